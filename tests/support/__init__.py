@@ -1,0 +1,1 @@
+"""Test helpers shared across test folders (importable because pytest's pythonpath has tests/)."""
