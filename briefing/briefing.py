@@ -1,0 +1,315 @@
+"""The ``Briefing`` façade: the one object the CLI and the TUI talk to.
+
+It strings the domain together in one direction — files → ``Article``s → index and topics —
+and owns the only decisions that span them: where the caches live, what to do when the cache
+folder cannot be written, and which derived data is still valid. Neither the CLI nor the TUI
+reaches into Whoosh or the readers; this module never imports Textual.
+
+Derived data is cached under ``paths.cache_root()/<key>/`` and validated, never trusted:
+
+* ``articles.pickle`` — parsed articles keyed by path, size and mtime, so reopening a
+  briefing re-reads only the files that changed (reading is most of a cold open);
+* ``index/`` — the Whoosh index, with its own manifest of content hashes;
+* ``topics.pickle`` — topics keyed by the articles' content hashes.
+
+Each cache also records a fingerprint of the code that produced it, so a new reader or topic
+extractor invalidates old results without anyone remembering to bump a version.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from briefing import corpus, paths
+from briefing.model import Article, Passage, SearchResult, Skipped, SyncReport, Topic
+from briefing.search import IndexUnavailable, SearchIndex
+
+#: (phase, done, total); phase is "reading", "indexing" or "topics".
+Progress = Callable[[str, int, int], None]
+
+
+class BriefingError(Exception):
+    """Nothing could be opened; ``str(error)`` is one clear sentence for the user."""
+
+
+def _code_fingerprint(package: str) -> str:
+    """Hash of a package's source files: derived caches are only valid for the code that made them."""
+    root = Path(__file__).resolve().parent / package
+    digest = hashlib.sha256()
+    for source in sorted(root.rglob("*.py")):
+        digest.update(source.name.encode())
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _load_pickle(path: Path, fingerprint: str) -> Any | None:
+    """The cached payload if it exists and was made by this code; otherwise None.
+
+    A damaged cache is not an error worth telling the user about: it is rebuilt from the
+    article files, which are the truth.
+    """
+    try:
+        with path.open("rb") as handle:
+            stored = pickle.load(handle)
+    except FileNotFoundError:
+        return None
+    except Exception:  # any corruption: fall back to the source files
+        return None
+    if not isinstance(stored, dict) or stored.get("fingerprint") != fingerprint:
+        return None
+    return stored.get("payload")
+
+
+def _save_pickle(path: Path, fingerprint: str, payload: Any) -> None:
+    """Write atomically (temp file + rename) so a crash never leaves half a cache."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(
+                {"fingerprint": fingerprint, "payload": payload},
+                handle,
+                protocol=pickle.HIGHEST_PROTOCOL,
+            )
+        os.replace(tmp, path)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
+
+
+class Briefing:
+    """An opened briefing: its articles, its index and its topics."""
+
+    def __init__(
+        self,
+        paths_: tuple[Path, ...],
+        key: str,
+        cache_dir: Path,
+        articles: tuple[Article, ...],
+        skipped: tuple[Skipped, ...],
+        index: SearchIndex,
+        notices: list[str],
+    ) -> None:
+        self.paths = paths_
+        self.key = key
+        self.cache_dir = cache_dir
+        self.articles = articles
+        self.skipped = skipped
+        self._by_id: dict[str, Article] = {a.id: a for a in articles}
+        self._index = index
+        self._notices = notices
+        self._write_lock = threading.Lock()
+        self._topics_lock = threading.Lock()
+        self._topics: tuple[Topic, ...] | None = None
+        self._topics_by_id: dict[str, Topic] = {}
+
+    # ------------------------------------------------------------------ opening
+
+    @classmethod
+    def open(
+        cls,
+        paths_: Sequence[Path | str] | None = None,
+        *,
+        sync: bool = True,
+        progress: Progress | None = None,
+    ) -> Briefing:
+        """Open files and folders (the bundled seeds when none are given)."""
+        given = tuple(Path(p).expanduser() for p in paths_ or ()) or (paths.bundled_seeds(),)
+        present = tuple(p for p in given if p.exists() or p.is_symlink())
+        if not present:
+            names = ", ".join(str(p) for p in given)
+            raise BriefingError(f"No such file or folder: {names}")
+        missing = tuple(Skipped(str(p), "no such file or folder") for p in given if p not in present)
+
+        notices: list[str] = []
+        key = paths.briefing_key(present)
+        cache_dir = cls._cache_dir(key, notices)
+
+        discovery = corpus.discover(present)
+        articles, unreadable = cls._read_articles(discovery.files, cache_dir, progress)
+        skipped = tuple(sorted(missing + discovery.skipped + unreadable, key=lambda s: s.path))
+        if not articles:
+            detail = f" ({len(skipped)} skipped: {skipped[0].reason} …)" if skipped else ""
+            raise BriefingError(
+                f"No readable articles (.txt, .md, .html) in {', '.join(map(str, present))}{detail}"
+            )
+
+        index = cls._open_index(cache_dir, notices)
+        briefing = cls(present, key, cache_dir, articles, skipped, index, notices)
+        if sync:
+            briefing.sync(progress)
+        return briefing
+
+    @staticmethod
+    def _cache_dir(key: str, notices: list[str]) -> Path:
+        """The per-briefing cache folder, or a temporary one when the cache root is unusable."""
+        wanted = paths.cache_root() / key
+        try:
+            wanted.mkdir(parents=True, exist_ok=True)
+            probe = wanted / ".write-test"
+            probe.write_bytes(b"")
+            probe.unlink()
+            return wanted
+        except OSError as error:
+            fallback = Path(tempfile.mkdtemp(prefix=f"briefing-{key}-"))
+            notices.append(
+                f"The cache folder {wanted} is not writable ({error.strerror or error}); "
+                "using a temporary index that will be rebuilt next time."
+            )
+            return fallback
+
+    @staticmethod
+    def _open_index(cache_dir: Path, notices: list[str]) -> SearchIndex:
+        try:
+            index = SearchIndex.open(cache_dir / "index")
+        except IndexUnavailable as error:
+            fallback = Path(tempfile.mkdtemp(prefix="briefing-index-"))
+            notices.append(f"{error} Using a temporary index.")
+            index = SearchIndex.open(fallback)
+        notices.extend(index.notices)
+        return index
+
+    @staticmethod
+    def _read_articles(
+        found: Sequence[corpus.FoundFile], cache_dir: Path, progress: Progress | None
+    ) -> tuple[tuple[Article, ...], tuple[Skipped, ...]]:
+        """Read every found file, reusing cached articles whose size and mtime are unchanged."""
+        fingerprint = _code_fingerprint("corpus")
+        cache_path = cache_dir / "articles.pickle"
+        cached: dict[str, Article] = _load_pickle(cache_path, fingerprint) or {}
+        articles: list[Article] = []
+        skipped: list[Skipped] = []
+        fresh: dict[str, Article] = {}
+        reread = 0
+        for done, item in enumerate(found, start=1):
+            key = str(item.path)
+            hit = cached.get(key)
+            if hit is not None and (hit.size, hit.mtime_ns, hit.id) == (
+                item.size,
+                item.mtime_ns,
+                item.id,
+            ):
+                article: Article | Skipped = hit
+            else:
+                article = corpus.read_article(item)
+                reread += 1
+            if isinstance(article, Article):
+                articles.append(article)
+                fresh[key] = article
+            else:
+                skipped.append(article)
+            if progress is not None and (done % 50 == 0 or done == len(found)):
+                progress("reading", done, len(found))
+        if reread or len(fresh) != len(cached):
+            _save_pickle(cache_path, fingerprint, fresh)
+        articles.sort(key=lambda a: a.id)
+        return tuple(articles), tuple(skipped)
+
+    # ------------------------------------------------------------------ articles
+
+    @property
+    def notices(self) -> tuple[str, ...]:
+        """Sentences the user should be told (cache fallbacks, rebuilt indexes)."""
+        return tuple(dict.fromkeys(self._notices))
+
+    def article(self, article_id: str) -> Article:
+        """The article with this id (``KeyError`` when there is none)."""
+        return self._by_id[article_id]
+
+    @property
+    def articles_by_id(self) -> Mapping[str, Article]:
+        """Read-only mapping of id → article."""
+        return self._by_id
+
+    # ------------------------------------------------------------------ index
+
+    @property
+    def needs_sync(self) -> bool:
+        """Whether the index differs from the articles (cheap; writes nothing)."""
+        return self._index.needs_sync(self.articles)
+
+    def sync(self, progress: Progress | None = None) -> SyncReport:
+        """Bring the index up to date with the articles; one writer at a time."""
+        callback = None if progress is None else (lambda d, t: progress("indexing", d, t))
+        with self._write_lock:
+            report = self._index.sync(self.articles, callback)
+        if report.reason:
+            self._notices.append(report.reason)
+        return report
+
+    def rebuild(self, progress: Progress | None = None) -> SyncReport:
+        """Throw the index away and index every article again."""
+        callback = None if progress is None else (lambda d, t: progress("indexing", d, t))
+        with self._write_lock:
+            return self._index.rebuild(self.articles, callback)
+
+    def search(self, query: str, *, limit: int = 20, snippets: bool = True) -> SearchResult:
+        """Ranked hits with spans and snippets; a bad query is an ``error``, never an exception."""
+        return self._index.search(query, self._by_id, limit=limit, snippets=snippets)
+
+    def related(self, article_id: str, limit: int = 5) -> tuple[str, ...]:
+        """Ids of the articles most like this one."""
+        return self._index.related(article_id, limit=limit)
+
+    # ------------------------------------------------------------------ topics
+
+    def topics(self, progress: Progress | None = None) -> tuple[Topic, ...]:
+        """Key topics, ranked; computed once per corpus and cached on disk."""
+        with self._topics_lock:
+            if self._topics is None:
+                self._topics = self._load_topics(progress)
+                self._topics_by_id = {t.id: t for t in self._topics}
+            return self._topics
+
+    def _load_topics(self, progress: Progress | None) -> tuple[Topic, ...]:
+        from briefing import topics as topic_extraction
+
+        corpus_key = hashlib.sha256(
+            "\0".join(f"{a.id}:{a.content_hash}" for a in self.articles).encode()
+        ).hexdigest()
+        fingerprint = f"{_code_fingerprint('topics')}:{corpus_key}"
+        cache_path = self.cache_dir / "topics.pickle"
+        cached = _load_pickle(cache_path, fingerprint)
+        if isinstance(cached, tuple):
+            return cached
+        if progress is not None:
+            progress("topics", 0, 1)
+        found = tuple(topic_extraction.extract_topics(self.articles))
+        _save_pickle(cache_path, fingerprint, found)
+        if progress is not None:
+            progress("topics", 1, 1)
+        return found
+
+    def topic(self, topic_id: str) -> Topic:
+        """The topic with this id (``KeyError`` when there is none)."""
+        self.topics()
+        return self._topics_by_id[topic_id]
+
+    def passages(self, topic_id: str) -> tuple[Passage, ...]:
+        """Every passage that mentions the topic, in article order."""
+        from briefing import topics as topic_extraction
+
+        return tuple(topic_extraction.passages(self.topic(topic_id), self._by_id))
+
+    def cooccurring(self, topic_id: str, limit: int = 10) -> tuple[tuple[Topic, int], ...]:
+        """Topics mentioned alongside this one, with how often."""
+        from briefing import topics as topic_extraction
+
+        return tuple(topic_extraction.cooccurring(self.topic(topic_id), self.topics(), limit))
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def close(self) -> None:
+        """Release the index's searcher and file handles."""
+        self._index.close()
+
+    def __enter__(self) -> Briefing:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
