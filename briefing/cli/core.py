@@ -13,6 +13,7 @@ from typing import Any
 from briefing.cli.common import (
     CliError,
     Output,
+    fail,
     article_summary,
     iso,
     open_briefing,
@@ -91,7 +92,8 @@ def _show(args: argparse.Namespace, out: Output) -> int:
             ids = [a.id for a in briefing.articles]
             close = difflib.get_close_matches(args.id, ids, n=3, cutoff=0.4)
             hint = f"; did you mean {', '.join(close)}?" if close else "; see `briefing list`"
-            raise CliError(f"no article with id {args.id!r}{hint}") from None
+            fail(f"no article with id {args.id!r}{hint}")
+            return 1
         if out.json_mode:
             document = article_summary(article)
             document["paragraphs"] = [{"kind": p.kind, "text": p.text} for p in article.paragraphs]

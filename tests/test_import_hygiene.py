@@ -1,0 +1,44 @@
+"""The domain must be importable without Textual (DESIGN.md: the domain never imports Textual).
+
+Each check runs in a fresh interpreter, because this test process may already have imported
+Textual for other tests.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+DOMAIN_MODULES = [
+    "briefing.model",
+    "briefing.paths",
+    "briefing.corpus",
+    "briefing.search",
+    "briefing.topics",
+    "briefing.briefing",
+    "briefing.cli",
+]
+
+
+@pytest.mark.parametrize("module", DOMAIN_MODULES)
+def test_domain_module_does_not_load_textual(module: str) -> None:
+    code = (
+        f"import sys, {module}\n"
+        "loaded = sorted(m for m in sys.modules if m == 'textual' or m.startswith('textual.'))\n"
+        "print(','.join(loaded))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "", f"{module} pulled in {done.stdout.strip()}"
+
+
+def test_the_tui_does_load_textual() -> None:
+    """The check above can fail: importing the app does bring Textual in."""
+    code = "import sys, briefing.tui.app\nprint('textual' in sys.modules)"
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "True"
