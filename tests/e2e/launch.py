@@ -1,0 +1,138 @@
+"""Start a program the way a user would: in a tmux pane, locally or through ssh.
+
+Each launch gets a clean environment (``env -i``) with its own cache, state, data and config
+dirs, so a test never reads or writes the real user's briefing state and two tests never share
+an index. The program's PID is written to a file before it starts (``echo $$; exec``), so signal
+tests can reach exactly that process and nothing else.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from e2e.sshd import PrivateSshd
+from support.terminal import Pane, Tmux, shell_command
+
+#: Minimal PATH for the pane: the program under test is always given by absolute path.
+PANE_PATH = "/usr/local/bin:/usr/bin:/bin"
+
+
+@dataclass
+class Launch:
+    """One running program: its pane, and where its PID will appear."""
+
+    pane: Pane
+    pid_file: Path
+
+    def pid(self) -> int:
+        """The program's PID (written before ``exec``, so it is the program itself)."""
+        self.pane.wait_until(self.pid_file.exists, f"the pid file {self.pid_file}")
+        return int(self.pid_file.read_text(encoding="ascii").strip())
+
+
+def process_alive(pid: int) -> bool:
+    """True while ``pid`` exists and is not a zombie (a zombie has already ended)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return False
+    # The state is the field after the parenthesised command name.
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+@dataclass
+class Launcher:
+    """Launches programs in panes of one private tmux server; ``close`` kills them all."""
+
+    tmux: Tmux
+    root: Path
+    panes: list[Pane] = field(default_factory=list)
+    _count: int = 0
+
+    def user_dirs(self) -> dict[str, str]:
+        """HOME and the four BRIEFING_* roots, all inside this test's temp dir."""
+        names = {
+            "HOME": "home",
+            "BRIEFING_CACHE_DIR": "cache",
+            "BRIEFING_STATE_DIR": "state",
+            "BRIEFING_DATA_DIR": "data",
+            "BRIEFING_CONFIG_DIR": "config",
+        }
+        dirs = {}
+        for var, name in names.items():
+            path = self.root / name
+            path.mkdir(parents=True, exist_ok=True)
+            dirs[var] = str(path)
+        return dirs
+
+    def _next_pid_file(self) -> Path:
+        self._count += 1
+        return self.root / f"program-{self._count}.pid"
+
+    def local(
+        self,
+        argv: Sequence[str],
+        *,
+        term: str = "xterm-256color",
+        lang: str = "C.UTF-8",
+        size: tuple[int, int] = (120, 40),
+        cwd: Path | None = None,
+        extra_env: Mapping[str, str] | None = None,
+    ) -> Launch:
+        """Run ``argv`` in a fresh pane with a clean environment."""
+        pid_file = self._next_pid_file()
+        env = {"PATH": PANE_PATH, **self.user_dirs(), "TERM": term, "LANG": lang}
+        env.update(extra_env or {})
+        wrapped = ["/bin/sh", "-c", f'echo $$ > {shlex.quote(str(pid_file))}; exec "$@"', "sh"]
+        command = shell_command([*wrapped, *argv], env)
+        return Launch(self._spawn(command, size=size, cwd=cwd or self.root), pid_file)
+
+    def over_ssh(
+        self,
+        sshd: PrivateSshd,
+        argv: Sequence[str],
+        *,
+        term: str = "xterm-256color",
+        lang: str = "C.UTF-8",
+        size: tuple[int, int] = (120, 40),
+        cwd: Path | None = None,
+    ) -> Launch:
+        """Run ``argv`` on the private sshd through ``ssh -tt``, the client itself in a pane.
+
+        Only TERM crosses ssh (from the client's environment, in the pty request); LANG and the
+        BRIEFING_* dirs are set in the remote command, the way a user's shell profile would.
+        """
+        pid_file = self._next_pid_file()
+        remote_env = {**self.user_dirs(), "LANG": lang}
+        remote = " ".join(
+            [
+                "cd", shlex.quote(str(cwd or self.root)), "&&",
+                "echo", "$$", ">", shlex.quote(str(pid_file)), "&&",
+                "exec", "env",
+                *(shlex.quote(f"{k}={v}") for k, v in remote_env.items()),
+                *(shlex.quote(a) for a in argv),
+            ]
+        )  # fmt: skip
+        client_env = {"PATH": PANE_PATH, "HOME": self.user_dirs()["HOME"], "TERM": term}
+        command = shell_command(sshd.command(remote), client_env)
+        return Launch(self._spawn(command, size=size, cwd=self.root), pid_file)
+
+    def _spawn(self, command: str, *, size: tuple[int, int], cwd: Path) -> Pane:
+        pane = self.tmux.spawn(command, size=size, cwd=cwd)
+        self.panes.append(pane)
+        return pane
+
+    def close(self) -> None:
+        """Kill every session this launcher started (by name)."""
+        for pane in self.panes:
+            pane.kill()
+        self.panes.clear()
+
+
+def required() -> bool:
+    """CI sets BRIEFING_E2E_REQUIRED=1: a missing tmux or sshd is then a failure, not a skip."""
+    return os.environ.get("BRIEFING_E2E_REQUIRED") == "1"
