@@ -14,11 +14,34 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from e2e.sshd import PrivateSshd
 from support.terminal import Pane, Tmux, shell_command
+
+from e2e.sshd import PrivateSshd
 
 #: Minimal PATH for the pane: the program under test is always given by absolute path.
 PANE_PATH = "/usr/local/bin:/usr/bin:/bin"
+
+
+def user_dirs(root: Path) -> dict[str, str]:
+    """HOME and the four BRIEFING_* roots under ``root`` (created), so nothing real is touched."""
+    names = {
+        "HOME": "home",
+        "BRIEFING_CACHE_DIR": "cache",
+        "BRIEFING_STATE_DIR": "state",
+        "BRIEFING_DATA_DIR": "data",
+        "BRIEFING_CONFIG_DIR": "config",
+    }
+    dirs = {}
+    for var, name in names.items():
+        path = root / name
+        path.mkdir(parents=True, exist_ok=True)
+        dirs[var] = str(path)
+    return dirs
+
+
+def clean_env(root: Path, *, term: str = "xterm-256color", lang: str = "C.UTF-8") -> dict[str, str]:
+    """The whole environment of a program under test: nothing inherited from the test runner."""
+    return {"PATH": PANE_PATH, **user_dirs(root), "TERM": term, "LANG": lang}
 
 
 @dataclass
@@ -55,19 +78,7 @@ class Launcher:
 
     def user_dirs(self) -> dict[str, str]:
         """HOME and the four BRIEFING_* roots, all inside this test's temp dir."""
-        names = {
-            "HOME": "home",
-            "BRIEFING_CACHE_DIR": "cache",
-            "BRIEFING_STATE_DIR": "state",
-            "BRIEFING_DATA_DIR": "data",
-            "BRIEFING_CONFIG_DIR": "config",
-        }
-        dirs = {}
-        for var, name in names.items():
-            path = self.root / name
-            path.mkdir(parents=True, exist_ok=True)
-            dirs[var] = str(path)
-        return dirs
+        return user_dirs(self.root)
 
     def _next_pid_file(self) -> Path:
         self._count += 1
@@ -85,7 +96,7 @@ class Launcher:
     ) -> Launch:
         """Run ``argv`` in a fresh pane with a clean environment."""
         pid_file = self._next_pid_file()
-        env = {"PATH": PANE_PATH, **self.user_dirs(), "TERM": term, "LANG": lang}
+        env = clean_env(self.root, term=term, lang=lang)
         env.update(extra_env or {})
         wrapped = ["/bin/sh", "-c", f'echo $$ > {shlex.quote(str(pid_file))}; exec "$@"', "sh"]
         command = shell_command([*wrapped, *argv], env)

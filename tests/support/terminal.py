@@ -17,9 +17,15 @@ on (all checked with tmux 3.3a, see /work/shared/TESTING.md):
 
 from __future__ import annotations
 
+import fcntl
+import os
+import pty
 import re
+import select
 import shlex
+import struct
 import subprocess
+import termios
 import time
 import uuid
 from collections.abc import Callable, Mapping
@@ -200,3 +206,54 @@ class Pane:
     def kill(self) -> None:
         """Kill this session by name (its processes get SIGHUP from tmux)."""
         self.tmux("kill-session", "-t", self.session, check=False)
+
+
+def run_on_pty(
+    argv: list[str],
+    env: Mapping[str, str],
+    *,
+    timeout: float = 60.0,
+    size: tuple[int, int] = (100, 30),
+) -> tuple[int, bytes]:
+    """Run ``argv`` with stdin/stdout/stderr on a fresh pty; return (status, every byte it wrote).
+
+    tmux re-renders what a program sends, so only a pty of our own shows the raw bytes: the
+    test can then say "no escape sequence from the article left the program".
+    """
+    controller, terminal = pty.openpty()
+    width, height = size
+    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", height, width, 0, 0))
+    try:
+        process = subprocess.Popen(
+            argv, stdin=terminal, stdout=terminal, stderr=terminal, env=dict(env),
+            start_new_session=True, close_fds=True,
+        )  # fmt: skip
+    finally:
+        os.close(terminal)
+    output = bytearray()
+    deadline = time.monotonic() + timeout
+    try:
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([controller], [], [], POLL_SECONDS * 5)
+            if not ready:
+                if process.poll() is not None and not _has_pending(controller):
+                    break
+                continue
+            try:
+                chunk = os.read(controller, 65536)
+            except OSError:  # EIO: every writer has closed the terminal
+                break
+            if not chunk:
+                break
+            output.extend(chunk)
+        else:
+            process.kill()
+            raise ScreenTimeout(f"{argv} still running after {timeout:.0f}s: {bytes(output)!r}")
+        return process.wait(timeout=timeout), bytes(output)
+    finally:
+        os.close(controller)
+
+
+def _has_pending(fd: int) -> bool:
+    ready, _, _ = select.select([fd], [], [], 0)
+    return bool(ready)
