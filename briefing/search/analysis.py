@@ -1,0 +1,116 @@
+"""Text analysis shared by the index and the highlighter.
+
+A briefing mixes English and Russian (and the odd transliterated name), so one analyzer picks
+the stemmer per *token* by script: Cyrillic words go through Whoosh's Snowball Russian
+stemmer (``саммита`` → ``саммит``), everything else through Porter. Choosing per token rather
+than per article means a Russian quote inside an English report is still findable.
+
+The same analyzer objects are used to index the article and, later, to re-tokenise its
+paragraphs for highlights, so a span is exactly what the index matched — never a guess made
+with a second tokeniser.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from whoosh.analysis import (
+    Analyzer,
+    Filter,
+    LowercaseFilter,
+    RegexTokenizer,
+    StopFilter,
+    Token,
+)
+from whoosh.analysis.analyzers import STOP_WORDS
+from whoosh.lang.porter import stem as porter_stem
+from whoosh.lang.snowball.russian import RussianStemmer
+from whoosh.lang.stopwords import stoplists
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_RUSSIAN = RussianStemmer()
+
+#: English (Whoosh's short list, so phrases keep most words) plus Russian function words.
+STOPLIST: frozenset[str] = frozenset(STOP_WORDS) | stoplists["ru"]
+
+
+def has_cyrillic(text: str) -> bool:
+    """True if ``text`` contains a Cyrillic letter (it then gets the Russian stemmer)."""
+    return _CYRILLIC.search(text) is not None
+
+
+@lru_cache(maxsize=200_000)
+def stem_word(word: str) -> str:
+    """Stem one lowercased word with the stemmer for its script (cached: words repeat a lot)."""
+    if has_cyrillic(word):
+        return str(_RUSSIAN.stem(word))
+    return str(porter_stem(word))
+
+
+class ScriptStemFilter(Filter):
+    """Stems each token with the Russian or English stemmer, chosen by the token's script."""
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self)
+
+    def __hash__(self) -> int:
+        return hash(type(self))
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        for token in tokens:
+            if not token.stopped:
+                token.text = stem_word(token.text)
+            yield token
+
+
+def stemming_analyzer() -> Analyzer:
+    """Words, lowercased, stop words dropped, stemmed by script: for body, title, furniture."""
+    return (
+        RegexTokenizer()
+        | LowercaseFilter()
+        | StopFilter(stoplist=STOPLIST, minsize=2)
+        | ScriptStemFilter()
+    )
+
+
+def exact_analyzer() -> Analyzer:
+    """Words, lowercased, not stemmed: fuzzy ``term~``, prefix ``term*`` and did-you-mean.
+
+    Fuzzy and prefix queries over stems miss one-letter typos of inflected words, and a
+    suggestion must be a word the user would type, not a stem.
+    """
+    return RegexTokenizer() | LowercaseFilter() | StopFilter(stoplist=STOPLIST, minsize=2)
+
+
+def keyword_analyzer() -> Analyzer:
+    """Words, lowercased, nothing removed: for short labels such as the source name."""
+    return RegexTokenizer() | LowercaseFilter()
+
+
+#: Shared instances: analyzers are stateless apart from the stem cache.
+STEMMING = stemming_analyzer()
+EXACT = exact_analyzer()
+
+
+@dataclass(frozen=True, slots=True)
+class TokenAt:
+    """One analysed token of a paragraph: its indexed text, position and character range."""
+
+    text: str
+    pos: int
+    start: int
+    end: int
+
+
+def tokens(analyzer: Analyzer, text: str) -> list[TokenAt]:
+    """Analyse ``text`` as the index does, keeping character offsets for highlights.
+
+    Whoosh reuses one mutable ``Token`` object while iterating, so each is copied at once.
+    """
+    return [
+        TokenAt(t.text, t.pos, t.startchar, t.endchar)
+        for t in analyzer(text, positions=True, chars=True, mode="index")
+    ]

@@ -1,0 +1,144 @@
+"""Spans and snippets, computed from the article's own paragraphs.
+
+The index stores no body text (a lean index builds faster and opens smaller), and Whoosh's
+highlighter would re-read stored text anyway. Instead each paragraph is re-tokenised with the
+very analyzer the index used, and a token is a hit when its indexed form is one of the terms
+the query matched. So ``migrants`` lights up for the query ``migrant`` (same stem), a
+phrase lights up as one span, and offsets are always into ``Paragraph.text``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from briefing.model import Article, Snippet, Span
+from briefing.search.analysis import EXACT, STEMMING, TokenAt, tokens
+from briefing.search.query import MatchTerms
+
+SNIPPET_CHARS = 160
+MAX_SNIPPETS = 3
+
+
+def article_spans(article: Article, terms: MatchTerms) -> tuple[Span, ...]:
+    """Every matched occurrence in the article, sorted, overlaps merged."""
+    if not terms:
+        return ()
+    found: list[Span] = []
+    for index, paragraph in enumerate(article.paragraphs):
+        found.extend(paragraph_spans(index, paragraph.text, terms))
+    return tuple(found)
+
+
+def paragraph_spans(index: int, text: str, terms: MatchTerms) -> list[Span]:
+    """Matched ranges in one paragraph (see the module docstring)."""
+    raw: list[tuple[int, int]] = []
+    if terms.stemmed or terms.phrases:
+        stemmed = tokens(STEMMING, text)
+        raw.extend((t.start, t.end) for t in stemmed if t.text in terms.stemmed)
+        if terms.phrases:
+            raw.extend(_phrase_ranges(stemmed, terms.phrases))
+    if terms.exact:
+        raw.extend((t.start, t.end) for t in tokens(EXACT, text) if t.text in terms.exact)
+    return [Span(index, start, end) for start, end in _merge(raw)]
+
+
+def _phrase_ranges(
+    toks: list[TokenAt], phrases: Iterable[tuple[str, ...]]
+) -> Iterable[tuple[int, int]]:
+    """Ranges where a phrase's stems sit at consecutive positions (stop words do not count,
+    exactly as in the index, where the stop filter renumbers positions)."""
+    by_pos = {t.pos: t for t in toks}
+    for phrase in phrases:
+        for first in toks:
+            if first.text != phrase[0]:
+                continue
+            last = first
+            for offset, word in enumerate(phrase[1:], start=1):
+                following = by_pos.get(first.pos + offset)
+                if following is None or following.text != word:
+                    break
+                last = following
+            else:
+                yield (first.start, last.end)
+
+
+def _merge(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def snippets(
+    article: Article, spans: tuple[Span, ...], *, count: int = MAX_SNIPPETS,
+    width: int = SNIPPET_CHARS,
+) -> tuple[Snippet, ...]:
+    """Up to ``count`` excerpts of about ``width`` characters, best first by how many different
+    matched words they show (article body preferred over captions and boilerplate), returned
+    in reading order. With no spans (a ``source:`` or ``*`` query), the article's opening."""
+    if not spans:
+        lead = _lead(article, width)
+        return (lead,) if lead else ()
+    by_paragraph: dict[int, list[Span]] = {}
+    for span in spans:
+        by_paragraph.setdefault(span.paragraph, []).append(span)
+    candidates: list[tuple[float, Snippet]] = []
+    for span in spans:
+        text = article.paragraphs[span.paragraph].text
+        start, end = _window(text, span.start, span.end, width)
+        inside = [s for s in by_paragraph[span.paragraph] if s.start >= start and s.end <= end]
+        words = {text[s.start : s.end].lower() for s in inside}
+        score = 2.0 * len(words) + len(inside)
+        if article.paragraphs[span.paragraph].foldable:
+            score /= 4
+        candidates.append(
+            (
+                score,
+                Snippet(
+                    paragraph=span.paragraph,
+                    text=text[start:end],
+                    highlights=tuple((s.start - start, s.end - start) for s in inside),
+                    offset=start,
+                ),
+            )
+        )
+    chosen: list[Snippet] = []
+    for _, candidate in sorted(candidates, key=lambda c: (-c[0], c[1].paragraph, c[1].offset)):
+        if any(_overlaps(candidate, other) for other in chosen):
+            continue
+        chosen.append(candidate)
+        if len(chosen) == count:
+            break
+    return tuple(sorted(chosen, key=lambda s: (s.paragraph, s.offset)))
+
+
+def _overlaps(a: Snippet, b: Snippet) -> bool:
+    return a.paragraph == b.paragraph and a.offset < b.offset + len(b.text) and (
+        b.offset < a.offset + len(a.text)
+    )
+
+
+def _window(text: str, hit_start: int, hit_end: int, width: int) -> tuple[int, int]:
+    """A ``width``-character window showing the hit about a third of the way in, trimmed to
+    whole words so an excerpt never starts or ends inside a word."""
+    start = max(0, hit_start - width // 3)
+    end = min(len(text), max(start + width, hit_end))
+    start = max(0, min(start, end - width))
+    if start > 0:
+        space = text.find(" ", start, hit_start)
+        start = space + 1 if space != -1 else start
+    if end < len(text):
+        space = text.rfind(" ", hit_end, end)
+        end = space if space != -1 else end
+    return start, end
+
+
+def _lead(article: Article, width: int) -> Snippet | None:
+    for index, paragraph in article.body_paragraphs:
+        if paragraph.text.strip():
+            _, end = _window(paragraph.text, 0, 0, width)
+            return Snippet(paragraph=index, text=paragraph.text[:end], offset=0)
+    return None

@@ -1,0 +1,462 @@
+"""``SearchIndex``: the persistent Whoosh index of one briefing.
+
+The article files are the truth; the index is a cache of them that may be deleted, damaged,
+half-written by a killed process, or written by another Whoosh. Every such state is detected
+when the index is opened (or first used) and answered the same way: the next ``sync`` rebuilds
+it, and ``notices`` says why in a sentence a user can read.
+
+Concurrency: one sync at a time per process (a thread lock) and per directory (an OS file
+lock), so a second process waits for the first and then finds nothing left to do. Searches
+take only the state lock, which a sync holds just long enough to swap in the new searcher,
+so the UI can search while a sync runs in a worker thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import shutil
+import threading
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from whoosh import index as wix
+from whoosh.index import LockError
+from whoosh.searching import Searcher
+
+from briefing.model import Article, Hit, SearchResult, SyncReport
+from briefing.search import store
+from briefing.search.highlight import article_spans, snippets
+from briefing.search.query import MatchTerms, QueryError, clean, make_parser, match_terms, parse
+from briefing.search.query import suggest as suggest_query
+from briefing.search.schema import build_schema, document
+
+Progress = Callable[[int, int], None]
+SortOrder = Literal["relevance", "newest", "oldest"]
+
+#: How long a sync waits for another process's sync (a full rebuild of a big briefing).
+DEFAULT_LOCK_TIMEOUT = 600.0
+#: How long Whoosh's writer waits for its own lock (held only by a non-briefing writer).
+WRITER_TIMEOUT = 10.0
+
+
+@dataclass(slots=True)
+class _Live:
+    """The open index and what was learned when it was opened."""
+
+    ix: Any
+    searcher: Searcher
+    ids: frozenset[str]
+    manifest: dict[str, store.Entry]
+    stamp: tuple[int, int, tuple[str, ...]]
+
+
+class SearchIndex:
+    """A briefing's search index on disk. Create with :meth:`open`; close with :meth:`close`."""
+
+    def __init__(self, directory: Path, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> None:
+        self.directory = directory
+        #: User-facing sentences about what happened to the index (rebuilt, damaged, busy).
+        self.notices: list[str] = []
+        self._lock_timeout = lock_timeout
+        self._state = threading.RLock()
+        self._writing = threading.Lock()
+        self._schema = build_schema()
+        self._parser = make_parser(self._schema)
+        self._live: _Live | None = None
+        #: Why the next sync must rebuild (None: an incremental sync will do).
+        self._rebuild_reason: str | None = None
+        self._articles: dict[str, Article] = {}
+
+    # ----------------------------------------------------------------- opening
+
+    @classmethod
+    def open(cls, directory: Path, *, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> SearchIndex:
+        """Open (creating if needed) the index in ``directory``.
+
+        Raises ``IndexUnavailable`` only when the directory cannot be created or written.
+        A missing, damaged or foreign index is not an error: it is rebuilt on the next sync.
+        """
+        directory = Path(directory)
+        store.ensure_writable(directory)
+        self = cls(directory, lock_timeout)
+        with self._state:
+            self._load()
+        return self
+
+    @property
+    def _index_dir(self) -> Path:
+        return self.directory / store.INDEX_DIR
+
+    def _load(self) -> None:
+        """(Re)open the live index, or record why it must be rebuilt. Caller holds the lock."""
+        self._close_live()
+        index_dir = self._index_dir
+        if not index_dir.is_dir() or not wix.exists_in(str(index_dir)):
+            self._rebuild_reason = "there was no index yet"
+            return
+        mismatch = store.meta_mismatch(store.read_meta(index_dir))
+        if mismatch:
+            self._needs_rebuild(f"The search index will be rebuilt: {mismatch}.")
+            return
+        try:
+            manifest = store.read_manifest(index_dir)
+        except store.ManifestError:
+            self._needs_rebuild(
+                "The search index will be rebuilt: its list of indexed files was unreadable."
+            )
+            return
+        stamp = store.index_stamp(index_dir)
+        ix = searcher = None
+        try:
+            ix = wix.open_dir(str(index_dir), schema=self._schema)
+            searcher = ix.searcher()
+            ids = _probe(searcher)
+        except Exception as error:  # corruption shows as almost any exception (WHOOSH.md #8)
+            if searcher is not None:
+                _quietly_close(searcher)
+            del ix, searcher
+            gc.collect()  # release file handles the failed open left behind in tracebacks
+            self._needs_rebuild(
+                f"The search index was damaged ({type(error).__name__}) and will be rebuilt."
+            )
+            return
+        self._live = _Live(ix, searcher, ids, manifest, stamp)
+        self._rebuild_reason = None
+
+    def _needs_rebuild(self, notice: str) -> None:
+        self._rebuild_reason = notice
+        self._note(notice)
+
+    def _note(self, notice: str) -> None:
+        if notice not in self.notices:
+            self.notices.append(notice)
+
+    def _close_live(self) -> None:
+        if self._live is not None:
+            _quietly_close(self._live.searcher)
+            self._live = None
+
+    def close(self) -> None:
+        """Release the searcher's files. Safe to call twice."""
+        with self._state:
+            self._close_live()
+
+    def __enter__(self) -> SearchIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ----------------------------------------------------------------- syncing
+
+    def needs_sync(self, articles: Sequence[Article]) -> bool:
+        """Whether ``sync`` would write anything. Reads only what is already in memory."""
+        with self._state:
+            if self._live is None or self._rebuild_reason is not None:
+                return True
+            if store.index_stamp(self._index_dir) != self._live.stamp:
+                return True
+            plan = _plan(articles, self._live)
+        return bool(plan.write or plan.remove)
+
+    def sync(self, articles: Sequence[Article], progress: Progress | None = None) -> SyncReport:
+        """Bring the index up to date with ``articles``, writing only what changed."""
+        return self._sync(articles, progress, force_rebuild=None)
+
+    def rebuild(self, articles: Sequence[Article], progress: Progress | None = None) -> SyncReport:
+        """Throw the index away and index every article again."""
+        return self._sync(articles, progress, force_rebuild="a rebuild was asked for")
+
+    def _sync(
+        self, articles: Sequence[Article], progress: Progress | None, force_rebuild: str | None
+    ) -> SyncReport:
+        started = time.monotonic()
+        self._articles = {a.id: a for a in articles}
+        with self._writing, store.process_lock(self.directory, self._lock_timeout) as locked:
+            if not locked:
+                notice = (
+                    "Another briefing process is updating the search index; "
+                    "results may be stale."
+                )
+                self._note(notice)
+                return SyncReport(reason=notice, seconds=time.monotonic() - started)
+            with self._state:
+                live = self._live
+                if live is None or store.index_stamp(self._index_dir) != live.stamp:
+                    self._load()  # another process committed or rebuilt since we looked
+                reason = force_rebuild or self._rebuild_reason
+                live = self._live
+            try:
+                if reason is not None or live is None:
+                    reason = reason or "there was no index yet"
+                    return self._rebuild(articles, progress, reason, started)
+                try:
+                    return self._update(articles, progress, live, started)
+                except (LockError, OSError):
+                    raise
+                except Exception as error:  # a damaged segment can fail a merge in many ways
+                    reason = f"the index was damaged ({type(error).__name__})"
+                    self._note("The search index was damaged and has been rebuilt.")
+                    return self._rebuild(articles, progress, reason, started)
+            except (LockError, OSError) as error:
+                detail = getattr(error, "strerror", None) or type(error).__name__
+                notice = f"The search index could not be updated ({detail})."
+                self._note(notice)
+                return SyncReport(reason=notice, seconds=time.monotonic() - started)
+
+    def _update(
+        self, articles: Sequence[Article], progress: Progress | None, live: _Live, started: float
+    ) -> SyncReport:
+        plan = _plan(articles, live)
+        if not plan.write and not plan.remove:
+            return SyncReport(unchanged=plan.unchanged, seconds=time.monotonic() - started)
+        total = len(plan.write)
+        writer = live.ix.writer(timeout=WRITER_TIMEOUT)
+        try:
+            for article_id in plan.remove:
+                writer.delete_by_term("id", article_id)
+            if progress:
+                progress(0, total)
+            for done, article in enumerate(plan.write, start=1):
+                writer.update_document(**document(article))
+                if progress:
+                    progress(done, total)
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
+        manifest = {k: v for k, v in live.manifest.items() if k in live.ids}
+        for article_id in plan.remove:
+            manifest.pop(article_id, None)
+        for article in plan.write:
+            manifest[article.id] = store.entry_for(article)
+        store.write_manifest(self._index_dir, manifest)
+        with self._state:
+            searcher = live.searcher.refresh()
+            self._live = _Live(
+                live.ix,
+                searcher,
+                frozenset((live.ids - set(plan.remove)) | {a.id for a in plan.write}),
+                manifest,
+                store.index_stamp(self._index_dir),
+            )
+        return SyncReport(
+            added=tuple(plan.added),
+            changed=tuple(plan.changed),
+            removed=tuple(plan.remove),
+            unchanged=plan.unchanged,
+            seconds=time.monotonic() - started,
+        )
+
+    def _rebuild(
+        self, articles: Sequence[Article], progress: Progress | None, reason: str, started: float
+    ) -> SyncReport:
+        """Index everything into a staging folder, then swap it in with two renames."""
+        staging = self.directory / store.STAGING_DIR
+        retired = self.directory / store.RETIRED_DIR
+        shutil.rmtree(staging, ignore_errors=True)
+        staging.mkdir()
+        total = len(articles)
+        ix = wix.create_in(str(staging), build_schema())
+        writer = ix.writer(limitmb=128)
+        try:
+            if progress:
+                progress(0, total)
+            for done, article in enumerate(articles, start=1):
+                writer.add_document(**document(article))
+                if progress:
+                    progress(done, total)
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
+        store.write_json_atomic(staging / store.META_FILE, store.current_meta())
+        store.write_manifest(staging, {a.id: store.entry_for(a) for a in articles})
+        with self._state:
+            self._close_live()
+            shutil.rmtree(retired, ignore_errors=True)
+            if self._index_dir.exists():
+                self._index_dir.rename(retired)
+            staging.rename(self._index_dir)
+            shutil.rmtree(retired, ignore_errors=True)
+            self._load()
+        return SyncReport(
+            added=tuple(a.id for a in articles),
+            rebuilt=True,
+            reason=reason,
+            seconds=time.monotonic() - started,
+        )
+
+    # ---------------------------------------------------------------- querying
+
+    def search(
+        self,
+        query: str,
+        articles: Mapping[str, Article],
+        *,
+        limit: int = 20,
+        snippets: bool = True,
+        sort: SortOrder = "relevance",
+    ) -> SearchResult:
+        """Run a user query. Never raises: a bad query or a broken index gives ``error``.
+
+        ``articles`` supplies the text for spans and snippets (computed only for the ``limit``
+        hits returned, and only when ``snippets`` is true). ``sort`` ``"newest"``/``"oldest"``
+        orders by date with undated articles last.
+        """
+        text = clean(query)
+        if not text:
+            return SearchResult(query=query, total=0)
+        with self._state:
+            live = self._live
+            if live is None:
+                return SearchResult(
+                    query=query, total=0, error="The search index is not ready yet."
+                )
+            try:
+                parsed = parse(self._parser, text)
+            except QueryError as error:
+                return SearchResult(query=query, total=0, error=str(error))
+            try:
+                rows, total = _run(live.searcher, parsed, limit, sort)
+                terms = match_terms(parsed, live.searcher.reader()) if snippets else MatchTerms()
+                suggestion = suggest_query(text, live.searcher)
+            except Exception as error:  # a damaged segment surfaces here (WHOOSH.md #8)
+                return SearchResult(query=query, total=0, error=self._search_failed(error))
+        hits = tuple(_hit(row, articles.get(row[0]), terms, snippets) for row in rows)
+        return SearchResult(query=query, total=total, hits=hits, suggestion=suggestion)
+
+    def _search_failed(self, error: Exception) -> str:
+        """Tell a query Whoosh cannot run from an index that is broken; caller holds the lock."""
+        live = self._live
+        try:
+            if live is not None:
+                _probe(live.searcher)
+        except Exception:
+            self._close_live()
+            self._needs_rebuild("The search index was damaged and will be rebuilt.")
+            return "The search index is damaged; it will be rebuilt on the next sync."
+        return f"This query could not be run ({type(error).__name__})."
+
+    def related(
+        self, article_id: str, limit: int = 5, articles: Mapping[str, Article] | None = None
+    ) -> tuple[str, ...]:
+        """Ids of the articles most like ``article_id`` (more-like-this over the body).
+
+        The body is not stored, so the key terms come from the article's text: from
+        ``articles`` if given, else from the articles of the last sync.
+        """
+        article = (articles or self._articles).get(article_id)
+        if article is None:
+            return ()
+        body = "\n\n".join(p.text for _, p in article.body_paragraphs)
+        with self._state:
+            live = self._live
+            if live is None or not body.strip():
+                return ()
+            try:
+                docnum = live.searcher.document_number(id=article_id)
+                if docnum is None:
+                    return ()
+                results = live.searcher.more_like(
+                    docnum, "body", text=body, top=limit, numterms=20
+                )
+                return tuple(str(r["id"]) for r in results)
+            except Exception:  # key_terms raises on texts with no terms (WHOOSH.md #11)
+                return ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    write: list[Article]
+    added: list[str]
+    changed: list[str]
+    remove: list[str]
+    unchanged: int
+
+
+def _plan(articles: Sequence[Article], live: _Live) -> _Plan:
+    """What a sync must do. A manifest row counts only if its id is really in the index."""
+    write: list[Article] = []
+    added: list[str] = []
+    changed: list[str] = []
+    unchanged = 0
+    for article in articles:
+        row = live.manifest.get(article.id) if article.id in live.ids else None
+        if row is not None and row == store.entry_for(article):
+            unchanged += 1
+            continue
+        write.append(article)
+        (changed if article.id in live.ids else added).append(article.id)
+    wanted = {a.id for a in articles}
+    remove = sorted(live.ids - wanted)
+    return _Plan(write, added, changed, remove, unchanged)
+
+
+def _probe(searcher: Searcher) -> frozenset[str]:
+    """Read every stored record and the id lexicon, so damage shows now, not mid-search."""
+    stored = [fields["id"] for fields in searcher.all_stored_fields()]
+    lexicon = {b.decode("utf-8") for b in searcher.lexicon("id")}
+    if set(stored) != lexicon or len(stored) != searcher.doc_count():
+        raise ValueError("stored records and the id lexicon disagree")
+    return frozenset(stored)
+
+
+def _run(
+    searcher: Searcher, parsed: Any, limit: int, sort: SortOrder
+) -> tuple[list[tuple[str, float, dict[str, Any]]], int]:
+    """Top ``limit`` (id, score, stored fields) and the total number of matches."""
+    if sort == "relevance":
+        results = searcher.search(parsed, limit=max(1, limit))
+        rows = [(str(r["id"]), float(r.score or 0.0), dict(r.fields())) for r in results]
+        return rows, len(results)
+    results = searcher.search(parsed, limit=None)
+    rows = [(str(r["id"]), float(r.score or 0.0), dict(r.fields())) for r in results]
+    newest = sort == "newest"
+
+    def key(row: tuple[str, float, dict[str, Any]]) -> tuple[bool, float, str]:
+        when = row[2].get("date")
+        stamp = when.timestamp() if when is not None else 0.0
+        return (when is None, -stamp if newest else stamp, row[0])
+
+    rows.sort(key=key)
+    return rows[: max(1, limit)], len(rows)
+
+
+def _hit(
+    row: tuple[str, float, dict[str, Any]],
+    article: Article | None,
+    terms: MatchTerms,
+    with_snippets: bool,
+) -> Hit:
+    article_id, score, stored = row
+    if article is None:  # the index is ahead of or behind the caller's articles
+        when = stored.get("date")
+        return Hit(
+            article_id=article_id,
+            title=stored.get("title") or None,
+            source=stored.get("source"),
+            date=when.date() if when is not None else None,
+            score=score,
+        )
+    spans = article_spans(article, terms) if with_snippets else ()
+    return Hit(
+        article_id=article_id,
+        title=article.title,
+        source=article.source,
+        date=article.date,
+        score=score,
+        spans=spans,
+        snippets=snippets(article, spans) if with_snippets else (),
+    )
+
+
+def _quietly_close(searcher: Searcher) -> None:
+    # Closing a searcher over damaged files may fail; there is nothing left to do then.
+    with contextlib.suppress(Exception):
+        searcher.close()
+

@@ -1,0 +1,196 @@
+"""From what the user typed to a Whoosh query, the terms it matched, and did-you-mean.
+
+The user types Whoosh's syntax (AND/OR/NOT, "phrases", ``title:``, ``source:``,
+``date:[2025-10-08 TO 2025-10-09]``, ``term*``, ``term~``/``term~2``). Three rewrites make it
+behave as a reader expects:
+
+* fuzzy, prefix and wildcard terms aimed at the body are moved to the unstemmed ``exact``
+  field: over stems, a one-letter typo of an inflected word finds nothing (WHOOSH.md #7);
+* a Cyrillic word also matches its unstemmed form as a stem: Snowball stems ``саммит`` to
+  ``самм`` but ``саммита`` to ``саммит``, so the raw word bridges the two;
+* nothing the user types can raise: input is cleaned and bounded here, and the caller turns
+  any remaining parser failure into ``SearchResult.error``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from whoosh import query as wq
+from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser
+from whoosh.reading import IndexReader
+from whoosh.searching import Searcher
+
+from briefing.search.analysis import STOPLIST, has_cyrillic
+from briefing.search.schema import EXACT_FIELD, FIELD_BOOSTS, STEMMED_FIELDS
+
+#: Longer input is refused with a message: nobody types it, and it could tie up a worker.
+MAX_QUERY_CHARS = 1000
+#: Fuzzy/prefix/wildcard leaves after rewriting; each one walks a lexicon.
+MAX_PATTERN_TERMS = 30
+#: Cap on how many index terms one pattern contributes to highlighting.
+MAX_EXPANSIONS = 500
+
+_PATTERN_TYPES = (wq.FuzzyTerm, wq.Prefix, wq.Wildcard)
+_OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
+
+
+class QueryError(ValueError):
+    """The query cannot be run; the message is shown to the user as it is."""
+
+
+def clean(text: str) -> str:
+    """Replace control, private-use and lone-surrogate characters with spaces, trim."""
+    return "".join(
+        " " if unicodedata.category(ch) in ("Cc", "Cs", "Co", "Zl", "Zp") else ch for ch in text
+    ).strip()
+
+
+def make_parser(schema: object) -> MultifieldParser:
+    """The parser for user queries: plain words search title, body, furniture and source."""
+    parser = MultifieldParser(list(FIELD_BOOSTS), schema, fieldboosts=FIELD_BOOSTS)
+    parser.add_plugin(FuzzyTermPlugin())
+    parser.add_plugin(GtLtPlugin())
+    return parser
+
+
+def parse(parser: MultifieldParser, text: str) -> wq.Query:
+    """Parse cleaned user text into a query ready to run, or raise ``QueryError``."""
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(
+            f"The query is too long ({len(text):,} characters; the limit is {MAX_QUERY_CHARS:,})."
+        )
+    try:
+        parsed = parser.parse(text)
+    except Exception as error:  # whoosh's parser has many failure modes; none may escape
+        raise QueryError(f"Could not understand the query ({type(error).__name__}).") from error
+    rewritten = _rewrite(parsed, text).normalize()
+    if rewritten is wq.NullQuery or isinstance(rewritten, type(wq.NullQuery)):
+        raise QueryError("Nothing to search for: type some words.")
+    patterns = sum(1 for leaf in rewritten.leaves() if isinstance(leaf, _PATTERN_TYPES))
+    if patterns > MAX_PATTERN_TERMS:
+        raise QueryError("Too many wildcard or fuzzy terms in one query; use fewer.")
+    return rewritten
+
+
+def _rewrite(q: wq.Query, text: str) -> wq.Query:
+    """Apply the module's rewrites to every node of the tree (see the module docstring)."""
+    if isinstance(q, _PATTERN_TYPES) and q.fieldname in STEMMED_FIELDS - {"title"}:
+        moved = q.copy()
+        moved.fieldname = EXACT_FIELD
+        moved.text = q.text.lower()
+        return moved
+    if isinstance(q, wq.Term) and q.fieldname in STEMMED_FIELDS:
+        start, end = getattr(q, "startchar", None), getattr(q, "endchar", None)
+        if isinstance(start, int) and isinstance(end, int):
+            raw = text[start:end].lower()
+            if raw and raw != q.text and has_cyrillic(raw) and raw.isalpha():
+                return wq.Or([q, wq.Term(q.fieldname, raw, boost=q.boost)])
+        return q
+    return q.apply(lambda child: _rewrite(child, text))
+
+
+@dataclass(frozen=True, slots=True)
+class MatchTerms:
+    """What a query matched, in the terms of the analyzers (for highlighting).
+
+    ``stemmed`` are terms of the stemmed fields, ``exact`` of the unstemmed field (expanded
+    from patterns), ``phrases`` are stem sequences that must be adjacent.
+    """
+
+    stemmed: frozenset[str] = frozenset()
+    exact: frozenset[str] = frozenset()
+    phrases: tuple[tuple[str, ...], ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.stemmed or self.exact or self.phrases)
+
+
+def positive_leaves(q: wq.Query) -> Iterator[wq.Query]:
+    """Leaves that contribute matches: nothing under ``NOT`` or the right of ``ANDNOT``."""
+    if isinstance(q, wq.Not):
+        return
+    if isinstance(q, wq.AndNot):
+        yield from positive_leaves(q.a)
+        return
+    if q.is_leaf():
+        yield q
+        return
+    for child in q.children():
+        yield from positive_leaves(child)
+
+
+def match_terms(q: wq.Query, reader: IndexReader) -> MatchTerms:
+    """Collect the terms (patterns expanded against ``reader``) a query highlights."""
+    stemmed: set[str] = set()
+    exact: set[str] = set()
+    phrases: list[tuple[str, ...]] = []
+    for leaf in positive_leaves(q):
+        field = leaf.field() if hasattr(leaf, "field") else None
+        if isinstance(leaf, wq.Every) or field not in STEMMED_FIELDS | {EXACT_FIELD}:
+            continue
+        bucket = exact if field == EXACT_FIELD else stemmed
+        if isinstance(leaf, wq.Phrase):
+            words = tuple(str(w) for w in leaf.words)
+            if len(words) == 1:
+                stemmed.add(words[0])
+            elif words and words not in phrases:
+                phrases.append(words)
+        elif isinstance(leaf, wq.Term):
+            bucket.add(str(leaf.text))
+        else:
+            for count, (_, btext) in enumerate(leaf.expanded_terms(reader)):
+                if count >= MAX_EXPANSIONS:
+                    break
+                bucket.add(btext.decode("utf-8") if isinstance(btext, bytes) else str(btext))
+    return MatchTerms(frozenset(stemmed), frozenset(exact), tuple(phrases))
+
+
+#: A plain word the user typed, with an optional ``field:`` in front and pattern marks after.
+_WORD = re.compile(r"(?:(?P<field>[A-Za-z_]+):)?(?P<word>[^\W\d_]+)(?P<tail>[*?~]?)")
+
+
+def suggest(text: str, searcher: Searcher) -> str | None:
+    """The whole query with each unknown word replaced by the nearest indexed word, or None.
+
+    Uses ``searcher.suggest`` on the unstemmed field per raw word: ``correct_query`` would
+    correct stems ("commision" → "commis") and borrow stems across fields (WHOOSH.md #6).
+    """
+    reader = searcher.reader()
+    out: list[str] = []
+    last = 0
+    changed = False
+    for match in _WORD.finditer(text):
+        word, field, tail = match.group("word"), match.group("field"), match.group("tail")
+        before = text[match.start() - 1] if match.start() > 0 else " "
+        after = text[match.end() : match.end() + 1]
+        if (
+            tail
+            or (field and field not in ("title", "body"))
+            or word in _OPERATORS
+            or len(word) < 3
+            or before.isalnum()
+            or after in (":", "^")
+            or after.isalnum()
+            or word.lower() in STOPLIST
+            or (EXACT_FIELD, word.lower()) in reader
+        ):
+            continue
+        found = searcher.suggest(EXACT_FIELD, word.lower(), limit=1, maxdist=2, prefix=1)
+        if not found:
+            continue
+        replacement = found[0]
+        if word[:1].isupper():
+            replacement = replacement[:1].upper() + replacement[1:]
+        start = match.start("word")
+        out.append(text[last:start])
+        out.append(replacement)
+        last = match.end("word")
+        changed = True
+    if not changed:
+        return None
+    out.append(text[last:])
+    return "".join(out)

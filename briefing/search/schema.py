@@ -1,0 +1,78 @@
+"""The index schema, and how an ``Article`` becomes a Whoosh document.
+
+The schema is lean on purpose (WHOOSH.md, issue 6): only ``id``, ``title``, ``source`` and
+``date`` are stored, because snippets and highlights are computed from the ``Article`` the
+caller already holds. No spelling or n-gram fields: did-you-mean uses the unstemmed ``exact``
+field's own lexicon instead.
+
+Bump ``SCHEMA_VERSION`` whenever a field or an analyzer changes: an index written with another
+version is rebuilt on the next sync.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from whoosh.fields import DATETIME, ID, TEXT, Schema
+
+from briefing.model import Article
+from briefing.search.analysis import EXACT, STEMMING, keyword_analyzer
+
+SCHEMA_VERSION = 1
+
+#: Fields a plain word is looked up in, and how much a match in each counts. Furniture
+#: (captions, credits, boilerplate) ranks down; a title match ranks up.
+FIELD_BOOSTS: dict[str, float] = {"title": 3.0, "body": 1.0, "furniture": 0.3, "source": 1.0}
+
+#: Fields analysed with the stemming analyzer (their terms are stems).
+STEMMED_FIELDS: frozenset[str] = frozenset({"title", "body", "furniture"})
+
+#: The unstemmed field that fuzzy, prefix and wildcard queries and suggestions use.
+EXACT_FIELD = "exact"
+
+
+def build_schema() -> Schema:
+    """A fresh schema object (Whoosh fields are mutable, so each index gets its own)."""
+    return Schema(
+        id=ID(unique=True, stored=True),
+        title=TEXT(analyzer=STEMMING, stored=True, phrase=True),
+        source=TEXT(analyzer=keyword_analyzer(), stored=True, phrase=True),
+        date=DATETIME(stored=True, sortable=True),
+        body=TEXT(analyzer=STEMMING, phrase=True),
+        furniture=TEXT(analyzer=STEMMING, phrase=True),
+        exact=TEXT(analyzer=EXACT, phrase=False),
+        path=ID(),
+        language=ID(),
+    )
+
+
+def to_datetime(value: dt.date | None) -> dt.datetime | None:
+    """Whoosh's DATETIME wants a datetime; an article date is a plain date."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=None)
+    return dt.datetime(value.year, value.month, value.day)
+
+
+def document(article: Article) -> dict[str, Any]:
+    """The fields Whoosh indexes for one article (``None`` values are left out)."""
+    body = "\n\n".join(p.text for p in article.paragraphs if not p.foldable)
+    furniture = "\n\n".join(p.text for p in article.paragraphs if p.foldable)
+    title = article.title or ""
+    doc: dict[str, Any] = {
+        "id": article.id,
+        "title": title,
+        "body": body,
+        "furniture": furniture,
+        "exact": f"{title}\n\n{article.text}",
+        "path": str(article.path),
+        "language": (article.language or "").lower(),
+    }
+    if article.source:
+        doc["source"] = article.source
+    when = to_datetime(article.date)
+    if when is not None:
+        doc["date"] = when
+    return doc

@@ -1,0 +1,197 @@
+"""What lives beside the Whoosh files, and how it is written safely.
+
+Layout of the directory the caller gives ``SearchIndex.open`` (always under the user's cache,
+never the briefing folder)::
+
+    <directory>/sync.lock            inter-process lock: one syncing process at a time
+    <directory>/index/               the live Whoosh index, plus
+    <directory>/index/briefing-meta.json      which whoosh distribution/version and schema wrote it
+    <directory>/index/briefing-manifest.json  id → [path, size, mtime_ns, content_hash]
+    <directory>/index.new/           a rebuild in progress (swapped in when complete)
+
+Meta and manifest live *inside* the index folder so that a rebuild swaps all three in one
+rename. The manifest is written after Whoosh's commit, atomically; a crash between the two
+only makes the next sync re-index (the manifest is checked against the ids really in the
+index), never believe a stale document is current.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+import time
+from collections.abc import Iterator, Mapping
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from whoosh.filedb.filestore import FileStorage
+
+from briefing.model import Article
+from briefing.search.schema import SCHEMA_VERSION
+
+INDEX_DIR = "index"
+STAGING_DIR = "index.new"
+RETIRED_DIR = "index.old"
+META_FILE = "briefing-meta.json"
+MANIFEST_FILE = "briefing-manifest.json"
+LOCK_NAME = "sync.lock"
+
+#: One manifest row: (path, size, mtime_ns, content_hash).
+Entry = tuple[str, int, int, str]
+
+
+class IndexUnavailable(Exception):
+    """The index directory cannot be created or written; the message is one clear line."""
+
+
+class ManifestError(Exception):
+    """The manifest file exists but cannot be read as a manifest."""
+
+
+def ensure_writable(directory: Path) -> None:
+    """Create ``directory`` if needed and prove it is writable, or raise ``IndexUnavailable``.
+
+    ``os.access`` lies for root and on some network mounts, so this really writes a file.
+    """
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=".probe-", dir=directory)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise IndexUnavailable(
+            f"Cannot use the search index folder {directory}: {reason}."
+        ) from error
+
+
+@lru_cache(maxsize=1)
+def current_meta() -> dict[str, Any]:
+    """Who writes the index now: the installed distribution providing ``whoosh``, and ours."""
+    dists = sorted(set(metadata.packages_distributions().get("whoosh", [])))
+    versions = []
+    for dist in dists:
+        try:
+            versions.append(metadata.version(dist))
+        except metadata.PackageNotFoundError:  # pragma: no cover - broken install
+            versions.append("?")
+    return {
+        "distribution": "+".join(dists) or "unknown",
+        "version": "+".join(versions) or "unknown",
+        "schema_version": SCHEMA_VERSION,
+    }
+
+
+def meta_mismatch(found: Mapping[str, Any] | None) -> str | None:
+    """A user-facing reason why an index with meta ``found`` must be rebuilt, or ``None``."""
+    now = current_meta()
+    if found is None:
+        return "it has no version record"
+    if found.get("schema_version") != now["schema_version"]:
+        return (
+            f"its layout is from version {found.get('schema_version')} "
+            f"and this program uses version {now['schema_version']}"
+        )
+    if (found.get("distribution"), found.get("version")) != (now["distribution"], now["version"]):
+        return (
+            f"it was written by {found.get('distribution')} {found.get('version')} "
+            f"and this program uses {now['distribution']} {now['version']}"
+        )
+    return None
+
+
+def read_meta(index_dir: Path) -> dict[str, Any] | None:
+    """The meta record, or ``None`` when it is missing or unreadable."""
+    try:
+        data = json.loads((index_dir / META_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def write_json_atomic(path: Path, data: object) -> None:
+    """Write JSON to ``path`` so a reader sees the old file or the new one, never half."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def entry_for(article: Article) -> Entry:
+    """The manifest row for an article; articles built without a file hash use their text."""
+    digest = article.content_hash or hashlib.sha256(
+        article.text.encode("utf-8", "surrogatepass")
+    ).hexdigest()
+    return (str(article.path), int(article.size), int(article.mtime_ns), digest)
+
+
+def read_manifest(index_dir: Path) -> dict[str, Entry]:
+    """The manifest; ``{}`` when absent, ``ManifestError`` when present but damaged."""
+    path = index_dir / MANIFEST_FILE
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return {}
+    except OSError as error:
+        raise ManifestError(str(error)) from error
+    try:
+        data = json.loads(raw.decode("utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("not an object")
+        return {
+            str(key): (str(row[0]), int(row[1]), int(row[2]), str(row[3]))
+            for key, row in data.items()
+        }
+    except (ValueError, TypeError, IndexError, KeyError) as error:
+        raise ManifestError(f"{type(error).__name__}: {error}") from error
+
+
+def write_manifest(index_dir: Path, manifest: Mapping[str, Entry]) -> None:
+    """Atomically replace the manifest."""
+    write_json_atomic(index_dir / MANIFEST_FILE, {k: list(v) for k, v in manifest.items()})
+
+
+@contextlib.contextmanager
+def process_lock(directory: Path, timeout: float) -> Iterator[bool]:
+    """Hold the inter-process sync lock; yields False if another process kept it ``timeout`` s.
+
+    Whoosh's own ``FileStorage.lock`` is used (fcntl on POSIX, msvcrt on Windows); the OS
+    drops it when a process dies, so a ``kill -9`` never leaves the index locked.
+    """
+    lock = FileStorage(str(directory)).lock(LOCK_NAME)
+    deadline = time.monotonic() + timeout
+    acquired = lock.acquire(blocking=False)
+    while not acquired and time.monotonic() < deadline:
+        time.sleep(0.05)
+        acquired = lock.acquire(blocking=False)
+    try:
+        yield acquired
+    finally:
+        if acquired:
+            lock.release()
+
+
+def index_stamp(index_dir: Path) -> tuple[int, int, tuple[str, ...]]:
+    """Cheap fingerprint of the live index (folder identity and its TOC files).
+
+    Lets a process notice that another one committed or swapped in a rebuild, without
+    opening anything.
+    """
+    try:
+        stat = index_dir.stat()
+        tocs = tuple(sorted(n for n in os.listdir(index_dir) if n.endswith(".toc")))
+    except OSError:
+        return (0, 0, ())
+    return (stat.st_ino, stat.st_dev, tocs)
