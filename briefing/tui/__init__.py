@@ -1,0 +1,42 @@
+"""The terminal reader (Textual). Importing this package is cheap: Textual loads in ``run()``.
+
+The colour system is chosen through Textual's documented ``TEXTUAL_COLOR_SYSTEM`` variable,
+which Textual reads once at import — so it is set here, before the import, from ``colors``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+#: CLI names → Rich/Textual colour systems.
+COLOR_SYSTEMS = {"16": "standard", "256": "256", "truecolor": "truecolor"}
+
+
+def run(
+    paths: Sequence[Path],
+    *,
+    colors: str = "auto",
+    mouse: bool = True,
+    animations: bool = True,
+) -> int:
+    """Run the app until the user quits; returns the process exit code (0 on a normal quit)."""
+    if colors in COLOR_SYSTEMS:
+        os.environ["TEXTUAL_COLOR_SYSTEM"] = COLOR_SYSTEMS[colors]
+    if not animations:
+        os.environ["TEXTUAL_ANIMATIONS"] = "none"
+    from briefing.tui.app import BriefingApp
+
+    app = BriefingApp(paths, colors=colors, animations=animations)
+    try:
+        result = app.run(mouse=mouse)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # last resort: one line, never a traceback
+        print(f"briefing: the reader stopped unexpectedly: {error}", file=sys.stderr)
+        return 2
+    if app.return_code not in (None, 0):
+        return int(app.return_code)
+    return int(result or 0)

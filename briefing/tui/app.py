@@ -1,0 +1,118 @@
+"""The Textual application: stylesheets, theme, keymap, command palette and the main screen.
+
+The app itself holds only what outlives a screen — the paths to open, how to open them (the
+façade's ``Briefing.open``, replaceable in tests by any callable with the same signature), the
+user's config — and turns the launch options into Textual settings. State lives in
+``MainScreen``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from textual.app import App
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from briefing import paths
+from briefing.config import Config, load_config
+from briefing.tui.commands import COMMAND_IDS, COMMANDS, Command
+from briefing.tui.screens.main import MainScreen
+from briefing.tui.text import clean
+
+if TYPE_CHECKING:
+    from briefing.briefing import Briefing
+
+STYLES = ("app.tcss", "panes.tcss", "screens.tcss")
+#: Legible where only the 16 ANSI colours exist (TERM=xterm, the Linux console).
+SIXTEEN_COLOUR_THEME = "ansi-dark"
+DEFAULT_THEME = "textual-dark"
+
+
+class CommandsProvider(Provider):
+    """The command palette lists the same commands as the footer and help, when possible now."""
+
+    def _possible(self) -> Iterable[Command]:
+        screen = self.screen
+        for command in COMMANDS:
+            if command.scope != "screen" or command.id in ("back",):
+                continue
+            name = command.action.split("(")[0]
+            if screen.check_action(name, ()) is False:
+                continue
+            yield command
+
+    def _run(self, command: Command) -> None:
+        self.app.call_later(self.screen.run_action, command.action)
+
+    async def discover(self) -> Hits:
+        for command in self._possible():
+            yield DiscoveryHit(command.description, partial(self._run, command))
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for command in self._possible():
+            score = matcher.match(command.description)
+            if score > 0:
+                yield Hit(
+                    score, matcher.highlight(command.description), partial(self._run, command)
+                )
+
+
+def _opener() -> Callable[..., Briefing]:
+    from briefing.briefing import Briefing
+
+    return Briefing.open
+
+
+class BriefingApp(App[int]):
+    """Read, search and cross-reference a briefing."""
+
+    # Textual declares these as plain class attributes; annotating them ClassVar would clash.
+    CSS_PATH = [paths.bundled_styles() / name for name in STYLES]  # noqa: RUF012
+    COMMANDS = {CommandsProvider}  # noqa: RUF012
+    TITLE = "briefing"
+    ENABLE_COMMAND_PALETTE = True
+
+    def __init__(
+        self,
+        paths_: Sequence[Path] = (),
+        *,
+        colors: str = "auto",
+        animations: bool = True,
+        opener: Callable[..., Briefing] | None = None,
+        config: Config | None = None,
+    ) -> None:
+        super().__init__()
+        self.paths = list(paths_)
+        self.color_choice = colors
+        self.opener: Callable[..., Any] = opener or _opener()
+        self.config = config if config is not None else load_config(known_ids=COMMAND_IDS)
+        self.keymap_overrides: dict[str, str] = dict(self.config.keys)
+        self.return_code_on_quit = 0
+        self.state_warning_shown = False
+        if not animations:
+            self.animation_level = "none"
+
+    def on_mount(self) -> None:
+        self._apply_theme()
+        if self.keymap_overrides:
+            self.set_keymap(self.keymap_overrides)
+        for problem in self.config.problems:
+            self.notify(clean(problem), title="config.toml", severity="warning", markup=False)
+        self.push_screen(MainScreen())
+
+    def _apply_theme(self) -> None:
+        wanted = self.config.theme
+        if wanted and wanted in self.available_themes:
+            self.theme = wanted
+            return
+        if wanted:
+            self.notify(
+                f"Unknown theme {clean(wanted)!r} in config.toml; using the default.",
+                severity="warning",
+                markup=False,
+            )
+        self.theme = SIXTEEN_COLOUR_THEME if self.color_choice == "16" else DEFAULT_THEME

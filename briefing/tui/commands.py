@@ -1,0 +1,109 @@
+"""Every command of the app as data: one list builds the bindings, the footer, the palette and help.
+
+A command names its key(s), the action it runs, a description, the *scope* whose widget binds
+it, and optionally a *condition* (``when``) that the screen's ``check_action`` evaluates, so
+the footer, the palette and the help show only what is possible now. Ids are stable: they are
+what users remap in ``config.toml`` (``[keys] next_unread = "U"``).
+
+Every essential action has a plain-letter key: Escape backs out one level but is never the
+only way out (tmux users pay up to 500 ms per Escape), and nothing depends on Home/End,
+ctrl+arrows or the mouse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.binding import Binding
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    """One user-visible command."""
+
+    id: str
+    keys: str
+    action: str
+    description: str
+    #: Which widget binds it: "screen" (anywhere on the main screen), "reader", "list".
+    scope: str = "screen"
+    #: Condition name checked by the screen (None: always possible).
+    when: str | None = None
+    #: Shown in the footer (help and palette list every command regardless).
+    footer: bool = True
+    #: How the key is written in the footer/help (defaults to the first key).
+    key_display: str | None = None
+
+
+COMMANDS: tuple[Command, ...] = (
+    Command("search", "slash", "focus_search", "search", key_display="/"),
+    Command("sources", "s", "show_pane('sources')", "sources"),
+    Command("reader", "r", "show_pane('reader')", "reader", footer=False),
+    Command("topics", "t", "show_pane('topics')", "topics"),
+    Command("cross_ref", "x", "cross_ref", "x-ref", when="topic"),
+    Command("find", "f", "find", "find", when="article"),
+    Command("next_mark", "n", "next_mark", "next hit", when="marks"),
+    Command("prev_mark", "N", "prev_mark", "prev hit", when="marks", footer=False),
+    Command("next_unread", "u", "next_unread", "unread", when="unread"),
+    Command("toggle_read", "m", "toggle_read", "read/unread", when="article", footer=False),
+    Command("sort", "o", "cycle_sort", "sort", footer=False),
+    Command("fold", "z", "toggle_fold", "fold furniture", when="foldable", footer=False),
+    Command("clear_topic", "c", "clear_topic", "all topics", when="topic_selected"),
+    Command("suggestion", "ctrl+y", "accept_suggestion", "did you mean", when="suggestion"),
+    Command("help", "question_mark,f1", "help", "help", key_display="?"),
+    Command("back", "escape", "back_out", "back one level", footer=False, key_display="esc"),
+    Command("quit", "q", "quit", "quit"),
+    # Reader movement (bound on the reader, so lists keep their own j/k).
+    Command("down", "j,down", "scroll_down", "line down", scope="reader", footer=False),
+    Command("up", "k,up", "scroll_up", "line up", scope="reader", footer=False),
+    Command(
+        "page_down",
+        "space,pagedown",
+        "page_down",
+        "page down",
+        scope="reader",
+        footer=False,
+        key_display="space",
+    ),
+    Command("page_up", "b,pageup", "page_up", "page up", scope="reader", footer=False),
+    Command("top", "g,home", "scroll_home", "top", scope="reader", footer=False),
+    Command("bottom", "G,end", "scroll_end", "bottom", scope="reader", footer=False),
+    Command("half_down", "ctrl+d", "half_down", "half page down", scope="reader", footer=False),
+    Command("half_up", "ctrl+u", "half_up", "half page up", scope="reader", footer=False),
+    # Lists (sources, results, topics, cross-reference).
+    Command("list_down", "j", "cursor_down", "next item", scope="list", footer=False),
+    Command("list_up", "k", "cursor_up", "previous item", scope="list", footer=False),
+)
+
+SCOPE_TITLES = {"screen": "Anywhere", "reader": "Reader", "list": "Lists"}
+
+COMMAND_IDS: frozenset[str] = frozenset(command.id for command in COMMANDS)
+
+
+def bindings_for(scope: str) -> list[Binding]:
+    """Textual bindings for one scope, each with its command id so the keymap can remap it."""
+    return [
+        Binding(
+            command.keys,
+            command.action,
+            command.description,
+            show=command.footer,
+            key_display=command.key_display,
+            id=command.id,
+        )
+        for command in COMMANDS
+        if command.scope == scope
+    ]
+
+
+def by_action(scope: str = "screen") -> dict[str, Command]:
+    """Commands of a scope keyed by action name (without arguments), for ``check_action``."""
+    return {command.action.split("(")[0]: command for command in COMMANDS if command.scope == scope}
+
+
+def shown_keys(command: Command, keymap: dict[str, str]) -> str:
+    """The key(s) a user presses now, honouring their remapping, for help texts."""
+    keys = keymap.get(command.id)
+    if keys is None:
+        return command.key_display or command.keys.split(",")[0]
+    return keys

@@ -1,0 +1,1 @@
+"""Screens: the main three-pane screen, the cross-reference view and the help."""

@@ -1,0 +1,190 @@
+"""The main screen's actions — what each command in ``commands.COMMANDS`` does.
+
+Split from ``main.py`` (which holds state and message routing) to keep both small. Actions only
+run when ``check_action`` allows them, so they can assume their condition holds, but still
+guard cheaply because the palette and remapped keys can race with state changes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.screen import Screen
+from textual.widgets import Input
+
+from briefing.model import Span, Topic
+from briefing.tui.listing import next_sort
+from briefing.tui.widgets.reader import Reader
+from briefing.tui.widgets.search import SearchInput, SearchPane
+from briefing.tui.widgets.sources import SourceList
+
+if TYPE_CHECKING:
+    from briefing.briefing import Briefing
+    from briefing.state import ReadingState
+
+PANES = ("sources", "reader", "topics")
+
+
+class MainActions(Screen[None]):
+    """Action handlers; the state they use is defined on ``MainScreen``."""
+
+    briefing: Briefing | None
+    state: ReadingState | None
+    topic_id: str | None
+    highlighted_topic: str | None
+    pane: str
+    _suggestion: str | None
+
+    # Provided by MainScreen.
+    async def _open_article(
+        self,
+        article_id: str,
+        *,
+        goto: Span | None = None,
+        hits: tuple[Span, ...] = (),
+        scroll_y: float | None = None,
+        mark: bool = True,
+    ) -> None:
+        raise NotImplementedError
+
+    def _topic(self, topic_id: str | None) -> Topic | None:
+        raise NotImplementedError
+
+    def _save_state(self) -> None:
+        raise NotImplementedError
+
+    def choose_topic(self, topic_id: str | None) -> None:
+        raise NotImplementedError
+
+    def next_unread_id(self) -> str | None:
+        raise NotImplementedError
+
+    # ------------------------------------------------------------------ panes
+
+    def _set_pane(self, pane: str) -> None:
+        """Which pane is in front; on narrow terminals the only side pane shown."""
+        self.pane = pane
+        for name in PANES:
+            self.set_class(name == pane, f"-pane-{name}")
+
+    def action_show_pane(self, pane: str) -> None:
+        """Bring a pane forward and focus its list (s, r, t)."""
+        if pane not in PANES:
+            return
+        self._set_pane(pane)
+        target = {"sources": "#sources-list", "reader": "#reader", "topics": "#topics-list"}[pane]
+        self.query_one(target).focus()
+
+    def action_focus_search(self) -> None:
+        """Focus the search box (/), bringing the reader side forward on narrow terminals."""
+        if self.pane == "topics":
+            self._set_pane("reader")
+        self.query_one(SearchInput).focus()
+
+    # ------------------------------------------------------------------ reader
+
+    def action_find(self) -> None:
+        self._set_pane("reader")
+        self.query_one(Reader).open_find()
+
+    def action_next_mark(self) -> None:
+        self.query_one(Reader).step_mark(forward=True)
+        self.refresh_bindings()
+
+    def action_prev_mark(self) -> None:
+        self.query_one(Reader).step_mark(forward=False)
+        self.refresh_bindings()
+
+    def action_toggle_fold(self) -> None:
+        self.query_one(Reader).toggle_fold()
+
+    # ------------------------------------------------------------------ sources
+
+    async def action_next_unread(self) -> None:
+        target = self.next_unread_id()
+        if target is None:
+            self.notify("Everything here has been read.", markup=False)
+            return
+        await self._open_article(target)
+        self._set_pane("reader")
+        self.query_one(Reader).focus()
+
+    def action_toggle_read(self) -> None:
+        article = self.query_one(Reader).article
+        if article is None or self.state is None:
+            return
+        now = self.state.toggle_read(article.id)
+        self.query_one(SourceList).read = frozenset(self.state.read)
+        self._save_state()
+        self.notify("Marked read." if now else "Marked unread.", markup=False)
+        self.refresh_bindings()
+
+    def action_cycle_sort(self) -> None:
+        sources = self.query_one(SourceList)
+        sources.sort_key = next_sort(sources.sort_key)
+
+    # ------------------------------------------------------------------ topics and search
+
+    def action_clear_topic(self) -> None:
+        self.choose_topic(None)
+
+    def action_cross_ref(self) -> None:
+        from briefing.tui.screens.xref import CrossRefScreen
+
+        topic = self._topic(self.topic_id or self.highlighted_topic)
+        if topic is None or self.briefing is None:
+            return
+        self.app.push_screen(CrossRefScreen(self.briefing, topic), self._cross_ref_done)
+
+    async def _cross_ref_done(self, target: tuple[str, Span, tuple[Span, ...]] | None) -> None:
+        if target is None:
+            return
+        article_id, goto, marks = target
+        await self._open_article(article_id, goto=goto, hits=marks)
+        self._set_pane("reader")
+        self.query_one(Reader).focus()
+
+    def action_accept_suggestion(self) -> None:
+        if self._suggestion:
+            self.query_one(SearchPane).set_query(self._suggestion)
+            self.query_one(SearchInput).focus()
+
+    # ------------------------------------------------------------------ help, back, quit
+
+    def action_help(self, syntax: bool = False) -> None:
+        from briefing.tui.screens.help import HelpScreen
+
+        focused = self.focused
+        in_search = focused is not None and any(
+            isinstance(node, SearchPane) for node in focused.ancestors_with_self
+        )
+        self.app.push_screen(HelpScreen(syntax_first=syntax or in_search))
+
+    def action_back_out(self) -> None:
+        """Escape: leave one level — find box, text box, side pane, topic filter — then stop."""
+        reader = self.query_one(Reader)
+        if reader.close_find():
+            return
+        focused = self.focused
+        if isinstance(focused, Input):
+            parent = focused.parent
+            lists = parent.query("OptionList") if parent is not None else None
+            if lists:
+                lists.first().focus()
+            else:
+                reader.focus()
+            return
+        if self.pane != "reader":
+            self.action_show_pane("reader")
+            return
+        if self.topic_id is not None:
+            self.choose_topic(None)
+            return
+        if self.focused is not reader:
+            reader.focus()
+
+    def action_quit(self) -> None:
+        """Remember where the reader was, then quit (q; types a q inside text boxes)."""
+        self._save_state()
+        code = int(getattr(self.app, "return_code_on_quit", 0))
+        self.app.exit(code, return_code=code)

@@ -1,0 +1,390 @@
+"""The main screen: Sources | Reader | Topics over a Search pane. It owns the state.
+
+Panes get state bound down (articles, read marks, sort order, topic filter, search result) and
+send small intent messages up (``ArticleChosen``, ``SearchRequested``, ``TopicChosen``); the
+screen decides and tells the others. Everything slow — opening, syncing the index, topics,
+searching, related articles — runs in thread workers that post results back (see
+``screens/loading.py``); a search result that answers an older query is dropped.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Footer, Input, Static
+
+from briefing import paths
+from briefing.model import Span, Topic
+from briefing.state import ReadingState
+from briefing.tui import listing
+from briefing.tui.commands import bindings_for, by_action
+from briefing.tui.messages import (
+    ArticleChosen,
+    SearchLeft,
+    SearchRequested,
+    SuggestionChosen,
+    SyntaxHelpRequested,
+    TopicChosen,
+    TopicHighlighted,
+)
+from briefing.tui.screens import loading
+from briefing.tui.screens.actions import MainActions
+from briefing.tui.text import clean
+from briefing.tui.widgets.reader import Reader
+from briefing.tui.widgets.search import SearchPane
+from briefing.tui.widgets.sources import SourceList
+from briefing.tui.widgets.topics import TopicsPane
+
+if TYPE_CHECKING:
+    from briefing.briefing import Briefing
+    from briefing.tui.app import BriefingApp
+
+MIN_WIDTH, MIN_HEIGHT = 40, 12
+TOO_SMALL = f"Terminal too small — make it at least {MIN_WIDTH}×{MIN_HEIGHT} (q quits)"
+
+
+class MainScreen(MainActions):
+    """Three panes and a search pane; narrow terminals show one side pane at a time."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [*bindings_for("screen")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012 (Textual's type)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.briefing: Briefing | None = None
+        self.state: ReadingState | None = None
+        self.topics: tuple[Topic, ...] | None = None
+        self.topic_id: str | None = None
+        self.highlighted_topic: str | None = None
+        self.pane = "reader"
+        self._search_generation = 0
+        self._pending_query = ""
+        self._suggestion: str | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text("Opening…"), id="status")
+        yield Static(Text(TOO_SMALL), id="too-small")
+        with Horizontal(id="main"):
+            with Vertical(id="left"):
+                with Horizontal(id="upper"):
+                    yield SourceList(id="sources")
+                    yield Reader(id="reader")
+                yield SearchPane(id="search")
+            yield TopicsPane(id="topics")
+        yield Footer()
+
+    @property
+    def app_(self) -> BriefingApp:
+        """The app, typed."""
+        return self.app  # type: ignore[return-value]
+
+    @property
+    def reader(self) -> Reader:
+        return self.query_one(Reader)
+
+    @property
+    def sources(self) -> SourceList:
+        return self.query_one(SourceList)
+
+    def on_mount(self) -> None:
+        self._set_pane("reader")
+        self.reader.focus()
+        self._open_worker()
+
+    def on_resize(self) -> None:
+        width, height = self.size
+        self.set_class(width < MIN_WIDTH or height < MIN_HEIGHT, "-too-small")
+
+    # ------------------------------------------------------------------ opening
+
+    def _status(self, text: str | None) -> None:
+        status = self.query_one("#status", Static)
+        status.display = text is not None
+        if text is not None:
+            status.update(Text(text))
+
+    def _progress(self, phase: str, done: int, total: int) -> None:
+        """Called on worker threads: post (coalescing) progress messages."""
+        self.post_message(loading.Progressed(phase, done, total))
+
+    @work(thread=True, exclusive=True, group="open", exit_on_error=False)
+    def _open_worker(self) -> None:
+        from briefing.briefing import BriefingError
+
+        try:
+            opened = self.app_.opener(self.app_.paths, sync=False, progress=self._progress)
+        except BriefingError as error:
+            self.post_message(loading.OpenFailed(str(error)))
+            return
+        except Exception as error:  # anything else: one clear line, never a traceback
+            self.post_message(loading.OpenFailed(f"could not open the briefing: {error}"))
+            return
+        self.post_message(loading.Opened(opened))
+
+    @on(loading.Progressed)
+    def _show_progress(self, event: loading.Progressed) -> None:
+        self._status(loading.progress_label(event.phase, event.done, event.total))
+
+    @on(loading.OpenFailed)
+    def _open_failed(self, event: loading.OpenFailed) -> None:
+        self._status(f"Could not open: {clean(event.reason)} — press q to quit.")
+        self.app_.return_code_on_quit = 2
+
+    @on(loading.Opened)
+    async def _opened(self, event: loading.Opened) -> None:
+        self.briefing = event.briefing
+        self._status("Checking the index…")
+        self.state = ReadingState.load(paths.state_root() / event.briefing.key)
+        for problem in self.state.problems:
+            self.notify(clean(problem), title="Reading state", severity="warning", markup=False)
+        for notice in event.briefing.notices:
+            self.notify(clean(notice), title="Note", markup=False)
+        sources = self.sources
+        sources.skipped = event.briefing.skipped
+        sources.read = frozenset(self.state.read)
+        sources.articles = event.briefing.articles
+        position = self.state.position
+        known = {a.id for a in event.briefing.articles}
+        if position is not None and position.article_id in known:
+            await self._open_article(position.article_id, scroll_y=position.scroll_y)
+        elif sources.order:
+            await self._open_article(sources.order[0], mark=False)
+        self._sync_worker()
+        if self._pending_query:
+            self._run_search(self._pending_query)
+
+    @work(thread=True, exclusive=True, group="sync", exit_on_error=False)
+    def _sync_worker(self) -> None:
+        briefing = self.briefing
+        assert briefing is not None
+        try:
+            report = briefing.sync(self._progress) if briefing.needs_sync else None
+        except Exception as error:
+            self.post_message(loading.WorkFailed("Updating the index", error))
+            report = None
+        self.post_message(loading.Synced(report))
+        try:
+            topics = briefing.topics(self._progress)
+        except Exception as error:
+            self.post_message(loading.WorkFailed("Finding topics", error))
+            topics = ()
+        self.post_message(loading.TopicsLoaded(tuple(topics)))
+
+    @on(loading.Synced)
+    def _synced(self, event: loading.Synced) -> None:
+        self._status(None if self.topics is not None else "Finding topics…")
+        if event.report is not None and event.report.indexed:
+            self.notify(f"Indexed {event.report.indexed} articles.", markup=False)
+            if self._pending_query:
+                self._run_search(self._pending_query)
+
+    @on(loading.TopicsLoaded)
+    def _topics_loaded(self, event: loading.TopicsLoaded) -> None:
+        self.topics = event.topics
+        self.query_one(TopicsPane).topics = event.topics
+        self._status(None)
+        self.refresh_bindings()
+
+    @on(loading.WorkFailed)
+    def _work_failed(self, event: loading.WorkFailed) -> None:
+        message = f"{event.what} failed: {clean(event.error) or type(event.error).__name__}"
+        self.notify(message, severity="error", markup=False)
+
+    # ------------------------------------------------------------------ articles
+
+    async def _open_article(
+        self,
+        article_id: str,
+        *,
+        goto: Span | None = None,
+        hits: tuple[Span, ...] = (),
+        scroll_y: float | None = None,
+        mark: bool = True,
+    ) -> None:
+        if self.briefing is None:
+            return
+        try:
+            article = self.briefing.article(article_id)
+        except KeyError:
+            self.notify(f"No article {clean(article_id)} in this briefing.", markup=False)
+            return
+        reader = self.reader
+        await reader.show_article(article, hits=hits, goto=goto, scroll_y=scroll_y)
+        reader.set_mentions(self._mentions_in(article_id))
+        self.sources.current = article_id
+        if self.state is not None:
+            if mark:
+                self.state.mark_read(article_id)
+                self.sources.read = frozenset(self.state.read)
+            self.state.remember(article_id, scroll_y or 0.0)
+            self._save_state()
+        self._related_worker(article_id)
+        self.refresh_bindings()
+
+    def _mentions_in(self, article_id: str) -> tuple[Span, ...]:
+        topic = self._topic(self.topic_id)
+        if topic is None:
+            return ()
+        return tuple(m.span for m in topic.mentions if m.article_id == article_id)
+
+    def _topic(self, topic_id: str | None) -> Topic | None:
+        if topic_id is None or self.topics is None:
+            return None
+        return next((t for t in self.topics if t.id == topic_id), None)
+
+    def _save_state(self) -> None:
+        if self.state is None:
+            return
+        if self.reader.article is not None:
+            self.state.remember(self.reader.article.id, self.reader.scroll_y)
+        problem = self.state.save()
+        if problem and not self.app_.state_warning_shown:
+            self.app_.state_warning_shown = True
+            self.notify(clean(problem), severity="warning", markup=False)
+
+    @on(ArticleChosen)
+    async def _article_chosen(self, event: ArticleChosen) -> None:
+        event.stop()
+        await self._open_article(event.article_id, goto=event.span, hits=event.marks)
+        self._set_pane("reader")
+        self.reader.focus()
+
+    @work(thread=True, exclusive=True, group="related", exit_on_error=False)
+    def _related_worker(self, article_id: str) -> None:
+        if self.briefing is None:
+            return
+        try:
+            related = self.briefing.related(article_id, limit=5)
+        except Exception:  # related articles are a nicety: an index not ready yet has none
+            related = ()
+        self.post_message(loading.RelatedFound(article_id, tuple(related)))
+
+    @on(loading.RelatedFound)
+    def _related_found(self, event: loading.RelatedFound) -> None:
+        reader = self.reader
+        if self.briefing is None or reader.article is None or reader.article.id != event.article_id:
+            return
+        known = self.briefing.articles_by_id
+        reader.set_related(tuple(known[i] for i in event.related if i in known))
+
+    # ------------------------------------------------------------------ search
+
+    @on(SearchRequested)
+    def _search_requested(self, event: SearchRequested) -> None:
+        event.stop()
+        self._pending_query = event.query
+        if self.briefing is not None:
+            self._run_search(event.query)
+
+    def _run_search(self, query: str) -> None:
+        self._search_generation += 1
+        pane = self.query_one(SearchPane)
+        if not query.strip():
+            pane.result = None
+            self._suggestion = None
+            self.refresh_bindings()
+            return
+        pane.busy = True
+        self._search_worker(query, self._search_generation)
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    def _search_worker(self, query: str, generation: int) -> None:
+        assert self.briefing is not None
+        self.post_message(loading.Searched(generation, self.briefing.search(query, limit=30)))
+
+    @on(loading.Searched)
+    def _searched(self, event: loading.Searched) -> None:
+        if event.generation != self._search_generation:
+            return  # an older query finished after a newer one was typed
+        pane = self.query_one(SearchPane)
+        pane.busy = False
+        pane.result = event.result
+        self._suggestion = event.result.suggestion
+        self.refresh_bindings()
+
+    @on(SearchLeft)
+    def _search_left(self, event: SearchLeft) -> None:
+        event.stop()
+        target = "#results" if event.to_results else "#reader"
+        self.query_one(target).focus()
+
+    @on(SuggestionChosen)
+    def _suggestion_chosen(self, event: SuggestionChosen) -> None:
+        event.stop()
+        self.query_one(SearchPane).set_query(event.suggestion)
+
+    @on(SyntaxHelpRequested)
+    def _syntax_help(self, event: SyntaxHelpRequested) -> None:
+        event.stop()
+        self.action_help(syntax=True)
+
+    # ------------------------------------------------------------------ topics
+
+    @on(TopicChosen)
+    def _topic_chosen(self, event: TopicChosen) -> None:
+        event.stop()
+        self.choose_topic(event.topic_id)
+
+    def choose_topic(self, topic_id: str | None) -> None:
+        """Filter sources by the topic and underline its mentions (None clears)."""
+        topic = self._topic(topic_id)
+        self.topic_id = topic.id if topic else None
+        self.query_one(TopicsPane).chosen = self.topic_id
+        sources = self.sources
+        sources.only_label = clean(topic.name) if topic else ""
+        sources.only = frozenset(topic.articles) if topic else None
+        if self.reader.article is not None:
+            self.reader.set_mentions(self._mentions_in(self.reader.article.id))
+        self.refresh_bindings()
+
+    @on(TopicHighlighted)
+    def _topic_highlighted(self, event: TopicHighlighted) -> None:
+        event.stop()
+        self.highlighted_topic = event.topic_id
+        self.refresh_bindings()
+
+    # ------------------------------------------------------------------ availability
+
+    def _conditions(self, name: str) -> bool:
+        reader = self.query_one(Reader)
+        if name == "article":
+            return reader.article is not None
+        if name == "marks":
+            return bool(reader.marks)
+        if name == "foldable":
+            return reader.has_foldable
+        if name == "topic":
+            return (self.topic_id or self.highlighted_topic) is not None
+        if name == "topic_selected":
+            return self.topic_id is not None
+        if name == "suggestion":
+            return self._suggestion is not None
+        if name == "unread":
+            read = self.state.read if self.state else set()
+            return any(i not in read for i in self.sources.order)
+        return True
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Only what is possible now shows in the footer and palette, and runs."""
+        command = by_action("screen").get(action)
+        if command is None or command.when is None:
+            return True
+        if not self.is_mounted:
+            return False
+        return self._conditions(command.when)
+
+    def focused_input(self) -> Input | None:
+        """The text box being typed in, if any (q and letters type there)."""
+        focused = self.focused
+        return focused if isinstance(focused, Input) else None
+
+    def next_unread_id(self) -> str | None:
+        """The next unread article in the source list's order."""
+        read = self.state.read if self.state else set()
+        current = self.reader.article.id if self.reader.article else None
+        return listing.next_unread(self.sources.order, read, current)

@@ -1,0 +1,190 @@
+"""Untrusted article data into styled ``rich.text.Text`` — the only way text reaches the screen.
+
+Every title, snippet, file name and paragraph comes from strangers' files. It is passed through
+``sanitize`` (control characters and escape sequences removed) and then placed in a ``Text``
+with ``Text(str)`` / ``append(str, style)`` / ``stylize(style, start, end)`` only, so square
+brackets, ``[@click=…]`` and the like are shown literally and never interpreted as markup.
+Highlights are applied from offsets (spans), never by inserting markup.
+
+Plain rich, no Textual: these functions are unit-tested without a terminal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+
+from rich.text import Text
+
+from briefing.corpus.sanitize import sanitize
+from briefing.model import Article, Passage, Snippet, Topic
+
+NO_VALUE = "—"
+HIT_STYLE = "bold reverse"
+CURRENT_STYLE = "bold underline reverse"
+MENTION_STYLE = "underline bold"
+FALLBACK_STYLE = "italic dim"
+DIM = "dim"
+
+KIND_LABELS = {
+    "person": "People",
+    "place": "Places",
+    "organisation": "Organisations",
+    "event": "Events",
+    "treaty": "Treaties",
+    "theme": "Themes",
+}
+KIND_ORDER = tuple(KIND_LABELS)
+
+
+def clean(value: object) -> str:
+    """Sanitised single-line text for labels (newlines become spaces)."""
+    text = sanitize(str(value))
+    return " ".join(text.split())
+
+
+def format_date(date: dt.date | None) -> str:
+    """ISO date, or a dash when the article does not state one."""
+    return date.isoformat() if date is not None else NO_VALUE
+
+
+def title_text(article: Article) -> Text:
+    """The title, marked dim/italic when it was guessed (fallback) rather than stated."""
+    provenance = article.provenance.get("title", "unknown")
+    if not article.title:
+        return Text(f"(untitled) {clean(article.id)}", style=FALLBACK_STYLE)
+    style = FALLBACK_STYLE if provenance in ("fallback", "unknown") else ""
+    return Text(clean(article.title), style=style)
+
+
+def source_label(article: Article) -> str:
+    """Outlet name or a dash."""
+    return clean(article.source) if article.source else NO_VALUE
+
+
+def source_option(article: Article, *, read: bool) -> Text:
+    """Two lines for the source list: unread mark, outlet and date; then the title."""
+    line = Text()
+    line.append("  " if read else "● ", style="bold" if not read else "")
+    line.append(source_label(article), style="bold" if not read else "")
+    line.append("  ")
+    line.append(format_date(article.date), style=DIM if article.date is None else "")
+    line.append("\n  ")
+    line.append_text(title_text(article))
+    return line
+
+
+def skipped_option(path: str, reason: str) -> Text:
+    """A dim entry for a file that was found but could not be opened."""
+    text = Text(style=DIM)
+    text.append("✗ ")
+    text.append(clean(path))
+    text.append("\n  ")
+    text.append(clean(reason), style="italic")
+    return text
+
+
+def header_text(article: Article) -> Text:
+    """Reader header: title, then outlet · date · id with where each value came from."""
+    header = title_text(article)
+    header.stylize("bold")
+    header.append("\n")
+    fields = (
+        ("source", source_label(article)),
+        ("date", format_date(article.date)),
+        ("author", clean(article.author) if article.author else None),
+    )
+    first = True
+    for name, value in fields:
+        if value is None:
+            continue
+        if not first:
+            header.append(" · ", style=DIM)
+        first = False
+        provenance = article.provenance.get(name, "unknown")
+        style = FALLBACK_STYLE if provenance in ("fallback", "unknown") else ""
+        header.append(value, style=style)
+        header.append(f" ({provenance})", style=DIM)
+    header.append(" · ", style=DIM)
+    header.append(clean(article.id), style=DIM)
+    for notice in article.notices:
+        header.append("\n")
+        header.append("note: " + clean(notice), style="italic")
+    return header
+
+
+def marked(
+    text: str,
+    marks: Iterable[tuple[int, int]] = (),
+    *,
+    style: str = HIT_STYLE,
+    current: tuple[int, int] | None = None,
+    mentions: Iterable[tuple[int, int]] = (),
+) -> Text:
+    """Literal text with (start, end) ranges styled; out-of-range ranges are clipped, not errors."""
+    result = Text(sanitize(text))
+    length = len(result.plain)
+    for start, end in mentions:
+        _stylize(result, MENTION_STYLE, start, end, length)
+    for start, end in marks:
+        _stylize(result, style, start, end, length)
+    if current is not None:
+        _stylize(result, CURRENT_STYLE, current[0], current[1], length)
+    return result
+
+
+def _stylize(text: Text, style: str, start: int, end: int, length: int) -> None:
+    start, end = max(0, start), min(length, end)
+    if start < end:
+        text.stylize(style, start, end)
+
+
+def snippet_text(snippet: Snippet) -> Text:
+    """A search snippet with its highlighted terms, ellipses marking cut text."""
+    body = marked(snippet.text.replace("\n", " "), snippet.highlights)
+    result = Text("  …", style=DIM)
+    result.append_text(body)
+    result.append("…", style=DIM)
+    return result
+
+
+def passage_text(passage: Passage) -> Text:
+    """A cross-reference passage with the topic's mentions highlighted."""
+    result = Text("  ")
+    result.append_text(marked(passage.text.replace("\n", " "), passage.highlights))
+    return result
+
+
+def topic_option(topic: Topic) -> Text:
+    """``name  articles·mentions`` for the topics panel."""
+    text = Text(clean(topic.name))
+    text.append(f"  {len(topic.articles)}·{len(topic.mentions)}", style=DIM)
+    return text
+
+
+def group_topics(topics: Sequence[Topic], needle: str = "") -> list[tuple[str, list[Topic]]]:
+    """Topics grouped by kind in a fixed order, keeping rank order inside a group.
+
+    ``needle`` filters (case-insensitive) by name or alias.
+    """
+    needle = needle.casefold().strip()
+    groups: dict[str, list[Topic]] = {kind: [] for kind in KIND_ORDER}
+    for topic in topics:
+        names = (topic.name, *topic.aliases)
+        if needle and not any(needle in name.casefold() for name in names):
+            continue
+        groups.setdefault(topic.kind, []).append(topic)
+    return [(KIND_LABELS.get(kind, kind.title()), items) for kind, items in groups.items() if items]
+
+
+def find_matches(paragraphs: Sequence[str], needle: str) -> list[tuple[int, int, int]]:
+    """Case-insensitive literal matches of ``needle``: (paragraph, start, end), in reading order."""
+    if not needle.strip():
+        return []
+    pattern = re.compile(re.escape(needle), re.IGNORECASE)
+    return [
+        (index, match.start(), match.end())
+        for index, text in enumerate(paragraphs)
+        for match in pattern.finditer(text)
+    ]

@@ -1,0 +1,159 @@
+"""The Search pane: a query box and results grouped by article, with highlighted snippets.
+
+The pane never searches itself: typing posts ``SearchRequested`` and the screen runs the
+query in a thread worker, then binds the ``SearchResult`` back down. Enter in the box (or
+Escape) leaves it, so plain-letter keys work again; Enter on a result opens the article at
+that hit. A did-you-mean suggestion is the first result line (and ``ctrl+y`` from anywhere).
+``?`` typed into an *empty* box opens the query syntax help — anywhere else it is the
+single-character wildcard it is in the query language.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from rich.text import Text
+from textual import events, on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.reactive import reactive
+from textual.widgets import Input, Static
+from textual.widgets.option_list import Option
+
+from briefing.model import SearchResult, Span
+from briefing.tui.messages import (
+    ArticleChosen,
+    SearchLeft,
+    SearchRequested,
+    SuggestionChosen,
+    SyntaxHelpRequested,
+)
+from briefing.tui.text import DIM, clean, format_date, snippet_text
+from briefing.tui.widgets.navlist import NavList
+
+SUGGESTION_ID = "suggestion"
+
+
+class SearchInput(Input):
+    """The query box; ``?`` in an empty box asks for syntax help instead of typing."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.character == "?" and not self.value:
+            event.stop()
+            event.prevent_default()
+            self.post_message(SyntaxHelpRequested())
+            return
+        if event.key == "escape":
+            event.stop()
+            event.prevent_default()
+            self.post_message(SearchLeft(to_results=False))
+            return
+        await super()._on_key(event)
+
+
+class SearchPane(Vertical):
+    """Query box, status line and grouped results."""
+
+    result: reactive[SearchResult | None] = reactive(None, always_update=True)
+    busy: reactive[bool] = reactive(False)
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self._targets: dict[str, tuple[str, Span | None, tuple[Span, ...]]] = {}
+
+    def compose(self) -> ComposeResult:
+        yield SearchInput(placeholder='/ search: words, "a phrase", migra*, a AND b', id="query")
+        yield Static(id="search-status")
+        yield NavList(id="results")
+
+    def on_mount(self) -> None:
+        self.border_title = "Search"
+
+    @on(Input.Changed, "#query")
+    def _query_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.post_message(SearchRequested(event.value))
+
+    @on(Input.Submitted, "#query")
+    def _query_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.post_message(SearchLeft(to_results=True))
+
+    def watch_busy(self, busy: bool) -> None:
+        if busy:
+            self._status(Text("searching…", style=DIM))
+
+    def _status(self, text: Text) -> None:
+        self.query_one("#search-status", Static).update(text)
+
+    def watch_result(self, result: SearchResult | None) -> None:
+        options = self.query_one("#results", NavList)
+        self._targets = {}
+        if result is None or not result.query.strip():
+            options.clear_options()
+            self._status(
+                Text(
+                    "type to search; Enter for the results, ? in an empty box for syntax", style=DIM
+                )
+            )
+            self.border_subtitle = ""
+            return
+        items: list[Option | None] = []
+        if result.suggestion:
+            prompt = Text("Did you mean ", style="italic")
+            prompt.append(clean(result.suggestion), style="bold")
+            prompt.append("?  (ctrl+y)", style=DIM)
+            items.append(Option(prompt, id=SUGGESTION_ID))
+        for number, hit in enumerate(result.hits):
+            key = f"hit{number}"
+            header = Text()
+            header.append(clean(hit.source) if hit.source else "—", style="bold")
+            header.append(f"  {format_date(hit.date)}  ", style=DIM)
+            header.append(clean(hit.title) if hit.title else hit.article_id)
+            header.append(f"  ({len(hit.spans)} matches)", style=DIM)
+            first = hit.spans[0] if hit.spans else None
+            items.append(Option(header, id=key))
+            self._targets[key] = (hit.article_id, first, hit.spans)
+            for part, snippet in enumerate(hit.snippets):
+                snippet_key = f"{key}s{part}"
+                goto = (
+                    Span(
+                        snippet.paragraph,
+                        snippet.offset + snippet.highlights[0][0],
+                        snippet.offset + snippet.highlights[0][1],
+                    )
+                    if snippet.highlights
+                    else (Span(snippet.paragraph, snippet.offset, snippet.offset))
+                )
+                spans = hit.spans if goto in hit.spans else (*hit.spans, goto)
+                items.append(Option(snippet_text(snippet), id=snippet_key))
+                self._targets[snippet_key] = (hit.article_id, goto, tuple(sorted(spans)))
+        options.set_options(items)
+        self._status(self._summary(result))
+
+    def _summary(self, result: SearchResult) -> Text:
+        if result.error:
+            return Text(clean(result.error), style="bold red")
+        if not result.hits:
+            return Text(f"no matches for {clean(result.query)}", style="italic")
+        per_source = Counter(clean(hit.source) if hit.source else "—" for hit in result.hits)
+        text = Text(f"{result.total} articles", style="bold")
+        shown = f" (showing {len(result.hits)})" if result.total > len(result.hits) else ""
+        text.append(shown + " · ")
+        text.append(", ".join(f"{name} {count}" for name, count in per_source.most_common()))
+        return text
+
+    @on(NavList.OptionSelected, "#results")
+    def _open(self, event: NavList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id == SUGGESTION_ID and self.result and self.result.suggestion:
+            self.post_message(SuggestionChosen(self.result.suggestion))
+            return
+        target = self._targets.get(event.option.id or "")
+        if target is not None:
+            article_id, goto, spans = target
+            self.post_message(ArticleChosen(article_id, goto, spans))
+
+    def set_query(self, query: str) -> None:
+        """Replace the query text (the suggestion key uses this); posts a new search."""
+        self.query_one("#query", SearchInput).value = query

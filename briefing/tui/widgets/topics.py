@@ -1,0 +1,91 @@
+"""The Topics pane: key topics grouped by kind with "articles·mentions" counts, filter as you type.
+
+Enter on a topic posts ``TopicChosen`` (Enter on the chosen one again clears it); moving the
+cursor posts ``TopicHighlighted`` so the cross-reference key works on the topic under the
+cursor. The pane renders whatever ``Briefing.topics()`` returns, in its rank order.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.reactive import reactive
+from textual.widgets import Input
+from textual.widgets.option_list import Option, OptionDoesNotExist
+
+from briefing.model import Topic
+from briefing.tui.messages import TopicChosen, TopicHighlighted
+from briefing.tui.text import group_topics, topic_option
+from briefing.tui.widgets.navlist import NavList
+
+
+class TopicsPane(Vertical):
+    """Filter box over the grouped topic list."""
+
+    topics: reactive[tuple[Topic, ...] | None] = reactive(None, always_update=True)
+    chosen: reactive[str | None] = reactive(None)
+
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder="filter topics", id="topics-filter")
+        yield NavList(id="topics-list")
+
+    def on_mount(self) -> None:
+        self.border_title = "Topics"
+
+    def _refresh_list(self) -> None:
+        if not self.is_mounted:
+            return
+        options = self.query_one("#topics-list", NavList)
+        if self.topics is None:
+            options.set_options(
+                [Option(Text("finding topics…", style="dim italic"), disabled=True)]
+            )
+            return
+        needle = self.query_one("#topics-filter", Input).value
+        items: list[Option | None] = []
+        for label, topics in group_topics(self.topics, needle):
+            items.append(Option(Text(label, style="bold underline"), disabled=True))
+            for topic in topics:
+                prompt = topic_option(topic)
+                if topic.id == self.chosen:
+                    prompt = Text("▶ ", style="bold").append_text(prompt)
+                    prompt.stylize("bold")
+                items.append(Option(prompt, id=topic.id))
+        if not items:
+            items.append(Option(Text("no topics match", style="dim italic"), disabled=True))
+        keep = options.highlighted_option.id if options.highlighted_option else None
+        options.set_options(items)
+        if keep is not None:
+            # Filtered out: leave the cursor where Textual put it.
+            with contextlib.suppress(OptionDoesNotExist):
+                options.highlighted = options.get_option_index(keep)
+        shown = sum(len(group) for _, group in group_topics(self.topics, needle))
+        self.border_subtitle = f"{shown}/{len(self.topics)}"
+
+    watch_topics = watch_chosen = _refresh_list
+
+    @on(Input.Changed, "#topics-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self._refresh_list()
+
+    @on(Input.Submitted, "#topics-filter")
+    def _filter_done(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.query_one("#topics-list", NavList).focus()
+
+    @on(NavList.OptionSelected, "#topics-list")
+    def _choose(self, event: NavList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            same = event.option.id == self.chosen
+            self.post_message(TopicChosen(None if same else event.option.id))
+
+    @on(NavList.OptionHighlighted, "#topics-list")
+    def _highlight(self, event: NavList.OptionHighlighted) -> None:
+        event.stop()
+        self.post_message(TopicHighlighted(event.option.id))
