@@ -1,0 +1,157 @@
+"""Finding date phrases in prose, before anything is resolved.
+
+A phrase is found with its offsets and what it literally says (month, day, year, weekday,
+"today"); turning it into a calendar date needs the article around it and is
+``timeline.py``'s job. Month names must be capitalised and followed or preceded by a day or a
+year, so "may", "march" and "August summit" are never read as dates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+RELATIVE_DAYS: dict[str, int] = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+
+_MONTH = (
+    r"(?P<month>(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+_JOIN = r"\s*(?P<join>-|–|—|to|and|&|through)\s*"
+_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)"
+_WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+_MONTH_DAY = re.compile(
+    _MONTH + r"\s+" + _DAY + r"(?:" + _JOIN + r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*"
+    r"(?:percent|%|per|people|years?|days?)))?" + _YEAR + r"?"
+)
+_DAY_MONTH = re.compile(
+    r"\b" + _DAY + r"(?:" + _JOIN.replace("join", "join") + r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?"
+    r"\s+(?:of\s+)?" + _MONTH + _YEAR + r"?"
+)
+_MONTH_YEAR = re.compile(
+    r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?|[Oo]f|[Ss]ince)\s+"
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+(?P<year>(?:19|20)\d\d)\b"
+)
+_WEEKDAY = re.compile(
+    r"(?:\b(?P<mod>[Ll]ate|[Ee]arly|[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ll]ater|[Bb]y|[Uu]ntil|[Ss]ince)"
+    r"\s+)?\b(?P<weekday>" + _WEEKDAY_NAME + r")(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
+)
+_RELATIVE = re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\b")
+
+Kind = Literal["absolute", "month", "weekday", "relative"]
+
+
+@dataclass(frozen=True, slots=True)
+class DatePhrase:
+    """One date phrase as written: offsets into the searched text and its parts."""
+
+    start: int
+    end: int
+    text: str
+    kind: Kind
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    #: Last day of a range ("October 8 to 10"); ``None`` for a single day.
+    day_until: int | None = None
+    #: Weekday 0–6 named in or right before the phrase ("Wednesday, Oct. 8, 2025").
+    weekday: int | None = None
+    #: For weekday phrases, the word before them ("last", "next", "late", "on").
+    modifier: str | None = None
+    #: For relative phrases, days from the article's date (-1 yesterday, 0 today, 1 tomorrow).
+    offset: int | None = None
+
+
+def find_dates(text: str) -> tuple[DatePhrase, ...]:
+    """Every date phrase of ``text`` in order; overlapping readings keep the most specific."""
+    found: list[DatePhrase] = []
+    for pattern in (_MONTH_DAY, _DAY_MONTH):
+        for m in pattern.finditer(text):
+            found.extend(_absolute(m))
+    for m in _MONTH_YEAR.finditer(text):
+        found.append(
+            DatePhrase(m.start(), m.end(), m.group(), "month", MONTHS[m["month"].lower()],
+                       year=int(m["year"]))
+        )  # fmt: skip
+    for m in _WEEKDAY.finditer(text):
+        mod = m["mod"].lower() if m["mod"] else None
+        start = m.start() if mod else m.start("weekday")
+        found.append(
+            DatePhrase(start, m.end(), text[start : m.end()], "weekday",
+                       weekday=WEEKDAYS[m["weekday"].lower()], modifier=mod)
+        )  # fmt: skip
+    for m in _RELATIVE.finditer(text):
+        found.append(
+            DatePhrase(m.start(), m.end(), m.group(), "relative",
+                       offset=RELATIVE_DAYS[m["rel"].lower()])
+        )  # fmt: skip
+    return _merge(_drop_overlaps(found), text)
+
+
+def _absolute(m: re.Match[str]) -> list[DatePhrase]:
+    month = MONTHS[m["month"].rstrip(".").lower()]
+    day = int(m["day"])
+    year = int(m["year"]) if m["year"] else None
+    if not 1 <= day <= 31:
+        return []
+    day2 = int(m["day2"]) if m["day2"] else None
+    if day2 is not None and not day < day2 <= 31:
+        return []
+    if day2 is not None and m["join"] in ("and", "&"):
+        # "October 8 and 9": two dates, not a range.
+        split = m.start("join")
+        second = m.start("day2")
+        return [
+            DatePhrase(m.start(), split, m.string[m.start() : split].rstrip(), "absolute",
+                       month, day, year),
+            DatePhrase(second, m.end(), m.string[second : m.end()], "absolute", month, day2,
+                       year),
+        ]  # fmt: skip
+    return [DatePhrase(m.start(), m.end(), m.group(), "absolute", month, day, year, day2)]
+
+
+def _drop_overlaps(found: list[DatePhrase]) -> list[DatePhrase]:
+    rank = {"absolute": 0, "month": 1, "weekday": 2, "relative": 3}
+    found.sort(key=lambda p: (rank[p.kind], -(p.end - p.start), p.start))
+    kept: list[DatePhrase] = []
+    for phrase in found:
+        if all(phrase.end <= k.start or phrase.start >= k.end for k in kept):
+            kept.append(phrase)
+    return sorted(kept, key=lambda p: p.start)
+
+
+_WEEKDAY_GLUE = re.compile(r"\s*,?\s*$")
+
+
+def _merge(phrases: list[DatePhrase], text: str) -> tuple[DatePhrase, ...]:
+    """Fold "Wednesday, Oct. 8, 2025" into one absolute phrase that knows its weekday."""
+    merged: list[DatePhrase] = []
+    for phrase in phrases:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.kind == "weekday"
+            and phrase.kind == "absolute"
+            and _WEEKDAY_GLUE.fullmatch(text[previous.end : phrase.start])
+        ):
+            merged[-1] = DatePhrase(
+                previous.start, phrase.end, text[previous.start : phrase.end], "absolute",
+                phrase.month, phrase.day, phrase.year, phrase.day_until, previous.weekday,
+            )  # fmt: skip
+            continue
+        merged.append(phrase)
+    return tuple(merged)

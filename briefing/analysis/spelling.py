@@ -1,0 +1,135 @@
+"""Name disagreements: one person spelt two ways, one place called by two names.
+
+Spelling: two full names that share one word and differ in the other by a letter or two
+("Emomali Rahmon" / "Emomali Rakhmon", "Ismoili Somoni" / "Ismoil Somoni"). Requiring the
+shared word is what keeps "Austria" and "Australia" apart; grammatical endings ("Russia" /
+"Russian", "State" / "States") are never spelling variants.
+
+Venues: two capitalised names with the same head ("Palace", "Square", "Airport"…) built from
+the same word stems in a different form ("National Palace" / "Palace of Nations").
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from itertools import combinations
+
+from whoosh.lang.porter import stem
+
+from briefing.analysis.model import Claim, Discrepancy, Quote
+from briefing.analysis.names import TITLES, is_name_word
+from briefing.analysis.text import sentence_at, word_set
+from briefing.model import Article, Span
+
+_SUFFIXES = ("s", "es", "n", "an", "ian", "ese", "ish", "ic", "er", "ers", "istan", "stan", "i")
+# Overlapping pairs: "President Emomali Rakhmon" gives (President, Emomali), (Emomali, Rakhmon).
+_NAME_PAIR = re.compile(r"\b([A-Z][a-z][\w\-]*)\s+(?=([A-Z][a-z][\w\-]*)\b)")
+_VENUE_HEADS = word_set(
+    """
+    Palace Square Hall Airport Stadium Centre Center Hotel Cathedral Mosque Monument Park Tower
+    Bridge Museum Theatre Theater Arena Embassy Residence Castle Building Plaza Forum
+    """
+)
+_VENUE = re.compile(r"\b[A-Z][\w\-]*(?:\s+(?:of|the|de|del|la)?\s*[A-Z][\w\-]*)*")
+_MIN_RATIO = 0.8
+
+
+def spelling_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
+    """Full names that differ only by the spelling of one word."""
+    pairs: dict[tuple[str, str], set[str]] = defaultdict(set)  # (first, last) → article ids
+    for article in articles:
+        for _, paragraph in enumerate(article.paragraphs):
+            for match in _NAME_PAIR.finditer(paragraph.text):
+                first, last = match.groups()
+                if is_name_word(first) and is_name_word(last):
+                    pairs[(first, last)].add(article.id)
+    variants: dict[frozenset[str], str] = {}
+    for (a1, b1), (a2, b2) in combinations(sorted(pairs), 2):
+        if a1 == a2 and _variant(b1, b2):
+            variants.setdefault(frozenset((b1, b2)), f"{a1} {b1}")
+        elif b1 == b2 and _variant(a1, a2):
+            variants.setdefault(frozenset((a1, a2)), f"{a1} {b1}")
+    found = []
+    for words, example in sorted(variants.items(), key=lambda item: item[1]):
+        claims = tuple(
+            Claim(word, tuple(_quotes(articles, word)))
+            for word in sorted(words, key=lambda w: -len(_quotes(articles, w)))
+        )
+        found.append(
+            Discrepancy(
+                "spelling",
+                " / ".join(c.value for c in claims),
+                claims,
+                note=f"the same name spelt differently (e.g. “{example}”)",
+            )
+        )
+    return found
+
+
+def _variant(a: str, b: str) -> bool:
+    if a == b or a[0] != b[0] or min(len(a), len(b)) < 4:
+        return False
+    if a in TITLES or b in TITLES:
+        return False
+    short, long = sorted((a, b), key=len)
+    if long.startswith(short) and long[len(short) :] in _SUFFIXES and long[len(short) :] != "i":
+        return False  # "Russia" / "Russian": grammar, not spelling
+    if stem(a.lower()) == stem(b.lower()):
+        return False
+    return difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio() >= _MIN_RATIO
+
+
+def _quotes(articles: Iterable[Article], word: str) -> list[Quote]:
+    """The first sentence of each article using ``word`` (body text before captions)."""
+    pattern = re.compile(rf"\b{re.escape(word)}\b")
+    quotes = []
+    for article in articles:
+        order = sorted(range(len(article.paragraphs)), key=lambda i: article.paragraphs[i].foldable)
+        for index in order:
+            text = article.paragraphs[index].text
+            match = pattern.search(text)
+            if match:
+                sentence = sentence_at(text, match.start())
+                quotes.append(
+                    Quote(article.id, article.source, Span(index, sentence.start, sentence.end),
+                          sentence.text)
+                )  # fmt: skip
+                break
+    return quotes
+
+
+def venue_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
+    """One venue under two names: same head word, same stems, different wording."""
+    names: dict[frozenset[str], dict[str, list[Quote]]] = defaultdict(lambda: defaultdict(list))
+    for article in articles:
+        for index, paragraph in enumerate(article.paragraphs):
+            for match in _VENUE.finditer(paragraph.text):
+                name = match.group()
+                words = name.split()
+                if not any(w in _VENUE_HEADS for w in words) or len(words) < 2:
+                    continue
+                key = frozenset(stem(w.lower()) for w in words if w not in ("of", "the", "de"))
+                sentence = sentence_at(paragraph.text, match.start())
+                quote = Quote(
+                    article.id, article.source, Span(index, sentence.start, sentence.end),
+                    sentence.text,
+                )  # fmt: skip
+                if all(q.article_id != article.id for q in names[key][name]):
+                    names[key][name].append(quote)
+    found = []
+    for forms in names.values():
+        if len(forms) < 2:
+            continue
+        claims = tuple(Claim(name, tuple(quotes)) for name, quotes in forms.items())
+        found.append(
+            Discrepancy(
+                "name",
+                " / ".join(forms),
+                claims,
+                note="the same venue under different names",
+            )
+        )
+    return found

@@ -1,0 +1,351 @@
+"""Dated events: every date phrase of the briefing, placed on the calendar with its sentence.
+
+News copy dates things three ways: in full ("October 9, 2025"), without a year ("Oct. 8",
+"8 October"), and relative to the day it was written ("late Wednesday", "today"). The last two
+need an anchor. The article's own date is the best one; when the article has none, the dates
+it states itself are used — a caption's "Wednesday, Oct. 8, 2025" says which Wednesday the
+article means. A phrase that cannot be placed is kept, marked unresolved, with the reason:
+an analyst should see that the source said "today" even when we cannot say which day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from dateutil.relativedelta import relativedelta
+
+from briefing.analysis.dates import DatePhrase, find_dates
+from briefing.analysis.text import sentences
+from briefing.model import Article, Span
+
+Precision = Literal["day", "month"]
+Resolution = Literal["stated", "year-inferred", "weekday", "relative", "unresolved"]
+
+#: Paragraph kinds whose dates are not events (site furniture, copyright lines).
+_SKIPPED_KINDS = frozenset({"boilerplate"})
+_WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_FUTURE = re.compile(
+    r"\b(will|would|’ll|'ll|shall|scheduled|expected|planned|due|to be held|later|next|upcoming)\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(r"\b(?:[Ll]ast|was|were|had|ago|earlier|previous)\b|\b[a-z]{3,}ed\b")
+_CLAUSE_BREAK = re.compile(r"[,;:—–(]|\b(?:and|but|where|while|which|who)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """One dated statement: what a source says happened, and on which day."""
+
+    article_id: str
+    source: str | None
+    #: The calendar date, or ``None`` when the phrase could not be placed.
+    date: dt.date | None
+    #: Last day of a stated range ("from October 8 to 10"), else ``None``.
+    until: dt.date | None
+    precision: Precision
+    #: The date phrase as written, and where it is.
+    phrase: str
+    phrase_span: Span
+    #: The sentence that states it, and where it is.
+    sentence: str
+    sentence_span: Span
+    resolution: Resolution
+    #: How the date was worked out, in words ("article date Thu 9 Oct 2025").
+    how: str
+
+    @property
+    def resolved(self) -> bool:
+        """True when the entry has a calendar date."""
+        return self.date is not None
+
+    @property
+    def paragraph(self) -> int:
+        """The paragraph index of the sentence."""
+        return self.sentence_span.paragraph
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    paragraph: int
+    sentence_start: int
+    sentence_end: int
+    sentence: str
+    phrase: DatePhrase  # offsets relative to the paragraph
+    #: A sentence that is nothing but a date ("October 9, 2025"): an anchor, not an event.
+    dateline: bool = False
+
+
+def extract_timeline(articles: Iterable[Article]) -> tuple[TimelineEntry, ...]:
+    """Every dated statement of ``articles``, sorted by date (unresolved last), then article."""
+    articles = tuple(articles)
+    found = {a.id: _find(a) for a in articles}
+    fallback_year = _briefing_year(articles, found)
+    entries: list[TimelineEntry] = []
+    for article in articles:
+        entries.extend(_resolve_article(article, found[article.id], fallback_year))
+    return tuple(sorted(entries, key=_order))
+
+
+def _order(entry: TimelineEntry) -> tuple[int, dt.date, str, int, int]:
+    return (
+        entry.date is None,
+        entry.date or dt.date.max,
+        entry.article_id,
+        entry.phrase_span.paragraph,
+        entry.phrase_span.start,
+    )
+
+
+def _find(article: Article) -> list[_Found]:
+    found: list[_Found] = []
+    seen: set[tuple[str, str]] = set()
+    for index, paragraph in enumerate(article.paragraphs):
+        if paragraph.kind in _SKIPPED_KINDS:
+            continue
+        for sentence in sentences(paragraph.text):
+            phrases = find_dates(sentence.text)
+            dateline = bool(phrases) and _only_dates(sentence.text, phrases)
+            for phrase in phrases:
+                key = (phrase.text, sentence.text)
+                if key in seen:
+                    continue  # the same caption repeated under every photo
+                seen.add(key)
+                shifted = _shift(phrase, sentence.start)
+                found.append(
+                    _Found(index, sentence.start, sentence.end, sentence.text, shifted, dateline)
+                )
+    return found
+
+
+def _only_dates(text: str, phrases: Sequence[DatePhrase]) -> bool:
+    rest = text
+    for phrase in reversed(phrases):
+        rest = rest[: phrase.start] + rest[phrase.end :]
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) < 2
+
+
+def _shift(phrase: DatePhrase, by: int) -> DatePhrase:
+    from dataclasses import replace
+
+    return replace(phrase, start=phrase.start + by, end=phrase.end + by)
+
+
+def _briefing_year(articles: Sequence[Article], found: dict[str, list[_Found]]) -> int | None:
+    """The year most of the briefing is dated in, for month-and-day dates with no anchor."""
+    years: Counter[int] = Counter(a.date.year for a in articles if a.date)
+    for items in found.values():
+        years.update(f.phrase.year for f in items if f.phrase.kind == "absolute" and f.phrase.year)
+    return years.most_common(1)[0][0] if years else None
+
+
+def _resolve_article(
+    article: Article, found: list[_Found], fallback_year: int | None
+) -> list[TimelineEntry]:
+    stated = [
+        (f, dt.date(f.phrase.year, f.phrase.month, f.phrase.day))
+        for f in found
+        if f.phrase.kind == "absolute" and f.phrase.year and f.phrase.month and f.phrase.day
+        if _valid(f.phrase.year, f.phrase.month, f.phrase.day)
+    ]
+    own = _own_date(article, stated)
+    entries = []
+    for item in found:
+        if item.dateline:
+            continue  # a dateline ("October 9, 2025") dates the article; it is not an event
+        entry = _resolve(own, item, stated, fallback_year)
+        if entry is not None:
+            entries.append(entry)
+    return entries
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class _Own:
+    """The article and the date it was written, if known, with where that date came from."""
+
+    article: Article
+    date: dt.date | None
+    label: str
+
+
+#: How far into an article a bare dateline may sit and still date the article itself.
+_DATELINE_PARAGRAPHS = 6
+
+
+def _own_date(article: Article, stated: list[tuple[_Found, dt.date]]) -> _Own:
+    if article.date is not None:
+        return _Own(article, article.date, f"article date {_day(article.date)}")
+    for item, day in stated:
+        if item.dateline and item.paragraph < _DATELINE_PARAGRAPHS:
+            return _Own(article, day, f"dateline {_day(day)}")
+    return _Own(article, None, "")
+
+
+def _resolve(
+    own: _Own,
+    item: _Found,
+    stated: list[tuple[_Found, dt.date]],
+    fallback_year: int | None,
+) -> TimelineEntry | None:
+    article = own.article
+    phrase = item.phrase
+    date: dt.date | None = None
+    until: dt.date | None = None
+    precision: Precision = "day"
+    resolution: Resolution = "unresolved"
+    how = ""
+    if phrase.kind == "month" and phrase.year and phrase.month:
+        date, precision, resolution, how = (
+            dt.date(phrase.year, phrase.month, 1),
+            "month",
+            "stated",
+            "",
+        )
+    elif phrase.kind == "absolute" and phrase.month and phrase.day:
+        year, resolution, how = _year_for(own, item, stated, fallback_year)
+        if year is not None:
+            if not _valid(year, phrase.month, phrase.day):
+                return None  # "February 30": not a date, so not an event either
+            date = dt.date(year, phrase.month, phrase.day)
+            if phrase.day_until and _valid(year, phrase.month, phrase.day_until):
+                until = dt.date(year, phrase.month, phrase.day_until)
+    elif phrase.kind == "weekday" and phrase.weekday is not None:
+        date, resolution, how = _weekday(own, item, stated)
+    elif phrase.kind == "relative" and phrase.offset is not None:
+        if own.date is not None:
+            date = own.date + dt.timedelta(days=phrase.offset)
+            resolution, how = "relative", f"“{phrase.text}” counted from the {own.label}"
+        else:
+            how = f"“{phrase.text}” needs the article's date, which it does not give"
+    if not how:
+        how = "stated" if date is not None else "could not be placed"
+    return TimelineEntry(
+        article_id=article.id,
+        source=article.source,
+        date=date,
+        until=until,
+        precision=precision,
+        phrase=phrase.text,
+        phrase_span=Span(item.paragraph, phrase.start, phrase.end),
+        sentence=item.sentence,
+        sentence_span=Span(item.paragraph, item.sentence_start, item.sentence_end),
+        resolution=resolution,
+        how=how,
+    )
+
+
+def _year_for(
+    own: _Own,
+    item: _Found,
+    stated: list[tuple[_Found, dt.date]],
+    fallback_year: int | None,
+) -> tuple[int | None, Resolution, str]:
+    phrase = item.phrase
+    if phrase.year:
+        return phrase.year, "stated", "stated"
+    assert phrase.month is not None and phrase.day is not None
+    if own.date is not None:
+        anchor, why = own.date, own.label
+    elif stated:
+        near, anchor = _nearest(item, stated)
+        why = f"“{near.phrase.text}” in the same article"
+    elif fallback_year is not None:
+        return fallback_year, "year-inferred", f"year {fallback_year}: the briefing's other dates"
+    else:
+        return None, "unresolved", "no year stated and no date to take it from"
+    # The year that puts the day closest to the anchor (a December story about "Jan. 3").
+    candidates = [
+        y
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+        if _valid(y, phrase.month, phrase.day)
+    ]
+    if not candidates:
+        return None, "unresolved", "no such day"
+    year = min(candidates, key=lambda y: abs((dt.date(y, phrase.month, phrase.day) - anchor).days))  # type: ignore[arg-type]
+    return year, "year-inferred", f"year from {why}"
+
+
+def _nearest(item: _Found, stated: list[tuple[_Found, dt.date]]) -> tuple[_Found, dt.date]:
+    """The stated full date closest in the text, preferring one before the phrase."""
+
+    def distance(candidate: tuple[_Found, dt.date]) -> tuple[int, int, int]:
+        other = candidate[0]
+        paragraphs = abs(other.paragraph - item.paragraph)
+        after = (other.paragraph, other.phrase.start) > (item.paragraph, item.phrase.start)
+        return paragraphs, int(after), abs(other.phrase.start - item.phrase.start)
+
+    return min(stated, key=distance)
+
+
+def _weekday(
+    own: _Own, item: _Found, stated: list[tuple[_Found, dt.date]]
+) -> tuple[dt.date | None, Resolution, str]:
+    phrase = item.phrase
+    assert phrase.weekday is not None
+    # A full date stated with the same weekday name pins it exactly.
+    for other, day in stated:
+        if other.phrase.weekday == phrase.weekday and day.weekday() == phrase.weekday:
+            return (
+                day,
+                "weekday",
+                f"the article dates {_WEEKDAY_NAMES[day.weekday()]} as {_day(day)}",
+            )
+    if own.date is not None:
+        anchor, why = own.date, own.label
+        # Tense only tells past from future relative to when the article was written.
+        direction = _tense(item.sentence, phrase.start - item.sentence_start, phrase.modifier)
+    elif stated:
+        near, anchor = _nearest(item, stated)
+        why = f"“{near.phrase.text}” stated in ¶{near.paragraph + 1}"
+        direction = {"next": 1, "last": -1}.get(phrase.modifier or "", 0)
+    else:
+        return None, "unresolved", "no date in the article to count the weekday from"
+    return (
+        _weekday_near(anchor, phrase.weekday, direction),
+        "weekday",
+        f"weekday counted from {why}",
+    )
+
+
+def _tense(sentence: str, at: int, modifier: str | None) -> int:
+    """+1 when the clause around the weekday speaks of the future, -1 the past, 0 unknown."""
+    if modifier == "next":
+        return 1
+    if modifier == "last":
+        return -1
+    before = sentence[:at]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end() :] if breaks else before
+    if _FUTURE.search(clause):
+        return 1
+    if _PAST.search(clause):
+        return -1
+    return 0
+
+
+def _weekday_near(anchor: dt.date, weekday: int, direction: int) -> dt.date:
+    """The given weekday nearest the anchor: on or after it, on or before it, or either side."""
+    from dateutil.relativedelta import weekday as weekday_of
+
+    if direction > 0:
+        return anchor + relativedelta(weekday=weekday_of(weekday)(+1))
+    if direction < 0:
+        return anchor + relativedelta(weekday=weekday_of(weekday)(-1))
+    shift = (weekday - anchor.weekday() + 3) % 7 - 3  # -3..+3: news means "this week"
+    return anchor + dt.timedelta(days=shift)
+
+
+def _day(day: dt.date) -> str:
+    return f"{_WEEKDAY_NAMES[day.weekday()]} {day.day} {day:%b %Y}"
