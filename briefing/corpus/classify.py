@@ -1,0 +1,259 @@
+"""Paragraphs → kinds and metadata, for every format.
+
+The readers (plain text, Markdown, HTML) turn a file into :class:`RawParagraph` s plus whatever
+metadata the file *declares* (front matter, ``<meta>`` tags). This module fills in the rest
+from the text and records where every value came from:
+
+- ``front-matter``: declared by the file itself (YAML front matter, HTML ``<meta>``, ``lang``);
+- ``heuristic``: inferred from the text (a headline-shaped line, a dateline, ``SOURCE:``);
+- ``fallback``: a stand-in so the UI has something to show (a title cut from the first sentence);
+- ``unknown``: the article does not say; the value is None.
+
+**Dates.** Only a date with a year is used, and only where it states *publication*: a date line
+at the top (``date 2025-10-09``, ``October 9, 2025``), a dateline (``LONDON, Oct 8, 2025 (Reuters)
+-``), or — last — the date in a photo caption (``…Wednesday, Oct. 8, 2025. (… via AP)``), which
+for news is the day of the story. Dates of events in the body ("arrived on October 8") are never
+used: seeds 002 and 004 mention only "October 8/9/10" without a year and get no date, rather than
+an invented year. A top date line without a year ("October 9") borrows the year only if the
+article states exactly one year anywhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from briefing.corpus import furniture as fx
+from briefing.corpus.dates import find_dates, years_stated
+from briefing.corpus.paragraphs import RawParagraph
+from briefing.corpus.sources import SITE_SUFFIX, canonical_source, find_source
+from briefing.model import Paragraph, ParagraphKind, Provenance
+
+__all__ = ["Classified", "classify", "detect_language", "fallback_title"]
+
+FIELDS = ("title", "source", "date", "author", "url", "language")
+_TOP = 6
+_SENTENCE = re.compile(r"(?<=[.!?…])[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZА-ЯЁ0-9])")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@dataclass(slots=True)
+class Classified:
+    """Paragraphs with kinds, the metadata fields and each field's provenance."""
+
+    paragraphs: tuple[Paragraph, ...]
+    values: dict[str, Any] = field(default_factory=dict)
+    provenance: dict[str, Provenance] = field(default_factory=dict)
+
+
+def classify(
+    raw: list[RawParagraph],
+    declared: dict[str, Any] | None = None,
+    declared_provenance: dict[str, Provenance] | None = None,
+) -> Classified:
+    """Give every paragraph a kind and fill each metadata field, declared values first."""
+    declared = {k: v for k, v in (declared or {}).items() if v not in (None, "")}
+    prov_in = declared_provenance or {}
+    texts = [p.text for p in raw]
+    kinds: list[ParagraphKind] = [_intrinsic_kind(p) for p in raw]
+    _mark_footer(texts, kinds)
+
+    values: dict[str, Any] = {}
+    provenance: dict[str, Provenance] = {}
+    for name, value in declared.items():
+        values[name] = value
+        provenance[name] = prov_in.get(name, "front-matter")
+
+    title_index = _title_index(raw, kinds, declared.get("title"))
+    if title_index is not None:
+        kinds[title_index] = "title"
+        _mark_deks(raw, kinds, title_index)
+        if "title" not in values:
+            values["title"], site = _strip_site(texts[title_index])
+            provenance["title"] = "heuristic"
+            if site and "source" not in values:
+                values["source"] = site
+                provenance["source"] = "heuristic"
+    _mark_title_echoes(texts, kinds, values.get("title"))
+    if "title" not in values:
+        body = [t for t, k in zip(texts, kinds, strict=True) if k in ("body", "dek")]
+        title = fallback_title(body[0]) if body else None
+        if title:
+            values["title"], provenance["title"] = title, "fallback"
+
+    heuristics = {
+        "source": lambda: find_source(texts, title=values.get("title")),
+        "date": lambda: _find_date(texts, kinds),
+        "author": lambda: _first(fx.byline_author(t) for t in texts[: _TOP + 2]),
+        "url": lambda: _first(fx.url_line(t) for t in texts[:_TOP] + texts[-3:]),
+        "language": lambda: detect_language(" ".join(texts)[:20000]),
+    }
+    for name, find in heuristics.items():
+        if name in values:
+            continue
+        value = find()
+        if value is None:
+            provenance[name] = "unknown"
+        else:
+            values[name], provenance[name] = value, "heuristic"
+    if provenance.get("title") is None:
+        provenance["title"] = "unknown"
+    paragraphs = tuple(Paragraph(t, k) for t, k in zip(texts, kinds, strict=True))
+    return Classified(paragraphs, values, provenance)
+
+
+def detect_language(text: str) -> str:
+    """``ru`` when Cyrillic letters outnumber Latin ones, else ``en``."""
+    return "ru" if len(_CYRILLIC.findall(text)) > len(_LATIN.findall(text)) else "en"
+
+
+def fallback_title(text: str) -> str | None:
+    """A short stand-in title from the first sentence: whole if ≤ 10 words, else 8 words + "…"."""
+    sentence = _SENTENCE.split(text[:2000], maxsplit=1)[0].strip()
+    words = sentence.split()
+    if not words:
+        return None
+    if len(words) <= 10:
+        return sentence.rstrip(".").strip() or None
+    return " ".join(words[:8]).rstrip(",;:—–-") + "…"
+
+
+def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
+    """The kind a paragraph has on its own, whatever surrounds it."""
+    text = p.text
+    if p.hint == "front-matter":
+        return "meta"
+    if p.hint == "caption" or fx.is_caption(text):
+        return "caption"
+    if fx.is_photo_credit(text) or fx.is_date_line(text) or fx.byline_author(text):
+        return "meta"
+    if fx.url_line(text):
+        return "meta"
+    if fx.is_boilerplate(text):
+        return "boilerplate"
+    return "body"
+
+
+def _mark_footer(texts: list[str], kinds: list[ParagraphKind]) -> None:
+    """After a copyright/"Join the conversation" line near the end, everything is footer."""
+    n = len(texts)
+    for i in range(max(1, n // 2), n):
+        if fx.is_footer_trigger(texts[i]) and n - i <= 12:
+            for j in range(i, n):
+                if kinds[j] == "body":
+                    kinds[j] = "boilerplate"
+            break
+    for i in range(max(1, n - 3), n):
+        if kinds[i] == "body" and fx.is_self_description(texts[i]):
+            kinds[i] = "boilerplate"
+
+
+def _title_index(
+    raw: list[RawParagraph], kinds: list[ParagraphKind], declared: str | None
+) -> int | None:
+    """Which paragraph is the headline: the declared title, a heading, or a headline-shaped line."""
+    top = [i for i, k in enumerate(kinds) if k == "body"][:4]
+    if declared:
+        wanted = _norm(declared)
+        near = [i for i, k in enumerate(kinds) if k == "body"][:8]
+        return next((i for i in near if _norm(_strip_site(raw[i].text)[0]) == wanted), None)
+    for i in top:
+        if raw[i].hint == "heading":
+            return i
+    return next((i for i in top if _headline_shaped(raw[i].text)), None)
+
+
+def _headline_shaped(text: str) -> bool:
+    """3–25 words, starts like a sentence, no final period/colon, not an all-caps label."""
+    words = text.split()
+    if not 3 <= len(words) <= 25 or len(text) > 250:
+        return False
+    if text[-1] in ".:;,-–—" or not (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘«'"):
+        return False
+    if text.isupper() and len(words) < 4:
+        return False
+    return not fx.is_date_line(text)
+
+
+def _mark_deks(raw: list[RawParagraph], kinds: list[ParagraphKind], title: int) -> None:
+    """Body text before the headline is a dek; so is a summary in the headline's own block."""
+    for i in range(title):
+        if kinds[i] == "body":
+            kinds[i] = "dek"
+    after = title + 1
+    blocks = {p.block for p in raw}
+    if (
+        after < len(raw)
+        and len(blocks) > 1
+        and raw[after].block == raw[title].block
+        and kinds[after] == "body"
+        and fx.word_count(raw[after].text) <= 80
+        and raw[after].hint is None
+    ):
+        kinds[after] = "dek"
+
+
+def _mark_title_echoes(texts: list[str], kinds: list[ParagraphKind], title: str | None) -> None:
+    """Later copies of the headline (``Headline | iNFOnews.ca`` above each gallery photo)."""
+    if not title:
+        return
+    wanted = _norm(title)
+    for i, text in enumerate(texts):
+        if kinds[i] != "title" and kinds[i] == "body" and _norm(_strip_site(text)[0]) == wanted:
+            kinds[i] = "caption"
+
+
+def _find_date(texts: list[str], kinds: list[ParagraphKind]) -> dt.date | None:
+    """The publication date: top date line, then dateline, then a photo caption's date."""
+    first_body = next((i for i, k in enumerate(kinds) if k == "body"), len(texts))
+    top = range(min(len(texts), max(first_body, _TOP)))
+    for i in top:
+        if kinds[i] == "meta" and fx.is_date_line(texts[i]):
+            dates = find_dates(texts[i])
+            if dates:
+                return dates[0]
+            borrowed = _with_stated_year(texts[i], texts)
+            if borrowed:
+                return borrowed
+    if first_body < len(texts):
+        head = texts[first_body][:100]
+        if re.match(r"^[A-Z][A-Z .'-]{1,40},", head):
+            dates = find_dates(head)
+            if dates:
+                return dates[0]
+    for text, kind in zip(texts, kinds, strict=True):
+        if kind == "caption":
+            dates = find_dates(text)
+            if dates:
+                return dates[0]
+    return None
+
+
+def _with_stated_year(line: str, texts: list[str]) -> dt.date | None:
+    """``October 9`` + the one year the article states elsewhere, or None if zero or several."""
+    years = years_stated(" ".join(texts)[:200_000])
+    if len(years) != 1:
+        return None
+    dates = find_dates(f"{line} {next(iter(years))}")
+    return dates[0] if dates else None
+
+
+def _strip_site(title: str) -> tuple[str, str | None]:
+    """``Headline | Site`` → (``Headline``, ``Site``); other titles unchanged."""
+    match = SITE_SUFFIX.search(title)
+    if match and fx.word_count(match.group("name")) <= 5 and match.start() >= 10:
+        return title[: match.start()].strip(), canonical_source(match.group("name"))
+    return title, None
+
+
+def _norm(text: str) -> str:
+    """Case- and punctuation-insensitive form for comparing titles."""
+    return re.sub(r"[\W_]+", " ", text).strip().lower()
+
+
+def _first(values: Any) -> Any:
+    """The first value that is not None."""
+    return next((v for v in values if v is not None), None)

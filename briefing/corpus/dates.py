@@ -1,0 +1,88 @@
+"""Find dates that an article states, and never invent one.
+
+Only dates written with a year count ("2025-10-09", "October 9, 2025", "Oct. 8, 2025",
+"8 October 2025", "09.10.2025", "9 октября 2025"): a bare "October 8" says nothing about the
+year, and guessing the current year would be wrong for every archive. The regexes find the
+candidates (so a year is guaranteed present); python-dateutil turns the English forms into a
+date, which also handles "Sept.", "Oct" and friends.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil import parser as date_parser
+
+__all__ = ["find_dates", "parse_declared_date", "years_stated"]
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_RU_MONTHS = {
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+}  # fmt: skip
+_YEAR = r"(?:19|20)\d\d"
+_DATE = re.compile(
+    rf"\b(?P<iso>{_YEAR}-[01]\d-[0-3]\d)(?![\d])"
+    rf"|\b(?P<slash>{_YEAR}/[01]?\d/[0-3]?\d)\b"
+    rf"|\b(?P<mdy>{_MONTH}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+{_YEAR})\b"
+    rf"|\b(?P<dmy>[0-3]?\d(?:st|nd|rd|th)?\s+{_MONTH},?\s+{_YEAR})\b"
+    rf"|\b(?P<dots>[0-3]?\d\.[01]?\d\.{_YEAR})\b"
+    rf"|(?<!\w)(?P<ru>[0-3]?\d\s+(?:{'|'.join(_RU_MONTHS)})\s+{_YEAR})(?!\w)",
+    re.IGNORECASE,
+)
+_YEAR_ONLY = re.compile(rf"\b{_YEAR}\b")
+
+
+def find_dates(text: str) -> list[dt.date]:
+    """Every full date (day, month and year) stated in ``text``, in order of appearance."""
+    found: list[dt.date] = []
+    for match in _DATE.finditer(text):
+        kind = match.lastgroup
+        value = match.group(0)
+        parsed = _parse(kind, value)
+        if parsed is not None:
+            found.append(parsed)
+    return found
+
+
+def years_stated(text: str) -> set[int]:
+    """Four-digit years (1900–2099) mentioned anywhere in ``text``."""
+    return {int(y) for y in _YEAR_ONLY.findall(text)}
+
+
+def parse_declared_date(value: object) -> dt.date | None:
+    """A date from front matter or HTML metadata: a date, a datetime, or a string with a year."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()[:100]
+    try:
+        return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    dates = find_dates(text)
+    return dates[0] if dates else None
+
+
+def _parse(kind: str | None, value: str) -> dt.date | None:
+    """Turn one regex match into a date, or None if it is not a real calendar date."""
+    try:
+        if kind == "iso" or kind == "slash":
+            year, month, day = (int(part) for part in re.split(r"[-/]", value))
+            return dt.date(year, month, day)
+        if kind == "dots":
+            day, month, year = (int(part) for part in value.split("."))
+            return dt.date(year, month, day)
+        if kind == "ru":
+            day_s, month_s, year_s = value.split()
+            return dt.date(int(year_s), _RU_MONTHS[month_s.lower()], int(day_s))
+        return date_parser.parse(value, fuzzy=False).date()
+    except (ValueError, OverflowError, KeyError):
+        return None

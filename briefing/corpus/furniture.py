@@ -1,0 +1,146 @@
+"""Recognise the non-article furniture of a news page, one paragraph at a time.
+
+Saved articles carry what the page around them said: date and section lines, bylines, photo
+credits and captions, share buttons, copyright footers, and agency self-descriptions. These are
+kept (nothing is deleted) but given a foldable kind so the reader can fold them and search can
+rank them down. Each test here looks at one paragraph; the position-dependent rules (a footer
+region, a dek next to the title) live in :mod:`briefing.corpus.classify`.
+
+All rules require the paragraph to be *short*: a 60-word body sentence that happens to mention
+"Reuters" or "copyright" stays body text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.corpus.dates import find_dates
+
+__all__ = [
+    "byline_author",
+    "is_boilerplate",
+    "is_caption",
+    "is_date_line",
+    "is_footer_trigger",
+    "is_photo_credit",
+    "is_self_description",
+    "url_line",
+    "word_count",
+]
+
+_CREDIT_LINE = re.compile(
+    r"^(?:photos?|images?|pictures?|credits?|illustrations?|фото)\s*(?::|by\b|/|—|-)", re.I
+)
+_CAPTION_END = re.compile(
+    r"(?:"
+    r"/\s*(?:Reuters|AFP|AP|EPA|Getty Images|TASS|Sputnik|Xinhua|Anadolu|Shutterstock|"
+    r"Wikimedia Commons|[A-Z][\w.]+(?: [A-Z][\w.]+)? Photo)\s*"
+    r"|\([^()]{0,150}\b(?:Photo|Pool|via AP|AP|Getty|Reuters|AFP|EPA|Sputnik|Images|"
+    r"Shutterstock|Credit|TASS)\b[^()]{0,150}\)\s*"
+    r"|(?:Photo|Image|Credit)s?:\s*[^.]{2,80}\.?"
+    r")$"
+)
+_CAPTION_ANYWHERE = re.compile(r"\b(?:AP Photo/|REUTERS/|AFP PHOTO|EPA-EFE/|Getty Images)")
+_BOILERPLATE = re.compile(
+    r"^(?:source|источник)\s*:"
+    r"|©|\ball rights reserved\b|^copyright\b"
+    r"|^join the conversation"
+    r"|^(?:share|поделиться)\b(?: (?:this|on|via|the|article|story|it))?"
+    r"|^(?:related|read more|read also|see also|more from|more on this|recommended|advertisement"
+    r"|follow us|subscribe|sign up|click here|tags?:|topics?:|читайте также)\b"
+    r"|\bmay not be published, broadcast, rewritten\b"
+    r"|\bcomments? (?:are|is) closed\b",
+    re.I,
+)
+_FOOTER_TRIGGER = re.compile(
+    r"©|\ball rights reserved\b|^copyright\b|^join the conversation"
+    r"|may not be published, broadcast",
+    re.I,
+)
+_SELF_DESCRIPTION = re.compile(
+    r"^(?:The )?[A-Z][\w.&' -]{1,50} is an? (?:[\w-]+ ){0,4}"
+    r"(?:news|media|press|wire|agency|organi[sz]ation|outlet|publication|newspaper|broadcaster)\b"
+)
+_DATE_LABEL = re.compile(
+    r"\b(?:date|dated|published|updated|posted|last modified|on|at|by|gmt|utc|msk|edt|est|bst|cet)"
+    r"\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"|\d{1,2}\s*[ap]\.?m\.?",
+    re.I,
+)
+_PARTIAL_DATE = re.compile(
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b"
+    r"|\b[0-3]?\d\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+    r"|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
+    r"|\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d\.[01]?\d\.(?:19|20)\d\d\b",
+)
+_BYLINE = re.compile(
+    r"^(?:By|BY|Author:|Автор:?)\s+(?P<name>[A-ZА-Я][\w.'’-]+(?:\s+(?:and\s+)?[A-ZА-Я][\w.'’-]+){0,5})"
+    r"(?:\s*[,|/–—-]\s*.{0,60})?$"
+)
+_URL_LINE = re.compile(r"^(?:(?:url|link|source url|original)\s*:\s*)?(?P<url>https?://\S+)$", re.I)
+
+
+def word_count(text: str) -> int:
+    """Number of whitespace-separated words."""
+    return text.count(" ") + 1 if text else 0
+
+
+def is_photo_credit(text: str) -> bool:
+    """``photo: Wikimedia Commons``, ``Image by …``: a credit line on its own."""
+    return word_count(text) <= 15 and bool(_CREDIT_LINE.match(text))
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption: a short paragraph ending in (or containing) a photo credit."""
+    if word_count(text) > 70:
+        return False
+    return bool(_CAPTION_END.search(text[-400:]) or _CAPTION_ANYWHERE.search(text))
+
+
+def is_boilerplate(text: str) -> bool:
+    """Share buttons, ``Related:``, ``SOURCE:`` lines, copyright and rights notices."""
+    return word_count(text) <= 25 and bool(_BOILERPLATE.search(text))
+
+
+def is_footer_trigger(text: str) -> bool:
+    """A line after which the rest of a page is footer (copyright, "Join the Conversation")."""
+    return word_count(text) <= 25 and bool(_FOOTER_TRIGGER.search(text))
+
+
+def is_self_description(text: str) -> bool:
+    """``The Associated Press is an independent global news organization…``."""
+    return word_count(text) <= 90 and bool(_SELF_DESCRIPTION.match(text))
+
+
+def is_date_line(text: str) -> bool:
+    """A line that is a date plus at most a label and a section (``date 2025-10-09 MIDDLE EAST``).
+
+    Dates without a year count here (``October 9``): the line is furniture either way, even if
+    its date cannot be used.
+    """
+    if word_count(text) > 10:
+        return False
+    if not (find_dates(text) or _PARTIAL_DATE.search(text)):
+        return False
+    rest = _PARTIAL_DATE.sub(" ", text)
+    rest = re.sub(r"\b(?:19|20)\d\d\b", " ", rest)
+    rest = _DATE_LABEL.sub(" ", rest)
+    leftover = [w for w in re.split(r"[\s,|/:·•–—-]+", rest) if w and not w.isdigit()]
+    return len(leftover) <= 3
+
+
+def byline_author(text: str) -> str | None:
+    """The author's name from a ``By Jane Doe`` line, or None."""
+    if word_count(text) > 12:
+        return None
+    match = _BYLINE.match(text)
+    return match.group("name") if match else None
+
+
+def url_line(text: str) -> str | None:
+    """The URL if the paragraph is nothing but a URL (optionally labelled)."""
+    if " " in text.strip() and not text.lower().startswith(("url", "link", "source url", "orig")):
+        return None
+    match = _URL_LINE.match(text.strip())
+    return match.group("url") if match else None

@@ -1,0 +1,152 @@
+"""One found file → one clean :class:`Article`, or a :class:`Skipped` saying why not.
+
+Bounded work per file whatever it contains: at most :data:`READ_LIMIT` bytes are decoded (the
+rest is only hashed, in chunks, so ``content_hash`` still identifies the whole file), and no
+paragraph exceeds :data:`~briefing.corpus.paragraphs.MAX_PARAGRAPH` characters.
+
+:func:`read_article` never raises for bad input. OS errors become a Skipped with a plain reason;
+anything a parser raises on hostile content is caught here too and reported as "could not be
+parsed", because one strange file must not stop a briefing of a thousand.
+
+Note on permissions: the tests and CI run as root, for whom ``chmod 000`` files stay readable.
+The reader does not second-guess the OS: what ``open()`` can read is read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from typing import Any
+
+from briefing.corpus.classify import classify
+from briefing.corpus.decode import binary_reason, decode
+from briefing.corpus.discover import FoundFile
+from briefing.corpus.html import read_html
+from briefing.corpus.markdown import read_markdown
+from briefing.corpus.paragraphs import RawParagraph, split_paragraphs
+from briefing.corpus.sanitize import sanitize
+from briefing.model import Article, Provenance, Skipped
+
+__all__ = ["READ_LIMIT", "read_article"]
+
+#: Bytes decoded per file; larger files are truncated with a notice.
+READ_LIMIT = 5 * 1024 * 1024
+_CHUNK = 1024 * 1024
+
+
+def read_article(found: FoundFile, *, limit: int = READ_LIMIT) -> Article | Skipped:
+    """Read, decode, clean and classify one file (never raises for bad input)."""
+    where = str(found.path)
+    try:
+        raw, size, mtime_ns, digest = _read_bounded(found, limit)
+    except OSError as err:
+        return Skipped(where, _os_reason(err))
+    except _NotRegular:
+        return Skipped(where, "not a regular file (device, FIFO or socket)")
+    if size == 0:
+        return Skipped(where, "empty file")
+    reason = binary_reason(raw)
+    if reason is not None:
+        return Skipped(where, reason)
+    truncated = size > limit
+    try:
+        return _build(found, raw, size, mtime_ns, digest, truncated)
+    except _Empty as empty:
+        return Skipped(where, str(empty))
+    except Exception as err:  # a parser choking on hostile input must not stop the briefing
+        return Skipped(where, f"could not be parsed ({type(err).__name__}: {str(err)[:120]})")
+
+
+class _NotRegular(Exception):
+    """The path is no longer a regular file (replaced by a FIFO or device since discovery)."""
+
+
+class _Empty(Exception):
+    """The file has no readable text; the message is the user-facing reason."""
+
+
+def _read_bounded(found: FoundFile, limit: int) -> tuple[bytes, int, int, str]:
+    """(first ``limit`` bytes, size, mtime_ns, sha256 of the whole file)."""
+    fd = os.open(found.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as handle:
+        st = os.fstat(handle.fileno())
+        if not stat.S_ISREG(st.st_mode):
+            raise _NotRegular
+        raw = handle.read(limit)
+        digest = hashlib.sha256(raw)
+        size = len(raw)
+        while chunk := handle.read(_CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+    return raw, size, st.st_mtime_ns, digest.hexdigest()
+
+
+def _build(
+    found: FoundFile, raw: bytes, size: int, mtime_ns: int, digest: str, truncated: bool
+) -> Article:
+    """Decode and parse the bytes into an Article (raises _Empty when nothing is left)."""
+    decoded = decode(raw, truncated=truncated, html=found.format == "html")
+    text = sanitize(decoded.text)
+    if not text.strip():
+        raise _Empty("empty file (only whitespace)")
+    replacement = text.count("\ufffd")
+    if replacement > 0.05 * len(text) and replacement > 8:
+        raise _Empty("binary file (not text in any encoding tried)")
+    notices = list(decoded.notices)
+    if truncated:
+        notices.append(
+            f"truncated: only the first {limit_label(len(raw))} of {limit_label(size)} read"
+        )
+    declared: dict[str, Any] = {}
+    provenance: dict[str, Provenance] = {}
+    paragraphs: list[RawParagraph]
+    if found.format == "md":
+        paragraphs, declared, extra = read_markdown(text)
+        notices.extend(extra)
+    elif found.format == "html":
+        paragraphs, declared, provenance, extra = read_html(text)
+        notices.extend(extra)
+    else:
+        paragraphs = split_paragraphs(text)
+    if not paragraphs:
+        raise _Empty("no article text found")
+    result = classify(paragraphs, declared, provenance)
+    values = result.values
+    return Article(
+        id=found.id,
+        path=found.path,
+        title=values.get("title"),
+        source=values.get("source"),
+        date=values.get("date"),
+        paragraphs=result.paragraphs,
+        provenance=result.provenance,
+        language=values.get("language") or "en",
+        author=values.get("author"),
+        url=values.get("url"),
+        format=found.format,
+        notices=tuple(notices),
+        size=size,
+        mtime_ns=mtime_ns,
+        content_hash=digest,
+    )
+
+
+def limit_label(n: int) -> str:
+    """Human-readable byte count: ``5 MB``, ``512 KB``, ``900 bytes``."""
+    if n >= 1024 * 1024:
+        return f"{n / (1024 * 1024):.1f} MB".replace(".0 MB", " MB")
+    if n >= 1024:
+        return f"{n // 1024} KB"
+    return f"{n} bytes"
+
+
+def _os_reason(err: OSError) -> str:
+    """A user-facing reason for an error while opening or reading."""
+    if isinstance(err, PermissionError):
+        return "permission denied (file is not readable)"
+    if isinstance(err, FileNotFoundError):
+        return "file disappeared before it could be read"
+    if isinstance(err, IsADirectoryError):
+        return "is a folder, not a file"
+    return f"cannot read file: {err.strerror or err}"

@@ -1,0 +1,113 @@
+"""Who published an article, from the ways plain-text articles say so.
+
+Cues, strongest first (the first one found wins):
+
+1. an explicit ``SOURCE: Anadolu Agency`` / ``Source: …`` line;
+2. a wire dateline opening a paragraph: ``MOSCOW (AP) —``, ``LONDON, Oct 8 (Reuters) -``;
+3. an attribution sentence: ``This was reported by Zamin.uz``, ``The Caspian Post informs``;
+4. a copyright footer: ``© 2025 The Associated Press``, ``Copyright Reuters``;
+5. a site suffix on a repeated headline: ``Headline | iNFOnews.ca``.
+
+Photo credits are *not* sources: ``… / Reuters`` under a picture in an Anadolu article names the
+photographer's agency. Wire abbreviations map to one consistent full name
+(``AP`` → ``The Associated Press``) so the same outlet groups together in the UI.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["SITE_SUFFIX", "WIRES", "canonical_source", "find_source"]
+
+#: Wire-service abbreviations as they appear in datelines and footers → display name.
+WIRES: dict[str, str] = {
+    "AP": "The Associated Press",
+    "ASSOCIATED PRESS": "The Associated Press",
+    "THE ASSOCIATED PRESS": "The Associated Press",
+    "REUTERS": "Reuters",
+    "THOMSON REUTERS": "Reuters",
+    "AFP": "Agence France-Presse",
+    "AGENCE FRANCE-PRESSE": "Agence France-Presse",
+    "UPI": "United Press International",
+    "DPA": "dpa",
+    "EFE": "EFE",
+    "ANSA": "ANSA",
+    "TASS": "TASS",
+    "ITAR-TASS": "TASS",
+    "RIA NOVOSTI": "RIA Novosti",
+    "INTERFAX": "Interfax",
+    "XINHUA": "Xinhua",
+    "KYODO": "Kyodo News",
+    "YONHAP": "Yonhap",
+    "PTI": "Press Trust of India",
+    "IANS": "IANS",
+    "ANI": "ANI",
+    "BERNAMA": "Bernama",
+    "ANADOLU": "Anadolu Agency",
+    "AA": "Anadolu Agency",
+    "BLOOMBERG": "Bloomberg",
+    "CNA": "CNA",
+}
+
+_NAME = r"(?:The |the )?[A-Z0-9][\w.&'-]*(?: (?:of |de |the )?[A-Z0-9][\w.&'-]*){0,5}"
+_SOURCE_LINE = re.compile(r"^\s*(?:source|источник)\s*:\s*(?P<name>\S.{0,80}?)\s*\.?$", re.I)
+_DATELINE = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{1,40}(?:, [A-Z][\w. ]{1,30})?"
+    r" \((?P<wire>[A-Za-z][A-Za-z .-]{0,30})\)\s*[—–-]"
+)
+_ATTRIBUTIONS = (
+    re.compile(rf"\b(?:was |were |is |first )?reported by (?P<name>{_NAME})"),
+    re.compile(rf"(?P<name>{_NAME}) (?:informs|reports citing|has learned)\b"),
+    re.compile(rf"\b[Aa]ccording to (?P<name>{_NAME}) (?:news agency|agency)\b"),
+)
+_COPYRIGHT = re.compile(
+    rf"(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:\d{{4}}\s*)?(?P<name>{_NAME})"
+)
+#: `` | Site`` / `` — Site`` at the end of a headline or ``<title>``.
+#: A dash counts only before a domain-like name ("Headline - example.com"), since headlines
+#: use dashes themselves.
+SITE_SUFFIX = re.compile(r"\s(?:\|\s(?=[^|]{2,40}$)|[–—-]\s(?=\S+\.[a-z]{2,}$))(?P<name>.{2,40})$")
+
+
+def canonical_source(name: str) -> str:
+    """Map wire abbreviations to their display name; trim punctuation around anything else."""
+    cleaned = re.split(r"\.\s|,|;", name.strip(), maxsplit=1)[0]
+    cleaned = cleaned.strip().strip(".:-–—").strip()
+    return WIRES.get(cleaned.upper(), cleaned)
+
+
+def find_source(paragraphs: list[str], *, title: str | None = None) -> str | None:
+    """The outlet that published the article, or None if the text does not say."""
+    for text in paragraphs:
+        if len(text) <= 120:
+            match = _SOURCE_LINE.match(text)
+            if match:
+                return canonical_source(match.group("name"))
+    for text in paragraphs[:12]:
+        match = _DATELINE.match(text)
+        if match:
+            wire = match.group("wire").strip()
+            if wire.upper() in WIRES:
+                return WIRES[wire.upper()]
+    for text in paragraphs[:4] + paragraphs[4:][-3:]:
+        for pattern in _ATTRIBUTIONS:
+            match = pattern.search(text)
+            if match and _plausible(match.group("name")):
+                return canonical_source(match.group("name"))
+    for text in reversed(paragraphs):
+        if len(text) <= 200:
+            match = _COPYRIGHT.search(text)
+            if match and _plausible(match.group("name")):
+                return canonical_source(match.group("name"))
+    if title:
+        for text in paragraphs:
+            match = SITE_SUFFIX.search(text)
+            if match and text[: match.start()].strip() == title.strip():
+                return canonical_source(match.group("name"))
+    return None
+
+
+def _plausible(name: str) -> bool:
+    """Reject attribution matches that are sentence fragments rather than an outlet's name."""
+    words = name.split()
+    return 0 < len(words) <= 6 and not (len(words) == 1 and words[0].lower() in {"the", "it"})
