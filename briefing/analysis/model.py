@@ -1,4 +1,4 @@
-"""What the discrepancy finder reports: a point of disagreement and who says what.
+"""What the analyses report: timeline entries, and points where the sources disagree.
 
 Each ``Discrepancy`` holds two or more ``Claim`` values, and every value carries the quotes
 that state it, so a reader can set the sources side by side and judge for themselves.
@@ -6,12 +6,71 @@ that state it, so a reader can set the sources side by side and judge for themse
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from briefing.model import Span
 
 DiscrepancyKind = Literal["date", "figure", "spelling", "name"]
+Precision = Literal["day", "month"]
+#: How a timeline date was found: written in full, year or weekday worked out from the
+#: article, counted from its date ("today"), dated by what other sources say, or not at all.
+Resolution = Literal[
+    "stated", "year-inferred", "weekday", "relative", "other-sources", "unresolved"
+]
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """One dated statement: what a source says happened, and on which day."""
+
+    article_id: str
+    source: str | None
+    #: The calendar date, or ``None`` when the phrase could not be placed.
+    date: dt.date | None
+    #: Last day of a stated range ("from October 8 to 10"), else ``None``.
+    until: dt.date | None
+    precision: Precision
+    #: The date phrase as written, and where it is.
+    phrase: str
+    phrase_span: Span
+    #: The sentence that states it, and where it is.
+    sentence: str
+    sentence_span: Span
+    resolution: Resolution
+    #: How the date was worked out, in words ("article date Thu 9 Oct 2025").
+    how: str
+
+    @property
+    def resolved(self) -> bool:
+        """True when the entry has a calendar date."""
+        return self.date is not None
+
+    @property
+    def paragraph(self) -> int:
+        """The paragraph index of the sentence."""
+        return self.sentence_span.paragraph
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON shape used by ``briefing timeline --json``."""
+        return {
+            "date": self.date.isoformat() if self.date else None,
+            "until": self.until.isoformat() if self.until else None,
+            "precision": self.precision,
+            "resolved": self.resolved,
+            "resolution": self.resolution,
+            "how": self.how,
+            "article_id": self.article_id,
+            "source": self.source,
+            "phrase": self.phrase,
+            "paragraph": self.sentence_span.paragraph,
+            "phrase_start": self.phrase_span.start,
+            "phrase_end": self.phrase_span.end,
+            "sentence_start": self.sentence_span.start,
+            "sentence_end": self.sentence_span.end,
+            "sentence": self.sentence,
+        }
 
 
 @dataclass(frozen=True, slots=True)

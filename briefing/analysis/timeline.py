@@ -15,16 +15,14 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal
 
 from dateutil.relativedelta import relativedelta
 
+from briefing.analysis.anchoring import place_by_other_sources
 from briefing.analysis.dates import DatePhrase, find_dates
+from briefing.analysis.model import Precision, Resolution, TimelineEntry
 from briefing.analysis.text import sentences
 from briefing.model import Article, Span
-
-Precision = Literal["day", "month"]
-Resolution = Literal["stated", "year-inferred", "weekday", "relative", "unresolved"]
 
 #: Paragraph kinds whose dates are not events (site furniture, copyright lines).
 _SKIPPED_KINDS = frozenset({"boilerplate"})
@@ -35,38 +33,6 @@ _FUTURE = re.compile(
 )
 _PAST = re.compile(r"\b(?:[Ll]ast|was|were|had|ago|earlier|previous)\b|\b[a-z]{3,}ed\b")
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]|\b(?:and|but|where|while|which|who)\b")
-
-
-@dataclass(frozen=True, slots=True)
-class TimelineEntry:
-    """One dated statement: what a source says happened, and on which day."""
-
-    article_id: str
-    source: str | None
-    #: The calendar date, or ``None`` when the phrase could not be placed.
-    date: dt.date | None
-    #: Last day of a stated range ("from October 8 to 10"), else ``None``.
-    until: dt.date | None
-    precision: Precision
-    #: The date phrase as written, and where it is.
-    phrase: str
-    phrase_span: Span
-    #: The sentence that states it, and where it is.
-    sentence: str
-    sentence_span: Span
-    resolution: Resolution
-    #: How the date was worked out, in words ("article date Thu 9 Oct 2025").
-    how: str
-
-    @property
-    def resolved(self) -> bool:
-        """True when the entry has a calendar date."""
-        return self.date is not None
-
-    @property
-    def paragraph(self) -> int:
-        """The paragraph index of the sentence."""
-        return self.sentence_span.paragraph
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +54,7 @@ def extract_timeline(articles: Iterable[Article]) -> tuple[TimelineEntry, ...]:
     entries: list[TimelineEntry] = []
     for article in articles:
         entries.extend(_resolve_article(article, found[article.id], fallback_year))
+    entries.extend(place_by_other_sources(articles, entries))
     return tuple(sorted(entries, key=_order))
 
 
