@@ -73,7 +73,10 @@ def _merge(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def snippets(
-    article: Article, spans: tuple[Span, ...], *, count: int = MAX_SNIPPETS,
+    article: Article,
+    spans: tuple[Span, ...],
+    *,
+    count: int = MAX_SNIPPETS,
     width: int = SNIPPET_CHARS,
 ) -> tuple[Snippet, ...]:
     """Up to ``count`` excerpts of about ``width`` characters, best first by how many different
@@ -116,8 +119,10 @@ def snippets(
 
 
 def _overlaps(a: Snippet, b: Snippet) -> bool:
-    return a.paragraph == b.paragraph and a.offset < b.offset + len(b.text) and (
-        b.offset < a.offset + len(a.text)
+    return (
+        a.paragraph == b.paragraph
+        and a.offset < b.offset + len(b.text)
+        and (b.offset < a.offset + len(a.text))
     )
 
 

@@ -179,8 +179,7 @@ class SearchIndex:
         with self._writing, store.process_lock(self.directory, self._lock_timeout) as locked:
             if not locked:
                 notice = (
-                    "Another briefing process is updating the search index; "
-                    "results may be stale."
+                    "Another briefing process is updating the search index; results may be stale."
                 )
                 self._note(notice)
                 return SyncReport(reason=notice, seconds=time.monotonic() - started)
@@ -366,9 +365,7 @@ class SearchIndex:
                 docnum = live.searcher.document_number(id=article_id)
                 if docnum is None:
                     return ()
-                results = live.searcher.more_like(
-                    docnum, "body", text=body, top=limit, numterms=20
-                )
+                results = live.searcher.more_like(docnum, "body", text=body, top=limit, numterms=20)
                 return tuple(str(r["id"]) for r in results)
             except Exception:  # key_terms raises on texts with no terms (WHOOSH.md #11)
                 return ()
@@ -464,4 +461,3 @@ def _quietly_close(searcher: Searcher) -> None:
     # Closing a searcher over damaged files may fail; there is nothing left to do then.
     with contextlib.suppress(Exception):
         searcher.close()
-

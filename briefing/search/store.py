@@ -131,9 +131,10 @@ def write_json_atomic(path: Path, data: object) -> None:
 
 def entry_for(article: Article) -> Entry:
     """The manifest row for an article; articles built without a file hash use their text."""
-    digest = article.content_hash or hashlib.sha256(
-        article.text.encode("utf-8", "surrogatepass")
-    ).hexdigest()
+    digest = (
+        article.content_hash
+        or hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
+    )
     return (str(article.path), int(article.size), int(article.mtime_ns), digest)
 
 

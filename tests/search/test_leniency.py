@@ -10,10 +10,53 @@ from briefing.model import Article, SearchResult
 from briefing.search import SearchIndex
 
 SYNTAX = [
-    "AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO", "(", ")", '"', "'", "*", "?", "~", "~2",
-    "title:", "source:", "date:", "body:", "id:", "nosuchfield:", "[", "]", "{", "}", "^2", "^",
-    "-", "+", ":", "<", ">", "=", "\\", "/", "putin", "Dushanbe", "migra*", "hydropowr~",
-    "2025-10-08", "саммит", "\x00", "\x1b[2J", "\u202e", "\ud800", "🙂", "ǅ", " ",
+    "AND",
+    "OR",
+    "NOT",
+    "ANDNOT",
+    "ANDMAYBE",
+    "TO",
+    "(",
+    ")",
+    '"',
+    "'",
+    "*",
+    "?",
+    "~",
+    "~2",
+    "title:",
+    "source:",
+    "date:",
+    "body:",
+    "id:",
+    "nosuchfield:",
+    "[",
+    "]",
+    "{",
+    "}",
+    "^2",
+    "^",
+    "-",
+    "+",
+    ":",
+    "<",
+    ">",
+    "=",
+    "\\",
+    "/",
+    "putin",
+    "Dushanbe",
+    "migra*",
+    "hydropowr~",
+    "2025-10-08",
+    "саммит",
+    "\x00",
+    "\x1b[2J",
+    "\u202e",
+    "\ud800",
+    "🙂",
+    "ǅ",
+    " ",
 ]
 
 
@@ -28,30 +71,61 @@ def _check(result: SearchResult, query: str, index: SearchIndex) -> None:
 
 @pytest.mark.parametrize(
     "query",
-    ['"unclosed', "AND", "(((", ")))", "title:", "*", "~", "~~~", "x" * 10_000, "a\x00b\x07c",
-     "\x1b]52;c;aGk=\x07", "date:garbage", "date:[2025 TO", "date:[TO]", "title:(", "^^^", "\ud800",
-     "NOT", "OR OR OR", "*" * 40, " ".join(["a*"] * 40), "🙂~2", "date:>2025-10-08", ""],
+    [
+        '"unclosed',
+        "AND",
+        "(((",
+        ")))",
+        "title:",
+        "*",
+        "~",
+        "~~~",
+        "x" * 10_000,
+        "a\x00b\x07c",
+        "\x1b]52;c;aGk=\x07",
+        "date:garbage",
+        "date:[2025 TO",
+        "date:[TO]",
+        "title:(",
+        "^^^",
+        "\ud800",
+        "NOT",
+        "OR OR OR",
+        "*" * 40,
+        " ".join(["a*"] * 40),
+        "🙂~2",
+        "date:>2025-10-08",
+        "",
+    ],
 )
-def test_known_hostile_queries(seed_index: SearchIndex, seed_map: dict[str, Article],
-                               query: str) -> None:
+def test_known_hostile_queries(
+    seed_index: SearchIndex, seed_map: dict[str, Article], query: str
+) -> None:
     _check(seed_index.search(query, seed_map), query, seed_index)
 
 
-def test_overlong_query_is_an_error_not_a_hang(seed_index: SearchIndex,
-                                              seed_map: dict[str, Article]) -> None:
+def test_overlong_query_is_an_error_not_a_hang(
+    seed_index: SearchIndex, seed_map: dict[str, Article]
+) -> None:
     result = seed_index.search("migration " * 1000, seed_map)
     assert result.error and "too long" in result.error
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.lists(st.sampled_from(SYNTAX), max_size=12).map("".join))
-def test_any_mix_of_syntax_never_raises(seed_index: SearchIndex, seed_map: dict[str, Article],
-                                       query: str) -> None:
+def test_any_mix_of_syntax_never_raises(
+    seed_index: SearchIndex, seed_map: dict[str, Article], query: str
+) -> None:
     _check(seed_index.search(query, seed_map), query, seed_index)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.text(alphabet=st.characters(codec=None), max_size=60))
-def test_any_unicode_never_raises(seed_index: SearchIndex, seed_map: dict[str, Article],
-                                  query: str) -> None:
+def test_any_unicode_never_raises(
+    seed_index: SearchIndex, seed_map: dict[str, Article], query: str
+) -> None:
     _check(seed_index.search(query, seed_map), query, seed_index)

@@ -198,7 +198,9 @@ def test_russian_words_are_stemmed(small_index: SearchIndex) -> None:
 
 def test_furniture_ranks_below_body(small_index: SearchIndex) -> None:
     articles = [
-        make_article("caption", "A story about bridges.\nPhoto: reservoir at dawn", kinds={1: "caption"}),
+        make_article(
+            "caption", "A story about bridges.\nPhoto: reservoir at dawn", kinds={1: "caption"}
+        ),
         make_article("body", "A story about the reservoir and the bridges."),
     ]
     small_index.sync(articles)
@@ -209,7 +211,9 @@ def test_furniture_ranks_below_body(small_index: SearchIndex) -> None:
 def test_hit_for_an_article_the_caller_lacks_uses_stored_fields(
     small_index: SearchIndex,
 ) -> None:
-    article = make_article("x", "Glaciers retreat.", title="Ice", source="AP", date=dt.date(2025, 1, 2))
+    article = make_article(
+        "x", "Glaciers retreat.", title="Ice", source="AP", date=dt.date(2025, 1, 2)
+    )
     small_index.sync([article])
     hit = small_index.search("glaciers", {}).hits[0]
     assert (hit.title, hit.source, hit.date, hit.spans) == ("Ice", "AP", dt.date(2025, 1, 2), ())
