@@ -1,0 +1,343 @@
+"""Second pass: merge the candidates' aliases into topics, find every mention, rank.
+
+Aliases are merged with a union-find over keys, each merge backed by one rule:
+
+- a title is never part of a name ("Defense Minister Andrey Belousov" → Andrey Belousov);
+- romanisations share a :func:`~briefing.topics.lexicon.skeleton` (Rahmon / Rakhmon), and
+  full names whose surnames match and first names differ by one letter are one person;
+- a lone surname belongs to the one person of the briefing with that surname, and to nobody
+  when two people share it;
+- an acronym belongs to the long form the text defines for it ("... States (CIS)"), or to
+  the only name in the briefing whose initials spell it (ICC → International Criminal Court);
+  "CIS+" is its own thing, since the plus is kept in the key;
+- "X Treaty" is the treaty "X" when both occur (New START Treaty → New START);
+- a summit is identified by its participants, so "Russia–Central Asia summit" and "Second
+  Central Asia-Russia Summit" are one event, and a heads-of-state council is the summit of its
+  organisation.
+
+Then every known alias is searched for in every body paragraph (headings included), because
+the first pass saw only the contexts that introduce a name.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefing.model import Article, Mention, Span, Topic, TopicKind
+from briefing.topics.extract import Candidates, Occurrence, read
+from briefing.topics.gazetteer import gazetteer
+from briefing.topics.lexicon import (
+    ORDINALS,
+    SPELLING,
+    STOPWORDS,
+    edit_distance_at_most_one,
+    fold,
+    skeleton,
+)
+from briefing.topics.slugs import unique_slugs
+
+#: A theme must be used this often, or by this many sources, to be a topic.
+THEME_MIN_MENTIONS = 2
+#: How much each kind's score counts: themes are many and cheap, treaties and events few.
+KIND_WEIGHT: dict[str, float] = {
+    "person": 1.0, "place": 1.0, "organisation": 1.0, "event": 1.2, "treaty": 1.3,
+    "theme": 0.8,
+}
+_KIND_ORDER = ("event", "treaty", "place", "person", "organisation")
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def add(self, key: str) -> str:
+        self.parent.setdefault(key, key)
+        return key
+
+    def find(self, key: str) -> str:
+        root = key
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[key] != root:
+            self.parent[key], key = root, self.parent[key]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(self.add(a)), self.find(self.add(b))
+        if ra != rb:
+            # Keep the lexically smaller root so results do not depend on dict order.
+            ra, rb = sorted((ra, rb))
+            self.parent[rb] = ra
+
+
+def name_key(text: str) -> str:
+    """Key for organisation, treaty and acronym names: folded, one spelling, no "the"."""
+    words = [SPELLING.get(w, w) for w in fold(text).replace("’", "'").split()]
+    if words and words[0] == "the":
+        words = words[1:]
+    return "n:" + " ".join(words)
+
+
+def person_key(text: str) -> str:
+    return "p:" + " ".join(skeleton(w) for w in text.split())
+
+
+@dataclass(slots=True)
+class _Cluster:
+    kind: str
+    name: str
+    occurrences: list[Occurrence]
+
+
+class _Builder:
+    def __init__(self, cands: Candidates) -> None:
+        self.c = cands
+        self.uf = _UnionFind()
+        self.kinds: dict[str, Counter[str]] = defaultdict(Counter)
+        self.occ: dict[str, list[Occurrence]] = defaultdict(list)
+        self.contextual: set[Occurrence] = set()
+        self.gaz = gazetteer()
+
+    def node(self, key: str, kind: str, occurrence: Occurrence | None = None) -> str:
+        self.uf.add(key)
+        self.kinds[key][kind] += 1
+        if occurrence is not None:
+            self.occ[key].append(occurrence)
+        return key
+
+    # -- entities ---------------------------------------------------------------------
+    def entities(self) -> None:
+        for place, occ in self.c.places:
+            self.node("g:" + place, "place", occ)
+            if occ.surface in self.gaz.demonyms or occ.surface.isupper():
+                self.contextual.add(occ)
+        for kind, occ, _attested in self.c.names:
+            key = person_key(occ.surface) if kind == "person" else name_key(occ.surface)
+            self.node(key, kind, occ)
+        for occ in self.c.acronyms:
+            self.node(name_key(occ.surface), "organisation", occ)
+        for long, short in self.c.definitions:
+            long_key = name_key(long)
+            self.uf.add(long_key)
+            if not self.kinds[long_key]:
+                self.kinds[long_key]["organisation"] += 1
+            self.uf.union(long_key, self.node(name_key(short), "organisation"))
+        self._treaty_suffixes()
+        self._initials()
+        self._people()
+
+    def _treaty_suffixes(self) -> None:
+        for key in list(self.uf.parent):
+            if key.startswith("n:") and " " in key:
+                stem, last = key.rsplit(" ", 1)
+                if last in ("treaty", "agreement", "accord") and stem in self.uf.parent:
+                    self.uf.union(stem, key)
+
+    def _initials(self) -> None:
+        """Undefined acronyms join the only multi-word name whose initials spell them."""
+        by_initials: dict[str, set[str]] = defaultdict(set)
+        for key in self.uf.parent:
+            if key.startswith("n:") and " " in key:
+                words = [w for w in key[2:].split() if w not in STOPWORDS]
+                if len(words) >= 2:
+                    by_initials["".join(w[0] for w in words)].add(self.uf.find(key))
+        for key in list(self.uf.parent):
+            if key.startswith("n:") and " " not in key and key[2:].isalpha():
+                roots = by_initials.get(key[2:], set())
+                if len(roots) == 1:
+                    self.uf.union(key, next(iter(roots)))
+
+    def _people(self) -> None:
+        people = [k for k in self.uf.parent if k.startswith("p:")]
+        by_surname: dict[str, list[str]] = defaultdict(list)
+        for key in people:
+            by_surname[key.split()[-1]].append(key)
+        for group in by_surname.values():
+            for i, a in enumerate(group):
+                for b in group[i + 1:]:
+                    wa, wb = a[2:].split(), b[2:].split()
+                    if len(wa) == len(wb) and all(
+                        edit_distance_at_most_one(x, y) for x, y in zip(wa[:-1], wb[:-1],
+                                                                        strict=True)
+                    ):
+                        self.uf.union(a, b)
+        surname_roots: dict[str, set[str]] = defaultdict(set)
+        for key in people:
+            if " " in key:
+                surname_roots["p:" + key.split()[-1]].add(self.uf.find(key))
+        for occ, attested in self.c.surnames:
+            key = person_key(occ.surface)
+            roots = surname_roots.get(key, set())
+            if len(roots) == 1:
+                root = next(iter(roots))
+                self.node(key, "person", occ)
+                self.uf.union(key, root)
+            elif not roots and attested:
+                self.node(key, "person", occ)
+
+    # -- events -----------------------------------------------------------------------
+    def _resolve(self, part: str) -> str | None:
+        words = [w for w in part.split() if w.lower() not in ORDINALS and w.lower() != "the"]
+        for n in range(len(words), 0, -1):
+            text = " ".join(words[:n])
+            place = self.gaz.place(text) or self.gaz.demonyms.get(text)
+            if place is not None:
+                return self.uf.find(self.uf.add("g:" + place))
+        for n in range(len(words), 0, -1):
+            text = " ".join(words[:n])
+            key = name_key(text)
+            if key in self.uf.parent:
+                return self.uf.find(key)
+            person = person_key(text)
+            if person in self.uf.parent:
+                return self.uf.find(person)
+        return None
+
+    def events(self) -> dict[str, list[str]]:
+        """Event key → participant roots in first-seen order."""
+        participants: dict[str, list[str]] = {}
+        for groups, occ in self.c.events:
+            for group in groups:
+                parts = [p for p in re.split(r"\s*[-–—&]\s*|\s+and\s+", group) if p]
+                roots = [self._resolve(p) for p in parts]
+                if not roots or any(r is None for r in roots):
+                    continue
+                resolved = [r for r in roots if r is not None]
+                key = "e:" + "|".join(sorted(set(resolved)))
+                self.node(key, "event", occ)
+                participants.setdefault(key, list(dict.fromkeys(resolved)))
+        return participants
+
+
+def _scan(cands: Candidates, surface_to_root: dict[str, str]) -> dict[str, list[Occurrence]]:
+    """Every occurrence of every safe alias in every paragraph read."""
+    found: dict[str, list[Occurrence]] = defaultdict(list)
+    if not surface_to_root:
+        return found
+    alternatives = "|".join(
+        re.escape(s) for s in sorted(surface_to_root, key=lambda s: (-len(s), s))
+    )
+    pattern = re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w+])")
+    for article, index, text in cands.paragraphs:
+        for match in pattern.finditer(text):
+            surface = match.group()
+            found[surface_to_root[surface]].append(
+                Occurrence(article, index, match.start(), match.end(), surface)
+            )
+    return found
+
+
+def _canonical(kind: str, root: str, occurrences: list[Occurrence]) -> str:
+    if root.startswith("g:") and kind == "place":
+        return root[2:]
+    counts = Counter(o.surface for o in occurrences)
+    if kind == "person":
+        full = {s: n for s, n in counts.items() if " " in s}
+        if full:
+            counts = Counter(full)
+    if kind == "theme":
+        counts = Counter({s.lower(): n for s, n in counts.items()})
+    return min(counts, key=lambda s: (-counts[s], len(s), s))
+
+
+def score(kind: str, occurrences: Sequence[Occurrence]) -> float:
+    """Spread and frequency: every source adds at least one, repeats add logarithmically.
+
+    A subject one source covers in depth (New START, an ICC warrant) still scores by its own
+    frequency there, so it is not buried under names every outlet mentions once.
+    """
+    per_article = Counter(o.article for o in occurrences)
+    raw = sum(1.0 + math.log(n) for n in per_article.values())
+    return round(raw * KIND_WEIGHT.get(kind, 1.0), 4)
+
+
+def build(articles: Sequence[Article]) -> tuple[Topic, ...]:
+    """Extract, merge, find mentions and rank: the whole of :func:`extract_topics`."""
+    cands = read(articles)
+    b = _Builder(cands)
+    b.entities()
+    participants = b.events()
+
+    members: dict[str, list[str]] = defaultdict(list)
+    for key in b.uf.parent:
+        members[b.uf.find(key)].append(key)
+
+    clusters: dict[str, _Cluster] = {}
+    surface_votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for root, keys in members.items():
+        votes: Counter[str] = Counter()
+        for k in keys:
+            votes.update(b.kinds[k])
+        if not votes:
+            continue
+        kind = next((k for k in _KIND_ORDER if votes[k]), "organisation")
+        if any(k.startswith("g:") for k in keys):
+            kind = "place"
+        elif any(k.startswith("e:") for k in keys):
+            kind = "event"
+        occurrences = [o for k in keys for o in b.occ[k]]
+        clusters[root] = _Cluster(kind, "", occurrences)
+        if kind == "event":
+            continue
+        for o in occurrences:
+            if o not in b.contextual:
+                surface_votes[o.surface][root] += 1
+        if root.startswith("g:"):
+            surface_votes[root[2:]][root] += 1
+
+    surface_to_root = {s: v.most_common(1)[0][0] for s, v in surface_votes.items()}
+    scanned = _scan(cands, surface_to_root)
+    for root, cluster in clusters.items():
+        if cluster.kind == "event":
+            continue
+        seen = {(o.article, o.paragraph, o.start, o.end) for o in scanned.get(root, [])}
+        extra = [o for o in cluster.occurrences if o in b.contextual
+                 and (o.article, o.paragraph, o.start, o.end) not in seen]
+        cluster.occurrences = scanned.get(root, []) + extra
+    for root, cluster in clusters.items():
+        if cluster.occurrences and cluster.kind != "event":
+            cluster.name = _canonical(cluster.kind, root, cluster.occurrences)
+    for key, roots in participants.items():
+        root = b.uf.find(key)
+        names = [clusters[r].name if r in clusters and clusters[r].name else "" for r in roots]
+        if root in clusters and all(names):
+            clusters[root].name = "–".join(names) + " summit"
+
+    themes: dict[str, list[Occurrence]] = defaultdict(list)
+    for key, occ in cands.themes:
+        themes[key].append(occ)
+    for key, occs in themes.items():
+        if len(occs) >= THEME_MIN_MENTIONS or len({o.article for o in occs}) >= 2:
+            clusters["t:" + key] = _Cluster("theme", _canonical("theme", key, occs), occs)
+
+    return _topics(articles, [c for c in clusters.values() if c.name and c.occurrences])
+
+
+def _topics(articles: Sequence[Article], clusters: list[_Cluster]) -> tuple[Topic, ...]:
+    order = {a.id: n for n, a in enumerate(articles)}
+    ranked = sorted(
+        clusters, key=lambda c: (-score(c.kind, c.occurrences), c.name.lower(), c.kind)
+    )
+    ids = unique_slugs([(c.name, c.kind) for c in ranked])
+    topics = []
+    for slug, cluster in zip(ids, ranked, strict=True):
+        unique = {(o.article, o.paragraph, o.start, o.end): o for o in cluster.occurrences}
+        occs = sorted(unique.values(), key=lambda o: (order.get(o.article, 0), o.paragraph,
+                                                      o.start, o.end))
+        aliases = tuple(sorted({o.surface for o in occs}, key=lambda s: (s.lower(), s)))
+        kind: TopicKind = cluster.kind  # type: ignore[assignment]
+        topics.append(Topic(
+            id=slug,
+            name=cluster.name,
+            kind=kind,
+            aliases=aliases,
+            mentions=tuple(
+                Mention(o.article, Span(o.paragraph, o.start, o.end), o.surface) for o in occs
+            ),
+            score=score(cluster.kind, occs),
+        ))
+    return tuple(topics)

@@ -1,0 +1,182 @@
+"""Closed word classes of English news prose that the extraction rules lean on.
+
+These are facts about the language, not about any one story: the words that make a title
+("President", "Defense Minister"), the head nouns that make a name an organisation, an event or
+a treaty, and the function words that never start a subject. Keeping them in one place makes the
+rules in :mod:`briefing.topics.extract` readable and lets a reader check the lists at a glance.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def words(text: str) -> frozenset[str]:
+    """A closed word list written as one readable block of text."""
+    return frozenset(text.split())
+
+
+#: Words that end a title before a person's name ("Russian President Vladimir Putin").
+ROLE_HEADS = words(
+    """president presidents minister ministers premier chancellor king queen prince princess
+    emir sheikh sultan pope senator sen. rep. representative governor mayor ambassador envoy
+    spokesman spokeswoman spokesperson chairman chairwoman chair director commander general
+    gen. lt. col. colonel captain capt. sgt. admiral marshal secretary secretary-general
+    assistant aide adviser advisor counsellor counselor judge justice prosecutor
+    mr. mrs. ms. dr. prof. sir lord lady dame president-elect vice-president patriarch
+    archbishop bishop cardinal ayatollah leader head chief ceo founder coach tsar tsars czar
+    emperor empress"""
+)
+
+#: Words that may stand in a title before its head ("Deputy Prime", "Foreign", "Defense").
+ROLE_MODIFIERS = words(
+    """deputy prime vice first acting former foreign defense defence interior economic
+    development finance justice trade energy health transport education labor labour
+    agriculture culture emergency emergencies digital industry home state security
+    presidential senior chief general attorney supreme national federal regional
+    executive managing permanent special chief"""
+)
+
+#: Lower-case words after a demonym that make it stand for the state ("Tajik President").
+STATE_NOUNS = words(
+    """president presidents prime premier minister ministers ministry government authorities
+    capital counterpart counterparts leader leaders leadership delegation forces troops
+    military army navy officials official embassy parliament side state federation diplomat
+    diplomats border guards police court courts foreign interior defense defence security
+    state-run media spokesman spokeswoman envoy ambassador embassy regime nation nations
+    states countries republics region"""
+)
+
+#: Organs of a state whose name may carry the state's demonym ("Tajik Foreign Ministry").
+STATE_ORGANS = words(
+    """ministry government army navy forces police embassy parliament delegation guard
+    guards authorities military"""
+)
+
+#: Last words that make a proper name an organisation.
+ORG_HEADS = words(
+    """organisation organization union council court ministry agency commission committee
+    bank fund watch party parliament assembly forces group community association institute
+    university department office service services guard commonwealth alliance federation
+    league corporation company inc ltd authority bureau foundation network press times post
+    news tribune journal television radio institution secretariat cabinet senate congress
+    duma kremlin pentagon police army navy coalition movement front board"""
+)
+
+#: Words that make a proper name an event.
+EVENT_HEADS = words(
+    """summit summits forum conference congress games olympics championship cup festival
+    talks meeting meetings session"""
+)
+
+#: Words that make a proper name a treaty.
+TREATY_HEADS = words(
+    """treaty treaties accord accords agreement convention pact protocol charter deal
+    memorandum"""
+)
+
+#: Last words of names that are buildings, awards, works and the like — not key topics.
+OTHER_HEADS = words(
+    """square street avenue road palace cathedral church mosque airport station hall house
+    building tower bridge park museum stadium hotel prize award medal photo pool missile
+    missiles monument statue theatre theater centre center school hospital"""
+)
+
+#: Function words and sentence openers that never begin a name.
+STOPWORDS = words(
+    """a an the and or but nor so yet for of in on at to by with from into onto upon about
+    above after against along among around as before behind below beneath beside besides
+    between beyond despite during except inside like near off out outside over past since
+    through throughout till toward towards under underneath until up via within without
+    this that these those there here then than thus also however meanwhile moreover
+    although though while whereas because if unless whether when where which who whom whose
+    what why how all any both each either every few many more most much neither no none
+    other others some such i we you he she it they me us him her them my our your his its
+    their mine ours yours hers theirs is are was were be been being am do does did done
+    have has had having will would shall should can could may might must not only just
+    even still already again ever never always often sometimes today tomorrow yesterday
+    now later earlier said says say according speaking asked told added noted urged
+    according let yes one two three four five six seven eight nine ten first second third
+    last next own same very well mr mrs ms"""
+)
+
+MONTHS = words(
+    """january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec"""
+)
+WEEKDAYS = words(
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+
+#: Common abbreviations that end in a full stop without ending the sentence.
+ABBREVIATIONS = ("St", "Mt", "Ft", "Dr", "Mr", "Mrs", "Ms", "Gen", "Sen", "Rep", "Gov", "Lt",
+                 "Col", "Capt", "Sgt", "Jr", "Sr", "Prof", "Rev", "Adm", "Maj", "Jan", "Feb",
+                 "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "No", "Vol", "Inc", "Ltd", "Co",
+                 "Corp", "vs", "approx", "est")
+
+#: Ordinals that precede a numbered event ("second Russia–Central Asia summit").
+ORDINALS = words(
+    """first second third fourth fifth sixth seventh eighth ninth tenth 1st 2nd 3rd 4th 5th
+    6th 7th 8th 9th 10th annual inaugural extraordinary"""
+)
+
+#: British and American spellings that name the same subject ("labour"/"labor").
+SPELLING = {
+    "labour": "labor", "defence": "defense", "organisation": "organization",
+    "programme": "program", "centre": "center", "offence": "offense", "harbour": "harbor",
+    "neighbour": "neighbor", "favour": "favor", "behaviour": "behavior", "honour": "honor",
+    "licence": "license", "armour": "armor", "rumour": "rumor", "jewellery": "jewelry",
+    "modernisation": "modernization", "militarisation": "militarization",
+    "privatisation": "privatization", "globalisation": "globalization",
+    "normalisation": "normalization", "stabilisation": "stabilization",
+}
+
+_TRANSLIT = (
+    ("dzh", "j"), ("zh", "j"), ("kh", "h"), ("sch", "sh"), ("tch", "ch"), ("ck", "k"),
+    ("x", "ks"), ("w", "v"), ("ou", "u"), ("yu", "u"), ("ya", "a"), ("iy", "i"), ("ii", "i"),
+    ("ey", "ei"), ("y", "i"), ("ph", "f"), ("q", "k"),
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII form: accents removed ("Düşənbə" → "dusenbe")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def skeleton(word: str) -> str:
+    """A key shared by common romanisations of one name: Rahmon/Rakhmon, Sergey/Sergei.
+
+    Russian and Central Asian names reach English through several transliteration systems;
+    the differences are regular (kh/h, y/i, ks/x, doubled letters), so folding them gives one
+    key without a name list.
+    """
+    key = fold(word)
+    for old, new in _TRANSLIT:
+        key = key.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def edit_distance_at_most_one(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by at most one inserted, deleted or changed letter."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def spelling_key(word: str) -> str:
+    """One spelling for British/American pairs and a singular for regular plurals."""
+    word = SPELLING.get(word, word)
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics")):
+        return word[:-1]
+    return word

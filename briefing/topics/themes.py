@@ -1,0 +1,85 @@
+"""Themes: the multi-word subjects an analyst would name ("labour migration", "arms control").
+
+There is no tagger here (nothing may download a model), so a theme is found by shape: two
+adjacent lower-case words inside one clause, neither a function word, the second shaped like a
+noun and the first not shaped like a verb or adverb. Generic pairs ("three-day visit", "first
+months") are filtered by the closed lists below; what remains is ranked by how many sources use
+it, so a phrase one writer repeats does not outrank one every outlet argues about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from briefing.topics.lexicon import MONTHS, SPELLING, STOPWORDS, WEEKDAYS, spelling_key, words
+from briefing.topics.tokens import Token
+
+#: Nouns too general to carry a subject on their own ("issues", "visit", "years").
+GENERIC_HEADS = words(
+    """issue issues matter matters question questions area areas thing things step steps
+    plan plans term terms kind kinds lot lots range series format formats session sessions
+    point points visit visits day days week weeks month months year years time times part
+    parts number numbers level levels way ways side sides end start beginning place places
+    people person member members country countries nation nations state states leader leaders
+    official officials partner partners group groups meeting meetings talks statement
+    statements sector sectors project projects figure figures work effort efforts role
+    context moment detail details sense fact case cases example hand hands approach
+    question trip trips event events comments comment remarks remark words word gathering
+    ties relations attention importance significance agenda list pace"""
+)
+
+#: Modifiers too general to make a subject ("other countries", "several steps").
+GENERIC_MODIFIERS = words(
+    """other several various certain many much more most further additional recent current
+    previous former latter following same entire whole major minor main key important
+    significant strong new old good great big small large high low long short full real
+    true possible potential specific particular general special broader broad wide deep
+    deeper extensive comprehensive positive negative active close closer vital direct
+    official informal formal joint mutual total overall initial final recent late early
+    future past present local expanded narrow successful difficult complex greater
+    huge tragic historic historical"""
+)
+
+#: Common verbs in forms the shape rules would take for nouns.
+VERBS = words(
+    """is are was were be been has have had does did do remains remain continues continue
+    says say said aims aim needs need seeks seek wants want makes make takes take gives give
+    shows show means mean calls call plans hopes hope helps help includes include allows
+    allow leads lead holds hold keeps keep meets meet sees see gets get goes go comes come
+    looks look faces face marks mark urges urge warns warn agrees agree expects expect
+    remains will would should could may might must can cannot shall"""
+)
+
+_NOUN_UNLIKE = ("ly", "ed", "ous", "ful", "able", "ible", "ical", "less", "ish")
+
+
+def _content(tok: Token) -> bool:
+    """A lower-case word that might be part of a subject."""
+    word = tok.text
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(word) > 2
+        and word not in STOPWORDS
+        and word not in MONTHS
+        and word not in WEEKDAYS
+        and word not in VERBS
+    )
+
+
+def theme_occurrences(tokens: list[Token]) -> Iterator[tuple[str, int, int]]:
+    """(key, start, end) of each candidate two-word theme in a tokenised paragraph."""
+    for i in range(len(tokens) - 1):
+        first, head = tokens[i], tokens[i + 1]
+        if not (_content(first) and _content(head)):
+            continue
+        if first.end + 1 != head.start:  # one space apart, nothing else
+            continue
+        if head.text in GENERIC_HEADS or first.text in GENERIC_MODIFIERS:
+            continue
+        if head.text.endswith(_NOUN_UNLIKE) or first.text.endswith(("ly", "ing")):
+            continue
+        if first.text.endswith("ed") and not first.text.endswith("eed"):
+            continue
+        key = f"{SPELLING.get(first.text, first.text)} {spelling_key(head.text)}"
+        yield key, first.start, head.end

@@ -1,0 +1,137 @@
+"""Tokens with offsets, and the runs of capitalised words that names are made of.
+
+Everything keeps character offsets into the paragraph's own text, because every mention the
+package reports is a :class:`~briefing.model.Span` the reader highlights without re-searching.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.topics.lexicon import ABBREVIATIONS
+
+_TOKEN = re.compile(
+    r"(?:" + "|".join(ABBREVIATIONS) + r")\.(?=\s)"
+    + r"|(?:[A-Za-z]\.){2,}"  # U.S., U.K., p.m.
+    + r"|\w+(?=[’']s\b)"  # the base of a possessive: Russia’s → Russia + ’s
+    + r"|[’']s\b"
+    + r"|\w+(?:[’']\w+)*\+?"  # words, CIS+, don't
+    + r"|\S"
+)
+_SENTENCE_END = frozenset(".!?")
+_QUOTES = frozenset("“”\"‘’'«»()[]")
+DASHES = frozenset("-–—")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token of a paragraph; ``start``/``end`` are offsets into the paragraph text."""
+
+    text: str
+    start: int
+    end: int
+    #: True for the first word of a sentence, whose capital letter says nothing about names.
+    initial: bool
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capitalised(self) -> bool:
+        """Starts with a capital letter (a name word or an acronym)."""
+        return self.text[0].isupper()
+
+    @property
+    def acronym(self) -> bool:
+        """All capitals with at least two letters: CIS, CIS+, U.S., G20."""
+        letters = [ch for ch in self.text if ch.isalpha()]
+        return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split a paragraph into tokens, marking sentence-initial words."""
+    tokens: list[Token] = []
+    initial = True
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        if word[0].isalnum():
+            tokens.append(Token(word, match.start(), match.end(), initial))
+            initial = False
+        else:
+            tokens.append(Token(word, match.start(), match.end(), False))
+            if word in _SENTENCE_END or word == ":":
+                initial = True
+            elif word not in _QUOTES:
+                initial = initial and word in "…"
+    return tokens
+
+
+def adjacent(left: Token, right: Token) -> bool:
+    """True when nothing (not even a space) separates two tokens."""
+    return left.end == right.start
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """A run of capitalised words, possibly joined by "of (the)" or a tight dash."""
+
+    first: int  # index of the first token
+    last: int  # index of the last token (inclusive)
+
+
+def chunks(tokens: list[Token]) -> list[Chunk]:
+    """Maximal runs of capitalised tokens.
+
+    "of" and "of the" join two capitalised runs ("Commonwealth of Independent States"); a dash
+    with no space joins them too ("Russia–Tajikistan", "Secretary-General"), and callers split
+    such compounds where the parts are names of their own. "and" never joins: "Russia and
+    Tajikistan" is two names.
+    """
+    found: list[Chunk] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        if not tokens[i].text[0].isalpha() or not tokens[i].capitalised:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n:
+            nxt = tokens[j + 1]
+            if nxt.text[0].isalpha() and nxt.capitalised and not nxt.initial:
+                j += 1
+                continue
+            if (
+                nxt.text in DASHES
+                and j + 2 < n
+                and adjacent(tokens[j], nxt)
+                and adjacent(nxt, tokens[j + 2])
+                and tokens[j + 2].text[0].isalpha()
+                and tokens[j + 2].capitalised
+            ):
+                j += 2
+                continue
+            if nxt.text == "of":
+                k = j + 2
+                if k < n and tokens[k].text == "the":
+                    k += 1
+                if k < n and tokens[k].text[0].isalpha() and tokens[k].capitalised:
+                    j = k
+                    continue
+            break
+        found.append(Chunk(i, j))
+        i = j + 1
+    return found
+
+
+def is_heading(text: str) -> bool:
+    """A title-case line without a full stop: its capitals do not mark names."""
+    stripped = text.rstrip()
+    if not stripped or stripped[-1] in ".!?”\"’":
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", stripped)]
+    if not words or len(words) > 25:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps / len(words) >= 0.6

@@ -1,0 +1,106 @@
+"""Cross-reference: the passages where a topic is mentioned, and what is mentioned with it.
+
+A passage is the sentence around a mention, or two sentences when the first is too short to
+read on its own. Sentences come from sentencex (Wikimedia's rule-based segmenter, no model),
+which keeps "U.S.", "Oct. 8" and closing quotes inside their sentence.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+import sentencex
+
+from briefing.model import Article, Mention, Passage, Topic
+
+#: A sentence shorter than this gets its neighbour for context.
+SHORT_SENTENCE = 80
+
+
+@functools.lru_cache(maxsize=4096)
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence of a paragraph, trailing spaces excluded."""
+    spans: list[tuple[int, int]] = []
+    for item in sentencex.get_sentence_boundaries("en", text):
+        start, end = int(item["start_index"]), int(item["end_index"])
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        while start < end and text[start].isspace():
+            start += 1
+        if end > start:
+            spans.append((start, end))
+    return tuple(spans) or ((0, len(text)),)
+
+
+def _window(spans: tuple[tuple[int, int], ...], offset: int) -> tuple[int, int]:
+    """The sentence holding ``offset``, widened by a neighbour when it is short."""
+    index = next((i for i, (_, e) in enumerate(spans) if offset < e), len(spans) - 1)
+    start, end = spans[index]
+    if end - start < SHORT_SENTENCE and len(spans) > 1:
+        if index + 1 < len(spans):
+            end = spans[index + 1][1]
+        else:
+            start = spans[index - 1][0]
+    return start, end
+
+
+def passages(topic: Topic, articles: Mapping[str, Article]) -> tuple[Passage, ...]:
+    """Every passage that mentions ``topic``, in article order, then by position.
+
+    Mentions in one window become one passage with several highlights; overlapping windows
+    are merged so no sentence is shown twice. Mentions of articles not in ``articles`` (a
+    file removed since the topics were computed) are skipped.
+    """
+    by_paragraph: dict[tuple[str, int], list[Mention]] = {}
+    for mention in topic.mentions:
+        article = articles.get(mention.article_id)
+        if article is None or mention.span.paragraph >= len(article.paragraphs):
+            continue
+        by_paragraph.setdefault((mention.article_id, mention.span.paragraph), []).append(mention)
+    result: list[Passage] = []
+    for (article_id, index), mentions in by_paragraph.items():
+        text = articles[article_id].paragraphs[index].text
+        spans = sentence_spans(text)
+        windows: list[list[int]] = []  # [start, end, first mention, last mention]
+        ordered = sorted(mentions, key=lambda m: (m.span.start, m.span.end))
+        for n, mention in enumerate(ordered):
+            start, end = _window(spans, mention.span.start)
+            end = max(end, mention.span.end)
+            if windows and start < windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], end)
+                windows[-1][3] = n
+            else:
+                windows.append([start, end, n, n])
+        for start, end, first, last in windows:
+            highlights = tuple(
+                (m.span.start - start, m.span.end - start) for m in ordered[first:last + 1]
+            )
+            result.append(Passage(article_id, index, start, end, text[start:end], highlights))
+    return tuple(result)
+
+
+def cooccurring(
+    topic: Topic, topics: Sequence[Topic], limit: int = 10
+) -> tuple[tuple[Topic, int], ...]:
+    """Topics mentioned in the same paragraphs as ``topic``, with how many paragraphs.
+
+    Paragraphs rather than articles: in a briefing about one story every principal is in every
+    article, so sharing an article says little; sharing a paragraph says they are discussed
+    together. Ties keep the topics' rank order.
+    """
+    mine = {(m.article_id, m.span.paragraph) for m in topic.mentions}
+    counts: Counter[str] = Counter()
+    rank: dict[str, int] = {}
+    by_id: dict[str, Topic] = {}
+    for n, other in enumerate(topics):
+        if other.id == topic.id:
+            continue
+        shared = mine & {(m.article_id, m.span.paragraph) for m in other.mentions}
+        if shared:
+            counts[other.id] = len(shared)
+            rank[other.id] = n
+            by_id[other.id] = other
+    best = sorted(counts, key=lambda i: (-counts[i], rank[i]))[: max(limit, 0)]
+    return tuple((by_id[i], counts[i]) for i in best)
