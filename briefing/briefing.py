@@ -171,7 +171,6 @@ class Briefing:
             fallback = Path(tempfile.mkdtemp(prefix="briefing-index-"))
             notices.append(f"{error} Using a temporary index.")
             index = SearchIndex.open(fallback)
-        notices.extend(index.notices)
         return index
 
     @staticmethod
@@ -215,7 +214,7 @@ class Briefing:
     @property
     def notices(self) -> tuple[str, ...]:
         """Sentences the user should be told (cache fallbacks, rebuilt indexes)."""
-        return tuple(dict.fromkeys(self._notices))
+        return tuple(dict.fromkeys([*self._notices, *self._index.notices]))
 
     def article(self, article_id: str) -> Article:
         """The article with this id (``KeyError`` when there is none)."""
@@ -237,10 +236,7 @@ class Briefing:
         """Bring the index up to date with the articles; one writer at a time."""
         callback = None if progress is None else (lambda d, t: progress("indexing", d, t))
         with self._write_lock:
-            report = self._index.sync(self.articles, callback)
-        if report.reason:
-            self._notices.append(report.reason)
-        return report
+            return self._index.sync(self.articles, callback)
 
     def rebuild(self, progress: Progress | None = None) -> SyncReport:
         """Throw the index away and index every article again."""

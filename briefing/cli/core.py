@@ -54,7 +54,7 @@ def _notices(out: Output, briefing: Any) -> None:
 
 
 def _list(args: argparse.Namespace, out: Output) -> int:
-    with open_briefing(args) as briefing:
+    with open_briefing(args, sync=False) as briefing:
         if out.json_mode:
             out.json(
                 {

@@ -98,7 +98,7 @@ def test_search_suggests_a_correction(env) -> None:
         ("Dushanbe AND NOT Trump", True),
         ("title:putin", True),
         ("rahmn~", True),
-        ("migrants", True),
+        ("meeting", True),
         ('"unclosed', None),
         ("((((", None),
         ("title:", None),
