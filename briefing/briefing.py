@@ -40,7 +40,7 @@ class BriefingError(Exception):
 
 
 def _code_fingerprint(package: str) -> str:
-    """Hash of a package's source files: derived caches are only valid for the code that made them."""
+    """Hash of a package's source files: a derived cache is valid only for the code that made it."""
     root = Path(__file__).resolve().parent / package
     digest = hashlib.sha256()
     for source in sorted(root.rglob("*.py")):
@@ -124,7 +124,9 @@ class Briefing:
         if not present:
             names = ", ".join(str(p) for p in given)
             raise BriefingError(f"No such file or folder: {names}")
-        missing = tuple(Skipped(str(p), "no such file or folder") for p in given if p not in present)
+        missing = tuple(
+            Skipped(str(p), "no such file or folder") for p in given if p not in present
+        )
 
         notices: list[str] = []
         key = paths.briefing_key(present)

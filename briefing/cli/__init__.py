@@ -35,7 +35,8 @@ With no PATH, opens the bundled example briefing.
 Commands (each takes PATH… and --json; `briefing COMMAND --help` for details):
   list          the articles, with their metadata and where it came from
   show ID       one article as text
-  search QUERY  full-text search (AND OR NOT, "phrases", title:, source:, date:[a TO b], wild*, fuzzy~)
+  search QUERY  full-text search: AND OR NOT, "phrases", title:, source:,
+                date:[a TO b], wild*, fuzzy~
   index         bring the index up to date (--rebuild to start over)
   topics        key topics; xref TOPIC: every passage about one
   timeline      dated events; discrepancies: where the sources disagree; export: a Markdown brief
@@ -96,7 +97,7 @@ def _command_names() -> set[str]:
 
 
 def _use_utf8_output() -> None:
-    """Reconfigure the standard streams to UTF-8 when the locale is not (LANG=C without coercion)."""
+    """Reconfigure stdout/stderr to UTF-8 when the locale is not (LANG=C without coercion)."""
     for stream in (sys.stdout, sys.stderr):
         encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
         if encoding != "utf8" and hasattr(stream, "reconfigure"):

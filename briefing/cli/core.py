@@ -13,8 +13,8 @@ from typing import Any
 from briefing.cli.common import (
     CliError,
     Output,
-    fail,
     article_summary,
+    fail,
     iso,
     open_briefing,
     skipped_summary,

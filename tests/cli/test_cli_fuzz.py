@@ -15,6 +15,9 @@ from hypothesis import strategies as st
 
 from briefing.cli import main
 
+# The fixtures only set environment variables, which are the same for every example.
+FIXTURES_OK = [HealthCheck.function_scoped_fixture]
+
 
 @pytest.fixture(scope="module")
 def dirs(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -32,7 +35,7 @@ queries = st.text(
 ).filter(lambda q: not q.startswith("-"))
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, suppress_health_check=FIXTURES_OK)
 @given(query=queries)
 def test_any_query_gets_json_or_a_clear_message(query: str, capsys: pytest.CaptureFixture) -> None:
     status = main(["search", query, "--json"])
@@ -48,7 +51,7 @@ def test_any_query_gets_json_or_a_clear_message(query: str, capsys: pytest.Captu
         assert (document["error"] is not None) == (status == 2)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None, suppress_health_check=FIXTURES_OK)
 @given(argv=st.lists(st.text(max_size=12), min_size=1, max_size=4))
 def test_any_arguments_to_a_command_never_traceback(argv: list[str], capsys) -> None:
     for command in ("list", "show"):
