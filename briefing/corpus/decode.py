@@ -57,7 +57,8 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 )
 
 # C0 controls that text files do not contain (TAB, LF, VT, FF, CR and ESC are allowed: ESC
-# belongs to ANSI-coloured text, which is text, and sanitize() removes the sequences).
+# belongs to ANSI-coloured text, which is text, and sanitize() removes the sequences). A few
+# stray controls or NULs in a long article are corruption, not a binary: only a density counts.
 _BINARY_CONTROLS = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27))
 _SNIFF = 8192
 _META_CHARSET = re.compile(
@@ -89,10 +90,11 @@ def binary_reason(raw: bytes) -> str | None:
             return f"binary file ({name})"
     if head.startswith(b"RIFF") and head[8:12] in (b"WEBP", b"WAVE", b"AVI "):
         return f"binary file ({head[8:12].decode().strip()} media)"
-    if b"\x00" in head:
-        if _looks_like_bomless_utf16(head) is None:
-            return "binary file (contains NUL bytes)"
+    nuls = head.count(0)
+    if nuls and _looks_like_bomless_utf16(head) is not None:
         return None
+    if nuls > max(1, len(head) // 200):
+        return f"binary file (contains {nuls} NUL bytes)"
     controls = len(head) - len(head.translate(None, _BINARY_CONTROLS))
     if head and controls / len(head) > 0.05:
         return f"binary file ({controls} control bytes in the first {len(head)})"

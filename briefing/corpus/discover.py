@@ -70,6 +70,7 @@ class _Candidate:
     path: Path
     rel: PurePosixPath
     root: str
+    root_path: Path
     format: Format
     st: os.stat_result
 
@@ -87,8 +88,7 @@ def discover(paths: list[Path] | tuple[Path, ...]) -> Discovery:
         elif stat.S_ISDIR(st.st_mode):
             _walk(path, st, found, skipped, seen_files)
         else:
-            root = path.parent.name or path.anchor
-            _consider(path, PurePosixPath(path.name), root, st, found, skipped, seen_files)
+            _consider(path, PurePosixPath(path.name), path.parent, st, found, skipped, seen_files)
     files = _assign_ids(found)
     return Discovery(
         files=tuple(sorted(files, key=lambda f: f.id)),
@@ -104,7 +104,6 @@ def _walk(
     seen_files: set[tuple[int, int]],
 ) -> None:
     """Walk one named folder, depth-first, in sorted order."""
-    label = root.name or root.anchor
     visited = {(root_st.st_dev, root_st.st_ino)}
     stack: list[tuple[Path, PurePosixPath, int]] = [(root, PurePosixPath(), 0)]
     while stack:
@@ -134,14 +133,14 @@ def _walk(
                     visited.add(key)
                     subfolders.append((path, rel / entry.name, depth + 1))
             else:
-                _consider(path, rel / entry.name, label, st, found, skipped, seen_files)
+                _consider(path, rel / entry.name, root, st, found, skipped, seen_files)
         stack.extend(reversed(subfolders))
 
 
 def _consider(
     path: Path,
     rel: PurePosixPath,
-    root: str,
+    root: Path,
     st: os.stat_result,
     found: list[_Candidate],
     skipped: list[Skipped],
@@ -161,7 +160,7 @@ def _consider(
     if key in seen_files:
         return
     seen_files.add(key)
-    found.append(_Candidate(path, rel, root, fmt, st))
+    found.append(_Candidate(path, rel, root.name or root.anchor, root, fmt, st))
 
 
 def _stat(path: Path) -> tuple[os.stat_result | None, str]:
@@ -196,9 +195,9 @@ def _assign_ids(found: list[_Candidate]) -> list[FoundFile]:
     found = sorted(found, key=lambda c: (str(c.rel), str(c.path)))
     ids = [str(c.rel.with_suffix("")) for c in found]
     for group in _collisions(ids):
-        roots = {found[i].root for i in group}
+        roots = {found[i].root_path for i in group}
         for i in group:
-            same_root = sum(1 for j in group if found[j].root == found[i].root) > 1
+            same_root = sum(1 for j in group if found[j].root_path == found[i].root_path) > 1
             if same_root:
                 ids[i] = str(found[i].rel)
             if len(roots) > 1:

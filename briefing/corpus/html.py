@@ -155,12 +155,12 @@ def _paragraphs(root: LexborNode) -> list[RawParagraph]:
     blocks: list[str] = []
 
     def flush(tag: str | None) -> None:
-        text = " ".join("".join(buffer).split())
+        text = " ".join(sanitize("".join(buffer)).split())
         buffer.clear()
         if not text:
             return
         hint = "heading" if tag == "h1" else "caption" if tag == "figcaption" else None
-        for piece in split_long(sanitize(text)):
+        for piece in split_long(text):
             out.append(RawParagraph(piece, len(out), hint))
 
     stack: list[tuple[LexborNode, bool]] = [(root, False)]

@@ -131,19 +131,19 @@ def _blocks(body: str, start_block: int) -> list[RawParagraph]:
                 continue
             hint = "heading" if opener is not None and opener.tag == "h1" else None
             for piece in split_paragraphs(_inline_text(token), width=width):
-                out.append(RawParagraph(sanitize(piece.text), block, hint))
+                out.append(RawParagraph(_clean(piece.text), block, hint))
             block += 1
         elif token.type == "tr_close" and row:
-            out.append(RawParagraph(sanitize(" | ".join(row)), block))
+            out.append(RawParagraph(_clean(" | ".join(row)), block))
             row, block = [], block + 1
         elif token.type in ("fence", "code_block"):
             out.extend(
-                RawParagraph(sanitize(p.text), block) for p in split_paragraphs(token.content)
+                RawParagraph(_clean(p.text), block) for p in split_paragraphs(token.content)
             )
             block += 1
         elif token.type == "html_block":
             html_text = LexborHTMLParser(token.content).text(separator="\n") or ""
-            out.extend(RawParagraph(sanitize(p.text), block) for p in split_paragraphs(html_text))
+            out.extend(RawParagraph(_clean(p.text), block) for p in split_paragraphs(html_text))
             block += 1
     return [p for p in out if p.text]
 
@@ -159,3 +159,8 @@ def _inline_text(token: Token) -> str:
         elif child.type in ("text", "code_inline"):
             parts.append(child.content)
     return "".join(parts)
+
+
+def _clean(text: str) -> str:
+    """Sanitise again (markdown-it decodes entities such as ``&#x1b;``) and collapse spaces."""
+    return " ".join(sanitize(text).split())

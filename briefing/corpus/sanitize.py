@@ -18,8 +18,9 @@ import unicodedata
 
 __all__ = ["sanitize"]
 
-# Every way a line can end becomes "\n": CRLF, CR, NEL (U+0085), VT, FF, LINE/PARAGRAPH SEPARATOR.
-_NEWLINES = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+# Line ends become "\n": CRLF, CR, LINE SEPARATOR, PARAGRAPH SEPARATOR. VT, FF and NEL are
+# removed like other controls: in saved articles they are debris, not structure.
+_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029]")
 
 # Terminal escape sequences, removed whole so no payload survives as visible garbage.
 #  - string sequences (OSC ESC], DCS ESC P, SOS ESC X, PM ESC ^, APC ESC _ and their 8-bit C1 forms)
@@ -47,7 +48,7 @@ _STRAY = re.compile(
 def sanitize(text: str) -> str:
     """Return ``text`` with newlines normalised and every control/invisible trick removed.
 
-    - ``\\r\\n``, ``\\r``, NEL, VT, FF, U+2028 and U+2029 become ``\\n``; tabs become a space;
+    - ``\\r\\n``, ``\\r``, U+2028 and U+2029 become ``\\n``; tabs become a space;
     - ANSI CSI/OSC/DCS/APC escape sequences are removed whole, other C0/C1 controls one by one;
     - BiDi overrides/isolates and zero-width characters are removed;
     - the result is NFC-normalised, so the same word always has the same code points.
