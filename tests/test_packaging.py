@@ -38,8 +38,7 @@ def test_wheel_carries_seeds_and_styles(wheel: Path) -> None:
 def test_installed_wheel_opens_the_seeds_from_another_directory(wheel: Path, tmp_path) -> None:
     target = tmp_path / "site"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target)]
-        + [str(wheel)],
+        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "-t", str(target), str(wheel)],
         check=True,
         capture_output=True,
         timeout=300,

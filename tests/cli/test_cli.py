@@ -185,7 +185,7 @@ def test_escape_sequences_in_an_article_never_reach_the_output(env, tmp_path) ->
         "utf-8",
     )
     commands = [("show", "evil"), ("list",), ("search", "body")]
-    for args in (c + (str(folder),) for c in commands):
+    for args in ((*c, str(folder)) for c in commands):
         done = run(env, *args)
         assert done.returncode == 0, (args, done.stderr)
         assert "\x1b" not in done.stdout and "\x07" not in done.stdout
