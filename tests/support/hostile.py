@@ -47,7 +47,9 @@ ANSI_PAYLOADS = (
 )
 C0_C1_CONTROLS = "".join(chr(c) for c in (*range(0, 9), 11, 12, *range(14, 27), *range(28, 32)))
 C0_C1_CONTROLS += "\x7f" + "".join(chr(c) for c in range(0x80, 0xA0))
-BIDI_AND_ZERO_WIDTH = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\u200c\u200d\u2060\ufeff"
+BIDI_AND_ZERO_WIDTH = (
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\u200c\u200d\u2060\ufeff"
+)
 MARKUP_TEXT = (
     "Markup must stay literal: [bold red]x[/] and [link=https://e.x]y[/link] and "
     "[@click=app.quit]z[/] and $accent and $text-muted."
@@ -78,11 +80,11 @@ def build_hostile_folder(
     # Encodings.
     put("encodings/cp1251.txt", f"Саммит в Душанбе\n\n{CYRILLIC_TEXT}\n".encode("cp1251"))
     put("encodings/utf16-bom.txt", f"{title}\n\n{ARTICLE_TEXT} Café.\n".encode("utf-16"))
-    put("encodings/utf16-be-bom.txt", "\ufeff".encode("utf-16-be") + CYRILLIC_TEXT.encode("utf-16-be"))
+    put("encodings/utf16-be-bom.txt", f"\ufeff{CYRILLIC_TEXT}".encode("utf-16-be"))
     put("encodings/utf32-bom.txt", f"{title}\n\n{ARTICLE_TEXT}\n".encode("utf-32"))
     latin = "Zürich talks: the délégués agreed à l'unanimité. Señor Muñoz était présent. "
     put("encodings/latin1.txt", f"{title}\n\n{latin * 3}\n".encode("latin-1"))
-    put("encodings/utf8-bom.txt", b"\xef\xbb\xbf" + f"{title}\n\nNaïve café — {ARTICLE_TEXT}\n".encode())
+    put("encodings/utf8-bom.txt", f"\ufeff{title}\n\nNaïve café — {ARTICLE_TEXT}\n".encode())
     mixed = f"{title}\n\nThe délégués met in Zürich — {ARTICLE_TEXT} Prices rose 5".encode()
     put("encodings/mixed-mojibake.txt", mixed + b" \x80 and the caf\xe9 closed.\n")
     # Empty and binary.
@@ -95,7 +97,8 @@ def build_hostile_folder(
     sentence = (ARTICLE_TEXT + " ").encode()
     line = sentence.replace(b". ", b".\n")
     paragraph = line * 8 + b"\n"
-    put("big.txt", (title.encode() + b"\n\n" + paragraph * (big_size // len(paragraph) + 1))[:big_size])
+    big = title.encode() + b"\n\n" + paragraph * (big_size // len(paragraph) + 1)
+    put("big.txt", big[:big_size])
     put("long-line.txt", (sentence * (long_line_size // len(sentence) + 1))[:long_line_size])
     # Formats.
     put(
@@ -108,7 +111,8 @@ def build_hostile_folder(
     put("name with spaces.txt", f"{title}\n\n{ARTICLE_TEXT}\n")
     put("Привет мир — ünïcødé.txt", f"{title}\n\n{ARTICLE_TEXT}\n")
     put("-leading-dash.txt", f"{title}\n\n{ARTICLE_TEXT}\n")
-    put("/".join(f"level{i:02d}" for i in range(1, 31)) + "/deep.txt", f"{title}\n\n{ARTICLE_TEXT}\n")
+    deep = "/".join(f"level{i:02d}" for i in range(1, 31)) + "/deep.txt"
+    put(deep, f"{title}\n\n{ARTICLE_TEXT}\n")
     put("notes.pdf", b"%PDF-1.4\n", "skipped: unsupported file type")
     put("README", f"{ARTICLE_TEXT}\n", "skipped: unsupported file type")
     (dest / ".hidden.txt").write_text(ARTICLE_TEXT)
