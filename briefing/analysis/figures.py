@@ -47,16 +47,17 @@ _QUALIFIERS = {
 _NUMBER = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(sorted(_WORDS, key=len, reverse=True))
 _FIGURE = re.compile(
     r"(?:\b(?P<qual>" + "|".join(sorted(_QUALIFIERS, key=len, reverse=True)) + r")\s+)?"
-    r"\b(?P<num>" + _NUMBER + r")(?:\s+(?P<mult>thousand|million|billion))?"
-    r"(?![\w\-%,.]*\w)(?!-)\s+(?P<unit>[a-z]+(?:\s+[a-z]+){0,2})",
+    r"\b(?!(?:18|19|20)\d\d\b)(?P<num>" + _NUMBER + r")(?:\s+(?P<mult>thousand|million|billion))?"
+    r"(?![\w\-%,.]*\w)(?!-)(?=\s+(?P<unit>[a-z]+(?:\s+[a-z]+){0,2}))",
     re.I,
 )
 _UNIT_STOP = word_set(
     "of from in on at to with for and or who that which were was are is will would have had "
     "has be been attending attended taking"
 )
-_UNIT_CLASSES = {"head": "leaders", "leader": "leaders", "president": "leaders",
-                 "person": "people", "people": "people"}  # fmt: skip
+#: Stemmed head nouns that count the same things.
+_UNIT_CLASSES = {"head": "leaders", "leader": "leaders", "presid": "leaders",
+                 "person": "people", "peopl": "people"}  # fmt: skip
 #: Predicate classes: what is being counted happening. Stems as Whoosh's Porter stemmer gives.
 _PREDICATES = {
     "attend": "attend", "particip": "attend", "part": "attend", "join": "attend",
@@ -84,6 +85,8 @@ class _Figure:
     high: float
     value: str
     quote: Quote
+    #: What is counted, as written ("documents"), for the report's wording.
+    noun: str = ""
 
 
 def figure_discrepancies(
@@ -151,16 +154,18 @@ def _figures(text: str, day: str, quote: Quote) -> list[_Figure]:
     for match in _FIGURE.finditer(text):
         number = _number(match["num"], match["mult"])
         taken = _unit_words(match["unit"])
-        if not taken or (1800 <= number <= 2100 and not match["mult"]):
-            continue  # no unit ("three to six days" is a range), or a year
+        if not taken:
+            continue  # no unit: "three to six days" is a range, not a count
         predicates = _predicates(_clause(text, match.start(), match.end()))
         if not predicates:
             continue
         low, high = _interval(number, match["qual"], match["num"])
-        value = text[match.start() : match.start("unit")] + " ".join(taken)
+        value = f"{match.group()} {' '.join(taken)}"
         if match["num"].lower() in _WORDS:
             value += f" ({number:g})"
-        found.append(_Figure(_unit(taken), predicates, day, low, high, value, quote))
+        found.append(
+            _Figure(_unit(taken), predicates, day, low, high, value, quote, taken[-1].lower())
+        )
     listed = _country_list(text)
     if listed and not _PARTIAL.search(text):
         predicates = _predicates(text)
@@ -270,6 +275,8 @@ def _judge(key: tuple[str, str, frozenset[str]], figures: list[_Figure]) -> Disc
     if not clash:
         return None
     unit, day, predicates = key
+    if unit not in _UNIT_CLASSES.values():
+        unit = figures[0].noun or unit
     by_value: dict[str, list[Quote]] = defaultdict(list)
     for figure in figures:
         by_value[figure.value].append(figure.quote)
