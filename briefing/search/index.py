@@ -95,7 +95,7 @@ class SearchIndex:
         """(Re)open the live index, or record why it must be rebuilt. Caller holds the lock."""
         self._close_live()
         index_dir = self._index_dir
-        if not index_dir.is_dir() or not wix.exists_in(str(index_dir)):
+        if not index_dir.is_dir() or not any(index_dir.glob("_MAIN_*.toc")):
             self._rebuild_reason = "there was no index yet"
             return
         mismatch = store.meta_mismatch(store.read_meta(index_dir))
@@ -107,6 +107,13 @@ class SearchIndex:
         except store.ManifestError:
             self._needs_rebuild(
                 "The search index will be rebuilt: its list of indexed files was unreadable."
+            )
+            return
+        damaged = store.damaged_files(index_dir, manifest)
+        if damaged:
+            self._needs_rebuild(
+                f"The search index was damaged ({', '.join(damaged[:3])} changed on disk) "
+                "and will be rebuilt."
             )
             return
         stamp = store.index_stamp(index_dir)
@@ -124,7 +131,7 @@ class SearchIndex:
                 f"The search index was damaged ({type(error).__name__}) and will be rebuilt."
             )
             return
-        self._live = _Live(ix, searcher, ids, manifest, stamp)
+        self._live = _Live(ix, searcher, ids, manifest.articles, stamp)
         self._rebuild_reason = None
 
     def _needs_rebuild(self, notice: str) -> None:
@@ -233,7 +240,7 @@ class SearchIndex:
             manifest.pop(article_id, None)
         for article in plan.write:
             manifest[article.id] = store.entry_for(article)
-        store.write_manifest(self._index_dir, manifest)
+        manifest = store.write_manifest(self._index_dir, manifest).articles
         # A fresh searcher, not ``searcher.refresh()``: in whoosh-reloaded 2.7.5 refresh reuses
         # the old segment readers with their old deletion sets, so deleted and replaced
         # documents stay visible (tests/search/test_sync.py catches it).

@@ -6,7 +6,8 @@ never the briefing folder)::
     <directory>/sync.lock            inter-process lock: one syncing process at a time
     <directory>/index/               the live Whoosh index, plus
     <directory>/index/briefing-meta.json      which whoosh distribution/version and schema wrote it
-    <directory>/index/briefing-manifest.json  id → [path, size, mtime_ns, content_hash]
+    <directory>/index/briefing-manifest.json  id → [path, size, mtime_ns, content_hash],
+                                              and a CRC of each index file
     <directory>/index.new/           a rebuild in progress (swapped in when complete)
 
 Meta and manifest live *inside* the index folder so that a rebuild swaps all three in one
@@ -23,7 +24,9 @@ import json
 import os
 import tempfile
 import time
+import zlib
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -40,6 +43,7 @@ RETIRED_DIR = "index.old"
 META_FILE = "briefing-meta.json"
 MANIFEST_FILE = "briefing-manifest.json"
 LOCK_NAME = "sync.lock"
+MANIFEST_FORMAT = 1
 
 #: One manifest row: (path, size, mtime_ns, content_hash).
 Entry = tuple[str, int, int, str]
@@ -138,30 +142,93 @@ def entry_for(article: Article) -> Entry:
     return (str(article.path), int(article.size), int(article.mtime_ns), digest)
 
 
-def read_manifest(index_dir: Path) -> dict[str, Entry]:
-    """The manifest; ``{}`` when absent, ``ManifestError`` when present but damaged."""
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    """What the last commit wrote: one row per article, and a checksum per index file.
+
+    Whoosh has no checksums, so damage inside a segment can give silently wrong results;
+    the CRC of every file the commit produced catches it when the index is opened.
+    """
+
+    articles: dict[str, Entry] = field(default_factory=dict)
+    files: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+
+def read_manifest(index_dir: Path) -> Manifest:
+    """The manifest; empty when absent, ``ManifestError`` when present but damaged."""
     path = index_dir / MANIFEST_FILE
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        return {}
+        return Manifest()
     except OSError as error:
         raise ManifestError(str(error)) from error
     try:
         data = json.loads(raw.decode("utf-8"))
-        if not isinstance(data, dict):
-            raise ValueError("not an object")
-        return {
+        if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT:
+            raise ValueError("not a manifest of this format")
+        articles = {
             str(key): (str(row[0]), int(row[1]), int(row[2]), str(row[3]))
-            for key, row in data.items()
+            for key, row in data["articles"].items()
         }
-    except (ValueError, TypeError, IndexError, KeyError) as error:
+        files = {str(k): (int(v[0]), int(v[1])) for k, v in data["files"].items()}
+    except (ValueError, TypeError, IndexError, KeyError, AttributeError) as error:
         raise ManifestError(f"{type(error).__name__}: {error}") from error
+    return Manifest(articles, files)
 
 
-def write_manifest(index_dir: Path, manifest: Mapping[str, Entry]) -> None:
-    """Atomically replace the manifest."""
-    write_json_atomic(index_dir / MANIFEST_FILE, {k: list(v) for k, v in manifest.items()})
+def write_manifest(index_dir: Path, articles: Mapping[str, Entry]) -> Manifest:
+    """Checksum the index files just committed and atomically replace the manifest."""
+    manifest = Manifest(dict(articles), _checksums(index_dir))
+    write_json_atomic(
+        index_dir / MANIFEST_FILE,
+        {
+            "format": MANIFEST_FORMAT,
+            "articles": {k: list(v) for k, v in manifest.articles.items()},
+            "files": {k: list(v) for k, v in manifest.files.items()},
+        },
+    )
+    return manifest
+
+
+def damaged_files(index_dir: Path, manifest: Manifest) -> list[str]:
+    """Index files that are missing or differ from what the last commit wrote."""
+    if not manifest.files:
+        return ["(no checksums)"]
+    bad = []
+    for name, (size, crc) in sorted(manifest.files.items()):
+        path = index_dir / name
+        try:
+            if path.stat().st_size != size or _crc(path) != crc:
+                bad.append(name)
+        except OSError:
+            bad.append(name)
+    return bad
+
+
+def _is_index_file(name: str) -> bool:
+    """Whoosh's files for index "MAIN": ``_MAIN_<gen>.toc`` and ``MAIN_<segment>.*``."""
+    return (name.startswith("_MAIN_") and name.endswith(".toc")) or (
+        name.startswith("MAIN_") and name != "MAIN_WRITELOCK"
+    )
+
+
+def _checksums(index_dir: Path) -> dict[str, tuple[int, int]]:
+    # Right after a commit Whoosh has deleted every file the new generation does not use,
+    # so what is left is exactly this generation.
+    return {
+        path.name: (path.stat().st_size, _crc(path))
+        for path in sorted(index_dir.iterdir())
+        if _is_index_file(path.name)
+    }
+
+
+def _crc(path: Path) -> int:
+    crc = 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            crc = zlib.crc32(chunk, crc)
+    return crc
 
 
 @contextlib.contextmanager
