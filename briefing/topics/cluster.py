@@ -213,6 +213,27 @@ class _Builder:
         return participants
 
 
+def _surname_aliases(
+    b: _Builder, clusters: dict[str, _Cluster], votes: dict[str, Counter[str]]
+) -> None:
+    """A full name's surname finds the person alone too ("Rakhmon, in power for ..."),
+    unless two people of the briefing share it or it is also a place."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for root, cluster in clusters.items():
+        if cluster.kind != "person":
+            continue
+        for o in cluster.occurrences:
+            if " " in o.surface:
+                last = o.surface.rsplit(" ", 1)[1]
+                owners[skeleton(last)].add(root)
+                surnames[root].add(last)
+    for root, names in surnames.items():
+        for last in names:
+            if len(owners[skeleton(last)]) == 1 and b.gaz.place(last) is None:
+                votes[last][root] += 1
+
+
 def _scan(cands: Candidates, surface_to_root: dict[str, str]) -> dict[str, list[Occurrence]]:
     """Every occurrence of every safe alias in every paragraph read."""
     found: dict[str, list[Occurrence]] = defaultdict(list)
@@ -289,6 +310,7 @@ def build(articles: Sequence[Article]) -> tuple[Topic, ...]:
         if root.startswith("g:"):
             surface_votes[root[2:]][root] += 1
 
+    _surname_aliases(b, clusters, surface_votes)
     surface_to_root = {s: v.most_common(1)[0][0] for s, v in surface_votes.items()}
     scanned = _scan(cands, surface_to_root)
     for root, cluster in clusters.items():

@@ -138,6 +138,16 @@ class _Reader:
         """Drop sentence openers, articles, dates and dangling connectors at the edges."""
         while words:
             w = words[0]
+            # "Leaders of the Commonwealth ...": a sentence-initial common noun before "of".
+            if (
+                w.initial
+                and len(words) > 2
+                and words[1].lower == "of"
+                and w.lower not in ORG_HEADS | EVENT_HEADS | TREATY_HEADS
+                and self.gaz.place(w.text) is None
+            ):
+                words = words[2:]
+                continue
             if w.lower in _EDGE_WORDS or w.text[0].isdigit() or (
                 w.initial
                 and (w.lower in self.lowercase or w.lower.endswith(("ing", "ed", "ly")))
@@ -279,15 +289,19 @@ class _Reader:
         if not all(t.capitalised or t.text in DASHES for t in inside):
             return
         words = self._trim(words)
-        if len(words) < 2:
-            return
-        long_text = ctx[2][words[0].start:words[-1].end]
         short_text = ctx[2][inside[0].start:inside[-1].end]
         acronym = next(t.text for t in inside if t.acronym)
-        if initials_fit(acronym, long_text):
-            self.out.definitions.append((long_text, short_text))
-            first, final = inside[0], inside[-1]
-            self.out.acronyms.append(self.occurrence(ctx, first, final))
+        # The shortest run of words that spells the acronym is the long form (Schwartz and
+        # Hearst): "Council of Heads of State of the Commonwealth of Independent States (CIS)"
+        # defines "Commonwealth of Independent States".
+        for k in range(len(words) - 2, -1, -1):
+            if words[k].lower in _CONNECTORS or words[k].lower[0] != acronym[0].lower():
+                continue
+            long_text = ctx[2][words[k].start:words[-1].end]
+            if initials_fit(acronym, long_text):
+                self.out.definitions.append((long_text, short_text))
+                self.out.acronyms.append(self.occurrence(ctx, inside[0], inside[-1]))
+                return
 
     def _summits(self, ctx: tuple[str, int, str], tokens: list[Token]) -> None:
         """"Russia–Central Asia summit", "the CIS and Russia–Central Asia summits"."""

@@ -1,0 +1,192 @@
+"""The ``topics`` and ``xref`` commands: key topics in rank order, and every passage about one.
+
+``xref`` accepts what a user would type — an id (``vladimir-putin``), a name or any alias seen
+in the text (``Rakhmon``, ``CIS``), in any case — and, when nothing matches, says so in one line
+with the closest names, exiting 1 like a search that found nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+from collections.abc import Sequence
+from typing import Any
+
+from briefing.cli.common import CliError, Output, iso, open_briefing
+from briefing.model import Article, Passage, Topic
+
+
+def register(commands: Any, parent: argparse.ArgumentParser) -> None:
+    """Add ``topics`` and ``xref`` to the command parser."""
+    p = commands.add_parser("topics", parents=[parent], help="key topics in rank order")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: seeds)")
+    p.add_argument(
+        "-n", "--limit", type=int, default=25, help="how many topics (default 25; 0 for all)"
+    )
+    p.set_defaults(handler=_topics)
+
+    p = commands.add_parser("xref", parents=[parent], help="every passage about one topic")
+    p.add_argument("topic", metavar="TOPIC", help="a topic's id, name or alias, e.g. Rahmon")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: seeds)")
+    p.set_defaults(handler=_xref)
+
+
+def topic_summary(topic: Topic, rank: int) -> dict[str, Any]:
+    """The JSON shape of a topic in ``topics``."""
+    return {
+        "rank": rank,
+        "id": topic.id,
+        "name": topic.name,
+        "kind": topic.kind,
+        "score": topic.score,
+        "aliases": list(topic.aliases),
+        "articles": list(topic.articles),
+        "mentions": len(topic.mentions),
+    }
+
+
+def _topics(args: argparse.Namespace, out: Output) -> int:
+    if args.limit < 0:
+        raise CliError("--limit must be 0 (all) or more")
+    with open_briefing(args, sync=False) as briefing:
+        found: Sequence[Topic] = briefing.topics()
+        shown = found if args.limit == 0 else found[: args.limit]
+        if out.json_mode:
+            out.json(
+                {
+                    "total": len(found),
+                    "topics": [topic_summary(t, n) for n, t in enumerate(shown, 1)],
+                }
+            )
+        else:
+            out.line(f"{len(found)} topic(s); showing {len(shown)}", "dim")
+            for n, topic in enumerate(shown, 1):
+                others = [a for a in topic.aliases if a != topic.name]
+                parts: list[tuple[str, str | None]] = [
+                    (f"{n:>3}  ", "dim"),
+                    (topic.name, "bold"),
+                    (f"  {topic.kind}", "cyan"),
+                    (f"  {len(topic.articles)} article(s), {len(topic.mentions)} mention(s)", None),
+                    (f"  [{topic.id}]", "dim"),
+                ]
+                if others:
+                    parts.append(("  also: " + "; ".join(others), "dim"))
+                out.spans(parts)
+        return 0 if found else 1
+
+
+def find_topic(query: str, topics: Sequence[Topic]) -> Topic | None:
+    """The best-ranked topic whose id, name or an alias equals ``query`` (any case).
+
+    An id or a name wins over an alias, so "CIS" finds the CIS and not a summit whose alias
+    happens to contain it.
+    """
+    wanted = " ".join(query.split()).casefold()
+    for fields in (
+        lambda t: (t.id.casefold(),),
+        lambda t: (t.name.casefold(),),
+        lambda t: tuple(a.casefold() for a in t.aliases),
+    ):
+        for topic in topics:
+            if wanted in fields(topic):
+                return topic
+    return None
+
+
+def close_matches(query: str, topics: Sequence[Topic], limit: int = 3) -> list[str]:
+    """Names of the topics most like ``query``, for the "did you mean" line."""
+    names: dict[str, str] = {}
+    for topic in topics:
+        for label in (topic.name, topic.id, *topic.aliases):
+            names.setdefault(label.casefold(), topic.name)
+    hits = difflib.get_close_matches(query.casefold(), list(names), n=limit * 3, cutoff=0.6)
+    if not hits:
+        hits = [k for k in names if query.casefold() in k]
+    return list(dict.fromkeys(names[h] for h in hits))[:limit]
+
+
+def passage_summary(passage: Passage, article: Article | None) -> dict[str, Any]:
+    """The JSON shape of a passage in ``xref``."""
+    return {
+        "article": passage.article_id,
+        "source": article.source if article else None,
+        "date": iso(article.date) if article else None,
+        "title": article.title if article else None,
+        "paragraph": passage.paragraph,
+        "start": passage.start,
+        "end": passage.end,
+        "text": passage.text,
+        "highlights": [list(h) for h in passage.highlights],
+    }
+
+
+def _xref(args: argparse.Namespace, out: Output) -> int:
+    with open_briefing(args, sync=False) as briefing:
+        topics: Sequence[Topic] = briefing.topics()
+        topic = find_topic(args.topic, topics)
+        if topic is None:
+            suggestions = close_matches(args.topic, topics)
+            hint = f"; did you mean: {', '.join(suggestions)}?" if suggestions else ""
+            if out.json_mode:
+                out.json({"topic": None, "query": args.topic, "suggestions": suggestions})
+            else:
+                out.line(f"no topic matches {args.topic!r}{hint}", "yellow")
+            return 1
+        found: Sequence[Passage] = briefing.passages(topic.id)
+        related = briefing.cooccurring(topic.id, limit=5)
+        articles = {a.id: a for a in briefing.articles}
+        if out.json_mode:
+            document = topic_summary(topic, list(topics).index(topic) + 1)
+            out.json(
+                {
+                    "topic": document,
+                    "passages": [passage_summary(p, articles.get(p.article_id)) for p in found],
+                    "cooccurring": [
+                        {"id": t.id, "name": t.name, "kind": t.kind, "paragraphs": n}
+                        for t, n in related
+                    ],
+                }
+            )
+        else:
+            _print_xref(out, topic, found, related, articles)
+        return 0 if found else 1
+
+
+def _print_xref(
+    out: Output,
+    topic: Topic,
+    found: Sequence[Passage],
+    related: Sequence[tuple[Topic, int]],
+    articles: dict[str, Article],
+) -> None:
+    sources = len({p.article_id for p in found})
+    out.spans([(topic.name, "bold"), (f"  {topic.kind}  [{topic.id}]", "dim")])
+    others = [a for a in topic.aliases if a != topic.name]
+    if others:
+        out.line("also: " + "; ".join(others), "dim")
+    out.line(f"{len(found)} passage(s) in {sources} article(s)", "dim")
+    current = None
+    for passage in found:
+        if passage.article_id != current:
+            current = passage.article_id
+            article = articles.get(current)
+            out.line()
+            out.spans(
+                [
+                    (f"{current}  ", "bold cyan"),
+                    (f"{(article.source if article else None) or '—'}  ", "green"),
+                    (f"{(iso(article.date) if article else None) or '—'}  ", None),
+                    ((article.title if article else None) or "(untitled)", "bold"),
+                ]
+            )
+        parts: list[tuple[str, str | None]] = [("  … ", "dim")]
+        cursor = 0
+        for start, end in passage.highlights:
+            parts.append((passage.text[cursor:start], None))
+            parts.append((passage.text[start:end], "bold reverse"))
+            cursor = end
+        parts.append((passage.text[cursor:] + " …", None))
+        out.spans(parts)
+    if related:
+        out.line()
+        out.line("mentioned with: " + ", ".join(f"{t.name} ({n})" for t, n in related), "dim")
