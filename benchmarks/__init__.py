@@ -1,0 +1,1 @@
+"""Benchmarks for briefing: corpus generator, same-run baselines and the harness (run.py)."""
