@@ -126,9 +126,11 @@ def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
     text = p.text
     if p.hint == "front-matter":
         return "meta"
+    if fx.is_photo_credit(text):
+        return "meta"
     if p.hint == "caption" or fx.is_caption(text):
         return "caption"
-    if fx.is_photo_credit(text) or fx.is_date_line(text) or fx.byline_author(text):
+    if fx.is_date_line(text) or fx.byline_author(text):
         return "meta"
     if fx.url_line(text):
         return "meta"
@@ -209,8 +211,7 @@ def _mark_title_echoes(texts: list[str], kinds: list[ParagraphKind], title: str 
 def _find_date(texts: list[str], kinds: list[ParagraphKind]) -> dt.date | None:
     """The publication date: top date line, then dateline, then a photo caption's date."""
     first_body = next((i for i, k in enumerate(kinds) if k == "body"), len(texts))
-    top = range(min(len(texts), max(first_body, _TOP)))
-    for i in top:
+    for i in range(min(first_body, 12)):
         if kinds[i] == "meta" and fx.is_date_line(texts[i]):
             dates = find_dates(texts[i])
             if dates:
@@ -233,11 +234,20 @@ def _find_date(texts: list[str], kinds: list[ParagraphKind]) -> dt.date | None:
 
 
 def _with_stated_year(line: str, texts: list[str]) -> dt.date | None:
-    """``October 9`` + the one year the article states elsewhere, or None if zero or several."""
-    years = years_stated(" ".join(texts)[:200_000])
-    if len(years) != 1:
+    """``October 9`` + the one year the article states for itself, or None if zero or several.
+
+    Only years of full dates and of copyright lines count: a bare "runs to 2030" in the body is
+    the year of something else.
+    """
+    years: set[int] = set()
+    for text in texts:
+        years.update(d.year for d in find_dates(text))
+        if fx.is_footer_trigger(text):
+            years.update(years_stated(text))
+    partial = fx.partial_date(line)
+    if len(years) != 1 or partial is None:
         return None
-    dates = find_dates(f"{line} {next(iter(years))}")
+    dates = find_dates(f"{partial} {next(iter(years))}")
     return dates[0] if dates else None
 
 

@@ -24,6 +24,7 @@ __all__ = [
     "is_footer_trigger",
     "is_photo_credit",
     "is_self_description",
+    "partial_date",
     "url_line",
     "word_count",
 ]
@@ -47,7 +48,7 @@ _BOILERPLATE = re.compile(
     r"|^join the conversation"
     r"|^(?:share|поделиться)\b(?: (?:this|on|via|the|article|story|it))?"
     r"|^(?:related|read more|read also|see also|more from|more on this|recommended|advertisement"
-    r"|follow us|subscribe|sign up|click here|tags?:|topics?:|читайте также)\b"
+    r"|follow us|subscribe|sign up|click here|читайте также)\b|^(?:tags?|topics?)\s*:"
     r"|\bmay not be published, broadcast, rewritten\b"
     r"|\bcomments? (?:are|is) closed\b",
     re.I,
@@ -128,6 +129,12 @@ def is_date_line(text: str) -> bool:
     rest = _DATE_LABEL.sub(" ", rest)
     leftover = [w for w in re.split(r"[\s,|/:·•–—-]+", rest) if w and not w.isdigit()]
     return len(leftover) <= 3
+
+
+def partial_date(text: str) -> str | None:
+    """The first day-and-month expression in ``text`` (``October 9``, ``9 Oct``), if any."""
+    match = _PARTIAL_DATE.search(text)
+    return match.group(0) if match else None
 
 
 def byline_author(text: str) -> str | None:

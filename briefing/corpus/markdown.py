@@ -137,9 +137,7 @@ def _blocks(body: str, start_block: int) -> list[RawParagraph]:
             out.append(RawParagraph(_clean(" | ".join(row)), block))
             row, block = [], block + 1
         elif token.type in ("fence", "code_block"):
-            out.extend(
-                RawParagraph(_clean(p.text), block) for p in split_paragraphs(token.content)
-            )
+            out.extend(RawParagraph(_clean(p.text), block) for p in split_paragraphs(token.content))
             block += 1
         elif token.type == "html_block":
             html_text = LexborHTMLParser(token.content).text(separator="\n") or ""

@@ -10,8 +10,9 @@ A line break is a *wrap* only if the next line's first word would not have fitte
 (``len(line) + 1 + len(next_word) > width``, the width being what most lines reach). A short
 title followed by a byline, or a caption followed by a date, has room left and so stays a
 separate paragraph; a document whose lines are longer than any terminal wraps (> 120 columns)
-is never re-joined. Lines inside a blank-line block that are *not* wraps become separate
-paragraphs but remember their block, because "same block as the title" is evidence for a dek.
+is never re-joined, nor is one with too few lines near its "width" to be wrapped text. Lines
+inside a blank-line block that are *not* wraps become separate paragraphs but remember their
+block, because "same block as the title" is evidence for a dek.
 
 Overlong paragraphs (a 3 MB single line) are split at sentence ends, else spaces, so no
 paragraph exceeds :data:`MAX_PARAGRAPH` characters: search snippets and the reader stay fast.
@@ -109,6 +110,11 @@ def wrap_width(lines: list[str]) -> int:
         return 0
     width = lengths[int(0.9 * (len(lengths) - 1))]
     if width > _MAX_WRAP_WIDTH or width < _MIN_WRAP_WIDTH:
+        return 0
+    # Wrapped text has many lines reaching close to the width; a handful of short lines (a
+    # title, a byline, a date) only look like a narrow "width" by accident.
+    near = sum(1 for n in lengths if 0.75 * width <= n <= width)
+    if near < max(3, len(lengths) // 4):
         return 0
     return width
 

@@ -111,9 +111,7 @@ def test_fifo_is_skipped_not_opened(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "pipe.txt")
     found = discover([tmp_path])
     assert found.files == ()
-    assert reasons(found, tmp_path) == {
-        "pipe.txt": "not a regular file (device, FIFO or socket)"
-    }
+    assert reasons(found, tmp_path) == {"pipe.txt": "not a regular file (device, FIFO or socket)"}
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root can list a chmod 000 folder")

@@ -57,12 +57,15 @@ def test_hyphen_at_a_wrap_joins_without_a_space() -> None:
     text = (
         "The talks between the two delegations covered the Russia-\n"
         "Tajikistan border and other matters of regional security and\n"
-        "economic cooperation over the next decade, officials in the capital said.\n"
+        "economic cooperation over the next decade, officials in the\n"
+        "capital said on Thursday after a long day of closed meetings\n"
+        "in the presidential palace.\n"
     )
     assert texts(text) == [
         "The talks between the two delegations covered the Russia-Tajikistan border and other "
         "matters of regional security and economic cooperation over the next decade, officials "
-        "in the capital said."
+        "in the capital said on Thursday after a long day of closed meetings in the "
+        "presidential palace."
     ]
 
 

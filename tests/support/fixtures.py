@@ -13,9 +13,7 @@ __all__ = ["SEEDS", "read_file", "read_seed", "write_article", "write_corpus"]
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
-def write_article(
-    folder: Path, name: str, text: str | bytes, *, encoding: str = "utf-8"
-) -> Path:
+def write_article(folder: Path, name: str, text: str | bytes, *, encoding: str = "utf-8") -> Path:
     """Write ``text`` to ``folder/name`` (creating folders) and return the path.
 
     ``text`` is written byte-for-byte if it is ``bytes``; otherwise encoded with ``encoding``

@@ -1,0 +1,183 @@
+"""Plain-text metadata heuristics on articles the rules were not written for."""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+from pathlib import Path
+
+from support.fixtures import read_file, write_article
+
+from briefing.corpus.classify import fallback_title
+from briefing.model import Article
+
+BODY = (
+    "Ministers from five countries met behind closed doors to discuss water sharing, border "
+    "crossings and the price of electricity exported across the region. Officials said a "
+    "framework agreement could be signed before the end of the year."
+)
+
+
+def read(tmp_path: Path, text: str, name: str = "story.txt", encoding: str = "utf-8") -> Article:
+    article = read_file(write_article(tmp_path, name, text, encoding=encoding))
+    assert isinstance(article, Article), article
+    return article
+
+
+def kinds(article: Article) -> list[str]:
+    return [p.kind for p in article.paragraphs]
+
+
+def test_reuters_dateline_with_top_timestamp(tmp_path: Path) -> None:
+    article = read(
+        tmp_path,
+        "Central Asian states agree on power-sharing plan\n"
+        "October 8, 2025 10:35 AM GMT+3 Updated 2 hours ago\n\n"
+        f"ALMATY, Oct 8 (Reuters) - {BODY}\n\n{BODY}\n\n"
+        "Reporting by Olzhas Auyezov; Editing by Mark Heinrich\n",
+    )
+    assert article.title == "Central Asian states agree on power-sharing plan"
+    assert article.source == "Reuters"
+    assert article.date == dt.date(2025, 10, 8)
+    assert kinds(article)[:2] == ["title", "meta"]
+
+
+def test_afp_dateline_byline_and_copyright_footer(tmp_path: Path) -> None:
+    article = read(
+        tmp_path,
+        "By Marie Dupont\n\nFrance and Kazakhstan sign uranium deal\n\n"
+        f"PARIS (AFP) – {BODY}\n\n{BODY}\n\n© 2025 AFP\n",
+    )
+    assert article.title == "France and Kazakhstan sign uranium deal"
+    assert article.author == "Marie Dupont"
+    assert article.source == "Agence France-Presse"
+    assert kinds(article) == ["meta", "title", "body", "body", "boilerplate"]
+
+
+def test_hard_wrapped_article_with_day_month_year_and_related_footer(tmp_path: Path) -> None:
+    wrapped = textwrap.fill(BODY, width=72)
+    article = read(
+        tmp_path,
+        f"Water Talks Resume In Tashkent\n\n8 October 2025\n\n{wrapped}\n\n{wrapped}\n\n"
+        "Related: Earlier talks collapsed in June\n",
+    )
+    assert article.title == "Water Talks Resume In Tashkent"
+    assert article.date == dt.date(2025, 10, 8)
+    assert kinds(article) == ["title", "meta", "body", "body", "boilerplate"]
+    assert article.paragraphs[2].text == BODY
+
+
+def test_russian_article_in_cp1251(tmp_path: Path) -> None:
+    article = read(
+        tmp_path,
+        "Путин прибыл в Душанбе с государственным визитом\n\n9 октября 2025\n\n"
+        "Президент России Владимир Путин прибыл в Таджикистан. Переговоры пройдут во дворце.\n\n"
+        "Источник: ТАСС\n",
+        encoding="cp1251",
+    )
+    assert article.language == "ru" and article.provenance["language"] == "heuristic"
+    assert article.title == "Путин прибыл в Душанбе с государственным визитом"
+    assert article.date == dt.date(2025, 10, 9)
+    assert article.source == "ТАСС"
+    assert article.notices == ("decoded as cp1251",)
+    assert kinds(article) == ["title", "meta", "body", "boilerplate"]
+
+
+def test_photo_credit_then_headline_then_dek_then_published_line(tmp_path: Path) -> None:
+    article = read(
+        tmp_path,
+        "Photo: AFP\nKyrgyz parliament approves new border treaty\n"
+        "Lawmakers voted 78 to 2 to ratify the agreement with Tajikistan.\n"
+        "Published: 2025-03-14\n\n"
+        f"{BODY}\n",
+    )
+    assert article.title == "Kyrgyz parliament approves new border treaty"
+    assert article.date == dt.date(2025, 3, 14)
+    assert kinds(article) == ["meta", "title", "dek", "meta", "body"]
+
+
+def test_no_headline_gives_a_short_fallback_from_the_first_sentence(tmp_path: Path) -> None:
+    article = read(tmp_path, f"{BODY}\n\n{BODY}\n")
+    assert article.title == "Ministers from five countries met behind closed doors…"
+    assert article.provenance["title"] == "fallback"
+    assert fallback_title("Short lead sentence here. More text.") == "Short lead sentence here"
+    assert fallback_title("") is None
+
+
+def test_copyright_footer_names_the_source(tmp_path: Path) -> None:
+    article = read(
+        tmp_path,
+        f"Japan pledges aid for Central Asia\n\n{BODY}\n\n"
+        "Copyright 2024 Kyodo News. All Rights Reserved.\n",
+    )
+    assert article.source == "Kyodo News"
+    assert kinds(article)[-1] == "boilerplate"
+
+
+def test_question_headline_share_tags_and_read_more(tmp_path: Path) -> None:
+    article = read(
+        tmp_path,
+        f"Will the new corridor pay off?\n\n{BODY}\n\n{BODY}\n\nRead more: Rail links in the "
+        "Caucasus\nShare this article\nTags: transport, trade\n",
+    )
+    assert article.title == "Will the new corridor pay off?"
+    assert kinds(article) == ["title", "body", "body", "boilerplate", "boilerplate", "boilerplate"]
+
+
+def test_event_dates_in_the_body_are_not_publication_dates(tmp_path: Path) -> None:
+    article = read(
+        tmp_path,
+        "Summit ends with joint statement\n\n"
+        f"On October 8, 2025, the ministers met in Dushanbe. {BODY}\n",
+    )
+    assert article.date is None
+    assert article.provenance["date"] == "unknown"
+
+
+def test_yearless_top_date_borrows_the_year_the_article_states(tmp_path: Path) -> None:
+    head = "Summit ends with joint statement\nOctober 9\n\n"
+    footer = read(tmp_path, f"{head}{BODY}\n\n© 2025 Example News\n", name="footer.txt")
+    assert footer.date == dt.date(2025, 10, 9)
+    caption = read(
+        tmp_path,
+        f"{head}{BODY}\n\nLeaders at the summit, Oct. 9, 2025. (AP Photo/Jane Doe)\n",
+        name="caption.txt",
+    )
+    assert caption.date == dt.date(2025, 10, 9)
+    event_year = read(tmp_path, f"{head}{BODY} The plan runs to 2030.\n", name="event.txt")
+    assert event_year.date is None  # the year of something else, not of the article
+    two = read(
+        tmp_path,
+        f"{head}{BODY}\n\nSigned March 1, 2024.\n\n© 2025 Example News\n",
+        name="two.txt",
+    )
+    assert two.date is None  # two candidate years: do not guess
+
+
+def test_site_suffix_on_the_headline_is_the_source(tmp_path: Path) -> None:
+    article = read(tmp_path, f"Dushanbe hosts CIS summit | Asia-Plus.tj\n\n{BODY}\n")
+    assert article.title == "Dushanbe hosts CIS summit"
+    assert article.source == "Asia-Plus.tj"
+    assert article.provenance["source"] == "heuristic"
+
+
+def test_byline_with_two_authors_and_a_url_line(tmp_path: Path) -> None:
+    article = read(
+        tmp_path,
+        "Caspian pipeline talks stall\nBy Jane Doe and John Roe\n"
+        f"https://news.example.com/caspian-pipeline\n\n{BODY}\n",
+    )
+    assert article.author == "Jane Doe and John Roe"
+    assert article.url == "https://news.example.com/caspian-pipeline"
+    assert kinds(article) == ["title", "meta", "meta", "body"]
+
+
+def test_body_sentences_mentioning_agencies_are_not_furniture(tmp_path: Path) -> None:
+    long_mention = (
+        "Human Rights Watch told Reuters and AFP that the copyright of the photographs "
+        "belongs to the families, who shared them on social media after the arrests, and "
+        "asked that they not be published without consent from the people shown in them."
+    )
+    article = read(tmp_path, f"Rights group urges release of activists\n\n{long_mention}\n")
+    assert kinds(article) == ["title", "body"]
+    assert article.source is None
