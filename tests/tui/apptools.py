@@ -1,0 +1,103 @@
+"""Helpers for the app tests: building the app, waiting for it, reading the screen, recording.
+
+The only thing a test may change about the façade is *when* it opens (``gated_opener``),
+never what it returns.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from textual.message import Message
+from textual.pilot import Pilot
+
+from briefing.config import Config
+from briefing.tui.app import BriefingApp
+
+
+def make_app(
+    briefing_paths: Sequence[Path],
+    *,
+    colors: str = "auto",
+    config: Config | None = None,
+    opener: Callable[..., Any] | None = None,
+) -> BriefingApp:
+    """The app as the CLI builds it, with an empty config unless one is given."""
+    return BriefingApp(
+        list(briefing_paths),
+        colors=colors,
+        animations=False,
+        opener=opener,
+        config=config if config is not None else Config(),
+    )
+
+
+async def ready(pilot: Pilot[Any]) -> None:
+    """Wait until opening, syncing and topics are done and the screen has caught up."""
+    app = pilot.app
+    for _ in range(200):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        topics = getattr(screen, "topics", None)
+        if topics is not None and not any(worker.is_running for worker in app.workers):
+            break
+        await pilot.pause(0.02)
+    await pilot.pause()
+
+
+async def settle(pilot: Pilot[Any]) -> None:
+    """Wait for workers started by the last key (search, related) and the refresh after them."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.pause()
+
+
+class Recorder:
+    """Collects every message the app processes (``run_test(message_hook=...)``)."""
+
+    def __init__(self) -> None:
+        self.messages: list[Message] = []
+
+    def __call__(self, message: Message) -> None:
+        self.messages.append(message)
+
+    def of(self, kind: type[Message]) -> list[Any]:
+        return [m for m in self.messages if isinstance(m, kind)]
+
+
+def gated_opener() -> tuple[Callable[..., Any], threading.Event]:
+    """The real ``Briefing.open``, held back until the returned event is set."""
+    from briefing.briefing import Briefing
+
+    gate = threading.Event()
+
+    def opener(*args: Any, **kwargs: Any) -> Any:
+        gate.wait(timeout=30)
+        return Briefing.open(*args, **kwargs)
+
+    return opener, gate
+
+
+def screen_text(app: BriefingApp) -> str:
+    """The visible screen as plain text (what a user would read)."""
+    import io
+
+    from rich.console import Console
+
+    width, height = app.size
+    console = Console(
+        width=width,
+        height=height,
+        file=io.StringIO(),
+        force_terminal=True,
+        color_system=None,
+        record=True,
+        legacy_windows=False,
+    )
+    console.print(app.screen._compositor.render_update(full=True))
+    return console.export_text()
