@@ -1,0 +1,51 @@
+"""The timeline arranged for reading: days in order, each source's statements under the day.
+
+Shared by ``briefing timeline`` and the exported brief so both tell the same story: dated
+days first, then month-only "earlier and later" context, then what could not be dated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from briefing.analysis.model import TimelineEntry
+
+
+@dataclass(frozen=True, slots=True)
+class Calendar:
+    """Timeline entries split by how precisely they are dated."""
+
+    #: Day → entries, days in order.
+    days: dict[dt.date, list[TimelineEntry]]
+    #: Month-precision entries ("In September 2024"), in date order.
+    background: list[TimelineEntry]
+    #: Entries with no date, kept with the reason.
+    undated: list[TimelineEntry]
+
+
+def arrange(entries: Iterable[TimelineEntry]) -> Calendar:
+    """Split ``entries`` into days, background and undated."""
+    days: dict[dt.date, list[TimelineEntry]] = defaultdict(list)
+    background: list[TimelineEntry] = []
+    undated: list[TimelineEntry] = []
+    for entry in entries:
+        if entry.date is None:
+            undated.append(entry)
+        elif entry.precision == "day":
+            days[entry.date].append(entry)
+        else:
+            background.append(entry)
+    background.sort(key=lambda e: (e.date, e.article_id))
+    return Calendar(dict(sorted(days.items())), background, undated)
+
+
+def by_source(entries: Iterable[TimelineEntry]) -> dict[str, list[TimelineEntry]]:
+    """Article id → its entries, one per sentence (a sentence with two dates shows once)."""
+    grouped: dict[str, list[TimelineEntry]] = defaultdict(list)
+    for entry in entries:
+        if all(e.sentence_span != entry.sentence_span for e in grouped[entry.article_id]):
+            grouped[entry.article_id].append(entry)
+    return dict(grouped)
