@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from support.fixtures import write_article
 
-from briefing.corpus import discover
+from briefing.corpus import Discovery, discover
 
 TEXT = "Headline of the story\n\nBody text of the story.\n"
 
 
-def reasons(found, root: Path) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def reasons(found: Discovery, root: Path) -> dict[str, str]:
     return {Path(s.path).relative_to(root).as_posix(): s.reason for s in found.skipped}
 
 
