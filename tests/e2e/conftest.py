@@ -6,15 +6,22 @@ Missing tools skip the tests on a developer's machine but fail them in CI
 
 from __future__ import annotations
 
+import json
 import shutil
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from e2e.launch import Launcher, required
-from e2e.sshd import PrivateSshd, missing_tools
 from support.terminal import Tmux
+
+from e2e.flows import SeedFacts
+from e2e.launch import Launcher, clean_env, required
+from e2e.sshd import PrivateSshd, missing_tools
+
+#: What the flows search for: three seed articles mention it, the best one three times.
+QUERY = "migration"
 
 
 def _unavailable(reason: str) -> None:
@@ -69,3 +76,52 @@ def briefing_exe() -> Path:
     if not exe.exists():
         _unavailable(f"the briefing console script is not installed at {exe} (pip install .)")
     return exe
+
+
+def _cli(exe: Path, env: dict[str, str], *args: str) -> str:
+    done = subprocess.run(
+        [str(exe), *args], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, f"briefing {' '.join(args)} failed: {done.stderr}"
+    return done.stdout
+
+
+@pytest.fixture(scope="session")
+def seeds(briefing_exe: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[SeedFacts, Path]:
+    """What the CLI says about the seeds, and a cache root it has filled (index and topics).
+
+    Most launches start from a copy of this cache, like a user's second launch; one test
+    starts cold on purpose. The CLI and the app share the cache, so this also checks that the
+    app trusts what the CLI built.
+    """
+    root = tmp_path_factory.mktemp("warm")
+    env = clean_env(root)
+    _cli(briefing_exe, env, "index")
+    _cli(briefing_exe, env, "topics")
+    listed = json.loads(_cli(briefing_exe, env, "list", "--json"))
+    found = json.loads(_cli(briefing_exe, env, "search", QUERY, "--json"))
+    outlets = tuple(a["source"] for a in listed["articles"] if a["source"])
+    facts = SeedFacts(
+        outlets=outlets, query=QUERY, total=found["total"], top_matches=found["hits"][0]["matches"]
+    )
+    assert len(listed["articles"]) == 5, listed
+    assert facts.top_matches >= 2, "the n/N check needs a top hit with several matches"
+    return facts, root / "cache"
+
+
+@pytest.fixture
+def seed_facts(seeds: tuple[SeedFacts, Path]) -> SeedFacts:
+    """Outlets, and the expected search totals for the query the flows type."""
+    return seeds[0]
+
+
+@pytest.fixture
+def warm_launcher(
+    tmux_server: Tmux, tmp_path: Path, seeds: tuple[SeedFacts, Path]
+) -> Iterator[Launcher]:
+    """A launcher whose cache starts as a copy of the warmed seed cache."""
+    launcher = Launcher(tmux_server, tmp_path, cache_from=seeds[1])
+    try:
+        yield launcher
+    finally:
+        launcher.close()

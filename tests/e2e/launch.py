@@ -8,8 +8,11 @@ tests can reach exactly that process and nothing else.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shlex
+import shutil
+import signal
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,10 +54,19 @@ class Launch:
     pane: Pane
     pid_file: Path
 
+    def recorded_pid(self) -> int | None:
+        """The PID if the program got as far as writing it, else None."""
+        try:
+            return int(self.pid_file.read_text(encoding="ascii").strip())
+        except (OSError, ValueError):
+            return None
+
     def pid(self) -> int:
         """The program's PID (written before ``exec``, so it is the program itself)."""
-        self.pane.wait_until(self.pid_file.exists, f"the pid file {self.pid_file}")
-        return int(self.pid_file.read_text(encoding="ascii").strip())
+        self.pane.wait_until(lambda: self.recorded_pid() is not None, f"a PID in {self.pid_file}")
+        pid = self.recorded_pid()
+        assert pid is not None
+        return pid
 
 
 def process_alive(pid: int) -> bool:
@@ -73,8 +85,15 @@ class Launcher:
 
     tmux: Tmux
     root: Path
+    #: A cache root to start from (copied, so this test cannot change it for the others).
+    cache_from: Path | None = None
     panes: list[Pane] = field(default_factory=list)
+    launches: list[Launch] = field(default_factory=list)
     _count: int = 0
+
+    def __post_init__(self) -> None:
+        if self.cache_from is not None:
+            shutil.copytree(self.cache_from, self.root / "cache", dirs_exist_ok=True)
 
     def user_dirs(self) -> dict[str, str]:
         """HOME and the four BRIEFING_* roots, all inside this test's temp dir."""
@@ -100,7 +119,7 @@ class Launcher:
         env.update(extra_env or {})
         wrapped = ["/bin/sh", "-c", f'echo $$ > {shlex.quote(str(pid_file))}; exec "$@"', "sh"]
         command = shell_command([*wrapped, *argv], env)
-        return Launch(self._spawn(command, size=size, cwd=cwd or self.root), pid_file)
+        return self._track(Launch(self._spawn(command, size=size, cwd=cwd or self.root), pid_file))
 
     def over_ssh(
         self,
@@ -130,7 +149,11 @@ class Launcher:
         )  # fmt: skip
         client_env = {"PATH": PANE_PATH, "HOME": self.user_dirs()["HOME"], "TERM": term}
         command = shell_command(sshd.command(remote), client_env)
-        return Launch(self._spawn(command, size=size, cwd=self.root), pid_file)
+        return self._track(Launch(self._spawn(command, size=size, cwd=self.root), pid_file))
+
+    def _track(self, launch: Launch) -> Launch:
+        self.launches.append(launch)
+        return launch
 
     def _spawn(self, command: str, *, size: tuple[int, int], cwd: Path) -> Pane:
         pane = self.tmux.spawn(command, size=size, cwd=cwd)
@@ -138,10 +161,20 @@ class Launcher:
         return pane
 
     def close(self) -> None:
-        """Kill every session this launcher started (by name)."""
+        """Kill every session this launcher started (by name), then any program still running.
+
+        A program reached over ssh is not a child of tmux: if a test failed before it quit, it
+        is ended here by its own PID (from its pid file), never by name.
+        """
         for pane in self.panes:
             pane.kill()
         self.panes.clear()
+        for launch in self.launches:
+            pid = launch.recorded_pid()
+            if pid is not None and process_alive(pid):
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
+        self.launches.clear()
 
 
 def required() -> bool:

@@ -135,6 +135,17 @@ class Pane:
         self.keys(key)
         return self.wait_for(expect, timeout=timeout)
 
+    def press_until_changed(self, key: str, *, timeout: float = TIMEOUT_SECONDS) -> str:
+        """Send one key whose only effect may be a colour (focus, a highlighted row).
+
+        Textual moves focus after the key's handler returns, so the next key must wait for
+        it or it lands on the old widget. The screen *with colours* is compared before and
+        after: any change is the key's effect (an idle app does not redraw by itself).
+        """
+        before = self.screen(colours=True)
+        self.keys(key)
+        return self.wait_for(lambda now: now != before, timeout=timeout, colours=True)
+
     def type(self, literal: str, expect: Expectation, *, timeout: float = TIMEOUT_SECONDS) -> str:
         """Type literal text and wait for its visible effect."""
         self.text(literal)

@@ -1,0 +1,36 @@
+"""The visible texts that prove each state of the app, in one place.
+
+The e2e tests read the screen like a user does. These strings come from ``briefing/tui`` (the
+app's owner keeps them stable); when the app's wording changes, only this file changes.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The five bundled seed articles are listed (source pane title "Sources 5/5 · by date").
+SEEDS_LISTED = re.compile(r"Sources 5/5")
+#: Topics are loaded: the Topics pane's subtitle counts "shown/all" (all shown, no filter).
+#: The app shows it only once opening, the index sync and topic analysis are all done.
+TOPICS_COUNT = re.compile(r"─ (\d+)/\1 ─╯")
+#: Status lines shown while the briefing is opening (gone once it is ready).
+BUSY = ("Opening…", "Checking the index…", "Finding topics…")
+#: The reader's hit counter after opening a search hit or stepping with n/N.
+HIT_COUNTER = re.compile(r"hits (\d+)/(\d+)")
+#: Search status line: "3 articles · …".
+ARTICLES_FOUND = "{total} articles"
+#: Footer entries: shown only when the action is possible (check_action).
+FOOTER_QUIT = "q quit"
+FOOTER_XREF = "x x-ref"
+FOOTER_CLEAR_TOPIC = "c all topics"
+#: The chosen topic's marker in the Topics pane.
+#: (On a narrow pane the counts wrap to the next line, so they are optional here.)
+CHOSEN_TOPIC = re.compile(r"▶ ([^│]+?)(?:  \d+·\d+)?\s*│")
+#: The help screen is open (its title says how to close it).
+HELP_SHOWN = "Help — "
+#: The key that closes the help screen without Escape.
+HELP_CLOSE_KEY = "q"
+#: Shown instead of the layout below the minimum size.
+TOO_SMALL = "Terminal too small"
+#: Pane titles (borders) of the full layout.
+PANE_TITLES = ("╭─ Sources", "╭─ Reader", "╭─ Topics", "╭─ Search")

@@ -1,0 +1,164 @@
+"""The user journeys of issue 3, written once and run locally, over ssh and across terminals.
+
+Each step sends one key (or types one word) and waits for what a user would see change; the
+assertions read the screen as plain text, like a user, plus two facts only tmux knows: whether
+the program is on the alternate screen and what the window title is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from support.terminal import Pane
+
+from e2e import app_texts as texts
+
+#: Cold start builds the index and the topics: allow for a slow, shared CI machine.
+READY_TIMEOUT = 90.0
+#: Colour sequences that need more than the 16 basic colours (256-colour and 24-bit).
+RICH_COLOUR = re.compile(r"\x1b\[[0-9;]*[34]8;[25];")
+
+
+@dataclass(frozen=True)
+class SeedFacts:
+    """What the CLI says about the bundled seeds, so the app can be checked against it."""
+
+    outlets: tuple[str, ...]
+    query: str
+    total: int
+    top_matches: int
+
+
+def footer(screen: str) -> str:
+    """The last non-empty line: Textual's footer with the keys possible now."""
+    lines = [line for line in screen.splitlines() if line.strip()]
+    return lines[-1] if lines else ""
+
+
+def wait_ready(pane: Pane, *, timeout: float = READY_TIMEOUT) -> str:
+    """Wait until the briefing is opened, synced and its topics are shown."""
+
+    def ready(screen: str) -> bool:
+        return (
+            texts.SEEDS_LISTED.search(screen) is not None
+            and texts.TOPICS_COUNT.search(screen) is not None
+            and not any(busy in screen for busy in texts.BUSY)
+        )
+
+    return pane.wait_for(ready, timeout=timeout)
+
+
+def hit_counter(screen: str) -> tuple[int, int]:
+    """The reader's "hits k/N" counter as (k, N)."""
+    match = texts.HIT_COUNTER.search(screen)
+    assert match is not None, screen
+    return int(match.group(1)), int(match.group(2))
+
+
+def assert_drawn_in_utf8(screen: str) -> None:
+    """Box drawing arrived as characters, not as escaped code points or replacement marks."""
+    assert "╭─" in screen and "╰─" in screen, screen
+    assert "\\u25" not in screen and "\ufffd" not in screen, screen
+
+
+def search_and_open_hit(pane: Pane, facts: SeedFacts) -> None:
+    """``/`` query, Enter to the results, open the first hit; then n/N walk its hits."""
+    # "/" moves focus into the search box: letters type there now, so q leaves the footer.
+    pane.press("/", lambda s: texts.FOOTER_QUIT not in footer(s))
+    pane.type(facts.query, texts.ARTICLES_FOUND.format(total=facts.total))
+    # Enter leaves the box for the results list: plain-letter keys are commands again.
+    pane.press("Enter", lambda s: texts.FOOTER_QUIT in footer(s))
+    # The first result (the best hit) is highlighted, then opened at its first match.
+    pane.press_until_changed("j")
+    screen = pane.press("Enter", texts.HIT_COUNTER)
+    assert hit_counter(screen) == (1, facts.top_matches)
+
+    screen = pane.press("n", "hits 2/")
+    assert hit_counter(screen) == (2, facts.top_matches)
+    screen = pane.press("N", "hits 1/")
+    assert hit_counter(screen) == (1, facts.top_matches)
+
+
+def choose_topic(pane: Pane) -> str:
+    """``t`` to the topics, ``j`` onto the first topic, Enter chooses it; returns its name."""
+    pane.press_until_changed("t")
+    pane.press("j", lambda s: texts.FOOTER_XREF in footer(s))
+    screen = pane.press("Enter", lambda s: texts.FOOTER_CLEAR_TOPIC in footer(s))
+    chosen = texts.CHOSEN_TOPIC.search(screen)
+    assert chosen is not None, screen
+    return chosen.group(1)
+
+
+def open_and_close_help(pane: Pane) -> None:
+    """``?`` opens the help; ``q`` closes it (Escape is never the only way out)."""
+    screen = pane.press("?", texts.HELP_SHOWN)
+    assert "quit" in screen
+    pane.press(texts.HELP_CLOSE_KEY, lambda s: texts.HELP_SHOWN not in s)
+    assert pane.alternate_screen, "q in the help closed the app instead of the help"
+
+
+def redrawn_at(width: int) -> Callable[[str], bool]:
+    """The app has drawn for this width: its top border spans it and its footer is shown.
+
+    tmux reports a new size at once, while the app redraws a moment later; until then the
+    pane shows the old frame cut off, which must not count as "the layout still shows".
+    """
+
+    def check(screen: str) -> bool:
+        lines = screen.splitlines()
+        top = lines[0] if lines else ""
+        return len(top) == width and top.endswith("╮") and "/ search" in footer(screen)
+
+    check.__name__ = f"a frame drawn {width} wide"
+    return check
+
+
+def resize_through_sizes(pane: Pane, facts: SeedFacts) -> None:
+    """Narrow, too small, back, then wide: the layout follows every size."""
+    pane.resize(80, 24)
+    screen = pane.wait_for(redrawn_at(80))
+    assert texts.TOO_SMALL not in screen
+
+    pane.resize(36, 10)
+    pane.wait_for(texts.TOO_SMALL)
+    pane.resize(80, 24)
+    pane.wait_for(redrawn_at(80))
+
+    pane.resize(200, 50)
+    screen = pane.wait_for(redrawn_at(200))
+    screen = pane.wait_for(lambda s: all(title in s for title in texts.PANE_TITLES))
+    for outlet in facts.outlets:
+        assert outlet in screen, f"{outlet!r} is not listed at 200x50:\n{screen}"
+
+
+def quit_cleanly(pane: Pane) -> None:
+    """``q`` quits with status 0 and gives the terminal back (no alternate screen left)."""
+    pane.keys("q")
+    assert pane.exit_status() == 0, pane.screen()
+    assert not pane.alternate_screen
+    assert "Traceback" not in pane.screen()
+
+
+def full_flow(pane: Pane, facts: SeedFacts) -> None:
+    """Issue 3 end to end: list, search, read hits, topic, help, resize, quit."""
+    screen = wait_ready(pane)
+    assert_drawn_in_utf8(screen)
+    search_and_open_hit(pane, facts)
+    choose_topic(pane)
+    open_and_close_help(pane)
+    resize_through_sizes(pane, facts)
+    quit_cleanly(pane)
+
+
+def launch_and_quit(pane: Pane, *, sixteen_colours: bool) -> None:
+    """Start, check the first full screen draws legibly for this terminal, quit."""
+    screen = wait_ready(pane)
+    assert_drawn_in_utf8(screen)
+    coloured = pane.screen(colours=True)
+    if sixteen_colours:
+        assert not RICH_COLOUR.search(coloured), "256/24-bit colour sent to a 16-colour terminal"
+    else:
+        assert "\x1b[" in coloured, "no colour at all on a colour terminal"
+    quit_cleanly(pane)
