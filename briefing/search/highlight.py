@@ -23,10 +23,29 @@ def article_spans(article: Article, terms: MatchTerms) -> tuple[Span, ...]:
     """Every matched occurrence in the article, sorted, overlaps merged."""
     if not terms:
         return ()
+    needles = _needles(terms)
     found: list[Span] = []
     for index, paragraph in enumerate(article.paragraphs):
-        found.extend(paragraph_spans(index, paragraph.text, terms))
+        lowered = paragraph.text.lower()
+        if any(needle in lowered for needle in needles):
+            found.extend(paragraph_spans(index, paragraph.text, terms))
     return tuple(found)
+
+
+def _needles(terms: MatchTerms) -> frozenset[str]:
+    """Substrings at least one of which a paragraph must contain to hold a match.
+
+    Tokenising is most of the cost of a search with snippets, and most paragraphs hold no
+    hit. Stemmers only rewrite a word's ending (Porter's ``y`` → ``i``, ``ies`` → ``i``;
+    Snowball Russian drops endings), so a stem without its last character is still a
+    prefix of every word that has that stem.
+    """
+    stems = set(terms.stemmed)
+    for phrase in terms.phrases:
+        stems.update(phrase)
+    needles = {stem[: min(4, len(stem) - 1)] if len(stem) > 1 else stem for stem in stems}
+    needles.update(terms.exact)
+    return frozenset(needles)
 
 
 def paragraph_spans(index: int, text: str, terms: MatchTerms) -> list[Span]:

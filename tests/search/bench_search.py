@@ -1,0 +1,78 @@
+"""Measure the search index: build, reopen, queries with snippets (not a test; run by hand).
+
+    .venv/bin/python tests/search/bench_search.py [count]
+
+Articles are 2–8 KB cut from the English prose under /usr/share (see factory.py). Times vary
+2–3× on a shared machine, so this prints figures and asserts nothing.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from search.factory import generated_articles, seed_articles  # noqa: E402
+
+from briefing.search import SearchIndex  # noqa: E402
+
+QUERIES = [
+    "software", "license AND warranty", '"free software"', "distribut*", "licnese~",
+    "copyright NOT gpl", "title:license", "source:reuters", "permission", "modify OR change",
+    "date:[2025-03-01 TO 2025-04-01]", "patent", "warranty~2", "redistribution conditions",
+    "documentation", "source code", "hydropowr", "author*", "liability", "notice",
+]
+
+
+def _timed(label: str, fn):  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    value = fn()
+    print(f"{label}: {time.perf_counter() - start:.3f} s")
+    return value
+
+
+def main(count: int) -> None:
+    seeds = seed_articles()
+    with tempfile.TemporaryDirectory() as tmp:
+        with SearchIndex.open(Path(tmp) / "seeds") as index:
+            _timed("build 5 seeds", lambda: index.sync(seeds))
+    articles = generated_articles(count)
+    size = sum(len(a.text) for a in articles)
+    print(f"{count} articles, {size / 1e6:.1f} MB of text")
+    by_id = {a.id: a for a in articles}
+    with tempfile.TemporaryDirectory() as tmp:
+        directory = Path(tmp) / "gen"
+        with SearchIndex.open(directory) as index:
+            _timed(f"build {count}", lambda: index.sync(articles))
+        disk = sum(p.stat().st_size for p in (directory / "index").iterdir())
+        print(f"index size: {disk / 1e6:.1f} MB")
+
+        def reopen() -> SearchIndex:
+            index = SearchIndex.open(directory)
+            assert index.sync(articles).indexed == 0
+            return index
+
+        index = _timed("reopen + sync unchanged", reopen)
+        for snippets in (False, True):
+            times = []
+            for _ in range(3):
+                for query in QUERIES:
+                    start = time.perf_counter()
+                    index.search(query, by_id, limit=20, snippets=snippets)
+                    times.append((time.perf_counter() - start) * 1000)
+            times.sort()
+            p50 = statistics.median(times)
+            p95 = times[int(len(times) * 0.95) - 1]
+            print(f"query (limit 20, snippets={snippets}): p50 {p50:.1f} ms, p95 {p95:.1f} ms")
+        changed = [*articles[:-1]]
+        _timed("sync after removing one", lambda: index.sync(changed))
+        index.close()
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000)
