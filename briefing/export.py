@@ -31,7 +31,8 @@ PASSAGES_PER_TOPIC = 3
 #: Resolutions the reader should see: a date that the sentence's own article does not give.
 _EXPLAINED = {"other-sources"}
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&!])")
-_LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])(?=\s|$)")
+# Line starts that make a list item: "- ", "+ ", "1. ", "1) " ("*" and "#" are escaped anyway).
+_LINE_START = re.compile(r"^(\s*)(?:([-+=])|(\d+)([.)]))(?=\s|$)")
 _KIND_LABEL = {"date": "Date", "figure": "Figure", "spelling": "Spelling", "name": "Name"}
 
 
@@ -47,7 +48,13 @@ def md(text: str) -> str:
     """Untrusted text as one line of literal Markdown: sanitised, spaces collapsed, escaped."""
     flat = " ".join(sanitize(text).split())
     escaped = _SPECIAL.sub(r"\\\1", flat)
-    return _LINE_START.sub(r"\1\\\2", escaped)
+    return _LINE_START.sub(_escape_marker, escaped)
+
+
+def _escape_marker(match: re.Match[str]) -> str:
+    # A backslash before a digit is not an escape in CommonMark: escape the "." or ")" instead.
+    indent, bullet, digits, stop = match.groups()
+    return f"{indent}\\{bullet}" if bullet else f"{indent}{digits}\\{stop}"
 
 
 def code(text: str) -> str:
@@ -111,7 +118,8 @@ def render_brief(
     by_id = {a.id: a for a in articles}
     out: list[str] = [f"# {md(title) if title else 'Briefing'}", ""]
     when = f" on {short_date(generated)}" if generated else ""
-    out += [f"*Prepared{when} from {len(articles)} articles.*", ""]
+    count = f"{len(articles)} article{'s' if len(articles) != 1 else ''}"
+    out += [f"*Prepared{when} from {count}.*", ""]
     out += _sources(articles)
     out += _topics(topics, by_id)
     out += _timeline(timeline, by_id)

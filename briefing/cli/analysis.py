@@ -193,7 +193,7 @@ def _export(args: argparse.Namespace, out: Output) -> int:
         if not articles:
             raise CliError("no articles to export")
         if output is not None:
-            _check_output(output, briefing.paths)
+            _check_output(output, [a.path for a in articles])
         topics = _chosen_topics(briefing.topics(), args.topic)
         sections = [TopicSection(t, briefing.passages(t.id)) for t in topics]
         timeline = extract_timeline(articles)
@@ -248,7 +248,7 @@ def _chosen_topics(topics: tuple[Topic, ...], names: list[str]) -> list[Topic]:
     return chosen
 
 
-def _check_output(output: Path, sources: tuple[Path, ...]) -> None:
+def _check_output(output: Path, sources: list[Path]) -> None:
     if output.is_dir():
         raise CliError(f"{output} is a folder; give a file name, e.g. {output / 'brief.md'}")
     if not output.parent.is_dir():

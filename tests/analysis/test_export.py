@@ -1,0 +1,114 @@
+"""The Markdown brief: structure, citations, and hostile article text that cannot break it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from analysis.builders import MakeArticle
+from markdown_it import MarkdownIt
+
+from briefing.analysis import extract_timeline, find_discrepancies
+from briefing.export import TopicSection, code, md, render_brief, write_brief
+from briefing.model import Mention, Passage, Span, Topic
+from briefing.notes import Bookmark
+
+HOSTILE = (
+    "# Not a heading *bold* _it_ [link](http://x) <script>alert(1)</script> | a | b | "
+    "`code` \x1b[31mred\x1b]0;title\x07 &copy; ![img](y)\nsecond line"
+)
+
+
+def test_md_makes_untrusted_text_literal() -> None:
+    text = md(HOSTILE)
+    assert "\x1b" not in text and "\x07" not in text and "\n" not in text
+    # Every Markdown-significant character arrives escaped.
+    assert not re.search(r"(?<!\\)[#*_\[\]<>|`&!]", text)
+    assert "\\# Not a heading \\*bold\\* \\_it\\_ \\[link\\]" in text
+    assert md("1. not a list") == "1\\. not a list"
+    assert md("- not a bullet") == "\\- not a bullet"
+
+
+def test_code_spans_hold_backticks() -> None:
+    assert code("003_abc") == "`003_abc`"
+    assert code("we`ird") == "``we`ird``"
+    assert code("`edge") == "`` `edge ``"
+
+
+def _topic() -> Topic:
+    mention = Mention("a", Span(1, 0, 5), "Putin")
+    return Topic("putin", "Vladimir Putin", "person", ("Putin", "Vladimir Putin"), (mention,))
+
+
+def test_a_brief_has_every_section_with_citations(article: MakeArticle) -> None:
+    a = article(
+        "a",
+        ("Putin in Dushanbe", "title"),
+        "Putin arrived in Dushanbe on October 8, 2025 for talks.",
+        date=dt.date(2025, 10, 9),
+        source="Anadolu Agency",
+    )
+    b = article(
+        "b",
+        "Putin arrived in Dushanbe on October 6, 2025 to a welcome.",
+        source="The Caspian Post",
+    )
+    timeline = extract_timeline([a, b])
+    passage = Passage("a", 1, 0, 55, a.paragraphs[1].text, ((0, 5),))
+    bookmark = Bookmark("bk1", "b", 0, 0, 5, "Putin", "Check the date\n# with the embassy")
+    brief = render_brief(
+        [a, b],
+        topics=[TopicSection(_topic(), (passage,))],
+        timeline=timeline,
+        discrepancies=find_discrepancies([a, b], timeline),
+        bookmarks=[bookmark],
+        title="Putin in Tajikistan",
+        generated=dt.date(2025, 10, 11),
+    )
+    headings = [line for line in brief.splitlines() if line.startswith("#")]
+    assert headings == [
+        "# Putin in Tajikistan",
+        "## Sources",
+        "## Key topics",
+        "### Vladimir Putin",
+        "## Timeline",
+        "### Monday 6 October 2025",
+        "### Wednesday 8 October 2025",
+        "## Where the sources disagree",
+        "### 1. Date: Putin’s arrival in Dushanbe",
+        "## Notes",
+    ]
+    assert "> — Anadolu Agency, 9 October 2025, `a`" in brief
+    assert "- **6 October 2025**" in brief and "- **8 October 2025**" in brief
+    assert "Check the date  \n\\# with the embassy" in brief  # a note cannot add a heading
+    assert "Prepared on 11 October 2025 from 2 articles." in brief
+    assert brief.endswith("\n") and not brief.endswith("\n\n")
+    assert "TimelineEntry" not in brief and "None" not in brief  # no debugging noise
+
+
+def test_hostile_text_cannot_add_structure(article: MakeArticle) -> None:
+    evil = article("e`vil", HOSTILE, "Putin arrived in Dushanbe on October 8, 2025. " + HOSTILE)
+    evil = type(evil)(**{**{f: getattr(evil, f) for f in evil.__slots__}, "source": HOSTILE})
+    brief = render_brief([evil], timeline=extract_timeline([evil]), title=HOSTILE)
+    assert "\x1b" not in brief and "\x07" not in brief
+    assert "<script>" not in brief
+    assert not re.search(r"(?<!\\)\[link\]\(", brief)
+    assert "``e`vil``" in brief
+    # Rendered by a real CommonMark parser: only our own structure, no links, images or HTML.
+    html = MarkdownIt("commonmark").render(brief)
+    for tag in ("<script", "<a ", "<img", "<table", "<em>it", "<strong>bold"):
+        assert tag not in html, tag
+    headings = re.findall(r"<h(\d)>(.*?)</h\1>", html)
+    assert headings[0] == ("1", "# Not a heading *bold* _it_ [link](http://x) &lt;script&gt;"
+                           "alert(1)&lt;/script&gt; | a | b | `code` red &amp;copy; ![img](y) "
+                           "second line")  # fmt: skip
+    assert headings[1:] == [("2", "Sources"), ("2", "Timeline"), ("3", "Wednesday 8 October 2025")]
+
+
+def test_write_brief_replaces_the_file_whole(tmp_path: Path) -> None:
+    target = tmp_path / "brief.md"
+    target.write_text("old", encoding="utf-8")
+    write_brief(target, "# New\n")
+    assert target.read_text(encoding="utf-8") == "# New\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["brief.md"]
