@@ -66,7 +66,9 @@ def test_unknown_top_level_setting_is_reported(tmp_path: Path) -> None:
     assert config.problems and "unknown setting 'colour'" in config.problems[0]
 
 
-def test_config_dir_comes_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_config_dir_comes_from_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "cfg"))
     assert config_path() == tmp_path / "cfg" / "config.toml"
     assert load_config(known_ids=KNOWN).path == tmp_path / "cfg" / "config.toml"

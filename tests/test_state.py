@@ -94,4 +94,8 @@ def test_written_document_is_plain_json(tmp_path: Path) -> None:
     state.remember("a", 3)
     assert state.save() is None
     document = json.loads((tmp_path / STATE_FILE).read_text(encoding="utf-8"))
-    assert document == {"version": 1, "read": ["a", "b"], "position": {"article": "a", "scroll_y": 3.0}}
+    assert document == {
+        "version": 1,
+        "read": ["a", "b"],
+        "position": {"article": "a", "scroll_y": 3.0},
+    }

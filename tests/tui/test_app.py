@@ -12,6 +12,7 @@ from tui.apptools import gated_opener, make_app, ready, screen_text, settle
 from briefing import paths
 from briefing.config import Config
 from briefing.state import STATE_FILE
+from briefing.tui.app import BriefingApp
 from briefing.tui.screens.help import HelpScreen
 from briefing.tui.screens.main import MainScreen
 from briefing.tui.widgets.reader import Reader
@@ -186,7 +187,7 @@ async def test_broken_config_file_is_reported_and_app_runs(seeds: Path) -> None:
     config_dir = paths.config_dir()
     config_dir.mkdir(parents=True)
     (config_dir / "config.toml").write_text("[keys\nquit = 'x'")
-    app = BriefingApp_from_disk([seeds])
+    app = app_reading_config_from_disk([seeds])
     async with app.run_test(size=(100, 30)) as pilot:
         await ready(pilot)
         messages = [n.message for n in app._notifications]
@@ -217,9 +218,8 @@ async def test_colours_16_uses_the_ansi_theme(seeds: Path) -> None:
         assert isinstance(app.screen, MainScreen)
 
 
-def BriefingApp_from_disk(briefing_paths: list[Path]):  # noqa: N802 - reads like the class it builds
+def app_reading_config_from_disk(briefing_paths: list[Path]) -> BriefingApp:
     """The app with its config read from BRIEFING_CONFIG_DIR, as in production."""
-    from briefing.tui.app import BriefingApp
 
     return BriefingApp(briefing_paths, animations=False)
 

@@ -72,9 +72,11 @@ async def test_filter_as_you_type(seeds: Path) -> None:
         await pilot.pause()
         shown = _visible_ids(app)
         assert shown and len(shown) < 5
-        assert all(outlet.casefold() in (briefing.article(i).source or "").casefold()
-                   or outlet.casefold() in (briefing.article(i).title or "").casefold()
-                   for i in shown)
+        assert all(
+            outlet.casefold() in (briefing.article(i).source or "").casefold()
+            or outlet.casefold() in (briefing.article(i).title or "").casefold()
+            for i in shown
+        )
         await pilot.press("enter")  # Enter leaves the filter box for the list
         assert isinstance(app.screen.focused, NavList)
 

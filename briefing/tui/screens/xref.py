@@ -141,6 +141,7 @@ class CrossRefScreen(Screen[Target | None]):
             items.append(Option(Text("no passages found", style="dim italic"), disabled=True))
         passages_list = self.query_one("#passages", NavList)
         passages_list.set_options(items)
+        passages_list.highlight_first()
         passages_list.border_subtitle = f"{len(self._targets)} passages in {len(groups)} sources"
         passages_list.focus()
         self.query_one("#cooccurring", NavList).set_options(

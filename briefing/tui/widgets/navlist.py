@@ -14,3 +14,10 @@ class NavList(OptionList):
     """Option list with the app's list keys (j/k next to the arrows) from the command list."""
 
     BINDINGS: ClassVar[list[BindingType]] = [*bindings_for("list")]
+
+    def highlight_first(self) -> None:
+        """Put the cursor on the first selectable line, so Enter right after focusing works."""
+        for index in range(self.option_count):
+            if not self.get_option_at_index(index).disabled:
+                self.highlighted = index
+                return

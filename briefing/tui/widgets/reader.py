@@ -41,7 +41,9 @@ class Reader(VerticalScroll, can_focus=True):
         self.folded = True
 
     def compose(self) -> ComposeResult:
-        yield Static(Text("No article open: choose one in Sources (s).", style="dim"), id="reader-header")
+        yield Static(
+            Text("No article open: choose one in Sources (s).", style="dim"), id="reader-header"
+        )
         yield Static(id="reader-fold-note")
         yield Vertical(id="reader-body")
         yield Static(Text("Related articles", style="bold"), id="related-title")

@@ -110,7 +110,8 @@ class SearchPane(Vertical):
             header.append(clean(hit.source) if hit.source else "—", style="bold")
             header.append(f"  {format_date(hit.date)}  ", style=DIM)
             header.append(clean(hit.title) if hit.title else hit.article_id)
-            header.append(f"  ({len(hit.spans)} matches)", style=DIM)
+            count = len(hit.spans)
+            header.append(f"  ({count} match{'' if count == 1 else 'es'})", style=DIM)
             first = hit.spans[0] if hit.spans else None
             items.append(Option(header, id=key))
             self._targets[key] = (hit.article_id, first, hit.spans)
@@ -129,6 +130,7 @@ class SearchPane(Vertical):
                 items.append(Option(snippet_text(snippet), id=snippet_key))
                 self._targets[snippet_key] = (hit.article_id, goto, tuple(sorted(spans)))
         options.set_options(items)
+        options.highlight_first()
         self._status(self._summary(result))
 
     def _summary(self, result: SearchResult) -> Text:

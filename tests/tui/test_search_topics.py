@@ -1,0 +1,226 @@
+"""Search pane, topics panel and the cross-reference screen, and the messages between them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from textual.pilot import Pilot
+from textual.widgets import Input
+from tui.apptools import Recorder, make_app, ready, screen_text, settle
+
+from briefing.model import SearchResult
+from briefing.tui.messages import ArticleChosen, SearchRequested, TopicChosen
+from briefing.tui.screens import loading
+from briefing.tui.screens.help import HelpScreen
+from briefing.tui.screens.xref import CrossRefScreen
+from briefing.tui.widgets.navlist import NavList
+from briefing.tui.widgets.reader import Reader
+from briefing.tui.widgets.search import SearchPane
+from briefing.tui.widgets.sources import SourceList
+from briefing.tui.widgets.topics import TopicsPane
+
+
+async def _search(pilot: Pilot[Any], query: str) -> None:
+    await pilot.press("slash", *query)
+    await settle(pilot)
+
+
+async def test_search_as_you_type_groups_results_and_counts_sources(seeds: Path) -> None:
+    recorder = Recorder()
+    app = make_app([seeds])
+    async with app.run_test(size=(160, 48), message_hook=recorder) as pilot:
+        await ready(pilot)
+        await _search(pilot, "migration")
+        queries = [m.query for m in recorder.of(SearchRequested)]
+        assert queries[-1] == "migration"
+        assert "migr" in queries  # a search per keystroke
+        pane = app.screen.query_one(SearchPane)
+        assert pane.result is not None and pane.result.query == "migration"
+        assert pane.result.hits
+        text = screen_text(app)
+        assert f"{pane.result.total} articles" in text
+        for hit in pane.result.hits[:2]:
+            assert hit.title is not None and hit.title[:20] in text
+
+
+async def test_enter_opens_the_article_at_the_hit_and_n_walks_hits(seeds: Path) -> None:
+    recorder = Recorder()
+    app = make_app([seeds])
+    async with app.run_test(size=(160, 48), message_hook=recorder) as pilot:
+        await ready(pilot)
+        await _search(pilot, "migration")
+        await pilot.press("enter")  # leave the box for the results
+        assert isinstance(app.screen.focused, NavList)
+        await pilot.press("enter")  # the first article's header line
+        await settle(pilot)
+        chosen = recorder.of(ArticleChosen)[-1]
+        hit = app.screen.query_one(SearchPane).result.hits[0]  # type: ignore[union-attr]
+        assert chosen.article_id == hit.article_id
+        assert chosen.marks == hit.spans and chosen.span == hit.spans[0]
+        reader = app.screen.query_one(Reader)
+        assert reader.article is not None and reader.article.id == hit.article_id
+        total = len(hit.spans)
+        assert reader.border_subtitle == f"hits 1/{total}"
+        if total > 1:
+            await pilot.press("n")
+            await pilot.pause()
+            assert reader.border_subtitle == f"hits 2/{total}"
+        await pilot.press("N")
+        await pilot.pause()
+        assert reader.border_subtitle == f"hits 1/{total}"
+
+
+async def test_snippet_line_scrolls_the_reader_to_its_hit(seeds: Path) -> None:
+    app = make_app([seeds])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await _search(pilot, "hydropower")
+        pane = app.screen.query_one(SearchPane)
+        hit = pane.result.hits[0]  # type: ignore[union-attr]
+        assert hit.snippets
+        await pilot.press("enter", "down", "enter")  # header, then its first snippet
+        await settle(pilot)
+        reader = app.screen.query_one(Reader)
+        target = app.screen.query_one(f"#p{hit.snippets[0].paragraph}")
+        top, bottom = reader.scroll_y, reader.scroll_y + reader.scrollable_content_region.height
+        body_y = app.screen.query_one("#reader-body").virtual_region.y
+        where = body_y + target.virtual_region.y
+        assert top <= where + target.virtual_region.height and where <= bottom
+
+
+async def test_did_you_mean_is_one_key_away(seeds: Path) -> None:
+    app = make_app([seeds])
+    async with app.run_test(size=(160, 48)) as pilot:
+        await ready(pilot)
+        await _search(pilot, "hydropowr")
+        assert "Did you mean hydropower?" in screen_text(app)
+        assert app.screen.check_action("accept_suggestion", ()) is True
+        await pilot.press("ctrl+y")
+        await settle(pilot)
+        assert app.screen.query_one("#query", Input).value == "hydropower"
+        pane = app.screen.query_one(SearchPane)
+        assert pane.result is not None and pane.result.hits
+
+
+async def test_search_error_is_shown_as_a_message(seeds: Path) -> None:
+    app = make_app([seeds])
+    async with app.run_test(size=(160, 48)) as pilot:
+        await ready(pilot)
+        await _search(pilot, "(((")
+        pane = app.screen.query_one(SearchPane)
+        assert pane.result is not None and pane.result.error
+        assert pane.result.error in " ".join(screen_text(app).split())
+        assert app.is_running
+
+
+async def test_stale_search_results_are_dropped(seeds: Path) -> None:
+    app = make_app([seeds])
+    async with app.run_test(size=(160, 48)) as pilot:
+        await ready(pilot)
+        await _search(pilot, "migration")
+        screen = app.screen
+        pane = screen.query_one(SearchPane)
+        current = pane.result
+        stale = SearchResult(query="migr", total=0)
+        screen.post_message(loading.Searched(screen._search_generation - 1, stale))  # type: ignore[attr-defined]
+        await pilot.pause()
+        assert pane.result is current
+
+
+async def test_question_mark_in_empty_search_box_shows_query_syntax(seeds: Path) -> None:
+    app = make_app([seeds])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("slash", "question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = screen_text(app)
+        assert text.index("Search syntax") < text.index("Keys")
+        await pilot.press("q")  # closes help, does not quit
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen) and app.is_running
+        await pilot.press(*"migra", "question_mark")  # ? inside a query is the wildcard
+        await pilot.pause()
+        assert app.screen.query_one("#query", Input).value == "migra?"
+
+
+async def test_topics_grouped_with_counts_and_choosing_filters_sources(seeds: Path) -> None:
+    recorder = Recorder()
+    app = make_app([seeds])
+    async with app.run_test(size=(160, 48), message_hook=recorder) as pilot:
+        await ready(pilot)
+        screen = app.screen
+        topics = screen.topics  # type: ignore[attr-defined]
+        assert topics
+        first = topics[0]
+        text = screen_text(app)
+        assert f"{first.name}  {len(first.articles)}·{len(first.mentions)}" in text
+        assert screen.check_action("clear_topic", ()) is False
+        pane = screen.query_one(TopicsPane)
+        options = pane.query_one("#topics-list", NavList)
+        await pilot.press("t")
+        options.highlighted = options.get_option_index(first.id)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert recorder.of(TopicChosen)[-1].topic_id == first.id
+        sources = screen.query_one(SourceList)
+        assert set(sources.order) == set(first.articles)
+        assert first.name in str(sources.border_title)
+        assert screen.check_action("clear_topic", ()) is True
+        await pilot.press("c")
+        await pilot.pause()
+        assert len(sources.order) == 5
+
+
+async def test_topic_filter_as_you_type(seeds: Path) -> None:
+    app = make_app([seeds])
+    async with app.run_test(size=(160, 48)) as pilot:
+        await ready(pilot)
+        topics = app.screen.topics  # type: ignore[attr-defined]
+        name = topics[0].name
+        app.screen.query_one("#topics-filter", Input).focus()
+        await pilot.press(*name.lower())
+        await pilot.pause()
+        options = app.screen.query_one("#topics-list", NavList)
+        shown = [options.get_option_at_index(i) for i in range(options.option_count)]
+        ids = [o.id for o in shown if o.id is not None]
+        assert topics[0].id in ids and len(ids) < len(topics)
+
+
+async def test_cross_reference_lists_passages_and_jumps_into_the_reader(seeds: Path) -> None:
+    recorder = Recorder()
+    app = make_app([seeds])
+    async with app.run_test(size=(160, 48), message_hook=recorder) as pilot:
+        await ready(pilot)
+        topic = app.screen.topics[0]  # type: ignore[attr-defined]
+        options = app.screen.query_one("#topics-list", NavList)
+        await pilot.press("t")
+        options.highlighted = options.get_option_index(topic.id)
+        await pilot.pause()
+        await pilot.press("x")
+        await settle(pilot)
+        assert isinstance(app.screen, CrossRefScreen)
+        text = screen_text(app)
+        assert f"Cross-reference: {topic.name}" in text
+        assert "passages in" in text and "Often mentioned with" in text
+        passages = app.screen.query_one("#passages", NavList)
+        assert app.screen.focused is passages
+        await pilot.press("enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, CrossRefScreen)
+        reader = app.screen.query_one(Reader)
+        assert reader.article is not None and reader.article.id in topic.articles
+        assert reader.border_subtitle.startswith("hits 1/")
+
+
+async def test_cross_reference_backs_out_with_a_letter(seeds: Path) -> None:
+    app = make_app([seeds])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("t", "j", "x")
+        await settle(pilot)
+        assert isinstance(app.screen, CrossRefScreen)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not isinstance(app.screen, CrossRefScreen) and app.is_running
