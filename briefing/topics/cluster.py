@@ -48,6 +48,9 @@ KIND_WEIGHT: dict[str, float] = {
     "theme": 0.8,
 }
 _KIND_ORDER = ("event", "treaty", "place", "person", "organisation")
+#: How much one sighting says about a kind: a head word ("Treaty", "summit") says more than
+#: the shape of a name.
+_KIND_EVIDENCE = {"treaty": 3, "event": 3}
 
 
 class _UnionFind:
@@ -102,9 +105,11 @@ class _Builder:
         self.contextual: set[Occurrence] = set()
         self.gaz = gazetteer()
 
-    def node(self, key: str, kind: str, occurrence: Occurrence | None = None) -> str:
+    def node(
+        self, key: str, kind: str, occurrence: Occurrence | None = None, weight: int = 1
+    ) -> str:
         self.uf.add(key)
-        self.kinds[key][kind] += 1
+        self.kinds[key][kind] += weight
         if occurrence is not None:
             self.occ[key].append(occurrence)
         return key
@@ -117,25 +122,29 @@ class _Builder:
                 self.contextual.add(occ)
         for kind, occ, _attested in self.c.names:
             key = person_key(occ.surface) if kind == "person" else name_key(occ.surface)
-            self.node(key, kind, occ)
+            self.node(key, kind, occ, _KIND_EVIDENCE.get(kind, 1))
         for occ in self.c.acronyms:
-            self.node(name_key(occ.surface), "organisation", occ)
+            self.node(name_key(occ.surface), "acronym", occ)
         for long, short in self.c.definitions:
-            long_key = name_key(long)
-            self.uf.add(long_key)
-            if not self.kinds[long_key]:
-                self.kinds[long_key]["organisation"] += 1
-            self.uf.union(long_key, self.node(name_key(short), "organisation"))
+            long_key = self.node(name_key(long), "acronym")
+            self.uf.union(long_key, self.node(name_key(short), "acronym"))
         self._treaty_suffixes()
         self._initials()
         self._people()
 
     def _treaty_suffixes(self) -> None:
+        """"New START Treaty" is "New START"; "Convention on the Law of the Sea" is "Law of
+        the Sea" when the text also uses that short name."""
         for key in list(self.uf.parent):
             if key.startswith("n:") and " " in key:
                 stem, last = key.rsplit(" ", 1)
                 if last in ("treaty", "agreement", "accord") and stem in self.uf.parent:
                     self.uf.union(stem, key)
+                match = re.search(r" (?:treaty|convention|agreement) on (?:the )?(.+)$", key)
+                if match:
+                    for tail in ("n:" + match.group(1), "n:the " + match.group(1)):
+                        if tail in self.uf.parent:
+                            self.uf.union(tail, key)
 
     def _initials(self) -> None:
         """Undefined acronyms join the only multi-word name whose initials spell them."""
@@ -265,14 +274,53 @@ def _canonical(kind: str, root: str, occurrences: list[Occurrence]) -> str:
     return min(counts, key=lambda s: (-counts[s], len(s), s))
 
 
-def score(kind: str, occurrences: Sequence[Occurrence]) -> float:
-    """Spread and frequency: every source adds at least one, repeats add logarithmically.
+#: Weight of a mention that is one item of a list ("Kazakhstan, Kyrgyzstan and Uzbekistan").
+LISTED_WEIGHT = 0.35
+_LIST_GLUE = re.compile(r",? (?:and|or) |, ")
+
+
+def listed(occurrences: Sequence[Occurrence], paragraphs: dict[tuple[str, int], str]) -> set[
+    Occurrence
+]:
+    """Mentions that are items of a list of three or more names.
+
+    Being listed among the participants is a weaker mention than being written about: the
+    seeds name all five Central Asian states in every article, and none of them is a subject.
+    """
+    by_paragraph: dict[tuple[str, int], list[Occurrence]] = defaultdict(list)
+    for o in occurrences:
+        by_paragraph[(o.article, o.paragraph)].append(o)
+    found: set[Occurrence] = set()
+    for key, occs in by_paragraph.items():
+        text = paragraphs.get(key, "")
+        ordered = sorted(occs, key=lambda o: (o.start, -o.end))
+        run: list[Occurrence] = []
+        for o in ordered:
+            if run and o.start < run[-1].end:
+                continue  # nested in the previous mention
+            if run and _LIST_GLUE.fullmatch(text[run[-1].end : o.start]):
+                run.append(o)
+                continue
+            if len(run) >= 3:
+                found.update(run)
+            run = [o]
+        if len(run) >= 3:
+            found.update(run)
+    return found
+
+
+def score(
+    kind: str, occurrences: Sequence[Occurrence], weak: set[Occurrence] | frozenset = frozenset()
+) -> float:
+    """Spread and frequency: every source adds up to one, repeats add logarithmically.
 
     A subject one source covers in depth (New START, an ICC warrant) still scores by its own
-    frequency there, so it is not buried under names every outlet mentions once.
+    frequency there, so it is not buried under names every outlet mentions once in passing.
     """
-    per_article = Counter(o.article for o in occurrences)
-    raw = sum(1.0 + math.log(n) for n in per_article.values())
+    per_article: dict[str, float] = defaultdict(float)
+    for o in occurrences:
+        per_article[o.article] += LISTED_WEIGHT if o in weak else 1.0
+    raw = sum(1.0 + math.log(w) if w >= 1 else w for w in per_article.values())
     return round(raw * KIND_WEIGHT.get(kind, 1.0), 4)
 
 
@@ -295,7 +343,11 @@ def build(articles: Sequence[Article]) -> tuple[Topic, ...]:
             votes.update(b.kinds[k])
         if not votes:
             continue
-        kind = next((k for k in _KIND_ORDER if votes[k]), "organisation")
+        votes = +votes
+        del votes["acronym"]
+        kind = max(_KIND_ORDER, key=lambda k: (votes[k], -_KIND_ORDER.index(k)))
+        if not votes:
+            kind = "organisation"  # an acronym nobody explains: BRICS
         if any(k.startswith("g:") for k in keys):
             kind = "place"
         elif any(k.startswith("e:") for k in keys):
@@ -336,14 +388,18 @@ def build(articles: Sequence[Article]) -> tuple[Topic, ...]:
         if len(occs) >= THEME_MIN_MENTIONS or len({o.article for o in occs}) >= 2:
             clusters["t:" + key] = _Cluster("theme", _canonical("theme", key, occs), occs)
 
-    return _topics(articles, [c for c in clusters.values() if c.name and c.occurrences])
+    kept = [c for c in clusters.values() if c.name and c.occurrences]
+    texts = {(a, i): t for a, i, t in cands.paragraphs}
+    weak = listed([o for c in kept if c.kind != "theme" for o in c.occurrences], texts)
+    return _topics(articles, kept, weak)
 
 
-def _topics(articles: Sequence[Article], clusters: list[_Cluster]) -> tuple[Topic, ...]:
+def _topics(
+    articles: Sequence[Article], clusters: list[_Cluster], weak: set[Occurrence]
+) -> tuple[Topic, ...]:
     order = {a.id: n for n, a in enumerate(articles)}
-    ranked = sorted(
-        clusters, key=lambda c: (-score(c.kind, c.occurrences), c.name.lower(), c.kind)
-    )
+    scores = {id(c): score(c.kind, c.occurrences, weak) for c in clusters}
+    ranked = sorted(clusters, key=lambda c: (-scores[id(c)], c.name.lower(), c.kind))
     ids = unique_slugs([(c.name, c.kind) for c in ranked])
     topics = []
     for slug, cluster in zip(ids, ranked, strict=True):
@@ -360,6 +416,6 @@ def _topics(articles: Sequence[Article], clusters: list[_Cluster]) -> tuple[Topi
             mentions=tuple(
                 Mention(o.article, Span(o.paragraph, o.start, o.end), o.surface) for o in occs
             ),
-            score=score(cluster.kind, occs),
+            score=scores[id(cluster)],
         ))
     return tuple(topics)

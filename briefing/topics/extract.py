@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from briefing.model import Article
 from briefing.topics.gazetteer import Gazetteer, gazetteer
 from briefing.topics.lexicon import (
+    DESCRIPTORS,
     EVENT_HEADS,
+    GEO_HEADS,
     MONTHS,
     ORDINALS,
     ORG_HEADS,
@@ -32,9 +34,9 @@ from briefing.topics.themes import theme_occurrences
 from briefing.topics.tokens import DASHES, Token, chunks, is_heading, tokenize
 
 _SUMMIT_WORDS = frozenset({"summit", "summits"})
-_CONNECTORS = frozenset({"of", "the"})
+_CONNECTORS = frozenset({"of", "the", "on", "for"})
 #: Words that may open or close a capitalised run without being part of a name.
-_EDGE_WORDS = _CONNECTORS | STOPWORDS | MONTHS | WEEKDAYS
+_EDGE_WORDS = _CONNECTORS | STOPWORDS | MONTHS | WEEKDAYS | {m + "." for m in MONTHS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,9 +132,10 @@ class _Reader:
                 self._council(ctx, tokens, words, found[n + 1:], chunk.last)
                 continue
             parts = _split_dashes(words)
+            hint = _descriptor(tokens, chunk.first, chunk.last) if len(parts) == 1 else None
             for k, part in enumerate(parts):
                 nxt = after if k == len(parts) - 1 else None
-                self._name(ctx, part, nxt, len(parts) > 1)
+                self._name(ctx, part, nxt, len(parts) > 1, hint)
 
     def _trim(self, words: list[Token]) -> list[Token]:
         """Drop sentence openers, articles, dates and dangling connectors at the edges."""
@@ -164,9 +167,17 @@ class _Reader:
         return words
 
     def _name(
-        self, ctx: tuple[str, int, str], words: list[Token], after: Token | None, compound: bool
+        self,
+        ctx: tuple[str, int, str],
+        words: list[Token],
+        after: Token | None,
+        compound: bool,
+        hint: str | None = None,
     ) -> None:
-        """Classify one run of capitalised words (a dash-free part of a chunk)."""
+        """Classify one run of capitalised words (a dash-free part of a chunk).
+
+        ``hint`` is the kind a neighbouring common noun gives the name ("the tanker ...").
+        """
         words = self._trim(words)
         if not words:
             return
@@ -190,11 +201,23 @@ class _Reader:
         if place is not None:
             self.out.places.append((place, self.occurrence(ctx, words[0], words[-1])))
             return
+        if hint is not None and text not in self.gaz.demonyms and not (
+            len(words) == 1 and (words[0].acronym or words[0].lower in STOPWORDS)
+        ):
+            self.out.names.append((hint, self.occurrence(ctx, words[0], words[-1]), False))
+            return
         if len(words) == 1 or text in self.gaz.demonyms:
             self._single(ctx, words, after, compound)
             return
         lowered = {w.lower for w in words}
         if words[-1].lower in OTHER_HEADS or ("of" in lowered and lowered & OTHER_HEADS):
+            return
+        institution = lowered & (ORG_HEADS | TREATY_HEADS | EVENT_HEADS)
+        if not institution and (
+            words[-1].lower in GEO_HEADS
+            or (words[0].lower in GEO_HEADS and words[1].lower == "of")
+        ):
+            self.out.names.append(("place", self.occurrence(ctx, words[0], words[-1]), False))
             return
         # "Tajik Foreign Ministry": a demonym that qualifies an organ of a state; but
         # "Eurasian Economic Union" keeps its adjective.
@@ -203,7 +226,7 @@ class _Reader:
             words = words[1:]
             if not words:
                 return
-        kind: str | None = (
+        kind: str | None = _HEAD_KINDS.get(words[-1].lower) or (
             "treaty" if lowered & TREATY_HEADS
             else "event" if lowered & EVENT_HEADS
             else "organisation" if lowered & ORG_HEADS or any(w.acronym for w in words)
@@ -261,7 +284,7 @@ class _Reader:
         if len(words) > 1:
             return
         if word.acronym:
-            if word.text.rstrip("+").isalpha() or "+" in word.text or "." in word.text:
+            if word.text.rstrip("+").isalnum() or "." in word.text:
                 self.out.acronyms.append(self.occurrence(ctx, word, word))
             return
         if word.initial or not word.text.isalpha() or word.lower in self.lowercase:
@@ -300,6 +323,9 @@ class _Reader:
             long_text = ctx[2][words[k].start:words[-1].end]
             if initials_fit(acronym, long_text):
                 self.out.definitions.append((long_text, short_text))
+                self.out.names.append(
+                    ("organisation", self.occurrence(ctx, words[k], words[-1]), False)
+                )
                 self.out.acronyms.append(self.occurrence(ctx, inside[0], inside[-1]))
                 return
 
@@ -317,8 +343,12 @@ class _Reader:
                 else:
                     break
             start = j + 1
-            while start < i and (tokens[start].text in DASHES or tokens[start].lower in
-                                 ("and", "&") or tokens[start].lower in MONTHS):
+            while start < i and (
+                tokens[start].lower in STOPWORDS
+                or tokens[start].text in DASHES
+                or tokens[start].lower in ("and", "&")
+                or tokens[start].lower in MONTHS
+            ):
                 start += 1
             if start >= i:
                 continue
@@ -377,13 +407,47 @@ class _Reader:
             self.out.events.append(((owner,), self.occurrence(ctx, words[0], words[-1])))
 
 
+_HEAD_KINDS: dict[str, str] = {
+    **dict.fromkeys(ORG_HEADS, "organisation"),
+    **dict.fromkeys(TREATY_HEADS, "treaty"),
+    **dict.fromkeys(EVENT_HEADS, "event"),
+}
+
+
+def _descriptor(tokens: list[Token], first: int, last: int) -> str | None:
+    """The kind a common noun next to a name gives it.
+
+    Before ("the tanker Sea Lantern", "grid operator Elering"), after ("the Baltic Sentry
+    mission", "the Estlink 2 cable"), or closing an apposition ("Fingrid, the Finnish grid
+    operator, said").
+    """
+    if first > 0 and tokens[first - 1].lower in DESCRIPTORS:
+        return DESCRIPTORS[tokens[first - 1].lower]
+    if last + 1 < len(tokens) and tokens[last + 1].lower in DESCRIPTORS:
+        return DESCRIPTORS[tokens[last + 1].lower]
+    if last + 2 < len(tokens) and tokens[last + 1].text == ",":
+        k = last + 2
+        if tokens[k].lower in ("the", "a", "an"):
+            k += 1
+        for tok in tokens[k : k + 4]:
+            if tok.lower in DESCRIPTORS:
+                return DESCRIPTORS[tok.lower]
+            if not tok.text.isalpha():
+                break
+    return None
+
+
+_DIGIT_INITIALS = dict(zip("0123456789", "zottffssen", strict=True))
+
+
 def initials_fit(acronym: str, long_form: str) -> bool:
     """Schwartz–Hearst test: the acronym's letters occur in order in the long form.
 
     Each letter is looked for right to left; the first letter must start a word. This accepts
     "EAEU" for "Eurasian Economic Union" and "START" for "Strategic Arms Reduction Treaty".
     """
-    letters = [ch.lower() for ch in acronym if ch.isalnum()]
+    # A digit stands for its number word: G7 = Group of Seven, NB8 = Nordic-Baltic Eight.
+    letters = [_DIGIT_INITIALS.get(ch, ch.lower()) for ch in acronym if ch.isalnum()]
     text = long_form.lower()
     if len(letters) < 2 or not text:
         return False

@@ -83,6 +83,33 @@ OTHER_HEADS = words(
     missiles monument statue theatre theater centre center school hospital"""
 )
 
+#: Words that make a name a geographic feature, a place ("Gulf of Finland", "Baltic Sea").
+GEO_HEADS = words(
+    """gulf sea ocean bay strait straits river lake mount mountains peninsula island islands
+    canal valley desert basin coast plateau"""
+)
+
+#: Common nouns that say what the name next to them is: "the tanker Sea Lantern", "grid
+#: operator Elering", "the Baltic Sentry mission", "the Estlink 2 cable".
+DESCRIPTORS: dict[str, str] = {
+    **dict.fromkeys(
+        words(
+            """tanker vessel ship freighter ferry frigate destroyer submarine carrier company
+            firm operator insurer broadcaster newspaper agency airline bank carmaker
+            manufacturer producer startup party channel outlet militia movement"""
+        ),
+        "organisation",
+    ),
+    **dict.fromkeys(words("cable pipeline dam plant reactor port terminal base"), "place"),
+    **dict.fromkeys(
+        words(
+            """operation mission exercise exercises programme program initiative campaign
+            offensive drill drills"""
+        ),
+        "event",
+    ),
+}
+
 #: Function words and sentence openers that never begin a name.
 STOPWORDS = words(
     """a an the and or but nor so yet for of in on at to by with from into onto upon about

@@ -25,7 +25,8 @@ GENERIC_HEADS = words(
     statements sector sectors project projects figure figures work effort efforts role
     context moment detail details sense fact case cases example hand hands approach
     question trip trips event events comments comment remarks remark words word gathering
-    ties relations attention importance significance agenda list pace"""
+    ties relations attention importance significance agenda list pace long wide deep high
+    old ago away apart later earlier"""
 )
 
 #: Modifiers too general to make a subject ("other countries", "several steps").
@@ -55,7 +56,7 @@ _NOUN_UNLIKE = ("ly", "ed", "ous", "ful", "able", "ible", "ical", "less", "ish")
 
 def _content(tok: Token) -> bool:
     """A lower-case word that might be part of a subject."""
-    word = tok.text
+    word = tok.text.lower() if tok.initial else tok.text  # "Electricity prices rose."
     return (
         word.isalpha()
         and word.islower()
@@ -67,19 +68,48 @@ def _content(tok: Token) -> bool:
     )
 
 
+#: Nouns that only count or measure what follows "of" ("dozens of ships", "part of it").
+QUANTITIES = words(
+    """lots dozens hundreds thousands millions billions percent per cent share majority
+    rest kind kinds type types sort series range list number end part half third quarter
+    top bottom front back head heads chief members member leaders leader group groups"""
+)
+
+
 def theme_occurrences(tokens: list[Token]) -> Iterator[tuple[str, int, int]]:
-    """(key, start, end) of each candidate two-word theme in a tokenised paragraph."""
+    """(key, start, end) of each candidate theme in a tokenised paragraph.
+
+    Two shapes: modifier + noun ("arms control") and noun + "of" + noun ("freedom of
+    navigation", "rule of law").
+    """
+    yield from _pairs(tokens)
+    for i in range(len(tokens) - 2):
+        first, of, head = tokens[i], tokens[i + 1], tokens[i + 2]
+        if of.text != "of" or not (_content(first) and _content(head)):
+            continue
+        if first.end + 1 != of.start or of.end + 1 != head.start:
+            continue
+        noun = first.text.lower()
+        if noun in GENERIC_HEADS or noun in QUANTITIES or head.text in GENERIC_HEADS:
+            continue
+        if noun.endswith((*_NOUN_UNLIKE, "ing")) or head.text.endswith(_NOUN_UNLIKE):
+            continue
+        yield f"{spelling_key(noun)} of {spelling_key(head.text)}", first.start, head.end
+
+
+def _pairs(tokens: list[Token]) -> Iterator[tuple[str, int, int]]:
     for i in range(len(tokens) - 1):
         first, head = tokens[i], tokens[i + 1]
         if not (_content(first) and _content(head)):
             continue
         if first.end + 1 != head.start:  # one space apart, nothing else
             continue
-        if head.text in GENERIC_HEADS or first.text in GENERIC_MODIFIERS:
+        modifier, noun = first.text.lower(), head.text
+        if noun in GENERIC_HEADS or modifier in GENERIC_MODIFIERS:
             continue
-        if head.text.endswith(_NOUN_UNLIKE) or first.text.endswith(("ly", "ing")):
+        if noun.endswith(_NOUN_UNLIKE) or modifier.endswith(("ly", "ing")):
             continue
-        if first.text.endswith("ed") and not first.text.endswith("eed"):
+        if modifier.endswith("ed") and not modifier.endswith("eed"):
             continue
-        key = f"{SPELLING.get(first.text, first.text)} {spelling_key(head.text)}"
+        key = f"{SPELLING.get(modifier, modifier)} {spelling_key(noun)}"
         yield key, first.start, head.end

@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.topics.lexicon import ABBREVIATIONS
+from briefing.topics.lexicon import (
+    ABBREVIATIONS,
+    EVENT_HEADS,
+    MONTHS,
+    ORG_HEADS,
+    TREATY_HEADS,
+    WEEKDAYS,
+)
 
 _TOKEN = re.compile(
     r"(?:" + "|".join(ABBREVIATIONS) + r")\.(?=\s)"
@@ -22,6 +29,8 @@ _TOKEN = re.compile(
 _SENTENCE_END = frozenset(".!?")
 _QUOTES = frozenset("“”\"‘’'«»()[]")
 DASHES = frozenset("-–—")
+_DATE_WORDS = MONTHS | WEEKDAYS
+_HEADS = ORG_HEADS | TREATY_HEADS | EVENT_HEADS
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,9 +54,10 @@ class Token:
 
     @property
     def acronym(self) -> bool:
-        """All capitals with at least two letters: CIS, CIS+, U.S., G20."""
+        """All capitals, two characters or more: CIS, CIS+, U.S., G7, NB8."""
         letters = [ch for ch in self.text if ch.isalpha()]
-        return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+        characters = sum(1 for ch in self.text if ch.isalnum())
+        return characters >= 2 and bool(letters) and all(ch.isupper() for ch in letters)
 
 
 def tokenize(text: str) -> list[Token]:
@@ -102,6 +112,16 @@ def chunks(tokens: list[Token]) -> list[Chunk]:
             if nxt.text[0].isalpha() and nxt.capitalised and not nxt.initial:
                 j += 1
                 continue
+            # "Estlink 2", "Article 5": one number right after a name word.
+            if (
+                nxt.text.isdigit()
+                and len(nxt.text) <= 2
+                and tokens[j].text[0].isalpha()
+                and tokens[j].lower.rstrip(".") not in _DATE_WORDS
+                and nxt.start == tokens[j].end + 1
+            ):
+                j += 1
+                break
             if (
                 nxt.text in DASHES
                 and j + 2 < n
@@ -112,7 +132,9 @@ def chunks(tokens: list[Token]) -> list[Chunk]:
             ):
                 j += 2
                 continue
-            if nxt.text == "of":
+            # "Convention on the Law of the Sea", "Organization for Security": only after
+            # a word that names an institution.
+            if nxt.text == "of" or (nxt.text in ("on", "for") and tokens[j].lower in _HEADS):
                 k = j + 2
                 if k < n and tokens[k].text == "the":
                     k += 1
