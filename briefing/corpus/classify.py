@@ -36,8 +36,8 @@ __all__ = ["Classified", "classify", "detect_language", "fallback_title"]
 FIELDS = ("title", "source", "date", "author", "url", "language")
 _TOP = 6
 _SENTENCE = re.compile(r"(?<=[.!?…])[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZА-ЯЁ0-9])")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN = re.compile(r"[A-Za-z]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
+_LATIN = re.compile(r"[A-Za-z]+")
 
 
 @dataclass(slots=True)
@@ -89,7 +89,7 @@ def classify(
         "date": lambda: _find_date(texts, kinds),
         "author": lambda: _first(fx.byline_author(t) for t in texts[: _TOP + 2]),
         "url": lambda: _first(fx.url_line(t) for t in texts[:_TOP] + texts[-3:]),
-        "language": lambda: detect_language(" ".join(texts)[:20000]),
+        "language": lambda: detect_language(" ".join(texts)[:4000]),
     }
     for name, find in heuristics.items():
         if name in values:
@@ -107,7 +107,8 @@ def classify(
 
 def detect_language(text: str) -> str:
     """``ru`` when Cyrillic letters outnumber Latin ones, else ``en``."""
-    return "ru" if len(_CYRILLIC.findall(text)) > len(_LATIN.findall(text)) else "en"
+    cyrillic = sum(map(len, _CYRILLIC.findall(text)))
+    return "ru" if cyrillic > sum(map(len, _LATIN.findall(text))) else "en"
 
 
 def fallback_title(text: str) -> str | None:
@@ -203,8 +204,9 @@ def _mark_title_echoes(texts: list[str], kinds: list[ParagraphKind], title: str 
     if not title:
         return
     wanted = _norm(title)
+    longest = 2 * len(title) + 60
     for i, text in enumerate(texts):
-        if kinds[i] != "title" and kinds[i] == "body" and _norm(_strip_site(text)[0]) == wanted:
+        if kinds[i] == "body" and len(text) <= longest and _norm(_strip_site(text)[0]) == wanted:
             kinds[i] = "caption"
 
 

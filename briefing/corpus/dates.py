@@ -3,8 +3,10 @@
 Only dates written with a year count ("2025-10-09", "October 9, 2025", "Oct. 8, 2025",
 "8 October 2025", "09.10.2025", "9 октября 2025"): a bare "October 8" says nothing about the
 year, and guessing the current year would be wrong for every archive. The regexes find the
-candidates (so a year is guaranteed present); python-dateutil turns the English forms into a
-date, which also handles "Sept.", "Oct" and friends.
+candidates (so a year is guaranteed present) and a month table reads them: this runs on every
+paragraph, and python-dateutil costs about a millisecond a call. dateutil is used where it fits,
+for the free-form dates files *declare* in front matter and meta tags (``Thu, 09 Oct 2025``),
+and only when a year is present, since it would otherwise fill in the current one.
 """
 
 from __future__ import annotations
@@ -24,6 +26,12 @@ _RU_MONTHS = {
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
     "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
 }  # fmt: skip
+_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
 _YEAR = r"(?:19|20)\d\d"
 _DATE = re.compile(
     rf"\b(?P<iso>{_YEAR}-[01]\d-[0-3]\d)(?![\d])"
@@ -68,7 +76,14 @@ def parse_declared_date(value: object) -> dt.date | None:
     except ValueError:
         pass
     dates = find_dates(text)
-    return dates[0] if dates else None
+    if dates:
+        return dates[0]
+    if not _YEAR_ONLY.search(text):
+        return None  # no year stated: dateutil would take today's
+    try:  # free-form declared dates: "Thu, 09 Oct 2025 08:30:00 GMT", "2025.10.09"
+        return date_parser.parse(text, fuzzy=False).date()
+    except (ValueError, OverflowError):
+        return None
 
 
 def _parse(kind: str | None, value: str) -> dt.date | None:
@@ -83,6 +98,15 @@ def _parse(kind: str | None, value: str) -> dt.date | None:
         if kind == "ru":
             day_s, month_s, year_s = value.split()
             return dt.date(int(year_s), _RU_MONTHS[month_s.lower()], int(day_s))
-        return date_parser.parse(value, fuzzy=False).date()
+        return _month_name_date(value)
     except (ValueError, OverflowError, KeyError):
         return None
+
+
+def _month_name_date(value: str) -> dt.date | None:
+    """``Oct. 8, 2025`` / ``8th October 2025`` → date (month from its first three letters)."""
+    words = re.findall(r"[A-Za-z]+|\d+", value)
+    month = next(_MONTHS[w[:3].lower()] for w in words if w[:3].lower() in _MONTHS)
+    numbers = [int(w) for w in words if w.isdigit()]
+    day, year = (numbers[0], numbers[1]) if numbers[0] < 100 else (numbers[1], numbers[0])
+    return dt.date(year, month, day)

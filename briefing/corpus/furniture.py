@@ -32,15 +32,16 @@ __all__ = [
 _CREDIT_LINE = re.compile(
     r"^(?:photos?|images?|pictures?|credits?|illustrations?|фото)\s*(?::|by\b|/|—|-)", re.I
 )
-_CAPTION_END = re.compile(
-    r"(?:"
+# Three shapes of credit that end a caption; each is tried only when its cheap marker is there.
+_CREDIT_SLASH = re.compile(
     r"/\s*(?:Reuters|AFP|AP|EPA|Getty Images|TASS|Sputnik|Xinhua|Anadolu|Shutterstock|"
-    r"Wikimedia Commons|[A-Z][\w.]+(?: [A-Z][\w.]+)? Photo)\s*"
-    r"|\([^()]{0,150}\b(?:Photo|Pool|via AP|AP|Getty|Reuters|AFP|EPA|Sputnik|Images|"
-    r"Shutterstock|Credit|TASS)\b[^()]{0,150}\)\s*"
-    r"|(?:Photo|Image|Credit)s?:\s*[^.]{2,80}\.?"
-    r")$"
+    r"Wikimedia Commons|[A-Z][\w.]+(?: [A-Z][\w.]+)? Photo)\s*$"
 )
+_CREDIT_PAREN = re.compile(
+    r"\([^()]{0,150}\b(?:Photo|Pool|via AP|AP|Getty|Reuters|AFP|EPA|Sputnik|Images|"
+    r"Shutterstock|Credit|TASS)\b[^()]{0,150}\)\s*$"
+)
+_CREDIT_LABEL = re.compile(r"(?:Photo|Image|Credit)s?:\s*[^.]{2,80}\.?$")
 _CAPTION_ANYWHERE = re.compile(r"\b(?:AP Photo/|REUTERS/|AFP PHOTO|EPA-EFE/|Getty Images)")
 _BOILERPLATE = re.compile(
     r"^(?:source|источник)\s*:"
@@ -96,7 +97,14 @@ def is_caption(text: str) -> bool:
     """A photo caption: a short paragraph ending in (or containing) a photo credit."""
     if word_count(text) > 70:
         return False
-    return bool(_CAPTION_END.search(text[-400:]) or _CAPTION_ANYWHERE.search(text))
+    tail = text[-200:].rstrip()
+    if tail.endswith(")") and _CREDIT_PAREN.search(tail):
+        return True
+    if "/" in tail[-40:] and _CREDIT_SLASH.search(tail):
+        return True
+    if ":" in tail and _CREDIT_LABEL.search(tail):
+        return True
+    return bool(_CAPTION_ANYWHERE.search(text))
 
 
 def is_boilerplate(text: str) -> bool:

@@ -128,9 +128,8 @@ def _is_wrap(previous: str, line: str, width: int) -> bool:
 
 
 _LIST_ITEM = re.compile(r"\d{1,3}[.)] ")
-_SPACES = re.compile(r"\s+")
 
 
 def _collapse(text: str) -> str:
     """Collapse runs of whitespace (including NBSP and friends) to one space."""
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())

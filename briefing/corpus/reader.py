@@ -69,16 +69,23 @@ class _Empty(Exception):
 def _read_bounded(found: FoundFile, limit: int) -> tuple[bytes, int, int, str]:
     """(first ``limit`` bytes, size, mtime_ns, sha256 of the whole file)."""
     fd = os.open(found.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    with os.fdopen(fd, "rb") as handle:
-        st = os.fstat(handle.fileno())
+    try:
+        st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
             raise _NotRegular
-        raw = handle.read(limit)
+        parts: list[bytes] = []
+        wanted = limit
+        while wanted > 0 and (chunk := os.read(fd, min(wanted, _CHUNK * 8))):
+            parts.append(chunk)
+            wanted -= len(chunk)
+        raw = b"".join(parts)
         digest = hashlib.sha256(raw)
         size = len(raw)
-        while chunk := handle.read(_CHUNK):
+        while chunk := os.read(fd, _CHUNK):
             digest.update(chunk)
             size += len(chunk)
+    finally:
+        os.close(fd)
     return raw, size, st.st_mtime_ns, digest.hexdigest()
 
 
