@@ -24,7 +24,12 @@ from typing import Any
 BENCH_DIR = Path(__file__).resolve().parent
 REPO = BENCH_DIR.parent
 PYTHON = Path(sys.executable)
-BRIEFING_EXE = PYTHON.parent / "briefing"
+#: The installed console script when there is one, else the module: the same entry point.
+BRIEFING = (
+    [str(PYTHON.parent / "briefing")]
+    if (PYTHON.parent / "briefing").is_file()
+    else [str(PYTHON), "-m", "briefing"]
+)
 
 
 def briefing_env(work: Path, size: int | str) -> dict[str, str]:

@@ -222,7 +222,7 @@ class Runner:
             runs,
         )
         ours = harness.time_to_first_output(
-            [str(harness.BRIEFING_EXE), "search", FIRST_QUERY, str(path), "--json"], env, runs
+            [*harness.BRIEFING, "search", FIRST_QUERY, str(path), "--json"], env, runs
         )
         self.rows.append(
             judged(
@@ -265,7 +265,7 @@ class Runner:
             tui.run_session(
                 self.work / "tmux",
                 "briefing",
-                [str(harness.BRIEFING_EXE), str(path)],
+                [*harness.BRIEFING, str(path)],
                 env,
                 [loaded],
                 focus_key="/",
