@@ -21,21 +21,21 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from whoosh import index as wix
 from whoosh.index import LockError
 from whoosh.searching import Searcher
 
-from briefing.model import Article, Hit, SearchResult, SyncReport
+from briefing.model import Article, SearchResult, SyncReport
 from briefing.search import store
-from briefing.search.highlight import article_spans, snippets
+from briefing.search.plan import plan_sync
 from briefing.search.query import MatchTerms, QueryError, clean, make_parser, match_terms, parse
 from briefing.search.query import suggest as suggest_query
+from briefing.search.results import SortOrder, make_hit, run_query
 from briefing.search.schema import build_schema, document
 
 Progress = Callable[[int, int], None]
-SortOrder = Literal["relevance", "newest", "oldest"]
 
 #: How long a sync waits for another process's sync (a full rebuild of a big briefing).
 DEFAULT_LOCK_TIMEOUT = 600.0
@@ -167,7 +167,7 @@ class SearchIndex:
                 return True
             if store.index_stamp(self._index_dir) != self._live.stamp:
                 return True
-            plan = _plan(articles, self._live)
+            plan = plan_sync(articles, self._live.ids, self._live.manifest)
         return bool(plan.write or plan.remove)
 
     def sync(self, articles: Sequence[Article], progress: Progress | None = None) -> SyncReport:
@@ -217,7 +217,7 @@ class SearchIndex:
     def _update(
         self, articles: Sequence[Article], progress: Progress | None, live: _Live, started: float
     ) -> SyncReport:
-        plan = _plan(articles, live)
+        plan = plan_sync(articles, live.ids, live.manifest)
         if not plan.write and not plan.remove:
             return SyncReport(unchanged=plan.unchanged, seconds=time.monotonic() - started)
         total = len(plan.write)
@@ -332,12 +332,12 @@ class SearchIndex:
             except QueryError as error:
                 return SearchResult(query=query, total=0, error=str(error))
             try:
-                rows, total = _run(live.searcher, parsed, limit, sort)
+                rows, total = run_query(live.searcher, parsed, limit, sort)
                 terms = match_terms(parsed, live.searcher.reader()) if snippets else MatchTerms()
                 suggestion = suggest_query(text, live.searcher)
             except Exception as error:  # a damaged segment surfaces here (WHOOSH.md #8)
                 return SearchResult(query=query, total=0, error=self._search_failed(error))
-        hits = tuple(_hit(row, articles.get(row[0]), terms, snippets) for row in rows)
+        hits = tuple(make_hit(row, articles.get(row[0]), terms, snippets) for row in rows)
         return SearchResult(query=query, total=total, hits=hits, suggestion=suggestion)
 
     def _search_failed(self, error: Exception) -> str:
@@ -378,33 +378,6 @@ class SearchIndex:
                 return ()
 
 
-@dataclass(frozen=True, slots=True)
-class _Plan:
-    write: list[Article]
-    added: list[str]
-    changed: list[str]
-    remove: list[str]
-    unchanged: int
-
-
-def _plan(articles: Sequence[Article], live: _Live) -> _Plan:
-    """What a sync must do. A manifest row counts only if its id is really in the index."""
-    write: list[Article] = []
-    added: list[str] = []
-    changed: list[str] = []
-    unchanged = 0
-    for article in articles:
-        row = live.manifest.get(article.id) if article.id in live.ids else None
-        if row is not None and row == store.entry_for(article):
-            unchanged += 1
-            continue
-        write.append(article)
-        (changed if article.id in live.ids else added).append(article.id)
-    wanted = {a.id for a in articles}
-    remove = sorted(live.ids - wanted)
-    return _Plan(write, added, changed, remove, unchanged)
-
-
 def _probe(searcher: Searcher) -> frozenset[str]:
     """Read every stored record and the id lexicon, so damage shows now, not mid-search."""
     stored = [fields["id"] for fields in searcher.all_stored_fields()]
@@ -413,55 +386,6 @@ def _probe(searcher: Searcher) -> frozenset[str]:
     if not lexicon.issuperset(stored) or len(set(stored)) != searcher.doc_count():
         raise ValueError("stored records and the id lexicon disagree")
     return frozenset(stored)
-
-
-def _run(
-    searcher: Searcher, parsed: Any, limit: int, sort: SortOrder
-) -> tuple[list[tuple[str, float, dict[str, Any]]], int]:
-    """Top ``limit`` (id, score, stored fields) and the total number of matches."""
-    if sort == "relevance":
-        results = searcher.search(parsed, limit=max(1, limit))
-        rows = [(str(r["id"]), float(r.score or 0.0), dict(r.fields())) for r in results]
-        return rows, len(results)
-    results = searcher.search(parsed, limit=None)
-    rows = [(str(r["id"]), float(r.score or 0.0), dict(r.fields())) for r in results]
-    newest = sort == "newest"
-
-    def key(row: tuple[str, float, dict[str, Any]]) -> tuple[bool, float, str]:
-        when = row[2].get("date")
-        stamp = when.timestamp() if when is not None else 0.0
-        return (when is None, -stamp if newest else stamp, row[0])
-
-    rows.sort(key=key)
-    return rows[: max(1, limit)], len(rows)
-
-
-def _hit(
-    row: tuple[str, float, dict[str, Any]],
-    article: Article | None,
-    terms: MatchTerms,
-    with_snippets: bool,
-) -> Hit:
-    article_id, score, stored = row
-    if article is None:  # the index is ahead of or behind the caller's articles
-        when = stored.get("date")
-        return Hit(
-            article_id=article_id,
-            title=stored.get("title") or None,
-            source=stored.get("source"),
-            date=when.date() if when is not None else None,
-            score=score,
-        )
-    spans = article_spans(article, terms) if with_snippets else ()
-    return Hit(
-        article_id=article_id,
-        title=article.title,
-        source=article.source,
-        date=article.date,
-        score=score,
-        spans=spans,
-        snippets=snippets(article, spans) if with_snippets else (),
-    )
 
 
 def _quietly_close(searcher: Searcher) -> None:

@@ -78,6 +78,8 @@ def parse(parser: MultifieldParser, text: str) -> wq.Query:
 
 def _rewrite(q: wq.Query, text: str) -> wq.Query:
     """Apply the module's rewrites to every node of the tree (see the module docstring)."""
+    if isinstance(q, wq.Every):  # "*": every article, even one with no text in the field
+        return wq.Every(boost=q.boost)
     if isinstance(q, _PATTERN_TYPES) and q.fieldname in STEMMED_FIELDS - {"title"}:
         moved = q.copy()
         moved.fieldname = EXACT_FIELD

@@ -12,24 +12,44 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from search.factory import generated_articles, seed_articles  # noqa: E402
+from search.factory import generated_articles, seed_articles
 
-from briefing.search import SearchIndex  # noqa: E402
+from briefing.search import SearchIndex
+
+T = TypeVar("T")
 
 QUERIES = [
-    "software", "license AND warranty", '"free software"', "distribut*", "licnese~",
-    "copyright NOT gpl", "title:license", "source:reuters", "permission", "modify OR change",
-    "date:[2025-03-01 TO 2025-04-01]", "patent", "warranty~2", "redistribution conditions",
-    "documentation", "source code", "hydropowr", "author*", "liability", "notice",
+    "software",
+    "license AND warranty",
+    '"free software"',
+    "distribut*",
+    "licnese~",
+    "copyright NOT gpl",
+    "title:license",
+    "source:reuters",
+    "permission",
+    "modify OR change",
+    "date:[2025-03-01 TO 2025-04-01]",
+    "patent",
+    "warranty~2",
+    "redistribution conditions",
+    "documentation",
+    "source code",
+    "hydropowr",
+    "author*",
+    "liability",
+    "notice",
 ]
 
 
-def _timed(label: str, fn):  # type: ignore[no-untyped-def]
+def _timed(label: str, fn: Callable[[], T]) -> T:
     start = time.perf_counter()
     value = fn()
     print(f"{label}: {time.perf_counter() - start:.3f} s")
@@ -38,9 +58,8 @@ def _timed(label: str, fn):  # type: ignore[no-untyped-def]
 
 def main(count: int) -> None:
     seeds = seed_articles()
-    with tempfile.TemporaryDirectory() as tmp:
-        with SearchIndex.open(Path(tmp) / "seeds") as index:
-            _timed("build 5 seeds", lambda: index.sync(seeds))
+    with tempfile.TemporaryDirectory() as tmp, SearchIndex.open(Path(tmp) / "seeds") as index:
+        _timed("build 5 seeds", lambda: index.sync(seeds))
     articles = generated_articles(count)
     size = sum(len(a.text) for a in articles)
     print(f"{count} articles, {size / 1e6:.1f} MB of text")

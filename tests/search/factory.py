@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from functools import lru_cache
 from pathlib import Path
 
 from briefing.model import Article, Paragraph, ParagraphKind
@@ -93,6 +94,7 @@ def generated_articles(count: int, *, seed: int = 0) -> list[Article]:
     return articles
 
 
+@lru_cache(maxsize=1)
 def _prose_pool() -> str:
     roots = [Path("/usr/share/common-licenses"), Path("/usr/share/doc")]
     parts: list[str] = []

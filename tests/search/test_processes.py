@@ -83,11 +83,13 @@ def test_two_processes_indexing_the_same_directory(index_dir: Path) -> None:
     count = 200
     first, second = _start(index_dir, count), _start(index_dir, count)
     outputs = [p.communicate(timeout=600) for p in (first, second)]
-    for proc, (out, err) in zip((first, second), outputs, strict=True):
+    for proc, (_out, err) in zip((first, second), outputs, strict=True):
         assert proc.returncode == 0, err
         assert "Traceback" not in err
-    reports = [next(line for line in out.splitlines() if line.startswith("report")).split()
-               for out, _ in outputs]
+    reports = [
+        next(line for line in out.splitlines() if line.startswith("report")).split()
+        for out, _ in outputs
+    ]
     indexed = sorted(int(r[1]) for r in reports)
     assert indexed == [0, count + 5]  # the loser waited, then found nothing left to do
     articles = seed_articles() + generated_articles(count)
