@@ -243,7 +243,24 @@ class Runner:
         info = corpus.generate(size, work=self.work)
         path = Path(info.path)
         n = info.articles + info.seeds
+        self.guarded("topics, first analysis", n, "s", lambda: self._topics(size, n, path))
         self.guarded("first full frame", n, "s", lambda: self._app(size, n, path))
+
+    def _topics(self, size: int, n: int, path: Path) -> None:
+        """Warm the topic cache the way a user would, so app launches find it warm."""
+        env = harness.briefing_env(self.work, size)
+        run = harness.run_measured([*harness.BRIEFING, "topics", str(path), "--json"], env)
+        self.rows.append(
+            judged(
+                "topics, first analysis",
+                n,
+                run.wall,
+                None,
+                "s",
+                note=f"`briefing topics --json` with a warm index and no topic cache (no "
+                f"baseline); peak RSS {run.peak_rss_mb:.0f} MB. Later launches read the cache.",
+            )
+        )
 
     def _app(self, size: int, n: int, path: Path) -> None:
         env = tui.terminal_env(harness.briefing_env(self.work, size))
