@@ -70,6 +70,7 @@ class SearchIndex:
         #: Why the next sync must rebuild (None: an incremental sync will do).
         self._rebuild_reason: str | None = None
         self._articles: dict[str, Article] = {}
+        self._closed = False
 
     # ----------------------------------------------------------------- opening
 
@@ -100,21 +101,19 @@ class SearchIndex:
             return
         mismatch = store.meta_mismatch(store.read_meta(index_dir))
         if mismatch:
-            self._needs_rebuild(f"The search index will be rebuilt: {mismatch}.")
+            self._needs_rebuild(mismatch)
             return
         try:
             manifest = store.read_manifest(index_dir)
         except store.ManifestError:
-            self._needs_rebuild(
-                "The search index will be rebuilt: its list of indexed files was unreadable."
-            )
+            self._needs_rebuild("its record of indexed files was unreadable")
+            return
+        if not manifest.files:
+            self._needs_rebuild("its record of indexed files was missing")
             return
         damaged = store.damaged_files(index_dir, manifest)
         if damaged:
-            self._needs_rebuild(
-                f"The search index was damaged ({', '.join(damaged[:3])} changed on disk) "
-                "and will be rebuilt."
-            )
+            self._needs_rebuild(f"it was damaged ({', '.join(damaged[:3])} changed on disk)")
             return
         stamp = store.index_stamp(index_dir)
         ix = searcher = None
@@ -127,16 +126,15 @@ class SearchIndex:
                 _quietly_close(searcher)
             del ix, searcher
             gc.collect()  # release file handles the failed open left behind in tracebacks
-            self._needs_rebuild(
-                f"The search index was damaged ({type(error).__name__}) and will be rebuilt."
-            )
+            self._needs_rebuild(f"it was damaged ({type(error).__name__} on opening)")
             return
         self._live = _Live(ix, searcher, ids, manifest.articles, stamp)
         self._rebuild_reason = None
 
-    def _needs_rebuild(self, notice: str) -> None:
-        self._rebuild_reason = notice
-        self._note(notice)
+    def _needs_rebuild(self, reason: str) -> None:
+        """Record why the next sync must rebuild, and tell the user in ``notices``."""
+        self._rebuild_reason = reason
+        self._note(f"The search index will be rebuilt because {reason}.")
 
     def _note(self, notice: str) -> None:
         if notice not in self.notices:
@@ -150,6 +148,7 @@ class SearchIndex:
     def close(self) -> None:
         """Release the searcher's files. Safe to call twice."""
         with self._state:
+            self._closed = True
             self._close_live()
 
     def __enter__(self) -> SearchIndex:
@@ -191,6 +190,7 @@ class SearchIndex:
                 self._note(notice)
                 return SyncReport(reason=notice, seconds=time.monotonic() - started)
             with self._state:
+                self._closed = False  # a closed index opens again when synced
                 live = self._live
                 if live is None or store.index_stamp(self._index_dir) != live.stamp:
                     self._load()  # another process committed or rebuilt since we looked
@@ -205,8 +205,8 @@ class SearchIndex:
                 except (LockError, OSError):
                     raise
                 except Exception as error:  # a damaged segment can fail a merge in many ways
-                    reason = f"the index was damaged ({type(error).__name__})"
-                    self._note("The search index was damaged and has been rebuilt.")
+                    reason = f"it was damaged ({type(error).__name__} while updating)"
+                    self._note(f"The search index was rebuilt because {reason}.")
                     return self._rebuild(articles, progress, reason, started)
             except (LockError, OSError) as error:
                 detail = getattr(error, "strerror", None) or type(error).__name__
@@ -247,6 +247,9 @@ class SearchIndex:
         searcher = live.ix.searcher()
         with self._state:
             _quietly_close(live.searcher)
+            if self._closed:  # closed by another thread while this sync ran
+                _quietly_close(searcher)
+                return SyncReport(seconds=time.monotonic() - started)
             self._live = _Live(
                 live.ix,
                 searcher,
@@ -293,7 +296,8 @@ class SearchIndex:
                 self._index_dir.rename(retired)
             staging.rename(self._index_dir)
             shutil.rmtree(retired, ignore_errors=True)
-            self._load()
+            if not self._closed:
+                self._load()
         return SyncReport(
             added=tuple(a.id for a in articles),
             rebuilt=True,
@@ -348,7 +352,7 @@ class SearchIndex:
                 _probe(live.searcher)
         except Exception:
             self._close_live()
-            self._needs_rebuild("The search index was damaged and will be rebuilt.")
+            self._needs_rebuild(f"it was damaged ({type(error).__name__} while searching)")
             return "The search index is damaged; it will be rebuilt on the next sync."
         return f"This query could not be run ({type(error).__name__})."
 

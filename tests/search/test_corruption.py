@@ -60,6 +60,7 @@ DAMAGE: dict[str, tuple[str, Callable[[Path], object]]] = {
     "deleted segment": (".seg", lambda p: p.unlink()),
     "garbage manifest": (MANIFEST_FILE, lambda p: p.write_bytes(b"\x00\xff{not json")),
     "manifest of wrong shape": (MANIFEST_FILE, lambda p: p.write_text('{"a": [1]}')),
+    "deleted manifest": (MANIFEST_FILE, lambda p: p.unlink()),
 }
 
 
