@@ -162,10 +162,14 @@ def _title_index(
     if declared:
         wanted = _norm(declared)
         near = [i for i, k in enumerate(kinds) if k == "body"][:8]
-        return next((i for i in near if _norm(_strip_site(raw[i].text)[0]) == wanted), None)
+        match = next((i for i in near if _norm(_strip_site(raw[i].text)[0]) == wanted), None)
+        if match is not None:
+            return match
     for i in top:
         if raw[i].hint == "heading":
             return i
+    if declared:
+        return None  # a declared title that is not in the text: do not promote prose
     return next((i for i in top if _headline_shaped(raw[i].text)), None)
 
 

@@ -23,6 +23,7 @@ import errno
 import os
 import stat
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Literal
@@ -75,7 +76,7 @@ class _Candidate:
     st: os.stat_result
 
 
-def discover(paths: list[Path] | tuple[Path, ...]) -> Discovery:
+def discover(paths: Sequence[Path]) -> Discovery:
     """Files and folders (recursively) → article files and skipped entries, never raising."""
     found: list[_Candidate] = []
     skipped: list[Skipped] = []

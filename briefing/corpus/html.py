@@ -86,14 +86,16 @@ def read_html(
 def _metadata(tree: LexborHTMLParser) -> tuple[dict[str, Any], dict[str, Provenance]]:
     """Fields the page declares in ``<meta>``/``<link>``/``<html lang>``."""
 
+    tags: dict[str, str] = {}
+    for node in tree.css("meta[content]"):
+        attrs = node.attributes
+        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
+        content = attrs.get("content")
+        if key and content and content.strip():
+            tags.setdefault(key.strip().lower(), content)
+
     def meta(*names: str) -> str:
-        for name in names:
-            for attr in ("property", "name", "itemprop"):
-                node = tree.css_first(f'meta[{attr}="{name}"]')
-                content = node.attributes.get("content") if node is not None else None
-                if content and content.strip():
-                    return _clean(content)
-        return ""
+        return next((_clean(tags[n.lower()]) for n in names if n.lower() in tags), "")
 
     values: dict[str, Any] = {
         "title": meta("og:title", "twitter:title"),

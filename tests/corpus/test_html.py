@@ -39,6 +39,7 @@ def test_declared_metadata_has_front_matter_provenance(tmp_path: Path) -> None:
     assert article.url == "https://example.com/story"
     assert article.language == "ru"
     assert set(article.provenance.values()) == {"front-matter"}
+    assert article.paragraphs[0].kind == "title"  # the visible heading, though og:title differs
 
 
 def test_title_prefers_h1_then_og_title_then_title_without_site_suffix(tmp_path: Path) -> None:

@@ -110,6 +110,11 @@ def test_entities_that_decode_to_escapes_are_sanitised(tmp_path: Path) -> None:
     assert article.paragraphs[1].text.endswith("border. \ufffd[2J\ufffd]0;PWNED\ufffd end")
 
 
+def test_entities_that_decode_to_bidi_or_zero_width_are_removed(tmp_path: Path) -> None:
+    article = read(tmp_path, "# Title Of Story\n\nad&#x202e;gnp.exe and Pu&#8203;tin&#x2066;.\n")
+    assert article.paragraphs[1].text == "adgnp.exe and Putin."
+
+
 def test_markdown_without_blank_lines_keeps_one_paragraph_per_line(tmp_path: Path) -> None:
     lines = [BODY * 3, BODY.replace("water", "energy") * 3, BODY.replace("trade", "visas") * 3]
     article = read(tmp_path, "\n".join(lines) + "\n")
