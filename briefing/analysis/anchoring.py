@@ -50,7 +50,7 @@ def place_by_other_sources(
     placed = []
     for article in articles:
         for index, paragraph in enumerate(article.paragraphs):
-            if paragraph.kind == "boilerplate":
+            if paragraph.kind == "boilerplate" or not _VISIT.search(paragraph.text):
                 continue
             for sentence in sentences(paragraph.text):
                 if find_dates(sentence.text):

@@ -35,6 +35,10 @@ _VENUE_HEADS = word_set(
 )
 _VENUE = re.compile(r"\b[A-Z][\w\-]*(?:\s+(?:of|the|de|del|la)?\s*[A-Z][\w\-]*)*")
 _MIN_RATIO = 0.8
+#: A personal or place name as written in prose: no digits, no inner capitals ("UseSHA1",
+#: "OpenSSL" are identifiers), apart from Mc/Mac/O' and hyphenated parts.
+_PLAIN_NAME = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"”’)]*\s+|[\"“‘(]\s*)$")
 
 
 def spelling_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
@@ -44,19 +48,31 @@ def spelling_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
         for _, paragraph in enumerate(article.paragraphs):
             for match in _NAME_PAIR.finditer(paragraph.text):
                 first, last = match.groups()
-                if is_name_word(first) and is_name_word(last):
+                if _SENTENCE_START.search(paragraph.text, 0, match.start()):
+                    continue  # "Since OpenSSL": the first word is capitalised by grammar
+                if all(_PLAIN_NAME.match(w) and is_name_word(w) for w in (first, last)):
                     pairs[(first, last)].add(article.id)
     variants: dict[frozenset[str], str] = {}
-    for (a1, b1), (a2, b2) in combinations(sorted(pairs), 2):
-        if a1 == a2 and _variant(b1, b2):
-            variants.setdefault(frozenset((b1, b2)), f"{a1} {b1}")
-        elif b1 == b2 and _variant(a1, a2):
-            variants.setdefault(frozenset((a1, a2)), f"{a1} {b1}")
+    # Compare only pairs that share a word: bucket by first word and by last word, so the
+    # cost follows the bucket sizes, not the square of all names in the briefing.
+    by_first: dict[str, set[str]] = defaultdict(set)
+    by_last: dict[str, set[str]] = defaultdict(set)
+    for first, last in pairs:
+        by_first[first].add(last)
+        by_last[last].add(first)
+    for shared, others, shared_first in [
+        *((k, v, True) for k, v in by_first.items()),
+        *((k, v, False) for k, v in by_last.items()),
+    ]:
+        for a, b in combinations(sorted(others), 2):
+            if _variant(a, b):
+                example = f"{shared} {a}" if shared_first else f"{a} {shared}"
+                variants.setdefault(frozenset((a, b)), example)
     found = []
     for words, example in sorted(variants.items(), key=lambda item: item[1]):
+        quotes = {word: tuple(_quotes(articles, word)) for word in words}
         claims = tuple(
-            Claim(word, tuple(_quotes(articles, word)))
-            for word in sorted(words, key=lambda w: -len(_quotes(articles, w)))
+            Claim(word, quotes[word]) for word in sorted(words, key=lambda w: (-len(quotes[w]), w))
         )
         found.append(
             Discrepancy(
@@ -79,7 +95,22 @@ def _variant(a: str, b: str) -> bool:
         return False  # "Russia" / "Russian": grammar, not spelling
     if stem(a.lower()) == stem(b.lower()):
         return False
+    if _distance(a.lower(), b.lower()) > (1 if len(short) < 6 else 2):
+        return False  # "DistutilsFileError" / "DistutilsSetupError": different words
     return difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio() >= _MIN_RATIO
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance (names are short, so the plain table is cheap)."""
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            current.append(
+                min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b))
+            )
+        previous = current
+    return previous[-1]
 
 
 def _quotes(articles: Iterable[Article], word: str) -> list[Quote]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from dateutil.relativedelta import relativedelta
 
 from briefing.analysis.anchoring import place_by_other_sources
-from briefing.analysis.dates import DatePhrase, find_dates
+from briefing.analysis.dates import DatePhrase, find_dates, may_contain_dates
 from briefing.analysis.model import Precision, Resolution, TimelineEntry
 from briefing.analysis.text import sentences
 from briefing.model import Article, Span
@@ -72,7 +72,7 @@ def _find(article: Article) -> list[_Found]:
     found: list[_Found] = []
     seen: set[tuple[str, str]] = set()
     for index, paragraph in enumerate(article.paragraphs):
-        if paragraph.kind in _SKIPPED_KINDS:
+        if paragraph.kind in _SKIPPED_KINDS or not may_contain_dates(paragraph.text):
             continue
         for sentence in sentences(paragraph.text):
             phrases = find_dates(sentence.text)
