@@ -9,6 +9,7 @@ import pytest
 from support.fixtures import write_article
 
 from briefing.corpus import Discovery, discover
+from briefing.corpus.discover import MAX_DEPTH
 
 TEXT = "Headline of the story\n\nBody text of the story.\n"
 
@@ -124,6 +125,18 @@ def test_unreadable_folder_is_reported(tmp_path: Path) -> None:
         assert reasons(found, tmp_path)["locked"].startswith("permission denied")
     finally:
         locked.chmod(0o755)
+
+
+def test_folders_nested_beyond_the_limit_are_reported(tmp_path: Path) -> None:
+    inside = "/".join(f"d{i}" for i in range(MAX_DEPTH)) + "/ok.txt"
+    beyond = "/".join(f"d{i}" for i in range(MAX_DEPTH + 1)) + "/lost.txt"
+    write_article(tmp_path, inside, TEXT)
+    write_article(tmp_path, beyond, TEXT)
+    found = discover([tmp_path])
+    assert [f.id for f in found.files] == [inside[: -len(".txt")]]
+    ((path, reason),) = reasons(found, tmp_path).items()
+    assert path == "/".join(f"d{i}" for i in range(MAX_DEPTH + 1))
+    assert reason == f"nested deeper than {MAX_DEPTH} folders"
 
 
 def test_same_id_from_two_roots_is_prefixed_by_root_folder(tmp_path: Path) -> None:

@@ -97,6 +97,8 @@ def test_never_raises_on_arbitrary_bytes(tmp_path: Path, data: bytes, fmt: str) 
     found = FoundFile(path=path, id="fuzz", format=fmt, size=len(data), mtime_ns=0)  # type: ignore[arg-type]
     result = read_article(found)
     assert isinstance(result, Article | Skipped)
+    # The reader's last-resort catch must never be what handled it: that would be a bug.
+    assert not (isinstance(result, Skipped) and result.reason.startswith("could not be parsed"))
 
 
 @settings(
@@ -108,6 +110,7 @@ def test_arbitrary_text_keeps_its_words(tmp_path: Path, text: str, fmt: str) -> 
     path.write_text(text, encoding="utf-8")
     result = read_file(path)
     assert isinstance(result, Article | Skipped)
+    assert not (isinstance(result, Skipped) and result.reason.startswith("could not be parsed"))
     if isinstance(result, Article):
         assert result.paragraphs and all(p.text for p in result.paragraphs)
         if fmt == "txt":  # plain text loses no character except whitespace and controls
