@@ -38,7 +38,11 @@ _CLAUSE_BREAK = re.compile(
     r"[,;:—–()“”\"]|\b(?:as|where|while|when|which|who|after|before|and|but|then)\b"
 )
 _APPOSITIVE = re.compile(r",\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*(?=\s*,)")
-_PLACE_AFTER = re.compile(r"^\s+(?:in|to|at|into)\s+(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)")
+_PLACE_AFTER = re.compile(
+    r"^\s+(?:in|to|at|into)\s+(?:the\s+)?([A-Z][\w\-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w\-]*)*)"
+)
+#: "In the Tajik capital", "in the Russian city": descriptions that may name the same place.
+_VAGUE_PLACES = word_set("capital city town region country republic")
 _PLACE_FOLLOWERS = word_set(
     "on in at for to and late early with by from where after before upon last this next"
 )
@@ -67,28 +71,47 @@ def date_discrepancies(entries: Iterable[TimelineEntry]) -> list[Discrepancy]:
             groups[(event.kind, event.actor)].append(event)
     found = []
     for (kind, actor), events in sorted(groups.items()):
-        places = {e.place for e in events if e.place}
-        if len(places) > 1:
-            continue  # one person arriving in two places: two events, not one disputed
-        by_day: dict[str, list[_Event]] = defaultdict(list)
-        for event in sorted(events, key=lambda e: (e.entry.date, e.entry.article_id)):
-            assert event.entry.date is not None
-            by_day[_show(event.entry)].append(event)
-        if len(by_day) < 2:
-            continue
-        claims = tuple(
-            Claim(day, tuple(_quotes(e.entry for e in items))) for day, items in by_day.items()
-        )
-        where = f" in {places.pop()}" if places else ""
-        found.append(
-            Discrepancy(
-                "date",
-                f"{actor}’s {kind}{where}",
-                claims,
-                note=f"the same {kind} by {actor}{where} is dated differently",
-            )
-        )
+        for place, same_place in _by_place(events).items():
+            found.extend(_judge(kind, actor, place, same_place))
     return found
+
+
+def _by_place(events: list[_Event]) -> dict[str | None, list[_Event]]:
+    """Events per named place; unnamed ones join the only named place, or stand alone.
+
+    With two named places ("in Dushanbe", "at the Palace of Nations") an unnamed one ("in the
+    Tajik capital") could belong to either, so it is left out rather than guessed.
+    """
+    named: dict[str | None, list[_Event]] = defaultdict(list)
+    unnamed: list[_Event] = []
+    for event in events:
+        (named[event.place] if event.place else unnamed).append(event)
+    if not named:
+        return {None: unnamed}
+    if len(named) == 1:
+        (place,) = named
+        named[place].extend(unnamed)
+    return named
+
+
+def _judge(kind: str, actor: str, place: str | None, events: list[_Event]) -> list[Discrepancy]:
+    by_day: dict[str, list[_Event]] = defaultdict(list)
+    for event in sorted(events, key=lambda e: (e.entry.date, e.entry.article_id)):
+        by_day[_show(event.entry)].append(event)
+    if len(by_day) < 2:
+        return []
+    claims = tuple(
+        Claim(day, tuple(_quotes(e.entry for e in items))) for day, items in by_day.items()
+    )
+    where = f" in {place}" if place else ""
+    return [
+        Discrepancy(
+            "date",
+            f"{actor}’s {kind}{where}",
+            claims,
+            note=f"the same {kind} by {actor}{where} is dated differently",
+        )
+    ]
 
 
 def _show(entry: TimelineEntry) -> str:
@@ -170,6 +193,8 @@ def _place(after: str) -> str | None:
         return None
     rest = after[match.end() :]
     following = re.match(r"\s+([a-z]+)", rest)
+    if following and following.group(1) in _VAGUE_PLACES:
+        return None  # "in the Tajik capital": may well be the city another source names
     if following and following.group(1) not in _PLACE_FOLLOWERS:
-        return None  # "in the Tajik capital": a description, not a name
+        return f"{match.group(1)} {following.group(1)}"  # "at the Russian embassy"
     return match.group(1)

@@ -171,3 +171,15 @@ def test_the_seeds(seeds: tuple[Article, ...]) -> None:
     assert spellings == {"Rahmon / Rakhmon", "Ismoil / Ismoili"}
     venue = next(d for d in found if d.kind == "name")
     assert venue.subject == "National Palace / Palace of Nations"
+
+
+def test_places_split_events_and_a_vague_place_is_not_guessed(article: MakeArticle) -> None:
+    vague = article("a", "Putin arrived in the Tajik capital on October 6, 2025 to a welcome.")
+    city = article("b", "Putin arrived in Dushanbe on October 8, 2025 for talks.")
+    palace = article("c", "Putin arrived at the Palace of Nations on October 9, 2025 for talks.")
+    embassy = article("d", "Putin arrived at the Russian embassy on October 10, 2025.")
+    # With one named place, the vague one joins it and the dates clash.
+    (found,) = find_discrepancies([vague, city])
+    assert found.subject == "Putin’s arrival in Dushanbe"
+    # With several named places, each is its own event, and the vague one is left out.
+    assert find_discrepancies([vague, city, palace, embassy]) == ()
