@@ -18,6 +18,7 @@ from briefing.topics.lexicon import (
     DESCRIPTORS,
     EVENT_HEADS,
     GEO_HEADS,
+    INSTITUTIONS,
     MONTHS,
     ORDINALS,
     ORG_HEADS,
@@ -70,6 +71,8 @@ class Candidates:
     themes: list[tuple[str, Occurrence]] = field(default_factory=list)
     #: Every paragraph read, for the second pass: (article id, paragraph index, text).
     paragraphs: list[tuple[str, int, str]] = field(default_factory=list)
+    #: The tokens of each paragraph, in the same order.
+    tokens: list[list[Token]] = field(default_factory=list)
 
 
 def _words(tokens: list[Token], first: int, last: int) -> list[Token]:
@@ -84,7 +87,8 @@ def _words(tokens: list[Token], first: int, last: int) -> list[Token]:
             and f"{tok.lower}-{tokens[i + 2].lower}" in ROLE_HEADS
         ):
             joined = tokens[i + 2]
-            words.append(Token(f"{tok.text}-{joined.text}", tok.start, joined.end, tok.initial))
+            text = f"{tok.text}-{joined.text}"
+            words.append(Token(text, tok.start, joined.end, tok.initial, text.lower()))
             i += 3
             continue
         words.append(tok)
@@ -118,6 +122,7 @@ class _Reader:
     def paragraph(self, article: str, index: int, text: str, tokens: list[Token]) -> None:
         ctx = (article, index, text)
         self.out.paragraphs.append(ctx)
+        self.out.tokens.append(tokens)
         for key, start, end in theme_occurrences(tokens):
             self.out.themes.append((key, Occurrence(article, index, start, end, text[start:end])))
         if is_heading(text):
@@ -189,7 +194,10 @@ class _Reader:
             for w in words[:role]:
                 self._qualifier(ctx, w, False)
             rest = words[role + 1:]
-            if rest and rest[0].lower not in _CONNECTORS:
+            # After a plural title ("Tsars Peter the Great and Catherine ...") one word is a
+            # piece of a list this reader cannot split, not a surname.
+            plural = words[role].lower.endswith("s") and len(rest) == 1
+            if rest and rest[0].lower not in _CONNECTORS and not plural:
                 self._person(ctx, rest)
             return
         # "U.S. State Department": a place abbreviation qualifying what follows.
@@ -289,7 +297,7 @@ class _Reader:
             return
         if word.initial or not word.text.isalpha() or word.lower in self.lowercase:
             return
-        if word.lower in ORG_HEADS:  # "the Kremlin", "the Pentagon"
+        if word.lower in INSTITUTIONS:  # "the Kremlin", "the Pentagon"
             self.out.names.append(("organisation", self.occurrence(ctx, word, word), False))
         else:
             self.out.surnames.append((self.occurrence(ctx, word, word), False))

@@ -64,6 +64,12 @@ ORG_HEADS = words(
     duma kremlin pentagon police army navy coalition movement front board"""
 )
 
+#: Institutions named by one word ("the Kremlin said").
+INSTITUTIONS = words(
+    """kremlin pentagon duma congress senate knesset bundestag politburo vatican
+    elysee whitehall"""
+)
+
 #: Words that make a proper name an event.
 EVENT_HEADS = words(
     """summit summits forum conference congress games olympics championship cup festival
