@@ -151,7 +151,7 @@ def snippet_text(snippet: Snippet) -> Text:
 
 def passage_text(passage: Passage) -> Text:
     """A cross-reference passage with the topic's mentions highlighted."""
-    result = Text("  ")
+    result = Text("• ", style=DIM)
     result.append_text(marked(passage.text.replace("\n", " "), passage.highlights))
     return result
 

@@ -6,6 +6,7 @@ import json
 import os
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input
 from tui.apptools import gated_opener, make_app, ready, screen_text, settle
 
@@ -232,3 +233,39 @@ def test_importing_the_package_does_not_import_textual() -> None:
     env = dict(os.environ)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert out.stdout.strip() == "False", out.stderr
+
+
+async def test_briefing_notices_are_shown(
+    seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("the cache root is a file")
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(blocker))
+    app = make_app([seeds])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        messages = [n.message for n in app._notifications]
+        assert any("not writable" in m for m in messages), messages
+        assert app.screen.query_one(Reader).article is not None
+
+
+async def test_palette_lists_only_what_is_possible_now(seeds: Path) -> None:
+    from textual.command import CommandPalette
+
+    from briefing.tui.app import CommandsProvider
+
+    app = make_app([seeds])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        screen = app.screen
+        provider = CommandsProvider(screen)
+        names = [c.description for c in provider._possible()]
+        assert "search" in names and "quit" in names
+        assert "all topics" not in names  # no topic chosen yet
+        assert "did you mean" not in names
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"sort", "enter")
+        await settle(pilot)
+        assert screen.query_one("#sources").sort_key == "outlet"  # type: ignore[attr-defined]

@@ -188,3 +188,85 @@ async def test_markup_in_articles_is_shown_literally_and_never_runs(tmp_path: Pa
         assert app.is_running  # no markup action ran
         await pilot.press("q")
     assert app.return_code == 0
+
+
+async def test_furniture_is_folded_and_z_shows_it(seeds: Path) -> None:
+    app = make_app([seeds])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        briefing = app.screen.briefing  # type: ignore[attr-defined]
+        target = next(a for a in briefing.articles if any(p.foldable for p in a.paragraphs))
+        app.screen.post_message(ArticleChosen(target.id))
+        await settle(pilot)
+        reader = app.screen.query_one(Reader)
+        index = next(i for i, p in enumerate(target.paragraphs) if p.foldable)
+        paragraph = reader.query_one(f"#p{index}", Static)
+        assert reader.has_class("-folded") and paragraph.region.height == 0
+        assert "folded (z)" in screen_text(app)
+        await pilot.press("z")
+        await pilot.pause()
+        assert not reader.has_class("-folded") and paragraph.virtual_region.height > 0
+        await pilot.press("z")
+        await pilot.pause()
+        assert reader.has_class("-folded")
+
+
+async def test_related_articles_are_listed_under_the_text_and_open(seeds: Path) -> None:
+    recorder = Recorder()
+    app = make_app([seeds])
+    async with app.run_test(size=(120, 40), message_hook=recorder) as pilot:
+        await ready(pilot)
+        await settle(pilot)
+        reader = app.screen.query_one(Reader)
+        assert reader.article is not None
+        related = app.screen.briefing.related(reader.article.id)  # type: ignore[attr-defined]
+        listing = reader.query_one("#related", NavList)
+        assert related and listing.option_count == len(related)
+        listing.focus()
+        listing.highlighted = 0
+        await pilot.press("enter")
+        await settle(pilot)
+        assert reader.article.id == related[0]
+        assert recorder.of(ArticleChosen)[-1].article_id == related[0]
+
+
+async def test_escape_backs_out_one_level_at_a_time(seeds: Path) -> None:
+    app = make_app([seeds])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        screen = app.screen
+        reader = screen.query_one(Reader)
+        await pilot.press("f", *"putin")
+        await pilot.press("escape")  # closes the find box
+        await pilot.pause()
+        assert not screen.query_one("#find", Input).display and screen.focused is reader
+        await pilot.press("t")
+        await pilot.pause()
+        assert screen.has_class("-pane-topics")
+        await pilot.press("enter")  # choose the first topic
+        await pilot.pause()
+        await pilot.press("escape")  # side pane → reader
+        await pilot.pause()
+        assert screen.has_class("-pane-reader")
+        assert screen.topic_id is not None  # type: ignore[attr-defined]
+        await pilot.press("escape")  # then the topic filter
+        await pilot.pause()
+        assert screen.topic_id is None  # type: ignore[attr-defined]
+        await pilot.press("escape")  # nothing left: Escape never quits
+        await pilot.pause()
+        assert app.is_running
+
+
+async def test_ctrl_q_also_remembers_the_position(seeds: Path) -> None:
+    app = make_app([seeds])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("u")
+        await settle(pilot)
+        reader = app.screen.query_one(Reader)
+        assert reader.article is not None
+        chosen = reader.article.id
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    state = ReadingState.load(paths.state_root() / paths.briefing_key([seeds]))
+    assert state.position is not None and state.position.article_id == chosen

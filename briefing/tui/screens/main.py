@@ -96,6 +96,10 @@ class MainScreen(MainActions):
         self.reader.focus()
         self._open_worker()
 
+    def on_unmount(self) -> None:
+        """Remember the position however the app ends (q, ctrl+q, the palette)."""
+        self._save_state()
+
     def on_resize(self) -> None:
         width, height = self.size
         self.set_class(width < MIN_WIDTH or height < MIN_HEIGHT, "-too-small")
@@ -178,6 +182,8 @@ class MainScreen(MainActions):
     @on(loading.Synced)
     def _synced(self, event: loading.Synced) -> None:
         self._status(None if self.topics is not None else "Finding topics…")
+        if self.reader.article is not None:  # asked before the index was ready: ask again
+            self._related_worker(self.reader.article.id)
         if event.report is not None and event.report.indexed:
             self.notify(f"Indexed {event.report.indexed} articles.", markup=False)
             if self._pending_query:
@@ -240,8 +246,11 @@ class MainScreen(MainActions):
     def _save_state(self) -> None:
         if self.state is None:
             return
-        if self.reader.article is not None:
-            self.state.remember(self.reader.article.id, self.reader.scroll_y)
+        readers = self.query(Reader)
+        if readers and readers.first().article is not None:
+            reader = readers.first()
+            assert reader.article is not None
+            self.state.remember(reader.article.id, reader.scroll_y)
         problem = self.state.save()
         if problem and not self.app_.state_warning_shown:
             self.app_.state_warning_shown = True

@@ -42,7 +42,7 @@ class CrossRefScreen(Screen[Target | None]):
     """Passages about one topic, grouped by the source that wrote them."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q,x", "back", "back", id="xref_back"),
+        Binding("q,x,escape", "back", "back", id="xref_back"),
         Binding("tab", "app.focus_next", "switch list", show=False),
     ]
 

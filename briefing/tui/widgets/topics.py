@@ -59,8 +59,9 @@ class TopicsPane(Vertical):
             items.append(Option(Text("no topics match", style="dim italic"), disabled=True))
         keep = options.highlighted_option.id if options.highlighted_option else None
         options.set_options(items)
+        options.highlight_first()
         if keep is not None:
-            # Filtered out: leave the cursor where Textual put it.
+            # Filtered out: the cursor stays on the first topic.
             with contextlib.suppress(OptionDoesNotExist):
                 options.highlighted = options.get_option_index(keep)
         shown = sum(len(group) for _, group in group_topics(self.topics, needle))
