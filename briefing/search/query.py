@@ -66,7 +66,12 @@ def parse(parser: MultifieldParser, text: str) -> wq.Query:
     try:
         parsed = parser.parse(text)
     except Exception as error:  # whoosh's parser has many failure modes; none may escape
-        raise QueryError(f"Could not understand the query ({type(error).__name__}).") from error
+        raise QueryError(_parse_error_message(text, error)) from error
+    for leaf in _leaves(parsed):
+        # Whoosh does not raise for a bad field value; it leaves a null query with ``error``.
+        error = getattr(leaf, "error", None)
+        if error is not None:
+            raise QueryError(_parse_error_message(text, error))
     rewritten = _rewrite(parsed, text).normalize()
     if rewritten is wq.NullQuery or isinstance(rewritten, type(wq.NullQuery)):
         raise QueryError("Nothing to search for: type some words.")
@@ -74,6 +79,24 @@ def parse(parser: MultifieldParser, text: str) -> wq.Query:
     if patterns > MAX_PATTERN_TERMS:
         raise QueryError("Too many wildcard or fuzzy terms in one query; use fewer.")
     return rewritten
+
+
+def _leaves(q: wq.Query) -> Iterator[wq.Query]:
+    if q.is_leaf():
+        yield q
+        return
+    for child in q.children():
+        yield from _leaves(child)
+
+
+def _parse_error_message(text: str, error: object) -> str:
+    if "date:" in text.lower():
+        return (
+            "Could not read a date in the query: write date:2025-10-08, "
+            "or a range as date:[2025-10-01 TO 2025-10-09]."
+        )
+    name = type(error).__name__ if isinstance(error, BaseException) else "syntax"
+    return f"Could not understand the query ({name})."
 
 
 def _rewrite(q: wq.Query, text: str) -> wq.Query:

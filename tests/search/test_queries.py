@@ -217,3 +217,20 @@ def test_hit_for_an_article_the_caller_lacks_uses_stored_fields(
     small_index.sync([article])
     hit = small_index.search("glaciers", {}).hits[0]
     assert (hit.title, hit.source, hit.date, hit.spans) == ("Ice", "AP", dt.date(2025, 1, 2), ())
+
+
+@pytest.mark.parametrize(
+    "query", ["date:garbage", "putin date:garbage", "date:[2025-13-45 TO 2025-14-01]"]
+)
+def test_a_bad_date_is_explained_not_ignored(
+    seed_index: SearchIndex, seed_map: dict[str, Article], query: str
+) -> None:
+    result = seed_index.search(query, seed_map)
+    assert result.hits == () and result.error and "date:2025-10-08" in result.error
+
+
+def test_date_comparisons(seed_index: SearchIndex, seed_map: dict[str, Article]) -> None:
+    # Whoosh treats a day as the whole day, so ">" and "<" both keep the named day.
+    assert ids(seed_index.search("date:>2025-10-09", seed_map)) == {LONG, ANADOLU}
+    earlier = {AP, "002_e81cd82c38aae81a", ANADOLU}
+    assert ids(seed_index.search("date:<2025-10-09", seed_map)) == earlier
