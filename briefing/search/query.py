@@ -69,9 +69,9 @@ def parse(parser: MultifieldParser, text: str) -> wq.Query:
         raise QueryError(_parse_error_message(text, error)) from error
     for leaf in _leaves(parsed):
         # Whoosh does not raise for a bad field value; it leaves a null query with ``error``.
-        error = getattr(leaf, "error", None)
-        if error is not None:
-            raise QueryError(_parse_error_message(text, error))
+        problem = getattr(leaf, "error", None)
+        if problem is not None:
+            raise QueryError(_parse_error_message(text, problem))
     rewritten = _rewrite(parsed, text).normalize()
     if rewritten is wq.NullQuery or isinstance(rewritten, type(wq.NullQuery)):
         raise QueryError("Nothing to search for: type some words.")
