@@ -31,8 +31,9 @@ PASSAGES_PER_TOPIC = 3
 #: Resolutions the reader should see: a date that the sentence's own article does not give.
 _EXPLAINED = {"other-sources"}
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&!])")
-# Line starts that make a list item: "- ", "+ ", "1. ", "1) " ("*" and "#" are escaped anyway).
-_LINE_START = re.compile(r"^(\s*)(?:([-+=])|(\d+)([.)]))(?=\s|$)")
+# Line starts that make a list item or a rule: "- ", "---", "+ ", "1. ", "1) " ("*", "_" and
+# "#" are escaped everywhere anyway).
+_LINE_START = re.compile(r"^(\s*)(?:([-+=])|(\d+)([.)])(?=\s|$))")
 _KIND_LABEL = {"date": "Date", "figure": "Figure", "spelling": "Spelling", "name": "Name"}
 
 

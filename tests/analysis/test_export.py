@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from pathlib import Path
 
 from analysis.builders import MakeArticle
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from briefing.analysis import extract_timeline, find_discrepancies
+from briefing.corpus.sanitize import sanitize
 from briefing.export import TopicSection, code, md, render_brief, write_brief
 from briefing.model import Mention, Passage, Span, Topic
 from briefing.notes import Bookmark
@@ -112,3 +116,16 @@ def test_write_brief_replaces_the_file_whole(tmp_path: Path) -> None:
     write_brief(target, "# New\n")
     assert target.read_text(encoding="utf-8") == "# New\n"
     assert [p.name for p in tmp_path.iterdir()] == ["brief.md"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_md_renders_back_to_the_literal_text(text: str) -> None:
+    """Whatever a source says, CommonMark shows exactly that text: no structure, no loss."""
+    expected = " ".join(sanitize(text).split())
+    rendered = MarkdownIt("commonmark").render(md(text))
+    if not expected:
+        assert rendered == ""
+        return
+    assert rendered.startswith("<p>") and rendered.endswith("</p>\n"), rendered
+    assert html.unescape(rendered[3:-5]) == expected
