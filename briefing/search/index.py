@@ -69,7 +69,8 @@ class SearchIndex:
         self._live: _Live | None = None
         #: Why the next sync must rebuild (None: an incremental sync will do).
         self._rebuild_reason: str | None = None
-        self._articles: dict[str, Article] = {}
+        #: The articles last passed in (sync, needs_sync, search): ``related`` needs their text.
+        self._articles: Mapping[str, Article] = {}
         self._closed = False
 
     # ----------------------------------------------------------------- opening
@@ -161,6 +162,7 @@ class SearchIndex:
 
     def needs_sync(self, articles: Sequence[Article]) -> bool:
         """Whether ``sync`` would write anything. Reads only what is already in memory."""
+        self._articles = {a.id: a for a in articles}
         with self._state:
             if self._live is None or self._rebuild_reason is not None:
                 return True
@@ -322,6 +324,7 @@ class SearchIndex:
         hits returned, and only when ``snippets`` is true). ``sort`` ``"newest"``/``"oldest"``
         orders by date with undated articles last.
         """
+        self._articles = articles
         text = clean(query)
         if not text:
             return SearchResult(query=query, total=0)
@@ -362,7 +365,8 @@ class SearchIndex:
         """Ids of the articles most like ``article_id`` (more-like-this over the body).
 
         The body is not stored, so the key terms come from the article's text: from
-        ``articles`` if given, else from the articles of the last sync.
+        ``articles`` if given, else from the articles last passed to sync, needs_sync or
+        search.
         """
         article = (articles or self._articles).get(article_id)
         if article is None:

@@ -234,3 +234,16 @@ def test_date_comparisons(seed_index: SearchIndex, seed_map: dict[str, Article])
     assert ids(seed_index.search("date:>2025-10-09", seed_map)) == {LONG, ANADOLU}
     earlier = {AP, "002_e81cd82c38aae81a", ANADOLU}
     assert ids(seed_index.search("date:<2025-10-09", seed_map)) == earlier
+
+
+def test_related_works_after_reopening_without_a_sync(index_dir: Path) -> None:
+    from search.factory import seed_articles
+
+    seeds = seed_articles()
+    with SearchIndex.open(index_dir) as index:
+        index.sync(seeds)
+    with SearchIndex.open(index_dir) as index:
+        assert not index.needs_sync(seeds)  # the caller may well skip sync now
+        assert index.related(AP)
+    with SearchIndex.open(index_dir) as index:
+        assert index.related(AP, articles={a.id: a for a in seeds})
