@@ -107,6 +107,8 @@ def classify(
 
 def detect_language(text: str) -> str:
     """``ru`` when Cyrillic letters outnumber Latin ones, else ``en``."""
+    if _CYRILLIC.search(text) is None:
+        return "en"
     cyrillic = sum(map(len, _CYRILLIC.findall(text)))
     return "ru" if cyrillic > sum(map(len, _LATIN.findall(text))) else "en"
 

@@ -104,7 +104,9 @@ def is_caption(text: str) -> bool:
         return True
     if ":" in tail and _CREDIT_LABEL.search(tail):
         return True
-    return bool(_CAPTION_ANYWHERE.search(text))
+    if "/" in text or "PHOTO" in text or "Getty" in text:
+        return bool(_CAPTION_ANYWHERE.search(text))
+    return False
 
 
 def is_boilerplate(text: str) -> bool:
@@ -155,6 +157,8 @@ def byline_author(text: str) -> str | None:
 
 def url_line(text: str) -> str | None:
     """The URL if the paragraph is nothing but a URL (optionally labelled)."""
+    if "http" not in text:
+        return None
     if " " in text.strip() and not text.lower().startswith(("url", "link", "source url", "orig")):
         return None
     match = _URL_LINE.match(text.strip())

@@ -55,14 +55,18 @@ _DATELINE = re.compile(
     r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{1,40}(?:, [A-Z][\w. ]{1,30})?"
     r" \((?P<wire>[A-Za-z][A-Za-z .-]{0,30})\)\s*[—–-]"
 )
+# (literal that must be present, pattern): the literal check skips the regex on most paragraphs.
 _ATTRIBUTIONS = (
-    re.compile(rf"\b(?:was |were |is |first )?reported by (?P<name>{_NAME})"),
-    re.compile(rf"(?P<name>{_NAME}) (?:informs|reports citing|has learned)\b"),
-    re.compile(rf"\b[Aa]ccording to (?P<name>{_NAME}) (?:news agency|agency)\b"),
+    ("reported by", re.compile(rf"\b(?:was |were |is |first )?reported by (?P<name>{_NAME})")),
+    (" informs", re.compile(rf"(?P<name>{_NAME}) informs\b")),
+    (" reports citing", re.compile(rf"(?P<name>{_NAME}) reports citing\b")),
+    (" has learned", re.compile(rf"(?P<name>{_NAME}) has learned\b")),
+    ("ccording to", re.compile(rf"\b[Aa]ccording to (?P<name>{_NAME}) (?:news agency|agency)\b")),
 )
 _COPYRIGHT = re.compile(
     rf"(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:\d{{4}}\s*)?(?P<name>{_NAME})"
 )
+_COPYRIGHT_WORD = re.compile(r"\([cC]\)|copyright", re.IGNORECASE)
 #: `` | Site`` / `` — Site`` at the end of a headline or ``<title>``.
 #: A dash counts only before a domain-like name ("Headline - example.com"), since headlines
 #: use dashes themselves.
@@ -79,23 +83,23 @@ def canonical_source(name: str) -> str:
 def find_source(paragraphs: list[str], *, title: str | None = None) -> str | None:
     """The outlet that published the article, or None if the text does not say."""
     for text in paragraphs:
-        if len(text) <= 120:
+        if len(text) <= 120 and ":" in text:
             match = _SOURCE_LINE.match(text)
             if match:
                 return canonical_source(match.group("name"))
     for text in paragraphs[:12]:
-        match = _DATELINE.match(text)
+        match = _DATELINE.match(text) if ")" in text[:80] else None
         if match:
             wire = match.group("wire").strip()
             if wire.upper() in WIRES:
                 return WIRES[wire.upper()]
     for text in paragraphs[:4] + paragraphs[4:][-3:]:
-        for pattern in _ATTRIBUTIONS:
-            match = pattern.search(text)
+        for literal, pattern in _ATTRIBUTIONS:
+            match = pattern.search(text) if literal in text else None
             if match and _plausible(match.group("name")):
                 return canonical_source(match.group("name"))
     for text in reversed(paragraphs):
-        if len(text) <= 200:
+        if len(text) <= 200 and ("©" in text or _COPYRIGHT_WORD.search(text)):
             match = _COPYRIGHT.search(text)
             if match and _plausible(match.group("name")):
                 return canonical_source(match.group("name"))
