@@ -14,9 +14,9 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from dateutil.relativedelta import relativedelta
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from briefing.analysis.anchoring import place_by_other_sources
 from briefing.analysis.dates import DatePhrase, find_dates, may_contain_dates
@@ -26,6 +26,8 @@ from briefing.model import Article, Span
 
 #: Paragraph kinds whose dates are not events (site furniture, copyright lines).
 _SKIPPED_KINDS = frozenset({"boilerplate"})
+#: dateutil's weekday objects by ``date.weekday()`` index.
+_DAY_OF_WEEK = (MO, TU, WE, TH, FR, SA, SU)
 _WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _FUTURE = re.compile(
     r"\b(will|would|’ll|'ll|shall|scheduled|expected|planned|due|to be held|later|next|upcoming)\b",
@@ -97,8 +99,6 @@ def _only_dates(text: str, phrases: Sequence[DatePhrase]) -> bool:
 
 
 def _shift(phrase: DatePhrase, by: int) -> DatePhrase:
-    from dataclasses import replace
-
     return replace(phrase, start=phrase.start + by, end=phrase.end + by)
 
 
@@ -174,12 +174,7 @@ def _resolve(
     resolution: Resolution = "unresolved"
     how = ""
     if phrase.kind == "month" and phrase.year and phrase.month:
-        date, precision, resolution, how = (
-            dt.date(phrase.year, phrase.month, 1),
-            "month",
-            "stated",
-            "",
-        )
+        date, precision, resolution = dt.date(phrase.year, phrase.month, 1), "month", "stated"
     elif phrase.kind == "absolute" and phrase.month and phrase.day:
         year, resolution, how = _year_for(own, item, stated, fallback_year)
         if year is not None:
@@ -222,7 +217,8 @@ def _year_for(
     phrase = item.phrase
     if phrase.year:
         return phrase.year, "stated", "stated"
-    assert phrase.month is not None and phrase.day is not None
+    month, day = phrase.month, phrase.day
+    assert month is not None and day is not None
     if own.date is not None:
         anchor, why = own.date, own.label
     elif stated:
@@ -234,13 +230,13 @@ def _year_for(
         return None, "unresolved", "no year stated and no date to take it from"
     # The year that puts the day closest to the anchor (a December story about "Jan. 3").
     candidates = [
-        y
+        dt.date(y, month, day)
         for y in (anchor.year - 1, anchor.year, anchor.year + 1)
-        if _valid(y, phrase.month, phrase.day)
+        if _valid(y, month, day)
     ]
     if not candidates:
         return None, "unresolved", "no such day"
-    year = min(candidates, key=lambda y: abs((dt.date(y, phrase.month, phrase.day) - anchor).days))  # type: ignore[arg-type]
+    year = min(candidates, key=lambda candidate: abs((candidate - anchor).days)).year
     return year, "year-inferred", f"year from {why}"
 
 
@@ -276,7 +272,7 @@ def _weekday(
     elif stated:
         near, anchor = _nearest(item, stated)
         why = f"“{near.phrase.text}” stated in ¶{near.paragraph + 1}"
-        direction = {"next": 1, "last": -1}.get(phrase.modifier or "", 0)
+        direction = {"next": 2, "last": -2}.get(phrase.modifier or "", 0)
     else:
         return None, "unresolved", "no date in the article to count the weekday from"
     return (
@@ -289,9 +285,9 @@ def _weekday(
 def _tense(sentence: str, at: int, modifier: str | None) -> int:
     """+1 when the clause around the weekday speaks of the future, -1 the past, 0 unknown."""
     if modifier == "next":
-        return 1
+        return 2
     if modifier == "last":
-        return -1
+        return -2
     before = sentence[:at]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end() :] if breaks else before
@@ -303,13 +299,17 @@ def _tense(sentence: str, at: int, modifier: str | None) -> int:
 
 
 def _weekday_near(anchor: dt.date, weekday: int, direction: int) -> dt.date:
-    """The given weekday nearest the anchor: on or after it, on or before it, or either side."""
-    from dateutil.relativedelta import weekday as weekday_of
+    """The given weekday nearest the anchor: on or after it, on or before it, or either side.
 
+    ``direction`` ±2 ("next", "last") excludes the anchor day itself: "last Friday" written on
+    a Friday is a week earlier.
+    """
     if direction > 0:
-        return anchor + relativedelta(weekday=weekday_of(weekday)(+1))
+        start = anchor + dt.timedelta(days=1 if direction > 1 else 0)
+        return start + relativedelta(weekday=_DAY_OF_WEEK[weekday](+1))
     if direction < 0:
-        return anchor + relativedelta(weekday=weekday_of(weekday)(-1))
+        start = anchor - dt.timedelta(days=1 if direction < -1 else 0)
+        return start + relativedelta(weekday=_DAY_OF_WEEK[weekday](-1))
     shift = (weekday - anchor.weekday() + 3) % 7 - 3  # -3..+3: news means "this week"
     return anchor + dt.timedelta(days=shift)
 

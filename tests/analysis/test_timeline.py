@@ -158,3 +158,11 @@ def test_seeds_read_as_the_three_days_of_the_visit_with_every_source(
     assert any(e.date == OCT[6] and e.article_id.startswith("002") for e in entries)
     # AP's boilerplate "AP today remains…" is not an event.
     assert not any("remains the most trusted" in e.sentence for e in entries)
+
+
+def test_last_and_next_skip_the_day_of_writing(article: MakeArticle) -> None:
+    # Friday 10 October 2025.
+    a = article("a", "The law passed last Friday and takes effect next Friday.", date=OCT[10])
+    found = _by_phrase(extract_timeline([a]))
+    assert found["last Friday"].date == OCT[3]
+    assert found["next Friday"].date == OCT[17]
