@@ -57,12 +57,14 @@ def labels(names: list[str]) -> set[str]:
 def score(topics: tuple[Topic, ...], gold: list[dict], top: int) -> Score:
     gold_labels = [labels([g["name"], *g["aliases"]]) for g in gold]
     matched: dict[int, int] = {}
-    hits, duplicates, wrong = [], [], []
+    hits: list[tuple[int, str, str]] = []
+    duplicates: list[tuple[int, str, str]] = []
+    wrong: list[tuple[int, str, str]] = []
     for rank, topic in enumerate(topics[:top], 1):
         mine = labels([topic.name, *topic.aliases])
         entry = next((i for i, g in enumerate(gold_labels) if mine & g), None)
         if entry is None:
-            wrong.append((rank, topic.name, topic.kind))
+            wrong.append((rank, topic.name, str(topic.kind)))
         elif entry in matched:
             duplicates.append((rank, topic.name, gold[entry]["name"]))
         else:

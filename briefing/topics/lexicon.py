@@ -172,9 +172,16 @@ _TRANSLIT = (
 )
 
 
+#: Latin letters that Unicode does not decompose into a base letter and an accent.
+_UNDECOMPOSED = str.maketrans(
+    {"ə": "e", "Ə": "E", "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+     "ħ": "h", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "ð": "d"}
+)
+
+
 def fold(text: str) -> str:
-    """Lower-case ASCII form: accents removed ("Düşənbə" → "dusenbe")."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    """Lower-case form without accents ("Düşənbə" → "dusenbe")."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 

@@ -1,0 +1,129 @@
+"""The small rules the extraction is built from, each checked on its own."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from topics.helpers import article
+
+from briefing.topics import extract_topics, passages
+from briefing.topics.extract import initials_fit
+from briefing.topics.gazetteer import gazetteer
+from briefing.topics.lexicon import edit_distance_at_most_one, skeleton, spelling_key
+from briefing.topics.slugs import slug, unique_slugs
+from briefing.topics.tokens import chunks, is_heading, tokenize
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Rahmon", "Rakhmon"), ("Sergey", "Sergei"), ("Aleksey", "Alexei"), ("Zelensky", "Zelenskyy"),
+     ("Zelensky", "Zelenskiy"), ("Yuri", "Yury"), ("Dmitri", "Dmitry")],
+)
+def test_romanisations_share_a_skeleton(a: str, b: str) -> None:
+    assert skeleton(a) == skeleton(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Putin", "Rahmon"), ("Kazakhstan", "Kyrgyzstan"),
+                                      ("Ivan", "Iran")])
+def test_different_names_keep_different_skeletons(a: str, b: str) -> None:
+    assert skeleton(a) != skeleton(b)
+
+
+def test_edit_distance_at_most_one() -> None:
+    assert edit_distance_at_most_one("ismoili", "ismoil")
+    assert edit_distance_at_most_one("abc", "abd")
+    assert not edit_distance_at_most_one("vladimir", "volodymyr")
+    assert not edit_distance_at_most_one("ab", "abcd")
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [("CIS", "Commonwealth of Independent States"), ("EAEU", "Eurasian Economic Union"),
+     ("START", "Strategic Arms Reduction Treaty"), ("G7", "Group of Seven"),
+     ("NB8", "Nordic-Baltic Eight"), ("SCO", "Shanghai Cooperation Organisation")],
+)
+def test_initials_fit(short: str, long: str) -> None:
+    assert initials_fit(short, long)
+
+
+@pytest.mark.parametrize(("short", "long"), [("CIS", "Central Asia"), ("ICC", "Foreign Ministry"),
+                                             ("NATO", "Foreign Ministry")])
+def test_initials_do_not_fit(short: str, long: str) -> None:
+    assert not initials_fit(short, long)
+
+
+def test_spelling_key_merges_british_and_american_and_plurals() -> None:
+    assert spelling_key("labour") == spelling_key("labor")
+    assert spelling_key("treaties") == "treaty"
+    assert spelling_key("sanctions") == "sanction"
+    assert spelling_key("crisis") == "crisis"
+
+
+def test_slugs_are_stable_readable_and_unique() -> None:
+    assert slug("Russia–Central Asia summit") == "russia-central-asia-summit"
+    assert slug("CIS+") == "cis-plus"
+    assert slug("Düşənbə") == "dusenbe"
+    assert unique_slugs([("Georgia", "place"), ("Georgia", "person"), ("Georgia", "person")]) == [
+        "georgia", "georgia-person", "georgia-person-2"
+    ]
+
+
+def test_tokens_keep_abbreviations_possessives_and_plus_signs() -> None:
+    text = "The U.S. and Tajikistan’s CIS+ plan, said St. Petersburg on Oct. 8."
+    words = [t.text for t in tokenize(text)]
+    assert "U.S." in words and "Tajikistan" in words and "’s" in words
+    assert "CIS+" in words and "St." in words and "Oct." in words
+    assert all(text[t.start : t.end] == t.text for t in tokenize(text))
+
+
+def test_chunks_join_of_and_tight_dashes_but_not_and() -> None:
+    text = "Leaders met at the Commonwealth of Independent States and Russia–Tajikistan talks."
+    tokens = tokenize(text)
+    found = [text[tokens[c.first].start : tokens[c.last].end] for c in chunks(tokens)]
+    assert "Commonwealth of Independent States" in found
+    assert "Russia–Tajikistan" in found
+    assert not [f for f in found if " and " in f]
+
+
+def test_headings_are_title_case_lines_without_a_full_stop() -> None:
+    assert is_heading("Regional Summits Highlight Multilateral Engagement")
+    assert not is_heading("Putin arrived in Dushanbe on Monday.")
+    assert not is_heading("Share on social media and more words here in lower case")
+
+
+def test_gazetteer_knows_countries_cities_regions_official_names_and_demonyms() -> None:
+    gaz = gazetteer()
+    assert gaz.place("Russian Federation") == "Russia"
+    assert gaz.place("Dushanbe") == "Dushanbe"
+    assert gaz.place("St. Petersburg") == "Saint Petersburg"
+    assert gaz.place("Central Asia") == "Central Asia"
+    assert gaz.place("MOSCOW") == "Moscow"
+    assert gaz.place("U.S.") == "United States"
+    assert gaz.place("Putin") is None
+    assert gaz.demonyms["Tajik"] == "Tajikistan"
+    assert gaz.demonyms["Russian"] == "Russia"
+    assert gaz.demonyms["Central Asian"] == "Central Asia"
+
+
+_PIECES = st.sampled_from(
+    [*"abcdefghij ABCDEFGHIJ.,;:-–()“”'’+&", "\n", "CIS", "Putin", "President ", "U.S.",
+     "summit", " of the ", "Tajik", " (CIS)", "Rahmon", "Treaty"]
+)
+_TEXT = st.lists(_PIECES, max_size=80).map("".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(_TEXT, min_size=1, max_size=4), min_size=1, max_size=3))
+def test_any_text_gives_valid_topics_and_passages(docs: list[list[str]]) -> None:
+    articles = [article(f"{n}", *paras) for n, paras in enumerate(docs)]
+    by_id = {a.id: a for a in articles}
+    topics = extract_topics(articles)
+    assert len({t.id for t in topics}) == len(topics)
+    for topic in topics:
+        for m in topic.mentions:
+            assert by_id[m.article_id].paragraphs[m.span.paragraph].text[
+                m.span.start : m.span.end
+            ] == m.surface
+        for p in passages(topic, by_id):
+            assert by_id[p.article_id].paragraphs[p.paragraph].text[p.start : p.end] == p.text
