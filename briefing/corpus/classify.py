@@ -188,10 +188,12 @@ def _headline_shaped(text: str) -> bool:
 
 
 def _mark_deks(raw: list[RawParagraph], kinds: list[ParagraphKind], title: int) -> None:
-    """Body text before the headline is a dek; so is a summary in the headline's own block."""
+    """Body text before the headline is a dek (a short label there is a section: meta); so is a
+    summary in the headline's own block."""
     for i in range(title):
         if kinds[i] == "body":
-            kinds[i] = "dek"
+            label = fx.word_count(raw[i].text) <= 4 and raw[i].text[-1] not in ".!?…"
+            kinds[i] = "meta" if label else "dek"
     after = title + 1
     blocks = {p.block for p in raw}
     if (

@@ -43,15 +43,21 @@ _CREDIT_PAREN = re.compile(
 )
 _CREDIT_LABEL = re.compile(r"(?:Photo|Image|Credit)s?:\s*[^.]{2,80}\.?$")
 _CAPTION_ANYWHERE = re.compile(r"\b(?:AP Photo/|REUTERS/|AFP PHOTO|EPA-EFE/|Getty Images)")
-_BOILERPLATE = re.compile(
-    r"^(?:source|источник)\s*:"
-    r"|©|\ball rights reserved\b|^copyright\b"
-    r"|^join the conversation"
-    r"|^(?:share|поделиться)\b(?: (?:this|on|via|the|article|story|it))?"
-    r"|^(?:related|read more|read also|see also|more from|more on this|recommended|advertisement"
-    r"|follow us|subscribe|sign up|click here|читайте также)\b|^(?:tags?|topics?)\s*:"
-    r"|\bmay not be published, broadcast, rewritten\b"
+# Rights notices: anywhere in a short paragraph.
+_RIGHTS = re.compile(
+    r"©|\ball rights reserved\b|^copyright\b|\bmay not be published, broadcast, rewritten\b"
     r"|\bcomments? (?:are|is) closed\b",
+    re.I,
+)
+# Page widgets: a short line that *starts* with the label. A share prompt must be nothing but
+# one ("Share prices rose sharply" is news).
+_WIDGET = re.compile(
+    r"^(?:source|источник|tags?|topics?)\s*:"
+    r"|^join the conversation"
+    r"|^(?:share|поделиться)(?:\s+(?:this|on|via|the|article|story|it|page|post|with|your|friends"
+    r"|social|media|facebook|twitter|x|email|e-mail|telegram|whatsapp|vk|and|or))*[\s:!.…]*$"
+    r"|^(?:related|read more|read also|see also|more from|more on this|recommended|advertisement"
+    r"|follow us|subscribe|sign up|click here|читайте также)\b",
     re.I,
 )
 _FOOTER_TRIGGER = re.compile(
@@ -61,7 +67,7 @@ _FOOTER_TRIGGER = re.compile(
 )
 _SELF_DESCRIPTION = re.compile(
     r"^(?:The )?[A-Z][\w.&' -]{1,50} is an? (?:[\w-]+ ){0,4}"
-    r"(?:news|media|press|wire|agency|organi[sz]ation|outlet|publication|newspaper|broadcaster)\b"
+    r"(?:news|media|press|wire service|newspaper|broadcaster|news agency)\b"
 )
 _DATE_LABEL = re.compile(
     r"\b(?:date|dated|published|updated|posted|last modified|on|at|by|gmt|utc|msk|edt|est|bst|cet)"
@@ -111,7 +117,10 @@ def is_caption(text: str) -> bool:
 
 def is_boilerplate(text: str) -> bool:
     """Share buttons, ``Related:``, ``SOURCE:`` lines, copyright and rights notices."""
-    return word_count(text) <= 25 and bool(_BOILERPLATE.search(text))
+    words = word_count(text)
+    if words <= 12 and _WIDGET.search(text):
+        return True
+    return words <= 25 and bool(_RIGHTS.search(text))
 
 
 def is_footer_trigger(text: str) -> bool:

@@ -172,6 +172,22 @@ def test_byline_with_two_authors_and_a_url_line(tmp_path: Path) -> None:
     assert kinds(article) == ["title", "meta", "meta", "body"]
 
 
+def test_section_label_before_the_headline_is_meta(tmp_path: Path) -> None:
+    article = read(tmp_path, f"WORLD NEWS\nPipeline deal signed in Baku\n\n{BODY}\n")
+    assert article.title == "Pipeline deal signed in Baku"
+    assert kinds(article) == ["meta", "title", "body"]
+
+
+def test_news_that_looks_like_widgets_stays_body(tmp_path: Path) -> None:
+    article = read(
+        tmp_path,
+        f"Markets react to the summit\n\n{BODY}\n\nShare prices rose sharply on Monday.\n\n"
+        "Subscribers complained about the delays.\n\n"
+        "NATO is a military organization founded in 1949 by twelve countries.\n",
+    )
+    assert kinds(article) == ["title", "body", "body", "body", "body"]
+
+
 def test_body_sentences_mentioning_agencies_are_not_furniture(tmp_path: Path) -> None:
     long_mention = (
         "Human Rights Watch told Reuters and AFP that the copyright of the photographs "
