@@ -51,9 +51,12 @@ MAX_DEPTH = 64
 class FoundFile:
     """A candidate article file, found but not yet read."""
 
+    #: Absolute path as found (not symlink-resolved), for display and reading.
     path: Path
+    #: Path under its root without extension, POSIX form (``003_5584dc1f58897884``).
     id: str
     format: Format
+    #: From ``stat()`` at discovery: cheap change detection before any reading.
     size: int
     mtime_ns: int
 
