@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from whoosh.lang.porter import stem
 
 from briefing.analysis.model import Claim, Discrepancy, Quote
-from briefing.analysis.names import countries
-from briefing.analysis.text import Sentence, sentences, word_set
+from briefing.analysis.names import countries, is_place
+from briefing.analysis.text import Sentence, capitalised_words, sentences, word_set
 from briefing.analysis.timeline import TimelineEntry
 from briefing.model import Article, Span
 
@@ -87,6 +87,8 @@ class _Figure:
     quote: Quote
     #: What is counted, as written ("documents"), for the report's wording.
     noun: str = ""
+    #: Places the sentence names ("Kabul"): counts for two places are two quantities.
+    places: frozenset[str] = frozenset()
 
 
 def figure_discrepancies(
@@ -112,7 +114,27 @@ def figure_discrepancies(
                 )
                 for figure in _figures(sentence.text, day, quote):
                     groups[(figure.unit, figure.day, figure.predicates)].append(figure)
-    return [d for key, figures in sorted(groups.items(), key=_key) if (d := _judge(key, figures))]
+    found = []
+    for key, figures in sorted(groups.items(), key=_key):
+        for same_place in _by_place(figures):
+            judged = _judge(key, same_place)
+            if judged is not None:
+                found.append(judged)
+    return found
+
+
+def _by_place(figures: list[_Figure]) -> list[list[_Figure]]:
+    """Figures per named place; unplaced ones join the only named place, else stay apart."""
+    named: dict[frozenset[str], list[_Figure]] = defaultdict(list)
+    unplaced: list[_Figure] = []
+    for figure in figures:
+        (named[figure.places] if figure.places else unplaced).append(figure)
+    if not named:
+        return [unplaced]
+    if len(named) == 1:
+        next(iter(named.values())).extend(unplaced)
+        return list(named.values())
+    return [*named.values(), unplaced]
 
 
 def _key(item: tuple[tuple[str, str, frozenset[str]], list[_Figure]]) -> tuple[str, str, str]:
@@ -151,6 +173,8 @@ def _context_day(
 
 def _figures(text: str, day: str, quote: Quote) -> list[_Figure]:
     found = []
+    listed = _country_list(text)
+    places = frozenset(w for _, _, w in capitalised_words(text) if is_place(w)) - set(listed)
     for match in _FIGURE.finditer(text):
         number = _number(match["num"], match["mult"])
         taken = _unit_words(match["unit"])
@@ -163,16 +187,16 @@ def _figures(text: str, day: str, quote: Quote) -> list[_Figure]:
         value = f"{match.group()} {' '.join(taken)}"
         if match["num"].lower() in _WORDS:
             value += f" ({number:g})"
-        found.append(
-            _Figure(_unit(taken), predicates, day, low, high, value, quote, taken[-1].lower())
-        )
-    listed = _country_list(text)
+        noun = taken[-1].lower()
+        found.append(_Figure(_unit(taken), predicates, day, low, high, value, quote, noun, places))
     if listed and not _PARTIAL.search(text):
         predicates = _predicates(text)
         if predicates:
             value = f"{len(listed)} listed: {', '.join(listed)}"
             found.append(
-                _Figure("leaders", predicates, day, len(listed), len(listed), value, quote)
+                _Figure(
+                    "leaders", predicates, day, len(listed), len(listed), value, quote, "", places
+                )
             )
     return found
 

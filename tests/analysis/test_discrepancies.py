@@ -183,3 +183,11 @@ def test_places_split_events_and_a_vague_place_is_not_guessed(article: MakeArtic
     assert found.subject == "Putin’s arrival in Dushanbe"
     # With several named places, each is its own event, and the vague one is left out.
     assert find_discrepancies([vague, city, palace, embassy]) == ()
+
+
+def test_counts_for_two_places_on_one_day_are_two_quantities(article: MakeArticle) -> None:
+    a = article("a", "A blast in Kabul on October 3, 2025 killed 12 people.")
+    b = article("b", "A blast in Karachi on October 3, 2025 killed 40 people.")
+    c = article("c", "On October 3, 2025 a bomb in Kabul killed 19 people, police said.")
+    (found,) = find_discrepancies([a, b, c])
+    assert _values(found) == {"12 people": ("a",), "19 people": ("c",)}
