@@ -80,7 +80,8 @@ def classify(
     _mark_title_echoes(texts, kinds, values.get("title"))
     if "title" not in values:
         body = [t for t, k in zip(texts, kinds, strict=True) if k in ("body", "dek")]
-        title = fallback_title(body[0]) if body else None
+        prose = [t for t in body if fx.word_count(t) >= 4] or body
+        title = fallback_title(prose[0]) if prose else None
         if title:
             values["title"], provenance["title"] = title, "fallback"
 
@@ -160,7 +161,12 @@ def _title_index(
     raw: list[RawParagraph], kinds: list[ParagraphKind], declared: str | None
 ) -> int | None:
     """Which paragraph is the headline: the declared title, a heading, or a headline-shaped line."""
-    top = [i for i, k in enumerate(kinds) if k == "body"][:4]
+    # Menu debris ("Home", "World news") above a pasted article does not use up the window.
+    top = [
+        i
+        for i, k in enumerate(kinds)
+        if k == "body" and (fx.word_count(raw[i].text) > 2 or raw[i].hint == "heading")
+    ][:4]
     if declared:
         wanted = _norm(declared)
         near = [i for i, k in enumerate(kinds) if k == "body"][:8]

@@ -178,6 +178,15 @@ def test_section_label_before_the_headline_is_meta(tmp_path: Path) -> None:
     assert kinds(article) == ["meta", "title", "body"]
 
 
+def test_menu_debris_above_a_pasted_article_is_not_the_title(tmp_path: Path) -> None:
+    menu = "Home\nNews\nWorld news\nSport\nWeather\n\n"
+    article = read(tmp_path, f"{menu}Kazakhstan lifts grain export ban\n\n{BODY}\n")
+    assert article.title == "Kazakhstan lifts grain export ban"
+    assert kinds(article) == ["meta"] * 5 + ["title", "body"]
+    no_title = read(tmp_path, f"{menu}{BODY}\n", name="no-title.txt")
+    assert no_title.title == "Ministers from five countries met behind closed doors…"
+
+
 def test_news_that_looks_like_widgets_stays_body(tmp_path: Path) -> None:
     article = read(
         tmp_path,
