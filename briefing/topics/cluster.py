@@ -293,12 +293,13 @@ def _canonical(kind: str, root: str, occurrences: list[Occurrence]) -> str:
 #: Weight of a mention that is one item of a list ("Kazakhstan, Kyrgyzstan and Uzbekistan").
 LISTED_WEIGHT = 0.35
 _LIST_GLUE = re.compile(r",? (?:and|or) |, ")
+_DATELINE = re.compile(r",?\s*(?:\(|[-–—])")
 
 
 def listed(occurrences: Sequence[Occurrence], paragraphs: dict[tuple[str, int], str]) -> set[
     Occurrence
 ]:
-    """Mentions that are items of a list of three or more names.
+    """Mentions that are items of a list of three or more names, or a dateline.
 
     Being listed among the participants is a weaker mention than being written about: the
     seeds name all five Central Asian states in every article, and none of them is a subject.
@@ -309,6 +310,9 @@ def listed(occurrences: Sequence[Occurrence], paragraphs: dict[tuple[str, int], 
     found: set[Occurrence] = set()
     for key, occs in by_paragraph.items():
         text = paragraphs.get(key, "")
+        # A dateline ("MOSCOW (AP) —") says where the reporter was, not what the story is.
+        found.update(o for o in occs if o.start == 0 and o.surface.isupper()
+                     and _DATELINE.match(text, o.end))
         ordered = sorted(occs, key=lambda o: (o.start, -o.end))
         run: list[Occurrence] = []
         for o in ordered:

@@ -138,9 +138,13 @@ class _Reader:
                 continue
             parts = _split_dashes(words)
             hint = _descriptor(tokens, chunk.first, chunk.last) if len(parts) == 1 else None
+            # "ex-Soviet", "pro-Russian": a prefix makes the name part of a compound.
+            prefixed = chunk.first >= 2 and tokens[chunk.first - 1].text in DASHES and (
+                tokens[chunk.first - 1].start == tokens[chunk.first - 2].end
+            )
             for k, part in enumerate(parts):
                 nxt = after if k == len(parts) - 1 else None
-                self._name(ctx, part, nxt, len(parts) > 1, hint)
+                self._name(ctx, part, nxt, len(parts) > 1 or prefixed, hint)
 
     def _trim(self, words: list[Token]) -> list[Token]:
         """Drop sentence openers, articles, dates and dangling connectors at the edges."""
@@ -227,13 +231,10 @@ class _Reader:
         ):
             self.out.names.append(("place", self.occurrence(ctx, words[0], words[-1]), False))
             return
-        # "Tajik Foreign Ministry": a demonym that qualifies an organ of a state; but
-        # "Eurasian Economic Union" keeps its adjective.
+        # "Tajik Foreign Ministry" mentions Tajikistan, and stays the Tajik ministry: the
+        # demonym is what tells it from Russia's "Foreign Ministry".
         if words[0].text in self.gaz.demonyms and words[-1].lower in STATE_ORGANS:
             self._qualifier(ctx, words[0], False)
-            words = words[1:]
-            if not words:
-                return
         kind: str | None = _HEAD_KINDS.get(words[-1].lower) or (
             "treaty" if lowered & TREATY_HEADS
             else "event" if lowered & EVENT_HEADS
@@ -346,7 +347,11 @@ class _Reader:
             while j >= 0:
                 t = tokens[j]
                 name_word = t.text[0].isalpha() and t.capitalised and t.lower not in ORDINALS
-                if name_word or t.text in DASHES or t.lower in ("and", "&"):
+                # "of (the)" inside a name: "Commonwealth of Independent States summit"
+                inside = t.lower in ("of", "the") and j > 0 and (
+                    tokens[j - 1].capitalised or tokens[j - 1].lower == "of"
+                ) and tokens[j + 1].capitalised
+                if name_word or inside or t.text in DASHES or t.lower in ("and", "&"):
                     j -= 1
                 else:
                     break
