@@ -28,7 +28,7 @@ from typing import Any
 from briefing.corpus import furniture as fx
 from briefing.corpus.dates import find_dates, years_stated
 from briefing.corpus.paragraphs import RawParagraph
-from briefing.corpus.sources import SITE_SUFFIX, canonical_source, find_source
+from briefing.corpus.sources import SITE_SUFFIX, canonical_source, find_source, wire_dateline
 from briefing.model import Paragraph, ParagraphKind, Provenance
 
 __all__ = ["Classified", "classify", "detect_language", "fallback_title"]
@@ -36,6 +36,10 @@ __all__ = ["Classified", "classify", "detect_language", "fallback_title"]
 FIELDS = ("title", "source", "date", "author", "url", "language")
 _TOP = 6
 _SENTENCE = re.compile(r"(?<=[.!?…])[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZА-ЯЁ0-9])")
+# "LONDON, Oct 8, 2025 (Reuters) -", "Dushanbe, October 9, 2025 — …": a place, a comma, and a
+# date that is followed by the dateline's dash or wire parenthesis.
+_DATELINE_START = re.compile(r"^[A-ZА-ЯЁ][\w.'’-]*(?: [A-ZА-ЯЁ][\w.'’-]*){0,3},\s")
+_DATE_THEN_DASH = re.compile(r",\s+(.{6,40}?)\s*(?:[—–]|\s-\s|\()")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
 _LATIN = re.compile(r"[A-Za-z]+")
 
@@ -204,6 +208,8 @@ def _mark_deks(raw: list[RawParagraph], kinds: list[ParagraphKind], title: int) 
     blocks = {p.block for p in raw}
     if (
         after < len(raw)
+        and not _dateline_date(raw[after].text)  # a dateline starts the story, not a summary
+        and not wire_dateline(raw[after].text)
         and len(blocks) > 1
         and raw[after].block == raw[title].block
         and kinds[after] == "body"
@@ -235,18 +241,26 @@ def _find_date(texts: list[str], kinds: list[ParagraphKind]) -> dt.date | None:
             borrowed = _with_stated_year(texts[i], texts)
             if borrowed:
                 return borrowed
-    if first_body < len(texts):
-        head = texts[first_body][:100]
-        if re.match(r"^[A-Z][A-Z .'-]{1,40},", head):
-            dates = find_dates(head)
-            if dates:
-                return dates[0]
+    for i in range(min(len(texts), first_body + 2)):
+        dateline = _dateline_date(texts[i]) if kinds[i] in ("body", "dek") else None
+        if dateline is not None:
+            return dateline
     for text, kind in zip(texts, kinds, strict=True):
         if kind == "caption":
             dates = find_dates(text)
             if dates:
                 return dates[0]
     return None
+
+
+def _dateline_date(text: str) -> dt.date | None:
+    """The date in a dateline opening ``text`` (``Dushanbe, October 9, 2025 —``), or None."""
+    head = text[:100]
+    if not _DATELINE_START.match(head):
+        return None
+    match = _DATE_THEN_DASH.search(head)
+    dates = find_dates(match.group(1)) if match else []
+    return dates[0] if dates else None
 
 
 def _with_stated_year(line: str, texts: list[str]) -> dt.date | None:

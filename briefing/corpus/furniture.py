@@ -52,7 +52,7 @@ _RIGHTS = re.compile(
 # Page widgets: a short line that *starts* with the label. A share prompt must be nothing but
 # one ("Share prices rose sharply" is news).
 _WIDGET = re.compile(
-    r"^(?:source|источник|tags?|topics?)\s*:"
+    r"^(?:source|источник|tags?|topics?|contacts?|media contacts?|press contacts?)\s*:"
     r"|^join the conversation"
     r"|^(?:share|поделиться)(?:\s+(?:this|on|via|the|article|story|it|page|post|with|your|friends"
     r"|social|media|facebook|twitter|x|email|e-mail|telegram|whatsapp|vk|and|or))*[\s:!.…]*$"
@@ -161,7 +161,10 @@ def byline_author(text: str) -> str | None:
     if word_count(text) > 12:
         return None
     match = _BYLINE.match(text)
-    return match.group("name") if match else None
+    if match is None:
+        return None
+    name = match.group("name")
+    return name.title() if name.isupper() else name
 
 
 def url_line(text: str) -> str | None:

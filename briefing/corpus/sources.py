@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SITE_SUFFIX", "WIRES", "canonical_source", "find_source"]
+__all__ = ["SITE_SUFFIX", "WIRES", "canonical_source", "find_source", "wire_dateline"]
 
 #: Wire-service abbreviations as they appear in datelines and footers → display name.
 WIRES: dict[str, str] = {
@@ -47,6 +47,11 @@ WIRES: dict[str, str] = {
     "AA": "Anadolu Agency",
     "BLOOMBERG": "Bloomberg",
     "CNA": "CNA",
+    "SPUTNIK": "Sputnik",
+    "ТАСС": "TASS",
+    "ИТАР-ТАСС": "TASS",
+    "РИА НОВОСТИ": "RIA Novosti",
+    "ИНТЕРФАКС": "Interfax",
 }
 
 _NAME = r"(?:The |the )?[A-Z0-9][\w.&'-]*(?: (?:of |de |the )?[A-Z0-9][\w.&'-]*){0,5}"
@@ -56,6 +61,11 @@ _DATELINE = re.compile(
     r" \((?P<wire>[A-Za-z][A-Za-z .-]{0,30})\)\s*[—–-]"
 )
 # (literal that must be present, pattern): the literal check skips the regex on most paragraphs.
+# Russian wire datelines: "МОСКВА, 9 октября. /ТАСС/." and "ДУШАНБЕ, 8 окт — РИА Новости."
+_DATELINE_TASS = re.compile(r"^[А-ЯЁ][А-ЯЁ .-]{1,40}, [^/]{1,30}/(?P<wire>ИТАР-ТАСС|ТАСС|TASS)/")
+_DATELINE_RU = re.compile(
+    r"^[А-ЯЁ][А-ЯЁ .-]{1,40}, [^—–]{1,30}[—–] (?P<wire>РИА Новости|Интерфакс|ТАСС|Sputnik)\b"
+)
 _ATTRIBUTIONS = (
     ("reported by", re.compile(rf"\b(?:was |were |is |first )?reported by (?P<name>{_NAME})")),
     (" informs", re.compile(rf"(?P<name>{_NAME}) informs\b")),
@@ -73,6 +83,19 @@ _COPYRIGHT_WORD = re.compile(r"\([cC]\)|copyright", re.IGNORECASE)
 SITE_SUFFIX = re.compile(r"\s(?:\|\s(?=[^|]{2,40}$)|[–—-]\s(?=\S+\.[a-z]{2,}$))(?P<name>.{2,40})$")
 
 
+def wire_dateline(text: str) -> str | None:
+    """The wire service named by a dateline opening ``text`` (``MOSCOW (AP) —``), or None."""
+    head = text[:100]
+    match = _DATELINE.match(head) if ")" in head else None
+    if match is None and "/" in head:
+        match = _DATELINE_TASS.match(head)
+    if match is None and ("—" in head or "–" in head):
+        match = _DATELINE_RU.match(head)
+    if match is None:
+        return None
+    return WIRES.get(match.group("wire").strip().upper())
+
+
 def canonical_source(name: str) -> str:
     """Map wire abbreviations to their display name; trim punctuation around anything else."""
     cleaned = re.split(r"\.\s|,|;", name.strip(), maxsplit=1)[0]
@@ -88,11 +111,9 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
             if match:
                 return canonical_source(match.group("name"))
     for text in paragraphs[:12]:
-        match = _DATELINE.match(text) if ")" in text[:80] else None
+        match = wire_dateline(text)
         if match:
-            wire = match.group("wire").strip()
-            if wire.upper() in WIRES:
-                return WIRES[wire.upper()]
+            return match
     for text in paragraphs[:4] + paragraphs[4:][-3:]:
         for literal, pattern in _ATTRIBUTIONS:
             match = pattern.search(text) if literal in text else None

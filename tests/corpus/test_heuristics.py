@@ -78,9 +78,38 @@ def test_russian_article_in_cp1251(tmp_path: Path) -> None:
     assert article.language == "ru" and article.provenance["language"] == "heuristic"
     assert article.title == "Путин прибыл в Душанбе с государственным визитом"
     assert article.date == dt.date(2025, 10, 9)
-    assert article.source == "ТАСС"
+    assert article.source == "TASS"  # one name per outlet, whatever the script
     assert article.notices == ("decoded as cp1251",)
     assert kinds(article) == ["title", "meta", "body", "boilerplate"]
+
+
+def test_russian_wire_datelines(tmp_path: Path) -> None:
+    tass = read(
+        tmp_path,
+        "Путин и Рахмон подписали заявление\n\nМОСКВА, 9 октября. /ТАСС/. Президент России "
+        "Владимир Путин и президент Таджикистана подписали совместное заявление.\n",
+    )
+    assert tass.source == "TASS" and tass.language == "ru"
+    ria = read(
+        tmp_path,
+        "Путин прибыл в Душанбе\n\nДУШАНБЕ, 8 окт — РИА Новости. Президент России прибыл в "
+        "Таджикистан с государственным визитом.\n",
+        name="ria.txt",
+    )
+    assert ria.source == "RIA Novosti"
+
+
+def test_press_release_dateline_contact_and_upper_case_byline(tmp_path: Path) -> None:
+    article = read(
+        tmp_path,
+        "FOR IMMEDIATE RELEASE\nBy JANE DOE\nMinistry announces new visa rules\n"
+        "Dushanbe, October 9, 2025 — The ministry announced today that new visa rules will "
+        "take effect next month for citizens of the region.\n\nContact: press@mfa.tj\n",
+    )
+    assert article.title == "Ministry announces new visa rules"
+    assert article.author == "Jane Doe"
+    assert article.date == dt.date(2025, 10, 9)
+    assert kinds(article) == ["meta", "meta", "title", "body", "boilerplate"]
 
 
 def test_photo_credit_then_headline_then_dek_then_published_line(tmp_path: Path) -> None:
