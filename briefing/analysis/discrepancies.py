@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from briefing.analysis.events import date_discrepancies
 from briefing.analysis.figures import figure_discrepancies
 from briefing.analysis.model import Discrepancy
+from briefing.analysis.places import place_discrepancies
 from briefing.analysis.spelling import spelling_discrepancies, venue_discrepancies
 from briefing.analysis.timeline import TimelineEntry, extract_timeline
 from briefing.model import Article
@@ -29,5 +30,6 @@ def find_discrepancies(
         *figure_discrepancies(articles, entries),
         *spelling_discrepancies(articles),
         *venue_discrepancies(articles),
+        *place_discrepancies(articles),
     ]
     return tuple(sorted(found, key=lambda d: _ORDER[d.kind]))

@@ -27,7 +27,7 @@ TITLES = word_set(
     """
 )
 #: Capitalised words that start sentences or name days and months, never actors.
-_FUNCTION = word_set(
+FUNCTION_WORDS = word_set(
     """
     The A An This That These Those It He She They We I His Her Their Its Our On In At By For From
     To Of And But Or As After Before During When While Where Which Who Whose Today Yesterday
@@ -68,7 +68,7 @@ def is_name_word(word: str) -> bool:
         bool(bare)
         and bare[0].isupper()
         and bare not in TITLES
-        and bare not in _FUNCTION
+        and bare not in FUNCTION_WORDS
         and not bare.isupper()  # acronyms: CIS, ICC, AP
         and not is_place(bare)
         and "-" not in bare

