@@ -111,9 +111,9 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
             if match:
                 return canonical_source(match.group("name"))
     for text in paragraphs[:12]:
-        match = wire_dateline(text)
-        if match:
-            return match
+        wire = wire_dateline(text)
+        if wire:
+            return wire
     for text in paragraphs[:4] + paragraphs[4:][-3:]:
         for literal, pattern in _ATTRIBUTIONS:
             match = pattern.search(text) if literal in text else None
