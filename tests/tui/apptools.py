@@ -11,8 +11,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from textual.app import App
 from textual.message import Message
 from textual.pilot import Pilot
+from textual.worker import WorkerCancelled
 
 from briefing.config import Config
 from briefing.tui.app import BriefingApp
@@ -35,11 +37,21 @@ def make_app(
     )
 
 
+async def drain(app: App[Any]) -> None:
+    """Wait for every worker; an exclusive worker replaced by a newer one is not an error."""
+    for _ in range(100):
+        try:
+            await app.workers.wait_for_complete()
+        except WorkerCancelled:
+            continue
+        return
+
+
 async def ready(pilot: Pilot[Any]) -> None:
     """Wait until opening, syncing and topics are done and the screen has caught up."""
     app = pilot.app
     for _ in range(200):
-        await app.workers.wait_for_complete()
+        await drain(app)
         await pilot.pause()
         screen = app.screen
         topics = getattr(screen, "topics", None)
@@ -52,7 +64,7 @@ async def ready(pilot: Pilot[Any]) -> None:
 async def settle(pilot: Pilot[Any]) -> None:
     """Wait for workers started by the last key (search, related) and the refresh after them."""
     await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
+    await drain(pilot.app)
     await pilot.pause()
     await pilot.pause()
 

@@ -52,7 +52,7 @@ class MainScreen(MainActions):
     """Three panes and a search pane; narrow terminals show one side pane at a time."""
 
     BINDINGS: ClassVar[list[BindingType]] = [*bindings_for("screen")]
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012 (Textual's type)
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012 (Textual's type)
 
     def __init__(self) -> None:
         super().__init__()

@@ -46,7 +46,7 @@ class CrossRefScreen(Screen[Target | None]):
         Binding("tab", "app.focus_next", "switch list", show=False),
     ]
 
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012 (Textual's type)
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012 (Textual's type)
 
     def __init__(self, briefing: Briefing, topic: Topic) -> None:
         super().__init__()
