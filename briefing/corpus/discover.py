@@ -107,37 +107,49 @@ def _walk(
     skipped: list[Skipped],
     seen_files: set[tuple[int, int]],
 ) -> None:
-    """Walk one named folder, depth-first, in sorted order."""
-    visited = {(root_st.st_dev, root_st.st_ino)}
-    stack: list[tuple[Path, PurePosixPath, int]] = [(root, PurePosixPath(), 0)]
+    """Walk one named folder, depth-first, in sorted order.
+
+    A linked folder that is one of its own ancestors is a loop; one already walked through
+    another path is a duplicate. Real folders are taken before links in each folder, so the ids
+    follow the real layout when both lead to the same place.
+    """
+    root_key = (root_st.st_dev, root_st.st_ino)
+    visited = {root_key}
+    Item = tuple[Path, PurePosixPath, tuple[tuple[int, int], ...]]
+    stack: list[Item] = [(root, PurePosixPath(), (root_key,))]
     while stack:
-        folder, rel, depth = stack.pop()
+        folder, rel, ancestors = stack.pop()
         try:
             with os.scandir(folder) as it:
-                entries = sorted(it, key=lambda e: e.name)
+                entries = sorted(
+                    (e for e in it if not e.name.startswith(".")),
+                    key=lambda e: (e.is_symlink(), e.name),
+                )
         except OSError as err:
             skipped.append(Skipped(str(folder), _describe(err, "folder")))
             continue
-        subfolders: list[tuple[Path, PurePosixPath, int]] = []
+        subfolders: list[Item] = []
         for entry in entries:
-            if entry.name.startswith("."):
-                continue
             path = folder / entry.name
             st, problem = _stat(path)
             if st is None:
                 skipped.append(Skipped(str(path), problem))
             elif stat.S_ISDIR(st.st_mode):
                 key = (st.st_dev, st.st_ino)
-                if key in visited:
-                    target = os.readlink(path) if entry.is_symlink() else "a folder already read"
+                target = os.readlink(path) if entry.is_symlink() else entry.name
+                if key in ancestors:
                     skipped.append(Skipped(str(path), f"symlink loop (points back to {target})"))
-                elif depth + 1 > MAX_DEPTH:
+                elif key in visited:
+                    reason = f"folder already read through another path ({target})"
+                    skipped.append(Skipped(str(path), reason))
+                elif len(ancestors) > MAX_DEPTH:
                     skipped.append(Skipped(str(path), f"nested deeper than {MAX_DEPTH} folders"))
                 else:
                     visited.add(key)
-                    subfolders.append((path, rel / entry.name, depth + 1))
+                    subfolders.append((path, rel / entry.name, (*ancestors, key)))
             else:
                 _consider(path, rel / entry.name, root, st, found, skipped, seen_files)
+        subfolders.sort(key=lambda item: item[0].name)
         stack.extend(reversed(subfolders))
 
 

@@ -90,6 +90,18 @@ def test_symlink_loop_is_reported_and_the_rest_still_read(tmp_path: Path) -> Non
     assert got["self"] == "symlink loop"
 
 
+def test_second_link_to_a_folder_is_a_duplicate_and_real_folders_win(tmp_path: Path) -> None:
+    write_article(tmp_path, "real/story.txt", TEXT)
+    os.symlink("real", tmp_path / "a-link")
+    os.symlink("real", tmp_path / "b-link")
+    found = discover([tmp_path])
+    assert [f.id for f in found.files] == ["real/story"]
+    assert reasons(found, tmp_path) == {
+        "a-link": "folder already read through another path (real)",
+        "b-link": "folder already read through another path (real)",
+    }
+
+
 def test_dangling_link_is_reported(tmp_path: Path) -> None:
     write_article(tmp_path, "real.txt", TEXT)
     os.symlink("gone.txt", tmp_path / "link.txt")
