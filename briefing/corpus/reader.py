@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
 from typing import Any
 
@@ -33,6 +34,8 @@ __all__ = ["READ_LIMIT", "read_article"]
 #: Bytes decoded per file; larger files are truncated with a notice.
 READ_LIMIT = 5 * 1024 * 1024
 _CHUNK = 1024 * 1024
+# A saved web page with the wrong extension: read it as the page it is, not as tag soup.
+_HTML_START = re.compile(r"\s*(?:<!doctype html|<html[\s>])", re.IGNORECASE)
 
 
 def read_article(found: FoundFile, *, limit: int = READ_LIMIT) -> Article | Skipped:
@@ -108,10 +111,14 @@ def _build(
     declared: dict[str, Any] = {}
     provenance: dict[str, Provenance] = {}
     paragraphs: list[RawParagraph]
-    if found.format == "md":
+    fmt = found.format
+    if fmt == "txt" and _HTML_START.match(text):
+        fmt = "html"
+        notices.append("the .txt file holds an HTML page; read as HTML")
+    if fmt == "md":
         paragraphs, declared, extra = read_markdown(text)
         notices.extend(extra)
-    elif found.format == "html":
+    elif fmt == "html":
         paragraphs, declared, provenance, extra = read_html(text)
         notices.extend(extra)
     else:

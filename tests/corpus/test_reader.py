@@ -57,6 +57,15 @@ def test_truncation_keeps_a_notice(tmp_path: Path) -> None:
     assert article.size == path.stat().st_size
 
 
+def test_html_page_saved_as_txt_is_read_as_html(tmp_path: Path) -> None:
+    page = "<!DOCTYPE html><html><body><h1>Saved Page Title</h1><p>Body text.</p></body></html>"
+    article = read_file(write_article(tmp_path, "saved.txt", page))
+    assert isinstance(article, Article)
+    assert [p.text for p in article.paragraphs] == ["Saved Page Title", "Body text."]
+    assert article.notices == ("the .txt file holds an HTML page; read as HTML",)
+    assert article.format == "txt"
+
+
 def test_file_replaced_by_a_fifo_after_discovery_is_skipped(tmp_path: Path) -> None:
     path = write_article(tmp_path, "story.txt", TEXT)
     (found,) = discover([path]).files
