@@ -21,14 +21,13 @@ the first pass saw only the contexts that introduce a name.
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from briefing.model import Article, Mention, Span, Topic, TopicKind
-from briefing.topics.extract import Candidates, Occurrence, read
+from briefing.model import Article, Topic
+from briefing.topics.candidates import Candidates, Occurrence
+from briefing.topics.extract import read
 from briefing.topics.gazetteer import gazetteer
 from briefing.topics.lexicon import (
     ORDINALS,
@@ -38,14 +37,11 @@ from briefing.topics.lexicon import (
     fold,
     skeleton,
 )
-from briefing.topics.slugs import unique_slugs
-from briefing.topics.tokens import tokenize
+from briefing.topics.mentions import scan
+from briefing.topics.rank import Cluster, rank
 
 #: A theme must be used this often, or by this many sources, to be a topic.
 THEME_MIN_MENTIONS = 2
-#: Treaties and events are few and each is a subject in itself; other kinds count 1. (Weights
-#: for people, places and themes between 0.8 and 1.4 changed little on the unseen set.)
-KIND_WEIGHT: dict[str, float] = {"event": 1.2, "treaty": 1.3}
 _KIND_ORDER = ("event", "treaty", "place", "person", "organisation")
 #: How much one sighting says about a kind: a head word ("Treaty", "summit") says more than
 #: the shape of a name.
@@ -86,13 +82,6 @@ def name_key(text: str) -> str:
 
 def person_key(text: str) -> str:
     return "p:" + " ".join(skeleton(w) for w in text.split())
-
-
-@dataclass(slots=True)
-class _Cluster:
-    kind: str
-    name: str
-    occurrences: list[Occurrence]
 
 
 class _Builder:
@@ -222,7 +211,7 @@ class _Builder:
 
 
 def _surname_aliases(
-    b: _Builder, clusters: dict[str, _Cluster], votes: dict[str, Counter[str]]
+    b: _Builder, clusters: dict[str, Cluster], votes: dict[str, Counter[str]]
 ) -> None:
     """A full name's surname finds the person alone too ("Rakhmon, in power for ..."),
     unless two people of the briefing share it or it is also a place."""
@@ -242,41 +231,6 @@ def _surname_aliases(
                 votes[last][root] += 1
 
 
-def _scan(cands: Candidates, surface_to_root: dict[str, str]) -> dict[str, list[Occurrence]]:
-    """Every occurrence of every safe alias in every paragraph read.
-
-    Aliases were cut from token boundaries, so they are matched token by token (longest
-    first) rather than with one huge regular expression, which is several times slower on a
-    thousand articles with thousands of aliases. "CIS" never matches inside "CIS+", which is
-    one token.
-    """
-    by_first: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for surface in surface_to_root:
-        parts = tokenize(surface)
-        if parts:
-            by_first[parts[0].text].append((len(parts), surface))
-    for choices in by_first.values():
-        choices.sort(key=lambda option: (-option[0], option[1]))
-    found: dict[str, list[Occurrence]] = defaultdict(list)
-    for (article, index, text), tokens in zip(cands.paragraphs, cands.tokens, strict=True):
-        i = 0
-        while i < len(tokens):
-            options = by_first.get(tokens[i].text)
-            step = 1
-            if options:
-                start = tokens[i].start
-                for count, surface in options:
-                    last = i + count - 1
-                    if last < len(tokens) and text[start : tokens[last].end] == surface:
-                        found[surface_to_root[surface]].append(
-                            Occurrence(article, index, start, tokens[last].end, surface)
-                        )
-                        step = count
-                        break
-            i += step
-    return found
-
-
 def _canonical(kind: str, root: str, occurrences: list[Occurrence]) -> str:
     if root.startswith("g:") and kind == "place":
         return root[2:]
@@ -290,60 +244,6 @@ def _canonical(kind: str, root: str, occurrences: list[Occurrence]) -> str:
     return min(counts, key=lambda s: (-counts[s], len(s), s))
 
 
-#: Weight of a mention that is one item of a list ("Kazakhstan, Kyrgyzstan and Uzbekistan").
-LISTED_WEIGHT = 0.35
-_LIST_GLUE = re.compile(r",? (?:and|or) |, ")
-_DATELINE = re.compile(r",?\s*(?:\(|[-–—])")
-
-
-def listed(occurrences: Sequence[Occurrence], paragraphs: dict[tuple[str, int], str]) -> set[
-    Occurrence
-]:
-    """Mentions that are items of a list of three or more names, or a dateline.
-
-    Being listed among the participants is a weaker mention than being written about: the
-    seeds name all five Central Asian states in every article, and none of them is a subject.
-    """
-    by_paragraph: dict[tuple[str, int], list[Occurrence]] = defaultdict(list)
-    for o in occurrences:
-        by_paragraph[(o.article, o.paragraph)].append(o)
-    found: set[Occurrence] = set()
-    for key, occs in by_paragraph.items():
-        text = paragraphs.get(key, "")
-        # A dateline ("MOSCOW (AP) —") says where the reporter was, not what the story is.
-        found.update(o for o in occs if o.start == 0 and o.surface.isupper()
-                     and _DATELINE.match(text, o.end))
-        ordered = sorted(occs, key=lambda o: (o.start, -o.end))
-        run: list[Occurrence] = []
-        for o in ordered:
-            if run and o.start < run[-1].end:
-                continue  # nested in the previous mention
-            if run and _LIST_GLUE.fullmatch(text[run[-1].end : o.start]):
-                run.append(o)
-                continue
-            if len(run) >= 3:
-                found.update(run)
-            run = [o]
-        if len(run) >= 3:
-            found.update(run)
-    return found
-
-
-def score(
-    kind: str, occurrences: Sequence[Occurrence], weak: set[Occurrence] | frozenset = frozenset()
-) -> float:
-    """Spread and frequency: every source adds up to one, repeats add logarithmically.
-
-    A subject one source covers in depth (New START, an ICC warrant) still scores by its own
-    frequency there, so it is not buried under names every outlet mentions once in passing.
-    """
-    per_article: dict[str, float] = defaultdict(float)
-    for o in occurrences:
-        per_article[o.article] += LISTED_WEIGHT if o in weak else 1.0
-    raw = sum(1.0 + math.log(w) if w >= 1 else w for w in per_article.values())
-    return round(raw * KIND_WEIGHT.get(kind, 1.0), 4)
-
-
 def build(articles: Sequence[Article]) -> tuple[Topic, ...]:
     """Extract, merge, find mentions and rank: the whole of :func:`extract_topics`."""
     cands = read(articles)
@@ -355,7 +255,7 @@ def build(articles: Sequence[Article]) -> tuple[Topic, ...]:
     for key in b.uf.parent:
         members[b.uf.find(key)].append(key)
 
-    clusters: dict[str, _Cluster] = {}
+    clusters: dict[str, Cluster] = {}
     surface_votes: dict[str, Counter[str]] = defaultdict(Counter)
     for root, keys in members.items():
         votes: Counter[str] = Counter()
@@ -373,7 +273,7 @@ def build(articles: Sequence[Article]) -> tuple[Topic, ...]:
         elif any(k.startswith("e:") for k in keys):
             kind = "event"
         occurrences = [o for k in keys for o in b.occ[k]]
-        clusters[root] = _Cluster(kind, "", occurrences)
+        clusters[root] = Cluster(kind, "", occurrences)
         if kind == "event":
             continue
         for o in occurrences:
@@ -384,7 +284,7 @@ def build(articles: Sequence[Article]) -> tuple[Topic, ...]:
 
     _surname_aliases(b, clusters, surface_votes)
     surface_to_root = {s: v.most_common(1)[0][0] for s, v in surface_votes.items()}
-    scanned = _scan(cands, surface_to_root)
+    scanned = scan(cands, surface_to_root)
     for root, cluster in clusters.items():
         if cluster.kind == "event":
             continue
@@ -406,36 +306,9 @@ def build(articles: Sequence[Article]) -> tuple[Topic, ...]:
         themes[key].append(occ)
     for key, occs in themes.items():
         if len(occs) >= THEME_MIN_MENTIONS or len({o.article for o in occs}) >= 2:
-            clusters["t:" + key] = _Cluster("theme", _canonical("theme", key, occs), occs)
+            clusters["t:" + key] = Cluster("theme", _canonical("theme", key, occs), occs)
 
     kept = [c for c in clusters.values() if c.name and c.occurrences]
-    texts = {(a, i): t for a, i, t in cands.paragraphs}
-    weak = listed([o for c in kept if c.kind != "theme" for o in c.occurrences], texts)
-    return _topics(articles, kept, weak)
+    return rank(articles, kept, {(a, i): t for a, i, t in cands.paragraphs})
 
 
-def _topics(
-    articles: Sequence[Article], clusters: list[_Cluster], weak: set[Occurrence]
-) -> tuple[Topic, ...]:
-    order = {a.id: n for n, a in enumerate(articles)}
-    scores = {id(c): score(c.kind, c.occurrences, weak) for c in clusters}
-    ranked = sorted(clusters, key=lambda c: (-scores[id(c)], c.name.lower(), c.kind))
-    ids = unique_slugs([(c.name, c.kind) for c in ranked])
-    topics = []
-    for slug, cluster in zip(ids, ranked, strict=True):
-        unique = {(o.article, o.paragraph, o.start, o.end): o for o in cluster.occurrences}
-        occs = sorted(unique.values(), key=lambda o: (order.get(o.article, 0), o.paragraph,
-                                                      o.start, o.end))
-        aliases = tuple(sorted({o.surface for o in occs}, key=lambda s: (s.lower(), s)))
-        kind: TopicKind = cluster.kind  # type: ignore[assignment]
-        topics.append(Topic(
-            id=slug,
-            name=cluster.name,
-            kind=kind,
-            aliases=aliases,
-            mentions=tuple(
-                Mention(o.article, Span(o.paragraph, o.start, o.end), o.surface) for o in occs
-            ),
-            score=scores[id(cluster)],
-        ))
-    return tuple(topics)

@@ -10,17 +10,15 @@ the second pass (:mod:`briefing.topics.cluster`) still finds known names in them
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from briefing.model import Article
+from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.gazetteer import Gazetteer, gazetteer
 from briefing.topics.lexicon import (
-    DESCRIPTORS,
     EVENT_HEADS,
     GEO_HEADS,
     INSTITUTIONS,
     MONTHS,
-    ORDINALS,
     ORG_HEADS,
     OTHER_HEADS,
     ROLE_HEADS,
@@ -31,80 +29,23 @@ from briefing.topics.lexicon import (
     TREATY_HEADS,
     WEEKDAYS,
 )
+from briefing.topics.patterns import (
+    council_owner,
+    descriptor,
+    is_council,
+    long_form_start,
+    name_words,
+    parenthesised_acronym,
+    prefixed,
+    split_dashes,
+    summits,
+)
 from briefing.topics.themes import theme_occurrences
-from briefing.topics.tokens import DASHES, Token, chunks, is_heading, tokenize
+from briefing.topics.tokens import Token, chunks, is_heading, tokenize
 
-_SUMMIT_WORDS = frozenset({"summit", "summits"})
 _CONNECTORS = frozenset({"of", "the", "on", "for"})
 #: Words that may open or close a capitalised run without being part of a name.
 _EDGE_WORDS = _CONNECTORS | STOPWORDS | MONTHS | WEEKDAYS | {m + "." for m in MONTHS}
-
-
-@dataclass(frozen=True, slots=True)
-class Occurrence:
-    """Where a candidate was seen: an article, a paragraph and offsets into its text."""
-
-    article: str
-    paragraph: int
-    start: int
-    end: int
-    surface: str
-
-
-@dataclass(slots=True)
-class Candidates:
-    """Everything the first pass found, before aliases are merged."""
-
-    #: (canonical place, occurrence) for places found by context (demonyms, datelines).
-    places: list[tuple[str, Occurrence]] = field(default_factory=list)
-    #: (kind guess, occurrence, attested) for names; attested = a title stood before it.
-    names: list[tuple[str, Occurrence, bool]] = field(default_factory=list)
-    #: (occurrence, attested) for single capitalised words that may be surnames; attested =
-    #: seen after a title ("President Putin").
-    surnames: list[tuple[Occurrence, bool]] = field(default_factory=list)
-    acronyms: list[Occurrence] = field(default_factory=list)
-    #: (long form, short form) pairs defined in the text: "Commonwealth of ... (CIS)".
-    definitions: list[tuple[str, str]] = field(default_factory=list)
-    #: (groups of participant surfaces, occurrence) for summits.
-    events: list[tuple[tuple[str, ...], Occurrence]] = field(default_factory=list)
-    #: (theme key, occurrence).
-    themes: list[tuple[str, Occurrence]] = field(default_factory=list)
-    #: Every paragraph read, for the second pass: (article id, paragraph index, text).
-    paragraphs: list[tuple[str, int, str]] = field(default_factory=list)
-    #: The tokens of each paragraph, in the same order.
-    tokens: list[list[Token]] = field(default_factory=list)
-
-
-def _words(tokens: list[Token], first: int, last: int) -> list[Token]:
-    """The word tokens of a chunk, hyphenated titles re-joined ("Secretary-General")."""
-    words: list[Token] = []
-    i = first
-    while i <= last:
-        tok = tokens[i]
-        if (
-            i + 2 <= last
-            and tokens[i + 1].text in DASHES
-            and f"{tok.lower}-{tokens[i + 2].lower}" in ROLE_HEADS
-        ):
-            joined = tokens[i + 2]
-            text = f"{tok.text}-{joined.text}"
-            words.append(Token(text, tok.start, joined.end, tok.initial, text.lower()))
-            i += 3
-            continue
-        words.append(tok)
-        i += 1
-    return words
-
-
-def _split_dashes(words: list[Token]) -> list[list[Token]]:
-    """Split "Russia–Tajikistan" style compounds into their parts."""
-    parts: list[list[Token]] = [[]]
-    for word in words:
-        if word.text in DASHES:
-            parts.append([])
-        else:
-            parts[-1].append(word)
-    return [p for p in parts if p]
 
 
 class _Reader:
@@ -127,24 +68,42 @@ class _Reader:
             self.out.themes.append((key, Occurrence(article, index, start, end, text[start:end])))
         if is_heading(text):
             return
-        self._summits(ctx, tokens)
-        found = chunks(tokens)
-        for n, chunk in enumerate(found):
-            words = _words(tokens, chunk.first, chunk.last)
-            after = tokens[chunk.last + 1] if chunk.last + 1 < len(tokens) else None
+        for first, last, groups in summits(tokens):
+            occurrence = self.occurrence(ctx, tokens[first], tokens[last])
+            self.out.events.extend(((text[s:e],), occurrence) for s, e in groups)
+        for chunk in chunks(tokens):
+            words = name_words(tokens, chunk.first, chunk.last)
             self._definition(ctx, tokens, chunk.last, words)
-            if any(w.lower == "heads" for w in words) and any(w.lower == "council" for w in words):
-                self._council(ctx, tokens, words, found[n + 1:], chunk.last)
+            if is_council(words):
+                owner = council_owner(tokens, words, chunk.last)
+                if owner is not None:
+                    occurrence = self.occurrence(ctx, words[0], words[-1])
+                    self.out.events.append(((text[owner[0] : owner[1]],), occurrence))
                 continue
-            parts = _split_dashes(words)
-            hint = _descriptor(tokens, chunk.first, chunk.last) if len(parts) == 1 else None
-            # "ex-Soviet", "pro-Russian": a prefix makes the name part of a compound.
-            prefixed = chunk.first >= 2 and tokens[chunk.first - 1].text in DASHES and (
-                tokens[chunk.first - 1].start == tokens[chunk.first - 2].end
-            )
+            after = tokens[chunk.last + 1] if chunk.last + 1 < len(tokens) else None
+            parts = split_dashes(words)
+            hint = descriptor(tokens, chunk.first, chunk.last) if len(parts) == 1 else None
+            compound = len(parts) > 1 or prefixed(tokens, chunk.first)
             for k, part in enumerate(parts):
-                nxt = after if k == len(parts) - 1 else None
-                self._name(ctx, part, nxt, len(parts) > 1 or prefixed, hint)
+                self._name(ctx, part, after if k == len(parts) - 1 else None, compound, hint)
+
+    def _definition(
+        self, ctx: tuple[str, int, str], tokens: list[Token], last: int, words: list[Token]
+    ) -> None:
+        """"Long Form (LF)": remember the pair when the initials fit."""
+        found = parenthesised_acronym(tokens, last)
+        if found is None:
+            return
+        first_inside, last_inside, acronym = found
+        words = self._trim(words)
+        k = long_form_start(ctx[2], words, acronym)
+        if k is None:
+            return
+        long_form = self.occurrence(ctx, words[k], words[-1])
+        short_form = self.occurrence(ctx, tokens[first_inside], tokens[last_inside])
+        self.out.definitions.append((long_form.surface, short_form.surface))
+        self.out.names.append(("organisation", long_form, False))
+        self.out.acronyms.append(short_form)
 
     def _trim(self, words: list[Token]) -> list[Token]:
         """Drop sentence openers, articles, dates and dangling connectors at the edges."""
@@ -303,178 +262,11 @@ class _Reader:
         else:
             self.out.surnames.append((self.occurrence(ctx, word, word), False))
 
-    def _definition(
-        self, ctx: tuple[str, int, str], tokens: list[Token], last: int, words: list[Token]
-    ) -> None:
-        """"Long Form (LF)": remember the pair when the initials fit."""
-        if last + 2 >= len(tokens) or tokens[last + 1].text != "(":
-            return
-        inside: list[Token] = []
-        for tok in tokens[last + 2:last + 6]:
-            if tok.text == ")":
-                break
-            inside.append(tok)
-        else:
-            return
-        if not inside or not any(t.acronym for t in inside):
-            return
-        if not all(t.capitalised or t.text in DASHES for t in inside):
-            return
-        words = self._trim(words)
-        short_text = ctx[2][inside[0].start:inside[-1].end]
-        acronym = next(t.text for t in inside if t.acronym)
-        # The shortest run of words that spells the acronym is the long form (Schwartz and
-        # Hearst): "Council of Heads of State of the Commonwealth of Independent States (CIS)"
-        # defines "Commonwealth of Independent States".
-        for k in range(len(words) - 2, -1, -1):
-            if words[k].lower in _CONNECTORS or words[k].lower[0] != acronym[0].lower():
-                continue
-            long_text = ctx[2][words[k].start:words[-1].end]
-            if initials_fit(acronym, long_text):
-                self.out.definitions.append((long_text, short_text))
-                self.out.names.append(
-                    ("organisation", self.occurrence(ctx, words[k], words[-1]), False)
-                )
-                self.out.acronyms.append(self.occurrence(ctx, inside[0], inside[-1]))
-                return
-
-    def _summits(self, ctx: tuple[str, int, str], tokens: list[Token]) -> None:
-        """"Russia–Central Asia summit", "the CIS and Russia–Central Asia summits"."""
-        for i, tok in enumerate(tokens):
-            if tok.lower not in _SUMMIT_WORDS:
-                continue
-            j = i - 1
-            while j >= 0:
-                t = tokens[j]
-                name_word = t.text[0].isalpha() and t.capitalised and t.lower not in ORDINALS
-                # "of (the)" inside a name: "Commonwealth of Independent States summit"
-                inside = t.lower in ("of", "the") and j > 0 and (
-                    tokens[j - 1].capitalised or tokens[j - 1].lower == "of"
-                ) and tokens[j + 1].capitalised
-                if name_word or inside or t.text in DASHES or t.lower in ("and", "&"):
-                    j -= 1
-                else:
-                    break
-            start = j + 1
-            while start < i and (
-                tokens[start].lower in STOPWORDS
-                or tokens[start].text in DASHES
-                or tokens[start].lower in ("and", "&")
-                or tokens[start].lower in MONTHS
-            ):
-                start += 1
-            if start >= i:
-                continue
-            groups: list[str] = []
-            current: list[Token] = []
-            plural = tok.lower == "summits"
-            for t in tokens[start:i]:
-                if t.lower in ("and", "&") and plural:
-                    groups.append(self._group(ctx, current))
-                    current = []
-                else:
-                    current.append(t)
-            groups.append(self._group(ctx, current))
-            groups = [g for g in groups if g]
-            if groups:
-                occurrence = self.occurrence(ctx, tokens[start], tok)
-                self.out.events.extend((tuple([g]), occurrence) for g in groups)
-
-    @staticmethod
-    def _group(ctx: tuple[str, int, str], toks: list[Token]) -> str:
-        if not toks:
-            return ""
-        return ctx[2][toks[0].start:toks[-1].end]
-
-    def _council(
-        self,
-        ctx: tuple[str, int, str],
-        tokens: list[Token],
-        words: list[Token],
-        following: Sequence[object],
-        last: int,
-    ) -> None:
-        """A heads-of-state council is the summit of the organisation it belongs to."""
-        text = ctx[2]
-        owner_words = [
-            w for w in words
-            if w.lower not in ("council", "heads", "of", "the", "state")
-        ]
-        owner = text[owner_words[0].start:owner_words[-1].end] if owner_words else ""
-        if not owner:
-            # "Heads of State Council meeting of the Commonwealth of Independent States"
-            window = tokens[last + 1:last + 5]
-            for k, tok in enumerate(window):
-                if tok.lower == "of":
-                    rest = [t for t in tokens[last + 2 + k:last + 12] if t.lower != "the"]
-                    names: list[Token] = []
-                    for t in rest:
-                        if t.capitalised or (t.lower == "of" and names):
-                            names.append(t)
-                        else:
-                            break
-                    if names:
-                        owner = text[names[0].start:names[-1].end]
-                    break
-        if owner:
-            self.out.events.append(((owner,), self.occurrence(ctx, words[0], words[-1])))
-
-
 _HEAD_KINDS: dict[str, str] = {
     **dict.fromkeys(ORG_HEADS, "organisation"),
     **dict.fromkeys(TREATY_HEADS, "treaty"),
     **dict.fromkeys(EVENT_HEADS, "event"),
 }
-
-
-def _descriptor(tokens: list[Token], first: int, last: int) -> str | None:
-    """The kind a common noun next to a name gives it.
-
-    Before ("the tanker Sea Lantern", "grid operator Elering"), after ("the Baltic Sentry
-    mission", "the Estlink 2 cable"), or closing an apposition ("Fingrid, the Finnish grid
-    operator, said").
-    """
-    if first > 0 and tokens[first - 1].lower in DESCRIPTORS:
-        return DESCRIPTORS[tokens[first - 1].lower]
-    if last + 1 < len(tokens) and tokens[last + 1].lower in DESCRIPTORS:
-        return DESCRIPTORS[tokens[last + 1].lower]
-    if last + 2 < len(tokens) and tokens[last + 1].text == ",":
-        k = last + 2
-        if tokens[k].lower in ("the", "a", "an"):
-            k += 1
-        for tok in tokens[k : k + 4]:
-            if tok.lower in DESCRIPTORS:
-                return DESCRIPTORS[tok.lower]
-            if not tok.text.isalpha():
-                break
-    return None
-
-
-_DIGIT_INITIALS = dict(zip("0123456789", "zottffssen", strict=True))
-
-
-def initials_fit(acronym: str, long_form: str) -> bool:
-    """Schwartz–Hearst test: the acronym's letters occur in order in the long form.
-
-    Each letter is looked for right to left; the first letter must start a word. This accepts
-    "EAEU" for "Eurasian Economic Union" and "START" for "Strategic Arms Reduction Treaty".
-    """
-    # A digit stands for its number word: G7 = Group of Seven, NB8 = Nordic-Baltic Eight.
-    letters = [_DIGIT_INITIALS.get(ch, ch.lower()) for ch in acronym if ch.isalnum()]
-    text = long_form.lower()
-    if len(letters) < 2 or not text:
-        return False
-    pos = len(text) - 1
-    for n in range(len(letters) - 1, -1, -1):
-        ch = letters[n]
-        while pos >= 0 and (
-            text[pos] != ch or (n == 0 and pos > 0 and text[pos - 1].isalnum())
-        ):
-            pos -= 1
-        if pos < 0:
-            return False
-        pos -= 1
-    return True
 
 
 def read(articles: Sequence[Article]) -> Candidates:

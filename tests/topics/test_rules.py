@@ -8,9 +8,9 @@ from hypothesis import strategies as st
 from topics.helpers import article
 
 from briefing.topics import extract_topics, passages
-from briefing.topics.extract import initials_fit
 from briefing.topics.gazetteer import gazetteer
 from briefing.topics.lexicon import edit_distance_at_most_one, skeleton, spelling_key
+from briefing.topics.patterns import initials_fit
 from briefing.topics.slugs import slug, unique_slugs
 from briefing.topics.tokens import chunks, is_heading, tokenize
 

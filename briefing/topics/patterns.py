@@ -1,0 +1,215 @@
+"""Token patterns that name things: titles joined by dashes, "Long Form (LF)" definitions,
+"X–Y summit" phrases, heads-of-state councils and descriptive nouns next to a name.
+
+Pure functions over a paragraph's tokens, returning token indices or offsets, so each pattern
+is testable alone and :mod:`briefing.topics.extract` reads as the list of decisions it makes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from briefing.topics.lexicon import DESCRIPTORS, MONTHS, ORDINALS, ROLE_HEADS, STOPWORDS
+from briefing.topics.tokens import DASHES, Token
+
+_SUMMIT_WORDS = frozenset({"summit", "summits"})
+_AND = frozenset({"and", "&"})
+_DIGIT_INITIALS = dict(zip("0123456789", "zottffssen", strict=True))
+
+
+def name_words(tokens: list[Token], first: int, last: int) -> list[Token]:
+    """The tokens of a chunk, hyphenated titles re-joined ("Secretary-General")."""
+    words: list[Token] = []
+    i = first
+    while i <= last:
+        tok = tokens[i]
+        if (
+            i + 2 <= last
+            and tokens[i + 1].text in DASHES
+            and f"{tok.lower}-{tokens[i + 2].lower}" in ROLE_HEADS
+        ):
+            joined = tokens[i + 2]
+            text = f"{tok.text}-{joined.text}"
+            words.append(Token(text, tok.start, joined.end, tok.initial, text.lower()))
+            i += 3
+            continue
+        words.append(tok)
+        i += 1
+    return words
+
+
+def split_dashes(words: list[Token]) -> list[list[Token]]:
+    """Split "Russia–Tajikistan" style compounds into their parts."""
+    parts: list[list[Token]] = [[]]
+    for word in words:
+        if word.text in DASHES:
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    return [p for p in parts if p]
+
+
+def prefixed(tokens: list[Token], first: int) -> bool:
+    """True for a name glued to a prefix by a dash: "ex-Soviet", "pro-Russian"."""
+    return (
+        first >= 2
+        and tokens[first - 1].text in DASHES
+        and tokens[first - 1].start == tokens[first - 2].end
+    )
+
+
+def descriptor(tokens: list[Token], first: int, last: int) -> str | None:
+    """The kind a common noun next to a name gives it.
+
+    Before ("the tanker Sea Lantern", "grid operator Elering"), after ("the Baltic Sentry
+    mission", "the Estlink 2 cable"), or closing an apposition ("Fingrid, the Finnish grid
+    operator, said").
+    """
+    if first > 0 and tokens[first - 1].lower in DESCRIPTORS:
+        return DESCRIPTORS[tokens[first - 1].lower]
+    if last + 1 < len(tokens) and tokens[last + 1].lower in DESCRIPTORS:
+        return DESCRIPTORS[tokens[last + 1].lower]
+    if last + 2 < len(tokens) and tokens[last + 1].text == ",":
+        k = last + 2
+        if tokens[k].lower in ("the", "a", "an"):
+            k += 1
+        for tok in tokens[k : k + 4]:
+            if tok.lower in DESCRIPTORS:
+                return DESCRIPTORS[tok.lower]
+            if not tok.text.isalpha():
+                break
+    return None
+
+
+def initials_fit(acronym: str, long_form: str) -> bool:
+    """Schwartz–Hearst test: the acronym's letters occur in order in the long form.
+
+    Each letter is looked for right to left; the first letter must start a word. This accepts
+    "EAEU" for "Eurasian Economic Union" and "START" for "Strategic Arms Reduction Treaty"; a
+    digit stands for its number word (G7 = Group of Seven, NB8 = Nordic-Baltic Eight).
+    """
+    letters = [_DIGIT_INITIALS.get(ch, ch.lower()) for ch in acronym if ch.isalnum()]
+    text = long_form.lower()
+    if len(letters) < 2 or not text:
+        return False
+    pos = len(text) - 1
+    for n in range(len(letters) - 1, -1, -1):
+        ch = letters[n]
+        while pos >= 0 and (text[pos] != ch or (n == 0 and pos > 0 and text[pos - 1].isalnum())):
+            pos -= 1
+        if pos < 0:
+            return False
+        pos -= 1
+    return True
+
+
+def parenthesised_acronym(tokens: list[Token], last: int) -> tuple[int, int, str] | None:
+    """``(CIS)`` or ``(New START)`` right after token ``last``: (first, last, acronym)."""
+    if last + 2 >= len(tokens) or tokens[last + 1].text != "(":
+        return None
+    inside: list[Token] = []
+    for tok in tokens[last + 2 : last + 6]:
+        if tok.text == ")":
+            break
+        inside.append(tok)
+    else:
+        return None
+    acronyms = [t.text for t in inside if t.acronym]
+    if not acronyms or not all(t.capitalised or t.text in DASHES for t in inside):
+        return None
+    return last + 2, last + 1 + len(inside), acronyms[0]
+
+
+def long_form_start(text: str, words: list[Token], acronym: str) -> int | None:
+    """Index into ``words`` where the long form of ``acronym`` starts, if it is there.
+
+    The shortest run of words that spells the acronym wins (as Schwartz and Hearst do):
+    "Council of Heads of State of the Commonwealth of Independent States (CIS)" defines
+    "Commonwealth of Independent States".
+    """
+    for k in range(len(words) - 2, -1, -1):
+        if words[k].lower in ("of", "the", "on", "for") or words[k].lower[0] != acronym[0].lower():
+            continue
+        if initials_fit(acronym, text[words[k].start : words[-1].end]):
+            return k
+    return None
+
+
+def summits(tokens: list[Token]) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
+    """(first token, summit token, participant groups) for each "… summit" phrase.
+
+    A group is a (start, end) range of text offsets. "the CIS and Russia–Central Asia summits"
+    has two groups; "the Russia and Central Asian States summit" has one, since a single
+    summit with "and" names its participants.
+    """
+    for i, tok in enumerate(tokens):
+        if tok.lower not in _SUMMIT_WORDS:
+            continue
+        j = i - 1
+        while j >= 0:
+            t = tokens[j]
+            name_word = t.text[0].isalpha() and t.capitalised and t.lower not in ORDINALS
+            # "of (the)" inside a name: "Commonwealth of Independent States summit"
+            inside = (
+                t.lower in ("of", "the")
+                and j > 0
+                and (tokens[j - 1].capitalised or tokens[j - 1].lower == "of")
+                and tokens[j + 1].capitalised
+            )
+            if name_word or inside or t.text in DASHES or t.lower in _AND:
+                j -= 1
+            else:
+                break
+        start = j + 1
+        while start < i and (
+            tokens[start].lower in STOPWORDS
+            or tokens[start].text in DASHES
+            or tokens[start].lower in _AND
+            or tokens[start].lower in MONTHS
+        ):
+            start += 1
+        if start >= i:
+            continue
+        groups: list[tuple[int, int]] = []
+        current: list[Token] = []
+        for t in tokens[start:i]:
+            if t.lower in _AND and tok.lower == "summits":
+                if current:
+                    groups.append((current[0].start, current[-1].end))
+                current = []
+            else:
+                current.append(t)
+        if current:
+            groups.append((current[0].start, current[-1].end))
+        yield start, i, groups
+
+
+def is_council(words: list[Token]) -> bool:
+    """"Heads of State Council", "Council of Heads of State"."""
+    lowered = {w.lower for w in words}
+    return "heads" in lowered and "council" in lowered
+
+
+def council_owner(tokens: list[Token], words: list[Token], last: int) -> tuple[int, int] | None:
+    """Offsets of the organisation a heads-of-state council belongs to, if named nearby.
+
+    Inside the name ("Commonwealth of Independent States Heads of State Council") or just
+    after it ("Heads of State Council meeting of the Commonwealth of Independent States").
+    """
+    owner = [w for w in words if w.lower not in ("council", "heads", "of", "the", "state")]
+    if owner:
+        return owner[0].start, owner[-1].end
+    for k, tok in enumerate(tokens[last + 1 : last + 5]):
+        if tok.lower == "of":
+            names: list[Token] = []
+            for t in tokens[last + 2 + k : last + 12]:
+                if t.lower == "the":
+                    continue
+                if t.capitalised or (t.lower == "of" and names):
+                    names.append(t)
+                else:
+                    break
+            while names and names[-1].lower == "of":
+                names.pop()
+            return (names[0].start, names[-1].end) if names else None
+    return None
