@@ -33,7 +33,7 @@ from briefing.search.plan import plan_sync
 from briefing.search.query import MatchTerms, QueryError, clean, make_parser, match_terms, parse
 from briefing.search.query import suggest as suggest_query
 from briefing.search.results import SortOrder, make_hit, run_query
-from briefing.search.schema import build_schema, document
+from briefing.search.schema import article_id_from_key, build_schema, doc_key, document
 
 Progress = Callable[[int, int], None]
 
@@ -226,7 +226,7 @@ class SearchIndex:
         writer = live.ix.writer(timeout=WRITER_TIMEOUT)
         try:
             for article_id in plan.remove:
-                writer.delete_by_term("id", article_id)
+                writer.delete_by_term("id", doc_key(article_id))
             if progress:
                 progress(0, total)
             for done, article in enumerate(plan.write, start=1):
@@ -377,20 +377,20 @@ class SearchIndex:
             if live is None or not body.strip():
                 return ()
             try:
-                docnum = live.searcher.document_number(id=article_id)
+                docnum = live.searcher.document_number(id=doc_key(article_id))
                 if docnum is None:
                     return ()
                 results = live.searcher.more_like(docnum, "body", text=body, top=limit, numterms=20)
-                return tuple(str(r["id"]) for r in results)
+                return tuple(article_id_from_key(str(r["id"])) for r in results)
             except Exception:  # key_terms raises on texts with no terms (WHOOSH.md #11)
                 return ()
 
 
 def _probe(searcher: Searcher) -> frozenset[str]:
     """Read every stored record and the id lexicon, so damage shows now, not mid-search."""
-    stored = [fields["id"] for fields in searcher.all_stored_fields()]
+    stored = [article_id_from_key(fields["id"]) for fields in searcher.all_stored_fields()]
     # The lexicon keeps the ids of deleted documents until a merge, so only a subset check.
-    lexicon = {b.decode("utf-8") for b in searcher.lexicon("id")}
+    lexicon = {article_id_from_key(b.decode("utf-8")) for b in searcher.lexicon("id")}
     if not lexicon.issuperset(stored) or len(set(stored)) != searcher.doc_count():
         raise ValueError("stored records and the id lexicon disagree")
     return frozenset(stored)

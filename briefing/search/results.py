@@ -14,6 +14,7 @@ from whoosh.searching import Searcher
 from briefing.model import Article, Hit
 from briefing.search.highlight import article_spans, snippets
 from briefing.search.query import MatchTerms
+from briefing.search.schema import article_id_from_key
 
 SortOrder = Literal["relevance", "newest", "oldest"]
 #: (article id, score, stored fields)
@@ -26,10 +27,16 @@ def run_query(
     """Top ``limit`` (id, score, stored fields) and the total number of matches."""
     if sort == "relevance":
         results = searcher.search(parsed, limit=max(1, limit))
-        rows = [(str(r["id"]), float(r.score or 0.0), dict(r.fields())) for r in results]
+        rows = [
+            (article_id_from_key(str(r["id"])), float(r.score or 0.0), dict(r.fields()))
+            for r in results
+        ]
         return rows, len(results)
     results = searcher.search(parsed, limit=None)
-    rows = [(str(r["id"]), float(r.score or 0.0), dict(r.fields())) for r in results]
+    rows = [
+        (article_id_from_key(str(r["id"])), float(r.score or 0.0), dict(r.fields()))
+        for r in results
+    ]
     newest = sort == "newest"
 
     def key(row: Row) -> tuple[bool, float, str]:
@@ -39,6 +46,10 @@ def run_query(
 
     rows.sort(key=key)
     return rows[: max(1, limit)], len(rows)
+
+
+def _row(hit: Any) -> Row:
+    return (article_id_from_key(str(hit["id"])), float(hit.score or 0.0), dict(hit.fields()))
 
 
 def make_hit(

@@ -12,6 +12,7 @@ version is rebuilt on the next sync.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from whoosh.fields import DATETIME, ID, TEXT, Schema
@@ -47,6 +48,38 @@ def build_schema() -> Schema:
     )
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_KEY_MARK = "\x00"
+
+
+def doc_key(article_id: str) -> str:
+    """The id as Whoosh and the manifest store it.
+
+    An id comes from a file name, and a file name that is not valid UTF-8 reaches Python
+    with lone surrogates, which Whoosh cannot encode. Such ids are stored as a marked hex
+    string; every other id is stored as it is.
+    """
+    if not _SURROGATE.search(article_id):
+        return article_id
+    return _KEY_MARK + article_id.encode("utf-8", "surrogatepass").hex()
+
+
+def article_id_from_key(key: str) -> str:
+    """Inverse of :func:`doc_key`."""
+    if key.startswith(_KEY_MARK):
+        return bytes.fromhex(key[1:]).decode("utf-8", "surrogatepass")
+    return key
+
+
+def safe_text(text: str) -> str:
+    """``text`` with lone surrogates replaced one for one by U+FFFD, which Whoosh can encode.
+
+    One for one keeps every offset, and both characters are word separators, so the
+    highlighter (which reads the original text) sees the same words the index saw.
+    """
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def to_datetime(value: dt.date | None) -> dt.datetime | None:
     """Whoosh's DATETIME wants a datetime; an article date is a plain date."""
     if value is None:
@@ -62,16 +95,16 @@ def document(article: Article) -> dict[str, Any]:
     furniture = "\n\n".join(p.text for p in article.paragraphs if p.foldable)
     title = article.title or ""
     doc: dict[str, Any] = {
-        "id": article.id,
-        "title": title,
-        "body": body,
-        "furniture": furniture,
-        "exact": f"{title}\n\n{article.text}",
-        "path": str(article.path),
-        "language": (article.language or "").lower(),
+        "id": doc_key(article.id),
+        "title": safe_text(title),
+        "body": safe_text(body),
+        "furniture": safe_text(furniture),
+        "exact": safe_text(f"{title}\n\n{article.text}"),
+        "path": safe_text(str(article.path)),
+        "language": safe_text(article.language or "").lower(),
     }
     if article.source:
-        doc["source"] = article.source
+        doc["source"] = safe_text(article.source)
     when = to_datetime(article.date)
     if when is not None:
         doc["date"] = when

@@ -35,7 +35,7 @@ from typing import Any
 from whoosh.filedb.filestore import FileStorage
 
 from briefing.model import Article
-from briefing.search.schema import SCHEMA_VERSION
+from briefing.search.schema import SCHEMA_VERSION, article_id_from_key, doc_key, safe_text
 
 INDEX_DIR = "index"
 STAGING_DIR = "index.new"
@@ -139,7 +139,8 @@ def entry_for(article: Article) -> Entry:
         article.content_hash
         or hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
     )
-    return (str(article.path), int(article.size), int(article.mtime_ns), digest)
+    path = safe_text(str(article.path))  # as the manifest can store it, so rows compare equal
+    return (path, int(article.size), int(article.mtime_ns), digest)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +169,7 @@ def read_manifest(index_dir: Path) -> Manifest:
         if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT:
             raise ValueError("not a manifest of this format")
         articles = {
-            str(key): (str(row[0]), int(row[1]), int(row[2]), str(row[3]))
+            article_id_from_key(str(key)): (str(row[0]), int(row[1]), int(row[2]), str(row[3]))
             for key, row in data["articles"].items()
         }
         files = {str(k): (int(v[0]), int(v[1])) for k, v in data["files"].items()}
@@ -184,7 +185,9 @@ def write_manifest(index_dir: Path, articles: Mapping[str, Entry]) -> Manifest:
         index_dir / MANIFEST_FILE,
         {
             "format": MANIFEST_FORMAT,
-            "articles": {k: list(v) for k, v in manifest.articles.items()},
+            "articles": {
+                doc_key(k): [safe_text(v[0]), *v[1:]] for k, v in manifest.articles.items()
+            },
             "files": {k: list(v) for k, v in manifest.files.items()},
         },
     )

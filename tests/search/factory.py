@@ -43,7 +43,7 @@ def make_article(
     """
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     kinds = kinds or {}
-    raw = text.encode("utf-8")
+    raw = text.encode("utf-8", "surrogatepass")
     return Article(
         id=article_id,
         path=Path("/briefing") / f"{article_id}.txt",

@@ -195,3 +195,20 @@ def test_search_from_another_thread_during_sync(index_dir: Path) -> None:
         assert errors == []
         assert totals == {5}
         assert index.search("license", by_id).total > 0
+
+
+def test_undecodable_file_names_and_lone_surrogates_in_text(index_dir: Path) -> None:
+    """A file name that is not UTF-8 arrives with surrogate escapes; so may decoded text."""
+    odd = make_article("caf\udce9/r\ud800port", "Avalanche near the caf\udce9 of Khorog.")
+    plain = make_article("plain", "Nothing to see.")
+    with SearchIndex.open(index_dir) as index:
+        assert index.sync([odd, plain]).indexed == 2
+        result = index.search("avalanche", {odd.id: odd, plain.id: plain})
+        assert [h.article_id for h in result.hits] == [odd.id]
+        span = result.hits[0].spans[0]
+        assert odd.paragraphs[span.paragraph].text[span.start : span.end] == "Avalanche"
+        assert index.search("khorog", {}).hits[0].article_id == odd.id
+    with SearchIndex.open(index_dir) as index:
+        assert index.notices == []
+        assert index.sync([odd, plain]).indexed == 0
+        assert index.sync([plain]).removed == (odd.id,)
