@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefing.analysis.dates import find_dates
 from briefing.analysis.text import sentence_at, sentences
@@ -87,3 +91,33 @@ def test_sentences_keep_offsets_and_survive_abbreviations() -> None:
 def test_a_paragraph_without_end_punctuation_is_one_sentence() -> None:
     assert [s.text for s in sentences("  Share on social media ")] == ["Share on social media"]
     assert sentences("") == ()
+
+
+_PIECES = [
+    *"abcdefg ABCDEFG.,!?;:—“”\"'()-0123456789\n",
+    *["October ", "Oct. ", "Wednesday ", "today ", "late ", "on ", "8 ", "2025 ", "U.S. "],
+]
+_PROSE = st.lists(st.sampled_from(_PIECES), max_size=80).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PROSE)
+def test_sentences_cover_the_text_in_order(text: str) -> None:
+    found = sentences(text)
+    cursor = 0
+    for sentence in found:
+        assert sentence.start >= cursor
+        assert text[sentence.start : sentence.end] == sentence.text == sentence.text.strip()
+        assert text[cursor : sentence.start].strip() == ""  # nothing but space is skipped
+        cursor = sentence.end
+    assert text[cursor:].strip() == ""
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PROSE)
+def test_date_phrases_are_ordered_disjoint_and_exact(text: str) -> None:
+    found = find_dates(text)
+    for phrase in found:
+        assert text[phrase.start : phrase.end] == phrase.text
+    for first, second in itertools.pairwise(found):
+        assert first.end <= second.start

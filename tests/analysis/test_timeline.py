@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from analysis.builders import MakeArticle
+from analysis.builders import MakeArticle, make_article
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from briefing.analysis import TimelineEntry, extract_timeline
+from briefing.analysis import TimelineEntry, extract_timeline, find_discrepancies
 from briefing.model import Article
 
 OCT = {day: dt.date(2025, 10, day) for day in range(1, 32)}
@@ -166,3 +168,35 @@ def test_last_and_next_skip_the_day_of_writing(article: MakeArticle) -> None:
     found = _by_phrase(extract_timeline([a]))
     assert found["last Friday"].date == OCT[3]
     assert found["next Friday"].date == OCT[17]
+
+
+_PIECES = [
+    *"abcdefg ABCDEFG.,;—“”()-0123456789",
+    *["October ", "Oct. 8 ", "Wednesday ", "today ", "late ", "on ", "2025 ", "Putin ", "arrived "],
+    *["in Dushanbe ", "Rahmon ", "Rakhmon ", "killed ", "12 people ", "Kiev ", "Kyiv "],
+]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join), min_size=1, max_size=4),
+    st.none() | st.dates(dt.date(2000, 1, 1), dt.date(2040, 12, 31)),
+)
+def test_any_text_gives_valid_entries_and_never_raises(
+    paragraphs: list[str], date: dt.date | None
+) -> None:
+    articles = [make_article("x", *paragraphs, date=date), make_article("y", *paragraphs[::-1])]
+    entries = extract_timeline(articles)
+    by_id = {a.id: a for a in articles}
+    for entry in entries:
+        text = by_id[entry.article_id].paragraphs[entry.paragraph].text
+        span = entry.sentence_span
+        assert text[span.start : span.end] == entry.sentence
+        assert text[entry.phrase_span.start : entry.phrase_span.end] == entry.phrase
+        assert entry.resolved == (entry.resolution != "unresolved")
+    for item in find_discrepancies(articles, entries):
+        assert len(item.claims) >= 2
+        for claim in item.claims:
+            for quote in claim.quotes:
+                text = by_id[quote.article_id].paragraphs[quote.span.paragraph].text
+                assert text[quote.span.start : quote.span.end] == quote.text
