@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -57,8 +58,8 @@ def register(commands: Any, parent: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--add",
-        metavar="ID:PARAGRAPH:START:END",
-        help="bookmark characters START–END of a paragraph (numbered from 0, as in show --json)",
+        metavar="ID:PARAGRAPH[:START:END]",
+        help="bookmark a paragraph (numbered from 0, as in show --json), or characters of it",
     )
     p.add_argument("--note", metavar="TEXT", help="the note for --add, or for --set-note")
     p.add_argument("--set-note", metavar="BOOKMARK", help="replace a bookmark's note with --note")
@@ -291,7 +292,7 @@ def _bookmarks(args: argparse.Namespace, out: Output) -> int:
     if changed:
         out.line(changed)
     if not kept:
-        out.line("no bookmarks yet (add one with --add ID:PARAGRAPH:START:END)", "dim")
+        out.line("no bookmarks yet (add one with --add ID:PARAGRAPH)", "dim")
         return 0 if changed else 1
     for bookmark in kept:
         article = by_id.get(bookmark.article_id)
@@ -337,11 +338,16 @@ def _change_bookmarks(
     return None
 
 
+_CHARACTERS = re.compile(r"(?P<id>.+?):(?P<paragraph>\d+):(?P<start>\d+):(?P<end>\d+)")
+_PARAGRAPH = re.compile(r"(?P<id>.+):(?P<paragraph>\d+)")
+
+
 def _passage(spec: str, articles: tuple[Article, ...]) -> tuple[Article, int, int, int]:
-    pieces = spec.rsplit(":", 3)
-    if len(pieces) != 4 or not all(p.isdigit() for p in pieces[1:]):
-        raise CliError(f"--add wants ID:PARAGRAPH:START:END (numbers), not {spec!r}")
-    article_id, (paragraph, start, end) = pieces[0], (int(p) for p in pieces[1:])
+    """ID:PARAGRAPH (the whole paragraph) or ID:PARAGRAPH:START:END, checked against the text."""
+    match = _CHARACTERS.fullmatch(spec) or _PARAGRAPH.fullmatch(spec)
+    if match is None:
+        raise CliError(f"--add wants ID:PARAGRAPH or ID:PARAGRAPH:START:END, not {spec!r}")
+    article_id, paragraph = match["id"], int(match["paragraph"])
     article = next((a for a in articles if a.id == article_id), None)
     if article is None:
         raise CliError(f"no article with id {article_id!r}; see `briefing list`")
@@ -349,6 +355,8 @@ def _passage(spec: str, articles: tuple[Article, ...]) -> tuple[Article, int, in
     if paragraph >= count:
         raise CliError(f"{article_id} has {count} paragraphs, numbered 0 to {count - 1}")
     size = len(article.paragraphs[paragraph].text)
+    groups = match.groupdict()
+    start, end = (int(groups["start"]), int(groups["end"])) if "start" in groups else (0, size)
     if not 0 <= start < end <= size:
         raise CliError(f"paragraph {paragraph} has {size} characters; {start}–{end} is outside")
     return article, paragraph, start, end

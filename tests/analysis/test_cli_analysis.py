@@ -138,12 +138,16 @@ def test_bookmarks_add_note_remove(capsys: pytest.CaptureFixture[str], folder: P
     assert "## Notes" in capsys.readouterr().out
     status, document = run_json(capsys, "bookmarks", str(folder), "--remove", kept["id"])
     assert document["bookmarks"] == []
+    # A whole paragraph.
+    status, document = run_json(capsys, "bookmarks", str(folder), "--add", "b:1")
+    assert document["bookmarks"][0]["quote"] == ARTICLE_B.split("\n")[2]
 
 
 @pytest.mark.parametrize(
     ("spec", "message"),
     [
-        ("a:1:0", "ID:PARAGRAPH:START:END"),
+        ("a:1:0", "no article"),
+        ("a", "ID:PARAGRAPH or"),
         ("zzz:0:0:1", "no article"),
         ("a:9:0:1", "paragraphs"),
         ("a:1:5:999", "outside"),
