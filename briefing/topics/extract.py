@@ -44,6 +44,9 @@ from briefing.topics.themes import theme_occurrences
 from briefing.topics.tokens import Token, chunks, is_heading, tokenize
 
 _CONNECTORS = frozenset({"of", "the", "on", "for"})
+#: Longer runs of capitalised tokens are not names ("Council of Heads of State of the
+#: Commonwealth of Independent States" is 11); the bound also keeps hostile input linear.
+MAX_NAME_TOKENS = 16
 #: Words that may open or close a capitalised run without being part of a name.
 _EDGE_WORDS = _CONNECTORS | STOPWORDS | MONTHS | WEEKDAYS | {m + "." for m in MONTHS}
 
@@ -72,6 +75,8 @@ class _Reader:
             occurrence = self.occurrence(ctx, tokens[first], tokens[last])
             self.out.events.extend(((text[s:e],), occurrence) for s, e in groups)
         for chunk in chunks(tokens):
+            if chunk.last - chunk.first >= MAX_NAME_TOKENS:
+                continue  # a shouted sentence or a list of capitals, not a name
             words = name_words(tokens, chunk.first, chunk.last)
             self._definition(ctx, tokens, chunk.last, words)
             if is_council(words):

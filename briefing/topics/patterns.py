@@ -146,7 +146,7 @@ def summits(tokens: list[Token]) -> Iterator[tuple[int, int, list[tuple[int, int
         if tok.lower not in _SUMMIT_WORDS:
             continue
         j = i - 1
-        while j >= 0:
+        while j >= max(0, i - 12):  # a summit's name is a few words, never a paragraph
             t = tokens[j]
             name_word = t.text[0].isalpha() and t.capitalised and t.lower not in ORDINALS
             # "of (the)" inside a name: "Commonwealth of Independent States summit"

@@ -127,3 +127,11 @@ def test_any_text_gives_valid_topics_and_passages(docs: list[list[str]]) -> None
             ] == m.surface
         for p in passages(topic, by_id):
             assert by_id[p.article_id].paragraphs[p.paragraph].text[p.start : p.end] == p.text
+
+
+def test_hostile_paragraphs_stay_cheap_and_make_no_giant_names() -> None:
+    shouting = " ".join(["PUTIN MET RAHMON IN DUSHANBE"] * 4000) + " (PMRID) summit."
+    capitals = " ".join(f"Word{n % 50} Of The" for n in range(10000)) + " summit summit summit."
+    topics = extract_topics([article("a", shouting, capitals, "Dushanbe hosted it.")])
+    assert all(len(t.name) < 100 for t in topics)
+    assert "Dushanbe" in {t.name for t in topics}
