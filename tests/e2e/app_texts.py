@@ -28,8 +28,8 @@ FOOTER_CLEAR_TOPIC = "c all topics"
 CHOSEN_TOPIC = re.compile(r"▶ ([^│]+?)(?:  \d+·\d+)?\s*│")
 #: The help screen is open (its title says how to close it).
 HELP_SHOWN = "Help — "
-#: The key that closes the help screen without Escape.
-HELP_CLOSE_KEY = "q"
+#: The key that closes the help screen without Escape ("? or Enter to close, q quits").
+HELP_CLOSE_KEY = "?"
 #: Shown instead of the layout below the minimum size.
 TOO_SMALL = "Terminal too small"
 #: Pane titles (borders) of the full layout.
