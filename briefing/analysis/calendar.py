@@ -10,6 +10,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from briefing.analysis.model import TimelineEntry
 
@@ -24,6 +25,27 @@ class Calendar:
     background: list[TimelineEntry]
     #: Entries with no date, kept with the reason.
     undated: list[TimelineEntry]
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON shape of ``briefing timeline --json``: days → sources → statements."""
+        return {
+            "days": [
+                {
+                    "date": day.isoformat(),
+                    "sources": [
+                        {
+                            "article_id": article_id,
+                            "source": statements[0].source,
+                            "statements": [e.to_json() for e in statements],
+                        }
+                        for article_id, statements in by_source(entries).items()
+                    ],
+                }
+                for day, entries in self.days.items()
+            ],
+            "background": [e.to_json() for e in self.background],
+            "unresolved": [e.to_json() for e in self.undated],
+        }
 
 
 def arrange(entries: Iterable[TimelineEntry]) -> Calendar:

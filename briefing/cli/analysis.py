@@ -75,7 +75,7 @@ def _timeline(args: argparse.Namespace, out: Output) -> int:
         articles = briefing.articles
         entries = extract_timeline(articles)
     if out.json_mode:
-        out.json(_timeline_document(entries))
+        out.json(arrange(entries).to_json())
         return 0 if entries else 1
     if not entries:
         out.line("no dated statements found", "dim")
@@ -126,28 +126,6 @@ def _statement(out: Output, entry: TimelineEntry) -> None:
     if entry.resolution not in ("stated", "year-inferred"):
         parts.append((f"  ({entry.how})", "dim"))
     out.spans(parts)
-
-
-def _timeline_document(entries: tuple[TimelineEntry, ...]) -> dict[str, Any]:
-    calendar = arrange(entries)
-    return {
-        "days": [
-            {
-                "date": day.isoformat(),
-                "sources": [
-                    {
-                        "article_id": article_id,
-                        "source": statements[0].source,
-                        "statements": [e.to_json() for e in statements],
-                    }
-                    for article_id, statements in by_source(items).items()
-                ],
-            }
-            for day, items in calendar.days.items()
-        ],
-        "background": [e.to_json() for e in calendar.background],
-        "unresolved": [e.to_json() for e in calendar.undated],
-    }
 
 
 # ------------------------------------------------------------------ discrepancies
