@@ -329,6 +329,7 @@ class SearchIndex:
         if not text:
             return SearchResult(query=query, total=0)
         with self._state:
+            self._follow_other_writers()
             live = self._live
             if live is None:
                 return SearchResult(
@@ -346,6 +347,22 @@ class SearchIndex:
                 return SearchResult(query=query, total=0, error=self._search_failed(error))
         hits = tuple(make_hit(row, articles.get(row[0]), terms, snippets) for row in rows)
         return SearchResult(query=query, total=total, hits=hits, suggestion=suggestion)
+
+    def _follow_other_writers(self) -> None:
+        """Reopen if another process changed the index since we opened it; caller holds lock.
+
+        Only when nobody is writing (the inter-process lock is free right now): reading a
+        half-swapped index would look like damage. Otherwise keep the old searcher, whose
+        open files stay valid until the writer finishes.
+        """
+        live = self._live
+        if live is None or self._writing.locked():
+            return
+        if store.index_stamp(self._index_dir) == live.stamp:
+            return
+        with store.process_lock(self.directory, timeout=0) as locked:
+            if locked:
+                self._load()
 
     def _search_failed(self, error: Exception) -> str:
         """Tell a query Whoosh cannot run from an index that is broken; caller holds the lock."""

@@ -8,6 +8,7 @@ Articles are 2–8 KB cut from the English prose under /usr/share (see factory.p
 
 from __future__ import annotations
 
+import resource
 import statistics
 import sys
 import tempfile
@@ -91,6 +92,8 @@ def main(count: int) -> None:
         changed = [*articles[:-1]]
         _timed("sync after removing one", lambda: index.sync(changed))
         index.close()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS of this process: {peak:.0f} MB")
 
 
 if __name__ == "__main__":

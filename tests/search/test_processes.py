@@ -114,3 +114,27 @@ def test_a_process_that_cannot_wait_skips_with_a_notice(index_dir: Path) -> None
         rest, err = proc.communicate(timeout=600)
     assert proc.returncode == 0, err
     assert "report 605 True" in rest
+
+
+def test_search_follows_a_sync_made_by_another_process(index_dir: Path) -> None:
+    seeds = seed_articles()
+    articles = seeds + generated_articles(50)
+    by_id = {a.id: a for a in articles}
+
+    def other_process_syncs() -> str:
+        proc = _start(index_dir, 50)
+        out, err = proc.communicate(timeout=600)
+        assert proc.returncode == 0, err
+        return out
+
+    with SearchIndex.open(index_dir) as index:
+        index.sync(seeds)
+        assert index.search("*", by_id, snippets=False).total == 5
+        assert "report 50 False" in other_process_syncs()  # an incremental update
+        assert index.search("*", by_id, snippets=False).total == len(articles)
+        (index_dir / "index" / "briefing-meta.json").unlink()
+        assert "report 55 True" in other_process_syncs()  # a rebuild swapped in underneath
+        result = index.search("Dushanbe", by_id)
+        assert result.error is None and result.total == 5
+        assert index.search("*", by_id, snippets=False).total == len(articles)
+        assert index.notices == []
