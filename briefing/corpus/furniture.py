@@ -90,8 +90,11 @@ _URL_LINE = re.compile(r"^(?:(?:url|link|source url|original)\s*:\s*)?(?P<url>ht
 
 
 def word_count(text: str) -> int:
-    """Number of whitespace-separated words."""
-    return text.count(" ") + 1 if text else 0
+    """Number of space-separated words, counting a long run without spaces as one word per 40
+    characters: a megabyte-long "word" must not pass the *short* tests below."""
+    if not text:
+        return 0
+    return max(text.count(" ") + 1, len(text) // 40)
 
 
 def is_photo_credit(text: str) -> bool:

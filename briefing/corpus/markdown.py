@@ -23,10 +23,11 @@ from markdown_it.token import Token
 from selectolax.lexbor import LexborHTMLParser
 
 from briefing.corpus.dates import parse_declared_date
+from briefing.corpus.markdown_plain import plain_blocks
 from briefing.corpus.paragraphs import RawParagraph, split_paragraphs, wrap_width
 from briefing.corpus.sanitize import sanitize
 
-__all__ = ["read_markdown"]
+__all__ = ["MD_PARSE_LIMIT", "read_markdown"]
 
 _FRONT_MATTER_LIMIT = 64 * 1024
 _KEYS: dict[str, tuple[str, ...]] = {
@@ -38,6 +39,9 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "language": ("language", "lang", "locale"),
 }
 _PARSER = MarkdownIt("commonmark").enable("table")
+#: Bodies larger than this skip markdown-it-py (see :mod:`briefing.corpus.markdown_plain`).
+MD_PARSE_LIMIT = 64 * 1024
+_WORD = re.compile(r"\w+")
 
 
 def read_markdown(text: str) -> tuple[list[RawParagraph], dict[str, Any], list[str]]:
@@ -53,8 +57,24 @@ def read_markdown(text: str) -> tuple[list[RawParagraph], dict[str, Any], list[s
         else:
             notices.append(f"front matter is broken ({problem}); metadata guessed from the text")
             paragraphs.append(RawParagraph(" ".join(front.split()), 0, "front-matter"))
-    paragraphs.extend(_blocks(body, start_block=len(paragraphs)))
+    start = len(paragraphs)
+    if len(body) > MD_PARSE_LIMIT:
+        notices.append(
+            f"large Markdown file ({len(body) // 1024} KB): syntax stripped line by line"
+        )
+        paragraphs.extend(plain_blocks(body, start))
+        return paragraphs, declared, notices
+    blocks = _blocks(body, start_block=start)
+    if _word_chars(" ".join(p.text for p in blocks)) < 0.5 * _word_chars(body):
+        notices.append("Markdown too deeply nested to parse; syntax stripped line by line")
+        blocks = plain_blocks(body, start)
+    paragraphs.extend(blocks)
     return paragraphs, declared, notices
+
+
+def _word_chars(text: str) -> int:
+    """How many letters and digits ``text`` holds (to notice text the parser dropped)."""
+    return sum(map(len, _WORD.findall(text)))
 
 
 def _split_front_matter(text: str) -> tuple[str | None, str]:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from support.fixtures import read_file, write_article
 
+from briefing.corpus.markdown import MD_PARSE_LIMIT
 from briefing.model import Article
 
 BODY = "Ministers met in Dushanbe to discuss water, trade and the border."
@@ -119,3 +120,25 @@ def test_markdown_without_blank_lines_keeps_one_paragraph_per_line(tmp_path: Pat
     lines = [BODY * 3, BODY.replace("water", "energy") * 3, BODY.replace("trade", "visas") * 3]
     article = read(tmp_path, "\n".join(lines) + "\n")
     assert [p.text for p in article.paragraphs] == lines
+
+
+def test_large_markdown_is_stripped_line_by_line_with_a_notice(tmp_path: Path) -> None:
+    para = "Talks covered *water* and [the border](https://e.x/b) and `trade`, snake_case kept."
+    body = "\n\n".join([para] * (MD_PARSE_LIMIT // len(para) + 10))
+    article = read(tmp_path, f"# Big Story\n\n> Quoted lead.\n\n1. item one\n\n{body}\n")
+    assert article.notices[0].startswith("large Markdown file (")
+    assert article.title == "Big Story" and article.paragraphs[0].kind == "title"
+    texts = [p.text for p in article.paragraphs]
+    assert texts[1:3] == ["Quoted lead.", "item one"]
+    assert texts[3] == "Talks covered water and the border and trade, snake_case kept."
+
+
+def test_text_the_parser_drops_is_recovered_by_the_line_stripper(tmp_path: Path) -> None:
+    article = read(tmp_path, "> " * 200 + "deeply quoted words survive\n")
+    assert article.notices == ("Markdown too deeply nested to parse; syntax stripped line by line",)
+    assert article.paragraphs[-1].text == "deeply quoted words survive"
+
+
+def test_pathological_brackets_and_links_are_kept_as_text(tmp_path: Path) -> None:
+    article = read(tmp_path, "[" * 100_000 + "\n\n" + "[a](" * 30_000 + "\n")
+    assert "".join(p.text for p in article.paragraphs).count("[") == 130_000
