@@ -71,6 +71,9 @@ def _topics(args: argparse.Namespace, out: Output) -> int:
                 ]
                 if others:
                     parts.append(("  also: " + "; ".join(others), "dim"))
+                ids = list(topic.articles)
+                more = f" +{len(ids) - 3} more" if len(ids) > 3 else ""
+                parts.append((f"  in: {', '.join(ids[:3])}{more}", "dim"))
                 out.spans(parts)
         return 0 if found else 1
 
