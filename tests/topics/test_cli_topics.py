@@ -57,7 +57,7 @@ def test_topics_as_text_in_a_pipe_is_plain(env) -> None:
     assert len(lines) == 6
     assert "\x1b" not in done.stdout
     (putin,) = [line for line in lines if "Vladimir Putin" in line]
-    assert "person" in putin and "50 mention(s)" in putin and "000_2bab433a94e7ad16" in putin
+    assert "person" in putin and "5 article(s)" in putin and "000_2bab433a94e7ad16" in putin
 
 
 def test_xref_finds_a_topic_by_any_alias_in_any_case(env) -> None:
