@@ -115,4 +115,6 @@ class BriefingApp(App[int]):
                 severity="warning",
                 markup=False,
             )
-        self.theme = SIXTEEN_COLOUR_THEME if self.color_choice == "16" else DEFAULT_THEME
+        few_colours = self.console.color_system in ("standard", "windows")
+        sixteen = self.color_choice == "16" or (self.color_choice == "auto" and few_colours)
+        self.theme = SIXTEEN_COLOUR_THEME if sixteen else DEFAULT_THEME

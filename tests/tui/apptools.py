@@ -23,11 +23,14 @@ from briefing.tui.app import BriefingApp
 def make_app(
     briefing_paths: Sequence[Path],
     *,
-    colors: str = "auto",
+    colors: str = "256",
     config: Config | None = None,
     opener: Callable[..., Any] | None = None,
 ) -> BriefingApp:
-    """The app as the CLI builds it, with an empty config unless one is given."""
+    """The app as the CLI builds it, with an empty config unless one is given.
+
+    Colours default to "256" (not "auto") so the theme never depends on the test's TERM.
+    """
     return BriefingApp(
         list(briefing_paths),
         colors=colors,

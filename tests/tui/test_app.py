@@ -36,6 +36,8 @@ async def test_first_frame_appears_before_the_briefing_opens(seeds: Path) -> Non
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
         gate.set()
         await ready(pilot)
         assert "Opening…" not in screen_text(app)
@@ -269,3 +271,15 @@ async def test_palette_lists_only_what_is_possible_now(seeds: Path) -> None:
         await pilot.press(*"sort", "enter")
         await settle(pilot)
         assert screen.query_one("#sources").sort_key == "outlet"  # type: ignore[attr-defined]
+
+
+async def test_q_quits_from_the_help_screen_too(seeds: Path) -> None:
+    app = make_app([seeds])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0

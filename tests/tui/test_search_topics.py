@@ -137,7 +137,7 @@ async def test_question_mark_in_empty_search_box_shows_query_syntax(seeds: Path)
         assert isinstance(app.screen, HelpScreen)
         text = screen_text(app)
         assert text.index("Search syntax") < text.index("Keys")
-        await pilot.press("q")  # closes help, does not quit
+        await pilot.press("question_mark")  # closes help again
         await pilot.pause()
         assert not isinstance(app.screen, HelpScreen) and app.is_running
         await pilot.press(*"migra", "question_mark")  # ? inside a query is the wildcard
@@ -214,13 +214,36 @@ async def test_cross_reference_lists_passages_and_jumps_into_the_reader(seeds: P
         assert reader.border_subtitle.startswith("hits 1/")
 
 
-async def test_cross_reference_backs_out_with_a_letter(seeds: Path) -> None:
+async def test_cross_reference_backs_out_with_a_letter_and_q_quits(seeds: Path) -> None:
     app = make_app([seeds])
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)
         await pilot.press("t", "j", "x")
         await settle(pilot)
         assert isinstance(app.screen, CrossRefScreen)
-        await pilot.press("q")
+        await pilot.press("x")
         await pilot.pause()
         assert not isinstance(app.screen, CrossRefScreen) and app.is_running
+        await pilot.press("x")
+        await settle(pilot)
+        assert isinstance(app.screen, CrossRefScreen)
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+async def test_n_walks_the_chosen_topics_mentions(seeds: Path) -> None:
+    app = make_app([seeds])
+    async with app.run_test(size=(160, 48)) as pilot:
+        await ready(pilot)
+        topic = app.screen.topics[0]  # type: ignore[attr-defined]
+        await pilot.press("t", "enter")
+        await settle(pilot)
+        reader = app.screen.query_one(Reader)
+        assert reader.article is not None
+        count = sum(1 for m in topic.mentions if m.article_id == reader.article.id)
+        assert count >= 1
+        assert reader.border_subtitle == f"mentions –/{count}"
+        await pilot.press("n")
+        await pilot.pause()
+        assert reader.border_subtitle == f"mentions 1/{count}"

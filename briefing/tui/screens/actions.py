@@ -13,7 +13,8 @@ from textual.screen import Screen
 from textual.widgets import Input
 
 from briefing.model import Span, Topic
-from briefing.tui.listing import next_sort
+from briefing.tui.commands import by_action
+from briefing.tui.listing import next_sort, next_unread
 from briefing.tui.widgets.reader import Reader
 from briefing.tui.widgets.search import SearchInput, SearchPane
 from briefing.tui.widgets.sources import SourceList
@@ -56,8 +57,43 @@ class MainActions(Screen[None]):
     def choose_topic(self, topic_id: str | None) -> None:
         raise NotImplementedError
 
+    # ------------------------------------------------------------------ availability
+
+    def _conditions(self, name: str) -> bool:
+        """Evaluate a command's ``when`` condition against the current state."""
+        reader = self.query_one(Reader)
+        if name == "article":
+            return reader.article is not None
+        if name == "marks":
+            return bool(reader.marks)
+        if name == "foldable":
+            return reader.has_foldable
+        if name == "topic":
+            return (self.topic_id or self.highlighted_topic) is not None
+        if name == "topic_selected":
+            return self.topic_id is not None
+        if name == "suggestion":
+            return self._suggestion is not None
+        if name == "unread":
+            read = self.state.read if self.state else set()
+            return any(i not in read for i in self.query_one(SourceList).order)
+        return True
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Only what is possible now shows in the footer and palette, and runs."""
+        command = by_action("screen").get(action)
+        if command is None or command.when is None:
+            return True
+        if not self.is_mounted:
+            return False
+        return self._conditions(command.when)
+
     def next_unread_id(self) -> str | None:
-        raise NotImplementedError
+        """The next unread article in the source list's order."""
+        read = self.state.read if self.state else set()
+        reader = self.query_one(Reader)
+        current = reader.article.id if reader.article else None
+        return next_unread(self.query_one(SourceList).order, read, current)
 
     # ------------------------------------------------------------------ panes
 

@@ -57,10 +57,11 @@ def keys_table(keymap: dict[str, str]) -> Table:
 
 
 class HelpScreen(ModalScreen[None]):
-    """Keys and query syntax; q, ? or Escape close it."""
+    """Keys and query syntax; ?, Enter or Escape close it, q quits as everywhere."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q,question_mark,f1,enter", "close", "close", id="help_close"),
+        Binding("question_mark,escape,f1,enter", "close", "close", id="help_close"),
+        Binding("q", "app.quit", "quit", id="help_quit"),
         Binding("j,down", "scroll('down')", show=False),
         Binding("k,up", "scroll('up')", show=False),
     ]
@@ -74,7 +75,7 @@ class HelpScreen(ModalScreen[None]):
         syntax = (Static(Text("Search syntax", style="bold")), Static(syntax_table()))
         keys = (Static(Text("Keys", style="bold")), Static(keys_table(keymap)))
         with VerticalScroll(id="help-body") as body:
-            body.border_title = "Help — q, ? or Esc to close"
+            body.border_title = "Help — ? or Enter to close, q quits"
             yield from (*syntax, *keys) if self.syntax_first else (*keys, *syntax)
 
     def action_close(self) -> None:

@@ -16,13 +16,12 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Footer, Static
 
 from briefing import paths
 from briefing.model import Span, Topic
 from briefing.state import ReadingState
-from briefing.tui import listing
-from briefing.tui.commands import bindings_for, by_action
+from briefing.tui.commands import bindings_for
 from briefing.tui.messages import (
     ArticleChosen,
     SearchLeft,
@@ -184,6 +183,8 @@ class MainScreen(MainActions):
         self._status(None if self.topics is not None else "Finding topics…")
         if self.reader.article is not None:  # asked before the index was ready: ask again
             self._related_worker(self.reader.article.id)
+        if event.report is not None and event.report.reason:
+            self.notify(clean(event.report.reason), title="Index", markup=False)
         if event.report is not None and event.report.indexed:
             self.notify(f"Indexed {event.report.indexed} articles.", markup=False)
             if self._pending_query:
@@ -356,44 +357,3 @@ class MainScreen(MainActions):
         event.stop()
         self.highlighted_topic = event.topic_id
         self.refresh_bindings()
-
-    # ------------------------------------------------------------------ availability
-
-    def _conditions(self, name: str) -> bool:
-        reader = self.query_one(Reader)
-        if name == "article":
-            return reader.article is not None
-        if name == "marks":
-            return bool(reader.marks)
-        if name == "foldable":
-            return reader.has_foldable
-        if name == "topic":
-            return (self.topic_id or self.highlighted_topic) is not None
-        if name == "topic_selected":
-            return self.topic_id is not None
-        if name == "suggestion":
-            return self._suggestion is not None
-        if name == "unread":
-            read = self.state.read if self.state else set()
-            return any(i not in read for i in self.sources.order)
-        return True
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Only what is possible now shows in the footer and palette, and runs."""
-        command = by_action("screen").get(action)
-        if command is None or command.when is None:
-            return True
-        if not self.is_mounted:
-            return False
-        return self._conditions(command.when)
-
-    def focused_input(self) -> Input | None:
-        """The text box being typed in, if any (q and letters type there)."""
-        focused = self.focused
-        return focused if isinstance(focused, Input) else None
-
-    def next_unread_id(self) -> str | None:
-        """The next unread article in the source list's order."""
-        read = self.state.read if self.state else set()
-        current = self.reader.article.id if self.reader.article else None
-        return listing.next_unread(self.sources.order, read, current)

@@ -3,7 +3,7 @@
 Opened with ``x`` on a topic. The passages come from ``Briefing.passages`` (a thread worker, as
 a large briefing may take a moment); Enter on a passage dismisses the screen with the place to
 jump to, and the main screen opens the article there with the topic's mentions highlighted.
-Enter on a co-occurring topic switches this view to that topic. q, x or Escape go back.
+Enter on a co-occurring topic switches this view to that topic. x or Escape go back; q quits.
 """
 
 from __future__ import annotations
@@ -42,7 +42,8 @@ class CrossRefScreen(Screen[Target | None]):
     """Passages about one topic, grouped by the source that wrote them."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q,x,escape", "back", "back", id="xref_back"),
+        Binding("x,escape", "back", "back", id="xref_back"),
+        Binding("q", "app.quit", "quit", id="xref_quit"),
         Binding("tab", "app.focus_next", "switch list", show=False),
     ]
 

@@ -37,6 +37,7 @@ class Reader(VerticalScroll, can_focus=True):
         self._hits: list[Span] = []
         self._found: list[Span] = []
         self._mentions: dict[int, list[tuple[int, int]]] = {}
+        self._mention_spans: list[Span] = []
         self._current = -1
         self.folded = True
 
@@ -58,8 +59,10 @@ class Reader(VerticalScroll, can_focus=True):
 
     @property
     def marks(self) -> list[Span]:
-        """What n/N walk: find matches while a find is active, else the search hits."""
-        return self._found if self._find_query() else self._hits
+        """What n/N walk: find matches while a find is active, else search hits, else mentions."""
+        if self._find_query():
+            return self._found
+        return self._hits or self._mention_spans
 
     @property
     def has_foldable(self) -> bool:
@@ -108,6 +111,9 @@ class Reader(VerticalScroll, can_focus=True):
     def set_mentions(self, mentions: tuple[Span, ...]) -> None:
         """Underline the chosen topic's mentions in this article."""
         grouped: dict[int, list[tuple[int, int]]] = {}
+        self._mention_spans = sorted(mentions)
+        if not self._hits and not self._find_query():
+            self._current = -1
         for span in mentions:
             grouped.setdefault(span.paragraph, []).append((span.start, span.end))
         self._mentions = grouped
@@ -156,7 +162,8 @@ class Reader(VerticalScroll, can_focus=True):
                 if self._current >= 0
                 else (f"–/{len(self.marks)}")
             )
-            self.border_subtitle = f"{'find' if query else 'hits'} {where}"
+            kind = "find" if query else ("hits" if self._hits else "mentions")
+            self.border_subtitle = f"{kind} {where}"
         elif query:
             self.border_subtitle = "find 0/0"
         else:
