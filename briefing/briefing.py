@@ -25,11 +25,14 @@ import tempfile
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing import corpus, paths
 from briefing.model import Article, Passage, SearchResult, Skipped, SyncReport, Topic
 from briefing.search import IndexUnavailable, SearchIndex
+
+if TYPE_CHECKING:
+    from briefing.analysis import Discrepancy, TimelineEntry
 
 #: (phase, done, total); phase is "reading", "indexing" or "topics".
 Progress = Callable[[str, int, int], None]
@@ -104,8 +107,10 @@ class Briefing:
         self._index = index
         self._notices = notices
         self._write_lock = threading.Lock()
-        self._topics_lock = threading.Lock()
+        self._derived_lock = threading.RLock()
         self._topics: tuple[Topic, ...] | None = None
+        self._timeline: tuple[TimelineEntry, ...] | None = None
+        self._discrepancies: tuple[Discrepancy, ...] | None = None
         self._topics_by_id: dict[str, Topic] = {}
 
     # ------------------------------------------------------------------ opening
@@ -254,34 +259,75 @@ class Briefing:
         """Ids of the articles most like this one."""
         return self._index.related(article_id, limit=limit)
 
-    # ------------------------------------------------------------------ topics
+    # ------------------------------------------------------------------ derived analyses
 
-    def topics(self, progress: Progress | None = None) -> tuple[Topic, ...]:
-        """Key topics, ranked; computed once per corpus and cached on disk."""
-        with self._topics_lock:
-            if self._topics is None:
-                self._topics = self._load_topics(progress)
-                self._topics_by_id = {t.id: t for t in self._topics}
-            return self._topics
-
-    def _load_topics(self, progress: Progress | None) -> tuple[Topic, ...]:
-        from briefing import topics as topic_extraction
-
-        corpus_key = hashlib.sha256(
+    def _corpus_key(self) -> str:
+        """Identifies the articles' content: a derived cache is valid for exactly this corpus."""
+        return hashlib.sha256(
             "\0".join(f"{a.id}:{a.content_hash}" for a in self.articles).encode()
         ).hexdigest()
-        fingerprint = f"{_code_fingerprint('topics')}:{corpus_key}"
-        cache_path = self.cache_dir / "topics.pickle"
+
+    def _derived(
+        self,
+        name: str,
+        package: str,
+        compute: Callable[[], tuple[Any, ...]],
+        progress: Progress | None,
+    ) -> tuple[Any, ...]:
+        """``<name>.pickle`` if this code made it for this corpus; else compute and save it."""
+        fingerprint = f"{_code_fingerprint(package)}:{self._corpus_key()}"
+        cache_path = self.cache_dir / f"{name}.pickle"
         cached = _load_pickle(cache_path, fingerprint)
         if isinstance(cached, tuple):
             return cached
         if progress is not None:
-            progress("topics", 0, 1)
-        found = tuple(topic_extraction.extract_topics(self.articles))
+            progress(name, 0, 1)
+        found = tuple(compute())
         _save_pickle(cache_path, fingerprint, found)
         if progress is not None:
-            progress("topics", 1, 1)
+            progress(name, 1, 1)
         return found
+
+    def topics(self, progress: Progress | None = None) -> tuple[Topic, ...]:
+        """Key topics, ranked; computed once per corpus and cached on disk."""
+        from briefing import topics as topic_extraction
+
+        with self._derived_lock:
+            if self._topics is None:
+                self._topics = self._derived(
+                    "topics",
+                    "topics",
+                    lambda: topic_extraction.extract_topics(self.articles),
+                    progress,
+                )
+                self._topics_by_id = {t.id: t for t in self._topics}
+            return self._topics
+
+    def timeline(self) -> tuple[TimelineEntry, ...]:
+        """Dated statements of every source, by date; cached on disk like the topics."""
+        from briefing import analysis
+
+        with self._derived_lock:
+            if self._timeline is None:
+                self._timeline = self._derived(
+                    "timeline", "analysis", lambda: analysis.extract_timeline(self.articles), None
+                )
+            return self._timeline
+
+    def discrepancies(self) -> tuple[Discrepancy, ...]:
+        """Where the sources disagree (dates, figures, spellings, names); cached on disk."""
+        from briefing import analysis
+
+        timeline = self.timeline()
+        with self._derived_lock:
+            if self._discrepancies is None:
+                self._discrepancies = self._derived(
+                    "discrepancies",
+                    "analysis",
+                    lambda: analysis.find_discrepancies(self.articles, timeline),
+                    None,
+                )
+            return self._discrepancies
 
     def topic(self, topic_id: str) -> Topic:
         """The topic with this id (``KeyError`` when there is none)."""

@@ -173,3 +173,16 @@ def test_topics_are_cached_and_passages_come_from_articles(packet: Path) -> None
             assert paragraph[passage.start : passage.end] == passage.text
     with Briefing.open([packet]) as again:
         assert [t.id for t in again.topics()] == [t.id for t in topics]
+
+
+def test_timeline_and_discrepancies_are_cached_per_corpus(packet: Path) -> None:
+    with Briefing.open([packet], sync=False) as briefing:
+        timeline = briefing.timeline()
+        found = briefing.discrepancies()
+        assert {e.article_id for e in timeline} == {a.id for a in briefing.articles}
+        assert (briefing.cache_dir / "timeline.pickle").exists()
+        assert (briefing.cache_dir / "discrepancies.pickle").exists()
+    target = packet / "002_e81cd82c38aae81a.txt"
+    target.write_text(target.read_text("utf-8").replace("October 6", "October 8"), "utf-8")
+    with Briefing.open([packet], sync=False) as changed:
+        assert changed.discrepancies() != found  # the planted date disagreement is gone

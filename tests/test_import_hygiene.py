@@ -19,6 +19,11 @@ DOMAIN_MODULES = [
     "briefing.topics",
     "briefing.briefing",
     "briefing.cli",
+    "briefing.analysis",
+    "briefing.notes",
+    "briefing.export",
+    "briefing.state",
+    "briefing.config",
 ]
 
 

@@ -39,7 +39,8 @@ Commands (each takes PATH… and --json; `briefing COMMAND --help` for details):
                 date:[a TO b], wild*, fuzzy~
   index         bring the index up to date (--rebuild to start over)
   topics        key topics; xref TOPIC: every passage about one
-  timeline      dated events; discrepancies: where the sources disagree; export: a Markdown brief
+  timeline      dated events; discrepancies: where the sources disagree
+  export        a Markdown brief; bookmarks: passages you kept, with notes
 """
 
 
