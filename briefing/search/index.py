@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import shutil
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -28,19 +27,17 @@ from whoosh.index import LockError
 from whoosh.searching import Searcher
 
 from briefing.model import Article, SearchResult, SyncReport
-from briefing.search import store
+from briefing.search import store, writing
 from briefing.search.plan import plan_sync
 from briefing.search.query import MatchTerms, QueryError, clean, make_parser, match_terms, parse
 from briefing.search.query import suggest as suggest_query
 from briefing.search.results import SortOrder, make_hit, run_query
-from briefing.search.schema import article_id_from_key, build_schema, doc_key, document
+from briefing.search.schema import article_id_from_key, build_schema, doc_key
 
 Progress = Callable[[int, int], None]
 
 #: How long a sync waits for another process's sync (a full rebuild of a big briefing).
 DEFAULT_LOCK_TIMEOUT = 600.0
-#: How long Whoosh's writer waits for its own lock (held only by a non-briefing writer).
-WRITER_TIMEOUT = 10.0
 
 
 @dataclass(slots=True)
@@ -222,27 +219,9 @@ class SearchIndex:
         plan = plan_sync(articles, live.ids, live.manifest)
         if not plan.write and not plan.remove:
             return SyncReport(unchanged=plan.unchanged, seconds=time.monotonic() - started)
-        total = len(plan.write)
-        writer = live.ix.writer(timeout=WRITER_TIMEOUT)
-        try:
-            for article_id in plan.remove:
-                writer.delete_by_term("id", doc_key(article_id))
-            if progress:
-                progress(0, total)
-            for done, article in enumerate(plan.write, start=1):
-                writer.update_document(**document(article))
-                if progress:
-                    progress(done, total)
-            writer.commit()
-        except BaseException:
-            writer.cancel()
-            raise
-        manifest = {k: v for k, v in live.manifest.items() if k in live.ids}
-        for article_id in plan.remove:
-            manifest.pop(article_id, None)
-        for article in plan.write:
-            manifest[article.id] = store.entry_for(article)
-        manifest = store.write_manifest(self._index_dir, manifest).articles
+        manifest = writing.apply_plan(
+            live.ix, self._index_dir, plan, live.manifest, live.ids, progress
+        )
         # A fresh searcher, not ``searcher.refresh()``: in whoosh-reloaded 2.7.5 refresh reuses
         # the old segment readers with their old deletion sets, so deleted and replaced
         # documents stay visible (tests/search/test_sync.py catches it).
@@ -255,7 +234,7 @@ class SearchIndex:
             self._live = _Live(
                 live.ix,
                 searcher,
-                frozenset((live.ids - set(plan.remove)) | {a.id for a in plan.write}),
+                frozenset(manifest),
                 manifest,
                 store.index_stamp(self._index_dir),
             )
@@ -271,33 +250,10 @@ class SearchIndex:
         self, articles: Sequence[Article], progress: Progress | None, reason: str, started: float
     ) -> SyncReport:
         """Index everything into a staging folder, then swap it in with two renames."""
-        staging = self.directory / store.STAGING_DIR
-        retired = self.directory / store.RETIRED_DIR
-        shutil.rmtree(staging, ignore_errors=True)
-        staging.mkdir()
-        total = len(articles)
-        ix = wix.create_in(str(staging), build_schema())
-        writer = ix.writer(limitmb=128)
-        try:
-            if progress:
-                progress(0, total)
-            for done, article in enumerate(articles, start=1):
-                writer.add_document(**document(article))
-                if progress:
-                    progress(done, total)
-            writer.commit()
-        except BaseException:
-            writer.cancel()
-            raise
-        store.write_json_atomic(staging / store.META_FILE, store.current_meta())
-        store.write_manifest(staging, {a.id: store.entry_for(a) for a in articles})
+        staging = writing.build_staging(self.directory, articles, progress)
         with self._state:
             self._close_live()
-            shutil.rmtree(retired, ignore_errors=True)
-            if self._index_dir.exists():
-                self._index_dir.rename(retired)
-            staging.rename(self._index_dir)
-            shutil.rmtree(retired, ignore_errors=True)
+            writing.swap_in(self.directory, staging)
             if not self._closed:
                 self._load()
         return SyncReport(

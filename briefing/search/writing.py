@@ -1,0 +1,99 @@
+"""Writing to Whoosh: applying a sync plan in place, and building a whole index aside.
+
+A rebuild never writes into the live folder: it builds ``index.new`` completely (documents,
+meta record, manifest) and then swaps it in with two renames, so a crash at any point leaves
+either the old index or no index — both of which the next open handles — never a mixture.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as wix
+
+from briefing.model import Article
+from briefing.search import store
+from briefing.search.plan import SyncPlan
+from briefing.search.schema import build_schema, doc_key, document
+
+Progress = Callable[[int, int], None]
+
+#: How long Whoosh's writer waits for its own lock (held only by a non-briefing writer).
+WRITER_TIMEOUT = 10.0
+#: Whoosh's in-memory pool before it spills to disk while building.
+BUILD_POOL_MB = 128
+
+
+def apply_plan(
+    ix: Any,
+    index_dir: Path,
+    plan: SyncPlan,
+    manifest: Mapping[str, store.Entry],
+    ids: frozenset[str],
+    progress: Progress | None,
+) -> dict[str, store.Entry]:
+    """Delete, add and replace documents in one commit, then record the new manifest.
+
+    ``update_document`` on the unique ``id`` replaces a changed article. The manifest is
+    written only after the commit succeeded. ``ids`` are the documents in the index before
+    this commit. Returns the manifest's article rows, one per document now in the index.
+    """
+    writer = ix.writer(timeout=WRITER_TIMEOUT)
+    try:
+        for article_id in plan.remove:
+            writer.delete_by_term("id", doc_key(article_id))
+        _add_all(writer.update_document, plan.write, progress)
+        writer.commit()
+    except BaseException:
+        writer.cancel()
+        raise
+    removed = set(plan.remove)
+    # Rows are kept only for documents really in the index (see plan.py).
+    rows = {k: v for k, v in manifest.items() if k in ids and k not in removed}
+    for article in plan.write:
+        rows[article.id] = store.entry_for(article)
+    return store.write_manifest(index_dir, rows).articles
+
+
+def build_staging(directory: Path, articles: Sequence[Article], progress: Progress | None) -> Path:
+    """Build a complete index of ``articles`` in ``directory/index.new`` and return it."""
+    staging = directory / store.STAGING_DIR
+    shutil.rmtree(staging, ignore_errors=True)  # what a killed rebuild left behind
+    staging.mkdir()
+    ix = wix.create_in(str(staging), build_schema())
+    writer = ix.writer(limitmb=BUILD_POOL_MB)
+    try:
+        _add_all(writer.add_document, articles, progress)
+        writer.commit()
+    except BaseException:
+        writer.cancel()
+        raise
+    store.write_json_atomic(staging / store.META_FILE, store.current_meta())
+    store.write_manifest(staging, {a.id: store.entry_for(a) for a in articles})
+    return staging
+
+
+def swap_in(directory: Path, staging: Path) -> None:
+    """Make ``staging`` the live index: live → index.old, staging → live, drop the old."""
+    live = directory / store.INDEX_DIR
+    retired = directory / store.RETIRED_DIR
+    shutil.rmtree(retired, ignore_errors=True)
+    if live.exists():
+        live.rename(retired)
+    staging.rename(live)
+    shutil.rmtree(retired, ignore_errors=True)
+
+
+def _add_all(
+    add: Callable[..., None], articles: Sequence[Article], progress: Progress | None
+) -> None:
+    total = len(articles)
+    if progress:
+        progress(0, total)
+    for done, article in enumerate(articles, start=1):
+        add(**document(article))
+        if progress:
+            progress(done, total)
