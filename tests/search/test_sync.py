@@ -59,7 +59,9 @@ def test_changing_one_article_reindexes_only_it(index_dir: Path) -> None:
         index.sync(seeds)
     changed = [*seeds[:2], edited(seeds[2], "Glaciologists joined the delegation."), *seeds[3:]]
     with SearchIndex.open(index_dir) as index:
+        before = index_files(index_dir)
         assert index.needs_sync(changed)
+        assert index_files(index_dir) == before  # asking writes nothing
         progress: list[tuple[int, int]] = []
         report = index.sync(changed, lambda done, total: progress.append((done, total)))
         assert report.changed == (seeds[2].id,) and report.added == () and report.unchanged == 4
