@@ -247,3 +247,15 @@ def test_related_works_after_reopening_without_a_sync(index_dir: Path) -> None:
         assert index.related(AP)
     with SearchIndex.open(index_dir) as index:
         assert index.related(AP, articles={a.id: a for a in seeds})
+
+
+def test_every_help_example_runs_and_finds_something(
+    seed_index: SearchIndex, seed_map: dict[str, Article]
+) -> None:
+    from briefing.search import QUERY_HELP
+
+    for example, meaning in QUERY_HELP:
+        assert meaning
+        for query in example.split("  "):
+            result = seed_index.search(query, seed_map)
+            assert result.error is None and result.total > 0, (query, result)
