@@ -30,6 +30,7 @@ from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.extract import read
 from briefing.topics.gazetteer import gazetteer
 from briefing.topics.lexicon import (
+    NAME_PARTICLES,
     ORDINALS,
     SPELLING,
     STOPWORDS,
@@ -210,6 +211,13 @@ class _Builder:
         return participants
 
 
+def surname(full_name: str) -> str:
+    """The part of a full name used alone: "Putin", "von der Leyen", "bin Salman"."""
+    words = full_name.split()
+    start = next((i for i in range(1, len(words)) if words[i] in NAME_PARTICLES), None)
+    return " ".join(words[start:]) if start is not None else words[-1]
+
+
 def _surname_aliases(
     b: _Builder, clusters: dict[str, Cluster], votes: dict[str, Counter[str]]
 ) -> None:
@@ -222,7 +230,7 @@ def _surname_aliases(
             continue
         for o in cluster.occurrences:
             if " " in o.surface:
-                last = o.surface.rsplit(" ", 1)[1]
+                last = surname(o.surface)
                 owners[skeleton(last)].add(root)
                 surnames[root].add(last)
     for root, names in surnames.items():
@@ -236,7 +244,7 @@ def _canonical(kind: str, root: str, occurrences: list[Occurrence]) -> str:
         return root[2:]
     counts = Counter(o.surface for o in occurrences)
     if kind == "person":
-        full = {s: n for s, n in counts.items() if " " in s}
+        full = {s: n for s, n in counts.items() if " " in s and s[0].isupper()}
         if full:
             counts = Counter(full)
     if kind == "theme":

@@ -19,6 +19,7 @@ from briefing.topics.lexicon import (
     GEO_HEADS,
     INSTITUTIONS,
     MONTHS,
+    NAME_PARTICLES,
     ORG_HEADS,
     OTHER_HEADS,
     ROLE_HEADS,
@@ -77,7 +78,7 @@ class _Reader:
         for chunk in chunks(tokens):
             if chunk.last - chunk.first >= MAX_NAME_TOKENS:
                 continue  # a shouted sentence or a list of capitals, not a name
-            words = name_words(tokens, chunk.first, chunk.last)
+            words = name_words(tokens, chunk.first, chunk.last, self._standalone)
             self._definition(ctx, tokens, chunk.last, words)
             if is_council(words):
                 owner = council_owner(tokens, words, chunk.last)
@@ -119,7 +120,7 @@ class _Reader:
                 w.initial
                 and len(words) > 2
                 and words[1].lower == "of"
-                and w.lower not in ORG_HEADS | EVENT_HEADS | TREATY_HEADS
+                and w.lower not in ORG_HEADS | EVENT_HEADS | TREATY_HEADS | ROLE_HEADS
                 and self.gaz.place(w.text) is None
             ):
                 words = words[2:]
@@ -154,19 +155,7 @@ class _Reader:
         words = self._trim(words)
         if not words:
             return
-        role = max((i for i, w in enumerate(words) if w.lower in ROLE_HEADS), default=-1)
-        if role >= 0 and all(
-            w.lower in ROLE_HEADS or w.lower in ROLE_MODIFIERS or self._qualifier(ctx, w, True)
-            for w in words[:role]
-        ):
-            for w in words[:role]:
-                self._qualifier(ctx, w, False)
-            rest = words[role + 1:]
-            # After a plural title ("Tsars Peter the Great and Catherine ...") one word is a
-            # piece of a list this reader cannot split, not a surname.
-            plural = words[role].lower.endswith("s") and len(rest) == 1
-            if rest and rest[0].lower not in _CONNECTORS and not plural:
-                self._person(ctx, rest)
+        if self._titled(ctx, words):
             return
         # "U.S. State Department": a place abbreviation qualifying what follows.
         if len(words) > 1 and words[0].acronym and self.gaz.place(words[0].text):
@@ -210,26 +199,86 @@ class _Reader:
         if kind is not None:
             self.out.names.append((kind, self.occurrence(ctx, words[0], words[-1]), False))
 
+    def _titled(self, ctx: tuple[str, int, str], words: list[Token]) -> bool:
+        """A title and the name it introduces: "Russian President Vladimir Putin".
+
+        The title never joins the name. What stands before the title is read as a name of
+        its own: a place or demonym ("Russian", "Tajik"), or the body the person serves
+        ("European Commission President Ursula von der Leyen").
+        """
+        role = max((i for i, w in enumerate(words) if w.lower in ROLE_HEADS), default=-1)
+        if role < 0:
+            return False
+        rest = words[role + 1 :]
+        if rest and rest[0].lower == "of":  # "Secretary of State Marco Rubio"
+            tail = next(
+                (k for k in range(1, len(rest) - 1) if rest[k].lower in ROLE_MODIFIERS), None
+            )
+            rest = rest[tail + 1 :] if tail is not None else []
+            if not rest:
+                return False
+        if rest and not self._named_after_title(words[role], rest):
+            return False
+        start = role
+        while start > 0 and (
+            words[start - 1].lower in ROLE_MODIFIERS or words[start - 1].lower in ROLE_HEADS
+        ):
+            start -= 1
+        prefix = words[:start]
+        if prefix and all(self._qualifier(ctx, w, True) for w in prefix):
+            for w in prefix:
+                self._qualifier(ctx, w, False)
+        elif prefix:
+            self._name(ctx, prefix, None, False)
+        if rest:
+            self._person(ctx, rest)
+        return True
+
+    def _named_after_title(self, title: Token, rest: list[Token]) -> bool:
+        """Whether the words after a title are a person's name."""
+        if len(rest) > 1:
+            return _personal_name(rest)
+        word = rest[0]
+        # After a plural title ("Tsars Peter the Great and ...") one word is a piece of a
+        # list; after "General" or "Head" it may be anything ("General Motors").
+        return (
+            _name_shaped(word)
+            and not title.lower.endswith("s")
+            and title.lower not in AMBIGUOUS_TITLES
+            and word.lower not in self.lowercase
+            and word.lower not in _HEAD_KINDS
+            and word.lower not in OTHER_HEADS
+        )
+
+    def _standalone(self, text: str) -> bool:
+        """A place or demonym: keeps its meaning in a hyphenated compound."""
+        return text in self.gaz.demonyms or self.gaz.place(text) is not None
+
     def _person_like(self, words: list[Token]) -> bool:
-        """Two to four title-case words none of which the briefing uses in lower case."""
-        for n in range(1, len(words) + 1):
+        """Two to five name-shaped words none of which the briefing uses in lower case.
+
+        A title is never a given name, so "General Motors" is not a person.
+        """
+        if words[0].lower in ROLE_HEADS or words[0].lower in ROLE_MODIFIERS:
+            return False
+        for n in range(1, min(len(words), 4) + 1):
             prefix = " ".join(w.text for w in words[:n])
             if prefix in self.gaz.demonyms or self.gaz.place(prefix):
                 return False
-        return 2 <= len(words) <= 4 and all(
-            w.text[0].isupper() and w.text[1:].islower() and w.text.isalpha()
-            and w.lower not in self.lowercase and w.lower not in STOPWORDS
-            and w.text not in self.gaz.demonyms
+        return _personal_name(words) and all(
+            w.text in NAME_PARTICLES
+            or (w.lower not in self.lowercase and w.lower not in STOPWORDS
+                and w.text not in self.gaz.demonyms)
             for w in words
         )
 
     def _person(self, ctx: tuple[str, int, str], words: list[Token]) -> None:
         """A name after a title: a person ("Vladimir Putin") or a surname ("Putin")."""
         if len(words) == 1:
-            if words[0].text.isalpha() and not words[0].acronym:
+            if _name_shaped(words[0]):
                 self.out.surnames.append((self.occurrence(ctx, words[0], words[0]), True))
             return
-        if len(words) <= 4 and all(w.text.isalpha() for w in words):
+        if _personal_name(words):
             self.out.names.append(("person", self.occurrence(ctx, words[0], words[-1]), True))
 
     def _qualifier(self, ctx: tuple[str, int, str], word: Token, dry: bool) -> bool:
@@ -272,6 +321,31 @@ _HEAD_KINDS: dict[str, str] = {
     **dict.fromkeys(TREATY_HEADS, "treaty"),
     **dict.fromkeys(EVENT_HEADS, "event"),
 }
+
+
+#: Titles that also begin other names ("General Motors", "Head Office").
+AMBIGUOUS_TITLES = frozenset({"general", "head", "chief", "chair", "justice", "judge", "coach"})
+
+
+def _name_shaped(word: Token) -> bool:
+    """Capitalised letters with at most hyphens and apostrophes: "Kassym-Jomart", "O'Brien",
+    "al-Assad"."""
+    text = word.text
+    particle, dash, rest = text.partition("-")
+    if dash and particle in NAME_PARTICLES:
+        text = rest
+    letters = text.replace("-", "").replace("'", "").replace("’", "")
+    return bool(text) and text[0].isupper() and letters.isalpha() and not text.isupper()
+
+
+def _personal_name(words: list[Token]) -> bool:
+    """Two to five words, name-shaped, with particles only inside ("Ursula von der Leyen")."""
+    return (
+        2 <= len(words) <= 5
+        and _name_shaped(words[0])
+        and _name_shaped(words[-1])
+        and all(_name_shaped(w) or w.text in NAME_PARTICLES for w in words[1:-1])
+    )
 
 
 def read(articles: Sequence[Article]) -> Candidates:

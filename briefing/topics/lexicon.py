@@ -31,7 +31,7 @@ ROLE_HEADS = words(
 
 #: Words that may stand in a title before its head ("Deputy Prime", "Foreign", "Defense").
 ROLE_MODIFIERS = words(
-    """deputy prime vice first acting former foreign defense defence interior economic
+    """deputy prime vice first acting former foreign defense defence interior economic crown
     development finance justice trade energy health transport education labor labour
     agriculture culture emergency emergencies digital industry home state security
     presidential senior chief general attorney supreme national federal regional
@@ -133,6 +133,9 @@ STOPWORDS = words(
     according let yes one two three four five six seven eight nine ten first second third
     last next own same very well mr mrs ms"""
 )
+
+#: Lower-case words inside personal names ("von der Leyen", "bin Salman", "de Gaulle").
+NAME_PARTICLES = words("bin ibn bint al el de del della der den van von da di du le la dos das")
 
 MONTHS = words(
     """january february march april may june july august september october november

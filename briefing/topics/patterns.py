@@ -7,9 +7,16 @@ is testable alone and :mod:`briefing.topics.extract` reads as the list of decisi
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
-from briefing.topics.lexicon import DESCRIPTORS, MONTHS, ORDINALS, ROLE_HEADS, STOPWORDS
+from briefing.topics.lexicon import (
+    DESCRIPTORS,
+    MONTHS,
+    NAME_PARTICLES,
+    ORDINALS,
+    ROLE_HEADS,
+    STOPWORDS,
+)
 from briefing.topics.tokens import DASHES, Token
 
 _SUMMIT_WORDS = frozenset({"summit", "summits"})
@@ -17,16 +24,36 @@ _AND = frozenset({"and", "&"})
 _DIGIT_INITIALS = dict(zip("0123456789", "zottffssen", strict=True))
 
 
-def name_words(tokens: list[Token], first: int, last: int) -> list[Token]:
-    """The tokens of a chunk, hyphenated titles re-joined ("Secretary-General")."""
+def name_words(
+    tokens: list[Token], first: int, last: int, apart: Callable[[str], bool] = lambda _: False
+) -> list[Token]:
+    """The tokens of a chunk, with hyphenated words re-joined.
+
+    "Secretary-General" is one title and "Kassym-Jomart" one given name; but "Russia-Central
+    Asia" and "Tajik-Afghan" stay apart, since ``apart`` says their parts are places or
+    demonyms with a meaning of their own.
+    """
     words: list[Token] = []
     i = first
     while i <= last:
         tok = tokens[i]
         if (
             i + 2 <= last
-            and tokens[i + 1].text in DASHES
-            and f"{tok.lower}-{tokens[i + 2].lower}" in ROLE_HEADS
+            and tokens[i + 1].text == "-"
+            and tok.end == tokens[i + 1].start
+            and tokens[i + 1].end == tokens[i + 2].start
+            and (
+                f"{tok.lower}-{tokens[i + 2].lower}" in ROLE_HEADS
+                or tok.lower in NAME_PARTICLES
+                or (
+                    tok.text[0].isupper()
+                    and tok.text.isalpha()
+                    and tokens[i + 2].text[0].isupper()
+                    and tokens[i + 2].text.isalpha()
+                    and not apart(tok.text)
+                    and not apart(tokens[i + 2].text)
+                )
+            )
         ):
             joined = tokens[i + 2]
             text = f"{tok.text}-{joined.text}"

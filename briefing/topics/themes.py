@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from briefing.topics.lexicon import MONTHS, SPELLING, STOPWORDS, WEEKDAYS, spelling_key, words
+from briefing.topics.lexicon import (
+    MONTHS,
+    NAME_PARTICLES,
+    SPELLING,
+    STOPWORDS,
+    WEEKDAYS,
+    spelling_key,
+    words,
+)
 from briefing.topics.tokens import Token
 
 #: Nouns too general to carry a subject on their own ("issues", "visit", "years").
@@ -62,6 +70,7 @@ def _content(tok: Token) -> bool:
         and word.islower()
         and len(word) > 2
         and word not in STOPWORDS
+        and word not in NAME_PARTICLES
         and word not in MONTHS
         and word not in WEEKDAYS
         and word not in VERBS

@@ -14,6 +14,7 @@ from briefing.topics.lexicon import (
     ABBREVIATIONS,
     EVENT_HEADS,
     MONTHS,
+    NAME_PARTICLES,
     ORG_HEADS,
     TREATY_HEADS,
     WEEKDAYS,
@@ -135,6 +136,15 @@ def chunks(tokens: list[Token]) -> list[Chunk]:
                 and tokens[j + 2].capitalised
             ):
                 j += 2
+                continue
+            # Name particles: "Ursula von der Leyen", "Mohammed bin Salman", "al-Assad".
+            k = j + 1
+            while k < n and tokens[k].text in NAME_PARTICLES and k - j <= 2:
+                k += 1
+            if k < n and tokens[k].text in DASHES and adjacent(tokens[k - 1], tokens[k]):
+                k += 1
+            if k > j + 1 and k < n and tokens[k].text[0].isalpha() and tokens[k].capitalised:
+                j = k
                 continue
             # "Convention on the Law of the Sea", "Organization for Security": only after
             # a word that names an institution.

@@ -233,3 +233,32 @@ def test_sentence_openers_are_not_names(topics_of) -> None:
     aliases = {a for t in topics for a in t.aliases}
     assert not {a for a in aliases if a.split()[0] in ("Despite", "Highlighting", "Speaking")}
     assert "Tajikistan" in aliases
+
+
+def test_hyphenated_names_particles_and_apostrophes_are_one_person(topics_of) -> None:
+    topics = topics_of(
+        [
+            "Kazakh President Kassym-Jomart Tokayev met European Commission President "
+            "Ursula von der Leyen in Astana.",
+            "Tokayev said the talks were useful, and von der Leyen agreed.",
+            "Crown Prince Mohammed bin Salman called Senator Conor O'Brien; Bashar al-Assad "
+            "did not.",
+        ]
+    )
+    people = {t.name: t for t in topics if t.kind == "person"}
+    assert {"Kassym-Jomart Tokayev", "Ursula von der Leyen", "Mohammed bin Salman",
+            "Conor O'Brien", "Bashar al-Assad"} <= set(people)
+    assert "Tokayev" in people["Kassym-Jomart Tokayev"].aliases
+    assert "von der Leyen" in people["Ursula von der Leyen"].aliases
+    # The body a person serves is a topic of its own, never part of the name.
+    assert by_name(topics, "European Commission").kind == "organisation"
+    assert "Kazakh" in by_name(topics, "Kazakhstan").aliases
+
+
+def test_words_that_look_like_titles_do_not_make_people(topics_of) -> None:
+    topics = topics_of(
+        ["Shares of General Motors rose. The General Assembly voted on Monday."],
+        ["Secretary of State Marco Rubio spoke to the General Assembly."],
+    )
+    people = {t.name for t in topics if t.kind == "person"}
+    assert people == {"Marco Rubio"}
