@@ -55,8 +55,11 @@ _EDGE_WORDS = _CONNECTORS | STOPWORDS | MONTHS | WEEKDAYS | {m + "." for m in MO
 class _Reader:
     """Reads one paragraph at a time into a shared :class:`Candidates`."""
 
-    def __init__(self, lowercase: set[str], gaz: Gazetteer) -> None:
+    def __init__(self, lowercase: set[str], midcap: set[str], gaz: Gazetteer) -> None:
+        #: Words the briefing writes in lower case somewhere: not names by themselves.
         self.lowercase = lowercase
+        #: Words the briefing capitalises in mid-sentence somewhere: names for sure.
+        self.midcap = midcap
         self.gaz = gaz
         self.out = Candidates()
 
@@ -128,7 +131,9 @@ class _Reader:
             if w.lower in _EDGE_WORDS or w.text[0].isdigit() or (
                 w.initial
                 and (w.lower in self.lowercase or w.lower.endswith(("ing", "ed", "ly")))
-                and self.gaz.place(w.text) is None
+                # A place opening a sentence stays ("Dushanbe hosted ..."), unless it is
+                # also a common word never capitalised mid-sentence ("Reading the ...").
+                and (self.gaz.place(w.text) is None or w.text not in self.midcap)
                 and w.lower not in ROLE_HEADS
                 and w.lower not in ROLE_MODIFIERS
             ):
@@ -352,12 +357,15 @@ def read(articles: Sequence[Article]) -> Candidates:
     """First pass over every body-ish paragraph of every article."""
     tokenised: list[tuple[str, int, str, list[Token]]] = []
     lowercase: set[str] = set()
+    midcap: set[str] = set()
     for article in articles:
         for index, para in article.body_paragraphs:
             tokens = tokenize(para.text)
             tokenised.append((article.id, index, para.text, tokens))
             lowercase.update(t.text for t in tokens if t.text.islower())
-    reader = _Reader(lowercase, gazetteer())
+            if not is_heading(para.text):
+                midcap.update(t.text for t in tokens if not t.initial and t.text[:1].isupper())
+    reader = _Reader(lowercase, midcap, gazetteer())
     for article_id, index, text, tokens in tokenised:
         reader.paragraph(article_id, index, text, tokens)
     return reader.out

@@ -262,3 +262,13 @@ def test_words_that_look_like_titles_do_not_make_people(topics_of) -> None:
     )
     people = {t.name for t in topics if t.kind == "person"}
     assert people == {"Marco Rubio"}
+
+
+def test_a_city_that_is_also_a_common_word_needs_a_capital_mid_sentence(topics_of) -> None:
+    topics = topics_of(
+        ["Reading the report, officials said reading it took hours. Dushanbe hosted the talks."],
+    )
+    names = {t.name for t in topics}
+    assert "Dushanbe" in names and "Reading" not in names
+    topics = topics_of(["The match in Reading ended late. Reading is a town west of London."])
+    assert "Reading" in {t.name for t in topics}
