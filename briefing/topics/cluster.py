@@ -43,6 +43,7 @@ from briefing.topics.rank import Cluster, rank
 
 #: A theme must be used this often, or by this many sources, to be a topic.
 THEME_MIN_MENTIONS = 2
+_TREATY_ON = re.compile(r"(?:^n:| )(?:treaty|convention|agreement) on (?:the )?(.+)$")
 _KIND_ORDER = ("event", "treaty", "place", "person", "organisation")
 #: How much one sighting says about a kind: a head word ("Treaty", "summit") says more than
 #: the shape of a name.
@@ -92,6 +93,8 @@ class _Builder:
         self.kinds: dict[str, Counter[str]] = defaultdict(Counter)
         self.occ: dict[str, list[Occurrence]] = defaultdict(list)
         self.contextual: set[Occurrence] = set()
+        #: Surname key ("p:putin") → roots of the people with that surname.
+        self.surname_roots: dict[str, set[str]] = defaultdict(set)
         self.gaz = gazetteer()
 
     def node(
@@ -129,7 +132,7 @@ class _Builder:
                 stem, last = key.rsplit(" ", 1)
                 if last in ("treaty", "agreement", "accord") and stem in self.uf.parent:
                     self.uf.union(stem, key)
-                match = re.search(r" (?:treaty|convention|agreement) on (?:the )?(.+)$", key)
+                match = _TREATY_ON.search(key)
                 if match:
                     for tail in ("n:" + match.group(1), "n:the " + match.group(1)):
                         if tail in self.uf.parent:
@@ -163,7 +166,7 @@ class _Builder:
                                                                         strict=True)
                     ):
                         self.uf.union(a, b)
-        surname_roots: dict[str, set[str]] = defaultdict(set)
+        surname_roots = self.surname_roots
         for key in people:
             if " " in key:
                 surname_roots["p:" + key.split()[-1]].add(self.uf.find(key))
@@ -193,6 +196,9 @@ class _Builder:
             person = person_key(text)
             if person in self.uf.parent:
                 return self.uf.find(person)
+            owners = self.surname_roots.get(person, set())
+            if len(owners) == 1:  # "the Putin-Trump summit"
+                return self.uf.find(next(iter(owners)))
         return None
 
     def events(self) -> dict[str, list[str]]:

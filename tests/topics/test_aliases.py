@@ -272,3 +272,18 @@ def test_a_city_that_is_also_a_common_word_needs_a_capital_mid_sentence(topics_o
     assert "Dushanbe" in names and "Reading" not in names
     topics = topics_of(["The match in Reading ended late. Reading is a town west of London."])
     assert "Reading" in {t.name for t in topics}
+
+
+def test_treaties_named_by_their_subject_and_summits_named_by_people(topics_of) -> None:
+    topics = topics_of(
+        [
+            "Iran is a party to the Treaty on the Non-Proliferation of Nuclear Weapons (NPT).",
+            "Leaving the NPT would isolate Tehran, and the G20 summit discussed it.",
+            "At the Putin-Trump summit in Alaska, President Vladimir Putin met President "
+            "Donald Trump.",
+        ]
+    )
+    (treaty,) = [t for t in topics if t.kind == "treaty"]
+    assert treaty.name == "NPT" and len(treaty.mentions) == 3
+    events = {t.name for t in topics if t.kind == "event"}
+    assert events == {"G20 summit", "Vladimir Putin–Donald Trump summit"}
