@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import tempfile
 import threading
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from search.factory import make_article, seed_articles
 from whoosh import index as wix
 
@@ -214,3 +217,43 @@ def test_undecodable_file_names_and_lone_surrogates_in_text(index_dir: Path) -> 
         assert index.notices == []
         assert index.sync([odd, plain]).indexed == 0
         assert index.sync([plain]).removed == (odd.id,)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(
+        st.dictionaries(st.sampled_from("abcdefgh"), st.integers(0, 3), max_size=8),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_any_sequence_of_syncs_leaves_exactly_the_current_articles(
+    versions: list[dict[str, int]],
+) -> None:
+    """Each step is a whole briefing: name → version. A version's text carries a unique word,
+    so a stale document (an old version left behind) would be found by its old word."""
+
+    def briefing(step: dict[str, int]) -> list[Article]:
+        return [
+            make_article(name, f"Report {name}{version}x about the border.", mtime_ns=version + 1)
+            for name, version in sorted(step.items())
+        ]
+
+    with tempfile.TemporaryDirectory() as tmp, SearchIndex.open(Path(tmp)) as index:
+        previous: dict[str, int] = {}
+        for step in versions:
+            articles = briefing(step)
+            report = index.sync(articles)
+            if not report.rebuilt:
+                changed = {k for k in step if k in previous and previous[k] != step[k]}
+                assert set(report.changed) == changed
+                assert set(report.added) == set(step) - set(previous)
+                assert set(report.removed) == set(previous) - set(step)
+            by_id = {a.id: a for a in articles}
+            every = index.search("*", by_id, limit=100, snippets=False)
+            assert {h.article_id for h in every.hits} == set(step)
+            for name, version in step.items():
+                for old in range(4):
+                    found = index.search(f"{name}{old}x", by_id, snippets=False)
+                    assert found.total == (1 if old == version else 0)
+            previous = step
