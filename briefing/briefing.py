@@ -257,7 +257,7 @@ class Briefing:
 
     def related(self, article_id: str, limit: int = 5) -> tuple[str, ...]:
         """Ids of the articles most like this one."""
-        return self._index.related(article_id, limit=limit)
+        return self._index.related(article_id, limit=limit, articles=self._by_id)
 
     # ------------------------------------------------------------------ derived analyses
 
