@@ -30,6 +30,7 @@ from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.extract import read
 from briefing.topics.gazetteer import gazetteer
 from briefing.topics.lexicon import (
+    GEO_HEADS,
     NAME_PARTICLES,
     ORDINALS,
     SPELLING,
@@ -44,6 +45,8 @@ from briefing.topics.rank import Cluster, rank
 #: A theme must be used this often, or by this many sources, to be a topic.
 THEME_MIN_MENTIONS = 2
 _TREATY_ON = re.compile(r"(?:^n:| )(?:treaty|convention|agreement) on (?:the )?(.+)$")
+#: Features commonly named without their head noun, most common first.
+_BARE_NAMED = ("river", "sea", "lake")
 _KIND_ORDER = ("event", "treaty", "place", "person", "organisation")
 #: How much one sighting says about a kind: a head word ("Treaty", "summit") says more than
 #: the shape of a name.
@@ -118,8 +121,11 @@ class _Builder:
         for occ in self.c.acronyms:
             self.node(name_key(occ.surface), "acronym", occ)
         for long, short in self.c.definitions:
-            long_key = self.node(name_key(long), "acronym")
+            # Whatever its shape, a name the text abbreviates is an institution, not a person.
+            long_key = self.node(name_key(long), "organisation")
             self.uf.union(long_key, self.node(name_key(short), "acronym"))
+            if person_key(long) in self.uf.parent:
+                self.uf.union(long_key, person_key(long))
         self._treaty_suffixes()
         self._initials()
         self._people()
@@ -167,6 +173,7 @@ class _Builder:
                     ):
                         self.uf.union(a, b)
         surname_roots = self.surname_roots
+        geo_stems = self._geo_stems()
         for key in people:
             if " " in key:
                 surname_roots["p:" + key.split()[-1]].add(self.uf.find(key))
@@ -179,6 +186,26 @@ class _Builder:
                 self.uf.union(key, root)
             elif not roots and attested:
                 self.node(key, "person", occ)
+            elif not roots and name_key(occ.surface) in geo_stems:  # "the Mekong"
+                self.node(name_key(occ.surface), "place", occ)
+                self.uf.union(name_key(occ.surface), geo_stems[name_key(occ.surface)])
+
+    def _geo_stems(self) -> dict[str, str]:
+        """"the Mekong" is the Mekong River: a bare name stands for the one feature with it,
+        a river before a sea before a lake before anything else ("Mekong Delta")."""
+        found: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for key in self.uf.parent:
+            if key.startswith("n:") and " " in key and self.kinds[key]["place"]:
+                stem, head = key.rsplit(" ", 1)
+                if head in GEO_HEADS:
+                    rank = _BARE_NAMED.index(head) if head in _BARE_NAMED else len(_BARE_NAMED)
+                    found[stem].append((rank, key))
+        stems = {}
+        for stem, options in found.items():
+            options.sort()
+            if len(options) == 1 or options[0][0] < options[1][0]:
+                stems[stem] = options[0][1]
+        return stems
 
     # -- events -----------------------------------------------------------------------
     def _resolve(self, part: str) -> str | None:

