@@ -70,7 +70,7 @@ async def test_position_is_restored_at_launch(seeds: Path) -> None:
         chosen = reader.article.id
         await pilot.press("space", "space")
         await pilot.pause()
-        scrolled = reader.scroll_y
+        scrolled = reader.body.scroll_y
         await pilot.press("q")
     assert scrolled > 0
     again = make_app([seeds])
@@ -79,7 +79,7 @@ async def test_position_is_restored_at_launch(seeds: Path) -> None:
         await pilot.pause()
         reader = again.screen.query_one(Reader)
         assert reader.article is not None and reader.article.id == chosen
-        assert reader.scroll_y == scrolled
+        assert reader.body.scroll_y == scrolled
 
 
 async def test_q_types_into_a_text_box_and_escape_leaves_it(seeds: Path) -> None:

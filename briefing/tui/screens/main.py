@@ -221,7 +221,7 @@ class MainScreen(MainActions):
             self.notify(f"No article {clean(article_id)} in this briefing.", markup=False)
             return
         reader = self.reader
-        await reader.show_article(article, hits=hits, goto=goto, scroll_y=scroll_y)
+        reader.show_article(article, hits=hits, goto=goto, scroll_y=scroll_y)
         reader.set_mentions(self._mentions_in(article_id))
         self.sources.current = article_id
         if self.state is not None:
@@ -251,7 +251,7 @@ class MainScreen(MainActions):
         if readers and readers.first().article is not None:
             reader = readers.first()
             assert reader.article is not None
-            self.state.remember(reader.article.id, reader.scroll_y)
+            self.state.remember(reader.article.id, reader.body.scroll_y)
         problem = self.state.save()
         if problem and not self.app_.state_warning_shown:
             self.app_.state_warning_shown = True
@@ -280,7 +280,7 @@ class MainScreen(MainActions):
         if self.briefing is None or reader.article is None or reader.article.id != event.article_id:
             return
         known = self.briefing.articles_by_id
-        reader.set_related(tuple(known[i] for i in event.related if i in known))
+        self.query_one(TopicsPane).set_related(tuple(known[i] for i in event.related if i in known))
 
     # ------------------------------------------------------------------ search
 

@@ -1,59 +1,77 @@
 """The Reader pane: one article, reflowed, with its furniture folded and its marks highlighted.
 
-Each paragraph is its own ``Static`` holding a ``rich.text.Text`` built from the literal
-paragraph (never markup), so folding is a CSS class and re-highlighting only updates text.
-"Marks" are the spans ``n``/``N`` walk: in-article find matches when a find is active, else the
-search hits the article was opened with; the chosen topic's mentions are underlined as well.
-The pane title carries the "3/7" position so the count is visible without a status bar.
+A fixed header (title, outlet, date, where each came from) over an ``ArticleView`` that renders
+only the visible lines, so a huge article opens as fast as a short one. Each paragraph is a
+``rich.text.Text`` built from the literal paragraph (never markup) and styled by offsets.
+
+"Marks" are the spans ``n``/``N`` walk: in-article find matches while a find is active, else
+the search hits the article was opened with, else the chosen topic's mentions (which are
+underlined in any case). The pane's subtitle carries the "3/7" position.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import ClassVar
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Vertical
 from textual.widgets import Input, Static
-from textual.widgets.option_list import Option
 
 from briefing.model import Article, Span
 from briefing.tui.commands import bindings_for
-from briefing.tui.messages import ArticleChosen
-from briefing.tui.text import find_matches, header_text, marked, source_option
-from briefing.tui.widgets.navlist import NavList
+from briefing.tui.text import find_matches, header_text, marked
+from briefing.tui.widgets.article_view import ArticleView
+
+FOLDED_STYLE = "dim italic"
 
 
-class Reader(VerticalScroll, can_focus=True):
-    """Scrollable article view with find, marks and folding."""
+class ArticleBody(ArticleView):
+    """The scrolling part of the reader, with the reader's movement keys."""
 
     BINDINGS: ClassVar[list[BindingType]] = [*bindings_for("reader")]
+
+    def action_half_down(self) -> None:
+        self.scroll_relative(y=max(1, self.scrollable_content_region.height // 2), animate=False)
+
+    def action_half_up(self) -> None:
+        self.scroll_relative(y=-max(1, self.scrollable_content_region.height // 2), animate=False)
+
+
+class Reader(Vertical):
+    """Header, article body and a find box."""
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.article: Article | None = None
         self._hits: list[Span] = []
         self._found: list[Span] = []
-        self._mentions: dict[int, list[tuple[int, int]]] = {}
         self._mention_spans: list[Span] = []
         self._current = -1
         self.folded = True
 
     def compose(self) -> ComposeResult:
-        yield Static(
-            Text("No article open: choose one in Sources (s).", style="dim"), id="reader-header"
-        )
-        yield Static(id="reader-fold-note")
-        yield Vertical(id="reader-body")
-        yield Static(Text("Related articles", style="bold"), id="related-title")
-        yield NavList(id="related")
+        placeholder = Text("No article open: choose one in Sources (s).", style="dim")
+        yield Static(placeholder, id="reader-header")
+        yield ArticleBody(id="article")
         yield Input(placeholder="find in article (Enter to keep, Esc to close)", id="find")
 
     def on_mount(self) -> None:
         self.border_title = "Reader"
-        self.set_class(True, "-folded")
+        self.set_class(self.folded, "-folded")
+
+    @property
+    def body(self) -> ArticleBody:
+        """The scrolling article text (focus goes here)."""
+        return self.query_one(ArticleBody)
+
+    def focus(self, scroll_visible: bool = True) -> Reader:
+        """Focusing the reader focuses its text."""
+        self.body.focus(scroll_visible)
+        return self
 
     # ------------------------------------------------------------------ content
 
@@ -72,7 +90,7 @@ class Reader(VerticalScroll, can_focus=True):
     def _find_query(self) -> str:
         return self.query_one("#find", Input).value
 
-    async def show_article(
+    def show_article(
         self,
         article: Article,
         *,
@@ -83,91 +101,81 @@ class Reader(VerticalScroll, can_focus=True):
         """Replace the article; scroll to ``goto`` (or ``scroll_y``, or the top)."""
         self.article = article
         self._hits = sorted(hits)
-        self._current = -1
+        self._found = []
+        self._mention_spans = []
+        self._current = self._hits.index(goto) if goto in self._hits else -1
         find = self.query_one("#find", Input)
         find.value = ""
         find.display = False
-        self.query_one("#reader-header", Static).update(header_text(article))
-        body = self.query_one("#reader-body", Vertical)
-        await body.remove_children()
-        await body.mount_all(
-            Static(
-                Text(p.text),
-                classes="para -foldable" if p.foldable else "para",
-                id=f"p{index}",
-            )
-            for index, p in enumerate(article.paragraphs)
-        )
-        self.set_related(())
-        self._render_marks()
+        self._rebuild()
+        body = self.body
         if goto is not None:
-            self._current = self._hits.index(goto) if goto in self._hits else -1
-            self._render_marks()
-            self.call_after_refresh(self._scroll_to_span, goto)
+            body.call_after_refresh(self._scroll_to_span, goto)
         else:
-            target = scroll_y or 0.0
-            self.call_after_refresh(self.scroll_to, y=target, animate=False)
+            body.call_after_refresh(body.scroll_to, y=scroll_y or 0.0, animate=False)
 
     def set_mentions(self, mentions: tuple[Span, ...]) -> None:
         """Underline the chosen topic's mentions in this article."""
-        grouped: dict[int, list[tuple[int, int]]] = {}
+        before = self._mention_spans
         self._mention_spans = sorted(mentions)
         if not self._hits and not self._find_query():
             self._current = -1
-        for span in mentions:
-            grouped.setdefault(span.paragraph, []).append((span.start, span.end))
-        self._mentions = grouped
-        self._render_marks()
+        self._restyle(span.paragraph for span in (*before, *self._mention_spans))
 
-    def set_related(self, related: tuple[Article, ...]) -> None:
-        """List related articles under the text (Enter opens one)."""
-        options = self.query_one("#related", NavList)
-        options.set_options(Option(source_option(a, read=True), id=a.id) for a in related)
-        options.display = bool(related)
-        self.query_one("#related-title", Static).display = bool(related)
+    def _block(self, index: int) -> Text | None:
+        assert self.article is not None
+        paragraph = self.article.paragraphs[index]
+        if paragraph.foldable and self.folded:
+            return None
+        current = self.marks[self._current] if 0 <= self._current < len(self.marks) else None
+        here = current is not None and current.paragraph == index
+        block = marked(
+            paragraph.text,
+            [(s.start, s.end) for s in self.marks if s.paragraph == index],
+            current=(current.start, current.end) if current is not None and here else None,
+            mentions=[(s.start, s.end) for s in self._mention_spans if s.paragraph == index],
+        )
+        if paragraph.foldable:
+            block.stylize_before(FOLDED_STYLE)
+        return block
 
-    def _render_marks(self) -> None:
+    def _rebuild(self) -> None:
+        """Render every paragraph again (new article, or folding changed)."""
         if self.article is None:
             return
-        marks: dict[int, list[tuple[int, int]]] = {}
-        for span in self.marks:
-            marks.setdefault(span.paragraph, []).append((span.start, span.end))
-        current = self.marks[self._current] if 0 <= self._current < len(self.marks) else None
-        for index, paragraph in enumerate(self.article.paragraphs):
-            widget = self.query_one(f"#p{index}", Static)
-            widget.update(
-                marked(
-                    paragraph.text,
-                    marks.get(index, ()),
-                    current=(current.start, current.end)
-                    if current and current.paragraph == index
-                    else None,
-                    mentions=self._mentions.get(index, ()),
-                )
-            )
-        folded = sum(p.foldable for p in self.article.paragraphs)
-        note = self.query_one("#reader-fold-note", Static)
-        note.display = bool(folded)
-        state = "folded" if self.folded else "shown"
-        note.update(
-            Text(f"{folded} caption/boilerplate paragraphs {state} (z)", style="dim italic")
-        )
-        self._update_title()
+        self.body.set_blocks([self._block(i) for i in range(len(self.article.paragraphs))])
+        self._update_header()
 
-    def _update_title(self) -> None:
+    def _restyle(self, paragraphs: Iterable[int]) -> None:
+        """Re-style only the paragraphs whose marks changed (no rewrap)."""
+        if self.article is None:
+            return
+        changed = {}
+        for index in set(paragraphs):
+            block = self._block(index)
+            if block is not None:
+                changed[index] = block
+        self.body.restyle(changed)
+        self._update_header()
+
+    def _update_header(self) -> None:
+        if self.article is None:
+            return
+        header = header_text(self.article)
+        folded = sum(p.foldable for p in self.article.paragraphs)
+        if folded:
+            state = "folded" if self.folded else "shown"
+            note = f"\n{folded} caption/boilerplate paragraphs {state} (z)"
+            header.append(note, style=FOLDED_STYLE)
+        self.query_one("#reader-header", Static).update(header)
         query = self._find_query()
-        if self.marks:
-            where = (
-                f"{self._current + 1}/{len(self.marks)}"
-                if self._current >= 0
-                else (f"–/{len(self.marks)}")
-            )
+        marks = self.marks
+        if marks:
+            where = f"{self._current + 1}" if self._current >= 0 else "–"
             kind = "find" if query else ("hits" if self._hits else "mentions")
-            self.border_subtitle = f"{kind} {where}"
-        elif query:
-            self.border_subtitle = "find 0/0"
+            self.border_subtitle = f"{kind} {where}/{len(marks)}"
         else:
-            self.border_subtitle = ""
+            self.border_subtitle = "find 0/0" if query else ""
 
     # ------------------------------------------------------------------ navigation
 
@@ -176,69 +184,36 @@ class Reader(VerticalScroll, can_focus=True):
         marks = self.marks
         if not marks:
             return
+        before = marks[self._current].paragraph if 0 <= self._current < len(marks) else None
         if self._current < 0:
             self._current = 0 if forward else len(marks) - 1
         else:
             self._current = (self._current + (1 if forward else -1)) % len(marks)
-        self._render_marks()
-        self._scroll_to_span(marks[self._current])
+        target = marks[self._current]
+        self._restyle([target.paragraph] + ([before] if before is not None else []))
+        self._scroll_to_span(target)
 
     def _scroll_to_span(self, span: Span) -> None:
         if self.article is None or not 0 <= span.paragraph < len(self.article.paragraphs):
             return
         if self.article.paragraphs[span.paragraph].foldable and self.folded:
             self.toggle_fold()
-            self.call_after_refresh(self._scroll_to_span, span)
-            return
-        widget = self.query_one(f"#p{span.paragraph}", Static)
-        width = max(1, widget.content_region.width)
-        lines = Text(self.article.paragraphs[span.paragraph].text).wrap(self.app.console, width)
-        line, seen = 0, 0
-        plain = self.article.paragraphs[span.paragraph].text
-        for number, row in enumerate(lines):
-            seen = plain.find(row.plain, seen) + len(row.plain) if row.plain else seen
-            if span.start < seen:
-                line = number
-                break
-            line = number
-        body_y = self.query_one("#reader-body", Vertical).virtual_region.y
-        top = body_y + widget.virtual_region.y + line
-        self.scroll_to(y=max(0, top - self.scrollable_content_region.height // 3), animate=False)
+        line = self.body.line_of(span.paragraph, span.start)
+        if line is not None:
+            height = self.body.scrollable_content_region.height
+            self.body.scroll_to(y=max(0, line - height // 3), animate=False)
 
     def toggle_fold(self) -> None:
         """Show or hide captions, credits and boilerplate."""
         self.folded = not self.folded
         self.set_class(self.folded, "-folded")
-        self._render_marks()
+        self._rebuild()
 
     def open_find(self) -> None:
         """Show the find box and focus it."""
         find = self.query_one("#find", Input)
         find.display = True
         find.focus()
-
-    def action_half_down(self) -> None:
-        self.scroll_relative(y=max(1, self.scrollable_content_region.height // 2), animate=False)
-
-    def action_half_up(self) -> None:
-        self.scroll_relative(y=-max(1, self.scrollable_content_region.height // 2), animate=False)
-
-    @on(Input.Changed, "#find")
-    def _find_changed(self, event: Input.Changed) -> None:
-        event.stop()
-        if self.article is None:
-            return
-        texts = [p.text for p in self.article.paragraphs]
-        self._found = [Span(p, s, e) for p, s, e in find_matches(texts, event.value)]
-        self._current = -1
-        self._render_marks()
-        if self._found:
-            self.step_mark()
-
-    @on(Input.Submitted, "#find")
-    def _find_done(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.focus()
 
     def close_find(self) -> bool:
         """Close the find box if it is open (Escape); True when something was closed."""
@@ -247,14 +222,27 @@ class Reader(VerticalScroll, can_focus=True):
             return False
         find.value = ""
         find.display = False
+        previous = self._found
         self._found = []
         self._current = -1
-        self._render_marks()
+        self._restyle(s.paragraph for s in (*previous, *self.marks))
         self.focus()
         return True
 
-    @on(NavList.OptionSelected, "#related")
-    def _open_related(self, event: NavList.OptionSelected) -> None:
+    @on(Input.Changed, "#find")
+    def _find_changed(self, event: Input.Changed) -> None:
         event.stop()
-        if event.option.id is not None:
-            self.post_message(ArticleChosen(event.option.id))
+        if self.article is None:
+            return
+        previous = self._found if self._found else self._hits or self._mention_spans
+        texts = [p.text for p in self.article.paragraphs]
+        self._found = [Span(p, s, e) for p, s, e in find_matches(texts, event.value)]
+        self._current = -1
+        self._restyle(s.paragraph for s in (*previous, *self.marks))
+        if self._found:
+            self.step_mark()
+
+    @on(Input.Submitted, "#find")
+    def _find_done(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.focus()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -22,6 +23,11 @@ from briefing.tui import listing
 from briefing.tui.messages import ArticleChosen
 from briefing.tui.text import skipped_option, source_option
 from briefing.tui.widgets.navlist import NavList
+
+
+#: Rendering an option costs about a third of a millisecond; past this many the list shows a
+#: "type to filter" line instead (the order used by "next unread" still covers everything).
+MAX_SHOWN = 400
 
 
 class SourceList(Vertical):
@@ -60,8 +66,11 @@ class SourceList(Vertical):
         options = self.query_one("#sources-list", NavList)
         visible = self._visible()
         items: list[Option | None] = [
-            Option(source_option(a, read=a.id in self.read), id=a.id) for a in visible
+            Option(source_option(a, read=a.id in self.read), id=a.id) for a in visible[:MAX_SHOWN]
         ]
+        if len(visible) > MAX_SHOWN:
+            more = Text(f"… {len(visible) - MAX_SHOWN} more: type to filter", style="dim italic")
+            items.append(Option(more, disabled=True))
         if self.skipped and self.only is None:
             items.append(None)
             items.extend(
@@ -69,7 +78,7 @@ class SourceList(Vertical):
             )
         keep = options.highlighted_option.id if options.highlighted_option else self.current
         options.set_options(items)
-        ids = [a.id for a in visible]
+        ids = [a.id for a in visible[:MAX_SHOWN]]
         if keep in ids:
             options.highlighted = ids.index(keep)
         elif ids:

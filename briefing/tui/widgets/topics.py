@@ -1,5 +1,6 @@
 """The Topics pane: key topics grouped by kind with "articles·mentions" counts, filter as you type.
 
+Under the topics, the articles related to the one in the reader (``Briefing.related``).
 Enter on a topic posts ``TopicChosen`` (Enter on the chosen one again clears it); moving the
 cursor posts ``TopicHighlighted`` so the cross-reference key works on the topic under the
 cursor. The pane renders whatever ``Briefing.topics()`` returns, in its rank order.
@@ -14,12 +15,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.reactive import reactive
-from textual.widgets import Input
+from textual.widgets import Input, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from briefing.model import Topic
-from briefing.tui.messages import TopicChosen, TopicHighlighted
-from briefing.tui.text import group_topics, topic_option
+from briefing.model import Article, Topic
+from briefing.tui.messages import ArticleChosen, TopicChosen, TopicHighlighted
+from briefing.tui.text import group_topics, source_option, topic_option
 from briefing.tui.widgets.navlist import NavList
 
 
@@ -32,6 +33,21 @@ class TopicsPane(Vertical):
     def compose(self) -> ComposeResult:
         yield Input(placeholder="filter topics", id="topics-filter")
         yield NavList(id="topics-list")
+        yield Static(Text("Related articles", style="bold"), id="related-title")
+        yield NavList(id="related")
+
+    def set_related(self, related: tuple[Article, ...]) -> None:
+        """Articles like the one in the reader (Whoosh more-like-this); Enter opens one."""
+        options = self.query_one("#related", NavList)
+        options.set_options(Option(source_option(a, read=True), id=a.id) for a in related)
+        options.display = bool(related)
+        self.query_one("#related-title", Static).display = bool(related)
+
+    @on(NavList.OptionSelected, "#related")
+    def _open_related(self, event: NavList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.post_message(ArticleChosen(event.option.id))
 
     def on_mount(self) -> None:
         self.border_title = "Topics"
