@@ -24,7 +24,6 @@ from briefing.tui.messages import ArticleChosen
 from briefing.tui.text import skipped_option, source_option
 from briefing.tui.widgets.navlist import NavList
 
-
 #: Rendering an option costs about a third of a millisecond; past this many the list shows a
 #: "type to filter" line instead (the order used by "next unread" still covers everything).
 MAX_SHOWN = 400
