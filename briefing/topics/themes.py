@@ -28,7 +28,7 @@ GENERIC_HEADS = words(
     """issue issues matter matters question questions area areas thing things step steps
     plan plans term terms kind kinds lot lots range series format formats session sessions
     point points visit visits day days week weeks month months year years time times part
-    parts number numbers level levels way ways side sides end start beginning place places
+    parts number numbers way ways side sides end start beginning place places
     people person member members country countries nation nations state states leader leaders
     official officials partner partners group groups meeting meetings talks statement
     statements sector sectors project projects figure figures work effort efforts role
