@@ -24,6 +24,11 @@ from briefing.topics.slugs import unique_slugs
 KIND_WEIGHT: dict[str, float] = {"event": 1.2, "treaty": 1.3}
 
 
+#: On equal scores: more mentions first, then actors before settings (a person or a body
+#: named as often as a city is more likely what the story is about).
+TIE_ORDER = ("person", "organisation", "event", "treaty", "theme", "place")
+
+
 @dataclass(slots=True)
 class Cluster:
     """One merged topic before ranking: its kind, its name and every mention."""
@@ -105,7 +110,15 @@ def rank(
         )
     weak = listed([o for c in clusters if c.kind != "theme" for o in c.occurrences], paragraphs)
     scores = {id(c): score(c.kind, c.occurrences, weak) for c in clusters}
-    ranked = sorted(clusters, key=lambda c: (-scores[id(c)], c.name.lower(), c.kind))
+    ranked = sorted(
+        clusters,
+        key=lambda c: (
+            -scores[id(c)],
+            -len(c.occurrences),
+            TIE_ORDER.index(c.kind) if c.kind in TIE_ORDER else len(TIE_ORDER),
+            c.name.lower(),
+        ),
+    )
     ids = unique_slugs([(c.name, c.kind) for c in ranked])
     topics = []
     for slug, cluster in zip(ids, ranked, strict=True):
