@@ -44,6 +44,7 @@ from briefing.topics.rank import Cluster, rank
 
 #: A theme must be used this often, or by this many sources, to be a topic.
 THEME_MIN_MENTIONS = 2
+_TREATY_STEM = re.compile(r"^(n:.+ (?:convention|treaty|agreement)) on .+$")
 _TREATY_ON = re.compile(r"(?:^n:| )(?:treaty|convention|agreement) on (?:the )?(.+)$")
 #: Features commonly named without their head noun, most common first.
 _BARE_NAMED = ("river", "sea", "lake")
@@ -138,6 +139,9 @@ class _Builder:
                 stem, last = key.rsplit(" ", 1)
                 if last in ("treaty", "agreement", "accord") and stem in self.uf.parent:
                     self.uf.union(stem, key)
+                named = _TREATY_STEM.match(key)
+                if named and named.group(1) in self.uf.parent:  # "Budapest Convention"
+                    self.uf.union(named.group(1), key)
                 match = _TREATY_ON.search(key)
                 if match:
                     for tail in ("n:" + match.group(1), "n:the " + match.group(1)):
@@ -174,6 +178,7 @@ class _Builder:
                         self.uf.union(a, b)
         surname_roots = self.surname_roots
         geo_stems = self._geo_stems()
+        unexplained: dict[str, list[Occurrence]] = defaultdict(list)
         for key in people:
             if " " in key:
                 surname_roots["p:" + key.split()[-1]].add(self.uf.find(key))
@@ -189,6 +194,14 @@ class _Builder:
             elif not roots and name_key(occ.surface) in geo_stems:  # "the Mekong"
                 self.node(name_key(occ.surface), "place", occ)
                 self.uf.union(name_key(occ.surface), geo_stems[name_key(occ.surface)])
+            elif not roots:
+                unexplained[occ.surface].append(occ)
+        # A capitalised word mid-sentence that is nobody's surname, used by two articles:
+        # most often a body with a one-word name ("Europol", "Fingrid", "BlackHarbor").
+        for surface, occs in unexplained.items():
+            if len({o.article for o in occs}) >= 2 and surface not in self.gaz.demonyms:
+                for occ in occs:
+                    self.node(name_key(surface), "organisation", occ)
 
     def _geo_stems(self) -> dict[str, str]:
         """"the Mekong" is the Mekong River: a bare name stands for the one feature with it,
@@ -240,6 +253,8 @@ class _Builder:
                 resolved = [r for r in roots if r is not None]
                 key = "e:" + "|".join(sorted(set(resolved)))
                 self.node(key, "event", occ)
+                if name_key(occ.surface) in self.uf.parent:  # "the NATO Summit" named too
+                    self.uf.union(key, name_key(occ.surface))
                 participants.setdefault(key, list(dict.fromkeys(resolved)))
         return participants
 
@@ -270,6 +285,8 @@ def _surname_aliases(
         for last in names:
             if len(owners[skeleton(last)]) == 1 and b.gaz.place(last) is None:
                 votes[last][root] += 1
+                if last[0].islower():  # "Van Dijk told parliament ..."
+                    votes[last[0].upper() + last[1:]][root] += 1
 
 
 def _canonical(kind: str, root: str, occurrences: list[Occurrence]) -> str:
@@ -298,6 +315,7 @@ def build(articles: Sequence[Article]) -> tuple[Topic, ...]:
 
     clusters: dict[str, Cluster] = {}
     surface_votes: dict[str, Counter[str]] = defaultdict(Counter)
+    phrasal: set[str] = set()
     for root, keys in members.items():
         votes: Counter[str] = Counter()
         for k in keys:
@@ -315,7 +333,8 @@ def build(articles: Sequence[Article]) -> tuple[Topic, ...]:
             kind = "event"
         occurrences = [o for k in keys for o in b.occ[k]]
         clusters[root] = Cluster(kind, "", occurrences)
-        if kind == "event":
+        if any(k.startswith("e:") for k in keys):
+            phrasal.add(root)  # named by its participants; its phrases are not aliases
             continue
         for o in occurrences:
             if o not in b.contextual:
@@ -327,14 +346,14 @@ def build(articles: Sequence[Article]) -> tuple[Topic, ...]:
     surface_to_root = {s: v.most_common(1)[0][0] for s, v in surface_votes.items()}
     scanned = scan(cands, surface_to_root)
     for root, cluster in clusters.items():
-        if cluster.kind == "event":
+        if root in phrasal:
             continue
         seen = {(o.article, o.paragraph, o.start, o.end) for o in scanned.get(root, [])}
         extra = [o for o in cluster.occurrences if o in b.contextual
                  and (o.article, o.paragraph, o.start, o.end) not in seen]
         cluster.occurrences = scanned.get(root, []) + extra
     for root, cluster in clusters.items():
-        if cluster.occurrences and cluster.kind != "event":
+        if cluster.occurrences and root not in phrasal:
             cluster.name = _canonical(cluster.kind, root, cluster.occurrences)
     for key, roots in participants.items():
         root = b.uf.find(key)

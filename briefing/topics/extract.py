@@ -208,8 +208,12 @@ class _Reader:
             else "organisation" if lowered & ORG_HEADS or any(w.acronym for w in words)
             else "person" if self._person_like(words)
             else "organisation" if "of" in lowered
+            # Capitalised mid-sentence and no person: a company or body ("Nordline Terminals").
+            else "organisation" if self._body_like(words)
             else None
         )
+        if kind == "event" and compound:
+            return  # "Russia Summit" out of "Central Asia-Russia Summit": the phrase is read whole
         if kind is not None:
             self.out.names.append((kind, self.occurrence(ctx, words[0], words[-1]), False))
 
@@ -262,6 +266,15 @@ class _Reader:
             and word.lower not in self.lowercase
             and word.lower not in _HEAD_KINDS
             and word.lower not in OTHER_HEADS
+        )
+
+    def _body_like(self, words: list[Token]) -> bool:
+        """Capitalised words in mid-sentence that name no person, place or title."""
+        return (
+            not words[0].initial
+            and not self._standalone(words[0].text)
+            and not self._standalone(" ".join(w.text for w in words[:2]))
+            and not any(w.lower in ROLE_HEADS for w in words)
         )
 
     def _person_of(self, ctx: tuple[str, int, str], words: list[Token]) -> bool:

@@ -189,6 +189,10 @@ def gazetteer() -> Gazetteer:
     for region, adjectives in REGIONS.items():
         for adjective in adjectives:
             demonyms[adjective] = region
+    for continent, adjective in (("Europe", "European"), ("Asia", "Asian"), ("Africa", "African")):
+        demonyms[adjective] = continent
+    # The table's country names follow GeoNames' spelling ("The Netherlands").
+    demonyms = {d: places.get(country, country) for d, country in demonyms.items()}
     # A demonym is never itself a place ("Chinese" is no town).
     for demonym in demonyms:
         if places.get(demonym) == demonym:

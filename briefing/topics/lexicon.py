@@ -62,7 +62,7 @@ ORG_HEADS = words(
     league corporation company inc ltd authority bureau foundation network press times post
     news tribune journal television radio institution secretariat cabinet senate congress
     duma kremlin pentagon police army navy coalition movement front board cooperation
-    partnership"""
+    partnership nations"""
 )
 
 #: Institutions named by one word ("the Kremlin said").

@@ -324,3 +324,19 @@ def test_datelines_give_places_never_acronyms(topics_of) -> None:
     names = {t.name for t in topics}
     assert "Hanoi" in names and "Cambodia" in names
     assert not names & {"KAMPONG", "CHHNANG", "KAMPONG CHHNANG"}
+
+
+def test_named_events_one_word_bodies_and_convention_short_names(topics_of) -> None:
+    topics = topics_of(
+        ["Leaders meet at the Cyber Resilience Summit in Brussels. Now Europol investigates.",
+         "Countries should join the Budapest Convention on Cybercrime, officials said."],
+        ["The Budapest Convention lets police share evidence, and Europol agrees.",
+         "The Dutch government said the Netherlands would act."],
+    )
+    assert by_name(topics, "Cyber Resilience Summit").kind == "event"
+    europol = by_name(topics, "Europol")
+    assert europol.kind == "organisation" and len(europol.articles) == 2
+    (treaty,) = [t for t in topics if t.kind == "treaty"]
+    assert {"Budapest Convention", "Budapest Convention on Cybercrime"} <= set(treaty.aliases)
+    (netherlands,) = [t for t in topics if "Dutch" in t.aliases]
+    assert "Netherlands" in netherlands.aliases
