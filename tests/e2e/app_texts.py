@@ -13,12 +13,21 @@ SEEDS_LISTED = re.compile(r"Sources 5/5")
 #: Topics are loaded: the Topics pane's subtitle counts "shown/all" (all shown, no filter).
 #: The app shows it only once opening, the index sync and topic analysis are all done.
 TOPICS_COUNT = re.compile(r"─ (\d+)/\1 ─╯")
+#: The Topics pane filtered down to a single topic ("1/64").
+TOPICS_FILTERED_TO_ONE = re.compile(r"─ 1/\d+ ─╯")
+#: Source pane title while a topic narrows the list.
+SOURCES_LISTED = "Sources {shown}/5"
 #: Status lines shown while the briefing is opening (gone once it is ready).
 BUSY = ("Opening…", "Checking the index…", "Finding topics…")
 #: The reader's hit counter after opening a search hit or stepping with n/N.
 HIT_COUNTER = re.compile(r"hits (\d+)/(\d+)")
-#: Search status line: "3 articles · …".
-ARTICLES_FOUND = "{total} articles"
+
+
+def articles_found(total: int) -> re.Pattern[str]:
+    """The search pane's status line, "│ 3 articles · …" (not the "Indexed 3 articles" note)."""
+    return re.compile(rf"│ {total} articles? ·")
+
+
 #: Footer entries: shown only when the action is possible (check_action).
 FOOTER_QUIT = "q quit"
 FOOTER_XREF = "x x-ref"
@@ -32,5 +41,10 @@ HELP_SHOWN = "Help — "
 HELP_CLOSE_KEY = "?"
 #: Shown instead of the layout below the minimum size.
 TOO_SMALL = "Terminal too small"
+#: The focused pane's border title is bold (``border-title-style: bold`` on :focus-within);
+#: matched in ``capture-pane -e`` output, where tmux re-emits the attributes.
+FOCUSED_TITLE = re.compile(
+    r"\x1b\[(?:[0-9;]*;)?1(?:;[0-9;]*)?m(?:\x1b\[[0-9;]*m)* (Sources|Reader|Topics|Search)\b"
+)
 #: Pane titles (borders) of the full layout.
 PANE_TITLES = ("╭─ Sources", "╭─ Reader", "╭─ Topics", "╭─ Search")

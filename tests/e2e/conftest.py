@@ -12,6 +12,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from support.terminal import Tmux
@@ -100,13 +101,40 @@ def seeds(briefing_exe: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple
     _cli(briefing_exe, env, "topics")
     listed = json.loads(_cli(briefing_exe, env, "list", "--json"))
     found = json.loads(_cli(briefing_exe, env, "search", QUERY, "--json"))
-    outlets = tuple(a["source"] for a in listed["articles"] if a["source"])
+    topics = json.loads(_cli(briefing_exe, env, "topics", "--json"))["topics"]
+    topic = _distinct_partial_topic(topics, len(listed["articles"]))
     facts = SeedFacts(
-        outlets=outlets, query=QUERY, total=found["total"], top_matches=found["hits"][0]["matches"]
+        outlets=tuple(a["source"] for a in listed["articles"] if a["source"]),
+        query=QUERY,
+        total=found["total"],
+        top_matches=found["hits"][0]["matches"],
+        topic=topic["name"],
+        topic_articles=len(topic["articles"]),
+        topic_outlets=tuple(
+            a["source"] for a in listed["articles"] if a["source"] and a["id"] in topic["articles"]
+        ),
     )
     assert len(listed["articles"]) == 5, listed
     assert facts.top_matches >= 2, "the n/N check needs a top hit with several matches"
     return facts, root / "cache"
+
+
+def _distinct_partial_topic(topics: list[dict[str, Any]], articles: int) -> dict[str, Any]:
+    """The best-ranked topic in more than one article but not all, whose name filters the
+    topics list down to itself alone (no other topic's name or alias contains it)."""
+    for topic in topics:
+        if not 1 < len(topic["articles"]) < articles:
+            continue
+        needle = topic["name"].casefold()
+        others = [
+            name.casefold()
+            for other in topics
+            if other["id"] != topic["id"]
+            for name in (other["name"], *other["aliases"])
+        ]
+        if not any(needle in name for name in others):
+            return topic
+    raise AssertionError(f"no topic of the seeds narrows the list: {topics}")
 
 
 @pytest.fixture

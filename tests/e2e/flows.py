@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from support.terminal import Pane
+from support.terminal import Expectation, Pane, matches
 
 from e2e import app_texts as texts
 
@@ -29,6 +29,11 @@ class SeedFacts:
     query: str
     total: int
     top_matches: int
+    #: A topic found in some but not all articles, so choosing it visibly filters the list.
+    topic: str
+    topic_articles: int
+    #: Outlets of the articles that mention the topic (what the filtered list shows).
+    topic_outlets: tuple[str, ...]
 
 
 def footer(screen: str) -> str:
@@ -37,12 +42,25 @@ def footer(screen: str) -> str:
     return lines[-1] if lines else ""
 
 
-def wait_ready(pane: Pane, *, timeout: float = READY_TIMEOUT) -> str:
-    """Wait until the briefing is opened, synced and its topics are shown."""
+def focused_pane(coloured: str) -> str | None:
+    """Which pane has focus: the app draws that pane's border title in bold."""
+    match = texts.FOCUSED_TITLE.search(coloured)
+    return match.group(1) if match else None
+
+
+def wait_focused(pane: Pane, name: str) -> None:
+    """Wait until focus has moved into the named pane (Textual moves it after the key)."""
+    pane.wait_for(lambda s: focused_pane(s) == name, colours=True)
+
+
+def wait_ready(
+    pane: Pane, listed: Expectation = texts.SEEDS_LISTED, *, timeout: float = READY_TIMEOUT
+) -> str:
+    """Wait until the briefing is opened (``listed`` shows), synced and its topics shown."""
 
     def ready(screen: str) -> bool:
         return (
-            texts.SEEDS_LISTED.search(screen) is not None
+            matches(listed, screen)
             and texts.TOPICS_COUNT.search(screen) is not None
             and not any(busy in screen for busy in texts.BUSY)
         )
@@ -67,11 +85,10 @@ def search_and_open_hit(pane: Pane, facts: SeedFacts) -> None:
     """``/`` query, Enter to the results, open the first hit; then n/N walk its hits."""
     # "/" moves focus into the search box: letters type there now, so q leaves the footer.
     pane.press("/", lambda s: texts.FOOTER_QUIT not in footer(s))
-    pane.type(facts.query, texts.ARTICLES_FOUND.format(total=facts.total))
+    pane.type(facts.query, texts.articles_found(facts.total))
     # Enter leaves the box for the results list: plain-letter keys are commands again.
     pane.press("Enter", lambda s: texts.FOOTER_QUIT in footer(s))
-    # The first result (the best hit) is highlighted, then opened at its first match.
-    pane.press_until_changed("j")
+    # The cursor starts on the best hit: Enter opens it at its first match.
     screen = pane.press("Enter", texts.HIT_COUNTER)
     assert hit_counter(screen) == (1, facts.top_matches)
 
@@ -81,14 +98,28 @@ def search_and_open_hit(pane: Pane, facts: SeedFacts) -> None:
     assert hit_counter(screen) == (1, facts.top_matches)
 
 
-def choose_topic(pane: Pane) -> str:
-    """``t`` to the topics, ``j`` onto the first topic, Enter chooses it; returns its name."""
-    pane.press_until_changed("t")
-    pane.press("j", lambda s: texts.FOOTER_XREF in footer(s))
-    screen = pane.press("Enter", lambda s: texts.FOOTER_CLEAR_TOPIC in footer(s))
+def choose_topic(pane: Pane, facts: SeedFacts) -> None:
+    """``t`` to the topics, filter them by name, choose the one left: the sources follow it."""
+    pane.keys("t")
+    wait_focused(pane, "Topics")
+    # Shift+Tab from the list reaches the pane's filter box, where letters type.
+    pane.press("BTab", lambda s: texts.FOOTER_QUIT not in footer(s))
+    pane.type(facts.topic, texts.TOPICS_FILTERED_TO_ONE)
+    # Enter leaves the box for the list (its cursor on the one topic left), Enter chooses.
+    pane.press("Enter", lambda s: texts.FOOTER_QUIT in footer(s))
+    listed = texts.SOURCES_LISTED.format(shown=facts.topic_articles)
+
+    def chosen_and_filtered(screen: str) -> bool:
+        return (
+            listed in screen
+            and texts.FOOTER_CLEAR_TOPIC in footer(screen)
+            and texts.CHOSEN_TOPIC.search(screen) is not None
+        )
+
+    screen = pane.press("Enter", chosen_and_filtered)
     chosen = texts.CHOSEN_TOPIC.search(screen)
     assert chosen is not None, screen
-    return chosen.group(1)
+    assert facts.topic.startswith(chosen.group(1).strip()), screen
 
 
 def open_and_close_help(pane: Pane) -> None:
@@ -127,8 +158,14 @@ def resize_through_sizes(pane: Pane, facts: SeedFacts) -> None:
     pane.wait_for(redrawn_at(80))
 
     pane.resize(200, 50)
-    screen = pane.wait_for(redrawn_at(200))
+    pane.wait_for(redrawn_at(200))
     screen = pane.wait_for(lambda s: all(title in s for title in texts.PANE_TITLES))
+    for outlet in facts.topic_outlets:
+        assert outlet in screen, f"{outlet!r} is not listed at 200x50:\n{screen}"
+
+    # Wide enough for the whole list: clearing the topic lists every seed article again.
+    screen = pane.press("c", lambda s: texts.FOOTER_CLEAR_TOPIC not in footer(s))
+    assert texts.SEEDS_LISTED.search(screen), screen
     for outlet in facts.outlets:
         assert outlet in screen, f"{outlet!r} is not listed at 200x50:\n{screen}"
 
@@ -146,7 +183,7 @@ def full_flow(pane: Pane, facts: SeedFacts) -> None:
     screen = wait_ready(pane)
     assert_drawn_in_utf8(screen)
     search_and_open_hit(pane, facts)
-    choose_topic(pane)
+    choose_topic(pane, facts)
     open_and_close_help(pane)
     resize_through_sizes(pane, facts)
     quit_cleanly(pane)

@@ -59,7 +59,8 @@ class ScreenTimeout(AssertionError):
     """The expected text never appeared; the message carries the last screen for the report."""
 
 
-def _matches(expect: Expectation, screen: str) -> bool:
+def matches(expect: Expectation, screen: str) -> bool:
+    """Whether ``screen`` shows what ``expect`` describes."""
     if isinstance(expect, str):
         return expect in screen
     if isinstance(expect, re.Pattern):
@@ -140,17 +141,6 @@ class Pane:
         self.keys(key)
         return self.wait_for(expect, timeout=timeout)
 
-    def press_until_changed(self, key: str, *, timeout: float = TIMEOUT_SECONDS) -> str:
-        """Send one key whose only effect may be a colour (focus, a highlighted row).
-
-        Textual moves focus after the key's handler returns, so the next key must wait for
-        it or it lands on the old widget. The screen *with colours* is compared before and
-        after: any change is the key's effect (an idle app does not redraw by itself).
-        """
-        before = self.screen(colours=True)
-        self.keys(key)
-        return self.wait_for(lambda now: now != before, timeout=timeout, colours=True)
-
     def type(self, literal: str, expect: Expectation, *, timeout: float = TIMEOUT_SECONDS) -> str:
         """Type literal text and wait for its visible effect."""
         self.text(literal)
@@ -186,7 +176,7 @@ class Pane:
         deadline = time.monotonic() + timeout
         while True:
             screen = self.screen(colours=colours)
-            if _matches(expect, screen):
+            if matches(expect, screen):
                 return screen
             if time.monotonic() >= deadline:
                 raise ScreenTimeout(
