@@ -13,8 +13,10 @@ from textual.screen import Screen
 from textual.widgets import Input
 
 from briefing.model import Span, Topic
+from briefing.notes import BookmarkStore
 from briefing.tui.commands import by_action
 from briefing.tui.listing import next_sort, next_unread
+from briefing.tui.text import clean
 from briefing.tui.widgets.reader import Reader
 from briefing.tui.widgets.search import SearchInput, SearchPane
 from briefing.tui.widgets.sources import SourceList
@@ -35,6 +37,7 @@ class MainActions(Screen[None]):
     highlighted_topic: str | None
     pane: str
     _suggestion: str | None
+    _store: BookmarkStore | None
 
     # Provided by MainScreen.
     async def _open_article(
@@ -74,6 +77,8 @@ class MainActions(Screen[None]):
             return self.topic_id is not None
         if name == "suggestion":
             return self._suggestion is not None
+        if name == "briefing":
+            return self.briefing is not None
         if name == "unread":
             read = self.state.read if self.state else set()
             return any(i not in read for i in self.query_one(SourceList).order)
@@ -184,6 +189,55 @@ class MainActions(Screen[None]):
         if self._suggestion:
             self.query_one(SearchPane).set_query(self._suggestion)
             self.query_one(SearchInput).focus()
+
+    # ------------------------------------------------------------------ analysis (issue 7 views)
+
+    def _bookmarks(self) -> BookmarkStore | None:
+        """This briefing's bookmark store, loaded once; its load problems are shown once."""
+        if self.briefing is None:
+            return None
+        if self._store is None:
+            self._store = BookmarkStore.for_briefing(self.briefing.key)
+            for notice in self._store.notices:
+                self.notify(clean(notice), title="Bookmarks", severity="warning", markup=False)
+        return self._store
+
+    def action_bookmark(self) -> None:
+        """Keep the current hit's sentence (or the top paragraph) with an optional note."""
+        from briefing.tui.screens.bookmarks import AddBookmarkScreen, passage_to_keep
+
+        reader = self.query_one(Reader)
+        store = self._bookmarks()
+        if reader.article is None or store is None:
+            return
+        passage = passage_to_keep(reader.article, reader.top_paragraph, reader.current_mark)
+        self.app.push_screen(AddBookmarkScreen.for_passage(passage, store=store))
+
+    def action_bookmarks(self) -> None:
+        from briefing.tui.screens.bookmarks import BookmarksScreen
+
+        store = self._bookmarks()
+        if self.briefing is not None and store is not None:
+            self.app.push_screen(BookmarksScreen(self.briefing, store), self._cross_ref_done)
+
+    def action_timeline(self) -> None:
+        from briefing.tui.screens.timeline import TimelineScreen
+
+        if self.briefing is not None:
+            self.app.push_screen(TimelineScreen(self.briefing), self._cross_ref_done)
+
+    def action_discrepancies(self) -> None:
+        from briefing.tui.screens.discrepancies import DiscrepanciesScreen
+
+        if self.briefing is not None:
+            self.app.push_screen(DiscrepanciesScreen(self.briefing), self._cross_ref_done)
+
+    def action_export(self) -> None:
+        from briefing.tui.screens.export import ExportDialog
+
+        store = self._bookmarks()
+        if self.briefing is not None and store is not None:
+            self.app.push_screen(ExportDialog(self.briefing, store))
 
     # ------------------------------------------------------------------ help, back, quit
 

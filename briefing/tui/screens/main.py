@@ -20,6 +20,7 @@ from textual.widgets import Footer, Static
 
 from briefing import paths
 from briefing.model import Span, Topic
+from briefing.notes import BookmarkStore
 from briefing.state import ReadingState
 from briefing.tui.commands import bindings_for
 from briefing.tui.messages import (
@@ -64,6 +65,7 @@ class MainScreen(MainActions):
         self._search_generation = 0
         self._pending_query = ""
         self._suggestion: str | None = None
+        self._store: BookmarkStore | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Opening…"), id="status")

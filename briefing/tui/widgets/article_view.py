@@ -98,6 +98,12 @@ class ArticleView(ScrollView, can_focus=True):
                 line = number
         return self._starts[paragraph] + line
 
+    def paragraph_at(self, line: int) -> int | None:
+        """The paragraph shown on wrapped ``line`` (None past the end)."""
+        if not 0 <= line < len(self._lines):
+            return None
+        return self._lines[line][0]
+
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
         index = scroll_y + y

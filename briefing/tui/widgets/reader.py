@@ -83,6 +83,18 @@ class Reader(Vertical):
         return self._hits or self._mention_spans
 
     @property
+    def current_mark(self) -> Span | None:
+        """The mark n/N last moved to (None before the first step)."""
+        marks = self.marks
+        return marks[self._current] if 0 <= self._current < len(marks) else None
+
+    @property
+    def top_paragraph(self) -> int:
+        """The paragraph at the top of the view (what "bookmark" keeps without a mark)."""
+        found = self.body.paragraph_at(int(self.body.scroll_y))
+        return found if found is not None else 0
+
+    @property
     def has_foldable(self) -> bool:
         """Whether the article has captions/boilerplate to fold or unfold."""
         return self.article is not None and any(p.foldable for p in self.article.paragraphs)
