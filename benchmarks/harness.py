@@ -88,9 +88,18 @@ def run_measured(
     if proc.returncode not in ok:
         tail = " / ".join(err.strip().splitlines()[-3:])
         raise ProbeFailed(f"{' '.join(argv[3:5])} exited {proc.returncode}: {tail}")
-    lines = out.strip().splitlines()
-    result = json.loads(lines[-1]) if lines else {}
-    return ChildRun(result, wall, usage.ru_maxrss / 1024)
+    return ChildRun(_last_json(out), wall, usage.ru_maxrss / 1024)
+
+
+def _last_json(out: str) -> dict[str, Any]:
+    """The JSON object a child printed: the whole output, or else its last line, or nothing."""
+    for text in (out, *out.strip().splitlines()[-1:]):
+        try:
+            value = json.loads(text)
+        except ValueError:
+            continue
+        return value if isinstance(value, dict) else {"value": value}
+    return {}
 
 
 def _drain(proc: subprocess.Popen[str], timeout: float) -> tuple[str, str]:

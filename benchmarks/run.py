@@ -18,6 +18,7 @@ import shutil
 import statistics
 import sys
 from pathlib import Path
+from subprocess import SubprocessError
 
 if __package__ in (None, ""):  # run as a script: make ``benchmarks`` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -57,7 +58,14 @@ class Runner:
         """Run one measuring step; if briefing's side fails, keep a row that says why."""
         try:
             step()  # type: ignore[operator]
-        except (ProbeFailed, tui.TuiTimeout, OSError, KeyError, ValueError) as error:
+        except (
+            ProbeFailed,
+            tui.TuiTimeout,
+            OSError,
+            KeyError,
+            ValueError,
+            SubprocessError,
+        ) as error:
             self.rows.append(failed(measure, size, unit, f"{measure}: {error}"))
 
     # --- the index -----------------------------------------------------------------------

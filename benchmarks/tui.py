@@ -14,6 +14,7 @@ to both apps.
 
 from __future__ import annotations
 
+import itertools
 import os
 import shlex
 import statistics
@@ -29,14 +30,17 @@ SETTLE = 0.4
 
 
 class TuiTimeout(RuntimeError):
-    """The app never showed what we waited for; the message carries the last screen."""
+    """The app never showed what we waited for (or tmux failed); the message says what."""
 
 
 class Tmux:
     """One private tmux server (``-L``) with its own config, holding one session."""
 
+    _count = itertools.count()
+
     def __init__(self, work: Path, name: str) -> None:
-        self.socket = f"bench-{name}-{os.getpid()}"
+        # One server per session: a killed server may still hold its socket for a moment.
+        self.socket = f"bench-{name}-{os.getpid()}-{next(self._count)}"
         self.conf = work / "tmux.conf"
         work.mkdir(parents=True, exist_ok=True)
         self.conf.write_text(
@@ -47,7 +51,10 @@ class Tmux:
 
     def _tmux(self, *args: str) -> str:
         argv = ["tmux", "-L", self.socket, "-f", str(self.conf), *args]
-        return subprocess.run(argv, capture_output=True, text=True, check=True).stdout
+        done = subprocess.run(argv, capture_output=True, text=True, check=False)
+        if done.returncode:
+            raise TuiTimeout(f"tmux {args[0]} failed: {done.stderr.strip()}")
+        return done.stdout
 
     def start(self, command: str) -> float:
         """Start ``command`` in a fresh session; returns the perf_counter time just before."""
