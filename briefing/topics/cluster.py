@@ -31,15 +31,12 @@ from briefing.topics.extract import read
 from briefing.topics.gazetteer import gazetteer
 from briefing.topics.lexicon import (
     GEO_HEADS,
-    NAME_PARTICLES,
     ORDINALS,
-    SPELLING,
     STOPWORDS,
     edit_distance_at_most_one,
-    fold,
-    skeleton,
 )
 from briefing.topics.mentions import scan
+from briefing.topics.naming import canonical, name_key, person_key, surname_aliases
 from briefing.topics.rank import Cluster, rank
 
 #: A theme must be used this often, or by this many sources, to be a topic.
@@ -76,18 +73,6 @@ class _UnionFind:
             # Keep the lexically smaller root so results do not depend on dict order.
             ra, rb = sorted((ra, rb))
             self.parent[rb] = ra
-
-
-def name_key(text: str) -> str:
-    """Key for organisation, treaty and acronym names: folded, one spelling, no "the"."""
-    words = [SPELLING.get(w, w) for w in fold(text).replace("’", "'").split()]
-    if words and words[0] == "the":
-        words = words[1:]
-    return "n:" + " ".join(words)
-
-
-def person_key(text: str) -> str:
-    return "p:" + " ".join(skeleton(w) for w in text.split())
 
 
 class _Builder:
@@ -259,49 +244,6 @@ class _Builder:
         return participants
 
 
-def surname(full_name: str) -> str:
-    """The part of a full name used alone: "Putin", "von der Leyen", "bin Salman"."""
-    words = full_name.split()
-    start = next((i for i in range(1, len(words)) if words[i] in NAME_PARTICLES), None)
-    return " ".join(words[start:]) if start is not None else words[-1]
-
-
-def _surname_aliases(
-    b: _Builder, clusters: dict[str, Cluster], votes: dict[str, Counter[str]]
-) -> None:
-    """A full name's surname finds the person alone too ("Rakhmon, in power for ..."),
-    unless two people of the briefing share it or it is also a place."""
-    owners: dict[str, set[str]] = defaultdict(set)
-    surnames: dict[str, set[str]] = defaultdict(set)
-    for root, cluster in clusters.items():
-        if cluster.kind != "person":
-            continue
-        for o in cluster.occurrences:
-            if " " in o.surface:
-                last = surname(o.surface)
-                owners[skeleton(last)].add(root)
-                surnames[root].add(last)
-    for root, names in surnames.items():
-        for last in names:
-            if len(owners[skeleton(last)]) == 1 and b.gaz.place(last) is None:
-                votes[last][root] += 1
-                if last[0].islower():  # "Van Dijk told parliament ..."
-                    votes[last[0].upper() + last[1:]][root] += 1
-
-
-def _canonical(kind: str, root: str, occurrences: list[Occurrence]) -> str:
-    if root.startswith("g:") and kind == "place":
-        return root[2:]
-    counts = Counter(o.surface for o in occurrences)
-    if kind == "person":
-        full = {s: n for s, n in counts.items() if " " in s and s[0].isupper()}
-        if full:
-            counts = Counter(full)
-    if kind == "theme":
-        counts = Counter({s.lower(): n for s, n in counts.items()})
-    return min(counts, key=lambda s: (-counts[s], len(s), s))
-
-
 def build(articles: Sequence[Article]) -> tuple[Topic, ...]:
     """Extract, merge, find mentions and rank: the whole of :func:`extract_topics`."""
     cands = read(articles)
@@ -342,7 +284,7 @@ def build(articles: Sequence[Article]) -> tuple[Topic, ...]:
         if root.startswith("g:"):
             surface_votes[root[2:]][root] += 1
 
-    _surname_aliases(b, clusters, surface_votes)
+    surname_aliases(b.gaz, clusters, surface_votes)
     surface_to_root = {s: v.most_common(1)[0][0] for s, v in surface_votes.items()}
     scanned = scan(cands, surface_to_root)
     for root, cluster in clusters.items():
@@ -354,7 +296,7 @@ def build(articles: Sequence[Article]) -> tuple[Topic, ...]:
         cluster.occurrences = scanned.get(root, []) + extra
     for root, cluster in clusters.items():
         if cluster.occurrences and root not in phrasal:
-            cluster.name = _canonical(cluster.kind, root, cluster.occurrences)
+            cluster.name = canonical(cluster.kind, root, cluster.occurrences)
     for key, roots in participants.items():
         root = b.uf.find(key)
         names = [clusters[r].name if r in clusters and clusters[r].name else "" for r in roots]
@@ -366,7 +308,7 @@ def build(articles: Sequence[Article]) -> tuple[Topic, ...]:
         themes[key].append(occ)
     for key, occs in themes.items():
         if len(occs) >= THEME_MIN_MENTIONS or len({o.article for o in occs}) >= 2:
-            clusters["t:" + key] = Cluster("theme", _canonical("theme", key, occs), occs)
+            clusters["t:" + key] = Cluster("theme", canonical("theme", key, occs), occs)
 
     kept = [c for c in clusters.values() if c.name and c.occurrences]
     return rank(articles, kept, {(a, i): t for a, i, t in cands.paragraphs})

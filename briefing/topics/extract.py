@@ -17,9 +17,9 @@ from briefing.topics.gazetteer import Gazetteer, gazetteer
 from briefing.topics.lexicon import (
     EVENT_HEADS,
     GEO_HEADS,
+    HEAD_KINDS,
     INSTITUTIONS,
     MONTHS,
-    NAME_PARTICLES,
     ORG_HEADS,
     OTHER_HEADS,
     ROLE_HEADS,
@@ -32,6 +32,7 @@ from briefing.topics.lexicon import (
 )
 from briefing.topics.patterns import (
     council_owner,
+    dateline,
     descriptor,
     is_council,
     long_form_start,
@@ -41,8 +42,9 @@ from briefing.topics.patterns import (
     split_dashes,
     summits,
 )
+from briefing.topics.people import PeopleRules
 from briefing.topics.themes import theme_occurrences
-from briefing.topics.tokens import DASHES, Token, chunks, is_heading, tokenize
+from briefing.topics.tokens import Token, chunks, is_heading, tokenize
 
 _CONNECTORS = frozenset({"of", "the", "on", "for"})
 #: Longer runs of capitalised tokens are not names ("Council of Heads of State of the
@@ -52,7 +54,7 @@ MAX_NAME_TOKENS = 16
 _EDGE_WORDS = _CONNECTORS | STOPWORDS | MONTHS | WEEKDAYS | {m + "." for m in MONTHS}
 
 
-class _Reader:
+class _Reader(PeopleRules):
     """Reads one paragraph at a time into a shared :class:`Candidates`."""
 
     def __init__(self, lowercase: set[str], midcap: set[str], gaz: Gazetteer) -> None:
@@ -62,10 +64,6 @@ class _Reader:
         self.midcap = midcap
         self.gaz = gaz
         self.out = Candidates()
-
-    def occurrence(self, ctx: tuple[str, int, str], first: Token, last: Token) -> Occurrence:
-        article, index, text = ctx
-        return Occurrence(article, index, first.start, last.end, text[first.start:last.end])
 
     def paragraph(self, article: str, index: int, text: str, tokens: list[Token]) -> None:
         ctx = (article, index, text)
@@ -82,10 +80,10 @@ class _Reader:
             if chunk.last - chunk.first >= MAX_NAME_TOKENS:
                 continue  # a shouted sentence or a list of capitals, not a name
             words = name_words(tokens, chunk.first, chunk.last, self._standalone)
-            if _dateline(tokens, chunk.first, chunk.last):
+            if dateline(tokens, chunk.first, chunk.last):
                 # "KAMPONG CHHNANG, Cambodia —": a place, or nothing (never an acronym).
-                dateline = text[words[0].start : words[-1].end]
-                place = self.gaz.place(dateline.title())
+                where = text[words[0].start : words[-1].end]
+                place = self.gaz.place(where.title())
                 if place is not None:
                     self.out.places.append((place, self.occurrence(ctx, words[0], words[-1])))
                 continue
@@ -202,7 +200,7 @@ class _Reader:
         # demonym is what tells it from Russia's "Foreign Ministry".
         if words[0].text in self.gaz.demonyms and words[-1].lower in STATE_ORGANS:
             self._qualifier(ctx, words[0], False)
-        kind: str | None = _HEAD_KINDS.get(words[-1].lower) or (
+        kind: str | None = HEAD_KINDS.get(words[-1].lower) or (
             "treaty" if lowered & TREATY_HEADS
             else "event" if lowered & EVENT_HEADS
             else "organisation" if lowered & ORG_HEADS or any(w.acronym for w in words)
@@ -216,118 +214,6 @@ class _Reader:
             return  # "Russia Summit" out of "Central Asia-Russia Summit": the phrase is read whole
         if kind is not None:
             self.out.names.append((kind, self.occurrence(ctx, words[0], words[-1]), False))
-
-    def _titled(self, ctx: tuple[str, int, str], words: list[Token]) -> bool:
-        """A title and the name it introduces: "Russian President Vladimir Putin".
-
-        The title never joins the name. What stands before the title is read as a name of
-        its own: a place or demonym ("Russian", "Tajik"), or the body the person serves
-        ("European Commission President Ursula von der Leyen").
-        """
-        role = max((i for i, w in enumerate(words) if w.lower in ROLE_HEADS), default=-1)
-        if role < 0:
-            return False
-        rest = words[role + 1 :]
-        if rest and rest[0].lower == "of":  # "Secretary of State Marco Rubio"
-            tail = next(
-                (k for k in range(1, len(rest) - 1) if rest[k].lower in ROLE_MODIFIERS), None
-            )
-            rest = rest[tail + 1 :] if tail is not None else []
-            if not rest:
-                return False
-        if rest and not self._named_after_title(words[role], rest):
-            return False
-        start = role
-        while start > 0 and (
-            words[start - 1].lower in ROLE_MODIFIERS or words[start - 1].lower in ROLE_HEADS
-        ):
-            start -= 1
-        prefix = words[:start]
-        if prefix and all(self._qualifier(ctx, w, True) for w in prefix):
-            for w in prefix:
-                self._qualifier(ctx, w, False)
-        elif prefix:
-            self._name(ctx, prefix, None, False)
-        if rest:
-            self._person(ctx, rest)
-        return True
-
-    def _named_after_title(self, title: Token, rest: list[Token]) -> bool:
-        """Whether the words after a title are a person's name."""
-        if len(rest) > 1:
-            return _personal_name(rest)
-        word = rest[0]
-        # After a plural title ("Tsars Peter the Great and ...") one word is a piece of a
-        # list; after "General" or "Head" it may be anything ("General Motors").
-        return (
-            _name_shaped(word)
-            and not title.lower.endswith("s")
-            and title.lower not in AMBIGUOUS_TITLES
-            and word.lower not in self.lowercase
-            and word.lower not in _HEAD_KINDS
-            and word.lower not in OTHER_HEADS
-        )
-
-    def _body_like(self, words: list[Token]) -> bool:
-        """Capitalised words in mid-sentence that name no person, place or title."""
-        return (
-            not words[0].initial
-            and not self._standalone(words[0].text)
-            and not self._standalone(" ".join(w.text for w in words[:2]))
-            and not any(w.lower in ROLE_HEADS for w in words)
-        )
-
-    def _person_of(self, ctx: tuple[str, int, str], words: list[Token]) -> bool:
-        """"Dara Sovann of the Mekong River Commission": a person, then what they belong to."""
-        at = next(i for i, w in enumerate(words) if w.lower == "of")
-        person, rest = words[:at], words[at + 1 :]
-        if rest and rest[0].lower == "the":
-            rest = rest[1:]
-        if len(person) < 2 or not rest or not self._person_like(person):
-            return False
-        self.out.names.append(("person", self.occurrence(ctx, person[0], person[-1]), False))
-        self._name(ctx, rest, None, False)
-        return True
-
-    def _standalone(self, text: str) -> bool:
-        """A place or demonym: keeps its meaning in a hyphenated compound."""
-        return text in self.gaz.demonyms or self.gaz.place(text) is not None
-
-    def _person_like(self, words: list[Token]) -> bool:
-        """Two to five name-shaped words none of which the briefing uses in lower case.
-
-        A title is never a given name, so "General Motors" is not a person.
-        """
-        if words[0].lower in ROLE_HEADS or words[0].lower in ROLE_MODIFIERS:
-            return False
-        for n in range(1, min(len(words), 4) + 1):
-            prefix = " ".join(w.text for w in words[:n])
-            if prefix in self.gaz.demonyms or self.gaz.place(prefix):
-                return False
-        return _personal_name(words) and all(
-            w.text in NAME_PARTICLES
-            or (w.lower not in self.lowercase and w.lower not in STOPWORDS
-                and w.text not in self.gaz.demonyms)
-            for w in words
-        )
-
-    def _person(self, ctx: tuple[str, int, str], words: list[Token]) -> None:
-        """A name after a title: a person ("Vladimir Putin") or a surname ("Putin")."""
-        if len(words) == 1:
-            if _name_shaped(words[0]):
-                self.out.surnames.append((self.occurrence(ctx, words[0], words[0]), True))
-            return
-        if _personal_name(words):
-            self.out.names.append(("person", self.occurrence(ctx, words[0], words[-1]), True))
-
-    def _qualifier(self, ctx: tuple[str, int, str], word: Token, dry: bool) -> bool:
-        """A place or demonym before a title: "Tajik President", "U.S. President"."""
-        place = self.gaz.place(word.text) or self.gaz.demonyms.get(word.text)
-        if place is None:
-            return word.acronym
-        if not dry:
-            self.out.places.append((place, self.occurrence(ctx, word, word)))
-        return True
 
     def _single(
         self, ctx: tuple[str, int, str], words: list[Token], after: Token | None, compound: bool
@@ -355,46 +241,6 @@ class _Reader:
         else:
             self.out.surnames.append((self.occurrence(ctx, word, word), False))
 
-_HEAD_KINDS: dict[str, str] = {
-    **dict.fromkeys(ORG_HEADS, "organisation"),
-    **dict.fromkeys(TREATY_HEADS, "treaty"),
-    **dict.fromkeys(EVENT_HEADS, "event"),
-}
-
-
-#: Titles that also begin other names ("General Motors", "Head Office").
-AMBIGUOUS_TITLES = frozenset({"general", "head", "chief", "chair", "justice", "judge", "coach"})
-
-
-def _dateline(tokens: list[Token], first: int, last: int) -> bool:
-    """Capitals opening a paragraph before "(", "," or a dash: "MOSCOW (AP) —"."""
-    return (
-        first == 0
-        and last + 1 < len(tokens)
-        and tokens[last + 1].text in ("(", ",", "—", "–", "-")
-        and all(t.text.isupper() or t.text in DASHES for t in tokens[first : last + 1])
-    )
-
-
-def _name_shaped(word: Token) -> bool:
-    """Capitalised letters with at most hyphens and apostrophes: "Kassym-Jomart", "O'Brien",
-    "al-Assad"."""
-    text = word.text
-    particle, dash, rest = text.partition("-")
-    if dash and particle in NAME_PARTICLES:
-        text = rest
-    letters = text.replace("-", "").replace("'", "").replace("’", "")
-    return bool(text) and text[0].isupper() and letters.isalpha() and not text.isupper()
-
-
-def _personal_name(words: list[Token]) -> bool:
-    """Two to five words, name-shaped, with particles only inside ("Ursula von der Leyen")."""
-    return (
-        2 <= len(words) <= 5
-        and _name_shaped(words[0])
-        and _name_shaped(words[-1])
-        and all(_name_shaped(w) or w.text in NAME_PARTICLES for w in words[1:-1])
-    )
 
 
 def read(articles: Sequence[Article]) -> Candidates:

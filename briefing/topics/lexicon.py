@@ -90,6 +90,13 @@ OTHER_HEADS = words(
     missiles monument statue theatre theater centre center school hospital"""
 )
 
+#: The kind a name's last word gives it: "... Union" an organisation, "... Treaty" a treaty.
+HEAD_KINDS: dict[str, str] = {
+    **dict.fromkeys(ORG_HEADS, "organisation"),
+    **dict.fromkeys(TREATY_HEADS, "treaty"),
+    **dict.fromkeys(EVENT_HEADS, "event"),
+}
+
 #: Words that make a name a geographic feature, a place ("Gulf of Finland", "Baltic Sea").
 GEO_HEADS = words(
     """gulf sea ocean bay strait straits river lake mount mountains peninsula island islands

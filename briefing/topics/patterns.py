@@ -240,3 +240,38 @@ def council_owner(tokens: list[Token], words: list[Token], last: int) -> tuple[i
                 names.pop()
             return (names[0].start, names[-1].end) if names else None
     return None
+
+
+#: Titles that also begin other names ("General Motors", "Head Office").
+AMBIGUOUS_TITLES = frozenset({"general", "head", "chief", "chair", "justice", "judge", "coach"})
+
+
+def dateline(tokens: list[Token], first: int, last: int) -> bool:
+    """Capitals opening a paragraph before "(", "," or a dash: "MOSCOW (AP) —"."""
+    return (
+        first == 0
+        and last + 1 < len(tokens)
+        and tokens[last + 1].text in ("(", ",", "—", "–", "-")
+        and all(t.text.isupper() or t.text in DASHES for t in tokens[first : last + 1])
+    )
+
+
+def name_shaped(word: Token) -> bool:
+    """Capitalised letters with at most hyphens and apostrophes: "Kassym-Jomart", "O'Brien",
+    "al-Assad"."""
+    text = word.text
+    particle, dash, rest = text.partition("-")
+    if dash and particle in NAME_PARTICLES:
+        text = rest
+    letters = text.replace("-", "").replace("'", "").replace("’", "")
+    return bool(text) and text[0].isupper() and letters.isalpha() and not text.isupper()
+
+
+def personal_name(words: list[Token]) -> bool:
+    """Two to five words, name-shaped, with particles only inside ("Ursula von der Leyen")."""
+    return (
+        2 <= len(words) <= 5
+        and name_shaped(words[0])
+        and name_shaped(words[-1])
+        and all(name_shaped(w) or w.text in NAME_PARTICLES for w in words[1:-1])
+    )

@@ -1,0 +1,71 @@
+"""Keys and names of merged topics: how aliases are compared, and which one names the topic.
+
+Organisation, treaty and acronym names compare folded, in one spelling and without "the";
+people compare by the romanisation skeleton of each word (Rahmon = Rakhmon). A topic is named
+by its most frequent full form: a person by a full name rather than a surname, a place by
+its GeoNames name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from briefing.topics.candidates import Occurrence
+from briefing.topics.gazetteer import Gazetteer
+from briefing.topics.lexicon import NAME_PARTICLES, SPELLING, fold, skeleton
+from briefing.topics.rank import Cluster
+
+
+def name_key(text: str) -> str:
+    """Key for organisation, treaty and acronym names: folded, one spelling, no "the"."""
+    words = [SPELLING.get(w, w) for w in fold(text).replace("’", "'").split()]
+    if words and words[0] == "the":
+        words = words[1:]
+    return "n:" + " ".join(words)
+
+
+def person_key(text: str) -> str:
+    return "p:" + " ".join(skeleton(w) for w in text.split())
+
+
+def surname(full_name: str) -> str:
+    """The part of a full name used alone: "Putin", "von der Leyen", "bin Salman"."""
+    words = full_name.split()
+    start = next((i for i in range(1, len(words)) if words[i] in NAME_PARTICLES), None)
+    return " ".join(words[start:]) if start is not None else words[-1]
+
+
+def surname_aliases(
+    gaz: Gazetteer, clusters: dict[str, Cluster], votes: dict[str, Counter[str]]
+) -> None:
+    """A full name's surname finds the person alone too ("Rakhmon, in power for ..."),
+    unless two people of the briefing share it or it is also a place."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for root, cluster in clusters.items():
+        if cluster.kind != "person":
+            continue
+        for o in cluster.occurrences:
+            if " " in o.surface:
+                last = surname(o.surface)
+                owners[skeleton(last)].add(root)
+                surnames[root].add(last)
+    for root, names in surnames.items():
+        for last in names:
+            if len(owners[skeleton(last)]) == 1 and gaz.place(last) is None:
+                votes[last][root] += 1
+                if last[0].islower():  # "Van Dijk told parliament ..."
+                    votes[last[0].upper() + last[1:]][root] += 1
+
+
+def canonical(kind: str, root: str, occurrences: list[Occurrence]) -> str:
+    if root.startswith("g:") and kind == "place":
+        return root[2:]
+    counts = Counter(o.surface for o in occurrences)
+    if kind == "person":
+        full = {s: n for s, n in counts.items() if " " in s and s[0].isupper()}
+        if full:
+            counts = Counter(full)
+    if kind == "theme":
+        counts = Counter({s.lower(): n for s, n in counts.items()})
+    return min(counts, key=lambda s: (-counts[s], len(s), s))

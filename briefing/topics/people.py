@@ -1,0 +1,158 @@
+"""Titles, people's names and the places that qualify them.
+
+"Russian President Vladimir Putin" is a demonym (a mention of Russia), a title (dropped) and a
+name (a person); "European Commission President Ursula von der Leyen" is a body, a title and a
+name; "Dara Sovann of the Mekong River Commission" is a person and a body. These rules are a
+mixin of the first-pass reader (:mod:`briefing.topics.extract`), which supplies the shared
+state declared below.
+"""
+
+from __future__ import annotations
+
+from briefing.topics.candidates import Candidates, Occurrence
+from briefing.topics.gazetteer import Gazetteer
+from briefing.topics.lexicon import (
+    HEAD_KINDS,
+    NAME_PARTICLES,
+    OTHER_HEADS,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+    STOPWORDS,
+)
+from briefing.topics.patterns import AMBIGUOUS_TITLES, name_shaped, personal_name
+from briefing.topics.tokens import Token
+
+
+class PeopleRules:
+    """Person-name rules; the reader provides ``out``, ``gaz``, ``lowercase`` and ``_name``."""
+
+    out: Candidates
+    gaz: Gazetteer
+    #: Words the briefing writes in lower case somewhere: not names by themselves.
+    lowercase: set[str]
+
+    def occurrence(self, ctx: tuple[str, int, str], first: Token, last: Token) -> Occurrence:
+        article, index, text = ctx
+        return Occurrence(article, index, first.start, last.end, text[first.start : last.end])
+
+    def _name(
+        self,
+        ctx: tuple[str, int, str],
+        words: list[Token],
+        after: Token | None,
+        compound: bool,
+        hint: str | None = None,
+    ) -> None:
+        raise NotImplementedError  # the reader classifies any run of capitalised words
+
+    def _titled(self, ctx: tuple[str, int, str], words: list[Token]) -> bool:
+        """A title and the name it introduces: "Russian President Vladimir Putin".
+
+        The title never joins the name. What stands before the title is read as a name of
+        its own: a place or demonym ("Russian", "Tajik"), or the body the person serves
+        ("European Commission President Ursula von der Leyen").
+        """
+        role = max((i for i, w in enumerate(words) if w.lower in ROLE_HEADS), default=-1)
+        if role < 0:
+            return False
+        rest = words[role + 1 :]
+        if rest and rest[0].lower == "of":  # "Secretary of State Marco Rubio"
+            tail = next(
+                (k for k in range(1, len(rest) - 1) if rest[k].lower in ROLE_MODIFIERS), None
+            )
+            rest = rest[tail + 1 :] if tail is not None else []
+            if not rest:
+                return False
+        if rest and not self._named_after_title(words[role], rest):
+            return False
+        start = role
+        while start > 0 and (
+            words[start - 1].lower in ROLE_MODIFIERS or words[start - 1].lower in ROLE_HEADS
+        ):
+            start -= 1
+        prefix = words[:start]
+        if prefix and all(self._qualifier(ctx, w, True) for w in prefix):
+            for w in prefix:
+                self._qualifier(ctx, w, False)
+        elif prefix:
+            self._name(ctx, prefix, None, False)
+        if rest:
+            self._person(ctx, rest)
+        return True
+
+    def _named_after_title(self, title: Token, rest: list[Token]) -> bool:
+        """Whether the words after a title are a person's name."""
+        if len(rest) > 1:
+            return personal_name(rest)
+        word = rest[0]
+        # After a plural title ("Tsars Peter the Great and ...") one word is a piece of a
+        # list; after "General" or "Head" it may be anything ("General Motors").
+        return (
+            name_shaped(word)
+            and not title.lower.endswith("s")
+            and title.lower not in AMBIGUOUS_TITLES
+            and word.lower not in self.lowercase
+            and word.lower not in HEAD_KINDS
+            and word.lower not in OTHER_HEADS
+        )
+
+    def _body_like(self, words: list[Token]) -> bool:
+        """Capitalised words in mid-sentence that name no person, place or title."""
+        return (
+            not words[0].initial
+            and not self._standalone(words[0].text)
+            and not self._standalone(" ".join(w.text for w in words[:2]))
+            and not any(w.lower in ROLE_HEADS for w in words)
+        )
+
+    def _person_of(self, ctx: tuple[str, int, str], words: list[Token]) -> bool:
+        """"Dara Sovann of the Mekong River Commission": a person, then what they belong to."""
+        at = next(i for i, w in enumerate(words) if w.lower == "of")
+        person, rest = words[:at], words[at + 1 :]
+        if rest and rest[0].lower == "the":
+            rest = rest[1:]
+        if len(person) < 2 or not rest or not self._person_like(person):
+            return False
+        self.out.names.append(("person", self.occurrence(ctx, person[0], person[-1]), False))
+        self._name(ctx, rest, None, False)
+        return True
+
+    def _standalone(self, text: str) -> bool:
+        """A place or demonym: keeps its meaning in a hyphenated compound."""
+        return text in self.gaz.demonyms or self.gaz.place(text) is not None
+
+    def _person_like(self, words: list[Token]) -> bool:
+        """Two to five name-shaped words none of which the briefing uses in lower case.
+
+        A title is never a given name, so "General Motors" is not a person.
+        """
+        if words[0].lower in ROLE_HEADS or words[0].lower in ROLE_MODIFIERS:
+            return False
+        for n in range(1, min(len(words), 4) + 1):
+            prefix = " ".join(w.text for w in words[:n])
+            if prefix in self.gaz.demonyms or self.gaz.place(prefix):
+                return False
+        return personal_name(words) and all(
+            w.text in NAME_PARTICLES
+            or (w.lower not in self.lowercase and w.lower not in STOPWORDS
+                and w.text not in self.gaz.demonyms)
+            for w in words
+        )
+
+    def _person(self, ctx: tuple[str, int, str], words: list[Token]) -> None:
+        """A name after a title: a person ("Vladimir Putin") or a surname ("Putin")."""
+        if len(words) == 1:
+            if name_shaped(words[0]):
+                self.out.surnames.append((self.occurrence(ctx, words[0], words[0]), True))
+            return
+        if personal_name(words):
+            self.out.names.append(("person", self.occurrence(ctx, words[0], words[-1]), True))
+
+    def _qualifier(self, ctx: tuple[str, int, str], word: Token, dry: bool) -> bool:
+        """A place or demonym before a title: "Tajik President", "U.S. President"."""
+        place = self.gaz.place(word.text) or self.gaz.demonyms.get(word.text)
+        if place is None:
+            return word.acronym
+        if not dry:
+            self.out.places.append((place, self.occurrence(ctx, word, word)))
+        return True
