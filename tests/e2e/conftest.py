@@ -7,6 +7,7 @@ Missing tools skip the tests on a developer's machine but fail them in CI
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -19,7 +20,7 @@ from support.terminal import Tmux
 
 from e2e.flows import SeedFacts
 from e2e.launch import Launcher, clean_env, required
-from e2e.sshd import PrivateSshd, missing_tools
+from e2e.sshd import PRIVSEP_DIR, PrivateSshd, missing_tools
 
 #: What the flows search for: three seed articles mention it, the best one three times.
 QUERY = "migration"
@@ -52,6 +53,8 @@ def sshd(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrivateSshd]:
             f"sshd is not available: missing {', '.join(missing)} "
             "(apt-get install openssh-server openssh-client)"
         )
+    if not PRIVSEP_DIR.exists() and os.geteuid() != 0:
+        _unavailable(f"sshd needs {PRIVSEP_DIR}, which only root can create")
     server = PrivateSshd(tmp_path_factory.mktemp("sshd"))
     try:
         server.start()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import pwd
 import shutil
 import signal
 import socket
@@ -77,6 +78,8 @@ class PrivateSshd:
         self.pid_file = workdir / "sshd.pid"
         self.log = workdir / "sshd.log"
         self._process: subprocess.Popen[bytes] | None = None
+        #: Log in as whoever runs the tests (root in CI; sshd allows root by key only).
+        self.user = pwd.getpwuid(os.getuid()).pw_name
 
     def start(self) -> None:
         """Write keys and config, check it with ``sshd -t``, start it, wait for a real login."""
@@ -94,7 +97,10 @@ class PrivateSshd:
             ),
             encoding="utf-8",
         )
-        PRIVSEP_DIR.mkdir(mode=0o755, parents=True, exist_ok=True)
+        try:
+            PRIVSEP_DIR.mkdir(mode=0o755, parents=True, exist_ok=True)
+        except OSError as error:
+            raise RuntimeError(f"sshd needs {PRIVSEP_DIR} (create it as root): {error}") from error
         checked = subprocess.run(
             [str(SSHD), "-t", "-f", str(self.config)], capture_output=True, text=True, timeout=30
         )
@@ -124,7 +130,7 @@ class PrivateSshd:
             time.sleep(0.05)
 
     def command(self, remote: str, *, tty: bool = True) -> list[str]:
-        """The ssh client argv that runs ``remote`` (one shell command line) as root."""
+        """The ssh client argv that runs ``remote`` (one shell command line) as ``self.user``."""
         return [
             "ssh",
             *(["-tt"] if tty else ["-T"]),
@@ -136,7 +142,7 @@ class PrivateSshd:
             "-o", "BatchMode=yes",
             "-o", "LogLevel=ERROR",
             "-o", "IdentitiesOnly=yes",
-            "root@127.0.0.1",
+            f"{self.user}@127.0.0.1",
             remote,
         ]  # fmt: skip
 
