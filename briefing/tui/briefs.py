@@ -48,7 +48,10 @@ def check_target(typed: str, briefing_paths: Sequence[Path]) -> ExportTarget:
         raise ExportRefused("Type a file name, e.g. ~/brief.md")
     if "\x00" in text:
         raise ExportRefused("A file name cannot contain a NUL character")
-    target = Path(text).expanduser()
+    try:
+        target = Path(text).expanduser()
+    except RuntimeError as error:  # "~" with no home folder to expand it to
+        raise ExportRefused(f"Cannot use {text}: {error}; type the whole path") from error
     if not target.is_absolute():
         target = Path.cwd() / target
     try:

@@ -26,6 +26,7 @@ from briefing.briefing import Briefing
 from briefing.model import Span
 from briefing.notes import BookmarkStore
 from briefing.tui.analysis_text import entry_target
+from briefing.tui.screens import timeline as timeline_screen
 from briefing.tui.screens.bookmarks import AddBookmarkScreen, BookmarksScreen
 from briefing.tui.screens.dialogs import ConfirmDialog
 from briefing.tui.screens.discrepancies import ClaimList, DiscrepanciesScreen
@@ -94,7 +95,7 @@ async def test_timeline_lists_days_in_order_and_marks_undated_statements(
         days = [f"{d:%A} {d.day} {d:%B %Y}" for d in calendar.days]
         positions = [everything.index(day) for day in days]
         assert positions == sorted(positions)
-        assert f"Not dated ({len(calendar.undated)})" in everything
+        assert f"Not dated  {len(calendar.undated)} statements" in everything
         assert everything.count("? not dated:") == len(calendar.undated)
         assert "Monday 6 October 2025" in screen_text(app)  # the first day is on screen
 
@@ -195,6 +196,45 @@ async def test_timeline_shows_hostile_text_literally(tmp_path: Path) -> None:
     assert "[link=http://x]Wire[/link]" in text
     assert "pwned" not in text
     assert "\x1b" not in text and "\x07" not in text
+
+
+async def test_a_long_timeline_starts_folded_and_enter_opens_a_day(
+    opened: Briefing, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(timeline_screen, "OPEN_ALL", 10)  # the seeds' 28 statements are "long"
+    calendar = arrange(opened.timeline())
+    first_day = [
+        e for group in by_source(next(iter(calendar.days.values()))).values() for e in group
+    ]
+    app = Host(lambda: TimelineScreen(opened))
+    async with app.run_test(size=SIZE) as pilot:
+        await _loaded(pilot)
+        screen = app.screen
+        assert isinstance(screen, TimelineScreen)
+        listing = screen.query_one("#timeline", NavList)
+        assert screen.targets == {}  # nothing listed until a day is opened
+        assert listing.option_count == len(calendar.days) + 2  # days, background, undated
+        assert "▸ Monday 6 October 2025" in screen_text(app)
+        await pilot.press("enter")  # open the first day
+        await pilot.pause()
+        assert sorted(screen.targets.values()) == sorted(entry_target(e) for e in first_day)
+        assert "▾ Monday 6 October 2025" in screen_text(app)
+        await pilot.press("j", "enter")  # its first statement
+        await pilot.pause()
+    assert app.results == [entry_target(first_day[0])]
+
+
+async def test_a_crowded_day_lists_some_statements_and_counts_the_rest(
+    opened: Briefing, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(timeline_screen, "SECTION_LIMIT", 1)
+    undated = len(arrange(opened.timeline()).undated)
+    app = Host(lambda: TimelineScreen(opened))
+    async with app.run_test(size=SIZE) as pilot:
+        await _loaded(pilot)
+        listing = app.screen.query_one("#timeline", NavList)
+        prompts = [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
+    assert f"… {undated - 1} more statement" in "\n".join(prompts)
 
 
 # ------------------------------------------------------------------ discrepancies

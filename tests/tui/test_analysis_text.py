@@ -177,3 +177,10 @@ def test_a_folder_or_a_missing_folder_is_refused(tmp_path: Path) -> None:
 def test_tilde_means_the_home_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HOME", str(tmp_path))
     assert check_target("~/b.md", []).path == (tmp_path / "b.md").resolve()
+
+
+def test_tilde_with_no_home_folder_is_a_clear_refusal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("HOME", raising=False)
+    monkeypatch.setattr("pwd.getpwuid", lambda uid: (_ for _ in ()).throw(KeyError(uid)))
+    with pytest.raises(ExportRefused, match="type the whole path"):
+        check_target("~/b.md", [])

@@ -10,6 +10,8 @@ Escape go back, q quits.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -46,18 +48,50 @@ if TYPE_CHECKING:
 STYLESHEET = paths.bundled_styles() / "analysis.tcss"
 
 
-class _Loaded(Message):
-    """The timeline is ready (or failed: ``error`` says why)."""
+#: Up to this many statements every section is open, under plain headings. Past it, sections
+#: start folded and Enter on a heading opens one: an OptionList measures every line it holds,
+#: and 10,000 statements took about 4 s to show (the UI frozen meanwhile).
+OPEN_ALL = 400
+#: At most this many statements of one section are listed; the rest are counted.
+SECTION_LIMIT = 400
 
-    def __init__(self, entries: tuple[TimelineEntry, ...], error: str | None = None) -> None:
-        super().__init__()
-        self.entries = entries
-        self.error = error
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """One day (or the background, or the undated statements) of the timeline."""
+
+    key: str
+    title: str
+    entries: tuple[TimelineEntry, ...]
 
 
-def _heading(text: str, *, first: bool) -> Option:
-    heading = Content.from_rich_text(Text(text, style="bold underline"))
-    return Option(Padding(heading, Spacing(0 if first else 1, 0, 0, 0)), disabled=True)
+def sections(calendar: Calendar) -> list[Section]:
+    """The days in order, then "Earlier and later", then "Not dated"."""
+    found = [
+        Section(day.isoformat(), long_date(day), tuple(entries))
+        for day, entries in calendar.days.items()
+    ]
+    if calendar.background:
+        found.append(Section("background", "Earlier and later", tuple(calendar.background)))
+    if calendar.undated:
+        found.append(Section("undated", "Not dated", tuple(calendar.undated)))
+    return found
+
+
+def _heading(section: Section, *, first: bool, opened: bool | None) -> Option:
+    """A section title; when sections fold (``opened`` not None) it is selectable and counted."""
+    text = Text()
+    if opened is not None:
+        text.append("▾ " if opened else "▸ ", style="bold")
+    text.append(section.title, style="bold underline")
+    sources = len({e.article_id for e in section.entries})
+    if opened is not None or section.key == "undated":
+        text.append(
+            f"  {plural(len(section.entries), 'statement')}, {plural(sources, 'source')}",
+            style="dim",
+        )
+    visual = Padding(Content.from_rich_text(text), Spacing(0 if first else 1, 0, 0, 0))
+    return Option(visual, id=f"s:{section.key}", disabled=opened is None)
 
 
 def _indented(prompt: Text, depth: int) -> Padding:
@@ -65,8 +99,14 @@ def _indented(prompt: Text, depth: int) -> Padding:
     return Padding(Content.from_rich_text(prompt), Spacing(0, 0, 0, 2 * depth))
 
 
-def timeline_options(calendar: Calendar) -> tuple[list[Option], dict[str, Target]]:
-    """The list lines (headings disabled, statements selectable) and each statement's target."""
+def timeline_options(
+    calendar: Calendar, opened: Collection[str] | None = None
+) -> tuple[list[Option], dict[str, Target]]:
+    """The list lines and each statement's jump target.
+
+    ``opened=None`` shows every section under plain headings; otherwise headings are
+    selectable and only the sections whose keys are in ``opened`` list their statements.
+    """
     options: list[Option] = []
     targets: dict[str, Target] = {}
 
@@ -75,18 +115,50 @@ def timeline_options(calendar: Calendar) -> tuple[list[Option], dict[str, Target
         targets[key] = entry_target(entry)
         return Option(_indented(prompt, depth), id=key)
 
-    for day, entries in calendar.days.items():
-        options.append(_heading(long_date(day), first=not options))
-        for statements in by_source(entries).values():
-            options.append(Option(_indented(source_heading(statements[0]), 1), disabled=True))
-            options.extend(statement(entry_text(entry), entry, 2) for entry in statements)
-    if calendar.background:
-        options.append(_heading("Earlier and later", first=not options))
-        options.extend(statement(background_text(e), e, 1) for e in calendar.background)
-    if calendar.undated:
-        options.append(_heading(f"Not dated ({len(calendar.undated)})", first=not options))
-        options.extend(statement(undated_text(e), e, 1) for e in calendar.undated)
+    for section in sections(calendar):
+        is_open = opened is None or section.key in opened
+        options.append(
+            _heading(section, first=not options, opened=None if opened is None else is_open)
+        )
+        if not is_open:
+            continue
+        shown = section.entries[:SECTION_LIMIT]
+        if section.key == "background":
+            options.extend(statement(background_text(e), e, 1) for e in shown)
+        elif section.key == "undated":
+            options.extend(statement(undated_text(e), e, 1) for e in shown)
+        else:
+            for statements in by_source(shown).values():
+                options.append(Option(_indented(source_heading(statements[0]), 1), disabled=True))
+                options.extend(statement(entry_text(entry), entry, 2) for entry in statements)
+        hidden = len(section.entries) - len(shown)
+        if hidden:
+            more = Text(
+                f"… {plural(hidden, 'more statement')} here: the exported brief "
+                "and `briefing timeline` list them all",
+                style="dim italic",
+            )
+            options.append(Option(_indented(more, 1), disabled=True))
     return options, targets
+
+
+class _Loaded(Message):
+    """The timeline is ready, its list lines built off the UI thread (or ``error`` says why)."""
+
+    def __init__(
+        self,
+        calendar: Calendar,
+        options: list[Option],
+        targets: dict[str, Target],
+        opened: set[str] | None = None,
+        error: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.opened = opened
+        self.calendar = calendar
+        self.options = options
+        self.targets = targets
+        self.error = error
 
 
 class TimelineScreen(Screen[Target | None]):
@@ -102,6 +174,9 @@ class TimelineScreen(Screen[Target | None]):
         super().__init__()
         self.briefing = briefing
         self.targets: dict[str, Target] = {}
+        self.calendar = arrange(())
+        #: Keys of the open sections, or None when every section is open (a short timeline).
+        self.opened: set[str] | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Timeline", style="bold"), id="timeline-title", classes="analysis-title")
@@ -117,16 +192,25 @@ class TimelineScreen(Screen[Target | None]):
     @work(thread=True, exclusive=True, exit_on_error=False)
     def _worker(self) -> None:
         try:
-            entries = self.briefing.timeline()
+            calendar = arrange(self.briefing.timeline())
+            total = sum(len(section.entries) for section in sections(calendar))
+            opened = None if total <= OPEN_ALL else set[str]()
+            options, targets = timeline_options(calendar, opened)
         except Exception as error:  # one line in the view, never a traceback
-            self.post_message(_Loaded((), clean(error) or type(error).__name__))
+            self.post_message(
+                _Loaded(arrange(()), [], {}, error=clean(error) or type(error).__name__)
+            )
             return
-        self.post_message(_Loaded(tuple(entries)))
+        self.post_message(_Loaded(calendar, options, targets, opened))
 
     @on(_Loaded)
     def _loaded(self, event: _Loaded) -> None:
-        calendar = arrange(event.entries)
-        options, self.targets = timeline_options(calendar)
+        calendar = self.calendar = event.calendar
+        self.targets = event.targets
+        options = event.options
+        self.opened = (
+            None if all(o.disabled for o in options if o.id and o.id[:2] == "s:") else set()
+        )
         if event.error is not None:
             options = [Option(Text(f"The timeline failed: {event.error}", style="red"))]
         elif not options:
@@ -135,22 +219,42 @@ class TimelineScreen(Screen[Target | None]):
         listing.set_options(options)
         listing.highlight_first()
         listing.focus()
-        sources = len({e.article_id for e in event.entries})
+        total = sum(len(section.entries) for section in sections(calendar))
+        sources = len({e.article_id for section in sections(calendar) for e in section.entries})
         title = Text("Timeline", style="bold")
         title.append(
-            f"  {plural(len(event.entries), 'statement')} from {plural(sources, 'source')}"
+            f"  {plural(total, 'statement')} from {plural(sources, 'source')}"
             f" · {plural(len(calendar.days), 'day')} · {len(calendar.undated)} not dated",
             style="dim",
         )
         self.query_one("#timeline-title", Static).update(title)
-        listing.border_subtitle = "Enter opens the statement in the reader"
+        listing.border_subtitle = (
+            "Enter opens a day, or a statement in the reader"
+            if self.opened is not None
+            else "Enter opens the statement in the reader"
+        )
 
     @on(NavList.OptionSelected, "#timeline")
-    def _jump(self, event: NavList.OptionSelected) -> None:
+    def _selected(self, event: NavList.OptionSelected) -> None:
         event.stop()
-        target = self.targets.get(event.option.id or "")
+        option_id = event.option.id or ""
+        if option_id.startswith("s:"):
+            self._toggle(option_id)
+            return
+        target = self.targets.get(option_id)
         if target is not None:
             self.dismiss(target)
+
+    def _toggle(self, heading_id: str) -> None:
+        """Open or fold one section of a long timeline, keeping the cursor on its heading."""
+        if self.opened is None:
+            return
+        self.opened ^= {heading_id[2:]}
+        options, self.targets = timeline_options(self.calendar, self.opened)
+        listing = self.query_one("#timeline", NavList)
+        listing.set_options(options)
+        listing.highlighted = listing.get_option_index(heading_id)
+        listing.scroll_to_highlight(top=True)
 
     def action_back(self) -> None:
         self.dismiss(None)
