@@ -20,6 +20,7 @@ from briefing.tui.text import clean
 from briefing.tui.widgets.reader import Reader
 from briefing.tui.widgets.search import SearchInput, SearchPane
 from briefing.tui.widgets.sources import SourceList
+from briefing.tui.widgets.topics import TopicsPane
 
 if TYPE_CHECKING:
     from briefing.briefing import Briefing
@@ -38,6 +39,17 @@ class MainActions(Screen[None]):
     pane: str
     _suggestion: str | None
     _store: BookmarkStore | None
+    topics: tuple[Topic, ...] | None
+
+    @property
+    def reader(self) -> Reader:
+        """The reader pane."""
+        return self.query_one(Reader)
+
+    @property
+    def sources(self) -> SourceList:
+        """The sources pane."""
+        return self.query_one(SourceList)
 
     # Provided by MainScreen.
     async def _open_article(
@@ -51,13 +63,7 @@ class MainActions(Screen[None]):
     ) -> None:
         raise NotImplementedError
 
-    def _topic(self, topic_id: str | None) -> Topic | None:
-        raise NotImplementedError
-
     def _save_state(self) -> None:
-        raise NotImplementedError
-
-    def choose_topic(self, topic_id: str | None) -> None:
         raise NotImplementedError
 
     # ------------------------------------------------------------------ availability
@@ -165,6 +171,29 @@ class MainActions(Screen[None]):
         sources.sort_key = next_sort(sources.sort_key)
 
     # ------------------------------------------------------------------ topics and search
+
+    def _mentions_in(self, article_id: str) -> tuple[Span, ...]:
+        topic = self._topic(self.topic_id)
+        if topic is None:
+            return ()
+        return tuple(m.span for m in topic.mentions if m.article_id == article_id)
+
+    def _topic(self, topic_id: str | None) -> Topic | None:
+        if topic_id is None or self.topics is None:
+            return None
+        return next((t for t in self.topics if t.id == topic_id), None)
+
+    def choose_topic(self, topic_id: str | None) -> None:
+        """Filter sources by the topic and underline its mentions (None clears)."""
+        topic = self._topic(topic_id)
+        self.topic_id = topic.id if topic else None
+        self.query_one(TopicsPane).chosen = self.topic_id
+        sources = self.sources
+        sources.only_label = clean(topic.name) if topic else ""
+        sources.only = frozenset(topic.articles) if topic else None
+        if self.reader.article is not None:
+            self.reader.set_mentions(self._mentions_in(self.reader.article.id))
+        self.refresh_bindings()
 
     def action_clear_topic(self) -> None:
         self.choose_topic(None)

@@ -40,6 +40,11 @@ if TYPE_CHECKING:
     from briefing.briefing import Briefing
 
 
+#: Quotes listed under one value: a common spelling can be quoted by hundreds of articles, and
+#: the list is rebuilt each time the cursor moves to another discrepancy.
+QUOTES_SHOWN = 50
+
+
 class _Loaded(Message):
     """The discrepancies are ready (or failed: ``error`` says why)."""
 
@@ -137,13 +142,17 @@ class DiscrepanciesScreen(Screen[Target | None]):
         columns = []
         for number, claim in enumerate(item.claims):
             options: list[Option | None] = []
-            for quote in claim.quotes:
+            for quote in claim.quotes[:QUOTES_SHOWN]:
                 if options:
                     options.append(None)  # a rule between two sources' quotes
                 key = f"q{len(self.targets)}"
                 self.targets[key] = quote_target(quote)
                 article = self.briefing.articles_by_id.get(quote.article_id)
                 options.append(Option(quote_text(quote, claim.value, article), id=key))
+            hidden = len(claim.quotes) - QUOTES_SHOWN
+            if hidden > 0:
+                more = f"… {plural(hidden, 'more quote')}: the exported brief lists them all"
+                options.append(Option(Text(more, style="dim italic"), disabled=True))
             column = ClaimList(*options, id=f"claim-{number}", classes="claim")
             column.border_title = Text(clean(claim.value))  # a Text: never markup
             column.border_subtitle = plural(len(claim.article_ids), "source")

@@ -17,6 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Static
+from textual.worker import Worker, WorkerState
 
 from briefing import paths
 from briefing.model import Span, Topic
@@ -45,6 +46,12 @@ if TYPE_CHECKING:
     from briefing.tui.app import BriefingApp
 
 MIN_WIDTH, MIN_HEIGHT = 40, 12
+WORK_LABELS = {
+    "open": "Opening the briefing",
+    "sync": "Updating the index",
+    "search": "Searching",
+    "related": "Finding related articles",
+}
 TOO_SMALL = f"Terminal too small — make it at least {MIN_WIDTH}×{MIN_HEIGHT} (q quits)"
 
 
@@ -83,14 +90,6 @@ class MainScreen(MainActions):
     def app_(self) -> BriefingApp:
         """The app, typed."""
         return self.app  # type: ignore[return-value]
-
-    @property
-    def reader(self) -> Reader:
-        return self.query_one(Reader)
-
-    @property
-    def sources(self) -> SourceList:
-        return self.query_one(SourceList)
 
     def on_mount(self) -> None:
         self._set_pane("reader")
@@ -199,6 +198,15 @@ class MainScreen(MainActions):
         self._status(None)
         self.refresh_bindings()
 
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A worker that died unexpectedly is one line for the user, never a traceback."""
+        if event.state != WorkerState.ERROR:
+            return
+        what = WORK_LABELS.get(event.worker.group, "A background task")
+        if event.worker.group == "search":
+            self.query_one(SearchPane).busy = False
+        self.post_message(loading.WorkFailed(what, event.worker.error or RuntimeError("failed")))
+
     @on(loading.WorkFailed)
     def _work_failed(self, event: loading.WorkFailed) -> None:
         message = f"{event.what} failed: {clean(event.error) or type(event.error).__name__}"
@@ -234,17 +242,6 @@ class MainScreen(MainActions):
             self._save_state()
         self._related_worker(article_id)
         self.refresh_bindings()
-
-    def _mentions_in(self, article_id: str) -> tuple[Span, ...]:
-        topic = self._topic(self.topic_id)
-        if topic is None:
-            return ()
-        return tuple(m.span for m in topic.mentions if m.article_id == article_id)
-
-    def _topic(self, topic_id: str | None) -> Topic | None:
-        if topic_id is None or self.topics is None:
-            return None
-        return next((t for t in self.topics if t.id == topic_id), None)
 
     def _save_state(self) -> None:
         if self.state is None:
@@ -341,18 +338,6 @@ class MainScreen(MainActions):
     def _topic_chosen(self, event: TopicChosen) -> None:
         event.stop()
         self.choose_topic(event.topic_id)
-
-    def choose_topic(self, topic_id: str | None) -> None:
-        """Filter sources by the topic and underline its mentions (None clears)."""
-        topic = self._topic(topic_id)
-        self.topic_id = topic.id if topic else None
-        self.query_one(TopicsPane).chosen = self.topic_id
-        sources = self.sources
-        sources.only_label = clean(topic.name) if topic else ""
-        sources.only = frozenset(topic.articles) if topic else None
-        if self.reader.article is not None:
-            self.reader.set_mentions(self._mentions_in(self.reader.article.id))
-        self.refresh_bindings()
 
     @on(TopicHighlighted)
     def _topic_highlighted(self, event: TopicHighlighted) -> None:
