@@ -26,6 +26,7 @@ from briefing.briefing import Briefing
 from briefing.model import Span
 from briefing.notes import BookmarkStore
 from briefing.tui.analysis_text import entry_target
+from briefing.tui.screens import discrepancies as discrepancies_screen
 from briefing.tui.screens import timeline as timeline_screen
 from briefing.tui.screens.bookmarks import AddBookmarkScreen, BookmarksScreen
 from briefing.tui.screens.dialogs import ConfirmDialog
@@ -307,6 +308,25 @@ async def test_escape_steps_back_to_the_list_then_closes(opened: Briefing) -> No
         await pilot.press("D")  # D closes from the quotes at once
         await pilot.pause()
         assert app.results == [None]
+
+
+async def test_a_much_quoted_value_lists_some_quotes_and_counts_the_rest(
+    opened: Briefing, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(discrepancies_screen, "QUOTES_SHOWN", 1)
+    found = opened.discrepancies()
+    app = Host(lambda: DiscrepanciesScreen(opened))
+    async with app.run_test(size=SIZE) as pilot:
+        await _loaded(pilot)
+        screen = app.screen
+        assert isinstance(screen, DiscrepanciesScreen)
+        first = found[0]
+        assert len(screen.targets) == len(first.claims)  # one quote each
+        number, many = next((n, c) for n, c in enumerate(first.claims) if len(c.quotes) > 1)
+        column = screen.query_one(f"#claim-{number}", ClaimList)
+        last = column.get_option_at_index(column.option_count - 1)
+        assert last.disabled
+        assert str(last.prompt).startswith(f"… {len(many.quotes) - 1} more quote")
 
 
 # ------------------------------------------------------------------ bookmarks
