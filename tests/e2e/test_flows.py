@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from e2e import flows
+from e2e import app_texts, flows
 from e2e.flows import SeedFacts
 from e2e.launch import Launcher
 from e2e.sshd import PrivateSshd
@@ -62,3 +62,20 @@ def test_launch_and_quit_over_ssh_on_xterm_c(
 ) -> None:
     run = warm_launcher.over_ssh(sshd, [str(briefing_exe)], term="xterm", lang="C")
     flows.launch_and_quit(run.pane, sixteen_colours=True)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'/' focuses the search box with Widget.focus(), which Textual defers to after the "
+    "keys already read, so '/migration' typed or pasted in one go loses 'migration' "
+    "(requested from the app's owner: focus synchronously with screen.set_focus); strict: "
+    "remove this mark once fixed",
+)
+def test_typing_straight_after_slash_is_not_lost(
+    warm_launcher: Launcher, briefing_exe: Path, seed_facts: SeedFacts
+) -> None:
+    """A fast typist, a paste, or ssh delivering several keys in one packet."""
+    pane = warm_launcher.local([str(briefing_exe)]).pane
+    flows.wait_ready(pane)
+    pane.text("/" + seed_facts.query)
+    pane.wait_for(app_texts.articles_found(seed_facts.total))
