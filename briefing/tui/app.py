@@ -61,10 +61,11 @@ class CommandsProvider(Provider):
                 )
 
 
-def _opener() -> Callable[..., Briefing]:
+def _open_briefing(*args: Any, **kwargs: Any) -> Briefing:
+    """``Briefing.open``, imported on the worker thread so Whoosh loads after the first frame."""
     from briefing.briefing import Briefing
 
-    return Briefing.open
+    return Briefing.open(*args, **kwargs)
 
 
 class BriefingApp(App[int]):
@@ -88,7 +89,7 @@ class BriefingApp(App[int]):
         super().__init__()
         self.paths = list(paths_)
         self.color_choice = colors
-        self.opener: Callable[..., Any] = opener or _opener()
+        self.opener: Callable[..., Any] = opener or _open_briefing
         self.config = config if config is not None else load_config(known_ids=COMMAND_IDS)
         self.keymap_overrides: dict[str, str] = dict(self.config.keys)
         self.return_code_on_quit = 0
