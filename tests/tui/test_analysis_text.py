@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -184,3 +186,15 @@ def test_tilde_with_no_home_folder_is_a_clear_refusal(monkeypatch: pytest.Monkey
     monkeypatch.setattr("pwd.getpwuid", lambda uid: (_ for _ in ()).throw(KeyError(uid)))
     with pytest.raises(ExportRefused, match="type the whole path"):
         check_target("~/b.md", [])
+
+
+@pytest.mark.parametrize("module", ["briefing.tui.analysis_text", "briefing.tui.briefs"])
+def test_the_plain_parts_do_not_load_textual(module: str) -> None:
+    code = (
+        f"import sys, {module}\n"
+        "print(','.join(m for m in sys.modules if m == 'textual' or m.startswith('textual.')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == ""
