@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual.app import App
+from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from briefing import paths
@@ -61,6 +62,21 @@ class CommandsProvider(Provider):
                 )
 
 
+def remappable_ids() -> frozenset[str]:
+    """Every binding id a user may remap in ``config.toml``: the command list and the ids the
+    help and cross-reference screens define for their own keys."""
+    from briefing.tui.screens.help import HelpScreen
+    from briefing.tui.screens.xref import CrossRefScreen
+
+    extra = {
+        binding.id
+        for screen in (HelpScreen, CrossRefScreen)
+        for binding in screen.BINDINGS
+        if isinstance(binding, Binding) and binding.id
+    }
+    return COMMAND_IDS | extra
+
+
 def _open_briefing(*args: Any, **kwargs: Any) -> Briefing:
     """``Briefing.open``, imported on the worker thread so Whoosh loads after the first frame."""
     from briefing.briefing import Briefing
@@ -90,7 +106,7 @@ class BriefingApp(App[int]):
         self.paths = list(paths_)
         self.color_choice = colors
         self.opener: Callable[..., Any] = opener or _open_briefing
-        self.config = config if config is not None else load_config(known_ids=COMMAND_IDS)
+        self.config = config if config is not None else load_config(known_ids=remappable_ids())
         self.keymap_overrides: dict[str, str] = dict(self.config.keys)
         self.return_code_on_quit = 0
         self.state_warning_shown = False

@@ -180,7 +180,9 @@ async def test_remapped_keys_from_config(seeds: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         assert "Q" in screen_text(app)
-        await pilot.press("escape")
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.is_running and isinstance(app.screen, HelpScreen)  # remapped here too
         await pilot.press("Q")
         await pilot.pause()
     assert app.return_code == 0

@@ -61,7 +61,7 @@ class HelpScreen(ModalScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark,escape,f1,enter", "close", "close", id="help_close"),
-        Binding("q", "app.quit", "quit", id="help_quit"),
+        Binding("q", "app.quit", "quit", id="quit"),  # same id: remapping quit applies here too
         Binding("j,down", "scroll('down')", show=False),
         Binding("k,up", "scroll('up')", show=False),
     ]

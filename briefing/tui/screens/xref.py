@@ -8,7 +8,7 @@ Enter on a co-occurring topic switches this view to that topic. x or Escape go b
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -20,10 +20,12 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 from textual.widgets.option_list import Option
 
-from briefing.briefing import Briefing
 from briefing.model import Passage, Span, Topic
 from briefing.tui.text import DIM, clean, format_date, passage_text, topic_option
 from briefing.tui.widgets.navlist import NavList
+
+if TYPE_CHECKING:
+    from briefing.briefing import Briefing
 
 Target = tuple[str, Span, tuple[Span, ...]]
 
@@ -43,7 +45,7 @@ class CrossRefScreen(Screen[Target | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("x,escape", "back", "back", id="xref_back"),
-        Binding("q", "app.quit", "quit", id="xref_quit"),
+        Binding("q", "app.quit", "quit", id="quit"),  # same id: remapping quit applies here too
         Binding("tab", "app.focus_next", "switch list", show=False),
     ]
 
