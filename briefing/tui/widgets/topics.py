@@ -72,7 +72,8 @@ class TopicsPane(Vertical):
                     prompt.stylize("bold")
                 items.append(Option(prompt, id=topic.id))
         if not items:
-            items.append(Option(Text("no topics match", style="dim italic"), disabled=True))
+            empty = "no topics match" if self.topics else "no topics found in this briefing"
+            items.append(Option(Text(empty, style="dim italic"), disabled=True))
         keep = options.highlighted_option.id if options.highlighted_option else None
         options.set_options(items)
         options.highlight_first()
