@@ -3,9 +3,10 @@
 Arranged by ``analysis.calendar.arrange`` — the same days, sources and sections as
 ``briefing timeline`` and the exported brief, so the three never tell different stories.
 Entries are loaded in a thread worker (``Briefing.timeline()`` is cached on disk, but the
-first run on a large briefing takes a moment). Enter on a statement dismisses the screen with
-the place to jump to (the main screen's cross-reference target: article, span, marks); T or
-Escape go back, q quits.
+first run on a large briefing takes a moment), and the list lines are built there too. A long
+timeline starts with its days folded (see ``OPEN_ALL``); Enter on a day opens or folds it.
+Enter on a statement dismisses the screen with the place to jump to (the main screen's
+cross-reference target: article, span, marks); T or Escape go back, q quits.
 """
 
 from __future__ import annotations
