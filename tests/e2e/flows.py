@@ -99,14 +99,16 @@ def search_and_open_hit(pane: Pane, facts: SeedFacts) -> None:
 
 
 def choose_topic(pane: Pane, facts: SeedFacts) -> None:
-    """``t`` to the topics, filter them by name, choose the one left: the sources follow it."""
+    """``t`` to the topics, filter them by name, Escape, Enter chooses: the sources follow."""
     pane.keys("t")
     wait_focused(pane, "Topics")
     # Shift+Tab from the list reaches the pane's filter box, where letters type.
     pane.press("BTab", lambda s: texts.FOOTER_QUIT not in footer(s))
     pane.type(facts.topic, texts.TOPICS_FILTERED_TO_ONE)
-    # Enter leaves the box for the list (its cursor on the one topic left), Enter chooses.
-    pane.press("Enter", lambda s: texts.FOOTER_QUIT in footer(s))
+    # A lone Escape leaves the box for the list (its cursor on the one topic left): the one
+    # key whose timing only a real terminal shows. Wait for its effect before the next key,
+    # or the two would merge into Alt+Enter.
+    pane.press("Escape", lambda s: texts.FOOTER_QUIT in footer(s))
     listed = texts.SOURCES_LISTED.format(shown=facts.topic_articles)
 
     def chosen_and_filtered(screen: str) -> bool:
