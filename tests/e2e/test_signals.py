@@ -12,6 +12,7 @@ import signal
 from pathlib import Path
 
 import pytest
+from support.terminal import poll
 
 from e2e import app_texts
 from e2e.launch import Launch, Launcher, process_alive, quit_to_shell, suspend_and_resume
@@ -26,8 +27,8 @@ def _no_error_left(launcher: Launcher, screen: str) -> None:
     assert not (launcher.root / "cache" / "last-error.log").exists()
 
 
-def _wait_gone(launcher: Launcher, pid: int) -> None:
-    launcher.panes[0].wait_until(lambda: not process_alive(pid), f"process {pid} to end")
+def _wait_gone(pid: int) -> None:
+    poll(lambda: not process_alive(pid), f"process {pid} to end")
 
 
 def test_sighup_ends_the_app(launcher: Launcher, briefing_exe: Path) -> None:
@@ -38,7 +39,7 @@ def test_sighup_ends_the_app(launcher: Launcher, briefing_exe: Path) -> None:
     os.kill(pid, signal.SIGHUP)
 
     status = run.pane.exit_status()
-    _wait_gone(launcher, pid)
+    _wait_gone(pid)
     assert status in (0, 128 + signal.SIGHUP), status
     _no_error_left(launcher, run.pane.screen())
 
@@ -49,7 +50,7 @@ def _terminate(launcher: Launcher, briefing_exe: Path) -> Launch:
     pid = run.pid()
     os.kill(pid, signal.SIGTERM)
     status = run.pane.exit_status()
-    _wait_gone(launcher, pid)
+    _wait_gone(pid)
     assert status in (0, 128 + signal.SIGTERM), status
     return run
 
@@ -80,7 +81,7 @@ def test_dropped_ssh_connection_ends_the_remote_app(
     # Closing the window: tmux hangs up the ssh client, sshd hangs up the remote pty.
     run.pane.kill()
 
-    _wait_gone(launcher, pid)
+    _wait_gone(pid)
     assert not (launcher.root / "cache" / "last-error.log").exists()
 
 

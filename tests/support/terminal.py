@@ -76,6 +76,15 @@ def _describe(expect: Expectation) -> str:
     return getattr(expect, "__name__", "a condition")
 
 
+def poll(condition: Callable[[], bool], what: str, *, timeout: float = TIMEOUT_SECONDS) -> None:
+    """Wait until ``condition()`` holds, checking every POLL_SECONDS for at most ``timeout``."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() >= deadline:
+            raise ScreenTimeout(f"waited {timeout:.0f}s for {what}")
+        time.sleep(POLL_SECONDS)
+
+
 def shell_command(argv: list[str], env: Mapping[str, str]) -> str:
     """``env -i K=V… argv…; echo "[exit $?]"; exec sleep 600`` for a tmux pane, safely quoted."""
     assignments = " ".join(shlex.quote(f"{k}={v}") for k, v in env.items())
@@ -188,13 +197,11 @@ class Pane:
         self, condition: Callable[[], bool], what: str, *, timeout: float = TIMEOUT_SECONDS
     ) -> None:
         """Poll any condition (a tmux format, a process state) with the same bounded patience."""
-        deadline = time.monotonic() + timeout
-        while not condition():
-            if time.monotonic() >= deadline:
-                raise ScreenTimeout(
-                    f"waited {timeout:.0f}s for {what}; the screen was:\n{self.screen()}"
-                )
-            time.sleep(POLL_SECONDS)
+        try:
+            poll(condition, what, timeout=timeout)
+        except ScreenTimeout as timed_out:
+            screen = self.tmux("capture-pane", "-p", "-t", self.target, check=False)
+            raise ScreenTimeout(f"{timed_out}; the screen was:\n{screen}") from None
 
     def exit_status(self, *, timeout: float = TIMEOUT_SECONDS) -> int:
         """Wait for the ``[exit N]`` line the wrapper prints and return N."""
