@@ -33,15 +33,20 @@ class Command:
     footer: bool = True
     #: How the key is written in the footer/help (defaults to the first key).
     key_display: str | None = None
+    #: Checked before the key reaches the focused widget. For commands that move focus into a
+    #: text box: a key is routed to the focused widget as soon as it is read, so without this
+    #: "/migration" typed in one go sends "migration" to the reader. Their actions skip
+    #: themselves (``SkipAction``) while a text box has focus, so the key is typed there.
+    priority: bool = False
 
 
 COMMANDS: tuple[Command, ...] = (
-    Command("search", "slash", "focus_search", "search", key_display="/"),
+    Command("search", "slash", "focus_search", "search", key_display="/", priority=True),
     Command("sources", "s", "show_pane('sources')", "sources"),
     Command("reader", "r", "show_pane('reader')", "reader", footer=False),
     Command("topics", "t", "show_pane('topics')", "topics"),
     Command("cross_ref", "x", "cross_ref", "x-ref", when="topic"),
-    Command("find", "f", "find", "find", when="article"),
+    Command("find", "f", "find", "find", when="article", priority=True),
     Command("next_mark", "n", "next_mark", "next hit", when="marks"),
     Command("prev_mark", "N", "prev_mark", "prev hit", when="marks", footer=False),
     Command("next_unread", "u", "next_unread", "unread", when="unread"),
@@ -94,6 +99,7 @@ def bindings_for(scope: str) -> list[Binding]:
             command.description,
             show=command.footer,
             key_display=command.key_display,
+            priority=command.priority,
             id=command.id,
         )
         for command in COMMANDS

@@ -285,3 +285,19 @@ async def test_q_quits_from_the_help_screen_too(seeds: Path) -> None:
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 0
+
+
+async def test_slash_and_f_are_typed_inside_text_boxes(seeds: Path) -> None:
+    app = make_app([seeds])
+    async with app.run_test(size=(160, 48)) as pilot:
+        await ready(pilot)
+        box = app.screen.query_one("#sources-filter", Input)
+        box.focus()
+        await pilot.pause()
+        await pilot.press(*"a/f")
+        await pilot.pause()
+        assert box.value == "a/f" and app.screen.focused is box
+        await pilot.press("escape", "slash", *"fast")  # outside a box: / focuses the search
+        await pilot.pause()
+        query = app.screen.query_one("#query", Input)
+        assert app.screen.focused is query and query.value == "fast"

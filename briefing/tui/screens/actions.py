@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual.actions import SkipAction
 from textual.screen import Screen
 from textual.widgets import Input
 
@@ -17,6 +18,7 @@ from briefing.notes import BookmarkStore
 from briefing.tui.commands import by_action
 from briefing.tui.listing import next_sort, next_unread
 from briefing.tui.text import clean
+from briefing.tui.widgets.navlist import focus_now
 from briefing.tui.widgets.reader import Reader
 from briefing.tui.widgets.search import SearchInput, SearchPane
 from briefing.tui.widgets.sources import SourceList
@@ -120,17 +122,24 @@ class MainActions(Screen[None]):
             return
         self._set_pane(pane)
         target = {"sources": "#sources-list", "reader": "#reader", "topics": "#topics-list"}[pane]
-        self.query_one(target).focus()
+        focus_now(self.query_one(target))
+
+    def _skip_while_typing(self) -> None:
+        """Let a priority key through to the text box that has focus (it is typed there)."""
+        if isinstance(self.focused, Input):
+            raise SkipAction()
 
     def action_focus_search(self) -> None:
         """Focus the search box (/), bringing the reader side forward on narrow terminals."""
+        self._skip_while_typing()
         if self.pane == "topics":
             self._set_pane("reader")
-        self.query_one(SearchInput).focus()
+        focus_now(self.query_one(SearchInput))
 
     # ------------------------------------------------------------------ reader
 
     def action_find(self) -> None:
+        self._skip_while_typing()
         self._set_pane("reader")
         self.query_one(Reader).open_find()
 
@@ -217,7 +226,7 @@ class MainActions(Screen[None]):
     def action_accept_suggestion(self) -> None:
         if self._suggestion:
             self.query_one(SearchPane).set_query(self._suggestion)
-            self.query_one(SearchInput).focus()
+            focus_now(self.query_one(SearchInput))
 
     # ------------------------------------------------------------------ analysis (issue 7 views)
 
@@ -289,7 +298,7 @@ class MainActions(Screen[None]):
             parent = focused.parent
             lists = parent.query("OptionList") if parent is not None else None
             if lists:
-                lists.first().focus()
+                focus_now(lists.first())
             else:
                 reader.focus()
             return

@@ -36,6 +36,7 @@ from briefing.tui.messages import (
 from briefing.tui.screens import loading
 from briefing.tui.screens.actions import MainActions
 from briefing.tui.text import clean
+from briefing.tui.widgets.navlist import focus_now
 from briefing.tui.widgets.reader import Reader
 from briefing.tui.widgets.search import SearchPane
 from briefing.tui.widgets.sources import SourceList
@@ -320,7 +321,7 @@ class MainScreen(MainActions):
     def _search_left(self, event: SearchLeft) -> None:
         event.stop()
         target = "#results" if event.to_results else "#reader"
-        self.query_one(target).focus()
+        focus_now(self.query_one(target))
 
     @on(SuggestionChosen)
     def _suggestion_chosen(self, event: SuggestionChosen) -> None:

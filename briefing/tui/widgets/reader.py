@@ -25,6 +25,7 @@ from briefing.model import Article, Span
 from briefing.tui.commands import bindings_for
 from briefing.tui.text import find_matches, header_text, marked
 from briefing.tui.widgets.article_view import ArticleView
+from briefing.tui.widgets.navlist import FocusForwarder, focus_now
 
 FOLDED_STYLE = "dim italic"
 
@@ -41,7 +42,7 @@ class ArticleBody(ArticleView):
         self.scroll_relative(y=-max(1, self.scrollable_content_region.height // 2), animate=False)
 
 
-class Reader(Vertical):
+class Reader(FocusForwarder, Vertical):
     """Header, article body and a find box."""
 
     def __init__(self, **kwargs: object) -> None:
@@ -69,8 +70,8 @@ class Reader(Vertical):
         return self.query_one(ArticleBody)
 
     def focus(self, scroll_visible: bool = True) -> Reader:
-        """Focusing the reader focuses its text."""
-        self.body.focus(scroll_visible)
+        """Focusing the reader focuses its text, at once (see ``focus_now``)."""
+        self.screen.set_focus(self.body, scroll_visible)
         return self
 
     # ------------------------------------------------------------------ content
@@ -225,7 +226,7 @@ class Reader(Vertical):
         """Show the find box and focus it."""
         find = self.query_one("#find", Input)
         find.display = True
-        find.focus()
+        focus_now(find)
 
     def close_find(self) -> bool:
         """Close the find box if it is open (Escape); True when something was closed."""

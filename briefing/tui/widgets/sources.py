@@ -22,7 +22,7 @@ from briefing.model import Article, Skipped
 from briefing.tui import listing
 from briefing.tui.messages import ArticleChosen
 from briefing.tui.text import skipped_option, source_option
-from briefing.tui.widgets.navlist import NavList
+from briefing.tui.widgets.navlist import NavList, focus_now
 
 #: Rendering an option costs about a third of a millisecond; past this many the list shows a
 #: "type to filter" line instead (the order used by "next unread" still covers everything).
@@ -102,7 +102,7 @@ class SourceList(Vertical):
 
     @on(Input.Submitted, "#sources-filter")
     def _filter_done(self) -> None:
-        self.query_one("#sources-list", NavList).focus()
+        focus_now(self.query_one("#sources-list", NavList))
 
     @on(NavList.OptionSelected, "#sources-list")
     def _open(self, event: NavList.OptionSelected) -> None:

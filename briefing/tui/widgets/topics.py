@@ -21,7 +21,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from briefing.model import Article, Topic
 from briefing.tui.messages import ArticleChosen, TopicChosen, TopicHighlighted
 from briefing.tui.text import group_topics, source_option, topic_option
-from briefing.tui.widgets.navlist import NavList
+from briefing.tui.widgets.navlist import NavList, focus_now
 
 
 class TopicsPane(Vertical):
@@ -94,7 +94,7 @@ class TopicsPane(Vertical):
     @on(Input.Submitted, "#topics-filter")
     def _filter_done(self, event: Input.Submitted) -> None:
         event.stop()
-        self.query_one("#topics-list", NavList).focus()
+        focus_now(self.query_one("#topics-list", NavList))
 
     @on(NavList.OptionSelected, "#topics-list")
     def _choose(self, event: NavList.OptionSelected) -> None:
