@@ -295,3 +295,27 @@ async def test_a_huge_article_opens_and_find_reaches_its_last_paragraph(tmp_path
         assert line is not None and line > 4000
         assert body.scroll_y <= line < body.scroll_y + body.scrollable_content_region.height
         assert "zanzibarite" in screen_text(app)
+
+
+async def test_the_hostile_folder_opens_and_every_article_renders(tmp_path: Path) -> None:
+    from support.hostile import build_hostile_folder
+
+    folder = tmp_path / "hostile"
+    expected = build_hostile_folder(folder, big_size=300_000, long_line_size=200_000)
+    app = make_app([folder])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        screen = app.screen
+        sources = screen.query_one(SourceList)
+        articles = sum(1 for outcome in expected.values() if outcome == "article")
+        assert len(sources.order) >= articles - 1  # root may read the chmod-000 file
+        for article_id in list(sources.order):
+            screen.post_message(ArticleChosen(article_id))
+            await settle(pilot)
+            text = screen_text(app)
+            assert "\x1b" not in text and "\x07" not in text
+        await pilot.press("slash", *"summit", "enter")
+        await settle(pilot)
+        assert app.is_running
+        await pilot.press("escape", "q")
+    assert app.return_code == 0
