@@ -301,3 +301,25 @@ async def test_slash_and_f_are_typed_inside_text_boxes(seeds: Path) -> None:
         await pilot.pause()
         query = app.screen.query_one("#query", Input)
         assert app.screen.focused is query and query.value == "fast"
+
+
+async def test_restoring_does_not_overwrite_the_saved_scroll_before_it_is_applied(
+    seeds: Path,
+) -> None:
+    app = make_app([seeds])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("space", "space")
+        await pilot.pause()
+        reader = app.screen.query_one(Reader)
+        assert reader.article is not None
+        chosen, scrolled = reader.article.id, reader.body.scroll_y
+        await pilot.press("q")
+    again = make_app([seeds])
+    async with again.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        # Before anyone quits, the file on disk still holds the position (a crash keeps it).
+        state = json.loads(
+            (paths.state_root() / paths.briefing_key([seeds]) / STATE_FILE).read_text()
+        )
+        assert state["position"] == {"article": chosen, "scroll_y": scrolled}

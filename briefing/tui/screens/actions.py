@@ -65,7 +65,7 @@ class MainActions(Screen[None]):
     ) -> None:
         raise NotImplementedError
 
-    def _save_state(self) -> None:
+    def _save_state(self, from_reader: bool = True) -> None:
         raise NotImplementedError
 
     # ------------------------------------------------------------------ availability

@@ -240,15 +240,16 @@ class MainScreen(MainActions):
                 self.state.mark_read(article_id)
                 self.sources.read = frozenset(self.state.read)
             self.state.remember(article_id, scroll_y or 0.0)
-            self._save_state()
+            self._save_state(from_reader=False)  # the reader scrolls after the next refresh
         self._related_worker(article_id)
         self.refresh_bindings()
 
-    def _save_state(self) -> None:
+    def _save_state(self, from_reader: bool = True) -> None:
+        """Write the reading state; ``from_reader`` first records the reader's scroll offset."""
         if self.state is None:
             return
         readers = self.query(Reader)
-        if readers and readers.first().article is not None:
+        if from_reader and readers and readers.first().article is not None:
             reader = readers.first()
             assert reader.article is not None
             self.state.remember(reader.article.id, reader.body.scroll_y)
