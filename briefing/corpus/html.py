@@ -24,6 +24,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from briefing.corpus.dates import parse_declared_date
+from briefing.corpus.html_plain import plain_paragraphs, too_complex
 from briefing.corpus.paragraphs import RawParagraph, split_long
 from briefing.corpus.sanitize import sanitize
 from briefing.corpus.sources import SITE_SUFFIX, canonical_source
@@ -55,6 +56,10 @@ def read_html(
     text: str,
 ) -> tuple[list[RawParagraph], dict[str, Any], dict[str, Provenance], list[str]]:
     """Paragraphs, declared metadata with provenance, and notices for an HTML document."""
+    problem = too_complex(text)
+    if problem is not None:
+        notice = f"HTML with {problem}: read as text with tags removed"
+        return plain_paragraphs(text), {}, {}, [notice]
     tree = LexborHTMLParser(text)
     declared, provenance = _metadata(tree)
     root = _article_root(tree)

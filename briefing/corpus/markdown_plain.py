@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.corpus.paragraphs import RawParagraph, split_paragraphs
+from briefing.corpus.paragraphs import MAX_LINES, RawParagraph, split_paragraphs
 
 __all__ = ["plain_blocks"]
 
@@ -31,6 +31,8 @@ _CODE = re.compile(r"`+")
 
 def plain_blocks(body: str, start_block: int) -> list[RawParagraph]:
     """Paragraphs of a Markdown body, syntax stripped line by line; ``# h1`` lines hinted."""
+    if body.count("\n") > MAX_LINES:  # degenerate: strip inline syntax only, as running text
+        return [RawParagraph(p.text, start_block) for p in split_paragraphs(_inline(body))]
     lines: list[str] = []
     headings: set[str] = set()
     for line in body.split("\n"):

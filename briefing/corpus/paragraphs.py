@@ -23,9 +23,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["MAX_PARAGRAPH", "RawParagraph", "split_long", "split_paragraphs", "wrap_width"]
+__all__ = [
+    "MAX_LINES",
+    "MAX_PARAGRAPH",
+    "MAX_PARAGRAPHS",
+    "RawParagraph",
+    "cap_paragraphs",
+    "split_long",
+    "split_paragraphs",
+    "wrap_width",
+]
 
 MAX_PARAGRAPH = 20_000
+#: Beyond this many lines the per-line rules cost seconds: the text is read as running text.
+MAX_LINES = 200_000
+#: No article needs more paragraphs than this; the rest are joined (see cap_paragraphs).
+MAX_PARAGRAPHS = 10_000
 _MAX_WRAP_WIDTH = 120
 _MIN_WRAP_WIDTH = 30
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s")
@@ -47,6 +60,8 @@ def split_paragraphs(text: str, *, width: int | None = None) -> list[RawParagrap
     ``width`` is the document's wrap column when the caller knows it better than this piece of
     text does (a Markdown paragraph is a fragment of the file); by default it is measured here.
     """
+    if text.count("\n") > MAX_LINES:
+        return [RawParagraph(piece, 0) for piece in split_long(_collapse(text))]
     lines = text.split("\n")
     if width is None:
         width = wrap_width(lines)
@@ -78,6 +93,24 @@ def split_paragraphs(text: str, *, width: int | None = None) -> list[RawParagrap
         previous = line
     flush()
     return out
+
+
+def cap_paragraphs(paragraphs: list[RawParagraph]) -> tuple[list[RawParagraph], str | None]:
+    """At most :data:`MAX_PARAGRAPHS`: overflow is joined into long paragraphs, never dropped.
+
+    Returns the paragraphs and a notice when anything was joined.
+    """
+    if len(paragraphs) <= MAX_PARAGRAPHS:
+        return paragraphs, None
+    keep = paragraphs[: MAX_PARAGRAPHS - 1]
+    rest = " ".join(p.text for p in paragraphs[MAX_PARAGRAPHS - 1 :])
+    block = keep[-1].block + 1 if keep else 0
+    keep.extend(RawParagraph(piece, block) for piece in split_long(rest))
+    notice = (
+        f"{len(paragraphs):,} paragraphs: those after the first {MAX_PARAGRAPHS - 1:,} "
+        "were joined into long ones"
+    )
+    return keep, notice
 
 
 def split_long(text: str, limit: int = MAX_PARAGRAPH) -> list[str]:

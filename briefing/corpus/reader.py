@@ -25,7 +25,7 @@ from briefing.corpus.decode import binary_reason, decode
 from briefing.corpus.discover import FoundFile
 from briefing.corpus.html import read_html
 from briefing.corpus.markdown import read_markdown
-from briefing.corpus.paragraphs import RawParagraph, split_paragraphs
+from briefing.corpus.paragraphs import MAX_LINES, RawParagraph, cap_paragraphs, split_paragraphs
 from briefing.corpus.sanitize import sanitize
 from briefing.model import Article, Provenance, Skipped
 
@@ -125,6 +125,11 @@ def _build(
         paragraphs = split_paragraphs(text)
     if not paragraphs:
         raise _Empty("no article text found")
+    if fmt != "html" and text.count("\n") > MAX_LINES:
+        notices.append(f"more than {MAX_LINES:,} lines: read as running text")
+    paragraphs, capped = cap_paragraphs(paragraphs)
+    if capped:
+        notices.append(capped)
     result = classify(paragraphs, declared, provenance)
     values = result.values
     return Article(

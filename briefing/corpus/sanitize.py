@@ -24,14 +24,15 @@ _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029]")
 
 # Terminal escape sequences, removed whole so no payload survives as visible garbage.
 #  - string sequences (OSC ESC], DCS ESC P, SOS ESC X, PM ESC ^, APC ESC _ and their 8-bit C1 forms)
-#    end at BEL, ST (ESC \\ or U+009C). The payload class excludes ESC/BEL/ST so a scan stops at
-#    the next ESC: linear time even on megabytes of unterminated introducers. An unterminated one
+#    end at BEL, ST (ESC \\ or U+009C). The payload class excludes ESC, BEL, ST and the C1
+#    introducers, so a failed scan stops at the next one: linear time even on megabytes of
+#    unterminated introducers (ESC ] or U+009D repeated). An unterminated one
 #    keeps its payload as plain text (only the introducer goes), so a stray ESC ] cannot swallow
 #    the rest of an article.
 #  - CSI (ESC [ or U+009B): parameter bytes, intermediate bytes, one final byte.
 #  - two/three-byte escapes (ESC c, ESC 7, ESC ( B …).
 _ESCAPES = re.compile(
-    r"(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)"
+    r"(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x90\x98\x9c-\x9f]*(?:\x07|\x1b\\|\x9c)"
     r"|(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]"
     r"|\x1b[\x20-\x2f]*[\x30-\x7e]"
 )

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from support.fixtures import read_file, write_article
 
+from briefing.corpus.html_plain import MAX_DEPTH, MAX_TAGS
 from briefing.model import Article
 
 BODY = "Ministers met in Dushanbe to discuss water, trade and the border."
@@ -121,3 +122,24 @@ def test_declared_charset_is_used(tmp_path: Path) -> None:
     article = read(tmp_path, html.encode("cp1251"))
     assert article.paragraphs[-1].text == text
     assert article.notices == ("decoded as cp1251 (declared by the page)",)
+
+
+def test_pathologically_deep_page_is_read_as_text(tmp_path: Path) -> None:
+    html = (
+        "<html><head><script>var LEAK = 1;</script></head><body>"
+        + "<div>" * (MAX_DEPTH + 100)
+        + f"<p>{BODY}</p><!-- COMMENT-LEAK --><p>Caf&eacute; &amp; more</p><style>x{{}}</style>"
+    )
+    article = read(tmp_path, html)
+    assert article.notices == (
+        f"HTML with nested more than {MAX_DEPTH:,} levels deep: read as text with tags removed",
+    )
+    assert [p.text for p in article.paragraphs] == [BODY, "Café & more"]
+
+
+def test_page_with_too_many_tags_is_read_as_text(tmp_path: Path) -> None:
+    html = "<p>" + "<b>x</b>" * (MAX_TAGS // 2 + 10) + "</p><p>End.</p>"
+    article = read(tmp_path, html)
+    assert article.notices[0].startswith(f"HTML with more than {MAX_TAGS:,} tags")
+    assert article.paragraphs[-1].text == "End."
+    assert article.text.count("x") == MAX_TAGS // 2 + 10

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from support.fixtures import read_file, write_article
 
 from briefing.corpus import FoundFile, discover, read_article, sanitize
+from briefing.corpus.paragraphs import MAX_LINES, MAX_PARAGRAPH, MAX_PARAGRAPHS
 from briefing.model import Article, Skipped
 
 TEXT = "Headline of the story\r\n\r\nFirst paragraph of the story.\r\n\r\nSecond one.\r\n"
@@ -132,3 +133,25 @@ def test_importing_the_corpus_does_not_load_textual() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_a_million_short_lines_become_running_text_with_a_notice(tmp_path: Path) -> None:
+    lines = [f"w{i}" for i in range(MAX_LINES + 10)]
+    article = read_file(write_article(tmp_path, "lines.txt", "\n".join(lines)))
+    assert isinstance(article, Article)
+    assert article.notices == (f"more than {MAX_LINES:,} lines: read as running text",)
+    assert article.text.split() == lines  # every word kept, in order
+    assert all(len(p.text) <= MAX_PARAGRAPH for p in article.paragraphs)
+
+
+def test_paragraph_overflow_is_joined_not_dropped(tmp_path: Path) -> None:
+    words = [f"p{i}" for i in range(MAX_PARAGRAPHS + 50)]
+    article = read_file(write_article(tmp_path, "many.txt", "\n\n".join(words)))
+    assert isinstance(article, Article)
+    assert len(article.paragraphs) == MAX_PARAGRAPHS
+    assert article.paragraphs[-1].text == " ".join(words[MAX_PARAGRAPHS - 1 :])
+    assert article.text.split() == words
+    assert article.notices == (
+        f"{MAX_PARAGRAPHS + 50:,} paragraphs: those after the first {MAX_PARAGRAPHS - 1:,} "
+        "were joined into long ones",
+    )
