@@ -64,13 +64,6 @@ def test_launch_and_quit_over_ssh_on_xterm_c(
     flows.launch_and_quit(run.pane, sixteen_colours=True)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'/' focuses the search box with Widget.focus(), which Textual defers to after the "
-    "keys already read, so '/migration' typed or pasted in one go loses 'migration' "
-    "(requested from the app's owner: focus synchronously with screen.set_focus); strict: "
-    "remove this mark once fixed",
-)
 def test_typing_straight_after_slash_is_not_lost(
     warm_launcher: Launcher, briefing_exe: Path, seed_facts: SeedFacts
 ) -> None:
@@ -79,3 +72,4 @@ def test_typing_straight_after_slash_is_not_lost(
     flows.wait_ready(pane)
     pane.text("/" + seed_facts.query)
     pane.wait_for(app_texts.articles_found(seed_facts.total))
+    flows.quit_cleanly(pane)
