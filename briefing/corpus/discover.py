@@ -9,6 +9,8 @@ Rules a polished tool follows here:
   is entered once; the link is reported as a symlink loop. Dangling links, unreadable folders,
   FIFOs, sockets and devices are each reported and never stop the rest (opening a FIFO would
   block for ever).
+- File names are untrusted like file contents: ids and skip reasons are sanitised (paths are
+  kept exact so the file can be opened; sanitise them before display).
 - The same file reached twice (named directly *and* inside a named folder) is listed once.
 - Ids are the path under the named root without extension, POSIX form; a file named directly
   is its name without extension. Collisions are resolved deterministically: two files of one
@@ -28,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Literal
 
+from briefing.corpus.sanitize import sanitize
 from briefing.model import Skipped
 
 __all__ = ["EXTENSIONS", "MAX_DEPTH", "Discovery", "FoundFile", "discover"]
@@ -94,6 +97,8 @@ def discover(paths: Sequence[Path]) -> Discovery:
         else:
             _consider(path, PurePosixPath(path.name), path.parent, st, found, skipped, seen_files)
     files = _assign_ids(found)
+    # Reasons quote file names and link targets, which are as untrusted as file contents.
+    skipped = [Skipped(s.path, sanitize(s.reason)) for s in skipped]
     return Discovery(
         files=tuple(sorted(files, key=lambda f: f.id)),
         skipped=tuple(sorted(skipped, key=lambda s: s.path)),
@@ -209,13 +214,15 @@ def _describe(err: OSError, what: str) -> str:
 def _assign_ids(found: list[_Candidate]) -> list[FoundFile]:
     """Unique, deterministic ids (see the module docstring for the collision rules)."""
     found = sorted(found, key=lambda c: (str(c.rel), str(c.path)))
-    ids = [str(c.rel.with_suffix("")) for c in found]
+    # File names are untrusted: an id never carries control or BiDi characters (nor the lone
+    # surrogates that undecodable bytes in a name become); the path stays exact for reading.
+    ids = [sanitize(str(c.rel.with_suffix(""))) or "untitled" for c in found]
     for group in _collisions(ids):
         roots = {found[i].root_path for i in group}
         for i in group:
             same_root = sum(1 for j in group if found[j].root_path == found[i].root_path) > 1
             if same_root:
-                ids[i] = str(found[i].rel)
+                ids[i] = sanitize(str(found[i].rel))
             if len(roots) > 1:
                 ids[i] = f"{found[i].root}/{ids[i]}"
     for group in _collisions(ids):

@@ -58,7 +58,8 @@ def read_article(found: FoundFile, *, limit: int = READ_LIMIT) -> Article | Skip
     except _Empty as empty:
         return Skipped(where, str(empty))
     except Exception as err:  # a parser choking on hostile input must not stop the briefing
-        return Skipped(where, f"could not be parsed ({type(err).__name__}: {str(err)[:120]})")
+        detail = " ".join(sanitize(str(err)).split())[:120]
+        return Skipped(where, f"could not be parsed ({type(err).__name__}: {detail})")
 
 
 class _NotRegular(Exception):

@@ -198,9 +198,18 @@ def test_html_page_furniture_does_not_leak(outcomes: dict[str, Article | Skipped
     assert page.language == "en"
 
 
+def test_skip_reasons_quoting_hostile_names_are_clean(
+    outcomes: dict[str, Article | Skipped],
+) -> None:
+    evil = outcomes["evil.\x1b]0;PWNED\x07"]
+    assert isinstance(evil, Skipped)
+    assert evil.reason == "unsupported file type (.)"
+
+
 def test_odd_names_and_deep_nesting_get_ids(outcomes: dict[str, Article | Skipped]) -> None:
     assert article(outcomes, "name with spaces.txt").id == "name with spaces"
     assert article(outcomes, "-leading-dash.txt").id == "-leading-dash"
+    assert article(outcomes, "ctrl-\x1b[31m-\u202ename\x07.txt").id == "ctrl--name"
     assert article(outcomes, "Привет мир — ünïcødé.txt").id == "Привет мир — ünïcødé"
     deep = [k for k in outcomes if k.endswith("deep.txt")]
     assert len(deep) == 1 and deep[0].count("/") == 30

@@ -113,7 +113,9 @@ def build_hostile_folder(
     put("-leading-dash.txt", f"{title}\n\n{ARTICLE_TEXT}\n")
     deep = "/".join(f"level{i:02d}" for i in range(1, 31)) + "/deep.txt"
     put(deep, f"{title}\n\n{ARTICLE_TEXT}\n")
+    put("ctrl-\x1b[31m-\u202ename\x07.txt", f"{title}\n\n{ARTICLE_TEXT}\n")
     put("notes.pdf", b"%PDF-1.4\n", "skipped: unsupported file type")
+    put("evil.\x1b]0;PWNED\x07", b"x", "skipped: unsupported file type")
     put("README", f"{ARTICLE_TEXT}\n", "skipped: unsupported file type")
     (dest / ".hidden.txt").write_text(ARTICLE_TEXT)
     # Links and permissions.
