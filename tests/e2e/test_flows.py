@@ -72,4 +72,6 @@ def test_typing_straight_after_slash_is_not_lost(
     flows.wait_ready(pane)
     pane.text("/" + seed_facts.query)
     pane.wait_for(app_texts.articles_found(seed_facts.total))
+    # q types in the box; Enter leaves it first.
+    pane.press("Enter", lambda s: app_texts.FOOTER_QUIT in flows.footer(s))
     flows.quit_cleanly(pane)
