@@ -19,6 +19,14 @@ from e2e.launch import Launcher
 pytestmark = pytest.mark.e2e
 
 
+def _tree(folder: Path) -> dict[str, tuple[int, int]]:
+    """Every entry under ``folder`` with its size and mtime, to prove nothing was written."""
+    return {
+        str(path.relative_to(folder)): (path.stat().st_size, path.stat().st_mtime_ns)
+        for path in sorted(folder.rglob("*"))
+    }
+
+
 def _clipboard(launcher: Launcher) -> str:
     return launcher.tmux("list-buffers", "-F", "#{buffer_sample}")
 
@@ -42,6 +50,7 @@ def test_hostile_article_is_shown_literally_and_harmlessly(
     launcher: Launcher, briefing_exe: Path, tmp_path: Path
 ) -> None:
     folder = hostile.write_hostile_folder(tmp_path)
+    before = _tree(folder)
     # What a pane is called when nothing renames it (tmux uses the host name).
     untouched_title = launcher.local(["true"]).pane.display("#{pane_title}")
     pane = launcher.local([str(briefing_exe), str(folder)], size=(160, 40)).pane
@@ -70,3 +79,5 @@ def test_hostile_article_is_shown_literally_and_harmlessly(
     assert "[exit" not in screen
 
     quit_cleanly(pane)
+    # Index, reading state and position live elsewhere: the briefing folder is untouched.
+    assert _tree(folder) == before
