@@ -27,11 +27,12 @@ from typing import Any
 
 from briefing.corpus import furniture as fx
 from briefing.corpus.dates import find_dates, years_stated
+from briefing.corpus.language import detect_language
 from briefing.corpus.paragraphs import RawParagraph
 from briefing.corpus.sources import SITE_SUFFIX, canonical_source, find_source, wire_dateline
 from briefing.model import Paragraph, ParagraphKind, Provenance
 
-__all__ = ["Classified", "classify", "detect_language", "fallback_title"]
+__all__ = ["Classified", "classify", "fallback_title"]
 
 FIELDS = ("title", "source", "date", "author", "url", "language")
 _TOP = 6
@@ -40,8 +41,6 @@ _SENTENCE = re.compile(r"(?<=[.!?…])[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZА
 # date that is followed by the dateline's dash or wire parenthesis.
 _DATELINE_START = re.compile(r"^[A-ZА-ЯЁ][\w.'’-]*(?: [A-ZА-ЯЁ][\w.'’-]*){0,3},\s")
 _DATE_THEN_DASH = re.compile(r",\s+(.{6,40}?)\s*(?:[—–]|\s-\s|\()")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
-_LATIN = re.compile(r"[A-Za-z]+")
 
 
 @dataclass(slots=True)
@@ -108,14 +107,6 @@ def classify(
         provenance["title"] = "unknown"
     paragraphs = tuple(Paragraph(t, k) for t, k in zip(texts, kinds, strict=True))
     return Classified(paragraphs, values, provenance)
-
-
-def detect_language(text: str) -> str:
-    """``ru`` when Cyrillic letters outnumber Latin ones, else ``en``."""
-    if _CYRILLIC.search(text) is None:
-        return "en"
-    cyrillic = sum(map(len, _CYRILLIC.findall(text)))
-    return "ru" if cyrillic > sum(map(len, _LATIN.findall(text))) else "en"
 
 
 def fallback_title(text: str) -> str | None:

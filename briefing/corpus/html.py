@@ -25,6 +25,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from briefing.corpus.dates import parse_declared_date
 from briefing.corpus.html_plain import plain_paragraphs, too_complex
+from briefing.corpus.language import language_code
 from briefing.corpus.paragraphs import RawParagraph, split_long
 from briefing.corpus.sanitize import sanitize
 from briefing.corpus.sources import SITE_SUFFIX, canonical_source
@@ -120,7 +121,7 @@ def _metadata(tree: LexborHTMLParser) -> tuple[dict[str, Any], dict[str, Provena
     values["url"] = _clean(href) if href else meta("og:url")
     html = tree.css_first("html")
     lang = (html.attributes.get("lang") or "") if html is not None else ""
-    values["language"] = re.split(r"[-_]", lang.strip())[0].lower()[:8] if lang.strip() else ""
+    values["language"] = language_code(lang) or ""
     if values["source"]:
         values["source"] = canonical_source(values["source"])
     declared = {k: v for k, v in values.items() if v}

@@ -23,6 +23,7 @@ from markdown_it.token import Token
 from selectolax.lexbor import LexborHTMLParser
 
 from briefing.corpus.dates import parse_declared_date
+from briefing.corpus.language import language_code
 from briefing.corpus.markdown_plain import plain_blocks
 from briefing.corpus.paragraphs import RawParagraph, split_paragraphs, wrap_width
 from briefing.corpus.sanitize import sanitize
@@ -130,7 +131,10 @@ def _declared(data: dict[Any, Any]) -> dict[str, Any]:
         if isinstance(value, str | int | float) and not isinstance(value, bool):
             clean = " ".join(sanitize(str(value)).split())[:500]
             if clean:
-                out[name] = re.split(r"[-_]", clean)[0].lower() if name == "language" else clean
+                if name != "language":
+                    out[name] = clean
+                elif code := language_code(clean):
+                    out[name] = code
         elif isinstance(value, dt.date):
             out[name] = value.isoformat()
     return out

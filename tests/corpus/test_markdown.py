@@ -23,7 +23,7 @@ def test_front_matter_fields_win_with_front_matter_provenance(tmp_path: Path) ->
     article = read(
         tmp_path,
         "---\ntitle: Declared Title\nsource: Asia-Plus\ndate: 2025-10-09\n"
-        "url: https://asiaplus.tj/x\nauthors: [Jane Doe, John Roe]\nlang: ru-RU\n---\n\n"
+        "url: https://asiaplus.tj/x\nauthors: [Jane Doe, John Roe]\nlang: Russian\n---\n\n"
         f"# A Different Heading\n\n{BODY}\n\nSOURCE: Somebody Else\n",
     )
     assert article.format == "md"
@@ -37,6 +37,17 @@ def test_front_matter_fields_win_with_front_matter_provenance(tmp_path: Path) ->
         dict.fromkeys(("title", "source", "date", "url", "author"), "front-matter")
     )
     assert "title:" not in article.text  # valid front matter is metadata, not text
+
+
+def test_declared_languages_are_normalised_to_two_letters(tmp_path: Path) -> None:
+    for i, (declared, code) in enumerate(
+        [("ru-RU", "ru"), ("en_GB", "en"), ("deu", "de"), ("French", "fr"), ("Klingonese", None)]
+    ):
+        article = read(tmp_path, f"---\nlanguage: {declared}\n---\n{BODY}\n", name=f"{i}.md")
+        if code is None:  # not a language: the text decides
+            assert (article.language, article.provenance["language"]) == ("en", "heuristic")
+        else:
+            assert (article.language, article.provenance["language"]) == (code, "front-matter")
 
 
 def test_front_matter_date_as_text_and_missing_fields_fall_back(tmp_path: Path) -> None:
