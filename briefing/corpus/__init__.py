@@ -8,9 +8,15 @@ The façade calls three things::
     sanitize(text)                                 # the same cleaning, for the CLI and the UI
 
 Modules, in the order data flows: :mod:`.discover` (paths → FoundFile), :mod:`.decode`
-(bytes → str), :mod:`.sanitize` (str → safe str), :mod:`.paragraphs`, :mod:`.markdown`,
-:mod:`.html` (text → raw paragraphs), :mod:`.classify` with :mod:`.furniture`, :mod:`.dates`
-and :mod:`.sources` (paragraph kinds and metadata), :mod:`.reader` (the whole pipeline).
+(bytes → str), :mod:`.sanitize` (str → safe str), :mod:`.paragraphs`, :mod:`.markdown` /
+:mod:`.markdown_plain`, :mod:`.html` / :mod:`.html_plain` (text → raw paragraphs; the *_plain
+readers take what the real parsers cannot do in bounded time), :mod:`.classify` with
+:mod:`.furniture`, :mod:`.dates`, :mod:`.sources` and :mod:`.language` (paragraph kinds and
+metadata), :mod:`.reader` (the whole pipeline, with its size limits).
+
+Everything a file contains is untrusted: text and file names are sanitised, sizes and times
+are bounded (5 MB read per file, 20,000 characters per paragraph, 10,000 paragraphs, and the
+degenerate-input guards in the *_plain modules).
 
 This package never imports Textual (a test checks it): it runs headless in the CLI and tests.
 """
