@@ -11,7 +11,8 @@ way); ``<h1>`` is a title candidate and ``<figcaption>`` a caption. The tree is 
 explicit stack, so ten thousand nested ``<div>`` s cannot overflow Python's recursion limit.
 
 Metadata the page *declares* (``og:title``, ``og:site_name``, ``article:published_time``,
-``<meta name=author>``, canonical link, ``<html lang>``) has provenance ``front-matter``; what
+``<meta name=author>``, canonical link, ``<html lang>``, then schema.org JSON-LD for what those
+leave open) has provenance ``front-matter``; what
 is read off the visible page (``<h1>``, ``<title>`` minus its `` | Site`` suffix, ``<time>``)
 is ``heuristic``.
 """
@@ -25,6 +26,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from briefing.corpus.dates import parse_declared_date
 from briefing.corpus.html_plain import plain_paragraphs, too_complex
+from briefing.corpus.jsonld import article_metadata
 from briefing.corpus.language import language_code
 from briefing.corpus.paragraphs import RawParagraph, split_long
 from briefing.corpus.sanitize import sanitize
@@ -90,8 +92,7 @@ def read_html(
 
 
 def _metadata(tree: LexborHTMLParser) -> tuple[dict[str, Any], dict[str, Provenance]]:
-    """Fields the page declares in ``<meta>``/``<link>``/``<html lang>``."""
-
+    """Fields the page declares in ``<meta>``/``<link>``/``<html lang>``, then JSON-LD."""
     tags: dict[str, str] = {}
     for node in tree.css("meta[content]"):
         attrs = node.attributes
@@ -122,6 +123,16 @@ def _metadata(tree: LexborHTMLParser) -> tuple[dict[str, Any], dict[str, Provena
     html = tree.css_first("html")
     lang = (html.attributes.get("lang") or "") if html is not None else ""
     values["language"] = language_code(lang) or ""
+    scripts = tree.css('script[type="application/ld+json"]')
+    for name, value in article_metadata([s.text() or "" for s in scripts]).items():
+        if values.get(name):
+            continue
+        if name == "date":
+            values[name] = parse_declared_date(value)
+        elif name == "language":
+            values[name] = language_code(value) or ""
+        else:
+            values[name] = _clean(value)
     if values["source"]:
         values["source"] = canonical_source(values["source"])
     declared = {k: v for k, v in values.items() if v}

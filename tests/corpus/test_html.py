@@ -43,6 +43,32 @@ def test_declared_metadata_has_front_matter_provenance(tmp_path: Path) -> None:
     assert article.paragraphs[0].kind == "title"  # the visible heading, though og:title differs
 
 
+def test_json_ld_fills_what_meta_tags_leave_open(tmp_path: Path) -> None:
+    ld = (
+        '{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "WebSite", "name": "Not This"},'
+        '{"@type": ["NewsArticle"], "headline": "LD Headline",'
+        ' "datePublished": "2025-10-08T09:00Z",'
+        ' "author": [{"@type": "Person", "name": "Jane Doe"}, {"name": "John Roe"}],'
+        ' "publisher": {"@type": "Organization", "name": "Asia-Plus"}, "inLanguage": "ru-RU",'
+        ' "mainEntityOfPage": {"@id": "https://asiaplus.tj/story"}}]}'
+    )
+    head = (
+        '<meta property="og:title" content="OG Wins">'
+        f'<script type="application/ld+json">{{broken</script>'
+        f'<script type="application/ld+json">{ld}</script>'
+    )
+    article = read(tmp_path, page(head, f"<h1>Visible</h1><p>{BODY}</p>", lang=""))
+    assert article.title == "OG Wins"  # meta tags first
+    assert article.date == dt.date(2025, 10, 8)
+    assert article.author == "Jane Doe, John Roe"
+    assert article.source == "Asia-Plus"
+    assert article.language == "ru"
+    assert article.url == "https://asiaplus.tj/story"
+    assert article.provenance["date"] == "front-matter"
+    assert "LD Headline" not in article.text and "@graph" not in article.text
+
+
 def test_title_prefers_h1_then_og_title_then_title_without_site_suffix(tmp_path: Path) -> None:
     with_h1 = read(tmp_path, page("<title>T | Site</title>", f"<h1>The H1</h1><p>{BODY}</p>"))
     assert with_h1.title == "The H1" and with_h1.provenance["title"] == "heuristic"
