@@ -9,8 +9,8 @@ Rules a polished tool follows here:
   is entered once; the link is reported as a symlink loop. Dangling links, unreadable folders,
   FIFOs, sockets and devices are each reported and never stop the rest (opening a FIFO would
   block for ever).
-- File names are untrusted like file contents: ids and skip reasons are sanitised (paths are
-  kept exact so the file can be opened; sanitise them before display).
+- File names are untrusted like file contents: ids and Skipped entries are sanitised;
+  ``FoundFile.path`` is kept exact so the file can be opened (sanitise it before display).
 - The same file reached twice (named directly *and* inside a named folder) is listed once.
 - Ids are the path under the named root without extension, POSIX form; a file named directly
   is its name without extension. Collisions are resolved deterministically: two files of one
@@ -97,8 +97,9 @@ def discover(paths: Sequence[Path]) -> Discovery:
         else:
             _consider(path, PurePosixPath(path.name), path.parent, st, found, skipped, seen_files)
     files = _assign_ids(found)
-    # Reasons quote file names and link targets, which are as untrusted as file contents.
-    skipped = [Skipped(s.path, sanitize(s.reason)) for s in skipped]
+    # Skipped entries are only ever shown, and file names and link targets are as untrusted as
+    # file contents: both fields are sanitised (FoundFile.path stays exact, for opening).
+    skipped = [Skipped(sanitize(s.path), sanitize(s.reason)) for s in skipped]
     return Discovery(
         files=tuple(sorted(files, key=lambda f: f.id)),
         skipped=tuple(sorted(skipped, key=lambda s: s.path)),
