@@ -69,6 +69,9 @@ class BookmarkStore:
         #: What the user must be told about loading ("bookmarks.json was unreadable…").
         self.notices = notices
         self._lock = threading.Lock()
+        #: (mtime_ns, size) of the file as we last read or wrote it: another process (the CLI
+        #: while the app is open) may change it, and a save must not undo its changes.
+        self._stamp = _stamp(self.path)
 
     @property
     def path(self) -> Path:
@@ -100,9 +103,22 @@ class BookmarkStore:
             return cls(Path(directory), {}, (message,), blocked=None if moved else message)
         return cls(Path(directory), items, ())
 
+    def _refresh(self) -> None:
+        """Adopt the file's contents if another process changed it since we last looked."""
+        if self._blocked or _stamp(self.path) == self._stamp:
+            return
+        try:
+            self._items = _parse(self.path.read_bytes())
+        except FileNotFoundError:
+            self._items = {}
+        except (OSError, ValueError):
+            return  # keep what we have; the next save writes a good file again
+        self._stamp = _stamp(self.path)
+
     def all(self) -> tuple[Bookmark, ...]:
         """Every bookmark, in reading order (article, paragraph, offset)."""
         with self._lock:
+            self._refresh()
             return tuple(sorted(self._items.values(), key=_reading_order))
 
     def for_article(self, article_id: str) -> tuple[Bookmark, ...]:
@@ -123,6 +139,7 @@ class BookmarkStore:
         _check_note(note)
         now = _now()
         with self._lock:
+            self._refresh()
             for existing in self._items.values():
                 same = (existing.article_id, existing.paragraph, existing.start, existing.end)
                 if same == (article_id, paragraph, start, end):
@@ -139,6 +156,7 @@ class BookmarkStore:
     def remove(self, bookmark_id: str) -> Bookmark:
         """Delete one bookmark and return it (``KeyError`` if there is none)."""
         with self._lock:
+            self._refresh()
             items = dict(self._items)
             removed = items.pop(bookmark_id)
             self._commit(items)
@@ -148,6 +166,7 @@ class BookmarkStore:
         """Replace a bookmark's note ("" clears it); ``KeyError`` if there is no such bookmark."""
         _check_note(text)
         with self._lock:
+            self._refresh()
             updated = replace(self._items[bookmark_id], note=text, updated=_now())
             self._commit({**self._items, bookmark_id: updated})
             return updated
@@ -162,6 +181,16 @@ class BookmarkStore:
         }
         _write_atomic(self.path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
         self._items = items
+        self._stamp = _stamp(self.path)
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    """What tells us the file changed under us: its mtime and size (None when absent)."""
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return (status.st_mtime_ns, status.st_size)
 
 
 def _reading_order(bookmark: Bookmark) -> tuple[str, int, int, str]:

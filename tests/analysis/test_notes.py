@@ -139,3 +139,18 @@ def test_for_briefing_lives_under_the_data_root(
     store.add("a", 0, 0, 1, "x")
     assert store.path == paths.data_root() / "abc123" / FILE_NAME
     assert store.path.is_file()
+
+
+def test_a_save_keeps_what_another_process_added_meanwhile(tmp_path: Path) -> None:
+    """The app holds a store open while `briefing bookmarks --add` writes the same file."""
+    app = BookmarkStore.load(tmp_path)
+    first = app.add("a", 0, 0, 5, "Hello")
+    cli = BookmarkStore.load(tmp_path)
+    from_cli = cli.add("b", 1, 0, 5, "World", note="kept by the CLI")
+    app.set_note(first.id, "edited in the app")
+    again = BookmarkStore.load(tmp_path)
+    assert {b.id: b.note for b in again.all()} == {
+        first.id: "edited in the app",
+        from_cli.id: "kept by the CLI",
+    }
+    assert {b.id for b in app.all()} == {first.id, from_cli.id}
