@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from briefing.analysis import Discrepancy, TimelineEntry, extract_timeline, find_discrepancies
+from briefing.analysis import Discrepancy, TimelineEntry
 from briefing.analysis.calendar import arrange, by_source
 from briefing.cli.common import CliError, Output, open_briefing
 from briefing.export import TopicSection, long_date, render_brief, write_brief
@@ -72,8 +72,7 @@ def register(commands: Any, parent: argparse.ArgumentParser) -> None:
 
 def _timeline(args: argparse.Namespace, out: Output) -> int:
     with open_briefing(args, sync=False) as briefing:
-        articles = briefing.articles
-        entries = extract_timeline(articles)
+        entries = briefing.timeline()
     if out.json_mode:
         out.json(arrange(entries).to_json())
         return 0 if entries else 1
@@ -133,7 +132,7 @@ def _statement(out: Output, entry: TimelineEntry) -> None:
 
 def _discrepancies(args: argparse.Namespace, out: Output) -> int:
     with open_briefing(args, sync=False) as briefing:
-        found = find_discrepancies(briefing.articles)
+        found = briefing.discrepancies()
     if out.json_mode:
         out.json({"discrepancies": [d.to_json() for d in found]})
         return 0 if found else 1
@@ -175,12 +174,11 @@ def _export(args: argparse.Namespace, out: Output) -> int:
             _check_output(output, [a.path for a in articles])
         topics = _chosen_topics(briefing.topics(), args.topic)
         sections = [TopicSection(t, briefing.passages(t.id)) for t in topics]
-        timeline = extract_timeline(articles)
         text = render_brief(
             articles,
             topics=sections,
-            timeline=timeline,
-            discrepancies=find_discrepancies(articles, timeline),
+            timeline=briefing.timeline(),
+            discrepancies=briefing.discrepancies(),
             bookmarks=_bookmarks_of(briefing.key, out).all(),
             title=args.title,
             generated=dt.date.today(),
