@@ -6,6 +6,8 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from support.fixtures import write_article
 
 from briefing.corpus import Discovery, discover
@@ -191,3 +193,35 @@ def test_odd_names_work(tmp_path: Path) -> None:
     found = discover([tmp_path])
     ids = {f.id for f in found.files}
     assert ids == {"with space", "-leading-dash", "Привет мир", "ünï — cødé", deep[:-4]}
+
+
+_NAMES = st.lists(
+    st.tuples(
+        st.sampled_from(["r1/news", "r2/news", "r3/other"]),
+        st.sampled_from(["a", "b", "sub/a", "sub/b", "A"]),
+        st.sampled_from([".txt", ".md", ".html", ".TXT"]),
+    ),
+    min_size=1,
+    max_size=12,
+    unique=True,
+)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(names=_NAMES)
+def test_ids_are_unique_and_deterministic_for_any_tree(
+    tmp_path_factory: pytest.TempPathFactory, names: list[tuple[str, str, str]]
+) -> None:
+    base = tmp_path_factory.mktemp("tree")
+    for root, stem, ext in names:
+        write_article(base / root, stem + ext, TEXT)
+    roots = sorted({base / root for root, _, _ in names})
+    first = discover(roots)
+    ids = [f.id for f in first.files]
+    assert len(ids) == len(names)  # every file found once
+    assert len(set(ids)) == len(ids)  # and every id unique
+    assert [(f.id, f.path) for f in discover(list(reversed(roots))).files] == [
+        (f.id, f.path) for f in first.files
+    ]
