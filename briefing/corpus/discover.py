@@ -99,7 +99,7 @@ def discover(paths: Sequence[Path]) -> Discovery:
     files = _assign_ids(found)
     # Skipped entries are only ever shown, and file names and link targets are as untrusted as
     # file contents: both fields are sanitised (FoundFile.path stays exact, for opening).
-    skipped = [Skipped(sanitize(s.path), sanitize(s.reason)) for s in skipped]
+    skipped = [Skipped(_display(s.path), _display(s.reason)) for s in skipped]
     return Discovery(
         files=tuple(sorted(files, key=lambda f: f.id)),
         skipped=tuple(sorted(skipped, key=lambda s: s.path)),
@@ -217,13 +217,13 @@ def _assign_ids(found: list[_Candidate]) -> list[FoundFile]:
     found = sorted(found, key=lambda c: (str(c.rel), str(c.path)))
     # File names are untrusted: an id never carries control or BiDi characters (nor the lone
     # surrogates that undecodable bytes in a name become); the path stays exact for reading.
-    ids = [sanitize(str(c.rel.with_suffix(""))) or "untitled" for c in found]
+    ids = [_display(str(c.rel.with_suffix(""))) or "untitled" for c in found]
     for group in _collisions(ids):
         roots = {found[i].root_path for i in group}
         for i in group:
             same_root = sum(1 for j in group if found[j].root_path == found[i].root_path) > 1
             if same_root:
-                ids[i] = sanitize(str(found[i].rel))
+                ids[i] = _display(str(found[i].rel))
             if len(roots) > 1:
                 ids[i] = f"{found[i].root}/{ids[i]}"
     for group in _collisions(ids):
@@ -239,6 +239,11 @@ def _assign_ids(found: list[_Candidate]) -> list[FoundFile]:
         )
         for i, c in enumerate(found)
     ]
+
+
+def _display(name: str) -> str:
+    """A file name made safe to show: undecodable bytes become U+FFFD, controls go."""
+    return sanitize(os.fsencode(name).decode("utf-8", errors="replace"))
 
 
 def _collisions(ids: list[str]) -> list[list[int]]:

@@ -40,7 +40,8 @@ _HTML_START = re.compile(r"\s*(?:<!doctype html|<html[\s>])", re.IGNORECASE)
 
 def read_article(found: FoundFile, *, limit: int = READ_LIMIT) -> Article | Skipped:
     """Read, decode, clean and classify one file (never raises for bad input)."""
-    where = sanitize(str(found.path))  # for display only: file names are untrusted too
+    # For display only: file names are untrusted too (undecodable bytes → U+FFFD).
+    where = sanitize(os.fsencode(found.path).decode("utf-8", errors="replace"))
     try:
         raw, size, mtime_ns, digest = _read_bounded(found, limit)
     except OSError as err:

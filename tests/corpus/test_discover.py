@@ -10,8 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from support.fixtures import write_article
 
-from briefing.corpus import Discovery, discover
+from briefing.corpus import Discovery, discover, read_article
 from briefing.corpus.discover import MAX_DEPTH
+from briefing.model import Article
 
 TEXT = "Headline of the story\n\nBody text of the story.\n"
 
@@ -182,6 +183,17 @@ def test_a_file_reached_twice_is_listed_once(tmp_path: Path) -> None:
     path = write_article(tmp_path, "story.txt", TEXT)
     found = discover([tmp_path, path, tmp_path])
     assert [f.id for f in found.files] == ["story"]
+
+
+def test_undecodable_file_name_is_read_and_its_id_shows_a_replacement(tmp_path: Path) -> None:
+    raw_name = os.fsencode(tmp_path) + b"/caf\xe9 report.txt"
+    with open(raw_name, "wb") as handle:
+        handle.write(TEXT.encode())
+    (found,) = discover([tmp_path]).files
+    assert found.id == "caf\ufffd report"
+    assert found.path.exists()  # the exact path still opens the file
+    article = read_article(found)
+    assert isinstance(article, Article) and article.title == "Headline of the story"
 
 
 def test_odd_names_work(tmp_path: Path) -> None:
