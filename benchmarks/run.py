@@ -46,11 +46,15 @@ class Runner:
         self.work = work
         self.quick = quick
         self.rows: list[Row] = []
+        self.corpora: dict[int, corpus.CorpusInfo] = {}
+        #: 1-minute load average sampled before every probe, to say how loaded the run was.
+        self.loads: list[float] = []
 
     def probe(self, name: str, size: int, corpus_dir: Path, runs: int = 1) -> harness.ChildRun:
         """Median (by wall time) of ``runs`` fresh-process runs of one probe."""
         env = harness.briefing_env(self.work, size)
         db = self.work / f"fts5-{size}.db"
+        self.loads.append(harness.load_average()[0])
         done = [harness.run_probe(name, corpus_dir, db, env) for _ in range(runs)]
         return sorted(done, key=lambda r: r.result.get("seconds", r.wall))[len(done) // 2]
 
@@ -72,6 +76,7 @@ class Runner:
 
     def index(self, size: int) -> None:
         info = corpus.generate(size, work=self.work)
+        self.corpora[size] = info
         path = Path(info.path)
         n = info.articles + info.seeds
         shutil.rmtree(self.work / f"home-{size}", ignore_errors=True)
@@ -272,7 +277,9 @@ class Runner:
 
     def _app(self, size: int, n: int, path: Path) -> None:
         env = tui.terminal_env(harness.briefing_env(self.work, size))
-        loaded = f"Sources {n}/{n}"  # the sources pane's title once every article is listed
+        # The sources pane's title once every article is listed ("Sources 10005/10005", which
+        # a narrow pane truncates to "Sources 10005/100…").
+        loaded = f"Sources {n}/"
         runs = 1 if self.quick else 3
         bare = [
             tui.run_session(
@@ -359,11 +366,10 @@ class Runner:
         )
 
 
-def _preamble(
-    sizes: list[int], before: tuple[float, ...], after: tuple[float, ...], quick: bool
-) -> list[str]:
+def _preamble(runner: Runner, sizes: list[int], quick: bool) -> list[str]:
     cores = os.cpu_count() or 1
-    loaded = max(before[0], after[0]) > 0.5 * cores
+    loads = runner.loads or [0.0]
+    loaded = max(loads) > 0.5 * cores
     lines = [
         "Written by `benchmarks/run.py`"
         + (" --quick" if quick else "")
@@ -373,13 +379,23 @@ def _preamble(
         "real prose from this machine's manual pages, /usr/share/doc and Python docstrings "
         "(`benchmarks/corpus.py`), 2–8 KB per article, plus the 5 seeds.",
         "",
-        f"Load average before {before[0]:.2f}, after {after[0]:.2f} on {cores} cores.",
+    ]
+    for size, info in sorted(runner.corpora.items()):
+        lines.append(
+            f"- {size:,} articles: {info.total_bytes / 2**20:.1f} MB, "
+            f"{info.unique_fraction:.0%} distinct text (the rest re-cut from the same prose)."
+        )
+    lines += [
+        "",
+        f"1-minute load average during the run: {min(loads):.1f}–{max(loads):.1f} on {cores} "
+        "cores (sampled before each probe).",
     ]
     if loaded:
         lines.append(
             "**Figures were taken under load** (other engineers share this machine): "
             "absolute times may swing 2–3×; rely on the same-run ratios."
         )
+    lines.append("Where the time goes, and the fixes measured: `benchmarks/PROFILE.md`.")
     return lines
 
 
@@ -399,7 +415,6 @@ def main(argv: list[str] | None = None) -> int:
     work = args.work.resolve()
     work.mkdir(parents=True, exist_ok=True)
     machine = harness.machine()
-    before = harness.load_average()
     runner = Runner(work, args.quick)
     for size in sizes:
         print(f"measuring the index at {size} articles …", file=sys.stderr)
@@ -407,9 +422,8 @@ def main(argv: list[str] | None = None) -> int:
         if not args.no_app:
             print(f"measuring the app at {size} articles …", file=sys.stderr)
             runner.app(size)
-    after = harness.load_average()
     text = report.document(
-        "briefing benchmarks", machine, runner.rows, _preamble(sizes, before, after, args.quick)
+        "briefing benchmarks", machine, runner.rows, _preamble(runner, sizes, args.quick)
     )
     args.out.write_text(text, encoding="utf-8")
     print(report.table(runner.rows))
