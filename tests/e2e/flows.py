@@ -172,11 +172,22 @@ def resize_through_sizes(pane: Pane, facts: SeedFacts) -> None:
         assert outlet in screen, f"{outlet!r} is not listed at 200x50:\n{screen}"
 
 
+def terminal_modes(pane: Pane) -> dict[str, str]:
+    """The terminal modes a full-screen app switches and must switch back, as tmux sees them."""
+    names = ("alternate_on", "mouse_any_flag", "mouse_sgr_flag", "cursor_flag")
+    values = pane.display(" ".join(f"#{{{name}}}" for name in names)).split()
+    return dict(zip(names, values, strict=True))
+
+
+#: A shell's terminal: main screen, no mouse reporting, cursor shown.
+RESTORED = {"alternate_on": "0", "mouse_any_flag": "0", "mouse_sgr_flag": "0", "cursor_flag": "1"}
+
+
 def quit_cleanly(pane: Pane) -> None:
-    """``q`` quits with status 0 and gives the terminal back (no alternate screen left)."""
+    """``q`` quits with status 0 and gives the terminal back as it found it."""
     pane.keys("q")
     assert pane.exit_status() == 0, pane.screen()
-    assert not pane.alternate_screen
+    assert terminal_modes(pane) == RESTORED
     assert "Traceback" not in pane.screen()
 
 
@@ -188,6 +199,9 @@ def full_flow(pane: Pane, facts: SeedFacts) -> None:
     choose_topic(pane, facts)
     open_and_close_help(pane)
     resize_through_sizes(pane, facts)
+    # While it runs the app owns the terminal (so the checks after quitting mean something).
+    assert terminal_modes(pane)["alternate_on"] == "1"
+    assert terminal_modes(pane)["mouse_any_flag"] == "1"
     quit_cleanly(pane)
 
 
