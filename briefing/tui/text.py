@@ -163,18 +163,30 @@ def topic_option(topic: Topic) -> Text:
     return text
 
 
-def group_topics(topics: Sequence[Topic], needle: str = "") -> list[tuple[str, list[Topic]]]:
+def topic_matches(topic: Topic, needle: str) -> bool:
+    """Whether ``needle`` (already case-folded and stripped) is in the topic's name or aliases."""
+    return not needle or any(needle in name.casefold() for name in (topic.name, *topic.aliases))
+
+
+def group_topics(
+    topics: Sequence[Topic], needle: str = "", limit: int | None = None
+) -> list[tuple[str, list[Topic]]]:
     """Topics grouped by kind in a fixed order, keeping rank order inside a group.
 
-    ``needle`` filters (case-insensitive) by name or alias.
+    ``needle`` filters (case-insensitive) by name or alias. ``limit`` keeps only the best
+    ``limit`` matching topics: a large briefing has thousands, and a list widget that lays out
+    every one of them stalls the whole app; the filter reaches the rest.
     """
     needle = needle.casefold().strip()
     groups: dict[str, list[Topic]] = {kind: [] for kind in KIND_ORDER}
+    kept = 0
     for topic in topics:
-        names = (topic.name, *topic.aliases)
-        if needle and not any(needle in name.casefold() for name in names):
+        if not topic_matches(topic, needle):
             continue
+        if limit is not None and kept >= limit:
+            break
         groups.setdefault(topic.kind, []).append(topic)
+        kept += 1
     return [(KIND_LABELS.get(kind, kind.title()), items) for kind, items in groups.items() if items]
 
 

@@ -127,6 +127,13 @@ def test_topics_grouped_by_kind_in_rank_order_and_filtered_by_alias() -> None:
         ("Places", ["tajikistan"]),
     ]
     assert [t.id for _, items in group_topics(topics, "rakh") for t in items] == ["rahmon"]
+    # A limit keeps the best-ranked matches only: the list never lays out thousands of rows.
+    best_two = group_topics(topics, limit=2)
+    assert [(label, [t.id for t in items]) for label, items in best_two] == [
+        ("People", ["putin"]),
+        ("Places", ["tajikistan"]),
+    ]
+    assert [t.id for _, items in group_topics(topics, "rakh", limit=1) for t in items] == ["rahmon"]
 
 
 def test_sorting_puts_missing_values_last() -> None:

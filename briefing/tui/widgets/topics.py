@@ -20,8 +20,11 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from briefing.model import Article, Topic
 from briefing.tui.messages import ArticleChosen, TopicChosen, TopicHighlighted
-from briefing.tui.text import group_topics, source_option, topic_option
+from briefing.tui.text import group_topics, source_option, topic_matches, topic_option
 from briefing.tui.widgets.navlist import NavList, focus_now
+
+#: How many topics the list shows at once (best first); the filter box reaches the rest.
+SHOWN_TOPICS = 150
 
 
 class TopicsPane(Vertical):
@@ -63,7 +66,8 @@ class TopicsPane(Vertical):
             return
         needle = self.query_one("#topics-filter", Input).value
         items: list[Option | None] = []
-        for label, topics in group_topics(self.topics, needle):
+        groups = group_topics(self.topics, needle, limit=SHOWN_TOPICS)
+        for label, topics in groups:
             items.append(Option(Text(label, style="bold underline"), disabled=True))
             for topic in topics:
                 prompt = topic_option(topic)
@@ -71,6 +75,12 @@ class TopicsPane(Vertical):
                     prompt = Text("▶ ", style="bold").append_text(prompt)
                     prompt.stylize("bold")
                 items.append(Option(prompt, id=topic.id))
+        folded = needle.casefold().strip()
+        matching = sum(1 for topic in self.topics if topic_matches(topic, folded))
+        shown = sum(len(group) for _, group in groups)
+        if matching > shown:
+            more = f"… {matching - shown} more: type in the filter to find them"
+            items.append(Option(Text(more, style="dim italic"), disabled=True))
         if not items:
             empty = "no topics match" if self.topics else "no topics found in this briefing"
             items.append(Option(Text(empty, style="dim italic"), disabled=True))
@@ -81,8 +91,7 @@ class TopicsPane(Vertical):
             # Filtered out: the cursor stays on the first topic.
             with contextlib.suppress(OptionDoesNotExist):
                 options.highlighted = options.get_option_index(keep)
-        shown = sum(len(group) for _, group in group_topics(self.topics, needle))
-        self.border_subtitle = f"{shown}/{len(self.topics)}"
+        self.border_subtitle = f"{matching}/{len(self.topics)}"
 
     watch_topics = watch_chosen = _refresh_list
 
