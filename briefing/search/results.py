@@ -24,19 +24,16 @@ Row = tuple[str, float, dict[str, Any]]
 def run_query(
     searcher: Searcher, parsed: Any, limit: int, sort: SortOrder
 ) -> tuple[list[Row], int]:
-    """Top ``limit`` (id, score, stored fields) and the total number of matches."""
+    """Top ``limit`` (id, score, stored fields) and the total number of matches.
+
+    ``optimize=False``: with block-quality skipping Whoosh does not know the total, and
+    ``len(results)`` then runs the whole query a second time (expanding prefix and fuzzy
+    terms again). Scoring every match once is about twice as fast here (benchmarks/PROFILE.md).
+    """
     if sort == "relevance":
-        results = searcher.search(parsed, limit=max(1, limit))
-        rows = [
-            (article_id_from_key(str(r["id"])), float(r.score or 0.0), dict(r.fields()))
-            for r in results
-        ]
-        return rows, len(results)
-    results = searcher.search(parsed, limit=None)
-    rows = [
-        (article_id_from_key(str(r["id"])), float(r.score or 0.0), dict(r.fields()))
-        for r in results
-    ]
+        results = searcher.search(parsed, limit=max(1, limit), optimize=False)
+        return [_row(r) for r in results], len(results)
+    rows = [_row(r) for r in searcher.search(parsed, limit=None)]
     newest = sort == "newest"
 
     def key(row: Row) -> tuple[bool, float, str]:
