@@ -38,6 +38,12 @@ if TYPE_CHECKING:
 Progress = Callable[[str, int, int], None]
 
 
+#: Topics kept per briefing, best first. A large briefing yields tens of thousands of
+#: candidates (19,652 for 1,000 articles); beyond the first thousand they are noise to an
+#: analyst, and loading them all cost a second of the app's start-up with the GIL held.
+MAX_TOPICS = 1000
+
+
 class BriefingError(Exception):
     """Nothing could be opened; ``str(error)`` is one clear sentence for the user."""
 
@@ -297,7 +303,7 @@ class Briefing:
                 self._topics = self._derived(
                     "topics",
                     "topics",
-                    lambda: topic_extraction.extract_topics(self.articles),
+                    lambda: topic_extraction.extract_topics(self.articles)[:MAX_TOPICS],
                     progress,
                 )
                 self._topics_by_id = {t.id: t for t in self._topics}

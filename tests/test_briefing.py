@@ -186,3 +186,15 @@ def test_timeline_and_discrepancies_are_cached_per_corpus(packet: Path) -> None:
     target.write_text(target.read_text("utf-8").replace("October 6", "October 8"), "utf-8")
     with Briefing.open([packet], sync=False) as changed:
         assert changed.discrepancies() != found  # the planted date disagreement is gone
+
+
+def test_topics_are_capped_to_the_best_thousand(tmp_path: Path, monkeypatch) -> None:
+    from briefing import briefing as facade
+
+    monkeypatch.setattr(facade, "MAX_TOPICS", 3)
+    folder = tmp_path / "packet"
+    shutil.copytree(paths.bundled_seeds(), folder)
+    with Briefing.open([folder], sync=False) as briefing:
+        from briefing.topics import extract_topics
+
+        assert briefing.topics() == extract_topics(briefing.articles)[:3]
