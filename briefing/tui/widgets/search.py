@@ -29,15 +29,30 @@ from briefing.tui.messages import (
     SyntaxHelpRequested,
 )
 from briefing.tui.text import DIM, clean, format_date, snippet_text
-from briefing.tui.widgets.navlist import NavList
+from briefing.tui.widgets.navlist import NavList, focus_now
 
 SUGGESTION_ID = "suggestion"
 
 
 class SearchInput(Input):
-    """The query box; ``?`` in an empty box asks for syntax help instead of typing."""
+    """The query box; ``?`` in an empty box asks for syntax help instead of typing.
+
+    Enter moves focus to the results. Keys typed quickly are queued to the box before the
+    first Enter has moved focus, so a second Enter that reaches the box after focus has left
+    it is handed to the results list, which opens the first hit (waiting for the search if it
+    is still running) — instead of the second Enter being swallowed.
+    """
 
     async def _on_key(self, event: events.Key) -> None:
+        if event.key == "enter" and self.parent is not None:
+            event.stop()
+            event.prevent_default()
+            results = self.parent.query_one("#results", ResultsList)
+            if self.screen.focused is self:  # ``has_focus`` lags: it follows the Blur event
+                focus_now(results)
+            elif self.screen.focused is results:
+                results.action_select()
+            return
         if event.character == "?" and not self.value:
             event.stop()
             event.prevent_default()
@@ -51,6 +66,18 @@ class SearchInput(Input):
         await super()._on_key(event)
 
 
+class ResultsList(NavList):
+    """The result lines; Enter before the results of the typed query are in opens the first hit
+    when they arrive, so a fast "query, Enter, Enter" never lands on stale lines or nothing."""
+
+    def action_select(self) -> None:
+        pane = self.parent
+        if isinstance(pane, SearchPane) and pane.stale:
+            pane.open_first_when_ready = True
+            return
+        super().action_select()
+
+
 class SearchPane(Vertical):
     """Query box, status line and grouped results."""
 
@@ -60,11 +87,21 @@ class SearchPane(Vertical):
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self._targets: dict[str, tuple[str, Span | None, tuple[Span, ...]]] = {}
+        #: Enter was pressed on the results before they answered the typed query.
+        self.open_first_when_ready = False
+
+    @property
+    def stale(self) -> bool:
+        """Whether the results shown answer an older query than the one in the box."""
+        typed = self.query_one("#query", SearchInput).value
+        if not typed.strip():
+            return False
+        return self.result is None or self.result.query != typed
 
     def compose(self) -> ComposeResult:
         yield SearchInput(placeholder='/ search: words, "a phrase", migra*, a AND b', id="query")
         yield Static(id="search-status")
-        yield NavList(id="results")
+        yield ResultsList(id="results")
 
     def on_mount(self) -> None:
         self.border_title = "Search"
@@ -73,11 +110,6 @@ class SearchPane(Vertical):
     def _query_changed(self, event: Input.Changed) -> None:
         event.stop()
         self.post_message(SearchRequested(event.value))
-
-    @on(Input.Submitted, "#query")
-    def _query_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.post_message(SearchLeft(to_results=True))
 
     def watch_busy(self, busy: bool) -> None:
         if busy:
@@ -90,6 +122,7 @@ class SearchPane(Vertical):
         options = self.query_one("#results", NavList)
         self._targets = {}
         if result is None or not result.query.strip():
+            self.open_first_when_ready = False
             options.clear_options()
             self._status(
                 Text(
@@ -132,6 +165,11 @@ class SearchPane(Vertical):
         options.set_options(items)
         options.highlight_first()
         self._status(self._summary(result))
+        if self.open_first_when_ready and not self.stale:
+            self.open_first_when_ready = False
+            target = self._targets.get("hit0")
+            if target is not None:
+                self.post_message(ArticleChosen(*target))
 
     def _summary(self, result: SearchResult) -> Text:
         if result.error:
