@@ -14,12 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual.app import App
-from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from briefing import paths
 from briefing.config import Config, load_config
-from briefing.tui.commands import COMMAND_IDS, COMMANDS, Command
+from briefing.tui.commands import COMMAND_IDS, COMMANDS, SCREEN_KEY_IDS, Command
 from briefing.tui.screens.main import MainScreen
 from briefing.tui.text import clean
 
@@ -64,17 +63,8 @@ class CommandsProvider(Provider):
 
 def remappable_ids() -> frozenset[str]:
     """Every binding id a user may remap in ``config.toml``: the command list and the ids the
-    help and cross-reference screens define for their own keys."""
-    from briefing.tui.screens.help import HelpScreen
-    from briefing.tui.screens.xref import CrossRefScreen
-
-    extra = {
-        binding.id
-        for screen in (HelpScreen, CrossRefScreen)
-        for binding in screen.BINDINGS
-        if isinstance(binding, Binding) and binding.id
-    }
-    return COMMAND_IDS | extra
+    other screens and dialogs define for their own keys."""
+    return COMMAND_IDS | SCREEN_KEY_IDS
 
 
 def _open_briefing(*args: Any, **kwargs: Any) -> Briefing:

@@ -85,6 +85,28 @@ COMMANDS: tuple[Command, ...] = (
     Command("list_up", "k", "cursor_up", "previous item", scope="list", footer=False),
 )
 
+#: Keys the other screens and dialogs bind themselves (see their ``BINDINGS``), by id, so a
+#: user may remap them in ``config.toml`` too. Listed here rather than collected from the screen
+#: classes so that reading the config does not import every screen at startup; a test checks
+#: that this list and the screens agree.
+SCREEN_KEY_IDS: frozenset[str] = frozenset(
+    {
+        "help_close",
+        "xref_back",
+        "timeline_back",
+        "discrepancies_back",
+        "discrepancies_close",
+        "bookmarks_edit",
+        "bookmarks_delete",
+        "bookmarks_back",
+        "note_save",
+        "note_cancel",
+        "confirm_yes",
+        "confirm_no",
+        "export_cancel",
+    }
+)
+
 SCOPE_TITLES = {"screen": "Anywhere", "reader": "Reader", "list": "Lists"}
 
 COMMAND_IDS: frozenset[str] = frozenset(command.id for command in COMMANDS)

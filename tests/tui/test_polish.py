@@ -45,3 +45,72 @@ async def test_enter_twice_quickly_in_the_search_box_opens_the_first_hit(seeds: 
         assert result is not None and result.query == "migration"
         assert chosen[-1].article_id == result.hits[0].article_id
         assert app.screen.focused is app.screen.query_one("#article")
+
+
+def _screen_classes() -> list[type[Any]]:
+    from briefing.tui.screens.bookmarks import BookmarksScreen
+    from briefing.tui.screens.dialogs import ConfirmDialog, NoteDialog
+    from briefing.tui.screens.discrepancies import DiscrepanciesScreen
+    from briefing.tui.screens.export import ExportDialog
+    from briefing.tui.screens.help import HelpScreen
+    from briefing.tui.screens.timeline import TimelineScreen
+    from briefing.tui.screens.xref import CrossRefScreen
+
+    return [
+        BookmarksScreen,
+        ConfirmDialog,
+        NoteDialog,
+        DiscrepanciesScreen,
+        ExportDialog,
+        HelpScreen,
+        TimelineScreen,
+        CrossRefScreen,
+    ]
+
+
+def test_every_key_id_of_every_screen_may_be_remapped_without_a_complaint(tmp_path: Path) -> None:
+    from textual.binding import Binding
+
+    from briefing.config import load_config
+    from briefing.tui.app import remappable_ids
+
+    ids = {
+        binding.id
+        for screen in _screen_classes()
+        for binding in screen.BINDINGS
+        if isinstance(binding, Binding) and binding.id
+    }
+    assert {"note_save", "confirm_yes", "timeline_back", "export_cancel"} <= ids
+    assert ids <= remappable_ids()
+    lines = "\n".join(f'{name} = "ctrl+{n % 10}"' for n, name in enumerate(sorted(ids)))
+    (tmp_path / "config.toml").write_text(f"[keys]\n{lines}\n", encoding="utf-8")
+    config = load_config(tmp_path / "config.toml", known_ids=remappable_ids())
+    assert config.problems == ()
+    assert set(config.keys) == ids
+
+
+def test_q_on_every_screen_shares_the_one_quit_id(tmp_path: Path) -> None:
+    """Remapping ``quit`` moves quitting everywhere, not only on the main screen."""
+    from textual.binding import Binding
+
+    for screen in _screen_classes():
+        for binding in screen.BINDINGS:
+            if isinstance(binding, Binding) and binding.action in ("app.quit", "quit"):
+                assert binding.id == "quit", screen.__name__
+
+
+async def test_a_remapped_dialog_key_works_in_the_dialog(seeds: Path) -> None:
+    from briefing.config import Config
+    from briefing.tui.screens.dialogs import NoteDialog
+
+    app = make_app([seeds], config=Config(keys={"note_save": "ctrl+w"}))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteDialog)
+        await pilot.press(*"kept", "ctrl+w")
+        await settle(pilot)
+        assert not isinstance(app.screen, NoteDialog)
+        store = app.screen._bookmarks()
+        assert [b.note for b in store.all()] == ["kept"]

@@ -125,7 +125,7 @@ class BookmarksScreen(Screen[Target | None]):
         Binding("e", "edit", "edit note", id="bookmarks_edit"),
         Binding("d", "delete", "delete", id="bookmarks_delete"),
         Binding("B,escape", "back", "back", id="bookmarks_back"),
-        Binding("q", "app.quit", "quit", id="bookmarks_quit"),
+        Binding("q", "app.quit", "quit", id="quit"),  # one id: remapping quit applies here too
     ]
 
     def __init__(self, briefing: Briefing, store: BookmarkStore) -> None:

@@ -66,7 +66,7 @@ class DiscrepanciesScreen(Screen[Target | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "back", id="discrepancies_back"),
         Binding("D", "close", "close", id="discrepancies_close"),
-        Binding("q", "app.quit", "quit", id="discrepancies_quit"),
+        Binding("q", "app.quit", "quit", id="quit"),  # one id: remapping quit applies here too
         Binding("tab", "app.focus_next", "next column", show=False),
         Binding("shift+tab", "app.focus_previous", "previous column", show=False),
     ]

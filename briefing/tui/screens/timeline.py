@@ -168,7 +168,7 @@ class TimelineScreen(Screen[Target | None]):
     CSS_PATH = [STYLESHEET]  # noqa: RUF012 (Textual's type)
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("T,escape", "back", "back", id="timeline_back"),
-        Binding("q", "app.quit", "quit", id="timeline_quit"),
+        Binding("q", "app.quit", "quit", id="quit"),  # one id: remapping quit applies here too
     ]
 
     def __init__(self, briefing: Briefing) -> None:
