@@ -39,6 +39,9 @@ CHOSEN_TOPIC = re.compile(r"▶ ([^│]+?)(?:  \d+·\d+)?\s*│")
 HELP_SHOWN = "Help — "
 #: The key that closes the help screen without Escape ("? or Enter to close, q quits").
 HELP_CLOSE_KEY = "?"
+#: A briefing that cannot be opened: one line naming the problem, and how to leave.
+#: (The status line wraps on a narrow screen, so any whitespace may be a line break.)
+OPEN_FAILED = re.compile(r"Could not open: (.+?)\s+—\s+press\s+q\s+to\s+quit\.", re.DOTALL)
 #: Shown instead of the layout below the minimum size.
 TOO_SMALL = "Terminal too small"
 #: The focused pane's border title is bold (``border-title-style: bold`` on :focus-within);
