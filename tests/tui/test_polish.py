@@ -114,3 +114,40 @@ async def test_a_remapped_dialog_key_works_in_the_dialog(seeds: Path) -> None:
         assert not isinstance(app.screen, NoteDialog)
         store = app.screen._bookmarks()
         assert [b.note for b in store.all()] == ["kept"]
+
+
+async def test_f_in_the_topics_list_filters_topics_instead_of_running_letters(seeds: Path) -> None:
+    """At 80×24, ``t`` then typing a name used to run r (reader) and a (bookmark dialog)."""
+    from textual.widgets import Input
+
+    from briefing.tui.widgets.topics import TopicsPane
+
+    app = make_app([seeds])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("t", "f", *"rahmon")
+        await pilot.pause()
+        pane = app.screen.query_one(TopicsPane)
+        box = pane.query_one("#topics-filter", Input)
+        assert app.screen.focused is box and box.value == "rahmon"
+        assert pane.border_subtitle.startswith("1/")
+        await pilot.press("enter", "enter")  # to the list, then choose the topic
+        await settle(pilot)
+        assert app.screen.topic_id is not None  # type: ignore[attr-defined]
+        assert "Rahmon" in str(app.screen.query_one("#sources").border_title)
+
+
+async def test_f_in_the_sources_list_filters_sources(seeds: Path) -> None:
+    from textual.widgets import Input
+
+    from briefing.tui.widgets.sources import SourceList
+
+    app = make_app([seeds])
+    async with app.run_test(size=(160, 48)) as pilot:
+        await ready(pilot)
+        await pilot.press("s", "f", *"zamin")
+        await pilot.pause()
+        sources = app.screen.query_one(SourceList)
+        assert app.screen.focused is sources.query_one("#sources-filter", Input)
+        assert len(sources.order) == 1
+        assert app.screen.query_one("#find", Input).display is False  # the reader's find stays shut

@@ -139,7 +139,17 @@ class MainActions(Screen[None]):
     # ------------------------------------------------------------------ reader
 
     def action_find(self) -> None:
+        """Find in the article (f) — or, in the sources or topics list, filter that list.
+
+        Letters are commands in a list, so without this a user who brings the topics forward
+        and types a name runs r (reader), a (bookmark)… instead of filtering.
+        """
         self._skip_while_typing()
+        focused = self.focused
+        for pane, box in (("#sources", "#sources-filter"), ("#topics", "#topics-filter")):
+            if focused is not None and self.query_one(pane) in focused.ancestors:
+                focus_now(self.query_one(box))
+                return
         self._set_pane("reader")
         self.query_one(Reader).open_find()
 

@@ -43,7 +43,7 @@ class SourceList(Vertical):
     current: reactive[str | None] = reactive(None)
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="filter sources", id="sources-filter")
+        yield Input(placeholder="filter sources (f)", id="sources-filter")
         yield NavList(id="sources-list")
 
     def on_mount(self) -> None:

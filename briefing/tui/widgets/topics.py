@@ -34,7 +34,7 @@ class TopicsPane(Vertical):
     chosen: reactive[str | None] = reactive(None)
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="filter topics", id="topics-filter")
+        yield Input(placeholder="filter topics (f)", id="topics-filter")
         yield NavList(id="topics-list")
         yield Static(Text("Related articles", style="bold"), id="related-title")
         yield NavList(id="related")
