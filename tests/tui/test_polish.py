@@ -133,7 +133,7 @@ async def test_f_in_the_topics_list_filters_topics_instead_of_running_letters(se
         assert pane.border_subtitle.startswith("1/")
         await pilot.press("enter", "enter")  # to the list, then choose the topic
         await settle(pilot)
-        assert app.screen.topic_id is not None  # type: ignore[attr-defined]
+        assert app.screen.topic_id is not None
         assert "Rahmon" in str(app.screen.query_one("#sources").border_title)
 
 
