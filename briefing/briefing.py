@@ -8,7 +8,8 @@ reaches into Whoosh or the readers; this module never imports Textual.
 Derived data is cached under ``paths.cache_root()/<key>/`` and validated, never trusted:
 
 * ``articles.pickle`` — parsed articles keyed by path, size and mtime, so reopening a
-  briefing re-reads only the files that changed (reading is most of a cold open);
+  briefing re-reads only the files that changed (reading is most of a cold open); stored
+  as plain rows whose paragraphs are built on first use (see ``briefing.cache``);
 * ``index/`` — the Whoosh index, with its own manifest of content hashes;
 * ``topics.pickle`` — topics keyed by the articles' content hashes.
 
@@ -19,8 +20,6 @@ extractor invalidates old results without anyone remembering to bump a version.
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
 import tempfile
 import threading
 from collections.abc import Callable, Mapping, Sequence
@@ -28,6 +27,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefing import corpus, paths
+from briefing.cache import (
+    article_from_row,
+    code_fingerprint,
+    load_article_rows,
+    load_pickle,
+    save_article_rows,
+    save_pickle,
+)
 from briefing.model import Article, Passage, SearchResult, Skipped, SyncReport, Topic
 from briefing.search import IndexUnavailable, SearchIndex
 
@@ -48,47 +55,17 @@ class BriefingError(Exception):
     """Nothing could be opened; ``str(error)`` is one clear sentence for the user."""
 
 
-def _code_fingerprint(package: str) -> str:
-    """Hash of a package's source files: a derived cache is valid only for the code that made it."""
-    root = Path(__file__).resolve().parent / package
-    digest = hashlib.sha256()
-    for source in sorted(root.rglob("*.py")):
-        digest.update(source.name.encode())
-        digest.update(source.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-def _load_pickle(path: Path, fingerprint: str) -> Any | None:
-    """The cached payload if it exists and was made by this code; otherwise None.
-
-    A damaged cache is not an error worth telling the user about: it is rebuilt from the
-    article files, which are the truth.
-    """
+def _from_cache(row: Any, item: corpus.FoundFile) -> Article | None:
+    """The cached article for a found file if its size, mtime and id are unchanged."""
+    if not isinstance(row, tuple):
+        return None
     try:
-        with path.open("rb") as handle:
-            stored = pickle.load(handle)
-    except FileNotFoundError:
+        article = article_from_row(row, item.path)
+    except (TypeError, ValueError):  # a row of another layout: read the file again
         return None
-    except Exception:  # any corruption: fall back to the source files
+    if (article.size, article.mtime_ns, article.id) != (item.size, item.mtime_ns, item.id):
         return None
-    if not isinstance(stored, dict) or stored.get("fingerprint") != fingerprint:
-        return None
-    return stored.get("payload")
-
-
-def _save_pickle(path: Path, fingerprint: str, payload: Any) -> None:
-    """Write atomically (temp file + rename) so a crash never leaves half a cache."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump(
-                {"fingerprint": fingerprint, "payload": payload},
-                handle,
-                protocol=pickle.HIGHEST_PROTOCOL,
-            )
-        os.replace(tmp, path)
-    except OSError:
-        Path(tmp).unlink(missing_ok=True)
+    return article
 
 
 class Briefing:
@@ -191,23 +168,17 @@ class Briefing:
         found: Sequence[corpus.FoundFile], cache_dir: Path, progress: Progress | None
     ) -> tuple[tuple[Article, ...], tuple[Skipped, ...]]:
         """Read every found file, reusing cached articles whose size and mtime are unchanged."""
-        fingerprint = _code_fingerprint("corpus")
+        fingerprint = code_fingerprint("corpus")
         cache_path = cache_dir / "articles.pickle"
-        cached: dict[str, Article] = _load_pickle(cache_path, fingerprint) or {}
+        cached = load_article_rows(cache_path, fingerprint)
         articles: list[Article] = []
         skipped: list[Skipped] = []
         fresh: dict[str, Article] = {}
         reread = 0
         for done, item in enumerate(found, start=1):
             key = str(item.path)
-            hit = cached.get(key)
-            if hit is not None and (hit.size, hit.mtime_ns, hit.id) == (
-                item.size,
-                item.mtime_ns,
-                item.id,
-            ):
-                article: Article | Skipped = hit
-            else:
+            article: Article | Skipped | None = _from_cache(cached.get(key), item)
+            if article is None:
                 article = corpus.read_article(item)
                 reread += 1
             if isinstance(article, Article):
@@ -218,7 +189,7 @@ class Briefing:
             if progress is not None and (done % 50 == 0 or done == len(found)):
                 progress("reading", done, len(found))
         if reread or len(fresh) != len(cached):
-            _save_pickle(cache_path, fingerprint, fresh)
+            save_article_rows(cache_path, fingerprint, fresh)
         articles.sort(key=lambda a: a.id)
         return tuple(articles), tuple(skipped)
 
@@ -281,15 +252,15 @@ class Briefing:
         progress: Progress | None,
     ) -> tuple[Any, ...]:
         """``<name>.pickle`` if this code made it for this corpus; else compute and save it."""
-        fingerprint = f"{_code_fingerprint(package)}:{self._corpus_key()}"
+        fingerprint = f"{code_fingerprint(package)}:{self._corpus_key()}"
         cache_path = self.cache_dir / f"{name}.pickle"
-        cached = _load_pickle(cache_path, fingerprint)
+        cached = load_pickle(cache_path, fingerprint)
         if isinstance(cached, tuple):
             return cached
         if progress is not None:
             progress(name, 0, 1)
         found = tuple(compute())
-        _save_pickle(cache_path, fingerprint, found)
+        save_pickle(cache_path, fingerprint, found)
         if progress is not None:
             progress(name, 1, 1)
         return found

@@ -1,0 +1,109 @@
+"""The lean article cache: a reopened briefing holds articles equal to freshly read ones."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import pickle
+import shutil
+from pathlib import Path
+
+import pytest
+
+from briefing import corpus, paths
+from briefing.briefing import Briefing
+from briefing.cache import StoredArticle, article_from_row, article_row
+from briefing.model import Article
+
+
+@pytest.fixture(autouse=True)
+def private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    for name in ("CACHE", "STATE", "DATA", "CONFIG"):
+        monkeypatch.setenv(f"BRIEFING_{name}_DIR", str(tmp_path / name.lower()))
+    return tmp_path
+
+
+@pytest.fixture
+def packet(tmp_path: Path) -> Path:
+    folder = tmp_path / "packet"
+    shutil.copytree(paths.bundled_seeds(), folder)
+    return folder
+
+
+def _fresh(folder: Path) -> dict[str, Article]:
+    found = corpus.discover([folder]).files
+    read = [corpus.read_article(item) for item in found]
+    return {a.id: a for a in read if isinstance(a, Article)}
+
+
+def test_reopened_articles_equal_freshly_read_ones(packet: Path) -> None:
+    Briefing.open([packet], sync=False).close()
+    fresh = _fresh(packet)
+    with Briefing.open([packet], sync=False) as again:
+        assert all(isinstance(a, StoredArticle) for a in again.articles)
+        for article in again.articles:
+            original = fresh[article.id]
+            assert article == original and original == article  # both operand orders
+            assert article.paragraphs == original.paragraphs
+            assert article.text == original.text
+            assert article.body_paragraphs == original.body_paragraphs
+            assert article.path == original.path
+            assert dataclasses.asdict(article) == dataclasses.asdict(original)
+
+
+def test_a_stored_article_differs_where_its_fields_differ(packet: Path) -> None:
+    original = next(iter(_fresh(packet).values()))
+    stored = article_from_row(article_row(original), original.path)
+    assert stored == original
+    assert stored != dataclasses.replace(original, title="Another title")
+    assert dataclasses.replace(original, title="Another title") != stored
+    assert stored != dataclasses.replace(original, paragraphs=original.paragraphs[:-1])
+    assert stored != "not an article"
+
+
+def test_a_stored_article_is_immutable_and_pickles_as_a_plain_article(packet: Path) -> None:
+    original = next(iter(_fresh(packet).values()))
+    stored = article_from_row(article_row(original), original.path)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        stored.title = "changed"  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        stored.paragraphs = ()
+    restored = pickle.loads(pickle.dumps(stored))
+    assert type(restored) is Article and restored == original
+    assert type(copy.copy(stored)) is Article
+    changed = dataclasses.replace(stored, title="New")
+    assert changed.title == "New" and changed.paragraphs == original.paragraphs
+
+
+def test_rows_round_trip_before_and_after_paragraphs_are_built(packet: Path) -> None:
+    original = next(iter(_fresh(packet).values()))
+    stored = article_from_row(article_row(original), original.path)
+    unbuilt = article_row(stored)  # written back without building paragraphs
+    assert stored.paragraphs == original.paragraphs
+    assert article_row(stored) == unbuilt == article_row(original)
+
+
+def test_a_cache_row_of_another_layout_is_read_again(packet: Path, monkeypatch) -> None:
+    from briefing import cache
+
+    Briefing.open([packet], sync=False).close()
+    key = paths.briefing_key([packet])
+    cache_file = paths.cache_root() / key / "articles.pickle"
+    fingerprint = cache.code_fingerprint("corpus")
+    payload = cache.load_pickle(cache_file, fingerprint)
+    assert isinstance(payload, dict)
+    payload["rows"] = {k: ("short", "row") for k in payload["rows"]}
+    cache.save_pickle(cache_file, fingerprint, payload)
+    calls: list[Path] = []
+    real = corpus.read_article
+
+    def counting(found: corpus.FoundFile) -> object:
+        calls.append(found.path)
+        return real(found)
+
+    monkeypatch.setattr(corpus, "read_article", counting)
+    with Briefing.open([packet], sync=False) as again:
+        assert len(again.articles) == 5 and len(calls) == 5
+        assert [a.text for a in again.articles] == [
+            a.text for a in sorted(_fresh(packet).values(), key=lambda a: a.id)
+        ]
