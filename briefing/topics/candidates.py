@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from briefing.topics.tokens import Token
-
 
 @dataclass(frozen=True, slots=True)
 class Occurrence:
@@ -36,7 +34,7 @@ class Candidates:
     events: list[tuple[tuple[str, ...], Occurrence]] = field(default_factory=list)
     #: (theme key, occurrence).
     themes: list[tuple[str, Occurrence]] = field(default_factory=list)
-    #: Every paragraph read, for the second pass: (article id, paragraph index, text).
+    #: Every paragraph read, for the second pass: (article id, paragraph index, text). Their
+    #: tokens are not kept (a large briefing has tens of millions): the second pass re-reads
+    #: what it needs from the text.
     paragraphs: list[tuple[str, int, str]] = field(default_factory=list)
-    #: The tokens of each paragraph, in the same order.
-    tokens: list[list[Token]] = field(default_factory=list)

@@ -286,7 +286,7 @@ def build(articles: Sequence[Article]) -> tuple[Topic, ...]:
 
     surname_aliases(b.gaz, clusters, surface_votes)
     surface_to_root = {s: v.most_common(1)[0][0] for s, v in surface_votes.items()}
-    scanned = scan(cands, surface_to_root)
+    scanned = scan(cands.paragraphs, surface_to_root)
     for root, cluster in clusters.items():
         if root in phrasal:
             continue

@@ -44,7 +44,14 @@ from briefing.topics.patterns import (
 )
 from briefing.topics.people import PeopleRules
 from briefing.topics.themes import theme_occurrences
-from briefing.topics.tokens import Token, chunks, is_heading, tokenize
+from briefing.topics.tokens import (
+    Token,
+    chunks,
+    is_heading,
+    midsentence_capitals,
+    token_texts,
+    tokenize,
+)
 
 _CONNECTORS = frozenset({"of", "the", "on", "for"})
 #: Longer runs of capitalised tokens are not names ("Council of Heads of State of the
@@ -68,7 +75,6 @@ class _Reader(PeopleRules):
     def paragraph(self, article: str, index: int, text: str, tokens: list[Token]) -> None:
         ctx = (article, index, text)
         self.out.paragraphs.append(ctx)
-        self.out.tokens.append(tokens)
         for key, start, end in theme_occurrences(tokens):
             self.out.themes.append((key, Occurrence(article, index, start, end, text[start:end])))
         if is_heading(text):
@@ -244,18 +250,28 @@ class _Reader(PeopleRules):
 
 
 def read(articles: Sequence[Article]) -> Candidates:
-    """First pass over every body-ish paragraph of every article."""
-    tokenised: list[tuple[str, int, str, list[Token]]] = []
-    lowercase: set[str] = set()
+    """First pass over every body-ish paragraph of every article.
+
+    The briefing-wide vocabulary (which words it writes in lower case, which it capitalises
+    mid-sentence) must be known before any paragraph is classified, so the text is walked
+    twice; the first walk only collects token texts, and the second tokenises one paragraph at
+    a time and drops its tokens when done, so memory does not grow with the corpus's tokens.
+    """
+    paragraphs = [
+        (article.id, index, para.text)
+        for article in articles
+        for index, para in article.body_paragraphs
+    ]
+    seen: set[str] = set()
     midcap: set[str] = set()
-    for article in articles:
-        for index, para in article.body_paragraphs:
-            tokens = tokenize(para.text)
-            tokenised.append((article.id, index, para.text, tokens))
-            lowercase.update(t.text for t in tokens if t.text.islower())
-            if not is_heading(para.text):
-                midcap.update(t.text for t in tokens if not t.initial and t.text[:1].isupper())
+    for _article, _index, text in paragraphs:
+        texts = token_texts(text)
+        seen.update(texts)
+        if not is_heading(text):
+            midcap.update(midsentence_capitals(texts))
+    lowercase = {word for word in seen if word.islower()}
+    del seen
     reader = _Reader(lowercase, midcap, gazetteer())
-    for article_id, index, text, tokens in tokenised:
-        reader.paragraph(article_id, index, text, tokens)
+    for article_id, index, text in paragraphs:
+        reader.paragraph(article_id, index, text, tokenize(text))
     return reader.out

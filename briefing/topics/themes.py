@@ -67,18 +67,18 @@ _TITLE_MODIFIERS = frozenset({"chief", "deputy", "vice", "acting", "prime"})
 _NOUN_UNLIKE = ("ly", "ed", "ous", "ful", "able", "ible", "ical", "less", "ish")
 
 
+#: Words that are never part of a theme, in one set so each token costs one lookup.
+_NOT_CONTENT = STOPWORDS | NAME_PARTICLES | MONTHS | WEEKDAYS | VERBS
+
+
 def _content(tok: Token) -> bool:
     """A lower-case word that might be part of a subject."""
-    word = tok.text.lower() if tok.initial else tok.text  # "Electricity prices rose."
+    word = tok.lower if tok.initial else tok.text  # "Electricity prices rose."
     return (
-        word.isalpha()
+        len(word) > 2
+        and word.isalpha()
         and word.islower()
-        and len(word) > 2
-        and word not in STOPWORDS
-        and word not in NAME_PARTICLES
-        and word not in MONTHS
-        and word not in WEEKDAYS
-        and word not in VERBS
+        and word not in _NOT_CONTENT
     )
 
 
@@ -96,11 +96,13 @@ def theme_occurrences(tokens: list[Token]) -> Iterator[tuple[str, int, int]]:
     Two shapes: modifier + noun ("arms control") and noun + "of" + noun ("freedom of
     navigation", "rule of law").
     """
-    yield from _pairs(tokens)
-    for i in range(len(tokens) - 2):
-        first, of, head = tokens[i], tokens[i + 1], tokens[i + 2]
-        if of.text != "of" or not (_content(first) and _content(head)):
+    content = [_content(tok) for tok in tokens]  # once per token, not once per pattern
+    yield from _pairs(tokens, content)
+    last = len(tokens) - 1
+    for i, of in enumerate(tokens):
+        if of.text != "of" or i == 0 or i == last or not (content[i - 1] and content[i + 1]):
             continue
+        first, head = tokens[i - 1], tokens[i + 1]
         if first.end + 1 != of.start or of.end + 1 != head.start:
             continue
         noun = first.text.lower()
@@ -111,11 +113,11 @@ def theme_occurrences(tokens: list[Token]) -> Iterator[tuple[str, int, int]]:
         yield f"{spelling_key(noun)} of {spelling_key(head.text)}", first.start, head.end
 
 
-def _pairs(tokens: list[Token]) -> Iterator[tuple[str, int, int]]:
+def _pairs(tokens: list[Token], content: list[bool]) -> Iterator[tuple[str, int, int]]:
     for i in range(len(tokens) - 1):
-        first, head = tokens[i], tokens[i + 1]
-        if not (_content(first) and _content(head)):
+        if not (content[i] and content[i + 1]):
             continue
+        first, head = tokens[i], tokens[i + 1]
         if first.end + 1 != head.start:  # one space apart, nothing else
             continue
         modifier, noun = first.text.lower(), head.text
