@@ -41,6 +41,10 @@ class Command:
 
 
 COMMANDS: tuple[Command, ...] = (
+    # Help and quit come first, as in nano: the footer is in this order and cut at the right
+    # edge when it is too long for the terminal, and these two must never be cut.
+    Command("help", "question_mark,f1", "help", "help", key_display="?"),
+    Command("quit", "q", "quit", "quit"),
     Command("search", "slash", "focus_search", "search", key_display="/", priority=True),
     Command("sources", "s", "show_pane('sources')", "sources"),
     Command("reader", "r", "show_pane('reader')", "reader", footer=False),
@@ -60,9 +64,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("timeline", "T", "timeline", "timeline", when="briefing", footer=False),
     Command("discrepancies", "D", "discrepancies", "discrepancies", when="briefing", footer=False),
     Command("export", "E", "export", "export brief", when="briefing", footer=False),
-    Command("help", "question_mark,f1", "help", "help", key_display="?"),
     Command("back", "escape", "back_out", "back one level", footer=False, key_display="esc"),
-    Command("quit", "q", "quit", "quit"),
     # Reader movement (bound on the reader, so lists keep their own j/k).
     Command("down", "j,down", "scroll_down", "line down", scope="reader", footer=False),
     Command("up", "k,up", "scroll_up", "line up", scope="reader", footer=False),

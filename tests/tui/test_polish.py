@@ -151,3 +151,41 @@ async def test_f_in_the_sources_list_filters_sources(seeds: Path) -> None:
         assert app.screen.focused is sources.query_one("#sources-filter", Input)
         assert len(sources.order) == 1
         assert app.screen.query_one("#find", Input).display is False  # the reader's find stays shut
+
+
+async def test_help_and_quit_stay_in_the_footer_at_80_columns(seeds: Path) -> None:
+    """With a hit open and a topic chosen the footer overflowed 80 columns and clipped "q quit"."""
+    from tui.apptools import screen_text
+
+    app = make_app([seeds])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        footer = screen_text(app).splitlines()[-1]
+        assert "? help" in footer and "q quit" in footer, footer
+        await pilot.press("t", "enter", "r", "slash", *"migration", "enter", "enter")
+        await settle(pilot)
+        assert app.screen.topic_id is not None
+        assert app.screen.query_one("#reader").marks
+        footer = screen_text(app).splitlines()[-1]
+        assert "? help" in footer and "q quit" in footer, footer
+        assert "n next hit" in footer
+
+
+async def test_x_is_offered_for_a_chosen_topic_or_the_one_under_the_cursor_only(
+    seeds: Path,
+) -> None:
+    """The topics list's cursor is on its first topic from the start; x must not offer that
+    topic while the list is out of sight."""
+    app = make_app([seeds])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        assert app.screen.check_action("cross_ref", ()) is False
+        await pilot.press("t")
+        await pilot.pause()
+        assert app.screen.check_action("cross_ref", ()) is True
+        await pilot.press("r")
+        await pilot.pause()
+        assert app.screen.check_action("cross_ref", ()) is False
+        await pilot.press("t", "enter", "r")
+        await pilot.pause()
+        assert app.screen.check_action("cross_ref", ()) is True

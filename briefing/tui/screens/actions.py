@@ -80,7 +80,11 @@ class MainActions(Screen[None]):
         if name == "foldable":
             return reader.has_foldable
         if name == "topic":
-            return (self.topic_id or self.highlighted_topic) is not None
+            # The chosen topic, or the one under the cursor while the topics list is in use;
+            # not a topic the cursor happens to rest on in a list out of sight.
+            focused = self.focused
+            browsing = focused is not None and focused.id == "topics-list"
+            return self.topic_id is not None or (browsing and self.highlighted_topic is not None)
         if name == "topic_selected":
             return self.topic_id is not None
         if name == "suggestion":
@@ -220,7 +224,9 @@ class MainActions(Screen[None]):
     def action_cross_ref(self) -> None:
         from briefing.tui.screens.xref import CrossRefScreen
 
-        topic = self._topic(self.topic_id or self.highlighted_topic)
+        focused = self.focused
+        browsing = focused is not None and focused.id == "topics-list"
+        topic = self._topic(self.highlighted_topic if browsing else self.topic_id)
         if topic is None or self.briefing is None:
             return
         self.app.push_screen(CrossRefScreen(self.briefing, topic), self._cross_ref_done)

@@ -47,6 +47,8 @@ if TYPE_CHECKING:
     from briefing.tui.app import BriefingApp
 
 MIN_WIDTH, MIN_HEIGHT = 40, 12
+#: From this width all three panes show side by side.
+WIDE = 120
 WORK_LABELS = {
     "open": "Opening the briefing",
     "sync": "Updating the index",
@@ -60,7 +62,7 @@ class MainScreen(MainActions):
     """Three panes and a search pane; narrow terminals show one side pane at a time."""
 
     BINDINGS: ClassVar[list[BindingType]] = [*bindings_for("screen")]
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012 (Textual's type)
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]  # noqa: RUF012 (Textual's type)
 
     def __init__(self) -> None:
         super().__init__()
@@ -104,6 +106,11 @@ class MainScreen(MainActions):
     def on_resize(self) -> None:
         width, height = self.size
         self.set_class(width < MIN_WIDTH or height < MIN_HEIGHT, "-too-small")
+        # At 80 columns every key counts: tighter spacing, and ctrl+p (listed in the help)
+        # leaves its place at the right to the commands.
+        footer = self.query_one(Footer)
+        footer.compact = width < WIDE
+        footer.show_command_palette = width >= WIDE
 
     # ------------------------------------------------------------------ opening
 
