@@ -132,6 +132,7 @@ class Launcher:
         lang: str = "C.UTF-8",
         size: tuple[int, int] = (120, 40),
         cwd: Path | None = None,
+        port: int | None = None,
     ) -> Launch:
         """Run ``argv`` on the private sshd through ``ssh -tt``, the client itself in a pane.
 
@@ -150,7 +151,7 @@ class Launcher:
             ]
         )  # fmt: skip
         client_env = {"PATH": PANE_PATH, "HOME": self.user_dirs()["HOME"], "TERM": term}
-        command = shell_command(sshd.command(remote), client_env)
+        command = shell_command(sshd.command(remote, port=port), client_env)
         return self._track(Launch(self._spawn(command, size=size, cwd=self.root), pid_file))
 
     def shell(self, *, size: tuple[int, int] = (120, 40)) -> Pane:

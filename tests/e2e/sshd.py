@@ -129,13 +129,16 @@ class PrivateSshd:
                 raise RuntimeError(f"sshd never accepted a login: {probe.stderr.strip()}")
             time.sleep(0.05)
 
-    def command(self, remote: str, *, tty: bool = True) -> list[str]:
-        """The ssh client argv that runs ``remote`` (one shell command line) as ``self.user``."""
+    def command(self, remote: str, *, tty: bool = True, port: int | None = None) -> list[str]:
+        """The ssh client argv that runs ``remote`` (one shell command line) as ``self.user``.
+
+        ``port`` connects elsewhere than sshd's own port (a delaying proxy in front of it).
+        """
         return [
             "ssh",
             *(["-tt"] if tty else ["-T"]),
             "-F", "/dev/null",
-            "-p", str(self.port),
+            "-p", str(port or self.port),
             "-i", str(self.client_key),
             "-o", "StrictHostKeyChecking=no",
             "-o", "UserKnownHostsFile=/dev/null",

@@ -14,6 +14,7 @@ import pytest
 
 from e2e import app_texts, flows
 from e2e.flows import SeedFacts
+from e2e.latency import DelayProxy
 from e2e.launch import Launcher
 from e2e.sshd import PrivateSshd
 
@@ -75,3 +76,17 @@ def test_typing_straight_after_slash_is_not_lost(
     # q types in the box; Enter leaves it first.
     pane.press("Enter", lambda s: app_texts.FOOTER_QUIT in flows.footer(s))
     flows.quit_cleanly(pane)
+
+
+def test_full_flow_over_a_slow_ssh_link(
+    warm_launcher: Launcher, sshd: PrivateSshd, briefing_exe: Path, seed_facts: SeedFacts
+) -> None:
+    """80 ms each way (a far-away server): keys arrive late and in bursts, Escape included."""
+    proxy = DelayProxy(sshd.port, delay=0.08)
+    proxy.start()
+    try:
+        run = warm_launcher.over_ssh(sshd, [str(briefing_exe)], port=proxy.port)
+        flows.full_flow(run.pane, seed_facts)
+    finally:
+        warm_launcher.close()
+        proxy.stop()
