@@ -15,6 +15,8 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
+from rich.console import Group
+from rich.table import Table
 from rich.text import Text
 
 from briefing.corpus.sanitize import sanitize
@@ -73,6 +75,25 @@ def source_option(article: Article, *, read: bool) -> Text:
     line.append("\n  ")
     line.append_text(title_text(article))
     return line
+
+
+def hanging(text: Text, lead: int) -> Table:
+    """``text`` with the wrapped lines kept under its first ``lead`` characters' end (a hanging
+    indent): list lines wrap in narrow panes, and wrapped back to the left edge a title or a
+    snippet runs into the next entry. A two-column grid does the indenting (no hand wrapping);
+    both cells stay ``Text``, as a plain string in a table cell would be read as markup.
+    """
+    grid = Table.grid()
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    grid.add_row(text[:lead], text[lead:])
+    return grid
+
+
+def source_entry(article: Article, *, read: bool) -> Group:
+    """``source_option`` laid out for a list: the title's wrapped lines stay indented."""
+    head, title, *_ = source_option(article, read=read).split("\n")
+    return Group(head, hanging(title, 2))
 
 
 def skipped_option(path: str, reason: str) -> Text:

@@ -189,3 +189,28 @@ async def test_x_is_offered_for_a_chosen_topic_or_the_one_under_the_cursor_only(
         await pilot.press("t", "enter", "r")
         await pilot.pause()
         assert app.screen.check_action("cross_ref", ()) is True
+
+
+def _line_after(screen: str, needle: str) -> str:
+    lines = screen.splitlines()
+    index = next(i for i, line in enumerate(lines) if needle in line)
+    return lines[index + 1]
+
+
+async def test_wrapped_titles_and_snippets_keep_a_hanging_indent_at_80_columns(
+    seeds: Path,
+) -> None:
+    """Wrapped back to the pane's edge, a title's last word read like the next entry."""
+    from tui.apptools import screen_text
+
+    app = make_app([seeds])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("s")
+        await pilot.pause()
+        after_title = _line_after(screen_text(app), "Putin hails Russia-Tajikistan ties")
+        assert after_title.startswith("│   visit"), after_title
+        await pilot.press("r", "slash", *"migration")
+        await settle(pilot)
+        after_snippet = _line_after(screen_text(app), "…of issues including")
+        assert after_snippet.startswith("│    ") and after_snippet[5] != " ", after_snippet

@@ -21,7 +21,7 @@ from textual.widgets import Footer, Static
 from textual.widgets.option_list import Option
 
 from briefing.model import Passage, Span, Topic
-from briefing.tui.text import DIM, clean, format_date, passage_text, topic_option
+from briefing.tui.text import DIM, clean, format_date, hanging, passage_text, topic_option
 from briefing.tui.widgets.navlist import NavList
 
 if TYPE_CHECKING:
@@ -139,7 +139,7 @@ class CrossRefScreen(Screen[Target | None]):
                     goto,
                     mentions.get(passage.article_id, ()),
                 )
-                items.append(Option(passage_text(passage), id=key))
+                items.append(Option(hanging(passage_text(passage), 2), id=key))
         if not items:
             items.append(Option(Text("no passages found", style="dim italic"), disabled=True))
         passages_list = self.query_one("#passages", NavList)

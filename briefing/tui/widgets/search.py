@@ -28,7 +28,7 @@ from briefing.tui.messages import (
     SuggestionChosen,
     SyntaxHelpRequested,
 )
-from briefing.tui.text import DIM, clean, format_date, snippet_text
+from briefing.tui.text import DIM, clean, format_date, hanging, snippet_text
 from briefing.tui.widgets.navlist import NavList, focus_now
 
 SUGGESTION_ID = "suggestion"
@@ -160,7 +160,7 @@ class SearchPane(Vertical):
                     else (Span(snippet.paragraph, snippet.offset, snippet.offset))
                 )
                 spans = hit.spans if goto in hit.spans else (*hit.spans, goto)
-                items.append(Option(snippet_text(snippet), id=snippet_key))
+                items.append(Option(hanging(snippet_text(snippet), 3), id=snippet_key))
                 self._targets[snippet_key] = (hit.article_id, goto, tuple(sorted(spans)))
         options.set_options(items)
         options.highlight_first()

@@ -21,7 +21,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from briefing.model import Article, Skipped
 from briefing.tui import listing
 from briefing.tui.messages import ArticleChosen
-from briefing.tui.text import skipped_option, source_option
+from briefing.tui.text import skipped_option, source_entry
 from briefing.tui.widgets.navlist import NavList, focus_now
 
 #: Rendering an option costs about a third of a millisecond; past this many the list shows a
@@ -65,7 +65,7 @@ class SourceList(Vertical):
         options = self.query_one("#sources-list", NavList)
         visible = self._visible()
         items: list[Option | None] = [
-            Option(source_option(a, read=a.id in self.read), id=a.id) for a in visible[:MAX_SHOWN]
+            Option(source_entry(a, read=a.id in self.read), id=a.id) for a in visible[:MAX_SHOWN]
         ]
         if len(visible) > MAX_SHOWN:
             more = Text(f"… {len(visible) - MAX_SHOWN} more: type to filter", style="dim italic")

@@ -20,7 +20,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from briefing.model import Article, Topic
 from briefing.tui.messages import ArticleChosen, TopicChosen, TopicHighlighted
-from briefing.tui.text import group_topics, source_option, topic_matches, topic_option
+from briefing.tui.text import group_topics, source_entry, topic_matches, topic_option
 from briefing.tui.widgets.navlist import NavList, focus_now
 
 #: How many topics the list shows at once (best first); the filter box reaches the rest.
@@ -42,7 +42,7 @@ class TopicsPane(Vertical):
     def set_related(self, related: tuple[Article, ...]) -> None:
         """Articles like the one in the reader (Whoosh more-like-this); Enter opens one."""
         options = self.query_one("#related", NavList)
-        options.set_options(Option(source_option(a, read=True), id=a.id) for a in related)
+        options.set_options(Option(source_entry(a, read=True), id=a.id) for a in related)
         options.display = bool(related)
         self.query_one("#related-title", Static).display = bool(related)
 
