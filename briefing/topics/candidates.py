@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 
@@ -32,8 +33,10 @@ class Candidates:
     definitions: list[tuple[str, str]] = field(default_factory=list)
     #: (groups of participant surfaces, occurrence) for summits.
     events: list[tuple[tuple[str, ...], Occurrence]] = field(default_factory=list)
-    #: (theme key, occurrence).
-    themes: list[tuple[str, Occurrence]] = field(default_factory=list)
+    #: Theme key → its occurrences, keys in first-seen order.
+    themes: defaultdict[str, list[Occurrence]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
     #: Every paragraph read, for the second pass: (article id, paragraph index, text). Their
     #: tokens are not kept (a large briefing has tens of millions): the second pass re-reads
     #: what it needs from the text.

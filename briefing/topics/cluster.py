@@ -303,14 +303,16 @@ def build(articles: Sequence[Article]) -> tuple[Topic, ...]:
         if root in clusters and all(names):
             clusters[root].name = "–".join(names) + " summit"
 
-    themes: dict[str, list[Occurrence]] = defaultdict(list)
-    for key, occ in cands.themes:
-        themes[key].append(occ)
-    for key, occs in themes.items():
+    for key, occs in cands.themes.items():
         if len(occs) >= THEME_MIN_MENTIONS or len({o.article for o in occs}) >= 2:
             clusters["t:" + key] = Cluster("theme", canonical("theme", key, occs), occs)
 
     kept = [c for c in clusters.values() if c.name and c.occurrences]
-    return rank(articles, kept, {(a, i): t for a, i, t in cands.paragraphs})
+    paragraphs = {(a, i): t for a, i, t in cands.paragraphs}
+    # From here on only the kept clusters' occurrences matter: dropping the first pass's
+    # lists lets rank free each cluster's occurrences as it turns them into mentions, so the
+    # two never coexist for a whole large briefing.
+    del cands, b, scanned, clusters, surface_votes
+    return rank(articles, kept, paragraphs)
 
 

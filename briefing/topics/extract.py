@@ -71,12 +71,16 @@ class _Reader(PeopleRules):
         self.midcap = midcap
         self.gaz = gaz
         self.out = Candidates()
+        #: Theme phrases as first seen: a large briefing repeats each one many times.
+        self._surfaces: dict[str, str] = {}
 
     def paragraph(self, article: str, index: int, text: str, tokens: list[Token]) -> None:
         ctx = (article, index, text)
         self.out.paragraphs.append(ctx)
         for key, start, end in theme_occurrences(tokens):
-            self.out.themes.append((key, Occurrence(article, index, start, end, text[start:end])))
+            surface = text[start:end]
+            surface = self._surfaces.setdefault(surface, surface)  # one string per phrase
+            self.out.themes[key].append(Occurrence(article, index, start, end, surface))
         if is_heading(text):
             return
         for first, last, groups in summits(tokens):

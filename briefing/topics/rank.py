@@ -100,7 +100,8 @@ def rank(
     """Score the clusters, sort them best first and make them :class:`Topic` s.
 
     Mentions are de-duplicated and put in article order, then position; ids are slugs of
-    the names, unique in rank order.
+    the names, unique in rank order. The clusters are consumed: each one's occurrences are
+    released once its topic is made.
     """
     order = {a.id: n for n, a in enumerate(articles)}
     for cluster in clusters:
@@ -135,4 +136,5 @@ def rank(
             ),
             score=scores[id(cluster)],
         ))
+        cluster.occurrences = []  # the mentions replace them; free as we go
     return tuple(topics)

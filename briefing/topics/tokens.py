@@ -153,7 +153,8 @@ def chunks(tokens: list[Token]) -> list[Chunk]:
     n = len(tokens)
     i = 0
     while i < n:
-        if not tokens[i].text[0].isalpha() or not tokens[i].capitalised:
+        head = tokens[i].text[0]
+        if not (head.isupper() and head.isalpha()):  # most tokens: one cheap test
             i += 1
             continue
         j = i
