@@ -209,8 +209,28 @@ async def test_wrapped_titles_and_snippets_keep_a_hanging_indent_at_80_columns(
         await pilot.press("s")
         await pilot.pause()
         after_title = _line_after(screen_text(app), "Putin hails Russia-Tajikistan ties")
-        assert after_title.startswith("│   visit"), after_title
+        assert after_title.startswith("│   ") and after_title[4] != " ", after_title
+        assert "visit" in after_title
         await pilot.press("r", "slash", *"migration")
         await settle(pilot)
         after_snippet = _line_after(screen_text(app), "…of issues including")
         assert after_snippet.startswith("│    ") and after_snippet[5] != " ", after_snippet
+
+
+async def test_the_last_search_result_line_is_not_clipped_under_a_scrollbar(seeds: Path) -> None:
+    """At 80×24 the results list scrolls; its last wrapped line ("…held in St. Petersburg")
+    used to be cut off when the scrollbar appeared after the lines were measured."""
+    from tui.apptools import screen_text
+
+    app = make_app([seeds])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("slash", *"putin")
+        await settle(pilot)
+        await pilot.press("enter", "end")
+        await pilot.pause()
+        result = app.screen.query_one(SearchPane).result
+        assert result is not None
+        last = result.hits[-1].snippets[-1].text.split()[-1]
+        search_lines = screen_text(app).splitlines()[-13:-1]
+        assert any(last in line for line in search_lines), "\n".join(search_lines)
