@@ -23,6 +23,10 @@ from briefing.corpus.sanitize import sanitize
 from briefing.model import Article, Passage, Snippet, Topic
 
 NO_VALUE = "—"
+#: What an article that does not state its outlet or date shows: words, not a dash, so a
+#: reader never takes a missing value for a glitch (and nothing is invented).
+NO_SOURCE = "unknown outlet"
+NO_DATE = "undated"
 HIT_STYLE = "bold reverse"
 CURRENT_STYLE = "bold underline reverse"
 MENTION_STYLE = "underline bold"
@@ -47,8 +51,8 @@ def clean(value: object) -> str:
 
 
 def format_date(date: dt.date | None) -> str:
-    """ISO date, or a dash when the article does not state one."""
-    return date.isoformat() if date is not None else NO_VALUE
+    """ISO date, or "undated" when the article does not state one."""
+    return date.isoformat() if date is not None else NO_DATE
 
 
 def title_text(article: Article) -> Text:
@@ -60,16 +64,24 @@ def title_text(article: Article) -> Text:
     return Text(clean(article.title), style=style)
 
 
+def outlet(name: str | None) -> str:
+    """An outlet's name for a label, or "unknown outlet"."""
+    return clean(name) if name else NO_SOURCE
+
+
 def source_label(article: Article) -> str:
-    """Outlet name or a dash."""
-    return clean(article.source) if article.source else NO_VALUE
+    """The article's outlet, or "unknown outlet"."""
+    return outlet(article.source)
 
 
 def source_option(article: Article, *, read: bool) -> Text:
     """Two lines for the source list: unread mark, outlet and date; then the title."""
     line = Text()
     line.append("  " if read else "● ", style="bold" if not read else "")
-    line.append(source_label(article), style="bold" if not read else "")
+    if article.source:
+        line.append(source_label(article), style="bold" if not read else "")
+    else:
+        line.append(NO_SOURCE, style=FALLBACK_STYLE)
     line.append("  ")
     line.append(format_date(article.date), style=DIM if article.date is None else "")
     line.append("\n  ")
@@ -126,7 +138,8 @@ def header_text(article: Article) -> Text:
         provenance = article.provenance.get(name, "unknown")
         style = FALLBACK_STYLE if provenance in ("fallback", "unknown") else ""
         header.append(value, style=style)
-        header.append(f" ({provenance})", style=DIM)
+        if value not in (NO_SOURCE, NO_DATE):  # "unknown outlet (unknown)" says it twice
+            header.append(f" ({provenance})", style=DIM)
     header.append(" · ", style=DIM)
     header.append(clean(article.id), style=DIM)
     for notice in article.notices:

@@ -234,3 +234,28 @@ async def test_the_last_search_result_line_is_not_clipped_under_a_scrollbar(seed
         last = result.hits[-1].snippets[-1].text.split()[-1]
         search_lines = screen_text(app).splitlines()[-13:-1]
         assert any(last in line for line in search_lines), "\n".join(search_lines)
+
+
+async def test_missing_outlets_read_as_words_and_counts_agree_in_number(seeds: Path) -> None:
+    from tui.apptools import screen_text
+
+    from briefing.tui.screens.xref import CrossRefScreen
+
+    app = make_app([seeds])
+    async with app.run_test(size=(160, 48)) as pilot:
+        await ready(pilot)
+        await pilot.press("slash", *"migration")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "unknown outlet 1" in text and "— 1" not in text
+        rahmon = next(t for t in app.screen.topics if t.name == "Emomali Rahmon")
+        assert rahmon.name in rahmon.aliases  # the case the title used to repeat
+        options = app.screen.query_one("#topics-list")
+        await pilot.press("escape", "t")
+        options.highlighted = options.get_option_index(rahmon.id)
+        await pilot.press("x")
+        await settle(pilot)
+        assert isinstance(app.screen, CrossRefScreen)
+        text = screen_text(app)
+        assert "also: Emomali Rahmon" not in text and "also: Emomali Rakhmon" in text
+        assert " 1 passages" not in text and "1 passage" in text

@@ -91,9 +91,10 @@ def test_fallback_title_and_unknown_values_are_shown_honestly() -> None:
     guessed = article("x", provenance={"title": "fallback"}, date=None, source=None)
     assert FALLBACK_STYLE in str(title_text(guessed).style)
     option = source_option(guessed, read=False).plain
-    assert option.startswith("● —  —")
+    assert option.startswith("● unknown outlet  undated")
     header = header_text(guessed).plain
-    assert "— (unknown)" in header and "x" in header
+    assert "unknown outlet · undated · x" in header  # words, not a dash (read as a glitch)
+    assert "(unknown)" not in header
     untitled = article("y", title=None)
     assert "(untitled) y" in title_text(untitled).plain
 

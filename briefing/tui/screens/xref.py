@@ -21,7 +21,16 @@ from textual.widgets import Footer, Static
 from textual.widgets.option_list import Option
 
 from briefing.model import Passage, Span, Topic
-from briefing.tui.text import DIM, clean, format_date, hanging, passage_text, topic_option
+from briefing.tui.analysis_text import plural
+from briefing.tui.text import (
+    DIM,
+    clean,
+    format_date,
+    hanging,
+    outlet,
+    passage_text,
+    topic_option,
+)
 from briefing.tui.widgets.navlist import NavList
 
 if TYPE_CHECKING:
@@ -73,10 +82,10 @@ class CrossRefScreen(Screen[Target | None]):
         self.topic = topic
         title = Text("Cross-reference: ", style="bold")
         title.append(clean(topic.name), style="bold")
-        title.append(
-            f"  ({topic.kind}; also: {', '.join(clean(a) for a in topic.aliases) or '—'})",
-            style=DIM,
-        )
+        # The name is often among its own aliases: "also" lists only the other spellings.
+        others = [clean(a) for a in topic.aliases if a.casefold() != topic.name.casefold()]
+        also = f"; also: {', '.join(others)}" if others else ""
+        title.append(f"  ({topic.kind}{also})", style=DIM)
         self.query_one("#xref-title", Static).update(title)
         self.query_one("#passages", NavList).set_options(
             [Option(Text("collecting passages…", style="dim italic"), disabled=True)]
@@ -113,13 +122,13 @@ class CrossRefScreen(Screen[Target | None]):
                 article = self.briefing.article(passage.article_id)
             except KeyError:
                 continue
-            groups.setdefault(clean(article.source) if article.source else "—", []).append(passage)
+            groups.setdefault(outlet(article.source), []).append(passage)
         items: list[Option | None] = []
         self._targets = {}
         for source, passages in groups.items():
             items.append(
                 Option(
-                    Text(f"{source} · {len(passages)} passages", style="bold underline"),
+                    Text(f"{source} · {plural(len(passages), 'passage')}", style="bold underline"),
                     disabled=True,
                 )
             )
@@ -145,7 +154,9 @@ class CrossRefScreen(Screen[Target | None]):
         passages_list = self.query_one("#passages", NavList)
         passages_list.set_options(items)
         passages_list.highlight_first()
-        passages_list.border_subtitle = f"{len(self._targets)} passages in {len(groups)} sources"
+        passages_list.border_subtitle = (
+            f"{plural(len(self._targets), 'passage')} in {plural(len(groups), 'source')}"
+        )
         passages_list.focus()
         self.query_one("#cooccurring", NavList).set_options(
             [

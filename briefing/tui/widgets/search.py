@@ -28,7 +28,15 @@ from briefing.tui.messages import (
     SuggestionChosen,
     SyntaxHelpRequested,
 )
-from briefing.tui.text import DIM, clean, format_date, hanging, snippet_text
+from briefing.tui.text import (
+    DIM,
+    FALLBACK_STYLE,
+    clean,
+    format_date,
+    hanging,
+    outlet,
+    snippet_text,
+)
 from briefing.tui.widgets.navlist import NavList, focus_now
 
 SUGGESTION_ID = "suggestion"
@@ -140,7 +148,7 @@ class SearchPane(Vertical):
         for number, hit in enumerate(result.hits):
             key = f"hit{number}"
             header = Text()
-            header.append(clean(hit.source) if hit.source else "—", style="bold")
+            header.append(outlet(hit.source), style="bold" if hit.source else FALLBACK_STYLE)
             header.append(f"  {format_date(hit.date)}  ", style=DIM)
             header.append(clean(hit.title) if hit.title else hit.article_id)
             count = len(hit.spans)
@@ -176,7 +184,7 @@ class SearchPane(Vertical):
             return Text(clean(result.error), style="bold red")
         if not result.hits:
             return Text(f"no matches for {clean(result.query)}", style="italic")
-        per_source = Counter(clean(hit.source) if hit.source else "—" for hit in result.hits)
+        per_source = Counter(outlet(hit.source) for hit in result.hits)
         text = Text(f"{result.total} articles", style="bold")
         shown = f" (showing {len(result.hits)})" if result.total > len(result.hits) else ""
         text.append(shown + " · ")
