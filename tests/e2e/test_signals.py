@@ -1,5 +1,8 @@
 """Hang-ups, termination and job control end or pause the real program cleanly.
 
+The app starts from the warmed seed cache, so the signal arrives at a settled app rather than
+in the middle of building the index (the cold start is the flows' business).
+
 A user closes the terminal window (SIGHUP), loses the ssh connection (SIGHUP on the remote
 side), a service manager stops the process (SIGTERM), or presses ctrl+z to get a shell and ``fg``
 to come back. None of these may leave a traceback, a stray process or a broken terminal.
@@ -14,7 +17,7 @@ from pathlib import Path
 import pytest
 from support.terminal import poll
 
-from e2e import app_texts
+from e2e import app_texts, flows
 from e2e.launch import Launch, Launcher, process_alive, quit_to_shell, suspend_and_resume
 from e2e.sshd import PrivateSshd
 
@@ -31,9 +34,9 @@ def _wait_gone(pid: int) -> None:
     poll(lambda: not process_alive(pid), f"process {pid} to end")
 
 
-def test_sighup_ends_the_app(launcher: Launcher, briefing_exe: Path) -> None:
-    run = launcher.local([str(briefing_exe)])
-    run.pane.wait_for(app_texts.SEEDS_LISTED)
+def test_sighup_ends_the_app(warm_launcher: Launcher, briefing_exe: Path) -> None:
+    run = warm_launcher.local([str(briefing_exe)])
+    flows.wait_ready(run.pane)
     pid = run.pid()
 
     os.kill(pid, signal.SIGHUP)
@@ -41,12 +44,12 @@ def test_sighup_ends_the_app(launcher: Launcher, briefing_exe: Path) -> None:
     status = run.pane.exit_status()
     _wait_gone(pid)
     assert status in (0, 128 + signal.SIGHUP), status
-    _no_error_left(launcher, run.pane.screen())
+    _no_error_left(warm_launcher, run.pane.screen())
 
 
 def _terminate(launcher: Launcher, briefing_exe: Path) -> Launch:
     run = launcher.local([str(briefing_exe)])
-    run.pane.wait_for(app_texts.SEEDS_LISTED)
+    flows.wait_ready(run.pane)
     pid = run.pid()
     os.kill(pid, signal.SIGTERM)
     status = run.pane.exit_status()
@@ -55,9 +58,9 @@ def _terminate(launcher: Launcher, briefing_exe: Path) -> Launch:
     return run
 
 
-def test_sigterm_ends_the_app(launcher: Launcher, briefing_exe: Path) -> None:
-    run = _terminate(launcher, briefing_exe)
-    _no_error_left(launcher, run.pane.screen())
+def test_sigterm_ends_the_app(warm_launcher: Launcher, briefing_exe: Path) -> None:
+    run = _terminate(warm_launcher, briefing_exe)
+    _no_error_left(warm_launcher, run.pane.screen())
 
 
 @pytest.mark.xfail(
@@ -65,16 +68,16 @@ def test_sigterm_ends_the_app(launcher: Launcher, briefing_exe: Path) -> None:
     reason="briefing.tui.run installs no SIGTERM handler, so Textual never leaves the "
     "alternate screen (requested from the app's owner); strict: remove this mark once fixed",
 )
-def test_sigterm_gives_the_terminal_back(launcher: Launcher, briefing_exe: Path) -> None:
-    run = _terminate(launcher, briefing_exe)
+def test_sigterm_gives_the_terminal_back(warm_launcher: Launcher, briefing_exe: Path) -> None:
+    run = _terminate(warm_launcher, briefing_exe)
     assert not run.pane.alternate_screen, "SIGTERM left the terminal on the alternate screen"
 
 
 def test_dropped_ssh_connection_ends_the_remote_app(
-    launcher: Launcher, sshd: PrivateSshd, briefing_exe: Path
+    warm_launcher: Launcher, sshd: PrivateSshd, briefing_exe: Path
 ) -> None:
-    run = launcher.over_ssh(sshd, [str(briefing_exe)])
-    run.pane.wait_for(app_texts.SEEDS_LISTED)
+    run = warm_launcher.over_ssh(sshd, [str(briefing_exe)])
+    flows.wait_ready(run.pane)
     pid = run.pid()
     assert process_alive(pid)
 
@@ -82,7 +85,7 @@ def test_dropped_ssh_connection_ends_the_remote_app(
     run.pane.kill()
 
     _wait_gone(pid)
-    assert not (launcher.root / "cache" / "last-error.log").exists()
+    assert not (warm_launcher.root / "cache" / "last-error.log").exists()
 
 
 @pytest.mark.xfail(
@@ -90,8 +93,8 @@ def test_dropped_ssh_connection_ends_the_remote_app(
     reason="ctrl+z is not bound to Textual's suspend_process (Textual reads it as a key in raw "
     "mode; requested from the app's owner); strict: remove this mark once fixed",
 )
-def test_ctrl_z_suspends_and_fg_resumes(launcher: Launcher, briefing_exe: Path) -> None:
-    pane = launcher.shell()
+def test_ctrl_z_suspends_and_fg_resumes(warm_launcher: Launcher, briefing_exe: Path) -> None:
+    pane = warm_launcher.shell()
     suspend_and_resume(pane, str(briefing_exe), app_texts.SEEDS_LISTED)
     # It takes keys again after resuming.
     pane.press("?", app_texts.HELP_SHOWN)
