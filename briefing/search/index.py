@@ -29,10 +29,19 @@ from whoosh.searching import Searcher
 from briefing.model import Article, SearchResult, SyncReport
 from briefing.search import store, writing
 from briefing.search.plan import plan_sync
-from briefing.search.query import MatchTerms, QueryError, clean, make_parser, match_terms, parse
+from briefing.search.query import (
+    MatchTerms,
+    QueryError,
+    clean,
+    expand_patterns,
+    make_parser,
+    match_terms,
+    parse,
+)
 from briefing.search.query import suggest as suggest_query
 from briefing.search.results import SortOrder, make_hit, run_query
 from briefing.search.schema import article_id_from_key, build_schema, doc_key
+from briefing.search.vocabulary import Vocabulary, VocabularyError
 
 Progress = Callable[[int, int], None]
 
@@ -49,6 +58,8 @@ class _Live:
     ids: frozenset[str]
     manifest: dict[str, store.Entry]
     stamp: tuple[int, int, tuple[str, ...]]
+    #: Read on first use (a pattern or an unknown word), not on open: reopening stays cheap.
+    vocabulary: Vocabulary | None = None
 
 
 class SearchIndex:
@@ -219,8 +230,9 @@ class SearchIndex:
         plan = plan_sync(articles, live.ids, live.manifest)
         if not plan.write and not plan.remove:
             return SyncReport(unchanged=plan.unchanged, seconds=time.monotonic() - started)
+        vocabulary = self._vocabulary(live)
         manifest = writing.apply_plan(
-            live.ix, self._index_dir, plan, live.manifest, live.ids, progress
+            live.ix, self._index_dir, plan, live.manifest, live.ids, vocabulary, progress
         )
         # A fresh searcher, not ``searcher.refresh()``: in whoosh-reloaded 2.7.5 refresh reuses
         # the old segment readers with their old deletion sets, so deleted and replaced
@@ -237,6 +249,7 @@ class SearchIndex:
                 frozenset(manifest),
                 manifest,
                 store.index_stamp(self._index_dir),
+                vocabulary,
             )
         return SyncReport(
             added=tuple(plan.added),
@@ -296,13 +309,35 @@ class SearchIndex:
             except QueryError as error:
                 return SearchResult(query=query, total=0, error=str(error))
             try:
+                vocabulary = self._words(live)
+                parsed = expand_patterns(parsed, vocabulary)
                 rows, total = run_query(live.searcher, parsed, limit, sort)
                 terms = match_terms(parsed, live.searcher.reader()) if snippets else MatchTerms()
-                suggestion = suggest_query(text, live.searcher)
+                suggestion = suggest_query(text, live.searcher, vocabulary)
             except Exception as error:  # a damaged segment surfaces here (WHOOSH.md #8)
                 return SearchResult(query=query, total=0, error=self._search_failed(error))
         hits = tuple(make_hit(row, articles.get(row[0]), terms, snippets) for row in rows)
         return SearchResult(query=query, total=total, hits=hits, suggestion=suggestion)
+
+    def _vocabulary(self, live: _Live) -> Vocabulary:
+        """The live index's vocabulary, read once; ``VocabularyError`` if it is unreadable.
+
+        The manifest's checksum vouched for the file when the index was opened, so failing
+        now means it was damaged since. A sync then rebuilds (any error but an OS one in an
+        update does); a search goes on without patterns and suggestions (``_words``).
+        """
+        if live.vocabulary is None:
+            live.vocabulary = Vocabulary.load(self._index_dir)
+        return live.vocabulary
+
+    def _words(self, live: _Live) -> Vocabulary:
+        """The vocabulary for a search; caller holds the state lock."""
+        try:
+            return self._vocabulary(live)
+        except VocabularyError:
+            live.vocabulary = Vocabulary()
+            self._needs_rebuild("its list of words was damaged")
+            return live.vocabulary
 
     def _follow_other_writers(self) -> None:
         """Reopen if another process changed the index since we opened it; caller holds lock.

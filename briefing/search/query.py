@@ -4,8 +4,9 @@ The user types Whoosh's syntax (AND/OR/NOT, "phrases", ``title:``, ``source:``,
 ``date:[2025-10-08 TO 2025-10-09]``, ``term*``, ``term~``/``term~2``). Three rewrites make it
 behave as a reader expects:
 
-* fuzzy, prefix and wildcard terms aimed at the body are moved to the unstemmed ``exact``
-  field: over stems, a one-letter typo of an inflected word finds nothing (WHOOSH.md #7);
+* fuzzy, prefix and wildcard terms aimed at the text are expanded against the vocabulary of
+  unstemmed words (over stems, a one-letter typo of an inflected word finds nothing:
+  WHOOSH.md #7), to at most ``MAX_PATTERN_WORDS`` words, whose stems are then searched;
 * a Cyrillic word also matches its unstemmed form as a stem: Snowball stems ``саммит`` to
   ``самм`` but ``саммита`` to ``саммит``, so the raw word bridges the two;
 * nothing the user types can raise: input is cleaned and bounded here, and the caller turns
@@ -24,8 +25,9 @@ from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser
 from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
-from briefing.search.analysis import STOPLIST, has_cyrillic
-from briefing.search.schema import EXACT_FIELD, FIELD_BOOSTS, STEMMED_FIELDS
+from briefing.search.analysis import STOPLIST, has_cyrillic, stem_word
+from briefing.search.schema import FIELD_BOOSTS, STEMMED_FIELDS
+from briefing.search.vocabulary import Vocabulary
 
 #: Longer input is refused with a message: nobody types it, and it could tie up a worker.
 MAX_QUERY_CHARS = 1000
@@ -99,6 +101,19 @@ def parse(parser: MultifieldParser, text: str) -> wq.Query:
     return rewritten
 
 
+def _typed_word(q: wq.Query, text: str) -> str | None:
+    """The word as typed under a fuzzy term, lowercased: the parser hands over its stem
+    (``glacirs~`` arrives as ``glacir``), but typos are measured against real words."""
+    start, end = getattr(q, "startchar", None), getattr(q, "endchar", None)
+    if not isinstance(q, wq.FuzzyTerm) or not isinstance(start, int) or not isinstance(end, int):
+        return None
+    raw = text[start:end].lower()
+    if ":" in raw:
+        raw = raw.rsplit(":", 1)[1]
+    raw = raw.split("~", 1)[0]
+    return raw if raw and all(ch.isalnum() for ch in raw) else None
+
+
 def _first_letter_fixed(q: wq.Query) -> wq.Query:
     """Typos rarely hit the first letter, and fixing it cuts a fuzzy term's walk over the
     lexicon several times (``warranty~2``: 420 ms → under 100 ms at 1,000 articles)."""
@@ -129,11 +144,10 @@ def _rewrite(q: wq.Query, text: str) -> wq.Query:
     """Apply the module's rewrites to every node of the tree (see the module docstring)."""
     if isinstance(q, wq.Every):  # "*": every article, even one with no text in the field
         return wq.Every(boost=q.boost)
-    if isinstance(q, _PATTERN_TYPES) and q.fieldname in STEMMED_FIELDS - {"title"}:
-        moved = q.copy()
-        moved.fieldname = EXACT_FIELD
-        moved.text = q.text.lower()
-        return _first_letter_fixed(moved)
+    if isinstance(q, _PATTERN_TYPES) and q.fieldname in STEMMED_FIELDS:
+        lowered = q.copy()
+        lowered.text = _typed_word(q, text) or q.text.lower()
+        return _first_letter_fixed(lowered)
     if isinstance(q, wq.FuzzyTerm):
         return _first_letter_fixed(q.copy())
     if isinstance(q, wq.Term) and q.fieldname in STEMMED_FIELDS:
@@ -146,12 +160,42 @@ def _rewrite(q: wq.Query, text: str) -> wq.Query:
     return q.apply(lambda child: _rewrite(child, text))
 
 
+def expand_patterns(q: wq.Query, vocabulary: Vocabulary) -> wq.Query:
+    """Replace each fuzzy, prefix or wildcard term on a stemmed field by the stems of the
+    vocabulary words it matches (the most frequent ``MAX_PATTERN_WORDS``).
+
+    A pattern that matches no word becomes ``NullQuery``, which matches nothing. The tree is
+    not normalised afterwards: normalising drops a ``NullQuery`` from an ``And`` and so would
+    turn ``hydropowr~ AND putin`` into ``putin``.
+    """
+    if isinstance(q, _PATTERN_TYPES) and q.fieldname in STEMMED_FIELDS:
+        stems = sorted({stem_word(word) for word in pattern_words(q, vocabulary)})
+        if not stems:
+            return wq.NullQuery
+        terms = [wq.Term(q.fieldname, stem, boost=q.boost) for stem in stems]
+        return terms[0] if len(terms) == 1 else wq.Or(terms)
+    if q.is_leaf():
+        return q
+    return q.apply(lambda child: expand_patterns(child, vocabulary))
+
+
+def pattern_words(q: wq.Query, vocabulary: Vocabulary) -> list[str]:
+    """The vocabulary words a pattern leaf matches, most frequent first, capped."""
+    if isinstance(q, wq.FuzzyTerm):
+        found = vocabulary.within(q.text, q.maxdist, q.prefixlength)
+    elif isinstance(q, wq.Prefix):
+        found = vocabulary.prefixed(q.text)
+    else:
+        found = vocabulary.matching(q.text)
+    return vocabulary.most_frequent(found)
+
+
 @dataclass(frozen=True, slots=True)
 class MatchTerms:
     """What a query matched, in the terms of the analyzers (for highlighting).
 
-    ``stemmed`` are terms of the stemmed fields, ``exact`` of the unstemmed field (expanded
-    from patterns), ``phrases`` are stem sequences that must be adjacent.
+    ``stemmed`` are terms of the stemmed fields (patterns arrive here already expanded to
+    stems), ``exact`` unstemmed words, ``phrases`` stem sequences that must be adjacent.
     """
 
     stemmed: frozenset[str] = frozenset()
@@ -179,13 +223,11 @@ def positive_leaves(q: wq.Query) -> Iterator[wq.Query]:
 def match_terms(q: wq.Query, reader: IndexReader) -> MatchTerms:
     """Collect the terms (patterns expanded against ``reader``) a query highlights."""
     stemmed: set[str] = set()
-    exact: set[str] = set()
     phrases: list[tuple[str, ...]] = []
     for leaf in positive_leaves(q):
         field = leaf.field() if hasattr(leaf, "field") else None
-        if isinstance(leaf, wq.Every) or field not in STEMMED_FIELDS | {EXACT_FIELD}:
+        if isinstance(leaf, wq.Every) or field not in STEMMED_FIELDS:
             continue
-        bucket = exact if field == EXACT_FIELD else stemmed
         if isinstance(leaf, wq.Phrase):
             words = tuple(str(w) for w in leaf.words)
             if len(words) == 1:
@@ -193,26 +235,36 @@ def match_terms(q: wq.Query, reader: IndexReader) -> MatchTerms:
             elif words and words not in phrases:
                 phrases.append(words)
         elif isinstance(leaf, wq.Term):
-            bucket.add(str(leaf.text))
-        else:
+            stemmed.add(str(leaf.text))
+        else:  # a pattern that was not expanded against the vocabulary
             for count, (_, btext) in enumerate(leaf.expanded_terms(reader)):
                 if count >= MAX_EXPANSIONS:
                     break
-                bucket.add(btext.decode("utf-8") if isinstance(btext, bytes) else str(btext))
-    return MatchTerms(frozenset(stemmed), frozenset(exact), tuple(phrases))
+                stemmed.add(btext.decode("utf-8") if isinstance(btext, bytes) else str(btext))
+    return MatchTerms(frozenset(stemmed), frozenset(), tuple(phrases))
 
 
 #: A plain word the user typed, with an optional ``field:`` in front and pattern marks after.
 _WORD = re.compile(r"(?:(?P<field>[A-Za-z_]+):)?(?P<word>[^\W\d_]+)(?P<tail>[*?~]?)")
 
 
-def suggest(text: str, searcher: Searcher) -> str | None:
+def suggest(text: str, searcher: Searcher, vocabulary: Vocabulary) -> str | None:
     """The whole query with each unknown word replaced by the nearest indexed word, or None.
 
-    Uses ``searcher.suggest`` on the unstemmed field per raw word: ``correct_query`` would
-    correct stems ("commision" → "commis") and borrow stems across fields (WHOOSH.md #6).
+    Looks each raw word up in the vocabulary of unstemmed words: ``correct_query`` would
+    correct stems ("commision" → "commis") and borrow stems across fields (WHOOSH.md #6). A
+    suggestion must still be in the index (the vocabulary keeps words of removed articles).
     """
     reader = searcher.reader()
+
+    def indexed(word: str) -> bool:
+        # The lexicon keeps terms of deleted documents until a merge; postings skip them.
+        stem = stem_word(word)
+        return any(
+            (field, stem) in reader and reader.postings(field, stem).is_active()
+            for field in STEMMED_FIELDS
+        )
+
     out: list[str] = []
     last = 0
     changed = False
@@ -229,13 +281,13 @@ def suggest(text: str, searcher: Searcher) -> str | None:
             or after in (":", "^")
             or after.isalnum()
             or word.lower() in STOPLIST
-            or (EXACT_FIELD, word.lower()) in reader
+            or word.lower() in vocabulary
         ):
             continue
-        found = searcher.suggest(EXACT_FIELD, word.lower(), limit=1, maxdist=2, prefix=1)
+        found = vocabulary.suggest(word.lower(), maxdist=2, prefix=1, accept=indexed)
         if not found:
             continue
-        replacement = found[0]
+        replacement = found
         if word[:1].isupper():
             replacement = replacement[:1].upper() + replacement[1:]
         start = match.start("word")

@@ -2,8 +2,8 @@
 
 The schema is lean on purpose (WHOOSH.md, issue 6): only ``id``, ``title``, ``source`` and
 ``date`` are stored, because snippets and highlights are computed from the ``Article`` the
-caller already holds. No spelling or n-gram fields: did-you-mean uses the unstemmed ``exact``
-field's own lexicon instead.
+caller already holds. No spelling, n-gram or unstemmed fields: fuzzy, prefix and wildcard
+terms and did-you-mean use the vocabulary kept beside the index (``vocabulary.py``).
 
 Bump ``SCHEMA_VERSION`` whenever a field or an analyzer changes: an index written with another
 version is rebuilt on the next sync.
@@ -18,9 +18,10 @@ from typing import Any
 from whoosh.fields import DATETIME, ID, TEXT, Schema
 
 from briefing.model import Article
-from briefing.search.analysis import EXACT, STEMMING, keyword_analyzer
+from briefing.search.analysis import STEMMING, keyword_analyzer
 
-SCHEMA_VERSION = 1
+#: 2: the unstemmed ``exact`` field gave way to the vocabulary file.
+SCHEMA_VERSION = 2
 
 #: Fields a plain word is looked up in, and how much a match in each counts. Furniture
 #: (captions, credits, boilerplate) ranks down; a title match ranks up.
@@ -28,9 +29,6 @@ FIELD_BOOSTS: dict[str, float] = {"title": 3.0, "body": 1.0, "furniture": 0.3, "
 
 #: Fields analysed with the stemming analyzer (their terms are stems).
 STEMMED_FIELDS: frozenset[str] = frozenset({"title", "body", "furniture"})
-
-#: The unstemmed field that fuzzy, prefix and wildcard queries and suggestions use.
-EXACT_FIELD = "exact"
 
 
 def build_schema() -> Schema:
@@ -42,7 +40,6 @@ def build_schema() -> Schema:
         date=DATETIME(stored=True, sortable=True),
         body=TEXT(analyzer=STEMMING, phrase=True),
         furniture=TEXT(analyzer=STEMMING, phrase=True),
-        exact=TEXT(analyzer=EXACT, phrase=False),
         path=ID(),
         language=ID(),
     )
@@ -99,7 +96,6 @@ def document(article: Article) -> dict[str, Any]:
         "title": safe_text(title),
         "body": safe_text(body),
         "furniture": safe_text(furniture),
-        "exact": safe_text(f"{title}\n\n{article.text}"),
         "path": safe_text(str(article.path)),
         "language": safe_text(article.language or "").lower(),
     }

@@ -8,6 +8,7 @@ never the briefing folder)::
     <directory>/index/briefing-meta.json      which whoosh distribution/version and schema wrote it
     <directory>/index/briefing-manifest.json  id → [path, size, mtime_ns, content_hash],
                                               and a CRC of each index file
+    <directory>/index/briefing-words.json     every unstemmed word (vocabulary.py)
     <directory>/index.new/           a rebuild in progress (swapped in when complete)
 
 Meta and manifest live *inside* the index folder so that a rebuild swaps all three in one
@@ -44,6 +45,8 @@ META_FILE = "briefing-meta.json"
 MANIFEST_FILE = "briefing-manifest.json"
 LOCK_NAME = "sync.lock"
 MANIFEST_FORMAT = 1
+#: The vocabulary beside the index (see ``vocabulary.py``; named here to avoid an import cycle).
+VOCABULARY_FILE = "briefing-words.json"
 
 #: One manifest row: (path, size, mtime_ns, content_hash).
 Entry = tuple[str, int, int, str]
@@ -155,7 +158,8 @@ def write_json_atomic(path: Path, data: object) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
+            # dumps + one write: json.dump streams through many small writes (3× slower).
+            handle.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
@@ -240,9 +244,12 @@ def damaged_files(index_dir: Path, manifest: Manifest) -> list[str]:
 
 
 def _is_index_file(name: str) -> bool:
-    """Whoosh's files for index "MAIN": ``_MAIN_<gen>.toc`` and ``MAIN_<segment>.*``."""
-    return (name.startswith("_MAIN_") and name.endswith(".toc")) or (
-        name.startswith("MAIN_") and name != "MAIN_WRITELOCK"
+    """Whoosh's files for index "MAIN" (``_MAIN_<gen>.toc``, ``MAIN_<segment>.*``) and the
+    vocabulary, which belongs to the same commit."""
+    return (
+        (name.startswith("_MAIN_") and name.endswith(".toc"))
+        or (name.startswith("MAIN_") and name != "MAIN_WRITELOCK")
+        or name == VOCABULARY_FILE
     )
 
 

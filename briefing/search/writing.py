@@ -18,6 +18,7 @@ from briefing.model import Article
 from briefing.search import store
 from briefing.search.plan import SyncPlan
 from briefing.search.schema import build_schema, doc_key, document
+from briefing.search.vocabulary import Vocabulary
 
 Progress = Callable[[int, int], None]
 
@@ -33,13 +34,15 @@ def apply_plan(
     plan: SyncPlan,
     manifest: Mapping[str, store.Entry],
     ids: frozenset[str],
+    vocabulary: Vocabulary,
     progress: Progress | None,
 ) -> dict[str, store.Entry]:
     """Delete, add and replace documents in one commit, then record the new manifest.
 
-    ``update_document`` on the unique ``id`` replaces a changed article. The manifest is
-    written only after the commit succeeded. ``ids`` are the documents in the index before
-    this commit. Returns the manifest's article rows, one per document now in the index.
+    ``update_document`` on the unique ``id`` replaces a changed article. The vocabulary
+    (updated in place with the written articles' words) and then the manifest are written
+    only after the commit succeeded. ``ids`` are the documents in the index before this
+    commit. Returns the manifest's article rows, one per document now in the index.
     """
     writer = ix.writer(timeout=WRITER_TIMEOUT)
     try:
@@ -50,6 +53,8 @@ def apply_plan(
     except BaseException:
         writer.cancel()
         raise
+    vocabulary.add(plan.write)
+    vocabulary.save(index_dir)
     removed = set(plan.remove)
     # Rows are kept only for documents really in the index (see plan.py).
     rows = {k: v for k, v in manifest.items() if k in ids and k not in removed}
@@ -71,6 +76,9 @@ def build_staging(directory: Path, articles: Sequence[Article], progress: Progre
     except BaseException:
         writer.cancel()
         raise
+    vocabulary = Vocabulary()
+    vocabulary.add(articles)
+    vocabulary.save(staging)
     store.write_json_atomic(staging / store.META_FILE, store.current_meta())
     store.write_manifest(staging, {a.id: store.entry_for(a) for a in articles})
     return staging

@@ -18,7 +18,7 @@ import pytest
 from search.factory import seed_articles
 
 from briefing.search import IndexUnavailable, SearchIndex
-from briefing.search.store import INDEX_DIR, MANIFEST_FILE
+from briefing.search.store import INDEX_DIR, MANIFEST_FILE, VOCABULARY_FILE
 
 
 def _build(index_dir: Path) -> None:
@@ -61,6 +61,8 @@ DAMAGE: dict[str, tuple[str, Callable[[Path], object]]] = {
     "garbage manifest": (MANIFEST_FILE, lambda p: p.write_bytes(b"\x00\xff{not json")),
     "manifest of wrong shape": (MANIFEST_FILE, lambda p: p.write_text('{"a": [1]}')),
     "deleted manifest": (MANIFEST_FILE, lambda p: p.unlink()),
+    "garbage vocabulary": (VOCABULARY_FILE, _garbage),
+    "deleted vocabulary": (VOCABULARY_FILE, lambda p: p.unlink()),
 }
 
 
