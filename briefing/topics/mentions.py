@@ -21,13 +21,18 @@ def scan(
     only for paragraphs where some alias can start, so no tokens outlive this function; only
     the tokens that can start an alias are visited.
     """
-    by_first: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    # First token → (token count, the surfaces of that length), longest first. At most one
+    # surface of a given length can match at a position, so a hit costs one slice and one
+    # set lookup per length, however many aliases share the first word ("GNU ...").
+    lengths: dict[str, dict[int, dict[str, str]]] = defaultdict(dict)
     for surface in surface_to_root:
         parts = tokenize(surface)
         if parts:
-            by_first[parts[0].text].append((len(parts), surface))
-    for choices in by_first.values():
-        choices.sort(key=lambda option: (-option[0], option[1]))
+            lengths[parts[0].text].setdefault(len(parts), {})[surface] = surface
+    by_first = {
+        first: sorted(sizes.items(), key=lambda item: -item[0])
+        for first, sizes in lengths.items()
+    }
     found: dict[str, list[Occurrence]] = defaultdict(list)
     for article, index, text in paragraphs:
         texts = token_texts(text)
@@ -41,11 +46,15 @@ def scan(
             if i < free:
                 continue
             start = spans[i][0]
-            for count, surface in by_first[texts[i]]:
+            for count, aliases in by_first[texts[i]]:
                 last = i + count - 1
-                if last < n and text[start : spans[last][1]] == surface:
-                    found[surface_to_root[surface]].append(
-                        Occurrence(article, index, start, spans[last][1], surface)
+                if last >= n:
+                    continue
+                end = spans[last][1]
+                alias = aliases.get(text[start:end])  # the alias's own string, shared
+                if alias is not None:
+                    found[surface_to_root[alias]].append(
+                        Occurrence(article, index, start, end, alias)
                     )
                     free = i + count
                     break
