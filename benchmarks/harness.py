@@ -172,6 +172,23 @@ def load_average() -> tuple[float, float, float]:
     return os.getloadavg()
 
 
+def code_version() -> str:
+    """Which briefing was measured: the commit, and whether its code had uncommitted edits.
+
+    A snapshot without ``.git`` (``git archive``) names its commit in ``BENCH_COMMIT``.
+    """
+    if os.environ.get("BENCH_COMMIT"):
+        return f"{os.environ['BENCH_COMMIT']} (clean snapshot)"
+    git = ["git", "-C", str(REPO)]
+    head = subprocess.run([*git, "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
+    if head.returncode:
+        return "unknown"
+    dirty = subprocess.run(
+        [*git, "status", "--porcelain", "--", "briefing"], capture_output=True, text=True
+    ).stdout.strip()
+    return head.stdout.strip() + (" + uncommitted edits in briefing/" if dirty else "")
+
+
 def machine() -> dict[str, str]:
     """What a reader needs to judge the figures: CPU, cores, memory, versions, date, load."""
     import sqlite3
@@ -180,6 +197,7 @@ def machine() -> dict[str, str]:
     tmux = subprocess.run(["tmux", "-V"], capture_output=True, text=True, check=False).stdout
     return {
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "briefing commit": code_version(),
         "cpu": _first("/proc/cpuinfo", "model name"),
         "cores": str(os.cpu_count()),
         "memory": f"{int(mem_kb) / 1024 / 1024:.1f} GB" if mem_kb.isdigit() else "unknown",
