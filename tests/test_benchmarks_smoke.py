@@ -177,6 +177,7 @@ def test_quick_run_writes_every_row_with_both_figures(tmp_path: Path) -> None:
 
     text = out.read_text(encoding="utf-8")
     assert "## Machine" in text and "whoosh-reloaded 2.7.5" in text
+    assert re.search(r"\*\*briefing commit\*\*: [0-9a-f]{7}", text)
     rows = {}
     for line in text.splitlines():
         cells = [c.strip() for c in line.strip("|").split(" | ")]
