@@ -72,14 +72,13 @@ _NOUN_UNLIKE = ("ly", "ed", "ous", "ful", "able", "ible", "ical", "less", "ish")
 _NOT_CONTENT = STOPWORDS | NAME_PARTICLES | MONTHS | WEEKDAYS | VERBS
 
 
-def _content(tok: Token) -> bool:
-    """A lower-case word that might be part of a subject."""
-    return _content_word(tok.lower if tok.initial else tok.text)  # "Electricity prices rose."
-
-
 @functools.lru_cache(maxsize=1 << 16)
 def _content_word(word: str) -> bool:
-    """:func:`_content` by word: a briefing repeats its words, and the cache is C-fast."""
+    """A lower-case word that might be part of a subject.
+
+    A sentence-initial token is passed lower-cased ("Electricity prices rose."). Cached by
+    word: a briefing repeats its words, and a cache hit costs no Python frame.
+    """
     return (
         len(word) > 2
         and word.isalpha()
@@ -102,7 +101,8 @@ def theme_occurrences(tokens: list[Token]) -> Iterator[tuple[str, int, int]]:
     Two shapes: modifier + noun ("arms control") and noun + "of" + noun ("freedom of
     navigation", "rule of law").
     """
-    content = [_content(tok) for tok in tokens]  # once per token, not once per pattern
+    # Once per token, not once per pattern; this is :func:`_content` inlined (hot loop).
+    content = [_content_word(t.lower if t.initial else t.text) for t in tokens]
     yield from _pairs(tokens, content)
     last = len(tokens) - 1
     for i, of in enumerate(tokens):
@@ -120,9 +120,7 @@ def theme_occurrences(tokens: list[Token]) -> Iterator[tuple[str, int, int]]:
 
 
 def _pairs(tokens: list[Token], content: list[bool]) -> Iterator[tuple[str, int, int]]:
-    for i in range(len(tokens) - 1):
-        if not (content[i] and content[i + 1]):
-            continue
+    for i in [i for i in range(len(tokens) - 1) if content[i] and content[i + 1]]:
         first, head = tokens[i], tokens[i + 1]
         if first.end + 1 != head.start:  # one space apart, nothing else
             continue

