@@ -259,3 +259,29 @@ async def test_missing_outlets_read_as_words_and_counts_agree_in_number(seeds: P
         text = screen_text(app)
         assert "also: Emomali Rahmon" not in text and "also: Emomali Rakhmon" in text
         assert " 1 passages" not in text and "1 passage" in text
+
+
+async def test_a_long_article_loses_no_word_under_the_scrollbar(tmp_path: Path) -> None:
+    """The first frame wrapped at the full width, then the scrollbar took two columns and cut
+    the end of every line (word12 of the first line disappeared)."""
+    from tui.apptools import screen_text
+
+    folder = tmp_path / "odd"
+    folder.mkdir()
+    words = " ".join(f"word{n}" for n in range(3000))
+    (folder / "long.md").write_text(f"# Long one\n\n{words}\n", encoding="utf-8")
+    (folder / "a_short.md").write_text("# Short\n\nA line.\n", encoding="utf-8")
+    app = make_app([folder])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("s", "f", *"short", "enter", "enter")  # opened from the list
+        await settle(pilot)
+        await pilot.press("s", "f", "ctrl+u", *"long one", "enter", "enter")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Long one" in text
+        shown = set(text.split())
+        last = max(int(w[4:]) for w in shown if w.startswith("word") and w[4:].isdigit())
+        assert last > 30
+        missing = [n for n in range(last) if f"word{n}" not in shown]
+        assert missing == [], text

@@ -22,8 +22,11 @@ from textual.strip import Strip
 class ArticleView(ScrollView, can_focus=True):
     """Paragraph blocks separated by blank lines, wrapped to the view's width."""
 
+    # The gutter is kept even when the article fits: lines are wrapped to the width without
+    # the scrollbar, and a scrollbar appearing later (a long article opened after a short one)
+    # does not resize the view, so nothing would rewrap and each line's end was hidden.
     DEFAULT_CSS = """
-    ArticleView { height: 1fr; overflow-x: hidden; overflow-y: auto; }
+    ArticleView { height: 1fr; overflow-x: hidden; overflow-y: auto; scrollbar-gutter: stable; }
     """
 
     def __init__(self, **kwargs: object) -> None:
