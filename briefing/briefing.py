@@ -228,9 +228,22 @@ class Briefing:
         with self._write_lock:
             return self._index.rebuild(self.articles, callback)
 
-    def search(self, query: str, *, limit: int = 20, snippets: bool = True) -> SearchResult:
-        """Ranked hits with spans and snippets; a bad query is an ``error``, never an exception."""
-        return self._index.search(query, self._by_id, limit=limit, snippets=snippets)
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 20,
+        snippets: bool = True,
+        snippets_for: int | None = None,
+    ) -> SearchResult:
+        """Ranked hits with spans and snippets; a bad query is an ``error``, never an exception.
+
+        ``snippets_for=N`` highlights only the first N hits (those on screen): the rest come
+        back with no spans or snippets, which is most of the time saved on a long list.
+        """
+        return self._index.search(
+            query, self._by_id, limit=limit, snippets=snippets, snippets_for=snippets_for
+        )
 
     def related(self, article_id: str, limit: int = 5) -> tuple[str, ...]:
         """Ids of the articles most like this one."""

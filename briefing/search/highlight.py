@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from briefing.model import Article, Snippet, Span
-from briefing.search.analysis import TokenAt, fast_tokens
+from briefing.search.analysis import TokenAt, fast_tokens, term_ranges
 from briefing.search.query import MatchTerms
 
 SNIPPET_CHARS = 160
@@ -51,15 +51,14 @@ def _needles(terms: MatchTerms) -> frozenset[str]:
 def paragraph_spans(index: int, text: str, terms: MatchTerms) -> list[Span]:
     """Matched ranges in one paragraph (see the module docstring)."""
     raw: list[tuple[int, int]] = []
-    if terms.stemmed or terms.phrases:
+    if terms.phrases:  # phrases need positions: the full token list
         stemmed = fast_tokens(text, stemmed=True)
         raw.extend((t.start, t.end) for t in stemmed if t.text in terms.stemmed)
-        if terms.phrases:
-            raw.extend(_phrase_ranges(stemmed, terms.phrases))
-    if terms.exact:
-        raw.extend(
-            (t.start, t.end) for t in fast_tokens(text, stemmed=False) if t.text in terms.exact
-        )
+        raw.extend(_phrase_ranges(stemmed, terms.phrases))
+        if terms.exact:
+            raw.extend(term_ranges(text, frozenset(), terms.exact))
+    else:
+        raw = term_ranges(text, terms.stemmed, terms.exact)
     return [Span(index, start, end) for start, end in _merge(raw)]
 
 

@@ -39,7 +39,7 @@ from briefing.search.query import (
     parse,
 )
 from briefing.search.query import suggest as suggest_query
-from briefing.search.results import SortOrder, make_hit, run_query
+from briefing.search.results import HighlightCache, SortOrder, make_hit, run_query
 from briefing.search.schema import article_id_from_key, build_schema, doc_key
 from briefing.search.vocabulary import Vocabulary, VocabularyError
 
@@ -79,6 +79,7 @@ class SearchIndex:
         self._rebuild_reason: str | None = None
         #: The articles last passed in (sync, needs_sync, search): ``related`` needs their text.
         self._articles: Mapping[str, Article] = {}
+        self._highlights = HighlightCache()
         self._closed = False
 
     # ----------------------------------------------------------------- opening
@@ -286,12 +287,15 @@ class SearchIndex:
         limit: int = 20,
         snippets: bool = True,
         sort: SortOrder = "relevance",
+        snippets_for: int | None = None,
     ) -> SearchResult:
         """Run a user query. Never raises: a bad query or a broken index gives ``error``.
 
         ``articles`` supplies the text for spans and snippets (computed only for the ``limit``
-        hits returned, and only when ``snippets`` is true). ``sort`` ``"newest"``/``"oldest"``
-        orders by date with undated articles last.
+        hits returned, and only when ``snippets`` is true; with ``snippets_for`` only for the
+        first that many, e.g. the rows on screen, the rest carry none). Spans and snippets
+        are cached across calls. ``sort`` ``"newest"``/``"oldest"`` orders by date with
+        undated articles last.
         """
         self._articles = articles
         text = clean(query)
@@ -316,7 +320,11 @@ class SearchIndex:
                 suggestion = suggest_query(text, live.searcher, vocabulary)
             except Exception as error:  # a damaged segment surfaces here (WHOOSH.md #8)
                 return SearchResult(query=query, total=0, error=self._search_failed(error))
-        hits = tuple(make_hit(row, articles.get(row[0]), terms, snippets) for row in rows)
+        shown = len(rows) if snippets_for is None else max(0, snippets_for)
+        hits = tuple(
+            make_hit(row, articles.get(row[0]), terms, snippets and rank < shown, self._highlights)
+            for rank, row in enumerate(rows)
+        )
         return SearchResult(query=query, total=total, hits=hits, suggestion=suggestion)
 
     def _vocabulary(self, live: _Live) -> Vocabulary:

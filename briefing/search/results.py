@@ -7,11 +7,13 @@ snippets are computed only here, for the hits actually returned.
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from typing import Any, Literal
 
 from whoosh.searching import Searcher
 
-from briefing.model import Article, Hit
+from briefing.model import Article, Hit, Snippet, Span
 from briefing.search.highlight import article_spans, snippets
 from briefing.search.query import MatchTerms
 from briefing.search.schema import article_id_from_key
@@ -49,12 +51,52 @@ def _row(hit: Any) -> Row:
     return (article_id_from_key(str(hit["id"])), float(hit.score or 0.0), dict(hit.fields()))
 
 
+class HighlightCache:
+    """Spans and snippets by (article id, content hash, matched terms), least recently used
+    dropped first.
+
+    Search as you type asks for the same hits again and again (a pane refresh, a backspace,
+    a query typed once more); re-tokenising their paragraphs is most of a search's cost.
+    The content hash keys the article's text, so a changed article is never served stale
+    spans; articles without one (built in memory) are not cached.
+    """
+
+    def __init__(self, size: int = 1024) -> None:
+        self._size = size
+        self._entries: OrderedDict[Any, tuple[tuple[Span, ...], tuple[Snippet, ...]]] = (
+            OrderedDict()
+        )
+        self._lock = threading.Lock()
+
+    def highlights(
+        self, article: Article, terms: MatchTerms
+    ) -> tuple[tuple[Span, ...], tuple[Snippet, ...]]:
+        """(spans, snippets) of ``article`` for ``terms``, computed at most once while kept."""
+        key = (article.id, article.content_hash, terms) if article.content_hash else None
+        if key is not None:
+            with self._lock:
+                found = self._entries.get(key)
+                if found is not None:
+                    self._entries.move_to_end(key)
+                    return found
+        spans = article_spans(article, terms)
+        value = (spans, snippets(article, spans))
+        if key is not None:
+            with self._lock:
+                self._entries[key] = value
+                while len(self._entries) > self._size:
+                    self._entries.popitem(last=False)
+        return value
+
+
 def make_hit(
     row: Row,
     article: Article | None,
     terms: MatchTerms,
     with_snippets: bool,
+    cache: HighlightCache | None = None,
 ) -> Hit:
+    """A ``Hit`` for one result row; spans and snippets only when ``with_snippets``."""
     article_id, score, stored = row
     if article is None:  # the index is ahead of or behind the caller's articles
         when = stored.get("date")
@@ -65,7 +107,14 @@ def make_hit(
             date=when.date() if when is not None else None,
             score=score,
         )
-    spans = article_spans(article, terms) if with_snippets else ()
+    spans: tuple[Span, ...] = ()
+    excerpts: tuple[Snippet, ...] = ()
+    if with_snippets:
+        if cache is not None:
+            spans, excerpts = cache.highlights(article, terms)
+        else:
+            spans = article_spans(article, terms)
+            excerpts = snippets(article, spans)
     return Hit(
         article_id=article_id,
         title=article.title,
@@ -73,5 +122,5 @@ def make_hit(
         date=article.date,
         score=score,
         spans=spans,
-        snippets=snippets(article, spans) if with_snippets else (),
+        snippets=excerpts,
     )

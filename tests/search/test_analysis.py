@@ -5,7 +5,14 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.search.analysis import EXACT, STEMMING, fast_tokens, stem_word, tokens
+from briefing.search.analysis import (
+    EXACT,
+    STEMMING,
+    fast_tokens,
+    stem_word,
+    term_ranges,
+    tokens,
+)
 
 WORDS = st.sampled_from(
     [
@@ -48,6 +55,24 @@ def test_fast_tokens_equal_the_real_analyzers_on_word_soup(parts: list[tuple[str
 def test_fast_tokens_equal_the_real_analyzers_on_any_text(text: str) -> None:
     assert fast_tokens(text, stemmed=True) == tokens(STEMMING, text)
     assert fast_tokens(text, stemmed=False) == tokens(EXACT, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(WORDS, SEPARATORS), max_size=25),
+    st.frozensets(WORDS.map(str.lower)),
+    st.frozensets(WORDS.map(str.lower)),
+)
+def test_term_ranges_select_what_the_tokens_would(
+    parts: list[tuple[str, str]], raw_stems: frozenset[str], words: frozenset[str]
+) -> None:
+    text = "".join(word + sep for word, sep in parts)
+    stems = frozenset(stem_word(w) for w in raw_stems)
+    expected = sorted(
+        {(t.start, t.end) for t in fast_tokens(text, stemmed=True) if t.text in stems}
+        | {(t.start, t.end) for t in fast_tokens(text, stemmed=False) if t.text in words}
+    )
+    assert term_ranges(text, stems, words) == expected
 
 
 def test_stemmer_is_chosen_by_script() -> None:
