@@ -13,6 +13,8 @@ SEEDS_LISTED = re.compile(r"Sources 5/5")
 #: Topics are loaded: the Topics pane's subtitle counts "shown/all" (all shown, no filter).
 #: The app shows it only once opening, the index sync and topic analysis are all done.
 TOPICS_COUNT = re.compile(r"─ (\d+)/\1 ─╯")
+#: In the sources or topics list, this key focuses the list's filter box.
+LIST_FILTER_KEY = "f"
 #: The Topics pane filtered down to a single topic ("1/64").
 TOPICS_FILTERED_TO_ONE = re.compile(r"─ 1/\d+ ─╯")
 #: Source pane title while a topic narrows the list.

@@ -102,8 +102,8 @@ def choose_topic(pane: Pane, facts: SeedFacts) -> None:
     """``t`` to the topics, filter them by name, Escape, Enter chooses: the sources follow."""
     pane.keys("t")
     wait_focused(pane, "Topics")
-    # Shift+Tab from the list reaches the pane's filter box, where letters type.
-    pane.press("BTab", lambda s: texts.FOOTER_QUIT not in footer(s))
+    # f in a list focuses that list's filter box, where letters type.
+    pane.press(texts.LIST_FILTER_KEY, lambda s: texts.FOOTER_QUIT not in footer(s))
     pane.type(facts.topic, texts.TOPICS_FILTERED_TO_ONE)
     # A lone Escape leaves the box for the list (its cursor on the one topic left): the one
     # key whose timing only a real terminal shows. Wait for its effect before the next key,
