@@ -285,3 +285,12 @@ async def test_a_long_article_loses_no_word_under_the_scrollbar(tmp_path: Path) 
         assert last > 30
         missing = [n for n in range(last) if f"word{n}" not in shown]
         assert missing == [], text
+
+
+async def test_a_first_launch_says_what_indexing_did_in_one_notification(seeds: Path) -> None:
+    app = make_app([seeds])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        notes = [(n.title, n.message) for n in app._notifications]
+    about_index = [message for title, message in notes if title == "Index"]
+    assert about_index == ["Indexed 5 articles (there was no index yet)."], notes

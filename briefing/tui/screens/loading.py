@@ -95,3 +95,23 @@ def progress_label(phase: str, done: int, total: int) -> str:
     """ "Indexing 120/1000" — what the status line shows while work runs."""
     label = PHASE_LABELS.get(phase, phase.title())
     return f"{label} {done}/{total}…" if total > 1 else f"{label}…"
+
+
+def sync_summary(report: SyncReport | None) -> str | None:
+    """One line about an index sync worth telling the user (None: nothing to say).
+
+    One notification, not two: on a first launch "there was no index yet" and "Indexed 5
+    articles" arrived as separate toasts covering the search pane at 80×24.
+    """
+    if report is None:
+        return None
+    parts = []
+    if report.indexed:
+        noun = "article" if report.indexed == 1 else "articles"
+        parts.append(f"Indexed {report.indexed} {noun}")
+    if report.removed:
+        parts.append(f"dropped {len(report.removed)} removed")
+    if not parts:
+        return report.reason
+    line = ", ".join(parts)
+    return f"{line} ({report.reason})." if report.reason else f"{line}."

@@ -192,12 +192,11 @@ class MainScreen(MainActions):
         self._status(None if self.topics is not None else "Finding topics…")
         if self.reader.article is not None:  # asked before the index was ready: ask again
             self._related_worker(self.reader.article.id)
-        if event.report is not None and event.report.reason:
-            self.notify(clean(event.report.reason), title="Index", markup=False)
-        if event.report is not None and event.report.indexed:
-            self.notify(f"Indexed {event.report.indexed} articles.", markup=False)
-            if self._pending_query:
-                self._run_search(self._pending_query)
+        summary = loading.sync_summary(event.report)
+        if summary:
+            self.notify(clean(summary), title="Index", markup=False)
+        if event.report is not None and event.report.indexed and self._pending_query:
+            self._run_search(self._pending_query)
 
     @on(loading.TopicsLoaded)
     def _topics_loaded(self, event: loading.TopicsLoaded) -> None:
