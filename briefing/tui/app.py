@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING, Any
 
 from textual.app import App
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
 
 from briefing import paths
 from briefing.config import Config, load_config
-from briefing.tui.commands import COMMAND_IDS, COMMANDS, SCREEN_KEY_IDS, Command
+from briefing.tui.commands import COMMAND_IDS, COMMANDS, SCREEN_KEY_IDS, Command, shown_keys
 from briefing.tui.screens.main import MainScreen
 from briefing.tui.text import clean
 
@@ -47,18 +48,23 @@ class CommandsProvider(Provider):
     def _run(self, command: Command) -> None:
         self.app.call_later(self.screen.run_action, command.action)
 
+    def _with_key(self, command: Command, label: Content) -> Content:
+        """The command's name and, dimmed, the key that runs it: the palette teaches the keys."""
+        keymap = getattr(self.app, "keymap_overrides", {})
+        return label + Content.styled(f"  {shown_keys(command, keymap)}", "dim")
+
     async def discover(self) -> Hits:
         for command in self._possible():
-            yield DiscoveryHit(command.description, partial(self._run, command))
+            label = self._with_key(command, Content(command.description))
+            yield DiscoveryHit(label, partial(self._run, command), text=command.description)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for command in self._possible():
             score = matcher.match(command.description)
             if score > 0:
-                yield Hit(
-                    score, matcher.highlight(command.description), partial(self._run, command)
-                )
+                label = self._with_key(command, matcher.highlight(command.description))
+                yield Hit(score, label, partial(self._run, command), text=command.description)
 
 
 def remappable_ids() -> frozenset[str]:

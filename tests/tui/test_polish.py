@@ -294,3 +294,20 @@ async def test_a_first_launch_says_what_indexing_did_in_one_notification(seeds: 
         notes = [(n.title, n.message) for n in app._notifications]
     about_index = [message for title, message in notes if title == "Index"]
     assert about_index == ["Indexed 5 articles (there was no index yet)."], notes
+
+
+async def test_the_palette_shows_the_key_of_each_command(seeds: Path) -> None:
+    """The palette is where a new user looks for a command; it should teach its key too."""
+    from tui.apptools import screen_text
+
+    from briefing.config import Config
+
+    app = make_app([seeds], config=Config(keys={"timeline": "ctrl+t"}))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("ctrl+p", *"time")
+        await settle(pilot)
+        assert "timeline  ctrl+t" in screen_text(app)
+        await pilot.press("ctrl+u", *"sort")
+        await settle(pilot)
+        assert "sort  o" in screen_text(app)
