@@ -144,3 +144,11 @@ def test_a_vocabulary_damaged_after_opening_is_rebuilt(index_dir: Path) -> None:
         assert ids(index.search("glacirs~", by_id)) == {"one"}
     data = json.loads((index_dir / INDEX_DIR / VOCABULARY_FILE).read_text())
     assert data["words"]["glaciers"] == 1
+
+
+def test_fuzzy_edits_are_bounded(seed_index: SearchIndex, seed_map: dict[str, Article]) -> None:
+    # "hydropowr~9" would match every word; it is held to two edits.
+    assert seed_index.search("hydropowr~9", seed_map).total == (
+        seed_index.search("hydropowr~2", seed_map).total
+    )
+    assert seed_index.search("xydropowerx~9", seed_map).total == 0
