@@ -152,3 +152,9 @@ def test_fuzzy_edits_are_bounded(seed_index: SearchIndex, seed_map: dict[str, Ar
         seed_index.search("hydropowr~2", seed_map).total
     )
     assert seed_index.search("xydropowerx~9", seed_map).total == 0
+
+
+def test_a_vocabulary_with_counts_of_the_wrong_type_is_damaged(tmp_path: Path) -> None:
+    (tmp_path / VOCABULARY_FILE).write_text('{"format": 1, "words": {"glacier": "many"}}')
+    with pytest.raises(VocabularyError):
+        Vocabulary.load(tmp_path)
