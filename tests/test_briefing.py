@@ -198,3 +198,12 @@ def test_topics_are_capped_to_the_best_thousand(tmp_path: Path, monkeypatch) -> 
         from briefing.topics import extract_topics
 
         assert briefing.topics() == extract_topics(briefing.articles)[:3]
+
+
+def test_search_highlights_only_the_hits_asked_for(packet: Path) -> None:
+    with Briefing.open([packet]) as briefing:
+        result = briefing.search("Dushanbe", snippets_for=1)
+        assert result.total == 5 and len(result.hits) == 5
+        assert result.hits[0].snippets and result.hits[0].spans
+        assert all(not h.snippets and not h.spans for h in result.hits[1:])
+        assert briefing.search("Dushanbe").hits[0] == result.hits[0]
