@@ -311,3 +311,23 @@ async def test_the_palette_shows_the_key_of_each_command(seeds: Path) -> None:
         await pilot.press("ctrl+u", *"sort")
         await settle(pilot)
         assert "sort  o" in screen_text(app)
+
+
+async def test_cross_reference_titles_wrap_under_themselves_at_80_columns(seeds: Path) -> None:
+    from tui.apptools import screen_text
+
+    from briefing.tui.screens.xref import CrossRefScreen
+
+    app = make_app([seeds])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        tajikistan = next(t for t in app.screen.topics if t.name == "Tajikistan")
+        options = app.screen.query_one("#topics-list")
+        await pilot.press("t")
+        options.highlighted = options.get_option_index(tajikistan.id)
+        await pilot.press("x")
+        await settle(pilot)
+        assert isinstance(app.screen, CrossRefScreen)
+        after = _line_after(screen_text(app), "undated  Putin in Dushanbe")
+        indent = 1 + len(" undated  ")  # the option's own padding, then the date column
+        assert after[1 : 1 + indent].isspace() and after[1 + indent] != " ", after

@@ -138,8 +138,9 @@ class CrossRefScreen(Screen[Target | None]):
                     last_article = passage.article_id
                     article = self.briefing.article(passage.article_id)
                     label = Text(f" {format_date(article.date)}  ", style=DIM)
+                    lead = len(label)
                     label.append(clean(article.title or article.id), style="italic")
-                    items.append(Option(label, disabled=True))
+                    items.append(Option(hanging(label, lead), disabled=True))
                 key = f"p{len(self._targets)}"
                 first = passage.highlights[0] if passage.highlights else (0, 0)
                 goto = Span(passage.paragraph, passage.start + first[0], passage.start + first[1])
