@@ -41,3 +41,26 @@ class Candidates:
     #: tokens are not kept (a large briefing has tens of millions): the second pass re-reads
     #: what it needs from the text.
     paragraphs: list[tuple[str, int, str]] = field(default_factory=list)
+
+    def add_again(self, found: Candidates, article: str, index: int) -> None:
+        """Append one paragraph's findings as if read again in paragraph ``index`` of ``article``.
+
+        A paragraph's findings depend only on its text (and the briefing-wide vocabulary), so
+        a paragraph that recurs (syndicated wire copy, a boilerplate footer line that is not
+        marked as one) is analysed once and re-stamped here. Every list gets the items in
+        the order reading would have appended them; a new field must be added here too
+        (``test_scale`` compares reading with and without this reuse, field by field).
+        """
+
+        def again(o: Occurrence) -> Occurrence:
+            return Occurrence(article, index, o.start, o.end, o.surface)
+
+        self.places.extend((place, again(o)) for place, o in found.places)
+        self.names.extend((kind, again(o), attested) for kind, o, attested in found.names)
+        self.surnames.extend((again(o), attested) for o, attested in found.surnames)
+        self.acronyms.extend(again(o) for o in found.acronyms)
+        self.definitions.extend(found.definitions)
+        self.events.extend((groups, again(o)) for groups, o in found.events)
+        for key, occurrences in found.themes.items():
+            self.themes[key].extend(again(o) for o in occurrences)
+        self.paragraphs.extend((article, index, text) for _, _, text in found.paragraphs)

@@ -9,6 +9,7 @@ the second pass (:mod:`briefing.topics.cluster`) still finds known names in them
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from briefing.model import Article
@@ -253,22 +254,25 @@ class _Reader(PeopleRules):
 
 
 
-def read(articles: Sequence[Article]) -> Candidates:
+def read(articles: Sequence[Article], *, reuse: bool = True) -> Candidates:
     """First pass over every body-ish paragraph of every article.
 
     The briefing-wide vocabulary (which words it writes in lower case, which it capitalises
     mid-sentence) must be known before any paragraph is classified, so the text is walked
     twice; the first walk only collects token texts, and the second tokenises one paragraph at
     a time and drops its tokens when done, so memory does not grow with the corpus's tokens.
+    A paragraph text that recurs is analysed once and its findings re-stamped (``reuse``;
+    off only to check that reuse changes nothing).
     """
     paragraphs = [
         (article.id, index, para.text)
         for article in articles
         for index, para in article.body_paragraphs
     ]
+    repeats = Counter(text for _article, _index, text in paragraphs)
     seen: set[str] = set()
     midcap: set[str] = set()
-    for _article, _index, text in paragraphs:
+    for text in repeats:  # each distinct text once: the sets would not change
         texts = token_texts(text)
         seen.update(texts)
         if not is_heading(text):
@@ -276,6 +280,20 @@ def read(articles: Sequence[Article]) -> Candidates:
     lowercase = {word for word in seen if word.islower()}
     del seen
     reader = _Reader(lowercase, midcap, gazetteer())
+    out = reader.out
+    pending: dict[str, Candidates] = {}  # findings of recurring texts, until their last use
     for article_id, index, text in paragraphs:
-        reader.paragraph(article_id, index, text, tokenize(text))
-    return reader.out
+        left = repeats[text]
+        if not reuse or (left == 1 and text not in pending):
+            reader.paragraph(article_id, index, text, tokenize(text))
+            continue
+        found = pending.get(text)
+        if found is None:
+            reader.out = found = pending[text] = Candidates()
+            reader.paragraph(article_id, index, text, tokenize(text))
+            reader.out = out
+        out.add_again(found, article_id, index)
+        repeats[text] = left - 1
+        if left == 1:
+            del pending[text]
+    return out

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from briefing.topics.candidates import Occurrence
 from briefing.topics.tokens import token_spans, token_texts, tokenize
+
+#: First token of an alias → (token count, {alias: alias} of that length), longest first.
+_ByFirst = dict[str, list[tuple[int, dict[str, str]]]]
 
 
 def scan(
@@ -19,7 +22,8 @@ def scan(
     thousand articles with thousands of aliases. "CIS" never matches inside "CIS+", which is
     one token. The paragraphs are re-read here as plain token texts, and offsets are taken
     only for paragraphs where some alias can start, so no tokens outlive this function; only
-    the tokens that can start an alias are visited.
+    the tokens that can start an alias are visited. A paragraph text that recurs is matched
+    once.
     """
     # First token → (token count, the surfaces of that length), longest first. At most one
     # surface of a given length can match at a position, so a hit costs one slice and one
@@ -29,33 +33,52 @@ def scan(
         parts = tokenize(surface)
         if parts:
             lengths[parts[0].text].setdefault(len(parts), {})[surface] = surface
-    by_first = {
+    by_first: _ByFirst = {
         first: sorted(sizes.items(), key=lambda item: -item[0])
         for first, sizes in lengths.items()
     }
     found: dict[str, list[Occurrence]] = defaultdict(list)
+    repeats = Counter(text for _article, _index, text in paragraphs)
+    pending: dict[str, list[tuple[str, int, int, str]]] = {}  # recurring texts' matches
     for article, index, text in paragraphs:
-        texts = token_texts(text)
-        hits = [i for i, word in enumerate(texts) if word in by_first]
-        if not hits:
-            continue
-        spans = token_spans(text)
-        n = len(texts)
-        free = 0  # tokens before this are inside a mention already found
-        for i in hits:
-            if i < free:
-                continue
-            start = spans[i][0]
-            for count, aliases in by_first[texts[i]]:
-                last = i + count - 1
-                if last >= n:
-                    continue
-                end = spans[last][1]
-                alias = aliases.get(text[start:end])  # the alias's own string, shared
-                if alias is not None:
-                    found[surface_to_root[alias]].append(
-                        Occurrence(article, index, start, end, alias)
-                    )
-                    free = i + count
-                    break
+        left = repeats[text]
+        matches = pending.get(text)
+        if matches is None:
+            matches = _matches(text, by_first, surface_to_root)
+            if left > 1:
+                pending[text] = matches
+        for root, start, end, alias in matches:
+            found[root].append(Occurrence(article, index, start, end, alias))
+        repeats[text] = left - 1
+        if left == 1:
+            pending.pop(text, None)
     return found
+
+
+def _matches(
+    text: str, by_first: _ByFirst, surface_to_root: dict[str, str]
+) -> list[tuple[str, int, int, str]]:
+    """(root, start, end, alias) of each alias mention in one paragraph, left to right."""
+    texts = token_texts(text)
+    hits = [i for i, word in enumerate(texts) if word in by_first]
+    if not hits:
+        return []
+    spans = token_spans(text)
+    n = len(texts)
+    matches: list[tuple[str, int, int, str]] = []
+    free = 0  # tokens before this are inside a mention already found
+    for i in hits:
+        if i < free:
+            continue
+        start = spans[i][0]
+        for count, aliases in by_first[texts[i]]:
+            last = i + count - 1
+            if last >= n:
+                continue
+            end = spans[last][1]
+            alias = aliases.get(text[start:end])  # the alias's own string, shared
+            if alias is not None:
+                matches.append((surface_to_root[alias], start, end, alias))
+                free = i + count
+                break
+    return matches

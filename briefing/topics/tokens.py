@@ -21,12 +21,14 @@ from briefing.topics.lexicon import (
     WEEKDAYS,
 )
 
-#: Written for speed as well as meaning: the letter lookahead skips the abbreviation list
-#: at most positions, and a word is consumed once (possessively) before deciding between a
-#: possessive's base ("Russia" of "Russia’s") and a whole word ("don't", "CIS+"); the
-#: straightforward alternation re-scanned and backtracked over every word.
+#: Written for speed as well as meaning: the lookahead (a few letters, then a full stop)
+#: skips the abbreviation list at most words, and a word is consumed once (possessively)
+#: before deciding between a possessive's base ("Russia" of "Russia’s") and a whole word
+#: ("don't", "CIS+"); the straightforward alternation re-scanned and backtracked over every
+#: word. tests/topics/test_scale.py checks it against that alternation.
 _TOKEN = re.compile(
-    r"(?=[A-Za-z])(?:(?:" + "|".join(ABBREVIATIONS) + r")\.(?=\s)"
+    rf"(?=[A-Za-z]{{1,{max(map(len, ABBREVIATIONS))}}}\.)(?:(?:" + "|".join(ABBREVIATIONS)
+    + r")\.(?=\s)"
     + r"|(?:[A-Za-z]\.){2,})"  # U.S., U.K., p.m.
     # the base of a possessive (Russia’s → Russia + ’s); or words, CIS+, don't
     + r"|\w++(?:(?=[’']s\b)|(?:[’']\w+)*\+?)"

