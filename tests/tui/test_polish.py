@@ -331,3 +331,34 @@ async def test_cross_reference_titles_wrap_under_themselves_at_80_columns(seeds:
         after = _line_after(screen_text(app), "undated  Putin in Dushanbe")
         indent = 1 + len(" undated  ")  # the option's own padding, then the date column
         assert after[1 : 1 + indent].isspace() and after[1 + indent] != " ", after
+
+
+async def test_help_pages_with_the_reader_keys_and_explains_terse_footer_words(
+    seeds: Path,
+) -> None:
+    """Help is longer than 24 lines and G did nothing; "x-ref" and "all topics" said little."""
+    from textual.containers import VerticalScroll
+    from tui.apptools import screen_text
+
+    from briefing.tui.screens.help import HelpScreen
+
+    app = make_app([seeds])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = screen_text(app)
+        assert "cross-reference the topic: every passage about it" in text
+        assert "find in the article; in the sources or topics" in text
+        body = app.screen.query_one("#help-body", VerticalScroll)
+        assert body.max_scroll_y > 0
+        await pilot.press("G")
+        await pilot.pause()
+        assert body.scroll_y == body.max_scroll_y
+        await pilot.press("g")
+        await pilot.pause()
+        assert body.scroll_y == 0
+        await pilot.press("space")
+        await pilot.pause()
+        assert body.scroll_y > 1

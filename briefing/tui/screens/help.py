@@ -51,7 +51,8 @@ def keys_table(keymap: dict[str, str]) -> Table:
         table.add_row(Text(title, style="underline"), Text(""))
         for command in COMMANDS:
             if command.scope == scope:
-                table.add_row(Text(shown_keys(command, keymap)), Text(command.description))
+                text = command.detail or command.description
+                table.add_row(Text(shown_keys(command, keymap)), Text(text))
     table.add_row(Text("ctrl+p"), Text("command palette: every command by name"))
     return table
 
@@ -64,6 +65,11 @@ class HelpScreen(ModalScreen[None]):
         Binding("q", "app.quit", "quit", id="quit"),  # same id: remapping quit applies here too
         Binding("j,down", "scroll('down')", show=False),
         Binding("k,up", "scroll('up')", show=False),
+        # The reader's paging keys page here too: help is longer than 24 lines.
+        Binding("space,pagedown", "page(1)", show=False),
+        Binding("b,pageup", "page(-1)", show=False),
+        Binding("g,home", "scroll_to(False)", show=False),
+        Binding("G,end", "scroll_to(True)", show=False),
     ]
 
     def __init__(self, *, syntax_first: bool = False) -> None:
@@ -76,10 +82,24 @@ class HelpScreen(ModalScreen[None]):
         keys = (Static(Text("Keys", style="bold")), Static(keys_table(keymap)))
         with VerticalScroll(id="help-body") as body:
             body.border_title = "Help — ? or Enter to close, q quits"
+            body.border_subtitle = "j/k, space/b scroll"
             yield from (*syntax, *keys) if self.syntax_first else (*keys, *syntax)
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+    def action_page(self, pages: int) -> None:
+        body = self.query_one("#help-body", VerticalScroll)
+        body.scroll_relative(
+            y=pages * max(1, body.scrollable_content_region.height - 1), animate=False
+        )
+
+    def action_scroll_to(self, end: bool) -> None:
+        body = self.query_one("#help-body", VerticalScroll)
+        if end:
+            body.scroll_end(animate=False)
+        else:
+            body.scroll_home(animate=False)
 
     def action_scroll(self, direction: str) -> None:
         body = self.query_one("#help-body", VerticalScroll)
