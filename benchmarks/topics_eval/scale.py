@@ -67,12 +67,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles-cache", type=Path)
     parser.add_argument("--digest-out", type=Path, help="write the per-topic lines here")
     parser.add_argument("--compare", type=Path, help="per-topic lines of an earlier run")
+    parser.add_argument("--limit", type=int, help="keep only the best N topics, as the app does")
     args = parser.parse_args(argv)
     articles = load(args.folder, args.articles_cache)
     chars = sum(len(a.text) for a in articles)
     rss_read = peak_rss_mb()
     started, cpu = time.perf_counter(), time.process_time()
-    topics = extract_topics(articles)
+    topics = extract_topics(articles, args.limit) if args.limit else extract_topics(articles)
     wall, cpu = time.perf_counter() - started, time.process_time() - cpu
     rss_after = peak_rss_mb()
     by_id = {a.id: a for a in articles}
@@ -97,10 +98,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.digest_out:
         args.digest_out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     if args.compare:
-        before = args.compare.read_text(encoding="utf-8").splitlines()
+        before = args.compare.read_text(encoding="utf-8").splitlines()[: len(lines)]
         changed = sum(1 for a, b in zip(before, lines, strict=False) if a != b)
         changed += abs(len(before) - len(lines))
-        print(f"compared with {args.compare}: {changed} of {len(before)} topic lines differ")
+        print(f"compared with {args.compare}: {changed} of the first {len(before)} topic lines "
+              "differ")
     return 0
 
 

