@@ -196,6 +196,20 @@ SCREEN_KEY_IDS: frozenset[str] = frozenset(
     }
 )
 
+#: What a key whose command is not possible now says, by condition: a key that silently
+#: does nothing reads as a broken key. (The footer hides such commands; this is for the user
+#: who knows the key and presses it anyway.)
+WHY_NOT: dict[str, str] = {
+    "article": "No article is open: choose one in Sources (s).",
+    "marks": "Nothing to step through: search with / or find in the article with f.",
+    "foldable": "This article has no captions or boilerplate to fold.",
+    "topic": "Choose a topic first: t for the topics, Enter on one.",
+    "topic_selected": "No topic is chosen, so all sources are shown already.",
+    "suggestion": "No did-you-mean suggestion for the current search.",
+    "briefing": "The briefing is still opening…",
+    "unread": "Everything here has been read.",
+}
+
 SCOPE_TITLES = {"screen": "Anywhere", "reader": "Reader", "list": "Lists"}
 
 COMMAND_IDS: frozenset[str] = frozenset(command.id for command in COMMANDS)

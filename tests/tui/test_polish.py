@@ -362,3 +362,34 @@ async def test_help_pages_with_the_reader_keys_and_explains_terse_footer_words(
         await pilot.press("space")
         await pilot.pause()
         assert body.scroll_y > 1
+
+
+async def test_a_key_that_cannot_act_now_says_why(seeds: Path) -> None:
+    """n with nothing to step through, x with no topic, c with no topic filter: silence read
+    as a broken key."""
+
+    def said(app: Any) -> list[str]:
+        return [n.message for n in app._notifications]
+
+    app = make_app([seeds])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        before = len(said(app))
+        await pilot.press("n", "x", "c")
+        await pilot.pause()
+        new = said(app)[before:]
+        assert any(m.startswith("Nothing to step through") for m in new), new
+        assert any(m.startswith("Choose a topic first") for m in new), new
+        assert any(m.startswith("No topic is chosen") for m in new), new
+        count = len(said(app))
+        await pilot.press("slash", *"nxc")  # typed into the search box: no complaints
+        await settle(pilot)
+        assert len(said(app)) == count
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+        await pilot.press("slash", *"migration", "enter", "enter")
+        await settle(pilot)
+        count = len(said(app))
+        await pilot.press("n")  # possible now: it moves, and says nothing
+        await pilot.pause()
+        assert len(said(app)) == count

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.actions import SkipAction
 from textual.screen import Screen
 from textual.widgets import Input
 
 from briefing.model import Span, Topic
 from briefing.notes import BookmarkStore
-from briefing.tui.commands import by_action
+from briefing.tui.commands import COMMANDS, WHY_NOT, by_action
 from briefing.tui.listing import next_sort, next_unread
 from briefing.tui.text import clean
 from briefing.tui.widgets.navlist import focus_now
@@ -104,6 +105,24 @@ class MainActions(Screen[None]):
         if not self.is_mounted:
             return False
         return self._conditions(command.when)
+
+    def on_key(self, event: events.Key) -> None:
+        """Say why a known key does nothing now, instead of nothing at all.
+
+        Runs before the app's bindings (keys bubble up from the focused widget first); keys
+        typed into a text box never get here as commands.
+        """
+        if isinstance(self.focused, Input) or not self.is_mounted:
+            return
+        keymap: dict[str, str] = getattr(self.app, "keymap_overrides", {})
+        for command in COMMANDS:
+            if command.scope != "screen" or command.when is None:
+                continue
+            keys = keymap.get(command.id, command.keys).split(",")
+            if event.key in keys or (event.character is not None and event.character in keys):
+                if not self._conditions(command.when):
+                    self.notify(WHY_NOT[command.when], timeout=3, markup=False)
+                return
 
     def next_unread_id(self) -> str | None:
         """The next unread article in the source list's order."""
