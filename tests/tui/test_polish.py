@@ -393,3 +393,18 @@ async def test_a_key_that_cannot_act_now_says_why(seeds: Path) -> None:
         await pilot.press("n")  # possible now: it moves, and says nothing
         await pilot.pause()
         assert len(said(app)) == count
+
+
+async def test_sorting_out_of_sight_says_so(seeds: Path) -> None:
+    """At 80×24 o in the reader changed the hidden sources list and showed nothing."""
+    app = make_app([seeds])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert "Sources now sorted by outlet." in messages
+        await pilot.press("s", "o")  # in sight: the pane's title says it
+        await pilot.pause()
+        assert "Sources now sorted by title." not in [n.message for n in app._notifications]
+        assert "by title" in str(app.screen.query_one("#sources").border_title)

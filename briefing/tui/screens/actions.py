@@ -211,6 +211,8 @@ class MainActions(Screen[None]):
     def action_cycle_sort(self) -> None:
         sources = self.query_one(SourceList)
         sources.sort_key = next_sort(sources.sort_key)
+        if self.has_class("-narrow") and self.pane != "sources":  # its title is out of sight
+            self.notify(f"Sources now sorted by {sources.sort_key}.", timeout=3, markup=False)
 
     # ------------------------------------------------------------------ topics and search
 
