@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
-from rich.console import Group
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -89,7 +89,19 @@ def source_option(article: Article, *, read: bool) -> Text:
     return line
 
 
-def hanging(text: Text, lead: int) -> Table:
+class Laid(Group):
+    """Renderables laid out from one ``Text`` that remember it: ``str()`` is what the user
+    reads (tests and the option list's own searches look at the text, not the layout)."""
+
+    def __init__(self, text: Text, *renderables: RenderableType) -> None:
+        super().__init__(*renderables)
+        self.text = text
+
+    def __str__(self) -> str:
+        return self.text.plain
+
+
+def hanging(text: Text, lead: int) -> Laid:
     """``text`` with the wrapped lines kept under its first ``lead`` characters' end (a hanging
     indent): list lines wrap in narrow panes, and wrapped back to the left edge a title or a
     snippet runs into the next entry. A two-column grid does the indenting (no hand wrapping);
@@ -99,13 +111,27 @@ def hanging(text: Text, lead: int) -> Table:
     grid.add_column(no_wrap=True)
     grid.add_column(overflow="fold")
     grid.add_row(text[:lead], text[lead:])
-    return grid
+    return Laid(text, grid)
 
 
-def source_entry(article: Article, *, read: bool) -> Group:
+def hanging_lines(text: Text, indent: int = 2) -> Laid:
+    """Each line of ``text`` with a hanging indent: under its own leading spaces (and opening
+    quote or bullet), or ``indent`` for a line that starts at the edge."""
+    rows = []
+    for line in text.split("\n"):
+        plain = line.plain
+        lead = len(plain) - len(plain.lstrip(" "))
+        if lead < len(plain) and plain[lead] in '“"•…':
+            lead += 1
+        rows.append(hanging(line, lead or indent))
+    return Laid(text, *rows)
+
+
+def source_entry(article: Article, *, read: bool) -> Laid:
     """``source_option`` laid out for a list: the title's wrapped lines stay indented."""
-    head, title, *_ = source_option(article, read=read).split("\n")
-    return Group(head, hanging(title, 2))
+    text = source_option(article, read=read)
+    head, title, *_ = text.split("\n")
+    return Laid(text, head, hanging(title, 2))
 
 
 def skipped_option(path: str, reason: str) -> Text:

@@ -408,3 +408,23 @@ async def test_sorting_out_of_sight_says_so(seeds: Path) -> None:
         await pilot.pause()
         assert "Sources now sorted by title." not in [n.message for n in app._notifications]
         assert "by title" in str(app.screen.query_one("#sources").border_title)
+
+
+async def test_a_bookmarked_quote_wraps_under_its_opening_quote_mark(seeds: Path) -> None:
+    from tui.apptools import screen_text
+
+    from briefing.tui.screens.bookmarks import BookmarksScreen
+
+    app = make_app([seeds])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("a", *"note", "ctrl+s")
+        await settle(pilot)
+        await pilot.press("B")
+        await settle(pilot)
+        assert isinstance(app.screen, BookmarksScreen)
+        lines = screen_text(app).splitlines()
+        first = next(i for i, line in enumerate(lines) if "“" in line)
+        column = lines[first].index("“") + 1
+        after = lines[first + 1]
+        assert after[:column].strip("│ ") == "" and after[column] != " ", (lines[first], after)

@@ -27,7 +27,7 @@ from briefing.notes import Bookmark, BookmarkError, BookmarkStore
 from briefing.tui.analysis_text import Target, bookmark_target, bookmark_text
 from briefing.tui.screens.dialogs import ConfirmDialog, NoteDialog, preview
 from briefing.tui.screens.timeline import STYLESHEET
-from briefing.tui.text import clean
+from briefing.tui.text import clean, hanging_lines
 from briefing.tui.widgets.navlist import NavList
 
 if TYPE_CHECKING:
@@ -169,7 +169,7 @@ class BookmarksScreen(Screen[Target | None]):
                 if options:
                     options.append(None)  # a rule between bookmarks
                 prompt = bookmark_text(bookmark, articles.get(bookmark.article_id))
-                options.append(Option(prompt, id=bookmark.id))
+                options.append(Option(hanging_lines(prompt), id=bookmark.id))
             listing.set_options(options)
             listing.highlighted = min(where or 0, len(kept) - 1)
         else:

@@ -154,7 +154,7 @@ class SearchPane(Vertical):
             count = len(hit.spans)
             header.append(f"  ({count} match{'' if count == 1 else 'es'})", style=DIM)
             first = hit.spans[0] if hit.spans else None
-            items.append(Option(header, id=key))
+            items.append(Option(hanging(header, 2), id=key))
             self._targets[key] = (hit.article_id, first, hit.spans)
             for part, snippet in enumerate(hit.snippets):
                 snippet_key = f"{key}s{part}"

@@ -21,7 +21,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from briefing.model import Article, Skipped
 from briefing.tui import listing
 from briefing.tui.messages import ArticleChosen
-from briefing.tui.text import skipped_option, source_entry
+from briefing.tui.text import hanging_lines, skipped_option, source_entry
 from briefing.tui.widgets.navlist import NavList, focus_now
 
 #: Rendering an option costs about a third of a millisecond; past this many the list shows a
@@ -73,7 +73,8 @@ class SourceList(Vertical):
         if self.skipped and self.only is None:
             items.append(None)
             items.extend(
-                Option(skipped_option(s.path, s.reason), disabled=True) for s in self.skipped
+                Option(hanging_lines(skipped_option(s.path, s.reason)), disabled=True)
+                for s in self.skipped
             )
         keep = options.highlighted_option.id if options.highlighted_option else self.current
         options.set_options(items)
