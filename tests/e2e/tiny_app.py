@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 
+from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.events import Resize
@@ -30,10 +31,11 @@ class Tiny(App[int]):
         self.count = 0
 
     def compose(self) -> ComposeResult:
-        yield Static("tiny ready", id="title")
-        yield Static(self._env_line(), id="env")
-        yield Static("count 0", id="count")
-        yield Static("size ?", id="size")
+        # Text objects, not strings: the environment is not ours to trust as markup.
+        yield Static(Text("tiny ready"), id="title")
+        yield Static(Text(self._env_line()), id="env")
+        yield Static(Text("count 0"), id="count")
+        yield Static(Text("size ?"), id="size")
 
     @staticmethod
     def _env_line() -> str:
@@ -43,11 +45,11 @@ class Tiny(App[int]):
         return f"TERM={term} LANG={lang} SSH={ssh}"
 
     def on_resize(self, event: Resize) -> None:
-        self.query_one("#size", Static).update(f"size {event.size.width}x{event.size.height}")
+        self.query_one("#size", Static).update(Text(f"size {event.size.width}x{event.size.height}"))
 
     def action_bump(self) -> None:
         self.count += 1
-        self.query_one("#count", Static).update(f"count {self.count}")
+        self.query_one("#count", Static).update(Text(f"count {self.count}"))
 
     def action_quit_zero(self) -> None:
         self.exit(0)
