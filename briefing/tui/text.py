@@ -203,7 +203,8 @@ def _stylize(text: Text, style: str, start: int, end: int, length: int) -> None:
 def snippet_text(snippet: Snippet) -> Text:
     """A search snippet with its highlighted terms, ellipses marking cut text."""
     body = marked(snippet.text.replace("\n", " "), snippet.highlights)
-    result = Text("  …", style=DIM)
+    result = Text()
+    result.append("  …", style=DIM)  # Text("…", style=) would dim the whole snippet
     result.append_text(body)
     result.append("…", style=DIM)
     return result
@@ -211,7 +212,8 @@ def snippet_text(snippet: Snippet) -> Text:
 
 def passage_text(passage: Passage) -> Text:
     """A cross-reference passage with the topic's mentions highlighted."""
-    result = Text("• ", style=DIM)
+    result = Text()
+    result.append("• ", style=DIM)
     result.append_text(marked(passage.text.replace("\n", " "), passage.highlights))
     return result
 

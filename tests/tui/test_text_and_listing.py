@@ -13,6 +13,7 @@ from briefing.model import Article, Mention, Paragraph, Passage, Provenance, Sni
 from briefing.tui import listing
 from briefing.tui.text import (
     CURRENT_STYLE,
+    DIM,
     FALLBACK_STYLE,
     HIT_STYLE,
     MENTION_STYLE,
@@ -85,6 +86,17 @@ def test_snippet_and_passage_keep_highlights_on_the_right_words() -> None:
     passage = Passage("a", 0, 10, 30, "Putin met Rahmon", highlights=((0, 5),))
     rendered = passage_text(passage)
     assert HIT_STYLE in styles_at(rendered, rendered.plain.index("Putin"))
+
+
+def test_snippet_and_passage_text_is_not_dimmed_only_their_marks_are() -> None:
+    """A dim base style greyed out every snippet: hard to read at 16 colours."""
+    snippet = Snippet(paragraph=0, text="labour migration program", highlights=(), offset=0)
+    passage = Passage("a", 0, 0, 16, "Putin met Rahmon", highlights=())
+    for text in (snippet_text(snippet), passage_text(passage)):
+        assert str(text.style) in ("", "none")
+        word = text.plain.index("m")
+        assert DIM not in styles_at(text, word)
+        assert DIM in styles_at(text, 0) | styles_at(text, 2)
 
 
 def test_fallback_title_and_unknown_values_are_shown_honestly() -> None:
