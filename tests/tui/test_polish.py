@@ -428,3 +428,19 @@ async def test_a_bookmarked_quote_wraps_under_its_opening_quote_mark(seeds: Path
         column = lines[first].index("“") + 1
         after = lines[first + 1]
         assert after[:column].strip("│ ") == "" and after[column] != " ", (lines[first], after)
+
+
+async def test_a_briefing_that_cannot_open_does_not_invite_choosing_a_source(
+    tmp_path: Path,
+) -> None:
+    from tui.apptools import screen_text
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    app = make_app([empty])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        text = " ".join(screen_text(app).split())
+        assert "Could not open" in text
+        assert "choose one in Sources" not in text
+        assert "Nothing to read: the briefing could not be opened" in text

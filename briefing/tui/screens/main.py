@@ -145,6 +145,7 @@ class MainScreen(MainActions):
     @on(loading.OpenFailed)
     def _open_failed(self, event: loading.OpenFailed) -> None:
         self._status(f"Could not open: {clean(event.reason)} — press q to quit.")
+        self.reader.show_note("Nothing to read: the briefing could not be opened (see above).")
         self.app_.return_code_on_quit = 2
 
     @on(loading.Opened)

@@ -103,6 +103,11 @@ class Reader(FocusForwarder, Vertical):
     def _find_query(self) -> str:
         return self.query_one("#find", Input).value
 
+    def show_note(self, note: str) -> None:
+        """Say why there is nothing to read (shown in place of an article's header)."""
+        if self.article is None:
+            self.query_one("#reader-header", Static).update(Text(note, style="dim"))
+
     def show_article(
         self,
         article: Article,
