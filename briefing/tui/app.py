@@ -14,8 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual.app import App
+from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
+from textual.widgets import Input
 
 from briefing import paths
 from briefing.config import Config, load_config
@@ -116,6 +118,12 @@ class BriefingApp(App[int]):
         for problem in self.config.problems:
             self.notify(clean(problem), title="config.toml", severity="warning", markup=False)
         self.push_screen(MainScreen())
+
+    def get_key_display(self, binding: Binding) -> str:
+        """In a text box ``?`` is typed (a wildcard in queries), so the footer offers F1 there."""
+        if binding.id == "help" and isinstance(self.focused, Input):
+            return "f1"
+        return super().get_key_display(binding)
 
     def _apply_theme(self) -> None:
         wanted = self.config.theme

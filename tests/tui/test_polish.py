@@ -444,3 +444,29 @@ async def test_a_briefing_that_cannot_open_does_not_invite_choosing_a_source(
         assert "Could not open" in text
         assert "choose one in Sources" not in text
         assert "Nothing to read: the briefing could not be opened" in text
+
+
+async def test_typing_in_a_box_the_footer_offers_only_keys_that_work_there(seeds: Path) -> None:
+    """In the search box ? / and f are typed, so "? help", "/ search", "f find" misled."""
+    from textual.widgets import Input
+    from tui.apptools import screen_text
+
+    from briefing.tui.screens.help import HelpScreen
+
+    app = make_app([seeds])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("slash", *"fa?/")
+        await settle(pilot)
+        box = app.screen.query_one("#query", Input)
+        assert box.value == "fa?/"  # typed, not run
+        footer = screen_text(app).splitlines()[-1]
+        assert "f1 help" in footer and "? help" not in footer, footer
+        assert "/ search" not in footer and "f find" not in footer, footer
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+        footer = screen_text(app).splitlines()[-1]
+        assert "? help" in footer and "/ search" in footer, footer

@@ -100,6 +100,8 @@ class MainActions(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Only what is possible now shows in the footer and palette, and runs."""
         command = by_action("screen").get(action)
+        if command is not None and command.priority and isinstance(self.focused, Input):
+            return False  # / and f are typed into a text box: the footer should not offer them
         if command is None or command.when is None:
             return True
         if not self.is_mounted:
