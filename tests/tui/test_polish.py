@@ -470,3 +470,15 @@ async def test_typing_in_a_box_the_footer_offers_only_keys_that_work_there(seeds
         await pilot.pause()
         footer = screen_text(app).splitlines()[-1]
         assert "? help" in footer and "/ search" in footer, footer
+
+
+async def test_choosing_a_topic_at_80_columns_says_what_happened_out_of_sight(
+    seeds: Path,
+) -> None:
+    app = make_app([seeds])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("t", "f", *"rahmon", "enter", "enter")
+        await settle(pilot)
+        messages = [n.message for n in app._notifications]
+        assert "5 sources mention Emomali Rahmon: s shows them, c clears." in messages, messages

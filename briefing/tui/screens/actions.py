@@ -239,6 +239,14 @@ class MainActions(Screen[None]):
         sources.only = frozenset(topic.articles) if topic else None
         if self.reader.article is not None:
             self.reader.set_mentions(self._mentions_in(self.reader.article.id))
+        if topic is not None and self.has_class("-narrow"):  # the sources are out of sight
+            count = len(sources.order)
+            noun = "source mentions" if count == 1 else "sources mention"
+            self.notify(
+                f"{count} {noun} {clean(topic.name)}: s shows them, c clears.",
+                timeout=4,
+                markup=False,
+            )
         self.refresh_bindings()
 
     def action_clear_topic(self) -> None:
