@@ -90,14 +90,22 @@ def cooccurring(
     article, so sharing an article says little; sharing a paragraph says they are discussed
     together. Ties keep the topics' rank order.
     """
-    mine = {(m.article_id, m.span.paragraph) for m in topic.mentions}
+    # Article → paragraphs, so another topic's mentions are tested without building a key
+    # (or a set) per mention: a large briefing has a million mentions across its topics.
+    mine: dict[str, set[int]] = {}
+    for m in topic.mentions:
+        mine.setdefault(m.article_id, set()).add(m.span.paragraph)
     counts: Counter[str] = Counter()
     rank: dict[str, int] = {}
     by_id: dict[str, Topic] = {}
     for n, other in enumerate(topics):
         if other.id == topic.id:
             continue
-        shared = mine & {(m.article_id, m.span.paragraph) for m in other.mentions}
+        shared = set()
+        for m in other.mentions:
+            paragraphs = mine.get(m.article_id)
+            if paragraphs is not None and m.span.paragraph in paragraphs:
+                shared.add((m.article_id, m.span.paragraph))
         if shared:
             counts[other.id] = len(shared)
             rank[other.id] = n
