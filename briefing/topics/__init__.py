@@ -70,10 +70,12 @@ def extract_topics(articles: Sequence[Article], limit: int | None = None) -> tup
 
     Only body-ish paragraphs are read: captions, credits and footers
     (``Paragraph.foldable``) repeat the same names and would dominate the counts.
-    ``limit`` keeps the best so many and gives exactly ``extract_topics(articles)[:limit]``;
+    ``limit`` (0 or more) keeps the best so many: exactly ``extract_topics(articles)[:limit]``;
     every candidate is still scored, but only the kept ones become :class:`Topic` objects
     with their mentions (10,000 articles yield about 170,000 topics and a million mentions).
     """
+    if limit is not None and limit < 0:
+        raise ValueError(f"limit must be 0 or more, not {limit}")
     ordered = sorted(articles, key=lambda a: a.id)
     with _collector_paused():
         return build(ordered, limit)

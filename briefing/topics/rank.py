@@ -123,9 +123,9 @@ def rank(
         ),
     )
     if limit is not None:
-        for cluster in ranked[max(limit, 0):]:
+        for cluster in ranked[limit:]:
             cluster.occurrences = []
-        ranked = ranked[: max(limit, 0)]
+        ranked = ranked[:limit]
     ids = unique_slugs([(c.name, c.kind) for c in ranked])
     topics = []
     for slug, cluster in zip(ids, ranked, strict=True):

