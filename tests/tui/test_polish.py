@@ -328,7 +328,9 @@ async def test_cross_reference_titles_wrap_under_themselves_at_80_columns(seeds:
         await pilot.press("x")
         await settle(pilot)
         assert isinstance(app.screen, CrossRefScreen)
-        after = _line_after(screen_text(app), "undated  Putin in Dushanbe")
+        text = screen_text(app)
+        assert "│ Often mentioned with" in text  # lined up with the entries, not the border
+        after = _line_after(text, "undated  Putin in Dushanbe")
         indent = 1 + len(" undated  ")  # the option's own padding, then the date column
         assert after[1 : 1 + indent].isspace() and after[1 + indent] != " ", after
 
