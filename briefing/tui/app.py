@@ -8,6 +8,9 @@ user's config — and turns the launch options into Textual settings. State live
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import signal
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from pathlib import Path
@@ -90,6 +93,11 @@ class BriefingApp(App[int]):
     COMMANDS = {CommandsProvider}  # noqa: RUF012
     TITLE = "briefing"
     ENABLE_COMMAND_PALETTE = True
+    # ctrl+z arrives as a key in raw mode; without this binding the shell's job control
+    # (suspend, then `fg`) would not work.
+    BINDINGS = [  # noqa: RUF012
+        Binding("ctrl+z", "suspend_process", "suspend", show=False, priority=True),
+    ]
 
     def __init__(
         self,
@@ -118,6 +126,19 @@ class BriefingApp(App[int]):
         for problem in self.config.problems:
             self.notify(clean(problem), title="config.toml", severity="warning", markup=False)
         self.push_screen(MainScreen())
+        self._end_cleanly_on_sigterm()
+
+    def _end_cleanly_on_sigterm(self) -> None:
+        """SIGTERM (``kill``, a service manager, a closing tmux) quits like ``q``.
+
+        Left to Python's default, SIGTERM kills the process on the spot, leaving the terminal
+        in the alternate screen with the mouse captured, and the reading position unsaved.
+        SIGHUP keeps its default: the terminal is gone, so there is nothing to give back.
+        """
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            asyncio.get_running_loop().add_signal_handler(
+                signal.SIGTERM, partial(self.exit, None, 128 + signal.SIGTERM)
+            )
 
     def get_key_display(self, binding: Binding) -> str:
         """In a text box ``?`` is typed (a wildcard in queries), so the footer offers F1 there."""

@@ -63,11 +63,6 @@ def test_sigterm_ends_the_app(warm_launcher: Launcher, briefing_exe: Path) -> No
     _no_error_left(warm_launcher, run.pane.screen())
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="briefing.tui.run installs no SIGTERM handler, so Textual never leaves the "
-    "alternate screen (requested from the app's owner); strict: remove this mark once fixed",
-)
 def test_sigterm_gives_the_terminal_back(warm_launcher: Launcher, briefing_exe: Path) -> None:
     run = _terminate(warm_launcher, briefing_exe)
     assert not run.pane.alternate_screen, "SIGTERM left the terminal on the alternate screen"
@@ -88,11 +83,6 @@ def test_dropped_ssh_connection_ends_the_remote_app(
     assert not (warm_launcher.root / "cache" / "last-error.log").exists()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ctrl+z is not bound to Textual's suspend_process (Textual reads it as a key in raw "
-    "mode; requested from the app's owner); strict: remove this mark once fixed",
-)
 def test_ctrl_z_suspends_and_fg_resumes(warm_launcher: Launcher, briefing_exe: Path) -> None:
     pane = warm_launcher.shell()
     suspend_and_resume(pane, str(briefing_exe), app_texts.SEEDS_LISTED)
