@@ -484,3 +484,17 @@ async def test_choosing_a_topic_at_80_columns_says_what_happened_out_of_sight(
         await settle(pilot)
         messages = [n.message for n in app._notifications]
         assert "5 sources mention Emomali Rahmon: s shows them, c clears." in messages, messages
+
+
+def test_an_index_rebuild_reason_already_noted_is_not_repeated() -> None:
+    from briefing.model import SyncReport
+    from briefing.tui.screens.loading import sync_summary
+
+    reason = "its layout is from version 1 and this program uses version 2"
+    report = SyncReport(added=("a", "b"), rebuilt=True, reason=reason)
+    noted = (f"The search index will be rebuilt because {reason}.",)
+    assert sync_summary(report, said=noted) == "Indexed 2 articles."
+    assert sync_summary(report) == f"Indexed 2 articles ({reason})."
+    assert sync_summary(SyncReport(added=("a",))) == "Indexed 1 article."
+    assert sync_summary(SyncReport(unchanged=3)) is None
+    assert sync_summary(SyncReport(reason="index was corrupt")) == "index was corrupt"

@@ -6,6 +6,8 @@ Workers never touch widgets: they call the façade and post one of these; the sc
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from textual.message import Message
@@ -97,14 +99,17 @@ def progress_label(phase: str, done: int, total: int) -> str:
     return f"{label} {done}/{total}…" if total > 1 else f"{label}…"
 
 
-def sync_summary(report: SyncReport | None) -> str | None:
+def sync_summary(report: SyncReport | None, said: Sequence[str] = ()) -> str | None:
     """One line about an index sync worth telling the user (None: nothing to say).
 
     One notification, not two: on a first launch "there was no index yet" and "Indexed 5
-    articles" arrived as separate toasts covering the search pane at 80×24.
+    articles" arrived as separate toasts covering the search pane at 80×24. A reason already
+    in one of the notes ``said`` at opening ("will be rebuilt because …") is not repeated.
     """
     if report is None:
         return None
+    if report.reason and any(report.reason in note for note in said):
+        report = replace(report, reason=None)
     parts = []
     if report.indexed:
         noun = "article" if report.indexed == 1 else "articles"

@@ -76,6 +76,8 @@ class MainScreen(MainActions):
         self._pending_query = ""
         self._suggestion: str | None = None
         self._store: BookmarkStore | None = None
+        #: The façade's notes already shown when the briefing opened.
+        self._said: tuple[str, ...] = ()
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Opening…"), id="status")
@@ -155,7 +157,8 @@ class MainScreen(MainActions):
         self.state = ReadingState.load(paths.state_root() / event.briefing.key)
         for problem in self.state.problems:
             self.notify(clean(problem), title="Reading state", severity="warning", markup=False)
-        for notice in event.briefing.notices:
+        self._said = tuple(event.briefing.notices)
+        for notice in self._said:
             self.notify(clean(notice), title="Note", markup=False)
         sources = self.sources
         sources.skipped = event.briefing.skipped
@@ -193,7 +196,7 @@ class MainScreen(MainActions):
         self._status(None if self.topics is not None else "Finding topics…")
         if self.reader.article is not None:  # asked before the index was ready: ask again
             self._related_worker(self.reader.article.id)
-        summary = loading.sync_summary(event.report)
+        summary = loading.sync_summary(event.report, said=self._said)
         if summary:
             self.notify(clean(summary), title="Index", markup=False)
         if event.report is not None and event.report.indexed and self._pending_query:
