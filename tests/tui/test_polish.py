@@ -498,3 +498,16 @@ def test_an_index_rebuild_reason_already_noted_is_not_repeated() -> None:
     assert sync_summary(SyncReport(added=("a",))) == "Indexed 1 article."
     assert sync_summary(SyncReport(unchanged=3)) is None
     assert sync_summary(SyncReport(reason="index was corrupt")) == "index was corrupt"
+
+
+async def test_a_search_summary_too_long_for_80_columns_ends_in_an_ellipsis(seeds: Path) -> None:
+    """Cut at the border, "… The Caspian Post 1, unknown" read as if that were all."""
+    from tui.apptools import screen_text
+
+    app = make_app([seeds])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("slash", *"putin")
+        await settle(pilot)
+        line = next(x for x in screen_text(app).splitlines() if "5 articles ·" in x)
+        assert line.rstrip(" │").endswith("…"), line
