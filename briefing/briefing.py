@@ -287,7 +287,7 @@ class Briefing:
                 self._topics = self._derived(
                     "topics",
                     "topics",
-                    lambda: topic_extraction.extract_topics(self.articles)[:MAX_TOPICS],
+                    lambda: topic_extraction.extract_topics(self.articles, limit=MAX_TOPICS),
                     progress,
                 )
                 self._topics_by_id = {t.id: t for t in self._topics}
