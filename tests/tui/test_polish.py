@@ -511,3 +511,19 @@ async def test_a_search_summary_too_long_for_80_columns_ends_in_an_ellipsis(seed
         await settle(pilot)
         line = next(x for x in screen_text(app).splitlines() if "5 articles ·" in x)
         assert line.rstrip(" │").endswith("…"), line
+
+
+async def test_searching_in_a_short_terminal_leaves_the_reader_some_lines(seeds: Path) -> None:
+    """At 80×14 the search pane took 11 rows and left the reader a border and nothing else."""
+    app = make_app([seeds])
+    async with app.run_test(size=(80, 14)) as pilot:
+        await ready(pilot)
+        await pilot.press("slash", *"putin")
+        await settle(pilot)
+        assert app.screen.query_one("#article").size.height >= 3
+        assert app.screen.query_one("#results").size.height >= 1
+    async with make_app([seeds]).run_test(size=(80, 24)) as pilot:  # as before at 24 rows
+        await ready(pilot)
+        await pilot.press("slash", "x")
+        await settle(pilot)
+        assert pilot.app.screen.query_one("#search").outer_size.height == 11

@@ -63,6 +63,8 @@ class MainScreen(MainActions):
 
     BINDINGS: ClassVar[list[BindingType]] = [*bindings_for("screen")]
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]  # noqa: RUF012 (Textual's type)
+    #: Under 20 rows the reader's header shrinks to the title line, or it would fill the pane.
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (20, "-tall")]  # noqa: RUF012 (Textual's type)
 
     def __init__(self) -> None:
         super().__init__()
