@@ -172,6 +172,11 @@ COMMANDS: tuple[Command, ...] = (
     # Lists (sources, results, topics, cross-reference).
     Command("list_down", "j", "cursor_down", "next item", scope="list", footer=False),
     Command("list_up", "k", "cursor_up", "previous item", scope="list", footer=False),
+    # The reader's g/G and space/b mean the same in a list (Home/End/PgUp/PgDn work too).
+    Command("list_top", "g", "first", "first item", scope="list", footer=False),
+    Command("list_bottom", "G", "last", "last item", scope="list", footer=False),
+    Command("list_page_down", "space", "page_down", "page down", scope="list", footer=False),
+    Command("list_page_up", "b", "page_up", "page up", scope="list", footer=False),
 )
 
 #: Keys the other screens and dialogs bind themselves (see their ``BINDINGS``), by id, so a

@@ -527,3 +527,27 @@ async def test_searching_in_a_short_terminal_leaves_the_reader_some_lines(seeds:
         await pilot.press("slash", "x")
         await settle(pilot)
         assert pilot.app.screen.query_one("#search").outer_size.height == 11
+
+
+async def test_lists_move_with_the_readers_g_G_space_and_b(tmp_path: Path) -> None:
+    from briefing.tui.widgets.navlist import NavList
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(30):
+        (folder / f"a{n:02}.md").write_text(f"# Title {n}\n\nText {n}.\n", encoding="utf-8")
+    app = make_app([folder])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("s")
+        await pilot.pause()
+        listing = app.screen.query_one("#sources-list", NavList)
+        await pilot.press("G")
+        assert listing.highlighted == listing.option_count - 1
+        await pilot.press("g")
+        assert listing.highlighted == 0
+        await pilot.press("space")
+        assert (listing.highlighted or 0) > 3
+        await pilot.press("b")
+        assert listing.highlighted == 0
+        assert app.screen.query_one("#reader").article.id == "a00"  # nothing opened on the way
