@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from support.terminal import Expectation, Pane, matches
+from support.terminal import RESTORED_MODES, Expectation, Pane, matches
 
 from e2e import app_texts as texts
 
@@ -172,22 +172,11 @@ def resize_through_sizes(pane: Pane, facts: SeedFacts) -> None:
         assert outlet in screen, f"{outlet!r} is not listed at 200x50:\n{screen}"
 
 
-def terminal_modes(pane: Pane) -> dict[str, str]:
-    """The terminal modes a full-screen app switches and must switch back, as tmux sees them."""
-    names = ("alternate_on", "mouse_any_flag", "mouse_sgr_flag", "cursor_flag")
-    values = pane.display(" ".join(f"#{{{name}}}" for name in names)).split()
-    return dict(zip(names, values, strict=True))
-
-
-#: A shell's terminal: main screen, no mouse reporting, cursor shown.
-RESTORED = {"alternate_on": "0", "mouse_any_flag": "0", "mouse_sgr_flag": "0", "cursor_flag": "1"}
-
-
 def quit_cleanly(pane: Pane) -> None:
     """``q`` quits with status 0 and gives the terminal back as it found it."""
     pane.keys("q")
     assert pane.exit_status() == 0, pane.screen()
-    assert terminal_modes(pane) == RESTORED
+    assert pane.modes() == RESTORED_MODES
     assert "Traceback" not in pane.screen()
 
 
@@ -200,8 +189,8 @@ def full_flow(pane: Pane, facts: SeedFacts) -> None:
     open_and_close_help(pane)
     resize_through_sizes(pane, facts)
     # While it runs the app owns the terminal (so the checks after quitting mean something).
-    assert terminal_modes(pane)["alternate_on"] == "1"
-    assert terminal_modes(pane)["mouse_any_flag"] == "1"
+    assert pane.modes()["alternate_on"] == "1"
+    assert pane.modes()["mouse_any_flag"] == "1"
     quit_cleanly(pane)
 
 

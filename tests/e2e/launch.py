@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from support.terminal import Expectation, Pane, Tmux, shell_command
+from support.terminal import RESTORED_MODES, Expectation, Pane, Tmux, shell_command
 
 from e2e.sshd import PrivateSshd
 
@@ -197,6 +197,8 @@ def suspend_and_resume(pane: Pane, command: str, ready: Expectation) -> None:
     pane.keys("C-z")
     pane.wait_until(lambda: not pane.alternate_screen, "the shell's normal screen")
     pane.wait_for("Stopped")
+    # The shell gets a usable terminal while the program sleeps: no mouse reports, a cursor.
+    assert pane.modes() == RESTORED_MODES
 
     pane.type("fg", f"{PROMPT} fg")
     pane.keys("Enter")

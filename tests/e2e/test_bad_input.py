@@ -9,8 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from support.terminal import RESTORED_MODES
 
-from e2e import app_texts, flows
+from e2e import app_texts
 from e2e.launch import Launcher
 
 pytestmark = pytest.mark.e2e
@@ -41,7 +42,7 @@ def test_unopenable_briefing_says_why_and_exits_2(
 
     pane.keys("q")
     assert pane.exit_status() == 2
-    assert flows.terminal_modes(pane) == flows.RESTORED
+    assert pane.modes() == RESTORED_MODES
     assert folder.exists() == make
     if make:
         assert list(folder.iterdir()) == [], "something was written into the briefing folder"

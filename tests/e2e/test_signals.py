@@ -15,10 +15,10 @@ import signal
 from pathlib import Path
 
 import pytest
-from support.terminal import poll
+from support.terminal import RESTORED_MODES, poll
 
 from e2e import app_texts, flows
-from e2e.launch import Launch, Launcher, process_alive, quit_to_shell, suspend_and_resume
+from e2e.launch import Launcher, process_alive, quit_to_shell, suspend_and_resume
 from e2e.sshd import PrivateSshd
 
 pytestmark = pytest.mark.e2e
@@ -47,25 +47,20 @@ def test_sighup_ends_the_app(warm_launcher: Launcher, briefing_exe: Path) -> Non
     _no_error_left(warm_launcher, run.pane.screen())
 
 
-def _terminate(launcher: Launcher, briefing_exe: Path) -> Launch:
-    run = launcher.local([str(briefing_exe)])
+def test_sigterm_ends_the_app_and_gives_the_terminal_back(
+    warm_launcher: Launcher, briefing_exe: Path
+) -> None:
+    run = warm_launcher.local([str(briefing_exe)])
     flows.wait_ready(run.pane)
     pid = run.pid()
+
     os.kill(pid, signal.SIGTERM)
+
     status = run.pane.exit_status()
     _wait_gone(pid)
     assert status in (0, 128 + signal.SIGTERM), status
-    return run
-
-
-def test_sigterm_ends_the_app(warm_launcher: Launcher, briefing_exe: Path) -> None:
-    run = _terminate(warm_launcher, briefing_exe)
+    assert run.pane.modes() == RESTORED_MODES
     _no_error_left(warm_launcher, run.pane.screen())
-
-
-def test_sigterm_gives_the_terminal_back(warm_launcher: Launcher, briefing_exe: Path) -> None:
-    run = _terminate(warm_launcher, briefing_exe)
-    assert not run.pane.alternate_screen, "SIGTERM left the terminal on the alternate screen"
 
 
 def test_dropped_ssh_connection_ends_the_remote_app(

@@ -49,6 +49,14 @@ set -s set-clipboard on
 set -s exit-empty off
 """
 
+#: A shell's terminal as tmux reports it: main screen, no mouse reporting, cursor shown.
+RESTORED_MODES = {
+    "alternate_on": "0",
+    "mouse_any_flag": "0",
+    "mouse_sgr_flag": "0",
+    "cursor_flag": "1",
+}
+
 EXIT_LINE = re.compile(r"\[exit (\d+)\]")
 
 #: What ``Pane.wait_for`` accepts: a substring, a regex, or a predicate on the screen text.
@@ -171,6 +179,11 @@ class Pane:
     def alternate_screen(self) -> bool:
         """True while the program in the pane is on the alternate screen (drawing full-screen)."""
         return self.display("#{alternate_on}") == "1"
+
+    def modes(self) -> dict[str, str]:
+        """The terminal modes a full-screen program switches (and must switch back)."""
+        values = self.display(" ".join(f"#{{{name}}}" for name in RESTORED_MODES)).split()
+        return dict(zip(RESTORED_MODES, values, strict=True))
 
     @property
     def size(self) -> tuple[int, int]:
