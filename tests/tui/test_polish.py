@@ -551,3 +551,14 @@ async def test_lists_move_with_the_readers_g_G_space_and_b(tmp_path: Path) -> No
         await pilot.press("b")
         assert listing.highlighted == 0
         assert app.screen.query_one("#reader").article.id == "a00"  # nothing opened on the way
+
+
+async def test_the_topics_list_keeps_most_of_its_pane_at_80x24(seeds: Path) -> None:
+    app = make_app([seeds])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+        related = app.screen.query_one("#related")
+        assert related.display and related.size.height >= 3
+        assert app.screen.query_one("#topics-list").size.height >= 12
