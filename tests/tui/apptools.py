@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from textual import events
 from textual.app import App
 from textual.message import Message
 from textual.pilot import Pilot
@@ -84,6 +85,16 @@ class Recorder:
     def of(self, kind: type[Message]) -> list[Any]:
         return [m for m in self.messages if isinstance(m, kind)]
 
+    def notified(self) -> list[tuple[str, str]]:
+        """(title, message) of every notification so far, expired ones included."""
+        from textual.notifications import Notify
+
+        return [(n.notification.title, n.notification.message) for n in self.of(Notify)]
+
+    def said(self) -> list[str]:
+        """The text of every notification so far."""
+        return [message for _, message in self.notified()]
+
 
 def gated_opener() -> tuple[Callable[..., Any], threading.Event]:
     """The real ``Briefing.open``, held back until the returned event is set."""
@@ -116,3 +127,30 @@ def screen_text(app: BriefingApp) -> str:
     )
     console.print(app.screen._compositor.render_update(full=True))
     return console.export_text()
+
+
+#: Characters a terminal sends for the key names ``burst`` is given.
+CHARACTERS = {"enter": "\r", "escape": "\x1b", "slash": "/", "space": " "}
+
+
+def burst(pilot: Pilot[Any], *keys: str) -> None:
+    """Queue every key at once, as a terminal delivers a fast typist's keys or a paste.
+
+    ``pilot.press`` waits for the app to go idle after every key, which hides exactly the
+    races a fast typist hits in a real terminal (a key read before the previous one's focus
+    change has landed).
+    """
+    driver = pilot.app._driver
+    assert driver is not None
+    for key in keys:
+        character = CHARACTERS.get(key, key if len(key) == 1 else None)
+        event = events.Key(key, character)
+        event.set_sender(pilot.app)
+        driver.send_message(event)
+
+
+def line_after(screen: str, needle: str) -> str:
+    """The screen line below the first one containing ``needle`` (where a wrap continues)."""
+    lines = screen.splitlines()
+    index = next(i for i, line in enumerate(lines) if needle in line)
+    return lines[index + 1]
