@@ -41,7 +41,7 @@ async def test_the_last_search_result_line_is_not_clipped_under_a_scrollbar(seed
         await pilot.press("slash", *"putin")
         await settle(pilot)
         await pilot.press("enter", "end")
-        await pilot.pause()
+        await settle(pilot)
         result = app.screen.query_one(SearchPane).result
         assert result is not None
         last = result.hits[-1].snippets[-1].text.split()[-1]
