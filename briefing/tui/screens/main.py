@@ -101,7 +101,9 @@ class MainScreen(MainActions):
     def on_mount(self) -> None:
         self._set_pane("reader")
         self.reader.focus()
-        self._open_worker()
+        # After the first frame: the worker's imports (Whoosh, the readers) compete with the
+        # UI thread for the GIL, and started at once they delayed the first frame by ~0.1 s.
+        self.call_after_refresh(self._open_worker)
 
     def on_unmount(self) -> None:
         """Remember the position however the app ends (q, ctrl+q, the palette)."""
