@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import importlib
 import os
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from support.fixtures import write_article
 
-from briefing.corpus import Discovery, discover, read_article
-from briefing.corpus.discover import MAX_DEPTH
+from briefing.corpus import Discovery, discover, read_article, sanitize
+from briefing.corpus.discover import EXTENSIONS, MAX_DEPTH
 from briefing.model import Article
 
 TEXT = "Headline of the story\n\nBody text of the story.\n"
@@ -121,6 +125,18 @@ def test_symlinked_file_and_folder_are_followed_with_unresolved_paths(tmp_path: 
     os.symlink(outside, root / "linked")
     found = discover([root])
     assert [(f.id, f.path) for f in found.files] == [("linked/far", root / "linked" / "far.txt")]
+
+
+def test_folders_are_walked_in_name_order_links_included_so_the_first_path_wins(
+    tmp_path: Path,
+) -> None:
+    story = write_article(tmp_path, "a/b/story.md", TEXT)
+    (tmp_path / "d").mkdir()
+    os.link(story, tmp_path / "d" / "hard.md")  # the same file again, later in name order
+    os.symlink(tmp_path / "a" / "b", tmp_path / "A")  # a link to b, sorting before a and d
+    found = discover([tmp_path])
+    assert [(f.id, f.path) for f in found.files] == [("A/story", tmp_path / "A" / "story.md")]
+    assert reasons(found, tmp_path) == {"a/b": "folder already read through another path (b)"}
 
 
 def test_fifo_is_skipped_not_opened(tmp_path: Path) -> None:
@@ -237,3 +253,169 @@ def test_ids_are_unique_and_deterministic_for_any_tree(
     assert [(f.id, f.path) for f in discover(list(reversed(roots))).files] == [
         (f.id, f.path) for f in first.files
     ]
+
+
+# --- The walk against a plain reference --------------------------------------------------------
+# discover() walks with os.scandir, string paths and an explicit stack, for speed. The reference
+# below restates the rules the slow, obvious way (pathlib, recursion, sanitize on every name); on
+# random trees with links, loops, hard links, FIFOs, hidden and hostile names both must agree on
+# every field of every file and skipped entry.
+
+_DISCOVER = importlib.import_module("briefing.corpus.discover")
+
+
+def _shown(name: str) -> str:
+    return sanitize(os.fsencode(name).decode("utf-8", errors="replace"))
+
+
+def _reference(paths: list[Path], max_depth: int) -> list[tuple[object, ...]]:
+    found: list[tuple[PurePosixPath, Path, Path, str, os.stat_result]] = []
+    skipped: list[tuple[str, str]] = []
+    seen: set[tuple[int, int]] = set()
+
+    def stat_of(path: Path) -> os.stat_result | None:
+        try:
+            return path.stat()
+        except OSError as err:
+            if err.errno == errno.ELOOP:
+                reason = "symlink loop"
+            elif path.is_symlink():
+                reason = f"dangling symlink (points to {os.readlink(path)}, which does not exist)"
+            else:
+                assert err.errno == errno.ENOENT, err  # the only other failure these trees have
+                reason = "no such file or folder"
+            skipped.append((str(path), reason))
+            return None
+
+    def consider(path: Path, rel: PurePosixPath, root: Path, st: os.stat_result) -> None:
+        if not path.is_file():
+            skipped.append((str(path), "not a regular file (device, FIFO or socket)"))
+        elif path.suffix.lower() not in EXTENSIONS:
+            what = f"({path.suffix.lower()})" if path.suffix else "(no extension)"
+            skipped.append((str(path), f"unsupported file type {what}"))
+        elif (st.st_dev, st.st_ino) not in seen:
+            seen.add((st.st_dev, st.st_ino))
+            found.append((rel, path, root, EXTENSIONS[path.suffix.lower()], st))
+
+    def walk(folder: Path, rel: PurePosixPath, root: Path, above: list[tuple[int, int]]) -> None:
+        children = [c for c in folder.iterdir() if not c.name.startswith(".")]
+        inner = []
+        for child in sorted(children, key=lambda c: (c.is_symlink(), c.name)):
+            st = stat_of(child)
+            if st is None:
+                continue
+            key, target = (st.st_dev, st.st_ino), child.name
+            if child.is_symlink():
+                target = os.readlink(child)
+            if not child.is_dir():
+                consider(child, rel / child.name, root, st)
+            elif key in above:
+                skipped.append((str(child), f"symlink loop (points back to {target})"))
+            elif key in visited:
+                skipped.append((str(child), f"folder already read through another path ({target})"))
+            elif len(above) > max_depth:
+                skipped.append((str(child), f"nested deeper than {max_depth} folders"))
+            else:
+                visited.add(key)
+                inner.append((child, key))
+        for child, key in sorted(inner, key=lambda item: item[0].name):
+            walk(child, rel / child.name, root, [*above, key])
+
+    for named in paths:
+        path = Path(os.path.abspath(named))
+        st = stat_of(path)
+        if st is not None and path.is_dir():
+            visited = {(st.st_dev, st.st_ino)}
+            walk(path, PurePosixPath(), path, [(st.st_dev, st.st_ino)])
+        elif st is not None:
+            consider(path, PurePosixPath(path.name), path.parent, st)
+    found.sort(key=lambda f: (str(f[0]), str(f[1])))
+    ids = [_shown(str(rel.with_suffix(""))) or "untitled" for rel, *_ in found]
+    for value in {v for v in ids if ids.count(v) > 1}:
+        group = [i for i, v in enumerate(ids) if v == value]
+        for i in group:
+            if sum(found[j][2] == found[i][2] for j in group) > 1:
+                ids[i] = _shown(str(found[i][0]))
+            if len({found[j][2] for j in group}) > 1:
+                ids[i] = f"{found[i][2].name or found[i][2].anchor}/{ids[i]}"
+    for value in {v for v in ids if ids.count(v) > 1}:
+        for n, i in enumerate([i for i, v in enumerate(ids) if v == value][1:], start=2):
+            ids[i] = f"{ids[i]}~{n}"
+    files = sorted(
+        (ids[i], path, fmt, st.st_size, st.st_mtime_ns)
+        for i, (_, path, _, fmt, st) in enumerate(found)
+    )
+    # Skipped entries sort by path only: one path reached from two roots keeps walk order.
+    return [*files, *sorted(((_shown(p), _shown(r)) for p, r in skipped), key=lambda s: s[0])]
+
+
+_FOLDERS = ["", "a", "a/b", "a/b/c", "d", ".hidden"]
+_STEMS = ["s", "S", "e\u0301", "x\x1b[31my", "caf\udce9", "t\tab", "two words", "z\u202e", "-"]
+_EXTS = [".txt", ".TXT", ".md", ".Html", ".htm", ".jpg", "", "."]
+# Link targets, relative to the tree's base (absolute when made) or as written (relative).
+_TARGETS = ["a", "a/b", "d", "a/s.txt", "missing", "missing/x.md"]
+_RAW_TARGETS = ["..", ".", "../..", "self", "nowhere.txt"]
+
+_TREES = st.fixed_dictionaries(
+    {
+        "files": st.lists(
+            st.tuples(st.sampled_from(_FOLDERS), st.sampled_from(_STEMS), st.sampled_from(_EXTS)),
+            min_size=1,
+            max_size=10,
+        ),
+        "links": st.lists(
+            st.tuples(
+                st.sampled_from(_FOLDERS),
+                st.sampled_from(["A", "l", "self", "m.txt", "z"]),
+                st.sampled_from(_TARGETS + _RAW_TARGETS),
+            ),
+            max_size=4,
+        ),
+        "hardlinks": st.lists(st.tuples(st.sampled_from(_FOLDERS), st.integers(0, 9)), max_size=2),
+        "fifos": st.lists(st.sampled_from(_FOLDERS), max_size=1),
+        "roots": st.lists(
+            st.sampled_from(["", "a", "a/b", "d", "a/s.txt", "d/S.md", "missing"]),
+            min_size=1,
+            max_size=3,
+        ),
+        "depth": st.sampled_from([0, 1, 2, MAX_DEPTH]),
+    }
+)
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(tree=_TREES)
+def test_discover_agrees_with_a_plain_reference_walk(
+    tmp_path_factory: pytest.TempPathFactory, tree: dict[str, Any]
+) -> None:
+    base = tmp_path_factory.mktemp("tree")
+    for folder in [*_FOLDERS, "a/b/c/e/f"]:
+        (base / folder).mkdir(parents=True, exist_ok=True)
+    write_article(base, "a/s.txt", TEXT)
+    write_article(base, "d/S.md", TEXT * 2)
+    files = [base / "a/s.txt"]
+    for n, (folder, stem, ext) in enumerate(tree["files"]):
+        path = base / folder / (stem + ext)
+        if not path.exists():
+            write_article(path.parent, path.name, TEXT * (n + 1))
+            files.append(path)
+    for folder, name, target in tree["links"]:
+        link = base / folder / name
+        if not os.path.lexists(link):
+            os.symlink(target if target in _RAW_TARGETS else base / target, link)
+    for folder, index in tree["hardlinks"]:
+        with contextlib.suppress(FileExistsError):
+            os.link(files[index % len(files)], base / folder / "hard.md")
+    for folder in tree["fifos"]:
+        os.mkfifo(base / folder / "pipe.txt")
+    roots = [base / root for root in tree["roots"]]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_DISCOVER, "MAX_DEPTH", tree["depth"])
+        got = discover(roots)
+    assert all(type(f.path) is type(base) for f in got.files)  # a real Path, as before
+    assert [
+        *((f.id, f.path, f.format, f.size, f.mtime_ns) for f in got.files),
+        *((s.path, s.reason) for s in got.skipped),
+    ] == _reference(roots, tree["depth"])
