@@ -128,10 +128,11 @@ def hanging_lines(text: Text, indent: int = 2) -> Laid:
 
 
 def source_entry(article: Article, *, read: bool) -> Laid:
-    """``source_option`` laid out for a list: the title's wrapped lines stay indented."""
+    """``source_option`` laid out for a list: the outlet line's and the title's wrapped lines
+    stay indented (in a narrow sources pane the date wraps under the outlet, not the mark)."""
     text = source_option(article, read=read)
     head, title, *_ = text.split("\n")
-    return Laid(text, head, hanging(title, 2))
+    return Laid(text, hanging(head, 2), hanging(title, 2))
 
 
 def skipped_option(path: str, reason: str) -> Text:

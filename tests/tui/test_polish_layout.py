@@ -211,3 +211,11 @@ async def test_the_topics_list_keeps_most_of_its_pane_at_80x24(seeds: Path) -> N
         related = app.screen.query_one("#related")
         assert related.display and related.size.height >= 3
         assert app.screen.query_one("#topics-list").size.height >= 12
+
+
+async def test_in_a_narrow_sources_pane_the_date_wraps_under_the_outlet(seeds: Path) -> None:
+    app = make_app([seeds])
+    async with app.run_test(size=(160, 48)) as pilot:
+        await ready(pilot)
+        after = line_after(screen_text(app), "● The Associated Press")
+        assert after.startswith("│   2025-10-08"), after  # the pane is too narrow for both
