@@ -272,7 +272,7 @@ async def test_palette_lists_only_what_is_possible_now(seeds: Path) -> None:
         assert isinstance(app.screen, CommandPalette)
         await pilot.press(*"sort", "enter")
         await settle(pilot)
-        assert screen.query_one("#sources").sort_key == "outlet"  # type: ignore[attr-defined]
+        assert screen.query_one("#sources").sort_key == "outlet"
 
 
 async def test_q_quits_from_the_help_screen_too(seeds: Path) -> None:

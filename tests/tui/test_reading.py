@@ -50,7 +50,7 @@ async def test_sort_key_cycles_and_reorders(seeds: Path) -> None:
         await pilot.pause()
         assert sources.sort_key == "outlet"
         assert "by outlet" in screen_text(app)
-        briefing = app.screen.briefing  # type: ignore[attr-defined]
+        briefing = app.screen.briefing
         outlets = [(briefing.article(i).source or "\uffff").casefold() for i in _visible_ids(app)]
         assert outlets == sorted(outlets)
         await pilot.press("o")
@@ -65,7 +65,7 @@ async def test_filter_as_you_type(seeds: Path) -> None:
     app = make_app([seeds])
     async with app.run_test(size=(160, 48)) as pilot:
         await ready(pilot)
-        briefing = app.screen.briefing  # type: ignore[attr-defined]
+        briefing = app.screen.briefing
         outlet = next(a.source for a in briefing.articles if a.source)
         app.screen.query_one("#sources-filter", Input).focus()
         await pilot.press(*outlet.lower())
@@ -196,7 +196,7 @@ async def test_furniture_is_folded_and_z_shows_it(seeds: Path) -> None:
     app = make_app([seeds])
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
-        briefing = app.screen.briefing  # type: ignore[attr-defined]
+        briefing = app.screen.briefing
         target = next(a for a in briefing.articles if any(p.foldable for p in a.paragraphs))
         app.screen.post_message(ArticleChosen(target.id))
         await settle(pilot)
@@ -220,7 +220,7 @@ async def test_related_articles_are_listed_under_the_topics_and_open(seeds: Path
         await settle(pilot)
         reader = app.screen.query_one(Reader)
         assert reader.article is not None
-        related = app.screen.briefing.related(reader.article.id)  # type: ignore[attr-defined]
+        related = app.screen.briefing.related(reader.article.id)
         listing = app.screen.query_one("#related", NavList)
         assert related and listing.option_count == len(related)
         listing.focus()
@@ -249,10 +249,10 @@ async def test_escape_backs_out_one_level_at_a_time(seeds: Path) -> None:
         await pilot.press("escape")  # side pane → reader
         await pilot.pause()
         assert screen.has_class("-pane-reader")
-        assert screen.topic_id is not None  # type: ignore[attr-defined]
+        assert screen.topic_id is not None
         await pilot.press("escape")  # then the topic filter
         await pilot.pause()
-        assert screen.topic_id is None  # type: ignore[attr-defined]
+        assert screen.topic_id is None
         await pilot.press("escape")  # nothing left: Escape never quits
         await pilot.pause()
         assert app.is_running

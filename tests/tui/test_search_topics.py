@@ -55,7 +55,7 @@ async def test_enter_opens_the_article_at_the_hit_and_n_walks_hits(seeds: Path) 
         await pilot.press("enter")  # the first article's header line
         await settle(pilot)
         chosen = recorder.of(ArticleChosen)[-1]
-        hit = app.screen.query_one(SearchPane).result.hits[0]  # type: ignore[union-attr]
+        hit = app.screen.query_one(SearchPane).result.hits[0]
         assert chosen.article_id == hit.article_id
         assert chosen.marks == hit.spans and chosen.span == hit.spans[0]
         reader = app.screen.query_one(Reader)
@@ -77,7 +77,7 @@ async def test_snippet_line_scrolls_the_reader_to_its_hit(seeds: Path) -> None:
         await ready(pilot)
         await _search(pilot, "hydropower")
         pane = app.screen.query_one(SearchPane)
-        hit = pane.result.hits[0]  # type: ignore[union-attr]
+        hit = pane.result.hits[0]
         assert hit.snippets
         await pilot.press("enter", "down", "enter")  # header, then its first snippet
         await settle(pilot)
@@ -124,7 +124,7 @@ async def test_stale_search_results_are_dropped(seeds: Path) -> None:
         pane = screen.query_one(SearchPane)
         current = pane.result
         stale = SearchResult(query="migr", total=0)
-        screen.post_message(loading.Searched(screen._search_generation - 1, stale))  # type: ignore[attr-defined]
+        screen.post_message(loading.Searched(screen._search_generation - 1, stale))
         await pilot.pause()
         assert pane.result is current
 
@@ -152,7 +152,7 @@ async def test_topics_grouped_with_counts_and_choosing_filters_sources(seeds: Pa
     async with app.run_test(size=(160, 48), message_hook=recorder) as pilot:
         await ready(pilot)
         screen = app.screen
-        topics = screen.topics  # type: ignore[attr-defined]
+        topics = screen.topics
         assert topics
         first = topics[0]
         text = screen_text(app)
@@ -178,7 +178,7 @@ async def test_topic_filter_as_you_type(seeds: Path) -> None:
     app = make_app([seeds])
     async with app.run_test(size=(160, 48)) as pilot:
         await ready(pilot)
-        topics = app.screen.topics  # type: ignore[attr-defined]
+        topics = app.screen.topics
         name = topics[0].name
         app.screen.query_one("#topics-filter", Input).focus()
         await pilot.press(*name.lower())
@@ -194,7 +194,7 @@ async def test_cross_reference_lists_passages_and_jumps_into_the_reader(seeds: P
     app = make_app([seeds])
     async with app.run_test(size=(160, 48), message_hook=recorder) as pilot:
         await ready(pilot)
-        topic = app.screen.topics[0]  # type: ignore[attr-defined]
+        topic = app.screen.topics[0]
         options = app.screen.query_one("#topics-list", NavList)
         await pilot.press("t")
         options.highlighted = options.get_option_index(topic.id)
@@ -237,7 +237,7 @@ async def test_n_walks_the_chosen_topics_mentions(seeds: Path) -> None:
     app = make_app([seeds])
     async with app.run_test(size=(160, 48)) as pilot:
         await ready(pilot)
-        topic = app.screen.topics[0]  # type: ignore[attr-defined]
+        topic = app.screen.topics[0]
         await pilot.press("t", "enter")
         await settle(pilot)
         reader = app.screen.query_one(Reader)
