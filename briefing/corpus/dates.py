@@ -11,6 +11,7 @@ and only when a year is present, since it would otherwise fill in the current on
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 
@@ -71,10 +72,8 @@ def parse_declared_date(value: object) -> dt.date | None:
     if not isinstance(value, str) or not value.strip():
         return None
     text = value.strip()[:100]
-    try:
+    with contextlib.suppress(ValueError):  # not ISO: look for a written date below
         return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
-    except ValueError:
-        pass
     dates = find_dates(text)
     if dates:
         return dates[0]

@@ -14,6 +14,7 @@ letter by switching the whole file to one legacy encoding.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
 from dataclasses import dataclass
 
@@ -125,10 +126,8 @@ def decode(raw: bytes, *, truncated: bool = False, html: bool = False) -> Decode
         return Decoded(raw.decode("utf-8"))
     except UnicodeDecodeError as err:
         if truncated and err.reason == "unexpected end of data" and err.start >= len(raw) - 3:
-            try:
+            with contextlib.suppress(UnicodeDecodeError):  # not a cut-off tail: go on guessing
                 return Decoded(raw[: err.start].decode("utf-8"))
-            except UnicodeDecodeError:
-                pass
     declared = _declared_charset(raw) if html else None
     if declared is not None:
         return declared
@@ -171,10 +170,9 @@ def _guess(raw: bytes) -> Decoded:
     best = from_bytes(raw, cp_isolation=_GUESS_ENCODINGS).best()
     if best is not None and best.encoding:
         encoding = best.encoding.replace("_", "-")
-        try:
+        # LookupError cannot happen in practice (charset-normalizer names stdlib codecs).
+        with contextlib.suppress(LookupError):
             return Decoded(raw.decode(best.encoding, errors="replace"), (f"decoded as {encoding}",))
-        except LookupError:  # pragma: no cover - charset-normalizer names stdlib codecs
-            pass
     return Decoded(raw.decode("latin-1"), ("encoding could not be determined; decoded as latin-1",))
 
 

@@ -172,16 +172,18 @@ def resize_through_sizes(pane: Pane, facts: SeedFacts) -> None:
         assert outlet in screen, f"{outlet!r} is not listed at 200x50:\n{screen}"
 
 
-def quit_cleanly(pane: Pane) -> None:
-    """``q`` quits with status 0 and gives the terminal back as it found it."""
+def quit_cleanly(pane: Pane) -> int:
+    """``q`` quits with status 0 and gives the terminal back as it found it; the status."""
     pane.keys("q")
-    assert pane.exit_status() == 0, pane.screen()
+    status = pane.exit_status()
+    assert status == 0, pane.screen()
     assert pane.modes() == RESTORED_MODES
     assert "Traceback" not in pane.screen()
+    return status
 
 
-def full_flow(pane: Pane, facts: SeedFacts) -> None:
-    """Issue 3 end to end: list, search, read hits, topic, help, resize, quit."""
+def full_flow(pane: Pane, facts: SeedFacts) -> int:
+    """Issue 3 end to end: list, search, read hits, topic, help, resize, quit; the exit status."""
     screen = wait_ready(pane)
     assert_drawn_in_utf8(screen)
     search_and_open_hit(pane, facts)
@@ -191,11 +193,11 @@ def full_flow(pane: Pane, facts: SeedFacts) -> None:
     # While it runs the app owns the terminal (so the checks after quitting mean something).
     assert pane.modes()["alternate_on"] == "1"
     assert pane.modes()["mouse_any_flag"] == "1"
-    quit_cleanly(pane)
+    return quit_cleanly(pane)
 
 
-def launch_and_quit(pane: Pane, *, sixteen_colours: bool) -> None:
-    """Start, check the first full screen draws legibly for this terminal, quit."""
+def launch_and_quit(pane: Pane, *, sixteen_colours: bool) -> int:
+    """Start, check the first full screen draws legibly for this terminal, quit; the status."""
     screen = wait_ready(pane)
     assert_drawn_in_utf8(screen)
     coloured = pane.screen(colours=True)
@@ -203,4 +205,4 @@ def launch_and_quit(pane: Pane, *, sixteen_colours: bool) -> None:
         assert not RICH_COLOUR.search(coloured), "256/24-bit colour sent to a 16-colour terminal"
     else:
         assert RICH_COLOUR.search(coloured), "a 256-colour terminal got only the basic 16"
-    quit_cleanly(pane)
+    return quit_cleanly(pane)

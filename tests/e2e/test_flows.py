@@ -34,20 +34,20 @@ def test_full_flow_cold_first_launch(
 ) -> None:
     """No cache at all: the app opens, indexes and finds topics itself, then the journey."""
     run = launcher.local([str(briefing_exe)], term="xterm-256color", lang="C.UTF-8")
-    flows.full_flow(run.pane, seed_facts)
+    assert flows.full_flow(run.pane, seed_facts) == 0
 
 
 def test_full_flow_on_a_16_colour_c_locale_terminal(
     warm_launcher: Launcher, briefing_exe: Path, seed_facts: SeedFacts
 ) -> None:
     run = warm_launcher.local([str(briefing_exe)], term="xterm", lang="C")
-    flows.full_flow(run.pane, seed_facts)
+    assert flows.full_flow(run.pane, seed_facts) == 0
 
 
 @pytest.mark.parametrize(("term", "lang"), QUICK, ids=[f"{t}-{lang}" for t, lang in QUICK])
 def test_launch_and_quit(warm_launcher: Launcher, briefing_exe: Path, term: str, lang: str) -> None:
     run = warm_launcher.local([str(briefing_exe)], term=term, lang=lang)
-    flows.launch_and_quit(run.pane, sixteen_colours=term in SIXTEEN)
+    assert flows.launch_and_quit(run.pane, sixteen_colours=term in SIXTEEN) == 0
 
 
 def test_full_flow_over_ssh(
@@ -55,14 +55,14 @@ def test_full_flow_over_ssh(
 ) -> None:
     """Only TERM crosses ssh; the app must still draw, search, resize and give the pty back."""
     run = warm_launcher.over_ssh(sshd, [str(briefing_exe)], term="screen-256color", lang="C.UTF-8")
-    flows.full_flow(run.pane, seed_facts)
+    assert flows.full_flow(run.pane, seed_facts) == 0
 
 
 def test_launch_and_quit_over_ssh_on_xterm_c(
     warm_launcher: Launcher, sshd: PrivateSshd, briefing_exe: Path
 ) -> None:
     run = warm_launcher.over_ssh(sshd, [str(briefing_exe)], term="xterm", lang="C")
-    flows.launch_and_quit(run.pane, sixteen_colours=True)
+    assert flows.launch_and_quit(run.pane, sixteen_colours=True) == 0
 
 
 def test_typing_straight_after_slash_is_not_lost(
@@ -75,7 +75,7 @@ def test_typing_straight_after_slash_is_not_lost(
     pane.wait_for(app_texts.articles_found(seed_facts.total))
     # q types in the box; Enter leaves it first.
     pane.press("Enter", lambda s: app_texts.FOOTER_QUIT in flows.footer(s))
-    flows.quit_cleanly(pane)
+    assert flows.quit_cleanly(pane) == 0
 
 
 def test_full_flow_over_a_slow_ssh_link(
@@ -86,7 +86,7 @@ def test_full_flow_over_a_slow_ssh_link(
     proxy.start()
     try:
         run = warm_launcher.over_ssh(sshd, [str(briefing_exe)], port=proxy.port)
-        flows.full_flow(run.pane, seed_facts)
+        assert flows.full_flow(run.pane, seed_facts) == 0
     finally:
         warm_launcher.close()
         proxy.stop()

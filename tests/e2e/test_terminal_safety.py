@@ -78,6 +78,6 @@ def test_hostile_article_is_shown_literally_and_harmlessly(
     assert pane.alternate_screen
     assert "[exit" not in screen
 
-    quit_cleanly(pane)
+    assert quit_cleanly(pane) == 0
     # Index, reading state and position live elsewhere: the briefing folder is untouched.
     assert _tree(folder) == before
