@@ -23,10 +23,27 @@ This package never imports Textual (a test checks it): it runs headless in the C
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from briefing.corpus.discover import Discovery, FoundFile, discover
-from briefing.corpus.reader import READ_LIMIT, read_article
 from briefing.corpus.sanitize import sanitize
 from briefing.model import Skipped
+
+if TYPE_CHECKING:
+    from briefing.corpus.reader import READ_LIMIT, read_article
+
+
+def __getattr__(name: str) -> Any:
+    """Load the readers (YAML, Markdown, HTML, charset detection) only when first used.
+
+    The app and the CLI import ``sanitize`` at start-up; they should not pay ~100 ms for
+    parsers that only reading a changed file needs.
+    """
+    if name in ("read_article", "READ_LIMIT"):
+        from briefing.corpus import reader
+
+        return getattr(reader, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "READ_LIMIT",
