@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import statistics
 import sys
 from pathlib import Path
 from subprocess import SubprocessError
@@ -24,6 +23,7 @@ if __package__ in (None, ""):  # run as a script: make ``benchmarks`` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks import corpus, harness, report, tui
+from benchmarks.app_rows import AppMeasures
 from benchmarks.harness import ProbeFailed
 from benchmarks.queries import FIRST_QUERY
 from benchmarks.report import Row, failed, judged
@@ -34,12 +34,9 @@ BUILD_SECONDS_AT_10000 = 60.0
 REOPEN_SECONDS = 0.3
 CHANGE_SECONDS = 1.0
 P95_HIGHLIGHTS_MS = {1000: 30.0, 10000: 60.0}
-FIRST_FRAME_RATIO = 1.2
-KEY_MS = 50.0
-BROWSE_MB = 200.0
 
 
-class Runner:
+class Runner(AppMeasures):
     """Holds the run's options and turns probe results into rows."""
 
     def __init__(self, work: Path, quick: bool) -> None:
@@ -247,124 +244,6 @@ class Runner:
                 baseline_name="FTS5 process",
                 note="Spawn to first byte of output, warm cache, median of "
                 f"{runs}; the baseline is a fresh Python running fts5.py.",
-            )
-        )
-
-    # --- the app -------------------------------------------------------------------------
-
-    def app(self, size: int) -> None:
-        info = corpus.generate(size, work=self.work)
-        path = Path(info.path)
-        n = info.articles + info.seeds
-        self.guarded("topics, first analysis", n, "s", lambda: self._topics(size, n, path))
-        self.guarded("first full frame", n, "s", lambda: self._app(size, n, path))
-
-    def _topics(self, size: int, n: int, path: Path) -> None:
-        """Warm the topic cache the way a user would, so app launches find it warm."""
-        env = harness.briefing_env(self.work, size)
-        run = harness.run_measured([*harness.BRIEFING, "topics", str(path), "--json"], env)
-        self.rows.append(
-            judged(
-                "topics, first analysis",
-                n,
-                run.wall,
-                None,
-                "s",
-                note=f"`briefing topics --json` with a warm index and no topic cache (no "
-                f"baseline); peak RSS {run.peak_rss_mb:.0f} MB. Later launches read the cache.",
-            )
-        )
-
-    def _app(self, size: int, n: int, path: Path) -> None:
-        env = tui.terminal_env(harness.briefing_env(self.work, size))
-        # The sources pane's title once every article is listed ("Sources 10005/10005", which
-        # a narrow pane truncates to "Sources 10005/100…").
-        loaded = f"Sources {n}/"
-        runs = 1 if self.quick else 3
-        bare = [
-            tui.run_session(
-                self.work / "tmux",
-                "bare",
-                [str(harness.PYTHON), "-m", "benchmarks.bare_app", str(path)],
-                env,
-                ["BARE-READY"],
-                focus_key=None,
-                typed=FIRST_QUERY,
-            )
-            for _ in range(runs)
-        ]
-        ours = [
-            tui.run_session(
-                self.work / "tmux",
-                "briefing",
-                [*harness.BRIEFING, str(path)],
-                env,
-                [loaded],
-                focus_key="/",
-                typed=FIRST_QUERY,
-                browse_keys=("Down", "Down", "Enter"),
-                fatal=("Could not open",),
-            )
-            for _ in range(runs)
-        ]
-        frame = statistics.median(s.first_frame for s in ours)
-        bare_frame = statistics.median(s.first_frame for s in bare)
-        self.rows.append(
-            judged(
-                "first full frame",
-                n,
-                frame,
-                bare_frame,
-                "s",
-                baseline_name="bare Textual",
-                ratio_max=FIRST_FRAME_RATIO,
-                note=f"Spawn in tmux {tui.WIDTH}x{tui.HEIGHT} until the footer and "
-                f"'{loaded}' (every article listed) are on screen; the bare "
-                f"app until its list and footer are; warm cache, median of "
-                f"{runs}.",
-            )
-        )
-        echo = tui.p50_p95([t for s in ours for t in s.key_echo])
-        bare_echo = tui.p50_p95([t for s in bare for t in s.key_echo])
-        self.rows.append(
-            judged(
-                "key to screen p95",
-                n,
-                echo[1],
-                bare_echo[1],
-                "ms",
-                baseline_name="bare Textual",
-                value_max=KEY_MS,
-                note=f"Typing '{FIRST_QUERY}' into the search box as soon as the first frame "
-                f"is up, each key after the screen settled; p50 {echo[0]:.0f} ms (bare "
-                f"{bare_echo[0]:.0f} ms); first key after launch, median "
-                f"{1000 * statistics.median(s.key_echo[0] for s in ours):.0f} ms; later keys p95 "
-                f"{tui.p50_p95([t for s in ours for t in s.key_echo[1:]])[1]:.0f} ms.",
-            )
-        )
-        effect = tui.p50_p95([t for s in ours for t in s.key_effect])
-        self.rows.append(
-            judged(
-                "key to results settled p95",
-                n,
-                effect[1],
-                bare_echo[1],
-                "ms",
-                baseline_name="bare echo",
-                note=f"Search as you type: until the screen stops changing; "
-                f"p50 {effect[0]:.0f} ms.",
-            )
-        )
-        peak = max(s.peak_rss_mb for s in ours)
-        self.rows.append(
-            judged(
-                "RSS while browsing (peak)",
-                n,
-                peak,
-                max(s.peak_rss_mb for s in bare),
-                "MB",
-                baseline_name="bare Textual",
-                value_max=BROWSE_MB if size >= 10000 else None,
             )
         )
 
