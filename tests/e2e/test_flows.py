@@ -73,7 +73,10 @@ def test_typing_straight_after_slash_is_not_lost(
     flows.wait_ready(pane)
     pane.text("/" + seed_facts.query)
     pane.wait_for(app_texts.articles_found(seed_facts.total))
-    # q types in the box; Enter leaves it first.
+    # In the box q types, so the footer drops it; wait for the footer to show that (it redraws
+    # after the focus moves), or the check below could pass on the footer from before `/`.
+    pane.wait_for(lambda s: app_texts.FOOTER_QUIT not in flows.footer(s))
+    # Enter leaves the box: q is a command again.
     pane.press("Enter", lambda s: app_texts.FOOTER_QUIT in flows.footer(s))
     assert flows.quit_cleanly(pane) == 0
 
