@@ -1,19 +1,16 @@
 """``SearchIndex``: the persistent Whoosh index of one briefing.
 
 The article files are the truth; the index is a cache of them that may be deleted, damaged,
-half-written by a killed process, or written by another Whoosh. Every such state is detected
-when the index is opened (or first used) and answered the same way: the next ``sync`` rebuilds
-it, and ``notices`` says why in a sentence a user can read.
+half-written by a killed process, or written by another Whoosh. Every such state is detected on
+open (or first use) and answered alike: the next ``sync`` rebuilds it, and ``notices`` says why.
 
-Concurrency: one sync at a time per process (a thread lock) and per directory (an OS file
-lock), so a second process waits for the first and then finds nothing left to do. Searches
-take only the state lock, which a sync holds just long enough to swap in the new searcher,
-so the UI can search while a sync runs in a worker thread.
+Concurrency: one sync at a time per process (a thread lock) and per directory (an OS file lock),
+so a second process waits, then finds nothing left to do. Searches take only the state lock,
+which a sync holds just to swap in a new searcher: the UI searches while a worker syncs.
 """
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import threading
 import time
@@ -130,10 +127,10 @@ class SearchIndex:
         try:
             ix = wix.open_dir(str(index_dir), schema=self._schema)
             searcher = ix.searcher()
-            ids = _probe(searcher)
+            ids = store.probe(searcher)
         except Exception as error:  # corruption shows as almost any exception (WHOOSH.md #8)
             if searcher is not None:
-                _quietly_close(searcher)
+                store.quietly_close(searcher)
             del ix, searcher
             gc.collect()  # release file handles the failed open left behind in tracebacks
             self._needs_rebuild(f"it was damaged ({type(error).__name__} on opening)")
@@ -152,7 +149,7 @@ class SearchIndex:
 
     def _close_live(self) -> None:
         if self._live is not None:
-            _quietly_close(self._live.searcher)
+            store.quietly_close(self._live.searcher)
             self._live = None
 
     def close(self) -> None:
@@ -240,9 +237,9 @@ class SearchIndex:
         # documents stay visible (tests/search/test_sync.py catches it).
         searcher = live.ix.searcher()
         with self._state:
-            _quietly_close(live.searcher)
+            store.quietly_close(live.searcher)
             if self._closed:  # closed by another thread while this sync ran
-                _quietly_close(searcher)
+                store.quietly_close(searcher)
                 return SyncReport(seconds=time.monotonic() - started)
             self._live = _Live(
                 live.ix,
@@ -368,7 +365,7 @@ class SearchIndex:
         live = self._live
         try:
             if live is not None:
-                _probe(live.searcher)
+                store.probe(live.searcher)
         except Exception:
             self._close_live()
             self._needs_rebuild(f"it was damaged ({type(error).__name__} while searching)")
@@ -400,19 +397,3 @@ class SearchIndex:
                 return tuple(article_id_from_key(str(r["id"])) for r in results)
             except Exception:  # key_terms raises on texts with no terms (WHOOSH.md #11)
                 return ()
-
-
-def _probe(searcher: Searcher) -> frozenset[str]:
-    """Read every stored record and the id lexicon, so damage shows now, not mid-search."""
-    stored = [article_id_from_key(fields["id"]) for fields in searcher.all_stored_fields()]
-    # The lexicon keeps the ids of deleted documents until a merge, so only a subset check.
-    lexicon = {article_id_from_key(b.decode("utf-8")) for b in searcher.lexicon("id")}
-    if not lexicon.issuperset(stored) or len(set(stored)) != searcher.doc_count():
-        raise ValueError("stored records and the id lexicon disagree")
-    return frozenset(stored)
-
-
-def _quietly_close(searcher: Searcher) -> None:
-    # Closing a searcher over damaged files may fail; there is nothing left to do then.
-    with contextlib.suppress(Exception):
-        searcher.close()

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from whoosh.filedb.filestore import FileStorage
+from whoosh.searching import Searcher
 
 from briefing.model import Article
 from briefing.search.schema import SCHEMA_VERSION, article_id_from_key, doc_key, safe_text
@@ -303,3 +304,19 @@ def index_stamp(index_dir: Path) -> tuple[int, int, tuple[str, ...]]:
     except OSError:
         return (0, 0, ())
     return (stat.st_ino, stat.st_dev, tocs)
+
+
+def probe(searcher: Searcher) -> frozenset[str]:
+    """Read every stored record and the id lexicon, so damage shows now, not mid-search."""
+    stored = [article_id_from_key(fields["id"]) for fields in searcher.all_stored_fields()]
+    # The lexicon keeps the ids of deleted documents until a merge, so only a subset check.
+    lexicon = {article_id_from_key(b.decode("utf-8")) for b in searcher.lexicon("id")}
+    if not lexicon.issuperset(stored) or len(set(stored)) != searcher.doc_count():
+        raise ValueError("stored records and the id lexicon disagree")
+    return frozenset(stored)
+
+
+def quietly_close(searcher: Searcher) -> None:
+    """Close a searcher that may sit on damaged files; failing to close is not news then."""
+    with contextlib.suppress(Exception):
+        searcher.close()
