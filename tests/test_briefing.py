@@ -21,18 +21,8 @@ SEED_IDS = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    for name in ("CACHE", "STATE", "DATA", "CONFIG"):
-        monkeypatch.setenv(f"BRIEFING_{name}_DIR", str(tmp_path / name.lower()))
-    return tmp_path
-
-
-@pytest.fixture
-def packet(tmp_path: Path) -> Path:
-    folder = tmp_path / "packet"
-    shutil.copytree(paths.bundled_seeds(), folder)
-    return folder
+# Cache, state, data and config in this test's own tmp_path (fixtures in tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("private_dirs")
 
 
 def test_no_paths_opens_the_bundled_seeds() -> None:

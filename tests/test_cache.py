@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import dataclasses
 import pickle
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,19 +14,8 @@ from briefing.briefing import Briefing
 from briefing.cache import StoredArticle, article_from_row, article_row
 from briefing.model import Article
 
-
-@pytest.fixture(autouse=True)
-def private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    for name in ("CACHE", "STATE", "DATA", "CONFIG"):
-        monkeypatch.setenv(f"BRIEFING_{name}_DIR", str(tmp_path / name.lower()))
-    return tmp_path
-
-
-@pytest.fixture
-def packet(tmp_path: Path) -> Path:
-    folder = tmp_path / "packet"
-    shutil.copytree(paths.bundled_seeds(), folder)
-    return folder
+# Cache, state, data and config in this test's own tmp_path (fixtures in tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("private_dirs")
 
 
 def _fresh(folder: Path) -> dict[str, Article]:

@@ -10,6 +10,7 @@ unreadable bookmarks file) are shown and lose nothing.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -242,9 +243,8 @@ class BookmarksScreen(Screen[Target | None]):
         listing = self.query_one("#bookmarks", NavList)
         where = listing.highlighted
         try:
-            self.store.remove(bookmark.id)
-        except KeyError:
-            pass  # already gone: the list below shows the truth
+            with contextlib.suppress(KeyError):  # already gone: the list below shows the truth
+                self.store.remove(bookmark.id)
         except BookmarkError as error:
             self.notify(clean(error), severity="error", markup=False)
             return
