@@ -231,7 +231,9 @@ def section(ctx: Any) -> str:
             out.append(f"- `{score.name}/{file}`: not read by the product at all")
         for file, verdict in score.verdicts.items():
             for fld, value, truth, kind in verdict.issues:
-                out.append(f"- `{score.name}/{file}` {fld}: {kind} — product `{_clean(value)}`, "
-                           f"truth `{_clean(truth)}`")
+                out.append(
+                    f"- `{score.name}/{file}` {fld}: {kind} — product `{_clean(value)}`, "
+                    f"truth `{_clean(truth)}`"
+                )
     out.append("")
     return "\n".join(out)

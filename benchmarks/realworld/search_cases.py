@@ -43,8 +43,13 @@ class Report:
 
 def cases(packet: manifest.Packet) -> list[Case]:
     return [
-        Case(packet.name, str(c["language"]), str(c["query"]),
-             tuple(str(f) for f in c.get("expect") or ()), str(c.get("why", "")))
+        Case(
+            packet.name,
+            str(c["language"]),
+            str(c["query"]),
+            tuple(str(f) for f in c.get("expect") or ()),
+            str(c.get("why", "")),
+        )
         for c in packet.raw.get("search_cases") or ()
     ]
 
@@ -100,9 +105,14 @@ def section(ctx: Any) -> str:
     if failing:
         out.append("### Failing cases\n")
         for o in failing:
-            what = f"error: {o.error}" if o.error else "missing " + ", ".join(
-                f"`{f}`" for f in o.missing)
-            out.append(f"- {o.case.packet} [{o.case.language}] `{o.case.query}` — {what} "
-                       f"({o.hits} hits; {o.case.why})")
+            what = (
+                f"error: {o.error}"
+                if o.error
+                else "missing " + ", ".join(f"`{f}`" for f in o.missing)
+            )
+            out.append(
+                f"- {o.case.packet} [{o.case.language}] `{o.case.query}` — {what} "
+                f"({o.hits} hits; {o.case.why})"
+            )
         out.append("")
     return "\n".join(out)
