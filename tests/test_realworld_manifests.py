@@ -237,3 +237,16 @@ def test_run_skips_a_missing_section_and_a_missing_packet(
     text = out.read_text(encoding="utf-8")
     assert "Skipped: `benchmarks/realworld/no_such_section.py`" in text
     assert "`tiny`: no data" in text and "`secret`: no data" in text
+
+
+@pytest.mark.parametrize("packet", manifest.packets(), ids=lambda p: p.name)
+def test_evidence_and_titles_are_verbatim_in_the_local_text(packet: manifest.Packet) -> None:
+    """Where the ignored data folder exists (dev packets only), what the manifest quotes is
+    really in the text — so a truth cannot drift from the article it describes."""
+    if not packet.folder.is_dir():
+        pytest.skip(f"no local data for {packet.name}")
+    for article, raw in zip(packet.articles, packet.raw["articles"], strict=True):
+        text = (packet.folder / article.file).read_text(encoding="utf-8")
+        for key in ("date_evidence", "outlet_evidence", "title"):
+            quoted = raw.get(key)
+            assert quoted is None or str(quoted) in text, (article.file, key)
