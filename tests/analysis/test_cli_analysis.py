@@ -90,9 +90,16 @@ def test_export_to_a_file_and_never_into_the_briefing_by_default(
     assert brief.startswith("# Dushanbe\n")
     assert "## Where the sources disagree" in brief and "## Timeline" in brief
     assert sorted(p.name for p in folder.iterdir()) == before  # nothing written there
-    # Default: stdout.
+    assert target.stat().st_mode & 0o777 == 0o666 & ~_umask()  # shareable, not 0600
+    # Default: stdout, titled by the story (never a generic "# Briefing").
     assert main(["export", str(folder)]) == 0
-    assert capsys.readouterr().out.startswith("# Briefing\n")
+    assert capsys.readouterr().out.startswith("# Emomali Rahmon, Dushanbe: ")
+
+
+def _umask() -> int:
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
 
 
 def test_export_errors_are_one_clear_line(
@@ -135,7 +142,7 @@ def test_bookmarks_add_note_remove(capsys: pytest.CaptureFixture[str], folder: P
     main(["bookmarks", str(folder), "--set-note", kept["id"], "--note", "call the embassy"])
     capsys.readouterr()
     main(["export", str(folder)])
-    assert "## Notes" in capsys.readouterr().out
+    assert "**Note:** call the embassy" in capsys.readouterr().out
     status, document = run_json(capsys, "bookmarks", str(folder), "--remove", kept["id"])
     assert document["bookmarks"] == []
     # A whole paragraph.

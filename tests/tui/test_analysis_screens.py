@@ -528,7 +528,7 @@ async def test_export_writes_the_brief_and_says_where(
     assert app.results == [target]
     assert any(str(target) in n for n in notes)
     brief = target.read_text(encoding="utf-8")
-    for heading in ("## Sources", "## Key topics", "## Timeline", "## Where the sources disagree"):
+    for heading in ("## Key topics", "## Timeline", "## Where the sources disagree", "## Ref"):
         assert heading in brief
     assert "\\[b\\]check\\[/b\\] this" in brief  # the note, escaped for Markdown
     assert sorted(p.name for p in opened.paths[0].iterdir()) == before
@@ -563,7 +563,7 @@ async def test_export_asks_before_replacing_a_file(
         await pilot.press("enter")
         await settle(pilot)
     assert app.results == [target]
-    assert target.read_text(encoding="utf-8").startswith("# Briefing")
+    assert target.read_text(encoding="utf-8").startswith("# Vladimir Putin")
 
 
 async def test_export_to_a_missing_folder_is_one_clear_line(
