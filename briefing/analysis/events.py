@@ -59,6 +59,8 @@ class _Statement:
     stems: frozenset[str]
     #: Each stem as the clause writes it ("arriv" → "arrived"), for the report's wording.
     surface: dict[str, str]
+    #: The content word right after each one ("met" → "governor"): what it acts on.
+    objects: dict[str, str | None]
     place: str | None
     people: frozenset[str]
     day: Day
@@ -103,18 +105,27 @@ def _statement(entry: TimelineEntry, day: Day, language: str) -> _Statement | No
     names = {w for _, _, run in runs(clause) for w in run}
     stops = _stopwords(language)
     surface: dict[str, str] = {}
+    objects: dict[str, str | None] = {}
+    previous: str | None = None
     for word in _WORD.findall(clause):
         lowered = word.casefold()
-        if word in names or lowered in stops or lowered in _TIME_WORDS or len(word) < 3:
+        if word in names:
+            previous = None  # "met Rahmon": a name is compared as a person, not a word
             continue
-        surface.setdefault(stem_word(word, language), word)
+        if lowered in stops or lowered in _TIME_WORDS or len(word) < 3:
+            continue
+        stem = stem_word(word, language)
+        if previous is not None:
+            objects.setdefault(previous, stem)
+        surface.setdefault(stem, word)
+        previous = stem
     people = frozenset(filter(None, (person_in(run) for _, _, run in runs(clause)))) - {actor}
     found = _PLACE_AFTER.match(" " + after.lstrip()) or _PLACE_AFTER.search(before)
     where = found["name"] if found else None
     following = (found["next"] or "").strip() if found else ""
     if found and found["the"] and following and following not in _FOLLOWERS:
         where = None  # "in the Tajik capital", "at the Russian embassy": a description
-    return _Statement(actor, frozenset(surface), surface, where, people, day, entry)
+    return _Statement(actor, frozenset(surface), surface, objects, where, people, day, entry)
 
 
 @cache
@@ -179,7 +190,12 @@ def _join(groups: list[list[_Statement]], statement: _Statement, start: int = 0)
 
 
 def _same_event(a: _Statement, b: _Statement) -> bool:
-    if not a.stems & b.stems:
+    shared = a.stems & b.stems
+    # "met the governor" and "met the mayor" share a verb but not what it acts on.
+    if not any(
+        a.objects.get(s) is None or b.objects.get(s) is None or a.objects[s] == b.objects[s]
+        for s in shared
+    ):
         return False
     if a.place and b.place and a.place != b.place:
         return False

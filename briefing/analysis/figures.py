@@ -28,13 +28,16 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
+
+from whoosh.lang import has_stopwords, stopwords_for_language
 
 from briefing.analysis.dates import find_dates
 from briefing.analysis.days import Day, day_of
 from briefing.analysis.lists import enumeration
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.names import is_place
-from briefing.analysis.numbers import Number, find_numbers
+from briefing.analysis.numbers import Number, find_numbers, tally_at
 from briefing.analysis.stems import stem_word
 from briefing.analysis.text import Sentence, capitalised_words, sentences
 from briefing.analysis.timeline import TimelineEntry
@@ -140,6 +143,7 @@ def _context_day(
 
 
 def _figures(text: str, language: str, day: Day | None, quote: Quote) -> list[_Figure]:
+    tally = tally_at(text, language)
     dated = [(p.start, p.end) for p in find_dates(text, language)]
     places = frozenset(w for _, _, w in capitalised_words(text) if is_place(w))
     found = []
@@ -154,9 +158,11 @@ def _figures(text: str, language: str, day: Day | None, quote: Quote) -> list[_F
                             number.in_words, number.qualifier, previous.value)  # fmt: skip
         if _is_year(number) or any(s <= number.start < e for s, e in dated):
             continue
+        if tally is not None and number.end + 30 >= tally:
+            continue  # a running count ("76 so far"): reports hours apart rightly differ
         if text[number.end : number.end + 1] in "-–/":
             continue  # "three-day", "1,300-kilometer", "24/7": an adjective, not a count
-        counted = _counted(text, number.end, language)
+        counted = _counted(text, number.start, number.end, language)
         if counted is None:
             continue
         noun, scale, key = counted
@@ -181,8 +187,11 @@ def _is_year(number: Number) -> bool:
     )
 
 
-def _counted(text: str, end: int, language: str) -> tuple[str, float, tuple[str, str]] | None:
-    """What a number at ``end`` counts: (noun as written, multiplier, comparison key)."""
+def _counted(
+    text: str, start: int, end: int, language: str
+) -> tuple[str, float, tuple[str, str]] | None:
+    """What a number counts: (noun as written, multiplier, comparison key). A unit ("km")
+    says how, not what: its key adds the word the number measures ("depth of 17.9 km")."""
     words = list(_WORD.finditer(text, end, min(len(text), end + 60)))
     if not words or text[end : words[0].start()].strip(" \u00a0\u202f.") not in ("",):
         return None  # "12, the police said": the number ends its clause
@@ -195,7 +204,10 @@ def _counted(text: str, end: int, language: str) -> tuple[str, float, tuple[str,
             return None
         first = words[0].group()
     if first.casefold() in _SYMBOLS:
-        return first, scale, ("*", first.casefold())
+        head = _head(text, start, language)
+        if head is None:
+            return None
+        return first, scale, (language, f"{first.casefold()} {stem_word(head, language)}")
     if language == "de":
         # German capitalises nouns: the counted noun is the first capitalised word
         # ("acht entwendeten Stücke").
@@ -209,6 +221,20 @@ def _counted(text: str, end: int, language: str) -> tuple[str, float, tuple[str,
     return noun, scale, (language, stem_word(noun, language))
 
 
+def _head(text: str, start: int, language: str) -> str | None:
+    """The content word closest before a measurement ("depth" in "a depth of 17.9 km")."""
+    stops = _stopwords(language)
+    for word in reversed(_WORD.findall(text, max(0, start - 40), start)[-4:]):
+        if len(word) > 2 and word.casefold() not in stops and not word[0].isupper():
+            return word
+    return None
+
+
+@cache
+def _stopwords(language: str) -> frozenset[str]:
+    return frozenset(stopwords_for_language(language)) if has_stopwords(language) else frozenset()
+
+
 def _interval(value: float, number: Number) -> tuple[float, float]:
     if number.low is not None:
         return min(number.low, value), max(number.low, value)
@@ -218,11 +244,11 @@ def _interval(value: float, number: Number) -> tuple[float, float]:
     if kind == "nearly":
         return value * 0.85, value
     if kind == "above":
-        return value + 1e-9, math.inf
+        return value, math.inf  # "more than five years" does not contradict "5 years"
     if kind == "from":
         return value, math.inf
     if kind == "below":
-        return 0, value - 1e-9
+        return 0, value
     if kind == "upto":
         return 0, value
     digits = re.sub(r"\D", "", number.written)
@@ -299,8 +325,11 @@ def _judge(key: tuple[str, str], figures: list[_Figure]) -> Discrepancy | None:
     if lows and highs and max(lows) > _MOST_RATIO * min(highs):
         return None  # a part and a whole, or two things, more likely than one number
     by_value: dict[str, list[Quote]] = defaultdict(list)
+    shown: dict[tuple[float, float], str] = {}
     for figure in figures:
-        by_value[figure.value].append(figure.quote)
+        # "7,7" and "7.7" are one value: quoted together under the first way it is written.
+        label = shown.setdefault((figure.low, figure.high), figure.value)
+        by_value[label].append(figure.quote)
     noun = next((f.noun for f in figures if f.noun), key[1])
     when = next((f.day.label for f in figures if f.day and f.day.year), None) or next(
         (f.day.label for f in figures if f.day), None

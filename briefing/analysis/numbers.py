@@ -41,6 +41,27 @@ QUALIFIERS: dict[str, dict[str, str]] = {
 }  # fmt: skip
 
 
+#: Words that make a count a running tally ("so far", "as of now"): a snapshot of a number
+#: that grows (a toll, aftershocks), which two reports written hours apart may rightly differ on.
+TALLY: dict[str, tuple[str, ...]] = {
+    "en": ("so far", "as of", "to date", "rose to", "has risen", "climbed to", "toll"),
+    "fr": ("jusqu'à présent", "pour l'instant", "à ce stade", "s'élève", "bilan"),
+    "de": ("bislang", "bisher", "inzwischen", "stieg auf", "zahl der toten"),
+    "it": ("finora", "per ora", "sale a", "salito a", "bilancio"),
+    "es": ("hasta ahora", "por ahora", "asciende a", "ascendió a", "balance"),
+    "ru": ("пока", "на данный момент", "уже", "возросло", "число погибших"),
+    "tr": ("şu ana kadar", "an itibarıyla", "yükseldi", "can kaybı"),
+}
+
+
+def tally_at(sentence: str, language: str) -> int | None:
+    """Where a running-count marker starts ("killed 76 so far"), or None. The numbers in
+    the marker's clause are counts so far; a measurement before it is not."""
+    lowered = sentence.casefold()
+    found = [lowered.find(m) for m in TALLY.get(language, ()) if m in lowered]
+    return min(found) if found else None
+
+
 @dataclass(frozen=True, slots=True)
 class Number:
     """One number in a text: offsets, value, and how it was written."""
@@ -88,9 +109,13 @@ def _pattern(language: str) -> re.Pattern[str]:
     decimal, group = _separators(language)
     groups = {group, "\u00a0", "\u202f", " "} if group in "\u00a0\u202f " else {group}
     group_class = "".join(re.escape(g) for g in sorted(groups))
+    other = "." if decimal == "," else ","
     digits = (
         rf"\d{{1,3}}(?:[{group_class}]\d{{3}})+(?:{re.escape(decimal)}\d+)?"
         rf"|\d+(?:{re.escape(decimal)}\d+)?"
+        # "7.7" in a language that writes 7,7: two digits or fewer after the mark cannot be
+        # a thousands group, so they are decimals whichever mark the writer used.
+        rf"|\d(?:{re.escape(other)}\d)(?!\d)"
     )
     words = sorted(number_words(language), key=len, reverse=True)
     alternatives = "|".join(re.escape(w) for w in words)
@@ -113,9 +138,12 @@ def find_numbers(text: str, language: str) -> list[Number]:
         if match["digits"]:
             raw = match["digits"]
             plain = re.sub(r"[\s\u00a0\u202f]", "", raw)
-            if group not in "\u00a0\u202f ":
-                plain = plain.replace(group, "")
-            value = float(plain.replace(decimal, "."))
+            if re.fullmatch(r"\d[.,]\d", plain):
+                value = float(plain.replace(",", "."))
+            else:
+                if group not in "\u00a0\u202f ":
+                    plain = plain.replace(group, "")
+                value = float(plain.replace(decimal, "."))
             start, in_words = match.start("digits"), False
         else:
             raw = match["words"]

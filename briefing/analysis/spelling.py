@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from functools import cache
 from itertools import combinations
 
 from whoosh.lang.porter import stem
@@ -59,6 +60,28 @@ def _plain_name(word: str) -> bool:
     ) and all(p[1:].islower() and p.isalpha() for p in parts if len(p) > 1)
 
 
+@cache
+def _country_stems(language: str) -> frozenset[str]:
+    """Stems of the country names in ``language`` (ISO 3166 translations shipped with
+    pycountry): "Франции" is France in Russian, never part of a person's name."""
+    import gettext
+
+    import pycountry
+
+    try:
+        names = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+    except OSError:
+        return frozenset()
+    return frozenset(
+        stem_word(names.gettext(c.name), language) for c in pycountry.countries
+    ) | frozenset(stem_word(c.name, language) for c in pycountry.countries)
+
+
+def local_place(word: str, language: str) -> bool:
+    """True for a country name in the article's language, in any grammatical case."""
+    return language != "en" and stem_word(word, language) in _country_stems(language)
+
+
 def script(word: str) -> str:
     """The Unicode script of a word's first letter ("LATIN", "CYRILLIC")."""
     for char in word:
@@ -84,7 +107,9 @@ def spelling_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
                 first, last = match.groups()
                 if _SENTENCE_START.search(paragraph.text, 0, match.start()):
                     continue  # "Since OpenSSL": the first word is capitalised by grammar
-                if all(_plain_name(w) and is_name_word(w) for w in (first, last)):
+                if all(_plain_name(w) and is_name_word(w) for w in (first, last)) and not any(
+                    local_place(w, article.language) for w in (first, last)
+                ):
                     pairs[(first, last)].add(article.id)
     variants: dict[frozenset[str], str] = {}
     # Compare only pairs that share a word (by its stem, so "Макрон" / "Макрона" is one
@@ -146,7 +171,7 @@ def _variant(a: str, b: str, language: str = "en") -> bool:
     if stem(a.lower()) == stem(b.lower()):
         return False
     distance = _distance(a.lower(), b.lower())
-    if distance > (1 if len(short) < 6 else 2):
+    if distance > (1 if len(short) < 5 else 2):
         return False  # "DistutilsFileError" / "DistutilsSetupError": different words
     if a[0] != b[0] and distance < 2:
         return False  # one letter at the front changes the name ("Mark" / "Park")
