@@ -205,8 +205,16 @@ def language_name(code: str) -> str:
 
 
 def _disagreement(item: Discrepancy) -> str:
-    values = " vs ".join(c.value for c in item.claims[:3])
+    values = " vs ".join(_short(c.value) for c in item.claims[:3])
     return f"{item.subject} ({values})"
+
+
+def _short(value: str) -> str:
+    """A value as the summary names it: "9 listed" rather than the whole list."""
+    value = value.split(":")[0] if " listed:" in value else value
+    for tail in (" (no year given)", " (some sources give no year)"):
+        value = value.replace(tail, "")
+    return value
 
 
 def cluster_by_text(

@@ -54,7 +54,7 @@ __all__ = [
 #: How many quotes each topic shows: the range of what is said, short enough to read.
 PASSAGES_PER_TOPIC = 2
 #: Quotes shown for each disagreeing value; further sources are named, not quoted.
-QUOTES_PER_VALUE = 2
+QUOTES_PER_VALUE = 1
 #: Topics in the brief when none are named: enough for the main actors and places.
 DEFAULT_TOPICS = 5
 #: Two timeline sentences of one day sharing this share of their words report one event.
@@ -129,17 +129,15 @@ def _topics(
         ]
         if others:
             facts += f" Also written: {', '.join(md(a) for a in others[:6])}."
-        lines += [f"### {md(topic.name)}", "", facts, ""]
+        lines += [f"### {md(topic.name)}", facts, ""]
         for group in _key_groups(section.passages, by_id, shown):
             first = group[0]
-            lines.append(f"> {md(first.text)}")
-            lines.append(f"> — {citer.cite(p.article_id for p in group)}")
+            lines.append(f"- “{md(first.text)}” — {citer.cite(p.article_id for p in group)}")
             for passage in group:
-                end = passage.end
-                found = notes.beside(passage.article_id, passage.paragraph, passage.start, end, "")
-                if found:
-                    lines += [">", *(f"> {line}" for line in found)]
-            lines.append("")
+                lines += notes.beside(
+                    passage.article_id, passage.paragraph, passage.start, passage.end, "  "
+                )
+        lines.append("")
     return lines
 
 
@@ -274,7 +272,7 @@ def _discrepancies(found: Sequence[Discrepancy], citer: Citer, notes: Notes) -> 
     for number, item in enumerate(found, 1):
         lines += [f"### {number}. {_KIND_LABEL[item.kind]}: {md(item.subject)}", ""]
         if item.note:
-            lines += [f"*{md(item.note[0].upper() + item.note[1:])}.*", ""]
+            lines.append(f"*{md(item.note[0].upper() + item.note[1:])}.*")
         for claim in item.claims:
             lines.append(f"- **{md(claim.value)}**")
             quotes = list(claim.quotes)
@@ -290,7 +288,7 @@ def _discrepancies(found: Sequence[Discrepancy], citer: Citer, notes: Notes) -> 
                     )
             rest = [quotes[i].article_id for group in groups[QUOTES_PER_VALUE:] for i in group]
             if rest:
-                lines.append(f"  - and in {citer.cite(rest)}")
+                lines.append(f"  - also {citer.cite(rest)}")
         lines.append("")
     return lines
 

@@ -32,6 +32,12 @@ class Day:
             f"{self.day} {name} {self.year}" if self.year else f"{self.day} {name} (no year given)"
         )
 
+    @property
+    def short(self) -> str:
+        """ "8 October 2025", or "8 October" when no year is given."""
+        name = dt.date(2000, self.month, 1).strftime("%B")
+        return f"{self.day} {name} {self.year}" if self.year else f"{self.day} {name}"
+
     def agrees(self, other: Day) -> bool:
         """Same month and day, and the same year where both state one."""
         same_day = (self.month, self.day) == (other.month, other.day)

@@ -331,10 +331,10 @@ def _judge(key: tuple[str, str], figures: list[_Figure]) -> Discrepancy | None:
         label = shown.setdefault((figure.low, figure.high), figure.value)
         by_value[label].append(figure.quote)
     noun = next((f.noun for f in figures if f.noun), key[1])
-    when = next((f.day.label for f in figures if f.day and f.day.year), None) or next(
-        (f.day.label for f in figures if f.day), None
+    when = next((f.day.short for f in figures if f.day and f.day.year), None) or next(
+        (f.day.short for f in figures if f.day), None
     )
-    subject = f"how many: {noun}" + (f", {when}" if when else "")
+    subject = f"how many {noun}" + (f" on {when}" if when else "")
     return Discrepancy(
         "figure",
         subject,

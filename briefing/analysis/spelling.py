@@ -117,15 +117,19 @@ def spelling_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
     # not the square of all names in the briefing.
     by_first: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     by_last: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    written: dict[tuple[str, str], str] = {}
     for (first, last), ids in pairs.items():
         for article_id in ids:
             lang = language[article_id]
             by_first[(lang, stem_word(first, lang))][last].add(article_id)
             by_last[(lang, stem_word(last, lang))][first].add(article_id)
-    for (lang, shared), others, shared_first in [
+            written.setdefault((lang, stem_word(first, lang)), first)
+            written.setdefault((lang, stem_word(last, lang)), last)
+    for (lang, key), others, shared_first in [
         *((k, v, True) for k, v in by_first.items()),
         *((k, v, False) for k, v in by_last.items()),
     ]:
+        shared = written[(lang, key)]
         for a, b in combinations(sorted(others), 2):
             if _variant(a, b, lang):
                 example = f"{shared} {a}" if shared_first else f"{a} {shared}"

@@ -84,7 +84,7 @@ def test_a_brief_has_every_section_with_citations(article: MakeArticle) -> None:
         "## References",
     ]
     # Outlets and dates cite; ids appear only in the reference list.
-    assert "> — Anadolu Agency, 9 October 2025" in brief
+    assert "” — Anadolu Agency, 9 October 2025" in brief
     assert brief.count("`a`") == 1 and brief.index("`a`") > brief.index("## References")
     assert "- **6 October 2025**" in brief and "- **8 October 2025**" in brief
     # The note sits under the first quote of its passage (the timeline line), once.
@@ -116,7 +116,7 @@ def test_one_text_carried_by_several_outlets_is_quoted_once(article: MakeArticle
     )
     brief = render_brief([a, b, c], topics=[TopicSection(_topic(), passages)])
     assert brief.count("on trade, security and migration") == 1
-    assert "> — Wire One, 8 October 2025; Paper Two, 9 October 2025" in brief
+    assert "” — Wire One, 8 October 2025; Paper Two, 9 October 2025" in brief
     assert "Rahmon thanked Putin" in brief
 
 
