@@ -4,6 +4,8 @@
 Turkish. The separators come from CLDR (Babel) for the article's language. Numbers written
 as words ("eight", "huit", "acht", "otto", "восемь", "sekiz") are read from tables made by
 num2words for that language, so each language's words are the maintained package's, not ours.
+Where number-parser ships its own word lists (Russian, Ukrainian, Spanish, English, Hindi)
+they are added: they hold the grammatical cases num2words does not ("девяти", "двух", "две").
 "One" is left out: in most languages it is also the indefinite article ("un musée").
 """
 
@@ -89,10 +91,30 @@ def number_words(language: str) -> dict[str, int]:
         try:
             written = num2words(value, lang=language)
         except (NotImplementedError, KeyError, ValueError, TypeError, AttributeError):
-            return {}
+            words = {}
+            break
         words.setdefault(written.casefold(), value)
         words.setdefault(written.casefold().replace("-", " "), value)
+    for word, value in _inflected(language).items():
+        if value >= 2:
+            words.setdefault(word, value)
     return words
+
+
+def _inflected(language: str) -> dict[str, int]:
+    """number-parser's single-word forms for ``language`` (every case), or {}."""
+    import importlib
+
+    try:
+        data = importlib.import_module(f"number_parser.data.{language}").info
+    except (ImportError, AttributeError):
+        return {}
+    found: dict[str, int] = {}
+    for table in ("UNIT_NUMBERS", "DIRECT_NUMBERS", "TENS", "HUNDREDS"):
+        for word, value in (data.get(table) or {}).items():
+            if isinstance(value, int) and " " not in word:
+                found[word.casefold()] = value
+    return found
 
 
 @cache
