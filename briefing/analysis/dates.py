@@ -102,7 +102,10 @@ def _local(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     year = r"(?P<year>(?:19|20)\d\d)(?!\d)"
     day_month = re.compile(
         r"(?<![\w.,])(?P<day>[0-3]?\d)\.?(?:-?(?:го|е|ci|er|º|°))?\s+(?:de\s+|del\s+)?"
-        + month + r"(?:,?\s+(?:de\s+|del\s+)?" + year + r")?",
+        + month
+        + r"(?:,?\s+(?:de\s+|del\s+)?"
+        + year
+        + r")?",
         re.IGNORECASE,
     )
     month_year = re.compile(r"(?<!\w)" + month + r"\s+(?:de\s+|del\s+)?" + year, re.IGNORECASE)
@@ -127,9 +130,7 @@ def _find_local(text: str, language: str) -> tuple[DatePhrase, ...]:
             found.append(DatePhrase(m.start(), m.end(), m.group(), "absolute", month, day, year))
     for m in month_year.finditer(text):
         month = months[m["month"].casefold().rstrip(".")]
-        found.append(
-            DatePhrase(m.start(), m.end(), m.group(), "month", month, year=int(m["year"]))
-        )
+        found.append(DatePhrase(m.start(), m.end(), m.group(), "month", month, year=int(m["year"])))
     for m in weekday.finditer(text):
         found.append(
             DatePhrase(m.start(), m.end(), m.group(), "weekday",

@@ -54,10 +54,14 @@ def _plain_name(word: str) -> bool:
     and hyphenated parts."""
     bare = re.sub(r"^(?:Mc|Mac|O['’])", "", word)
     parts = bare.split("-")
-    return bool(bare) and all(
-        p and p[0].isupper() if i == 0 else p and (p[0].isupper() or p.islower())
-        for i, p in enumerate(parts)
-    ) and all(p[1:].islower() and p.isalpha() for p in parts if len(p) > 1)
+    return (
+        bool(bare)
+        and all(
+            p and p[0].isupper() if i == 0 else p and (p[0].isupper() or p.islower())
+            for i, p in enumerate(parts)
+        )
+        and all(p[1:].islower() and p.isalpha() for p in parts if len(p) > 1)
+    )
 
 
 @cache
