@@ -33,13 +33,8 @@ class Context:
 
 def _commit() -> str:
     try:
-        out = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"],
-            capture_output=True,
-            text=True,
-            check=False,
-            cwd=manifest.HERE,
-        )
+        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
+                             text=True, check=False, cwd=manifest.HERE)
         return out.stdout.strip() or "unknown"
     except OSError:
         return "unknown"
