@@ -1,13 +1,14 @@
-"""The exported brief: one Markdown document an analyst can send on unchanged.
+"""The exported brief: one Markdown document an analyst can send to a colleague unchanged.
 
-Every piece of article text is untrusted: it is sanitised (no control characters or escape
-sequences) and escaped for Markdown, so a stray ``#``, ``*``, ``[link](…)``, ``<script>`` or
-``|`` in a source renders as the literal character and can never break the document's
-structure. Only this module's own headings, lists and quote markers are Markdown.
+It opens with the story's title and a short summary (what, where, when, which outlets in which
+languages, where they disagree); then the chosen topics with their key passages, each text
+quoted once with every outlet that carries it; the timeline of events (no captions or
+trivia), one line per event with its sources; the disagreements with their quotes; and the
+references, the only place file ids appear. Each bookmark's note sits beside the passage it is
+about. Untrusted text goes through ``briefing.markdown.md`` (see there).
 
-``render_brief`` is a pure function of what it is given (articles, topics with passages,
-timeline, discrepancies, bookmarks), so the CLI and the app share it and tests check it on
-articles they build.
+``render_brief`` is a pure function of what it is given, so the CLI and the app share it and
+tests check it on articles they build.
 """
 
 from __future__ import annotations
@@ -16,24 +17,48 @@ import datetime as dt
 import os
 import re
 import tempfile
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from briefing.analysis.calendar import arrange, by_source
 from briefing.analysis.model import Discrepancy, TimelineEntry
-from briefing.corpus.sanitize import sanitize
+from briefing.brief import (
+    Citer,
+    Notes,
+    cluster_by_text,
+    story_days,
+    summary,
+    title_for,
+    words,
+)
+from briefing.markdown import code, long_date, md, short_date
 from briefing.model import Article, Passage, Topic
 from briefing.notes import Bookmark
 
-#: How many passages each topic shows: enough to see the range of sources, short enough to read.
-PASSAGES_PER_TOPIC = 3
-#: Resolutions the reader should see: a date that the sentence's own article does not give.
-_EXPLAINED = {"other-sources"}
-_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&!])")
-# Line starts that make a list item or a rule: "- ", "---", "+ ", "1. ", "1) " ("*", "_" and
-# "#" are escaped everywhere anyway).
-_LINE_START = re.compile(r"^(\s*)(?:([-+=])|(\d+)([.)])(?=\s|$))")
+if TYPE_CHECKING:
+    from briefing.briefing import Briefing
+
+__all__ = [
+    "TopicSection",
+    "code",
+    "compose_brief",
+    "long_date",
+    "md",
+    "render_brief",
+    "short_date",
+    "write_brief",
+]
+
+#: How many quotes each topic shows: the range of what is said, short enough to read.
+PASSAGES_PER_TOPIC = 2
+#: Quotes shown for each disagreeing value; further sources are named, not quoted.
+QUOTES_PER_VALUE = 1
+#: Topics in the brief when none are named: enough for the main actors and places.
+DEFAULT_TOPICS = 5
+#: Two timeline sentences of one day sharing this share of their words report one event.
+SAME_EVENT = 0.34
 _KIND_LABEL = {"date": "Date", "figure": "Figure", "spelling": "Spelling", "name": "Name"}
 
 
@@ -45,66 +70,6 @@ class TopicSection:
     passages: tuple[Passage, ...]
 
 
-def md(text: str) -> str:
-    """Untrusted text as one line of literal Markdown: sanitised, spaces collapsed, escaped."""
-    flat = " ".join(sanitize(text).split())
-    escaped = _SPECIAL.sub(r"\\\1", flat)
-    return _LINE_START.sub(_escape_marker, escaped)
-
-
-def _escape_marker(match: re.Match[str]) -> str:
-    # A backslash before a digit is not an escape in CommonMark: escape the "." or ")" instead.
-    indent, bullet, digits, stop = match.groups()
-    return f"{indent}\\{bullet}" if bullet else f"{indent}{digits}\\{stop}"
-
-
-def code(text: str) -> str:
-    """A code span that holds any text literally (ids may contain backticks)."""
-    flat = " ".join(sanitize(text).split())
-    longest = max((len(run) for run in re.findall(r"`+", flat)), default=0)
-    fence = "`" * (longest + 1)
-    pad = " " if flat.startswith("`") or flat.endswith("`") else ""
-    return f"{fence}{pad}{flat}{pad}{fence}"
-
-
-def long_date(day: dt.date | None) -> str:
-    """ "Wednesday 8 October 2025", or "undated"."""
-    return f"{day:%A} {day.day} {day:%B %Y}" if day else "undated"
-
-
-def short_date(day: dt.date | None) -> str:
-    """ "8 October 2025", or "undated"."""
-    return f"{day.day} {day:%B %Y}" if day else "undated"
-
-
-def citation(article: Article | None, article_id: str) -> str:
-    """ "The Associated Press, 8 October 2025, `003_…`" (outlet, date, id)."""
-    if article is None:
-        return code(article_id)
-    outlet = md(article.source) if article.source else "unknown outlet"
-    return f"{outlet}, {short_date(article.date)}, {code(article.id)}"
-
-
-def key_passages(
-    passages: Sequence[Passage],
-    articles: Mapping[str, Article],
-    limit: int = PASSAGES_PER_TOPIC,
-) -> tuple[Passage, ...]:
-    """At most one passage per article, from the article body, in article order."""
-    chosen: dict[str, Passage] = {}
-    for passage in passages:
-        article = articles.get(passage.article_id)
-        if article is None or passage.article_id in chosen:
-            continue
-        paragraphs = article.paragraphs
-        if passage.paragraph < len(paragraphs) and paragraphs[passage.paragraph].kind != "body":
-            continue
-        chosen[passage.article_id] = passage
-        if len(chosen) == limit:
-            break
-    return tuple(chosen.values())
-
-
 def render_brief(
     articles: Sequence[Article],
     *,
@@ -113,128 +78,290 @@ def render_brief(
     discrepancies: Sequence[Discrepancy] = (),
     bookmarks: Sequence[Bookmark] = (),
     title: str | None = None,
+    main_event: str | None = None,
+    all_topics: Sequence[Topic] = (),
     generated: dt.date | None = None,
 ) -> str:
-    """The whole brief as Markdown text, ending in one newline."""
-    by_id = {a.id: a for a in articles}
-    out: list[str] = [f"# {md(title) if title else 'Briefing'}", ""]
-    when = f" on {short_date(generated)}" if generated else ""
-    count = f"{len(articles)} article{'s' if len(articles) != 1 else ''}"
-    out += [f"*Prepared{when} from {count}.*", ""]
-    out += _sources(articles)
-    out += _topics(topics, by_id)
-    out += _timeline(timeline, by_id)
-    out += _discrepancies(discrepancies, by_id)
-    out += _notes(bookmarks, by_id)
+    """The whole brief as Markdown text, ending in one newline.
+
+    ``title`` is the user's; else ``main_event`` (the story's main event, when the topics
+    name one); else a title is made from the most covered topics (``all_topics``, or the
+    chosen ones) and the days the sources date events to.
+    """
+    citer = Citer(articles)
+    notes = Notes(bookmarks)
+    known = list(all_topics) or [s.topic for s in topics]
+    days = story_days(timeline)
+    heading = title or title_for(main_event, known, articles, days)
+    out: list[str] = [f"# {md(heading)}", ""]
+    out += summary(articles, known, days, discrepancies, citer, generated)
+    shown: list[frozenset[str]] = []
+    out += _topics(topics, articles, citer, notes, shown)
+    out += _timeline(timeline, citer, notes)
+    out += _discrepancies(discrepancies, citer, notes)
+    out += notes.rest(citer)
+    out += citer.references()
     while out and out[-1] == "":
         out.pop()
     return "\n".join(out) + "\n"
 
 
-def _sources(articles: Sequence[Article]) -> list[str]:
-    lines = ["## Sources", ""]
-    for article in articles:
-        heading = md(article.title) if article.title else "untitled"
-        lines.append(f"- {citation(article, article.id)} — {heading}")
-    return [*lines, ""]
+# ------------------------------------------------------------------ topics
 
 
-def _topics(sections: Sequence[TopicSection], by_id: Mapping[str, Article]) -> list[str]:
+def _topics(
+    sections: Sequence[TopicSection],
+    articles: Sequence[Article],
+    citer: Citer,
+    notes: Notes,
+    shown: list[frozenset[str]],
+) -> list[str]:
     if not sections:
         return []
+    by_id = {a.id: a for a in articles}
     lines = ["## Key topics", ""]
     for section in sections:
         topic = section.topic
-        lines += [f"### {md(topic.name)}", ""]
         count = len(topic.articles)
-        facts = f"*{topic.kind.capitalize()}, mentioned {len(topic.mentions)} times in "
-        facts += f"{count} article{'s' if count != 1 else ''}.*"
-        others = [a for a in topic.aliases if a != topic.name]
+        facts = f"*{topic.kind.capitalize()}, in {count} of {len(articles)} articles.*"
+        others = [
+            a for a in topic.aliases if a != topic.name and a.casefold() != topic.name.casefold()
+        ]
         if others:
-            facts += f" Also written as: {', '.join(md(a) for a in others)}."
-        lines += [facts, ""]
-        for passage in key_passages(section.passages, by_id):
-            source = citation(by_id.get(passage.article_id), passage.article_id)
-            lines += [f"> {md(passage.text)}", ">", f"> — {source}", ""]
+            facts += f" Also written: {', '.join(md(a) for a in others[:6])}."
+        lines += [f"### {md(topic.name)}", facts, ""]
+        for group in _key_groups(section.passages, by_id, shown):
+            first = group[0]
+            lines.append(f"- “{md(first.text)}” — {citer.cite(p.article_id for p in group)}")
+            for passage in group:
+                lines += notes.beside(
+                    passage.article_id, passage.paragraph, passage.start, passage.end, "  "
+                )
+        lines.append("")
     return lines
 
 
-def _timeline(entries: Sequence[TimelineEntry], by_id: Mapping[str, Article]) -> list[str]:
-    if not entries:
+def _key_groups(
+    passages: Sequence[Passage], by_id: Mapping[str, Article], shown: list[frozenset[str]]
+) -> list[list[Passage]]:
+    """The topic's best quotes: body text, one text per group of outlets carrying it, the
+    most widely carried first, and none already quoted under an earlier topic."""
+    body = [
+        p
+        for p in passages
+        if (article := by_id.get(p.article_id)) is not None
+        and p.paragraph < len(article.paragraphs)
+        and article.paragraphs[p.paragraph].kind == "body"
+    ]
+    groups = cluster_by_text([(p.article_id, p.text) for p in body])
+    chosen: list[list[Passage]] = []
+    seen_articles: set[str] = set()
+    ranked = sorted(groups, key=lambda g: -len({body[i].article_id for i in g}))
+    for group in ranked:
+        items = [body[i] for i in group]
+        text = words(items[0].text)
+        if any(_same(text, earlier) for earlier in shown):
+            continue
+        if len(items) == 1 and items[0].article_id in seen_articles:
+            continue  # one quote per article unless the text is shared
+        chosen.append(items)
+        shown.append(text)
+        seen_articles.update(p.article_id for p in items)
+        if len(chosen) == PASSAGES_PER_TOPIC:
+            break
+    return chosen
+
+
+def _same(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a and b) and len(a & b) / len(a | b) >= 0.8
+
+
+# ------------------------------------------------------------------ timeline
+
+
+def _timeline(entries: Sequence[TimelineEntry], citer: Citer, notes: Notes) -> list[str]:
+    events = [e for e in entries if e.event]
+    days: dict[dt.date, list[TimelineEntry]] = defaultdict(list)
+    partial: dict[tuple[int, int], list[TimelineEntry]] = defaultdict(list)
+    background: list[TimelineEntry] = []
+    undated = 0
+    placed: set[tuple[str, int, int]] = set()
+    for entry in sorted(events, key=_when):
+        span = entry.sentence_span
+        key = (entry.article_id, span.paragraph, span.start)
+        if key in placed:
+            continue  # "from October 8 to 10", "Wednesday … Friday": shown at its first date
+        placed.add(key)
+        if entry.date is not None and entry.precision == "day":
+            days[entry.date].append(entry)
+        elif entry.date is not None:
+            background.append(entry)
+        elif entry.month and entry.day:
+            partial[(entry.month, entry.day)].append(entry)
+        else:
+            undated += 1
+    if not (days or partial or background):
         return []
-    calendar = arrange(entries)
     lines = ["## Timeline", ""]
-    for day, items in calendar.days.items():
+    for day in sorted(days):
         lines += [f"### {long_date(day)}", ""]
-        for article_id, statements in by_source(items).items():
-            lines.append(f"- **{citation(by_id.get(article_id), article_id)}**")
-            for entry in statements:
-                note = f" *({md(entry.how)})*" if entry.resolution in _EXPLAINED else ""
-                lines.append(f"  - {md(entry.sentence)}{note}")
+        lines += _event_lines(days[day], citer, notes)
         lines.append("")
-    if calendar.background:
+    if partial:
+        lines += ["### Day and month only (the article gives no year)", ""]
+        for month, number in sorted(partial):
+            label = f"{number} {dt.date(2000, month, 1):%B}"
+            lines += _event_lines(partial[(month, number)], citer, notes, prefix=f"**{label}:** ")
+        lines.append("")
+    if background:
         lines += ["### Earlier and later", ""]
-        for entry in calendar.background:
+        for entry in sorted(background, key=lambda e: (e.date, e.article_id)):
             assert entry.date is not None
-            lines.append(f"- **{entry.date:%B %Y}** — {_statement(entry, by_id)}")
+            lines += _event_lines([entry], citer, notes, prefix=f"**{entry.date:%B %Y}:** ")
         lines.append("")
-    if calendar.undated:
-        lines += ["### Not dated", ""]
-        for entry in calendar.undated:
-            lines.append(f"- {_statement(entry, by_id)} *({md(entry.how)})*")
-        lines.append("")
+    if undated:
+        lines += [
+            f"*{undated} further statement{'s' if undated != 1 else ''} could not be dated "
+            "(see `briefing timeline`).*",
+            "",
+        ]
     return lines
 
 
-def _statement(entry: TimelineEntry, by_id: Mapping[str, Article]) -> str:
-    return f"{md(entry.sentence)} — {citation(by_id.get(entry.article_id), entry.article_id)}"
+def _when(entry: TimelineEntry) -> tuple[int, dt.date, int, int]:
+    if entry.date is not None:
+        return (0 if entry.precision == "day" else 1, entry.date, 0, 0)
+    return (2, dt.date.max, entry.month or 13, entry.day or 32)
 
 
-def _discrepancies(found: Sequence[Discrepancy], by_id: Mapping[str, Article]) -> list[str]:
+def _event_lines(
+    entries: Sequence[TimelineEntry], citer: Citer, notes: Notes, prefix: str = ""
+) -> list[str]:
+    """One line per event: sentences of one day that share most words are one event."""
+    unique: dict[tuple[str, int, int], TimelineEntry] = {}
+    for entry in entries:
+        span = entry.sentence_span
+        unique.setdefault((entry.article_id, span.paragraph, span.start), entry)
+    items = list(unique.values())
+    lines = []
+    for group in cluster_by_text([(e.article_id, _without_date(e)) for e in items], SAME_EVENT):
+        members = [items[i] for i in group]
+        first = members[0]
+        lines.append(
+            f"- {prefix}{md(first.sentence)} — {citer.cite(e.article_id for e in members)}"
+        )
+        for entry in members:
+            span = entry.sentence_span
+            lines += notes.beside(entry.article_id, span.paragraph, span.start, span.end, "  ")
+    return lines
+
+
+def _without_date(entry: TimelineEntry) -> str:
+    start = entry.phrase_span.start - entry.sentence_span.start
+    end = entry.phrase_span.end - entry.sentence_span.start
+    return entry.sentence[:start] + " " + entry.sentence[end:]
+
+
+# ------------------------------------------------------------------ discrepancies
+
+
+def _discrepancies(found: Sequence[Discrepancy], citer: Citer, notes: Notes) -> list[str]:
     if not found:
         return []
     lines = ["## Where the sources disagree", ""]
     for number, item in enumerate(found, 1):
         lines += [f"### {number}. {_KIND_LABEL[item.kind]}: {md(item.subject)}", ""]
         if item.note:
-            lines += [f"*{md(item.note[0].upper() + item.note[1:])}.*", ""]
+            lines.append(f"*{md(item.note[0].upper() + item.note[1:])}.*")
         for claim in item.claims:
             lines.append(f"- **{md(claim.value)}**")
-            for quote in claim.quotes:
-                lines += [
-                    f"  > {md(quote.text)}",
-                    "  >",
-                    f"  > — {citation(by_id.get(quote.article_id), quote.article_id)}",
-                    "",
-                ]
+            quotes = list(claim.quotes)
+            groups = cluster_by_text([(q.article_id, q.text) for q in quotes])
+            for group in groups[:QUOTES_PER_VALUE]:
+                first = quotes[group[0]]
+                cited = citer.cite(quotes[i].article_id for i in group)
+                lines.append(f"  - “{md(first.text)}” — {cited}")
+                for i in group:
+                    span = quotes[i].span
+                    lines += notes.beside(
+                        quotes[i].article_id, span.paragraph, span.start, span.end, "    "
+                    )
+            rest = [quotes[i].article_id for group in groups[QUOTES_PER_VALUE:] for i in group]
+            if rest:
+                lines.append(f"  - also {citer.cite(rest)}")
         lines.append("")
     return lines
 
 
-def _notes(bookmarks: Sequence[Bookmark], by_id: Mapping[str, Article]) -> list[str]:
-    if not bookmarks:
-        return []
-    lines = ["## Notes", ""]
-    for bookmark in bookmarks:
-        lines += [
-            f"> {md(bookmark.quote)}",
-            ">",
-            f"> — {citation(by_id.get(bookmark.article_id), bookmark.article_id)}",
-            "",
-        ]
-        note_lines = [md(line) for line in sanitize(bookmark.note).split("\n") if line.strip()]
-        if note_lines:
-            lines += ["  \n".join(note_lines), ""]
-    return lines
+# ------------------------------------------------------------------ assembling and writing
+
+
+def compose_brief(
+    briefing: Briefing,
+    bookmarks: Sequence[Bookmark],
+    today: dt.date,
+    *,
+    topics: Sequence[Topic] | None = None,
+    title: str | None = None,
+) -> str:
+    """The brief of an open briefing, as ``briefing export`` and the app's export write it."""
+    every = briefing.topics()
+    chosen = list(topics) if topics is not None else list(every[:DEFAULT_TOPICS])
+    return render_brief(
+        briefing.articles,
+        topics=[TopicSection(t, briefing.passages(t.id)) for t in chosen],
+        timeline=briefing.timeline(),
+        discrepancies=briefing.discrepancies(),
+        bookmarks=bookmarks,
+        title=title,
+        main_event=_main_event(briefing),
+        all_topics=every,
+        generated=today,
+    )
+
+
+def _main_event(briefing: Briefing) -> str | None:
+    """The façade's name for the story's main event, when it offers one."""
+    found = getattr(briefing, "main_event", None)
+    if callable(found):
+        found = found()
+    if found is None:
+        return None
+    name = getattr(found, "name", found)
+    return name if isinstance(name, str) and name.strip() else None
 
 
 def write_brief(path: Path, text: str) -> None:
-    """Write the brief atomically: a failed write leaves no half file (raises OSError)."""
+    """Write the brief atomically with the user's usual permissions (raises OSError).
+
+    A failed write leaves no half file. ``mkstemp`` makes a private (0600) file; a brief is
+    meant to be shared, so it gets what ``open()`` would give: 0666 less the umask, or the
+    mode of the file it replaces.
+    """
+    try:
+        mode = path.stat().st_mode & 0o777
+    except OSError:
+        mode = 0o666 & ~_umask()
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
+        os.chmod(temporary, mode)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    """The process umask, read without changing it where Linux says it (else set and reset)."""
+    try:
+        status = Path("/proc/self/status").read_text(encoding="ascii")
+        match = re.search(r"^Umask:\s+([0-7]+)$", status, re.M)
+        if match:
+            return int(match.group(1), 8)
+    except OSError:
+        pass
+    current = os.umask(0o022)
+    os.umask(current)
+    return current

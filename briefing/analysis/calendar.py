@@ -49,11 +49,14 @@ class Calendar:
 
 
 def arrange(entries: Iterable[TimelineEntry]) -> Calendar:
-    """Split ``entries`` into days, background and undated."""
+    """Split ``entries`` into days, background and undated; captions, credits and trivia
+    (``event`` False) date the articles but are not events, so they are left out."""
     days: dict[dt.date, list[TimelineEntry]] = defaultdict(list)
     background: list[TimelineEntry] = []
     undated: list[TimelineEntry] = []
     for entry in entries:
+        if not entry.event:
+            continue
         if entry.date is None:
             undated.append(entry)
         elif entry.precision == "day":

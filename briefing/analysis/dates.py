@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
+
+from briefing.analysis.locales import alternation, month_names, weekday_names
 
 MONTHS: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -81,13 +84,69 @@ class DatePhrase:
     offset: int | None = None
 
 
-def may_contain_dates(text: str) -> bool:
-    """A fast test: False means ``find_dates(text)`` is certainly empty."""
+def may_contain_dates(text: str, language: str = "en") -> bool:
+    """A fast test: False means ``find_dates(text, language)`` is certainly empty."""
+    if language != "en":
+        return _local(language) is not None
     return _HAS_MONTH.search(text) is not None or _HAS_DAY.search(text) is not None
 
 
-def find_dates(text: str) -> tuple[DatePhrase, ...]:
-    """Every date phrase of ``text`` in order; overlapping readings keep the most specific."""
+@cache
+def _local(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    """(day-month-year, month-year, weekday) patterns in the CLDR names of ``language``."""
+    months = month_names(language)
+    weekdays = weekday_names(language)
+    if not months:
+        return None
+    month = rf"(?P<month>{alternation(months)})(?!\w)"
+    year = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+    day_month = re.compile(
+        r"(?<![\w.,])(?P<day>[0-3]?\d)\.?(?:-?(?:го|е|ci|er|º|°))?\s+(?:de\s+|del\s+)?"
+        + month
+        + r"(?:,?\s+(?:de\s+|del\s+)?"
+        + year
+        + r")?",
+        re.IGNORECASE,
+    )
+    month_year = re.compile(r"(?<!\w)" + month + r"\s+(?:de\s+|del\s+)?" + year, re.IGNORECASE)
+    names = "|".join(re.escape(n) for n in sorted(weekdays, key=len, reverse=True))
+    weekday = re.compile(rf"(?<!\w)(?P<weekday>{names or '(?!)'})(?!\w)", re.IGNORECASE)
+    return day_month, month_year, weekday
+
+
+def _find_local(text: str, language: str) -> tuple[DatePhrase, ...]:
+    patterns = _local(language)
+    if patterns is None:
+        return ()
+    day_month, month_year, weekday = patterns
+    months = month_names(language)
+    days = weekday_names(language)
+    found: list[DatePhrase] = []
+    for m in day_month.finditer(text):
+        day = int(m["day"])
+        if 1 <= day <= 31:
+            month = months[m["month"].casefold().rstrip(".")]
+            year = int(m["year"]) if m["year"] else None
+            found.append(DatePhrase(m.start(), m.end(), m.group(), "absolute", month, day, year))
+    for m in month_year.finditer(text):
+        month = months[m["month"].casefold().rstrip(".")]
+        found.append(DatePhrase(m.start(), m.end(), m.group(), "month", month, year=int(m["year"])))
+    for m in weekday.finditer(text):
+        found.append(
+            DatePhrase(m.start(), m.end(), m.group(), "weekday",
+                       weekday=days[m["weekday"].casefold()])
+        )  # fmt: skip
+    return _merge(_drop_overlaps(found), text)
+
+
+def find_dates(text: str, language: str = "en") -> tuple[DatePhrase, ...]:
+    """Every date phrase of ``text`` in order; overlapping readings keep the most specific.
+
+    English is read with the patterns below; any other language with its CLDR month and
+    weekday names (day before month, as those languages write it).
+    """
+    if language != "en":
+        return _find_local(text, language)
     found: list[DatePhrase] = []
     has_month = _HAS_MONTH.search(text) is not None
     has_day = _HAS_DAY.search(text) is not None

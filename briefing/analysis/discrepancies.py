@@ -26,7 +26,7 @@ def find_discrepancies(
     articles = tuple(articles)
     entries = tuple(timeline) if timeline is not None else extract_timeline(articles)
     found = [
-        *date_discrepancies(entries),
+        *date_discrepancies(entries, {a.id: a.language for a in articles}),
         *figure_discrepancies(articles, entries),
         *spelling_discrepancies(articles),
         *venue_discrepancies(articles),

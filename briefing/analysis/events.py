@@ -1,11 +1,19 @@
-"""Date disagreements: the same event placed on different days by different sentences.
+"""Date disagreements: the same event placed on different days by different sources.
 
-"The same event" is decided narrowly, because a false alarm costs the analyst more than a
-missed one: the sentence must use a verb of one event class (arrival, departure, the start
-or end of a visit) with the date in the same clause; the actor (the person named before the
-verb, or owning it: "Putin's visit began") must be the same; and where both name a place
-("arrived in Dushanbe"), it must be the same place. Two arrivals of two people, or of one
-person in two cities, are two events and are never flagged.
+"The same event" is decided from the sentence, narrowly, because a false alarm costs the
+analyst more than a missed one. Each dated statement is reduced to its clause (the words
+between the clause breaks around the date) and read for:
+
+- its actor: the person the clause names before its verb, or who owns it ("his arrival");
+- what happens: the clause's content words, stemmed in the article's language, without
+  names, date words and stop words ("arrived" → ``arriv``, "arrival" → ``arriv``);
+- the place it names after the verb, if any, and the other people it names.
+
+Two statements are one event when they have the same actor and share a content stem, and
+neither names a place or a person the other contradicts. Two arrivals of two people, or of
+one person in two cities, or a meeting with two different people, are two events and never
+flagged. Days are compared as the text states them: "October 6" in an undated article
+disagrees with "October 8, 2025", while "October 8" does not.
 """
 
 from __future__ import annotations
@@ -14,187 +22,233 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
+from whoosh.lang import has_stopwords, stopwords_for_language
+
+from briefing.analysis.days import Day, day_of
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.names import person_in, runs
+from briefing.analysis.stems import stem_word
 from briefing.analysis.text import word_set
 from briefing.analysis.timeline import TimelineEntry
 
-_VISIT = r"\b(?:visit|trip|tour|stay)\b"
-#: Event class → the verbs that report it, and whether the sentence must mention a visit.
-_CLASSES: dict[str, tuple[re.Pattern[str], bool]] = {
-    "arrival": (re.compile(r"\b(?:arriv\w*|landed|lands|touched down)\b", re.I), False),
-    "departure": (re.compile(r"\b(?:depart\w*|left|leaves|flew (?:out|home))\b", re.I), False),
-    "start of the visit": (
-        re.compile(r"\b(?:began|begins|begun|started|starts|kicked off|kicks off|embarked)\b"),
-        True,
-    ),
-    "end of the visit": (
-        re.compile(r"\b(?:ended|ends|concluded|concludes|wrapped up|wraps up)\b"),
-        True,
-    ),
-}
 _CLAUSE_BREAK = re.compile(
     r"[,;:—–()“”\"]|\b(?:as|where|while|when|which|who|after|before|and|but|then)\b"
 )
 _APPOSITIVE = re.compile(r",\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*(?=\s*,)")
 _PLACE_AFTER = re.compile(
-    r"^\s+(?:in|to|at|into)\s+(?:the\s+)?([A-Z][\w\-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w\-]*)*)"
+    r"\s+(?:in|to|at|into)\s+(?P<the>the\s+)?"
+    r"(?P<name>[A-Z][\w\-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w\-]*)*)(?P<next>\s+[a-z]+)?"
 )
-#: "In the Tajik capital", "in the Russian city": descriptions that may name the same place.
-_VAGUE_PLACES = word_set("capital city town region country republic")
-_PLACE_FOLLOWERS = word_set(
+#: Words that may follow a place name without making it a description ("in Dushanbe on").
+_FOLLOWERS = word_set(
     "on in at for to and late early with by from where after before upon last this next"
 )
-#: How far (characters) a date may sit from the verb it dates.
-_REACH = 90
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+#: Words that say when, not what: they never make two statements one event.
+_TIME_WORDS = frozenset(
+    {"morning", "afternoon", "evening", "night", "day", "days", "week", "late", "early"}
+    | {"later", "earlier", "year", "month", "yesterday", "today", "tomorrow", "tonight"}
+)
 
 
 @dataclass(frozen=True, slots=True)
-class _Event:
-    kind: str
+class _Statement:
     actor: str
+    stems: frozenset[str]
+    #: Each stem as the clause writes it ("arriv" → "arrived"), for the report's wording.
+    surface: dict[str, str]
+    #: The content word right after each one ("met" → "governor"): what it acts on.
+    objects: dict[str, str | None]
     place: str | None
+    people: frozenset[str]
+    day: Day
     entry: TimelineEntry
 
 
-def date_discrepancies(entries: Iterable[TimelineEntry]) -> list[Discrepancy]:
-    """Events of one class, actor and place that the sources date differently."""
-    by_sentence: dict[tuple[str, int, int], list[TimelineEntry]] = defaultdict(list)
+def date_discrepancies(
+    entries: Iterable[TimelineEntry], languages: dict[str, str] | None = None
+) -> list[Discrepancy]:
+    """Statements of one event that the sources date on different days."""
+    languages = languages or {}
+    by_actor: dict[str, list[_Statement]] = defaultdict(list)
+    seen: set[tuple[str, int, int, int]] = set()
     for entry in entries:
-        if entry.date is not None and entry.precision == "day":
-            span = entry.sentence_span
-            by_sentence[(entry.article_id, span.paragraph, span.start)].append(entry)
-    groups: dict[tuple[str, str], list[_Event]] = defaultdict(list)
-    for dated in by_sentence.values():
-        for event in _events(dated):
-            groups[(event.kind, event.actor)].append(event)
+        day = day_of(entry)
+        span = entry.phrase_span
+        if day is None or (entry.article_id, span.paragraph, span.start, span.end) in seen:
+            continue
+        seen.add((entry.article_id, span.paragraph, span.start, span.end))
+        statement = _statement(entry, day, languages.get(entry.article_id, "en"))
+        if statement is not None:
+            by_actor[statement.actor].append(statement)
     found = []
-    for (kind, actor), events in sorted(groups.items()):
-        for place, same_place in _by_place(events).items():
-            found.extend(_judge(kind, actor, place, same_place))
+    for actor, statements in sorted(by_actor.items()):
+        for group in _events(statements):
+            judged = _judge(actor, group)
+            if judged is not None:
+                found.append(judged)
     return found
 
 
-def _by_place(events: list[_Event]) -> dict[str | None, list[_Event]]:
-    """Events per named place; unnamed ones join the only named place, or stand alone.
+def _statement(entry: TimelineEntry, day: Day, language: str) -> _Statement | None:
+    sentence = entry.sentence
+    start = entry.phrase_span.start - entry.sentence_span.start
+    end = entry.phrase_span.end - entry.sentence_span.start
+    clause_start, clause_end = _clause(sentence, start, end)
+    before, after = sentence[clause_start:start], sentence[end:clause_end]
+    clause = before + " " + after
+    actor = _actor(sentence, clause_start, start)
+    if actor is None:
+        return None
+    names = {w for _, _, run in runs(clause) for w in run}
+    stops = _stopwords(language)
+    surface: dict[str, str] = {}
+    objects: dict[str, str | None] = {}
+    previous: str | None = None
+    for word in _WORD.findall(clause):
+        lowered = word.casefold()
+        if word in names:
+            previous = None  # "met Rahmon": a name is compared as a person, not a word
+            continue
+        if lowered in stops or lowered in _TIME_WORDS or len(word) < 3:
+            continue
+        stem = stem_word(word, language)
+        if previous is not None:
+            objects.setdefault(previous, stem)
+        surface.setdefault(stem, word)
+        previous = stem
+    people = frozenset(filter(None, (person_in(run) for _, _, run in runs(clause)))) - {actor}
+    found = _PLACE_AFTER.match(" " + after.lstrip()) or _PLACE_AFTER.search(before)
+    where = found["name"] if found else None
+    following = (found["next"] or "").strip() if found else ""
+    if found and found["the"] and following and following not in _FOLLOWERS:
+        where = None  # "in the Tajik capital", "at the Russian embassy": a description
+    return _Statement(actor, frozenset(surface), surface, objects, where, people, day, entry)
 
-    With two named places ("in Dushanbe", "at the Palace of Nations") an unnamed one ("in the
-    Tajik capital") could belong to either, so it is left out rather than guessed.
+
+@cache
+def _stopwords(language: str) -> frozenset[str]:
+    return frozenset(stopwords_for_language(language)) if has_stopwords(language) else frozenset()
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around the date phrase: from the last break before it to the next after.
+
+    An appositive (", Tajikistan,") and a comma right after a leading date ("On October 8,
+    Putin arrived") do not end the clause.
     """
-    named: dict[str | None, list[_Event]] = defaultdict(list)
-    unnamed: list[_Event] = []
-    for event in events:
-        (named[event.place] if event.place else unnamed).append(event)
-    if not named:
-        return {None: unnamed}
-    if len(named) == 1:
-        (place,) = named
-        named[place].extend(unnamed)
-    return named
+    head = _APPOSITIVE.sub(lambda m: " " * len(m.group()), sentence[:start])
+    head = re.sub(r",(\s*)$", r" \1", head)  # "in Dushanbe, Wednesday": one clause
+    breaks = list(_CLAUSE_BREAK.finditer(head))
+    clause_start = breaks[-1].end() if breaks else 0
+    tail = _APPOSITIVE.sub(lambda m: " " * len(m.group()), sentence[end:])
+    if start <= 4:
+        tail = re.sub(r"^\s*,", "  ", tail)
+    stop = _CLAUSE_BREAK.search(tail)
+    return clause_start, end + (stop.start() if stop else len(tail))
 
 
-def _judge(kind: str, actor: str, place: str | None, events: list[_Event]) -> list[Discrepancy]:
-    by_day: dict[str, list[_Event]] = defaultdict(list)
-    for event in sorted(events, key=lambda e: (e.entry.date, e.entry.article_id)):
-        by_day[_show(event.entry)].append(event)
-    if len(by_day) < 2:
-        return []
-    claims = tuple(
-        Claim(day, tuple(_quotes(e.entry for e in items))) for day, items in by_day.items()
-    )
+def _actor(sentence: str, clause_start: int, at: int) -> str | None:
+    """The person who does what the clause says: named in it, or owning it ("his arrival")."""
+    clause = sentence[clause_start:]
+    if re.search(r"\b(?:his|her)\s+\w+\b", clause[: max(0, at - clause_start) + 40]):
+        named = [person_in(run) for _, _, run in runs(sentence)]
+        first = next(filter(None, named), None)
+        if first:
+            return first
+    named = [person_in(run) for r_start, _, run in runs(sentence) if r_start >= clause_start]
+    named = [n for n in named if n]
+    return named[0] if named else None
+
+
+def _events(statements: list[_Statement]) -> list[list[_Statement]]:
+    """Statements of one actor grouped into events: linked by a shared content stem, kept
+    apart by contradicting places or people. With two named places ("in Dushanbe", "in
+    Bishkek") an unnamed one ("in the Tajik capital") could belong to either: it is left out
+    rather than guessed."""
+    groups: list[list[_Statement]] = []
+    for statement in [s for s in statements if s.place]:
+        _join(groups, statement)
+    named = len(groups)
+    for statement in [s for s in statements if not s.place]:
+        fits = [g for g in groups[:named] if all(_same_event(statement, o) for o in g)]
+        if len(fits) == 1:
+            fits[0].append(statement)
+        elif not fits:
+            _join(groups, statement, start=named)
+    return groups
+
+
+def _join(groups: list[list[_Statement]], statement: _Statement, start: int = 0) -> None:
+    for group in groups[start:]:
+        if all(_same_event(statement, other) for other in group):
+            group.append(statement)
+            return
+    groups.append([statement])
+
+
+def _same_event(a: _Statement, b: _Statement) -> bool:
+    shared = a.stems & b.stems
+    # "met the governor" and "met the mayor" share a verb but not what it acts on.
+    if not any(
+        a.objects.get(s) is None or b.objects.get(s) is None or a.objects[s] == b.objects[s]
+        for s in shared
+    ):
+        return False
+    if a.place and b.place and a.place != b.place:
+        return False
+    return not (a.people and b.people and not a.people & b.people)
+
+
+def _judge(actor: str, group: list[_Statement]) -> Discrepancy | None:
+    values: list[tuple[Day, list[_Statement]]] = []
+    for statement in sorted(group, key=lambda s: (s.day.month, s.day.day, s.day.year or 0)):
+        for day, members in values:
+            if day.agrees(statement.day):
+                members.append(statement)
+                break
+        else:
+            values.append((statement.day, [statement]))
+    if len(values) < 2 or len({s.entry.article_id for s in group}) < 2:
+        return None
+    if not any(
+        a.entry.article_id != b.entry.article_id and not a.day.agrees(b.day)
+        for a in group
+        for b in group
+    ):
+        return None
+    shared = set.intersection(*(set(s.stems) for s in group))
+    first = values[0][1][0]
+    what = next((first.surface[k] for k in first.surface if k in shared), "")
+    place = next((s.place for s in group if s.place), None)
     where = f" in {place}" if place else ""
-    return [
-        Discrepancy(
-            "date",
-            f"{actor}’s {kind}{where}",
-            claims,
-            note=f"the same {kind} by {actor}{where} is dated differently",
-        )
-    ]
+    claims = tuple(Claim(_label(members), tuple(_quotes(members))) for _, members in values)
+    event = f"{actor} {what}{where}".strip()
+    return Discrepancy(
+        "date",
+        f"when {event}",
+        claims,
+        note=f"the sources date “{event}” on different days",
+    )
 
 
-def _show(entry: TimelineEntry) -> str:
-    assert entry.date is not None
-    return f"{entry.date.day} {entry.date:%B %Y}"
+def _label(members: list[_Statement]) -> str:
+    years = {s.day.year for s in members}
+    first = members[0].day
+    known = sorted(y for y in years if y)
+    if len(known) == 1:
+        label = Day(first.month, first.day, known[0]).label
+        return label if None not in years else f"{label} (some sources give no year)"
+    return Day(first.month, first.day).label
 
 
-def _quotes(entries: Iterable[TimelineEntry]) -> list[Quote]:
+def _quotes(members: list[_Statement]) -> list[Quote]:
     seen: dict[tuple[str, int, int], Quote] = {}
-    for entry in entries:
+    for statement in members:
+        entry = statement.entry
         span = entry.sentence_span
         key = (entry.article_id, span.paragraph, span.start)
         seen.setdefault(key, Quote(entry.article_id, entry.source, span, entry.sentence))
     return list(seen.values())
-
-
-def _events(dated: list[TimelineEntry]) -> list[_Event]:
-    sentence = dated[0].sentence
-    base = dated[0].sentence_span.start
-    events = []
-    for kind, (verb, needs_visit) in _CLASSES.items():
-        if needs_visit and not re.search(_VISIT, sentence, re.I):
-            continue
-        for match in verb.finditer(sentence):
-            entry = _date_of(sentence, base, match.start(), match.end(), dated)
-            actor = _actor(sentence, match.start(), match.end())
-            if entry is None or actor is None:
-                continue
-            events.append(_Event(kind, actor, _place(sentence[match.end() :]), entry))
-    return events
-
-
-def _date_of(
-    sentence: str, base: int, start: int, end: int, dated: list[TimelineEntry]
-) -> TimelineEntry | None:
-    """The date phrase in the verb's own clause, nearest to it."""
-    best: tuple[int, TimelineEntry] | None = None
-    for entry in dated:
-        p_start = entry.phrase_span.start - base
-        p_end = entry.phrase_span.end - base
-        if p_end <= start:
-            between, distance = sentence[p_end:start], start - p_end
-            between = re.sub(r"^\s*,", "", between) if p_start <= 3 else between
-        else:
-            between, distance = sentence[end:p_start], p_start - end
-        if distance > _REACH or _CLAUSE_BREAK.search(_drop_appositives(between)):
-            continue
-        if best is None or distance < best[0]:
-            best = (distance, entry)
-    return best[1] if best else None
-
-
-def _drop_appositives(text: str) -> str:
-    """The ", Tajikistan," in "in Dushanbe, Tajikistan, Wednesday" does not break the clause."""
-    text = _APPOSITIVE.sub("", text)
-    return re.sub(r",\s*$", "", text)
-
-
-def _actor(sentence: str, start: int, end: int) -> str | None:
-    before = sentence[:start]
-    if re.search(r"\b(?:his|her)\s+$", before):
-        # "upon his arrival": the first person the sentence names.
-        return next(filter(None, (person_in(words) for _, _, words in runs(sentence))), None)
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    clause_start = breaks[-1].end() if breaks else 0
-    candidates = [person_in(words) for r_start, _, words in runs(before) if r_start >= clause_start]
-    named = [c for c in candidates if c]
-    if named:
-        return named[-1]
-    possessive = re.match(r"\s+(?:the\s+)?(?:\w+\s+)?([A-Z][\w\-]*)['’]s\b", sentence[end:])
-    if possessive and person_in([possessive.group(1)]):
-        return possessive.group(1)
-    return None
-
-
-def _place(after: str) -> str | None:
-    match = _PLACE_AFTER.match(after)
-    if not match:
-        return None
-    rest = after[match.end() :]
-    following = re.match(r"\s+([a-z]+)", rest)
-    if following and following.group(1) in _VAGUE_PLACES:
-        return None  # "in the Tajik capital": may well be the city another source names
-    if following and following.group(1) not in _PLACE_FOLLOWERS:
-        return f"{match.group(1)} {following.group(1)}"  # "at the Russian embassy"
-    return match.group(1)

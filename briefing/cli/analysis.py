@@ -18,7 +18,7 @@ from typing import Any
 from briefing.analysis import Discrepancy, TimelineEntry
 from briefing.analysis.calendar import arrange, by_source
 from briefing.cli.common import CliError, Output, open_briefing
-from briefing.export import TopicSection, long_date, render_brief, write_brief
+from briefing.export import compose_brief, long_date, write_brief
 from briefing.model import Article, Topic
 from briefing.notes import Bookmark, BookmarkError, BookmarkStore
 
@@ -50,7 +50,9 @@ def register(commands: Any, parent: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help=f"a topic to include (repeatable; default: the top {DEFAULT_TOPICS})",
     )
-    p.add_argument("--title", help="the brief's heading (default: Briefing)")
+    p.add_argument(
+        "--title", help="the brief's heading (default: the story's main event, or its top topics)"
+    )
     p.set_defaults(handler=_export)
 
     p = commands.add_parser(
@@ -173,15 +175,12 @@ def _export(args: argparse.Namespace, out: Output) -> int:
         if output is not None:
             _check_output(output, [a.path for a in articles])
         topics = _chosen_topics(briefing.topics(), args.topic)
-        sections = [TopicSection(t, briefing.passages(t.id)) for t in topics]
-        text = render_brief(
-            articles,
-            topics=sections,
-            timeline=briefing.timeline(),
-            discrepancies=briefing.discrepancies(),
-            bookmarks=_bookmarks_of(briefing.key, out).all(),
+        text = compose_brief(
+            briefing,
+            _bookmarks_of(briefing.key, out).all(),
+            dt.date.today(),
+            topics=topics,
             title=args.title,
-            generated=dt.date.today(),
         )
     if output is None:
         if out.json_mode:

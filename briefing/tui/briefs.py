@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing.export import TopicSection, render_brief
+from briefing.export import compose_brief
 
 if TYPE_CHECKING:
     from briefing.briefing import Briefing
@@ -83,14 +83,4 @@ def compose(
     Slow on a large briefing the first time (topics and analyses are computed, then cached):
     the app calls it from a thread worker.
     """
-    sections = [
-        TopicSection(topic, briefing.passages(topic.id)) for topic in briefing.topics()[:topics]
-    ]
-    return render_brief(
-        briefing.articles,
-        topics=sections,
-        timeline=briefing.timeline(),
-        discrepancies=briefing.discrepancies(),
-        bookmarks=bookmarks,
-        generated=today,
-    )
+    return compose_brief(briefing, bookmarks, today, topics=briefing.topics()[:topics])

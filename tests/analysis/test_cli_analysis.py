@@ -48,9 +48,14 @@ def test_timeline_json_on_the_seeds(capsys: pytest.CaptureFixture[str]) -> None:
     status, document = run_json(capsys, "timeline")
     assert status == 0
     days = {d["date"]: {s["article_id"][:3] for s in d["sources"]} for d in document["days"]}
-    assert {"000", "001", "002", "003", "004"} <= set().union(
-        *(days[d] for d in ("2025-10-08", "2025-10-09", "2025-10-10"))
-    )
+    # Only the dated articles (Anadolu 001, AP 003) place days in a year; the undated ones
+    # (002, 004) keep their "October 8" as month and day, never a borrowed year.
+    assert set().union(*(days[d] for d in ("2025-10-08", "2025-10-09", "2025-10-10"))) == {
+        "001",
+        "003",
+    }
+    partial = {(e["article_id"][:3], e["month"], e["day"]) for e in document["unresolved"]}
+    assert {("002", 10, 6), ("004", 10, 8), ("004", 10, 10)} <= partial
     statement = document["days"][0]["sources"][0]["statements"][0]
     assert {"date", "phrase", "sentence", "paragraph", "resolution", "how"} <= statement.keys()
     assert all(not e["resolved"] for e in document["unresolved"])
@@ -90,9 +95,16 @@ def test_export_to_a_file_and_never_into_the_briefing_by_default(
     assert brief.startswith("# Dushanbe\n")
     assert "## Where the sources disagree" in brief and "## Timeline" in brief
     assert sorted(p.name for p in folder.iterdir()) == before  # nothing written there
-    # Default: stdout.
+    assert target.stat().st_mode & 0o777 == 0o666 & ~_umask()  # shareable, not 0600
+    # Default: stdout, titled by the story (never a generic "# Briefing").
     assert main(["export", str(folder)]) == 0
-    assert capsys.readouterr().out.startswith("# Briefing\n")
+    assert capsys.readouterr().out.startswith("# Emomali Rahmon, Dushanbe: ")
+
+
+def _umask() -> int:
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
 
 
 def test_export_errors_are_one_clear_line(
@@ -135,7 +147,7 @@ def test_bookmarks_add_note_remove(capsys: pytest.CaptureFixture[str], folder: P
     main(["bookmarks", str(folder), "--set-note", kept["id"], "--note", "call the embassy"])
     capsys.readouterr()
     main(["export", str(folder)])
-    assert "## Notes" in capsys.readouterr().out
+    assert "**Note:** call the embassy" in capsys.readouterr().out
     status, document = run_json(capsys, "bookmarks", str(folder), "--remove", kept["id"])
     assert document["bookmarks"] == []
     # A whole paragraph.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import os
 import re
 from pathlib import Path
 
@@ -73,22 +74,65 @@ def test_a_brief_has_every_section_with_citations(article: MakeArticle) -> None:
     headings = [line for line in brief.splitlines() if line.startswith("#")]
     assert headings == [
         "# Putin in Tajikistan",
-        "## Sources",
         "## Key topics",
         "### Vladimir Putin",
         "## Timeline",
         "### Monday 6 October 2025",
         "### Wednesday 8 October 2025",
         "## Where the sources disagree",
-        "### 1. Date: Putin’s arrival in Dushanbe",
-        "## Notes",
+        "### 1. Date: when Putin arrived in Dushanbe",
+        "## References",
     ]
-    assert "> — Anadolu Agency, 9 October 2025, `a`" in brief
+    # Outlets and dates cite; ids appear only in the reference list.
+    assert "” — Anadolu Agency, 9 October 2025" in brief
+    assert brief.count("`a`") == 1 and brief.index("`a`") > brief.index("## References")
     assert "- **6 October 2025**" in brief and "- **8 October 2025**" in brief
-    assert "Check the date  \n\\# with the embassy" in brief  # a note cannot add a heading
-    assert "Prepared on 11 October 2025 from 2 articles." in brief
+    # The note sits under the first quote of its passage (the timeline line), once.
+    lines = brief.splitlines()
+    at = next(
+        i
+        for i, line in enumerate(lines)
+        if line.startswith("- Putin arrived in Dushanbe on October 6")
+    )
+    assert lines[at + 1] == "  **Note:** Check the date  "
+    assert lines[at + 2] == "  \\# with the embassy"  # a note cannot add a heading
+    assert brief.count("Check the date") == 1
+    assert "*Prepared on 11 October 2025.*" in brief
+    assert "**Sources:** 2 articles in English (2)" in brief
+    assert "**They disagree on:** when Putin arrived in Dushanbe" in brief
     assert brief.endswith("\n") and not brief.endswith("\n\n")
     assert "TimelineEntry" not in brief and "None" not in brief  # no debugging noise
+
+
+def test_one_text_carried_by_several_outlets_is_quoted_once(article: MakeArticle) -> None:
+    wire = "Putin held talks with Rahmon in Dushanbe on trade, security and migration."
+    a = article("a", wire, source="Wire One", date=dt.date(2025, 10, 8))
+    b = article(
+        "b", wire.replace("held", "has held"), source="Paper Two", date=dt.date(2025, 10, 9)
+    )
+    c = article("c", "Rahmon thanked Putin for the visit and the new agreements.", source="Three")
+    passages = tuple(
+        Passage(x.id, 0, 0, len(x.paragraphs[0].text), x.paragraphs[0].text) for x in (a, b, c)
+    )
+    brief = render_brief([a, b, c], topics=[TopicSection(_topic(), passages)])
+    assert brief.count("on trade, security and migration") == 1
+    assert "” — Wire One, 8 October 2025; Paper Two, 9 October 2025" in brief
+    assert "Rahmon thanked Putin" in brief
+
+
+def test_the_title_is_the_main_event_else_the_top_topics_and_dates(article: MakeArticle) -> None:
+    a = article("a", "Putin arrived in Dushanbe on October 8, 2025.", date=dt.date(2025, 10, 8))
+    b = article("b", "Putin arrived in Dushanbe on October 8, 2025.", date=dt.date(2025, 10, 9))
+    timeline = extract_timeline([a, b])
+    place = Topic(
+        "dushanbe", "Dushanbe", "place", ("Dushanbe",), (Mention("a", Span(0, 17, 25), "x"),)
+    )
+    assert render_brief([a, b], main_event="Putin’s state visit to Tajikistan").startswith(
+        "# Putin’s state visit to Tajikistan\n"
+    )
+    made = render_brief([a, b], timeline=timeline, all_topics=[_topic(), place])
+    assert made.startswith("# Vladimir Putin, Dushanbe: 8 October 2025\n")
+    assert not render_brief([a, b]).startswith("# Briefing")
 
 
 def test_hostile_text_cannot_add_structure(article: MakeArticle) -> None:
@@ -107,15 +151,30 @@ def test_hostile_text_cannot_add_structure(article: MakeArticle) -> None:
     assert headings[0] == ("1", "# Not a heading *bold* _it_ [link](http://x) &lt;script&gt;"
                            "alert(1)&lt;/script&gt; | a | b | `code` red &amp;copy; ![img](y) "
                            "second line")  # fmt: skip
-    assert headings[1:] == [("2", "Sources"), ("2", "Timeline"), ("3", "Wednesday 8 October 2025")]
+    assert headings[1:] == [
+        ("2", "Timeline"),
+        ("3", "Wednesday 8 October 2025"),
+        ("2", "References"),
+    ]
 
 
 def test_write_brief_replaces_the_file_whole(tmp_path: Path) -> None:
     target = tmp_path / "brief.md"
     target.write_text("old", encoding="utf-8")
+    target.chmod(0o640)
     write_brief(target, "# New\n")
     assert target.read_text(encoding="utf-8") == "# New\n"
     assert [p.name for p in tmp_path.iterdir()] == ["brief.md"]
+    assert target.stat().st_mode & 0o777 == 0o640  # the replaced file's mode is kept
+
+
+def test_a_new_brief_gets_the_users_usual_permissions(tmp_path: Path) -> None:
+    old = os.umask(0o027)
+    try:
+        write_brief(tmp_path / "brief.md", "# New\n")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "brief.md").stat().st_mode & 0o777 == 0o640  # not mkstemp's 0600
 
 
 @settings(max_examples=300, deadline=None)

@@ -1,0 +1,176 @@
+"""Numbers as written in the article's language: digits with its separators, and words.
+
+"1,300" is a thousand and three hundred in English and 1.3 in French; "7,7" is a magnitude in
+Turkish. The separators come from CLDR (Babel) for the article's language. Numbers written
+as words ("eight", "huit", "acht", "otto", "восемь", "sekiz") are read from tables made by
+num2words for that language, so each language's words are the maintained package's, not ours.
+Where number-parser ships its own word lists (Russian, Ukrainian, Spanish, English, Hindi)
+they are added: they hold the grammatical cases num2words does not ("девяти", "двух", "две").
+"One" is left out: in most languages it is also the indefinite article ("un musée").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from babel import Locale, UnknownLocaleError
+from babel.numbers import get_decimal_symbol, get_group_symbol
+
+#: Words for these values are read (2–100, then round hundreds and thousands).
+_VALUES = (*range(2, 101), *range(200, 1001, 100), 2000, 3000, 5000, 10000)
+#: "about", "more than"… per language: how a figure is hedged changes what it claims.
+QUALIFIERS: dict[str, dict[str, str]] = {
+    "en": {"about": "about", "around": "about", "roughly": "about", "approximately": "about",
+           "some": "about", "an estimated": "about", "nearly": "nearly", "almost": "nearly",
+           "close to": "nearly", "more than": "above", "over": "above", "at least": "from",
+           "fewer than": "below", "less than": "below", "under": "below", "up to": "upto"},
+    "fr": {"environ": "about", "près de": "nearly", "presque": "nearly", "plus de": "above",
+           "au moins": "from", "moins de": "below", "jusqu'à": "upto", "quelque": "about"},
+    "de": {"rund": "about", "etwa": "about", "ungefähr": "about", "circa": "about",
+           "fast": "nearly", "knapp": "nearly", "mehr als": "above", "über": "above",
+           "mindestens": "from", "weniger als": "below", "bis zu": "upto"},
+    "it": {"circa": "about", "quasi": "nearly", "oltre": "above", "più di": "above",
+           "almeno": "from", "meno di": "below", "fino a": "upto"},
+    "es": {"unos": "about", "unas": "about", "alrededor de": "about", "cerca de": "nearly",
+           "casi": "nearly", "más de": "above", "al menos": "from", "menos de": "below",
+           "hasta": "upto"},
+    "ru": {"около": "about", "примерно": "about", "почти": "nearly", "более": "above",
+           "больше": "above", "свыше": "above", "не менее": "from", "менее": "below",
+           "до": "upto"},
+    "tr": {"yaklaşık": "about", "civarında": "about", "en az": "from"},
+}  # fmt: skip
+
+
+#: Words that make a count a running tally ("so far", "as of now"): a snapshot of a number
+#: that grows (a toll, aftershocks), which two reports written hours apart may rightly differ on.
+TALLY: dict[str, tuple[str, ...]] = {
+    "en": ("so far", "as of", "to date", "rose to", "has risen", "climbed to", "toll"),
+    "fr": ("jusqu'à présent", "pour l'instant", "à ce stade", "s'élève", "bilan"),
+    "de": ("bislang", "bisher", "inzwischen", "stieg auf", "zahl der toten"),
+    "it": ("finora", "per ora", "sale a", "salito a", "bilancio"),
+    "es": ("hasta ahora", "por ahora", "asciende a", "ascendió a", "balance"),
+    "ru": ("пока", "на данный момент", "уже", "возросло", "число погибших"),
+    "tr": ("şu ana kadar", "an itibarıyla", "yükseldi", "can kaybı"),
+}
+
+
+def tally_at(sentence: str, language: str) -> int | None:
+    """Where a running-count marker starts ("killed 76 so far"), or None. The numbers in
+    the marker's clause are counts so far; a measurement before it is not."""
+    lowered = sentence.casefold()
+    found = [lowered.find(m) for m in TALLY.get(language, ()) if m in lowered]
+    return min(found) if found else None
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """One number in a text: offsets, value, and how it was written."""
+
+    start: int
+    end: int
+    value: float
+    written: str
+    in_words: bool
+    #: "about", "nearly", "above", "from", "below", "upto", or None.
+    qualifier: str | None = None
+    #: The lower end of a range ("three to six days"), else None.
+    low: float | None = None
+    #: The qualifier as written ("at least"), for quoting the figure.
+    hedge: str = ""
+
+
+@cache
+def number_words(language: str) -> dict[str, int]:
+    """Lower-cased number words of ``language`` → value ({} when num2words lacks it)."""
+    from num2words import num2words
+
+    words: dict[str, int] = {}
+    for value in _VALUES:
+        try:
+            written = num2words(value, lang=language)
+        except (NotImplementedError, KeyError, ValueError, TypeError, AttributeError):
+            words = {}
+            break
+        words.setdefault(written.casefold(), value)
+        words.setdefault(written.casefold().replace("-", " "), value)
+    for word, value in _inflected(language).items():
+        if value >= 2:
+            words.setdefault(word, value)
+    return words
+
+
+def _inflected(language: str) -> dict[str, int]:
+    """number-parser's single-word forms for ``language`` (every case), or {}."""
+    import importlib
+
+    try:
+        data = importlib.import_module(f"number_parser.data.{language}").info
+    except (ImportError, AttributeError):
+        return {}
+    found: dict[str, int] = {}
+    for table in ("UNIT_NUMBERS", "DIRECT_NUMBERS", "TENS", "HUNDREDS"):
+        for word, value in (data.get(table) or {}).items():
+            if isinstance(value, int) and " " not in word:
+                found[word.casefold()] = value
+    return found
+
+
+@cache
+def _separators(language: str) -> tuple[str, str]:
+    try:
+        locale = Locale.parse(language)
+    except (UnknownLocaleError, ValueError, TypeError):
+        return ".", ","
+    return get_decimal_symbol(locale), get_group_symbol(locale)
+
+
+@cache
+def _pattern(language: str) -> re.Pattern[str]:
+    decimal, group = _separators(language)
+    groups = {group, "\u00a0", "\u202f", " "} if group in "\u00a0\u202f " else {group}
+    group_class = "".join(re.escape(g) for g in sorted(groups))
+    other = "." if decimal == "," else ","
+    digits = (
+        rf"\d{{1,3}}(?:[{group_class}]\d{{3}})+(?:{re.escape(decimal)}\d+)?"
+        rf"|\d+(?:{re.escape(decimal)}\d+)?"
+        # "7.7" in a language that writes 7,7: two digits or fewer after the mark cannot be
+        # a thousands group, so they are decimals whichever mark the writer used.
+        rf"|\d(?:{re.escape(other)}\d)(?!\d)"
+    )
+    words = sorted(number_words(language), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words)
+    qualifiers = sorted(QUALIFIERS.get(language, {}), key=len, reverse=True)
+    qual = "|".join(re.escape(q) for q in qualifiers)
+    lead = rf"(?:(?P<qual>{qual})\s+)?" if qual else ""
+    body = rf"(?P<digits>{digits})" + (rf"|(?P<words>{alternatives})" if alternatives else "")
+    return re.compile(rf"{lead}(?<![\w.,:])(?:{body})(?![\w]|[.,:]\d)", re.IGNORECASE)
+
+
+def find_numbers(text: str, language: str) -> list[Number]:
+    """Every number of ``text`` read as ``language`` writes numbers, in order."""
+    decimal, group = _separators(language)
+    words = number_words(language)
+    found = []
+    for match in _pattern(language).finditer(text):
+        qualifier = None
+        if match["qual"] if "qual" in match.re.groupindex else None:
+            qualifier = QUALIFIERS[language][match["qual"].casefold()]
+        if match["digits"]:
+            raw = match["digits"]
+            plain = re.sub(r"[\s\u00a0\u202f]", "", raw)
+            if re.fullmatch(r"\d[.,]\d", plain):
+                value = float(plain.replace(",", "."))
+            else:
+                if group not in "\u00a0\u202f ":
+                    plain = plain.replace(group, "")
+                value = float(plain.replace(decimal, "."))
+            start, in_words = match.start("digits"), False
+        else:
+            raw = match["words"]
+            value = float(words[raw.casefold().replace("-", " ")])
+            start, in_words = match.start("words"), True
+        hedge = match["qual"] if qualifier else ""
+        found.append(Number(start, match.end(), value, raw, in_words, qualifier, None, hedge))
+    return found

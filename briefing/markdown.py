@@ -1,0 +1,62 @@
+"""Untrusted text as literal Markdown, and the date wording the brief uses.
+
+Every piece of article text is untrusted: it is sanitised (no control characters or escape
+sequences) and escaped for Markdown, so a stray ``#``, ``*``, ``[link](…)``, ``<script>`` or
+``|`` in a source renders as the literal character and can never break the document's
+structure. Only the brief's own headings, lists and quote markers are Markdown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefing.corpus.sanitize import sanitize
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&!])")
+# Line starts that make a list item or a rule: "- ", "---", "+ ", "1. ", "1) " ("*", "_" and
+# "#" are escaped everywhere anyway).
+_LINE_START = re.compile(r"^(\s*)(?:([-+=])|(\d+)([.)])(?=\s|$))")
+
+
+def md(text: str) -> str:
+    """Untrusted text as one line of literal Markdown: sanitised, spaces collapsed, escaped."""
+    flat = " ".join(sanitize(text).split())
+    escaped = _SPECIAL.sub(r"\\\1", flat)
+    return _LINE_START.sub(_escape_marker, escaped)
+
+
+def _escape_marker(match: re.Match[str]) -> str:
+    # A backslash before a digit is not an escape in CommonMark: escape the "." or ")" instead.
+    indent, bullet, digits, stop = match.groups()
+    return f"{indent}\\{bullet}" if bullet else f"{indent}{digits}\\{stop}"
+
+
+def code(text: str) -> str:
+    """A code span that holds any text literally (ids may contain backticks)."""
+    flat = " ".join(sanitize(text).split())
+    longest = max((len(run) for run in re.findall(r"`+", flat)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if flat.startswith("`") or flat.endswith("`") else ""
+    return f"{fence}{pad}{flat}{pad}{fence}"
+
+
+def long_date(day: dt.date | None) -> str:
+    """ "Wednesday 8 October 2025", or "undated"."""
+    return f"{day:%A} {day.day} {day:%B %Y}" if day else "undated"
+
+
+def short_date(day: dt.date | None) -> str:
+    """ "8 October 2025", or "undated"."""
+    return f"{day.day} {day:%B %Y}" if day else "undated"
+
+
+def day_span(first: dt.date, last: dt.date) -> str:
+    """ "8–10 October 2025", "30 September – 2 October 2025", "8 October 2025"."""
+    if first == last:
+        return short_date(first)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{last.day} {last:%B %Y}"
+    if first.year == last.year:
+        return f"{first.day} {first:%B} – {last.day} {last:%B %Y}"
+    return f"{short_date(first)} – {short_date(last)}"

@@ -1,0 +1,143 @@
+"""Discrepancies in any language: planted disagreements are flagged, look-alikes are not.
+
+The fixtures are written for these tests in the formats real packets use (numbers in words,
+local month names, Cyrillic and accented Latin names); none is copied from an article.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from analysis.builders import make_article
+
+from briefing.analysis import Discrepancy, extract_timeline, find_discrepancies
+from briefing.model import Article
+
+
+def _in(language: str, article_id: str, *paragraphs: str, date: dt.date | None = None) -> Article:
+    built = make_article(article_id, *paragraphs, date=date)
+    return dataclasses.replace(built, language=language)
+
+
+def _values(found: Discrepancy) -> dict[str, tuple[str, ...]]:
+    return {c.value: c.article_ids for c in found.claims}
+
+
+# ---------------------------------------------------------------- must flag
+
+
+def test_a_count_in_words_against_digits_disagrees_within_each_language() -> None:
+    articles = [
+        _in("fr", "fr1", "Les voleurs ont emporté huit bijoux de la galerie."),
+        _in("fr", "fr2", "Au total, 9 bijoux ont disparu de la vitrine principale."),
+        _in("de", "de1", "Die Täter brauchten nur sieben Minuten für den Einbruch."),
+        _in("de", "de2", "Der Einbruch dauerte nach Angaben der Polizei 4 Minuten."),
+        _in("ru", "ru1", "Грабители похитили девять предметов из витрины."),
+        _in("ru", "ru2", "По данным полиции, похищены 8 предметов."),
+    ]
+    found = {d.subject.split(",")[0]: d for d in find_discrepancies(articles)}
+    assert set(found) == {"how many bijoux", "how many Minuten", "how many предметов"}
+    assert _values(found["how many bijoux"]) == {"huit bijoux (8)": ("fr1",), "9 bijoux": ("fr2",)}
+    assert _values(found["how many Minuten"]) == {
+        "sieben Minuten (7)": ("de1",),
+        "4 Minuten": ("de2",),
+    }
+    assert set(_values(found["how many предметов"])) == {"девять предметов (9)", "8 предметов"}
+
+
+def test_a_date_with_a_local_month_name_disagrees() -> None:
+    a = _in("tr", "tr1", "Bakan Ahmet Yılmaz 6 Şubat 2023 günü bölgeye ulaştı.")
+    b = _in("tr", "tr2", "Bakan Ahmet Yılmaz 8 Şubat 2023 günü bölgeye ulaştı ve konuştu.")
+    (found,) = find_discrepancies([a, b])
+    assert found.kind == "date"
+    assert _values(found) == {"6 February 2023": ("tr1",), "8 February 2023": ("tr2",)}
+
+
+def test_two_transliterations_of_one_name_in_one_script() -> None:
+    a = _in("ru", "a", "Архиепископ Лоран Ульрих открыл двери собора.")
+    b = _in("ru", "b", "Двери собора открыл архиепископ Лоран Юльриш.")
+    c = _in("en", "c", "Interior minister Laurent Nuñez spoke to reporters.")
+    d = _in("en", "d", "Minister Laurent Nunez said the suspects had fled.")
+    found = {d.subject for d in find_discrepancies([a, b, c, d])}
+    assert found == {"Ульрих / Юльриш", "Nunez / Nuñez"}
+
+
+# ---------------------------------------------------------------- must not flag
+
+
+def test_translations_and_exonyms_are_not_disagreements() -> None:
+    articles = [
+        _in("en", "en", "Pope Francis met Cardinal Robert Prevost in Rome."),
+        _in("it", "it", "Papa Francesco ha incontrato il Cardinale Robert Prevost a Roma."),
+        _in("es", "es", "El Papa Francisco se reunió con el Cardenal Robert Prevost en Roma."),
+        _in("de", "de", "Präsident Wolodymyr Selenskyj traf Kardinal Robert Prevost in Rom."),
+        _in("en", "en2", "President Volodymyr Zelensky met the cardinal in Rome."),
+    ]
+    assert find_discrepancies(articles) == ()
+
+
+def test_word_order_and_grammatical_case_are_not_spelling_variants() -> None:
+    a = _in("ru", "a", "Президент Эммануэль Макрон выступил с речью.")
+    b = _in("ru", "b", "Речь президента Эммануэля Макрона длилась час.")
+    c = _in("de", "c", "Das Museum Louvre blieb am Montag geschlossen.")
+    d = _in("en", "d", "The Louvre Museum stayed closed on Monday.")
+    assert find_discrepancies([a, b, c, d]) == ()
+
+
+def test_rounded_figures_next_to_precise_ones_are_not_flagged() -> None:
+    articles = [
+        _in("en", "a", "The quake killed 1,287 people in the province, officials said."),
+        _in("en", "b", "The quake killed about 1,300 people in the province."),
+        _in("de", "c", "Rund 1.500 Gäste waren in der Kathedrale."),
+        _in("de", "d", "In der Kathedrale waren 1.480 Gäste."),
+        _in("fr", "e", "Plus de cinq ans de travaux ont été nécessaires."),
+        _in("fr", "f", "Après 5 ans de travaux, la cathédrale rouvre."),
+    ]
+    assert find_discrepancies(articles) == ()
+
+
+def test_two_events_on_two_dates_are_not_one_event() -> None:
+    a = _in("tr", "a", "Bakan Ahmet Yılmaz 6 Şubat 2023 günü Hatay'a ulaştı.")
+    b = _in("tr", "b", "Bakan Ahmet Yılmaz 8 Şubat 2023 günü Adana'ya ulaştı.")
+    c = _in("en", "c", "Minister Ahmet Yilmaz met the governor on February 7, 2023.")
+    d = _in("en", "d", "Minister Ahmet Yilmaz met the mayor of Adana on February 9, 2023.")
+    e = _in("en", "e", "Minister Ahmet Yilmaz met the governor Mehmet Kaya on February 9, 2023.")
+    f = _in("en", "f", "Minister Ahmet Yilmaz met the governor Ali Demir on February 7, 2023.")
+    assert [x.kind for x in find_discrepancies([a, b])] == []
+    assert [x.kind for x in find_discrepancies([e, f])] == []
+    assert [x.kind for x in find_discrepancies([c, d])] == []
+
+
+def test_occupants_are_not_casualties_and_running_tolls_are_not_disagreements() -> None:
+    articles = [
+        _in("en", "a", "The bus carried 40 passengers when it crashed."),
+        _in("en", "b", "The crash killed 12 passengers, police said."),
+        _in("tr", "c", "Depremde şu ana kadar 76 can kaybı var."),
+        _in("tr", "d", "Depremde can kaybı 284'e yükseldi."),
+        _in("tr", "e", "Depremin ardından an itibarıyla 42 artçı deprem oldu."),
+        _in("tr", "f", "Depremin ardından an itibarıyla 78 artçı deprem oldu."),
+    ]
+    assert find_discrepancies(articles) == ()
+
+
+def test_a_currency_conversion_is_one_value() -> None:
+    articles = [
+        _in("en", "a", "The jewels are worth 88 million euros, or 102 million dollars."),
+        _in("en", "b", "The stolen jewels are valued at 88 million euros."),
+        _in("fr", "c", "Le préjudice est estimé à 88 millions d'euros."),
+        _in("de", "d", "Der Schaden beträgt über 80 Mio. Euro."),
+    ]
+    assert find_discrepancies(articles) == ()
+
+
+def test_an_undated_articles_days_take_no_year_from_an_earlier_event() -> None:
+    a = _in(
+        "en",
+        "a",
+        "In September 2024, the president visited Mongolia.",
+        "The visit will last three days, from October 8 to 10. It starts on Wednesday.",
+    )
+    entries = extract_timeline([a])
+    assert all(e.date is None or (e.date.year == 2024 and e.month is None) for e in entries)
+    assert all(e.date != dt.date(2024, 10, 8) for e in entries)
