@@ -45,6 +45,7 @@ __all__ = ["FALLBACK_NOTICE", "read_html"]
 #: Elements of trafilatura's output tree that end a paragraph (``lb`` is a line break).
 _BLOCKS = frozenset({"p", "head", "item", "list", "quote", "table", "row", "cell", "code", "lb"})
 _LIBRARY_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "readability")
+_BLANK_LINE = re.compile(r"\n\s*\n")
 _NUMERIC_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
 _INVISIBLE = re.compile(
     "[\x00-\x09\x0b-\x1f\x7f-\x9f\u200b-\u200d\u202a-\u202e\u2060\u2066-\u2069\ufeff\ud800-\udfff]"
@@ -180,13 +181,12 @@ def _paragraphs(body: Any) -> list[RawParagraph]:
     buffer: list[str] = []
 
     def flush(tag: str | None) -> None:
-        text = " ".join(sanitize("".join(buffer)).split())
+        chunks = _BLANK_LINE.split(sanitize("".join(buffer)))  # <pre>, last-resort text
         buffer.clear()
-        if not text:
-            return
-        hint = "caption" if tag == "graphic" else None
-        for piece in split_long(text):
-            out.append(RawParagraph(piece, len(out), hint))
+        for chunk in chunks:
+            text = " ".join(chunk.split())
+            for piece in split_long(text) if text else ():
+                out.append(RawParagraph(piece, len(out), "caption" if tag == "graphic" else None))
 
     open_blocks: list[str] = []
     for event, element in etree.iterwalk(body, events=("start", "end")):

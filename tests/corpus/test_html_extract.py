@@ -1,0 +1,200 @@
+"""Saved news pages read through trafilatura: the story, its metadata, and a safe fallback.
+
+The fixtures imitate the formats of real saved pages (menus, cookie banners, an author box with
+"Biography", a handle and an e-mail address, ``og:site_name``, JSON-LD, ``<time>``, footers);
+their text is written here, not copied from any page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+from support.fixtures import read_file, write_article
+
+from briefing.corpus.html import FALLBACK_NOTICE
+from briefing.model import Article
+
+STORY = [
+    "The harbour ferry returned to service on Tuesday morning after six weeks of repairs to "
+    "the pier that was damaged by the February storm, the port authority said.",
+    "About four hundred commuters crossed on the first sailing, and the operator said the full "
+    "timetable would apply from next Monday once the second vessel has been inspected.",
+    "Works on the pier",
+    "Engineers replaced two pylons and the loading ramp; the town council paid for most of the "
+    "work from its emergency fund, with the rest covered by the operator's insurance.",
+    "Residents of the island had relied on a replacement bus route that added almost an hour "
+    "to each journey while the pier was closed.",
+]
+LD = (
+    '{"@context": "https://schema.org", "@type": "NewsArticle",'
+    ' "headline": "Harbour ferry back in service after pier repairs",'
+    ' "datePublished": "2024-03-05T07:10:00+01:00",'
+    ' "author": {"@type": "Person", "name": "Mara Lindqvist"},'
+    ' "publisher": {"@type": "Organization", "name": "Coastline Courier"}}'
+)
+
+
+def saved_page(head_extra: str = "", lang: str = "en", closing: str = "") -> str:
+    """A whole saved news page: site chrome around an article with an author box."""
+    menu = "".join(
+        f"<li><a href='/{w.lower()}'>{w}</a></li>" for w in ("Home", "Politics", "Sport")
+    )
+    paragraphs = (
+        f"<p>{STORY[0]}</p><p>{STORY[1]}</p><h2>{STORY[2]}</h2><p>{STORY[3]}</p><p>{STORY[4]}</p>"
+    )
+    return f"""<!doctype html>
+<html lang="{lang}"><head><meta charset="utf-8">
+<title>Harbour ferry back in service after pier repairs | Coastline Courier</title>
+<meta property="og:site_name" content="Coastline Courier">
+<link rel="canonical" href="https://courier.example/news/harbour-ferry">
+{head_extra}
+<script>window.dataLayer = [];</script><style>.x {{ color: red }}</style>
+</head><body>
+<div class="cookie-banner"><p>We use cookies to improve your experience.</p>
+<button>Accept all</button></div>
+<header class="site-header"><a href="/">Coastline Courier</a><nav><ul>{menu}</ul></nav></header>
+<main><article>
+<h1>Harbour ferry back in service after pier repairs</h1>
+<div class="author-box"><span>By</span> <a href="/authors/mara">Mara Lindqvist</a>
+<ul class="author-info"><li><a href="/authors/mara">Biography</a></li>
+<li><a href="https://twitter.com/maralind">@maralind</a></li>
+<li><a href="mailto:mara.lindqvist@courier.example">mara.lindqvist@courier.example</a></li></ul>
+</div>
+<time datetime="2024-03-05T07:10:00+01:00">5 March 2024</time>
+{paragraphs}
+<p>Follow Mara Lindqvist on Twitter @maralind.</p>{closing}
+</article>
+<aside class="related"><h3>Related</h3>
+<ul><li><a href="/a">Bridge tolls to rise</a></li></ul></aside>
+</main>
+<footer><p>© 2024 Coastline Courier. All rights reserved.</p></footer>
+</body></html>"""
+
+
+def read(tmp_path: Path, html: str, name: str = "page.html") -> Article:
+    article = read_file(write_article(tmp_path, name, html))
+    assert isinstance(article, Article), article
+    return article
+
+
+def test_saved_page_gives_the_story_and_folds_the_author_box(tmp_path: Path) -> None:
+    article = read(tmp_path, saved_page(f'<script type="application/ld+json">{LD}</script>'))
+    assert article.paragraphs[0].kind == "title"
+    assert [p.text for p in article.paragraphs if p.kind == "body"] == STORY
+    for p in article.paragraphs:  # whatever survives of the author box is folded furniture
+        if "@" in p.text or "Biography" in p.text:
+            assert p.foldable, p
+    assert "cookies" not in article.text and "Accept all" not in article.text
+    assert "Politics" not in article.text and "window.dataLayer" not in article.text
+    assert "Bridge tolls" not in article.text
+    assert article.notices == ()
+
+
+def test_author_box_kept_by_the_extractor_is_folded(tmp_path: Path) -> None:
+    closing = (
+        "<p>Mara Lindqvist</p><p>Biography</p><p>@maralind</p><p>mara.lindqvist@courier.example</p>"
+    )
+    article = read(tmp_path, saved_page(closing=closing))
+    assert [p.text for p in article.paragraphs if p.kind == "body"] == STORY
+    folded = [p.text for p in article.paragraphs if p.foldable]
+    assert "Follow Mara Lindqvist on Twitter @maralind." in folded
+    assert set(folded) >= {"Biography", "@maralind", "mara.lindqvist@courier.example"}
+
+
+def test_saved_page_metadata_is_declared(tmp_path: Path) -> None:
+    article = read(tmp_path, saved_page(f'<script type="application/ld+json">{LD}</script>'))
+    assert article.title == "Harbour ferry back in service after pier repairs"
+    assert article.source == "Coastline Courier"
+    assert article.date == dt.date(2024, 3, 5)
+    assert article.author == "Mara Lindqvist"
+    assert article.url == "https://courier.example/news/harbour-ferry"
+    assert article.language == "en"
+    for name in ("title", "source", "date", "author", "url", "language"):
+        assert article.provenance[name] == "front-matter", name
+
+
+def test_time_element_date_is_heuristic_and_language_is_normalised(tmp_path: Path) -> None:
+    article = read(tmp_path, saved_page(lang="en-GB"))  # no JSON-LD: the date is the <time>
+    assert article.date == dt.date(2024, 3, 5)
+    assert article.provenance["date"] == "heuristic"
+    assert article.language == "en" and article.provenance["language"] == "front-matter"
+    assert article.source == "Coastline Courier"
+
+
+def test_a_date_only_in_the_running_text_is_not_the_publication_date(tmp_path: Path) -> None:
+    body = "".join(f"<p>{s}</p>" for s in STORY)
+    html = (
+        "<html><body><article><h1>Pier history</h1>"
+        f"<p>The pier first opened on 12 March 1931 after two years of building.</p>{body}"
+        "</article></body></html>"
+    )
+    article = read(tmp_path, html)
+    assert article.date is None and article.provenance["date"] == "unknown"
+
+
+def test_site_name_from_the_url_alone_is_not_an_outlet(tmp_path: Path) -> None:
+    body = "".join(f"<p>{s}</p>" for s in STORY)
+    html = (
+        '<html><head><link rel="canonical" href="https://www.courier.example/a">'
+        f"<title>Pier history</title></head><body><article>{body}</article></body></html>"
+    )
+    article = read(tmp_path, html)
+    assert article.source is None
+
+
+def test_page_the_extractor_finds_nothing_in_is_read_as_text_with_a_notice(
+    tmp_path: Path,
+) -> None:
+    """A page rendered by script: the story waits in a hidden container until JS shows it."""
+    story = "".join(f"<p>{s}</p>" for s in STORY[:2])
+    html = (
+        "<html><head><script>document.body.hidden = false;</script></head><body>"
+        f"<div id='app' style='display: none'>{story}</div></body></html>"
+    )
+    article = read(tmp_path, html)
+    assert article.notices == (FALLBACK_NOTICE,)
+    assert [p.text for p in article.paragraphs if p.kind == "body"] == STORY[:2]
+    assert "document.body" not in article.text
+
+
+def test_character_references_cannot_smuggle_controls(tmp_path: Path) -> None:
+    body = "".join(f"<p>{s}</p>" for s in STORY)
+    html = (
+        "<html><body><article><h1>Pier history</h1>"
+        "<p>Title &#x1b;]0;PWNED&#7;here and &#x93;quoted&#x94; &#xfffe;words &#27;[31mred.</p>"
+        f"{body}</article></body></html>"
+    )
+    article = read(tmp_path, html)
+    assert "Title here and “quoted” words red." in [p.text for p in article.paragraphs]
+    assert "PWNED" not in article.text and "[31m" not in article.text
+    assert article.notices == ()  # read by the extractor, not by the fallback
+
+
+def test_external_entities_are_never_loaded(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET-FILE-CONTENT")
+    body = "".join(f"<p>{s}</p>" for s in STORY)
+    html = (
+        f'<!DOCTYPE html [<!ENTITY leak SYSTEM "file://{secret}">]>'
+        f"<html><body><article><h1>Pier history</h1><p>Before &leak; after.</p>{body}"
+        "</article></body></html>"
+    )
+    article = read(tmp_path, html)
+    assert "SECRET-FILE-CONTENT" not in article.text
+    assert STORY[0] in article.text
+
+
+def test_text_files_do_not_import_the_html_extractor(tmp_path: Path) -> None:
+    """Opening a packet of .txt files must not pay trafilatura's and lxml's import cost."""
+    write_article(tmp_path, "a.txt", "Pier reopens\n\n" + STORY[0] + "\n")
+    code = (
+        "import sys; from pathlib import Path;"
+        "from briefing.corpus import discover, read_article;"
+        f"[read_article(f) for f in discover([Path({str(tmp_path)!r})]).files];"
+        "print(sorted(m for m in ('trafilatura', 'lxml', 'htmldate') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
