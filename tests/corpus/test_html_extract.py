@@ -14,7 +14,7 @@ from pathlib import Path
 
 from support.fixtures import read_file, write_article
 
-from briefing.corpus.html import FALLBACK_NOTICE
+from briefing.corpus.html import FALLBACK_NOTICE, MAX_ELEMENTS
 from briefing.model import Article
 
 STORY = [
@@ -198,3 +198,16 @@ def test_text_files_do_not_import_the_html_extractor(tmp_path: Path) -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_page_too_big_for_the_extractor_is_read_as_text(tmp_path: Path) -> None:
+    count = MAX_ELEMENTS // 2 + 10
+    items = "".join(f"<p>Item <b>{i}</b>.</p>" for i in range(count))
+    html = f"<html><head><meta property='og:site_name' content='Big Board'></head><body>{items}"
+    article = read(tmp_path, html + "<script>SCRIPT-LEAK</script></body></html>")
+    assert article.notices == (
+        f"HTML with more than {MAX_ELEMENTS:,} elements: read as text with tags removed",
+    )
+    assert article.paragraphs[-1].text == f"Item {count - 1}."
+    assert "SCRIPT-LEAK" not in article.text
+    assert article.source == "Big Board" and article.provenance["source"] == "front-matter"
