@@ -94,12 +94,34 @@ def section(ctx: Any) -> str:
         )
     lines = [head, f"{len(truth)} pages; F1/precision/recall by the benchmark's evaluate.py "
              f"(± bootstrap std, {_N_BOOTSTRAP} samples).\n", *rows, ""]  # fmt: skip
+    lines += _metadata_table(runs)
     lines.append(
         "Import cost (fresh process, ms): "
         + ", ".join(f"{k} {v:.0f}" for k, v in imports.items() if v is not None)
         + ".\n"
     )
     return "\n".join(lines)
+
+
+def _metadata_table(runs: list[tuple[str, dict[str, Any] | str]]) -> list[str]:
+    """How many pages got each field, and from where (d = declared by the page, h = read off
+    the visible page). The benchmark has no metadata truth: these are counts, not accuracy."""
+    rows = [
+        "Metadata found (pages read; d = declared by the page, h = read off the page):\n",
+        "| reader | title | date | outlet | author | language |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for name, run in runs:
+        if isinstance(run, str) or name == "trafilatura":
+            continue
+        cells = []
+        for field in ("title", "date", "source", "author", "language"):
+            provs = [v.get("fields", {}).get(field) for v in run["pages"].values()]
+            declared = sum(1 for p in provs if p == "front-matter")
+            found = sum(1 for p in provs if p)
+            cells.append(f"{found} (d {declared}, h {found - declared})")
+        rows.append(f"| {name} | " + " | ".join(cells) + " |")
+    return [*rows, ""]
 
 
 def _load(path: Path) -> ModuleType:

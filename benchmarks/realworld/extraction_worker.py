@@ -29,7 +29,14 @@ def _product(pages: Path) -> dict[str, dict[str, object]]:
         ms = (time.perf_counter() - started) * 1000
         if isinstance(result, Article):
             body = [p.text for p in result.paragraphs if p.kind in ("body", "dek")]
-            out[found.id] = {"articleBody": "\n\n".join(body), "skipped": False, "ms": ms}
+            fields = {
+                name: result.provenance.get(name, "unknown")
+                for name in ("title", "date", "source", "author", "language")
+                if getattr(result, name, None)
+            }
+            out[found.id] = {
+                "articleBody": "\n\n".join(body), "skipped": False, "ms": ms, "fields": fields,
+            }  # fmt: skip
         else:
             out[found.id] = {"articleBody": "", "skipped": True, "ms": ms}
     return out

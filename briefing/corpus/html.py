@@ -105,10 +105,27 @@ def read_html(
     paragraphs = _paragraphs(body) if body is not None else []
     if not any(p.hint is None for p in paragraphs):
         return plain_paragraphs(text), declared, provenance, [FALLBACK_NOTICE]
-    title = declared.get("title")
-    if title and _norm(paragraphs[0].text) != _norm(title):
-        paragraphs.insert(0, RawParagraph(title, -1, "heading"))
+    _lead_with_title(paragraphs, declared)
     return paragraphs, declared, provenance, []
+
+
+def _lead_with_title(paragraphs: list[RawParagraph], declared: dict[str, Any]) -> None:
+    """The title leads the paragraphs, once (in place).
+
+    trafilatura usually leaves the headline out of the body: it is inserted. When the body
+    starts with the headline and the declared title is that plus the site's name
+    (``Headline - Site`` in ``og:title``), the visible headline is the title.
+    """
+    title = declared.get("title")
+    if not title:
+        return
+    first, wanted = _norm(paragraphs[0].text), _norm(title)
+    if first == wanted:
+        return
+    if len(first.split()) >= 3 and wanted.startswith(first):
+        declared["title"] = paragraphs[0].text
+        return
+    paragraphs.insert(0, RawParagraph(title, -1, "heading"))
 
 
 def _defuse_references(text: str) -> str:
@@ -234,4 +251,5 @@ def _quiet_libraries() -> None:
 
 
 def _norm(text: str) -> str:
-    return " ".join(text.lower().split())
+    """Case- and punctuation-blind form for comparing headlines (‘’ vs '', … vs ...)."""
+    return " ".join(re.sub(r"[\W_]+", " ", text).lower().split())

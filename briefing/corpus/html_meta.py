@@ -47,6 +47,17 @@ _DATE_KEYS = (
 )  # fmt: skip
 _LANGUAGE_KEYS = ("content-language", "dc.language", "og:locale")
 _AUTHOR_SEPARATORS = re.compile(r"\s*;\s*")
+#: ``NYTimes``, ``Wday_``: a Twitter handle (``twitter:site``), not how the outlet is named.
+_HANDLE_LIKE = re.compile(r"\w*(?:[a-z][A-Z]|_)\w*")
+_NOT_NAMES = frozenset(
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "published", "updated", "posted", "by", "staff",
+        "reporter", "editor", "correspondent", "admin", "administrator", "team", "desk", "text",
+        "texto", "текст", "фото",
+    }
+)  # fmt: skip
 
 
 def declared_metadata(tree: HtmlElement) -> dict[str, list[Any]]:
@@ -104,21 +115,27 @@ def page_metadata(
 
     put("title", got("title") or _first(declared["title"]))
     author = ", ".join(_AUTHOR_SEPARATORS.split(got("author"))) if got("author") else ""
-    put("author", _strip_by(author or _first(declared["author"]) or ""))
+    author = _strip_by(author)
+    if author and not _declared(author, declared["author"]) and not _plausible_names(author):
+        author = ""  # read off the page and not shaped like names ("Admin", "Jane Doe Monday")
+    put("author", author or _strip_by(_first(declared["author"]) or ""))
     put("url", got("url") or _first(declared["url"]))
+    url = values.get("url", "")
     date = parse_declared_date(got("date")) if got("date") else None
     put("date", date or _first(declared["date"]))
     put("language", _first(declared["language"]))
     site = got("sitename")
-    if site and _from_domain(site, got("url") or _first(declared["url"]) or ""):
-        site = ""
-    put("source", canonical_source(site) if site else _first(declared["source"]))
-    if "source" in values:
-        values["source"] = canonical_source(values["source"])
-    else:
+    if site and not _declared(site, declared["source"]) and not _names_host(site, url):
+        site = ""  # a copyright line, a Twitter handle, a domain: not a stated outlet name
+    put("source", canonical_source(site or _first(declared["source"]) or ""))
+    if "source" not in values:
         title_tag = _clean(tree.findtext(".//title"))
         match = SITE_SUFFIX.search(title_tag)
-        if match and match.start() >= 10:
+        if match is None:
+            return values, provenance
+        # ``Headline | Site``: the host's name, or (no URL to check) the page's only title.
+        only_title = not url and values.get("title") == title_tag[: match.start()].strip()
+        if match.start() >= 10 and (_names_host(match.group("name"), url) or only_title):
             put("source", canonical_source(match.group("name")), [])
     return values, provenance
 
@@ -138,10 +155,32 @@ def _declared(value: Any, stated: list[Any]) -> bool:
     return False
 
 
-def _from_domain(site: str, url: str) -> bool:
-    """A "site name" that is only the URL's host (``www.example.com``): not a stated outlet."""
-    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0]
-    return "." in site and site.lower().removeprefix("www.") in host
+def _names_host(site: str, url: str) -> bool:
+    """True when ``site`` names the page's own host (``CBS News`` on cbsnews.com), not a domain.
+
+    A site name that trafilatura found outside the page's declarations (an app name, a
+    ``<title>`` suffix) is an outlet only if it is the host's name in words; without a URL
+    nothing can be checked, so nothing is taken.
+    """
+    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0].split(":", 1)[0]
+    labels = [part for part in host.split(".") if part not in ("www", "m", "amp")]
+    if len(labels) < 2 or "." in site or _HANDLE_LIKE.fullmatch(site):
+        return False
+    name = re.sub(r"\W|_", "", site.lower())
+    label = labels[-2] if len(labels[-2]) > 3 or len(labels) < 3 else labels[-3] + labels[-2]
+    return len(name) >= 3 and (label in name or name in label)
+
+
+def _plausible_names(author: str) -> bool:
+    """Every name is 2–5 capitalised words, none of them a month, weekday or role."""
+    for name in author.split(","):
+        words = name.split()
+        if not 2 <= len(words) <= 5:
+            return False
+        for word in words:
+            if not word[0].isupper() or word.lower().strip(".") in _NOT_NAMES:
+                return False
+    return True
 
 
 def _strip_by(author: str) -> str:

@@ -211,3 +211,53 @@ def test_page_too_big_for_the_extractor_is_read_as_text(tmp_path: Path) -> None:
     assert article.paragraphs[-1].text == f"Item {count - 1} here"
     assert "SCRIPT-LEAK" not in article.text
     assert article.source == "Big Board" and article.provenance["source"] == "front-matter"
+
+
+def test_headline_with_the_site_name_in_og_title_is_the_visible_headline(tmp_path: Path) -> None:
+    head = '<meta property="og:title" content="Pier works finished early - Harbour Gazette">'
+    body = "".join(f"<p>{s}</p>" for s in STORY)
+    html = f"<html><head>{head}</head><body><article><h1>Pier works finished early</h1>{body}"
+    article = read(tmp_path, html + "</article></body></html>")
+    assert article.title == "Pier works finished early"
+    assert [p.kind for p in article.paragraphs[:2]] == ["title", "body"]
+    assert article.paragraphs[1].text == STORY[0]
+
+
+def _story_page(head: str, byline: str = "") -> str:
+    body = "".join(f"<p>{s}</p>" for s in STORY)
+    return (
+        f"<html><head>{head}</head><body><article><h1>Pier works finished early</h1>{byline}"
+        f"{body}</article></body></html>"
+    )
+
+
+def test_outlet_named_by_an_app_name_of_the_pages_host_is_heuristic(tmp_path: Path) -> None:
+    head = (
+        '<link rel="canonical" href="https://www.harbourgazette.example/news/pier">'
+        '<meta name="twitter:app:name:iphone" content="Harbour Gazette">'
+    )
+    article = read(tmp_path, _story_page(head))
+    assert article.source == "Harbour Gazette"
+    assert article.provenance["source"] == "heuristic"
+
+
+def test_copyright_lines_and_handles_are_not_outlets(tmp_path: Path) -> None:
+    canonical = '<link rel="canonical" href="https://www.harbourgazette.example/news/pier">'
+    for i, meta in enumerate(
+        (
+            '<meta name="copyright" content="Copyright 2014">',
+            '<meta name="twitter:site" content="@HarbourGazette">',
+            '<meta name="twitter:site" content="@harbour_gazette">',
+        )
+    ):
+        article = read(tmp_path, _story_page(canonical + meta), f"p{i}.html")
+        assert article.source is None, meta
+
+
+def test_author_read_off_the_page_must_look_like_names(tmp_path: Path) -> None:
+    good = read(tmp_path, _story_page("", "<span class='author'>Mara Lindqvist</span>"), "a.html")
+    assert good.author == "Mara Lindqvist" and good.provenance["author"] == "heuristic"
+    for i, byline in enumerate(("admin", "Mara Lindqvist Monday, November", "Texto")):
+        html = _story_page("", f"<span class='author'>{byline}</span>")
+        article = read(tmp_path, html, f"b{i}.html")
+        assert article.author is None, byline
