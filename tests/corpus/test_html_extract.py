@@ -8,10 +8,12 @@ their text is written here, not copied from any page.
 from __future__ import annotations
 
 import datetime as dt
+import socket
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from support.fixtures import read_file, write_article
 
 from briefing.corpus.html import FALLBACK_NOTICE, MAX_ELEMENTS
@@ -146,7 +148,7 @@ def test_site_name_from_the_url_alone_is_not_an_outlet(tmp_path: Path) -> None:
 
 
 def test_page_the_extractor_finds_nothing_in_is_read_as_text_with_a_notice(
-    tmp_path: Path,
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
     """A page rendered by script: the story waits in a hidden container until JS shows it."""
     story = "".join(f"<p>{s}</p>" for s in STORY[:2])
@@ -158,6 +160,7 @@ def test_page_the_extractor_finds_nothing_in_is_read_as_text_with_a_notice(
     assert article.notices == (FALLBACK_NOTICE,)
     assert [p.text for p in article.paragraphs if p.kind == "body"] == STORY[:2]
     assert "document.body" not in article.text
+    assert capfd.readouterr().err == ""  # trafilatura's "discarding data" warning stays quiet
 
 
 def test_character_references_cannot_smuggle_controls(tmp_path: Path) -> None:
@@ -185,6 +188,27 @@ def test_external_entities_are_never_loaded(tmp_path: Path) -> None:
     article = read(tmp_path, html)
     assert "SECRET-FILE-CONTENT" not in article.text
     assert STORY[0] in article.text
+
+
+def test_reading_a_page_opens_no_connection(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """URLs in the page (canonical, og:image, a date in the URL) are data, never fetched."""
+    attempts: list[object] = []
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        attempts.append(args)
+        raise OSError("network access attempted")
+
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    head = (
+        '<link rel="canonical" href="https://courier.example/2024/03/05/pier">'
+        '<meta property="og:image" content="https://courier.example/pier.jpg">'
+        '<link rel="stylesheet" href="https://cdn.courier.example/site.css">'
+    )
+    article = read(tmp_path, saved_page(head))
+    assert article.paragraphs and attempts == []
 
 
 def test_text_files_do_not_import_the_html_extractor(tmp_path: Path) -> None:
