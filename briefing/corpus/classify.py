@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from briefing.corpus import contact
 from briefing.corpus import furniture as fx
 from briefing.corpus.dates import find_dates, years_stated
 from briefing.corpus.language import detect_language
@@ -63,6 +64,7 @@ def classify(
     texts = [p.text for p in raw]
     kinds: list[ParagraphKind] = [_intrinsic_kind(p) for p in raw]
     _mark_footer(texts, kinds)
+    contact.mark_author_names(texts, kinds)
 
     values: dict[str, Any] = {}
     provenance: dict[str, Provenance] = {}
@@ -134,6 +136,10 @@ def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
     if fx.url_line(text):
         return "meta"
     if fx.is_boilerplate(text):
+        return "boilerplate"
+    if contact.is_contact_line(text) or contact.is_author_label(text):
+        return "meta"
+    if contact.is_contact_prompt(text):
         return "boilerplate"
     return "body"
 

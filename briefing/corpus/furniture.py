@@ -83,7 +83,7 @@ _PARTIAL_DATE = re.compile(
     r"|\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d\.[01]?\d\.(?:19|20)\d\d\b",
 )
 _BYLINE = re.compile(
-    r"^(?:By|BY|Author:|Автор:?)\s+(?P<name>[A-ZА-Я][\w.'’-]+(?:\s+(?:and\s+)?[A-ZА-Я][\w.'’-]+){0,5})"
+    r"^(?:By|BY|by|Author:|Автор:?)\s+(?P<name>[A-ZА-Я][\w.'’-]+(?:\s+(?:and\s+)?[A-ZА-Я][\w.'’-]+){0,5})"
     r"(?:\s*[,|/–—-]\s*.{0,60})?$"
 )
 _URL_LINE = re.compile(r"^(?:(?:url|link|source url|original)\s*:\s*)?(?P<url>https?://\S+)$", re.I)

@@ -96,27 +96,32 @@ def test_page_furniture_is_removed_and_article_preferred(tmp_path: Path) -> None
         "<footer>ARTICLE FOOTER</footer></article></main><footer>PAGE FOOTER</footer>"
     )
     article = read(tmp_path, page("", body))
+    # The byline is metadata, not a paragraph; trafilatura leaves figure captions out too.
     assert [(p.kind, p.text) for p in article.paragraphs] == [
         ("title", "Story Heading"),
-        ("meta", "By Jane Doe"),
         ("body", BODY),
-        ("caption", "Leaders meet. (AP Photo/Jane Doe)"),
     ]
     assert article.author == "Jane Doe"
+    assert article.notices == ()
 
 
 def test_blocks_and_line_breaks_become_paragraphs_inline_text_joins(tmp_path: Path) -> None:
     body = (
-        "<div>Lead <b>bold</b> and <a href='x'>linked</a> text.<br>After a break.</div>"
-        "<ul><li>One</li><li>Two &amp; three</li></ul><blockquote>Quoted.</blockquote>"
+        f"<article><h1>Heading</h1><p>{BODY}</p>"
+        "<div>Lead <b>bold</b> and <i>italic</i> text of the story.<br>After a break.</div>"
+        "<ul><li>One item in a list.</li><li>Two &amp; three in a list.</li></ul>"
+        f"<blockquote>Quoted.</blockquote><p>{BODY}</p></article>"
     )
     article = read(tmp_path, page("", body))
     assert [p.text for p in article.paragraphs] == [
-        "Lead bold and linked text.",
+        "Heading",
+        BODY,
+        "Lead bold and italic text of the story.",
         "After a break.",
-        "One",
-        "Two & three",
+        "One item in a list.",
+        "Two & three in a list.",
         "Quoted.",
+        BODY,
     ]
 
 
