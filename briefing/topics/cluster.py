@@ -27,13 +27,14 @@ from collections.abc import Sequence
 
 from briefing.model import Article, Topic
 from briefing.topics.candidates import Candidates, Occurrence
+from briefing.topics.crossnames import same_person, strip_foreign_titles
 from briefing.topics.extract import read
-from briefing.topics.gazetteer import gazetteer
+from briefing.topics.gazetteer import Gazetteer, gazetteer_for
+from briefing.topics.languages import briefing_languages
 from briefing.topics.lexicon import (
     GEO_HEADS,
     ORDINALS,
     STOPWORDS,
-    edit_distance_at_most_one,
 )
 from briefing.topics.mentions import scan
 from briefing.topics.naming import canonical, name_key, person_key, surname_aliases
@@ -76,7 +77,7 @@ class _UnionFind:
 
 
 class _Builder:
-    def __init__(self, cands: Candidates) -> None:
+    def __init__(self, cands: Candidates, gaz: Gazetteer) -> None:
         self.c = cands
         self.uf = _UnionFind()
         self.kinds: dict[str, Counter[str]] = defaultdict(Counter)
@@ -84,7 +85,7 @@ class _Builder:
         self.contextual: set[Occurrence] = set()
         #: Surname key ("p:putin") → roots of the people with that surname.
         self.surname_roots: dict[str, set[str]] = defaultdict(set)
-        self.gaz = gazetteer()
+        self.gaz = gaz
 
     def node(
         self, key: str, kind: str, occurrence: Occurrence | None = None, weight: int = 1
@@ -97,6 +98,7 @@ class _Builder:
 
     # -- entities ---------------------------------------------------------------------
     def entities(self) -> None:
+        strip_foreign_titles(self.c, self.gaz)
         for place, occ in self.c.places:
             self.node("g:" + place, "place", occ)
             if occ.surface in self.gaz.demonyms or occ.surface.isupper():
@@ -149,17 +151,17 @@ class _Builder:
 
     def _people(self) -> None:
         people = [k for k in self.uf.parent if k.startswith("p:")]
+        # Grouped by the surname and by each of its one-letter deletions, so surnames one
+        # letter apart ("putin", French "putine") meet and unrelated ones are never compared.
         by_surname: dict[str, list[str]] = defaultdict(list)
         for key in people:
-            by_surname[key.split()[-1]].append(key)
+            last = key.split()[-1]
+            for variant in {last} | {last[:i] + last[i + 1:] for i in range(len(last))}:
+                by_surname[variant].append(key)
         for group in by_surname.values():
             for i, a in enumerate(group):
                 for b in group[i + 1:]:
-                    wa, wb = a[2:].split(), b[2:].split()
-                    if len(wa) == len(wb) and all(
-                        edit_distance_at_most_one(x, y) for x, y in zip(wa[:-1], wb[:-1],
-                                                                        strict=True)
-                    ):
+                    if self.uf.find(a) != self.uf.find(b) and same_person(a, b):
                         self.uf.union(a, b)
         surname_roots = self.surname_roots
         geo_stems = self._geo_stems()
@@ -247,7 +249,7 @@ class _Builder:
 def build(articles: Sequence[Article], limit: int | None = None) -> tuple[Topic, ...]:
     """Extract, merge, find mentions and rank: the whole of :func:`extract_topics`."""
     cands = read(articles)
-    b = _Builder(cands)
+    b = _Builder(cands, gazetteer_for(frozenset(briefing_languages(articles).values())))
     b.entities()
     participants = b.events()
 

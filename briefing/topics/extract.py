@@ -9,12 +9,19 @@ the second pass (:mod:`briefing.topics.cluster`) still finds known names in them
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Sequence
 
 from briefing.model import Article
 from briefing.topics.candidates import Candidates, Occurrence
-from briefing.topics.gazetteer import Gazetteer, gazetteer
+from briefing.topics.gazetteer import Gazetteer, gazetteer_for
+from briefing.topics.languages import (
+    NOUN_CAPITALISING,
+    briefing_languages,
+    function_words,
+    function_words_of,
+)
 from briefing.topics.lexicon import (
     EVENT_HEADS,
     GEO_HEADS,
@@ -65,25 +72,67 @@ _EDGE_WORDS = _CONNECTORS | STOPWORDS | MONTHS | WEEKDAYS | {m + "." for m in MO
 class _Reader(PeopleRules):
     """Reads one paragraph at a time into a shared :class:`Candidates`."""
 
-    def __init__(self, lowercase: set[str], midcap: set[str], gaz: Gazetteer) -> None:
+    def __init__(
+        self,
+        lowercase: set[str],
+        midcap: set[str],
+        gaz: Gazetteer,
+        function: frozenset[str] = frozenset(),
+        nouns: frozenset[str] = frozenset(),
+    ) -> None:
         #: Words the briefing writes in lower case somewhere: not names by themselves.
         self.lowercase = lowercase
         #: Words the briefing capitalises in mid-sentence somewhere: names for sure.
         self.midcap = midcap
         self.gaz = gaz
+        #: Function words of the briefing's other languages ("und", "que", "и"), lower case:
+        #: never a name alone nor the edge of one, never part of a theme.
+        self.function = function
+        #: Capitalised words of noun-capitalising languages that are common nouns
+        #: (:func:`_common_nouns`); read as lower-case words in those languages' paragraphs.
+        self.nouns = nouns
+        self._edges = _EDGE_WORDS | function
         self.out = Candidates()
         #: Theme phrases as first seen: a large briefing repeats each one many times.
         self._surfaces: dict[str, str] = {}
 
-    def paragraph(self, article: str, index: int, text: str, tokens: list[Token]) -> None:
+    def paragraph(
+        self, article: str, index: int, text: str, tokens: list[Token], language: str = "en"
+    ) -> None:
         ctx = (article, index, text)
         self.out.paragraphs.append(ctx)
-        for key, start, end in theme_occurrences(tokens):
+        if language in NOUN_CAPITALISING:
+            # German capitalises every noun: a capital there is no sign of a name, and its
+            # noun phrases are compounds, not two-word themes.
+            tokens = [self._as_common(t) for t in tokens]
+        else:
+            self._themes(ctx, tokens, language)
+        if is_heading(text):
+            return
+        self._names(ctx, tokens)
+
+    def _as_common(self, token: Token) -> Token:
+        """A common noun of a noun-capitalising language, as if written in lower case."""
+        if token.text in self.nouns or (
+            token.initial
+            and token.text not in self.midcap
+            and not token.acronym
+            and not self._standalone(token.text)
+        ):
+            lowered = token.text.lower()
+            if len(lowered) == len(token.text):
+                return token._replace(text=lowered, initial=False)
+        return token
+
+    def _themes(self, ctx: tuple[str, int, str], tokens: list[Token], language: str) -> None:
+        article, index, text = ctx
+        for key, start, end in theme_occurrences(tokens, function_words(language)):
             surface = text[start:end]
             surface = self._surfaces.setdefault(surface, surface)  # one string per phrase
             self.out.themes[key].append(Occurrence(article, index, start, end, surface))
-        if is_heading(text):
-            return
+
+    def _names(self, ctx: tuple[str, int, str], tokens: list[Token]) -> None:
+        text = ctx[2]
         for first, last, groups in summits(tokens):
             occurrence = self.occurrence(ctx, tokens[first], tokens[last])
             self.out.events.extend(((text[s:e],), occurrence) for s, e in groups)
@@ -144,7 +193,7 @@ class _Reader(PeopleRules):
             ):
                 words = words[2:]
                 continue
-            if w.lower in _EDGE_WORDS or w.text[0].isdigit() or (
+            if w.lower in self._edges or w.text[0].isdigit() or (
                 w.initial
                 and (w.lower in self.lowercase or w.lower.endswith(("ing", "ed", "ly")))
                 # A place opening a sentence stays ("Dushanbe hosted ..."), unless it is
@@ -157,7 +206,7 @@ class _Reader(PeopleRules):
             else:
                 break
         while words and (words[-1].lower in _CONNECTORS or words[-1].lower in MONTHS
-                         or words[-1].lower in WEEKDAYS):
+                         or words[-1].lower in WEEKDAYS or words[-1].lower in self.function):
             words = words[:-1]
         return words
 
@@ -188,12 +237,15 @@ class _Reader(PeopleRules):
             self.out.places.append((place, self.occurrence(ctx, words[0], words[-1])))
             return
         if hint is not None and text not in self.gaz.demonyms and not (
-            len(words) == 1 and (words[0].acronym or words[0].lower in STOPWORDS)
+            len(words) == 1
+            and (words[0].acronym or words[0].lower in STOPWORDS or words[0].lower in self.function)
         ):
             self.out.names.append((hint, self.occurrence(ctx, words[0], words[-1]), False))
             return
         if len(words) == 1 or text in self.gaz.demonyms:
             self._single(ctx, words, after, compound)
+            return
+        if len(words) > 2 and self._place_then_person(ctx, words):
             return
         lowered = {w.lower for w in words}
         if words[-1].lower in OTHER_HEADS or ("of" in lowered and lowered & OTHER_HEADS):
@@ -245,13 +297,64 @@ class _Reader(PeopleRules):
             if word.text.rstrip("+").isalnum() or "." in word.text:
                 self.out.acronyms.append(self.occurrence(ctx, word, word))
             return
-        if word.initial or not word.text.isalpha() or word.lower in self.lowercase:
+        if (
+            word.initial
+            or not word.text.isalpha()
+            or word.lower in self.lowercase
+            or word.lower in self.function
+        ):
             return
         if word.lower in INSTITUTIONS:  # "the Kremlin", "the Pentagon"
             self.out.names.append(("organisation", self.occurrence(ctx, word, word), False))
         else:
             self.out.surnames.append((self.occurrence(ctx, word, word), False))
 
+
+    def _place_then_person(self, ctx: tuple[str, int, str], words: list[Token]) -> bool:
+        """"(President of) Tajikistan Emomali Rahmon", "Таджикистана Эмомали Рахмон": a place
+        before a name is the person's country, not part of an organisation's name."""
+        place = self.gaz.place(words[0].text)
+        rest = words[1:]
+        if place is None or not self._person_like(rest):
+            return False
+        self.out.places.append((place, self.occurrence(ctx, words[0], words[0])))
+        self.out.names.append(("person", self.occurrence(ctx, rest[0], rest[-1]), False))
+        return True
+
+
+def _common_nouns(
+    paragraphs: Sequence[tuple[str, int, str]], languages: dict[str, str], gaz: Gazetteer
+) -> frozenset[str]:
+    """Capitalised words that noun-capitalising languages use as common nouns.
+
+    German writes "der Angriff", "die Polizei", "im Pariser ...": a capitalised word right
+    after one of the language's function words (articles, prepositions) is a noun, unless the
+    briefing's other languages capitalise it in mid-sentence too (names travel across
+    languages, common nouns do not: "Putin", "Louvre") or it is a place.
+    """
+    determiners: set[str] = set()
+    for language in {languages[a] for a, _i, _t in paragraphs} & NOUN_CAPITALISING:
+        determiners |= function_words(language)
+    after: set[str] = set()
+    elsewhere: set[str] = set()
+    for article, _index, text in dict.fromkeys(paragraphs):
+        texts = token_texts(text)
+        if languages[article] in NOUN_CAPITALISING:
+            after.update(
+                word for prev, word in itertools.pairwise(texts)
+                if word[0].isupper() and prev.lower() in determiners
+            )
+            # "Pariser", "Wiener": the adjective of a place (place + "er") is no name either.
+            after.update(
+                word for word in texts
+                if word.endswith("er") and word[0].isupper() and gaz.place(word[:-2])
+            )
+        else:
+            elsewhere.update(midsentence_capitals(texts))
+    return frozenset(
+        w for w in after - elsewhere
+        if not (len(w) > 1 and w.isupper()) and gaz.place(w) is None and w not in gaz.demonyms
+    )
 
 
 def read(articles: Sequence[Article], *, reuse: bool = True) -> Candidates:
@@ -279,18 +382,26 @@ def read(articles: Sequence[Article], *, reuse: bool = True) -> Candidates:
             midcap.update(midsentence_capitals(texts))
     lowercase = {word for word in seen if word.islower()}
     del seen
-    reader = _Reader(lowercase, midcap, gazetteer())
+    languages = briefing_languages(articles)
+    gaz = gazetteer_for(frozenset(languages.values()))
+    nouns = (
+        _common_nouns(paragraphs, languages, gaz)
+        if NOUN_CAPITALISING & set(languages.values())
+        else frozenset()
+    )
+    reader = _Reader(lowercase, midcap, gaz, function_words_of(languages.values()), nouns)
     out = reader.out
     pending: dict[str, Candidates] = {}  # findings of recurring texts, until their last use
     for article_id, index, text in paragraphs:
         left = repeats[text]
+        language = languages.get(article_id, "en")
         if not reuse or (left == 1 and text not in pending):
-            reader.paragraph(article_id, index, text, tokenize(text))
+            reader.paragraph(article_id, index, text, tokenize(text), language)
             continue
         found = pending.get(text)
         if found is None:
             reader.out = found = pending[text] = Candidates()
-            reader.paragraph(article_id, index, text, tokenize(text))
+            reader.paragraph(article_id, index, text, tokenize(text), language)
             reader.out = out
         out.add_again(found, article_id, index)
         repeats[text] = left - 1

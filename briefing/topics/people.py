@@ -130,7 +130,12 @@ class PeopleRules:
             return False
         for n in range(1, min(len(words), 4) + 1):
             prefix = " ".join(w.text for w in words[:n])
-            if prefix in self.gaz.demonyms or self.gaz.place(prefix):
+            if prefix in self.gaz.demonyms:
+                return False
+            place = self.gaz.place(prefix)
+            # A city that is also a given name ("Vladimir", "Florence") may open a two-word
+            # name; a country or region may not ("Tajikistan Emomali").
+            if place and not (n == 1 and len(words) == 2 and self._city_like(place)):
                 return False
         return personal_name(words) and all(
             w.text in NAME_PARTICLES
@@ -138,6 +143,13 @@ class PeopleRules:
                 and w.text not in self.gaz.demonyms)
             for w in words
         )
+
+    def _city_like(self, place: str) -> bool:
+        """A place that no demonym stands for: a city rather than a country or region."""
+        states = self.__dict__.get("_states")
+        if states is None:
+            states = self.__dict__["_states"] = frozenset(self.gaz.demonyms.values())
+        return place not in states
 
     def _person(self, ctx: tuple[str, int, str], words: list[Token]) -> None:
         """A name after a title: a person ("Vladimir Putin") or a surname ("Putin")."""

@@ -1,0 +1,97 @@
+"""People across languages: titles in any language, and one person in several spellings.
+
+The first pass knows English titles ("President", "Defense Minister"); in German, Turkish or
+Russian text a title is just more capitalised words before a name ("Bundeskanzler Karl
+Nehammer", "Devlet Başkanı Vladimir Putin", "Президент России Владимир Путин"). Rather than
+keep a list of titles per language, the briefing itself says where the name starts: when the
+last words of a longer name are a person the briefing names on their own, the words before them
+are a title or a qualifier, never part of the name. A place among them is still a mention of
+that place ("России" → Russia).
+
+Spellings: :func:`~briefing.topics.naming.person_key` already gives one key to a name whatever
+the script; :func:`same_person` also joins exonyms of a surname that differ by one letter
+("Poutine" / "Putin") when the given names agree, and nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from briefing.topics.candidates import Candidates, Occurrence
+from briefing.topics.gazetteer import Gazetteer
+from briefing.topics.lexicon import edit_distance_at_most_one
+from briefing.topics.naming import person_key
+
+_WORD = re.compile(r"\S+")
+
+
+def strip_foreign_titles(cands: Candidates, gaz: Gazetteer) -> None:
+    """Cut the title off person names whose tail is a person named alone elsewhere.
+
+    Rewrites ``cands.names`` in place; a place among the cut words becomes a place mention.
+    Only names of three words or more are cut, and only down to a tail of two or more words
+    that the briefing writes as a whole name itself.
+    """
+    known = {
+        person_key(occ.surface)
+        for kind, occ, _attested in cands.names
+        if kind == "person" and len(occ.surface.split()) == 2
+    }
+    if not known:
+        return
+    names: list[tuple[str, Occurrence, bool]] = []
+    for kind, occ, attested in cands.names:
+        words = list(_WORD.finditer(occ.surface))
+        if kind != "person" or len(words) < 3:
+            names.append((kind, occ, attested))
+            continue
+        cut = next(
+            (k for k in range(1, len(words) - 1)
+             if person_key(occ.surface[words[k].start():]) in known),
+            None,
+        )
+        if cut is None:
+            names.append((kind, occ, attested))
+            continue
+        for word in words[:cut]:
+            place = gaz.place(word.group())
+            if place is not None:
+                start = occ.start + word.start()
+                cands.places.append(
+                    (place, Occurrence(occ.article, occ.paragraph, start,
+                                       start + len(word.group()), word.group()))
+                )
+        offset = words[cut].start()
+        tail = Occurrence(occ.article, occ.paragraph, occ.start + offset, occ.end,
+                          occ.surface[offset:])
+        names.append((kind, tail, True))
+    cands.names = names
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Two romanised given names of one person: one letter apart ("Sergei"/"Sergey"), or the
+    Russian and Ukrainian forms of one name ("vladimir"/"volodimir", "aleksandr"/
+    "oleksandr"): most letters shared in order (rapidfuzz's normalised Indel similarity
+    ≥ 0.75). Distinct names such as "ilham"/"heidar" or "aleksei"/"aleksandr" stay apart."""
+    if edit_distance_at_most_one(a, b):
+        return True
+    return len(a) >= 4 and len(b) >= 4 and fuzz.ratio(a, b) >= 75
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two person keys ("p:vladimir putin") name one person.
+
+    Same number of words; given names alike (:func:`same_given_name`); surnames equal, or one
+    letter apart when they are long enough for that to be a spelling ("putine"/"putin").
+    """
+    wa, wb = a[2:].split(), b[2:].split()
+    if len(wa) != len(wb) or len(wa) < 2:
+        return False
+    last_a, last_b = wa[-1], wb[-1]
+    if last_a != last_b and not (
+        min(len(last_a), len(last_b)) >= 5 and edit_distance_at_most_one(last_a, last_b)
+    ):
+        return False
+    return all(same_given_name(x, y) for x, y in zip(wa[:-1], wb[:-1], strict=True))
