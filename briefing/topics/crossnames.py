@@ -34,13 +34,19 @@ def strip_foreign_titles(cands: Candidates, gaz: Gazetteer) -> None:
     Only names of three words or more are cut, and only down to a tail of two or more words
     that the briefing writes as a whole name itself.
     """
-    known = {
-        person_key(occ.surface)
-        for kind, occ, _attested in cands.names
-        if kind == "person" and len(occ.surface.split()) == 2
-    }
+    known: dict[str, set[str]] = {}  # surname → keys of two-word names with it
+    for kind, occ, _attested in cands.names:
+        if kind == "person" and len(occ.surface.split()) == 2:
+            key = person_key(occ.surface)
+            known.setdefault(key.split()[-1], set()).add(key)
     if not known:
         return
+
+    def named_alone(key: str) -> bool:
+        """Whether ``key`` is a two-word person of the briefing, in any spelling."""
+        others = known.get(key.split()[-1], set())
+        return key in others or any(same_person(key, other) for other in others)
+
     names: list[tuple[str, Occurrence, bool]] = []
     for kind, occ, attested in cands.names:
         words = list(_WORD.finditer(occ.surface))
@@ -48,8 +54,8 @@ def strip_foreign_titles(cands: Candidates, gaz: Gazetteer) -> None:
             names.append((kind, occ, attested))
             continue
         cut = next(
-            (k for k in range(1, len(words) - 1)
-             if person_key(occ.surface[words[k].start():]) in known),
+            (k for k in range(len(words) - 2, len(words) - 1)
+             if named_alone(person_key(occ.surface[words[k].start():]))),
             None,
         )
         if cut is None:
