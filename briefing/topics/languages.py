@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -54,17 +55,72 @@ def script_language(text: str) -> str | None:
 
 
 def article_language(article: Article) -> str:
-    """The article's language code: its detected language, or its script's when they disagree.
+    """The article's language code: its detected language, checked against its text.
 
-    ``Article.language`` comes from the corpus reader (a language identifier); a default
-    ``"en"`` on an article written in Cyrillic is corrected from the script.
+    ``Article.language`` comes from the corpus reader. Where that says nothing useful — the
+    default ``"en"`` or nothing — the script decides for Cyrillic text and the function words
+    for Latin text (:func:`guess_language`), so a German article read without a declared
+    language still gets German rules.
     """
     code = (article.language or "").split("-")[0].split("_")[0].lower()
-    sample = " ".join(p.text for _i, p in article.body_paragraphs[:3])[:2000]
+    sample = " ".join(p.text for _i, p in article.body_paragraphs[:6])[:4000]
     script = script_language(sample)
-    if script is not None and code not in _CYRILLIC_LANGUAGES:
-        return script
-    return code or "en"
+    if script is not None:
+        return code if code in _CYRILLIC_LANGUAGES else script
+    if code in ("", "en", "und"):
+        return guess_language(sample) or code or "en"
+    return code
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+@functools.cache
+def _profiles() -> dict[str, frozenset[str]]:
+    """Each language's short stop list (Whoosh's, from the Snowball project), English's own;
+    stopwords-iso's where Whoosh's is too short to tell (Turkish: 53 words)."""
+    import stopwordsiso
+    from whoosh.lang.stopwords import stoplists
+
+    from briefing.topics.lexicon import STOPWORDS
+
+    found = {code: frozenset(words) for code, words in stoplists.items() if code != "en"}
+    for code, words in list(found.items()):
+        if len(words) < 100 and stopwordsiso.has_lang(code):
+            found[code] = frozenset(stopwordsiso.stopwords(code))
+    found["en"] = STOPWORDS
+    return found
+
+
+def guess_language(text: str) -> str | None:
+    """The language whose function words cover most of a Latin-script text, or None.
+
+    The classic stop-word profile: function words are a third of any running text and
+    differ between languages ("und", "der" / "que", "les" / "ve", "bir"). None when no
+    language covers at least a tenth of the words or two come within a fifth of each other.
+    """
+    words = _WORDS.findall(text)[:300]
+    if len(words) < 8:
+        return None
+    owners = _owners()
+    counts: Counter[str] = Counter()
+    for word in words:
+        counts.update(owners.get(word.lower(), ()))
+    ranked = counts.most_common(2) + [("", 0), ("", 0)]
+    (code, best), (_other, second) = ranked[0], ranked[1]
+    if best < 0.1 * len(words) or second > best * 0.8:
+        return None
+    return code
+
+
+@functools.cache
+def _owners() -> dict[str, tuple[str, ...]]:
+    """Function word → the languages whose profile holds it (one lookup per word)."""
+    found: dict[str, list[str]] = {}
+    for code, profile in _profiles().items():
+        for word in profile:
+            found.setdefault(word, []).append(code)
+    return {word: tuple(codes) for word, codes in found.items()}
 
 
 def briefing_languages(articles: Sequence[Article]) -> dict[str, str]:
