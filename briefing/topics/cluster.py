@@ -27,10 +27,15 @@ from collections.abc import Sequence
 
 from briefing.model import Article, Topic
 from briefing.topics.candidates import Candidates, Occurrence
-from briefing.topics.crossnames import same_person, strip_foreign_titles
+from briefing.topics.crossnames import (
+    middle_names,
+    one_word_names,
+    same_person,
+    strip_foreign_titles,
+)
 from briefing.topics.extract import read
 from briefing.topics.gazetteer import Gazetteer, gazetteer_for
-from briefing.topics.languages import briefing_languages
+from briefing.topics.languages import briefing_languages, has_cyrillic
 from briefing.topics.lexicon import (
     GEO_HEADS,
     ORDINALS,
@@ -77,8 +82,13 @@ class _UnionFind:
 
 
 class _Builder:
-    def __init__(self, cands: Candidates, gaz: Gazetteer) -> None:
+    def __init__(
+        self, cands: Candidates, gaz: Gazetteer, languages: dict[str, str] | None = None
+    ) -> None:
         self.c = cands
+        #: Article id → language; ``multilingual`` when the briefing has more than one.
+        self.languages = languages or {}
+        self.multilingual = len(set(self.languages.values())) > 1
         self.uf = _UnionFind()
         self.kinds: dict[str, Counter[str]] = defaultdict(Counter)
         self.occ: dict[str, list[Occurrence]] = defaultdict(list)
@@ -158,11 +168,15 @@ class _Builder:
             last = key.split()[-1]
             for variant in {last} | {last[:i] + last[i + 1:] for i in range(len(last))}:
                 by_surname[variant].append(key)
+        cyrillic = self._cyrillic(people)
         for group in by_surname.values():
             for i, a in enumerate(group):
                 for b in group[i + 1:]:
-                    if self.uf.find(a) != self.uf.find(b) and same_person(a, b):
+                    across = (a in cyrillic) != (b in cyrillic)
+                    if self.uf.find(a) != self.uf.find(b) and same_person(a, b, across):
                         self.uf.union(a, b)
+        for a, b in middle_names(people):
+            self.uf.union(a, b)
         surname_roots = self.surname_roots
         geo_stems = self._geo_stems()
         unexplained: dict[str, list[Occurrence]] = defaultdict(list)
@@ -185,10 +199,29 @@ class _Builder:
                 unexplained[occ.surface].append(occ)
         # A capitalised word mid-sentence that is nobody's surname, used by two articles:
         # most often a body with a one-word name ("Europol", "Fingrid", "BlackHarbor").
+        # In a briefing of several languages, two of them must capitalise it: French and
+        # Spanish capitalise demonyms and words of institutions' names ("Parisiens",
+        # "Obispos"), a name is capitalised everywhere.
         for surface, occs in unexplained.items():
-            if len({o.article for o in occs}) >= 2 and surface not in self.gaz.demonyms:
+            articles = {o.article for o in occs}
+            if self.multilingual and len({self.languages[a] for a in articles}) < 2:
+                continue
+            if len(articles) >= 2 and surface not in self.gaz.demonyms:
                 for occ in occs:
                     self.node(name_key(surface), "organisation", occ)
+
+    def _cyrillic(self, keys: list[str]) -> set[str]:
+        """The keys whose every sighting is written in Cyrillic."""
+        return {
+            k for k in keys
+            if self.occ.get(k) and all(has_cyrillic(o.surface) for o in self.occ[k])
+        }
+
+    def across_scripts(self) -> None:
+        """One-word names and regnal names spelled in several scripts or languages."""
+        keys = [k for k in self.uf.parent if k[:2] in ("n:", "g:")]
+        for a, b in one_word_names(keys, self._cyrillic(keys)):
+            self.uf.union(a, b)
 
     def _geo_stems(self) -> dict[str, str]:
         """"the Mekong" is the Mekong River: a bare name stands for the one feature with it,
@@ -249,8 +282,10 @@ class _Builder:
 def build(articles: Sequence[Article], limit: int | None = None) -> tuple[Topic, ...]:
     """Extract, merge, find mentions and rank: the whole of :func:`extract_topics`."""
     cands = read(articles)
-    b = _Builder(cands, gazetteer_for(frozenset(briefing_languages(articles).values())))
+    languages = briefing_languages(articles)
+    b = _Builder(cands, gazetteer_for(frozenset(languages.values())), languages)
     b.entities()
+    b.across_scripts()
     participants = b.events()
 
     members: dict[str, list[str]] = defaultdict(list)

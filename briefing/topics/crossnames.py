@@ -21,7 +21,8 @@ from rapidfuzz import fuzz
 
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.gazetteer import Gazetteer
-from briefing.topics.lexicon import edit_distance_at_most_one
+from briefing.topics.languages import latin
+from briefing.topics.lexicon import edit_distance_at_most_one, skeleton
 from briefing.topics.naming import person_key
 
 _WORD = re.compile(r"\S+")
@@ -50,7 +51,7 @@ def strip_foreign_titles(cands: Candidates, gaz: Gazetteer) -> None:
     names: list[tuple[str, Occurrence, bool]] = []
     for kind, occ, attested in cands.names:
         words = list(_WORD.finditer(occ.surface))
-        if kind != "person" or len(words) < 3:
+        if kind not in ("person", "organisation") or len(words) < 3:
             names.append((kind, occ, attested))
             continue
         cut = next(
@@ -72,7 +73,7 @@ def strip_foreign_titles(cands: Candidates, gaz: Gazetteer) -> None:
         offset = words[cut].start()
         tail = Occurrence(occ.article, occ.paragraph, occ.start + offset, occ.end,
                           occ.surface[offset:])
-        names.append((kind, tail, True))
+        names.append(("person", tail, True))
     cands.names = names
 
 
@@ -86,11 +87,13 @@ def same_given_name(a: str, b: str) -> bool:
     return len(a) >= 4 and len(b) >= 4 and fuzz.ratio(a, b) >= 75
 
 
-def same_person(a: str, b: str) -> bool:
+def same_person(a: str, b: str, across: bool = False) -> bool:
     """Whether two person keys ("p:vladimir putin") name one person.
 
     Same number of words; given names alike (:func:`same_given_name`); surnames equal, or one
     letter apart when they are long enough for that to be a spelling ("putine"/"putin").
+    ``across``: the two were written in different scripts, where a given name is respelled by
+    ear ("Laurent" / "Лоран" → "loran"): the same initial and half the letters in order do.
     """
     wa, wb = a[2:].split(), b[2:].split()
     if len(wa) != len(wb) or len(wa) < 2:
@@ -100,4 +103,71 @@ def same_person(a: str, b: str) -> bool:
         min(len(last_a), len(last_b)) >= 5 and edit_distance_at_most_one(last_a, last_b)
     ):
         return False
-    return all(same_given_name(x, y) for x, y in zip(wa[:-1], wb[:-1], strict=True))
+    return all(
+        same_given_name(x, y) or (across and x[0] == y[0] and fuzz.ratio(x, y) >= 50)
+        for x, y in zip(wa[:-1], wb[:-1], strict=True)
+    )
+
+
+def middle_names(people: list[str]) -> list[tuple[str, str]]:
+    """("p:robert prevost", "p:robert francis prevost") pairs: a full name with a middle name
+    and the same name without it, when only one longer name fits."""
+    short = {k for k in people if len(k.split()) == 2}
+    longer: dict[str, list[str]] = {}
+    for key in people:
+        words = key[2:].split()
+        if len(words) == 3:
+            longer.setdefault(f"p:{words[0]} {words[2]}", []).append(key)
+    return [(k, found[0]) for k, found in longer.items() if k in short and len(found) == 1]
+
+
+_ROMAN = re.compile(r"^[ivxl]+$")
+
+
+def _deletions(word: str) -> set[str]:
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def one_word_names(keys: list[str], cyrillic: set[str]) -> list[tuple[str, str]]:
+    """Pairs of keys naming one thing across scripts or languages, by romanised spelling.
+
+    - a one-word name in Cyrillic and one in Latin letters whose romanisation skeletons are
+      at most one letter apart ("Лувр"/"Louvre", "Ватикан"/"Vatican", "Чикаго"/"Chicago"),
+      when exactly one Latin name fits;
+    - a regnal name: one given name in several languages with the same numeral
+      ("Leo XIV" / "León XIV" / "Leone XIV" / "Лев XIV").
+    """
+    pairs: list[tuple[str, str]] = []
+    # Latin names by skeleton and by each one-letter deletion of it: two skeletons one
+    # letter apart share an entry, and a lookup costs a handful of dictionary probes.
+    latin_names: dict[str, set[str]] = {}
+    if cyrillic:
+        for key in keys:
+            word = key[2:]
+            if key not in cyrillic and " " not in word and len(word) >= 4:
+                for variant in _deletions(skeleton(latin(word))):
+                    latin_names.setdefault(variant, set()).add(key)
+    for key in cyrillic:
+        word = key[2:]
+        if " " in word or len(word) < 4 or key[:2] not in ("n:", "g:"):
+            continue
+        skel = skeleton(latin(word))
+        if len(skel) < 4:
+            continue
+        fits = {
+            k for variant in _deletions(skel) for k in latin_names.get(variant, ())
+            if edit_distance_at_most_one(skeleton(latin(k[2:])), skel)
+        }
+        if len(fits) == 1:
+            pairs.append((key, fits.pop()))
+    regnal: dict[str, list[tuple[str, str]]] = {}
+    for key in keys:
+        words = key[2:].split()
+        if len(words) == 2 and _ROMAN.match(words[1]) and words[0].isalpha():
+            regnal.setdefault(words[1], []).append((skeleton(latin(words[0])), key))
+    for group in regnal.values():
+        for i, (a, key_a) in enumerate(group):
+            for b, key_b in group[i + 1:]:
+                if a[0] == b[0] and (edit_distance_at_most_one(a, b) or fuzz.ratio(a, b) >= 70):
+                    pairs.append((key_a, key_b))
+    return pairs

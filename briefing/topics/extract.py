@@ -19,6 +19,7 @@ from briefing.topics.gazetteer import Gazetteer, gazetteer_for
 from briefing.topics.languages import (
     NOUN_CAPITALISING,
     briefing_languages,
+    common_noun,
     function_words,
     function_words_of,
 )
@@ -79,6 +80,7 @@ class _Reader(PeopleRules):
         gaz: Gazetteer,
         function: frozenset[str] = frozenset(),
         nouns: frozenset[str] = frozenset(),
+        elsewhere: frozenset[str] = frozenset(),
     ) -> None:
         #: Words the briefing writes in lower case somewhere: not names by themselves.
         self.lowercase = lowercase
@@ -91,6 +93,10 @@ class _Reader(PeopleRules):
         #: Capitalised words of noun-capitalising languages that are common nouns
         #: (:func:`_common_nouns`); read as lower-case words in those languages' paragraphs.
         self.nouns = nouns
+        #: Words capitalised mid-sentence in articles of languages that capitalise names
+        #: only; ``others`` says whether the briefing has such articles at all.
+        self.elsewhere = elsewhere
+        self.others = bool(elsewhere)
         self._edges = _EDGE_WORDS | function
         self.out = Candidates()
         #: Theme phrases as first seen: a large briefing repeats each one many times.
@@ -102,22 +108,41 @@ class _Reader(PeopleRules):
         ctx = (article, index, text)
         self.out.paragraphs.append(ctx)
         if language in NOUN_CAPITALISING:
-            # German capitalises every noun: a capital there is no sign of a name, and its
-            # noun phrases are compounds, not two-word themes.
-            tokens = [self._as_common(t) for t in tokens]
-        else:
+            # German capitalises every noun: a capital there is no sign of a name.
+            tokens = [self._as_common(tokens, i) for i in range(len(tokens))]
+        if language == "en":
+            # The theme shapes (modifier + noun, noun "of" noun) are English word order;
+            # elsewhere they pair verbs and function words ("meydana geldi", "ainsi que").
+            # In a briefing of several languages an article taken for English may not be:
+            # no other language's function word makes a theme either ("les plus").
             self._themes(ctx, tokens, language)
         if is_heading(text):
             return
         self._names(ctx, tokens)
 
-    def _as_common(self, token: Token) -> Token:
-        """A common noun of a noun-capitalising language, as if written in lower case."""
-        if token.text in self.nouns or (
-            token.initial
-            and token.text not in self.midcap
-            and not token.acronym
-            and not self._standalone(token.text)
+    def _as_common(self, tokens: list[Token], i: int) -> Token:
+        """A common noun of a noun-capitalising language, as if written in lower case.
+
+        A noun by the briefing's own evidence (:func:`_common_nouns`), a sentence opener
+        never capitalised mid-sentence, or a capitalised word standing alone between lower
+        case words that no other language of the briefing capitalises ("Gästen", "Sinnbild"):
+        names travel across languages and mostly come as full names; a lone German capital
+        word is far more often a noun.
+        """
+        token = tokens[i]
+        if token.acronym or self._standalone(token.text):
+            return token
+        alone = (
+            self.others
+            and token.text not in self.elsewhere
+            and not (i > 0 and tokens[i - 1].text[:1].isupper())
+            and not (i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper())
+        )
+        if (
+            token.text in self.nouns
+            or alone
+            or (token.initial and token.text not in self.midcap)
+            or (token.text.endswith("s") and self._standalone(token.text[:-1]))  # genitive
         ):
             lowered = token.text.lower()
             if len(lowered) == len(token.text):
@@ -126,7 +151,7 @@ class _Reader(PeopleRules):
 
     def _themes(self, ctx: tuple[str, int, str], tokens: list[Token], language: str) -> None:
         article, index, text = ctx
-        for key, start, end in theme_occurrences(tokens, function_words(language)):
+        for key, start, end in theme_occurrences(tokens, self.function):
             surface = text[start:end]
             surface = self._surfaces.setdefault(surface, surface)  # one string per phrase
             self.out.themes[key].append(Occurrence(article, index, start, end, surface))
@@ -193,6 +218,9 @@ class _Reader(PeopleRules):
             ):
                 words = words[2:]
                 continue
+            if w.initial and common_noun(w.text):  # "Президент России ...": a sentence opener
+                words = words[1:]
+                continue
             if w.lower in self._edges or w.text[0].isdigit() or (
                 w.initial
                 and (w.lower in self.lowercase or w.lower.endswith(("ing", "ed", "ly")))
@@ -245,7 +273,7 @@ class _Reader(PeopleRules):
         if len(words) == 1 or text in self.gaz.demonyms:
             self._single(ctx, words, after, compound)
             return
-        if len(words) > 2 and self._place_then_person(ctx, words):
+        if len(words) > 1 and self._place_then_person(ctx, words):
             return
         lowered = {w.lower for w in words}
         if words[-1].lower in OTHER_HEADS or ("of" in lowered and lowered & OTHER_HEADS):
@@ -312,10 +340,15 @@ class _Reader(PeopleRules):
 
     def _place_then_person(self, ctx: tuple[str, int, str], words: list[Token]) -> bool:
         """"(President of) Tajikistan Emomali Rahmon", "Таджикистана Эмомали Рахмон": a place
-        before a name is the person's country, not part of an organisation's name."""
+        before a name is the person's country, not part of an organisation's name. A place
+        with a case suffix ("Kahramanmaraş’ın Pazarcık") always ends where its suffix does."""
         place = self.gaz.place(words[0].text)
         rest = words[1:]
-        if place is None or not self._person_like(rest):
+        if place is not None and any(m in words[0].text for m in "'’"):
+            self.out.places.append((place, self.occurrence(ctx, words[0], words[0])))
+            self._name(ctx, rest, None, False)
+            return True
+        if place is None or len(rest) < 2 or not self._person_like(rest):
             return False
         self.out.places.append((place, self.occurrence(ctx, words[0], words[0])))
         self.out.names.append(("person", self.occurrence(ctx, rest[0], rest[-1]), False))
@@ -324,8 +357,9 @@ class _Reader(PeopleRules):
 
 def _common_nouns(
     paragraphs: Sequence[tuple[str, int, str]], languages: dict[str, str], gaz: Gazetteer
-) -> frozenset[str]:
-    """Capitalised words that noun-capitalising languages use as common nouns.
+) -> tuple[frozenset[str], frozenset[str]]:
+    """Capitalised words that noun-capitalising languages use as common nouns, and the words
+    the briefing's other languages capitalise mid-sentence.
 
     German writes "der Angriff", "die Polizei", "im Pariser ...": a capitalised word right
     after one of the language's function words (articles, prepositions) is a noun, unless the
@@ -351,10 +385,11 @@ def _common_nouns(
             )
         else:
             elsewhere.update(midsentence_capitals(texts))
-    return frozenset(
+    nouns = frozenset(
         w for w in after - elsewhere
         if not (len(w) > 1 and w.isupper()) and gaz.place(w) is None and w not in gaz.demonyms
     )
+    return nouns, frozenset(elsewhere)
 
 
 def read(articles: Sequence[Article], *, reuse: bool = True) -> Candidates:
@@ -384,12 +419,14 @@ def read(articles: Sequence[Article], *, reuse: bool = True) -> Candidates:
     del seen
     languages = briefing_languages(articles)
     gaz = gazetteer_for(frozenset(languages.values()))
-    nouns = (
+    nouns, elsewhere = (
         _common_nouns(paragraphs, languages, gaz)
         if NOUN_CAPITALISING & set(languages.values())
-        else frozenset()
+        else (frozenset(), frozenset())
     )
-    reader = _Reader(lowercase, midcap, gaz, function_words_of(languages.values()), nouns)
+    reader = _Reader(
+        lowercase, midcap, gaz, function_words_of(languages.values()), nouns, elsewhere
+    )
     out = reader.out
     pending: dict[str, Candidates] = {}  # findings of recurring texts, until their last use
     for article_id, index, text in paragraphs:

@@ -17,7 +17,7 @@ import functools
 import json
 import unicodedata
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -257,8 +257,14 @@ class MultilingualGazetteer(Gazetteer):
     after an apostrophe ("Rusya'nın" → "Rusya").
     """
 
+    #: Names without accents → canonical name, for text typed without them ("Kahramanmaras").
+    folded: dict[str, str] = field(default_factory=dict)
+
     def place(self, surface: str) -> str | None:
         found = Gazetteer.place(self, surface)
+        if found is not None:
+            return found
+        found = self.folded.get(surface)
         if found is not None:
             return found
         for mark in ("'", "’"):
@@ -342,4 +348,10 @@ def gazetteer_for(languages: frozenset[str]) -> Gazetteer:
     for language in others:
         for local, english in _country_names(language, countries).items():
             places.setdefault(local, base.places.get(english, english))
-    return MultilingualGazetteer(places=places, demonyms=base.demonyms)
+    folded: dict[str, str] = {}
+    for name, canonical in places.items():
+        plain = unicodedata.normalize("NFKD", name)
+        plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+        if plain != name and plain not in places:
+            folded.setdefault(plain, canonical)
+    return MultilingualGazetteer(places=places, demonyms=base.demonyms, folded=folded)

@@ -106,7 +106,7 @@ def guess_language(text: str) -> str | None:
     counts: Counter[str] = Counter()
     for word in words:
         counts.update(owners.get(word.lower(), ()))
-    ranked = counts.most_common(2) + [("", 0), ("", 0)]
+    ranked = [*counts.most_common(2), ("", 0), ("", 0)]
     (code, best), (_other, second) = ranked[0], ranked[1]
     if best < 0.1 * len(words) or second > best * 0.8:
         return None
@@ -180,11 +180,32 @@ def lemma(word: str) -> str:
     if chosen is None:
         return word
     base: str = chosen.normal_form
+    # A name the dictionary does not know is guessed by analogy; trust the guess only when
+    # it strips an ending ("Рахмона" → "Рахмон"), not when it rewrites one: foreign names
+    # ending in a vowel do not decline ("Дати" is not a form of "Дата").
+    if not chosen.is_known and not word.lower().startswith(base):
+        return word
     if word.isupper() and len(word) > 1:
         return base.upper()
     if word[0].isupper():
         return base[:1].upper() + base[1:]
     return base
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def common_noun(word: str) -> bool:
+    """A Cyrillic word the dictionary knows only as a common word, never as a name.
+
+    "Галерею", "Святого", "Президент" are; "Путина", "Рахмона" and unknown words are not.
+    Other scripts: False.
+    """
+    if not has_cyrillic(word) or not word.isalpha():
+        return False
+    language = "uk" if any(ch in _UKRAINIAN_LETTERS for ch in word) else "ru"
+    parses = _analyser(language).parse(word)
+    return bool(parses) and all(
+        p.is_known and not (_NAME_TAGS & p.tag.grammemes) for p in parses
+    )
 
 
 def latin(text: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.gazetteer import Gazetteer
+from briefing.topics.languages import common_noun
 from briefing.topics.lexicon import (
     HEAD_KINDS,
     NAME_PARTICLES,
@@ -137,6 +138,13 @@ class PeopleRules:
             # name; a country or region may not ("Tajikistan Emomali").
             if place and not (n == 1 and len(words) == 2 and self._city_like(place)):
                 return False
+        # "Notre-Dame de Paris", "Galerie von Wien": "of <place>" ends no person's name.
+        if len(words) > 2 and words[-2].text in NAME_PARTICLES and self.gaz.place(words[-1].text):
+            return False
+        # Russian and Ukrainian say what a word is: "Галерею Аполлона" is a gallery. Only the
+        # first word is asked: later ones may be names that are also words ("Макрон").
+        if common_noun(words[0].text):
+            return False
         return personal_name(words) and all(
             w.text in NAME_PARTICLES
             or (w.lower not in self.lowercase and w.lower not in STOPWORDS
