@@ -349,6 +349,16 @@ class Briefing:
 
         return tuple(nearest(query, self.topics(), limit))
 
+    def main_event(self) -> str | None:
+        """The packet's main event in one line ("State visit — Putin, Dushanbe, 8–9 Oct
+        2025"), or None when the packet does not say enough (for an overview panel)."""
+        from briefing.topics.events import main_event
+        from briefing.topics.gazetteer import gazetteer
+
+        return main_event(
+            self.articles, self.topics(), frozenset(gazetteer().demonyms.values())
+        )
+
     # ------------------------------------------------------------------ lifecycle
 
     def close(self) -> None:

@@ -199,12 +199,16 @@ class _Builder:
                 unexplained[occ.surface].append(occ)
         # A capitalised word mid-sentence that is nobody's surname, used by two articles:
         # most often a body with a one-word name ("Europol", "Fingrid", "BlackHarbor").
-        # In a briefing of several languages, two of them must capitalise it: French and
-        # Spanish capitalise demonyms and words of institutions' names ("Parisiens",
-        # "Obispos"), a name is capitalised everywhere.
+        # In a briefing of several languages, two Latin-script ones must capitalise it:
+        # French and Spanish capitalise demonyms and words of institutions' names
+        # ("Parisiens", "Obispos"); a name is capitalised everywhere.
         for surface, occs in unexplained.items():
             articles = {o.article for o in occs}
-            if self.multilingual and len({self.languages[a] for a in articles}) < 2:
+            if (
+                self.multilingual
+                and not has_cyrillic(surface)
+                and len({self.languages.get(a, "") for a in articles}) < 2
+            ):
                 continue
             if len(articles) >= 2 and surface not in self.gaz.demonyms:
                 for occ in occs:

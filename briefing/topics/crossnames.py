@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.gazetteer import Gazetteer
@@ -46,7 +46,7 @@ def strip_foreign_titles(cands: Candidates, gaz: Gazetteer) -> None:
     def named_alone(key: str) -> bool:
         """Whether ``key`` is a two-word person of the briefing, in any spelling."""
         others = known.get(key.split()[-1], set())
-        return key in others or any(same_person(key, other) for other in others)
+        return key in others or any(same_person(key, other, True) for other in others)
 
     names: list[tuple[str, Occurrence, bool]] = []
     for kind, occ, attested in cands.names:
@@ -103,8 +103,13 @@ def same_person(a: str, b: str, across: bool = False) -> bool:
         min(len(last_a), len(last_b)) >= 5 and edit_distance_at_most_one(last_a, last_b)
     ):
         return False
+    # A regnal name is translated, not transliterated ("Pius"/"Pio"/"Пий XIII"): the numeral
+    # already says much, so the given names need only share their initial and half their
+    # letters ("Paul"/"Pius" do not).
+    least = 50 if across else 55 if last_a in _REGNAL_KEYS else None
     return all(
-        same_given_name(x, y) or (across and x[0] == y[0] and fuzz.ratio(x, y) >= 50)
+        same_given_name(x, y)
+        or (least is not None and x[0] == y[0] and fuzz.ratio(x, y) >= least)
         for x, y in zip(wa[:-1], wb[:-1], strict=True)
     )
 
@@ -124,6 +129,18 @@ def middle_names(people: list[str]) -> list[tuple[str, str]]:
 _ROMAN = re.compile(r"^[ivxl]+$")
 
 
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in ((40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+#: Person keys' spelling of regnal numbers I–XXXIX (the key's skeleton rewrites "xiii").
+_REGNAL_KEYS = frozenset(skeleton(_roman(n)) for n in range(1, 40))
+
+
 def _deletions(word: str) -> set[str]:
     return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
 
@@ -141,12 +158,16 @@ def one_word_names(keys: list[str], cyrillic: set[str]) -> list[tuple[str, str]]
     # Latin names by skeleton and by each one-letter deletion of it: two skeletons one
     # letter apart share an entry, and a lookup costs a handful of dictionary probes.
     latin_names: dict[str, set[str]] = {}
+    latin_by_skeleton: dict[str, list[str]] = {}
     if cyrillic:
         for key in keys:
             word = key[2:]
             if key not in cyrillic and " " not in word and len(word) >= 4:
-                for variant in _deletions(skeleton(latin(word))):
+                skel = skeleton(latin(word))
+                latin_by_skeleton.setdefault(skel, []).append(key)
+                for variant in _deletions(skel):
                     latin_names.setdefault(variant, set()).add(key)
+    latin_skeletons = list(latin_by_skeleton)
     for key in cyrillic:
         word = key[2:]
         if " " in word or len(word) < 4 or key[:2] not in ("n:", "g:"):
@@ -158,6 +179,13 @@ def one_word_names(keys: list[str], cyrillic: set[str]) -> list[tuple[str, str]]
             k for variant in _deletions(skel) for k in latin_names.get(variant, ())
             if edit_distance_at_most_one(skeleton(latin(k[2:])), skel)
         }
+        if not fits and len(skel) >= 5:
+            # Spelled by ear rather than letter by letter ("Эрмитаж" → "ermitaj" /
+            # "Hermitage"): three quarters of the letters in order, one candidate only.
+            close = process.extract(skel, latin_skeletons, scorer=fuzz.ratio, limit=2,
+                                    score_cutoff=75)
+            if len(close) == 1:
+                fits = set(latin_by_skeleton[close[0][0]])
         if len(fits) == 1:
             pairs.append((key, fits.pop()))
     regnal: dict[str, list[tuple[str, str]]] = {}

@@ -40,6 +40,7 @@ from briefing.topics.lexicon import (
     WEEKDAYS,
 )
 from briefing.topics.patterns import (
+    REGNAL,
     council_owner,
     dateline,
     descriptor,
@@ -264,6 +265,8 @@ class _Reader(PeopleRules):
         if place is not None:
             self.out.places.append((place, self.occurrence(ctx, words[0], words[-1])))
             return
+        if len(words) > 1 and self._suffixed_place(ctx, words):
+            return
         if hint is not None and text not in self.gaz.demonyms and not (
             len(words) == 1
             and (words[0].acronym or words[0].lower in STOPWORDS or words[0].lower in self.function)
@@ -294,7 +297,8 @@ class _Reader(PeopleRules):
         kind: str | None = HEAD_KINDS.get(words[-1].lower) or (
             "treaty" if lowered & TREATY_HEADS
             else "event" if lowered & EVENT_HEADS
-            else "organisation" if lowered & ORG_HEADS or any(w.acronym for w in words)
+            else "organisation" if lowered & ORG_HEADS
+            or any(w.acronym and not REGNAL.match(w.text) for w in words)
             else "person" if self._person_like(words)
             else "organisation" if "of" in lowered
             # Capitalised mid-sentence and no person: a company or body ("Nordline Terminals").
@@ -338,16 +342,29 @@ class _Reader(PeopleRules):
             self.out.surnames.append((self.occurrence(ctx, word, word), False))
 
 
+    def _suffixed_place(self, ctx: tuple[str, int, str], words: list[Token]) -> bool:
+        """A place with a case suffix after an apostrophe ends a name wherever it stands:
+        "Deprem Malatya’nın Doğanşehir" is a sentence opener, a place and a district."""
+        k = next(
+            (i for i, w in enumerate(words)
+             if ("’" in w.text or "'" in w.text) and self.gaz.place(w.text) is not None),
+            None,
+        )
+        if k is None:
+            return False
+        place = self.gaz.place(words[k].text)
+        assert place is not None
+        self.out.places.append((place, self.occurrence(ctx, words[k], words[k])))
+        for part in (words[:k], words[k + 1:]):
+            if part:
+                self._name(ctx, part, None, False)
+        return True
+
     def _place_then_person(self, ctx: tuple[str, int, str], words: list[Token]) -> bool:
         """"(President of) Tajikistan Emomali Rahmon", "Таджикистана Эмомали Рахмон": a place
-        before a name is the person's country, not part of an organisation's name. A place
-        with a case suffix ("Kahramanmaraş’ın Pazarcık") always ends where its suffix does."""
+        before a name is the person's country, not part of an organisation's name."""
         place = self.gaz.place(words[0].text)
         rest = words[1:]
-        if place is not None and any(m in words[0].text for m in "'’"):
-            self.out.places.append((place, self.occurrence(ctx, words[0], words[0])))
-            self._name(ctx, rest, None, False)
-            return True
         if place is None or len(rest) < 2 or not self._person_like(rest):
             return False
         self.out.places.append((place, self.occurrence(ctx, words[0], words[0])))

@@ -162,3 +162,45 @@ def test_what_a_user_types_finds_the_topic() -> None:
     assert find_topic("Pootin", topics) is None
     assert nearest("Pootin", topics)[0] == "Vladimir Putin"
     assert nearest("zzzz qqqq", topics) == []
+
+
+def test_one_word_names_and_regnal_names_across_scripts() -> None:
+    topics = _topics(
+        _in("en", 0, "Visitors queued outside the Hermitage in the morning. Pope Pius XIII"
+                     " spoke at noon."),
+        _in("ru", 1, "Посетители выстроились у Эрмитажа утром. Папа Пий XIII выступил днём."),
+        _in("it", 2, "I visitatori erano in fila davanti al museo Hermitage. Papa Pio XIII ha"
+                     " parlato."),
+        _in("en", 3, "The Hermitage reopened its halls; Pius XIII blessed the crowd."),
+        _in("ru", 4, "Директор Эрмитажа встретил гостей."),
+    )
+    assert _one(topics, "Hermitage", "Эрмитажа")
+    pope = _one(topics, "Pius XIII", "Pio XIII", "Пий XIII")
+    assert pope.kind == "person"
+
+
+def test_a_middle_name_and_a_place_suffix_do_not_split_or_glue_names() -> None:
+    topics = _topics(
+        _in("en", 0, "Cardinal Anselm Pieter Vandermolen was elected. Anselm Vandermolen waved."),
+        _in("en", 1, "Anselm Vandermolen greeted the crowd after the vote."),
+        _in("tr", 2, "Deprem Malatya’nın Doğanşehir ilçesinde hissedildi ve binalar yıkıldı,"
+                     " dedi yetkililer."),
+        _in("tr", 3, "Malatya’da okullar kapatıldı ve Doğanşehir için yardım gönderildi."),
+    )
+    _one(topics, "Anselm Pieter Vandermolen", "Anselm Vandermolen")
+    assert _one(topics, "Malatya’nın").name == "Malatya"
+    assert not [t for t in topics if "Malatya’nın Doğanşehir" in t.aliases]
+
+
+def test_lone_german_nouns_and_cyrillic_common_nouns_are_not_names() -> None:
+    topics = _topics(
+        _in("de", 0, "Die Feier fand unter großem Jubel statt, und viele Gästen kamen. Das"
+                     " Sinnbild der Stadt leuchtete, sagte Bürgermeisterin Ilse Brandauer."),
+        _in("de", 1, "Sinnbild einer neuen Zeit: Ilse Brandauer eröffnete die Brücke."),
+        _in("en", 2, "Mayor Ilse Brandauer opened the bridge."),
+        _in("ru", 3, "Туристы посетили Галерею Аполлона. Мэр Ильза Брандауэр открыла мост."),
+    )
+    names = {t.name for t in topics}
+    assert not names & {"Gästen", "Sinnbild"}, names
+    assert [t.kind for t in holding(topics, "Галерею Аполлона")] in ([], ["organisation"])
+    _one(topics, "Ilse Brandauer", "Ильза Брандауэр")
