@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from briefing.model import Article, Topic
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.crossnames import (
+    drop_role_phrases,
     middle_names,
     one_word_names,
     same_person,
@@ -109,6 +110,7 @@ class _Builder:
     # -- entities ---------------------------------------------------------------------
     def entities(self) -> None:
         strip_foreign_titles(self.c, self.gaz)
+        drop_role_phrases(self.c, self.gaz)
         for place, occ in self.c.places:
             self.node("g:" + place, "place", occ)
             if occ.surface in self.gaz.demonyms or occ.surface.isupper():

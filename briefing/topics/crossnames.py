@@ -77,6 +77,38 @@ def strip_foreign_titles(cands: Candidates, gaz: Gazetteer) -> None:
     cands.names = names
 
 
+def drop_role_phrases(cands: Candidates, gaz: Gazetteer) -> None:
+    """Drop "person" names that are a place and a role: "Konya Valisi", "Mardin Valisi".
+
+    In Turkish (and other languages whose titles follow the place) "<province> Valisi" is the
+    governor of that province. A real surname is shared by people with different given
+    names, not by places, and is used alone ("Kennedy said"): when two-word person names
+    share a last word that the briefing never uses alone, and one of them starts with a
+    place, that last word is a role and none of them is a person.
+    """
+    alone = {person_key(occ.surface) for occ, _attested in cands.surnames}
+    firsts: dict[str, dict[str, str]] = {}  # last word's key → first words by their key
+    for kind, occ, _attested in cands.names:
+        words = occ.surface.split()
+        if kind == "person" and len(words) == 2:
+            firsts.setdefault(person_key(words[1]), {})[person_key(words[0])] = words[0]
+    roles = {
+        last for last, found in firsts.items()
+        if len(found) >= 2 and last not in alone
+        and any(gaz.place(first) is not None for first in found.values())
+    }
+    if not roles:
+        return
+    cands.names = [
+        (kind, occ, attested) for kind, occ, attested in cands.names
+        if not (
+            kind == "person"
+            and len(words := occ.surface.split()) == 2
+            and person_key(words[1]) in roles
+        )
+    ]
+
+
 def same_given_name(a: str, b: str) -> bool:
     """Two romanised given names of one person: one letter apart ("Sergei"/"Sergey"), or the
     Russian and Ukrainian forms of one name ("vladimir"/"volodimir", "aleksandr"/

@@ -10,6 +10,7 @@ the second pass (:mod:`briefing.topics.cluster`) still finds known names in them
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -67,6 +68,16 @@ _CONNECTORS = frozenset({"of", "the", "on", "for"})
 #: Longer runs of capitalised tokens are not names ("Council of Heads of State of the
 #: Commonwealth of Independent States" is 11); the bound also keeps hostile input linear.
 MAX_NAME_TOKENS = 16
+#: A capitalised word with a case suffix after an apostrophe ("Malatya’nın", "Rusya'ya"), as
+#: Turkish writes proper nouns; a lower-case word before the apostrophe is an elision
+#: ("d'Ivoire") and a capital after it a name ("O'Brien").
+_CASE_SUFFIX = re.compile(r"^[^\W\d_]+['’]([^\W\d_]+)$")
+
+
+def _case_suffixed(word: str) -> bool:
+    match = _CASE_SUFFIX.match(word)
+    return match is not None and word[0].isupper() and match.group(1).islower()
+
 #: Words that may open or close a capitalised run without being part of a name.
 _EDGE_WORDS = _CONNECTORS | STOPWORDS | MONTHS | WEEKDAYS | {m + "." for m in MONTHS}
 
@@ -343,18 +354,15 @@ class _Reader(PeopleRules):
 
 
     def _suffixed_place(self, ctx: tuple[str, int, str], words: list[Token]) -> bool:
-        """A place with a case suffix after an apostrophe ends a name wherever it stands:
-        "Deprem Malatya’nın Doğanşehir" is a sentence opener, a place and a district."""
-        k = next(
-            (i for i, w in enumerate(words)
-             if ("’" in w.text or "'" in w.text) and self.gaz.place(w.text) is not None),
-            None,
-        )
+        """A name with a case suffix after an apostrophe ends a name wherever it stands:
+        "Deprem Malatya’nın Doğanşehir" is a sentence opener, a place and a district;
+        "Osmaniye’ye Bingöl Valisi" is not one name either."""
+        k = next((i for i, w in enumerate(words) if _case_suffixed(w.text)), None)
         if k is None:
             return False
         place = self.gaz.place(words[k].text)
-        assert place is not None
-        self.out.places.append((place, self.occurrence(ctx, words[k], words[k])))
+        if place is not None:
+            self.out.places.append((place, self.occurrence(ctx, words[k], words[k])))
         for part in (words[:k], words[k + 1:]):
             if part:
                 self._name(ctx, part, None, False)

@@ -204,3 +204,25 @@ def test_lone_german_nouns_and_cyrillic_common_nouns_are_not_names() -> None:
     assert not names & {"Gästen", "Sinnbild"}, names
     assert [t.kind for t in holding(topics, "Галерею Аполлона")] in ([], ["organisation"])
     _one(topics, "Ilse Brandauer", "Ильза Брандауэр")
+
+
+def test_a_place_and_a_role_after_it_are_not_a_person() -> None:
+    topics = _topics(
+        _in("tr", 0, "Açıklamayı yapan Mardin Valisi ile görüşen Konya Valisi yardım gönderdi."),
+        _in("tr", 1, "Konya Valisi ve Mardin Valisi bölgeye gitti, Ahmet Yücel de katıldı."),
+        _in("en", 2, "Governor Ahmet Yucel visited Mardin and Konya."),
+    )
+    assert not [t for t in topics if t.kind == "person" and "Valisi" in t.name]
+    assert _one(topics, "Ahmet Yücel", "Ahmet Yucel").kind == "person"
+
+
+def test_a_case_suffix_ends_a_name_but_an_elision_or_o_apostrophe_does_not() -> None:
+    from briefing.topics.extract import _case_suffixed
+
+    assert _case_suffixed("Osmaniye’ye") and _case_suffixed("Rusya'nın")
+    assert not _case_suffixed("O'Brien") and not _case_suffixed("d'Ivoire")
+    topics = _topics(
+        _in("tr", 0, "Yardım ekipleri Osmaniye’ye Bingöl Valisi ile birlikte ulaştı."),
+        _in("tr", 1, "Ekipler Osmaniye’ye Bingöl Valisi ile gitti."),
+    )
+    assert not [t for t in topics if "Osmaniye’ye" in t.name]
