@@ -94,7 +94,7 @@ def drop_role_phrases(cands: Candidates, gaz: Gazetteer) -> None:
             firsts.setdefault(person_key(words[1]), {})[person_key(words[0])] = words[0]
     roles = {
         last for last, found in firsts.items()
-        if len(found) >= 2 and last not in alone
+        if len(found) >= 2 and last not in alone and last[2:] not in _REGNAL_KEYS  # "León XIV"
         and any(gaz.place(first) is not None for first in found.values())
     }
     if not roles:

@@ -214,6 +214,12 @@ def test_a_place_and_a_role_after_it_are_not_a_person() -> None:
     )
     assert not [t for t in topics if t.kind == "person" and "Valisi" in t.name]
     assert _one(topics, "Ahmet Yücel", "Ahmet Yucel").kind == "person"
+    # A regnal number is not a role, even after a given name that is also a city.
+    popes = _topics(
+        _in("en", 0, "Pope Leo XIV greeted the crowd."), _in("es", 1, "El papa León XIV saludó."),
+        _in("it", 2, "Papa Leone XIV ha salutato."),
+    )
+    assert _one(popes, "Leo XIV", "León XIV", "Leone XIV").kind == "person"
 
 
 def test_a_case_suffix_ends_a_name_but_an_elision_or_o_apostrophe_does_not() -> None:
