@@ -26,6 +26,7 @@ from briefing.topics.languages import (
 )
 from briefing.topics.lexicon import (
     EVENT_HEADS,
+    FOREIGN_PLACE_HEADS,
     GEO_HEADS,
     HEAD_KINDS,
     INSTITUTIONS,
@@ -305,6 +306,11 @@ class _Reader(PeopleRules):
         # demonym is what tells it from Russia's "Foreign Ministry".
         if words[0].text in self.gaz.demonyms and words[-1].lower in STATE_ORGANS:
             self._qualifier(ctx, words[0], False)
+        # "Capilla Sixtina", "Cappella Sistina", "Kathedrale Notre-Dame": a place in the
+        # languages that put the head noun first.
+        if words[0].lower in FOREIGN_PLACE_HEADS and not words[0].initial:
+            self.out.names.append(("place", self.occurrence(ctx, words[0], words[-1]), False))
+            return
         kind: str | None = HEAD_KINDS.get(words[-1].lower) or (
             "treaty" if lowered & TREATY_HEADS
             else "event" if lowered & EVENT_HEADS

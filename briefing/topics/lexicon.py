@@ -130,6 +130,16 @@ DESCRIPTORS: dict[str, str] = {
     ),
 }
 
+#: Nouns that open the name of a place or building in the Romance languages and close it in
+#: German ("Plaza de San Pedro", "Cappella Sistina", "Musée d'Orsay", "Petersplatz" is one
+#: word): the name is a place, never a person.
+FOREIGN_PLACE_HEADS = words(
+    """plaza piazza place praça plac capilla cappella chapelle basílica basilica basilique
+    catedral cattedrale cathédrale museo musée museu palacio palazzo palais puente ponte
+    pont calle via rue avenida avenue iglesia chiesa église kathedrale kapelle platz
+    dom kirche schloss galerie galleria galería"""
+)
+
 #: Function words and sentence openers that never begin a name.
 STOPWORDS = words(
     """a an the and or but nor so yet for of in on at to by with from into onto upon about

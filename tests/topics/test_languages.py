@@ -232,3 +232,13 @@ def test_a_case_suffix_ends_a_name_but_an_elision_or_o_apostrophe_does_not() -> 
         _in("tr", 1, "Ekipler Osmaniye’ye Bingöl Valisi ile gitti."),
     )
     assert not [t for t in topics if "Osmaniye’ye" in t.name]
+
+
+def test_a_chapel_or_a_square_named_head_first_is_a_place() -> None:
+    topics = _topics(
+        _in("es", 0, "Los cardenales entraron en la Capilla Sixtina y la gente esperó en la"
+                     " Plaza de San Pedro."),
+        _in("it", 1, "I fedeli aspettavano in Piazza San Pietro davanti alla Cappella Sistina."),
+    )
+    for name in ("Capilla Sixtina", "Plaza de San Pedro", "Cappella Sistina"):
+        assert _one(topics, name).kind == "place", name
