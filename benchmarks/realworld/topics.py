@@ -16,6 +16,8 @@ private, cold cache dirs):
   scripts (Latin, Cyrillic, ...), *merged* when one product topic holds aliases in both
   scripts, *split* when they sit in different topics. A *wrong merge* is a product topic (any
   rank) holding aliases of two different manifest topics.
+* **kind wrong**: matched top-25 topics that are a person where the manifest's topic is not,
+  or the reverse (a place, an organisation and an event may stand for one another).
 * **function-word topics**: top-25 topics all of whose words are function words of some
   language (stopwordsiso's lists, English's own closed list): "und ein", "que les".
 """
@@ -98,6 +100,8 @@ class Score:
     split: list[str] = field(default_factory=list)
     wrong_merges: list[str] = field(default_factory=list)
     function: list[str] = field(default_factory=list)
+    kind_wrong: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
     top: list[str] = field(default_factory=list)
 
 
@@ -134,6 +138,10 @@ def score(packet: manifest.Packet, topics: tuple[Any, ...], judged: dict[str, An
             s.function.append(topic.name)
         if hits and not hits <= hit_top:
             s.matched += 1
+            wanted = {truth[n].get("kind") for n in hits}
+            if (topic.kind == "person") != ("person" in wanted):
+                s.kind_wrong.append(f"{topic.name} ({topic.kind}; manifest: "
+                                    f"{'/'.join(sorted(str(k) for k in wanted))})")
         elif hits:
             s.duplicates.append(topic.name)
         elif _norm(topic.name) in right_by_reading:
@@ -145,6 +153,7 @@ def score(packet: manifest.Packet, topics: tuple[Any, ...], judged: dict[str, An
         hit_top |= hits
         hit_any |= hits
     s.recall_top, s.recall_any = len(hit_top), len(hit_any)
+    s.missed = [f"{e['name']} ({e.get('kind')})" for n, e in enumerate(truth) if n not in hit_top]
     for n, entry in enumerate(truth):
         scripts: dict[str, set[int]] = defaultdict(set)  # script → product topics holding it
         for rank, topic in enumerate(topics):
@@ -180,15 +189,15 @@ def section(ctx: Any) -> str:
         "alias match / plus names judged right by reading (`topics_judged.yaml`). "
         "Cross-script: manifest topics seen in two scripts that one product topic holds.\n",
         "| packet | P matched | P read | recall@25 | recall any | cross-script merged "
-        "| wrong merges | function-word topics |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| wrong merges | kind wrong | function-word topics |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     details: list[str] = []
     for packet in ctx.packets:
         if packet.held_out and not ctx.held_out:
             continue
         if not packet.folder.is_dir():
-            lines.append(f"| {packet.name} | no data on this machine | | | | | | |")
+            lines.append(f"| {packet.name} | no data on this machine | | | | | | | |")
             continue
         s = score(packet, _extract(packet.folder), (judged_all or {}).get(packet.name) or {})
         cross = s.merged + len(s.split)
@@ -196,16 +205,19 @@ def section(ctx: Any) -> str:
             f"| {packet.name} | {_ratio(s.matched, s.shown)} "
             f"| {_ratio(s.matched + s.read_right, s.shown)} "
             f"| {_ratio(s.recall_top, s.truth)} | {_ratio(s.recall_any, s.truth)} "
-            f"| {s.merged}/{cross} | {len(s.wrong_merges)} | {len(s.function)} |"
+            f"| {s.merged}/{cross} | {len(s.wrong_merges)} | {len(s.kind_wrong)} "
+            f"| {len(s.function)} |"
         )
         details.append(f"\n**{packet.name}** top {TOP}: " + "; ".join(s.top))
         for label, items in (
             ("split across scripts", s.split),
             ("wrong merges", s.wrong_merges),
+            ("kind wrong", s.kind_wrong),
             ("duplicates", s.duplicates),
             ("judged wrong by reading", s.judged_wrong),
             ("unjudged", s.unjudged),
             ("function-word topics", s.function),
+            ("manifest topics not in the top 25", s.missed),
         ):
             if items:
                 details.append(f"- {label}: " + "; ".join(items))

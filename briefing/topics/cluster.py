@@ -29,6 +29,7 @@ from briefing.model import Article, Topic
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.crossnames import (
     drop_role_phrases,
+    german_spelling,
     middle_names,
     one_word_names,
     same_person,
@@ -168,7 +169,8 @@ class _Builder:
         by_surname: dict[str, list[str]] = defaultdict(list)
         for key in people:
             last = key.split()[-1]
-            for variant in {last} | {last[:i] + last[i + 1:] for i in range(len(last))}:
+            variants = {last, german_spelling(last)}
+            for variant in variants | {last[:i] + last[i + 1:] for i in range(len(last))}:
                 by_surname[variant].append(key)
         cyrillic = self._cyrillic(people)
         for group in by_surname.values():

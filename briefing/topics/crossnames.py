@@ -132,7 +132,9 @@ def same_person(a: str, b: str, across: bool = False) -> bool:
         return False
     last_a, last_b = wa[-1], wb[-1]
     if last_a != last_b and not (
-        min(len(last_a), len(last_b)) >= 5 and edit_distance_at_most_one(last_a, last_b)
+        min(len(last_a), len(last_b)) >= 5
+        and (edit_distance_at_most_one(last_a, last_b)
+             or german_spelling(last_a) == german_spelling(last_b))
     ):
         return False
     # A regnal name is translated, not transliterated ("Pius"/"Pio"/"Пий XIII"): the numeral
@@ -144,6 +146,12 @@ def same_person(a: str, b: str, across: bool = False) -> bool:
         or (least is not None and x[0] == y[0] and fuzz.ratio(x, y) >= least)
         for x, y in zip(wa[:-1], wb[:-1], strict=True)
     )
+
+
+def german_spelling(key: str) -> str:
+    """A romanised surname with German's transliteration of Cyrillic undone: "s" for the
+    voiced "z" and a plain "i" for "-ij" ("Selenskyj" / "Zelensky")."""
+    return key.replace("z", "s").removesuffix("j")
 
 
 def middle_names(people: list[str]) -> list[tuple[str, str]]:

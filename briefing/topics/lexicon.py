@@ -8,6 +8,7 @@ rules in :mod:`briefing.topics.extract` readable and lets a reader check the lis
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -117,7 +118,7 @@ DESCRIPTORS: dict[str, str] = {
     **dict.fromkeys(
         words(
             """cable pipeline dam plant reactor port terminal base river lake delta province
-            district city town village county island valley region"""
+            district city town village county island valley region chapel basilica"""
         ),
         "place",
     ),
@@ -247,3 +248,34 @@ def spelling_key(word: str) -> str:
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics")):
         return word[:-1]
     return word
+
+
+#: Long English titles whose cognates other languages capitalise before a name
+#: ("Präsident", "Bundespräsident", "presidente", "Ministerpräsident", "Gouverneur").
+_ROLE_STEMS = tuple(sorted(h for h in ROLE_HEADS if len(h) >= 7 and h.isalpha()))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def is_role(word: str) -> bool:
+    """A title before a name, in English or as a cognate in a compound or another language.
+
+    A word ending in a long English title or a one-letter variant of one counts: "president",
+    "Bundespräsident" (…prasident), "presidente", "Gouverneur" (governor is too far and does
+    not). Shorter titles must be exact: one letter off "king" or "chief" is another word.
+    """
+    lower = word.lower()
+    if lower in ROLE_HEADS:
+        return True
+    folded = fold(lower)
+    if len(folded) < 7 or not folded.isalpha():
+        return False
+    # The word holds the whole title (a compound or an inflection of it), so its tail is
+    # compared at the title's length and one more: "residents" holds no "presidents".
+    return any(
+        (len(folded) >= len(stem)
+        and (edit_distance_at_most_one(folded[-len(stem):], stem)
+             or (len(folded) > len(stem)
+                 and edit_distance_at_most_one(folded[-len(stem) - 1:], stem)))
+        and folded[-len(stem)] == stem[0]) or folded.endswith(stem)
+        for stem in _ROLE_STEMS
+    )

@@ -19,6 +19,7 @@ from briefing.topics.lexicon import (
     ROLE_HEADS,
     ROLE_MODIFIERS,
     STOPWORDS,
+    is_role,
 )
 from briefing.topics.patterns import AMBIGUOUS_TITLES, name_shaped, personal_name
 from briefing.topics.tokens import Token
@@ -53,7 +54,7 @@ class PeopleRules:
         its own: a place or demonym ("Russian", "Tajik"), or the body the person serves
         ("European Commission President Ursula von der Leyen").
         """
-        role = max((i for i, w in enumerate(words) if w.lower in ROLE_HEADS), default=-1)
+        role = max((i for i, w in enumerate(words) if is_role(w.text)), default=-1)
         if role < 0:
             return False
         rest = words[role + 1 :]

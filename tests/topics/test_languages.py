@@ -100,6 +100,11 @@ def test_one_person_across_scripts_and_languages() -> None:
     # The title in another language is not part of the name; its place is a place.
     assert not [t for t in topics if t.name.startswith(("Президент", "Präsident"))]
     assert _one(topics, "России", "Росії").name == "Russia"
+    zelensky = _topics(
+        _in("en", 0, "Volodymyr Zelensky arrived in Paris."),
+        _in("de", 1, "Auch der ukrainische Präsident Wolodymyr Selenskyj kam nach Paris."),
+    )
+    assert _one(zelensky, "Volodymyr Zelensky", "Wolodymyr Selenskyj").kind == "person"
 
 
 def test_exonyms_of_countries_and_cities_are_one_place() -> None:
