@@ -289,8 +289,8 @@ class _Builder:
 
 def build(articles: Sequence[Article], limit: int | None = None) -> tuple[Topic, ...]:
     """Extract, merge, find mentions and rank: the whole of :func:`extract_topics`."""
-    cands = read(articles)
     languages = briefing_languages(articles)
+    cands = read(articles, languages=languages)
     b = _Builder(cands, gazetteer_for(frozenset(languages.values())), languages)
     b.entities()
     b.across_scripts()

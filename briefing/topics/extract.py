@@ -423,7 +423,12 @@ def _common_nouns(
     return nouns, frozenset(elsewhere)
 
 
-def read(articles: Sequence[Article], *, reuse: bool = True) -> Candidates:
+def read(
+    articles: Sequence[Article],
+    *,
+    reuse: bool = True,
+    languages: dict[str, str] | None = None,
+) -> Candidates:
     """First pass over every body-ish paragraph of every article.
 
     The briefing-wide vocabulary (which words it writes in lower case, which it capitalises
@@ -431,7 +436,8 @@ def read(articles: Sequence[Article], *, reuse: bool = True) -> Candidates:
     twice; the first walk only collects token texts, and the second tokenises one paragraph at
     a time and drops its tokens when done, so memory does not grow with the corpus's tokens.
     A paragraph text that recurs is analysed once and its findings re-stamped (``reuse``;
-    off only to check that reuse changes nothing).
+    off only to check that reuse changes nothing). ``languages`` maps article ids to their
+    language (:func:`~briefing.topics.languages.briefing_languages` when not given).
     """
     paragraphs = [
         (article.id, index, para.text)
@@ -448,7 +454,8 @@ def read(articles: Sequence[Article], *, reuse: bool = True) -> Candidates:
             midcap.update(midsentence_capitals(texts))
     lowercase = {word for word in seen if word.islower()}
     del seen
-    languages = briefing_languages(articles)
+    if languages is None:
+        languages = briefing_languages(articles)
     gaz = gazetteer_for(frozenset(languages.values()))
     nouns, elsewhere = (
         _common_nouns(paragraphs, languages, gaz)

@@ -8,6 +8,7 @@ its GeoNames name.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 
 from briefing.topics.candidates import Occurrence
@@ -30,6 +31,7 @@ def name_key(text: str) -> str:
     return "n:" + " ".join(words)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def person_key(text: str) -> str:
     """Key for people: the romanisation skeleton of each word, whatever the script.
 
