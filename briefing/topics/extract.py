@@ -9,8 +9,6 @@ the second pass (:mod:`briefing.topics.cluster`) still finds known names in them
 
 from __future__ import annotations
 
-import itertools
-import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -21,7 +19,6 @@ from briefing.topics.languages import (
     NOUN_CAPITALISING,
     briefing_languages,
     common_noun,
-    function_words,
     function_words_of,
 )
 from briefing.topics.lexicon import (
@@ -41,6 +38,7 @@ from briefing.topics.lexicon import (
     TREATY_HEADS,
     WEEKDAYS,
 )
+from briefing.topics.nouns import case_suffixed, common_nouns
 from briefing.topics.patterns import (
     REGNAL,
     council_owner,
@@ -69,16 +67,6 @@ _CONNECTORS = frozenset({"of", "the", "on", "for"})
 #: Longer runs of capitalised tokens are not names ("Council of Heads of State of the
 #: Commonwealth of Independent States" is 11); the bound also keeps hostile input linear.
 MAX_NAME_TOKENS = 16
-#: A capitalised word with a case suffix after an apostrophe ("Malatya’nın", "Rusya'ya"), as
-#: Turkish writes proper nouns; a lower-case word before the apostrophe is an elision
-#: ("d'Ivoire") and a capital after it a name ("O'Brien").
-_CASE_SUFFIX = re.compile(r"^[^\W\d_]+['’]([^\W\d_]+)$")
-
-
-def _case_suffixed(word: str) -> bool:
-    match = _CASE_SUFFIX.match(word)
-    return match is not None and word[0].isupper() and match.group(1).islower()
-
 #: Words that may open or close a capitalised run without being part of a name.
 _EDGE_WORDS = _CONNECTORS | STOPWORDS | MONTHS | WEEKDAYS | {m + "." for m in MONTHS}
 
@@ -104,7 +92,8 @@ class _Reader(PeopleRules):
         #: never a name alone nor the edge of one, never part of a theme.
         self.function = function
         #: Capitalised words of noun-capitalising languages that are common nouns
-        #: (:func:`_common_nouns`); read as lower-case words in those languages' paragraphs.
+        #: (:func:`~briefing.topics.nouns.common_nouns`); read as lower-case words in
+        #: those languages' paragraphs.
         self.nouns = nouns
         #: Words capitalised mid-sentence in articles of languages that capitalise names
         #: only; ``others`` says whether the briefing has such articles at all.
@@ -136,11 +125,11 @@ class _Reader(PeopleRules):
     def _as_common(self, tokens: list[Token], i: int) -> Token:
         """A common noun of a noun-capitalising language, as if written in lower case.
 
-        A noun by the briefing's own evidence (:func:`_common_nouns`), a sentence opener
-        never capitalised mid-sentence, or a capitalised word standing alone between lower
-        case words that no other language of the briefing capitalises ("Gästen", "Sinnbild"):
-        names travel across languages and mostly come as full names; a lone German capital
-        word is far more often a noun.
+        A noun by the briefing's own evidence (:func:`~briefing.topics.nouns.common_nouns`),
+        a sentence opener never capitalised mid-sentence, or a capitalised word standing
+        alone between lower case words that no other language of the briefing capitalises
+        ("Gästen", "Sinnbild"): names travel across languages and mostly come as full names;
+        a lone German capital word is far more often a noun.
         """
         token = tokens[i]
         if token.acronym or self._standalone(token.text):
@@ -363,7 +352,7 @@ class _Reader(PeopleRules):
         """A name with a case suffix after an apostrophe ends a name wherever it stands:
         "Deprem Malatya’nın Doğanşehir" is a sentence opener, a place and a district;
         "Osmaniye’ye Bingöl Valisi" is not one name either."""
-        k = next((i for i, w in enumerate(words) if _case_suffixed(w.text)), None)
+        k = next((i for i, w in enumerate(words) if case_suffixed(w.text)), None)
         if k is None:
             return False
         place = self.gaz.place(words[k].text)
@@ -384,43 +373,6 @@ class _Reader(PeopleRules):
         self.out.places.append((place, self.occurrence(ctx, words[0], words[0])))
         self.out.names.append(("person", self.occurrence(ctx, rest[0], rest[-1]), False))
         return True
-
-
-def _common_nouns(
-    paragraphs: Sequence[tuple[str, int, str]], languages: dict[str, str], gaz: Gazetteer
-) -> tuple[frozenset[str], frozenset[str]]:
-    """Capitalised words that noun-capitalising languages use as common nouns, and the words
-    the briefing's other languages capitalise mid-sentence.
-
-    German writes "der Angriff", "die Polizei", "im Pariser ...": a capitalised word right
-    after one of the language's function words (articles, prepositions) is a noun, unless the
-    briefing's other languages capitalise it in mid-sentence too (names travel across
-    languages, common nouns do not: "Putin", "Louvre") or it is a place.
-    """
-    determiners: set[str] = set()
-    for language in {languages[a] for a, _i, _t in paragraphs} & NOUN_CAPITALISING:
-        determiners |= function_words(language)
-    after: set[str] = set()
-    elsewhere: set[str] = set()
-    for article, _index, text in dict.fromkeys(paragraphs):
-        texts = token_texts(text)
-        if languages[article] in NOUN_CAPITALISING:
-            after.update(
-                word for prev, word in itertools.pairwise(texts)
-                if word[0].isupper() and prev.lower() in determiners
-            )
-            # "Pariser", "Wiener": the adjective of a place (place + "er") is no name either.
-            after.update(
-                word for word in texts
-                if word.endswith("er") and word[0].isupper() and gaz.place(word[:-2])
-            )
-        else:
-            elsewhere.update(midsentence_capitals(texts))
-    nouns = frozenset(
-        w for w in after - elsewhere
-        if not (len(w) > 1 and w.isupper()) and gaz.place(w) is None and w not in gaz.demonyms
-    )
-    return nouns, frozenset(elsewhere)
 
 
 def read(
@@ -458,7 +410,7 @@ def read(
         languages = briefing_languages(articles)
     gaz = gazetteer_for(frozenset(languages.values()))
     nouns, elsewhere = (
-        _common_nouns(paragraphs, languages, gaz)
+        common_nouns(paragraphs, languages, gaz)
         if NOUN_CAPITALISING & set(languages.values())
         else (frozenset(), frozenset())
     )

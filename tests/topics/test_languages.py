@@ -228,7 +228,7 @@ def test_a_place_and_a_role_after_it_are_not_a_person() -> None:
 
 
 def test_a_case_suffix_ends_a_name_but_an_elision_or_o_apostrophe_does_not() -> None:
-    from briefing.topics.extract import _case_suffixed
+    from briefing.topics.nouns import case_suffixed as _case_suffixed
 
     assert _case_suffixed("Osmaniye’ye") and _case_suffixed("Rusya'nın")
     assert not _case_suffixed("O'Brien") and not _case_suffixed("d'Ivoire")
