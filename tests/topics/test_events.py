@@ -36,3 +36,13 @@ def test_no_shared_action_no_event() -> None:
     ]
     assert main_event(articles, extract_topics(articles)) is None
     assert main_event([], ()) is None
+
+
+def test_the_facade_names_the_seed_packets_event(private_dirs) -> None:
+    """Through the façade on the bundled seeds: the visit, its visitor and its venue."""
+    from briefing import paths
+    from briefing.briefing import Briefing
+
+    with Briefing.open([paths.bundled_seeds()], sync=False) as briefing:
+        name = briefing.main_event()
+    assert name is not None and name.startswith("Visit — Putin, Dushanbe")
