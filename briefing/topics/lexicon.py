@@ -101,7 +101,7 @@ HEAD_KINDS: dict[str, str] = {
 #: Words that make a name a geographic feature, a place ("Gulf of Finland", "Baltic Sea").
 GEO_HEADS = words(
     """gulf sea ocean bay strait straits river lake mount mountains peninsula island islands
-    canal valley desert basin coast plateau delta falls cape glacier reef"""
+    canal valley desert basin coast plateau delta falls cape glacier reef chapel basilica"""
 )
 
 #: Common nouns that say what the name next to them is: "the tanker Sea Lantern", "grid
@@ -118,7 +118,7 @@ DESCRIPTORS: dict[str, str] = {
     **dict.fromkeys(
         words(
             """cable pipeline dam plant reactor port terminal base river lake delta province
-            district city town village county island valley region chapel basilica"""
+            district city town village county island valley region"""
         ),
         "place",
     ),

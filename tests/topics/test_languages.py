@@ -244,6 +244,7 @@ def test_a_chapel_or_a_square_named_head_first_is_a_place() -> None:
         _in("es", 0, "Los cardenales entraron en la Capilla Sixtina y la gente esperó en la"
                      " Plaza de San Pedro."),
         _in("it", 1, "I fedeli aspettavano in Piazza San Pietro davanti alla Cappella Sistina."),
+        _in("en", 2, "Smoke rose above the Sistine Chapel while crowds filled the square."),
     )
-    for name in ("Capilla Sixtina", "Plaza de San Pedro", "Cappella Sistina"):
+    for name in ("Capilla Sixtina", "Plaza de San Pedro", "Cappella Sistina", "Sistine Chapel"):
         assert _one(topics, name).kind == "place", name
