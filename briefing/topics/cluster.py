@@ -37,7 +37,7 @@ from briefing.topics.crossnames import (
 )
 from briefing.topics.extract import read
 from briefing.topics.gazetteer import Gazetteer, gazetteer_for
-from briefing.topics.languages import briefing_languages, has_cyrillic
+from briefing.topics.languages import briefing_languages, has_cyrillic, name_kind
 from briefing.topics.lexicon import (
     GEO_HEADS,
     ORDINALS,
@@ -215,8 +215,10 @@ class _Builder:
             ):
                 continue
             if len(articles) >= 2 and surface not in self.gaz.demonyms:
+                # Russian and Ukrainian dictionaries know a name's kind ("Наполеона").
+                kind = name_kind(surface) or "organisation"
                 for occ in occs:
-                    self.node(name_key(surface), "organisation", occ)
+                    self.node(name_key(surface), kind, occ)
 
     def _cyrillic(self, keys: list[str]) -> set[str]:
         """The keys whose every sighting is written in Cyrillic."""

@@ -173,11 +173,9 @@ def lemma(word: str) -> str:
     if not has_cyrillic(word) or not word.isalpha():
         return word
     language = "uk" if any(ch in _UKRAINIAN_LETTERS for ch in word) else "ru"
+    # Without Ukrainian letters the Russian dictionary decides; asking the Ukrainian one
+    # when Russian does not know a foreign name turns "Дати" (Dati) into "дата".
     parses = _analyser(language).parse(word)
-    if language == "ru" and not any(p.is_known for p in parses):
-        other = _analyser("uk").parse(word)
-        if any(p.is_known for p in other):
-            parses = other
     named = [p for p in parses if _NAME_TAGS & p.tag.grammemes]
     chosen = named[0] if named else parses[0] if parses and parses[0].is_known else None
     if chosen is None:
@@ -209,6 +207,22 @@ def common_noun(word: str) -> bool:
     return bool(parses) and all(
         p.is_known and not (_NAME_TAGS & p.tag.grammemes) for p in parses
     )
+
+
+_KIND_TAGS = (("Name", "person"), ("Surn", "person"), ("Geox", "place"), ("Orgn", "organisation"))
+
+
+def name_kind(word: str) -> str | None:
+    """The kind of name pymorphy3's dictionary gives a Cyrillic word ("Наполеона": person),
+    from its best parse; None for other scripts and for words it does not tag as names."""
+    if not has_cyrillic(word) or not word.isalpha():
+        return None
+    language = "uk" if any(ch in _UKRAINIAN_LETTERS for ch in word) else "ru"
+    parses = _analyser(language).parse(word)
+    if not parses:
+        return None
+    grammemes = parses[0].tag.grammemes
+    return next((kind for tag, kind in _KIND_TAGS if tag in grammemes), None)
 
 
 def latin(text: str) -> str:

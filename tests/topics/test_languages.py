@@ -248,3 +248,16 @@ def test_a_chapel_or_a_square_named_head_first_is_a_place() -> None:
     )
     for name in ("Capilla Sixtina", "Plaza de San Pedro", "Cappella Sistina", "Sistine Chapel"):
         assert _one(topics, name).kind == "place", name
+
+
+def test_a_foreign_surname_that_does_not_decline_is_kept_as_written() -> None:
+    # "Дати" is not a form of "дата"; "Наполеона" is Napoleon, a person, in Russian text.
+    assert lemma("Дати") == "Дати" and lemma("Рахмона") == "Рахмон"
+    topics = _topics(
+        _in("en", 0, "Culture minister Noémie Dati visited the museum."),
+        _in("ru", 1, "Министр культуры Ноэми Дати посетила музей. Дати осмотрела залы."),
+        _in("ru", 2, "Хранители показали корону Наполеона. Меч Наполеона тоже цел."),
+        _in("ru", 3, "Похитители искали драгоценности Наполеона."),
+    )
+    _one(topics, "Noémie Dati", "Ноэми Дати")
+    assert _one(topics, "Наполеона").kind == "person"
