@@ -336,6 +336,29 @@ class Briefing:
 
         return tuple(topic_extraction.cooccurring(self.topic(topic_id), self.topics(), limit))
 
+    def find_topic(self, query: str) -> Topic | None:
+        """The topic a user means: an id, a name or any alias in any case, after a title in
+        any language ("President Putin"), or a transliteration or inflected form."""
+        from briefing.topics.lookup import find_topic
+
+        return find_topic(query, self.topics())
+
+    def nearest_topics(self, query: str, limit: int = 3) -> tuple[str, ...]:
+        """Names of the topics most like ``query``, for "did you mean"."""
+        from briefing.topics.lookup import nearest
+
+        return tuple(nearest(query, self.topics(), limit))
+
+    def main_event(self) -> str | None:
+        """The packet's main event in one line ("State visit — Putin, Dushanbe, 8–9 Oct
+        2025"), or None when the packet does not say enough (for an overview panel)."""
+        from briefing.topics.events import main_event
+        from briefing.topics.gazetteer import gazetteer
+
+        return main_event(
+            self.articles, self.topics(), frozenset(gazetteer().demonyms.values())
+        )
+
     # ------------------------------------------------------------------ lifecycle
 
     def close(self) -> None:

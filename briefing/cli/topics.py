@@ -1,14 +1,15 @@
 """The ``topics`` and ``xref`` commands: key topics in rank order, and every passage about one.
 
 ``xref`` accepts what a user would type — an id (``vladimir-putin``), a name or any alias seen
-in the text (``Rakhmon``, ``CIS``), in any case — and, when nothing matches, says so in one line
-with the closest names, exiting 1 like a search that found nothing.
+in the text (``Rakhmon``, ``CIS``), in any case, after a title ("President Putin"), or a
+transliteration (the façade's :meth:`~briefing.briefing.Briefing.find_topic`) — and, when
+nothing matches, says so in one line with the closest names, exiting 1 like a search that
+found nothing.
 """
 
 from __future__ import annotations
 
 import argparse
-import difflib
 from collections.abc import Sequence
 from typing import Any
 
@@ -78,36 +79,6 @@ def _topics(args: argparse.Namespace, out: Output) -> int:
         return 0 if found else 1
 
 
-def find_topic(query: str, topics: Sequence[Topic]) -> Topic | None:
-    """The best-ranked topic whose id, name or an alias equals ``query`` (any case).
-
-    An id or a name wins over an alias, so "CIS" finds the CIS and not a summit whose alias
-    happens to contain it.
-    """
-    wanted = " ".join(query.split()).casefold()
-    for fields in (
-        lambda t: (t.id.casefold(),),
-        lambda t: (t.name.casefold(),),
-        lambda t: tuple(a.casefold() for a in t.aliases),
-    ):
-        for topic in topics:
-            if wanted in fields(topic):
-                return topic
-    return None
-
-
-def close_matches(query: str, topics: Sequence[Topic], limit: int = 3) -> list[str]:
-    """Names of the topics most like ``query``, for the "did you mean" line."""
-    names: dict[str, str] = {}
-    for topic in topics:
-        for label in (topic.name, topic.id, *topic.aliases):
-            names.setdefault(label.casefold(), topic.name)
-    hits = difflib.get_close_matches(query.casefold(), list(names), n=limit * 3, cutoff=0.6)
-    if not hits:
-        hits = [k for k in names if query.casefold() in k]
-    return list(dict.fromkeys(names[h] for h in hits))[:limit]
-
-
 def passage_summary(passage: Passage, article: Article | None) -> dict[str, Any]:
     """The JSON shape of a passage in ``xref``."""
     return {
@@ -126,9 +97,9 @@ def passage_summary(passage: Passage, article: Article | None) -> dict[str, Any]
 def _xref(args: argparse.Namespace, out: Output) -> int:
     with open_briefing(args, sync=False) as briefing:
         topics: Sequence[Topic] = briefing.topics()
-        topic = find_topic(args.topic, topics)
+        topic = briefing.find_topic(args.topic)
         if topic is None:
-            suggestions = close_matches(args.topic, topics)
+            suggestions = list(briefing.nearest_topics(args.topic))
             hint = f"; did you mean: {', '.join(suggestions)}?" if suggestions else ""
             if out.json_mode:
                 out.json({"topic": None, "query": args.topic, "suggestions": suggestions})

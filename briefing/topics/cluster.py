@@ -27,13 +27,21 @@ from collections.abc import Sequence
 
 from briefing.model import Article, Topic
 from briefing.topics.candidates import Candidates, Occurrence
+from briefing.topics.crossnames import (
+    drop_role_phrases,
+    german_spelling,
+    middle_names,
+    one_word_names,
+    same_person,
+    strip_foreign_titles,
+)
 from briefing.topics.extract import read
-from briefing.topics.gazetteer import gazetteer
+from briefing.topics.gazetteer import Gazetteer, gazetteer_for
+from briefing.topics.languages import briefing_languages, has_cyrillic, name_kind
 from briefing.topics.lexicon import (
     GEO_HEADS,
     ORDINALS,
     STOPWORDS,
-    edit_distance_at_most_one,
 )
 from briefing.topics.mentions import scan
 from briefing.topics.naming import canonical, name_key, person_key, surname_aliases
@@ -76,15 +84,20 @@ class _UnionFind:
 
 
 class _Builder:
-    def __init__(self, cands: Candidates) -> None:
+    def __init__(
+        self, cands: Candidates, gaz: Gazetteer, languages: dict[str, str] | None = None
+    ) -> None:
         self.c = cands
+        #: Article id → language; ``multilingual`` when the briefing has more than one.
+        self.languages = languages or {}
+        self.multilingual = len(set(self.languages.values())) > 1
         self.uf = _UnionFind()
         self.kinds: dict[str, Counter[str]] = defaultdict(Counter)
         self.occ: dict[str, list[Occurrence]] = defaultdict(list)
         self.contextual: set[Occurrence] = set()
         #: Surname key ("p:putin") → roots of the people with that surname.
         self.surname_roots: dict[str, set[str]] = defaultdict(set)
-        self.gaz = gazetteer()
+        self.gaz = gaz
 
     def node(
         self, key: str, kind: str, occurrence: Occurrence | None = None, weight: int = 1
@@ -97,6 +110,8 @@ class _Builder:
 
     # -- entities ---------------------------------------------------------------------
     def entities(self) -> None:
+        strip_foreign_titles(self.c, self.gaz)
+        drop_role_phrases(self.c, self.gaz)
         for place, occ in self.c.places:
             self.node("g:" + place, "place", occ)
             if occ.surface in self.gaz.demonyms or occ.surface.isupper():
@@ -149,18 +164,23 @@ class _Builder:
 
     def _people(self) -> None:
         people = [k for k in self.uf.parent if k.startswith("p:")]
+        # Grouped by the surname and by each of its one-letter deletions, so surnames one
+        # letter apart ("putin", French "putine") meet and unrelated ones are never compared.
         by_surname: dict[str, list[str]] = defaultdict(list)
         for key in people:
-            by_surname[key.split()[-1]].append(key)
+            last = key.split()[-1]
+            variants = {last, german_spelling(last)}
+            for variant in variants | {last[:i] + last[i + 1:] for i in range(len(last))}:
+                by_surname[variant].append(key)
+        cyrillic = self._cyrillic(people)
         for group in by_surname.values():
             for i, a in enumerate(group):
                 for b in group[i + 1:]:
-                    wa, wb = a[2:].split(), b[2:].split()
-                    if len(wa) == len(wb) and all(
-                        edit_distance_at_most_one(x, y) for x, y in zip(wa[:-1], wb[:-1],
-                                                                        strict=True)
-                    ):
+                    across = (a in cyrillic) != (b in cyrillic)
+                    if self.uf.find(a) != self.uf.find(b) and same_person(a, b, across):
                         self.uf.union(a, b)
+        for a, b in middle_names(people):
+            self.uf.union(a, b)
         surname_roots = self.surname_roots
         geo_stems = self._geo_stems()
         unexplained: dict[str, list[Occurrence]] = defaultdict(list)
@@ -183,10 +203,35 @@ class _Builder:
                 unexplained[occ.surface].append(occ)
         # A capitalised word mid-sentence that is nobody's surname, used by two articles:
         # most often a body with a one-word name ("Europol", "Fingrid", "BlackHarbor").
+        # In a briefing of several languages, two Latin-script ones must capitalise it:
+        # French and Spanish capitalise demonyms and words of institutions' names
+        # ("Parisiens", "Obispos"); a name is capitalised everywhere.
         for surface, occs in unexplained.items():
-            if len({o.article for o in occs}) >= 2 and surface not in self.gaz.demonyms:
+            articles = {o.article for o in occs}
+            if (
+                self.multilingual
+                and not has_cyrillic(surface)
+                and len({self.languages.get(a, "") for a in articles}) < 2
+            ):
+                continue
+            if len(articles) >= 2 and surface not in self.gaz.demonyms:
+                # Russian and Ukrainian dictionaries know a name's kind ("Наполеона").
+                kind = name_kind(surface) or "organisation"
                 for occ in occs:
-                    self.node(name_key(surface), "organisation", occ)
+                    self.node(name_key(surface), kind, occ)
+
+    def _cyrillic(self, keys: list[str]) -> set[str]:
+        """The keys whose every sighting is written in Cyrillic."""
+        return {
+            k for k in keys
+            if self.occ.get(k) and all(has_cyrillic(o.surface) for o in self.occ[k])
+        }
+
+    def across_scripts(self) -> None:
+        """One-word names and regnal names spelled in several scripts or languages."""
+        keys = [k for k in self.uf.parent if k[:2] in ("n:", "g:")]
+        for a, b in one_word_names(keys, self._cyrillic(keys)):
+            self.uf.union(a, b)
 
     def _geo_stems(self) -> dict[str, str]:
         """"the Mekong" is the Mekong River: a bare name stands for the one feature with it,
@@ -246,9 +291,11 @@ class _Builder:
 
 def build(articles: Sequence[Article], limit: int | None = None) -> tuple[Topic, ...]:
     """Extract, merge, find mentions and rank: the whole of :func:`extract_topics`."""
-    cands = read(articles)
-    b = _Builder(cands)
+    languages = briefing_languages(articles)
+    cands = read(articles, languages=languages)
+    b = _Builder(cands, gazetteer_for(frozenset(languages.values())), languages)
     b.entities()
+    b.across_scripts()
     participants = b.events()
 
     members: dict[str, list[str]] = defaultdict(list)

@@ -14,9 +14,16 @@ from collections.abc import Sequence
 
 from briefing.model import Article
 from briefing.topics.candidates import Candidates, Occurrence
-from briefing.topics.gazetteer import Gazetteer, gazetteer
+from briefing.topics.gazetteer import Gazetteer, gazetteer_for
+from briefing.topics.languages import (
+    NOUN_CAPITALISING,
+    briefing_languages,
+    common_noun,
+    function_words_of,
+)
 from briefing.topics.lexicon import (
     EVENT_HEADS,
+    FOREIGN_PLACE_HEADS,
     GEO_HEADS,
     HEAD_KINDS,
     INSTITUTIONS,
@@ -31,7 +38,9 @@ from briefing.topics.lexicon import (
     TREATY_HEADS,
     WEEKDAYS,
 )
+from briefing.topics.nouns import case_suffixed, common_nouns
 from briefing.topics.patterns import (
+    REGNAL,
     council_owner,
     dateline,
     descriptor,
@@ -65,25 +74,92 @@ _EDGE_WORDS = _CONNECTORS | STOPWORDS | MONTHS | WEEKDAYS | {m + "." for m in MO
 class _Reader(PeopleRules):
     """Reads one paragraph at a time into a shared :class:`Candidates`."""
 
-    def __init__(self, lowercase: set[str], midcap: set[str], gaz: Gazetteer) -> None:
+    def __init__(
+        self,
+        lowercase: set[str],
+        midcap: set[str],
+        gaz: Gazetteer,
+        function: frozenset[str] = frozenset(),
+        nouns: frozenset[str] = frozenset(),
+        elsewhere: frozenset[str] = frozenset(),
+    ) -> None:
         #: Words the briefing writes in lower case somewhere: not names by themselves.
         self.lowercase = lowercase
         #: Words the briefing capitalises in mid-sentence somewhere: names for sure.
         self.midcap = midcap
         self.gaz = gaz
+        #: Function words of the briefing's other languages ("und", "que", "и"), lower case:
+        #: never a name alone nor the edge of one, never part of a theme.
+        self.function = function
+        #: Capitalised words of noun-capitalising languages that are common nouns
+        #: (:func:`~briefing.topics.nouns.common_nouns`); read as lower-case words in
+        #: those languages' paragraphs.
+        self.nouns = nouns
+        #: Words capitalised mid-sentence in articles of languages that capitalise names
+        #: only; ``others`` says whether the briefing has such articles at all.
+        self.elsewhere = elsewhere
+        self.others = bool(elsewhere)
+        self._edges = _EDGE_WORDS | function
         self.out = Candidates()
         #: Theme phrases as first seen: a large briefing repeats each one many times.
         self._surfaces: dict[str, str] = {}
 
-    def paragraph(self, article: str, index: int, text: str, tokens: list[Token]) -> None:
+    def paragraph(
+        self, article: str, index: int, text: str, tokens: list[Token], language: str = "en"
+    ) -> None:
         ctx = (article, index, text)
         self.out.paragraphs.append(ctx)
-        for key, start, end in theme_occurrences(tokens):
+        if language in NOUN_CAPITALISING:
+            # German capitalises every noun: a capital there is no sign of a name.
+            tokens = [self._as_common(tokens, i) for i in range(len(tokens))]
+        if language == "en":
+            # The theme shapes (modifier + noun, noun "of" noun) are English word order;
+            # elsewhere they pair verbs and function words ("meydana geldi", "ainsi que").
+            # In a briefing of several languages an article taken for English may not be:
+            # no other language's function word makes a theme either ("les plus").
+            self._themes(ctx, tokens, language)
+        if is_heading(text):
+            return
+        self._names(ctx, tokens)
+
+    def _as_common(self, tokens: list[Token], i: int) -> Token:
+        """A common noun of a noun-capitalising language, as if written in lower case.
+
+        A noun by the briefing's own evidence (:func:`~briefing.topics.nouns.common_nouns`),
+        a sentence opener never capitalised mid-sentence, or a capitalised word standing
+        alone between lower case words that no other language of the briefing capitalises
+        ("Gästen", "Sinnbild"): names travel across languages and mostly come as full names;
+        a lone German capital word is far more often a noun.
+        """
+        token = tokens[i]
+        if token.acronym or self._standalone(token.text):
+            return token
+        alone = (
+            self.others
+            and token.text not in self.elsewhere
+            and not (i > 0 and tokens[i - 1].text[:1].isupper())
+            and not (i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper())
+        )
+        if (
+            token.text in self.nouns
+            or alone
+            or (token.initial and token.text not in self.midcap)
+            or (token.text.endswith("s") and self._standalone(token.text[:-1]))  # genitive
+        ):
+            lowered = token.text.lower()
+            if len(lowered) == len(token.text):
+                return token._replace(text=lowered, initial=False)
+        return token
+
+    def _themes(self, ctx: tuple[str, int, str], tokens: list[Token], language: str) -> None:
+        article, index, text = ctx
+        for key, start, end in theme_occurrences(tokens, self.function):
             surface = text[start:end]
             surface = self._surfaces.setdefault(surface, surface)  # one string per phrase
             self.out.themes[key].append(Occurrence(article, index, start, end, surface))
-        if is_heading(text):
-            return
+
+    def _names(self, ctx: tuple[str, int, str], tokens: list[Token]) -> None:
+        text = ctx[2]
         for first, last, groups in summits(tokens):
             occurrence = self.occurrence(ctx, tokens[first], tokens[last])
             self.out.events.extend(((text[s:e],), occurrence) for s, e in groups)
@@ -144,7 +220,10 @@ class _Reader(PeopleRules):
             ):
                 words = words[2:]
                 continue
-            if w.lower in _EDGE_WORDS or w.text[0].isdigit() or (
+            if w.initial and common_noun(w.text):  # "Президент России ...": a sentence opener
+                words = words[1:]
+                continue
+            if w.lower in self._edges or w.text[0].isdigit() or (
                 w.initial
                 and (w.lower in self.lowercase or w.lower.endswith(("ing", "ed", "ly")))
                 # A place opening a sentence stays ("Dushanbe hosted ..."), unless it is
@@ -157,7 +236,7 @@ class _Reader(PeopleRules):
             else:
                 break
         while words and (words[-1].lower in _CONNECTORS or words[-1].lower in MONTHS
-                         or words[-1].lower in WEEKDAYS):
+                         or words[-1].lower in WEEKDAYS or words[-1].lower in self.function):
             words = words[:-1]
         return words
 
@@ -187,13 +266,18 @@ class _Reader(PeopleRules):
         if place is not None:
             self.out.places.append((place, self.occurrence(ctx, words[0], words[-1])))
             return
+        if len(words) > 1 and self._suffixed_place(ctx, words):
+            return
         if hint is not None and text not in self.gaz.demonyms and not (
-            len(words) == 1 and (words[0].acronym or words[0].lower in STOPWORDS)
+            len(words) == 1
+            and (words[0].acronym or words[0].lower in STOPWORDS or words[0].lower in self.function)
         ):
             self.out.names.append((hint, self.occurrence(ctx, words[0], words[-1]), False))
             return
         if len(words) == 1 or text in self.gaz.demonyms:
             self._single(ctx, words, after, compound)
+            return
+        if len(words) > 1 and self._place_then_person(ctx, words):
             return
         lowered = {w.lower for w in words}
         if words[-1].lower in OTHER_HEADS or ("of" in lowered and lowered & OTHER_HEADS):
@@ -211,10 +295,16 @@ class _Reader(PeopleRules):
         # demonym is what tells it from Russia's "Foreign Ministry".
         if words[0].text in self.gaz.demonyms and words[-1].lower in STATE_ORGANS:
             self._qualifier(ctx, words[0], False)
+        # "Capilla Sixtina", "Cappella Sistina", "Kathedrale Notre-Dame": a place in the
+        # languages that put the head noun first.
+        if words[0].lower in FOREIGN_PLACE_HEADS and not words[0].initial:
+            self.out.names.append(("place", self.occurrence(ctx, words[0], words[-1]), False))
+            return
         kind: str | None = HEAD_KINDS.get(words[-1].lower) or (
             "treaty" if lowered & TREATY_HEADS
             else "event" if lowered & EVENT_HEADS
-            else "organisation" if lowered & ORG_HEADS or any(w.acronym for w in words)
+            else "organisation" if lowered & ORG_HEADS
+            or any(w.acronym and not REGNAL.match(w.text) for w in words)
             else "person" if self._person_like(words)
             else "organisation" if "of" in lowered
             # Capitalised mid-sentence and no person: a company or body ("Nordline Terminals").
@@ -245,7 +335,12 @@ class _Reader(PeopleRules):
             if word.text.rstrip("+").isalnum() or "." in word.text:
                 self.out.acronyms.append(self.occurrence(ctx, word, word))
             return
-        if word.initial or not word.text.isalpha() or word.lower in self.lowercase:
+        if (
+            word.initial
+            or not word.text.isalpha()
+            or word.lower in self.lowercase
+            or word.lower in self.function
+        ):
             return
         if word.lower in INSTITUTIONS:  # "the Kremlin", "the Pentagon"
             self.out.names.append(("organisation", self.occurrence(ctx, word, word), False))
@@ -253,8 +348,39 @@ class _Reader(PeopleRules):
             self.out.surnames.append((self.occurrence(ctx, word, word), False))
 
 
+    def _suffixed_place(self, ctx: tuple[str, int, str], words: list[Token]) -> bool:
+        """A name with a case suffix after an apostrophe ends a name wherever it stands:
+        "Deprem Malatya’nın Doğanşehir" is a sentence opener, a place and a district;
+        "Osmaniye’ye Bingöl Valisi" is not one name either."""
+        k = next((i for i, w in enumerate(words) if case_suffixed(w.text)), None)
+        if k is None:
+            return False
+        place = self.gaz.place(words[k].text)
+        if place is not None:
+            self.out.places.append((place, self.occurrence(ctx, words[k], words[k])))
+        for part in (words[:k], words[k + 1:]):
+            if part:
+                self._name(ctx, part, None, False)
+        return True
 
-def read(articles: Sequence[Article], *, reuse: bool = True) -> Candidates:
+    def _place_then_person(self, ctx: tuple[str, int, str], words: list[Token]) -> bool:
+        """"(President of) Tajikistan Emomali Rahmon", "Таджикистана Эмомали Рахмон": a place
+        before a name is the person's country, not part of an organisation's name."""
+        place = self.gaz.place(words[0].text)
+        rest = words[1:]
+        if place is None or len(rest) < 2 or not self._person_like(rest):
+            return False
+        self.out.places.append((place, self.occurrence(ctx, words[0], words[0])))
+        self.out.names.append(("person", self.occurrence(ctx, rest[0], rest[-1]), False))
+        return True
+
+
+def read(
+    articles: Sequence[Article],
+    *,
+    reuse: bool = True,
+    languages: dict[str, str] | None = None,
+) -> Candidates:
     """First pass over every body-ish paragraph of every article.
 
     The briefing-wide vocabulary (which words it writes in lower case, which it capitalises
@@ -262,7 +388,8 @@ def read(articles: Sequence[Article], *, reuse: bool = True) -> Candidates:
     twice; the first walk only collects token texts, and the second tokenises one paragraph at
     a time and drops its tokens when done, so memory does not grow with the corpus's tokens.
     A paragraph text that recurs is analysed once and its findings re-stamped (``reuse``;
-    off only to check that reuse changes nothing).
+    off only to check that reuse changes nothing). ``languages`` maps article ids to their
+    language (:func:`~briefing.topics.languages.briefing_languages` when not given).
     """
     paragraphs = [
         (article.id, index, para.text)
@@ -279,18 +406,29 @@ def read(articles: Sequence[Article], *, reuse: bool = True) -> Candidates:
             midcap.update(midsentence_capitals(texts))
     lowercase = {word for word in seen if word.islower()}
     del seen
-    reader = _Reader(lowercase, midcap, gazetteer())
+    if languages is None:
+        languages = briefing_languages(articles)
+    gaz = gazetteer_for(frozenset(languages.values()))
+    nouns, elsewhere = (
+        common_nouns(paragraphs, languages, gaz)
+        if NOUN_CAPITALISING & set(languages.values())
+        else (frozenset(), frozenset())
+    )
+    reader = _Reader(
+        lowercase, midcap, gaz, function_words_of(languages.values()), nouns, elsewhere
+    )
     out = reader.out
     pending: dict[str, Candidates] = {}  # findings of recurring texts, until their last use
     for article_id, index, text in paragraphs:
         left = repeats[text]
+        language = languages.get(article_id, "en")
         if not reuse or (left == 1 and text not in pending):
-            reader.paragraph(article_id, index, text, tokenize(text))
+            reader.paragraph(article_id, index, text, tokenize(text), language)
             continue
         found = pending.get(text)
         if found is None:
             reader.out = found = pending[text] = Candidates()
-            reader.paragraph(article_id, index, text, tokenize(text))
+            reader.paragraph(article_id, index, text, tokenize(text), language)
             reader.out = out
         out.add_again(found, article_id, index)
         repeats[text] = left - 1

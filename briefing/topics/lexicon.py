@@ -8,6 +8,7 @@ rules in :mod:`briefing.topics.extract` readable and lets a reader check the lis
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -100,7 +101,7 @@ HEAD_KINDS: dict[str, str] = {
 #: Words that make a name a geographic feature, a place ("Gulf of Finland", "Baltic Sea").
 GEO_HEADS = words(
     """gulf sea ocean bay strait straits river lake mount mountains peninsula island islands
-    canal valley desert basin coast plateau delta falls cape glacier reef"""
+    canal valley desert basin coast plateau delta falls cape glacier reef chapel basilica"""
 )
 
 #: Common nouns that say what the name next to them is: "the tanker Sea Lantern", "grid
@@ -129,6 +130,16 @@ DESCRIPTORS: dict[str, str] = {
         "event",
     ),
 }
+
+#: Nouns that open the name of a place or building in the Romance languages and close it in
+#: German ("Plaza de San Pedro", "Cappella Sistina", "Musée d'Orsay", "Petersplatz" is one
+#: word): the name is a place, never a person.
+FOREIGN_PLACE_HEADS = words(
+    """plaza piazza place praça plac capilla cappella chapelle basílica basilica basilique
+    catedral cattedrale cathédrale museo musée museu palacio palazzo palais puente ponte
+    pont calle via rue avenida avenue iglesia chiesa église kathedrale kapelle platz
+    dom kirche schloss galerie galleria galería"""
+)
 
 #: Function words and sentence openers that never begin a name.
 STOPWORDS = words(
@@ -237,3 +248,34 @@ def spelling_key(word: str) -> str:
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics")):
         return word[:-1]
     return word
+
+
+#: Long English titles whose cognates other languages capitalise before a name
+#: ("Präsident", "Bundespräsident", "presidente", "Ministerpräsident", "Gouverneur").
+_ROLE_STEMS = tuple(sorted(h for h in ROLE_HEADS if len(h) >= 7 and h.isalpha()))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def is_role(word: str) -> bool:
+    """A title before a name, in English or as a cognate in a compound or another language.
+
+    A word ending in a long English title or a one-letter variant of one counts: "president",
+    "Bundespräsident" (…prasident), "presidente", "Gouverneur" (governor is too far and does
+    not). Shorter titles must be exact: one letter off "king" or "chief" is another word.
+    """
+    lower = word.lower()
+    if lower in ROLE_HEADS:
+        return True
+    folded = fold(lower)
+    if len(folded) < 7 or not folded.isalpha():
+        return False
+    # The word holds the whole title (a compound or an inflection of it), so its tail is
+    # compared at the title's length and one more: "residents" holds no "presidents".
+    return any(
+        (len(folded) >= len(stem)
+        and (edit_distance_at_most_one(folded[-len(stem):], stem)
+             or (len(folded) > len(stem)
+                 and edit_distance_at_most_one(folded[-len(stem) - 1:], stem)))
+        and folded[-len(stem)] == stem[0]) or folded.endswith(stem)
+        for stem in _ROLE_STEMS
+    )

@@ -8,24 +8,48 @@ its GeoNames name.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 
 from briefing.topics.candidates import Occurrence
 from briefing.topics.gazetteer import Gazetteer
+from briefing.topics.languages import has_cyrillic, latin, lemma
 from briefing.topics.lexicon import NAME_PARTICLES, SPELLING, fold, skeleton
 from briefing.topics.rank import Cluster
 
 
 def name_key(text: str) -> str:
-    """Key for organisation, treaty and acronym names: folded, one spelling, no "the"."""
+    """Key for organisation, treaty and acronym names: folded, one spelling, no "the".
+
+    Cyrillic words are keyed by their lemma, so the inflected forms of one name meet.
+    """
+    if has_cyrillic(text):
+        text = " ".join(lemma(w) for w in text.split())
     words = [SPELLING.get(w, w) for w in fold(text).replace("’", "'").split()]
     if words and words[0] == "the":
         words = words[1:]
     return "n:" + " ".join(words)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def person_key(text: str) -> str:
-    return "p:" + " ".join(skeleton(w) for w in text.split())
+    """Key for people: the romanisation skeleton of each word, whatever the script.
+
+    "Владимира Путина" (lemma "Владимир Путин", then "Vladimir Putin") and "Vladimir Putin"
+    share a key; so do "Emomali Rakhmon" and "Эмомали Рахмон".
+    """
+    return "p:" + " ".join(skeleton(latin(w)) for w in text.split())
+
+
+def _written_form(surface: str) -> tuple[bool, bool]:
+    """(not Latin, not a dictionary form): sorts Latin and nominative names first."""
+    if not has_cyrillic(surface):
+        return (not _latin_script(surface), False)
+    return (True, " ".join(lemma(w) for w in surface.split()) != surface)
+
+
+def _latin_script(surface: str) -> bool:
+    return all(ch.isascii() or fold(ch).isascii() for ch in surface if ch.isalpha())
 
 
 def surname(full_name: str) -> str:
@@ -48,11 +72,11 @@ def surname_aliases(
         for o in cluster.occurrences:
             if " " in o.surface:
                 last = surname(o.surface)
-                owners[skeleton(last)].add(root)
+                owners[person_key(last)].add(root)
                 surnames[root].add(last)
     for root, names in surnames.items():
         for last in names:
-            if len(owners[skeleton(last)]) == 1 and gaz.place(last) is None:
+            if len(owners[person_key(last)]) == 1 and gaz.place(last) is None:
                 votes[last][root] += 1
                 if last[0].islower():  # "Van Dijk told parliament ..."
                     votes[last[0].upper() + last[1:]][root] += 1
@@ -68,4 +92,6 @@ def canonical(kind: str, root: str, occurrences: list[Occurrence]) -> str:
             counts = Counter(full)
     if kind == "theme":
         counts = Counter({s.lower(): n for s, n in counts.items()})
-    return min(counts, key=lambda s: (-counts[s], len(s), s))
+    # A name as an English-reading analyst writes it: Latin script first, then the dictionary
+    # form of an inflected Cyrillic name ("Рахмон", not "Рахмона"), then the most frequent.
+    return min(counts, key=lambda s: (*_written_form(s), -counts[s], len(s), s))

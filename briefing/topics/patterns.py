@@ -7,6 +7,7 @@ is testable alone and :mod:`briefing.topics.extract` reads as the list of decisi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from briefing.topics.lexicon import (
@@ -272,6 +273,10 @@ def personal_name(words: list[Token]) -> bool:
     return (
         2 <= len(words) <= 5
         and name_shaped(words[0])
-        and name_shaped(words[-1])
+        and (name_shaped(words[-1]) or REGNAL.match(words[-1].text) is not None)
         and all(name_shaped(w) or w.text in NAME_PARTICLES for w in words[1:-1])
     )
+
+
+#: A regnal number closing a name: "Leo XIV", "Napoleon III", "Benedict XVI".
+REGNAL = re.compile(r"^(?=[IVXL]{1,6}$)L?X{0,3}(?:IX|IV|V?I{0,3})$")

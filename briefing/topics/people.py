@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.gazetteer import Gazetteer
+from briefing.topics.languages import common_noun
 from briefing.topics.lexicon import (
     HEAD_KINDS,
     NAME_PARTICLES,
@@ -18,6 +19,7 @@ from briefing.topics.lexicon import (
     ROLE_HEADS,
     ROLE_MODIFIERS,
     STOPWORDS,
+    is_role,
 )
 from briefing.topics.patterns import AMBIGUOUS_TITLES, name_shaped, personal_name
 from briefing.topics.tokens import Token
@@ -52,7 +54,7 @@ class PeopleRules:
         its own: a place or demonym ("Russian", "Tajik"), or the body the person serves
         ("European Commission President Ursula von der Leyen").
         """
-        role = max((i for i, w in enumerate(words) if w.lower in ROLE_HEADS), default=-1)
+        role = max((i for i, w in enumerate(words) if is_role(w.text)), default=-1)
         if role < 0:
             return False
         rest = words[role + 1 :]
@@ -130,14 +132,33 @@ class PeopleRules:
             return False
         for n in range(1, min(len(words), 4) + 1):
             prefix = " ".join(w.text for w in words[:n])
-            if prefix in self.gaz.demonyms or self.gaz.place(prefix):
+            if prefix in self.gaz.demonyms:
                 return False
+            place = self.gaz.place(prefix)
+            # A city that is also a given name ("Vladimir", "Florence") may open a two-word
+            # name; a country or region may not ("Tajikistan Emomali").
+            if place and not (n == 1 and len(words) == 2 and self._city_like(place)):
+                return False
+        # "Notre-Dame de Paris", "Galerie von Wien": "of <place>" ends no person's name.
+        if len(words) > 2 and words[-2].text in NAME_PARTICLES and self.gaz.place(words[-1].text):
+            return False
+        # Russian and Ukrainian say what a word is: "Галерею Аполлона" is a gallery. Only the
+        # first word is asked: later ones may be names that are also words ("Макрон").
+        if common_noun(words[0].text):
+            return False
         return personal_name(words) and all(
             w.text in NAME_PARTICLES
             or (w.lower not in self.lowercase and w.lower not in STOPWORDS
                 and w.text not in self.gaz.demonyms)
             for w in words
         )
+
+    def _city_like(self, place: str) -> bool:
+        """A place that no demonym stands for: a city rather than a country or region."""
+        states = self.__dict__.get("_states")
+        if states is None:
+            states = self.__dict__["_states"] = frozenset(self.gaz.demonyms.values())
+        return place not in states
 
     def _person(self, ctx: tuple[str, int, str], words: list[Token]) -> None:
         """A name after a title: a person ("Vladimir Putin") or a surname ("Putin")."""

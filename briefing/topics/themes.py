@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 
+from briefing.topics.languages import lemma
 from briefing.topics.lexicon import (
     MONTHS,
     NAME_PARTICLES,
@@ -95,14 +96,25 @@ QUANTITIES = words(
 )
 
 
-def theme_occurrences(tokens: list[Token]) -> Iterator[tuple[str, int, int]]:
+def theme_occurrences(
+    tokens: list[Token], function: frozenset[str] = frozenset()
+) -> Iterator[tuple[str, int, int]]:
     """(key, start, end) of each candidate theme in a tokenised paragraph.
 
     Two shapes: modifier + noun ("arms control") and noun + "of" + noun ("freedom of
-    navigation", "rule of law").
+    navigation", "rule of law"). ``function`` holds the paragraph's own language's function
+    words ("und", "que", "ont"), which are never part of a theme; Cyrillic words are keyed by
+    their lemma, so "трудовой миграции" and "трудовая миграция" are one theme.
     """
     # Once per token, not once per pattern; this is :func:`_content` inlined (hot loop).
     content = [_content_word(t.lower if t.initial else t.text) for t in tokens]
+    if function:
+        content = [c and t.lower not in function for c, t in zip(content, tokens, strict=True)]
+        yield from (
+            (" ".join(lemma(w) for w in key.split()), start, end)
+            for key, start, end in _pairs(tokens, content)
+        )
+        return
     yield from _pairs(tokens, content)
     last = len(tokens) - 1
     for i, of in enumerate(tokens):

@@ -75,6 +75,13 @@ def test_xref_finds_a_topic_by_any_alias_in_any_case(env) -> None:
     assert by_id["passages"] == passages
 
 
+def test_xref_resolves_a_title_and_another_script(env) -> None:
+    for typed in ("President Putin", "Путин", "vladimir poutine"):
+        done = run(env, "xref", typed, "--json")
+        assert done.returncode == 0, (typed, done.stdout, done.stderr)
+        assert json.loads(done.stdout)["topic"]["name"] == "Vladimir Putin", typed
+
+
 def test_xref_text_groups_passages_by_article(env) -> None:
     done = run(env, "xref", "New START")
     assert done.returncode == 0, done.stderr

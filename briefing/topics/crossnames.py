@@ -1,0 +1,241 @@
+"""People across languages: titles in any language, and one person in several spellings.
+
+The first pass knows English titles ("President", "Defense Minister"); in German, Turkish or
+Russian text a title is just more capitalised words before a name ("Bundeskanzler Karl
+Nehammer", "Devlet Başkanı Vladimir Putin", "Президент России Владимир Путин"). Rather than
+keep a list of titles per language, the briefing itself says where the name starts: when the
+last words of a longer name are a person the briefing names on their own, the words before them
+are a title or a qualifier, never part of the name. A place among them is still a mention of
+that place ("России" → Russia).
+
+Spellings: :func:`~briefing.topics.naming.person_key` already gives one key to a name whatever
+the script; :func:`same_person` also joins exonyms of a surname that differ by one letter
+("Poutine" / "Putin") when the given names agree, and nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz, process
+
+from briefing.topics.candidates import Candidates, Occurrence
+from briefing.topics.gazetteer import Gazetteer
+from briefing.topics.languages import latin
+from briefing.topics.lexicon import edit_distance_at_most_one, skeleton
+from briefing.topics.naming import person_key
+
+_WORD = re.compile(r"\S+")
+
+
+def strip_foreign_titles(cands: Candidates, gaz: Gazetteer) -> None:
+    """Cut the title off person names whose tail is a person named alone elsewhere.
+
+    Rewrites ``cands.names`` in place; a place among the cut words becomes a place mention.
+    Only names of three words or more are cut, and only down to a tail of two or more words
+    that the briefing writes as a whole name itself.
+    """
+    known: dict[str, set[str]] = {}  # surname → keys of two-word names with it
+    for kind, occ, _attested in cands.names:
+        if kind == "person" and len(occ.surface.split()) == 2:
+            key = person_key(occ.surface)
+            known.setdefault(key.split()[-1], set()).add(key)
+    if not known:
+        return
+
+    def named_alone(key: str) -> bool:
+        """Whether ``key`` is a two-word person of the briefing, in any spelling."""
+        others = known.get(key.split()[-1], set())
+        return key in others or any(same_person(key, other, True) for other in others)
+
+    names: list[tuple[str, Occurrence, bool]] = []
+    for kind, occ, attested in cands.names:
+        words = list(_WORD.finditer(occ.surface))
+        if kind not in ("person", "organisation") or len(words) < 3:
+            names.append((kind, occ, attested))
+            continue
+        cut = next(
+            (k for k in range(len(words) - 2, len(words) - 1)
+             if named_alone(person_key(occ.surface[words[k].start():]))),
+            None,
+        )
+        if cut is None:
+            names.append((kind, occ, attested))
+            continue
+        for word in words[:cut]:
+            place = gaz.place(word.group())
+            if place is not None:
+                start = occ.start + word.start()
+                cands.places.append(
+                    (place, Occurrence(occ.article, occ.paragraph, start,
+                                       start + len(word.group()), word.group()))
+                )
+        offset = words[cut].start()
+        tail = Occurrence(occ.article, occ.paragraph, occ.start + offset, occ.end,
+                          occ.surface[offset:])
+        names.append(("person", tail, True))
+    cands.names = names
+
+
+def drop_role_phrases(cands: Candidates, gaz: Gazetteer) -> None:
+    """Drop "person" names that are a place and a role: "Konya Valisi", "Mardin Valisi".
+
+    In Turkish (and other languages whose titles follow the place) "<province> Valisi" is the
+    governor of that province. A real surname is shared by people with different given
+    names, not by places, and is used alone ("Kennedy said"): when two-word person names
+    share a last word that the briefing never uses alone, and one of them starts with a
+    place, that last word is a role and none of them is a person.
+    """
+    alone = {person_key(occ.surface) for occ, _attested in cands.surnames}
+    firsts: dict[str, dict[str, str]] = {}  # last word's key → first words by their key
+    for kind, occ, _attested in cands.names:
+        words = occ.surface.split()
+        if kind == "person" and len(words) == 2:
+            firsts.setdefault(person_key(words[1]), {})[person_key(words[0])] = words[0]
+    roles = {
+        last for last, found in firsts.items()
+        if len(found) >= 2 and last not in alone and last[2:] not in _REGNAL_KEYS  # "León XIV"
+        and any(gaz.place(first) is not None for first in found.values())
+    }
+    if not roles:
+        return
+    cands.names = [
+        (kind, occ, attested) for kind, occ, attested in cands.names
+        if not (
+            kind == "person"
+            and len(words := occ.surface.split()) == 2
+            and person_key(words[1]) in roles
+        )
+    ]
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Two romanised given names of one person: one letter apart ("Sergei"/"Sergey"), or the
+    Russian and Ukrainian forms of one name ("vladimir"/"volodimir", "aleksandr"/
+    "oleksandr"): most letters shared in order (rapidfuzz's normalised Indel similarity
+    ≥ 0.75). Distinct names such as "ilham"/"heidar" or "aleksei"/"aleksandr" stay apart."""
+    if edit_distance_at_most_one(a, b):
+        return True
+    return len(a) >= 4 and len(b) >= 4 and fuzz.ratio(a, b) >= 75
+
+
+def same_person(a: str, b: str, across: bool = False) -> bool:
+    """Whether two person keys ("p:vladimir putin") name one person.
+
+    Same number of words; given names alike (:func:`same_given_name`); surnames equal, or one
+    letter apart when they are long enough for that to be a spelling ("putine"/"putin").
+    ``across``: the two were written in different scripts, where a given name is respelled by
+    ear ("Laurent" / "Лоран" → "loran"): the same initial and half the letters in order do.
+    """
+    wa, wb = a[2:].split(), b[2:].split()
+    if len(wa) != len(wb) or len(wa) < 2:
+        return False
+    last_a, last_b = wa[-1], wb[-1]
+    if last_a != last_b and not (
+        min(len(last_a), len(last_b)) >= 5
+        and (edit_distance_at_most_one(last_a, last_b)
+             or german_spelling(last_a) == german_spelling(last_b))
+    ):
+        return False
+    # A regnal name is translated, not transliterated ("Pius"/"Pio"/"Пий XIII"): the numeral
+    # already says much, so the given names need only share their initial and half their
+    # letters ("Paul"/"Pius" do not).
+    least = 50 if across else 55 if last_a in _REGNAL_KEYS else None
+    return all(
+        same_given_name(x, y)
+        or (least is not None and x[0] == y[0] and fuzz.ratio(x, y) >= least)
+        for x, y in zip(wa[:-1], wb[:-1], strict=True)
+    )
+
+
+def german_spelling(key: str) -> str:
+    """A romanised surname with German's transliteration of Cyrillic undone: "s" for the
+    voiced "z" and a plain "i" for "-ij" ("Selenskyj" / "Zelensky")."""
+    return key.replace("z", "s").removesuffix("j")
+
+
+def middle_names(people: list[str]) -> list[tuple[str, str]]:
+    """("p:robert prevost", "p:robert francis prevost") pairs: a full name with a middle name
+    and the same name without it, when only one longer name fits."""
+    short = {k for k in people if len(k.split()) == 2}
+    longer: dict[str, list[str]] = {}
+    for key in people:
+        words = key[2:].split()
+        if len(words) == 3:
+            longer.setdefault(f"p:{words[0]} {words[2]}", []).append(key)
+    return [(k, found[0]) for k, found in longer.items() if k in short and len(found) == 1]
+
+
+_ROMAN = re.compile(r"^[ivxl]+$")
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in ((40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+#: Person keys' spelling of regnal numbers I–XXXIX (the key's skeleton rewrites "xiii").
+_REGNAL_KEYS = frozenset(skeleton(_roman(n)) for n in range(1, 40))
+
+
+def _deletions(word: str) -> set[str]:
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def one_word_names(keys: list[str], cyrillic: set[str]) -> list[tuple[str, str]]:
+    """Pairs of keys naming one thing across scripts or languages, by romanised spelling.
+
+    - a one-word name in Cyrillic and one in Latin letters whose romanisation skeletons are
+      at most one letter apart ("Лувр"/"Louvre", "Ватикан"/"Vatican", "Чикаго"/"Chicago"),
+      when exactly one Latin name fits;
+    - a regnal name: one given name in several languages with the same numeral
+      ("Leo XIV" / "León XIV" / "Leone XIV" / "Лев XIV").
+    """
+    pairs: list[tuple[str, str]] = []
+    # Latin names by skeleton and by each one-letter deletion of it: two skeletons one
+    # letter apart share an entry, and a lookup costs a handful of dictionary probes.
+    latin_names: dict[str, set[str]] = {}
+    latin_by_skeleton: dict[str, list[str]] = {}
+    if cyrillic:
+        for key in keys:
+            word = key[2:]
+            if key not in cyrillic and " " not in word and len(word) >= 4:
+                skel = skeleton(latin(word))
+                latin_by_skeleton.setdefault(skel, []).append(key)
+                for variant in _deletions(skel):
+                    latin_names.setdefault(variant, set()).add(key)
+    latin_skeletons = list(latin_by_skeleton)
+    for key in cyrillic:
+        word = key[2:]
+        if " " in word or len(word) < 4 or key[:2] not in ("n:", "g:"):
+            continue
+        skel = skeleton(latin(word))
+        if len(skel) < 4:
+            continue
+        fits = {
+            k for variant in _deletions(skel) for k in latin_names.get(variant, ())
+            if edit_distance_at_most_one(skeleton(latin(k[2:])), skel)
+        }
+        if not fits and len(skel) >= 5:
+            # Spelled by ear rather than letter by letter ("Эрмитаж" → "ermitaj" /
+            # "Hermitage"): three quarters of the letters in order, one candidate only.
+            close = process.extract(skel, latin_skeletons, scorer=fuzz.ratio, limit=2,
+                                    score_cutoff=75)
+            if len(close) == 1:
+                fits = set(latin_by_skeleton[close[0][0]])
+        if len(fits) == 1:
+            pairs.append((key, fits.pop()))
+    regnal: dict[str, list[tuple[str, str]]] = {}
+    for key in keys:
+        words = key[2:].split()
+        if len(words) == 2 and _ROMAN.match(words[1]) and words[0].isalpha():
+            regnal.setdefault(words[1], []).append((skeleton(latin(words[0])), key))
+    for group in regnal.values():
+        for i, (a, key_a) in enumerate(group):
+            for b, key_b in group[i + 1:]:
+                if a[0] == b[0] and (edit_distance_at_most_one(a, b) or fuzz.ratio(a, b) >= 70):
+                    pairs.append((key_a, key_b))
+    return pairs

@@ -1,0 +1,48 @@
+"""The packet's main event named from general signals (made-up packets, not the seeds)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from topics.helpers import article
+
+from briefing.model import Article
+from briefing.topics import extract_topics
+from briefing.topics.events import main_event
+
+
+def _dated(n: int, day: int, title: str, *paragraphs: str) -> Article:
+    return replace(article(f"{n:03d}", *paragraphs), title=title, date=dt.date(2031, 3, day))
+
+
+def test_the_main_event_has_its_action_person_place_and_dates() -> None:
+    articles = [
+        _dated(0, 3, "Minister Okonkwo opens the bridge in Lagos",
+               "Nigerian Works Minister Ada Okonkwo opened the new bridge in Lagos on Monday."),
+        _dated(1, 4, "Lagos bridge opening draws crowds",
+               "Thousands watched as Ada Okonkwo cut the ribbon on the bridge in Lagos."),
+        _dated(2, 5, "Engineers praise the Lagos bridge",
+               "Engineers said the bridge in Lagos will carry 80,000 cars a day. Okonkwo agreed."),
+    ]
+    name = main_event(articles, extract_topics(articles), frozenset({"Nigeria"}))
+    assert name == "Bridge — Okonkwo, Lagos, 3–5 Mar 2031"
+
+
+def test_no_shared_action_no_event() -> None:
+    articles = [
+        _dated(0, 3, "Markets", "Shares rose in Lagos on Monday."),
+        _dated(1, 9, "Weather", "Heavy rain fell on Kano overnight."),
+    ]
+    assert main_event(articles, extract_topics(articles)) is None
+    assert main_event([], ()) is None
+
+
+def test_the_facade_names_the_seed_packets_event(private_dirs) -> None:
+    """Through the façade on the bundled seeds: the visit, its visitor and its venue."""
+    from briefing import paths
+    from briefing.briefing import Briefing
+
+    with Briefing.open([paths.bundled_seeds()], sync=False) as briefing:
+        name = briefing.main_event()
+    assert name is not None and name.startswith("Visit — Putin, Dushanbe")
