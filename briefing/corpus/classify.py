@@ -26,10 +26,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from briefing.corpus import furniture as fx
+from briefing.corpus.datelines import read_dateline
 from briefing.corpus.dates import find_dates, years_stated
+from briefing.corpus.heads import heading_text, is_leftover, split_heads
+from briefing.corpus.labels import read_label
 from briefing.corpus.language import detect_language
 from briefing.corpus.paragraphs import RawParagraph
-from briefing.corpus.sources import SITE_SUFFIX, canonical_source, find_source, wire_dateline
+from briefing.corpus.sources import SITE_SUFFIX, canonical_source, find_source
+from briefing.corpus.stated import StatedDate
 from briefing.model import Paragraph, ParagraphKind, Provenance
 
 __all__ = ["Classified", "classify", "fallback_title"]
@@ -37,10 +41,6 @@ __all__ = ["Classified", "classify", "fallback_title"]
 FIELDS = ("title", "source", "date", "author", "url", "language")
 _TOP = 6
 _SENTENCE = re.compile(r"(?<=[.!?…])[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZА-ЯЁ0-9])")
-# "LONDON, Oct 8, 2025 (Reuters) -", "Dushanbe, October 9, 2025 — …": a place, a comma, and a
-# date that is followed by the dateline's dash or wire parenthesis.
-_DATELINE_START = re.compile(r"^[A-ZА-ЯЁ][\w.'’-]*(?: [A-ZА-ЯЁ][\w.'’-]*){0,3},\s")
-_DATE_THEN_DASH = re.compile(r",\s+(.{6,40}?)\s*(?:[—–]|\s-\s|\()")
 
 
 @dataclass(slots=True)
@@ -60,6 +60,7 @@ def classify(
     """Give every paragraph a kind and fill each metadata field, declared values first."""
     declared = {k: v for k, v in (declared or {}).items() if v not in (None, "")}
     prov_in = declared_provenance or {}
+    raw = split_heads(raw)
     texts = [p.text for p in raw]
     kinds: list[ParagraphKind] = [_intrinsic_kind(p) for p in raw]
     _mark_footer(texts, kinds)
@@ -75,7 +76,7 @@ def classify(
         kinds[title_index] = "title"
         _mark_deks(raw, kinds, title_index)
         if "title" not in values:
-            values["title"], site = _strip_site(texts[title_index])
+            values["title"], site = _strip_site(heading_text(texts[title_index]))
             provenance["title"] = "heuristic"
             if site and "source" not in values:
                 values["source"] = site
@@ -84,13 +85,13 @@ def classify(
     if "title" not in values:
         body = [t for t, k in zip(texts, kinds, strict=True) if k in ("body", "dek")]
         prose = [t for t in body if fx.word_count(t) >= 4] or body
-        title = fallback_title(prose[0]) if prose else None
+        title = fallback_title(_after_dateline(prose[0])) if prose else None
         if title:
             values["title"], provenance["title"] = title, "fallback"
 
     heuristics = {
         "source": lambda: find_source(texts, title=values.get("title")),
-        "date": lambda: _find_date(texts, kinds),
+        "date": lambda: _find_date(texts, kinds, values),
         "author": lambda: _first(fx.byline_author(t) for t in texts[: _TOP + 2]),
         "url": lambda: _first(fx.url_line(t) for t in texts[:_TOP] + texts[-3:]),
         "language": lambda: detect_language(" ".join(texts)[:4000]),
@@ -120,10 +121,20 @@ def fallback_title(text: str) -> str | None:
     return " ".join(words[:8]).rstrip(",;:—–-") + "…"
 
 
+def _after_dateline(text: str) -> str:
+    """The story after a dateline: ``Roma, 4 mar. (ANSA) - Il presidente…`` → ``Il presidente…``."""
+    dateline = read_dateline(text)
+    return text[dateline.end :].lstrip(" .:—–-") if dateline else text
+
+
 def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
     """The kind a paragraph has on its own, whatever surrounds it."""
     text = p.text
     if p.hint == "front-matter":
+        return "meta"
+    if is_leftover(text):
+        return "boilerplate"
+    if _label_only(text):
         return "meta"
     if fx.is_photo_credit(text):
         return "meta"
@@ -199,8 +210,7 @@ def _mark_deks(raw: list[RawParagraph], kinds: list[ParagraphKind], title: int) 
     blocks = {p.block for p in raw}
     if (
         after < len(raw)
-        and not _dateline_date(raw[after].text)  # a dateline starts the story, not a summary
-        and not wire_dateline(raw[after].text)
+        and read_dateline(raw[after].text) is None  # a dateline starts the story, not a summary
         and len(blocks) > 1
         and raw[after].block == raw[title].block
         and kinds[after] == "body"
@@ -221,9 +231,26 @@ def _mark_title_echoes(texts: list[str], kinds: list[ParagraphKind], title: str 
             kinds[i] = "caption"
 
 
-def _find_date(texts: list[str], kinds: list[ParagraphKind]) -> dt.date | None:
-    """The publication date: top date line, then dateline, then a photo caption's date."""
+def _label_only(text: str) -> bool:
+    """A paragraph that is nothing but a date label (``Опубликовано 3 марта 2025, 10:22``)."""
+    label = read_label(text)
+    return label is not None and not text[label.end :].strip(" /|·•—–-.")
+
+
+def _find_date(
+    texts: list[str], kinds: list[ParagraphKind], values: dict[str, Any]
+) -> dt.date | None:
+    """The publication date: a label, a top date line, a dateline, then a photo caption's date.
+
+    A month-only label (``date 2024-12``) gives the 1st of the month and sets
+    ``values["date_precision"] = "month"``, so no day is shown that the text does not state.
+    """
     first_body = next((i for i, k in enumerate(kinds) if k == "body"), len(texts))
+    labels = [(label, i) for i in range(min(len(texts), 12)) if (label := read_label(texts[i]))]
+    for label, _ in sorted(labels, key=lambda pair: (not pair[0].published, pair[1])):
+        found = _full(label.date, texts, values)
+        if found is not None:
+            return found
     for i in range(min(first_body, 12)):
         if kinds[i] == "meta" and fx.is_date_line(texts[i]):
             dates = find_dates(texts[i])
@@ -233,9 +260,13 @@ def _find_date(texts: list[str], kinds: list[ParagraphKind]) -> dt.date | None:
             if borrowed:
                 return borrowed
     for i in range(min(len(texts), first_body + 2)):
-        dateline = _dateline_date(texts[i]) if kinds[i] in ("body", "dek") else None
-        if dateline is not None:
-            return dateline
+        if kinds[i] not in ("body", "dek"):
+            continue
+        dateline = read_dateline(texts[i])
+        if dateline is not None and dateline.date is not None:
+            found = _full(dateline.date, texts, values)
+            if found is not None:
+                return found
     for text, kind in zip(texts, kinds, strict=True):
         if kind == "caption":
             dates = find_dates(text)
@@ -244,14 +275,18 @@ def _find_date(texts: list[str], kinds: list[ParagraphKind]) -> dt.date | None:
     return None
 
 
-def _dateline_date(text: str) -> dt.date | None:
-    """The date in a dateline opening ``text`` (``Dushanbe, October 9, 2025 —``), or None."""
-    head = text[:100]
-    if not _DATELINE_START.match(head):
-        return None
-    match = _DATE_THEN_DASH.search(head)
-    dates = find_dates(match.group(1)) if match else []
-    return dates[0] if dates else None
+def _full(stated: StatedDate, texts: list[str], values: dict[str, Any]) -> dt.date | None:
+    """A stated date with its year, borrowed when the article states exactly one (see below)."""
+    if stated.year is None:
+        if stated.day is None:
+            return None
+        return _with_stated_year(f"{_EN_MONTHS[stated.month - 1]} {stated.day}", texts)
+    if stated.precision == "month":
+        values["date_precision"] = "month"
+    return stated.value()
+
+
+_EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
 def _with_stated_year(line: str, texts: list[str]) -> dt.date | None:

@@ -3,10 +3,15 @@
 Cues, strongest first (the first one found wins):
 
 1. an explicit ``SOURCE: Anadolu Agency`` / ``Source: …`` line;
-2. a wire dateline opening a paragraph: ``MOSCOW (AP) —``, ``LONDON, Oct 8 (Reuters) -``;
-3. an attribution sentence: ``This was reported by Zamin.uz``, ``The Caspian Post informs``;
-4. a copyright footer: ``© 2025 The Associated Press``, ``Copyright Reuters``;
-5. a site suffix on a repeated headline: ``Headline | iNFOnews.ca``.
+2. a wire dateline opening a paragraph, in any language (:mod:`briefing.corpus.datelines`):
+   ``MOSCOW (AP) —``, ``KYIV, March 3. /Ukrinform/.``, ``АЛМАТЫ, 12 мар — Sputnik.``;
+3. the outlet naming itself (:mod:`briefing.corpus.selfref`): ``сказал корреспонденту ТАСС``;
+4. an attribution sentence: ``This was reported by Zamin.uz``, ``The Caspian Post informs``;
+5. a copyright footer: ``© 2025 The Associated Press``, ``Copyright Reuters``;
+6. a site suffix on a repeated headline: ``Headline | iNFOnews.ca``.
+
+A *cited* source is never the outlet: "according to Interfax", "Le Monde reported" match none
+of these cues.
 
 Photo credits are *not* sources: ``… / Reuters`` under a picture in an Anadolu article names the
 photographer's agency. Wire abbreviations map to one consistent full name
@@ -16,6 +21,9 @@ photographer's agency. Wire abbreviations map to one consistent full name
 from __future__ import annotations
 
 import re
+
+from briefing.corpus.datelines import read_dateline
+from briefing.corpus.selfref import self_reference
 
 __all__ = ["SITE_SUFFIX", "WIRES", "canonical_source", "find_source", "wire_dateline"]
 
@@ -52,26 +60,23 @@ WIRES: dict[str, str] = {
     "ИТАР-ТАСС": "TASS",
     "РИА НОВОСТИ": "RIA Novosti",
     "ИНТЕРФАКС": "Interfax",
+    "СПУТНИК": "Sputnik",
+    "UKRINFORM": "Ukrinform",
+    "УКРІНФОРМ": "Ukrinform",
+    "УКРИНФОРМ": "Ukrinform",
+    "KAZINFORM": "Kazinform",
+    "КАЗИНФОРМ": "Kazinform",
+    "ANADOLU AJANSI": "Anadolu Agency",
+    "АНАДОЛУ": "Anadolu Agency",
 }
 
 _NAME = r"(?:The |the )?[A-Z0-9][\w.&'-]*(?: (?:of |de |the )?[A-Z0-9][\w.&'-]*){0,5}"
 _SOURCE_LINE = re.compile(r"^\s*(?:source|источник)\s*:\s*(?P<name>\S.{0,80}?)\s*\.?$", re.I)
-_DATELINE = re.compile(
-    r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{1,40}(?:, [A-Z][\w. ]{1,30})?"
-    r" \((?P<wire>[A-Za-z][A-Za-z .-]{0,30})\)\s*[—–-]"
-)
-# (literal that must be present, pattern): the literal check skips the regex on most paragraphs.
-# Russian wire datelines: "МОСКВА, 9 октября. /ТАСС/." and "ДУШАНБЕ, 8 окт — РИА Новости."
-_DATELINE_TASS = re.compile(r"^[А-ЯЁ][А-ЯЁ .-]{1,40}, [^/]{1,30}/(?P<wire>ИТАР-ТАСС|ТАСС|TASS)/")
-_DATELINE_RU = re.compile(
-    r"^[А-ЯЁ][А-ЯЁ .-]{1,40}, [^—–]{1,30}[—–] (?P<wire>РИА Новости|Интерфакс|ТАСС|Sputnik)\b"
-)
 _ATTRIBUTIONS = (
     ("reported by", re.compile(rf"\b(?:was |were |is |first )?reported by (?P<name>{_NAME})")),
     (" informs", re.compile(rf"(?P<name>{_NAME}) informs\b")),
     (" reports citing", re.compile(rf"(?P<name>{_NAME}) reports citing\b")),
     (" has learned", re.compile(rf"(?P<name>{_NAME}) has learned\b")),
-    ("ccording to", re.compile(rf"\b[Aa]ccording to (?P<name>{_NAME}) (?:news agency|agency)\b")),
 )
 _COPYRIGHT = re.compile(
     rf"(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:\d{{4}}\s*)?(?P<name>{_NAME})"
@@ -84,16 +89,11 @@ SITE_SUFFIX = re.compile(r"\s(?:\|\s(?=[^|]{2,40}$)|[–—-]\s(?=\S+\.[a-z]{2,}
 
 
 def wire_dateline(text: str) -> str | None:
-    """The wire service named by a dateline opening ``text`` (``MOSCOW (AP) —``), or None."""
-    head = text[:100]
-    match = _DATELINE.match(head) if ")" in head else None
-    if match is None and "/" in head:
-        match = _DATELINE_TASS.match(head)
-    if match is None and ("—" in head or "–" in head):
-        match = _DATELINE_RU.match(head)
-    if match is None:
+    """The agency named by a dateline opening ``text`` (``MOSCOW (AP) —``), or None."""
+    dateline = read_dateline(text)
+    if dateline is None or dateline.agency is None:
         return None
-    return WIRES.get(match.group("wire").strip().upper())
+    return canonical_source(dateline.agency)
 
 
 def canonical_source(name: str) -> str:
@@ -114,6 +114,10 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         wire = wire_dateline(text)
         if wire:
             return wire
+    for text in paragraphs:
+        name = self_reference(text)
+        if name and _plausible(name):
+            return canonical_source(name)
     for text in paragraphs[:4] + paragraphs[4:][-3:]:
         for literal, pattern in _ATTRIBUTIONS:
             match = pattern.search(text) if literal in text else None
