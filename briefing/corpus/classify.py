@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from briefing.corpus import furniture as fx
-from briefing.corpus.datelines import read_dateline
+from briefing.corpus.datelines import read_dateline, read_signature
 from briefing.corpus.dates import find_dates, years_stated
 from briefing.corpus.heads import heading_text, is_leftover, split_heads
 from briefing.corpus.labels import read_label
@@ -250,7 +250,7 @@ def _find_date(
     for label, _ in sorted(labels, key=lambda pair: (not pair[0].published, pair[1])):
         found = _full(label.date, texts, values)
         if found is not None:
-            return found
+            return _refined(found, texts, values)
     for i in range(min(first_body, 12)):
         if kinds[i] == "meta" and fx.is_date_line(texts[i]):
             dates = find_dates(texts[i])
@@ -273,6 +273,20 @@ def _find_date(
             if dates:
                 return dates[0]
     return None
+
+
+def _refined(month: dt.date, texts: list[str], values: dict[str, Any]) -> dt.date:
+    """A month-only label made exact by a signed date of that month near the top
+    (``date 2024-12`` … ``07.12.2024, Sputnik Afrique``)."""
+    if values.get("date_precision") != "month":
+        return month
+    for text in texts[:8]:
+        signed = read_signature(text)
+        day = signed[0].value() if signed else None
+        if day is not None and (day.year, day.month) == (month.year, month.month):
+            values.pop("date_precision")
+            return day
+    return month
 
 
 def _full(stated: StatedDate, texts: list[str], values: dict[str, Any]) -> dt.date | None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from briefing.corpus.stated import StatedDate, read_date
 
-__all__ = ["Dateline", "read_dateline"]
+__all__ = ["Dateline", "read_dateline", "read_signature"]
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐƏÇĞİÖŞÜ"
 _PLACE = re.compile(rf"[{_UPPER}][^\s,(/—–]*(?:[ -][{_UPPER}][^\s,(/—–]*){{0,3}}")
@@ -55,6 +55,22 @@ _NOT_AGENCY = frozenset(
 )
 
 
+# "… 07.12.2024, Sputnik Afrique": a numeric date and the outlet signing a paragraph.
+_SIGNATURE = re.compile(
+    rf"(?:^|\s)(?P<date>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d),\s+"
+    rf"(?P<name>[{_UPPER}][\w.-]*(?: [{_UPPER}][\w.-]*){{0,2}})\.?$"
+)
+
+
+def read_signature(text: str) -> tuple[StatedDate, str] | None:
+    """(date, outlet) from a ``07.12.2024, Sputnik Afrique`` signature ending ``text``, or None."""
+    match = _SIGNATURE.search(text[-80:]) if "," in text[-80:] else None
+    if match is None:
+        return None
+    date = read_date(match.group("date"))
+    return (date, match.group("name")) if date is not None else None
+
+
 @dataclass(frozen=True, slots=True)
 class Dateline:
     """What a dateline opening a paragraph says."""
@@ -69,6 +85,15 @@ class Dateline:
 def read_dateline(text: str) -> Dateline | None:
     """The dateline opening ``text``, or None."""
     head = text[:160]
+    if head[:1].isdigit():  # "7 de diciembre de 2024.- Cinco años …": a date, no place
+        date = read_date(head)
+        dash = _DASH_ONLY.match(head, date.end) if date and date.year else None
+        return Dateline("", None, date, dash.end()) if dash else None
+    if head.startswith("("):  # "(Teleborsa) - Si aggrava …": the place was lost, the agency not
+        match = _PAREN_AGENCY.match(head)
+        if match and _agency_like(match.group("agency")):
+            return Dateline("", match.group("agency").strip(), None, match.end())
+        return None
     place = _PLACE.match(head)
     if place is None:
         return None

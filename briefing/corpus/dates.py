@@ -17,7 +17,7 @@ import re
 
 from dateutil import parser as date_parser
 
-__all__ = ["find_dates", "parse_declared_date", "years_stated"]
+__all__ = ["find_dates", "parse_declared_date", "strip_dates", "years_stated"]
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -56,6 +56,11 @@ def find_dates(text: str) -> list[dt.date]:
         if parsed is not None:
             found.append(parsed)
     return found
+
+
+def strip_dates(text: str) -> str:
+    """``text`` with every full date found by :func:`find_dates` blanked out."""
+    return _DATE.sub(" ", text)
 
 
 def years_stated(text: str) -> set[int]:

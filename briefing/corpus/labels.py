@@ -53,7 +53,8 @@ _TAIL = re.compile(
     r"|\s*(?:,|\||/|-|–|—|·|•)?\s*(?i:at|à|um|alle|a las|às|в|о|saat|kl\.|ore)?\s*"
     r"[0-2]?\d[:.hH][0-5]\d(?::[0-5]\d)?(?:\s*(?i:[ap]\.?m\.?|uhr)|\s*[A-Z]{2,4}\b"
     r"|\s*[+-]\d{1,2}(?::?\d\d)?)?"
-    r"|\s*\((?:[^()]{0,20})\)"
+    # a time zone in parentheses, never a name: "(GMT+3)", "(MSK)", not "(Teleborsa)"
+    r"|\s*\((?:UTC|GMT|MSK|CET|CEST|EET|EEST|TRT)?\s*(?:[+−-]?\d{1,2}(?::?\d\d)?)?\)"
     r"|\s*\.(?=\s|$))*"
 )
 

@@ -22,7 +22,7 @@ _UP = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 # a lower-case second word is allowed only when the name ends there ("Українська правда.").
 _NAME = (
     r"(?P<name>«[^»]{2,40}»|„[^“”]{2,40}[“”]|\"[^\"]{2,40}\""
-    rf"|[{_UP}][\w.&'’-]*(?: [{_UP}][\w.&'’-]*){{0,3}}(?: [^\W\d_]+(?=[.,;!?]|$))?)"
+    rf"|[{_UP}][\w.&'’-]*(?: [{_UP}0-9][\w.&'’-]*){{0,3}}(?: [^\W\d_]+(?=[.,;!?]|$))?)"
 )
 # (cheap literal, pattern); the literal keeps the regex off most paragraphs.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -32,12 +32,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("б этом сообщ", re.compile(rf"\b[Оо]б этом сообща(?:ет|ют|ло)\s+{_NAME}")),
     ("ро це повідомл", re.compile(rf"\b[Пп]ро це повідомля(?:є|ють)\s+{_NAME}")),
     ("повідомляє", re.compile(rf"(?:^|[,—–]\s*)повідомляє\s+{_NAME}")),
+    ("сообща", re.compile(rf"(?:^|,\s*)сообща(?:ет|ют)\s+{_NAME}(?=\.(?:\s|$))")),
     ("передает", re.compile(rf"(?:^|[,—–]\s*)передает\s+{_NAME}")),
     ("передає", re.compile(rf"(?:^|[,—–]\s*)передає\s+{_NAME}")),
     # en: X's correspondent; told X; X News Agency reports
     ("orrespondent", re.compile(rf"\b(?:told|to) (?:an? |the )?{_NAME} correspondent\b")),
     ("orrespondent", re.compile(rf"\b{_NAME} correspondent reports\b")),
     (" reports", re.compile(rf"{_NAME} (?:[Nn]ews [Aa]gency|[Aa]gency) reports\b")),
+    # fr: un correspondant de X; "X fait le point" / "X vous explique" introducing its own piece
+    ("orrespondant", re.compile(rf"\b[Cc]orrespondante? (?:de |d['’]|du )?{_NAME}")),
+    (" fait le point", re.compile(rf"(?:^|[.?!]\s+){_NAME} fait le point\b")),
+    (" vous explique", re.compile(rf"(?:^|[.?!]\s+){_NAME} vous explique\b")),
     # tr: AA muhabirine / Anadolu Ajansı muhabirinin
     ("muhabir", re.compile(rf"{_NAME} muhabir(?:i|ine|inin|lerine)\b")),
     # it: ha detto all'ANSA

@@ -22,10 +22,17 @@ from __future__ import annotations
 
 import re
 
-from briefing.corpus.datelines import read_dateline
+from briefing.corpus.datelines import read_dateline, read_signature
 from briefing.corpus.selfref import self_reference
 
-__all__ = ["SITE_SUFFIX", "WIRES", "canonical_source", "find_source", "wire_dateline"]
+__all__ = [
+    "SITE_SUFFIX",
+    "WIRES",
+    "agency_signature",
+    "canonical_source",
+    "find_source",
+    "wire_dateline",
+]
 
 #: Wire-service abbreviations as they appear in datelines and footers → display name.
 WIRES: dict[str, str] = {
@@ -71,7 +78,12 @@ WIRES: dict[str, str] = {
 }
 
 _NAME = r"(?:The |the )?[A-Z0-9][\w.&'-]*(?: (?:of |de |the )?[A-Z0-9][\w.&'-]*){0,5}"
-_SOURCE_LINE = re.compile(r"^\s*(?:source|источник)\s*:\s*(?P<name>\S.{0,80}?)\s*\.?$", re.I)
+_SOURCE_WORDS = r"(?:source|источник|джерело|quelle|fuente|fonte|kaynak|źródło|bron)"
+_SOURCE_LINE = re.compile(rf"^\s*{_SOURCE_WORDS}\s*:\s*(?P<name>\S.{{0,80}}?)\s*\.?$", re.I)
+# "… schwierig gestalten. Quelle: dts Nachrichtenagentur": the label closing the last paragraph.
+_SOURCE_TAIL = re.compile(
+    rf"[.!?»\"]\s+(?i:{_SOURCE_WORDS})\s*:\s*(?P<name>[^\W\d_][\w .&'-]{{1,50}}?)\s*\.?$"
+)
 _ATTRIBUTIONS = (
     ("reported by", re.compile(rf"\b(?:was |were |is |first )?reported by (?P<name>{_NAME})")),
     (" informs", re.compile(rf"(?P<name>{_NAME}) informs\b")),
@@ -80,6 +92,13 @@ _ATTRIBUTIONS = (
 )
 _COPYRIGHT = re.compile(
     rf"(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:\d{{4}}\s*)?(?P<name>{_NAME})"
+)
+_PHOTO_COPYRIGHT = re.compile(r"/\s*(?:©|[Cc]opyright)")
+# An agency signing the story: a byline naming a wire ("By AP", "Por AFP", "Von dpa") or the
+# wire and editor initials closing it ("dpa/jp", "(AFP)", "— Reuters").
+_AGENCY_SIGNATURE = re.compile(
+    r"^(?:(?P<by>By|BY|Por|POR|Par|PAR|Von|VON|Di|Da|От|Від)\s+|(?P<mark>[(—–-])\s*)?"
+    r"(?P<wire>[A-Za-zА-Яа-яЁё][\w .-]{1,28}?)(?P<initials>(?:\s*/\s*[a-z]{1,4})+)?\)?\.?$"
 )
 _COPYRIGHT_WORD = re.compile(r"\([cC]\)|copyright", re.IGNORECASE)
 #: `` | Site`` / `` — Site`` at the end of a headline or ``<title>``.
@@ -96,6 +115,19 @@ def wire_dateline(text: str) -> str | None:
     return canonical_source(dateline.agency)
 
 
+def agency_signature(text: str) -> str | None:
+    """A known wire signing the story in a line of its own (``Por AFP``, ``dpa/jp``), or None.
+
+    Only the wires in :data:`WIRES` count: "By Jane Doe" is an author, not an outlet.
+    """
+    if len(text) > 40:
+        return None
+    match = _AGENCY_SIGNATURE.match(text.strip())
+    if match is None or not (match.group("by") or match.group("mark") or match.group("initials")):
+        return None  # a bare "AFP" line may be a photo credit
+    return WIRES.get(match.group("wire").strip().upper())
+
+
 def canonical_source(name: str) -> str:
     """Map wire abbreviations to their display name; trim punctuation around anything else."""
     cleaned = re.split(r"\.\s|,|;", name.strip(), maxsplit=1)[0]
@@ -110,10 +142,21 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
             match = _SOURCE_LINE.match(text)
             if match:
                 return canonical_source(match.group("name"))
+    for text in paragraphs[-2:]:
+        match = _SOURCE_TAIL.search(text[-90:]) if ":" in text[-90:] else None
+        if match and _plausible(match.group("name")):
+            return canonical_source(match.group("name"))
     for text in paragraphs[:12]:
         wire = wire_dateline(text)
         if wire:
             return wire
+    for text in paragraphs[:8] + paragraphs[8:][-3:]:
+        wire = agency_signature(text)
+        if wire:
+            return wire
+        signed = read_signature(text)
+        if signed and _plausible(signed[1]):
+            return canonical_source(signed[1])
     for text in paragraphs:
         name = self_reference(text)
         if name and _plausible(name):
@@ -123,7 +166,11 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
             match = pattern.search(text) if literal in text else None
             if match and _plausible(match.group("name")):
                 return canonical_source(match.group("name"))
-    for text in reversed(paragraphs):
+    # A copyright line is a footer only in the second half; near the top, or after a
+    # photographer's name ("Jane Doe/Copyright 2024 The AP"), it is a photo credit.
+    for text in reversed(paragraphs[len(paragraphs) // 2 :]):
+        if _PHOTO_COPYRIGHT.search(text):
+            continue
         if len(text) <= 200 and ("©" in text or _COPYRIGHT_WORD.search(text)):
             match = _COPYRIGHT.search(text)
             if match and _plausible(match.group("name")):
