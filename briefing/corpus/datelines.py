@@ -86,9 +86,9 @@ def read_dateline(text: str) -> Dateline | None:
     """The dateline opening ``text``, or None."""
     head = text[:160]
     if head[:1].isdigit():  # "7 de diciembre de 2024.- Cinco años …": a date, no place
-        date = read_date(head)
-        dash = _DASH_ONLY.match(head, date.end) if date and date.year else None
-        return Dateline("", None, date, dash.end()) if dash else None
+        first = read_date(head)
+        dash = _DASH_ONLY.match(head, first.end) if first and first.year else None
+        return Dateline("", None, first, dash.end()) if dash else None
     if head.startswith("("):  # "(Teleborsa) - Si aggrava …": the place was lost, the agency not
         match = _PAREN_AGENCY.match(head)
         if match and _agency_like(match.group("agency")):
