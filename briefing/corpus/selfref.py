@@ -38,7 +38,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # en: X's correspondent; told X; X News Agency reports
     ("orrespondent", re.compile(rf"\b(?:told|to) (?:an? |the )?{_NAME} correspondent\b")),
     ("orrespondent", re.compile(rf"\b{_NAME} correspondent reports\b")),
-    (" reports", re.compile(rf"{_NAME} (?:[Nn]ews [Aa]gency|[Aa]gency) reports\b")),
+    (
+        " reports",
+        re.compile(
+            rf"(?P<name>[{_UP}][\w.-]*(?: [{_UP}][\w.-]*){{0,2}}?)"
+            r" (?i:news agency|agency) reports\b"
+        ),
+    ),
     # fr: un correspondant de X; "X fait le point" / "X vous explique" introducing its own piece
     ("orrespondant", re.compile(rf"\b[Cc]orrespondante? (?:de |d['’]|du )?{_NAME}")),
     (" fait le point", re.compile(rf"(?:^|[.?!]\s+){_NAME} fait le point\b")),
