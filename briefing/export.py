@@ -72,9 +72,11 @@ def long_date(day: dt.date | None) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}" if day else "undated"
 
 
-def short_date(day: dt.date | None) -> str:
-    """ "8 October 2025", or "undated"."""
-    return f"{day.day} {day:%B %Y}" if day else "undated"
+def short_date(day: dt.date | None, precision: str = "day") -> str:
+    """ "8 October 2025", "December 2024" when the text states only a month, or "undated"."""
+    if not day:
+        return "undated"
+    return f"{day:%B %Y}" if precision == "month" else f"{day.day} {day:%B %Y}"
 
 
 def citation(article: Article | None, article_id: str) -> str:
@@ -82,7 +84,7 @@ def citation(article: Article | None, article_id: str) -> str:
     if article is None:
         return code(article_id)
     outlet = md(article.source) if article.source else "unknown outlet"
-    return f"{outlet}, {short_date(article.date)}, {code(article.id)}"
+    return f"{outlet}, {short_date(article.date, article.date_precision)}, {code(article.id)}"
 
 
 def key_passages(

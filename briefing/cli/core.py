@@ -69,7 +69,7 @@ def _list(args: argparse.Namespace, out: Output) -> int:
             out.spans(
                 [
                     (f"{article.id}  ", "bold cyan"),
-                    (f"{iso(article.date) or '—':<10}  ", None),
+                    (f"{iso(article.date, article.date_precision) or '—':<10}  ", None),
                     (f"{article.source or '—'}  ", "green"),
                     (_title(article), "bold"),
                 ]
@@ -104,7 +104,7 @@ def _show(args: argparse.Namespace, out: Output) -> int:
             f"{field}: {value} [{article.provenance.get(field, 'unknown')}]"
             for field, value in (
                 ("source", article.source or "unknown"),
-                ("date", iso(article.date) or "unknown"),
+                ("date", iso(article.date, article.date_precision) or "unknown"),
             )
         ]
         out.line(f"{article.id} · " + " · ".join(meta), "dim")

@@ -28,11 +28,17 @@ from typing import Any
 from briefing.corpus import furniture as fx
 from briefing.corpus.datelines import read_dateline, read_signature
 from briefing.corpus.dates import find_dates, years_stated
-from briefing.corpus.heads import heading_text, is_leftover, split_heads
+from briefing.corpus.heads import heading_text, is_leftover, is_relative_time, split_heads
 from briefing.corpus.labels import read_label
 from briefing.corpus.language import detect_language
 from briefing.corpus.paragraphs import RawParagraph
-from briefing.corpus.sources import SITE_SUFFIX, canonical_source, find_source
+from briefing.corpus.sources import (
+    SITE_SUFFIX,
+    agency_signature,
+    canonical_source,
+    find_source,
+    wire_byline_date,
+)
 from briefing.corpus.stated import StatedDate
 from briefing.model import Paragraph, ParagraphKind, Provenance
 
@@ -134,7 +140,9 @@ def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
         return "meta"
     if is_leftover(text):
         return "boilerplate"
-    if _label_only(text):
+    if is_relative_time(text):
+        return "meta"
+    if _label_only(text) or agency_signature(text):
         return "meta"
     if fx.is_photo_credit(text):
         return "meta"
@@ -267,6 +275,10 @@ def _find_date(
             found = _full(dateline.date, texts, values)
             if found is not None:
                 return found
+    for text in texts[:3]:
+        signed = wire_byline_date(text)
+        if signed is not None:
+            return signed[0].value()
     for text, kind in zip(texts, kinds, strict=True):
         if kind == "caption":
             dates = find_dates(text)

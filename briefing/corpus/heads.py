@@ -20,7 +20,7 @@ from briefing.corpus.datelines import read_dateline
 from briefing.corpus.labels import read_label
 from briefing.corpus.paragraphs import RawParagraph
 
-__all__ = ["heading_text", "is_leftover", "split_heads"]
+__all__ = ["heading_text", "is_leftover", "is_relative_time", "split_heads"]
 
 _TOP = 6
 _HEAD_CHARS = 300
@@ -35,6 +35,20 @@ _WIKI_HEADING = re.compile(r"^(=+)\s*(?P<text>[^=].*?)\s*\1$")
 _LEFTOVER = re.compile(
     r"^(?:[-*•]\s*)?(?:[\w-]+-icon|!?\[[^\]]{0,200}\]\([^)]{0,500}\)\s*)+$", re.IGNORECASE
 )
+
+
+# "il y a 8 heures", "vor 3 Stunden", "hace 2 horas", "2 hours ago", "8 часов назад": when a page
+# was read, not when the article was published; a short line ending in one is furniture.
+_RELATIVE_TIME = re.compile(
+    r"(?:(?:il y a|vor|hace|há)\s+\d{1,3}\s+[^\W\d_]+"
+    r"|\d{1,3}\s+[^\W\d_]+\s+(?:ago|fa|назад|тому|önce))\.?$",
+    re.IGNORECASE,
+)
+
+
+def is_relative_time(text: str) -> bool:
+    """A short line ending in a relative time (``Cultureil y a 8 heures``): page furniture."""
+    return len(text.split()) <= 6 and bool(_RELATIVE_TIME.search(text))
 
 
 def split_heads(raw: list[RawParagraph]) -> list[RawParagraph]:

@@ -33,6 +33,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ро це повідомл", re.compile(rf"\b[Пп]ро це повідомля(?:є|ють)\s+{_NAME}")),
     ("повідомляє", re.compile(rf"(?:^|[,—–]\s*)повідомляє\s+{_NAME}")),
     ("сообща", re.compile(rf"(?:^|,\s*)сообща(?:ет|ют)\s+{_NAME}(?=\.(?:\s|$))")),
+    # "пишет X со ссылкой на Y" / "пише X з посиланням на Y": X reports, Y is cited
+    ("ссылкой", re.compile(rf"(?:пишет|сообщает|передает|передаёт)\s+{_NAME}\s+со ссылкой")),
+    ("посиланням", re.compile(rf"(?:пише|повідомляє|передає)\s+{_NAME}\s+з посиланням")),
     ("передает", re.compile(rf"(?:^|[,—–]\s*)передает\s+{_NAME}")),
     ("передає", re.compile(rf"(?:^|[,—–]\s*)передає\s+{_NAME}")),
     # en: X's correspondent; told X; X News Agency reports

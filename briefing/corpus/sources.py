@@ -24,6 +24,7 @@ import re
 
 from briefing.corpus.datelines import read_dateline, read_signature
 from briefing.corpus.selfref import self_reference
+from briefing.corpus.stated import StatedDate, read_date
 
 __all__ = [
     "SITE_SUFFIX",
@@ -31,6 +32,7 @@ __all__ = [
     "agency_signature",
     "canonical_source",
     "find_source",
+    "wire_byline_date",
     "wire_dateline",
 ]
 
@@ -97,9 +99,12 @@ _PHOTO_COPYRIGHT = re.compile(r"/\s*(?:©|[Cc]opyright)")
 # An agency signing the story: a byline naming a wire ("By AP", "Por AFP", "Von dpa") or the
 # wire and editor initials closing it ("dpa/jp", "(AFP)", "— Reuters").
 _AGENCY_SIGNATURE = re.compile(
-    r"^(?:(?P<by>By|BY|Por|POR|Par|PAR|Von|VON|Di|Da|От|Від)\s+|(?P<mark>[(—–-])\s*)?"
+    r"^(?:(?P<by>By|BY|Por|POR|Par|PAR|Von|VON|Di|Da|От|Від)\s+|(?P<mark>[(—–-])\s*"
+    r"|(?P<author>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}),\s+)?"
     r"(?P<wire>[A-Za-zА-Яа-яЁё][\w .-]{1,28}?)(?P<initials>(?:\s*/\s*[a-z]{1,4})+)?\)?\.?$"
 )
+# "… Von dpa 8. Mai 2025 …": a wire byline and its date inside a run-together paragraph.
+_WIRE_BYLINE = re.compile(r"(?:^|\s)(?:By|Von|Por|Par|Di|Da)\s+(?P<wire>[A-Za-z][\w-]{1,20})\s+")
 _COPYRIGHT_WORD = re.compile(r"\([cC]\)|copyright", re.IGNORECASE)
 #: `` | Site`` / `` — Site`` at the end of a headline or ``<title>``.
 #: A dash counts only before a domain-like name ("Headline - example.com"), since headlines
@@ -120,12 +125,23 @@ def agency_signature(text: str) -> str | None:
 
     Only the wires in :data:`WIRES` count: "By Jane Doe" is an author, not an outlet.
     """
-    if len(text) > 40:
+    if len(text) > 60:
         return None
     match = _AGENCY_SIGNATURE.match(text.strip())
-    if match is None or not (match.group("by") or match.group("mark") or match.group("initials")):
+    markers = ("by", "mark", "initials", "author")
+    if match is None or not any(match.group(name) for name in markers):
         return None  # a bare "AFP" line may be a photo credit
     return WIRES.get(match.group("wire").strip().upper())
+
+
+def wire_byline_date(text: str) -> tuple[StatedDate, str] | None:
+    """(date, wire) from ``Von dpa 8. Mai 2025`` anywhere in ``text``; only known wires count."""
+    for match in _WIRE_BYLINE.finditer(text[:3000]):
+        wire = WIRES.get(match.group("wire").upper())
+        date = read_date(text, match.end()) if wire else None
+        if wire and date is not None and date.year is not None:
+            return date, wire
+    return None
 
 
 def canonical_source(name: str) -> str:
@@ -154,7 +170,7 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         wire = agency_signature(text)
         if wire:
             return wire
-        signed = read_signature(text)
+        signed = read_signature(text) or wire_byline_date(text)
         if signed and _plausible(signed[1]):
             return canonical_source(signed[1])
     for text in paragraphs:

@@ -307,3 +307,41 @@ def test_a_copyright_near_the_top_is_a_photo_credit(tmp_path: Path) -> None:
         f"{RU}\n\n{RU}\n\n{RU}\n\n{RU}\n",
     )
     assert article.source is None
+
+
+def test_an_author_and_wire_byline_is_the_outlet_not_the_title(tmp_path: Path) -> None:
+    article = read(tmp_path, f"date 2025-05-08 Jane Doe, Associated Press\n{EN}\n")
+    assert article.source == "The Associated Press"
+    assert article.paragraphs[1].kind == "meta"
+    assert article.title != "Jane Doe, Associated Press"
+
+
+def test_a_wire_byline_with_its_date_inside_a_run_together_paragraph(tmp_path: Path) -> None:
+    article = read(tmp_path, f"Politik Brücke eröffnet {DE} Von dpa 8. Mai 2025 Berlin Brücken\n")
+    assert article.source == "dpa"
+    assert article.date == dt.date(2025, 5, 8)
+
+
+def test_an_outlet_citing_another_is_the_outlet(tmp_path: Path) -> None:
+    article = read(tmp_path, f"{RU} Мост откроют весной, пишет Радио Пример со ссылкой на ТАСС.\n")
+    assert article.source == "Радио Пример"
+
+
+def test_a_kicker_glued_to_a_relative_time_is_furniture(tmp_path: Path) -> None:
+    article = read(
+        tmp_path, f"date 2025-10-20 Cultureil y a 8 heures\nLe pont rouvre enfin\n{FR}\n"
+    )
+    assert article.title == "Le pont rouvre enfin"
+    assert [p.kind for p in article.paragraphs][:3] == ["meta", "meta", "title"]
+
+
+def test_a_month_precision_date_is_shown_without_a_day() -> None:
+    from briefing.cli.common import iso
+    from briefing.export import short_date
+    from briefing.tui.text import format_date
+
+    december = dt.date(2024, 12, 1)
+    assert format_date(december, "month") == "Dec 2024"
+    assert iso(december, "month") == "2024-12"
+    assert short_date(december, "month") == "December 2024"
+    assert format_date(december) == "2024-12-01"
