@@ -126,6 +126,8 @@ class Hit:
     spans: tuple[Span, ...] = ()
     #: The best few excerpts, for the results list.
     snippets: tuple[Snippet, ...] = ()
+    #: ``"month"`` when the article states only a month (see ``Article.date_precision``).
+    date_precision: DatePrecision = "day"
 
 
 @dataclass(frozen=True, slots=True)

@@ -145,7 +145,7 @@ def _hit_document(hit: Hit) -> dict[str, Any]:
         "id": hit.article_id,
         "title": hit.title,
         "source": hit.source,
-        "date": iso(hit.date),
+        "date": iso(hit.date, hit.date_precision),
         "score": round(hit.score, 4),
         "matches": len(hit.spans),
         "snippets": [s.text for s in hit.snippets],
@@ -165,7 +165,7 @@ def _print_search(out: Output, result: SearchResult) -> None:
             [
                 (f"{hit.article_id}  ", "bold cyan"),
                 (f"{hit.source or '—'}  ", "green"),
-                (f"{iso(hit.date) or '—'}  ", None),
+                (f"{iso(hit.date, hit.date_precision) or '—'}  ", None),
                 (hit.title or "(untitled)", "bold"),
             ]
         )
