@@ -303,8 +303,18 @@ def test_a_source_label_closing_the_last_paragraph(tmp_path: Path) -> None:
 def test_a_copyright_near_the_top_is_a_photo_credit(tmp_path: Path) -> None:
     article = read(
         tmp_path,
-        f"Мост открыт\n\nАвторское право Jane Doe/Copyright 2024 The AP. All rights reserved.\n"
-        f"{RU}\n\n{RU}\n\n{RU}\n\n{RU}\n",
+        f"Мост открыт\n\n© 2024 Example Photo Agency\n{RU}\n\n{RU}\n\n{RU}\n\n{RU}\n",
+    )
+    assert article.source is None
+    footer = read(tmp_path, f"Мост открыт\n\n{RU}\n\n{RU}\n\n© 2024 Example News\n", "f.txt")
+    assert footer.source == "Example News"
+
+
+def test_a_photographer_copyright_is_a_photo_credit_even_at_the_end(tmp_path: Path) -> None:
+    article = read(
+        tmp_path,
+        f"Мост открыт\n\n{RU}\n\n{RU}\n\n"
+        "Авторское право Jane Doe/Copyright 2024 The AP. All rights reserved.\n",
     )
     assert article.source is None
 
