@@ -241,6 +241,8 @@ def _mark_title_echoes(texts: list[str], kinds: list[ParagraphKind], title: str 
 
 def _label_only(text: str) -> bool:
     """A paragraph that is nothing but a date label (``Опубликовано 3 марта 2025, 10:22``)."""
+    if len(text) > 160:
+        return False
     label = read_label(text)
     return label is not None and not text[label.end :].strip(" /|·•—–-.")
 

@@ -29,7 +29,11 @@ _GLUED = re.compile(r"(?<=[a-zà-ÿа-яёіїєґ]{3})(?=[A-ZÀ-ÖØ-ÞА-ЯЁ�
 # "pay off?The": a question or exclamation with no space after it (headlines do not end in a
 # period, so "border.Ministers" is a glued body sentence, not a headline).
 _GLUED_STOP = re.compile(r"(?<=[a-zà-ÿа-яёіїєґ][!?])(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][a-zà-ÿа-яёіїєґ])")
-_SPACE_CAP = re.compile(r"\s(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])")
+# Where a dateline may start after a headline: an upper-case word ("BERLIN", "KYIV,") or a
+# capitalised word and a comma ("Roma, 4 mar."); read_dateline is tried only there.
+_SPACE_CAP = re.compile(
+    r"\s(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]{2,}[\s,(]|[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][^\W\d_]+,\s|\()"
+)
 _WIKI_HEADING = re.compile(r"^(=+)\s*(?P<text>[^=].*?)\s*\1$")
 # Left-overs of page chrome in saved excerpts: "- menu-icon", "![](…)", "[](…)".
 _LEFTOVER = re.compile(
@@ -48,12 +52,13 @@ _RELATIVE_TIME = re.compile(
 
 def is_relative_time(text: str) -> bool:
     """A short line ending in a relative time (``Cultureil y a 8 heures``): page furniture."""
-    return len(text.split()) <= 6 and bool(_RELATIVE_TIME.search(text))
+    return len(text) <= 80 and len(text.split()) <= 6 and bool(_RELATIVE_TIME.search(text))
 
 
 def split_heads(raw: list[RawParagraph]) -> list[RawParagraph]:
     """``raw`` with labels and glued headlines in the first paragraphs cut into their own."""
     out: list[RawParagraph] = []
+    prose = 0  # a headline can only be glued into the first two paragraphs of prose
     for index, paragraph in enumerate(raw):
         if index >= _TOP or paragraph.hint == "front-matter":
             out.append(paragraph)
@@ -61,7 +66,8 @@ def split_heads(raw: list[RawParagraph]) -> list[RawParagraph]:
         if _WIKI_HEADING.match(paragraph.text):  # "= Title =" is a heading, whatever the format
             out.append(RawParagraph(paragraph.text, paragraph.block, "heading"))
             continue
-        pieces = _split(paragraph.text)
+        pieces = _split(paragraph.text, headline=prose < 2)
+        prose += any(len(piece.split()) >= 4 for piece in pieces)
         out.extend(RawParagraph(piece, paragraph.block, paragraph.hint) for piece in pieces)
     return out
 
@@ -77,7 +83,7 @@ def is_leftover(text: str) -> bool:
     return len(text) <= 800 and bool(_LEFTOVER.match(text))
 
 
-def _split(text: str) -> list[str]:
+def _split(text: str, *, headline: bool) -> list[str]:
     """One paragraph → its label(s), its headline and the rest."""
     pieces: list[str] = []
     rest = text
@@ -88,7 +94,7 @@ def _split(text: str) -> list[str]:
             cut += 1  # the separator stays with the label: nothing is dropped
         pieces.append(rest[:cut].strip())
         rest = rest[cut:]
-    cut_at = None if read_label(rest) else _headline_end(rest)
+    cut_at = _headline_end(rest) if headline and not read_label(rest) else None
     if cut_at:
         pieces.extend((rest[:cut_at].strip(), rest[cut_at:].strip()))
     else:
@@ -99,7 +105,10 @@ def _split(text: str) -> list[str]:
 def _headline_end(text: str) -> int | None:
     """Where a headline glued to the next sentence ends, or None if nothing obviously starts."""
     head = text[:_HEAD_CHARS]
-    if read_label(text) is not None or read_dateline(text) is not None:
+    # A headline holds no sentence end: only what comes before the first one can be it.
+    stop = _SENTENCE_END.search(head)
+    head = head[: stop.start() + 2] if stop else head
+    if len(head.split()) < 4 or read_label(text) is not None or read_dateline(text) is not None:
         return None
     for pattern in (_GLUED_STOP, _GLUED):
         match = pattern.search(head)
@@ -107,10 +116,12 @@ def _headline_end(text: str) -> int | None:
             return match.start()
     for match in _SPACE_CAP.finditer(head):
         start = match.end()
-        dateline = read_dateline(text[start:])
-        if dateline is not None and _headline_words(head[:start]):
+        if _headline_words(head[:start]) and read_dateline(text[start:]) is not None:
             return start
     return None
+
+
+_SENTENCE_END = re.compile(r"[.!?…]\s")
 
 
 def _headline_words(text: str) -> bool:
