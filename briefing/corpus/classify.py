@@ -66,6 +66,7 @@ def classify(
     """Give every paragraph a kind and fill each metadata field, declared values first."""
     declared = {k: v for k, v in (declared or {}).items() if v not in (None, "")}
     prov_in = declared_provenance or {}
+    precision = declared.pop("date_precision", None)  # a property of the date, not a field
     raw = split_heads(raw)
     texts = [p.text for p in raw]
     kinds: list[ParagraphKind] = [_intrinsic_kind(p) for p in raw]
@@ -76,6 +77,8 @@ def classify(
     for name, value in declared.items():
         values[name] = value
         provenance[name] = prov_in.get(name, "front-matter")
+    if precision == "month" and "date" in values:
+        values["date_precision"] = "month"
 
     title_index = _title_index(raw, kinds, declared.get("title"))
     if title_index is not None:

@@ -355,3 +355,11 @@ def test_a_month_precision_date_is_shown_without_a_day() -> None:
     assert iso(december, "month") == "2024-12"
     assert short_date(december, "month") == "December 2024"
     assert format_date(december) == "2024-12-01"
+
+
+@pytest.mark.parametrize("declared", ["2024-12", "December 2024", "Dezember 2024"])
+def test_a_month_only_front_matter_date_is_not_given_a_day(tmp_path: Path, declared: str) -> None:
+    article = read(tmp_path, f"---\ndate: '{declared}'\n---\n\n# Bridge reopens\n\n{EN}\n", "a.md")
+    assert article.date == dt.date(2024, 12, 1)
+    assert article.date_precision == "month"
+    assert article.provenance["date"] == "front-matter"
