@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["self_reference"]
+__all__ = ["not_an_outlet", "self_reference"]
 
 _UP = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 # A name: «quoted», "quoted", or one to four capitalised words (Газета.Ru, Kazinform, РИА Новости);
@@ -98,9 +98,30 @@ def self_reference(text: str) -> str | None:
 
 
 def _clean(name: str) -> str | None:
-    """Strip quotes and sentence punctuation; None for pronouns and fragments."""
+    """Strip quotes and sentence punctuation; None for pronouns, fragments and non-outlets."""
     name = name.strip().strip('«»„“”"').rstrip(".,;:").strip()
     words = name.split()
-    if not words or words[0] in _NOT_NAMES or len(name) < 2:
+    if not words or words[0] in _NOT_NAMES or len(name) < 2 or not_an_outlet(name):
         return None
     return name
+
+
+# Institutions speak through outlets but are not one: "the Louvre Museum informs", "the
+# Interior Ministry has learned", "a police correspondent".
+_INSTITUTION = re.compile(
+    r"\b(?:Museum|Musée|Museo|Museu|Музей|Ministry|Minister|Ministère|Ministerium|Ministero"
+    r"|Министерство|Міністерство|Bakanlığı|Police|Polizei|Polizia|Полиция|Поліція"
+    r"|Government|Regierung|Gouvernement|Governo|Правительство|Уряд|Embassy|Botschaft"
+    r"|Ambassade|Посольство|Office|Court|Council|Parliament|Prosecutor|Department|University"
+    r"|Hospital|Service|Church|Vatican|Palace|Élysée|Kremlin|Кремль|Sénat|Senate|Army"
+    r"|Prefecture|Préfecture)\b",
+    re.IGNORECASE,
+)
+# A single capitalised word with a demonym's ending is an adjective ("French police",
+# "a Turkish correspondent"), not an outlet's name.
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ese|ish|ch|an|ic)$")
+
+
+def not_an_outlet(name: str) -> bool:
+    """True for names that are institutions or nationality adjectives, never outlets."""
+    return bool(_INSTITUTION.search(name)) or bool(_DEMONYM.match(name))

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from briefing.corpus.datelines import read_dateline, read_signature
-from briefing.corpus.selfref import self_reference
+from briefing.corpus.selfref import not_an_outlet, self_reference
 from briefing.corpus.stated import StatedDate, read_date
 
 __all__ = [
@@ -202,4 +202,6 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
 def _plausible(name: str) -> bool:
     """Reject attribution matches that are sentence fragments rather than an outlet's name."""
     words = name.split()
-    return 0 < len(words) <= 6 and not (len(words) == 1 and words[0].lower() in {"the", "it"})
+    if not 0 < len(words) <= 6 or (len(words) == 1 and words[0].lower() in {"the", "it"}):
+        return False
+    return not not_an_outlet(name)

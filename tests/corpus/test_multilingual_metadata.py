@@ -363,3 +363,17 @@ def test_a_month_only_front_matter_date_is_not_given_a_day(tmp_path: Path, decla
     assert article.date == dt.date(2024, 12, 1)
     assert article.date_precision == "month"
     assert article.provenance["date"] == "front-matter"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The theft was reported by French police on Sunday.",
+        "The Louvre Museum informs visitors that the gallery is closed.",
+        "The Interior Ministry has learned of the plan.",
+        "The mayor told a Turkish correspondent that the bridge is safe.",
+    ],
+)
+def test_institutions_and_nationalities_are_never_the_outlet(tmp_path: Path, sentence: str) -> None:
+    article = read(tmp_path, f"Bridge plan approved after debate\n\n{sentence} {EN}\n\n{EN}\n")
+    assert article.source is None
