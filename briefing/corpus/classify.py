@@ -47,6 +47,7 @@ __all__ = ["Classified", "classify", "fallback_title"]
 FIELDS = ("title", "source", "date", "author", "url", "language")
 _TOP = 6
 _SENTENCE = re.compile(r"(?<=[.!?…])[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZА-ЯЁ0-9])")
+_BULLET = re.compile(r"[-*•–]\s")
 
 
 @dataclass(slots=True)
@@ -93,7 +94,9 @@ def classify(
     _mark_title_echoes(texts, kinds, values.get("title"))
     if "title" not in values:
         body = [t for t, k in zip(texts, kinds, strict=True) if k in ("body", "dek")]
-        prose = [t for t in body if fx.word_count(t) >= 4] or body
+        # Bullet summaries before the story are not its title when a paragraph of prose exists.
+        prose = [t for t in body if fx.word_count(t) >= 4 and not _BULLET.match(t)]
+        prose = prose or [t for t in body if fx.word_count(t) >= 4] or body
         title = fallback_title(_after_dateline(prose[0])) if prose else None
         if title:
             values["title"], provenance["title"] = title, "fallback"
@@ -260,6 +263,8 @@ def _find_date(
     """
     first_body = next((i for i, k in enumerate(kinds) if k == "body"), len(texts))
     labels = [(label, i) for i in range(min(len(texts), 12)) if (label := read_label(texts[i]))]
+    # A line that is only a date counts above the story, not between its paragraphs.
+    labels = [(label, i) for label, i in labels if not label.bare or i < first_body]
     for label, _ in sorted(labels, key=lambda pair: (not pair[0].published, pair[1])):
         found = _full(label.date, texts, values)
         if found is not None:

@@ -68,13 +68,19 @@ class Label:
     published: bool
     #: Where the label (with its date and time) ends in the paragraph.
     end: int
+    #: True for a line that is only a date (no label word): weaker evidence.
+    bare: bool = False
 
 
 def read_label(text: str) -> Label | None:
-    """The label (and its date) opening ``text``, or None: a label word alone is not one."""
+    """The label (and its date) opening ``text``, or None: a label word alone is not one.
+
+    A line that is nothing but a date and its time (``4. März 2025, 10:22 Uhr``) is a label
+    without the word.
+    """
     match = _LABEL.match(text)
     if match is None:
-        return None
+        return _bare_date_line(text) if len(text) <= 60 else None
     date = read_date(text, match.end())
     if date is None:
         return None
@@ -83,3 +89,12 @@ def read_label(text: str) -> Label | None:
     if end < len(text) and (text[end].isalnum() and text[end - 1].isalnum()):
         return None  # the "date" ran into a word: "data 2024abc"
     return Label(date, match.group("pub") is not None, end)
+
+
+def _bare_date_line(text: str) -> Label | None:
+    date = read_date(text)
+    if date is None:
+        return None
+    tail = _TAIL.match(text, date.end)
+    end = tail.end() if tail else date.end
+    return Label(date, True, end, bare=True) if not text[end:].strip(" .,|") else None

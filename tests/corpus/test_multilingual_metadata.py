@@ -377,3 +377,20 @@ def test_a_month_only_front_matter_date_is_not_given_a_day(tmp_path: Path, decla
 def test_institutions_and_nationalities_are_never_the_outlet(tmp_path: Path, sentence: str) -> None:
     article = read(tmp_path, f"Bridge plan approved after debate\n\n{sentence} {EN}\n\n{EN}\n")
     assert article.source is None
+
+
+def test_a_line_that_is_only_a_local_date_under_the_headline(tmp_path: Path) -> None:
+    article = read(
+        tmp_path, f"Brücke wieder eröffnet nach Jahren\n4. März 2025, 10:22 Uhr\n\n{DE}\n"
+    )
+    assert article.date == dt.date(2025, 3, 4)
+    assert article.paragraphs[1].kind == "meta"
+    inside = read(tmp_path, f"Brücke wieder eröffnet\n\n{DE}\n\n4. März 2025\n\n{DE}\n", "in.txt")
+    assert inside.date is None  # a date between paragraphs is a heading of the story
+
+
+def test_bullet_summaries_are_not_the_fallback_title(tmp_path: Path) -> None:
+    article = read(
+        tmp_path, f"- Council approves the bridge plan\n- Work starts in spring\n\n{EN}\n"
+    )
+    assert article.title == "The city council approved the plan after a…"
