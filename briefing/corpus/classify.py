@@ -9,13 +9,21 @@ from the text and records where every value came from:
 - ``fallback``: a stand-in so the UI has something to show (a title cut from the first sentence);
 - ``unknown``: the article does not say; the value is None.
 
-**Dates.** Only a date with a year is used, and only where it states *publication*: a date line
-at the top (``date 2025-10-09``, ``October 9, 2025``), a dateline (``LONDON, Oct 8, 2025 (Reuters)
--``), or — last — the date in a photo caption (``…Wednesday, Oct. 8, 2025. (… via AP)``), which
-for news is the day of the story. Dates of events in the body ("arrived on October 8") are never
-used: seeds 002 and 004 mention only "October 8/9/10" without a year and get no date, rather than
-an invented year. A top date line without a year ("October 9") borrows the year only if the
-article states exactly one year anywhere.
+**Dates.** Only a date with a year is used, and only where it states *publication*, strongest
+first: a publication label in any of the briefing's languages (``date 2025-10-09``, ``Published
+on …``, ``Опубликовано …``, ``Veröffentlicht am …``; see :mod:`briefing.corpus.labels`), a date
+line at the top (``October 9, 2025``, ``4. März 2025, 10:22 Uhr``), a wire dateline
+(``LONDON, Oct 8, 2025 (Reuters) -``, ``МОСКВА, 9 октября 2025. /ТАСС/.``), a wire byline
+(``Von dpa 8. Mai 2025``), or — last — the date in a photo caption (``…Wednesday, Oct. 8, 2025.
+(… via AP)``), which for news is the day of the story. Dates of events in the body ("arrived on
+October 8") are never used: seeds 002 and 004 mention only "October 8/9/10" without a year and
+get no date, rather than an invented year. A top date line or dateline without a year
+("October 9", ``Roma, 4 mar.``) borrows the year only if the article states exactly one year
+in full dates or a copyright line. A label that states only a month (``date 2024-12``) gives
+the 1st with ``date_precision = "month"``, so no day is ever shown that the text does not state.
+
+**Top of the text.** :func:`briefing.corpus.heads.split_heads` first cuts labels and glued
+headlines off the first paragraphs, so a label never becomes part of a title.
 """
 
 from __future__ import annotations
