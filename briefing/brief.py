@@ -57,7 +57,7 @@ class Citer:
             who = f"“{short}” (outlet not stated)"
         else:
             who = "an article with no outlet or title"
-        return f"{who}, {short_date(article.date)}"
+        return f"{who}, {short_date(article.date, article.date_precision)}"
 
     def cite(self, article_ids: Iterable[str]) -> str:
         """ "Anadolu Agency, 9 October 2025; Zamin.uz, undated" (Markdown, escaped)."""

@@ -46,9 +46,11 @@ def long_date(day: dt.date | None) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}" if day else "undated"
 
 
-def short_date(day: dt.date | None) -> str:
-    """ "8 October 2025", or "undated"."""
-    return f"{day.day} {day:%B %Y}" if day else "undated"
+def short_date(day: dt.date | None, precision: str = "day") -> str:
+    """ "8 October 2025", "December 2024" when the text states only a month, or "undated"."""
+    if not day:
+        return "undated"
+    return f"{day:%B %Y}" if precision == "month" else f"{day.day} {day:%B %Y}"
 
 
 def day_span(first: dt.date, last: dt.date) -> str:

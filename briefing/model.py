@@ -22,6 +22,9 @@ Provenance = Literal["front-matter", "heuristic", "fallback", "unknown"]
 #: but the reader can fold them and search ranks them down.
 ParagraphKind = Literal["body", "title", "dek", "meta", "caption", "boilerplate"]
 
+#: How much of a date the text states (a plain string, so caches serialise it as is).
+DatePrecision = Literal["day", "month"]
+
 FOLDABLE_KINDS: frozenset[str] = frozenset({"meta", "caption", "boilerplate"})
 
 
@@ -66,6 +69,9 @@ class Article:
     mtime_ns: int = 0
     #: sha256 of the raw bytes, hex.
     content_hash: str = ""
+    #: How much of ``date`` the text states: ``"month"`` when only a month and a year are
+    #: stated (``date`` is then the 1st, and is shown as ``Dec 2024``, never as a day).
+    date_precision: DatePrecision = "day"
 
     @property
     def body_paragraphs(self) -> tuple[tuple[int, Paragraph], ...]:
@@ -120,6 +126,8 @@ class Hit:
     spans: tuple[Span, ...] = ()
     #: The best few excerpts, for the results list.
     snippets: tuple[Snippet, ...] = ()
+    #: ``"month"`` when the article states only a month (see ``Article.date_precision``).
+    date_precision: DatePrecision = "day"
 
 
 @dataclass(frozen=True, slots=True)

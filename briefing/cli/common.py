@@ -94,9 +94,11 @@ class Output:
         self.console.print(line, soft_wrap=True)
 
 
-def iso(day: dt.date | None) -> str | None:
-    """ISO ``YYYY-MM-DD`` or None."""
-    return day.isoformat() if day else None
+def iso(day: dt.date | None, precision: str = "day") -> str | None:
+    """ISO ``YYYY-MM-DD``, ``YYYY-MM`` when the text states only a month, or None."""
+    if not day:
+        return None
+    return day.isoformat()[:7] if precision == "month" else day.isoformat()
 
 
 def article_summary(article: Article) -> dict[str, Any]:
@@ -105,7 +107,7 @@ def article_summary(article: Article) -> dict[str, Any]:
         "id": article.id,
         "title": article.title,
         "source": article.source,
-        "date": iso(article.date),
+        "date": iso(article.date, article.date_precision),
         "provenance": dict(article.provenance),
         "language": article.language,
         "author": article.author,

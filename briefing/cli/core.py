@@ -69,7 +69,7 @@ def _list(args: argparse.Namespace, out: Output) -> int:
             out.spans(
                 [
                     (f"{article.id}  ", "bold cyan"),
-                    (f"{iso(article.date) or '—':<10}  ", None),
+                    (f"{iso(article.date, article.date_precision) or '—':<10}  ", None),
                     (f"{article.source or '—'}  ", "green"),
                     (_title(article), "bold"),
                 ]
@@ -104,7 +104,7 @@ def _show(args: argparse.Namespace, out: Output) -> int:
             f"{field}: {value} [{article.provenance.get(field, 'unknown')}]"
             for field, value in (
                 ("source", article.source or "unknown"),
-                ("date", iso(article.date) or "unknown"),
+                ("date", iso(article.date, article.date_precision) or "unknown"),
             )
         ]
         out.line(f"{article.id} · " + " · ".join(meta), "dim")
@@ -145,7 +145,7 @@ def _hit_document(hit: Hit) -> dict[str, Any]:
         "id": hit.article_id,
         "title": hit.title,
         "source": hit.source,
-        "date": iso(hit.date),
+        "date": iso(hit.date, hit.date_precision),
         "score": round(hit.score, 4),
         "matches": len(hit.spans),
         "snippets": [s.text for s in hit.snippets],
@@ -165,7 +165,7 @@ def _print_search(out: Output, result: SearchResult) -> None:
             [
                 (f"{hit.article_id}  ", "bold cyan"),
                 (f"{hit.source or '—'}  ", "green"),
-                (f"{iso(hit.date) or '—'}  ", None),
+                (f"{iso(hit.date, hit.date_precision) or '—'}  ", None),
                 (hit.title or "(untitled)", "bold"),
             ]
         )

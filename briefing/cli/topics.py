@@ -84,7 +84,7 @@ def passage_summary(passage: Passage, article: Article | None) -> dict[str, Any]
     return {
         "article": passage.article_id,
         "source": article.source if article else None,
-        "date": iso(article.date) if article else None,
+        "date": iso(article.date, article.date_precision) if article else None,
         "title": article.title if article else None,
         "paragraph": passage.paragraph,
         "start": passage.start,
@@ -144,12 +144,13 @@ def _print_xref(
         if passage.article_id != current:
             current = passage.article_id
             article = articles.get(current)
+            day = iso(article.date, article.date_precision) if article else None
             out.line()
             out.spans(
                 [
                     (f"{current}  ", "bold cyan"),
                     (f"{(article.source if article else None) or '—'}  ", "green"),
-                    (f"{(iso(article.date) if article else None) or '—'}  ", None),
+                    (f"{day or '—'}  ", None),
                     ((article.title if article else None) or "(untitled)", "bold"),
                 ]
             )

@@ -9,13 +9,21 @@ from the text and records where every value came from:
 - ``fallback``: a stand-in so the UI has something to show (a title cut from the first sentence);
 - ``unknown``: the article does not say; the value is None.
 
-**Dates.** Only a date with a year is used, and only where it states *publication*: a date line
-at the top (``date 2025-10-09``, ``October 9, 2025``), a dateline (``LONDON, Oct 8, 2025 (Reuters)
--``), or — last — the date in a photo caption (``…Wednesday, Oct. 8, 2025. (… via AP)``), which
-for news is the day of the story. Dates of events in the body ("arrived on October 8") are never
-used: seeds 002 and 004 mention only "October 8/9/10" without a year and get no date, rather than
-an invented year. A top date line without a year ("October 9") borrows the year only if the
-article states exactly one year anywhere.
+**Dates.** Only a date with a year is used, and only where it states *publication*, strongest
+first: a publication label in any of the briefing's languages (``date 2025-10-09``, ``Published
+on …``, ``Опубликовано …``, ``Veröffentlicht am …``; see :mod:`briefing.corpus.labels`), a date
+line at the top (``October 9, 2025``, ``4. März 2025, 10:22 Uhr``), a wire dateline
+(``LONDON, Oct 8, 2025 (Reuters) -``, ``МОСКВА, 9 октября 2025. /ТАСС/.``), a wire byline
+(``Von dpa 8. Mai 2025``), or — last — the date in a photo caption (``…Wednesday, Oct. 8, 2025.
+(… via AP)``), which for news is the day of the story. Dates of events in the body ("arrived on
+October 8") are never used: seeds 002 and 004 mention only "October 8/9/10" without a year and
+get no date, rather than an invented year. A top date line or dateline without a year
+("October 9", ``Roma, 4 mar.``) borrows the year only if the article states exactly one year
+in full dates or a copyright line. A label that states only a month (``date 2024-12``) gives
+the 1st with ``date_precision = "month"``, so no day is ever shown that the text does not state.
+
+**Top of the text.** :func:`briefing.corpus.heads.split_heads` first cuts labels and glued
+headlines off the first paragraphs, so a label never becomes part of a title.
 """
 
 from __future__ import annotations
@@ -27,10 +35,20 @@ from typing import Any
 
 from briefing.corpus import contact
 from briefing.corpus import furniture as fx
+from briefing.corpus.datelines import read_dateline, read_signature
 from briefing.corpus.dates import find_dates, years_stated
+from briefing.corpus.heads import heading_text, is_leftover, is_relative_time, split_heads
+from briefing.corpus.labels import read_label
 from briefing.corpus.language import detect_language
 from briefing.corpus.paragraphs import RawParagraph
-from briefing.corpus.sources import SITE_SUFFIX, canonical_source, find_source, wire_dateline
+from briefing.corpus.sources import (
+    SITE_SUFFIX,
+    agency_signature,
+    canonical_source,
+    find_source,
+    wire_byline_date,
+)
+from briefing.corpus.stated import StatedDate
 from briefing.model import Paragraph, ParagraphKind, Provenance
 
 __all__ = ["Classified", "classify", "fallback_title"]
@@ -38,10 +56,7 @@ __all__ = ["Classified", "classify", "fallback_title"]
 FIELDS = ("title", "source", "date", "author", "url", "language")
 _TOP = 6
 _SENTENCE = re.compile(r"(?<=[.!?…])[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZА-ЯЁ0-9])")
-# "LONDON, Oct 8, 2025 (Reuters) -", "Dushanbe, October 9, 2025 — …": a place, a comma, and a
-# date that is followed by the dateline's dash or wire parenthesis.
-_DATELINE_START = re.compile(r"^[A-ZА-ЯЁ][\w.'’-]*(?: [A-ZА-ЯЁ][\w.'’-]*){0,3},\s")
-_DATE_THEN_DASH = re.compile(r",\s+(.{6,40}?)\s*(?:[—–]|\s-\s|\()")
+_BULLET = re.compile(r"[-*•–]\s")
 
 
 @dataclass(slots=True)
@@ -61,6 +76,8 @@ def classify(
     """Give every paragraph a kind and fill each metadata field, declared values first."""
     declared = {k: v for k, v in (declared or {}).items() if v not in (None, "")}
     prov_in = declared_provenance or {}
+    precision = declared.pop("date_precision", None)  # a property of the date, not a field
+    raw = split_heads(raw)
     texts = [p.text for p in raw]
     kinds: list[ParagraphKind] = [_intrinsic_kind(p) for p in raw]
     _mark_footer(texts, kinds)
@@ -71,13 +88,15 @@ def classify(
     for name, value in declared.items():
         values[name] = value
         provenance[name] = prov_in.get(name, "front-matter")
+    if precision == "month" and "date" in values:
+        values["date_precision"] = "month"
 
     title_index = _title_index(raw, kinds, declared.get("title"))
     if title_index is not None:
         kinds[title_index] = "title"
         _mark_deks(raw, kinds, title_index)
         if "title" not in values:
-            values["title"], site = _strip_site(texts[title_index])
+            values["title"], site = _strip_site(heading_text(texts[title_index]))
             provenance["title"] = "heuristic"
             if site and "source" not in values:
                 values["source"] = site
@@ -85,14 +104,16 @@ def classify(
     _mark_title_echoes(texts, kinds, values.get("title"))
     if "title" not in values:
         body = [t for t, k in zip(texts, kinds, strict=True) if k in ("body", "dek")]
-        prose = [t for t in body if fx.word_count(t) >= 4] or body
-        title = fallback_title(prose[0]) if prose else None
+        # Bullet summaries before the story are not its title when a paragraph of prose exists.
+        prose = [t for t in body if fx.word_count(t) >= 4 and not _BULLET.match(t)]
+        prose = prose or [t for t in body if fx.word_count(t) >= 4] or body
+        title = fallback_title(_after_dateline(prose[0])) if prose else None
         if title:
             values["title"], provenance["title"] = title, "fallback"
 
     heuristics = {
         "source": lambda: find_source(texts, title=values.get("title")),
-        "date": lambda: _find_date(texts, kinds),
+        "date": lambda: _find_date(texts, kinds, values),
         "author": lambda: _first(fx.byline_author(t) for t in texts[: _TOP + 2]),
         "url": lambda: _first(fx.url_line(t) for t in texts[:_TOP] + texts[-3:]),
         "language": lambda: detect_language(" ".join(texts)[:4000]),
@@ -122,10 +143,22 @@ def fallback_title(text: str) -> str | None:
     return " ".join(words[:8]).rstrip(",;:—–-") + "…"
 
 
+def _after_dateline(text: str) -> str:
+    """The story after a dateline: ``Roma, 4 mar. (ANSA) - Il presidente…`` → ``Il presidente…``."""
+    dateline = read_dateline(text)
+    return text[dateline.end :].lstrip(" .:—–-") if dateline else text
+
+
 def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
     """The kind a paragraph has on its own, whatever surrounds it."""
     text = p.text
     if p.hint == "front-matter":
+        return "meta"
+    if is_leftover(text):
+        return "boilerplate"
+    if is_relative_time(text):
+        return "meta"
+    if _label_only(text) or agency_signature(text):
         return "meta"
     if fx.is_photo_credit(text):
         return "meta"
@@ -205,8 +238,7 @@ def _mark_deks(raw: list[RawParagraph], kinds: list[ParagraphKind], title: int) 
     blocks = {p.block for p in raw}
     if (
         after < len(raw)
-        and not _dateline_date(raw[after].text)  # a dateline starts the story, not a summary
-        and not wire_dateline(raw[after].text)
+        and read_dateline(raw[after].text) is None  # a dateline starts the story, not a summary
         and len(blocks) > 1
         and raw[after].block == raw[title].block
         and kinds[after] == "body"
@@ -227,9 +259,30 @@ def _mark_title_echoes(texts: list[str], kinds: list[ParagraphKind], title: str 
             kinds[i] = "caption"
 
 
-def _find_date(texts: list[str], kinds: list[ParagraphKind]) -> dt.date | None:
-    """The publication date: top date line, then dateline, then a photo caption's date."""
+def _label_only(text: str) -> bool:
+    """A paragraph that is nothing but a date label (``Опубликовано 3 марта 2025, 10:22``)."""
+    if len(text) > 160:
+        return False
+    label = read_label(text)
+    return label is not None and not text[label.end :].strip(" /|·•—–-.")
+
+
+def _find_date(
+    texts: list[str], kinds: list[ParagraphKind], values: dict[str, Any]
+) -> dt.date | None:
+    """The publication date: a label, a top date line, a dateline, then a photo caption's date.
+
+    A month-only label (``date 2024-12``) gives the 1st of the month and sets
+    ``values["date_precision"] = "month"``, so no day is shown that the text does not state.
+    """
     first_body = next((i for i, k in enumerate(kinds) if k == "body"), len(texts))
+    labels = [(label, i) for i in range(min(len(texts), 12)) if (label := read_label(texts[i]))]
+    # A line that is only a date counts above the story, not between its paragraphs.
+    labels = [(label, i) for label, i in labels if not label.bare or i < first_body]
+    for label, _ in sorted(labels, key=lambda pair: (not pair[0].published, pair[1])):
+        found = _full(label.date, texts, values)
+        if found is not None:
+            return _refined(found, texts, values)
     for i in range(min(first_body, 12)):
         if kinds[i] == "meta" and fx.is_date_line(texts[i]):
             dates = find_dates(texts[i])
@@ -239,9 +292,17 @@ def _find_date(texts: list[str], kinds: list[ParagraphKind]) -> dt.date | None:
             if borrowed:
                 return borrowed
     for i in range(min(len(texts), first_body + 2)):
-        dateline = _dateline_date(texts[i]) if kinds[i] in ("body", "dek") else None
-        if dateline is not None:
-            return dateline
+        if kinds[i] not in ("body", "dek"):
+            continue
+        dateline = read_dateline(texts[i])
+        if dateline is not None and dateline.date is not None:
+            found = _full(dateline.date, texts, values)
+            if found is not None:
+                return found
+    for text in texts[:3]:
+        signed = wire_byline_date(text)
+        if signed is not None:
+            return signed[0].value()
     for text, kind in zip(texts, kinds, strict=True):
         if kind == "caption":
             dates = find_dates(text)
@@ -250,14 +311,32 @@ def _find_date(texts: list[str], kinds: list[ParagraphKind]) -> dt.date | None:
     return None
 
 
-def _dateline_date(text: str) -> dt.date | None:
-    """The date in a dateline opening ``text`` (``Dushanbe, October 9, 2025 —``), or None."""
-    head = text[:100]
-    if not _DATELINE_START.match(head):
-        return None
-    match = _DATE_THEN_DASH.search(head)
-    dates = find_dates(match.group(1)) if match else []
-    return dates[0] if dates else None
+def _refined(month: dt.date, texts: list[str], values: dict[str, Any]) -> dt.date:
+    """A month-only label made exact by a signed date of that month near the top
+    (``date 2024-12`` … ``07.12.2024, Sputnik Afrique``)."""
+    if values.get("date_precision") != "month":
+        return month
+    for text in texts[:8]:
+        signed = read_signature(text)
+        day = signed[0].value() if signed else None
+        if day is not None and (day.year, day.month) == (month.year, month.month):
+            values.pop("date_precision")
+            return day
+    return month
+
+
+def _full(stated: StatedDate, texts: list[str], values: dict[str, Any]) -> dt.date | None:
+    """A stated date with its year, borrowed when the article states exactly one (see below)."""
+    if stated.year is None:
+        if stated.day is None:
+            return None
+        return _with_stated_year(f"{_EN_MONTHS[stated.month - 1]} {stated.day}", texts)
+    if stated.precision == "month":
+        values["date_precision"] = "month"
+    return stated.value()
+
+
+_EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
 def _with_stated_year(line: str, texts: list[str]) -> dt.date | None:

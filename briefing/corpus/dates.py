@@ -17,7 +17,7 @@ import re
 
 from dateutil import parser as date_parser
 
-__all__ = ["find_dates", "parse_declared_date", "years_stated"]
+__all__ = ["declared_month", "find_dates", "parse_declared_date", "strip_dates", "years_stated"]
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -58,6 +58,25 @@ def find_dates(text: str) -> list[dt.date]:
     return found
 
 
+def declared_month(value: object) -> dt.date | None:
+    """The 1st of the month when a declared date states only a month (``2024-12``,
+    ``December 2024``, ``Dezember 2024``), else None."""
+    from briefing.corpus.stated import read_date  # the month table, only for declared dates
+
+    if not isinstance(value, str):
+        return None
+    text = value.strip()[:40]
+    stated = read_date(text)
+    if stated is None or stated.precision != "month" or text[stated.end :].strip(" ."):
+        return None
+    return stated.value()
+
+
+def strip_dates(text: str) -> str:
+    """``text`` with every full date found by :func:`find_dates` blanked out."""
+    return _DATE.sub(" ", text)
+
+
 def years_stated(text: str) -> set[int]:
     """Four-digit years (1900–2099) mentioned anywhere in ``text``."""
     return {int(y) for y in _YEAR_ONLY.findall(text)}
@@ -77,6 +96,8 @@ def parse_declared_date(value: object) -> dt.date | None:
     dates = find_dates(text)
     if dates:
         return dates[0]
+    if declared_month(text) is not None:
+        return None  # "2024-12": dateutil would invent today's day (see declared_month)
     if not _YEAR_ONLY.search(text):
         return None  # no year stated: dateutil would take today's
     try:  # free-form declared dates: "Thu, 09 Oct 2025 08:30:00 GMT", "2025.10.09"

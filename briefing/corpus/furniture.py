@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.corpus.dates import find_dates
+from briefing.corpus.dates import find_dates, strip_dates
 
 __all__ = [
     "byline_author",
@@ -71,6 +71,7 @@ _SELF_DESCRIPTION = re.compile(
 )
 _DATE_LABEL = re.compile(
     r"\b(?:date|dated|published|updated|posted|last modified|on|at|by|gmt|utc|msk|edt|est|bst|cet)"
+    r"|года|г|року|р|yılı"
     r"\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
     r"|\d{1,2}\s*[ap]\.?m\.?",
     re.I,
@@ -146,7 +147,7 @@ def is_date_line(text: str) -> bool:
         return False
     if not (find_dates(text) or _PARTIAL_DATE.search(text)):
         return False
-    rest = _PARTIAL_DATE.sub(" ", text)
+    rest = _PARTIAL_DATE.sub(" ", strip_dates(text))
     rest = re.sub(r"\b(?:19|20)\d\d\b", " ", rest)
     rest = _DATE_LABEL.sub(" ", rest)
     leftover = [w for w in re.split(r"[\s,|/:·•–—-]+", rest) if w and not w.isdigit()]

@@ -22,7 +22,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from selectolax.lexbor import LexborHTMLParser
 
-from briefing.corpus.dates import parse_declared_date
+from briefing.corpus.dates import declared_month, parse_declared_date
 from briefing.corpus.language import language_code
 from briefing.corpus.markdown_plain import plain_blocks
 from briefing.corpus.paragraphs import RawParagraph, split_paragraphs, wrap_width
@@ -127,6 +127,8 @@ def _declared(data: dict[Any, Any]) -> dict[str, Any]:
             parsed = parse_declared_date(value)
             if parsed is not None:
                 out[name] = parsed
+            elif month := declared_month(value):
+                out[name], out["date_precision"] = month, "month"
             continue
         if name == "author" and isinstance(value, list):
             value = ", ".join(str(v) for v in value[:10] if isinstance(v, str | int | float))

@@ -140,6 +140,7 @@ def _build(
         title=values.get("title"),
         source=values.get("source"),
         date=values.get("date"),
+        date_precision="month" if values.get("date_precision") == "month" else "day",
         paragraphs=result.paragraphs,
         provenance=result.provenance,
         language=values.get("language") or "en",

@@ -3,10 +3,15 @@
 Cues, strongest first (the first one found wins):
 
 1. an explicit ``SOURCE: Anadolu Agency`` / ``Source: …`` line;
-2. a wire dateline opening a paragraph: ``MOSCOW (AP) —``, ``LONDON, Oct 8 (Reuters) -``;
-3. an attribution sentence: ``This was reported by Zamin.uz``, ``The Caspian Post informs``;
-4. a copyright footer: ``© 2025 The Associated Press``, ``Copyright Reuters``;
-5. a site suffix on a repeated headline: ``Headline | iNFOnews.ca``.
+2. a wire dateline opening a paragraph, in any language (:mod:`briefing.corpus.datelines`):
+   ``MOSCOW (AP) —``, ``KYIV, March 3. /Ukrinform/.``, ``АЛМАТЫ, 12 мар — Sputnik.``;
+3. the outlet naming itself (:mod:`briefing.corpus.selfref`): ``сказал корреспонденту ТАСС``;
+4. an attribution sentence: ``This was reported by Zamin.uz``, ``The Caspian Post informs``;
+5. a copyright footer: ``© 2025 The Associated Press``, ``Copyright Reuters``;
+6. a site suffix on a repeated headline: ``Headline | iNFOnews.ca``.
+
+A *cited* source is never the outlet: "according to Interfax", "Le Monde reported" match none
+of these cues.
 
 Photo credits are *not* sources: ``… / Reuters`` under a picture in an Anadolu article names the
 photographer's agency. Wire abbreviations map to one consistent full name
@@ -17,7 +22,19 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SITE_SUFFIX", "WIRES", "canonical_source", "find_source", "wire_dateline"]
+from briefing.corpus.datelines import read_dateline, read_signature
+from briefing.corpus.selfref import not_an_outlet, self_reference
+from briefing.corpus.stated import StatedDate, read_date
+
+__all__ = [
+    "SITE_SUFFIX",
+    "WIRES",
+    "agency_signature",
+    "canonical_source",
+    "find_source",
+    "wire_byline_date",
+    "wire_dateline",
+]
 
 #: Wire-service abbreviations as they appear in datelines and footers → display name.
 WIRES: dict[str, str] = {
@@ -52,30 +69,42 @@ WIRES: dict[str, str] = {
     "ИТАР-ТАСС": "TASS",
     "РИА НОВОСТИ": "RIA Novosti",
     "ИНТЕРФАКС": "Interfax",
+    "СПУТНИК": "Sputnik",
+    "UKRINFORM": "Ukrinform",
+    "УКРІНФОРМ": "Ukrinform",
+    "УКРИНФОРМ": "Ukrinform",
+    "KAZINFORM": "Kazinform",
+    "КАЗИНФОРМ": "Kazinform",
+    "ANADOLU AJANSI": "Anadolu Agency",
+    "АНАДОЛУ": "Anadolu Agency",
 }
 
 _NAME = r"(?:The |the )?[A-Z0-9][\w.&'-]*(?: (?:of |de |the )?[A-Z0-9][\w.&'-]*){0,5}"
-_SOURCE_LINE = re.compile(r"^\s*(?:source|источник)\s*:\s*(?P<name>\S.{0,80}?)\s*\.?$", re.I)
-_DATELINE = re.compile(
-    r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{1,40}(?:, [A-Z][\w. ]{1,30})?"
-    r" \((?P<wire>[A-Za-z][A-Za-z .-]{0,30})\)\s*[—–-]"
-)
-# (literal that must be present, pattern): the literal check skips the regex on most paragraphs.
-# Russian wire datelines: "МОСКВА, 9 октября. /ТАСС/." and "ДУШАНБЕ, 8 окт — РИА Новости."
-_DATELINE_TASS = re.compile(r"^[А-ЯЁ][А-ЯЁ .-]{1,40}, [^/]{1,30}/(?P<wire>ИТАР-ТАСС|ТАСС|TASS)/")
-_DATELINE_RU = re.compile(
-    r"^[А-ЯЁ][А-ЯЁ .-]{1,40}, [^—–]{1,30}[—–] (?P<wire>РИА Новости|Интерфакс|ТАСС|Sputnik)\b"
+_SOURCE_WORDS = r"(?:source|источник|джерело|quelle|fuente|fonte|kaynak|źródło|bron)"
+_SOURCE_LINE = re.compile(rf"^\s*{_SOURCE_WORDS}\s*:\s*(?P<name>\S.{{0,80}}?)\s*\.?$", re.I)
+# "… schwierig gestalten. Quelle: dts Nachrichtenagentur": the label closing the last paragraph.
+_SOURCE_TAIL = re.compile(
+    rf"[.!?»\"]\s+(?i:{_SOURCE_WORDS})\s*:\s*(?P<name>[^\W\d_][\w .&'-]{{1,50}}?)\s*\.?$"
 )
 _ATTRIBUTIONS = (
     ("reported by", re.compile(rf"\b(?:was |were |is |first )?reported by (?P<name>{_NAME})")),
     (" informs", re.compile(rf"(?P<name>{_NAME}) informs\b")),
     (" reports citing", re.compile(rf"(?P<name>{_NAME}) reports citing\b")),
     (" has learned", re.compile(rf"(?P<name>{_NAME}) has learned\b")),
-    ("ccording to", re.compile(rf"\b[Aa]ccording to (?P<name>{_NAME}) (?:news agency|agency)\b")),
 )
 _COPYRIGHT = re.compile(
     rf"(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:\d{{4}}\s*)?(?P<name>{_NAME})"
 )
+_PHOTO_COPYRIGHT = re.compile(r"/\s*(?:©|[Cc]opyright)")
+# An agency signing the story: a byline naming a wire ("By AP", "Por AFP", "Von dpa") or the
+# wire and editor initials closing it ("dpa/jp", "(AFP)", "— Reuters").
+_AGENCY_SIGNATURE = re.compile(
+    r"^(?:(?P<by>By|BY|Por|POR|Par|PAR|Von|VON|Di|Da|От|Від)\s+|(?P<mark>[(—–-])\s*"
+    r"|(?P<author>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}),\s+)?"
+    r"(?P<wire>[A-Za-zА-Яа-яЁё][\w .-]{1,28}?)(?P<initials>(?:\s*/\s*[a-z]{1,4})+)?\)?\.?$"
+)
+# "… Von dpa 8. Mai 2025 …": a wire byline and its date inside a run-together paragraph.
+_WIRE_BYLINE = re.compile(r"(?:^|\s)(?:By|Von|Por|Par|Di|Da)\s+(?P<wire>[A-Za-z][\w-]{1,20})\s+")
 _COPYRIGHT_WORD = re.compile(r"\([cC]\)|copyright", re.IGNORECASE)
 #: `` | Site`` / `` — Site`` at the end of a headline or ``<title>``.
 #: A dash counts only before a domain-like name ("Headline - example.com"), since headlines
@@ -84,16 +113,35 @@ SITE_SUFFIX = re.compile(r"\s(?:\|\s(?=[^|]{2,40}$)|[–—-]\s(?=\S+\.[a-z]{2,}
 
 
 def wire_dateline(text: str) -> str | None:
-    """The wire service named by a dateline opening ``text`` (``MOSCOW (AP) —``), or None."""
-    head = text[:100]
-    match = _DATELINE.match(head) if ")" in head else None
-    if match is None and "/" in head:
-        match = _DATELINE_TASS.match(head)
-    if match is None and ("—" in head or "–" in head):
-        match = _DATELINE_RU.match(head)
-    if match is None:
+    """The agency named by a dateline opening ``text`` (``MOSCOW (AP) —``), or None."""
+    dateline = read_dateline(text)
+    if dateline is None or dateline.agency is None:
         return None
+    return canonical_source(dateline.agency)
+
+
+def agency_signature(text: str) -> str | None:
+    """A known wire signing the story in a line of its own (``Por AFP``, ``dpa/jp``), or None.
+
+    Only the wires in :data:`WIRES` count: "By Jane Doe" is an author, not an outlet.
+    """
+    if len(text) > 60:
+        return None
+    match = _AGENCY_SIGNATURE.match(text.strip())
+    markers = ("by", "mark", "initials", "author")
+    if match is None or not any(match.group(name) for name in markers):
+        return None  # a bare "AFP" line may be a photo credit
     return WIRES.get(match.group("wire").strip().upper())
+
+
+def wire_byline_date(text: str) -> tuple[StatedDate, str] | None:
+    """(date, wire) from ``Von dpa 8. Mai 2025`` anywhere in ``text``; only known wires count."""
+    for match in _WIRE_BYLINE.finditer(text[:3000]):
+        wire = WIRES.get(match.group("wire").upper())
+        date = read_date(text, match.end()) if wire else None
+        if wire and date is not None and date.year is not None:
+            return date, wire
+    return None
 
 
 def canonical_source(name: str) -> str:
@@ -110,16 +158,35 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
             match = _SOURCE_LINE.match(text)
             if match:
                 return canonical_source(match.group("name"))
+    for text in paragraphs[-2:]:
+        match = _SOURCE_TAIL.search(text[-90:]) if ":" in text[-90:] else None
+        if match and _plausible(match.group("name")):
+            return canonical_source(match.group("name"))
     for text in paragraphs[:12]:
         wire = wire_dateline(text)
         if wire:
             return wire
+    for text in paragraphs[:8] + paragraphs[8:][-3:]:
+        wire = agency_signature(text)
+        if wire:
+            return wire
+        signed = read_signature(text) or wire_byline_date(text)
+        if signed and _plausible(signed[1]):
+            return canonical_source(signed[1])
+    for text in paragraphs:
+        name = self_reference(text)
+        if name and _plausible(name):
+            return canonical_source(name)
     for text in paragraphs[:4] + paragraphs[4:][-3:]:
         for literal, pattern in _ATTRIBUTIONS:
             match = pattern.search(text) if literal in text else None
             if match and _plausible(match.group("name")):
                 return canonical_source(match.group("name"))
-    for text in reversed(paragraphs):
+    # A copyright line is a footer only in the second half; near the top, or after a
+    # photographer's name ("Jane Doe/Copyright 2024 The AP"), it is a photo credit.
+    for text in reversed(paragraphs[len(paragraphs) // 2 :]):
+        if _PHOTO_COPYRIGHT.search(text):
+            continue
         if len(text) <= 200 and ("©" in text or _COPYRIGHT_WORD.search(text)):
             match = _COPYRIGHT.search(text)
             if match and _plausible(match.group("name")):
@@ -135,4 +202,6 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
 def _plausible(name: str) -> bool:
     """Reject attribution matches that are sentence fragments rather than an outlet's name."""
     words = name.split()
-    return 0 < len(words) <= 6 and not (len(words) == 1 and words[0].lower() in {"the", "it"})
+    if not 0 < len(words) <= 6 or (len(words) == 1 and words[0].lower() in {"the", "it"}):
+        return False
+    return not not_an_outlet(name)

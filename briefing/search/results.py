@@ -127,6 +127,7 @@ def make_hit(
         title=article.title,
         source=article.source,
         date=article.date,
+        date_precision=article.date_precision,
         score=score,
         spans=spans,
         snippets=excerpts,

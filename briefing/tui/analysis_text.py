@@ -16,7 +16,7 @@ from briefing.analysis.model import Discrepancy, Quote, TimelineEntry
 from briefing.corpus.sanitize import sanitize
 from briefing.model import Article, Span
 from briefing.notes import Bookmark
-from briefing.tui.text import DIM, NO_VALUE, clean, find_matches, format_date, marked
+from briefing.tui.text import DIM, NO_VALUE, article_date, clean, find_matches, marked
 
 #: Jump target understood by the main screen: article id, where to scroll, spans to highlight.
 Target = tuple[str, Span, tuple[Span, ...]]
@@ -142,7 +142,7 @@ def quote_text(quote: Quote, value: str, article: Article | None) -> Text:
     """Outlet and date, then the quoted sentence with the differing value highlighted."""
     text = Text()
     text.append(outlet(quote.source), style="bold green")
-    text.append(f"  {format_date(article.date) if article else NO_VALUE}", style=DIM)
+    text.append(f"  {article_date(article) if article else NO_VALUE}", style=DIM)
     text.append("\n")
     flat = one_line(quote.text)
     marks = [(start, end) for _, start, end in find_matches([flat], value)]
@@ -160,7 +160,7 @@ def bookmark_text(bookmark: Bookmark, article: Article | None) -> Text:
         text.append("  article no longer in this briefing", style=UNRESOLVED_STYLE)
     else:
         text.append(outlet(article.source), style="bold green")
-        text.append(f"  {format_date(article.date)}  ", style=DIM)
+        text.append(f"  {article_date(article)}  ", style=DIM)
         text.append(clean(article.title or article.id), style="italic")
     text.append(f"  ¶{bookmark.paragraph + 1}", style=DIM)
     quote = one_line(bookmark.quote)

@@ -50,9 +50,16 @@ def clean(value: object) -> str:
     return " ".join(text.split())
 
 
-def format_date(date: dt.date | None) -> str:
-    """ISO date, or "undated" when the article does not state one."""
-    return date.isoformat() if date is not None else NO_DATE
+def format_date(date: dt.date | None, precision: str = "day") -> str:
+    """ISO date, ``Dec 2024`` when the text states only a month, or "undated"."""
+    if date is None:
+        return NO_DATE
+    return f"{date:%b %Y}" if precision == "month" else date.isoformat()
+
+
+def article_date(article: Article) -> str:
+    """The article's date as its text states it (see :func:`format_date`)."""
+    return format_date(article.date, article.date_precision)
 
 
 def title_text(article: Article) -> Text:
@@ -83,7 +90,7 @@ def source_option(article: Article, *, read: bool) -> Text:
     else:
         line.append(NO_SOURCE, style=FALLBACK_STYLE)
     line.append("  ")
-    line.append(format_date(article.date), style=DIM if article.date is None else "")
+    line.append(article_date(article), style=DIM if article.date is None else "")
     line.append("\n  ")
     line.append_text(title_text(article))
     return line
@@ -152,7 +159,7 @@ def header_text(article: Article) -> Text:
     header.append("\n")
     fields = (
         ("source", source_label(article)),
-        ("date", format_date(article.date)),
+        ("date", article_date(article)),
         ("author", clean(article.author) if article.author else None),
     )
     first = True

@@ -191,3 +191,18 @@ def test_escape_sequences_in_an_article_never_reach_the_output(env, tmp_path) ->
         assert "\x1b" not in done.stdout and "\x07" not in done.stdout
     shown = run(env, "show", "evil", str(folder)).stdout
     assert "[bold red]markup[/]" in shown and "[@click=app.quit]x[/]" in shown
+
+
+def test_a_month_only_date_is_listed_and_found_without_a_day(env, tmp_path: Path) -> None:
+    folder = tmp_path / "packet"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "date 2024-12 Le pont de la ville rouvre ses portes après cinq ans de travaux.\n\n"
+        "Le conseil municipal a approuvé le projet après un long débat sur les coûts.\n",
+        encoding="utf-8",
+    )
+    listed = json.loads(run(env, "list", "--json", str(folder)).stdout)
+    assert [a["date"] for a in listed["articles"]] == ["2024-12"]
+    found = run(env, "search", "--json", "conseil", str(folder))
+    assert found.returncode == 0, found.stderr
+    assert [h["date"] for h in json.loads(found.stdout)["hits"]] == ["2024-12"]

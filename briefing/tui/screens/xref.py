@@ -24,8 +24,8 @@ from briefing.model import Passage, Span, Topic
 from briefing.tui.analysis_text import plural
 from briefing.tui.text import (
     DIM,
+    article_date,
     clean,
-    format_date,
     hanging,
     outlet,
     passage_text,
@@ -137,7 +137,7 @@ class CrossRefScreen(Screen[Target | None]):
                 if passage.article_id != last_article:
                     last_article = passage.article_id
                     article = self.briefing.article(passage.article_id)
-                    label = Text(f" {format_date(article.date)}  ", style=DIM)
+                    label = Text(f" {article_date(article)}  ", style=DIM)
                     lead = len(label)
                     label.append(clean(article.title or article.id), style="italic")
                     items.append(Option(hanging(label, lead), disabled=True))

@@ -149,7 +149,7 @@ class SearchPane(Vertical):
             key = f"hit{number}"
             header = Text()
             header.append(outlet(hit.source), style="bold" if hit.source else FALLBACK_STYLE)
-            header.append(f"  {format_date(hit.date)}  ", style=DIM)
+            header.append(f"  {format_date(hit.date, hit.date_precision)}  ", style=DIM)
             header.append(clean(hit.title) if hit.title else hit.article_id)
             count = len(hit.spans)
             header.append(f"  ({count} match{'' if count == 1 else 'es'})", style=DIM)

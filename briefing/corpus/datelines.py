@@ -1,0 +1,132 @@
+"""Wire datelines in any language: the place, often the date, and the agency that filed the story.
+
+Shapes (made-up examples of the formats seen in real copy):
+
+- ``WARSAW (Reuters) -``, ``ANKARA (AA) –``, ``MOSKAU (dpa) -``, ``SEOUL, March 3 (Yonhap) --``;
+- ``Roma, 4 mar. (ANSA) -``, ``LONDON, Oct 8, 2025 (Reuters) -``;
+- ``KYIV, March 3. /Ukrinform/.``, ``МОСКВА, 9 октября. /ТАСС/.``;
+- ``АЛМАТЫ, 12 мар — Sputnik.``, ``ДУШАНБЕ, 8 окт — РИА Новости.``;
+- ``Dushanbe, October 9, 2025 —`` (a place and a date, no agency).
+
+The place must open the paragraph and be written like one: upper case (``KYIV``), or capitalised
+words when a date follows (``Roma, 4 mar.``). A date without a year is returned as such; the
+caller decides whether the article states the year elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.corpus.stated import StatedDate, read_date
+
+__all__ = ["Dateline", "read_dateline", "read_signature"]
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐƏÇĞİÖŞÜ"
+_PLACE = re.compile(rf"[{_UPPER}][^\s,(/—–]*(?:[ -][{_UPPER}][^\s,(/—–]*){{0,3}}")
+_DASH = r"(?:—|–|-{1,2})"
+_PAREN_AGENCY = re.compile(rf"\s*\((?P<agency>[^()\d]{{2,40}})\)\s*{_DASH}")
+_SLASH_AGENCY = re.compile(r"\s*/(?P<agency>[^/\d]{2,40})/\.?")
+_DASH_AGENCY = re.compile(
+    rf"\s*{_DASH}\s*(?P<agency>[{_UPPER}][\w.-]*(?: [{_UPPER}][\w.-]*){{0,2}})\.(?:\s|$)"
+)
+_DASH_ONLY = re.compile(rf"\s*(?:\.\s*)?{_DASH}\s")
+# Words in parentheses after a place that are not an agency.
+_NOT_AGENCY = frozenset(
+    [
+        "photo",
+        "photos",
+        "video",
+        "update",
+        "updated",
+        "lead",
+        "live",
+        "analysis",
+        "interview",
+        "audio",
+        "foto",
+        "видео",
+        "фото",
+        "обновлено",
+        "updated,",
+        "breaking",
+        "exclusive",
+    ]
+)
+
+
+# "… 07.12.2024, Sputnik Afrique": a numeric date and the outlet signing a paragraph.
+_SIGNATURE = re.compile(
+    rf"(?:^|\s)(?P<date>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d),\s+"
+    rf"(?P<name>[{_UPPER}][\w.-]*(?: [{_UPPER}][\w.-]*){{0,2}})\.?$"
+)
+
+
+def read_signature(text: str) -> tuple[StatedDate, str] | None:
+    """(date, outlet) from a ``07.12.2024, Sputnik Afrique`` signature ending ``text``, or None."""
+    match = _SIGNATURE.search(text[-80:]) if "," in text[-80:] else None
+    if match is None:
+        return None
+    date = read_date(match.group("date"))
+    return (date, match.group("name")) if date is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """What a dateline opening a paragraph says."""
+
+    place: str
+    agency: str | None
+    date: StatedDate | None
+    #: Where the dateline ends (the story starts after it).
+    end: int
+
+
+def read_dateline(text: str) -> Dateline | None:
+    """The dateline opening ``text``, or None."""
+    head = text[:160]
+    if head[:1].isdigit():  # "7 de diciembre de 2024.- Cinco años …": a date, no place
+        first = read_date(head)
+        dash = _DASH_ONLY.match(head, first.end) if first and first.year else None
+        return Dateline("", None, first, dash.end()) if dash else None
+    if head.startswith("("):  # "(Teleborsa) - Si aggrava …": the place was lost, the agency not
+        match = _PAREN_AGENCY.match(head)
+        if match and _agency_like(match.group("agency")):
+            return Dateline("", match.group("agency").strip(), None, match.end())
+        return None
+    place = _PLACE.match(head)
+    if place is None:
+        return None
+    name = place.group(0)
+    shouting = name.isupper() and sum(c.isalpha() for c in name) >= 3
+    pos = place.end()
+    date: StatedDate | None = None
+    if head.startswith(",", pos):
+        date = read_date(head, pos + 1)
+        if date is not None:
+            pos = date.end
+            if head.startswith(".", pos) and not head.startswith(". ", pos + 1):
+                pos += 1
+        elif not shouting:
+            return None
+    elif not shouting:
+        return None
+    for pattern in (_PAREN_AGENCY, _SLASH_AGENCY, _DASH_AGENCY):
+        match = pattern.match(head, pos)
+        if match and _agency_like(match.group("agency")):
+            if pattern is _DASH_AGENCY and date is None:
+                continue  # "PARIS — Le Monde." needs a date to be a dateline
+            return Dateline(name, match.group("agency").strip(), date, match.end())
+    if date is not None and date.year is not None:
+        dash = _DASH_ONLY.match(head, pos)
+        if dash:
+            return Dateline(name, None, date, dash.end())
+    return None
+
+
+def _agency_like(name: str) -> bool:
+    """Short, starts like a name (``dpa`` is the one lower-case agency), not ``(Photo)``."""
+    words = name.split()
+    if not 1 <= len(words) <= 4 or name.strip().lower() in _NOT_AGENCY:
+        return False
+    return name[0].isupper() or name.strip().lower() == "dpa"

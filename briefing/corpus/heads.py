@@ -1,0 +1,132 @@
+"""The top of a plain-text article: labels and headlines glued to what follows them.
+
+Excerpts saved from the web lose their line breaks in predictable places:
+
+- a date label and the article on one line: ``date 2024-12 Met nog precies een jaar …``;
+- a headline glued to the lead: ``Notre-Dame reopens its doorsThe cathedral …`` (no space), or
+  followed by a wire dateline: ``Chancellor visits Kyiv BERLIN (dpa) — The chancellor …``.
+
+:func:`split_heads` cuts such paragraphs where the label ends or where a sentence obviously
+starts, so the label is furniture and the headline is a paragraph of its own. Nothing is
+dropped: the pieces together hold every character the paragraph had (spaces aside). Only the
+first few paragraphs are looked at, and only the first 300 characters of each.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.corpus.datelines import read_dateline
+from briefing.corpus.labels import read_label
+from briefing.corpus.paragraphs import RawParagraph
+
+__all__ = ["heading_text", "is_leftover", "is_relative_time", "split_heads"]
+
+_TOP = 6
+_HEAD_CHARS = 300
+# "doorsThe": two lower-case letters, then a capital starting a word (not "iPhone", "McCain").
+_GLUED = re.compile(r"(?<=[a-zà-ÿа-яёіїєґ]{3})(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][a-zà-ÿа-яёіїєґ]{2})")
+# "pay off?The": a question or exclamation with no space after it (headlines do not end in a
+# period, so "border.Ministers" is a glued body sentence, not a headline).
+_GLUED_STOP = re.compile(r"(?<=[a-zà-ÿа-яёіїєґ][!?])(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][a-zà-ÿа-яёіїєґ])")
+# Where a dateline may start after a headline: an upper-case word ("BERLIN", "KYIV,") or a
+# capitalised word and a comma ("Roma, 4 mar."); read_dateline is tried only there.
+_SPACE_CAP = re.compile(
+    r"\s(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]{2,}[\s,(]|[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][^\W\d_]+,\s|\()"
+)
+_WIKI_HEADING = re.compile(r"^(=+)\s*(?P<text>[^=].*?)\s*\1$")
+# Left-overs of page chrome in saved excerpts: "- menu-icon", "![](…)", "[](…)".
+_LEFTOVER = re.compile(
+    r"^(?:[-*•]\s*)?(?:[\w-]+-icon|!?\[[^\]]{0,200}\]\([^)]{0,500}\)\s*)+$", re.IGNORECASE
+)
+
+
+# "il y a 8 heures", "vor 3 Stunden", "hace 2 horas", "2 hours ago", "8 часов назад": when a page
+# was read, not when the article was published; a short line ending in one is furniture.
+_RELATIVE_TIME = re.compile(
+    r"(?:(?:il y a|vor|hace|há)\s+\d{1,3}\s+[^\W\d_]+"
+    r"|\d{1,3}\s+[^\W\d_]+\s+(?:ago|fa|назад|тому|önce))\.?$",
+    re.IGNORECASE,
+)
+
+
+def is_relative_time(text: str) -> bool:
+    """A short line ending in a relative time (``Cultureil y a 8 heures``): page furniture."""
+    return len(text) <= 80 and len(text.split()) <= 6 and bool(_RELATIVE_TIME.search(text))
+
+
+def split_heads(raw: list[RawParagraph]) -> list[RawParagraph]:
+    """``raw`` with labels and glued headlines in the first paragraphs cut into their own."""
+    out: list[RawParagraph] = []
+    prose = 0  # a headline can only be glued into the first two paragraphs of prose
+    for index, paragraph in enumerate(raw):
+        if index >= _TOP or paragraph.hint == "front-matter":
+            out.append(paragraph)
+            continue
+        if _WIKI_HEADING.match(paragraph.text):  # "= Title =" is a heading, whatever the format
+            out.append(RawParagraph(paragraph.text, paragraph.block, "heading"))
+            continue
+        pieces = _split(paragraph.text, headline=prose < 2)
+        prose += any(len(piece.split()) >= 4 for piece in pieces)
+        out.extend(RawParagraph(piece, paragraph.block, paragraph.hint) for piece in pieces)
+    return out
+
+
+def heading_text(text: str) -> str:
+    """``= Title =`` (a wiki heading) → ``Title``; other text unchanged."""
+    match = _WIKI_HEADING.match(text)
+    return match.group("text") if match else text
+
+
+def is_leftover(text: str) -> bool:
+    """Navigation or image left-overs: ``- menu-icon``, ``![](https://…)``."""
+    return len(text) <= 800 and bool(_LEFTOVER.match(text))
+
+
+def _split(text: str, *, headline: bool) -> list[str]:
+    """One paragraph → its label(s), its headline and the rest."""
+    pieces: list[str] = []
+    rest = text
+    while (label := read_label(rest)) is not None and len(rest[label.end :].split()) > 3:
+        # "date 2025-10-09 MIDDLE EAST": a short rest is the section, furniture with the label.
+        cut = label.end
+        while cut < len(rest) and rest[cut] in " /|·•—–-":
+            cut += 1  # the separator stays with the label: nothing is dropped
+        pieces.append(rest[:cut].strip())
+        rest = rest[cut:]
+    cut_at = _headline_end(rest) if headline and not read_label(rest) else None
+    if cut_at:
+        pieces.extend((rest[:cut_at].strip(), rest[cut_at:].strip()))
+    else:
+        pieces.append(rest.strip())
+    return [p for p in pieces if p]
+
+
+def _headline_end(text: str) -> int | None:
+    """Where a headline glued to the next sentence ends, or None if nothing obviously starts."""
+    head = text[:_HEAD_CHARS]
+    # A headline holds no sentence end: only what comes before the first one can be it.
+    stop = _SENTENCE_END.search(head)
+    head = head[: stop.start() + 2] if stop else head
+    if len(head.split()) < 4 or read_label(text) is not None or read_dateline(text) is not None:
+        return None
+    for pattern in (_GLUED_STOP, _GLUED):
+        match = pattern.search(head)
+        if match and _headline_words(head[: match.start()]):
+            return match.start()
+    for match in _SPACE_CAP.finditer(head):
+        start = match.end()
+        if _headline_words(head[:start]) and read_dateline(text[start:]) is not None:
+            return start
+    return None
+
+
+_SENTENCE_END = re.compile(r"[.!?…]\s")
+
+
+def _headline_words(text: str) -> bool:
+    """3–25 words with no sentence inside, not ending like one that continues (a comma)."""
+    words = text.split()
+    if not 3 <= len(words) <= 25 or re.search(r"[.!?…]\s", text):
+        return False
+    return text.rstrip()[-1:] not in ",;:(."

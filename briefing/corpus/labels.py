@@ -1,0 +1,100 @@
+"""Publication labels: ``date 2024-12``, ``Published on …``, ``Опубликовано …``, ``Yayınlanma…``.
+
+A label names the article's own date, so it is the strongest cue for it. Saved excerpts often
+put the label and the article on one line (``date 2024-12 Met nog precies een jaar …``): the
+label is read off the front of the paragraph and the rest is split from it, so a label never
+becomes part of a title.
+
+Update labels (``Modified on``, ``Aktualisiert am``, ``Обновлено``) are read too but rank after
+publication labels: the first date an article carries is when it was published.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.corpus.stated import StatedDate, read_date
+
+__all__ = ["Label", "read_label"]
+
+# Each alternative is a whole label; the longest forms come first so "published on" is not
+# read as "published" + "on".
+_PUBLISHED = (
+    # en
+    r"first published(?: on)?|published(?: on| at)?|posted(?: on)?|publication date|pub date"
+    r"|dated|date"
+    # de, nl
+    r"|veröffentlicht(?: am)?|erschienen(?: am)?|publiziert(?: am)?|datum|gepubliceerd(?: op)?"
+    # fr, it, es, pt
+    r"|publié(?: le)?|mis en ligne(?: le)?|date de publication|paru(?: le)?"
+    r"|pubblicato(?: il)?|data di pubblicazione|data"
+    r"|publicado(?: el| em)?|fecha de publicación|data de publicação|fecha"
+    # pl, cs, ro
+    r"|opublikowano|data publikacji|publikováno|publicat(?: pe| la)?"
+    # ru, uk, kk, tr
+    r"|опубликовано|опубликован[ао]?|дата публикации|дата"
+    r"|опубліковано|дата публікації|жарияланды|жарияланған"
+    r"|yayınlanma tarihi|yayın tarihi|yayınlandı|yayımlandı|tarih"
+)
+_UPDATED = (
+    r"last updated(?: on)?|last modified(?: on)?|updated(?: on| at)?|modified(?: on)?"
+    r"|zuletzt aktualisiert(?: am)?|aktualisiert(?: am)?|bijgewerkt(?: op)?"
+    r"|mis à jour(?: le)?|modifié(?: le)?|aggiornato(?: il)?|modificato(?: il)?"
+    r"|actualizado(?: el| em)?|atualizado(?: em)?|zaktualizowano"
+    r"|обновлено|изменено|оновлено|güncellenme tarihi|güncelleme tarihi|güncellendi"
+)
+_LABEL = re.compile(
+    rf"(?:[-*•·]\s*)?(?:(?P<pub>{_PUBLISHED})|(?P<upd>{_UPDATED}))\s*[:：]?\s*", re.IGNORECASE
+)
+# What may follow the date inside the label: a time, a zone, "г.", "at", "à", "um", "в", "|".
+_TAIL = re.compile(
+    r"(?:\s*(?i:г\.|р\.|y\.|года|року|yılı)"
+    r"|\s*(?:,|\||/|-|–|—|·|•)?\s*(?i:at|à|um|alle|a las|às|в|о|saat|kl\.|ore)?\s*"
+    r"[0-2]?\d[:.hH][0-5]\d(?::[0-5]\d)?(?:\s*(?i:[ap]\.?m\.?|uhr)|\s*[A-Z]{2,4}\b"
+    r"|\s*[+-]\d{1,2}(?::?\d\d)?)?"
+    # a time zone in parentheses, never a name: "(GMT+3)", "(MSK)", not "(Teleborsa)"
+    r"|\s*\((?:UTC|GMT|MSK|CET|CEST|EET|EEST|TRT)?\s*(?:[+−-]?\d{1,2}(?::?\d\d)?)?\)"
+    r"|\s*\.(?=\s|$))*"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A date label read off the front of a paragraph."""
+
+    date: StatedDate
+    #: True for "Published …", False for "Updated …".
+    published: bool
+    #: Where the label (with its date and time) ends in the paragraph.
+    end: int
+    #: True for a line that is only a date (no label word): weaker evidence.
+    bare: bool = False
+
+
+def read_label(text: str) -> Label | None:
+    """The label (and its date) opening ``text``, or None: a label word alone is not one.
+
+    A line that is nothing but a date and its time (``4. März 2025, 10:22 Uhr``) is a label
+    without the word.
+    """
+    match = _LABEL.match(text)
+    if match is None:
+        return _bare_date_line(text) if len(text) <= 60 else None
+    date = read_date(text, match.end())
+    if date is None:
+        return None
+    tail = _TAIL.match(text, date.end)
+    end = tail.end() if tail else date.end
+    if end < len(text) and (text[end].isalnum() and text[end - 1].isalnum()):
+        return None  # the "date" ran into a word: "data 2024abc"
+    return Label(date, match.group("pub") is not None, end)
+
+
+def _bare_date_line(text: str) -> Label | None:
+    date = read_date(text)
+    if date is None:
+        return None
+    tail = _TAIL.match(text, date.end)
+    end = tail.end() if tail else date.end
+    return Label(date, True, end, bare=True) if not text[end:].strip(" .,|") else None

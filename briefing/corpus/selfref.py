@@ -1,0 +1,127 @@
+"""An outlet naming itself inside its own text, as opposed to citing someone else.
+
+Self-references (made-up examples of real shapes): ``Об этом сообщает Газета.Ru``, ``передает
+корреспондент Sputnik``, ``повідомляє Українська правда``, ``сказал корреспонденту ТАСС``,
+``told a Kazinform correspondent``, ``Kazinform News Agency reports``, ``AA muhabirine``,
+``ha detto all'ANSA``.
+
+Citations are *not* the outlet and match none of the patterns: ``according to Interfax``,
+``Le Monde reported``, ``со ссылкой на ТАСС``, ``the ministry's press service said``. A
+correspondent is the strongest cue: outlets quote what people told *their* reporters, and cite
+others by name only ("X reported", "according to X").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["not_an_outlet", "self_reference"]
+
+_UP = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
+# A name: «quoted», "quoted", or one to four capitalised words (Газета.Ru, Kazinform, РИА Новости);
+# a lower-case second word is allowed only when the name ends there ("Українська правда.").
+_NAME = (
+    r"(?P<name>«[^»]{2,40}»|„[^“”]{2,40}[“”]|\"[^\"]{2,40}\""
+    rf"|[{_UP}][\w.&'’-]*(?: [{_UP}0-9][\w.&'’-]*){{0,3}}(?: [^\W\d_]+(?=[.,;!?]|$))?)"
+)
+# (cheap literal, pattern); the literal keeps the regex off most paragraphs.
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # ru / uk / kk: the correspondent of X, told X's correspondent
+    ("орреспондент", re.compile(rf"\b[Кк]орреспондент(?:у|а|ом)?\s+(?:агентства\s+)?{_NAME}")),
+    ("ореспондент", re.compile(rf"\b[Кк]ореспондент(?:у|а|ові|ом)?\s+(?:агентства\s+)?{_NAME}")),
+    ("б этом сообщ", re.compile(rf"\b[Оо]б этом сообща(?:ет|ют|ло)\s+{_NAME}")),
+    ("ро це повідомл", re.compile(rf"\b[Пп]ро це повідомля(?:є|ють)\s+{_NAME}")),
+    ("повідомляє", re.compile(rf"(?:^|[,—–]\s*)повідомляє\s+{_NAME}")),
+    ("сообща", re.compile(rf"(?:^|,\s*)сообща(?:ет|ют)\s+{_NAME}(?=\.(?:\s|$))")),
+    # "пишет X со ссылкой на Y" / "пише X з посиланням на Y": X reports, Y is cited
+    ("ссылкой", re.compile(rf"(?:пишет|сообщает|передает|передаёт)\s+{_NAME}\s+со ссылкой")),
+    ("посиланням", re.compile(rf"(?:пише|повідомляє|передає)\s+{_NAME}\s+з посиланням")),
+    ("передает", re.compile(rf"(?:^|[,—–]\s*)передает\s+{_NAME}")),
+    ("передає", re.compile(rf"(?:^|[,—–]\s*)передає\s+{_NAME}")),
+    # en: X's correspondent; told X; X News Agency reports
+    ("orrespondent", re.compile(rf"\b(?:told|to) (?:an? |the )?{_NAME} correspondent\b")),
+    ("orrespondent", re.compile(rf"\b{_NAME} correspondent reports\b")),
+    (
+        " reports",
+        re.compile(
+            rf"(?P<name>[{_UP}][\w.-]*(?: [{_UP}][\w.-]*){{0,2}}?)"
+            r" (?i:news agency|agency) reports\b"
+        ),
+    ),
+    # fr: un correspondant de X; "X fait le point" / "X vous explique" introducing its own piece
+    ("orrespondant", re.compile(rf"\b[Cc]orrespondante? (?:de |d['’]|du )?{_NAME}")),
+    (" fait le point", re.compile(rf"(?:^|[.?!]\s+){_NAME} fait le point\b")),
+    (" vous explique", re.compile(rf"(?:^|[.?!]\s+){_NAME} vous explique\b")),
+    # tr: AA muhabirine / Anadolu Ajansı muhabirinin
+    ("muhabir", re.compile(rf"{_NAME} muhabir(?:i|ine|inin|lerine)\b")),
+    # it: ha detto all'ANSA
+    ("all'", re.compile(r"\b(?:detto|dichiarato|spiegato|riferito) all['’](?P<name>[A-Z][\w.]+)")),
+)
+# Words that a capitalised match may begin with but that are not names.
+_NOT_NAMES = frozenset(
+    [
+        "The",
+        "This",
+        "That",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "Our",
+        "A",
+        "An",
+        "Он",
+        "Она",
+        "Они",
+        "Это",
+        "Его",
+        "Её",
+        "Він",
+        "Вона",
+        "Вони",
+        "Це",
+    ]
+)
+
+
+def self_reference(text: str) -> str | None:
+    """The outlet ``text`` names as its own reporter, or None."""
+    for literal, pattern in _PATTERNS:
+        if literal not in text:
+            continue
+        for match in pattern.finditer(text):
+            name = _clean(match.group("name"))
+            if name:
+                return name
+    return None
+
+
+def _clean(name: str) -> str | None:
+    """Strip quotes and sentence punctuation; None for pronouns, fragments and non-outlets."""
+    name = name.strip().strip('«»„“”"').rstrip(".,;:").strip()
+    words = name.split()
+    if not words or words[0] in _NOT_NAMES or len(name) < 2 or not_an_outlet(name):
+        return None
+    return name
+
+
+# Institutions speak through outlets but are not one: "the Louvre Museum informs", "the
+# Interior Ministry has learned", "a police correspondent".
+_INSTITUTION = re.compile(
+    r"\b(?:Museum|Musée|Museo|Museu|Музей|Ministry|Minister|Ministère|Ministerium|Ministero"
+    r"|Министерство|Міністерство|Bakanlığı|Police|Polizei|Polizia|Полиция|Поліція"
+    r"|Government|Regierung|Gouvernement|Governo|Правительство|Уряд|Embassy|Botschaft"
+    r"|Ambassade|Посольство|Office|Court|Council|Parliament|Prosecutor|Department|University"
+    r"|Hospital|Service|Church|Vatican|Palace|Élysée|Kremlin|Кремль|Sénat|Senate|Army"
+    r"|Prefecture|Préfecture)\b",
+    re.IGNORECASE,
+)
+# A single capitalised word with a demonym's ending is an adjective ("French police",
+# "a Turkish correspondent"), not an outlet's name.
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ese|ish|ch|an|ic)$")
+
+
+def not_an_outlet(name: str) -> bool:
+    """True for names that are institutions or nationality adjectives, never outlets."""
+    return bool(_INSTITUTION.search(name)) or bool(_DEMONYM.match(name))

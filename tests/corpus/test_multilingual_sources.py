@@ -1,0 +1,143 @@
+"""Outlets and titles of plain-text articles in many languages: datelines, signatures,
+self-references (and the cited sources that are never the outlet), glued headlines. Every
+fixture is written for the test; each test names the rule it holds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from support.languages import DE, EN, FR, IT, RU, TR, UK, read
+
+
+def test_a_headline_glued_to_the_first_sentence_is_split(tmp_path: Path) -> None:
+    article = read(tmp_path, f"Bridge reopens after five years{EN}\n")
+    assert article.title == "Bridge reopens after five years"
+    assert article.paragraphs[1].text == EN
+
+
+def test_a_headline_followed_by_a_dateline_is_split(tmp_path: Path) -> None:
+    article = read(tmp_path, f"Brücke nach fünf Jahren eröffnet BERLIN (dpa) - {DE}\n")
+    assert article.title == "Brücke nach fünf Jahren eröffnet"
+    assert article.source == "dpa"
+
+
+def test_glued_body_sentences_are_not_a_headline(tmp_path: Path) -> None:
+    glued = "Ministers met in Dushanbe on Monday.Officials said talks would continue."
+    article = read(tmp_path, f"{glued}\n")
+    assert article.paragraphs[0].text == glued
+
+
+def test_wiki_heading_and_page_leftovers(tmp_path: Path) -> None:
+    article = read(
+        tmp_path, f"- menu-icon\n![](https://example.org/a.jpg)\n= City Bridge =\n\n{EN}\n"
+    )
+    assert article.title == "City Bridge"
+    assert [p.kind for p in article.paragraphs] == ["boilerplate", "boilerplate", "title", "body"]
+
+
+@pytest.mark.parametrize(
+    ("body", "outlet"),
+    [
+        (f"{RU} Об этом сообщает Газета.Ru.", "Газета.Ru"),
+        (f"{RU} Об этом сообщил корреспонденту ТАСС мэр города.", "TASS"),
+        (f"Стало известно, что мост откроют весной, сообщает Zakon.kz. {RU}", "Zakon.kz"),
+        (f"{UK} Про це повідомляє Українська правда.", "Українська правда"),
+        (f"{EN} The mayor told a Kazinform correspondent.", "Kazinform"),
+        (f"{EN} Kazinform News Agency reports.", "Kazinform"),
+        (f"{TR} Belediye başkanı AA muhabirine açıklama yaptı.", "AA"),
+        (f"{FR} Selon les images d'un correspondant de Radio Exemple.", "Radio Exemple"),
+        (f"Le pont va rouvrir ? Radio Exemple 1 fait le point. {FR}", "Radio Exemple 1"),
+        (f"{IT} Lo ha detto all'ANSA il sindaco.", "ANSA"),
+    ],
+)
+def test_self_references_give_the_outlet(tmp_path: Path, body: str, outlet: str) -> None:
+    article = read(tmp_path, f"Bridge plan approved after debate\n\n{body}\n\n{EN}\n")
+    assert article.source in (outlet, "Anadolu Agency" if outlet == "AA" else outlet)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"{EN} The plan was approved, according to Interfax.",
+        f"{EN} According to Kazinform news agency, the plan was approved.",
+        f"{EN} Le Monde reported that the plan was approved.",
+        f"{RU} Об этом сообщили со ссылкой на ТАСС и пресс-службу министерства.",
+        f"{EN} The ministry's press service said the plan was approved.",
+        f"{FR} explique notre correspondant sur place.",
+        f"{DE} Die Kölner Dombauhütte ist ein Partner des Louvre Museums.",
+    ],
+)
+def test_cited_sources_are_never_the_outlet(tmp_path: Path, body: str) -> None:
+    article = read(tmp_path, f"Bridge plan approved after debate\n\n{body}\n\n{EN}\n")
+    assert article.source is None
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [("Por AFP", "Agence France-Presse"), ("dpa/jp", "dpa"), ("Von dpa", "dpa")],
+)
+def test_a_wire_signing_the_story_is_the_outlet(tmp_path: Path, line: str, outlet: str) -> None:
+    assert read(tmp_path, f"Bridge approved\n\n{line}\n{EN}\n").source == outlet
+    assert read(tmp_path, f"Bridge approved\n\n{EN}\n{line}\n", "end.txt").source == outlet
+
+
+def test_a_bare_agency_line_may_be_a_photo_credit(tmp_path: Path) -> None:
+    assert read(tmp_path, f"Bridge approved\n\nAFP\n{EN}\n").source is None
+
+
+def test_a_source_label_closing_the_last_paragraph(tmp_path: Path) -> None:
+    article = read(tmp_path, f"Brücke eröffnet\n\n{DE}\n\n{DE} Quelle: dts Nachrichtenagentur\n")
+    assert article.source == "dts Nachrichtenagentur"
+
+
+def test_a_copyright_near_the_top_is_a_photo_credit(tmp_path: Path) -> None:
+    article = read(
+        tmp_path,
+        f"Мост открыт\n\n© 2024 Example Photo Agency\n{RU}\n\n{RU}\n\n{RU}\n\n{RU}\n",
+    )
+    assert article.source is None
+    footer = read(tmp_path, f"Мост открыт\n\n{RU}\n\n{RU}\n\n© 2024 Example News\n", "f.txt")
+    assert footer.source == "Example News"
+
+
+def test_a_photographer_copyright_is_a_photo_credit_even_at_the_end(tmp_path: Path) -> None:
+    article = read(
+        tmp_path,
+        f"Мост открыт\n\n{RU}\n\n{RU}\n\n"
+        "Авторское право Jane Doe/Copyright 2024 The AP. All rights reserved.\n",
+    )
+    assert article.source is None
+
+
+def test_an_author_and_wire_byline_is_the_outlet_not_the_title(tmp_path: Path) -> None:
+    article = read(tmp_path, f"date 2025-05-08 Jane Doe, Associated Press\n{EN}\n")
+    assert article.source == "The Associated Press"
+    assert article.paragraphs[1].kind == "meta"
+    assert article.title != "Jane Doe, Associated Press"
+
+
+def test_an_outlet_citing_another_is_the_outlet(tmp_path: Path) -> None:
+    article = read(tmp_path, f"{RU} Мост откроют весной, пишет Радио Пример со ссылкой на ТАСС.\n")
+    assert article.source == "Радио Пример"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The theft was reported by French police on Sunday.",
+        "The Louvre Museum informs visitors that the gallery is closed.",
+        "The Interior Ministry has learned of the plan.",
+        "The mayor told a Turkish correspondent that the bridge is safe.",
+    ],
+)
+def test_institutions_and_nationalities_are_never_the_outlet(tmp_path: Path, sentence: str) -> None:
+    article = read(tmp_path, f"Bridge plan approved after debate\n\n{sentence} {EN}\n\n{EN}\n")
+    assert article.source is None
+
+
+def test_bullet_summaries_are_not_the_fallback_title(tmp_path: Path) -> None:
+    article = read(
+        tmp_path, f"- Council approves the bridge plan\n- Work starts in spring\n\n{EN}\n"
+    )
+    assert article.title == "The city council approved the plan after a…"
