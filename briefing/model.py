@@ -145,6 +145,8 @@ class SyncReport:
     #: Why the index was rebuilt, if it was ("schema version changed", "index was corrupt: …").
     reason: str | None = None
     seconds: float = 0.0
+    #: Why nothing could be written ("… disk full in <folder>"), when the sync failed.
+    error: str | None = None
 
     @property
     def indexed(self) -> int:

@@ -24,6 +24,12 @@ def _fresh(folder: Path) -> dict[str, Article]:
     return {a.id: a for a in read if isinstance(a, Article)}
 
 
+def _round_trip(article: Article) -> StoredArticle:
+    text: list[str] = []
+    row = article_row(article, text)
+    return article_from_row(row, article.path, text)
+
+
 def test_reopened_articles_equal_freshly_read_ones(packet: Path) -> None:
     Briefing.open([packet], sync=False).close()
     fresh = _fresh(packet)
@@ -41,7 +47,7 @@ def test_reopened_articles_equal_freshly_read_ones(packet: Path) -> None:
 
 def test_a_stored_article_differs_where_its_fields_differ(packet: Path) -> None:
     original = next(iter(_fresh(packet).values()))
-    stored = article_from_row(article_row(original), original.path)
+    stored = _round_trip(original)
     assert stored == original
     assert stored != dataclasses.replace(original, title="Another title")
     assert dataclasses.replace(original, title="Another title") != stored
@@ -51,7 +57,7 @@ def test_a_stored_article_differs_where_its_fields_differ(packet: Path) -> None:
 
 def test_a_stored_article_is_immutable_and_pickles_as_a_plain_article(packet: Path) -> None:
     original = next(iter(_fresh(packet).values()))
-    stored = article_from_row(article_row(original), original.path)
+    stored = _round_trip(original)
     with pytest.raises(dataclasses.FrozenInstanceError):
         stored.title = "changed"  # type: ignore[misc]
     with pytest.raises(dataclasses.FrozenInstanceError):
@@ -65,23 +71,24 @@ def test_a_stored_article_is_immutable_and_pickles_as_a_plain_article(packet: Pa
 
 def test_rows_round_trip_before_and_after_paragraphs_are_built(packet: Path) -> None:
     original = next(iter(_fresh(packet).values()))
-    stored = article_from_row(article_row(original), original.path)
-    unbuilt = article_row(stored)  # written back without building paragraphs
+    stored = _round_trip(original)
+    unbuilt = article_row(stored, [])  # written back without building paragraphs
     assert stored.paragraphs == original.paragraphs
-    assert article_row(stored) == unbuilt == article_row(original)
+    assert article_row(stored, []) == unbuilt == article_row(original, [])
 
 
 def test_a_cache_row_of_another_layout_is_read_again(packet: Path, monkeypatch) -> None:
     from briefing import cache
+    from briefing.briefing import articles_fingerprint
 
     Briefing.open([packet], sync=False).close()
     key = paths.briefing_key([packet])
-    cache_file = paths.cache_root() / key / "articles.pickle"
-    fingerprint = cache.code_fingerprint("corpus")
-    payload = cache.load_pickle(cache_file, fingerprint)
-    assert isinstance(payload, dict)
-    payload["rows"] = {k: ("short", "row") for k in payload["rows"]}
-    cache.save_pickle(cache_file, fingerprint, payload)
+    cache_file = paths.cache_root() / key / "articles.json"
+    fingerprint = articles_fingerprint()
+    rows, _, reason = cache.load_article_rows(cache_file, fingerprint)
+    assert rows and reason is None
+    payload = {k: ["short", "row"] for k in rows}
+    cache.save_json(cache_file, fingerprint, payload)
     calls: list[Path] = []
     real = corpus.read_article
 

@@ -62,8 +62,14 @@ class _Live:
 class SearchIndex:
     """A briefing's search index on disk. Create with :meth:`open`; close with :meth:`close`."""
 
-    def __init__(self, directory: Path, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> None:
+    def __init__(
+        self, directory: Path, lock_timeout: float = DEFAULT_LOCK_TIMEOUT, code: str = ""
+    ) -> None:
         self.directory = directory
+        #: Fingerprint of the code that makes the indexed text; an index by other code is rebuilt.
+        self.code = code
+        #: Why the last sync could not write ("disk full in …"), until one succeeds.
+        self.write_failure: str | None = None
         #: User-facing sentences about what happened to the index (rebuilt, damaged, busy).
         self.notices: list[str] = []
         self._lock_timeout = lock_timeout
@@ -82,15 +88,18 @@ class SearchIndex:
     # ----------------------------------------------------------------- opening
 
     @classmethod
-    def open(cls, directory: Path, *, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> SearchIndex:
+    def open(
+        cls, directory: Path, *, lock_timeout: float = DEFAULT_LOCK_TIMEOUT, code: str = ""
+    ) -> SearchIndex:
         """Open (creating if needed) the index in ``directory``.
 
-        Raises ``IndexUnavailable`` only when the directory cannot be created or written.
+        Raises ``IndexUnavailable`` only when the directory cannot be created or written, or
+        may be written by someone else (Whoosh's table of contents is a pickle).
         A missing, damaged or foreign index is not an error: it is rebuilt on the next sync.
         """
         directory = Path(directory)
         store.ensure_writable(directory)
-        self = cls(directory, lock_timeout)
+        self = cls(directory, lock_timeout, code)
         with self._state:
             self._load()
         return self
@@ -106,7 +115,7 @@ class SearchIndex:
         if not index_dir.is_dir() or not any(index_dir.glob("_MAIN_*.toc")):
             self._rebuild_reason = "there was no index yet"
             return
-        mismatch = store.meta_mismatch(store.read_meta(index_dir))
+        mismatch = store.meta_mismatch(store.read_meta(index_dir), self.code)
         if mismatch:
             self._needs_rebuild(mismatch)
             return
@@ -217,21 +226,26 @@ class SearchIndex:
                     self._note(f"The search index was rebuilt because {reason}.")
                     return self._rebuild(articles, progress, reason, started)
             except (LockError, OSError) as error:
-                detail = getattr(error, "strerror", None) or type(error).__name__
-                notice = f"The search index could not be updated ({detail})."
+                cause = store.write_failure(error)
+                self.write_failure = cause
+                notice = f"The search index could not be updated: {cause} in {self.directory}."
                 self._note(notice)
-                return SyncReport(reason=notice, seconds=time.monotonic() - started)
+                return SyncReport(
+                    reason=notice, error=notice, seconds=time.monotonic() - started
+                )
 
     def _update(
         self, articles: Sequence[Article], progress: Progress | None, live: _Live, started: float
     ) -> SyncReport:
         plan = plan_sync(articles, live.ids, live.manifest)
+        self.write_failure = None if not plan.write and not plan.remove else self.write_failure
         if not plan.write and not plan.remove:
             return SyncReport(unchanged=plan.unchanged, seconds=time.monotonic() - started)
         vocabulary = self._vocabulary(live)
         manifest = writing.apply_plan(
             live.ix, self._index_dir, plan, live.manifest, live.ids, vocabulary, progress
         )
+        self.write_failure = None
         # A fresh searcher, not ``searcher.refresh()``: in whoosh-reloaded 2.7.5 refresh reuses
         # the old segment readers with their old deletion sets, so deleted and replaced
         # documents stay visible (tests/search/test_sync.py catches it).
@@ -261,7 +275,8 @@ class SearchIndex:
         self, articles: Sequence[Article], progress: Progress | None, reason: str, started: float
     ) -> SyncReport:
         """Index everything into a staging folder, then swap it in with two renames."""
-        staging = writing.build_staging(self.directory, articles, progress)
+        staging = writing.build_staging(self.directory, articles, progress, self.code)
+        self.write_failure = None
         with self._state:
             self._close_live()
             writing.swap_in(self.directory, staging)
@@ -302,8 +317,10 @@ class SearchIndex:
             self._follow_other_writers()
             live = self._live
             if live is None:
+                why = f" ({self.write_failure})" if self.write_failure else " yet"
+                state = "out of date" if self.write_failure else "not ready"
                 return SearchResult(
-                    query=query, total=0, error="The search index is not ready yet."
+                    query=query, total=0, error=f"The search index is {state}{why}."
                 )
             try:
                 parsed = parse(self._parser, text)

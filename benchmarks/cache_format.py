@@ -1,0 +1,121 @@
+"""One-off: load time of the article cache as JSON (now) against the pickle it replaced.
+
+The pickle layout is rebuilt here from the same articles exactly as ``briefing.cache`` wrote it
+before (a dict of rows, each the article's fields but ``path``/``paragraphs`` then a tuple of
+paragraph texts and one of kinds), and loaded as it was loaded (``pickle.load`` then one
+``StoredArticle``-like object per row). Both are timed in the same run, best of N.
+
+Usage: ``python -m benchmarks.cache_format [N_ARTICLES]`` (default 10,000).
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import pickle
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.corpus import generate
+from briefing import corpus
+from briefing.briefing import articles_fingerprint
+from briefing.cache import (
+    _FIELDS,
+    StoredArticle,
+    article_from_row,
+    load_article_rows,
+    save_article_rows,
+)
+from briefing.model import Article
+
+ROUNDS = 5
+
+
+def _old_rows(articles: dict[str, Article]) -> dict[str, tuple[object, ...]]:
+    return {
+        key: (
+            *(getattr(a, n) for n in _FIELDS),
+            tuple(p.text for p in a.paragraphs),
+            tuple(p.kind for p in a.paragraphs),
+        )
+        for key, a in articles.items()
+    }
+
+
+def _load_old(path: Path, found: list[corpus.FoundFile]) -> int:
+    with path.open("rb") as handle:
+        stored = pickle.load(handle)
+    rows = stored["payload"]["rows"]
+    made = 0
+    setter = object.__setattr__
+    for item in found:
+        row = rows.get(str(item.path))
+        if row is None:
+            continue
+        *values, texts, kinds = row
+        article = object.__new__(StoredArticle)
+        for name, value in zip(_FIELDS, values, strict=True):
+            setter(article, name, value)
+        setter(article, "path", item.path)
+        setter(article, "_columns", (texts, kinds))
+        made += 1
+    return made
+
+
+def _load_new(path: Path, fingerprint: str, found: list[corpus.FoundFile]) -> int:
+    rows, text, _ = load_article_rows(path, fingerprint)
+    made = 0
+    for item in found:
+        cached = rows.get(str(item.path))
+        if cached is None:
+            continue
+        article_from_row(cached[0], item.path, text, cached[1])
+        made += 1
+    return made
+
+
+def _best(run: object, *args: object) -> tuple[float, int]:
+    times, made = [], 0
+    for _ in range(ROUNDS):
+        gc.collect()
+        started = time.perf_counter()
+        made = run(*args)  # type: ignore[operator]
+        times.append(time.perf_counter() - started)
+    return min(times), made
+
+
+def main(argv: list[str]) -> int:
+    n = int(argv[0]) if argv else 10_000
+    info = generate(n)
+    found = list(corpus.discover([Path(info.path)]).files)
+    print(f"reading {len(found)} files …", flush=True)
+    articles = {}
+    for item in found:
+        read = corpus.read_article(item)
+        if isinstance(read, Article):
+            articles[str(item.path)] = read
+    paragraphs = sum(len(a.paragraphs) for a in articles.values())
+    with tempfile.TemporaryDirectory() as tmp:
+        old_path, new_path = Path(tmp) / "articles.pickle", Path(tmp) / "articles.json"
+        with old_path.open("wb") as handle:
+            payload = {"format": 2, "rows": _old_rows(articles)}
+            pickle.dump({"fingerprint": "x", "payload": payload}, handle, protocol=5)
+        fingerprint = articles_fingerprint()
+        save_article_rows(new_path, fingerprint, articles)
+        old_s, old_n = _best(_load_old, old_path, found)
+        new_s, new_n = _best(_load_new, new_path, fingerprint, found)
+        assert old_n == new_n == len(articles)
+        print(
+            f"{len(articles)} articles, {paragraphs} paragraphs\n"
+            f"pickle: {old_path.stat().st_size / 1e6:.1f} MB, load {old_s * 1000:.0f} ms\n"
+            f"json:   {new_path.stat().st_size / 1e6:.1f} MB, load {new_s * 1000:.0f} ms\n"
+            f"ratio json/pickle: {new_s / old_s:.2f}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    os.nice(10)
+    sys.exit(main(sys.argv[1:]))
