@@ -61,6 +61,7 @@ def _closure(roots: tuple[str, ...], base: Path) -> tuple[dict[str, Path], set[s
     found: dict[str, Path] = {}
     third_party: set[str] = set()
     pending = [f"{PACKAGE_NAME}.{root}" if root else PACKAGE_NAME for root in roots]
+    expand = set(pending)
     while pending:
         name = pending.pop()
         if name in found:
@@ -69,10 +70,16 @@ def _closure(roots: tuple[str, ...], base: Path) -> tuple[dict[str, Path], set[s
         if source is None:
             continue
         found[name] = source
-        if source.name == "__init__.py":  # a package: all of its modules are its code
-            for child in sorted(source.parent.glob("*.py")):
-                if child.name != "__init__.py":
-                    pending.append(f"{name}.{child.stem}")
+        if name in expand and source.name == "__init__.py":
+            # A root package: all of its modules are its code. An imported package is only
+            # its __init__ and what that imports (``from briefing import codec`` must not
+            # pull in the whole program).
+            for child in sorted(source.parent.rglob("*.py")):
+                parts = child.relative_to(source.parent).with_suffix("").parts
+                if parts[-1] == "__init__":
+                    parts = parts[:-1]
+                if parts:
+                    pending.append(".".join((name, *parts)))
         for imported in _imports(source, name):
             top = imported.split(".")[0]
             if top == PACKAGE_NAME:
