@@ -102,7 +102,7 @@ def test_a_changed_cleaning_rule_rebuilds_everything_made_from_the_text(
     )
     second = _run(root, packet, "migrazione")
     notices = " ".join(second["notices"])
-    assert "The cached articles were read again because the program that made it has changed" in notices
+    assert "articles were read again because the program that made it has changed" in notices
     assert "the program that reads and indexes the articles has changed" in notices
     assert "The key topics were worked out again" in notices
     assert "The timeline was worked out again" in notices
@@ -148,7 +148,9 @@ def test_fields_added_to_the_model_round_trip_through_the_caches(
     _edit(
         model,
         '    kind: ParagraphKind = "body"\n',
-        '    kind: ParagraphKind = "body"\n    language: str | None = None\n    weight: float = 1.0\n',
+        '    kind: ParagraphKind = "body"\n'
+        "    language: str | None = None\n"
+        "    weight: float = 1.0\n",
     )
     _edit(
         model,
