@@ -270,6 +270,13 @@ class Briefing:
     # ------------------------------------------------------------------ index
 
     @property
+    def index_problem(self) -> str | None:
+        """Why the last sync could not write the index ("disk full in …"), else ``None``;
+        searches then answer from the previous index, which may miss recent changes."""
+        failure = self._index.write_failure
+        return f"{failure} in {self._index.directory}" if failure else None
+
+    @property
     def needs_sync(self) -> bool:
         """Whether the index differs from the articles (cheap; writes nothing)."""
         return self._index.needs_sync(self.articles)

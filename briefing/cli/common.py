@@ -39,6 +39,11 @@ def fail(message: str) -> int:
     return 2
 
 
+def note(message: str) -> None:
+    """Print one line of warning on stderr, beside (not inside) the command's output."""
+    sys.stderr.write(f"briefing: note: {sanitize(message)}\n")
+
+
 def report_internal_error(error: BaseException) -> int:
     """Log the traceback to a file and tell the user one line about it."""
     log = paths.cache_root() / "last-error.log"

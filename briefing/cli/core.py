@@ -16,6 +16,7 @@ from briefing.cli.common import (
     article_summary,
     fail,
     iso,
+    note,
     open_briefing,
     skipped_summary,
 )
@@ -121,9 +122,14 @@ def _search(args: argparse.Namespace, out: Output) -> int:
         raise CliError("--limit must be at least 1")
     with open_briefing(args) as briefing:
         result: SearchResult = briefing.search(args.query, limit=args.limit)
+        stale = briefing.index_problem
         if out.json_mode:
-            out.json(_search_document(result))
+            document = _search_document(result)
+            document["index_out_of_date"] = stale
+            out.json(document)
         else:
+            if stale and not result.error:
+                note(f"the search index is out of date ({stale}); results may miss changes")
             _print_search(out, result)
         if result.error:
             return 2
@@ -197,9 +203,16 @@ def _index(args: argparse.Namespace, out: Output) -> int:
                     "seconds": round(report.seconds, 3),
                     "skipped": [skipped_summary(s) for s in briefing.skipped],
                     "index": str(briefing.cache_dir / "index"),
+                    "error": report.error,
+                    "notices": [n for n in briefing.notices if n != report.error],
                 }
             )
-            return 0
+            return 2 if report.error else 0
+        if report.error:
+            for notice in briefing.notices:
+                if notice != report.error:
+                    note(notice)
+            return fail(report.error)
         _notices(out, briefing)
         out.line(
             f"{len(briefing.articles)} articles: {len(report.added)} added, "

@@ -115,9 +115,10 @@ class SearchIndex:
         if not index_dir.is_dir() or not any(index_dir.glob("_MAIN_*.toc")):
             self._rebuild_reason = "there was no index yet"
             return
-        mismatch = store.meta_mismatch(store.read_meta(index_dir), self.code)
-        if mismatch:
-            self._needs_rebuild(mismatch)
+        meta = store.read_meta(index_dir)
+        mismatch = store.meta_mismatch(meta, self.code)
+        if mismatch and store.meta_mismatch(meta, (meta or {}).get("code", "")):
+            self._needs_rebuild(mismatch)  # another layout or Whoosh: do not even open it
             return
         try:
             manifest = store.read_manifest(index_dir)
@@ -146,6 +147,8 @@ class SearchIndex:
             return
         self._live = _Live(ix, searcher, ids, manifest.articles, stamp)
         self._rebuild_reason = None
+        if mismatch:  # made by other code: searched until the rebuild has replaced it
+            self._needs_rebuild(mismatch)
 
     def _needs_rebuild(self, reason: str) -> None:
         """Record why the next sync must rebuild, and tell the user in ``notices``."""
@@ -199,6 +202,23 @@ class SearchIndex:
     ) -> SyncReport:
         started = time.monotonic()
         self._articles = {a.id: a for a in articles}
+        try:
+            return self._sync_locked(articles, progress, force_rebuild, started)
+        except (LockError, OSError) as error:  # full disk, read-only folder, lock not creatable
+            cause = store.write_failure(error)
+            self.write_failure = cause
+            store.remove_strays(self._index_dir)
+            notice = f"The search index could not be updated: {cause} in {self.directory}."
+            self._note(notice)
+            return SyncReport(reason=notice, error=notice, seconds=time.monotonic() - started)
+
+    def _sync_locked(
+        self,
+        articles: Sequence[Article],
+        progress: Progress | None,
+        force_rebuild: str | None,
+        started: float,
+    ) -> SyncReport:
         with self._writing, store.process_lock(self.directory, self._lock_timeout) as locked:
             if not locked:
                 notice = (
@@ -213,26 +233,17 @@ class SearchIndex:
                     self._load()  # another process committed or rebuilt since we looked
                 reason = force_rebuild or self._rebuild_reason
                 live = self._live
+            if reason is not None or live is None:
+                reason = reason or "there was no index yet"
+                return self._rebuild(articles, progress, reason, started)
             try:
-                if reason is not None or live is None:
-                    reason = reason or "there was no index yet"
-                    return self._rebuild(articles, progress, reason, started)
-                try:
-                    return self._update(articles, progress, live, started)
-                except (LockError, OSError):
-                    raise
-                except Exception as error:  # a damaged segment can fail a merge in many ways
-                    reason = f"it was damaged ({type(error).__name__} while updating)"
-                    self._note(f"The search index was rebuilt because {reason}.")
-                    return self._rebuild(articles, progress, reason, started)
-            except (LockError, OSError) as error:
-                cause = store.write_failure(error)
-                self.write_failure = cause
-                notice = f"The search index could not be updated: {cause} in {self.directory}."
-                self._note(notice)
-                return SyncReport(
-                    reason=notice, error=notice, seconds=time.monotonic() - started
-                )
+                return self._update(articles, progress, live, started)
+            except (LockError, OSError):
+                raise
+            except Exception as error:  # a damaged segment can fail a merge in many ways
+                reason = f"it was damaged ({type(error).__name__} while updating)"
+                self._note(f"The search index was rebuilt because {reason}.")
+                return self._rebuild(articles, progress, reason, started)
 
     def _update(
         self, articles: Sequence[Article], progress: Progress | None, live: _Live, started: float

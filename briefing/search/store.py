@@ -24,6 +24,7 @@ import errno
 import hashlib
 import json
 import os
+import shutil
 import tempfile
 import time
 import zlib
@@ -260,6 +261,27 @@ def write_manifest(index_dir: Path, articles: Mapping[str, Entry]) -> Manifest:
         },
     )
     return manifest
+
+
+def remove_strays(index_dir: Path) -> None:
+    """Delete what a failed commit left in the live index (half-written segments, Whoosh's
+    pool file): on a full disk they are what fills it. Files the manifest lists, and the
+    records beside them, are kept; without a readable manifest nothing is touched."""
+    try:
+        keep = set(read_manifest(index_dir).files)
+    except ManifestError:
+        return
+    if not keep:
+        return
+    keep |= {META_FILE, MANIFEST_FILE, VOCABULARY_FILE, "MAIN_WRITELOCK"}
+    with contextlib.suppress(OSError):
+        for path in index_dir.iterdir():
+            if path.name in keep:
+                continue
+            if path.is_dir():  # Whoosh's temporary storage ("MAIN.tmp")
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
 
 
 def damaged_files(index_dir: Path, manifest: Manifest) -> list[str]:
