@@ -14,7 +14,6 @@ import gc
 import os
 import pickle
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -28,9 +27,10 @@ from briefing.cache import (
     load_article_rows,
     save_article_rows,
 )
-from briefing.model import Article
+from briefing.model import Article, Paragraph
 
-ROUNDS = 5
+ROUNDS = 7
+WORK = Path(__file__).resolve().parent / ".work"
 
 
 def _old_rows(articles: dict[str, Article]) -> dict[str, tuple[object, ...]]:
@@ -90,30 +90,43 @@ def main(argv: list[str]) -> int:
     n = int(argv[0]) if argv else 10_000
     info = generate(n)
     found = list(corpus.discover([Path(info.path)]).files)
-    print(f"reading {len(found)} files …", flush=True)
-    articles = {}
-    for item in found:
-        read = corpus.read_article(item)
-        if isinstance(read, Article):
-            articles[str(item.path)] = read
-    paragraphs = sum(len(a.paragraphs) for a in articles.values())
-    with tempfile.TemporaryDirectory() as tmp:
-        old_path, new_path = Path(tmp) / "articles.pickle", Path(tmp) / "articles.json"
+    keep = WORK / f"cache-format-{n}"
+    old_path, new_path = keep / "articles.pickle", keep / "articles.json"
+    fingerprint = articles_fingerprint()
+    if not (old_path.is_file() and new_path.is_file()):
+        print(f"reading {len(found)} files …", flush=True)
+        articles = {}
+        for item in found:
+            read = corpus.read_article(item)
+            if isinstance(read, Article):
+                articles[str(item.path)] = read
+        keep.mkdir(parents=True, exist_ok=True)
         with old_path.open("wb") as handle:
             payload = {"format": 2, "rows": _old_rows(articles)}
             pickle.dump({"fingerprint": "x", "payload": payload}, handle, protocol=5)
-        fingerprint = articles_fingerprint()
-        save_article_rows(new_path, fingerprint, articles)
-        old_s, old_n = _best(_load_old, old_path, found)
-        new_s, new_n = _best(_load_new, new_path, fingerprint, found)
-        assert old_n == new_n == len(articles)
-        print(
-            f"{len(articles)} articles, {paragraphs} paragraphs\n"
-            f"pickle: {old_path.stat().st_size / 1e6:.1f} MB, load {old_s * 1000:.0f} ms\n"
-            f"json:   {new_path.stat().st_size / 1e6:.1f} MB, load {new_s * 1000:.0f} ms\n"
-            f"ratio json/pickle: {new_s / old_s:.2f}"
-        )
+    else:  # the pickle is kept; the JSON is rewritten from it, in the current layout
+        with old_path.open("rb") as handle:
+            rows = pickle.load(handle)["payload"]["rows"]
+        articles = {str(i.path): _from_old(rows[str(i.path)], i.path) for i in found}
+    save_article_rows(new_path, fingerprint, articles)
+    old_s, old_n = _best(_load_old, old_path, found)
+    new_s, new_n = _best(_load_new, new_path, fingerprint, found)
+    assert old_n == new_n == len(articles)
+    paragraphs = sum(len(a.paragraphs) for a in articles.values())
+    print(
+        f"{len(articles)} articles, {paragraphs} paragraphs\n"
+        f"pickle: {old_path.stat().st_size / 1e6:.1f} MB, load {old_s * 1000:.0f} ms\n"
+        f"json:   {new_path.stat().st_size / 1e6:.1f} MB, load {new_s * 1000:.0f} ms\n"
+        f"ratio json/pickle: {new_s / old_s:.2f}"
+    )
     return 0
+
+
+def _from_old(row: tuple[object, ...], path: Path) -> Article:
+    *values, texts, kinds = row
+    fields = dict(zip(_FIELDS, values, strict=True))
+    paragraphs = tuple(map(Paragraph, texts, kinds))  # type: ignore[call-overload]
+    return Article(path=path, paragraphs=paragraphs, **fields)  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from typing import Any
 from briefing.analysis import Discrepancy, TimelineEntry
 from briefing.analysis.calendar import arrange, by_source
 from briefing.cli.common import CliError, Output, open_briefing
+from briefing.display import name
 from briefing.export import TopicSection, long_date, render_brief, write_brief
 from briefing.model import Article, Topic
 from briefing.notes import Bookmark, BookmarkError, BookmarkStore
@@ -86,7 +87,10 @@ def _timeline(args: argparse.Namespace, out: Output) -> int:
         for article_id, statements in by_source(items).items():
             first = statements[0]
             out.spans(
-                [(f"  {first.source or 'unknown outlet'}", "green"), (f"  {article_id}", "dim")]
+                [
+                    (f"  {name(first.source, 'unknown outlet')}", "green"),
+                    (f"  {name(article_id)}", "dim"),
+                ]
             )
             for entry in statements:
                 _statement(out, entry)
@@ -96,7 +100,10 @@ def _timeline(args: argparse.Namespace, out: Output) -> int:
         for entry in calendar.background:
             assert entry.date is not None
             out.spans(
-                [(f"  {entry.date:%B %Y}  ", "bold"), (entry.source or entry.article_id, "green")]
+                [
+                    (f"  {entry.date:%B %Y}  ", "bold"),
+                    (name(entry.source or entry.article_id), "green"),
+                ]
             )
             _statement(out, entry)
     if calendar.undated:
@@ -105,8 +112,8 @@ def _timeline(args: argparse.Namespace, out: Output) -> int:
         for entry in calendar.undated:
             out.spans(
                 [
-                    (f"  {entry.source or 'unknown outlet'}", "green"),
-                    (f"  {entry.article_id}", "dim"),
+                    (f"  {name(entry.source, 'unknown outlet')}", "green"),
+                    (f"  {name(entry.article_id)}", "dim"),
                 ]
             )
             _statement(out, entry)
@@ -146,16 +153,16 @@ def _discrepancies(args: argparse.Namespace, out: Output) -> int:
 
 def _print_discrepancy(out: Output, number: int, item: Discrepancy) -> None:
     out.line()
-    out.spans([(f"{number}. {item.kind}: ", "bold"), (item.subject, "bold")])
+    out.spans([(f"{number}. {item.kind}: ", "bold"), (name(item.subject), "bold")])
     if item.note:
         out.line(f"   {item.note}", "dim")
     for claim in item.claims:
-        out.spans([("   ", None), (claim.value, "bold yellow")])
+        out.spans([("   ", None), (name(claim.value), "bold yellow")])
         for quote in claim.quotes:
             out.spans(
                 [
-                    (f"     {quote.source or 'unknown outlet'}", "green"),
-                    (f"  {quote.article_id}", "dim"),
+                    (f"     {name(quote.source, 'unknown outlet')}", "green"),
+                    (f"  {name(quote.article_id)}", "dim"),
                 ]
             )
             out.line(f"       “{quote.text}”")
@@ -204,8 +211,8 @@ def _chosen_topics(topics: tuple[Topic, ...], names: list[str]) -> list[Topic]:
     if not names:
         return list(topics[:DEFAULT_TOPICS])
     chosen = []
-    for name in names:
-        wanted = name.casefold().strip()
+    for asked in names:
+        wanted = asked.casefold().strip()
         match = next(
             (
                 t
@@ -219,7 +226,7 @@ def _chosen_topics(topics: tuple[Topic, ...], names: list[str]) -> list[Topic]:
             match = next((t for t in topics if wanted and wanted in t.name.casefold()), None)
         if match is None:
             known = ", ".join(t.name for t in topics[:8])
-            raise CliError(f"no topic called {name!r}; the top topics are: {known}")
+            raise CliError(f"no topic called {asked!r}; the top topics are: {known}")
         if match not in chosen:
             chosen.append(match)
     return chosen
@@ -272,12 +279,12 @@ def _bookmarks(args: argparse.Namespace, out: Output) -> int:
         return 0 if changed else 1
     for bookmark in kept:
         article = by_id.get(bookmark.article_id)
-        outlet = article.source if article and article.source else "unknown outlet"
+        outlet = name(article.source if article else None, "unknown outlet")
         out.spans(
             [
-                (f"{bookmark.id}  ", "bold cyan"),
+                (f"{name(bookmark.id)}  ", "bold cyan"),
                 (outlet, "green"),
-                (f"  {bookmark.article_id} ¶{bookmark.paragraph}", "dim"),
+                (f"  {name(bookmark.article_id)} ¶{bookmark.paragraph}", "dim"),
             ]
         )
         out.line(f"  “{bookmark.quote}”")

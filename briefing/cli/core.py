@@ -20,6 +20,7 @@ from briefing.cli.common import (
     open_briefing,
     skipped_summary,
 )
+from briefing.display import name, title
 from briefing.model import Article, Hit, SearchResult
 
 _PROVENANCE_MARK = {"front-matter": "", "heuristic": "", "fallback": " (guessed)", "unknown": ""}
@@ -69,20 +70,20 @@ def _list(args: argparse.Namespace, out: Output) -> int:
         for article in briefing.articles:
             out.spans(
                 [
-                    (f"{article.id}  ", "bold cyan"),
+                    (f"{name(article.id)}  ", "bold cyan"),
                     (f"{iso(article.date) or '—':<10}  ", None),
-                    (f"{article.source or '—'}  ", "green"),
+                    (f"{name(article.source)}  ", "green"),
                     (_title(article), "bold"),
                 ]
             )
         for item in briefing.skipped:
-            out.line(f"skipped {item.path}: {item.reason}", "dim")
+            out.line(f"skipped {name(item.path)}: {item.reason}", "dim")
         return 0 if briefing.articles else 1
 
 
 def _title(article: Article) -> str:
     mark = _PROVENANCE_MARK.get(article.provenance.get("title", "unknown"), "")
-    return f"{article.title or '(untitled)'}{mark}"
+    return f"{title(article.title)}{mark}"
 
 
 def _show(args: argparse.Namespace, out: Output) -> int:
@@ -104,11 +105,11 @@ def _show(args: argparse.Namespace, out: Output) -> int:
         meta = [
             f"{field}: {value} [{article.provenance.get(field, 'unknown')}]"
             for field, value in (
-                ("source", article.source or "unknown"),
+                ("source", name(article.source, "unknown")),
                 ("date", iso(article.date) or "unknown"),
             )
         ]
-        out.line(f"{article.id} · " + " · ".join(meta), "dim")
+        out.line(f"{name(article.id)} · " + " · ".join(meta), "dim")
         for notice in article.notices:
             out.line(f"note: {notice}", "yellow")
         for paragraph in article.paragraphs:
@@ -164,15 +165,15 @@ def _print_search(out: Output, result: SearchResult) -> None:
     if result.suggestion:
         out.line(f"did you mean: {result.suggestion}", "yellow")
     sources = len({hit.source for hit in result.hits})
-    out.line(f"{result.total} hit(s) in {sources} source(s) for {result.query}", "dim")
+    out.line(f"{result.total} hit(s) in {sources} source(s) for {name(result.query)}", "dim")
     for hit in result.hits:
         out.line()
         out.spans(
             [
-                (f"{hit.article_id}  ", "bold cyan"),
-                (f"{hit.source or '—'}  ", "green"),
+                (f"{name(hit.article_id)}  ", "bold cyan"),
+                (f"{name(hit.source)}  ", "green"),
                 (f"{iso(hit.date) or '—'}  ", None),
-                (hit.title or "(untitled)", "bold"),
+                (title(hit.title), "bold"),
             ]
         )
         for snippet in hit.snippets:
@@ -223,5 +224,5 @@ def _index(args: argparse.Namespace, out: Output) -> int:
         )
         out.line(f"index: {briefing.cache_dir / 'index'}", "dim")
         for item in briefing.skipped:
-            out.line(f"skipped {item.path}: {item.reason}", "dim")
+            out.line(f"skipped {name(item.path)}: {item.reason}", "dim")
         return 0
