@@ -8,18 +8,18 @@ reaches into Whoosh or the readers; this module never imports Textual.
 Derived data is cached under ``paths.cache_root()/<key>/`` (0700, refused when another user
 could write it) and validated, never trusted:
 
-* ``articles.json`` — parsed articles keyed by path, size and mtime, so reopening a
+* ``articles.msgpack`` — parsed articles keyed by path, size and mtime, so reopening a
   briefing re-reads only the files that changed (reading is most of a cold open); stored
   as plain rows whose paragraphs are built on first use (see ``briefing.cache``);
 * ``index/`` — the Whoosh index, with its own manifest of content hashes;
-* ``topics.json``, ``timeline.json``, ``discrepancies.json`` — keyed by the articles'
+* ``topics.msgpack``, ``timeline.msgpack``, ``discrepancies.msgpack`` — keyed by the articles'
   content hashes.
 
 Each cache also records a fingerprint of the code and data that produced it — the modules
 of the package that computes it and of every module those import, the readers' (whose text
 it is made from), the versions of the data packages, and the layout of the model classes —
 so a changed rule rebuilds exactly the caches it feeds, with a notice, and nobody has to
-remember to bump a version. All caches are JSON: none of them can run code when loaded.
+remember to bump a version. All caches are MessagePack: none of them can run code when loaded.
 """
 
 from __future__ import annotations
@@ -96,14 +96,12 @@ _CACHE_NAMES = {
 }
 
 
-def _from_cache(
-    cached: tuple[Any, int] | None, text: Sequence[str], item: corpus.FoundFile
-) -> Article | None:
+def _from_cache(row: Any, item: corpus.FoundFile) -> Article | None:
     """The cached article for a found file if its size, mtime and id are unchanged."""
-    if cached is None:
+    if row is None:
         return None
     try:
-        article = article_from_row(cached[0], item.path, text, cached[1])
+        article = article_from_row(row, item.path)
     except (TypeError, ValueError):  # a row of another layout: read the file again
         return None
     if (article.size, article.mtime_ns, article.id) != (item.size, item.mtime_ns, item.id):
@@ -222,8 +220,8 @@ class Briefing:
     ) -> tuple[tuple[Article, ...], tuple[Skipped, ...]]:
         """Read every found file, reusing cached articles whose size and mtime are unchanged."""
         fingerprint = articles_fingerprint()
-        cache_path = cache_dir / "articles.json"
-        cached, text, stale = load_article_rows(cache_path, fingerprint)
+        cache_path = cache_dir / "articles.msgpack"
+        cached, stale = load_article_rows(cache_path, fingerprint)
         if stale is not None:
             notices.append(f"{_CACHE_NAMES['articles']} because {stale}.")
         articles: list[Article] = []
@@ -232,7 +230,7 @@ class Briefing:
         reread = 0
         for done, item in enumerate(found, start=1):
             key = str(item.path)
-            article: Article | Skipped | None = _from_cache(cached.get(key), text, item)
+            article: Article | Skipped | None = _from_cache(cached.get(key), item)
             if article is None:
                 article = corpus.read_article(item)
                 reread += 1
@@ -329,9 +327,9 @@ class Briefing:
         compute: Callable[[], Sequence[Any]],
         progress: Progress | None,
     ) -> tuple[Any, ...]:
-        """``<name>.json`` if this code made it for this corpus; else compute and save it."""
+        """``<name>.msgpack`` if this code made it for this corpus; else compute and save it."""
         fingerprint = f"{derived_fingerprint(name, kind)}:{self._corpus_key()}"
-        cache_path = self.cache_dir / f"{name}.json"
+        cache_path = self.cache_dir / f"{name}.msgpack"
         cached, stale = load_records(cache_path, fingerprint, kind)
         if cached is not None:
             return cached

@@ -1,17 +1,19 @@
-"""The façade's on-disk caches: JSON that cannot run code, in folders only the user can touch.
+"""The façade's on-disk caches: MessagePack that cannot run code, in folders only the user owns.
 
-Every cache file is two lines: a JSON header naming the fingerprint of the code and data that
-made it, and the JSON payload. A file whose header differs is not parsed further and is
-rebuilt from the article files (the truth). JSON describes data and nothing else: the caches
-used to be pickles, and a pickle planted in a shared cache folder ran its payload on open.
+Every cache file is a one-line JSON header naming the format and the fingerprint of the code
+and data that made it, then a MessagePack payload of plain values. A file whose header differs
+is not parsed further and is rebuilt from the article files (the truth). MessagePack, like
+JSON, describes data and nothing else: the caches used to be pickles, and a pickle planted in a
+shared cache folder ran its payload on open. (JSON was measured too: at 10,000 articles it
+loaded 2–3.6× slower than the pickle; MessagePack loads as fast — benchmarks/cache_format.py.)
 
 Cache folders are created 0700 and files 0600. Whoosh's own table of contents is still a
 pickle, so a folder that another user owns, or that group or others may write, is refused
 (:func:`folder_problem`) and the façade works in a private temporary folder instead.
 
 Articles are stored lean: reopening 10,000 articles must not cost more than opening their
-index, so each article's paragraphs stay as columns of strings (one list per ``Paragraph``
-field) and become ``Paragraph`` objects only when something reads them
+index, so each article's paragraphs stay as columns of plain values (one list per
+``Paragraph`` field) and become ``Paragraph`` objects only when something reads them
 (:class:`StoredArticle`). Both the article row and the paragraph columns follow the fields of
 the model classes (``briefing.codec``), so a field added to the model needs no change here.
 """
@@ -19,7 +21,6 @@ the model classes (``briefing.codec``), so a field added to the model needs no c
 from __future__ import annotations
 
 import contextlib
-import gc
 import json
 import os
 import stat
@@ -29,8 +30,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal, Union, get_args, get_origin
 
+import msgpack
+
 from briefing import codec
 from briefing.model import Article, Paragraph
+
+#: The largest single item (an article row, a topic) unpacked: a corrupt length cannot make
+#: the reader allocate more than this.
+_MAX_ITEM = 64 * 1024 * 1024
 
 #: Bump when the layout of the cache files (not of the model: that is in the schema) changes.
 CACHE_FORMAT = 3
@@ -93,67 +100,70 @@ def make_private(paths: Iterable[Path]) -> None:
 # ----------------------------------------------------------------- cache files
 
 
-def _read(path: Path, fingerprint: str) -> tuple[bytes | None, str | None]:
-    """The bytes after the header if ``path`` was made by this code, else why not."""
+def _check_header(line: bytes, fingerprint: str) -> tuple[int, str | None]:
+    """(how many items follow, why a cache whose first line is ``line`` cannot be used)."""
+    try:
+        head = json.loads(line)
+    except ValueError:
+        return 0, "it was damaged"
+    if not isinstance(head, dict) or head.get("format") != CACHE_FORMAT:
+        return 0, "it was written in another format"
+    if head.get("fingerprint") != fingerprint:
+        return 0, "the program that made it has changed"
+    count = head.get("count")
+    return (count, None) if type(count) is int else (0, "it was damaged")
+
+
+def load(path: Path, fingerprint: str) -> tuple[list[Any] | None, str | None]:
+    """(items, None) if ``path`` was made by this code; else (None, why it was not used).
+
+    The reason is ``None`` when there was simply no cache yet; a stale, truncated or damaged
+    one says so (the façade tells the user what is being rebuilt). Nothing in the file can run
+    code: MessagePack describes data only, and extension types are not turned into objects.
+    """
     try:
         with path.open("rb") as handle:
-            header = handle.readline()
-            try:
-                head = json.loads(header)
-            except ValueError:
-                return None, "it was damaged"
-            if not isinstance(head, dict) or head.get("format") != CACHE_FORMAT:
-                return None, "it was written in another format"
-            if head.get("fingerprint") != fingerprint:
-                return None, "the program that made it has changed"
-            return handle.read(), None
+            count, reason = _check_header(handle.readline(), fingerprint)
+            if reason is not None:
+                return None, reason
+            # Streamed in 64 KB reads, one item at a time, so the bytes being parsed are still
+            # in the processor's cache (unpacking a 50 MB buffer at once was 40% slower).
+            # Tuples, not lists: the collector stops tracking a tuple of strings after one
+            # look, while 240,000 lists would be traversed again at every full collection.
+            unpacker = msgpack.Unpacker(
+                handle,
+                read_size=1 << 16,
+                use_list=False,
+                unicode_errors="surrogatepass",
+                strict_map_key=True,
+                max_buffer_size=_MAX_ITEM,
+            )
+            items = list(unpacker)
     except FileNotFoundError:
         return None, None
+    except (ValueError, TypeError, msgpack.UnpackException):
+        return None, "it was damaged"
     except OSError as error:
         return None, f"it could not be read ({error.strerror or error})"
+    if len(items) != count:
+        return None, "it was cut short"
+    return items, None
 
 
-def _parse(data: bytes) -> Any:
-    """JSON from bytes, with the cyclic garbage collector paused: parsing builds hundreds of
-    thousands of lists and strings, and collections triggered midway cost a third of the time."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return json.loads(data.decode("utf-8", "surrogatepass"))
-    finally:
-        if enabled:
-            gc.enable()
+def save(path: Path, fingerprint: str, items: Sequence[Any]) -> None:
+    """Write ``items`` atomically (temp file 0600 + rename), or raise :class:`CacheWriteError`.
 
-
-def load_json(path: Path, fingerprint: str) -> tuple[Any, str | None]:
-    """(payload, None) if ``path`` was made by this code; else (None, why it was not used).
-
-    The reason is ``None`` when there was simply no cache yet; a stale or damaged one says so
-    (the façade tells the user what is being rebuilt). Nothing in the file can run code.
-    """
-    data, reason = _read(path, fingerprint)
-    if data is None:
-        return None, reason
-    try:
-        return _parse(data), None
-    except (ValueError, RecursionError):
-        return None, "it was damaged"
-
-
-def save_json(path: Path, fingerprint: str, payload: Any, text: Sequence[str] = ()) -> None:
-    """Write atomically (temp file 0600 + rename), or raise :class:`CacheWriteError`.
-
-    ``text`` goes after the JSON as plain text, NUL-separated (see :func:`article_row`).
     A failed write leaves the previous file (or none) and no temporary file behind.
     """
-    header = json.dumps({"format": CACHE_FORMAT, "fingerprint": fingerprint})
-    body = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), allow_nan=True)
-    data = f"{header}\n{body}\n{_SEPARATOR.join(text)}".encode("utf-8", "surrogatepass")
+    header = {"format": CACHE_FORMAT, "fingerprint": fingerprint, "count": len(items)}
+    packer = msgpack.Packer(unicode_errors="surrogatepass")
     tmp: str | None = None
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            handle.write(json.dumps(header).encode() + b"\n")
+            for item in items:
+                handle.write(packer.pack(item))
         os.replace(tmp, path)
     except OSError as error:
         if tmp is not None:
@@ -169,18 +179,18 @@ def load_records(
     path: Path, fingerprint: str, kind: type
 ) -> tuple[tuple[Any, ...] | None, str | None]:
     """A cached tuple of ``kind`` dataclasses (topics, timeline entries…), or why not."""
-    payload, reason = load_json(path, fingerprint)
-    if payload is None:
+    items, reason = load(path, fingerprint)
+    if items is None:
         return None, reason
     try:
-        return codec.decoder(tuple[kind, ...])(payload), None  # type: ignore[valid-type]
+        return tuple(map(codec.decoder(kind), items)), None
     except (codec.CodecError, TypeError, ValueError):
         return None, "it was damaged"
 
 
 def save_records(path: Path, fingerprint: str, records: Iterable[Any]) -> None:
     """Write a tuple of dataclasses (see :func:`load_records`)."""
-    save_json(path, fingerprint, codec.encode(tuple(records)))
+    save(path, fingerprint, [codec.encode(record) for record in records])
 
 
 # ----------------------------------------------------------------- articles
@@ -197,8 +207,8 @@ class StoredArticle(Article):
 
     __slots__ = ("_columns",)
 
-    #: One list per ``Paragraph`` field, as stored.
-    _columns: tuple[list[Any], ...]
+    #: One tuple per ``Paragraph`` field, as stored.
+    _columns: tuple[Sequence[Any], ...]
 
     @property
     def paragraphs(self) -> tuple[Paragraph, ...]:
@@ -231,63 +241,55 @@ class StoredArticle(Article):
 def _field_decoders(cls: type, names: tuple[str, ...]) -> list[codec.Decoder | None]:
     """A decoder per field, or ``None`` where JSON already gives the right value."""
     hints = codec.hints(cls)
-    return [None if _json_native(hints[name]) else codec.decoder(hints[name]) for name in names]
+    return [None if _native(hints[name]) else codec.decoder(hints[name]) for name in names]
 
 
-def _json_native(tp: Any) -> bool:
-    """True for str, int, bool, None, their Literals and unions: JSON restores them as is."""
+def _native(tp: Any) -> bool:
+    """True for str, int, bool, None, their Literals, unions and dicts: MessagePack restores
+    them as they were, so loading needs no conversion (tuples and dates do)."""
     if tp in (str, int, bool, type(None)):
         return True
     origin = get_origin(tp)
+    if origin is dict:  # JSON restores a dict of native keys and values as it was
+        return all(_native(a) for a in get_args(tp))
     if origin is Literal:
         return all(isinstance(a, str | int | bool) for a in get_args(tp))
     if origin in (Union, types.UnionType):
-        return all(_json_native(a) for a in get_args(tp))
+        return all(_native(a) for a in get_args(tp))
     return False
 
 
 _ARTICLE_DECODERS = _field_decoders(Article, _FIELDS)
+_NATIVE_FIELDS = tuple((i, n) for i, n in enumerate(_FIELDS) if _ARTICLE_DECODERS[i] is None)
+_DECODED_FIELDS = tuple(
+    (i, n, d) for i, (n, d) in enumerate(zip(_FIELDS, _ARTICLE_DECODERS, strict=True)) if d
+)
 _PARAGRAPH_DECODERS = _field_decoders(Paragraph, _PARAGRAPH_FIELDS)
-#: Paragraph fields of plain ``str`` type, whose columns are stored as trailing text.
-_PLAIN_TEXT = tuple(codec.hints(Paragraph)[name] is str for name in _PARAGRAPH_FIELDS)
+_ROW_LENGTH = len(_FIELDS) + len(_PARAGRAPH_FIELDS)
 
 
-def _decoded_columns(columns: tuple[list[Any], ...]) -> list[Any]:
+def _decoded_columns(columns: tuple[Sequence[Any], ...]) -> list[Any]:
     return [
         column if decode is None else list(map(decode, column))
         for decode, column in zip(_PARAGRAPH_DECODERS, columns, strict=True)
     ]
 
 
-#: Between the paragraph texts at the end of the article cache. Sanitised text never holds a
-#: NUL; a value that does is stored inside the JSON instead.
-_SEPARATOR = "\x00"
+def article_row(article: Article) -> tuple[Any, ...]:
+    """An article as plain values: its fields but ``path`` and ``paragraphs``, in declaration
+    order, then one column (a tuple) per ``Paragraph`` field.
 
-
-def article_row(article: Article, text: list[str]) -> list[Any]:
-    """An article as JSON-ready values: its fields but ``path`` and ``paragraphs``, in
-    declaration order, then one column per ``Paragraph`` field.
-
-    Parsing 240,000 paragraph texts as JSON strings took twice as long as unpickling them, so
-    a column of ``str`` values is appended to ``text`` (written after the JSON as plain
-    NUL-separated text, split in one call when loaded) and the row holds its length; other
-    columns are JSON lists. A stored article whose paragraphs were never built is written
-    back without building them.
+    A stored article whose paragraphs were never built is written back without building them.
     """
-    columns: Sequence[list[Any]]
+    columns: Sequence[Sequence[Any]]
     if isinstance(article, StoredArticle) and not _built(article):
         columns = article._columns
     else:
         paragraphs = article.paragraphs
-        columns = [[codec.encode(getattr(p, n)) for p in paragraphs] for n in _PARAGRAPH_FIELDS]
-    row = [codec.encode(getattr(article, n)) for n in _FIELDS]
-    for plain, column in zip(_PLAIN_TEXT, columns, strict=True):
-        if plain and not any(_SEPARATOR in value for value in column):
-            text.extend(column)
-            row.append(len(column))
-        else:
-            row.append(column)
-    return row
+        columns = [
+            tuple(codec.encode(getattr(p, n)) for p in paragraphs) for n in _PARAGRAPH_FIELDS
+        ]
+    return (*(codec.encode(getattr(article, n)) for n in _FIELDS), *columns)
 
 
 def _built(article: StoredArticle) -> bool:
@@ -298,69 +300,42 @@ def _built(article: StoredArticle) -> bool:
     return True
 
 
-def article_from_row(row: Any, path: Path, text: Sequence[str] = (), at: int = 0) -> StoredArticle:
+def article_from_row(row: Any, path: Path) -> StoredArticle:
     """The inverse of :func:`article_row`; ``path`` is the discovered file's own ``Path``
-    (building 10,000 ``Path`` objects again would cost a fifth of a reopen), ``text[at:]``
-    the paragraph text that follows the JSON.
+    (building 10,000 ``Path`` objects again would cost a fifth of a reopen).
 
     Raises ``ValueError`` for a row of another layout or with values of the wrong type.
     """
-    if not isinstance(row, list) or len(row) != len(_FIELDS) + len(_PARAGRAPH_FIELDS):
+    if type(row) is not tuple or len(row) != _ROW_LENGTH:
         raise ValueError("an article row of another layout")
-    columns = []
-    for stored in row[len(_FIELDS) :]:
-        if isinstance(stored, int):
-            if at + stored > len(text):
-                raise ValueError("the cached text ends early")
-            columns.append(list(text[at : at + stored]))
-            at += stored
-        elif isinstance(stored, list):
-            columns.append(stored)
-        else:
-            raise ValueError("a paragraph column of another layout")
-    if any(len(c) != len(columns[0]) for c in columns):
-        raise ValueError("paragraph columns of different lengths")
+    columns = row[len(_FIELDS) :]
+    count = len(columns[0]) if type(columns[0]) is tuple else -1
+    for column in columns:
+        if type(column) is not tuple or len(column) != count:
+            raise ValueError("paragraph columns of another layout")
     article = object.__new__(StoredArticle)
     setter = object.__setattr__
-    for name, decode, value in zip(_FIELDS, _ARTICLE_DECODERS, row, strict=False):
-        setter(article, name, value if decode is None else decode(value))
+    for index, name in _NATIVE_FIELDS:
+        setter(article, name, row[index])
+    for index, name, decode in _DECODED_FIELDS:
+        setter(article, name, decode(row[index]))
     setter(article, "path", path)
-    setter(article, "_columns", tuple(columns))
+    setter(article, "_columns", columns)
     return article
 
 
-def text_used(row: Any) -> int:
-    """How many values of the trailing text a row takes (to find where the next one starts)."""
-    if not isinstance(row, list):
-        return 0
-    return sum(c for c in row[len(_FIELDS) :] if isinstance(c, int) and not isinstance(c, bool))
-
-
-def load_article_rows(
-    path: Path, fingerprint: str
-) -> tuple[Mapping[str, tuple[Any, int]], Sequence[str], str | None]:
-    """(file path → (row, where its text starts), the text, why the cache was not used)."""
-    data, reason = _read(path, fingerprint)
-    if data is None:
-        return {}, (), reason
-    meta, _, blob = data.partition(b"\n")
+def load_article_rows(path: Path, fingerprint: str) -> tuple[Mapping[str, Any], str | None]:
+    """Rows by file path from the article cache (empty when unusable), and why not used."""
+    items, reason = load(path, fingerprint)
+    if items is None:
+        return {}, reason
     try:
-        payload = _parse(meta)
-        text = blob.decode("utf-8", "surrogatepass").split(_SEPARATOR)
-    except (ValueError, RecursionError):
-        return {}, (), "it was damaged"
-    if not isinstance(payload, dict):
-        return {}, (), "it was damaged"
-    rows: dict[str, tuple[Any, int]] = {}
-    at = 0
-    for key, row in payload.items():
-        rows[key] = (row, at)
-        at += text_used(row)
-    return rows, text, None
+        rows = dict(items)
+    except (TypeError, ValueError):
+        return {}, "it was damaged"
+    return rows, None
 
 
 def save_article_rows(path: Path, fingerprint: str, articles: Mapping[str, Article]) -> None:
-    """Write the article cache (file path → row, then the paragraph text) atomically."""
-    text: list[str] = []
-    rows = {key: article_row(article, text) for key, article in articles.items()}
-    save_json(path, fingerprint, rows, text)
+    """Write the article cache, one (file path, row) pair per article, atomically."""
+    save(path, fingerprint, [(key, article_row(a)) for key, a in articles.items()])

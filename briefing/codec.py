@@ -20,7 +20,7 @@ import datetime as dt
 import enum
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path, PurePath
 from typing import Any, Literal, Union, get_args, get_origin
@@ -135,8 +135,9 @@ def _bad(value: Any, tp: Any) -> Any:
     raise CodecError(f"a stored {type(value).__name__} where {tp!r} was expected")
 
 
-def _list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else _bad(value, list)
+def _list(value: Any) -> Sequence[Any]:
+    """A stored array: a list from JSON, a tuple from MessagePack."""
+    return value if isinstance(value, tuple | list) else _bad(value, list)
 
 
 def _dict(value: Any) -> dict[str, Any]:
@@ -217,6 +218,8 @@ def _tuple_decoder(args: tuple[Any, ...]) -> Decoder:
         return lambda v: tuple(_list(v))
     if len(args) == 2 and args[1] is Ellipsis:
         item = decoder(args[0])
+        if args[0] in (str, int):  # MessagePack gives a tuple of these already
+            return lambda v: v if type(v) is tuple else tuple(map(item, _list(v)))
         return lambda v: tuple(map(item, _list(v)))
     items = [decoder(a) for a in args]
 

@@ -136,7 +136,7 @@ def test_cache_root_that_is_a_file_falls_back_to_a_temporary_index(packet, tmp_p
 
 def test_a_damaged_article_cache_is_ignored(packet: Path) -> None:
     with Briefing.open([packet]) as briefing:
-        cache = briefing.cache_dir / "articles.json"
+        cache = briefing.cache_dir / "articles.msgpack"
     assert cache.exists()
     cache.write_bytes(b"\x80\x05garbage")
     with Briefing.open([packet]) as briefing:
@@ -155,7 +155,7 @@ def test_topics_are_cached_and_passages_come_from_articles(packet: Path) -> None
     with Briefing.open([packet]) as briefing:
         topics = briefing.topics()
         assert topics, "the seeds have topics"
-        assert (briefing.cache_dir / "topics.json").exists()
+        assert (briefing.cache_dir / "topics.msgpack").exists()
         first = topics[0]
         assert briefing.topic(first.id) == first
         passages = briefing.passages(first.id)
@@ -174,8 +174,8 @@ def test_timeline_and_discrepancies_are_cached_per_corpus(packet: Path) -> None:
         found = briefing.discrepancies()
         assert {e.article_id for e in timeline} == {a.id for a in briefing.articles}
         assert found, "the seeds have planted disagreements"
-        assert (briefing.cache_dir / "timeline.json").exists()
-        assert (briefing.cache_dir / "discrepancies.json").exists()
+        assert (briefing.cache_dir / "timeline.msgpack").exists()
+        assert (briefing.cache_dir / "discrepancies.msgpack").exists()
     with Briefing.open([packet], sync=False) as again:  # read back, field for field
         assert again.timeline() == timeline and again.discrepancies() == found
     target = packet / "002_e81cd82c38aae81a.txt"

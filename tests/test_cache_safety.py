@@ -23,7 +23,7 @@ from briefing.search.schema import build_schema
 
 pytestmark = pytest.mark.usefixtures("private_dirs")
 
-CACHE_FILES = ("articles.json", "topics.json", "timeline.json", "discrepancies.json")
+CACHE_FILES = tuple(f"{n}.msgpack" for n in ("articles", "topics", "timeline", "discrepancies"))
 #: The names the caches had when they were pickles: a stale or planted one must be ignored.
 OLD_CACHE_FILES = ("articles.pickle", "topics.pickle", "timeline.pickle", "discrepancies.pickle")
 

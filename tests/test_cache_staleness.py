@@ -80,8 +80,9 @@ def _edit(path: Path, old: str, new: str) -> None:
 
 
 def _cache_files(cache_root: Path) -> dict[str, bytes]:
-    found = {p.name: p.read_bytes() for p in cache_root.rglob("*.json") if p.parent.name != "index"}
-    assert {"articles.json", "topics.json", "timeline.json", "discrepancies.json"} <= set(found)
+    found = {p.name: p.read_bytes() for p in cache_root.rglob("*.msgpack")}
+    names = ("articles", "topics", "timeline", "discrepancies")
+    assert {f"{name}.msgpack" for name in names} <= set(found)
     return found
 
 
@@ -135,7 +136,7 @@ def test_a_changed_topic_rule_rebuilds_the_topics_and_nothing_else(
     assert "timeline" not in notices and "discrepancies" not in notices
     after = _cache_files(private_dirs / "cache")
     changed = {name for name in before if before[name] != after.get(name)}
-    assert changed == {"topics.json"}
+    assert changed == {"topics.msgpack"}
     assert sorted(p.name for p in (private_dirs / "cache").rglob("*.toc")) == index_before
 
 
@@ -177,18 +178,17 @@ for item in found:
     )
 target = Path(sys.argv[2])
 save_article_rows(target, "fp", articles)
-rows, text, reason = load_article_rows(target, "fp")
+rows, reason = load_article_rows(target, "fp")
 assert reason is None and len(rows) == len(articles) == 5
 for key, article in articles.items():
-    row, at = rows[key]
-    back = article_from_row(row, article.path, text, at)
+    back = article_from_row(rows[key], article.path)
     assert back == article and back.paragraphs == article.paragraphs, key
     assert back.published == dt.date(2025, 10, 9) and back.paragraphs[0].language == "ru"
 print("ok")
 """
     env = {**os.environ, "PYTHONPATH": str(root), "PYTHONDONTWRITEBYTECODE": "1"}
     done = subprocess.run(
-        [sys.executable, "-c", script, str(packet), str(tmp_path / "articles.json")],
+        [sys.executable, "-c", script, str(packet), str(tmp_path / "articles.msgpack")],
         capture_output=True,
         text=True,
         env=env,

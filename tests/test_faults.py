@@ -129,7 +129,7 @@ def test_a_cache_folder_turned_read_only_mid_run_says_so_and_changes_nothing(
             assert report.error is not None
             assert "read-only file system" in report.error and str(folder) in report.error
             assert briefing.topics(), "the topics are still worked out"
-            assert any("could not save topics.json" in n for n in briefing.notices)
+            assert any("could not save topics.msgpack" in n for n in briefing.notices)
             assert briefing.search("Dushanbe").total == 5  # the previous index still answers
         # Opened while read-only: says so, and works in a private temporary folder.
         _add_articles(packet, 3)
