@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import stat
 from pathlib import Path
 
 import pytest
+from support.files import snapshot
 
 from briefing import paths
 from briefing.briefing import Briefing, BriefingError
@@ -39,14 +39,20 @@ def test_opening_never_writes_into_the_briefing_folder(packet: Path) -> None:
     assert sorted((p.name, p.stat().st_mtime_ns) for p in packet.iterdir()) == before
 
 
+@pytest.mark.needs_non_root
 def test_a_read_only_briefing_folder_opens(packet: Path) -> None:
     for file in packet.iterdir():
         file.chmod(stat.S_IRUSR)
     packet.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    before = snapshot(packet)
     try:
+        with pytest.raises(PermissionError):  # file modes bind for this user
+            (packet / "probe").write_text("x")
         with Briefing.open([packet]) as briefing:
             assert len(briefing.articles) == 5
             assert briefing.search("Dushanbe").total == 5
+            assert briefing.topics()
+        assert snapshot(packet) == before  # byte for byte
     finally:
         packet.chmod(stat.S_IRWXU)
 
@@ -112,15 +118,19 @@ def test_nothing_to_open_is_a_clear_error(tmp_path: Path) -> None:
         Briefing.open([empty])
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
+@pytest.mark.needs_non_root
 def test_unwritable_cache_falls_back_to_a_temporary_index(packet, tmp_path, monkeypatch) -> None:
     locked = tmp_path / "locked"
     locked.mkdir()
+    (locked / "kept.txt").write_text("the user's own file")
     locked.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    before = snapshot(locked)
     monkeypatch.setenv("BRIEFING_CACHE_DIR", str(locked / "cache"))
     with Briefing.open([packet]) as briefing:
         assert any("not writable" in n for n in briefing.notices)
+        assert not briefing.cache_dir.is_relative_to(locked)
         assert briefing.search("Dushanbe").total == 5
+    assert snapshot(locked) == before
 
 
 def test_cache_root_that_is_a_file_falls_back_to_a_temporary_index(packet, tmp_path, monkeypatch):

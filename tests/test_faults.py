@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from support.files import snapshot
 
 from briefing import corpus
 from briefing.briefing import Briefing
@@ -56,12 +57,6 @@ def _add_articles(packet: Path, count: int, seed: int = 7) -> None:
         paragraphs = [f"Report {number} on {rng.choice(words)}"]
         paragraphs += [" ".join(rng.choices(words, k=80)) + "." for _ in range(8)]
         (packet / f"made_{number:04d}.txt").write_text("\n\n".join(paragraphs) + "\n", "utf-8")
-
-
-def _snapshot(folder: Path) -> dict[str, bytes]:
-    files = {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
-    assert files, f"nothing in {folder}"
-    return files
 
 
 def _errors(err: str) -> list[str]:
@@ -121,7 +116,7 @@ def test_a_cache_folder_turned_read_only_mid_run_says_so_and_changes_nothing(
         with Briefing.open([packet]) as briefing:
             assert briefing.search("Dushanbe").total == 5
             folder = briefing.cache_dir
-        before = _snapshot(disk)
+        before = snapshot(disk)
         with Briefing.open([packet]) as briefing:
             remount = ["mount", "-o", "remount,ro", str(disk)]
             subprocess.run(remount, check=True, capture_output=True)
@@ -139,7 +134,7 @@ def test_a_cache_folder_turned_read_only_mid_run_says_so_and_changes_nothing(
             assert not again.cache_dir.is_relative_to(disk)
             assert len(again.articles) == 8 and again.index_problem is None
             assert again.search("Dushanbe").total == 5
-        assert _snapshot(disk) == before  # byte for byte
+        assert snapshot(disk) == before  # byte for byte
     finally:
         subprocess.run(["umount", "-l", str(disk)], check=False)
 
@@ -163,3 +158,32 @@ def test_an_article_that_vanishes_or_changes_after_listing_is_reported_not_lost(
         assert len(briefing.articles) == 4
         assert "Late paragraph." in briefing.article(changed.id).text
         assert briefing.search('"Late paragraph"').total == 1
+
+
+@pytest.mark.needs_non_root
+def test_a_cache_folder_made_read_only_mid_run_by_its_modes_says_so(
+    packet: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The same as above with file modes, which bind only for a user who is not root."""
+    with Briefing.open([packet]) as briefing:
+        assert briefing.search("Dushanbe").total == 5
+        folder = briefing.cache_dir
+        before = snapshot(folder)
+        folders = [folder, *(p for p in folder.rglob("*") if p.is_dir())]
+        for path in folders:
+            path.chmod(0o500)
+        try:
+            report = briefing.rebuild()
+            assert report.error is not None
+            assert "permission denied" in report.error and str(folder) in report.error
+            assert briefing.topics()
+            assert any("could not save topics.msgpack" in n for n in briefing.notices)
+            assert briefing.search("Dushanbe").total == 5
+            assert snapshot(folder) == before  # byte for byte
+            # A new run says why it cannot use the folder, and works in a private one.
+            assert main(["index", str(packet)]) == 0
+            out = capsys.readouterr().out
+            assert f"{folder} is not used because it is not writable (Permission denied)" in out
+        finally:
+            for path in folders:
+                path.chmod(0o700)
