@@ -28,7 +28,7 @@ import hashlib
 import os
 import tempfile
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -50,6 +50,10 @@ from briefing.search import IndexUnavailable, SearchIndex
 
 if TYPE_CHECKING:
     from briefing.analysis import Discrepancy, TimelineEntry
+    from briefing.analysis.calendar import Calendar
+    from briefing.analysis.text import Sentence
+    from briefing.notes import BookmarkStore
+    from briefing.state import ReadingState
 
 #: (phase, done, total); phase is "reading", "indexing" or "topics".
 Progress = Callable[[str, int, int], None]
@@ -406,6 +410,47 @@ class Briefing:
         from briefing import topics as topic_extraction
 
         return tuple(topic_extraction.cooccurring(self.topic(topic_id), self.topics(), limit))
+
+    # ------------------------------------------------------------------ for the views
+    # The CLI and the TUI reach the domain only through the façade (tests/test_layers.py):
+    # these are the few helpers they share, imported here lazily.
+
+    def calendar(self) -> Calendar:
+        """The timeline arranged for reading: days, then month-only context, then undated."""
+        return self.arrange_timeline(self.timeline())
+
+    @staticmethod
+    def arrange_timeline(entries: Iterable[TimelineEntry]) -> Calendar:
+        """Any timeline entries arranged as :meth:`calendar` arranges the briefing's."""
+        from briefing.analysis.calendar import arrange
+
+        return arrange(entries)
+
+    @staticmethod
+    def statements_by_source(entries: Iterable[TimelineEntry]) -> dict[str, list[TimelineEntry]]:
+        """Article id → its entries, one per sentence (a sentence with two dates shows once)."""
+        from briefing.analysis.calendar import by_source
+
+        return by_source(entries)
+
+    @staticmethod
+    def sentence_at(text: str, offset: int) -> Sentence:
+        """The sentence of ``text`` around ``offset``, as the analyses split sentences."""
+        from briefing.analysis.text import sentence_at
+
+        return sentence_at(text, offset)
+
+    def reading_state(self) -> ReadingState:
+        """What the user has read and where they were, kept per briefing."""
+        from briefing.state import ReadingState
+
+        return ReadingState.load(paths.state_root() / self.key)
+
+    def bookmarks(self) -> BookmarkStore:
+        """The user's bookmarks and notes for this briefing."""
+        from briefing.notes import BookmarkStore
+
+        return BookmarkStore.for_briefing(self.key)
 
     # ------------------------------------------------------------------ lifecycle
 

@@ -13,6 +13,10 @@ from __future__ import annotations
 
 import re
 
+from briefing.corpus.sanitize import sanitize
+
+__all__ = ["cap", "escape", "name", "sanitize", "title"]
+
 #: Longest title shown in a list row or a header; the reader shows the whole title.
 TITLE_LIMIT = 160
 #: Longest id or name shown in one line.

@@ -15,8 +15,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from briefing.analysis import Discrepancy, TimelineEntry
-from briefing.analysis.calendar import arrange, by_source
+from briefing.analysis.model import Discrepancy, TimelineEntry
+from briefing.briefing import Briefing
 from briefing.cli.common import CliError, Output, open_briefing
 from briefing.display import name
 from briefing.export import TopicSection, long_date, render_brief, write_brief
@@ -74,17 +74,17 @@ def register(commands: Any, parent: argparse.ArgumentParser) -> None:
 def _timeline(args: argparse.Namespace, out: Output) -> int:
     with open_briefing(args, sync=False) as briefing:
         entries = briefing.timeline()
+        calendar = briefing.calendar()
     if out.json_mode:
-        out.json(arrange(entries).to_json())
+        out.json(calendar.to_json())
         return 0 if entries else 1
     if not entries:
         out.line("no dated statements found", "dim")
         return 1
-    calendar = arrange(entries)
     for day, items in calendar.days.items():
         out.line()
         out.line(long_date(day), "bold underline")
-        for article_id, statements in by_source(items).items():
+        for article_id, statements in Briefing.statements_by_source(items).items():
             first = statements[0]
             out.spans(
                 [
@@ -186,7 +186,7 @@ def _export(args: argparse.Namespace, out: Output) -> int:
             topics=sections,
             timeline=briefing.timeline(),
             discrepancies=briefing.discrepancies(),
-            bookmarks=_bookmarks_of(briefing.key, out).all(),
+            bookmarks=_bookmarks_of(briefing, out).all(),
             title=args.title,
             generated=dt.date.today(),
         )
@@ -245,9 +245,9 @@ def _check_output(output: Path, sources: list[Path]) -> None:
 # ------------------------------------------------------------------ bookmarks
 
 
-def _bookmarks_of(key: str, out: Output) -> BookmarkStore:
+def _bookmarks_of(briefing: Briefing, out: Output) -> BookmarkStore:
     """The briefing's bookmarks; a file that could not be read is reported, not fatal."""
-    store = BookmarkStore.for_briefing(key)
+    store = briefing.bookmarks()
     if not out.json_mode:
         for notice in store.notices:
             out.line(f"note: {notice}", "yellow")
@@ -256,7 +256,7 @@ def _bookmarks_of(key: str, out: Output) -> BookmarkStore:
 
 def _bookmarks(args: argparse.Namespace, out: Output) -> int:
     with open_briefing(args, sync=False) as briefing:
-        store = _bookmarks_of(briefing.key, out)
+        store = _bookmarks_of(briefing, out)
         try:
             changed = _change_bookmarks(args, store, briefing.articles)
         except BookmarkError as error:

@@ -25,7 +25,7 @@ from rich.console import Console
 from rich.text import Text
 
 from briefing import paths
-from briefing.corpus.sanitize import sanitize
+from briefing.display import sanitize
 from briefing.model import Article, Skipped
 
 

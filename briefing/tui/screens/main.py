@@ -19,7 +19,6 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Static
 from textual.worker import Worker, WorkerState
 
-from briefing import paths
 from briefing.model import Span, Topic
 from briefing.notes import BookmarkStore
 from briefing.state import ReadingState
@@ -158,7 +157,7 @@ class MainScreen(MainActions):
     async def _opened(self, event: loading.Opened) -> None:
         self.briefing = event.briefing
         self._status("Checking the index…")
-        self.state = ReadingState.load(paths.state_root() / event.briefing.key)
+        self.state = event.briefing.reading_state()
         for problem in self.state.problems:
             self.notify(clean(problem), title="Reading state", severity="warning", markup=False)
         self._said = tuple(event.briefing.notices)
