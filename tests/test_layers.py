@@ -29,7 +29,8 @@ ALLOWED = {
     "briefing.config": "the user's keymap and theme",
     "briefing.notes": "the bookmark store the façade hands out, and its record type",
     "briefing.state": "the reading state the façade hands out",
-    "briefing.paths": "bundled stylesheets and the last-error log",
+    "briefing.paths": "bundled stylesheets",
+    "briefing.errorlog": "where a handled error leaves its traceback",
 }
 
 LAYERS = {"tui": {"briefing.tui"}, "cli": {"briefing.cli", "briefing.tui"}}
@@ -112,3 +113,51 @@ def test_the_check_sees_a_violation(tmp_path: Path) -> None:
     assert not any(name in ALLOWED for name in imports)
     hidden = ast.parse("if TYPE_CHECKING:\n    from briefing.search import SearchIndex\n")
     assert _runtime_imports(hidden, "briefing.tui.x", False) == []
+
+
+def _silent_handlers(source: Path) -> list[int]:
+    """Lines of ``except Exception`` / bare ``except`` handlers that neither re-raise nor
+    record the error in the last-error log."""
+    tree = ast.parse(source.read_text(encoding="utf-8"))
+    silent = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.ExceptHandler):
+            continue
+        caught = node.type
+        broad = caught is None or (
+            isinstance(caught, ast.Name) and caught.id in ("Exception", "BaseException")
+        )
+        if not broad:
+            continue
+        body = ast.Module(body=node.body, type_ignores=[])
+        raises = any(isinstance(n, ast.Raise) for n in ast.walk(body))
+        records = any(
+            (
+                isinstance(n, ast.Attribute)
+                and n.attr == "record"
+                and isinstance(n.value, ast.Name)
+                and n.value.id == "errorlog"
+            )
+            or (isinstance(n, ast.Name) and n.id == "report_internal_error")  # records it
+            for n in ast.walk(body)
+        )
+        if not (raises or records):
+            silent.append(node.lineno)
+    return silent
+
+
+def test_no_broad_except_swallows_an_error_without_a_trace() -> None:
+    sources = sorted(PACKAGE.rglob("*.py"))
+    assert len(sources) > 50
+    silent = {
+        str(source.relative_to(PACKAGE.parent)): lines
+        for source in sources
+        if (lines := _silent_handlers(source))
+    }
+    assert silent == {}
+
+
+def test_the_except_check_sees_a_silent_handler(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text("try:\n    pass\nexcept Exception:\n    x = 1\n", encoding="utf-8")
+    assert _silent_handlers(sample) == [3]

@@ -23,6 +23,7 @@ from whoosh import index as wix
 from whoosh.index import LockError
 from whoosh.searching import Searcher
 
+from briefing import errorlog
 from briefing.model import Article, SearchResult, SyncReport
 from briefing.search import store, writing
 from briefing.search.plan import plan_sync
@@ -139,6 +140,7 @@ class SearchIndex:
             searcher = ix.searcher()
             ids = store.probe(searcher)
         except Exception as error:  # corruption shows as almost any exception (WHOOSH.md #8)
+            errorlog.record(error, f"opening the search index in {index_dir}")
             if searcher is not None:
                 store.quietly_close(searcher)
             del ix, searcher
@@ -241,6 +243,7 @@ class SearchIndex:
             except (LockError, OSError):
                 raise
             except Exception as error:  # a damaged segment can fail a merge in many ways
+                errorlog.record(error, f"updating the search index in {self._index_dir}")
                 reason = f"it was damaged ({type(error).__name__} while updating)"
                 self._note(f"The search index was rebuilt because {reason}.")
                 return self._rebuild(articles, progress, reason, started)
@@ -344,6 +347,7 @@ class SearchIndex:
                 terms = match_terms(parsed, live.searcher.reader()) if snippets else MatchTerms()
                 suggestion = suggest_query(text, live.searcher, vocabulary)
             except Exception as error:  # a damaged segment surfaces here (WHOOSH.md #8)
+                errorlog.record(error, f"searching for {query!r}")
                 return SearchResult(query=query, total=0, error=self._search_failed(error))
         shown = len(rows) if snippets_for is None else max(0, snippets_for)
         hits = tuple(
@@ -394,7 +398,8 @@ class SearchIndex:
         try:
             if live is not None:
                 store.probe(live.searcher)
-        except Exception:
+        except Exception as damage:
+            errorlog.record(damage, f"checking the search index in {self._index_dir}")
             self._close_live()
             self._needs_rebuild(f"it was damaged ({type(error).__name__} while searching)")
             return "The search index is damaged; it will be rebuilt on the next sync."
@@ -423,5 +428,6 @@ class SearchIndex:
                     return ()
                 results = live.searcher.more_like(docnum, "body", text=body, top=limit, numterms=20)
                 return tuple(article_id_from_key(str(r["id"])) for r in results)
-            except Exception:  # key_terms raises on texts with no terms (WHOOSH.md #11)
+            except Exception as error:  # key_terms raises on texts with no terms (WHOOSH.md #11)
+                errorlog.record(error, f"finding articles like {article_id!r}")
                 return ()

@@ -27,7 +27,7 @@ from textual.visual import Padding
 from textual.widgets import Footer, Static
 from textual.widgets.option_list import Option
 
-from briefing import paths
+from briefing import errorlog, paths
 from briefing.analysis.model import TimelineEntry
 from briefing.briefing import Briefing
 from briefing.tui.analysis_text import (
@@ -198,6 +198,7 @@ class TimelineScreen(Screen[Target | None]):
             opened = None if total <= OPEN_ALL else set[str]()
             options, targets = timeline_options(calendar, opened)
         except Exception as error:  # one line in the view, never a traceback
+            errorlog.record(error, "arranging the timeline")
             empty = Briefing.arrange_timeline(())
             self.post_message(
                 _Loaded(empty, [], {}, error=clean(error) or type(error).__name__)
