@@ -161,3 +161,24 @@ def test_the_except_check_sees_a_silent_handler(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
     sample.write_text("try:\n    pass\nexcept Exception:\n    x = 1\n", encoding="utf-8")
     assert _silent_handlers(sample) == [3]
+
+
+def test_one_place_data_loader() -> None:
+    """GeoNames' city table is read in one place (briefing.geodata), never whole elsewhere."""
+    readers = sorted(
+        str(source.relative_to(PACKAGE.parent))
+        for source in PACKAGE.rglob("*.py")
+        if "get_cities(" in source.read_text(encoding="utf-8")
+    )
+    assert readers == ["briefing/geodata.py"]
+
+
+def test_the_place_loader_keeps_what_the_rules_use() -> None:
+    from briefing import geodata
+
+    cities = geodata.cities()
+    assert len(cities) > 20_000
+    kyiv = next(c for c in cities if c.name == "Kyiv")
+    assert "Kiev" in kyiv.alternatenames and kyiv.population > 1_000_000
+    small = [c for c in cities if c.population < geodata.ALTERNATE_NAMES_FROM]
+    assert small and all(c.alternatenames == () for c in small)

