@@ -5,41 +5,55 @@ and owns the only decisions that span them: where the caches live, what to do wh
 folder cannot be written, and which derived data is still valid. Neither the CLI nor the TUI
 reaches into Whoosh or the readers; this module never imports Textual.
 
-Derived data is cached under ``paths.cache_root()/<key>/`` and validated, never trusted:
+Derived data is cached under ``paths.cache_root()/<key>/`` (0700, refused when another user
+could write it) and validated, never trusted:
 
-* ``articles.pickle`` — parsed articles keyed by path, size and mtime, so reopening a
+* ``articles.msgpack`` — parsed articles keyed by path, size and mtime, so reopening a
   briefing re-reads only the files that changed (reading is most of a cold open); stored
   as plain rows whose paragraphs are built on first use (see ``briefing.cache``);
 * ``index/`` — the Whoosh index, with its own manifest of content hashes;
-* ``topics.pickle`` — topics keyed by the articles' content hashes.
+* ``topics.msgpack``, ``timeline.msgpack``, ``discrepancies.msgpack`` — keyed by the articles'
+  content hashes.
 
-Each cache also records a fingerprint of the code that produced it, so a new reader or topic
-extractor invalidates old results without anyone remembering to bump a version.
+Each cache also records a fingerprint of the code and data that produced it — the modules
+of the package that computes it and of every module those import, the readers' (whose text
+it is made from), the versions of the data packages, and the layout of the model classes —
+so a changed rule rebuilds exactly the caches it feeds, with a notice, and nobody has to
+remember to bump a version. All caches are MessagePack: none of them can run code when loaded.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import tempfile
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from briefing import corpus, paths
+from briefing import codec, corpus, paths
 from briefing.cache import (
+    CacheWriteError,
     article_from_row,
-    code_fingerprint,
+    articles_schema,
+    folder_problem,
     load_article_rows,
-    load_pickle,
+    load_records,
+    private_dir,
     save_article_rows,
-    save_pickle,
+    save_records,
 )
+from briefing.fingerprint import code_fingerprint
 from briefing.model import Article, Passage, SearchResult, Skipped, SyncReport, Topic
 from briefing.search import IndexUnavailable, SearchIndex
 
 if TYPE_CHECKING:
     from briefing.analysis import Discrepancy, TimelineEntry
+    from briefing.analysis.calendar import Calendar
+    from briefing.analysis.text import Sentence
+    from briefing.notes import BookmarkStore
+    from briefing.state import ReadingState
 
 #: (phase, done, total); phase is "reading", "indexing" or "topics".
 Progress = Callable[[str, int, int], None]
@@ -51,13 +65,44 @@ Progress = Callable[[str, int, int], None]
 MAX_TOPICS = 1000
 
 
+def articles_fingerprint() -> str:
+    """What makes an ``Article`` from a file: the readers and cleaning, and the model."""
+    return code_fingerprint("corpus", extra=[articles_schema()])
+
+
+def index_fingerprint() -> str:
+    """What makes the indexed text: the readers and cleaning, and the search analyzers."""
+    return code_fingerprint("corpus", "search", extra=[articles_schema()])
+
+
+def derived_fingerprint(name: str, kind: type) -> str:
+    """What makes a derived cache: its package, the readers (the text), and its records' layout."""
+    return code_fingerprint("corpus", _DERIVED_CODE[name], extra=[name, codec.schema(kind)])
+
+
 class BriefingError(Exception):
     """Nothing could be opened; ``str(error)`` is one clear sentence for the user."""
 
 
+#: What each derived cache is computed by (besides the readers, which make the text).
+_DERIVED_CODE = {
+    "topics": "topics",
+    "timeline": "analysis",
+    "discrepancies": "analysis",
+}
+
+#: What each cache is called when a notice says it was rebuilt.
+_CACHE_NAMES = {
+    "articles": "The cached articles were read again",
+    "topics": "The key topics were worked out again",
+    "timeline": "The timeline was worked out again",
+    "discrepancies": "The discrepancies were worked out again",
+}
+
+
 def _from_cache(row: Any, item: corpus.FoundFile) -> Article | None:
     """The cached article for a found file if its size, mtime and id are unchanged."""
-    if not isinstance(row, tuple):
+    if row is None:
         return None
     try:
         article = article_from_row(row, item.path)
@@ -121,7 +166,7 @@ class Briefing:
         cache_dir = cls._cache_dir(key, notices)
 
         discovery = corpus.discover(present)
-        articles, unreadable = cls._read_articles(discovery.files, cache_dir, progress)
+        articles, unreadable = cls._read_articles(discovery.files, cache_dir, progress, notices)
         skipped = tuple(sorted(missing + discovery.skipped + unreadable, key=lambda s: s.path))
         if not articles:
             detail = f" ({len(skipped)} skipped: {skipped[0].reason} …)" if skipped else ""
@@ -137,40 +182,52 @@ class Briefing:
 
     @staticmethod
     def _cache_dir(key: str, notices: list[str]) -> Path:
-        """The per-briefing cache folder, or a temporary one when the cache root is unusable."""
+        """The per-briefing cache folder (0700), or a private temporary one when it is unusable.
+
+        A folder that another user owns or may write is not used: Whoosh unpickles its table of
+        contents, so whoever can write there could make this program run their code.
+        """
         wanted = paths.cache_root() / key
-        try:
-            wanted.mkdir(parents=True, exist_ok=True)
-            probe = wanted / ".write-test"
-            probe.write_bytes(b"")
-            probe.unlink()
-            return wanted
-        except OSError as error:
-            fallback = Path(tempfile.mkdtemp(prefix=f"briefing-{key}-"))
-            notices.append(
-                f"The cache folder {wanted} is not writable ({error.strerror or error}); "
-                "using a temporary index that will be rebuilt next time."
-            )
-            return fallback
+        problem = folder_problem(wanted)
+        if problem is None:
+            try:
+                private_dir(wanted)
+                fd, probe = tempfile.mkstemp(prefix=".write-test-", dir=wanted)
+                os.close(fd)
+                os.unlink(probe)
+                return wanted
+            except OSError as error:
+                problem = f"it is not writable ({error.strerror or error})"
+        notices.append(
+            f"The cache folder {wanted} is not used because {problem}; "
+            "using a private temporary folder that will be rebuilt next time."
+        )
+        return Path(tempfile.mkdtemp(prefix=f"briefing-{key}-"))
 
     @staticmethod
     def _open_index(cache_dir: Path, notices: list[str]) -> SearchIndex:
+        code = index_fingerprint()
         try:
-            index = SearchIndex.open(cache_dir / "index")
+            index = SearchIndex.open(cache_dir / "index", code=code)
         except IndexUnavailable as error:
             fallback = Path(tempfile.mkdtemp(prefix="briefing-index-"))
-            notices.append(f"{error} Using a temporary index.")
-            index = SearchIndex.open(fallback)
+            notices.append(f"{error} Using a private temporary index.")
+            index = SearchIndex.open(fallback, code=code)
         return index
 
     @staticmethod
     def _read_articles(
-        found: Sequence[corpus.FoundFile], cache_dir: Path, progress: Progress | None
+        found: Sequence[corpus.FoundFile],
+        cache_dir: Path,
+        progress: Progress | None,
+        notices: list[str],
     ) -> tuple[tuple[Article, ...], tuple[Skipped, ...]]:
         """Read every found file, reusing cached articles whose size and mtime are unchanged."""
-        fingerprint = code_fingerprint("corpus")
-        cache_path = cache_dir / "articles.pickle"
-        cached = load_article_rows(cache_path, fingerprint)
+        fingerprint = articles_fingerprint()
+        cache_path = cache_dir / "articles.msgpack"
+        cached, stale = load_article_rows(cache_path, fingerprint)
+        if stale is not None:
+            notices.append(f"{_CACHE_NAMES['articles']} because {stale}.")
         articles: list[Article] = []
         skipped: list[Skipped] = []
         fresh: dict[str, Article] = {}
@@ -189,7 +246,10 @@ class Briefing:
             if progress is not None and (done % 50 == 0 or done == len(found)):
                 progress("reading", done, len(found))
         if reread or len(fresh) != len(cached):
-            save_article_rows(cache_path, fingerprint, fresh)
+            try:
+                save_article_rows(cache_path, fingerprint, fresh)
+            except CacheWriteError as error:
+                notices.append(f"The articles will be read again next time: {error}.")
         articles.sort(key=lambda a: a.id)
         return tuple(articles), tuple(skipped)
 
@@ -210,6 +270,13 @@ class Briefing:
         return self._by_id
 
     # ------------------------------------------------------------------ index
+
+    @property
+    def index_problem(self) -> str | None:
+        """Why the last sync could not write the index ("disk full in …"), else ``None``;
+        searches then answer from the previous index, which may miss recent changes."""
+        failure = self._index.write_failure
+        return f"{failure} in {self._index.directory}" if failure else None
 
     @property
     def needs_sync(self) -> bool:
@@ -260,20 +327,25 @@ class Briefing:
     def _derived(
         self,
         name: str,
-        package: str,
-        compute: Callable[[], tuple[Any, ...]],
+        kind: type,
+        compute: Callable[[], Sequence[Any]],
         progress: Progress | None,
     ) -> tuple[Any, ...]:
-        """``<name>.pickle`` if this code made it for this corpus; else compute and save it."""
-        fingerprint = f"{code_fingerprint(package)}:{self._corpus_key()}"
-        cache_path = self.cache_dir / f"{name}.pickle"
-        cached = load_pickle(cache_path, fingerprint)
-        if isinstance(cached, tuple):
+        """``<name>.msgpack`` if this code made it for this corpus; else compute and save it."""
+        fingerprint = f"{derived_fingerprint(name, kind)}:{self._corpus_key()}"
+        cache_path = self.cache_dir / f"{name}.msgpack"
+        cached, stale = load_records(cache_path, fingerprint, kind)
+        if cached is not None:
             return cached
+        if stale is not None:
+            self._notices.append(f"{_CACHE_NAMES[name]} because {stale}.")
         if progress is not None:
             progress(name, 0, 1)
         found = tuple(compute())
-        save_pickle(cache_path, fingerprint, found)
+        try:
+            save_records(cache_path, fingerprint, found)
+        except CacheWriteError as error:
+            self._notices.append(f"The {name} will be worked out again next time: {error}.")
         if progress is not None:
             progress(name, 1, 1)
         return found
@@ -286,7 +358,7 @@ class Briefing:
             if self._topics is None:
                 self._topics = self._derived(
                     "topics",
-                    "topics",
+                    Topic,
                     lambda: topic_extraction.extract_topics(self.articles, limit=MAX_TOPICS),
                     progress,
                 )
@@ -300,7 +372,10 @@ class Briefing:
         with self._derived_lock:
             if self._timeline is None:
                 self._timeline = self._derived(
-                    "timeline", "analysis", lambda: analysis.extract_timeline(self.articles), None
+                    "timeline",
+                    analysis.TimelineEntry,
+                    lambda: analysis.extract_timeline(self.articles),
+                    None,
                 )
             return self._timeline
 
@@ -313,7 +388,7 @@ class Briefing:
             if self._discrepancies is None:
                 self._discrepancies = self._derived(
                     "discrepancies",
-                    "analysis",
+                    analysis.Discrepancy,
                     lambda: analysis.find_discrepancies(self.articles, timeline),
                     None,
                 )
@@ -358,6 +433,47 @@ class Briefing:
         return main_event(
             self.articles, self.topics(), frozenset(gazetteer().demonyms.values())
         )
+
+    # ------------------------------------------------------------------ for the views
+    # The CLI and the TUI reach the domain only through the façade (tests/test_layers.py):
+    # these are the few helpers they share, imported here lazily.
+
+    def calendar(self) -> Calendar:
+        """The timeline arranged for reading: days, then month-only context, then undated."""
+        return self.arrange_timeline(self.timeline())
+
+    @staticmethod
+    def arrange_timeline(entries: Iterable[TimelineEntry]) -> Calendar:
+        """Any timeline entries arranged as :meth:`calendar` arranges the briefing's."""
+        from briefing.analysis.calendar import arrange
+
+        return arrange(entries)
+
+    @staticmethod
+    def statements_by_source(entries: Iterable[TimelineEntry]) -> dict[str, list[TimelineEntry]]:
+        """Article id → its entries, one per sentence (a sentence with two dates shows once)."""
+        from briefing.analysis.calendar import by_source
+
+        return by_source(entries)
+
+    @staticmethod
+    def sentence_at(text: str, offset: int) -> Sentence:
+        """The sentence of ``text`` around ``offset``, as the analyses split sentences."""
+        from briefing.analysis.text import sentence_at
+
+        return sentence_at(text, offset)
+
+    def reading_state(self) -> ReadingState:
+        """What the user has read and where they were, kept per briefing."""
+        from briefing.state import ReadingState
+
+        return ReadingState.load(paths.state_root() / self.key)
+
+    def bookmarks(self) -> BookmarkStore:
+        """The user's bookmarks and notes for this briefing."""
+        from briefing.notes import BookmarkStore
+
+        return BookmarkStore.for_briefing(self.key)
 
     # ------------------------------------------------------------------ lifecycle
 

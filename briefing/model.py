@@ -1,7 +1,7 @@
 """The plain data the whole system passes around.
 
 Everything here is immutable and free of I/O so that the corpus, the index, the topics and
-the UI can share it without defensive copies, and so that it pickles cheaply into the cache.
+the UI can share it without defensive copies (the caches store it field by field: briefing.codec).
 
 Highlights and mentions are *spans* — ``(paragraph, start, end)`` character offsets into
 ``Article.paragraphs[paragraph].text`` — never markup. Article text is untrusted data; the UI
@@ -153,6 +153,8 @@ class SyncReport:
     #: Why the index was rebuilt, if it was ("schema version changed", "index was corrupt: …").
     reason: str | None = None
     seconds: float = 0.0
+    #: Why nothing could be written ("… disk full in <folder>"), when the sync failed.
+    error: str | None = None
 
     @property
     def indexed(self) -> int:

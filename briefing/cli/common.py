@@ -16,7 +16,6 @@ import argparse
 import datetime as dt
 import json
 import sys
-import traceback
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,8 +23,8 @@ from typing import Any
 from rich.console import Console
 from rich.text import Text
 
-from briefing import paths
-from briefing.corpus.sanitize import sanitize
+from briefing import errorlog
+from briefing.display import sanitize
 from briefing.model import Article, Skipped
 
 
@@ -39,16 +38,15 @@ def fail(message: str) -> int:
     return 2
 
 
+def note(message: str) -> None:
+    """Print one line of warning on stderr, beside (not inside) the command's output."""
+    sys.stderr.write(f"briefing: note: {sanitize(message)}\n")
+
+
 def report_internal_error(error: BaseException) -> int:
-    """Log the traceback to a file and tell the user one line about it."""
-    log = paths.cache_root() / "last-error.log"
-    where = ""
-    try:
-        log.parent.mkdir(parents=True, exist_ok=True)
-        log.write_text("".join(traceback.format_exception(error)), encoding="utf-8")
-        where = f" (details in {log})"
-    except OSError:
-        where = ""
+    """Log the traceback to the last-error log and tell the user one line about it."""
+    log = errorlog.record(error, "a command failed")
+    where = f" (details in {log})" if log else ""
     return fail(f"unexpected {type(error).__name__}: {error}{where}")
 
 

@@ -16,9 +16,11 @@ from briefing.cli.common import (
     article_summary,
     fail,
     iso,
+    note,
     open_briefing,
     skipped_summary,
 )
+from briefing.display import name, title
 from briefing.model import Article, Hit, SearchResult
 
 _PROVENANCE_MARK = {"front-matter": "", "heuristic": "", "fallback": " (guessed)", "unknown": ""}
@@ -68,20 +70,20 @@ def _list(args: argparse.Namespace, out: Output) -> int:
         for article in briefing.articles:
             out.spans(
                 [
-                    (f"{article.id}  ", "bold cyan"),
+                    (f"{name(article.id)}  ", "bold cyan"),
                     (f"{iso(article.date, article.date_precision) or '—':<10}  ", None),
-                    (f"{article.source or '—'}  ", "green"),
+                    (f"{name(article.source)}  ", "green"),
                     (_title(article), "bold"),
                 ]
             )
         for item in briefing.skipped:
-            out.line(f"skipped {item.path}: {item.reason}", "dim")
+            out.line(f"skipped {name(item.path)}: {item.reason}", "dim")
         return 0 if briefing.articles else 1
 
 
 def _title(article: Article) -> str:
     mark = _PROVENANCE_MARK.get(article.provenance.get("title", "unknown"), "")
-    return f"{article.title or '(untitled)'}{mark}"
+    return f"{title(article.title)}{mark}"
 
 
 def _show(args: argparse.Namespace, out: Output) -> int:
@@ -103,11 +105,11 @@ def _show(args: argparse.Namespace, out: Output) -> int:
         meta = [
             f"{field}: {value} [{article.provenance.get(field, 'unknown')}]"
             for field, value in (
-                ("source", article.source or "unknown"),
+                ("source", name(article.source, "unknown")),
                 ("date", iso(article.date, article.date_precision) or "unknown"),
             )
         ]
-        out.line(f"{article.id} · " + " · ".join(meta), "dim")
+        out.line(f"{name(article.id)} · " + " · ".join(meta), "dim")
         for notice in article.notices:
             out.line(f"note: {notice}", "yellow")
         for paragraph in article.paragraphs:
@@ -121,9 +123,14 @@ def _search(args: argparse.Namespace, out: Output) -> int:
         raise CliError("--limit must be at least 1")
     with open_briefing(args) as briefing:
         result: SearchResult = briefing.search(args.query, limit=args.limit)
+        stale = briefing.index_problem
         if out.json_mode:
-            out.json(_search_document(result))
+            document = _search_document(result)
+            document["index_out_of_date"] = stale
+            out.json(document)
         else:
+            if stale and not result.error:
+                note(f"the search index is out of date ({stale}); results may miss changes")
             _print_search(out, result)
         if result.error:
             return 2
@@ -158,15 +165,15 @@ def _print_search(out: Output, result: SearchResult) -> None:
     if result.suggestion:
         out.line(f"did you mean: {result.suggestion}", "yellow")
     sources = len({hit.source for hit in result.hits})
-    out.line(f"{result.total} hit(s) in {sources} source(s) for {result.query}", "dim")
+    out.line(f"{result.total} hit(s) in {sources} source(s) for {name(result.query)}", "dim")
     for hit in result.hits:
         out.line()
         out.spans(
             [
-                (f"{hit.article_id}  ", "bold cyan"),
-                (f"{hit.source or '—'}  ", "green"),
+                (f"{name(hit.article_id)}  ", "bold cyan"),
+                (f"{name(hit.source)}  ", "green"),
                 (f"{iso(hit.date, hit.date_precision) or '—'}  ", None),
-                (hit.title or "(untitled)", "bold"),
+                (title(hit.title), "bold"),
             ]
         )
         for snippet in hit.snippets:
@@ -197,9 +204,16 @@ def _index(args: argparse.Namespace, out: Output) -> int:
                     "seconds": round(report.seconds, 3),
                     "skipped": [skipped_summary(s) for s in briefing.skipped],
                     "index": str(briefing.cache_dir / "index"),
+                    "error": report.error,
+                    "notices": [n for n in briefing.notices if n != report.error],
                 }
             )
-            return 0
+            return 2 if report.error else 0
+        if report.error:
+            for notice in briefing.notices:
+                if notice != report.error:
+                    note(notice)
+            return fail(report.error)
         _notices(out, briefing)
         out.line(
             f"{len(briefing.articles)} articles: {len(report.added)} added, "
@@ -210,5 +224,5 @@ def _index(args: argparse.Namespace, out: Output) -> int:
         )
         out.line(f"index: {briefing.cache_dir / 'index'}", "dim")
         for item in briefing.skipped:
-            out.line(f"skipped {item.path}: {item.reason}", "dim")
+            out.line(f"skipped {name(item.path)}: {item.reason}", "dim")
         return 0

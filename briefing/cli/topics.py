@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from briefing.cli.common import CliError, Output, iso, open_briefing
+from briefing.display import name, title
 from briefing.model import Article, Passage, Topic
 
 
@@ -62,17 +63,17 @@ def _topics(args: argparse.Namespace, out: Output) -> int:
         else:
             out.line(f"{len(found)} topic(s); showing {len(shown)}", "dim")
             for n, topic in enumerate(shown, 1):
-                others = [a for a in topic.aliases if a != topic.name]
+                others = [name(a) for a in topic.aliases if a != topic.name]
                 parts: list[tuple[str, str | None]] = [
                     (f"{n:>3}  ", "dim"),
-                    (topic.name, "bold"),
+                    (name(topic.name), "bold"),
                     (f"  {topic.kind}", "cyan"),
                     (f"  {len(topic.articles)} article(s), {len(topic.mentions)} mention(s)", None),
-                    (f"  [{topic.id}]", "dim"),
+                    (f"  [{name(topic.id)}]", "dim"),
                 ]
                 if others:
                     parts.append(("  also: " + "; ".join(others), "dim"))
-                ids = list(topic.articles)
+                ids = [name(i) for i in topic.articles]
                 more = f" +{len(ids) - 3} more" if len(ids) > 3 else ""
                 parts.append((f"  in: {', '.join(ids[:3])}{more}", "dim"))
                 out.spans(parts)
@@ -134,8 +135,8 @@ def _print_xref(
     articles: dict[str, Article],
 ) -> None:
     sources = len({p.article_id for p in found})
-    out.spans([(topic.name, "bold"), (f"  {topic.kind}  [{topic.id}]", "dim")])
-    others = [a for a in topic.aliases if a != topic.name]
+    out.spans([(name(topic.name), "bold"), (f"  {topic.kind}  [{name(topic.id)}]", "dim")])
+    others = [name(a) for a in topic.aliases if a != topic.name]
     if others:
         out.line("also: " + "; ".join(others), "dim")
     out.line(f"{len(found)} passage(s) in {sources} article(s)", "dim")
@@ -148,10 +149,10 @@ def _print_xref(
             out.line()
             out.spans(
                 [
-                    (f"{current}  ", "bold cyan"),
-                    (f"{(article.source if article else None) or '—'}  ", "green"),
+                    (f"{name(current)}  ", "bold cyan"),
+                    (f"{name(article.source if article else None)}  ", "green"),
                     (f"{day or '—'}  ", None),
-                    ((article.title if article else None) or "(untitled)", "bold"),
+                    (title(article.title if article else None), "bold"),
                 ]
             )
         parts: list[tuple[str, str | None]] = [("  … ", "dim")]
@@ -164,4 +165,6 @@ def _print_xref(
         out.spans(parts)
     if related:
         out.line()
-        out.line("mentioned with: " + ", ".join(f"{t.name} ({n})" for t, n in related), "dim")
+        out.line(
+            "mentioned with: " + ", ".join(f"{name(t.name)} ({n})" for t, n in related), "dim"
+        )

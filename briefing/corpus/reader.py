@@ -20,6 +20,7 @@ import re
 import stat
 from typing import Any
 
+from briefing import errorlog
 from briefing.corpus.classify import classify
 from briefing.corpus.decode import binary_reason, decode
 from briefing.corpus.discover import FoundFile
@@ -59,6 +60,7 @@ def read_article(found: FoundFile, *, limit: int = READ_LIMIT) -> Article | Skip
     except _Empty as empty:
         return Skipped(where, str(empty))
     except Exception as err:  # a parser choking on hostile input must not stop the briefing
+        errorlog.record(err, f"reading {where}")
         detail = " ".join(sanitize(str(err)).split())[:120]
         return Skipped(where, f"could not be parsed ({type(err).__name__}: {detail})")
 

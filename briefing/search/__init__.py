@@ -14,7 +14,6 @@ Everything that can go wrong with the files on disk ends in a rebuild and a sent
 """
 
 from briefing.search.index import SearchIndex
-from briefing.search.query import QUERY_HELP
 from briefing.search.store import IndexUnavailable
 
-__all__ = ["QUERY_HELP", "IndexUnavailable", "SearchIndex"]
+__all__ = ["IndexUnavailable", "SearchIndex"]

@@ -23,6 +23,7 @@ from whoosh import index as wix
 from whoosh.index import LockError
 from whoosh.searching import Searcher
 
+from briefing import errorlog
 from briefing.model import Article, SearchResult, SyncReport
 from briefing.search import store, writing
 from briefing.search.plan import plan_sync
@@ -62,8 +63,14 @@ class _Live:
 class SearchIndex:
     """A briefing's search index on disk. Create with :meth:`open`; close with :meth:`close`."""
 
-    def __init__(self, directory: Path, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> None:
+    def __init__(
+        self, directory: Path, lock_timeout: float = DEFAULT_LOCK_TIMEOUT, code: str = ""
+    ) -> None:
         self.directory = directory
+        #: Fingerprint of the code that makes the indexed text; an index by other code is rebuilt.
+        self.code = code
+        #: Why the last sync could not write ("disk full in …"), until one succeeds.
+        self.write_failure: str | None = None
         #: User-facing sentences about what happened to the index (rebuilt, damaged, busy).
         self.notices: list[str] = []
         self._lock_timeout = lock_timeout
@@ -82,15 +89,18 @@ class SearchIndex:
     # ----------------------------------------------------------------- opening
 
     @classmethod
-    def open(cls, directory: Path, *, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> SearchIndex:
+    def open(
+        cls, directory: Path, *, lock_timeout: float = DEFAULT_LOCK_TIMEOUT, code: str = ""
+    ) -> SearchIndex:
         """Open (creating if needed) the index in ``directory``.
 
-        Raises ``IndexUnavailable`` only when the directory cannot be created or written.
+        Raises ``IndexUnavailable`` only when the directory cannot be created or written, or
+        may be written by someone else (Whoosh's table of contents is a pickle).
         A missing, damaged or foreign index is not an error: it is rebuilt on the next sync.
         """
         directory = Path(directory)
         store.ensure_writable(directory)
-        self = cls(directory, lock_timeout)
+        self = cls(directory, lock_timeout, code)
         with self._state:
             self._load()
         return self
@@ -106,9 +116,10 @@ class SearchIndex:
         if not index_dir.is_dir() or not any(index_dir.glob("_MAIN_*.toc")):
             self._rebuild_reason = "there was no index yet"
             return
-        mismatch = store.meta_mismatch(store.read_meta(index_dir))
-        if mismatch:
-            self._needs_rebuild(mismatch)
+        meta = store.read_meta(index_dir)
+        mismatch = store.meta_mismatch(meta, self.code)
+        if mismatch and store.meta_mismatch(meta, (meta or {}).get("code", "")):
+            self._needs_rebuild(mismatch)  # another layout or Whoosh: do not even open it
             return
         try:
             manifest = store.read_manifest(index_dir)
@@ -129,6 +140,7 @@ class SearchIndex:
             searcher = ix.searcher()
             ids = store.probe(searcher)
         except Exception as error:  # corruption shows as almost any exception (WHOOSH.md #8)
+            errorlog.record(error, f"opening the search index in {index_dir}")
             if searcher is not None:
                 store.quietly_close(searcher)
             del ix, searcher
@@ -137,6 +149,8 @@ class SearchIndex:
             return
         self._live = _Live(ix, searcher, ids, manifest.articles, stamp)
         self._rebuild_reason = None
+        if mismatch:  # made by other code: searched until the rebuild has replaced it
+            self._needs_rebuild(mismatch)
 
     def _needs_rebuild(self, reason: str) -> None:
         """Record why the next sync must rebuild, and tell the user in ``notices``."""
@@ -190,6 +204,23 @@ class SearchIndex:
     ) -> SyncReport:
         started = time.monotonic()
         self._articles = {a.id: a for a in articles}
+        try:
+            return self._sync_locked(articles, progress, force_rebuild, started)
+        except (LockError, OSError) as error:  # full disk, read-only folder, lock not creatable
+            cause = store.write_failure(error)
+            self.write_failure = cause
+            store.remove_strays(self._index_dir)
+            notice = f"The search index could not be updated: {cause} in {self.directory}."
+            self._note(notice)
+            return SyncReport(reason=notice, error=notice, seconds=time.monotonic() - started)
+
+    def _sync_locked(
+        self,
+        articles: Sequence[Article],
+        progress: Progress | None,
+        force_rebuild: str | None,
+        started: float,
+    ) -> SyncReport:
         with self._writing, store.process_lock(self.directory, self._lock_timeout) as locked:
             if not locked:
                 notice = (
@@ -204,34 +235,31 @@ class SearchIndex:
                     self._load()  # another process committed or rebuilt since we looked
                 reason = force_rebuild or self._rebuild_reason
                 live = self._live
+            if reason is not None or live is None:
+                reason = reason or "there was no index yet"
+                return self._rebuild(articles, progress, reason, started)
             try:
-                if reason is not None or live is None:
-                    reason = reason or "there was no index yet"
-                    return self._rebuild(articles, progress, reason, started)
-                try:
-                    return self._update(articles, progress, live, started)
-                except (LockError, OSError):
-                    raise
-                except Exception as error:  # a damaged segment can fail a merge in many ways
-                    reason = f"it was damaged ({type(error).__name__} while updating)"
-                    self._note(f"The search index was rebuilt because {reason}.")
-                    return self._rebuild(articles, progress, reason, started)
-            except (LockError, OSError) as error:
-                detail = getattr(error, "strerror", None) or type(error).__name__
-                notice = f"The search index could not be updated ({detail})."
-                self._note(notice)
-                return SyncReport(reason=notice, seconds=time.monotonic() - started)
+                return self._update(articles, progress, live, started)
+            except (LockError, OSError):
+                raise
+            except Exception as error:  # a damaged segment can fail a merge in many ways
+                errorlog.record(error, f"updating the search index in {self._index_dir}")
+                reason = f"it was damaged ({type(error).__name__} while updating)"
+                self._note(f"The search index was rebuilt because {reason}.")
+                return self._rebuild(articles, progress, reason, started)
 
     def _update(
         self, articles: Sequence[Article], progress: Progress | None, live: _Live, started: float
     ) -> SyncReport:
         plan = plan_sync(articles, live.ids, live.manifest)
+        self.write_failure = None if not plan.write and not plan.remove else self.write_failure
         if not plan.write and not plan.remove:
             return SyncReport(unchanged=plan.unchanged, seconds=time.monotonic() - started)
         vocabulary = self._vocabulary(live)
         manifest = writing.apply_plan(
             live.ix, self._index_dir, plan, live.manifest, live.ids, vocabulary, progress
         )
+        self.write_failure = None
         # A fresh searcher, not ``searcher.refresh()``: in whoosh-reloaded 2.7.5 refresh reuses
         # the old segment readers with their old deletion sets, so deleted and replaced
         # documents stay visible (tests/search/test_sync.py catches it).
@@ -261,7 +289,8 @@ class SearchIndex:
         self, articles: Sequence[Article], progress: Progress | None, reason: str, started: float
     ) -> SyncReport:
         """Index everything into a staging folder, then swap it in with two renames."""
-        staging = writing.build_staging(self.directory, articles, progress)
+        staging = writing.build_staging(self.directory, articles, progress, self.code)
+        self.write_failure = None
         with self._state:
             self._close_live()
             writing.swap_in(self.directory, staging)
@@ -302,8 +331,10 @@ class SearchIndex:
             self._follow_other_writers()
             live = self._live
             if live is None:
+                why = f" ({self.write_failure})" if self.write_failure else " yet"
+                state = "out of date" if self.write_failure else "not ready"
                 return SearchResult(
-                    query=query, total=0, error="The search index is not ready yet."
+                    query=query, total=0, error=f"The search index is {state}{why}."
                 )
             try:
                 parsed = parse(self._parser, text)
@@ -316,6 +347,7 @@ class SearchIndex:
                 terms = match_terms(parsed, live.searcher.reader()) if snippets else MatchTerms()
                 suggestion = suggest_query(text, live.searcher, vocabulary)
             except Exception as error:  # a damaged segment surfaces here (WHOOSH.md #8)
+                errorlog.record(error, f"searching for {query!r}")
                 return SearchResult(query=query, total=0, error=self._search_failed(error))
         shown = len(rows) if snippets_for is None else max(0, snippets_for)
         hits = tuple(
@@ -366,7 +398,8 @@ class SearchIndex:
         try:
             if live is not None:
                 store.probe(live.searcher)
-        except Exception:
+        except Exception as damage:
+            errorlog.record(damage, f"checking the search index in {self._index_dir}")
             self._close_live()
             self._needs_rebuild(f"it was damaged ({type(error).__name__} while searching)")
             return "The search index is damaged; it will be rebuilt on the next sync."
@@ -395,5 +428,6 @@ class SearchIndex:
                     return ()
                 results = live.searcher.more_like(docnum, "body", text=body, top=limit, numterms=20)
                 return tuple(article_id_from_key(str(r["id"])) for r in results)
-            except Exception:  # key_terms raises on texts with no terms (WHOOSH.md #11)
+            except Exception as error:  # key_terms raises on texts with no terms (WHOOSH.md #11)
+                errorlog.record(error, f"finding articles like {article_id!r}")
                 return ()

@@ -43,24 +43,6 @@ _PATTERN_TYPES = (wq.FuzzyTerm, wq.Prefix, wq.Wildcard)
 _OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
 
 
-#: The query syntax, as (example, meaning) pairs, for help screens and ``--help``: kept
-#: here beside the parser so the two cannot drift apart (a test runs every example on the
-#: bundled seeds).
-QUERY_HELP: tuple[tuple[str, str], ...] = (
-    ("migration", "the word or its forms (migrants, migrant); Russian too (саммит)"),
-    ('"state visit"', "the exact phrase"),
-    ("putin AND rahmon", "both words (AND is also the default between words)"),
-    ("trade OR energy", "either word"),
-    ("summit NOT moscow", "the first word without the second"),
-    ("title:tajikistan", "in the title only"),
-    ("source:anadolu", "from a source"),
-    ("date:2025-10-08", "on a day"),
-    ("date:[2025-10-08 TO 2025-10-09]", "between two days"),
-    ("hydro*", "words starting with hydro"),
-    ("hydropowr~  hydropwer~2", "one (or two) letters off"),
-)
-
-
 class QueryError(ValueError):
     """The query cannot be run; the message is shown to the user as it is."""
 

@@ -20,9 +20,11 @@ index), never believe a stale document is current.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
+import shutil
 import tempfile
 import time
 import zlib
@@ -34,8 +36,10 @@ from pathlib import Path
 from typing import Any
 
 from whoosh.filedb.filestore import FileStorage
+from whoosh.index import LockError
 from whoosh.searching import Searcher
 
+from briefing.cache import folder_problem, make_private, private_dir
 from briefing.model import Article
 from briefing.search.schema import SCHEMA_VERSION, article_id_from_key, doc_key, safe_text
 
@@ -53,6 +57,20 @@ VOCABULARY_FILE = "briefing-words.json"
 Entry = tuple[str, int, int, str]
 
 
+def write_failure(error: BaseException) -> str:
+    """The cause of a failed write in a few words: "disk full", "read-only folder"…"""
+    number = getattr(error, "errno", None)
+    if number in (errno.ENOSPC, errno.EDQUOT):
+        return "disk full"
+    if number == errno.EROFS:
+        return "read-only file system"
+    if number in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    if isinstance(error, LockError):
+        return "the index is locked by another program"
+    return getattr(error, "strerror", None) or type(error).__name__
+
+
 class IndexUnavailable(Exception):
     """The index directory cannot be created or written; the message is one clear line."""
 
@@ -62,12 +80,19 @@ class ManifestError(Exception):
 
 
 def ensure_writable(directory: Path) -> None:
-    """Create ``directory`` if needed and prove it is writable, or raise ``IndexUnavailable``.
+    """Create ``directory`` (0700) if needed and prove it is writable and private, or raise
+    ``IndexUnavailable``.
 
     ``os.access`` lies for root and on some network mounts, so this really writes a file.
+    Whoosh unpickles its table of contents, so a folder others can write is refused.
     """
+    problem = folder_problem(directory)
+    if problem is None and directory.is_dir():
+        problem = folder_problem(directory / INDEX_DIR)
+    if problem is not None:
+        raise IndexUnavailable(f"Not using the search index folder {directory}: {problem}.")
     try:
-        directory.mkdir(parents=True, exist_ok=True)
+        private_dir(directory)
         fd, probe = tempfile.mkstemp(prefix=".probe-", dir=directory)
         os.close(fd)
         os.unlink(probe)
@@ -127,11 +152,17 @@ def _whoosh_distributions() -> list[tuple[str, str]]:
     return found
 
 
-def meta_mismatch(found: Mapping[str, Any] | None) -> str | None:
-    """A user-facing reason why an index with meta ``found`` must be rebuilt, or ``None``."""
+def meta_mismatch(found: Mapping[str, Any] | None, code: str = "") -> str | None:
+    """A user-facing reason why an index with meta ``found`` must be rebuilt, or ``None``.
+
+    ``code`` fingerprints the program that turns files into indexed text (readers, cleaning,
+    analyzers): an index made by other code would hold words the articles no longer have.
+    """
     now = current_meta()
     if found is None:
         return "it has no version record"
+    if found.get("code", "") != code:
+        return "the program that reads and indexes the articles has changed"
     if found.get("schema_version") != now["schema_version"]:
         return (
             f"its layout is from version {found.get('schema_version')} "
@@ -217,6 +248,7 @@ def read_manifest(index_dir: Path) -> Manifest:
 
 def write_manifest(index_dir: Path, articles: Mapping[str, Entry]) -> Manifest:
     """Checksum the index files just committed and atomically replace the manifest."""
+    make_private(index_dir.iterdir())  # Whoosh's segments and lock use the umask's mode
     manifest = Manifest(dict(articles), _checksums(index_dir))
     write_json_atomic(
         index_dir / MANIFEST_FILE,
@@ -229,6 +261,27 @@ def write_manifest(index_dir: Path, articles: Mapping[str, Entry]) -> Manifest:
         },
     )
     return manifest
+
+
+def remove_strays(index_dir: Path) -> None:
+    """Delete what a failed commit left in the live index (half-written segments, Whoosh's
+    pool file): on a full disk they are what fills it. Files the manifest lists, and the
+    records beside them, are kept; without a readable manifest nothing is touched."""
+    try:
+        keep = set(read_manifest(index_dir).files)
+    except ManifestError:
+        return
+    if not keep:
+        return
+    keep |= {META_FILE, MANIFEST_FILE, VOCABULARY_FILE, "MAIN_WRITELOCK"}
+    with contextlib.suppress(OSError):
+        for path in index_dir.iterdir():
+            if path.name in keep:
+                continue
+            if path.is_dir():  # Whoosh's temporary storage ("MAIN.tmp")
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
 
 
 def damaged_files(index_dir: Path, manifest: Manifest) -> list[str]:
@@ -282,6 +335,7 @@ def process_lock(directory: Path, timeout: float) -> Iterator[bool]:
     lock = FileStorage(str(directory)).lock(LOCK_NAME)
     deadline = time.monotonic() + timeout
     acquired = lock.acquire(blocking=False)
+    make_private([directory / LOCK_NAME])
     while not acquired and time.monotonic() < deadline:
         time.sleep(0.05)
         acquired = lock.acquire(blocking=False)

@@ -63,11 +63,28 @@ def apply_plan(
     return store.write_manifest(index_dir, rows).articles
 
 
-def build_staging(directory: Path, articles: Sequence[Article], progress: Progress | None) -> Path:
-    """Build a complete index of ``articles`` in ``directory/index.new`` and return it."""
+def build_staging(
+    directory: Path, articles: Sequence[Article], progress: Progress | None, code: str = ""
+) -> Path:
+    """Build a complete index of ``articles`` in ``directory/index.new`` and return it.
+
+    On any failure (a full disk most often) the staging folder is removed before the error
+    goes up: half an index must not stay behind filling the disk.
+    """
     staging = directory / store.STAGING_DIR
     shutil.rmtree(staging, ignore_errors=True)  # what a killed rebuild left behind
-    staging.mkdir()
+    try:
+        _build(staging, articles, progress, code)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return staging
+
+
+def _build(
+    staging: Path, articles: Sequence[Article], progress: Progress | None, code: str
+) -> None:
+    staging.mkdir(mode=0o700)
     ix = wix.create_in(str(staging), build_schema())
     writer = ix.writer(limitmb=BUILD_POOL_MB)
     try:
@@ -79,9 +96,8 @@ def build_staging(directory: Path, articles: Sequence[Article], progress: Progre
     vocabulary = Vocabulary()
     vocabulary.add(articles)
     vocabulary.save(staging)
-    store.write_json_atomic(staging / store.META_FILE, store.current_meta())
+    store.write_json_atomic(staging / store.META_FILE, {**store.current_meta(), "code": code})
     store.write_manifest(staging, {a.id: store.entry_for(a) for a in articles})
-    return staging
 
 
 def swap_in(directory: Path, staging: Path) -> None:

@@ -28,10 +28,7 @@ from briefing.model import Article, Topic
 from briefing.topics.cluster import build
 from briefing.topics.xref import cooccurring, passages
 
-#: Bump whenever extraction changes: the façade's on-disk topic cache is keyed by it.
-TOPICS_VERSION = 9
-
-__all__ = ["TOPICS_VERSION", "cooccurring", "extract_topics", "passages"]
+__all__ = ["cooccurring", "extract_topics", "passages"]
 
 
 _gc_lock = threading.Lock()

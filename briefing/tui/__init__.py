@@ -11,6 +11,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from briefing import errorlog
+
 #: CLI names → Rich/Textual colour systems.
 COLOR_SYSTEMS = {"16": "standard", "256": "256", "truecolor": "truecolor"}
 
@@ -35,6 +37,7 @@ def run(
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # last resort: one line, never a traceback
+        errorlog.record(error, "the reader app")
         print(f"briefing: the reader stopped unexpectedly: {error}", file=sys.stderr)
         return 2
     if app.return_code not in (None, 0):

@@ -13,7 +13,7 @@ import datetime as dt
 from rich.text import Text
 
 from briefing.analysis.model import Discrepancy, Quote, TimelineEntry
-from briefing.corpus.sanitize import sanitize
+from briefing.display import sanitize
 from briefing.model import Article, Span
 from briefing.notes import Bookmark
 from briefing.tui.text import DIM, NO_VALUE, article_date, clean, find_matches, marked

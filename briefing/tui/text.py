@@ -19,7 +19,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from briefing.corpus.sanitize import sanitize
+from briefing.display import sanitize
 from briefing.model import Article, Passage, Snippet, Topic
 
 NO_VALUE = "—"

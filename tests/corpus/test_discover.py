@@ -146,7 +146,7 @@ def test_fifo_is_skipped_not_opened(tmp_path: Path) -> None:
     assert reasons(found, tmp_path) == {"pipe.txt": "not a regular file (device, FIFO or socket)"}
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can list a chmod 000 folder")
+@pytest.mark.needs_non_root
 def test_unreadable_folder_is_reported(tmp_path: Path) -> None:
     locked = tmp_path / "locked"
     write_article(locked, "x.txt", TEXT)

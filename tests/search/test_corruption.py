@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from search.factory import seed_articles
+from support.files import snapshot
 
 from briefing.search import IndexUnavailable, SearchIndex
 from briefing.search.store import INDEX_DIR, MANIFEST_FILE, VOCABULARY_FILE
@@ -127,6 +128,7 @@ def test_read_only_directory_raises_index_unavailable(tmp_path: Path) -> None:
     folder is bind-mounted read-only inside a private mount namespace (``unshare -m``)."""
     folder = tmp_path / "ro"
     _build(folder)
+    before = snapshot(folder)
     if os.geteuid() != 0:
         folder.chmod(0o555)
         try:
@@ -134,6 +136,7 @@ def test_read_only_directory_raises_index_unavailable(tmp_path: Path) -> None:
                 SearchIndex.open(folder)
         finally:
             folder.chmod(0o755)
+        assert snapshot(folder) == before  # byte for byte
         return
     unshare = shutil.which("unshare")
     assert unshare, "util-linux unshare is needed to make a read-only folder as root"
@@ -165,6 +168,7 @@ def test_read_only_directory_raises_index_unavailable(tmp_path: Path) -> None:
     assert done.stdout.startswith("UNAVAILABLE"), done.stdout + done.stderr
     assert "Read-only file system" in done.stdout
     assert done.stdout.count("\n") == 1
+    assert snapshot(folder) == before  # byte for byte
 
 
 def _open_fds() -> int:

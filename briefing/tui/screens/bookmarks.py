@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on
@@ -22,7 +22,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 from textual.widgets.option_list import Option
 
-from briefing.analysis.text import sentence_at
+from briefing.briefing import Briefing
 from briefing.model import Article, Span
 from briefing.notes import Bookmark, BookmarkError, BookmarkStore
 from briefing.tui.analysis_text import Target, bookmark_target, bookmark_text
@@ -30,9 +30,6 @@ from briefing.tui.screens.dialogs import ConfirmDialog, NoteDialog, preview
 from briefing.tui.screens.timeline import STYLESHEET
 from briefing.tui.text import clean, hanging_lines
 from briefing.tui.widgets.navlist import NavList
-
-if TYPE_CHECKING:
-    from briefing.briefing import Briefing
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +51,7 @@ def passage_to_keep(article: Article, paragraph: int, mark: Span | None = None) 
     """
     if mark is not None and 0 <= mark.paragraph < len(article.paragraphs):
         text = article.paragraphs[mark.paragraph].text
-        sentence = sentence_at(text, mark.start)
+        sentence = Briefing.sentence_at(text, mark.start)
         return PassageRef(article.id, mark.paragraph, sentence.start, sentence.end, sentence.text)
     if not 0 <= paragraph < len(article.paragraphs):
         raise ValueError(f"{article.id} has no paragraph {paragraph}")

@@ -19,7 +19,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static, TextArea
 
-from briefing.corpus.sanitize import sanitize
+from briefing.display import sanitize
 from briefing.notes import BookmarkError
 from briefing.tui.screens.timeline import STYLESHEET
 from briefing.tui.text import clean

@@ -23,6 +23,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 from textual.widgets.option_list import Option
 
+from briefing import errorlog
 from briefing.analysis.model import Discrepancy
 from briefing.tui.analysis_text import (
     Target,
@@ -102,6 +103,7 @@ class DiscrepanciesScreen(Screen[Target | None]):
         try:
             found = self.briefing.discrepancies()
         except Exception as error:  # one line in the view, never a traceback
+            errorlog.record(error, "finding discrepancies")
             self.post_message(_Loaded((), clean(error) or type(error).__name__))
             return
         self.post_message(_Loaded(tuple(found)))

@@ -23,6 +23,7 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
+from briefing import errorlog
 from briefing.export import write_brief
 from briefing.notes import BookmarkStore
 from briefing.tui.briefs import ExportRefused, check_target, compose, default_path
@@ -134,6 +135,7 @@ class ExportDialog(ModalScreen[Path | None]):
             reason = error.strerror or str(error)
             self.post_message(_Finished(None, f"Cannot write {path}: {reason}"))
         except Exception as error:  # one line in the dialog, never a traceback
+            errorlog.record(error, "exporting a brief")
             self.post_message(_Finished(None, f"The export failed: {error}"))
         else:
             self.post_message(_Finished(path))

@@ -19,7 +19,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Static
 from textual.worker import Worker, WorkerState
 
-from briefing import paths
+from briefing import errorlog
 from briefing.model import Span, Topic
 from briefing.notes import BookmarkStore
 from briefing.state import ReadingState
@@ -140,6 +140,7 @@ class MainScreen(MainActions):
             self.post_message(loading.OpenFailed(str(error)))
             return
         except Exception as error:  # anything else: one clear line, never a traceback
+            errorlog.record(error, "opening the briefing")
             self.post_message(loading.OpenFailed(f"could not open the briefing: {error}"))
             return
         self.post_message(loading.Opened(opened))
@@ -158,7 +159,7 @@ class MainScreen(MainActions):
     async def _opened(self, event: loading.Opened) -> None:
         self.briefing = event.briefing
         self._status("Checking the index…")
-        self.state = ReadingState.load(paths.state_root() / event.briefing.key)
+        self.state = event.briefing.reading_state()
         for problem in self.state.problems:
             self.notify(clean(problem), title="Reading state", severity="warning", markup=False)
         self._said = tuple(event.briefing.notices)
@@ -185,12 +186,14 @@ class MainScreen(MainActions):
         try:
             report = briefing.sync(self._progress) if briefing.needs_sync else None
         except Exception as error:
+            errorlog.record(error, "updating the index")
             self.post_message(loading.WorkFailed("Updating the index", error))
             report = None
         self.post_message(loading.Synced(report))
         try:
             topics = briefing.topics(self._progress)
         except Exception as error:
+            errorlog.record(error, "finding topics")
             self.post_message(loading.WorkFailed("Finding topics", error))
             topics = ()
         self.post_message(loading.TopicsLoaded(tuple(topics)))
@@ -285,7 +288,8 @@ class MainScreen(MainActions):
             return
         try:
             related = self.briefing.related(article_id, limit=5)
-        except Exception:  # related articles are a nicety: an index not ready yet has none
+        except Exception as error:  # related articles are a nicety (none while no index)
+            errorlog.record(error, "finding related articles")
             related = ()
         self.post_message(loading.RelatedFound(article_id, tuple(related)))
 

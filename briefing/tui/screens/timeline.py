@@ -27,9 +27,9 @@ from textual.visual import Padding
 from textual.widgets import Footer, Static
 from textual.widgets.option_list import Option
 
-from briefing import paths
-from briefing.analysis.calendar import Calendar, arrange, by_source
+from briefing import errorlog, paths
 from briefing.analysis.model import TimelineEntry
+from briefing.briefing import Briefing
 from briefing.tui.analysis_text import (
     Target,
     background_text,
@@ -44,7 +44,7 @@ from briefing.tui.text import clean
 from briefing.tui.widgets.navlist import NavList
 
 if TYPE_CHECKING:
-    from briefing.briefing import Briefing
+    from briefing.analysis.calendar import Calendar
 
 STYLESHEET = paths.bundled_styles() / "analysis.tcss"
 
@@ -129,7 +129,7 @@ def timeline_options(
         elif section.key == "undated":
             options.extend(statement(undated_text(e), e, 1) for e in shown)
         else:
-            for statements in by_source(shown).values():
+            for statements in Briefing.statements_by_source(shown).values():
                 options.append(Option(_indented(source_heading(statements[0]), 1), disabled=True))
                 options.extend(statement(entry_text(entry), entry, 2) for entry in statements)
         hidden = len(section.entries) - len(shown)
@@ -175,7 +175,7 @@ class TimelineScreen(Screen[Target | None]):
         super().__init__()
         self.briefing = briefing
         self.targets: dict[str, Target] = {}
-        self.calendar = arrange(())
+        self.calendar = Briefing.arrange_timeline(())
         #: Keys of the open sections, or None when every section is open (a short timeline).
         self.opened: set[str] | None = None
 
@@ -193,13 +193,15 @@ class TimelineScreen(Screen[Target | None]):
     @work(thread=True, exclusive=True, exit_on_error=False)
     def _worker(self) -> None:
         try:
-            calendar = arrange(self.briefing.timeline())
+            calendar = self.briefing.calendar()
             total = sum(len(section.entries) for section in sections(calendar))
             opened = None if total <= OPEN_ALL else set[str]()
             options, targets = timeline_options(calendar, opened)
         except Exception as error:  # one line in the view, never a traceback
+            errorlog.record(error, "arranging the timeline")
+            empty = Briefing.arrange_timeline(())
             self.post_message(
-                _Loaded(arrange(()), [], {}, error=clean(error) or type(error).__name__)
+                _Loaded(empty, [], {}, error=clean(error) or type(error).__name__)
             )
             return
         self.post_message(_Loaded(calendar, options, targets, opened))

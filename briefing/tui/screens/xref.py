@@ -20,6 +20,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 from textual.widgets.option_list import Option
 
+from briefing import errorlog
 from briefing.model import Passage, Span, Topic
 from briefing.tui.analysis_text import plural
 from briefing.tui.text import (
@@ -98,6 +99,7 @@ class CrossRefScreen(Screen[Target | None]):
             passages = self.briefing.passages(topic.id)
             related = self.briefing.cooccurring(topic.id, limit=10)
         except Exception as error:  # shown as a line in the list, never a traceback
+            errorlog.record(error, "cross-referencing a topic")
             self.post_message(_Loaded(topic, (), ()))
             self.app.call_from_thread(
                 self.notify,

@@ -40,11 +40,6 @@ class ArticleView(ScrollView, can_focus=True):
         self._width = 0
         self._cache: dict[int, Strip] = {}
 
-    @property
-    def line_count(self) -> int:
-        """How many wrapped lines the article has at the current width."""
-        return len(self._lines)
-
     def set_blocks(self, blocks: list[Text | None]) -> None:
         """Replace every paragraph (a new article, or folding changed)."""
         self._blocks = list(blocks)

