@@ -34,6 +34,7 @@ import logging
 import re
 from typing import TYPE_CHECKING, Any
 
+from briefing import errorlog
 from briefing.corpus.html_meta import DATE_PARAMS, declared_metadata, page_metadata
 from briefing.corpus.html_plain import plain_paragraphs, too_complex
 from briefing.corpus.paragraphs import RawParagraph, split_long
@@ -186,7 +187,8 @@ def _extract(tree: HtmlElement, *, fast: bool) -> tuple[Any | None, Any | None]:
     _quiet_libraries()
     try:
         meta = extract_metadata(tree, date_config=dict(DATE_PARAMS))
-    except Exception:
+    except Exception as error:  # metadata is optional: the page still reads
+        errorlog.record(error, "reading an HTML page's metadata with trafilatura")
         meta = None
     try:
         for node in tree.xpath(_HIDDEN):
@@ -197,7 +199,8 @@ def _extract(tree: HtmlElement, *, fast: bool) -> tuple[Any | None, Any | None]:
             tree, include_comments=False, include_images=False, config=_config(), fast=fast
         )
         body = getattr(document, "body", None)
-    except Exception:  # any library failure is a fallback, never a lost file
+    except Exception as error:  # any library failure is a fallback, never a lost file
+        errorlog.record(error, "extracting an HTML page's article with trafilatura")
         body = None
     return body, meta
 
