@@ -25,7 +25,8 @@ from typing import Any
 from briefing.model import Article, Paragraph
 
 #: Bump when the layout of an article row changes.
-ARTICLE_ROWS_FORMAT = 2
+#: 3: paragraph languages (``Paragraph.language``) ride along with texts and kinds.
+ARTICLE_ROWS_FORMAT = 3
 
 #: The slot that holds a built ``Article.paragraphs``, read and written under the property.
 _PARAGRAPHS = Article.__dict__["paragraphs"]
@@ -87,17 +88,20 @@ class StoredArticle(Article):
     results are equal and one of them is kept.
     """
 
-    __slots__ = ("_kinds", "_texts")
+    __slots__ = ("_kinds", "_languages", "_texts")
 
     _texts: tuple[str, ...]
     _kinds: tuple[str, ...]
+    _languages: tuple[str | None, ...]
 
     @property
     def paragraphs(self) -> tuple[Paragraph, ...]:
         try:
             built: tuple[Paragraph, ...] = _PARAGRAPHS.__get__(self)
         except AttributeError:
-            built = tuple(map(Paragraph, self._texts, self._kinds))  # type: ignore[arg-type]
+            built = tuple(
+                map(Paragraph, self._texts, self._kinds, self._languages)  # type: ignore[arg-type]
+            )
             _PARAGRAPHS.__set__(self, built)
         return built
 
@@ -121,7 +125,8 @@ class StoredArticle(Article):
 
 
 def article_row(article: Article) -> tuple[Any, ...]:
-    """An article as builtins only: the fields but ``path``, then paragraph texts and kinds.
+    """An article as builtins only: the fields but ``path``, then paragraph texts, kinds and
+    languages.
 
     A stored article whose paragraphs were never built is written back without building them.
     """
@@ -129,24 +134,30 @@ def article_row(article: Article) -> tuple[Any, ...]:
         try:
             _PARAGRAPHS.__get__(article)
         except AttributeError:
-            texts, kinds = article._texts, article._kinds
+            texts, kinds, langs = article._texts, article._kinds, article._languages
         else:
-            texts, kinds = _split(article.paragraphs)
+            texts, kinds, langs = _split(article.paragraphs)
     else:
-        texts, kinds = _split(article.paragraphs)
-    return (*(getattr(article, name) for name in _FIELDS), texts, kinds)
+        texts, kinds, langs = _split(article.paragraphs)
+    return (*(getattr(article, name) for name in _FIELDS), texts, kinds, langs)
 
 
-def _split(paragraphs: Iterable[Paragraph]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    pairs = [(p.text, p.kind) for p in paragraphs]
-    return tuple(p[0] for p in pairs), tuple(p[1] for p in pairs)
+def _split(
+    paragraphs: Iterable[Paragraph],
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str | None, ...]]:
+    built = tuple(paragraphs)
+    return (
+        tuple(p.text for p in built),
+        tuple(p.kind for p in built),
+        tuple(p.language for p in built),
+    )
 
 
 def article_from_row(row: tuple[Any, ...], path: Path) -> StoredArticle:
     """The inverse of :func:`article_row`; ``path`` is the discovered file's own ``Path``
     (building 10,000 ``Path`` objects again would cost a fifth of a reopen)."""
-    *values, texts, kinds = row
-    if len(values) != len(_FIELDS) or len(texts) != len(kinds):
+    *values, texts, kinds, langs = row
+    if len(values) != len(_FIELDS) or not len(texts) == len(kinds) == len(langs):
         raise ValueError("an article row of another layout")
     article = object.__new__(StoredArticle)
     setter = object.__setattr__
@@ -155,6 +166,7 @@ def article_from_row(row: tuple[Any, ...], path: Path) -> StoredArticle:
     setter(article, "path", path)
     setter(article, "_texts", tuple(texts))
     setter(article, "_kinds", tuple(kinds))
+    setter(article, "_languages", tuple(langs))
     return article
 
 

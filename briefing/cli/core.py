@@ -70,6 +70,7 @@ def _list(args: argparse.Namespace, out: Output) -> int:
                 [
                     (f"{article.id}  ", "bold cyan"),
                     (f"{iso(article.date) or '—':<10}  ", None),
+                    (f"{'+'.join(article.languages):<3}  ", "magenta"),
                     (f"{article.source or '—'}  ", "green"),
                     (_title(article), "bold"),
                 ]

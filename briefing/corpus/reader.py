@@ -24,6 +24,7 @@ from briefing.corpus.classify import classify
 from briefing.corpus.decode import binary_reason, decode
 from briefing.corpus.discover import FoundFile
 from briefing.corpus.html import read_html
+from briefing.corpus.language import UNDETERMINED, with_languages
 from briefing.corpus.markdown import read_markdown
 from briefing.corpus.paragraphs import MAX_LINES, RawParagraph, cap_paragraphs, split_paragraphs
 from briefing.corpus.sanitize import sanitize
@@ -134,15 +135,16 @@ def _build(
         notices.append(capped)
     result = classify(paragraphs, declared, provenance)
     values = result.values
+    language = values.get("language") or UNDETERMINED
     return Article(
         id=found.id,
         path=found.path,
         title=values.get("title"),
         source=values.get("source"),
         date=values.get("date"),
-        paragraphs=result.paragraphs,
+        paragraphs=with_languages(result.paragraphs, language),
         provenance=result.provenance,
-        language=values.get("language") or "en",
+        language=language,
         author=values.get("author"),
         url=values.get("url"),
         format=found.format,

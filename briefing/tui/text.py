@@ -154,6 +154,7 @@ def header_text(article: Article) -> Text:
         ("source", source_label(article)),
         ("date", format_date(article.date)),
         ("author", clean(article.author) if article.author else None),
+        ("language", clean("+".join(article.languages))),
     )
     first = True
     for name, value in fields:
