@@ -50,6 +50,18 @@ _SUBTAG = re.compile(r"[-_.@\s]")
 _UNREADABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 #: Letters of Cyrillic alphabets other than Russian's (Ukrainian, Belarusian, Kazakh, Serbian…).
 _OTHER_CYRILLIC = frozenset("іїєґўјљњћџѓќѕәғқңөұүһ")
+#: Letters without which Cyrillic text is not in that language (CLD2 once called a Russian
+#: sentence Serbian with 99 % confidence: it had none of ј љ њ ћ ђ џ).
+_DISTINCT_LETTERS = {
+    "sr": frozenset("јљњћђџ"),
+    "mk": frozenset("јљњѓќѕџ"),
+    "uk": frozenset("іїєґ"),
+    "be": frozenset("ўі"),
+    "kk": frozenset("әғқңөұүһі"),
+    "ky": frozenset("ңөү"),
+    "tg": frozenset("ғӣқӯҳҷ"),
+    "mn": frozenset("өү"),
+}
 #: CLD2's codes that are not ISO 639-1 (Chinese variants, Hebrew's old code, …).
 _CLD2_CODES = {"zh-Hant": "zh", "iw": "he", "jw": "jv", "mo": "ro"}
 
@@ -71,9 +83,17 @@ def _cld2(text: str) -> tuple[bool, tuple[tuple[str, int], ...]]:
     found = tuple(
         (_CLD2_CODES.get(code, code), int(percent))
         for _, code, percent, _ in details
-        if code not in ("un", "xxx") and percent > 0
+        if code not in ("un", "xxx") and percent > 0 and _plausible(code, text)
     )
     return bool(reliable), found
+
+
+def _plausible(code: str, text: str) -> bool:
+    """False when CLD2 names a Cyrillic language whose own letters the text never uses."""
+    letters = _DISTINCT_LETTERS.get(code)
+    if letters is None or not _CYRILLIC_RUNS.search(text):
+        return True
+    return any(ch in letters for ch in text.lower())
 
 
 def detect_language(text: str) -> str | None:

@@ -105,3 +105,12 @@ def test_mixed_article_lists_both_languages(tmp_path: Path) -> None:
     assert isinstance(article, Article)
     assert article.languages == ("es", "en")
     assert [p.language for p in article.paragraphs[-3:]] == [None, "en", None]
+
+
+def test_a_cyrillic_language_needs_its_own_letters() -> None:
+    from briefing.corpus.language import _plausible
+
+    russian = "Депутаты голосовали на выборах в прошлом году и в позапрошлом году тоже."
+    assert not _plausible("sr", russian) and not _plausible("uk", russian)
+    assert _plausible("uk", TEXTS["uk"]) and _plausible("ru", russian)
+    assert _plausible("sr", "Latin text is not judged by Cyrillic letters")
