@@ -154,7 +154,7 @@ def header_text(article: Article) -> Text:
         ("source", source_label(article)),
         ("date", format_date(article.date)),
         ("author", clean(article.author) if article.author else None),
-        ("language", clean("+".join(article.languages))),
+        ("language", _languages(article)),
     )
     first = True
     for name, value in fields:
@@ -174,6 +174,13 @@ def header_text(article: Article) -> Text:
         header.append("\n")
         header.append("note: " + clean(notice), style="italic")
     return header
+
+
+def _languages(article: Article) -> str | None:
+    """``fr`` or ``es+en`` (a paragraph in another language); nothing when undetermined."""
+    if article.provenance.get("language", "unknown") == "unknown":
+        return None
+    return clean("+".join(article.languages))
 
 
 def marked(
