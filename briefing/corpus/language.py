@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 
 from briefing.model import Paragraph
 
@@ -40,6 +41,8 @@ SOLE_LETTERS = 100
 #: A paragraph differs from its article only when CLD2 is reliable and gives this much of it
 #: to one language.
 PARAGRAPH_PERCENT = 80
+#: What ``classify`` hands to :func:`detect_language` (the first 4,000 characters).
+SAMPLE_CHARS = 4000
 #: CLD2 reads this much of an article; more changes nothing but the cost.
 MAX_CHARS = 20_000
 
@@ -72,6 +75,12 @@ def _letters(text: str) -> int:
     return sum(map(len, _LETTER_RUNS.findall(text)))
 
 
+def _has_letters(text: str, count: int) -> bool:
+    """``_letters(text) >= count``, mostly decided on a short prefix."""
+    return _letters(text[: count * 4]) >= count or _letters(text) >= count
+
+
+@lru_cache(maxsize=4)
 def _cld2(text: str) -> tuple[bool, tuple[tuple[str, int], ...]]:
     """(reliable, ((code, percent), …)) for ``text``; (False, ()) when CLD2 cannot read it."""
     import pycld2  # deferred: only reading a changed file needs it
@@ -100,7 +109,7 @@ def detect_language(text: str) -> str | None:
     """The ISO 639-1 code of the language most of ``text`` is in, or None when the text is too
     short or CLD2 is not sure (the caller then records the language as unknown)."""
     text = text[:MAX_CHARS]
-    if _letters(text) < MIN_LETTERS:
+    if not _has_letters(text, MIN_LETTERS):
         return None
     reliable, found = _cld2(text)
     if not found:
@@ -113,7 +122,7 @@ def detect_language(text: str) -> str | None:
     # CLD2 calls a short text unreliable even when the one language it names is plain (three
     # Russian sentences: "ru 48 %, the rest unrecognised"). One named language over enough
     # letters is taken; two candidates, or a line or two, are not.
-    return code if len(found) == 1 and _letters(text) >= SOLE_LETTERS else None
+    return code if len(found) == 1 and _has_letters(text, SOLE_LETTERS) else None
 
 
 def _russian_by_letters(text: str) -> str | None:
@@ -142,14 +151,18 @@ def paragraph_languages(texts: list[str], article_language: str) -> list[str | N
     """
     out: list[str | None] = []
     if len(texts) > 1:
-        # One call over the whole article first: when CLD2 finds a single language in all
-        # of it, no paragraph is in another (most articles; 1 call instead of one each).
-        _, whole = _cld2("\n".join(texts)[:MAX_CHARS])
-        if len(whole) == 1 and whole[0][0] == article_language:
+        # The whole article first: when CLD2 finds a single language in all of it, no
+        # paragraph is in another (most articles; a call or two instead of one a paragraph).
+        # The first part is the very sample ``classify`` detected the article's language on,
+        # so CLD2's answer for it comes from the cache.
+        joined = " ".join(texts)
+        parts = [joined[:SAMPLE_CHARS], joined[SAMPLE_CHARS:MAX_CHARS]]
+        answers = [_cld2(part)[1] for part in parts if part.strip()]
+        if all(len(a) == 1 and a[0][0] == article_language for a in answers):
             return [None] * len(texts)
     for text in texts:
         language: str | None = None
-        if _letters(text) >= MIN_LETTERS:
+        if _has_letters(text, MIN_LETTERS):
             reliable, found = _cld2(text[:MAX_CHARS])
             if reliable and found:
                 code, percent = found[0]
