@@ -31,7 +31,14 @@ from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser
 from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
-from briefing.search.analysis import analyse_word, fold, is_stop, query_terms
+from briefing.search.analysis import (
+    CYRILLIC_LANGUAGES,
+    analyse_word,
+    fold,
+    has_cyrillic,
+    is_stop,
+    query_terms,
+)
 from briefing.search.schema import FIELD_BOOSTS, LANGUAGE_FIELD, STEMMED_FIELDS
 from briefing.search.vocabulary import Vocabulary
 
@@ -173,6 +180,7 @@ def _rewrite(q: wq.Query, text: str, languages: tuple[str, ...]) -> wq.Query:
             # inflected forms stem to the base form itself (саммита → саммит): the typed word,
             # folded, bridges the two.
             found.add(fold(word))
+        found |= _other_script_terms(q, text, languages)
         alternatives = [wq.Term(q.fieldname, t, boost=q.boost) for t in sorted(found)]
         if found:
             # A stop word of one of the languages ("la joya") is not in that language's text:
@@ -196,6 +204,38 @@ def _rewrite(q: wq.Query, text: str, languages: tuple[str, ...]) -> wq.Query:
                 variants.append(wq.Phrase(q.fieldname, list(terms), slop=q.slop, boost=q.boost))
         return _any_of(variants)
     return q.apply(lambda child: _rewrite(child, text, languages))
+
+
+#: Languages written in Cyrillic for which a typed Latin name is also looked up in Cyrillic.
+_CYRILLIC_TARGETS = ("ru", "uk", "bg", "sr", "mk")
+
+
+def _other_script_terms(q: wq.Term, text: str, languages: tuple[str, ...]) -> set[str]:
+    """Terms of a name typed in one script, transliterated into the other (``Rahmon`` →
+    ``Рахмон``, ``Рахмон`` → ``Rahmon``) with ``cyrtranslit``, when the briefing has text in
+    the other script. Only for capitalised words of four letters or more as typed: names,
+    not everyday words that happen to spell a word of the other language.
+    """
+    start, end = getattr(q, "startchar", None), getattr(q, "endchar", None)
+    if not isinstance(start, int) or not isinstance(end, int):
+        return set()
+    typed = text[start:end].rsplit(":", 1)[-1]
+    if len(typed) < 4 or not typed.isalpha() or not typed[:1].isupper():
+        return set()
+    import cyrtranslit  # deferred: only a capitalised query word needs it
+
+    cyrillic = [code for code in languages if code in _CYRILLIC_TARGETS]
+    if has_cyrillic(typed):
+        if all(code in CYRILLIC_LANGUAGES or code == "und" for code in languages):
+            return set()
+        other = str(cyrtranslit.to_latin(typed, "ru")).lower()
+    elif typed.isascii() and cyrillic:
+        other = str(cyrtranslit.to_cyrillic(typed, cyrillic[0])).lower()
+    else:
+        return set()
+    if not other.isalpha():
+        return set()
+    return set(query_terms(other, languages)) | {fold(other)}
 
 
 def _any_of(queries: list[wq.Query]) -> wq.Query:

@@ -214,6 +214,26 @@ def test_stop_word_of_every_language_is_not_searched(index: SearchIndex) -> None
     assert ids(search(index, "la joya")) == {"es"}
 
 
-def test_vocabulary_records_the_languages(index: SearchIndex, tmp_path: Path) -> None:
-    del tmp_path
-    assert ids(search(index, "port")) >= {"fr"}  # French "portes"
+def test_vocabulary_records_the_languages(index: SearchIndex) -> None:
+    from briefing.search.vocabulary import Vocabulary
+
+    saved = Vocabulary.load(index.directory / "index")
+    assert saved.languages == {"fr", "de", "es", "it", "tr", "ru", "uk", "en"}
+
+
+def test_a_name_typed_in_one_script_finds_the_other(tmp_path: Path) -> None:
+    articles = [
+        make_article("ru", "Президент Эмомали Рахмон встретился с гостями.", language="ru"),
+        make_article("en", "President Emomali Rahmon met the guests.", language="en"),
+    ]
+    by_id = {a.id: a for a in articles}
+    with SearchIndex.open(tmp_path / "search") as opened:
+        opened.sync(articles)
+        for query in ("Rahmon", "Рахмон"):
+            result = opened.search(query, by_id)
+            assert ids(result) == {"ru", "en"}, query
+        # an everyday lowercase word is not transliterated
+        assert ids(opened.search("rahmon", by_id)) == {"en"}
+        hit = next(h for h in opened.search("Rahmon", by_id).hits if h.article_id == "ru")
+        span = hit.spans[0]
+        assert by_id["ru"].paragraphs[span.paragraph].text[span.start : span.end] == "Рахмон"
