@@ -34,6 +34,9 @@ class Paragraph:
 
     text: str
     kind: ParagraphKind = "body"
+    #: ISO 639-1 code when this paragraph is clearly in another language than its article
+    #: (a quoted post, a translation); None means "the article's language".
+    language: str | None = None
 
     @property
     def foldable(self) -> bool:
@@ -58,6 +61,7 @@ class Article:
     date: dt.date | None
     paragraphs: tuple[Paragraph, ...]
     provenance: dict[str, Provenance] = field(default_factory=dict)
+    #: ISO 639-1, or ``"und"`` (undetermined) when neither the file nor the text says.
     language: str = "en"
     author: str | None = None
     url: str | None = None
@@ -77,6 +81,15 @@ class Article:
     def body_paragraphs(self) -> tuple[tuple[int, Paragraph], ...]:
         """(index, paragraph) for paragraphs that are not foldable furniture."""
         return tuple((i, p) for i, p in enumerate(self.paragraphs) if not p.foldable)
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The article's language, then any other language one of its paragraphs is in."""
+        out = [self.language]
+        for p in self.paragraphs:
+            if p.language and p.language not in out:
+                out.append(p.language)
+        return tuple(out)
 
     @property
     def text(self) -> str:

@@ -108,6 +108,7 @@ def article_summary(article: Article) -> dict[str, Any]:
         "date": iso(article.date, article.date_precision),
         "provenance": dict(article.provenance),
         "language": article.language,
+        "languages": list(article.languages),
         "author": article.author,
         "url": article.url,
         "format": article.format,

@@ -72,6 +72,7 @@ def _list(args: argparse.Namespace, out: Output) -> int:
                 [
                     (f"{name(article.id)}  ", "bold cyan"),
                     (f"{iso(article.date, article.date_precision) or '—':<10}  ", None),
+                    (f"{'+'.join(article.languages):<3}  ", "magenta"),
                     (f"{name(article.source)}  ", "green"),
                     (_title(article), "bold"),
                 ]

@@ -25,6 +25,7 @@ from briefing.corpus.classify import classify
 from briefing.corpus.decode import binary_reason, decode
 from briefing.corpus.discover import FoundFile
 from briefing.corpus.html import read_html
+from briefing.corpus.language import UNDETERMINED, with_languages
 from briefing.corpus.markdown import read_markdown
 from briefing.corpus.paragraphs import MAX_LINES, RawParagraph, cap_paragraphs, split_paragraphs
 from briefing.corpus.sanitize import sanitize
@@ -136,6 +137,7 @@ def _build(
         notices.append(capped)
     result = classify(paragraphs, declared, provenance)
     values = result.values
+    language = values.get("language") or UNDETERMINED
     return Article(
         id=found.id,
         path=found.path,
@@ -143,9 +145,9 @@ def _build(
         source=values.get("source"),
         date=values.get("date"),
         date_precision="month" if values.get("date_precision") == "month" else "day",
-        paragraphs=result.paragraphs,
+        paragraphs=with_languages(result.paragraphs, language),
         provenance=result.provenance,
-        language=values.get("language") or "en",
+        language=language,
         author=values.get("author"),
         url=values.get("url"),
         format=found.format,

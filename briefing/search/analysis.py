@@ -1,60 +1,235 @@
-"""Text analysis shared by the index and the highlighter.
+"""Text analysis shared by the index, the query and the highlighter, per language.
 
-A briefing mixes English and Russian (and the odd transliterated name), so one analyzer picks
-the stemmer per *token* by script: Cyrillic words go through Whoosh's Snowball Russian
-stemmer (``саммита`` → ``саммит``), everything else through Porter. Choosing per token rather
-than per article means a Russian quote inside an English report is still findable.
+Each word is analysed in the language of its paragraph (the article's detected language, or
+the paragraph's own where an article mixes languages): that language's stop words, then its
+Snowball stemmer (every stemmer Whoosh ships, Turkish from ``snowballstemmer``, Porter for
+English as before), then accents folded, so ``cathédrales`` and ``cathedrale`` meet at
+``cathedral`` and ``Nuñez`` at ``nunez``. English words are first put in American spelling
+(``labour`` → ``labor``, ``organise`` → ``organize``) from the ``eng`` package's word list.
 
-The same analyzer objects are used to index the article and, later, to re-tokenise its
-paragraphs for highlights, so a span is exactly what the index matched — never a guess made
-with a second tokeniser.
+A word in another script than its language's (a Latin name in a Russian report, a Russian quote
+in an English one) falls back by script: Cyrillic → Russian, Latin → English. That is also
+how an article of undetermined language (``und``), or of a language without a stemmer here,
+is analysed — exactly what the index did before languages were detected — and how Ukrainian
+keeps working (Snowball has no Ukrainian stemmer; the Russian one still joins ``саммита`` and
+``саммиту``).
+
+The index gets the language of each paragraph through a marker the document builder puts in
+front of it (:func:`tagged`), which :class:`LanguageTokenizer` reads and never indexes. The
+query is *not* stemmed by the parser (query mode only lowercases): the rewrite in
+``query.py`` analyses each typed word once per language of the briefing (:func:`query_terms`),
+so a user need not know which language a passage is in. The highlighter re-tokenises a
+paragraph with :func:`fast_tokens` in that paragraph's language, so a span is exactly what
+the index matched, at the right characters of the original text.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from whoosh.analysis import (
-    Analyzer,
-    Filter,
-    LowercaseFilter,
-    RegexTokenizer,
-    StopFilter,
-    Token,
-)
+from whoosh.analysis import Analyzer, LowercaseFilter, RegexTokenizer, Token
+from whoosh.analysis.acore import Composable
 from whoosh.analysis.analyzers import STOP_WORDS
-from whoosh.analysis.tokenizers import default_pattern
+from whoosh.analysis.filters import Filter
+from whoosh.analysis.tokenizers import Tokenizer, default_pattern
+from whoosh.lang import has_stemmer, stemmer_for_language
 from whoosh.lang.porter import stem as porter_stem
-from whoosh.lang.snowball.russian import RussianStemmer
 from whoosh.lang.stopwords import stoplists
 
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
+from briefing.search.spelling import american
+
 #: The pattern of Whoosh's RegexTokenizer, shared so ``fast_tokens`` cannot drift from it.
 _TOKEN_PATTERN: re.Pattern[str] = default_pattern
-_RUSSIAN = RussianStemmer()
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
-#: English (Whoosh's short list, so phrases keep most words) plus Russian function words.
-STOPLIST: frozenset[str] = frozenset(STOP_WORDS) | stoplists["ru"]
+#: Marks the language of the text that follows it in an indexed field: ``\ue000fr\ue001``.
+#: Private-use characters: the sanitiser keeps article text free of them, and a query cannot
+#: contain them (``query.clean``), so only the document builder writes one.
+_MARK_OPEN, _MARK_CLOSE = "\ue000", "\ue001"
+_MARKER = re.compile(f"{_MARK_OPEN}([a-z]{{2,3}}){_MARK_CLOSE}")
+
+#: Languages written in Cyrillic; a Cyrillic word in any other language is analysed as Russian.
+CYRILLIC_LANGUAGES = frozenset({"ru", "uk", "be", "bg", "kk", "ky", "mk", "mn", "sr", "tg"})
+#: Languages whose letters are neither Latin nor Cyrillic (their stemmer sees only their script).
+_OTHER_SCRIPT_LANGUAGES = frozenset({"ar", "fa", "he", "el", "hi", "zh", "ja", "ko", "th"})
+#: Stemmers Whoosh lacks, taken from snowballstemmer (pure Python, maintained).
+_SNOWBALL_EXTRA = {"tr": "turkish"}
 
 
 def has_cyrillic(text: str) -> bool:
-    """True if ``text`` contains a Cyrillic letter (it then gets the Russian stemmer)."""
+    """True if ``text`` contains a Cyrillic letter."""
     return _CYRILLIC.search(text) is not None
 
 
-@lru_cache(maxsize=200_000)
-def stem_word(word: str) -> str:
-    """Stem one lowercased word with the stemmer for its script (cached: words repeat a lot)."""
-    if has_cyrillic(word):
-        return str(_RUSSIAN.stem(word))
-    return str(porter_stem(word))
+def _script(word: str) -> str:
+    if _CYRILLIC.search(word):
+        return "cyrillic"
+    return "latin" if ord(word[0]) < 0x250 or 0x1E00 <= ord(word[0]) <= 0x1EFF else "other"
 
 
-class ScriptStemFilter(Filter):
-    """Stems each token with the Russian or English stemmer, chosen by the token's script."""
+def _language_script(language: str) -> str:
+    if language in CYRILLIC_LANGUAGES:
+        return "cyrillic"
+    return "other" if language in _OTHER_SCRIPT_LANGUAGES else "latin"
+
+
+_FALLBACK = {"cyrillic": "ru", "latin": "en"}
+
+
+def effective_language(word: str, language: str) -> str | None:
+    """The language whose rules analyse ``word`` in a paragraph in ``language``."""
+    script = _script(word)
+    if _stemmer(language) is not None and _language_script(language) == script:
+        return language
+    return _FALLBACK.get(script)
+
+
+@lru_cache(maxsize=64)
+def stoplist(language: str | None) -> frozenset[str]:
+    """Stop words of a language: Whoosh's short English list (phrases keep most words) or the
+    language's list from ``whoosh.lang.stopwords``; none for a language Whoosh has no list for."""
+    if language == "en":
+        return frozenset(STOP_WORDS)
+    return frozenset(stoplists.get(language or "", ()))
+
+
+@lru_cache(maxsize=64)
+def _stemmer(language: str | None) -> Callable[[str], str] | None:
+    if language == "en":
+        return porter_stem  # as before languages were detected: existing stems stay the same
+    if language in _SNOWBALL_EXTRA:
+        import snowballstemmer
+
+        return snowballstemmer.stemmer(_SNOWBALL_EXTRA[language]).stemWord
+    if language and has_stemmer(language):
+        return stemmer_for_language(language)
+    return None
+
+
+def _fold_table() -> dict[int, str]:
+    """Latin letters with diacritics → without (é → e, ñ → n, ł → l, ß → ss, æ → ae)."""
+    table: dict[int, str] = {0xDF: "ss", 0xE6: "ae", 0xF8: "o", 0x153: "oe", 0x142: "l", 0x131: "i"}
+    for code in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
+        char = chr(code)
+        base = "".join(
+            c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
+        )
+        if base and base != char and base.isascii():
+            table.setdefault(code, base.lower() if char.islower() else base)
+    for mark in range(0x300, 0x370):  # a combining accent left by lowercasing (İ → i̇)
+        table[mark] = ""
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold(text: str) -> str:
+    """``text`` with Latin accents removed (Cyrillic й, ё and the rest are left alone)."""
+    return text.translate(_FOLD)
+
+
+@lru_cache(maxsize=400_000)
+def analyse_word(word: str, language: str) -> str | None:
+    """The indexed term for one lowercased word in a paragraph in ``language``; None for a
+    stop word or a one-letter word (cached: words repeat a lot)."""
+    if len(word) < 2:
+        return None
+    rules = effective_language(word, language)
+    if word in stoplist(rules):
+        return None
+    if rules == "en":
+        word = american(word)
+    stem = _stemmer(rules)
+    return fold(str(stem(word)) if stem else word)
+
+
+def is_stop(word: str, language: str) -> bool:
+    """True when ``word`` is not indexed in ``language`` (a stop word or one letter)."""
+    return len(word) < 2 or word in stoplist(effective_language(word, language))
+
+
+def query_terms(word: str, languages: Iterable[str]) -> frozenset[str]:
+    """Every term a typed word may have been indexed as, over the briefing's languages (and
+    the script's fallback, which analysed undetermined articles)."""
+    found = {analyse_word(word, language) for language in languages}
+    found.add(analyse_word(word, "und"))
+    found.discard(None)
+    return frozenset(t for t in found if t)
+
+
+def tagged(text: str, language: str) -> str:
+    """``text`` preceded by the marker that tells :class:`LanguageTokenizer` its language."""
+    return f"{_MARK_OPEN}{language or 'und'}{_MARK_CLOSE}{text}"
+
+
+class LanguageTokenizer(Tokenizer):
+    """Whoosh's word pattern, over text in which :func:`tagged` markers switch the language.
+
+    Each token carries ``lang``; the markers take no position and yield no token, and
+    character offsets stay offsets into the value as given.
+    """
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self)
+
+    def __hash__(self) -> int:
+        return hash(type(self))
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: object,
+    ) -> Iterator[Token]:
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        if not tokenize:  # the parser hands over a wildcard or prefix whole
+            t.original = t.text = value
+            t.boost, t.stopped, t.lang = 1.0, False, "und"
+            if positions:
+                t.pos = start_pos
+            if chars:
+                t.startchar, t.endchar = start_char, start_char + len(value)
+            yield t
+            return
+        pos = start_pos
+        language = "und"
+        at = 0
+        for marker in [*_MARKER.finditer(value), None]:
+            end = marker.start() if marker else len(value)
+            for match in _TOKEN_PATTERN.finditer(value, at, end):
+                t.text = match.group(0)
+                t.boost = 1.0
+                t.stopped = False
+                t.lang = language
+                if keeporiginal:
+                    t.original = t.text
+                if positions:
+                    t.pos = pos
+                if chars:
+                    t.startchar = start_char + match.start()
+                    t.endchar = start_char + match.end()
+                pos += 1
+                yield t
+            if marker:
+                language, at = marker.group(1), marker.end()
+
+
+class LanguageFilter(Filter):
+    """Stop words, stemming and folding by each token's ``lang`` (see the module docstring),
+    renumbering positions past removed words as Whoosh's StopFilter does. In query mode the
+    words pass through lowercased only: ``query.py`` analyses them once per language."""
 
     def __eq__(self, other: object) -> bool:
         return type(other) is type(self)
@@ -63,35 +238,32 @@ class ScriptStemFilter(Filter):
         return hash(type(self))
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
-        for token in tokens:
-            if not token.stopped:
-                token.text = stem_word(token.text)
-            yield token
+        pos: int | None = None
+        for t in tokens:
+            if t.mode == "query":
+                yield t
+                continue
+            term = analyse_word(t.text, getattr(t, "lang", "und"))
+            if term is None:
+                if not t.removestops:
+                    t.stopped = True
+                    yield t
+                continue
+            if t.positions:
+                if pos is None:
+                    pos = t.pos
+                else:
+                    pos += 1
+                    t.pos = pos
+            t.text = term
+            t.stopped = False
+            yield t
 
 
 def stemming_analyzer() -> Analyzer:
-    """Words, lowercased, stop words dropped, stemmed by script: for body, title, furniture."""
-    return (
-        RegexTokenizer(default_pattern)
-        | LowercaseFilter()
-        | StopFilter(stoplist=STOPLIST, minsize=2)
-        | ScriptStemFilter()
-    )
-
-
-def exact_analyzer() -> Analyzer:
-    """Words, lowercased, not stemmed: what the vocabulary holds (``vocabulary.py``) for
-    fuzzy ``term~``, prefix ``term*`` and did-you-mean.
-
-    Fuzzy and prefix queries over stems miss one-letter typos of inflected words, and a
-    suggestion must be a word the user would type, not a stem. No index field uses it any
-    more; it stays as the reference ``fast_tokens(stemmed=False)`` is tested against.
-    """
-    return (
-        RegexTokenizer(default_pattern)
-        | LowercaseFilter()
-        | StopFilter(stoplist=STOPLIST, minsize=2)
-    )
+    """Words by language, lowercased, stop words dropped, stemmed, folded: for the text fields."""
+    chain: Composable = LanguageTokenizer() | LowercaseFilter() | LanguageFilter()
+    return chain
 
 
 def keyword_analyzer() -> Analyzer:
@@ -99,9 +271,8 @@ def keyword_analyzer() -> Analyzer:
     return RegexTokenizer() | LowercaseFilter()
 
 
-#: Shared instances: analyzers are stateless apart from the stem cache.
+#: Shared instance: analyzers are stateless apart from the caches.
 STEMMING = stemming_analyzer()
-EXACT = exact_analyzer()
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,44 +285,46 @@ class TokenAt:
     end: int
 
 
-def fast_tokens(text: str, *, stemmed: bool) -> list[TokenAt]:
-    """What ``tokens(STEMMING or EXACT, text)`` returns, three times faster.
+def fast_tokens(text: str, *, stemmed: bool, language: str = "und") -> list[TokenAt]:
+    """What ``tokens(STEMMING, tagged(text, language))`` returns, in one loop.
 
     Highlighting re-tokenises every paragraph of every hit, and Whoosh's generator chain is
-    most of a search's cost. This does the same steps in one loop: Whoosh's own token
-    pattern, lowercase, the stop list with ``minsize=2``, and StopFilter's renumbering (the
-    first kept token keeps its position, the rest follow it). A property test holds it equal
-    to the real analyzers.
+    most of a search's cost. This does the same steps: Whoosh's own token pattern, lowercase,
+    the language's stop words, and the stop filter's renumbering (the first kept token keeps
+    its position, the rest follow it). With ``stemmed=False`` the words are only lowercased.
+    A property test holds it equal to the real analyzer.
     """
     out: list[TokenAt] = []
     pos: int | None = None
     for index, match in enumerate(_TOKEN_PATTERN.finditer(text)):
         word = match.group(0).lower()
-        if len(word) < 2 or word in STOPLIST:
+        term = analyse_word(word, language)
+        if term is None:
             continue
         pos = index if pos is None else pos + 1
-        out.append(TokenAt(stem_word(word) if stemmed else word, pos, match.start(), match.end()))
+        out.append(TokenAt(term if stemmed else word, pos, match.start(), match.end()))
     return out
 
 
 def term_ranges(
-    text: str, stems: frozenset[str], words: frozenset[str] = frozenset()
+    text: str, stems: frozenset[str], words: frozenset[str] = frozenset(), language: str = "und"
 ) -> list[tuple[int, int]]:
-    """Character ranges of the tokens whose stem is in ``stems`` or whose unstemmed form is
-    in ``words``: what ``fast_tokens`` would select, without building a ``TokenAt`` per
-    token (most of the cost of highlighting a hit, and positions are not needed here)."""
+    """Character ranges of the tokens whose indexed term is in ``stems`` or whose lowercased
+    form is in ``words``: what ``fast_tokens`` would select, without building a ``TokenAt``
+    per token (most of the cost of highlighting a hit, and positions are not needed here)."""
     out: list[tuple[int, int]] = []
     for match in _TOKEN_PATTERN.finditer(text):
         word = match.group(0).lower()
-        if len(word) < 2 or word in STOPLIST:
+        term = analyse_word(word, language)
+        if term is None:
             continue
-        if word in words or stem_word(word) in stems:
+        if word in words or term in stems:
             out.append(match.span())
     return out
 
 
 def tokens(analyzer: Analyzer, text: str) -> list[TokenAt]:
-    """Analyse ``text`` as the index does, keeping character offsets for highlights.
+    """Analyse ``text`` as the index does, keeping character offsets.
 
     Whoosh reuses one mutable ``Token`` object while iterating, so each is copied at once.
     """

@@ -10,10 +10,12 @@ phrase lights up as one span, and offsets are always into ``Paragraph.text``.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 from briefing.model import Article, Snippet, Span
-from briefing.search.analysis import TokenAt, fast_tokens, term_ranges
+from briefing.search.analysis import TokenAt, fast_tokens, fold, term_ranges
 from briefing.search.query import MatchTerms
+from briefing.search.spelling import british_to_american
 
 SNIPPET_CHARS = 160
 MAX_SNIPPETS = 3
@@ -26,9 +28,10 @@ def article_spans(article: Article, terms: MatchTerms) -> tuple[Span, ...]:
     needles = _needles(terms)
     found: list[Span] = []
     for index, paragraph in enumerate(article.paragraphs):
-        lowered = paragraph.text.lower()
+        lowered = fold(paragraph.text.lower())
         if any(needle in lowered for needle in needles):
-            found.extend(paragraph_spans(index, paragraph.text, terms))
+            language = paragraph.language or article.language
+            found.extend(paragraph_spans(index, paragraph.text, terms, language))
     return tuple(found)
 
 
@@ -37,28 +40,42 @@ def _needles(terms: MatchTerms) -> frozenset[str]:
 
     Tokenising is most of the cost of a search with snippets, and most paragraphs hold no
     hit. Stemmers only rewrite a word's ending (Porter's ``y`` → ``i``, ``ies`` → ``i``;
-    Snowball Russian drops endings), so a stem without its last character is still a
-    prefix of every word that has that stem.
+    Snowball drops endings and German's maps umlauts, which folding does too), so a stem
+    without its last character is a prefix of every folded word that has that stem — except
+    where British and American spellings differ early (``grey``/``gray``): there two letters.
     """
     stems = set(terms.stemmed)
     for phrase in terms.phrases:
         stems.update(phrase)
-    needles = {stem[: min(4, len(stem) - 1)] if len(stem) > 1 else stem for stem in stems}
-    needles.update(terms.exact)
+    needles = set()
+    for stem in stems:
+        size = min(4, len(stem) - 1) if len(stem) > 1 else len(stem)
+        if stem[:size] in _early_spelling_changes():
+            size = min(size, 2)
+        needles.add(stem[:size])
+    needles.update(fold(word) for word in terms.exact)
     return frozenset(needles)
 
 
-def paragraph_spans(index: int, text: str, terms: MatchTerms) -> list[Span]:
-    """Matched ranges in one paragraph (see the module docstring)."""
+@cache
+def _early_spelling_changes() -> frozenset[str]:
+    """Four-letter starts of American spellings whose British form starts differently."""
+    return frozenset(
+        us[:4] for gb, us in british_to_american().items() if gb[:4] != us[:4]
+    ) | frozenset(us[:3] for gb, us in british_to_american().items() if gb[:3] != us[:3])
+
+
+def paragraph_spans(index: int, text: str, terms: MatchTerms, language: str = "und") -> list[Span]:
+    """Matched ranges in one paragraph in ``language`` (see the module docstring)."""
     raw: list[tuple[int, int]] = []
     if terms.phrases:  # phrases need positions: the full token list
-        stemmed = fast_tokens(text, stemmed=True)
+        stemmed = fast_tokens(text, stemmed=True, language=language)
         raw.extend((t.start, t.end) for t in stemmed if t.text in terms.stemmed)
         raw.extend(_phrase_ranges(stemmed, terms.phrases))
         if terms.exact:
-            raw.extend(term_ranges(text, frozenset(), terms.exact))
+            raw.extend(term_ranges(text, frozenset(), terms.exact, language))
     else:
-        raw = term_ranges(text, terms.stemmed, terms.exact)
+        raw = term_ranges(text, terms.stemmed, terms.exact, language)
     return [Span(index, start, end) for start, end in _merge(raw)]
 
 

@@ -38,7 +38,7 @@ from briefing.search.query import (
 )
 from briefing.search.query import suggest as suggest_query
 from briefing.search.results import HighlightCache, SortOrder, make_hit, run_query
-from briefing.search.schema import article_id_from_key, build_schema, doc_key
+from briefing.search.schema import article_id_from_key, build_schema, doc_key, tagged_text
 from briefing.search.vocabulary import Vocabulary, VocabularyError
 
 Progress = Callable[[int, int], None]
@@ -336,12 +336,12 @@ class SearchIndex:
                 return SearchResult(
                     query=query, total=0, error=f"The search index is {state}{why}."
                 )
+            vocabulary = self._words(live)
             try:
-                parsed = parse(self._parser, text)
+                parsed = parse(self._parser, text, vocabulary.languages)
             except QueryError as error:
                 return SearchResult(query=query, total=0, error=str(error))
             try:
-                vocabulary = self._words(live)
                 parsed = expand_patterns(parsed, vocabulary)
                 rows, total = run_query(live.searcher, parsed, limit, sort)
                 terms = match_terms(parsed, live.searcher.reader()) if snippets else MatchTerms()
@@ -417,10 +417,10 @@ class SearchIndex:
         article = (articles or self._articles).get(article_id)
         if article is None:
             return ()
-        body = "\n\n".join(p.text for _, p in article.body_paragraphs)
+        body = tagged_text(article, furniture=False)
         with self._state:
             live = self._live
-            if live is None or not body.strip():
+            if live is None or not any(p.text.strip() for _, p in article.body_paragraphs):
                 return ()
             try:
                 docnum = live.searcher.document_number(id=doc_key(article_id))

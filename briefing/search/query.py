@@ -1,14 +1,20 @@
 """From what the user typed to a Whoosh query, the terms it matched, and did-you-mean.
 
 The user types Whoosh's syntax (AND/OR/NOT, "phrases", ``title:``, ``source:``,
-``date:[2025-10-08 TO 2025-10-09]``, ``term*``, ``term~``/``term~2``). Three rewrites make it
+``date:[2025-10-08 TO 2025-10-09]``, ``term*``, ``term~``/``term~2``). Four rewrites make it
 behave as a reader expects:
+
+* each word (and each word of a phrase) aimed at the text is analysed once per language of
+  the briefing (``analysis.query_terms``): the parser only lowercases, so ``joya`` searches the
+  Spanish stem ``joy`` and the English ``joya`` alike, and a phrase becomes one phrase per
+  language (a phrase lives in one paragraph, so in one language);
 
 * fuzzy, prefix and wildcard terms aimed at the text are expanded against the vocabulary of
   unstemmed words (over stems, a one-letter typo of an inflected word finds nothing:
   WHOOSH.md #7), to at most ``MAX_PATTERN_WORDS`` words, whose stems are then searched;
-* a Cyrillic word also matches its unstemmed form as a stem: Snowball stems ``саммит`` to
-  ``самм`` but ``саммита`` to ``саммит``, so the raw word bridges the two;
+* a word also matches its unstemmed (folded) form as a stem: Snowball stems ``саммит`` to
+  ``самм`` but ``саммита`` to ``саммит`` (Turkish ``deprem``/``depremler`` alike), so the
+  typed word bridges the two;
 * nothing the user types can raise: input is cleaned and bounded here, and the caller turns
   any remaining parser failure into ``SearchResult.error``.
 """
@@ -17,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from whoosh import query as wq
@@ -25,8 +31,15 @@ from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser
 from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
-from briefing.search.analysis import STOPLIST, has_cyrillic, stem_word
-from briefing.search.schema import FIELD_BOOSTS, STEMMED_FIELDS
+from briefing.search.analysis import (
+    CYRILLIC_LANGUAGES,
+    analyse_word,
+    fold,
+    has_cyrillic,
+    is_stop,
+    query_terms,
+)
+from briefing.search.schema import FIELD_BOOSTS, LANGUAGE_FIELD, STEMMED_FIELDS
 from briefing.search.vocabulary import Vocabulary
 
 #: Longer input is refused with a message: nobody types it, and it could tie up a worker.
@@ -36,6 +49,9 @@ MAX_PATTERN_TERMS = 30
 #: Edits a fuzzy term may allow: ``word~4`` matches almost anything and its automaton alone
 #: takes a third of a second; two is what the help offers.
 MAX_FUZZY_EDITS = 2
+#: Weight of "is in a language where this word is a stop word" (not zero: Whoosh's block
+#: skipping drops zero-weight matches).
+STOP_WORD_BOOST = 0.01
 #: Cap on how many index terms one pattern contributes to highlighting.
 MAX_EXPANSIONS = 500
 
@@ -62,8 +78,10 @@ def make_parser(schema: object) -> MultifieldParser:
     return parser
 
 
-def parse(parser: MultifieldParser, text: str) -> wq.Query:
-    """Parse cleaned user text into a query ready to run, or raise ``QueryError``."""
+def parse(parser: MultifieldParser, text: str, languages: Iterable[str] = ("en",)) -> wq.Query:
+    """Parse cleaned user text into a query ready to run, or raise ``QueryError``.
+
+    ``languages`` are the briefing's (the vocabulary's): each word is analysed in each."""
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(
             f"The query is too long ({len(text):,} characters; the limit is {MAX_QUERY_CHARS:,})."
@@ -77,7 +95,7 @@ def parse(parser: MultifieldParser, text: str) -> wq.Query:
         problem = getattr(leaf, "error", None)
         if problem is not None:
             raise QueryError(_parse_error_message(text, problem))
-    rewritten = _rewrite(parsed, text).normalize()
+    rewritten = _rewrite(parsed, text, tuple(sorted(set(languages)))).normalize()
     if rewritten is wq.NullQuery or isinstance(rewritten, type(wq.NullQuery)):
         raise QueryError("Nothing to search for: type some words.")
     patterns = sum(1 for leaf in rewritten.leaves() if isinstance(leaf, _PATTERN_TYPES))
@@ -126,7 +144,7 @@ def _parse_error_message(text: str, error: object) -> str:
     return f"Could not understand the query ({name})."
 
 
-def _rewrite(q: wq.Query, text: str) -> wq.Query:
+def _rewrite(q: wq.Query, text: str, languages: tuple[str, ...]) -> wq.Query:
     """Apply the module's rewrites to every node of the tree (see the module docstring)."""
     if isinstance(q, wq.Every):  # "*": every article, even one with no text in the field
         return wq.Every(boost=q.boost)
@@ -137,13 +155,77 @@ def _rewrite(q: wq.Query, text: str) -> wq.Query:
     if isinstance(q, wq.FuzzyTerm):
         return _first_letter_fixed(q.copy())
     if isinstance(q, wq.Term) and q.fieldname in STEMMED_FIELDS:
-        start, end = getattr(q, "startchar", None), getattr(q, "endchar", None)
-        if isinstance(start, int) and isinstance(end, int):
-            raw = text[start:end].lower()
-            if raw and raw != q.text and has_cyrillic(raw) and raw.isalpha():
-                return wq.Or([q, wq.Term(q.fieldname, raw, boost=q.boost)])
-        return q
-    return q.apply(lambda child: _rewrite(child, text))
+        word = str(q.text)
+        found = set(query_terms(word, languages))
+        if found and word.isalpha():
+            # Snowball over-stems some base forms (саммит → самм, deprem → depre) while their
+            # inflected forms stem to the base form itself (саммита → саммит): the typed word,
+            # folded, bridges the two.
+            found.add(fold(word))
+        found |= _other_script_terms(q, text, languages)
+        alternatives = [wq.Term(q.fieldname, t, boost=q.boost) for t in sorted(found)]
+        if found:
+            # A stop word of one of the languages ("la joya") is not in that language's text:
+            # there, being in the language is what it asks for, at almost no weight.
+            stops = sorted(code for code in (*languages, "und") if is_stop(word, code))
+            alternatives += [wq.Term(LANGUAGE_FIELD, code, boost=STOP_WORD_BOOST) for code in stops]
+        return _any_of(alternatives)
+    if isinstance(q, wq.Phrase) and q.fieldname in STEMMED_FIELDS:
+        variants: list[wq.Query] = []
+        seen: set[tuple[str, ...]] = set()
+        for language in (*languages, "und"):
+            terms = tuple(
+                t for t in (analyse_word(str(w), language) for w in q.words) if t is not None
+            )
+            if not terms or terms in seen:
+                continue
+            seen.add(terms)
+            if len(terms) == 1:
+                variants.append(wq.Term(q.fieldname, terms[0], boost=q.boost))
+            else:
+                variants.append(wq.Phrase(q.fieldname, list(terms), slop=q.slop, boost=q.boost))
+        return _any_of(variants)
+    return q.apply(lambda child: _rewrite(child, text, languages))
+
+
+#: Languages written in Cyrillic for which a typed Latin name is also looked up in Cyrillic.
+_CYRILLIC_TARGETS = ("ru", "uk", "bg", "sr", "mk")
+
+
+def _other_script_terms(q: wq.Term, text: str, languages: tuple[str, ...]) -> set[str]:
+    """Terms of a name typed in one script, transliterated into the other (``Rahmon`` →
+    ``Рахмон``, ``Рахмон`` → ``Rahmon``) with ``cyrtranslit``, when the briefing has text in
+    the other script. Only for capitalised words of four letters or more as typed: names,
+    not everyday words that happen to spell a word of the other language.
+    """
+    start, end = getattr(q, "startchar", None), getattr(q, "endchar", None)
+    if not isinstance(start, int) or not isinstance(end, int):
+        return set()
+    typed = text[start:end].rsplit(":", 1)[-1]
+    if len(typed) < 4 or not typed.isalpha() or not typed[:1].isupper():
+        return set()
+    import cyrtranslit  # deferred: only a capitalised query word needs it
+
+    cyrillic = [code for code in languages if code in _CYRILLIC_TARGETS]
+    if has_cyrillic(typed):
+        if all(code in CYRILLIC_LANGUAGES or code == "und" for code in languages):
+            return set()
+        other = str(cyrtranslit.to_latin(typed, "ru")).lower()
+    elif typed.isascii() and cyrillic:
+        other = str(cyrtranslit.to_cyrillic(typed, cyrillic[0])).lower()
+    else:
+        return set()
+    if not other.isalpha():
+        return set()
+    return set(query_terms(other, languages)) | {fold(other)}
+
+
+def _any_of(queries: list[wq.Query]) -> wq.Query:
+    """One query, an ``Or`` of several, or ``NullQuery`` for none (a stop word: dropped from
+    an ``And`` when the tree is normalised)."""
+    if not queries:
+        return wq.NullQuery
+    return queries[0] if len(queries) == 1 else wq.Or(queries)
 
 
 def expand_patterns(q: wq.Query, vocabulary: Vocabulary) -> wq.Query:
@@ -155,7 +237,9 @@ def expand_patterns(q: wq.Query, vocabulary: Vocabulary) -> wq.Query:
     turn ``hydropowr~ AND putin`` into ``putin``.
     """
     if isinstance(q, _PATTERN_TYPES) and q.fieldname in STEMMED_FIELDS:
-        stems = sorted({stem_word(word) for word in pattern_words(q, vocabulary)})
+        languages = vocabulary.languages
+        words = pattern_words(q, vocabulary)
+        stems = sorted({term for word in words for term in query_terms(word, languages)})
         if not stems:
             return wq.NullQuery
         terms = [wq.Term(q.fieldname, stem, boost=q.boost) for stem in stems]
@@ -243,11 +327,13 @@ def suggest(text: str, searcher: Searcher, vocabulary: Vocabulary) -> str | None
     """
     reader = searcher.reader()
 
+    languages = (*sorted(vocabulary.languages), "und")
+
     def indexed(word: str) -> bool:
         # The lexicon keeps terms of deleted documents until a merge; postings skip them.
-        stem = stem_word(word)
         return any(
-            (field, stem) in reader and reader.postings(field, stem).is_active()
+            (field, term) in reader and reader.postings(field, term).is_active()
+            for term in query_terms(word, languages)
             for field in STEMMED_FIELDS
         )
 
@@ -266,8 +352,9 @@ def suggest(text: str, searcher: Searcher, vocabulary: Vocabulary) -> str | None
             or before.isalnum()
             or after in (":", "^")
             or after.isalnum()
-            or word.lower() in STOPLIST
+            or any(is_stop(word.lower(), language) for language in languages)
             or word.lower() in vocabulary
+            or indexed(word.lower())  # another form of an indexed word (joya for joyas)
         ):
             continue
         found = vocabulary.suggest(word.lower(), maxdist=2, prefix=1, accept=indexed)

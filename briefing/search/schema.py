@@ -15,17 +15,22 @@ import datetime as dt
 import re
 from typing import Any
 
-from whoosh.fields import DATETIME, ID, TEXT, Schema
+from whoosh.fields import DATETIME, ID, KEYWORD, TEXT, Schema
 
 from briefing.model import Article
-from briefing.search.analysis import STEMMING, keyword_analyzer
+from briefing.search.analysis import STEMMING, keyword_analyzer, tagged
 
 #: 2: the unstemmed ``exact`` field gave way to the vocabulary file.
-SCHEMA_VERSION = 2
+#: 3: text analysed per language (stemmer, stop words, folded accents, American spelling).
+SCHEMA_VERSION = 3
 
 #: Fields a plain word is looked up in, and how much a match in each counts. Furniture
 #: (captions, credits, boilerplate) ranks down; a title match ranks up.
 FIELD_BOOSTS: dict[str, float] = {"title": 3.0, "body": 1.0, "furniture": 0.3, "source": 1.0}
+
+#: Every language an article is analysed in (its own and its paragraphs'), space-separated:
+#: a stop word of one language is matched by being in that language (``query._rewrite``).
+LANGUAGE_FIELD = "language"
 
 #: Fields analysed with the stemming analyzer (their terms are stems).
 STEMMED_FIELDS: frozenset[str] = frozenset({"title", "body", "furniture"})
@@ -41,7 +46,7 @@ def build_schema() -> Schema:
         body=TEXT(analyzer=STEMMING, phrase=True),
         furniture=TEXT(analyzer=STEMMING, phrase=True),
         path=ID(),
-        language=ID(),
+        language=KEYWORD(),
     )
 
 
@@ -86,18 +91,29 @@ def to_datetime(value: dt.date | None) -> dt.datetime | None:
     return dt.datetime(value.year, value.month, value.day)
 
 
+def tagged_text(article: Article, *, furniture: bool) -> str:
+    """The body (or the furniture) as one string, each paragraph marked with its language for
+    the analyzer (``analysis.tagged``)."""
+    return "\n\n".join(
+        tagged(safe_text(p.text), p.language or article.language)
+        for p in article.paragraphs
+        if p.foldable == furniture
+    )
+
+
 def document(article: Article) -> dict[str, Any]:
     """The fields Whoosh indexes for one article (``None`` values are left out)."""
-    body = "\n\n".join(p.text for p in article.paragraphs if not p.foldable)
-    furniture = "\n\n".join(p.text for p in article.paragraphs if p.foldable)
-    title = article.title or ""
+    body = tagged_text(article, furniture=False)
+    furniture = tagged_text(article, furniture=True)
+    title = safe_text(article.title or "")
     doc: dict[str, Any] = {
         "id": doc_key(article.id),
-        "title": safe_text(title),
-        "body": safe_text(body),
-        "furniture": safe_text(furniture),
+        "title": tagged(title, article.language),
+        "_stored_title": title,  # Whoosh stores this instead of the marked value
+        "body": body,
+        "furniture": furniture,
         "path": safe_text(str(article.path)),
-        "language": safe_text(article.language or "").lower(),
+        "language": " ".join(article.languages).lower(),
     }
     if article.source:
         doc["source"] = safe_text(article.source)

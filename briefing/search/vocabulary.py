@@ -8,7 +8,12 @@ article for that (the ``exact`` field): a second full analysis and posting list 
 about half of the build time. All that is needed is the list of words, so this keeps just that
 — each word with the number of documents that held it when they were indexed — in a JSON file
 beside the index, checksummed with it in the manifest. A pattern is expanded here to words,
-the words are stemmed, and the stems are searched in the stemmed fields.
+the words are analysed in each language of the briefing, and the terms are searched in the
+stemmed fields. The file also keeps the set of languages indexed, which is what the query is
+analysed for (``analysis.query_terms``).
+
+Lookups compare words with their accents folded (``cathedrale*`` finds ``cathédrale``) but
+return the words as written, so a suggestion keeps its accents.
 
 Words of removed or changed articles are not taken out (their old text is gone by then): a
 stale word's stem simply matches nothing, suggestions are checked against the index, and a
@@ -28,11 +33,12 @@ from whoosh.analysis.tokenizers import default_pattern
 from whoosh.automata import fsa, lev
 
 from briefing.model import Article
-from briefing.search.analysis import STOPLIST
+from briefing.search.analysis import fold, is_stop
 from briefing.search.schema import safe_text
 from briefing.search.store import VOCABULARY_FILE, write_json_atomic
 
-VOCABULARY_FORMAT = 1
+#: 2: the languages of the indexed articles are kept with the words.
+VOCABULARY_FORMAT = 2
 #: A pattern expands to at most this many words, the most frequent first: a one- or
 #: two-letter prefix typed on the way to a word must not OR together thousands of terms.
 MAX_PATTERN_WORDS = 64
@@ -43,22 +49,36 @@ class VocabularyError(Exception):
 
 
 def article_words(article: Article) -> set[str]:
-    """The distinct words of an article as the unstemmed analysis sees them: Whoosh's token
-    pattern, lowercased, stop words and one-letter words left out (title included)."""
-    text = safe_text(f"{article.title or ''}\n\n{article.text}")
-    words = {match.group(0).lower() for match in default_pattern.finditer(text)}
-    return {w for w in words if len(w) >= 2 and w not in STOPLIST}
+    """The distinct words of an article as the index sees them before stemming: Whoosh's
+    token pattern, lowercased, stop words of their paragraph's language and one-letter words
+    left out (title included)."""
+    out: set[str] = set()
+    parts = [(article.title or "", article.language)]
+    parts += [(p.text, p.language or article.language) for p in article.paragraphs]
+    for text, language in parts:
+        words = {match.group(0).lower() for match in default_pattern.finditer(safe_text(text))}
+        out.update(w for w in words if not is_stop(w, language))
+    return out
+
+
+def article_languages(article: Article) -> set[str]:
+    """The languages an article's text is analysed in."""
+    return {article.language, *(p.language for p in article.paragraphs if p.language)}
 
 
 class Vocabulary:
     """Words with document counts, and the lookups patterns and suggestions need."""
 
-    def __init__(self, counts: dict[str, int] | None = None) -> None:
+    def __init__(self, counts: dict[str, int] | None = None, languages: Iterable[str] = ()) -> None:
         self.counts: Counter[str] = Counter(counts or {})
+        #: Every language an indexed article (or paragraph) was analysed in.
+        self.languages: set[str] = set(languages)
         self._sorted: list[str] | None = None
+        self._folded: dict[str, list[str]] | None = None
 
     def __contains__(self, word: object) -> bool:
-        return word in self.counts
+        """True for a known word, accents aside (``cathedrale`` when ``cathédrale`` is known)."""
+        return isinstance(word, str) and (word in self.counts or fold(word) in self._by_fold())
 
     def __len__(self) -> int:
         return len(self.counts)
@@ -67,14 +87,30 @@ class Vocabulary:
         """Count the words of newly indexed articles."""
         for article in articles:
             self.counts.update(article_words(article))
+            self.languages.update(article_languages(article))
         self._sorted = None
+        self._folded = None
 
     # ------------------------------------------------------------------ lookups
 
+    def _by_fold(self) -> dict[str, list[str]]:
+        """Folded form → the words as written that fold to it."""
+        if self._folded is None:
+            folded: dict[str, list[str]] = {}
+            for word in self.counts:
+                folded.setdefault(fold(word), []).append(word)
+            self._folded = folded
+        return self._folded
+
     def _words(self) -> list[str]:
+        """The folded forms, sorted: what prefixes and automata walk over."""
         if self._sorted is None:
-            self._sorted = sorted(self.counts)
+            self._sorted = sorted(self._by_fold())
         return self._sorted
+
+    def _written(self, folded: Iterable[str]) -> list[str]:
+        by_fold = self._by_fold()
+        return [word for key in folded for word in by_fold.get(key, ())]
 
     def _from(self, start: str) -> str | None:
         """The first word ≥ ``start`` (what Whoosh's automaton search steps through)."""
@@ -83,7 +119,10 @@ class Vocabulary:
         return words[at] if at < len(words) else None
 
     def prefixed(self, prefix: str) -> list[str]:
-        """Every word starting with ``prefix``."""
+        """Every word starting with ``prefix`` (accents folded on both sides)."""
+        return self._written(self._prefixed(fold(prefix)))
+
+    def _prefixed(self, prefix: str) -> list[str]:
         words = self._words()
         start = bisect.bisect_left(words, prefix)
         end = bisect.bisect_left(words, prefix + "\U0010ffff")
@@ -91,21 +130,23 @@ class Vocabulary:
 
     def matching(self, pattern: str) -> list[str]:
         """Words matching a wildcard pattern (``*`` any run, ``?`` one character)."""
+        pattern = fold(pattern)
         literal = re.split(r"[*?]", pattern, maxsplit=1)[0]
         regex = re.compile(
             "".join(".*" if c == "*" else "." if c == "?" else re.escape(c) for c in pattern),
             re.DOTALL,
         )
-        return [w for w in self.prefixed(literal) if regex.fullmatch(w)]
+        return self._written(w for w in self._prefixed(literal) if regex.fullmatch(w))
 
     def within(self, word: str, maxdist: int, prefix: int = 0) -> list[str]:
         """Words at most ``maxdist`` edits from ``word`` that share its first ``prefix``
         letters, found by walking a Levenshtein automaton over the sorted words (Whoosh's
         own method), not by measuring the distance to every word."""
+        word = fold(word)
         if not self.counts or prefix > len(word):
             return []
         dfa = lev.levenshtein_automaton(word, maxdist, prefix).to_dfa()
-        return list(fsa.find_all_matches(dfa, self._from))
+        return self._written(fsa.find_all_matches(dfa, self._from))
 
     def most_frequent(self, words: Iterable[str], limit: int = MAX_PATTERN_WORDS) -> list[str]:
         """The ``limit`` most frequent of ``words`` (ties alphabetical)."""
@@ -122,7 +163,7 @@ class Vocabulary:
     ) -> str | None:
         """The nearest other word (fewest edits, then most documents), or None."""
         for distance in range(1, maxdist + 1):
-            found = [w for w in self.within(word, distance, prefix) if w != word]
+            found = [w for w in self.within(word, distance, prefix) if fold(w) != fold(word)]
             for candidate in self.most_frequent(found, limit=len(found)):
                 if accept(candidate):
                     return candidate
@@ -134,7 +175,11 @@ class Vocabulary:
         """Write atomically beside the index (the manifest then checksums it)."""
         write_json_atomic(
             index_dir / VOCABULARY_FILE,
-            {"format": VOCABULARY_FORMAT, "words": dict(self.counts)},
+            {
+                "format": VOCABULARY_FORMAT,
+                "words": dict(self.counts),
+                "languages": sorted(self.languages),
+            },
         )
 
     @classmethod
@@ -149,6 +194,9 @@ class Vocabulary:
             # saved at 100,000 words).
             if not isinstance(words, dict) or not all(type(v) is int for v in words.values()):
                 raise ValueError("words are not a mapping of counts")
-            return cls(words)
+            languages = data["languages"]
+            if not isinstance(languages, list) or not all(isinstance(v, str) for v in languages):
+                raise ValueError("languages are not a list of codes")
+            return cls(words, languages)
         except (OSError, ValueError, TypeError, KeyError) as error:
             raise VocabularyError(f"{type(error).__name__}: {error}") from error

@@ -161,6 +161,7 @@ def header_text(article: Article) -> Text:
         ("source", source_label(article)),
         ("date", article_date(article)),
         ("author", clean(article.author) if article.author else None),
+        ("language", _languages(article)),
     )
     first = True
     for name, value in fields:
@@ -180,6 +181,13 @@ def header_text(article: Article) -> Text:
         header.append("\n")
         header.append("note: " + clean(notice), style="italic")
     return header
+
+
+def _languages(article: Article) -> str | None:
+    """``fr`` or ``es+en`` (a paragraph in another language); nothing when undetermined."""
+    if article.provenance.get("language", "unknown") == "unknown":
+        return None
+    return clean("+".join(article.languages))
 
 
 def marked(

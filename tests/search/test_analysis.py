@@ -1,4 +1,5 @@
-"""The analyzers: script-aware stemming, and the fast tokeniser that highlighting relies on."""
+"""The analyzers: stemming by language (and by script where the language has no say), and the
+fast tokeniser that highlighting relies on."""
 
 from __future__ import annotations
 
@@ -6,13 +7,40 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing.search.analysis import (
-    EXACT,
     STEMMING,
+    TokenAt,
+    analyse_word,
     fast_tokens,
-    stem_word,
+    tagged,
     term_ranges,
     tokens,
 )
+
+LANGUAGES = st.sampled_from(["und", "en", "ru", "fr", "de", "tr", "uk", "es", "ar", "zz"])
+
+
+def indexed(text: str, language: str = "und") -> list[TokenAt]:
+    """What the index analyses for ``text`` as a paragraph in ``language``, offsets into
+    ``text`` (the marker in front of it is not text)."""
+    shift = len(tagged("", language))
+    return [
+        TokenAt(t.text, t.pos, t.start - shift, t.end - shift)
+        for t in tokens(STEMMING, tagged(text, language))
+    ]
+
+
+def unstemmed(text: str, language: str = "und") -> list[TokenAt]:
+    return [
+        TokenAt(text[t.start : t.end].lower(), t.pos, t.start, t.end)
+        for t in indexed(text, language)
+    ]
+
+
+def stem_word(word: str) -> str:
+    term = analyse_word(word, "und")
+    assert term is not None
+    return term
+
 
 WORDS = st.sampled_from(
     [
@@ -43,18 +71,20 @@ SEPARATORS = st.sampled_from([" ", "  ", ", ", ".", "\n", "—", "'", "-", "…"
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(WORDS, SEPARATORS), max_size=25))
-def test_fast_tokens_equal_the_real_analyzers_on_word_soup(parts: list[tuple[str, str]]) -> None:
+@given(st.lists(st.tuples(WORDS, SEPARATORS), max_size=25), LANGUAGES)
+def test_fast_tokens_equal_the_real_analyzers_on_word_soup(
+    parts: list[tuple[str, str]], language: str
+) -> None:
     text = "".join(word + sep for word, sep in parts)
-    assert fast_tokens(text, stemmed=True) == tokens(STEMMING, text)
-    assert fast_tokens(text, stemmed=False) == tokens(EXACT, text)
+    assert fast_tokens(text, stemmed=True, language=language) == indexed(text, language)
+    assert fast_tokens(text, stemmed=False, language=language) == unstemmed(text, language)
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(max_size=200))
-def test_fast_tokens_equal_the_real_analyzers_on_any_text(text: str) -> None:
-    assert fast_tokens(text, stemmed=True) == tokens(STEMMING, text)
-    assert fast_tokens(text, stemmed=False) == tokens(EXACT, text)
+@given(st.text(max_size=200).filter(lambda t: "\ue000" not in t), LANGUAGES)
+def test_fast_tokens_equal_the_real_analyzers_on_any_text(text: str, language: str) -> None:
+    assert fast_tokens(text, stemmed=True, language=language) == indexed(text, language)
+    assert fast_tokens(text, stemmed=False, language=language) == unstemmed(text, language)
 
 
 @settings(max_examples=300, deadline=None)
@@ -67,7 +97,7 @@ def test_term_ranges_select_what_the_tokens_would(
     parts: list[tuple[str, str]], raw_stems: frozenset[str], words: frozenset[str]
 ) -> None:
     text = "".join(word + sep for word, sep in parts)
-    stems = frozenset(stem_word(w) for w in raw_stems)
+    stems = frozenset(analyse_word(w, "und") or w for w in raw_stems)
     expected = sorted(
         {(t.start, t.end) for t in fast_tokens(text, stemmed=True) if t.text in stems}
         | {(t.start, t.end) for t in fast_tokens(text, stemmed=False) if t.text in words}
@@ -75,7 +105,7 @@ def test_term_ranges_select_what_the_tokens_would(
     assert term_ranges(text, stems, words) == expected
 
 
-def test_stemmer_is_chosen_by_script() -> None:
+def test_undetermined_text_is_stemmed_by_script() -> None:
     assert stem_word("migrants") == stem_word("migrant") == "migrant"
     assert stem_word("саммита") == "саммит"
     assert stem_word("президентом") == stem_word("президента")
@@ -84,5 +114,55 @@ def test_stemmer_is_chosen_by_script() -> None:
 
 
 def test_stop_words_are_dropped_but_phrase_positions_stay_adjacent() -> None:
-    got = [(t.text, t.pos) for t in tokens(STEMMING, "President of the Russian Federation")]
+    got = [(t.text, t.pos) for t in indexed("President of the Russian Federation", "en")]
     assert got == [("presid", 0), ("russian", 1), ("feder", 2)]
+
+
+def test_each_language_has_its_stemmer_stop_words_and_folding() -> None:
+    # Singular and plural (or case forms) meet in the paragraph's language.
+    pairs = {
+        "fr": ("cathédrale", "cathédrales"),
+        "de": ("Haus", "Häuser"),
+        "es": ("joya", "joyas"),
+        "it": ("ladro", "ladri"),
+        "pt": ("joia", "joias"),
+        "nl": ("boek", "boeken"),
+        "ru": ("президента", "президентом"),
+    }
+    for language, (one, other) in pairs.items():
+        assert analyse_word(one.lower(), language) == analyse_word(other.lower(), language)
+    assert analyse_word("les", "es") is None and analyse_word("und", "de") is None
+    assert analyse_word("nuñez", "es") == analyse_word("nunez", "es")
+    assert analyse_word("cathedrale", "fr") == analyse_word("cathédrale", "fr")
+
+
+def test_turkish_uses_a_snowball_stemmer_whoosh_lacks() -> None:
+    assert analyse_word("depremler", "tr") == "deprem"
+    assert analyse_word("binalar", "tr") == analyse_word("bina", "tr")
+    assert analyse_word("i̇stanbul", "tr") == "istanbul"  # İ lowercased keeps a combining dot
+
+
+def test_british_and_american_spellings_meet_in_english() -> None:
+    for gb, us in [
+        ("labour", "labor"),
+        ("defence", "defense"),
+        ("organise", "organize"),
+        ("colours", "colors"),
+        ("centre", "center"),
+        ("grey", "gray"),
+    ]:
+        assert analyse_word(gb, "en") == analyse_word(us, "en"), (gb, us)
+    # Only English is respelled: "centre" in French text stays French.
+    assert analyse_word("centre", "fr") != analyse_word("center", "en")
+
+
+def test_words_in_another_script_fall_back_by_script() -> None:
+    assert analyse_word("саммита", "en") == "саммит"  # Russian quote in English text
+    assert analyse_word("migrants", "ru") == "migrant"  # Latin name in Russian text
+    assert analyse_word("саммита", "uk") == "саммит"  # no Ukrainian stemmer: Russian's
+
+
+def test_markers_switch_language_and_take_no_position() -> None:
+    text = tagged("Les joyas", "es") + "\n\n" + tagged("the jewels", "en")
+    got = [(t.text, t.pos) for t in tokens(STEMMING, text)]
+    assert got == [("joy", 1), ("jewel", 2)]
