@@ -40,6 +40,7 @@ from briefing.search import IndexUnavailable, SearchIndex
 
 if TYPE_CHECKING:
     from briefing.analysis import Discrepancy, TimelineEntry
+    from briefing.overview import PacketOverview
 
 #: (phase, done, total); phase is "reading", "indexing" or "topics".
 Progress = Callable[[str, int, int], None]
@@ -208,6 +209,12 @@ class Briefing:
     def articles_by_id(self) -> Mapping[str, Article]:
         """Read-only mapping of id → article."""
         return self._by_id
+
+    def overview(self) -> PacketOverview:
+        """What the packet is: outlets, date span and languages, counted over its articles."""
+        from briefing.overview import overview
+
+        return overview(self.articles)
 
     # ------------------------------------------------------------------ index
 

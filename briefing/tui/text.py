@@ -23,6 +23,8 @@ from briefing.corpus.sanitize import sanitize
 from briefing.model import Article, Passage, Snippet, Topic
 
 NO_VALUE = "—"
+#: Where a header value came from, as a one-character marker (none: the article states it).
+PROVENANCE = {"heuristic": "~", "fallback": "?", "unknown": "?"}
 #: What an article that does not state its outlet or date shows: words, not a dash, so a
 #: reader never takes a missing value for a glitch (and nothing is invented).
 NO_SOURCE = "unknown outlet"
@@ -165,8 +167,9 @@ def header_text(article: Article) -> Text:
         provenance = article.provenance.get(name, "unknown")
         style = FALLBACK_STYLE if provenance in ("fallback", "unknown") else ""
         header.append(value, style=style)
-        if value not in (NO_SOURCE, NO_DATE):  # "unknown outlet (unknown)" says it twice
-            header.append(f" ({provenance})", style=DIM)
+        if value not in (NO_SOURCE, NO_DATE):  # "unknown outlet?" says it twice
+            # A short marker, explained in help and by the reader's legend (see PROVENANCE).
+            header.append(PROVENANCE.get(provenance, ""), style=DIM)
     header.append(" · ", style=DIM)
     header.append(clean(article.id), style=DIM)
     for notice in article.notices:

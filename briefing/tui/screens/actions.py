@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING
 
 from textual import events
 from textual.actions import SkipAction
-from textual.screen import Screen
 from textual.widgets import Input
 
 from briefing.model import Span, Topic
 from briefing.notes import BookmarkStore
 from briefing.tui.commands import COMMANDS, WHY_NOT, by_action
 from briefing.tui.listing import next_sort, next_unread
+from briefing.tui.screens.navigation import Navigation
 from briefing.tui.text import clean
 from briefing.tui.widgets.navlist import focus_now
 from briefing.tui.widgets.reader import Reader
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 PANES = ("sources", "reader", "topics")
 
 
-class MainActions(Screen[None]):
+class MainActions(Navigation):
     """Action handlers; the state they use is defined on ``MainScreen``."""
 
     briefing: Briefing | None
@@ -53,21 +53,6 @@ class MainActions(Screen[None]):
     def sources(self) -> SourceList:
         """The sources pane."""
         return self.query_one(SourceList)
-
-    # Provided by MainScreen.
-    async def _open_article(
-        self,
-        article_id: str,
-        *,
-        goto: Span | None = None,
-        hits: tuple[Span, ...] = (),
-        scroll_y: float | None = None,
-        mark: bool = True,
-    ) -> None:
-        raise NotImplementedError
-
-    def _save_state(self, from_reader: bool = True) -> None:
-        raise NotImplementedError
 
     # ------------------------------------------------------------------ availability
 
@@ -92,6 +77,10 @@ class MainActions(Screen[None]):
             return self._suggestion is not None
         if name == "briefing":
             return self.briefing is not None
+        if name == "from_screen":
+            return self.came_from_screen
+        if name == "top":
+            return not self.came_from_screen
         if name == "unread":
             read = self.state.read if self.state else set()
             return any(i not in read for i in self.query_one(SourceList).order)
@@ -117,14 +106,17 @@ class MainActions(Screen[None]):
         if isinstance(self.focused, Input) or not self.is_mounted:
             return
         keymap: dict[str, str] = getattr(self.app, "keymap_overrides", {})
+        reasons = []
         for command in COMMANDS:
-            if command.scope != "screen" or command.when is None:
+            if command.scope != "screen":
                 continue
             keys = keymap.get(command.id, command.keys).split(",")
             if event.key in keys or (event.character is not None and event.character in keys):
-                if not self._conditions(command.when):
-                    self.notify(WHY_NOT[command.when], timeout=3, markup=False)
-                return
+                if command.when is None or self._conditions(command.when):
+                    return
+                reasons.append(WHY_NOT[command.when])
+        if reasons:
+            self.notify(reasons[0], timeout=3, markup=False)
 
     def next_unread_id(self) -> str | None:
         """The next unread article in the source list's order."""
@@ -260,15 +252,12 @@ class MainActions(Screen[None]):
         topic = self._topic(self.highlighted_topic if browsing else self.topic_id)
         if topic is None or self.briefing is None:
             return
-        self.app.push_screen(CrossRefScreen(self.briefing, topic), self._cross_ref_done)
-
-    async def _cross_ref_done(self, target: tuple[str, Span, tuple[Span, ...]] | None) -> None:
-        if target is None:
-            return
-        article_id, goto, marks = target
-        await self._open_article(article_id, goto=goto, hits=marks)
-        self._set_pane("reader")
-        self.query_one(Reader).focus()
+        briefing = self.briefing
+        if self.app.is_screen_installed("xref"):
+            kept = self.app.get_screen("xref")
+            if getattr(kept, "topic", None) is None or kept.topic.id != topic.id:  # type: ignore[attr-defined]
+                self.app.uninstall_screen("xref")
+        self.open_screen("xref", lambda: CrossRefScreen(briefing, topic))
 
     def action_accept_suggestion(self) -> None:
         if self._suggestion:
@@ -302,20 +291,23 @@ class MainActions(Screen[None]):
         from briefing.tui.screens.bookmarks import BookmarksScreen
 
         store = self._bookmarks()
-        if self.briefing is not None and store is not None:
-            self.app.push_screen(BookmarksScreen(self.briefing, store), self._cross_ref_done)
+        briefing = self.briefing
+        if briefing is not None and store is not None:
+            self.open_screen("bookmarks", lambda: BookmarksScreen(briefing, store))
 
     def action_timeline(self) -> None:
         from briefing.tui.screens.timeline import TimelineScreen
 
-        if self.briefing is not None:
-            self.app.push_screen(TimelineScreen(self.briefing), self._cross_ref_done)
+        briefing = self.briefing
+        if briefing is not None:
+            self.open_screen("timeline", lambda: TimelineScreen(briefing))
 
     def action_discrepancies(self) -> None:
         from briefing.tui.screens.discrepancies import DiscrepanciesScreen
 
-        if self.briefing is not None:
-            self.app.push_screen(DiscrepanciesScreen(self.briefing), self._cross_ref_done)
+        briefing = self.briefing
+        if briefing is not None:
+            self.open_screen("discrepancies", lambda: DiscrepanciesScreen(briefing))
 
     def action_export(self) -> None:
         from briefing.tui.screens.export import ExportDialog
@@ -336,7 +328,8 @@ class MainActions(Screen[None]):
         self.app.push_screen(HelpScreen(syntax_first=syntax or in_search))
 
     def action_back_out(self) -> None:
-        """Escape: leave one level — find box, text box, side pane, topic filter — then stop."""
+        """Escape: leave one level — find box, text box, side pane, topic filter — then go back
+        along the history (the list or screen the article was opened from)."""
         reader = self.query_one(Reader)
         if reader.close_find():
             return
@@ -355,11 +348,7 @@ class MainActions(Screen[None]):
         if self.topic_id is not None:
             self.choose_topic(None)
             return
+        if self.go_back():
+            return
         if self.focused is not reader:
             reader.focus()
-
-    def action_quit(self) -> None:
-        """Remember where the reader was, then quit (q; types a q inside text boxes)."""
-        self._save_state()
-        code = int(getattr(self.app, "return_code_on_quit", 0))
-        self.app.exit(code, return_code=code)

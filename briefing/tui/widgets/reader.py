@@ -183,7 +183,8 @@ class Reader(FocusForwarder, Vertical):
         folded = sum(p.foldable for p in self.article.paragraphs)
         if folded:
             state = "folded" if self.folded else "shown"
-            note = f"\n{folded} caption/boilerplate paragraphs {state} (z)"
+            noun = "paragraph" if folded == 1 else "paragraphs"
+            note = f"\n{folded} caption/boilerplate {noun} {state} (z)"
             header.append(note, style=FOLDED_STYLE)
         self.query_one("#reader-header", Static).update(header)
         query = self._find_query()
