@@ -17,7 +17,7 @@ from briefing.model import Span, Topic
 from briefing.notes import BookmarkStore
 from briefing.tui.commands import COMMANDS, WHY_NOT, by_action
 from briefing.tui.listing import next_sort, next_unread
-from briefing.tui.screens.navigation import Navigation
+from briefing.tui.screens.reading import ReadingActions
 from briefing.tui.text import clean
 from briefing.tui.widgets.navlist import focus_now
 from briefing.tui.widgets.reader import Reader
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 PANES = ("sources", "reader", "topics")
 
 
-class MainActions(Navigation):
+class MainActions(ReadingActions):
     """Action handlers; the state they use is defined on ``MainScreen``."""
 
     briefing: Briefing | None
@@ -170,14 +170,6 @@ class MainActions(Navigation):
         self._set_pane("reader")
         self.query_one(Reader).open_find()
 
-    def action_next_mark(self) -> None:
-        self.query_one(Reader).step_mark(forward=True)
-        self.refresh_bindings()
-
-    def action_prev_mark(self) -> None:
-        self.query_one(Reader).step_mark(forward=False)
-        self.refresh_bindings()
-
     def action_toggle_fold(self) -> None:
         self.query_one(Reader).toggle_fold()
 
@@ -277,14 +269,17 @@ class MainActions(Navigation):
         return self._store
 
     def action_bookmark(self) -> None:
-        """Keep the current hit's sentence (or the top paragraph) with an optional note."""
+        """Keep the current hit's sentence, or the paragraph under the cursor, with a note."""
         from briefing.tui.screens.bookmarks import AddBookmarkScreen, passage_to_keep
 
         reader = self.query_one(Reader)
         store = self._bookmarks()
         if reader.article is None or store is None:
             return
-        passage = passage_to_keep(reader.article, reader.top_paragraph, reader.current_mark)
+        mark = reader.current_mark
+        if mark is not None and mark.paragraph != reader.top_paragraph:
+            mark = None  # the cursor moved on: keep the paragraph the user chose
+        passage = passage_to_keep(reader.article, reader.top_paragraph, mark)
         self.app.push_screen(AddBookmarkScreen.for_passage(passage, store=store))
 
     def action_bookmarks(self) -> None:

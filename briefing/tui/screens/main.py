@@ -291,6 +291,7 @@ class MainScreen(MainActions):
         await self._open_article(event.article_id, goto=event.span, hits=event.marks)
         self._set_pane("reader")
         self.reader.focus()
+        self.show_tour()
 
     @work(thread=True, exclusive=True, group="related", exit_on_error=False)
     def _related_worker(self, article_id: str) -> None:

@@ -25,6 +25,7 @@ from textual.widgets import Input
 
 from briefing.model import Span
 from briefing.tui.widgets.navlist import focus_now
+from briefing.tui.widgets.reader import Reader
 
 if TYPE_CHECKING:
     from briefing.briefing import Briefing
@@ -111,6 +112,9 @@ class Navigation(Screen[None]):
         self.remember(Place(screen=name))
         article_id, goto, marks = target
         await self._open_article(article_id, goto=goto, hits=marks)
+        reader = self.query_one(Reader)
+        reader.hit_kind = "mention" if name == "xref" else "passage"
+        reader.set_tour("")
         self._set_pane("reader")
         focus_now(self.query_one("#reader"))
 
