@@ -15,7 +15,7 @@ from textual.widgets import Input
 
 from briefing.model import Span, Topic
 from briefing.notes import BookmarkStore
-from briefing.tui.commands import COMMANDS, WHY_NOT, by_action
+from briefing.tui.commands import COMMANDS, WHY_NOT, Command, by_action
 from briefing.tui.listing import next_sort, next_unread
 from briefing.tui.screens.reading import ReadingActions
 from briefing.tui.text import clean
@@ -89,6 +89,8 @@ class MainActions(ReadingActions):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Only what is possible now shows in the footer and palette, and runs."""
         command = by_action("screen").get(action)
+        if command is not None and self._key_taken(command):
+            return False
         if command is not None and command.priority and isinstance(self.focused, Input):
             return False  # / and f are typed into a text box: the footer should not offer them
         if command is None or command.when is None:
@@ -96,6 +98,15 @@ class MainActions(ReadingActions):
         if not self.is_mounted:
             return False
         return self._conditions(command.when)
+
+    def _key_taken(self, command: Command) -> bool:
+        """Whether the user gave this command's (default) keys to another command in config.toml:
+        their remapping wins (``help = "h"`` must open help, not move a column)."""
+        keymap: dict[str, str] = getattr(self.app, "keymap_overrides", {})
+        if not keymap or command.id in keymap:
+            return False
+        claimed = {key for keys in keymap.values() for key in keys.split(",")}
+        return all(key in claimed for key in command.keys.split(","))
 
     def on_key(self, event: events.Key) -> None:
         """Say why a known key does nothing now, instead of nothing at all.

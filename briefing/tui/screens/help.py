@@ -70,6 +70,10 @@ MOVING: tuple[tuple[str, str], ...] = (
 )
 
 
+#: Commands the "Moving around" rows already explain (listed once, not twice).
+EXPLAINED_ABOVE = frozenset({"close", "quit", "quit_all", "back", "next_column", "prev_column"})
+
+
 def legend_table() -> Table:
     """What each count and marker on the screens means."""
     table = Table(box=None, show_header=False, padding=(0, 2, 0, 0))
@@ -91,7 +95,7 @@ def keys_table(keymap: dict[str, str]) -> Table:
     for scope, title in SCOPE_TITLES.items():
         table.add_row(Text(title, style="underline"), Text(""))
         for command in COMMANDS:
-            if command.scope == scope:
+            if command.scope == scope and command.id not in EXPLAINED_ABOVE:
                 text = command.detail or command.description
                 table.add_row(Text(shown_keys(command, keymap)), Text(text))
     table.add_row(Text("ctrl+p"), Text("command palette: every command by name"))

@@ -86,8 +86,9 @@ class MainScreen(MainActions):
         self.history: list[Place] = []
 
     def compose(self) -> ComposeResult:
-        yield Static(Text("Opening…"), id="status")
-        yield PacketLine(id="packet")
+        with Vertical(id="top"):
+            yield Static(Text("Opening…"), id="status")
+            yield PacketLine(id="packet")
         yield Static(Text(TOO_SMALL), id="too-small")
         with Horizontal(id="main"):
             with Vertical(id="left"):
@@ -159,6 +160,7 @@ class MainScreen(MainActions):
     def _open_failed(self, event: loading.OpenFailed) -> None:
         self._status(f"Could not open: {clean(event.reason)} — press q to quit.")
         self.reader.show_note("Nothing to read: the briefing could not be opened (see above).")
+        self._set_pane("reader")  # the note says why; an empty source list would not
         self.app_.return_code_on_quit = 2
 
     @on(loading.Opened)
@@ -278,7 +280,7 @@ class MainScreen(MainActions):
         if from_reader and readers and readers.first().article is not None:
             reader = readers.first()
             assert reader.article is not None
-            self.state.remember(reader.article.id, reader.body.scroll_y)
+            self.state.remember(reader.article.id, reader.body.position)
         problem = self.state.save()
         if problem and not self.app_.state_warning_shown:
             self.app_.state_warning_shown = True

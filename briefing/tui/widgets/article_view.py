@@ -50,6 +50,9 @@ class ArticleView(ScrollView, can_focus=True):
         self._cache: dict[int, Strip] = {}
         #: The paragraph under the cursor (what bookmarking and copying take).
         self.cursor = 0
+        #: A scroll offset to restore once the view has a height (it opens hidden when the
+        #: source list is in front at 80 columns, and a hidden view cannot scroll).
+        self.pending_y: float | None = None
 
     @property
     def line_count(self) -> int:
@@ -102,6 +105,22 @@ class ArticleView(ScrollView, can_focus=True):
     def on_resize(self) -> None:
         if self._blocks and self._content_width() != self._width:
             self._rewrap()
+        self._restore()
+
+    def restore_scroll(self, y: float) -> None:
+        """Scroll to ``y`` now, or as soon as the view is shown."""
+        self.pending_y = y
+        self._restore()
+
+    def _restore(self) -> None:
+        if self.pending_y is not None and self.size.height > 0 and self._lines:
+            y, self.pending_y = self.pending_y, None
+            self.scroll_to(y=y, animate=False, immediate=True)
+
+    @property
+    def position(self) -> float:
+        """Where the view is scrolled to, or will be once shown."""
+        return self.pending_y if self.pending_y is not None else self.scroll_y
 
     def line_of(self, paragraph: int, offset: int = 0) -> int | None:
         """The wrapped line showing ``offset`` of ``paragraph`` (None when folded/unknown)."""

@@ -62,9 +62,13 @@ class PacketLine(Static):
         self.topic_names = tuple(t.name for t in topics[:8])
         self._draw()
 
+    def on_mount(self) -> None:
+        self.display = False  # no row until there is a packet to describe
+
     def _draw(self) -> None:
         if self.packet is None:
             return
+        self.display = True
         line = overview_line(
             self.packet,
             topics=self.topic_names,

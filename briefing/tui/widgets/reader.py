@@ -164,9 +164,11 @@ class Reader(FocusForwarder, Vertical):
         self._rebuild()
         body = self.body
         if goto is not None:
+            body.pending_y = None
             body.call_after_refresh(self._scroll_to_span, goto)
         else:
-            body.call_after_refresh(body.scroll_to, y=scroll_y or 0.0, animate=False)
+            body.pending_y = None
+            body.call_after_refresh(body.restore_scroll, scroll_y or 0.0)
 
     def set_mentions(self, mentions: tuple[Span, ...]) -> None:
         """Underline the chosen topic's mentions in this article."""

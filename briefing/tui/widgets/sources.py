@@ -92,7 +92,8 @@ class SourceList(Vertical):
         """Count, then the topic filter, then the sort order — as many as fit: never "…"."""
         count = f"Sources {getattr(self, '_shown', 0)}/{len(self.articles)}"
         topic = self.only_label if self.only is not None else ""
-        room = max(8, self.size.width - 6)
+        # Hidden (another pane in front at 80 columns): the whole title, for when it shows.
+        room = max(8, self.size.width - 6) if self.size.width else 200
         self.border_title = fit_title([count, topic, f"by {self.sort_key}"], room)
 
     def on_resize(self) -> None:
