@@ -129,14 +129,6 @@ def hanging_lines(text: Text, indent: int = 2) -> Laid:
     return Laid(text, *rows)
 
 
-def source_entry(article: Article, *, read: bool) -> Laid:
-    """``source_option`` laid out for a list: the outlet line's and the title's wrapped lines
-    stay indented (in a narrow sources pane the date wraps under the outlet, not the mark)."""
-    text = source_option(article, read=read)
-    head, title, *_ = text.split("\n")
-    return Laid(text, hanging(head, 2), hanging(title, 2))
-
-
 def skipped_option(path: str, reason: str) -> Text:
     """A dim entry for a file that was found but could not be opened."""
     text = Text(style=DIM)

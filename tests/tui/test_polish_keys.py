@@ -90,7 +90,8 @@ def test_q_and_capital_q_mean_the_same_on_every_screen(tmp_path: Path) -> None:
         for binding in screen.BINDINGS:
             if isinstance(binding, Binding) and binding.action == "app.quit":
                 assert binding.id == "quit_all", screen.__name__
-    for screen in (BookmarksScreen, DiscrepanciesScreen, HelpScreen, TimelineScreen, CrossRefScreen):
+    closing = (BookmarksScreen, DiscrepanciesScreen, HelpScreen, TimelineScreen, CrossRefScreen)
+    for screen in closing:
         by_key = {b.key: b for b in screen.BINDINGS if isinstance(b, Binding)}
         assert by_key["q"].id == "close_screen", screen.__name__
         assert by_key["q"].action in ("back", "close"), screen.__name__

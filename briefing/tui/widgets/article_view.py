@@ -17,6 +17,8 @@ on the blank line between two paragraphs). Bookmarking and copying take this par
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.text import Text
@@ -53,6 +55,8 @@ class ArticleView(ScrollView, can_focus=True):
         #: A scroll offset to restore once the view has a height (it opens hidden when the
         #: source list is in front at 80 columns, and a hidden view cannot scroll).
         self.pending_y: float | None = None
+        #: Or something to do once shown (scroll a hit into view: the wrap is only right then).
+        self.when_shown: Callable[[], None] | None = None
 
     @property
     def line_count(self) -> int:
@@ -113,6 +117,9 @@ class ArticleView(ScrollView, can_focus=True):
         self._restore()
 
     def _restore(self) -> None:
+        if self.when_shown is not None and self.size.height > 0 and self._lines:
+            action, self.when_shown = self.when_shown, None
+            action()
         if self.pending_y is not None and self.size.height > 0 and self._lines:
             y, self.pending_y = self.pending_y, None
             self.scroll_to(y=y, animate=False, immediate=True)

@@ -163,6 +163,7 @@ class Reader(FocusForwarder, Vertical):
         find.display = False
         self._rebuild()
         body = self.body
+        body.when_shown = None
         if goto is not None:
             body.pending_y = None
             body.call_after_refresh(self._scroll_to_span, goto)
@@ -253,6 +254,9 @@ class Reader(FocusForwarder, Vertical):
 
     def _scroll_to_span(self, span: Span) -> None:
         if self.article is None or not 0 <= span.paragraph < len(self.article.paragraphs):
+            return
+        if self.body.size.height == 0:  # hidden (the list in front): once it shows
+            self.body.when_shown = lambda: self._scroll_to_span(span)
             return
         if self.article.paragraphs[span.paragraph].foldable and self.folded:
             self.toggle_fold()

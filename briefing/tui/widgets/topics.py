@@ -19,8 +19,9 @@ from textual.widgets import Input, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from briefing.model import Article, Topic
+from briefing.tui.lines import source_entry
 from briefing.tui.messages import ArticleChosen, TopicChosen, TopicHighlighted
-from briefing.tui.text import group_topics, source_entry, topic_matches, topic_option
+from briefing.tui.text import group_topics, topic_matches, topic_option
 from briefing.tui.widgets.navlist import NavList, focus_now
 
 #: How many topics the list shows at once (best first); the filter box reaches the rest.
