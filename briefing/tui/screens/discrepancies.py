@@ -94,7 +94,9 @@ class DiscrepanciesScreen(Screen[Target | None]):
             )
             with Vertical(id="discrepancy-detail"):
                 yield Static(id="discrepancy-heading")
-                yield VerticalScroll(id="claims")
+                claims = VerticalScroll(id="claims")
+                claims.can_focus = False  # a stop between list and quotes that did nothing
+                yield claims
         yield Footer()
 
     def on_mount(self) -> None:
