@@ -6,6 +6,7 @@ Plain rich and plain data: no terminal. The articles here are made up for the te
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
 
 from rich.console import Console
@@ -31,7 +32,7 @@ def _article(
 
 
 def _render(renderable: object, width: int) -> list[str]:
-    console = Console(width=width, record=True, color_system=None, file=open("/dev/null", "w"))
+    console = Console(width=width, record=True, color_system=None, file=io.StringIO())
     console.print(renderable)
     return [line.rstrip() for line in console.export_text().splitlines()]
 
