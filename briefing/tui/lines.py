@@ -42,11 +42,13 @@ def plural(count: int, word: str, many: str | None = None) -> str:
     return f"{count} {word if count == 1 else (many or word + 's')}"
 
 
-def fit(text: Text, width: int) -> Text:
+def fit(text: Text, width: int, *, keep: float = 0.0) -> Text:
     """``text`` cut to ``width`` cells after a whole word, ending with "…" when cut.
 
     A word is only cut when it alone is wider than the room (a 30-character outlet in a
     20-column pane): an ellipsis after a whole word reads cleanly, one inside it does not.
+    ``keep`` is for names: when ending at a word would keep less than that share of the room
+    ("The…" of "The Associated Press"), the name is cut inside a word instead.
     """
     if cell_len(text.plain) <= width:
         return text
@@ -60,7 +62,7 @@ def fit(text: Text, width: int) -> Text:
     if cut < len(plain) and plain[cut] not in " -–":
         breaks = [plain.rfind(mark, 0, cut) for mark in (" ", "-", "–")]
         at = max(breaks)
-        if at > 0:
+        if at > 0 and at >= keep * room:
             cut = at + (0 if plain[at] == " " else 1)
     kept = text[:cut]
     kept.rstrip()
@@ -148,7 +150,7 @@ class _OutletCut:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         outlet = self.short[: len(self.short.plain) - len(self.date.plain)]
         room = max(3, options.max_width - cell_len(self.date.plain))
-        line = fit(outlet, room)
+        line = fit(outlet, room, keep=0.6)
         line.append_text(self.date)
         yield _one_line(line)
 

@@ -94,3 +94,9 @@ def test_date_spans_and_plurals_read_naturally() -> None:
     assert date_span(dt.date(2024, 12, 30), dt.date(2025, 1, 2)) == "30 Dec 2024 – 2 Jan 2025"
     assert plural(1, "article") == "1 article" and plural(2, "article") == "2 articles"
     assert plural(2, "match", "matches") == "2 matches"
+
+
+def test_a_name_keeps_most_of_its_room_rather_than_one_word() -> None:
+    name = Text("The Associated Press")
+    assert fit(name, 12).plain == "The…"  # titles end at a word
+    assert fit(name, 12, keep=0.6).plain == "The Associa…"  # a name keeps what fits
