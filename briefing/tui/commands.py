@@ -196,8 +196,8 @@ COMMANDS: tuple[Command, ...] = (
         "back one level",
         footer=False,
         key_display="esc",
-        detail="back one step: find box, text box, side pane, topic filter, then the list or "
-        "screen you opened the article from",
+        detail="back one step: find box, text box, side pane, the list or screen you opened "
+        "the article from, the topic filter",
     ),
     Command(
         "next_column",

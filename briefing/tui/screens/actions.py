@@ -334,8 +334,8 @@ class MainActions(ReadingActions):
         self.app.push_screen(HelpScreen(syntax_first=syntax or in_search))
 
     def action_back_out(self) -> None:
-        """Escape: leave one level — find box, text box, side pane, topic filter — then go back
-        along the history (the list or screen the article was opened from)."""
+        """Escape: leave one level — find box, text box, side pane — then go back along the
+        history (the list or screen the article was opened from); then the topic filter."""
         reader = self.query_one(Reader)
         if reader.close_find():
             return
@@ -351,10 +351,10 @@ class MainActions(ReadingActions):
         if self.pane != "reader":
             self.action_show_pane("reader")
             return
+        if self.go_back():  # a real history first: back to where the article was opened
+            return
         if self.topic_id is not None:
             self.choose_topic(None)
-            return
-        if self.go_back():
             return
         if self.focused is not reader:
             reader.focus()

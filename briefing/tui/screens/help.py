@@ -63,8 +63,8 @@ MOVING: tuple[tuple[str, str], ...] = (
     ("q", "close the screen in front (timeline, discrepancies, help…); on the main screen, "
      "back to the screen you jumped from, else quit"),
     ("Q", "quit from any screen"),
-    ("esc", "back one step: find box, text box, side pane, topic filter, then the list or "
-     "screen the article was opened from, at the same item"),
+    ("esc", "back one step: find box, text box, side pane, then the list or screen the "
+     "article was opened from (at the same item), then the topic filter"),
     ("tab", "next focus stop: filter box, list, reader, search box (shift+tab: back)"),
     ("h / l", "the column to the left / right, where a screen has columns"),
 )
