@@ -53,7 +53,8 @@ def test_hostile_article_is_shown_literally_and_harmlessly(
     before = _tree(folder)
     # What a pane is called when nothing renames it (tmux uses the host name).
     untouched_title = launcher.local(["true"]).pane.display("#{pane_title}")
-    pane = launcher.local([str(briefing_exe), str(folder)], size=(160, 40)).pane
+    # Wide enough for the markup line to fit the reader unwrapped beside the source list.
+    pane = launcher.local([str(briefing_exe), str(folder)], size=(200, 40)).pane
 
     # The only article opens at once; its last paragraph shows the markup as typed.
     screen = wait_ready(pane, "Sources 1/1")
