@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+from rich.table import Table
 from rich.text import Text
 
 from briefing.model import Article
@@ -214,13 +215,14 @@ def overview_text(
     topics: Sequence[str] = (),
     disagreements: int | None = None,
     event: str | None = None,
-) -> Text:
+) -> Table:
     """The packet at length, for the ``i`` screen: every count with what it counts."""
-    text = Text()
+    table = Table(box=None, show_header=False, padding=(0, 2, 0, 0))
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column()
 
     def row(label: str, value: str) -> None:
-        text.append(f"{label:<15}", style="bold")
-        text.append(value + "\n")
+        table.add_row(Text(label), Text(value))
 
     if event:
         row("Main event", clean(event))
@@ -238,4 +240,4 @@ def overview_text(
         row("Disagreements", f"{disagreements} (D lists them with each source's quote)")
     else:
         row("Disagreements", "still comparing the sources…")
-    return text
+    return table

@@ -259,7 +259,7 @@ async def test_briefing_notices_are_shown(
         assert app.screen.query_one(Reader).article is not None
 
 
-async def test_palette_lists_only_what_is_possible_now(seeds: Path) -> None:
+async def test_palette_lists_every_command_and_why_some_cannot_run_now(seeds: Path) -> None:
     from textual.command import CommandPalette
 
     from briefing.tui.app import CommandsProvider
@@ -269,10 +269,10 @@ async def test_palette_lists_only_what_is_possible_now(seeds: Path) -> None:
         await ready(pilot)
         screen = app.screen
         provider = CommandsProvider(screen)
-        names = [c.description for c in provider._possible()]
-        assert "search" in names and "quit" in names
-        assert "all topics" not in names  # no topic chosen yet
-        assert "did you mean" not in names
+        entries = {label.split("  ")[0]: why for label, _, why, _ in provider._entries()}
+        assert entries["search"] is None and entries["quit"] is None
+        assert entries["all topics"] is not None  # no topic chosen yet: listed, with why
+        assert entries["did you mean"] is not None
         await pilot.press("ctrl+p")
         await pilot.pause()
         assert isinstance(app.screen, CommandPalette)

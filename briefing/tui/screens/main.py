@@ -161,6 +161,7 @@ class MainScreen(MainActions):
         self._status(f"Could not open: {clean(event.reason)} — press q to quit.")
         self.reader.show_note("Nothing to read: the briefing could not be opened (see above).")
         self._set_pane("reader")  # the note says why; an empty source list would not
+        self.reader.focus()  # and keys (q) must not go to a hidden filter box
         self.app_.return_code_on_quit = 2
 
     @on(loading.Opened)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.console import RenderableType
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -22,7 +23,7 @@ class OverviewScreen(ModalScreen[None]):
         Binding("Q", "app.quit", "quit", show=False, id="quit_all"),
     ]
 
-    def __init__(self, details: Text) -> None:
+    def __init__(self, details: RenderableType) -> None:
         super().__init__()
         self.details = details
 

@@ -73,7 +73,9 @@ class CrossRefScreen(Screen[Target | None]):
         with Horizontal(id="xref-main"):
             yield NavList(id="passages")
             with Vertical(id="xref-side"):
-                yield Static(Text("Often mentioned with", style="bold"), id="cooccurring-title")
+                title = Text("Often mentioned with", style="bold")
+                title.append("  ×n: paragraphs shared", style=DIM)
+                yield Static(title, id="cooccurring-title")
                 yield NavList(id="cooccurring")
         yield Footer()
 

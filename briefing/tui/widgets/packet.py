@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from rich.console import RenderableType
 from rich.text import Text
 from textual import work
 from textual.widgets import Static
@@ -77,7 +78,7 @@ class PacketLine(Static):
         )
         self.update(OneLine(line))
 
-    def details(self) -> Text:
+    def details(self) -> RenderableType:
         """The packet at length (the ``i`` screen)."""
         if self.packet is None:
             return Text("The briefing is still opening…", style="dim")
