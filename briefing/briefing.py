@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from briefing.analysis.calendar import Calendar
     from briefing.analysis.text import Sentence
     from briefing.notes import BookmarkStore
+    from briefing.overview import PacketOverview
     from briefing.state import ReadingState
 
 #: (phase, done, total); phase is "reading", "indexing" or "topics".
@@ -268,6 +269,12 @@ class Briefing:
     def articles_by_id(self) -> Mapping[str, Article]:
         """Read-only mapping of id → article."""
         return self._by_id
+
+    def overview(self) -> PacketOverview:
+        """What the packet is: outlets, date span and languages, counted over its articles."""
+        from briefing.overview import overview
+
+        return overview(self.articles)
 
     # ------------------------------------------------------------------ index
 

@@ -2,6 +2,7 @@
 
 ```toml
 theme = "ansi-dark"          # any Textual theme name; optional
+clipboard = "osc52"          # y copies with OSC 52 (through tmux and ssh); off by default
 
 [keys]                       # command id = key, or several keys separated by commas
 quit = "q"
@@ -26,6 +27,8 @@ from pathlib import Path
 from briefing import paths
 
 CONFIG_FILE = "config.toml"
+#: Accepted values of ``clipboard``.
+CLIPBOARDS = ("osc52", "off")
 
 #: One key name as Textual spells it ("q", "ctrl+d", "question_mark", "f1", "?").
 _KEY = re.compile(r"^[A-Za-z0-9_+\-?/!@#$%^&*()\[\]{}<>.,;:'\"`~=|\\ ]{1,40}$")
@@ -37,6 +40,8 @@ class Config:
 
     keys: dict[str, str] = field(default_factory=dict)
     theme: str | None = None
+    #: How ``y`` copies: "osc52", or None (off: the app never writes the clipboard unasked).
+    clipboard: str | None = None
     problems: tuple[str, ...] = ()
     path: Path | None = None
 
@@ -92,6 +97,16 @@ def _validate(data: dict[str, object], path: Path, known_ids: Collection[str] | 
             problems.append(f"{path}: {value!r} is not a key name (for {command!r}); ignored.")
             continue
         keys[command] = ",".join(names)
-    for extra in sorted(set(data) - {"theme", "keys"}):
+    clipboard = data.get("clipboard")
+    if clipboard is not None and clipboard not in CLIPBOARDS:
+        problems.append(f"{path}: 'clipboard' may only be \"osc52\" or \"off\"; ignored.")
+        clipboard = None
+    for extra in sorted(set(data) - {"theme", "keys", "clipboard"}):
         problems.append(f"{path}: unknown setting {extra!r}; ignored.")
-    return Config(keys=keys, theme=theme, problems=tuple(problems), path=path)
+    return Config(
+        keys=keys,
+        theme=theme,
+        clipboard="osc52" if clipboard == "osc52" else None,
+        problems=tuple(problems),
+        path=path,
+    )

@@ -72,3 +72,16 @@ def test_config_dir_comes_from_the_environment(
     monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "cfg"))
     assert config_path() == tmp_path / "cfg" / "config.toml"
     assert load_config(known_ids=KNOWN).path == tmp_path / "cfg" / "config.toml"
+
+
+def test_clipboard_is_off_unless_osc52_is_asked_for(tmp_path: Path) -> None:
+    """y writes the clipboard (OSC 52) only when the user says so; a typo is reported."""
+    path = tmp_path / "config.toml"
+    assert load_config(tmp_path / "none.toml").clipboard is None
+    path.write_text('clipboard = "osc52"\n', encoding="utf-8")
+    assert load_config(path).clipboard == "osc52"
+    path.write_text('clipboard = "off"\n', encoding="utf-8")
+    assert load_config(path).clipboard is None and load_config(path).problems == ()
+    path.write_text('clipboard = "xclip"\n', encoding="utf-8")
+    broken = load_config(path)
+    assert broken.clipboard is None and "clipboard" in broken.problems[0]

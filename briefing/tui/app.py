@@ -20,11 +20,19 @@ from textual.app import App
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
+from textual.screen import Screen
 from textual.widgets import Input
 
 from briefing import paths
 from briefing.config import Config, load_config
-from briefing.tui.commands import COMMAND_IDS, COMMANDS, SCREEN_KEY_IDS, Command, shown_keys
+from briefing.tui.commands import (
+    COMMAND_IDS,
+    COMMANDS,
+    SCREEN_KEY_IDS,
+    WHY_NOT,
+    Command,
+    shown_keys,
+)
 from briefing.tui.screens.main import MainScreen
 from briefing.tui.text import clean
 
@@ -38,38 +46,77 @@ DEFAULT_THEME = "textual-dark"
 
 
 class CommandsProvider(Provider):
-    """The command palette lists the same commands as the footer and help, when possible now."""
+    """The command palette lists every command on every screen (issue 13: "cross" and "fold"
+    found nothing from the wrong pane).
 
-    def _possible(self) -> Iterable[Command]:
+    The main screen's commands come first, each with its key; one that cannot run now stays
+    listed, with the reason ("Choose a topic first…"), and says it again if chosen. On a
+    sub-screen (timeline, bookmarks…) its own keys are listed too, and a main-screen command
+    closes the sub-screens first, then runs. Names, longer help texts and ids are all searched.
+    """
+
+    def _main(self) -> MainScreen | None:
+        return next((s for s in self.app.screen_stack if isinstance(s, MainScreen)), None)
+
+    def _entries(self) -> Iterable[tuple[str, str, str | None, Callable[[], None]]]:
+        """(label, searched text, reason it cannot run or None, what to run)."""
+        keymap = getattr(self.app, "keymap_overrides", {})
         screen = self.screen
+        main = self._main()
+        if screen is not main:
+            for binding in getattr(screen, "BINDINGS", ()):
+                if isinstance(binding, Binding) and binding.description:
+                    key = binding.key_display or binding.key.split(",")[0]
+                    label = f"{binding.description} ({type(screen).__name__[:-6].lower()})"
+                    yield f"{label}  {key}", label, None, partial(
+                        self._run_here, screen, binding.action
+                    )
+        if main is None:
+            return
         for command in COMMANDS:
-            if command.scope != "screen" or command.id in ("back",):
+            if command.scope != "screen":
                 continue
             name = command.action.split("(")[0]
-            if screen.check_action(name, ()) is False:
-                continue
-            yield command
+            possible = main.check_action(name, ())
+            why = None
+            if possible is False:
+                why = WHY_NOT.get(command.when or "", "Not possible here now.")
+            searched = f"{command.description} {command.detail or ''} {command.id}"
+            label = f"{command.description}  {shown_keys(command, keymap)}"
+            yield label, searched, why, partial(self._run, main, command, why)
 
-    def _run(self, command: Command) -> None:
-        self.app.call_later(self.screen.run_action, command.action)
+    def _run_here(self, screen: Screen[Any], action: str) -> None:
+        self.app.call_later(screen.run_action, action)
 
-    def _with_key(self, command: Command, label: Content) -> Content:
-        """The command's name and, dimmed, the key that runs it: the palette teaches the keys."""
-        keymap = getattr(self.app, "keymap_overrides", {})
-        return label + Content.styled(f"  {shown_keys(command, keymap)}", "dim")
+    def _run(self, main: MainScreen, command: Command, why: str | None) -> None:
+        if why is not None:
+            self.app.notify(why, timeout=4, markup=False)
+            return
+
+        async def run() -> None:
+            while self.app.screen is not main and len(self.app.screen_stack) > 1:
+                self.app.pop_screen()
+            await main.run_action(command.action)
+
+        self.app.call_later(run)
+
+    @staticmethod
+    def _label(label: Content, why: str | None) -> Content:
+        if why is None:
+            return label
+        return Content.styled(label.plain, "dim") + Content.styled(f"  — {why}", "dim italic")
 
     async def discover(self) -> Hits:
-        for command in self._possible():
-            label = self._with_key(command, Content(command.description))
-            yield DiscoveryHit(label, partial(self._run, command), text=command.description)
+        for label, _, why, run in self._entries():
+            yield DiscoveryHit(self._label(Content(label), why), run, text=label)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for command in self._possible():
-            score = matcher.match(command.description)
+        for label, searched, why, run in self._entries():
+            score = max(matcher.match(label), matcher.match(searched) * 0.9)
             if score > 0:
-                label = self._with_key(command, matcher.highlight(command.description))
-                yield Hit(score, label, partial(self._run, command), text=command.description)
+                shown = matcher.highlight(label) if why is None else Content(label)
+                yield Hit(score, self._label(shown, why), run, text=label)
 
 
 def remappable_ids() -> frozenset[str]:

@@ -46,9 +46,29 @@ COMMANDS: tuple[Command, ...] = (
     # Help and quit come first, as in nano: the footer is in this order and cut at the right
     # edge when it is too long for the terminal, and these two must never be cut.
     Command("help", "question_mark,f1", "help", "help", key_display="?"),
-    Command("quit", "q", "quit", "quit"),
+    # q is "close this view": after a jump from the timeline, discrepancies, cross-reference or
+    # bookmarks it goes back there (as q leaves an article in newsboat); at the top it quits.
+    Command(
+        "close",
+        "q",
+        "close_view",
+        "back",
+        when="from_screen",
+        detail="back to the screen you jumped from (at the top level q quits)",
+    ),
+    Command("quit", "q", "quit", "quit", when="top", detail="quit (Q quits from any screen)"),
+    Command("quit_all", "Q", "quit_now", "quit now", footer=False, detail="quit from any screen"),
     Command("search", "slash", "focus_search", "search", key_display="/", priority=True),
     Command("sources", "s", "show_pane('sources')", "sources"),
+    Command(
+        "overview",
+        "i",
+        "overview",
+        "about",
+        when="briefing",
+        footer=False,
+        detail="what the packet is: outlets, dates, languages, topics, disagreements",
+    ),
     Command("reader", "r", "show_pane('reader')", "reader", footer=False),
     Command("topics", "t", "show_pane('topics')", "topics"),
     Command(
@@ -74,9 +94,18 @@ COMMANDS: tuple[Command, ...] = (
         "next_mark",
         "next hit",
         when="marks",
-        detail="next search hit, find match or topic mention in the article",
+        detail="next search hit (on to the next result's article after the last), "
+        "find match or topic mention",
     ),
-    Command("prev_mark", "N", "prev_mark", "prev hit", when="marks", footer=False),
+    Command(
+        "prev_mark",
+        "N",
+        "prev_mark",
+        "prev hit",
+        when="marks",
+        footer=False,
+        detail="previous search hit, find match or topic mention",
+    ),
     Command(
         "next_unread", "u", "next_unread", "unread", when="unread", detail="next unread article"
     ),
@@ -129,7 +158,16 @@ COMMANDS: tuple[Command, ...] = (
         "bookmark passage",
         when="article",
         footer=False,
-        detail="bookmark the current hit's sentence (or the top paragraph), with a note",
+        detail="bookmark the current hit's sentence, or the paragraph under the cursor (▌)",
+    ),
+    Command(
+        "copy",
+        "y",
+        "copy_paragraph",
+        "copy paragraph",
+        when="article",
+        footer=False,
+        detail="copy the paragraph under the cursor (OSC 52: set clipboard = \"osc52\" in config)",
     ),
     Command("bookmarks", "B", "bookmarks", "bookmarks", when="briefing", footer=False),
     Command("timeline", "T", "timeline", "timeline", when="briefing", footer=False),
@@ -151,20 +189,65 @@ COMMANDS: tuple[Command, ...] = (
         footer=False,
         detail="write a Markdown brief with your bookmarks",
     ),
-    Command("back", "escape", "back_out", "back one level", footer=False, key_display="esc"),
+    Command(
+        "back",
+        "escape",
+        "back_out",
+        "back one level",
+        footer=False,
+        key_display="esc",
+        detail="back one step: find box, text box, side pane, the list or screen you opened "
+        "the article from, the topic filter",
+    ),
+    Command(
+        "next_column",
+        "l",
+        "column(1)",
+        "next column",
+        footer=False,
+        detail="next pane to the right (h: to the left); tab moves through every focus stop",
+    ),
+    Command("prev_column", "h", "column(-1)", "previous column", footer=False),
     # Reader movement (bound on the reader, so lists keep their own j/k).
     Command("down", "j,down", "scroll_down", "line down", scope="reader", footer=False),
     Command("up", "k,up", "scroll_up", "line up", scope="reader", footer=False),
     Command(
         "page_down",
-        "space,pagedown",
+        "space,pagedown,ctrl+f",
         "page_down",
         "page down",
         scope="reader",
         footer=False,
-        key_display="space",
+        key_display="space ^f",
     ),
-    Command("page_up", "b,pageup", "page_up", "page up", scope="reader", footer=False),
+    Command(
+        "page_up",
+        "b,pageup,ctrl+b",
+        "page_up",
+        "page up",
+        scope="reader",
+        footer=False,
+        key_display="b ^b",
+    ),
+    Command(
+        "next_paragraph",
+        "right_curly_bracket",
+        "paragraph(1)",
+        "next paragraph",
+        scope="reader",
+        footer=False,
+        key_display="}",
+        detail="move the paragraph cursor (▌) down ({ up); j/k scroll and it follows",
+    ),
+    Command(
+        "prev_paragraph",
+        "left_curly_bracket",
+        "paragraph(-1)",
+        "previous paragraph",
+        scope="reader",
+        footer=False,
+        key_display="{",
+    ),
     Command("top", "g,home", "scroll_home", "top", scope="reader", footer=False),
     Command("bottom", "G,end", "scroll_end", "bottom", scope="reader", footer=False),
     Command("half_down", "ctrl+d", "half_down", "half page down", scope="reader", footer=False),
@@ -175,8 +258,19 @@ COMMANDS: tuple[Command, ...] = (
     # The reader's g/G and space/b mean the same in a list (Home/End/PgUp/PgDn work too).
     Command("list_top", "g", "first", "first item", scope="list", footer=False),
     Command("list_bottom", "G", "last", "last item", scope="list", footer=False),
-    Command("list_page_down", "space", "page_down", "page down", scope="list", footer=False),
-    Command("list_page_up", "b", "page_up", "page up", scope="list", footer=False),
+    Command(
+        "list_page_down",
+        "space,ctrl+f",
+        "page_down",
+        "page down",
+        scope="list",
+        footer=False,
+        key_display="space ^f",
+    ),
+    Command(
+        "list_page_up", "b,ctrl+b", "page_up", "page up", scope="list", footer=False,
+        key_display="b ^b",
+    ),
 )
 
 #: Keys the other screens and dialogs bind themselves (see their ``BINDINGS``), by id, so a
@@ -186,6 +280,8 @@ COMMANDS: tuple[Command, ...] = (
 SCREEN_KEY_IDS: frozenset[str] = frozenset(
     {
         "help_close",
+        "overview_close",
+        "close_screen",
         "xref_back",
         "timeline_back",
         "discrepancies_back",
@@ -193,6 +289,7 @@ SCREEN_KEY_IDS: frozenset[str] = frozenset(
         "bookmarks_edit",
         "bookmarks_delete",
         "bookmarks_back",
+        "bookmarks_export",
         "note_save",
         "note_cancel",
         "confirm_yes",
@@ -213,6 +310,8 @@ WHY_NOT: dict[str, str] = {
     "suggestion": "No did-you-mean suggestion for the current search.",
     "briefing": "The briefing is still opening…",
     "unread": "Everything here has been read.",
+    "from_screen": "Nothing to go back to: q quits here.",
+    "top": "q goes back to the screen you came from first (Q quits at once).",
 }
 
 SCOPE_TITLES = {"screen": "Anywhere", "reader": "Reader", "list": "Lists"}
@@ -248,3 +347,20 @@ def shown_keys(command: Command, keymap: dict[str, str]) -> str:
     if keys is None:
         return command.key_display or command.keys.split(",")[0]
     return keys
+
+
+def closing_bindings(back_keys: str, back_id: str) -> list[Binding]:
+    """The keys that leave a sub-screen, the same on every one: its own letter and Escape go
+    back (hidden: the footer shows q), q goes back as in less and newsboat, Q quits the app."""
+    return [
+        Binding("q", "back", "back", id="close_screen"),
+        Binding(back_keys, "back", "back", show=False, id=back_id),
+        Binding("Q", "app.quit", "quit", show=False, id="quit_all"),
+    ]
+
+
+#: h/l move between the columns of a screen that has several (discrepancies, cross-reference).
+COLUMN_BINDINGS = [
+    Binding("l", "app.focus_next", "next column", show=False),
+    Binding("h", "app.focus_previous", "previous column", show=False),
+]

@@ -23,6 +23,8 @@ from briefing.display import sanitize
 from briefing.model import Article, Passage, Snippet, Topic
 
 NO_VALUE = "—"
+#: Where a header value came from, as a one-character marker (none: the article states it).
+PROVENANCE = {"heuristic": "~", "fallback": "?", "unknown": "?"}
 #: What an article that does not state its outlet or date shows: words, not a dash, so a
 #: reader never takes a missing value for a glitch (and nothing is invented).
 NO_SOURCE = "unknown outlet"
@@ -134,14 +136,6 @@ def hanging_lines(text: Text, indent: int = 2) -> Laid:
     return Laid(text, *rows)
 
 
-def source_entry(article: Article, *, read: bool) -> Laid:
-    """``source_option`` laid out for a list: the outlet line's and the title's wrapped lines
-    stay indented (in a narrow sources pane the date wraps under the outlet, not the mark)."""
-    text = source_option(article, read=read)
-    head, title, *_ = text.split("\n")
-    return Laid(text, hanging(head, 2), hanging(title, 2))
-
-
 def skipped_option(path: str, reason: str) -> Text:
     """A dim entry for a file that was found but could not be opened."""
     text = Text(style=DIM)
@@ -173,8 +167,9 @@ def header_text(article: Article) -> Text:
         provenance = article.provenance.get(name, "unknown")
         style = FALLBACK_STYLE if provenance in ("fallback", "unknown") else ""
         header.append(value, style=style)
-        if value not in (NO_SOURCE, NO_DATE):  # "unknown outlet (unknown)" says it twice
-            header.append(f" ({provenance})", style=DIM)
+        if value not in (NO_SOURCE, NO_DATE):  # "unknown outlet?" says it twice
+            # A short marker, explained in help and by the reader's legend (see PROVENANCE).
+            header.append(PROVENANCE.get(provenance, ""), style=DIM)
     header.append(" · ", style=DIM)
     header.append(clean(article.id), style=DIM)
     for notice in article.notices:

@@ -111,6 +111,7 @@ def seeds(briefing_exe: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple
         query=QUERY,
         total=found["total"],
         top_matches=found["hits"][0]["matches"],
+        second_matches=found["hits"][1]["matches"],
         topic=topic["name"],
         topic_articles=len(topic["articles"]),
         topic_outlets=tuple(

@@ -32,6 +32,8 @@ class SeedFacts:
     #: A topic found in some but not all articles, so choosing it visibly filters the list.
     topic: str
     topic_articles: int
+    #: Matches of the second-best hit (where n goes after the first article's last hit).
+    second_matches: int
     #: Outlets of the articles that mention the topic (what the filtered list shows).
     topic_outlets: tuple[str, ...]
 
@@ -92,10 +94,44 @@ def search_and_open_hit(pane: Pane, facts: SeedFacts) -> None:
     screen = pane.press("Enter", texts.HIT_COUNTER)
     assert hit_counter(screen) == (1, facts.top_matches)
 
-    screen = pane.press("n", "hits 2/")
+    screen = pane.press("n", "search hit 2/")
     assert hit_counter(screen) == (2, facts.top_matches)
-    screen = pane.press("N", "hits 1/")
+    screen = pane.press("N", "search hit 1/")
     assert hit_counter(screen) == (1, facts.top_matches)
+    hits_across_articles(pane, facts)
+
+
+def hits_across_articles(pane: Pane, facts: SeedFacts) -> None:
+    """From the last hit of the first article, n goes on to the second article's first hit,
+    and the counter says where that is among all the hits (issue 13)."""
+    for number in range(2, facts.top_matches + 1):
+        pane.press("n", f"search hit {number}/{facts.top_matches} ")
+    first = texts.PACKET_HIT.search(pane.screen())
+    assert first is not None, pane.screen()
+    total, articles = int(first.group(4)), int(first.group(5))
+    assert articles == facts.total, pane.screen()
+    screen = pane.press("n", f"search hit 1/{facts.second_matches} ")
+    moved = texts.PACKET_HIT.search(screen)
+    assert moved is not None, screen
+    assert (int(moved.group(3)), int(moved.group(4))) == (facts.top_matches + 1, total), screen
+    # and N back over the edge to the first article's last hit
+    pane.press("N", f"search hit {facts.top_matches}/{facts.top_matches} ")
+
+
+def timeline_jump_and_back(pane: Pane) -> None:
+    """T, Enter on a statement: the reader; Esc: the timeline again; Enter, then q: the
+    timeline again; q: the main screen, still running (issue 13)."""
+    pane.press("T", texts.TIMELINE_SHOWN)
+    pane.press("j", texts.TIMELINE_SHOWN)
+    pane.press("Enter", texts.PASSAGE_COUNTER)
+    # The footer redraws a moment after the reader: q now reads "back".
+    pane.wait_for(lambda s: texts.FOOTER_BACK in footer(s))
+    # A lone Escape: wait for its effect before the next key (or they merge into Alt+key).
+    pane.press("Escape", texts.TIMELINE_SHOWN)
+    pane.press("Enter", texts.PASSAGE_COUNTER)
+    pane.press("q", texts.TIMELINE_SHOWN)
+    pane.press("q", lambda s: texts.TIMELINE_SHOWN not in s and texts.FOOTER_QUIT in footer(s))
+    assert pane.alternate_screen, "q on a sub-screen quit the app"
 
 
 def choose_topic(pane: Pane, facts: SeedFacts) -> None:
@@ -140,9 +176,9 @@ def redrawn_at(width: int) -> Callable[[str], bool]:
     """
 
     def check(screen: str) -> bool:
-        lines = screen.splitlines()
-        top = lines[0] if lines else ""
-        return len(top) == width and top.endswith("╮") and "/ search" in footer(screen)
+        # The first border (under the packet line): as wide as the terminal.
+        top = next((x for x in screen.splitlines() if x[:1] in "╭┏"), "")
+        return len(top) == width and top[-1:] in "╮┓" and "/ search" in footer(screen)
 
     check.__name__ = f"a frame drawn {width} wide"
     return check
@@ -161,7 +197,7 @@ def resize_through_sizes(pane: Pane, facts: SeedFacts) -> None:
 
     pane.resize(200, 50)
     pane.wait_for(redrawn_at(200))
-    screen = pane.wait_for(lambda s: all(title in s for title in texts.PANE_TITLES))
+    screen = pane.wait_for(lambda s: all(texts.pane_shown(name, s) for name in texts.PANES))
     for outlet in facts.topic_outlets:
         assert outlet in screen, f"{outlet!r} is not listed at 200x50:\n{screen}"
 
@@ -189,6 +225,7 @@ def full_flow(pane: Pane, facts: SeedFacts) -> int:
     search_and_open_hit(pane, facts)
     choose_topic(pane, facts)
     open_and_close_help(pane)
+    timeline_jump_and_back(pane)
     resize_through_sizes(pane, facts)
     # While it runs the app owns the terminal (so the checks after quitting mean something).
     assert pane.modes()["alternate_on"] == "1"

@@ -53,7 +53,8 @@ def test_hostile_article_is_shown_literally_and_harmlessly(
     before = _tree(folder)
     # What a pane is called when nothing renames it (tmux uses the host name).
     untouched_title = launcher.local(["true"]).pane.display("#{pane_title}")
-    pane = launcher.local([str(briefing_exe), str(folder)], size=(160, 40)).pane
+    # Wide enough for the markup line to fit the reader unwrapped beside the source list.
+    pane = launcher.local([str(briefing_exe), str(folder)], size=(200, 40)).pane
 
     # The only article opens at once; its last paragraph shows the markup as typed.
     screen = wait_ready(pane, "Sources 1/1")
@@ -69,8 +70,8 @@ def test_hostile_article_is_shown_literally_and_harmlessly(
     screen = pane.press("Enter", app_texts.HIT_COUNTER)
 
     # CSI 2J would have blanked the panes the app does not redraw.
-    for title in app_texts.PANE_TITLES:
-        assert title in screen, f"{title} is gone:\n{screen}"
+    for title in app_texts.PANES:
+        assert app_texts.pane_shown(title, screen), f"{title} is gone:\n{screen}"
     # OSC 0 would have renamed the window; OSC 52 would have filled a tmux buffer.
     assert pane.display("#{pane_title}") == untouched_title
     assert "PWNED" not in _clipboard(launcher)

@@ -131,7 +131,7 @@ async def test_j_moves_to_the_next_statement_skipping_headings(opened: Briefing)
     assert app.results == [entry_target(entries[1])]
 
 
-@pytest.mark.parametrize("key", ["T", "escape"])
+@pytest.mark.parametrize("key", ["T", "escape", "q"])
 async def test_timeline_closes_with_nothing(opened: Briefing, key: str) -> None:
     app = Host(lambda: TimelineScreen(opened))
     async with app.run_test(size=SIZE) as pilot:
@@ -142,11 +142,11 @@ async def test_timeline_closes_with_nothing(opened: Briefing, key: str) -> None:
         assert not isinstance(app.screen, TimelineScreen)
 
 
-async def test_q_quits_from_the_timeline(opened: Briefing) -> None:
+async def test_capital_q_quits_from_the_timeline(opened: Briefing) -> None:
     app = Host(lambda: TimelineScreen(opened))
     async with app.run_test(size=SIZE) as pilot:
         await _loaded(pilot)
-        await pilot.press("q")
+        await pilot.press("Q")
         await pilot.pause()
     assert app.return_code == 0 and not app.is_running
 
@@ -164,8 +164,7 @@ async def test_timeline_jump_opens_the_reader_there_in_the_real_app(seeds: Path)
             for entry in statements
         ]
         expected = entries[2]
-        # The wiring the main screen gets: push, then hand the result to the x-ref handler.
-        app.push_screen(TimelineScreen(briefing), main._cross_ref_done)
+        main.action_timeline()
         await settle(pilot)
         await pilot.press("j", "j", "enter")
         await settle(pilot)
@@ -173,8 +172,18 @@ async def test_timeline_jump_opens_the_reader_there_in_the_real_app(seeds: Path)
         reader = main.query_one(Reader)
         assert reader.article is not None and reader.article.id == expected.article_id
         assert reader.marks == [expected.sentence_span]
-        assert reader.border_subtitle == "hits 1/1"
+        assert reader.border_subtitle == "passage 1/1"
         assert expected.sentence[:25] in screen_text(app)
+        # Esc goes back to the timeline, on the statement that was opened.
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, TimelineScreen)
+        listing = app.screen.query_one("#timeline", NavList)
+        highlighted = listing.highlighted
+        assert highlighted is not None
+        assert app.screen.targets[listing.get_option_at_index(highlighted).id or ""] == (
+            entry_target(expected)
+        )
 
 
 async def test_timeline_shows_hostile_text_literally(tmp_path: Path) -> None:

@@ -77,6 +77,10 @@ async def test_position_is_restored_at_launch(seeds: Path) -> None:
     async with again.run_test(size=(100, 30)) as pilot:
         await ready(pilot)
         await pilot.pause()
+        # The list is in front at launch (issue 13); the reader has the article, scrolled.
+        assert again.screen.pane == "sources"
+        await pilot.press("r")
+        await pilot.pause()
         reader = again.screen.query_one(Reader)
         assert reader.article is not None and reader.article.id == chosen
         assert reader.body.scroll_y == scrolled
@@ -114,13 +118,18 @@ async def test_80x24_collapses_side_panels_each_one_key_away(seeds: Path) -> Non
         await ready(pilot)
         screen = app.screen
         assert screen.has_class("-narrow")
-        assert screen.query_one("#sources").region.width == 0
+        # The first screen is the source list (issue 13), the focused one.
+        assert screen.query_one("#sources").region.width >= 60
+        assert screen.query_one("#reader").region.width == 0
         assert screen.query_one("#topics").region.width == 0
+        assert screen.focused is screen.query_one("#sources-list")
+        assert "Sources" in screen_text(app)
+        await pilot.press("r")
+        await pilot.pause()
         assert screen.query_one("#reader").region.width >= 60
         await pilot.press("s")
         await pilot.pause()
         assert screen.query_one("#sources").region.width >= 60
-        assert "Sources" in screen_text(app)
         await pilot.press("t")
         await pilot.pause()
         assert screen.query_one("#topics").region.width >= 60
@@ -140,7 +149,7 @@ async def test_too_small_message_and_back(seeds: Path) -> None:
         await pilot.resize_terminal(80, 24)
         await pilot.pause()
         assert "Terminal too small" not in screen_text(app)
-        assert app.screen.query_one("#reader").region.width > 0
+        assert app.screen.query_one("#sources").region.width > 0
         await pilot.press("q")
     assert app.return_code == 0
 
@@ -180,9 +189,6 @@ async def test_remapped_keys_from_config(seeds: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         assert "Q" in screen_text(app)
-        await pilot.press("q")
-        await pilot.pause()
-        assert app.is_running and isinstance(app.screen, HelpScreen)  # remapped here too
         await pilot.press("Q")
         await pilot.pause()
     assert app.return_code == 0
@@ -253,7 +259,7 @@ async def test_briefing_notices_are_shown(
         assert app.screen.query_one(Reader).article is not None
 
 
-async def test_palette_lists_only_what_is_possible_now(seeds: Path) -> None:
+async def test_palette_lists_every_command_and_why_some_cannot_run_now(seeds: Path) -> None:
     from textual.command import CommandPalette
 
     from briefing.tui.app import CommandsProvider
@@ -263,10 +269,10 @@ async def test_palette_lists_only_what_is_possible_now(seeds: Path) -> None:
         await ready(pilot)
         screen = app.screen
         provider = CommandsProvider(screen)
-        names = [c.description for c in provider._possible()]
-        assert "search" in names and "quit" in names
-        assert "all topics" not in names  # no topic chosen yet
-        assert "did you mean" not in names
+        entries = {label.split("  ")[0]: why for label, _, why, _ in provider._entries()}
+        assert entries["search"] is None and entries["quit"] is None
+        assert entries["all topics"] is not None  # no topic chosen yet: listed, with why
+        assert entries["did you mean"] is not None
         await pilot.press("ctrl+p")
         await pilot.pause()
         assert isinstance(app.screen, CommandPalette)
@@ -275,7 +281,7 @@ async def test_palette_lists_only_what_is_possible_now(seeds: Path) -> None:
         assert screen.query_one("#sources").sort_key == "outlet"
 
 
-async def test_q_quits_from_the_help_screen_too(seeds: Path) -> None:
+async def test_q_closes_the_help_screen_and_capital_q_quits(seeds: Path) -> None:
     app = make_app([seeds])
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)
@@ -283,6 +289,11 @@ async def test_q_quits_from_the_help_screen_too(seeds: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         await pilot.press("q")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen) and app.is_running
+        await pilot.press("question_mark")
+        await pilot.pause()
+        await pilot.press("Q")
         await pilot.pause()
     assert app.return_code == 0
 

@@ -75,14 +75,27 @@ def test_every_key_id_of_every_screen_may_be_remapped_without_a_complaint(tmp_pa
     assert set(config.keys) == ids
 
 
-def test_q_on_every_screen_shares_the_one_quit_id(tmp_path: Path) -> None:
-    """Remapping ``quit`` moves quitting everywhere, not only on the main screen."""
+def test_q_and_capital_q_mean_the_same_on_every_screen(tmp_path: Path) -> None:
+    """q closes the screen in front and Q quits, on every screen that has them, under one id
+    each, so remapping ``close_screen`` or ``quit_all`` moves them everywhere (issue 13)."""
     from textual.binding import Binding
+
+    from briefing.tui.screens.bookmarks import BookmarksScreen
+    from briefing.tui.screens.discrepancies import DiscrepanciesScreen
+    from briefing.tui.screens.help import HelpScreen
+    from briefing.tui.screens.timeline import TimelineScreen
+    from briefing.tui.screens.xref import CrossRefScreen
 
     for screen in _screen_classes():
         for binding in screen.BINDINGS:
-            if isinstance(binding, Binding) and binding.action in ("app.quit", "quit"):
-                assert binding.id == "quit", screen.__name__
+            if isinstance(binding, Binding) and binding.action == "app.quit":
+                assert binding.id == "quit_all", screen.__name__
+    closing = (BookmarksScreen, DiscrepanciesScreen, HelpScreen, TimelineScreen, CrossRefScreen)
+    for screen in closing:
+        by_key = {b.key: b for b in screen.BINDINGS if isinstance(b, Binding)}
+        assert by_key["q"].id == "close_screen", screen.__name__
+        assert by_key["q"].action in ("back", "close"), screen.__name__
+        assert by_key["Q"].id == "quit_all", screen.__name__
 
 
 async def test_a_remapped_dialog_key_works_in_the_dialog(seeds: Path) -> None:
@@ -202,9 +215,16 @@ async def test_help_pages_with_the_reader_keys_and_explains_terse_footer_words(
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         text = screen_text(app)
-        assert "cross-reference the topic: every passage about it" in text
-        assert "find in the article; in the sources or topics" in text
+        assert "q  " in text and "close the screen in front" in text  # q, Esc, Tab first
         body = app.screen.query_one("#help-body", VerticalScroll)
+        for _ in range(6):
+            await pilot.press("space")
+            await pilot.pause()
+            text += screen_text(app)
+        assert "cross-reference the topic: every passage" in text
+        assert "find in the article; in the sources or topics" in text
+        await pilot.press("g")
+        await pilot.pause()
         assert body.max_scroll_y > 0
         await pilot.press("G")
         await pilot.pause()
@@ -251,7 +271,7 @@ async def test_sorting_out_of_sight_says_so(seeds: Path) -> None:
     app = make_app([seeds])
     async with app.run_test(size=(80, 24), message_hook=recorder) as pilot:
         await ready(pilot)
-        await pilot.press("o")
+        await pilot.press("r", "o")
         await pilot.pause()
         assert "Sources now sorted by outlet." in recorder.said()
         await pilot.press("s", "o")  # in sight: the pane's title says it

@@ -122,7 +122,8 @@ async def test_reader_keys_scroll(seeds: Path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)
         reader = app.screen.query_one(Reader)
-        reader.focus()
+        await pilot.press("r")  # the list is in front at launch
+        await pilot.pause()
         body = reader.body
         assert app.screen.focused is body
         await pilot.press("j", "j")
@@ -154,7 +155,7 @@ async def test_find_in_article_counts_and_n_moves(seeds: Path) -> None:
         assert reader.article is not None
         expected = sum(p.text.lower().count("putin") for p in reader.article.paragraphs)
         assert expected >= 2
-        await pilot.press("f", *"putin")
+        await pilot.press("r", "f", *"putin")
         await pilot.pause()
         assert reader.border_subtitle == f"find 1/{expected}"
         await pilot.press("enter", "n")
@@ -237,7 +238,7 @@ async def test_escape_backs_out_one_level_at_a_time(seeds: Path) -> None:
         await ready(pilot)
         screen = app.screen
         reader = screen.query_one(Reader)
-        await pilot.press("f", *"putin")
+        await pilot.press("r", "f", *"putin")
         await pilot.press("escape")  # closes the find box
         await pilot.pause()
         assert not screen.query_one("#find", Input).display and screen.focused is reader.body
@@ -286,7 +287,7 @@ async def test_a_huge_article_opens_and_find_reaches_its_last_paragraph(tmp_path
         await ready(pilot)
         reader = app.screen.query_one(Reader)
         assert reader.article is not None and len(reader.article.paragraphs) > 1000
-        await pilot.press("f", *"zanzibarite", "enter")
+        await pilot.press("r", "f", *"zanzibarite", "enter")
         await pilot.pause()
         assert reader.border_subtitle == "find 1/1"
         body = reader.body

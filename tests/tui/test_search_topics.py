@@ -61,14 +61,15 @@ async def test_enter_opens_the_article_at_the_hit_and_n_walks_hits(seeds: Path) 
         reader = app.screen.query_one(Reader)
         assert reader.article is not None and reader.article.id == hit.article_id
         total = len(hit.spans)
-        assert reader.border_subtitle == f"hits 1/{total}"
+        # Labelled as what they count: this article's hits, then the place among all hits.
+        assert reader.border_subtitle.startswith(f"search hit 1/{total} · 1 of ")
         if total > 1:
             await pilot.press("n")
             await pilot.pause()
-            assert reader.border_subtitle == f"hits 2/{total}"
-        await pilot.press("N")
-        await pilot.pause()
-        assert reader.border_subtitle == f"hits 1/{total}"
+            assert reader.border_subtitle.startswith(f"search hit 2/{total} · 2 of ")
+            await pilot.press("N")
+            await pilot.pause()
+            assert reader.border_subtitle.startswith(f"search hit 1/{total} · 1 of ")
 
 
 async def test_snippet_line_scrolls_the_reader_to_its_hit(seeds: Path) -> None:
@@ -212,10 +213,12 @@ async def test_cross_reference_lists_passages_and_jumps_into_the_reader(seeds: P
         assert not isinstance(app.screen, CrossRefScreen)
         reader = app.screen.query_one(Reader)
         assert reader.article is not None and reader.article.id in topic.articles
-        assert reader.border_subtitle.startswith("hits 1/")
+        assert reader.border_subtitle.startswith("mention 1/")
 
 
-async def test_cross_reference_backs_out_with_a_letter_and_q_quits(seeds: Path) -> None:
+async def test_cross_reference_backs_out_with_a_letter_or_q_and_capital_q_quits(
+    seeds: Path,
+) -> None:
     app = make_app([seeds])
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)
@@ -228,7 +231,12 @@ async def test_cross_reference_backs_out_with_a_letter_and_q_quits(seeds: Path) 
         await pilot.press("x")
         await settle(pilot)
         assert isinstance(app.screen, CrossRefScreen)
-        await pilot.press("q")
+        await pilot.press("q")  # closes the screen in front, as in less and newsboat
+        await pilot.pause()
+        assert not isinstance(app.screen, CrossRefScreen) and app.is_running
+        await pilot.press("x")
+        await settle(pilot)
+        await pilot.press("Q")
         await pilot.pause()
     assert app.return_code == 0
 
@@ -244,7 +252,7 @@ async def test_n_walks_the_chosen_topics_mentions(seeds: Path) -> None:
         assert reader.article is not None
         count = sum(1 for m in topic.mentions if m.article_id == reader.article.id)
         assert count >= 1
-        assert reader.border_subtitle == f"mentions –/{count}"
+        assert reader.border_subtitle == f"mention –/{count}"
         await pilot.press("n")
         await pilot.pause()
-        assert reader.border_subtitle == f"mentions 1/{count}"
+        assert reader.border_subtitle == f"mention 1/{count}"

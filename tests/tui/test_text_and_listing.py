@@ -116,7 +116,8 @@ def test_header_names_where_each_value_came_from() -> None:
         "z", provenance={"title": "front-matter", "source": "heuristic", "date": "heuristic"}
     )
     header = header_text(a).plain
-    assert "AP (heuristic)" in header and "2025-10-08 (heuristic)" in header
+    # A short marker (explained in help and on the i screen), not "(heuristic)" on every byline.
+    assert "AP~" in header and "2025-10-08~" in header and "heuristic" not in header
 
 
 def test_find_matches_is_literal_and_case_insensitive() -> None:

@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING
 
 from textual import events
 from textual.actions import SkipAction
-from textual.screen import Screen
 from textual.widgets import Input
 
 from briefing.model import Span, Topic
 from briefing.notes import BookmarkStore
-from briefing.tui.commands import COMMANDS, WHY_NOT, by_action
+from briefing.tui.commands import COMMANDS, WHY_NOT, Command, by_action
 from briefing.tui.listing import next_sort, next_unread
+from briefing.tui.screens.reading import ReadingActions
 from briefing.tui.text import clean
 from briefing.tui.widgets.navlist import focus_now
 from briefing.tui.widgets.reader import Reader
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 PANES = ("sources", "reader", "topics")
 
 
-class MainActions(Screen[None]):
+class MainActions(ReadingActions):
     """Action handlers; the state they use is defined on ``MainScreen``."""
 
     briefing: Briefing | None
@@ -53,21 +53,6 @@ class MainActions(Screen[None]):
     def sources(self) -> SourceList:
         """The sources pane."""
         return self.query_one(SourceList)
-
-    # Provided by MainScreen.
-    async def _open_article(
-        self,
-        article_id: str,
-        *,
-        goto: Span | None = None,
-        hits: tuple[Span, ...] = (),
-        scroll_y: float | None = None,
-        mark: bool = True,
-    ) -> None:
-        raise NotImplementedError
-
-    def _save_state(self, from_reader: bool = True) -> None:
-        raise NotImplementedError
 
     # ------------------------------------------------------------------ availability
 
@@ -92,6 +77,10 @@ class MainActions(Screen[None]):
             return self._suggestion is not None
         if name == "briefing":
             return self.briefing is not None
+        if name == "from_screen":
+            return self.came_from_screen
+        if name == "top":
+            return not self.came_from_screen
         if name == "unread":
             read = self.state.read if self.state else set()
             return any(i not in read for i in self.query_one(SourceList).order)
@@ -100,6 +89,8 @@ class MainActions(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Only what is possible now shows in the footer and palette, and runs."""
         command = by_action("screen").get(action)
+        if command is not None and self._key_taken(command):
+            return False
         if command is not None and command.priority and isinstance(self.focused, Input):
             return False  # / and f are typed into a text box: the footer should not offer them
         if command is None or command.when is None:
@@ -107,6 +98,15 @@ class MainActions(Screen[None]):
         if not self.is_mounted:
             return False
         return self._conditions(command.when)
+
+    def _key_taken(self, command: Command) -> bool:
+        """Whether the user gave this command's (default) keys to another command in config.toml:
+        their remapping wins (``help = "h"`` must open help, not move a column)."""
+        keymap: dict[str, str] = getattr(self.app, "keymap_overrides", {})
+        if not keymap or command.id in keymap:
+            return False
+        claimed = {key for keys in keymap.values() for key in keys.split(",")}
+        return all(key in claimed for key in command.keys.split(","))
 
     def on_key(self, event: events.Key) -> None:
         """Say why a known key does nothing now, instead of nothing at all.
@@ -117,14 +117,17 @@ class MainActions(Screen[None]):
         if isinstance(self.focused, Input) or not self.is_mounted:
             return
         keymap: dict[str, str] = getattr(self.app, "keymap_overrides", {})
+        reasons = []
         for command in COMMANDS:
-            if command.scope != "screen" or command.when is None:
+            if command.scope != "screen":
                 continue
             keys = keymap.get(command.id, command.keys).split(",")
             if event.key in keys or (event.character is not None and event.character in keys):
-                if not self._conditions(command.when):
-                    self.notify(WHY_NOT[command.when], timeout=3, markup=False)
-                return
+                if command.when is None or self._conditions(command.when):
+                    return
+                reasons.append(WHY_NOT[command.when])
+        if reasons:
+            self.notify(reasons[0], timeout=3, markup=False)
 
     def next_unread_id(self) -> str | None:
         """The next unread article in the source list's order."""
@@ -177,14 +180,6 @@ class MainActions(Screen[None]):
                 return
         self._set_pane("reader")
         self.query_one(Reader).open_find()
-
-    def action_next_mark(self) -> None:
-        self.query_one(Reader).step_mark(forward=True)
-        self.refresh_bindings()
-
-    def action_prev_mark(self) -> None:
-        self.query_one(Reader).step_mark(forward=False)
-        self.refresh_bindings()
 
     def action_toggle_fold(self) -> None:
         self.query_one(Reader).toggle_fold()
@@ -260,15 +255,12 @@ class MainActions(Screen[None]):
         topic = self._topic(self.highlighted_topic if browsing else self.topic_id)
         if topic is None or self.briefing is None:
             return
-        self.app.push_screen(CrossRefScreen(self.briefing, topic), self._cross_ref_done)
-
-    async def _cross_ref_done(self, target: tuple[str, Span, tuple[Span, ...]] | None) -> None:
-        if target is None:
-            return
-        article_id, goto, marks = target
-        await self._open_article(article_id, goto=goto, hits=marks)
-        self._set_pane("reader")
-        self.query_one(Reader).focus()
+        briefing = self.briefing
+        if self.app.is_screen_installed("xref"):
+            kept = self.app.get_screen("xref")
+            if getattr(kept, "topic", None) is None or kept.topic.id != topic.id:  # type: ignore[attr-defined]
+                self.app.uninstall_screen("xref")
+        self.open_screen("xref", lambda: CrossRefScreen(briefing, topic))
 
     def action_accept_suggestion(self) -> None:
         if self._suggestion:
@@ -288,34 +280,40 @@ class MainActions(Screen[None]):
         return self._store
 
     def action_bookmark(self) -> None:
-        """Keep the current hit's sentence (or the top paragraph) with an optional note."""
+        """Keep the current hit's sentence, or the paragraph under the cursor, with a note."""
         from briefing.tui.screens.bookmarks import AddBookmarkScreen, passage_to_keep
 
         reader = self.query_one(Reader)
         store = self._bookmarks()
         if reader.article is None or store is None:
             return
-        passage = passage_to_keep(reader.article, reader.top_paragraph, reader.current_mark)
+        mark = reader.current_mark
+        if mark is not None and mark.paragraph != reader.top_paragraph:
+            mark = None  # the cursor moved on: keep the paragraph the user chose
+        passage = passage_to_keep(reader.article, reader.top_paragraph, mark)
         self.app.push_screen(AddBookmarkScreen.for_passage(passage, store=store))
 
     def action_bookmarks(self) -> None:
         from briefing.tui.screens.bookmarks import BookmarksScreen
 
         store = self._bookmarks()
-        if self.briefing is not None and store is not None:
-            self.app.push_screen(BookmarksScreen(self.briefing, store), self._cross_ref_done)
+        briefing = self.briefing
+        if briefing is not None and store is not None:
+            self.open_screen("bookmarks", lambda: BookmarksScreen(briefing, store))
 
     def action_timeline(self) -> None:
         from briefing.tui.screens.timeline import TimelineScreen
 
-        if self.briefing is not None:
-            self.app.push_screen(TimelineScreen(self.briefing), self._cross_ref_done)
+        briefing = self.briefing
+        if briefing is not None:
+            self.open_screen("timeline", lambda: TimelineScreen(briefing))
 
     def action_discrepancies(self) -> None:
         from briefing.tui.screens.discrepancies import DiscrepanciesScreen
 
-        if self.briefing is not None:
-            self.app.push_screen(DiscrepanciesScreen(self.briefing), self._cross_ref_done)
+        briefing = self.briefing
+        if briefing is not None:
+            self.open_screen("discrepancies", lambda: DiscrepanciesScreen(briefing))
 
     def action_export(self) -> None:
         from briefing.tui.screens.export import ExportDialog
@@ -336,7 +334,8 @@ class MainActions(Screen[None]):
         self.app.push_screen(HelpScreen(syntax_first=syntax or in_search))
 
     def action_back_out(self) -> None:
-        """Escape: leave one level — find box, text box, side pane, topic filter — then stop."""
+        """Escape: leave one level — find box, text box, side pane — then go back along the
+        history (the list or screen the article was opened from); then the topic filter."""
         reader = self.query_one(Reader)
         if reader.close_find():
             return
@@ -352,14 +351,10 @@ class MainActions(Screen[None]):
         if self.pane != "reader":
             self.action_show_pane("reader")
             return
+        if self.go_back():  # a real history first: back to where the article was opened
+            return
         if self.topic_id is not None:
             self.choose_topic(None)
             return
         if self.focused is not reader:
             reader.focus()
-
-    def action_quit(self) -> None:
-        """Remember where the reader was, then quit (q; types a q inside text boxes)."""
-        self._save_state()
-        code = int(getattr(self.app, "return_code_on_quit", 0))
-        self.app.exit(code, return_code=code)

@@ -26,6 +26,7 @@ from briefing.briefing import Briefing
 from briefing.model import Article, Span
 from briefing.notes import Bookmark, BookmarkError, BookmarkStore
 from briefing.tui.analysis_text import Target, bookmark_target, bookmark_text
+from briefing.tui.commands import closing_bindings
 from briefing.tui.screens.dialogs import ConfirmDialog, NoteDialog, preview
 from briefing.tui.screens.timeline import STYLESHEET
 from briefing.tui.text import clean, hanging_lines
@@ -122,8 +123,8 @@ class BookmarksScreen(Screen[Target | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("e", "edit", "edit note", id="bookmarks_edit"),
         Binding("d", "delete", "delete", id="bookmarks_delete"),
-        Binding("B,escape", "back", "back", id="bookmarks_back"),
-        Binding("q", "app.quit", "quit", id="quit"),  # one id: remapping quit applies here too
+        Binding("E", "export", "export", id="bookmarks_export"),
+        *closing_bindings("B,escape", "bookmarks_back"),
     ]
 
     def __init__(self, briefing: Briefing, store: BookmarkStore) -> None:
@@ -250,3 +251,14 @@ class BookmarksScreen(Screen[Target | None]):
 
     def action_back(self) -> None:
         self.dismiss(None)
+
+    def action_export(self) -> None:
+        """E works here as on the main screen: the bookmarks are what the brief is made of."""
+        from briefing.tui.screens.export import ExportDialog
+
+        self.app.push_screen(ExportDialog(self.briefing, self.store))
+
+    def on_screen_resume(self) -> None:
+        """Kept between visits: show bookmarks added in the reader since the last one."""
+        if self.is_mounted:
+            self.refresh_list()

@@ -5,8 +5,8 @@ the values, why the finder paired them — and one column of quotes per value, s
 wide terminal and stacked at 80 columns (a CSS class from the screen's breakpoints), so the
 analyst reads each source's own words before trusting the flag. Enter on a discrepancy moves to
 its quotes; Enter on a quote dismisses the screen with the place to jump to (the main screen's
-cross-reference target). Escape steps back from the quotes to the list, then closes; D closes
-from anywhere, q quits.
+cross-reference target). Escape steps back from the quotes to the list, then closes; q and D
+close from anywhere, Q quits; h/l (or Tab) move between the list and the quote columns.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from briefing.tui.analysis_text import (
     quote_target,
     quote_text,
 )
+from briefing.tui.commands import COLUMN_BINDINGS
 from briefing.tui.screens.timeline import STYLESHEET
 from briefing.tui.text import clean
 from briefing.tui.widgets.navlist import NavList
@@ -65,9 +66,11 @@ class DiscrepanciesScreen(Screen[Target | None]):
     CSS_PATH = [STYLESHEET]  # noqa: RUF012 (Textual's type)
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012 (Textual's type)
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "back", id="discrepancies_back"),
-        Binding("D", "close", "close", id="discrepancies_close"),
-        Binding("q", "app.quit", "quit", id="quit"),  # one id: remapping quit applies here too
+        Binding("q", "close", "back", id="close_screen"),
+        Binding("escape", "back", "back", show=False, id="discrepancies_back"),
+        Binding("D", "close", "close", show=False, id="discrepancies_close"),
+        Binding("Q", "app.quit", "quit", show=False, id="quit_all"),
+        *COLUMN_BINDINGS,
         Binding("tab", "app.focus_next", "next column", show=False),
         Binding("shift+tab", "app.focus_previous", "previous column", show=False),
     ]
@@ -92,7 +95,9 @@ class DiscrepanciesScreen(Screen[Target | None]):
             )
             with Vertical(id="discrepancy-detail"):
                 yield Static(id="discrepancy-heading")
-                yield VerticalScroll(id="claims")
+                claims = VerticalScroll(id="claims")
+                claims.can_focus = False  # a stop between list and quotes that did nothing
+                yield claims
         yield Footer()
 
     def on_mount(self) -> None:

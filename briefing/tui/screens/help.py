@@ -42,15 +42,60 @@ def syntax_table() -> Table:
     return table
 
 
+#: Every count and marker the screens show, with what it counts (issue 13: none unexplained).
+LEGEND: tuple[tuple[str, str], ...] = (
+    ("●", "an article you have not opened yet (Sources)"),
+    ("~  ?", "after an outlet, date or author: ~ read from the text by a heuristic, "
+     "? not stated (guessed); no mark: stated by the article"),
+    ("▌", "the paragraph cursor in the reader: what a and y keep"),
+    ("reversed", "a search hit or find match; underlined: a mention of the chosen topic"),
+    ("Sources 3/5", "articles listed / articles in the packet (Topics 10/64 likewise)"),
+    ("5·50", "a topic is in 5 articles, mentioned 50 times (Topics)"),
+    ("×8", "mentioned with the topic in 8 paragraphs (Cross-reference)"),
+    ("search hit 2/3", "hit 2 of this article's 3; then 'of 12 · 3 articles': across the "
+     "results (n goes on to the next article)"),
+    ("find 1/4", "match 1 of 4 of the find box (f) in this article"),
+    ("mention 1/9", "mention 1 of 9 of the chosen topic in this article"),
+)
+
+#: Keys that are not commands of their own but that a newcomer needs to know.
+MOVING: tuple[tuple[str, str], ...] = (
+    ("q", "close the screen in front (timeline, discrepancies, help…); on the main screen, "
+     "back to the screen you jumped from, else quit"),
+    ("Q", "quit from any screen"),
+    ("esc", "back one step: find box, text box, side pane, then the list or screen the "
+     "article was opened from (at the same item), then the topic filter"),
+    ("tab", "next focus stop: filter box, list, reader, search box (shift+tab: back)"),
+    ("h / l", "the column to the left / right, where a screen has columns"),
+)
+
+
+#: Commands the "Moving around" rows already explain (listed once, not twice).
+EXPLAINED_ABOVE = frozenset({"close", "quit", "quit_all", "back", "next_column", "prev_column"})
+
+
+def legend_table() -> Table:
+    """What each count and marker on the screens means."""
+    table = Table(box=None, show_header=False, padding=(0, 2, 0, 0))
+    table.add_column(style="bold", min_width=12)
+    table.add_column()
+    for mark, meaning in LEGEND:
+        table.add_row(Text(mark), Text(meaning))
+    return table
+
+
 def keys_table(keymap: dict[str, str]) -> Table:
     """Every command grouped by where it works, with its current key."""
     table = Table(box=None, show_header=False, padding=(0, 2, 0, 0))
     table.add_column(style="bold", min_width=12)
     table.add_column()
+    table.add_row(Text("Moving around", style="underline"), Text(""))
+    for key, meaning in MOVING:
+        table.add_row(Text(key), Text(meaning))
     for scope, title in SCOPE_TITLES.items():
         table.add_row(Text(title, style="underline"), Text(""))
         for command in COMMANDS:
-            if command.scope == scope:
+            if command.scope == scope and command.id not in EXPLAINED_ABOVE:
                 text = command.detail or command.description
                 table.add_row(Text(shown_keys(command, keymap)), Text(text))
     table.add_row(Text("ctrl+p"), Text("command palette: every command by name"))
@@ -58,11 +103,12 @@ def keys_table(keymap: dict[str, str]) -> Table:
 
 
 class HelpScreen(ModalScreen[None]):
-    """Keys and query syntax; ?, Enter or Escape close it, q quits as everywhere."""
+    """Keys and query syntax; ?, q, Enter or Escape close it, Q quits."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark,escape,f1,enter", "close", "close", id="help_close"),
-        Binding("q", "app.quit", "quit", id="quit"),  # same id: remapping quit applies here too
+        Binding("q", "close", "close", id="close_screen"),
+        Binding("Q", "app.quit", "quit", show=False, id="quit_all"),
         Binding("j,down", "scroll('down')", show=False),
         Binding("k,up", "scroll('up')", show=False),
         # The reader's paging keys page here too: help is longer than 24 lines.
@@ -80,10 +126,11 @@ class HelpScreen(ModalScreen[None]):
         keymap = getattr(self.app, "keymap_overrides", {})
         syntax = (Static(Text("Search syntax", style="bold")), Static(syntax_table()))
         keys = (Static(Text("Keys", style="bold")), Static(keys_table(keymap)))
+        legend = (Static(Text("What the marks mean", style="bold")), Static(legend_table()))
         with VerticalScroll(id="help-body") as body:
-            body.border_title = "Help — ? or Enter to close, q quits"
+            body.border_title = "Help — q or ? closes, Q quits"
             body.border_subtitle = "j/k, space/b scroll"
-            yield from (*syntax, *keys) if self.syntax_first else (*keys, *syntax)
+            yield from (*syntax, *keys, *legend) if self.syntax_first else (*keys, *legend, *syntax)
 
     def action_close(self) -> None:
         self.dismiss(None)

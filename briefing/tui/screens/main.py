@@ -35,8 +35,10 @@ from briefing.tui.messages import (
 )
 from briefing.tui.screens import loading
 from briefing.tui.screens.actions import MainActions
+from briefing.tui.screens.navigation import Place
 from briefing.tui.text import clean
 from briefing.tui.widgets.navlist import focus_now
+from briefing.tui.widgets.packet import PacketLine
 from briefing.tui.widgets.reader import Reader
 from briefing.tui.widgets.search import SearchPane
 from briefing.tui.widgets.sources import SourceList
@@ -80,9 +82,13 @@ class MainScreen(MainActions):
         self._store: BookmarkStore | None = None
         #: The façade's notes already shown when the briefing opened.
         self._said: tuple[str, ...] = ()
+        #: Where Esc (and q, for a sub-screen) go back to; see ``screens/navigation.py``.
+        self.history: list[Place] = []
 
     def compose(self) -> ComposeResult:
-        yield Static(Text("Opening…"), id="status")
+        with Vertical(id="top"):
+            yield Static(Text("Opening…"), id="status")
+            yield PacketLine(id="packet")
         yield Static(Text(TOO_SMALL), id="too-small")
         with Horizontal(id="main"):
             with Vertical(id="left"):
@@ -99,8 +105,10 @@ class MainScreen(MainActions):
         return self.app  # type: ignore[return-value]
 
     def on_mount(self) -> None:
-        self._set_pane("reader")
-        self.reader.focus()
+        # The list first, as in newsboat: at 80×24 the first screen is the source list (with
+        # the packet line above it saying what the packet is), and Enter opens an article.
+        self._set_pane("sources")
+        focus_now(self.query_one("#sources-list"))
         # After the first frame: the worker's imports (Whoosh, the readers) compete with the
         # UI thread for the GIL, and started at once they delayed the first frame by ~0.1 s.
         self.call_after_refresh(self._open_worker)
@@ -153,6 +161,8 @@ class MainScreen(MainActions):
     def _open_failed(self, event: loading.OpenFailed) -> None:
         self._status(f"Could not open: {clean(event.reason)} — press q to quit.")
         self.reader.show_note("Nothing to read: the briefing could not be opened (see above).")
+        self._set_pane("reader")  # the note says why; an empty source list would not
+        self.reader.focus()  # and keys (q) must not go to a hidden filter box
         self.app_.return_code_on_quit = 2
 
     @on(loading.Opened)
@@ -162,6 +172,7 @@ class MainScreen(MainActions):
         self.state = event.briefing.reading_state()
         for problem in self.state.problems:
             self.notify(clean(problem), title="Reading state", severity="warning", markup=False)
+        self.query_one(PacketLine).show_briefing(event.briefing)
         self._said = tuple(event.briefing.notices)
         for notice in self._said:
             self.notify(clean(notice), title="Note", markup=False)
@@ -213,6 +224,10 @@ class MainScreen(MainActions):
     def _topics_loaded(self, event: loading.TopicsLoaded) -> None:
         self.topics = event.topics
         self.query_one(TopicsPane).topics = event.topics
+        packet = self.query_one(PacketLine)
+        packet.set_topics(event.topics)
+        if self.briefing is not None:
+            packet.count_disagreements(self.briefing)
         self._status(None)
         self.refresh_bindings()
 
@@ -269,7 +284,7 @@ class MainScreen(MainActions):
         if from_reader and readers and readers.first().article is not None:
             reader = readers.first()
             assert reader.article is not None
-            self.state.remember(reader.article.id, reader.body.scroll_y)
+            self.state.remember(reader.article.id, reader.body.position)
         problem = self.state.save()
         if problem and not self.app_.state_warning_shown:
             self.app_.state_warning_shown = True
@@ -278,9 +293,11 @@ class MainScreen(MainActions):
     @on(ArticleChosen)
     async def _article_chosen(self, event: ArticleChosen) -> None:
         event.stop()
+        self.remember_focus()
         await self._open_article(event.article_id, goto=event.span, hits=event.marks)
         self._set_pane("reader")
         self.reader.focus()
+        self.show_tour()
 
     @work(thread=True, exclusive=True, group="related", exit_on_error=False)
     def _related_worker(self, article_id: str) -> None:

@@ -6,7 +6,7 @@ Entries are loaded in a thread worker (``Briefing.timeline()`` is cached on disk
 first run on a large briefing takes a moment), and the list lines are built there too. A long
 timeline starts with its days folded (see ``OPEN_ALL``); Enter on a day opens or folds it.
 Enter on a statement dismisses the screen with the place to jump to (the main screen's
-cross-reference target: article, span, marks); T or Escape go back, q quits.
+cross-reference target: article, span, marks); q, T or Escape go back, Q quits.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, ClassVar
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.content import Content
 from textual.geometry import Spacing
 from textual.message import Message
@@ -40,6 +40,7 @@ from briefing.tui.analysis_text import (
     source_heading,
     undated_text,
 )
+from briefing.tui.commands import closing_bindings
 from briefing.tui.text import clean
 from briefing.tui.widgets.navlist import NavList
 
@@ -167,8 +168,7 @@ class TimelineScreen(Screen[Target | None]):
 
     CSS_PATH = [STYLESHEET]  # noqa: RUF012 (Textual's type)
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("T,escape", "back", "back", id="timeline_back"),
-        Binding("q", "app.quit", "quit", id="quit"),  # one id: remapping quit applies here too
+        *closing_bindings("T,escape", "timeline_back"),
     ]
 
     def __init__(self, briefing: Briefing) -> None:

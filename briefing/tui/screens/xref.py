@@ -3,7 +3,8 @@
 Opened with ``x`` on a topic. The passages come from ``Briefing.passages`` (a thread worker, as
 a large briefing may take a moment); Enter on a passage dismisses the screen with the place to
 jump to, and the main screen opens the article there with the topic's mentions highlighted.
-Enter on a co-occurring topic switches this view to that topic. x or Escape go back; q quits.
+Enter on a co-occurring topic switches this view to that topic. q, x or Escape go back; Q
+quits; h/l (or Tab) move between the two lists.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from textual.widgets.option_list import Option
 from briefing import errorlog
 from briefing.model import Passage, Span, Topic
 from briefing.tui.analysis_text import plural
+from briefing.tui.commands import COLUMN_BINDINGS, closing_bindings
 from briefing.tui.text import (
     DIM,
     article_date,
@@ -54,9 +56,9 @@ class CrossRefScreen(Screen[Target | None]):
     """Passages about one topic, grouped by the source that wrote them."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("x,escape", "back", "back", id="xref_back"),
-        Binding("q", "app.quit", "quit", id="quit"),  # same id: remapping quit applies here too
+        *closing_bindings("x,escape", "xref_back"),
         Binding("tab", "app.focus_next", "switch list", show=False),
+        *COLUMN_BINDINGS,
     ]
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012 (Textual's type)
@@ -72,7 +74,9 @@ class CrossRefScreen(Screen[Target | None]):
         with Horizontal(id="xref-main"):
             yield NavList(id="passages")
             with Vertical(id="xref-side"):
-                yield Static(Text("Often mentioned with", style="bold"), id="cooccurring-title")
+                title = Text("Often mentioned with", style="bold")
+                title.append("  ×n: paragraphs shared", style=DIM)
+                yield Static(title, id="cooccurring-title")
                 yield NavList(id="cooccurring")
         yield Footer()
 

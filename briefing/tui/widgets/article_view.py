@@ -8,15 +8,26 @@ and each visible line is turned into a ``Strip`` on demand — the pattern of Te
 
 Paragraph blocks may be ``None`` (folded): they take no lines. ``line_of(paragraph, offset)``
 maps a character offset to its wrapped line, so the reader can scroll a hit into view.
+
+A paragraph cursor (``cursor``) is drawn as a bar in a two-column gutter on the left — a
+glyph, so it shows without colour. ``{``/``}`` move it; scrolling with j/k carries it along
+when its paragraph leaves the view (it lands on the first paragraph with text in view, never
+on the blank line between two paragraphs). Bookmarking and copying take this paragraph.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.cells import cell_len
+from rich.segment import Segment
 from rich.text import Text
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+
+#: The gutter: the paragraph cursor's bar, or blank.
+CURSOR_MARK, GUTTER = "▌ ", 2
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -39,6 +50,13 @@ class ArticleView(ScrollView, can_focus=True):
         self._offsets: list[list[int]] = []
         self._width = 0
         self._cache: dict[int, Strip] = {}
+        #: The paragraph under the cursor (what bookmarking and copying take).
+        self.cursor = 0
+        #: A scroll offset to restore once the view has a height (it opens hidden when the
+        #: source list is in front at 80 columns, and a hidden view cannot scroll).
+        self.pending_y: float | None = None
+        #: Or something to do once shown (scroll a hit into view: the wrap is only right then).
+        self.when_shown: Callable[[], None] | None = None
 
     def set_blocks(self, blocks: list[Text | None]) -> None:
         """Replace every paragraph (a new article, or folding changed)."""
@@ -58,7 +76,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.refresh()
 
     def _content_width(self) -> int:
-        return max(10, self.scrollable_content_region.width or self.size.width or 80)
+        return max(10, (self.scrollable_content_region.width or self.size.width or 80) - GUTTER)
 
     def _wrap(self, block: Text) -> list[Text]:
         return list(block.wrap(self.app.console, self._width)) or [Text()]
@@ -78,12 +96,33 @@ class ArticleView(ScrollView, can_focus=True):
             lines.append((index, Text()))
         self._lines = lines
         self._cache.clear()
-        self.virtual_size = Size(self._width, len(lines))
+        if not self._shown(self.cursor):
+            self.cursor = self._next_shown(-1, 1) or 0
+        self.virtual_size = Size(self._width + GUTTER, len(lines))
         self.refresh()
 
     def on_resize(self) -> None:
         if self._blocks and self._content_width() != self._width:
             self._rewrap()
+        self._restore()
+
+    def restore_scroll(self, y: float) -> None:
+        """Scroll to ``y`` now, or as soon as the view is shown."""
+        self.pending_y = y
+        self._restore()
+
+    def _restore(self) -> None:
+        if self.when_shown is not None and self.size.height > 0 and self._lines:
+            action, self.when_shown = self.when_shown, None
+            action()
+        if self.pending_y is not None and self.size.height > 0 and self._lines:
+            y, self.pending_y = self.pending_y, None
+            self.scroll_to(y=y, animate=False, immediate=True)
+
+    @property
+    def position(self) -> float:
+        """Where the view is scrolled to, or will be once shown."""
+        return self.pending_y if self.pending_y is not None else self.scroll_y
 
     def line_of(self, paragraph: int, offset: int = 0) -> int | None:
         """The wrapped line showing ``offset`` of ``paragraph`` (None when folded/unknown)."""
@@ -102,6 +141,65 @@ class ArticleView(ScrollView, can_focus=True):
             return None
         return self._lines[line][0]
 
+    # ------------------------------------------------------------------ paragraph cursor
+
+    def _shown(self, paragraph: int) -> bool:
+        return 0 <= paragraph < len(self._blocks) and self._blocks[paragraph] is not None
+
+    def _next_shown(self, paragraph: int, step: int) -> int | None:
+        index = paragraph + step
+        while 0 <= index < len(self._blocks):
+            if self._blocks[index] is not None:
+                return index
+            index += step
+        return None
+
+    def move_cursor(self, step: int) -> None:
+        """``}``/``{``: the next or previous shown paragraph, scrolled into view."""
+        found = self._next_shown(self.cursor, 1 if step > 0 else -1)
+        if found is None:
+            return
+        self.set_cursor(found)
+        first = self.line_of(found) or 0
+        last = first + max(0, len(self._offsets[found]) - 1)
+        height = self.scrollable_content_region.height
+        top = int(self.scroll_y)
+        if first < top:
+            self.scroll_to(y=first, animate=False)
+        elif last >= top + height:
+            self.scroll_to(y=max(first, last - height + 1) if last - first < height else first,
+                           animate=False)
+
+    def set_cursor(self, paragraph: int) -> None:
+        """Put the cursor on ``paragraph`` (a search hit, a find match, a key)."""
+        if self._shown(paragraph) and paragraph != self.cursor:
+            self.cursor = paragraph
+            self.refresh()
+
+    def first_in_view(self) -> int | None:
+        """The first paragraph with text on screen (a blank line at the top belongs to none)."""
+        top = int(self.scroll_y)
+        for index in range(top, min(len(self._lines), top + max(1, self.size.height))):
+            paragraph, line = self._lines[index]
+            if line.plain.strip():
+                return paragraph
+        return None
+
+    def _in_view(self, paragraph: int) -> bool:
+        first = self.line_of(paragraph)
+        if first is None:
+            return False
+        last = first + max(0, len(self._offsets[paragraph]) - 1)
+        top = int(self.scroll_y)
+        return last >= top and first < top + max(1, self.size.height)
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if self._lines and not self._in_view(self.cursor):
+            found = self.first_in_view()
+            if found is not None:
+                self.cursor = found
+
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
         index = scroll_y + y
@@ -116,6 +214,11 @@ class ArticleView(ScrollView, can_focus=True):
             line.stylize_before(style)
             strip = Strip(line.render(self.app.console), cell_len(line.plain))
             self._cache[index] = strip
+        paragraph, text = self._lines[index]
+        here = paragraph == self.cursor and bool(text.plain)  # not the blank line after it
+        mark = CURSOR_MARK if here else " " * GUTTER
+        gutter = Strip([Segment(mark, style + self.app.console.get_style("bold"))], GUTTER)
+        strip = Strip.join([gutter, strip])
         return strip.crop_extend(scroll_x, scroll_x + width, style).apply_offsets(scroll_x, index)
 
 

@@ -41,6 +41,10 @@ class ArticleBody(ArticleView):
     def action_half_up(self) -> None:
         self.scroll_relative(y=-max(1, self.scrollable_content_region.height // 2), animate=False)
 
+    def action_paragraph(self, step: int) -> None:
+        """``}``/``{``: move the paragraph cursor."""
+        self.move_cursor(step)
+
 
 class Reader(FocusForwarder, Vertical):
     """Header, article body and a find box."""
@@ -53,6 +57,12 @@ class Reader(FocusForwarder, Vertical):
         self._mention_spans: list[Span] = []
         self._current = -1
         self.folded = True
+        #: What the marks are when they are not find matches or topic mentions: "search hit"
+        #: (opened from the results) or "passage" (a jump from the timeline, a bookmark…).
+        self.hit_kind = "search hit"
+        #: Where this article's hits stand among the whole search result ("of 12 · 3
+        #: articles"), set by the screen; empty when the marks are not a search's hits.
+        self.tour = ""
 
     def compose(self) -> ComposeResult:
         placeholder = Text("No article open: choose one in Sources (s).", style="dim")
@@ -91,9 +101,31 @@ class Reader(FocusForwarder, Vertical):
 
     @property
     def top_paragraph(self) -> int:
-        """The paragraph at the top of the view (what "bookmark" keeps without a mark)."""
-        found = self.body.paragraph_at(int(self.body.scroll_y))
-        return found if found is not None else 0
+        """The paragraph under the cursor (what "bookmark" and "copy" keep without a mark)."""
+        return self.body.cursor
+
+    @property
+    def marks_kind(self) -> str:
+        """What n/N walk now: "find", "search hit"/"passage" or "mention" ("" for nothing)."""
+        if self._find_query():
+            return "find"
+        if self._hits:
+            return self.hit_kind
+        return "mention" if self._mention_spans else ""
+
+    def at_last_mark(self, forward: bool) -> bool:
+        """Whether n (or N) would wrap around this article's marks."""
+        marks = self.marks
+        if not marks:
+            return True
+        if forward:
+            return self._current == len(marks) - 1
+        return self._current <= 0
+
+    @property
+    def mark_index(self) -> int:
+        """The current mark's index (-1 before the first step)."""
+        return self._current
 
     @property
     def has_foldable(self) -> bool:
@@ -115,9 +147,13 @@ class Reader(FocusForwarder, Vertical):
         hits: tuple[Span, ...] = (),
         goto: Span | None = None,
         scroll_y: float | None = None,
+        hit_kind: str = "search hit",
     ) -> None:
         """Replace the article; scroll to ``goto`` (or ``scroll_y``, or the top)."""
         self.article = article
+        self.hit_kind = hit_kind
+        self.tour = ""
+        self.body.cursor = 0
         self._hits = sorted(hits)
         self._found = []
         self._mention_spans = []
@@ -127,10 +163,13 @@ class Reader(FocusForwarder, Vertical):
         find.display = False
         self._rebuild()
         body = self.body
+        body.when_shown = None
         if goto is not None:
+            body.pending_y = None
             body.call_after_refresh(self._scroll_to_span, goto)
         else:
-            body.call_after_refresh(body.scroll_to, y=scroll_y or 0.0, animate=False)
+            body.pending_y = None
+            body.call_after_refresh(body.restore_scroll, scroll_y or 0.0)
 
     def set_mentions(self, mentions: tuple[Span, ...]) -> None:
         """Underline the chosen topic's mentions in this article."""
@@ -183,15 +222,17 @@ class Reader(FocusForwarder, Vertical):
         folded = sum(p.foldable for p in self.article.paragraphs)
         if folded:
             state = "folded" if self.folded else "shown"
-            note = f"\n{folded} caption/boilerplate paragraphs {state} (z)"
+            noun = "paragraph" if folded == 1 else "paragraphs"
+            note = f"\n{folded} caption/boilerplate {noun} {state} (z)"
             header.append(note, style=FOLDED_STYLE)
         self.query_one("#reader-header", Static).update(header)
         query = self._find_query()
         marks = self.marks
         if marks:
             where = f"{self._current + 1}" if self._current >= 0 else "–"
-            kind = "find" if query else ("hits" if self._hits else "mentions")
-            self.border_subtitle = f"{kind} {where}/{len(marks)}"
+            kind = self.marks_kind
+            tour = f" · {self.tour}" if self.tour and kind == "search hit" else ""
+            self.border_subtitle = f"{kind} {where}/{len(marks)}{tour}"
         else:
             self.border_subtitle = "find 0/0" if query else ""
 
@@ -214,12 +255,21 @@ class Reader(FocusForwarder, Vertical):
     def _scroll_to_span(self, span: Span) -> None:
         if self.article is None or not 0 <= span.paragraph < len(self.article.paragraphs):
             return
+        if self.body.size.height == 0:  # hidden (the list in front): once it shows
+            self.body.when_shown = lambda: self._scroll_to_span(span)
+            return
         if self.article.paragraphs[span.paragraph].foldable and self.folded:
             self.toggle_fold()
         line = self.body.line_of(span.paragraph, span.start)
+        self.body.set_cursor(span.paragraph)
         if line is not None:
             height = self.body.scrollable_content_region.height
             self.body.scroll_to(y=max(0, line - height // 3), animate=False)
+
+    def set_tour(self, tour: str) -> None:
+        """Where the hits stand among the search result (the subtitle shows it)."""
+        self.tour = tour
+        self._update_header()
 
     def toggle_fold(self) -> None:
         """Show or hide captions, credits and boilerplate."""

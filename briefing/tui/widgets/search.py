@@ -21,6 +21,7 @@ from textual.widgets import Input, Static
 from textual.widgets.option_list import Option
 
 from briefing.model import SearchResult, Span
+from briefing.tui.lines import plural
 from briefing.tui.messages import (
     ArticleChosen,
     SearchLeft,
@@ -114,6 +115,19 @@ class SearchPane(Vertical):
     def on_mount(self) -> None:
         self.border_title = "Search"
 
+    def _update_active(self) -> None:
+        """Rows only while in use: the box focused, or results (or an error) to show."""
+        focused = self.screen.focused
+        inside = focused is not None and self in focused.ancestors
+        typed = bool(self.query_one("#query", SearchInput).value.strip())
+        self.set_class(inside or typed, "-active")
+
+    def on_descendant_focus(self) -> None:
+        self._update_active()
+
+    def on_descendant_blur(self) -> None:
+        self.call_after_refresh(self._update_active)
+
     @on(Input.Changed, "#query")
     def _query_changed(self, event: Input.Changed) -> None:
         event.stop()
@@ -138,6 +152,7 @@ class SearchPane(Vertical):
                 )
             )
             self.border_subtitle = ""
+            self._update_active()
             return
         items: list[Option | None] = []
         if result.suggestion:
@@ -152,7 +167,7 @@ class SearchPane(Vertical):
             header.append(f"  {format_date(hit.date, hit.date_precision)}  ", style=DIM)
             header.append(clean(hit.title) if hit.title else hit.article_id)
             count = len(hit.spans)
-            header.append(f"  ({count} match{'' if count == 1 else 'es'})", style=DIM)
+            header.append(f"  ({plural(count, 'hit')})", style=DIM)
             first = hit.spans[0] if hit.spans else None
             items.append(Option(hanging(header, 2), id=key))
             self._targets[key] = (hit.article_id, first, hit.spans)
@@ -173,6 +188,7 @@ class SearchPane(Vertical):
         options.set_options(items)
         options.highlight_first()
         self._status(self._summary(result))
+        self._update_active()
         if self.open_first_when_ready and not self.stale:
             self.open_first_when_ready = False
             target = self._targets.get("hit0")
@@ -185,7 +201,7 @@ class SearchPane(Vertical):
         if not result.hits:
             return Text(f"no matches for {clean(result.query)}", style="italic")
         per_source = Counter(outlet(hit.source) for hit in result.hits)
-        text = Text(f"{result.total} articles", style="bold")
+        text = Text(plural(result.total, "article"), style="bold")
         shown = f" (showing {len(result.hits)})" if result.total > len(result.hits) else ""
         text.append(shown + " · ")
         text.append(", ".join(f"{name} {count}" for name, count in per_source.most_common()))
@@ -204,4 +220,6 @@ class SearchPane(Vertical):
 
     def set_query(self, query: str) -> None:
         """Replace the query text (the suggestion key uses this); posts a new search."""
-        self.query_one("#query", SearchInput).value = query
+        box = self.query_one("#query", SearchInput)
+        box.value = query
+        box.cursor_position = len(query)  # typing goes on at the end, not mid-word

@@ -20,8 +20,9 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from briefing.model import Article, Skipped
 from briefing.tui import listing
+from briefing.tui.lines import fit_title, source_entry
 from briefing.tui.messages import ArticleChosen
-from briefing.tui.text import hanging_lines, skipped_option, source_entry
+from briefing.tui.text import hanging_lines, skipped_option
 from briefing.tui.widgets.navlist import NavList, focus_now
 
 #: Rendering an option costs about a third of a millisecond; past this many the list shows a
@@ -83,9 +84,20 @@ class SourceList(Vertical):
             options.highlighted = ids.index(keep)
         elif ids:
             options.highlighted = 0
-        title = f"Sources {len(visible)}/{len(self.articles)} · by {self.sort_key}"
-        self.border_title = title + (f" · {self.only_label}" if self.only is not None else "")
+        self._shown = len(visible)
+        self._title()
         self.border_subtitle = f"{len(self.skipped)} skipped" if self.skipped else ""
+
+    def _title(self) -> None:
+        """Count, then the topic filter, then the sort order — as many as fit: never "…"."""
+        count = f"Sources {getattr(self, '_shown', 0)}/{len(self.articles)}"
+        topic = self.only_label if self.only is not None else ""
+        # Hidden (another pane in front at 80 columns): the whole title, for when it shows.
+        room = max(8, self.size.width - 6) if self.size.width else 200
+        self.border_title = fit_title([count, topic, f"by {self.sort_key}"], room)
+
+    def on_resize(self) -> None:
+        self._title()
 
     watch_articles = watch_skipped = watch_read = watch_sort_key = watch_only = _refresh_list
 

@@ -19,8 +19,9 @@ from textual.widgets import Input, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from briefing.model import Article, Topic
+from briefing.tui.lines import source_entry
 from briefing.tui.messages import ArticleChosen, TopicChosen, TopicHighlighted
-from briefing.tui.text import group_topics, source_entry, topic_matches, topic_option
+from briefing.tui.text import group_topics, topic_matches, topic_option
 from briefing.tui.widgets.navlist import NavList, focus_now
 
 #: How many topics the list shows at once (best first); the filter box reaches the rest.
@@ -34,7 +35,8 @@ class TopicsPane(Vertical):
     chosen: reactive[str | None] = reactive(None)
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="filter topics (f)", id="topics-filter")
+        # The placeholder doubles as the legend of the counts ("Putin  5·50").
+        yield Input(placeholder="filter topics (f) · 5·50: articles·mentions", id="topics-filter")
         yield NavList(id="topics-list")
         yield Static(Text("Related articles", style="bold"), id="related-title")
         yield NavList(id="related")

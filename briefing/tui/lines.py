@@ -1,0 +1,243 @@
+"""One-line labels that fit the pane they are in: source entries, pane titles, the packet line.
+
+A list entry that wraps breaks a title mid-word in a narrow pane ("Russia-Tajikista / n ties");
+an entry cut at the pane's edge reads cleanly if it ends at a word with an ellipsis. ``OneLine``
+does that at render time, when the width is known, so the same entry is right at 80 and at
+250 columns. Plain rich, no Textual: unit-tested without a terminal. Untrusted text arrives
+already in ``Text`` (see ``text.py``), never as markup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+from rich.table import Table
+from rich.text import Text
+
+from briefing.model import Article
+from briefing.tui.text import (
+    DIM,
+    FALLBACK_STYLE,
+    NO_SOURCE,
+    Laid,
+    clean,
+    format_date,
+    title_text,
+)
+
+if TYPE_CHECKING:
+    from briefing.overview import PacketOverview
+
+ELLIPSIS = "…"
+#: Explains ``text.PROVENANCE``, the one-character marker after a header value (a value the
+#: article states has none: the marker flags what to doubt).
+PROVENANCE_LEGEND = "~ read from the text by a heuristic · ? not stated, guessed"
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """ "1 article", "3 articles" ("1 match", "2 matches" with ``many``)."""
+    return f"{count} {word if count == 1 else (many or word + 's')}"
+
+
+def fit(text: Text, width: int, *, keep: float = 0.0) -> Text:
+    """``text`` cut to ``width`` cells after a whole word, ending with "…" when cut.
+
+    A word is only cut when it alone is wider than the room (a 30-character outlet in a
+    20-column pane): an ellipsis after a whole word reads cleanly, one inside it does not.
+    ``keep`` is for names: when ending at a word would keep less than that share of the room
+    ("The…" of "The Associated Press"), the name is cut inside a word instead.
+    """
+    if cell_len(text.plain) <= width:
+        return text
+    if width <= 1:
+        return Text(ELLIPSIS[:width])
+    room = width - 1
+    plain = text.plain
+    cut = room
+    while cut > 0 and cell_len(plain[:cut]) > room:
+        cut -= 1
+    if cut < len(plain) and plain[cut] not in " -–":
+        breaks = [plain.rfind(mark, 0, cut) for mark in (" ", "-", "–")]
+        at = max(breaks)
+        if at > 0 and at >= keep * room:
+            cut = at + (0 if plain[at] == " " else 1)
+    kept = text[:cut]
+    kept.rstrip()
+    kept.append(ELLIPSIS, style=DIM)
+    return kept
+
+
+class Choice:
+    """The first of several renderings of a line that fits the width (the last one is cut)."""
+
+    def __init__(self, *texts: Text, otherwise: RenderableType | None = None) -> None:
+        self.texts = texts
+        self.otherwise = otherwise
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        for text in self.texts:
+            if cell_len(text.plain) <= options.max_width:
+                yield _one_line(text.copy())
+                return
+        yield self.otherwise or _one_line(fit(self.texts[-1], options.max_width))
+
+    def __str__(self) -> str:
+        return self.texts[0].plain
+
+
+def _one_line(text: Text) -> Text:
+    text.no_wrap = True
+    text.overflow = "crop"
+    return text
+
+
+class OneLine:
+    """A ``Text`` rendered on exactly one line at whatever width it is given (see ``fit``)."""
+
+    def __init__(self, text: Text) -> None:
+        self.text = text
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield _one_line(fit(self.text, options.max_width))
+
+    def __str__(self) -> str:
+        return self.text.plain
+
+
+def source_head(article: Article, *, read: bool, language: bool = True) -> Text:
+    """Unread mark, outlet, date and language: ``● TASS · 2025-10-09 · ru``."""
+    line = Text()
+    line.append("  " if read else "● ", style="" if read else "bold")
+    if article.source:
+        line.append(clean(article.source), style="" if read else "bold")
+    else:
+        line.append(NO_SOURCE, style=FALLBACK_STYLE)
+    line.append(" · ", style=DIM)
+    line.append(format_date(article.date), style=DIM if article.date is None else "")
+    if article.language and language:
+        line.append(" · ", style=DIM)
+        line.append(clean(article.language), style=DIM)
+    return line
+
+
+def source_entry(article: Article, *, read: bool) -> Laid:
+    """Two clean lines for the source list: the head, then the title; each cut at a word.
+
+    In a narrow pane the head drops the language first, then the outlet is cut so that the
+    date always shows.
+    """
+    head = source_head(article, read=read)
+    short = source_head(article, read=read, language=False)
+    date = Text(" · " + format_date(article.date), style=DIM)
+    title = Text("  ")
+    title.append_text(title_text(article))
+    whole = head.copy()
+    whole.append("\n")
+    whole.append_text(title)
+    return Laid(whole, Choice(head, short, otherwise=_OutletCut(short, date)), OneLine(title))
+
+
+class _OutletCut:
+    """The head with the outlet cut so that the date after it still shows."""
+
+    def __init__(self, short: Text, date: Text) -> None:
+        self.short = short
+        self.date = date
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        outlet = self.short[: len(self.short.plain) - len(self.date.plain)]
+        room = max(3, options.max_width - cell_len(self.date.plain))
+        line = fit(outlet, room, keep=0.6)
+        line.append_text(self.date)
+        yield _one_line(line)
+
+
+def fit_title(parts: Sequence[str], width: int) -> str:
+    """As many of ``parts`` (most important first) as fit in ``width``, joined by " · "."""
+    shown = list(parts[:1])
+    for part in parts[1:]:
+        if not part:
+            continue
+        if len(" · ".join([*shown, part])) > width:
+            break
+        shown.append(part)
+    return " · ".join(shown)
+
+
+def date_span(first: dt.date | None, last: dt.date | None) -> str:
+    """ "6–9 Oct 2025", "30 Sep – 2 Oct 2025", "no dates"."""
+    if first is None or last is None:
+        return "no dates"
+    if first == last:
+        return f"{first.day} {first:%b %Y}"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{last.day} {last:%b %Y}"
+    if first.year == last.year:
+        return f"{first.day} {first:%b} – {last.day} {last:%b %Y}"
+    return f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}"
+
+
+def overview_line(
+    packet: PacketOverview,
+    *,
+    topics: Sequence[str] = (),
+    disagreements: int | None = None,
+    event: str | None = None,
+) -> Text:
+    """The packet in one line, most telling first (it is cut at the right at 80 columns)."""
+    line = Text()
+    if event:
+        line.append(clean(event), style="bold")
+        line.append(" · ", style=DIM)
+    line.append(plural(packet.articles, "article"), style="bold")
+    line.append(f" from {plural(len(packet.outlets), 'outlet')}")
+    line.append(" · " + date_span(packet.first_date, packet.last_date))
+    if packet.languages:
+        line.append(" · " + ", ".join(code for code, _ in packet.languages))
+    if disagreements is not None:
+        line.append(" · ")
+        line.append(plural(disagreements, "disagreement"), style="bold" if disagreements else "")
+        line.append(" (D)", style=DIM)
+    if topics:
+        line.append(" · ", style=DIM)
+        line.append(", ".join(clean(name) for name in topics[:3]), style="italic")
+    line.append("  i more", style=DIM)
+    return line
+
+
+def overview_text(
+    packet: PacketOverview,
+    *,
+    topics: Sequence[str] = (),
+    disagreements: int | None = None,
+    event: str | None = None,
+) -> Table:
+    """The packet at length, for the ``i`` screen: every count with what it counts."""
+    table = Table(box=None, show_header=False, padding=(0, 2, 0, 0))
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column()
+
+    def row(label: str, value: str) -> None:
+        table.add_row(Text(label), Text(value))
+
+    if event:
+        row("Main event", clean(event))
+    row("Articles", str(packet.articles))
+    outlets = ", ".join(f"{clean(name)} {count}" for name, count in packet.outlets)
+    if packet.no_outlet:
+        outlets += (", " if outlets else "") + f"{NO_SOURCE} {packet.no_outlet}"
+    row("Outlets", outlets or "none stated")
+    span = date_span(packet.first_date, packet.last_date)
+    row("Dates", span + (f" ({packet.undated} undated)" if packet.undated else ""))
+    row("Languages", ", ".join(f"{code} {count}" for code, count in packet.languages) or "—")
+    if topics:
+        row("Top topics", ", ".join(clean(name) for name in topics[:8]))
+    if disagreements is not None:
+        row("Disagreements", f"{disagreements} (D lists them with each source's quote)")
+    else:
+        row("Disagreements", "still comparing the sources…")
+    return table

@@ -1,0 +1,102 @@
+"""One-line labels (``tui/lines.py``) and the packet overview (``briefing/overview.py``).
+
+Plain rich and plain data: no terminal. The articles here are made up for the tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+from rich.console import Console
+from rich.text import Text
+
+from briefing.model import Article, Paragraph
+from briefing.overview import overview
+from briefing.tui.lines import date_span, fit, fit_title, overview_line, plural, source_entry
+
+
+def _article(
+    id: str, source: str | None, date: dt.date | None, language: str = "en", title: str = "T"
+) -> Article:
+    return Article(
+        id=id,
+        path=Path(f"/nowhere/{id}.txt"),
+        title=title,
+        source=source,
+        date=date,
+        paragraphs=(Paragraph("Body."),),
+        language=language,
+    )
+
+
+def _render(renderable: object, width: int) -> list[str]:
+    console = Console(width=width, record=True, color_system=None, file=io.StringIO())
+    console.print(renderable)
+    return [line.rstrip() for line in console.export_text().splitlines()]
+
+
+def test_fit_cuts_after_a_whole_word_and_marks_the_cut() -> None:
+    text = Text("Dam talks resume between upstream neighbours")
+    assert fit(text, 100).plain == text.plain
+    cut = fit(text, 20).plain
+    assert cut == "Dam talks resume…" and len(cut) <= 20
+    assert fit(Text("Supercalifragilistic"), 8).plain == "Superca…"  # one long word: cut it
+    assert fit(Text("Sino-Kyrgyz accord"), 12).plain == "Sino-Kyrgyz…"
+    assert fit(Text("Sino-Kyrgyz accord"), 10).plain == "Sino-…"  # a hyphen is a break
+
+
+def test_a_source_entry_is_two_lines_at_any_width() -> None:
+    article = _article(
+        "x", "Valley Courier of the Northern Provinces", dt.date(2024, 5, 1), "kk",
+        title="Reservoir levels fall as the spring melt arrives late",
+    )
+    for width in (22, 30, 44, 80, 200):
+        lines = _render(source_entry(article, read=False), width)
+        assert len(lines) == 2, (width, lines)
+        assert "2024-05-01" in lines[0], (width, lines)  # the date always shows
+        assert all(len(line) <= width for line in lines)
+    wide = _render(source_entry(article, read=True), 120)
+    assert wide[0].strip() == "Valley Courier of the Northern Provinces · 2024-05-01 · kk"
+
+
+def test_pane_titles_drop_parts_rather_than_end_in_an_ellipsis() -> None:
+    parts = ["Sources 3/9", "Glacier melt", "by date"]
+    assert fit_title(parts, 80) == "Sources 3/9 · Glacier melt · by date"
+    assert fit_title(parts, 28) == "Sources 3/9 · Glacier melt"
+    assert fit_title(parts, 12) == "Sources 3/9"
+    assert fit_title(["Sources 3/9", "", "by date"], 40) == "Sources 3/9 · by date"
+
+
+def test_overview_counts_what_the_articles_state_and_nothing_more() -> None:
+    articles = [
+        _article("a", "Valley Courier", dt.date(2024, 5, 3), "kk"),
+        _article("b", "Valley Courier", dt.date(2024, 4, 29), "ru"),
+        _article("c", "Steppe Daily", None, "ru"),
+        _article("d", None, dt.date(2024, 5, 1), "ru"),
+    ]
+    packet = overview(articles)
+    assert packet.articles == 4
+    assert packet.outlets == (("Valley Courier", 2), ("Steppe Daily", 1))
+    assert packet.no_outlet == 1 and packet.undated == 1
+    assert (packet.first_date, packet.last_date) == (dt.date(2024, 4, 29), dt.date(2024, 5, 3))
+    assert packet.languages == (("ru", 3), ("kk", 1))
+    line = overview_line(packet, topics=("Reservoir", "Dam"), disagreements=1).plain
+    assert line.startswith("4 articles from 2 outlets · 29 Apr – 3 May 2024 · ru, kk")
+    assert "1 disagreement (D)" in line and "Reservoir, Dam" in line
+    assert overview_line(overview([])).plain.startswith("0 articles from 0 outlets · no dates")
+
+
+def test_date_spans_and_plurals_read_naturally() -> None:
+    assert date_span(dt.date(2025, 10, 6), dt.date(2025, 10, 9)) == "6–9 Oct 2025"
+    assert date_span(dt.date(2025, 10, 6), dt.date(2025, 10, 6)) == "6 Oct 2025"
+    assert date_span(dt.date(2024, 12, 30), dt.date(2025, 1, 2)) == "30 Dec 2024 – 2 Jan 2025"
+    assert plural(1, "article") == "1 article" and plural(2, "article") == "2 articles"
+    assert plural(2, "match", "matches") == "2 matches"
+
+
+def test_a_name_keeps_most_of_its_room_rather_than_one_word() -> None:
+    name = Text("The Associated Press")
+    assert fit(name, 12).plain == "The…"  # titles end at a word
+    assert fit(name, 12, keep=0.6).plain == "The Associa…"  # a name keeps what fits
