@@ -138,7 +138,7 @@ async def test_scrolling_carries_the_cursor_past_a_blank_line(seeds: Path) -> No
         await pilot.press("r")
         await settle(pilot)
         body = app.screen.query_one(Reader).body
-        blank = next(y for y in range(3, body.line_count) if not body._lines[y][1].plain)
+        blank = next(y for y in range(3, len(body._lines)) if not body._lines[y][1].plain)
         body.scroll_to(y=blank, animate=False, immediate=True)
         await pilot.pause()
         below = body._lines[blank + 1][0]

@@ -16,6 +16,7 @@ from rich.text import Text
 from textual import work
 from textual.widgets import Static
 
+from briefing import errorlog
 from briefing.model import Topic
 from briefing.tui.lines import OneLine, overview_line, overview_text
 
@@ -50,7 +51,8 @@ class PacketLine(Static):
     def _worker(self, briefing: Briefing) -> None:
         try:
             count = len(briefing.discrepancies())
-        except Exception:  # the line is a nicety: the D screen says what went wrong
+        except Exception as error:  # the line is a nicety: the D screen says what went wrong
+            errorlog.record(error, "counting disagreements for the packet line")
             return
         self.app.call_from_thread(self._counted, count)
 
