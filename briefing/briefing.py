@@ -437,9 +437,7 @@ class Briefing:
         from briefing.topics.events import main_event
         from briefing.topics.gazetteer import gazetteer
 
-        return main_event(
-            self.articles, self.topics(), frozenset(gazetteer().demonyms.values())
-        )
+        return main_event(self.articles, self.topics(), frozenset(gazetteer().demonyms.values()))
 
     # ------------------------------------------------------------------ for the views
     # The CLI and the TUI reach the domain only through the façade (tests/test_layers.py):

@@ -99,7 +99,7 @@ def _validate(data: dict[str, object], path: Path, known_ids: Collection[str] | 
         keys[command] = ",".join(names)
     clipboard = data.get("clipboard")
     if clipboard is not None and clipboard not in CLIPBOARDS:
-        problems.append(f"{path}: 'clipboard' may only be \"osc52\" or \"off\"; ignored.")
+        problems.append(f'{path}: \'clipboard\' may only be "osc52" or "off"; ignored.')
         clipboard = None
     for extra in sorted(set(data) - {"theme", "keys", "clipboard"}):
         problems.append(f"{path}: unknown setting {extra!r}; ignored.")

@@ -33,8 +33,13 @@ class Context:
 
 def _commit() -> str:
     try:
-        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
-                             text=True, check=False, cwd=manifest.HERE)
+        out = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=False,
+            cwd=manifest.HERE,
+        )
         return out.stdout.strip() or "unknown"
     except OSError:
         return "unknown"
@@ -58,8 +63,9 @@ def main(argv: list[str] | None = None) -> int:
         except ModuleNotFoundError as error:
             if error.name != f"benchmarks.realworld.{name}":
                 raise
-            parts.append(f"## {name}\n\nSkipped: `benchmarks/realworld/{name}.py` is not in "
-                         "this checkout.\n")
+            parts.append(
+                f"## {name}\n\nSkipped: `benchmarks/realworld/{name}.py` is not in this checkout.\n"
+            )
             print(f"{name}: skipped (no module)", file=sys.stderr)
             continue
         started = time.perf_counter()

@@ -140,8 +140,10 @@ def score(packet: manifest.Packet, topics: tuple[Any, ...], judged: dict[str, An
             s.matched += 1
             wanted = {truth[n].get("kind") for n in hits}
             if (topic.kind == "person") != ("person" in wanted):
-                s.kind_wrong.append(f"{topic.name} ({topic.kind}; manifest: "
-                                    f"{'/'.join(sorted(str(k) for k in wanted))})")
+                s.kind_wrong.append(
+                    f"{topic.name} ({topic.kind}; manifest: "
+                    f"{'/'.join(sorted(str(k) for k in wanted))})"
+                )
         elif hits:
             s.duplicates.append(topic.name)
         elif _norm(topic.name) in right_by_reading:

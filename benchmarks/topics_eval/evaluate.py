@@ -31,10 +31,12 @@ from briefing.corpus import discover, read_article  # noqa: E402
 from briefing.model import Article, Topic  # noqa: E402
 from briefing.topics import extract_topics  # noqa: E402
 
-SETS = {"seeds": (ROOT / "seeds", HERE / "seeds_gold.json"),
-        "unseen": (HERE / "unseen", HERE / "unseen_gold.json"),
-        "heldout": (HERE / "heldout", HERE / "heldout_gold.json"),
-        "final": (HERE / "final", HERE / "final_gold.json")}
+SETS = {
+    "seeds": (ROOT / "seeds", HERE / "seeds_gold.json"),
+    "unseen": (HERE / "unseen", HERE / "unseen_gold.json"),
+    "heldout": (HERE / "heldout", HERE / "heldout_gold.json"),
+    "final": (HERE / "final", HERE / "final_gold.json"),
+}
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,9 @@ def score(topics: tuple[Topic, ...], gold: list[dict], top: int) -> Score:
             matched[entry] = rank
             hits.append((rank, topic.name, gold[entry]["name"]))
     anywhere = {
-        i for topic in topics for i, g in enumerate(gold_labels)
+        i
+        for topic in topics
+        for i, g in enumerate(gold_labels)
         if labels([topic.name, *topic.aliases]) & g
     }
     considered = min(top, len(topics)) or 1
@@ -110,9 +114,11 @@ def main(argv: list[str] | None = None) -> int:
         }
         if args.json:
             continue
-        print(f"{name}: {len(articles)} articles, {len(gold)} gold topics — "
-              f"precision@{args.top} {result.precision:.2f}, recall@{args.top} "
-              f"{result.recall:.2f} (recall at any rank {result.recall_all:.2f})")
+        print(
+            f"{name}: {len(articles)} articles, {len(gold)} gold topics — "
+            f"precision@{args.top} {result.precision:.2f}, recall@{args.top} "
+            f"{result.recall:.2f} (recall at any rank {result.recall_all:.2f})"
+        )
         if args.verbose:
             for rank, got, want in result.hits:
                 print(f"   ok  {rank:>3} {got}" + (f"  (= {want})" if got != want else ""))

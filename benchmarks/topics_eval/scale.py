@@ -57,8 +57,10 @@ def topic_line(topic: Topic) -> str:
     mentions = hashlib.sha256(
         repr([(m.article_id, m.span, m.surface) for m in topic.mentions]).encode()
     ).hexdigest()[:12]
-    return (f"{topic.id}\t{topic.name}\t{topic.kind}\t{topic.score}\t{len(topic.mentions)}\t"
-            f"{mentions}\t{'|'.join(topic.aliases)}")
+    return (
+        f"{topic.id}\t{topic.name}\t{topic.kind}\t{topic.score}\t{len(topic.mentions)}\t"
+        f"{mentions}\t{'|'.join(topic.aliases)}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -85,24 +87,38 @@ def main(argv: list[str] | None = None) -> int:
     cooc_cpu = time.process_time() - started
     lines = [topic_line(t) for t in topics]
     digest = hashlib.sha256("\n".join(lines).encode()).hexdigest()[:16]
-    print(json.dumps({
-        "articles": len(articles), "million_chars": round(chars / 1e6, 1),
-        "extract_cpu_s": round(cpu, 2), "extract_wall_s": round(wall, 2),
-        "peak_rss_after_reading_mb": round(rss_read), "peak_rss_after_topics_mb": round(rss_after),
-        "topics": len(topics), "mentions": sum(len(t.mentions) for t in topics),
-        "top_topic": topics[0].name, "top_topic_mentions": len(topics[0].mentions),
-        "passages_top_topic": shown, "passages_cpu_s": round(passages_cpu, 3),
-        "cooccurring_cpu_s": round(cooc_cpu, 3), "cooccurring_top": [t.name for t, _ in near[:3]],
-        "top10": [t.name for t in topics[:10]], "digest": digest,
-    }, indent=1))
+    print(
+        json.dumps(
+            {
+                "articles": len(articles),
+                "million_chars": round(chars / 1e6, 1),
+                "extract_cpu_s": round(cpu, 2),
+                "extract_wall_s": round(wall, 2),
+                "peak_rss_after_reading_mb": round(rss_read),
+                "peak_rss_after_topics_mb": round(rss_after),
+                "topics": len(topics),
+                "mentions": sum(len(t.mentions) for t in topics),
+                "top_topic": topics[0].name,
+                "top_topic_mentions": len(topics[0].mentions),
+                "passages_top_topic": shown,
+                "passages_cpu_s": round(passages_cpu, 3),
+                "cooccurring_cpu_s": round(cooc_cpu, 3),
+                "cooccurring_top": [t.name for t, _ in near[:3]],
+                "top10": [t.name for t in topics[:10]],
+                "digest": digest,
+            },
+            indent=1,
+        )
+    )
     if args.digest_out:
         args.digest_out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     if args.compare:
         before = args.compare.read_text(encoding="utf-8").splitlines()[: len(lines)]
         changed = sum(1 for a, b in zip(before, lines, strict=False) if a != b)
         changed += abs(len(before) - len(lines))
-        print(f"compared with {args.compare}: {changed} of the first {len(before)} topic lines "
-              "differ")
+        print(
+            f"compared with {args.compare}: {changed} of the first {len(before)} topic lines differ"
+        )
     return 0
 
 

@@ -32,9 +32,10 @@ def paragraph_pool(limit_docs: int = 400) -> list[str]:
     pool: list[str] = []
     sources = sorted((ROOT / "seeds").glob("*.txt")) + sorted((HERE / "unseen").glob("*.txt"))
     docs = sorted(
-        p for p in Path("/usr/share/doc").rglob("*")
-        if p.is_file() and (p.name.startswith("README") or p.name == "copyright"
-                            or p.suffix == ".txt")
+        p
+        for p in Path("/usr/share/doc").rglob("*")
+        if p.is_file()
+        and (p.name.startswith("README") or p.name == "copyright" or p.suffix == ".txt")
     )[:limit_docs]
     for path in sources + docs:
         try:

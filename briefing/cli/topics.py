@@ -165,6 +165,4 @@ def _print_xref(
         out.spans(parts)
     if related:
         out.line()
-        out.line(
-            "mentioned with: " + ", ".join(f"{name(t.name)} ({n})" for t, n in related), "dim"
-        )
+        out.line("mentioned with: " + ", ".join(f"{name(t.name)} ({n})" for t, n in related), "dim")

@@ -45,6 +45,7 @@ def __getattr__(name: str) -> Any:
         return getattr(reader, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
+
 __all__ = [
     "READ_LIMIT",
     "Discovery",

@@ -31,9 +31,7 @@ _GLUED = re.compile(r"(?<=[a-zà-ÿа-яёіїєґ]{3})(?=[A-ZÀ-ÖØ-ÞА-ЯЁ�
 _GLUED_STOP = re.compile(r"(?<=[a-zà-ÿа-яёіїєґ][!?])(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][a-zà-ÿа-яёіїєґ])")
 # Where a dateline may start after a headline: an upper-case word ("BERLIN", "KYIV,") or a
 # capitalised word and a comma ("Roma, 4 mar."); read_dateline is tried only there.
-_SPACE_CAP = re.compile(
-    r"\s(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]{2,}[\s,(]|[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][^\W\d_]+,\s|\()"
-)
+_SPACE_CAP = re.compile(r"\s(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]{2,}[\s,(]|[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][^\W\d_]+,\s|\()")
 _WIKI_HEADING = re.compile(r"^(=+)\s*(?P<text>[^=].*?)\s*\1$")
 # Left-overs of page chrome in saved excerpts: "- menu-icon", "![](…)", "[](…)".
 _LEFTOVER = re.compile(

@@ -34,9 +34,7 @@ class Candidates:
     #: (groups of participant surfaces, occurrence) for summits.
     events: list[tuple[tuple[str, ...], Occurrence]] = field(default_factory=list)
     #: Theme key → its occurrences, keys in first-seen order.
-    themes: defaultdict[str, list[Occurrence]] = field(
-        default_factory=lambda: defaultdict(list)
-    )
+    themes: defaultdict[str, list[Occurrence]] = field(default_factory=lambda: defaultdict(list))
     #: Every paragraph read, for the second pass: (article id, paragraph index, text). Their
     #: tokens are not kept (a large briefing has tens of millions): the second pass re-reads
     #: what it needs from the text.

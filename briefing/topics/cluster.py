@@ -132,7 +132,7 @@ class _Builder:
         self._people()
 
     def _treaty_suffixes(self) -> None:
-        """"New START Treaty" is "New START"; "Convention on the Law of the Sea" is "Law of
+        """ "New START Treaty" is "New START"; "Convention on the Law of the Sea" is "Law of
         the Sea" when the text also uses that short name."""
         for key in list(self.uf.parent):
             if key.startswith("n:") and " " in key:
@@ -170,12 +170,12 @@ class _Builder:
         for key in people:
             last = key.split()[-1]
             variants = {last, german_spelling(last)}
-            for variant in variants | {last[:i] + last[i + 1:] for i in range(len(last))}:
+            for variant in variants | {last[:i] + last[i + 1 :] for i in range(len(last))}:
                 by_surname[variant].append(key)
         cyrillic = self._cyrillic(people)
         for group in by_surname.values():
             for i, a in enumerate(group):
-                for b in group[i + 1:]:
+                for b in group[i + 1 :]:
                     across = (a in cyrillic) != (b in cyrillic)
                     if self.uf.find(a) != self.uf.find(b) and same_person(a, b, across):
                         self.uf.union(a, b)
@@ -223,8 +223,7 @@ class _Builder:
     def _cyrillic(self, keys: list[str]) -> set[str]:
         """The keys whose every sighting is written in Cyrillic."""
         return {
-            k for k in keys
-            if self.occ.get(k) and all(has_cyrillic(o.surface) for o in self.occ[k])
+            k for k in keys if self.occ.get(k) and all(has_cyrillic(o.surface) for o in self.occ[k])
         }
 
     def across_scripts(self) -> None:
@@ -234,7 +233,7 @@ class _Builder:
             self.uf.union(a, b)
 
     def _geo_stems(self) -> dict[str, str]:
-        """"the Mekong" is the Mekong River: a bare name stands for the one feature with it,
+        """ "the Mekong" is the Mekong River: a bare name stands for the one feature with it,
         a river before a sea before a lake before anything else ("Mekong Delta")."""
         found: dict[str, list[tuple[int, str]]] = defaultdict(list)
         for key in self.uf.parent:
@@ -338,8 +337,11 @@ def build(articles: Sequence[Article], limit: int | None = None) -> tuple[Topic,
         if root in phrasal:
             continue
         seen = {(o.article, o.paragraph, o.start, o.end) for o in scanned.get(root, [])}
-        extra = [o for o in cluster.occurrences if o in b.contextual
-                 and (o.article, o.paragraph, o.start, o.end) not in seen]
+        extra = [
+            o
+            for o in cluster.occurrences
+            if o in b.contextual and (o.article, o.paragraph, o.start, o.end) not in seen
+        ]
         cluster.occurrences = scanned.get(root, []) + extra
     for root, cluster in clusters.items():
         if cluster.occurrences and root not in phrasal:
@@ -361,5 +363,3 @@ def build(articles: Sequence[Article], limit: int | None = None) -> tuple[Topic,
     # two never coexist for a whole large briefing.
     del cands, b, scanned, clusters, surface_votes
     return rank(articles, kept, paragraphs, limit)
-
-

@@ -55,8 +55,11 @@ def strip_foreign_titles(cands: Candidates, gaz: Gazetteer) -> None:
             names.append((kind, occ, attested))
             continue
         cut = next(
-            (k for k in range(len(words) - 2, len(words) - 1)
-             if named_alone(person_key(occ.surface[words[k].start():]))),
+            (
+                k
+                for k in range(len(words) - 2, len(words) - 1)
+                if named_alone(person_key(occ.surface[words[k].start() :]))
+            ),
             None,
         )
         if cut is None:
@@ -67,12 +70,21 @@ def strip_foreign_titles(cands: Candidates, gaz: Gazetteer) -> None:
             if place is not None:
                 start = occ.start + word.start()
                 cands.places.append(
-                    (place, Occurrence(occ.article, occ.paragraph, start,
-                                       start + len(word.group()), word.group()))
+                    (
+                        place,
+                        Occurrence(
+                            occ.article,
+                            occ.paragraph,
+                            start,
+                            start + len(word.group()),
+                            word.group(),
+                        ),
+                    )
                 )
         offset = words[cut].start()
-        tail = Occurrence(occ.article, occ.paragraph, occ.start + offset, occ.end,
-                          occ.surface[offset:])
+        tail = Occurrence(
+            occ.article, occ.paragraph, occ.start + offset, occ.end, occ.surface[offset:]
+        )
         names.append(("person", tail, True))
     cands.names = names
 
@@ -93,14 +105,18 @@ def drop_role_phrases(cands: Candidates, gaz: Gazetteer) -> None:
         if kind == "person" and len(words) == 2:
             firsts.setdefault(person_key(words[1]), {})[person_key(words[0])] = words[0]
     roles = {
-        last for last, found in firsts.items()
-        if len(found) >= 2 and last not in alone and last[2:] not in _REGNAL_KEYS  # "León XIV"
+        last
+        for last, found in firsts.items()
+        if len(found) >= 2
+        and last not in alone
+        and last[2:] not in _REGNAL_KEYS  # "León XIV"
         and any(gaz.place(first) is not None for first in found.values())
     }
     if not roles:
         return
     cands.names = [
-        (kind, occ, attested) for kind, occ, attested in cands.names
+        (kind, occ, attested)
+        for kind, occ, attested in cands.names
         if not (
             kind == "person"
             and len(words := occ.surface.split()) == 2
@@ -133,8 +149,10 @@ def same_person(a: str, b: str, across: bool = False) -> bool:
     last_a, last_b = wa[-1], wb[-1]
     if last_a != last_b and not (
         min(len(last_a), len(last_b)) >= 5
-        and (edit_distance_at_most_one(last_a, last_b)
-             or german_spelling(last_a) == german_spelling(last_b))
+        and (
+            edit_distance_at_most_one(last_a, last_b)
+            or german_spelling(last_a) == german_spelling(last_b)
+        )
     ):
         return False
     # A regnal name is translated, not transliterated ("Pius"/"Pio"/"Пий XIII"): the numeral
@@ -142,8 +160,7 @@ def same_person(a: str, b: str, across: bool = False) -> bool:
     # letters ("Paul"/"Pius" do not).
     least = 50 if across else 55 if last_a in _REGNAL_KEYS else None
     return all(
-        same_given_name(x, y)
-        or (least is not None and x[0] == y[0] and fuzz.ratio(x, y) >= least)
+        same_given_name(x, y) or (least is not None and x[0] == y[0] and fuzz.ratio(x, y) >= least)
         for x, y in zip(wa[:-1], wb[:-1], strict=True)
     )
 
@@ -182,7 +199,7 @@ _REGNAL_KEYS = frozenset(skeleton(_roman(n)) for n in range(1, 40))
 
 
 def _deletions(word: str) -> set[str]:
-    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
 def one_word_names(keys: list[str], cyrillic: set[str]) -> list[tuple[str, str]]:
@@ -216,14 +233,17 @@ def one_word_names(keys: list[str], cyrillic: set[str]) -> list[tuple[str, str]]
         if len(skel) < 4:
             continue
         fits = {
-            k for variant in _deletions(skel) for k in latin_names.get(variant, ())
+            k
+            for variant in _deletions(skel)
+            for k in latin_names.get(variant, ())
             if edit_distance_at_most_one(skeleton(latin(k[2:])), skel)
         }
         if not fits and len(skel) >= 5:
             # Spelled by ear rather than letter by letter ("Эрмитаж" → "ermitaj" /
             # "Hermitage"): three quarters of the letters in order, one candidate only.
-            close = process.extract(skel, latin_skeletons, scorer=fuzz.ratio, limit=2,
-                                    score_cutoff=75)
+            close = process.extract(
+                skel, latin_skeletons, scorer=fuzz.ratio, limit=2, score_cutoff=75
+            )
             if len(close) == 1:
                 fits = set(latin_by_skeleton[close[0][0]])
         if len(fits) == 1:
@@ -235,7 +255,7 @@ def one_word_names(keys: list[str], cyrillic: set[str]) -> list[tuple[str, str]]
             regnal.setdefault(words[1], []).append((skeleton(latin(words[0])), key))
     for group in regnal.values():
         for i, (a, key_a) in enumerate(group):
-            for b, key_b in group[i + 1:]:
+            for b, key_b in group[i + 1 :]:
                 if a[0] == b[0] and (edit_distance_at_most_one(a, b) or fuzz.ratio(a, b) >= 70):
                     pairs.append((key_a, key_b))
     return pairs

@@ -49,7 +49,13 @@ def _action(articles: Sequence[Article], topics: Sequence[Topic]) -> str | None:
         w.casefold() for t in topics for alias in t.aliases for w in re.split(r"[\s-]+", alias)
     }
     banned = (
-        STOPWORDS | VERBS | QUANTITIES | GENERIC_MODIFIERS | MONTHS | WEEKDAYS | ROLE_HEADS
+        STOPWORDS
+        | VERBS
+        | QUANTITIES
+        | GENERIC_MODIFIERS
+        | MONTHS
+        | WEEKDAYS
+        | ROLE_HEADS
         | ROLE_MODIFIERS
         | function_words_of(article_language(a) for a in articles)
     )
@@ -61,13 +67,22 @@ def _action(articles: Sequence[Article], topics: Sequence[Topic]) -> str | None:
     for lead in leads:
         words = [w.casefold() for w in lead]
         usable = {
-            w for w in words
-            if len(w) > 3 and w in common and w not in banned and w not in named
+            w
+            for w in words
+            if len(w) > 3
+            and w in common
+            and w not in banned
+            and w not in named
             and not w.endswith("ly")
         }
         docs.update(usable)
-        pairs.update({(a, b) for a, b in itertools.pairwise(words) if b in usable
-                      and a in common and a not in banned and a not in named and len(a) > 3})
+        pairs.update(
+            {
+                (a, b)
+                for a, b in itertools.pairwise(words)
+                if b in usable and a in common and a not in banned and a not in named and len(a) > 3
+            }
+        )
     if not docs:
         return None
     # A general noun ("people", "visit", "year") names the event only when most leads use
@@ -85,7 +100,7 @@ def _action(articles: Sequence[Article], topics: Sequence[Topic]) -> str | None:
 
 
 def _dates(articles: Sequence[Article]) -> str | None:
-    """"8–9 Oct 2025", "30 Oct – 2 Nov 2025" or "8 Oct 2025" from the articles' dates."""
+    """ "8–9 Oct 2025", "30 Oct – 2 Nov 2025" or "8 Oct 2025" from the articles' dates."""
     dates = sorted({a.date for a in articles if isinstance(a.date, dt.date)})
     if not dates:
         return None
@@ -114,11 +129,15 @@ def main_event(
         return None
     least = max(2, round(len(articles) * COVERAGE))
     covered = [t for t in topics if len(t.articles) >= least]
-    person = max((t for t in covered if t.kind == "person"),
-                 key=lambda t: len(t.articles), default=None)
+    person = max(
+        (t for t in covered if t.kind == "person"), key=lambda t: len(t.articles), default=None
+    )
     places = [t for t in covered if t.kind == "place"]
     place = max(places, key=lambda t: (t.name not in states, len(t.articles)), default=None)
-    who = surname(person.name) if person is not None and len(person.articles) * 2 >= len(
-        articles) else None
+    who = (
+        surname(person.name)
+        if person is not None and len(person.articles) * 2 >= len(articles)
+        else None
+    )
     parts = [who, place.name if place else None, _dates(articles)]
     return f"{action[0].upper()}{action[1:]} — " + ", ".join(p for p in parts if p)

@@ -191,7 +191,7 @@ class _Reader(PeopleRules):
     def _definition(
         self, ctx: tuple[str, int, str], tokens: list[Token], last: int, words: list[Token]
     ) -> None:
-        """"Long Form (LF)": remember the pair when the initials fit."""
+        """ "Long Form (LF)": remember the pair when the initials fit."""
         found = parenthesised_acronym(tokens, last)
         if found is None:
             return
@@ -223,20 +223,28 @@ class _Reader(PeopleRules):
             if w.initial and common_noun(w.text):  # "Президент России ...": a sentence opener
                 words = words[1:]
                 continue
-            if w.lower in self._edges or w.text[0].isdigit() or (
-                w.initial
-                and (w.lower in self.lowercase or w.lower.endswith(("ing", "ed", "ly")))
-                # A place opening a sentence stays ("Dushanbe hosted ..."), unless it is
-                # also a common word never capitalised mid-sentence ("Reading the ...").
-                and (self.gaz.place(w.text) is None or w.text not in self.midcap)
-                and w.lower not in ROLE_HEADS
-                and w.lower not in ROLE_MODIFIERS
+            if (
+                w.lower in self._edges
+                or w.text[0].isdigit()
+                or (
+                    w.initial
+                    and (w.lower in self.lowercase or w.lower.endswith(("ing", "ed", "ly")))
+                    # A place opening a sentence stays ("Dushanbe hosted ..."), unless it is
+                    # also a common word never capitalised mid-sentence ("Reading the ...").
+                    and (self.gaz.place(w.text) is None or w.text not in self.midcap)
+                    and w.lower not in ROLE_HEADS
+                    and w.lower not in ROLE_MODIFIERS
+                )
             ):
                 words = words[1:]
             else:
                 break
-        while words and (words[-1].lower in _CONNECTORS or words[-1].lower in MONTHS
-                         or words[-1].lower in WEEKDAYS or words[-1].lower in self.function):
+        while words and (
+            words[-1].lower in _CONNECTORS
+            or words[-1].lower in MONTHS
+            or words[-1].lower in WEEKDAYS
+            or words[-1].lower in self.function
+        ):
             words = words[:-1]
         return words
 
@@ -261,16 +269,24 @@ class _Reader(PeopleRules):
         if len(words) > 1 and words[0].acronym and self.gaz.place(words[0].text):
             self._qualifier(ctx, words[0], False)
             words = words[1:]
-        text = ctx[2][words[0].start:words[-1].end]
+        text = ctx[2][words[0].start : words[-1].end]
         place = self.gaz.place(text)
         if place is not None:
             self.out.places.append((place, self.occurrence(ctx, words[0], words[-1])))
             return
         if len(words) > 1 and self._suffixed_place(ctx, words):
             return
-        if hint is not None and text not in self.gaz.demonyms and not (
-            len(words) == 1
-            and (words[0].acronym or words[0].lower in STOPWORDS or words[0].lower in self.function)
+        if (
+            hint is not None
+            and text not in self.gaz.demonyms
+            and not (
+                len(words) == 1
+                and (
+                    words[0].acronym
+                    or words[0].lower in STOPWORDS
+                    or words[0].lower in self.function
+                )
+            )
         ):
             self.out.names.append((hint, self.occurrence(ctx, words[0], words[-1]), False))
             return
@@ -286,8 +302,7 @@ class _Reader(PeopleRules):
             return
         institution = lowered & (ORG_HEADS | TREATY_HEADS | EVENT_HEADS)
         if not institution and (
-            words[-1].lower in GEO_HEADS
-            or (words[0].lower in GEO_HEADS and words[1].lower == "of")
+            words[-1].lower in GEO_HEADS or (words[0].lower in GEO_HEADS and words[1].lower == "of")
         ):
             self.out.names.append(("place", self.occurrence(ctx, words[0], words[-1]), False))
             return
@@ -301,14 +316,19 @@ class _Reader(PeopleRules):
             self.out.names.append(("place", self.occurrence(ctx, words[0], words[-1]), False))
             return
         kind: str | None = HEAD_KINDS.get(words[-1].lower) or (
-            "treaty" if lowered & TREATY_HEADS
-            else "event" if lowered & EVENT_HEADS
-            else "organisation" if lowered & ORG_HEADS
-            or any(w.acronym and not REGNAL.match(w.text) for w in words)
-            else "person" if self._person_like(words)
-            else "organisation" if "of" in lowered
+            "treaty"
+            if lowered & TREATY_HEADS
+            else "event"
+            if lowered & EVENT_HEADS
+            else "organisation"
+            if lowered & ORG_HEADS or any(w.acronym and not REGNAL.match(w.text) for w in words)
+            else "person"
+            if self._person_like(words)
+            else "organisation"
+            if "of" in lowered
             # Capitalised mid-sentence and no person: a company or body ("Nordline Terminals").
-            else "organisation" if self._body_like(words)
+            else "organisation"
+            if self._body_like(words)
             else None
         )
         if kind == "event" and compound:
@@ -321,7 +341,7 @@ class _Reader(PeopleRules):
     ) -> None:
         """One capitalised word: an acronym, a demonym standing for its state, or a surname."""
         word = words[0]
-        text = ctx[2][words[0].start:words[-1].end]
+        text = ctx[2][words[0].start : words[-1].end]
         demonym = self.gaz.demonyms.get(text)
         if demonym is not None:
             # "Tajik capital" is Tajikistan; "Tajik-Afghan border" and "Russian-language"
@@ -347,7 +367,6 @@ class _Reader(PeopleRules):
         else:
             self.out.surnames.append((self.occurrence(ctx, word, word), False))
 
-
     def _suffixed_place(self, ctx: tuple[str, int, str], words: list[Token]) -> bool:
         """A name with a case suffix after an apostrophe ends a name wherever it stands:
         "Deprem Malatya’nın Doğanşehir" is a sentence opener, a place and a district;
@@ -358,13 +377,13 @@ class _Reader(PeopleRules):
         place = self.gaz.place(words[k].text)
         if place is not None:
             self.out.places.append((place, self.occurrence(ctx, words[k], words[k])))
-        for part in (words[:k], words[k + 1:]):
+        for part in (words[:k], words[k + 1 :]):
             if part:
                 self._name(ctx, part, None, False)
         return True
 
     def _place_then_person(self, ctx: tuple[str, int, str], words: list[Token]) -> bool:
-        """"(President of) Tajikistan Emomali Rahmon", "Таджикистана Эмомали Рахмон": a place
+        """ "(President of) Tajikistan Emomali Rahmon", "Таджикистана Эмомали Рахмон": a place
         before a name is the person's country, not part of an organisation's name."""
         place = self.gaz.place(words[0].text)
         rest = words[1:]

@@ -204,9 +204,7 @@ def common_noun(word: str) -> bool:
         return False
     language = "uk" if any(ch in _UKRAINIAN_LETTERS for ch in word) else "ru"
     parses = _analyser(language).parse(word)
-    return bool(parses) and all(
-        p.is_known and not (_NAME_TAGS & p.tag.grammemes) for p in parses
-    )
+    return bool(parses) and all(p.is_known and not (_NAME_TAGS & p.tag.grammemes) for p in parses)
 
 
 _KIND_TAGS = (("Name", "person"), ("Surn", "person"), ("Geox", "place"), ("Orgn", "organisation"))

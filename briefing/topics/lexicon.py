@@ -166,15 +166,49 @@ MONTHS = words(
     """january february march april may june july august september october november
     december jan feb mar apr jun jul aug sep sept oct nov dec"""
 )
-WEEKDAYS = words(
-    "monday tuesday wednesday thursday friday saturday sunday"
-)
+WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 
 #: Common abbreviations that end in a full stop without ending the sentence.
-ABBREVIATIONS = ("St", "Mt", "Ft", "Dr", "Mr", "Mrs", "Ms", "Gen", "Sen", "Rep", "Gov", "Lt",
-                 "Col", "Capt", "Sgt", "Jr", "Sr", "Prof", "Rev", "Adm", "Maj", "Jan", "Feb",
-                 "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "No", "Vol", "Inc", "Ltd", "Co",
-                 "Corp", "vs", "approx", "est")
+ABBREVIATIONS = (
+    "St",
+    "Mt",
+    "Ft",
+    "Dr",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Gen",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Lt",
+    "Col",
+    "Capt",
+    "Sgt",
+    "Jr",
+    "Sr",
+    "Prof",
+    "Rev",
+    "Adm",
+    "Maj",
+    "Jan",
+    "Feb",
+    "Aug",
+    "Sept",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+    "No",
+    "Vol",
+    "Inc",
+    "Ltd",
+    "Co",
+    "Corp",
+    "vs",
+    "approx",
+    "est",
+)
 
 #: Ordinals that precede a numbered event ("second Russia–Central Asia summit").
 ORDINALS = words(
@@ -184,26 +218,71 @@ ORDINALS = words(
 
 #: British and American spellings that name the same subject ("labour"/"labor").
 SPELLING = {
-    "labour": "labor", "defence": "defense", "organisation": "organization",
-    "programme": "program", "centre": "center", "offence": "offense", "harbour": "harbor",
-    "neighbour": "neighbor", "favour": "favor", "behaviour": "behavior", "honour": "honor",
-    "licence": "license", "armour": "armor", "rumour": "rumor", "jewellery": "jewelry",
-    "modernisation": "modernization", "militarisation": "militarization",
-    "privatisation": "privatization", "globalisation": "globalization",
-    "normalisation": "normalization", "stabilisation": "stabilization",
+    "labour": "labor",
+    "defence": "defense",
+    "organisation": "organization",
+    "programme": "program",
+    "centre": "center",
+    "offence": "offense",
+    "harbour": "harbor",
+    "neighbour": "neighbor",
+    "favour": "favor",
+    "behaviour": "behavior",
+    "honour": "honor",
+    "licence": "license",
+    "armour": "armor",
+    "rumour": "rumor",
+    "jewellery": "jewelry",
+    "modernisation": "modernization",
+    "militarisation": "militarization",
+    "privatisation": "privatization",
+    "globalisation": "globalization",
+    "normalisation": "normalization",
+    "stabilisation": "stabilization",
 }
 
 _TRANSLIT = (
-    ("dzh", "j"), ("zh", "j"), ("kh", "h"), ("sch", "sh"), ("tch", "ch"), ("ck", "k"),
-    ("x", "ks"), ("w", "v"), ("ou", "u"), ("yu", "u"), ("ya", "a"), ("iy", "i"), ("ii", "i"),
-    ("ey", "ei"), ("y", "i"), ("ph", "f"), ("q", "k"),
+    ("dzh", "j"),
+    ("zh", "j"),
+    ("kh", "h"),
+    ("sch", "sh"),
+    ("tch", "ch"),
+    ("ck", "k"),
+    ("x", "ks"),
+    ("w", "v"),
+    ("ou", "u"),
+    ("yu", "u"),
+    ("ya", "a"),
+    ("iy", "i"),
+    ("ii", "i"),
+    ("ey", "ei"),
+    ("y", "i"),
+    ("ph", "f"),
+    ("q", "k"),
 )
 
 
 #: Latin letters that Unicode does not decompose into a base letter and an accent.
 _UNDECOMPOSED = str.maketrans(
-    {"ə": "e", "Ə": "E", "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
-     "ħ": "h", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "ð": "d"}
+    {
+        "ə": "e",
+        "Ə": "E",
+        "ı": "i",
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ħ": "h",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "þ": "th",
+        "ð": "d",
+    }
 )
 
 
@@ -237,7 +316,7 @@ def edit_distance_at_most_one(a: str, b: str) -> bool:
     i = 0
     while i < len(a) and a[i] == b[i]:
         i += 1
-    return a[i + (len(a) == len(b)):] == b[i + 1:]
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
 def spelling_key(word: str) -> str:
@@ -272,10 +351,17 @@ def is_role(word: str) -> bool:
     # The word holds the whole title (a compound or an inflection of it), so its tail is
     # compared at the title's length and one more: "residents" holds no "presidents".
     return any(
-        (len(folded) >= len(stem)
-        and (edit_distance_at_most_one(folded[-len(stem):], stem)
-             or (len(folded) > len(stem)
-                 and edit_distance_at_most_one(folded[-len(stem) - 1:], stem)))
-        and folded[-len(stem)] == stem[0]) or folded.endswith(stem)
+        (
+            len(folded) >= len(stem)
+            and (
+                edit_distance_at_most_one(folded[-len(stem) :], stem)
+                or (
+                    len(folded) > len(stem)
+                    and edit_distance_at_most_one(folded[-len(stem) - 1 :], stem)
+                )
+            )
+            and folded[-len(stem)] == stem[0]
+        )
+        or folded.endswith(stem)
         for stem in _ROLE_STEMS
     )

@@ -39,7 +39,8 @@ def _exact(wanted: str, topics: Sequence[Topic]) -> Topic | None:
 def _by_key(query: str, topics: Sequence[Topic], key: Callable[[str], str]) -> Topic | None:
     wanted = key(query)
     alike: Callable[[str], bool] = (
-        (lambda k: k == wanted or same_person(k, wanted)) if key is person_key
+        (lambda k: k == wanted or same_person(k, wanted))
+        if key is person_key
         else (lambda k: k == wanted)
     )
     for topic in topics:
@@ -70,7 +71,8 @@ def find_topic(query: str, topics: Sequence[Topic]) -> Topic | None:
     # A surname alone ("President Poutine"): the one person whose full name ends with it.
     last = person_key(words[-1])
     people = [
-        t for t in topics
+        t
+        for t in topics
         if t.kind == "person" and any(person_key(a).split()[-1] == last[2:] for a in t.aliases)
     ]
     return people[0] if len(people) == 1 else None
@@ -89,7 +91,10 @@ def nearest(query: str, topics: Sequence[Topic], limit: int = 3) -> list[str]:
     if not labels or not query.strip():
         return []
     hits = process.extract(
-        _romanised(query), list(labels), scorer=fuzz.WRatio, limit=limit * 4,
+        _romanised(query),
+        list(labels),
+        scorer=fuzz.WRatio,
+        limit=limit * 4,
         score_cutoff=SUGGESTION_CUTOFF,
     )
     return list(dict.fromkeys(labels[label] for label, _score, _index in hits))[:limit]

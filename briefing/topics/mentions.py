@@ -34,8 +34,7 @@ def scan(
         if parts:
             lengths[parts[0].text].setdefault(len(parts), {})[surface] = surface
     by_first: _ByFirst = {
-        first: sorted(sizes.items(), key=lambda item: -item[0])
-        for first, sizes in lengths.items()
+        first: sorted(sizes.items(), key=lambda item: -item[0]) for first, sizes in lengths.items()
     }
     found: dict[str, list[Occurrence]] = defaultdict(list)
     repeats = Counter(text for _article, _index, text in paragraphs)

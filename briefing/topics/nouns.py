@@ -47,18 +47,21 @@ def common_nouns(
         texts = token_texts(text)
         if languages[article] in NOUN_CAPITALISING:
             after.update(
-                word for prev, word in itertools.pairwise(texts)
+                word
+                for prev, word in itertools.pairwise(texts)
                 if word[0].isupper() and prev.lower() in determiners
             )
             # "Pariser", "Wiener": the adjective of a place (place + "er") is no name either.
             after.update(
-                word for word in texts
+                word
+                for word in texts
                 if word.endswith("er") and word[0].isupper() and gaz.place(word[:-2])
             )
         else:
             elsewhere.update(midsentence_capitals(texts))
     nouns = frozenset(
-        w for w in after - elsewhere
+        w
+        for w in after - elsewhere
         if not (len(w) > 1 and w.isupper()) and gaz.place(w) is None and w not in gaz.demonyms
     )
     return nouns, frozenset(elsewhere)

@@ -213,7 +213,7 @@ def summits(tokens: list[Token]) -> Iterator[tuple[int, int, list[tuple[int, int
 
 
 def is_council(words: list[Token]) -> bool:
-    """"Heads of State Council", "Council of Heads of State"."""
+    """ "Heads of State Council", "Council of Heads of State"."""
     lowered = {w.lower for w in words}
     return "heads" in lowered and "council" in lowered
 

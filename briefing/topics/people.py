@@ -108,7 +108,7 @@ class PeopleRules:
         )
 
     def _person_of(self, ctx: tuple[str, int, str], words: list[Token]) -> bool:
-        """"Dara Sovann of the Mekong River Commission": a person, then what they belong to."""
+        """ "Dara Sovann of the Mekong River Commission": a person, then what they belong to."""
         at = next(i for i, w in enumerate(words) if w.lower == "of")
         person, rest = words[:at], words[at + 1 :]
         if rest and rest[0].lower == "the":
@@ -148,8 +148,11 @@ class PeopleRules:
             return False
         return personal_name(words) and all(
             w.text in NAME_PARTICLES
-            or (w.lower not in self.lowercase and w.lower not in STOPWORDS
-                and w.text not in self.gaz.demonyms)
+            or (
+                w.lower not in self.lowercase
+                and w.lower not in STOPWORDS
+                and w.text not in self.gaz.demonyms
+            )
             for w in words
         )
 

@@ -44,9 +44,9 @@ _LIST_GLUE = re.compile(r",? (?:and|or) |, ")
 _DATELINE = re.compile(r",?\s*(?:\(|[-–—])")
 
 
-def listed(occurrences: Sequence[Occurrence], paragraphs: dict[tuple[str, int], str]) -> set[
-    Occurrence
-]:
+def listed(
+    occurrences: Sequence[Occurrence], paragraphs: dict[tuple[str, int], str]
+) -> set[Occurrence]:
     """Mentions that are items of a list of three or more names, or a dateline.
 
     Being listed among the participants is a weaker mention than being written about: the
@@ -59,8 +59,9 @@ def listed(occurrences: Sequence[Occurrence], paragraphs: dict[tuple[str, int], 
     for key, occs in by_paragraph.items():
         text = paragraphs.get(key, "")
         # A dateline ("MOSCOW (AP) —") says where the reporter was, not what the story is.
-        found.update(o for o in occs if o.start == 0 and o.surface.isupper()
-                     and _DATELINE.match(text, o.end))
+        found.update(
+            o for o in occs if o.start == 0 and o.surface.isupper() and _DATELINE.match(text, o.end)
+        )
         ordered = sorted(occs, key=lambda o: (o.start, -o.end))
         run: list[Occurrence] = []
         for o in ordered:
@@ -132,15 +133,17 @@ def rank(
         occs = cluster.occurrences
         aliases = tuple(sorted({o.surface for o in occs}, key=lambda s: (s.lower(), s)))
         kind: TopicKind = cluster.kind  # type: ignore[assignment]
-        topics.append(Topic(
-            id=slug,
-            name=cluster.name,
-            kind=kind,
-            aliases=aliases,
-            mentions=tuple(
-                Mention(o.article, Span(o.paragraph, o.start, o.end), o.surface) for o in occs
-            ),
-            score=scores[id(cluster)],
-        ))
+        topics.append(
+            Topic(
+                id=slug,
+                name=cluster.name,
+                kind=kind,
+                aliases=aliases,
+                mentions=tuple(
+                    Mention(o.article, Span(o.paragraph, o.start, o.end), o.surface) for o in occs
+                ),
+                score=scores[id(cluster)],
+            )
+        )
         cluster.occurrences = []  # the mentions replace them; free as we go
     return tuple(topics)

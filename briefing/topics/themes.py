@@ -80,12 +80,7 @@ def _content_word(word: str) -> bool:
     A sentence-initial token is passed lower-cased ("Electricity prices rose."). Cached by
     word: a briefing repeats its words, and a cache hit costs no Python frame.
     """
-    return (
-        len(word) > 2
-        and word.isalpha()
-        and word.islower()
-        and word not in _NOT_CONTENT
-    )
+    return len(word) > 2 and word.isalpha() and word.islower() and word not in _NOT_CONTENT
 
 
 #: Nouns that only count or measure what follows "of" ("dozens of ships", "part of it").

@@ -27,7 +27,8 @@ from briefing.topics.lexicon import (
 #: ("don't", "CIS+"); the straightforward alternation re-scanned and backtracked over every
 #: word. tests/topics/test_scale.py checks it against that alternation.
 _TOKEN = re.compile(
-    rf"(?=[A-Za-z]{{1,{max(map(len, ABBREVIATIONS))}}}\.)(?:(?:" + "|".join(ABBREVIATIONS)
+    rf"(?=[A-Za-z]{{1,{max(map(len, ABBREVIATIONS))}}}\.)(?:(?:"
+    + "|".join(ABBREVIATIONS)
     + r")\.(?=\s)"
     + r"|(?:[A-Za-z]\.){2,})"  # U.S., U.K., p.m.
     # the base of a possessive (Russia’s → Russia + ’s); or words, CIS+, don't
@@ -65,11 +66,7 @@ class Token(NamedTuple):
     def acronym(self) -> bool:
         """All capitals, two characters or more: CIS, CIS+, U.S., G7, NB8."""
         text = self.text
-        return (
-            len(text) >= 2
-            and text.isupper()
-            and sum(1 for ch in text if ch.isalnum()) >= 2
-        )
+        return len(text) >= 2 and text.isupper() and sum(1 for ch in text if ch.isalnum()) >= 2
 
 
 _make = tuple.__new__  # a Token without the named tuple's Python-level __new__
@@ -212,7 +209,7 @@ def chunks(tokens: list[Token]) -> list[Chunk]:
 def is_heading(text: str) -> bool:
     """A title-case line without a full stop: its capitals do not mark names."""
     stripped = text.rstrip()
-    if not stripped or stripped[-1] in ".!?”\"’":
+    if not stripped or stripped[-1] in '.!?”"’':
         return False
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", stripped)]
     if not words or len(words) > 25:

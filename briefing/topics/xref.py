@@ -75,7 +75,7 @@ def passages(topic: Topic, articles: Mapping[str, Article]) -> tuple[Passage, ..
                 windows.append([start, end, n, n])
         for start, end, first, last in windows:
             highlights = tuple(
-                (m.span.start - start, m.span.end - start) for m in ordered[first:last + 1]
+                (m.span.start - start, m.span.end - start) for m in ordered[first : last + 1]
             )
             result.append(Passage(article_id, index, start, end, text[start:end], highlights))
     return tuple(result)

@@ -68,8 +68,11 @@ class CommandsProvider(Provider):
                 if isinstance(binding, Binding) and binding.description:
                     key = binding.key_display or binding.key.split(",")[0]
                     label = f"{binding.description} ({type(screen).__name__[:-6].lower()})"
-                    yield f"{label}  {key}", label, None, partial(
-                        self._run_here, screen, binding.action
+                    yield (
+                        f"{label}  {key}",
+                        label,
+                        None,
+                        partial(self._run_here, screen, binding.action),
                     )
         if main is None:
             return

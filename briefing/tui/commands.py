@@ -167,7 +167,7 @@ COMMANDS: tuple[Command, ...] = (
         "copy paragraph",
         when="article",
         footer=False,
-        detail="copy the paragraph under the cursor (OSC 52: set clipboard = \"osc52\" in config)",
+        detail='copy the paragraph under the cursor (OSC 52: set clipboard = "osc52" in config)',
     ),
     Command("bookmarks", "B", "bookmarks", "bookmarks", when="briefing", footer=False),
     Command("timeline", "T", "timeline", "timeline", when="briefing", footer=False),
@@ -268,7 +268,12 @@ COMMANDS: tuple[Command, ...] = (
         key_display="space ^f",
     ),
     Command(
-        "list_page_up", "b,ctrl+b", "page_up", "page up", scope="list", footer=False,
+        "list_page_up",
+        "b,ctrl+b",
+        "page_up",
+        "page up",
+        scope="list",
+        footer=False,
         key_display="b ^b",
     ),
 )

@@ -29,7 +29,13 @@ def ids(result: SearchResult) -> set[str]:
 def test_article_words_are_lowercased_without_stop_words_or_single_letters() -> None:
     article = make_article("a", "The Migrants crossed a river.\nI saw them.", title="Border Talks")
     assert article_words(article) == {
-        "migrants", "crossed", "river", "saw", "them", "border", "talks"
+        "migrants",
+        "crossed",
+        "river",
+        "saw",
+        "them",
+        "border",
+        "talks",
     }
     assert "the" not in article_words(article) and "a" not in article_words(article)
     assert {"border", "talks", "migrants", "river"} <= article_words(article)

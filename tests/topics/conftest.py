@@ -30,8 +30,6 @@ def topics_of() -> Callable[..., tuple[Topic, ...]]:
     """Extract topics from articles given as lists of paragraph texts."""
 
     def run(*articles: list[str | Paragraph]) -> tuple[Topic, ...]:
-        return extract_topics(
-            [article(f"{n:03d}", *paras) for n, paras in enumerate(articles)]
-        )
+        return extract_topics([article(f"{n:03d}", *paras) for n, paras in enumerate(articles)])
 
     return run

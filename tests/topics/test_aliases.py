@@ -246,8 +246,13 @@ def test_hyphenated_names_particles_and_apostrophes_are_one_person(topics_of) ->
         ]
     )
     people = {t.name: t for t in topics if t.kind == "person"}
-    assert {"Kassym-Jomart Tokayev", "Ursula von der Leyen", "Mohammed bin Salman",
-            "Conor O'Brien", "Bashar al-Assad"} <= set(people)
+    assert {
+        "Kassym-Jomart Tokayev",
+        "Ursula von der Leyen",
+        "Mohammed bin Salman",
+        "Conor O'Brien",
+        "Bashar al-Assad",
+    } <= set(people)
     assert "Tokayev" in people["Kassym-Jomart Tokayev"].aliases
     assert "von der Leyen" in people["Ursula von der Leyen"].aliases
     # The body a person serves is a topic of its own, never part of the name.
@@ -301,8 +306,10 @@ def test_a_bare_river_name_is_the_river_and_a_delta_stays_a_delta(topics_of) -> 
 
 def test_a_person_of_an_organisation_is_two_topics(topics_of) -> None:
     topics = topics_of(
-        ["Dara Sovann of the Mekong River Commission welcomed the offer.",
-         "Hydrologist Malee Srisuk of Chulalongkorn University disagreed."]
+        [
+            "Dara Sovann of the Mekong River Commission welcomed the offer.",
+            "Hydrologist Malee Srisuk of Chulalongkorn University disagreed.",
+        ]
     )
     assert by_name(topics, "Dara Sovann").kind == "person"
     assert by_name(topics, "Mekong River Commission").kind == "organisation"
@@ -328,10 +335,14 @@ def test_datelines_give_places_never_acronyms(topics_of) -> None:
 
 def test_named_events_one_word_bodies_and_convention_short_names(topics_of) -> None:
     topics = topics_of(
-        ["Leaders meet at the Cyber Resilience Summit in Brussels. Now Europol investigates.",
-         "Countries should join the Budapest Convention on Cybercrime, officials said."],
-        ["The Budapest Convention lets police share evidence, and Europol agrees.",
-         "The Dutch government said the Netherlands would act."],
+        [
+            "Leaders meet at the Cyber Resilience Summit in Brussels. Now Europol investigates.",
+            "Countries should join the Budapest Convention on Cybercrime, officials said.",
+        ],
+        [
+            "The Budapest Convention lets police share evidence, and Europol agrees.",
+            "The Dutch government said the Netherlands would act.",
+        ],
     )
     assert by_name(topics, "Cyber Resilience Summit").kind == "event"
     europol = by_name(topics, "Europol")

@@ -18,12 +18,24 @@ def _dated(n: int, day: int, title: str, *paragraphs: str) -> Article:
 
 def test_the_main_event_has_its_action_person_place_and_dates() -> None:
     articles = [
-        _dated(0, 3, "Minister Okonkwo opens the bridge in Lagos",
-               "Nigerian Works Minister Ada Okonkwo opened the new bridge in Lagos on Monday."),
-        _dated(1, 4, "Lagos bridge opening draws crowds",
-               "Thousands watched as Ada Okonkwo cut the ribbon on the bridge in Lagos."),
-        _dated(2, 5, "Engineers praise the Lagos bridge",
-               "Engineers said the bridge in Lagos will carry 80,000 cars a day. Okonkwo agreed."),
+        _dated(
+            0,
+            3,
+            "Minister Okonkwo opens the bridge in Lagos",
+            "Nigerian Works Minister Ada Okonkwo opened the new bridge in Lagos on Monday.",
+        ),
+        _dated(
+            1,
+            4,
+            "Lagos bridge opening draws crowds",
+            "Thousands watched as Ada Okonkwo cut the ribbon on the bridge in Lagos.",
+        ),
+        _dated(
+            2,
+            5,
+            "Engineers praise the Lagos bridge",
+            "Engineers said the bridge in Lagos will carry 80,000 cars a day. Okonkwo agreed.",
+        ),
     ]
     name = main_event(articles, extract_topics(articles), frozenset({"Nigeria"}))
     assert name == "Bridge — Okonkwo, Lagos, 3–5 Mar 2031"

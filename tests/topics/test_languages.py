@@ -32,17 +32,31 @@ def _one(topics: tuple[Topic, ...], *surfaces: str) -> Topic:
 
 def test_german_capitalised_nouns_and_openers_are_not_names() -> None:
     topics = _topics(
-        _in("de", 0,
+        _in(
+            "de",
+            0,
             "Nach dem Angriff auf den Hafen sprach die Polizei von einem Anschlag.",
             "Die Polizei Ermittler sagten am Abend, der Angriff sei geplant gewesen.",
-            "Im Hamburger Hafen blieb die Lage ruhig, sagte Hafenchefin Greta Lindqvist."),
-        _in("de", 1,
+            "Im Hamburger Hafen blieb die Lage ruhig, sagte Hafenchefin Greta Lindqvist.",
+        ),
+        _in(
+            "de",
+            1,
             "Der Angriff auf den Hafen beschäftigt die Polizei weiter.",
-            "Greta Lindqvist kündigte an, die Ermittler zu unterstützen."),
+            "Greta Lindqvist kündigte an, die Ermittler zu unterstützen.",
+        ),
     )
     names = {t.name for t in topics}
-    for junk in ("Nach", "Angriff", "Polizei", "Polizei Ermittler", "Hamburger Hafen",
-                 "Ermittler", "Anschlag", "Hafen"):
+    for junk in (
+        "Nach",
+        "Angriff",
+        "Polizei",
+        "Polizei Ermittler",
+        "Hamburger Hafen",
+        "Ermittler",
+        "Anschlag",
+        "Hafen",
+    ):
         assert junk not in names, junk
     assert _one(topics, "Greta Lindqvist").kind == "person"
 
@@ -61,8 +75,11 @@ def test_function_word_pairs_are_never_themes() -> None:
         _in("de", 1, "Sie kam und ein Berater aus dem Rathaus folgte."),
         _in("fr", 2, "Il faut que les voisins soient prévenus. Les accords ont été signés."),
         _in("fr", 3, "Il dit que les délais ont été tenus."),
-        _in("it", 4, "Secondo il ministro, gli accordi sono stati firmati dopo che erano stati"
-                     " discussi."),
+        _in(
+            "it",
+            4,
+            "Secondo il ministro, gli accordi sono stati firmati dopo che erano stati discussi.",
+        ),
         _in("it", 5, "Gli impegni sono stati rispettati."),
     )
     themes = {t.name for t in topics if t.kind == "theme"}
@@ -85,16 +102,31 @@ def test_cyrillic_inflections_are_one_name() -> None:
 
 def test_one_person_across_scripts_and_languages() -> None:
     topics = _topics(
-        _in("en", 0, "Russian President Vladimir Putin flew to Astana on Monday. Putin spoke"
-                     " about trade."),
-        _in("ru", 1, "Президент России Владимир Путин прилетел в Астану. Владимира Путина"
-                     " встретили в аэропорту."),
+        _in(
+            "en",
+            0,
+            "Russian President Vladimir Putin flew to Astana on Monday. Putin spoke about trade.",
+        ),
+        _in(
+            "ru",
+            1,
+            "Президент России Владимир Путин прилетел в Астану. Владимира Путина"
+            " встретили в аэропорту.",
+        ),
         _in("uk", 2, "Президент Росії Володимир Путін прилетів до Астани."),
         _in("fr", 3, "Le président russe Vladimir Poutine est arrivé à Astana lundi."),
         _in("de", 4, "Der russische Präsident Wladimir Putin landete am Montag in Astana."),
     )
-    putin = _one(topics, "Vladimir Putin", "Владимир Путин", "Володимир Путін",
-                 "Vladimir Poutine", "Wladimir Putin", "Владимира Путина", "Putin")
+    putin = _one(
+        topics,
+        "Vladimir Putin",
+        "Владимир Путин",
+        "Володимир Путін",
+        "Vladimir Poutine",
+        "Wladimir Putin",
+        "Владимира Путина",
+        "Putin",
+    )
     assert putin.kind == "person" and putin.name == "Vladimir Putin"
     assert len(putin.articles) == 5
     # The title in another language is not part of the name; its place is a place.
@@ -111,8 +143,9 @@ def test_exonyms_of_countries_and_cities_are_one_place() -> None:
     topics = _topics(
         _in("en", 0, "Delegates met in Vienna. Russia and Austria signed a memorandum."),
         _in("ru", 1, "Делегаты встретились в Вене. Россия и Австрия подписали меморандум."),
-        _in("de", 2, "Die Delegierten trafen sich in Wien. Russland und Österreich"
-                     " unterzeichneten."),
+        _in(
+            "de", 2, "Die Delegierten trafen sich in Wien. Russland und Österreich unterzeichneten."
+        ),
         _in("tr", 3, "Delegeler Viyana'da bir araya geldi. Rusya ve Avusturya anlaştı."),
         _in("fr", 4, "Les délégués se sont réunis à Vienne. La Russie et l'Autriche ont signé."),
     )
@@ -159,8 +192,15 @@ def test_what_a_user_types_finds_the_topic() -> None:
         _in("en", 2, "The Commonwealth of Independent States (CIS) met; the CIS+ format is new."),
     )
     putin = _one(topics, "Vladimir Putin")
-    for typed in ("President Putin", "president putin", "Президент Путин", "путина",
-                  "Vladimir Poutine", "VLADIMIR PUTIN", "Russian President Vladimir Putin"):
+    for typed in (
+        "President Putin",
+        "president putin",
+        "Президент Путин",
+        "путина",
+        "Vladimir Poutine",
+        "VLADIMIR PUTIN",
+        "Russian President Vladimir Putin",
+    ):
         assert find_topic(typed, topics) is putin, typed
     assert find_topic("CIS+", topics) is _one(topics, "CIS+")
     assert find_topic("CIS", topics) is _one(topics, "CIS")
@@ -171,11 +211,17 @@ def test_what_a_user_types_finds_the_topic() -> None:
 
 def test_one_word_names_and_regnal_names_across_scripts() -> None:
     topics = _topics(
-        _in("en", 0, "Visitors queued outside the Hermitage in the morning. Pope Pius XIII"
-                     " spoke at noon."),
+        _in(
+            "en",
+            0,
+            "Visitors queued outside the Hermitage in the morning. Pope Pius XIII spoke at noon.",
+        ),
         _in("ru", 1, "Посетители выстроились у Эрмитажа утром. Папа Пий XIII выступил днём."),
-        _in("it", 2, "I visitatori erano in fila davanti al museo Hermitage. Papa Pio XIII ha"
-                     " parlato."),
+        _in(
+            "it",
+            2,
+            "I visitatori erano in fila davanti al museo Hermitage. Papa Pio XIII ha parlato.",
+        ),
         _in("en", 3, "The Hermitage reopened its halls; Pius XIII blessed the crowd."),
         _in("ru", 4, "Директор Эрмитажа встретил гостей."),
     )
@@ -188,8 +234,12 @@ def test_a_middle_name_and_a_place_suffix_do_not_split_or_glue_names() -> None:
     topics = _topics(
         _in("en", 0, "Cardinal Anselm Pieter Vandermolen was elected. Anselm Vandermolen waved."),
         _in("en", 1, "Anselm Vandermolen greeted the crowd after the vote."),
-        _in("tr", 2, "Deprem Malatya’nın Doğanşehir ilçesinde hissedildi ve binalar yıkıldı,"
-                     " dedi yetkililer."),
+        _in(
+            "tr",
+            2,
+            "Deprem Malatya’nın Doğanşehir ilçesinde hissedildi ve binalar yıkıldı,"
+            " dedi yetkililer.",
+        ),
         _in("tr", 3, "Malatya’da okullar kapatıldı ve Doğanşehir için yardım gönderildi."),
     )
     _one(topics, "Anselm Pieter Vandermolen", "Anselm Vandermolen")
@@ -199,8 +249,12 @@ def test_a_middle_name_and_a_place_suffix_do_not_split_or_glue_names() -> None:
 
 def test_lone_german_nouns_and_cyrillic_common_nouns_are_not_names() -> None:
     topics = _topics(
-        _in("de", 0, "Die Feier fand unter großem Jubel statt, und viele Gästen kamen. Das"
-                     " Sinnbild der Stadt leuchtete, sagte Bürgermeisterin Ilse Brandauer."),
+        _in(
+            "de",
+            0,
+            "Die Feier fand unter großem Jubel statt, und viele Gästen kamen. Das"
+            " Sinnbild der Stadt leuchtete, sagte Bürgermeisterin Ilse Brandauer.",
+        ),
         _in("de", 1, "Sinnbild einer neuen Zeit: Ilse Brandauer eröffnete die Brücke."),
         _in("en", 2, "Mayor Ilse Brandauer opened the bridge."),
         _in("ru", 3, "Туристы посетили Галерею Аполлона. Мэр Ильза Брандауэр открыла мост."),
@@ -221,7 +275,8 @@ def test_a_place_and_a_role_after_it_are_not_a_person() -> None:
     assert _one(topics, "Ahmet Yücel", "Ahmet Yucel").kind == "person"
     # A regnal number is not a role, even after a given name that is also a city.
     popes = _topics(
-        _in("en", 0, "Pope Leo XIV greeted the crowd."), _in("es", 1, "El papa León XIV saludó."),
+        _in("en", 0, "Pope Leo XIV greeted the crowd."),
+        _in("es", 1, "El papa León XIV saludó."),
         _in("it", 2, "Papa Leone XIV ha salutato."),
     )
     assert _one(popes, "Leo XIV", "León XIV", "Leone XIV").kind == "person"
@@ -241,8 +296,12 @@ def test_a_case_suffix_ends_a_name_but_an_elision_or_o_apostrophe_does_not() -> 
 
 def test_a_chapel_or_a_square_named_head_first_is_a_place() -> None:
     topics = _topics(
-        _in("es", 0, "Los cardenales entraron en la Capilla Sixtina y la gente esperó en la"
-                     " Plaza de San Pedro."),
+        _in(
+            "es",
+            0,
+            "Los cardenales entraron en la Capilla Sixtina y la gente esperó en la"
+            " Plaza de San Pedro.",
+        ),
         _in("it", 1, "I fedeli aspettavano in Piazza San Pietro davanti alla Cappella Sistina."),
         _in("en", 2, "Smoke rose above the Sistine Chapel while crowds filled the square."),
     )

@@ -18,15 +18,23 @@ from briefing.topics.tokens import chunks, is_heading, tokenize
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("Rahmon", "Rakhmon"), ("Sergey", "Sergei"), ("Aleksey", "Alexei"), ("Zelensky", "Zelenskyy"),
-     ("Zelensky", "Zelenskiy"), ("Yuri", "Yury"), ("Dmitri", "Dmitry")],
+    [
+        ("Rahmon", "Rakhmon"),
+        ("Sergey", "Sergei"),
+        ("Aleksey", "Alexei"),
+        ("Zelensky", "Zelenskyy"),
+        ("Zelensky", "Zelenskiy"),
+        ("Yuri", "Yury"),
+        ("Dmitri", "Dmitry"),
+    ],
 )
 def test_romanisations_share_a_skeleton(a: str, b: str) -> None:
     assert skeleton(a) == skeleton(b)
 
 
-@pytest.mark.parametrize(("a", "b"), [("Putin", "Rahmon"), ("Kazakhstan", "Kyrgyzstan"),
-                                      ("Ivan", "Iran")])
+@pytest.mark.parametrize(
+    ("a", "b"), [("Putin", "Rahmon"), ("Kazakhstan", "Kyrgyzstan"), ("Ivan", "Iran")]
+)
 def test_different_names_keep_different_skeletons(a: str, b: str) -> None:
     assert skeleton(a) != skeleton(b)
 
@@ -40,16 +48,23 @@ def test_edit_distance_at_most_one() -> None:
 
 @pytest.mark.parametrize(
     ("short", "long"),
-    [("CIS", "Commonwealth of Independent States"), ("EAEU", "Eurasian Economic Union"),
-     ("START", "Strategic Arms Reduction Treaty"), ("G7", "Group of Seven"),
-     ("NB8", "Nordic-Baltic Eight"), ("SCO", "Shanghai Cooperation Organisation")],
+    [
+        ("CIS", "Commonwealth of Independent States"),
+        ("EAEU", "Eurasian Economic Union"),
+        ("START", "Strategic Arms Reduction Treaty"),
+        ("G7", "Group of Seven"),
+        ("NB8", "Nordic-Baltic Eight"),
+        ("SCO", "Shanghai Cooperation Organisation"),
+    ],
 )
 def test_initials_fit(short: str, long: str) -> None:
     assert initials_fit(short, long)
 
 
-@pytest.mark.parametrize(("short", "long"), [("CIS", "Central Asia"), ("ICC", "Foreign Ministry"),
-                                             ("NATO", "Foreign Ministry")])
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [("CIS", "Central Asia"), ("ICC", "Foreign Ministry"), ("NATO", "Foreign Ministry")],
+)
 def test_initials_do_not_fit(short: str, long: str) -> None:
     assert not initials_fit(short, long)
 
@@ -66,7 +81,9 @@ def test_slugs_are_stable_readable_and_unique() -> None:
     assert slug("CIS+") == "cis-plus"
     assert slug("Düşənbə") == "dusenbe"
     assert unique_slugs([("Georgia", "place"), ("Georgia", "person"), ("Georgia", "person")]) == [
-        "georgia", "georgia-person", "georgia-person-2"
+        "georgia",
+        "georgia-person",
+        "georgia-person-2",
     ]
 
 
@@ -108,8 +125,20 @@ def test_gazetteer_knows_countries_cities_regions_official_names_and_demonyms() 
 
 
 _PIECES = st.sampled_from(
-    [*"abcdefghij ABCDEFGHIJ.,;:-–()“”'’+&", "\n", "CIS", "Putin", "President ", "U.S.",
-     "summit", " of the ", "Tajik", " (CIS)", "Rahmon", "Treaty"]
+    [
+        *"abcdefghij ABCDEFGHIJ.,;:-–()“”'’+&",
+        "\n",
+        "CIS",
+        "Putin",
+        "President ",
+        "U.S.",
+        "summit",
+        " of the ",
+        "Tajik",
+        " (CIS)",
+        "Rahmon",
+        "Treaty",
+    ]
 )
 _TEXT = st.lists(_PIECES, max_size=80).map("".join)
 
@@ -123,9 +152,10 @@ def test_any_text_gives_valid_topics_and_passages(docs: list[list[str]]) -> None
     assert len({t.id for t in topics}) == len(topics)
     for topic in topics:
         for m in topic.mentions:
-            assert by_id[m.article_id].paragraphs[m.span.paragraph].text[
-                m.span.start : m.span.end
-            ] == m.surface
+            assert (
+                by_id[m.article_id].paragraphs[m.span.paragraph].text[m.span.start : m.span.end]
+                == m.surface
+            )
         for p in passages(topic, by_id):
             assert by_id[p.article_id].paragraphs[p.paragraph].text[p.start : p.end] == p.text
 

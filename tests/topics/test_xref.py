@@ -40,7 +40,7 @@ def test_a_passage_is_the_sentence_around_the_mention_with_its_highlight() -> No
     )
     assert passage.article_id == "a1" and passage.paragraph == 0
     assert text[passage.start : passage.end] == passage.text
-    (start, end), = passage.highlights
+    ((start, end),) = passage.highlights
     assert passage.text[start:end] == "Annika Stromberg"
 
 
@@ -89,8 +89,11 @@ def test_mentions_of_articles_no_longer_there_are_skipped() -> None:
         name=topic.name,
         kind=topic.kind,
         aliases=topic.aliases,
-        mentions=(*topic.mentions, Mention("gone", Span(0, 0, 5), "Gone!"),
-                  Mention("a1", Span(7, 0, 5), "Nope!")),
+        mentions=(
+            *topic.mentions,
+            Mention("gone", Span(0, 0, 5), "Gone!"),
+            Mention("a1", Span(7, 0, 5), "Nope!"),
+        ),
     )
     assert [p.article_id for p in passages(stale, {a.id: a for a in docs})] == ["a1"]
 

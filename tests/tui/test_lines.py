@@ -49,7 +49,10 @@ def test_fit_cuts_after_a_whole_word_and_marks_the_cut() -> None:
 
 def test_a_source_entry_is_two_lines_at_any_width() -> None:
     article = _article(
-        "x", "Valley Courier of the Northern Provinces", dt.date(2024, 5, 1), "kk",
+        "x",
+        "Valley Courier of the Northern Provinces",
+        dt.date(2024, 5, 1),
+        "kk",
         title="Reservoir levels fall as the spring melt arrives late",
     )
     for width in (22, 30, 44, 80, 200):

@@ -45,26 +45,38 @@ def syntax_table() -> Table:
 #: Every count and marker the screens show, with what it counts (issue 13: none unexplained).
 LEGEND: tuple[tuple[str, str], ...] = (
     ("●", "an article you have not opened yet (Sources)"),
-    ("~  ?", "after an outlet, date or author: ~ read from the text by a heuristic, "
-     "? not stated (guessed); no mark: stated by the article"),
+    (
+        "~  ?",
+        "after an outlet, date or author: ~ read from the text by a heuristic, "
+        "? not stated (guessed); no mark: stated by the article",
+    ),
     ("▌", "the paragraph cursor in the reader: what a and y keep"),
     ("reversed", "a search hit or find match; underlined: a mention of the chosen topic"),
     ("Sources 3/5", "articles listed / articles in the packet (Topics 10/64 likewise)"),
     ("5·50", "a topic is in 5 articles, mentioned 50 times (Topics)"),
     ("×8", "mentioned with the topic in 8 paragraphs (Cross-reference)"),
-    ("search hit 2/3", "hit 2 of this article's 3; then 'of 12 · 3 articles': across the "
-     "results (n goes on to the next article)"),
+    (
+        "search hit 2/3",
+        "hit 2 of this article's 3; then 'of 12 · 3 articles': across the "
+        "results (n goes on to the next article)",
+    ),
     ("find 1/4", "match 1 of 4 of the find box (f) in this article"),
     ("mention 1/9", "mention 1 of 9 of the chosen topic in this article"),
 )
 
 #: Keys that are not commands of their own but that a newcomer needs to know.
 MOVING: tuple[tuple[str, str], ...] = (
-    ("q", "close the screen in front (timeline, discrepancies, help…); on the main screen, "
-     "back to the screen you jumped from, else quit"),
+    (
+        "q",
+        "close the screen in front (timeline, discrepancies, help…); on the main screen, "
+        "back to the screen you jumped from, else quit",
+    ),
     ("Q", "quit from any screen"),
-    ("esc", "back one step: find box, text box, side pane, then the list or screen the "
-     "article was opened from (at the same item), then the topic filter"),
+    (
+        "esc",
+        "back one step: find box, text box, side pane, then the list or screen the "
+        "article was opened from (at the same item), then the topic filter",
+    ),
     ("tab", "next focus stop: filter box, list, reader, search box (shift+tab: back)"),
     ("h / l", "the column to the left / right, where a screen has columns"),
 )

@@ -110,8 +110,11 @@ class ReadingActions(Navigation):
             return
         text = paragraphs[index].text
         self.app.copy_to_clipboard(text)
-        self.notify(f"Copied paragraph {index + 1} ({plural(len(text), 'character')}).",
-                    timeout=3, markup=False)
+        self.notify(
+            f"Copied paragraph {index + 1} ({plural(len(text), 'character')}).",
+            timeout=3,
+            markup=False,
+        )
 
     def action_overview(self) -> None:
         """i: what the packet is, at length, with the legend."""

@@ -200,9 +200,7 @@ class TimelineScreen(Screen[Target | None]):
         except Exception as error:  # one line in the view, never a traceback
             errorlog.record(error, "arranging the timeline")
             empty = Briefing.arrange_timeline(())
-            self.post_message(
-                _Loaded(empty, [], {}, error=clean(error) or type(error).__name__)
-            )
+            self.post_message(_Loaded(empty, [], {}, error=clean(error) or type(error).__name__))
             return
         self.post_message(_Loaded(calendar, options, targets, opened))
 

@@ -167,8 +167,9 @@ class ArticleView(ScrollView, can_focus=True):
         if first < top:
             self.scroll_to(y=first, animate=False)
         elif last >= top + height:
-            self.scroll_to(y=max(first, last - height + 1) if last - first < height else first,
-                           animate=False)
+            self.scroll_to(
+                y=max(first, last - height + 1) if last - first < height else first, animate=False
+            )
 
     def set_cursor(self, paragraph: int) -> None:
         """Put the cursor on ``paragraph`` (a search hit, a find match, a key)."""
