@@ -11,11 +11,12 @@ and titles are cut with an ellipsis. Plain ``str`` in, plain ``str`` out: the CL
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from briefing.corpus.sanitize import sanitize
 
-__all__ = ["cap", "escape", "name", "sanitize", "title"]
+__all__ = ["cap", "date_span", "escape", "name", "sanitize", "title"]
 
 #: Longest title shown in a list row or a header; the reader shows the whole title.
 TITLE_LIMIT = 160
@@ -68,3 +69,16 @@ def title(text: str | None, missing: str = "(untitled)") -> str:
     other controls escaped, capped with an ellipsis."""
     words = " ".join(text.split()) if text else ""
     return cap(escape(words), TITLE_LIMIT) if words else missing
+
+
+def date_span(first: dt.date | None, last: dt.date | None) -> str:
+    """ "6–9 Oct 2025", "30 Sep – 2 Oct 2025", "8 Oct 2025", or "no dates"."""
+    if first is None or last is None:
+        return "no dates"
+    if first == last:
+        return f"{first.day} {first:%b %Y}"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{last.day} {last:%b %Y}"
+    if first.year == last.year:
+        return f"{first.day} {first:%b} – {last.day} {last:%b %Y}"
+    return f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}"

@@ -41,7 +41,17 @@ PROBE = HERE / "analysis_probe.py"
 
 
 def _baseline() -> Path | None:
-    path = Path(os.environ.get("BRIEFING_BASELINE", "/work/main"))
+    """The code to compare against: ``BRIEFING_BASELINE`` (a checkout), else the package as it
+    was before the real-world work (extraction.BASELINE), unpacked from git; None without it."""
+    if "BRIEFING_BASELINE" in os.environ:
+        path = Path(os.environ["BRIEFING_BASELINE"])
+    else:
+        from benchmarks.realworld.extraction import _baseline_tree
+
+        unpacked = _baseline_tree(Path(tempfile.mkdtemp(prefix="briefing-baseline-")) / "tree")
+        if unpacked is None:
+            return None
+        path = unpacked
     return path if (path / "briefing" / "analysis").is_dir() else None
 
 
@@ -158,7 +168,8 @@ def section(ctx: Any) -> str:
     runs: dict[str, Any] = {}
     baseline = _baseline()
     if baseline is not None:
-        runs[f"BEFORE ({baseline.name} {_commit(baseline)})"] = _run(baseline, folders, {})
+        name = os.environ.get("BRIEFING_BASELINE") and f"{baseline.name} {_commit(baseline)}"
+        runs[f"BEFORE ({name or 'before the real-world work'})"] = _run(baseline, folders, {})
     runs["AFTER, detected language"] = _run(ROOT, folders, {})
     runs["AFTER, true language"] = _run(ROOT, folders, truths)
     lines = [

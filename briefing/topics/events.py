@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from briefing.display import date_span
 from briefing.model import Article, Topic
 from briefing.topics.languages import article_language, function_words_of
 from briefing.topics.lexicon import MONTHS, ROLE_HEADS, ROLE_MODIFIERS, STOPWORDS, WEEKDAYS
@@ -102,16 +103,7 @@ def _action(articles: Sequence[Article], topics: Sequence[Topic]) -> str | None:
 def _dates(articles: Sequence[Article]) -> str | None:
     """ "8–9 Oct 2025", "30 Oct – 2 Nov 2025" or "8 Oct 2025" from the articles' dates."""
     dates = sorted({a.date for a in articles if isinstance(a.date, dt.date)})
-    if not dates:
-        return None
-    first, last = dates[0], dates[-1]
-    if first == last:
-        return f"{first.day} {first:%b %Y}"
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}–{last.day} {last:%b %Y}"
-    if first.year == last.year:
-        return f"{first.day} {first:%b} – {last.day} {last:%b %Y}"
-    return f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}"
+    return date_span(dates[0], dates[-1]) if dates else None
 
 
 def main_event(

@@ -9,7 +9,6 @@ already in ``Text`` (see ``text.py``), never as markup.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -18,6 +17,7 @@ from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.table import Table
 from rich.text import Text
 
+from briefing.display import date_span
 from briefing.model import Article
 from briefing.tui.text import (
     DIM,
@@ -166,19 +166,6 @@ def fit_title(parts: Sequence[str], width: int) -> str:
             break
         shown.append(part)
     return " · ".join(shown)
-
-
-def date_span(first: dt.date | None, last: dt.date | None) -> str:
-    """ "6–9 Oct 2025", "30 Sep – 2 Oct 2025", "no dates"."""
-    if first is None or last is None:
-        return "no dates"
-    if first == last:
-        return f"{first.day} {first:%b %Y}"
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}–{last.day} {last:%b %Y}"
-    if first.year == last.year:
-        return f"{first.day} {first:%b} – {last.day} {last:%b %Y}"
-    return f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}"
 
 
 def overview_line(
