@@ -3,7 +3,7 @@
 Self-references (made-up examples of real shapes): ``Об этом сообщает Газета.Ru``, ``передает
 корреспондент Sputnik``, ``повідомляє Українська правда``, ``сказал корреспонденту ТАСС``,
 ``told a Kazinform correspondent``, ``Kazinform News Agency reports``, ``AA muhabirine``,
-``ha detto all'ANSA``.
+``ha detto all'ANSA``, ``Подробнее – в эфире телеканала Пример 24``.
 
 Citations are *not* the outlet and match none of the patterns: ``according to Interfax``,
 ``Le Monde reported``, ``со ссылкой на ТАСС``, ``the ministry's press service said``. A
@@ -37,6 +37,19 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ссылкой", re.compile(rf"(?:пишет|сообщает|передает|передаёт)\s+{_NAME}\s+со ссылкой")),
     ("посиланням", re.compile(rf"(?:пише|повідомляє|передає)\s+{_NAME}\s+з посиланням")),
     ("передает", re.compile(rf"(?:^|[,—–]\s*)передает\s+{_NAME}")),
+    # A broadcaster's own sign-off: "Подробнее – в эфире телеканала X", "Детальніше — в ефірі
+    # телеканалу X" (where to watch the rest is the house's own channel, never a cited one).
+    (
+        "в эфире",
+        re.compile(
+            r"(?:Подробнее|Смотрите)\s*[—–-]?\s*в эфире"
+            rf" (?:телеканала|радиостанции|радио)\s+{_NAME}"
+        ),
+    ),
+    (
+        "в ефірі",
+        re.compile(rf"(?:Детальніше|Дивіться)\s*[—–-]?\s*в ефірі (?:телеканалу|радіо)\s+{_NAME}"),
+    ),
     ("передає", re.compile(rf"(?:^|[,—–]\s*)передає\s+{_NAME}")),
     # en: X's correspondent; told X; X News Agency reports
     ("orrespondent", re.compile(rf"\b(?:told|to) (?:an? |the )?{_NAME} correspondent\b")),

@@ -49,6 +49,8 @@ def test_wiki_heading_and_page_leftovers(tmp_path: Path) -> None:
         (f"{FR} Selon les images d'un correspondant de Radio Exemple.", "Radio Exemple"),
         (f"Le pont va rouvrir ? Radio Exemple 1 fait le point. {FR}", "Radio Exemple 1"),
         (f"{IT} Lo ha detto all'ANSA il sindaco.", "ANSA"),
+        (f"{RU} Подробнее – в эфире телеканала Пример 24.", "Пример 24"),
+        (f"{UK} Детальніше — в ефірі телеканалу Приклад ТБ.", "Приклад ТБ"),
     ],
 )
 def test_self_references_give_the_outlet(tmp_path: Path, body: str, outlet: str) -> None:
