@@ -4,9 +4,10 @@ Topics, the analyses and the classifier each had their own splitter and they dis
 of 90 seed paragraphs they quoted different passages for the same mention). Sentences now
 come only from sentencex (Wikimedia's rule-based, language-aware segmenter, no model), which
 keeps "U.S.", "Dr. Smith", "Oct. 8", initials and closing quotes inside their sentence, and
-knows each language's own abbreviations ("т.е.", "z. B."). One rule is added on top: a day
-written as an ordinal ("Am Sonntag, 19. Oktober") is a date, not the end of a sentence, which
-sentencex misses after a comma. Pass the text's language:
+knows each language's own abbreviations ("т.е.", "z. B."). Two rules are added on top, both
+cases sentencex misses and the analyses' old splitter had: a day written as an ordinal ("Am
+Sonntag, 19. Oktober") is a date, and an initial glued to a dash ("Russia–U.S. arms control")
+is not the end of a sentence. Pass the text's language:
 ``Paragraph.language or Article.language`` (:func:`language_of`); "und" and unknown codes
 fall back to English rules.
 """
@@ -33,6 +34,9 @@ __all__ = [
 _ORDINAL_DOT_LANGUAGES = ("de", "da", "nb", "fi", "cs", "sk", "pl", "hu", "hr", "sl", "et")
 _ORDINAL = re.compile(r"(?<![\d.])\d{1,2}\.$")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+#: A lone capital and its dot glued to a dash or slash ("Russia–U.", "EU/U."): an initial
+#: sentencex does not see, as it looks for abbreviations only after spaces.
+_INITIAL = re.compile(r"(?<=[^\s\w])[^\W\d_]\.$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,15 +69,17 @@ def sentence_spans(text: str, language: str = "en") -> tuple[tuple[int, int], ..
             start += 1
         if end <= start:
             continue
-        if spans and _ordinal_date(text, spans[-1][1], start):
+        if spans and _not_an_end(text, spans[-1][1], start):
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
     return tuple(spans) or ((0, len(text)),)
 
 
-def _ordinal_date(text: str, end: int, next_start: int) -> bool:
-    """True when a sentence ending at ``end`` ends in "19." and the next starts with a month."""
+def _not_an_end(text: str, end: int, next_start: int) -> bool:
+    """True when the break at ``end`` follows an initial, or "19." before a month name."""
+    if _INITIAL.search(text, max(0, end - 2), end) and text[end - 2].isupper():
+        return True
     if not _ORDINAL.search(text, max(0, end - 3), end):
         return False
     following = _NEXT_WORD.match(text, next_start)

@@ -63,6 +63,14 @@ def test_topics_analyses_and_classifier_quote_the_same_sentence() -> None:
     assert fallback_title(TRICKY) == first.rstrip(".")
 
 
+def test_an_initial_glued_to_a_dash_does_not_end_a_sentence() -> None:
+    text = "Putin spoke about Russia–U.S. arms control in Dushanbe. Then he left."
+    assert [s.text for s in sentences(text)] == [
+        "Putin spoke about Russia–U.S. arms control in Dushanbe.",
+        "Then he left.",
+    ]
+
+
 def test_the_language_decides_the_rules_and_und_means_english() -> None:
     assert language_of(None, "de") == "de"
     assert language_of("fr", "de") == "fr"
