@@ -51,9 +51,9 @@ from briefing.search import IndexUnavailable, SearchIndex
 if TYPE_CHECKING:
     from briefing.analysis import Discrepancy, TimelineEntry
     from briefing.analysis.calendar import Calendar
-    from briefing.analysis.text import Sentence
     from briefing.notes import BookmarkStore
     from briefing.overview import PacketOverview
+    from briefing.sentences import Sentence
     from briefing.state import ReadingState
 
 #: (phase, done, total); phase is "reading", "indexing" or "topics".
@@ -462,11 +462,11 @@ class Briefing:
         return by_source(entries)
 
     @staticmethod
-    def sentence_at(text: str, offset: int) -> Sentence:
-        """The sentence of ``text`` around ``offset``, as the analyses split sentences."""
-        from briefing.analysis.text import sentence_at
+    def sentence_at(text: str, offset: int, language: str = "en") -> Sentence:
+        """The sentence of ``text`` around ``offset``, as every part of the program splits them."""
+        from briefing.sentences import sentence_at
 
-        return sentence_at(text, offset)
+        return sentence_at(text, offset, language)
 
     def reading_state(self) -> ReadingState:
         """What the user has read and where they were, kept per briefing."""

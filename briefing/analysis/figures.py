@@ -39,7 +39,7 @@ from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.names import is_place
 from briefing.analysis.numbers import Number, find_numbers, tally_at
 from briefing.analysis.stems import stem_word
-from briefing.analysis.text import Sentence, capitalised_words, sentences
+from briefing.analysis.text import Sentence, capitalised_words, language_of, sentences
 from briefing.analysis.timeline import TimelineEntry
 from briefing.model import Article, Span
 
@@ -86,7 +86,7 @@ def figure_discrepancies(
         for p_index, paragraph in enumerate(article.paragraphs):
             if paragraph.foldable:
                 continue
-            parts = sentences(paragraph.text)
+            parts = sentences(paragraph.text, language_of(paragraph.language, article.language))
             stems = frozenset(stem_word(w, article.language) for w in _WORD.findall(paragraph.text))
             for position, sentence in enumerate(parts):
                 day = _context_day(days, article.id, p_index, parts, position)

@@ -13,18 +13,11 @@ from functools import cache
 
 from briefing import geodata
 from briefing.analysis.text import word_set
+from briefing.titles import capitalised_titles
 
-#: Capitalised words that say what someone is, not who.
-TITLES = word_set(
-    """
-    President Presidents Prime Minister Ministers Deputy Vice Chancellor King Queen Prince
-    Princess Mr Mrs Ms Dr Secretary General Foreign Interior Defense Defence Economic Development
-    Finance Trade Kremlin Presidential Assistant Aide Sheikh Pope Senator Sen Governor Gov Mayor
-    Chairman Chairwoman Chair Leader Speaker Ambassador Envoy Commander Gen Lt Col Colonel Adviser
-    Advisor Spokesman Spokeswoman Spokesperson Premier Emir Sultan Crown State US U.S. UN Former
-    Acting Head Chief Justice Labor Labour Health Transport Education Industry Energy
-    """
-)
+#: Capitalised words that say what someone is, not who: the title vocabulary shared with the
+#: topics, plus institutions that stand for their people ("the Kremlin said", "U.S. officials").
+TITLES = capitalised_titles() | word_set("Kremlin US U.S. UN")
 #: Capitalised words that start sentences or name days and months, never actors.
 FUNCTION_WORDS = word_set(
     """

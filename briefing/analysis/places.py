@@ -19,7 +19,7 @@ from functools import cache
 from briefing import geodata
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.names import FUNCTION_WORDS, countries
-from briefing.analysis.text import capitalised_words, sentence_at
+from briefing.analysis.text import capitalised_words, language_of, sentence_at
 from briefing.model import Article, Span
 
 _MIN_POPULATION = 100_000
@@ -84,8 +84,9 @@ def place_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
             continue
         quotes = seen[city][word]
         if all(q.article_id != article.id for q in quotes):
-            text = article.paragraphs[number].text
-            sentence = sentence_at(text, start)
+            paragraph = article.paragraphs[number]
+            in_language = language_of(paragraph.language, article.language)
+            sentence = sentence_at(paragraph.text, start, in_language)
             span = Span(number, sentence.start, sentence.end)
             quotes.append(Quote(article.id, article.source, span, sentence.text))
     language = {a.id: a.language for a in articles}

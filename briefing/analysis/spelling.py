@@ -27,7 +27,7 @@ from whoosh.lang.porter import stem
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.names import TITLES, is_name_word
 from briefing.analysis.stems import stem_word
-from briefing.analysis.text import sentence_at, word_set
+from briefing.analysis.text import language_of, sentence_at, word_set
 from briefing.model import Article, Span
 
 _SUFFIXES = ("s", "es", "n", "an", "ian", "ese", "ish", "ic", "er", "ers", "istan", "stan", "i")
@@ -207,10 +207,11 @@ def _quotes(articles: Iterable[Article], word: str) -> list[Quote]:
     for article in articles:
         order = sorted(range(len(article.paragraphs)), key=lambda i: article.paragraphs[i].foldable)
         for index in order:
-            text = article.paragraphs[index].text
-            match = pattern.search(text)
+            paragraph = article.paragraphs[index]
+            match = pattern.search(paragraph.text)
             if match:
-                sentence = sentence_at(text, match.start())
+                language = language_of(paragraph.language, article.language)
+                sentence = sentence_at(paragraph.text, match.start(), language)
                 quotes.append(
                     Quote(article.id, article.source, Span(index, sentence.start, sentence.end),
                           sentence.text)
@@ -232,7 +233,7 @@ def venue_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
                 if not any(w in _VENUE_HEADS for w in words) or len(words) < 2:
                     continue
                 key = frozenset(stem(w.lower()) for w in words if w not in ("of", "the", "de"))
-                sentence = sentence_at(paragraph.text, match.start())
+                sentence = sentence_at(paragraph.text, match.start(), "en")
                 quote = Quote(
                     article.id, article.source, Span(index, sentence.start, sentence.end),
                     sentence.text,

@@ -23,7 +23,7 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from briefing.analysis.dates import DatePhrase, find_dates, may_contain_dates
 from briefing.analysis.model import Precision, Resolution, TimelineEntry
-from briefing.analysis.text import sentences
+from briefing.analysis.text import language_of, sentences
 from briefing.model import Article, Span
 
 #: Paragraph kinds whose dates are not read at all (site furniture, copyright lines).
@@ -84,7 +84,8 @@ def _find(article: Article) -> list[_Found]:
         if not may_contain_dates(paragraph.text, article.language):
             continue
         furniture = paragraph.kind in _NOT_EVENTS
-        for sentence in sentences(paragraph.text):
+        in_language = language_of(paragraph.language, article.language)
+        for sentence in sentences(paragraph.text, in_language):
             phrases = find_dates(sentence.text, article.language)
             dateline = bool(phrases) and _only_dates(sentence.text, phrases)
             for phrase in phrases:

@@ -50,12 +50,12 @@ from briefing.corpus.sources import (
 )
 from briefing.corpus.stated import StatedDate
 from briefing.model import Paragraph, ParagraphKind, Provenance
+from briefing.sentences import first_sentence
 
 __all__ = ["Classified", "classify", "fallback_title"]
 
 FIELDS = ("title", "source", "date", "author", "url", "language")
 _TOP = 6
-_SENTENCE = re.compile(r"(?<=[.!?…])[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZА-ЯЁ0-9])")
 _BULLET = re.compile(r"[-*•–]\s")
 
 
@@ -107,7 +107,8 @@ def classify(
         # Bullet summaries before the story are not its title when a paragraph of prose exists.
         prose = [t for t in body if fx.word_count(t) >= 4 and not _BULLET.match(t)]
         prose = prose or [t for t in body if fx.word_count(t) >= 4] or body
-        title = fallback_title(_after_dateline(prose[0])) if prose else None
+        language = declared.get("language") or "en"
+        title = fallback_title(_after_dateline(prose[0]), language) if prose else None
         if title:
             values["title"], provenance["title"] = title, "fallback"
 
@@ -132,9 +133,9 @@ def classify(
     return Classified(paragraphs, values, provenance)
 
 
-def fallback_title(text: str) -> str | None:
+def fallback_title(text: str, language: str = "en") -> str | None:
     """A short stand-in title from the first sentence: whole if ≤ 10 words, else 8 words + "…"."""
-    sentence = _SENTENCE.split(text[:2000], maxsplit=1)[0].strip()
+    sentence = first_sentence(text[:2000], language).strip()
     words = sentence.split()
     if not words:
         return None

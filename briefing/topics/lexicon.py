@@ -12,32 +12,15 @@ import functools
 import re
 import unicodedata
 
+# The title vocabulary is shared with the analyses; the rules import it from here.
+from briefing.titles import ROLE_HEADS as ROLE_HEADS
+from briefing.titles import ROLE_MODIFIERS as ROLE_MODIFIERS
+
 
 def words(text: str) -> frozenset[str]:
     """A closed word list written as one readable block of text."""
     return frozenset(text.split())
 
-
-#: Words that end a title before a person's name ("Russian President Vladimir Putin").
-ROLE_HEADS = words(
-    """president presidents minister ministers premier chancellor king queen prince princess
-    emir sheikh sultan pope senator sen. rep. representative governor mayor ambassador envoy
-    spokesman spokeswoman spokesperson chairman chairwoman chair director commander general
-    gen. lt. col. colonel captain capt. sgt. admiral marshal secretary secretary-general
-    assistant aide adviser advisor counsellor counselor judge justice prosecutor
-    mr. mrs. ms. dr. prof. sir lord lady dame president-elect vice-president patriarch
-    archbishop bishop cardinal ayatollah leader head chief ceo founder coach tsar tsars czar
-    emperor empress"""
-)
-
-#: Words that may stand in a title before its head ("Deputy Prime", "Foreign", "Defense").
-ROLE_MODIFIERS = words(
-    """deputy prime vice first acting former foreign defense defence interior economic crown
-    development finance justice trade energy health transport education labor labour
-    agriculture culture emergency emergencies digital industry home state security
-    presidential senior chief general attorney supreme national federal regional
-    executive managing permanent special chief"""
-)
 
 #: Lower-case words after a demonym that make it stand for the state ("Tajik President").
 STATE_NOUNS = words(

@@ -1,37 +1,20 @@
 """Cross-reference: the passages where a topic is mentioned, and what is mentioned with it.
 
 A passage is the sentence around a mention, or two sentences when the first is too short to
-read on its own. Sentences come from sentencex (Wikimedia's rule-based segmenter, no model),
-which keeps "U.S.", "Oct. 8" and closing quotes inside their sentence.
+read on its own. Sentences come from :mod:`briefing.sentences` (sentencex, in the paragraph's
+language), the splitter the analyses and the classifier use too.
 """
 
 from __future__ import annotations
 
-import functools
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-import sentencex
-
 from briefing.model import Article, Mention, Passage, Topic
+from briefing.sentences import language_of, sentence_spans
 
 #: A sentence shorter than this gets its neighbour for context.
 SHORT_SENTENCE = 80
-
-
-@functools.lru_cache(maxsize=4096)
-def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of each sentence of a paragraph, trailing spaces excluded."""
-    spans: list[tuple[int, int]] = []
-    for item in sentencex.get_sentence_boundaries("en", text):
-        start, end = int(item["start_index"]), int(item["end_index"])
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        while start < end and text[start].isspace():
-            start += 1
-        if end > start:
-            spans.append((start, end))
-    return tuple(spans) or ((0, len(text)),)
 
 
 def _window(spans: tuple[tuple[int, int], ...], offset: int) -> tuple[int, int]:
@@ -61,8 +44,10 @@ def passages(topic: Topic, articles: Mapping[str, Article]) -> tuple[Passage, ..
         by_paragraph.setdefault((mention.article_id, mention.span.paragraph), []).append(mention)
     result: list[Passage] = []
     for (article_id, index), mentions in by_paragraph.items():
-        text = articles[article_id].paragraphs[index].text
-        spans = sentence_spans(text)
+        article = articles[article_id]
+        paragraph = article.paragraphs[index]
+        text = paragraph.text
+        spans = sentence_spans(text, language_of(paragraph.language, article.language))
         windows: list[list[int]] = []  # [start, end, first mention, last mention]
         ordered = sorted(mentions, key=lambda m: (m.span.start, m.span.end))
         for n, mention in enumerate(ordered):
