@@ -24,12 +24,8 @@ private, cold cache dirs):
 
 from __future__ import annotations
 
-import os
-import tempfile
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,27 +33,11 @@ from typing import Any
 import yaml
 
 from benchmarks.realworld import manifest
+from benchmarks.realworld.facade import private_dirs
 
 TOP = 25
 JUDGED = Path(__file__).resolve().parent / "topics_judged.yaml"
-_ROOTS = ("CACHE", "STATE", "DATA", "CONFIG")
 _LANGUAGES = ("de", "en", "es", "fr", "it", "ru", "tr", "uk", "pt", "nl", "pl")
-
-
-@contextmanager
-def _private_dirs() -> Iterator[None]:
-    saved = {name: os.environ.get(f"BRIEFING_{name}_DIR") for name in _ROOTS}
-    with tempfile.TemporaryDirectory(prefix="briefing-topics-") as tmp:
-        for name in _ROOTS:
-            os.environ[f"BRIEFING_{name}_DIR"] = str(Path(tmp) / name.lower())
-        try:
-            yield
-        finally:
-            for name, value in saved.items():
-                if value is None:
-                    os.environ.pop(f"BRIEFING_{name}_DIR", None)
-                else:
-                    os.environ[f"BRIEFING_{name}_DIR"] = value
 
 
 def _norm(text: str) -> str:
@@ -178,7 +158,7 @@ def _ratio(a: int, b: int) -> str:
 def _extract(folder: Path) -> tuple[Any, ...]:
     from briefing.briefing import Briefing
 
-    with _private_dirs(), Briefing.open([folder], sync=False) as briefing:
+    with private_dirs(), Briefing.open([folder], sync=False) as briefing:
         return tuple(briefing.topics())
 
 
