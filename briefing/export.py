@@ -13,6 +13,7 @@ tests check it on articles they build.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -355,13 +356,11 @@ def write_brief(path: Path, text: str) -> None:
 
 def _umask() -> int:
     """The process umask, read without changing it where Linux says it (else set and reset)."""
-    try:
+    with contextlib.suppress(OSError):  # no /proc: fall back to setting and resetting
         status = Path("/proc/self/status").read_text(encoding="ascii")
         match = re.search(r"^Umask:\s+([0-7]+)$", status, re.M)
         if match:
             return int(match.group(1), 8)
-    except OSError:
-        pass
     current = os.umask(0o022)
     os.umask(current)
     return current

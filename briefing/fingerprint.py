@@ -13,6 +13,7 @@ answers "what made this package's output".
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 import sys
@@ -151,10 +152,8 @@ def distribution_version(top_level: str) -> str:
     ``dateutil`` from ``python-dateutil``); the full ``packages_distributions()`` scan
     costs a fifth of a second and is avoided.
     """
-    try:
+    with contextlib.suppress(metadata.PackageNotFoundError):  # an import name, not a dist
         return metadata.version(top_level)
-    except metadata.PackageNotFoundError:
-        pass
     return _declared_providers().get(top_level, "unknown")
 
 
