@@ -26,8 +26,10 @@ the index matched, at the right characters of the original text.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -226,10 +228,31 @@ class LanguageTokenizer(Tokenizer):
                 language, at = marker.group(1), marker.end()
 
 
+class _Sink(threading.local):
+    words: set[str] | None = None
+
+
+_SINK = _Sink()
+
+
+@contextmanager
+def collecting_words() -> Iterator[set[str]]:
+    """Collect, in this thread, every word the index analysis keeps (lowercased, before
+    stemming) while the block runs: the vocabulary of a document, gathered in the pass that
+    indexes it instead of tokenising the article a second time (``vocabulary.py``)."""
+    words: set[str] = set()
+    _SINK.words = words
+    try:
+        yield words
+    finally:
+        _SINK.words = None
+
+
 class LanguageFilter(Filter):
     """Stop words, stemming and folding by each token's ``lang`` (see the module docstring),
     renumbering positions past removed words as Whoosh's StopFilter does. In query mode the
-    words pass through lowercased only: ``query.py`` analyses them once per language."""
+    words pass through lowercased only: ``query.py`` analyses them once per language.
+    Inside :func:`collecting_words` each kept word is also added to the collector."""
 
     def __eq__(self, other: object) -> bool:
         return type(other) is type(self)
@@ -239,6 +262,7 @@ class LanguageFilter(Filter):
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
         pos: int | None = None
+        sink = _SINK.words
         for t in tokens:
             if t.mode == "query":
                 yield t
@@ -249,6 +273,8 @@ class LanguageFilter(Filter):
                     t.stopped = True
                     yield t
                 continue
+            if sink is not None:
+                sink.add(t.text)
             if t.positions:
                 if pos is None:
                     pos = t.pos

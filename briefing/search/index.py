@@ -25,6 +25,7 @@ from whoosh.searching import Searcher
 
 from briefing import errorlog
 from briefing.model import Article, SearchResult, SyncReport
+from briefing.parallel import WorkerFailed, resolve_jobs
 from briefing.search import store, writing
 from briefing.search.plan import plan_sync
 from briefing.search.query import (
@@ -64,11 +65,17 @@ class SearchIndex:
     """A briefing's search index on disk. Create with :meth:`open`; close with :meth:`close`."""
 
     def __init__(
-        self, directory: Path, lock_timeout: float = DEFAULT_LOCK_TIMEOUT, code: str = ""
+        self,
+        directory: Path,
+        lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+        code: str = "",
+        jobs: int | None = None,
     ) -> None:
         self.directory = directory
         #: Fingerprint of the code that makes the indexed text; an index by other code is rebuilt.
         self.code = code
+        #: How many processes a rebuild may use (every core by default).
+        self.jobs = resolve_jobs(jobs)
         #: Why the last sync could not write ("disk full in …"), until one succeeds.
         self.write_failure: str | None = None
         #: User-facing sentences about what happened to the index (rebuilt, damaged, busy).
@@ -90,17 +97,23 @@ class SearchIndex:
 
     @classmethod
     def open(
-        cls, directory: Path, *, lock_timeout: float = DEFAULT_LOCK_TIMEOUT, code: str = ""
+        cls,
+        directory: Path,
+        *,
+        lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+        code: str = "",
+        jobs: int | None = None,
     ) -> SearchIndex:
         """Open (creating if needed) the index in ``directory``.
 
         Raises ``IndexUnavailable`` only when the directory cannot be created or written, or
         may be written by someone else (Whoosh's table of contents is a pickle).
         A missing, damaged or foreign index is not an error: it is rebuilt on the next sync.
+        A rebuild runs on ``jobs`` processes (``None``: one per core).
         """
         directory = Path(directory)
         store.ensure_writable(directory)
-        self = cls(directory, lock_timeout, code)
+        self = cls(directory, lock_timeout, code, jobs)
         with self._state:
             self._load()
         return self
@@ -206,7 +219,10 @@ class SearchIndex:
         self._articles = {a.id: a for a in articles}
         try:
             return self._sync_locked(articles, progress, force_rebuild, started)
-        except (LockError, OSError) as error:  # full disk, read-only folder, lock not creatable
+        except (LockError, OSError, WorkerFailed) as error:
+            # full disk, read-only folder, lock not creatable, a build worker that died
+            if isinstance(error, WorkerFailed):
+                errorlog.record(error, f"rebuilding the search index: {error.details}")
             cause = store.write_failure(error)
             self.write_failure = cause
             store.remove_strays(self._index_dir)
@@ -289,7 +305,9 @@ class SearchIndex:
         self, articles: Sequence[Article], progress: Progress | None, reason: str, started: float
     ) -> SyncReport:
         """Index everything into a staging folder, then swap it in with two renames."""
-        staging = writing.build_staging(self.directory, articles, progress, self.code)
+        staging = writing.build_staging(
+            self.directory, articles, progress, self.code, jobs=self.jobs
+        )
         self.write_failure = None
         with self._state:
             self._close_live()

@@ -68,6 +68,8 @@ def write_failure(error: BaseException) -> str:
         return "permission denied"
     if isinstance(error, LockError):
         return "the index is locked by another program"
+    if not isinstance(error, OSError):  # e.g. parallel.WorkerFailed: its message says it
+        return str(error) or type(error).__name__
     return getattr(error, "strerror", None) or type(error).__name__
 
 

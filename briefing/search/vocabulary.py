@@ -86,8 +86,20 @@ class Vocabulary:
     def add(self, articles: Iterable[Article]) -> None:
         """Count the words of newly indexed articles."""
         for article in articles:
-            self.counts.update(article_words(article))
-            self.languages.update(article_languages(article))
+            self.add_words(article_words(article), article_languages(article))
+
+    def add_words(self, words: set[str], languages: Iterable[str]) -> None:
+        """Count one indexed document's distinct ``words`` (as :func:`article_words` gives
+        them, or as ``analysis.collecting_words`` gathered them while indexing it)."""
+        self.counts.update(words)
+        self.languages.update(languages)
+        self._sorted = None
+        self._folded = None
+
+    def merge(self, other: Vocabulary) -> None:
+        """Add the counts and languages of another vocabulary (of other documents)."""
+        self.counts.update(other.counts)
+        self.languages.update(other.languages)
         self._sorted = None
         self._folded = None
 

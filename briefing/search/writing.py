@@ -3,6 +3,7 @@
 A rebuild never writes into the live folder: it builds ``index.new`` completely (documents,
 meta record, manifest) and then swaps it in with two renames, so a crash at any point leaves
 either the old index or no index — both of which the next open handles — never a mixture.
+The documents of a rebuild are written on several cores (``building.py``).
 """
 
 from __future__ import annotations
@@ -12,20 +13,18 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from whoosh import index as wix
-
 from briefing.model import Article
 from briefing.search import store
+from briefing.search.analysis import collecting_words
+from briefing.search.building import MIN_ARTICLES_PER_JOB, build_index
 from briefing.search.plan import SyncPlan
-from briefing.search.schema import build_schema, doc_key, document
-from briefing.search.vocabulary import Vocabulary
+from briefing.search.schema import doc_key, document
+from briefing.search.vocabulary import Vocabulary, article_languages
 
 Progress = Callable[[int, int], None]
 
 #: How long Whoosh's writer waits for its own lock (held only by a non-briefing writer).
 WRITER_TIMEOUT = 10.0
-#: Whoosh's in-memory pool before it spills to disk while building.
-BUILD_POOL_MB = 128
 
 
 def apply_plan(
@@ -45,15 +44,16 @@ def apply_plan(
     commit. Returns the manifest's article rows, one per document now in the index.
     """
     writer = ix.writer(timeout=WRITER_TIMEOUT)
+    added = Vocabulary()
     try:
         for article_id in plan.remove:
             writer.delete_by_term("id", doc_key(article_id))
-        _add_all(writer.update_document, plan.write, progress)
+        _add_all(writer.update_document, plan.write, progress, added)
         writer.commit()
     except BaseException:
         writer.cancel()
         raise
-    vocabulary.add(plan.write)
+    vocabulary.merge(added)
     vocabulary.save(index_dir)
     removed = set(plan.remove)
     # Rows are kept only for documents really in the index (see plan.py).
@@ -64,17 +64,24 @@ def apply_plan(
 
 
 def build_staging(
-    directory: Path, articles: Sequence[Article], progress: Progress | None, code: str = ""
+    directory: Path,
+    articles: Sequence[Article],
+    progress: Progress | None,
+    code: str = "",
+    jobs: int = 1,
+    per_job: int = MIN_ARTICLES_PER_JOB,
 ) -> Path:
-    """Build a complete index of ``articles`` in ``directory/index.new`` and return it.
+    """Build a complete index of ``articles`` in ``directory/index.new`` on up to ``jobs``
+    processes and return it.
 
-    On any failure (a full disk most often) the staging folder is removed before the error
-    goes up: half an index must not stay behind filling the disk.
+    On any failure (a full disk most often, or a worker process that died) the staging
+    folder is removed before the error goes up: half an index must not stay behind filling
+    the disk, nor be mistaken for a whole one.
     """
     staging = directory / store.STAGING_DIR
     shutil.rmtree(staging, ignore_errors=True)  # what a killed rebuild left behind
     try:
-        _build(staging, articles, progress, code)
+        _build(staging, articles, progress, code, jobs, per_job)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -82,19 +89,15 @@ def build_staging(
 
 
 def _build(
-    staging: Path, articles: Sequence[Article], progress: Progress | None, code: str
+    staging: Path,
+    articles: Sequence[Article],
+    progress: Progress | None,
+    code: str,
+    jobs: int,
+    per_job: int,
 ) -> None:
     staging.mkdir(mode=0o700)
-    ix = wix.create_in(str(staging), build_schema())
-    writer = ix.writer(limitmb=BUILD_POOL_MB)
-    try:
-        _add_all(writer.add_document, articles, progress)
-        writer.commit()
-    except BaseException:
-        writer.cancel()
-        raise
-    vocabulary = Vocabulary()
-    vocabulary.add(articles)
+    vocabulary = build_index(staging, articles, progress, jobs, per_job)
     vocabulary.save(staging)
     store.write_json_atomic(staging / store.META_FILE, {**store.current_meta(), "code": code})
     store.write_manifest(staging, {a.id: store.entry_for(a) for a in articles})
@@ -112,12 +115,18 @@ def swap_in(directory: Path, staging: Path) -> None:
 
 
 def _add_all(
-    add: Callable[..., None], articles: Sequence[Article], progress: Progress | None
+    add: Callable[..., None],
+    articles: Sequence[Article],
+    progress: Progress | None,
+    vocabulary: Vocabulary,
 ) -> None:
+    """Write each article, counting its words into ``vocabulary`` in the same pass."""
     total = len(articles)
     if progress:
         progress(0, total)
     for done, article in enumerate(articles, start=1):
-        add(**document(article))
+        with collecting_words() as words:
+            add(**document(article))
+        vocabulary.add_words(words, article_languages(article))
         if progress:
             progress(done, total)

@@ -1,0 +1,257 @@
+"""Running one job's shares on several cores: the first share in this process, the others in
+worker processes, results in share order.
+
+Reading a briefing and building its index are pure Python, so threads would share one core.
+This runs share 0 in the calling thread (it would otherwise sit waiting) and every other share
+in a fresh Python process — never a ``fork``: the app calls this from a worker thread while
+Textual's threads run, and a forked child of a threaded process can deadlock on a lock some
+other thread held. Nor ``multiprocessing``'s spawn: it runs the parent's main script again in
+every child, which breaks any script without a ``__main__`` guard. A worker is a plain
+``python -c`` that imports this module; it gets its share through a socket (sent from a helper
+thread, so the caller starts on its own share at once) and answers through the same socket
+with progress counts and then its result. Its stdout goes nowhere (a stray print must not
+reach the app's screen) and its stderr to a temporary file, read only if it dies.
+
+Nothing is lost silently (Whoosh's own multiprocessing writer drops the documents of a worker
+that failed, WHOOSH.md #1): an exception in a worker is raised here — an ``OSError`` (a full
+disk) as itself, so callers handle it as they would in one process, anything else as
+:class:`WorkerFailed` with the worker's traceback — and a worker that dies (killed, out of
+memory) raises :class:`WorkerFailed`. Either way every other worker is stopped before this
+returns, so the caller can throw away what the job wrote.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import traceback
+from collections.abc import Callable, Sequence
+from multiprocessing.connection import Connection
+from typing import Any
+
+#: ``function(share, report)``: ``report(n)`` says n more items of the share are done.
+ShareFunction = Callable[[Any, Callable[[int], None]], Any]
+
+_PROGRESS, _DONE, _FAILED = "progress", "done", "failed"
+
+
+class WorkerFailed(Exception):
+    """A worker process raised an exception that is not an ``OSError``, or died.
+
+    ``str()`` is one sentence for the user; ``details`` holds the worker's traceback, if any.
+    """
+
+    def __init__(self, message: str, details: str = "") -> None:
+        super().__init__(message)
+        self.details = details
+
+
+def default_jobs() -> int:
+    """How many processes "all cores" means here: the CPUs this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def resolve_jobs(jobs: int | None) -> int:
+    """``jobs`` as a positive count; ``None`` (or 0) means every core."""
+    if not jobs or jobs < 1:
+        return default_jobs()
+    return jobs
+
+
+def run_shares(
+    function: ShareFunction,
+    shares: Sequence[Any],
+    progress: Callable[[int], None] | None = None,
+    what: str = "a worker",
+) -> list[Any]:
+    """``[function(share, report) for share in shares]``, the shares after the first in
+    worker processes; ``progress(done)`` gets the running total of reported items.
+
+    ``function`` must be a module-level function (workers import it by name), and shares and
+    results must pickle. ``what`` names the job in errors ("an indexing worker").
+    """
+    if not shares:
+        return []
+    workers = [_Worker(function, share) for share in shares[1:]]
+    done = [0] * len(shares)
+
+    def report_own(count: int) -> None:
+        done[0] += count
+        for number, worker in enumerate(workers, start=1):
+            done[number] += worker.drain_progress()
+        if progress is not None:
+            progress(sum(done))
+
+    try:
+        for worker in workers:
+            worker.start()
+        results = [function(shares[0], report_own)]
+        for number, worker in enumerate(workers, start=1):
+            results.append(worker.result(what))
+            done[number] = worker.reported
+            if progress is not None:
+                progress(sum(done))
+        return results
+    finally:
+        for worker in workers:
+            worker.stop()
+
+
+#: What a worker process runs: connect to the parent, take its import path, serve one share.
+_BOOT = (
+    "import sys\n"
+    "from multiprocessing.connection import Connection\n"
+    "conn = Connection(int(sys.argv[1]))\n"
+    "sys.path[:] = conn.recv()\n"
+    "from briefing.parallel import _child_main\n"
+    "_child_main(conn)\n"
+)
+
+
+class _Worker:
+    """One worker process and the socket it talks through."""
+
+    def __init__(self, function: ShareFunction, share: Any) -> None:
+        self._function = function
+        self._share: Any = share
+        self._conn: Connection | None = None
+        self._process: subprocess.Popen[bytes] | None = None
+        # Lives as long as the worker; closed in stop().
+        self._errors = tempfile.TemporaryFile()  # noqa: SIM115
+        self._sender: threading.Thread | None = None
+        #: The worker's final message, when it arrived while only progress was asked for.
+        self._answer: tuple[str, Any] | None = None
+        self.reported = 0
+
+    def start(self) -> None:
+        ours, theirs = socket.socketpair()
+        with ours, theirs:
+            self._process = subprocess.Popen(
+                [sys.executable, "-c", _BOOT, str(theirs.fileno())],
+                pass_fds=[theirs.fileno()],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,  # a stray print must not reach the app's screen
+                stderr=self._errors,
+            )
+            self._conn = Connection(ours.detach())
+        self._sender = threading.Thread(target=self._send, daemon=True)
+        self._sender.start()
+
+    def _send(self) -> None:
+        """Send the import path, the function and the share (from a thread: the worker reads
+        them only once Python has started, and the caller has its own share to do)."""
+        assert self._conn is not None
+        try:
+            self._conn.send(sys.path)
+            self._conn.send((self._function, self._share))
+        except (OSError, ValueError):  # the worker died or was stopped: result() says so
+            pass
+        self._share = None
+
+    def drain_progress(self) -> int:
+        """Progress the worker reported since the last call (never waits)."""
+        before = self.reported
+        try:
+            while self._answer is None and self._conn is not None and self._conn.poll(0):
+                kind, value = self._conn.recv()
+                if kind == _PROGRESS:
+                    self.reported += value
+                else:  # keep the answer for result()
+                    self._answer = (kind, value)
+        except (EOFError, OSError):
+            pass
+        return self.reported - before
+
+    def result(self, what: str) -> Any:
+        """Wait for the worker's answer: its result, or the error it raised or died of."""
+        answer = self._answer
+        try:
+            while answer is None:
+                assert self._conn is not None
+                kind, value = self._conn.recv()
+                if kind == _PROGRESS:
+                    self.reported += value
+                else:
+                    answer = (kind, value)
+        except (EOFError, OSError):
+            message = f"{what} stopped unexpectedly ({self._exit()})"
+            raise WorkerFailed(message, self._stderr()) from None
+        kind, value = answer
+        if kind == _DONE:
+            return value
+        error, details = value
+        if isinstance(error, OSError):
+            raise error
+        raise WorkerFailed(f"{what} failed ({error})", details)
+
+    def _exit(self) -> str:
+        assert self._process is not None
+        try:
+            code = self._process.wait(5)
+        except subprocess.TimeoutExpired:
+            return "no answer"
+        if code < 0:
+            try:
+                return f"killed by {signal.Signals(-code).name}"
+            except ValueError:
+                return f"killed by signal {-code}"
+        return f"exit status {code}"
+
+    def _stderr(self) -> str:
+        """The end of what the worker wrote to stderr (Python's own last words, if any)."""
+        try:
+            self._errors.seek(0)
+            return self._errors.read()[-4000:].decode("utf-8", "replace")
+        except OSError:
+            return ""
+
+    def stop(self) -> None:
+        """End the worker (at once if it is still running) and release its files."""
+        if self._process is not None:
+            if self._process.poll() is None:
+                self._process.kill()
+            self._process.wait()
+        if self._conn is not None:
+            self._conn.close()
+        if self._sender is not None:
+            self._sender.join(1)
+        self._errors.close()
+
+
+def _child_main(conn: Connection) -> None:
+    """What a worker process runs: take the share, do it, answer (or report what failed)."""
+    try:
+        function, share = conn.recv()
+
+        def report(count: int) -> None:
+            conn.send((_PROGRESS, count))
+
+        result = function(share, report)
+        answer: tuple[str, Any] = (_DONE, result)
+    except BaseException as error:  # every failure goes back to the parent
+        details = "".join(traceback.format_exception(error))
+        described: BaseException | str = (
+            error
+            if isinstance(error, OSError) and _pickles(error)
+            else f"{type(error).__name__}: {error}"
+        )
+        answer = (_FAILED, (described, details))
+    conn.send(answer)
+    conn.close()
+
+
+def _pickles(error: BaseException) -> bool:
+    try:
+        pickle.loads(pickle.dumps(error))
+    except Exception:  # an exception that cannot travel is described instead
+        return False
+    return True

@@ -1,0 +1,166 @@
+"""Building a whole index on every core: one Whoosh segment per worker, one table of contents.
+
+Whoosh's own multiprocessing writer is not used: when a document fails in one of its workers
+the commit still succeeds without that worker's documents (WHOOSH.md #1). Here the articles
+are cut into as many runs as there are jobs, each run a contiguous stretch of the articles in
+their order, balanced by file size. Each run is indexed by Whoosh's ordinary single writer
+into a complete little index of its own (``part-<n>/`` inside the staging folder), the first
+in this process and the others in worker processes (``briefing.parallel``), so a failing
+document raises as it does in one process. Then the parts' segment files move up into the
+staging folder and one table of contents lists their segments in run order.
+
+The result is an ordinary Whoosh index of several segments, the same index a single writer
+makes but for how the postings are cut into files: documents are numbered run after run,
+exactly as one writer numbers them, and Whoosh scores with index-wide statistics (document
+frequencies and average field lengths are summed over the segments), so every search gives
+the same hits in the same order with the same scores as a one-process build
+(``tests/search/test_parallel_build.py`` holds it to that).
+
+Each document's words are collected for the vocabulary in the same pass that indexes it
+(``analysis.collecting_words``), not by tokenising every article a second time.
+"""
+
+from __future__ import annotations
+
+import itertools
+import shutil
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as wix
+from whoosh.filedb.filestore import FileStorage
+from whoosh.index import TOC, clean_files
+
+from briefing.cache import article_from_row, article_row
+from briefing.model import Article
+from briefing.parallel import run_shares
+from briefing.search.analysis import collecting_words
+from briefing.search.schema import build_schema, document
+from briefing.search.vocabulary import Vocabulary, article_languages
+
+Progress = Callable[[int, int], None]
+
+#: Whoosh's in-memory posting pool per writer before it spills runs to disk.
+BUILD_POOL_MB = 128
+#: A worker process costs about a third of a second to start (a fresh interpreter importing
+#: Whoosh) and indexes ~200 articles a second: below this many articles per job, fewer jobs.
+MIN_ARTICLES_PER_JOB = 150
+#: How often (in documents) a worker reports progress.
+REPORT_EVERY = 25
+
+_INDEX_NAME = "MAIN"  # Whoosh's default index name, as ``create_in`` uses it
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """What one run's writer made: its segments and its documents' words and languages."""
+
+    segments: list[Any]
+    counts: dict[str, int]
+    languages: list[str]
+
+
+def job_count(articles: int, jobs: int, per_job: int = MIN_ARTICLES_PER_JOB) -> int:
+    """How many processes are worth starting for ``articles`` with at most ``jobs``."""
+    return max(1, min(jobs, articles // max(1, per_job)))
+
+
+def runs(articles: Sequence[Article], parts: int) -> list[Sequence[Article]]:
+    """``articles`` cut into ``parts`` contiguous runs of about equal total file size."""
+    if parts <= 1 or len(articles) <= 1:
+        return [articles]
+    sizes = [max(1, a.size) for a in articles]
+    total = sum(sizes)
+    cuts: list[int] = []
+    running = 0
+    for index, size in enumerate(sizes):
+        running += size
+        if running >= total * (len(cuts) + 1) / parts and len(cuts) < parts - 1:
+            cuts.append(index + 1)
+    bounds = [0, *cuts, len(articles)]
+    return [articles[a:b] for a, b in itertools.pairwise(bounds) if b > a]
+
+
+def build_index(
+    staging: Path,
+    articles: Sequence[Article],
+    progress: Progress | None,
+    jobs: int,
+    per_job: int = MIN_ARTICLES_PER_JOB,
+) -> Vocabulary:
+    """Index ``articles`` into the (existing, empty) folder ``staging`` on up to ``jobs``
+    processes; return the vocabulary of what was indexed.
+
+    Raises what a writer raised (``OSError`` for a full disk) or ``parallel.WorkerFailed``;
+    the caller removes the staging folder then.
+    """
+    total = len(articles)
+    shares = [
+        (str(staging), number, [(str(a.path), article_row(a)) for a in run])
+        for number, run in enumerate(runs(articles, job_count(total, jobs, per_job)))
+    ]
+    if progress:
+        progress(0, total)
+    tell = None if progress is None else (lambda done: progress(done, total))
+    parts: list[_Part] = run_shares(_index_run, shares, tell, what="an indexing worker process")
+    _combine(staging, parts)
+    vocabulary = Vocabulary()
+    for part in parts:
+        vocabulary.counts.update(part.counts)
+        vocabulary.languages.update(part.languages)
+    return vocabulary
+
+
+def _index_run(
+    share: tuple[str, int, list[tuple[str, Any]]], report: Callable[[int], None]
+) -> _Part:
+    """Index one run into ``<staging>/part-<n>/`` with one ordinary writer (in any process)."""
+    staging, number, rows = share
+    folder = Path(staging) / f"part-{number}"
+    folder.mkdir(mode=0o700)
+    ix = wix.create_in(str(folder), build_schema())
+    writer = ix.writer(limitmb=BUILD_POOL_MB)
+    counts: Counter[str] = Counter()
+    languages: set[str] = set()
+    pending = 0
+    try:
+        for path, row in rows:
+            article = article_from_row(row, Path(path))
+            with collecting_words() as words:
+                writer.add_document(**document(article))
+            counts.update(words)
+            languages.update(article_languages(article))
+            pending += 1
+            if pending == REPORT_EVERY:
+                report(pending)
+                pending = 0
+        writer.commit()
+    except BaseException:
+        writer.cancel()
+        raise
+    if pending:
+        report(pending)
+    return _Part(list(ix._segments()), dict(counts), sorted(languages))
+
+
+def _combine(staging: Path, parts: Sequence[_Part]) -> None:
+    """Move every part's segment files into ``staging`` and write one table of contents
+    listing all the segments, in run order (which is the documents' numbering)."""
+    schema = build_schema()
+    wix.create_in(str(staging), schema)
+    segments = []
+    for number, part in enumerate(parts):
+        folder = staging / f"part-{number}"
+        for segment in part.segments:
+            prefix = f"{segment.segment_id()}."
+            for path in folder.iterdir():
+                if path.name.startswith(prefix):
+                    path.rename(staging / path.name)
+            segments.append(segment)
+        shutil.rmtree(folder)
+    storage = FileStorage(str(staging))
+    TOC(schema, segments, 1).write(storage, _INDEX_NAME)
+    clean_files(storage, _INDEX_NAME, 1, segments)
