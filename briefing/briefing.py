@@ -35,17 +35,17 @@ from typing import TYPE_CHECKING, Any
 from briefing import codec, corpus, paths
 from briefing.cache import (
     CacheWriteError,
-    article_from_row,
     articles_schema,
     folder_problem,
-    load_article_rows,
     load_records,
     private_dir,
-    save_article_rows,
     save_records,
 )
 from briefing.fingerprint import code_fingerprint
 from briefing.model import Article, Passage, SearchResult, Skipped, SyncReport, Topic
+from briefing.parallel import resolve_jobs
+from briefing.reading import articles_fingerprint as articles_fingerprint
+from briefing.reading import read_articles
 from briefing.search import IndexUnavailable, SearchIndex
 
 if TYPE_CHECKING:
@@ -64,11 +64,6 @@ Progress = Callable[[str, int, int], None]
 #: candidates (19,652 for 1,000 articles); beyond the first thousand they are noise to an
 #: analyst, and loading them all cost a second of the app's start-up with the GIL held.
 MAX_TOPICS = 1000
-
-
-def articles_fingerprint() -> str:
-    """What makes an ``Article`` from a file: the readers and cleaning, and the model."""
-    return code_fingerprint("corpus", extra=[articles_schema()])
 
 
 def index_fingerprint() -> str:
@@ -94,24 +89,10 @@ _DERIVED_CODE = {
 
 #: What each cache is called when a notice says it was rebuilt.
 _CACHE_NAMES = {
-    "articles": "The cached articles were read again",
     "topics": "The key topics were worked out again",
     "timeline": "The timeline was worked out again",
     "discrepancies": "The discrepancies were worked out again",
 }
-
-
-def _from_cache(row: Any, item: corpus.FoundFile) -> Article | None:
-    """The cached article for a found file if its size, mtime and id are unchanged."""
-    if row is None:
-        return None
-    try:
-        article = article_from_row(row, item.path)
-    except (TypeError, ValueError):  # a row of another layout: read the file again
-        return None
-    if (article.size, article.mtime_ns, article.id) != (item.size, item.mtime_ns, item.id):
-        return None
-    return article
 
 
 class Briefing:
@@ -151,8 +132,13 @@ class Briefing:
         *,
         sync: bool = True,
         progress: Progress | None = None,
+        jobs: int | None = None,
     ) -> Briefing:
-        """Open files and folders (the bundled seeds when none are given)."""
+        """Open files and folders (the bundled seeds when none are given).
+
+        Reading the files and building the index use ``jobs`` processes (``None``: one per
+        core); the same number serves later rebuilds of this briefing's index.
+        """
         given = tuple(Path(p).expanduser() for p in paths_ or ()) or (paths.bundled_seeds(),)
         present = tuple(p for p in given if p.exists() or p.is_symlink())
         if not present:
@@ -166,8 +152,12 @@ class Briefing:
         key = paths.briefing_key(present)
         cache_dir = cls._cache_dir(key, notices)
 
+        jobs = resolve_jobs(jobs)
         discovery = corpus.discover(present)
-        articles, unreadable = cls._read_articles(discovery.files, cache_dir, progress, notices)
+        reading = None if progress is None else (lambda d, t: progress("reading", d, t))
+        articles, unreadable = read_articles(
+            discovery.files, cache_dir / "articles.msgpack", reading, notices, jobs
+        )
         skipped = tuple(sorted(missing + discovery.skipped + unreadable, key=lambda s: s.path))
         if not articles:
             detail = f" ({len(skipped)} skipped: {skipped[0].reason} …)" if skipped else ""
@@ -175,7 +165,7 @@ class Briefing:
                 f"No readable articles (.txt, .md, .html) in {', '.join(map(str, present))}{detail}"
             )
 
-        index = cls._open_index(cache_dir, notices)
+        index = cls._open_index(cache_dir, notices, jobs)
         briefing = cls(present, key, cache_dir, articles, skipped, index, notices)
         if sync:
             briefing.sync(progress)
@@ -206,53 +196,15 @@ class Briefing:
         return Path(tempfile.mkdtemp(prefix=f"briefing-{key}-"))
 
     @staticmethod
-    def _open_index(cache_dir: Path, notices: list[str]) -> SearchIndex:
+    def _open_index(cache_dir: Path, notices: list[str], jobs: int) -> SearchIndex:
         code = index_fingerprint()
         try:
-            index = SearchIndex.open(cache_dir / "index", code=code)
+            index = SearchIndex.open(cache_dir / "index", code=code, jobs=jobs)
         except IndexUnavailable as error:
             fallback = Path(tempfile.mkdtemp(prefix="briefing-index-"))
             notices.append(f"{error} Using a private temporary index.")
-            index = SearchIndex.open(fallback, code=code)
+            index = SearchIndex.open(fallback, code=code, jobs=jobs)
         return index
-
-    @staticmethod
-    def _read_articles(
-        found: Sequence[corpus.FoundFile],
-        cache_dir: Path,
-        progress: Progress | None,
-        notices: list[str],
-    ) -> tuple[tuple[Article, ...], tuple[Skipped, ...]]:
-        """Read every found file, reusing cached articles whose size and mtime are unchanged."""
-        fingerprint = articles_fingerprint()
-        cache_path = cache_dir / "articles.msgpack"
-        cached, stale = load_article_rows(cache_path, fingerprint)
-        if stale is not None:
-            notices.append(f"{_CACHE_NAMES['articles']} because {stale}.")
-        articles: list[Article] = []
-        skipped: list[Skipped] = []
-        fresh: dict[str, Article] = {}
-        reread = 0
-        for done, item in enumerate(found, start=1):
-            key = str(item.path)
-            article: Article | Skipped | None = _from_cache(cached.get(key), item)
-            if article is None:
-                article = corpus.read_article(item)
-                reread += 1
-            if isinstance(article, Article):
-                articles.append(article)
-                fresh[key] = article
-            else:
-                skipped.append(article)
-            if progress is not None and (done % 50 == 0 or done == len(found)):
-                progress("reading", done, len(found))
-        if reread or len(fresh) != len(cached):
-            try:
-                save_article_rows(cache_path, fingerprint, fresh)
-            except CacheWriteError as error:
-                notices.append(f"The articles will be read again next time: {error}.")
-        articles.sort(key=lambda a: a.id)
-        return tuple(articles), tuple(skipped)
 
     # ------------------------------------------------------------------ articles
 

@@ -1,8 +1,11 @@
-"""The user's configuration: remapped keys and a theme, from ``paths.config_dir()/config.toml``.
+"""The user's configuration: remapped keys, a theme and how many processes to use, from
+``paths.config_dir()/config.toml``.
 
 ```toml
 theme = "ansi-dark"          # any Textual theme name; optional
 clipboard = "osc52"          # y copies with OSC 52 (through tmux and ssh); off by default
+jobs = 2                     # processes for reading files and building the index; default:
+                             # every core (the commands' --jobs overrides it)
 
 [keys]                       # command id = key, or several keys separated by commas
 quit = "q"
@@ -29,6 +32,8 @@ from briefing import paths
 CONFIG_FILE = "config.toml"
 #: Accepted values of ``clipboard``.
 CLIPBOARDS = ("osc52", "off")
+#: The most processes ``jobs`` may ask for (a typo of 2000 must not start 2000 Pythons).
+MAX_JOBS = 256
 
 #: One key name as Textual spells it ("q", "ctrl+d", "question_mark", "f1", "?").
 _KEY = re.compile(r"^[A-Za-z0-9_+\-?/!@#$%^&*()\[\]{}<>.,;:'\"`~=|\\ ]{1,40}$")
@@ -42,6 +47,8 @@ class Config:
     theme: str | None = None
     #: How ``y`` copies: "osc52", or None (off: the app never writes the clipboard unasked).
     clipboard: str | None = None
+    #: Processes for reading and indexing; None: every core.
+    jobs: int | None = None
     problems: tuple[str, ...] = ()
     path: Path | None = None
 
@@ -101,12 +108,17 @@ def _validate(data: dict[str, object], path: Path, known_ids: Collection[str] | 
     if clipboard is not None and clipboard not in CLIPBOARDS:
         problems.append(f'{path}: \'clipboard\' may only be "osc52" or "off"; ignored.')
         clipboard = None
-    for extra in sorted(set(data) - {"theme", "keys", "clipboard"}):
+    jobs = data.get("jobs")
+    if jobs is not None and (type(jobs) is not int or not 1 <= jobs <= MAX_JOBS):
+        problems.append(f"{path}: 'jobs' must be a whole number from 1 to {MAX_JOBS}; ignored.")
+        jobs = None
+    for extra in sorted(set(data) - {"theme", "keys", "clipboard", "jobs"}):
         problems.append(f"{path}: unknown setting {extra!r}; ignored.")
     return Config(
         keys=keys,
         theme=theme,
         clipboard="osc52" if clipboard == "osc52" else None,
+        jobs=jobs if isinstance(jobs, int) else None,
         problems=tuple(problems),
         path=path,
     )

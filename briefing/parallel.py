@@ -237,7 +237,10 @@ def _child_main(conn: Connection) -> None:
 
         result = function(share, report)
         answer: tuple[str, Any] = (_DONE, result)
-    except BaseException as error:  # every failure goes back to the parent
+    except BaseException as error:  # every failure goes back to the parent, and to the log
+        from briefing import errorlog
+
+        errorlog.record(error, "in a worker process")
         details = "".join(traceback.format_exception(error))
         described: BaseException | str = (
             error
@@ -252,6 +255,6 @@ def _child_main(conn: Connection) -> None:
 def _pickles(error: BaseException) -> bool:
     try:
         pickle.loads(pickle.dumps(error))
-    except Exception:  # an exception that cannot travel is described instead
-        return False
+    except (pickle.PicklingError, TypeError, AttributeError, ValueError):
+        return False  # an exception that cannot travel is described instead
     return True

@@ -54,6 +54,14 @@ def _command_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument("--json", action="store_true", help="print one JSON document")
+    parent.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        metavar="N",
+        help="processes for reading the files and building the index "
+        "(default: every core, or `jobs` in config.toml)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
@@ -64,6 +72,19 @@ def _command_parser() -> argparse.ArgumentParser:
             continue  # a command module not shipped in this build
         module.register(commands, parent)
     return parser
+
+
+def _jobs(text: str) -> int:
+    """``--jobs``: a whole number of processes, at least one."""
+    from briefing.config import MAX_JOBS
+
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= MAX_JOBS:
+        raise argparse.ArgumentTypeError(f"must be a whole number from 1 to {MAX_JOBS}")
+    return value
 
 
 def _app_parser() -> argparse.ArgumentParser:

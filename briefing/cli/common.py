@@ -54,8 +54,13 @@ def open_briefing(args: argparse.Namespace, *, sync: bool = True) -> Any:
     """Open the briefing named by ``args.paths`` (the seeds when empty), or raise CliError."""
     from briefing.briefing import Briefing, BriefingError
 
+    jobs = getattr(args, "jobs", None)
+    if jobs is None:  # config.toml's ``jobs``, else every core
+        from briefing.config import load_config
+
+        jobs = load_config().jobs
     try:
-        return Briefing.open(getattr(args, "paths", None) or None, sync=sync)
+        return Briefing.open(getattr(args, "paths", None) or None, sync=sync, jobs=jobs)
     except BriefingError as error:
         raise CliError(str(error)) from error
 

@@ -63,9 +63,9 @@ class _Part:
     languages: list[str]
 
 
-def job_count(articles: int, jobs: int, per_job: int = MIN_ARTICLES_PER_JOB) -> int:
+def job_count(articles: int, jobs: int) -> int:
     """How many processes are worth starting for ``articles`` with at most ``jobs``."""
-    return max(1, min(jobs, articles // max(1, per_job)))
+    return max(1, min(jobs, articles // max(1, MIN_ARTICLES_PER_JOB)))
 
 
 def runs(articles: Sequence[Article], parts: int) -> list[Sequence[Article]]:
@@ -89,7 +89,6 @@ def build_index(
     articles: Sequence[Article],
     progress: Progress | None,
     jobs: int,
-    per_job: int = MIN_ARTICLES_PER_JOB,
 ) -> Vocabulary:
     """Index ``articles`` into the (existing, empty) folder ``staging`` on up to ``jobs``
     processes; return the vocabulary of what was indexed.
@@ -100,7 +99,7 @@ def build_index(
     total = len(articles)
     shares = [
         (str(staging), number, [(str(a.path), article_row(a)) for a in run])
-        for number, run in enumerate(runs(articles, job_count(total, jobs, per_job)))
+        for number, run in enumerate(runs(articles, job_count(total, jobs)))
     ]
     if progress:
         progress(0, total)

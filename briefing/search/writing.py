@@ -16,7 +16,7 @@ from typing import Any
 from briefing.model import Article
 from briefing.search import store
 from briefing.search.analysis import collecting_words
-from briefing.search.building import MIN_ARTICLES_PER_JOB, build_index
+from briefing.search.building import build_index
 from briefing.search.plan import SyncPlan
 from briefing.search.schema import doc_key, document
 from briefing.search.vocabulary import Vocabulary, article_languages
@@ -69,7 +69,6 @@ def build_staging(
     progress: Progress | None,
     code: str = "",
     jobs: int = 1,
-    per_job: int = MIN_ARTICLES_PER_JOB,
 ) -> Path:
     """Build a complete index of ``articles`` in ``directory/index.new`` on up to ``jobs``
     processes and return it.
@@ -81,7 +80,7 @@ def build_staging(
     staging = directory / store.STAGING_DIR
     shutil.rmtree(staging, ignore_errors=True)  # what a killed rebuild left behind
     try:
-        _build(staging, articles, progress, code, jobs, per_job)
+        _build(staging, articles, progress, code, jobs)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -94,10 +93,9 @@ def _build(
     progress: Progress | None,
     code: str,
     jobs: int,
-    per_job: int,
 ) -> None:
     staging.mkdir(mode=0o700)
-    vocabulary = build_index(staging, articles, progress, jobs, per_job)
+    vocabulary = build_index(staging, articles, progress, jobs)
     vocabulary.save(staging)
     store.write_json_atomic(staging / store.META_FILE, {**store.current_meta(), "code": code})
     store.write_manifest(staging, {a.id: store.entry_for(a) for a in articles})

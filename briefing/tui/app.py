@@ -161,8 +161,9 @@ class BriefingApp(App[int]):
         super().__init__()
         self.paths = list(paths_)
         self.color_choice = colors
-        self.opener: Callable[..., Any] = opener or _open_briefing
         self.config = config if config is not None else load_config(known_ids=remappable_ids())
+        # config.toml's ``jobs``: how many processes reading and indexing use.
+        self.opener: Callable[..., Any] = opener or partial(_open_briefing, jobs=self.config.jobs)
         self.keymap_overrides: dict[str, str] = dict(self.config.keys)
         self.return_code_on_quit = 0
         self.state_warning_shown = False
