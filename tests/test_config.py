@@ -85,3 +85,12 @@ def test_clipboard_is_off_unless_osc52_is_asked_for(tmp_path: Path) -> None:
     path.write_text('clipboard = "xclip"\n', encoding="utf-8")
     broken = load_config(path)
     assert broken.clipboard is None and "clipboard" in broken.problems[0]
+
+
+def test_jobs_is_a_whole_number_of_processes(tmp_path: Path) -> None:
+    assert load_config(write(tmp_path, "jobs = 3\n"), KNOWN).jobs == 3
+    assert load_config(tmp_path / "absent.toml", KNOWN).jobs is None  # every core
+    for bad in ("jobs = 0", "jobs = -2", 'jobs = "4"', "jobs = 2.5", "jobs = true", "jobs = 9999"):
+        config = load_config(write(tmp_path, bad + "\n"), KNOWN)
+        assert config.jobs is None, bad
+        assert any("'jobs' must be a whole number" in p for p in config.problems), bad

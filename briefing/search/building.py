@@ -22,6 +22,7 @@ Each document's words are collected for the vocabulary in the same pass that ind
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import shutil
 from collections import Counter
@@ -69,19 +70,22 @@ def job_count(articles: int, jobs: int) -> int:
 
 
 def runs(articles: Sequence[Article], parts: int) -> list[Sequence[Article]]:
-    """``articles`` cut into ``parts`` contiguous runs of about equal total file size."""
-    if parts <= 1 or len(articles) <= 1:
+    """``articles`` cut into ``parts`` (at most one per article) contiguous, non-empty runs of
+    about equal total file size."""
+    parts = min(parts, len(articles))
+    if parts <= 1:
         return [articles]
-    sizes = [max(1, a.size) for a in articles]
-    total = sum(sizes)
-    cuts: list[int] = []
-    running = 0
-    for index, size in enumerate(sizes):
-        running += size
-        if running >= total * (len(cuts) + 1) / parts and len(cuts) < parts - 1:
-            cuts.append(index + 1)
-    bounds = [0, *cuts, len(articles)]
-    return [articles[a:b] for a, b in itertools.pairwise(bounds) if b > a]
+    reached = list(itertools.accumulate(max(1, a.size) for a in articles))
+    bounds = [0]
+    for number in range(1, parts):
+        # the cut nearest this share of the bytes, leaving at least one article per run
+        target = reached[-1] * number / parts
+        at = bisect.bisect_left(reached, target)  # the article that reaches the target
+        if at == 0 or reached[at] - target <= target - reached[at - 1]:
+            at += 1  # cut after it
+        bounds.append(min(max(at, bounds[-1] + 1), len(articles) - (parts - number)))
+    bounds.append(len(articles))
+    return [articles[a:b] for a, b in itertools.pairwise(bounds)]
 
 
 def build_index(

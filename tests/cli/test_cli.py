@@ -206,3 +206,16 @@ def test_a_month_only_date_is_listed_and_found_without_a_day(env, tmp_path: Path
     found = run(env, "search", "--json", "conseil", str(folder))
     assert found.returncode == 0, found.stderr
     assert [h["date"] for h in json.loads(found.stdout)["hits"]] == ["2024-12"]
+
+
+def test_index_takes_a_number_of_jobs_and_refuses_nonsense(env, tmp_path) -> None:
+    folder = tmp_path / "packet"
+    shutil.copytree(paths.bundled_seeds(), folder)
+    done = run(env, "index", "--rebuild", "--jobs", "2", str(folder), "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["indexed"] == 5
+    for bad in ("0", "-1", "two"):
+        refused = run(env, "index", "--jobs", bad, str(folder))
+        assert refused.returncode == 2
+        assert "must be a whole number from 1 to" in refused.stderr
+        assert "Traceback" not in refused.stderr

@@ -1,0 +1,112 @@
+"""``parallel.run_shares``: shares done in worker processes come back whole, in order, or the
+failure is raised — never a silent gap (what Whoosh's own multiprocessing writer does)."""
+
+from __future__ import annotations
+
+import errno
+import os
+from collections.abc import Callable
+
+import pytest
+
+from briefing import parallel
+from briefing.parallel import WorkerFailed, resolve_jobs, run_shares
+
+
+def square_all(share: list[int], report: Callable[[int], None]) -> tuple[int, list[int]]:
+    """(the process that did it, the squares); reports one item at a time."""
+    out = []
+    for n in share:
+        out.append(n * n)
+        report(1)
+    return os.getpid(), out
+
+
+def fail_on_seven(share: list[int], report: Callable[[int], None]) -> list[int]:
+    if 7 in share:
+        raise KeyError("seven is not allowed")
+    return share
+
+
+def disk_full_on_seven(share: list[int], report: Callable[[int], None]) -> list[int]:
+    if 7 in share:
+        raise OSError(errno.ENOSPC, "No space left on device", "/somewhere/index.new")
+    return share
+
+
+def chatty(share: list[int], report: Callable[[int], None]) -> list[int]:
+    print("a stray line a library printed")  # must not reach the caller's stdout
+    return share
+
+
+def test_results_come_back_in_share_order_from_other_processes() -> None:
+    shares = [[1, 2], [3], [4, 5, 6], [7]]
+    seen: list[int] = []
+    results = run_shares(square_all, shares, seen.append)
+    assert [squares for _, squares in results] == [[1, 4], [9], [16, 25, 36], [49]]
+    pids = [pid for pid, _ in results]
+    assert pids[0] == os.getpid()  # the first share is done here
+    assert len(set(pids)) == 4  # each other share in a process of its own
+    assert seen[-1] == 7 and seen == sorted(seen)  # running totals, ending at every item
+
+
+def test_no_shares_no_work() -> None:
+    assert run_shares(square_all, []) == []
+
+
+def test_an_exception_in_a_worker_is_raised_here_with_its_name() -> None:
+    with pytest.raises(WorkerFailed, match=r"a test worker failed \(KeyError: 'seven is not") as e:
+        run_shares(fail_on_seven, [[1], [7]], what="a test worker")
+    assert "KeyError" in e.value.details  # the worker's traceback, for the log
+
+
+def test_a_full_disk_in_a_worker_is_the_same_oserror_as_in_one_process() -> None:
+    with pytest.raises(OSError) as raised:
+        run_shares(disk_full_on_seven, [[1], [2], [7]])
+    assert raised.value.errno == errno.ENOSPC
+    assert raised.value.filename == "/somewhere/index.new"
+
+
+def test_a_worker_killed_is_named_as_such(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(
+        parallel, "_BOOT", "import os, signal\nos.kill(os.getpid(), signal.SIGKILL)"
+    )
+    with pytest.raises(WorkerFailed, match=r"stopped unexpectedly \(killed by SIGKILL\)"):
+        run_shares(square_all, [[1], [2]], what="a worker")
+
+
+def test_a_worker_that_exits_midway_is_named_with_its_status(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    boot = parallel._BOOT.replace("_child_main(conn)", "conn.recv()\nsys.exit(3)")
+    monkeypatch.setattr(parallel, "_BOOT", boot)
+    with pytest.raises(WorkerFailed, match=r"stopped unexpectedly \(exit status 3\)"):
+        run_shares(square_all, [[1], [2]], what="a worker")
+
+
+def test_a_failure_here_stops_the_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    started: list[parallel._Worker] = []
+    real_start = parallel._Worker.start
+
+    def start(self: parallel._Worker) -> None:
+        real_start(self)
+        started.append(self)
+
+    monkeypatch.setattr(parallel._Worker, "start", start)
+    with pytest.raises(KeyError):
+        run_shares(fail_on_seven, [[7], [1], [2]])  # the first share, done here, fails
+    assert len(started) == 2
+    assert all(w._process is not None and w._process.poll() is not None for w in started)
+
+
+def test_a_worker_cannot_print_onto_the_callers_screen(capfd: pytest.CaptureFixture[str]) -> None:
+    assert run_shares(chatty, [[], [1]])[1] == [1]
+    out, _ = capfd.readouterr()
+    assert out.count("a stray line") == 1  # only the share done in this process printed
+
+
+def test_jobs_default_to_every_core_this_process_may_use() -> None:
+    assert resolve_jobs(3) == 3
+    assert resolve_jobs(None) == resolve_jobs(0) == parallel.default_jobs() >= 1
+    if hasattr(os, "sched_getaffinity"):
+        assert parallel.default_jobs() == len(os.sched_getaffinity(0))
