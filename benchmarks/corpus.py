@@ -1,4 +1,4 @@
-"""Generate a benchmark briefing: N plain-text articles of 2–8 KB of real prose, plus the seeds.
+"""Generate a benchmark briefing: N plain-text articles of 2–8 KB (or 6–8 KB: ``--long``) of real prose, plus the seeds.
 
 The articles are cut from the machine's own prose (see ``textpool``) in a seeded, shuffled
 order, so the same seed on the same machine gives byte-identical files. Each article is a
@@ -55,8 +55,12 @@ def _article(title: str, paragraphs: list[str]) -> str:
     return title + "\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
-def _make_articles(pool: list[Document], n: int, seed: int) -> tuple[list[str], float]:
-    """Walk the shuffled pool paragraph by paragraph, cutting an article at each size target."""
+def _make_articles(
+    pool: list[Document], n: int, seed: int, sizes: tuple[int, int] = (MIN_BYTES, MAX_BYTES)
+) -> tuple[list[str], float]:
+    """Walk the shuffled pool paragraph by paragraph, cutting an article at each size target
+    (a random size between ``sizes``)."""
+    min_bytes, max_bytes = sizes
     rng = random.Random(seed)
     order = list(pool)
     rng.shuffle(order)
@@ -69,18 +73,18 @@ def _make_articles(pool: list[Document], n: int, seed: int) -> tuple[list[str], 
     reused = 0
     articles = []
     for _ in range(n):
-        target = rng.randint(MIN_BYTES, MAX_BYTES)
+        target = rng.randint(min_bytes, max_bytes)
         title = stream[position % len(stream)][0]
         paragraphs: list[str] = []
         size = len(title.encode()) + 3
-        while size < MIN_BYTES or (size < target and len(paragraphs) < 40):
+        while size < min_bytes or (size < target and len(paragraphs) < 40):
             index = position % len(stream)
             if index == 0 and position:
                 # Next lap: shift by a prime so laps cut different articles from the text.
                 lap_offsets.append(lap_offsets[-1] + 7919)
             actual = (index + lap_offsets[-1]) % len(stream)
             paragraph = stream[actual][1]
-            room = MAX_BYTES - size - 2
+            room = max_bytes - size - 2
             if room <= MIN_PARAGRAPH_ROOM:
                 break
             if len(paragraph.encode()) > room:
@@ -100,24 +104,35 @@ def _make_articles(pool: list[Document], n: int, seed: int) -> tuple[list[str], 
 MIN_PARAGRAPH_ROOM = 40
 
 
+#: The "longer articles" corpus: about 7 KB each (issue 15).
+LONG_BYTES = (6144, 8192)
+
+
 def generate(
-    n: int, dest: Path | None = None, *, seed: int = DEFAULT_SEED, work: Path = WORK_DIR
+    n: int,
+    dest: Path | None = None,
+    *,
+    seed: int = DEFAULT_SEED,
+    work: Path = WORK_DIR,
+    sizes: tuple[int, int] = (MIN_BYTES, MAX_BYTES),
 ) -> CorpusInfo:
-    """Write N articles (plus the 5 seeds) into ``dest`` and return what was made.
+    """Write N articles (plus the 5 seeds) of ``sizes`` bytes into ``dest`` and return what
+    was made.
 
     Reuses an existing folder when its recorded info matches, so repeated runs do not pay
     for generation (and keep the same mtimes, which the index's change detection relies on).
     """
-    dest = dest or work / f"corpus-{n}"
+    long = sizes != (MIN_BYTES, MAX_BYTES)
+    dest = dest or work / (f"corpus-{n}" if not long else f"corpus-{n}-{sizes[0]}-{sizes[1]}")
     info_file = dest.parent / f"{dest.name}.json"
     if info_file.is_file() and dest.is_dir():
         info = CorpusInfo(**json.loads(info_file.read_text(encoding="utf-8")))
         if info.articles == n and info.seed == seed and info.path == str(dest):
             return info
     # Half again what the articles need, so small corpora are cut from distinct text.
-    budget = n * (MIN_BYTES + MAX_BYTES) * 3 // 4
+    budget = n * (sizes[0] + sizes[1]) * 3 // 4
     pool = load_pool(budget, work)
-    articles, unique = _make_articles(pool, n, seed)
+    articles, unique = _make_articles(pool, n, seed, sizes)
     if dest.exists():
         shutil.rmtree(dest)
     dest.mkdir(parents=True)
@@ -151,8 +166,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("n", type=int, help="number of articles (the 5 seeds are added)")
     parser.add_argument("dest", nargs="?", type=Path, help="folder (default benchmarks/.work)")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--long", action="store_true", help="articles of 6–8 KB (about 7 KB)")
     args = parser.parse_args(argv)
-    info = generate(args.n, args.dest, seed=args.seed)
+    sizes = LONG_BYTES if args.long else (MIN_BYTES, MAX_BYTES)
+    info = generate(args.n, args.dest, seed=args.seed, sizes=sizes)
     print(json.dumps(asdict(info), indent=2))
     return 0
 

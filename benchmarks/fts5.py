@@ -7,6 +7,8 @@ Whoosh's ``StemmingAnalyzer``) and again unstemmed for fuzzy and prefix queries 
 what changed, rank by BM25, count the total, and — with highlights — cut a snippet per hit.
 It does not split paragraphs, detect metadata or build topics; briefing does more, and the
 ratio is a ceiling on what that extra work may cost, not a claim that FTS5 could replace it.
+``single=True`` builds the stemmed table alone: the leaner baseline for the build (issue 15),
+since briefing keeps no unstemmed copy of the text any more (its vocabulary file does that job).
 
 Usage: ``python -m benchmarks.fts5 search DB CORPUS QUERY`` (the fresh-process baseline).
 """
@@ -27,6 +29,8 @@ CREATE TABLE IF NOT EXISTS files(
 CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5(
     path UNINDEXED, title, body, tokenize = 'porter unicode61'
 );
+"""
+_UNSTEMMED = """
 CREATE VIRTUAL TABLE IF NOT EXISTS exact USING fts5(
     path UNINDEXED, title, body, tokenize = 'unicode61'
 );
@@ -68,10 +72,11 @@ def edit_distance_at_most_one(a: str, b: str) -> bool:
 class Fts5Index:
     """A corpus folder indexed in one SQLite file."""
 
-    def __init__(self, db: Path) -> None:
+    def __init__(self, db: Path, *, single: bool = False) -> None:
         self.db = db
         self.conn = sqlite3.connect(db)
-        self.conn.executescript(_SCHEMA)
+        self.conn.executescript(_SCHEMA if single else _SCHEMA + _UNSTEMMED)
+        self._tables = ("docs",) if single else ("docs", "exact")
         self._vocab: list[str] | None = None
 
     def close(self) -> None:
@@ -87,8 +92,8 @@ class Fts5Index:
                     "SELECT id FROM files WHERE path = ?", (str(path),)
                 ).fetchone()
                 if row:
-                    self.conn.execute("DELETE FROM docs WHERE rowid = ?", row)
-                    self.conn.execute("DELETE FROM exact WHERE rowid = ?", row)
+                    for table in self._tables:
+                        self.conn.execute(f"DELETE FROM {table} WHERE rowid = ?", row)
                     self.conn.execute(
                         "UPDATE files SET size = ?, mtime_ns = ? WHERE id = ?",
                         (stat.st_size, stat.st_mtime_ns, row[0]),
@@ -100,7 +105,7 @@ class Fts5Index:
                         (str(path), stat.st_size, stat.st_mtime_ns),
                     )
                     rowid = cursor.lastrowid
-                for table in ("docs", "exact"):
+                for table in self._tables:
                     self.conn.execute(
                         f"INSERT INTO {table}(rowid, path, title, body) VALUES (?, ?, ?, ?)",
                         (rowid, str(path), title, body),

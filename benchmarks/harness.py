@@ -1,9 +1,11 @@
 """Running measurements in fresh processes, and describing the machine they ran on.
 
 Peak memory comes from ``os.wait4``: the kernel's ``ru_maxrss`` for exactly that child, so
-nothing the harness itself holds is counted. Every child gets the cache, state, data and
-config roots under ``benchmarks/.work`` through the ``BRIEFING_*_DIR`` variables, so the
-benchmarks never touch the user's own caches.
+nothing the harness itself holds is counted — for a child that starts worker processes that is
+the largest single process, so the summed resident memory of the child and its workers is also
+sampled (every 0.25 s, from ``/proc``) while a build runs. Every child gets the cache, state,
+data and config roots under ``benchmarks/.work`` through the ``BRIEFING_*_DIR`` variables, so
+the benchmarks never touch the user's own caches.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import platform
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -50,6 +53,8 @@ class ChildRun:
     result: dict[str, Any]
     wall: float
     peak_rss_mb: float
+    #: The highest sampled sum of the child's and its descendants' resident memory.
+    tree_rss_mb: float = 0.0
 
 
 class ProbeFailed(RuntimeError):
@@ -59,13 +64,20 @@ class ProbeFailed(RuntimeError):
 def run_probe(name: str, corpus: Path, db: Path, env: dict[str, str]) -> ChildRun:
     """``benchmarks.probes NAME`` in a fresh interpreter, with its peak RSS from wait4."""
     argv = [str(PYTHON), "-m", "benchmarks.probes", name, str(corpus), str(db)]
-    return run_measured(argv, env, ok=(0,))
+    return run_measured(argv, env, ok=(0,), tree="build" in name)
 
 
 def run_measured(
-    argv: list[str], env: dict[str, str], *, ok: tuple[int, ...] = (0, 1), timeout: float = 1800
+    argv: list[str],
+    env: dict[str, str],
+    *,
+    ok: tuple[int, ...] = (0, 1),
+    timeout: float = 1800,
+    tree: bool = False,
 ) -> ChildRun:
-    """Like ``run_child`` but reaps with ``os.wait4`` to read that child's own ``ru_maxrss``."""
+    """Like ``run_child`` but reaps with ``os.wait4`` to read that child's own ``ru_maxrss``;
+    with ``tree``, also samples the memory of the child and its workers (which costs ~2 % of
+    a core: reading ``/proc`` every quarter second)."""
     start = time.perf_counter()
     with (
         open(os.devnull, "rb") as devnull,
@@ -79,16 +91,67 @@ def run_measured(
             text=True,
         ) as proc,
     ):
+        sampler = _TreeSampler(proc.pid) if tree else None
         try:
             out, err = _drain(proc, timeout)
         finally:
+            if sampler is not None:
+                sampler.stop()
             _, status, usage = os.wait4(proc.pid, 0)
             proc.returncode = os.waitstatus_to_exitcode(status)
     wall = time.perf_counter() - start
     if proc.returncode not in ok:
         tail = " / ".join(err.strip().splitlines()[-3:])
         raise ProbeFailed(f"{' '.join(argv[3:5])} exited {proc.returncode}: {tail}")
-    return ChildRun(_last_json(out), wall, usage.ru_maxrss / 1024)
+    peak = usage.ru_maxrss / 1024
+    return ChildRun(_last_json(out), wall, peak, sampler.peak_mb if sampler else peak)
+
+
+_PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024 if hasattr(os, "sysconf") else 4
+
+
+class _TreeSampler:
+    """Samples the summed VmRSS of a process and its descendants until stopped."""
+
+    def __init__(self, pid: int, every: float = 0.25) -> None:
+        self.pid = pid
+        self.peak_mb = 0.0
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._run, args=(every,), daemon=True)
+        self._thread.start()
+
+    def _run(self, every: float) -> None:
+        while not self._done.wait(every):
+            self.peak_mb = max(self.peak_mb, _tree_rss_mb(self.pid))
+
+    def stop(self) -> None:
+        self._done.set()
+        self._thread.join()
+
+
+def _tree_rss_mb(root: int) -> float:
+    """Resident MB of ``root`` and every process descended from it (0 without ``/proc``)."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for entry in Path("/proc").iterdir() if Path("/proc/self").exists() else ():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):  # gone meanwhile
+            continue
+        pid = int(entry.name)
+        parents[pid] = int(fields[1])  # ppid
+        rss[pid] = int(fields[21]) * _PAGE_KB  # rss, in pages
+    total, stack = 0, [root]
+    children: dict[int, list[int]] = {}
+    for pid, parent in parents.items():
+        children.setdefault(parent, []).append(pid)
+    while stack:
+        pid = stack.pop()
+        total += rss.get(pid, 0)
+        stack.extend(children.get(pid, ()))
+    return total / 1024
 
 
 def _last_json(out: str) -> dict[str, Any]:

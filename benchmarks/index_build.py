@@ -1,12 +1,13 @@
 """Index build cost at one size, split into reading the files and building the Whoosh index.
 
-    .venv/bin/python -m benchmarks.index_build [--size 1000] [--runs 3] [--corpus DIR]
+    .venv/bin/python -m benchmarks.index_build [--size 1000] [--runs 3] [--corpus DIR] [--jobs N]
 
 ``benchmarks/run.py`` measures the whole ``Briefing.open`` beside FTS5; this is the focused
 probe for comparing two versions of the code in one session (issue 10 allows at most 1.3x
 today's build at 1,000 articles). Point ``PYTHONPATH`` at another checkout to measure that
 one: the corpus is generated once and shared, and every run is a fresh process, with the
-median of ``--runs`` reported as JSON on the last line.
+median of ``--runs`` reported as JSON on the last line. ``--jobs N`` reads and builds with N
+processes (a checkout without parallel reading and building runs in one process whatever N).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -26,20 +28,36 @@ if __package__ in (None, ""):
 from benchmarks import corpus
 
 
-def _once(corpus_dir: Path) -> dict[str, float]:
-    """One cold build in this process: read every file, then build an index from nothing."""
-    from briefing.corpus import discover
-    from briefing.corpus.reader import read_article
+def _read(found: list[Any], jobs: int | None) -> list[Any]:
     from briefing.model import Article
+
+    try:
+        from briefing.reading import read_articles
+    except ImportError:  # a checkout that reads in one process
+        from briefing.corpus.reader import read_article
+
+        return [a for a in map(read_article, found) if isinstance(a, Article)]
+    with tempfile.TemporaryDirectory() as tmp:
+        articles, _ = read_articles(found, Path(tmp) / "articles.msgpack", None, [], jobs or 1)
+    return list(articles)
+
+
+def _once(corpus_dir: Path, jobs: int | None) -> dict[str, float]:
+    """One cold build in this process: read every file, then build an index from nothing.
+    CPU seconds count this process only, not its workers."""
+    from briefing.corpus import discover
     from briefing.search import SearchIndex
 
     started, cpu = time.perf_counter(), time.process_time()
     found = discover([corpus_dir])
-    articles = [a for a in map(read_article, found.files) if isinstance(a, Article)]
+    articles = _read(list(found.files), jobs)
     read, read_cpu = time.perf_counter() - started, time.process_time() - cpu
     with tempfile.TemporaryDirectory() as tmp:
         started, cpu = time.perf_counter(), time.process_time()
-        index = SearchIndex.open(Path(tmp))
+        try:
+            index = SearchIndex.open(Path(tmp), jobs=jobs or 1)
+        except TypeError:  # a checkout that builds in one process
+            index = SearchIndex.open(Path(tmp))
         index.sync(articles)
         index.close()
         build, build_cpu = time.perf_counter() - started, time.process_time() - cpu
@@ -60,16 +78,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--corpus", type=Path, help="an existing folder instead of a generated one")
+    parser.add_argument("--jobs", type=int, help="processes for reading and building")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        print(json.dumps(_once(args.child)))
+        print(json.dumps(_once(args.child, args.jobs)))
         return 0
     folder = args.corpus or Path(corpus.generate(args.size).path)
     runs = []
     for _ in range(args.runs):
         out = subprocess.run(
-            [sys.executable, "-m", "benchmarks.index_build", "--child", str(folder)],
+            [sys.executable, "-m", "benchmarks.index_build", "--child", str(folder)]
+            + (["--jobs", str(args.jobs)] if args.jobs else []),
             capture_output=True,
             text=True,
             check=True,

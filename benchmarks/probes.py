@@ -9,6 +9,7 @@ on its last stdout line. Only the public API is used: ``briefing.briefing.Briefi
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import sys
 import time
@@ -56,10 +57,17 @@ def _time_queries(search: Callable[[str, bool], int], repeats: int) -> dict[str,
 # --- briefing -----------------------------------------------------------------------------------
 
 
+#: Set by the runner to build with that many processes (unset: briefing's default, every core).
+JOBS_VARIABLE = "BENCH_BRIEFING_JOBS"
+
+
 def _open(corpus: Path, *, sync: bool = True) -> Any:
     from briefing.briefing import Briefing
 
-    return Briefing.open([corpus], sync=sync)
+    jobs = os.environ.get(JOBS_VARIABLE)
+    if jobs:
+        return Briefing.open([corpus], sync=sync, jobs=int(jobs))
+    return Briefing.open([corpus], sync=sync)  # also what a checkout without ``jobs`` takes
 
 
 def briefing_build(corpus: Path, _db: Path) -> dict[str, Any]:
@@ -131,6 +139,19 @@ def fts5_build(corpus: Path, db: Path) -> dict[str, Any]:
     return {"seconds": seconds, "articles": n}
 
 
+def fts5_build_single(corpus: Path, db: Path) -> dict[str, Any]:
+    """The build with the stemmed table alone (the leaner baseline)."""
+    single = db.with_name(db.stem + "-single.db")
+    single.unlink(missing_ok=True)
+    start = time.perf_counter()
+    index = Fts5Index(single, single=True)
+    n = index.build(corpus)
+    seconds = time.perf_counter() - start
+    index.close()
+    single.unlink()
+    return {"seconds": seconds, "articles": n}
+
+
 def fts5_reopen(corpus: Path, db: Path) -> dict[str, Any]:
     start = time.perf_counter()
     index = Fts5Index(db)
@@ -170,6 +191,7 @@ PROBES: dict[str, Callable[[Path, Path], dict[str, Any]]] = {
         briefing_change,
         briefing_queries,
         fts5_build,
+        fts5_build_single,
         fts5_reopen,
         fts5_change,
         fts5_queries,

@@ -25,12 +25,15 @@ if __package__ in (None, ""):  # run as a script: make ``benchmarks`` importable
 from benchmarks import corpus, harness, report, tui
 from benchmarks.app_rows import AppMeasures
 from benchmarks.harness import ProbeFailed
+from benchmarks.probes import JOBS_VARIABLE
 from benchmarks.queries import FIRST_QUERY
 from benchmarks.report import Row, failed, judged
 
 #: Target thresholds from issue 6 (absolute ones apply at the size given, or at every size).
 BUILD_RATIO_AT_1000 = 25.0
 BUILD_SECONDS_AT_10000 = 60.0
+#: Issue 15: the build against a single stemmed FTS5 table, at 10,000 articles.
+BUILD_RATIO_ONE_TABLE_AT_10000 = 12.0
 REOPEN_SECONDS = 0.3
 CHANGE_SECONDS = 1.0
 P95_HIGHLIGHTS_MS = {1000: 30.0, 10000: 60.0}
@@ -44,12 +47,18 @@ class Runner(AppMeasures):
         self.quick = quick
         self.rows: list[Row] = []
         self.corpora: dict[int, corpus.CorpusInfo] = {}
+        self.corpora_long: corpus.CorpusInfo | None = None
         #: 1-minute load average sampled before every probe, to say how loaded the run was.
         self.loads: list[float] = []
 
-    def probe(self, name: str, size: int, corpus_dir: Path, runs: int = 1) -> harness.ChildRun:
-        """Median (by wall time) of ``runs`` fresh-process runs of one probe."""
+    def probe(
+        self, name: str, size: int | str, corpus_dir: Path, runs: int = 1, jobs: int | None = None
+    ) -> harness.ChildRun:
+        """Median (by wall time) of ``runs`` fresh-process runs of one probe (briefing's with
+        ``jobs`` processes when given, else its default: every core)."""
         env = harness.briefing_env(self.work, size)
+        if jobs is not None:
+            env[JOBS_VARIABLE] = str(jobs)
         db = self.work / f"fts5-{size}.db"
         self.loads.append(harness.load_average()[0])
         done = [harness.run_probe(name, corpus_dir, db, env) for _ in range(runs)]
@@ -83,46 +92,107 @@ class Runner(AppMeasures):
         self.guarded("query p95", n, "ms", lambda: self._queries(size, n, path))
         self.guarded("fresh `briefing search`", n, "s", lambda: self._fresh(size, n, path))
 
-    def _build(self, size: int, n: int, path: Path) -> None:
+    def _build(self, size: int | str, n: int, path: Path, label: str = "") -> None:
+        """Cold builds (read every file, index everything): on every core (briefing's default),
+        then in one process, beside FTS5 with its two tables and with the stemmed one alone.
+        Each briefing build starts from an empty cache; the last one leaves it warm for the
+        rows that follow."""
+        cores = os.cpu_count() or 1
         base = self.probe("fts5_build", size, path)
-        ours = self.probe("briefing_build", size, path)
-        if ours.result.get("articles") != n:
-            raise ValueError(f"briefing opened {ours.result.get('articles')} of {n} articles")
-        secs, base_secs = ours.result["seconds"], base.result["seconds"]
+        single = self.probe("fts5_build_single", size, path)
+        home = self.work / f"home-{size}"
+        builds: dict[int | None, harness.ChildRun] = {}
+        for jobs in (1, 2, None) if cores > 2 else (1, None):
+            shutil.rmtree(home, ignore_errors=True)
+            builds[jobs] = self.probe("briefing_build", size, path, jobs=jobs)
+            if builds[jobs].result.get("articles") != n:
+                got = builds[jobs].result.get("articles")
+                raise ValueError(f"briefing opened {got} of {n} articles")
+        ours = builds[None]
+        secs, base_secs, one_table = (
+            ours.result["seconds"],
+            base.result["seconds"],
+            single.result["seconds"],
+        )
+        name = f"index build{label}"
+        every = f"on every core ({cores}), briefing's default"
         if size == 10000:
             self.rows.append(
                 judged(
-                    "index build",
+                    name,
                     n,
                     secs,
                     base_secs,
                     "s",
                     baseline_name="FTS5",
+                    note=every,
                     value_max=BUILD_SECONDS_AT_10000,
                 )
             )
         else:
             self.rows.append(
                 judged(
-                    "index build",
+                    name,
                     n,
                     secs,
                     base_secs,
                     "s",
                     baseline_name="FTS5",
+                    note=every,
                     ratio_max=BUILD_RATIO_AT_1000 if size == 1000 else None,
                 )
             )
         self.rows.append(
             judged(
-                "index build peak RSS",
+                f"{name} vs one FTS5 table",
+                n,
+                secs,
+                one_table,
+                "s",
+                baseline_name="FTS5, stemmed only",
+                ratio_max=BUILD_RATIO_ONE_TABLE_AT_10000 if size == 10000 else None,
+                note="The same build beside FTS5 building its stemmed table alone (the FTS5 "
+                "baseline above also builds an unstemmed copy for fuzzy and prefix queries).",
+            )
+        )
+        for jobs, run in builds.items():
+            if jobs is None:
+                continue
+            processes = "1 process" if jobs == 1 else f"{jobs} processes"
+            self.rows.append(
+                judged(
+                    f"{name}, {processes}",
+                    n,
+                    run.result["seconds"],
+                    one_table,
+                    "s",
+                    baseline_name="FTS5, stemmed only",
+                    note=f"`--jobs {jobs}`; the build on every core took "
+                    f"{secs / run.result['seconds']:.2f}× as long in the same run.",
+                )
+            )
+        self.rows.append(
+            judged(
+                f"{name} peak RSS",
                 n,
                 ours.peak_rss_mb,
                 base.peak_rss_mb,
                 "MB",
                 baseline_name="FTS5",
+                note="The largest single process; all processes together peaked at "
+                f"{ours.tree_rss_mb:.0f} MB (sampled), one process alone at "
+                f"{builds[1].peak_rss_mb:.0f} MB.",
             )
         )
+
+    def long_articles(self, count: int) -> None:
+        """The build on a corpus of longer articles (about 7 KB each), beside FTS5."""
+        info = corpus.generate(count, work=self.work, sizes=corpus.LONG_BYTES)
+        self.corpora_long = info
+        path = Path(info.path)
+        n = info.articles + info.seeds
+        label = f", ~{info.total_bytes / n / 1024:.0f} KB articles"
+        self.guarded(f"index build{label}", n, "s", lambda: self._build("long", n, path, label))
 
     def _reopen(self, size: int, n: int, path: Path) -> None:
         runs = 1 if self.quick else 3
@@ -288,6 +358,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=harness.BENCH_DIR / "RESULTS.md")
     parser.add_argument("--work", type=Path, default=corpus.WORK_DIR)
     parser.add_argument("--no-app", action="store_true", help="skip the tmux measurements")
+    parser.add_argument(
+        "--long",
+        type=int,
+        metavar="N",
+        help="also build a corpus of N ~7 KB articles (default 1000; 0 or --quick: none)",
+    )
     args = parser.parse_args(argv)
     sizes = (
         [int(s) for s in args.sizes.split(",")]
@@ -304,6 +380,10 @@ def main(argv: list[str] | None = None) -> int:
         if not args.no_app:
             print(f"measuring the app at {size} articles …", file=sys.stderr)
             runner.app(size)
+    long = args.long if args.long is not None else (0 if args.quick else 1000)
+    if long:
+        print(f"measuring the build of {long} longer articles …", file=sys.stderr)
+        runner.long_articles(long)
     text = report.document(
         "briefing benchmarks", machine, runner.rows, _preamble(runner, sizes, args.quick)
     )
