@@ -1,4 +1,5 @@
-"""Generate a benchmark briefing: N plain-text articles of 2–8 KB (or 6–8 KB: ``--long``) of real prose, plus the seeds.
+"""Generate a benchmark briefing: N plain-text articles of 2–8 KB of real prose, plus the seeds
+(``--long``: 6–8 KB each, about 7 KB).
 
 The articles are cut from the machine's own prose (see ``textpool``) in a seeded, shuffled
 order, so the same seed on the same machine gives byte-identical files. Each article is a
