@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import pickle
 import shutil
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -34,6 +35,7 @@ from typing import Any
 from whoosh import index as wix
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC, clean_files
+from whoosh.writing import PostingPool
 
 from briefing.cache import article_from_row, article_row
 from briefing.model import Article
@@ -53,6 +55,40 @@ MIN_ARTICLES_PER_JOB = 150
 REPORT_EVERY = 25
 
 _INDEX_NAME = "MAIN"  # Whoosh's default index name, as ``create_in`` uses it
+
+
+#: Postings per pickled batch when the pool spills a run to disk.
+SPILL_BATCH = 20_000
+
+
+class BatchedPool(PostingPool):
+    """Whoosh's posting pool, spilling its sorted runs to disk as pickled lists of postings.
+
+    When a writer's postings outgrow its memory limit, Whoosh writes them to a temporary run
+    file one ``pickle.dump`` per posting and reads them back one ``load`` at a time: at 5,000
+    articles that loop was a quarter of a build. One pickle per batch does the same in C.
+    The runs hold the same postings in the same order, so the index is byte for byte what
+    the stock pool makes.
+    """
+
+    def _write_run(self, f: Any, items: Any) -> None:
+        iterator = iter(items)
+        while batch := list(itertools.islice(iterator, SPILL_BATCH)):
+            pickle.dump(batch, f, pickle.HIGHEST_PROTOCOL)
+        f.close()
+
+    def _read_run(self, path: str) -> Any:
+        f = self._open_run(path)
+        try:
+            while True:
+                try:
+                    batch = pickle.load(f)
+                except EOFError:
+                    return
+                yield from batch
+        finally:
+            f.close()
+            self._remove_run(path)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +162,7 @@ def _index_run(
     folder.mkdir(mode=0o700)
     ix = wix.create_in(str(folder), build_schema())
     writer = ix.writer(limitmb=BUILD_POOL_MB)
+    writer.pool = BatchedPool(writer.temp_storage(), writer.newsegment, limitmb=BUILD_POOL_MB)
     counts: Counter[str] = Counter()
     languages: set[str] = set()
     pending = 0

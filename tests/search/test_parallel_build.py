@@ -198,3 +198,33 @@ def test_a_small_briefing_is_built_in_one_process(corpus: list[Article]) -> None
     assert building.job_count(len(corpus), 8) == 1
     assert building.job_count(10 * building.MIN_ARTICLES_PER_JOB, 2) == 2
     assert building.job_count(10 * building.MIN_ARTICLES_PER_JOB, 1) == 1
+
+
+def _postings(index: SearchIndex) -> list[tuple[object, ...]]:
+    assert index._live is not None
+    return list(index._live.searcher.reader().iter_postings())
+
+
+def test_spilling_postings_in_batches_writes_the_index_the_stock_pool_writes(
+    tmp_path: Path, corpus: list[Article], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(building, "BUILD_POOL_MB", 0.02)  # a few KB: spill again and again
+    spilled: list[int] = []
+
+    class Counting(building.BatchedPool):
+        def _write_run(self, f: object, items: object) -> None:
+            spilled.append(1)
+            super()._write_run(f, items)
+
+    monkeypatch.setattr(building, "BatchedPool", Counting)
+    batched = SearchIndex.open(tmp_path / "batched", jobs=1)
+    batched.rebuild(corpus)
+    assert len(spilled) > 5
+    monkeypatch.setattr(building, "BatchedPool", building.PostingPool)  # Whoosh's own
+    stock = SearchIndex.open(tmp_path / "stock", jobs=1)
+    stock.rebuild(corpus)
+    assert len(_postings(batched)) > 1000
+    assert _postings(batched) == _postings(stock)
+    assert _answers(batched, corpus) == _answers(stock, corpus)
+    batched.close()
+    stock.close()
