@@ -15,7 +15,7 @@ keeps working (Snowball has no Ukrainian stemmer; the Russian one still joins ``
 ``саммиту``).
 
 The index gets the language of each paragraph through a marker the document builder puts in
-front of it (:func:`tagged`), which :class:`LanguageTokenizer` reads and never indexes. The
+front of it (:func:`tagged`), which :class:`LanguageAnalyzer` reads and never indexes. The
 query is *not* stemmed by the parser (query mode only lowercases): the rewrite in
 ``query.py`` analyses each typed word once per language of the briefing (:func:`query_terms`),
 so a user need not know which language a passage is in. The highlighter re-tokenises a
@@ -34,10 +34,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from whoosh.analysis import Analyzer, LowercaseFilter, RegexTokenizer, Token
-from whoosh.analysis.acore import Composable
 from whoosh.analysis.analyzers import STOP_WORDS
-from whoosh.analysis.filters import Filter
-from whoosh.analysis.tokenizers import Tokenizer, default_pattern
+from whoosh.analysis.tokenizers import default_pattern
 from whoosh.lang import has_stemmer, stemmer_for_language
 from whoosh.lang.porter import stem as porter_stem
 from whoosh.lang.stopwords import stoplists
@@ -165,15 +163,43 @@ def query_terms(word: str, languages: Iterable[str]) -> frozenset[str]:
 
 
 def tagged(text: str, language: str) -> str:
-    """``text`` preceded by the marker that tells :class:`LanguageTokenizer` its language."""
+    """``text`` preceded by the marker that tells :class:`LanguageAnalyzer` its language."""
     return f"{_MARK_OPEN}{language or 'und'}{_MARK_CLOSE}{text}"
 
 
-class LanguageTokenizer(Tokenizer):
-    """Whoosh's word pattern, over text in which :func:`tagged` markers switch the language.
+class _Sink(threading.local):
+    words: set[str] | None = None
 
-    Each token carries ``lang``; the markers take no position and yield no token, and
-    character offsets stay offsets into the value as given.
+
+_SINK = _Sink()
+
+
+@contextmanager
+def collecting_words() -> Iterator[set[str]]:
+    """Collect, in this thread, every word the index analysis keeps (lowercased, before
+    stemming) while the block runs: the vocabulary of a document, gathered in the pass that
+    indexes it instead of tokenising the article a second time (``vocabulary.py``)."""
+    words: set[str] = set()
+    _SINK.words = words
+    try:
+        yield words
+    finally:
+        _SINK.words = None
+
+
+class LanguageAnalyzer(Analyzer):
+    """The text fields' analyzer: Whoosh's word pattern over text in which :func:`tagged`
+    markers switch the language, lowercased, then stop words, stemming and folding by each
+    word's language (see the module docstring), in one pass.
+
+    It was a tokenizer and two filters (Whoosh's composition: a generator per stage, a
+    quarter of the indexing time went into handing each token along); this one loop does
+    exactly what they did, and a property test holds it to that. Each token carries
+    ``lang``; the markers take no position and yield no token; character offsets are
+    offsets into the value as given; positions past a removed word are renumbered as
+    Whoosh's StopFilter does (the first kept word keeps its position, the rest follow it).
+    In query mode the words are only lowercased: ``query.py`` analyses them once per
+    language. Inside :func:`collecting_words` each kept word is also collected.
     """
 
     def __eq__(self, other: object) -> bool:
@@ -197,99 +223,78 @@ class LanguageTokenizer(Tokenizer):
     ) -> Iterator[Token]:
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         if not tokenize:  # the parser hands over a wildcard or prefix whole
-            t.original = t.text = value
-            t.boost, t.stopped, t.lang = 1.0, False, "und"
-            if positions:
-                t.pos = start_pos
-            if chars:
-                t.startchar, t.endchar = start_char, start_char + len(value)
-            yield t
+            yield from self._whole(t, value, positions, chars, start_pos, start_char)
             return
+        query = mode == "query"
+        sink = _SINK.words
         pos = start_pos
+        kept: int | None = None  # the position of the last word kept
         language = "und"
         at = 0
         for marker in [*_MARKER.finditer(value), None]:
             end = marker.start() if marker else len(value)
             for match in _TOKEN_PATTERN.finditer(value, at, end):
-                t.text = match.group(0)
+                original = match.group(0)
+                word = original.lower()
+                here = pos
+                pos += 1
                 t.boost = 1.0
-                t.stopped = False
                 t.lang = language
                 if keeporiginal:
-                    t.original = t.text
-                if positions:
-                    t.pos = pos
+                    t.original = original
                 if chars:
                     t.startchar = start_char + match.start()
                     t.endchar = start_char + match.end()
-                pos += 1
+                term = None if query else analyse_word(word, language)
+                if term is None:
+                    if query or not removestops:
+                        t.text, t.stopped = word, not query
+                        if positions:
+                            t.pos = here
+                        yield t
+                    continue
+                if sink is not None:
+                    sink.add(word)
+                if positions:
+                    kept = here if kept is None else kept + 1
+                    t.pos = kept
+                t.text, t.stopped = term, False
                 yield t
             if marker:
                 language, at = marker.group(1), marker.end()
 
-
-class _Sink(threading.local):
-    words: set[str] | None = None
-
-
-_SINK = _Sink()
-
-
-@contextmanager
-def collecting_words() -> Iterator[set[str]]:
-    """Collect, in this thread, every word the index analysis keeps (lowercased, before
-    stemming) while the block runs: the vocabulary of a document, gathered in the pass that
-    indexes it instead of tokenising the article a second time (``vocabulary.py``)."""
-    words: set[str] = set()
-    _SINK.words = words
-    try:
-        yield words
-    finally:
-        _SINK.words = None
-
-
-class LanguageFilter(Filter):
-    """Stop words, stemming and folding by each token's ``lang`` (see the module docstring),
-    renumbering positions past removed words as Whoosh's StopFilter does. In query mode the
-    words pass through lowercased only: ``query.py`` analyses them once per language.
-    Inside :func:`collecting_words` each kept word is also added to the collector."""
-
-    def __eq__(self, other: object) -> bool:
-        return type(other) is type(self)
-
-    def __hash__(self) -> int:
-        return hash(type(self))
-
-    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
-        pos: int | None = None
-        sink = _SINK.words
-        for t in tokens:
-            if t.mode == "query":
-                yield t
-                continue
-            term = analyse_word(t.text, getattr(t, "lang", "und"))
-            if term is None:
-                if not t.removestops:
-                    t.stopped = True
-                    yield t
-                continue
-            if sink is not None:
-                sink.add(t.text)
-            if t.positions:
-                if pos is None:
-                    pos = t.pos
-                else:
-                    pos += 1
-                    t.pos = pos
-            t.text = term
-            t.stopped = False
+    @staticmethod
+    def _whole(
+        t: Token, value: str, positions: bool, chars: bool, start_pos: int, start_char: int
+    ) -> Iterator[Token]:
+        """The value as one token (``tokenize=False``), lowercased, analysed as a word of
+        undetermined language unless in query mode."""
+        t.boost, t.stopped, t.lang = 1.0, False, "und"
+        t.original = value
+        if positions:
+            t.pos = start_pos
+        if chars:
+            t.startchar, t.endchar = start_char, start_char + len(value)
+        word = value.lower()
+        if t.mode == "query":
+            t.text = word
             yield t
+            return
+        term = analyse_word(word, "und")
+        if term is None:
+            if not t.removestops:
+                t.text, t.stopped = word, True
+                yield t
+            return
+        if _SINK.words is not None:
+            _SINK.words.add(word)
+        t.text = term
+        yield t
 
 
 def stemming_analyzer() -> Analyzer:
     """Words by language, lowercased, stop words dropped, stemmed, folded: for the text fields."""
-    chain: Composable = LanguageTokenizer() | LowercaseFilter() | LanguageFilter()
-    return chain
+    return LanguageAnalyzer()
 
 
 def keyword_analyzer() -> Analyzer:

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from search.chain_analyzer import chain_analyzer
 
 from briefing.search.analysis import (
     STEMMING,
     TokenAt,
     analyse_word,
+    collecting_words,
     fast_tokens,
     tagged,
     term_ranges,
@@ -85,6 +87,50 @@ def test_fast_tokens_equal_the_real_analyzers_on_word_soup(
 def test_fast_tokens_equal_the_real_analyzers_on_any_text(text: str, language: str) -> None:
     assert fast_tokens(text, stemmed=True, language=language) == indexed(text, language)
     assert fast_tokens(text, stemmed=False, language=language) == unstemmed(text, language)
+
+
+CHAIN = chain_analyzer()
+TOKEN_FIELDS = ("text", "pos", "startchar", "endchar", "stopped", "lang", "boost", "original")
+
+
+def _tokens(analyzer: object, value: str, **options: object) -> list[tuple[object, ...]]:
+    return [
+        tuple(getattr(t, name, None) for name in TOKEN_FIELDS)
+        for t in analyzer(value, **options)  # type: ignore[operator]
+    ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.one_of(WORDS, LANGUAGES.map(lambda lang: tagged("", lang))), SEPARATORS),
+        max_size=25,
+    ),
+    st.fixed_dictionaries(
+        {
+            "positions": st.booleans(),
+            "chars": st.booleans(),
+            "keeporiginal": st.booleans(),
+            "removestops": st.booleans(),
+            "start_pos": st.integers(0, 5),
+            "start_char": st.integers(0, 5),
+            "tokenize": st.booleans(),
+            "mode": st.sampled_from(["index", "query", ""]),
+        }
+    ),
+)
+def test_the_one_pass_analyzer_does_what_the_tokenizer_and_two_filters_did(
+    parts: list[tuple[str, str]], options: dict[str, object]
+) -> None:
+    """Token for token, every attribute, under every option Whoosh or the parser passes —
+    and it collects exactly the words it keeps, which the old chain's filter kept."""
+    value = "".join(word + sep for word, sep in parts)
+    with collecting_words() as words:
+        fused = _tokens(STEMMING, value, **options)
+    assert fused == _tokens(CHAIN, value, **options)
+    kept = _tokens(CHAIN, value, **{**options, "removestops": True, "keeporiginal": True})
+    expected = set() if options["mode"] == "query" else {str(t[-1]).lower() for t in kept}
+    assert words == expected
 
 
 @settings(max_examples=300, deadline=None)
