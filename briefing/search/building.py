@@ -137,8 +137,10 @@ def build_index(
     the caller removes the staging folder then.
     """
     total = len(articles)
+    # The first run is indexed here, from the articles themselves; the others travel to
+    # their workers as cache rows (plain values, far cheaper to pickle than ``Article``s).
     shares = [
-        (str(staging), number, [(str(a.path), article_row(a)) for a in run])
+        (str(staging), number, run if number == 0 else [(str(a.path), article_row(a)) for a in run])
         for number, run in enumerate(runs(articles, job_count(total, jobs)))
     ]
     if progress:
@@ -154,10 +156,12 @@ def build_index(
 
 
 def _index_run(
-    share: tuple[str, int, list[tuple[str, Any]]], report: Callable[[int], None]
+    share: tuple[str, int, Sequence[Article] | list[tuple[str, Any]]],
+    report: Callable[[int], None],
 ) -> _Part:
-    """Index one run into ``<staging>/part-<n>/`` with one ordinary writer (in any process)."""
-    staging, number, rows = share
+    """Index one run (articles, or (path, cache row) pairs) into ``<staging>/part-<n>/`` with
+    one ordinary writer, in this process or a worker."""
+    staging, number, items = share
     folder = Path(staging) / f"part-{number}"
     folder.mkdir(mode=0o700)
     ix = wix.create_in(str(folder), build_schema())
@@ -167,8 +171,10 @@ def _index_run(
     languages: set[str] = set()
     pending = 0
     try:
-        for path, row in rows:
-            article = article_from_row(row, Path(path))
+        for item in items:
+            article = (
+                item if isinstance(item, Article) else article_from_row(item[1], Path(item[0]))
+            )
             with collecting_words() as words:
                 writer.add_document(**document(article))
             counts.update(words)
