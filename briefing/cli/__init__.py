@@ -32,7 +32,7 @@ COMMAND_MODULES: tuple[str, ...] = (
 _DESCRIPTION = "Read, search and cross-reference a packet of articles in the terminal."
 _EPILOG = """\
 With no PATH, opens the bundled example briefing.
-Commands (each takes PATH… and --json; `briefing COMMAND --help` for details):
+Commands (each takes PATH…, --json and --jobs N; `briefing COMMAND --help` for details):
   list          the articles, with their metadata and where it came from
   show ID       one article as text
   search QUERY  full-text search: AND OR NOT, "phrases", title:, source:,
