@@ -108,7 +108,8 @@ def run_shares(
 
 #: What a worker process runs: connect to the parent, take its import path, serve one share.
 _BOOT = (
-    "import sys\n"
+    "import signal, sys\n"
+    "signal.signal(signal.SIGINT, signal.SIG_IGN)\n"  # ctrl+c is the parent's to handle
     "from multiprocessing.connection import Connection\n"
     "conn = Connection(int(sys.argv[1]))\n"
     "sys.path[:] = conn.recv()\n"
@@ -133,18 +134,32 @@ class _Worker:
         self.reported = 0
 
     def start(self) -> None:
+        """Start the worker; if no process can be started (out of processes or memory), the
+        share is done in this process when its result is asked for."""
         ours, theirs = socket.socketpair()
         with ours, theirs:
-            self._process = subprocess.Popen(
-                [sys.executable, "-c", _BOOT, str(theirs.fileno())],
-                pass_fds=[theirs.fileno()],
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,  # a stray print must not reach the app's screen
-                stderr=self._errors,
-            )
+            try:
+                self._process = subprocess.Popen(
+                    [sys.executable, "-c", _BOOT, str(theirs.fileno())],
+                    pass_fds=[theirs.fileno()],
+                    stdin=subprocess.DEVNULL,
+                    stdout=subprocess.DEVNULL,  # a stray print must not reach the app's screen
+                    stderr=self._errors,
+                )
+            except OSError:
+                return
             self._conn = Connection(ours.detach())
         self._sender = threading.Thread(target=self._send, daemon=True)
         self._sender.start()
+
+    def _here(self) -> Any:
+        """Do the share in this process (the worker could not be started)."""
+
+        def report(count: int) -> None:
+            self.reported += count
+
+        share, self._share = self._share, None
+        return self._function(share, report)
 
     def _send(self) -> None:
         """Send the import path, the function and the share (from a thread: the worker reads
@@ -173,6 +188,8 @@ class _Worker:
 
     def result(self, what: str) -> Any:
         """Wait for the worker's answer: its result, or the error it raised or died of."""
+        if self._conn is None:
+            return self._here()
         answer = self._answer
         try:
             while answer is None:

@@ -110,3 +110,17 @@ def test_jobs_default_to_every_core_this_process_may_use() -> None:
     assert resolve_jobs(None) == resolve_jobs(0) == parallel.default_jobs() >= 1
     if hasattr(os, "sched_getaffinity"):
         assert parallel.default_jobs() == len(os.sched_getaffinity(0))
+
+
+def test_a_worker_that_cannot_be_started_leaves_its_share_to_this_process(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_more_processes(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.EAGAIN, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(parallel.subprocess, "Popen", no_more_processes)
+    seen: list[int] = []
+    results = run_shares(square_all, [[1, 2], [3], [4]], seen.append)
+    assert [squares for _, squares in results] == [[1, 4], [9], [16]]
+    assert {pid for pid, _ in results} == {os.getpid()}
+    assert seen[-1] == 4
