@@ -41,10 +41,9 @@ from briefing.analysis.numbers import Number, find_numbers, tally_at
 from briefing.analysis.stems import stem_word
 from briefing.analysis.text import Sentence, capitalised_words, language_of, sentences
 from briefing.analysis.timeline import TimelineEntry
+from briefing.analysis.units import unit_after
 from briefing.model import Article, Span
 
-#: Units that read the same in every language: compared across languages.
-_SYMBOLS = frozenset({"km", "m", "cm", "kg", "t", "%", "°c", "mph", "kmh", "km/h", "mw", "gw"})
 _MULTIPLIERS = {
     "million": 1e6, "millions": 1e6, "mio": 1e6, "millionen": 1e6, "milioni": 1e6,
     "millones": 1e6, "млн": 1e6, "milyon": 1e6, "billion": 1e9, "billions": 1e9,
@@ -203,11 +202,17 @@ def _counted(
         if not words:
             return None
         first = words[0].group()
-    if first.casefold() in _SYMBOLS:
+    unit = unit_after(text, words[0].start(), language)
+    if unit is not None and unit.duration:
+        # "seven minutes", "7 min": a length of time, compared in its unit.
+        return unit.written, scale, (language, unit.id)
+    if unit is not None:
+        # "17.9 km", "24.1 kilometres": a measurement says how much, not of what; its key
+        # adds the word it measures ("a depth of 17.9 km").
         head = _head(text, start, language)
         if head is None:
             return None
-        return first, scale, (language, f"{first.casefold()} {stem_word(head, language)}")
+        return unit.written, scale, (language, f"{unit.id} {stem_word(head, language)}")
     if language == "de":
         # German capitalises nouns: the counted noun is the first capitalised word
         # ("acht entwendeten Stücke").
