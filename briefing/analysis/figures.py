@@ -41,7 +41,7 @@ from briefing.analysis.numbers import Number, find_numbers, tally_at
 from briefing.analysis.stems import stem_word
 from briefing.analysis.text import Sentence, capitalised_words, language_of, sentences
 from briefing.analysis.timeline import TimelineEntry
-from briefing.analysis.units import unit_after
+from briefing.analysis.units import UNITS, unit_after
 from briefing.model import Article, Span
 
 _MULTIPLIERS = {
@@ -72,6 +72,9 @@ class _Figure:
     noun: str = ""
     #: For an enumeration: the stems of its paragraph, any of which it may be counting.
     counts: frozenset[str] = field(default_factory=frozenset)
+    #: A measurement in a unit (a depth, a duration), not a count: it does not add up over
+    #: places, so figures naming overlapping places measure the same thing.
+    measure: bool = False
 
 
 def figure_discrepancies(
@@ -173,7 +176,8 @@ def _figures(text: str, language: str, day: Day | None, quote: Quote) -> list[_F
         shown = f"{number.hedge + ' ' if number.hedge else ''}{written} {noun}"
         if number.in_words:
             shown += f" ({value:g})"
-        found.append(_Figure(key, day, low, high, shown, quote, places, noun))
+        measure = key[1].split(" ")[0] in UNITS
+        found.append(_Figure(key, day, low, high, shown, quote, places, noun, measure=measure))
     return found
 
 
@@ -287,17 +291,40 @@ def _by_day(figures: list[_Figure]) -> list[list[_Figure]]:
 
 
 def _by_place(figures: list[_Figure]) -> list[list[_Figure]]:
-    """Figures per named place; unplaced ones join the only named place, else stay apart."""
+    """Figures per named place; unplaced ones join the only named place, else stay apart.
+
+    A count adds up over places ("900 in Turkey" is part of "1,200 in Turkey and Syria"), so
+    counts are compared only for the same places. A measurement does not (a quake has one
+    depth): measurements whose places overlap ("near Gaziantep" / "in Turkey's Gaziantep
+    province") are of one place.
+    """
     named: dict[frozenset[str], list[_Figure]] = defaultdict(list)
     unplaced: list[_Figure] = []
     for figure in figures:
         (named[figure.places] if figure.places else unplaced).append(figure)
+    if named and all(f.measure for f in figures):
+        named = _overlapping(named)
     if not named:
         return [unplaced]
     if len(named) == 1:
         next(iter(named.values())).extend(unplaced)
         return list(named.values())
     return [*named.values(), unplaced]
+
+
+def _overlapping(
+    named: dict[frozenset[str], list[_Figure]],
+) -> dict[frozenset[str], list[_Figure]]:
+    """Groups of place sets joined while any two share a place."""
+    merged: list[tuple[set[str], list[_Figure]]] = []
+    for places, members in named.items():
+        joined = (set(places), list(members))
+        for other in [m for m in merged if m[0] & places]:
+            merged.remove(other)
+            joined[0].update(other[0])
+            joined[1].extend(other[1])
+        merged.append(joined)
+    return {frozenset(places): members for places, members in merged}
 
 
 def _apart(a: _Figure, b: _Figure) -> bool:

@@ -18,25 +18,32 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from babel import Locale, localedata
 from whoosh.lang import has_stopwords, stopwords_for_language
 
+from briefing.analysis.text import word_set
+
 #: CLDR units read here: the measures and durations news prose states. Tiny, astronomical
 #: and typographic units are left out: their short names ("pm", "au", "pt") are ordinary words
 #: or clock times after a number far more often than units.
-_UNITS = frozenset(
-    f"length-{u}" for u in "kilometer meter centimeter millimeter mile yard foot inch".split()
-) | frozenset(
-    f"duration-{u}" for u in "second minute hour day week month year decade century".split()
-) | frozenset(
-    """
+UNITS = (
+    frozenset(
+        f"length-{u}" for u in word_set("kilometer meter centimeter millimeter mile yard foot inch")
+    )
+    | frozenset(
+        f"duration-{u}" for u in word_set("second minute hour day week month year decade century")
+    )
+    | word_set(
+        """
     length-nautical-mile area-square-kilometer area-square-meter area-square-mile area-hectare
     area-acre volume-liter volume-cubic-meter volume-barrel volume-gallon mass-tonne mass-ton
     mass-kilogram mass-gram mass-pound mass-ounce speed-kilometer-per-hour speed-mile-per-hour
     speed-meter-per-second speed-knot temperature-celsius temperature-fahrenheit power-megawatt
     power-gigawatt power-kilowatt energy-kilowatt-hour pressure-hectopascal concentr-percent
-    """.split()
+    """
+    )
 )
 #: Longest unit name read, in words ("kilometers per hour").
 _MOST_WORDS = 3
@@ -64,16 +71,14 @@ def unit_names(language: str) -> dict[str, str]:
     Names that are also function words of the language (Spanish "a" for años, English "in"
     for inches) are left out: after a number they are far more often the word itself.
     """
-    stops = (
-        frozenset(stopwords_for_language(language)) if has_stopwords(language) else frozenset()
-    )
+    stops = frozenset(stopwords_for_language(language)) if has_stopwords(language) else frozenset()
     names: dict[str, str] = {}
     for identifier in localedata.locale_identifiers():
         if identifier.split("_")[0] != language:
             continue
         patterns = Locale.parse(identifier)._data["unit_patterns"]
         for unit, widths in patterns.items():
-            if unit not in _UNITS:
+            if unit not in UNITS:
                 continue
             for width in ("long", "short"):
                 for form, pattern in dict(widths.get(width, {})).items():
@@ -98,7 +103,7 @@ def unit_after(text: str, end: int, language: str) -> Unit | None:
         return None
     for count in range(len(words), 0, -1):
         last = words[count - 1]
-        gaps = [text[a.end() : b.start()] for a, b in zip(words, words[1 : count], strict=False)]
+        gaps = [text[a.end() : b.start()] for a, b in pairwise(words[:count])]
         if any(g.strip(" \u00a0\u202f") for g in gaps):
             continue
         phrase = " ".join(w.group() for w in words[:count])
