@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from briefing.analysis.clocks import clock_discrepancies
 from briefing.analysis.events import date_discrepancies
 from briefing.analysis.figures import figure_discrepancies
 from briefing.analysis.model import Discrepancy
@@ -27,6 +28,7 @@ def find_discrepancies(
     entries = tuple(timeline) if timeline is not None else extract_timeline(articles)
     found = [
         *date_discrepancies(entries, {a.id: a.language for a in articles}),
+        *clock_discrepancies(articles, entries),
         *figure_discrepancies(articles, entries),
         *spelling_discrepancies(articles),
         *venue_discrepancies(articles),

@@ -33,13 +33,13 @@ from functools import cache
 from whoosh.lang import has_stopwords, stopwords_for_language
 
 from briefing.analysis.dates import find_dates
-from briefing.analysis.days import Day, day_of
+from briefing.analysis.days import Day, context_day, days_by_sentence
 from briefing.analysis.lists import enumeration
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.names import is_place
 from briefing.analysis.numbers import Number, find_numbers, tally_at
 from briefing.analysis.stems import stem_word
-from briefing.analysis.text import Sentence, capitalised_words, language_of, sentences
+from briefing.analysis.text import capitalised_words, language_of, sentences
 from briefing.analysis.timeline import TimelineEntry
 from briefing.analysis.units import UNITS, unit_after
 from briefing.model import Article, Span
@@ -81,7 +81,7 @@ def figure_discrepancies(
     articles: Iterable[Article], entries: Sequence[TimelineEntry]
 ) -> list[Discrepancy]:
     """Figures for one quantity that cannot all be true."""
-    days = _days_by_sentence(entries)
+    days = days_by_sentence(entries)
     figures: list[_Figure] = []
     lists: list[_Figure] = []
     for article in articles:
@@ -91,7 +91,7 @@ def figure_discrepancies(
             parts = sentences(paragraph.text, language_of(paragraph.language, article.language))
             stems = frozenset(stem_word(w, article.language) for w in _WORD.findall(paragraph.text))
             for position, sentence in enumerate(parts):
-                day = _context_day(days, article.id, p_index, parts, position)
+                day = context_day(days, article.id, p_index, parts, position)
                 span = Span(p_index, sentence.start, sentence.end)
                 quote = Quote(article.id, article.source, span, sentence.text)
                 found = _figures(sentence.text, article.language, day, quote)
@@ -117,31 +117,6 @@ def figure_discrepancies(
                 if judged is not None:
                     found_all.append(judged)
     return found_all
-
-
-def _days_by_sentence(entries: Sequence[TimelineEntry]) -> dict[tuple[str, int, int], Day]:
-    days: dict[tuple[str, int, int], Day] = {}
-    for entry in entries:
-        day = day_of(entry)
-        if day is not None:
-            span = entry.sentence_span
-            days.setdefault((entry.article_id, span.paragraph, span.start), day)
-    return days
-
-
-def _context_day(
-    days: dict[tuple[str, int, int], Day],
-    article_id: str,
-    paragraph: int,
-    parts: Sequence[Sentence],
-    position: int,
-) -> Day | None:
-    """The day a sentence speaks of: its own date, else the last one earlier in the paragraph."""
-    for earlier in reversed(parts[: position + 1]):
-        day = days.get((article_id, paragraph, earlier.start))
-        if day is not None:
-            return day
-    return None
 
 
 def _figures(text: str, language: str, day: Day | None, quote: Quote) -> list[_Figure]:
