@@ -41,7 +41,7 @@ from briefing.analysis.numbers import Number, find_numbers, tally_at
 from briefing.analysis.stems import stem_word
 from briefing.analysis.text import capitalised_words, language_of, sentences
 from briefing.analysis.timeline import TimelineEntry
-from briefing.analysis.units import UNITS, unit_after
+from briefing.analysis.units import UNITS, unit_after, unit_label
 from briefing.model import Article, Span
 
 _MULTIPLIERS = {
@@ -51,6 +51,8 @@ _MULTIPLIERS = {
     "milyar": 1e9, "thousand": 1e3,
 }  # fmt: skip
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*|%")
+#: The language of a key that holds in every language (a duration in its CLDR unit).
+ANY_LANGUAGE = "*"
 #: Words joining the two ends of a range ("3 to 6", "drei bis sechs", "de 3 à 6").
 _RANGE = re.compile(r"\s*(?:-|–|to|or|à|a|bis|oder|ou|o|y|до|или|ila|veya)\s*", re.IGNORECASE)
 #: Incompatible values beyond which a count is a running tally, not a disagreement.
@@ -183,8 +185,9 @@ def _counted(
         first = words[0].group()
     unit = unit_after(text, words[0].start(), language)
     if unit is not None and unit.duration:
-        # "seven minutes", "7 min": a length of time, compared in its unit.
-        return unit.written, scale, (language, unit.id)
+        # "seven minutes", "sept minutes", "7 min": a length of time, compared in its unit
+        # whatever the language, since CLDR says which words name that unit.
+        return unit.written, scale, (ANY_LANGUAGE, unit.id)
     if unit is not None:
         # "17.9 km", "24.1 kilometres": a measurement says how much, not of what; its key
         # adds the word it measures ("a depth of 17.9 km").
@@ -338,6 +341,8 @@ def _judge(key: tuple[str, str], figures: list[_Figure]) -> Discrepancy | None:
         label = shown.setdefault((figure.low, figure.high), figure.value)
         by_value[label].append(figure.quote)
     noun = next((f.noun for f in figures if f.noun), key[1])
+    if key[0] == ANY_LANGUAGE:
+        noun = unit_label(key[1])  # several languages: the unit's name, not one's word
     when = next((f.day.short for f in figures if f.day and f.day.year), None) or next(
         (f.day.short for f in figures if f.day), None
     )

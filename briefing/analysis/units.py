@@ -112,3 +112,13 @@ def unit_after(text: str, end: int, language: str) -> Unit | None:
             written = text[words[0].start() : last.end()].rstrip(".")
             return Unit(unit, written, last.end())
     return None
+
+
+def unit_label(unit: str) -> str:
+    """The unit's English name for the report ("minutes"), or its CLDR id."""
+    from babel.units import UnknownUnitError, get_unit_name
+
+    try:
+        return get_unit_name(unit, length="long", locale="en") or unit
+    except UnknownUnitError:
+        return unit

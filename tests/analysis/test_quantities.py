@@ -87,3 +87,18 @@ def test_a_count_for_one_place_is_not_compared_with_a_count_for_more_places() ->
     b = _in("en", "b", "The quake killed 1,200 people in Turkey and Syria, officials said.")
     c = _in("en", "c", "The quake killed 300 people in Syria, officials said.")
     assert find_discrepancies([a, b, c]) == ()
+
+
+def test_a_duration_is_one_quantity_across_languages() -> None:
+    a = _in("fr", "a", "Le cambriolage n'a duré que sept minutes, selon le parquet.")
+    b = _in("de", "b", "Der Einbruch dauerte nach Angaben der Polizei vier Minuten.")
+    c = _in("ru", "c", "Ограбление заняло семь минут.")
+    (found,) = find_discrepancies([a, b, c])
+    assert found.subject == "how many minutes"
+    assert _values(found) == {"sept minutes (7)": ("a", "c"), "vier Minuten (4)": ("b",)}
+
+
+def test_durations_across_languages_stay_apart_when_a_source_gives_two() -> None:
+    a = _in("fr", "a", "Le cambriolage a duré sept minutes, la fuite vingt minutes.")
+    b = _in("de", "b", "Der Einbruch dauerte vier Minuten.")
+    assert find_discrepancies([a, b]) == ()
