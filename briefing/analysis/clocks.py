@@ -49,6 +49,8 @@ _WINDOW = 10
 _MOST_VALUES = 3
 #: A word shared across two languages must be at least this long to tie two statements.
 _SHARED_ACROSS = 5
+#: Languages that capitalise every noun: there a capital does not mark a name.
+_NOUN_CAPS = frozenset({"de", "lb"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,9 +159,20 @@ def _locale(language: str) -> Locale | None:
 
 
 def _content(text: str, language: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Stems of the sentence's content words, and the long words as written (folded)."""
+    """Stems of the sentence's content words, and the long words as written (folded).
+
+    Names are left out where capitals mark them (not in German, which capitalises every
+    noun): a name says who, not which moment — "Prevost appeared at 19:13" and "Prevost spoke
+    at 19:18" share a person, not an event.
+    """
     stops = _stopwords(language)
-    words = [w for w in _WORD.findall(text) if len(w) >= 4 and w.casefold() not in stops]
+    words = [
+        match.group()
+        for match in _WORD.finditer(text)
+        if len(match.group()) >= 4
+        and match.group().casefold() not in stops
+        and not (match.group()[:1].isupper() and match.start() > 0 and language not in _NOUN_CAPS)
+    ]
     stems = frozenset(stem_word(w, language) for w in words)
     long = frozenset(folded(w) for w in words if len(w) >= _SHARED_ACROSS)
     return stems, long

@@ -62,3 +62,9 @@ def test_times_hours_apart_or_on_other_days_are_other_moments() -> None:
     d = _in("en", "d", "On 4 March 2024 the ferry left the harbour at 21:15.")
     assert _times([a, b]) == []
     assert _times([c, d]) == []
+
+
+def test_a_shared_name_alone_does_not_make_one_moment() -> None:
+    a = _in("en", "a", "Crowds cheered as Cardinal Lorenzo Bianchi appeared at 19:13.")
+    b = _in("en", "b", "Later, Cardinal Lorenzo Bianchi spoke briefly at 19:18.")
+    assert _times([a, b]) == []
