@@ -37,7 +37,7 @@ from briefing.analysis.days import Day, context_day, days_by_sentence
 from briefing.analysis.lists import enumeration
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.names import is_place
-from briefing.analysis.numbers import Number, find_numbers, tally_at
+from briefing.analysis.numbers import Number, find_numbers, multipliers, tally_at
 from briefing.analysis.stems import stem_word
 from briefing.analysis.text import capitalised_words, language_of, sentences
 from briefing.analysis.timeline import TimelineEntry
@@ -150,6 +150,9 @@ def _figures(text: str, language: str, day: Day | None, quote: Quote) -> list[_F
         if number.low is not None:
             low, high = low * scale, high * scale
         written = text[number.start : number.end]
+        multiplier = _WORD.search(text, number.end) if scale != 1 else None
+        if multiplier is not None:
+            written = text[number.start : multiplier.end()]  # "80 mila", "3 Mio."
         shown = f"{number.hedge + ' ' if number.hedge else ''}{written} {noun}"
         if number.in_words:
             shown += f" ({value:g})"
@@ -177,8 +180,9 @@ def _counted(
         return None  # "12, the police said": the number ends its clause
     scale = 1.0
     first = words[0].group()
-    if first.casefold().rstrip(".") in _MULTIPLIERS:
-        scale = _MULTIPLIERS[first.casefold().rstrip(".")]
+    factors = _MULTIPLIERS | multipliers(language)
+    if first.casefold().rstrip(".") in factors:
+        scale = factors[first.casefold().rstrip(".")]
         words = words[1:]
         if not words:
             return None

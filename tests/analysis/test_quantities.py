@@ -102,3 +102,15 @@ def test_durations_across_languages_stay_apart_when_a_source_gives_two() -> None
     a = _in("fr", "a", "Le cambriolage a duré sept minutes, la fuite vingt minutes.")
     b = _in("de", "b", "Der Einbruch dauerte vier Minuten.")
     assert find_discrepancies([a, b]) == ()
+
+
+def test_thousands_and_millions_in_words_after_digits_scale_the_figure() -> None:
+    a = _in("it", "a", "In piazza si sono radunati circa 80 mila fedeli, secondo il comune.")
+    b = _in("it", "b", "In piazza si sono radunati 50 mila fedeli, secondo la questura.")
+    (found,) = find_discrepancies([a, b])
+    assert _values(found) == {"circa 80 mila fedeli": ("a",), "50 mila fedeli": ("b",)}
+    c = _in("it", "c", "In piazza si sono radunati 78.000 fedeli, secondo gli organizzatori.")
+    assert find_discrepancies([a, c]) == ()  # about 80,000 and 78,000 agree
+    d = _in("it", "d", "In piazza si sono radunati 50.000 fedeli, secondo la questura.")
+    (found,) = find_discrepancies([a, d])  # "80 mila" is compared with "50.000"
+    assert _values(found) == {"circa 80 mila fedeli": ("a",), "50.000 fedeli": ("d",)}
