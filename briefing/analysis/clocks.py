@@ -34,7 +34,7 @@ from briefing.analysis.spelling import folded
 from briefing.analysis.stems import stem_word
 from briefing.analysis.text import language_of, sentences
 from briefing.analysis.timeline import TimelineEntry
-from briefing.analysis.units import unit_after
+from briefing.analysis.units import unit_after, unit_names
 from briefing.model import Article, Span
 
 _CLOCK = re.compile(
@@ -165,7 +165,7 @@ def _content(text: str, language: str) -> tuple[frozenset[str], frozenset[str]]:
     noun): a name says who, not which moment — "Prevost appeared at 19:13" and "Prevost spoke
     at 19:18" share a person, not an event.
     """
-    stops = _stopwords(language)
+    stops = _stopwords(language) | _clock_words(language)
     words = [
         match.group()
         for match in _WORD.finditer(text)
@@ -176,6 +176,22 @@ def _content(text: str, language: str) -> tuple[frozenset[str], frozenset[str]]:
     stems = frozenset(stem_word(w, language) for w in words)
     long = frozenset(folded(w) for w in words if len(w) >= _SHARED_ACROSS)
     return stems, long
+
+
+@cache
+def _clock_words(language: str) -> frozenset[str]:
+    """Words that say how a time is told, not what happened ("local time", "Ortszeit",
+    "hora", "heures", "morning"): CLDR's time-zone formats, day periods and units of time."""
+    words: set[str] = set()
+    locale = _locale(language)
+    if locale is not None:
+        for pattern in dict(locale.zone_formats).values():
+            words.update(w.casefold() for w in _WORD.findall(str(pattern)))
+        for context in locale.day_periods.values():
+            for names in context.values():
+                words.update(w.casefold() for n in dict(names).values() for w in _WORD.findall(n))
+    words.update(n for n, unit in unit_names(language).items() if unit.startswith("duration-"))
+    return frozenset(words)
 
 
 @cache

@@ -68,3 +68,12 @@ def test_a_shared_name_alone_does_not_make_one_moment() -> None:
     a = _in("en", "a", "Crowds cheered as Cardinal Lorenzo Bianchi appeared at 19:13.")
     b = _in("en", "b", "Later, Cardinal Lorenzo Bianchi spoke briefly at 19:18.")
     assert _times([a, b]) == []
+
+
+def test_words_that_only_tell_the_time_do_not_make_one_moment() -> None:
+    a = _in("en", "a", "The first tremor came at 4:12 in the morning.")
+    b = _in("en", "b", "An aftershock followed at 4:19 in the morning, hours later.")
+    c = _in("de", "c", "Ein erstes Beben gab es um 4:12 Uhr Ortszeit.")
+    d = _in("de", "d", "Ein Nachbeben folgte um 4:19 Uhr Ortszeit.")
+    assert _times([a, b]) == []
+    assert _times([c, d]) == []
