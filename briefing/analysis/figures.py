@@ -189,9 +189,10 @@ def _counted(
         first = words[0].group()
     unit = unit_after(text, words[0].start(), language)
     if unit is not None and unit.duration:
-        # "seven minutes", "sept minutes", "7 min": a length of time, compared in its unit
-        # whatever the language, since CLDR says which words name that unit.
-        return unit.written, scale, (ANY_LANGUAGE, unit.id)
+        # "seven minutes", "sept minutes", "7 min": how long the event took, compared in its
+        # unit whatever the language, since CLDR says which words name that unit. Longer
+        # spans ("five years") stay within one language, as nouns always have.
+        return unit.written, scale, (ANY_LANGUAGE if unit.brief else language, unit.id)
     if unit is not None:
         # "17.9 km", "24.1 kilometres": a measurement says how much, not of what; its key
         # adds the word it measures ("a depth of 17.9 km").

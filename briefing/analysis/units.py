@@ -45,6 +45,7 @@ UNITS = (
     """
     )
 )
+_BRIEF = frozenset({"duration-second", "duration-minute", "duration-hour"})
 #: Longest unit name read, in words ("kilometers per hour").
 _MOST_WORDS = 3
 _WORD = re.compile(r"[^\W\d_][\w'’./\-]*|%|°\w?")
@@ -60,8 +61,15 @@ class Unit:
 
     @property
     def duration(self) -> bool:
-        """True for a length of time ("seven minutes"): it measures the event itself."""
+        """True for a length of time ("seven minutes", "five years")."""
         return self.id.startswith("duration-")
+
+    @property
+    def brief(self) -> bool:
+        """True for seconds, minutes and hours: in a news story these measure the event
+        itself (how long a theft or a quake lasted). Days to centuries measure many other
+        spans too — an age, a term, a sentence, a restoration."""
+        return self.id in _BRIEF
 
 
 @cache

@@ -114,3 +114,9 @@ def test_thousands_and_millions_in_words_after_digits_scale_the_figure() -> None
     d = _in("it", "d", "In piazza si sono radunati 50.000 fedeli, secondo la questura.")
     (found,) = find_discrepancies([a, d])  # "80 mila" is compared with "50.000"
     assert _values(found) == {"circa 80 mila fedeli": ("a",), "50.000 fedeli": ("d",)}
+
+
+def test_spans_of_years_are_compared_only_within_one_language() -> None:
+    a = _in("en", "a", "The cathedral stayed closed for six years, officials said.")
+    b = _in("fr", "b", "La cathédrale est restée fermée pendant cinq ans.")
+    assert find_discrepancies([a, b]) == ()
