@@ -81,6 +81,8 @@ class _Figure:
     #: A measurement in a unit (a depth, a duration), not a count: it does not add up over
     #: places, so figures naming overlapping places measure the same thing.
     measure: bool = False
+    #: What a measurement is of, as written ("depth" in "a depth of 17.9 km"), else "".
+    what: str = ""
 
 
 def figure_discrepancies(
@@ -161,7 +163,10 @@ def _figures(text: str, language: str, day: Day | None, quote: Quote) -> list[_F
         if number.in_words:
             shown += f" ({value:g})"
         measure = key[1].split(" ")[0] in UNITS
-        found.append(_Figure(key, day, low, high, shown, quote, places, noun, measure=measure))
+        what = (_head(text, number.start, language) or "") if " " in key[1] else ""
+        found.append(
+            _Figure(key, day, low, high, shown, quote, places, noun, measure=measure, what=what)
+        )
     return found
 
 
@@ -355,7 +360,8 @@ def _judge(key: tuple[str, str], figures: list[_Figure]) -> Discrepancy | None:
     when = next((f.day.short for f in figures if f.day and f.day.year), None) or next(
         (f.day.short for f in figures if f.day), None
     )
-    subject = f"how many {noun}" + (f" on {when}" if when else "")
+    what = next((f.what for f in figures if f.what), "")
+    subject = f"how many {noun}" + (f" ({what})" if what else "") + (f" on {when}" if when else "")
     return Discrepancy(
         "figure",
         subject,

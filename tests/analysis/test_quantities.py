@@ -41,6 +41,7 @@ def test_one_depth_in_two_spellings_of_its_unit_disagrees() -> None:
     (found,) = find_discrepancies([a, b])
     assert found.kind == "figure"
     assert _values(found) == {"about 12.5 km": ("a",), "21.3 kilometres": ("b",)}
+    assert found.subject == "how many km (depth)"
 
 
 def test_a_conversion_into_another_unit_is_one_value() -> None:
