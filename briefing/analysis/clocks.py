@@ -13,7 +13,8 @@ Two statements are taken as one moment only when all of these hold:
 - no source states two different times among them: a source that does ("at 04:17 … at
   04:26") shows they are several moments, and the group is left alone.
 
-A time in brackets after another one ("18:07 local time (16:07 GMT)") is a conversion and is
+A hedged time ("gegen 9:30 Uhr", "shortly after 18:00", "04.17 sularında") is not compared:
+it does not clash with a precise one near it. A time in brackets after another one ("18:07 local time (16:07 GMT)") is a conversion and is
 not read; figures that merely look like times ("12.50 euros", "17.90 km") are left out.
 """
 
@@ -32,7 +33,7 @@ from briefing.analysis.days import Day, context_day, days_by_sentence
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.spelling import folded
 from briefing.analysis.stems import stem_word
-from briefing.analysis.text import language_of, sentences
+from briefing.analysis.text import language_of, sentences, word_set
 from briefing.analysis.timeline import TimelineEntry
 from briefing.analysis.units import unit_after, unit_names
 from briefing.model import Article, Span
@@ -44,7 +45,28 @@ _CLOCK = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 #: Times further apart than this many minutes are never taken as one moment.
-_WINDOW = 10
+_WINDOW = 5
+#: Words that make a time approximate or a bound ("gegen 9:30", "shortly after 18:00",
+#: "04.17 sularında"): such a time does not clash with a precise one near it, so it is not
+#: compared. Closed-class words of each language, before the time and (second list) after it.
+_HEDGED_BEFORE: dict[str, frozenset[str]] = {
+    "en": word_set("around about approximately roughly nearly almost after before by until"),
+    "fr": word_set("vers environ après avant jusqu'à presque"),
+    "de": word_set("gegen etwa rund ungefähr circa nach vor bis kurz knapp"),
+    "it": word_set("verso intorno circa dopo prima fino quasi"),
+    "es": word_set("hacia alrededor cerca después antes hasta casi"),
+    "ru": word_set("около примерно почти после до к"),
+    "tr": word_set("yaklaşık"),
+}
+_HEDGED_AFTER: dict[str, frozenset[str]] = {
+    "en": word_set("or so"),
+    "fr": word_set("environ passées"),
+    "de": word_set("etwa ungefähr"),
+    "it": word_set("circa"),
+    "es": word_set("aproximadamente"),
+    "ru": word_set("примерно"),
+    "tr": word_set("sularında civarında sonra önce"),
+}
 #: Distinct times beyond which a group is a sequence of moments, not one.
 _MOST_VALUES = 3
 #: A word shared across two languages must be at least this long to tie two statements.
@@ -77,7 +99,7 @@ def clock_discrepancies(
             language = language_of(paragraph.language, article.language)
             parts = sentences(paragraph.text, language)
             for position, sentence in enumerate(parts):
-                found = clock_times(sentence.text, article.language)
+                found = clock_times(sentence.text, article.language, exact=True)
                 if not found:
                     continue
                 day = context_day(days, article.id, p_index, parts, position)
@@ -90,8 +112,9 @@ def clock_discrepancies(
     return [d for group in _moments(times) if (d := _judge(group)) is not None]
 
 
-def clock_times(text: str, language: str) -> list[tuple[int, str]]:
-    """(minutes after midnight, as written "18:07") for each time of day in ``text``."""
+def clock_times(text: str, language: str, exact: bool = False) -> list[tuple[int, str]]:
+    """(minutes after midnight, as written "18:07") for each time of day in ``text``;
+    with ``exact``, only the times stated without a hedge ("gegen 9:30" is left out)."""
     found: list[tuple[int, str]] = []
     for match in _CLOCK.finditer(text):
         hour, minute = int(match["hour"]), int(match["minute"])
@@ -104,8 +127,20 @@ def clock_times(text: str, language: str) -> list[tuple[int, str]]:
             continue  # "18:07 (16:07 GMT)": the same moment in another time zone
         if match["mark"] == "." and _not_a_time(text, match, language):
             continue
+        if exact and _hedged(text, match, language):
+            continue
         found.append((hour * 60 + minute, f"{hour:02d}:{minute:02d}"))
     return found
+
+
+def _hedged(text: str, match: re.Match[str], language: str) -> bool:
+    """True when one of the two words before the time, or after it, hedges it."""
+    before = [w.casefold() for w in _WORD.findall(text, max(0, match.start() - 30), match.start())]
+    after = [w.casefold() for w in _WORD.findall(text, match.end(), match.end() + 30)]
+    return bool(
+        set(before[-2:]) & _HEDGED_BEFORE.get(language, frozenset())
+        or set(after[:2]) & _HEDGED_AFTER.get(language, frozenset())
+    )
 
 
 def _not_a_time(text: str, match: re.Match[str], language: str) -> bool:

@@ -72,8 +72,19 @@ def test_a_shared_name_alone_does_not_make_one_moment() -> None:
 
 def test_words_that_only_tell_the_time_do_not_make_one_moment() -> None:
     a = _in("en", "a", "The first tremor came at 4:12 in the morning.")
-    b = _in("en", "b", "An aftershock followed at 4:19 in the morning, hours later.")
+    b = _in("en", "b", "An aftershock followed at 4:15 in the morning, hours later.")
     c = _in("de", "c", "Ein erstes Beben gab es um 4:12 Uhr Ortszeit.")
-    d = _in("de", "d", "Ein Nachbeben folgte um 4:19 Uhr Ortszeit.")
+    d = _in("de", "d", "Ein Nachbeben folgte um 4:15 Uhr Ortszeit.")
     assert _times([a, b]) == []
     assert _times([c, d]) == []
+
+
+def test_a_hedged_time_does_not_clash_with_a_precise_one() -> None:
+    a = _in("de", "a", "Die Fähre sank gegen 21:10 Uhr vor dem Hafen.")
+    b = _in("de", "b", "Die Fähre sank um 21:13 Uhr vor dem Hafen.")
+    c = _in("en", "c", "The ferry sank shortly after 21:10, the coastguard said.")
+    d = _in("en", "d", "The ferry sank at 21:13, the coastguard said.")
+    assert _times([a, b]) == []
+    assert _times([c, d]) == []
+    assert clock_times("gegen 21:10 Uhr", "de", exact=True) == []
+    assert clock_times("um 21:10 Uhr", "de", exact=True) == [(1270, "21:10")]
