@@ -14,8 +14,9 @@ Two statements are taken as one moment only when all of these hold:
   04:26") shows they are several moments, and the group is left alone.
 
 A hedged time ("gegen 9:30 Uhr", "shortly after 18:00", "04.17 sularında") is not compared:
-it does not clash with a precise one near it. A time in brackets after another one ("18:07 local time (16:07 GMT)") is a conversion and is
-not read; figures that merely look like times ("12.50 euros", "17.90 km") are left out.
+it does not clash with a precise one near it. A time in brackets after another one ("18:07
+local time (16:07 GMT)") is a conversion and is not read; figures that merely look like times
+("12.50 euros", "17.90 km") are left out.
 """
 
 from __future__ import annotations
@@ -59,7 +60,6 @@ _HEDGED_BEFORE: dict[str, frozenset[str]] = {
     "tr": word_set("yaklaşık"),
 }
 _HEDGED_AFTER: dict[str, frozenset[str]] = {
-    "en": word_set("or so"),
     "fr": word_set("environ passées"),
     "de": word_set("etwa ungefähr"),
     "it": word_set("circa"),
