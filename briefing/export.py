@@ -29,6 +29,8 @@ from briefing.brief import (
     Citer,
     Notes,
     cluster_by_text,
+    find_lede,
+    quoted,
     story_days,
     summary,
     title_for,
@@ -56,6 +58,8 @@ __all__ = [
 PASSAGES_PER_TOPIC = 2
 #: Quotes shown for each disagreeing value; further sources are named, not quoted.
 QUOTES_PER_VALUE = 1
+#: A key passage has at least this many words: a shorter "body" line is a subheading.
+MIN_QUOTE_WORDS = 8
 #: Topics in the brief when none are named: enough for the main actors and places.
 DEFAULT_TOPICS = 5
 #: Two timeline sentences of one day sharing this share of their words report one event.
@@ -95,12 +99,22 @@ def render_brief(
     days = story_days(timeline)
     heading = title or title_for(main_event, known, articles, days)
     out: list[str] = [f"# {md(heading)}", ""]
-    out += summary(articles, known, days, discrepancies, citer, generated)
+    lede = find_lede(articles, known)
+    out += summary(articles, known, days, discrepancies, citer, generated, lede)
     shown: list[frozenset[str]] = []
-    out += _topics(topics, articles, citer, notes, shown)
-    out += _timeline(timeline, citer, notes)
-    out += _discrepancies(discrepancies, citer, notes)
-    out += notes.rest(citer)
+    # Sentences the summary or the timeline quote are not quoted again under a topic.
+    elsewhere = {
+        (e.article_id, e.sentence_span.paragraph, e.sentence_span.start, e.sentence_span.end)
+        for e in timeline
+        if e.event
+    }
+    if lede is not None:
+        elsewhere.add(lede.key)
+        shown.append(words(lede.text))
+    sections = _topics(topics, articles, citer, notes, shown, elsewhere)
+    later = _timeline(timeline, citer, notes) + _discrepancies(discrepancies, citer, notes)
+    out += _with_bookmarks(sections, topics, citer, notes)
+    out += later
     out += citer.references()
     while out and out[-1] == "":
         out.pop()
@@ -116,30 +130,86 @@ def _topics(
     citer: Citer,
     notes: Notes,
     shown: list[frozenset[str]],
-) -> list[str]:
-    if not sections:
-        return []
+    elsewhere: set[tuple[str, int, int, int]],
+) -> list[list[str]]:
+    """One list of lines per chosen topic: heading, facts, its key quotes with their notes."""
     by_id = {a.id: a for a in articles}
-    lines = ["## Key topics", ""]
+    out = []
     for section in sections:
         topic = section.topic
         count = len(topic.articles)
         facts = f"*{topic.kind.capitalize()}, in {count} of {len(articles)} articles.*"
-        others = [
-            a for a in topic.aliases if a != topic.name and a.casefold() != topic.name.casefold()
-        ]
+        others = other_spellings(topic)
         if others:
             facts += f" Also written: {', '.join(md(a) for a in others[:6])}."
-        lines += [f"### {md(topic.name)}", facts, ""]
-        for group in _key_groups(section.passages, by_id, shown):
+        lines = [f"### {md(topic.name)}", facts]
+        passages = [p for p in section.passages if not _quoted_elsewhere(p, elsewhere)]
+        for group in _key_groups(passages, by_id, shown):
             first = group[0]
-            lines.append(f"- “{md(first.text)}” — {citer.cite(p.article_id for p in group)}")
+            lines.append(f"- {quoted(first.text)} — {citer.cite(p.article_id for p in group)}")
             for passage in group:
                 lines += notes.beside(
                     passage.article_id, passage.paragraph, passage.start, passage.end, "  "
                 )
-        lines.append("")
+        out.append(lines)
+    return out
+
+
+def other_spellings(topic: Topic) -> list[str]:
+    """The topic's aliases worth telling a reader: not the name again in other case, nor a
+    part of it ("Putin" for "Vladimir Putin") — a reader infers those."""
+    name_words = {w.casefold() for w in re.findall(r"[^\W_]+", topic.name)}
+    others: list[str] = []
+    for alias in topic.aliases:
+        alias_words = {w.casefold() for w in re.findall(r"[^\W_]+", alias)}
+        if alias.casefold() == topic.name.casefold() or alias_words <= name_words:
+            continue
+        if alias.casefold() not in (o.casefold() for o in others):
+            others.append(alias)
+    return others
+
+
+def _with_bookmarks(
+    sections: list[list[str]], chosen: Sequence[TopicSection], citer: Citer, notes: Notes
+) -> list[str]:
+    """The topic sections, each bookmark no quote took placed under the first chosen topic
+    its passage mentions (else in a section of its own), so every note sits beside its
+    passage and none is left at the end of the brief."""
+    apart: list[str] = []
+    for bookmark in notes.left():
+        home = next(
+            (
+                i
+                for i, section in enumerate(chosen)
+                if any(
+                    m.article_id == bookmark.article_id
+                    and m.span.paragraph == bookmark.paragraph
+                    and bookmark.start <= m.span.start < bookmark.end
+                    for m in section.topic.mentions
+                )
+            ),
+            None,
+        )
+        if home is not None:
+            sections[home] += notes.quote(bookmark, citer)
+        else:
+            apart += notes.quote(bookmark, citer)
+    lines = ["## Key topics", ""] if sections else []
+    for section in sections:
+        lines += [*section, ""]
+    if apart:
+        lines += ["## Other passages marked", "", *apart, ""]
     return lines
+
+
+def _quoted_elsewhere(passage: Passage, spans: set[tuple[str, int, int, int]]) -> bool:
+    return any(
+        article_id == passage.article_id
+        and paragraph == passage.paragraph
+        and start < passage.end
+        and passage.start < end
+        for article_id, paragraph, start, end in spans
+    )
 
 
 def _key_groups(
@@ -153,6 +223,7 @@ def _key_groups(
         if (article := by_id.get(p.article_id)) is not None
         and p.paragraph < len(article.paragraphs)
         and article.paragraphs[p.paragraph].kind == "body"
+        and len(p.text.split()) >= MIN_QUOTE_WORDS
     ]
     groups = cluster_by_text([(p.article_id, p.text) for p in body])
     chosen: list[list[Passage]] = []
@@ -211,8 +282,10 @@ def _timeline(entries: Sequence[TimelineEntry], citer: Citer, notes: Notes) -> l
     if partial:
         lines += ["### Day and month only (the article gives no year)", ""]
         for month, number in sorted(partial):
-            label = f"{number} {dt.date(2000, month, 1):%B}"
-            lines += _event_lines(partial[(month, number)], citer, notes, prefix=f"**{label}:** ")
+            for until, group in _by_last_day(partial[(month, number)]):
+                days_ = f"{number}–{until}" if until else f"{number}"
+                label = f"**{days_} {dt.date(2000, month, 1):%B}:** "
+                lines += _event_lines(group, citer, notes, prefix=label)
         lines.append("")
     if background:
         lines += ["### Earlier and later", ""]
@@ -227,6 +300,16 @@ def _timeline(entries: Sequence[TimelineEntry], citer: Citer, notes: Notes) -> l
             "",
         ]
     return lines
+
+
+def _by_last_day(
+    entries: Sequence[TimelineEntry],
+) -> list[tuple[int | None, list[TimelineEntry]]]:
+    """Entries of one day and month split by the range they state ("8" vs "8 to 10")."""
+    grouped: dict[int | None, list[TimelineEntry]] = defaultdict(list)
+    for entry in entries:
+        grouped[entry.day_until].append(entry)
+    return sorted(grouped.items(), key=lambda kv: kv[0] or 0)
 
 
 def _when(entry: TimelineEntry) -> tuple[int, dt.date, int, int]:
@@ -249,7 +332,7 @@ def _event_lines(
         members = [items[i] for i in group]
         first = members[0]
         lines.append(
-            f"- {prefix}{md(first.sentence)} — {citer.cite(e.article_id for e in members)}"
+            f"- {prefix}{quoted(first.sentence)} — {citer.cite(e.article_id for e in members)}"
         )
         for entry in members:
             span = entry.sentence_span
@@ -281,7 +364,7 @@ def _discrepancies(found: Sequence[Discrepancy], citer: Citer, notes: Notes) -> 
             for group in groups[:QUOTES_PER_VALUE]:
                 first = quotes[group[0]]
                 cited = citer.cite(quotes[i].article_id for i in group)
-                lines.append(f"  - “{md(first.text)}” — {cited}")
+                lines.append(f"  - {quoted(first.text)} — {cited}")
                 for i in group:
                     span = quotes[i].span
                     lines += notes.beside(

@@ -205,6 +205,7 @@ def _resolve(own: _Own, item: _Found) -> TimelineEntry | None:
         month=phrase.month if date is None and phrase.kind == "absolute" else None,
         day=phrase.day if date is None and phrase.kind == "absolute" else None,
         event=item.event,
+        day_until=phrase.day_until if date is None and phrase.kind == "absolute" else None,
     )
 
 
