@@ -8,6 +8,7 @@ year, so "may", "march" and "August summit" are never read as dates.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -92,6 +93,48 @@ def may_contain_dates(text: str, language: str = "en") -> bool:
 
 
 @cache
+def _relative_words(language: str) -> tuple[re.Pattern[str] | None, dict[str, int]]:
+    """The CLDR words for "yesterday", "today", "tomorrow"… in ``language`` and a pattern
+    finding them (see ``relative_days``)."""
+    from briefing.analysis.relative_days import RELATIVE_DAYS
+
+    words = RELATIVE_DAYS.get(language, {})
+    if not words:
+        return None, {}
+    names = "|".join(
+        re.escape(w).replace("'", "['’]") for w in sorted(words, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<!\w)(?P<rel>{names})(?!\w)", re.IGNORECASE), words
+
+
+def _relative_local(text: str, language: str) -> list[DatePhrase]:
+    """Relative days in ``language``. A word for a day ahead must be written in lower case
+    and not follow one of the language's function words: "mañana" and "Morgen" are also
+    "morning" ("por la mañana", "am Morgen"), which is no date."""
+    pattern, words = _relative_words(language)
+    if pattern is None:
+        return []
+    found = []
+    for m in pattern.finditer(text):
+        offset = words[m["rel"].casefold().replace("’", "'")]
+        if offset > 0:
+            before = re.search(r"([^\W\d_]+)\s+$", text[: m.start()])
+            if m["rel"] != m["rel"].casefold() or (
+                before is not None and before[1].casefold() in _function_words(language)
+            ):
+                continue
+        found.append(DatePhrase(m.start(), m.end(), m.group(), "relative", offset=offset))
+    return found
+
+
+@cache
+def _function_words(language: str) -> frozenset[str]:
+    from whoosh.lang import has_stopwords, stopwords_for_language
+
+    return frozenset(stopwords_for_language(language)) if has_stopwords(language) else frozenset()
+
+
+@cache
 def _local(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
     """(day-month-year, month-year, weekday) patterns in the CLDR names of ``language``."""
     months = month_names(language)
@@ -136,6 +179,7 @@ def _find_local(text: str, language: str) -> tuple[DatePhrase, ...]:
             DatePhrase(m.start(), m.end(), m.group(), "weekday",
                        weekday=days[m["weekday"].casefold()])
         )  # fmt: skip
+    found += _relative_local(text, language)
     return _merge(_drop_overlaps(found), text)
 
 
@@ -207,7 +251,20 @@ def _drop_overlaps(found: list[DatePhrase]) -> list[DatePhrase]:
     return sorted(kept, key=lambda p: p.start)
 
 
-_WEEKDAY_GLUE = re.compile(r"\s*,?\s*$")
+#: Between a weekday and its date: nothing or a comma; or a comma and an article ("Dienstag,
+#: der 21. Oktober 2025") when the stated year shows the weekday is that date's own.
+_WEEKDAY_GLUE = re.compile(r"\s*,?\s*")
+_WEEKDAY_ARTICLE = re.compile(r"\s*,\s*[^\W\d_]{1,3}\s+")
+
+
+def _weekday_of(phrase: DatePhrase) -> int | None:
+    """The weekday of a full date, or None when it has no year or is no real day."""
+    if not (phrase.year and phrase.month and phrase.day):
+        return None
+    try:
+        return dt.date(phrase.year, phrase.month, phrase.day).weekday()
+    except ValueError:
+        return None
 
 
 def _merge(phrases: list[DatePhrase], text: str) -> tuple[DatePhrase, ...]:
@@ -219,7 +276,13 @@ def _merge(phrases: list[DatePhrase], text: str) -> tuple[DatePhrase, ...]:
             previous is not None
             and previous.kind == "weekday"
             and phrase.kind == "absolute"
-            and _WEEKDAY_GLUE.fullmatch(text[previous.end : phrase.start])
+            and (
+                _WEEKDAY_GLUE.fullmatch(text[previous.end : phrase.start])
+                or (
+                    _WEEKDAY_ARTICLE.fullmatch(text[previous.end : phrase.start])
+                    and _weekday_of(phrase) == previous.weekday
+                )
+            )
         ):
             merged[-1] = DatePhrase(
                 previous.start, phrase.end, text[previous.start : phrase.end], "absolute",

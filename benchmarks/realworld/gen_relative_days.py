@@ -1,0 +1,65 @@
+"""Write ``briefing/analysis/relative_days.py``: "yesterday", "today", "tomorrow" in each
+language, from the CLDR relative-day fields as dateparser ships them.
+
+Babel 2.18 keeps only CLDR's "in {0} days" patterns, not the words; dateparser (installed
+with htmldate) carries CLDR's ``relative-type`` words per language. The product reads the
+generated table, so neither is imported at run time. Rerun after changing the languages:
+
+    .venv/bin/python -m benchmarks.realworld.gen_relative_days
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import re
+from pathlib import Path
+
+from benchmarks.realworld.gen_months import LANGUAGES
+
+TARGET = Path(__file__).resolve().parents[2] / "briefing" / "analysis" / "relative_days.py"
+#: CLDR's keys for whole days relative to today, and their offsets.
+OFFSETS = {"2 day ago": -2, "1 day ago": -1, "0 day ago": 0, "in 1 day": 1, "in 2 day": 2}
+
+
+def table() -> dict[str, dict[str, int]]:
+    found: dict[str, dict[str, int]] = {}
+    for language in LANGUAGES:
+        try:
+            module = importlib.import_module(f"dateparser.data.date_translation_data.{language}")
+        except ModuleNotFoundError:
+            continue
+        relative = module.info.get("relative-type", {})
+        words: dict[str, int] = {}
+        for key, offset in OFFSETS.items():
+            for word in relative.get(key, ()):
+                # Only words: "till date" and "in 1 day" patterns are not day names.
+                if re.fullmatch(r"[^\W\d_]+(?:[ '’-][^\W\d_]+)?", word) and word != "till date":
+                    words.setdefault(word.casefold(), offset)
+        if words:
+            found[language] = dict(sorted(words.items()))
+    return found
+
+
+def main() -> None:
+    lines = [
+        '"""Words for a day relative to the article\'s date, per language, generated from CLDR',
+        "by benchmarks/realworld/gen_relative_days.py (dateparser's copy of CLDR). Do not edit.",
+        '"""',
+        "",
+        "RELATIVE_DAYS: dict[str, dict[str, int]] = {",
+    ]
+    for language, words in table().items():
+        lines.append(f"    {json.dumps(language)}: {{")
+        lines += [
+            f"        {json.dumps(word, ensure_ascii=False)}: {offset},"
+            for word, offset in words.items()
+        ]
+        lines.append("    },")
+    lines.append("}")
+    TARGET.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {TARGET}")
+
+
+if __name__ == "__main__":
+    main()
