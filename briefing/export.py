@@ -18,7 +18,6 @@ import datetime as dt
 import os
 import re
 import tempfile
-from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +35,7 @@ from briefing.brief import (
     title_for,
     words,
 )
+from briefing.brief_timeline import timeline_section
 from briefing.markdown import code, long_date, md, short_date
 from briefing.model import Article, Passage, Topic
 from briefing.notes import Bookmark
@@ -62,8 +62,6 @@ QUOTES_PER_VALUE = 1
 MIN_QUOTE_WORDS = 8
 #: Topics in the brief when none are named: enough for the main actors and places.
 DEFAULT_TOPICS = 5
-#: Two timeline sentences of one day sharing this share of their words report one event.
-SAME_EVENT = 0.34
 _KIND_LABEL = {"date": "Date", "figure": "Figure", "spelling": "Spelling", "name": "Name"}
 
 
@@ -112,7 +110,9 @@ def render_brief(
         elsewhere.add(lede.key)
         shown.append(words(lede.text))
     sections = _topics(topics, articles, citer, notes, shown, elsewhere)
-    later = _timeline(timeline, citer, notes) + _discrepancies(discrepancies, citer, notes)
+    languages = {a.id: a.language or "en" for a in articles}
+    later = timeline_section(timeline, citer, notes, languages)
+    later += _discrepancies(discrepancies, citer, notes)
     out += _with_bookmarks(sections, topics, citer, notes)
     out += later
     out += citer.references()
@@ -246,104 +246,6 @@ def _key_groups(
 
 def _same(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a and b) and len(a & b) / len(a | b) >= 0.8
-
-
-# ------------------------------------------------------------------ timeline
-
-
-def _timeline(entries: Sequence[TimelineEntry], citer: Citer, notes: Notes) -> list[str]:
-    events = [e for e in entries if e.event]
-    days: dict[dt.date, list[TimelineEntry]] = defaultdict(list)
-    partial: dict[tuple[int, int], list[TimelineEntry]] = defaultdict(list)
-    background: list[TimelineEntry] = []
-    undated = 0
-    placed: set[tuple[str, int, int]] = set()
-    for entry in sorted(events, key=_when):
-        span = entry.sentence_span
-        key = (entry.article_id, span.paragraph, span.start)
-        if key in placed:
-            continue  # "from October 8 to 10", "Wednesday … Friday": shown at its first date
-        placed.add(key)
-        if entry.date is not None and entry.precision == "day":
-            days[entry.date].append(entry)
-        elif entry.date is not None:
-            background.append(entry)
-        elif entry.month and entry.day:
-            partial[(entry.month, entry.day)].append(entry)
-        else:
-            undated += 1
-    if not (days or partial or background):
-        return []
-    lines = ["## Timeline", ""]
-    for day in sorted(days):
-        lines += [f"### {long_date(day)}", ""]
-        lines += _event_lines(days[day], citer, notes)
-        lines.append("")
-    if partial:
-        lines += ["### Day and month only (the article gives no year)", ""]
-        for month, number in sorted(partial):
-            for until, group in _by_last_day(partial[(month, number)]):
-                days_ = f"{number}–{until}" if until else f"{number}"
-                label = f"**{days_} {dt.date(2000, month, 1):%B}:** "
-                lines += _event_lines(group, citer, notes, prefix=label)
-        lines.append("")
-    if background:
-        lines += ["### Earlier and later", ""]
-        for entry in sorted(background, key=lambda e: (e.date, e.article_id)):
-            assert entry.date is not None
-            lines += _event_lines([entry], citer, notes, prefix=f"**{entry.date:%B %Y}:** ")
-        lines.append("")
-    if undated:
-        lines += [
-            f"*{undated} further statement{'s' if undated != 1 else ''} could not be dated "
-            "(see `briefing timeline`).*",
-            "",
-        ]
-    return lines
-
-
-def _by_last_day(
-    entries: Sequence[TimelineEntry],
-) -> list[tuple[int | None, list[TimelineEntry]]]:
-    """Entries of one day and month split by the range they state ("8" vs "8 to 10")."""
-    grouped: dict[int | None, list[TimelineEntry]] = defaultdict(list)
-    for entry in entries:
-        grouped[entry.day_until].append(entry)
-    return sorted(grouped.items(), key=lambda kv: kv[0] or 0)
-
-
-def _when(entry: TimelineEntry) -> tuple[int, dt.date, int, int]:
-    if entry.date is not None:
-        return (0 if entry.precision == "day" else 1, entry.date, 0, 0)
-    return (2, dt.date.max, entry.month or 13, entry.day or 32)
-
-
-def _event_lines(
-    entries: Sequence[TimelineEntry], citer: Citer, notes: Notes, prefix: str = ""
-) -> list[str]:
-    """One line per event: sentences of one day that share most words are one event."""
-    unique: dict[tuple[str, int, int], TimelineEntry] = {}
-    for entry in entries:
-        span = entry.sentence_span
-        unique.setdefault((entry.article_id, span.paragraph, span.start), entry)
-    items = list(unique.values())
-    lines = []
-    for group in cluster_by_text([(e.article_id, _without_date(e)) for e in items], SAME_EVENT):
-        members = [items[i] for i in group]
-        first = members[0]
-        lines.append(
-            f"- {prefix}{quoted(first.sentence)} — {citer.cite(e.article_id for e in members)}"
-        )
-        for entry in members:
-            span = entry.sentence_span
-            lines += notes.beside(entry.article_id, span.paragraph, span.start, span.end, "  ")
-    return lines
-
-
-def _without_date(entry: TimelineEntry) -> str:
-    start = entry.phrase_span.start - entry.sentence_span.start
-    end = entry.phrase_span.end - entry.sentence_span.start
-    return entry.sentence[:start] + " " + entry.sentence[end:]
 
 
 # ------------------------------------------------------------------ discrepancies

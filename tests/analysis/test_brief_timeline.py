@@ -1,0 +1,73 @@
+"""The brief's timeline: one line per event with every source that reports it, on written
+fixture text — a wire text quoted once for all its outlets, the same event in other words
+cited after "also", and statements that only name the same people kept apart."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from analysis.builders import MakeArticle
+
+from briefing.analysis import extract_timeline
+from briefing.export import render_brief
+from briefing.model import Article
+
+DAY = dt.date(2031, 3, 4)
+
+
+def _timeline_lines(articles: list[Article]) -> list[str]:
+    brief = render_brief(articles, timeline=extract_timeline(articles))
+    section = brief[brief.index("## Timeline") : brief.index("## References")]
+    return [line for line in section.splitlines() if line.startswith("- ")]
+
+
+def test_one_wire_text_in_two_outlets_is_one_line(article: MakeArticle) -> None:
+    wire = "Minister Marrow opened the new harbour terminal in Velmora on Tuesday with the mayor."
+    a = article("a", wire, source="Wire One", date=DAY)
+    b = article("b", wire.replace("the mayor", "the city's mayor"), source="Paper Two", date=DAY)
+    (line,) = _timeline_lines([a, b])
+    assert line.endswith("— Paper Two, 4 March 2031; Wire One, 4 March 2031") or line.endswith(
+        "— Wire One, 4 March 2031; Paper Two, 4 March 2031"
+    )
+    assert "also" not in line
+
+
+def test_the_same_event_in_other_words_is_cited_after_also(article: MakeArticle) -> None:
+    a = article(
+        "a",
+        "Marrow opened the harbour terminal on Tuesday, a three-day visit that includes "
+        "meetings with dockers.",
+        source="Wire One",
+        date=DAY,
+    )
+    b = article(
+        "b",
+        "Marrow arrived in Velmora on Tuesday for a three-day visit and opened the new "
+        "terminal before meetings at the port.",
+        source="Paper Two",
+        date=DAY,
+    )
+    (line,) = _timeline_lines([a, b])
+    # The quote is one outlet's own words; the other is named, not made to say them.
+    assert line.startswith("- “Marrow opened the harbour terminal")
+    assert line.endswith("— Wire One, 4 March 2031; also Paper Two, 4 March 2031")
+
+
+def test_statements_naming_the_same_people_are_not_one_event(article: MakeArticle) -> None:
+    a = article("a", "Marrow opened the terminal in Velmora on Tuesday.", date=DAY)
+    b = article("b", "Unions in Velmora on Tuesday urged Marrow to raise dockers' pay.", date=DAY)
+    assert len(_timeline_lines([a, b])) == 2
+
+
+def test_reports_in_two_languages_are_not_merged_by_shared_words(article: MakeArticle) -> None:
+    a = article(
+        "a", "Marrow opened the ferry terminal on Tuesday for dockers and containers.", date=DAY
+    )
+    b = dataclasses.replace(
+        article(
+            "b", "Marrow a inauguré mardi le terminal ferry des dockers et containers.", date=DAY
+        ),
+        language="fr",
+    )
+    assert len(_timeline_lines([a, b])) == 2
