@@ -331,8 +331,16 @@ def language_name(code: str) -> str:
 
 
 def _disagreement(item: Discrepancy) -> str:
-    values = " vs ".join(_short(c.value) for c in item.claims[:3])
-    return f"{item.subject} ({values})"
+    """ "when Putin arrived (6 October vs 8 October 2025)"; a subject that already names the
+    values ("Rahmon / Rakhmon") is not followed by them again."""
+    values = [_short(c.value) for c in item.claims[:3]]
+    if all(v.casefold() in item.subject.casefold() for v in values):
+        return f"{_KIND_WORD.get(item.kind, '')} {item.subject}".strip()
+    return f"{item.subject} ({' vs '.join(values)})"
+
+
+#: How the summary introduces a disagreement whose subject is its values.
+_KIND_WORD = {"spelling": "the spelling", "name": "the name", "date": "the date", "figure": ""}
 
 
 def _short(value: str) -> str:

@@ -164,3 +164,15 @@ def test_a_range_without_a_year_is_shown_as_a_range(article: MakeArticle) -> Non
     a = article("a", "The fair will run from May 8 to 10 in the old harbour hall.")
     brief = render_brief([a], timeline=extract_timeline([a]))
     assert "- **8–10 May:** “The fair will run from May 8 to 10" in brief
+
+
+def test_the_summary_does_not_repeat_values_its_subject_names() -> None:
+    from briefing.analysis.model import Claim, Discrepancy
+    from briefing.brief import _disagreement
+
+    spelling = Discrepancy("spelling", "Marrow / Marow", (Claim("Marrow", ()), Claim("Marow", ())))
+    assert _disagreement(spelling) == "the spelling Marrow / Marow"
+    date = Discrepancy(
+        "date", "when the ferry sailed", (Claim("3 March 2031", ()), Claim("4 March 2031", ()))
+    )
+    assert _disagreement(date) == "when the ferry sailed (3 March 2031 vs 4 March 2031)"
