@@ -226,12 +226,7 @@ def summary(
         when.append(f"articles dated {day_span(dated[0], dated[-1])}{also}")
     if when:
         lines.append(f"**When:** {'; '.join(when)}.")
-    outlets = citer.cite(a.id for a in sorted(articles, key=lambda a: a.date or dt.date.max))
-    named = {a.source for a in articles if a.source}
-    count = _plural(len(articles), "article")
-    if named:
-        count += f" from {_plural(len(named), 'named outlet')}"
-    lines.append(f"**Sources:** {count}, {languages_phrase(articles)}: {outlets}.")
+    lines.append(f"**Sources:** {_sources(articles, citer)}.")
     if found:
         points = "; ".join(md(_disagreement(d)) for d in found[:5])
         more = f" and {len(found) - 5} more" if len(found) > 5 else ""
@@ -241,6 +236,28 @@ def summary(
     if generated:
         lines.append(f"*Prepared on {short_date(generated)}.*")
     return ["  \n".join(lines), ""]
+
+
+#: Up to this many articles the summary cites each; more are counted (the references list all).
+CITED_IN_SUMMARY = 6
+
+
+def _sources(articles: Sequence[Article], citer: Citer) -> str:
+    """ "5 articles from 4 named outlets, all in English: AP, 8 October 2025; …", or for a
+    large packet the named outlets and a count of the rest."""
+    named = sorted({a.source for a in articles if a.source}, key=str.casefold)
+    head = _plural(len(articles), "article")
+    if named:
+        head += f" from {_plural(len(named), 'named outlet')}"
+    head += f", {languages_phrase(articles)}"
+    if len(articles) <= CITED_IN_SUMMARY:
+        by_date = sorted(articles, key=lambda a: a.date or dt.date.max)
+        return f"{head}: {citer.cite(a.id for a in by_date)}"
+    unnamed = len(articles) - sum(1 for a in articles if a.source)
+    parts = [md(", ".join(named))] if named else []
+    if unnamed:
+        parts.append(f"{unnamed} with no outlet named (see the references)")
+    return f"{head}: {'; '.join(parts)}" if parts else head
 
 
 def _plural(count: int, noun: str) -> str:
@@ -282,9 +299,9 @@ class Lede:
 
 def find_lede(articles: Sequence[Article], topics: Sequence[Topic]) -> Lede | None:
     """The first sentence of an article's first body paragraph that names the most of the
-    story's ten most covered topics (news puts what happened first). English is preferred,
-    as the brief is written in English; then articles with an outlet and a date, earliest
-    first."""
+    story's ten most covered topics (news puts what happened first), in English where an
+    English lede names any (the brief is written in English); then articles with an outlet
+    and a date, earliest first."""
     from briefing.sentences import language_of, sentence_spans
 
     covered = sorted(topics, key=lambda t: (-len(t.articles), -len(t.mentions)))[:10]
@@ -296,7 +313,7 @@ def find_lede(articles: Sequence[Article], topics: Sequence[Topic]) -> Lede | No
         index, body = found
         start, end = sentence_spans(body.text, language_of(body.language, article.language))[0]
         candidates.append((article, Lede(article.id, index, start, end, body.text[start:end])))
-    best: tuple[tuple[int, bool, bool, dt.date], Lede] | None = None
+    best: tuple[tuple[bool, int, bool, dt.date], Lede] | None = None
     for article, lede in candidates:
         if not _LEDE_CHARS[0] <= len(lede.text) <= _LEDE_CHARS[1]:
             continue
@@ -307,8 +324,8 @@ def find_lede(articles: Sequence[Article], topics: Sequence[Topic]) -> Lede | No
         if not named:
             continue
         key = (
-            -named,
             article.language != "en",
+            -named,
             not (article.source and article.date),
             article.date or dt.date.max,
         )

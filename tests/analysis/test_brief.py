@@ -176,3 +176,27 @@ def test_the_summary_does_not_repeat_values_its_subject_names() -> None:
         "date", "when the ferry sailed", (Claim("3 March 2031", ()), Claim("4 March 2031", ()))
     )
     assert _disagreement(date) == "when the ferry sailed (3 March 2031 vs 4 March 2031)"
+
+
+def test_an_english_lede_is_preferred_when_one_names_the_story(article: MakeArticle) -> None:
+    french = dataclasses.replace(
+        article("a", "Le port de Velmora a fermé après la tempête Ines, qui a détruit deux quais."),
+        language="fr",
+    )
+    english = article("b", "The port of Velmora closed on Monday after a night of heavy storms.")
+    topics = [
+        _topic("Velmora", "place", ("Velmora",), Mention("a", Span(0, 12, 19), "Velmora")),
+        _topic("Storm Ines", "event", ("Ines",), Mention("a", Span(0, 46, 50), "Ines")),
+    ]
+    found = find_lede([french, english], topics)
+    assert found is not None and found.article_id == "b"
+
+
+def test_a_large_packet_names_its_outlets_and_counts_the_rest(article: MakeArticle) -> None:
+    named = [article(str(i), "The port closed.", source="Harbour News") for i in range(3)]
+    unnamed = [_unnamed(article(f"u{i}", "The port closed.")) for i in range(5)]
+    brief = render_brief([*named, *unnamed])
+    assert "**Sources:** 8 articles from 1 named outlet, all in English: Harbour News; " in brief
+    assert "5 with no outlet named (see the references)." in brief
+    few = render_brief(named[:2])
+    assert "Harbour News [1], undated; Harbour News [2], undated." in few
