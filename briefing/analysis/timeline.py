@@ -80,7 +80,7 @@ def _mark_asides(articles: list[Article], entries: list[TimelineEntry]) -> list[
             by_day.setdefault(key, set()).add(entry.article_id)
     least = max(2, math.ceil(len(articles) / 4))
     story_days = [day for day, ids in by_day.items() if len(ids) >= least]
-    story = Story(articles)
+    story: Story | None = None  # built on the first candidate: most packets have none
     by_id = {a.id: a for a in articles}
     marked = []
     for entry in entries:
@@ -90,9 +90,10 @@ def _mark_asides(articles: list[Article], entries: list[TimelineEntry]) -> list[
             and key is not None
             and by_day[key] == {entry.article_id}
             and any(_days_apart(key, day) <= ASIDE_DAYS for day in story_days)
-            and story.is_aside(by_id[entry.article_id], entry.sentence)
         ):
-            entry = replace(entry, event=False)
+            story = story or Story(articles)
+            if story.is_aside(by_id[entry.article_id], entry.sentence):
+                entry = replace(entry, event=False)
         marked.append(entry)
     return marked
 
