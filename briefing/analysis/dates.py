@@ -83,6 +83,9 @@ class DatePhrase:
     modifier: str | None = None
     #: For relative phrases, days from the article's date (-1 yesterday, 0 today, 1 tomorrow).
     offset: int | None = None
+    #: For a month named with a relative year ("December last year"): years from the
+    #: article's date (-1, 0, 1); ``year`` is then None.
+    year_offset: int | None = None
 
 
 def may_contain_dates(text: str, language: str = "en") -> bool:
@@ -105,6 +108,48 @@ def _relative_words(language: str) -> tuple[re.Pattern[str] | None, dict[str, in
         re.escape(w).replace("'", "['’]") for w in sorted(words, key=len, reverse=True)
     )
     return re.compile(rf"(?<!\w)(?P<rel>{names})(?!\w)", re.IGNORECASE), words
+
+
+@cache
+def _month_relative_year(language: str) -> tuple[re.Pattern[str] | None, dict[str, int]]:
+    """A month name next to CLDR's "last year" / "this year" / "next year" in ``language``
+    ("December last year", "décembre de l'année dernière", "geçen yıl aralık")."""
+    from briefing.analysis.relative_days import RELATIVE_YEARS
+
+    years = RELATIVE_YEARS.get(language, {})
+    months = month_names(language) if language != "en" else MONTHS
+    if not years or not months:
+        return None, {}
+    rel = "|".join(
+        re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+")
+        for w in sorted(years, key=len, reverse=True)
+    )
+    month = alternation(months)
+    gap = r"(?:\s+[^\W\d_]{1,4}['’]\s*|\s+[^\W\d_]{1,4}\s+|\s+)"
+    pattern = (
+        rf"(?<!\w)(?:(?P<month>{month}){gap}(?P<rel>{rel})"
+        rf"|(?P<rel2>{rel})\s+(?P<month2>{month}))(?!\w)"
+    )
+    return re.compile(pattern, re.IGNORECASE), years
+
+
+def _month_with_relative_year(text: str, language: str) -> list[DatePhrase]:
+    pattern, years = _month_relative_year(language)
+    if pattern is None:
+        return []
+    months = month_names(language) if language != "en" else MONTHS
+    found = []
+    for m in pattern.finditer(text):
+        month_word = (m["month"] or m["month2"]).casefold().rstrip(".")
+        if language == "en" and not (m["month"] or m["month2"])[0].isupper():
+            continue  # "may", "march" as verbs
+        rel = " ".join((m["rel"] or m["rel2"]).casefold().replace("’", "'").split())
+        if month_word in months and rel in years:
+            found.append(
+                DatePhrase(m.start(), m.end(), m.group(), "month", months[month_word],
+                           year_offset=years[rel])
+            )  # fmt: skip
+    return found
 
 
 def _relative_local(text: str, language: str) -> list[DatePhrase]:
@@ -180,6 +225,7 @@ def _find_local(text: str, language: str) -> tuple[DatePhrase, ...]:
                        weekday=days[m["weekday"].casefold()])
         )  # fmt: skip
     found += _relative_local(text, language)
+    found += _month_with_relative_year(text, language)
     return _merge(_drop_overlaps(found), text)
 
 
@@ -211,6 +257,8 @@ def find_dates(text: str, language: str = "en") -> tuple[DatePhrase, ...]:
             DatePhrase(start, m.end(), text[start : m.end()], "weekday",
                        weekday=WEEKDAYS[m["weekday"].lower()], modifier=mod)
         )  # fmt: skip
+    if has_month:
+        found += _month_with_relative_year(text, "en")
     for m in _RELATIVE.finditer(text) if has_day else ():
         found.append(
             DatePhrase(m.start(), m.end(), m.group(), "relative",

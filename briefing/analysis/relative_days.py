@@ -1,9 +1,12 @@
-"""Words for a day relative to the article's date, per language, generated from CLDR
-by benchmarks/realworld/gen_relative_days.py (dateparser's copy of CLDR). Do not edit.
+"""Words for a day or year relative to the article's date, per language, generated
+from CLDR by benchmarks/realworld/gen_relative_days.py (dateparser's copy of CLDR).
+Do not edit.
 """
 
 RELATIVE_DAYS: dict[str, dict[str, int]] = {
     "en": {
+        "day after tomorrow": 2,
+        "day before yesterday": -2,
         "today": 0,
         "tomorrow": 1,
         "yesterday": -1,
@@ -167,5 +170,124 @@ RELATIVE_DAYS: dict[str, dict[str, int]] = {
         "bugun": 0,
         "ertaga": 1,
         "kecha": -1,
+    },
+}
+
+RELATIVE_YEARS: dict[str, dict[str, int]] = {
+    "en": {
+        "last year": -1,
+        "next year": 1,
+        "this year": 0,
+    },
+    "de": {
+        "dieses jahr": 0,
+        "letztes jahr": -1,
+        "nächstes jahr": 1,
+    },
+    "fr": {
+        "cette année": 0,
+        "l'année dernière": -1,
+        "l'année prochaine": 1,
+    },
+    "it": {
+        "anno prossimo": 1,
+        "anno scorso": -1,
+        "quest'anno": 0,
+    },
+    "es": {
+        "año pasado": -1,
+        "este año": 0,
+        "próximo año": 1,
+    },
+    "pt": {
+        "ano passado": -1,
+        "este ano": 0,
+        "próximo ano": 1,
+    },
+    "nl": {
+        "dit jaar": 0,
+        "volgend jaar": 1,
+        "vorig jaar": -1,
+        "vorige jaar": -1,
+    },
+    "pl": {
+        "przyszłym roku": 1,
+        "tym roku": 0,
+        "zeszłym roku": -1,
+    },
+    "cs": {
+        "minulý rok": -1,
+        "příští rok": 1,
+        "tento rok": 0,
+    },
+    "sk": {
+        "budúci rok": 1,
+        "minulý rok": -1,
+        "tento rok": 0,
+    },
+    "ro": {
+        "anul acesta": 0,
+        "anul trecut": -1,
+        "anul viitor": 1,
+    },
+    "sv": {
+        "förra året": -1,
+        "i fjol": -1,
+    },
+    "nb": {
+        "i fjor": -1,
+    },
+    "fi": {
+        "ensi vuonna": 1,
+        "tänä vuonna": 0,
+        "viime vuonna": -1,
+    },
+    "tr": {
+        "bu yıl": 0,
+        "gelecek yıl": 1,
+        "geçen yıl": -1,
+        "önümüzdeki yıl": 1,
+    },
+    "ru": {
+        "прошлом году": -1,
+        "следующем году": 1,
+        "этом году": 0,
+    },
+    "uk": {
+        "минулого року": -1,
+        "наст року": 1,
+        "наступного року": 1,
+        "торік": -1,
+        "цього року": 0,
+        "цьогоріч": 0,
+    },
+    "be": {
+        "гэтым годзе": 0,
+        "мін годзе": -1,
+        "мінулым годзе": -1,
+        "наст годзе": 1,
+        "наступным годзе": 1,
+    },
+    "bg": {
+        "миналата година": -1,
+        "преди година": -1,
+        "следващата година": 1,
+        "тази година": 0,
+    },
+    "kk": {
+        "биылғы жыл": 0,
+        "былтырғы жыл": -1,
+        "келесі жыл": 1,
+    },
+    "ky": {
+        "быйыл": 0,
+        "былтыр": -1,
+        "эмдиги жылы": 1,
+    },
+    "uz": {
+        "bu yil": 0,
+        "keyingi yil": 1,
+        "o'tgan yil": -1,
+        "shu yil": 0,
     },
 }

@@ -265,6 +265,13 @@ def _resolve(own: _Own, item: _Found) -> TimelineEntry | None:
     how = ""
     if phrase.kind == "month" and phrase.year and phrase.month:
         date, precision, resolution = dt.date(phrase.year, phrase.month, 1), "month", "stated"
+    elif phrase.kind == "month" and phrase.month and phrase.year_offset is not None:
+        precision = "month"  # "December last year": the article's year, moved
+        if own.date is not None:
+            date = dt.date(own.date.year + phrase.year_offset, phrase.month, 1)
+            resolution, how = "relative", f"“{phrase.text}” counted from the {own.label}"
+        else:
+            how = f"“{phrase.text}” needs the article's date, which it does not give"
     elif phrase.kind == "absolute" and phrase.month and phrase.day:
         year, resolution, how = _year_for(own, item)
         if year is not None:
@@ -297,7 +304,7 @@ def _resolve(own: _Own, item: _Found) -> TimelineEntry | None:
         sentence_span=Span(item.paragraph, item.sentence_start, item.sentence_end),
         resolution=resolution,
         how=how,
-        month=phrase.month if date is None and phrase.kind == "absolute" else None,
+        month=phrase.month if date is None and phrase.kind in ("absolute", "month") else None,
         day=phrase.day if date is None and phrase.kind == "absolute" else None,
         event=item.event,
         day_until=phrase.day_until if date is None and phrase.kind == "absolute" else None,

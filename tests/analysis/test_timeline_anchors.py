@@ -84,3 +84,22 @@ def test_a_weekday_joined_to_its_date_by_an_article_is_one_phrase() -> None:
 def test_a_range_without_a_year_keeps_its_last_day(article: MakeArticle) -> None:
     (entry,) = extract_timeline([article("a", "The fair runs from May 8 to 10 at the pier.")])
     assert (entry.month, entry.day, entry.day_until) == (5, 8, 10) and entry.date is None
+
+
+def test_a_month_with_last_year_is_that_month_of_the_year_before(article: MakeArticle) -> None:
+    day = dt.date(2031, 3, 4)
+    texts = {
+        "en": "The ferry sank in December last year near the pier.",
+        "fr": "Le ferry a coulé en décembre de l’année dernière.",
+        "es": "El ferry se hundió en diciembre del año pasado.",
+        "it": "Il traghetto è affondato a dicembre dell’anno scorso.",
+        "tr": "Feribot geçen yıl aralık ayında battı.",
+    }
+    articles = [_in(lang, article(lang, text, date=day)) for lang, text in texts.items()]
+    for entry in extract_timeline(articles):
+        assert (entry.date, entry.precision) == (dt.date(2030, 12, 1), "month"), entry.phrase
+        assert entry.resolution == "relative"
+    undated = extract_timeline([article("u", "The ferry sank in December last year.")])
+    assert [(e.date, e.month, e.day) for e in undated] == [(None, 12, None)]
+    # "may" is a verb, and a month needs its capital in English.
+    assert find_dates("Prices may last year have risen.", "en") == ()
