@@ -210,7 +210,9 @@ def summary(
         cited = citer.cite(lede.carried_by or [lede.article_id])
         lines.append(f"**What happened:** {quoted(lede.text)} — {cited}")
     places = [t.name for t in covered if t.kind == "place"][:3]
-    people = [t.name for t in covered if t.kind == "person"][:3]
+    persons = [t for t in covered if t.kind == "person"]
+    # The story's actors: people covered at least half as widely as the most covered one.
+    people = [t.name for t in persons if 2 * len(t.articles) >= len(persons[0].articles)][:3]
     events = [t.name for t in covered if t.kind == "event"][:2]
     if people or events:
         lines.append(f"**Who and what:** {md(', '.join([*people, *events]))}.")

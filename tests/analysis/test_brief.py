@@ -200,3 +200,15 @@ def test_a_large_packet_names_its_outlets_and_counts_the_rest(article: MakeArtic
     assert "5 with no outlet named (see the references)." in brief
     few = render_brief(named[:2])
     assert "Harbour News [1], undated; Harbour News [2], undated." in few
+
+
+def test_the_summary_names_only_people_the_story_is_about(article: MakeArticle) -> None:
+    articles = [article(i, "The port closed.") for i in "abcde"]
+
+    def person(name: str, ids: str) -> Topic:
+        mentions = tuple(Mention(i, Span(0, 0, 4), name) for i in ids)
+        return _topic(name, "person", (name,), *mentions)
+
+    topics = [person("Ilse Marrow", "abcde"), person("Tom Brask", "abc"), person("Ana Velt", "a")]
+    brief = render_brief(articles, all_topics=topics)
+    assert "**Who and what:** Ilse Marrow, Tom Brask." in brief  # not Ana Velt, in one of five
