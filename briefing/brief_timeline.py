@@ -11,7 +11,10 @@ One event reported by several outlets is one line. Two grades of "the same":
 - the same event told in other words by another outlet on the same day, in the same language
   (several content words shared, stemmed, without names or function words: two statements
   naming the same people may still say different things) is cited after "also", so
-  the quote is never attributed to an outlet that did not write it.
+  the quote is never attributed to an outlet that did not write it;
+- a day more than a year before the packet's latest article, which the sources write out in
+  full ("15 April 2019"), is a past event they all refer to — in any language — and is one
+  line too: one quote (English if there is one), the others after "also".
 """
 
 from __future__ import annotations
@@ -34,6 +37,8 @@ SAME_TEXT = 0.6
 SHARED_STEMS = 3
 SHARED_SHARE = 0.2
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+#: A day this long before the packet's latest dated article is a past event it refers to.
+PAST_DAYS = 365
 
 
 def timeline_section(
@@ -44,6 +49,7 @@ def timeline_section(
 ) -> list[str]:
     """The "## Timeline" section: dated days, day-and-month-only, earlier and later context."""
     languages = languages or {}
+    latest = max((a.date for a in citer.articles.values() if a.date), default=None)
     days: dict[dt.date, list[TimelineEntry]] = defaultdict(list)
     partial: dict[tuple[int, int], list[TimelineEntry]] = defaultdict(list)
     background: list[TimelineEntry] = []
@@ -68,7 +74,8 @@ def timeline_section(
     lines = ["## Timeline", ""]
     for day in sorted(days):
         lines += [f"### {long_date(day)}", ""]
-        lines += event_lines(days[day], citer, notes, languages)
+        past = latest is not None and (latest - day).days > PAST_DAYS
+        lines += event_lines(days[day], citer, notes, languages, past=past)
         lines.append("")
     if partial:
         lines += ["### Day and month only (the article gives no year)", ""]
@@ -111,10 +118,14 @@ def _when(entry: TimelineEntry) -> tuple[int, dt.date, int, int]:
 
 
 def event_groups(
-    entries: Sequence[TimelineEntry], languages: Mapping[str, str] | None = None
+    entries: Sequence[TimelineEntry],
+    languages: Mapping[str, str] | None = None,
+    *,
+    past: bool = False,
 ) -> list[list[list[TimelineEntry]]]:
     """Entries of one day as events: each event is a list of texts, each text the entries
-    (one per outlet) that carry it; the first text is the one quoted."""
+    (one per outlet) that carry it; the first text is the one quoted. On a ``past`` day the
+    statements that write the date in full are one event (see the module docstring)."""
     languages = languages or {}
     unique: dict[tuple[str, int, int], TimelineEntry] = {}
     for entry in entries:
@@ -126,6 +137,12 @@ def event_groups(
         for group in cluster_by_text([(e.article_id, _without_date(e)) for e in items], SAME_TEXT)
     ]
     events: list[list[list[TimelineEntry]]] = []
+    if past:
+        written = [t for t in texts if all(e.resolution == "stated" for e in t)]
+        if len(written) > 1:
+            written.sort(key=lambda t: languages.get(t[0].article_id, "en") != "en")
+            events.append(written)
+            texts = [t for t in texts if t not in written]
     for text in texts:
         home = next((event for event in events if _same_event(event, text, languages)), None)
         if home is None:
@@ -175,11 +192,13 @@ def event_lines(
     notes: Notes,
     languages: Mapping[str, str] | None = None,
     prefix: str = "",
+    *,
+    past: bool = False,
 ) -> list[str]:
     """One line per event: the first text quoted, cited to the outlets carrying it, then
     "also" the outlets reporting the same event in other words; notes under the line."""
     lines = []
-    for event in event_groups(entries, languages):
+    for event in event_groups(entries, languages, past=past):
         first = event[0]
         cited = citer.cite(e.article_id for e in first)
         others = [e.article_id for text in event[1:] for e in text]

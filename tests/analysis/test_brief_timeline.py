@@ -71,3 +71,26 @@ def test_reports_in_two_languages_are_not_merged_by_shared_words(article: MakeAr
         language="fr",
     )
     assert len(_timeline_lines([a, b])) == 2
+
+
+def test_a_past_day_written_in_full_is_one_event_in_any_language(article: MakeArticle) -> None:
+    fire = "The old pier of Velmora burned down on 12 June 2019, a loss still felt."
+    a = article("a", fire, "The new pier opened on March 4, 2031.", source="Wire One", date=DAY)
+    b = dataclasses.replace(
+        article("b", "Le vieux quai de Velmora a brûlé le 12 juin 2019.", date=DAY),
+        language="fr",
+    )
+    c = dataclasses.replace(
+        article("c", "Der alte Pier brannte am 12. Juni 2019 nieder.", date=DAY), language="de"
+    )
+    lines = _timeline_lines([b, c, a])
+    (past,) = [line for line in lines if "2019" in line]
+    assert past.startswith(f"- “{fire}” — Wire One, 4 March 2031; also ")  # English quoted
+    assert "Outlet b" in past and "Outlet c" in past
+    # The story's own days are not merged across languages.
+    d = dataclasses.replace(
+        article("d", "Le nouveau quai a ouvert le 4 mars 2031 sous la pluie.", date=DAY),
+        language="fr",
+    )
+    story_day = [line for line in _timeline_lines([a, d]) if "opened" in line or "ouvert" in line]
+    assert len(story_day) == 2
