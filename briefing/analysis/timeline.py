@@ -6,10 +6,15 @@ need an anchor, and only two anchors are honest: the article's own date and its 
 year is never borrowed from another date the article mentions ("In September 2024 …" says
 nothing about the year of "from October 8 to 10") nor from other articles: such a phrase is
 kept with its month and day and marked unresolved, with the reason. An analyst should see
-that the source said "October 8" even when we cannot say which year.
+that the source said "October 8" even when we cannot say which year. An article that states
+only its month ("December 2024") gives a year but no day: a weekday or "today" in it stays
+unresolved rather than be counted from the 1st. Relative words come from CLDR in the
+article's language ("hier", "вчера", "December last year", "geçen yıl aralık").
 
-Captions, credits and trivia ("X turned 73 on Tuesday") keep their dates — they date the
-article and can be quoted in a discrepancy — but are marked as not events of the story.
+Captions, credits and asides keep their dates — they date the article and can be quoted in a
+discrepancy — but are marked as not events of the story: paragraphs the reader classed as
+captions or credits, caption-shaped sentences inside body text ("…, in Paris, Oct 19,
+2025."), and asides found from the packet itself (``relevance``), never from a word list.
 """
 
 from __future__ import annotations
