@@ -135,6 +135,17 @@ class Notes:
                 lines.append(f"{indent}**Note:** {text}")
         return lines
 
+    def about(self, article_id: str, paragraph: int, start: int, end: int) -> bool:
+        """True when a bookmark not placed yet is about this passage."""
+        return any(
+            b.id not in self.placed
+            and b.article_id == article_id
+            and b.paragraph == paragraph
+            and b.start < end
+            and start < b.end
+            for b in self.bookmarks
+        )
+
     def left(self) -> list[Bookmark]:
         """The bookmarks no quote of the brief has taken yet."""
         return [b for b in self.bookmarks if b.id not in self.placed]

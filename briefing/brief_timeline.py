@@ -39,6 +39,9 @@ SHARED_SHARE = 0.2
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 #: A day this long before the packet's latest dated article is a past event it refers to.
 PAST_DAYS = 365
+#: Lines a day of the brief shows; the rest are counted and named (the timeline command and
+#: the app list them all). Lines with a note are always shown.
+LINES_PER_DAY = 4
 
 
 def timeline_section(
@@ -75,7 +78,7 @@ def timeline_section(
     for day in sorted(days):
         lines += [f"### {long_date(day)}", ""]
         past = latest is not None and (latest - day).days > PAST_DAYS
-        lines += event_lines(days[day], citer, notes, languages, past=past)
+        lines += event_lines(days[day], citer, notes, languages, past=past, limit=LINES_PER_DAY)
         lines.append("")
     if partial:
         lines += ["### Day and month only (the article gives no year)", ""]
@@ -194,11 +197,32 @@ def event_lines(
     prefix: str = "",
     *,
     past: bool = False,
+    limit: int | None = None,
 ) -> list[str]:
     """One line per event: the first text quoted, cited to the outlets carrying it, then
-    "also" the outlets reporting the same event in other words; notes under the line."""
+    "also" the outlets reporting the same event in other words; notes under the line.
+
+    With a ``limit``, the events carried by most outlets come first (those with a note
+    before all), in English before other languages, and the others are counted at the end.
+    """
+    languages = languages or {}
+    events = event_groups(entries, languages, past=past)
+    rest: list[list[list[TimelineEntry]]] = []
+    if limit is not None and len(events) > limit:
+        ranked = sorted(
+            events,
+            key=lambda event: (
+                not _noted(event, notes),
+                -sum(len(text) for text in event),
+                languages.get(event[0][0].article_id, "en") != "en",
+            ),
+        )
+        keep = [e for e in ranked if _noted(e, notes)]
+        keep += [e for e in ranked if e not in keep][: max(0, limit - len(keep))]
+        rest = [e for e in events if e not in keep]
+        events = [e for e in events if e in keep]
     lines = []
-    for event in event_groups(entries, languages, past=past):
+    for event in events:
         first = event[0]
         cited = citer.cite(e.article_id for e in first)
         others = [e.article_id for text in event[1:] for e in text]
@@ -208,7 +232,24 @@ def event_lines(
             for entry in text:
                 span = entry.sentence_span
                 lines += notes.beside(entry.article_id, span.paragraph, span.start, span.end, "  ")
+    if rest:
+        ids = [e.article_id for event in rest for text in event for e in text]
+        count = len(rest)
+        lines.append(
+            f"- *and {count} more statement{'s' if count != 1 else ''} of this day: "
+            f"{citer.cite(ids)} (`briefing timeline` lists them).*"
+        )
     return lines
+
+
+def _noted(event: list[list[TimelineEntry]], notes: Notes) -> bool:
+    return any(
+        notes.about(
+            e.article_id, e.sentence_span.paragraph, e.sentence_span.start, e.sentence_span.end
+        )
+        for text in event
+        for e in text
+    )
 
 
 def _without_date(entry: TimelineEntry) -> str:

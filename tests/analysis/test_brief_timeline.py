@@ -94,3 +94,26 @@ def test_a_past_day_written_in_full_is_one_event_in_any_language(article: MakeAr
     )
     story_day = [line for line in _timeline_lines([a, d]) if "opened" in line or "ouvert" in line]
     assert len(story_day) == 2
+
+
+def test_a_busy_day_shows_four_lines_and_counts_the_rest(article: MakeArticle) -> None:
+    from briefing.notes import Bookmark
+
+    says = [
+        "The ferry union voted to strike on Tuesday.",
+        "Fishermen blocked the north quay on Tuesday.",
+        "The mayor cancelled the market on Tuesday.",
+        "A cruise ship was turned away on Tuesday.",
+        "Schools closed early on Tuesday because of the wind.",
+        "The lighthouse keeper reported a blackout on Tuesday.",
+    ]
+    articles = [article(f"a{i}", text, date=DAY) for i, text in enumerate(says)]
+    last = articles[-1].paragraphs[0].text
+    note = Bookmark("k", "a5", 0, 0, len(last), last, "Check with the coastguard.")
+    timeline = extract_timeline(articles)
+    brief = render_brief(articles, timeline=timeline, bookmarks=[note])
+    day = brief[brief.index("### Tuesday 4 March 2031") : brief.index("## References")]
+    quoted_lines = [line for line in day.splitlines() if line.startswith("- “")]
+    assert len(quoted_lines) == 4
+    assert "lighthouse keeper" in day and "**Note:** Check with the coastguard." in day
+    assert "- *and 2 more statements of this day: Outlet a" in day
