@@ -31,6 +31,9 @@ from briefing.model import Article
 _STORY_KINDS = frozenset({"body", "dek", "title"})
 #: Articles, besides the statement's own, that must share a word for it to be the story's.
 ECHOES = 2
+#: Content words a statement needs before it can be judged an aside ("Tuesday 21 October
+#: will go down in history" says too little to tell what it is about).
+MIN_CONTENT = 2
 #: Packets smaller than this have no "across" to compare with.
 MIN_ARTICLES = 3
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -65,9 +68,10 @@ class Story:
         names = _names(sentence, language)
         words = " ".join(w for w in _WORD.findall(sentence) if w not in names)
         own = self._by_article.get(article.id, frozenset())
-        return not any(
-            self._frequency[stem] - (stem in own) >= ECHOES for stem in _content(words, language)
-        )
+        content = set(_content(words, language))
+        if len(content) < MIN_CONTENT:
+            return False  # too little said to tell what it is about: kept
+        return not any(self._frequency[stem] - (stem in own) >= ECHOES for stem in content)
 
 
 def _names(sentence: str, language: str) -> set[str]:

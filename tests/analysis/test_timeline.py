@@ -280,3 +280,11 @@ def test_any_text_gives_valid_entries_and_never_raises(
             for quote in claim.quotes:
                 text = by_id[quote.article_id].paragraphs[quote.span.paragraph].text
                 assert text[quote.span.start : quote.span.end] == quote.text
+
+
+def test_a_statement_that_says_too_little_is_not_called_an_aside(article: MakeArticle) -> None:
+    packet = _visit(article)
+    packet.append(article("d", "Thursday, March 6, 2031 will be remembered.", date=MARCH[6]))
+    events = {(e.article_id, e.phrase): e.event for e in extract_timeline(packet)}
+    assert events[("d", "Thursday, March 6, 2031")] is True
+    assert events[("a", "on Sunday")] is False  # the aside that says enough is still one
