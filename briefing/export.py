@@ -100,11 +100,18 @@ def render_brief(
     lede = find_lede(articles, known)
     out += summary(articles, known, days, discrepancies, citer, generated, lede)
     shown: list[frozenset[str]] = []
-    # Sentences the summary or the timeline quote are not quoted again under a topic.
+    # Sentences the summary, the timeline or the disagreements quote are not quoted again
+    # under a topic.
     elsewhere = {
         (e.article_id, e.sentence_span.paragraph, e.sentence_span.start, e.sentence_span.end)
         for e in timeline
         if e.event
+    }
+    elsewhere |= {
+        (q.article_id, q.span.paragraph, q.span.start, q.span.end)
+        for item in discrepancies
+        for claim in item.claims
+        for q in claim.quotes
     }
     if lede is not None:
         elsewhere.add(lede.key)

@@ -212,3 +212,23 @@ def test_the_summary_names_only_people_the_story_is_about(article: MakeArticle) 
     topics = [person("Ilse Marrow", "abcde"), person("Tom Brask", "abc"), person("Ana Velt", "a")]
     brief = render_brief(articles, all_topics=topics)
     assert "**Who and what:** Ilse Marrow, Tom Brask." in brief  # not Ana Velt, in one of five
+
+
+def test_a_sentence_quoted_as_a_disagreement_is_not_quoted_under_a_topic(
+    article: MakeArticle,
+) -> None:
+    from briefing.analysis.model import Claim, Discrepancy, Quote
+
+    intro = "Ilse Marow, the harbour minister, spent the whole day in the port of Velmora."
+    text = "Minister Ilse Marow toured the flooded harbour district with engineers and divers."
+    other = "The minister promised new sea walls for the whole harbour district before winter."
+    a = article("a", intro, text, other)
+    quote = Quote("a", a.source, Span(1, 0, len(text)), text)
+    found = Discrepancy(
+        "spelling", "Marrow / Marow", (Claim("Marow", (quote,)), Claim("Marrow", ()))
+    )
+    topic = _topic("Ilse Marrow", "person", ("Marow",), Mention("a", Span(1, 9, 18), "Ilse Marow"))
+    passages = (Passage("a", 1, 0, len(text), text), Passage("a", 2, 0, len(other), other))
+    brief = render_brief([a], topics=[TopicSection(topic, passages)], discrepancies=[found])
+    assert brief.count("toured the flooded harbour") == 1  # under the disagreement only
+    assert "new sea walls" in brief  # the topic quotes something else
