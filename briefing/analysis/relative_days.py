@@ -1,0 +1,293 @@
+"""Words for a day or year relative to the article's date, per language, generated
+from CLDR by benchmarks/realworld/gen_relative_days.py (dateparser's copy of CLDR).
+Do not edit.
+"""
+
+RELATIVE_DAYS: dict[str, dict[str, int]] = {
+    "en": {
+        "day after tomorrow": 2,
+        "day before yesterday": -2,
+        "today": 0,
+        "tomorrow": 1,
+        "yesterday": -1,
+    },
+    "de": {
+        "gestern": -1,
+        "heute": 0,
+        "morgen": 1,
+        "vorgestern": -2,
+        "übermorgen": 2,
+    },
+    "fr": {
+        "après-demain": 2,
+        "aujourd'hui": 0,
+        "avant-hier": -2,
+        "demain": 1,
+        "hier": -1,
+    },
+    "it": {
+        "altro ieri": -2,
+        "domani": 1,
+        "ieri": -1,
+        "oggi": 0,
+    },
+    "es": {
+        "anteayer": -2,
+        "ayer": -1,
+        "hoy": 0,
+        "mañana": 1,
+    },
+    "pt": {
+        "amanhã": 1,
+        "anteontem": -2,
+        "hoje": 0,
+        "ontem": -1,
+    },
+    "nl": {
+        "eergisteren": -2,
+        "gisteren": -1,
+        "morgen": 1,
+        "overmorgen": 2,
+        "vandaag": 0,
+    },
+    "pl": {
+        "dzisiaj": 0,
+        "dziś": 0,
+        "jutro": 1,
+        "wcz": -1,
+        "wczoraj": -1,
+    },
+    "cs": {
+        "dnes": 0,
+        "pozítří": 2,
+        "předevčírem": -2,
+        "včera": -1,
+        "zítra": 1,
+        "zítřek": 1,
+        "zítřka": 1,
+    },
+    "sk": {
+        "dnes": 0,
+        "pozajtra": 2,
+        "predvčerom": -2,
+        "včera": -1,
+        "zajtra": 1,
+    },
+    "ro": {
+        "azi": 0,
+        "ieri": -1,
+        "mâine": 1,
+    },
+    "hu": {
+        "holnap": 1,
+        "ma": 0,
+        "tegnap": -1,
+        "tegnapelőtt": -2,
+    },
+    "sv": {
+        "förrgår": -2,
+        "i dag": 0,
+        "i går": -1,
+        "i morgon": 1,
+        "idag": 0,
+        "igår": -1,
+        "imorgon": 1,
+    },
+    "da": {
+        "i dag": 0,
+        "i går": -1,
+        "i morgen": 1,
+    },
+    "nb": {
+        "i dag": 0,
+        "i går": -1,
+        "i morgen": 1,
+    },
+    "fi": {
+        "eilen": -1,
+        "huom": 1,
+        "huomenna": 1,
+        "toissa päivänä": -2,
+        "tänään": 0,
+    },
+    "tr": {
+        "bugün": 0,
+        "dün": -1,
+        "geçen gün": -1,
+        "yarın": 1,
+        "önümüzdeki gün": 1,
+    },
+    "az": {
+        "bu gün": 0,
+        "dünən": -1,
+        "sabah": 1,
+    },
+    "ru": {
+        "вчера": -1,
+        "завтра": 1,
+        "позавчера": -2,
+        "послезавтра": 2,
+        "сегодня": 0,
+    },
+    "uk": {
+        "вчора": -1,
+        "завтра": 1,
+        "позавчора": -2,
+        "післязавтра": 2,
+        "сьогодні": 0,
+        "учора": -1,
+    },
+    "be": {
+        "заўтра": 1,
+        "пазаўчора": -2,
+        "сення": 0,
+        "сёння": 0,
+        "учора": -1,
+        "ўчора": -1,
+    },
+    "bg": {
+        "вдругиден": 2,
+        "вчера": -1,
+        "днес": 0,
+        "онзи ден": -2,
+        "преди ден": -1,
+        "след ден": 1,
+        "снощи": -1,
+        "утре": 1,
+    },
+    "kk": {
+        "бүгін": 0,
+        "ертең": 1,
+        "кеше": -1,
+    },
+    "ky": {
+        "бүгүн": 0,
+        "кечээ": -1,
+        "эртең": 1,
+        "эртеӊ": 1,
+    },
+    "uz": {
+        "bugun": 0,
+        "ertaga": 1,
+        "kecha": -1,
+    },
+}
+
+RELATIVE_YEARS: dict[str, dict[str, int]] = {
+    "en": {
+        "last year": -1,
+        "next year": 1,
+        "this year": 0,
+    },
+    "de": {
+        "dieses jahr": 0,
+        "letztes jahr": -1,
+        "nächstes jahr": 1,
+    },
+    "fr": {
+        "cette année": 0,
+        "l'année dernière": -1,
+        "l'année prochaine": 1,
+    },
+    "it": {
+        "anno prossimo": 1,
+        "anno scorso": -1,
+        "quest'anno": 0,
+    },
+    "es": {
+        "año pasado": -1,
+        "este año": 0,
+        "próximo año": 1,
+    },
+    "pt": {
+        "ano passado": -1,
+        "este ano": 0,
+        "próximo ano": 1,
+    },
+    "nl": {
+        "dit jaar": 0,
+        "volgend jaar": 1,
+        "vorig jaar": -1,
+        "vorige jaar": -1,
+    },
+    "pl": {
+        "przyszłym roku": 1,
+        "tym roku": 0,
+        "zeszłym roku": -1,
+    },
+    "cs": {
+        "minulý rok": -1,
+        "příští rok": 1,
+        "tento rok": 0,
+    },
+    "sk": {
+        "budúci rok": 1,
+        "minulý rok": -1,
+        "tento rok": 0,
+    },
+    "ro": {
+        "anul acesta": 0,
+        "anul trecut": -1,
+        "anul viitor": 1,
+    },
+    "sv": {
+        "förra året": -1,
+        "i fjol": -1,
+    },
+    "nb": {
+        "i fjor": -1,
+    },
+    "fi": {
+        "ensi vuonna": 1,
+        "tänä vuonna": 0,
+        "viime vuonna": -1,
+    },
+    "tr": {
+        "bu yıl": 0,
+        "gelecek yıl": 1,
+        "geçen yıl": -1,
+        "önümüzdeki yıl": 1,
+    },
+    "ru": {
+        "прошлом году": -1,
+        "следующем году": 1,
+        "этом году": 0,
+    },
+    "uk": {
+        "минулого року": -1,
+        "наст року": 1,
+        "наступного року": 1,
+        "торік": -1,
+        "цього року": 0,
+        "цьогоріч": 0,
+    },
+    "be": {
+        "гэтым годзе": 0,
+        "мін годзе": -1,
+        "мінулым годзе": -1,
+        "наст годзе": 1,
+        "наступным годзе": 1,
+    },
+    "bg": {
+        "миналата година": -1,
+        "преди година": -1,
+        "следващата година": 1,
+        "тази година": 0,
+    },
+    "kk": {
+        "биылғы жыл": 0,
+        "былтырғы жыл": -1,
+        "келесі жыл": 1,
+    },
+    "ky": {
+        "быйыл": 0,
+        "былтыр": -1,
+        "эмдиги жылы": 1,
+    },
+    "uz": {
+        "bu yil": 0,
+        "keyingi yil": 1,
+        "o'tgan yil": -1,
+        "shu yil": 0,
+    },
+}
