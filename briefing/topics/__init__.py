@@ -10,7 +10,9 @@ The flow, one module each:
 :mod:`.tokens` (tokens with offsets, capitalised runs) → :mod:`.extract` with :mod:`.people`
 and :mod:`.patterns` (first pass: candidate names, places, summits, definitions) and
 :mod:`.themes` (multi-word subjects) → :mod:`.cluster` with :mod:`.naming` (alias merging) and
-:mod:`.mentions` (every mention of every alias) → :mod:`.rank` (scores, ids, Topic objects);
+:mod:`.mentions` (every mention of every alias), :mod:`.keywords` (one-word subjects across
+the languages of a multilingual packet: wordfreq's general-language frequencies) →
+:mod:`.rank` (scores, ids, Topic objects);
 :mod:`.crossnames` merges one person or name across languages and scripts. On demand,
 :mod:`.xref` builds passages and co-occurrence, :mod:`.lookup` finds the topic a user types
 and :mod:`.events` names the packet's main event. Word lists live in :mod:`.lexicon`,
