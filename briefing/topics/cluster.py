@@ -32,13 +32,19 @@ from briefing.topics.crossnames import (
     german_spelling,
     middle_names,
     one_word_names,
+    phrase_cognates,
     same_person,
     strip_foreign_titles,
 )
 from briefing.topics.extract import read
 from briefing.topics.gazetteer import Gazetteer, gazetteer_for
 from briefing.topics.keywords import key_words
-from briefing.topics.languages import briefing_languages, has_cyrillic, name_kind
+from briefing.topics.languages import (
+    briefing_languages,
+    has_cyrillic,
+    name_kind,
+    part_of_speech,
+)
 from briefing.topics.lexicon import (
     GEO_HEADS,
     ORDINALS,
@@ -216,7 +222,12 @@ class _Builder:
                 and len({self.languages.get(a, "") for a in articles}) < 2
             ):
                 continue
-            if len(articles) >= 2 and surface not in self.gaz.demonyms:
+            if (
+                len(articles) >= 2
+                and surface not in self.gaz.demonyms
+                # An adjective alone ("Сикстинской") is a piece of a name, never one.
+                and part_of_speech(surface) not in ("ADJF", "PRTF")
+            ):
                 # Russian and Ukrainian dictionaries know a name's kind ("Наполеона").
                 kind = name_kind(surface) or "organisation"
                 for occ in occs:
@@ -233,6 +244,13 @@ class _Builder:
         keys = [k for k in self.uf.parent if k[:2] in ("n:", "g:")]
         for a, b in one_word_names(keys, self._cyrillic(keys)):
             self.uf.union(a, b)
+        if self.multilingual:
+            bodies = [k for k in keys if not self.kinds[k]["person"] and " " in k]
+            seen_in = {
+                k: {self.languages.get(o.article, "") for o in self.occ.get(k, ())} for k in bodies
+            }
+            for a, b in phrase_cognates(bodies, seen_in):
+                self.uf.union(a, b)
 
     def _geo_stems(self) -> dict[str, str]:
         """ "the Mekong" is the Mekong River: a bare name stands for the one feature with it,

@@ -35,17 +35,20 @@ def strip_foreign_titles(cands: Candidates, gaz: Gazetteer) -> None:
     Only names of three words or more are cut, and only down to a tail of two or more words
     that the briefing writes as a whole name itself.
     """
-    known: dict[str, set[str]] = {}  # surname → keys of two-word names with it
+    # Surname (and each spelling one letter away, German's included) → keys of two-word
+    # names with it, so "Дональд Трамп" (tramp) finds "Donald Trump" (trump).
+    known: dict[str, set[str]] = {}
     for kind, occ, _attested in cands.names:
         if kind == "person" and len(occ.surface.split()) == 2:
             key = person_key(occ.surface)
-            known.setdefault(key.split()[-1], set()).add(key)
+            for variant in _spellings(key.split()[-1]):
+                known.setdefault(variant, set()).add(key)
     if not known:
         return
 
     def named_alone(key: str) -> bool:
         """Whether ``key`` is a two-word person of the briefing, in any spelling."""
-        others = known.get(key.split()[-1], set())
+        others = {k for v in _spellings(key.split()[-1]) for k in known.get(v, ())}
         return key in others or any(same_person(key, other, True) for other in others)
 
     names: list[tuple[str, Occurrence, bool]] = []
@@ -87,6 +90,14 @@ def strip_foreign_titles(cands: Candidates, gaz: Gazetteer) -> None:
         )
         names.append(("person", tail, True))
     cands.names = names
+
+
+def _spellings(surname: str) -> set[str]:
+    """A surname, German's spelling of it and every one-letter deletion of both."""
+    found = set()
+    for word in {surname, german_spelling(surname)}:
+        found |= {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+    return found
 
 
 def drop_role_phrases(cands: Candidates, gaz: Gazetteer) -> None:
@@ -259,3 +270,61 @@ def one_word_names(keys: list[str], cyrillic: set[str]) -> list[tuple[str, str]]
                 if a[0] == b[0] and (edit_distance_at_most_one(a, b) or fuzz.ratio(a, b) >= 70):
                     pairs.append((key_a, key_b))
     return pairs
+
+
+#: Words that join a name's parts in the languages read here; they are not compared.
+_LINK_WORDS = frozenset(
+    ["of", "the", "de", "del", "della", "di", "du", "des", "la", "le", "el", "von", "der", "dem"]
+)
+#: Two words of two names are one word translated by spelling when this alike ...
+PHRASE_WORD_RATIO = 70
+#: ... and the name's words this alike on average.
+PHRASE_RATIO = 80
+
+
+def _phrase_words(key: str) -> list[str] | None:
+    words = [w for w in key[2:].split() if w not in _LINK_WORDS]
+    if len(words) < 2 or not all(w.isalpha() for w in words):
+        return None  # "Nord Stream 2": numbers and marks tell things apart
+    return [skeleton(latin(w)).replace("c", "k") for w in words]
+
+
+def phrase_cognates(keys: list[str], languages: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """Pairs of place or body names that are one name in two languages, word by word:
+    "Capilla Sixtina" / "Cappella Sistina", "Plaza de San Pedro" / "Piazza San Pietro".
+
+    Both have the same number of words (joining words such as "de" or "di" aside), in any
+    order each word has a partner at least :data:`PHRASE_WORD_RATIO` alike and the whole at
+    least :data:`PHRASE_RATIO`, and the two are written in different languages (within one
+    language two spellings are two things). Names with numbers are never paired.
+    """
+    by_length: dict[int, list[tuple[str, list[str]]]] = {}
+    for key in keys:
+        words = _phrase_words(key)
+        if words is not None:
+            by_length.setdefault(len(words), []).append((key, words))
+    pairs = []
+    for group in by_length.values():
+        for i, (a, wa) in enumerate(group):
+            for b, wb in group[i + 1 :]:
+                if languages.get(a, set()) & languages.get(b, set()):
+                    continue
+                scores = _matched(wa, wb)
+                if (
+                    scores
+                    and min(scores) >= PHRASE_WORD_RATIO
+                    and (sum(scores) / len(scores) >= PHRASE_RATIO)
+                ):
+                    pairs.append((a, b))
+    return pairs
+
+
+def _matched(a: list[str], b: list[str]) -> list[float]:
+    """Greedy best partners, each word of ``b`` used once."""
+    left = list(b)
+    scores = []
+    for word in a:
+        best = max(left, key=lambda other: fuzz.ratio(word, other))
+        scores.append(fuzz.ratio(word, best))
+        left.remove(best)
+    return scores
