@@ -49,7 +49,7 @@ COGNATE_RATIO = 75
 #: ... and some of their written forms at least this alike.
 WORD_RATIO = 80
 #: At most this many key words become topics, best covered first.
-MAX_KEYWORDS = 8
+MAX_KEYWORDS = 6
 
 _SNOWBALL = {
     "en": "english",
@@ -128,7 +128,9 @@ def _candidate(word: str, language: str, banned: frozenset[str]) -> bool:
     if lower in banned or lower in _EVERYDAY or lower in function_words(language):
         return False
     if language in NOUN_CAPITALISING:
-        return True  # German capitalises its nouns; names were ruled out by ``banned``
+        # German capitalises its nouns, and only them ("feierlich" is an adverb); names
+        # were ruled out by ``banned``.
+        return word[0].isupper() and word[1:].islower()
     return word.islower()
 
 
@@ -188,6 +190,9 @@ def key_words(
         counted: Counter[tuple[str, str]] = Counter()
         for k in members:
             counted.update(forms[k])
+        english = [w for w, lang in counted if lang == "en"]
+        if english and all(w.endswith(("ed", "ing")) for w in english):
+            continue  # English uses it only as a verb ("celebrating", "restored")
         occs = [o for k in members for o in occurrences[k]]
         found.append((len(docs), len(occs), _name(counted, languages), occs))
     found.sort(key=lambda item: (-item[0], -item[1], item[2]))

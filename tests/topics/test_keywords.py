@@ -108,8 +108,8 @@ def test_a_briefing_in_one_language_gets_no_key_words() -> None:
         _in("en", n, f"The referendum in Brelnik drew crowds on day {n}; the referendum passed.")
         for n in range(5)
     ]
-    assert "referendum" not in {t.name for t in _topics(*english)}
-    assert "referendum" in {t.name for t in _topics(*_PACKET)}
+    assert not [t for t in _topics(*english) if "referendum" in t.aliases and t.kind == "theme"]
+    assert [t for t in _topics(*_PACKET) if "référendum" in t.aliases]
 
 
 def test_a_key_word_joins_the_theme_it_heads() -> None:
@@ -123,7 +123,7 @@ def test_a_key_word_joins_the_theme_it_heads() -> None:
     topics = _topics(*packet)
     holders = {t.id: t for s in ("referendum", "dam referendum") for t in holding(topics, s)}
     assert len(holders) == 1, [t.name for t in topics]
-    assert next(iter(holders.values())).name == "referendum"
+    assert next(iter(holders.values())).name.casefold().startswith("referendum")
 
 
 def test_a_key_word_that_is_mostly_a_themes_first_word_is_that_theme() -> None:
