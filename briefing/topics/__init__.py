@@ -29,6 +29,7 @@ from contextlib import contextmanager
 from briefing.model import Article, Topic
 from briefing.topics.cluster import build
 from briefing.topics.events import CONTEXT, with_main_event
+from briefing.topics.languages import briefing_languages
 from briefing.topics.xref import cooccurring, passages
 
 __all__ = ["cooccurring", "extract_topics", "passages"]
@@ -87,8 +88,9 @@ def extract_topics(articles: Sequence[Article], limit: int | None = None) -> tup
     with _collector_paused():
         # The main event is read from the best topics (:data:`~.events.CONTEXT`), so a short
         # limit still names it as the full list does.
-        found = build(ordered, None if limit is None else max(limit, CONTEXT))
-    topics = with_main_event(ordered, found, states())
+        languages = briefing_languages(ordered)
+        found = build(ordered, None if limit is None else max(limit, CONTEXT), languages)
+    topics = with_main_event(ordered, found, states(), languages)
     return topics if limit is None else topics[:limit]
 
 

@@ -308,9 +308,15 @@ class _Builder:
         return participants
 
 
-def build(articles: Sequence[Article], limit: int | None = None) -> tuple[Topic, ...]:
-    """Extract, merge, find mentions and rank: the whole of :func:`extract_topics`."""
-    languages = briefing_languages(articles)
+def build(
+    articles: Sequence[Article], limit: int | None = None, languages: dict[str, str] | None = None
+) -> tuple[Topic, ...]:
+    """Extract, merge, find mentions and rank: the whole of :func:`extract_topics`.
+
+    ``languages`` maps article ids to languages (:func:`briefing_languages` when not given).
+    """
+    if languages is None:
+        languages = briefing_languages(articles)
     cands = read(articles, languages=languages)
     b = _Builder(cands, gazetteer_for(frozenset(languages.values())), languages)
     b.entities()

@@ -1,15 +1,21 @@
 """The briefing's main event, named the way an analyst would write it.
 
-"Putin’s visit to Tajikistan, 8–9 Oct 2025", "Heist at the Louvre, 19–23 Oct 2025": who (the person half the articles name, in
-the possessive), what (the word the articles' headlines and leads share most that names no
-topic, with the modifier that goes with it: "state visit"), where (the place most of the
-articles name, a city before a country, or the place or body the leads write right after the
-action and a preposition of place: "visit to", "heist at the") and when (the days most of the articles are dated: the busiest week
-of their dates, so a preview written a month before does not stretch the span). A name the
-leads write right before the action ("Lagos bridge") is kept with it; a person is named only
-when a lead names them beside the action. Every part comes from
-general signals of the packet — coverage across articles, never a list of event words — and
-a part the packet does not support is left out; without an action there is no name at all.
+"Putin’s visit to Tajikistan, 8–9 Oct 2025", "Heist at the Louvre, 19–23 Oct 2025":
+
+- what: the word the articles' headlines and leads share most that names no person, place or
+  body, with the modifier that goes with it ("state visit"); a word that only qualifies
+  another ("white" of "white smoke") gives way to it;
+- who: the person half the articles name, in the possessive, and only when a lead names them
+  beside the action;
+- where: the place or body the leads write right after the action and a preposition of place
+  ("visit to", "heist at the"), else the place most of the articles name, a city before a
+  country; a name the leads write right before the action ("Lagos bridge") is kept with it;
+- when: the days most of the articles are dated, the busiest week of their day-precise dates,
+  so a preview written a month before does not stretch the span.
+
+Every part comes from general signals of the packet — coverage across articles, never a list
+of event words — and a part the packet does not support is left out; without an action there
+is no name at all.
 
 :func:`with_main_event` makes the event a topic, first in the list: the one-word theme of the
 action word (its mentions, its aliases in every language) becomes the event, or a new event
@@ -19,6 +25,7 @@ topic holds the action word's uses.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from collections import Counter
@@ -27,7 +34,7 @@ from dataclasses import dataclass
 
 from briefing.display import date_span
 from briefing.model import Article, Mention, Span, Topic
-from briefing.topics.languages import article_language, function_words_of
+from briefing.topics.languages import briefing_languages, function_words_of
 from briefing.topics.lexicon import MONTHS, ROLE_HEADS, ROLE_MODIFIERS, STOPWORDS, WEEKDAYS
 from briefing.topics.naming import surname
 from briefing.topics.patterns import REGNAL
@@ -49,14 +56,16 @@ def _lead(article: Article) -> str:
     return _LABEL.sub("", f"{article.title or ''}") + " " + body
 
 
-def _action(articles: Sequence[Article], topics: Sequence[Topic]) -> str | None:
+def _action(
+    articles: Sequence[Article], topics: Sequence[Topic], languages: dict[str, str]
+) -> str | None:
     """The word most leads share that is no name, function word or generic noun.
 
     Counted by documents (a word every outlet uses beats one writer's repetition), among
     English-language leads when there are any, since the name is written in English; a
     modifier that goes with it in two leads or more is kept ("state visit").
     """
-    english = [a for a in articles if article_language(a) == "en"] or list(articles)
+    english = [a for a in articles if languages[a.id] == "en"] or list(articles)
     # Names only: a theme or an event may be the action itself ("conclave", "heist"). Only
     # the head of the list counts, so a limited extraction names the same event.
     named = {
@@ -75,7 +84,7 @@ def _action(articles: Sequence[Article], topics: Sequence[Topic]) -> str | None:
         | WEEKDAYS
         | ROLE_HEADS
         | ROLE_MODIFIERS
-        | function_words_of(article_language(a) for a in articles)
+        | _function_words(frozenset(languages.values()))
     )
     docs: Counter[str] = Counter()
     pairs: Counter[tuple[str, str]] = Counter()
@@ -122,6 +131,11 @@ def _action(articles: Sequence[Article], topics: Sequence[Topic]) -> str | None:
         return None
     modifiers = [(n, a) for (a, b), n in pairs.items() if b == word and n >= 2]
     return f"{max(modifiers)[1]} {word}" if modifiers else word
+
+
+@functools.lru_cache(maxsize=8)
+def _function_words(languages: frozenset[str]) -> frozenset[str]:
+    return function_words_of(languages)
 
 
 #: A packet needs this many articles for its main event to be a topic.
@@ -186,17 +200,34 @@ def _near(leads: list[str], who: str, head: str) -> bool:
 def _before(leads: list[str], head: str, topics: Sequence[Topic]) -> str | None:
     """A topic whose name stands right before the action in two leads or more ("Louvre
     heist", "Estlink 2 cable", "Notre-Dame reopening")."""
+    pattern = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+    # The text before each use of the action word, up to the previous 80 characters.
+    windows = [
+        {
+            lead[max(0, m.start() - 80) : m.start()].rstrip().casefold()
+            for m in pattern.finditer(lead)
+        }
+        for lead in leads
+    ]
+    windows = [w for w in windows if w]
     counts: Counter[str] = Counter()
-    folded = [lead.casefold() for lead in leads]
-    ending = re.compile(rf"\s+{re.escape(head.casefold())}\b")
     for topic in topics:
-        aliases = sorted({a.casefold() for a in topic.aliases}, key=len, reverse=True)
-        pattern = re.compile(
-            rf"(?<![\w-])(?:{'|'.join(re.escape(a) for a in aliases)}){ending.pattern}"
+        aliases = {a.casefold() for a in topic.aliases}
+        counts[topic.name] = sum(
+            1
+            for found in windows
+            if any(_ends_with_word(text, alias) for text in found for alias in aliases)
         )
-        counts[topic.name] = sum(1 for lead in folded if pattern.search(lead))
     best = counts.most_common(1)
     return best[0][0] if best and best[0][1] >= 2 else None
+
+
+def _ends_with_word(text: str, alias: str) -> bool:
+    """``text`` ends with ``alias`` as whole words."""
+    if not text.endswith(alias):
+        return False
+    before = text[: -len(alias)]
+    return not before or not (before[-1].isalnum() or before[-1] == "-")
 
 
 def _venue(leads: list[str], head: str, places: list[Topic]) -> tuple[str, Topic] | None:
@@ -221,11 +252,16 @@ _LOCATIVE = frozenset({"to", "in", "at", "near", "into", "inside"})
 
 
 def _event(
-    articles: Sequence[Article], topics: Sequence[Topic], states: frozenset[str]
+    articles: Sequence[Article],
+    topics: Sequence[Topic],
+    states: frozenset[str],
+    languages: dict[str, str] | None = None,
 ) -> _Event | None:
     if not articles:
         return None
-    action = _action(articles, topics)
+    if languages is None:
+        languages = briefing_languages(articles)
+    action = _action(articles, topics, languages)
     if action is None:
         return None
     head = action.split()[-1]
@@ -268,7 +304,10 @@ def main_event(
 
 
 def with_main_event(
-    articles: Sequence[Article], topics: Sequence[Topic], states: frozenset[str] = frozenset()
+    articles: Sequence[Article],
+    topics: Sequence[Topic],
+    states: frozenset[str] = frozenset(),
+    languages: dict[str, str] | None = None,
 ) -> tuple[Topic, ...]:
     """``topics`` with the main event first, as a topic of kind ``event``.
 
@@ -281,7 +320,7 @@ def with_main_event(
     """
     if len(articles) < MIN_ARTICLES:
         return tuple(topics)
-    event = _event(articles, topics, states)
+    event = _event(articles, topics, states, languages)
     if event is None:
         return tuple(topics)
     head = event.head.casefold()
