@@ -48,6 +48,10 @@ MAX_ZIPF = 4.75
 COGNATE_RATIO = 75
 #: ... and some of their written forms at least this alike.
 WORD_RATIO = 80
+#: A key word is written in this many languages of the packet at least: a word one language
+#: alone uses is mostly a translation of a subject the others name otherwise ("deprem" beside
+#: "earthquake"), which would be listed twice.
+MIN_LANGUAGES = 2
 #: At most this many key words become topics, best covered first.
 MAX_KEYWORDS = 6
 
@@ -190,6 +194,8 @@ def key_words(
         counted: Counter[tuple[str, str]] = Counter()
         for k in members:
             counted.update(forms[k])
+        if len({lang for _w, lang in counted}) < MIN_LANGUAGES:
+            continue  # one language's word: most often what the others say in other words
         english = [w for w, lang in counted if lang == "en"]
         if english and all(w.endswith(("ed", "ing")) for w in english):
             continue  # English uses it only as a verb ("celebrating", "restored")

@@ -69,37 +69,52 @@ def test_forms_of_one_word_share_a_stem_and_cognates_are_joined() -> None:
     assert stem_key("конклава", "ru") == stem_key("конклав", "ru")
 
 
+def _two_languages(english: str, italian: str) -> tuple[list[tuple[str, int, str]], dict[str, str]]:
+    """Five paragraphs, English and Italian by turns, each the lead of its own article."""
+    paragraphs = [(f"{n}", 0, (italian if n % 2 else english).format(n=n)) for n in range(5)]
+    return paragraphs, {f"{n}": "it" if n % 2 else "en" for n in range(5)}
+
+
 def test_everyday_words_are_never_key_words() -> None:
-    """ "year" is in every lead below, after an article, but everybody writes it."""
-    paragraphs = [
-        (f"{n}", 0, f"The year began badly for the town, and the year {n} ended well.")
-        for n in range(5)
-    ]
-    languages = {f"{n}": "en" for n in range(5)}
+    """ "problem" / "problema" is in every lead, after an article, but everybody writes it."""
+    paragraphs, languages = _two_languages(
+        "The problem of the town {n} is old; the problem remains.",
+        "Il problema della città {n} è vecchio; il problema resta.",
+    )
     assert key_words(paragraphs, languages, ()) == []
 
 
 def test_a_word_never_used_as_a_noun_is_no_key_word() -> None:
     """An adjective every lead uses, never after an article, names no subject."""
-    paragraphs = [
-        (f"{n}", 0, f"Turnout was unprecedented in district {n} of Brelnik.") for n in range(5)
-    ]
-    languages = {f"{n}": "en" for n in range(5)}
+    paragraphs, languages = _two_languages(
+        "Damage was catastrophic in district {n} of Brelnik.",
+        "I danni sono stati catastrofici nel distretto {n} di Brelnik.",
+    )
     assert key_words(paragraphs, languages, ()) == []
-    nouns = [
-        (f"{n}", 0, f"The turnout in district {n} was high; the turnout rose.") for n in range(5)
-    ]
-    assert [name for name, _occs in key_words(nouns, languages, ())] == ["turnout"]
+    paragraphs, languages = _two_languages(
+        "The flotilla reached district {n}; the flotilla turned back.",
+        "La flottiglia ha raggiunto il distretto {n}; la flottiglia è tornata.",
+    )
+    assert [name for name, _occs in key_words(paragraphs, languages, ())] == ["flotilla"]
 
 
 def test_a_head_noun_beside_a_listed_name_is_that_name() -> None:
     """ "the basilica of Varenna": with "Varenna" listed, "basilica" is its head, not a theme."""
-    paragraphs = [
-        (f"{n}", 0, f"Crowds filled the basilica of Varenna on day {n}.") for n in range(5)
-    ]
-    languages = {f"{n}": "en" for n in range(5)}
+    paragraphs, languages = _two_languages(
+        "Crowds filled the basilica of Varenna on day {n}.",
+        "La folla ha riempito la basilica di Varenna il giorno {n}.",
+    )
     assert [name for name, _occs in key_words(paragraphs, languages, ())] == ["basilica"]
     assert key_words(paragraphs, languages, ("Varenna",)) == []
+
+
+def test_a_word_of_one_language_only_is_no_key_word() -> None:
+    """ "the flotilla" in English leads only: the Italian ones say it otherwise."""
+    paragraphs, languages = _two_languages(
+        "The flotilla reached district {n}; the flotilla turned back.",
+        "Le barche hanno raggiunto il distretto {n} e sono tornate.",
+    )
+    assert key_words(paragraphs, languages, ()) == []
 
 
 def test_a_briefing_in_one_language_gets_no_key_words() -> None:
