@@ -30,6 +30,7 @@ from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.crossnames import (
     drop_role_phrases,
     german_spelling,
+    headed_names,
     middle_names,
     one_word_names,
     phrase_cognates,
@@ -38,7 +39,7 @@ from briefing.topics.crossnames import (
 )
 from briefing.topics.extract import read
 from briefing.topics.gazetteer import Gazetteer, gazetteer_for
-from briefing.topics.keywords import key_words
+from briefing.topics.keywords import add_key_word, key_words
 from briefing.topics.languages import (
     briefing_languages,
     has_cyrillic,
@@ -49,7 +50,6 @@ from briefing.topics.lexicon import (
     GEO_HEADS,
     ORDINALS,
     STOPWORDS,
-    spelling_key,
 )
 from briefing.topics.mentions import scan
 from briefing.topics.naming import canonical, name_key, person_key, surname_aliases
@@ -251,6 +251,9 @@ class _Builder:
             }
             for a, b in phrase_cognates(bodies, seen_in):
                 self.uf.union(a, b)
+            places = {k for k in keys if not self.kinds[k]["person"]}
+            for a, b in headed_names(bodies, places):
+                self.uf.union(a, b)
 
     def _geo_stems(self) -> dict[str, str]:
         """ "the Mekong" is the Mekong River: a bare name stands for the one feature with it,
@@ -393,7 +396,7 @@ def build(
     # order) miss what the other languages say, and one-word subjects are all that aligns.
     found = key_words(cands.paragraphs, languages, named, known_name) if b.multilingual else []
     for name, occs in found:
-        _add_key_word(clusters, name, occs)
+        add_key_word(clusters, name, occs)
 
     kept = [c for c in clusters.values() if c.name and c.occurrences]
     paragraphs = {(a, i): t for a, i, t in cands.paragraphs}
@@ -402,33 +405,3 @@ def build(
     # two never coexist for a whole large briefing.
     del cands, b, scanned, clusters, surface_votes
     return rank(articles, kept, paragraphs, limit)
-
-
-def _add_key_word(clusters: dict[str, Cluster], name: str, occs: list[Occurrence]) -> None:
-    """A key word joins the two-word themes it heads: "jewels" is one topic with "crown
-    jewels", and "migration", "migrants" and "labour migration" are one theme. One such
-    theme used for a third of the word's uses or more names the topic (the more specific
-    phrase); several, or a rare one ("magnitude quake" beside "quake"), leave the word's name.
-    """
-    forms = {spelling_key(o.surface.casefold()) for o in occs}
-    modified = [k for k in clusters if k.startswith("t:") and k[2:].split(" ", 1)[0] in forms]
-    inside = {(o.article, o.paragraph, o.start) for k in modified for o in clusters[k].occurrences}
-    if 2 * sum((o.article, o.paragraph, o.start) in inside for o in occs) >= len(occs):
-        return  # mostly the first word of a theme ("shadow" of "shadow fleet"): that theme
-    headed = [k for k in clusters if k.startswith("t:") and k.rsplit(" ", 1)[-1] in forms]
-    if headed:
-        phrases = [o for k in headed for o in clusters.pop(k).occurrences]
-        if len(headed) == 1 and len(phrases) * 3 >= len(occs):
-            name = canonical("theme", headed[0][2:], phrases)
-        spans = {(o.article, o.paragraph): [] for o in phrases}  # type: dict[tuple[str, int], list[Occurrence]]
-        for o in phrases:
-            spans[(o.article, o.paragraph)].append(o)
-        occs = phrases + [
-            o
-            for o in occs
-            if not any(
-                p.start <= o.start and o.end <= p.end
-                for p in spans.get((o.article, o.paragraph), ())
-            )
-        ]
-    clusters["k:" + name] = Cluster("theme", name, occs)

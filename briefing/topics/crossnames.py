@@ -22,7 +22,12 @@ from rapidfuzz import fuzz, process
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.languages import latin
-from briefing.topics.lexicon import edit_distance_at_most_one, skeleton
+from briefing.topics.lexicon import (
+    FOREIGN_PLACE_HEADS,
+    edit_distance_at_most_one,
+    fold,
+    skeleton,
+)
 from briefing.topics.naming import person_key
 
 _WORD = re.compile(r"\S+")
@@ -328,3 +333,36 @@ def _matched(a: list[str], b: list[str]) -> list[float]:
         scores.append(fuzz.ratio(word, best))
         left.remove(best)
     return scores
+
+
+#: English heads of a building's or site's name, written after the name ("Louvre Museum").
+ENGLISH_PLACE_HEADS = frozenset(
+    ["museum", "cathedral", "palace", "chapel", "basilica", "gallery", "church", "abbey"]
+)
+
+
+#: The heads as name keys spell them (accents folded: "musée" → "musee").
+_FOREIGN_HEAD_KEYS = frozenset(fold(h) for h in FOREIGN_PLACE_HEADS)
+
+
+def headed_names(keys: list[str], bodies: set[str]) -> list[tuple[str, str]]:
+    """Pairs (long, short): a building's name with its head noun and the bare name the
+    briefing also uses for it — "Museo del Louvre" / "musée du Louvre" / "Louvre Museum" and
+    "Louvre". The bare name is one word and a place or body (``bodies``): "Basilica di San
+    Pietro" and "Piazza San Pietro" share no one-word name and stay two places.
+    """
+    pairs = []
+    for key in keys:
+        words = [w for w in key[2:].split() if w not in _LINK_WORDS]
+        if len(words) != 2:
+            continue
+        if words[0] in _FOREIGN_HEAD_KEYS:
+            bare = words[1]
+        elif words[1] in ENGLISH_PLACE_HEADS:
+            bare = words[0]
+        else:
+            continue
+        for prefix in ("n:", "g:"):
+            if prefix + bare in bodies:
+                pairs.append((key, prefix + bare))
+    return pairs

@@ -32,7 +32,9 @@ from rapidfuzz import fuzz
 
 from briefing.topics.candidates import Occurrence
 from briefing.topics.languages import NOUN_CAPITALISING, function_words, has_cyrillic, lemma
-from briefing.topics.lexicon import MONTHS, STOPWORDS, WEEKDAYS, skeleton
+from briefing.topics.lexicon import MONTHS, STOPWORDS, WEEKDAYS, skeleton, spelling_key
+from briefing.topics.naming import canonical
+from briefing.topics.rank import Cluster
 from briefing.topics.themes import GENERIC_HEADS, GENERIC_MODIFIERS, QUANTITIES, VERBS
 
 #: A key word is used in the leads of at least this many articles ...
@@ -348,3 +350,33 @@ def _name(counted: Counter[tuple[str, str]], languages: dict[str, str]) -> str:
     ]
     pool = in_main or [(True, n, w) for (w, _lang), n in counted.items()]
     return max(pool)[2]
+
+
+def add_key_word(clusters: dict[str, Cluster], name: str, occs: list[Occurrence]) -> None:
+    """A key word joins the two-word themes it heads: "jewels" is one topic with "crown
+    jewels", and "migration", "migrants" and "labour migration" are one theme. One such
+    theme used for a third of the word's uses or more names the topic (the more specific
+    phrase); several, or a rare one ("magnitude quake" beside "quake"), leave the word's name.
+    """
+    forms = {spelling_key(o.surface.casefold()) for o in occs}
+    modified = [k for k in clusters if k.startswith("t:") and k[2:].split(" ", 1)[0] in forms]
+    inside = {(o.article, o.paragraph, o.start) for k in modified for o in clusters[k].occurrences}
+    if 2 * sum((o.article, o.paragraph, o.start) in inside for o in occs) >= len(occs):
+        return  # mostly the first word of a theme ("shadow" of "shadow fleet"): that theme
+    headed = [k for k in clusters if k.startswith("t:") and k.rsplit(" ", 1)[-1] in forms]
+    if headed:
+        phrases = [o for k in headed for o in clusters.pop(k).occurrences]
+        if len(headed) == 1 and len(phrases) * 3 >= len(occs):
+            name = canonical("theme", headed[0][2:], phrases)
+        spans = {(o.article, o.paragraph): [] for o in phrases}  # type: dict[tuple[str, int], list[Occurrence]]
+        for o in phrases:
+            spans[(o.article, o.paragraph)].append(o)
+        occs = phrases + [
+            o
+            for o in occs
+            if not any(
+                p.start <= o.start and o.end <= p.end
+                for p in spans.get((o.article, o.paragraph), ())
+            )
+        ]
+    clusters["k:" + name] = Cluster("theme", name, occs)

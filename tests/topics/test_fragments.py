@@ -99,3 +99,31 @@ def test_one_building_named_word_by_word_in_two_languages() -> None:
     assert not phrase_cognates(["n:nord stream 1", "n:nord stream 2"], {})
     # Different head words are different places: a square is not a basilica.
     assert not phrase_cognates(["n:basilica di san pietro", "n:piazza san pietro"], {})
+
+
+def test_a_building_named_with_its_head_noun_is_the_bare_name() -> None:
+    from briefing.topics.crossnames import headed_names
+    from briefing.topics.naming import name_key
+
+    bodies = [name_key(n) for n in ("Prado", "Museo del Prado", "Prado Museum", "musée du Prado")]
+    pairs = headed_names(bodies, {"n:prado"})
+    assert sorted(pairs) == [
+        ("n:musee du prado", "n:prado"),
+        ("n:museo del prado", "n:prado"),
+        ("n:prado museum", "n:prado"),
+    ]
+    # A two-word bare name is no evidence: the square and the basilica stay apart.
+    assert not headed_names(["n:basilica di san pietro"], {"n:san pietro"})
+    # A person is no building.
+    assert not headed_names(["n:museo del prado"], set())
+    topics = _topics(
+        _in("es", 0, "Miles de visitantes llenaron el Museo del Prado el domingo."),
+        _in("en", 1, "The Prado Museum in Madrid reopened its north wing."),
+        _in("en", 2, "Visitors queued at the Prado before noon, and the Prado stayed open late."),
+    )
+    assert (
+        len(
+            {t.id for s in ("Prado", "Museo del Prado", "Prado Museum") for t in holding(topics, s)}
+        )
+        == 1
+    )
