@@ -36,6 +36,7 @@ from briefing.topics.crossnames import (
     phrase_cognates,
     same_person,
     strip_foreign_titles,
+    unvoiced,
 )
 from briefing.topics.extract import read
 from briefing.topics.gazetteer import Gazetteer, gazetteer_for
@@ -177,7 +178,7 @@ class _Builder:
         by_surname: dict[str, list[str]] = defaultdict(list)
         for key in people:
             last = key.split()[-1]
-            variants = {last, german_spelling(last)}
+            variants = {last, german_spelling(last), unvoiced(last)}
             for variant in variants | {last[:i] + last[i + 1 :] for i in range(len(last))}:
                 by_surname[variant].append(key)
         cyrillic = self._cyrillic(people)

@@ -163,6 +163,10 @@ def same_person(a: str, b: str, across: bool = False) -> bool:
     if len(wa) != len(wb) or len(wa) < 2:
         return False
     last_a, last_b = wa[-1], wb[-1]
+    if across and last_a != last_b and unvoiced(last_a) == unvoiced(last_b):
+        # "Prevost" / "Прево": a silent ending is not spelled by ear; the given names must
+        # then agree as spellings, not only by their initial.
+        return all(same_given_name(x, y) for x, y in zip(wa[:-1], wb[:-1], strict=True))
     if last_a != last_b and not (
         min(len(last_a), len(last_b)) >= 5
         and (
@@ -179,6 +183,19 @@ def same_person(a: str, b: str, across: bool = False) -> bool:
         same_given_name(x, y) or (least is not None and x[0] == y[0] and fuzz.ratio(x, y) >= least)
         for x, y in zip(wa[:-1], wb[:-1], strict=True)
     )
+
+
+#: Final consonants French and English names often do not sound, which a spelling by ear
+#: (Cyrillic) leaves out: "Prevost" → "Прево", "Darmanin" keeps its "n".
+SILENT_ENDINGS = ("st", "ts", "t", "s", "x", "d", "z")
+
+
+def unvoiced(surname: str) -> str:
+    """A romanised surname without a final consonant group that is often silent."""
+    for ending in SILENT_ENDINGS:
+        if surname.endswith(ending) and len(surname) > len(ending) + 3:
+            return surname[: -len(ending)]
+    return surname
 
 
 def german_spelling(key: str) -> str:
