@@ -130,17 +130,17 @@ def test_a_building_named_with_its_head_noun_is_the_bare_name() -> None:
 
 
 def test_a_silent_final_consonant_left_out_in_cyrillic_is_one_person() -> None:
-    """ "Michel Garnot" / "Мишель Гарно": French silent endings are not spelled by ear."""
+    """ "Michel Marest" / "Мишель Маре": French silent endings are not spelled by ear."""
     from briefing.topics.crossnames import same_person
     from briefing.topics.naming import person_key
 
-    latin, cyrillic = person_key("Michel Garnot"), person_key("Мишель Гарно")
+    latin, cyrillic = person_key("Michel Marest"), person_key("Мишель Маре")
     assert same_person(latin, cyrillic, across=True)
     assert same_person(cyrillic, latin, across=True)
-    assert not same_person(person_key("Paul Garnot"), cyrillic, across=True)
+    assert not same_person(person_key("Paul Marest"), cyrillic, across=True)
     topics = _topics(
-        article("000", "Mayor Michel Garnot opened the new port in Calais on Monday."),
-        article("001", "Michel Garnot said the port would bring jobs to Calais."),
-        _in("ru", 2, "Мэр Мишель Гарно открыл новый порт в Кале в понедельник."),
+        article("000", "Mayor Michel Marest opened the new port in Calais on Monday."),
+        article("001", "Michel Marest said the port would bring jobs to Calais."),
+        _in("ru", 2, "Мэр Мишель Маре открыл новый порт в Кале в понедельник."),
     )
-    assert len({t.id for s in ("Michel Garnot", "Мишель Гарно") for t in holding(topics, s)}) == 1
+    assert len({t.id for s in ("Michel Marest", "Мишель Маре") for t in holding(topics, s)}) == 1
