@@ -168,6 +168,8 @@ class _Event:
     name: str
     #: The action's head word as the leads write it ("visit", "heist").
     head: str
+    #: The topic named right before the action ("Estlink 2" of "Estlink 2 cable"), if any.
+    owner: str | None = None
 
 
 def _possessive(name: str) -> str:
@@ -287,7 +289,7 @@ def _event(
         phrase = f"{phrase} in {place.name}"
     dates = _dates(articles)
     name = phrase[0].upper() + phrase[1:] + (f", {dates}" if dates else "")
-    return _Event(name, head)
+    return _Event(name, head, owner if phrase.find(f"{owner} {action}") >= 0 else None)
 
 
 def main_event(
@@ -311,12 +313,14 @@ def with_main_event(
 ) -> tuple[Topic, ...]:
     """``topics`` with the main event first, as a topic of kind ``event``.
 
-    The one-word theme of the action word becomes the event (its mentions and its aliases in
-    every language stay: "conclave", "Konklave", "конклав"); otherwise a new topic holds every
+    The theme of the action word becomes the event (its mentions and its aliases in every
+    language stay: "conclave", "Konklave", "конклав"; or the phrase it heads, "ransomware
+    attack", else one it is part of, "water levels"); otherwise a new topic holds every
     use of the action word in the body text. ``topics`` come back unchanged without a main
     event, in a packet of fewer than :data:`MIN_ARTICLES` articles (two texts are no story
     to name), when an event topic already holds the action word ("Russia–Central Asia
-    summit"), or when the body text never uses it.
+    summit"), when no theme holds it and the name is built on a listed name ("Estlink 2
+    cable": the name is the topic already), or when the body text never uses it.
     """
     if len(articles) < MIN_ARTICLES:
         return tuple(topics)
@@ -328,14 +332,26 @@ def with_main_event(
         t.kind == "event" and any(head in a.casefold().split() for a in t.aliases) for t in topics
     ):
         return tuple(topics)  # already a topic, named by its participants ("… summit")
-    theme = next(
-        (t for t in topics if t.kind == "theme" and any(head == a.casefold() for a in t.aliases)),
-        None,
-    )
+    # The theme the action heads: the word alone ("conclave"), else a phrase ending in it
+    # ("ransomware attack"), the most mentioned first.
+    themes = [t for t in topics if t.kind == "theme"]
+    theme = next((t for t in themes if any(head == a.casefold() for a in t.aliases)), None)
+    for holds in (
+        lambda alias: alias.endswith(" " + head),
+        lambda alias: head in alias.split(),  # "water levels" for "water"
+    ):
+        if theme is None:
+            theme = max(
+                (t for t in themes if any(holds(a.casefold()) for a in t.aliases)),
+                key=lambda t: len(t.mentions),
+                default=None,
+            )
     rest = [t for t in topics if t is not theme]
     taken = {t.id for t in rest}
     if theme is not None:
         mentions, aliases, score = theme.mentions, theme.aliases, theme.score
+    elif event.owner is not None:
+        return tuple(topics)  # "Estlink 2 cable": already listed as what it happened to
     else:
         mentions = _uses(articles, event.head)
         if not mentions:

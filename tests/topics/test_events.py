@@ -126,3 +126,27 @@ def test_the_main_event_heads_the_topics() -> None:
     assert extract_topics(articles, limit=1) == topics[:1]
     # Two articles are no story to name.
     assert all(t.kind != "event" for t in extract_topics(articles[:2]))
+
+
+def test_a_theme_the_action_heads_becomes_the_event() -> None:
+    """ "grain blockade" is already a theme: it becomes the event, with its mentions."""
+    articles = _story(
+        (3, "Blockade tightens", "The grain blockade of Odesa tightened on Monday."),
+        (4, "Blockade talks", "Talks on the grain blockade of Odesa stalled, diplomats said."),
+        (5, "Blockade costs", "The grain blockade of Odesa raised prices across Africa."),
+    )
+    topics = extract_topics(articles)
+    assert topics[0].kind == "event" and "grain blockade" in topics[0].aliases
+    assert not [t for t in topics if t.kind == "theme" and "grain blockade" in t.aliases]
+
+
+def test_an_event_named_after_a_listed_name_adds_no_topic() -> None:
+    """ "the Lagos bridge": the bridge is listed as Lagos's already; the name is still given."""
+    articles = _story(
+        (3, "Lagos bridge opens", "The Lagos bridge opened on Monday to heavy traffic."),
+        (4, "Lagos bridge crowds", "Crowds crossed the Lagos bridge on foot all day."),
+        (5, "Lagos bridge costs", "The Lagos bridge cost more than planned, auditors said."),
+    )
+    topics = extract_topics(articles)
+    assert main_event(articles, topics) == "Lagos bridge, 3–5 Mar 2031"
+    assert all(t.kind != "event" for t in topics)
