@@ -144,3 +144,13 @@ def test_a_silent_final_consonant_left_out_in_cyrillic_is_one_person() -> None:
         _in("ru", 2, "Мэр Мишель Маре открыл новый порт в Кале в понедельник."),
     )
     assert len({t.id for s in ("Michel Marest", "Мишель Маре") for t in holding(topics, s)}) == 1
+
+
+def test_a_regnal_given_name_alone_is_no_city() -> None:
+    """ "Pope Leon XV" and then "Leon": the pope, not a city called Leon."""
+    topics = _topics(
+        article("000", "Pope Leon XV greeted pilgrims in the square on Sunday."),
+        article("001", "Leon XV said the church must listen. Leon spoke for an hour."),
+        article("002", "Cardinals praised Leon for his first homily as Leon XV."),
+    )
+    assert all(t.kind != "place" for t in holding(topics, "Leon"))
