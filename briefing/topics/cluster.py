@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from briefing.model import Article, Topic
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.crossnames import (
+    drop_regnal_places,
     drop_role_phrases,
     german_spelling,
     headed_names,
@@ -54,7 +55,6 @@ from briefing.topics.lexicon import (
 )
 from briefing.topics.mentions import scan
 from briefing.topics.naming import canonical, name_key, person_key, surname_aliases
-from briefing.topics.patterns import REGNAL
 from briefing.topics.rank import Cluster, rank
 
 #: A theme must be used this often, or by this many sources, to be a topic.
@@ -122,17 +122,8 @@ class _Builder:
     def entities(self) -> None:
         strip_foreign_titles(self.c, self.gaz)
         drop_role_phrases(self.c, self.gaz)
-        # "León" where the briefing names "León XIV" is the pope, not León de los Aldama.
-        regnal = {
-            words[0]
-            for kind, occ, _attested in self.c.names
-            if kind == "person"
-            and len(words := occ.surface.split()) == 2
-            and REGNAL.match(words[1])
-        }
+        drop_regnal_places(self.c)
         for place, occ in self.c.places:
-            if occ.surface in regnal:
-                continue
             self.node("g:" + place, "place", occ)
             if occ.surface in self.gaz.demonyms or occ.surface.isupper():
                 self.contextual.add(occ)

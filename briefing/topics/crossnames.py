@@ -29,6 +29,7 @@ from briefing.topics.lexicon import (
     skeleton,
 )
 from briefing.topics.naming import person_key
+from briefing.topics.patterns import REGNAL
 
 _WORD = re.compile(r"\S+")
 
@@ -103,6 +104,18 @@ def _spellings(surname: str) -> set[str]:
     for word in {surname, german_spelling(surname)}:
         found |= {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
     return found
+
+
+def drop_regnal_places(cands: Candidates) -> None:
+    """Drop place mentions that are the given name of a regnal name the briefing uses:
+    "León" beside "León XIV" is the pope, not the city León de los Aldama."""
+    regnal = {
+        words[0]
+        for kind, occ, _attested in cands.names
+        if kind == "person" and len(words := occ.surface.split()) == 2 and REGNAL.match(words[1])
+    }
+    if regnal:
+        cands.places = [(p, occ) for p, occ in cands.places if occ.surface not in regnal]
 
 
 def drop_role_phrases(cands: Candidates, gaz: Gazetteer) -> None:
