@@ -263,6 +263,9 @@ def _event(
         return None
     if languages is None:
         languages = briefing_languages(articles)
+    # Events are left out of what the event is read from, so the name is the same before and
+    # after the main event joins the topics (:func:`main_event` on :func:`with_main_event`'s).
+    topics = [t for t in topics if t.kind != "event"]
     action = _action(articles, topics, languages)
     if action is None:
         return None
