@@ -432,12 +432,13 @@ class Briefing:
         return tuple(nearest(query, self.topics(), limit))
 
     def main_event(self) -> str | None:
-        """The packet's main event in one line ("State visit — Putin, Dushanbe, 8–9 Oct
-        2025"), or None when the packet does not say enough (for an overview panel)."""
+        """The packet's main event in one line ("Putin’s state visit to Dushanbe, 8–9 Oct
+        2025"), or None when the packet does not say enough (for an overview panel); the
+        same name as the event topic that heads :meth:`topics`."""
+        from briefing.topics import states
         from briefing.topics.events import main_event
-        from briefing.topics.gazetteer import gazetteer
 
-        return main_event(self.articles, self.topics(), frozenset(gazetteer().demonyms.values()))
+        return main_event(self.articles, self.topics(), states())
 
     # ------------------------------------------------------------------ for the views
     # The CLI and the TUI reach the domain only through the façade (tests/test_layers.py):

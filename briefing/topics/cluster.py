@@ -28,16 +28,26 @@ from collections.abc import Sequence
 from briefing.model import Article, Topic
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.crossnames import (
+    drop_regnal_places,
     drop_role_phrases,
     german_spelling,
+    headed_names,
     middle_names,
     one_word_names,
+    phrase_cognates,
     same_person,
     strip_foreign_titles,
+    unvoiced,
 )
 from briefing.topics.extract import read
 from briefing.topics.gazetteer import Gazetteer, gazetteer_for
-from briefing.topics.languages import briefing_languages, has_cyrillic, name_kind
+from briefing.topics.keywords import add_key_word, key_words
+from briefing.topics.languages import (
+    briefing_languages,
+    has_cyrillic,
+    name_kind,
+    part_of_speech,
+)
 from briefing.topics.lexicon import (
     GEO_HEADS,
     ORDINALS,
@@ -112,6 +122,7 @@ class _Builder:
     def entities(self) -> None:
         strip_foreign_titles(self.c, self.gaz)
         drop_role_phrases(self.c, self.gaz)
+        drop_regnal_places(self.c)
         for place, occ in self.c.places:
             self.node("g:" + place, "place", occ)
             if occ.surface in self.gaz.demonyms or occ.surface.isupper():
@@ -169,7 +180,7 @@ class _Builder:
         by_surname: dict[str, list[str]] = defaultdict(list)
         for key in people:
             last = key.split()[-1]
-            variants = {last, german_spelling(last)}
+            variants = {last, german_spelling(last), unvoiced(last)}
             for variant in variants | {last[:i] + last[i + 1 :] for i in range(len(last))}:
                 by_surname[variant].append(key)
         cyrillic = self._cyrillic(people)
@@ -214,7 +225,12 @@ class _Builder:
                 and len({self.languages.get(a, "") for a in articles}) < 2
             ):
                 continue
-            if len(articles) >= 2 and surface not in self.gaz.demonyms:
+            if (
+                len(articles) >= 2
+                and surface not in self.gaz.demonyms
+                # An adjective alone ("Сикстинской") is a piece of a name, never one.
+                and part_of_speech(surface) not in ("ADJF", "PRTF")
+            ):
                 # Russian and Ukrainian dictionaries know a name's kind ("Наполеона").
                 kind = name_kind(surface) or "organisation"
                 for occ in occs:
@@ -231,6 +247,16 @@ class _Builder:
         keys = [k for k in self.uf.parent if k[:2] in ("n:", "g:")]
         for a, b in one_word_names(keys, self._cyrillic(keys)):
             self.uf.union(a, b)
+        if self.multilingual:
+            bodies = [k for k in keys if not self.kinds[k]["person"] and " " in k]
+            seen_in = {
+                k: {self.languages.get(o.article, "") for o in self.occ.get(k, ())} for k in bodies
+            }
+            for a, b in phrase_cognates(bodies, seen_in):
+                self.uf.union(a, b)
+            places = {k for k in keys if not self.kinds[k]["person"]}
+            for a, b in headed_names(bodies, places):
+                self.uf.union(a, b)
 
     def _geo_stems(self) -> dict[str, str]:
         """ "the Mekong" is the Mekong River: a bare name stands for the one feature with it,
@@ -288,9 +314,15 @@ class _Builder:
         return participants
 
 
-def build(articles: Sequence[Article], limit: int | None = None) -> tuple[Topic, ...]:
-    """Extract, merge, find mentions and rank: the whole of :func:`extract_topics`."""
-    languages = briefing_languages(articles)
+def build(
+    articles: Sequence[Article], limit: int | None = None, languages: dict[str, str] | None = None
+) -> tuple[Topic, ...]:
+    """Extract, merge, find mentions and rank: the whole of :func:`extract_topics`.
+
+    ``languages`` maps article ids to languages (:func:`briefing_languages` when not given).
+    """
+    if languages is None:
+        languages = briefing_languages(articles)
     cands = read(articles, languages=languages)
     b = _Builder(cands, gazetteer_for(frozenset(languages.values())), languages)
     b.entities()
@@ -355,6 +387,19 @@ def build(articles: Sequence[Article], limit: int | None = None) -> tuple[Topic,
     for key, occs in cands.themes.items():
         if len(occs) >= THEME_MIN_MENTIONS or len({o.article for o in occs}) >= 2:
             clusters["t:" + key] = Cluster("theme", canonical("theme", key, occs), occs)
+
+    named = {w for surface in surface_votes for w in re.split(r"[\s'’-]+", surface) if w}
+
+    gaz = b.gaz
+
+    def known_name(word: str) -> bool:
+        return word in gaz.demonyms or gaz.place(word) is not None
+
+    # Only a packet in several languages needs them: there the two-word themes (English word
+    # order) miss what the other languages say, and one-word subjects are all that aligns.
+    found = key_words(cands.paragraphs, languages, named, known_name) if b.multilingual else []
+    for name, occs in found:
+        add_key_word(clusters, name, occs)
 
     kept = [c for c in clusters.values() if c.name and c.occurrences]
     paragraphs = {(a, i): t for a, i, t in cands.paragraphs}

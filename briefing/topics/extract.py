@@ -19,6 +19,7 @@ from briefing.topics.languages import (
     NOUN_CAPITALISING,
     briefing_languages,
     common_noun,
+    dependent_phrase,
     function_words_of,
 )
 from briefing.topics.lexicon import (
@@ -167,6 +168,8 @@ class _Reader(PeopleRules):
             if chunk.last - chunk.first >= MAX_NAME_TOKENS:
                 continue  # a shouted sentence or a list of capitals, not a name
             words = name_words(tokens, chunk.first, chunk.last, self._standalone)
+            if chunk.first > 0 and dependent_phrase(tokens[chunk.first - 1].text, words[0].text):
+                continue
             if dateline(tokens, chunk.first, chunk.last):
                 # "KAMPONG CHHNANG, Cambodia —": a place, or nothing (never an acronym).
                 where = text[words[0].start : words[-1].end]

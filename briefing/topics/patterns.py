@@ -268,10 +268,23 @@ def name_shaped(word: Token) -> bool:
     return bool(text) and text[0].isupper() and letters.isalpha() and not text.isupper()
 
 
+#: Turkish nouns of office and institution: the suffix -lık/-lik/-luk/-lük with a possessive
+#: and any case ending ("Bakanlığı" ministry, "Başkanlığının" of the presidency, "Valiliği"
+#: governorship). A person's name never ends so (the bare "-lik" of "Çelik" does not match).
+TURKISH_OFFICE = re.compile(r"l[ıiuü]ğ[ıiuü](?:n[ıiuü]n|n[dt][ae]n?|n[ae]|n[ıiuü])?$")
+
+
+#: English adjective endings that no given name or surname has: "Geological Survey" is a body.
+_ADJECTIVE_ENDINGS = ("ical", "ous", "able", "ible", "less")
+
+
 def personal_name(words: list[Token]) -> bool:
-    """Two to five words, name-shaped, with particles only inside ("Ursula von der Leyen")."""
+    """Two to five words, name-shaped, with particles only inside ("Ursula von der Leyen"),
+    none of them a Turkish word of office or an English adjective ("Geological")."""
     return (
         2 <= len(words) <= 5
+        and not any(TURKISH_OFFICE.search(w.text) for w in words)
+        and not any(len(w.text) > 6 and w.lower.endswith(_ADJECTIVE_ENDINGS) for w in words)
         and name_shaped(words[0])
         and (name_shaped(words[-1]) or REGNAL.match(words[-1].text) is not None)
         and all(name_shaped(w) or w.text in NAME_PARTICLES for w in words[1:-1])

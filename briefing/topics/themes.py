@@ -69,8 +69,14 @@ _TITLE_MODIFIERS = frozenset({"chief", "deputy", "vice", "acting", "prime"})
 _NOUN_UNLIKE = ("ly", "ed", "ous", "ful", "able", "ible", "ical", "less", "ish")
 
 
+#: Adverbs without the "-ly" the shape rules look for ("petty criminals rather than ...").
+ADVERBS = words(
+    """rather quite almost perhaps instead soon ago already also even still just ever never
+    often seldom sometimes thus hence therefore meanwhile otherwise anyway indeed"""
+)
+
 #: Words that are never part of a theme, in one set so each token costs one lookup.
-_NOT_CONTENT = STOPWORDS | NAME_PARTICLES | MONTHS | WEEKDAYS | VERBS
+_NOT_CONTENT = STOPWORDS | NAME_PARTICLES | MONTHS | WEEKDAYS | VERBS | ADVERBS
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -351,3 +351,14 @@ def test_named_events_one_word_bodies_and_convention_short_names(topics_of) -> N
     assert {"Budapest Convention", "Budapest Convention on Cybercrime"} <= set(treaty.aliases)
     (netherlands,) = [t for t in topics if "Dutch" in t.aliases]
     assert "Netherlands" in netherlands.aliases
+
+
+def test_an_adverb_is_never_half_a_theme(topics_of) -> None:
+    """ "smugglers rather than ..." twice is no theme "smugglers rather"."""
+    topics = topics_of(
+        ["The raid was the work of petty smugglers rather than a cartel, police said."],
+        ["Investigators think petty smugglers rather than a cartel planned the raid."],
+    )
+    names = {t.name for t in topics if t.kind == "theme"}
+    assert "petty smugglers" in names
+    assert not [n for n in names if "rather" in n]

@@ -68,13 +68,18 @@ class PacketLine(Static):
     def on_mount(self) -> None:
         self.display = False  # no row until there is a packet to describe
 
+    @property
+    def _other_topics(self) -> tuple[str, ...]:
+        """The top topics but the main event, which opens the line already."""
+        return tuple(name for name in self.topic_names if name != self.event)
+
     def _draw(self) -> None:
         if self.packet is None:
             return
         self.display = True
         line = overview_line(
             self.packet,
-            topics=self.topic_names,
+            topics=self._other_topics,
             disagreements=self.disagreements,
             event=self.event,
         )
@@ -86,7 +91,7 @@ class PacketLine(Static):
             return Text("The briefing is still opening…", style="dim")
         return overview_text(
             self.packet,
-            topics=self.topic_names,
+            topics=self._other_topics,
             disagreements=self.disagreements,
             event=self.event,
         )
