@@ -19,13 +19,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from whoosh import index as wix
 from whoosh.index import LockError
 from whoosh.searching import Searcher
 
 from briefing import errorlog
 from briefing.model import Article, SearchResult, SyncReport
-from briefing.search import store, writing
+from briefing.search import mapped, store, writing
 from briefing.search.plan import plan_sync
 from briefing.search.query import (
     MatchTerms,
@@ -136,7 +135,7 @@ class SearchIndex:
         stamp = store.index_stamp(index_dir)
         ix = searcher = None
         try:
-            ix = wix.open_dir(str(index_dir), schema=self._schema)
+            ix = mapped.open_index(str(index_dir), self._schema)
             searcher = ix.searcher()
             ids = store.probe(searcher)
         except Exception as error:  # corruption shows as almost any exception (WHOOSH.md #8)
