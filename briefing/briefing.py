@@ -10,7 +10,8 @@ could write it) and validated, never trusted:
 
 * ``articles.msgpack`` — parsed articles keyed by path, size and mtime, so reopening a
   briefing re-reads only the files that changed (reading is most of a cold open); stored
-  as plain rows whose paragraphs are built on first use (see ``briefing.cache``);
+  as plain rows whose paragraphs are read from the file on demand (see
+  ``briefing.stored_articles``);
 * ``index/`` — the Whoosh index, with its own manifest of content hashes;
 * ``topics.msgpack``, ``timeline.msgpack``, ``discrepancies.msgpack`` — keyed by the articles'
   content hashes.
@@ -35,18 +36,20 @@ from typing import TYPE_CHECKING, Any
 from briefing import codec, corpus, paths
 from briefing.cache import (
     CacheWriteError,
-    article_from_row,
-    articles_schema,
     folder_problem,
-    load_article_rows,
     load_records,
     private_dir,
-    save_article_rows,
     save_records,
 )
 from briefing.fingerprint import code_fingerprint
 from briefing.model import Article, Passage, SearchResult, Skipped, SyncReport, Topic
 from briefing.search import IndexUnavailable, SearchIndex
+from briefing.stored_articles import (
+    article_from_row,
+    articles_schema,
+    load_article_rows,
+    save_article_rows,
+)
 
 if TYPE_CHECKING:
     from briefing.analysis import Discrepancy, TimelineEntry
