@@ -305,6 +305,11 @@ class Briefing:
         with self._write_lock:
             return self._index.rebuild(self.articles, callback)
 
+    def prepare_search(self) -> None:
+        """Load what searching needs beyond the index (its vocabulary) ahead of the first
+        query; for a background thread after opening."""
+        self._index.prepare()
+
     def search(
         self,
         query: str,
