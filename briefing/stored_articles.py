@@ -21,6 +21,7 @@ needs no change here; a change of layout bumps ``ARTICLES_FORMAT``.
 from __future__ import annotations
 
 import contextlib
+import errno
 import itertools
 import json
 import os
@@ -221,13 +222,17 @@ class _Source:
 class _Blob:
     """Where one article's paragraph columns are in a cache file, and their checksum."""
 
-    __slots__ = ("crc", "length", "offset", "source")
+    __slots__ = ("crc", "fields", "length", "offset", "source")
 
-    def __init__(self, source: _Source, offset: int, length: int, crc: int) -> None:
+    def __init__(
+        self, source: _Source, offset: int, length: int, crc: int, fields: tuple[Any, ...]
+    ) -> None:
         self.source = source
         self.offset = offset
         self.length = length
         self.crc = crc
+        #: The article's fields as stored: written back as they are (the article is frozen).
+        self.fields = fields
 
     def raw(self) -> bytes:
         """The stored bytes; ``ValueError`` if they are not what was written."""
@@ -307,38 +312,44 @@ def load_article_rows(path: Path, fingerprint: str) -> tuple[Mapping[str, Any], 
         for key, fields, offset, length, crc in items:
             if offset < 0 or length < 0 or offset + length > text:
                 return {}, "it was damaged"
-            rows[key] = (*fields, _Blob(source, base + offset, length, crc))
+            rows[key] = (*fields, _Blob(source, base + offset, length, crc, fields))
     except (TypeError, ValueError):
         return {}, "it was damaged"
     return rows, None
 
 
-def _paragraph_bytes(article: Article, packer: msgpack.Packer) -> bytes:
-    """An article's paragraph columns as stored; copied as they are when never built."""
+#: Blobs copied from the old cache are read in runs of up to this many bytes.
+_COPY_CHUNK = 4 << 20
+
+
+def _unbuilt_blob(article: Article) -> _Blob | None:
+    """Where the paragraphs of an article loaded from a cache and never built are."""
     if isinstance(article, StoredArticle) and not _built(article):
         stored = article._columns
-        if type(stored) is _Blob:
-            return stored.raw()
-    return packer.pack(tuple(article_row(article)[len(_FIELDS) :]))
+        if isinstance(stored, _Blob):
+            return stored
+    return None
 
 
 def save_article_rows(path: Path, fingerprint: str, articles: Mapping[str, Article]) -> None:
     """Write the article cache atomically: header, one row per article, then the blobs.
 
-    The blobs of articles loaded from a cache and never built are copied from it as they are
-    (read one at a time, so a save after one change holds one article, not all of them).
+    Articles loaded from a cache and never built are written back as they were read: their
+    stored fields, and their blobs copied in runs of adjacent ones (a save after one change
+    copies the old file in a few large reads, and never holds all the text at once).
     """
     packer = msgpack.Packer(unicode_errors="surrogatepass")
     fresh: dict[str, bytes] = {}
     rows = []
     offset = 0
     for key, article in articles.items():
-        fields = tuple(codec.encode(getattr(article, n)) for n in _FIELDS)
-        stored = article._columns if isinstance(article, StoredArticle) else None
-        if isinstance(stored, _Blob) and not _built(article):  # type: ignore[arg-type]
-            length, crc = stored.length, stored.crc
+        blob = _unbuilt_blob(article)
+        if blob is not None:
+            fields, length, crc = blob.fields, blob.length, blob.crc
         else:
-            data = fresh[key] = _paragraph_bytes(article, packer)
+            row = article_row(article)
+            fields = row[: len(_FIELDS)]
+            data = fresh[key] = packer.pack(tuple(row[len(_FIELDS) :]))
             length, crc = len(data), zlib.crc32(data)
         rows.append((key, fields, offset, length, crc))
         offset += length
@@ -354,8 +365,31 @@ def save_article_rows(path: Path, fingerprint: str, articles: Mapping[str, Artic
     def write(handle: Any) -> None:
         handle.write(json.dumps(header).encode() + b"\n")
         handle.write(meta)
+        run: list[Any] = []  # [source, start, end] of adjacent blobs not yet copied
         for key, article in articles.items():
-            data = fresh.get(key)
-            handle.write(data if data is not None else _paragraph_bytes(article, packer))
+            blob = _unbuilt_blob(article)
+            if blob is not None and run and run[0] is blob.source and run[2] == blob.offset:
+                run[2] += blob.length
+                continue
+            _copy(run, handle)
+            if blob is not None:
+                run = [blob.source, blob.offset, blob.offset + blob.length]
+            else:
+                run = []
+                handle.write(fresh[key])
+        _copy(run, handle)
 
     write_atomic(path, write)
+
+
+def _copy(run: list[Any], handle: Any) -> None:
+    """Copy ``[source, start, end)`` of an old cache file into ``handle``, in chunks."""
+    if not run:
+        return
+    source, start, end = run
+    while start < end:
+        data = os.pread(source.fd, min(_COPY_CHUNK, end - start), start)
+        if not data:
+            raise OSError(errno.EIO, "the old article cache was cut short while copying it")
+        handle.write(data)
+        start += len(data)
