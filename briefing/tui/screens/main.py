@@ -181,8 +181,10 @@ class MainScreen(MainActions):
         for notice in self._said:
             self.notify(clean(notice), title="Note", markup=False)
         sources = self.sources
-        sources.skipped = event.briefing.skipped
-        sources.read = frozenset(self.state.read)
+        # One rebuild of the list, not three: each lists up to 400 articles (sorted out of
+        # all of them), about 0.1 s of the UI thread at 10,000 articles.
+        sources.set_reactive(SourceList.skipped, event.briefing.skipped)
+        sources.set_reactive(SourceList.read, frozenset(self.state.read))
         sources.articles = event.briefing.articles
         position = self.state.position
         known = {a.id for a in event.briefing.articles}
