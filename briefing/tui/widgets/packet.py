@@ -4,7 +4,7 @@ Outlets, date span and languages come from ``Briefing.overview()`` at once; the 
 the topics are ready; then, in a thread worker, the main event (shown only when the façade
 offers one: ``Briefing.main_event``) and the number of disagreements from
 ``Briefing.discrepancies()`` (cached on disk, but the first run on a large packet takes a
-moment). ``i`` opens the same at length.
+while: it runs in a process of its own, ``offload.py``). ``i`` opens the same at length.
 """
 
 from __future__ import annotations
@@ -16,10 +16,12 @@ from rich.console import RenderableType
 from rich.text import Text
 from textual import work
 from textual.widgets import Static
+from textual.worker import get_current_worker
 
 from briefing import errorlog
 from briefing.model import Topic
 from briefing.tui.lines import OneLine, overview_line, overview_text
+from briefing.tui.offload import disagreement_count
 
 if TYPE_CHECKING:
     from briefing.briefing import Briefing
@@ -57,12 +59,14 @@ class PacketLine(Static):
             errorlog.record(error, "finding the main event for the packet line")
             found = None
         self.app.call_from_thread(self._event_found, str(found) if found else None)
+        worker = get_current_worker()
         try:
-            count = len(briefing.discrepancies())
+            count = disagreement_count(briefing, lambda: worker.is_cancelled)
         except Exception as error:  # the line is a nicety: the D screen says what went wrong
             errorlog.record(error, "counting disagreements for the packet line")
             return
-        self.app.call_from_thread(self._counted, count)
+        if count is not None:
+            self.app.call_from_thread(self._counted, count)
 
     def _event_found(self, event: str | None) -> None:
         self.event = event
