@@ -34,10 +34,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from briefing import codec, corpus, paths
+from briefing import codec, corpus, paths, topic_records
 from briefing.cache import (
     CacheWriteError,
     folder_problem,
+    load,
     load_records,
     private_dir,
     save_records,
@@ -126,6 +127,21 @@ def _from_cache(row: Any, item: corpus.FoundFile) -> Article | None:
     if (article.size, article.mtime_ns, article.id) != (item.size, item.mtime_ns, item.id):
         return None
     return article
+
+
+def _load_cached(
+    path: Path, fingerprint: str, kind: type
+) -> tuple[tuple[Any, ...] | None, str | None]:
+    """A derived cache's records; topics through their fast decoder (``topic_records``)."""
+    if kind is Topic and topic_records.layout_known():
+        items, reason = load(path, fingerprint)
+        if items is None:
+            return None, reason
+        try:
+            return topic_records.decode_topics(items), None
+        except (ValueError, TypeError):
+            pass  # the generic decoder decides whether it is damaged
+    return load_records(path, fingerprint, kind)
 
 
 class Briefing:
@@ -361,7 +377,7 @@ class Briefing:
         """``<name>.msgpack`` if this code made it for this corpus; else compute and save it."""
         fingerprint = f"{derived_fingerprint(name, kind)}:{self._corpus_key()}"
         cache_path = self.cache_dir / f"{name}.msgpack"
-        cached, stale = load_records(cache_path, fingerprint, kind)
+        cached, stale = _load_cached(cache_path, fingerprint, kind)
         if cached is not None:
             return cached
         if stale is not None:
