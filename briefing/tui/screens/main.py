@@ -58,8 +58,8 @@ WORK_LABELS = {
     "search": "Searching",
     "related": "Finding related articles",
 }
-#: Hits a search lists; the first FIRST_HITS (more than the pane shows at 36 rows) are
-#: highlighted and shown at once, the rest follow (highlighting all 30 took 50–85 ms at 10,000).
+#: Hits a search lists; the first FIRST_HITS (more than a 36-row pane shows) come highlighted
+#: at once, the rest follow (highlighting all 30 took 50–85 ms at 10,000 articles).
 SEARCH_LIMIT = 30
 FIRST_HITS = 8
 TOO_SMALL = f"Terminal too small — make it at least {MIN_WIDTH}×{MIN_HEIGHT} (q quits)"
@@ -121,7 +121,7 @@ class MainScreen(MainActions):
     def on_unmount(self) -> None:
         """Remember the position however the app ends (q, ctrl+q, the palette)."""
         self._save_state()
-        gc.unfreeze()  # what ``_sync_worker`` froze may be collected again (tests run many apps)
+        gc.unfreeze()  # collectable again (tests run many apps in one process)
 
     def on_resize(self) -> None:
         width, height = self.size
@@ -183,8 +183,7 @@ class MainScreen(MainActions):
         for notice in self._said:
             self.notify(clean(notice), title="Note", markup=False)
         sources = self.sources
-        # One rebuild of the list, not three: each lists up to 400 articles (sorted out of
-        # all of them), about 0.1 s of the UI thread at 10,000 articles.
+        # One rebuild of the list, not three (each about 0.1 s of the UI thread at 10,000).
         sources.set_reactive(SourceList.skipped, event.briefing.skipped)
         sources.set_reactive(SourceList.read, frozenset(self.state.read))
         sources.articles = event.briefing.articles
@@ -209,9 +208,9 @@ class MainScreen(MainActions):
             self.post_message(loading.WorkFailed("Updating the index", error))
             report = None
         self.post_message(loading.Synced(report))
-        try:  # before the first search needs it, while the user is still reading the list
+        try:  # before the first search needs it; a search will say what is wrong
             briefing.prepare_search()
-        except Exception as error:  # a search will say what is wrong with the index
+        except Exception as error:
             errorlog.record(error, "preparing the search vocabulary")
         try:
             topics = briefing.topics(self._progress)
@@ -219,11 +218,7 @@ class MainScreen(MainActions):
             errorlog.record(error, "finding topics")
             self.post_message(loading.WorkFailed("Finding topics", error))
             topics = ()
-        # What is loaded now (articles, index, topics: 600,000 objects at 10,000 articles)
-        # stays for the session; left to the cyclic collector, every full collection walks
-        # it again, on whichever thread allocates, the UI's included. Freed objects are still
-        # freed (freezing only exempts them from the cycle search).
-        gc.freeze()
+        gc.freeze()  # loaded for the session: full collections (on the UI thread too) skip it
         self.post_message(loading.TopicsLoaded(tuple(topics)))
 
     @on(loading.Synced)
@@ -357,8 +352,7 @@ class MainScreen(MainActions):
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def _search_worker(self, query: str, generation: int) -> None:
-        """The hits on screen first, highlighted; then, unless another key came meanwhile,
-        the highlights of the rest (the query is not run again: the index keeps it)."""
+        """The hits on screen first, highlighted; then (unless another key came) the rest."""
         briefing = self.briefing
         assert briefing is not None
         first = briefing.search(query, limit=SEARCH_LIMIT, snippets_for=FIRST_HITS)
