@@ -1,7 +1,7 @@
 """``Or`` queries run with Whoosh's array matcher rank and count exactly as its union tree.
 
-Above 5,000 documents Whoosh picks the union tree, so the seeds alone would never compare the
-two: the tree is forced here for the reference answers.
+Above 5,000 documents Whoosh picks the union tree and the index switches to the array
+matcher; this small index is made to switch too, and the tree is forced for the reference.
 """
 
 from __future__ import annotations
@@ -58,7 +58,13 @@ def _answers(index: SearchIndex, query: str) -> tuple[int, list[tuple[str, float
 def test_array_unions_give_the_union_trees_answers(
     index: SearchIndex, query: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    ours = _answers(index, query)
+    with monkeypatch.context() as patch:
+        patch.setattr(results, "ARRAY_FROM", 0)  # as above 5,000 documents
+        calls: list[object] = []
+        real = results._array_unions
+        patch.setattr(results, "_array_unions", lambda q: calls.append(q) or real(q))
+        ours = _answers(index, query)
+        assert calls  # the array matcher really was asked for
     with monkeypatch.context() as patch:
         patch.setattr(results, "_array_unions", lambda q: None)
         patch.setattr(wq.Or, "matcher_type", wq.Or.DEFAULT_MATCHER)
