@@ -19,6 +19,8 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefing import errorlog
+
 if TYPE_CHECKING:
     from briefing.briefing import Briefing
 
@@ -39,7 +41,8 @@ def _count_in_child(paths: Sequence[str], conn: Connection) -> None:
 
         with Briefing.open([Path(p) for p in paths], sync=False) as briefing:
             conn.send(("ok", len(briefing.discrepancies())))
-    except Exception as error:  # sent to the parent, which records it
+    except Exception as error:  # recorded with its trace here, and one line for the parent
+        errorlog.record(error, "counting disagreements in a child process")
         conn.send(("error", f"{type(error).__name__}: {error}"))
     finally:
         conn.close()
