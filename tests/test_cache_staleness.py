@@ -165,7 +165,7 @@ def test_fields_added_to_the_model_round_trip_through_the_caches(
 import dataclasses, datetime as dt, sys
 from pathlib import Path
 from briefing import corpus
-from briefing.cache import load_article_rows, save_article_rows, article_from_row
+from briefing.stored_articles import load_article_rows, save_article_rows, article_from_row
 from briefing.model import Article
 found = corpus.discover([Path(sys.argv[1])]).files
 articles = {}

@@ -150,3 +150,30 @@ def test_an_event_named_after_a_listed_name_adds_no_topic() -> None:
     topics = extract_topics(articles)
     assert main_event(articles, topics) == "Lagos bridge, 3–5 Mar 2031"
     assert all(t.kind != "event" for t in topics)
+
+
+def test_the_facade_works_the_event_out_once_per_packet(private_dirs, packet, monkeypatch) -> None:
+    """Every launch shows the event; reading every article's lead again each time took
+    seconds at 10,000 articles. A changed article makes it be worked out again."""
+    from briefing.briefing import Briefing
+    from briefing.topics import events
+
+    calls: list[int] = []
+    real = events.main_event
+
+    def counted(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(events, "main_event", counted)
+    with Briefing.open([packet], sync=False) as briefing:
+        first = briefing.main_event()
+        assert briefing.main_event() == first
+    with Briefing.open([packet], sync=False) as again:
+        assert again.main_event() == first
+    assert len(calls) == 1
+    victim = sorted(packet.glob("*.txt"))[0]
+    victim.write_text(victim.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    with Briefing.open([packet], sync=False) as changed:
+        assert changed.main_event() == first  # the same event, worked out again
+    assert len(calls) == 2
