@@ -106,8 +106,8 @@ async def test_timeline_lists_days_in_order_and_marks_undated_statements(
             for month, day in calendar.day_and_month
         ]
         assert headings == sorted(headings)
-        assert everything.index(days[-1]) < headings[0] < headings[-1] < everything.index(
-            "Not dated"
+        assert (
+            everything.index(days[-1]) < headings[0] < headings[-1] < everything.index("Not dated")
         )
         ends = [*headings[1:], everything.index("Not dated")]
         for (start, end), entries in zip(
