@@ -15,6 +15,10 @@ One event reported by several outlets is one line. Two grades of "the same":
 - a day more than a year before the packet's latest article, which the sources write out in
   full ("15 April 2019"), is a past event they all refer to — in any language — and is one
   line too: one quote (English if there is one), the others after "also".
+
+A sentence is shown once, at its first day, unless it dates separate clauses to separate days
+("closed on Monday, October 20, after thieves broke in on Sunday"): then each day quotes its
+own clause (``analysis.clauses``).
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from functools import cache
 
+from briefing.analysis.clauses import by_clause
 from briefing.analysis.model import TimelineEntry
 from briefing.brief import Citer, Notes, cluster_by_text, quoted
 from briefing.markdown import long_date
@@ -58,11 +63,12 @@ def timeline_section(
     background: list[TimelineEntry] = []
     undated = 0
     placed: set[tuple[str, int, int]] = set()
-    for entry in sorted((e for e in entries if e.event), key=_when):
+    # A sentence dating two clauses to two days is quoted clause by clause at each day.
+    for entry in sorted(by_clause(e for e in entries if e.event), key=_when):
         span = entry.sentence_span
         key = (entry.article_id, span.paragraph, span.start)
         if key in placed:
-            continue  # "from October 8 to 10", "Wednesday … Friday": shown at its first date
+            continue  # "from Wednesday to Friday", "Monday … Monday evening": its first date
         placed.add(key)
         if entry.date is not None and entry.precision == "day":
             days[entry.date].append(entry)

@@ -1,6 +1,7 @@
 """Write ``briefing/analysis/relative_days.py``: "yesterday", "today", "tomorrow" and "last
 year", "this year", "next year" in each language, from CLDR's relative fields as dateparser
-ships them.
+ships them; the year phrases and (Russian, Ukrainian) month names also in the cases CLDR does
+not list, derived from its forms by ``inflect_relative`` (pymorphy3, German adjective endings).
 
 Babel 2.18 keeps only CLDR's "in {0} days" patterns, not the words; dateparser (installed
 with htmldate) carries CLDR's ``relative-type`` words per language. The product reads the
@@ -17,6 +18,7 @@ import re
 from pathlib import Path
 
 from benchmarks.realworld.gen_months import LANGUAGES
+from benchmarks.realworld.inflect_relative import MORPHOLOGY, inflect_phrase, month_forms
 
 TARGET = Path(__file__).resolve().parents[2] / "briefing" / "analysis" / "relative_days.py"
 #: CLDR's keys for whole days relative to today, and their offsets.
@@ -48,6 +50,9 @@ def table(offsets: dict[str, int] = OFFSETS) -> dict[str, dict[str, int]]:
                     if any(len(part) < 3 for part in parts[1:]):
                         continue
                     word = " ".join(parts)
+                    # "прошлом году" → "прошлого года" …; "letztes Jahr" → "letzten Jahres" …
+                    for form in sorted(inflect_phrase(word.casefold(), language)):
+                        words.setdefault(form, offset)
                 words.setdefault(word.casefold(), offset)
         if words:
             found[language] = dict(sorted(words.items()))
@@ -73,6 +78,16 @@ def main() -> None:
             lines.append("    },")
         lines.append("}")
         lines.append("")
+    lines.append('#: Month names in cases CLDR does not list ("в декабре"), from pymorphy3.')
+    lines.append("MONTH_FORMS: dict[str, dict[str, int]] = {")
+    for language in MORPHOLOGY:
+        lines.append(f"    {json.dumps(language)}: {{")
+        lines += [
+            f"        {json.dumps(word, ensure_ascii=False)}: {number},"
+            for word, number in month_forms(language).items()
+        ]
+        lines.append("    },")
+    lines.append("}")
     TARGET.write_text("\n".join(lines).rstrip("\n") + "\n", encoding="utf-8")
     print(f"wrote {TARGET}")
 

@@ -111,13 +111,23 @@ def _relative_words(language: str) -> tuple[re.Pattern[str] | None, dict[str, in
 
 
 @cache
+def _months(language: str) -> dict[str, int]:
+    """CLDR's month names with, in Russian and Ukrainian, the cases CLDR does not list
+    ("в декабре", "у грудні"; generated with pymorphy3, see ``relative_days``)."""
+    from briefing.analysis.relative_days import MONTH_FORMS
+
+    return {**month_names(language), **MONTH_FORMS.get(language, {})}
+
+
+@cache
 def _month_relative_year(language: str) -> tuple[re.Pattern[str] | None, dict[str, int]]:
-    """A month name next to CLDR's "last year" / "this year" / "next year" in ``language``
-    ("December last year", "décembre de l'année dernière", "geçen yıl aralık")."""
+    """A month name next to "last year" / "this year" / "next year" in ``language``
+    ("December last year", "décembre de l'année dernière", "geçen yıl aralık", "в декабре
+    прошлого года", "im Dezember letzten Jahres"): CLDR's words, in every case."""
     from briefing.analysis.relative_days import RELATIVE_YEARS
 
     years = RELATIVE_YEARS.get(language, {})
-    months = month_names(language) if language != "en" else MONTHS
+    months = _months(language) if language != "en" else MONTHS
     if not years or not months:
         return None, {}
     rel = "|".join(
@@ -128,7 +138,7 @@ def _month_relative_year(language: str) -> tuple[re.Pattern[str] | None, dict[st
     gap = r"(?:\s+[^\W\d_]{1,4}['’]\s*|\s+[^\W\d_]{1,4}\s+|\s+)"
     pattern = (
         rf"(?<!\w)(?:(?P<month>{month}){gap}(?P<rel>{rel})"
-        rf"|(?P<rel2>{rel})\s+(?P<month2>{month}))(?!\w)"
+        rf"|(?P<rel2>{rel}){gap}(?P<month2>{month}))(?!\w)"
     )
     return re.compile(pattern, re.IGNORECASE), years
 
@@ -137,7 +147,7 @@ def _month_with_relative_year(text: str, language: str) -> list[DatePhrase]:
     pattern, years = _month_relative_year(language)
     if pattern is None:
         return []
-    months = month_names(language) if language != "en" else MONTHS
+    months = _months(language) if language != "en" else MONTHS
     found = []
     for m in pattern.finditer(text):
         month_word = (m["month"] or m["month2"]).casefold().rstrip(".")
@@ -196,7 +206,8 @@ def _local(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
         + r")?",
         re.IGNORECASE,
     )
-    month_year = re.compile(r"(?<!\w)" + month + r"\s+(?:de\s+|del\s+)?" + year, re.IGNORECASE)
+    inflected = rf"(?P<month>{alternation(_months(language))})(?!\w)"
+    month_year = re.compile(r"(?<!\w)" + inflected + r"\s+(?:de\s+|del\s+)?" + year, re.IGNORECASE)
     names = "|".join(re.escape(n) for n in sorted(weekdays, key=len, reverse=True))
     weekday = re.compile(rf"(?<!\w)(?P<weekday>{names or '(?!)'})(?!\w)", re.IGNORECASE)
     return day_month, month_year, weekday
@@ -217,7 +228,7 @@ def _find_local(text: str, language: str) -> tuple[DatePhrase, ...]:
             year = int(m["year"]) if m["year"] else None
             found.append(DatePhrase(m.start(), m.end(), m.group(), "absolute", month, day, year))
     for m in month_year.finditer(text):
-        month = months[m["month"].casefold().rstrip(".")]
+        month = _months(language)[m["month"].casefold().rstrip(".")]
         found.append(DatePhrase(m.start(), m.end(), m.group(), "month", month, year=int(m["year"])))
     for m in weekday.finditer(text):
         found.append(
