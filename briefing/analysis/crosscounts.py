@@ -1,0 +1,189 @@
+"""One count across languages and nouns: when "acht Stücke" and "neuf objets" are one figure.
+
+Counts are compared by their noun within one language (:mod:`.figures`); across languages the
+nouns would have to be translated, and no offline, pip-installable lexicon covers the packet's
+languages (measured in ``benchmarks/realworld/DISCREPANCIES.md``: the multilingual wordnets
+and bilingual word lists on PyPI download their data at run time, and the Open Multilingual
+Wordnet has no German or Russian). So a count in one language is tied to a count in another
+by what the packet itself shows, and only when all of these hold:
+
+- each is a plain whole count (no hedge, no range, no unit) and the only count of its
+  sentence: a sentence with two counts ("four thieves took eight jewels") does not say which
+  of them another source's figure is about;
+- the two sentences name the same person, place or thing: a topic that the cross-language
+  topics (:mod:`briefing.topics`) merge across scripts ("Napoleon III" / "Наполеона III");
+- each value is reported as a count by at least two sources: a figure every outlet repeats is
+  the story's count, a count one writer gives in passing ("nine display cases") is not;
+- the values are within a third of each other: two reports of one count differ by one or
+  two, while counts of different things have no reason to be close;
+- the packet itself shows the two values to be rival figures for one quantity: some noun is
+  counted with both of them, by one source or two ("nove gioielli … otto gioielli"). Without
+  that, two close counts in two languages may be two things — forty passengers and
+  forty-five dead — and no noun says which.
+
+Within one language the nouns still decide: two different nouns of one language are two
+things ("eight jewels" / "nine display cases"), and nothing here joins them.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from typing import Protocol, TypeVar
+
+from briefing.analysis.model import Quote
+from briefing.model import Article, Topic
+
+#: Two reports of one count are at most this far apart, as a ratio (8 and 9; 3 and 4).
+MOST_RATIO = 4 / 3
+#: Below this a count is too common to tie anything ("two men", "deux vitrines").
+LEAST_VALUE = 3
+#: A value must be reported by this many sources to be taken as the story's count.
+LEAST_SOURCES = 2
+
+
+class Counted(Protocol):
+    """What this module needs of a figure (``figures._Figure``)."""
+
+    @property
+    def key(self) -> tuple[str, str]: ...
+    @property
+    def low(self) -> float: ...
+    @property
+    def high(self) -> float: ...
+    @property
+    def quote(self) -> Quote: ...
+    @property
+    def measure(self) -> bool: ...
+
+
+Key = tuple[str, str]
+F = TypeVar("F", bound="Counted")
+
+
+def merge_linked(
+    groups: dict[Key, list[F]], figures: Sequence[F], articles: Sequence[Article]
+) -> None:
+    """Join the groups of the keys :func:`linked_keys` ties; a joined group's key is its
+    languages joined by "+" and its nouns joined by " / "."""
+    pairs = linked_keys(figures, articles)
+    parent: dict[Key, Key] = {}
+
+    def root(key: Key) -> Key:
+        while parent.get(key, key) != key:
+            key = parent[key]
+        return key
+
+    for a, b in pairs:
+        parent.setdefault(a, a)
+        parent.setdefault(b, b)
+        if root(a) != root(b):
+            parent[root(b)] = root(a)
+    joined: dict[Key, list[Key]] = defaultdict(list)
+    for key in parent:
+        joined[root(key)].append(key)
+    for keys in joined.values():
+        members = [f for key in keys for f in groups.pop(key, [])]
+        languages = "+".join(sorted({k[0] for k in keys}))
+        groups[(languages, " / ".join(sorted({k[1] for k in keys})))] = members
+
+
+def linked_keys(
+    figures: Sequence[Counted],
+    articles: Sequence[Article],
+    topics: Callable[[Sequence[Article]], Iterable[Topic]] | None = None,
+) -> list[tuple[tuple[str, str], tuple[str, str]]]:
+    """Pairs of figure keys in two languages that count one thing (see the module doc)."""
+    plain = _plain_counts(figures)
+    rivals = _rival_values(figures)
+    sources: dict[float, set[str]] = defaultdict(set)
+    for figure in figures:
+        if not figure.measure and figure.key[1] and figure.low == figure.high:
+            sources[figure.low].add(figure.quote.article_id)
+    candidates = [
+        (a, b)
+        for i, a in enumerate(plain)
+        for b in plain[i + 1 :]
+        if _candidate(a, b)
+        and frozenset((a.low, b.low)) in rivals
+        and len(sources[a.low]) >= LEAST_SOURCES
+        and len(sources[b.low]) >= LEAST_SOURCES
+    ]
+    if not candidates:
+        return []  # the topics are only worked out when a pair could use them
+    named = _names_by_sentence(articles, topics)
+    pairs = []
+    for a, b in candidates:
+        if named.get(_where(a), set()) & named.get(_where(b), set()):
+            pairs.append((a.key, b.key))
+    return pairs
+
+
+def _rival_values(figures: Sequence[Counted]) -> set[frozenset[float]]:
+    """Pairs of whole values that one noun of one language is counted with."""
+    values: dict[Key, set[float]] = defaultdict(set)
+    for figure in figures:
+        if figure.measure or not figure.key[1]:
+            continue
+        for value in (float(figure.low), float(figure.high)):
+            if math.isfinite(value) and value.is_integer():
+                values[figure.key].add(value)
+    return {frozenset((v, w)) for found in values.values() for v in found for w in found if v != w}
+
+
+def _plain_counts(figures: Sequence[Counted]) -> list[Counted]:
+    """Whole, unhedged counts that are the only count of their sentence."""
+    per_sentence = Counter(_where(f) for f in figures if not f.measure)
+    return [
+        f
+        for f in figures
+        if not f.measure
+        and f.key[1]  # an enumeration has no noun
+        and per_sentence[_where(f)] == 1
+        and f.low == f.high
+        and float(f.low).is_integer()
+        and f.low >= LEAST_VALUE
+    ]
+
+
+def _candidate(a: Counted, b: Counted) -> bool:
+    if a.key[0] == b.key[0] or a.quote.article_id == b.quote.article_id or a.low == b.low:
+        return False
+    return max(a.low, b.low) <= MOST_RATIO * min(a.low, b.low)
+
+
+def _where(figure: Counted) -> tuple[str, int, int]:
+    span = figure.quote.span
+    return (figure.quote.article_id, span.paragraph, span.start)
+
+
+def _names_by_sentence(
+    articles: Sequence[Article],
+    topics: Callable[[Sequence[Article]], Iterable[Topic]] | None,
+) -> dict[tuple[str, int, int], set[str]]:
+    """(article, paragraph, sentence start) → ids of the topics the sentence names."""
+    from briefing.analysis.text import language_of, sentences
+
+    if topics is None:
+        from briefing.topics import extract_topics
+
+        topics = extract_topics
+    mentions: dict[tuple[str, int], list[tuple[int, str]]] = defaultdict(list)
+    for topic in topics(articles):
+        for mention in topic.mentions:
+            mentions[(mention.article_id, mention.span.paragraph)].append(
+                (mention.span.start, topic.id)
+            )
+    named: dict[tuple[str, int, int], set[str]] = {}
+    for article in articles:
+        for index, paragraph in enumerate(article.paragraphs):
+            found = mentions.get((article.id, index))
+            if not found:
+                continue
+            language = language_of(paragraph.language, article.language)
+            for sentence in sentences(paragraph.text, language):
+                ids = {t for start, t in found if sentence.start <= start < sentence.end}
+                if ids:
+                    named[(article.id, index, sentence.start)] = ids
+    return named
