@@ -396,7 +396,10 @@ class Briefing:
                 self._discrepancies = self._derived(
                     "discrepancies",
                     analysis.Discrepancy,
-                    lambda: analysis.find_discrepancies(self.articles, timeline),
+                    # The cached topics, worked out only if a count across languages needs them.
+                    lambda: analysis.find_discrepancies(
+                        self.articles, timeline, lambda _articles: self.topics()
+                    ),
                     None,
                 )
             return self._discrepancies

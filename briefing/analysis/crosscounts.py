@@ -62,12 +62,19 @@ Key = tuple[str, str]
 F = TypeVar("F", bound="Counted")
 
 
+#: The packet's topics for these articles, asked for only when a pair of counts needs them.
+TopicSource = Callable[[Sequence[Article]], Iterable[Topic]]
+
+
 def merge_linked(
-    groups: dict[Key, list[F]], figures: Sequence[F], articles: Sequence[Article]
+    groups: dict[Key, list[F]],
+    figures: Sequence[F],
+    articles: Sequence[Article],
+    topics: TopicSource | None = None,
 ) -> None:
     """Join the groups of the keys :func:`linked_keys` ties; a joined group's key is its
     languages joined by "+" and its nouns joined by " / "."""
-    pairs = linked_keys(figures, articles)
+    pairs = linked_keys(figures, articles, topics)
     parent: dict[Key, Key] = {}
 
     def root(key: Key) -> Key:
@@ -92,9 +99,11 @@ def merge_linked(
 def linked_keys(
     figures: Sequence[Counted],
     articles: Sequence[Article],
-    topics: Callable[[Sequence[Article]], Iterable[Topic]] | None = None,
-) -> list[tuple[tuple[str, str], tuple[str, str]]]:
-    """Pairs of figure keys in two languages that count one thing (see the module doc)."""
+    topics: TopicSource | None = None,
+) -> list[tuple[Key, Key]]:
+    """Pairs of figure keys in two languages that count one thing (see the module doc).
+    ``topics`` gives the packet's topics (the reader's cached ones); by default they are
+    extracted from ``articles``."""
     plain = _plain_counts(figures)
     rivals = _rival_values(figures)
     sources: dict[float, set[str]] = defaultdict(set)
@@ -159,8 +168,7 @@ def _where(figure: Counted) -> tuple[str, int, int]:
 
 
 def _names_by_sentence(
-    articles: Sequence[Article],
-    topics: Callable[[Sequence[Article]], Iterable[Topic]] | None,
+    articles: Sequence[Article], topics: TopicSource | None
 ) -> dict[tuple[str, int, int], set[str]]:
     """(article, paragraph, sentence start) → ids of the topics the sentence names."""
     from briefing.analysis.text import language_of, sentences

@@ -37,7 +37,7 @@ from functools import cache
 
 from whoosh.lang import has_stopwords, stopwords_for_language
 
-from briefing.analysis.crosscounts import merge_linked
+from briefing.analysis.crosscounts import TopicSource, merge_linked
 from briefing.analysis.dates import find_dates
 from briefing.analysis.days import Day, context_day, days_by_sentence
 from briefing.analysis.lists import enumeration
@@ -88,15 +88,17 @@ class _Figure:
 
 
 def figure_discrepancies(
-    articles: Iterable[Article], entries: Sequence[TimelineEntry]
+    articles: Iterable[Article],
+    entries: Sequence[TimelineEntry],
+    topics: TopicSource | None = None,
 ) -> list[Discrepancy]:
-    """Figures for one quantity that cannot all be true."""
+    """Figures for one quantity that cannot all be true (``topics``: see :mod:`.crosscounts`)."""
     articles = tuple(articles)
     figures, lists = read_figures(articles, entries)
     groups: dict[tuple[str, str], list[_Figure]] = defaultdict(list)
     for figure in figures:
         groups[figure.key].append(figure)
-    merge_linked(groups, figures, articles)
+    merge_linked(groups, figures, articles, topics)
     for listed_figure in lists:
         if listed_figure.day is None:
             continue  # a list is only a count of the day it speaks of
