@@ -16,10 +16,12 @@ by what the packet itself shows, and only when all of these hold:
   the story's count, a count one writer gives in passing ("nine display cases") is not;
 - the values are within a third of each other: two reports of one count differ by one or
   two, while counts of different things have no reason to be close;
-- the packet itself shows the two values to be rival figures for one quantity: some noun is
-  counted with both of them, by one source or two ("nove gioielli … otto gioielli"). Without
-  that, two close counts in two languages may be two things — forty passengers and
-  forty-five dead — and no noun says which.
+- the packet itself shows the two values to be rival figures for one quantity: two sources
+  count one noun of one language with them, or one writer gives both as a range of doubt
+  ("tres o cuatro ladrones"). Without that, two close counts in two languages may be two
+  things — forty passengers and forty-five dead — and no noun says which. One source giving
+  both values in two statements is no such evidence: it shows two quantities ("nine stolen,
+  eight still missing"; "137 killed … 138 injured").
 
 Within one language the nouns still decide: two different nouns of one language are two
 things ("eight jewels" / "nine display cases"), and nothing here joins them.
@@ -130,15 +132,27 @@ def linked_keys(
 
 
 def _rival_values(figures: Sequence[Counted]) -> set[frozenset[float]]:
-    """Pairs of whole values that one noun of one language is counted with."""
-    values: dict[Key, set[float]] = defaultdict(set)
+    """Pairs of whole values given for one noun of one language as rival figures: by two
+    sources, or by one figure as a range of doubt ("tres o cuatro"). One source giving two
+    values in two statements shows two quantities (nine stolen, eight still missing), as in
+    :mod:`.figures`, so that is no evidence that the values are rivals."""
+    values: dict[Key, dict[float, set[str]]] = defaultdict(lambda: defaultdict(set))
+    rivals: set[frozenset[float]] = set()
     for figure in figures:
         if figure.measure or not figure.key[1]:
             continue
-        for value in (float(figure.low), float(figure.high)):
-            if math.isfinite(value) and value.is_integer():
-                values[figure.key].add(value)
-    return {frozenset((v, w)) for found in values.values() for v in found for w in found if v != w}
+        ends = {float(figure.low), float(figure.high)}
+        whole = {v for v in ends if math.isfinite(v) and v.is_integer()}
+        if len(whole) == 2 and figure.low > 0:
+            rivals.add(frozenset(whole))  # "three or four": the writer's own doubt
+        for value in whole:
+            values[figure.key][value].add(figure.quote.article_id)
+    for found in values.values():
+        for v, by_v in found.items():
+            for w, by_w in found.items():
+                if v != w and any(a != b for a in by_v for b in by_w):
+                    rivals.add(frozenset((v, w)))
+    return rivals
 
 
 def _plain_counts(figures: Sequence[Counted]) -> list[Counted]:

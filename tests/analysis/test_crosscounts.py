@@ -99,6 +99,31 @@ def test_a_count_seen_once_or_in_a_sentence_with_another_count_is_not_tied() -> 
     assert links and not any(key[0] == "de" for pair in links for key in pair)
 
 
+def test_a_writers_range_of_doubt_makes_two_values_rivals() -> None:
+    articles = [
+        _in("es", "s1", "Tres o cuatro ladrones entraron en el museo de Edvard Munch."),
+        _in("en", "e1", "Three thieves broke into the Edvard Munch museum at dawn."),
+        _in("en", "e2", "The Edvard Munch museum was entered by three thieves."),
+        _in("de", "d1", "Vier Täter drangen in das Museum von Edvard Munch ein."),
+        _in("de", "d2", "Das Museum von Edvard Munch betraten vier Täter."),
+    ]
+    (found,) = find_discrepancies(articles)
+    assert _values(found) == {"Three thieves (3)": ("e1", "e2"), "Vier Täter (4)": ("d1", "d2")}
+    assert linked_keys_for(articles[1:]) == []  # without the range nothing says 3 and 4 vie
+
+
+def test_one_source_giving_both_values_shows_two_quantities() -> None:
+    # Killed and injured, both "people" in one article: two quantities, not rival figures.
+    articles = [
+        _in("en", "a", "In the attack 137 people were killed.", "Another 138 people were hurt."),
+        _in("de", "b", "In der Vestby Arena starben 137 Menschen."),
+        _in("de", "c", "137 Menschen kamen in der Vestby Arena ums Leben."),
+        _in("fr", "d", "Dans la Vestby Arena, 138 personnes ont été blessées."),
+        _in("fr", "e", "On compte 138 personnes blessées à la Vestby Arena."),
+    ]
+    assert find_discrepancies(articles) == ()
+
+
 def test_counts_far_apart_are_not_tied_even_when_one_noun_takes_both() -> None:
     articles = [
         _RIVALS[0],
