@@ -1,30 +1,27 @@
-"""One count across languages and nouns: when "acht Stücke" and "neuf objets" are one figure.
+"""One count across languages and nouns: when "neun Kunstwerke" and "huit toiles" are one figure.
 
 Counts are compared by their noun within one language (:mod:`.figures`); across languages the
 nouns would have to be translated, and no offline, pip-installable lexicon covers the packet's
 languages (measured in ``benchmarks/realworld/DISCREPANCIES.md``: the multilingual wordnets
 and bilingual word lists on PyPI download their data at run time, and the Open Multilingual
-Wordnet has no German or Russian). So a count in one language is tied to a count in another
-by what the packet itself shows, and only when all of these hold:
+Wordnet has no German or Russian). So counts are tied by what the packet itself shows.
 
-- each is a plain whole count (no hedge, no range, no unit) and the only count of its
-  sentence: a sentence with two counts ("four thieves took eight jewels") does not say which
-  of them another source's figure is about;
-- the two sentences name the same person, place or thing: a topic that the cross-language
-  topics (:mod:`briefing.topics`) merge across scripts ("Napoleon III" / "Наполеона III");
-- each value is reported as a count by at least two sources: a figure every outlet repeats is
-  the story's count, a count one writer gives in passing ("nine display cases") is not;
-- the values are within a third of each other: two reports of one count differ by one or
-  two, while counts of different things have no reason to be close;
-- the packet itself shows the two values to be rival figures for one quantity: two sources
-  count one noun of one language with them, or one writer gives both as a range of doubt
-  ("tres o cuatro ladrones"). Without that, two close counts in two languages may be two
-  things — forty passengers and forty-five dead — and no noun says which. One source giving
-  both values in two statements is no such evidence: it shows two quantities ("nine stolen,
-  eight still missing"; "137 killed … 138 injured").
+The anchor is a *disputed count*: one noun of one language given two close values (within a
+third of each other) by two sources, or by one writer as a range of doubt ("tres o cuatro
+ladrones"). That is the packet saying the two values are rival figures for one thing. A count
+in another language joins it when:
 
-Within one language the nouns still decide: two different nouns of one language are two
-things ("eight jewels" / "nine display cases"), and nothing here joins them.
+- it gives one of the two values, as a plain whole count (no hedge, no range, no unit) and the
+  only count of its sentence: a sentence with two counts ("three of the nine") does not say
+  which of them another source's figure is about;
+- its sentence names a person, place or thing that a sentence of the disputed count names: a
+  topic that the cross-language topics (:mod:`briefing.topics`) merge across scripts.
+
+Close counts of two things in two languages (forty passengers, forty-five dead) are never
+joined without such an anchor, and one source giving both values in two statements is no
+anchor: it shows two quantities ("nine stolen, eight still missing"; "137 killed … 138
+injured"), as :mod:`.figures` reads it. Within one language different nouns stay apart
+("eight paintings" / "nine display cases").
 """
 
 from __future__ import annotations
@@ -41,8 +38,6 @@ from briefing.model import Article, Topic
 MOST_RATIO = 4 / 3
 #: Below this a count is too common to tie anything ("two men", "deux vitrines").
 LEAST_VALUE = 3
-#: A value must be reported by this many sources to be taken as the story's count.
-LEAST_SOURCES = 2
 
 
 class Counted(Protocol):
@@ -58,6 +53,8 @@ class Counted(Protocol):
     def quote(self) -> Quote: ...
     @property
     def measure(self) -> bool: ...
+    @property
+    def ranged(self) -> bool: ...
 
 
 Key = tuple[str, str]
@@ -103,56 +100,58 @@ def linked_keys(
     articles: Sequence[Article],
     topics: TopicSource | None = None,
 ) -> list[tuple[Key, Key]]:
-    """Pairs of figure keys in two languages that count one thing (see the module doc).
+    """(disputed noun, noun of another language) pairs that count one thing (module doc).
     ``topics`` gives the packet's topics (the reader's cached ones); by default they are
     extracted from ``articles``."""
-    plain = _plain_counts(figures)
-    rivals = _rival_values(figures)
-    sources: dict[float, set[str]] = defaultdict(set)
-    for figure in figures:
-        if not figure.measure and figure.key[1] and figure.low == figure.high:
-            sources[figure.low].add(figure.quote.article_id)
-    candidates = [
-        (a, b)
-        for i, a in enumerate(plain)
-        for b in plain[i + 1 :]
-        if _candidate(a, b)
-        and frozenset((a.low, b.low)) in rivals
-        and len(sources[a.low]) >= LEAST_SOURCES
-        and len(sources[b.low]) >= LEAST_SOURCES
-    ]
-    if not candidates:
-        return []  # the topics are only worked out when a pair could use them
+    by_value: dict[float, list[Counted]] = defaultdict(list)
+    for figure in _plain_counts(figures):
+        by_value[figure.low].append(figure)
+    disputed = {
+        key: values
+        for key, values in _disputed(figures).items()
+        if any(f.key[0] != key[0] for v in values for f in by_value.get(v, ()))
+    }
+    if not disputed:
+        return []  # the topics are only worked out when a count could use them
     named = _names_by_sentence(articles, topics)
-    pairs = []
-    for a, b in candidates:
-        if named.get(_where(a), set()) & named.get(_where(b), set()):
-            pairs.append((a.key, b.key))
-    return pairs
+    pairs: dict[tuple[Key, Key], None] = {}
+    for key, values in disputed.items():
+        anchor: set[str] = set()
+        for figure in figures:
+            if figure.key == key and {figure.low, figure.high} & values:
+                anchor |= named.get(_where(figure), set())
+        for value in values:
+            for other in by_value.get(value, ()):
+                if other.key[0] != key[0] and named.get(_where(other), set()) & anchor:
+                    pairs.setdefault((key, other.key))
+    return list(pairs)
 
 
-def _rival_values(figures: Sequence[Counted]) -> set[frozenset[float]]:
-    """Pairs of whole values given for one noun of one language as rival figures: by two
-    sources, or by one figure as a range of doubt ("tres o cuatro"). One source giving two
-    values in two statements shows two quantities (nine stolen, eight still missing), as in
-    :mod:`.figures`, so that is no evidence that the values are rivals."""
+def _disputed(figures: Sequence[Counted]) -> dict[Key, set[float]]:
+    """Nouns given two close whole values as rival figures → those values: by two sources,
+    or by one figure written as a range of doubt (not a hedge: "nearly 2,000" is one value,
+    read as an interval). One source giving two values in two statements
+    shows two quantities, so that is no dispute."""
     values: dict[Key, dict[float, set[str]]] = defaultdict(lambda: defaultdict(set))
-    rivals: set[frozenset[float]] = set()
+    disputed: dict[Key, set[float]] = defaultdict(set)
     for figure in figures:
         if figure.measure or not figure.key[1]:
             continue
         ends = {float(figure.low), float(figure.high)}
-        whole = {v for v in ends if math.isfinite(v) and v.is_integer()}
-        if len(whole) == 2 and figure.low > 0:
-            rivals.add(frozenset(whole))  # "three or four": the writer's own doubt
+        whole = {v for v in ends if math.isfinite(v) and v.is_integer() and v > 0}
+        if figure.ranged and len(whole) == 2 and max(whole) <= MOST_RATIO * min(whole):
+            disputed[figure.key] |= whole  # "three or four": the writer's own doubt
         for value in whole:
             values[figure.key][value].add(figure.quote.article_id)
-    for found in values.values():
-        for v, by_v in found.items():
-            for w, by_w in found.items():
-                if v != w and any(a != b for a in by_v for b in by_w):
-                    rivals.add(frozenset((v, w)))
-    return rivals
+    for key, found in values.items():
+        ordered = sorted(found)
+        for i, v in enumerate(ordered):
+            for w in ordered[i + 1 :]:
+                if w > MOST_RATIO * v:
+                    break  # further apart than two reports of one count (and sorted)
+                if any(a != b for a in found[v] for b in found[w]):
+                    disputed[key] |= {v, w}
+    return dict(disputed)
 
 
 def _plain_counts(figures: Sequence[Counted]) -> list[Counted]:
@@ -168,12 +167,6 @@ def _plain_counts(figures: Sequence[Counted]) -> list[Counted]:
         and float(f.low).is_integer()
         and f.low >= LEAST_VALUE
     ]
-
-
-def _candidate(a: Counted, b: Counted) -> bool:
-    if a.key[0] == b.key[0] or a.quote.article_id == b.quote.article_id or a.low == b.low:
-        return False
-    return max(a.low, b.low) <= MOST_RATIO * min(a.low, b.low)
 
 
 def _where(figure: Counted) -> tuple[str, int, int]:

@@ -32,7 +32,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from whoosh.lang import has_stopwords, stopwords_for_language
@@ -85,6 +85,8 @@ class _Figure:
     measure: bool = False
     #: What a measurement is of, as written ("depth" in "a depth of 17.9 km"), else "".
     what: str = ""
+    #: Written as a range ("three to six", "tres o cuatro"): the writer's own doubt.
+    ranged: bool = False
 
 
 def figure_discrepancies(
@@ -177,9 +179,8 @@ def _figures(text: str, language: str, day: Day | None, quote: Quote) -> list[_F
             shown += f" ({value:g})"
         measure = key[1].split(" ")[0] in UNITS
         what = (_head(text, number.start, language) or "") if " " in key[1] else ""
-        found.append(
-            _Figure(key, day, low, high, shown, quote, places, noun, measure=measure, what=what)
-        )
+        figure = _Figure(key, day, low, high, shown, quote, places, noun, measure=measure)
+        found.append(replace(figure, what=what, ranged=number.low is not None))
     return found
 
 
