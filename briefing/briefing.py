@@ -102,7 +102,9 @@ class MainEvent:
 _DERIVED_CODE = {
     "main_event": "topics",
     "topics": "topics",
-    "timeline": "analysis",
+    # The timeline module and what it imports: the discrepancies (the whole package) read the
+    # topics for counts across languages, which the timeline does not.
+    "timeline": "analysis.timeline",
     "discrepancies": "analysis",
 }
 
@@ -432,7 +434,10 @@ class Briefing:
                 self._discrepancies = self._derived(
                     "discrepancies",
                     analysis.Discrepancy,
-                    lambda: analysis.find_discrepancies(self.articles, timeline),
+                    # The cached topics, worked out only if a count across languages needs them.
+                    lambda: analysis.find_discrepancies(
+                        self.articles, timeline, lambda _articles: self.topics()
+                    ),
                     None,
                 )
             return self._discrepancies

@@ -32,11 +32,12 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from whoosh.lang import has_stopwords, stopwords_for_language
 
+from briefing.analysis.crosscounts import TopicSource, merge_linked
 from briefing.analysis.dates import find_dates
 from briefing.analysis.days import Day, context_day, days_by_sentence
 from briefing.analysis.lists import enumeration
@@ -84,33 +85,22 @@ class _Figure:
     measure: bool = False
     #: What a measurement is of, as written ("depth" in "a depth of 17.9 km"), else "".
     what: str = ""
+    #: Written as a range ("three to six", "tres o cuatro"): the writer's own doubt.
+    ranged: bool = False
 
 
 def figure_discrepancies(
-    articles: Iterable[Article], entries: Sequence[TimelineEntry]
+    articles: Iterable[Article],
+    entries: Sequence[TimelineEntry],
+    topics: TopicSource | None = None,
 ) -> list[Discrepancy]:
-    """Figures for one quantity that cannot all be true."""
-    days = days_by_sentence(entries)
-    figures: list[_Figure] = []
-    lists: list[_Figure] = []
-    for article in articles:
-        for p_index, paragraph in enumerate(article.paragraphs):
-            if paragraph.foldable:
-                continue
-            parts = sentences(paragraph.text, language_of(paragraph.language, article.language))
-            stems = frozenset(stem_word(w, article.language) for w in _WORD.findall(paragraph.text))
-            for position, sentence in enumerate(parts):
-                day = context_day(days, article.id, p_index, parts, position)
-                span = Span(p_index, sentence.start, sentence.end)
-                quote = Quote(article.id, article.source, span, sentence.text)
-                found = _figures(sentence.text, article.language, day, quote)
-                figures.extend(found)
-                listed = enumeration(sentence.text, article.language)
-                if listed:
-                    lists.append(_list_figure(listed, article.language, day, quote, stems))
+    """Figures for one quantity that cannot all be true (``topics``: see :mod:`.crosscounts`)."""
+    articles = tuple(articles)
+    figures, lists = read_figures(articles, entries)
     groups: dict[tuple[str, str], list[_Figure]] = defaultdict(list)
     for figure in figures:
         groups[figure.key].append(figure)
+    merge_linked(groups, figures, articles, topics)
     for listed_figure in lists:
         if listed_figure.day is None:
             continue  # a list is only a count of the day it speaks of
@@ -126,6 +116,30 @@ def figure_discrepancies(
                 if judged is not None:
                     found_all.append(judged)
     return found_all
+
+
+def read_figures(
+    articles: Sequence[Article], entries: Sequence[TimelineEntry] = ()
+) -> tuple[list[_Figure], list[_Figure]]:
+    """Every figure of ``articles``, and every complete enumeration read as a count."""
+    days = days_by_sentence(entries)
+    figures: list[_Figure] = []
+    lists: list[_Figure] = []
+    for article in articles:
+        for p_index, paragraph in enumerate(article.paragraphs):
+            if paragraph.foldable:
+                continue
+            parts = sentences(paragraph.text, language_of(paragraph.language, article.language))
+            stems = frozenset(stem_word(w, article.language) for w in _WORD.findall(paragraph.text))
+            for position, sentence in enumerate(parts):
+                day = context_day(days, article.id, p_index, parts, position)
+                span = Span(p_index, sentence.start, sentence.end)
+                quote = Quote(article.id, article.source, span, sentence.text)
+                figures.extend(_figures(sentence.text, article.language, day, quote))
+                listed = enumeration(sentence.text, article.language)
+                if listed:
+                    lists.append(_list_figure(listed, article.language, day, quote, stems))
+    return figures, lists
 
 
 def _figures(text: str, language: str, day: Day | None, quote: Quote) -> list[_Figure]:
@@ -165,9 +179,8 @@ def _figures(text: str, language: str, day: Day | None, quote: Quote) -> list[_F
             shown += f" ({value:g})"
         measure = key[1].split(" ")[0] in UNITS
         what = (_head(text, number.start, language) or "") if " " in key[1] else ""
-        found.append(
-            _Figure(key, day, low, high, shown, quote, places, noun, measure=measure, what=what)
-        )
+        figure = _Figure(key, day, low, high, shown, quote, places, noun, measure=measure)
+        found.append(replace(figure, what=what, ranged=number.low is not None))
     return found
 
 
@@ -356,6 +369,8 @@ def _judge(key: tuple[str, str], figures: list[_Figure]) -> Discrepancy | None:
         label = shown.setdefault((figure.low, figure.high), figure.value)
         by_value[label].append(figure.quote)
     noun = next((f.noun for f in figures if f.noun), key[1])
+    if "+" in key[0]:  # nouns of several languages, tied by :mod:`.crosscounts`
+        noun = " / ".join(dict.fromkeys(f.noun for f in figures if f.noun))
     if key[0] == ANY_LANGUAGE:
         noun = unit_label(key[1])  # several languages: the unit's name, not one's word
     when = next((f.day.short for f in figures if f.day and f.day.year), None) or next(
