@@ -362,3 +362,23 @@ def test_an_adverb_is_never_half_a_theme(topics_of) -> None:
     names = {t.name for t in topics if t.kind == "theme"}
     assert "petty smugglers" in names
     assert not [n for n in names if "rather" in n]
+
+
+def test_titles_before_a_long_name_are_left_out_of_its_name() -> None:
+    from briefing.topics.candidates import Occurrence
+    from briefing.topics.naming import canonical
+
+    def occs(*surfaces: str) -> list[Occurrence]:
+        return [Occurrence("000", n, 0, len(s), s) for n, s in enumerate(surfaces)]
+
+    # Invented honorifics and names: four words or more with no particle are titles + name.
+    long_form = occs("Hochwürden Landesfürst Prinz Eldric", "Eldric", "Eldric")
+    assert canonical("person", "p:x", long_form) == "Prinz Eldric"
+    assert canonical("person", "p:x", occs("Son Altesse Talia Marenko")) == "Talia Marenko"
+    # Three words (a middle name) and names with particles are kept as written.
+    assert canonical("person", "p:x", occs("Maren Ilse Vodder")) == "Maren Ilse Vodder"
+    assert canonical("person", "p:x", occs("Ilse van der Vodder")) == "Ilse van der Vodder"
+    # Other kinds are never cut.
+    assert canonical("organisation", "n:x", occs("Alder Valley Water Board")) == (
+        "Alder Valley Water Board"
+    )
