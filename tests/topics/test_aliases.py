@@ -382,3 +382,19 @@ def test_titles_before_a_long_name_are_left_out_of_its_name() -> None:
     assert canonical("organisation", "n:x", occs("Alder Valley Water Board")) == (
         "Alder Valley Water Board"
     )
+
+
+def test_a_definition_reads_across_a_conjunction_in_the_long_form(topics_of) -> None:
+    """A run of capitalised words stops at "and" / "ve"; the long form of an acronym whose
+    initials only fit with the word before the conjunction includes it (invented bodies)."""
+    topics = topics_of(
+        ["The Flood and Drought Response Office (FDRO) opened shelters on Monday."],
+        ["The FDRO said more shelters would open.", "Ask the FDRO for help."],
+    )
+    fdro = holding(topics, "FDRO")
+    assert len(fdro) == 1 and "Flood and Drought Response Office" in fdro[0].aliases
+    assert not holding(topics, "Drought Response Office")
+    # Initials that fit the run alone keep the run ("and" is no part of that name).
+    topics = topics_of(["Farmers and Drought Response Office (DRO) staff met on Monday."])
+    dro = holding(topics, "DRO")
+    assert len(dro) == 1 and "Drought Response Office" in dro[0].aliases
