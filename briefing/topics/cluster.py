@@ -147,6 +147,18 @@ class _Builder:
             self.uf.union(long_key, self.node(name_key(short), "acronym"))
             if person_key(long) in self.uf.parent:
                 self.uf.union(long_key, person_key(long))
+        # "Regional FRO", "Başkanlık AFAD": one word before an acronym the text defines is a
+        # word about that body, not another body.
+        defined = {name_key(short) for _long, short in self.c.definitions}
+        for kind, occ, _attested in self.c.names:
+            words = occ.surface.split()
+            if (
+                kind == "organisation"
+                and len(words) == 2
+                and not words[0].isupper()
+                and name_key(words[1]) in defined
+            ):
+                self.uf.union(name_key(occ.surface), name_key(words[1]))
         self._treaty_suffixes()
         self._initials()
         self._people()

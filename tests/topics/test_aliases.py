@@ -398,3 +398,15 @@ def test_a_definition_reads_across_a_conjunction_in_the_long_form(topics_of) -> 
     topics = topics_of(["Farmers and Drought Response Office (DRO) staff met on Monday."])
     dro = holding(topics, "DRO")
     assert len(dro) == 1 and "Drought Response Office" in dro[0].aliases
+
+
+def test_a_word_before_a_defined_acronym_is_about_that_body(topics_of) -> None:
+    """ "Regional FRO" is the Flood Response Office (FRO) the text defines (invented body)."""
+    topics = topics_of(
+        ["The Flood Response Office (FRO) opened shelters on Monday."],
+        ["Teams from Regional FRO arrived at dawn, and Regional FRO staff stayed."],
+    )
+    fro = holding(topics, "FRO")
+    assert len(fro) == 1 and "Regional FRO" in fro[0].aliases
+    assert holding(topics, "Regional FRO") == fro
+    assert len(fro[0].mentions) == 4  # the long form, "FRO" and "Regional FRO" twice
