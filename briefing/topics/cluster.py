@@ -69,6 +69,14 @@ _KIND_ORDER = ("event", "treaty", "place", "person", "organisation")
 _KIND_EVIDENCE = {"treaty": 3, "event": 3}
 
 
+#: What joins the items of a list, in the packet's languages: a comma or "and".
+_LIST_JOIN = r"(?:,|\s(?:and|ve|et|und|e|y|ed|i|и|та|і)\s)\s*"
+#: The item before a word of a list, and the one after (a Turkish case suffix after an
+#: apostrophe is left to the gazetteer: "Hatay'da").
+_LIST_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w'’-]*)\s*" + _LIST_JOIN + r"$")
+_LIST_AFTER = re.compile(r"(?:['’]\w+)?\s*" + _LIST_JOIN + r"(?P<word>[^\W\d_][\w'’-]*)")
+
+
 class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
@@ -107,6 +115,7 @@ class _Builder:
         self.contextual: set[Occurrence] = set()
         #: Surname key ("p:putin") → roots of the people with that surname.
         self.surname_roots: dict[str, set[str]] = defaultdict(set)
+        self._texts: dict[tuple[str, int], str] | None = None
         self.gaz = gaz
 
     def node(
@@ -138,6 +147,18 @@ class _Builder:
             self.uf.union(long_key, self.node(name_key(short), "acronym"))
             if person_key(long) in self.uf.parent:
                 self.uf.union(long_key, person_key(long))
+        # "Regional FRO", "Başkanlık AFAD": one word before an acronym the text defines is a
+        # word about that body, not another body.
+        defined = {name_key(short) for _long, short in self.c.definitions}
+        for kind, occ, _attested in self.c.names:
+            words = occ.surface.split()
+            if (
+                kind == "organisation"
+                and len(words) == 2
+                and not words[0].isupper()
+                and name_key(words[1]) in defined
+            ):
+                self.uf.union(name_key(occ.surface), name_key(words[1]))
         self._treaty_suffixes()
         self._initials()
         self._people()
@@ -231,10 +252,27 @@ class _Builder:
                 # An adjective alone ("Сикстинской") is a piece of a name, never one.
                 and part_of_speech(surface) not in ("ADJF", "PRTF")
             ):
-                # Russian and Ukrainian dictionaries know a name's kind ("Наполеона").
-                kind = name_kind(surface) or "organisation"
+                # Russian and Ukrainian dictionaries know a name's kind ("Наполеона"); a
+                # name listed among known places is one more ("Adana, Vellore ve Hatay").
+                kind = name_kind(surface) or (
+                    "place" if self._among_places(occs) else "organisation"
+                )
                 for occ in occs:
                     self.node(name_key(surface), kind, occ)
+
+    def _among_places(self, occs: list[Occurrence]) -> bool:
+        """Most of the word's uses are items of a list beside a known place: a province or
+        town too small for the gazetteer, listed with the ones it knows."""
+        if self._texts is None:
+            self._texts = {(a, i): t for a, i, t in self.c.paragraphs}
+        listed = 0
+        for o in occs:
+            text = self._texts.get((o.article, o.paragraph), "")
+            before = _LIST_BEFORE.search(text, 0, o.start)
+            after = _LIST_AFTER.match(text, o.end)
+            neighbours = [m.group("word") for m in (before, after) if m is not None]
+            listed += any(self.gaz.place(w) is not None for w in neighbours)
+        return 2 * listed > len(occs)
 
     def _cyrillic(self, keys: list[str]) -> set[str]:
         """The keys whose every sighting is written in Cyrillic."""

@@ -42,6 +42,7 @@ from briefing.topics.lexicon import (
 from briefing.topics.nouns import case_suffixed, common_nouns
 from briefing.topics.patterns import (
     REGNAL,
+    conjoined_long_form,
     council_owner,
     dateline,
     descriptor,
@@ -202,7 +203,10 @@ class _Reader(PeopleRules):
         words = self._trim(words)
         k = long_form_start(ctx[2], words, acronym)
         if k is None:
-            return
+            joined = conjoined_long_form(ctx[2], tokens, words, acronym) if words else None
+            if joined is None:
+                return
+            words, k = joined, 0
         long_form = self.occurrence(ctx, words[k], words[-1])
         short_form = self.occurrence(ctx, tokens[first_inside], tokens[last_inside])
         self.out.definitions.append((long_form.surface, short_form.surface))

@@ -31,7 +31,13 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from briefing.topics.candidates import Occurrence
-from briefing.topics.languages import NOUN_CAPITALISING, function_words, has_cyrillic, lemma
+from briefing.topics.languages import (
+    NOUN_CAPITALISING,
+    function_words,
+    has_cyrillic,
+    latin,
+    lemma,
+)
 from briefing.topics.lexicon import MONTHS, STOPWORDS, WEEKDAYS, skeleton, spelling_key
 from briefing.topics.naming import canonical
 from briefing.topics.rank import Cluster
@@ -154,7 +160,12 @@ def key_words(
     ("cathédrale Notre-Dame", "Louvre Museum") and is no key word either. ``is_name`` says
     whether a word is a known name anyway (a place in the gazetteer: German "Vatikan").
     """
+    named = list(named)
     banned = frozenset(w.casefold() for w in named)
+    # A head noun stands beside the name as the other languages write it too: "galerie
+    # d'Apollon" beside a name listed only in Cyrillic ("Галереи Аполлона") is that name's
+    # head, so Cyrillic name words also count in Latin letters (their lemma romanised).
+    beside = banned | frozenset(latin(w).casefold() for w in named if has_cyrillic(w))
     seen: dict[str, int] = defaultdict(int)
     keys: dict[tuple[str, str], str] = {}  # (word, language) → stem key, or "" when unusable
     lead_docs: dict[str, set[str]] = defaultdict(set)
@@ -184,7 +195,7 @@ def key_words(
                 lead_docs[key].add(article)
             forms[key][(word.casefold() if word.isupper() else word, language)] += 1
             occurrences[key].append(Occurrence(article, index, match.start(), match.end(), word))
-            evidence[key].add(text, tokens, j, language, banned)
+            evidence[key].add(text, tokens, j, language, beside)
     articles = {a for a, _i, _t in paragraphs}
     least = max(MIN_LEADS, math.ceil(LEAD_SHARE * len(articles)))
     groups = _cognates({k: forms[k] for k in lead_docs}, lead_docs)

@@ -163,6 +163,32 @@ def long_form_start(text: str, words: list[Token], acronym: str) -> int | None:
     return None
 
 
+#: Conjunctions inside a body's name, in the languages read: "Afet ve Acil Durum Yönetimi
+#: Başkanlığı (AFAD)", "Disaster and Emergency Management Authority". A run of capitalised
+#: words stops at them ("Russia and China" are two names), so a definition looks across one.
+NAME_CONJUNCTIONS = frozenset(["and", "ve", "et", "und", "y", "e", "i", "и", "та"])
+
+
+def conjoined_long_form(
+    text: str, tokens: list[Token], words: list[Token], acronym: str
+) -> list[Token] | None:
+    """The long form of ``acronym`` when it starts one capitalised word and a conjunction
+    before ``words`` (and its initials fit only so): those words, conjunction included."""
+    at = next((i for i, t in enumerate(tokens) if t.start == words[0].start), 0)
+    if at < 2:
+        return None
+    head, conjunction = tokens[at - 2], tokens[at - 1]
+    if (
+        conjunction.lower not in NAME_CONJUNCTIONS
+        or not head.capitalised
+        or head.acronym
+        or head.lower[:1] != acronym[:1].lower()
+        or not initials_fit(acronym, text[head.start : words[-1].end])
+    ):
+        return None
+    return [head, conjunction, *words]
+
+
 def summits(tokens: list[Token]) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
     """(first token, summit token, participant groups) for each "… summit" phrase.
 

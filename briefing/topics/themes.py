@@ -146,5 +146,22 @@ def _pairs(tokens: list[Token], content: list[bool]) -> Iterator[tuple[str, int,
             continue
         if modifier.endswith("ed") and not modifier.endswith("eed"):
             continue
+        if _measured(tokens, i):
+            continue
         key = f"{SPELLING.get(modifier, modifier)} {spelling_key(noun)}"
         yield key, first.start, head.end
+
+
+def _measured(tokens: list[Token], i: int) -> bool:
+    """Token ``i`` is the unit of a number joined to it by a hyphen ("7.8-magnitude
+    earthquake", "20-year plan"): the phrase gives one thing's size, which differs from
+    article to article, and is no subject of its own."""
+    if i < 2:
+        return False
+    dash, number = tokens[i - 1], tokens[i - 2]
+    return (
+        dash.text == "-"
+        and dash.end == tokens[i].start
+        and number.end == dash.start
+        and number.text[:1].isdigit()
+    )

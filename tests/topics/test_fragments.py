@@ -154,3 +154,14 @@ def test_a_regnal_given_name_alone_is_no_city() -> None:
         article("002", "Cardinals praised Leon for his first homily as Leon XV."),
     )
     assert all(t.kind != "place" for t in holding(topics, "Leon"))
+
+
+def test_a_unit_hyphened_to_a_number_makes_no_theme(topics_of) -> None:
+    """ "A 6.1-magnitude tremor": the size of one thing, which each article states its own way."""
+    topics = topics_of(
+        ["A 6.1-magnitude tremor shook Velmor before dawn, and the river barrage held."],
+        ["The 6.3-magnitude tremor damaged roads near Velmor; the river barrage held."],
+    )
+    themes = {t.name for t in topics if t.kind == "theme"}
+    assert "magnitude tremor" not in themes
+    assert "river barrage" in themes  # the same articles' other themes stay

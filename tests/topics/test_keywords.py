@@ -108,6 +108,19 @@ def test_a_head_noun_beside_a_listed_name_is_that_name() -> None:
     assert key_words(paragraphs, languages, ("Varenna",)) == []
 
 
+def test_a_head_noun_beside_a_name_listed_in_another_script_is_that_name() -> None:
+    """ "the basilica of Varenna" with the name listed only as Russian writes it
+    ("Базилика Варенна"): the romanised name word still makes "basilica" its head."""
+    paragraphs, languages = _two_languages(
+        "Crowds filled the basilica of Varenna on day {n}.",
+        "La folla ha riempito la basilica di Varenna il giorno {n}.",
+    )
+    assert key_words(paragraphs, languages, ("Базилика", "Варенна")) == []
+    # A Cyrillic name that is no neighbour leaves the word a key word.
+    found = key_words(paragraphs, languages, ("Брельник",))
+    assert [name for name, _occs in found] == ["basilica"]
+
+
 def test_a_word_of_one_language_only_is_no_key_word() -> None:
     """ "the flotilla" in English leads only: the Italian ones say it otherwise."""
     paragraphs, languages = _two_languages(
