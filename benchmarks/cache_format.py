@@ -20,14 +20,14 @@ from pathlib import Path
 from benchmarks.corpus import generate
 from briefing import corpus
 from briefing.briefing import articles_fingerprint
-from briefing.cache import (
+from briefing.model import Article, Paragraph
+from briefing.stored_articles import (
     _FIELDS,
     StoredArticle,
     article_from_row,
     load_article_rows,
     save_article_rows,
 )
-from briefing.model import Article, Paragraph
 
 ROUNDS = 7
 WORK = Path(__file__).resolve().parent / ".work"

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefing.analysis.model import Discrepancy, TimelineEntry
 from briefing.markdown import code, day_span, md, short_date
@@ -36,46 +36,80 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 class Citer:
-    """How the brief names each article: outlet and date, numbered only when two collide."""
+    """How the brief names each article: outlet and date, numbered only where that is needed.
+
+    An article that names no outlet is cited by its number in the reference list ("unnamed
+    outlet [1], undated"), where its title is; two articles of one outlet on one day are
+    told apart the same way.
+    """
 
     def __init__(self, articles: Sequence[Article]):
         self.articles = {a.id: a for a in articles}
         self.number = {a.id: n for n, a in enumerate(articles, 1)}
-        base = {a.id: self._base(a) for a in articles}
+        base = {a.id: (a.source or "unnamed outlet", cited_date(a)) for a in articles}
         clashes = Counter(base.values())
-        self.label = {
-            a.id: base[a.id] + (f" [{self.number[a.id]}]" if clashes[base[a.id]] > 1 else "")
+        #: Article id → (outlet, reference number or "", date), the parts of its citation.
+        self.parts = {
+            a.id: (
+                base[a.id][0],
+                f" [{self.number[a.id]}]" if clashes[base[a.id]] > 1 or not a.source else "",
+                base[a.id][1],
+            )
             for a in articles
         }
+        #: More than one language: the references say each article's.
+        self.multilingual = len({a.language for a in articles}) > 1
 
-    @staticmethod
-    def _base(article: Article) -> str:
-        if article.source:
-            who = article.source
-        elif article.title:
-            short = article.title if len(article.title) <= 60 else article.title[:57] + "…"
-            who = f"“{short}” (outlet not stated)"
-        else:
-            who = "an article with no outlet or title"
-        return f"{who}, {short_date(article.date, article.date_precision)}"
+    def label(self, article_id: str) -> str:
+        """The citation as plain text: "Anadolu Agency, 9 October 2025"."""
+        who, number, when = self.parts.get(article_id, (article_id, "", ""))
+        return f"{who}{number}, {when}" if when else who
 
     def cite(self, article_ids: Iterable[str]) -> str:
         """ "Anadolu Agency, 9 October 2025; Zamin.uz, undated" (Markdown, escaped)."""
-        ids = list(dict.fromkeys(article_ids))
-        return "; ".join(md(self.label.get(i, i)) for i in ids)
+        return "; ".join(self._markdown(i) for i in dict.fromkeys(article_ids))
+
+    def _markdown(self, article_id: str) -> str:
+        # The outlet is untrusted text; the reference number is ours and stays unescaped
+        # ("[1]" is no link: the brief defines no link references).
+        who, number, when = self.parts.get(article_id, (article_id, "", ""))
+        return md(who) + number + (f", {when}" if when else "")
 
     def references(self) -> list[str]:
-        """The numbered reference list: label, title, language and file id."""
+        """The numbered reference list: outlet, date, title, language when several, file id."""
         lines = ["## References", ""]
         for article_id, article in self.articles.items():
-            title = md(article.title) if article.title else "untitled"
+            who = md(article.source or "Unnamed outlet")
+            title = f"“{md(article.title)}”" if article.title else "untitled"
+            tongue = f" ({md(language_name(article.language))})" if self.multilingual else ""
             lines.append(
-                f"{self.number[article_id]}\\. {md(self.label[article_id])} — {title} "
-                f"({md(language_name(article.language))}) {code(article_id)}  "
+                f"{self.number[article_id]}. {who}, {cited_date(article)} — {title}{tongue} "
+                f"{code(article_id)}"
             )
-        if lines[-1].endswith("  "):
-            lines[-1] = lines[-1][:-2]
         return [*lines, ""]
+
+
+def cited_date(article: Article) -> str:
+    """The article's date as a citation gives it: "9 October 2025", "December 2024", "undated"."""
+    return short_date(article.date, article.date_precision)
+
+
+def quoted(text: str) -> str:
+    """Untrusted text in “quotes”, as literal Markdown; its own double quotes become single
+    ones, so a quote that itself opens with a quotation reads ‘…’ inside “…”."""
+    flat = " ".join(text.split())
+    if "„" not in flat and "«" not in flat:
+        flat = flat.translate(_INNER_QUOTES)
+        if flat.count('"') % 2 == 0:
+            parts = flat.split('"')
+            flat = "".join(
+                part + ("‘" if i % 2 == 0 else "’") if i < len(parts) - 1 else part
+                for i, part in enumerate(parts)
+            )
+    return f"“{md(flat)}”"
+
+
+_INNER_QUOTES = str.maketrans({"“": "‘", "”": "’"})
 
 
 @dataclass
@@ -101,18 +135,29 @@ class Notes:
                 lines.append(f"{indent}**Note:** {text}")
         return lines
 
-    def rest(self, citer: Citer) -> list[str]:
-        """The bookmarks no section quoted, each with its own passage and note."""
-        left = [b for b in self.bookmarks if b.id not in self.placed]
-        if not left:
-            return []
-        lines = ["## Notes", ""]
-        for bookmark in left:
-            lines.append(f"- “{md(bookmark.quote)}” — {citer.cite([bookmark.article_id])}")
-            text = note_text(bookmark)
-            if text:
-                lines.append(f"  **Note:** {text}")
-        return [*lines, ""]
+    def about(self, article_id: str, paragraph: int, start: int, end: int) -> bool:
+        """True when a bookmark not placed yet is about this passage."""
+        return any(
+            b.id not in self.placed
+            and b.article_id == article_id
+            and b.paragraph == paragraph
+            and b.start < end
+            and start < b.end
+            for b in self.bookmarks
+        )
+
+    def left(self) -> list[Bookmark]:
+        """The bookmarks no quote of the brief has taken yet."""
+        return [b for b in self.bookmarks if b.id not in self.placed]
+
+    def quote(self, bookmark: Bookmark, citer: Citer) -> list[str]:
+        """A bookmarked passage quoted on its own, with its note under it; marks it placed."""
+        self.placed.add(bookmark.id)
+        lines = [f"- {quoted(bookmark.quote)} — {citer.cite([bookmark.article_id])}"]
+        text = note_text(bookmark)
+        if text:
+            lines.append(f"  **Note:** {text}")
+        return lines
 
 
 def note_text(bookmark: Bookmark) -> str:
@@ -166,34 +211,145 @@ def summary(
     found: Sequence[Discrepancy],
     citer: Citer,
     generated: dt.date | None,
+    lede: Lede | None = None,
 ) -> list[str]:
-    """The opening paragraph: what, where, when, who reported it in which languages, and
-    what they disagree on."""
+    """The opening paragraph: what happened (``lede``), who and where, when, who reported
+    it in which languages, and what the sources disagree on."""
     lines = []
     covered = sorted(topics, key=lambda t: (-len(t.articles), -len(t.mentions)))
+    if lede is not None:
+        cited = citer.cite(lede.carried_by or [lede.article_id])
+        lines.append(f"**What happened:** {quoted(lede.text)} — {cited}")
     places = [t.name for t in covered if t.kind == "place"][:3]
-    people = [t.name for t in covered if t.kind == "person"][:3]
+    persons = [t for t in covered if t.kind == "person"]
+    # The story's actors: people covered at least half as widely as the most covered one.
+    people = [t.name for t in persons if 2 * len(t.articles) >= len(persons[0].articles)][:3]
     events = [t.name for t in covered if t.kind == "event"][:2]
     if people or events:
         lines.append(f"**Who and what:** {md(', '.join([*people, *events]))}.")
     if places:
         lines.append(f"**Where:** {md(', '.join(places))}.")
+    when = []
     if days:
-        lines.append(f"**When:** events dated {day_span(days[0], days[-1])} by the sources.")
-    languages = Counter(a.language for a in articles)
-    tongues = ", ".join(f"{md(language_name(lang))} ({n})" for lang, n in languages.most_common())
-    outlets = citer.cite(a.id for a in sorted(articles, key=lambda a: a.date or dt.date.max))
-    count = f"{len(articles)} article{'s' if len(articles) != 1 else ''}"
-    lines.append(f"**Sources:** {count} in {tongues}: {outlets}.")
+        when.append(f"the sources date events to {day_span(days[0], days[-1])}")
+    dated = sorted(a.date for a in articles if a.date)
+    if dated:
+        undated = len(articles) - len(dated)
+        also = f"; {undated} undated" if undated else ""
+        when.append(f"articles dated {day_span(dated[0], dated[-1])}{also}")
+    if when:
+        lines.append(f"**When:** {'; '.join(when)}.")
+    lines.append(f"**Sources:** {_sources(articles, citer)}.")
     if found:
-        points = "; ".join(md(_disagreement(d)) for d in found[:4])
-        more = f" and {len(found) - 4} more" if len(found) > 4 else ""
+        points = "; ".join(md(_disagreement(d)) for d in found[:5])
+        more = f" and {len(found) - 5} more" if len(found) > 5 else ""
         lines.append(f"**They disagree on:** {points}{more}.")
     else:
         lines.append("**They disagree on:** nothing the checks could find.")
     if generated:
         lines.append(f"*Prepared on {short_date(generated)}.*")
     return ["  \n".join(lines), ""]
+
+
+#: Up to this many articles the summary cites each; more are counted (the references list all).
+CITED_IN_SUMMARY = 6
+
+
+def _sources(articles: Sequence[Article], citer: Citer) -> str:
+    """ "5 articles from 4 named outlets, all in English: AP, 8 October 2025; …", or for a
+    large packet the named outlets and a count of the rest."""
+    named = sorted({a.source for a in articles if a.source}, key=str.casefold)
+    head = _plural(len(articles), "article")
+    if named:
+        head += f" from {_plural(len(named), 'named outlet')}"
+    head += f", {languages_phrase(articles)}"
+    if len(articles) <= CITED_IN_SUMMARY:
+        by_date = sorted(articles, key=lambda a: a.date or dt.date.max)
+        return f"{head}: {citer.cite(a.id for a in by_date)}"
+    unnamed = len(articles) - sum(1 for a in articles if a.source)
+    parts = [md(", ".join(named))] if named else []
+    if unnamed:
+        parts.append(f"{unnamed} with no outlet named (see the references)")
+    return f"{head}: {'; '.join(parts)}" if parts else head
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'s' if count != 1 else ''}"
+
+
+def languages_phrase(articles: Sequence[Article]) -> str:
+    """ "all in English", or "9 in French, 4 in English and 3 in German"."""
+    counts = Counter(a.language for a in articles if a.language)
+    if len(counts) == 1:
+        return f"all in {md(language_name(next(iter(counts))))}"
+    parts = [f"{n} in {md(language_name(lang))}" for lang, n in counts.most_common()]
+    unknown = len(articles) - sum(counts.values())
+    if unknown:
+        parts.append(f"{unknown} in a language not identified")
+    return ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]
+
+
+#: A lede is a sentence of this many characters: shorter is a label, longer a paragraph.
+_LEDE_CHARS = (60, 400)
+
+
+@dataclass(frozen=True, slots=True)
+class Lede:
+    """The sentence the summary quotes for what happened, and where it is."""
+
+    article_id: str
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    #: Every article whose lede is this text (wire copy carried by several outlets).
+    carried_by: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> tuple[str, int, int, int]:
+        return (self.article_id, self.paragraph, self.start, self.end)
+
+
+def find_lede(articles: Sequence[Article], topics: Sequence[Topic]) -> Lede | None:
+    """The first sentence of an article's first body paragraph that names the most of the
+    story's ten most covered topics (news puts what happened first), in English where an
+    English lede names any (the brief is written in English); then articles with an outlet
+    and a date, earliest first."""
+    from briefing.sentences import language_of, sentence_spans
+
+    covered = sorted(topics, key=lambda t: (-len(t.articles), -len(t.mentions)))[:10]
+    candidates = []
+    for article in articles:
+        found = next(((i, p) for i, p in enumerate(article.paragraphs) if p.kind == "body"), None)
+        if found is None:
+            continue
+        index, body = found
+        start, end = sentence_spans(body.text, language_of(body.language, article.language))[0]
+        candidates.append((article, Lede(article.id, index, start, end, body.text[start:end])))
+    best: tuple[tuple[bool, int, bool, dt.date], Lede] | None = None
+    for article, lede in candidates:
+        if not _LEDE_CHARS[0] <= len(lede.text) <= _LEDE_CHARS[1]:
+            continue
+        folded = lede.text.casefold()
+        named = sum(
+            any(alias.casefold() in folded for alias in (t.name, *t.aliases)) for t in covered
+        )
+        if not named:
+            continue
+        key = (
+            article.language != "en",
+            -named,
+            not (article.source and article.date),
+            article.date or dt.date.max,
+        )
+        if best is None or key < best[0]:
+            best = (key, lede)
+    if best is None:
+        return None
+    chosen = best[1]
+    text = words(chosen.text)
+    carried = [o.article_id for _, o in candidates if overlap(text, words(o.text)) >= SAME_TEXT]
+    return replace(chosen, carried_by=tuple(carried))
 
 
 def language_name(code: str) -> str:
@@ -205,8 +361,16 @@ def language_name(code: str) -> str:
 
 
 def _disagreement(item: Discrepancy) -> str:
-    values = " vs ".join(_short(c.value) for c in item.claims[:3])
-    return f"{item.subject} ({values})"
+    """ "when Putin arrived (6 October vs 8 October 2025)"; a subject that already names the
+    values ("Rahmon / Rakhmon") is not followed by them again."""
+    values = [_short(c.value) for c in item.claims[:3]]
+    if all(v.casefold() in item.subject.casefold() for v in values):
+        return f"{_KIND_WORD.get(item.kind, '')} {item.subject}".strip()
+    return f"{item.subject} ({' vs '.join(values)})"
+
+
+#: How the summary introduces a disagreement whose subject is its values.
+_KIND_WORD = {"spelling": "the spelling", "name": "the name", "date": "the date", "figure": ""}
 
 
 def _short(value: str) -> str:

@@ -10,7 +10,8 @@ could write it) and validated, never trusted:
 
 * ``articles.msgpack`` — parsed articles keyed by path, size and mtime, so reopening a
   briefing re-reads only the files that changed (reading is most of a cold open); stored
-  as plain rows whose paragraphs are built on first use (see ``briefing.cache``);
+  as plain rows whose paragraphs are read from the file on demand (see
+  ``briefing.stored_articles``);
 * ``index/`` — the Whoosh index, with its own manifest of content hashes;
 * ``topics.msgpack``, ``timeline.msgpack``, ``discrepancies.msgpack`` — keyed by the articles'
   content hashes.
@@ -29,14 +30,15 @@ import os
 import tempfile
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from briefing import codec, corpus, paths
+from briefing import codec, corpus, paths, topic_records
 from briefing.cache import (
     CacheWriteError,
-    articles_schema,
     folder_problem,
+    load,
     load_records,
     private_dir,
     save_records,
@@ -47,6 +49,7 @@ from briefing.parallel import resolve_jobs
 from briefing.reading import articles_fingerprint as articles_fingerprint
 from briefing.reading import read_articles
 from briefing.search import IndexUnavailable, SearchIndex
+from briefing.stored_articles import articles_schema
 
 if TYPE_CHECKING:
     from briefing.analysis import Discrepancy, TimelineEntry
@@ -80,19 +83,46 @@ class BriefingError(Exception):
     """Nothing could be opened; ``str(error)`` is one clear sentence for the user."""
 
 
+@dataclass(frozen=True, slots=True)
+class MainEvent:
+    """The cached answer of :meth:`Briefing.main_event` (``text`` None: the packet does not
+    say enough). A record of its own so it is cached like the other derived analyses."""
+
+    text: str | None
+
+
 #: What each derived cache is computed by (besides the readers, which make the text).
 _DERIVED_CODE = {
+    "main_event": "topics",
     "topics": "topics",
-    "timeline": "analysis",
+    # The timeline module and what it imports: the discrepancies (the whole package) read the
+    # topics for counts across languages, which the timeline does not.
+    "timeline": "analysis.timeline",
     "discrepancies": "analysis",
 }
 
 #: What each cache is called when a notice says it was rebuilt.
 _CACHE_NAMES = {
     "topics": "The key topics were worked out again",
+    "main_event": "The main event was worked out again",
     "timeline": "The timeline was worked out again",
     "discrepancies": "The discrepancies were worked out again",
 }
+
+
+def _load_cached(
+    path: Path, fingerprint: str, kind: type
+) -> tuple[tuple[Any, ...] | None, str | None]:
+    """A derived cache's records; topics through their fast decoder (``topic_records``)."""
+    if kind is Topic and topic_records.layout_known():
+        items, reason = load(path, fingerprint)
+        if items is None:
+            return None, reason
+        try:
+            return topic_records.decode_topics(items), None
+        except (ValueError, TypeError):
+            pass  # the generic decoder decides whether it is damaged
+    return load_records(path, fingerprint, kind)
 
 
 class Briefing:
@@ -121,6 +151,7 @@ class Briefing:
         self._topics: tuple[Topic, ...] | None = None
         self._timeline: tuple[TimelineEntry, ...] | None = None
         self._discrepancies: tuple[Discrepancy, ...] | None = None
+        self._main_event: MainEvent | None = None
         self._topics_by_id: dict[str, Topic] = {}
 
     # ------------------------------------------------------------------ opening
@@ -254,6 +285,11 @@ class Briefing:
         with self._write_lock:
             return self._index.rebuild(self.articles, callback)
 
+    def prepare_search(self) -> None:
+        """Load what searching needs beyond the index (its vocabulary) ahead of the first
+        query; for a background thread after opening."""
+        self._index.prepare()
+
     def search(
         self,
         query: str,
@@ -293,7 +329,7 @@ class Briefing:
         """``<name>.msgpack`` if this code made it for this corpus; else compute and save it."""
         fingerprint = f"{derived_fingerprint(name, kind)}:{self._corpus_key()}"
         cache_path = self.cache_dir / f"{name}.msgpack"
-        cached, stale = load_records(cache_path, fingerprint, kind)
+        cached, stale = _load_cached(cache_path, fingerprint, kind)
         if cached is not None:
             return cached
         if stale is not None:
@@ -348,7 +384,10 @@ class Briefing:
                 self._discrepancies = self._derived(
                     "discrepancies",
                     analysis.Discrepancy,
-                    lambda: analysis.find_discrepancies(self.articles, timeline),
+                    # The cached topics, worked out only if a count across languages needs them.
+                    lambda: analysis.find_discrepancies(
+                        self.articles, timeline, lambda _articles: self.topics()
+                    ),
                     None,
                 )
             return self._discrepancies
@@ -384,12 +423,22 @@ class Briefing:
         return tuple(nearest(query, self.topics(), limit))
 
     def main_event(self) -> str | None:
-        """The packet's main event in one line ("State visit — Putin, Dushanbe, 8–9 Oct
-        2025"), or None when the packet does not say enough (for an overview panel)."""
+        """The packet's main event in one line ("Putin’s state visit to Dushanbe, 8–9 Oct
+        2025"), or None when the packet does not say enough (for an overview panel); the
+        same name as the event topic that heads :meth:`topics`."""
+        from briefing.topics import states
         from briefing.topics.events import main_event
-        from briefing.topics.gazetteer import gazetteer
 
-        return main_event(self.articles, self.topics(), frozenset(gazetteer().demonyms.values()))
+        def compute() -> tuple[MainEvent]:
+            return (MainEvent(main_event(self.articles, self.topics(), states())),)
+
+        # Cached on disk like the topics it is named from: it reads every article's lead
+        # (seconds at 10,000 articles), and every launch shows it.
+        with self._derived_lock:
+            if self._main_event is None:
+                found = self._derived("main_event", MainEvent, compute, None)
+                self._main_event = found[0] if found else MainEvent(None)
+            return self._main_event.text
 
     # ------------------------------------------------------------------ for the views
     # The CLI and the TUI reach the domain only through the façade (tests/test_layers.py):

@@ -18,7 +18,6 @@ import datetime as dt
 import os
 import re
 import tempfile
-from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,11 +28,14 @@ from briefing.brief import (
     Citer,
     Notes,
     cluster_by_text,
+    find_lede,
+    quoted,
     story_days,
     summary,
     title_for,
     words,
 )
+from briefing.brief_timeline import timeline_section
 from briefing.markdown import code, long_date, md, short_date
 from briefing.model import Article, Passage, Topic
 from briefing.notes import Bookmark
@@ -56,10 +58,10 @@ __all__ = [
 PASSAGES_PER_TOPIC = 2
 #: Quotes shown for each disagreeing value; further sources are named, not quoted.
 QUOTES_PER_VALUE = 1
+#: A key passage has at least this many words: a shorter "body" line is a subheading.
+MIN_QUOTE_WORDS = 8
 #: Topics in the brief when none are named: enough for the main actors and places.
 DEFAULT_TOPICS = 5
-#: Two timeline sentences of one day sharing this share of their words report one event.
-SAME_EVENT = 0.34
 _KIND_LABEL = {"date": "Date", "figure": "Figure", "spelling": "Spelling", "name": "Name"}
 
 
@@ -95,12 +97,31 @@ def render_brief(
     days = story_days(timeline)
     heading = title or title_for(main_event, known, articles, days)
     out: list[str] = [f"# {md(heading)}", ""]
-    out += summary(articles, known, days, discrepancies, citer, generated)
+    lede = find_lede(articles, known)
+    out += summary(articles, known, days, discrepancies, citer, generated, lede)
     shown: list[frozenset[str]] = []
-    out += _topics(topics, articles, citer, notes, shown)
-    out += _timeline(timeline, citer, notes)
-    out += _discrepancies(discrepancies, citer, notes)
-    out += notes.rest(citer)
+    # Sentences the summary, the timeline or the disagreements quote are not quoted again
+    # under a topic.
+    elsewhere = {
+        (e.article_id, e.sentence_span.paragraph, e.sentence_span.start, e.sentence_span.end)
+        for e in timeline
+        if e.event
+    }
+    elsewhere |= {
+        (q.article_id, q.span.paragraph, q.span.start, q.span.end)
+        for item in discrepancies
+        for claim in item.claims
+        for q in claim.quotes
+    }
+    if lede is not None:
+        elsewhere.add(lede.key)
+        shown.append(words(lede.text))
+    sections = _topics(topics, articles, citer, notes, shown, elsewhere)
+    languages = {a.id: a.language or "en" for a in articles}
+    later = timeline_section(timeline, citer, notes, languages)
+    later += _discrepancies(discrepancies, citer, notes)
+    out += _with_bookmarks(sections, topics, citer, notes)
+    out += later
     out += citer.references()
     while out and out[-1] == "":
         out.pop()
@@ -116,30 +137,86 @@ def _topics(
     citer: Citer,
     notes: Notes,
     shown: list[frozenset[str]],
-) -> list[str]:
-    if not sections:
-        return []
+    elsewhere: set[tuple[str, int, int, int]],
+) -> list[list[str]]:
+    """One list of lines per chosen topic: heading, facts, its key quotes with their notes."""
     by_id = {a.id: a for a in articles}
-    lines = ["## Key topics", ""]
+    out = []
     for section in sections:
         topic = section.topic
         count = len(topic.articles)
         facts = f"*{topic.kind.capitalize()}, in {count} of {len(articles)} articles.*"
-        others = [
-            a for a in topic.aliases if a != topic.name and a.casefold() != topic.name.casefold()
-        ]
+        others = other_spellings(topic)
         if others:
             facts += f" Also written: {', '.join(md(a) for a in others[:6])}."
-        lines += [f"### {md(topic.name)}", facts, ""]
-        for group in _key_groups(section.passages, by_id, shown):
+        lines = [f"### {md(topic.name)}", facts]
+        passages = [p for p in section.passages if not _quoted_elsewhere(p, elsewhere)]
+        for group in _key_groups(passages, by_id, shown):
             first = group[0]
-            lines.append(f"- “{md(first.text)}” — {citer.cite(p.article_id for p in group)}")
+            lines.append(f"- {quoted(first.text)} — {citer.cite(p.article_id for p in group)}")
             for passage in group:
                 lines += notes.beside(
                     passage.article_id, passage.paragraph, passage.start, passage.end, "  "
                 )
-        lines.append("")
+        out.append(lines)
+    return out
+
+
+def other_spellings(topic: Topic) -> list[str]:
+    """The topic's aliases worth telling a reader: not the name again in other case, nor a
+    part of it ("Putin" for "Vladimir Putin") — a reader infers those."""
+    name_words = {w.casefold() for w in re.findall(r"[^\W_]+", topic.name)}
+    others: list[str] = []
+    for alias in topic.aliases:
+        alias_words = {w.casefold() for w in re.findall(r"[^\W_]+", alias)}
+        if alias.casefold() == topic.name.casefold() or alias_words <= name_words:
+            continue
+        if alias.casefold() not in (o.casefold() for o in others):
+            others.append(alias)
+    return others
+
+
+def _with_bookmarks(
+    sections: list[list[str]], chosen: Sequence[TopicSection], citer: Citer, notes: Notes
+) -> list[str]:
+    """The topic sections, each bookmark no quote took placed under the first chosen topic
+    its passage mentions (else in a section of its own), so every note sits beside its
+    passage and none is left at the end of the brief."""
+    apart: list[str] = []
+    for bookmark in notes.left():
+        home = next(
+            (
+                i
+                for i, section in enumerate(chosen)
+                if any(
+                    m.article_id == bookmark.article_id
+                    and m.span.paragraph == bookmark.paragraph
+                    and bookmark.start <= m.span.start < bookmark.end
+                    for m in section.topic.mentions
+                )
+            ),
+            None,
+        )
+        if home is not None:
+            sections[home] += notes.quote(bookmark, citer)
+        else:
+            apart += notes.quote(bookmark, citer)
+    lines = ["## Key topics", ""] if sections else []
+    for section in sections:
+        lines += [*section, ""]
+    if apart:
+        lines += ["## Other passages marked", "", *apart, ""]
     return lines
+
+
+def _quoted_elsewhere(passage: Passage, spans: set[tuple[str, int, int, int]]) -> bool:
+    return any(
+        article_id == passage.article_id
+        and paragraph == passage.paragraph
+        and start < passage.end
+        and passage.start < end
+        for article_id, paragraph, start, end in spans
+    )
 
 
 def _key_groups(
@@ -153,6 +230,7 @@ def _key_groups(
         if (article := by_id.get(p.article_id)) is not None
         and p.paragraph < len(article.paragraphs)
         and article.paragraphs[p.paragraph].kind == "body"
+        and len(p.text.split()) >= MIN_QUOTE_WORDS
     ]
     groups = cluster_by_text([(p.article_id, p.text) for p in body])
     chosen: list[list[Passage]] = []
@@ -177,92 +255,6 @@ def _same(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a and b) and len(a & b) / len(a | b) >= 0.8
 
 
-# ------------------------------------------------------------------ timeline
-
-
-def _timeline(entries: Sequence[TimelineEntry], citer: Citer, notes: Notes) -> list[str]:
-    events = [e for e in entries if e.event]
-    days: dict[dt.date, list[TimelineEntry]] = defaultdict(list)
-    partial: dict[tuple[int, int], list[TimelineEntry]] = defaultdict(list)
-    background: list[TimelineEntry] = []
-    undated = 0
-    placed: set[tuple[str, int, int]] = set()
-    for entry in sorted(events, key=_when):
-        span = entry.sentence_span
-        key = (entry.article_id, span.paragraph, span.start)
-        if key in placed:
-            continue  # "from October 8 to 10", "Wednesday … Friday": shown at its first date
-        placed.add(key)
-        if entry.date is not None and entry.precision == "day":
-            days[entry.date].append(entry)
-        elif entry.date is not None:
-            background.append(entry)
-        elif entry.month and entry.day:
-            partial[(entry.month, entry.day)].append(entry)
-        else:
-            undated += 1
-    if not (days or partial or background):
-        return []
-    lines = ["## Timeline", ""]
-    for day in sorted(days):
-        lines += [f"### {long_date(day)}", ""]
-        lines += _event_lines(days[day], citer, notes)
-        lines.append("")
-    if partial:
-        lines += ["### Day and month only (the article gives no year)", ""]
-        for month, number in sorted(partial):
-            label = f"{number} {dt.date(2000, month, 1):%B}"
-            lines += _event_lines(partial[(month, number)], citer, notes, prefix=f"**{label}:** ")
-        lines.append("")
-    if background:
-        lines += ["### Earlier and later", ""]
-        for entry in sorted(background, key=lambda e: (e.date, e.article_id)):
-            assert entry.date is not None
-            lines += _event_lines([entry], citer, notes, prefix=f"**{entry.date:%B %Y}:** ")
-        lines.append("")
-    if undated:
-        lines += [
-            f"*{undated} further statement{'s' if undated != 1 else ''} could not be dated "
-            "(see `briefing timeline`).*",
-            "",
-        ]
-    return lines
-
-
-def _when(entry: TimelineEntry) -> tuple[int, dt.date, int, int]:
-    if entry.date is not None:
-        return (0 if entry.precision == "day" else 1, entry.date, 0, 0)
-    return (2, dt.date.max, entry.month or 13, entry.day or 32)
-
-
-def _event_lines(
-    entries: Sequence[TimelineEntry], citer: Citer, notes: Notes, prefix: str = ""
-) -> list[str]:
-    """One line per event: sentences of one day that share most words are one event."""
-    unique: dict[tuple[str, int, int], TimelineEntry] = {}
-    for entry in entries:
-        span = entry.sentence_span
-        unique.setdefault((entry.article_id, span.paragraph, span.start), entry)
-    items = list(unique.values())
-    lines = []
-    for group in cluster_by_text([(e.article_id, _without_date(e)) for e in items], SAME_EVENT):
-        members = [items[i] for i in group]
-        first = members[0]
-        lines.append(
-            f"- {prefix}{md(first.sentence)} — {citer.cite(e.article_id for e in members)}"
-        )
-        for entry in members:
-            span = entry.sentence_span
-            lines += notes.beside(entry.article_id, span.paragraph, span.start, span.end, "  ")
-    return lines
-
-
-def _without_date(entry: TimelineEntry) -> str:
-    start = entry.phrase_span.start - entry.sentence_span.start
-    end = entry.phrase_span.end - entry.sentence_span.start
-    return entry.sentence[:start] + " " + entry.sentence[end:]
-
-
 # ------------------------------------------------------------------ discrepancies
 
 
@@ -281,7 +273,7 @@ def _discrepancies(found: Sequence[Discrepancy], citer: Citer, notes: Notes) -> 
             for group in groups[:QUOTES_PER_VALUE]:
                 first = quotes[group[0]]
                 cited = citer.cite(quotes[i].article_id for i in group)
-                lines.append(f"  - “{md(first.text)}” — {cited}")
+                lines.append(f"  - {quoted(first.text)} — {cited}")
                 for i in group:
                     span = quotes[i].span
                     lines += notes.beside(

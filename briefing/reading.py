@@ -15,16 +15,16 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from briefing import corpus
-from briefing.cache import (
-    CacheWriteError,
+from briefing.cache import CacheWriteError
+from briefing.fingerprint import code_fingerprint
+from briefing.model import Article, Skipped
+from briefing.parallel import run_shares
+from briefing.stored_articles import (
     article_from_row,
     article_row,
     load_article_rows,
     save_article_rows,
 )
-from briefing.fingerprint import code_fingerprint
-from briefing.model import Article, Skipped
-from briefing.parallel import run_shares
 
 #: (done, total) while reading.
 Progress = Callable[[int, int], None]
@@ -38,7 +38,7 @@ REPORT_EVERY = 50
 
 def articles_fingerprint() -> str:
     """What makes an ``Article`` from a file: the readers and cleaning, and the model."""
-    from briefing.cache import articles_schema
+    from briefing.stored_articles import articles_schema
 
     return code_fingerprint("corpus", extra=[articles_schema()])
 

@@ -12,8 +12,8 @@ import pytest
 
 from briefing import corpus, paths
 from briefing.briefing import Briefing
-from briefing.cache import StoredArticle, article_from_row, article_row
 from briefing.model import Article
+from briefing.stored_articles import StoredArticle, article_from_row, article_row
 
 # Cache, state, data and config in this test's own tmp_path (fixtures in tests/conftest.py).
 pytestmark = pytest.mark.usefixtures("private_dirs")
@@ -79,14 +79,14 @@ def test_rows_round_trip_before_and_after_paragraphs_are_built(packet: Path) -> 
 
 
 def test_a_cache_row_of_another_layout_is_read_again(packet: Path, monkeypatch) -> None:
-    from briefing import cache
+    from briefing import cache, stored_articles
     from briefing.briefing import articles_fingerprint
 
     Briefing.open([packet], sync=False).close()
     key = paths.briefing_key([packet])
     cache_file = paths.cache_root() / key / "articles.msgpack"
     fingerprint = articles_fingerprint()
-    rows, reason = cache.load_article_rows(cache_file, fingerprint)
+    rows, reason = stored_articles.load_article_rows(cache_file, fingerprint)
     assert rows and reason is None
     payload = {k: ["short", "row"] for k in rows}
     cache.save(cache_file, fingerprint, payload)

@@ -16,7 +16,7 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:  # ``benchmarks`` is a top-level folder, not an installed package
     sys.path.insert(0, str(REPO))
 
-from benchmarks.realworld import manifest, metadata, run  # noqa: E402
+from benchmarks.realworld import manifest, metadata, run, timeline  # noqa: E402
 
 MANIFESTS = sorted(manifest.MANIFESTS.glob("*.yaml"))
 KINDS = {"person", "place", "organisation", "event", "theme"}
@@ -71,6 +71,15 @@ def test_manifest_is_well_formed(path: Path) -> None:
         assert len(item["values"]) >= 2, item["what"]
         for group in item["values"].values():
             assert set(group) <= known, item["what"]
+    for event in raw.get("timeline") or ():
+        assert _valid_date(str(event["date"])) and len(str(event["date"])) == 10, event
+        assert event["file"] in known and event["what"], event
+        assert 1 <= len(event["evidence"].split()) <= 8, event
+    if not packet.held_out:
+        assert 3 <= len(raw.get("timeline") or ()) <= 6, "3–6 key dated events per dev packet"
+    for item in raw.get("not_events") or ():
+        assert item["file"] in known and item["why"], item
+        assert 1 <= len(item["evidence"].split()) <= 8, item
     by_language: dict[str, int] = {}
     for case in raw["search_cases"]:
         assert case["expect"] and set(case["expect"]) <= known, case["query"]
@@ -250,3 +259,36 @@ def test_evidence_and_titles_are_verbatim_in_the_local_text(packet: manifest.Pac
         for key in ("date_evidence", "outlet_evidence", "title"):
             quoted = raw.get(key)
             assert quoted is None or str(quoted) in text, (article.file, key)
+
+
+def _entry(**kw: object) -> dict[str, object]:
+    base: dict[str, object] = dict(
+        file="01_x.txt", date=None, precision="day", month=None, day=None,
+        resolution="stated", event=True, sentence="",
+    )  # fmt: skip
+    base.update(kw)
+    return base
+
+
+def test_a_worked_out_date_needs_the_articles_own_date() -> None:
+    inferred = _entry(date="2024-12-07", resolution="year-inferred")
+    assert not timeline.unsupported(inferred, "2024-12-01")
+    assert timeline.unsupported(inferred, None)  # no stated date: the year came from nowhere
+    assert timeline.unsupported(inferred, "2019-04-15")  # more than half a year off
+    assert not timeline.unsupported(_entry(date="2019-04-15"), None)  # written in full
+    weekday = _entry(date="2024-11-30", resolution="weekday")
+    assert timeline.unsupported(weekday, "2024-12")  # counted from a month, not a day
+    assert not timeline.unsupported(weekday, "2024-12-01")
+
+
+def test_a_key_event_is_placed_listed_without_a_year_or_missed() -> None:
+    item = {"date": "2031-03-04", "file": "01_x.txt", "evidence": "the harbour closed"}
+    said = "On March 4, the harbour  closed."
+    placed = _entry(date="2031-03-04", sentence=said)
+    assert timeline.key_event(item, [placed]) == "placed"
+    undated = _entry(month=3, day=4, resolution="unresolved", sentence=said)
+    assert timeline.key_event(item, [undated]) == "no year"
+    wrong_day = _entry(date="2031-03-05", sentence=said)
+    other_file = _entry(date="2031-03-04", sentence=said, file="02_y.txt")
+    hidden = _entry(date="2031-03-04", sentence=said, event=False)
+    assert timeline.key_event(item, [wrong_day, other_file, hidden]) is None

@@ -21,7 +21,7 @@ from pathlib import Path
 from benchmarks.realworld import manifest
 
 #: Modules of this folder, in the order their sections appear.
-SECTIONS = ("metadata", "search_cases", "extraction", "topics", "discrepancies")
+SECTIONS = ("metadata", "search_cases", "extraction", "topics", "discrepancies", "timeline")
 
 
 @dataclass

@@ -26,6 +26,21 @@ class Calendar:
     #: Entries with no date, kept with the reason.
     undated: list[TimelineEntry]
 
+    @property
+    def day_and_month(self) -> dict[tuple[int, int], list[TimelineEntry]]:
+        """Undated entries that name a day and month ("October 8" in an article that gives
+        no year), by (month, day) in calendar order: listed apart, never given a year."""
+        found: dict[tuple[int, int], list[TimelineEntry]] = defaultdict(list)
+        for entry in self.undated:
+            if entry.month and entry.day:
+                found[(entry.month, entry.day)].append(entry)
+        return dict(sorted(found.items()))
+
+    @property
+    def no_day(self) -> list[TimelineEntry]:
+        """Undated entries that name no day ("today" in an undated article)."""
+        return [e for e in self.undated if not (e.month and e.day)]
+
     def to_json(self) -> dict[str, Any]:
         """The JSON shape of ``briefing timeline --json``: days → sources → statements."""
         return {

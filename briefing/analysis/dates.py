@@ -8,6 +8,7 @@ year, so "may", "march" and "August summit" are never read as dates.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -82,6 +83,9 @@ class DatePhrase:
     modifier: str | None = None
     #: For relative phrases, days from the article's date (-1 yesterday, 0 today, 1 tomorrow).
     offset: int | None = None
+    #: For a month named with a relative year ("December last year"): years from the
+    #: article's date (-1, 0, 1); ``year`` is then None.
+    year_offset: int | None = None
 
 
 def may_contain_dates(text: str, language: str = "en") -> bool:
@@ -89,6 +93,100 @@ def may_contain_dates(text: str, language: str = "en") -> bool:
     if language != "en":
         return _local(language) is not None
     return _HAS_MONTH.search(text) is not None or _HAS_DAY.search(text) is not None
+
+
+@cache
+def _relative_words(language: str) -> tuple[re.Pattern[str] | None, dict[str, int]]:
+    """The CLDR words for "yesterday", "today", "tomorrow"… in ``language`` and a pattern
+    finding them (see ``relative_days``)."""
+    from briefing.analysis.relative_days import RELATIVE_DAYS
+
+    words = RELATIVE_DAYS.get(language, {})
+    if not words:
+        return None, {}
+    names = "|".join(
+        re.escape(w).replace("'", "['’]") for w in sorted(words, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<!\w)(?P<rel>{names})(?!\w)", re.IGNORECASE), words
+
+
+@cache
+def _months(language: str) -> dict[str, int]:
+    """CLDR's month names with, in Russian and Ukrainian, the cases CLDR does not list
+    ("в декабре", "у грудні"; generated with pymorphy3, see ``relative_days``)."""
+    from briefing.analysis.relative_days import MONTH_FORMS
+
+    return {**month_names(language), **MONTH_FORMS.get(language, {})}
+
+
+@cache
+def _month_relative_year(language: str) -> tuple[re.Pattern[str] | None, dict[str, int]]:
+    """A month name next to "last year" / "this year" / "next year" in ``language``
+    ("December last year", "décembre de l'année dernière", "geçen yıl aralık", "в декабре
+    прошлого года", "im Dezember letzten Jahres"): CLDR's words, in every case."""
+    from briefing.analysis.relative_days import RELATIVE_YEARS
+
+    years = RELATIVE_YEARS.get(language, {})
+    months = _months(language) if language != "en" else MONTHS
+    if not years or not months:
+        return None, {}
+    rel = "|".join(
+        re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+")
+        for w in sorted(years, key=len, reverse=True)
+    )
+    month = alternation(months)
+    gap = r"(?:\s+[^\W\d_]{1,4}['’]\s*|\s+[^\W\d_]{1,4}\s+|\s+)"
+    pattern = (
+        rf"(?<!\w)(?:(?P<month>{month}){gap}(?P<rel>{rel})"
+        rf"|(?P<rel2>{rel}){gap}(?P<month2>{month}))(?!\w)"
+    )
+    return re.compile(pattern, re.IGNORECASE), years
+
+
+def _month_with_relative_year(text: str, language: str) -> list[DatePhrase]:
+    pattern, years = _month_relative_year(language)
+    if pattern is None:
+        return []
+    months = _months(language) if language != "en" else MONTHS
+    found = []
+    for m in pattern.finditer(text):
+        month_word = (m["month"] or m["month2"]).casefold().rstrip(".")
+        if language == "en" and not (m["month"] or m["month2"])[0].isupper():
+            continue  # "may", "march" as verbs
+        rel = " ".join((m["rel"] or m["rel2"]).casefold().replace("’", "'").split())
+        if month_word in months and rel in years:
+            found.append(
+                DatePhrase(m.start(), m.end(), m.group(), "month", months[month_word],
+                           year_offset=years[rel])
+            )  # fmt: skip
+    return found
+
+
+def _relative_local(text: str, language: str) -> list[DatePhrase]:
+    """Relative days in ``language``. A word for a day ahead must be written in lower case
+    and not follow one of the language's function words: "mañana" and "Morgen" are also
+    "morning" ("por la mañana", "am Morgen"), which is no date."""
+    pattern, words = _relative_words(language)
+    if pattern is None:
+        return []
+    found = []
+    for m in pattern.finditer(text):
+        offset = words[m["rel"].casefold().replace("’", "'")]
+        if offset > 0:
+            before = re.search(r"([^\W\d_]+)\s+$", text[: m.start()])
+            if m["rel"] != m["rel"].casefold() or (
+                before is not None and before[1].casefold() in _function_words(language)
+            ):
+                continue
+        found.append(DatePhrase(m.start(), m.end(), m.group(), "relative", offset=offset))
+    return found
+
+
+@cache
+def _function_words(language: str) -> frozenset[str]:
+    from whoosh.lang import has_stopwords, stopwords_for_language
+
+    return frozenset(stopwords_for_language(language)) if has_stopwords(language) else frozenset()
 
 
 @cache
@@ -108,7 +206,8 @@ def _local(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
         + r")?",
         re.IGNORECASE,
     )
-    month_year = re.compile(r"(?<!\w)" + month + r"\s+(?:de\s+|del\s+)?" + year, re.IGNORECASE)
+    inflected = rf"(?P<month>{alternation(_months(language))})(?!\w)"
+    month_year = re.compile(r"(?<!\w)" + inflected + r"\s+(?:de\s+|del\s+)?" + year, re.IGNORECASE)
     names = "|".join(re.escape(n) for n in sorted(weekdays, key=len, reverse=True))
     weekday = re.compile(rf"(?<!\w)(?P<weekday>{names or '(?!)'})(?!\w)", re.IGNORECASE)
     return day_month, month_year, weekday
@@ -129,13 +228,15 @@ def _find_local(text: str, language: str) -> tuple[DatePhrase, ...]:
             year = int(m["year"]) if m["year"] else None
             found.append(DatePhrase(m.start(), m.end(), m.group(), "absolute", month, day, year))
     for m in month_year.finditer(text):
-        month = months[m["month"].casefold().rstrip(".")]
+        month = _months(language)[m["month"].casefold().rstrip(".")]
         found.append(DatePhrase(m.start(), m.end(), m.group(), "month", month, year=int(m["year"])))
     for m in weekday.finditer(text):
         found.append(
             DatePhrase(m.start(), m.end(), m.group(), "weekday",
                        weekday=days[m["weekday"].casefold()])
         )  # fmt: skip
+    found += _relative_local(text, language)
+    found += _month_with_relative_year(text, language)
     return _merge(_drop_overlaps(found), text)
 
 
@@ -167,6 +268,8 @@ def find_dates(text: str, language: str = "en") -> tuple[DatePhrase, ...]:
             DatePhrase(start, m.end(), text[start : m.end()], "weekday",
                        weekday=WEEKDAYS[m["weekday"].lower()], modifier=mod)
         )  # fmt: skip
+    if has_month:
+        found += _month_with_relative_year(text, "en")
     for m in _RELATIVE.finditer(text) if has_day else ():
         found.append(
             DatePhrase(m.start(), m.end(), m.group(), "relative",
@@ -207,7 +310,20 @@ def _drop_overlaps(found: list[DatePhrase]) -> list[DatePhrase]:
     return sorted(kept, key=lambda p: p.start)
 
 
-_WEEKDAY_GLUE = re.compile(r"\s*,?\s*$")
+#: Between a weekday and its date: nothing or a comma; or a comma and an article ("Dienstag,
+#: der 21. Oktober 2025") when the stated year shows the weekday is that date's own.
+_WEEKDAY_GLUE = re.compile(r"\s*,?\s*")
+_WEEKDAY_ARTICLE = re.compile(r"\s*,\s*[^\W\d_]{1,3}\s+")
+
+
+def _weekday_of(phrase: DatePhrase) -> int | None:
+    """The weekday of a full date, or None when it has no year or is no real day."""
+    if not (phrase.year and phrase.month and phrase.day):
+        return None
+    try:
+        return dt.date(phrase.year, phrase.month, phrase.day).weekday()
+    except ValueError:
+        return None
 
 
 def _merge(phrases: list[DatePhrase], text: str) -> tuple[DatePhrase, ...]:
@@ -219,7 +335,13 @@ def _merge(phrases: list[DatePhrase], text: str) -> tuple[DatePhrase, ...]:
             previous is not None
             and previous.kind == "weekday"
             and phrase.kind == "absolute"
-            and _WEEKDAY_GLUE.fullmatch(text[previous.end : phrase.start])
+            and (
+                _WEEKDAY_GLUE.fullmatch(text[previous.end : phrase.start])
+                or (
+                    _WEEKDAY_ARTICLE.fullmatch(text[previous.end : phrase.start])
+                    and _weekday_of(phrase) == previous.weekday
+                )
+            )
         ):
             merged[-1] = DatePhrase(
                 previous.start, phrase.end, text[previous.start : phrase.end], "absolute",

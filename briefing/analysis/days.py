@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from briefing.analysis.model import TimelineEntry
+from briefing.analysis.text import Sentence
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -68,3 +69,29 @@ def merge_days(days: Iterable[Day]) -> dict[Day, Day]:
         else:
             shown[day] = day
     return shown
+
+
+def days_by_sentence(entries: Sequence[TimelineEntry]) -> dict[tuple[str, int, int], Day]:
+    """(article id, paragraph, sentence start) → the day that sentence dates itself to."""
+    days: dict[tuple[str, int, int], Day] = {}
+    for entry in entries:
+        day = day_of(entry)
+        if day is not None:
+            span = entry.sentence_span
+            days.setdefault((entry.article_id, span.paragraph, span.start), day)
+    return days
+
+
+def context_day(
+    days: dict[tuple[str, int, int], Day],
+    article_id: str,
+    paragraph: int,
+    parts: Sequence[Sentence],
+    position: int,
+) -> Day | None:
+    """The day a sentence speaks of: its own date, else the last one earlier in the paragraph."""
+    for earlier in reversed(parts[: position + 1]):
+        day = days.get((article_id, paragraph, earlier.start))
+        if day is not None:
+            return day
+    return None

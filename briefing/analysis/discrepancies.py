@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from briefing.analysis.clocks import clock_discrepancies
+from briefing.analysis.crosscounts import TopicSource
 from briefing.analysis.events import date_discrepancies
 from briefing.analysis.figures import figure_discrepancies
 from briefing.analysis.model import Discrepancy
@@ -20,14 +22,18 @@ _ORDER = {"date": 0, "figure": 1, "spelling": 2, "name": 3}
 
 
 def find_discrepancies(
-    articles: Iterable[Article], timeline: Sequence[TimelineEntry] | None = None
+    articles: Iterable[Article],
+    timeline: Sequence[TimelineEntry] | None = None,
+    topics: TopicSource | None = None,
 ) -> tuple[Discrepancy, ...]:
-    """Every discrepancy in ``articles``; pass ``timeline`` if it is already extracted."""
+    """Every discrepancy in ``articles``; pass ``timeline`` if it is already extracted, and
+    ``topics`` to give the packet's topics when a count needs them (else extracted)."""
     articles = tuple(articles)
     entries = tuple(timeline) if timeline is not None else extract_timeline(articles)
     found = [
         *date_discrepancies(entries, {a.id: a.language for a in articles}),
-        *figure_discrepancies(articles, entries),
+        *clock_discrepancies(articles, entries),
+        *figure_discrepancies(articles, entries, topics),
         *spelling_discrepancies(articles),
         *venue_discrepancies(articles),
         *place_discrepancies(articles),

@@ -1,11 +1,16 @@
 """Figure disagreements: one quantity given as different numbers, in any language.
 
 A figure is a number and what it counts: the noun that follows it ("eight *jewels*", "huit
-*bijoux*", "sieben *Minuten*", "7,7 *büyüklüğünde*"), stemmed in the article's language, or a
-unit symbol ("km", "%") that reads the same in every language. Two figures measure one
-quantity when they count the same noun in the same language (or the same unit), for the same
-day where both sentences date themselves, and in the same place where both name one. Nouns are
-not translated: "jewels" and "bijoux" are never compared, so a translation cannot disagree.
+*bijoux*", "7,7 *büyüklüğünde*"), stemmed in the article's language, or a unit of measure
+named in any of its spellings (CLDR through :mod:`.units`: "km", "kilometres",
+"километров"). Two figures measure one quantity when they count the same noun in the same
+language, or measure the same thing in the same unit ("a *depth* of 17.9 km" / "a *depth* of
+24.1 kilometres"), for the same day where both sentences date themselves, and in the same
+place where both name one. A duration of seconds, minutes or hours is one quantity in every
+language ("sept minutes", "vier Minuten", "семь минут": the unit says so, nothing is
+translated). Nouns are not translated: "jewels" and "bijoux" are never compared, so a
+translation cannot disagree; units are not converted, so "24.1 km (14.9 miles)" or "€88m
+($102m)" is one value.
 
 Each figure is an interval: "about 1,300" and "1,287" overlap, "more than 20" and "23"
 overlap, a round "1,300" stands for 1,250–1,349. Only figures that cannot both be true are
@@ -27,24 +32,24 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from whoosh.lang import has_stopwords, stopwords_for_language
 
+from briefing.analysis.crosscounts import TopicSource, merge_linked
 from briefing.analysis.dates import find_dates
-from briefing.analysis.days import Day, day_of
+from briefing.analysis.days import Day, context_day, days_by_sentence
 from briefing.analysis.lists import enumeration
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.names import is_place
-from briefing.analysis.numbers import Number, find_numbers, tally_at
+from briefing.analysis.numbers import Number, find_numbers, multipliers, tally_at
 from briefing.analysis.stems import stem_word
-from briefing.analysis.text import Sentence, capitalised_words, language_of, sentences
+from briefing.analysis.text import capitalised_words, language_of, sentences
 from briefing.analysis.timeline import TimelineEntry
+from briefing.analysis.units import UNITS, unit_after, unit_label
 from briefing.model import Article, Span
 
-#: Units that read the same in every language: compared across languages.
-_SYMBOLS = frozenset({"km", "m", "cm", "kg", "t", "%", "°c", "mph", "kmh", "km/h", "mw", "gw"})
 _MULTIPLIERS = {
     "million": 1e6, "millions": 1e6, "mio": 1e6, "millionen": 1e6, "milioni": 1e6,
     "millones": 1e6, "млн": 1e6, "milyon": 1e6, "billion": 1e9, "billions": 1e9,
@@ -52,6 +57,8 @@ _MULTIPLIERS = {
     "milyar": 1e9, "thousand": 1e3,
 }  # fmt: skip
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*|%")
+#: The language of a key that holds in every language (a duration in its CLDR unit).
+ANY_LANGUAGE = "*"
 #: Words joining the two ends of a range ("3 to 6", "drei bis sechs", "de 3 à 6").
 _RANGE = re.compile(r"\s*(?:-|–|to|or|à|a|bis|oder|ou|o|y|до|или|ila|veya)\s*", re.IGNORECASE)
 #: Incompatible values beyond which a count is a running tally, not a disagreement.
@@ -73,33 +80,27 @@ class _Figure:
     noun: str = ""
     #: For an enumeration: the stems of its paragraph, any of which it may be counting.
     counts: frozenset[str] = field(default_factory=frozenset)
+    #: A measurement in a unit (a depth, a duration), not a count: it does not add up over
+    #: places, so figures naming overlapping places measure the same thing.
+    measure: bool = False
+    #: What a measurement is of, as written ("depth" in "a depth of 17.9 km"), else "".
+    what: str = ""
+    #: Written as a range ("three to six", "tres o cuatro"): the writer's own doubt.
+    ranged: bool = False
 
 
 def figure_discrepancies(
-    articles: Iterable[Article], entries: Sequence[TimelineEntry]
+    articles: Iterable[Article],
+    entries: Sequence[TimelineEntry],
+    topics: TopicSource | None = None,
 ) -> list[Discrepancy]:
-    """Figures for one quantity that cannot all be true."""
-    days = _days_by_sentence(entries)
-    figures: list[_Figure] = []
-    lists: list[_Figure] = []
-    for article in articles:
-        for p_index, paragraph in enumerate(article.paragraphs):
-            if paragraph.foldable:
-                continue
-            parts = sentences(paragraph.text, language_of(paragraph.language, article.language))
-            stems = frozenset(stem_word(w, article.language) for w in _WORD.findall(paragraph.text))
-            for position, sentence in enumerate(parts):
-                day = _context_day(days, article.id, p_index, parts, position)
-                span = Span(p_index, sentence.start, sentence.end)
-                quote = Quote(article.id, article.source, span, sentence.text)
-                found = _figures(sentence.text, article.language, day, quote)
-                figures.extend(found)
-                listed = enumeration(sentence.text, article.language)
-                if listed:
-                    lists.append(_list_figure(listed, article.language, day, quote, stems))
+    """Figures for one quantity that cannot all be true (``topics``: see :mod:`.crosscounts`)."""
+    articles = tuple(articles)
+    figures, lists = read_figures(articles, entries)
     groups: dict[tuple[str, str], list[_Figure]] = defaultdict(list)
     for figure in figures:
         groups[figure.key].append(figure)
+    merge_linked(groups, figures, articles, topics)
     for listed_figure in lists:
         if listed_figure.day is None:
             continue  # a list is only a count of the day it speaks of
@@ -117,29 +118,28 @@ def figure_discrepancies(
     return found_all
 
 
-def _days_by_sentence(entries: Sequence[TimelineEntry]) -> dict[tuple[str, int, int], Day]:
-    days: dict[tuple[str, int, int], Day] = {}
-    for entry in entries:
-        day = day_of(entry)
-        if day is not None:
-            span = entry.sentence_span
-            days.setdefault((entry.article_id, span.paragraph, span.start), day)
-    return days
-
-
-def _context_day(
-    days: dict[tuple[str, int, int], Day],
-    article_id: str,
-    paragraph: int,
-    parts: Sequence[Sentence],
-    position: int,
-) -> Day | None:
-    """The day a sentence speaks of: its own date, else the last one earlier in the paragraph."""
-    for earlier in reversed(parts[: position + 1]):
-        day = days.get((article_id, paragraph, earlier.start))
-        if day is not None:
-            return day
-    return None
+def read_figures(
+    articles: Sequence[Article], entries: Sequence[TimelineEntry] = ()
+) -> tuple[list[_Figure], list[_Figure]]:
+    """Every figure of ``articles``, and every complete enumeration read as a count."""
+    days = days_by_sentence(entries)
+    figures: list[_Figure] = []
+    lists: list[_Figure] = []
+    for article in articles:
+        for p_index, paragraph in enumerate(article.paragraphs):
+            if paragraph.foldable:
+                continue
+            parts = sentences(paragraph.text, language_of(paragraph.language, article.language))
+            stems = frozenset(stem_word(w, article.language) for w in _WORD.findall(paragraph.text))
+            for position, sentence in enumerate(parts):
+                day = context_day(days, article.id, p_index, parts, position)
+                span = Span(p_index, sentence.start, sentence.end)
+                quote = Quote(article.id, article.source, span, sentence.text)
+                figures.extend(_figures(sentence.text, article.language, day, quote))
+                listed = enumeration(sentence.text, article.language)
+                if listed:
+                    lists.append(_list_figure(listed, article.language, day, quote, stems))
+    return figures, lists
 
 
 def _figures(text: str, language: str, day: Day | None, quote: Quote) -> list[_Figure]:
@@ -171,10 +171,16 @@ def _figures(text: str, language: str, day: Day | None, quote: Quote) -> list[_F
         if number.low is not None:
             low, high = low * scale, high * scale
         written = text[number.start : number.end]
+        multiplier = _WORD.search(text, number.end) if scale != 1 else None
+        if multiplier is not None:
+            written = text[number.start : multiplier.end()]  # "80 mila", "3 Mio."
         shown = f"{number.hedge + ' ' if number.hedge else ''}{written} {noun}"
         if number.in_words:
             shown += f" ({value:g})"
-        found.append(_Figure(key, day, low, high, shown, quote, places, noun))
+        measure = key[1].split(" ")[0] in UNITS
+        what = (_head(text, number.start, language) or "") if " " in key[1] else ""
+        figure = _Figure(key, day, low, high, shown, quote, places, noun, measure=measure)
+        found.append(replace(figure, what=what, ranged=number.low is not None))
     return found
 
 
@@ -197,17 +203,26 @@ def _counted(
         return None  # "12, the police said": the number ends its clause
     scale = 1.0
     first = words[0].group()
-    if first.casefold().rstrip(".") in _MULTIPLIERS:
-        scale = _MULTIPLIERS[first.casefold().rstrip(".")]
+    factors = _MULTIPLIERS | multipliers(language)
+    if first.casefold().rstrip(".") in factors:
+        scale = factors[first.casefold().rstrip(".")]
         words = words[1:]
         if not words:
             return None
         first = words[0].group()
-    if first.casefold() in _SYMBOLS:
+    unit = unit_after(text, words[0].start(), language)
+    if unit is not None and unit.duration:
+        # "seven minutes", "sept minutes", "7 min": how long the event took, compared in its
+        # unit whatever the language, since CLDR says which words name that unit. Longer
+        # spans ("five years") stay within one language, as nouns always have.
+        return unit.written, scale, (ANY_LANGUAGE if unit.brief else language, unit.id)
+    if unit is not None:
+        # "17.9 km", "24.1 kilometres": a measurement says how much, not of what; its key
+        # adds the word it measures ("a depth of 17.9 km").
         head = _head(text, start, language)
         if head is None:
             return None
-        return first, scale, (language, f"{first.casefold()} {stem_word(head, language)}")
+        return unit.written, scale, (language, f"{unit.id} {stem_word(head, language)}")
     if language == "de":
         # German capitalises nouns: the counted noun is the first capitalised word
         # ("acht entwendeten Stücke").
@@ -282,17 +297,40 @@ def _by_day(figures: list[_Figure]) -> list[list[_Figure]]:
 
 
 def _by_place(figures: list[_Figure]) -> list[list[_Figure]]:
-    """Figures per named place; unplaced ones join the only named place, else stay apart."""
+    """Figures per named place; unplaced ones join the only named place, else stay apart.
+
+    A count adds up over places ("900 in Turkey" is part of "1,200 in Turkey and Syria"), so
+    counts are compared only for the same places. A measurement does not (a quake has one
+    depth): measurements whose places overlap ("near Gaziantep" / "in Turkey's Gaziantep
+    province") are of one place.
+    """
     named: dict[frozenset[str], list[_Figure]] = defaultdict(list)
     unplaced: list[_Figure] = []
     for figure in figures:
         (named[figure.places] if figure.places else unplaced).append(figure)
+    if named and all(f.measure for f in figures):
+        named = _overlapping(named)
     if not named:
         return [unplaced]
     if len(named) == 1:
         next(iter(named.values())).extend(unplaced)
         return list(named.values())
     return [*named.values(), unplaced]
+
+
+def _overlapping(
+    named: dict[frozenset[str], list[_Figure]],
+) -> dict[frozenset[str], list[_Figure]]:
+    """Groups of place sets joined while any two share a place."""
+    merged: list[tuple[set[str], list[_Figure]]] = []
+    for places, members in named.items():
+        joined = (set(places), list(members))
+        for other in [m for m in merged if m[0] & places]:
+            merged.remove(other)
+            joined[0].update(other[0])
+            joined[1].extend(other[1])
+        merged.append(joined)
+    return {frozenset(places): members for places, members in merged}
 
 
 def _apart(a: _Figure, b: _Figure) -> bool:
@@ -331,10 +369,15 @@ def _judge(key: tuple[str, str], figures: list[_Figure]) -> Discrepancy | None:
         label = shown.setdefault((figure.low, figure.high), figure.value)
         by_value[label].append(figure.quote)
     noun = next((f.noun for f in figures if f.noun), key[1])
+    if "+" in key[0]:  # nouns of several languages, tied by :mod:`.crosscounts`
+        noun = " / ".join(dict.fromkeys(f.noun for f in figures if f.noun))
+    if key[0] == ANY_LANGUAGE:
+        noun = unit_label(key[1])  # several languages: the unit's name, not one's word
     when = next((f.day.short for f in figures if f.day and f.day.year), None) or next(
         (f.day.short for f in figures if f.day), None
     )
-    subject = f"how many {noun}" + (f" on {when}" if when else "")
+    what = next((f.what for f in figures if f.what), "")
+    subject = f"how many {noun}" + (f" ({what})" if what else "") + (f" on {when}" if when else "")
     return Discrepancy(
         "figure",
         subject,

@@ -48,6 +48,8 @@ class TimelineEntry:
     #: False for captions, credits and trivia ("X turned 73 on Tuesday"): they still date the
     #: article and may be quoted in a discrepancy, but they are not events of the story.
     event: bool = True
+    #: Last day of a range stated without a year ("from October 8 to 10" → 10), else None.
+    day_until: int | None = None
 
     @property
     def resolved(self) -> bool:
@@ -70,6 +72,7 @@ class TimelineEntry:
             "how": self.how,
             "month": self.month,
             "day": self.day,
+            "day_until": self.day_until,
             "event": self.event,
             "article_id": self.article_id,
             "source": self.source,

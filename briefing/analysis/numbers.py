@@ -101,6 +101,27 @@ def number_words(language: str) -> dict[str, int]:
     return words
 
 
+@cache
+def multipliers(language: str) -> dict[str, float]:
+    """Words that multiply the number before them ("80 mila", "50 тысяч", "3 Millionen"),
+    lower-cased → factor, as num2words writes two, three and five thousands, millions and
+    billions in ``language`` (every grammatical number: "тысячи", "тысяч")."""
+    from num2words import num2words
+
+    found: dict[str, float] = {}
+    for factor in (1e3, 1e6, 1e9):
+        for count in (2, 3, 5):
+            try:
+                whole = num2words(int(count * factor), lang=language).casefold()
+                digit = num2words(count, lang=language).casefold()
+            except (NotImplementedError, KeyError, ValueError, TypeError, AttributeError):
+                return {}
+            rest = whole.split(" ", 1)[1] if " " in whole else whole.removeprefix(digit)
+            if rest and rest != whole and " " not in rest:
+                found.setdefault(rest, factor)
+    return found
+
+
 def _inflected(language: str) -> dict[str, int]:
     """number-parser's single-word forms for ``language`` (every case), or {}."""
     import importlib

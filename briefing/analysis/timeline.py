@@ -6,15 +6,22 @@ need an anchor, and only two anchors are honest: the article's own date and its 
 year is never borrowed from another date the article mentions ("In September 2024 …" says
 nothing about the year of "from October 8 to 10") nor from other articles: such a phrase is
 kept with its month and day and marked unresolved, with the reason. An analyst should see
-that the source said "October 8" even when we cannot say which year.
+that the source said "October 8" even when we cannot say which year. An article that states
+only its month ("December 2024") gives a year but no day: a weekday or "today" in it stays
+unresolved rather than be counted from the 1st. Relative words come from CLDR in the
+article's language ("hier", "вчера", "December last year", "geçen yıl aralık"), in every
+grammatical case ("в декабре прошлого года", "im Dezember letzten Jahres"; ``relative_days``).
 
-Captions, credits and trivia ("X turned 73 on Tuesday") keep their dates — they date the
-article and can be quoted in a discrepancy — but are marked as not events of the story.
+Captions, credits and asides keep their dates — they date the article and can be quoted in a
+discrepancy — but are marked as not events of the story: paragraphs the reader classed as
+captions or credits, caption-shaped sentences inside body text ("…, in Paris, Oct 19,
+2025."), and asides found from the packet itself (``relevance``), never from a word list.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -23,6 +30,7 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from briefing.analysis.dates import DatePhrase, find_dates, may_contain_dates
 from briefing.analysis.model import Precision, Resolution, TimelineEntry
+from briefing.analysis.relevance import Story
 from briefing.analysis.text import language_of, sentences
 from briefing.model import Article, Span
 
@@ -30,9 +38,11 @@ from briefing.model import Article, Span
 _SKIPPED_KINDS = frozenset({"boilerplate"})
 #: Paragraph kinds whose dates are read but are not events: photo captions and credits.
 _NOT_EVENTS = frozenset({"caption", "meta"})
-#: A sentence stating someone's age: trivia, not an event of the story ("turned 73 on
-#: Tuesday", "celebrated his 73rd birthday"), by its structure rather than its words.
-_AGE = re.compile(r"\bturn(?:s|ed)\s+\d{1,3}\b|\b\d{1,3}(?:st|nd|rd|th)\s+birthday\b", re.I)
+#: A photo caption set as body text: "…, in Paris, on October 19, 2025." / "… Tajikistan
+#: October 8, 2025. / Reuters" — a full date closing the sentence right after a place (with a
+#: comma and at most a short article, or nothing), then at most a credit.
+_CAPTION_HEAD = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-ÞА-ЯЁ][\w\-’']*(?:,\s+(?:[^\W\d_]{1,3}\s+)?|\s+)$")
+_CAPTION_TAIL = re.compile(r"^[\s.]*(?:\([^()]*\)|/[^/]*)?\s*$")
 #: dateutil's weekday objects by ``date.weekday()`` index.
 _DAY_OF_WEEK = (MO, TU, WE, TH, FR, SA, SU)
 _WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -59,10 +69,66 @@ class _Found:
 
 def extract_timeline(articles: Iterable[Article]) -> tuple[TimelineEntry, ...]:
     """Every dated statement of ``articles``, sorted by date (unresolved last), then article."""
+    items = list(articles)
     entries: list[TimelineEntry] = []
-    for article in articles:
+    for article in items:
         entries.extend(_resolve_article(article, _find(article)))
-    return tuple(sorted(entries, key=_order))
+    return tuple(sorted(_mark_asides(items, entries), key=_order))
+
+
+def _mark_asides(articles: list[Article], entries: list[TimelineEntry]) -> list[TimelineEntry]:
+    """Statements of the story's own days that one source alone dates, and that say nothing
+    the packet echoes, are asides, not events (see ``relevance``)."""
+    by_day: dict[tuple[int, int, int], set[str]] = {}
+    for entry in entries:
+        key = _day_key(entry)
+        if entry.event and key is not None:
+            by_day.setdefault(key, set()).add(entry.article_id)
+    least = max(2, math.ceil(len(articles) / 4))
+    story_days = [day for day, ids in by_day.items() if len(ids) >= least]
+    story: Story | None = None  # built on the first candidate: most packets have none
+    by_id = {a.id: a for a in articles}
+    marked = []
+    for entry in entries:
+        key = _day_key(entry)
+        if (
+            entry.event
+            and key is not None
+            and by_day[key] == {entry.article_id}
+            and any(_days_apart(key, day) <= ASIDE_DAYS for day in story_days)
+        ):
+            story = story or Story(articles)
+            if story.is_aside(by_id[entry.article_id], entry.sentence):
+                entry = replace(entry, event=False)
+        marked.append(entry)
+    return marked
+
+
+#: How near the story's days an aside happens ("turned 73 on Tuesday" of a Wednesday visit);
+#: further away, a single source's date is background (history), which the timeline keeps.
+ASIDE_DAYS = 3
+
+
+def _days_apart(a: tuple[int, int, int], b: tuple[int, int, int]) -> int:
+    """Days between two day keys; a key without a year (0) is compared within one year."""
+    same = a[0] and b[0]
+    first = dt.date(a[0] if same else 2000, a[1], a[2])
+    second = dt.date(b[0] if same else 2000, b[1], b[2])
+    return abs((first - second).days)
+
+
+def _day_key(entry: TimelineEntry) -> tuple[int, int, int] | None:
+    """The day an entry names, year 0 when the text gives none; None for month-only dates
+    and entries that could not be placed."""
+    if entry.date is not None:
+        return (
+            (entry.date.year, entry.date.month, entry.date.day)
+            if entry.precision == "day"
+            else None
+        )
+    if entry.month and entry.day:
+        return (0, entry.month, entry.day)
+    return None
 
 
 def _order(entry: TimelineEntry) -> tuple[int, dt.date, str, int, int]:
@@ -86,7 +152,7 @@ def _find(article: Article) -> list[_Found]:
         furniture = paragraph.kind in _NOT_EVENTS
         in_language = language_of(paragraph.language, article.language)
         for sentence in sentences(paragraph.text, in_language):
-            phrases = find_dates(sentence.text, article.language)
+            phrases = _without_restated(find_dates(sentence.text, article.language), sentence.text)
             dateline = bool(phrases) and _only_dates(sentence.text, phrases)
             for phrase in phrases:
                 key = (phrase.text, sentence.text)
@@ -94,13 +160,42 @@ def _find(article: Article) -> list[_Found]:
                     continue  # the same caption repeated under every photo
                 seen.add(key)
                 shifted = _shift(phrase, sentence.start)
-                event = not furniture and not _AGE.search(sentence.text)
+                event = not (furniture or _caption_like(sentence.text, phrase))
                 found.append(
                     _Found(
                         index, sentence.start, sentence.end, sentence.text, shifted, dateline, event
                     )
                 )
     return found
+
+
+#: Between "today" and the date it stands for: punctuation and at most a short article.
+_APPOSITION = re.compile(r"[\s,:—–-]*(?:[^\W\d_]{1,3}\s+)?")
+
+
+def _without_restated(phrases: Sequence[DatePhrase], text: str) -> list[DatePhrase]:
+    """Drop "today" when the text names the day right after it ("aujourd’hui, le lundi 6
+    février 2023", "oggi 6 febbraio 2023"): the date says which day, the word adds nothing."""
+    kept = []
+    for phrase, after in zip(phrases, [*phrases[1:], None], strict=False):
+        if (
+            phrase.kind == "relative"
+            and after is not None
+            and after.kind in ("absolute", "weekday")
+            and _APPOSITION.fullmatch(text[phrase.end : after.start])
+        ):
+            continue
+        kept.append(phrase)
+    return kept
+
+
+def _caption_like(sentence: str, phrase: DatePhrase) -> bool:
+    """A photo caption inside body text: it ends on a full date right after a place."""
+    bare = phrase.text[:1].isupper() or phrase.text[:1].isdigit()
+    if phrase.kind != "absolute" or not phrase.year or not bare:
+        return False  # "on Monday, February 6, 2023" is prose: captions give the bare date
+    head, tail = sentence[: phrase.start], sentence[phrase.end :]
+    return bool(_CAPTION_TAIL.match(tail)) and bool(_CAPTION_HEAD.search(head))
 
 
 def _only_dates(text: str, phrases: Sequence[DatePhrase]) -> bool:
@@ -147,6 +242,8 @@ class _Own:
     article: Article
     date: dt.date | None
     label: str
+    #: False when the article states only its month: a year, but no day to count from.
+    exact: bool = True
 
 
 #: How far into an article a bare dateline may sit and still date the article itself.
@@ -154,6 +251,8 @@ _DATELINE_PARAGRAPHS = 6
 
 
 def _own_date(article: Article, stated: list[tuple[_Found, dt.date]]) -> _Own:
+    if article.date is not None and article.date_precision == "month":
+        return _Own(article, article.date, f"article date {article.date:%b %Y}", exact=False)
     if article.date is not None:
         return _Own(article, article.date, f"article date {_day(article.date)}")
     for item, day in stated:
@@ -172,6 +271,13 @@ def _resolve(own: _Own, item: _Found) -> TimelineEntry | None:
     how = ""
     if phrase.kind == "month" and phrase.year and phrase.month:
         date, precision, resolution = dt.date(phrase.year, phrase.month, 1), "month", "stated"
+    elif phrase.kind == "month" and phrase.month and phrase.year_offset is not None:
+        precision = "month"  # "December last year": the article's year, moved
+        if own.date is not None:
+            date = dt.date(own.date.year + phrase.year_offset, phrase.month, 1)
+            resolution, how = "relative", f"“{phrase.text}” counted from the {own.label}"
+        else:
+            how = f"“{phrase.text}” needs the article's date, which it does not give"
     elif phrase.kind == "absolute" and phrase.month and phrase.day:
         year, resolution, how = _year_for(own, item)
         if year is not None:
@@ -183,7 +289,9 @@ def _resolve(own: _Own, item: _Found) -> TimelineEntry | None:
     elif phrase.kind == "weekday" and phrase.weekday is not None:
         date, resolution, how = _weekday(own, item)
     elif phrase.kind == "relative" and phrase.offset is not None:
-        if own.date is not None:
+        if own.date is not None and not own.exact:
+            how = f"“{phrase.text}” needs the article's day; it gives only {own.label}"
+        elif own.date is not None:
             date = own.date + dt.timedelta(days=phrase.offset)
             resolution, how = "relative", f"“{phrase.text}” counted from the {own.label}"
         else:
@@ -202,9 +310,10 @@ def _resolve(own: _Own, item: _Found) -> TimelineEntry | None:
         sentence_span=Span(item.paragraph, item.sentence_start, item.sentence_end),
         resolution=resolution,
         how=how,
-        month=phrase.month if date is None and phrase.kind == "absolute" else None,
+        month=phrase.month if date is None and phrase.kind in ("absolute", "month") else None,
         day=phrase.day if date is None and phrase.kind == "absolute" else None,
         event=item.event,
+        day_until=phrase.day_until if date is None and phrase.kind == "absolute" else None,
     )
 
 
@@ -235,6 +344,8 @@ def _weekday(own: _Own, item: _Found) -> tuple[dt.date | None, Resolution, str]:
     assert phrase.weekday is not None
     if own.date is None:
         return None, "unresolved", "no article date or dateline to count the weekday from"
+    if not own.exact:
+        return None, "unresolved", f"the weekday needs the article's day; it gives only {own.label}"
     # Tense only tells past from future relative to when the article was written.
     direction = _tense(item.sentence, phrase.start - item.sentence_start, phrase.modifier)
     return (

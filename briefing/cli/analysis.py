@@ -108,21 +108,38 @@ def _timeline(args: argparse.Namespace, out: Output) -> int:
                 ]
             )
             _statement(out, entry)
-    if calendar.undated:
+    if calendar.day_and_month:
+        out.line()
+        out.line("Day and month only (the article gives no year)", "bold underline")
+        for (month, day), items in calendar.day_and_month.items():
+            for article_id, statements in Briefing.statements_by_source(items).items():
+                first = statements[0]
+                until = f"–{first.day_until}" if first.day_until else ""
+                out.spans(
+                    [
+                        (f"  {day}{until} {dt.date(2000, month, 1):%B}  ", "bold"),
+                        (name(first.source, "unknown outlet"), "green"),
+                        (f"  {name(article_id)}", "dim"),
+                    ]
+                )
+                for entry in statements:
+                    _statement(out, entry, reason=False)
+    if calendar.no_day:
         out.line()
         out.line("Not dated", "bold underline")
-        for entry in calendar.undated:
+        for article_id, statements in Briefing.statements_by_source(calendar.no_day).items():
             out.spans(
                 [
-                    (f"  {name(entry.source, 'unknown outlet')}", "green"),
-                    (f"  {name(entry.article_id)}", "dim"),
+                    (f"  {name(statements[0].source, 'unknown outlet')}", "green"),
+                    (f"  {name(article_id)}", "dim"),
                 ]
             )
-            _statement(out, entry)
+            for entry in statements:
+                _statement(out, entry)
     return 0
 
 
-def _statement(out: Output, entry: TimelineEntry) -> None:
+def _statement(out: Output, entry: TimelineEntry, *, reason: bool = True) -> None:
     parts: list[tuple[str, str | None]] = [("    ", None)]
     start = entry.phrase_span.start - entry.sentence_span.start
     end = entry.phrase_span.end - entry.sentence_span.start
@@ -131,7 +148,7 @@ def _statement(out: Output, entry: TimelineEntry) -> None:
         (entry.sentence[start:end], "bold yellow"),
         (entry.sentence[end:], None),
     ]
-    if entry.resolution not in ("stated", "year-inferred"):
+    if reason and entry.resolution not in ("stated", "year-inferred"):
         parts.append((f"  ({entry.how})", "dim"))
     out.spans(parts)
 

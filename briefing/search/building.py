@@ -37,12 +37,12 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC, clean_files
 from whoosh.writing import PostingPool
 
-from briefing.cache import article_from_row, article_row
 from briefing.model import Article
 from briefing.parallel import run_shares
 from briefing.search.analysis import collecting_words
 from briefing.search.schema import build_schema, document
 from briefing.search.vocabulary import Vocabulary, article_languages
+from briefing.stored_articles import article_from_row, article_row
 
 Progress = Callable[[int, int], None]
 

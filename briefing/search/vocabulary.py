@@ -105,6 +105,10 @@ class Vocabulary:
 
     # ------------------------------------------------------------------ lookups
 
+    def prepare(self) -> None:
+        """Build the lookups now rather than on first use (see ``SearchIndex.prepare``)."""
+        self._words()
+
     def _by_fold(self) -> dict[str, list[str]]:
         """Folded form → the words as written that fold to it."""
         if self._folded is None:

@@ -10,7 +10,9 @@ The flow, one module each:
 :mod:`.tokens` (tokens with offsets, capitalised runs) → :mod:`.extract` with :mod:`.people`
 and :mod:`.patterns` (first pass: candidate names, places, summits, definitions) and
 :mod:`.themes` (multi-word subjects) → :mod:`.cluster` with :mod:`.naming` (alias merging) and
-:mod:`.mentions` (every mention of every alias) → :mod:`.rank` (scores, ids, Topic objects);
+:mod:`.mentions` (every mention of every alias), :mod:`.keywords` (one-word subjects across
+the languages of a multilingual packet: wordfreq's general-language frequencies) →
+:mod:`.rank` (scores, ids, Topic objects);
 :mod:`.crossnames` merges one person or name across languages and scripts. On demand,
 :mod:`.xref` builds passages and co-occurrence, :mod:`.lookup` finds the topic a user types
 and :mod:`.events` names the packet's main event. Word lists live in :mod:`.lexicon`,
@@ -26,6 +28,8 @@ from contextlib import contextmanager
 
 from briefing.model import Article, Topic
 from briefing.topics.cluster import build
+from briefing.topics.events import CONTEXT, with_main_event
+from briefing.topics.languages import briefing_languages
 from briefing.topics.xref import cooccurring, passages
 
 __all__ = ["cooccurring", "extract_topics", "passages"]
@@ -75,9 +79,23 @@ def extract_topics(articles: Sequence[Article], limit: int | None = None) -> tup
     ``limit`` (0 or more) keeps the best so many: exactly ``extract_topics(articles)[:limit]``;
     every candidate is still scored, but only the kept ones become :class:`Topic` objects
     with their mentions (10,000 articles yield about 170,000 topics and a million mentions).
+    The packet's main event comes first, named as an analyst would
+    (:func:`~briefing.topics.events.with_main_event`).
     """
     if limit is not None and limit < 0:
         raise ValueError(f"limit must be 0 or more, not {limit}")
     ordered = sorted(articles, key=lambda a: a.id)
     with _collector_paused():
-        return build(ordered, limit)
+        # The main event is read from the best topics (:data:`~.events.CONTEXT`), so a short
+        # limit still names it as the full list does.
+        languages = briefing_languages(ordered)
+        found = build(ordered, None if limit is None else max(limit, CONTEXT), languages)
+    topics = with_main_event(ordered, found, states(), languages)
+    return topics if limit is None else topics[:limit]
+
+
+def states() -> frozenset[str]:
+    """Names of countries and regions, which a city covered as widely beats as a venue."""
+    from briefing.topics.gazetteer import gazetteer
+
+    return frozenset(gazetteer().demonyms.values())

@@ -28,16 +28,26 @@ from collections.abc import Sequence
 from briefing.model import Article, Topic
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.crossnames import (
+    drop_regnal_places,
     drop_role_phrases,
     german_spelling,
+    headed_names,
     middle_names,
     one_word_names,
+    phrase_cognates,
     same_person,
     strip_foreign_titles,
+    unvoiced,
 )
 from briefing.topics.extract import read
 from briefing.topics.gazetteer import Gazetteer, gazetteer_for
-from briefing.topics.languages import briefing_languages, has_cyrillic, name_kind
+from briefing.topics.keywords import add_key_word, key_words
+from briefing.topics.languages import (
+    briefing_languages,
+    has_cyrillic,
+    name_kind,
+    part_of_speech,
+)
 from briefing.topics.lexicon import (
     GEO_HEADS,
     ORDINALS,
@@ -57,6 +67,14 @@ _KIND_ORDER = ("event", "treaty", "place", "person", "organisation")
 #: How much one sighting says about a kind: a head word ("Treaty", "summit") says more than
 #: the shape of a name.
 _KIND_EVIDENCE = {"treaty": 3, "event": 3}
+
+
+#: What joins the items of a list, in the packet's languages: a comma or "and".
+_LIST_JOIN = r"(?:,|\s(?:and|ve|et|und|e|y|ed|i|и|та|і)\s)\s*"
+#: The item before a word of a list, and the one after (a Turkish case suffix after an
+#: apostrophe is left to the gazetteer: "Hatay'da").
+_LIST_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w'’-]*)\s*" + _LIST_JOIN + r"$")
+_LIST_AFTER = re.compile(r"(?:['’]\w+)?\s*" + _LIST_JOIN + r"(?P<word>[^\W\d_][\w'’-]*)")
 
 
 class _UnionFind:
@@ -97,6 +115,7 @@ class _Builder:
         self.contextual: set[Occurrence] = set()
         #: Surname key ("p:putin") → roots of the people with that surname.
         self.surname_roots: dict[str, set[str]] = defaultdict(set)
+        self._texts: dict[tuple[str, int], str] | None = None
         self.gaz = gaz
 
     def node(
@@ -112,6 +131,7 @@ class _Builder:
     def entities(self) -> None:
         strip_foreign_titles(self.c, self.gaz)
         drop_role_phrases(self.c, self.gaz)
+        drop_regnal_places(self.c)
         for place, occ in self.c.places:
             self.node("g:" + place, "place", occ)
             if occ.surface in self.gaz.demonyms or occ.surface.isupper():
@@ -127,6 +147,18 @@ class _Builder:
             self.uf.union(long_key, self.node(name_key(short), "acronym"))
             if person_key(long) in self.uf.parent:
                 self.uf.union(long_key, person_key(long))
+        # "Regional FRO", "Başkanlık AFAD": one word before an acronym the text defines is a
+        # word about that body, not another body.
+        defined = {name_key(short) for _long, short in self.c.definitions}
+        for kind, occ, _attested in self.c.names:
+            words = occ.surface.split()
+            if (
+                kind == "organisation"
+                and len(words) == 2
+                and not words[0].isupper()
+                and name_key(words[1]) in defined
+            ):
+                self.uf.union(name_key(occ.surface), name_key(words[1]))
         self._treaty_suffixes()
         self._initials()
         self._people()
@@ -169,7 +201,7 @@ class _Builder:
         by_surname: dict[str, list[str]] = defaultdict(list)
         for key in people:
             last = key.split()[-1]
-            variants = {last, german_spelling(last)}
+            variants = {last, german_spelling(last), unvoiced(last)}
             for variant in variants | {last[:i] + last[i + 1 :] for i in range(len(last))}:
                 by_surname[variant].append(key)
         cyrillic = self._cyrillic(people)
@@ -214,11 +246,33 @@ class _Builder:
                 and len({self.languages.get(a, "") for a in articles}) < 2
             ):
                 continue
-            if len(articles) >= 2 and surface not in self.gaz.demonyms:
-                # Russian and Ukrainian dictionaries know a name's kind ("Наполеона").
-                kind = name_kind(surface) or "organisation"
+            if (
+                len(articles) >= 2
+                and surface not in self.gaz.demonyms
+                # An adjective alone ("Сикстинской") is a piece of a name, never one.
+                and part_of_speech(surface) not in ("ADJF", "PRTF")
+            ):
+                # Russian and Ukrainian dictionaries know a name's kind ("Наполеона"); a
+                # name listed among known places is one more ("Adana, Vellore ve Hatay").
+                kind = name_kind(surface) or (
+                    "place" if self._among_places(occs) else "organisation"
+                )
                 for occ in occs:
                     self.node(name_key(surface), kind, occ)
+
+    def _among_places(self, occs: list[Occurrence]) -> bool:
+        """Most of the word's uses are items of a list beside a known place: a province or
+        town too small for the gazetteer, listed with the ones it knows."""
+        if self._texts is None:
+            self._texts = {(a, i): t for a, i, t in self.c.paragraphs}
+        listed = 0
+        for o in occs:
+            text = self._texts.get((o.article, o.paragraph), "")
+            before = _LIST_BEFORE.search(text, 0, o.start)
+            after = _LIST_AFTER.match(text, o.end)
+            neighbours = [m.group("word") for m in (before, after) if m is not None]
+            listed += any(self.gaz.place(w) is not None for w in neighbours)
+        return 2 * listed > len(occs)
 
     def _cyrillic(self, keys: list[str]) -> set[str]:
         """The keys whose every sighting is written in Cyrillic."""
@@ -231,6 +285,16 @@ class _Builder:
         keys = [k for k in self.uf.parent if k[:2] in ("n:", "g:")]
         for a, b in one_word_names(keys, self._cyrillic(keys)):
             self.uf.union(a, b)
+        if self.multilingual:
+            bodies = [k for k in keys if not self.kinds[k]["person"] and " " in k]
+            seen_in = {
+                k: {self.languages.get(o.article, "") for o in self.occ.get(k, ())} for k in bodies
+            }
+            for a, b in phrase_cognates(bodies, seen_in):
+                self.uf.union(a, b)
+            places = {k for k in keys if not self.kinds[k]["person"]}
+            for a, b in headed_names(bodies, places):
+                self.uf.union(a, b)
 
     def _geo_stems(self) -> dict[str, str]:
         """ "the Mekong" is the Mekong River: a bare name stands for the one feature with it,
@@ -288,9 +352,15 @@ class _Builder:
         return participants
 
 
-def build(articles: Sequence[Article], limit: int | None = None) -> tuple[Topic, ...]:
-    """Extract, merge, find mentions and rank: the whole of :func:`extract_topics`."""
-    languages = briefing_languages(articles)
+def build(
+    articles: Sequence[Article], limit: int | None = None, languages: dict[str, str] | None = None
+) -> tuple[Topic, ...]:
+    """Extract, merge, find mentions and rank: the whole of :func:`extract_topics`.
+
+    ``languages`` maps article ids to languages (:func:`briefing_languages` when not given).
+    """
+    if languages is None:
+        languages = briefing_languages(articles)
     cands = read(articles, languages=languages)
     b = _Builder(cands, gazetteer_for(frozenset(languages.values())), languages)
     b.entities()
@@ -355,6 +425,19 @@ def build(articles: Sequence[Article], limit: int | None = None) -> tuple[Topic,
     for key, occs in cands.themes.items():
         if len(occs) >= THEME_MIN_MENTIONS or len({o.article for o in occs}) >= 2:
             clusters["t:" + key] = Cluster("theme", canonical("theme", key, occs), occs)
+
+    named = {w for surface in surface_votes for w in re.split(r"[\s'’-]+", surface) if w}
+
+    gaz = b.gaz
+
+    def known_name(word: str) -> bool:
+        return word in gaz.demonyms or gaz.place(word) is not None
+
+    # Only a packet in several languages needs them: there the two-word themes (English word
+    # order) miss what the other languages say, and one-word subjects are all that aligns.
+    found = key_words(cands.paragraphs, languages, named, known_name) if b.multilingual else []
+    for name, occs in found:
+        add_key_word(clusters, name, occs)
 
     kept = [c for c in clusters.values() if c.name and c.occurrences]
     paragraphs = {(a, i): t for a, i, t in cands.paragraphs}

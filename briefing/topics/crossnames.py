@@ -22,8 +22,14 @@ from rapidfuzz import fuzz, process
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.languages import latin
-from briefing.topics.lexicon import edit_distance_at_most_one, skeleton
+from briefing.topics.lexicon import (
+    FOREIGN_PLACE_HEADS,
+    edit_distance_at_most_one,
+    fold,
+    skeleton,
+)
 from briefing.topics.naming import person_key
+from briefing.topics.patterns import REGNAL
 
 _WORD = re.compile(r"\S+")
 
@@ -35,17 +41,20 @@ def strip_foreign_titles(cands: Candidates, gaz: Gazetteer) -> None:
     Only names of three words or more are cut, and only down to a tail of two or more words
     that the briefing writes as a whole name itself.
     """
-    known: dict[str, set[str]] = {}  # surname → keys of two-word names with it
+    # Surname (and each spelling one letter away, German's included) → keys of two-word
+    # names with it, so "Дональд Трамп" (tramp) finds "Donald Trump" (trump).
+    known: dict[str, set[str]] = {}
     for kind, occ, _attested in cands.names:
         if kind == "person" and len(occ.surface.split()) == 2:
             key = person_key(occ.surface)
-            known.setdefault(key.split()[-1], set()).add(key)
+            for variant in _spellings(key.split()[-1]):
+                known.setdefault(variant, set()).add(key)
     if not known:
         return
 
     def named_alone(key: str) -> bool:
         """Whether ``key`` is a two-word person of the briefing, in any spelling."""
-        others = known.get(key.split()[-1], set())
+        others = {k for v in _spellings(key.split()[-1]) for k in known.get(v, ())}
         return key in others or any(same_person(key, other, True) for other in others)
 
     names: list[tuple[str, Occurrence, bool]] = []
@@ -87,6 +96,26 @@ def strip_foreign_titles(cands: Candidates, gaz: Gazetteer) -> None:
         )
         names.append(("person", tail, True))
     cands.names = names
+
+
+def _spellings(surname: str) -> set[str]:
+    """A surname, German's spelling of it and every one-letter deletion of both."""
+    found = set()
+    for word in {surname, german_spelling(surname)}:
+        found |= {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+    return found
+
+
+def drop_regnal_places(cands: Candidates) -> None:
+    """Drop place mentions that are the given name of a regnal name the briefing uses:
+    "León" beside "León XIV" is the pope, not the city León de los Aldama."""
+    regnal = {
+        words[0]
+        for kind, occ, _attested in cands.names
+        if kind == "person" and len(words := occ.surface.split()) == 2 and REGNAL.match(words[1])
+    }
+    if regnal:
+        cands.places = [(p, occ) for p, occ in cands.places if occ.surface not in regnal]
 
 
 def drop_role_phrases(cands: Candidates, gaz: Gazetteer) -> None:
@@ -147,6 +176,10 @@ def same_person(a: str, b: str, across: bool = False) -> bool:
     if len(wa) != len(wb) or len(wa) < 2:
         return False
     last_a, last_b = wa[-1], wb[-1]
+    if across and last_a != last_b and unvoiced(last_a) == unvoiced(last_b):
+        # "Prevost" / "Прево": a silent ending is not spelled by ear; the given names must
+        # then agree as spellings, not only by their initial.
+        return all(same_given_name(x, y) for x, y in zip(wa[:-1], wb[:-1], strict=True))
     if last_a != last_b and not (
         min(len(last_a), len(last_b)) >= 5
         and (
@@ -163,6 +196,19 @@ def same_person(a: str, b: str, across: bool = False) -> bool:
         same_given_name(x, y) or (least is not None and x[0] == y[0] and fuzz.ratio(x, y) >= least)
         for x, y in zip(wa[:-1], wb[:-1], strict=True)
     )
+
+
+#: Final consonants French and English names often do not sound, which a spelling by ear
+#: (Cyrillic) leaves out: "Prevost" → "Прево", "Darmanin" keeps its "n".
+SILENT_ENDINGS = ("st", "ts", "t", "s", "x", "d", "z")
+
+
+def unvoiced(surname: str) -> str:
+    """A romanised surname without a final consonant group that is often silent."""
+    for ending in SILENT_ENDINGS:
+        if surname.endswith(ending) and len(surname) > len(ending) + 3:
+            return surname[: -len(ending)]
+    return surname
 
 
 def german_spelling(key: str) -> str:
@@ -258,4 +304,95 @@ def one_word_names(keys: list[str], cyrillic: set[str]) -> list[tuple[str, str]]
             for b, key_b in group[i + 1 :]:
                 if a[0] == b[0] and (edit_distance_at_most_one(a, b) or fuzz.ratio(a, b) >= 70):
                     pairs.append((key_a, key_b))
+    return pairs
+
+
+#: Words that join a name's parts in the languages read here; they are not compared.
+_LINK_WORDS = frozenset(
+    ["of", "the", "de", "del", "della", "di", "du", "des", "la", "le", "el", "von", "der", "dem"]
+)
+#: Two words of two names are one word translated by spelling when this alike ...
+PHRASE_WORD_RATIO = 70
+#: ... and the name's words this alike on average.
+PHRASE_RATIO = 80
+
+
+def _phrase_words(key: str) -> list[str] | None:
+    words = [w for w in key[2:].split() if w not in _LINK_WORDS]
+    if len(words) < 2 or not all(w.isalpha() for w in words):
+        return None  # "Nord Stream 2": numbers and marks tell things apart
+    return [skeleton(latin(w)).replace("c", "k") for w in words]
+
+
+def phrase_cognates(keys: list[str], languages: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """Pairs of place or body names that are one name in two languages, word by word:
+    "Capilla Sixtina" / "Cappella Sistina", "Plaza de San Pedro" / "Piazza San Pietro".
+
+    Both have the same number of words (joining words such as "de" or "di" aside), in any
+    order each word has a partner at least :data:`PHRASE_WORD_RATIO` alike and the whole at
+    least :data:`PHRASE_RATIO`, and the two are written in different languages (within one
+    language two spellings are two things). Names with numbers are never paired.
+    """
+    by_length: dict[int, list[tuple[str, list[str]]]] = {}
+    for key in keys:
+        words = _phrase_words(key)
+        if words is not None:
+            by_length.setdefault(len(words), []).append((key, words))
+    pairs = []
+    for group in by_length.values():
+        for i, (a, wa) in enumerate(group):
+            for b, wb in group[i + 1 :]:
+                if languages.get(a, set()) & languages.get(b, set()):
+                    continue
+                scores = _matched(wa, wb)
+                if (
+                    scores
+                    and min(scores) >= PHRASE_WORD_RATIO
+                    and (sum(scores) / len(scores) >= PHRASE_RATIO)
+                ):
+                    pairs.append((a, b))
+    return pairs
+
+
+def _matched(a: list[str], b: list[str]) -> list[float]:
+    """Greedy best partners, each word of ``b`` used once."""
+    left = list(b)
+    scores = []
+    for word in a:
+        best = max(left, key=lambda other: fuzz.ratio(word, other))
+        scores.append(fuzz.ratio(word, best))
+        left.remove(best)
+    return scores
+
+
+#: English heads of a building's or site's name, written after the name ("Louvre Museum").
+ENGLISH_PLACE_HEADS = frozenset(
+    ["museum", "cathedral", "palace", "chapel", "basilica", "gallery", "church", "abbey"]
+)
+
+
+#: The heads as name keys spell them (accents folded: "musée" → "musee").
+_FOREIGN_HEAD_KEYS = frozenset(fold(h) for h in FOREIGN_PLACE_HEADS)
+
+
+def headed_names(keys: list[str], bodies: set[str]) -> list[tuple[str, str]]:
+    """Pairs (long, short): a building's name with its head noun and the bare name the
+    briefing also uses for it — "Museo del Louvre" / "musée du Louvre" / "Louvre Museum" and
+    "Louvre". The bare name is one word and a place or body (``bodies``): "Basilica di San
+    Pietro" and "Piazza San Pietro" share no one-word name and stay two places.
+    """
+    pairs = []
+    for key in keys:
+        words = [w for w in key[2:].split() if w not in _LINK_WORDS]
+        if len(words) != 2:
+            continue
+        if words[0] in _FOREIGN_HEAD_KEYS:
+            bare = words[1]
+        elif words[1] in ENGLISH_PLACE_HEADS:
+            bare = words[0]
+        else:
+            continue
+        for prefix in ("n:", "g:"):
+            if prefix + bare in bodies:
+                pairs.append((key, prefix + bare))
     return pairs

@@ -1,26 +1,44 @@
 """The briefing's main event, named the way an analyst would write it.
 
-"State visit — Putin, Dushanbe, 8–9 Oct 2025": what (the word the articles' headlines and
-leads share most that names no topic), who (the person half the articles name), where (the
-place most of the articles name, a city before a country) and when (the span of the
-articles' own dates). Every part comes from general signals of the packet — coverage across
-articles, never a list of event words — and a part the packet does not support is left out;
-without an action there is no name at all.
+"Putin’s visit to Tajikistan, 8–9 Oct 2025", "Heist at the Louvre, 19–23 Oct 2025":
+
+- what: the word the articles' headlines and leads share most that names no person, place or
+  body, with the modifier that goes with it ("state visit"); a word that only qualifies
+  another ("white" of "white smoke") gives way to it;
+- who: the person half the articles name, in the possessive, and only when a lead names them
+  beside the action;
+- where: the place or body the leads write right after the action and a preposition of place
+  ("visit to", "heist at the"), else the place most of the articles name, a city before a
+  country; a name the leads write right before the action ("Lagos bridge") is kept with it;
+- when: the days most of the articles are dated, the busiest week of their day-precise dates,
+  so a preview written a month before does not stretch the span.
+
+Every part comes from general signals of the packet — coverage across articles, never a list
+of event words — and a part the packet does not support is left out; without an action there
+is no name at all.
+
+:func:`with_main_event` makes the event a topic, first in the list: the one-word theme of the
+action word (its mentions, its aliases in every language) becomes the event, or a new event
+topic holds the action word's uses.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from briefing.display import date_span
-from briefing.model import Article, Topic
-from briefing.topics.languages import article_language, function_words_of
+from briefing.model import Article, Mention, Span, Topic
+from briefing.topics.languages import briefing_languages, function_words_of
 from briefing.topics.lexicon import MONTHS, ROLE_HEADS, ROLE_MODIFIERS, STOPWORDS, WEEKDAYS
 from briefing.topics.naming import surname
+from briefing.topics.patterns import REGNAL
+from briefing.topics.slugs import slug
 from briefing.topics.themes import GENERIC_HEADS, GENERIC_MODIFIERS, QUANTITIES, VERBS
 
 #: A person or place must be named by at least this share of the articles to name the event.
@@ -38,16 +56,24 @@ def _lead(article: Article) -> str:
     return _LABEL.sub("", f"{article.title or ''}") + " " + body
 
 
-def _action(articles: Sequence[Article], topics: Sequence[Topic]) -> str | None:
+def _action(
+    articles: Sequence[Article], topics: Sequence[Topic], languages: dict[str, str]
+) -> str | None:
     """The word most leads share that is no name, function word or generic noun.
 
     Counted by documents (a word every outlet uses beats one writer's repetition), among
     English-language leads when there are any, since the name is written in English; a
     modifier that goes with it in two leads or more is kept ("state visit").
     """
-    english = [a for a in articles if article_language(a) == "en"] or list(articles)
+    english = [a for a in articles if languages[a.id] == "en"] or list(articles)
+    # Names only: a theme or an event may be the action itself ("conclave", "heist"). Only
+    # the head of the list counts, so a limited extraction names the same event.
     named = {
-        w.casefold() for t in topics for alias in t.aliases for w in re.split(r"[\s-]+", alias)
+        w.casefold()
+        for t in topics[:CONTEXT]
+        if t.kind not in ("theme", "event")
+        for alias in t.aliases
+        for w in re.split(r"[\s-]+", alias)
     }
     banned = (
         STOPWORDS
@@ -58,14 +84,15 @@ def _action(articles: Sequence[Article], topics: Sequence[Topic]) -> str | None:
         | WEEKDAYS
         | ROLE_HEADS
         | ROLE_MODIFIERS
-        | function_words_of(article_language(a) for a in articles)
+        | _function_words(frozenset(languages.values()))
     )
     docs: Counter[str] = Counter()
     pairs: Counter[tuple[str, str]] = Counter()
     leads = [_WORD.findall(_lead(article)) for article in english]
     # What happened is a common noun: written in lower case somewhere (headlines capitalise).
     common = {w for lead in leads for w in lead if w.islower()}
-    for lead in leads:
+    titles = [{w.casefold() for w in _WORD.findall(article.title or "")} for article in english]
+    for lead, title in zip(leads, titles, strict=True):
         words = [w.casefold() for w in lead]
         usable = {
             w
@@ -77,6 +104,7 @@ def _action(articles: Sequence[Article], topics: Sequence[Topic]) -> str | None:
             and not w.endswith("ly")
         }
         docs.update(usable)
+        docs.update(usable & title)  # a headline's word says most what happened
         pairs.update(
             {
                 (a, b)
@@ -94,16 +122,177 @@ def _action(articles: Sequence[Article], topics: Sequence[Topic]) -> str | None:
     if not docs:
         return None
     word, count = max(docs.items(), key=lambda item: (item[1], len(item[0]), item[0]))
+    # A word that modifies another in two leads is not the event but its qualifier
+    # ("white smoke", "7.8-magnitude earthquake"): the noun it goes with is.
+    heads = [(n, b) for (a, b), n in pairs.items() if a == word and n >= 2 and 2 * docs[b] >= count]
+    if heads:
+        word = max(heads, key=lambda h: (docs[h[1]], h[0]))[1]
     if count < 2:
         return None
     modifiers = [(n, a) for (a, b), n in pairs.items() if b == word and n >= 2]
     return f"{max(modifiers)[1]} {word}" if modifiers else word
 
 
+@functools.lru_cache(maxsize=8)
+def _function_words(languages: frozenset[str]) -> frozenset[str]:
+    return function_words_of(languages)
+
+
+#: A packet needs this many articles for its main event to be a topic.
+MIN_ARTICLES = 3
+#: How many of the best topics the event is read from (people, places, names to avoid).
+CONTEXT = 60
+#: The dates of the event: the busiest window of this many days among the articles' dates.
+WINDOW_DAYS = 7
+
+
 def _dates(articles: Sequence[Article]) -> str | None:
-    """ "8–9 Oct 2025", "30 Oct – 2 Nov 2025" or "8 Oct 2025" from the articles' dates."""
-    dates = sorted({a.date for a in articles if isinstance(a.date, dt.date)})
-    return date_span(dates[0], dates[-1]) if dates else None
+    """ "8–9 Oct 2025", "30 Oct – 2 Nov 2025" or "8 Oct 2025": the span of the busiest week
+    of the articles' own dates (the most articles; the latest such week on a tie, since
+    coverage follows an event)."""
+    dates = sorted(
+        a.date for a in articles if isinstance(a.date, dt.date) and a.date_precision == "day"
+    )
+    if not dates:
+        return None
+    window = dt.timedelta(days=WINDOW_DAYS - 1)
+    best = max(
+        ([d for d in dates if first <= d <= first + window] for first in dates),
+        key=lambda days: (len(days), days[-1]),
+    )
+    return date_span(best[0], best[-1])
+
+
+@dataclass(frozen=True, slots=True)
+class _Event:
+    name: str
+    #: The action's head word as the leads write it ("visit", "heist").
+    head: str
+    #: The topic named right before the action ("Estlink 2" of "Estlink 2 cable"), if any.
+    owner: str | None = None
+
+
+def _possessive(name: str) -> str:
+    return f"{name}’" if name.endswith("s") else f"{name}’s"
+
+
+def _who(person: Topic) -> str:
+    """How the name is written in the event's name: the surname, or a regnal name whole."""
+    last = person.name.split()[-1]
+    return person.name if REGNAL.match(last) else surname(person.name)
+
+
+#: How many words apart a person and the action may stand for the event to be theirs.
+NEAR_WORDS = 6
+
+
+def _near(leads: list[str], who: str, head: str) -> bool:
+    """Whether a sentence of a lead names the person within :data:`NEAR_WORDS` words of the
+    action ("Putin's state visit", "the visit by Putin")."""
+    name = who.split()[-1].casefold()
+    for sentence in (part for lead in leads for part in re.split(r"[.!?;]\s", lead)):
+        words = [w.casefold() for w in _WORD.findall(sentence)]
+        at_name = [i for i, w in enumerate(words) if w.startswith(name)]
+        at_head = [i for i, w in enumerate(words) if w == head.casefold()]
+        if any(abs(i - j) <= NEAR_WORDS for i in at_name for j in at_head):
+            return True
+    return False
+
+
+def _before(leads: list[str], head: str, topics: Sequence[Topic]) -> str | None:
+    """A topic whose name stands right before the action in two leads or more ("Louvre
+    heist", "Estlink 2 cable", "Notre-Dame reopening")."""
+    pattern = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+    # The text before each use of the action word, up to the previous 80 characters.
+    windows = [
+        {
+            lead[max(0, m.start() - 80) : m.start()].rstrip().casefold()
+            for m in pattern.finditer(lead)
+        }
+        for lead in leads
+    ]
+    windows = [w for w in windows if w]
+    counts: Counter[str] = Counter()
+    for topic in topics:
+        aliases = {a.casefold() for a in topic.aliases}
+        counts[topic.name] = sum(
+            1
+            for found in windows
+            if any(_ends_with_word(text, alias) for text in found for alias in aliases)
+        )
+    best = counts.most_common(1)
+    return best[0][0] if best and best[0][1] >= 2 else None
+
+
+def _ends_with_word(text: str, alias: str) -> bool:
+    """``text`` ends with ``alias`` as whole words."""
+    if not text.endswith(alias):
+        return False
+    before = text[: -len(alias)]
+    return not before or not (before[-1].isalnum() or before[-1] == "-")
+
+
+def _venue(leads: list[str], head: str, places: list[Topic]) -> tuple[str, Topic] | None:
+    """The place the leads name right after the action and a preposition ("visit to
+    Tajikistan", "heist at the Louvre"), with that preposition, when one does."""
+    found: Counter[tuple[str, str]] = Counter()
+    by_alias = {a.casefold(): t for t in places for a in t.aliases if a[:1].isupper()}
+    pattern = re.compile(rf"\b{re.escape(head)}\s+(\w+)\s+(the\s+)?([\w’'-]+)", re.IGNORECASE)
+    for lead in leads:
+        for m in pattern.finditer(lead):
+            word, place = m.group(1).casefold(), by_alias.get(m.group(3).casefold())
+            if word in _LOCATIVE and place is not None:
+                found[(f"{word} the" if m.group(2) else word, place.id)] += 1
+    if not found:
+        return None
+    (word, ident), _n = found.most_common(1)[0]
+    return word, next(t for t in places if t.id == ident)
+
+
+#: English prepositions of place and destination ("visit to", "heist at", "summit in").
+_LOCATIVE = frozenset({"to", "in", "at", "near", "into", "inside"})
+
+
+def _event(
+    articles: Sequence[Article],
+    topics: Sequence[Topic],
+    states: frozenset[str],
+    languages: dict[str, str] | None = None,
+) -> _Event | None:
+    if not articles:
+        return None
+    if languages is None:
+        languages = briefing_languages(articles)
+    # Events are left out of what the event is read from, so the name is the same before and
+    # after the main event joins the topics (:func:`main_event` on :func:`with_main_event`'s).
+    topics = [t for t in topics if t.kind != "event"]
+    action = _action(articles, topics, languages)
+    if action is None:
+        return None
+    head = action.split()[-1]
+    least = max(2, round(len(articles) * COVERAGE))
+    covered = [t for t in topics[:CONTEXT] if len(t.articles) >= least]
+    person = max(
+        (t for t in covered if t.kind == "person"), key=lambda t: len(t.articles), default=None
+    )
+    places = [t for t in covered if t.kind == "place"]
+    place = max(places, key=lambda t: (t.name not in states, len(t.articles)), default=None)
+    who = _who(person) if person is not None and len(person.articles) * 2 >= len(articles) else None
+    leads = [_lead(a) for a in articles]
+    if who is not None and not _near(leads, who, head):
+        who = None  # the most named person, but not the one the event is told of
+    owner = _before(leads, head, [t for t in topics[:CONTEXT] if t.kind != "theme"])
+    phrase = action if owner is None or owner == who else f"{owner} {action}"
+    if who is not None:
+        phrase = f"{_possessive(who)} {phrase}"
+    venue = _venue(leads, head, [t for t in covered if t.kind in ("place", "organisation")])
+    if venue is not None and venue[1].name != owner:
+        phrase = f"{phrase} {venue[0]} {venue[1].name}"
+    elif place is not None and place.name != owner:
+        phrase = f"{phrase} in {place.name}"
+    dates = _dates(articles)
+    name = phrase[0].upper() + phrase[1:] + (f", {dates}" if dates else "")
+    return _Event(name, head, owner if phrase.find(f"{owner} {action}") >= 0 else None)
 
 
 def main_event(
@@ -112,24 +301,78 @@ def main_event(
     """The packet's main event as one line, or None when the packet does not say enough.
 
     ``states`` are the names of countries and regions: where a city is covered as widely,
-    it is the venue ("Dushanbe" rather than "Russia").
+    it is the venue ("Dushanbe" rather than "Russia"). ``topics`` may already hold the event
+    (:func:`with_main_event`): the name is the same.
     """
-    if not articles:
-        return None
-    action = _action(articles, topics)
-    if action is None:
-        return None
-    least = max(2, round(len(articles) * COVERAGE))
-    covered = [t for t in topics if len(t.articles) >= least]
-    person = max(
-        (t for t in covered if t.kind == "person"), key=lambda t: len(t.articles), default=None
+    event = _event(articles, topics, states)
+    return event.name if event is not None else None
+
+
+def with_main_event(
+    articles: Sequence[Article],
+    topics: Sequence[Topic],
+    states: frozenset[str] = frozenset(),
+    languages: dict[str, str] | None = None,
+) -> tuple[Topic, ...]:
+    """``topics`` with the main event first, as a topic of kind ``event``.
+
+    The theme of the action word becomes the event (its mentions and its aliases in every
+    language stay: "conclave", "Konklave", "конклав"; or the phrase it heads, "ransomware
+    attack", else one it is part of, "water levels"); otherwise a new topic holds every
+    use of the action word in the body text. ``topics`` come back unchanged without a main
+    event, in a packet of fewer than :data:`MIN_ARTICLES` articles (two texts are no story
+    to name), when an event topic already holds the action word ("Russia–Central Asia
+    summit"), when no theme holds it and the name is built on a listed name ("Estlink 2
+    cable": the name is the topic already), or when the body text never uses it.
+    """
+    if len(articles) < MIN_ARTICLES:
+        return tuple(topics)
+    event = _event(articles, topics, states, languages)
+    if event is None:
+        return tuple(topics)
+    head = event.head.casefold()
+    if any(
+        t.kind == "event" and any(head in a.casefold().split() for a in t.aliases) for t in topics
+    ):
+        return tuple(topics)  # already a topic, named by its participants ("… summit")
+    # The theme the action heads: the word alone ("conclave"), else a phrase ending in it
+    # ("ransomware attack"), the most mentioned first.
+    themes = [t for t in topics if t.kind == "theme"]
+    theme = next((t for t in themes if any(head == a.casefold() for a in t.aliases)), None)
+    for holds in (
+        lambda alias: alias.endswith(" " + head),
+        lambda alias: head in alias.split(),  # "water levels" for "water"
+    ):
+        if theme is None:
+            theme = max(
+                (t for t in themes if any(holds(a.casefold()) for a in t.aliases)),
+                key=lambda t: len(t.mentions),
+                default=None,
+            )
+    rest = [t for t in topics if t is not theme]
+    taken = {t.id for t in rest}
+    if theme is not None:
+        mentions, aliases, score = theme.mentions, theme.aliases, theme.score
+    elif event.owner is not None:
+        return tuple(topics)  # "Estlink 2 cable": already listed as what it happened to
+    else:
+        mentions = _uses(articles, event.head)
+        if not mentions:
+            return tuple(topics)
+        aliases = tuple(sorted({m.surface for m in mentions}, key=lambda s: (s.lower(), s)))
+        score = max((t.score for t in topics), default=0.0)
+    ident = slug(event.name)
+    while ident in taken:
+        ident += "-event"
+    return (Topic(ident, event.name, "event", aliases, mentions, score), *rest)
+
+
+def _uses(articles: Sequence[Article], head: str) -> tuple[Mention, ...]:
+    """Every use of the action word in the body paragraphs, any case."""
+    pattern = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+    return tuple(
+        Mention(article.id, Span(index, m.start(), m.end()), m.group())
+        for article in articles
+        for index, paragraph in article.body_paragraphs
+        for m in pattern.finditer(paragraph.text)
     )
-    places = [t for t in covered if t.kind == "place"]
-    place = max(places, key=lambda t: (t.name not in states, len(t.articles)), default=None)
-    who = (
-        surname(person.name)
-        if person is not None and len(person.articles) * 2 >= len(articles)
-        else None
-    )
-    parts = [who, place.name if place else None, _dates(articles)]
-    return f"{action[0].upper()}{action[1:]} — " + ", ".join(p for p in parts if p)

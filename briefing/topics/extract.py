@@ -19,6 +19,7 @@ from briefing.topics.languages import (
     NOUN_CAPITALISING,
     briefing_languages,
     common_noun,
+    dependent_phrase,
     function_words_of,
 )
 from briefing.topics.lexicon import (
@@ -41,6 +42,7 @@ from briefing.topics.lexicon import (
 from briefing.topics.nouns import case_suffixed, common_nouns
 from briefing.topics.patterns import (
     REGNAL,
+    conjoined_long_form,
     council_owner,
     dateline,
     descriptor,
@@ -167,6 +169,8 @@ class _Reader(PeopleRules):
             if chunk.last - chunk.first >= MAX_NAME_TOKENS:
                 continue  # a shouted sentence or a list of capitals, not a name
             words = name_words(tokens, chunk.first, chunk.last, self._standalone)
+            if chunk.first > 0 and dependent_phrase(tokens[chunk.first - 1].text, words[0].text):
+                continue
             if dateline(tokens, chunk.first, chunk.last):
                 # "KAMPONG CHHNANG, Cambodia —": a place, or nothing (never an acronym).
                 where = text[words[0].start : words[-1].end]
@@ -199,7 +203,10 @@ class _Reader(PeopleRules):
         words = self._trim(words)
         k = long_form_start(ctx[2], words, acronym)
         if k is None:
-            return
+            joined = conjoined_long_form(ctx[2], tokens, words, acronym) if words else None
+            if joined is None:
+                return
+            words, k = joined, 0
         long_form = self.occurrence(ctx, words[k], words[-1])
         short_form = self.occurrence(ctx, tokens[first_inside], tokens[last_inside])
         self.out.definitions.append((long_form.surface, short_form.surface))

@@ -207,6 +207,33 @@ def common_noun(word: str) -> bool:
     return bool(parses) and all(p.is_known and not (_NAME_TAGS & p.tag.grammemes) for p in parses)
 
 
+def part_of_speech(word: str) -> str | None:
+    """pymorphy3's part of speech for a Cyrillic word's best parse ("NOUN", "ADJF", ...);
+    None for other scripts."""
+    if not has_cyrillic(word) or not word.isalpha():
+        return None
+    return _pos(word)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _pos(word: str) -> str | None:
+    language = "uk" if any(ch in _UKRAINIAN_LETTERS for ch in word) else "ru"
+    parses = _analyser(language).parse(word)
+    return str(parses[0].tag.POS) if parses and parses[0].tag.POS else None
+
+
+def dependent_phrase(before: str, first: str) -> bool:
+    """A capitalised Cyrillic run that only modifies the common noun before it: "собор
+    Парижской Богоматери", "площади Святого Петра", "капеллы Сикстинской". The run opens
+    with an adjective and the word before it is a noun in lower case, so the name belongs
+    to the whole phrase and the run alone is a fragment of it."""
+    return (
+        before.islower()
+        and part_of_speech(first) in ("ADJF", "PRTF")
+        and part_of_speech(before) == "NOUN"
+    )
+
+
 _KIND_TAGS = (("Name", "person"), ("Surn", "person"), ("Geox", "place"), ("Orgn", "organisation"))
 
 

@@ -94,4 +94,27 @@ def canonical(kind: str, root: str, occurrences: list[Occurrence]) -> str:
         counts = Counter({s.lower(): n for s, n in counts.items()})
     # A name as an English-reading analyst writes it: Latin script first, then the dictionary
     # form of an inflected Cyrillic name ("Рахмон", not "Рахмона"), then the most frequent.
-    return min(counts, key=lambda s: (*_written_form(s), -counts[s], len(s), s))
+    best = min(counts, key=lambda s: (*_written_form(s), -counts[s], len(s), s))
+    return _untitled(best) if kind == "person" else best
+
+
+#: A person's full form this long, without particles, is titles before a name ...
+TITLED_WORDS = 4
+#: ... and the name is its last so many words.
+NAME_WORDS = 2
+
+
+def _untitled(name: str) -> str:
+    """A person's name without the titles a language writes before it.
+
+    News names a person by given name and surname (three words with a middle name); a form
+    of four words or more with no particle inside ("von der", "bin") is a run of titles the
+    title lists do not know (a German noun of rank, a French honorific, a ministry in the
+    genitive) before the name. The topic keeps the long form as an alias, so its mentions
+    are unchanged. A name with particles ("Ursula von der Leyen") is kept as written; a
+    Spanish name with two given names and two surnames loses its given names (the cost).
+    """
+    words = name.split()
+    if len(words) < TITLED_WORDS or any(w in NAME_PARTICLES for w in words):
+        return name
+    return " ".join(words[-NAME_WORDS:])

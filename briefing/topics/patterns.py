@@ -163,6 +163,32 @@ def long_form_start(text: str, words: list[Token], acronym: str) -> int | None:
     return None
 
 
+#: Conjunctions inside a body's name, in the languages read: "Afet ve Acil Durum Yönetimi
+#: Başkanlığı (AFAD)", "Disaster and Emergency Management Authority". A run of capitalised
+#: words stops at them ("Russia and China" are two names), so a definition looks across one.
+NAME_CONJUNCTIONS = frozenset(["and", "ve", "et", "und", "y", "e", "i", "и", "та"])
+
+
+def conjoined_long_form(
+    text: str, tokens: list[Token], words: list[Token], acronym: str
+) -> list[Token] | None:
+    """The long form of ``acronym`` when it starts one capitalised word and a conjunction
+    before ``words`` (and its initials fit only so): those words, conjunction included."""
+    at = next((i for i, t in enumerate(tokens) if t.start == words[0].start), 0)
+    if at < 2:
+        return None
+    head, conjunction = tokens[at - 2], tokens[at - 1]
+    if (
+        conjunction.lower not in NAME_CONJUNCTIONS
+        or not head.capitalised
+        or head.acronym
+        or head.lower[:1] != acronym[:1].lower()
+        or not initials_fit(acronym, text[head.start : words[-1].end])
+    ):
+        return None
+    return [head, conjunction, *words]
+
+
 def summits(tokens: list[Token]) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
     """(first token, summit token, participant groups) for each "… summit" phrase.
 
@@ -268,10 +294,23 @@ def name_shaped(word: Token) -> bool:
     return bool(text) and text[0].isupper() and letters.isalpha() and not text.isupper()
 
 
+#: Turkish nouns of office and institution: the suffix -lık/-lik/-luk/-lük with a possessive
+#: and any case ending ("Bakanlığı" ministry, "Başkanlığının" of the presidency, "Valiliği"
+#: governorship). A person's name never ends so (the bare "-lik" of "Çelik" does not match).
+TURKISH_OFFICE = re.compile(r"l[ıiuü]ğ[ıiuü](?:n[ıiuü]n|n[dt][ae]n?|n[ae]|n[ıiuü])?$")
+
+
+#: English adjective endings that no given name or surname has: "Geological Survey" is a body.
+_ADJECTIVE_ENDINGS = ("ical", "ous", "able", "ible", "less")
+
+
 def personal_name(words: list[Token]) -> bool:
-    """Two to five words, name-shaped, with particles only inside ("Ursula von der Leyen")."""
+    """Two to five words, name-shaped, with particles only inside ("Ursula von der Leyen"),
+    none of them a Turkish word of office or an English adjective ("Geological")."""
     return (
         2 <= len(words) <= 5
+        and not any(TURKISH_OFFICE.search(w.text) for w in words)
+        and not any(len(w.text) > 6 and w.lower.endswith(_ADJECTIVE_ENDINGS) for w in words)
         and name_shaped(words[0])
         and (name_shaped(words[-1]) or REGNAL.match(words[-1].text) is not None)
         and all(name_shaped(w) or w.text in NAME_PARTICLES for w in words[1:-1])

@@ -69,8 +69,14 @@ _TITLE_MODIFIERS = frozenset({"chief", "deputy", "vice", "acting", "prime"})
 _NOUN_UNLIKE = ("ly", "ed", "ous", "ful", "able", "ible", "ical", "less", "ish")
 
 
+#: Adverbs without the "-ly" the shape rules look for ("petty criminals rather than ...").
+ADVERBS = words(
+    """rather quite almost perhaps instead soon ago already also even still just ever never
+    often seldom sometimes thus hence therefore meanwhile otherwise anyway indeed"""
+)
+
 #: Words that are never part of a theme, in one set so each token costs one lookup.
-_NOT_CONTENT = STOPWORDS | NAME_PARTICLES | MONTHS | WEEKDAYS | VERBS
+_NOT_CONTENT = STOPWORDS | NAME_PARTICLES | MONTHS | WEEKDAYS | VERBS | ADVERBS
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -140,5 +146,22 @@ def _pairs(tokens: list[Token], content: list[bool]) -> Iterator[tuple[str, int,
             continue
         if modifier.endswith("ed") and not modifier.endswith("eed"):
             continue
+        if _measured(tokens, i):
+            continue
         key = f"{SPELLING.get(modifier, modifier)} {spelling_key(noun)}"
         yield key, first.start, head.end
+
+
+def _measured(tokens: list[Token], i: int) -> bool:
+    """Token ``i`` is the unit of a number joined to it by a hyphen ("7.8-magnitude
+    earthquake", "20-year plan"): the phrase gives one thing's size, which differs from
+    article to article, and is no subject of its own."""
+    if i < 2:
+        return False
+    dash, number = tokens[i - 1], tokens[i - 2]
+    return (
+        dash.text == "-"
+        and dash.end == tokens[i].start
+        and number.end == dash.start
+        and number.text[:1].isdigit()
+    )

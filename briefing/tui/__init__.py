@@ -13,6 +13,9 @@ from pathlib import Path
 
 from briefing import errorlog
 
+#: Seconds a thread may hold the GIL while another waits for it, in the app (see ``run``).
+UI_SWITCH_INTERVAL = 0.001
+
 #: CLI names → Rich/Textual colour systems.
 COLOR_SYSTEMS = {"16": "standard", "256": "256", "truecolor": "truecolor"}
 
@@ -30,6 +33,12 @@ def run(
     if not animations:
         os.environ["TEXTUAL_ANIMATIONS"] = "none"
     from briefing.tui.app import BriefingApp
+
+    # Searches, topics and the index run in thread workers, in Python, holding the GIL. A
+    # key's handling gives the GIL up at every write and select and then waits up to the
+    # switch interval to get it back: at the default 5 ms a 2 ms key took 31 ms (p50) beside
+    # a busy worker, at 1 ms 11 ms (benchmarks/PROFILE.md). The workers barely notice.
+    sys.setswitchinterval(UI_SWITCH_INTERVAL)
 
     app = BriefingApp(paths, colors=colors, animations=animations)
     try:

@@ -75,18 +75,19 @@ def source_heading(entry: TimelineEntry) -> Text:
     return text
 
 
-def entry_text(entry: TimelineEntry, *, prefix: str = "") -> Text:
+def entry_text(entry: TimelineEntry, *, prefix: str = "", under_day: bool = False) -> Text:
     """The sentence with its date phrase underlined; how the date was found when not stated.
 
-    An entry with no date is marked so it cannot be mistaken for a dated one.
+    An entry with no date is marked so it cannot be mistaken for a dated one — unless it is
+    listed ``under_day``: under its day and month, whose heading says the year is not given.
     """
     start = entry.phrase_span.start - entry.sentence_span.start
     end = entry.phrase_span.end - entry.sentence_span.start
     result = Text(prefix)
-    if not entry.resolved:
+    if not entry.resolved and not under_day:
         result.append("? not dated: ", style=UNRESOLVED_STYLE)
     result.append_text(marked(one_line(entry.sentence), [(start, end)], style=PHRASE_STYLE))
-    if not entry.resolved or entry.resolution in EXPLAINED:
+    if (not entry.resolved and not under_day) or entry.resolution in EXPLAINED:
         result.append(f"  ({clean(entry.how)})", style="dim italic")
     return result
 

@@ -35,11 +35,12 @@ MENTION_STYLE = "underline bold"
 FALLBACK_STYLE = "italic dim"
 DIM = "dim"
 
+#: Events first: the packet's main event heads the topics (``Briefing.topics()``).
 KIND_LABELS = {
+    "event": "Events",
     "person": "People",
     "place": "Places",
     "organisation": "Organisations",
-    "event": "Events",
     "treaty": "Treaties",
     "theme": "Themes",
 }

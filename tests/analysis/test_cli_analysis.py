@@ -74,6 +74,24 @@ def test_discrepancies_json_on_a_folder(capsys: pytest.CaptureFixture[str], fold
     )
 
 
+def test_timeline_lists_day_and_month_apart_from_what_has_no_day(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    root = tmp_path / "undated"
+    root.mkdir()
+    (root / "x.txt").write_text(
+        "Ferry news\n\nThe fair runs from May 8 to 10 at the pier. "
+        "The ferry sails on May 8 and 9. Today the harbour is calm.\n",
+        encoding="utf-8",
+    )
+    assert main(["timeline", str(root)]) == 0
+    out = capsys.readouterr().out
+    day_month, not_dated = out.index("Day and month only"), out.index("Not dated")
+    assert day_month < out.index("8–10 May") < not_dated
+    assert out.count("The ferry sails on May 8 and 9.") == 2  # under 8 May and under 9 May
+    assert out.index("Today the harbour is calm") > not_dated
+
+
 def test_nothing_found_exits_1(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     root = tmp_path / "quiet"
     root.mkdir()

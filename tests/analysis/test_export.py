@@ -92,13 +92,13 @@ def test_a_brief_has_every_section_with_citations(article: MakeArticle) -> None:
     at = next(
         i
         for i, line in enumerate(lines)
-        if line.startswith("- Putin arrived in Dushanbe on October 6")
+        if line.startswith("- “Putin arrived in Dushanbe on October 6")
     )
     assert lines[at + 1] == "  **Note:** Check the date  "
     assert lines[at + 2] == "  \\# with the embassy"  # a note cannot add a heading
     assert brief.count("Check the date") == 1
     assert "*Prepared on 11 October 2025.*" in brief
-    assert "**Sources:** 2 articles in English (2)" in brief
+    assert "**Sources:** 2 articles from 2 named outlets, all in English:" in brief
     assert "**They disagree on:** when Putin arrived in Dushanbe" in brief
     assert brief.endswith("\n") and not brief.endswith("\n\n")
     assert "TimelineEntry" not in brief and "None" not in brief  # no debugging noise

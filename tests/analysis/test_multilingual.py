@@ -37,9 +37,9 @@ def test_a_count_in_words_against_digits_disagrees_within_each_language() -> Non
         _in("ru", "ru2", "По данным полиции, похищены 8 предметов."),
     ]
     found = {d.subject.split(",")[0]: d for d in find_discrepancies(articles)}
-    assert set(found) == {"how many bijoux", "how many Minuten", "how many предметов"}
+    assert set(found) == {"how many bijoux", "how many minutes", "how many предметов"}
     assert _values(found["how many bijoux"]) == {"huit bijoux (8)": ("fr1",), "9 bijoux": ("fr2",)}
-    assert _values(found["how many Minuten"]) == {
+    assert _values(found["how many minutes"]) == {
         "sieben Minuten (7)": ("de1",),
         "4 Minuten": ("de2",),
     }

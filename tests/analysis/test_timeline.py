@@ -66,22 +66,64 @@ def test_without_an_article_date_no_weekday_or_year_is_borrowed_from_other_dates
     assert caption.resolution == "stated" and not caption.event  # dates, but is no event
 
 
-def test_captions_credits_and_ages_are_not_events(article: MakeArticle) -> None:
+MARCH = {day: dt.date(2031, 3, day) for day in range(1, 8)}
+
+
+def _visit(article: MakeArticle) -> list[Article]:
+    """A written packet: a minister's visit to a port, Monday 3 – Tuesday 4 March 2031."""
+    return [
+        article(
+            "a",
+            "Marrow arrived in Velmora on Monday for talks on the harbour.",
+            "Marrow celebrated sixty-one springs on Sunday, friends recalled fondly.",
+            date=MARCH[4],
+        ),
+        article(
+            "b",
+            "Marrow arrived in Velmora on Monday, greeted by the mayor.",
+            "Talks on the harbour continued on Tuesday.",
+            ("Photo: the talks in the town hall on Tuesday, March 4, 2031.", "caption"),
+            date=MARCH[4],
+        ),
+        article(
+            "c",
+            "The minister arrived on Monday and left on Tuesday after talks on the harbour.",
+            "Marrow first arrived in Velmora on Saturday, a local paper claimed.",
+            "The old pier burned down on 12 June 2019.",
+            "Dockers wait at the harbour gate in Velmora, March 3, 2031.",
+            date=MARCH[5],
+        ),
+    ]
+
+
+def test_captions_credits_and_asides_are_not_events(article: MakeArticle) -> None:
+    events = {(e.article_id, e.phrase): e.event for e in extract_timeline(_visit(article))}
+    # An aside: one source, a day beside the story's, nothing the other articles echo.
+    assert events[("a", "on Sunday")] is False
+    # A caption paragraph, and a caption set as body text (place, then the bare full date).
+    assert events[("b", "on Tuesday, March 4, 2031")] is False
+    assert events[("c", "March 3, 2031")] is False
+    # One source alone, but about what the others say ("arrived"): an event, kept.
+    assert events[("c", "on Saturday")] is True
+    # One source alone, far from the story's days: background, kept.
+    assert events[("c", "12 June 2019")] is True
+    assert events[("a", "on Monday")] is True and events[("b", "on Tuesday")] is True
+
+
+def test_in_a_packet_of_two_nothing_is_an_aside(article: MakeArticle) -> None:
+    pair = _visit(article)[:2]
+    events = {(e.article_id, e.phrase): e.event for e in extract_timeline(pair)}
+    assert events[("a", "on Sunday")] is True
+
+
+def test_prose_ending_on_a_full_date_is_not_a_caption(article: MakeArticle) -> None:
     a = article(
         "a",
-        "Putin turned 73 on Tuesday, but has ruled for a quarter century.",
-        "The leader celebrated his 60th birthday on Monday with his family.",
-        "Talks opened on Wednesday in the capital.",
-        ("Photo: the talks in the capital on Wednesday, October 8, 2025.", "caption"),
-        date=OCT[9],
+        "A strong storm hit Velmora and Brask, on Monday, March 3, 2031.",
+        "The harbour reopened in Velmora on March 5, 2031.",
+        date=MARCH[5],
     )
-    events = {e.phrase: e.event for e in extract_timeline([a])}
-    assert events == {
-        "on Tuesday": False,
-        "on Monday": False,
-        "on Wednesday": True,
-        "on Wednesday, October 8, 2025": False,
-    }
+    assert all(e.event for e in extract_timeline([a]))
 
 
 def test_a_dateline_dates_the_article_but_is_not_an_event(article: MakeArticle) -> None:
@@ -238,3 +280,11 @@ def test_any_text_gives_valid_entries_and_never_raises(
             for quote in claim.quotes:
                 text = by_id[quote.article_id].paragraphs[quote.span.paragraph].text
                 assert text[quote.span.start : quote.span.end] == quote.text
+
+
+def test_a_statement_that_says_too_little_is_not_called_an_aside(article: MakeArticle) -> None:
+    packet = _visit(article)
+    packet.append(article("d", "Thursday, March 6, 2031 will be remembered.", date=MARCH[6]))
+    events = {(e.article_id, e.phrase): e.event for e in extract_timeline(packet)}
+    assert events[("d", "Thursday, March 6, 2031")] is True
+    assert events[("a", "on Sunday")] is False  # the aside that says enough is still one

@@ -351,3 +351,62 @@ def test_named_events_one_word_bodies_and_convention_short_names(topics_of) -> N
     assert {"Budapest Convention", "Budapest Convention on Cybercrime"} <= set(treaty.aliases)
     (netherlands,) = [t for t in topics if "Dutch" in t.aliases]
     assert "Netherlands" in netherlands.aliases
+
+
+def test_an_adverb_is_never_half_a_theme(topics_of) -> None:
+    """ "smugglers rather than ..." twice is no theme "smugglers rather"."""
+    topics = topics_of(
+        ["The raid was the work of petty smugglers rather than a cartel, police said."],
+        ["Investigators think petty smugglers rather than a cartel planned the raid."],
+    )
+    names = {t.name for t in topics if t.kind == "theme"}
+    assert "petty smugglers" in names
+    assert not [n for n in names if "rather" in n]
+
+
+def test_titles_before_a_long_name_are_left_out_of_its_name() -> None:
+    from briefing.topics.candidates import Occurrence
+    from briefing.topics.naming import canonical
+
+    def occs(*surfaces: str) -> list[Occurrence]:
+        return [Occurrence("000", n, 0, len(s), s) for n, s in enumerate(surfaces)]
+
+    # Invented honorifics and names: four words or more with no particle are titles + name.
+    long_form = occs("Hochwürden Landesfürst Prinz Eldric", "Eldric", "Eldric")
+    assert canonical("person", "p:x", long_form) == "Prinz Eldric"
+    assert canonical("person", "p:x", occs("Son Altesse Talia Marenko")) == "Talia Marenko"
+    # Three words (a middle name) and names with particles are kept as written.
+    assert canonical("person", "p:x", occs("Maren Ilse Vodder")) == "Maren Ilse Vodder"
+    assert canonical("person", "p:x", occs("Ilse van der Vodder")) == "Ilse van der Vodder"
+    # Other kinds are never cut.
+    assert canonical("organisation", "n:x", occs("Alder Valley Water Board")) == (
+        "Alder Valley Water Board"
+    )
+
+
+def test_a_definition_reads_across_a_conjunction_in_the_long_form(topics_of) -> None:
+    """A run of capitalised words stops at "and" / "ve"; the long form of an acronym whose
+    initials only fit with the word before the conjunction includes it (invented bodies)."""
+    topics = topics_of(
+        ["The Flood and Drought Response Office (FDRO) opened shelters on Monday."],
+        ["The FDRO said more shelters would open.", "Ask the FDRO for help."],
+    )
+    fdro = holding(topics, "FDRO")
+    assert len(fdro) == 1 and "Flood and Drought Response Office" in fdro[0].aliases
+    assert not holding(topics, "Drought Response Office")
+    # Initials that fit the run alone keep the run ("and" is no part of that name).
+    topics = topics_of(["Farmers and Drought Response Office (DRO) staff met on Monday."])
+    dro = holding(topics, "DRO")
+    assert len(dro) == 1 and "Drought Response Office" in dro[0].aliases
+
+
+def test_a_word_before_a_defined_acronym_is_about_that_body(topics_of) -> None:
+    """ "Regional FRO" is the Flood Response Office (FRO) the text defines (invented body)."""
+    topics = topics_of(
+        ["The Flood Response Office (FRO) opened shelters on Monday."],
+        ["Teams from Regional FRO arrived at dawn, and Regional FRO staff stayed."],
+    )
+    fro = holding(topics, "FRO")
+    assert len(fro) == 1 and "Regional FRO" in fro[0].aliases
+    assert holding(topics, "Regional FRO") == fro
+    assert len(fro[0].mentions) == 4  # the long form, "FRO" and "Regional FRO" twice

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from topics.helpers import article
+from topics.helpers import article, by_name
 
 from briefing.topics import extract_topics, passages
 from briefing.topics.gazetteer import gazetteer
@@ -176,3 +176,18 @@ def test_theme_shapes_exclude_titles_adverbs_and_function_words() -> None:
     keys = {key for key, _, _ in theme_occurrences(tokenize(text))}
     assert {"water level", "freedom of navigation"} <= keys
     assert not keys & {"chief executive", "prime minister", "dam upstream"}
+
+
+def test_an_unknown_name_listed_among_known_places_is_a_place(topics_of) -> None:
+    """A town too small for the gazetteer, listed with ones it knows, is a place; the same
+    word written elsewhere, alone, stays a body."""
+    topics = topics_of(
+        ["The storm flooded Adana, Verlosk and Malatya overnight, officials said."],
+        ["Roads between Ankara, Verlosk and Izmir stayed closed on Tuesday."],
+    )
+    assert by_name(topics, "Verlosk").kind == "place"
+    topics = topics_of(
+        ["The storm damaged the offices of Verlosk overnight, officials said."],
+        ["Engineers from Verlosk inspected the roads on Tuesday."],
+    )
+    assert by_name(topics, "Verlosk").kind == "organisation"

@@ -96,8 +96,25 @@ async def test_timeline_lists_days_in_order_and_marks_undated_statements(
         days = [f"{d:%A} {d.day} {d:%B %Y}" for d in calendar.days]
         positions = [everything.index(day) for day in days]
         assert positions == sorted(positions)
-        assert f"Not dated  {len(calendar.undated)} statements" in everything
-        assert everything.count("? not dated:") == len(calendar.undated)
+        assert f"Not dated  {len(calendar.no_day)} statements" in everything
+        assert everything.count("? not dated:") == len(calendar.no_day)
+        # A day and month whose article gives no year is listed under that day, after the
+        # dated days and before "Not dated", not among the undated statements.
+        assert calendar.day_and_month  # the seeds' "October 8" of an undated article
+        headings = [
+            everything.index(f"{day} {dt.date(2000, month, 1):%B} · no year given")
+            for month, day in calendar.day_and_month
+        ]
+        assert headings == sorted(headings)
+        assert (
+            everything.index(days[-1]) < headings[0] < headings[-1] < everything.index("Not dated")
+        )
+        ends = [*headings[1:], everything.index("Not dated")]
+        for (start, end), entries in zip(
+            zip(headings, ends, strict=True), calendar.day_and_month.values(), strict=True
+        ):
+            for entry in entries:  # each statement inside its own day's section
+                assert " ".join(entry.sentence.split())[:60] in everything[start:end]
         assert days[0] in screen_text(app)  # the first day is on screen
 
 
@@ -223,7 +240,8 @@ async def test_a_long_timeline_starts_folded_and_enter_opens_a_day(
         assert isinstance(screen, TimelineScreen)
         listing = screen.query_one("#timeline", NavList)
         assert screen.targets == {}  # nothing listed until a day is opened
-        assert listing.option_count == len(calendar.days) + 2  # days, background, undated
+        # days, background, days without a year, undated
+        assert listing.option_count == len(calendar.days) + 2 + len(calendar.day_and_month)
         first = next(iter(calendar.days))
         heading = f"{first:%A} {first.day} {first:%B %Y}"
         assert f"▸ {heading}" in screen_text(app)
@@ -240,7 +258,7 @@ async def test_a_crowded_day_lists_some_statements_and_counts_the_rest(
     opened: Briefing, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(timeline_screen, "SECTION_LIMIT", 1)
-    undated = len(arrange(opened.timeline()).undated)
+    undated = len(arrange(opened.timeline()).no_day)
     app = Host(lambda: TimelineScreen(opened))
     async with app.run_test(size=SIZE) as pilot:
         await _loaded(pilot)

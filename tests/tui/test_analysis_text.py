@@ -61,6 +61,13 @@ def test_an_undated_entry_is_marked_and_says_why() -> None:
     assert text.plain.endswith("(no date to count from)")
 
 
+def test_an_entry_under_its_day_and_month_is_not_marked_undated() -> None:
+    # Listed under "8 October · no year given", whose heading says what is missing.
+    text = entry_text(_entry(resolved=False, resolution="unresolved"), under_day=True)
+    assert text.plain == SENTENCE
+    assert _styled(text, PHRASE_STYLE) == ["Tuesday"]
+
+
 def test_how_a_date_was_worked_out_shows_only_when_it_was_not_written() -> None:
     assert "(no date to count from)" not in entry_text(_entry(resolved=True)).plain
     counted = entry_text(_entry(resolved=True, resolution="weekday")).plain

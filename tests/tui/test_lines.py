@@ -103,3 +103,12 @@ def test_a_name_keeps_most_of_its_room_rather_than_one_word() -> None:
     name = Text("The Associated Press")
     assert fit(name, 12).plain == "The…"  # titles end at a word
     assert fit(name, 12, keep=0.6).plain == "The Associa…"  # a name keeps what fits
+
+
+def test_the_packet_line_does_not_repeat_the_main_event_among_the_top_topics() -> None:
+    from briefing.tui.widgets.packet import PacketLine
+
+    line = PacketLine()
+    line.event = "Okonkwo’s Lagos bridge, 3–5 Mar 2031"
+    line.topic_names = ("Okonkwo’s Lagos bridge, 3–5 Mar 2031", "Ada Okonkwo", "Lagos")
+    assert line._other_topics == ("Ada Okonkwo", "Lagos")

@@ -66,10 +66,14 @@ class TopicsLoaded(Message):
 class Searched(Message):
     """A search finished; ``generation`` says which query it answers (stale ones are dropped)."""
 
-    def __init__(self, generation: int, result: SearchResult) -> None:
+    def __init__(
+        self, generation: int, result: SearchResult, highlighted: int | None = None
+    ) -> None:
         super().__init__()
         self.generation = generation
         self.result = result
+        #: Only the first this many hits carry highlights (the rest follow); None: all do.
+        self.highlighted = highlighted
 
 
 class RelatedFound(Message):

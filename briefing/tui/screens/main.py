@@ -9,6 +9,7 @@ searching, related articles — runs in thread workers that post results back (s
 
 from __future__ import annotations
 
+import gc
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -57,6 +58,8 @@ WORK_LABELS = {
     "search": "Searching",
     "related": "Finding related articles",
 }
+#: Hits listed; the first FIRST_HITS (more than a 36-row pane shows) come highlighted first.
+SEARCH_LIMIT, FIRST_HITS = 30, 8
 TOO_SMALL = f"Terminal too small — make it at least {MIN_WIDTH}×{MIN_HEIGHT} (q quits)"
 
 
@@ -116,6 +119,7 @@ class MainScreen(MainActions):
     def on_unmount(self) -> None:
         """Remember the position however the app ends (q, ctrl+q, the palette)."""
         self._save_state()
+        gc.unfreeze()  # collectable again (tests run many apps in one process)
 
     def on_resize(self) -> None:
         width, height = self.size
@@ -177,8 +181,8 @@ class MainScreen(MainActions):
         for notice in self._said:
             self.notify(clean(notice), title="Note", markup=False)
         sources = self.sources
-        sources.skipped = event.briefing.skipped
-        sources.read = frozenset(self.state.read)
+        sources.set_reactive(SourceList.skipped, event.briefing.skipped)
+        sources.set_reactive(SourceList.read, frozenset(self.state.read))
         sources.articles = event.briefing.articles
         position = self.state.position
         known = {a.id for a in event.briefing.articles}
@@ -201,12 +205,17 @@ class MainScreen(MainActions):
             self.post_message(loading.WorkFailed("Updating the index", error))
             report = None
         self.post_message(loading.Synced(report))
+        try:  # before the first search needs it; a search will say what is wrong
+            briefing.prepare_search()
+        except Exception as error:
+            errorlog.record(error, "preparing the search vocabulary")
         try:
             topics = briefing.topics(self._progress)
         except Exception as error:
             errorlog.record(error, "finding topics")
             self.post_message(loading.WorkFailed("Finding topics", error))
             topics = ()
+        gc.freeze()  # loaded for the session: full collections (on the UI thread too) skip it
         self.post_message(loading.TopicsLoaded(tuple(topics)))
 
     @on(loading.Synced)
@@ -340,8 +349,15 @@ class MainScreen(MainActions):
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def _search_worker(self, query: str, generation: int) -> None:
-        assert self.briefing is not None
-        self.post_message(loading.Searched(generation, self.briefing.search(query, limit=30)))
+        """The hits on screen first, highlighted; then (unless another key came) the rest."""
+        briefing = self.briefing
+        assert briefing is not None
+        first = briefing.search(query, limit=SEARCH_LIMIT, snippets_for=FIRST_HITS)
+        self.post_message(loading.Searched(generation, first, highlighted=FIRST_HITS))
+        if len(first.hits) <= FIRST_HITS or generation != self._search_generation:
+            return
+        rest = briefing.search(query, limit=SEARCH_LIMIT)
+        self.post_message(loading.Searched(generation, rest))
 
     @on(loading.Searched)
     def _searched(self, event: loading.Searched) -> None:
@@ -349,7 +365,7 @@ class MainScreen(MainActions):
             return  # an older query finished after a newer one was typed
         pane = self.query_one(SearchPane)
         pane.busy = False
-        pane.result = event.result
+        pane.show(event.result, event.highlighted)
         self._suggestion = event.result.suggestion
         self.refresh_bindings()
 

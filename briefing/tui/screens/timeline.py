@@ -1,4 +1,5 @@
-"""Timeline: day by day, what each source says happened, then background and undated statements.
+"""Timeline: day by day, what each source says happened, then background, days without a
+year, and undated statements.
 
 Arranged by ``analysis.calendar.arrange`` — the same days, sources and sections as
 ``briefing timeline`` and the exported brief, so the three never tell different stories.
@@ -11,6 +12,7 @@ cross-reference target: article, span, marks); q, T or Escape go back, Q quits.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
@@ -58,6 +60,10 @@ OPEN_ALL = 400
 SECTION_LIMIT = 400
 
 
+#: Key prefix of a day-and-month section ("dm:10-8"): a day whose article gives no year.
+DAY_AND_MONTH = "dm:"
+
+
 @dataclass(frozen=True, slots=True)
 class Section:
     """One day (or the background, or the undated statements) of the timeline."""
@@ -68,15 +74,19 @@ class Section:
 
 
 def sections(calendar: Calendar) -> list[Section]:
-    """The days in order, then "Earlier and later", then "Not dated"."""
+    """The days in order, then "Earlier and later", then the days whose article gives no year
+    ("8 October · no year given", as ``briefing timeline`` lists them), then "Not dated"."""
     found = [
         Section(day.isoformat(), long_date(day), tuple(entries))
         for day, entries in calendar.days.items()
     ]
     if calendar.background:
         found.append(Section("background", "Earlier and later", tuple(calendar.background)))
-    if calendar.undated:
-        found.append(Section("undated", "Not dated", tuple(calendar.undated)))
+    for (month, day), entries in calendar.day_and_month.items():
+        title = f"{day} {dt.date(2000, month, 1):%B} · no year given"
+        found.append(Section(f"{DAY_AND_MONTH}{month}-{day}", title, tuple(entries)))
+    if calendar.no_day:
+        found.append(Section("undated", "Not dated", tuple(calendar.no_day)))
     return found
 
 
@@ -130,9 +140,14 @@ def timeline_options(
         elif section.key == "undated":
             options.extend(statement(undated_text(e), e, 1) for e in shown)
         else:
+            # Under a day with no year the heading says what the statements lack.
+            year_in_heading = section.key.startswith(DAY_AND_MONTH)
             for statements in Briefing.statements_by_source(shown).values():
                 options.append(Option(_indented(source_heading(statements[0]), 1), disabled=True))
-                options.extend(statement(entry_text(entry), entry, 2) for entry in statements)
+                options.extend(
+                    statement(entry_text(entry, under_day=year_in_heading), entry, 2)
+                    for entry in statements
+                )
         hidden = len(section.entries) - len(shown)
         if hidden:
             more = Text(
@@ -225,7 +240,7 @@ class TimelineScreen(Screen[Target | None]):
         title = Text("Timeline", style="bold")
         title.append(
             f"  {plural(total, 'statement')} from {plural(sources, 'source')}"
-            f" · {plural(len(calendar.days), 'day')} · {len(calendar.undated)} not dated",
+            f" · {plural(len(calendar.days), 'day')} · {len(calendar.no_day)} not dated",
             style="dim",
         )
         self.query_one("#timeline-title", Static).update(title)

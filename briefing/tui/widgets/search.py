@@ -20,7 +20,7 @@ from textual.reactive import reactive
 from textual.widgets import Input, Static
 from textual.widgets.option_list import Option
 
-from briefing.model import SearchResult, Span
+from briefing.model import Hit, SearchResult, Span
 from briefing.tui.lines import plural
 from briefing.tui.messages import (
     ArticleChosen,
@@ -96,6 +96,9 @@ class SearchPane(Vertical):
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self._targets: dict[str, tuple[str, Span | None, tuple[Span, ...]]] = {}
+        #: How many hits of ``result`` are listed (the rest arrive highlighted later).
+        self._listed = 0
+        self._showing: int | None = None
         #: Enter was pressed on the results before they answered the typed query.
         self.open_first_when_ready = False
 
@@ -140,9 +143,37 @@ class SearchPane(Vertical):
     def _status(self, text: Text) -> None:
         self.query_one("#search-status", Static).update(text)
 
+    def show(self, result: SearchResult, highlighted: int | None = None) -> None:
+        """Show a result whose first ``highlighted`` hits carry highlights (None: all do).
+
+        Only highlighted hits are listed. When the same query comes back with all of them,
+        the rest are appended below: the lines on screen, and the cursor, stay as they are.
+        """
+        current = self.result
+        if (
+            highlighted is None
+            and current is not None
+            and current.query == result.query
+            and current.total == result.total
+            and len(result.hits) > self._listed > 0
+            and [h.article_id for h in current.hits] == [h.article_id for h in result.hits]
+        ):
+            options = self.query_one("#results", NavList)
+            items: list[Option | None] = []
+            for number in range(self._listed, len(result.hits)):
+                items.extend(self._hit_items(number, result.hits[number]))
+            self._listed = len(result.hits)
+            self.set_reactive(SearchPane.result, result)
+            options.add_options(items)
+            return
+        self._showing = highlighted
+        self.result = result
+
     def watch_result(self, result: SearchResult | None) -> None:
+        showing, self._showing = self._showing, None
         options = self.query_one("#results", NavList)
         self._targets = {}
+        self._listed = 0
         if result is None or not result.query.strip():
             self.open_first_when_ready = False
             options.clear_options()
@@ -160,31 +191,10 @@ class SearchPane(Vertical):
             prompt.append(clean(result.suggestion), style="bold")
             prompt.append("?  (ctrl+y)", style=DIM)
             items.append(Option(prompt, id=SUGGESTION_ID))
-        for number, hit in enumerate(result.hits):
-            key = f"hit{number}"
-            header = Text()
-            header.append(outlet(hit.source), style="bold" if hit.source else FALLBACK_STYLE)
-            header.append(f"  {format_date(hit.date, hit.date_precision)}  ", style=DIM)
-            header.append(clean(hit.title) if hit.title else hit.article_id)
-            count = len(hit.spans)
-            header.append(f"  ({plural(count, 'hit')})", style=DIM)
-            first = hit.spans[0] if hit.spans else None
-            items.append(Option(hanging(header, 2), id=key))
-            self._targets[key] = (hit.article_id, first, hit.spans)
-            for part, snippet in enumerate(hit.snippets):
-                snippet_key = f"{key}s{part}"
-                goto = (
-                    Span(
-                        snippet.paragraph,
-                        snippet.offset + snippet.highlights[0][0],
-                        snippet.offset + snippet.highlights[0][1],
-                    )
-                    if snippet.highlights
-                    else (Span(snippet.paragraph, snippet.offset, snippet.offset))
-                )
-                spans = hit.spans if goto in hit.spans else (*hit.spans, goto)
-                items.append(Option(hanging(snippet_text(snippet), 3), id=snippet_key))
-                self._targets[snippet_key] = (hit.article_id, goto, tuple(sorted(spans)))
+        listed = result.hits if showing is None else result.hits[:showing]
+        for number, hit in enumerate(listed):
+            items.extend(self._hit_items(number, hit))
+        self._listed = len(listed)
         options.set_options(items)
         options.highlight_first()
         self._status(self._summary(result))
@@ -194,6 +204,35 @@ class SearchPane(Vertical):
             target = self._targets.get("hit0")
             if target is not None:
                 self.post_message(ArticleChosen(*target))
+
+    def _hit_items(self, number: int, hit: Hit) -> list[Option | None]:
+        """The header line of one hit and a line per snippet; records where each leads."""
+        items: list[Option | None] = []
+        key = f"hit{number}"
+        header = Text()
+        header.append(outlet(hit.source), style="bold" if hit.source else FALLBACK_STYLE)
+        header.append(f"  {format_date(hit.date, hit.date_precision)}  ", style=DIM)
+        header.append(clean(hit.title) if hit.title else hit.article_id)
+        count = len(hit.spans)
+        header.append(f"  ({plural(count, 'hit')})", style=DIM)
+        first = hit.spans[0] if hit.spans else None
+        items.append(Option(hanging(header, 2), id=key))
+        self._targets[key] = (hit.article_id, first, hit.spans)
+        for part, snippet in enumerate(hit.snippets):
+            snippet_key = f"{key}s{part}"
+            goto = (
+                Span(
+                    snippet.paragraph,
+                    snippet.offset + snippet.highlights[0][0],
+                    snippet.offset + snippet.highlights[0][1],
+                )
+                if snippet.highlights
+                else (Span(snippet.paragraph, snippet.offset, snippet.offset))
+            )
+            spans = hit.spans if goto in hit.spans else (*hit.spans, goto)
+            items.append(Option(hanging(snippet_text(snippet), 3), id=snippet_key))
+            self._targets[snippet_key] = (hit.article_id, goto, tuple(sorted(spans)))
+        return items
 
     def _summary(self, result: SearchResult) -> Text:
         if result.error:

@@ -1,0 +1,96 @@
+"""Write ``briefing/analysis/relative_days.py``: "yesterday", "today", "tomorrow" and "last
+year", "this year", "next year" in each language, from CLDR's relative fields as dateparser
+ships them; the year phrases and (Russian, Ukrainian) month names also in the cases CLDR does
+not list, derived from its forms by ``inflect_relative`` (pymorphy3, German adjective endings).
+
+Babel 2.18 keeps only CLDR's "in {0} days" patterns, not the words; dateparser (installed
+with htmldate) carries CLDR's ``relative-type`` words per language. The product reads the
+generated table, so neither is imported at run time. Rerun after changing the languages:
+
+    .venv/bin/python -m benchmarks.realworld.gen_relative_days
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import re
+from pathlib import Path
+
+from benchmarks.realworld.gen_months import LANGUAGES
+from benchmarks.realworld.inflect_relative import MORPHOLOGY, inflect_phrase, month_forms
+
+TARGET = Path(__file__).resolve().parents[2] / "briefing" / "analysis" / "relative_days.py"
+#: CLDR's keys for whole days relative to today, and their offsets.
+OFFSETS = {"2 day ago": -2, "1 day ago": -1, "0 day ago": 0, "in 1 day": 1, "in 2 day": 2}
+#: The same for years ("last year"): with a month name they date a month.
+YEAR_OFFSETS = {"1 year ago": -1, "0 year ago": 0, "in 1 year": 1}
+
+
+def table(offsets: dict[str, int] = OFFSETS) -> dict[str, dict[str, int]]:
+    found: dict[str, dict[str, int]] = {}
+    for language in LANGUAGES:
+        try:
+            module = importlib.import_module(f"dateparser.data.date_translation_data.{language}")
+        except ModuleNotFoundError:
+            continue
+        relative = module.info.get("relative-type", {})
+        words: dict[str, int] = {}
+        for key, offset in offsets.items():
+            for word in relative.get(key, ()):
+                # Only words: "till date" and "in 1 day" patterns are not day names.
+                if not re.fullmatch(r"[^\W\d_]+(?:[ '’-][^\W\d_]+)*", word) or word == "till date":
+                    continue
+                if offsets is YEAR_OFFSETS:
+                    # "el año pasado" → "año pasado", so "del año pasado" is found too;
+                    # abbreviations ("в пр г", "last yr") are left out.
+                    parts = word.split()
+                    while len(parts) > 2 and len(parts[0]) <= 2:
+                        parts = parts[1:]
+                    if any(len(part) < 3 for part in parts[1:]):
+                        continue
+                    word = " ".join(parts)
+                    # "прошлом году" → "прошлого года" …; "letztes Jahr" → "letzten Jahres" …
+                    for form in sorted(inflect_phrase(word.casefold(), language)):
+                        words.setdefault(form, offset)
+                words.setdefault(word.casefold(), offset)
+        if words:
+            found[language] = dict(sorted(words.items()))
+    return found
+
+
+def main() -> None:
+    lines = [
+        '"""Words for a day or year relative to the article\'s date, per language, generated',
+        "from CLDR by benchmarks/realworld/gen_relative_days.py (dateparser's copy of CLDR).",
+        "Do not edit.",
+        '"""',
+        "",
+    ]
+    for name, offsets in (("RELATIVE_DAYS", OFFSETS), ("RELATIVE_YEARS", YEAR_OFFSETS)):
+        lines.append(f"{name}: dict[str, dict[str, int]] = {{")
+        for language, words in table(offsets).items():
+            lines.append(f"    {json.dumps(language)}: {{")
+            lines += [
+                f"        {json.dumps(word, ensure_ascii=False)}: {offset},"
+                for word, offset in words.items()
+            ]
+            lines.append("    },")
+        lines.append("}")
+        lines.append("")
+    lines.append('#: Month names in cases CLDR does not list ("в декабре"), from pymorphy3.')
+    lines.append("MONTH_FORMS: dict[str, dict[str, int]] = {")
+    for language in MORPHOLOGY:
+        lines.append(f"    {json.dumps(language)}: {{")
+        lines += [
+            f"        {json.dumps(word, ensure_ascii=False)}: {number},"
+            for word, number in month_forms(language).items()
+        ]
+        lines.append("    },")
+    lines.append("}")
+    TARGET.write_text("\n".join(lines).rstrip("\n") + "\n", encoding="utf-8")
+    print(f"wrote {TARGET}")
+
+
+if __name__ == "__main__":
+    main()

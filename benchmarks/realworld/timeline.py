@@ -1,0 +1,163 @@
+"""Timeline on the real packets: BEFORE (the commit this work started from) and AFTER.
+
+For each dev packet, from the entries of ``extract_timeline`` and the timeline section of the
+brief ``render_brief`` writes:
+
+- **statements**: entries shown as events (captions, credits and asides are not);
+- **unsupported**: entries given a date the text does not support — a year worked out (not
+  written) in an article that states no date of its own, or more than half a year from the
+  date it states; or a weekday or "today" counted from an article that states only its month;
+- **not events shown**: dated sentences the manifest lists under ``not_events`` (captions,
+  credits, asides read from the text) that are still shown as events;
+- **lines / merged**: lines of the brief's timeline (a day shows at most four; the rest are
+  counted on one line, not counted here), and lines citing two or more outlets (one event
+  carried by several sources);
+- **key events**: the manifest's ``timeline`` (3–6 dated events per packet, each with ≤ 8
+  words of the text that dates it): found on the right day, or listed without a year where
+  the article gives none (honest: never placed in a year), out of all.
+
+BEFORE is ``BASELINE`` unpacked from git (``BRIEFING_TIMELINE_BASELINE`` may name another
+checkout); AFTER is this checkout; each runs ``timeline_probe.py`` in a subprocess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+PROBE = HERE / "timeline_probe.py"
+#: main when this section was written (before issue 12's second round of timeline work).
+BASELINE = "8298931"
+
+
+def _baseline() -> Path | None:
+    if "BRIEFING_TIMELINE_BASELINE" in os.environ:
+        return Path(os.environ["BRIEFING_TIMELINE_BASELINE"])
+    dest = Path(tempfile.mkdtemp(prefix="briefing-timeline-baseline-"))
+    try:
+        archive = subprocess.run(
+            ["git", "archive", BASELINE, "briefing"], cwd=ROOT, capture_output=True, check=True
+        ).stdout
+        subprocess.run(["tar", "x", "-C", str(dest)], input=archive, check=True)
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return dest
+
+
+def _run(root: Path, folders: list[str]) -> dict[str, Any]:
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    done = subprocess.run(
+        [sys.executable, str(PROBE), *folders], capture_output=True, text=True, env=env,
+        check=True, cwd=tempfile.gettempdir(),
+    )  # fmt: skip
+    result: dict[str, Any] = json.loads(done.stdout)
+    return result
+
+
+def unsupported(entry: dict[str, Any], stated: str | None) -> bool:
+    """True when the entry's date rests on nothing the text says (see the module docstring)."""
+    if entry["date"] is None or entry["resolution"] in ("stated", "unresolved"):
+        return False
+    if not stated:
+        return True
+    if len(stated) == 7 and entry["resolution"] in ("weekday", "relative"):
+        return True  # counted from the 1st of a month the article names without a day
+    anchor = dt.date.fromisoformat(stated if len(stated) == 10 else f"{stated}-15")
+    return abs((dt.date.fromisoformat(entry["date"]) - anchor).days) > 183
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("’", "'").split()).casefold()
+
+
+def key_event(item: dict[str, Any], entries: list[dict[str, Any]]) -> str | None:
+    """ "placed", "no year" (listed with its day and month only) or None (missed)."""
+    day = dt.date.fromisoformat(str(item["date"]))
+    evidence = _norm(item["evidence"])
+    outcome = None
+    for entry in entries:
+        if entry["file"] != item["file"] or not entry["event"]:
+            continue
+        if evidence not in _norm(entry["sentence"]):
+            continue
+        if entry["date"] == day.isoformat() and entry["precision"] == "day":
+            return "placed"
+        if entry["date"] is None and (entry["month"], entry["day"]) == (day.month, day.day):
+            outcome = "no year"
+    return outcome
+
+
+def _row(packet: Any, data: dict[str, Any]) -> tuple[int, ...]:
+    entries = data["entries"]
+    dates = {a.file: a.date for a in packet.articles}
+    events = [e for e in entries if e["event"]]
+    wrong = sum(unsupported(e, dates.get(e["file"])) for e in events)
+    shown_not_events = sum(
+        any(
+            e["file"] == item["file"] and _norm(item["evidence"]) in _norm(e["sentence"])
+            for e in events
+        )
+        for item in packet.raw.get("not_events") or ()
+    )
+    truth = packet.raw.get("timeline") or []
+    outcomes = [key_event(item, entries) for item in truth]
+    lines = data["lines"]
+    return (
+        len(events),
+        wrong,
+        shown_not_events,
+        len(packet.raw.get("not_events") or ()),
+        len(lines),
+        sum(n > 1 for n in lines),
+        outcomes.count("placed"),
+        outcomes.count("no year"),
+        len(truth),
+    )
+
+
+def section(ctx: Any) -> str:
+    packets = [p for p in ctx.packets if p.folder.is_dir() and (ctx.held_out or not p.held_out)]
+    folders = [str(p.folder) for p in packets]
+    lines = [
+        "## Timeline\n",
+        "Per packet: statements shown as events; entries with a date the text does not support "
+        "(target 0); captions, credits and asides from the manifest's `not_events` still shown "
+        "(target 0); lines of the brief's timeline and lines citing ≥ 2 outlets; key dated "
+        "events of the manifest that the timeline finds on their day / lists without a year "
+        "(the article gives none) / annotated. Generated by "
+        "`benchmarks/realworld/timeline.py`.\n",
+        "| run | packet | statements | unsupported dates | not-events shown | brief lines "
+        "| lines with ≥ 2 outlets | key events placed / no year / all |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    if not packets:
+        return "\n".join(lines) + "\n\nNo packet data on this machine.\n"
+    runs: dict[str, dict[str, Any]] = {}
+    baseline = _baseline()
+    if baseline is not None:
+        runs[f"BEFORE ({BASELINE})"] = _run(baseline, folders)
+    runs["AFTER"] = _run(ROOT, folders)
+    for label, result in runs.items():
+        total = [0] * 9
+        for packet in packets:
+            row = _row(packet, result[str(packet.folder)])
+            total = [t + r for t, r in zip(total, row, strict=True)]
+            lines.append(_format(label, packet.name, row))
+        lines.append(_format(label, "**all**", tuple(total)))
+    return "\n".join(lines) + "\n"
+
+
+def _format(label: str, name: str, row: tuple[int, ...]) -> str:
+    events, wrong, shown, listed, brief, merged, placed, no_year, truth = row
+    return (
+        f"| {label} | {name} | {events} | {wrong} | {shown} / {listed} | {brief} | {merged} "
+        f"| {placed} / {no_year} / {truth} |"
+    )

@@ -1,0 +1,65 @@
+"""Run one checkout's timeline and brief on packets; print JSON (for ``timeline.py``).
+
+    PYTHONPATH=<checkout> python benchmarks/realworld/timeline_probe.py FOLDER...
+
+Run in a subprocess so the BEFORE code (an older commit unpacked from git) and the AFTER code
+(this checkout) are measured in the same session on the same files. It uses only what both
+have: ``briefing.corpus`` to read, ``extract_timeline`` to date, ``render_brief`` to write the
+brief's timeline, whose lines are what a reader sees.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+
+def _lines(brief: str) -> list[int]:
+    """Sources cited by each line of the brief's timeline section."""
+    counts = []
+    inside = False
+    for line in brief.splitlines():
+        if line.startswith("## "):
+            inside = line == "## Timeline"
+        elif inside and line.startswith("- ") and " — " in line:
+            counts.append(line.rsplit(" — ", 1)[1].count("; ") + 1)
+    return counts
+
+
+def main(folders: list[str]) -> None:
+    from briefing.analysis import extract_timeline
+    from briefing.corpus import discover, read_article
+    from briefing.export import render_brief
+    from briefing.model import Article
+
+    result = {}
+    for folder in folders:
+        found = discover([Path(folder)])
+        articles = [a for f in found.files if isinstance(a := read_article(f), Article)]
+        timeline = extract_timeline(articles)
+        files = {a.id: Path(a.path).name for a in articles}
+        kinds = {a.id: [p.kind for p in a.paragraphs] for a in articles}
+        result[folder] = {
+            "entries": [
+                {
+                    "file": files[e.article_id],
+                    "date": e.date.isoformat() if e.date else None,
+                    "precision": e.precision,
+                    "month": e.month,
+                    "day": e.day,
+                    "resolution": e.resolution,
+                    "event": getattr(e, "event", True),
+                    "kind": kinds[e.article_id][e.sentence_span.paragraph],
+                    "phrase": e.phrase,
+                    "sentence": e.sentence,
+                }
+                for e in timeline
+            ],
+            "lines": _lines(render_brief(articles, timeline=timeline)),
+        }
+    json.dump(result, sys.stdout, ensure_ascii=False)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

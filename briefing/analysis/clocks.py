@@ -1,0 +1,311 @@
+"""Clock-time disagreements: one moment of the story given as two times of day.
+
+"The white smoke rose at 18:07" and "alle 18.08 la fumata bianca": a time of day is written
+the same way in every language ("18:07", "18.07 Uhr", "4:17 a.m.", "4 h 17", "04.17'de"), so
+the value needs no translation; what needs care is knowing that two times are of one moment.
+Two statements are taken as one moment only when all of these hold:
+
+- they share a word: its stem in one language, or the very same word (five letters or more)
+  in two languages ("fumata" in Spanish and Italian), never a translation;
+- they are at most ``_WINDOW`` minutes apart: two clocks, or two ways of rounding, disagree by
+  minutes; events of a story hours apart (a second quake, an announcement) are never joined;
+- they are not dated to different days, where both sentences date themselves;
+- no source states two different times among them: a source that does ("at 04:17 … at
+  04:26") shows they are several moments, and the group is left alone.
+
+A hedged time ("gegen 9:30 Uhr", "shortly after 18:00", "04.17 sularında") is not compared:
+it does not clash with a precise one near it. A time in brackets after another one ("18:07
+local time (16:07 GMT)") is a conversion and is not read; figures that merely look like times
+("12.50 euros", "17.90 km") are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from babel import Locale, UnknownLocaleError
+from babel.numbers import list_currencies
+
+from briefing.analysis.days import Day, context_day, days_by_sentence
+from briefing.analysis.model import Claim, Discrepancy, Quote
+from briefing.analysis.spelling import folded
+from briefing.analysis.stems import stem_word
+from briefing.analysis.text import language_of, sentences, word_set
+from briefing.analysis.timeline import TimelineEntry
+from briefing.analysis.units import unit_after, unit_names
+from briefing.model import Article, Span
+
+_CLOCK = re.compile(
+    r"(?<![\w.,:/])(?P<hour>[01]?\d|2[0-3])(?:(?P<mark>[:.])|\s?h\s?)(?P<minute>[0-5]\d)"
+    r"(?!\d|[.,:/]\d)(?:\s*(?P<half>[ap])\.?\s?m\b\.?)?",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+#: Times further apart than this many minutes are never taken as one moment.
+_WINDOW = 5
+#: Words that make a time approximate or a bound ("gegen 9:30", "shortly after 18:00",
+#: "04.17 sularında"): such a time does not clash with a precise one near it, so it is not
+#: compared. Closed-class words of each language, before the time and (second list) after it.
+_HEDGED_BEFORE: dict[str, frozenset[str]] = {
+    "en": word_set("around about approximately roughly nearly almost after before by until"),
+    "fr": word_set("vers environ après avant jusqu'à presque"),
+    "de": word_set("gegen etwa rund ungefähr circa nach vor bis kurz knapp"),
+    "it": word_set("verso intorno circa dopo prima fino quasi"),
+    "es": word_set("hacia alrededor cerca después antes hasta casi"),
+    "ru": word_set("около примерно почти после до к"),
+    "tr": word_set("yaklaşık"),
+}
+_HEDGED_AFTER: dict[str, frozenset[str]] = {
+    "fr": word_set("environ passées"),
+    "de": word_set("etwa ungefähr"),
+    "it": word_set("circa"),
+    "es": word_set("aproximadamente"),
+    "ru": word_set("примерно"),
+    "tr": word_set("sularında civarında sonra önce"),
+}
+#: Distinct times beyond which a group is a sequence of moments, not one.
+_MOST_VALUES = 3
+#: A word shared across two languages must be at least this long to tie two statements.
+_SHARED_ACROSS = 5
+#: Languages that capitalise every noun: there a capital does not mark a name.
+_NOUN_CAPS = frozenset({"de", "lb"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Time:
+    minutes: int
+    value: str
+    language: str
+    stems: frozenset[str]
+    words: frozenset[str]
+    day: Day | None
+    quote: Quote
+
+
+def clock_discrepancies(
+    articles: Iterable[Article], entries: Sequence[TimelineEntry]
+) -> list[Discrepancy]:
+    """Times of day of one moment that the sources give differently."""
+    days = days_by_sentence(entries)
+    times: list[_Time] = []
+    for article in articles:
+        for p_index, paragraph in enumerate(article.paragraphs):
+            if paragraph.foldable:
+                continue
+            language = language_of(paragraph.language, article.language)
+            parts = sentences(paragraph.text, language)
+            for position, sentence in enumerate(parts):
+                found = clock_times(sentence.text, article.language, exact=True)
+                if not found:
+                    continue
+                day = context_day(days, article.id, p_index, parts, position)
+                stems, words = _content(sentence.text, article.language)
+                span = Span(p_index, sentence.start, sentence.end)
+                quote = Quote(article.id, article.source, span, sentence.text)
+                times.extend(
+                    _Time(m, v, article.language, stems, words, day, quote) for m, v in found
+                )
+    return [d for group in _moments(times) if (d := _judge(group)) is not None]
+
+
+def clock_times(text: str, language: str, exact: bool = False) -> list[tuple[int, str]]:
+    """(minutes after midnight, as written "18:07") for each time of day in ``text``;
+    with ``exact``, only the times stated without a hedge ("gegen 9:30" is left out)."""
+    found: list[tuple[int, str]] = []
+    for match in _CLOCK.finditer(text):
+        hour, minute = int(match["hour"]), int(match["minute"])
+        if match["half"]:
+            if hour > 12 or hour == 0:
+                continue
+            hour = hour % 12 + (12 if match["half"].casefold() == "p" else 0)
+        opened = text.rfind("(", 0, match.start())
+        if opened > text.rfind(")", 0, match.start()) and found:
+            continue  # "18:07 (16:07 GMT)": the same moment in another time zone
+        if match["mark"] == "." and _not_a_time(text, match, language):
+            continue
+        if exact and _hedged(text, match, language):
+            continue
+        found.append((hour * 60 + minute, f"{hour:02d}:{minute:02d}"))
+    return found
+
+
+def _hedged(text: str, match: re.Match[str], language: str) -> bool:
+    """True when one of the two words before the time, or after it, hedges it."""
+    before = [w.casefold() for w in _WORD.findall(text, max(0, match.start() - 30), match.start())]
+    after = [w.casefold() for w in _WORD.findall(text, match.end(), match.end() + 30)]
+    return bool(
+        set(before[-2:]) & _HEDGED_BEFORE.get(language, frozenset())
+        or set(after[:2]) & _HEDGED_AFTER.get(language, frozenset())
+    )
+
+
+def _not_a_time(text: str, match: re.Match[str], language: str) -> bool:
+    """ "12.50 euros", "€17.90", "17.90 km", "8.05." (a date): a decimal or a date."""
+    if match["half"]:
+        return False
+    marks = _currency_marks(language)
+    before = text[: match.start()].rstrip()[-1:]
+    rest = text[match.end() :]
+    after = rest.lstrip()
+    if before in marks or after[:1] in marks:
+        return True
+    if rest[:1] == "." and int(match["minute"]) <= 12:
+        return True  # "am 8.05.": day and month
+    unit = unit_after(text, match.end(), language)
+    if unit is not None and not unit.duration:
+        return True  # "17.90 km"; but "18.07 horas" is a time of day
+    following = _WORD.match(after)
+    return following is not None and following.group().casefold() in _currency_words(language)
+
+
+@cache
+def _currency_marks(language: str) -> frozenset[str]:
+    marks = {"$", "€", "£", "¥", "₺", "₽", "₹"}
+    locale = _locale(language)
+    if locale is not None:
+        marks |= {s for s in locale.currency_symbols.values() if len(s) == 1}
+    return frozenset(marks)
+
+
+@cache
+def _currency_words(language: str) -> frozenset[str]:
+    """Currency codes and the words of currency names in ``language`` ("euros", "Euro")."""
+    words = {c.casefold() for c in list_currencies()}
+    locale = _locale(language)
+    if locale is not None:
+        for name in locale.currencies.values():
+            words.update(w.casefold() for w in _WORD.findall(name))
+        for forms in locale._data["currency_names_plural"].values():
+            for name in dict(forms).values():
+                words.update(w.casefold() for w in _WORD.findall(name))
+    return frozenset(w for w in words if len(w) >= 3)
+
+
+@cache
+def _locale(language: str) -> Locale | None:
+    try:
+        return Locale.parse(language)
+    except (UnknownLocaleError, ValueError, TypeError):
+        return None
+
+
+def _content(text: str, language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Stems of the sentence's content words, and the long words as written (folded).
+
+    Names are left out where capitals mark them (not in German, which capitalises every
+    noun): a name says who, not which moment — "Prevost appeared at 19:13" and "Prevost spoke
+    at 19:18" share a person, not an event.
+    """
+    stops = _stopwords(language) | _clock_words(language)
+    words = [
+        match.group()
+        for match in _WORD.finditer(text)
+        if len(match.group()) >= 4
+        and match.group().casefold() not in stops
+        and not (match.group()[:1].isupper() and match.start() > 0 and language not in _NOUN_CAPS)
+    ]
+    stems = frozenset(stem_word(w, language) for w in words)
+    long = frozenset(folded(w) for w in words if len(w) >= _SHARED_ACROSS)
+    return stems, long
+
+
+@cache
+def _clock_words(language: str) -> frozenset[str]:
+    """Words that say how a time is told, not what happened ("local time", "Ortszeit",
+    "hora", "heures", "morning"): CLDR's time-zone formats, day periods and units of time."""
+    words: set[str] = set()
+    locale = _locale(language)
+    if locale is not None:
+        for pattern in dict(locale.zone_formats).values():
+            words.update(w.casefold() for w in _WORD.findall(str(pattern)))
+        for context in locale.day_periods.values():
+            for names in context.values():
+                words.update(w.casefold() for n in dict(names).values() for w in _WORD.findall(n))
+    words.update(n for n, unit in unit_names(language).items() if unit.startswith("duration-"))
+    return frozenset(words)
+
+
+@cache
+def _stopwords(language: str) -> frozenset[str]:
+    import stopwordsiso
+    from whoosh.lang import has_stopwords, stopwords_for_language
+
+    words = set(stopwords_for_language(language)) if has_stopwords(language) else set()
+    if stopwordsiso.has_lang(language):
+        words |= set(stopwordsiso.stopwords(language))
+    return frozenset(w.casefold() for w in words)
+
+
+def _linked(a: _Time, b: _Time) -> bool:
+    if abs(a.minutes - b.minutes) > _WINDOW:
+        return False
+    if a.day is not None and b.day is not None and not a.day.agrees(b.day):
+        return False
+    if a.language == b.language:
+        return bool(a.stems & b.stems)
+    return bool(a.words & b.words)
+
+
+def _moments(times: list[_Time]) -> list[list[_Time]]:
+    """Times joined into moments: connected groups of linked statements. Only times within
+    the window of each other are compared, so the cost follows the packet, not its square."""
+    times = sorted(times, key=lambda t: t.minutes)
+    parent = list(range(len(times)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(times):
+        for j in range(i + 1, len(times)):
+            if times[j].minutes - a.minutes > _WINDOW:
+                break
+            if _linked(a, times[j]):
+                parent[root(j)] = root(i)
+    groups: dict[int, list[_Time]] = defaultdict(list)
+    for i, time in enumerate(times):
+        groups[root(i)].append(time)
+    return [g for g in groups.values() if len(g) > 1]
+
+
+def _judge(group: list[_Time]) -> Discrepancy | None:
+    by_article: dict[str, set[int]] = defaultdict(set)
+    for time in group:
+        by_article[time.quote.article_id].add(time.minutes)
+    if any(len(values) > 1 for values in by_article.values()):
+        return None  # one source, two times: several moments, not one
+    values = sorted({t.minutes for t in group})
+    if len(values) < 2 or len(values) > _MOST_VALUES:
+        return None
+    claims = []
+    for minutes in values:
+        members = [t for t in group if t.minutes == minutes]
+        quotes = tuple(dict.fromkeys(t.quote for t in members))
+        claims.append(Claim(members[0].value, quotes))
+    shared = _shared_word(group)
+    what = f" ({shared})" if shared else ""
+    return Discrepancy(
+        "date",
+        f"at what time{what}",
+        tuple(claims),
+        note="the sources give different times of day for what reads as one moment",
+    )
+
+
+def _shared_word(group: list[_Time]) -> str:
+    """The word most statements share, across the most languages ("fumata"), to say what the
+    moment is; "" when none is shared."""
+    articles: dict[str, set[str]] = defaultdict(set)
+    languages: dict[str, set[str]] = defaultdict(set)
+    for time in group:
+        for word in time.words:
+            articles[word].add(time.quote.article_id)
+            languages[word].add(time.language)
+    ranked = sorted(articles, key=lambda w: (-len(articles[w]), -len(languages[w]), w))
+    return ranked[0] if ranked and len(articles[ranked[0]]) > 1 else ""

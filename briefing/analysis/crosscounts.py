@@ -1,0 +1,204 @@
+"""One count across languages and nouns: when "neun Kunstwerke" and "huit toiles" are one figure.
+
+Counts are compared by their noun within one language (:mod:`.figures`); across languages the
+nouns would have to be translated, and no offline, pip-installable lexicon covers the packet's
+languages (measured in ``benchmarks/realworld/DISCREPANCIES.md``: the multilingual wordnets
+and bilingual word lists on PyPI download their data at run time, and the Open Multilingual
+Wordnet has no German or Russian). So counts are tied by what the packet itself shows.
+
+The anchor is a *disputed count*: one noun of one language given two close values (within a
+third of each other) by two sources, or by one writer as a range of doubt ("tres o cuatro
+ladrones"). That is the packet saying the two values are rival figures for one thing. A count
+in another language joins it when:
+
+- it gives one of the two values, as a plain whole count (no hedge, no range, no unit) and the
+  only count of its sentence: a sentence with two counts ("three of the nine") does not say
+  which of them another source's figure is about;
+- its sentence names a person, place or thing that a sentence of the disputed count names: a
+  topic that the cross-language topics (:mod:`briefing.topics`) merge across scripts.
+
+Close counts of two things in two languages (forty passengers, forty-five dead) are never
+joined without such an anchor, and one source giving both values in two statements is no
+anchor: it shows two quantities ("nine stolen, eight still missing"; "137 killed … 138
+injured"), as :mod:`.figures` reads it. Within one language different nouns stay apart
+("eight paintings" / "nine display cases").
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from typing import Protocol, TypeVar
+
+from briefing.analysis.model import Quote
+from briefing.model import Article, Topic
+
+#: Two reports of one count are at most this far apart, as a ratio (8 and 9; 3 and 4).
+MOST_RATIO = 4 / 3
+#: Below this a count is too common to tie anything ("two men", "deux vitrines").
+LEAST_VALUE = 3
+
+
+class Counted(Protocol):
+    """What this module needs of a figure (``figures._Figure``)."""
+
+    @property
+    def key(self) -> tuple[str, str]: ...
+    @property
+    def low(self) -> float: ...
+    @property
+    def high(self) -> float: ...
+    @property
+    def quote(self) -> Quote: ...
+    @property
+    def measure(self) -> bool: ...
+    @property
+    def ranged(self) -> bool: ...
+
+
+Key = tuple[str, str]
+F = TypeVar("F", bound="Counted")
+
+
+#: The packet's topics for these articles, asked for only when a pair of counts needs them.
+TopicSource = Callable[[Sequence[Article]], Iterable[Topic]]
+
+
+def merge_linked(
+    groups: dict[Key, list[F]],
+    figures: Sequence[F],
+    articles: Sequence[Article],
+    topics: TopicSource | None = None,
+) -> None:
+    """Join the groups of the keys :func:`linked_keys` ties; a joined group's key is its
+    languages joined by "+" and its nouns joined by " / "."""
+    pairs = linked_keys(figures, articles, topics)
+    parent: dict[Key, Key] = {}
+
+    def root(key: Key) -> Key:
+        while parent.get(key, key) != key:
+            key = parent[key]
+        return key
+
+    for a, b in pairs:
+        parent.setdefault(a, a)
+        parent.setdefault(b, b)
+        if root(a) != root(b):
+            parent[root(b)] = root(a)
+    joined: dict[Key, list[Key]] = defaultdict(list)
+    for key in parent:
+        joined[root(key)].append(key)
+    for keys in joined.values():
+        members = [f for key in keys for f in groups.pop(key, [])]
+        languages = "+".join(sorted({k[0] for k in keys}))
+        groups[(languages, " / ".join(sorted({k[1] for k in keys})))] = members
+
+
+def linked_keys(
+    figures: Sequence[Counted],
+    articles: Sequence[Article],
+    topics: TopicSource | None = None,
+) -> list[tuple[Key, Key]]:
+    """(disputed noun, noun of another language) pairs that count one thing (module doc).
+    ``topics`` gives the packet's topics (the reader's cached ones); by default they are
+    extracted from ``articles``."""
+    by_value: dict[float, list[Counted]] = defaultdict(list)
+    for figure in _plain_counts(figures):
+        by_value[figure.low].append(figure)
+    disputed = {
+        key: values
+        for key, values in _disputed(figures).items()
+        if any(f.key[0] != key[0] for v in values for f in by_value.get(v, ()))
+    }
+    if not disputed:
+        return []  # the topics are only worked out when a count could use them
+    named = _names_by_sentence(articles, topics)
+    pairs: dict[tuple[Key, Key], None] = {}
+    for key, values in disputed.items():
+        anchor: set[str] = set()
+        for figure in figures:
+            if figure.key == key and {figure.low, figure.high} & values:
+                anchor |= named.get(_where(figure), set())
+        for value in values:
+            for other in by_value.get(value, ()):
+                if other.key[0] != key[0] and named.get(_where(other), set()) & anchor:
+                    pairs.setdefault((key, other.key))
+    return list(pairs)
+
+
+def _disputed(figures: Sequence[Counted]) -> dict[Key, set[float]]:
+    """Nouns given two close whole values as rival figures → those values: by two sources,
+    or by one figure written as a range of doubt (not a hedge: "nearly 2,000" is one value,
+    read as an interval). One source giving two values in two statements
+    shows two quantities, so that is no dispute."""
+    values: dict[Key, dict[float, set[str]]] = defaultdict(lambda: defaultdict(set))
+    disputed: dict[Key, set[float]] = defaultdict(set)
+    for figure in figures:
+        if figure.measure or not figure.key[1]:
+            continue
+        ends = {float(figure.low), float(figure.high)}
+        whole = {v for v in ends if math.isfinite(v) and v.is_integer() and v > 0}
+        if figure.ranged and len(whole) == 2 and max(whole) <= MOST_RATIO * min(whole):
+            disputed[figure.key] |= whole  # "three or four": the writer's own doubt
+        for value in whole:
+            values[figure.key][value].add(figure.quote.article_id)
+    for key, found in values.items():
+        ordered = sorted(found)
+        for i, v in enumerate(ordered):
+            for w in ordered[i + 1 :]:
+                if w > MOST_RATIO * v:
+                    break  # further apart than two reports of one count (and sorted)
+                if any(a != b for a in found[v] for b in found[w]):
+                    disputed[key] |= {v, w}
+    return dict(disputed)
+
+
+def _plain_counts(figures: Sequence[Counted]) -> list[Counted]:
+    """Whole, unhedged counts that are the only count of their sentence."""
+    per_sentence = Counter(_where(f) for f in figures if not f.measure)
+    return [
+        f
+        for f in figures
+        if not f.measure
+        and f.key[1]  # an enumeration has no noun
+        and per_sentence[_where(f)] == 1
+        and f.low == f.high
+        and float(f.low).is_integer()
+        and f.low >= LEAST_VALUE
+    ]
+
+
+def _where(figure: Counted) -> tuple[str, int, int]:
+    span = figure.quote.span
+    return (figure.quote.article_id, span.paragraph, span.start)
+
+
+def _names_by_sentence(
+    articles: Sequence[Article], topics: TopicSource | None
+) -> dict[tuple[str, int, int], set[str]]:
+    """(article, paragraph, sentence start) → ids of the topics the sentence names."""
+    from briefing.analysis.text import language_of, sentences
+
+    if topics is None:
+        from briefing.topics import extract_topics
+
+        topics = extract_topics
+    mentions: dict[tuple[str, int], list[tuple[int, str]]] = defaultdict(list)
+    for topic in topics(articles):
+        for mention in topic.mentions:
+            mentions[(mention.article_id, mention.span.paragraph)].append(
+                (mention.span.start, topic.id)
+            )
+    named: dict[tuple[str, int, int], set[str]] = {}
+    for article in articles:
+        for index, paragraph in enumerate(article.paragraphs):
+            found = mentions.get((article.id, index))
+            if not found:
+                continue
+            language = language_of(paragraph.language, article.language)
+            for sentence in sentences(paragraph.text, language):
+                ids = {t for start, t in found if sentence.start <= start < sentence.end}
+                if ids:
+                    named[(article.id, index, sentence.start)] = ids
+    return named

@@ -1,0 +1,132 @@
+"""Units of measurement as each language writes them, from CLDR (through Babel).
+
+"17.9 km", "24.1 kilometres", "24.1 kilometers", "19,5 chilometri", "7 километров": one
+unit written five ways. A figure that measures something is only comparable with another in
+the same unit, so the unit has to be known whatever its spelling — otherwise "km" and
+"kilometres" are two nouns and two reports of one depth are never set side by side. CLDR
+gives every locale's long and short names of each unit in every plural form ("минута",
+"минуты", "минут"); every regional locale of a language is read ("kilometre" is en_GB,
+"kilometer" en_US), so the names are the maintained data's, not a list of ours.
+
+Units are kept apart, never converted: "24.1 kilometres (14.9 miles)" states one depth twice,
+and comparing kilometres only with kilometres is what keeps such a conversion (or a currency
+conversion) from ever looking like a disagreement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+
+from babel import Locale, localedata
+from whoosh.lang import has_stopwords, stopwords_for_language
+
+from briefing.analysis.text import word_set
+
+#: CLDR units read here: the measures and durations news prose states. Tiny, astronomical
+#: and typographic units are left out: their short names ("pm", "au", "pt") are ordinary words
+#: or clock times after a number far more often than units.
+UNITS = (
+    frozenset(
+        f"length-{u}" for u in word_set("kilometer meter centimeter millimeter mile yard foot inch")
+    )
+    | frozenset(
+        f"duration-{u}" for u in word_set("second minute hour day week month year decade century")
+    )
+    | word_set(
+        """
+    length-nautical-mile area-square-kilometer area-square-meter area-square-mile area-hectare
+    area-acre volume-liter volume-cubic-meter volume-barrel volume-gallon mass-tonne mass-ton
+    mass-kilogram mass-gram mass-pound mass-ounce speed-kilometer-per-hour speed-mile-per-hour
+    speed-meter-per-second speed-knot temperature-celsius temperature-fahrenheit power-megawatt
+    power-gigawatt power-kilowatt energy-kilowatt-hour pressure-hectopascal concentr-percent
+    """
+    )
+)
+_BRIEF = frozenset({"duration-second", "duration-minute", "duration-hour"})
+#: Longest unit name read, in words ("kilometers per hour").
+_MOST_WORDS = 3
+_WORD = re.compile(r"[^\W\d_][\w'’./\-]*|%|°\w?")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A unit found after a number: its CLDR id, as written, and where the name ends."""
+
+    id: str
+    written: str
+    end: int
+
+    @property
+    def duration(self) -> bool:
+        """True for a length of time ("seven minutes", "five years")."""
+        return self.id.startswith("duration-")
+
+    @property
+    def brief(self) -> bool:
+        """True for seconds, minutes and hours: in a news story these measure the event
+        itself (how long a theft or a quake lasted). Days to centuries measure many other
+        spans too — an age, a term, a sentence, a restoration."""
+        return self.id in _BRIEF
+
+
+@cache
+def unit_names(language: str) -> dict[str, str]:
+    """Lower-cased unit names of ``language`` (all its locales, long and short) → CLDR id.
+
+    Names that are also function words of the language (Spanish "a" for años, English "in"
+    for inches) are left out: after a number they are far more often the word itself.
+    """
+    stops = frozenset(stopwords_for_language(language)) if has_stopwords(language) else frozenset()
+    names: dict[str, str] = {}
+    for identifier in localedata.locale_identifiers():
+        if identifier.split("_")[0] != language:
+            continue
+        patterns = Locale.parse(identifier)._data["unit_patterns"]
+        for unit, widths in patterns.items():
+            if unit not in UNITS:
+                continue
+            for width in ("long", "short"):
+                for form, pattern in dict(widths.get(width, {})).items():
+                    if form == "per" or "{0}" not in pattern:
+                        continue
+                    name = " ".join(pattern.replace("{0}", " ").split()).casefold()
+                    name = name.rstrip(".")
+                    if len(name) == 1 and name.isalpha():
+                        continue  # "5 m", "3 h": read as an initial as often as a unit
+                    if name and name not in stops and not any(c.isdigit() for c in name):
+                        names.setdefault(name, unit)
+    return names
+
+
+def unit_after(text: str, end: int, language: str) -> Unit | None:
+    """The unit named right after a number ending at ``end`` ("17.9 km", "sept minutes")."""
+    names = unit_names(language)
+    if not names:
+        return None
+    words = list(_WORD.finditer(text, end, min(len(text), end + 60)))[:_MOST_WORDS]
+    if not words or text[end : words[0].start()].strip(" \u00a0\u202f") != "":
+        return None
+    for count in range(len(words), 0, -1):
+        last = words[count - 1]
+        gaps = [text[a.end() : b.start()] for a, b in pairwise(words[:count])]
+        if any(g.strip(" \u00a0\u202f") for g in gaps):
+            continue
+        phrase = " ".join(w.group() for w in words[:count])
+        unit = names.get(phrase.casefold().rstrip("."))
+        if unit is not None:
+            written = text[words[0].start() : last.end()].rstrip(".")
+            return Unit(unit, written, last.end())
+    return None
+
+
+def unit_label(unit: str) -> str:
+    """The unit's English name for the report ("minutes"), or its CLDR id."""
+    from babel.units import UnknownUnitError, get_unit_name
+
+    try:
+        return get_unit_name(unit, length="long", locale="en") or unit
+    except UnknownUnitError:
+        return unit

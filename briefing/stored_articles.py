@@ -1,0 +1,395 @@
+"""The article cache: one small row per article, and its paragraphs read from disk on demand.
+
+Reopening 10,000 articles must not cost more than opening their index, and browsing them must
+not hold all their text in memory (issue 15: 445 MB at 10,000 articles, most of it text).
+So the cache file (``articles.msgpack``) is, after a one-line JSON header like every cache's:
+
+* one MessagePack row per article: its fields but ``path`` and ``paragraphs``, in declaration
+  order, then where its paragraphs are (offset, length, CRC-32) in the section after;
+* the paragraphs, one MessagePack blob per article of one column (a tuple) per ``Paragraph``
+  field.
+
+Opening reads the rows only (:func:`load_article_rows`); each :class:`StoredArticle` reads its
+blob with ``os.pread`` on a descriptor kept open — so a later rewrite of the cache, renamed
+over it, cannot change what the articles read — when something asks for its paragraphs, and
+only the ``RECENT_ARTICLES`` most recently used stay built. Saving copies the blobs of
+articles that were never built as they are (one at a time). Both the row and the columns
+follow the fields of the model classes (``briefing.codec``), so a field added to the model
+needs no change here; a change of layout bumps ``ARTICLES_FORMAT``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import itertools
+import json
+import os
+import threading
+import types
+import zlib
+from collections import OrderedDict
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any, Literal, Union, get_args, get_origin
+
+import msgpack
+
+from briefing import codec
+from briefing.cache import check_header, write_atomic
+from briefing.model import Article, Paragraph
+
+#: Bump when the layout of the article cache changes (the model's is in the schema).
+ARTICLES_FORMAT = 4
+#: Articles whose paragraphs stay built, least recently used dropped first: the reader, the
+#: search hits on screen and a topic's passages stay decoded; the rest stay on disk.
+RECENT_ARTICLES = 256
+
+#: The slot that holds a built ``Article.paragraphs``, read and written under the property.
+_PARAGRAPHS = Article.__dict__["paragraphs"]
+_FIELDS = tuple(f for f in Article.__dataclass_fields__ if f not in ("paragraphs", "path"))
+_PARAGRAPH_FIELDS = tuple(Paragraph.__dataclass_fields__)
+
+
+def articles_schema() -> str:
+    """What an article row holds; part of the article cache's fingerprint."""
+    return f"format {ARTICLES_FORMAT}: {codec.schema(Article)}"
+
+
+class StoredArticle(Article):
+    """An ``Article`` read from the cache, whose paragraphs are built on first access.
+
+    It is an ``Article`` in every way callers can see: same fields, equal to a freshly read
+    ``Article`` with the same values (in either order of comparison: Python asks the subclass
+    first), and immutable. Building the paragraphs twice from two threads is harmless: both
+    results are equal and one of them is kept.
+    """
+
+    __slots__ = ("_columns",)
+
+    #: One tuple per ``Paragraph`` field, as stored; or where they are in the cache file.
+    _columns: tuple[Sequence[Any], ...] | _Blob
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        try:
+            built: tuple[Paragraph, ...] = _PARAGRAPHS.__get__(self)
+        except AttributeError:
+            columns = self._columns
+            if isinstance(columns, _Blob):  # on disk: built on demand, kept only while recent
+                return columns.paragraphs()
+            built = tuple(map(Paragraph, *_decoded_columns(columns)))
+            _PARAGRAPHS.__set__(self, built)
+        return built
+
+    @paragraphs.setter
+    def paragraphs(self, value: tuple[Paragraph, ...]) -> None:
+        # Only reached through object.__setattr__ (dataclass __init__, copy, unpickling).
+        _PARAGRAPHS.__set__(self, value)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Article):
+            return NotImplemented
+        return all(
+            getattr(self, name) == getattr(other, name) for name in Article.__dataclass_fields__
+        )
+
+    __hash__ = Article.__hash__
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Copied (and pickled, by anyone who still does) as the plain Article it stands for.
+        return (Article, tuple(getattr(self, name) for name in Article.__dataclass_fields__))
+
+
+def _field_decoders(cls: type, names: tuple[str, ...]) -> list[codec.Decoder | None]:
+    """A decoder per field, or ``None`` where JSON already gives the right value."""
+    hints = codec.hints(cls)
+    return [None if _native(hints[name]) else codec.decoder(hints[name]) for name in names]
+
+
+def _native(tp: Any) -> bool:
+    """True for str, int, bool, None, their Literals, unions and dicts: MessagePack restores
+    them as they were, so loading needs no conversion (tuples and dates do)."""
+    if tp in (str, int, bool, type(None)):
+        return True
+    origin = get_origin(tp)
+    if origin is dict:  # JSON restores a dict of native keys and values as it was
+        return all(_native(a) for a in get_args(tp))
+    if origin is Literal:
+        return all(isinstance(a, str | int | bool) for a in get_args(tp))
+    if origin in (Union, types.UnionType):
+        return all(_native(a) for a in get_args(tp))
+    return False
+
+
+_ARTICLE_DECODERS = _field_decoders(Article, _FIELDS)
+_NATIVE_FIELDS = tuple((i, n) for i, n in enumerate(_FIELDS) if _ARTICLE_DECODERS[i] is None)
+_DECODED_FIELDS = tuple(
+    (i, n, d) for i, (n, d) in enumerate(zip(_FIELDS, _ARTICLE_DECODERS, strict=True)) if d
+)
+_PARAGRAPH_DECODERS = _field_decoders(Paragraph, _PARAGRAPH_FIELDS)
+_ROW_LENGTH = len(_FIELDS) + len(_PARAGRAPH_FIELDS)
+#: A row read from the article cache: the fields, then where the paragraphs are.
+_LAZY_ROW_LENGTH = len(_FIELDS) + 1
+
+
+def _check_columns(columns: Any) -> None:
+    """``ValueError`` unless ``columns`` are one equally long tuple per ``Paragraph`` field."""
+    if type(columns) is not tuple or len(columns) != len(_PARAGRAPH_FIELDS):
+        raise ValueError("paragraph columns of another layout")
+    count = len(columns[0]) if type(columns[0]) is tuple else -1
+    for column in columns:
+        if type(column) is not tuple or len(column) != count:
+            raise ValueError("paragraph columns of another layout")
+
+
+def _decoded_columns(columns: tuple[Sequence[Any], ...]) -> list[Any]:
+    return [
+        column if decode is None else list(map(decode, column))
+        for decode, column in zip(_PARAGRAPH_DECODERS, columns, strict=True)
+    ]
+
+
+def article_row(article: Article) -> tuple[Any, ...]:
+    """An article as plain values: its fields but ``path`` and ``paragraphs``, in declaration
+    order, then one column (a tuple) per ``Paragraph`` field.
+
+    A stored article whose paragraphs were never built is written back without building them.
+    """
+    columns: Sequence[Sequence[Any]]
+    if isinstance(article, StoredArticle) and not _built(article):
+        stored = article._columns
+        columns = stored.columns() if isinstance(stored, _Blob) else stored
+    else:
+        paragraphs = article.paragraphs
+        columns = [
+            tuple(codec.encode(getattr(p, n)) for p in paragraphs) for n in _PARAGRAPH_FIELDS
+        ]
+    return (*(codec.encode(getattr(article, n)) for n in _FIELDS), *columns)
+
+
+def _built(article: StoredArticle) -> bool:
+    try:
+        _PARAGRAPHS.__get__(article)
+    except AttributeError:
+        return False
+    return True
+
+
+def article_from_row(row: Any, path: Path) -> StoredArticle:
+    """The inverse of :func:`article_row`; ``path`` is the discovered file's own ``Path``
+    (building 10,000 ``Path`` objects again would cost a fifth of a reopen).
+
+    Raises ``ValueError`` for a row of another layout or with values of the wrong type.
+    """
+    columns: Any
+    if type(row) is tuple and len(row) == _LAZY_ROW_LENGTH and type(row[-1]) is _Blob:
+        columns = row[-1]
+    else:
+        if type(row) is not tuple or len(row) != _ROW_LENGTH:
+            raise ValueError("an article row of another layout")
+        columns = row[len(_FIELDS) :]
+        _check_columns(columns)
+    article = object.__new__(StoredArticle)
+    setter = object.__setattr__
+    for index, name in _NATIVE_FIELDS:
+        setter(article, name, row[index])
+    for index, name, decode in _DECODED_FIELDS:
+        setter(article, name, decode(row[index]))
+    setter(article, "path", path)
+    setter(article, "_columns", columns)
+    return article
+
+
+class _Source:
+    """An open article cache file: the descriptor the blobs are read from.
+
+    Kept open for as long as any article of it lives, so a cache rewritten (renamed over)
+    since cannot change what the articles read: they read the file they were loaded from.
+    """
+
+    _serials = itertools.count()
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        self.serial = next(self._serials)
+
+    def __del__(self) -> None:
+        with contextlib.suppress(OSError):
+            os.close(self.fd)
+
+
+class _Blob:
+    """Where one article's paragraph columns are in a cache file, and their checksum."""
+
+    __slots__ = ("crc", "fields", "length", "offset", "source")
+
+    def __init__(
+        self, source: _Source, offset: int, length: int, crc: int, fields: tuple[Any, ...]
+    ) -> None:
+        self.source = source
+        self.offset = offset
+        self.length = length
+        self.crc = crc
+        #: The article's fields as stored: written back as they are (the article is frozen).
+        self.fields = fields
+
+    def raw(self) -> bytes:
+        """The stored bytes; ``ValueError`` if they are not what was written."""
+        data = os.pread(self.source.fd, self.length, self.offset)
+        if len(data) != self.length or zlib.crc32(data) != self.crc:
+            raise ValueError("the article cache was damaged since it was opened")
+        return data
+
+    def columns(self) -> tuple[Sequence[Any], ...]:
+        columns = msgpack.unpackb(
+            self.raw(), use_list=False, unicode_errors="surrogatepass", strict_map_key=True
+        )
+        _check_columns(columns)
+        return columns
+
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        key = (self.source.serial, self.offset)
+        with _RECENT_LOCK:
+            found = _RECENT.get(key)
+            if found is not None:
+                _RECENT.move_to_end(key)
+                return found
+        built = tuple(map(Paragraph, *_decoded_columns(self.columns())))
+        with _RECENT_LOCK:
+            _RECENT[key] = built
+            while len(_RECENT) > RECENT_ARTICLES:
+                _RECENT.popitem(last=False)
+        return built
+
+
+_RECENT: OrderedDict[tuple[int, int], tuple[Paragraph, ...]] = OrderedDict()
+_RECENT_LOCK = threading.Lock()
+
+
+def load_article_rows(path: Path, fingerprint: str) -> tuple[Mapping[str, Any], str | None]:
+    """Rows by file path from the article cache (empty when unusable), and why not used.
+
+    A row holds the article's fields and where its paragraphs are; :func:`article_from_row`
+    makes the article, which reads them on demand.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        return {}, None
+    except OSError as error:
+        return {}, f"it could not be read ({error.strerror or error})"
+    source = _Source(fd)
+    try:
+        with os.fdopen(os.dup(fd), "rb") as handle:
+            line = handle.readline()
+            count, reason = check_header(line, fingerprint, ARTICLES_FORMAT)
+            if reason is not None:
+                return {}, reason
+            head = json.loads(line)
+            meta, text = head.get("meta"), head.get("text")
+            if type(meta) is not int or type(text) is not int:
+                return {}, "it was damaged"
+            if os.fstat(fd).st_size != len(line) + meta + text:
+                return {}, "it was cut short"
+            unpacker = msgpack.Unpacker(
+                use_list=False,
+                unicode_errors="surrogatepass",
+                strict_map_key=True,
+                max_buffer_size=max(meta, 1),
+            )
+            unpacker.feed(handle.read(meta))
+            items = list(unpacker)
+    except (ValueError, TypeError, msgpack.UnpackException):
+        return {}, "it was damaged"
+    except OSError as error:
+        return {}, f"it could not be read ({error.strerror or error})"
+    if len(items) != count:
+        return {}, "it was cut short"
+    base = len(line) + meta
+    rows: dict[str, Any] = {}
+    try:
+        for key, fields, offset, length, crc in items:
+            if offset < 0 or length < 0 or offset + length > text:
+                return {}, "it was damaged"
+            rows[key] = (*fields, _Blob(source, base + offset, length, crc, fields))
+    except (TypeError, ValueError):
+        return {}, "it was damaged"
+    return rows, None
+
+
+#: Blobs copied from the old cache are read in runs of up to this many bytes.
+_COPY_CHUNK = 4 << 20
+
+
+def _unbuilt_blob(article: Article) -> _Blob | None:
+    """Where the paragraphs of an article loaded from a cache and never built are."""
+    if isinstance(article, StoredArticle) and not _built(article):
+        stored = article._columns
+        if isinstance(stored, _Blob):
+            return stored
+    return None
+
+
+def save_article_rows(path: Path, fingerprint: str, articles: Mapping[str, Article]) -> None:
+    """Write the article cache atomically: header, one row per article, then the blobs.
+
+    Articles loaded from a cache and never built are written back as they were read: their
+    stored fields, and their blobs copied in runs of adjacent ones (a save after one change
+    copies the old file in a few large reads, and never holds all the text at once).
+    """
+    packer = msgpack.Packer(unicode_errors="surrogatepass")
+    fresh: dict[str, bytes] = {}
+    rows = []
+    offset = 0
+    for key, article in articles.items():
+        blob = _unbuilt_blob(article)
+        if blob is not None:
+            fields, length, crc = blob.fields, blob.length, blob.crc
+        else:
+            row = article_row(article)
+            fields = row[: len(_FIELDS)]
+            data = fresh[key] = packer.pack(tuple(row[len(_FIELDS) :]))
+            length, crc = len(data), zlib.crc32(data)
+        rows.append((key, fields, offset, length, crc))
+        offset += length
+    meta = b"".join(packer.pack(row) for row in rows)
+    header = {
+        "format": ARTICLES_FORMAT,
+        "fingerprint": fingerprint,
+        "count": len(rows),
+        "meta": len(meta),
+        "text": offset,
+    }
+
+    def write(handle: Any) -> None:
+        handle.write(json.dumps(header).encode() + b"\n")
+        handle.write(meta)
+        run: list[Any] = []  # [source, start, end] of adjacent blobs not yet copied
+        for key, article in articles.items():
+            blob = _unbuilt_blob(article)
+            if blob is not None and run and run[0] is blob.source and run[2] == blob.offset:
+                run[2] += blob.length
+                continue
+            _copy(run, handle)
+            if blob is not None:
+                run = [blob.source, blob.offset, blob.offset + blob.length]
+            else:
+                run = []
+                handle.write(fresh[key])
+        _copy(run, handle)
+
+    write_atomic(path, write)
+
+
+def _copy(run: list[Any], handle: Any) -> None:
+    """Copy ``[source, start, end)`` of an old cache file into ``handle``, in chunks."""
+    if not run:
+        return
+    source, start, end = run
+    while start < end:
+        data = os.pread(source.fd, min(_COPY_CHUNK, end - start), start)
+        if not data:
+            raise OSError(errno.EIO, "the old article cache was cut short while copying it")
+        handle.write(data)
+        start += len(data)

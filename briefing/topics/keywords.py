@@ -1,0 +1,393 @@
+"""Key words: the one-word events and themes a packet is about, in every language at once.
+
+Names are found by their capitals; what happened is a common noun ("heist", "conclave",
+"aftershocks", "migration") that the two-word theme shapes never see, and that each language
+spells its own way (conclave / Konklave / cónclave / конклав). A word is *key* when
+
+- the articles' leads (the first paragraphs, where a news text says what happened) use it, in
+  at least :data:`MIN_LEADS` articles and a :data:`LEAD_SHARE` of them;
+- it is rarer in its language at large than everyday words: its frequency in the general
+  language (wordfreq's small lists, which ship with the package: nothing is downloaded) is
+  below :data:`MAX_ZIPF`, so "year", "people" or "said" never qualify whatever their count;
+- it is no function word of its language, no word of a name the packet already lists, and
+  no generic noun or verb of the English closed lists.
+
+Forms of one word are one key by their Snowball stem (Cyrillic: pymorphy3's lemma first), so
+"migration" and "migrants" meet ("migr"), and keys of different languages are joined when
+their romanised stems are spelled alike (a cognate: rapidfuzz ratio ≥ :data:`COGNATE_RATIO`).
+A word only one language uses stays that language's. The topic is named by its most used form
+in the packet's main language, with every other form as an alias.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+
+from anyascii import anyascii
+from rapidfuzz import fuzz
+
+from briefing.topics.candidates import Occurrence
+from briefing.topics.languages import (
+    NOUN_CAPITALISING,
+    function_words,
+    has_cyrillic,
+    latin,
+    lemma,
+)
+from briefing.topics.lexicon import MONTHS, STOPWORDS, WEEKDAYS, skeleton, spelling_key
+from briefing.topics.naming import canonical
+from briefing.topics.rank import Cluster
+from briefing.topics.themes import GENERIC_HEADS, GENERIC_MODIFIERS, QUANTITIES, VERBS
+
+#: A key word is used in the leads of at least this many articles ...
+MIN_LEADS = 3
+#: ... and of at least this share of them.
+LEAD_SHARE = 0.15
+#: How many first body paragraphs of an article are its lead.
+LEAD_PARAGRAPHS = 3
+#: Zipf frequency (log10 of uses per billion words) in the general language above which a
+#: word is everyday vocabulary ("year" 6.0, "police" 5.3, "museum" 4.7; "heist" 3.4).
+MAX_ZIPF = 4.75
+#: Romanised stems of two languages at least this alike are one word (conclav / konklav).
+COGNATE_RATIO = 75
+#: ... and some of their written forms at least this alike.
+WORD_RATIO = 80
+#: A key word is written in this many languages of the packet at least: a word one language
+#: alone uses is mostly a translation of a subject the others name otherwise ("deprem" beside
+#: "earthquake"), which would be listed twice.
+MIN_LANGUAGES = 2
+#: At most this many key words become topics, best covered first.
+MAX_KEYWORDS = 6
+
+_SNOWBALL = {
+    "en": "english",
+    "fr": "french",
+    "de": "german",
+    "es": "spanish",
+    "it": "italian",
+    "pt": "portuguese",
+    "nl": "dutch",
+    "ru": "russian",
+    "uk": "russian",
+    "tr": "turkish",
+    "sv": "swedish",
+    "da": "danish",
+    "no": "norwegian",
+    "fi": "finnish",
+    "ro": "romanian",
+    "hu": "hungarian",
+}
+#: Articles (and article-preposition contractions) of languages that have them: a word
+#: after one is used as a noun ("the heist", "il conclave", "la restauration"), which an
+#: adjective or a participle ("inestimables", "eletti") rarely is. Closed grammar classes,
+#: not story words. Languages without articles (Turkish, Russian) are not asked.
+ARTICLES: dict[str, frozenset[str]] = {
+    lang: frozenset(words.split())
+    for lang, words in {
+        "en": "the a an",
+        "fr": "le la les l un une du des au aux",
+        "de": "der die das den dem des ein eine einen einem eines einer im am zum zur vom beim",
+        "es": "el la los las un una unos unas del al lo",
+        "it": "il lo la i gli le l un una uno del dello della dei degli delle al allo alla "
+        "ai agli alle nel nello nella nei negli nelle dal dalla dai sul sulla",
+        "pt": "o a os as um uma do da dos das no na nos nas ao aos pelo pela",
+        "nl": "de het een",
+    }.items()
+}
+#: Share of a word's uses that must follow an article, in languages that have them (and
+#: two uses at least).
+NOUN_SHARE = 0.2
+_EVERYDAY = STOPWORDS | VERBS | QUANTITIES | GENERIC_HEADS | GENERIC_MODIFIERS | MONTHS | WEEKDAYS
+
+
+@functools.cache
+def _stemmer(language: str) -> object | None:
+    import snowballstemmer
+
+    name = _SNOWBALL.get(language)
+    return snowballstemmer.stemmer(name) if name else None
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def stem_key(word: str, language: str) -> str:
+    """One key for the forms of a word in one language, romanised ("Migranten" → "migrant")."""
+    base = lemma(word) if has_cyrillic(word) else word
+    base = base.casefold()
+    stemmer = _stemmer(language)
+    if stemmer is not None:
+        base = stemmer.stemWord(base)  # type: ignore[attr-defined]
+    return skeleton(anyascii(base).replace("'", ""))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def zipf(word: str, language: str) -> float:
+    """How common a word is in its language at large (0 when wordfreq does not know it)."""
+    from wordfreq import zipf_frequency
+
+    try:
+        return float(zipf_frequency(word, language, wordlist="small"))
+    except LookupError:  # a language wordfreq has no list for
+        return 0.0
+
+
+def _candidate(word: str, language: str, banned: frozenset[str]) -> bool:
+    """A common noun of the paragraph's language that may carry a subject."""
+    lower = word.casefold()
+    if lower in banned or lower in _EVERYDAY or lower in function_words(language):
+        return False
+    if language in NOUN_CAPITALISING:
+        # German capitalises its nouns, and only them ("feierlich" is an adverb); names
+        # were ruled out by ``banned``.
+        return word[0].isupper() and word[1:].islower()
+    return word.islower()
+
+
+def key_words(
+    paragraphs: Sequence[tuple[str, int, str]],
+    languages: dict[str, str],
+    named: Iterable[str],
+    is_name: Callable[[str], bool] = lambda _word: False,
+) -> list[tuple[str, list[Occurrence]]]:
+    """(name, every occurrence) of the packet's key words, best covered first.
+
+    ``paragraphs`` are the body paragraphs (article id, index, text) in article order;
+    ``named`` the words of names the packet already lists, which are never key words
+    themselves; a word mostly written next to such a name is that name's head noun
+    ("cathédrale Notre-Dame", "Louvre Museum") and is no key word either. ``is_name`` says
+    whether a word is a known name anyway (a place in the gazetteer: German "Vatikan").
+    """
+    named = list(named)
+    banned = frozenset(w.casefold() for w in named)
+    # A head noun stands beside the name as the other languages write it too: "galerie
+    # d'Apollon" beside a name listed only in Cyrillic ("Галереи Аполлона") is that name's
+    # head, so Cyrillic name words also count in Latin letters (their lemma romanised).
+    beside = banned | frozenset(latin(w).casefold() for w in named if has_cyrillic(w))
+    seen: dict[str, int] = defaultdict(int)
+    keys: dict[tuple[str, str], str] = {}  # (word, language) → stem key, or "" when unusable
+    lead_docs: dict[str, set[str]] = defaultdict(set)
+    forms: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
+    occurrences: dict[str, list[Occurrence]] = defaultdict(list)
+    evidence: dict[str, _Evidence] = defaultdict(_Evidence)
+    for article, index, text in paragraphs:
+        language = languages.get(article, "en")
+        lead = seen[article] < LEAD_PARAGRAPHS
+        seen[article] += 1
+        tokens = list(_TOKEN.finditer(text))
+        for j, match in enumerate(tokens):
+            word = match.group()
+            if len(word) < 4:
+                continue
+            key = keys.get((word, language))
+            if key is None:
+                usable = (
+                    _candidate(word, language, banned)
+                    and zipf(word, language) < MAX_ZIPF
+                    and not (word[0].isupper() and is_name(word))
+                )
+                key = keys[(word, language)] = stem_key(word, language) if usable else ""
+            if not key or len(key) < 3:
+                continue
+            if lead:
+                lead_docs[key].add(article)
+            forms[key][(word.casefold() if word.isupper() else word, language)] += 1
+            occurrences[key].append(Occurrence(article, index, match.start(), match.end(), word))
+            evidence[key].add(text, tokens, j, language, beside)
+    articles = {a for a, _i, _t in paragraphs}
+    least = max(MIN_LEADS, math.ceil(LEAD_SHARE * len(articles)))
+    groups = _cognates({k: forms[k] for k in lead_docs}, lead_docs)
+    found = []
+    for members in groups:
+        docs = set().union(*(lead_docs[k] for k in members))
+        if len(docs) < least or not _Evidence.merged(evidence[k] for k in members).noun_like():
+            continue
+        counted: Counter[tuple[str, str]] = Counter()
+        for k in members:
+            counted.update(forms[k])
+        if len({lang for _w, lang in counted}) < MIN_LANGUAGES:
+            continue  # one language's word: most often what the others say in other words
+        english = [w for w, lang in counted if lang == "en"]
+        if english and all(w.endswith(("ed", "ing")) for w in english):
+            continue  # English uses it only as a verb ("celebrating", "restored")
+        occs = [o for k in members for o in occurrences[k]]
+        found.append((len(docs), len(occs), _name(counted, languages), occs))
+    found.sort(key=lambda item: (-item[0], -item[1], item[2]))
+    return [(name, occs) for _docs, _count, name, occs in found[:MAX_KEYWORDS]]
+
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+#: What may stand between a head noun and its name: "galerie d'Apollon", "Museo del Louvre".
+_LINKS = frozenset(["of", "de", "d", "di", "del", "della", "du", "des", "von", "der", "la", "le"])
+#: Share of a word's uses next to a listed name above which it is that name's head noun.
+HEAD_SHARE = 0.3
+
+
+class _Evidence:
+    """How a word is used: after an article (a noun), next to a listed name (its head)."""
+
+    __slots__ = ("article_uses", "cyrillic_nouns", "cyrillic_uses", "next_to_name", "noun", "uses")
+
+    def __init__(self) -> None:
+        self.uses = self.article_uses = self.noun = self.next_to_name = 0
+        self.cyrillic_uses = self.cyrillic_nouns = 0
+
+    def add(
+        self, text: str, tokens: list[re.Match[str]], j: int, language: str, named: frozenset[str]
+    ) -> None:
+        self.uses += 1
+        word = tokens[j].group()
+        articles = ARTICLES.get(language)
+        if has_cyrillic(word):
+            self.cyrillic_uses += 1
+            self.cyrillic_nouns += _is_noun(word)
+        elif articles is not None:
+            self.article_uses += 1
+            before = tokens[j - 1] if j > 0 else None
+            if (
+                before is not None
+                and before.group().casefold() in articles
+                and not text[before.end() : tokens[j].start()].strip(" '’")
+            ):
+                self.noun += 1
+        if _beside_name(tokens, j, named):
+            self.next_to_name += 1
+
+    @staticmethod
+    def merged(parts: Iterable[_Evidence]) -> _Evidence:
+        total = _Evidence()
+        for part in parts:
+            for slot in _Evidence.__slots__:
+                setattr(total, slot, getattr(total, slot) + getattr(part, slot))
+        return total
+
+    def noun_like(self) -> bool:
+        """Used as a noun, and not mostly as the head of a listed name."""
+        if self.next_to_name >= HEAD_SHARE * self.uses:
+            return False
+        if self.article_uses:
+            return self.noun >= max(2, NOUN_SHARE * self.article_uses)
+        if self.cyrillic_uses:
+            return self.cyrillic_nouns * 2 >= self.cyrillic_uses
+        return True  # a language without articles and without a tagger: no evidence against
+
+
+def _beside_name(tokens: list[re.Match[str]], j: int, named: frozenset[str]) -> bool:
+    """Whether a listed name's word stands right before or after token ``j`` (one linking
+    word such as "of" or "d'" may come between)."""
+    for step in (-1, 1):
+        k = j + step
+        if 0 <= k < len(tokens) and tokens[k].group().casefold() in _LINKS:
+            k += step
+        if 0 <= k < len(tokens):
+            other = tokens[k].group()
+            if other[:1].isupper() and other.casefold() in named:
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _is_noun(word: str) -> bool:
+    """pymorphy3's best parse of a Cyrillic word is a noun."""
+    from briefing.topics.languages import _analyser
+
+    language = "uk" if any(ch in "іїєґІЇЄҐ" for ch in word) else "ru"
+    parses = _analyser(language).parse(word)
+    return bool(parses) and parses[0].tag.POS == "NOUN"
+
+
+def _cognates(
+    forms: dict[str, Counter[tuple[str, str]]], lead_docs: dict[str, set[str]]
+) -> list[list[str]]:
+    """Stem keys grouped: one group per word, cognates of different languages joined.
+
+    Keys used in the leads of two articles or more (a few dozen per packet) are compared with
+    every key of the leads, and only across languages: within one language the stem already
+    joins a word's forms, so a briefing in one language compares nothing.
+    """
+    anchors = sorted(k for k in forms if len(lead_docs[k]) >= 2 and len(k) >= 5)
+    others = sorted(k for k in forms if len(k) >= 5)
+    langs = {k: {lang for _w, lang in forms[k]} for k in others}
+    parent = {k: k for k in forms}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    if len(set().union(*langs.values()) if langs else ()) < 2:
+        anchors = []  # one language: its stems already join a word's forms
+    for a in anchors:
+        for b in others:
+            if (b <= a and b in anchors) or (langs[a] == langs[b] and len(langs[a]) == 1):
+                continue  # each pair of anchors once; never within one language
+            if a[0] != b[0] and {a[0], b[0]} != {"c", "k"}:
+                continue
+            if fuzz.ratio(_k(a), _k(b)) >= COGNATE_RATIO and _alike(forms[a], forms[b]):
+                parent[find(b)] = find(a)
+    grouped: dict[str, list[str]] = defaultdict(list)
+    for k in forms:
+        grouped[find(k)].append(k)
+    return list(grouped.values())
+
+
+def _k(text: str) -> str:
+    return text.replace("c", "k")
+
+
+def _alike(a: Counter[tuple[str, str]], b: Counter[tuple[str, str]]) -> bool:
+    """Some written forms of the two stems are spelled alike too, not only their stems
+    ("restoration" / "restauration"; not "conclave" / "concluded", whose stems are close)."""
+    words_a = {_k(skeleton(anyascii(w).casefold())) for w, _lang in a}
+    words_b = {_k(skeleton(anyascii(w).casefold())) for w, _lang in b}
+    return any(fuzz.ratio(x, y) >= WORD_RATIO for x in words_a for y in words_b)
+
+
+def _name(counted: Counter[tuple[str, str]], languages: dict[str, str]) -> str:
+    """The most used English form, as the other topics' names are English ("Turkey",
+    "Vienna"); else the most used form in the packet's main language."""
+    by_language = Counter(languages.values())
+    main = max(by_language, key=lambda lang: (by_language[lang], lang == "en"))
+    if any(lang == "en" for _w, lang in counted):
+        main = "en"
+    # A verb form ("restored", "celebrating") is a poorer name than the noun beside it.
+    in_main = [
+        (not (lang == "en" and w.endswith(("ed", "ing"))), n, w)
+        for (w, lang), n in counted.items()
+        if lang == main
+    ]
+    pool = in_main or [(True, n, w) for (w, _lang), n in counted.items()]
+    return max(pool)[2]
+
+
+def add_key_word(clusters: dict[str, Cluster], name: str, occs: list[Occurrence]) -> None:
+    """A key word joins the two-word themes it heads: "jewels" is one topic with "crown
+    jewels", and "migration", "migrants" and "labour migration" are one theme. One such
+    theme used for a third of the word's uses or more names the topic (the more specific
+    phrase); several, or a rare one ("magnitude quake" beside "quake"), leave the word's name.
+    """
+    forms = {spelling_key(o.surface.casefold()) for o in occs}
+    modified = [k for k in clusters if k.startswith("t:") and k[2:].split(" ", 1)[0] in forms]
+    inside = {(o.article, o.paragraph, o.start) for k in modified for o in clusters[k].occurrences}
+    if 2 * sum((o.article, o.paragraph, o.start) in inside for o in occs) >= len(occs):
+        return  # mostly the first word of a theme ("shadow" of "shadow fleet"): that theme
+    headed = [k for k in clusters if k.startswith("t:") and k.rsplit(" ", 1)[-1] in forms]
+    if headed:
+        phrases = [o for k in headed for o in clusters.pop(k).occurrences]
+        if len(headed) == 1 and len(phrases) * 3 >= len(occs):
+            name = canonical("theme", headed[0][2:], phrases)
+        spans = {(o.article, o.paragraph): [] for o in phrases}  # type: dict[tuple[str, int], list[Occurrence]]
+        for o in phrases:
+            spans[(o.article, o.paragraph)].append(o)
+        occs = phrases + [
+            o
+            for o in occs
+            if not any(
+                p.start <= o.start and o.end <= p.end
+                for p in spans.get((o.article, o.paragraph), ())
+            )
+        ]
+    clusters["k:" + name] = Cluster("theme", name, occs)

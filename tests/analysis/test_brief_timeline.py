@@ -1,0 +1,119 @@
+"""The brief's timeline: one line per event with every source that reports it, on written
+fixture text — a wire text quoted once for all its outlets, the same event in other words
+cited after "also", and statements that only name the same people kept apart."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from analysis.builders import MakeArticle
+
+from briefing.analysis import extract_timeline
+from briefing.export import render_brief
+from briefing.model import Article
+
+DAY = dt.date(2031, 3, 4)
+
+
+def _timeline_lines(articles: list[Article]) -> list[str]:
+    brief = render_brief(articles, timeline=extract_timeline(articles))
+    section = brief[brief.index("## Timeline") : brief.index("## References")]
+    return [line for line in section.splitlines() if line.startswith("- ")]
+
+
+def test_one_wire_text_in_two_outlets_is_one_line(article: MakeArticle) -> None:
+    wire = "Minister Marrow opened the new harbour terminal in Velmora on Tuesday with the mayor."
+    a = article("a", wire, source="Wire One", date=DAY)
+    b = article("b", wire.replace("the mayor", "the city's mayor"), source="Paper Two", date=DAY)
+    (line,) = _timeline_lines([a, b])
+    assert line.endswith("— Paper Two, 4 March 2031; Wire One, 4 March 2031") or line.endswith(
+        "— Wire One, 4 March 2031; Paper Two, 4 March 2031"
+    )
+    assert "also" not in line
+
+
+def test_the_same_event_in_other_words_is_cited_after_also(article: MakeArticle) -> None:
+    a = article(
+        "a",
+        "Marrow opened the harbour terminal on Tuesday, a three-day visit that includes "
+        "meetings with dockers.",
+        source="Wire One",
+        date=DAY,
+    )
+    b = article(
+        "b",
+        "Marrow arrived in Velmora on Tuesday for a three-day visit and opened the new "
+        "terminal before meetings at the port.",
+        source="Paper Two",
+        date=DAY,
+    )
+    (line,) = _timeline_lines([a, b])
+    # The quote is one outlet's own words; the other is named, not made to say them.
+    assert line.startswith("- “Marrow opened the harbour terminal")
+    assert line.endswith("— Wire One, 4 March 2031; also Paper Two, 4 March 2031")
+
+
+def test_statements_naming_the_same_people_are_not_one_event(article: MakeArticle) -> None:
+    a = article("a", "Marrow opened the terminal in Velmora on Tuesday.", date=DAY)
+    b = article("b", "Unions in Velmora on Tuesday urged Marrow to raise dockers' pay.", date=DAY)
+    assert len(_timeline_lines([a, b])) == 2
+
+
+def test_reports_in_two_languages_are_not_merged_by_shared_words(article: MakeArticle) -> None:
+    a = article(
+        "a", "Marrow opened the ferry terminal on Tuesday for dockers and containers.", date=DAY
+    )
+    b = dataclasses.replace(
+        article(
+            "b", "Marrow a inauguré mardi le terminal ferry des dockers et containers.", date=DAY
+        ),
+        language="fr",
+    )
+    assert len(_timeline_lines([a, b])) == 2
+
+
+def test_a_past_day_written_in_full_is_one_event_in_any_language(article: MakeArticle) -> None:
+    fire = "The old pier of Velmora burned down on 12 June 2019, a loss still felt."
+    a = article("a", fire, "The new pier opened on March 4, 2031.", source="Wire One", date=DAY)
+    b = dataclasses.replace(
+        article("b", "Le vieux quai de Velmora a brûlé le 12 juin 2019.", date=DAY),
+        language="fr",
+    )
+    c = dataclasses.replace(
+        article("c", "Der alte Pier brannte am 12. Juni 2019 nieder.", date=DAY), language="de"
+    )
+    lines = _timeline_lines([b, c, a])
+    (past,) = [line for line in lines if "2019" in line]
+    assert past.startswith(f"- “{fire}” — Wire One, 4 March 2031; also ")  # English quoted
+    assert "Outlet b" in past and "Outlet c" in past
+    # The story's own days are not merged across languages.
+    d = dataclasses.replace(
+        article("d", "Le nouveau quai a ouvert le 4 mars 2031 sous la pluie.", date=DAY),
+        language="fr",
+    )
+    story_day = [line for line in _timeline_lines([a, d]) if "opened" in line or "ouvert" in line]
+    assert len(story_day) == 2
+
+
+def test_a_busy_day_shows_four_lines_and_counts_the_rest(article: MakeArticle) -> None:
+    from briefing.notes import Bookmark
+
+    says = [
+        "The ferry union voted to strike on Tuesday.",
+        "Fishermen blocked the north quay on Tuesday.",
+        "The mayor cancelled the market on Tuesday.",
+        "A cruise ship was turned away on Tuesday.",
+        "Schools closed early on Tuesday because of the wind.",
+        "The lighthouse keeper reported a blackout on Tuesday.",
+    ]
+    articles = [article(f"a{i}", text, date=DAY) for i, text in enumerate(says)]
+    last = articles[-1].paragraphs[0].text
+    note = Bookmark("k", "a5", 0, 0, len(last), last, "Check with the coastguard.")
+    timeline = extract_timeline(articles)
+    brief = render_brief(articles, timeline=timeline, bookmarks=[note])
+    day = brief[brief.index("### Tuesday 4 March 2031") : brief.index("## References")]
+    quoted_lines = [line for line in day.splitlines() if line.startswith("- “")]
+    assert len(quoted_lines) == 4
+    assert "lighthouse keeper" in day and "**Note:** Check with the coastguard." in day
+    assert "- *and 2 more statements of this day: Outlet a" in day

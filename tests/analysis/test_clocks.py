@@ -1,0 +1,90 @@
+"""Times of day: one moment given as two times is flagged; sequences, conversions, other
+days and decimals are not. Fixtures are written for these tests (no article text)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from analysis.builders import make_article
+
+from briefing.analysis import Discrepancy, find_discrepancies
+from briefing.analysis.clocks import clock_times
+from briefing.model import Article
+
+
+def _in(language: str, article_id: str, *paragraphs: str) -> Article:
+    return dataclasses.replace(make_article(article_id, *paragraphs), language=language)
+
+
+def _times(articles: list[Article]) -> list[Discrepancy]:
+    return [d for d in find_discrepancies(articles) if d.subject.startswith("at what time")]
+
+
+def test_times_of_day_are_read_as_each_language_writes_them() -> None:
+    assert clock_times("The ferry sank at 9:12 p.m. local time.", "en") == [(1272, "21:12")]
+    assert clock_times("Le ferry a coulé à 21 h 12, heure locale.", "fr") == [(1272, "21:12")]
+    assert clock_times("Die Fähre sank um 21.12 Uhr.", "de") == [(1272, "21:12")]
+    assert clock_times("Feribot saat 21.12'de battı.", "tr") == [(1272, "21:12")]
+    # a conversion in brackets, a price, a measure and a date are not times of day
+    assert clock_times("at 21:12 local time (19:12 GMT)", "en") == [(1272, "21:12")]
+    assert clock_times("Tickets cost 12.50 euros.", "en") == []
+    assert clock_times("The wave was 11.40 km long.", "en") == []
+    assert clock_times("Sie kam am 8.05. an.", "de") == []
+
+
+def test_one_moment_given_as_two_times_disagrees_within_and_across_languages() -> None:
+    a = _in("en", "a", "The ferry sank at 21:12 local time, the coastguard said.")
+    b = _in("en", "b", "According to the port authority, the ferry sank at 21:15.")
+    (found,) = _times([a, b])
+    assert {c.value: c.article_ids for c in found.claims} == {"21:12": ("a",), "21:15": ("b",)}
+    c = _in("fr", "c", "Le ferry a coulé à 21 h 12 au large du port.")
+    d = _in("it", "d", "Il ferry è affondato alle 21.15 davanti al porto.")
+    (found,) = _times([c, d])
+    assert found.subject == "at what time (ferry)"
+
+
+def test_a_translation_alone_does_not_make_one_moment() -> None:
+    a = _in("en", "a", "The ferry sank at 21:12 local time.")
+    b = _in("de", "b", "Die Fähre sank um 21:15 Uhr Ortszeit.")
+    assert _times([a, b]) == []
+
+
+def test_a_source_giving_both_times_shows_two_moments() -> None:
+    a = _in("en", "a", "A first blast hit the station at 20:03 and a second blast at 20:09.")
+    b = _in("en", "b", "The blast at the station came at 20:06, witnesses said.")
+    assert _times([a, b]) == []
+
+
+def test_times_hours_apart_or_on_other_days_are_other_moments() -> None:
+    a = _in("en", "a", "The ferry sank at 21:12, the coastguard said.")
+    b = _in("en", "b", "The ferry was found by divers at 23:40, the coastguard said.")
+    c = _in("en", "c", "On 3 March 2024 the ferry left the harbour at 21:12.")
+    d = _in("en", "d", "On 4 March 2024 the ferry left the harbour at 21:15.")
+    assert _times([a, b]) == []
+    assert _times([c, d]) == []
+
+
+def test_a_shared_name_alone_does_not_make_one_moment() -> None:
+    a = _in("en", "a", "Crowds cheered as Cardinal Lorenzo Bianchi appeared at 19:13.")
+    b = _in("en", "b", "Later, Cardinal Lorenzo Bianchi spoke briefly at 19:18.")
+    assert _times([a, b]) == []
+
+
+def test_words_that_only_tell_the_time_do_not_make_one_moment() -> None:
+    a = _in("en", "a", "The first tremor came at 4:12 in the morning.")
+    b = _in("en", "b", "An aftershock followed at 4:15 in the morning, hours later.")
+    c = _in("de", "c", "Ein erstes Beben gab es um 4:12 Uhr Ortszeit.")
+    d = _in("de", "d", "Ein Nachbeben folgte um 4:15 Uhr Ortszeit.")
+    assert _times([a, b]) == []
+    assert _times([c, d]) == []
+
+
+def test_a_hedged_time_does_not_clash_with_a_precise_one() -> None:
+    a = _in("de", "a", "Die Fähre sank gegen 21:10 Uhr vor dem Hafen.")
+    b = _in("de", "b", "Die Fähre sank um 21:13 Uhr vor dem Hafen.")
+    c = _in("en", "c", "The ferry sank shortly after 21:10, the coastguard said.")
+    d = _in("en", "d", "The ferry sank at 21:13, the coastguard said.")
+    assert _times([a, b]) == []
+    assert _times([c, d]) == []
+    assert clock_times("gegen 21:10 Uhr", "de", exact=True) == []
+    assert clock_times("um 21:10 Uhr", "de", exact=True) == [(1270, "21:10")]

@@ -1,0 +1,169 @@
+"""One count across languages and nouns (:mod:`briefing.analysis.crosscounts`).
+
+Fixtures are written for these tests (no article text). The story: paintings stolen from a
+museum, told in English, German, French and Russian; each look-alike keeps every
+condition but one, so each test fails if that one condition is dropped.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from analysis.builders import make_article
+
+from briefing.analysis import Discrepancy, find_discrepancies
+from briefing.analysis.crosscounts import linked_keys
+from briefing.model import Article
+
+
+def _in(language: str, article_id: str, *paragraphs: str) -> Article:
+    return dataclasses.replace(make_article(article_id, *paragraphs), language=language)
+
+
+def _values(found: Discrepancy) -> dict[str, tuple[str, ...]]:
+    return {c.value: c.article_ids for c in found.claims}
+
+
+#: One noun counted with both rival values: the packet says 8 and 9 are figures of one thing.
+_RIVALS = (
+    _in("en", "r1", "Eight paintings by Edvard Munch were taken from the museum, the police said."),
+    _in("en", "r2", "Nine paintings by Edvard Munch were taken, the curator said."),
+)
+
+
+def test_one_count_in_two_languages_and_two_nouns_is_one_flag() -> None:
+    articles = [
+        *_RIVALS,
+        _in("de", "d1", "Aus dem Museum verschwanden neun Kunstwerke von Edvard Munch."),
+        _in("de", "d2", "Neun Kunstwerke von Edvard Munch fehlen seither."),
+        _in("fr", "f1", "Huit toiles d'Edvard Munch ont disparu du musée dimanche."),
+        _in("fr", "f2", "Le musée a perdu huit tableaux d'Edvard Munch en une nuit."),
+    ]
+    figures = [d for d in find_discrepancies(articles) if d.kind == "figure"]
+    assert len(figures) == 1
+    assert _values(figures[0]) == {
+        "Eight paintings (8)": ("r1", "f1", "f2"),
+        "Nine paintings (9)": ("r2", "d1", "d2"),
+    }
+
+
+def test_close_counts_of_two_things_in_two_languages_are_not_compared() -> None:
+    # Passengers and the dead; display cases and jewels: close, reported twice each, naming
+    # the same place, but no noun is counted with both values.
+    articles = [
+        _in("en", "a", "The bus carried 40 passengers through Korvala."),
+        _in("en", "b", "Near Korvala the bus was carrying 40 passengers."),
+        _in("de", "c", "Bei Korvala starben 45 Menschen."),
+        _in("de", "d", "In Korvala kamen 45 Menschen ums Leben."),
+        _in("en", "e", "Thieves took eight jewels of Queen Astrid from the museum."),
+        _in("en", "f", "Eight jewels of Queen Astrid are missing from the museum."),
+        _in("fr", "g", "Les voleurs ont brisé neuf vitrines de la reine Astrid."),
+        _in("fr", "h", "Neuf vitrines de la reine Astrid ont été brisées."),
+    ]
+    assert find_discrepancies(articles) == ()
+
+
+def test_two_things_in_one_language_stay_apart_even_with_rival_values() -> None:
+    articles = [
+        *_RIVALS,
+        _in("en", "e", "Thieves smashed nine display cases of Edvard Munch works."),
+        _in("en", "f", "Nine display cases holding Edvard Munch works were smashed."),
+    ]
+    figures = [d for d in find_discrepancies(articles) if d.kind == "figure"]
+    assert [_values(d) for d in figures] == [
+        {"Eight paintings (8)": ("r1",), "Nine paintings (9)": ("r2",)}
+    ]
+
+
+def test_unnamed_or_two_count_sentences_are_not_tied() -> None:
+    nine = _in("de", "d1", "Aus dem Museum verschwanden neun Kunstwerke von Edvard Munch.")
+    assert linked_keys_for([*_RIVALS, nine]) == [(("en", "paint"), ("de", "kunstwerk"))]
+    # The same counts in sentences that name nothing the disputed count names.
+    unnamed = [
+        _in("de", "d1", "Aus dem Museum verschwanden neun Kunstwerke."),
+        _in("fr", "f1", "Huit toiles ont disparu du musée dimanche."),
+    ]
+    assert linked_keys_for([*_RIVALS, *unnamed]) == []
+    subset = [
+        *_RIVALS,
+        _in("fr", "f1", "Huit toiles d'Edvard Munch ont disparu du musée dimanche."),
+        _in("de", "d2", "Drei der neun Kunstwerke von Edvard Munch sind zurück."),
+    ]
+    # "three of the nine": a part beside the whole; the sentence does not say which count
+    # another source's figure is about, so the German count is not tied.
+    assert linked_keys_for(subset) == [(("en", "paint"), ("fr", "toil"))]
+
+
+def test_a_writers_range_of_doubt_makes_two_values_rivals() -> None:
+    articles = [
+        _in("es", "s1", "Tres o cuatro ladrones entraron en el museo de Edvard Munch."),
+        _in("en", "e1", "Three thieves broke into the Edvard Munch museum at dawn."),
+        _in("en", "e2", "The Edvard Munch museum was entered by three thieves."),
+        _in("de", "d1", "Vier Täter drangen in das Museum von Edvard Munch ein."),
+        _in("de", "d2", "Das Museum von Edvard Munch betraten vier Täter."),
+    ]
+    (found,) = find_discrepancies(articles)
+    assert _values(found) == {
+        "Tres o cuatro ladrones (4)": ("s1",),
+        "Three thieves (3)": ("e1", "e2"),
+        "Vier Täter (4)": ("d1", "d2"),
+    }
+    assert linked_keys_for(articles[1:]) == []  # without the range nothing says 3 and 4 vie
+
+
+def test_a_hedged_figure_is_not_a_range_of_doubt() -> None:
+    # "nearly twenty" is read as 17 to 20, but it is one figure hedged, not two that vie.
+    articles = [
+        _in("en", "a", "Nearly 20 paintings by Edvard Munch were taken."),
+        _in("de", "b", "17 Kunstwerke von Edvard Munch fehlen."),
+        _in("fr", "c", "Vingt toiles d'Edvard Munch ont disparu."),
+    ]
+    assert linked_keys_for(articles) == []
+    assert find_discrepancies(articles) == ()
+
+
+def test_one_source_giving_both_values_shows_two_quantities() -> None:
+    # Killed and injured, both "people" in one article: two quantities, not rival figures.
+    articles = [
+        _in(
+            "en",
+            "a",
+            "At Vestby Arena 137 people were killed.",
+            "Another 138 people were hurt at Vestby Arena.",
+        ),
+        _in("de", "b", "In der Vestby Arena starben 137 Menschen."),
+        _in("de", "c", "137 Menschen kamen in der Vestby Arena ums Leben."),
+        _in("fr", "d", "Dans la Vestby Arena, 138 personnes ont été blessées."),
+        _in("fr", "e", "On compte 138 personnes blessées à la Vestby Arena."),
+    ]
+    assert find_discrepancies(articles) == ()
+    assert linked_keys_for(articles) == []
+
+
+def test_counts_far_apart_are_not_tied_even_when_one_noun_takes_both() -> None:
+    articles = [
+        _RIVALS[0],
+        _in("en", "r3", "Twelve paintings by Edvard Munch were taken, a guard said."),
+        _in("de", "d1", "Aus dem Museum verschwanden zwölf Kunstwerke von Edvard Munch."),
+        _in("de", "d2", "Zwölf Kunstwerke von Edvard Munch fehlen seither."),
+        _in("fr", "f1", "Huit toiles d'Edvard Munch ont disparu du musée dimanche."),
+    ]
+    assert linked_keys_for(articles) == []  # twelve is half as much again as eight
+
+
+def test_translations_of_one_number_and_hedged_figures_are_not_flagged() -> None:
+    articles = [
+        _in("en", "a", "Eight paintings by Edvard Munch were taken."),
+        _in("de", "b", "Acht Kunstwerke von Edvard Munch verschwanden."),
+        _in("ru", "c", "Похитили восемь картин Эдварда Мунка."),
+        _in("fr", "d", "Environ neuf toiles d'Edvard Munch ont disparu."),
+        _in("fr", "e", "Près de neuf toiles d'Edvard Munch manquent."),
+    ]
+    assert find_discrepancies(articles) == ()
+
+
+def linked_keys_for(articles: list[Article]) -> list[tuple[tuple[str, str], tuple[str, str]]]:
+    """The key pairs tied for ``articles``, from the figures the finder reads."""
+    from briefing.analysis.figures import read_figures
+
+    return linked_keys(read_figures(articles)[0], articles)

@@ -1,0 +1,47 @@
+"""Counting a large briefing's disagreements in a child process gives the in-process count."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from briefing.briefing import Briefing
+from briefing.tui import offload
+
+pytestmark = pytest.mark.usefixtures("private_dirs")
+
+
+def test_a_child_process_counts_what_the_app_would(
+    packet: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Briefing.open([packet], sync=False) as briefing:
+        here = len(briefing.discrepancies())
+    monkeypatch.setattr(offload, "ELSEWHERE_FROM", 0)  # the seeds are below the threshold
+    for cache in Path(briefing.cache_dir).glob("discrepancies.msgpack"):
+        cache.unlink()  # the child works it out itself, and caches it
+    with Briefing.open([packet], sync=False) as briefing:
+        assert offload.disagreement_count(briefing, lambda: False) == here
+        assert (briefing.cache_dir / "discrepancies.msgpack").is_file()
+
+
+def test_a_cancelled_count_stops_waiting(packet: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(offload, "ELSEWHERE_FROM", 0)
+    with Briefing.open([packet], sync=False) as briefing:
+        start = time.monotonic()
+        assert offload.disagreement_count(briefing, lambda: True) is None
+        assert time.monotonic() - start < 5
+
+
+def test_a_failing_child_is_one_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "gone"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Some text about a meeting.\n", encoding="utf-8")
+    monkeypatch.setattr(offload, "ELSEWHERE_FROM", 0)
+    with Briefing.open([folder], sync=False) as briefing:
+        (folder / "a.txt").unlink()  # the child finds nothing to open
+        with pytest.raises(offload.ElsewhereFailed, match="BriefingError"):
+            offload.disagreement_count(briefing, lambda: False)
