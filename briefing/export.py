@@ -98,7 +98,9 @@ def render_brief(
     heading = title or title_for(main_event, known, articles, days)
     out: list[str] = [f"# {md(heading)}", ""]
     lede = find_lede(articles, known)
-    out += summary(articles, known, days, discrepancies, citer, generated, lede)
+    # The main event heads the brief already: "who and what" names the other events.
+    others = [t for t in known if main_event is None or t.name != main_event]
+    out += summary(articles, others, days, discrepancies, citer, generated, lede)
     shown: list[frozenset[str]] = []
     # Sentences the summary, the timeline or the disagreements quote are not quoted again
     # under a topic.

@@ -232,3 +232,19 @@ def test_a_sentence_quoted_as_a_disagreement_is_not_quoted_under_a_topic(
     brief = render_brief([a], topics=[TopicSection(topic, passages)], discrepancies=[found])
     assert brief.count("toured the flooded harbour") == 1  # under the disagreement only
     assert "new sea walls" in brief  # the topic quotes something else
+
+
+def test_the_main_event_heads_the_brief_and_is_not_named_again_as_who_and_what(
+    article: MakeArticle,
+) -> None:
+    articles = [article(i, "The harbour strike closed the port.") for i in "abcd"]
+
+    def topic(name: str, kind: str, ids: str) -> Topic:
+        return _topic(name, kind, (name,), *(Mention(i, Span(0, 0, 4), name) for i in ids))
+
+    strike = "Harbour strike in Varna, 3–5 Mar 2031"
+    topics = [topic(strike, "event", "abcd"), topic("Ilse Marrow", "person", "abc")]
+    topics.append(topic("Port authority vote", "event", "ab"))
+    brief = render_brief(articles, all_topics=topics, main_event=strike)
+    assert brief.startswith(f"# {strike}\n")
+    assert "**Who and what:** Ilse Marrow, Port authority vote." in brief
