@@ -6,13 +6,20 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import sys
+from pathlib import Path
 
 from analysis.builders import MakeArticle
 
-from benchmarks.realworld.inflect_relative import inflect_phrase, month_forms
 from briefing.analysis import extract_timeline
 from briefing.analysis.dates import find_dates
 from briefing.model import Article
+
+REPO = Path(__file__).resolve().parents[2]
+if str(REPO) not in sys.path:  # ``benchmarks`` is a top-level folder, not an installed package
+    sys.path.append(str(REPO))  # appended: ``briefing`` still comes from the installed package
+
+from benchmarks.realworld.inflect_relative import inflect_phrase, month_forms  # noqa: E402
 
 
 def _in(language: str, article: Article) -> Article:
