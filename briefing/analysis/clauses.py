@@ -31,18 +31,6 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 ELLIPSIS = "…"
 
 
-def _day(entry: TimelineEntry) -> tuple[int, int, int] | None:
-    if entry.date is not None:
-        return (
-            (entry.date.year, entry.date.month, entry.date.day)
-            if entry.precision == "day"
-            else None
-        )
-    if entry.month and entry.day:
-        return (0, entry.month, entry.day)
-    return None
-
-
 def _offsets(entry: TimelineEntry) -> tuple[int, int]:
     start = entry.phrase_span.start - entry.sentence_span.start
     return start, entry.phrase_span.end - entry.sentence_span.start
@@ -102,8 +90,10 @@ def by_clause(entries: Iterable[TimelineEntry]) -> list[TimelineEntry]:
         by_sentence[(entry.article_id, span.paragraph, span.start)].append(entry)
     split: dict[int, TimelineEntry | None] = {}
     for group in by_sentence.values():
-        dated = sorted((e for e in group if _day(e) is not None), key=lambda e: e.phrase_span.start)
-        if len(dated) < 2 or len({_day(e) for e in dated}) < len(dated):
+        dated = sorted(
+            (e for e in group if e.day_key() is not None), key=lambda e: e.phrase_span.start
+        )
+        if len(dated) < 2 or len({e.day_key() for e in dated}) < len(dated):
             continue
         sentence = dated[0].sentence
         cuts = [_cut(sentence, a, b) for a, b in itertools.pairwise(dated)]

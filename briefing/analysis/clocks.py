@@ -27,10 +27,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from babel import Locale, UnknownLocaleError
 from babel.numbers import list_currencies
 
 from briefing.analysis.days import Day, context_day, days_by_sentence
+from briefing.analysis.locales import locale_for
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.spelling import folded
 from briefing.analysis.stems import stem_word
@@ -165,7 +165,7 @@ def _not_a_time(text: str, match: re.Match[str], language: str) -> bool:
 @cache
 def _currency_marks(language: str) -> frozenset[str]:
     marks = {"$", "€", "£", "¥", "₺", "₽", "₹"}
-    locale = _locale(language)
+    locale = locale_for(language)
     if locale is not None:
         marks |= {s for s in locale.currency_symbols.values() if len(s) == 1}
     return frozenset(marks)
@@ -175,7 +175,7 @@ def _currency_marks(language: str) -> frozenset[str]:
 def _currency_words(language: str) -> frozenset[str]:
     """Currency codes and the words of currency names in ``language`` ("euros", "Euro")."""
     words = {c.casefold() for c in list_currencies()}
-    locale = _locale(language)
+    locale = locale_for(language)
     if locale is not None:
         for name in locale.currencies.values():
             words.update(w.casefold() for w in _WORD.findall(name))
@@ -183,14 +183,6 @@ def _currency_words(language: str) -> frozenset[str]:
             for name in dict(forms).values():
                 words.update(w.casefold() for w in _WORD.findall(name))
     return frozenset(w for w in words if len(w) >= 3)
-
-
-@cache
-def _locale(language: str) -> Locale | None:
-    try:
-        return Locale.parse(language)
-    except (UnknownLocaleError, ValueError, TypeError):
-        return None
 
 
 def _content(text: str, language: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -218,7 +210,7 @@ def _clock_words(language: str) -> frozenset[str]:
     """Words that say how a time is told, not what happened ("local time", "Ortszeit",
     "hora", "heures", "morning"): CLDR's time-zone formats, day periods and units of time."""
     words: set[str] = set()
-    locale = _locale(language)
+    locale = locale_for(language)
     if locale is not None:
         for pattern in dict(locale.zone_formats).values():
             words.update(w.casefold() for w in _WORD.findall(str(pattern)))

@@ -15,7 +15,9 @@ from babel import Locale, UnknownLocaleError
 
 
 @cache
-def _locale(language: str) -> Locale | None:
+def locale_for(language: str) -> Locale | None:
+    """Babel's locale for a language code, or None where Babel has none ('und', a typo):
+    the one place the analysis asks CLDR for a language."""
     try:
         return Locale.parse(language)
     except (UnknownLocaleError, ValueError, TypeError):
@@ -25,7 +27,7 @@ def _locale(language: str) -> Locale | None:
 @cache
 def month_names(language: str) -> dict[str, int]:
     """Every CLDR spelling of each month (lower-cased, without a final dot) → 1–12."""
-    locale = _locale(language)
+    locale = locale_for(language)
     if locale is None:
         return {}
     names: dict[str, int] = {}
@@ -41,7 +43,7 @@ def month_names(language: str) -> dict[str, int]:
 @cache
 def weekday_names(language: str) -> dict[str, int]:
     """Every CLDR spelling of each weekday (lower-cased) → 0 (Monday) to 6."""
-    locale = _locale(language)
+    locale = locale_for(language)
     if locale is None:
         return {}
     names: dict[str, int] = {}

@@ -61,6 +61,17 @@ class TimelineEntry:
         """The paragraph index of the sentence."""
         return self.sentence_span.paragraph
 
+    def day_key(self) -> tuple[int, int, int] | None:
+        """The day the entry names as (year, month, day), year 0 when the text gives none;
+        None for month-only dates and entries that could not be placed."""
+        if self.date is not None:
+            if self.precision != "day":
+                return None
+            return (self.date.year, self.date.month, self.date.day)
+        if self.month and self.day:
+            return (0, self.month, self.day)
+        return None
+
     def to_json(self) -> dict[str, Any]:
         """The JSON shape used by ``briefing timeline --json``."""
         return {

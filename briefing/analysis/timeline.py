@@ -81,7 +81,7 @@ def _mark_asides(articles: list[Article], entries: list[TimelineEntry]) -> list[
     the packet echoes, are asides, not events (see ``relevance``)."""
     by_day: dict[tuple[int, int, int], set[str]] = {}
     for entry in entries:
-        key = _day_key(entry)
+        key = entry.day_key()
         if entry.event and key is not None:
             by_day.setdefault(key, set()).add(entry.article_id)
     least = max(2, math.ceil(len(articles) / 4))
@@ -90,7 +90,7 @@ def _mark_asides(articles: list[Article], entries: list[TimelineEntry]) -> list[
     by_id = {a.id: a for a in articles}
     marked = []
     for entry in entries:
-        key = _day_key(entry)
+        key = entry.day_key()
         if (
             entry.event
             and key is not None
@@ -115,20 +115,6 @@ def _days_apart(a: tuple[int, int, int], b: tuple[int, int, int]) -> int:
     first = dt.date(a[0] if same else 2000, a[1], a[2])
     second = dt.date(b[0] if same else 2000, b[1], b[2])
     return abs((first - second).days)
-
-
-def _day_key(entry: TimelineEntry) -> tuple[int, int, int] | None:
-    """The day an entry names, year 0 when the text gives none; None for month-only dates
-    and entries that could not be placed."""
-    if entry.date is not None:
-        return (
-            (entry.date.year, entry.date.month, entry.date.day)
-            if entry.precision == "day"
-            else None
-        )
-    if entry.month and entry.day:
-        return (0, entry.month, entry.day)
-    return None
 
 
 def _order(entry: TimelineEntry) -> tuple[int, dt.date, str, int, int]:
