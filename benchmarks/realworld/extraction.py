@@ -30,6 +30,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from benchmarks.realworld.baseline import unpack
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 WORKER = HERE / "extraction_worker.py"
@@ -56,7 +58,7 @@ def section(ctx: Any) -> str:
         for key in truth:
             data = gzip.decompress((bench / "html" / f"{key}.html.gz").read_bytes())
             (pages / f"{key}.html").write_bytes(data)
-        baseline = _baseline_tree(Path(tmp) / "baseline")
+        baseline = unpack(BASELINE, Path(tmp) / "baseline")
         runs: list[tuple[str, dict[str, Any] | str]] = [
             ("before (selectolax, " + BASELINE[:7] + ")",
              _run("product", pages, baseline) if baseline else "baseline not available (no git)"),
@@ -137,19 +139,6 @@ def _page_f1(evaluate: ModuleType, true: dict[str, str], pred: dict[str, str]) -
         true=true.get("articleBody", ""), pred=pred.get("articleBody", "")
     )
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-
-
-def _baseline_tree(dest: Path) -> Path | None:
-    """The baseline's ``briefing`` package unpacked from git, or None without git history."""
-    dest.mkdir()
-    try:
-        archive = subprocess.run(
-            ["git", "archive", BASELINE, "briefing"], cwd=ROOT, capture_output=True, check=True
-        ).stdout
-        subprocess.run(["tar", "x", "-C", str(dest)], input=archive, check=True)
-    except (OSError, subprocess.CalledProcessError):
-        return None
-    return dest
 
 
 def _env(pythonpath: Path | None) -> dict[str, str]:

@@ -31,6 +31,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from benchmarks.realworld.baseline import unpack
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 PROBE = HERE / "timeline_probe.py"
@@ -41,15 +43,7 @@ BASELINE = "8298931"
 def _baseline() -> Path | None:
     if "BRIEFING_TIMELINE_BASELINE" in os.environ:
         return Path(os.environ["BRIEFING_TIMELINE_BASELINE"])
-    dest = Path(tempfile.mkdtemp(prefix="briefing-timeline-baseline-"))
-    try:
-        archive = subprocess.run(
-            ["git", "archive", BASELINE, "briefing"], cwd=ROOT, capture_output=True, check=True
-        ).stdout
-        subprocess.run(["tar", "x", "-C", str(dest)], input=archive, check=True)
-    except (OSError, subprocess.CalledProcessError):
-        return None
-    return dest
+    return unpack(BASELINE, Path(tempfile.mkdtemp(prefix="briefing-timeline-baseline-")))
 
 
 def _run(root: Path, folders: list[str]) -> dict[str, Any]:
