@@ -213,6 +213,13 @@ def _local(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     return day_month, month_year, weekday
 
 
+#: The first day of a range written before a day and month: "8. bis" (10. März), "du 8 au",
+#: "del 8 al", "с 8 по", "8–" (10 Ekim); not "and" ("8 et 10 mars" are two days).
+_LOCAL_RANGE = re.compile(
+    r"(?<![\w.,])(?P<day>[0-3]?\d)\.?\s*(?:[-–]|bis(?:\s+zum)?|au|al|a|по|до)\s*$", re.IGNORECASE
+)
+
+
 def _find_local(text: str, language: str) -> tuple[DatePhrase, ...]:
     patterns = _local(language)
     if patterns is None:
@@ -226,7 +233,12 @@ def _find_local(text: str, language: str) -> tuple[DatePhrase, ...]:
         if 1 <= day <= 31:
             month = months[m["month"].casefold().rstrip(".")]
             year = int(m["year"]) if m["year"] else None
-            found.append(DatePhrase(m.start(), m.end(), m.group(), "absolute", month, day, year))
+            start, first, until = m.start(), day, None
+            lead = _LOCAL_RANGE.search(text, max(0, m.start() - 16), m.start())
+            if lead is not None and 1 <= int(lead["day"]) < day:
+                start, first, until = lead.start(), int(lead["day"]), day  # "8. bis 10. März"
+            phrase = text[start : m.end()]
+            found.append(DatePhrase(start, m.end(), phrase, "absolute", month, first, year, until))
     for m in month_year.finditer(text):
         month = _months(language)[m["month"].casefold().rstrip(".")]
         found.append(DatePhrase(m.start(), m.end(), m.group(), "month", month, year=int(m["year"])))

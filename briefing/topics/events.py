@@ -10,8 +10,9 @@
 - where: the place or body the leads write right after the action and a preposition of place
   ("visit to", "heist at the"), else the place most of the articles name, a city before a
   country; a name the leads write right before the action ("Lagos bridge") is kept with it;
-- when: the days most of the articles are dated, the busiest week of their day-precise dates,
-  so a preview written a month before does not stretch the span.
+- when: the days the story's own timeline dates its events, near the busiest week of the
+  articles' day-precise dates (a preview written a month before does not stretch the span);
+  without such days, that week itself.
 
 Every part comes from general signals of the packet — coverage across articles, never a list
 of event words — and a part the packet does not support is left out; without an action there
@@ -39,6 +40,7 @@ from briefing.topics.lexicon import MONTHS, ROLE_HEADS, ROLE_MODIFIERS, STOPWORD
 from briefing.topics.naming import surname
 from briefing.topics.patterns import REGNAL
 from briefing.topics.slugs import slug
+from briefing.topics.story_days import story_days
 from briefing.topics.themes import GENERIC_HEADS, GENERIC_MODIFIERS, QUANTITIES, VERBS
 
 #: A person or place must be named by at least this share of the articles to name the event.
@@ -147,9 +149,10 @@ WINDOW_DAYS = 7
 
 
 def _dates(articles: Sequence[Article]) -> str | None:
-    """ "8–9 Oct 2025", "30 Oct – 2 Nov 2025" or "8 Oct 2025": the span of the busiest week
-    of the articles' own dates (the most articles; the latest such week on a tie, since
-    coverage follows an event)."""
+    """ "8–10 Oct 2025", "30 Oct – 2 Nov 2025" or "8 Oct 2025": the days the story's own
+    timeline dates its events (:func:`.story_days`) near the busiest week of the articles'
+    own dates (the most articles; the latest such week on a tie, since coverage follows an
+    event), else the span of that week."""
     dates = sorted(
         a.date for a in articles if isinstance(a.date, dt.date) and a.date_precision == "day"
     )
@@ -160,7 +163,8 @@ def _dates(articles: Sequence[Article]) -> str | None:
         ([d for d in dates if first <= d <= first + window] for first in dates),
         key=lambda days: (len(days), days[-1]),
     )
-    return date_span(best[0], best[-1])
+    story = story_days(articles, best[0] - window, best[-1] + window)
+    return date_span(*story) if story is not None else date_span(best[0], best[-1])
 
 
 @dataclass(frozen=True, slots=True)
