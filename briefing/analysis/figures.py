@@ -26,8 +26,7 @@ A complete enumeration ("leaders of A, B, C and D will attend") is a count too: 
 compared with a count of a noun its own paragraph names, on the same day.
 
 Casualties ("137 morts", "139 Tote", "141 people were killed") are one quantity per kind in
-every language between reports published the same day (:mod:`.casualties`); a toll in an
-article with no day of publication is a count of its noun like any other.
+every language between reports of one day (:mod:`.casualties`); else counts of their noun.
 """
 
 from __future__ import annotations
@@ -49,7 +48,7 @@ from briefing.analysis.days import Day, context_day, days_by_sentence
 from briefing.analysis.lists import enumeration
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.names import is_place
-from briefing.analysis.numbers import Number, find_numbers, multipliers, tally_at
+from briefing.analysis.numbers import Number, find_numbers, is_year, multipliers, tally_at
 from briefing.analysis.stems import stem_word
 from briefing.analysis.text import capitalised_words, language_of, sentences
 from briefing.analysis.timeline import TimelineEntry
@@ -166,7 +165,7 @@ def _figures(
         if previous and _RANGE.fullmatch(text[previous.end : number.start]):
             number = Number(previous.start, number.end, number.value, number.written,
                             number.in_words, number.qualifier, previous.value)  # fmt: skip
-        if _is_year(number) or any(s <= number.start < e for s, e in dated):
+        if is_year(number) or any(s <= number.start < e for s, e in dated):
             continue
         if tally is not None and number.end + 30 >= tally:
             continue  # a running count ("76 so far"): reports hours apart rightly differ
@@ -195,15 +194,6 @@ def _figures(
         figure = _Figure(key, day, low, high, shown, quote, places, noun, measure=measure)
         found.append(replace(figure, what=what, ranged=number.low is not None, reported=reported))
     return found
-
-
-def _is_year(number: Number) -> bool:
-    return (
-        not number.in_words
-        and number.value.is_integer()
-        and 1900 <= number.value <= 2099
-        and len(number.written) == 4
-    )
 
 
 def _counted(

@@ -157,3 +157,17 @@ def test_a_range_of_days_in_other_languages_dates_each_day() -> None:
     ranged = (dt.date(2031, 3, 8), dt.date(2031, 3, 10))
     assert spans == {"a": ranged, "b": ranged, "c": ranged, "d": ranged,
                      "e": (dt.date(2031, 3, 10), None)}  # fmt: skip
+
+
+def test_a_thousand_word_between_digits_makes_one_number() -> None:
+    from briefing.analysis.numbers import find_numbers
+
+    assert [n.value for n in find_numbers("Kazada 2 bin 323 kişi yaralandı.", "tr")] == [2323]
+    assert [n.value for n in find_numbers("Пострадали 3 тысячи 381 человек.", "ru")] == [3381]
+    assert [n.value for n in find_numbers("Llegaron 2 mil 300 personas.", "es")] == [2300]
+    articles = [
+        _in("tr", "a", "Selde 2 bin 323 kişi evsiz kaldı."),
+        _in("tr", "b", "Selde 2 bin 900 kişi evsiz kaldı."),
+    ]
+    (found,) = find_discrepancies(articles)
+    assert _values(found) == {"2 bin 323 kişi": ("a",), "2 bin 900 kişi": ("b",)}
