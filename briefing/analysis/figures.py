@@ -381,6 +381,9 @@ def _judge(key: tuple[str, str], figures: list[_Figure]) -> Discrepancy | None:
     )
     what = next((f.what for f in figures if f.what), "")
     subject = f"how many {noun}" + (f" ({what})" if what else "") + (f" on {when}" if when else "")
+    reported = next((f.reported for f in figures if f.reported), None)
+    if key[1].startswith(CASUALTIES) and reported is not None:  # a toll is as of its report
+        subject += f", reported {reported.day} {reported:%B %Y}"
     return Discrepancy(
         "figure",
         subject,
