@@ -41,6 +41,7 @@ from briefing.topics.crossnames import (
 )
 from briefing.topics.extract import read
 from briefing.topics.gazetteer import Gazetteer, gazetteer_for
+from briefing.topics.given_names import judge_people, lone_given_name
 from briefing.topics.keywords import add_key_word, key_words
 from briefing.topics.languages import (
     briefing_languages,
@@ -132,6 +133,7 @@ class _Builder:
         strip_foreign_titles(self.c, self.gaz)
         drop_role_phrases(self.c, self.gaz)
         drop_regnal_places(self.c)
+        judge_people(self.c, self.languages, self.gaz)
         for place, occ in self.c.places:
             self.node("g:" + place, "place", occ)
             if occ.surface in self.gaz.demonyms or occ.surface.isupper():
@@ -254,8 +256,14 @@ class _Builder:
             ):
                 # Russian and Ukrainian dictionaries know a name's kind ("Наполеона"); a
                 # name listed among known places is one more ("Adana, Vellore ve Hatay").
+                # A given name that is no everyday word is someone named alone ("Eugénie").
+                read_in = {self.languages.get(a, "en") for a in articles}
                 kind = name_kind(surface) or (
-                    "place" if self._among_places(occs) else "organisation"
+                    "place"
+                    if self._among_places(occs)
+                    else "person"
+                    if self.multilingual and lone_given_name(surface, read_in)
+                    else "organisation"
                 )
                 for occ in occs:
                     self.node(name_key(surface), kind, occ)
