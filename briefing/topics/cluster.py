@@ -41,7 +41,7 @@ from briefing.topics.crossnames import (
 )
 from briefing.topics.extract import read
 from briefing.topics.gazetteer import Gazetteer, gazetteer_for
-from briefing.topics.given_names import judge_people, lone_given_name
+from briefing.topics.given_names import judge_people, lone_given_name, word_before
 from briefing.topics.keywords import add_key_word, key_words
 from briefing.topics.languages import (
     briefing_languages,
@@ -262,11 +262,17 @@ class _Builder:
                     "place"
                     if self._among_places(occs)
                     else "person"
-                    if self.multilingual and lone_given_name(surface, read_in)
+                    if self.multilingual and lone_given_name(surface, read_in, self._before(occs))
                     else "organisation"
                 )
                 for occ in occs:
                     self.node(name_key(surface), kind, occ)
+
+    def _before(self, occs: list[Occurrence]) -> list[str]:
+        """The word before each occurrence ("the" of "the Albertina")."""
+        if self._texts is None:
+            self._texts = {(a, i): t for a, i, t in self.c.paragraphs}
+        return [word_before(self._texts.get((o.article, o.paragraph), ""), o.start) for o in occs]
 
     def _among_places(self, occs: list[Occurrence]) -> bool:
         """Most of the word's uses are items of a list beside a known place: a province or

@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Sequence
 from importlib import resources
 
 from briefing.topics.candidates import Candidates, Occurrence
@@ -158,16 +159,40 @@ def common_word(word: str, language: str) -> bool:
     return zipf(word.casefold(), language) >= COMMON_ZIPF
 
 
-def lone_given_name(word: str, languages: set[str]) -> bool:
+#: A given name of another country's people is written often wherever a famous bearer is
+#: in the news ("Vladimir" in French, 3.9); as often as this it is a word of the language
+#: ("San" in Italian, 5.4, is a given name in Asia).
+FOREIGN_NAME_ZIPF = 4.5
+
+
+def named(word: str, language: str) -> bool:
+    """A given name as read in ``language``: one of its countries' given names, or another
+    country's that is not that language's everyday word."""
+    return given_name(word, language) or (
+        given_name(word) and zipf(word.casefold(), language) < FOREIGN_NAME_ZIPF
+    )
+
+
+#: Definite articles, which news prose writes before a museum, a ship or a building named
+#: after a person ("the Albertina", "die Albertina", "la Gioconda") but not before a person.
+ARTICLES = frozenset({"the", "der", "die", "das", "le", "la", "il", "lo", "el"})
+
+
+def lone_given_name(word: str, languages: set[str], before: Sequence[str] = ()) -> bool:
     """Whether one capitalised word is a given name used alone ("Eugénie", "Hortense"): a
-    given name of some country that is no everyday word in the languages it is read in."""
-    return given_name(word) and not any(common_word(word, lang) for lang in languages)
+    given name of some country that is no everyday word in the languages it is read in,
+    and never written after a definite article (``before``: the word before each use)."""
+    return (
+        given_name(word)
+        and not any(common_word(word, lang) for lang in languages)
+        and not any(w.casefold() in ARTICLES for w in before)
+    )
 
 
 def person_or_not(words: list[str], language: str) -> str | None:
     """The kind of a phrase the name shape calls a person, by its first word.
 
-    "person" when the first word is a given name of the language's countries or no everyday
+    "person" when the first word is a given name (:func:`named`) or no everyday
     word of the language; otherwise "organisation" (a common noun heads a body or place:
     "Curia Vaticana"), or None when every word is an everyday word ("Hunderte Gäste").
     Only Latin-script words are judged: the Cyrillic dictionaries say what a word is already.
@@ -175,7 +200,7 @@ def person_or_not(words: list[str], language: str) -> str | None:
     first = words[0]
     if not first.isascii() and not all(_latin(ch) for ch in first if ch.isalpha()):
         return "person"
-    if given_name(first, language) or not common_word(first, language):
+    if named(first, language) or not common_word(first, language):
         return "person"
     if all(common_word(w, language) for w in words[1:]):
         return None
@@ -210,8 +235,8 @@ def judge_people(cands: Candidates, languages: dict[str, str], gaz: Gazetteer) -
             judged.append((kind, occ, attested))
             continue
         verdict = person_or_not(words, language)
-        given = next((k for k in range(1, len(words) - 1) if given_name(words[k], language)), None)
-        if given is not None and not given_name(words[0], language):
+        given = next((k for k in range(1, len(words) - 1) if named(words[k], language)), None)
+        if given is not None and not named(words[0], language):
             judged.append(("person", _words(occ, given, len(words)), True))
         elif verdict == "person":
             judged.append((kind, occ, attested))
@@ -233,6 +258,12 @@ def judge_people(cands: Candidates, languages: dict[str, str], gaz: Gazetteer) -
         elif verdict is not None:
             judged.append((verdict, occ, False))
     cands.names = judged
+
+
+def word_before(text: str, start: int) -> str:
+    """The word right before offset ``start`` of ``text`` ("" at its start)."""
+    found = _WORD.findall(text[max(0, start - 40) : start])
+    return found[-1] if found else ""
 
 
 def _words(occ: Occurrence, first: int, end: int) -> Occurrence:

@@ -14,7 +14,7 @@ from topics.helpers import article, by_name, holding
 
 from briefing.model import Article, Topic
 from briefing.topics import extract_topics
-from briefing.topics.given_names import given_name, lone_given_name, person_or_not
+from briefing.topics.given_names import given_name, lone_given_name, named, person_or_not
 
 
 def _in(language: str, n: int, *paragraphs: str) -> Article:
@@ -97,3 +97,24 @@ def test_words_of_office_before_a_full_name_are_cut_at_the_given_name() -> None:
     people = {t.name for t in topics if t.kind == "person"}
     assert "Claire Dubois" in people
     assert "Mehmet Karaca" in people
+
+
+def test_a_foreign_given_name_in_the_news_is_still_a_given_name() -> None:
+    assert named("Vladimir", "fr")  # frequent in French news, a Russian given name
+    assert not named("San", "it")  # a given name in Asia, an everyday Italian word
+    topics = _topics(
+        _in("fr", 0, "Le président Vladimir Kovrin est arrivé à Lyon lundi soir."),
+        _in("de", 1, "Präsident Wladimir Kovrin landete am Montag in Lyon."),
+        _in("en", 2, "President Vladimir Kovrin arrived in Lyon on Monday."),
+    )
+    person = by_name(topics, "Vladimir Kovrin")
+    assert len(person.articles) == 3
+
+
+def test_a_given_name_after_an_article_is_no_person() -> None:
+    assert not lone_given_name("Ludmilla", {"en"}, ["the"])
+    topics = _topics(
+        _in("en", 0, "The Ludmilla docked in Varna after a storm on Friday."),
+        _in("de", 1, "Die Ludmilla legte nach dem Sturm in Varna an."),
+    )
+    assert not [t for t in topics if t.kind == "person" and t.name == "Ludmilla"]
