@@ -117,9 +117,10 @@ _FIRST_COLUMN = 30
 
 
 @functools.lru_cache(maxsize=1)
-def _table() -> dict[str, frozenset[int]]:
-    """Given name (case-folded) → the country columns where it is used."""
-    table: dict[str, set[int]] = {}
+def _table() -> dict[str, list[str]]:
+    """Given name (case-folded) → its rows of country columns (a character per country,
+    blank where the name is not used; one row per gender the file lists)."""
+    table: dict[str, list[str]] = {}
     data = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
     with data.open(encoding="utf-8") as handle:
         for line in handle:
@@ -128,13 +129,17 @@ def _table() -> dict[str, frozenset[int]]:
             parts = line.split(None, 2)
             if len(parts) < 2:
                 continue
-            row = line.rstrip("\r\n")[_FIRST_COLUMN:]
-            columns = {i for i, ch in enumerate(row) if ch != " " and i < len(_COUNTRIES)}
+            row = line[_FIRST_COLUMN : _FIRST_COLUMN + len(_COUNTRIES)]
             name = parts[1].casefold()
-            # "Jean+Pierre": written "Jean-Pierre", "Jean Pierre" or "JeanPierre".
-            for form in {name.replace("+", glue) for glue in ("", " ", "-")}:
-                table.setdefault(form, set()).update(columns)
-    return {name: frozenset(columns) for name, columns in table.items()}
+            if "+" in name:  # "Jean+Pierre": "Jean-Pierre", "Jean Pierre" or "JeanPierre"
+                for form in {name.replace("+", glue) for glue in ("", " ", "-")}:
+                    table.setdefault(form, []).append(row)
+            else:
+                table.setdefault(name, []).append(row)
+    return table
+
+
+_COLUMNS = {country: i for i, country in enumerate(_COUNTRIES)}
 
 
 def given_name(word: str, language: str | None = None) -> bool:
@@ -143,15 +148,16 @@ def given_name(word: str, language: str | None = None) -> bool:
     A hyphenated given name counts by its first part ("Frank-Walter"); a language with no
     listed countries accepts a given name of any country.
     """
-    columns = _table().get(word.casefold())
-    if columns is None and "-" in word:
-        columns = _table().get(word.split("-", 1)[0].casefold())
-    if not columns:
+    rows = _table().get(word.casefold())
+    if rows is None and "-" in word:
+        rows = _table().get(word.split("-", 1)[0].casefold())
+    if not rows or not any(row.strip() for row in rows):
         return False
     wanted = LANGUAGE_COUNTRIES.get(language or "")
     if not wanted:
         return True
-    return any(_COUNTRIES.index(country) in columns for country in wanted)
+    columns = [_COLUMNS[country] for country in wanted]
+    return any(i < len(row) and row[i] != " " for row in rows for i in columns)
 
 
 def common_word(word: str, language: str) -> bool:
