@@ -45,6 +45,7 @@ from briefing.topics.given_names import judge_people, lone_given_name, word_befo
 from briefing.topics.keywords import add_key_word, key_words
 from briefing.topics.languages import (
     briefing_languages,
+    function_words_of,
     has_cyrillic,
     name_kind,
     part_of_speech,
@@ -55,7 +56,13 @@ from briefing.topics.lexicon import (
     STOPWORDS,
 )
 from briefing.topics.mentions import scan
-from briefing.topics.naming import canonical, name_key, person_key, surname_aliases
+from briefing.topics.naming import (
+    canonical,
+    name_key,
+    person_key,
+    surname_aliases,
+    with_article,
+)
 from briefing.topics.rank import Cluster, rank
 
 #: A theme must be used this often, or by this many sources, to be a topic.
@@ -427,9 +434,13 @@ def build(
             if o in b.contextual and (o.article, o.paragraph, o.start, o.end) not in seen
         ]
         cluster.occurrences = scanned.get(root, []) + extra
+    texts = {(a, i): t for a, i, t in cands.paragraphs}
+    function = function_words_of(languages.values()) | STOPWORDS
     for root, cluster in clusters.items():
         if cluster.occurrences and root not in phrasal:
             cluster.name = canonical(cluster.kind, root, cluster.occurrences)
+            if cluster.kind == "organisation":  # "Le Parisien", "The Guardian"
+                cluster.name = with_article(cluster.name, cluster.occurrences, texts, function)
     for key, roots in participants.items():
         root = b.uf.find(key)
         names = [clusters[r].name if r in clusters and clusters[r].name else "" for r in roots]
@@ -454,7 +465,7 @@ def build(
         add_key_word(clusters, name, occs)
 
     kept = [c for c in clusters.values() if c.name and c.occurrences]
-    paragraphs = {(a, i): t for a, i, t in cands.paragraphs}
+    paragraphs = texts
     # From here on only the kept clusters' occurrences matter: dropping the first pass's
     # lists lets rank free each cluster's occurrences as it turns them into mentions, so the
     # two never coexist for a whole large briefing.
