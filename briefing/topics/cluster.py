@@ -138,7 +138,8 @@ class _Builder:
     # -- entities ---------------------------------------------------------------------
     def entities(self) -> None:
         strip_foreign_titles(self.c, self.gaz)
-        drop_role_phrases(self.c, self.gaz)
+        #: "Mardin Valisi": the governor of a province, a weak mention of the place.
+        self.offices = drop_role_phrases(self.c, self.gaz)
         drop_regnal_places(self.c)
         judge_people(self.c, self.languages, self.gaz)
         for place, occ in self.c.places:
@@ -469,5 +470,6 @@ def build(
     # From here on only the kept clusters' occurrences matter: dropping the first pass's
     # lists lets rank free each cluster's occurrences as it turns them into mentions, so the
     # two never coexist for a whole large briefing.
+    offices = b.offices
     del cands, b, scanned, clusters, surface_votes
-    return rank(articles, kept, paragraphs, limit)
+    return rank(articles, kept, paragraphs, limit, offices)
