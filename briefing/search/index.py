@@ -22,10 +22,11 @@ from typing import Any
 from whoosh.index import LockError
 from whoosh.searching import Searcher
 
-from briefing import errorlog
+from briefing import errorlog, gcpause
 from briefing.model import Article, SearchResult, SyncReport
 from briefing.parallel import WorkerFailed, resolve_jobs
 from briefing.search import mapped, store, writing
+from briefing.search.manifest import Check, Manifest, check_files
 from briefing.search.plan import plan_sync
 from briefing.search.query import (
     MatchTerms,
@@ -56,6 +57,8 @@ class _Live:
     ids: frozenset[str]
     manifest: dict[str, store.Entry]
     stamp: tuple[int, int, tuple[str, ...]]
+    #: The whole manifest: its file records spare a commit checksumming unchanged files.
+    record: Manifest | None = None
     #: Read on first use (a pattern or an unknown word), not on open: reopening stays cheap.
     vocabulary: Vocabulary | None = None
 
@@ -117,7 +120,7 @@ class SearchIndex:
         directory = Path(directory)
         store.ensure_writable(directory)
         self = cls(directory, lock_timeout, code, jobs)
-        with self._state:
+        with self._state, gcpause.paused():  # the manifest's rows and the ids: see gcpause
             self._load()
         return self
 
@@ -140,21 +143,21 @@ class SearchIndex:
         try:
             manifest = store.read_manifest(index_dir)
         except store.ManifestError:
-            self._needs_rebuild("its record of indexed files was unreadable")
+            self._needs_rebuild(mismatch or "its record of indexed files was unreadable")
             return
         if not manifest.files:
-            self._needs_rebuild("its record of indexed files was missing")
+            self._needs_rebuild(mismatch or "its record of indexed files was missing")
             return
-        damaged = store.damaged_files(index_dir, manifest)
-        if damaged:
-            self._needs_rebuild(f"it was damaged ({', '.join(damaged[:3])} changed on disk)")
+        check = check_files(index_dir, manifest)
+        if check.damaged:
+            self._needs_rebuild(f"it was damaged ({', '.join(check.damaged[:3])} changed on disk)")
             return
         stamp = store.index_stamp(index_dir)
         ix = searcher = None
         try:
             ix = mapped.open_index(str(index_dir), self._schema)
             searcher = ix.searcher()
-            ids = store.probe(searcher)
+            ids = self._indexed_ids(searcher, manifest, check)
         except Exception as error:  # corruption shows as almost any exception (WHOOSH.md #8)
             errorlog.record(error, f"opening the search index in {index_dir}")
             if searcher is not None:
@@ -163,10 +166,21 @@ class SearchIndex:
             gc.collect()  # release file handles the failed open left behind in tracebacks
             self._needs_rebuild(f"it was damaged ({type(error).__name__} on opening)")
             return
-        self._live = _Live(ix, searcher, ids, manifest.articles, stamp)
+        self._live = _Live(ix, searcher, ids, manifest.articles, stamp, record=manifest)
         self._rebuild_reason = None
         if mismatch:  # made by other code: searched until the rebuild has replaced it
             self._needs_rebuild(mismatch)
+
+    @staticmethod
+    def _indexed_ids(searcher: Searcher, manifest: Manifest, check: Check) -> frozenset[str]:
+        """The ids in the index. When every file was vouched for by its identity, they are the
+        manifest's, written with this very commit (Whoosh's document count must agree); when
+        any file had to be checksummed, or the count differs, every stored record is read
+        (``store.probe``), so damage shows now and the manifest is believed only for ids
+        really in the index."""
+        if not check.read and searcher.doc_count() == len(manifest.articles):
+            return frozenset(manifest.articles)
+        return store.probe(searcher)
 
     def _needs_rebuild(self, reason: str) -> None:
         """Record why the next sync must rebuild, and tell the user in ``notices``."""
@@ -275,9 +289,16 @@ class SearchIndex:
         if not plan.write and not plan.remove:
             return SyncReport(unchanged=plan.unchanged, seconds=time.monotonic() - started)
         vocabulary = self._vocabulary(live)
-        manifest = writing.apply_plan(
-            live.ix, self._index_dir, plan, live.manifest, live.ids, vocabulary, progress
+        record = writing.apply_plan(
+            live.ix,
+            self._index_dir,
+            plan,
+            live.record or Manifest(live.manifest),
+            live.ids,
+            vocabulary,
+            progress,
         )
+        manifest = record.articles
         self.write_failure = None
         # A fresh searcher, not ``searcher.refresh()``: in whoosh-reloaded 2.7.5 refresh reuses
         # the old segment readers with their old deletion sets, so deleted and replaced
@@ -294,7 +315,8 @@ class SearchIndex:
                 frozenset(manifest),
                 manifest,
                 store.index_stamp(self._index_dir),
-                vocabulary,
+                record=record,
+                vocabulary=vocabulary,
             )
         return SyncReport(
             added=tuple(plan.added),

@@ -9,7 +9,7 @@ The documents of a rebuild are written on several cores (``building.py``).
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,7 @@ from briefing.model import Article
 from briefing.search import store
 from briefing.search.analysis import collecting_words
 from briefing.search.building import build_index
+from briefing.search.manifest import Manifest
 from briefing.search.plan import SyncPlan
 from briefing.search.schema import doc_key, document
 from briefing.search.vocabulary import Vocabulary, article_languages
@@ -31,17 +32,18 @@ def apply_plan(
     ix: Any,
     index_dir: Path,
     plan: SyncPlan,
-    manifest: Mapping[str, store.Entry],
+    manifest: Manifest,
     ids: frozenset[str],
     vocabulary: Vocabulary,
     progress: Progress | None,
-) -> dict[str, store.Entry]:
+) -> Manifest:
     """Delete, add and replace documents in one commit, then record the new manifest.
 
     ``update_document`` on the unique ``id`` replaces a changed article. The vocabulary
     (updated in place with the written articles' words) and then the manifest are written
     only after the commit succeeded. ``ids`` are the documents in the index before this
-    commit. Returns the manifest's article rows, one per document now in the index.
+    commit. Returns the new manifest, one row per document now in the index; the files
+    ``manifest`` recorded that the commit left as they were are not checksummed again.
     """
     writer = ix.writer(timeout=WRITER_TIMEOUT)
     added = Vocabulary()
@@ -57,10 +59,10 @@ def apply_plan(
     vocabulary.save(index_dir)
     removed = set(plan.remove)
     # Rows are kept only for documents really in the index (see plan.py).
-    rows = {k: v for k, v in manifest.items() if k in ids and k not in removed}
+    rows = {k: v for k, v in manifest.articles.items() if k in ids and k not in removed}
     for article in plan.write:
         rows[article.id] = store.entry_for(article)
-    return store.write_manifest(index_dir, rows).articles
+    return store.write_manifest(index_dir, rows, manifest)
 
 
 def build_staging(
