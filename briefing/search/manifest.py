@@ -124,7 +124,7 @@ def _index_file(record: Any) -> IndexFile:
     if type(size) is not int or type(crc) is not int:
         raise TypeError("a file record of another layout")
     stamp = tuple(rest) if len(rest) == 4 and all(type(v) is int for v in rest) else None
-    return IndexFile(size, crc, stamp)  # type: ignore[arg-type]
+    return IndexFile(size, crc, stamp)
 
 
 def check_files(index_dir: Path, manifest: Manifest) -> Check:
