@@ -288,7 +288,9 @@ class SearchIndex:
         self.write_failure = None if not plan.write and not plan.remove else self.write_failure
         if not plan.write and not plan.remove:
             return SyncReport(unchanged=plan.unchanged, seconds=time.monotonic() - started)
-        vocabulary = self._vocabulary(live)
+        # The vocabulary is not read for this: the sync's words are written beside it, and a
+        # vocabulary already read for searching is updated in memory.
+        vocabulary = live.vocabulary
         record = writing.apply_plan(
             live.ix,
             self._index_dir,

@@ -44,6 +44,8 @@ MANIFEST_FILE = "briefing-manifest.msgpack"
 MANIFEST_FORMAT = 2
 #: The vocabulary beside the index (see ``vocabulary.py``; named here to avoid an import cycle).
 VOCABULARY_FILE = "briefing-words.json"
+#: Words added by later syncs: ``briefing-words.<n>.json`` (see ``vocabulary.save_addition``).
+ADDITION_PREFIX = "briefing-words."
 
 #: One manifest row: (path, size, mtime_ns, content_hash).
 Entry = tuple[str, int, int, str]
@@ -149,11 +151,11 @@ def check_files(index_dir: Path, manifest: Manifest) -> Check:
 
 def is_index_file(name: str) -> bool:
     """Whoosh's files for index "MAIN" (``_MAIN_<gen>.toc``, ``MAIN_<segment>.*``) and the
-    vocabulary, which belongs to the same commit."""
+    vocabulary with its additions, which belong to the same commit."""
     return (
         (name.startswith("_MAIN_") and name.endswith(".toc"))
         or (name.startswith("MAIN_") and name != "MAIN_WRITELOCK")
-        or name == VOCABULARY_FILE
+        or (name.startswith(ADDITION_PREFIX) and name.endswith(".json"))
     )
 
 

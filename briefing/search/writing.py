@@ -20,7 +20,7 @@ from briefing.search.building import build_index
 from briefing.search.manifest import Manifest
 from briefing.search.plan import SyncPlan
 from briefing.search.schema import doc_key, document
-from briefing.search.vocabulary import Vocabulary, article_languages
+from briefing.search.vocabulary import Vocabulary, article_languages, save_addition
 
 Progress = Callable[[int, int], None]
 
@@ -34,14 +34,14 @@ def apply_plan(
     plan: SyncPlan,
     manifest: Manifest,
     ids: frozenset[str],
-    vocabulary: Vocabulary,
+    vocabulary: Vocabulary | None,
     progress: Progress | None,
 ) -> Manifest:
     """Delete, add and replace documents in one commit, then record the new manifest.
 
-    ``update_document`` on the unique ``id`` replaces a changed article. The vocabulary
-    (updated in place with the written articles' words) and then the manifest are written
-    only after the commit succeeded. ``ids`` are the documents in the index before this
+    ``update_document`` on the unique ``id`` replaces a changed article. The written
+    articles' words (added to ``vocabulary`` too, when it was read) and then the manifest
+    are written only after the commit succeeded. ``ids`` are the documents in the index before this
     commit. Returns the new manifest, one row per document now in the index; the files
     ``manifest`` recorded that the commit left as they were are not checksummed again.
     """
@@ -55,8 +55,9 @@ def apply_plan(
     except BaseException:
         writer.cancel()
         raise
-    vocabulary.merge(added)
-    vocabulary.save(index_dir)
+    save_addition(index_dir, added)
+    if vocabulary is not None:  # already read for searching: kept up to date in memory
+        vocabulary.merge(added)
     removed = set(plan.remove)
     # Rows are kept only for documents really in the index (see plan.py).
     rows = {k: v for k, v in manifest.articles.items() if k in ids and k not in removed}
