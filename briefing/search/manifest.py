@@ -177,12 +177,16 @@ def write_manifest(
     identity keeps its checksum; the others (new segments, the vocabulary) are read.
     """
     names = sorted(p.name for p in index_dir.iterdir() if is_index_file(p.name))
-    make_private(index_dir / name for name in [*names, "MAIN_WRITELOCK"])
+    make_private([index_dir / "MAIN_WRITELOCK"])
     known = previous.files if previous is not None else {}
     records: dict[str, IndexFile] = {}
     for name in names:
         path = index_dir / name
-        stamp = stamp_of(os.stat(path))
+        info = os.stat(path)
+        if info.st_mode & 0o777 != 0o600:  # Whoosh creates files with the umask's mode
+            make_private([path])  # (only then: a chmod changes the ctime, the identity)
+            info = os.stat(path)
+        stamp = stamp_of(info)
         old = known.get(name)
         crc = old.crc if old is not None and old.stamp == stamp else crc_of(path)
         records[name] = IndexFile(stamp[0], crc, stamp)
