@@ -47,6 +47,8 @@ MEMO_FILE = "code-fingerprints.json"
 #: A source changed less than this long ago may change again within the same tick of the file
 #: system's clock without its stamp changing: no fingerprint is kept for it meanwhile.
 SETTLED_NS = 2_000_000_000
+#: The folders on ``sys.path`` that distributions are installed into.
+_SITE_FOLDERS = frozenset({"site-packages", "dist-packages"})
 
 
 @cache
@@ -55,9 +57,9 @@ def _remembered(roots: tuple[str, ...], base: Path, extra: tuple[str, ...]) -> s
 
     Working it out reads some forty sources and parses the metadata of the data packages:
     a tenth of a second of every launch (issue 15). The memo is valid for one *stamp*: the
-    size, mtime, ctime and inode of every source of the package, and the mtime of every folder
-    on ``sys.path`` (installing, upgrading or removing a distribution changes its folder). An
-    edited copy of the package (``base``) is always worked out.
+    size, mtime, ctime and inode of every source of the package, and the mtime of every
+    ``site-packages`` folder on ``sys.path`` (installing, upgrading or removing a distribution
+    changes its folder). An edited copy of the package (``base``) is always worked out.
     """
     if base != PACKAGE_ROOT:
         return _fingerprint(roots, base, extra)
@@ -96,6 +98,10 @@ def _installation_stamp() -> tuple[str, bool]:
                 f"{info.st_ctime_ns}\0{info.st_ino}\n".encode("utf-8", "surrogateescape")
             )
     for entry in sys.path:
+        # Where distributions are installed; not the current folder (sys.path[0]), whose
+        # mtime changes with every file made there and would make the memo useless.
+        if not entry or os.path.basename(entry.rstrip(os.sep)) not in _SITE_FOLDERS:
+            continue
         try:
             info = os.stat(entry or ".")
         except OSError:
