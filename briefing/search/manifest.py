@@ -219,7 +219,7 @@ def _settle(fd: int, stamps: Iterable[Stamp]) -> int:
     newest = max((stamp[2] for stamp in stamps), default=0)
     deadline = time.monotonic() + SETTLE_SECONDS
     now = os.fstat(fd).st_mtime_ns
-    while now <= newest and time.monotonic() < deadline:
+    while now <= newest and os.utime in os.supports_fd and time.monotonic() < deadline:
         time.sleep(0.001)
         os.utime(fd)  # the file's mtime becomes the clock's "now"
         now = os.fstat(fd).st_mtime_ns
