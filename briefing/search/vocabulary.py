@@ -217,6 +217,8 @@ def save_addition(index_dir: Path, added: Vocabulary) -> None:
     like the rest), and :meth:`Vocabulary.load` adds them up. Every ``MAX_ADDITIONS`` syncs
     they are folded into the main file.
     """
+    if not added.counts and not added.languages:
+        return  # a sync that only removed documents
     existing = _additions(index_dir)
     if len(existing) >= MAX_ADDITIONS:
         whole = Vocabulary.load(index_dir)

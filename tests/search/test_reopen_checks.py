@@ -152,3 +152,12 @@ def test_a_damaged_addition_of_words_is_detected_and_rebuilt(index_dir: Path) ->
         assert any("damaged" in n for n in index.notices), index.notices
         assert index.sync(more).rebuilt
     assert not list(live.glob("briefing-words.*.json"))  # a rebuild starts afresh
+
+
+def test_a_sync_that_only_removes_writes_no_words(index_dir: Path) -> None:
+    live = _built(index_dir)
+    with SearchIndex.open(index_dir) as index:
+        assert index.sync(ARTICLES[:2]).removed == ("railway",)
+    assert not list(live.glob("briefing-words.*.json"))
+    with SearchIndex.open(index_dir) as index:
+        assert index.notices == [] and index.needs_sync(ARTICLES[:2]) is False
