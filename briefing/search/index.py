@@ -26,7 +26,7 @@ from briefing import errorlog, gcpause
 from briefing.model import Article, SearchResult, SyncReport
 from briefing.parallel import WorkerFailed, resolve_jobs
 from briefing.search import mapped, store, writing
-from briefing.search.manifest import Check, Manifest, check_files
+from briefing.search.manifest import Manifest, check_files
 from briefing.search.plan import plan_sync
 from briefing.search.query import (
     MatchTerms,
@@ -157,7 +157,7 @@ class SearchIndex:
         try:
             ix = mapped.open_index(str(index_dir), self._schema)
             searcher = ix.searcher()
-            ids = self._indexed_ids(searcher, manifest, check)
+            ids = store.indexed_ids(searcher, manifest, check)
         except Exception as error:  # corruption shows as almost any exception (WHOOSH.md #8)
             errorlog.record(error, f"opening the search index in {index_dir}")
             if searcher is not None:
@@ -170,17 +170,6 @@ class SearchIndex:
         self._rebuild_reason = None
         if mismatch:  # made by other code: searched until the rebuild has replaced it
             self._needs_rebuild(mismatch)
-
-    @staticmethod
-    def _indexed_ids(searcher: Searcher, manifest: Manifest, check: Check) -> frozenset[str]:
-        """The ids in the index. When every file was vouched for by its identity, they are the
-        manifest's, written with this very commit (Whoosh's document count must agree); when
-        any file had to be checksummed, or the count differs, every stored record is read
-        (``store.probe``), so damage shows now and the manifest is believed only for ids
-        really in the index."""
-        if not check.read and searcher.doc_count() == len(manifest.articles):
-            return frozenset(manifest.articles)
-        return store.probe(searcher)
 
     def _needs_rebuild(self, reason: str) -> None:
         """Record why the next sync must rebuild, and tell the user in ``notices``."""

@@ -42,6 +42,7 @@ from briefing.cache import folder_problem, make_private, private_dir
 from briefing.model import Article
 from briefing.search.manifest import MANIFEST_FILE as MANIFEST_FILE  # named here for callers
 from briefing.search.manifest import VOCABULARY_FILE as VOCABULARY_FILE
+from briefing.search.manifest import Check, Manifest
 from briefing.search.manifest import Entry as Entry
 from briefing.search.manifest import ManifestError as ManifestError
 from briefing.search.manifest import read_manifest as read_manifest
@@ -271,6 +272,17 @@ def probe(searcher: Searcher) -> frozenset[str]:
     if not lexicon.issuperset(stored) or len(set(stored)) != searcher.doc_count():
         raise ValueError("stored records and the id lexicon disagree")
     return frozenset(stored)
+
+
+def indexed_ids(searcher: Searcher, manifest: Manifest, check: Check) -> frozenset[str]:
+    """The ids in the index. When every file was vouched for by its identity, they are the
+    manifest's, written with this very commit (Whoosh's document count must agree); when any
+    file had to be checksummed, or the count differs, every stored record is read
+    (:func:`probe`), so damage shows now and the manifest is believed only for ids really in
+    the index."""
+    if not check.read and searcher.doc_count() == len(manifest.articles):
+        return frozenset(manifest.articles)
+    return probe(searcher)
 
 
 def quietly_close(searcher: Searcher) -> None:
