@@ -86,7 +86,8 @@ def test_every_mention_round_trips_exactly(tmp_path: Path) -> None:
         assert stored.article_count == written.article_count
         assert stored.articles == written.articles  # first-seen order
     assert not topic_store._RECENT  # the counts and articles read no mentions either
-    assert loaded == TOPICS and TOPICS == loaded  # equal either way round
+    assert loaded == TOPICS
+    assert all(written == stored for written, stored in zip(TOPICS, loaded, strict=True))
     for stored, written in zip(loaded, TOPICS, strict=True):
         assert stored.mentions == written.mentions
         assert type(stored.mentions) is tuple
@@ -123,9 +124,7 @@ def test_mentioned_with_through_the_index_by_article_is_the_generic_answer(
     assert [t.id for t, _ in topic_store.cooccurring(loaded[2])] == []
 
 
-def test_only_the_recent_topics_stay_built(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_only_the_recent_topics_stay_built(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(topic_store, "RECENT_TOPICS", 2)
     topic_store._RECENT.clear()
     loaded = _saved(tmp_path / "topics.msgpack")
