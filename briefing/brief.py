@@ -180,7 +180,7 @@ def title_for(
     """The story's main event if known; else its most covered person and places, and when."""
     if main_event:
         return main_event
-    covered = sorted(topics, key=lambda t: (-len(t.articles), -len(t.mentions)))
+    covered = sorted(topics, key=lambda t: (-t.article_count, -t.mention_count))
     person = next((t.name for t in covered if t.kind == "person"), None)
     places = [t.name for t in covered if t.kind == "place"][:2]
     named = [n for n in [person, *places] if n] or [t.name for t in covered[:3]]
@@ -216,7 +216,7 @@ def summary(
     """The opening paragraph: what happened (``lede``), who and where, when, who reported
     it in which languages, and what the sources disagree on."""
     lines = []
-    covered = sorted(topics, key=lambda t: (-len(t.articles), -len(t.mentions)))
+    covered = sorted(topics, key=lambda t: (-t.article_count, -t.mention_count))
     if lede is not None:
         cited = citer.cite(lede.carried_by or [lede.article_id])
         lines.append(f"**What happened:** {quoted(lede.text)} — {cited}")
@@ -317,7 +317,7 @@ def find_lede(articles: Sequence[Article], topics: Sequence[Topic]) -> Lede | No
     and a date, earliest first."""
     from briefing.sentences import language_of, sentence_spans
 
-    covered = sorted(topics, key=lambda t: (-len(t.articles), -len(t.mentions)))[:10]
+    covered = sorted(topics, key=lambda t: (-t.article_count, -t.mention_count))[:10]
     candidates = []
     for article in articles:
         found = next(((i, p) for i, p in enumerate(article.paragraphs) if p.kind == "body"), None)

@@ -34,11 +34,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from briefing import codec, corpus, gcpause, paths, topic_records
+from briefing import codec, corpus, gcpause, paths, topic_store
 from briefing.cache import (
     CacheWriteError,
     folder_problem,
-    load,
     load_records,
     private_dir,
     save_records,
@@ -113,16 +112,24 @@ _CACHE_NAMES = {
 def _load_cached(
     path: Path, fingerprint: str, kind: type
 ) -> tuple[tuple[Any, ...] | None, str | None]:
-    """A derived cache's records; topics through their fast decoder (``topic_records``)."""
-    if kind is Topic and topic_records.layout_known():
-        items, reason = load(path, fingerprint)
-        if items is None:
-            return None, reason
-        try:
-            return topic_records.decode_topics(items), None
-        except (ValueError, TypeError):
-            pass  # the generic decoder decides whether it is damaged
+    """A derived cache's records; topics from their own store (``topic_store``), whose
+    mentions stay on disk until a topic is shown."""
+    if kind is Topic and topic_store.layout_known():
+        return topic_store.load_topics(path, fingerprint)
     return load_records(path, fingerprint, kind)
+
+
+def _save_cached(
+    path: Path, fingerprint: str, kind: type, records: tuple[Any, ...]
+) -> tuple[Any, ...]:
+    """Save ``records`` (or raise ``CacheWriteError``); return what to keep of them: topics
+    read back from their store, so the mentions just worked out do not stay in memory."""
+    if kind is Topic and topic_store.layout_known():
+        topic_store.save_topics(path, fingerprint, records)
+        stored, _ = topic_store.load_topics(path, fingerprint)
+        return records if stored is None else stored
+    save_records(path, fingerprint, records)
+    return records
 
 
 class Briefing:
@@ -339,7 +346,7 @@ class Briefing:
             progress(name, 0, 1)
         found = tuple(compute())
         try:
-            save_records(cache_path, fingerprint, found)
+            found = _save_cached(cache_path, fingerprint, kind, found)
         except CacheWriteError as error:
             self._notices.append(f"The {name} will be worked out again next time: {error}.")
         if progress is not None:
@@ -408,7 +415,10 @@ class Briefing:
         """Topics mentioned alongside this one, with how often."""
         from briefing import topics as topic_extraction
 
-        return tuple(topic_extraction.cooccurring(self.topic(topic_id), self.topics(), limit))
+        topic = self.topic(topic_id)
+        if isinstance(topic, topic_store.StoredTopic):  # through the index by article
+            return topic_store.cooccurring(topic, limit)
+        return tuple(topic_extraction.cooccurring(topic, self.topics(), limit))
 
     def find_topic(self, query: str) -> Topic | None:
         """The topic a user means: an id, a name or any alias in any case, after a title in

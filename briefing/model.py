@@ -204,6 +204,17 @@ class Topic:
         """Ids of the articles that mention the topic, in first-seen order."""
         return tuple(dict.fromkeys(m.article_id for m in self.mentions))
 
+    @property
+    def mention_count(self) -> int:
+        """How many mentions; lists and rankings ask this of every topic, and a topic read
+        from the cache answers it without reading its mentions (``briefing.topic_store``)."""
+        return len(self.mentions)
+
+    @property
+    def article_count(self) -> int:
+        """How many articles mention the topic (see :attr:`mention_count`)."""
+        return len(self.articles)
+
 
 @dataclass(frozen=True, slots=True)
 class Passage:

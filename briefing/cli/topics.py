@@ -43,7 +43,7 @@ def topic_summary(topic: Topic, rank: int) -> dict[str, Any]:
         "score": topic.score,
         "aliases": list(topic.aliases),
         "articles": list(topic.articles),
-        "mentions": len(topic.mentions),
+        "mentions": topic.mention_count,
     }
 
 
@@ -68,7 +68,7 @@ def _topics(args: argparse.Namespace, out: Output) -> int:
                     (f"{n:>3}  ", "dim"),
                     (name(topic.name), "bold"),
                     (f"  {topic.kind}", "cyan"),
-                    (f"  {len(topic.articles)} article(s), {len(topic.mentions)} mention(s)", None),
+                    (f"  {topic.article_count} article(s), {topic.mention_count} mention(s)", None),
                     (f"  [{name(topic.id)}]", "dim"),
                 ]
                 if others:

@@ -255,7 +255,7 @@ def with_main_event(
         if theme is None:
             theme = max(
                 (t for t in themes if any(holds(a.casefold()) for a in t.aliases)),
-                key=lambda t: len(t.mentions),
+                key=lambda t: t.mention_count,
                 default=None,
             )
     rest = [t for t in topics if t is not theme]

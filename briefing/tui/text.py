@@ -233,7 +233,7 @@ def passage_text(passage: Passage) -> Text:
 def topic_option(topic: Topic) -> Text:
     """``name  articles·mentions`` for the topics panel."""
     text = Text(clean(topic.name))
-    text.append(f"  {len(topic.articles)}·{len(topic.mentions)}", style=DIM)
+    text.append(f"  {topic.article_count}·{topic.mention_count}", style=DIM)
     return text
 
 
