@@ -11,14 +11,15 @@ import threading
 from collections import OrderedDict
 from typing import Any, Literal
 
-from whoosh import query as wq
 from whoosh.collectors import TopCollector
 from whoosh.searching import Searcher
 
 from briefing.model import Article, Hit, Snippet, Span
 from briefing.search.highlight import article_spans, snippets
+from briefing.search.phrases import fast_phrases
 from briefing.search.query import MatchTerms
 from briefing.search.schema import article_id_from_key
+from briefing.search.unions import array_unions
 
 SortOrder = Literal["relevance", "newest", "oldest"]
 #: (article id, score, stored fields)
@@ -38,8 +39,9 @@ def run_query(
     replacement off too, the total is exact and a query costs about two thirds of the
     default's two passes.
     """
+    parsed = fast_phrases(parsed)
     if searcher.doc_count_all() > ARRAY_FROM:
-        _array_unions(parsed)
+        parsed = _array_unions(parsed)
     if sort == "relevance":
         collector = TopCollector(max(1, limit), usequality=False, replace=0)
         searcher.search_with_collector(parsed, collector)
@@ -62,22 +64,18 @@ def run_query(
 ARRAY_FROM = 5000
 
 
-def _array_unions(q: Any) -> None:
-    """Make every ``Or`` in the tree collect its matches into an array of scores.
+def _array_unions(q: Any) -> Any:
+    """The tree with every ``Or`` collecting its matches into an array of scores.
 
     Above ``ARRAY_FROM`` documents Whoosh joins the alternatives of an ``Or`` (each field of a word,
     each word of an expanded ``thread*``) as a binary tree of union matchers, walked in
     Python one document at a time; its array matcher adds each alternative's postings into
-    one score per document instead. Both give the same documents, scores and totals (all
-    20 benchmark queries compared); at 10,000 articles ``thread*`` went from 352 to 52 ms
-    and ``user AND group AND owner`` from 188 to 70 ms (benchmarks/PROFILE.md). Nothing here
+    one score per document instead, and ``unions.FastOr`` does that from whole posting
+    lists. Both give the same documents, scores and totals; at 10,000 articles ``thread*``
+    went from 352 to 52 ms with Whoosh's array matcher (benchmarks/PROFILE.md). Nothing here
     needs the tree's one virtue, knowing the current match's spans while scoring.
     """
-    if isinstance(q, wq.Or):
-        q.matcher_type = wq.Or.ARRAY_MATCHER
-    if not q.is_leaf():
-        for child in q.children():
-            _array_unions(child)
+    return array_unions(q)
 
 
 def _row(hit: Any) -> Row:
