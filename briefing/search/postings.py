@@ -47,9 +47,8 @@ def read_postings(
     a time (whoosh-reloaded 2.7.5's ``W3LeafMatcher``, pinned); inlined ones one by one.
     Without ``with_values`` the values list stays empty."""
     m = reader.postings(fieldname, word)
-    deleted: set[int] = set()
-    if isinstance(m, FilterMatcher):
-        deleted = set(reader.all_deleted_docs())
+    filtered = isinstance(m, FilterMatcher)  # the segment has deleted documents
+    if filtered:
         m = m.child
     ids: list[int] = []
     weights: list[float] = []
@@ -75,8 +74,8 @@ def read_postings(
             if with_values:
                 values.append(m.value())
             m.next()
-    if deleted:
-        keep = [i for i, d in enumerate(ids) if d not in deleted]
+    if filtered:
+        keep = [i for i, d in enumerate(ids) if not reader.is_deleted(d)]
         ids = [ids[i] for i in keep]
         weights = [weights[i] for i in keep]
         values = [values[i] for i in keep] if with_values else values

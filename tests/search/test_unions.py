@@ -63,6 +63,7 @@ def test_array_unions_give_the_union_trees_answers(
         patch.setattr(results, "ARRAY_FROM", 0)  # as above 5,000 documents
         calls: list[object] = []
         real = results._array_unions
+
         def counted(q: wq.Query) -> wq.Query:
             calls.append(q)
             return real(q)
