@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from heapq import heapify, nlargest
 from typing import Any, Literal
 
 from whoosh.collectors import TopCollector
@@ -17,6 +18,7 @@ from whoosh.searching import Searcher
 from briefing.model import Article, Hit, Snippet, Span
 from briefing.search.highlight import article_spans, snippets
 from briefing.search.phrases import fast_phrases
+from briefing.search.postings import ScoredList
 from briefing.search.query import MatchTerms
 from briefing.search.schema import article_id_from_key
 from briefing.search.unions import array_unions
@@ -43,7 +45,7 @@ def run_query(
     if searcher.doc_count_all() > ARRAY_FROM:
         parsed = _array_unions(parsed)
     if sort == "relevance":
-        collector = TopCollector(max(1, limit), usequality=False, replace=0)
+        collector = _TopCollector(max(1, limit), usequality=False, replace=0)
         searcher.search_with_collector(parsed, collector)
         results = collector.results()
         return [_row(r) for r in results], len(results)
@@ -76,6 +78,33 @@ def _array_unions(q: Any) -> Any:
     needs the tree's one virtue, knowing the current match's spans while scoring.
     """
     return array_unions(q)
+
+
+class _TopCollector(TopCollector):
+    """Whoosh's top-N collector, taking a segment's finished list of matches (``FastOr``,
+    ``FastAnd``, phrases) at once instead of one ``matcher`` call after another.
+
+    Whoosh keeps a heap of ``(score, -document)`` and lets a later document in only with a
+    strictly higher score; documents arrive in ascending order, so that is exactly the top N
+    of ``(score, -document)`` over all matches, which ``heapq.nlargest`` finds in one call.
+    """
+
+    items: list[tuple[float, int]]
+
+    def collect_matches(self) -> None:
+        m = self.matcher
+        if type(m) is not ScoredList or self.final_fn:
+            super().collect_matches()
+            return
+        offset, at = self.offset, m._i
+        found = [
+            (score, -(offset + d)) for d, score in zip(m._ids[at:], m._weights[at:], strict=True)
+        ]
+        self.total += len(found)
+        self.items = nlargest(self.limit, [*self.items, *found])
+        heapify(self.items)
+        if len(self.items) == self.limit:
+            self.minscore = self.items[0][0]
 
 
 def _row(hit: Any) -> Row:

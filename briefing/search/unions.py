@@ -25,6 +25,7 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 from whoosh import query as wq
+from whoosh.matching import IntersectionMatcher, WrappingMatcher
 from whoosh.scoring import BM25FScorer
 
 from briefing.search.postings import ScoredList, read_postings
@@ -62,8 +63,20 @@ class FastOr(wq.Or):
         return ScoredList(ids, [sums[i] for i in ids])
 
 
+class FastAnd(wq.And):
+    """An ``And`` whose matcher tree, once its branches are finished lists (``FastOr``,
+    phrases), is worked out at once: the documents in both branches of each of Whoosh's
+    intersection matchers, scored ``a + b`` as that matcher scores them."""
+
+    def _matcher(self, subs: list[Any], searcher: Any, context: Any) -> Any:
+        m = super()._matcher(subs, searcher, context)
+        done = _collapse(m)
+        return m if done is None else ScoredList(*done)
+
+
 def array_unions(q: Any) -> Any:
-    """The query tree with every ``Or`` made a ``FastOr`` (rebuilt with ``apply``)."""
+    """The query tree with every ``Or`` made a ``FastOr`` and every ``And`` a ``FastAnd``
+    (rebuilt with ``apply``)."""
     if type(q) is wq.Or:
         return FastOr(
             [array_unions(child) for child in q.subqueries],
@@ -71,9 +84,35 @@ def array_unions(q: Any) -> Any:
             minmatch=q.minmatch,
             scale=q.scale,
         )
+    if type(q) is wq.And:
+        return FastAnd([array_unions(child) for child in q.subqueries], boost=q.boost)
     if q.is_leaf():
         return q
     return q.apply(array_unions)
+
+
+def _collapse(m: Any) -> tuple[list[int], list[float]] | None:
+    """(ids, scores) still ahead in a tree of intersection and boosting matchers over
+    finished lists, or None when any part of it is something else."""
+    if type(m) is ScoredList:
+        at = m._i
+        return list(m._ids[at:]), list(m._weights[at:])
+    if type(m) is WrappingMatcher:
+        child = _collapse(m.child)
+        if child is None:
+            return None
+        boost = m.boost
+        return child[0], [score * boost for score in child[1]]
+    if type(m) is IntersectionMatcher:
+        a = _collapse(m.a)
+        b = _collapse(m.b) if a is not None else None
+        if a is None or b is None:
+            return None
+        b_scores = dict(zip(*b, strict=True))
+        ids = [d for d in a[0] if d in b_scores]
+        a_scores = dict(zip(*a, strict=True))
+        return ids, [a_scores[d] + b_scores[d] for d in ids]
+    return None
 
 
 def _add_term(

@@ -117,10 +117,20 @@ def test_the_fast_paths_are_the_ones_taken(
         taken.append("term")
         return union(*args)
 
+    collapse = unions._collapse
+
+    def collapse_taken(m: Any) -> Any:
+        done = collapse(m)
+        taken.append("and" if done is not None else "whoosh's and")
+        return done
+
     monkeypatch.setattr(phrases, "_phrase_matches", phrase_taken)
     monkeypatch.setattr(unions, "_add_term", term_taken)
+    monkeypatch.setattr(unions, "_collapse", collapse_taken)
     _run(index, '"ferry terminal" OR termin*', "relevance")
     assert "phrase" in taken and "term" in taken
+    _run(index, "(ferry OR bridge) AND council", "relevance")
+    assert "and" in taken
 
 
 def test_a_small_index_keeps_whoosh_unions_and_takes_the_fast_phrases(
