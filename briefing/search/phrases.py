@@ -25,10 +25,14 @@ from whoosh import matching
 from whoosh import query as wq
 from whoosh.formats import Positions
 
-from briefing.search.postings import ScoredList, read_postings
+from briefing.search.postings import ScoredList, read_postings, term_scores
 
 #: Bytes of the frequency Whoosh's ``Positions`` format writes before the pickled deltas.
 _FREQUENCY_BYTES = 4
+#: How each pickled list of gaps starts: protocol 2, then an empty list to append to.
+_LIST_PICKLE = b"\x80\x02]"
+#: Where the list's opcodes start (after the frequency and the protocol header).
+_BODY = _FREQUENCY_BYTES + 2
 
 
 class FastPhrase(wq.Phrase):
@@ -83,37 +87,44 @@ def _phrase_matches(
             candidates.intersection_update(ids)
         if not candidates:
             return [], []
+    found = sorted(candidates)
     rows = [{d: (w, v) for d, w, v in zip(*p, strict=True) if d in candidates} for p in postings]
-    matched = sorted(d for d in candidates if _adjacent([row[d][1] for row in rows]))
-    scorers = [weighting.scorer(searcher, fieldname, word, qf=1) for word in words]
-    at = _Posting()
-    scores = []
-    for d in matched:
-        parts = []
-        at.docnum = d
-        for scorer, row in zip(scorers, rows, strict=True):
-            at.w = row[d][0]
-            parts.append(scorer.score(at))
-        scores.append(_tree_sum(parts))
-    return matched, scores
+    columns = [[row[d] for d in found] for row in rows]  # per word: (weight, value) per doc
+    deltas = [_decode_all([value for _, value in column]) for column in columns]
+    keep = [i for i, per_word in enumerate(zip(*deltas, strict=True)) if _adjacent(per_word)]
+    matched = [found[i] for i in keep]
+    scores = [
+        term_scores(searcher, reader, fieldname, word, weighting, matched, [c[i][0] for i in keep])
+        for word, c in zip(words, columns, strict=True)
+    ]
+    return matched, [_tree_sum(list(parts)) for parts in zip(*scores, strict=True)]
 
 
-def _adjacent(values: list[bytes]) -> bool:
-    """Whether positions ``p``, ``p + 1``, … of the words (encoded as Whoosh's ``Positions``
-    format stores them) exist for some ``p``."""
-    starts = set(_positions(values[0]))
-    for offset, value in enumerate(values[1:], start=1):
-        starts.intersection_update([p - offset for p in _positions(value)])
+def _adjacent(deltas: tuple[list[int], ...]) -> bool:
+    """Whether positions ``p``, ``p + 1``, … of the words (each given as Whoosh's ``Positions``
+    format stores them: gaps from the previous position) exist for some ``p``."""
+    starts = set(accumulate(deltas[0]))
+    for offset, gaps in enumerate(deltas[1:], start=1):
+        starts.intersection_update([p - offset for p in accumulate(gaps)])
         if not starts:
             return False
     return True
 
 
-def _positions(value: bytes) -> accumulate[int]:
-    """``Positions.decode_positions`` without its Python loop: the deltas are a pickle."""
-    if not value.endswith(b"."):
-        value += b"."
-    return accumulate(loads(value[_FREQUENCY_BYTES:]))
+def _decode_all(values: list[bytes]) -> list[list[int]]:
+    """The position gaps of many postings of Whoosh's ``Positions`` format (a 4-byte frequency,
+    then the gaps as a protocol-2 pickle of a list, its final STOP sometimes cut off), with one
+    ``pickle.loads``: the lists' opcodes are joined into one pickled tuple. Values of another
+    shape are decoded one by one, as ``Positions.decode_positions`` does."""
+    if all(v.startswith(_LIST_PICKLE, _FREQUENCY_BYTES) for v in values):
+        body = b"".join(v[_BODY:-1] if v.endswith(b".") else v[_BODY:] for v in values)
+        decoded = loads(b"\x80\x02(" + body + b"t.")
+        if len(decoded) == len(values):
+            return list(decoded)
+    return [
+        loads(v[_FREQUENCY_BYTES:] if v.endswith(b".") else v[_FREQUENCY_BYTES:] + b".")
+        for v in values
+    ]
 
 
 def _tree_sum(parts: list[float]) -> float:
@@ -123,19 +134,3 @@ def _tree_sum(parts: list[float]) -> float:
         return parts[0]
     half = len(parts) // 2
     return _tree_sum(parts[:half]) + _tree_sum(parts[half:])
-
-
-class _Posting:
-    """What a Whoosh scorer reads from a matcher: the current posting's weight and id."""
-
-    __slots__ = ("docnum", "w")
-
-    def __init__(self) -> None:
-        self.docnum = 0
-        self.w = 0.0
-
-    def id(self) -> int:
-        return self.docnum
-
-    def weight(self) -> float:
-        return self.w

@@ -9,10 +9,15 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from whoosh import matching
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching.wrappers import FilterMatcher
+from whoosh.scoring import BM25FScorer
+
+#: Per segment reader and field: each document's field length as Whoosh's scorer reads it.
+_LENGTHS: WeakKeyDictionary[Any, dict[str, list[int]]] = WeakKeyDictionary()
 
 
 class ScoredList(matching.ListMatcher):
@@ -80,3 +85,62 @@ def read_postings(
         weights = [weights[i] for i in keep]
         values = [values[i] for i in keep] if with_values else values
     return ids, weights, values
+
+
+def term_scores(
+    searcher: Any,
+    reader: Any,
+    fieldname: str,
+    text: bytes,
+    weighting: Any,
+    ids: list[int],
+    weights: list[float],
+) -> list[float]:
+    """The score Whoosh's matcher for ``text`` would give each posting (``ids``, ``weights``):
+    its scorer's own, with BM25F's formula written out over the postings when that is the
+    scorer (``whoosh.scoring.bm25``, operation for operation: the same floats)."""
+    scorer = weighting.scorer(searcher, fieldname, text, qf=1)
+    if type(scorer) is not BM25FScorer:  # another model: its own score per posting
+        at = _Posting(scorer)
+        return [at(d, w) for d, w in zip(ids, weights, strict=True)]
+    idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
+    lengths = _field_lengths(searcher, reader, fieldname)
+    return [
+        idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * lengths[d] / avgfl)))
+        for d, tf in zip(ids, weights, strict=True)
+    ]
+
+
+def _field_lengths(searcher: Any, reader: Any, fieldname: str) -> list[int]:
+    """Every document's length in ``fieldname`` as ``BM25FScorer`` asks for it
+    (``searcher.doc_field_length(docnum, fieldname, 1)``), read once per segment."""
+    per_field = _LENGTHS.get(reader)
+    if per_field is None:
+        per_field = _LENGTHS[reader] = {}
+    found = per_field.get(fieldname)
+    if found is None:
+        length = searcher.doc_field_length
+        found = [length(d, fieldname, 1) for d in range(reader.doc_count_all())]
+        per_field[fieldname] = found
+    return found
+
+
+class _Posting:
+    """Scores one posting through a scorer that reads ``weight()`` and ``id()``."""
+
+    __slots__ = ("docnum", "scorer", "w")
+
+    def __init__(self, scorer: Any) -> None:
+        self.scorer = scorer
+        self.docnum = 0
+        self.w = 0.0
+
+    def __call__(self, docnum: int, weight: float) -> float:
+        self.docnum, self.w = docnum, weight
+        return float(self.scorer.score(self))
+
+    def id(self) -> int:
+        return self.docnum
+
+    def weight(self) -> float:
+        return self.w

@@ -22,16 +22,11 @@ from __future__ import annotations
 from array import array
 from itertools import compress
 from typing import Any
-from weakref import WeakKeyDictionary
 
 from whoosh import query as wq
 from whoosh.matching import IntersectionMatcher, WrappingMatcher
-from whoosh.scoring import BM25FScorer
 
-from briefing.search.postings import ScoredList, read_postings
-
-#: Per segment reader and field: each document's field length as Whoosh's scorer reads it.
-_LENGTHS: WeakKeyDictionary[Any, dict[str, list[int]]] = WeakKeyDictionary()
+from briefing.search.postings import ScoredList, read_postings, term_scores
 
 
 class FastOr(wq.Or):
@@ -129,54 +124,8 @@ def _add_term(
         return
     if (fieldname, text) not in reader:
         return
-    scorer = weighting.scorer(searcher, fieldname, text, qf=1)
     ids, weights, _ = read_postings(reader, fieldname, text, with_values=False)
-    if type(scorer) is not BM25FScorer:  # another model: its own score per posting
-        score = _Posting(scorer)
-        scores = [score(d, w) for d, w in zip(ids, weights, strict=True)]
-    else:
-        idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
-        lengths = _field_lengths(searcher, reader, fieldname)
-        # whoosh.scoring.bm25(idf, tf, fl, avgfl, B, K1), operation for operation
-        scores = [
-            idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * lengths[d] / avgfl)))
-            for d, tf in zip(ids, weights, strict=True)
-        ]
+    scores = term_scores(searcher, reader, fieldname, text, weighting, ids, weights)
     factor = term.boost
     for d, s in zip(ids, scores, strict=True):
         sums[d] += s * factor * boost
-
-
-def _field_lengths(searcher: Any, reader: Any, fieldname: str) -> list[int]:
-    """Every document's length in ``fieldname`` as ``BM25FScorer`` asks for it
-    (``searcher.doc_field_length(docnum, fieldname, 1)``), read once per segment."""
-    per_field = _LENGTHS.get(reader)
-    if per_field is None:
-        per_field = _LENGTHS[reader] = {}
-    found = per_field.get(fieldname)
-    if found is None:
-        length = searcher.doc_field_length
-        found = [length(d, fieldname, 1) for d in range(reader.doc_count_all())]
-        per_field[fieldname] = found
-    return found
-
-
-class _Posting:
-    """Scores one posting through a scorer that reads ``weight()`` and ``id()``."""
-
-    __slots__ = ("docnum", "scorer", "w")
-
-    def __init__(self, scorer: Any) -> None:
-        self.scorer = scorer
-        self.docnum = 0
-        self.w = 0.0
-
-    def __call__(self, docnum: int, weight: float) -> float:
-        self.docnum, self.w = docnum, weight
-        return float(self.scorer.score(self))
-
-    def id(self) -> int:
-        return self.docnum
-
-    def weight(self) -> float:
-        return self.w

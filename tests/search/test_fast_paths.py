@@ -9,14 +9,17 @@ runs it, once with Whoosh's own matchers (its ``Phrase`` and its array matcher f
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
 import pytest
 from search.written_corpus import written_articles
 from whoosh import query as wq
+from whoosh.formats import Positions
 
 from briefing.model import Article
 from briefing.search import SearchIndex, phrases, results, unions
@@ -162,3 +165,15 @@ def test_a_phrase_whose_word_is_missing_matches_nothing(
         assert _run(index, '"ferry zeppelin" OR bridge', "relevance")[1] > 0
     finally:
         index.close()
+
+
+def test_positions_decoded_together_are_whooshs_positions() -> None:
+    """One ``loads`` for many postings: gaps of 46 (the STOP byte), 255, 256, 70,000 and
+    one-position lists included, with and without the STOP Whoosh sometimes cuts off."""
+    fmt = Positions()
+    lists = [[0], [46], [3, 49, 50], list(range(0, 2000, 7)), [255, 511, 70_511], [1, 2, 3, 4]]
+    values = [fmt.encode(p) for p in lists]
+    values += [v[:-1] for v in values]  # stored without the final STOP
+    decoded = phrases._decode_all(values)
+    assert [list(accumulate(d)) for d in decoded] == [fmt.decode_positions(v) for v in values]
+    assert phrases._decode_all([b"\x00\x00\x00\x01" + pickle.dumps((5,), 2)]) == [(5,)]
