@@ -9,11 +9,14 @@ phrase lights up as one span, and offsets are always into ``Paragraph.text``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 
+from whoosh.analysis.tokenizers import default_pattern as TOKEN_PATTERN
+
 from briefing.model import Article, Snippet, Span
-from briefing.search.analysis import TokenAt, fast_tokens, fold, term_ranges
+from briefing.search.analysis import TokenAt, analyse_word, fast_tokens, fold, term_ranges
 from briefing.search.query import MatchTerms
 from briefing.search.spelling import british_to_american
 
@@ -26,12 +29,13 @@ def article_spans(article: Article, terms: MatchTerms) -> tuple[Span, ...]:
     if not terms:
         return ()
     needles = _needles(terms)
+    starts = _starts_pattern(needles)
     found: list[Span] = []
     for index, paragraph in enumerate(article.paragraphs):
         lowered = fold(paragraph.text.lower())
         if any(needle in lowered for needle in needles):
             language = paragraph.language or article.language
-            found.extend(paragraph_spans(index, paragraph.text, terms, language))
+            found.extend(paragraph_spans(index, paragraph.text, terms, language, starts))
     return tuple(found)
 
 
@@ -65,8 +69,15 @@ def _early_spelling_changes() -> frozenset[str]:
     ) | frozenset(us[:3] for gb, us in british_to_american().items() if gb[:3] != us[:3])
 
 
-def paragraph_spans(index: int, text: str, terms: MatchTerms, language: str = "und") -> list[Span]:
-    """Matched ranges in one paragraph in ``language`` (see the module docstring)."""
+def paragraph_spans(
+    index: int,
+    text: str,
+    terms: MatchTerms,
+    language: str = "und",
+    starts: re.Pattern[str] | None = None,
+) -> list[Span]:
+    """Matched ranges in one paragraph in ``language`` (see the module docstring); with
+    ``starts`` (``_starts_pattern``), an ASCII paragraph analyses only the words it finds."""
     raw: list[tuple[int, int]] = []
     if terms.phrases:  # phrases need positions: the full token list
         stemmed = fast_tokens(text, stemmed=True, language=language)
@@ -74,9 +85,55 @@ def paragraph_spans(index: int, text: str, terms: MatchTerms, language: str = "u
         raw.extend(_phrase_ranges(stemmed, terms.phrases))
         if terms.exact:
             raw.extend(term_ranges(text, frozenset(), terms.exact, language))
+    elif starts is not None and text.isascii():
+        raw = _candidate_ranges(text, terms, language, starts)
     else:
         raw = term_ranges(text, terms.stemmed, terms.exact, language)
     return [Span(index, start, end) for start, end in _merge(raw)]
+
+
+def _starts_pattern(needles: frozenset[str]) -> re.Pattern[str] | None:
+    """A pattern finding, in a lowercased ASCII paragraph, each word that starts with a
+    needle (``_needles``): the only words whose term can be matched."""
+    ascii_needles = sorted((n for n in needles if n and n.isascii()), key=len, reverse=True)
+    if not ascii_needles:
+        return None
+    # Where no token character comes before (a token may start), a needle comes next.
+    return re.compile(r"(?<![\w*])(?=" + "|".join(map(re.escape, ascii_needles)) + ")")
+
+
+def _is_token_char(char: str) -> bool:
+    """A character of Whoosh's token pattern ``[\\w*]+(\\.?[\\w*]+)*`` other than the dot."""
+    return char.isalnum() or char in "_*"
+
+
+def _candidate_ranges(
+    text: str, terms: MatchTerms, language: str, starts: re.Pattern[str]
+) -> list[tuple[int, int]]:
+    """``term_ranges`` of an ASCII paragraph, analysing only the tokens that start with a
+    needle instead of every token (re-tokenising was most of highlighting a new query).
+
+    A needle found after a character that is not a token character starts a token unless
+    that character is a dot joining two token characters (Whoosh's pattern joins ``a.b``);
+    the token is then matched from there with the index's own pattern, so its range is the
+    one ``term_ranges`` gives it, and it is kept on the same test."""
+    out: list[tuple[int, int]] = []
+    stems, words = terms.stemmed, terms.exact
+    for found in starts.finditer(text.lower()):
+        at = found.start()
+        if at > 0 and (
+            _is_token_char(text[at - 1])
+            or (text[at - 1] == "." and at > 1 and _is_token_char(text[at - 2]))
+        ):
+            continue  # inside a token
+        token = TOKEN_PATTERN.match(text, at)
+        if token is None:
+            continue
+        word = token.group(0).lower()
+        term = analyse_word(word, language)
+        if term is not None and (word in words or term in stems):
+            out.append(token.span())
+    return out
 
 
 def _phrase_ranges(

@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from heapq import heapify, nlargest
 from typing import Any, Literal
 
-from whoosh import query as wq
 from whoosh.collectors import TopCollector
 from whoosh.searching import Searcher
 
 from briefing.model import Article, Hit, Snippet, Span
 from briefing.search.highlight import article_spans, snippets
+from briefing.search.phrases import fast_phrases
+from briefing.search.postings import ScoredList
 from briefing.search.query import MatchTerms
 from briefing.search.schema import article_id_from_key
+from briefing.search.unions import array_unions
 
 SortOrder = Literal["relevance", "newest", "oldest"]
 #: (article id, score, stored fields)
@@ -38,10 +41,11 @@ def run_query(
     replacement off too, the total is exact and a query costs about two thirds of the
     default's two passes.
     """
+    parsed = fast_phrases(parsed)
     if searcher.doc_count_all() > ARRAY_FROM:
-        _array_unions(parsed)
+        parsed = _array_unions(parsed)
     if sort == "relevance":
-        collector = TopCollector(max(1, limit), usequality=False, replace=0)
+        collector = _TopCollector(max(1, limit), usequality=False, replace=0)
         searcher.search_with_collector(parsed, collector)
         results = collector.results()
         return [_row(r) for r in results], len(results)
@@ -62,22 +66,45 @@ def run_query(
 ARRAY_FROM = 5000
 
 
-def _array_unions(q: Any) -> None:
-    """Make every ``Or`` in the tree collect its matches into an array of scores.
+def _array_unions(q: Any) -> Any:
+    """The tree with every ``Or`` collecting its matches into an array of scores.
 
     Above ``ARRAY_FROM`` documents Whoosh joins the alternatives of an ``Or`` (each field of a word,
     each word of an expanded ``thread*``) as a binary tree of union matchers, walked in
     Python one document at a time; its array matcher adds each alternative's postings into
-    one score per document instead. Both give the same documents, scores and totals (all
-    20 benchmark queries compared); at 10,000 articles ``thread*`` went from 352 to 52 ms
-    and ``user AND group AND owner`` from 188 to 70 ms (benchmarks/PROFILE.md). Nothing here
+    one score per document instead, and ``unions.FastOr`` does that from whole posting
+    lists. Both give the same documents, scores and totals; at 10,000 articles ``thread*``
+    went from 352 to 52 ms with Whoosh's array matcher (benchmarks/PROFILE.md). Nothing here
     needs the tree's one virtue, knowing the current match's spans while scoring.
     """
-    if isinstance(q, wq.Or):
-        q.matcher_type = wq.Or.ARRAY_MATCHER
-    if not q.is_leaf():
-        for child in q.children():
-            _array_unions(child)
+    return array_unions(q)
+
+
+class _TopCollector(TopCollector):
+    """Whoosh's top-N collector, taking a segment's finished list of matches (``FastOr``,
+    ``FastAnd``, phrases) at once instead of one ``matcher`` call after another.
+
+    Whoosh keeps a heap of ``(score, -document)`` and lets a later document in only with a
+    strictly higher score; documents arrive in ascending order, so that is exactly the top N
+    of ``(score, -document)`` over all matches, which ``heapq.nlargest`` finds in one call.
+    """
+
+    items: list[tuple[float, int]]
+
+    def collect_matches(self) -> None:
+        m = self.matcher
+        if type(m) is not ScoredList or self.final_fn:
+            super().collect_matches()
+            return
+        offset, at = self.offset, m._i
+        found = [
+            (score, -(offset + d)) for d, score in zip(m._ids[at:], m._weights[at:], strict=True)
+        ]
+        self.total += len(found)
+        self.items = nlargest(self.limit, [*self.items, *found])
+        heapify(self.items)
+        if len(self.items) == self.limit:
+            self.minscore = self.items[0][0]
 
 
 def _row(hit: Any) -> Row:

@@ -7,7 +7,15 @@ from hypothesis import strategies as st
 from search.factory import make_article
 
 from briefing.model import Article, Span
-from briefing.search.highlight import SNIPPET_CHARS, article_spans, snippets
+from briefing.search.analysis import analyse_word
+from briefing.search.highlight import (
+    SNIPPET_CHARS,
+    _needles,
+    _starts_pattern,
+    article_spans,
+    paragraph_spans,
+    snippets,
+)
 from briefing.search.query import MatchTerms
 
 WORDS = [
@@ -113,3 +121,50 @@ def test_snippet_never_starts_or_ends_inside_a_word() -> None:
     end = snip.offset + len(snip.text)
     assert end == len(paragraph) or paragraph[end] == " "
     assert "target" in snip.text
+
+
+#: ASCII words, British spellings, dotted and starred tokens, digits and underscores, and
+#: separators that join (one dot) or split (two dots, a space) Whoosh's tokens.
+ASCII_WORDS = st.sampled_from(
+    [
+        "migrants",
+        "Migration",
+        "colour",
+        "colours",
+        "grey",
+        "Gray",
+        "centre",
+        "memory",
+        "memo",
+        "the",
+        "a",
+        "thread.c",
+        "re.compile",
+        "*memory",
+        "memory*",
+        "x_memory",
+        "mem0ry",
+        "2025",
+        "e.g",
+    ]
+)
+ASCII_SEPARATORS = st.sampled_from([" ", ".", "..", ", ", "*", "_", "-", "'", " (", ") ", "/"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.tuples(ASCII_WORDS, ASCII_SEPARATORS), max_size=20),
+    st.lists(ASCII_WORDS, min_size=1, max_size=4),
+    st.lists(ASCII_WORDS, max_size=2),
+    st.sampled_from(["en", "und", "de"]),
+)
+def test_only_the_words_a_needle_starts_are_analysed_and_the_ranges_are_the_same(
+    parts: list[tuple[str, str]], stemmed: list[str], exact: list[str], language: str
+) -> None:
+    text = "".join(word + sep for word, sep in parts)
+    stems = {analyse_word(w.lower(), language) for w in stemmed}
+    terms = MatchTerms(frozenset(s for s in stems if s), frozenset(w.lower() for w in exact), ())
+    starts = _starts_pattern(_needles(terms))
+    assert paragraph_spans(0, text, terms, language, starts) == paragraph_spans(
+        0, text, terms, language
+    )

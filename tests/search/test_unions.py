@@ -14,6 +14,7 @@ from whoosh import query as wq
 
 from briefing.model import Article
 from briefing.search import SearchIndex, results
+from briefing.search.unions import FastOr
 
 QUERIES = [
     "election",
@@ -62,11 +63,16 @@ def test_array_unions_give_the_union_trees_answers(
         patch.setattr(results, "ARRAY_FROM", 0)  # as above 5,000 documents
         calls: list[object] = []
         real = results._array_unions
-        patch.setattr(results, "_array_unions", lambda q: calls.append(q) or real(q))
+
+        def counted(q: wq.Query) -> wq.Query:
+            calls.append(q)
+            return real(q)
+
+        patch.setattr(results, "_array_unions", counted)
         ours = _answers(index, query)
         assert calls  # the array matcher really was asked for
     with monkeypatch.context() as patch:
-        patch.setattr(results, "_array_unions", lambda q: None)
+        patch.setattr(results, "_array_unions", lambda q: q)
         patch.setattr(wq.Or, "matcher_type", wq.Or.DEFAULT_MATCHER)
         tree = _answers(index, query)
     assert ours == tree
@@ -77,6 +83,14 @@ def test_every_or_in_a_nested_query_is_switched() -> None:
     inner = wq.Or([wq.Term("body", "b"), wq.Term("title", "b")])
     outer = wq.Or([wq.Term("body", "a"), wq.And([inner, wq.Not(wq.Term("body", "c"))])])
     nested = wq.And([outer, wq.Term("title", "d")])
-    results._array_unions(nested)
-    assert outer.matcher_type == inner.matcher_type == wq.Or.ARRAY_MATCHER
+    switched = results._array_unions(nested)
+    ors = [q for q in _nodes(switched) if isinstance(q, wq.Or)]
+    assert len(ors) == 2
+    assert all(isinstance(q, FastOr) for q in ors)
+    assert all(q.matcher_type == wq.Or.ARRAY_MATCHER for q in ors)
     assert wq.Or.matcher_type == wq.Or.AUTO_MATCHER  # the class default is left alone
+    assert str(switched) == str(nested)  # the same query, only run differently
+
+
+def _nodes(q: wq.Query) -> list[wq.Query]:
+    return [q] if q.is_leaf() else [q, *(n for child in q.children() for n in _nodes(child))]

@@ -105,6 +105,38 @@ async def test_did_you_mean_is_one_key_away(seeds: Path) -> None:
         assert pane.result is not None and pane.result.hits
 
 
+async def test_the_footer_is_told_only_when_a_suggestion_comes_or_goes(seeds: Path) -> None:
+    """Telling the footer rebuilds every key it shows; search as you type must not do it at
+    every result, yet the did-you-mean key must still come and go with the suggestion."""
+    app = make_app([seeds])
+    async with app.run_test(size=(160, 48)) as pilot:
+        await ready(pilot)
+        screen = app.screen
+        told: list[bool | None] = []
+        real = screen.refresh_bindings
+
+        def refresh_bindings() -> None:
+            told.append(screen.check_action("accept_suggestion", ()))
+            real()
+
+        screen.refresh_bindings = refresh_bindings
+        pane = screen.query_one(SearchPane)
+        for query in ("hydropower", "hydropow*", "hydropower"):
+            pane.set_query(query)
+            await settle(pilot)
+        assert told == []  # results came three times, never a suggestion: the footer stays
+        pane.set_query("hydropowr")
+        await settle(pilot)
+        assert told == [True]
+        pane.set_query("hydropowr dam")
+        await settle(pilot)
+        assert told == [True]  # still a suggestion: nothing to tell
+        pane.set_query("hydropower")
+        await settle(pilot)
+        assert told == [True, False]
+        assert screen.check_action("accept_suggestion", ()) is False
+
+
 async def test_search_error_is_shown_as_a_message(seeds: Path) -> None:
     app = make_app([seeds])
     async with app.run_test(size=(160, 48)) as pilot:

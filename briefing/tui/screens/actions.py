@@ -262,6 +262,14 @@ class MainActions(ReadingActions):
                 self.app.uninstall_screen("xref")
         self.open_screen("xref", lambda: CrossRefScreen(briefing, topic))
 
+    def _set_suggestion(self, suggestion: str | None) -> None:
+        """Tell the footer only when a did-you-mean appears or goes away: it rebuilds all its
+        keys when told (a fifth of the UI thread's work when told at every search result)."""
+        changed = (suggestion is None) != (self._suggestion is None)
+        self._suggestion = suggestion
+        if changed:
+            self.refresh_bindings()
+
     def action_accept_suggestion(self) -> None:
         if self._suggestion:
             self.query_one(SearchPane).set_query(self._suggestion)

@@ -341,8 +341,7 @@ class MainScreen(MainActions):
         pane = self.query_one(SearchPane)
         if not query.strip():
             pane.result = None
-            self._suggestion = None
-            self.refresh_bindings()
+            self._set_suggestion(None)
             return
         pane.busy = True
         self._search_worker(query, self._search_generation)
@@ -366,8 +365,7 @@ class MainScreen(MainActions):
         pane = self.query_one(SearchPane)
         pane.busy = False
         pane.show(event.result, event.highlighted)
-        self._suggestion = event.result.suggestion
-        self.refresh_bindings()
+        self._set_suggestion(event.result.suggestion)
 
     @on(SearchLeft)
     def _search_left(self, event: SearchLeft) -> None:
