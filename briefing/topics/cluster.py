@@ -64,6 +64,7 @@ from briefing.topics.naming import (
     with_article,
 )
 from briefing.topics.rank import Cluster, rank
+from briefing.topics.single_names import titled_pairs
 
 #: A theme must be used this often, or by this many sources, to be a topic.
 THEME_MIN_MENTIONS = 2
@@ -306,6 +307,10 @@ class _Builder:
         """One-word names and regnal names spelled in several scripts or languages."""
         keys = [k for k in self.uf.parent if k[:2] in ("n:", "g:")]
         for a, b in one_word_names(keys, self._cyrillic(keys)):
+            self.uf.union(a, b)
+        # "Pope Francis" / "Papa Francesco" / "Франциска": a title of office and one name.
+        named = [k for k in self.uf.parent if k[:2] in ("n:", "p:")]
+        for a, b in titled_pairs(named, lambda k: self.kinds[k]["person"] > 0, self.uf.find):
             self.uf.union(a, b)
         if self.multilingual:
             bodies = [k for k in keys if not self.kinds[k]["person"] and " " in k]
