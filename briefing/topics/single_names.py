@@ -131,3 +131,56 @@ def _components(pairs: list[tuple[str, str]], find: Callable[[str], str]) -> Cal
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
     return root
+
+
+#: The word for a name in "took the name …" in the languages read here (German "Namen",
+#: Turkish "adını"/"ismini", Ukrainian "ім'я").
+NAME_WORDS = frozenset(
+    ["name", "nome", "nombre", "namen", "nom", "naam", "imię", "adını", "ismini", "имя", "ім'я"]
+)
+#: "the name of Pope Leo XIV": at most this many words between the name word and the name.
+_BETWEEN = 2
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_WORD_RE = re.compile(r"[^\W\d_][\w'’]*")
+
+#: Articles in which one person takes the name before it is joined to them.
+TAKEN_IN = 2
+
+
+def taken_name_pairs(
+    regnal: dict[str, list[tuple[str, int, int]]],
+    people: list[tuple[str, int, int, str]],
+    texts: dict[tuple[str, int], str],
+) -> list[tuple[str, str]]:
+    """(regnal topic, person topic) pairs: the person "took the name" of the regnal name.
+
+    ``regnal``: each regnal name's topic → its sightings (article, paragraph, start);
+    ``people``: sightings of full names (article, paragraph, end, topic). A sighting of a
+    regnal name right after a word for "name" ("ha scelto il nome di Leone XIV", "took the
+    name Leo XIV") is credited to the person named last before it in the same sentence. The
+    two are joined when that person is credited in :data:`TAKEN_IN` articles or more and no
+    other person is.
+    """
+    by_paragraph: dict[tuple[str, int], list[tuple[int, str]]] = {}
+    for article, paragraph, end, topic in people:
+        by_paragraph.setdefault((article, paragraph), []).append((end, topic))
+    pairs = []
+    for topic, sightings in regnal.items():
+        credited: dict[str, set[str]] = {}
+        for article, paragraph, start in sightings:
+            text = texts.get((article, paragraph), "")
+            opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+            words = _WORD_RE.findall(text[opening:start])
+            if not any(w.casefold() in NAME_WORDS for w in words[-1 - _BETWEEN :]):
+                continue
+            before = [
+                (end, who)
+                for end, who in by_paragraph.get((article, paragraph), ())
+                if opening <= end <= start and who != topic
+            ]
+            if before:
+                credited.setdefault(max(before)[1], set()).add(article)
+        often = [who for who, articles in credited.items() if len(articles) >= TAKEN_IN]
+        if len(often) == 1:
+            pairs.append((topic, often[0]))
+    return pairs

@@ -5,6 +5,7 @@ Every text here is written for the test (invented people and events).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from topics.helpers import article, holding
@@ -12,7 +13,7 @@ from topics.helpers import article, holding
 from briefing.model import Article, Topic
 from briefing.topics import extract_topics
 from briefing.topics.crossnames import same_person, sounded
-from briefing.topics.single_names import stem, stems_alike, titled_pairs
+from briefing.topics.single_names import stem, stems_alike, taken_name_pairs, titled_pairs
 
 
 def _in(language: str, n: int, *paragraphs: str) -> Article:
@@ -141,3 +142,59 @@ def test_a_lone_name_that_is_part_of_a_full_name_is_not_an_office_holder() -> No
     roots = {"p:clement": "p:clement varga"}  # "Clement" already joined Clement Varga
     pairs = titled_pairs(keys, lambda k: True, lambda k: roots.get(k, k))
     assert not [p for p in pairs if "p:clement" in p]
+
+
+def _taken(texts: list[str]) -> list[tuple[str, str]]:
+    """Pairs from one paragraph per article; people and regnal names found by their text."""
+    regnal: dict[str, list[tuple[str, int, int]]] = {}
+    people: list[tuple[str, int, int, str]] = []
+    for n, text in enumerate(texts):
+        for name in ("Anna Kovach", "Piet Laar", "Tomas Brandt"):
+            for found in re.finditer(name, text):
+                people.append((str(n), 0, found.end(), "p:" + name.lower()))
+        for found in re.finditer(r"(?:Urban|Urbano|Урбан) IX", text):
+            regnal.setdefault("p:urban ix", []).append((str(n), 0, found.start()))
+    return taken_name_pairs(regnal, people, {(str(n), 0): t for n, t in enumerate(texts)})
+
+
+def test_a_person_who_took_a_regnal_name_in_two_articles_is_that_name() -> None:
+    texts = [
+        "The cardinals elected Piet Laar, who took the name Urban IX.",
+        "Il cardinale Piet Laar ha scelto il nome di Papa Urbano IX.",
+        "Urban IX greeted the crowd.",
+    ]
+    assert _taken(texts) == [("p:urban ix", "p:piet laar")]
+    # One article is not enough.
+    assert _taken(texts[:1] + texts[2:]) == []
+
+
+def test_the_name_goes_to_the_person_named_last_in_the_sentence() -> None:
+    texts = [
+        "Tomas Brandt announced that Piet Laar took the name Urban IX.",
+        "Tomas Brandt said it. Later the name Urban IX was announced.",  # another sentence
+        "Tomas Brandt revealed the name Urban IX.",
+        "Piet Laar will use the name Urban IX, Tomas Brandt said.",
+    ]
+    # Piet Laar in two articles; Tomas Brandt in one (the second credits nobody).
+    assert _taken(texts) == [("p:urban ix", "p:piet laar")]
+    # Two people credited in two articles each: the name is nobody's.
+    texts.append("Anna Kovach wrote that Tomas Brandt read the name Urban IX.")
+    assert _taken(texts) == []
+
+
+def test_a_taken_name_is_one_topic_with_its_bearer_in_any_language() -> None:
+    topics = extract_topics(
+        [
+            _in(
+                "en",
+                0,
+                "The cardinals elected Piet Laar on Thursday. Piet Laar took the name Urban IX.",
+            ),
+            _in("it", 1, "I cardinali hanno eletto Piet Laar, che ha scelto il nome di Urbano IX."),
+            _in("en", 2, "Urban IX greeted the crowd from the balcony. Urban IX spoke in Latin."),
+            _in("en", 3, "Tomas Brandt, a cardinal, spoke to Piet Laar before the vote."),
+        ]
+    )
+    pope = _one(topics, "Piet Laar", "Urban IX", "Urbano IX")
+    assert pope.kind == "person"
+    assert _one(topics, "Tomas Brandt").id != pope.id
