@@ -15,6 +15,9 @@ names are compared by their stems:
 A given name shared by a pope and a king ("Pope Paul" / "King Paul") stays two people: the
 offices differ. Two popes of one name are told apart by their numerals, which make a regnal
 name, never a titled single name.
+
+A regnal name is also the name its bearer took: "Robert Prevost … took the name Leo XIV"
+joins the two when the articles say so more than once (:func:`taken_name_pairs`).
 """
 
 from __future__ import annotations
