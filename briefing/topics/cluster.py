@@ -63,7 +63,9 @@ from briefing.topics.naming import (
     surname_aliases,
     with_article,
 )
+from briefing.topics.patterns import REGNAL
 from briefing.topics.rank import Cluster, rank
+from briefing.topics.single_names import taken_name_pairs, titled_pairs
 
 #: A theme must be used this often, or by this many sources, to be a topic.
 THEME_MIN_MENTIONS = 2
@@ -307,6 +309,11 @@ class _Builder:
         keys = [k for k in self.uf.parent if k[:2] in ("n:", "g:")]
         for a, b in one_word_names(keys, self._cyrillic(keys)):
             self.uf.union(a, b)
+        # "Pope Francis" / "Papa Francesco" / "Франциска": a title of office and one name.
+        named = [k for k in self.uf.parent if k[:2] in ("n:", "p:")]
+        for a, b in titled_pairs(named, lambda k: self.kinds[k]["person"] > 0, self.uf.find):
+            self.uf.union(a, b)
+        self._taken_names()
         if self.multilingual:
             bodies = [k for k in keys if not self.kinds[k]["person"] and " " in k]
             seen_in = {
@@ -317,6 +324,24 @@ class _Builder:
             places = {k for k in keys if not self.kinds[k]["person"]}
             for a, b in headed_names(bodies, places):
                 self.uf.union(a, b)
+
+    def _taken_names(self) -> None:
+        """ "Robert Prevost … took the name Leo XIV": a regnal name and its bearer's."""
+        if self._texts is None:
+            self._texts = {(a, i): t for a, i, t in self.c.paragraphs}
+        regnal: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
+        people: list[tuple[str, int, int, str]] = []
+        for key, occs in self.occ.items():
+            words = key[2:].split()
+            if not key.startswith("p:") or len(words) < 2:
+                continue
+            root = self.uf.find(key)
+            if len(words) == 2 and occs and REGNAL.match(occs[0].surface.split()[-1]):
+                regnal[root].extend((o.article, o.paragraph, o.start) for o in occs)
+            else:
+                people.extend((o.article, o.paragraph, o.end, root) for o in occs)
+        for a, b in taken_name_pairs(regnal, people, self._texts):
+            self.uf.union(a, b)
 
     def _geo_stems(self) -> dict[str, str]:
         """ "the Mekong" is the Mekong River: a bare name stands for the one feature with it,

@@ -193,10 +193,25 @@ def same_person(a: str, b: str, across: bool = False) -> bool:
     # already says much, so the given names need only share their initial and half their
     # letters ("Paul"/"Pius" do not).
     least = 50 if across else 55 if last_a in _REGNAL_KEYS else None
+    if across:
+        # Heard, not spelled: a soft "g" is the sound Cyrillic writes "ж"/"дж" ("Gérald" /
+        # "Жеральд", "Giorgia" / "Джорджа"), so both sides are compared as sounded.
+        wa, wb = [sounded(w) for w in wa], [sounded(w) for w in wb]
     return all(
         same_given_name(x, y) or (least is not None and x[0] == y[0] and fuzz.ratio(x, y) >= least)
         for x, y in zip(wa[:-1], wb[:-1], strict=True)
     )
+
+
+#: A given name's opening as it sounds: a soft "g" (before e, i, y; "gi" before another
+#: vowel is the sound alone) and the romanisations of "дж"/"ж" are one sound, "j".
+_SOFT_ONSET = re.compile(r"^(?:gi(?=[aou])|g(?=[eiy])|dzh|dj|zh)")
+
+
+def sounded(given: str) -> str:
+    """A romanised given name with its soft opening written "j": "giorgia" → "jorgia",
+    "gerald" → "jerald", "dzhordzh" → "jordzh"; a hard "g" ("gustav") is kept."""
+    return _SOFT_ONSET.sub("j", given)
 
 
 #: Final consonants French and English names often do not sound, which a spelling by ear
