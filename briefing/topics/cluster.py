@@ -41,6 +41,7 @@ from briefing.topics.crossnames import (
 )
 from briefing.topics.extract import read
 from briefing.topics.gazetteer import Gazetteer, gazetteer_for
+from briefing.topics.keycounts import known_name
 from briefing.topics.keywords import add_key_word, key_words
 from briefing.topics.languages import (
     briefing_languages,
@@ -362,6 +363,7 @@ def build(
     if languages is None:
         languages = briefing_languages(articles)
     cands = read(articles, languages=languages)
+    counts = None
     b = _Builder(cands, gazetteer_for(frozenset(languages.values())), languages)
     b.entities()
     b.across_scripts()
@@ -428,14 +430,13 @@ def build(
 
     named = {w for surface in surface_votes for w in re.split(r"[\s'’-]+", surface) if w}
 
-    gaz = b.gaz
-
-    def known_name(word: str) -> bool:
-        return word in gaz.demonyms or gaz.place(word) is not None
-
     # Only a packet in several languages needs them: there the two-word themes (English word
     # order) miss what the other languages say, and one-word subjects are all that aligns.
-    found = key_words(cands.paragraphs, languages, named, known_name) if b.multilingual else []
+    found = (
+        key_words(cands.paragraphs, languages, named, known_name(b.gaz), counts)
+        if b.multilingual
+        else []
+    )
     for name, occs in found:
         add_key_word(clusters, name, occs)
 
