@@ -39,7 +39,6 @@ from briefing.topics.crossnames import (
     strip_foreign_titles,
     unvoiced,
 )
-from briefing.topics.extract import read
 from briefing.topics.gazetteer import Gazetteer, gazetteer_for
 from briefing.topics.keycounts import known_name
 from briefing.topics.keywords import add_key_word, key_words
@@ -57,6 +56,7 @@ from briefing.topics.lexicon import (
 from briefing.topics.mentions import scan
 from briefing.topics.naming import canonical, name_key, person_key, surname_aliases
 from briefing.topics.rank import Cluster, rank
+from briefing.topics.shares import read_on_cores
 
 #: A theme must be used this often, or by this many sources, to be a topic.
 THEME_MIN_MENTIONS = 2
@@ -354,16 +354,19 @@ class _Builder:
 
 
 def build(
-    articles: Sequence[Article], limit: int | None = None, languages: dict[str, str] | None = None
+    articles: Sequence[Article],
+    limit: int | None = None,
+    languages: dict[str, str] | None = None,
+    jobs: int = 1,
 ) -> tuple[Topic, ...]:
     """Extract, merge, find mentions and rank: the whole of :func:`extract_topics`.
 
-    ``languages`` maps article ids to languages (:func:`briefing_languages` when not given).
+    ``languages`` maps article ids to languages (:func:`briefing_languages` when not given);
+    the first pass runs on up to ``jobs`` processes (:mod:`briefing.topics.shares`).
     """
     if languages is None:
         languages = briefing_languages(articles)
-    cands = read(articles, languages=languages)
-    counts = None
+    cands, counts = read_on_cores(articles, languages, jobs)
     b = _Builder(cands, gazetteer_for(frozenset(languages.values())), languages)
     b.entities()
     b.across_scripts()

@@ -209,8 +209,8 @@ def key_words(
                     lead_docs.setdefault(key, set()).add(article)
     # Every written form of the leads' keys, with how often the packet writes it.
     forms: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
-    for language, counted in counts.counts.items():
-        for word, n in counted.items():
+    for language, written in counts.counts.items():
+        for word, n in written.items():
             key = key_of(word, language)
             if key in lead_docs:
                 forms[key][(word.casefold() if word.isupper() else word, language)] += n
@@ -221,9 +221,8 @@ def key_words(
         for members in _cognates({k: forms[k] for k in lead_docs}, lead_docs)
         if len(docs := set().union(*(lead_docs[k] for k in members))) >= least
     ]
-    occurrences, evidence = _uses(
-        paragraphs, languages, counts, key_of, {k for members, _docs in groups for k in members}, beside
-    )
+    needed = {k for members, _docs in groups for k in members}
+    occurrences, evidence = _uses(paragraphs, languages, counts, key_of, needed, beside)
     found = []
     for members, docs in groups:
         if not _Evidence.merged(evidence[k] for k in members).noun_like():
@@ -257,24 +256,25 @@ def _uses(
     occurrences: dict[str, list[Occurrence]] = defaultdict(list)
     evidence: dict[str, _Evidence] = defaultdict(_Evidence)
     wanted: dict[str, dict[str, str]] = {}
-    for language, counted in counts.counts.items():
-        words = {w: key for w in counted if (key := key_of(w, language)) in keys}
-        if words:
-            wanted[language] = words
+    for language, written in counts.counts.items():
+        keyed = {w: key for w in written if (key := key_of(w, language)) in keys}
+        if keyed:
+            wanted[language] = keyed
     if not wanted:
         return occurrences, evidence
     for article, index, text in paragraphs:
-        words = wanted.get(languages.get(article, "en"))
+        language = languages.get(article, "en")
+        words = wanted.get(language)
         if words is None or words.keys().isdisjoint(_TOKEN.findall(text)):
             continue
-        language = languages.get(article, "en")
         tokens = list(_TOKEN.finditer(text))
         for j, match in enumerate(tokens):
             word = match.group()
-            key = words.get(word)
-            if key is not None:
-                occurrences[key].append(Occurrence(article, index, match.start(), match.end(), word))
-                evidence[key].add(text, tokens, j, language, beside)
+            found = words.get(word)
+            if found is not None:
+                occurrence = Occurrence(article, index, match.start(), match.end(), word)
+                occurrences[found].append(occurrence)
+                evidence[found].add(text, tokens, j, language, beside)
     return occurrences, evidence
 
 
