@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from briefing.topics.gazetteer import Gazetteer
@@ -50,21 +50,36 @@ def count_words(
     is_name: Callable[[str], bool],
 ) -> WordCounts:
     """Count the words of ``paragraphs`` (article id, index, text) and key each distinct one."""
-    from briefing.topics.keywords import unnamed_key
-
     texts = Counter((languages.get(article, "en"), text) for article, _index, text in paragraphs)
+    counts = count_texts(texts)
+    return WordCounts(counts, keys_of(counts, is_name))
+
+
+def count_texts(texts: Mapping[tuple[str, str], int]) -> dict[str, Counter[str]]:
+    """Per language, the words of :data:`MIN_LETTERS` letters or more of the texts, each text
+    (language, text) counted as often as it is written."""
     per_language: dict[str, Counter[str]] = {}
     for (language, text), repeats in texts.items():
         words = WORD.findall(text)
         per_language.setdefault(language, Counter()).update(
             words if repeats == 1 else words * repeats
         )
-    found = WordCounts()
-    for language, counted in per_language.items():
-        kept = Counter({w: n for w, n in counted.items() if len(w) >= MIN_LETTERS})
-        found.counts[language] = kept
-        found.keys[language] = {w: unnamed_key(w, language, is_name) for w in kept}
-    return found
+    return {
+        language: Counter({w: n for w, n in counted.items() if len(w) >= MIN_LETTERS})
+        for language, counted in per_language.items()
+    }
+
+
+def keys_of(
+    words: Mapping[str, Iterable[str]], is_name: Callable[[str], bool]
+) -> dict[str, dict[str, str]]:
+    """Per language, the stem key of each word ("" for no key word)."""
+    from briefing.topics.keywords import unnamed_key
+
+    return {
+        language: {w: unnamed_key(w, language, is_name) for w in written}
+        for language, written in words.items()
+    }
 
 
 def summed(parts: Iterable[WordCounts]) -> WordCounts:

@@ -1,10 +1,11 @@
 """The first pass on several processes gives exactly what one process gives.
 
-:mod:`briefing.topics.shares` cuts a briefing's paragraphs into runs of articles and reads
-each run in a worker process; the merged candidates, the key-word counts and so the topics
+:mod:`briefing.topics.shares` cuts a briefing's distinct paragraph texts into shares and reads
+each share in a worker process; the merged candidates, the key-word counts and so the topics
 must be the ones a single process finds. Every text is written for the test: a made-up bridge
 closure in a made-up town, told in English, French, German, Russian and Turkish, with a wire
-paragraph that two outlets print word for word (a recurring text, read in two runs).
+paragraph that two outlets print word for word and a German quote an English outlet repeats
+(recurring texts, read once, in the language of their first use).
 """
 
 from __future__ import annotations
@@ -16,12 +17,14 @@ from topics.helpers import article
 
 from briefing.model import Article
 from briefing.topics import extract_topics, shares
-from briefing.topics.extract import body_paragraphs, read
+from briefing.topics.extract import read
 from briefing.topics.gazetteer import gazetteer_for
 from briefing.topics.keycounts import count_words, known_name
 from briefing.topics.keywords import key_words
 from briefing.topics.languages import briefing_languages
 
+#: Quoted word for word by a German and an English outlet: read with the first use's language.
+_QUOTE = "Brandvold sagte: «Die Stahlseile zeigen rostige Verankerungen und lockere Schrauben.»"
 _WIRE = (
     "The Northern Rail Authority (NRA) said the Varnek Bridge would stay closed while "
     "engineers from the Halvard Institute checked the cables."
@@ -56,6 +59,7 @@ _PACKET = (
         "Kabel gerissen war.",
         "Bürgermeisterin Ilse Brandvold sagte, die Sperrung dauere bis zum Ende der Inspektion.",
         "Die Pendler überqueren den Fluss mit der Fähre, und der Betreiber setzt mehr Boote ein.",
+        _QUOTE,
     ),
     _in(
         "en",
@@ -86,6 +90,7 @@ _PACKET = (
         "Engineers said the inspection of the Varnek Bridge could take a week.",
         "The Halvard Institute sent a second team to Oskaven to help with the inspection.",
         "Ferry crossings doubled during the closure, the ferry operator said.",
+        _QUOTE,
     ),
 )
 
@@ -96,15 +101,13 @@ def small_runs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(shares, "MIN_PARAGRAPHS_PER_JOB", 1)
 
 
-@pytest.mark.usefixtures("small_runs")
-def test_runs_are_whole_articles_in_order() -> None:
-    paragraphs = body_paragraphs(_PACKET)
-    runs = shares._runs(paragraphs, 3)
-    assert 1 < len(runs) <= 3
-    assert [p for run in runs for p in run] == paragraphs
-    firsts = [run[0][0] for run in runs]
-    lasts = [run[-1][0] for run in runs]
-    assert all(a != b for a, b in zip(lasts, firsts[1:], strict=False))  # no article is cut
+def test_shares_are_runs_of_about_equal_size_in_order() -> None:
+    items = [("a", 5), ("b", 1), ("c", 1), ("d", 1), ("e", 1), ("f", 1)]
+    runs = shares._split(items, 2, lambda item: item[1])
+    assert runs == [[("a", 5)], [("b", 1), ("c", 1), ("d", 1), ("e", 1), ("f", 1)]]
+    assert shares._split(items[:1], 3, lambda item: item[1]) == [[("a", 5)]]
+    runs = shares._split(items, 3, lambda _item: 1)
+    assert [x for run in runs for x in run] == items and len(runs) == 3
 
 
 @pytest.mark.usefixtures("small_runs")
