@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from briefing import codec, corpus, paths, topic_records
+from briefing import codec, corpus, gcpause, paths, topic_records
 from briefing.cache import (
     CacheWriteError,
     folder_problem,
@@ -187,7 +187,8 @@ class Briefing:
         cache_dir = cls._cache_dir(key, notices)
 
         jobs = resolve_jobs(jobs)
-        discovery = corpus.discover(present)
+        with gcpause.paused():  # 10,000 found files: see gcpause
+            discovery = corpus.discover(present)
         reading = None if progress is None else (lambda d, t: progress("reading", d, t))
         articles, unreadable = read_articles(
             discovery.files, cache_dir / "articles.msgpack", reading, notices, jobs

@@ -15,12 +15,17 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
+import os
 import re
 import sys
+import tempfile
+import time
 from collections.abc import Iterable
 from functools import cache
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 PACKAGE_ROOT = Path(__file__).resolve().parent
 PACKAGE_NAME = "briefing"
@@ -33,7 +38,100 @@ def code_fingerprint(*roots: str, base: Path = PACKAGE_ROOT, extra: Iterable[str
     the package folder (tests point it at an edited copy); ``extra`` are further inputs
     (a schema, a format number) folded into the same hash.
     """
-    return _fingerprint(tuple(sorted(roots)), base.resolve(), tuple(extra))
+    return _remembered(tuple(sorted(roots)), base.resolve(), tuple(extra))
+
+
+#: Fingerprints of the installed package, kept in the cache folder from one process to the
+#: next (see :func:`_remembered`).
+MEMO_FILE = "code-fingerprints.json"
+#: A source changed less than this long ago may change again within the same tick of the file
+#: system's clock without its stamp changing: no fingerprint is kept for it meanwhile.
+SETTLED_NS = 2_000_000_000
+#: The folders on ``sys.path`` that distributions are installed into.
+_SITE_FOLDERS = frozenset({"site-packages", "dist-packages"})
+
+
+@cache
+def _remembered(roots: tuple[str, ...], base: Path, extra: tuple[str, ...]) -> str:
+    """The fingerprint, from the memo file when the installation is as it was then.
+
+    Working it out reads some forty sources and parses the metadata of the data packages:
+    a tenth of a second of every launch (issue 15). The memo is valid for one *stamp*: the
+    size, mtime, ctime and inode of every source of the package, and the mtime of every
+    ``site-packages`` folder on ``sys.path`` (installing, upgrading or removing a distribution
+    changes its folder). An edited copy of the package (``base``) is always worked out.
+    """
+    if base != PACKAGE_ROOT:
+        return _fingerprint(roots, base, extra)
+    from briefing import paths
+    from briefing.cache import folder_problem
+
+    stamp, settled = _installation_stamp()
+    name = hashlib.sha256(json.dumps([roots, extra]).encode("utf-8", "surrogatepass")).hexdigest()
+    memo_path = paths.cache_root() / MEMO_FILE
+    trusted = folder_problem(memo_path.parent) is None
+    memo = _read_memo(memo_path) if trusted else {}
+    values = memo.get("values") if memo.get("stamp") == stamp else None
+    values = values if isinstance(values, dict) else {}
+    found = values.get(name)
+    if isinstance(found, str):
+        return found
+    value = _fingerprint(roots, base, extra)
+    if trusted and settled:
+        with contextlib.suppress(OSError):
+            _write_memo(memo_path, {"stamp": stamp, "values": {**values, name: value}})
+    return value
+
+
+def _installation_stamp() -> tuple[str, bool]:
+    """(a digest of what the package's fingerprints depend on, whether every source is older
+    than ``SETTLED_NS``)."""
+    digest = hashlib.sha256(f"{sys.version}\0{sys.prefix}\0{PACKAGE_ROOT}".encode())
+    newest = 0
+    for folder, subfolders, files in os.walk(PACKAGE_ROOT):
+        subfolders[:] = sorted(d for d in subfolders if d != "__pycache__")
+        for file in sorted(f for f in files if f.endswith(".py")):
+            info = os.stat(os.path.join(folder, file))
+            newest = max(newest, info.st_ctime_ns, info.st_mtime_ns)
+            digest.update(
+                f"{folder}/{file}\0{info.st_size}\0{info.st_mtime_ns}\0"
+                f"{info.st_ctime_ns}\0{info.st_ino}\n".encode("utf-8", "surrogateescape")
+            )
+    for entry in sys.path:
+        # Where distributions are installed; not the current folder (sys.path[0]), whose
+        # mtime changes with every file made there and would make the memo useless.
+        if not entry or os.path.basename(entry.rstrip(os.sep)) not in _SITE_FOLDERS:
+            continue
+        try:
+            info = os.stat(entry or ".")
+        except OSError:
+            continue
+        digest.update(
+            f"{entry}\0{info.st_mtime_ns}\0{info.st_ino}\n".encode("utf-8", "surrogateescape")
+        )
+    return digest.hexdigest(), time.time_ns() - newest > SETTLED_NS
+
+
+def _read_memo(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _write_memo(path: Path, data: dict[str, Any]) -> None:
+    """Atomically, 0600; a memo that cannot be written is worked out again next time."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(data, handle)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 @cache

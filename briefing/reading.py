@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from briefing import corpus
+from briefing import corpus, gcpause
 from briefing.cache import CacheWriteError
 from briefing.fingerprint import code_fingerprint
 from briefing.model import Article, Skipped
@@ -67,12 +67,13 @@ def read_articles(
     cached articles whose file size and mtime are unchanged and reading the rest on up to
     ``jobs`` processes; the cache at ``cache_path`` is rewritten when anything changed."""
     fingerprint = articles_fingerprint()
-    cached, stale = load_article_rows(cache_path, fingerprint)
+    with gcpause.paused():  # a row and an article per file, all long-lived: see gcpause
+        cached, stale = load_article_rows(cache_path, fingerprint)
+        outcome: dict[str, Article | Skipped | None] = {
+            str(item.path): _from_cache(cached.get(str(item.path)), item) for item in found
+        }
     if stale is not None:
         notices.append(f"The cached articles were read again because {stale}.")
-    outcome: dict[str, Article | Skipped | None] = {
-        str(item.path): _from_cache(cached.get(str(item.path)), item) for item in found
-    }
     unread = [item for item in found if outcome[str(item.path)] is None]
     reused = len(found) - len(unread)
     if progress is not None and found:

@@ -21,7 +21,6 @@ needs no change here; a change of layout bumps ``ARTICLES_FORMAT``.
 from __future__ import annotations
 
 import contextlib
-import errno
 import itertools
 import json
 import os
@@ -36,7 +35,7 @@ from typing import Any, Literal, Union, get_args, get_origin
 import msgpack
 
 from briefing import codec
-from briefing.cache import check_header, write_atomic
+from briefing.cache import check_header
 from briefing.model import Article, Paragraph
 
 #: Bump when the layout of the article cache changes (the model's is in the schema).
@@ -190,15 +189,22 @@ def article_from_row(row: Any, path: Path) -> StoredArticle:
             raise ValueError("an article row of another layout")
         columns = row[len(_FIELDS) :]
         _check_columns(columns)
+    # The slots' own setters, not ``object.__setattr__`` (which looks each name up first):
+    # 18 -> 11 ms for the 10,000 articles of every reopen.
     article = object.__new__(StoredArticle)
-    setter = object.__setattr__
-    for index, name in _NATIVE_FIELDS:
-        setter(article, name, row[index])
-    for index, name, decode in _DECODED_FIELDS:
-        setter(article, name, decode(row[index]))
-    setter(article, "path", path)
-    setter(article, "_columns", columns)
+    for index, set_field in _NATIVE_SETTERS:
+        set_field(article, row[index])
+    for index, set_field, decode in _DECODED_SETTERS:
+        set_field(article, decode(row[index]))
+    _set_path(article, path)
+    _set_columns(article, columns)
     return article
+
+
+_NATIVE_SETTERS = tuple((i, Article.__dict__[name].__set__) for i, name in _NATIVE_FIELDS)
+_DECODED_SETTERS = tuple((i, Article.__dict__[name].__set__, d) for i, name, d in _DECODED_FIELDS)
+_set_path = Article.__dict__["path"].__set__
+_set_columns = StoredArticle.__dict__["_columns"].__set__
 
 
 class _Source:
@@ -318,78 +324,8 @@ def load_article_rows(path: Path, fingerprint: str) -> tuple[Mapping[str, Any], 
     return rows, None
 
 
-#: Blobs copied from the old cache are read in runs of up to this many bytes.
-_COPY_CHUNK = 4 << 20
-
-
-def _unbuilt_blob(article: Article) -> _Blob | None:
-    """Where the paragraphs of an article loaded from a cache and never built are."""
-    if isinstance(article, StoredArticle) and not _built(article):
-        stored = article._columns
-        if isinstance(stored, _Blob):
-            return stored
-    return None
-
-
 def save_article_rows(path: Path, fingerprint: str, articles: Mapping[str, Article]) -> None:
-    """Write the article cache atomically: header, one row per article, then the blobs.
+    """Write the article cache atomically (see ``briefing.stored_save``)."""
+    from briefing.stored_save import save_article_rows as save
 
-    Articles loaded from a cache and never built are written back as they were read: their
-    stored fields, and their blobs copied in runs of adjacent ones (a save after one change
-    copies the old file in a few large reads, and never holds all the text at once).
-    """
-    packer = msgpack.Packer(unicode_errors="surrogatepass")
-    fresh: dict[str, bytes] = {}
-    rows = []
-    offset = 0
-    for key, article in articles.items():
-        blob = _unbuilt_blob(article)
-        if blob is not None:
-            fields, length, crc = blob.fields, blob.length, blob.crc
-        else:
-            row = article_row(article)
-            fields = row[: len(_FIELDS)]
-            data = fresh[key] = packer.pack(tuple(row[len(_FIELDS) :]))
-            length, crc = len(data), zlib.crc32(data)
-        rows.append((key, fields, offset, length, crc))
-        offset += length
-    meta = b"".join(packer.pack(row) for row in rows)
-    header = {
-        "format": ARTICLES_FORMAT,
-        "fingerprint": fingerprint,
-        "count": len(rows),
-        "meta": len(meta),
-        "text": offset,
-    }
-
-    def write(handle: Any) -> None:
-        handle.write(json.dumps(header).encode() + b"\n")
-        handle.write(meta)
-        run: list[Any] = []  # [source, start, end] of adjacent blobs not yet copied
-        for key, article in articles.items():
-            blob = _unbuilt_blob(article)
-            if blob is not None and run and run[0] is blob.source and run[2] == blob.offset:
-                run[2] += blob.length
-                continue
-            _copy(run, handle)
-            if blob is not None:
-                run = [blob.source, blob.offset, blob.offset + blob.length]
-            else:
-                run = []
-                handle.write(fresh[key])
-        _copy(run, handle)
-
-    write_atomic(path, write)
-
-
-def _copy(run: list[Any], handle: Any) -> None:
-    """Copy ``[source, start, end)`` of an old cache file into ``handle``, in chunks."""
-    if not run:
-        return
-    source, start, end = run
-    while start < end:
-        data = os.pread(source.fd, min(_COPY_CHUNK, end - start), start)
-        if not data:
-            raise OSError(errno.EIO, "the old article cache was cut short while copying it")
-        handle.write(data)
-        start += len(data)
+    save(path, fingerprint, articles)

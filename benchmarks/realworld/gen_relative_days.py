@@ -25,6 +25,17 @@ TARGET = Path(__file__).resolve().parents[2] / "briefing" / "analysis" / "relati
 OFFSETS = {"2 day ago": -2, "1 day ago": -1, "0 day ago": 0, "in 1 day": 1, "in 2 day": 2}
 #: The same for years ("last year"): with a month name they date a month.
 YEAR_OFFSETS = {"1 year ago": -1, "0 year ago": 0, "in 1 year": 1}
+#: Everyday news synonyms of CLDR's year words that CLDR does not list, inflected like them:
+#: German news writes "im vergangenen Jahr" / "im Dezember vergangenen Jahres" far more than
+#: CLDR's "letztes Jahr", French "l'an dernier" beside "l'année dernière".
+YEAR_SYNONYMS: dict[str, dict[str, int]] = {
+    "de": {"vergangenes Jahr": -1, "voriges Jahr": -1, "kommendes Jahr": 1},
+    "fr": {"l'an dernier": -1, "l'an passé": -1, "l'année passée": -1, "l'an prochain": 1},
+    "it": {"anno passato": -1},
+    "es": {"año próximo": 1},
+    "ru": {"минувшем году": -1},
+    "uk": {"минулому році": -1},
+}
 
 
 def table(offsets: dict[str, int] = OFFSETS) -> dict[str, dict[str, int]]:
@@ -53,6 +64,11 @@ def table(offsets: dict[str, int] = OFFSETS) -> dict[str, dict[str, int]]:
                     # "прошлом году" → "прошлого года" …; "letztes Jahr" → "letzten Jahres" …
                     for form in sorted(inflect_phrase(word.casefold(), language)):
                         words.setdefault(form, offset)
+                words.setdefault(word.casefold(), offset)
+        if offsets is YEAR_OFFSETS:
+            for word, offset in YEAR_SYNONYMS.get(language, {}).items():
+                for form in sorted(inflect_phrase(word.casefold(), language)):
+                    words.setdefault(form, offset)
                 words.setdefault(word.casefold(), offset)
         if words:
             found[language] = dict(sorted(words.items()))

@@ -38,6 +38,9 @@ from briefing.model import Article, Topic
 MOST_RATIO = 4 / 3
 #: Below this a count is too common to tie anything ("two men", "deux vitrines").
 LEAST_VALUE = 3
+#: The language of a key that holds in every language (a duration in its CLDR unit, a
+#: casualty count): such a count is already compared across languages, never tied here.
+ANY_LANGUAGE = "*"
 
 
 class Counted(Protocol):
@@ -135,7 +138,7 @@ def _disputed(figures: Sequence[Counted]) -> dict[Key, set[float]]:
     values: dict[Key, dict[float, set[str]]] = defaultdict(lambda: defaultdict(set))
     disputed: dict[Key, set[float]] = defaultdict(set)
     for figure in figures:
-        if figure.measure or not figure.key[1]:
+        if figure.measure or not figure.key[1] or figure.key[0] == ANY_LANGUAGE:
             continue
         ends = {float(figure.low), float(figure.high)}
         whole = {v for v in ends if math.isfinite(v) and v.is_integer() and v > 0}
@@ -162,6 +165,7 @@ def _plain_counts(figures: Sequence[Counted]) -> list[Counted]:
         for f in figures
         if not f.measure
         and f.key[1]  # an enumeration has no noun
+        and f.key[0] != ANY_LANGUAGE
         and per_sentence[_where(f)] == 1
         and f.low == f.high
         and float(f.low).is_integer()

@@ -136,9 +136,18 @@ def _month_relative_year(language: str) -> tuple[re.Pattern[str] | None, dict[st
     )
     month = alternation(months)
     gap = r"(?:\s+[^\W\d_]{1,4}['’]\s*|\s+[^\W\d_]{1,4}\s+|\s+)"
+    # A day may stand next to the month, before it ("2. Februar letzten Jahres", "2 de
+    # febrero del año pasado") or after it ("February 2 last year"); after the year words a
+    # comma and a short word may come first ("Last year, on February 2", "В прошлом году,
+    # 12 октября").
+    before = r"(?:(?P<{0}>[0-3]?\d)\.?(?:-?(?:го|е|er|º|°))?\s+(?:de\s+|del\s+)?)?"
+    after = r"(?:\s+(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?(?![\d.,:]\d))?"
+    lead = r"(?:,?\s+(?:[^\W\d_]{1,4}\s+)?|\s+[^\W\d_]{1,4}['’]\s*)"
     pattern = (
-        rf"(?<!\w)(?:(?P<month>{month}){gap}(?P<rel>{rel})"
-        rf"|(?P<rel2>{rel}){gap}(?P<month2>{month}))(?!\w)"
+        rf"(?<![\w.,])(?:{before.format('day')}(?P<month>{month}){after.format('dayafter')}"
+        rf"{gap}(?P<rel>{rel})"
+        rf"|(?P<rel2>{rel}){lead}{before.format('day2')}(?P<month2>{month})"
+        rf"{after.format('day2after')})(?!\w)"
     )
     return re.compile(pattern, re.IGNORECASE), years
 
@@ -154,12 +163,33 @@ def _month_with_relative_year(text: str, language: str) -> list[DatePhrase]:
         if language == "en" and not (m["month"] or m["month2"])[0].isupper():
             continue  # "may", "march" as verbs
         rel = " ".join((m["rel"] or m["rel2"]).casefold().replace("’", "'").split())
-        if month_word in months and rel in years:
-            found.append(
-                DatePhrase(m.start(), m.end(), m.group(), "month", months[month_word],
-                           year_offset=years[rel])
-            )  # fmt: skip
+        if month_word not in months or rel not in years:
+            continue
+        number = next((m[g] for g in ("day", "dayafter", "day2", "day2after") if m[g]), None)
+        day = int(number) if number else None
+        if day is not None and not 1 <= day <= 31:
+            continue
+        kind: Kind = "month" if day is None else "absolute"
+        found.append(
+            DatePhrase(m.start(), m.end(), m.group(), kind, months[month_word], day,
+                       year_offset=years[rel])
+        )  # fmt: skip
     return found
+
+
+def relative_year_in(text: str, language: str) -> int | None:
+    """The first year offset a relative year phrase of ``text`` states ("last year": -1,
+    "в прошлом году": -1), or None: a sentence naming another year than the article's."""
+    from briefing.analysis.relative_days import RELATIVE_YEARS
+
+    years = RELATIVE_YEARS.get(language, {})
+    if not years:
+        return None
+    lowered = " ".join(text.casefold().replace("’", "'").split())
+    for word, offset in sorted(years.items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", lowered):
+            return offset
+    return None
 
 
 def _relative_local(text: str, language: str) -> list[DatePhrase]:
@@ -213,6 +243,13 @@ def _local(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     return day_month, month_year, weekday
 
 
+#: The first day of a range written before a day and month: "8. bis" (10. März), "du 8 au",
+#: "del 8 al", "с 8 по", "8–" (10 Ekim); not "and" ("8 et 10 mars" are two days).
+_LOCAL_RANGE = re.compile(
+    r"(?<![\w.,])(?P<day>[0-3]?\d)\.?\s*(?:[-–]|bis(?:\s+zum)?|au|al|a|по|до)\s*$", re.IGNORECASE
+)
+
+
 def _find_local(text: str, language: str) -> tuple[DatePhrase, ...]:
     patterns = _local(language)
     if patterns is None:
@@ -226,7 +263,12 @@ def _find_local(text: str, language: str) -> tuple[DatePhrase, ...]:
         if 1 <= day <= 31:
             month = months[m["month"].casefold().rstrip(".")]
             year = int(m["year"]) if m["year"] else None
-            found.append(DatePhrase(m.start(), m.end(), m.group(), "absolute", month, day, year))
+            start, first, until = m.start(), day, None
+            lead = _LOCAL_RANGE.search(text, max(0, m.start() - 16), m.start())
+            if lead is not None and 1 <= int(lead["day"]) < day:
+                start, first, until = lead.start(), int(lead["day"]), day  # "8. bis 10. März"
+            phrase = text[start : m.end()]
+            found.append(DatePhrase(start, m.end(), phrase, "absolute", month, first, year, until))
     for m in month_year.finditer(text):
         month = _months(language)[m["month"].casefold().rstrip(".")]
         found.append(DatePhrase(m.start(), m.end(), m.group(), "month", month, year=int(m["year"])))

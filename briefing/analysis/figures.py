@@ -24,10 +24,14 @@ flagged, and only when the quantity is plainly one thing:
 
 A complete enumeration ("leaders of A, B, C and D will attend") is a count too: it is
 compared with a count of a noun its own paragraph names, on the same day.
+
+Casualties ("137 morts", "139 Tote", "141 people were killed") are one quantity per kind in
+every language between reports of one day (:mod:`.casualties`); else counts of their noun.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import defaultdict
@@ -37,13 +41,14 @@ from functools import cache
 
 from whoosh.lang import has_stopwords, stopwords_for_language
 
-from briefing.analysis.crosscounts import TopicSource, merge_linked
+from briefing.analysis.casualties import CASUALTIES, by_report, casualty_kind
+from briefing.analysis.crosscounts import ANY_LANGUAGE, TopicSource, merge_linked
 from briefing.analysis.dates import find_dates
 from briefing.analysis.days import Day, context_day, days_by_sentence
 from briefing.analysis.lists import enumeration
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.names import is_place
-from briefing.analysis.numbers import Number, find_numbers, multipliers, tally_at
+from briefing.analysis.numbers import Number, find_numbers, is_year, multipliers, tally_at
 from briefing.analysis.stems import stem_word
 from briefing.analysis.text import capitalised_words, language_of, sentences
 from briefing.analysis.timeline import TimelineEntry
@@ -57,8 +62,6 @@ _MULTIPLIERS = {
     "milyar": 1e9, "thousand": 1e3,
 }  # fmt: skip
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*|%")
-#: The language of a key that holds in every language (a duration in its CLDR unit).
-ANY_LANGUAGE = "*"
 #: Words joining the two ends of a range ("3 to 6", "drei bis sechs", "de 3 à 6").
 _RANGE = re.compile(r"\s*(?:-|–|to|or|à|a|bis|oder|ou|o|y|до|или|ila|veya)\s*", re.IGNORECASE)
 #: Incompatible values beyond which a count is a running tally, not a disagreement.
@@ -87,6 +90,8 @@ class _Figure:
     what: str = ""
     #: Written as a range ("three to six", "tres o cuatro"): the writer's own doubt.
     ranged: bool = False
+    #: The day the article was published (when stated to the day), for tolls that grow.
+    reported: dt.date | None = None
 
 
 def figure_discrepancies(
@@ -110,7 +115,8 @@ def figure_discrepancies(
                 groups[key].append(listed_figure)
     found_all = []
     for key, members in sorted(groups.items()):
-        for same_day in _by_day(members):
+        reports = by_report(members) if key[1].startswith(CASUALTIES) else [members]
+        for same_day in (d for r in reports for d in _by_day(r)):
             for same_place in _by_place(same_day):
                 judged = _judge(key, same_place)
                 if judged is not None:
@@ -135,14 +141,17 @@ def read_figures(
                 day = context_day(days, article.id, p_index, parts, position)
                 span = Span(p_index, sentence.start, sentence.end)
                 quote = Quote(article.id, article.source, span, sentence.text)
-                figures.extend(_figures(sentence.text, article.language, day, quote))
+                reported = article.date if article.date_precision == "day" else None
+                figures.extend(_figures(sentence.text, article.language, day, quote, reported))
                 listed = enumeration(sentence.text, article.language)
                 if listed:
                     lists.append(_list_figure(listed, article.language, day, quote, stems))
     return figures, lists
 
 
-def _figures(text: str, language: str, day: Day | None, quote: Quote) -> list[_Figure]:
+def _figures(
+    text: str, language: str, day: Day | None, quote: Quote, reported: dt.date | None = None
+) -> list[_Figure]:
     tally = tally_at(text, language)
     dated = [(p.start, p.end) for p in find_dates(text, language)]
     places = frozenset(w for _, _, w in capitalised_words(text) if is_place(w))
@@ -156,7 +165,7 @@ def _figures(text: str, language: str, day: Day | None, quote: Quote) -> list[_F
         if previous and _RANGE.fullmatch(text[previous.end : number.start]):
             number = Number(previous.start, number.end, number.value, number.written,
                             number.in_words, number.qualifier, previous.value)  # fmt: skip
-        if _is_year(number) or any(s <= number.start < e for s, e in dated):
+        if is_year(number) or any(s <= number.start < e for s, e in dated):
             continue
         if tally is not None and number.end + 30 >= tally:
             continue  # a running count ("76 so far"): reports hours apart rightly differ
@@ -178,19 +187,13 @@ def _figures(text: str, language: str, day: Day | None, quote: Quote) -> list[_F
         if number.in_words:
             shown += f" ({value:g})"
         measure = key[1].split(" ")[0] in UNITS
-        what = (_head(text, number.start, language) or "") if " " in key[1] else ""
+        kind = None if measure else casualty_kind(text, number.start, number.end, noun, language)
+        if kind is not None and reported is not None:  # undated: by its noun, as any count
+            key = (ANY_LANGUAGE, f"{CASUALTIES} {kind}")
+        what = (_head(text, number.start, language) or "") if measure and " " in key[1] else ""
         figure = _Figure(key, day, low, high, shown, quote, places, noun, measure=measure)
-        found.append(replace(figure, what=what, ranged=number.low is not None))
+        found.append(replace(figure, what=what, ranged=number.low is not None, reported=reported))
     return found
-
-
-def _is_year(number: Number) -> bool:
-    return (
-        not number.in_words
-        and number.value.is_integer()
-        and 1900 <= number.value <= 2099
-        and len(number.written) == 4
-    )
 
 
 def _counted(
@@ -371,13 +374,16 @@ def _judge(key: tuple[str, str], figures: list[_Figure]) -> Discrepancy | None:
     noun = next((f.noun for f in figures if f.noun), key[1])
     if "+" in key[0]:  # nouns of several languages, tied by :mod:`.crosscounts`
         noun = " / ".join(dict.fromkeys(f.noun for f in figures if f.noun))
-    if key[0] == ANY_LANGUAGE:
-        noun = unit_label(key[1])  # several languages: the unit's name, not one's word
+    if key[0] == ANY_LANGUAGE:  # several languages: the unit's or kind's name, not one's word
+        noun = key[1].split(" ", 1)[1] if key[1].startswith(CASUALTIES) else unit_label(key[1])
     when = next((f.day.short for f in figures if f.day and f.day.year), None) or next(
         (f.day.short for f in figures if f.day), None
     )
     what = next((f.what for f in figures if f.what), "")
     subject = f"how many {noun}" + (f" ({what})" if what else "") + (f" on {when}" if when else "")
+    reported = next((f.reported for f in figures if f.reported), None)
+    if key[1].startswith(CASUALTIES) and reported is not None:  # a toll is as of its report
+        subject += f", reported {reported.day} {reported:%B %Y}"
     return Discrepancy(
         "figure",
         subject,

@@ -12,7 +12,7 @@ they are added: they hold the grammatical cases num2words does not ("девят�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
@@ -194,4 +194,45 @@ def find_numbers(text: str, language: str) -> list[Number]:
             start, in_words = match.start("words"), True
         hedge = match["qual"] if qualifier else ""
         found.append(Number(start, match.end(), value, raw, in_words, qualifier, None, hedge))
-    return found
+    return _compounds(found, text, language)
+
+
+def _compounds(found: list[Number], text: str, language: str) -> list[Number]:
+    """ "2 bin 323", "3 тысячи 381": a number in digits, a thousand or million word of the
+    language and a smaller number in digits are one number (2,323), never two counts."""
+    factors = multipliers(language)
+    merged: list[Number] = []
+    factor = 0.0  # the last number was just multiplied by this: a smaller one adds on
+    for number in found:
+        last = merged[-1] if merged else None
+        if last is None or last.in_words:
+            factor = 0.0
+            merged.append(number)
+            continue
+        between = text[last.end : number.start].strip().casefold().rstrip(".")
+        word = number.written.casefold().rstrip(".") if number.in_words else ""
+        value: float | None = None
+        if not between and word in factors and not factor:  # "2 bin": Turkish "bin" is a number
+            value, factor = last.value * factors[word], factors[word]
+        elif between in factors and not number.in_words and number.value < factors[between]:
+            value, factor = last.value * factors[between] + number.value, 0.0
+        elif not between and factor and not number.in_words and number.value < factor:
+            value, factor = last.value + number.value, 0.0
+        else:
+            factor = 0.0
+        if value is None:
+            merged.append(number)
+            continue
+        written = text[last.start : number.end]
+        merged[-1] = replace(last, end=number.end, value=value, written=written)
+    return merged
+
+
+def is_year(number: Number) -> bool:
+    """True for a year written in digits ("2025"), never a count."""
+    return (
+        not number.in_words
+        and number.value.is_integer()
+        and 1900 <= number.value <= 2099
+        and len(number.written) == 4
+    )

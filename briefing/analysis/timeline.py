@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
-from briefing.analysis.dates import DatePhrase, find_dates, may_contain_dates
+from briefing.analysis.dates import DatePhrase, find_dates, may_contain_dates, relative_year_in
 from briefing.analysis.model import Precision, Resolution, TimelineEntry
 from briefing.analysis.relevance import Story
 from briefing.analysis.text import language_of, sentences
@@ -312,6 +312,13 @@ def _year_for(own: _Own, item: _Found) -> tuple[int | None, Resolution, str]:
     if own.date is None:
         # Another date in the text ("In September 2024 …") may be about another event.
         return None, "unresolved", "no year stated, and the article has no date or dateline"
+    if phrase.year_offset is not None:  # "2 February last year", "12 декабря прошлого года"
+        year = own.date.year + phrase.year_offset
+        return year, "relative", f"“{phrase.text}” counted from the {own.label}"
+    if relative_year_in(item.sentence, own.article.language):
+        # "Last year's winner … on 2 February": the sentence names another year than the
+        # article's, and which of its dates that year is about the words do not say.
+        return None, "unresolved", "the sentence names another year; the day is not tied to it"
     anchor, why = own.date, own.label
     # The year that puts the day closest to the anchor (a December story about "Jan. 3").
     candidates = [

@@ -18,8 +18,6 @@ import contextlib
 import re
 from dataclasses import dataclass
 
-from charset_normalizer import from_bytes
-
 __all__ = ["Decoded", "binary_reason", "decode"]
 
 _BOMS: tuple[tuple[bytes, str, str], ...] = (
@@ -167,6 +165,8 @@ def _mostly_utf8(raw: bytes) -> Decoded | None:
 
 def _guess(raw: bytes) -> Decoded:
     """Ask charset-normalizer among plausible legacy encodings; Latin-1 if it cannot say."""
+    from charset_normalizer import from_bytes  # imported only for a file that is not UTF-8
+
     best = from_bytes(raw, cp_isolation=_GUESS_ENCODINGS).best()
     if best is not None and best.encoding:
         encoding = best.encoding.replace("_", "-")

@@ -24,9 +24,7 @@ from briefing import errorlog
 from briefing.corpus.classify import classify
 from briefing.corpus.decode import binary_reason, decode
 from briefing.corpus.discover import FoundFile
-from briefing.corpus.html import read_html
 from briefing.corpus.language import UNDETERMINED, with_languages
-from briefing.corpus.markdown import read_markdown
 from briefing.corpus.paragraphs import MAX_LINES, RawParagraph, cap_paragraphs, split_paragraphs
 from briefing.corpus.sanitize import sanitize
 from briefing.model import Article, Provenance, Skipped
@@ -120,10 +118,17 @@ def _build(
     if fmt == "txt" and _HTML_START.match(text):
         fmt = "html"
         notices.append("the .txt file holds an HTML page; read as HTML")
+    # The Markdown and HTML readers are imported when a file needs them: with their
+    # libraries (markdown-it, PyYAML, selectolax) they are most of the readers' import time,
+    # which re-reading one changed plain-text file would otherwise pay (issue 15).
     if fmt == "md":
+        from briefing.corpus.markdown import read_markdown
+
         paragraphs, declared, extra = read_markdown(text)
         notices.extend(extra)
     elif fmt == "html":
+        from briefing.corpus.html import read_html
+
         paragraphs, declared, provenance, extra = read_html(text)
         notices.extend(extra)
     else:

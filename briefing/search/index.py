@@ -22,10 +22,11 @@ from typing import Any
 from whoosh.index import LockError
 from whoosh.searching import Searcher
 
-from briefing import errorlog
+from briefing import errorlog, gcpause
 from briefing.model import Article, SearchResult, SyncReport
 from briefing.parallel import WorkerFailed, resolve_jobs
 from briefing.search import mapped, store, writing
+from briefing.search.manifest import Manifest, check_files
 from briefing.search.plan import plan_sync
 from briefing.search.query import (
     MatchTerms,
@@ -56,6 +57,8 @@ class _Live:
     ids: frozenset[str]
     manifest: dict[str, store.Entry]
     stamp: tuple[int, int, tuple[str, ...]]
+    #: The whole manifest: its file records spare a commit checksumming unchanged files.
+    record: Manifest | None = None
     #: Read on first use (a pattern or an unknown word), not on open: reopening stays cheap.
     vocabulary: Vocabulary | None = None
 
@@ -117,7 +120,7 @@ class SearchIndex:
         directory = Path(directory)
         store.ensure_writable(directory)
         self = cls(directory, lock_timeout, code, jobs)
-        with self._state:
+        with self._state, gcpause.paused():  # the manifest's rows and the ids: see gcpause
             self._load()
         return self
 
@@ -140,21 +143,21 @@ class SearchIndex:
         try:
             manifest = store.read_manifest(index_dir)
         except store.ManifestError:
-            self._needs_rebuild("its record of indexed files was unreadable")
+            self._needs_rebuild(mismatch or "its record of indexed files was unreadable")
             return
         if not manifest.files:
-            self._needs_rebuild("its record of indexed files was missing")
+            self._needs_rebuild(mismatch or "its record of indexed files was missing")
             return
-        damaged = store.damaged_files(index_dir, manifest)
-        if damaged:
-            self._needs_rebuild(f"it was damaged ({', '.join(damaged[:3])} changed on disk)")
+        check = check_files(index_dir, manifest)
+        if check.damaged:
+            self._needs_rebuild(f"it was damaged ({', '.join(check.damaged[:3])} changed on disk)")
             return
         stamp = store.index_stamp(index_dir)
         ix = searcher = None
         try:
             ix = mapped.open_index(str(index_dir), self._schema)
             searcher = ix.searcher()
-            ids = store.probe(searcher)
+            ids = store.indexed_ids(searcher, manifest, check)
         except Exception as error:  # corruption shows as almost any exception (WHOOSH.md #8)
             errorlog.record(error, f"opening the search index in {index_dir}")
             if searcher is not None:
@@ -163,7 +166,7 @@ class SearchIndex:
             gc.collect()  # release file handles the failed open left behind in tracebacks
             self._needs_rebuild(f"it was damaged ({type(error).__name__} on opening)")
             return
-        self._live = _Live(ix, searcher, ids, manifest.articles, stamp)
+        self._live = _Live(ix, searcher, ids, manifest.articles, stamp, record=manifest)
         self._rebuild_reason = None
         if mismatch:  # made by other code: searched until the rebuild has replaced it
             self._needs_rebuild(mismatch)
@@ -274,10 +277,19 @@ class SearchIndex:
         self.write_failure = None if not plan.write and not plan.remove else self.write_failure
         if not plan.write and not plan.remove:
             return SyncReport(unchanged=plan.unchanged, seconds=time.monotonic() - started)
-        vocabulary = self._vocabulary(live)
-        manifest = writing.apply_plan(
-            live.ix, self._index_dir, plan, live.manifest, live.ids, vocabulary, progress
+        # The vocabulary is not read for this: the sync's words are written beside it, and a
+        # vocabulary already read for searching is updated in memory.
+        vocabulary = live.vocabulary
+        record = writing.apply_plan(
+            live.ix,
+            self._index_dir,
+            plan,
+            live.record or Manifest(live.manifest),
+            live.ids,
+            vocabulary,
+            progress,
         )
+        manifest = record.articles
         self.write_failure = None
         # A fresh searcher, not ``searcher.refresh()``: in whoosh-reloaded 2.7.5 refresh reuses
         # the old segment readers with their old deletion sets, so deleted and replaced
@@ -294,7 +306,8 @@ class SearchIndex:
                 frozenset(manifest),
                 manifest,
                 store.index_stamp(self._index_dir),
-                vocabulary,
+                record=record,
+                vocabulary=vocabulary,
             )
         return SyncReport(
             added=tuple(plan.added),

@@ -6,8 +6,9 @@ never the briefing folder)::
     <directory>/sync.lock            inter-process lock: one syncing process at a time
     <directory>/index/               the live Whoosh index, plus
     <directory>/index/briefing-meta.json      which whoosh distribution/version and schema wrote it
-    <directory>/index/briefing-manifest.json  id → [path, size, mtime_ns, content_hash],
-                                              and a CRC of each index file
+    <directory>/index/briefing-manifest.msgpack  id → [path, size, mtime_ns, content_hash],
+                                              and a CRC and identity of each index file
+                                              (manifest.py)
     <directory>/index/briefing-words.json     every unstemmed word (vocabulary.py)
     <directory>/index.new/           a rebuild in progress (swapped in when complete)
 
@@ -27,9 +28,7 @@ import os
 import shutil
 import tempfile
 import time
-import zlib
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -41,20 +40,20 @@ from whoosh.searching import Searcher
 
 from briefing.cache import folder_problem, make_private, private_dir
 from briefing.model import Article
-from briefing.search.schema import SCHEMA_VERSION, article_id_from_key, doc_key, safe_text
+from briefing.search.manifest import MANIFEST_FILE as MANIFEST_FILE  # named here for callers
+from briefing.search.manifest import VOCABULARY_FILE as VOCABULARY_FILE
+from briefing.search.manifest import Check, Manifest
+from briefing.search.manifest import Entry as Entry
+from briefing.search.manifest import ManifestError as ManifestError
+from briefing.search.manifest import read_manifest as read_manifest
+from briefing.search.manifest import write_manifest as write_manifest
+from briefing.search.schema import SCHEMA_VERSION, article_id_from_key, safe_text
 
 INDEX_DIR = "index"
 STAGING_DIR = "index.new"
 RETIRED_DIR = "index.old"
 META_FILE = "briefing-meta.json"
-MANIFEST_FILE = "briefing-manifest.json"
 LOCK_NAME = "sync.lock"
-MANIFEST_FORMAT = 1
-#: The vocabulary beside the index (see ``vocabulary.py``; named here to avoid an import cycle).
-VOCABULARY_FILE = "briefing-words.json"
-
-#: One manifest row: (path, size, mtime_ns, content_hash).
-Entry = tuple[str, int, int, str]
 
 
 def write_failure(error: BaseException) -> str:
@@ -75,10 +74,6 @@ def write_failure(error: BaseException) -> str:
 
 class IndexUnavailable(Exception):
     """The index directory cannot be created or written; the message is one clear line."""
-
-
-class ManifestError(Exception):
-    """The manifest file exists but cannot be read as a manifest."""
 
 
 def ensure_writable(directory: Path) -> None:
@@ -213,58 +208,6 @@ def entry_for(article: Article) -> Entry:
     return (path, int(article.size), int(article.mtime_ns), digest)
 
 
-@dataclass(frozen=True, slots=True)
-class Manifest:
-    """What the last commit wrote: one row per article, and a checksum per index file.
-
-    Whoosh has no checksums, so damage inside a segment can give silently wrong results;
-    the CRC of every file the commit produced catches it when the index is opened.
-    """
-
-    articles: dict[str, Entry] = field(default_factory=dict)
-    files: dict[str, tuple[int, int]] = field(default_factory=dict)
-
-
-def read_manifest(index_dir: Path) -> Manifest:
-    """The manifest; empty when absent, ``ManifestError`` when present but damaged."""
-    path = index_dir / MANIFEST_FILE
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return Manifest()
-    except OSError as error:
-        raise ManifestError(str(error)) from error
-    try:
-        data = json.loads(raw.decode("utf-8"))
-        if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT:
-            raise ValueError("not a manifest of this format")
-        articles = {
-            article_id_from_key(str(key)): (str(row[0]), int(row[1]), int(row[2]), str(row[3]))
-            for key, row in data["articles"].items()
-        }
-        files = {str(k): (int(v[0]), int(v[1])) for k, v in data["files"].items()}
-    except (ValueError, TypeError, IndexError, KeyError, AttributeError) as error:
-        raise ManifestError(f"{type(error).__name__}: {error}") from error
-    return Manifest(articles, files)
-
-
-def write_manifest(index_dir: Path, articles: Mapping[str, Entry]) -> Manifest:
-    """Checksum the index files just committed and atomically replace the manifest."""
-    make_private(index_dir.iterdir())  # Whoosh's segments and lock use the umask's mode
-    manifest = Manifest(dict(articles), _checksums(index_dir))
-    write_json_atomic(
-        index_dir / MANIFEST_FILE,
-        {
-            "format": MANIFEST_FORMAT,
-            "articles": {
-                doc_key(k): [safe_text(v[0]), *v[1:]] for k, v in manifest.articles.items()
-            },
-            "files": {k: list(v) for k, v in manifest.files.items()},
-        },
-    )
-    return manifest
-
-
 def remove_strays(index_dir: Path) -> None:
     """Delete what a failed commit left in the live index (half-written segments, Whoosh's
     pool file): on a full disk they are what fills it. Files the manifest lists, and the
@@ -284,47 +227,6 @@ def remove_strays(index_dir: Path) -> None:
                 shutil.rmtree(path, ignore_errors=True)
             else:
                 path.unlink(missing_ok=True)
-
-
-def damaged_files(index_dir: Path, manifest: Manifest) -> list[str]:
-    """Index files that are missing or differ from what the last commit wrote."""
-    bad = []
-    for name, (size, crc) in sorted(manifest.files.items()):
-        path = index_dir / name
-        try:
-            if path.stat().st_size != size or _crc(path) != crc:
-                bad.append(name)
-        except OSError:
-            bad.append(name)
-    return bad
-
-
-def _is_index_file(name: str) -> bool:
-    """Whoosh's files for index "MAIN" (``_MAIN_<gen>.toc``, ``MAIN_<segment>.*``) and the
-    vocabulary, which belongs to the same commit."""
-    return (
-        (name.startswith("_MAIN_") and name.endswith(".toc"))
-        or (name.startswith("MAIN_") and name != "MAIN_WRITELOCK")
-        or name == VOCABULARY_FILE
-    )
-
-
-def _checksums(index_dir: Path) -> dict[str, tuple[int, int]]:
-    # Right after a commit Whoosh has deleted every file the new generation does not use,
-    # so what is left is exactly this generation.
-    return {
-        path.name: (path.stat().st_size, _crc(path))
-        for path in sorted(index_dir.iterdir())
-        if _is_index_file(path.name)
-    }
-
-
-def _crc(path: Path) -> int:
-    crc = 0
-    with path.open("rb") as handle:
-        while chunk := handle.read(1 << 20):
-            crc = zlib.crc32(chunk, crc)
-    return crc
 
 
 @contextlib.contextmanager
@@ -370,6 +272,17 @@ def probe(searcher: Searcher) -> frozenset[str]:
     if not lexicon.issuperset(stored) or len(set(stored)) != searcher.doc_count():
         raise ValueError("stored records and the id lexicon disagree")
     return frozenset(stored)
+
+
+def indexed_ids(searcher: Searcher, manifest: Manifest, check: Check) -> frozenset[str]:
+    """The ids in the index. When every file was vouched for by its identity, they are the
+    manifest's, written with this very commit (Whoosh's document count must agree); when any
+    file had to be checksummed, or the count differs, every stored record is read
+    (:func:`probe`), so damage shows now and the manifest is believed only for ids really in
+    the index."""
+    if not check.read and searcher.doc_count() == len(manifest.articles):
+        return frozenset(manifest.articles)
+    return probe(searcher)
 
 
 def quietly_close(searcher: Searcher) -> None:

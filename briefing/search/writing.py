@@ -9,7 +9,7 @@ The documents of a rebuild are written on several cores (``building.py``).
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -17,9 +17,10 @@ from briefing.model import Article
 from briefing.search import store
 from briefing.search.analysis import collecting_words
 from briefing.search.building import build_index
+from briefing.search.manifest import Manifest
 from briefing.search.plan import SyncPlan
 from briefing.search.schema import doc_key, document
-from briefing.search.vocabulary import Vocabulary, article_languages
+from briefing.search.vocabulary import Vocabulary, article_languages, save_addition
 
 Progress = Callable[[int, int], None]
 
@@ -31,17 +32,18 @@ def apply_plan(
     ix: Any,
     index_dir: Path,
     plan: SyncPlan,
-    manifest: Mapping[str, store.Entry],
+    manifest: Manifest,
     ids: frozenset[str],
-    vocabulary: Vocabulary,
+    vocabulary: Vocabulary | None,
     progress: Progress | None,
-) -> dict[str, store.Entry]:
+) -> Manifest:
     """Delete, add and replace documents in one commit, then record the new manifest.
 
-    ``update_document`` on the unique ``id`` replaces a changed article. The vocabulary
-    (updated in place with the written articles' words) and then the manifest are written
-    only after the commit succeeded. ``ids`` are the documents in the index before this
-    commit. Returns the manifest's article rows, one per document now in the index.
+    ``update_document`` on the unique ``id`` replaces a changed article. The written
+    articles' words (added to ``vocabulary`` too, when it was read) and then the manifest
+    are written only after the commit succeeded. ``ids`` are the documents in the index before this
+    commit. Returns the new manifest, one row per document now in the index; the files
+    ``manifest`` recorded that the commit left as they were are not checksummed again.
     """
     writer = ix.writer(timeout=WRITER_TIMEOUT)
     added = Vocabulary()
@@ -53,14 +55,15 @@ def apply_plan(
     except BaseException:
         writer.cancel()
         raise
-    vocabulary.merge(added)
-    vocabulary.save(index_dir)
+    save_addition(index_dir, added)
+    if vocabulary is not None:  # already read for searching: kept up to date in memory
+        vocabulary.merge(added)
     removed = set(plan.remove)
     # Rows are kept only for documents really in the index (see plan.py).
-    rows = {k: v for k, v in manifest.items() if k in ids and k not in removed}
+    rows = {k: v for k, v in manifest.articles.items() if k in ids and k not in removed}
     for article in plan.write:
         rows[article.id] = store.entry_for(article)
-    return store.write_manifest(index_dir, rows).articles
+    return store.write_manifest(index_dir, rows, manifest)
 
 
 def build_staging(

@@ -40,10 +40,12 @@ from briefing.topics.crossnames import (
     unvoiced,
 )
 from briefing.topics.gazetteer import Gazetteer, gazetteer_for
+from briefing.topics.given_names import judge_people, lone_given_name, word_before
 from briefing.topics.keycounts import known_name
 from briefing.topics.keywords import add_key_word, key_words
 from briefing.topics.languages import (
     briefing_languages,
+    function_words_of,
     has_cyrillic,
     name_kind,
     part_of_speech,
@@ -54,7 +56,13 @@ from briefing.topics.lexicon import (
     STOPWORDS,
 )
 from briefing.topics.mentions import scan
-from briefing.topics.naming import canonical, name_key, person_key, surname_aliases
+from briefing.topics.naming import (
+    canonical,
+    name_key,
+    person_key,
+    surname_aliases,
+    with_article,
+)
 from briefing.topics.rank import Cluster, rank
 from briefing.topics.shares import read_on_cores
 
@@ -131,8 +139,10 @@ class _Builder:
     # -- entities ---------------------------------------------------------------------
     def entities(self) -> None:
         strip_foreign_titles(self.c, self.gaz)
-        drop_role_phrases(self.c, self.gaz)
+        #: "Mardin Valisi": the governor of a province, a weak mention of the place.
+        self.offices = drop_role_phrases(self.c, self.gaz)
         drop_regnal_places(self.c)
+        judge_people(self.c, self.languages, self.gaz)
         for place, occ in self.c.places:
             self.node("g:" + place, "place", occ)
             if occ.surface in self.gaz.demonyms or occ.surface.isupper():
@@ -255,11 +265,23 @@ class _Builder:
             ):
                 # Russian and Ukrainian dictionaries know a name's kind ("Наполеона"); a
                 # name listed among known places is one more ("Adana, Vellore ve Hatay").
+                # A given name that is no everyday word is someone named alone ("Eugénie").
+                read_in = {self.languages.get(a, "en") for a in articles}
                 kind = name_kind(surface) or (
-                    "place" if self._among_places(occs) else "organisation"
+                    "place"
+                    if self._among_places(occs)
+                    else "person"
+                    if self.multilingual and lone_given_name(surface, read_in, self._before(occs))
+                    else "organisation"
                 )
                 for occ in occs:
                     self.node(name_key(surface), kind, occ)
+
+    def _before(self, occs: list[Occurrence]) -> list[str]:
+        """The word before each occurrence ("the" of "the Albertina")."""
+        if self._texts is None:
+            self._texts = {(a, i): t for a, i, t in self.c.paragraphs}
+        return [word_before(self._texts.get((o.article, o.paragraph), ""), o.start) for o in occs]
 
     def _among_places(self, occs: list[Occurrence]) -> bool:
         """Most of the word's uses are items of a list beside a known place: a province or
@@ -418,9 +440,13 @@ def build(
             if o in b.contextual and (o.article, o.paragraph, o.start, o.end) not in seen
         ]
         cluster.occurrences = scanned.get(root, []) + extra
+    texts = {(a, i): t for a, i, t in cands.paragraphs}
+    function = function_words_of(languages.values()) | STOPWORDS
     for root, cluster in clusters.items():
         if cluster.occurrences and root not in phrasal:
             cluster.name = canonical(cluster.kind, root, cluster.occurrences)
+            if cluster.kind == "organisation":  # "Le Parisien", "The Guardian"
+                cluster.name = with_article(cluster.name, cluster.occurrences, texts, function)
     for key, roots in participants.items():
         root = b.uf.find(key)
         names = [clusters[r].name if r in clusters and clusters[r].name else "" for r in roots]
@@ -444,9 +470,10 @@ def build(
         add_key_word(clusters, name, occs)
 
     kept = [c for c in clusters.values() if c.name and c.occurrences]
-    paragraphs = {(a, i): t for a, i, t in cands.paragraphs}
+    paragraphs = texts
     # From here on only the kept clusters' occurrences matter: dropping the first pass's
     # lists lets rank free each cluster's occurrences as it turns them into mentions, so the
     # two never coexist for a whole large briefing.
+    offices = b.offices
     del cands, b, scanned, clusters, surface_votes
-    return rank(articles, kept, paragraphs, limit)
+    return rank(articles, kept, paragraphs, limit, offices)

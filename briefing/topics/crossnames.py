@@ -118,14 +118,15 @@ def drop_regnal_places(cands: Candidates) -> None:
         cands.places = [(p, occ) for p, occ in cands.places if occ.surface not in regnal]
 
 
-def drop_role_phrases(cands: Candidates, gaz: Gazetteer) -> None:
+def drop_role_phrases(cands: Candidates, gaz: Gazetteer) -> list[Occurrence]:
     """Drop "person" names that are a place and a role: "Konya Valisi", "Mardin Valisi".
 
     In Turkish (and other languages whose titles follow the place) "<province> Valisi" is the
     governor of that province. A real surname is shared by people with different given
     names, not by places, and is used alone ("Kennedy said"): when two-word person names
     share a last word that the briefing never uses alone, and one of them starts with a
-    place, that last word is a role and none of them is a person.
+    place, that last word is a role and none of them is a person. Returns the dropped
+    phrases: a place named in one is the seat of an office, a weaker mention of it.
     """
     alone = {person_key(occ.surface) for occ, _attested in cands.surnames}
     firsts: dict[str, dict[str, str]] = {}  # last word's key → first words by their key
@@ -142,16 +143,16 @@ def drop_role_phrases(cands: Candidates, gaz: Gazetteer) -> None:
         and any(gaz.place(first) is not None for first in found.values())
     }
     if not roles:
-        return
-    cands.names = [
-        (kind, occ, attested)
-        for kind, occ, attested in cands.names
-        if not (
-            kind == "person"
-            and len(words := occ.surface.split()) == 2
-            and person_key(words[1]) in roles
-        )
-    ]
+        return []
+    kept, dropped = [], []
+    for kind, occ, attested in cands.names:
+        words = occ.surface.split()
+        if kind == "person" and len(words) == 2 and person_key(words[1]) in roles:
+            dropped.append(occ)
+        else:
+            kept.append((kind, occ, attested))
+    cands.names = kept
+    return dropped
 
 
 def same_given_name(a: str, b: str) -> bool:

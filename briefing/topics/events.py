@@ -10,8 +10,9 @@
 - where: the place or body the leads write right after the action and a preposition of place
   ("visit to", "heist at the"), else the place most of the articles name, a city before a
   country; a name the leads write right before the action ("Lagos bridge") is kept with it;
-- when: the days most of the articles are dated, the busiest week of their day-precise dates,
-  so a preview written a month before does not stretch the span.
+- when: the days the story's own timeline dates its events, near the busiest week of the
+  articles' day-precise dates (a preview written a month before does not stretch the span);
+  without such days, that week itself.
 
 Every part comes from general signals of the packet — coverage across articles, never a list
 of event words — and a part the packet does not support is left out; without an action there
@@ -25,8 +26,6 @@ topic holds the action word's uses.
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -34,122 +33,28 @@ from dataclasses import dataclass
 
 from briefing.display import date_span
 from briefing.model import Article, Mention, Span, Topic
-from briefing.topics.languages import briefing_languages, function_words_of
-from briefing.topics.lexicon import MONTHS, ROLE_HEADS, ROLE_MODIFIERS, STOPWORDS, WEEKDAYS
+from briefing.topics.event_action import CONTEXT, action_of, lead_of, shared, subjects_of
+from briefing.topics.languages import briefing_languages
 from briefing.topics.naming import surname
 from briefing.topics.patterns import REGNAL
 from briefing.topics.slugs import slug
-from briefing.topics.themes import GENERIC_HEADS, GENERIC_MODIFIERS, QUANTITIES, VERBS
+from briefing.topics.story_days import story_days
 
 #: A person or place must be named by at least this share of the articles to name the event.
 COVERAGE = 1 / 3
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
-
-#: A saved page's leading label ("date 2025-10-19 ..."), not part of the text.
-_LABEL = re.compile(r"^\s*date\s+\d{4}(?:-\d{2}){0,2}\s*", re.IGNORECASE)
-
-
-def _lead(article: Article) -> str:
-    """The headline and first body paragraph: where a news text says what happened."""
-    body = " ".join(_LABEL.sub("", p.text[:400]) for _i, p in article.body_paragraphs[:2])
-    return _LABEL.sub("", f"{article.title or ''}") + " " + body
-
-
-def _action(
-    articles: Sequence[Article], topics: Sequence[Topic], languages: dict[str, str]
-) -> str | None:
-    """The word most leads share that is no name, function word or generic noun.
-
-    Counted by documents (a word every outlet uses beats one writer's repetition), among
-    English-language leads when there are any, since the name is written in English; a
-    modifier that goes with it in two leads or more is kept ("state visit").
-    """
-    english = [a for a in articles if languages[a.id] == "en"] or list(articles)
-    # Names only: a theme or an event may be the action itself ("conclave", "heist"). Only
-    # the head of the list counts, so a limited extraction names the same event.
-    named = {
-        w.casefold()
-        for t in topics[:CONTEXT]
-        if t.kind not in ("theme", "event")
-        for alias in t.aliases
-        for w in re.split(r"[\s-]+", alias)
-    }
-    banned = (
-        STOPWORDS
-        | VERBS
-        | QUANTITIES
-        | GENERIC_MODIFIERS
-        | MONTHS
-        | WEEKDAYS
-        | ROLE_HEADS
-        | ROLE_MODIFIERS
-        | _function_words(frozenset(languages.values()))
-    )
-    docs: Counter[str] = Counter()
-    pairs: Counter[tuple[str, str]] = Counter()
-    leads = [_WORD.findall(_lead(article)) for article in english]
-    # What happened is a common noun: written in lower case somewhere (headlines capitalise).
-    common = {w for lead in leads for w in lead if w.islower()}
-    titles = [{w.casefold() for w in _WORD.findall(article.title or "")} for article in english]
-    for lead, title in zip(leads, titles, strict=True):
-        words = [w.casefold() for w in lead]
-        usable = {
-            w
-            for w in words
-            if len(w) > 3
-            and w in common
-            and w not in banned
-            and w not in named
-            and not w.endswith("ly")
-        }
-        docs.update(usable)
-        docs.update(usable & title)  # a headline's word says most what happened
-        pairs.update(
-            {
-                (a, b)
-                for a, b in itertools.pairwise(words)
-                if b in usable and a in common and a not in banned and a not in named and len(a) > 3
-            }
-        )
-    if not docs:
-        return None
-    # A general noun ("people", "visit", "year") names the event only when most leads use
-    # it; between equally shared words the longer, more specific one wins.
-    for generic in [w for w in docs if w in GENERIC_HEADS]:
-        if docs[generic] < max(3, len(leads) / 2):
-            del docs[generic]
-    if not docs:
-        return None
-    word, count = max(docs.items(), key=lambda item: (item[1], len(item[0]), item[0]))
-    # A word that modifies another in two leads is not the event but its qualifier
-    # ("white smoke", "7.8-magnitude earthquake"): the noun it goes with is.
-    heads = [(n, b) for (a, b), n in pairs.items() if a == word and n >= 2 and 2 * docs[b] >= count]
-    if heads:
-        word = max(heads, key=lambda h: (docs[h[1]], h[0]))[1]
-    if count < 2:
-        return None
-    modifiers = [(n, a) for (a, b), n in pairs.items() if b == word and n >= 2]
-    return f"{max(modifiers)[1]} {word}" if modifiers else word
-
-
-@functools.lru_cache(maxsize=8)
-def _function_words(languages: frozenset[str]) -> frozenset[str]:
-    return function_words_of(languages)
-
-
 #: A packet needs this many articles for its main event to be a topic.
 MIN_ARTICLES = 3
-#: How many of the best topics the event is read from (people, places, names to avoid).
-CONTEXT = 60
 #: The dates of the event: the busiest window of this many days among the articles' dates.
 WINDOW_DAYS = 7
 
 
 def _dates(articles: Sequence[Article]) -> str | None:
-    """ "8–9 Oct 2025", "30 Oct – 2 Nov 2025" or "8 Oct 2025": the span of the busiest week
-    of the articles' own dates (the most articles; the latest such week on a tie, since
-    coverage follows an event)."""
+    """ "8–10 Oct 2025", "30 Oct – 2 Nov 2025" or "8 Oct 2025": the days the story's own
+    timeline dates its events (:func:`.story_days`) near the busiest week of the articles'
+    own dates (the most articles; the latest such week on a tie, since coverage follows an
+    event), else the span of that week."""
     dates = sorted(
         a.date for a in articles if isinstance(a.date, dt.date) and a.date_precision == "day"
     )
@@ -160,7 +65,8 @@ def _dates(articles: Sequence[Article]) -> str | None:
         ([d for d in dates if first <= d <= first + window] for first in dates),
         key=lambda days: (len(days), days[-1]),
     )
-    return date_span(best[0], best[-1])
+    story = story_days(articles, best[0] - window, best[-1] + window)
+    return date_span(*story) if story is not None else date_span(best[0], best[-1])
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,8 +171,9 @@ def _event(
         languages = briefing_languages(articles)
     # Events are left out of what the event is read from, so the name is the same before and
     # after the main event joins the topics (:func:`main_event` on :func:`with_main_event`'s).
+    subjects = subjects_of(topics, languages)
     topics = [t for t in topics if t.kind != "event"]
-    action = _action(articles, topics, languages)
+    action = action_of(articles, topics, languages, subjects)
     if action is None:
         return None
     head = action.split()[-1]
@@ -278,7 +185,9 @@ def _event(
     places = [t for t in covered if t.kind == "place"]
     place = max(places, key=lambda t: (t.name not in states, len(t.articles)), default=None)
     who = _who(person) if person is not None and len(person.articles) * 2 >= len(articles) else None
-    leads = [_lead(a) for a in articles]
+    if shared(subjects, {head}, len(articles)) == head:
+        who = None  # what every language's articles write of is the story's, not one person's
+    leads = [lead_of(a) for a in articles]
     if who is not None and not _near(leads, who, head):
         who = None  # the most named person, but not the one the event is told of
     owner = _before(leads, head, [t for t in topics[:CONTEXT] if t.kind != "theme"])

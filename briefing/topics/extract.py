@@ -187,6 +187,10 @@ class _Reader(PeopleRules):
                 continue
             after = tokens[chunk.last + 1] if chunk.last + 1 < len(tokens) else None
             parts = split_dashes(words)
+            whole = self.gaz.place(text[words[0].start : words[-1].end]) if len(parts) > 1 else None
+            if whole is not None:  # "Seine-Saint-Denis", "Baden-Württemberg": one place
+                self.out.places.append((whole, self.occurrence(ctx, words[0], words[-1])))
+                continue
             hint = descriptor(tokens, chunk.first, chunk.last) if len(parts) == 1 else None
             compound = len(parts) > 1 or prefixed(tokens, chunk.first)
             for k, part in enumerate(parts):

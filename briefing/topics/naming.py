@@ -9,6 +9,7 @@ its GeoNames name.
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter, defaultdict
 
 from briefing.topics.candidates import Occurrence
@@ -118,3 +119,43 @@ def _untitled(name: str) -> str:
     if len(words) < TITLED_WORDS or any(w in NAME_PARTICLES for w in words):
         return name
     return " ".join(words[-NAME_WORDS:])
+
+
+#: A capitalised word right before a name, and what stands before it.
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def with_article(
+    name: str,
+    occurrences: list[Occurrence],
+    texts: dict[tuple[str, int], str],
+    function: frozenset[str],
+) -> str:
+    """A one-word name the text writes after the same capitalised article nearly every
+    time, in mid-sentence in two articles or more, is named with it: the article belongs
+    to a title ("Le Parisien", "The Guardian", "Die Zeit", "La Stampa").
+
+    A capitalised article at the start of a sentence says nothing ("Le Louvre a ..."), and
+    a lower-case one is no part of the name ("the Louvre").
+    """
+    if " " in name or not occurrences:
+        return name
+    before: Counter[str] = Counter()
+    inside: defaultdict[str, set[str]] = defaultdict(set)
+    for o in occurrences:
+        text = texts.get((o.article, o.paragraph), "")
+        found = _WORD_BEFORE.search(text, max(0, o.start - 40), o.start)
+        word = found.group(1) if found else ""
+        before[word] += 1
+        opening = text[: found.start() if found else 0].rstrip()
+        if word and opening and opening[-1] not in '.!?:;"“”«»„':
+            inside[word].add(o.article)
+    word, count = before.most_common(1)[0]
+    if (
+        word[:1].isupper()
+        and word.casefold() in function
+        and 3 * count >= 2 * len(occurrences)
+        and len(inside[word]) >= 2
+    ):
+        return f"{word} {name}"
+    return name

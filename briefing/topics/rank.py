@@ -78,6 +78,22 @@ def listed(
     return found
 
 
+def within(occurrences: Sequence[Occurrence], offices: Sequence[Occurrence]) -> set[Occurrence]:
+    """Mentions inside the name of an office ("Mardin Valisi", the governor of Mardin): the
+    place is the seat of someone's office there, not what the sentence is about, and
+    weighs as an item of a list."""
+    if not offices:
+        return set()
+    spans: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
+    for o in offices:
+        spans[(o.article, o.paragraph)].append((o.start, o.end))
+    return {
+        o
+        for o in occurrences
+        if any(s <= o.start and o.end <= e for s, e in spans.get((o.article, o.paragraph), ()))
+    }
+
+
 def score(
     kind: str, occurrences: Sequence[Occurrence], weak: set[Occurrence] | frozenset = frozenset()
 ) -> float:
@@ -98,6 +114,7 @@ def rank(
     clusters: list[Cluster],
     paragraphs: dict[tuple[str, int], str],
     limit: int | None = None,
+    offices: Sequence[Occurrence] = (),
 ) -> tuple[Topic, ...]:
     """Score the clusters, sort them best first and make the best ``limit`` :class:`Topic` s.
 
@@ -113,6 +130,7 @@ def rank(
             unique.values(), key=lambda o: (order.get(o.article, 0), o.paragraph, o.start, o.end)
         )
     weak = listed([o for c in clusters if c.kind != "theme" for o in c.occurrences], paragraphs)
+    weak |= within([o for c in clusters if c.kind == "place" for o in c.occurrences], offices)
     scores = {id(c): score(c.kind, c.occurrences, weak) for c in clusters}
     ranked = sorted(
         clusters,

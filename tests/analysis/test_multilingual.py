@@ -141,3 +141,33 @@ def test_an_undated_articles_days_take_no_year_from_an_earlier_event() -> None:
     entries = extract_timeline([a])
     assert all(e.date is None or (e.date.year == 2024 and e.month is None) for e in entries)
     assert all(e.date != dt.date(2024, 10, 8) for e in entries)
+
+
+def test_a_range_of_days_in_other_languages_dates_each_day() -> None:
+    day = dt.date(2031, 3, 1)
+    articles = [
+        _in("de", "a", "Die Messe findet vom 8. bis 10. März in Split statt.", date=day),
+        _in("fr", "b", "Le salon se tient du 8 au 10 mars à Split.", date=day),
+        _in("ru", "c", "Выставка пройдёт с 8 по 10 марта в Сплите.", date=day),
+        _in("es", "d", "La feria se celebra del 8 al 10 de marzo en Split.", date=day),
+        # "and" joins two days, not a range: only the day next to the month is dated here.
+        _in("fr", "e", "Les portes ouvrent le 8 et le 10 mars.", date=day),
+    ]
+    spans = {e.article_id: (e.date, e.until) for e in extract_timeline(articles)}
+    ranged = (dt.date(2031, 3, 8), dt.date(2031, 3, 10))
+    assert spans == {"a": ranged, "b": ranged, "c": ranged, "d": ranged,
+                     "e": (dt.date(2031, 3, 10), None)}  # fmt: skip
+
+
+def test_a_thousand_word_between_digits_makes_one_number() -> None:
+    from briefing.analysis.numbers import find_numbers
+
+    assert [n.value for n in find_numbers("Kazada 2 bin 323 kişi yaralandı.", "tr")] == [2323]
+    assert [n.value for n in find_numbers("Пострадали 3 тысячи 381 человек.", "ru")] == [3381]
+    assert [n.value for n in find_numbers("Llegaron 2 mil 300 personas.", "es")] == [2300]
+    articles = [
+        _in("tr", "a", "Selde 2 bin 323 kişi evsiz kaldı."),
+        _in("tr", "b", "Selde 2 bin 900 kişi evsiz kaldı."),
+    ]
+    (found,) = find_discrepancies(articles)
+    assert _values(found) == {"2 bin 323 kişi": ("a",), "2 bin 900 kişi": ("b",)}

@@ -90,3 +90,59 @@ def test_inflection_pairs_cases_and_keeps_unknown_words() -> None:
     assert month_forms("ru")["декабре"] == 12
     assert month_forms("uk")["грудні"] == 12
     assert month_forms("de") == {}
+
+
+DAY_TEXTS = {
+    "ru": ("ru", "Паром затонул 2 февраля прошлого года у причала."),
+    "ru-first": ("ru", "В прошлом году, 2 февраля, паром затонул у причала."),
+    "de": ("de", "Die Fähre sank am 2. Februar letzten Jahres am Kai."),
+    "fr": ("fr", "Le ferry a coulé le 2 février de l'année dernière."),
+    "fr-first": ("fr", "L'année dernière, le 2 février, le ferry a coulé."),
+    "en": ("en", "The ferry sank on February 2 last year."),
+    "en-first": ("en", "Last year, on February 2, the ferry sank."),
+    "es": ("es", "El ferry se hundió el 2 de febrero del año pasado."),
+    "tr": ("tr", "Feribot geçen yıl 2 Şubat'ta battı."),
+}
+
+
+def test_a_day_and_month_of_last_year_take_the_year_before_the_articles(
+    article: MakeArticle,
+) -> None:
+    # Written on 4 March 2031: the nearest 2 February would be 2031's, a month before.
+    day = dt.date(2031, 3, 4)
+    articles = [_in(lang, article(key, text, date=day)) for key, (lang, text) in DAY_TEXTS.items()]
+    found = {e.article_id: (e.date, e.precision, e.resolution) for e in extract_timeline(articles)}
+    assert found == dict.fromkeys(DAY_TEXTS, (dt.date(2030, 2, 2), "day", "relative"))
+    undated = [_in(lang, article(key, text)) for key, (lang, text) in DAY_TEXTS.items()]
+    assert {(e.date, e.month, e.day) for e in extract_timeline(undated)} == {(None, 2, 2)}
+
+
+def test_common_synonyms_of_last_year_date_a_month(article: MakeArticle) -> None:
+    day = dt.date(2031, 3, 4)
+    texts = {
+        "de": ("de", "Die Fähre sank im Dezember vergangenen Jahres am Kai."),
+        "de-vorig": ("de", "Die Fähre sank im Dezember vorigen Jahres am Kai."),
+        "fr": ("fr", "Le ferry a coulé en décembre l'an dernier."),
+        "ru": ("ru", "Паром затонул в декабре минувшего года."),
+    }
+    articles = [_in(lang, article(key, text, date=day)) for key, (lang, text) in texts.items()]
+    found = {e.article_id: (e.date, e.precision) for e in extract_timeline(articles)}
+    assert found == dict.fromkeys(texts, (dt.date(2030, 12, 1), "month"))
+
+
+def test_a_sentence_naming_another_year_leaves_its_day_without_a_year(
+    article: MakeArticle,
+) -> None:
+    # The year words are not beside the day: which year the day is in, the words do not say,
+    # so it is listed without a year rather than in the article's.
+    day = dt.date(2031, 3, 4)
+    texts = {
+        "de": ("de", "Im vergangenen Jahr sank am 2. Februar die Fähre."),
+        "en": ("en", "Last year's ferry sank again on February 2."),
+        "fr": ("fr", "Comme l'an dernier, le ferry a coulé le 2 février."),
+    }
+    articles = [_in(lang, article(key, text, date=day)) for key, (lang, text) in texts.items()]
+    found = {e.article_id: (e.date, e.month, e.day) for e in extract_timeline(articles)}
+    assert found == dict.fromkeys(texts, (None, 2, 2))
+    plain = _in("en", article("p", "The ferry sank on February 2, officials said.", date=day))
+    assert [e.date for e in extract_timeline([plain])] == [dt.date(2031, 2, 2)]

@@ -1,0 +1,224 @@
+"""Casualty counts in any language: how many dead, injured, missing or arrested.
+
+Counts are otherwise compared by their noun within one language (:mod:`.figures`), so "137
+morts" and "139 Tote" are never compared, and "137 people were killed" and "139 dead" are two
+nouns. Casualties are the one quantity every news story about a disaster or an attack reports,
+in a small closed vocabulary that is general news language, not one story's words: this
+module says which of four kinds a count is, from the words of its own clause:
+
+- the counted word is the casualty word ("137 dead", "137 Tote", "137 погибших"), or
+- the counted word is a general word for people ("people", "Menschen", "человек", "kişi")
+  and a casualty word stands in the same clause, after it ("137 people were killed",
+  "137 Menschen kamen ums Leben") or before the number ("killing at least 137 people",
+  "погибли 137 человек").
+
+A clause ends at punctuation, a conjunction ("and", "und", "и", "ve") or another number, so
+"137 dead and 182 injured" gives one count of each. A clause naming two kinds ("arrested after
+12 people were killed") gives none: dead, injured, missing and arrested are never one
+quantity. A count of a part ("12 children were killed") or of occupants ("a bus carrying 40
+passengers") names no general word for people and is not a casualty count. An increment
+("12 more people died", "weitere 12 Tote") is not a toll and is left out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from functools import cache
+from typing import Protocol, TypeVar
+
+#: The start of a casualty count's key: "casualties dead", "casualties injured".
+CASUALTIES = "casualties"
+#: The kinds of casualty count, never compared with each other.
+KINDS = ("dead", "injured", "missing", "arrested")
+
+#: Per language and kind: words and phrases (lower case); a trailing "*" matches any ending.
+_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "dead": "dead killed killing died dying deaths fatalities perished lives",
+        "injured": "injured injuring wounded wounding hurt injuries",
+        "missing": "missing",
+        "arrested": "arrested detained arrests detentions",
+    },
+    "fr": {
+        "dead": "mort morts morte mortes tué tués tuée tuées tuant décès décédé* péri vies",
+        "injured": "blessé blessés blessée blessées blessant",
+        "missing": "disparu disparus disparue disparues",
+        "arrested": "arrêté arrêtés arrêtées interpellé* arrestations",
+    },
+    "de": {
+        "dead": "tote toten todesopfer* getötet* tötete* gestorben starben ums_leben",
+        "injured": "verletzt* schwerverletzt* leichtverletzt* verwundet*",
+        "missing": "vermisst*",
+        "arrested": "festgenommen* festnahmen verhaftet*",
+    },
+    "es": {
+        "dead": "muertos muertas murieron fallecido* fallecieron asesinados matando vidas "
+        "perdieron_la_vida víctimas_mortales",
+        "injured": "herido heridos heridas hiriendo",
+        "missing": "desaparecidos desaparecidas",
+        "arrested": "detenidos detenidas arrestados arrestadas detenciones arrestos",
+    },
+    "it": {
+        "dead": "morti morte morirono uccisi uccise deceduti decedute vite perso_la_vita",
+        "injured": "feriti ferite ferito",
+        "missing": "dispersi disperse",
+        "arrested": "arrestati arrestate fermati arresti",
+    },
+    "pt": {
+        "dead": "mortos mortas morreram mortes vidas perderam_a_vida",
+        "injured": "feridos feridas",
+        "missing": "desaparecidos desaparecidas",
+        "arrested": "detidos detidas presos presas",
+    },
+    "nl": {
+        "dead": "doden gedood omgekomen om_het_leven",
+        "injured": "gewonden gewond",
+        "missing": "vermisten vermist",
+        "arrested": "gearresteerd opgepakt arrestaties",
+    },
+    "ru": {
+        "dead": "погиб* убит* умер умерли умерш* скончал* жизней",
+        "injured": "ранен* ранены",
+        "missing": "пропавш* без_вести",
+        "arrested": "задержан* арестован*",
+    },
+    "uk": {
+        "dead": "загин* загибл* убит* помер* життів",
+        "injured": "поранен* ранен*",
+        "missing": "зникл* безвісти",
+        "arrested": "затриман* заарештован*",
+    },
+    "pl": {
+        "dead": "zabit* zgin* zmarł* ofiar_śmiertelnych",
+        "injured": "rann* raniony* rannych",
+        "missing": "zaginion*",
+        "arrested": "zatrzyman* aresztowan*",
+    },
+    "tr": {
+        "dead": "öldü öldüğü ölü ölen öldürül* hayatını_kaybet* yaşamını_yitir* can_verdi",
+        "injured": "yaralı* yaraland* yaralan*",
+        "missing": "kayıp_olarak",
+        "arrested": "gözaltına tutuklan* gözaltı*",
+    },
+}
+
+#: General words for people: a count of them is a casualty count when its clause says so.
+_PEOPLE: dict[str, str] = {
+    "en": "people persons",
+    "fr": "personnes",
+    "de": "menschen personen",
+    "es": "personas",
+    "it": "persone",
+    "pt": "pessoas",
+    "nl": "mensen personen",
+    "ru": "человек человека людей люди",
+    "uk": "людей людини осіб люди",
+    "pl": "osób osoby ludzi",
+    "tr": "kişi* insan*",
+}
+
+#: Words that end a clause (and join two counts: "137 dead and 182 injured").
+_JOINS: dict[str, str] = {
+    "en": "and but while whereas",
+    "fr": "et mais tandis alors",
+    "de": "und aber sowie während",
+    "es": "y e pero mientras",
+    "it": "e ed ma mentre",
+    "pt": "e mas enquanto",
+    "nl": "en maar terwijl",
+    "ru": "и а но",
+    "uk": "і й та а але",
+    "pl": "i oraz a ale",
+    "tr": "ve ama ile",
+}
+
+#: Words that make a count an increment, not a toll ("12 more", "weitere 12").
+_MORE: dict[str, str] = {
+    "en": "more further additional another new",
+    "fr": "autres nouveaux nouvelles supplémentaires",
+    "de": "weitere weiteren neue zusätzliche",
+    "es": "otros otras nuevos nuevas más",
+    "it": "altri altre nuovi nuove",
+    "pt": "outros outras novos novas mais",
+    "nl": "meer nieuwe extra",
+    "ru": "ещё еще новых других",
+    "uk": "ще нових інших",
+    "pl": "kolejnych kolejne kolejni",
+    "tr": "daha yeni",
+}
+
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+#: Punctuation and digits end a clause.
+_STOP = re.compile(r"[,;:()\[\]—–|«»“”\"!?]|\d")
+#: Words read after the number (the counted word and its verb) and before it (a verb and a hedge).
+_AFTER, _BEFORE = 6, 4
+
+
+@cache
+def _matcher(words: str) -> re.Pattern[str]:
+    parts = []
+    for word in words.split():
+        body = re.escape(word.rstrip("*")).replace("_", r"\s+")
+        parts.append(body + (r"\w*" if word.endswith("*") else r"(?!\w)"))
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")", re.IGNORECASE)
+
+
+def casualty_kind(text: str, start: int, end: int, noun: str, language: str) -> str | None:
+    """The kind of casualty the number at ``text[start:end]`` counts, or None (module doc).
+    ``noun`` is the word it counts, as :mod:`.figures` read it."""
+    kinds = _WORDS.get(language)
+    if kinds is None:
+        return None
+    bare = noun.casefold()
+    own = [k for k, words in kinds.items() if _matcher(words).fullmatch(bare)]
+    if not own and not _matcher(_PEOPLE[language]).fullmatch(bare):
+        return None  # a part ("children") or occupants ("passengers"), not a toll
+    after = _clause(text[end:], language, _AFTER)
+    before = _clause(text[:start][::-1], language, _BEFORE, reverse=True)
+    more = _matcher(_MORE[language])
+    between = after.split(noun, 1)[0]
+    if more.search(between) or more.search(" ".join(before.split()[-1:])):
+        return None  # "12 more people died", "weitere 12 Tote": an increment of a toll
+    found = {k for k, words in kinds.items() if _matcher(words).search(f"{before} {after}")}
+    return found.pop() if len(found) == 1 else None
+
+
+def _clause(text: str, language: str, most: int, reverse: bool = False) -> str:
+    """Up to ``most`` words of ``text`` before the clause ends (``reverse``: ``text`` is the
+    text before the number, reversed; the words come back in reading order)."""
+    stop = _STOP.search(text)
+    piece = text[: stop.start()] if stop else text
+    if reverse:
+        piece = piece[::-1]
+    words = _WORD.findall(piece)
+    joins = set(_JOINS[language].split())
+    if reverse:
+        words = words[::-1]
+    kept: list[str] = []
+    for word in words[:most]:
+        if word.casefold() in joins:
+            break
+        kept.append(word)
+    if reverse:
+        kept = kept[::-1]
+    return " ".join(kept)
+
+
+class _Reported(Protocol):
+    @property
+    def reported(self) -> dt.date | None: ...
+
+
+R = TypeVar("R", bound=_Reported)
+
+
+def by_report(figures: Sequence[R]) -> list[list[R]]:
+    """Casualty counts per day of publication: a toll grows, so only reports of one day are
+    compared (the figures read no count from an article with no such day)."""
+    reports: dict[dt.date | None, list[R]] = defaultdict(list)
+    for figure in figures:
+        reports[figure.reported].append(figure)
+    return list(reports.values())

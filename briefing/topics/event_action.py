@@ -1,0 +1,199 @@
+"""What happened: the word the leads of a packet share that names its main event.
+
+Part of :mod:`briefing.topics.events` (which puts the name together): the action word is
+counted by the English leads that use it; a word that only qualifies another ("white" of
+"white smoke", "magnitude" of "magnitude quake") gives way to its noun, or to the subject the
+articles of every language write of ("conclave"); a clipped word gives way to its full form
+("quake", "earthquake").
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from briefing.model import Article, Topic
+from briefing.topics.languages import function_words_of
+from briefing.topics.lexicon import MONTHS, ROLE_HEADS, ROLE_MODIFIERS, STOPWORDS, WEEKDAYS
+from briefing.topics.themes import GENERIC_HEADS, GENERIC_MODIFIERS, QUANTITIES, VERBS
+
+#: How many of the best topics the event is read from (people, places, names to avoid).
+CONTEXT = 60
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+#: A saved page's leading label ("date 2025-10-19 ..."), not part of the text.
+_LABEL = re.compile(r"^\s*date\s+\d{4}(?:-\d{2}){0,2}\s*", re.IGNORECASE)
+
+
+def lead_of(article: Article) -> str:
+    """The headline and first body paragraph: where a news text says what happened."""
+    body = " ".join(_LABEL.sub("", p.text[:400]) for _i, p in article.body_paragraphs[:2])
+    return _LABEL.sub("", f"{article.title or ''}") + " " + body
+
+
+def action_of(
+    articles: Sequence[Article],
+    topics: Sequence[Topic],
+    languages: dict[str, str],
+    subjects: list[tuple[int, frozenset[str]]] | None = None,
+) -> str | None:
+    """The word most leads share that is no name, function word or generic noun.
+
+    Counted by documents (a word every outlet uses beats one writer's repetition), among
+    English-language leads when there are any, since the name is written in English; a
+    modifier that goes with it in two leads or more is kept ("state visit").
+    """
+    english = [a for a in articles if languages[a.id] == "en"] or list(articles)
+    # Names only: a theme or an event may be the action itself ("conclave", "heist"). Only
+    # the head of the list counts, so a limited extraction names the same event.
+    named = {
+        w.casefold()
+        for t in topics[:CONTEXT]
+        if t.kind not in ("theme", "event")
+        for alias in t.aliases
+        for w in re.split(r"[\s-]+", alias)
+    }
+    banned = (
+        STOPWORDS
+        | VERBS
+        | QUANTITIES
+        | GENERIC_MODIFIERS
+        | MONTHS
+        | WEEKDAYS
+        | ROLE_HEADS
+        | ROLE_MODIFIERS
+        | _function_words(frozenset(languages.values()))
+    )
+    docs: Counter[str] = Counter()
+    pairs: Counter[tuple[str, str]] = Counter()
+    leads = [_WORD.findall(lead_of(article)) for article in english]
+    # What happened is a common noun: written in lower case somewhere (headlines capitalise).
+    common = {w for lead in leads for w in lead if w.islower()}
+    titles = [{w.casefold() for w in _WORD.findall(article.title or "")} for article in english]
+    for lead, title in zip(leads, titles, strict=True):
+        words = [w.casefold() for w in lead]
+        usable = {
+            w
+            for w in words
+            if len(w) > 3
+            and w in common
+            and w not in banned
+            and w not in named
+            and not w.endswith("ly")
+        }
+        docs.update(usable)
+        docs.update(usable & title)  # a headline's word says most what happened
+        pairs.update(
+            {
+                (a, b)
+                for a, b in itertools.pairwise(words)
+                if b in usable and a in common and a not in banned and a not in named and len(a) > 3
+            }
+        )
+    if not docs:
+        return None
+    # A general noun ("people", "visit", "year") names the event only when most leads use
+    # it; between equally shared words the longer, more specific one wins.
+    for generic in [w for w in docs if w in GENERIC_HEADS]:
+        if docs[generic] < max(3, len(leads) / 2):
+            del docs[generic]
+    if not docs:
+        return None
+    word, count = max(docs.items(), key=lambda item: (item[1], len(item[0]), item[0]))
+    if count < 2:
+        return None
+    # A word that modifies another in two leads is not the event but its qualifier
+    # ("white smoke", "7.8-magnitude earthquake"): the noun it goes with is.
+    heads = [(n, b) for (a, b), n in pairs.items() if a == word and n >= 2 and 2 * docs[b] >= count]
+    if heads:
+        word = max(heads, key=lambda h: (docs[h[1]], h[0]))[1]
+    texts = [lead_of(article) for article in english]
+    modifiers = _modifiers(pairs, word, texts)
+    # A qualified noun is a detail of the story ("white smoke"): a subject the articles of
+    # every language share (:func:`shared`) and two English leads use names it instead
+    # ("conclave").
+    subject = shared(subjects or [], {w for w, n in docs.items() if n >= 2}, len(articles))
+    if modifiers and subject is not None:
+        word, modifiers = subject, _modifiers(pairs, subject, texts)
+    # A clipped word names what its full form does ("quake", "earthquake"): the full form
+    # when as many leads use it.
+    full = max(
+        (w for w in docs if w.endswith(word) and docs[w] >= docs[word]),
+        key=lambda w: (docs[w], len(w)),
+    )
+    if full != word:
+        word, modifiers = full, _modifiers(pairs, full, texts)
+    return f"{max(modifiers)[1]} {word}" if modifiers else word
+
+
+def _modifiers(
+    pairs: Counter[tuple[str, str]], word: str, texts: list[str]
+) -> list[tuple[int, str]]:
+    """The words before ``word`` in two leads or more, less those written after a number,
+    which state a size and not a kind ("7.8-magnitude")."""
+    return [
+        (n, a)
+        for (a, b), n in pairs.items()
+        if b == word and n >= 2 and not any(_measure(a).search(t) for t in texts)
+    ]
+
+
+@functools.lru_cache(maxsize=256)
+def _measure(word: str) -> re.Pattern[str]:
+    """A number then ``word``: "7.8-magnitude", "6,5 magnitude"."""
+    return re.compile(rf"\d[\d.,]*[\s-]*{re.escape(word)}\b", re.IGNORECASE)
+
+
+def subjects_of(
+    topics: Sequence[Topic], languages: dict[str, str]
+) -> list[tuple[int, frozenset[str]]]:
+    """(articles, one-word aliases) of the one-word subjects among the best topics that
+    articles of two languages or more write of: themes, and an event made of one-word
+    aliases (the main event once it holds its theme, so the name is the same before and
+    after :func:`~briefing.topics.events.with_main_event`)."""
+    found = []
+    for topic in topics[: CONTEXT + 1]:
+        words = frozenset(a.casefold() for a in topic.aliases)
+        one_word = (topic.kind == "theme" and " " not in topic.name) or (
+            topic.kind == "event" and not any(" " in w for w in words)
+        )
+        spoken = {languages.get(m.article_id) for m in topic.mentions}
+        if one_word and len(spoken) >= 2:
+            found.append((len(topic.articles), words))
+    return found
+
+
+def shared(
+    subjects: list[tuple[int, frozenset[str]]], words: set[str], articles: int
+) -> str | None:
+    """The word of ``words`` that a one-word subject (:func:`subjects_of`) holds, when it is
+    written in half the articles or more: the packet's subject in all its languages. A
+    plural names the story's actors or items ("cardinals", "jewels"), not what happened, and
+    is passed over."""
+    best: tuple[int, str] | None = None
+    for covered, aliases in subjects:
+        held = {w for w in words & aliases if not _plural(w)}
+        if held and 2 * covered >= articles and (best is None or covered > best[0]):
+            best = (covered, min(held))
+    return best[1] if best else None
+
+
+def _plural(word: str) -> bool:
+    """An English plural: the word less its final "s" has the same Snowball stem."""
+    stem = _stemmer().stemWord
+    return word.endswith("s") and not word.endswith("ss") and stem(word) == stem(word[:-1])
+
+
+@functools.cache
+def _stemmer() -> Any:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+@functools.lru_cache(maxsize=8)
+def _function_words(languages: frozenset[str]) -> frozenset[str]:
+    return function_words_of(languages)

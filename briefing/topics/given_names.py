@@ -1,0 +1,281 @@
+"""Evidence that a capitalised phrase is a person's name: a given name, in the text's language.
+
+Outside English a run of capitalised words is often no name at all: German capitalises every
+noun ("Hunderte Gäste"), Spanish and Italian capitalise the words of titles and institutions
+("Sumo Pontífice", "Curia Vaticana", "San Pietro"), Turkish the words of an office ("Acil
+Durum"). Their shape is a person's (two capitalised words), their first word is not: it is a
+word the language uses every day. A person's name opens with a given name, and given names
+are listed, per country, by gender-guesser's name dictionary (about 48,000 names of Europe,
+Turkey and beyond; the package's data file is read directly, without its detector, which is
+slower to load than the whole lookup needs).
+
+So a phrase whose first word is a frequent word of its article's language (wordfreq) and no
+given name used in that language's countries is no person: a body or a place named with a
+common noun, or, when every word is a common word, no name at all. A name after a title
+is judged the same way: the title rules also cut the tails of longer phrases ("… della
+Basilica di San Pietro").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Sequence
+from importlib import resources
+
+from briefing.topics.candidates import Candidates, Occurrence
+from briefing.topics.gazetteer import Gazetteer
+from briefing.topics.keywords import zipf
+from briefing.topics.naming import person_key
+
+#: A word at least this frequent in its language (Zipf scale: 3.5 is about 3 uses in a
+#: million words) is an everyday word there; rarer surnames that double as words ("Faure",
+#: 3.48 in French) stay below it.
+COMMON_ZIPF = 3.5
+
+#: gender-guesser's country columns, in its file's order.
+_COUNTRIES = tuple(
+    [
+        "great_britain",
+        "ireland",
+        "usa",
+        "italy",
+        "malta",
+        "portugal",
+        "spain",
+        "france",
+        "belgium",
+        "luxembourg",
+        "the_netherlands",
+        "east_frisia",
+        "germany",
+        "austria",
+        "swiss",
+        "iceland",
+        "denmark",
+        "norway",
+        "sweden",
+        "finland",
+        "estonia",
+        "latvia",
+        "lithuania",
+        "poland",
+        "czech_republic",
+        "slovakia",
+        "hungary",
+        "romania",
+        "bulgaria",
+        "bosniaand",
+        "croatia",
+        "kosovo",
+        "macedonia",
+        "montenegro",
+        "serbia",
+        "slovenia",
+        "albania",
+        "greece",
+        "russia",
+        "belarus",
+        "moldova",
+        "ukraine",
+        "armenia",
+        "azerbaijan",
+        "georgia",
+        "the_stans",
+        "turkey",
+        "arabia",
+        "israel",
+        "china",
+        "india",
+        "japan",
+        "korea",
+        "vietnam",
+        "other_countries",
+    ]
+)
+
+#: Where a language is spoken, in gender-guesser's country columns.
+LANGUAGE_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "en": ("great_britain", "ireland", "usa"),
+    "de": ("germany", "austria", "swiss"),
+    "fr": ("france", "belgium", "swiss", "luxembourg"),
+    "it": ("italy", "swiss", "malta"),
+    "es": ("spain",),
+    "pt": ("portugal",),
+    "nl": ("the_netherlands", "belgium"),
+    "pl": ("poland",),
+    "tr": ("turkey",),
+    "ru": ("russia", "belarus"),
+    "uk": ("ukraine",),
+}
+
+_WORD = re.compile(r"\S+")
+
+#: The columns start here in each line of the data file.
+_FIRST_COLUMN = 30
+
+
+@functools.lru_cache(maxsize=1)
+def _table() -> dict[str, list[str]]:
+    """Given name (case-folded) → its rows of country columns (a character per country,
+    blank where the name is not used; one row per gender the file lists)."""
+    table: dict[str, list[str]] = {}
+    data = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
+    with data.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line[:1] in "#=":
+                continue
+            parts = line.split(None, 2)
+            if len(parts) < 2:
+                continue
+            row = line[_FIRST_COLUMN : _FIRST_COLUMN + len(_COUNTRIES)]
+            name = parts[1].casefold()
+            if "+" in name:  # "Jean+Pierre": "Jean-Pierre", "Jean Pierre" or "JeanPierre"
+                for form in {name.replace("+", glue) for glue in ("", " ", "-")}:
+                    table.setdefault(form, []).append(row)
+            else:
+                table.setdefault(name, []).append(row)
+    return table
+
+
+_COLUMNS = {country: i for i, country in enumerate(_COUNTRIES)}
+
+
+def given_name(word: str, language: str | None = None) -> bool:
+    """Whether ``word`` is a given name (used in ``language``'s countries, when given).
+
+    A hyphenated given name counts by its first part ("Frank-Walter"); a language with no
+    listed countries accepts a given name of any country.
+    """
+    rows = _table().get(word.casefold())
+    if rows is None and "-" in word:
+        rows = _table().get(word.split("-", 1)[0].casefold())
+    if not rows or not any(row.strip() for row in rows):
+        return False
+    wanted = LANGUAGE_COUNTRIES.get(language or "")
+    if not wanted:
+        return True
+    columns = [_COLUMNS[country] for country in wanted]
+    return any(i < len(row) and row[i] != " " for row in rows for i in columns)
+
+
+def common_word(word: str, language: str) -> bool:
+    """Whether ``word`` is an everyday word of ``language`` (wordfreq's Zipf ≥ 3.5)."""
+    return zipf(word.casefold(), language) >= COMMON_ZIPF
+
+
+#: A given name of another country's people is written often wherever a famous bearer is
+#: in the news ("Vladimir" in French, 3.9); as often as this it is a word of the language
+#: ("San" in Italian, 5.4, is a given name in Asia).
+FOREIGN_NAME_ZIPF = 4.5
+
+
+def named(word: str, language: str) -> bool:
+    """A given name as read in ``language``: one of its countries' given names, or another
+    country's that is not that language's everyday word."""
+    return given_name(word, language) or (
+        given_name(word) and zipf(word.casefold(), language) < FOREIGN_NAME_ZIPF
+    )
+
+
+#: Definite articles, which news prose writes before a museum, a ship or a building named
+#: after a person ("the Albertina", "die Albertina", "la Gioconda") but not before a person.
+ARTICLES = frozenset({"the", "der", "die", "das", "le", "la", "il", "lo", "el"})
+
+
+def lone_given_name(word: str, languages: set[str], before: Sequence[str] = ()) -> bool:
+    """Whether one capitalised word is a given name used alone ("Eugénie", "Hortense"): a
+    given name of some country that is no everyday word in the languages it is read in,
+    and never written after a definite article (``before``: the word before each use)."""
+    return (
+        given_name(word)
+        and not any(common_word(word, lang) for lang in languages)
+        and not any(w.casefold() in ARTICLES for w in before)
+    )
+
+
+def person_or_not(words: list[str], language: str) -> str | None:
+    """The kind of a phrase the name shape calls a person, by its first word.
+
+    "person" when the first word is a given name (:func:`named`) or no everyday
+    word of the language; otherwise "organisation" (a common noun heads a body or place:
+    "Curia Vaticana"), or None when every word is an everyday word ("Hunderte Gäste").
+    Only Latin-script words are judged: the Cyrillic dictionaries say what a word is already.
+    """
+    first = words[0]
+    if not first.isascii() and not all(_latin(ch) for ch in first if ch.isalpha()):
+        return "person"
+    if named(first, language) or not common_word(first, language):
+        return "person"
+    if all(common_word(w, language) for w in words[1:]):
+        return None
+    return "organisation"
+
+
+def _latin(ch: str) -> bool:
+    return unicodedata.name(ch, "").startswith("LATIN")
+
+
+def judge_people(cands: Candidates, languages: dict[str, str], gaz: Gazetteer) -> None:
+    """Re-type the person-shaped names of articles not in English by their first word.
+
+    Rewrites ``cands.names`` in place. A name whose first word is no given name but a later
+    one is, with a surname after it, is words of office before a full name ("Bakan Ayşe
+    Çelik", "Valisi Ömer Faruk Coşkun", "Bundesrichterin Anna Keller"): the person is named
+    from the given name on. A name whose first word is an everyday word and no given name
+    is, in this order: a title before a surname the briefing gives a person
+    ("Monseigneur Ulrich", "Cumhurbaşkanı Erdoğan": the surname alone, in
+    ``cands.surnames``, which joins that person); a known place before one more word, which
+    is a place in it ("Kahramanmaraş Elbistan": a province and its district); else a body or
+    place named with a common noun, or nothing.
+    English text is left to the first pass, which has the briefing's own lower-case words
+    as evidence (a large English briefing writes every common word in lower case somewhere).
+    """
+    judged: list[tuple[str, Occurrence, bool]] = []
+    demoted: list[tuple[Occurrence, str | None]] = []
+    for kind, occ, attested in cands.names:
+        language = languages.get(occ.article, "en")
+        words = occ.surface.split()
+        if kind != "person" or language == "en" or len(words) < 2:
+            judged.append((kind, occ, attested))
+            continue
+        verdict = person_or_not(words, language)
+        given = next((k for k in range(1, len(words) - 1) if named(words[k], language)), None)
+        if given is not None and not named(words[0], language):
+            judged.append(("person", _words(occ, given, len(words)), True))
+        elif verdict == "person":
+            judged.append((kind, occ, attested))
+        else:
+            demoted.append((occ, verdict))
+    surnames = {
+        person_key(occ.surface.split()[-1])
+        for kind, occ, _attested in judged
+        if kind == "person" and " " in occ.surface
+    }
+    for occ, verdict in demoted:
+        words = occ.surface.split()
+        place = gaz.place(words[0])
+        if person_key(words[-1]) in surnames:
+            cands.surnames.append((_words(occ, len(words) - 1, len(words)), True))
+        elif place is not None and len(words) == 2:
+            cands.places.append((place, _words(occ, 0, 1)))
+            judged.append(("place", _words(occ, 1, 2), False))
+        elif verdict is not None:
+            judged.append((verdict, occ, False))
+    cands.names = judged
+
+
+def word_before(text: str, start: int) -> str:
+    """The word right before offset ``start`` of ``text`` ("" at its start)."""
+    found = _WORD.findall(text[max(0, start - 40) : start])
+    return found[-1] if found else ""
+
+
+def _words(occ: Occurrence, first: int, end: int) -> Occurrence:
+    """The occurrence of words ``first`` to ``end`` (exclusive) of ``occ``."""
+    spans = [m.span() for m in _WORD.finditer(occ.surface)]
+    start, stop = spans[first][0], spans[end - 1][1]
+    return Occurrence(
+        occ.article, occ.paragraph, occ.start + start, occ.start + stop, occ.surface[start:stop]
+    )

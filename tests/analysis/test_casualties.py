@@ -1,0 +1,158 @@
+"""Casualty counts across languages (:mod:`briefing.analysis.casualties`).
+
+Fixtures are written for these tests (no article text). The story: a stand collapses at a
+stadium in a made-up town, reported in English, French, German, Russian and Spanish. Each
+look-alike keeps every condition of a real disagreement but one, so it fails if that one
+condition is dropped.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+from analysis.builders import make_article
+
+from briefing.analysis import Discrepancy, find_discrepancies
+from briefing.analysis.casualties import casualty_kind
+from briefing.model import Article
+
+DAY = dt.date(2031, 5, 4)
+
+
+def _in(language: str, article_id: str, text: str, date: dt.date | None = DAY) -> Article:
+    return dataclasses.replace(make_article(article_id, text, date=date), language=language)
+
+
+def _figures(articles: list[Article]) -> list[Discrepancy]:
+    return [d for d in find_discrepancies(articles) if d.kind == "figure"]
+
+
+def _values(found: Discrepancy) -> dict[str, tuple[str, ...]]:
+    return {c.value: c.article_ids for c in found.claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "noun", "language", "kind"),
+    [
+        ("Officials said 61 people were killed in Korvala.", "61", "people", "en", "dead"),
+        ("The collapse left 61 dead and 70 injured.", "70", "injured", "en", "injured"),
+        ("killing at least 61 people and wounding 70", "61", "people", "en", "dead"),
+        ("Soixante personnes ont été blessées.", "Soixante", "personnes", "fr", "injured"),
+        ("Bei dem Unglück kamen 61 Menschen ums Leben.", "61", "Menschen", "de", "dead"),
+        ("Die Polizei hat 4 Personen festgenommen.", "4", "Personen", "de", "arrested"),
+        ("При обрушении погибли 61 человек, ранены 70.", "61", "человек", "ru", "dead"),
+        ("При обрушении погибли 61 человек, ранены 70 человек.", "70", "человек", "ru", "injured"),
+        ("Hay 12 personas desaparecidas tras el derrumbe.", "12", "personas", "es", "missing"),
+        ("Çöküşte 61 kişi hayatını kaybetti.", "61", "kişi", "tr", "dead"),
+        ("Sono 70 le persone ferite nel crollo.", "70", "persone", "it", "injured"),
+        # Not a toll: occupants, a part of the dead, an increment, a clause naming two kinds.
+        ("The bus carrying 40 passengers crashed, 12 killed.", "40", "passengers", "en", None),
+        ("Among them, 12 children were killed.", "12", "children", "en", None),
+        ("Another 15 people died overnight.", "15", "people", "en", None),
+        ("In der Nacht starben weitere 15 Menschen.", "15", "Menschen", "de", None),
+        ("He was arrested after 12 people were killed.", "12", "people", "en", None),
+        ("About 61 people attended the match in Korvala.", "61", "people", "en", None),
+    ],
+)
+def test_the_kind_of_a_count_comes_from_its_own_clause(
+    text: str, number: str, noun: str, language: str, kind: str | None
+) -> None:
+    start = text.index(number)
+    assert casualty_kind(text, start, start + len(number), noun, language) == kind
+
+
+def test_one_toll_in_four_languages_and_nouns_is_one_flag() -> None:
+    articles = [
+        _in("en", "a", "Officials said 61 people were killed when the stand collapsed."),
+        _in("fr", "b", "L'effondrement de la tribune a fait soixante-dix morts, selon la mairie."),
+        _in("de", "c", "Beim Einsturz der Tribüne kamen 70 Menschen ums Leben."),
+        _in("ru", "d", "При обрушении трибуны погибли 61 человек."),
+    ]
+    (found,) = _figures(articles)
+    assert found.subject == "how many dead, reported 4 May 2031"
+    # One value is quoted under the first way it is written, citing every source ("70" in
+    # digits is a round figure, 65–74, so it stays beside the 70 written out).
+    assert _values(found) == {
+        "61 people": ("a", "d"),
+        "soixante-dix morts (70)": ("b",),
+        "70 Menschen": ("c",),
+    }
+
+
+def test_tolls_reported_on_different_days_are_not_compared() -> None:
+    # A toll grows: 61 on the day of the collapse and 70 two days later are both right.
+    later = DAY.replace(day=6)
+    articles = [
+        _in("en", "a", "Officials said 61 people were killed when the stand collapsed."),
+        _in("de", "c", "Beim Einsturz der Tribüne kamen 70 Menschen ums Leben.", later),
+    ]
+    assert _figures(articles) == []
+    same_day = [articles[0], dataclasses.replace(articles[1], date=DAY)]
+    assert len(_figures(same_day)) == 1
+
+
+def test_a_toll_whose_report_has_no_date_is_not_compared_across_languages() -> None:
+    # It may be hours or days older than the other; within its language it is a count of
+    # its noun, as before.
+    articles = [
+        _in("en", "a", "Officials said 61 people were killed when the stand collapsed."),
+        _in("de", "c", "Beim Einsturz der Tribüne kamen 70 Menschen ums Leben.", None),
+    ]
+    assert _figures(articles) == []
+
+
+def test_dead_and_injured_are_never_one_quantity() -> None:
+    articles = [
+        _in("en", "a", "Officials said 61 people were killed when the stand collapsed."),
+        _in("de", "c", "Beim Einsturz der Tribüne wurden 70 Menschen verletzt."),
+        _in("ru", "d", "При обрушении трибуны ранены 70 человек."),
+    ]
+    assert _figures(articles) == []
+
+
+def test_a_hedged_toll_does_not_clash_with_a_higher_precise_one() -> None:
+    articles = [
+        _in("en", "a", "At least 61 people were killed when the stand collapsed."),
+        _in("de", "c", "Beim Einsturz der Tribüne kamen 70 Menschen ums Leben."),
+        _in("fr", "b", "Plus de 60 personnes ont été tuées dans l'effondrement."),
+    ]
+    assert _figures(articles) == []
+
+
+def test_new_deaths_are_not_a_toll() -> None:
+    articles = [
+        _in("en", "a", "Another 15 people died overnight in hospital."),
+        _in("de", "c", "Beim Einsturz der Tribüne kamen 18 Menschen ums Leben."),
+    ]
+    assert _figures(articles) == []
+
+
+def test_occupants_are_not_the_toll() -> None:
+    articles = [
+        _in("en", "a", "The bus was carrying 45 people when the stand fell on it."),
+        _in("de", "c", "Beim Einsturz der Tribüne kamen 40 Menschen ums Leben."),
+    ]
+    assert _figures(articles) == []
+
+
+def test_a_part_of_the_dead_is_not_the_toll() -> None:
+    articles = [
+        _in("en", "b", "Among the victims, 12 children were killed."),
+        _in("fr", "d", "Quinze personnes ont été tuées dans l'effondrement."),
+    ]
+    assert _figures(articles) == []
+
+
+def test_a_toll_is_never_tied_to_another_noun_across_languages() -> None:
+    # 61 and 71 dead vie as one toll; "71 Häuser" in a sentence naming the same town is
+    # houses, and a toll is compared across languages by its kind already.
+    articles = [
+        _in("en", "a", "Officials in Korvala said 61 people were killed by the storm."),
+        _in("en", "b", "Officials in Korvala said 71 people were killed by the storm."),
+        _in("de", "c", "Der Sturm zerstörte in Korvala 71 Häuser."),
+        _in("de", "d", "In Korvala zerstörte der Sturm 71 Häuser."),
+    ]
+    (found,) = _figures(articles)
+    assert {a for c in found.claims for a in c.article_ids} == {"a", "b"}

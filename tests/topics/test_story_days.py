@@ -1,0 +1,87 @@
+"""The main event's days come from the story's own timeline (made-up packets, not the seeds).
+
+Coverage dates say when outlets wrote; the event's days are the days the articles date its
+events. Each fixture is written for these tests, in English and German.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from topics.helpers import article
+
+from briefing.model import Article, Paragraph
+from briefing.topics import extract_topics
+from briefing.topics.events import main_event
+from briefing.topics.story_days import story_days
+
+FIRST, LAST = dt.date(2031, 2, 20), dt.date(2031, 3, 20)
+
+
+def _dated(n: int, day: int, language: str, title: str, *paragraphs: str | Paragraph) -> Article:
+    written = article(f"{n:03d}", *paragraphs)
+    return replace(written, title=title, date=dt.date(2031, 3, day), language=language)
+
+
+def _span(articles: list[Article]) -> tuple[dt.date, dt.date] | None:
+    return story_days(articles, FIRST, LAST)
+
+
+def test_a_visit_covered_on_two_days_runs_the_days_its_articles_give() -> None:
+    articles = [
+        _dated(0, 8, "en", "Mwangi’s visit to Kenya begins",
+               "President Ruth Mwangi’s visit to Kenya runs from March 8 to 10."),
+        _dated(1, 9, "de", "Mwangi zu Besuch in Kenia",
+               "Ruth Mwangi ist vom 8. bis 10. März zu Besuch in Kenia."),
+        _dated(2, 9, "en", "Visit to Kenya brings trade deals",
+               "On her visit to Kenya, Ruth Mwangi signed trade deals on Monday."),
+    ]  # fmt: skip
+    assert _span(articles) == (dt.date(2031, 3, 8), dt.date(2031, 3, 10))
+    # Covered on the 8th and 9th; the visit runs to the 10th.
+    name = main_event(articles, extract_topics(articles), frozenset({"Kenya"}))
+    assert name == "Mwangi’s visit to Kenya, 8–10 Mar 2031"
+
+
+def test_a_theft_covered_for_four_days_happened_on_one() -> None:
+    articles = [
+        _dated(0, 3, "en", "Theft", "Thieves broke into the museum in Varna on March 2."),
+        _dated(1, 4, "de", "Diebstahl", "Diebe drangen am 2. März in das Museum in Varna ein."),
+        _dated(2, 5, "en", "Inquiry", "Police in Varna questioned the guards on March 5."),
+        _dated(3, 6, "de", "Ermittlung", "Die Polizei in Varna sucht seit dem 2. März die Täter."),
+    ]
+    # 2 March: three articles; 5 March: one, and not next to it.
+    assert _span(articles) == (dt.date(2031, 3, 2), dt.date(2031, 3, 2))
+
+
+def test_an_end_only_one_article_dates_is_not_the_events() -> None:
+    articles = [
+        _dated(0, 8, "en", "Fair", "The book fair opened in Split on March 8."),
+        _dated(1, 8, "de", "Messe", "Die Buchmesse in Split begann am 8. März."),
+        _dated(2, 9, "en", "Fair", "The fair in Split, which opened on March 8, runs to March 9."),
+        _dated(3, 9, "en", "Fair", "Organisers said the fair may stay open on March 10."),
+    ]
+    # 9 March joins (next to the 8th) but one article only dates it: the span ends on the 8th.
+    assert _span(articles) == (dt.date(2031, 3, 8), dt.date(2031, 3, 8))
+
+
+def test_one_article_or_a_caption_or_a_far_date_does_not_make_the_days() -> None:
+    caption = Paragraph("Crowds at the harbour in Split, March 12, 2031.", "caption")
+    articles = [
+        _dated(0, 8, "en", "Regatta", "The regatta in Split starts on March 12.", caption),
+        _dated(1, 9, "de", "Regatta", "Bildunterschrift folgt.", caption),
+        _dated(2, 9, "en", "Regatta", "Split last hosted the regatta on 4 May 2019."),
+        _dated(3, 9, "de", "Regatta", "Zuletzt fand die Regatta am 4. Mai 2019 in Split statt."),
+    ]
+    assert _span(articles) is None  # the caller falls back to the coverage week
+    assert main_event(articles, extract_topics(articles)) == "Regatta, 8–9 Mar 2031"
+
+
+def test_the_seed_packets_visit_runs_the_three_days_its_timeline_gives(private_dirs) -> None:
+    """Through the façade: the seeds are dated 8 and 9 October; the visit ran 8–10 October."""
+    from briefing import paths
+    from briefing.briefing import Briefing
+
+    with Briefing.open([paths.bundled_seeds()], sync=False) as briefing:
+        name = briefing.main_event()
+    assert name is not None and name.endswith(", 8–10 Oct 2025")
