@@ -37,9 +37,24 @@ class AppMeasures:
         self.guarded("first full frame", n, "s", lambda: self._app(size, n, path))
 
     def _topics(self, size: int, n: int, path: Path) -> None:
-        """Warm the topic cache the way a user would, so app launches find it warm."""
+        """Warm the topic cache the way a user would, so app launches find it warm; first
+        the same analysis in one process (``--jobs 1``), for the split between cores."""
         env = harness.briefing_env(self.work, size)
-        run = harness.run_measured([*harness.BRIEFING, "topics", str(path), "--json"], env)
+        command = [*harness.BRIEFING, "topics", str(path), "--json"]
+        alone = harness.run_measured([*command, "--jobs", "1"], env)
+        self.rows.append(
+            judged(
+                "topics, first analysis, one process",
+                n,
+                alone.wall,
+                None,
+                "s",
+                note="as the row below, with `--jobs 1` (no worker processes).",
+            )
+        )
+        for cached in Path(env["BRIEFING_CACHE_DIR"]).glob("*/topics.msgpack"):
+            cached.unlink()  # the next run must find no topic cache either
+        run = harness.run_measured(command, env)
         self.rows.append(
             judged(
                 "topics, first analysis",
@@ -48,7 +63,8 @@ class AppMeasures:
                 None,
                 "s",
                 note=f"`briefing topics --json` with a warm index and no topic cache (no "
-                f"baseline); peak RSS {run.peak_rss_mb:.0f} MB. Later launches read the cache.",
+                f"baseline), every core (its first pass in worker processes); peak RSS "
+                f"{run.peak_rss_mb:.0f} MB. Later launches read the cache.",
             )
         )
 

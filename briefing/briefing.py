@@ -160,6 +160,8 @@ class Briefing:
         self._discrepancies: tuple[Discrepancy, ...] | None = None
         self._main_event: MainEvent | None = None
         self._topics_by_id: dict[str, Topic] = {}
+        #: Processes for reading, indexing and the topics' first pass (``open``'s ``jobs``).
+        self.jobs = 1
 
     # ------------------------------------------------------------------ opening
 
@@ -174,8 +176,9 @@ class Briefing:
     ) -> Briefing:
         """Open files and folders (the bundled seeds when none are given).
 
-        Reading the files and building the index use ``jobs`` processes (``None``: one per
-        core); the same number serves later rebuilds of this briefing's index.
+        Reading the files, building the index and the topics' first pass use ``jobs``
+        processes (``None``: one per core); the same number serves later rebuilds of this
+        briefing's index.
         """
         given = tuple(Path(p).expanduser() for p in paths_ or ()) or (paths.bundled_seeds(),)
         present = tuple(p for p in given if p.exists() or p.is_symlink())
@@ -206,6 +209,7 @@ class Briefing:
 
         index = cls._open_index(cache_dir, notices, jobs)
         briefing = cls(present, key, cache_dir, articles, skipped, index, notices)
+        briefing.jobs = jobs
         if sync:
             briefing.sync(progress)
         return briefing
@@ -362,7 +366,9 @@ class Briefing:
                 self._topics = self._derived(
                     "topics",
                     Topic,
-                    lambda: topic_extraction.extract_topics(self.articles, limit=MAX_TOPICS),
+                    lambda: topic_extraction.extract_topics(
+                        self.articles, limit=MAX_TOPICS, jobs=self.jobs
+                    ),
                     progress,
                 )
                 self._topics_by_id = {t.id: t for t in self._topics}

@@ -71,7 +71,9 @@ def _collector_paused() -> Iterator[None]:
                 gc.enable()
 
 
-def extract_topics(articles: Sequence[Article], limit: int | None = None) -> tuple[Topic, ...]:
+def extract_topics(
+    articles: Sequence[Article], limit: int | None = None, jobs: int = 1
+) -> tuple[Topic, ...]:
     """The briefing's key topics, best first, aliases merged, with every mention.
 
     Only body-ish paragraphs are read: captions, credits and footers
@@ -80,7 +82,9 @@ def extract_topics(articles: Sequence[Article], limit: int | None = None) -> tup
     every candidate is still scored, but only the kept ones become :class:`Topic` objects
     with their mentions (10,000 articles yield about 170,000 topics and a million mentions).
     The packet's main event comes first, named as an analyst would
-    (:func:`~briefing.topics.events.with_main_event`).
+    (:func:`~briefing.topics.events.with_main_event`). The first pass (reading every
+    paragraph for candidates) runs on up to ``jobs`` processes, with the same result
+    (:mod:`briefing.topics.shares`).
     """
     if limit is not None and limit < 0:
         raise ValueError(f"limit must be 0 or more, not {limit}")
@@ -89,7 +93,7 @@ def extract_topics(articles: Sequence[Article], limit: int | None = None) -> tup
         # The main event is read from the best topics (:data:`~.events.CONTEXT`), so a short
         # limit still names it as the full list does.
         languages = briefing_languages(ordered)
-        found = build(ordered, None if limit is None else max(limit, CONTEXT), languages)
+        found = build(ordered, None if limit is None else max(limit, CONTEXT), languages, jobs)
     topics = with_main_event(ordered, found, states(), languages)
     return topics if limit is None else topics[:limit]
 

@@ -16,6 +16,11 @@ class Occurrence:
     end: int
     surface: str
 
+    def __reduce__(self) -> tuple[type[Occurrence], tuple[str, int, int, int, str]]:
+        # Pickled as a call (worker processes send millions: briefing.topics.shares); a
+        # frozen slotted dataclass's own state methods look up its fields per object.
+        return (Occurrence, (self.article, self.paragraph, self.start, self.end, self.surface))
+
 
 @dataclass(slots=True)
 class Candidates:

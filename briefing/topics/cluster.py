@@ -39,9 +39,9 @@ from briefing.topics.crossnames import (
     strip_foreign_titles,
     unvoiced,
 )
-from briefing.topics.extract import read
 from briefing.topics.gazetteer import Gazetteer, gazetteer_for
 from briefing.topics.given_names import judge_people, lone_given_name, word_before
+from briefing.topics.keycounts import known_name
 from briefing.topics.keywords import add_key_word, key_words
 from briefing.topics.languages import (
     briefing_languages,
@@ -65,6 +65,7 @@ from briefing.topics.naming import (
 )
 from briefing.topics.patterns import REGNAL
 from briefing.topics.rank import Cluster, rank
+from briefing.topics.shares import read_on_cores
 from briefing.topics.single_names import taken_name_pairs, titled_pairs
 
 #: A theme must be used this often, or by this many sources, to be a topic.
@@ -400,15 +401,19 @@ class _Builder:
 
 
 def build(
-    articles: Sequence[Article], limit: int | None = None, languages: dict[str, str] | None = None
+    articles: Sequence[Article],
+    limit: int | None = None,
+    languages: dict[str, str] | None = None,
+    jobs: int = 1,
 ) -> tuple[Topic, ...]:
     """Extract, merge, find mentions and rank: the whole of :func:`extract_topics`.
 
-    ``languages`` maps article ids to languages (:func:`briefing_languages` when not given).
+    ``languages`` maps article ids to languages (:func:`briefing_languages` when not given);
+    the first pass runs on up to ``jobs`` processes (:mod:`briefing.topics.shares`).
     """
     if languages is None:
         languages = briefing_languages(articles)
-    cands = read(articles, languages=languages)
+    cands, counts = read_on_cores(articles, languages, jobs)
     b = _Builder(cands, gazetteer_for(frozenset(languages.values())), languages)
     b.entities()
     b.across_scripts()
@@ -479,14 +484,13 @@ def build(
 
     named = {w for surface in surface_votes for w in re.split(r"[\s'’-]+", surface) if w}
 
-    gaz = b.gaz
-
-    def known_name(word: str) -> bool:
-        return word in gaz.demonyms or gaz.place(word) is not None
-
     # Only a packet in several languages needs them: there the two-word themes (English word
     # order) miss what the other languages say, and one-word subjects are all that aligns.
-    found = key_words(cands.paragraphs, languages, named, known_name) if b.multilingual else []
+    found = (
+        key_words(cands.paragraphs, languages, named, known_name(b.gaz), counts)
+        if b.multilingual
+        else []
+    )
     for name, occs in found:
         add_key_word(clusters, name, occs)
 

@@ -10,7 +10,7 @@ the second pass (:mod:`briefing.topics.cluster`) still finds known names in them
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from briefing.model import Article
 from briefing.topics.candidates import Candidates, Occurrence
@@ -405,6 +405,28 @@ class _Reader(PeopleRules):
         return True
 
 
+def body_paragraphs(articles: Sequence[Article]) -> list[tuple[str, int, str]]:
+    """(article id, paragraph index, text) of every body-ish paragraph, in article order."""
+    return [
+        (article.id, index, para.text)
+        for article in articles
+        for index, para in article.body_paragraphs
+    ]
+
+
+def vocabulary(texts: Iterable[str]) -> tuple[set[str], set[str]]:
+    """The words ``texts`` write in lower case somewhere, and those they capitalise in
+    mid-sentence somewhere (pass each distinct text once: the sets would not change)."""
+    seen: set[str] = set()
+    midcap: set[str] = set()
+    for text in texts:
+        words = token_texts(text)
+        seen.update(words)
+        if not is_heading(text):
+            midcap.update(midsentence_capitals(words))
+    return {word for word in seen if word.islower()}, midcap
+
+
 def read(
     articles: Sequence[Article],
     *,
@@ -420,22 +442,10 @@ def read(
     A paragraph text that recurs is analysed once and its findings re-stamped (``reuse``;
     off only to check that reuse changes nothing). ``languages`` maps article ids to their
     language (:func:`~briefing.topics.languages.briefing_languages` when not given).
+    :mod:`briefing.topics.shares` does the same on several processes.
     """
-    paragraphs = [
-        (article.id, index, para.text)
-        for article in articles
-        for index, para in article.body_paragraphs
-    ]
-    repeats = Counter(text for _article, _index, text in paragraphs)
-    seen: set[str] = set()
-    midcap: set[str] = set()
-    for text in repeats:  # each distinct text once: the sets would not change
-        texts = token_texts(text)
-        seen.update(texts)
-        if not is_heading(text):
-            midcap.update(midsentence_capitals(texts))
-    lowercase = {word for word in seen if word.islower()}
-    del seen
+    paragraphs = body_paragraphs(articles)
+    lowercase, midcap = vocabulary(dict.fromkeys(text for _a, _i, text in paragraphs))
     if languages is None:
         languages = briefing_languages(articles)
     gaz = gazetteer_for(frozenset(languages.values()))
@@ -447,6 +457,17 @@ def read(
     reader = _Reader(
         lowercase, midcap, gaz, function_words_of(languages.values()), nouns, elsewhere
     )
+    return read_paragraphs(reader, paragraphs, languages, reuse)
+
+
+def read_paragraphs(
+    reader: _Reader,
+    paragraphs: Sequence[tuple[str, int, str]],
+    languages: dict[str, str],
+    reuse: bool = True,
+) -> Candidates:
+    """The second walk of :func:`read`: every paragraph into ``reader.out``, in order."""
+    repeats = Counter(text for _article, _index, text in paragraphs)
     out = reader.out
     pending: dict[str, Candidates] = {}  # findings of recurring texts, until their last use
     for article_id, index, text in paragraphs:

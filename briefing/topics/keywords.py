@@ -31,6 +31,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
 from briefing.topics.candidates import Occurrence
+from briefing.topics.keycounts import MIN_LETTERS, WORD, WordCounts, count_words
 from briefing.topics.languages import (
     NOUN_CAPITALISING,
     function_words,
@@ -146,11 +147,23 @@ def _candidate(word: str, language: str, banned: frozenset[str]) -> bool:
     return word.islower()
 
 
+def unnamed_key(word: str, language: str, is_name: Callable[[str], bool]) -> str:
+    """The word's stem key, or "" when it can be no key word whatever names the packet lists
+    (those are left out later: :func:`key_words`)."""
+    usable = (
+        _candidate(word, language, frozenset())
+        and zipf(word, language) < MAX_ZIPF
+        and not (word[0].isupper() and is_name(word))
+    )
+    return stem_key(word, language) if usable else ""
+
+
 def key_words(
     paragraphs: Sequence[tuple[str, int, str]],
     languages: dict[str, str],
     named: Iterable[str],
     is_name: Callable[[str], bool] = lambda _word: False,
+    counts: WordCounts | None = None,
 ) -> list[tuple[str, list[Occurrence]]]:
     """(name, every occurrence) of the packet's key words, best covered first.
 
@@ -159,6 +172,12 @@ def key_words(
     themselves; a word mostly written next to such a name is that name's head noun
     ("cathédrale Notre-Dame", "Louvre Museum") and is no key word either. ``is_name`` says
     whether a word is a known name anyway (a place in the gazetteer: German "Vatikan").
+    ``counts`` are the paragraphs' word counts if already made (by worker processes:
+    :func:`~briefing.topics.keycounts.count_words` with the same ``is_name``).
+
+    The words are counted per paragraph text in C (:mod:`.keycounts`); only the leads are
+    walked word by word, and only the paragraphs that use a word of a well covered group
+    token by token, for its occurrences and how it is used.
     """
     named = list(named)
     banned = frozenset(w.casefold() for w in named)
@@ -166,43 +185,47 @@ def key_words(
     # d'Apollon" beside a name listed only in Cyrillic ("Галереи Аполлона") is that name's
     # head, so Cyrillic name words also count in Latin letters (their lemma romanised).
     beside = banned | frozenset(latin(w).casefold() for w in named if has_cyrillic(w))
+    if counts is None:
+        counts = count_words(paragraphs, languages, is_name)
+    unnamed = counts.keys
+
+    def key_of(word: str, language: str) -> str:
+        key = unnamed[language][word]
+        return "" if not key or len(key) < 3 or word.casefold() in banned else key
+
+    # Which articles' leads use each key, keys in the order the leads first use them.
     seen: dict[str, int] = defaultdict(int)
-    keys: dict[tuple[str, str], str] = {}  # (word, language) → stem key, or "" when unusable
-    lead_docs: dict[str, set[str]] = defaultdict(set)
-    forms: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
-    occurrences: dict[str, list[Occurrence]] = defaultdict(list)
-    evidence: dict[str, _Evidence] = defaultdict(_Evidence)
-    for article, index, text in paragraphs:
-        language = languages.get(article, "en")
+    lead_docs: dict[str, set[str]] = {}
+    for article, _index, text in paragraphs:
         lead = seen[article] < LEAD_PARAGRAPHS
         seen[article] += 1
-        tokens = list(_TOKEN.finditer(text))
-        for j, match in enumerate(tokens):
-            word = match.group()
-            if len(word) < 4:
-                continue
-            key = keys.get((word, language))
-            if key is None:
-                usable = (
-                    _candidate(word, language, banned)
-                    and zipf(word, language) < MAX_ZIPF
-                    and not (word[0].isupper() and is_name(word))
-                )
-                key = keys[(word, language)] = stem_key(word, language) if usable else ""
-            if not key or len(key) < 3:
-                continue
-            if lead:
-                lead_docs[key].add(article)
-            forms[key][(word.casefold() if word.isupper() else word, language)] += 1
-            occurrences[key].append(Occurrence(article, index, match.start(), match.end(), word))
-            evidence[key].add(text, tokens, j, language, beside)
+        if not lead:
+            continue
+        language = languages.get(article, "en")
+        for word in dict.fromkeys(_TOKEN.findall(text)):
+            if len(word) >= MIN_LETTERS:
+                key = key_of(word, language)
+                if key:
+                    lead_docs.setdefault(key, set()).add(article)
+    # Every written form of the leads' keys, with how often the packet writes it.
+    forms: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
+    for language, written in counts.counts.items():
+        for word, n in written.items():
+            key = key_of(word, language)
+            if key in lead_docs:
+                forms[key][(word.casefold() if word.isupper() else word, language)] += n
     articles = {a for a, _i, _t in paragraphs}
     least = max(MIN_LEADS, math.ceil(LEAD_SHARE * len(articles)))
-    groups = _cognates({k: forms[k] for k in lead_docs}, lead_docs)
+    groups = [
+        (members, docs)
+        for members in _cognates({k: forms[k] for k in lead_docs}, lead_docs)
+        if len(docs := set().union(*(lead_docs[k] for k in members))) >= least
+    ]
+    needed = {k for members, _docs in groups for k in members}
+    occurrences, evidence = _uses(paragraphs, languages, counts, key_of, needed, beside)
     found = []
-    for members in groups:
-        docs = set().union(*(lead_docs[k] for k in members))
-        if len(docs) < least or not _Evidence.merged(evidence[k] for k in members).noun_like():
+    for members, docs in groups:
+        if not _Evidence.merged(evidence[k] for k in members).noun_like():
             continue
         counted: Counter[tuple[str, str]] = Counter()
         for k in members:
@@ -218,7 +241,44 @@ def key_words(
     return [(name, occs) for _docs, _count, name, occs in found[:MAX_KEYWORDS]]
 
 
-_TOKEN = re.compile(r"[^\W\d_]+")
+def _uses(
+    paragraphs: Sequence[tuple[str, int, str]],
+    languages: dict[str, str],
+    counts: WordCounts,
+    key_of: Callable[[str, str], str],
+    keys: set[str],
+    beside: frozenset[str],
+) -> tuple[dict[str, list[Occurrence]], dict[str, _Evidence]]:
+    """Every occurrence of the words of ``keys`` and how each key is used, in paragraph order.
+
+    Only paragraphs that write one of those words are tokenised (a set test on the words
+    ``findall`` gives), and only those words' tokens are looked at."""
+    occurrences: dict[str, list[Occurrence]] = defaultdict(list)
+    evidence: dict[str, _Evidence] = defaultdict(_Evidence)
+    wanted: dict[str, dict[str, str]] = {}
+    for language, written in counts.counts.items():
+        keyed = {w: key for w in written if (key := key_of(w, language)) in keys}
+        if keyed:
+            wanted[language] = keyed
+    if not wanted:
+        return occurrences, evidence
+    for article, index, text in paragraphs:
+        language = languages.get(article, "en")
+        words = wanted.get(language)
+        if words is None or words.keys().isdisjoint(_TOKEN.findall(text)):
+            continue
+        tokens = list(_TOKEN.finditer(text))
+        for j, match in enumerate(tokens):
+            word = match.group()
+            found = words.get(word)
+            if found is not None:
+                occurrence = Occurrence(article, index, match.start(), match.end(), word)
+                occurrences[found].append(occurrence)
+                evidence[found].add(text, tokens, j, language, beside)
+    return occurrences, evidence
+
+
+_TOKEN = WORD
 #: What may stand between a head noun and its name: "galerie d'Apollon", "Museo del Louvre".
 _LINKS = frozenset(["of", "de", "d", "di", "del", "della", "du", "des", "von", "der", "la", "le"])
 #: Share of a word's uses next to a listed name above which it is that name's head noun.

@@ -38,8 +38,22 @@ def common_nouns(
     briefing's other languages capitalise it in mid-sentence too (names travel across
     languages, common nouns do not: "Putin", "Louvre") or it is a place.
     """
+    capitalising = {languages[a] for a, _i, _t in paragraphs} & NOUN_CAPITALISING
+    return nouns_of(*noun_evidence(paragraphs, languages, gaz, capitalising), gaz)
+
+
+def noun_evidence(
+    paragraphs: Sequence[tuple[str, int, str]],
+    languages: dict[str, str],
+    gaz: Gazetteer,
+    capitalising: set[str],
+) -> tuple[set[str], set[str]]:
+    """What :func:`common_nouns` reads from the text: the capitalised words written right
+    after a function word of the noun-capitalising ``capitalising`` languages (or shaped as
+    a place's adjective), and the words the other languages capitalise mid-sentence. The
+    sets of several shares of the paragraphs add up to those of all of them."""
     determiners: set[str] = set()
-    for language in {languages[a] for a, _i, _t in paragraphs} & NOUN_CAPITALISING:
+    for language in capitalising:
         determiners |= function_words(language)
     after: set[str] = set()
     elsewhere: set[str] = set()
@@ -59,6 +73,13 @@ def common_nouns(
             )
         else:
             elsewhere.update(midsentence_capitals(texts))
+    return after, elsewhere
+
+
+def nouns_of(
+    after: set[str], elsewhere: set[str], gaz: Gazetteer
+) -> tuple[frozenset[str], frozenset[str]]:
+    """:func:`common_nouns` from its evidence (:func:`noun_evidence`)."""
     nouns = frozenset(
         w
         for w in after - elsewhere

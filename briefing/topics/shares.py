@@ -1,0 +1,201 @@
+"""The first pass of topic extraction on every core, with exactly one process's result.
+
+Reading the paragraphs for candidates (:mod:`briefing.topics.extract`) and counting the key
+words (:mod:`briefing.topics.keycounts`) look at one paragraph text at a time, given two
+briefing-wide word sets; that is most of a large briefing's analysis, in pure Python. A
+paragraph's findings depend only on its text and language, and one process already reads a
+recurring text once, with the language of its first use, and re-stamps the findings at every
+use (:meth:`~briefing.topics.candidates.Candidates.add_again`). So the work is cut by distinct
+text, never by article (a large briefing's wire copy recurs across all its articles), and done
+in worker processes of :mod:`briefing.parallel` (the first share in this one), in two rounds:
+
+1. shares of the distinct (language, text) pairs: their vocabulary (the words written in lower
+   case somewhere, those capitalised mid-sentence), the evidence for nouns of
+   noun-capitalising languages, and the key-word counts; unions and sums are the briefing's;
+2. shares of the distinct texts: their findings, read with those sets, as plain tuples; and
+   shares of the distinct counted words: their stem keys.
+
+Here the findings are stamped at every use of their text, in paragraph order: the lists come
+out as one process appends them, and the themes' keys in first-seen order. Below
+:data:`MIN_PARAGRAPHS_PER_JOB` paragraphs per job fewer jobs are used: a worker costs a
+fraction of a second to start and import the topic modules.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from briefing.model import Article
+from briefing.parallel import run_shares
+from briefing.topics.candidates import Candidates, Occurrence
+from briefing.topics.extract import _Reader, body_paragraphs, read, vocabulary
+from briefing.topics.gazetteer import gazetteer_for
+from briefing.topics.keycounts import WordCounts, count_texts, keys_of, known_name
+from briefing.topics.languages import NOUN_CAPITALISING, function_words_of
+from briefing.topics.nouns import noun_evidence, nouns_of
+from briefing.topics.tokens import tokenize
+
+#: Fewer jobs below this many paragraphs each (a 1,000-article briefing has ~23,000).
+MIN_PARAGRAPHS_PER_JOB = 4000
+
+
+def read_on_cores(
+    articles: Sequence[Article], languages: dict[str, str], jobs: int = 1
+) -> tuple[Candidates, WordCounts | None]:
+    """:func:`~briefing.topics.extract.read` on up to ``jobs`` processes, and the key-word
+    counts when the briefing has several languages (``None`` when they were not counted:
+    :func:`~briefing.topics.keywords.key_words` counts them itself)."""
+    paragraphs = body_paragraphs(articles) if jobs > 1 else []
+    count = min(jobs, len(paragraphs) // MIN_PARAGRAPHS_PER_JOB)
+    if count < 2:
+        return read(articles, languages=languages), None
+    spoken = frozenset(languages.values())
+    several = len(spoken) > 1
+    written = Counter((languages.get(a, "en"), text) for a, _i, text in paragraphs)
+    capitalising = {languages[a] for a, _i, _t in paragraphs} & NOUN_CAPITALISING
+    nouns_needed = bool(NOUN_CAPITALISING & spoken)
+    shares: list[Any] = [
+        (run, spoken, capitalising if nouns_needed else None, several)
+        for run in _split(list(written.items()), count, lambda item: len(item[0][1]))
+    ]
+    found = run_shares(_vocabulary_share, shares, what=WHAT)
+    lowercase: set[str] = set().union(*(part[0] for part in found))
+    midcap: set[str] = set().union(*(part[1] for part in found))
+    nouns: frozenset[str] = frozenset()
+    elsewhere: frozenset[str] = frozenset()
+    if nouns_needed:
+        after: set[str] = set().union(*(part[2] for part in found))
+        other: set[str] = set().union(*(part[3] for part in found))
+        nouns, elsewhere = nouns_of(after, other, gazetteer_for(spoken))
+    counted: dict[str, Counter[str]] = {}
+    for part in found:
+        for language, words in (part[4] or {}).items():
+            counted.setdefault(language, Counter()).update(words)
+    del found, shares
+    # Each distinct text is read with the language of its first use, as one process reads it.
+    firsts: dict[str, str] = {}
+    for (language, text), _n in written.items():
+        firsts.setdefault(text, language)
+    texts = _split(list(firsts.items()), count, lambda item: len(item[0]))
+    words = _split([(lang, w) for lang, ws in counted.items() for w in ws], count, lambda _w: 1)
+    runs = max(len(texts), len(words))
+    texts += [[] for _ in range(runs - len(texts))]
+    words += [[] for _ in range(runs - len(words))]
+    sets = (lowercase, midcap, nouns, elsewhere)
+    parts = run_shares(
+        _candidates_share,
+        [(run, spoken, sets, keyed) for run, keyed in zip(texts, words, strict=True)],
+        what=WHAT,
+    )
+    findings: dict[str, Any] = {}
+    keys: dict[str, dict[str, str]] = {}
+    for part_findings, part_keys in parts:
+        findings.update(part_findings)
+        for language, keyed in part_keys.items():
+            keys.setdefault(language, {}).update(keyed)
+    del parts
+    out = Candidates()
+    for article, index, text in paragraphs:
+        packed = findings[text]
+        if packed is not None:
+            _stamp(out, packed, article, index)
+    out.paragraphs = paragraphs
+    return out, WordCounts(counted, keys) if several else None
+
+
+#: How errors name the workers.
+WHAT = "a topic-extraction worker"
+
+_T = TypeVar("_T")
+
+
+def _split(items: list[_T], count: int, size: Callable[[_T], int]) -> list[list[_T]]:
+    """``items`` cut into up to ``count`` contiguous runs of about equal ``size``, in order."""
+    total = sum(size(item) for item in items)
+    runs: list[list[_T]] = [[] for _ in range(count)]
+    done = 0
+    number = 0
+    for item in items:
+        if number + 1 < count and done * count >= total * (number + 1):
+            number += 1
+        runs[number].append(item)
+        done += size(item)
+    return [run for run in runs if run]
+
+
+def _vocabulary_share(share: Any, report: Callable[[int], None]) -> tuple[Any, ...]:
+    """Round 1 for one share of (language, text) pairs: their vocabulary, noun evidence
+    when needed, and key-word counts in a briefing of several languages."""
+    run, spoken, capitalising, several = share
+    lowercase, midcap = vocabulary(dict.fromkeys(text for (_language, text), _n in run))
+    after = elsewhere = None
+    if capitalising is not None:
+        # :func:`noun_evidence` asks each paragraph's language by its article: here the
+        # "article" is the language itself.
+        pairs = [(language, 0, text) for (language, text), _n in run]
+        itself = {language: language for (language, _text), _n in run}
+        after, elsewhere = noun_evidence(pairs, itself, gazetteer_for(spoken), capitalising)
+    counted = count_texts(dict(run)) if several else None
+    return lowercase, midcap, after, elsewhere, counted
+
+
+def _candidates_share(share: Any, report: Callable[[int], None]) -> tuple[Any, Any]:
+    """Round 2 for one share: the findings of its distinct texts (:func:`_pack`), and the
+    stem keys of its share of the counted words."""
+    run, spoken, (lowercase, midcap, nouns, elsewhere), words = share
+    gaz = gazetteer_for(spoken)
+    reader = _Reader(lowercase, midcap, gaz, function_words_of(spoken), nouns, elsewhere)
+    findings = {}
+    for text, language in run:
+        reader.out = Candidates()
+        reader.paragraph("", 0, text, tokenize(text), language)
+        findings[text] = _pack(reader.out)
+    by_language: dict[str, list[str]] = {}
+    for language, word in words:
+        by_language.setdefault(language, []).append(word)
+    return findings, keys_of(by_language, known_name(gaz))
+
+
+def _pack(found: Candidates) -> tuple[Any, ...] | None:
+    """One text's findings as plain tuples (offsets and surfaces; no article, no index)."""
+    if not (
+        found.places
+        or found.names
+        or found.surnames
+        or found.acronyms
+        or found.definitions
+        or found.events
+        or found.themes
+    ):
+        return None
+    return (
+        [(place, o.start, o.end, o.surface) for place, o in found.places],
+        [(kind, o.start, o.end, o.surface, attested) for kind, o, attested in found.names],
+        [(o.start, o.end, o.surface, attested) for o, attested in found.surnames],
+        [(o.start, o.end, o.surface) for o in found.acronyms],
+        list(found.definitions),
+        [(groups, o.start, o.end, o.surface) for groups, o in found.events],
+        [(key, [(o.start, o.end, o.surface) for o in occs]) for key, occs in found.themes.items()],
+    )
+
+
+def _stamp(out: Candidates, packed: tuple[Any, ...], article: str, index: int) -> None:
+    """Append one use of a text's findings, as reading it there would have (the same order
+    as :meth:`~briefing.topics.candidates.Candidates.add_again`)."""
+    places, names, surnames, acronyms, definitions, events, themes = packed
+    if places:
+        out.places.extend((p, Occurrence(article, index, s, e, t)) for p, s, e, t in places)
+    if names:
+        out.names.extend((k, Occurrence(article, index, s, e, t), a) for k, s, e, t, a in names)
+    if surnames:
+        out.surnames.extend((Occurrence(article, index, s, e, t), a) for s, e, t, a in surnames)
+    if acronyms:
+        out.acronyms.extend(Occurrence(article, index, s, e, t) for s, e, t in acronyms)
+    if definitions:
+        out.definitions.extend(definitions)
+    if events:
+        out.events.extend((g, Occurrence(article, index, s, e, t)) for g, s, e, t in events)
+    for key, occs in themes:
+        out.themes[key].extend(Occurrence(article, index, s, e, t) for s, e, t in occs)
