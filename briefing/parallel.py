@@ -131,6 +131,8 @@ class _Worker:
         self._sender: threading.Thread | None = None
         #: The worker's final message, when it arrived while only progress was asked for.
         self._answer: tuple[str, Any] | None = None
+        #: Why the share could not be sent (it would not pickle), if it could not.
+        self._unsent: BaseException | None = None
         self.reported = 0
 
     def start(self) -> None:
@@ -170,6 +172,12 @@ class _Worker:
             self._conn.send((self._function, self._share))
         except (OSError, ValueError):  # the worker died or was stopped: result() says so
             pass
+        except Exception as error:  # the share would not pickle
+            # Nothing was written (pickling comes first), so the worker would wait for its
+            # share for ever and the caller for its answer: end it, and say why in result().
+            self._unsent = error
+            if self._process is not None:
+                self._process.kill()
         self._share = None
 
     def drain_progress(self) -> int:
@@ -200,6 +208,9 @@ class _Worker:
                 else:
                     answer = (kind, value)
         except (EOFError, OSError):
+            if self._unsent is not None:
+                unsent = f"{type(self._unsent).__name__}: {self._unsent}"
+                raise WorkerFailed(f"{what} could not be given its work ({unsent})") from None
             message = f"{what} stopped unexpectedly ({self._exit()})"
             raise WorkerFailed(message, self._stderr()) from None
         kind, value = answer

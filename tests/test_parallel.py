@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import os
+import threading
 from collections.abc import Callable
 
 import pytest
@@ -58,6 +59,30 @@ def test_an_exception_in_a_worker_is_raised_here_with_its_name() -> None:
     with pytest.raises(WorkerFailed, match=r"a test worker failed \(KeyError: 'seven is not") as e:
         run_shares(fail_on_seven, [[1], [7]], what="a test worker")
     assert "KeyError" in e.value.details  # the worker's traceback, for the log
+
+
+def count_items(share: object, report: Callable[[int], None]) -> int:
+    return 1
+
+
+def test_a_share_that_will_not_pickle_fails_clearly_instead_of_waiting_for_ever() -> None:
+    # A lock cannot be pickled: the worker never gets its share. Before, the caller waited
+    # for an answer that could not come; the timeout turns a hang back into a failure.
+    result: list[BaseException] = []
+
+    def call() -> None:
+        try:
+            run_shares(count_items, [[1], [threading.Lock()]], what="a test worker")
+        except BaseException as error:  # handed to the test thread
+            result.append(error)
+
+    caller = threading.Thread(target=call, daemon=True)
+    caller.start()
+    caller.join(30)
+    assert not caller.is_alive(), "run_shares is still waiting for a worker that has no work"
+    assert isinstance(result[0], WorkerFailed)
+    assert "a test worker could not be given its work" in str(result[0])
+    assert "pickle" in str(result[0])
 
 
 def test_a_full_disk_in_a_worker_is_the_same_oserror_as_in_one_process() -> None:
