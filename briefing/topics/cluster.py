@@ -31,10 +31,8 @@ from briefing.topics.crossnames import (
     drop_regnal_places,
     drop_role_phrases,
     german_spelling,
-    headed_names,
     middle_names,
     one_word_names,
-    phrase_cognates,
     same_person,
     strip_foreign_titles,
     unvoiced,
@@ -64,6 +62,7 @@ from briefing.topics.naming import (
     with_article,
 )
 from briefing.topics.patterns import REGNAL
+from briefing.topics.phrase_names import headed_names, phrase_cognates
 from briefing.topics.rank import Cluster, rank
 from briefing.topics.shares import read_on_cores
 from briefing.topics.single_names import taken_name_pairs, titled_pairs

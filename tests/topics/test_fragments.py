@@ -14,9 +14,9 @@ from topics.helpers import article, holding
 
 from briefing.model import Article, Topic
 from briefing.topics import extract_topics
-from briefing.topics.crossnames import phrase_cognates
 from briefing.topics.languages import dependent_phrase
 from briefing.topics.patterns import TURKISH_OFFICE
+from briefing.topics.phrase_names import phrase_cognates
 
 
 def _in(language: str, n: int, *paragraphs: str) -> Article:
@@ -102,8 +102,8 @@ def test_one_building_named_word_by_word_in_two_languages() -> None:
 
 
 def test_a_building_named_with_its_head_noun_is_the_bare_name() -> None:
-    from briefing.topics.crossnames import headed_names
     from briefing.topics.naming import name_key
+    from briefing.topics.phrase_names import headed_names
 
     bodies = [name_key(n) for n in ("Prado", "Museo del Prado", "Prado Museum", "musée du Prado")]
     pairs = headed_names(bodies, {"n:prado"})
