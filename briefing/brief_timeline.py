@@ -31,7 +31,8 @@ from functools import cache
 
 from briefing.analysis.clauses import by_clause
 from briefing.analysis.model import TimelineEntry
-from briefing.brief import Citer, Notes, cluster_by_text, quoted
+from briefing.brief import cluster_by_text
+from briefing.brief_citations import Citer, Notes, quoted
 from briefing.markdown import long_date
 
 #: Two timeline sentences of one day sharing this share of their words are one text (wire

@@ -25,16 +25,14 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.model import Discrepancy, TimelineEntry
 from briefing.brief import (
-    Citer,
-    Notes,
     cluster_by_text,
     find_lede,
-    quoted,
     story_days,
     summary,
     title_for,
     words,
 )
+from briefing.brief_citations import Citer, Notes, quoted
 from briefing.brief_timeline import timeline_section
 from briefing.markdown import code, long_date, md, short_date
 from briefing.model import Article, Passage, Topic
