@@ -2,7 +2,8 @@
 
 The article files are the truth; the index is a cache of them that may be deleted, damaged,
 half-written by a killed process, or written by another Whoosh. Every such state is detected on
-open (or first use) and answered alike: the next ``sync`` rebuilds it, and ``notices`` says why.
+open (or first use) and answered alike: the next ``sync`` rebuilds it, and ``notices`` says why
+(opening: :mod:`briefing.search.live`).
 
 Concurrency: one sync at a time per process (a thread lock) and per directory (an OS file lock),
 so a second process waits, then finds nothing left to do. Searches take only the state lock,
@@ -11,22 +12,19 @@ which a sync holds just to swap in a new searcher: the UI searches while a worke
 
 from __future__ import annotations
 
-import gc
-import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from whoosh.index import LockError
-from whoosh.searching import Searcher
 
-from briefing import errorlog, gcpause
+from briefing import errorlog
 from briefing.model import Article, SearchResult, SyncReport
-from briefing.parallel import WorkerFailed, resolve_jobs
-from briefing.search import mapped, store, writing
-from briefing.search.manifest import Manifest, check_files
+from briefing.parallel import WorkerFailed
+from briefing.search import store, writing
+from briefing.search.live import DEFAULT_LOCK_TIMEOUT, Live, LiveIndex
+from briefing.search.manifest import Manifest
 from briefing.search.plan import plan_sync
 from briefing.search.query import (
     MatchTerms,
@@ -39,31 +37,13 @@ from briefing.search.query import (
 )
 from briefing.search.query import suggest as suggest_query
 from briefing.search.results import HighlightCache, SortOrder, make_hit, run_query
-from briefing.search.schema import article_id_from_key, build_schema, doc_key, tagged_text
+from briefing.search.schema import article_id_from_key, doc_key, tagged_text
 from briefing.search.vocabulary import Vocabulary, VocabularyError
 
 Progress = Callable[[int, int], None]
 
-#: How long a sync waits for another process's sync (a full rebuild of a big briefing).
-DEFAULT_LOCK_TIMEOUT = 600.0
 
-
-@dataclass(slots=True)
-class _Live:
-    """The open index and what was learned when it was opened."""
-
-    ix: Any
-    searcher: Searcher
-    ids: frozenset[str]
-    manifest: dict[str, store.Entry]
-    stamp: tuple[int, int, tuple[str, ...]]
-    #: The whole manifest: its file records spare a commit checksumming unchanged files.
-    record: Manifest | None = None
-    #: Read on first use (a pattern or an unknown word), not on open: reopening stays cheap.
-    vocabulary: Vocabulary | None = None
-
-
-class SearchIndex:
+class SearchIndex(LiveIndex):
     """A briefing's search index on disk. Create with :meth:`open`; close with :meth:`close`."""
 
     def __init__(
@@ -73,23 +53,8 @@ class SearchIndex:
         code: str = "",
         jobs: int | None = None,
     ) -> None:
-        self.directory = directory
-        #: Fingerprint of the code that makes the indexed text; an index by other code is rebuilt.
-        self.code = code
-        #: How many processes a rebuild may use (every core by default).
-        self.jobs = resolve_jobs(jobs)
-        #: Why the last sync could not write ("disk full in …"), until one succeeds.
-        self.write_failure: str | None = None
-        #: User-facing sentences about what happened to the index (rebuilt, damaged, busy).
-        self.notices: list[str] = []
-        self._lock_timeout = lock_timeout
-        self._state = threading.RLock()
-        self._writing = threading.Lock()
-        self._schema = build_schema()
+        super().__init__(directory, lock_timeout, code, jobs)
         self._parser = make_parser(self._schema)
-        self._live: _Live | None = None
-        #: Why the next sync must rebuild (None: an incremental sync will do).
-        self._rebuild_reason: str | None = None
         #: The articles last passed in (sync, needs_sync, search): ``related`` needs their text.
         self._articles: Mapping[str, Article] = {}
         self._highlights = HighlightCache()
@@ -97,105 +62,6 @@ class SearchIndex:
         #: app highlights the hits on screen first, then the rest), it is not run again. Keyed
         #: by the searcher, so a sync (a new searcher) makes it stale.
         self._last: tuple[Any, list[Any], int, MatchTerms, str | None] | None = None
-        self._closed = False
-
-    # ----------------------------------------------------------------- opening
-
-    @classmethod
-    def open(
-        cls,
-        directory: Path,
-        *,
-        lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
-        code: str = "",
-        jobs: int | None = None,
-    ) -> SearchIndex:
-        """Open (creating if needed) the index in ``directory``.
-
-        Raises ``IndexUnavailable`` only when the directory cannot be created or written, or
-        may be written by someone else (Whoosh's table of contents is a pickle).
-        A missing, damaged or foreign index is not an error: it is rebuilt on the next sync.
-        A rebuild runs on ``jobs`` processes (``None``: one per core).
-        """
-        directory = Path(directory)
-        store.ensure_writable(directory)
-        self = cls(directory, lock_timeout, code, jobs)
-        with self._state, gcpause.paused():  # the manifest's rows and the ids: see gcpause
-            self._load()
-        return self
-
-    @property
-    def _index_dir(self) -> Path:
-        return self.directory / store.INDEX_DIR
-
-    def _load(self) -> None:
-        """(Re)open the live index, or record why it must be rebuilt. Caller holds the lock."""
-        self._close_live()
-        index_dir = self._index_dir
-        if not index_dir.is_dir() or not any(index_dir.glob("_MAIN_*.toc")):
-            self._rebuild_reason = "there was no index yet"
-            return
-        meta = store.read_meta(index_dir)
-        mismatch = store.meta_mismatch(meta, self.code)
-        if mismatch and store.meta_mismatch(meta, (meta or {}).get("code", "")):
-            self._needs_rebuild(mismatch)  # another layout or Whoosh: do not even open it
-            return
-        try:
-            manifest = store.read_manifest(index_dir)
-        except store.ManifestError:
-            self._needs_rebuild(mismatch or "its record of indexed files was unreadable")
-            return
-        if not manifest.files:
-            self._needs_rebuild(mismatch or "its record of indexed files was missing")
-            return
-        check = check_files(index_dir, manifest)
-        if check.damaged:
-            self._needs_rebuild(f"it was damaged ({', '.join(check.damaged[:3])} changed on disk)")
-            return
-        stamp = store.index_stamp(index_dir)
-        ix = searcher = None
-        try:
-            ix = mapped.open_index(str(index_dir), self._schema)
-            searcher = ix.searcher()
-            ids = store.indexed_ids(searcher, manifest, check)
-        except Exception as error:  # corruption shows as almost any exception (WHOOSH.md #8)
-            errorlog.record(error, f"opening the search index in {index_dir}")
-            if searcher is not None:
-                store.quietly_close(searcher)
-            del ix, searcher
-            gc.collect()  # release file handles the failed open left behind in tracebacks
-            self._needs_rebuild(f"it was damaged ({type(error).__name__} on opening)")
-            return
-        self._live = _Live(ix, searcher, ids, manifest.articles, stamp, record=manifest)
-        self._rebuild_reason = None
-        if mismatch:  # made by other code: searched until the rebuild has replaced it
-            self._needs_rebuild(mismatch)
-
-    def _needs_rebuild(self, reason: str) -> None:
-        """Record why the next sync must rebuild, and tell the user in ``notices``."""
-        self._rebuild_reason = reason
-        self._note(f"The search index will be rebuilt because {reason}.")
-
-    def _note(self, notice: str) -> None:
-        if notice not in self.notices:
-            self.notices.append(notice)
-
-    def _close_live(self) -> None:
-        if self._live is not None:
-            store.quietly_close(self._live.searcher)
-            self._live = None
-
-    def close(self) -> None:
-        """Release the searcher's files. Safe to call twice."""
-        with self._state:
-            self._closed = True
-            self._close_live()
-
-    def __enter__(self) -> SearchIndex:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     # ----------------------------------------------------------------- syncing
 
@@ -271,7 +137,7 @@ class SearchIndex:
                 return self._rebuild(articles, progress, reason, started)
 
     def _update(
-        self, articles: Sequence[Article], progress: Progress | None, live: _Live, started: float
+        self, articles: Sequence[Article], progress: Progress | None, live: Live, started: float
     ) -> SyncReport:
         plan = plan_sync(articles, live.ids, live.manifest)
         self.write_failure = None if not plan.write and not plan.remove else self.write_failure
@@ -300,7 +166,7 @@ class SearchIndex:
             if self._closed:  # closed by another thread while this sync ran
                 store.quietly_close(searcher)
                 return SyncReport(seconds=time.monotonic() - started)
-            self._live = _Live(
+            self._live = Live(
                 live.ix,
                 searcher,
                 frozenset(manifest),
@@ -407,7 +273,7 @@ class SearchIndex:
             vocabulary = self._words(live)
         vocabulary.prepare()
 
-    def _vocabulary(self, live: _Live) -> Vocabulary:
+    def _vocabulary(self, live: Live) -> Vocabulary:
         """The live index's vocabulary, read once; ``VocabularyError`` if it is unreadable.
 
         The manifest's checksum vouched for the file when the index was opened, so failing
@@ -418,7 +284,7 @@ class SearchIndex:
             live.vocabulary = Vocabulary.load(self._index_dir)
         return live.vocabulary
 
-    def _words(self, live: _Live) -> Vocabulary:
+    def _words(self, live: Live) -> Vocabulary:
         """The vocabulary for a search; caller holds the state lock."""
         try:
             return self._vocabulary(live)
