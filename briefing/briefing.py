@@ -26,29 +26,25 @@ remember to bump a version. All caches are MessagePack: none of them can run cod
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from briefing import codec, corpus, gcpause, paths, topic_store
+from briefing import codec, paths, topic_store
 from briefing.cache import (
     CacheWriteError,
-    folder_problem,
     load_records,
-    private_dir,
     save_records,
 )
 from briefing.fingerprint import code_fingerprint
-from briefing.model import Article, Passage, SearchResult, Skipped, SyncReport, Topic
-from briefing.parallel import resolve_jobs
+from briefing.model import Article, Passage, Skipped, Topic
+from briefing.opening import BriefingError as BriefingError
+from briefing.opening import Progress, open_files
 from briefing.reading import articles_fingerprint as articles_fingerprint
-from briefing.reading import read_articles
-from briefing.search import IndexUnavailable, SearchIndex
-from briefing.stored_articles import articles_schema
+from briefing.search import SearchIndex
+from briefing.searching import Searching
 
 if TYPE_CHECKING:
     from briefing.analysis import Discrepancy, TimelineEntry
@@ -58,28 +54,15 @@ if TYPE_CHECKING:
     from briefing.sentences import Sentence
     from briefing.state import ReadingState
 
-#: (phase, done, total); phase is "reading", "indexing" or "topics".
-Progress = Callable[[str, int, int], None]
-
-
 #: Topics kept per briefing, best first. A large briefing yields tens of thousands of
 #: candidates (19,652 for 1,000 articles); beyond the first thousand they are noise to an
 #: analyst, and loading them all cost a second of the app's start-up with the GIL held.
 MAX_TOPICS = 1000
 
 
-def index_fingerprint() -> str:
-    """What makes the indexed text: the readers and cleaning, and the search analyzers."""
-    return code_fingerprint("corpus", "search", extra=[articles_schema()])
-
-
 def derived_fingerprint(name: str, kind: type) -> str:
     """What makes a derived cache: its package, the readers (the text), and its records' layout."""
     return code_fingerprint("corpus", _DERIVED_CODE[name], extra=[name, codec.schema(kind)])
-
-
-class BriefingError(Exception):
-    """Nothing could be opened; ``str(error)`` is one clear sentence for the user."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +115,7 @@ def _save_cached(
     return records
 
 
-class Briefing:
+class Briefing(Searching):
     """An opened briefing: its articles, its index and its topics."""
 
     def __init__(
@@ -180,74 +163,20 @@ class Briefing:
         processes (``None``: one per core); the same number serves later rebuilds of this
         briefing's index.
         """
-        given = tuple(Path(p).expanduser() for p in paths_ or ()) or (paths.bundled_seeds(),)
-        present = tuple(p for p in given if p.exists() or p.is_symlink())
-        if not present:
-            names = ", ".join(str(p) for p in given)
-            raise BriefingError(f"No such file or folder: {names}")
-        missing = tuple(
-            Skipped(str(p), "no such file or folder") for p in given if p not in present
+        opened = open_files(paths_, progress, jobs)
+        briefing = cls(
+            opened.paths,
+            opened.key,
+            opened.cache_dir,
+            opened.articles,
+            opened.skipped,
+            opened.index,
+            opened.notices,
         )
-
-        notices: list[str] = []
-        key = paths.briefing_key(present)
-        cache_dir = cls._cache_dir(key, notices)
-
-        jobs = resolve_jobs(jobs)
-        with gcpause.paused():  # 10,000 found files: see gcpause
-            discovery = corpus.discover(present)
-        reading = None if progress is None else (lambda d, t: progress("reading", d, t))
-        articles, unreadable = read_articles(
-            discovery.files, cache_dir / "articles.msgpack", reading, notices, jobs
-        )
-        skipped = tuple(sorted(missing + discovery.skipped + unreadable, key=lambda s: s.path))
-        if not articles:
-            detail = f" ({len(skipped)} skipped: {skipped[0].reason} …)" if skipped else ""
-            raise BriefingError(
-                f"No readable articles (.txt, .md, .html) in {', '.join(map(str, present))}{detail}"
-            )
-
-        index = cls._open_index(cache_dir, notices, jobs)
-        briefing = cls(present, key, cache_dir, articles, skipped, index, notices)
-        briefing.jobs = jobs
+        briefing.jobs = opened.jobs
         if sync:
             briefing.sync(progress)
         return briefing
-
-    @staticmethod
-    def _cache_dir(key: str, notices: list[str]) -> Path:
-        """The per-briefing cache folder (0700), or a private temporary one when it is unusable.
-
-        A folder that another user owns or may write is not used: Whoosh unpickles its table of
-        contents, so whoever can write there could make this program run their code.
-        """
-        wanted = paths.cache_root() / key
-        problem = folder_problem(wanted)
-        if problem is None:
-            try:
-                private_dir(wanted)
-                fd, probe = tempfile.mkstemp(prefix=".write-test-", dir=wanted)
-                os.close(fd)
-                os.unlink(probe)
-                return wanted
-            except OSError as error:
-                problem = f"it is not writable ({error.strerror or error})"
-        notices.append(
-            f"The cache folder {wanted} is not used because {problem}; "
-            "using a private temporary folder that will be rebuilt next time."
-        )
-        return Path(tempfile.mkdtemp(prefix=f"briefing-{key}-"))
-
-    @staticmethod
-    def _open_index(cache_dir: Path, notices: list[str], jobs: int) -> SearchIndex:
-        code = index_fingerprint()
-        try:
-            index = SearchIndex.open(cache_dir / "index", code=code, jobs=jobs)
-        except IndexUnavailable as error:
-            fallback = Path(tempfile.mkdtemp(prefix="briefing-index-"))
-            notices.append(f"{error} Using a private temporary index.")
-            index = SearchIndex.open(fallback, code=code, jobs=jobs)
-        return index
 
     # ------------------------------------------------------------------ articles
 
@@ -270,58 +199,6 @@ class Briefing:
         from briefing.overview import overview
 
         return overview(self.articles)
-
-    # ------------------------------------------------------------------ index
-
-    @property
-    def index_problem(self) -> str | None:
-        """Why the last sync could not write the index ("disk full in …"), else ``None``;
-        searches then answer from the previous index, which may miss recent changes."""
-        failure = self._index.write_failure
-        return f"{failure} in {self._index.directory}" if failure else None
-
-    @property
-    def needs_sync(self) -> bool:
-        """Whether the index differs from the articles (cheap; writes nothing)."""
-        return self._index.needs_sync(self.articles)
-
-    def sync(self, progress: Progress | None = None) -> SyncReport:
-        """Bring the index up to date with the articles; one writer at a time."""
-        callback = None if progress is None else (lambda d, t: progress("indexing", d, t))
-        with self._write_lock:
-            return self._index.sync(self.articles, callback)
-
-    def rebuild(self, progress: Progress | None = None) -> SyncReport:
-        """Throw the index away and index every article again."""
-        callback = None if progress is None else (lambda d, t: progress("indexing", d, t))
-        with self._write_lock:
-            return self._index.rebuild(self.articles, callback)
-
-    def prepare_search(self) -> None:
-        """Load what searching needs beyond the index (its vocabulary) ahead of the first
-        query; for a background thread after opening."""
-        self._index.prepare()
-
-    def search(
-        self,
-        query: str,
-        *,
-        limit: int = 20,
-        snippets: bool = True,
-        snippets_for: int | None = None,
-    ) -> SearchResult:
-        """Ranked hits with spans and snippets; a bad query is an ``error``, never an exception.
-
-        ``snippets_for=N`` highlights only the first N hits (those on screen): the rest come
-        back with no spans or snippets, which is most of the time saved on a long list.
-        """
-        return self._index.search(
-            query, self._by_id, limit=limit, snippets=snippets, snippets_for=snippets_for
-        )
-
-    def related(self, article_id: str, limit: int = 5) -> tuple[str, ...]:
-        """Ids of the articles most like this one."""
-        return self._index.related(article_id, limit=limit, articles=self._by_id)
 
     # ------------------------------------------------------------------ derived analyses
 
