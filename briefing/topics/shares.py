@@ -1,6 +1,6 @@
 """The first pass of topic extraction on every core, with exactly one process's result.
 
-Reading the paragraphs for candidates (:mod:`briefing.topics.extract`) and counting the key
+Reading the paragraphs for candidates (:mod:`briefing.topics.first_pass`) and counting the key
 words (:mod:`briefing.topics.keycounts`) look at one paragraph text at a time, given two
 briefing-wide word sets; that is most of a large briefing's analysis, in pure Python. A
 paragraph's findings depend only on its text and language, and one process already reads a
@@ -30,7 +30,8 @@ from typing import Any, TypeVar
 from briefing.model import Article
 from briefing.parallel import run_shares
 from briefing.topics.candidates import Candidates, Occurrence
-from briefing.topics.extract import _Reader, body_paragraphs, read, vocabulary
+from briefing.topics.extract import _Reader
+from briefing.topics.first_pass import body_paragraphs, read, vocabulary
 from briefing.topics.gazetteer import gazetteer_for
 from briefing.topics.keycounts import WordCounts, count_texts, keys_of, known_name
 from briefing.topics.languages import NOUN_CAPITALISING, function_words_of
@@ -44,7 +45,7 @@ MIN_PARAGRAPHS_PER_JOB = 4000
 def read_on_cores(
     articles: Sequence[Article], languages: dict[str, str], jobs: int = 1
 ) -> tuple[Candidates, WordCounts | None]:
-    """:func:`~briefing.topics.extract.read` on up to ``jobs`` processes, and the key-word
+    """:func:`~briefing.topics.first_pass.read` on up to ``jobs`` processes, and the key-word
     counts when the briefing has several languages (``None`` when they were not counted:
     :func:`~briefing.topics.keywords.key_words` counts them itself)."""
     paragraphs = body_paragraphs(articles) if jobs > 1 else []

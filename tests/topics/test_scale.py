@@ -20,7 +20,7 @@ from topics.helpers import article, by_name
 
 from briefing.model import Article, Paragraph
 from briefing.topics import extract_topics
-from briefing.topics.extract import read
+from briefing.topics.first_pass import read
 from briefing.topics.gazetteer import (
     CITY_ALTNAME_POPULATION,
     CITY_MIN_POPULATION,

@@ -17,7 +17,7 @@ from topics.helpers import article
 
 from briefing.model import Article
 from briefing.topics import extract_topics, shares
-from briefing.topics.extract import read
+from briefing.topics.first_pass import read
 from briefing.topics.gazetteer import gazetteer_for
 from briefing.topics.keycounts import count_words, known_name
 from briefing.topics.keywords import key_words
