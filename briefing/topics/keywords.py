@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
@@ -43,6 +42,7 @@ from briefing.topics.lexicon import MONTHS, STOPWORDS, WEEKDAYS, skeleton, spell
 from briefing.topics.naming import canonical
 from briefing.topics.rank import Cluster
 from briefing.topics.themes import GENERIC_HEADS, GENERIC_MODIFIERS, QUANTITIES, VERBS
+from briefing.topics.word_use import Evidence, word_uses
 
 #: A key word is used in the leads of at least this many articles ...
 MIN_LEADS = 3
@@ -82,26 +82,6 @@ _SNOWBALL = {
     "ro": "romanian",
     "hu": "hungarian",
 }
-#: Articles (and article-preposition contractions) of languages that have them: a word
-#: after one is used as a noun ("the heist", "il conclave", "la restauration"), which an
-#: adjective or a participle ("inestimables", "eletti") rarely is. Closed grammar classes,
-#: not story words. Languages without articles (Turkish, Russian) are not asked.
-ARTICLES: dict[str, frozenset[str]] = {
-    lang: frozenset(words.split())
-    for lang, words in {
-        "en": "the a an",
-        "fr": "le la les l un une du des au aux",
-        "de": "der die das den dem des ein eine einen einem eines einer im am zum zur vom beim",
-        "es": "el la los las un una unos unas del al lo",
-        "it": "il lo la i gli le l un una uno del dello della dei degli delle al allo alla "
-        "ai agli alle nel nello nella nei negli nelle dal dalla dai sul sulla",
-        "pt": "o a os as um uma do da dos das no na nos nas ao aos pelo pela",
-        "nl": "de het een",
-    }.items()
-}
-#: Share of a word's uses that must follow an article, in languages that have them (and
-#: two uses at least).
-NOUN_SHARE = 0.2
 _EVERYDAY = STOPWORDS | VERBS | QUANTITIES | GENERIC_HEADS | GENERIC_MODIFIERS | MONTHS | WEEKDAYS
 
 
@@ -222,10 +202,10 @@ def key_words(
         if len(docs := set().union(*(lead_docs[k] for k in members))) >= least
     ]
     needed = {k for members, _docs in groups for k in members}
-    occurrences, evidence = _uses(paragraphs, languages, counts, key_of, needed, beside)
+    occurrences, evidence = word_uses(paragraphs, languages, counts, key_of, needed, beside)
     found = []
     for members, docs in groups:
-        if not _Evidence.merged(evidence[k] for k in members).noun_like():
+        if not Evidence.merged(evidence[k] for k in members).noun_like():
             continue
         counted: Counter[tuple[str, str]] = Counter()
         for k in members:
@@ -241,121 +221,7 @@ def key_words(
     return [(name, occs) for _docs, _count, name, occs in found[:MAX_KEYWORDS]]
 
 
-def _uses(
-    paragraphs: Sequence[tuple[str, int, str]],
-    languages: dict[str, str],
-    counts: WordCounts,
-    key_of: Callable[[str, str], str],
-    keys: set[str],
-    beside: frozenset[str],
-) -> tuple[dict[str, list[Occurrence]], dict[str, _Evidence]]:
-    """Every occurrence of the words of ``keys`` and how each key is used, in paragraph order.
-
-    Only paragraphs that write one of those words are tokenised (a set test on the words
-    ``findall`` gives), and only those words' tokens are looked at."""
-    occurrences: dict[str, list[Occurrence]] = defaultdict(list)
-    evidence: dict[str, _Evidence] = defaultdict(_Evidence)
-    wanted: dict[str, dict[str, str]] = {}
-    for language, written in counts.counts.items():
-        keyed = {w: key for w in written if (key := key_of(w, language)) in keys}
-        if keyed:
-            wanted[language] = keyed
-    if not wanted:
-        return occurrences, evidence
-    for article, index, text in paragraphs:
-        language = languages.get(article, "en")
-        words = wanted.get(language)
-        if words is None or words.keys().isdisjoint(_TOKEN.findall(text)):
-            continue
-        tokens = list(_TOKEN.finditer(text))
-        for j, match in enumerate(tokens):
-            word = match.group()
-            found = words.get(word)
-            if found is not None:
-                occurrence = Occurrence(article, index, match.start(), match.end(), word)
-                occurrences[found].append(occurrence)
-                evidence[found].add(text, tokens, j, language, beside)
-    return occurrences, evidence
-
-
 _TOKEN = WORD
-#: What may stand between a head noun and its name: "galerie d'Apollon", "Museo del Louvre".
-_LINKS = frozenset(["of", "de", "d", "di", "del", "della", "du", "des", "von", "der", "la", "le"])
-#: Share of a word's uses next to a listed name above which it is that name's head noun.
-HEAD_SHARE = 0.3
-
-
-class _Evidence:
-    """How a word is used: after an article (a noun), next to a listed name (its head)."""
-
-    __slots__ = ("article_uses", "cyrillic_nouns", "cyrillic_uses", "next_to_name", "noun", "uses")
-
-    def __init__(self) -> None:
-        self.uses = self.article_uses = self.noun = self.next_to_name = 0
-        self.cyrillic_uses = self.cyrillic_nouns = 0
-
-    def add(
-        self, text: str, tokens: list[re.Match[str]], j: int, language: str, named: frozenset[str]
-    ) -> None:
-        self.uses += 1
-        word = tokens[j].group()
-        articles = ARTICLES.get(language)
-        if has_cyrillic(word):
-            self.cyrillic_uses += 1
-            self.cyrillic_nouns += _is_noun(word)
-        elif articles is not None:
-            self.article_uses += 1
-            before = tokens[j - 1] if j > 0 else None
-            if (
-                before is not None
-                and before.group().casefold() in articles
-                and not text[before.end() : tokens[j].start()].strip(" '’")
-            ):
-                self.noun += 1
-        if _beside_name(tokens, j, named):
-            self.next_to_name += 1
-
-    @staticmethod
-    def merged(parts: Iterable[_Evidence]) -> _Evidence:
-        total = _Evidence()
-        for part in parts:
-            for slot in _Evidence.__slots__:
-                setattr(total, slot, getattr(total, slot) + getattr(part, slot))
-        return total
-
-    def noun_like(self) -> bool:
-        """Used as a noun, and not mostly as the head of a listed name."""
-        if self.next_to_name >= HEAD_SHARE * self.uses:
-            return False
-        if self.article_uses:
-            return self.noun >= max(2, NOUN_SHARE * self.article_uses)
-        if self.cyrillic_uses:
-            return self.cyrillic_nouns * 2 >= self.cyrillic_uses
-        return True  # a language without articles and without a tagger: no evidence against
-
-
-def _beside_name(tokens: list[re.Match[str]], j: int, named: frozenset[str]) -> bool:
-    """Whether a listed name's word stands right before or after token ``j`` (one linking
-    word such as "of" or "d'" may come between)."""
-    for step in (-1, 1):
-        k = j + step
-        if 0 <= k < len(tokens) and tokens[k].group().casefold() in _LINKS:
-            k += step
-        if 0 <= k < len(tokens):
-            other = tokens[k].group()
-            if other[:1].isupper() and other.casefold() in named:
-                return True
-    return False
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def _is_noun(word: str) -> bool:
-    """pymorphy3's best parse of a Cyrillic word is a noun."""
-    from briefing.topics.languages import _analyser
-
-    language = "uk" if any(ch in "іїєґІЇЄҐ" for ch in word) else "ru"
-    parses = _analyser(language).parse(word)
-    return bool(parses) and parses[0].tag.POS == "NOUN"
 
 
 def _cognates(
