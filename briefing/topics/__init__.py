@@ -8,12 +8,13 @@ for sentences.
 
 The flow, one module each:
 :mod:`.tokens` (tokens with offsets, capitalised runs) → :mod:`.extract` with :mod:`.people`
-and :mod:`.patterns` (first pass: candidate names, places, summits, definitions) and
-:mod:`.themes` (multi-word subjects) → :mod:`.cluster` with :mod:`.naming` (alias merging) and
-:mod:`.mentions` (every mention of every alias), :mod:`.keywords` (one-word subjects across
-the languages of a multilingual packet: wordfreq's general-language frequencies) →
-:mod:`.rank` (scores, ids, Topic objects);
-:mod:`.crossnames` merges one person or name across languages and scripts. On demand,
+and :mod:`.patterns` (first pass: candidate names, places, summits, definitions; its walk over
+the paragraphs: :mod:`.first_pass`) and :mod:`.themes` (multi-word subjects) → :mod:`.cluster`
+with :mod:`.naming` (alias merging) and :mod:`.mentions` (every mention of every alias),
+:mod:`.keywords` with :mod:`.word_use` (one-word subjects across the languages of a
+multilingual packet: wordfreq's general-language frequencies) → :mod:`.rank` (scores, ids,
+Topic objects), run in order by :mod:`.assemble`; :mod:`.crossnames` and
+:mod:`.phrase_names` merge one person or name across languages and scripts. On demand,
 :mod:`.xref` builds passages and co-occurrence, :mod:`.lookup` finds the topic a user types
 and :mod:`.events` names the packet's main event. Word lists live in :mod:`.lexicon`,
 place tables in :mod:`.gazetteer`. Domain code: it never imports Textual.
@@ -27,7 +28,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from briefing.model import Article, Topic
-from briefing.topics.cluster import build
+from briefing.topics.assemble import build
 from briefing.topics.events import CONTEXT, with_main_event
 from briefing.topics.languages import briefing_languages
 from briefing.topics.xref import cooccurring, passages

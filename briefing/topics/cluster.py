@@ -15,17 +15,15 @@ Aliases are merged with a union-find over keys, each merge backed by one rule:
   Central Asia-Russia Summit" are one event, and a heads-of-state council is the summit of its
   organisation.
 
-Then every known alias is searched for in every body paragraph (headings included), because
-the first pass saw only the contexts that introduce a name.
+What the merged keys become — topics with a kind, a name and every mention — is
+:mod:`briefing.topics.assemble`.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
 
-from briefing.model import Article, Topic
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.crossnames import (
     drop_regnal_places,
@@ -37,13 +35,9 @@ from briefing.topics.crossnames import (
     strip_foreign_titles,
     unvoiced,
 )
-from briefing.topics.gazetteer import Gazetteer, gazetteer_for
+from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.given_names import judge_people, lone_given_name, word_before
-from briefing.topics.keycounts import known_name
-from briefing.topics.keywords import add_key_word, key_words
 from briefing.topics.languages import (
-    briefing_languages,
-    function_words_of,
     has_cyrillic,
     name_kind,
     part_of_speech,
@@ -53,27 +47,18 @@ from briefing.topics.lexicon import (
     ORDINALS,
     STOPWORDS,
 )
-from briefing.topics.mentions import scan
 from briefing.topics.naming import (
-    canonical,
     name_key,
     person_key,
-    surname_aliases,
-    with_article,
 )
 from briefing.topics.patterns import REGNAL
 from briefing.topics.phrase_names import headed_names, phrase_cognates
-from briefing.topics.rank import Cluster, rank
-from briefing.topics.shares import read_on_cores
 from briefing.topics.single_names import taken_name_pairs, titled_pairs
 
-#: A theme must be used this often, or by this many sources, to be a topic.
-THEME_MIN_MENTIONS = 2
 _TREATY_STEM = re.compile(r"^(n:.+ (?:convention|treaty|agreement)) on .+$")
 _TREATY_ON = re.compile(r"(?:^n:| )(?:treaty|convention|agreement) on (?:the )?(.+)$")
 #: Features commonly named without their head noun, most common first.
 _BARE_NAMED = ("river", "sea", "lake")
-_KIND_ORDER = ("event", "treaty", "place", "person", "organisation")
 #: How much one sighting says about a kind: a head word ("Treaty", "summit") says more than
 #: the shape of a name.
 _KIND_EVIDENCE = {"treaty": 3, "event": 3}
@@ -397,107 +382,3 @@ class _Builder:
                     self.uf.union(key, name_key(occ.surface))
                 participants.setdefault(key, list(dict.fromkeys(resolved)))
         return participants
-
-
-def build(
-    articles: Sequence[Article],
-    limit: int | None = None,
-    languages: dict[str, str] | None = None,
-    jobs: int = 1,
-) -> tuple[Topic, ...]:
-    """Extract, merge, find mentions and rank: the whole of :func:`extract_topics`.
-
-    ``languages`` maps article ids to languages (:func:`briefing_languages` when not given);
-    the first pass runs on up to ``jobs`` processes (:mod:`briefing.topics.shares`).
-    """
-    if languages is None:
-        languages = briefing_languages(articles)
-    cands, counts = read_on_cores(articles, languages, jobs)
-    b = _Builder(cands, gazetteer_for(frozenset(languages.values())), languages)
-    b.entities()
-    b.across_scripts()
-    participants = b.events()
-
-    members: dict[str, list[str]] = defaultdict(list)
-    for key in b.uf.parent:
-        members[b.uf.find(key)].append(key)
-
-    clusters: dict[str, Cluster] = {}
-    surface_votes: dict[str, Counter[str]] = defaultdict(Counter)
-    phrasal: set[str] = set()
-    for root, keys in members.items():
-        votes: Counter[str] = Counter()
-        for k in keys:
-            votes.update(b.kinds[k])
-        if not votes:
-            continue
-        votes = +votes
-        del votes["acronym"]
-        kind = max(_KIND_ORDER, key=lambda k: (votes[k], -_KIND_ORDER.index(k)))
-        if not votes:
-            kind = "organisation"  # an acronym nobody explains: BRICS
-        if any(k.startswith("g:") for k in keys):
-            kind = "place"
-        elif any(k.startswith("e:") for k in keys):
-            kind = "event"
-        occurrences = [o for k in keys for o in b.occ[k]]
-        clusters[root] = Cluster(kind, "", occurrences)
-        if any(k.startswith("e:") for k in keys):
-            phrasal.add(root)  # named by its participants; its phrases are not aliases
-            continue
-        for o in occurrences:
-            if o not in b.contextual:
-                surface_votes[o.surface][root] += 1
-        if root.startswith("g:"):
-            surface_votes[root[2:]][root] += 1
-
-    surname_aliases(b.gaz, clusters, surface_votes)
-    surface_to_root = {s: v.most_common(1)[0][0] for s, v in surface_votes.items()}
-    scanned = scan(cands.paragraphs, surface_to_root)
-    for root, cluster in clusters.items():
-        if root in phrasal:
-            continue
-        seen = {(o.article, o.paragraph, o.start, o.end) for o in scanned.get(root, [])}
-        extra = [
-            o
-            for o in cluster.occurrences
-            if o in b.contextual and (o.article, o.paragraph, o.start, o.end) not in seen
-        ]
-        cluster.occurrences = scanned.get(root, []) + extra
-    texts = {(a, i): t for a, i, t in cands.paragraphs}
-    function = function_words_of(languages.values()) | STOPWORDS
-    for root, cluster in clusters.items():
-        if cluster.occurrences and root not in phrasal:
-            cluster.name = canonical(cluster.kind, root, cluster.occurrences)
-            if cluster.kind == "organisation":  # "Le Parisien", "The Guardian"
-                cluster.name = with_article(cluster.name, cluster.occurrences, texts, function)
-    for key, roots in participants.items():
-        root = b.uf.find(key)
-        names = [clusters[r].name if r in clusters and clusters[r].name else "" for r in roots]
-        if root in clusters and all(names):
-            clusters[root].name = "–".join(names) + " summit"
-
-    for key, occs in cands.themes.items():
-        if len(occs) >= THEME_MIN_MENTIONS or len({o.article for o in occs}) >= 2:
-            clusters["t:" + key] = Cluster("theme", canonical("theme", key, occs), occs)
-
-    named = {w for surface in surface_votes for w in re.split(r"[\s'’-]+", surface) if w}
-
-    # Only a packet in several languages needs them: there the two-word themes (English word
-    # order) miss what the other languages say, and one-word subjects are all that aligns.
-    found = (
-        key_words(cands.paragraphs, languages, named, known_name(b.gaz), counts)
-        if b.multilingual
-        else []
-    )
-    for name, occs in found:
-        add_key_word(clusters, name, occs)
-
-    kept = [c for c in clusters.values() if c.name and c.occurrences]
-    paragraphs = texts
-    # From here on only the kept clusters' occurrences matter: dropping the first pass's
-    # lists lets rank free each cluster's occurrences as it turns them into mentions, so the
-    # two never coexist for a whole large briefing.
-    offices = b.offices
-    del cands, b, scanned, clusters, surface_votes
-    return rank(articles, kept, paragraphs, limit, offices)
