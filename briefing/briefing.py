@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from briefing import codec, paths, topic_store
+from briefing import codec, paths, topic_save, topic_store
 from briefing.cache import (
     CacheWriteError,
     load_records,
@@ -108,7 +108,7 @@ def _save_cached(
     """Save ``records`` (or raise ``CacheWriteError``); return what to keep of them: topics
     read back from their store, so the mentions just worked out do not stay in memory."""
     if kind is Topic and topic_store.layout_known():
-        topic_store.save_topics(path, fingerprint, records)
+        topic_save.save_topics(path, fingerprint, records)
         stored, _ = topic_store.load_topics(path, fingerprint)
         return records if stored is None else stored
     save_records(path, fingerprint, records)

@@ -19,7 +19,8 @@ from briefing import paths, topic_store
 from briefing.briefing import Briefing
 from briefing.cache import CacheWriteError, save_records
 from briefing.model import Mention, Span, Topic
-from briefing.topic_store import StoredTopic, TopicStoreDamaged, load_topics, save_topics
+from briefing.topic_save import save_topics
+from briefing.topic_store import StoredTopic, TopicStoreDamaged, load_topics
 from briefing.topics import xref
 
 pytestmark = pytest.mark.usefixtures("private_dirs")
