@@ -16,12 +16,12 @@ from collections.abc import Sequence
 
 from briefing.model import Article, Topic
 from briefing.topics.cluster import _Builder
-from briefing.topics.gazetteer import gazetteer_for
 from briefing.topics.keycounts import known_name
 from briefing.topics.keywords import add_key_word, key_words
 from briefing.topics.languages import briefing_languages, function_words_of
 from briefing.topics.lexicon import STOPWORDS
 from briefing.topics.mentions import scan
+from briefing.topics.multilingual_gazetteer import gazetteer_for
 from briefing.topics.naming import canonical, surname_aliases, with_article
 from briefing.topics.rank import Cluster, rank
 from briefing.topics.shares import read_on_cores

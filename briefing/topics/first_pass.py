@@ -17,8 +17,8 @@ from collections.abc import Iterable, Sequence
 from briefing.model import Article
 from briefing.topics.candidates import Candidates
 from briefing.topics.extract import _Reader
-from briefing.topics.gazetteer import gazetteer_for
 from briefing.topics.languages import NOUN_CAPITALISING, briefing_languages, function_words_of
+from briefing.topics.multilingual_gazetteer import gazetteer_for
 from briefing.topics.nouns import common_nouns
 from briefing.topics.tokens import is_heading, midsentence_capitals, token_texts, tokenize
 

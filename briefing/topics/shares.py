@@ -32,9 +32,9 @@ from briefing.parallel import run_shares
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.extract import _Reader
 from briefing.topics.first_pass import body_paragraphs, read, vocabulary
-from briefing.topics.gazetteer import gazetteer_for
 from briefing.topics.keycounts import WordCounts, count_texts, keys_of, known_name
 from briefing.topics.languages import NOUN_CAPITALISING, function_words_of
+from briefing.topics.multilingual_gazetteer import gazetteer_for
 from briefing.topics.nouns import noun_evidence, nouns_of
 from briefing.topics.tokens import tokenize
 

@@ -18,10 +18,10 @@ from topics.helpers import article
 from briefing.model import Article
 from briefing.topics import extract_topics, shares
 from briefing.topics.first_pass import read
-from briefing.topics.gazetteer import gazetteer_for
 from briefing.topics.keycounts import count_words, known_name
 from briefing.topics.keywords import key_words
 from briefing.topics.languages import briefing_languages
+from briefing.topics.multilingual_gazetteer import gazetteer_for
 
 #: Quoted word for word by a German and an English outlet: read with the first use's language.
 _QUOTE = "Brandvold sagte: «Die Stahlseile zeigen rostige Verankerungen und lockere Schrauben.»"

