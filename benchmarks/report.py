@@ -58,10 +58,21 @@ def judged(
     value_max: float | None = None,
     note: str = "",
 ) -> Row:
-    """A row with its target checked: against the ratio, the absolute value, or neither."""
+    """A row with its target checked: against the ratio, the absolute value, both (met when
+    both are), or neither."""
     row = Row(measure, articles, value, baseline, unit, baseline_name, note=note)
     target, status = "", cast(Status, "—")
-    if ratio_max is not None:
+    if ratio_max is not None and value_max is not None:
+        target = f"≤ {_fmt(value_max, unit)}, and ≤ {ratio_max:g}× {baseline_name}"
+        ratio = row.ratio
+        status = (
+            "not measured"
+            if ratio is None or value is None
+            else "met"
+            if ratio <= ratio_max and value <= value_max
+            else "not met"
+        )
+    elif ratio_max is not None:
         target = f"≤ {ratio_max:g}× {baseline_name}"
         ratio = row.ratio
         status = "not measured" if ratio is None else "met" if ratio <= ratio_max else "not met"

@@ -234,21 +234,36 @@ class Briefing(Searching):
             progress(name, 1, 1)
         return found
 
+    def _keep_derived(self, name: str, kind: type, records: tuple[Any, ...]) -> None:
+        """Save ``records`` as :meth:`_derived` would have (a failure is only a notice: they
+        are worked out again next time)."""
+        fingerprint = f"{derived_fingerprint(name, kind)}:{self._corpus_key()}"
+        try:
+            _save_cached(self.cache_dir / f"{name}.msgpack", fingerprint, kind, records)
+        except CacheWriteError as error:
+            self._notices.append(f"The {name} will be worked out again next time: {error}.")
+
     def topics(self, progress: Progress | None = None) -> tuple[Topic, ...]:
         """Key topics, ranked; computed once per corpus and cached on disk."""
         from briefing import topics as topic_extraction
 
+        named: list[str | None] = []
+
+        def compute() -> tuple[Topic, ...]:
+            found, event = topic_extraction.extract_topics_named(
+                self.articles, limit=MAX_TOPICS, jobs=self.jobs
+            )
+            named.append(event)
+            return found
+
         with self._derived_lock:
             if self._topics is None:
-                self._topics = self._derived(
-                    "topics",
-                    Topic,
-                    lambda: topic_extraction.extract_topics(
-                        self.articles, limit=MAX_TOPICS, jobs=self.jobs
-                    ),
-                    progress,
-                )
+                self._topics = self._derived("topics", Topic, compute, progress)
                 self._topics_by_id = {t.id: t for t in self._topics}
+                if named and self._main_event is None:
+                    # Named on the way (seconds at 10,000 articles): kept like main_event's own.
+                    self._main_event = MainEvent(named[0])
+                    self._keep_derived("main_event", MainEvent, (self._main_event,))
             return self._topics
 
     def timeline(self) -> tuple[TimelineEntry, ...]:

@@ -128,6 +128,20 @@ def test_targets_are_judged_by_ratio_or_by_value() -> None:
     assert "| 10.0× |" in table and "not measured" in table and "1. probe crashed" in table
 
 
+def test_a_row_with_two_targets_is_met_only_when_both_are() -> None:
+    """Key to screen at 10,000 articles: within 50 ms and within 1.5x the bare app."""
+
+    def key(ms: float, bare: float) -> report.Row:
+        return report.judged(
+            "key", 10005, ms, bare, "ms", baseline_name="bare", value_max=50, ratio_max=1.5
+        )
+
+    assert key(40, 30).status == "met"
+    assert key(40, 20).status == "not met"  # fast, but twice the bare app
+    assert key(60, 50).status == "not met"  # close to the bare app, but over 50 ms
+    assert "≤ 50" in key(40, 30).target and "1.5×" in key(40, 30).target
+
+
 EXPECTED_ROWS = {
     "index build",
     "index build vs one FTS5 table",

@@ -46,9 +46,10 @@ def _baseline() -> Path | None:
     if "BRIEFING_BASELINE" in os.environ:
         path = Path(os.environ["BRIEFING_BASELINE"])
     else:
-        from benchmarks.realworld.extraction import _baseline_tree
+        from benchmarks.realworld.baseline import unpack
+        from benchmarks.realworld.extraction import BASELINE
 
-        unpacked = _baseline_tree(Path(tempfile.mkdtemp(prefix="briefing-baseline-")) / "tree")
+        unpacked = unpack(BASELINE, Path(tempfile.mkdtemp(prefix="briefing-baseline-")) / "tree")
         if unpacked is None:
             return None
         path = unpacked

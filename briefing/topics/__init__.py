@@ -29,11 +29,11 @@ from contextlib import contextmanager
 
 from briefing.model import Article, Topic
 from briefing.topics.assemble import build
-from briefing.topics.events import CONTEXT, with_main_event
+from briefing.topics.events import CONTEXT, with_main_event_named
 from briefing.topics.languages import briefing_languages
 from briefing.topics.xref import cooccurring, passages
 
-__all__ = ["cooccurring", "extract_topics", "passages"]
+__all__ = ["cooccurring", "extract_topics", "extract_topics_named", "passages"]
 
 
 _gc_lock = threading.Lock()
@@ -87,6 +87,15 @@ def extract_topics(
     paragraph for candidates) runs on up to ``jobs`` processes, with the same result
     (:mod:`briefing.topics.shares`).
     """
+    return extract_topics_named(articles, limit, jobs)[0]
+
+
+def extract_topics_named(
+    articles: Sequence[Article], limit: int | None = None, jobs: int = 1
+) -> tuple[tuple[Topic, ...], str | None]:
+    """:func:`extract_topics`, and the main event's one-line name
+    (:func:`~briefing.topics.events.main_event`) worked out on the way, so that a caller
+    who shows both does not read every lead and the timeline a second time."""
     if limit is not None and limit < 0:
         raise ValueError(f"limit must be 0 or more, not {limit}")
     ordered = sorted(articles, key=lambda a: a.id)
@@ -95,8 +104,8 @@ def extract_topics(
         # limit still names it as the full list does.
         languages = briefing_languages(ordered)
         found = build(ordered, None if limit is None else max(limit, CONTEXT), languages, jobs)
-    topics = with_main_event(ordered, found, states(), languages)
-    return topics if limit is None else topics[:limit]
+    topics, event = with_main_event_named(ordered, found, states(), languages)
+    return (topics if limit is None else topics[:limit]), event
 
 
 def states() -> frozenset[str]:

@@ -13,7 +13,9 @@ the thread. The child is a daemon, stopped when the worker is cancelled (the app
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import os
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -28,14 +30,25 @@ if TYPE_CHECKING:
 ELSEWHERE_FROM = 500
 #: How often a waiting worker checks whether it was cancelled (seconds).
 POLL = 0.2
+#: How much lower the analysis process's priority is than the app's (``nice`` steps).
+NICENESS = 10
 
 
 class ElsewhereFailed(RuntimeError):
     """The child process failed or died; ``str()`` says why in one line."""
 
 
+def yield_to_the_ui() -> None:
+    """Lower this process's priority by :data:`NICENESS`: on a machine of two cores the app
+    (UI thread and search worker under one GIL), the terminal and this analysis compete, and
+    the keys the user types must win. An analysis that runs for minutes may run slower."""
+    with contextlib.suppress(OSError):  # not allowed: it runs at the usual priority
+        os.nice(NICENESS)
+
+
 def _count_in_child(paths: Sequence[str], conn: Connection) -> None:
     """Child: open the briefing, count (and cache) its disagreements, send the count."""
+    yield_to_the_ui()
     try:
         from briefing.briefing import Briefing
 

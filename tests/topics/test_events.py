@@ -177,3 +177,34 @@ def test_the_facade_works_the_event_out_once_per_packet(private_dirs, packet, mo
     with Briefing.open([packet], sync=False) as changed:
         assert changed.main_event() == first  # the same event, worked out again
     assert len(calls) == 2
+
+
+def test_the_event_named_while_the_topics_are_worked_out_is_kept(
+    private_dirs, packet, monkeypatch
+) -> None:
+    """The topics' extraction names the event on the way (it is their first topic); naming
+    it again for the overview read every lead and the timeline a second time (9 s at
+    10,000 articles, on every launch until a session lived long enough to cache it)."""
+    from briefing.briefing import Briefing
+    from briefing.topics import events
+
+    with Briefing.open([packet], sync=False) as fresh:
+        expected = events.main_event(fresh.articles, fresh.topics())
+    for cached in private_dirs.rglob("*.msgpack"):
+        if cached.name in ("topics.msgpack", "main_event.msgpack"):
+            cached.unlink()
+
+    calls: list[int] = []
+    real = events._event
+
+    def counted(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(events, "_event", counted)
+    with Briefing.open([packet], sync=False) as briefing:
+        briefing.topics()
+        assert briefing.main_event() == expected
+    with Briefing.open([packet], sync=False) as again:
+        assert again.main_event() == expected  # from the cache the topics' run wrote
+    assert len(calls) == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
@@ -45,3 +46,22 @@ def test_a_failing_child_is_one_clear_error(
         (folder / "a.txt").unlink()  # the child finds nothing to open
         with pytest.raises(offload.ElsewhereFailed, match="BriefingError"):
             offload.disagreement_count(briefing, lambda: False)
+
+
+def _niceness_after_yielding(conn) -> None:  # type: ignore[no-untyped-def]
+    offload.yield_to_the_ui()
+    conn.send(os.nice(0))
+    conn.close()
+
+
+def test_the_analysis_process_gives_way_to_the_app() -> None:
+    """The child runs at a lower priority than its parent, so typed keys win the cores."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_niceness_after_yielding, args=(send,))
+    child.start()
+    assert receive.poll(30)
+    assert receive.recv() == min(os.nice(0) + offload.NICENESS, 19)
+    child.join(5)
