@@ -27,12 +27,12 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from briefing import codec, paths, topic_save, topic_store
+from briefing import codec, topic_save, topic_store
 from briefing.cache import (
     CacheWriteError,
     load_records,
@@ -45,14 +45,13 @@ from briefing.opening import Progress, open_files
 from briefing.reading import articles_fingerprint as articles_fingerprint
 from briefing.search import SearchIndex
 from briefing.searching import Searching
+from briefing.view_helpers import ViewHelpers
 
 if TYPE_CHECKING:
     from briefing.analysis import Discrepancy, TimelineEntry
     from briefing.analysis.calendar import Calendar
-    from briefing.notes import BookmarkStore
     from briefing.overview import PacketOverview
     from briefing.sentences import Sentence
-    from briefing.state import ReadingState
 
 #: Topics kept per briefing, best first. A large briefing yields tens of thousands of
 #: candidates (19,652 for 1,000 articles); beyond the first thousand they are noise to an
@@ -115,7 +114,7 @@ def _save_cached(
     return records
 
 
-class Briefing(Searching):
+class Briefing(Searching, ViewHelpers):
     """An opened briefing: its articles, its index and its topics."""
 
     def __init__(
@@ -351,25 +350,11 @@ class Briefing(Searching):
 
     # ------------------------------------------------------------------ for the views
     # The CLI and the TUI reach the domain only through the façade (tests/test_layers.py):
-    # these are the few helpers they share, imported here lazily.
+    # the few helpers they share besides these are in ``briefing.view_helpers``.
 
     def calendar(self) -> Calendar:
         """The timeline arranged for reading: days, then month-only context, then undated."""
         return self.arrange_timeline(self.timeline())
-
-    @staticmethod
-    def arrange_timeline(entries: Iterable[TimelineEntry]) -> Calendar:
-        """Any timeline entries arranged as :meth:`calendar` arranges the briefing's."""
-        from briefing.analysis.calendar import arrange
-
-        return arrange(entries)
-
-    @staticmethod
-    def statements_by_source(entries: Iterable[TimelineEntry]) -> dict[str, list[TimelineEntry]]:
-        """Article id → its entries, one per sentence (a sentence with two dates shows once)."""
-        from briefing.analysis.calendar import by_source
-
-        return by_source(entries)
 
     @staticmethod
     def sentence_at(text: str, offset: int, language: str = "en") -> Sentence:
@@ -377,18 +362,6 @@ class Briefing(Searching):
         from briefing.sentences import sentence_at
 
         return sentence_at(text, offset, language)
-
-    def reading_state(self) -> ReadingState:
-        """What the user has read and where they were, kept per briefing."""
-        from briefing.state import ReadingState
-
-        return ReadingState.load(paths.state_root() / self.key)
-
-    def bookmarks(self) -> BookmarkStore:
-        """The user's bookmarks and notes for this briefing."""
-        from briefing.notes import BookmarkStore
-
-        return BookmarkStore.for_briefing(self.key)
 
     # ------------------------------------------------------------------ lifecycle
 
