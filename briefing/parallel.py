@@ -172,7 +172,7 @@ class _Worker:
             self._conn.send((self._function, self._share))
         except (OSError, ValueError):  # the worker died or was stopped: result() says so
             pass
-        except Exception as error:  # the share would not pickle
+        except (pickle.PicklingError, TypeError, AttributeError) as error:  # would not pickle
             # Nothing was written (pickling comes first), so the worker would wait for its
             # share for ever and the caller for its answer: end it, and say why in result().
             self._unsent = error
