@@ -101,6 +101,44 @@ def check_header(
     return (count, None) if type(count) is int else (0, "it was damaged")
 
 
+def read_sections(
+    fd: int, fingerprint: str, expected: int, second: str
+) -> tuple[tuple[int, list[Any], int, int] | None, str | None]:
+    """A two-section cache file: a JSON header line, ``meta`` bytes of MessagePack records,
+    then ``second`` bytes read later on demand (the article texts, the topics' mentions).
+
+    ((count, records, where the second section starts, its length), None) when this code
+    made it whole; else (None, why it cannot be used): another format or program, a header
+    that does not add up to the file's size (cut short), records that do not decode.
+    ``fd`` stays open: the caller reads the second section through it.
+    """
+    try:
+        with os.fdopen(os.dup(fd), "rb") as handle:
+            line = handle.readline()
+            count, reason = check_header(line, fingerprint, expected)
+            if reason is not None:
+                return None, reason
+            head = json.loads(line)
+            meta, rest = head.get("meta"), head.get(second)
+            if type(meta) is not int or type(rest) is not int or meta < 0 or rest < 0:
+                return None, "it was damaged"
+            if os.fstat(fd).st_size != len(line) + meta + rest:
+                return None, "it was cut short"
+            unpacker = msgpack.Unpacker(
+                use_list=False,
+                unicode_errors="surrogatepass",
+                strict_map_key=True,
+                max_buffer_size=max(meta, 1),
+            )
+            unpacker.feed(handle.read(meta))
+            items = list(unpacker)
+    except (ValueError, TypeError, msgpack.UnpackException):
+        return None, "it was damaged"
+    except OSError as error:
+        return None, f"it could not be read ({error.strerror or error})"
+    return (count, items, len(line) + meta, rest), None
+
+
 def load(path: Path, fingerprint: str) -> tuple[list[Any] | None, str | None]:
     """(items, None) if ``path`` was made by this code; else (None, why it was not used).
 

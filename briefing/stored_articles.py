@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import json
 import os
 import threading
 import types
@@ -35,7 +34,7 @@ from typing import Any, Literal, Union, get_args, get_origin
 import msgpack
 
 from briefing import codec
-from briefing.cache import check_header
+from briefing.cache import read_sections
 from briefing.model import Article, Paragraph
 
 #: Bump when the layout of the article cache changes (the model's is in the schema).
@@ -286,33 +285,12 @@ def load_article_rows(path: Path, fingerprint: str) -> tuple[Mapping[str, Any], 
     except OSError as error:
         return {}, f"it could not be read ({error.strerror or error})"
     source = _Source(fd)
-    try:
-        with os.fdopen(os.dup(fd), "rb") as handle:
-            line = handle.readline()
-            count, reason = check_header(line, fingerprint, ARTICLES_FORMAT)
-            if reason is not None:
-                return {}, reason
-            head = json.loads(line)
-            meta, text = head.get("meta"), head.get("text")
-            if type(meta) is not int or type(text) is not int:
-                return {}, "it was damaged"
-            if os.fstat(fd).st_size != len(line) + meta + text:
-                return {}, "it was cut short"
-            unpacker = msgpack.Unpacker(
-                use_list=False,
-                unicode_errors="surrogatepass",
-                strict_map_key=True,
-                max_buffer_size=max(meta, 1),
-            )
-            unpacker.feed(handle.read(meta))
-            items = list(unpacker)
-    except (ValueError, TypeError, msgpack.UnpackException):
-        return {}, "it was damaged"
-    except OSError as error:
-        return {}, f"it could not be read ({error.strerror or error})"
+    sections, reason = read_sections(fd, fingerprint, ARTICLES_FORMAT, "text")
+    if sections is None:
+        return {}, reason
+    count, items, base, text = sections
     if len(items) != count:
         return {}, "it was cut short"
-    base = len(line) + meta
     rows: dict[str, Any] = {}
     try:
         for key, fields, offset, length, crc in items:

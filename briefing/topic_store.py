@@ -31,7 +31,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import itertools
-import json
 import os
 import sys
 import threading
@@ -44,7 +43,7 @@ from typing import Any, get_args
 
 import msgpack
 
-from briefing.cache import check_header
+from briefing.cache import read_sections
 from briefing.model import Mention, Span, Topic, TopicKind
 
 #: Bump when the layout of the topics cache changes (the model's is in the schema). Not the
@@ -294,40 +293,16 @@ def load_topics(path: Path, fingerprint: str) -> tuple[tuple[StoredTopic, ...] |
         return None, None
     except OSError as error:
         return None, f"it could not be read ({error.strerror or error})"
-    try:
-        with os.fdopen(os.dup(fd), "rb") as handle:
-            line = handle.readline()
-            count, reason = check_header(line, fingerprint, TOPICS_FORMAT)
-            if reason is not None:
-                os.close(fd)
-                return None, reason
-            head = json.loads(line)
-            meta, body = head.get("meta"), head.get("body")
-            if type(meta) is not int or type(body) is not int or meta < 0 or body < 0:
-                os.close(fd)
-                return None, "it was damaged"
-            if os.fstat(fd).st_size != len(line) + meta + body:
-                os.close(fd)
-                return None, "it was cut short"
-            unpacker = msgpack.Unpacker(
-                use_list=False,
-                unicode_errors="surrogatepass",
-                strict_map_key=True,
-                max_buffer_size=max(meta, 1),
-            )
-            unpacker.feed(handle.read(meta))
-            items = list(unpacker)
-    except (ValueError, TypeError, msgpack.UnpackException):
+    sections, reason = read_sections(fd, fingerprint, TOPICS_FORMAT, "body")
+    if sections is None:
         os.close(fd)
-        return None, "it was damaged"
-    except OSError as error:
-        os.close(fd)
-        return None, f"it could not be read ({error.strerror or error})"
+        return None, reason
+    count, items, base, body = sections
     if len(items) != count + 2:
         os.close(fd)
         return None, "it was cut short"
     try:
-        return _topics(fd, items, len(line) + meta, body), None
+        return _topics(fd, items, base, body), None
     except (ValueError, TypeError):
         return None, "it was damaged"
 
