@@ -101,6 +101,15 @@ def check_header(
     return (count, None) if type(count) is int else (0, "it was damaged")
 
 
+def sections_header(
+    expected: int, fingerprint: str, count: int, meta: int, second: str, length: int
+) -> bytes:
+    """The header line of a two-section cache file (:func:`read_sections` reads it back):
+    ``count`` records in ``meta`` bytes, then ``length`` bytes of the section ``second``."""
+    head = {"format": expected, "fingerprint": fingerprint, "count": count, "meta": meta}
+    return json.dumps({**head, second: length}).encode() + b"\n"
+
+
 def read_sections(
     fd: int, fingerprint: str, expected: int, second: str
 ) -> tuple[tuple[int, list[Any], int, int] | None, str | None]:

@@ -8,7 +8,6 @@ paragraph blobs copied from the old file in runs of adjacent ones, by the kernel
 from __future__ import annotations
 
 import errno
-import json
 import os
 import zlib
 from collections.abc import Mapping
@@ -17,7 +16,7 @@ from typing import Any
 
 import msgpack
 
-from briefing.cache import write_atomic
+from briefing.cache import sections_header, write_atomic
 from briefing.model import Article
 from briefing.stored_articles import (
     _FIELDS,
@@ -64,16 +63,10 @@ def save_article_rows(path: Path, fingerprint: str, articles: Mapping[str, Artic
         rows.append((key, fields, offset, length, crc))
         offset += length
     meta = b"".join(packer.pack(row) for row in rows)
-    header = {
-        "format": ARTICLES_FORMAT,
-        "fingerprint": fingerprint,
-        "count": len(rows),
-        "meta": len(meta),
-        "text": offset,
-    }
+    header = sections_header(ARTICLES_FORMAT, fingerprint, len(rows), len(meta), "text", offset)
 
     def write(handle: Any) -> None:
-        handle.write(json.dumps(header).encode() + b"\n")
+        handle.write(header)
         handle.write(meta)
         run: list[Any] = []  # [source, start, end] of adjacent blobs not yet copied
         for key, article in articles.items():

@@ -8,7 +8,6 @@ shares with reading only the column packing and the format number.
 from __future__ import annotations
 
 import errno
-import json
 import zlib
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,7 +15,7 @@ from typing import Any
 
 import msgpack
 
-from briefing.cache import CacheWriteError, write_atomic
+from briefing.cache import CacheWriteError, sections_header, write_atomic
 from briefing.model import Topic
 from briefing.topic_store import TOPICS_FORMAT, _pack
 
@@ -64,16 +63,10 @@ def save_topics(path: Path, fingerprint: str, topics: Sequence[Topic]) -> None:
         meta += packer.pack((_pack(index_offsets), _pack(index_crcs)))
     except (OverflowError, TypeError, ValueError) as error:  # a value no column can hold
         raise CacheWriteError(errno.EINVAL, f"could not store the topics ({error})") from error
-    header = {
-        "format": TOPICS_FORMAT,
-        "fingerprint": fingerprint,
-        "count": len(rows),
-        "meta": len(meta),
-        "body": offset,
-    }
+    header = sections_header(TOPICS_FORMAT, fingerprint, len(rows), len(meta), "body", offset)
 
     def write(handle: Any) -> None:
-        handle.write(json.dumps(header).encode() + b"\n")
+        handle.write(header)
         handle.write(meta)
         for blob in blobs:
             handle.write(blob)
