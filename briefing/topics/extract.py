@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.gazetteer import Gazetteer
+from briefing.topics.glued import unglue
 from briefing.topics.languages import (
     NOUN_CAPITALISING,
     common_noun,
@@ -97,12 +98,15 @@ class _Reader(PeopleRules):
         self.out = Candidates()
         #: Theme phrases as first seen: a large briefing repeats each one many times.
         self._surfaces: dict[str, str] = {}
+        #: The language of the paragraph being read.
+        self.language = "en"
 
     def paragraph(
         self, article: str, index: int, text: str, tokens: list[Token], language: str = "en"
     ) -> None:
         ctx = (article, index, text)
         self.out.paragraphs.append(ctx)
+        self.language = language
         if language in NOUN_CAPITALISING:
             # German capitalises every noun: a capital there is no sign of a name.
             tokens = [self._as_common(tokens, i) for i in range(len(tokens))]
@@ -145,6 +149,10 @@ class _Reader(PeopleRules):
                 return token._replace(text=lowered, initial=False)
         return token
 
+    def _seen_alone(self, text: str) -> bool:
+        """The briefing writes ``text`` as a word of its own somewhere."""
+        return text in self.midcap or text in self.lowercase
+
     def _themes(self, ctx: tuple[str, int, str], tokens: list[Token], language: str) -> None:
         article, index, text = ctx
         for key, start, end in theme_occurrences(tokens, self.function):
@@ -161,6 +169,7 @@ class _Reader(PeopleRules):
             if chunk.last - chunk.first >= MAX_NAME_TOKENS:
                 continue  # a shouted sentence or a list of capitals, not a name
             words = name_words(tokens, chunk.first, chunk.last, self._standalone)
+            words, glued = unglue(words, self.language, self._seen_alone)
             if chunk.first > 0 and dependent_phrase(tokens[chunk.first - 1].text, words[0].text):
                 continue
             if dateline(tokens, chunk.first, chunk.last):
@@ -178,6 +187,9 @@ class _Reader(PeopleRules):
                     self.out.events.append(((text[owner[0] : owner[1]],), occurrence))
                 continue
             after = tokens[chunk.last + 1] if chunk.last + 1 < len(tokens) else None
+            if glued:
+                self._name(ctx, glued, after, False)
+                after = glued[0]
             parts = split_dashes(words)
             whole = self.gaz.place(text[words[0].start : words[-1].end]) if len(parts) > 1 else None
             if whole is not None:  # "Seine-Saint-Denis", "Baden-Württemberg": one place
