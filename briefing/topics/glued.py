@@ -11,8 +11,10 @@ list:
 - the whole token is no word of its language nor of English (wordfreq), so a brand spelled
   that way on purpose ("YouTube", "MacArthur") stays whole;
 - the part after the glue is an everyday word of the language, as a sentence's first word
-  most often is ("Oltre", "The"), and the part before it is written on its own elsewhere in
-  the briefing (``seen``: "XIV" in "Leo XIV").
+  most often is ("Oltre"), and the part before it is written on its own elsewhere in the
+  briefing (``seen``: "XIV" in "Leo XIV");
+- after a lower-case letter the capital is a brand's inner capital ("BlackHarbor",
+  "PowerPoint") unless a function word follows ("NovarumThe"): only that is glue.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from briefing.topics.keywords import zipf
+from briefing.topics.languages import function_words
+from briefing.topics.lexicon import STOPWORDS
 from briefing.topics.tokens import Token
 
 #: The part after the glue is at least this common in the paragraph's language (Zipf 3.5 is
@@ -51,9 +55,11 @@ def glue_point(word: str, language: str, seen: Callable[[str], bool]) -> int:
     left, right = word[:at], word[at:]
     if zipf(word.casefold(), language) > 0 or zipf(word.casefold(), "en") > 0:
         return 0  # a word the language knows: "YouTube", "MacArthur"
-    if zipf(right.casefold(), language) < OPENER_ZIPF or not seen(left):
-        return 0
-    return at
+    if left.isupper():  # capitals, then an everyday word: "XIV|Oltre"
+        opener = zipf(right.casefold(), language) >= OPENER_ZIPF
+    else:  # an inner capital is a brand's ("BlackHarbor") unless a function word follows
+        opener = right.casefold() in (STOPWORDS if language == "en" else function_words(language))
+    return at if opener and seen(left) else 0
 
 
 def unglue(

@@ -21,11 +21,12 @@ def test_a_capital_run_glued_to_a_common_word_is_cut() -> None:
 
 
 def test_words_spelled_with_inner_capitals_stay_whole() -> None:
-    seen = _seen("You", "Mac", "Mc", "XIV")
+    seen = _seen("You", "Mac", "Mc", "XIV", "Black")
     assert glue_point("YouTube", "en", seen) == 0  # a word English knows
     assert glue_point("MacArthur", "en", seen) == 0
     assert glue_point("McDonald", "en", seen) == 0  # "Mc" is never written alone
     assert glue_point("XIVQuandrel", "it", seen) == 0  # "Quandrel" is no everyday word
+    assert glue_point("BlackHarbor", "en", seen) == 0  # a made-up gang's name, spelled so
     assert glue_point("Florence", "en", seen) == 0
     assert glue_point("NATO", "en", seen) == 0
 
