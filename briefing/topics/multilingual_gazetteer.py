@@ -35,8 +35,8 @@ class MultilingualGazetteer(Gazetteer):
     """
 
     #: Names without accents → canonical name, for text typed without them ("Kahramanmaras";
-    #: "Pazarcik", as French writes "Pazarcık": dotless ı and other letters Unicode does not
-    #: decompose are folded to their base letter too).
+    #: "Pazarcik", as French writes "Pazarcık": a place's own name also folds dotless ı and
+    #: the other letters Unicode does not decompose).
     folded: dict[str, str] = field(default_factory=dict)
 
     def place(self, surface: str) -> str | None:
@@ -132,7 +132,10 @@ def gazetteer_for(languages: frozenset[str]) -> Gazetteer:
         places.setdefault(town, name)
     folded: dict[str, str] = {}
     for name, canonical in places.items():
-        plain = unicodedata.normalize("NFKD", name.translate(UNDECOMPOSED))
+        # A place's own name also folds the letters Unicode does not decompose (Turkish ı);
+        # its names in other languages do not ("Səna", Sanaa in Azerbaijani, is no "Sena").
+        own = name.translate(UNDECOMPOSED) if name == canonical else name
+        plain = unicodedata.normalize("NFKD", own)
         plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
         if plain != name and plain not in places:
             folded.setdefault(plain, canonical)

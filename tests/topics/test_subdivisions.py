@@ -14,6 +14,7 @@ from topics.helpers import article, by_name
 
 from briefing.model import Article, Topic
 from briefing.topics import extract_topics
+from briefing.topics.multilingual_gazetteer import gazetteer_for
 from briefing.topics.subdivisions import subdivision_names, town_names
 
 
@@ -71,3 +72,11 @@ def test_a_town_is_one_place_with_or_without_its_turkish_letters() -> None:
     town = by_name(topics, "Kırıkhan")
     assert town.kind == "place"
     assert "Kirikhan" in town.aliases
+
+
+def test_only_a_places_own_name_folds_its_undecomposed_letters() -> None:
+    """ "Səna" is Sanaa in Azerbaijani; folding its "ə" would make Spanish "Sena" (the
+    Seine) the capital of Yemen. A place's own name folds ("Kırıkhan" → "Kirikhan")."""
+    gaz = gazetteer_for(frozenset({"es", "tr", "en"}))
+    assert gaz.place("Sena") is None
+    assert gaz.place("Kirikhan") == "Kırıkhan"
