@@ -100,6 +100,8 @@ class _Reader(PeopleRules):
         self._surfaces: dict[str, str] = {}
         #: The language of the paragraph being read.
         self.language = "en"
+        #: Whether the briefing writes a text as a word of its own somewhere.
+        self._written = lambda text: text in midcap or text in lowercase
 
     def paragraph(
         self, article: str, index: int, text: str, tokens: list[Token], language: str = "en"
@@ -149,14 +151,12 @@ class _Reader(PeopleRules):
                 return token._replace(text=lowered, initial=False)
         return token
 
-    def _seen_alone(self, text: str) -> bool:
-        """The briefing writes ``text`` as a word of its own somewhere."""
-        return text in self.midcap or text in self.lowercase
-
     def _themes(self, ctx: tuple[str, int, str], tokens: list[Token], language: str) -> None:
         article, index, text = ctx
         for key, start, end in theme_occurrences(tokens, self.function):
             surface = text[start:end]
+            if surface[0].isupper() and surface.split()[0].lower() not in self.lowercase:
+                continue  # a sentence opener never written in lower case: "French media"
             surface = self._surfaces.setdefault(surface, surface)  # one string per phrase
             self.out.themes[key].append(Occurrence(article, index, start, end, surface))
 
@@ -169,7 +169,7 @@ class _Reader(PeopleRules):
             if chunk.last - chunk.first >= MAX_NAME_TOKENS:
                 continue  # a shouted sentence or a list of capitals, not a name
             words = name_words(tokens, chunk.first, chunk.last, self._standalone)
-            words, glued = unglue(words, self.language, self._seen_alone)
+            words, glued = unglue(words, self.language, self._written)
             if chunk.first > 0 and dependent_phrase(tokens[chunk.first - 1].text, words[0].text):
                 continue
             if dateline(tokens, chunk.first, chunk.last):
