@@ -12,7 +12,7 @@ list:
   that way on purpose ("YouTube", "MacArthur") stays whole;
 - the part after the glue is an everyday word of the language, as a sentence's first word
   most often is ("Oltre"), and the part before it is written on its own elsewhere in the
-  briefing (``seen``: "XIV" in "Leo XIV");
+  briefing (``seen``, as written or in lower case: "XIV" in "Leo XIV", "papa" of "PAPAIl");
 - after a lower-case letter the capital is a brand's inner capital ("BlackHarbor",
   "PowerPoint") unless a function word follows ("NovarumThe"): only that is glue.
 """
@@ -38,15 +38,15 @@ def glue_point(word: str, language: str, seen: Callable[[str], bool]) -> int:
     """
     if len(word) < 5 or word[1:].islower() or word.isupper() or not word.isalpha():
         return 0
-    # Where a capital opens a lower-case tail of two letters or more, after a lower-case
-    # letter or a run of capitals: "Novarum|The", "XIV|Oltre" (not "Mc|Donald": see ``seen``).
+    # Where a capital opens a lower-case tail, after a run of capitals ("XIV|Oltre",
+    # "PAPA|Il") or a lower-case letter ("Novarum|The", not "Mc|Donald": see ``seen``).
     at = next(
         (
             i
-            for i in range(2, len(word) - 2)
+            for i in range(2, len(word) - 1)
             if word[i].isupper()
             and word[i + 1 :].islower()
-            and (word[i - 1].islower() or word[:i].isupper())
+            and (word[:i].isupper() or (word[i - 1].islower() and i < len(word) - 2))
         ),
         0,
     )
@@ -59,7 +59,7 @@ def glue_point(word: str, language: str, seen: Callable[[str], bool]) -> int:
         opener = zipf(right.casefold(), language) >= OPENER_ZIPF
     else:  # an inner capital is a brand's ("BlackHarbor") unless a function word follows
         opener = right.casefold() in (STOPWORDS if language == "en" else function_words(language))
-    return at if opener and seen(left) else 0
+    return at if opener and (seen(left) or seen(left.lower())) else 0
 
 
 def unglue(

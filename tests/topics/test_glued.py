@@ -18,6 +18,7 @@ def _seen(*words: str):  # type: ignore[no-untyped-def]
 def test_a_capital_run_glued_to_a_common_word_is_cut() -> None:
     assert glue_point("XIVOltre", "it", _seen("XIV")) == 3
     assert glue_point("NovarumThe", "en", _seen("Novarum")) == 7
+    assert glue_point("VESCOVOIl", "it", _seen("vescovo")) == 7  # a kicker before a headline
 
 
 def test_words_spelled_with_inner_capitals_stay_whole() -> None:
