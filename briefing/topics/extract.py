@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.gazetteer import Gazetteer
+from briefing.topics.glued import unglue
 from briefing.topics.languages import (
     NOUN_CAPITALISING,
     common_noun,
@@ -97,12 +98,17 @@ class _Reader(PeopleRules):
         self.out = Candidates()
         #: Theme phrases as first seen: a large briefing repeats each one many times.
         self._surfaces: dict[str, str] = {}
+        #: The language of the paragraph being read.
+        self.language = "en"
+        #: Whether the briefing writes a text as a word of its own somewhere.
+        self._written = lambda text: text in midcap or text in lowercase
 
     def paragraph(
         self, article: str, index: int, text: str, tokens: list[Token], language: str = "en"
     ) -> None:
         ctx = (article, index, text)
         self.out.paragraphs.append(ctx)
+        self.language = language
         if language in NOUN_CAPITALISING:
             # German capitalises every noun: a capital there is no sign of a name.
             tokens = [self._as_common(tokens, i) for i in range(len(tokens))]
@@ -149,6 +155,8 @@ class _Reader(PeopleRules):
         article, index, text = ctx
         for key, start, end in theme_occurrences(tokens, self.function):
             surface = text[start:end]
+            if surface[0].isupper() and surface.split()[0].lower() not in self.lowercase:
+                continue  # a sentence opener never written in lower case: "French media"
             surface = self._surfaces.setdefault(surface, surface)  # one string per phrase
             self.out.themes[key].append(Occurrence(article, index, start, end, surface))
 
@@ -161,6 +169,7 @@ class _Reader(PeopleRules):
             if chunk.last - chunk.first >= MAX_NAME_TOKENS:
                 continue  # a shouted sentence or a list of capitals, not a name
             words = name_words(tokens, chunk.first, chunk.last, self._standalone)
+            words, glued = unglue(words, self.language, self._written)
             if chunk.first > 0 and dependent_phrase(tokens[chunk.first - 1].text, words[0].text):
                 continue
             if dateline(tokens, chunk.first, chunk.last):
@@ -178,6 +187,9 @@ class _Reader(PeopleRules):
                     self.out.events.append(((text[owner[0] : owner[1]],), occurrence))
                 continue
             after = tokens[chunk.last + 1] if chunk.last + 1 < len(tokens) else None
+            if glued:
+                self._name(ctx, glued, after, False)
+                after = glued[0]
             parts = split_dashes(words)
             whole = self.gaz.place(text[words[0].start : words[-1].end]) if len(parts) > 1 else None
             if whole is not None:  # "Seine-Saint-Denis", "Baden-Württemberg": one place
@@ -383,15 +395,4 @@ class _Reader(PeopleRules):
         for part in (words[:k], words[k + 1 :]):
             if part:
                 self._name(ctx, part, None, False)
-        return True
-
-    def _place_then_person(self, ctx: tuple[str, int, str], words: list[Token]) -> bool:
-        """ "(President of) Tajikistan Emomali Rahmon", "Таджикистана Эмомали Рахмон": a place
-        before a name is the person's country, not part of an organisation's name."""
-        place = self.gaz.place(words[0].text)
-        rest = words[1:]
-        if place is None or len(rest) < 2 or not self._person_like(rest):
-            return False
-        self.out.places.append((place, self.occurrence(ctx, words[0], words[0])))
-        self.out.names.append(("person", self.occurrence(ctx, rest[0], rest[-1]), False))
         return True

@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from importlib import resources
 
 from briefing.topics.candidates import Candidates, Occurrence
@@ -195,18 +195,23 @@ def lone_given_name(word: str, languages: set[str], before: Sequence[str] = ()) 
     )
 
 
-def person_or_not(words: list[str], language: str) -> str | None:
+def person_or_not(words: list[str], language: str, others: Iterable[str] = ()) -> str | None:
     """The kind of a phrase the name shape calls a person, by its first word.
 
-    "person" when the first word is a given name (:func:`named`) or no everyday
-    word of the language; otherwise "organisation" (a common noun heads a body or place:
-    "Curia Vaticana"), or None when every word is an everyday word ("Hunderte Gäste").
-    Only Latin-script words are judged: the Cyrillic dictionaries say what a word is already.
+    "person" when the first word is a given name (:func:`named`) or no everyday word of the
+    language nor, unless it is some country's given name, of the briefing's ``others``
+    languages (a Spanish text writes the Italian "Curia Vaticana": an everyday word of
+    Italian); otherwise "organisation" (a common noun heads a body or place), or None when
+    every word is an everyday word ("Hunderte Gäste"). Only Latin-script words are judged:
+    the Cyrillic dictionaries say what a word is already.
     """
     first = words[0]
     if not first.isascii() and not all(_latin(ch) for ch in first if ch.isalpha()):
         return "person"
-    if named(first, language) or not common_word(first, language):
+    if named(first, language):
+        return "person"
+    borrowed = not given_name(first) and any(common_word(first, other) for other in others)
+    if not common_word(first, language) and not borrowed:
         return "person"
     if all(common_word(w, language) for w in words[1:]):
         return None
@@ -234,13 +239,14 @@ def judge_people(cands: Candidates, languages: dict[str, str], gaz: Gazetteer) -
     """
     judged: list[tuple[str, Occurrence, bool]] = []
     demoted: list[tuple[Occurrence, str | None]] = []
+    spoken = frozenset(languages.values())
     for kind, occ, attested in cands.names:
         language = languages.get(occ.article, "en")
         words = occ.surface.split()
         if kind != "person" or language == "en" or len(words) < 2:
             judged.append((kind, occ, attested))
             continue
-        verdict = person_or_not(words, language)
+        verdict = person_or_not(words, language, spoken - {language})
         given = next((k for k in range(1, len(words) - 1) if named(words[k], language)), None)
         if given is not None and not named(words[0], language):
             judged.append(("person", _words(occ, given, len(words)), True))

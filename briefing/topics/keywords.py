@@ -10,7 +10,10 @@ spells its own way (conclave / Konklave / cónclave / конклав). A word is
   language (wordfreq's small lists, which ship with the package: nothing is downloaded) is
   below :data:`MAX_ZIPF`, so "year", "people" or "said" never qualify whatever their count;
 - it is no function word of its language, no word of a name the packet already lists, and
-  no generic noun or verb of the English closed lists.
+  no generic noun or verb of the English closed lists;
+- it is argued about: some article writes it more than once (:func:`argued`), as a text
+  about a subject does, where a detail or a news habit is written once per article; or
+  half the articles write it (the story itself, which short items name once).
 
 Forms of one word are one key by their Snowball stem (Cyrillic: pymorphy3's lemma first), so
 "migration" and "migrants" meet ("migr"), and keys of different languages are joined when
@@ -61,6 +64,14 @@ WORD_RATIO = 80
 #: alone uses is mostly a translation of a subject the others name otherwise ("deprem" beside
 #: "earthquake"), which would be listed twice.
 MIN_LANGUAGES = 2
+#: A key word is argued about: some article writes it at least this often. A subject an
+#: article is about comes back in it ("the restoration ... the restorers ..."); a word every
+#: article writes once is a detail or a news habit ("announcement", "epicentre", "display
+#: cases"), whatever its spread.
+MIN_IN_ONE_ARTICLE = 2
+#: ... unless this share of the articles writes it: then it is what the story is about (the
+#: main event's word, which a short wire item writes once).
+EVERYWHERE = 0.5
 #: At most this many key words become topics, best covered first.
 MAX_KEYWORDS = 6
 
@@ -216,12 +227,20 @@ def key_words(
         if english and all(w.endswith(("ed", "ing")) for w in english):
             continue  # English uses it only as a verb ("celebrating", "restored")
         occs = [o for k in members for o in occurrences[k]]
+        if not argued(occs) and len(docs) < EVERYWHERE * len(articles):
+            continue
         found.append((len(docs), len(occs), _name(counted, languages), occs))
     found.sort(key=lambda item: (-item[0], -item[1], item[2]))
     return [(name, occs) for _docs, _count, name, occs in found[:MAX_KEYWORDS]]
 
 
 _TOKEN = WORD
+
+
+def argued(occurrences: Sequence[Occurrence]) -> bool:
+    """Some article writes the word :data:`MIN_IN_ONE_ARTICLE` times or more."""
+    per_article = Counter(o.article for o in occurrences)
+    return bool(per_article) and max(per_article.values()) >= MIN_IN_ONE_ARTICLE
 
 
 def _cognates(

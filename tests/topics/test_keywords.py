@@ -101,8 +101,8 @@ def test_a_word_never_used_as_a_noun_is_no_key_word() -> None:
 def test_a_head_noun_beside_a_listed_name_is_that_name() -> None:
     """ "the basilica of Varenna": with "Varenna" listed, "basilica" is its head, not a theme."""
     paragraphs, languages = _two_languages(
-        "Crowds filled the basilica of Varenna on day {n}.",
-        "La folla ha riempito la basilica di Varenna il giorno {n}.",
+        "Crowds filled the basilica of Varenna on day {n}; the basilica was full.",
+        "La folla ha riempito la basilica di Varenna il giorno {n}; la basilica era piena.",
     )
     assert [name for name, _occs in key_words(paragraphs, languages, ())] == ["basilica"]
     assert key_words(paragraphs, languages, ("Varenna",)) == []
@@ -112,13 +112,29 @@ def test_a_head_noun_beside_a_name_listed_in_another_script_is_that_name() -> No
     """ "the basilica of Varenna" with the name listed only as Russian writes it
     ("Базилика Варенна"): the romanised name word still makes "basilica" its head."""
     paragraphs, languages = _two_languages(
-        "Crowds filled the basilica of Varenna on day {n}.",
-        "La folla ha riempito la basilica di Varenna il giorno {n}.",
+        "Crowds filled the basilica of Varenna on day {n}; the basilica was full.",
+        "La folla ha riempito la basilica di Varenna il giorno {n}; la basilica era piena.",
     )
     assert key_words(paragraphs, languages, ("Базилика", "Варенна")) == []
     # A Cyrillic name that is no neighbour leaves the word a key word.
     found = key_words(paragraphs, languages, ("Брельник",))
     assert [name for name, _occs in found] == ["basilica"]
+
+
+def test_a_word_written_once_per_article_is_no_key_word() -> None:
+    """Three leads of eight mention "the flotilla" once, in passing: a detail, not what the
+    articles argue about; once an article writes it twice, it is a subject."""
+    paragraphs, languages = _two_languages(
+        "The flotilla was seen near district {n} of Brelnik.",
+        "La flottiglia è stata vista vicino al distretto {n} di Brelnik.",
+    )
+    paragraphs = paragraphs[:3]
+    for n in range(3, 8):
+        paragraphs.append((f"{n}", 0, f"Voters in district {n} of Brelnik went to the polls."))
+        languages[f"{n}"] = "en"
+    assert key_words(paragraphs, languages, ()) == []
+    paragraphs[0] = ("0", 0, paragraphs[0][2] + " The flotilla turned back.")
+    assert [name for name, _occs in key_words(paragraphs, languages, ())] == ["flotilla"]
 
 
 def test_a_word_of_one_language_only_is_no_key_word() -> None:

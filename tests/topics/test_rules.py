@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from topics.helpers import article, by_name
 
+from briefing.model import Topic
 from briefing.topics import extract_topics, passages
 from briefing.topics.gazetteer import gazetteer
 from briefing.topics.lexicon import edit_distance_at_most_one, skeleton, spelling_key
@@ -191,3 +194,19 @@ def test_an_unknown_name_listed_among_known_places_is_a_place(topics_of) -> None
         ["Engineers from Verlosk inspected the roads on Tuesday."],
     )
     assert by_name(topics, "Verlosk").kind == "organisation"
+
+
+def test_a_sentence_opener_never_written_in_lower_case_starts_no_theme(
+    topics_of: Callable[..., tuple[Topic, ...]],
+) -> None:
+    """ "Varnese media" opens two sentences: "Varnese" is a name's word (the briefing never
+    writes it in lower case), so the pair is no theme; "Flood barriers" opening a sentence
+    is one, since the briefing also writes "flood barriers" mid-sentence."""
+    topics = topics_of(
+        ["Varnese media reported that flood barriers failed in Lindau on Monday."],
+        ["Varnese media said the town had asked for new flood barriers."],
+        ["Flood barriers were raised again on Tuesday, officials in Lindau said."],
+    )
+    labels = {label.casefold() for t in topics for label in (t.name, *t.aliases)}
+    assert "varnese media" not in labels
+    assert "flood barriers" in labels

@@ -14,7 +14,8 @@ from topics.helpers import article, by_name
 
 from briefing.model import Article, Topic
 from briefing.topics import extract_topics
-from briefing.topics.subdivisions import subdivision_names
+from briefing.topics.multilingual_gazetteer import gazetteer_for
+from briefing.topics.subdivisions import subdivision_names, town_names
 
 
 def _in(language: str, n: int, *paragraphs: str) -> Article:
@@ -52,3 +53,30 @@ def test_a_hyphenated_department_is_one_place() -> None:
 
 def _topics(*articles: Article) -> tuple[Topic, ...]:
     return extract_topics(list(articles))
+
+
+def test_towns_of_the_countries_that_speak_the_languages() -> None:
+    turkish = town_names(frozenset({"tr", "en"}))
+    assert "Kırıkhan" in turkish and "Nizip" in turkish  # towns of 60,000 and 80,000
+    assert not town_names(frozenset({"en"}))
+    # German "Hagen" is a town of 200,000 and an everyday word ("hedge"): read as the word.
+    assert "Hagen" not in town_names(frozenset({"de", "en"}))
+
+
+def test_a_town_is_one_place_with_or_without_its_turkish_letters() -> None:
+    topics = _topics(
+        _in("tr", 0, "Sel en çok Kırıkhan ve çevresinde etkili oldu."),
+        _in("tr", 1, "Yetkililer Kırıkhan'da yolların kapandığını açıkladı."),
+        _in("fr", 2, "Les inondations ont coupé les routes de Kirikhan mardi, selon le préfet."),
+    )
+    town = by_name(topics, "Kırıkhan")
+    assert town.kind == "place"
+    assert "Kirikhan" in town.aliases
+
+
+def test_only_a_places_own_name_folds_its_undecomposed_letters() -> None:
+    """ "Səna" is Sanaa in Azerbaijani; folding its "ə" would make Spanish "Sena" (the
+    Seine) the capital of Yemen. A place's own name folds ("Kırıkhan" → "Kirikhan")."""
+    gaz = gazetteer_for(frozenset({"es", "tr", "en"}))
+    assert gaz.place("Sena") is None
+    assert gaz.place("Kirikhan") == "Kırıkhan"
