@@ -9,6 +9,9 @@ spaces, ellipses.
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.console import Console
@@ -17,6 +20,8 @@ from textual.app import App, ComposeResult
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from briefing.model import Article, Paragraph
+from briefing.tui.lines import source_entry
 from briefing.tui.text import HIT_STYLE, Laid, hanging, hanging_lines
 
 WORDS = ["a", "dam", "reservoir", "x" * 30, "пам'ять", "記憶力", "  ", "…", "-", "e2freefrag"]
@@ -58,6 +63,30 @@ def test_stacked_hanging_lines_are_as_tall_as_their_rendering(
     laid = hanging_lines(Text("\n").join(parts))
     lines = laid.lines(CONSOLE, width)
     assert lines is None or lines == rendered_lines(laid, width)
+
+
+names = st.lists(st.sampled_from(WORDS), max_size=12).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(names, st.none() | names, st.none() | st.sampled_from(["en", "ru", "zh"]), st.booleans())
+def test_a_source_entry_is_two_lines_at_any_width(
+    title: str, outlet: str | None, language: str | None, read: bool
+) -> None:
+    laid = source_entry(
+        Article(
+            id="a",
+            path=Path("/nowhere/a.txt"),
+            title=title or None,
+            source=outlet,
+            date=dt.date(2025, 10, 8),
+            language=language,
+            paragraphs=(Paragraph("Body."),),
+        ),
+        read=read,
+    )
+    for width in (1, 2, 5, 12, 30, 64, 200):
+        assert laid.lines(CONSOLE, width) == rendered_lines(laid, width) == 2
 
 
 def test_an_entry_with_a_line_break_is_rendered_to_be_measured() -> None:
