@@ -149,6 +149,9 @@ COMMANDS: tuple[Command, ...] = (
         "accept_suggestion",
         "did you mean",
         when="suggestion",
+        # The suggestion's own line says "(ctrl+y)"; in the footer the key came and went as
+        # the user typed, and each time the footer rebuilt every key (40 ms of the UI thread).
+        footer=False,
         detail="search for the did-you-mean suggestion",
     ),
     Command(

@@ -138,7 +138,13 @@ def source_entry(article: Article, *, read: bool) -> Laid:
     whole = head.copy()
     whole.append("\n")
     whole.append_text(title)
-    return Laid(whole, Choice(head, short, otherwise=_OutletCut(short, date)), OneLine(title))
+    head_line = Choice(head, short, otherwise=_OutletCut(short, date))
+    return Laid(whole, head_line, OneLine(title), lines=_two_lines)
+
+
+def _two_lines(console: Console, width: int) -> int | None:
+    """A source entry's height: each of its two parts is cut to one line at any width."""
+    return 2 if width >= 1 else None
 
 
 class _OutletCut:

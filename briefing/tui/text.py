@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
-from rich.console import Group, RenderableType
+from rich.cells import cell_len
+from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -99,16 +100,37 @@ def source_option(article: Article, *, read: bool) -> Text:
     return line
 
 
+#: How many lines an entry takes at a width, worked out from its text; None: render to know.
+LineCount = Callable[[Console, int], "int | None"]
+
+
 class Laid(Group):
     """Renderables laid out from one ``Text`` that remember it: ``str()`` is what the user
-    reads (tests and the option list's own searches look at the text, not the layout)."""
+    reads (tests and the option list's own searches look at the text, not the layout).
 
-    def __init__(self, text: Text, *renderables: RenderableType) -> None:
+    ``lines`` says how tall the layout is at a width without rendering it (an option list
+    asks every entry before drawing any: ``visuals.py``); it must agree with the rendering.
+    """
+
+    def __init__(
+        self, text: Text, *renderables: RenderableType, lines: LineCount | None = None
+    ) -> None:
         super().__init__(*renderables)
         self.text = text
+        self._lines = lines
 
     def __str__(self) -> str:
         return self.text.plain
+
+    def lines(self, console: Console, width: int) -> int | None:
+        """Lines at ``width`` if known without rendering (else None)."""
+        return None if self._lines is None else self._lines(console, width)
+
+    def visualize(self) -> object:
+        """Textual's hook for drawing an object: measured from the text, drawn by Rich."""
+        from briefing.tui.visuals import LaidVisual  # Textual only where Textual draws
+
+        return LaidVisual(self)
 
 
 def hanging(text: Text, lead: int) -> Laid:
@@ -117,11 +139,28 @@ def hanging(text: Text, lead: int) -> Laid:
     snippet runs into the next entry. A two-column grid does the indenting (no hand wrapping);
     both cells stay ``Text``, as a plain string in a table cell would be read as markup.
     """
+    head, rest = text[:lead], text[lead:]
     grid = Table.grid()
     grid.add_column(no_wrap=True)
     grid.add_column(overflow="fold")
-    grid.add_row(text[:lead], text[lead:])
-    return Laid(text, grid)
+    grid.add_row(head, rest)
+    return Laid(text, grid, lines=_hanging_height(head, rest))
+
+
+def _hanging_height(head: Text, rest: Text) -> LineCount | None:
+    """The grid's height from Rich's own wrapping of the second cell at the width the grid
+    gives it (all but the first cell's); None where the grid lays out otherwise (a line
+    break or a tab in the text, an empty first cell, a pane too narrow for both cells)."""
+    indent = cell_len(head.plain)
+    if not indent or any(c in text.plain for text in (head, rest) for c in "\n\t"):
+        return None
+
+    def lines(console: Console, width: int) -> int | None:
+        if width - indent < 1:
+            return None
+        return max(1, len(rest.wrap(console, width - indent, justify="left", overflow="fold")))
+
+    return lines
 
 
 def hanging_lines(text: Text, indent: int = 2) -> Laid:
@@ -134,7 +173,22 @@ def hanging_lines(text: Text, indent: int = 2) -> Laid:
         if lead < len(plain) and plain[lead] in '“"•…':
             lead += 1
         rows.append(hanging(line, lead or indent))
-    return Laid(text, *rows)
+    return Laid(text, *rows, lines=_total_height(rows))
+
+
+def _total_height(rows: Sequence[Laid]) -> LineCount:
+    """Stacked rows are as tall as their heights added (unknown if any one is)."""
+
+    def lines(console: Console, width: int) -> int | None:
+        total = 0
+        for row in rows:
+            height = row.lines(console, width)
+            if height is None:
+                return None
+            total += height
+        return total
+
+    return lines
 
 
 def skipped_option(path: str, reason: str) -> Text:

@@ -105,9 +105,12 @@ async def test_did_you_mean_is_one_key_away(seeds: Path) -> None:
         assert pane.result is not None and pane.result.hits
 
 
-async def test_the_footer_is_told_only_when_a_suggestion_comes_or_goes(seeds: Path) -> None:
-    """Telling the footer rebuilds every key it shows; search as you type must not do it at
-    every result, yet the did-you-mean key must still come and go with the suggestion."""
+async def test_search_results_never_rebuild_the_footer(seeds: Path) -> None:
+    """Telling the footer rebuilds every key it shows (40 ms of the UI thread per result at
+    1,005 articles, issue 15), so search as you type never does, not even when a did-you-mean
+    comes or goes: its key is on its own result line, and ctrl+y follows the suggestion."""
+    from textual.widgets import Footer
+
     app = make_app([seeds])
     async with app.run_test(size=(160, 48)) as pilot:
         await ready(pilot)
@@ -121,20 +124,23 @@ async def test_the_footer_is_told_only_when_a_suggestion_comes_or_goes(seeds: Pa
 
         screen.refresh_bindings = refresh_bindings
         pane = screen.query_one(SearchPane)
-        for query in ("hydropower", "hydropow*", "hydropower"):
+        footer = screen.query_one(Footer)
+        for query, suggested in (
+            ("hydropower", False),
+            ("hydropowr", True),
+            ("hydropowr dam", True),
+            ("hydropower", False),
+        ):
             pane.set_query(query)
             await settle(pilot)
-        assert told == []  # results came three times, never a suggestion: the footer stays
+            assert screen.check_action("accept_suggestion", ()) is suggested
+            assert "did you mean" not in " ".join(str(key.render()) for key in footer.children)
+        assert told == []
         pane.set_query("hydropowr")
         await settle(pilot)
-        assert told == [True]
-        pane.set_query("hydropowr dam")
-        await settle(pilot)
-        assert told == [True]  # still a suggestion: nothing to tell
-        pane.set_query("hydropower")
-        await settle(pilot)
-        assert told == [True, False]
-        assert screen.check_action("accept_suggestion", ()) is False
+        assert "Did you mean hydropower?  (ctrl+y)" in str(
+            pane.query_one("#results", NavList).get_option_at_index(0).prompt
+        )
 
 
 async def test_search_error_is_shown_as_a_message(seeds: Path) -> None:

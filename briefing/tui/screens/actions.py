@@ -263,12 +263,10 @@ class MainActions(ReadingActions):
         self.open_screen("xref", lambda: CrossRefScreen(briefing, topic))
 
     def _set_suggestion(self, suggestion: str | None) -> None:
-        """Tell the footer only when a did-you-mean appears or goes away: it rebuilds all its
-        keys when told (a fifth of the UI thread's work when told at every search result)."""
-        changed = (suggestion is None) != (self._suggestion is None)
+        """Remember the did-you-mean for ctrl+y. The footer is not told: the key is not in it
+        (``commands.py``), and telling it rebuilds every key it shows; the palette and
+        ``check_action`` ask when they need to."""
         self._suggestion = suggestion
-        if changed:
-            self.refresh_bindings()
 
     def action_accept_suggestion(self) -> None:
         if self._suggestion:

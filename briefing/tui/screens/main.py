@@ -155,6 +155,9 @@ class MainScreen(MainActions):
             errorlog.record(error, "opening the briefing")
             self.post_message(loading.OpenFailed(f"could not open the briefing: {error}"))
             return
+        # Articles and index live for the session: unfrozen, a full collection traversed them
+        # while the user typed (80 ms of a stopped UI at 10,000 articles, before the topics').
+        gc.freeze()
         self.post_message(loading.Opened(opened))
 
     @on(loading.Progressed)

@@ -141,7 +141,9 @@ class SearchPane(Vertical):
             self._status(Text("searching…", style=DIM))
 
     def _status(self, text: Text) -> None:
-        self.query_one("#search-status", Static).update(text)
+        """One fixed-height line (styles/panes.tcss), so no layout: with one, each of the two
+        updates per key typed reflowed the whole screen."""
+        self.query_one("#search-status", Static).update(text, layout=False)
 
     def show(self, result: SearchResult, highlighted: int | None = None) -> None:
         """Show a result whose first ``highlighted`` hits carry highlights (None: all do).
