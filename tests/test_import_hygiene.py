@@ -47,3 +47,29 @@ def test_the_tui_does_load_textual() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert done.stdout.strip() == "True"
+
+
+#: Modules whose import must not load pymorphy3's dictionaries (about 40 MB): a launch that
+#: reads the topics from their cache imports the extraction's modules but extracts nothing.
+LEXICON_FREE_MODULES = ["briefing.topics", "briefing.briefing", "briefing.tui.app"]
+
+
+@pytest.mark.parametrize("module", LEXICON_FREE_MODULES)
+def test_importing_does_not_load_the_russian_dictionaries(module: str) -> None:
+    code = f"import sys, {module}\nprint('pymorphy3' in sys.modules)"
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "False", f"importing {module} loaded pymorphy3"
+
+
+def test_lemmatising_does_load_the_russian_dictionaries() -> None:
+    """The check above can fail: spelling a Cyrillic word brings pymorphy3 in."""
+    code = (
+        "import sys\nfrom briefing.topics.languages import latin\n"
+        "latin('папа')\nprint('pymorphy3' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "True"

@@ -35,11 +35,12 @@ from typing import Any
 from whoosh import index as wix
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC, clean_files
-from whoosh.writing import PostingPool
+from whoosh.writing import PostingPool, SegmentWriter
 
 from briefing.model import Article
 from briefing.parallel import run_shares
 from briefing.search.analysis import collecting_words
+from briefing.search.lean_add import FieldLengths, add_document
 from briefing.search.schema import build_schema, document
 from briefing.search.vocabulary import Vocabulary, article_languages
 from briefing.stored_articles import article_from_row, article_row
@@ -71,6 +72,27 @@ class BatchedPool(PostingPool):
     the stock pool makes.
     """
 
+    currentsize: int
+
+    def add_postings(
+        self, fieldname: str, docnum: int, items: list[tuple[bytes, float, bytes]]
+    ) -> None:
+        """``add((fieldname, text, docnum, weight, value))`` for each item, counted against
+        the memory limit as ``PostingPool.add`` counts them (its type checks left out: the
+        items come from ``lean_add.add_document``)."""
+        self.fieldnames.add(fieldname)
+        # PostingPool.add's estimate: tuple, field name, text, docnum, weight, value
+        fixed = 28 + 4 * 5 + 21 + len(fieldname) + 26 + 18 + 16 + 21
+        size = self.currentsize
+        current = self.current
+        for text, weight, value in items:
+            size += fixed + len(text) * 2 + len(value or "")
+            if size > self.limit:
+                self.save()  # sorts and spills ``current``, starts a new list
+                size, current = 0, self.current
+            current.append((fieldname, text, docnum, weight, value))
+        self.currentsize = size
+
     def _write_run(self, f: Any, items: Any) -> None:
         iterator = iter(items)
         while batch := list(itertools.islice(iterator, SPILL_BATCH)):
@@ -89,6 +111,23 @@ class BatchedPool(PostingPool):
         finally:
             f.close()
             self._remove_run(path)
+
+
+#: Whether the rebuild's writers add documents the lean way (``lean_add.py``); the tests
+#: turn it off to compare with Whoosh's own ``add_document``.
+LEAN = True
+
+
+class LeanWriter(SegmentWriter):
+    """Whoosh's segment writer adding documents with ``lean_add.add_document`` and reading
+    the field lengths once per field at commit (``lean_add.FieldLengths``)."""
+
+    def add_lean(self, fields: dict[str, Any]) -> None:
+        """``add_document(**fields)``, with less work per word and per posting."""
+        add_document(self, fields)
+
+    def per_document_reader(self) -> Any:
+        return FieldLengths(super().per_document_reader())
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,8 +204,9 @@ def _index_run(
     folder = Path(staging) / f"part-{number}"
     folder.mkdir(mode=0o700)
     ix = wix.create_in(str(folder), build_schema())
-    writer = ix.writer(limitmb=BUILD_POOL_MB)
+    writer = (LeanWriter if LEAN else SegmentWriter)(ix, limitmb=BUILD_POOL_MB)
     writer.pool = BatchedPool(writer.temp_storage(), writer.newsegment, limitmb=BUILD_POOL_MB)
+    add = writer.add_lean if isinstance(writer, LeanWriter) else lambda d: writer.add_document(**d)
     counts: Counter[str] = Counter()
     languages: set[str] = set()
     pending = 0
@@ -176,7 +216,7 @@ def _index_run(
                 item if isinstance(item, Article) else article_from_row(item[1], Path(item[0]))
             )
             with collecting_words() as words:
-                writer.add_document(**document(article))
+                add(document(article))
             counts.update(words)
             languages.update(article_languages(article))
             pending += 1

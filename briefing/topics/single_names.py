@@ -22,6 +22,7 @@ joins the two when the articles say so more than once (:func:`taken_name_pairs`)
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -50,10 +51,16 @@ OFFICES: dict[str, tuple[str, ...]] = {
     "sultan": ("sultan", "sultanı", "султан"),
 }  # fmt: skip
 
-#: Office by the key's spelling of each of its words ("папа" → "papa").
-_OFFICE_OF: dict[str, str] = {
-    skeleton(latin(word)): office for office, words in OFFICES.items() for word in words
-}
+
+@functools.cache
+def _office_of() -> dict[str, str]:
+    """Office by the key's spelling of each of its words ("папа" → "papa").
+
+    Built on first use, not on import: spelling the Cyrillic words loads pymorphy3's Russian
+    and Ukrainian dictionaries (about 40 MB and 0.8 s), and every launch that reads the topics
+    from their cache imports this module without extracting anything."""
+    return {skeleton(latin(word)): office for office, words in OFFICES.items() for word in words}
+
 
 #: How alike two names' stems must be (rapidfuzz's normalised Indel similarity).
 STEM_RATIO = 75
@@ -89,13 +96,14 @@ def titled_pairs(
     ``is_person``: whether a key was seen as a person; ``find``: a key's current topic
     (its union-find root), so that forms already joined count as one candidate.
     """
+    office_of = _office_of()
     titled: list[tuple[str, str, str]] = []  # (key, office, stem)
     alone: list[tuple[str, str]] = []  # (key, stem)
     for key in keys:
         words = _words(key)
-        if len(words) == 2 and words[0] in _OFFICE_OF and words[1].isalpha():
+        if len(words) == 2 and words[0] in office_of and words[1].isalpha():
             if len(words[1]) >= MIN_NAME:
-                titled.append((key, _OFFICE_OF[words[0]], stem(words[1])))
+                titled.append((key, office_of[words[0]], stem(words[1])))
         elif (
             len(words) == 1 and words[0].isalpha() and len(words[0]) >= MIN_NAME and is_person(key)
         ):
@@ -107,7 +115,7 @@ def titled_pairs(
                 pairs.append((a, b))
     # Topics holding a longer name (given name and surname): a lone word in one of them is
     # that person's, not an office holder's.
-    named = {find(k) for k in keys if len(k[2:].split()) >= 2 and _words(k)[0] not in _OFFICE_OF}
+    named = {find(k) for k in keys if len(k[2:].split()) >= 2 and _words(k)[0] not in office_of}
     joined = _components(pairs, find)
     for key, stem_alone in alone:
         if find(key) in named:

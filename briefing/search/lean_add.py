@@ -1,0 +1,212 @@
+"""Adding a rebuild's documents with less Python per word and per posting (issue 15).
+
+A profile of ``briefing index --rebuild`` put about half of each worker's time in Whoosh's
+per-token and per-posting steps: the analyzer yielding a ``Token`` through three generators
+per word, ``Positions.word_values`` gathering them, one ``pickle.dumps`` per posting, the
+posting pool checking and sizing each posting, and at commit one column read per posting to
+find the document's field length. What is here does the same work in fewer steps and writes
+exactly what Whoosh's own steps write — the same postings with the same values, weights and
+lengths, the same stored fields and columns — so the segment files are the same bytes
+(``tests/search/test_lean_add.py`` compares them). It is used by the rebuild's writers only
+(``building.py``); a sync adds its few documents through Whoosh's ``add_document``.
+
+Whoosh-reloaded 2.7.5 is pinned: :func:`add_document` follows its
+``SegmentWriter.add_document`` and :class:`FieldLengths` its ``W3PerDocReader``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import pickle
+import re
+from typing import Any
+
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+from whoosh.formats import Positions
+from whoosh.system import pack_uint
+from whoosh.util.numeric import byte_to_length
+from whoosh.writing import UnknownFieldError
+
+from briefing.search import analysis
+from briefing.search.analysis import LanguageAnalyzer, analyse_word
+
+#: Whoosh's word pattern (``analysis._TOKEN_PATTERN``) without its capturing group, for
+#: ``findall``.
+_ASCII_WORDS = re.compile(r"[\w\*]+(?:\.?[\w\*]+)*")
+assert _ASCII_WORDS.pattern.replace("(?:", "(") == analysis._TOKEN_PATTERN.pattern
+
+#: ``pack_uint(1) + pickle.dumps([p], 2)`` by position: most words occur once in a field.
+_ONE_POSITION: dict[int, bytes] = {}
+_COUNT = Positions().encode  # only for its layout: count, then the pickled gaps
+
+
+def positions_by_term(value: str) -> dict[str, list[int]]:
+    """Each indexed term of ``value`` with its positions, in order of first occurrence: what
+    ``Positions.word_values`` gathers from :class:`LanguageAnalyzer` in index mode (stop
+    words and one-letter words dropped, the positions after them renumbered the same way), in
+    one loop without ``Token`` objects. Kept words go to the :func:`analysis.collecting_words`
+    sink as the analyzer sends them.
+
+    An ASCII stretch is lowercased whole and its words found with one ``findall``: in ASCII,
+    lowercasing keeps every character a word character or not, so the words are the same."""
+    found: dict[str, list[int]] = {}
+    sink = analysis._SINK.words
+    pattern = analysis._TOKEN_PATTERN
+    kept = -1  # the position of the last word kept (the first kept keeps its own)
+    first = True
+    pos = 0
+    language = "und"
+    at = 0
+    for marker in [*analysis._MARKER.finditer(value), None]:
+        end = marker.start() if marker else len(value)
+        stretch = value[at:end]
+        if stretch.isascii():
+            words = _ASCII_WORDS.findall(stretch.lower())
+        else:
+            words = [m.group(0).lower() for m in pattern.finditer(value, at, end)]
+        for here, word in enumerate(words, start=pos):
+            term = analyse_word(word, language)
+            if term is None:
+                continue
+            if sink is not None:
+                sink.add(word)
+            if first:
+                kept, first = here, False
+            else:
+                kept += 1
+            at_term = found.get(term)
+            if at_term is None:
+                found[term] = [kept]
+            else:
+                at_term.append(kept)
+        pos += len(words)
+        if marker:
+            language, at = marker.group(1), marker.end()
+    return found
+
+
+def encode_positions(positions: list[int]) -> bytes:
+    """``Positions().encode(positions)``, the one-position lists looked up once each."""
+    if len(positions) == 1:
+        p = positions[0]
+        done = _ONE_POSITION.get(p)
+        if done is None:
+            done = _ONE_POSITION[p] = _COUNT(positions)
+        return done
+    deltas = [positions[0]]
+    deltas += [b - a for a, b in itertools.pairwise(positions)]
+    return pack_uint(len(deltas)) + pickle.dumps(deltas, 2)
+
+
+def _lean_field(field: Any) -> bool:
+    """True for a field whose postings :func:`positions_by_term` can give: our analyzer,
+    Whoosh's plain ``Positions`` format."""
+    return isinstance(field.analyzer, LanguageAnalyzer) and type(field.format) is Positions
+
+
+def add_document(writer: Any, fields: dict[str, Any]) -> None:
+    """``writer.add_document(**fields)`` for a ``SegmentWriter`` of the rebuild, the text
+    fields analysed by :func:`positions_by_term` and the postings handed to the pool in one
+    call per field (``BatchedPool.add_postings`` in ``building.py``). Fields with term
+    vectors or a separate spelling field go through Whoosh's own method (the schema has
+    none)."""
+    schema = writer.schema
+    names = sorted(name for name in fields if not name.startswith("_"))
+    for name in names:
+        if name not in schema:
+            raise UnknownFieldError(f"No field named {name!r} in {schema}")
+        field = schema[name]
+        if field.vector or field.separate_spelling():
+            writer.add_document(**fields)
+            return
+    writer._check_state()
+    perdoc = writer.perdocwriter
+    docnum = writer.docnum
+    pool = writer.pool
+    docboost = writer._doc_boost(fields)
+    perdoc.start_doc(docnum)
+    try:
+        for name in names:
+            value = fields.get(name)
+            if value is None:
+                continue
+            field = schema[name]
+            length = 0
+            if field.indexed:
+                boost = writer._field_boost(fields, name, docboost)
+                if _lean_field(field):
+                    length = _add_positions(pool, name, docnum, value, field, boost)
+                else:
+                    items = []
+                    for text, freq, weight, vbytes in field.index(value):
+                        if field.scorable:
+                            length += freq
+                        items.append((text, weight * boost, vbytes))
+                    _pool_add(pool, name, docnum, items)
+            stored = fields.get(f"_stored_{name}", value)
+            perdoc.add_field(name, field, stored if field.stored else None, length)
+            column = field.column_type
+            if column and stored is not None:
+                perdoc.add_column_value(name, column, field.to_column_value(stored))
+    except Exception:
+        perdoc.cancel_doc()
+        raise
+    perdoc.finish_doc()
+    writer._added = True
+    writer.docnum += 1
+
+
+def _pool_add(pool: Any, name: str, docnum: int, items: list[tuple[bytes, float, bytes]]) -> None:
+    """Hand one field's postings of one document to the pool: in one call when it takes them
+    so, else one ``add`` each (Whoosh's own pool)."""
+    add_postings = getattr(pool, "add_postings", None)
+    if add_postings is not None:
+        add_postings(name, docnum, items)
+        return
+    for text, weight, value in items:
+        pool.add((name, text, docnum, weight, value))
+
+
+def _add_positions(pool: Any, name: str, docnum: int, value: str, field: Any, boost: float) -> int:
+    """Add one text field's postings; return its length (the number of kept words) when the
+    field is scorable, else 0."""
+    fb = field.format.field_boost
+    items = []
+    length = 0
+    for term, positions in positions_by_term(value).items():
+        freq = len(positions)
+        length += freq
+        # Positions.word_values sums a boost of 1.0 per token, then times the field boost
+        items.append((term.encode("utf-8"), float(freq) * fb * boost, encode_positions(positions)))
+    _pool_add(pool, name, docnum, items)
+    return length if field.scorable else 0
+
+
+class FieldLengths:
+    """A segment's per-document reader for ``add_postings``, its field lengths read once per
+    field instead of one column read per posting (``W3PerDocReader.doc_field_length``)."""
+
+    def __init__(self, reader: Any) -> None:
+        self._reader = reader
+        self._lengths: dict[str, list[int | None] | None] = {}
+
+    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int | None:
+        if fieldname in self._lengths:
+            lengths = self._lengths[fieldname]
+        else:
+            lengths = self._lengths[fieldname] = self._read(fieldname)
+        if lengths is None:
+            return default
+        return lengths[docnum]
+
+    def _read(self, fieldname: str) -> list[int | None] | None:
+        """Every document's length in ``fieldname`` as ``doc_field_length`` answers it
+        (``None`` where the length byte is 0), or None when the segment has no such column."""
+        column = self._reader._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+        if column is None:
+            return None
+        count = self._reader.doc_count_all()
+        return [byte_to_length(b) if b else None for b in (column[d] for d in range(count))]
+
+    def close(self) -> None:
+        self._reader.close()
