@@ -79,9 +79,65 @@ def run_shares(
     ``function`` must be a module-level function (workers import it by name), and shares and
     results must pickle. ``what`` names the job in errors ("an indexing worker").
     """
+    return _run(function, shares, progress, what, [], keep=False)
+
+
+class Pool:
+    """Worker processes kept from one :meth:`run` to the next, until :meth:`close`.
+
+    A job done in several rounds (the topics' first pass, then the search for every alias)
+    would otherwise start a fresh process each round, and each would import its modules and
+    warm its caches (the gazetteer: a second or more) again. A worker of the pool waits for
+    its next share between rounds; a failure in any round stops every worker, as in
+    :func:`run_shares`, and the next round starts new ones.
+    """
+
+    def __init__(self) -> None:
+        self._workers: list[_Worker] = []
+
+    def run(
+        self,
+        function: ShareFunction,
+        shares: Sequence[Any],
+        progress: Callable[[int], None] | None = None,
+        what: str = "a worker",
+    ) -> list[Any]:
+        """:func:`run_shares` on this pool's workers (started as needed)."""
+        return _run(function, shares, progress, what, self._workers, keep=True)
+
+    def close(self) -> None:
+        """Stop every worker."""
+        workers, self._workers = self._workers, []
+        for worker in workers:
+            worker.stop()
+
+    def __enter__(self) -> Pool:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def _run(
+    function: ShareFunction,
+    shares: Sequence[Any],
+    progress: Callable[[int], None] | None,
+    what: str,
+    kept: list[_Worker],
+    *,
+    keep: bool,
+) -> list[Any]:
+    """:func:`run_shares` with the workers in ``kept`` first (more are started and added to
+    it as needed). Every worker is stopped and ``kept`` emptied when a share fails, or at the
+    end unless ``keep``."""
     if not shares:
         return []
-    workers = [_Worker(function, share) for share in shares[1:]]
+    workers = kept[: len(shares) - 1]
+    for worker, share in zip(workers, shares[1:], strict=False):
+        worker.give(function, share)
+    fresh = [_Worker(function, share) for share in shares[1 + len(workers) :]]
+    workers = [*workers, *fresh]
+    kept.extend(fresh)
     done = [0] * len(shares)
 
     def report_own(count: int) -> None:
@@ -91,8 +147,9 @@ def run_shares(
         if progress is not None:
             progress(sum(done))
 
+    finished = False
     try:
-        for worker in workers:
+        for worker in fresh:
             worker.start()
         results = [function(shares[0], report_own)]
         for number, worker in enumerate(workers, start=1):
@@ -100,13 +157,16 @@ def run_shares(
             done[number] = worker.reported
             if progress is not None:
                 progress(sum(done))
+        finished = True
         return results
     finally:
-        for worker in workers:
-            worker.stop()
+        if not (finished and keep):
+            for worker in kept:
+                worker.stop()
+            kept.clear()
 
 
-#: What a worker process runs: connect to the parent, take its import path, serve one share.
+#: What a worker process runs: connect to the parent, take its import path, serve its shares.
 _BOOT = (
     "import signal, sys\n"
     "signal.signal(signal.SIGINT, signal.SIG_IGN)\n"  # ctrl+c is the parent's to handle
@@ -151,7 +211,19 @@ class _Worker:
             except OSError:
                 return
             self._conn = Connection(ours.detach())
-        self._sender = threading.Thread(target=self._send, daemon=True)
+        self._sender = threading.Thread(target=self._send, args=(True,), daemon=True)
+        self._sender.start()
+
+    def give(self, function: ShareFunction, share: Any) -> None:
+        """Hand a started worker (one of a :class:`Pool`) its next share, once it answered
+        the last one."""
+        self._function, self._share = function, share
+        self._answer, self._unsent, self.reported = None, None, 0
+        if self._conn is None:
+            return  # never started: result() does the share here
+        if self._sender is not None:
+            self._sender.join()
+        self._sender = threading.Thread(target=self._send, args=(False,), daemon=True)
         self._sender.start()
 
     def _here(self) -> Any:
@@ -163,12 +235,14 @@ class _Worker:
         share, self._share = self._share, None
         return self._function(share, report)
 
-    def _send(self) -> None:
-        """Send the import path, the function and the share (from a thread: the worker reads
-        them only once Python has started, and the caller has its own share to do)."""
+    def _send(self, first: bool) -> None:
+        """Send the import path (``first`` time only), the function and the share (from a
+        thread: the worker reads them only once Python has started, and the caller has its
+        own share to do)."""
         assert self._conn is not None
         try:
-            self._conn.send(sys.path)
+            if first:
+                self._conn.send(sys.path)
             self._conn.send((self._function, self._share))
         except (OSError, ValueError):  # the worker died or was stopped: result() says so
             pass
@@ -213,6 +287,7 @@ class _Worker:
                 raise WorkerFailed(f"{what} could not be given its work ({unsent})") from None
             message = f"{what} stopped unexpectedly ({self._exit()})"
             raise WorkerFailed(message, self._stderr()) from None
+        self._answer = None  # a worker of a pool answers again next round
         kind, value = answer
         if kind == _DONE:
             return value
@@ -256,15 +331,30 @@ class _Worker:
 
 
 def _child_main(conn: Connection) -> None:
-    """What a worker process runs: take the share, do it, answer (or report what failed)."""
+    """What a worker process runs: take a share, do it, answer (or report what failed); then
+    wait for the next share, until the parent closes the socket (or stops the worker)."""
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            break
+        answer = _serve(conn, message)
+        conn.send(answer)
+        if answer[0] == _FAILED:
+            break
+    conn.close()
+
+
+def _serve(conn: Connection, message: Any) -> tuple[str, Any]:
+    """Do one share; the answer to send back."""
     try:
-        function, share = conn.recv()
+        function, share = message
 
         def report(count: int) -> None:
             conn.send((_PROGRESS, count))
 
         result = function(share, report)
-        answer: tuple[str, Any] = (_DONE, result)
+        return (_DONE, result)
     except BaseException as error:  # every failure goes back to the parent, and to the log
         from briefing import errorlog
 
@@ -275,9 +365,7 @@ def _child_main(conn: Connection) -> None:
             if isinstance(error, OSError) and _pickles(error)
             else f"{type(error).__name__}: {error}"
         )
-        answer = (_FAILED, (described, details))
-    conn.send(answer)
-    conn.close()
+        return (_FAILED, (described, details))
 
 
 def _pickles(error: BaseException) -> bool:

@@ -149,3 +149,27 @@ def test_a_worker_that_cannot_be_started_leaves_its_share_to_this_process(
     assert [squares for _, squares in results] == [[1, 4], [9], [16]]
     assert {pid for pid, _ in results} == {os.getpid()}
     assert seen[-1] == 4
+
+
+def test_a_pool_keeps_its_workers_from_one_round_to_the_next() -> None:
+    with parallel.Pool() as pool:
+        first = pool.run(square_all, [[1], [2], [3]])
+        second = pool.run(square_all, [[4], [5], [6]])
+        third = pool.run(square_all, [[7], [8]])  # fewer shares: a worker sits this one out
+        assert [s for _, s in first] == [[1], [4], [9]]
+        assert [s for _, s in second] == [[16], [25], [36]]
+        assert [s for _, s in third] == [[49], [64]]
+        workers = {p for p, _ in first[1:]}
+        assert {p for p, _ in second[1:]} == workers != {os.getpid()}
+        assert len(pool._workers) == 2
+    assert pool._workers == []
+
+
+def test_a_failure_in_a_pool_stops_its_workers_and_the_next_round_starts_new_ones() -> None:
+    with parallel.Pool() as pool:
+        before = {p for p, _ in pool.run(square_all, [[1], [2]])[1:]}
+        with pytest.raises(WorkerFailed):
+            pool.run(fail_on_seven, [[1], [7]], what="a test worker")
+        assert pool._workers == []
+        after = {p for p, _ in pool.run(square_all, [[1], [2]])[1:]}
+        assert after and after != before

@@ -29,6 +29,7 @@ from briefing.model import Article, Topic
 from briefing.topics.assemble import build
 from briefing.topics.events import CONTEXT, with_main_event_named
 from briefing.topics.languages import briefing_languages
+from briefing.topics.shares import Cores
 from briefing.topics.xref import cooccurring, passages
 
 __all__ = ["cooccurring", "extract_topics", "extract_topics_named", "passages"]
@@ -67,7 +68,8 @@ def extract_topics_named(
         # The main event is read from the best topics (:data:`~.events.CONTEXT`), so a short
         # limit still names it as the full list does.
         languages = briefing_languages(ordered)
-        found = build(ordered, None if limit is None else max(limit, CONTEXT), languages, jobs)
+        with Cores(jobs) as cores:  # the workers serve every round, then stop
+            found = build(ordered, None if limit is None else max(limit, CONTEXT), languages, cores)
     topics, event = with_main_event_named(ordered, found, states(), languages)
     return (topics if limit is None else topics[:limit]), event
 

@@ -20,11 +20,10 @@ from briefing.topics.keycounts import known_name
 from briefing.topics.keywords import add_key_word, key_words
 from briefing.topics.languages import briefing_languages, function_words_of
 from briefing.topics.lexicon import STOPWORDS
-from briefing.topics.mentions import scan
 from briefing.topics.multilingual_gazetteer import gazetteer_for
 from briefing.topics.naming import canonical, surname_aliases, with_article
 from briefing.topics.rank import Cluster, rank
-from briefing.topics.shares import read_on_cores
+from briefing.topics.shares import Cores, read_on_cores, scan_on_cores
 
 #: A theme must be used this often, or by this many sources, to be a topic.
 THEME_MIN_MENTIONS = 2
@@ -35,12 +34,13 @@ def build(
     articles: Sequence[Article],
     limit: int | None = None,
     languages: dict[str, str] | None = None,
-    jobs: int = 1,
+    jobs: int | Cores = 1,
 ) -> tuple[Topic, ...]:
     """Extract, merge, find mentions and rank: the whole of :func:`extract_topics`.
 
     ``languages`` maps article ids to languages (:func:`briefing_languages` when not given);
-    the first pass runs on up to ``jobs`` processes (:mod:`briefing.topics.shares`).
+    the first pass and the search for every alias run on up to ``jobs`` processes
+    (:mod:`briefing.topics.shares`; a :class:`~.shares.Cores` keeps its workers between them).
     """
     if languages is None:
         languages = briefing_languages(articles)
@@ -85,7 +85,7 @@ def build(
 
     surname_aliases(b.gaz, clusters, surface_votes)
     surface_to_root = {s: v.most_common(1)[0][0] for s, v in surface_votes.items()}
-    scanned = scan(cands.paragraphs, surface_to_root)
+    scanned = scan_on_cores(cands.paragraphs, surface_to_root, jobs)
     for root, cluster in clusters.items():
         if root in phrasal:
             continue

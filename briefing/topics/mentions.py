@@ -25,17 +25,7 @@ def scan(
     the tokens that can start an alias are visited. A paragraph text that recurs is matched
     once.
     """
-    # First token → (token count, the surfaces of that length), longest first. At most one
-    # surface of a given length can match at a position, so a hit costs one slice and one
-    # set lookup per length, however many aliases share the first word ("GNU ...").
-    lengths: dict[str, dict[int, dict[str, str]]] = defaultdict(dict)
-    for surface in surface_to_root:
-        parts = tokenize(surface)
-        if parts:
-            lengths[parts[0].text].setdefault(len(parts), {})[surface] = surface
-    by_first: _ByFirst = {
-        first: sorted(sizes.items(), key=lambda item: -item[0]) for first, sizes in lengths.items()
-    }
+    by_first = by_first_token(surface_to_root)
     found: dict[str, list[Occurrence]] = defaultdict(list)
     repeats = Counter(text for _article, _index, text in paragraphs)
     pending: dict[str, list[tuple[str, int, int, str]]] = {}  # recurring texts' matches
@@ -43,7 +33,7 @@ def scan(
         left = repeats[text]
         matches = pending.get(text)
         if matches is None:
-            matches = _matches(text, by_first, surface_to_root)
+            matches = alias_matches(text, by_first, surface_to_root)
             if left > 1:
                 pending[text] = matches
         for root, start, end, alias in matches:
@@ -54,7 +44,21 @@ def scan(
     return found
 
 
-def _matches(
+def by_first_token(surface_to_root: dict[str, str]) -> _ByFirst:
+    """First token → (token count, the surfaces of that length), longest first. At most one
+    surface of a given length can match at a position, so a hit costs one slice and one set
+    lookup per length, however many aliases share the first word ("GNU ...")."""
+    lengths: dict[str, dict[int, dict[str, str]]] = defaultdict(dict)
+    for surface in surface_to_root:
+        parts = tokenize(surface)
+        if parts:
+            lengths[parts[0].text].setdefault(len(parts), {})[surface] = surface
+    return {
+        first: sorted(sizes.items(), key=lambda item: -item[0]) for first, sizes in lengths.items()
+    }
+
+
+def alias_matches(
     text: str, by_first: _ByFirst, surface_to_root: dict[str, str]
 ) -> list[tuple[str, int, int, str]]:
     """(root, start, end, alias) of each alias mention in one paragraph, left to right."""

@@ -16,24 +16,29 @@ in worker processes of :mod:`briefing.parallel` (the first share in this one), i
    shares of the distinct counted words: their stem keys.
 
 Here the findings are stamped at every use of their text, in paragraph order: the lists come
-out as one process appends them, and the themes' keys in first-seen order. Below
-:data:`MIN_PARAGRAPHS_PER_JOB` paragraphs per job fewer jobs are used: a worker costs a
-fraction of a second to start and import the topic modules.
+out as one process appends them, and the themes' keys in first-seen order. Once the aliases
+are merged, a third round (:func:`scan_on_cores`) finds every alias's mentions in shares of
+the distinct texts, stamped the same way. The workers are started once and kept for the
+three rounds (:class:`Cores`, a :class:`~briefing.parallel.Pool`): each start imports the
+topic modules and loads the gazetteer again. Below :data:`MIN_PARAGRAPHS_PER_JOB`
+paragraphs per job fewer jobs are used.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Sequence
+import contextlib
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from briefing.model import Article
-from briefing.parallel import run_shares
+from briefing.parallel import Pool
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.extract import _Reader
 from briefing.topics.first_pass import body_paragraphs, read, vocabulary
 from briefing.topics.keycounts import WordCounts, count_texts, keys_of, known_name
 from briefing.topics.languages import NOUN_CAPITALISING, function_words_of
+from briefing.topics.mentions import alias_matches, by_first_token, scan
 from briefing.topics.multilingual_gazetteer import gazetteer_for
 from briefing.topics.nouns import noun_evidence, nouns_of
 from briefing.topics.tokens import tokenize
@@ -42,14 +47,51 @@ from briefing.topics.tokens import tokenize
 MIN_PARAGRAPHS_PER_JOB = 4000
 
 
+class Cores:
+    """Up to ``jobs`` processes for one extraction, the workers kept from round to round
+    until the ``with`` block ends."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self.pool = Pool()
+
+    def __enter__(self) -> Cores:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.pool.close()
+
+
+@contextlib.contextmanager
+def _pool(jobs: int | Cores) -> Iterator[tuple[int, Pool]]:
+    """The job count and the pool to run on: the extraction's, or one for this call only."""
+    if isinstance(jobs, Cores):
+        yield jobs.jobs, jobs.pool
+        return
+    with Pool() as pool:
+        yield jobs, pool
+
+
+def _count(jobs: int, paragraphs: int) -> int:
+    """How many processes ``paragraphs`` paragraphs are worth (fewer than 2: this one only)."""
+    return min(jobs, paragraphs // MIN_PARAGRAPHS_PER_JOB)
+
+
 def read_on_cores(
-    articles: Sequence[Article], languages: dict[str, str], jobs: int = 1
+    articles: Sequence[Article], languages: dict[str, str], jobs: int | Cores = 1
 ) -> tuple[Candidates, WordCounts | None]:
     """:func:`~briefing.topics.first_pass.read` on up to ``jobs`` processes, and the key-word
     counts when the briefing has several languages (``None`` when they were not counted:
     :func:`~briefing.topics.keywords.key_words` counts them itself)."""
+    with _pool(jobs) as (most, pool):
+        return _read_on(pool, most, articles, languages)
+
+
+def _read_on(
+    pool: Pool, jobs: int, articles: Sequence[Article], languages: dict[str, str]
+) -> tuple[Candidates, WordCounts | None]:
     paragraphs = body_paragraphs(articles) if jobs > 1 else []
-    count = min(jobs, len(paragraphs) // MIN_PARAGRAPHS_PER_JOB)
+    count = _count(jobs, len(paragraphs))
     if count < 2:
         return read(articles, languages=languages), None
     spoken = frozenset(languages.values())
@@ -61,7 +103,7 @@ def read_on_cores(
         (run, spoken, capitalising if nouns_needed else None, several)
         for run in _split(list(written.items()), count, lambda item: len(item[0][1]))
     ]
-    found = run_shares(_vocabulary_share, shares, what=WHAT)
+    found = pool.run(_vocabulary_share, shares, what=WHAT)
     lowercase: set[str] = set().union(*(part[0] for part in found))
     midcap: set[str] = set().union(*(part[1] for part in found))
     nouns: frozenset[str] = frozenset()
@@ -85,7 +127,7 @@ def read_on_cores(
     texts += [[] for _ in range(runs - len(texts))]
     words += [[] for _ in range(runs - len(words))]
     sets = (lowercase, midcap, nouns, elsewhere)
-    parts = run_shares(
+    parts = pool.run(
         _candidates_share,
         [(run, spoken, sets, keyed) for run, keyed in zip(texts, words, strict=True)],
         what=WHAT,
@@ -104,6 +146,38 @@ def read_on_cores(
             _stamp(out, packed, article, index)
     out.paragraphs = paragraphs
     return out, WordCounts(counted, keys) if several else None
+
+
+def scan_on_cores(
+    paragraphs: Sequence[tuple[str, int, str]],
+    surface_to_root: dict[str, str],
+    jobs: int | Cores = 1,
+) -> dict[str, list[Occurrence]]:
+    """:func:`~briefing.topics.mentions.scan` on up to ``jobs`` processes: shares of the
+    distinct texts are matched, and each text's matches stamped at every use of it, in
+    paragraph order (what :func:`scan` appends, in the same order)."""
+    with _pool(jobs) as (most, pool):
+        count = _count(most, len(paragraphs))
+        if count < 2:
+            return scan(paragraphs, surface_to_root)
+        texts = _split(list(dict.fromkeys(t for _a, _i, t in paragraphs)), count, len)
+        parts = pool.run(_scan_share, [(run, surface_to_root) for run in texts], what=WHAT)
+    found: dict[str, list[tuple[str, int, int, str]]] = {}
+    for part in parts:
+        found.update(part)
+    del parts
+    occurrences: dict[str, list[Occurrence]] = defaultdict(list)
+    for article, index, text in paragraphs:
+        for root, start, end, alias in found[text]:
+            occurrences[root].append(Occurrence(article, index, start, end, alias))
+    return occurrences
+
+
+def _scan_share(share: Any, report: Callable[[int], None]) -> dict[str, Any]:
+    """Round 3 for one share of distinct texts: each one's alias matches."""
+    run, surface_to_root = share
+    first = by_first_token(surface_to_root)
+    return {text: alias_matches(text, first, surface_to_root) for text in run}
 
 
 #: How errors name the workers.

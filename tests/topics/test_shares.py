@@ -15,12 +15,14 @@ from dataclasses import replace
 import pytest
 from topics.helpers import article
 
+from briefing import parallel
 from briefing.model import Article
 from briefing.topics import extract_topics, shares
 from briefing.topics.first_pass import read
 from briefing.topics.keycounts import count_words, known_name
 from briefing.topics.keywords import key_words
 from briefing.topics.languages import briefing_languages
+from briefing.topics.mentions import scan
 from briefing.topics.multilingual_gazetteer import gazetteer_for
 
 #: Quoted word for word by a German and an English outlet: read with the first use's language.
@@ -143,7 +145,41 @@ def test_one_job_or_a_small_briefing_starts_no_worker(monkeypatch: pytest.Monkey
     def no_workers(*_args: object, **_kwargs: object) -> list[object]:
         raise AssertionError("no worker should start")
 
-    monkeypatch.setattr(shares, "run_shares", no_workers)
+    monkeypatch.setattr(shares.Pool, "run", no_workers)
     languages = briefing_languages(_PACKET)
     assert shares.read_on_cores(_PACKET, languages, jobs=1)[1] is None
     assert shares.read_on_cores(_PACKET, languages, jobs=4)[1] is None  # too few paragraphs
+
+
+@pytest.mark.usefixtures("small_runs")
+def test_mentions_on_three_processes_equal_one() -> None:
+    paragraphs = read(_PACKET, languages=briefing_languages(_PACKET)).paragraphs
+    aliases = {"Varnek Bridge": "bridge", "Varnek": "bridge", "Ilse Brandvold": "mayor"}
+    aliases |= {"Brandvold": "mayor", "NRA": "nra", "Oskaven": "town", "Halvard Institute": "hi"}
+    alone = scan(paragraphs, aliases)
+    merged = shares.scan_on_cores(paragraphs, aliases, jobs=3)
+    assert alone["bridge"] and alone["mayor"] and alone["nra"]
+    assert dict(merged) == dict(alone)  # same roots, same mentions in the same order
+
+
+@pytest.mark.usefixtures("small_runs")
+def test_one_extraction_starts_its_workers_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    started: list[object] = []
+    real_start = parallel._Worker.start
+
+    def start(self: parallel._Worker) -> None:
+        started.append(self)
+        real_start(self)
+
+    monkeypatch.setattr(parallel._Worker, "start", start)
+    rounds: list[str] = []
+    real_run = parallel.Pool.run
+
+    def run(self: parallel.Pool, function: object, *args: object, **kwargs: object) -> object:
+        rounds.append(getattr(function, "__name__", ""))
+        return real_run(self, function, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(parallel.Pool, "run", run)
+    assert extract_topics(_PACKET, jobs=2)
+    assert rounds == ["_vocabulary_share", "_candidates_share", "_scan_share"]
+    assert len(started) == 1  # one worker, kept for the three rounds
