@@ -38,6 +38,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
+from typing import Any
 
 from whoosh.lang import has_stopwords, stopwords_for_language
 
@@ -102,6 +103,16 @@ def figure_discrepancies(
     """Figures for one quantity that cannot all be true (``topics``: see :mod:`.crosscounts`)."""
     articles = tuple(articles)
     figures, lists = read_figures(articles, entries)
+    return judge_figures(figures, lists, articles, topics)
+
+
+def judge_figures(
+    figures: list[_Figure],
+    lists: list[_Figure],
+    articles: Sequence[Article],
+    topics: TopicSource | None = None,
+) -> list[Discrepancy]:
+    """:func:`figure_discrepancies` from the figures :func:`read_figures` found."""
     groups: dict[tuple[str, str], list[_Figure]] = defaultdict(list)
     for figure in figures:
         groups[figure.key].append(figure)
@@ -132,21 +143,51 @@ def read_figures(
     figures: list[_Figure] = []
     lists: list[_Figure] = []
     for article in articles:
-        for p_index, paragraph in enumerate(article.paragraphs):
-            if paragraph.foldable:
-                continue
-            parts = sentences(paragraph.text, language_of(paragraph.language, article.language))
-            stems = frozenset(stem_word(w, article.language) for w in _WORD.findall(paragraph.text))
-            for position, sentence in enumerate(parts):
-                day = context_day(days, article.id, p_index, parts, position)
-                span = Span(p_index, sentence.start, sentence.end)
-                quote = Quote(article.id, article.source, span, sentence.text)
-                reported = article.date if article.date_precision == "day" else None
-                figures.extend(_figures(sentence.text, article.language, day, quote, reported))
-                listed = enumeration(sentence.text, article.language)
-                if listed:
-                    lists.append(_list_figure(listed, article.language, day, quote, stems))
+        figures_of(article, days, figures, lists)
     return figures, lists
+
+
+def figures_of(
+    article: Article,
+    days: dict[tuple[str, int, int], Day],
+    figures: list[_Figure],
+    lists: list[_Figure],
+    memo: dict[Any, Any] | None = None,
+) -> None:
+    """Append one article's figures and enumerations (:func:`read_figures`, one article).
+
+    With ``memo`` (a dict kept across the articles of one reading), a sentence read before
+    with the same language, day and date of report is not read again: its figures are the
+    same but for their quote (wire copy recurs across the articles of a large briefing)."""
+    for p_index, paragraph in enumerate(article.paragraphs):
+        if paragraph.foldable:
+            continue
+        parts = sentences(paragraph.text, language_of(paragraph.language, article.language))
+        stems: frozenset[str] | None = None
+        for position, sentence in enumerate(parts):
+            day = context_day(days, article.id, p_index, parts, position)
+            span = Span(p_index, sentence.start, sentence.end)
+            quote = Quote(article.id, article.source, span, sentence.text)
+            reported = article.date if article.date_precision == "day" else None
+            key = (sentence.text, article.language, day, reported)
+            known = memo.get(key) if memo is not None else None
+            if known is None:
+                found = _figures(sentence.text, article.language, day, quote, reported)
+                listed = enumeration(sentence.text, article.language)
+                if memo is not None:
+                    memo[key] = (found, listed)
+            else:
+                found = [replace(figure, quote=quote) for figure in known[0]]
+                listed = known[1]
+            figures.extend(found)
+            if listed:
+                if stems is None:  # only a list needs its paragraph's stems
+                    stems = _stems(paragraph.text, article.language)
+                lists.append(_list_figure(listed, article.language, day, quote, stems))
+
+
+def _stems(text: str, language: str) -> frozenset[str]:
+    return frozenset(stem_word(w, language) for w in _WORD.findall(text))
 
 
 def _figures(
