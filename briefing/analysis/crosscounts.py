@@ -117,11 +117,14 @@ def linked_keys(
     if not disputed:
         return []  # the topics are only worked out when a count could use them
     named = _names_by_sentence(articles, topics)
+    by_key: dict[Key, list[Counted]] = defaultdict(list)  # not every figure for every key
+    for figure in figures:
+        by_key[figure.key].append(figure)
     pairs: dict[tuple[Key, Key], None] = {}
     for key, values in disputed.items():
         anchor: set[str] = set()
-        for figure in figures:
-            if figure.key == key and {figure.low, figure.high} & values:
+        for figure in by_key.get(key, ()):
+            if {figure.low, figure.high} & values:
                 anchor |= named.get(_where(figure), set())
         for value in values:
             for other in by_value.get(value, ()):

@@ -121,9 +121,11 @@ def judge_figures(
         if listed_figure.day is None:
             continue  # a list is only a count of the day it speaks of
         language = listed_figure.key[0]
-        for key in list(groups):
-            if key[0] == language and key[1] in listed_figure.counts:
-                groups[key].append(listed_figure)
+        # The groups of a noun of the list's paragraph, looked up by that noun: a large
+        # briefing has tens of thousands of groups and few nouns per paragraph.
+        for stem in listed_figure.counts:
+            if (language, stem) in groups:
+                groups[(language, stem)].append(listed_figure)
     found_all = []
     for key, members in sorted(groups.items()):
         reports = by_report(members) if key[1].startswith(CASUALTIES) else [members]
@@ -388,20 +390,20 @@ def _judge(key: tuple[str, str], figures: list[_Figure]) -> Discrepancy | None:
     for own in by_article.values():
         if any(_apart(a, b) for i, a in enumerate(own) for b in own[i + 1 :]):
             return None  # one source, two values: the noun names more than one quantity
-    clashes = [
-        (a, b)
+    # The first clash is enough to go on (a common noun of a large briefing has thousands
+    # of figures, and all their pairs were listed).
+    if not any(
+        a.quote.article_id != b.quote.article_id and _apart(a, b)
         for i, a in enumerate(figures)
         for b in figures[i + 1 :]
-        if a.quote.article_id != b.quote.article_id and _apart(a, b)
-    ]
-    if not clashes:
+    ):
         return None
     distinct: list[_Figure] = []
     for figure in figures:
         if all(_apart(figure, other) for other in distinct):
             distinct.append(figure)
-    if len(distinct) > _MOST_VALUES:
-        return None  # a running count
+            if len(distinct) > _MOST_VALUES:
+                return None  # a running count (more values can only make it more of one)
     lows = [f.low for f in figures if f.low > 0]
     highs = [f.high for f in figures if math.isfinite(f.high)]
     if lows and highs and max(lows) > _MOST_RATIO * min(highs):
