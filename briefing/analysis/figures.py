@@ -195,11 +195,13 @@ def _stems(text: str, language: str) -> frozenset[str]:
 def _figures(
     text: str, language: str, day: Day | None, quote: Quote, reported: dt.date | None = None
 ) -> list[_Figure]:
+    numbers = find_numbers(text, language)
+    if not numbers:
+        return []  # most sentences: what follows only qualifies the numbers
     tally = tally_at(text, language)
     dated = [(p.start, p.end) for p in find_dates(text, language)]
     places = frozenset(w for _, _, w in capitalised_words(text) if is_place(w))
     found = []
-    numbers = find_numbers(text, language)
     for index, number in enumerate(numbers):
         following = numbers[index + 1] if index + 1 < len(numbers) else None
         if following and _RANGE.fullmatch(text[number.end : following.start]):

@@ -130,7 +130,9 @@ def _name_pairs(text: str, language: str) -> dict[tuple[str, str], None]:
         first, last = match.groups()
         # Every pair of words matches: the cheap tests of the words come first, and the
         # sentence start (a search through the paragraph so far) only for names.
-        if not all(_plain_name(w) and is_name_word(w) for w in (first, last)):
+        if not (
+            _plain_name(first) and is_name_word(first) and _plain_name(last) and is_name_word(last)
+        ):
             continue
         if _SENTENCE_START.search(text, 0, match.start()):
             continue  # "Since OpenSSL": the first word is capitalised by grammar
@@ -240,20 +242,33 @@ def _distance(a: str, b: str) -> int:
 def _quotes_of(articles: Iterable[Article], words: set[str]) -> dict[str, tuple[Quote, ...]]:
     """For each word, the first sentence of each article using it (body text before
     captions). One pass over the articles: each article's text is read once, and searched
-    only for the words it contains (a name is in few of them)."""
+    only for the words whose first run of word characters it holds as a whole run — what
+    any match of ``\bword\b`` needs (a name is in few articles of a large briefing)."""
     quotes: dict[str, list[Quote]] = {word: [] for word in words}
     if not words:
         return {}
     patterns = {word: re.compile(rf"\b{re.escape(word)}\b") for word in words}
+    by_run: dict[str, list[str]] = defaultdict(list)
+    always: list[str] = []  # a word that does not start with a word character
+    for word in sorted(words):
+        first = _RUN.match(word)
+        if first:
+            by_run[first.group()].append(word)
+        else:
+            always.append(word)
     for article in articles:
         paragraphs = article.paragraphs
-        text = "\n".join(p.text for p in paragraphs)
-        for word in words:
-            if word in text:  # a cheap test that every match passes
+        runs = set(_RUN.findall("\n".join(p.text for p in paragraphs)))
+        for run in [*runs.intersection(by_run), None]:
+            for word in by_run[run] if run is not None else always:
                 quote = _first_quote(article, paragraphs, patterns[word])
                 if quote is not None:
                     quotes[word].append(quote)
     return {word: tuple(found) for word, found in quotes.items()}
+
+
+#: A run of word characters, as ``\b`` bounds it.
+_RUN = re.compile(r"\w+")
 
 
 def _first_quote(

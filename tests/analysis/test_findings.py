@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 import pytest
 from analysis.builders import make_article
@@ -117,3 +118,24 @@ def test_one_small_briefing_is_read_in_this_process(monkeypatch: pytest.MonkeyPa
 
     monkeypatch.setattr("briefing.parallel.run_shares", no_workers)
     assert len(find_discrepancies(_packet(), jobs=8)) == len(_each_check(_packet()))
+
+
+def test_quotes_of_every_variant_come_from_one_pass_as_from_a_search_per_word() -> None:
+    from briefing.analysis.spelling import _first_quote, _quotes_of
+
+    articles = (
+        make_article("a", "Jean-Luc Marten spoke.", ("Photo: Marten-Ross archive", "caption")),
+        make_article("b", "The Martens met O'Neill, then Marten again.", "Jean went home."),
+        make_article("c", "Nobody here: Jean-Lucas and Martenson.", "O'Neill's view."),
+    )
+    words = {"Jean-Luc", "Marten", "O'Neill", "Jean", "Ross"}
+
+    def each(word: str) -> tuple[object, ...]:
+        pattern = re.compile(rf"\b{re.escape(word)}\b")
+        found = (_first_quote(a, a.paragraphs, pattern) for a in articles)
+        return tuple(q for q in found if q is not None)
+
+    quoted = _quotes_of(articles, words)
+    assert quoted == {word: each(word) for word in words}
+    assert [q.article_id for q in quoted["Marten"]] == ["a", "b"]
+    assert [q.article_id for q in quoted["Jean"]] == ["a", "b", "c"]
