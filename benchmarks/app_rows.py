@@ -102,11 +102,12 @@ class AppMeasures:
                 baseline_name="every sentence read once",
                 value_max=DISAGREEMENTS_SECONDS_AT_10000 if size >= 10000 else None,
                 note=f"`Briefing.timeline()` and `discrepancies()` with their caches removed "
-                f"(index and topics cached), {found['jobs']} processes: {found['disagreements']}"
-                f" disagreements, of which the timeline {found['timeline_seconds']:.1f} s; peak "
-                f"RSS {run.peak_rss_mb:.0f} MB. One process: {alone.result['seconds']:.1f} s. "
-                "The baseline decodes every article from the cache and splits it into "
-                f"sentences ({base.result['sentences']:,}), in one process.",
+                f"(index and topics cached), on up to {found['jobs']} processes: "
+                f"{found['disagreements']} disagreements, of which the timeline "
+                f"{found['timeline_seconds']:.1f} s; peak RSS {run.peak_rss_mb:.0f} MB. "
+                f"One process: {alone.result['seconds']:.1f} s. The baseline decodes every "
+                "article from the cache and splits it into sentences "
+                f"({base.result['sentences']:,}), in one process.",
             )
         )
 
