@@ -10,6 +10,7 @@ import statistics
 from pathlib import Path
 
 from benchmarks import corpus, harness, tui
+from benchmarks.probes import JOBS_VARIABLE
 from benchmarks.queries import FIRST_QUERY
 from benchmarks.report import Row, judged
 
@@ -22,6 +23,9 @@ KEY_RATIO_AT_10000 = 1.5
 SETTLED_MS_AT_10000 = 150.0
 #: A first analysis of the topics at 10,000 articles (issue 15).
 TOPICS_SECONDS_AT_10000 = 20.0
+#: A first analysis of the disagreements at 10,000 articles (issue 15: the packet line says
+#: "disagreements…" until it is done).
+DISAGREEMENTS_SECONDS_AT_10000 = 60.0
 BROWSE_MB = 200.0
 
 
@@ -40,6 +44,9 @@ class AppMeasures:
         path = Path(info.path)
         n = info.articles + info.seeds
         self.guarded("topics, first analysis", n, "s", lambda: self._topics(size, n, path))
+        self.guarded(
+            "disagreements, first analysis", n, "s", lambda: self._disagreements(size, n, path)
+        )
         self.guarded("first full frame", n, "s", lambda: self._app(size, n, path))
 
     def _topics(self, size: int, n: int, path: Path) -> None:
@@ -72,6 +79,35 @@ class AppMeasures:
                 note=f"`briefing topics --json` with a warm index and no topic cache (no "
                 f"baseline), every core (its first pass in worker processes); peak RSS "
                 f"{run.peak_rss_mb:.0f} MB. Later launches read the cache.",
+            )
+        )
+
+    def _disagreements(self, size: int, n: int, path: Path) -> None:
+        """The timeline and disagreements worked out again (index and topics cached, as the
+        app's child process finds them after the topics row), on every core and in one
+        process, beside reading every sentence once (``benchmarks/disagreements.py``)."""
+        env = harness.briefing_env(self.work, size)
+        command = [str(harness.PYTHON), "-m", "benchmarks.disagreements", "probe", str(path)]
+        base = harness.run_measured([*command, "--baseline"], env, ok=(0,))
+        alone = harness.run_measured(command, {**env, JOBS_VARIABLE: "1"}, ok=(0,))
+        run = harness.run_measured(command, env, ok=(0,))
+        found = run.result
+        self.rows.append(
+            judged(
+                "disagreements, first analysis",
+                n,
+                found["seconds"],
+                base.result["seconds"],
+                "s",
+                baseline_name="every sentence read once",
+                value_max=DISAGREEMENTS_SECONDS_AT_10000 if size >= 10000 else None,
+                note=f"`Briefing.timeline()` and `discrepancies()` with their caches removed "
+                f"(index and topics cached), on up to {found['jobs']} processes: "
+                f"{found['disagreements']} disagreements, of which the timeline "
+                f"{found['timeline_seconds']:.1f} s; peak RSS {run.peak_rss_mb:.0f} MB. "
+                f"One process: {alone.result['seconds']:.1f} s. The baseline decodes every "
+                "article from the cache and splits it into sentences "
+                f"({base.result['sentences']:,}), in one process.",
             )
         )
 

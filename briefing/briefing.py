@@ -291,7 +291,7 @@ class Briefing(Searching, ViewHelpers):
                     analysis.Discrepancy,
                     # The cached topics, worked out only if a count across languages needs them.
                     lambda: analysis.find_discrepancies(
-                        self.articles, timeline, lambda _articles: self.topics()
+                        self.articles, timeline, lambda _articles: self.topics(), self.jobs
                     ),
                     None,
                 )

@@ -159,6 +159,7 @@ EXPECTED_ROWS = {
 APP_ROWS = {
     "topics, first analysis",
     "topics, first analysis, one process",
+    "disagreements, first analysis",
     "first full frame",
     "key to screen p95",
     "key to results settled p95",

@@ -93,22 +93,30 @@ def clock_discrepancies(
     days = days_by_sentence(entries)
     times: list[_Time] = []
     for article in articles:
-        for p_index, paragraph in enumerate(article.paragraphs):
-            if paragraph.foldable:
+        times_of(article, days, times)
+    return judge_times(times)
+
+
+def times_of(article: Article, days: dict[tuple[str, int, int], Day], times: list[_Time]) -> None:
+    """Append the exact times of day one article states (:func:`clock_discrepancies`)."""
+    for p_index, paragraph in enumerate(article.paragraphs):
+        if paragraph.foldable:
+            continue
+        language = language_of(paragraph.language, article.language)
+        parts = sentences(paragraph.text, language)
+        for position, sentence in enumerate(parts):
+            found = clock_times(sentence.text, article.language, exact=True)
+            if not found:
                 continue
-            language = language_of(paragraph.language, article.language)
-            parts = sentences(paragraph.text, language)
-            for position, sentence in enumerate(parts):
-                found = clock_times(sentence.text, article.language, exact=True)
-                if not found:
-                    continue
-                day = context_day(days, article.id, p_index, parts, position)
-                stems, words = _content(sentence.text, article.language)
-                span = Span(p_index, sentence.start, sentence.end)
-                quote = Quote(article.id, article.source, span, sentence.text)
-                times.extend(
-                    _Time(m, v, article.language, stems, words, day, quote) for m, v in found
-                )
+            day = context_day(days, article.id, p_index, parts, position)
+            stems, words = _content(sentence.text, article.language)
+            span = Span(p_index, sentence.start, sentence.end)
+            quote = Quote(article.id, article.source, span, sentence.text)
+            times.extend(_Time(m, v, article.language, stems, words, day, quote) for m, v in found)
+
+
+def judge_times(times: list[_Time]) -> list[Discrepancy]:
+    """The disagreements among the times :func:`times_of` found, in the articles' order."""
     return [d for group in _moments(times) if (d := _judge(group)) is not None]
 
 

@@ -116,12 +116,21 @@ def linked_keys(
     }
     if not disputed:
         return []  # the topics are only worked out when a count could use them
-    named = _names_by_sentence(articles, topics)
+    by_key: dict[Key, list[Counted]] = defaultdict(list)  # not every figure for every key
+    for figure in figures:
+        by_key[figure.key].append(figure)
+    # Only the paragraphs of the figures asked about below are read for the names they hold.
+    wanted = {
+        _where(f)[:2]
+        for key, values in disputed.items()
+        for f in [*by_key.get(key, ()), *(o for v in values for o in by_value.get(v, ()))]
+    }
+    named = _names_by_sentence(articles, topics, wanted)
     pairs: dict[tuple[Key, Key], None] = {}
     for key, values in disputed.items():
         anchor: set[str] = set()
-        for figure in figures:
-            if figure.key == key and {figure.low, figure.high} & values:
+        for figure in by_key.get(key, ()):
+            if {figure.low, figure.high} & values:
                 anchor |= named.get(_where(figure), set())
         for value in values:
             for other in by_value.get(value, ()):
@@ -179,9 +188,12 @@ def _where(figure: Counted) -> tuple[str, int, int]:
 
 
 def _names_by_sentence(
-    articles: Sequence[Article], topics: TopicSource | None
+    articles: Sequence[Article],
+    topics: TopicSource | None,
+    wanted: set[tuple[str, int]] | None = None,
 ) -> dict[tuple[str, int, int], set[str]]:
-    """(article, paragraph, sentence start) → ids of the topics the sentence names."""
+    """(article, paragraph, sentence start) → ids of the topics the sentence names; with
+    ``wanted``, only for the sentences of those (article, paragraph)s."""
     from briefing.analysis.text import language_of, sentences
 
     if topics is None:
@@ -191,11 +203,14 @@ def _names_by_sentence(
     mentions: dict[tuple[str, int], list[tuple[int, str]]] = defaultdict(list)
     for topic in topics(articles):
         for mention in topic.mentions:
-            mentions[(mention.article_id, mention.span.paragraph)].append(
-                (mention.span.start, topic.id)
-            )
+            where = (mention.article_id, mention.span.paragraph)
+            if wanted is None or where in wanted:
+                mentions[where].append((mention.span.start, topic.id))
     named: dict[tuple[str, int, int], set[str]] = {}
+    in_articles = None if wanted is None else {article_id for article_id, _ in wanted}
     for article in articles:
+        if in_articles is not None and article.id not in in_articles:
+            continue  # its paragraphs are not even read
         for index, paragraph in enumerate(article.paragraphs):
             found = mentions.get((article.id, index))
             if not found:

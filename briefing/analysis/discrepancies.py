@@ -2,19 +2,23 @@
 
 Each check is deliberately narrow (see its module): a flag the analyst would dismiss as noise
 costs more than a missed one, because it teaches them to stop reading the list.
+
+Each check reads every article (:mod:`.findings`, once per article, on up to ``jobs``
+processes) and then compares what it read across articles here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from briefing.analysis.clocks import clock_discrepancies
+from briefing.analysis.clocks import judge_times
 from briefing.analysis.crosscounts import TopicSource
 from briefing.analysis.events import date_discrepancies
-from briefing.analysis.figures import figure_discrepancies
+from briefing.analysis.figures import judge_figures
+from briefing.analysis.findings import read_articles
 from briefing.analysis.model import Discrepancy
-from briefing.analysis.places import place_discrepancies
-from briefing.analysis.spelling import spelling_discrepancies, venue_discrepancies
+from briefing.analysis.places import judge_places
+from briefing.analysis.spelling import judge_spellings, judge_venues
 from briefing.analysis.timeline import TimelineEntry, extract_timeline
 from briefing.model import Article
 
@@ -25,17 +29,20 @@ def find_discrepancies(
     articles: Iterable[Article],
     timeline: Sequence[TimelineEntry] | None = None,
     topics: TopicSource | None = None,
+    jobs: int = 1,
 ) -> tuple[Discrepancy, ...]:
     """Every discrepancy in ``articles``; pass ``timeline`` if it is already extracted, and
-    ``topics`` to give the packet's topics when a count needs them (else extracted)."""
+    ``topics`` to give the packet's topics when a count needs them (else extracted). The
+    articles are read by up to ``jobs`` processes; the result is the same for any number."""
     articles = tuple(articles)
     entries = tuple(timeline) if timeline is not None else extract_timeline(articles)
+    read = read_articles(articles, entries, jobs)
     found = [
         *date_discrepancies(entries, {a.id: a.language for a in articles}),
-        *clock_discrepancies(articles, entries),
-        *figure_discrepancies(articles, entries, topics),
-        *spelling_discrepancies(articles),
-        *venue_discrepancies(articles),
-        *place_discrepancies(articles),
+        *judge_times(read.times),
+        *judge_figures(read.figures, read.lists, articles, topics),
+        *judge_spellings(articles, read.names),
+        *judge_venues(read.venues),
+        *judge_places(articles, read.standalone),
     ]
     return tuple(sorted(found, key=lambda d: _ORDER[d.kind]))

@@ -38,6 +38,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
+from typing import Any
 
 from whoosh.lang import has_stopwords, stopwords_for_language
 
@@ -102,6 +103,16 @@ def figure_discrepancies(
     """Figures for one quantity that cannot all be true (``topics``: see :mod:`.crosscounts`)."""
     articles = tuple(articles)
     figures, lists = read_figures(articles, entries)
+    return judge_figures(figures, lists, articles, topics)
+
+
+def judge_figures(
+    figures: list[_Figure],
+    lists: list[_Figure],
+    articles: Sequence[Article],
+    topics: TopicSource | None = None,
+) -> list[Discrepancy]:
+    """:func:`figure_discrepancies` from the figures :func:`read_figures` found."""
     groups: dict[tuple[str, str], list[_Figure]] = defaultdict(list)
     for figure in figures:
         groups[figure.key].append(figure)
@@ -110,9 +121,11 @@ def figure_discrepancies(
         if listed_figure.day is None:
             continue  # a list is only a count of the day it speaks of
         language = listed_figure.key[0]
-        for key in list(groups):
-            if key[0] == language and key[1] in listed_figure.counts:
-                groups[key].append(listed_figure)
+        # The groups of a noun of the list's paragraph, looked up by that noun: a large
+        # briefing has tens of thousands of groups and few nouns per paragraph.
+        for stem in listed_figure.counts:
+            if (language, stem) in groups:
+                groups[(language, stem)].append(listed_figure)
     found_all = []
     for key, members in sorted(groups.items()):
         reports = by_report(members) if key[1].startswith(CASUALTIES) else [members]
@@ -132,31 +145,63 @@ def read_figures(
     figures: list[_Figure] = []
     lists: list[_Figure] = []
     for article in articles:
-        for p_index, paragraph in enumerate(article.paragraphs):
-            if paragraph.foldable:
-                continue
-            parts = sentences(paragraph.text, language_of(paragraph.language, article.language))
-            stems = frozenset(stem_word(w, article.language) for w in _WORD.findall(paragraph.text))
-            for position, sentence in enumerate(parts):
-                day = context_day(days, article.id, p_index, parts, position)
-                span = Span(p_index, sentence.start, sentence.end)
-                quote = Quote(article.id, article.source, span, sentence.text)
-                reported = article.date if article.date_precision == "day" else None
-                figures.extend(_figures(sentence.text, article.language, day, quote, reported))
-                listed = enumeration(sentence.text, article.language)
-                if listed:
-                    lists.append(_list_figure(listed, article.language, day, quote, stems))
+        figures_of(article, days, figures, lists)
     return figures, lists
+
+
+def figures_of(
+    article: Article,
+    days: dict[tuple[str, int, int], Day],
+    figures: list[_Figure],
+    lists: list[_Figure],
+    memo: dict[Any, Any] | None = None,
+) -> None:
+    """Append one article's figures and enumerations (:func:`read_figures`, one article).
+
+    With ``memo`` (a dict kept across the articles of one reading), a sentence read before
+    with the same language, day and date of report is not read again: its figures are the
+    same but for their quote (wire copy recurs across the articles of a large briefing)."""
+    for p_index, paragraph in enumerate(article.paragraphs):
+        if paragraph.foldable:
+            continue
+        parts = sentences(paragraph.text, language_of(paragraph.language, article.language))
+        stems: frozenset[str] | None = None
+        for position, sentence in enumerate(parts):
+            day = context_day(days, article.id, p_index, parts, position)
+            span = Span(p_index, sentence.start, sentence.end)
+            quote = Quote(article.id, article.source, span, sentence.text)
+            reported = article.date if article.date_precision == "day" else None
+            key = (sentence.text, article.language, day, reported)
+            known = memo.get(key) if memo is not None else None
+            if known is None:
+                found = _figures(sentence.text, article.language, day, quote, reported)
+                listed = enumeration(sentence.text, article.language)
+                if memo is not None:
+                    memo[key] = (found, listed)
+            else:
+                found = [replace(figure, quote=quote) for figure in known[0]]
+                listed = known[1]
+            figures.extend(found)
+            if listed:
+                if stems is None:  # only a list needs its paragraph's stems
+                    stems = _stems(paragraph.text, article.language)
+                lists.append(_list_figure(listed, article.language, day, quote, stems))
+
+
+def _stems(text: str, language: str) -> frozenset[str]:
+    return frozenset(stem_word(w, language) for w in _WORD.findall(text))
 
 
 def _figures(
     text: str, language: str, day: Day | None, quote: Quote, reported: dt.date | None = None
 ) -> list[_Figure]:
+    numbers = find_numbers(text, language)
+    if not numbers:
+        return []  # most sentences: what follows only qualifies the numbers
     tally = tally_at(text, language)
     dated = [(p.start, p.end) for p in find_dates(text, language)]
     places = frozenset(w for _, _, w in capitalised_words(text) if is_place(w))
     found = []
-    numbers = find_numbers(text, language)
     for index, number in enumerate(numbers):
         following = numbers[index + 1] if index + 1 < len(numbers) else None
         if following and _RANGE.fullmatch(text[number.end : following.start]):
@@ -347,20 +392,20 @@ def _judge(key: tuple[str, str], figures: list[_Figure]) -> Discrepancy | None:
     for own in by_article.values():
         if any(_apart(a, b) for i, a in enumerate(own) for b in own[i + 1 :]):
             return None  # one source, two values: the noun names more than one quantity
-    clashes = [
-        (a, b)
+    # The first clash is enough to go on (a common noun of a large briefing has thousands
+    # of figures, and all their pairs were listed).
+    if not any(
+        a.quote.article_id != b.quote.article_id and _apart(a, b)
         for i, a in enumerate(figures)
         for b in figures[i + 1 :]
-        if a.quote.article_id != b.quote.article_id and _apart(a, b)
-    ]
-    if not clashes:
+    ):
         return None
     distinct: list[_Figure] = []
     for figure in figures:
         if all(_apart(figure, other) for other in distinct):
             distinct.append(figure)
-    if len(distinct) > _MOST_VALUES:
-        return None  # a running count
+            if len(distinct) > _MOST_VALUES:
+                return None  # a running count (more values can only make it more of one)
     lows = [f.low for f in figures if f.low > 0]
     highs = [f.high for f in figures if math.isfinite(f.high)]
     if lows and highs and max(lows) > _MOST_RATIO * min(highs):

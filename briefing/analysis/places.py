@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import cache
+from typing import Any
 
 from briefing import geodata
 from briefing.analysis.model import Claim, Discrepancy, Quote
@@ -36,6 +37,12 @@ def _big_cities() -> tuple[tuple[int, str, tuple[str, ...]], ...]:
         for city in geodata.cities()
         if city.population >= _MIN_POPULATION
     )
+
+
+@cache
+def _city_names() -> frozenset[str]:
+    """Every name of every big city: the only words :func:`_cities` can match."""
+    return frozenset(name for _, _, names in _big_cities() for name in names)
 
 
 def _cities(words: set[str]) -> tuple[dict[str, int], dict[int, str]]:
@@ -66,15 +73,47 @@ def _standalone(text: str, start: int, end: int) -> bool:
 
 def place_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
     """Cities that the sources call by different names."""
-    # Standalone capitalised words: not part of a longer name ("Peking University",
-    # "Werner Lemberg"), where the word names something other than the city.
-    standalone: list[tuple[Article, int, int, str]] = []
-    for article in articles:
-        for number, paragraph in enumerate(article.paragraphs):
-            text = paragraph.text
-            for start, end, word in capitalised_words(text):
-                if _USABLE.fullmatch(word) and _standalone(text, start, end):
-                    standalone.append((article, number, start, word))
+    return judge_places(articles, [standalone_of(article) for article in articles])
+
+
+def standalone_of(
+    article: Article, memo: dict[Any, Any] | None = None
+) -> list[tuple[int, int, str]]:
+    """(paragraph, offset, word) of each standalone capitalised word of one article that is
+    some big city's name: not part of a longer name ("Peking University", "Werner Lemberg"),
+    where the word names something other than the city (``memo``: a paragraph read before
+    is not read again)."""
+    found: list[tuple[int, int, str]] = []
+    for number, paragraph in enumerate(article.paragraphs):
+        key = ("cities", paragraph.text)
+        known = memo.get(key) if memo is not None else None
+        if known is None:
+            known = _standalone_names(paragraph.text)
+            if memo is not None:
+                memo[key] = known
+        found.extend((number, start, word) for start, word in known)
+    return found
+
+
+def _standalone_names(text: str) -> list[tuple[int, str]]:
+    names = _city_names()  # no other word can name a city: most words end here, cheaply
+    return [
+        (start, word)
+        for start, end, word in capitalised_words(text)
+        if word in names and _USABLE.fullmatch(word) and _standalone(text, start, end)
+    ]
+
+
+def judge_places(
+    articles: Sequence[Article], words: Sequence[Sequence[tuple[int, int, str]]]
+) -> list[Discrepancy]:
+    """:func:`place_discrepancies` from each article's :func:`standalone_of` (``words[i]`` is
+    ``articles[i]``'s)."""
+    standalone = [
+        (article, number, start, word)
+        for article, found in zip(articles, words, strict=True)
+        for number, start, word in found
+    ]
     index, main = _cities({word for *_, word in standalone})
     # geonameid → surface form → quotes (first sentence per article).
     seen: dict[int, dict[str, list[Quote]]] = defaultdict(lambda: defaultdict(list))

@@ -21,14 +21,15 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache
 from itertools import combinations
+from typing import Any
 
 from whoosh.lang.porter import stem
 
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.names import TITLES, is_name_word
 from briefing.analysis.stems import stem_word
-from briefing.analysis.text import language_of, sentence_at, word_set
-from briefing.model import Article, Span
+from briefing.analysis.text import Sentence, language_of, sentence_at, word_set
+from briefing.model import Article, Paragraph, Span
 
 _SUFFIXES = ("s", "es", "n", "an", "ian", "ese", "ish", "ic", "er", "ers", "istan", "stan", "i")
 # Overlapping pairs: "President Emomali Rakhmon" gives (President, Emomali), (Emomali, Rakhmon).
@@ -52,6 +53,8 @@ def _plain_name(word: str) -> bool:
     """A name as written in prose, in any script: a capital, then lower-case letters (no
     digits or inner capitals: "UseSHA1", "OpenSSL" are identifiers), apart from Mc/Mac/O'
     and hyphenated parts."""
+    if not word[:1].isupper():
+        return False  # what follows asks for this too, at a cost: most words end here
     bare = re.sub(r"^(?:Mc|Mac|O['’])", "", word)
     parts = bare.split("-")
     return (
@@ -102,19 +105,53 @@ def folded(word: str) -> str:
 
 def spelling_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
     """Full names that differ only by the spelling of one word."""
+    return judge_spellings(articles, [name_pairs_of(article) for article in articles])
+
+
+def name_pairs_of(article: Article, memo: dict[Any, Any] | None = None) -> list[tuple[str, str]]:
+    """The (first, last) name pairs one article writes, each once, in the order first seen
+    (``memo``: a paragraph read before in the same language is not read again)."""
+    found: dict[tuple[str, str], None] = {}
+    for paragraph in article.paragraphs:
+        if memo is None:
+            found.update(_name_pairs(paragraph.text, article.language))
+            continue
+        key = ("names", paragraph.text, article.language)
+        known = memo.get(key)
+        if known is None:
+            known = memo[key] = _name_pairs(paragraph.text, article.language)
+        found.update(known)
+    return list(found)
+
+
+def _name_pairs(text: str, language: str) -> dict[tuple[str, str], None]:
+    found: dict[tuple[str, str], None] = {}
+    for match in _NAME_PAIR.finditer(text):
+        first, last = match.groups()
+        # Every pair of words matches: the cheap tests of the words come first, and the
+        # sentence start (a search through the paragraph so far) only for names.
+        if not (
+            _plain_name(first) and is_name_word(first) and _plain_name(last) and is_name_word(last)
+        ):
+            continue
+        if _SENTENCE_START.search(text, 0, match.start()):
+            continue  # "Since OpenSSL": the first word is capitalised by grammar
+        if not any(local_place(w, language) for w in (first, last)):
+            found[(first, last)] = None
+    return found
+
+
+def judge_spellings(
+    articles: Sequence[Article], names: Sequence[Sequence[tuple[str, str]]]
+) -> list[Discrepancy]:
+    """:func:`spelling_discrepancies` from each article's :func:`name_pairs_of` (``names[i]``
+    is ``articles[i]``'s)."""
     language = {a.id: a.language for a in articles}
     # (first, last) → article ids
     pairs: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for article in articles:
-        for paragraph in article.paragraphs:
-            for match in _NAME_PAIR.finditer(paragraph.text):
-                first, last = match.groups()
-                if _SENTENCE_START.search(paragraph.text, 0, match.start()):
-                    continue  # "Since OpenSSL": the first word is capitalised by grammar
-                if all(_plain_name(w) and is_name_word(w) for w in (first, last)) and not any(
-                    local_place(w, article.language) for w in (first, last)
-                ):
-                    pairs[(first, last)].add(article.id)
+    for article, written_pairs in zip(articles, names, strict=True):
+        for pair in written_pairs:
+            pairs[pair].add(article.id)
     variants: dict[frozenset[str], str] = {}
     # Compare only pairs that share a word (by its stem, so "Макрон" / "Макрона" is one
     # word): bucket by first word and by last word, so the cost follows the bucket sizes,
@@ -150,8 +187,10 @@ def spelling_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
                 x, y = differing[0]
                 variants.setdefault(frozenset((x, y)), a)
     found = []
-    for words, example in sorted(variants.items(), key=lambda item: item[1]):
-        quotes = {word: tuple(_quotes(articles, word)) for word in words}
+    ordered = sorted(variants.items(), key=lambda item: item[1])
+    quoted = _quotes_of(articles, {word for words, _ in ordered for word in words})
+    for words, example in ordered:
+        quotes = {word: quoted[word] for word in words}
         claims = tuple(
             Claim(word, quotes[word]) for word in sorted(words, key=lambda w: (-len(quotes[w]), w))
         )
@@ -200,52 +239,110 @@ def _distance(a: str, b: str) -> int:
     return previous[-1]
 
 
-def _quotes(articles: Iterable[Article], word: str) -> list[Quote]:
-    """The first sentence of each article using ``word`` (body text before captions)."""
-    pattern = re.compile(rf"\b{re.escape(word)}\b")
-    quotes = []
+def _quotes_of(articles: Iterable[Article], words: set[str]) -> dict[str, tuple[Quote, ...]]:
+    """For each word, the first sentence of each article using it (body text before
+    captions). One pass over the articles: each article's text is read once, and searched
+    only for the words whose first run of word characters it holds as a whole run — what
+    any match of ``\bword\b`` needs (a name is in few articles of a large briefing)."""
+    quotes: dict[str, list[Quote]] = {word: [] for word in words}
+    if not words:
+        return {}
+    patterns = {word: re.compile(rf"\b{re.escape(word)}\b") for word in words}
+    by_run: dict[str, list[str]] = defaultdict(list)
+    always: list[str] = []  # a word that does not start with a word character
+    for word in sorted(words):
+        first = _RUN.match(word)
+        if first:
+            by_run[first.group()].append(word)
+        else:
+            always.append(word)
     for article in articles:
-        order = sorted(range(len(article.paragraphs)), key=lambda i: article.paragraphs[i].foldable)
-        for index in order:
-            paragraph = article.paragraphs[index]
-            match = pattern.search(paragraph.text)
-            if match:
-                language = language_of(paragraph.language, article.language)
-                sentence = sentence_at(paragraph.text, match.start(), language)
-                quotes.append(
-                    Quote(article.id, article.source, Span(index, sentence.start, sentence.end),
-                          sentence.text)
-                )  # fmt: skip
-                break
-    return quotes
+        paragraphs = article.paragraphs
+        runs = set(_RUN.findall("\n".join(p.text for p in paragraphs)))
+        for run in [*runs.intersection(by_run), None]:
+            for word in by_run[run] if run is not None else always:
+                quote = _first_quote(article, paragraphs, patterns[word])
+                if quote is not None:
+                    quotes[word].append(quote)
+    return {word: tuple(found) for word, found in quotes.items()}
+
+
+#: A run of word characters, as ``\b`` bounds it.
+_RUN = re.compile(r"\w+")
+
+
+def _first_quote(
+    article: Article, paragraphs: Sequence[Paragraph], pattern: re.Pattern[str]
+) -> Quote | None:
+    order = sorted(range(len(paragraphs)), key=lambda i: paragraphs[i].foldable)
+    for index in order:
+        paragraph = paragraphs[index]
+        match = pattern.search(paragraph.text)
+        if match:
+            language = language_of(paragraph.language, article.language)
+            sentence = sentence_at(paragraph.text, match.start(), language)
+            return Quote(
+                article.id, article.source, Span(index, sentence.start, sentence.end), sentence.text
+            )
+    return None
 
 
 def venue_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
     """One venue under two names: same head word, same stems, different wording (English)."""
-    names: dict[frozenset[str], dict[str, list[Quote]]] = defaultdict(lambda: defaultdict(list))
-    for article in articles:
-        if article.language != "en":
-            continue  # the head words below are English
-        for index, paragraph in enumerate(article.paragraphs):
-            for match in _VENUE.finditer(paragraph.text):
-                name = match.group()
-                words = name.split()
-                if not any(w in _VENUE_HEADS for w in words) or len(words) < 2:
-                    continue
-                key = frozenset(stem(w.lower()) for w in words if w not in ("of", "the", "de"))
-                sentence = sentence_at(paragraph.text, match.start(), "en")
-                quote = Quote(
+    return judge_venues([venues_of(article) for article in articles])
+
+
+#: A venue's name as one article writes it: (stems of its words, the name, the first quote).
+Venue = tuple[frozenset[str], str, Quote]
+
+
+def venues_of(article: Article, memo: dict[Any, Any] | None = None) -> list[Venue]:
+    """The venue names one article writes, each with its first quote, in the order seen
+    (``memo``: a paragraph read before is not read again)."""
+    if article.language != "en":
+        return []  # the head words below are English
+    seen: dict[tuple[frozenset[str], str], Quote] = {}
+    for index, paragraph in enumerate(article.paragraphs):
+        key = ("venues", paragraph.text)
+        known = memo.get(key) if memo is not None else None
+        if known is None:
+            known = _venues(paragraph.text)
+            if memo is not None:
+                memo[key] = known
+        for stems, name, sentence in known:
+            if (stems, name) not in seen:
+                seen[(stems, name)] = Quote(
                     article.id, article.source, Span(index, sentence.start, sentence.end),
                     sentence.text,
                 )  # fmt: skip
-                if all(q.article_id != article.id for q in names[key][name]):
-                    names[key][name].append(quote)
+    return [(key, name, quote) for (key, name), quote in seen.items()]
+
+
+def _venues(text: str) -> list[tuple[frozenset[str], str, Sentence]]:
+    """(stems, name, sentence) of each venue name of one English paragraph, in order."""
     found = []
+    for match in _VENUE.finditer(text):
+        name = match.group()
+        words = name.split()
+        if not any(w in _VENUE_HEADS for w in words) or len(words) < 2:
+            continue
+        key = frozenset(stem(w.lower()) for w in words if w not in ("of", "the", "de"))
+        found.append((key, name, sentence_at(text, match.start(), "en")))
+    return found
+
+
+def judge_venues(venues: Iterable[Iterable[Venue]]) -> list[Discrepancy]:
+    """:func:`venue_discrepancies` from each article's :func:`venues_of`, in article order."""
+    names: dict[frozenset[str], dict[str, list[Quote]]] = defaultdict(lambda: defaultdict(list))
+    for found in venues:
+        for key, name, quote in found:
+            names[key][name].append(quote)
+    found_all = []
     for forms in names.values():
         if len(forms) < 2:
             continue
         claims = tuple(Claim(name, tuple(quotes)) for name, quotes in forms.items())
-        found.append(
+        found_all.append(
             Discrepancy(
                 "name",
                 " / ".join(forms),
@@ -253,4 +350,4 @@ def venue_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
                 note="the same venue under different names",
             )
         )
-    return found
+    return found_all

@@ -4,7 +4,9 @@ The app's workers are threads, and an analysis written in Python holds the GIL: 
 packet line counted the disagreements of 10,000 articles on a first launch, every key the
 user typed waited for it (py-spy: most of the workers' samples during typing were in
 ``find_discrepancies``; benchmarks/PROFILE.md). A child process runs on the other core instead,
-writes the cache like the app would, and sends back only the number the line shows.
+writes the cache like the app would, and sends back only the number the line shows. It reads
+the articles on every core (``briefing.analysis.findings``: its worker processes inherit its
+lower priority), so the keys still win the cores.
 
 Starting a process and opening the briefing in it costs about half a second, more than the
 whole analysis of a small briefing, so below ``ELSEWHERE_FROM`` articles the work stays in

@@ -1,0 +1,114 @@
+"""What the articles say that the checks compare, read once per article and on every core.
+
+Most of finding disagreements is reading: every sentence of every article for its figures
+and times of day, every paragraph for name pairs, venues and city names (benchmarks/PROFILE.md:
+at 10,005 articles this was minutes in one process). What one article yields depends only on
+that article and on the days its own sentences date themselves to (from the timeline). So the
+articles are cut into contiguous shares of about equal size, each share is read by one
+process (:mod:`briefing.parallel`: the first share in this one, the others in worker
+processes), and the shares' findings are joined in article order — exactly what one process
+reading the articles in order finds. The comparisons across articles then run here, on the
+whole: this module decides where and when the reading runs, never what a check finds.
+
+Each article's paragraphs are decoded once for all the checks, where each check used to
+decode them again (the article cache keeps only the most recently used built).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from briefing.analysis.clocks import times_of
+from briefing.analysis.days import Day, days_by_sentence
+from briefing.analysis.figures import figures_of
+from briefing.analysis.model import TimelineEntry
+from briefing.analysis.places import standalone_of
+from briefing.analysis.spelling import Venue, name_pairs_of, venues_of
+from briefing.model import Article
+
+#: Fewer worker processes below this many bytes of articles each: a worker takes about a
+#: second to start, import the checks' data (CLDR, number words, GeoNames) and receive its
+#: articles, which is what reading ~150 articles costs.
+MIN_BYTES_PER_JOB = 750_000
+
+
+@dataclass(slots=True)
+class Findings:
+    """What every check reads from the articles, in article order (lists per article where
+    a check needs to know which article said it)."""
+
+    figures: list[Any] = field(default_factory=list)
+    lists: list[Any] = field(default_factory=list)
+    times: list[Any] = field(default_factory=list)
+    names: list[list[tuple[str, str]]] = field(default_factory=list)
+    venues: list[list[Venue]] = field(default_factory=list)
+    standalone: list[list[tuple[int, int, str]]] = field(default_factory=list)
+
+    def extend(self, other: Findings) -> None:
+        """Append the findings of the articles that come after these."""
+        self.figures.extend(other.figures)
+        self.lists.extend(other.lists)
+        self.times.extend(other.times)
+        self.names.extend(other.names)
+        self.venues.extend(other.venues)
+        self.standalone.extend(other.standalone)
+
+
+def read_articles(
+    articles: Sequence[Article], entries: Sequence[TimelineEntry], jobs: int = 1
+) -> Findings:
+    """Every check's findings in ``articles`` (``entries``: their timeline), read by up to
+    ``jobs`` processes."""
+    count = min(jobs, sum(a.size for a in articles) // MIN_BYTES_PER_JOB)
+    if count < 2:
+        return read_share((tuple(articles), tuple(entries)))
+    from briefing.parallel import run_shares
+
+    runs = split(articles, count)
+    by_article: dict[str, list[TimelineEntry]] = defaultdict(list)
+    for entry in entries:
+        by_article[entry.article_id].append(entry)
+    shares = [(tuple(run), tuple(e for a in run for e in by_article.get(a.id, ()))) for run in runs]
+    found = Findings()
+    for part in run_shares(_read_share, shares, what="a worker finding disagreements"):
+        found.extend(part)
+    return found
+
+
+def read_share(share: tuple[Sequence[Article], Sequence[TimelineEntry]]) -> Findings:
+    """The findings of one share of articles, given the timeline entries of those articles
+    (a sentence's day is looked up by its own article, so no other article's are needed)."""
+    articles, entries = share
+    days: dict[tuple[str, int, int], Day] = days_by_sentence(entries)
+    found = Findings()
+    # Text read before (wire copy recurs across a large briefing's articles) is not read
+    # again: each reader keys what it keeps by the text and what else its finding depends on.
+    memo: dict[Any, Any] = {}
+    for article in articles:
+        figures_of(article, days, found.figures, found.lists, memo)
+        times_of(article, days, found.times)
+        found.names.append(name_pairs_of(article, memo))
+        found.venues.append(venues_of(article, memo))
+        found.standalone.append(standalone_of(article, memo))
+    return found
+
+
+def _read_share(share: Any, report: Callable[[int], None]) -> Findings:
+    return read_share(share)
+
+
+def split(articles: Sequence[Article], count: int) -> list[list[Article]]:
+    """``articles`` cut into up to ``count`` contiguous runs of about equal size, in order."""
+    total = sum(max(1, a.size) for a in articles)
+    runs: list[list[Article]] = [[] for _ in range(count)]
+    done = 0
+    number = 0
+    for article in articles:
+        if number + 1 < count and done * count >= total * (number + 1):
+            number += 1
+        runs[number].append(article)
+        done += max(1, article.size)
+    return [run for run in runs if run]
