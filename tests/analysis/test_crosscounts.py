@@ -167,3 +167,26 @@ def linked_keys_for(articles: list[Article]) -> list[tuple[tuple[str, str], tupl
     from briefing.analysis.figures import read_figures
 
     return linked_keys(read_figures(articles)[0], articles)
+
+
+def test_collective_numerals_are_counts() -> None:
+    # Russian counts people with collective numerals ("трое", "четверых"), in every case.
+    from briefing.analysis.numbers import find_numbers
+
+    found = find_numbers("Задержаны четверо мужчин, ещё троих ищут; двое сбежали.", "ru")
+    assert [(n.written, n.value) for n in found] == [("четверо", 4), ("троих", 3), ("двое", 2)]
+    assert [n.value for n in find_numbers("Затримали четверо чоловіків.", "uk")] == [4]
+
+
+def test_a_collective_numeral_joins_a_disputed_count_in_another_language() -> None:
+    articles = [
+        _in("es", "s1", "Tres o cuatro ladrones entraron en el museo de Oslo."),
+        _in("ru", "r1", "Трое грабителей проникли в музей в Осло."),
+        _in("de", "d1", "Vier Täter drangen in das Museum von Oslo ein."),
+    ]
+    (found,) = find_discrepancies(articles)
+    assert _values(found) == {
+        "Tres o cuatro ladrones (4)": ("s1",),
+        "Трое грабителей (3)": ("r1",),
+        "Vier Täter (4)": ("d1",),
+    }
