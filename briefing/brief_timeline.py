@@ -101,18 +101,28 @@ def timeline_section(
     if background:
         lines += ["### Earlier and later", ""]
         ordered = sorted(background, key=lambda e: (e.date, e.precision, e.article_id))
+        lone: list[TimelineEntry] = []
         for (_, alone), grouped in groupby(ordered, key=lambda e: (e.date, e.precision == "year")):
             group = list(grouped)
             label = f"**{group[0].period}:** "
-            if alone:
-                # A year named alone ("in 2019") is background: its statements share a line or
-                # two, those most outlets carry, and the rest are counted.
+            if alone and len({e.article_id for e in group}) < 2:
+                lone += group  # one outlet's aside ("ordained in 1982"): counted, not quoted
+            elif alone:
+                # A year named alone ("in 2019") that several outlets name is the story's
+                # background: a line or two, those most outlets carry; the rest are counted.
                 lines += event_lines(
                     group, citer, notes, languages, prefix=label, limit=YEAR_LINES, period="year"
                 )
+            if alone:
                 continue
             for entry in group:
                 lines += event_lines([entry], citer, notes, languages, prefix=label)
+        if lone:
+            count = len({(e.article_id, e.sentence_span) for e in lone})
+            lines.append(
+                f"- *and {count} statement{'s' if count != 1 else ''} naming a year one outlet "
+                f"alone gives: {citer.cite(e.article_id for e in lone)} (`briefing timeline`).*"
+            )
         lines.append("")
     if undated:
         lines += [
