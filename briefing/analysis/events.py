@@ -7,7 +7,8 @@ between the clause breaks around the date) and read for:
 - its actor: the person the clause names before its verb, or who owns it ("his arrival");
 - what happens: the clause's content words, stemmed in the article's language, without
   names, date words and stop words ("arrived" → ``arriv``, "arrival" → ``arriv``);
-- the place it names after the verb, if any, and the other people it names.
+- the place it names after the verb, if any ("in Dushanbe"; in any language a place the
+  gazetteer knows after a short word: "à Lyon", "a Lima"), and the other people it names.
 
 Two statements are one event when they have the same actor and share a content stem, and
 neither names a place or a person the other contradicts. Two arrivals of two people, or of
@@ -28,7 +29,7 @@ from whoosh.lang import has_stopwords, stopwords_for_language
 
 from briefing.analysis.days import Day, day_of
 from briefing.analysis.model import Claim, Discrepancy, Quote
-from briefing.analysis.names import person_in, runs
+from briefing.analysis.names import is_place, person_in, runs
 from briefing.analysis.stems import stem_word
 from briefing.analysis.text import word_set
 from briefing.analysis.timeline import TimelineEntry
@@ -41,6 +42,9 @@ _PLACE_AFTER = re.compile(
     r"\s+(?:in|to|at|into)\s+(?P<the>the\s+)?"
     r"(?P<name>[A-Z][\w\-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w\-]*)*)(?P<next>\s+[a-z]+)?"
 )
+#: A capitalised word after a short lower-case one (a preposition in most languages: "à Lyon",
+#: "a Lima", "nach Kassel"), read as a place when the gazetteer knows it.
+_LOCAL_PLACE = re.compile(r"(?<!\w)[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ]{1,4}\s+([A-ZÀ-ÖØ-ÞА-ЯЁ][\w\-]*)")
 #: Words that may follow a place name without making it a description ("in Dushanbe on").
 _FOLLOWERS = word_set(
     "on in at for to and late early with by from where after before upon last this next"
@@ -125,6 +129,8 @@ def _statement(entry: TimelineEntry, day: Day, language: str) -> _Statement | No
     following = (found["next"] or "").strip() if found else ""
     if found and found["the"] and following and following not in _FOLLOWERS:
         where = None  # "in the Tajik capital", "at the Russian embassy": a description
+    if found is None:  # "est arrivé à Lyon", "llegó a Lima": a known place after a short word
+        where = next((m[1] for m in _LOCAL_PLACE.finditer(clause) if is_place(m[1])), None)
     return _Statement(actor, frozenset(surface), surface, objects, where, people, day, entry)
 
 

@@ -206,3 +206,21 @@ def test_a_thousand_word_between_digits_makes_one_number() -> None:
     ]
     (found,) = find_discrepancies(articles)
     assert _values(found) == {"2 bin 323 kişi": ("a",), "2 bin 900 kişi": ("b",)}
+
+
+def test_arrivals_in_two_cities_in_any_language_are_two_events() -> None:
+    # The place comes after a short word of any language ("à Lyon", "a Lima"); the same
+    # arrival on two days still disagrees.
+    same = [
+        _in("fr", "a", "Le ministre André Dubois est arrivé à Lyon le 6 mars 2031."),
+        _in("fr", "b", "Le ministre André Dubois est arrivé à Lyon le 8 mars 2031."),
+    ]
+    (found,) = find_discrepancies(same)
+    assert found.kind == "date" and found.subject.endswith("in Lyon")
+    two_cities = [
+        same[0],
+        _in("fr", "c", "Le ministre André Dubois est arrivé à Nantes le 8 mars 2031."),
+        _in("es", "d", "El ministro Andrés Ruiz llegó a Lima el 6 de marzo de 2031."),
+        _in("es", "e", "El ministro Andrés Ruiz llegó a Quito el 8 de marzo de 2031."),
+    ]
+    assert find_discrepancies(two_cities) == ()
