@@ -89,8 +89,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "arrested": "gearresteerd opgepakt arrestaties",
     },
     "ru": {
-        "dead": "погиб* убит* умер умерли умерш* скончал* жизней",
-        "injured": "ранен* ранены",
+        "dead": "погиб* убит* умер умерли умерш* скончал* жизней жертв*",
+        "injured": "ранен* ранены пострадал* пострадавш*",
         "missing": "пропавш* без_вести",
         "arrested": "задержан* арестован*",
     },
@@ -210,9 +210,10 @@ _BY: dict[str, str] = {
 
 
 def toll_kind(text: str, start: int, language: str) -> str | None:
-    """The kind of toll a number that counts no word states after a running-count marker
-    ("the death toll rose to 137.", "Число погибших возросло до 137."): the one kind its
-    clause names before it; None for a change ("rose by 12") or a clause naming two kinds."""
+    """The kind of toll a number that counts no word states ("the death toll rose to 137.",
+    "Число погибших возросло до 137.", "the gunmen killed 133, officials said"): the one kind
+    its clause names before it; None for a change ("rose by 12", "another 12") or a clause
+    naming two kinds."""
     kinds = _WORDS.get(language)
     if kinds is None:
         return None
@@ -220,6 +221,8 @@ def toll_kind(text: str, start: int, language: str) -> str | None:
     last = before.split()[-1:]
     if last and last[0].casefold() in _BY.get(language, "").split():
         return None
+    if last and _matcher(_MORE[language]).fullmatch(last[0]):
+        return None  # "killing another 12": an increment
     found = {k for k, words in kinds.items() if _matcher(words).search(before)}
     return found.pop() if len(found) == 1 else None
 

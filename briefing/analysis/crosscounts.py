@@ -20,8 +20,9 @@ in another language joins it when:
 A noun borrowed into several languages is one noun in all of them, and needs no anchor:
 "terrorists", "terroristes", "Terroristen", "террористов" are one word written in each
 language's way, compared as a count of one noun within one language is. Two spellings are
-one such word when their Latin letters (anyascii) share a start of at least six letters that
-is three quarters of each ("cardinals" / "cardinali"; never "persons" / "персонала").
+one such word when their Latin skeletons (anyascii, doubled letters once: "assaillants" /
+"assailants") share a start of at least six letters that is three quarters of each
+("cardinals" / "cardinali"; never "persons" / "персонала").
 
 Close counts of two things in two languages (forty passengers, forty-five dead) are never
 joined without such an anchor, and one source giving both values in two statements is no
@@ -167,11 +168,10 @@ def cognate_keys(figures: Sequence[Counted]) -> list[tuple[Key, Key]]:
 
 
 def _latin(word: str) -> str:
-    from anyascii import anyascii
+    """The word's skeleton in Latin letters: "assaillants" and "assailants" are one."""
+    from briefing.analysis.spelling import transliterated
 
-    from briefing.analysis.spelling import folded
-
-    return "".join(c for c in anyascii(folded(word)).casefold() if c.isalpha())
+    return transliterated(word)
 
 
 def _borrowed(a: str, b: str) -> bool:

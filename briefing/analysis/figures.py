@@ -186,6 +186,11 @@ def _figures(
                                      reported=reported))  # fmt: skip
             continue
         if counted is None:
+            # "The gunmen killed 133, officials said": a toll that counts no word.
+            toll = running_toll(text, number, None, language, reported)
+            if toll is not None:
+                found.append(_Figure(toll[0], day, *toll[1:], quote, places, toll[3].split()[-1],
+                                     reported=reported))  # fmt: skip
             continue
         noun, scale, key = counted
         value = number.value * scale

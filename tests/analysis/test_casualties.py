@@ -195,3 +195,27 @@ def test_a_running_toll_from_its_earlier_value_is_read_at_its_latest() -> None:
         _in("it", "c", "Il bilancio delle vittime è salito a 61."),
     ]
     assert _figures(articles) == []
+
+
+def test_a_toll_that_counts_no_word_is_read_from_its_clause() -> None:
+    articles = [
+        _in("en", "a", "The collapse killed 61, officials said."),
+        _in("de", "b", "Beim Einsturz der Tribüne kamen 70 Menschen ums Leben."),
+        # An increment and a count of something else close their clauses too.
+        _in("en", "c", "The night after, the storm killed another 66, officials said."),
+        _in("en", "d", "The stand had room for 66, the club said."),
+    ]
+    (found,) = _figures(articles)
+    assert _values(found) == {"61 dead": ("a",), "70 Menschen": ("b",)}
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "kind"),
+    [
+        ("Жертвами обрушения стали 61 человек.", "61", "dead"),
+        ("При обрушении пострадали 70 человек.", "70", "injured"),
+    ],
+)
+def test_russian_news_words_for_victims_and_the_hurt(text: str, number: str, kind: str) -> None:
+    start = text.index(number)
+    assert casualty_kind(text, start, start + len(number), "человек", "ru") == kind

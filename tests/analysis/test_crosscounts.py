@@ -219,3 +219,12 @@ def test_borrowed_nouns_that_agree_or_only_look_alike_are_not_flagged() -> None:
         _in("de", "g", "Im Bus saßen 38 Touristen."),
     ]
     assert find_discrepancies(articles) == ()
+
+
+def test_a_borrowed_noun_may_double_a_letter_in_one_language() -> None:
+    articles = [
+        _in("en", "a", "Four assailants stormed the hall."),
+        _in("fr", "b", "Cinq assaillants ont pris d'assaut la salle."),
+    ]
+    (found,) = find_discrepancies(articles)
+    assert set(_values(found)) == {"Four assailants (4)", "Cinq assaillants (5)"}
