@@ -117,9 +117,11 @@ def _collective(language: str) -> dict[str, int]:
     listed = _COLLECTIVE.get(language)
     if listed is None:
         return {}
-    import pymorphy3
+    # The topics' analyser, shared: its dictionaries take a few hundred ms to load, and a
+    # packet with Russian text has loaded them for its topics already.
+    from briefing.topics.languages import _analyser
 
-    analyser = pymorphy3.MorphAnalyzer(lang=language)
+    analyser = _analyser(language)
     found: dict[str, int] = {}
     for value, word in enumerate(listed.split(), start=2):
         found[word] = value
