@@ -32,7 +32,7 @@ from briefing.analysis.dates import DatePhrase, find_dates, may_contain_dates, r
 from briefing.analysis.model import Precision, Resolution, TimelineEntry
 from briefing.analysis.relevance import Story
 from briefing.analysis.text import language_of, sentences
-from briefing.analysis.years import HAS_YEAR, find_years
+from briefing.analysis.years import find_years, has_year
 from briefing.model import Article, Span
 
 #: Paragraph kinds whose dates are not read at all (site furniture, copyright lines).
@@ -134,10 +134,10 @@ def _find(article: Article) -> list[_Found]:
     for index, paragraph in enumerate(article.paragraphs):
         if paragraph.kind in _SKIPPED_KINDS:
             continue
-        if not (
-            may_contain_dates(paragraph.text, article.language) or HAS_YEAR.search(paragraph.text)
+        if not may_contain_dates(paragraph.text, article.language) and not (
+            has_year(paragraph.text) and find_years(paragraph.text, article.language, [])
         ):
-            continue
+            continue  # most paragraphs: no sentence split
         furniture = paragraph.kind in _NOT_EVENTS
         in_language = language_of(paragraph.language, article.language)
         for sentence in sentences(paragraph.text, in_language):

@@ -31,8 +31,13 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)\s+$")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'’]*)")
 #: Languages that capitalise every noun: there a capital after a number may be what it counts.
 _NOUN_CAPS = frozenset({"de", "lb"})
-#: Cheap pre-check: no four digits starting 19 or 20, no year.
-HAS_YEAR = re.compile(r"(?:19|20)\d\d")
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def has_year(text: str) -> bool:
+    """A cheap pre-check: False means :func:`find_years` finds nothing (most paragraphs have
+    no "19" or "20" at all, and a substring test costs less than the pattern)."""
+    return ("19" in text or "20" in text) and _HAS_YEAR.search(text) is not None
 
 
 def find_years(text: str, language: str, taken: list[tuple[int, int]]) -> list[DatePhrase]:
