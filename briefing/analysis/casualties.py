@@ -176,12 +176,6 @@ def _matcher(words: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")", re.IGNORECASE)
 
 
-def people_words(language: str) -> frozenset[str]:
-    """The language's general words for people ("people", "Menschen", "человек"), lower
-    case, as written in the table (a word ending in "*" without it)."""
-    return frozenset(w.rstrip("*") for w in _PEOPLE.get(language, "").split())
-
-
 def casualty_kind(text: str, start: int, end: int, noun: str, language: str) -> str | None:
     """The kind of casualty the number at ``text[start:end]`` counts, or None (module doc).
     ``noun`` is the word it counts, as :mod:`.figures` read it."""

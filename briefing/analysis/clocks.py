@@ -159,7 +159,7 @@ def _not_a_time(text: str, match: re.Match[str], language: str) -> bool:
     if unit is not None and not unit.duration:
         return True  # "17.90 km"; but "18.07 horas" is a time of day
     following = _WORD.match(after)
-    return following is not None and following.group().casefold() in currency_words(language)
+    return following is not None and following.group().casefold() in _currency_words(language)
 
 
 @cache
@@ -172,7 +172,7 @@ def _currency_marks(language: str) -> frozenset[str]:
 
 
 @cache
-def currency_words(language: str) -> frozenset[str]:
+def _currency_words(language: str) -> frozenset[str]:
     """Currency codes and the words of currency names in ``language`` ("euros", "Euro")."""
     words = {c.casefold() for c in list_currencies()}
     locale = locale_for(language)

@@ -7,7 +7,7 @@ num2words for that language, so each language's words are the maintained package
 Where number-parser ships its own word lists (Russian, Ukrainian, Spanish, English, Hindi)
 they are added: they hold the grammatical cases num2words does not ("девяти", "двух", "две").
 Russian and Ukrainian count people with collective numerals ("трое", "четверых"), a closed
-class of the grammar that neither table has: they are listed here and declined by pymorphy3.
+class of the grammar that neither table has: a table generated with pymorphy3 holds them.
 "One" is left out: in most languages it is also the indefinite article ("un musée").
 """
 
@@ -104,32 +104,12 @@ def number_words(language: str) -> dict[str, int]:
     return words
 
 
-#: Collective numerals for 2–10, in order ("трое мужчин": three men). Only their
-#: nominative is listed; pymorphy3's dictionaries give the other cases.
-_COLLECTIVE = {
-    "ru": "двое трое четверо пятеро шестеро семеро восьмеро девятеро десятеро",
-    "uk": "двоє троє четверо п'ятеро шестеро семеро восьмеро дев'ятеро десятеро",
-}
-
-
 def _collective(language: str) -> dict[str, int]:
-    """Every case of the collective numerals of ``language`` → value, or {}."""
-    listed = _COLLECTIVE.get(language)
-    if listed is None:
-        return {}
-    # The topics' analyser, shared: its dictionaries take a few hundred ms to load, and a
-    # packet with Russian text has loaded them for its topics already.
-    from briefing.topics.languages import _analyser
+    """Every case of the collective numerals of ``language`` → value, or {} (a table
+    generated from pymorphy3 by ``benchmarks/realworld/gen_collective.py``)."""
+    from briefing.analysis.collective import COLLECTIVE
 
-    analyser = _analyser(language)
-    found: dict[str, int] = {}
-    for value, word in enumerate(listed.split(), start=2):
-        found[word] = value
-        for parse in analyser.parse(word):
-            if parse.tag.POS == "NUMR":
-                found.update((form.word, value) for form in parse.lexeme)
-                break
-    return found
+    return COLLECTIVE.get(language, {})
 
 
 @cache

@@ -10,8 +10,8 @@ itself says so, never from its value alone ("2000 people", "1999 euros" are coun
 - a function word of the language stands right before it ("in 2019", "nel 2019", "в 2004"),
   that is not a hedge of a figure ("about 2000", "plus de 2000"), and what follows cannot be
   what it counts: the clause ends, or a function word or a name comes next ("in 1998 after
-  a flood", "in 2019 Paris…"), never a unit, a currency, a people word or another word ("of
-  2000 families"). A year followed by a verb ("in 2023 issued a warrant") is missed, rather
+  a flood", "in 2019 Paris…"), never a unit or another word ("of 2000 families", "2000
+  euros"). A year followed by a verb ("in 2023 issued a warrant") is missed, rather
   than read a count as a year.
 
 A year in brackets ("(2019)") is a title's or a reference's, not a statement's, and is left.
@@ -53,7 +53,7 @@ def find_years(text: str, language: str, taken: list[tuple[int, int]]) -> list[D
         if not (
             _year_word(word_before, language)
             or _year_word(word_after, language)
-            or _function_word_before(text, match.start(), match.end(), word_after, language)
+            or _function_word_before(text, match.start(), match.end(), language)
         ):
             continue
         year = int(match.group())
@@ -61,7 +61,7 @@ def find_years(text: str, language: str, taken: list[tuple[int, int]]) -> list[D
     return found
 
 
-def _function_word_before(text: str, start: int, end: int, after: str, language: str) -> bool:
+def _function_word_before(text: str, start: int, end: int, language: str) -> bool:
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is None or before.group(1).casefold() not in _function_words(language):
         return False
@@ -78,11 +78,7 @@ def _function_word_before(text: str, start: int, end: int, after: str, language:
         return True  # "in 1998 after a flood", "nel 1977 è entrato"
     # Any other word after it may be what the number counts ("of 2000 families", "von 2000
     # Menschen"): a capitalised one only where capitals mark names, not nouns.
-    return (
-        word[:1].isupper()
-        and language not in _NOUN_CAPS
-        and after not in _people_and_money(language)
-    )
+    return word[:1].isupper() and language not in _NOUN_CAPS
 
 
 @cache
@@ -110,11 +106,3 @@ def _function_words(language: str) -> frozenset[str]:
     if stopwordsiso.has_lang(language):
         words |= set(stopwordsiso.stopwords(language))
     return frozenset(w.casefold() for w in words)
-
-
-@cache
-def _people_and_money(language: str) -> frozenset[str]:
-    from briefing.analysis.casualties import people_words
-    from briefing.analysis.clocks import currency_words
-
-    return people_words(language) | currency_words(language)
