@@ -4,9 +4,11 @@
 analyst more than a missed one. Each dated statement is reduced to its clause (the words
 between the clause breaks around the date) and read for:
 
-- its actor: the person the clause names before its verb, or who owns it ("his arrival");
+- its actor: the person the clause names before its verb, or who owns it ("his arrival"),
+  in Latin or Cyrillic capitals (a Cyrillic function word opening a sentence, "На", is no one);
 - what happens: the clause's content words, stemmed in the article's language, without
-  names, date words and stop words ("arrived" → ``arriv``, "arrival" → ``arriv``);
+  names, date words, units of time ("года", "jours") and stop words ("arrived" → ``arriv``,
+  "arrival" → ``arriv``);
 - the place it names after the verb, if any ("in Dushanbe"; in any language a place the
   gazetteer knows after a short word: "à Lyon", "a Lima"), and the other people it names.
 
@@ -116,7 +118,12 @@ def _statement(entry: TimelineEntry, day: Day, language: str) -> _Statement | No
         if word in names:
             previous = None  # "met Rahmon": a name is compared as a person, not a word
             continue
-        if lowered in stops or lowered in _TIME_WORDS or len(word) < 3:
+        if (
+            lowered in stops
+            or lowered in _TIME_WORDS
+            or len(word) < 3
+            or _unit_of_time(lowered, language)
+        ):
             continue
         stem = stem_word(word, language)
         if previous is not None:
@@ -160,13 +167,44 @@ def _actor(sentence: str, clause_start: int, at: int) -> str | None:
     """The person who does what the clause says: named in it, or owning it ("his arrival")."""
     clause = sentence[clause_start:]
     if re.search(r"\b(?:his|her)\s+\w+\b", clause[: max(0, at - clause_start) + 40]):
-        named = [person_in(run) for _, _, run in runs(sentence)]
+        named = [
+            person_in([w for w in run if not _cyrillic_function_word(w)])
+            for _, _, run in runs(sentence)
+        ]
         first = next(filter(None, named), None)
         if first:
             return first
-    named = [person_in(run) for r_start, _, run in runs(sentence) if r_start >= clause_start]
+    named = [
+        person_in([w for w in run if not _cyrillic_function_word(w)])
+        for r_start, _, run in runs(sentence)
+        if r_start >= clause_start
+    ]
     named = [n for n in named if n]
     return named[0] if named else None
+
+
+@cache
+def _units_of_time(language: str) -> frozenset[str]:
+    from briefing.analysis.units import unit_names
+
+    return frozenset(n for n, unit in unit_names(language).items() if unit.startswith("duration-"))
+
+
+def _unit_of_time(word: str, language: str) -> bool:
+    """ "года", "Jahre", "jours": a unit of time says when, not what (CLDR's names)."""
+    return word in _units_of_time(language)
+
+
+def _cyrillic_function_word(word: str) -> bool:
+    """ "На", "В", "По" capitalised at the start of a Russian sentence: no one."""
+    return bool(word) and "\u0400" <= word[0] <= "\u04ff" and word.casefold() in _cyrillic_stops()
+
+
+@cache
+def _cyrillic_stops() -> frozenset[str]:
+    import stopwordsiso
+
+    return frozenset(w for lang in ("ru", "uk") for w in stopwordsiso.stopwords(lang))
 
 
 def _events(statements: list[_Statement]) -> list[list[_Statement]]:
