@@ -28,6 +28,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from functools import cache
+from itertools import groupby
 
 from briefing.analysis.clauses import by_clause
 from briefing.analysis.model import TimelineEntry
@@ -48,6 +49,8 @@ PAST_DAYS = 365
 #: Lines a day of the brief shows; the rest are counted and named (the timeline command and
 #: the app list them all). Lines with a note are always shown.
 LINES_PER_DAY = 4
+#: Lines of the brief's timeline for the statements of a year named alone ("in 2019").
+YEAR_LINES = 2
 
 
 def timeline_section(
@@ -97,10 +100,29 @@ def timeline_section(
         lines.append("")
     if background:
         lines += ["### Earlier and later", ""]
-        for entry in sorted(background, key=lambda e: (e.date, e.article_id)):
-            assert entry.date is not None
-            label = f"**{entry.date:%B %Y}:** "
-            lines += event_lines([entry], citer, notes, languages, prefix=label)
+        ordered = sorted(background, key=lambda e: (e.date, e.precision, e.article_id))
+        lone: list[TimelineEntry] = []
+        for (_, alone), grouped in groupby(ordered, key=lambda e: (e.date, e.precision == "year")):
+            group = list(grouped)
+            label = f"**{group[0].period}:** "
+            if alone and len({e.article_id for e in group}) < 2:
+                lone += group  # one outlet's aside ("ordained in 1982"): counted, not quoted
+            elif alone:
+                # A year named alone ("in 2019") that several outlets name is the story's
+                # background: a line or two, those most outlets carry; the rest are counted.
+                lines += event_lines(
+                    group, citer, notes, languages, prefix=label, limit=YEAR_LINES, period="year"
+                )
+            if alone:
+                continue
+            for entry in group:
+                lines += event_lines([entry], citer, notes, languages, prefix=label)
+        if lone:
+            count = len({(e.article_id, e.sentence_span) for e in lone})
+            lines.append(
+                f"- *and {count} statement{'s' if count != 1 else ''} naming a year one outlet "
+                f"alone gives: {citer.cite(e.article_id for e in lone)} (`briefing timeline`).*"
+            )
         lines.append("")
     if undated:
         lines += [
@@ -205,6 +227,7 @@ def event_lines(
     *,
     past: bool = False,
     limit: int | None = None,
+    period: str = "day",
 ) -> list[str]:
     """One line per event: the first text quoted, cited to the outlets carrying it, then
     "also" the outlets reporting the same event in other words; notes under the line.
@@ -243,7 +266,7 @@ def event_lines(
         ids = [e.article_id for event in rest for text in event for e in text]
         count = len(rest)
         lines.append(
-            f"- *and {count} more statement{'s' if count != 1 else ''} of this day: "
+            f"- *and {count} more statement{'s' if count != 1 else ''} of this {period}: "
             f"{citer.cite(ids)} (`briefing timeline` lists them).*"
         )
     return lines

@@ -50,6 +50,8 @@ def short_date(day: dt.date | None, precision: str = "day") -> str:
     """ "8 October 2025", "December 2024" when the text states only a month, or "undated"."""
     if not day:
         return "undated"
+    if precision == "year":
+        return f"{day:%Y}"
     return f"{day:%B %Y}" if precision == "month" else f"{day.day} {day:%B %Y}"
 
 

@@ -21,7 +21,7 @@ class Calendar:
 
     #: Day → entries, days in order.
     days: dict[dt.date, list[TimelineEntry]]
-    #: Month-precision entries ("In September 2024"), in date order.
+    #: Month- and year-precision entries ("In September 2024", "in 2019"), in date order.
     background: list[TimelineEntry]
     #: Entries with no date, kept with the reason.
     undated: list[TimelineEntry]

@@ -17,7 +17,11 @@ A clause ends at punctuation, a conjunction ("and", "und", "и", "ve") or anothe
 12 people were killed") gives none: dead, injured, missing and arrested are never one
 quantity. A count of a part ("12 children were killed") or of occupants ("a bus carrying 40
 passengers") names no general word for people and is not a casualty count. An increment
-("12 more people died", "weitere 12 Tote") is not a toll and is left out.
+("12 more people died", "weitere 12 Tote", "rose by 12") is not a toll and is left out.
+
+A running toll ("the death toll rose to 137", "Число погибших возросло до 143") is the toll as
+of its report: :func:`running_toll` reads it, with no counted word, from the kind its clause
+names before the number, and like every toll it is compared only with reports of its day.
 """
 
 from __future__ import annotations
@@ -26,8 +30,12 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 from typing import Protocol, TypeVar
+
+from briefing.analysis.crosscounts import ANY_LANGUAGE
+from briefing.analysis.numbers import Number, interval
 
 #: The start of a casualty count's key: "casualties dead", "casualties injured".
 CASUALTIES = "casualties"
@@ -37,7 +45,7 @@ KINDS = ("dead", "injured", "missing", "arrested")
 #: Per language and kind: words and phrases (lower case); a trailing "*" matches any ending.
 _WORDS: dict[str, dict[str, str]] = {
     "en": {
-        "dead": "dead killed killing died dying deaths fatalities perished lives",
+        "dead": "dead killed killing died dying deaths fatalities perished lives death_toll",
         "injured": "injured injuring wounded wounding hurt injuries",
         "missing": "missing",
         "arrested": "arrested detained arrests detentions",
@@ -62,7 +70,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "arrested": "detenidos detenidas arrestados arrestadas detenciones arrestos",
     },
     "it": {
-        "dead": "morti morte morirono uccisi uccise deceduti decedute vite perso_la_vita",
+        "dead": "morti morte morirono uccisi uccise deceduti decedute vite perso_la_vita "
+        "bilancio_delle_vittime",
         "injured": "feriti ferite ferito",
         "missing": "dispersi disperse",
         "arrested": "arrestati arrestate fermati arresti",
@@ -80,8 +89,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "arrested": "gearresteerd opgepakt arrestaties",
     },
     "ru": {
-        "dead": "погиб* убит* умер умерли умерш* скончал* жизней",
-        "injured": "ранен* ранены",
+        "dead": "погиб* убит* умер умерли умерш* скончал* жизней жертв*",
+        "injured": "ранен* ранены пострадал* пострадавш*",
         "missing": "пропавш* без_вести",
         "arrested": "задержан* арестован*",
     },
@@ -98,7 +107,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "arrested": "zatrzyman* aresztowan*",
     },
     "tr": {
-        "dead": "öldü öldüğü ölü ölen öldürül* hayatını_kaybet* yaşamını_yitir* can_verdi",
+        "dead": "öldü öldüğü ölü ölen öldürül* hayatını_kaybet* yaşamını_yitir* can_verdi "
+        "can_kayb*",
         "injured": "yaralı* yaraland* yaralan*",
         "missing": "kayıp_olarak",
         "arrested": "gözaltına tutuklan* gözaltı*",
@@ -186,6 +196,31 @@ def casualty_kind(text: str, start: int, end: int, noun: str, language: str) -> 
     return found.pop() if len(found) == 1 else None
 
 
+#: Words right before a number that make it a change of a toll, not the toll ("rose by 12").
+_BY: dict[str, str] = {
+    "en": "by", "fr": "de", "de": "um", "es": "en", "it": "di", "pt": "em", "nl": "met",
+    "ru": "на", "uk": "на", "pl": "o",
+}  # fmt: skip
+
+
+def toll_kind(text: str, start: int, language: str) -> str | None:
+    """The kind of toll a number that counts no word states ("the death toll rose to 137.",
+    "Число погибших возросло до 137.", "the gunmen killed 133, officials said"): the one kind
+    its clause names before it; None for a change ("rose by 12", "another 12") or a clause
+    naming two kinds."""
+    kinds = _WORDS.get(language)
+    if kinds is None:
+        return None
+    before = _clause(text[:start][::-1], language, 4 * _BEFORE, reverse=True)
+    last = before.split()[-1:]
+    if last and last[0].casefold() in _BY.get(language, "").split():
+        return None
+    if last and _matcher(_MORE[language]).fullmatch(last[0]):
+        return None  # "killing another 12": an increment
+    found = {k for k, words in kinds.items() if _matcher(words).search(before)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _clause(text: str, language: str, most: int, reverse: bool = False) -> str:
     """Up to ``most`` words of ``text`` before the clause ends (``reverse``: ``text`` is the
     text before the number, reversed; the words come back in reading order)."""
@@ -205,6 +240,31 @@ def _clause(text: str, language: str, most: int, reverse: bool = False) -> str:
     if reverse:
         kept = kept[::-1]
     return " ".join(kept)
+
+
+def running_toll(
+    text: str,
+    number: Number,
+    counted: tuple[str, float, tuple[str, str]] | None,
+    language: str,
+    reported: dt.date | None,
+) -> tuple[tuple[str, str], float, float, str] | None:
+    """(key, low, high, value) of a running toll, or None: a count of the dead, injured,
+    missing or arrested in a report of known day, at the upper end of "from 115 to 137"."""
+    if reported is None or (counted is not None and counted[1] != 1):
+        return None
+    if counted is not None:
+        kind = casualty_kind(text, number.start, number.end, counted[0], language)
+    else:
+        kind = toll_kind(text, number.start, language)
+    if kind is None:
+        return None
+    if number.qualifier == "upto":  # "возросло до 143": rose *to* 143, not up to it
+        number = replace(number, qualifier=None, hedge="")
+    low, high = interval(number.value, replace(number, low=None))
+    hedge = f"{number.hedge} " if number.hedge else ""
+    shown = f"{hedge}{number.written} {counted[0] if counted else kind}"
+    return (ANY_LANGUAGE, f"{CASUALTIES} {kind}"), low, high, shown
 
 
 class _Reported(Protocol):

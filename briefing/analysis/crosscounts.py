@@ -17,6 +17,13 @@ in another language joins it when:
 - its sentence names a person, place or thing that a sentence of the disputed count names: a
   topic that the cross-language topics (:mod:`briefing.topics`) merge across scripts.
 
+A noun borrowed into several languages is one noun in all of them, and needs no anchor:
+"terrorists", "terroristes", "Terroristen", "террористов" are one word written in each
+language's way, compared as a count of one noun within one language is. Two spellings are
+one such word when their Latin skeletons (anyascii, doubled letters once: "assaillants" /
+"assailants") share a start of at least six letters that is three quarters of each
+("cardinals" / "cardinali"; never "persons" / "персонала").
+
 Close counts of two things in two languages (forty passengers, forty-five dead) are never
 joined without such an anchor, and one source giving both values in two statements is no
 anchor: it shows two quantities ("nine stolen, eight still missing"; "137 killed … 138
@@ -26,6 +33,7 @@ injured"), as :mod:`.figures` reads it. Within one language different nouns stay
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -58,6 +66,8 @@ class Counted(Protocol):
     def measure(self) -> bool: ...
     @property
     def ranged(self) -> bool: ...
+    @property
+    def noun(self) -> str: ...
 
 
 Key = tuple[str, str]
@@ -76,7 +86,7 @@ def merge_linked(
 ) -> None:
     """Join the groups of the keys :func:`linked_keys` ties; a joined group's key is its
     languages joined by "+" and its nouns joined by " / "."""
-    pairs = linked_keys(figures, articles, topics)
+    pairs = [*linked_keys(figures, articles, topics), *cognate_keys(figures)]
     parent: dict[Key, Key] = {}
 
     def root(key: Key) -> Key:
@@ -137,6 +147,47 @@ def linked_keys(
                 if other.key[0] != key[0] and named.get(_where(other), set()) & anchor:
                     pairs.setdefault((key, other.key))
     return list(pairs)
+
+
+#: A borrowed noun shares a start this long with its other spelling…
+COGNATE_LEAST = 6
+#: …that is at least this share of each spelling.
+COGNATE_SHARE = 0.75
+
+
+def cognate_keys(figures: Sequence[Counted]) -> list[tuple[Key, Key]]:
+    """(noun, noun of another language) pairs that are one borrowed word (module doc)."""
+    spellings: dict[Key, set[str]] = defaultdict(set)
+    for figure in figures:
+        key = figure.key
+        if figure.measure or not key[1] or key[0] == ANY_LANGUAGE or not figure.noun:
+            continue
+        spellings[key].add(_latin(figure.noun))
+    by_start: dict[str, set[tuple[Key, str]]] = defaultdict(set)
+    for key, spelt in spellings.items():
+        for word in spelt:
+            if len(word) >= COGNATE_LEAST:
+                by_start[word[:COGNATE_LEAST]].add((key, word))
+    pairs: dict[tuple[Key, Key], None] = {}
+    for members in by_start.values():
+        for (a, word_a), (b, word_b) in itertools.combinations(sorted(members), 2):
+            if a[0] != b[0] and _borrowed(word_a, word_b):
+                pairs.setdefault((a, b))
+    return list(pairs)
+
+
+def _latin(word: str) -> str:
+    """The word's skeleton in Latin letters: "assaillants" and "assailants" are one."""
+    from briefing.analysis.spelling import transliterated
+
+    return transliterated(word)
+
+
+def _borrowed(a: str, b: str) -> bool:
+    shared = next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    return shared >= COGNATE_LEAST and shared >= COGNATE_SHARE * max(len(a), len(b))
 
 
 def _disputed(figures: Sequence[Counted]) -> dict[Key, set[float]]:

@@ -61,7 +61,8 @@ _RELATIVE = re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)
 _HAS_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _HAS_DAY = re.compile(r"[Dd]ay|[Nn]ight|[Mm]orrow")
 
-Kind = Literal["absolute", "month", "weekday", "relative"]
+#: "year": a year named alone ("in 2019"), found by :mod:`.years`.
+Kind = Literal["absolute", "month", "weekday", "relative", "year"]
 
 
 @dataclass(frozen=True, slots=True)

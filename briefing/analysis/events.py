@@ -4,10 +4,13 @@
 analyst more than a missed one. Each dated statement is reduced to its clause (the words
 between the clause breaks around the date) and read for:
 
-- its actor: the person the clause names before its verb, or who owns it ("his arrival");
+- its actor: the person the clause names before its verb, or who owns it ("his arrival"),
+  in Latin or Cyrillic capitals (a Cyrillic function word opening a sentence, "На", is no one);
 - what happens: the clause's content words, stemmed in the article's language, without
-  names, date words and stop words ("arrived" → ``arriv``, "arrival" → ``arriv``);
-- the place it names after the verb, if any, and the other people it names.
+  names, date words, units of time ("года", "jours") and stop words ("arrived" → ``arriv``,
+  "arrival" → ``arriv``);
+- the place it names after the verb, if any ("in Dushanbe"; in any language a place the
+  gazetteer knows after a short word: "à Lyon", "a Lima"), and the other people it names.
 
 Two statements are one event when they have the same actor and share a content stem, and
 neither names a place or a person the other contradicts. Two arrivals of two people, or of
@@ -28,7 +31,7 @@ from whoosh.lang import has_stopwords, stopwords_for_language
 
 from briefing.analysis.days import Day, day_of
 from briefing.analysis.model import Claim, Discrepancy, Quote
-from briefing.analysis.names import person_in, runs
+from briefing.analysis.names import is_place, person_in, runs
 from briefing.analysis.stems import stem_word
 from briefing.analysis.text import word_set
 from briefing.analysis.timeline import TimelineEntry
@@ -41,6 +44,9 @@ _PLACE_AFTER = re.compile(
     r"\s+(?:in|to|at|into)\s+(?P<the>the\s+)?"
     r"(?P<name>[A-Z][\w\-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w\-]*)*)(?P<next>\s+[a-z]+)?"
 )
+#: A capitalised word after a short lower-case one (a preposition in most languages: "à Lyon",
+#: "a Lima", "nach Kassel"), read as a place when the gazetteer knows it.
+_LOCAL_PLACE = re.compile(r"(?<!\w)[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ]{1,4}\s+([A-ZÀ-ÖØ-ÞА-ЯЁ][\w\-]*)")
 #: Words that may follow a place name without making it a description ("in Dushanbe on").
 _FOLLOWERS = word_set(
     "on in at for to and late early with by from where after before upon last this next"
@@ -112,7 +118,12 @@ def _statement(entry: TimelineEntry, day: Day, language: str) -> _Statement | No
         if word in names:
             previous = None  # "met Rahmon": a name is compared as a person, not a word
             continue
-        if lowered in stops or lowered in _TIME_WORDS or len(word) < 3:
+        if (
+            lowered in stops
+            or lowered in _TIME_WORDS
+            or len(word) < 3
+            or _unit_of_time(lowered, language)
+        ):
             continue
         stem = stem_word(word, language)
         if previous is not None:
@@ -125,6 +136,8 @@ def _statement(entry: TimelineEntry, day: Day, language: str) -> _Statement | No
     following = (found["next"] or "").strip() if found else ""
     if found and found["the"] and following and following not in _FOLLOWERS:
         where = None  # "in the Tajik capital", "at the Russian embassy": a description
+    if found is None:  # "est arrivé à Lyon", "llegó a Lima": a known place after a short word
+        where = next((m[1] for m in _LOCAL_PLACE.finditer(clause) if is_place(m[1])), None)
     return _Statement(actor, frozenset(surface), surface, objects, where, people, day, entry)
 
 
@@ -154,13 +167,44 @@ def _actor(sentence: str, clause_start: int, at: int) -> str | None:
     """The person who does what the clause says: named in it, or owning it ("his arrival")."""
     clause = sentence[clause_start:]
     if re.search(r"\b(?:his|her)\s+\w+\b", clause[: max(0, at - clause_start) + 40]):
-        named = [person_in(run) for _, _, run in runs(sentence)]
+        named = [
+            person_in([w for w in run if not _cyrillic_function_word(w)])
+            for _, _, run in runs(sentence)
+        ]
         first = next(filter(None, named), None)
         if first:
             return first
-    named = [person_in(run) for r_start, _, run in runs(sentence) if r_start >= clause_start]
+    named = [
+        person_in([w for w in run if not _cyrillic_function_word(w)])
+        for r_start, _, run in runs(sentence)
+        if r_start >= clause_start
+    ]
     named = [n for n in named if n]
     return named[0] if named else None
+
+
+@cache
+def _units_of_time(language: str) -> frozenset[str]:
+    from briefing.analysis.units import unit_names
+
+    return frozenset(n for n, unit in unit_names(language).items() if unit.startswith("duration-"))
+
+
+def _unit_of_time(word: str, language: str) -> bool:
+    """ "года", "Jahre", "jours": a unit of time says when, not what (CLDR's names)."""
+    return word in _units_of_time(language)
+
+
+def _cyrillic_function_word(word: str) -> bool:
+    """ "На", "В", "По" capitalised at the start of a Russian sentence: no one."""
+    return bool(word) and "\u0400" <= word[0] <= "\u04ff" and word.casefold() in _cyrillic_stops()
+
+
+@cache
+def _cyrillic_stops() -> frozenset[str]:
+    import stopwordsiso
+
+    return frozenset(w for lang in ("ru", "uk") for w in stopwordsiso.stopwords(lang))
 
 
 def _events(statements: list[_Statement]) -> list[list[_Statement]]:

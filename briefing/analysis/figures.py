@@ -42,14 +42,21 @@ from typing import Any
 
 from whoosh.lang import has_stopwords, stopwords_for_language
 
-from briefing.analysis.casualties import CASUALTIES, by_report, casualty_kind
+from briefing.analysis.casualties import CASUALTIES, by_report, casualty_kind, running_toll
 from briefing.analysis.crosscounts import ANY_LANGUAGE, TopicSource, merge_linked
 from briefing.analysis.dates import find_dates
 from briefing.analysis.days import Day, context_day, days_by_sentence
 from briefing.analysis.lists import enumeration
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.names import is_place
-from briefing.analysis.numbers import Number, find_numbers, is_year, multipliers, tally_at
+from briefing.analysis.numbers import (
+    Number,
+    find_numbers,
+    interval,
+    is_year,
+    multipliers,
+    tally_at,
+)
 from briefing.analysis.stems import stem_word
 from briefing.analysis.text import capitalised_words, language_of, sentences
 from briefing.analysis.timeline import TimelineEntry
@@ -212,16 +219,27 @@ def _figures(
                             number.in_words, number.qualifier, previous.value)  # fmt: skip
         if is_year(number) or any(s <= number.start < e for s, e in dated):
             continue
-        if tally is not None and number.end + 30 >= tally:
-            continue  # a running count ("76 so far"): reports hours apart rightly differ
         if text[number.end : number.end + 1] in "-–/":
             continue  # "three-day", "1,300-kilometer", "24/7": an adjective, not a count
         counted = _counted(text, number.start, number.end, language)
+        if tally is not None and number.end + 30 >= tally:
+            # A running count ("76 so far"): reports hours apart rightly differ, so only a
+            # toll is kept, as of its report ("the death toll rose to 137"; ``by_report``).
+            toll = running_toll(text, number, counted, language, reported)
+            if toll is not None:
+                found.append(_Figure(toll[0], day, *toll[1:], quote, places, toll[3].split()[-1],
+                                     reported=reported))  # fmt: skip
+            continue
         if counted is None:
+            # "The gunmen killed 133, officials said": a toll that counts no word.
+            toll = running_toll(text, number, None, language, reported)
+            if toll is not None:
+                found.append(_Figure(toll[0], day, *toll[1:], quote, places, toll[3].split()[-1],
+                                     reported=reported))  # fmt: skip
             continue
         noun, scale, key = counted
         value = number.value * scale
-        low, high = _interval(value, number)
+        low, high = interval(value, number)
         if number.low is not None:
             low, high = low * scale, high * scale
         written = text[number.start : number.end]
@@ -296,30 +314,6 @@ def _head(text: str, start: int, language: str) -> str | None:
 @cache
 def _stopwords(language: str) -> frozenset[str]:
     return frozenset(stopwords_for_language(language)) if has_stopwords(language) else frozenset()
-
-
-def _interval(value: float, number: Number) -> tuple[float, float]:
-    if number.low is not None:
-        return min(number.low, value), max(number.low, value)
-    kind = number.qualifier
-    if kind == "about":
-        return value * 0.85, value * 1.15
-    if kind == "nearly":
-        return value * 0.85, value
-    if kind == "above":
-        return value, math.inf  # "more than five years" does not contradict "5 years"
-    if kind == "from":
-        return value, math.inf
-    if kind == "below":
-        return 0, value
-    if kind == "upto":
-        return 0, value
-    digits = re.sub(r"\D", "", number.written)
-    zeros = len(digits) - len(digits.rstrip("0")) if digits and not number.in_words else 0
-    if value >= 20 and zeros and value.is_integer():
-        half = 10 ** min(zeros, len(digits) - 1) / 2  # a round figure stands for its range
-        return value - half, value + half - 1e-9
-    return value, value
 
 
 def _list_figure(

@@ -13,7 +13,7 @@ from typing import Any, Literal
 from briefing.model import Span
 
 DiscrepancyKind = Literal["date", "figure", "spelling", "name"]
-Precision = Literal["day", "month"]
+Precision = Literal["day", "month", "year"]
 #: How a timeline date was found: written in full, year or weekday worked out from the
 #: article, counted from its date ("today"), dated by what other sources say, or not at all.
 Resolution = Literal[
@@ -60,6 +60,14 @@ class TimelineEntry:
     def paragraph(self) -> int:
         """The paragraph index of the sentence."""
         return self.sentence_span.paragraph
+
+    @property
+    def period(self) -> str:
+        """A month or a year as a reader writes it ("September 2024", "2019"), for entries
+        dated no finer; "" without a date."""
+        if self.date is None:
+            return ""
+        return f"{self.date:%Y}" if self.precision == "year" else f"{self.date:%B %Y}"
 
     def day_key(self) -> tuple[int, int, int] | None:
         """The day the entry names as (year, month, day), year 0 when the text gives none;

@@ -31,7 +31,7 @@ FUNCTION_WORDS = word_set(
     """
 )
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "an", "i")
-_RUN = re.compile(r"\b[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*")
+_RUN = re.compile(r"(?<!\w)[A-ZА-ЯЁІЇЄҐ][\w'’\-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’\-]*)*")
 
 
 @cache

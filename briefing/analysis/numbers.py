@@ -6,11 +6,14 @@ as words ("eight", "huit", "acht", "otto", "восемь", "sekiz") are read fro
 num2words for that language, so each language's words are the maintained package's, not ours.
 Where number-parser ships its own word lists (Russian, Ukrainian, Spanish, English, Hindi)
 they are added: they hold the grammatical cases num2words does not ("девяти", "двух", "две").
+Russian and Ukrainian count people with collective numerals ("трое", "четверых"), a closed
+class of the grammar that neither table has: a table generated with pymorphy3 holds them.
 "One" is left out: in most languages it is also the indefinite article ("un musée").
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from functools import cache
@@ -95,10 +98,18 @@ def number_words(language: str) -> dict[str, int]:
             break
         words.setdefault(written.casefold(), value)
         words.setdefault(written.casefold().replace("-", " "), value)
-    for word, value in _inflected(language).items():
+    for word, value in (_inflected(language) | _collective(language)).items():
         if value >= 2:
             words.setdefault(word, value)
     return words
+
+
+def _collective(language: str) -> dict[str, int]:
+    """Every case of the collective numerals of ``language`` → value, or {} (a table
+    generated from pymorphy3 by ``benchmarks/realworld/gen_collective.py``)."""
+    from briefing.analysis.collective import COLLECTIVE
+
+    return COLLECTIVE.get(language, {})
 
 
 @cache
@@ -236,3 +247,29 @@ def is_year(number: Number) -> bool:
         and 1900 <= number.value <= 2099
         and len(number.written) == 4
     )
+
+
+def interval(value: float, number: Number) -> tuple[float, float]:
+    """What a figure claims, as (low, high): a hedge widens it ("about", "more than"), and a
+    round figure stands for its range ("1,300" for 1,250–1,349)."""
+    if number.low is not None:
+        return min(number.low, value), max(number.low, value)
+    kind = number.qualifier
+    if kind == "about":
+        return value * 0.85, value * 1.15
+    if kind == "nearly":
+        return value * 0.85, value
+    if kind == "above":
+        return value, math.inf  # "more than five years" does not contradict "5 years"
+    if kind == "from":
+        return value, math.inf
+    if kind == "below":
+        return 0, value
+    if kind == "upto":
+        return 0, value
+    digits = re.sub(r"\D", "", number.written)
+    zeros = len(digits) - len(digits.rstrip("0")) if digits and not number.in_words else 0
+    if value >= 20 and zeros and value.is_integer():
+        half = 10 ** min(zeros, len(digits) - 1) / 2  # a round figure stands for its range
+        return value - half, value + half - 1e-9
+    return value, value

@@ -7,6 +7,9 @@ apart; grammatical endings ("Russia" / "Russian", "Макрон" / "Макрон
 variants. Both spellings must be in one script, and — unless they differ only by diacritics
 ("Erdoğan" / "Erdogan", "Nuñez" / "Nunez") — in articles of one language: "Selenskyj" in
 German and "Zelensky" in English are each language's transliteration, not a disagreement.
+Within one language, two romanisations of one sound ("Dalerdzhon Mirzoyev" / "Dalerjon
+Mirzoev", "Yuri" / "Yury") are one name too: :func:`transliterated` reduces both to one
+skeleton, and then no word needs to be shared.
 
 Venues: two capitalised names with the same head ("Palace", "Square", "Airport"…) built from
 the same word stems in a different form ("National Palace" / "Palace of Nations").
@@ -23,6 +26,7 @@ from functools import cache
 from itertools import combinations
 from typing import Any
 
+from anyascii import anyascii
 from whoosh.lang.porter import stem
 
 from briefing.analysis.model import Claim, Discrepancy, Quote
@@ -175,6 +179,17 @@ def judge_spellings(
             if _variant(a, b, lang):
                 example = f"{shared} {a}" if shared_first else f"{a} {shared}"
                 variants.setdefault(frozenset((a, b)), example)
+    # Both words romanised two ways in one language ("Dalerdzhon Mirzoyev" / "Dalerjon
+    # Mirzoev"): no word is shared, but the whole name has one skeleton.
+    by_sound: dict[tuple[str, str, str], set[tuple[str, str]]] = defaultdict(set)
+    for (first, last), ids in pairs.items():
+        for lang in {language[i] for i in ids}:
+            by_sound[(lang, transliterated(first), transliterated(last))].add((first, last))
+    for (lang, *_), spelt in by_sound.items():
+        for (a1, a2), (b1, b2) in combinations(sorted(spelt), 2):
+            if a1 != b1 and a2 != b2 and _variant(a1, b1, lang) and _variant(a2, b2, lang):
+                variants.setdefault(frozenset((a1, b1)), f"{a1} {a2}")
+                variants.setdefault(frozenset((a2, b2)), f"{a1} {a2}")
     # Across languages only diacritics may differ: "Erdoğan" / "Erdogan".
     by_fold: dict[tuple[str, str], set[str]] = defaultdict(set)
     for first, last in pairs:
@@ -205,11 +220,33 @@ def judge_spellings(
     return found
 
 
+#: Letters that romanisation systems write differently for one sound of the source script
+#: ("Dzhamshed" / "Djamshed" / "Jamshed", "Khalil" / "Halil", "Yuri" / "Yury" / "Iouri",
+#: "Mirzoyev" / "Mirzoev"), reduced to one spelling; applied in order.
+_ROMANISATIONS = (
+    ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("ph", "f"), ("w", "v"),
+    ("ck", "k"), ("y", "i"), ("ou", "u"), ("ie", "e"), ("ii", "i"),
+)  # fmt: skip
+
+
+@cache
+def transliterated(word: str) -> str:
+    """A name's skeleton across romanisations: Latin letters (anyascii), folded, with the
+    spellings of one sound reduced to one and doubled letters written once. Two names of one
+    script with one skeleton are one name spelt two ways ("Shamsiddin" / "Shamsidin")."""
+    plain = re.sub(r"[^a-z]", "", anyascii(folded(word)).casefold())
+    for written, one in _ROMANISATIONS:
+        plain = plain.replace(written, one)
+    return re.sub(r"(.)\1+", r"\1", plain)
+
+
 def _variant(a: str, b: str, language: str = "en") -> bool:
     if a == b or min(len(a), len(b)) < 4 or script(a) != script(b):
         return False
     if a in TITLES or b in TITLES:
         return False
+    if transliterated(a) == transliterated(b):
+        return True  # "Dalerdzhon" / "Dalerjon", "Yuri" / "Yury": one name romanised two ways
     if stem_word(a, language) == stem_word(b, language):
         return False  # "Макрон" / "Макрона": one name in two grammatical cases
     short, long = sorted((a, b), key=len)

@@ -32,6 +32,7 @@ from briefing.analysis.dates import DatePhrase, find_dates, may_contain_dates, r
 from briefing.analysis.model import Precision, Resolution, TimelineEntry
 from briefing.analysis.relevance import Story
 from briefing.analysis.text import language_of, sentences
+from briefing.analysis.years import find_years, has_year
 from briefing.model import Article, Span
 
 #: Paragraph kinds whose dates are not read at all (site furniture, copyright lines).
@@ -133,12 +134,16 @@ def _find(article: Article) -> list[_Found]:
     for index, paragraph in enumerate(article.paragraphs):
         if paragraph.kind in _SKIPPED_KINDS:
             continue
-        if not may_contain_dates(paragraph.text, article.language):
-            continue
+        if not may_contain_dates(paragraph.text, article.language) and not (
+            has_year(paragraph.text) and find_years(paragraph.text, article.language, [])
+        ):
+            continue  # most paragraphs: no sentence split
         furniture = paragraph.kind in _NOT_EVENTS
         in_language = language_of(paragraph.language, article.language)
         for sentence in sentences(paragraph.text, in_language):
-            phrases = _without_restated(find_dates(sentence.text, article.language), sentence.text)
+            phrases = _with_years(find_dates(sentence.text, article.language), sentence.text,
+                                  article.language)  # fmt: skip
+            phrases = _without_restated(phrases, sentence.text)
             dateline = bool(phrases) and _only_dates(sentence.text, phrases)
             for phrase in phrases:
                 key = (phrase.text, sentence.text)
@@ -153,6 +158,12 @@ def _find(article: Article) -> list[_Found]:
                     )
                 )
     return found
+
+
+def _with_years(phrases: Sequence[DatePhrase], text: str, language: str) -> list[DatePhrase]:
+    """The date phrases and the years named alone outside them (:mod:`.years`)."""
+    taken = [(p.start, p.end) for p in phrases]
+    return sorted([*phrases, *find_years(text, language, taken)], key=lambda p: p.start)
 
 
 #: Between "today" and the date it stands for: punctuation and at most a short article.
@@ -257,6 +268,8 @@ def _resolve(own: _Own, item: _Found) -> TimelineEntry | None:
     how = ""
     if phrase.kind == "month" and phrase.year and phrase.month:
         date, precision, resolution = dt.date(phrase.year, phrase.month, 1), "month", "stated"
+    elif phrase.kind == "year" and phrase.year:
+        date, precision, resolution = dt.date(phrase.year, 1, 1), "year", "stated"
     elif phrase.kind == "month" and phrase.month and phrase.year_offset is not None:
         precision = "month"  # "December last year": the article's year, moved
         if own.date is not None:

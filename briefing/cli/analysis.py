@@ -103,7 +103,7 @@ def _timeline(args: argparse.Namespace, out: Output) -> int:
             assert entry.date is not None
             out.spans(
                 [
-                    (f"  {entry.date:%B %Y}  ", "bold"),
+                    (f"  {entry.period}  ", "bold"),
                     (name(entry.source or entry.article_id), "green"),
                 ]
             )

@@ -101,6 +101,8 @@ def iso(day: dt.date | None, precision: str = "day") -> str | None:
     """ISO ``YYYY-MM-DD``, ``YYYY-MM`` when the text states only a month, or None."""
     if not day:
         return None
+    if precision == "year":
+        return day.isoformat()[:4]
     return day.isoformat()[:7] if precision == "month" else day.isoformat()
 
 

@@ -93,10 +93,10 @@ def entry_text(entry: TimelineEntry, *, prefix: str = "", under_day: bool = Fals
 
 
 def background_text(entry: TimelineEntry) -> Text:
-    """A month-precision entry: "September 2024 · outlet" then the sentence."""
+    """A month- or year-precision entry: "September 2024 · outlet" then the sentence."""
     assert entry.date is not None
     result = Text()
-    result.append(f"{entry.date:%B %Y}", style="bold")
+    result.append(entry.period, style="bold")
     result.append(" · ")
     result.append(outlet(entry.source), style="green")
     result.append("\n")

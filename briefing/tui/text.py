@@ -55,9 +55,12 @@ def clean(value: object) -> str:
 
 
 def format_date(date: dt.date | None, precision: str = "day") -> str:
-    """ISO date, ``Dec 2024`` when the text states only a month, or "undated"."""
+    """ISO date, ``Dec 2024`` when the text states only a month (``2019``: a year), or
+    "undated"."""
     if date is None:
         return NO_DATE
+    if precision == "year":
+        return f"{date:%Y}"
     return f"{date:%b %Y}" if precision == "month" else date.isoformat()
 
 

@@ -117,3 +117,30 @@ def test_a_busy_day_shows_four_lines_and_counts_the_rest(article: MakeArticle) -
     assert len(quoted_lines) == 4
     assert "lighthouse keeper" in day and "**Note:** Check with the coastguard." in day
     assert "- *and 2 more statements of this day: Outlet a" in day
+
+
+def test_a_year_named_alone_is_background_with_two_lines_at_most(article: MakeArticle) -> None:
+    texts = [
+        "The harbour of Velmora was first flooded in 2011, when the dyke broke.",
+        "Velmora's port authority was founded in 2011 by the council.",
+        "A new mayor of Velmora took office in 2011 after a recount.",
+    ]
+    articles = [
+        article(str(i), text, source=f"Paper {i}", date=DAY) for i, text in enumerate(texts)
+    ]
+    brief = render_brief(articles, timeline=extract_timeline(articles))
+    section = brief[brief.index("### Earlier and later") : brief.index("## References")]
+    lines = [line for line in section.splitlines() if line.startswith("- ")]
+    assert len(lines) == 3
+    assert all(line.startswith("- **2011:** ") for line in lines[:2])
+    assert lines[2].startswith("- *and 1 more statement of this year:")
+
+
+def test_a_year_one_outlet_alone_names_is_counted_not_quoted(article: MakeArticle) -> None:
+    a = article("a", "The mayor of Velmora was ordained in 1982 and moved here.", date=DAY)
+    b = article("b", "Minister Marrow opened the terminal in Velmora on Tuesday.", date=DAY)
+    brief = render_brief([a, b], timeline=extract_timeline([a, b]))
+    section = brief[brief.index("### Earlier and later") : brief.index("## References")]
+    (line,) = [line for line in section.splitlines() if line.startswith("- ")]
+    assert line.startswith("- *and 1 statement naming a year one outlet alone gives:")
+    assert "ordained" not in brief

@@ -156,3 +156,66 @@ def test_a_toll_is_never_tied_to_another_noun_across_languages() -> None:
     ]
     (found,) = _figures(articles)
     assert {a for c in found.claims for a in c.article_ids} == {"a", "b"}
+
+
+def test_a_running_toll_is_the_toll_of_its_report() -> None:
+    # "rose to", "stieg auf", "возросло до": the toll as of the report, compared with the
+    # other reports of that day in any language ("до" after a rise is "to", not "up to").
+    articles = [
+        _in("en", "a", "The death toll from the stadium collapse rose to 61, officials said."),
+        _in("de", "b", "Die Zahl der Toten stieg auf 70, teilte die Polizei mit."),
+        _in("ru", "c", "Число погибших возросло до 70."),
+        _in("fr", "d", "Le bilan s'élève désormais à 61 morts."),
+    ]
+    (found,) = _figures(articles)
+    assert {c.value: c.article_ids for c in found.claims} == {
+        "61 dead": ("a", "d"),
+        "70 dead": ("b", "c"),
+    }
+
+
+def test_running_tolls_of_different_days_or_a_rise_by_are_not_compared() -> None:
+    later = DAY.replace(day=6)
+    articles = [
+        _in("en", "a", "The death toll from the collapse rose to 61, officials said."),
+        _in("de", "b", "Die Zahl der Toten stieg auf 70, teilte die Polizei mit.", later),
+        # "rose by 9": a change of the toll, not the toll.
+        _in("en", "c", "The death toll has risen by 9 since the morning."),
+        # A toll of the injured is another quantity.
+        _in("fr", "d", "Le bilan s'élève à 70 blessés."),
+    ]
+    assert _figures(articles) == []
+
+
+def test_a_running_toll_from_its_earlier_value_is_read_at_its_latest() -> None:
+    # "rose from 52 to 61": 61 is this report's toll; 52 was an earlier one.
+    articles = [
+        _in("en", "a", "The death toll rose from 52 to 61 overnight, officials said."),
+        _in("de", "b", "Bei dem Einsturz kamen 61 Menschen ums Leben."),
+        _in("it", "c", "Il bilancio delle vittime è salito a 61."),
+    ]
+    assert _figures(articles) == []
+
+
+def test_a_toll_that_counts_no_word_is_read_from_its_clause() -> None:
+    articles = [
+        _in("en", "a", "The collapse killed 61, officials said."),
+        _in("de", "b", "Beim Einsturz der Tribüne kamen 70 Menschen ums Leben."),
+        # An increment and a count of something else close their clauses too.
+        _in("en", "c", "The night after, the storm killed another 66, officials said."),
+        _in("en", "d", "The stand had room for 66, the club said."),
+    ]
+    (found,) = _figures(articles)
+    assert _values(found) == {"61 dead": ("a",), "70 Menschen": ("b",)}
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "kind"),
+    [
+        ("Жертвами обрушения стали 61 человек.", "61", "dead"),
+        ("При обрушении пострадали 70 человек.", "70", "injured"),
+    ],
+)
+def test_russian_news_words_for_victims_and_the_hurt(text: str, number: str, kind: str) -> None:
+    start = text.index(number)
+    assert casualty_kind(text, start, start + len(number), "человек", "ru") == kind

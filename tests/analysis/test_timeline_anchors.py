@@ -103,3 +103,32 @@ def test_a_month_with_last_year_is_that_month_of_the_year_before(article: MakeAr
     assert [(e.date, e.month, e.day) for e in undated] == [(None, 12, None)]
     # "may" is a verb, and a month needs its capital in English.
     assert find_dates("Prices may last year have risen.", "en") == ()
+
+
+def test_a_year_named_alone_dates_its_sentence_to_the_year(article: MakeArticle) -> None:
+    # The language says it is a year: a function word before it, or its word for a year.
+    texts = {
+        "en": "The old bridge collapsed in 1998 after a flood.",
+        "fr": "Le vieux pont s'est effondré en 1998 après une crue.",
+        "de": "Im Jahr 1998 stürzte die alte Brücke ein.",
+        "ru": "Старый мост обрушился в 1998 году после наводнения.",
+        "tr": "Eski köprü 1998 yılında selden sonra çöktü.",
+    }
+    articles = [
+        _in(lang, article(lang, text, date=dt.date(2031, 3, 4))) for lang, text in texts.items()
+    ]
+    found = {e.article_id: (e.date, e.precision, e.resolution) for e in extract_timeline(articles)}
+    assert found == dict.fromkeys(texts, (dt.date(1998, 1, 1), "year", "stated"))
+
+
+def test_counts_and_titles_that_look_like_years_are_not_dates(article: MakeArticle) -> None:
+    texts = [
+        "About 2000 people and more than 1999 volunteers came.",  # hedged counts
+        "The fund gave 2000 euros to each of 2000 families.",  # money and a count
+        "The film (1998) won a prize; the 2019-20 season ended.",  # a title, a season
+        "Rund 2000 Menschen kamen zur Brücke.",
+    ]
+    articles = [
+        _in("de" if "Menschen" in t else "en", article(str(i), t)) for i, t in enumerate(texts)
+    ]
+    assert extract_timeline(articles) == ()
