@@ -138,16 +138,33 @@ def _ends_with_word(text: str, alias: str) -> bool:
     return not before or not (before[-1].isalnum() or before[-1] == "-")
 
 
-def _venue(leads: list[str], head: str, places: list[Topic]) -> tuple[str, Topic] | None:
+def _venue(
+    leads: list[str], head: str, places: list[Topic], prepositions: frozenset[str] = frozenset()
+) -> tuple[str, Topic] | None:
     """The place the leads name right after the action and a preposition ("visit to
-    Tajikistan", "heist at the Louvre"), with that preposition, when one does."""
+    Tajikistan", "heist at the Louvre", "attack on Vesper Arena"), with that preposition,
+    when one does. A name of several words counts whole, the longest alias first.
+    ``prepositions`` are the ones that count (:data:`_LOCATIVE` unless given)."""
     found: Counter[tuple[str, str]] = Counter()
-    by_alias = {a.casefold(): t for t in places for a in t.aliases if a[:1].isupper()}
-    pattern = re.compile(rf"\b{re.escape(head)}\s+(\w+)\s+(the\s+)?([\w’'-]+)", re.IGNORECASE)
+    demonyms = _demonyms()  # "of the French capital" names no place
+    aliases = sorted(
+        (
+            (a.casefold(), t)
+            for t in places
+            for a in t.aliases
+            if a[:1].isupper() and a not in demonyms
+        ),
+        key=lambda pair: -len(pair[0]),
+    )
+    pattern = re.compile(rf"\b{re.escape(head)}\s+(\w+)\s+(the\s+)?", re.IGNORECASE)
     for lead in leads:
         for m in pattern.finditer(lead):
-            word, place = m.group(1).casefold(), by_alias.get(m.group(3).casefold())
-            if word in _LOCATIVE and place is not None:
+            word = m.group(1).casefold()
+            if word not in (prepositions or _LOCATIVE):
+                continue
+            rest = lead[m.end() : m.end() + 80].casefold()
+            place = next((t for a, t in aliases if _starts_with_word(rest, a)), None)
+            if place is not None:
                 found[(f"{word} the" if m.group(2) else word, place.id)] += 1
     if not found:
         return None
@@ -155,8 +172,25 @@ def _venue(leads: list[str], head: str, places: list[Topic]) -> tuple[str, Topic
     return word, next(t for t in places if t.id == ident)
 
 
-#: English prepositions of place and destination ("visit to", "heist at", "summit in").
-_LOCATIVE = frozenset({"to", "in", "at", "near", "into", "inside"})
+def _demonyms() -> frozenset[str]:
+    from briefing.topics.gazetteer import gazetteer
+
+    return frozenset(gazetteer().demonyms)
+
+
+def _starts_with_word(text: str, alias: str) -> bool:
+    """``text`` starts with ``alias`` as whole words."""
+    return text.startswith(alias) and (
+        len(text) == len(alias) or not (text[len(alias)].isalnum() or text[len(alias)] == "-")
+    )
+
+
+#: English prepositions of place and destination ("visit to", "heist at", "summit in",
+#: "attack on").
+_LOCATIVE = frozenset({"to", "in", "at", "on", "near", "into", "inside"})
+#: What an act was done to: "reopening of Notre-Dame", "trial of Ana Ruiz"; read only when no
+#: preposition of place follows the action, and never for the person whose act it is.
+_OBJECT = frozenset({"of"})
 
 
 def _event(
@@ -192,10 +226,18 @@ def _event(
     if who is not None and not _near(lead_texts, who, head):
         who = None  # the most named person, but not the one the event is told of
     owner = _before(lead_texts, head, [t for t in topics[:CONTEXT] if t.kind != "theme"])
+    venue = _venue(lead_texts, head, [t for t in covered if t.kind in ("place", "organisation")])
+    if venue is not None and venue[1].name == owner and venue[1].kind != "place":
+        # A body or building before the act is where it happened: "heist at the Louvre"
+        # says more than "Louvre heist". A city or country before a noun says whose the
+        # thing is ("Lagos bridge") and stays.
+        owner = None
+    if venue is None:
+        objects = [t for t in covered if t.kind != "theme" and (who is None or t is not person)]
+        venue = _venue(lead_texts, head, objects, _OBJECT)
     phrase = action if owner is None or owner == who else f"{owner} {action}"
     if who is not None:
         phrase = f"{_possessive(who)} {phrase}"
-    venue = _venue(lead_texts, head, [t for t in covered if t.kind in ("place", "organisation")])
     if venue is not None and venue[1].name != owner:
         phrase = f"{phrase} {venue[0]} {venue[1].name}"
     elif place is not None and place.name != owner:

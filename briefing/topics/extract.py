@@ -32,6 +32,7 @@ from briefing.topics.lexicon import (
     STATE_ORGANS,
     STOPWORDS,
     TREATY_HEADS,
+    VENUE_HEADS,
     WEEKDAYS,
 )
 from briefing.topics.nouns import case_suffixed
@@ -263,9 +264,13 @@ class _Reader(PeopleRules):
 
         ``hint`` is the kind a neighbouring common noun gives the name ("the tanker ...").
         """
+        opening = words[0] if words else None
         words = self._trim(words)
         if not words:
             return
+        # A name cut at a capitalised word in mid-sentence is a piece of a longer one
+        # ("Dame Cathedral" of "Notre Dame Cathedral", "Notre" a French function word).
+        cut = opening is not None and opening is not words[0] and not opening.initial
         if self._titled(ctx, words):
             return
         # "U.S. State Department": a place abbreviation qualifying what follows.
@@ -299,6 +304,11 @@ class _Reader(PeopleRules):
         if len(words) > 1 and self._place_then_person(ctx, words):
             return
         lowered = {w.lower for w in words}
+        if words[-1].lower in VENUE_HEADS and len(words) > 1 and not (compound or cut):
+            # "Dorn Hall", "Vesper Arena": where something happened, a place ("Dame
+            # Cathedral", a piece of "Notre-Dame Cathedral", is none).
+            self.out.names.append(("place", self.occurrence(ctx, words[0], words[-1]), False))
+            return
         if words[-1].lower in OTHER_HEADS or ("of" in lowered and lowered & OTHER_HEADS):
             return
         if "of" in lowered and self._person_of(ctx, words):
