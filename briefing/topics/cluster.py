@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from briefing.topics.acronyms import judge_acronyms
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.crossnames import (
     drop_regnal_places,
@@ -131,6 +132,7 @@ class _Builder:
         drop_regnal_places(self.c)
         judge_people(self.c, self.languages, self.gaz)
         judge_things(self.c, self.languages)
+        judge_acronyms(self.c)
         for place, occ in self.c.places:
             self.node("g:" + place, "place", occ)
             if occ.surface in self.gaz.demonyms or occ.surface.isupper():

@@ -227,6 +227,8 @@ class _Reader(PeopleRules):
             if w.initial and common_noun(w.text):  # "Президент России ...": a sentence opener
                 words = words[1:]
                 continue
+            if len(words) == 1 and self._short_acronym(w):
+                break
             if (
                 w.lower in self._edges
                 or w.text[0].isdigit()
@@ -243,14 +245,30 @@ class _Reader(PeopleRules):
                 words = words[1:]
             else:
                 break
-        while words and (
-            words[-1].lower in _CONNECTORS
-            or words[-1].lower in MONTHS
-            or words[-1].lower in WEEKDAYS
-            or words[-1].lower in self.function
+        while (
+            words
+            and not (len(words) == 1 and self._short_acronym(words[0]))
+            and (
+                words[-1].lower in _CONNECTORS
+                or words[-1].lower in MONTHS
+                or words[-1].lower in WEEKDAYS
+                or words[-1].lower in self.function
+            )
         ):
             words = words[:-1]
         return words
+
+    def _short_acronym(self, word: Token) -> bool:
+        """A lone word of two or three capitals that is also a function word ("UN", "EU",
+        "ОН"): kept for :func:`~briefing.topics.acronyms.judge_acronyms`, which asks the
+        whole text whether it is an acronym. A place code ("US") stays with the edge rules."""
+        return (
+            word.acronym
+            and len(word.text) <= 3
+            and word.text.isalpha()
+            and word.lower in self._edges
+            and self.gaz.place(word.text) is None
+        )
 
     def _name(
         self,
