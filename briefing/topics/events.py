@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from briefing.display import date_span
 from briefing.model import Article, Mention, Span, Topic
 from briefing.topics.event_action import CONTEXT, action_of, lead_of, shared, subjects_of
+from briefing.topics.event_venue import OBJECT, venue_of
 from briefing.topics.languages import briefing_languages
 from briefing.topics.naming import surname
 from briefing.topics.patterns import REGNAL
@@ -138,61 +139,6 @@ def _ends_with_word(text: str, alias: str) -> bool:
     return not before or not (before[-1].isalnum() or before[-1] == "-")
 
 
-def _venue(
-    leads: list[str], head: str, places: list[Topic], prepositions: frozenset[str] = frozenset()
-) -> tuple[str, Topic] | None:
-    """The place the leads name right after the action and a preposition ("visit to
-    Tajikistan", "heist at the Louvre", "attack on Vesper Arena"), with that preposition,
-    when one does. A name of several words counts whole, the longest alias first.
-    ``prepositions`` are the ones that count (:data:`_LOCATIVE` unless given)."""
-    found: Counter[tuple[str, str]] = Counter()
-    demonyms = _demonyms()  # "of the French capital" names no place
-    aliases = sorted(
-        (
-            (a.casefold(), t)
-            for t in places
-            for a in t.aliases
-            if a[:1].isupper() and a not in demonyms
-        ),
-        key=lambda pair: -len(pair[0]),
-    )
-    pattern = re.compile(rf"\b{re.escape(head)}\s+(\w+)\s+(the\s+)?", re.IGNORECASE)
-    for lead in leads:
-        for m in pattern.finditer(lead):
-            word = m.group(1).casefold()
-            if word not in (prepositions or _LOCATIVE):
-                continue
-            rest = lead[m.end() : m.end() + 80].casefold()
-            place = next((t for a, t in aliases if _starts_with_word(rest, a)), None)
-            if place is not None:
-                found[(f"{word} the" if m.group(2) else word, place.id)] += 1
-    if not found:
-        return None
-    (word, ident), _n = found.most_common(1)[0]
-    return word, next(t for t in places if t.id == ident)
-
-
-def _demonyms() -> frozenset[str]:
-    from briefing.topics.gazetteer import gazetteer
-
-    return frozenset(gazetteer().demonyms)
-
-
-def _starts_with_word(text: str, alias: str) -> bool:
-    """``text`` starts with ``alias`` as whole words."""
-    return text.startswith(alias) and (
-        len(text) == len(alias) or not (text[len(alias)].isalnum() or text[len(alias)] == "-")
-    )
-
-
-#: English prepositions of place and destination ("visit to", "heist at", "summit in",
-#: "attack on").
-_LOCATIVE = frozenset({"to", "in", "at", "on", "near", "into", "inside"})
-#: What an act was done to: "reopening of Notre-Dame", "trial of Ana Ruiz"; read only when no
-#: preposition of place follows the action, and never for the person whose act it is.
-_OBJECT = frozenset({"of"})
-
-
 def _event(
     articles: Sequence[Article],
     topics: Sequence[Topic],
@@ -226,7 +172,7 @@ def _event(
     if who is not None and not _near(lead_texts, who, head):
         who = None  # the most named person, but not the one the event is told of
     owner = _before(lead_texts, head, [t for t in topics[:CONTEXT] if t.kind != "theme"])
-    venue = _venue(lead_texts, head, [t for t in covered if t.kind in ("place", "organisation")])
+    venue = venue_of(lead_texts, head, [t for t in covered if t.kind in ("place", "organisation")])
     if venue is not None and venue[1].name == owner and venue[1].kind != "place":
         # A body or building before the act is where it happened: "heist at the Louvre"
         # says more than "Louvre heist". A city or country before a noun says whose the
@@ -234,7 +180,7 @@ def _event(
         owner = None
     if venue is None:
         objects = [t for t in covered if t.kind != "theme" and (who is None or t is not person)]
-        venue = _venue(lead_texts, head, objects, _OBJECT)
+        venue = venue_of(lead_texts, head, objects, OBJECT)
     phrase = action if owner is None or owner == who else f"{owner} {action}"
     if who is not None:
         phrase = f"{_possessive(who)} {phrase}"

@@ -121,3 +121,19 @@ def test_venues_are_places_or_bodies_in_every_language_and_people_stay_people() 
         found = holding(topics, surface)
         assert found and all(t.kind != "person" for t in found), (surface, found)
     assert [t.kind for t in holding(topics, "Igor Malkov")] == ["person"]
+
+
+def test_a_venue_may_be_named_by_the_words_its_name_opens_with() -> None:
+    from briefing.model import Topic
+    from briefing.topics.event_venue import OBJECT, venue_of
+
+    hall = Topic(
+        "vesper-hall", "Vesper-Halle am Fluss", "place", ("Vesper-Halle am Fluss",), (), 1.0
+    )
+    city = Topic("tver", "Tver", "place", ("Tver",), (), 1.0)
+    games = Topic("tver-games", "Tver Games", "event", ("Tver Games",), (), 1.0)
+    leads = ["The reopening of Vesper Halle drew crowds.", "After the reopening of Tver crowds."]
+    found = venue_of(leads, "reopening", [hall, city, games], OBJECT)
+    assert found is not None and found[1] is hall
+    # One word opens two names ("Tver", "Tver Games") and is matched only whole.
+    assert venue_of(leads[1:], "reopening", [hall, games], OBJECT) is None
