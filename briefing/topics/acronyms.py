@@ -21,6 +21,7 @@ import re
 from collections import defaultdict
 
 from briefing.topics.candidates import Candidates, Occurrence
+from briefing.topics.languages import function_words
 from briefing.topics.lexicon import STOPWORDS
 
 #: Articles that must write an ambiguous token as an acronym for it to be one ("repeated
@@ -47,8 +48,20 @@ def ambiguous(token: str) -> bool:
     return token.isalpha() and token.casefold() in short_function_words()
 
 
-def judge_acronyms(cands: Candidates) -> None:
-    """Drop from ``cands.acronyms`` the ambiguous tokens the text gives no evidence for."""
+def _own(token: str, language: str) -> bool:
+    """Whether ``token`` is a function word of its article's own language ("AND" in
+    English, "ОН" in Russian): written in prose there, it is still more likely the word."""
+    word = token.casefold()
+    return word in (STOPWORDS if language == "en" else function_words(language))
+
+
+def judge_acronyms(cands: Candidates, languages: dict[str, str]) -> None:
+    """Drop from ``cands.acronyms`` the ambiguous tokens the text gives no evidence for.
+
+    A function word of the article's own language needs its expanded form (a definition,
+    or a name whose initials it spells in the same article); one of another language only
+    ("UN" in English) may also be written in prose by :data:`OUTLETS` articles.
+    """
     doubtful = {occ.surface for occ in cands.acronyms if ambiguous(occ.surface)}
     if not doubtful:
         return
@@ -61,8 +74,10 @@ def judge_acronyms(cands: Candidates) -> None:
     initials = _initials_by_article(cands, doubtful)
     written: defaultdict[str, set[str]] = defaultdict(set)
     for occ in cands.acronyms:
-        if occ.surface in doubtful and _among_lower_case(
-            texts.get((occ.article, occ.paragraph), ""), occ
+        if (
+            occ.surface in doubtful
+            and not _own(occ.surface, languages.get(occ.article, "en"))
+            and _among_lower_case(texts.get((occ.article, occ.paragraph), ""), occ)
         ):
             written[occ.surface].add(occ.article)
     kept = {token for token in doubtful if token in defined or len(written[token]) >= OUTLETS}

@@ -132,7 +132,7 @@ class _Builder:
         drop_regnal_places(self.c)
         judge_people(self.c, self.languages, self.gaz)
         judge_things(self.c, self.languages)
-        judge_acronyms(self.c)
+        judge_acronyms(self.c, self.languages)
         for place, occ in self.c.places:
             self.node("g:" + place, "place", occ)
             if occ.surface in self.gaz.demonyms or occ.surface.isupper():

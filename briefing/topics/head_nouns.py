@@ -39,7 +39,8 @@ _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
 
 def judge_things(cands: Candidates, languages: dict[str, str]) -> None:
     """Re-type as organisations the person-shaped names that are things' (:func:`thing_named`),
-    unless a title introduced the same name somewhere. Rewrites ``cands.names`` in place."""
+    unless a title introduced the same name somewhere; one made of everyday words only is
+    dropped. Rewrites ``cands.names`` in place."""
     titled = {occ.surface for kind, occ, attested in cands.names if kind == "person" and attested}
     verdicts: dict[tuple[str, str], bool] = {}
     judged = []
@@ -50,10 +51,20 @@ def judge_things(cands: Candidates, languages: dict[str, str]) -> None:
             if key not in verdicts:
                 verdicts[key] = thing_named(occ.surface.split(), language)
             if verdicts[key]:
-                judged.append(("organisation", occ, False))
+                if not _everyday_words(occ.surface.split(), language):
+                    judged.append(("organisation", occ, False))
                 continue
         judged.append((kind, occ, attested))
     cands.names = judged
+
+
+def _everyday_words(words: list[str], language: str) -> bool:
+    """Every word an everyday word of ``language`` or English ("Left Rack", "Toggle Widget"):
+    no name at all, but words capitalised for some other reason."""
+    return all(
+        w.isalpha() and any(zipf(w.casefold(), lang) >= EVERYDAY_ZIPF for lang in {language, "en"})
+        for w in words
+    )
 
 
 def thing_named(words: list[str], language: str) -> bool:

@@ -54,3 +54,12 @@ def test_a_defined_short_acronym_is_kept_from_one_text() -> None:
     ]
     found = holding(extract_topics(articles), "IS")
     assert found and found[0].kind != "person"
+
+
+def test_a_function_word_of_the_texts_own_language_needs_its_expanded_form() -> None:
+    """ "OR" written in English prose by two articles is still the English word."""
+    articles = [
+        _in(0, "en", "Type cats OR dogs in the box to search the Varna archive."),
+        _in(1, "en", "Searches for floods OR storms in the Varna archive found a lot."),
+    ]
+    assert not holding(extract_topics(articles), "OR")

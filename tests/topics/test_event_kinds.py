@@ -137,3 +137,17 @@ def test_a_venue_may_be_named_by_the_words_its_name_opens_with() -> None:
     assert found is not None and found[1] is hall
     # One word opens two names ("Tver", "Tver Games") and is matched only whole.
     assert venue_of(leads[1:], "reopening", [hall, games], OBJECT) is None
+
+
+def test_a_name_made_of_everyday_words_only_is_no_topic_at_all() -> None:
+    from briefing.topics.candidates import Candidates, Occurrence
+    from briefing.topics.head_nouns import judge_things
+
+    cands = Candidates()
+    for surface in ("Left Rack", "Vesper Arena", "Igor Malkov"):
+        cands.names.append(("person", Occurrence("a", 0, 0, len(surface), surface), False))
+    judge_things(cands, {"a": "en"})
+    assert [(k, o.surface) for k, o, _ in cands.names] == [
+        ("organisation", "Vesper Arena"),
+        ("person", "Igor Malkov"),
+    ]
