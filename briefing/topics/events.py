@@ -241,7 +241,26 @@ def with_main_event_named(
     event = _event(articles, topics, states, languages)
     if event is None:
         return tuple(topics), None
-    return _with_event(articles, topics, event), event.name
+    found = _with_event(articles, topics, event)
+    return (*found, *_earlier(articles, event, {t.id for t in found})), event.name
+
+
+def _earlier(articles: Sequence[Article], event: _Event, taken: set[str]) -> list[Topic]:
+    """Earlier events of the main event's kind that the text dates and places
+    (:func:`~briefing.topics.past_events.past_events`), before the year most articles
+    were written in."""
+    from briefing.topics.gazetteer import gazetteer
+    from briefing.topics.past_events import past_events
+
+    years = Counter(
+        a.date.year for a in articles if isinstance(a.date, dt.date) and a.date_precision == "day"
+    )
+    if not years:
+        return []
+    year = years.most_common(1)[0][0]
+    return [
+        t for t in past_events(articles, event.head, year, gazetteer().place) if t.id not in taken
+    ]
 
 
 def _with_event(
