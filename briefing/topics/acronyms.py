@@ -21,8 +21,10 @@ import re
 from collections import defaultdict
 
 from briefing.topics.candidates import Candidates, Occurrence
+from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.languages import function_words
 from briefing.topics.lexicon import STOPWORDS
+from briefing.topics.tokens import Token
 
 #: Articles that must write an ambiguous token as an acronym for it to be one ("repeated
 #: across outlets"): one text's shouting, or its one odd use, is no evidence.
@@ -46,6 +48,19 @@ def ambiguous(token: str) -> bool:
     """Whether a token in capitals is also a short function word of some language (see the
     module's docstring). Tokens with dots or digits ("U.S.", "G7") never are."""
     return token.isalpha() and token.casefold() in short_function_words()
+
+
+def lone_short_acronym(word: Token, edges: frozenset[str], gaz: Gazetteer) -> bool:
+    """A lone word of two or three capitals that is also a function word (one of ``edges``:
+    "UN", "EU", "ОН"): the first pass keeps it for :func:`judge_acronyms`, which asks the
+    whole text whether it is an acronym. A place code ("US") stays with the edge rules."""
+    return (
+        word.acronym
+        and len(word.text) <= 3
+        and word.text.isalpha()
+        and word.lower in edges
+        and gaz.place(word.text) is None
+    )
 
 
 def _own(token: str, language: str) -> bool:

@@ -10,6 +10,7 @@ over the paragraphs that feeds this reader is :mod:`briefing.topics.first_pass`.
 
 from __future__ import annotations
 
+from briefing.topics.acronyms import lone_short_acronym
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.languages import (
@@ -227,7 +228,7 @@ class _Reader(PeopleRules):
             if w.initial and common_noun(w.text):  # "Президент России ...": a sentence opener
                 words = words[1:]
                 continue
-            if len(words) == 1 and self._short_acronym(w):
+            if len(words) == 1 and lone_short_acronym(w, self._edges, self.gaz):
                 break
             if (
                 w.lower in self._edges
@@ -245,30 +246,16 @@ class _Reader(PeopleRules):
                 words = words[1:]
             else:
                 break
-        while (
-            words
-            and not (len(words) == 1 and self._short_acronym(words[0]))
-            and (
-                words[-1].lower in _CONNECTORS
-                or words[-1].lower in MONTHS
-                or words[-1].lower in WEEKDAYS
-                or words[-1].lower in self.function
-            )
+        while words and (
+            words[-1].lower in _CONNECTORS
+            or words[-1].lower in MONTHS
+            or words[-1].lower in WEEKDAYS
+            or words[-1].lower in self.function
         ):
+            if len(words) == 1 and lone_short_acronym(words[0], self._edges, self.gaz):
+                break
             words = words[:-1]
         return words
-
-    def _short_acronym(self, word: Token) -> bool:
-        """A lone word of two or three capitals that is also a function word ("UN", "EU",
-        "ОН"): kept for :func:`~briefing.topics.acronyms.judge_acronyms`, which asks the
-        whole text whether it is an acronym. A place code ("US") stays with the edge rules."""
-        return (
-            word.acronym
-            and len(word.text) <= 3
-            and word.text.isalpha()
-            and word.lower in self._edges
-            and self.gaz.place(word.text) is None
-        )
 
     def _name(
         self,
@@ -286,8 +273,7 @@ class _Reader(PeopleRules):
         words = self._trim(words)
         if not words:
             return
-        # A name cut at a capitalised word in mid-sentence is a piece of a longer one
-        # ("Dame Cathedral" of "Notre Dame Cathedral", "Notre" a French function word).
+        # Cut at a mid-sentence capital: a piece of a name ("Dame Cathedral" of "Notre Dame …").
         cut = opening is not None and opening is not words[0] and not opening.initial
         if self._titled(ctx, words):
             return
@@ -323,8 +309,7 @@ class _Reader(PeopleRules):
             return
         lowered = {w.lower for w in words}
         if words[-1].lower in VENUE_HEADS and len(words) > 1 and not (compound or cut):
-            # "Dorn Hall", "Vesper Arena": where something happened, a place ("Dame
-            # Cathedral", a piece of "Notre-Dame Cathedral", is none).
+            # "Dorn Hall", "Vesper Arena": where something happened, a place.
             self.out.names.append(("place", self.occurrence(ctx, words[0], words[-1]), False))
             return
         if words[-1].lower in OTHER_HEADS or ("of" in lowered and lowered & OTHER_HEADS):
@@ -411,15 +396,4 @@ class _Reader(PeopleRules):
         for part in (words[:k], words[k + 1 :]):
             if part:
                 self._name(ctx, part, None, False)
-        return True
-
-    def _place_then_person(self, ctx: tuple[str, int, str], words: list[Token]) -> bool:
-        """ "(President of) Tajikistan Emomali Rahmon", "Таджикистана Эмомали Рахмон": a place
-        before a name is the person's country, not part of an organisation's name."""
-        place = self.gaz.place(words[0].text)
-        rest = words[1:]
-        if place is None or len(rest) < 2 or not self._person_like(rest):
-            return False
-        self.out.places.append((place, self.occurrence(ctx, words[0], words[0])))
-        self.out.names.append(("person", self.occurrence(ctx, rest[0], rest[-1]), False))
         return True

@@ -5,8 +5,8 @@ struck İzmit in 1999"), a story about an attack the one before. Such an event i
 the text itself, not by a list of event words: a sentence of the body that uses the main
 event's action word, dates it with one year before the story's, and names one place (the
 gazetteer's) is that earlier event, named "Earthquake in İzmit, 1999", or "Visit to
-Mongolia, 2024" when the text writes that preposition between the two. The place nearest the action word in the sentence is where it
-happened.
+Mongolia, 2024" when the text writes that preposition between the two. The place nearest
+the action word in the sentence is where it happened.
 """
 
 from __future__ import annotations

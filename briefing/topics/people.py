@@ -180,3 +180,14 @@ class PeopleRules:
         if not dry:
             self.out.places.append((place, self.occurrence(ctx, word, word)))
         return True
+
+    def _place_then_person(self, ctx: tuple[str, int, str], words: list[Token]) -> bool:
+        """ "(President of) Tajikistan Emomali Rahmon", "Таджикистана Эмомали Рахмон": a place
+        before a name is the person's country, not part of an organisation's name."""
+        place = self.gaz.place(words[0].text)
+        rest = words[1:]
+        if place is None or len(rest) < 2 or not self._person_like(rest):
+            return False
+        self.out.places.append((place, self.occurrence(ctx, words[0], words[0])))
+        self.out.names.append(("person", self.occurrence(ctx, rest[0], rest[-1]), False))
+        return True
