@@ -72,14 +72,14 @@ TREATY_HEADS = words(
 #: Words that name a body as often as its building ("Catholic Church", "White House",
 #: "Harvard Medical School") are not among them.
 VENUE_HEADS = words(
-    """square street avenue road palace cathedral airport station hall building tower bridge
+    """square street avenue road palace cathedral station hall building tower bridge
     park museum stadium arena hotel monument theatre theater centre center"""
 )
 
 #: Last words of names that are awards, works, bodies named by a building and the like —
 #: not key topics.
 OTHER_HEADS = VENUE_HEADS | words(
-    """church mosque house school hospital prize award medal photo pool missile missiles
+    """airport church mosque house school hospital prize award medal photo pool missile missiles
     statue"""
 )
 
