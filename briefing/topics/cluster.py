@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from briefing.topics.acronyms import judge_acronyms
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.crossnames import (
     drop_regnal_places,
@@ -37,6 +38,7 @@ from briefing.topics.crossnames import (
 )
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.given_names import judge_people, lone_given_name, word_before
+from briefing.topics.head_nouns import judge_things
 from briefing.topics.languages import (
     has_cyrillic,
     name_kind,
@@ -129,6 +131,8 @@ class _Builder:
         self.offices = drop_role_phrases(self.c, self.gaz)
         drop_regnal_places(self.c)
         judge_people(self.c, self.languages, self.gaz)
+        judge_things(self.c, self.languages)
+        judge_acronyms(self.c, self.languages)
         for place, occ in self.c.places:
             self.node("g:" + place, "place", occ)
             if occ.surface in self.gaz.demonyms or occ.surface.isupper():

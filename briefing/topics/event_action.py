@@ -113,6 +113,7 @@ def action_of(
     heads = [(n, b) for (a, b), n in pairs.items() if a == word and n >= 2 and 2 * docs[b] >= count]
     if heads:
         word = max(heads, key=lambda h: (docs[h[1]], h[0]))[1]
+    word = antecedent(word, docs, words_of_leads)
     modifiers = _modifiers(pairs, word, texts)
     # A qualified noun is a detail of the story ("white smoke"): a subject the articles of
     # every language share (:func:`shared`) and two English leads use names it instead
@@ -129,6 +130,77 @@ def action_of(
     if full != word:
         word, modifiers = full, _modifiers(pairs, full, texts)
     return f"{max(modifiers)[1]} {word}" if modifiers else word
+
+
+#: English words that set what follows them before the rest of the sentence in time or as
+#: its cause: "mourning after the attack", "condolences over the attack", "investigation
+#: into the attack", "days following the earthquake".
+_AFTER = frozenset({"after", "following", "since", "over", "into", "amid"})
+#: How many words may stand between such a word and the act ("after Friday's deadly attack").
+_AFTER_GAP = 3
+
+
+def antecedent(word: str, docs: Counter[str], words_of_leads: list[list[str]]) -> str:
+    """The act ``word`` is a reaction to or a consequence of, when the leads say so.
+
+    Mourning, condolences, tributes, an investigation or the reactions follow what happened,
+    and the leads that report them name it as what they follow: "mourning after the attack",
+    "condolences over the attack". A word of the leads (``docs``) heading the noun phrase
+    after :data:`_AFTER` in two leads or more, more often than ``word`` does, and standing
+    in half the leads that use ``word`` or more, is the act: the event is named by it (the
+    most often so written, when several are). What the leads date in years ("five years
+    after the fire", "the 2019 fire") is the story's past, not its act; a plural names the
+    victims or the items, not an act. Both are passed over.
+    """
+    after: Counter[str] = Counter()
+    together: Counter[str] = Counter()
+    past: set[str] = set()
+    for lead in words_of_leads:
+        words = [w.casefold() for w in lead]
+        found: set[str] = set()
+        for i, w in enumerate(words):
+            if w in _AFTER:
+                head = _phrase_head(words, i + 1, docs)
+                if head is not None:
+                    found.add(head)
+                    if any(x in _LONG_AGO for x in words[max(0, i - 2) : i]):
+                        past.add(head)
+            elif w.isdigit() and len(w) == 4 and i + 1 < len(words):
+                past.add(words[i + 1])  # "the 2019 fire"
+        after.update(found)
+        if word in words:
+            together.update(set(words))
+    best = max(
+        (
+            x
+            for x, n in after.items()
+            if x != word
+            and n >= 2
+            and n > after[word]
+            and x not in past
+            and not _plural(x)
+            and 2 * together[x] >= together[word]
+        ),
+        key=lambda x: (after[x], docs[x], x),
+        default=None,
+    )
+    return best if best is not None else word
+
+
+#: Spans of time that put what follows in the story's past ("five years after the fire").
+_LONG_AGO = frozenset({"years", "decades", "centuries", "year", "decade", "century"})
+
+
+def _phrase_head(words: list[str], start: int, docs: Counter[str]) -> str | None:
+    """The last of the consecutive lead words (``docs``, two leads or more) that open within
+    :data:`_AFTER_GAP` words of ``start``: the head of "the deadly ransomware attack"."""
+    for i in range(start, min(len(words), start + 1 + _AFTER_GAP)):
+        if docs.get(words[i], 0) >= 2:
+            j = i
+            while j + 1 < len(words) and docs.get(words[j + 1], 0) >= 2:
+                j += 1
+            return words[j]
+    return None
 
 
 def _modifiers(

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from briefing.display import date_span
 from briefing.model import Article, Mention, Span, Topic
 from briefing.topics.event_action import CONTEXT, action_of, lead_of, shared, subjects_of
+from briefing.topics.event_venue import OBJECT, venue_of
 from briefing.topics.languages import briefing_languages
 from briefing.topics.naming import surname
 from briefing.topics.patterns import REGNAL
@@ -138,27 +139,6 @@ def _ends_with_word(text: str, alias: str) -> bool:
     return not before or not (before[-1].isalnum() or before[-1] == "-")
 
 
-def _venue(leads: list[str], head: str, places: list[Topic]) -> tuple[str, Topic] | None:
-    """The place the leads name right after the action and a preposition ("visit to
-    Tajikistan", "heist at the Louvre"), with that preposition, when one does."""
-    found: Counter[tuple[str, str]] = Counter()
-    by_alias = {a.casefold(): t for t in places for a in t.aliases if a[:1].isupper()}
-    pattern = re.compile(rf"\b{re.escape(head)}\s+(\w+)\s+(the\s+)?([\w’'-]+)", re.IGNORECASE)
-    for lead in leads:
-        for m in pattern.finditer(lead):
-            word, place = m.group(1).casefold(), by_alias.get(m.group(3).casefold())
-            if word in _LOCATIVE and place is not None:
-                found[(f"{word} the" if m.group(2) else word, place.id)] += 1
-    if not found:
-        return None
-    (word, ident), _n = found.most_common(1)[0]
-    return word, next(t for t in places if t.id == ident)
-
-
-#: English prepositions of place and destination ("visit to", "heist at", "summit in").
-_LOCATIVE = frozenset({"to", "in", "at", "near", "into", "inside"})
-
-
 def _event(
     articles: Sequence[Article],
     topics: Sequence[Topic],
@@ -192,10 +172,18 @@ def _event(
     if who is not None and not _near(lead_texts, who, head):
         who = None  # the most named person, but not the one the event is told of
     owner = _before(lead_texts, head, [t for t in topics[:CONTEXT] if t.kind != "theme"])
+    venue = venue_of(lead_texts, head, [t for t in covered if t.kind in ("place", "organisation")])
+    if venue is not None and venue[1].name == owner and venue[1].kind != "place":
+        # A body or building before the act is where it happened: "heist at the Louvre"
+        # says more than "Louvre heist". A city or country before a noun says whose the
+        # thing is ("Lagos bridge") and stays.
+        owner = None
+    if venue is None:
+        objects = [t for t in covered if t.kind != "theme" and (who is None or t is not person)]
+        venue = venue_of(lead_texts, head, objects, OBJECT)
     phrase = action if owner is None or owner == who else f"{owner} {action}"
     if who is not None:
         phrase = f"{_possessive(who)} {phrase}"
-    venue = _venue(lead_texts, head, [t for t in covered if t.kind in ("place", "organisation")])
     if venue is not None and venue[1].name != owner:
         phrase = f"{phrase} {venue[0]} {venue[1].name}"
     elif place is not None and place.name != owner:
@@ -253,7 +241,26 @@ def with_main_event_named(
     event = _event(articles, topics, states, languages)
     if event is None:
         return tuple(topics), None
-    return _with_event(articles, topics, event), event.name
+    found = _with_event(articles, topics, event)
+    return (*found, *_earlier(articles, event, {t.id for t in found})), event.name
+
+
+def _earlier(articles: Sequence[Article], event: _Event, taken: set[str]) -> list[Topic]:
+    """Earlier events of the main event's kind that the text dates and places
+    (:func:`~briefing.topics.past_events.past_events`), before the year most articles
+    were written in."""
+    from briefing.topics.gazetteer import gazetteer
+    from briefing.topics.past_events import past_events
+
+    years = Counter(
+        a.date.year for a in articles if isinstance(a.date, dt.date) and a.date_precision == "day"
+    )
+    if not years:
+        return []
+    year = years.most_common(1)[0][0]
+    return [
+        t for t in past_events(articles, event.head, year, gazetteer().place) if t.id not in taken
+    ]
 
 
 def _with_event(

@@ -10,6 +10,7 @@ over the paragraphs that feeds this reader is :mod:`briefing.topics.first_pass`.
 
 from __future__ import annotations
 
+from briefing.topics.acronyms import lone_short_acronym
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.glued import unglue
@@ -33,6 +34,7 @@ from briefing.topics.lexicon import (
     STATE_ORGANS,
     STOPWORDS,
     TREATY_HEADS,
+    VENUE_HEADS,
     WEEKDAYS,
 )
 from briefing.topics.nouns import case_suffixed
@@ -238,6 +240,8 @@ class _Reader(PeopleRules):
             if w.initial and common_noun(w.text):  # "Президент России ...": a sentence opener
                 words = words[1:]
                 continue
+            if len(words) == 1 and lone_short_acronym(w, self._edges, self.gaz):
+                break
             if (
                 w.lower in self._edges
                 or w.text[0].isdigit()
@@ -260,6 +264,8 @@ class _Reader(PeopleRules):
             or words[-1].lower in WEEKDAYS
             or words[-1].lower in self.function
         ):
+            if len(words) == 1 and lone_short_acronym(words[0], self._edges, self.gaz):
+                break
             words = words[:-1]
         return words
 
@@ -275,9 +281,12 @@ class _Reader(PeopleRules):
 
         ``hint`` is the kind a neighbouring common noun gives the name ("the tanker ...").
         """
+        opening = words[0] if words else None
         words = self._trim(words)
         if not words:
             return
+        # Cut at a mid-sentence capital: a piece of a name ("Dame Cathedral" of "Notre Dame …").
+        cut = opening is not None and opening is not words[0] and not opening.initial
         if self._titled(ctx, words):
             return
         # "U.S. State Department": a place abbreviation qualifying what follows.
@@ -311,6 +320,10 @@ class _Reader(PeopleRules):
         if len(words) > 1 and self._place_then_person(ctx, words):
             return
         lowered = {w.lower for w in words}
+        if words[-1].lower in VENUE_HEADS and len(words) > 1 and not (compound or cut):
+            # "Dorn Hall", "Vesper Arena": where something happened, a place.
+            self.out.names.append(("place", self.occurrence(ctx, words[0], words[-1]), False))
+            return
         if words[-1].lower in OTHER_HEADS or ("of" in lowered and lowered & OTHER_HEADS):
             return
         if "of" in lowered and self._person_of(ctx, words):

@@ -67,11 +67,20 @@ TREATY_HEADS = words(
     memorandum declaration act"""
 )
 
-#: Last words of names that are buildings, awards, works and the like — not key topics.
-OTHER_HEADS = words(
-    """square street avenue road palace cathedral church mosque airport station hall house
-    building tower bridge park museum stadium hotel prize award medal photo pool missile
-    missiles monument statue theatre theater centre center school hospital"""
+#: Last words of names that are buildings and other venues: where things happen ("Dorn Hall",
+#: "Vesper Arena"), so a place, never a person.
+#: Words that name a body as often as its building ("Catholic Church", "White House",
+#: "Harvard Medical School") are not among them.
+VENUE_HEADS = words(
+    """square street avenue road palace cathedral station hall building tower bridge
+    park museum stadium arena hotel monument theatre theater centre center"""
+)
+
+#: Last words of names that are awards, works, bodies named by a building and the like —
+#: not key topics.
+OTHER_HEADS = VENUE_HEADS | words(
+    """airport church mosque house school hospital prize award medal photo pool missile missiles
+    statue"""
 )
 
 #: The kind a name's last word gives it: "... Union" an organisation, "... Treaty" a treaty.

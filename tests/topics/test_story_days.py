@@ -74,7 +74,7 @@ def test_one_article_or_a_caption_or_a_far_date_does_not_make_the_days() -> None
         _dated(3, 9, "de", "Regatta", "Zuletzt fand die Regatta am 4. Mai 2019 in Split statt."),
     ]
     assert _span(articles) is None  # the caller falls back to the coverage week
-    assert main_event(articles, extract_topics(articles)) == "Regatta, 8–9 Mar 2031"
+    assert main_event(articles, extract_topics(articles)) == "Regatta in Split, 8–9 Mar 2031"
 
 
 def test_the_seed_packets_visit_runs_the_three_days_its_timeline_gives(private_dirs) -> None:

@@ -1,0 +1,130 @@
+"""Words in capitals that are acronyms only when the text shows it.
+
+A headline or a quotation in capitals ("UN TÉMOIN RACONTE", "ОН ВИДЕЛ", "IT WAS TERRIBLE")
+yields tokens shaped like acronyms that are function words or pronouns of some language.
+Some real acronyms are spelled the same ("UN", "EU", "IS"). A token in capitals is
+*ambiguous* when, lower-cased, it is a word of two or three letters that is a function word
+of some language: stopwords-iso's lists for every language it has, and English's closed
+list. (Longer words are left alone: wordfreq counts "nato" and "dna" as everyday words, so
+it cannot tell a shouted word from an acronym.)
+
+An ambiguous token is kept as an acronym only with evidence that it is one: the text defines
+it ("United Nations (UN)"), its letters are the initials of a name of several words in the
+same article, or articles write it as a word among lower-case words (not inside a run of
+capitals) in :data:`OUTLETS` articles or more. Other acronyms ("AFAD", "NATO") need none.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+
+from briefing.topics.candidates import Candidates, Occurrence
+from briefing.topics.gazetteer import Gazetteer
+from briefing.topics.languages import function_words
+from briefing.topics.lexicon import STOPWORDS
+from briefing.topics.tokens import Token
+
+#: Articles that must write an ambiguous token as an acronym for it to be one ("repeated
+#: across outlets"): one text's shouting, or its one odd use, is no evidence.
+OUTLETS = 2
+_WORD = re.compile(r"[^\W_][\w’'.-]*")
+
+
+@functools.cache
+def short_function_words() -> frozenset[str]:
+    """Function words of two or three letters in every language stopwords-iso lists, and
+    in English's closed list: "un", "le", "il", "он", "bu", "we", "it"."""
+    import stopwordsiso
+
+    found = {w for w in STOPWORDS if 2 <= len(w) <= 3}
+    every = stopwordsiso.stopwords(sorted(stopwordsiso.langs()))
+    found |= {w.casefold() for w in every if 2 <= len(w) <= 3 and w.isalpha()}
+    return frozenset(found)
+
+
+def ambiguous(token: str) -> bool:
+    """Whether a token in capitals is also a short function word of some language (see the
+    module's docstring). Tokens with dots or digits ("U.S.", "G7") never are."""
+    return token.isalpha() and token.casefold() in short_function_words()
+
+
+def lone_short_acronym(word: Token, edges: frozenset[str], gaz: Gazetteer) -> bool:
+    """A lone word of two or three capitals that is also a function word (one of ``edges``:
+    "UN", "EU", "ОН"): the first pass keeps it for :func:`judge_acronyms`, which asks the
+    whole text whether it is an acronym. A place code ("US") stays with the edge rules."""
+    return (
+        word.acronym
+        and len(word.text) <= 3
+        and word.text.isalpha()
+        and word.lower in edges
+        and gaz.place(word.text) is None
+    )
+
+
+def _own(token: str, language: str) -> bool:
+    """Whether ``token`` is a function word of its article's own language ("AND" in
+    English, "ОН" in Russian): written in prose there, it is still more likely the word."""
+    word = token.casefold()
+    return word in (STOPWORDS if language == "en" else function_words(language))
+
+
+def judge_acronyms(cands: Candidates, languages: dict[str, str]) -> None:
+    """Drop from ``cands.acronyms`` the ambiguous tokens the text gives no evidence for.
+
+    A function word of the article's own language needs its expanded form (a definition,
+    or a name whose initials it spells in the same article); one of another language only
+    ("UN" in English) may also be written in prose by :data:`OUTLETS` articles.
+    """
+    doubtful = {occ.surface for occ in cands.acronyms if ambiguous(occ.surface)}
+    if not doubtful:
+        return
+    defined = {short for _long, short in cands.definitions}
+    texts = {
+        (article, index): text
+        for article, index, text in cands.paragraphs
+        if any(token in text for token in doubtful)
+    }
+    initials = _initials_by_article(cands, doubtful)
+    written: defaultdict[str, set[str]] = defaultdict(set)
+    for occ in cands.acronyms:
+        if (
+            occ.surface in doubtful
+            and not _own(occ.surface, languages.get(occ.article, "en"))
+            and _among_lower_case(texts.get((occ.article, occ.paragraph), ""), occ)
+        ):
+            written[occ.surface].add(occ.article)
+    kept = {token for token in doubtful if token in defined or len(written[token]) >= OUTLETS}
+    cands.acronyms = [
+        occ
+        for occ in cands.acronyms
+        if occ.surface not in doubtful
+        or occ.surface in kept
+        or occ.surface.casefold() in initials.get(occ.article, ())
+    ]
+
+
+def _initials_by_article(cands: Candidates, doubtful: set[str]) -> dict[str, set[str]]:
+    """Article → initials (case-folded) of its names of several words that spell one of the
+    ``doubtful`` tokens: "Islamic State" → "is"."""
+    wanted = {token.casefold() for token in doubtful}
+    found: defaultdict[str, set[str]] = defaultdict(set)
+    for _kind, occ, _attested in cands.names:
+        words = [w for w in occ.surface.split() if w.casefold() not in STOPWORDS]
+        if len(words) >= 2:
+            letters = "".join(w[0] for w in words).casefold()
+            if letters in wanted:
+                found[occ.article].add(letters)
+    return found
+
+
+def _among_lower_case(text: str, occ: Occurrence) -> bool:
+    """Whether the words on either side of the token are not in capitals: written as an
+    acronym in prose, not as a piece of a line in capitals."""
+    before = _WORD.findall(text[max(0, occ.start - 40) : occ.start])
+    after = _WORD.findall(text[occ.end : occ.end + 40])
+    neighbours = [w for w in (before[-1:] + after[:1]) if any(ch.isalpha() for ch in w)]
+    return bool(neighbours) and not any(
+        w.isupper() and sum(ch.isalpha() for ch in w) >= 2 for w in neighbours
+    )

@@ -1,0 +1,88 @@
+"""Where the main event happened, or what it was done to, as the leads write it.
+
+Part of :mod:`briefing.topics.events` (which puts the name together): after the action word
+and a preposition of place ("visit to Tajikistan", "heist at the Louvre", "attack on Vesper
+Arena") or "of" ("reopening of Notre Dame"), the leads name a listed place or body, whole or
+by the words its name opens with.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from briefing.model import Topic
+
+
+def venue_of(
+    leads: list[str], head: str, places: list[Topic], prepositions: frozenset[str] = frozenset()
+) -> tuple[str, Topic] | None:
+    """The place the leads name right after the action and a preposition ("visit to
+    Tajikistan", "heist at the Louvre", "attack on Vesper Arena"), with that preposition,
+    when one does. A name of several words counts whole, the longest alias first.
+    ``prepositions`` are the ones that count (:data:`LOCATIVE` unless given)."""
+    found: Counter[tuple[str, str]] = Counter()
+    demonyms = _demonyms()  # "of the French capital" names no place
+    aliases = sorted(
+        (
+            (a.casefold(), t)
+            for t in places
+            for a in t.aliases
+            if a[:1].isupper() and a not in demonyms
+        ),
+        key=lambda pair: -len(pair[0]),
+    )
+    pattern = re.compile(rf"\b{re.escape(head)}\s+(\w+)\s+(the\s+)?", re.IGNORECASE)
+    for lead in leads:
+        for m in pattern.finditer(lead):
+            word = m.group(1).casefold()
+            if word not in (prepositions or LOCATIVE):
+                continue
+            rest = lead[m.end() : m.end() + 80]
+            folded = rest.casefold()
+            place = next((t for a, t in aliases if _starts_with_word(folded, a)), None)
+            if place is None:
+                place = _opening(rest, aliases)
+            if place is not None:
+                found[(f"{word} the" if m.group(2) else word, place.id)] += 1
+    if not found:
+        return None
+    (word, ident), _n = found.most_common(1)[0]
+    return word, next(t for t in places if t.id == ident)
+
+
+def _opening(rest: str, aliases: list[tuple[str, Topic]]) -> Topic | None:
+    """The one listed name that the capitalised words opening ``rest`` begin, when they are
+    two words or more: "Notre Dame cathedral" begins "Notre-Dame de Paris" (dashes read as
+    spaces). A single word ("Paris") would begin too many names to say which."""
+    words = []
+    for word in re.findall(r"[^\W\d_][\w’'-]*|\S", rest):
+        if not word[:1].isupper():
+            break
+        words.extend(word.split("-"))
+    if len(words) < 2:
+        return None
+    run = " ".join(words).casefold()
+    found = {t.id: t for a, t in aliases if _starts_with_word(a.replace("-", " "), run)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _demonyms() -> frozenset[str]:
+    from briefing.topics.gazetteer import gazetteer
+
+    return frozenset(gazetteer().demonyms)
+
+
+def _starts_with_word(text: str, alias: str) -> bool:
+    """``text`` starts with ``alias`` as whole words."""
+    return text.startswith(alias) and (
+        len(text) == len(alias) or not (text[len(alias)].isalnum() or text[len(alias)] == "-")
+    )
+
+
+#: English prepositions of place and destination ("visit to", "heist at", "summit in",
+#: "attack on").
+LOCATIVE = frozenset({"to", "in", "at", "on", "near", "into", "inside"})
+#: What an act was done to: "reopening of Notre-Dame", "trial of Ana Ruiz"; read only when no
+#: preposition of place follows the action, and never for the person whose act it is.
+OBJECT = frozenset({"of"})

@@ -1,0 +1,100 @@
+"""Earlier events of the same kind as the main one, found where the text dates them.
+
+A story about an earthquake recalls the last great one ("the 7.6 magnitude earthquake which
+struck İzmit in 1999"), a story about an attack the one before. Such an event is named by
+the text itself, not by a list of event words: a sentence of the body that uses the main
+event's action word, dates it with one year before the story's, and names one place (the
+gazetteer's) is that earlier event, named "Earthquake in İzmit, 1999", or "Visit to
+Mongolia, 2024" when the text writes that preposition between the two. The place nearest
+the action word in the sentence is where it happened.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from briefing.model import Article, Mention, Span, Topic
+from briefing.topics.event_venue import LOCATIVE
+from briefing.topics.slugs import slug
+
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_CAPITALISED = re.compile(r"\b[^\W\d_][\w’'-]*")
+#: The earliest year read as an event's: older ones are history, not a precedent.
+EARLIEST = 1900
+
+
+def past_events(
+    articles: Sequence[Article],
+    head: str,
+    story_year: int,
+    place: Callable[[str], str | None],
+) -> list[Topic]:
+    """Event topics for earlier ``head`` events the body text dates and places.
+
+    ``place`` is the gazetteer's lookup (surface → canonical place or None). Each topic's
+    mentions (and aliases) are the words from the action word to the place in the sentences
+    that date it; its score is left at 0, so it ranks after the story's own topics.
+    """
+    if not head:
+        return []
+    word = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+    found: dict[tuple[str, int], list[Mention]] = defaultdict(list)
+    # "visit to Mongolia": the preposition the text writes between the action and the place.
+    prepositions: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for article in articles:
+        for index, paragraph in article.body_paragraphs:
+            text = paragraph.text
+            if word.search(text) is None:
+                continue
+            for sentence in _SENTENCE.finditer(text):
+                uses = list(word.finditer(text, sentence.start(), sentence.end()))
+                if not uses:
+                    continue
+                years = {int(y) for y in _YEAR.findall(sentence.group())}
+                if len(years) != 1 or not EARLIEST <= min(years) < story_year:
+                    continue
+                nearest = _nearest_place(text, sentence.start(), sentence.end(), uses[0], place)
+                if nearest is None:
+                    continue
+                (surface, at), where = nearest
+                use = min(uses, key=lambda m: abs(m.start() - at))
+                after = re.match(
+                    rf"\s+(\w+)\s+(?:the\s+)?{re.escape(surface)}\b", text[use.end() :]
+                )
+                if after is not None and after.group(1).casefold() in LOCATIVE:
+                    prepositions[(where, min(years))].append(after.group(1).casefold())
+                # The mention runs from the action word to the place ("visit to Mongolia",
+                # "Plovdiv flood"): the words that name this event and no other.
+                start, end = min(use.start(), at), max(use.end(), at + len(surface))
+                found[(where, min(years))].append(
+                    Mention(article.id, Span(index, start, end), text[start:end])
+                )
+    topics = []
+    for (where, year), mentions in sorted(found.items(), key=lambda item: item[0][1]):
+        written = prepositions.get((where, year))
+        how = max(set(written), key=written.count) if written else "in"
+        name = f"{head[0].upper()}{head[1:]} {how} {where}, {year}"
+        aliases = tuple(sorted({m.surface for m in mentions}))
+        topics.append(Topic(slug(name), name, "event", aliases, tuple(mentions), 0.0))
+    return topics
+
+
+def _nearest_place(
+    text: str, start: int, end: int, use: re.Match[str], lookup: Callable[[str], str | None]
+) -> tuple[tuple[str, int], str] | None:
+    """((as written, offset), canonical) of the gazetteer place written nearest the action
+    word in ``text[start:end]``."""
+    best: tuple[int, tuple[str, int], str] | None = None
+    for m in _CAPITALISED.finditer(text, start, end):
+        if not m.group()[:1].isupper():
+            continue
+        found = lookup(m.group())
+        if found is None:
+            continue
+        distance = abs(m.start() - use.start())
+        if best is None or distance < best[0]:
+            best = (distance, (m.group(), m.start()), found)
+    return (best[1], best[2]) if best else None

@@ -1,0 +1,51 @@
+"""Earlier events of the main event's kind, dated and placed by the text (made-up texts)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from topics.helpers import article
+
+from briefing.model import Article
+from briefing.topics import extract_topics
+from briefing.topics.past_events import past_events
+
+_PLACES = {"Varna": "Varna", "Plovdiv": "Plovdiv", "Sofia": "Sofia"}
+
+
+def _dated(n: int, title: str, *paragraphs: str) -> Article:
+    return replace(article(f"{n:03d}", *paragraphs), title=title, date=dt.date(2031, 4, 14))
+
+
+def test_a_dated_and_placed_earlier_event_of_the_same_kind_is_found() -> None:
+    articles = [
+        _dated(0, "Flood", "The flood hit Varna on Monday. The 1998 flood in Plovdiv killed ten."),
+        _dated(1, "Flood", "The flood that struck Plovdiv in 1998 was worse, Sofia said."),
+        _dated(2, "Flood", "A flood in 2040 is forecast."),  # after the story: no event
+    ]
+    found = past_events(articles, "flood", 2031, _PLACES.get)
+    assert [t.name for t in found] == ["Flood in Plovdiv, 1998"]
+    assert found[0].aliases == ("flood in Plovdiv", "flood that struck Plovdiv")
+    assert {m.article_id for m in found[0].mentions} == {"000", "001"}
+
+
+def test_the_preposition_the_text_writes_is_kept_and_two_years_say_nothing() -> None:
+    articles = [
+        _dated(0, "Visit", "Her visit to Sofia in 2029 was short."),
+        _dated(1, "Visit", "The visit between 2020 and 2029 to Varna is disputed."),
+    ]
+    assert [t.name for t in past_events(articles, "visit", 2031, _PLACES.get)] == [
+        "Visit to Sofia, 2029"
+    ]
+
+
+def test_the_earlier_event_follows_the_main_event_in_the_topics() -> None:
+    articles = [
+        _dated(0, "Flood in Varna", "The flood in Varna closed roads on Monday."),
+        _dated(1, "Varna flood", "The flood in Varna reached homes. A flood hit Plovdiv in 1998."),
+        _dated(2, "Flood waters", "The flood in Varna eased, officials said."),
+    ]
+    events = [t for t in extract_topics(articles) if t.kind == "event"]
+    assert events[0].name.startswith("Flood in Varna")
+    assert events[-1].name == "Flood in Plovdiv, 1998"
