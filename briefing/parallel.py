@@ -33,7 +33,7 @@ import threading
 import traceback
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
-from typing import Any
+from typing import Any, TypeVar
 
 #: ``function(share, report)``: ``report(n)`` says n more items of the share are done.
 ShareFunction = Callable[[Any, Callable[[int], None]], Any]
@@ -374,3 +374,22 @@ def _pickles(error: BaseException) -> bool:
     except (pickle.PicklingError, TypeError, AttributeError, ValueError):
         return False  # an exception that cannot travel is described instead
     return True
+
+
+_T = TypeVar("_T")
+
+
+def contiguous_runs(items: list[_T], count: int, size: Callable[[_T], int]) -> list[list[_T]]:
+    """``items`` cut into up to ``count`` contiguous runs of about equal ``size``, in order.
+
+    Contiguous, so joining the workers' answers in run order gives the items' own order back."""
+    total = sum(size(item) for item in items)
+    runs: list[list[_T]] = [[] for _ in range(count)]
+    done = 0
+    number = 0
+    for item in items:
+        if number + 1 < count and done * count >= total * (number + 1):
+            number += 1
+        runs[number].append(item)
+        done += size(item)
+    return [run for run in runs if run]

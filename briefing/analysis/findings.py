@@ -28,6 +28,7 @@ from briefing.analysis.model import TimelineEntry
 from briefing.analysis.places import standalone_of
 from briefing.analysis.spelling import Venue, name_pairs_of, venues_of
 from briefing.model import Article
+from briefing.parallel import contiguous_runs
 
 #: Fewer worker processes below this many bytes of articles each: a worker takes about a
 #: second to start, import the checks' data (CLDR, number words, GeoNames) and receive its
@@ -102,13 +103,4 @@ def _read_share(share: Any, report: Callable[[int], None]) -> Findings:
 
 def split(articles: Sequence[Article], count: int) -> list[list[Article]]:
     """``articles`` cut into up to ``count`` contiguous runs of about equal size, in order."""
-    total = sum(max(1, a.size) for a in articles)
-    runs: list[list[Article]] = [[] for _ in range(count)]
-    done = 0
-    number = 0
-    for article in articles:
-        if number + 1 < count and done * count >= total * (number + 1):
-            number += 1
-        runs[number].append(article)
-        done += max(1, article.size)
-    return [run for run in runs if run]
+    return contiguous_runs(list(articles), count, lambda a: max(1, a.size))

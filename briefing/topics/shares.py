@@ -29,10 +29,10 @@ from __future__ import annotations
 import contextlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, TypeVar
+from typing import Any
 
 from briefing.model import Article
-from briefing.parallel import Pool
+from briefing.parallel import Pool, contiguous_runs
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.extract import _Reader
 from briefing.topics.first_pass import body_paragraphs, read, vocabulary
@@ -101,7 +101,7 @@ def _read_on(
     nouns_needed = bool(NOUN_CAPITALISING & spoken)
     shares: list[Any] = [
         (run, spoken, capitalising if nouns_needed else None, several)
-        for run in _split(list(written.items()), count, lambda item: len(item[0][1]))
+        for run in contiguous_runs(list(written.items()), count, lambda item: len(item[0][1]))
     ]
     found = pool.run(_vocabulary_share, shares, what=WHAT)
     lowercase: set[str] = set().union(*(part[0] for part in found))
@@ -121,8 +121,10 @@ def _read_on(
     firsts: dict[str, str] = {}
     for (language, text), _n in written.items():
         firsts.setdefault(text, language)
-    texts = _split(list(firsts.items()), count, lambda item: len(item[0]))
-    words = _split([(lang, w) for lang, ws in counted.items() for w in ws], count, lambda _w: 1)
+    texts = contiguous_runs(list(firsts.items()), count, lambda item: len(item[0]))
+    words = contiguous_runs(
+        [(lang, w) for lang, ws in counted.items() for w in ws], count, lambda _w: 1
+    )
     runs = max(len(texts), len(words))
     texts += [[] for _ in range(runs - len(texts))]
     words += [[] for _ in range(runs - len(words))]
@@ -160,7 +162,7 @@ def scan_on_cores(
         count = _count(most, len(paragraphs))
         if count < 2:
             return scan(paragraphs, surface_to_root)
-        texts = _split(list(dict.fromkeys(t for _a, _i, t in paragraphs)), count, len)
+        texts = contiguous_runs(list(dict.fromkeys(t for _a, _i, t in paragraphs)), count, len)
         parts = pool.run(_scan_share, [(run, surface_to_root) for run in texts], what=WHAT)
     found: dict[str, list[tuple[str, int, int, str]]] = {}
     for part in parts:
@@ -182,22 +184,6 @@ def _scan_share(share: Any, report: Callable[[int], None]) -> dict[str, Any]:
 
 #: How errors name the workers.
 WHAT = "a topic-extraction worker"
-
-_T = TypeVar("_T")
-
-
-def _split(items: list[_T], count: int, size: Callable[[_T], int]) -> list[list[_T]]:
-    """``items`` cut into up to ``count`` contiguous runs of about equal ``size``, in order."""
-    total = sum(size(item) for item in items)
-    runs: list[list[_T]] = [[] for _ in range(count)]
-    done = 0
-    number = 0
-    for item in items:
-        if number + 1 < count and done * count >= total * (number + 1):
-            number += 1
-        runs[number].append(item)
-        done += size(item)
-    return [run for run in runs if run]
 
 
 def _vocabulary_share(share: Any, report: Callable[[int], None]) -> tuple[Any, ...]:
