@@ -20,7 +20,7 @@ from typing import Any
 from briefing import geodata
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.names import FUNCTION_WORDS, countries
-from briefing.analysis.text import capitalised_words, language_of, sentence_at
+from briefing.analysis.text import capitalised_words, language_of, remembered, sentence_at
 from briefing.model import Article, Span
 
 _MIN_POPULATION = 100_000
@@ -85,12 +85,7 @@ def standalone_of(
     is not read again)."""
     found: list[tuple[int, int, str]] = []
     for number, paragraph in enumerate(article.paragraphs):
-        key = ("cities", paragraph.text)
-        known = memo.get(key) if memo is not None else None
-        if known is None:
-            known = _standalone_names(paragraph.text)
-            if memo is not None:
-                memo[key] = known
+        known = remembered(memo, "cities", _standalone_names, paragraph.text)
         found.extend((number, start, word) for start, word in known)
     return found
 

@@ -32,7 +32,7 @@ from whoosh.lang.porter import stem
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.names import TITLES, is_name_word
 from briefing.analysis.stems import stem_word
-from briefing.analysis.text import Sentence, language_of, sentence_at, word_set
+from briefing.analysis.text import Sentence, language_of, remembered, sentence_at, word_set
 from briefing.model import Article, Paragraph, Span
 
 _SUFFIXES = ("s", "es", "n", "an", "ian", "ese", "ish", "ic", "er", "ers", "istan", "stan", "i")
@@ -340,12 +340,7 @@ def venues_of(article: Article, memo: dict[Any, Any] | None = None) -> list[Venu
         return []  # the head words below are English
     seen: dict[tuple[frozenset[str], str], Quote] = {}
     for index, paragraph in enumerate(article.paragraphs):
-        key = ("venues", paragraph.text)
-        known = memo.get(key) if memo is not None else None
-        if known is None:
-            known = _venues(paragraph.text)
-            if memo is not None:
-                memo[key] = known
+        known = remembered(memo, "venues", _venues, paragraph.text)
         for stems, name, sentence in known:
             if (stems, name) not in seen:
                 seen[(stems, name)] = Quote(

@@ -10,12 +10,15 @@ same passage for the same place in a paragraph.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
 
 from briefing.sentences import Sentence as Sentence
 from briefing.sentences import language_of as language_of
 from briefing.sentences import sentence_at as sentence_at
 from briefing.sentences import sentences as sentences
+
+_R = TypeVar("_R")
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -37,3 +40,15 @@ def capitalised_words(text: str) -> Iterator[tuple[int, int, str]]:
                 word = word[: -len(suffix)]
                 end -= len(suffix)
         yield match.start(), end, word
+
+
+def remembered(memo: dict[Any, Any] | None, kind: str, work: Callable[[str], _R], text: str) -> _R:
+    """``work(text)``, or what it gave for the same ``kind`` and text earlier in ``memo``:
+    recurring text (a paragraph several articles carry) is read once per analysis."""
+    if memo is None:
+        return work(text)
+    key = (kind, text)
+    known = memo.get(key)
+    if known is None:
+        known = memo[key] = work(text)
+    return known
