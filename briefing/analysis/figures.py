@@ -57,6 +57,7 @@ from briefing.analysis.numbers import (
     multipliers,
     tally_at,
 )
+from briefing.analysis.perpetrators import PERPETRATORS, perpetrator_count
 from briefing.analysis.stems import stem_word
 from briefing.analysis.text import capitalised_words, language_of, sentences
 from briefing.analysis.timeline import TimelineEntry
@@ -221,6 +222,11 @@ def _figures(
             continue
         if text[number.end : number.end + 1] in "-–/":
             continue  # "three-day", "1,300-kilometer", "24/7": an adjective, not a count
+        who = perpetrator_count(text, number, language, following.start if following else None)
+        if who is not None:  # "four gunmen", "au moins cinq hommes en armes": any language
+            found.append(_Figure(who[0], day, *who[1:], quote, noun=PERPETRATORS,
+                                 ranged=number.low is not None))  # fmt: skip
+            continue
         counted = _counted(text, number.start, number.end, language)
         if tally is not None and number.end + 30 >= tally:
             # A running count ("76 so far"): reports hours apart rightly differ, so only a
