@@ -83,6 +83,13 @@ _APPOSED_END = re.compile(r"^\s*(?:[—–,)]|$)")
 
 
 @cache
+def _stopwords(language: str) -> frozenset[str]:
+    from whoosh.lang import has_stopwords, stopwords_for_language
+
+    return frozenset(stopwords_for_language(language)) if has_stopwords(language) else frozenset()
+
+
+@cache
 def _matcher(words: str) -> re.Pattern[str]:
     parts = [
         re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else r"(?!\w)") for w in words.split()
@@ -135,8 +142,11 @@ def _phrase(text: str, start: int, end: int, language: str, limit: int | None) -
         first = next((i for i, w in enumerate(words) if nouns.fullmatch(w)), None)
         if first is None or not _names_perpetrators(words[: first + 1], language):
             return []
-        if language == "de" and any(w[0].isupper() for w in words[1:first]):
-            return []  # a German noun stands between: the number counts that noun
+        stops = _stopwords(language)
+        if any(
+            w.casefold() in stops or (language == "de" and w[0].isupper()) for w in words[:first]
+        ):
+            return []  # "four cars of the attackers", "vier Autos der Angreifer": another noun
         return [*words[: first + 1]]
     # Nothing follows in the clause: an apposition names what it counts right before it.
     before = text[:start]
