@@ -35,6 +35,7 @@ from functools import cache
 from typing import Protocol, TypeVar
 
 from briefing.analysis.crosscounts import ANY_LANGUAGE
+from briefing.analysis.model import Quote
 from briefing.analysis.numbers import Number, interval
 
 #: The start of a casualty count's key: "casualties dead", "casualties injured".
@@ -270,15 +271,45 @@ def running_toll(
 class _Reported(Protocol):
     @property
     def reported(self) -> dt.date | None: ...
+    @property
+    def low(self) -> float: ...
+    @property
+    def high(self) -> float: ...
+    @property
+    def quote(self) -> Quote: ...
 
 
 R = TypeVar("R", bound=_Reported)
 
+#: Words by which a report calls its own toll preliminary (lower case; "*": any ending).
+_PRELIMINARY: dict[str, str] = {
+    "en": "preliminary provisional initial",
+    "fr": "provisoire* préliminaire*",
+    "de": "vorläufig*",
+    "ru": "предварительн*",
+    "uk": "попередн*",
+    "es": "preliminar* provisional*",
+    "it": "provvisori* preliminar*",
+    "pt": "preliminar* provisóri*",
+    "tr": "ilk_belirleme* ilk_tespit*",
+}
+_ALL_PRELIMINARY = " ".join(_PRELIMINARY.values())
+
 
 def by_report(figures: Sequence[R]) -> list[list[R]]:
     """Casualty counts per day of publication: a toll grows, so only reports of one day are
-    compared (the figures read no count from an article with no such day)."""
+    compared (the figures read no count from an article with no such day).
+
+    Within a day, a toll its own sentence calls preliminary ("according to preliminary
+    figures, about 93 died") that is below another report's toll of that day is the earlier
+    stage of the count, not a rival of it, and is left out; a preliminary toll above another
+    one still disagrees with it."""
     reports: dict[dt.date | None, list[R]] = defaultdict(list)
     for figure in figures:
         reports[figure.reported].append(figure)
-    return list(reports.values())
+    preliminary = _matcher(_ALL_PRELIMINARY)
+    kept = []
+    for report in reports.values():
+        top = max(f.low for f in report)
+        kept.append([f for f in report if not (f.high < top and preliminary.search(f.quote.text))])
+    return kept

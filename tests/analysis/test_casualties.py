@@ -219,3 +219,25 @@ def test_a_toll_that_counts_no_word_is_read_from_its_clause() -> None:
 def test_russian_news_words_for_victims_and_the_hurt(text: str, number: str, kind: str) -> None:
     start = text.index(number)
     assert casualty_kind(text, start, start + len(number), "человек", "ru") == kind
+
+
+@pytest.mark.parametrize(
+    ("language", "preliminary"),
+    [
+        ("en", "According to preliminary figures, 61 people were killed."),
+        ("fr", "Selon un bilan provisoire, 61 personnes ont été tuées."),
+        ("ru", "По предварительным данным, погибли 61 человек."),
+        ("es", "Según datos preliminares, murieron 61 personas."),
+    ],
+)
+def test_a_lower_preliminary_toll_of_the_same_day_is_an_earlier_stage(
+    language: str, preliminary: str
+) -> None:
+    final = _in("de", "c", "Beim Einsturz der Tribüne kamen 70 Menschen ums Leben.")
+    assert _figures([_in(language, "a", preliminary), final]) == []
+    # Without the word, the same two tolls of one day disagree…
+    plain = _in("en", "a", "Officials said 61 people were killed when the stand collapsed.")
+    assert len(_figures([plain, final])) == 1
+    # …and a preliminary toll above the other one still does.
+    higher = _in(language, "a", preliminary.replace("61", "80"))
+    assert len(_figures([higher, final])) == 1
