@@ -187,8 +187,8 @@ def casualty_kind(text: str, start: int, end: int, noun: str, language: str) -> 
     own = [k for k, words in kinds.items() if _matcher(words).fullmatch(bare)]
     if not own and not _matcher(_PEOPLE[language]).fullmatch(bare):
         return None  # a part ("children") or occupants ("passengers"), not a toll
-    after = _clause(text[end:], language, _AFTER)
-    before = _clause(text[:start][::-1], language, _BEFORE, reverse=True)
+    after = clause(text[end:], language, _AFTER)
+    before = clause(text[:start][::-1], language, _BEFORE, reverse=True)
     more = _matcher(_MORE[language])
     between = after.split(noun, 1)[0]
     if more.search(between) or more.search(" ".join(before.split()[-1:])):
@@ -212,7 +212,7 @@ def toll_kind(text: str, start: int, language: str) -> str | None:
     kinds = _WORDS.get(language)
     if kinds is None:
         return None
-    before = _clause(text[:start][::-1], language, 4 * _BEFORE, reverse=True)
+    before = clause(text[:start][::-1], language, 4 * _BEFORE, reverse=True)
     last = before.split()[-1:]
     if last and last[0].casefold() in _BY.get(language, "").split():
         return None
@@ -222,7 +222,7 @@ def toll_kind(text: str, start: int, language: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _clause(text: str, language: str, most: int, reverse: bool = False) -> str:
+def clause(text: str, language: str, most: int, reverse: bool = False) -> str:
     """Up to ``most`` words of ``text`` before the clause ends (``reverse``: ``text`` is the
     text before the number, reversed; the words come back in reading order)."""
     stop = _STOP.search(text)

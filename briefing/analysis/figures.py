@@ -59,6 +59,7 @@ from briefing.analysis.numbers import (
 )
 from briefing.analysis.perpetrators import PERPETRATORS, perpetrator_count
 from briefing.analysis.stems import stem_word
+from briefing.analysis.stolen import STOLEN, stolen_count
 from briefing.analysis.text import capitalised_words, language_of, sentences
 from briefing.analysis.timeline import TimelineEntry
 from briefing.analysis.units import UNITS, unit_after, unit_label
@@ -257,6 +258,10 @@ def _figures(
             shown += f" ({value:g})"
         measure = key[1].split(" ")[0] in UNITS
         kind = None if measure else casualty_kind(text, number.start, number.end, noun, language)
+        loot = None if measure or kind or scale != 1 else stolen_count(text, number, noun, language)
+        if loot is not None:  # "huit bijoux dérobés", "похитили девять предметов": any language
+            found.append(_Figure(loot[0], day, *loot[1:], quote, noun=STOLEN))
+            continue
         if kind is not None and reported is not None:  # undated: by its noun, as any count
             key = (ANY_LANGUAGE, f"{CASUALTIES} {kind}")
         what = (_head(text, number.start, language) or "") if measure and " " in key[1] else ""

@@ -98,6 +98,13 @@ def number_words(language: str) -> dict[str, int]:
             break
         words.setdefault(written.casefold(), value)
         words.setdefault(written.casefold().replace("-", " "), value)
+        if 10 < value < 100 and value % 10:
+            # num2words joins "oniki", "yirmiiki"; Turkish writes the two words apart ("on
+            # iki"): the tens and units words, spaced, are the same number.
+            tens = num2words(value - value % 10, lang=language).casefold()
+            units = num2words(value % 10, lang=language).casefold()
+            if written.casefold() == tens + units:
+                words.setdefault(f"{tens} {units}", value)
     for word, value in (_inflected(language) | _collective(language)).items():
         if value >= 2:
             words.setdefault(word, value)

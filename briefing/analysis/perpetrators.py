@@ -118,11 +118,11 @@ def perpetrator_count(
     if not words:
         return None
     written = f"{number.hedge + ' ' if number.hedge else ''}{text[number.start : number.end]}"
-    if number.in_words:
-        written += f" ({number.value:g})"
     apposed = words[0] is None
     phrase = " ".join(w for w in words if w)
     shown = f"{phrase} — {written}" if apposed else f"{written} {phrase}"
+    if number.in_words:
+        shown += f" ({number.value:g})"
     if number.qualifier == "upto":
         number = replace(number, qualifier=None, hedge="")
     low, high = interval(number.value, number)

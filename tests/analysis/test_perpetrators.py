@@ -80,7 +80,7 @@ def test_rival_counts_of_the_attackers_in_three_languages_are_one_flag() -> None
     assert found.subject == "how many perpetrators"
     values = {c.value: c.article_ids for c in found.claims}
     assert values == {
-        "four (4) gunmen": ("a", "b"),
+        "four gunmen (4)": ("a", "b"),
         "Des hommes armés — au moins six (6)": ("c",),
     }
 
