@@ -24,7 +24,6 @@ Such counts are keyed in every language at once (:data:`crosscounts.ANY_LANGUAGE
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cache
 
 from briefing.analysis.crosscounts import ANY_LANGUAGE
@@ -123,8 +122,6 @@ def perpetrator_count(
     shown = f"{phrase} — {written}" if apposed else f"{written} {phrase}"
     if number.in_words:
         shown += f" ({number.value:g})"
-    if number.qualifier == "upto":
-        number = replace(number, qualifier=None, hedge="")
     low, high = interval(number.value, number)
     return (ANY_LANGUAGE, PERPETRATORS), low, high, shown
 
@@ -140,8 +137,11 @@ def _phrase(text: str, start: int, end: int, language: str, limit: int | None) -
             return []  # "vier Minuten entwendeten Einbrecher": a duration, then the thieves
         nouns = _matcher(f"{_NOUNS[language]} {_PEOPLE[language]}")
         first = next((i for i, w in enumerate(words) if nouns.fullmatch(w)), None)
-        if first is None or not _names_perpetrators(words[: first + 1], language):
+        # The noun and a word for "armed" right after it ("cinq hommes armés").
+        if first is None or not _names_perpetrators(words[: first + 2], language):
             return []
+        if not _names_perpetrators(words[: first + 1], language):
+            first += 1  # shown with its "armed"
         stops = _stopwords(language)
         if any(
             w.casefold() in stops or (language == "de" and w[0].isupper()) for w in words[:first]

@@ -53,6 +53,10 @@ INF = float("inf")
         ("Трое вооруженных мужчин ворвались в банк.", "ru", "Трое", (3, 3)),
         ("Bankayı en az dört saldırgan bastı.", "tr", "dört", (4, INF)),
         ("Bankayı 5 silahlı kişi bastı.", "tr", "5", (5, 5)),
+        ("Cinq hommes armés ont pris la fuite.", "fr", "Cinq", (5, 5)),
+        ("Cinque uomini armati sono entrati.", "it", "Cinque", (5, 5)),
+        ("Entraron al menos seis hombres armados.", "es", "seis", (6, INF)),
+        ("Five men, armed with rifles, came in.", "en", "Five", None),
         # Not a count of the perpetrators: people not called armed, a part of the gang, a
         # duration before the noun, the first of "three of the four", another noun between.
         ("Quatre individus ont été vus près de la banque.", "fr", "Quatre", None),
