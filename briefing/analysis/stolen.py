@@ -37,7 +37,7 @@ _VERBS: dict[str, str] = {
     "en": "stole stolen steal steals stealing snatched looted",
     "fr": "volé* vola* volè* dérob* subtilis*",
     "de": "gestohlen stahl* entwendet* erbeut* geraubt* raubten",
-    "ru": "украл* украден* украдено похитил* похищен* вынесли",
+    "ru": "украл* украден* украдено похитил* похищен*",
     "es": "robad* robaron robó sustraj* sustraíd*",
     "it": "rubat* rubarono rubò sottratt* trafugat*",
     "tr": "çalın* çaldı* çalındı*",

@@ -81,3 +81,13 @@ def test_a_sum_and_a_count_in_one_sentence_are_two_things() -> None:
         _in("de", "b", "Die Einbrecher erbeuteten zwölf Münzen."),
     ]
     assert _figures(articles) == []
+
+
+def test_people_carried_out_of_a_building_are_no_loot() -> None:
+    # "вынесли" (carried out) is said of loot and of rescued people alike: not a verb of
+    # stealing, so these two counts stay counts of their noun, never one with the loot.
+    articles = [
+        _in("ru", "a", "Спасатели вынесли двенадцать человек из здания музея."),
+        _in("de", "b", "Die Einbrecher erbeuteten vierzehn Münzen."),
+    ]
+    assert _figures(articles) == []
