@@ -2,9 +2,9 @@
 
 Each word is analysed in the language of its paragraph (the article's detected language, or
 the paragraph's own where an article mixes languages): that language's stop words, then its
-Snowball stemmer (every stemmer Whoosh ships, Turkish from ``snowballstemmer``, Porter for
-English as before), then accents folded, so ``cathédrales`` and ``cathedrale`` meet at
-``cathedral`` and ``Nuñez`` at ``nunez``. English words are first put in American spelling
+Snowball stemmer (every stemmer Whoosh ships; Turkish, Polish, Czech and a few more from
+``snowballstemmer``; Porter for English as before), then accents folded, so ``cathédrales``
+and ``cathedrale`` meet at ``cathedral`` and ``Nuñez`` at ``nunez``. English words are first put in American spelling
 (``labour`` → ``labor``, ``organise`` → ``organize``) from the ``eng`` package's word list.
 
 A word in another script than its language's (a Latin name in a Russian report, a Russian quote
@@ -56,8 +56,25 @@ _MARKER = re.compile(f"{_MARK_OPEN}([a-z]{{2,3}}){_MARK_CLOSE}")
 CYRILLIC_LANGUAGES = frozenset({"ru", "uk", "be", "bg", "kk", "ky", "mk", "mn", "sr", "tg"})
 #: Languages whose letters are neither Latin nor Cyrillic (their stemmer sees only their script).
 _OTHER_SCRIPT_LANGUAGES = frozenset({"ar", "fa", "he", "el", "hi", "zh", "ja", "ko", "th"})
-#: Stemmers Whoosh lacks, taken from snowballstemmer (pure Python, maintained).
-_SNOWBALL_EXTRA = {"tr": "turkish"}
+#: Stemmers Whoosh lacks, taken from snowballstemmer (pure Python, maintained; pinned 3.1.1).
+#: Polish and Czech were searched unstemmed-by-Porter before (a base form found no genitive or
+#: locative): on hand-written paradigms Snowball Polish joined 88/106 inflected forms to their
+#: base form against 88/106 for pystempel's Polimorf table, both with no unrelated word joined,
+#: at half the cost per word and without a 5 s table load (benchmarks/realworld/SEARCH_LANGUAGES.md).
+#: Slovak has no Snowball stemmer; the Czech one, its nearest kin, joined 15/21 Slovak forms
+#: (none before) and no unrelated pair. Serbian is left out: its stemmer turns Cyrillic into
+#: Latin, which the per-script fallback below does not expect.
+_SNOWBALL_EXTRA = {
+    "tr": "turkish",
+    "pl": "polish",
+    "cs": "czech",
+    "sk": "czech",
+    "ca": "catalan",
+    "lt": "lithuanian",
+    "et": "estonian",
+    "id": "indonesian",
+    "el": "greek",
+}
 
 
 def has_cyrillic(text: str) -> bool:
