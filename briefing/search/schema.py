@@ -23,7 +23,8 @@ from briefing.search.analysis import STEMMING, keyword_analyzer, tagged
 #: 2: the unstemmed ``exact`` field gave way to the vocabulary file.
 #: 3: text analysed per language (stemmer, stop words, folded accents, American spelling).
 #: 4: Polish, Czech, Slovak, Catalan, Lithuanian, Estonian, Indonesian and Greek stemmed in their
-#: own language (they went through English Porter, or were not stemmed at all).
+#: own language (they went through English Porter); Ukrainian lemmatised (it went through the
+#: Russian stemmer). See ``stemmers.py``.
 SCHEMA_VERSION = 4
 
 #: Fields a plain word is looked up in, and how much a match in each counts. Furniture

@@ -1,7 +1,8 @@
-"""Polish, Czech and Slovak are searched with a stemmer: a base form finds its cases.
+"""Polish, Czech, Slovak and Ukrainian: a base form finds its cases.
 
-Before, these languages went through English Porter, so ``Francja`` found no ``Francji`` and
-``muzeum`` no ``muzeach``. The articles below are written for this test.
+Before, the first three went through English Porter, so ``Francja`` found no ``Francji``, and
+Ukrainian through the Russian stemmer, so ``Польща`` found no ``Польщі``. The articles below
+are written for this test.
 """
 
 from __future__ import annotations
@@ -34,7 +35,13 @@ SK = make_article(
     title="Návšteva premiéra",
     language="sk",
 )
-ARTICLES = [PL, CS, SK]
+UK = make_article(
+    "uk",
+    "Делегація з Польщі прибула до Києва у вівторок.\nУ музеї відкрили нову виставку.",
+    title="Візит делегації",
+    language="uk",
+)
+ARTICLES = [PL, CS, SK, UK]
 BY_ID = {a.id: a for a in ARTICLES}
 
 
@@ -62,6 +69,9 @@ def found(index: SearchIndex, query: str) -> set[str]:
         ("katedra", "pl"),  # instrumental "katedrą"
         ("Praha", "cs"),  # genitive "Prahy"
         ("Bratislava", "sk"),  # genitive "Bratislavy", locative "Bratislave"
+        ("Польща", "uk"),  # genitive "Польщі"
+        ("Київ", "uk"),  # genitive "Києва"
+        ("музей", "uk"),  # locative "музеї"
     ],
 )
 def test_a_base_form_finds_its_cases(index: SearchIndex, query: str, article: str) -> None:
@@ -82,3 +92,14 @@ def test_a_shared_prefix_alone_does_not_match(
 ) -> None:
     assert analyse_word(query.lower(), "pl") != analyse_word(text_word.lower(), "pl")
     assert "pl" not in found(index, query)
+
+
+@pytest.mark.parametrize(
+    ("query", "text_word"),
+    [("музика", "музеї"), ("поле", "Польщі"), ("кий", "Києва"), ("вистава", "виставку")],
+)
+def test_a_shared_prefix_alone_does_not_match_in_ukrainian(
+    index: SearchIndex, query: str, text_word: str
+) -> None:
+    assert analyse_word(query.lower(), "uk") != analyse_word(text_word.lower(), "uk")
+    assert "uk" not in found(index, query)
