@@ -110,7 +110,14 @@ def skip_link_end(text: str) -> int | None:
         return None
     rest = text[match.end() :]
     # "Zum Inhalt des Vertrags": a lower-case word goes on with the sentence.
-    return match.end() if rest[:1].isupper() else None
+    if not rest[:1].isupper():
+        return None
+    # German capitalises nouns, so "Zum Inhalt Stellung nehmen …" is a sentence: only the
+    # forms no sentence starts with ("… springen", "Direkt zum …", "Zum Hauptinhalt") count.
+    phrase = match.group(0).casefold()
+    if re.match(r"\W*zu[mr]\s", phrase) and not re.search(r"springen|wechseln|haupt", phrase):
+        return None
+    return match.end()
 
 
 def glued_kicker_end(text: str) -> int | None:

@@ -73,6 +73,8 @@ def test_skip_links_are_recognised(text: str) -> None:
         "Перейти к содержанию переговоров стороны так и не смогли",
         "Skip the queue: how the museum cut waiting times",
         "Aller au contenu des négociations reste difficile",
+        "Zum Inhalt Stellung nehmen wollte die Ministerin nicht",
+        "Zur Suche nach den Vermissten wurden Taucher gerufen",
     ],
 )
 def test_sentences_that_start_like_a_skip_link_are_not_one(text: str) -> None:
@@ -106,6 +108,8 @@ def test_a_skip_link_line_or_prefix_is_never_the_title(
     [
         ("PolitikHafenbrücke für Lastwagen gesperrt", "Politik"),
         ("ПроисшествияСтарый портовый мост закрыли для грузовиков", "Происшествия"),
+        ("ПроисшествияВ Твери закрыли старый мост", "Происшествия"),
+        ("СуспільствоУ Львові закрили старий міст", "Суспільство"),
         ("SociétéLe vieux pont du port fermé aux poids lourds", "Société"),
     ],
 )
