@@ -31,7 +31,6 @@ import re
 from functools import cache
 
 from whoosh.lang.stopwords import stoplists
-from wordfreq import zipf_frequency
 
 __all__ = ["glued_kicker_end", "is_skip_link", "lead_echo_cut", "skip_link_end"]
 
@@ -184,4 +183,6 @@ def _function_words() -> frozenset[str]:
 
 @cache
 def _zipf(word: str, language: str) -> float:
-    return zipf_frequency(word, language)
+    from wordfreq import zipf_frequency  # imported on first use: most articles never need it
+
+    return float(zipf_frequency(word, language))
