@@ -13,7 +13,8 @@ Three shapes seen in text saved from news pages, none of which is the article's 
 - a section kicker glued to the headline, one token whose case changes inside it
   (``PolitikMerz reist nach Kyjiw``, ``ПроисшествияВ Москве …``): cut when the part before
   the capital is an everyday word (wordfreq) and the whole token is no word at all, so
-  brands written that way (``WhatsApp``, ``BlackRock``, ``PowerPoint``) stay whole;
+  brands written that way (``WhatsApp``, ``BlackRock``, ``PowerPoint``) stay whole (a brand
+  wordfreq does not know, whose first part is an everyday word, would be cut: a known limit);
 - a section label, the headline and the lead run together with spaces only
   (``Politik Prevost neuer Papst Der US-Amerikaner Robert Prevost ist neuer Papst.``): the
   headline ends where a capitalised function word starts a sentence whose words repeat most
@@ -164,7 +165,8 @@ def lead_echo_cut(text: str) -> tuple[int | None, int] | None:
 
 
 def _same_word(a: str, b: str) -> bool:
-    """Equal, or one more letter of ending (``shuts``/``shut``, ``Brücke``/``Brücken``)."""
+    """Equal, or the same word with its last letter or two changed (``shuts``/``shut``,
+    ``Brücke``/``Brücken``, ``neuer``/``neue``); at least four letters."""
     if a == b:
         return True
     shorter = min(len(a), len(b))
