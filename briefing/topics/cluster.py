@@ -39,6 +39,7 @@ from briefing.topics.crossnames import (
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.given_names import judge_people, lone_given_name, word_before
 from briefing.topics.head_nouns import judge_things
+from briefing.topics.inflections import case_pairs
 from briefing.topics.languages import (
     has_cyrillic,
     name_kind,
@@ -55,6 +56,7 @@ from briefing.topics.naming import (
 )
 from briefing.topics.patterns import REGNAL
 from briefing.topics.phrase_names import headed_names, phrase_cognates
+from briefing.topics.romanise import scheme_pairs
 from briefing.topics.single_names import taken_name_pairs, titled_pairs
 
 _TREATY_STEM = re.compile(r"^(n:.+ (?:convention|treaty|agreement)) on .+$")
@@ -212,7 +214,9 @@ class _Builder:
                     across = (a in cyrillic) != (b in cyrillic)
                     if self.uf.find(a) != self.uf.find(b) and same_person(a, b, across):
                         self.uf.union(a, b)
-        for a, b in middle_names(people):
+        for a, b in middle_names(people) + scheme_pairs(people, cyrillic, self.occ, same_person):
+            self.uf.union(a, b)
+        for a, b in case_pairs(people, self.occ, self.languages):
             self.uf.union(a, b)
         surname_roots = self.surname_roots
         geo_stems = self._geo_stems()

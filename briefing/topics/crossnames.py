@@ -157,10 +157,25 @@ def same_given_name(a: str, b: str) -> bool:
     """Two romanised given names of one person: one letter apart ("Sergei"/"Sergey"), or the
     Russian and Ukrainian forms of one name ("vladimir"/"volodimir", "aleksandr"/
     "oleksandr"): most letters shared in order (rapidfuzz's normalised Indel similarity
-    ≥ 0.75). Distinct names such as "ilham"/"heidar" or "aleksei"/"aleksandr" stay apart."""
+    ≥ 0.75). Distinct names such as "ilham"/"heidar" or "aleksei"/"aleksandr" stay apart,
+    and so do a name and its feminine form ("paolo"/"paola", "jan"/"jana"): a brother and a
+    sister. (A Slavic case form such as "Romana" for "Roman" is :mod:`.inflections`' call.)"""
+    if feminine_form(a, b) or feminine_form(b, a):
+        return False
     if edit_distance_at_most_one(a, b):
         return True
     return len(a) >= 4 and len(b) >= 4 and fuzz.ratio(a, b) >= 75
+
+
+def feminine_form(given: str, other: str) -> bool:
+    """Whether ``other`` is ``given`` made feminine by a final "a": "jan" → "jana",
+    "paolo" → "paola", "aleksandr" → "aleksandra" (not "nikita", which has no other form)."""
+    return (
+        other.endswith("a")
+        and not given.endswith("a")
+        and len(given) >= 3
+        and other[:-1] in (given, given[:-1])
+    )
 
 
 def same_person(a: str, b: str, across: bool = False) -> bool:
