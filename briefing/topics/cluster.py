@@ -57,6 +57,7 @@ from briefing.topics.naming import (
 from briefing.topics.patterns import REGNAL
 from briefing.topics.phrase_names import headed_names, phrase_cognates
 from briefing.topics.romanise import scheme_pairs
+from briefing.topics.script_phrases import script_cognates
 from briefing.topics.single_names import taken_name_pairs, titled_pairs
 
 _TREATY_STEM = re.compile(r"^(n:.+ (?:convention|treaty|agreement)) on .+$")
@@ -300,7 +301,10 @@ class _Builder:
     def across_scripts(self) -> None:
         """One-word names and regnal names spelled in several scripts or languages."""
         keys = [k for k in self.uf.parent if k[:2] in ("n:", "g:")]
-        for a, b in one_word_names(keys, self._cyrillic(keys)):
+        every = list(self.uf.parent)
+        for a, b in one_word_names(keys, self._cyrillic(keys)) + script_cognates(
+            every, self._cyrillic(every), self.occ, self.kinds
+        ):
             self.uf.union(a, b)
         # "Pope Francis" / "Papa Francesco" / "Франциска": a title of office and one name.
         named = [k for k in self.uf.parent if k[:2] in ("n:", "p:")]

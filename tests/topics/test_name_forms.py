@@ -13,6 +13,7 @@ from briefing.model import Article, Topic
 from briefing.topics import extract_topics
 from briefing.topics.crossnames import feminine_form, same_given_name
 from briefing.topics.inflections import inflected
+from briefing.topics.naming import name_key
 from briefing.topics.romanise import romanisations, scheme_keys
 
 
@@ -112,3 +113,43 @@ def test_a_feminine_given_name_is_another_person() -> None:
     # Spellings of one name still meet.
     assert same_given_name("sergei", "sergey") and same_given_name("vladimir", "volodimir")
     assert not feminine_form("nikita", "nikita")
+
+
+def _venue_articles(latin_name: str) -> list[Article]:
+    return [
+        _in(
+            "en",
+            0,
+            f"A fire broke out at {latin_name}, a concert venue near Kazan, on Friday."
+            f" {latin_name} was evacuated.",
+            f"Firefighters reached {latin_name} within minutes.",
+        ),
+        _in(
+            "ru",
+            1,
+            "Пожар произошёл в Бореалис Сити Холле под Казанью в пятницу. Зрителей"
+            " эвакуировали из Бореалис Сити Холла.",
+            "Бореалис Сити Холл был закрыт до понедельника.",
+        ),
+        _in("ru", 2, "Концерт в Бореалис Сити Холле отменили. Бореалис Сити Холл закрыт."),
+        _in("en", 3, f"Police said {latin_name} had passed inspection in May."),
+    ]
+
+
+def test_a_declined_russian_venue_name_is_the_latin_venue() -> None:
+    topics = extract_topics(_venue_articles("Borealis City Hall"))
+    venue = _topic(topics, "Borealis City Hall")
+    assert {"Бореалис Сити Холле", "Бореалис Сити Холл"} <= set(venue.aliases)
+    # A venue is no person, though its Russian name has a person's shape.
+    assert venue.kind != "person"
+
+
+def test_a_venue_one_word_off_is_another_venue() -> None:
+    topics = extract_topics(_venue_articles("Borealis City Mall"))
+    assert _topic(topics, "Borealis City Mall").id != _topic(topics, "Бореалис Сити Холл").id
+
+
+def test_hyphenated_russian_names_are_keyed_part_by_part() -> None:
+    assert name_key("Карнеги-холле") == name_key("Карнеги-холл")
+    assert name_key("Рокфеллер-центре") == name_key("Рокфеллер-центр")
+    assert name_key("Карнеги-холле") != name_key("Карнеги-центр")
