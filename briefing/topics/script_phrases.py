@@ -70,13 +70,13 @@ def script_cognates(
         occurrences = sightings.get(key, ())
         if not occurrences:
             continue
-        words = [romanisations(w) for w in _WORDS.findall(occurrences[0].surface)]
+        spelled = [romanisations(w) for w in _WORDS.findall(occurrences[0].surface)]
         fits = [
             other
-            for other, other_words in latin.get(len(words), ())
-            if all(_alike(c, w) for c, w in zip(words, other_words, strict=True))
+            for other, other_words in latin.get(len(spelled), ())
+            if all(_alike(c, w) for c, w in zip(spelled, other_words, strict=True))
         ]
-        if len(fits) != 1 or len(words) < 2:
+        if len(fits) != 1 or len(spelled) < 2:
             continue
         partner = fits[0]
         if kinds[partner]:
