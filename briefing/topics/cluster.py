@@ -39,7 +39,7 @@ from briefing.topics.crossnames import (
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.given_names import judge_people, lone_given_name, word_before
 from briefing.topics.head_nouns import judge_things
-from briefing.topics.inflections import case_pairs
+from briefing.topics.inflections import SurnameForms, case_pairs
 from briefing.topics.languages import (
     has_cyrillic,
     name_kind,
@@ -225,9 +225,11 @@ class _Builder:
         for key in people:
             if " " in key:
                 surname_roots["p:" + key.split()[-1]].add(self.uf.find(key))
+        forms = SurnameForms(surname_roots, self.occ)
         for occ, attested in self.c.surnames:
             key = person_key(occ.surface)
-            roots = surname_roots.get(key, set())
+            language = self.languages.get(occ.article)
+            roots = surname_roots.get(key) or forms.roots(occ.surface, key, language)
             if len(roots) == 1:
                 root = next(iter(roots))
                 self.node(key, "person", occ)

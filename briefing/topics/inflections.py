@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping
 
 from briefing.topics.candidates import Occurrence
 from briefing.topics.languages import has_cyrillic
+from briefing.topics.romanise import scheme_keys
 
 #: Languages that decline personal names in running text.
 DECLINING = frozenset(["pl", "cs", "sk", "sl", "hr", "sr", "bs", "lt", "lv", "ru", "uk", "be"])
@@ -35,8 +36,14 @@ CASE_ENDINGS = frozenset(
 ) | frozenset(["eho", "ego", "emu", "iem"])
 #: Stems shorter than this are too short to say two words are one ("Jan" / "Jana" are).
 MIN_STEM = 3
-#: Endings of an adjectival surname that only differ by gender ("Kowalski" / "Kowalska").
-_GENDERED = frozenset([frozenset(["i", "a"])])
+#: An adjectival surname's masculine and feminine endings as keys spell them ("Kowalski" /
+#: "Kowalska", "Hronský" / "Hronská"), after the stems such surnames end in ("-sk", "-ck"
+#: is "-k" in a key). A noun surname's "-i" is a case ("Kula" / "Kuli"): not a woman.
+_GENDERED = frozenset(["i", "a"])
+_ADJECTIVAL = ("sk", "k")
+#: Czech and Slovak write an adjectival surname's gender on its last letter ("Nový" /
+#: "Nová"), which the folded key loses.
+_MASCULINE, _FEMININE = "ýÝ", "áÁ"
 
 
 def _ends(a: str, b: str) -> tuple[str, str, int]:
@@ -55,17 +62,27 @@ def _case_forms(a: str, b: str) -> bool:
     return stem >= MIN_STEM and ending_a in CASE_ENDINGS and ending_b in CASE_ENDINGS
 
 
-def inflected(a: str, b: str) -> bool:
+def _same_surname(a: str, b: str, written: tuple[str, ...] = ()) -> bool:
+    """Two surname keys' words, one in two cases, not a man's and a woman's form of one
+    adjective; ``written`` are the surnames as the text spells them, when known."""
+    ending_a, ending_b, stem = _ends(a, b)
+    if {ending_a, ending_b} == _GENDERED and a[:stem].endswith(_ADJECTIVAL):
+        return False
+    if any(w[-1:] in _MASCULINE for w in written) and any(w[-1:] in _FEMININE for w in written):
+        return False
+    return _case_forms(a, b)
+
+
+def inflected(a: str, b: str, written: tuple[str, ...] = ()) -> bool:
     """Whether person keys ``a`` and ``b`` ("p:robert fiko", "p:roberta fice") are one full
     name in two cases: as many words, every word a case form of its partner, and the
     surnames not a masculine and a feminine form of one adjective."""
     wa, wb = a[2:].split(), b[2:].split()
     if a == b or len(wa) != len(wb) or len(wa) < 2:
         return False
-    if not all(_case_forms(x, y) for x, y in zip(wa, wb, strict=True)):
-        return False
-    ending_a, ending_b, _stem = _ends(wa[-1], wb[-1])
-    return frozenset([ending_a, ending_b]) not in _GENDERED
+    return all(_case_forms(x, y) for x, y in zip(wa[:-1], wb[:-1], strict=True)) and (
+        _same_surname(wa[-1], wb[-1], written)
+    )
 
 
 def case_pairs(
@@ -93,7 +110,47 @@ def case_pairs(
                 if (
                     len(script[a] | script[b]) == 1
                     and (a in declined or b in declined)
-                    and inflected(a, b)
+                    and inflected(a, b, _surnames(sightings[a] + sightings[b]))
                 ):
                     pairs.append((a, b))
     return pairs
+
+
+def _surnames(occurrences: list[Occurrence]) -> tuple[str, ...]:
+    return tuple({o.surface.split()[-1] for o in occurrences})
+
+
+class SurnameForms:
+    """Finds whose surname a lone surname is when its key matches nobody's as written.
+
+    ``owners`` maps surname keys ("p:fico") to the people with that surname. A Cyrillic
+    surname is tried in every romanisation ("Фицо" → "p:fico"); a surname in an article of
+    a declining language, in its case forms ("Ficovi" → "p:fico"). Surnames one
+    person owns under several forms are that person's; any doubt returns nobody.
+    """
+
+    def __init__(
+        self, owners: Mapping[str, set[str]], sightings: Mapping[str, list[Occurrence]]
+    ) -> None:
+        self.owners = owners
+        self._by_stem: dict[str, list[str]] = {}
+        for key in owners:
+            self._by_stem.setdefault(key[2 : 2 + MIN_STEM], []).append(key)
+        #: Surname key → the surname as full names write it ("p:novi" → "Nový").
+        self._written: dict[str, set[str]] = {}
+        for key, occurrences in sightings.items():
+            if key.startswith("p:") and " " in key:
+                surname = "p:" + key.split()[-1]
+                self._written.setdefault(surname, set()).update(_surnames(occurrences))
+
+    def roots(self, surface: str, key: str, language: str | None) -> set[str]:
+        found: set[str] = set()
+        if has_cyrillic(surface):
+            for alternative in scheme_keys(surface):
+                found |= self.owners.get(alternative, set())
+        if not found and language in DECLINING and " " not in key:
+            for other in self._by_stem.get(key[2 : 2 + MIN_STEM], ()):
+                written = (surface, *self._written.get(other, ()))
+                if other != key and _same_surname(key[2:], other[2:], written):
+                    found |= self.owners[other]
+        return found

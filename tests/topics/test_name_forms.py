@@ -11,8 +11,9 @@ from topics.helpers import article, holding
 
 from briefing.model import Article, Topic
 from briefing.topics import extract_topics
+from briefing.topics.candidates import Occurrence
 from briefing.topics.crossnames import feminine_form, same_given_name
-from briefing.topics.inflections import inflected
+from briefing.topics.inflections import SurnameForms, inflected
 from briefing.topics.naming import name_key
 from briefing.topics.romanise import romanisations, scheme_keys
 
@@ -153,3 +154,49 @@ def test_hyphenated_russian_names_are_keyed_part_by_part() -> None:
     assert name_key("Карнеги-холле") == name_key("Карнеги-холл")
     assert name_key("Рокфеллер-центре") == name_key("Рокфеллер-центр")
     assert name_key("Карнеги-холле") != name_key("Карнеги-центр")
+
+
+def test_a_lone_surname_in_another_script_or_case_finds_its_person() -> None:
+    topics = extract_topics(
+        [
+            _in(
+                "en",
+                0,
+                "Prime Minister Marek Kočiš met the mayor of Trnava on Monday. Marek Kočiš said"
+                " the budget would pass.",
+            ),
+            _in(
+                "ru",
+                1,
+                "Премьер-министр встретился с мэром Трнавы. Как заявил Кочиш, бюджет будет"
+                " принят. Позже Кочиш уехал.",
+            ),
+            _in(
+                "pl",
+                2,
+                "Minister Roman Kula spotkał się z burmistrzem Gdańska. Według Kuli budżet jest"
+                " gotowy. Opozycja krytykuje Kulę.",
+            ),
+            _in("en", 3, "Roman Kula, the Polish minister, spoke in Gdańsk. Kula said little."),
+        ]
+    )
+    assert "Кочиш" in _topic(topics, "Marek Kočiš").aliases
+    assert {"Kuli", "Kulę"} <= set(_topic(topics, "Roman Kula").aliases)
+
+
+def test_a_noun_surname_declines_but_an_adjectival_one_changes_person() -> None:
+    assert inflected("p:roman kubica", "p:romana kubici")  # genitive "Kubicy"
+    assert not inflected("p:jan kovalski", "p:jan kovalska")  # "Kowalski" / "Kowalska"
+    assert not inflected("p:petr hronski", "p:petr hronska")  # "Hronský" / "Hronská"
+    # Czech writes the gender on the last letter, which the key folds away.
+    assert not inflected("p:petr novi", "p:petra nova", ("Nový", "Nová"))
+    assert not inflected("p:petr nosek", "p:petra noska")  # a vowel that drops: no rule
+
+
+def test_a_lone_feminine_surname_is_not_the_man_who_bears_the_masculine() -> None:
+    petr = [Occurrence("a", 0, 0, 9, "Petr Nový")]
+    forms = SurnameForms({"p:novi": {"p:petr novi"}}, {"p:petr novi": petr})
+    assert forms.roots("Nového", "p:noveho", "cs") == {"p:petr novi"}  # his genitive
+    assert forms.roots("Nová", "p:nova", "cs") == set()  # his wife
+    # Only in a language that declines names.
+    assert forms.roots("Nového", "p:noveho", "it") == set()
