@@ -99,20 +99,24 @@ def case_pairs(
             groups.setdefault((len(words), words[-1][:MIN_STEM]), []).append(key)
     pairs = []
     for group in groups.values():
-        if len(group) < 2:
-            continue
-        script = {k: {has_cyrillic(o.surface) for o in sightings[k]} for k in group}
-        declined = {
+        declined = [
             k for k in group if all(languages.get(o.article) in DECLINING for o in sightings[k])
-        }
-        for i, a in enumerate(group):
-            for b in group[i + 1 :]:
+        ]
+        if len(group) < 2 or not declined:
+            continue  # an English briefing stops here: no pair is ever compared
+        script = {k: {has_cyrillic(o.surface) for o in sightings[k]} for k in group}
+        seen: set[tuple[str, str]] = set()
+        for a in declined:
+            for b in group:
+                pair = (min(a, b), max(a, b))
                 if (
-                    len(script[a] | script[b]) == 1
-                    and (a in declined or b in declined)
+                    a != b
+                    and pair not in seen
+                    and len(script[a] | script[b]) == 1
                     and inflected(a, b, _surnames(sightings[a] + sightings[b]))
                 ):
-                    pairs.append((a, b))
+                    seen.add(pair)
+                    pairs.append(pair)
     return pairs
 
 

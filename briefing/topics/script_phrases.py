@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, MutableMapping
+from itertools import product
 
 from rapidfuzz import fuzz
 
@@ -58,22 +59,27 @@ def script_cognates(
     The Cyrillic key's kind votes are moved to the Latin partner's kind (``kinds`` is
     changed in place).
     """
-    latin: dict[int, list[tuple[str, list[str]]]] = {}
+    # Latin names by the opening letter of each word as sounded: a Cyrillic name looks up
+    # only the names whose every word opens as one of its romanisations' does (a first
+    # letter spelled differently is missed), so a large briefing never compares all pairs.
+    latin: dict[tuple[str, ...], list[tuple[str, list[str]]]] = {}
     for key in keys:
         if key in cyrillic or key[:2] not in ("n:", "g:") or kinds[key]["person"]:
             continue
         words = [skeleton(w) for w in _WORDS.findall(fold(key[2:]))]
         if len(words) >= 2:
-            latin.setdefault(len(words), []).append((key, words))
+            latin.setdefault(tuple(_sound(w)[:1] for w in words), []).append((key, words))
     pairs = []
     for key in sorted(cyrillic):
         occurrences = sightings.get(key, ())
-        if not occurrences:
+        if not occurrences or not latin:
             continue
         spelled = [romanisations(w) for w in _WORDS.findall(occurrences[0].surface)]
+        openings = product(*({_sound(option)[:1] for option in word} for word in spelled))
         fits = [
             other
-            for other, other_words in latin.get(len(spelled), ())
+            for opening in openings
+            for other, other_words in latin.get(opening, ())
             if all(_alike(c, w) for c, w in zip(spelled, other_words, strict=True))
         ]
         if len(fits) != 1 or len(spelled) < 2:
