@@ -47,6 +47,11 @@ def _alike(cyrillic: tuple[str, ...], latin: str) -> bool:
     return False
 
 
+def words_of(key: str) -> list[str]:
+    """A Latin name key's words as person keys spell them ("n:city hall" → city, hal)."""
+    return [skeleton(w) for w in _WORDS.findall(fold(key[2:]))]
+
+
 def script_cognates(
     keys: Iterable[str],
     cyrillic: set[str],
@@ -66,7 +71,7 @@ def script_cognates(
     for key in keys:
         if key in cyrillic or key[:2] not in ("n:", "g:") or kinds[key]["person"]:
             continue
-        words = [skeleton(w) for w in _WORDS.findall(fold(key[2:]))]
+        words = words_of(key)
         if len(words) >= 2:
             latin.setdefault(tuple(_sound(w)[:1] for w in words), []).append((key, words))
     pairs = []
@@ -85,6 +90,8 @@ def script_cognates(
         if len(fits) != 1 or len(spelled) < 2:
             continue
         partner = fits[0]
+        if kinds.get("p:" + " ".join(words_of(partner)), Counter())["person"]:
+            continue  # also read as a person: a name for romanise.scheme_pairs, not a venue
         if kinds[partner]:
             kind = kinds[partner].most_common(1)[0][0]
             kinds[key] = Counter({kind: sum(kinds[key].values())})

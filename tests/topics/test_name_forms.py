@@ -5,6 +5,7 @@ Every text here is written for the test (invented people and places).
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from topics.helpers import article, holding
@@ -14,8 +15,9 @@ from briefing.topics import extract_topics
 from briefing.topics.candidates import Occurrence
 from briefing.topics.crossnames import feminine_form, same_given_name
 from briefing.topics.inflections import SurnameForms, inflected
-from briefing.topics.naming import name_key
+from briefing.topics.naming import name_key, person_key
 from briefing.topics.romanise import romanisations, scheme_keys
+from briefing.topics.script_phrases import script_cognates
 
 
 def _in(language: str, n: int, *paragraphs: str) -> Article:
@@ -200,3 +202,18 @@ def test_a_lone_feminine_surname_is_not_the_man_who_bears_the_masculine() -> Non
     assert forms.roots("Nová", "p:nova", "cs") == set()  # his wife
     # Only in a language that declines names.
     assert forms.roots("Nového", "p:noveho", "it") == set()
+
+
+def test_a_name_also_read_as_a_person_is_left_to_the_person_rules() -> None:
+    venue = Occurrence("r", 0, 0, 18, "Бореалис Сити Холл")
+    kinds = {
+        "p:borealis siti hol": Counter({"person": 2}),
+        "n:borealis city hall": Counter({"place": 3}),
+    }
+    keys = list(kinds)
+    sightings = {"p:borealis siti hol": [venue]}
+    found = script_cognates(keys, {"p:borealis siti hol"}, sightings, dict(kinds))
+    assert found == [("p:borealis siti hol", "n:borealis city hall")]
+    # The same Latin words are also somebody's name in the briefing: no venue rule.
+    kinds[person_key("Borealis City Hall")] = Counter({"person": 1})
+    assert script_cognates(keys, {"p:borealis siti hol"}, sightings, dict(kinds)) == []
