@@ -30,6 +30,7 @@ from briefing.topics.crossnames import (
     drop_regnal_places,
     drop_role_phrases,
     german_spelling,
+    heard,
     middle_names,
     one_word_names,
     same_person,
@@ -205,7 +206,7 @@ class _Builder:
         by_surname: dict[str, list[str]] = defaultdict(list)
         for key in people:
             last = key.split()[-1]
-            variants = {last, german_spelling(last), unvoiced(last)}
+            variants = {last, german_spelling(last), unvoiced(last), heard(last)}
             for variant in variants | {last[:i] + last[i + 1 :] for i in range(len(last))}:
                 by_surname[variant].append(key)
         cyrillic = self._cyrillic(people)

@@ -99,7 +99,7 @@ def strip_foreign_titles(cands: Candidates, gaz: Gazetteer) -> None:
 def _spellings(surname: str) -> set[str]:
     """A surname, German's spelling of it and every one-letter deletion of both."""
     found = set()
-    for word in {surname, german_spelling(surname)}:
+    for word in {surname, german_spelling(surname), heard(surname)}:
         found |= {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
     return found
 
@@ -199,6 +199,7 @@ def same_person(a: str, b: str, across: bool = False) -> bool:
         and (
             edit_distance_at_most_one(last_a, last_b)
             or german_spelling(last_a) == german_spelling(last_b)
+            or (across and heard(last_a) == heard(last_b))
         )
     ):
         return False
@@ -238,6 +239,23 @@ def unvoiced(surname: str) -> str:
         if surname.endswith(ending) and len(surname) > len(ending) + 3:
             return surname[: -len(ending)]
     return surname
+
+
+#: German letters as Russian writes them by ear ("Steinmeier" → "Штайнмайер", "Scholz" →
+#: "Шольц"), in a key's spelling ("sch" is already "sh"): an opening "st"/"sp" is "sht"/
+#: "shp", "ei" is "ai", "eu" is "oi", "ie" is "i", "z" is "ts" ("äu" folds to "au", which
+#: Russian writes "ау" as well, so it is left alone).
+_HEARD = (("ei", "ai"), ("eu", "oi"), ("ie", "i"), ("tz", "ts"), ("z", "ts"))
+
+
+def heard(surname: str) -> str:
+    """A romanised German-looking surname as a Cyrillic spelling by ear romanises back:
+    "steinmeier" → "shtainmair", "sholz" → "sholts", "spahn" → "shpan"; both sides of a
+    comparison are heard, so a Cyrillic key comes out as it went in or alike."""
+    key = re.sub(r"^s([tp])", r"sh\1", surname) if not surname.startswith("sh") else surname
+    for old, new in _HEARD:
+        key = key.replace(old, new)
+    return re.sub(r"([aeiou])h(?![aeiou])", r"\1", key)  # a silent "h": "Spahn" / "Шпан"
 
 
 def german_spelling(key: str) -> str:

@@ -13,7 +13,7 @@ from topics.helpers import article, holding
 from briefing.model import Article, Topic
 from briefing.topics import extract_topics
 from briefing.topics.candidates import Occurrence
-from briefing.topics.crossnames import feminine_form, same_given_name
+from briefing.topics.crossnames import feminine_form, heard, same_given_name
 from briefing.topics.inflections import SurnameForms, inflected
 from briefing.topics.naming import name_key, person_key
 from briefing.topics.romanise import romanisations, scheme_keys
@@ -217,3 +217,28 @@ def test_a_name_also_read_as_a_person_is_left_to_the_person_rules() -> None:
     # The same Latin words are also somebody's name in the briefing: no venue rule.
     kinds[person_key("Borealis City Hall")] = Counter({"person": 1})
     assert script_cognates(keys, {"p:borealis siti hol"}, sightings, dict(kinds)) == []
+
+
+def test_a_german_name_spelled_by_ear_in_cyrillic_is_one_person() -> None:
+    assert heard("steinmeier") == heard(person_key("Штайнмайер")[2:])
+    assert heard("sholz") == heard(person_key("Шольц")[2:])
+    assert heard("spahn") == heard("shpan")
+    topics = extract_topics(
+        [
+            _in(
+                "de",
+                0,
+                "Der Minister Dieter Steinhauer besuchte am Montag Leipzig. Dieter Steinhauer"
+                " sprach dort mit Unternehmern. Sein Bruder Peter Steinhauer schwieg.",
+            ),
+            _in(
+                "ru",
+                1,
+                "Министр Дитер Штайнхауэр посетил Лейпциг. Дитер Штайнхауэр встретился с"
+                " предпринимателями.",
+            ),
+        ]
+    )
+    dieter = _topic(topics, "Dieter Steinhauer")
+    assert "Дитер Штайнхауэр" in dieter.aliases
+    assert _topic(topics, "Peter Steinhauer").id != dieter.id
