@@ -169,3 +169,31 @@ def test_two_romanisations_in_one_language_are_still_flagged() -> None:
         "Дюбуа / Дюбуаз",
         "Kowalczuk / Kowalczyk",
     }
+
+
+# ---------------------------------------------------------------- places
+
+
+def test_a_city_named_in_another_language_is_not_a_disagreement() -> None:
+    articles = [
+        # An Italian article quoting an English headline, another in Italian throughout.
+        _in("it", "it1", "Il titolo era «Blast in Moscow». La polizia è arrivata subito."),
+        _in("it", "it2", "A Mosca la polizia ha chiuso la stazione."),
+        _in("de", "de1", "In Moskau blieb die Station geschlossen."),
+        _in("de", "de2", "Die Agentur meldete aus Moscou, die Station sei geschlossen."),
+        _in("en", "en1", "Police closed the station in Moscow."),
+        _in("fr", "fr1", "La police a fermé la gare à Moscou."),
+        # Turkish typed without the dot of İ.
+        _in("tr", "tr1", "Polis İstanbul merkezinde önlem aldı."),
+        _in("tr", "tr2", "Polis Istanbul merkezinde önlem aldı."),
+    ]
+    assert _subjects(*articles) == set()
+
+
+def test_two_english_names_of_one_city_are_still_flagged() -> None:
+    articles = [
+        _in("en", "a", "Officials in Kyiv met the delegation."),
+        _in("en", "b", "The talks in Kiev ended without a deal."),
+        _in("it", "c", "A Kiev i colloqui sono finiti."),
+    ]
+    assert _subjects(*articles) == {"Kiev / Kyiv"}
