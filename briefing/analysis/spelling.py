@@ -348,6 +348,12 @@ def _venues(text: str) -> list[tuple[frozenset[str], str, Sentence]]:
     return found
 
 
+def _word_bag(name: str) -> tuple[str, ...]:
+    """A venue name's words, sorted, without accents or linking words: what stays the same
+    when only the order or the accents change."""
+    return tuple(sorted(folded(w) for w in name.split() if w not in ("of", "the", "de")))
+
+
 def judge_venues(venues: Iterable[Iterable[Venue]]) -> list[Discrepancy]:
     """:func:`venue_discrepancies` from each article's :func:`venues_of`, in article order."""
     names: dict[frozenset[str], dict[str, list[Quote]]] = defaultdict(lambda: defaultdict(list))
@@ -356,8 +362,8 @@ def judge_venues(venues: Iterable[Iterable[Venue]]) -> list[Discrepancy]:
             names[key][name].append(quote)
     found_all = []
     for forms in names.values():
-        if len(forms) < 2:
-            continue
+        if len({_word_bag(name) for name in forms}) < 2:
+            continue  # "Louvre Museum" / "Museum Louvre": the same words in another order
         claims = tuple(Claim(name, tuple(quotes)) for name, quotes in forms.items())
         found_all.append(
             Discrepancy(

@@ -197,3 +197,16 @@ def test_two_english_names_of_one_city_are_still_flagged() -> None:
         _in("it", "c", "A Kiev i colloqui sono finiti."),
     ]
     assert _subjects(*articles) == {"Kiev / Kyiv"}
+
+
+def test_a_venue_in_another_word_order_is_not_a_disagreement() -> None:
+    articles = [
+        _in("en", "a", "The Louvre Museum stayed closed on Monday."),
+        _in("en", "b", "Visitors queued outside the Museum Louvre in the rain."),
+        _in("en", "c", "Talks were held at the Nations Palace on Friday."),
+        _in("en", "d", "The delegates met at the Palace of Nations."),
+    ]
+    assert _subjects(*articles) == set()
+    # Different words for one venue are still flagged.
+    e = _in("en", "e", "Formal talks at the National Palace focused on trade.")
+    assert _subjects(*articles, e) == {"Nations Palace / Palace of Nations / National Palace"}
