@@ -11,14 +11,23 @@ other language's name — an exonym — and is not the article's own word for th
 English keeps both the time-zone identifier's name and CLDR's English override: "Kiev"
 (Europe/Kiev) and "Kyiv" are both English, so two English outlets writing them still
 disagree. A language CLDR does not cover names nothing here, so nothing is dropped for it.
+
+A person's name has no such table, but where a script's languages transliterate every name
+into their own alphabet (Cyrillic, Greek…), a letter the article's language does not have
+marks another language's form: "Фіцо" (Ukrainian і) in a Russian article beside "Фицо" is a
+translation, not a second Russian spelling (:func:`other_alphabet`). Each language's
+alphabet is read from its own CLDR names of countries and languages. Latin-script languages
+keep foreign names as their owners write them ("Kowalczyk" in Italian), so a letter there
+says nothing about the language of the form, and the rule is not applied to them.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from functools import cache
 
-from briefing.analysis.inflection import accent_free
+from briefing.analysis.inflection import accent_free, folded
 
 #: Languages whose city names are checked as possible foreign names in any article, besides
 #: the article's own (the languages news most often quotes and datelines in).
@@ -79,3 +88,34 @@ def foreign_name(word: str, language: str) -> bool:
     zones = _owners(language).get(word, frozenset())
     # "Istanbul" in Turkish is "İstanbul" typed without its dot, not another language's.
     return any(not any(accent_free(word, own) for own in _names(language, zone)) for zone in zones)
+
+
+@cache
+def _alphabet(language: str) -> frozenset[str]:
+    """The letters (accents folded, lower case) of ``language``'s own CLDR names of countries
+    and languages, if they are not Latin; else empty (see the module's docstring)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(language)
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    text = " ".join([*locale.territories.values(), *locale.languages.values()])
+    letters = frozenset(folded(c) for c in text if c.isalpha() and _script(c) != "LATIN")
+    return letters if len(letters) >= 20 else frozenset()  # a script of its own
+
+
+def _script(char: str) -> str:
+    return unicodedata.name(char, "?").split(" ")[0]
+
+
+def other_alphabet(word: str, language: str) -> bool:
+    """True when ``word`` is written in ``language``'s script with a letter that language
+    does not have ("Фіцо" in Russian, "Фицо" is Russian; always False for Latin script)."""
+    alphabet = _alphabet(language)
+    if not alphabet:
+        return False
+    scripts = {_script(c) for c in alphabet}
+    return any(
+        folded(c) not in alphabet for c in word.casefold() if c.isalpha() and _script(c) in scripts
+    )

@@ -30,6 +30,7 @@ from typing import Any
 from anyascii import anyascii
 from whoosh.lang.porter import stem
 
+from briefing.analysis.exonyms import other_alphabet
 from briefing.analysis.inflection import folded, one_name
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.names import TITLES, is_name_word
@@ -230,6 +231,8 @@ def _variant(a: str, b: str, language: str = "en") -> bool:
         return False
     if one_name(a, b, language):
         return False  # "Nunez" / "Nuñez", "Fico" / "Fica": accents typed or not, a case ending
+    if other_alphabet(a, language) != other_alphabet(b, language):
+        return False  # "Фіцо" in a Russian article: the Ukrainian form, a translation
     if transliterated(a) == transliterated(b):
         return True  # "Dalerdzhon" / "Dalerjon", "Yuri" / "Yury": one name romanised two ways
     if stem_word(a, language) == stem_word(b, language):

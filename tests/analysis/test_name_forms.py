@@ -13,6 +13,7 @@ import pytest
 from analysis.builders import make_article
 
 from briefing.analysis import find_discrepancies
+from briefing.analysis.exonyms import other_alphabet
 from briefing.analysis.inflection import accent_free, inflected, one_name
 from briefing.model import Article
 
@@ -145,6 +146,23 @@ def test_word_order_is_not_a_spelling_disagreement() -> None:
         _in("hu", "i", "Az újságírók Fico Roberttel beszéltek."),
     ]
     assert _subjects(*articles) == set()
+
+
+# ---------------------------------------------------------------- another language's form
+
+
+def test_a_name_in_another_cyrillic_alphabet_is_a_translation() -> None:
+    # A Russian outlet quoting the Ukrainian form (with "і"), or a Ukrainian article
+    # labelled Russian: each language's transliteration, as "Selenskyj" is German's.
+    articles = [
+        _in("ru", "a", "Мэр Виталий Кличко выступил на заседании."),
+        _in("ru", "b", "Подпись гласила: «Мер Віталій Кличко на засіданні»."),
+        _in("uk", "c", "Президент Еммануель Макрон прибув до Парижа."),
+        _in("uk", "d", "Цитата з російського видання: «Эммануэль Макрон прибыл»."),
+    ]
+    assert _subjects(*articles) == set()
+    assert other_alphabet("Віталій", "ru") and not other_alphabet("Виталий", "ru")
+    assert not other_alphabet("Kowalczyk", "it")  # Latin script keeps foreign spellings
 
 
 # ---------------------------------------------------------------- still flagged
