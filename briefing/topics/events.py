@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from briefing.display import date_span
 from briefing.model import Article, Mention, Span, Topic
 from briefing.topics.event_action import CONTEXT, action_of, lead_of, shared, subjects_of
+from briefing.topics.event_noun import on_target
 from briefing.topics.event_venue import OBJECT, venue_of
 from briefing.topics.languages import briefing_languages
 from briefing.topics.naming import surname
@@ -182,7 +183,10 @@ def _event(
         objects = [t for t in covered if t.kind != "theme" and (who is None or t is not person)]
         venue = venue_of(lead_texts, head, objects, OBJECT)
     phrase = action if owner is None or owner == who else f"{owner} {action}"
-    if who is not None:
+    target = on_target(lead_texts, head, who) if who is not None else None
+    if target is not None:
+        phrase += target  # "attempt on Okafor’s life": whom it was done to, not whose
+    elif who is not None:
         phrase = f"{_possessive(who)} {phrase}"
     if venue is not None and venue[1].name != owner:
         phrase = f"{phrase} {venue[0]} {venue[1].name}"
