@@ -190,11 +190,31 @@ def _event(
         phrase = f"{_possessive(who)} {phrase}"
     if venue is not None and venue[1].name != owner:
         phrase = f"{phrase} {venue[0]} {venue[1].name}"
-    elif place is not None and place.name != owner:
-        phrase = f"{phrase} in {place.name}"
+    else:
+        where = _where(lead_texts, topics[:CONTEXT], covered, states)
+        if where is None and place is not None and place.name != owner:
+            where = place.name  # no lead says where: the most named place
+        if where is not None and where != owner:
+            phrase = f"{phrase} in {where}"
     dates = _dates(articles)
     name = phrase[0].upper() + phrase[1:] + (f", {dates}" if dates else "")
     return _Event(name, head, owner if phrase.find(f"{owner} {action}") >= 0 else None)
+
+
+#: How many leads are read for where the event happened: a sample as good as all of them.
+PLACE_LEADS = 1000
+
+
+def _where(
+    leads: list[str], best: Sequence[Topic], covered: list[Topic], states: frozenset[str]
+) -> str | None:
+    """The place the leads agree the event happened in (:func:`.lead_place`), below a
+    country: a city or town the packet names widely, not a state."""
+    from briefing.topics.event_place import is_country, lead_place
+
+    below = [t for t in covered if t.kind == "place" and t.name not in states]
+    below = [t for t in below if not is_country(t.name)]
+    return lead_place(leads[:PLACE_LEADS], below, [t for t in best if t.kind == "place"])
 
 
 def main_event(

@@ -1,0 +1,87 @@
+"""Where the main event happened, as the leads say in any language (made-up texts)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from topics.helpers import article
+
+from briefing.model import Article, Mention, Span, Topic
+from briefing.topics import extract_topics
+from briefing.topics.event_place import is_country, lead_place
+from briefing.topics.events import main_event
+
+
+def _place(name: str, articles: int, *aliases: str) -> Topic:
+    mentions = tuple(Mention(f"{i:03d}", Span(0, 0, 1), name) for i in range(articles))
+    return Topic(name.casefold(), name, "place", (name, *aliases), mentions)
+
+
+VARDEN = _place("Varden", 6, "Вардене")  # the province, named widely
+OSKO = _place("Osko", 3)  # its small town, where it happened
+BRELL = _place("Brell", 8)  # the province's big city: the most named, not the place
+TIRA = _place("Tira", 4)
+LANDIA = _place("Landia", 9)  # the country
+PLACES = [VARDEN, OSKO, BRELL, TIRA]
+EVERY = [*PLACES, LANDIA]
+
+
+def test_the_leads_first_place_in_most_languages_wins_with_its_town() -> None:
+    leads = [
+        "Varden'in Osko ilçesinde 7,1 büyüklüğünde deprem oldu.",  # Turkish-like genitive
+        "L'épicentre se situe près d'Osko, dans la province de Varden, selon l'institut.",
+        "Das Beben erschütterte Landia; das Epizentrum lag in Varden bei Osko.",
+        "A quake shook Landia, centred near Brell.",
+        "Землетрясение в Вардене, рядом с Brell.",
+    ]
+    assert lead_place(leads, PLACES, EVERY) == "Osko, Varden"
+
+
+def test_an_enumeration_votes_for_nothing() -> None:
+    leads = [
+        "Damage was reported in Brell, Tira, Varden and Osko overnight.",
+        "Schäden in Brell, Tira und Varden, hieß es.",
+        "Rescuers reached Tira at dawn from Brell.",
+        "The storm in Tira flooded the harbour.",
+    ]
+    # Lists name where it was felt; the two leads that say where agree on Tira.
+    assert lead_place(leads, PLACES, EVERY) == "Tira"
+
+
+def test_a_country_first_then_the_place() -> None:
+    leads = ["Landia: a quake in Brell killed ten.", "In Landia, Brell's towers fell."]
+    assert lead_place(leads, PLACES, EVERY) == "Brell"
+
+
+def test_no_agreement_or_one_article_says_nothing() -> None:
+    assert lead_place(["A quake near Osko."], PLACES, EVERY) is None
+    split = ["A quake near Osko.", "A quake near Osko.", "Quake in Tira.", "Quake in Tira."]
+    assert lead_place(split, PLACES, EVERY) is None
+    assert lead_place(["Nothing here.", "Nor here."], PLACES, EVERY) is None
+
+
+def test_a_place_beside_it_named_more_widely_is_no_town_of_it() -> None:
+    """Brell (eight articles) written beside Tira (four) is not a town of Tira."""
+    leads = ["The fire in Tira, near Brell, spread.", "Tira's fire, seen from Brell, spread."]
+    assert lead_place(leads, PLACES, EVERY) == "Tira"
+
+
+def test_countries_are_told_by_their_iso_names() -> None:
+    assert is_country("Cyprus") and is_country("France")
+    assert not is_country("Kahramanmaraş") and not is_country("Lyon")
+
+
+def _dated(n: int, title: str, text: str) -> Article:
+    return replace(article(f"{n:03d}", text), title=title, date=dt.date(2031, 3, 3))
+
+
+def test_the_event_is_placed_where_the_leads_say_not_in_the_most_named_city() -> None:
+    articles = [
+        _dated(0, "Flood hits Plovdiv", "A flood hit Plovdiv on Monday. Help came from Sofia."),
+        _dated(1, "Plovdiv under water", "Plovdiv was under water after the flood; Sofia helped."),
+        _dated(2, "Plovdiv counts", "Plovdiv was hit by a flood overnight; Sofia sent aid."),
+        _dated(3, "Aid from Sofia", "Sofia mobilised aid after the flood. Sofia's mayor spoke."),
+    ]
+    name = main_event(articles, extract_topics(articles), frozenset({"Bulgaria"}))
+    assert name is not None and name.startswith("Flood in Plovdiv")
