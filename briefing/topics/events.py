@@ -191,7 +191,7 @@ def _event(
     if venue is not None and venue[1].name != owner:
         phrase = f"{phrase} {venue[0]} {venue[1].name}"
     else:
-        where = _where(lead_texts, topics[:CONTEXT], covered, states)
+        where = _where(lead_texts, topics[:CONTEXT], states)
         if where is None and place is not None and place.name != owner:
             where = place.name  # no lead says where: the most named place
         if where is not None and where != owner:
@@ -205,16 +205,16 @@ def _event(
 PLACE_LEADS = 1000
 
 
-def _where(
-    leads: list[str], best: Sequence[Topic], covered: list[Topic], states: frozenset[str]
-) -> str | None:
+def _where(leads: list[str], best: Sequence[Topic], states: frozenset[str]) -> str | None:
     """The place the leads agree the event happened in (:func:`.lead_place`), below a
-    country: a city or town the packet names widely, not a state."""
+    country: a city or town of the best topics that two articles or more name (a small
+    town may be named by few; the leads' vote is what makes it the place), not a state."""
     from briefing.topics.event_place import is_country, lead_place
 
-    below = [t for t in covered if t.kind == "place" and t.name not in states]
+    places = [t for t in best if t.kind == "place"]
+    below = [t for t in places if len(t.articles) >= 2 and t.name not in states]
     below = [t for t in below if not is_country(t.name)]
-    return lead_place(leads[:PLACE_LEADS], below, [t for t in best if t.kind == "place"])
+    return lead_place(leads[:PLACE_LEADS], below, places)
 
 
 def main_event(

@@ -85,3 +85,26 @@ def test_the_event_is_placed_where_the_leads_say_not_in_the_most_named_city() ->
     ]
     name = main_event(articles, extract_topics(articles), frozenset({"Bulgaria"}))
     assert name is not None and name.startswith("Flood in Plovdiv")
+
+
+def test_a_town_few_articles_name_is_the_place_when_the_leads_agree_on_it() -> None:
+    """Plovdiv in two leads of nine only; Sofia, named by seven articles further down, is where the
+    officials met, not where the fire was."""
+    articles = [
+        _dated(n, "Factory fire", "A fire gutted a factory in Plovdiv on Monday.") for n in (0, 1)
+    ]
+    articles += [
+        replace(
+            article(
+                f"{n:03d}",
+                "The fire destroyed the factory's stock, its owners said.",
+                "Insurers were assessing the damage after the fire.",
+                "Officials in Sofia discussed the fire on Tuesday.",
+            ),
+            title="Fire damage assessed",
+            date=dt.date(2031, 3, 4),
+        )
+        for n in range(2, 9)
+    ]
+    name = main_event(articles, extract_topics(articles), frozenset({"Bulgaria"}))
+    assert name is not None and name.endswith("fire in Plovdiv, 3–4 Mar 2031")
