@@ -78,6 +78,8 @@ def act_noun(word: str, texts: Sequence[str], language: str = "en") -> str | Non
     if language not in DETERMINERS:
         return word  # no grammar to tell a verb by: as before
     pattern = _WORD if language == "en" else _ELIDED
+    if language != "en":
+        word = re.split(r"[’']", word)[-1]  # "d'assassiner": the article is no part of it
     tokens = [[w.casefold() for w in pattern.findall(text)] for text in texts]
     noun, verb = _uses(word, tokens, language)
     participle = _participle(word, language)

@@ -155,3 +155,36 @@ def test_a_french_noun_shaped_like_an_infinitive_stays_a_noun() -> None:
     assert act_noun("dîner", texts, "fr") == "dîner"
     # Written only after "de", an infinitive with no noun of its root names nothing.
     assert act_noun("assassiner", ["Il a tenté d'assassiner le maire."], "fr") is None
+
+
+def _french(n: int, day: int, title: str, text: str) -> Article:
+    return replace(_dated(n, day, title, text), language="fr")
+
+
+def test_a_french_packet_names_the_attempt_not_the_infinitive() -> None:
+    """Before: "Garnier’s d'assassiner in Lyon" (an infinitive with its elided "de")."""
+    articles = [
+        _french(
+            0,
+            3,
+            "Un homme tente d'assassiner Amélie Garnier",
+            "Un homme a tenté d'assassiner Amélie Garnier lundi soir à Lyon.",
+        ),
+        _french(
+            1,
+            3,
+            "Il voulait assassiner Amélie Garnier",
+            "Un homme a voulu assassiner Amélie Garnier lundi à Lyon. "
+            "La tentative d'assassinat a choqué la ville.",
+        ),
+        _french(
+            2,
+            4,
+            "Tentative d'assassiner Garnier: le suspect parle",
+            "Amélie Garnier est hospitalisée à Lyon. L'homme voulait assassiner Garnier; "
+            "la tentative d'assassinat était préparée.",
+        ),
+    ]
+    name = main_event(articles, extract_topics(articles))
+    assert name is not None and name.startswith("Tentative d'assassinat")
+    assert "assassiner" not in name
