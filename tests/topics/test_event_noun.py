@@ -188,3 +188,29 @@ def test_a_french_packet_names_the_attempt_not_the_infinitive() -> None:
     name = main_event(articles, extract_topics(articles))
     assert name is not None and name.startswith("Tentative d'assassinat")
     assert "assassiner" not in name
+
+
+def test_an_attempt_on_a_life_is_not_the_person_s_attempt() -> None:
+    """Before: "Okafor’s attempt in Plovdiv", as if she had attempted something."""
+    articles = [
+        _dated(
+            0,
+            3,
+            "Attempt on Governor Okafor's life in Plovdiv",
+            "A gunman made an attempt on Governor Ama Okafor's life in Plovdiv on Monday.",
+        ),
+        _dated(
+            1,
+            3,
+            "Okafor survives attempt on her life",
+            "Ama Okafor survived an attempt on her life outside a library in Plovdiv.",
+        ),
+        _dated(
+            2,
+            4,
+            "Suspect charged over attempt",
+            "Police charged a man over the attempt on Okafor's life in Plovdiv.",
+        ),
+    ]
+    name = main_event(articles, extract_topics(articles))
+    assert name == "Attempt on Okafor’s life in Plovdiv, 3–4 Mar 2031"
