@@ -30,9 +30,10 @@ _LABEL = re.compile(r"^\s*date\s+\d{4}(?:-\d{2}){0,2}\s*", re.IGNORECASE)
 
 
 def lead_of(article: Article) -> str:
-    """The headline and first body paragraph: where a news text says what happened."""
-    body = " ".join(_LABEL.sub("", p.text[:400]) for _i, p in article.body_paragraphs[:2])
-    return _LABEL.sub("", f"{article.title or ''}") + " " + body
+    """The headline and first body paragraph: where a news text says what happened. Each
+    on a line of its own, so that a paragraph's opening (a dateline) can be told."""
+    body = "\n".join(_LABEL.sub("", p.text[:400]) for _i, p in article.body_paragraphs[:2])
+    return _LABEL.sub("", f"{article.title or ''}") + "\n" + body
 
 
 def action_of(

@@ -4,14 +4,16 @@ Part of :mod:`briefing.topics.events`, read when no English lead writes the plac
 the act (:func:`~briefing.topics.event_venue.venue_of`: "heist at the Louvre"). A news lead
 says where it happened before it says anything else of place: "Kahramanmaraş'ın Pazarcık
 ilçesinde ... deprem", "L'épicentre se situe dans le district de Pazarcik". The most named
-city of the packet is often another one: the largest the act touched, or the one the rescue
-works from. So each article's lead votes for the first place below a country it names; a
-place in an enumeration ("Kahramanmaraş, Malatya, Gaziantep, Hatay ...": where it was felt,
-where people died) votes for nothing. A place most voting articles agree on, in two
-articles or more, is where it happened; a town the leads write beside it in two of them
-("Kahramanmaraş'ın Pazarcık ilçesinde", "Pazarcik, dans la province de Kahramanmaras"), and
-named by fewer articles than it, is the narrower place and comes first ("Pazarcık,
-Kahramanmaraş"). No agreement: None, and the caller keeps its plainer choice.
+city of the packet is often another one: the largest the act touched, the one the rescue
+works from, or the capital the wires file from (a dateline, "Sofia, 3 May (Reuters) -",
+says where the reporter is and votes for nothing). So each article's lead votes for the
+first place below a country it names; a place in an enumeration ("Kahramanmaraş, Malatya,
+Gaziantep, Hatay ...": where it was felt, where people died) votes for nothing. A place
+most voting articles agree on, in two articles or more, is where it happened; a town the
+leads write beside it in two of them ("Kahramanmaraş'ın Pazarcık ilçesinde", "Pazarcik,
+dans la province de Kahramanmaras"), and named by fewer articles than it, is the narrower
+place and comes first ("Pazarcık, Kahramanmaraş"). No agreement: None, and the caller keeps
+its plainer choice.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from briefing.model import Topic
 #: Between two places of one enumeration: commas, a short conjunction ("and", "ve", "и"), or
 #: a case ending after an apostrophe that glues a province to its town ("Kahramanmaraş'ın").
 _JOIN = re.compile(r"^(?:[’']\w{1,3})?[\s,;]*(?:\w{1,3}\s+)?$")
+#: What follows a dateline's place: "Bratislava, 15 May (Reuters) - ", "Kyiv — ".
+_DATELINE = re.compile(r"(?:,[^.,—–(\n]{0,25})?\s*(?:\([^)\n]{0,30}\))?\s*[—–-]\s")
 #: How many places in a row make an enumeration.
 LIST = 3
 #: How far apart (characters) a town and its region may be written.
@@ -35,9 +39,9 @@ BESIDE = 60
 def lead_place(
     leads: Sequence[str], places: Sequence[Topic], every_place: Sequence[Topic]
 ) -> str | None:
-    """The place the leads (one per article) agree the event happened in, as it is to be
-    written ("Pazarcık, Kahramanmaraş"), or None. ``places`` are the candidates (below a
-    country, named widely enough); ``every_place`` are all the place topics, for telling an
+    """The place the leads (one per article, a paragraph a line) agree the event happened
+    in, as it is to be written ("Pazarcık, Kahramanmaraş"), or None. ``places`` are the
+    candidates (below a country); ``every_place`` are all the place topics, for telling an
     enumeration."""
     pattern, ids = _pattern(every_place)
     votes: Counter[str] = Counter()
@@ -45,6 +49,8 @@ def lead_place(
     wanted = {t.id for t in places}
     for lead in leads:
         spots = [(m.start(), m.end(), ids[m.group()]) for m in pattern.finditer(lead)]
+        # A dateline says where the reporter files from, not where it happened.
+        spots = [s for s in spots if not _dateline(lead, s)]
         found_in.append(spots)
         listed = _enumerated(spots, lead)
         # A country before it ("in southern Turkey, in Kahramanmaraş") says less.
@@ -60,6 +66,12 @@ def lead_place(
     named = {t.id: t for t in places}
     town = _town(best, leads, found_in, named)
     return f"{town.name}, {named[best].name}" if town is not None else named[best].name
+
+
+def _dateline(lead: str, spot: tuple[int, int, str]) -> bool:
+    """The place opens a line of the lead (a paragraph) and a dateline's tail follows it."""
+    opening = lead[lead.rfind("\n", 0, spot[0]) + 1 : spot[0]]
+    return not opening.strip() and _DATELINE.match(lead, spot[1]) is not None
 
 
 def _town(

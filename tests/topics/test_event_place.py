@@ -108,3 +108,14 @@ def test_a_town_few_articles_name_is_the_place_when_the_leads_agree_on_it() -> N
     ]
     name = main_event(articles, extract_topics(articles), frozenset({"Bulgaria"}))
     assert name is not None and name.endswith("fire in Plovdiv, 3–4 Mar 2031")
+
+
+def test_a_dateline_says_where_the_reporter_is_not_where_it_happened() -> None:
+    leads = [
+        "Governor shot\nBrell, 3 March (Reuters) - A gunman shot the governor in Osko on Monday.",
+        "Gouverneur blessé\nBrell (AFP) — Le gouverneur a été blessé par balle à Osko lundi.",
+        "Brell – Der Gouverneur wurde in Osko angeschossen.",
+    ]
+    assert lead_place(leads, PLACES, EVERY) == "Osko"
+    # Written in the sentence, the same city is a place like any other.
+    assert lead_place(["Shots in Brell - the governor fell.", "Shots in Brell."], PLACES, EVERY)
