@@ -30,6 +30,11 @@ from briefing.model import Topic
 _JOIN = re.compile(r"^(?:[’']\w{1,3})?[\s,;]*(?:\w{1,3}\s+)?$")
 #: What follows a dateline's place: "Bratislava, 15 May (Reuters) - ", "Kyiv — ".
 _DATELINE = re.compile(r"(?:,[^.,—–(\n]{0,25})?\s*(?:\([^)\n]{0,30}\))?\s*[—–-]\s")
+#: Two places joined only by "and" or "or" are two places, not a town in its region.
+_AND = re.compile(
+    r"^[\s,]*(?:and|or|und|oder|et|ou|e|o|y|ve|veya|и|или|і|та|або|i|oraz|lub)[\s,]*$",
+    re.IGNORECASE,
+)
 #: How many places in a row make an enumeration.
 LIST = 3
 #: How far apart (characters) a town and its region may be written.
@@ -90,7 +95,7 @@ def _town(
                 if b[2] == region or b[2] not in named:
                     continue
                 gap = lead[min(a[1], b[1]) : max(a[0], b[0])]
-                if len(gap) <= BESIDE and not re.search(r"[.!?]\s", gap):
+                if len(gap) <= BESIDE and not re.search(r"[.!?\n]\s*", gap) and not _AND.match(gap):
                     near.add(b[2])
         beside.update(near)
     towns = [

@@ -119,3 +119,19 @@ def test_a_dateline_says_where_the_reporter_is_not_where_it_happened() -> None:
     assert lead_place(leads, PLACES, EVERY) == "Osko"
     # Written in the sentence, the same city is a place like any other.
     assert lead_place(["Shots in Brell - the governor fell.", "Shots in Brell."], PLACES, EVERY)
+
+
+def test_two_places_joined_by_and_are_no_town_in_its_region() -> None:
+    leads = [
+        "The quake struck Varden and Osko at dawn.",
+        "Das Beben traf Varden und Osko.",
+        "Deprem Varden ve Osko'yu vurdu.",
+    ]
+    assert lead_place(leads, PLACES, EVERY) == "Varden"
+
+
+def test_a_town_written_before_its_region_after_a_comma_is_named_with_it() -> None:
+    leads = ["A quake struck Osko, Varden, at dawn.", "Quake near Osko, Varden province."]
+    assert lead_place(leads, PLACES, EVERY) == "Osko"  # the town first: it is the place
+    leads = ["Varden: the quake hit Osko, Varden.", "Varden shook; Osko, Varden lost power."]
+    assert lead_place(leads, PLACES, EVERY) == "Osko, Varden"
