@@ -42,6 +42,7 @@ def action_of(
     languages: dict[str, str],
     subjects: list[tuple[int, frozenset[str]]] | None = None,
     leads: dict[str, str] | None = None,
+    verbs: list[str] | None = None,
 ) -> str | None:
     """The word most leads share that is no name, function word or generic noun.
 
@@ -49,6 +50,8 @@ def action_of(
     English-language leads when there are any, since the name is written in English; a
     modifier that goes with it in two leads or more is kept ("state visit"). ``leads``
     (article id → :func:`lead_of`) saves reading them again (seconds at 10,000 articles).
+    A verb the leads share names the act by its noun (:func:`.act_noun`), the verb itself
+    appended to ``verbs`` when given: its place may follow it ("shot in Handlová").
     """
     english = [a for a in articles if languages[a.id] == "en"] or list(articles)
     texts = [leads[a.id] if leads is not None else lead_of(a) for a in english]
@@ -136,6 +139,8 @@ def action_of(
     if noun is None:
         return None
     if noun != word:
+        if verbs is not None:
+            verbs.append(word)  # "shot": its place may follow it ("shot in Handlová")
         word, modifiers = noun, ([] if " " in noun else _modifiers(pairs, noun, texts))
     return f"{max(modifiers)[1]} {word}" if modifiers else word
 

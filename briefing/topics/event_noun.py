@@ -216,6 +216,19 @@ def _stemmer(name: str) -> Any:
     return snowballstemmer.stemmer(name)
 
 
+def act_forms(head: str, texts: Sequence[str]) -> list[str]:
+    """The other English forms of the act the texts write, most written first: "attacked"
+    of "attack", "stormed" of "storming" (one Snowball stem)."""
+    stem = _stem(head.casefold(), "en")
+    found: Counter[str] = Counter(
+        w
+        for text in texts
+        for w in (w.casefold() for w in _WORD.findall(text))
+        if w != head and w[:2] == head[:2].casefold() and _stem(w, "en") == stem
+    )
+    return [w for w, _n in found.most_common()]
+
+
 def on_target(leads: Sequence[str], head: str, who: str) -> str | None:
     """ " on Okafor" or " on Okafor’s life" when a lead writes the act on the person ("the
     attack on Governor Ama Okafor", "an attempt on Okafor's life"): the person is whom the

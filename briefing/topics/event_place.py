@@ -37,8 +37,10 @@ _AND = re.compile(
 )
 #: How many places in a row make an enumeration.
 LIST = 3
-#: How far apart (characters) a town and its region may be written.
-BESIDE = 60
+#: Between a town and its region: a case ending after an apostrophe, a comma, one word at
+#: most ("Varden'in Osko", "Osko, Varden", "Osko in Varden"); more words are a clause
+#: ("Osko on Monday, officials in Brell" names two places, not one in the other).
+_BESIDE = re.compile(r"^(?:[’']\w{1,4})?[\s,]*(?:[^\W\d_]+[\s,]+)?$")
 
 
 def lead_place(
@@ -85,8 +87,8 @@ def _town(
     found_in: list[list[tuple[int, int, str]]],
     named: dict[str, Topic],
 ) -> Topic | None:
-    """A candidate place written within :data:`BESIDE` characters of ``region`` in the same
-    sentence of two leads or more, named by fewer articles than it: the town in it."""
+    """A candidate place written right beside ``region`` (:data:`_BESIDE`) in two leads or
+    more, named by fewer articles than it: the town in it."""
     beside: Counter[str] = Counter()
     for lead, spots in zip(leads, found_in, strict=True):
         near = set()
@@ -95,7 +97,7 @@ def _town(
                 if b[2] == region or b[2] not in named:
                     continue
                 gap = lead[min(a[1], b[1]) : max(a[0], b[0])]
-                if len(gap) <= BESIDE and not re.search(r"[.!?\n]\s*", gap) and not _AND.match(gap):
+                if _BESIDE.match(gap) and not _AND.match(gap):
                     near.add(b[2])
         beside.update(near)
     towns = [

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from briefing.display import date_span
 from briefing.model import Article, Mention, Span, Topic
 from briefing.topics.event_action import CONTEXT, action_of, lead_of, shared, subjects_of
-from briefing.topics.event_noun import on_target
+from briefing.topics.event_noun import act_forms, on_target
 from briefing.topics.event_venue import OBJECT, venue_of
 from briefing.topics.languages import briefing_languages
 from briefing.topics.naming import surname
@@ -155,7 +155,8 @@ def _event(
     subjects = subjects_of(topics, languages)
     topics = [t for t in topics if t.kind != "event"]
     leads = {a.id: lead_of(a) for a in articles}  # read once: seconds at 10,000 articles
-    action = action_of(articles, topics, languages, subjects, leads)
+    verbs: list[str] = []  # the verb the act was written as, when a noun names it
+    action = action_of(articles, topics, languages, subjects, leads, verbs)
     if action is None:
         return None
     head = action.split()[-1]
@@ -173,7 +174,11 @@ def _event(
     if who is not None and not _near(lead_texts, who, head):
         who = None  # the most named person, but not the one the event is told of
     owner = _before(lead_texts, head, [t for t in topics[:CONTEXT] if t.kind != "theme"])
-    venue = venue_of(lead_texts, head, [t for t in covered if t.kind in ("place", "organisation")])
+    sites = [t for t in covered if t.kind in ("place", "organisation")]
+    venue = venue_of(lead_texts, head, sites)
+    # Else after the verb it was written as, or another form of it ("shot in", "attacked in").
+    for form in [*verbs, *act_forms(head, lead_texts[:PLACE_LEADS])]:
+        venue = venue or venue_of(lead_texts, form, sites)
     if venue is not None and venue[1].name == owner and venue[1].kind != "place":
         # A body or building before the act is where it happened: "heist at the Louvre"
         # says more than "Louvre heist". A city or country before a noun says whose the

@@ -10,7 +10,7 @@ from topics.helpers import article
 
 from briefing.model import Article
 from briefing.topics import extract_topics
-from briefing.topics.event_noun import act_noun, on_target
+from briefing.topics.event_noun import act_forms, act_noun, on_target
 from briefing.topics.events import main_event
 
 TRIED_EN = [
@@ -214,3 +214,9 @@ def test_an_attempt_on_a_life_is_not_the_person_s_attempt() -> None:
     ]
     name = main_event(articles, extract_topics(articles))
     assert name == "Attempt on Okafor’s life in Plovdiv, 3–4 Mar 2031"
+
+
+def test_the_other_forms_of_the_act_share_its_stem() -> None:
+    texts = ["Crowds stormed the hall in Varna.", "After the storming, stones lay about."]
+    forms = act_forms("storming", texts)
+    assert "stormed" in forms and "storming" not in forms and "stones" not in forms

@@ -135,3 +135,29 @@ def test_a_town_written_before_its_region_after_a_comma_is_named_with_it() -> No
     assert lead_place(leads, PLACES, EVERY) == "Osko"  # the town first: it is the place
     leads = ["Varden: the quake hit Osko, Varden.", "Varden shook; Osko, Varden lost power."]
     assert lead_place(leads, PLACES, EVERY) == "Osko, Varden"
+
+
+def test_two_places_of_one_sentence_are_no_town_and_region() -> None:
+    leads = [
+        "Governor shot in Osko on Monday, officials in Varden said.",
+        "Varden condemned it; the governor was shot in Osko on Monday, officials in Varden said.",
+        "Varden officials spoke.",
+    ]
+    assert lead_place(leads, PLACES, EVERY) != "Osko, Varden"
+
+
+def test_the_place_after_another_form_of_the_act_is_its_venue() -> None:
+    """ "was attacked in Plovdiv": the capital that reacts is named by more articles."""
+    articles = [
+        _dated(0, "Okafor attacked in Plovdiv", "Ama Okafor was attacked in Plovdiv on Monday."),
+        _dated(1, "Sofia condemns attack", "Sofia condemned the attack on Ama Okafor."),
+        _dated(
+            2,
+            "Okafor stable",
+            "Officials in Sofia said Ama Okafor, attacked in Plovdiv, is stable.",
+        ),
+        _dated(3, "Sofia reacts", "Sofia leaders spoke after the attack on Okafor."),
+    ]
+    name = main_event(articles, extract_topics(articles), frozenset({"Bulgaria"}))
+    # Before: "Okafor’s attacked in Plovdiv", a verb after her name.
+    assert name == "Attack on Okafor in Plovdiv, 3 Mar 2031"
