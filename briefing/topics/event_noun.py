@@ -82,7 +82,9 @@ def act_noun(word: str, texts: Sequence[str], language: str = "en") -> str | Non
         word = re.split(r"[’']", word)[-1]  # "d'assassiner": the article is no part of it
     tokens = [[w.casefold() for w in pattern.findall(text)] for text in texts]
     noun, verb = _uses(word, tokens, language)
-    participle = _participle(word, language)
+    # A noun may end like a participle ("l'attentato", "the seabed"): it is one only where
+    # the text does not write it as a noun more than as a verb.
+    participle = _participle(word, language) and noun <= verb
     if (noun > verb and not participle) or (
         not verb and not participle and not _infinitive(word, language)
     ):
@@ -121,7 +123,7 @@ def _noun(word: str, tokens: list[list[str]], texts: Sequence[str], language: st
 
 
 def _participle(word: str, language: str) -> bool:
-    """A past participle by its shape: "stormed", "attaqué"; never a noun."""
+    """A past participle by its shape: "stormed", "attaqué"."""
     endings = {"en": ("ed",), "fr": ("é", "ée", "és"), "es": ("ado", "ido"), "it": ("ato", "ito")}
     return len(word) > 5 and word.endswith(endings.get(language, ()))
 
@@ -184,13 +186,18 @@ def _slavic(word: str, texts: Sequence[str], language: str) -> str | None:
     found: Counter[str] = Counter()
     for text in texts:
         for w in _WORD.findall(text.casefold()):
-            parse = morph.parse(w)[0]
-            if parse.tag.POS == "NOUN" and "inan" in parse.tag:
-                lemma = parse.normal_form
-                if _same_root(root, _stem(lemma, language)):
-                    found[lemma] += 1
+            lemma = _thing(w, language)
+            if lemma is not None and _same_root(root, _stem(lemma, language)):
+                found[lemma] += 1
     best = max(found, key=lambda w: (found[w], w), default=None)
     return best if best is not None and found[best] >= 2 else None
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _thing(word: str, language: str) -> str | None:
+    """The lemma of ``word`` when pymorphy3 reads it as an inanimate noun, else None."""
+    parse = _morph(language).parse(word)[0]
+    return str(parse.normal_form) if parse.tag.POS == "NOUN" and "inan" in parse.tag else None
 
 
 def _pos(morph: Any, word: str) -> str | None:

@@ -9,9 +9,9 @@ works from, or the capital the wires file from (a dateline, "Sofia, 3 May (Reute
 says where the reporter is and votes for nothing). So each article's lead votes for the
 first place below a country it names; a place in an enumeration ("Kahramanmaraş, Malatya,
 Gaziantep, Hatay ...": where it was felt, where people died) votes for nothing. A place
-most voting articles agree on, in two articles or more, is where it happened; a town the
-leads write beside it in two of them ("Kahramanmaraş'ın Pazarcık ilçesinde", "Pazarcik,
-dans la province de Kahramanmaras"), and named by fewer articles than it, is the narrower
+most voting articles agree on, in a tenth of the articles and two or more, is where it
+happened; a town the leads write right beside it in two of them ("Kahramanmaraş'ın Pazarcık
+ilçesinde", "Pazarcık, Kahramanmaraş"), and named by fewer articles than it, is the narrower
 place and comes first ("Pazarcık, Kahramanmaraş"). No agreement: None, and the caller keeps
 its plainer choice.
 """
@@ -35,6 +35,9 @@ _AND = re.compile(
     r"^[\s,]*(?:and|or|und|oder|et|ou|e|o|y|ve|veya|и|или|і|та|або|i|oraz|lub)[\s,]*$",
     re.IGNORECASE,
 )
+#: The share of the articles (and two at least) whose leads must vote for the place: two
+#: leads of a thousand articles agree on a place by chance.
+SHARE = 1 / 10
 #: How many places in a row make an enumeration.
 LIST = 3
 #: Between a town and its region: a case ending after an apostrophe, a comma, one word at
@@ -68,7 +71,8 @@ def lead_place(
         return None
     ranked = votes.most_common(2)
     best, n = ranked[0]
-    if n < 2 or (len(ranked) > 1 and ranked[1][1] == n) or 2 * n < sum(votes.values()):
+    least = max(2, len(leads) * SHARE)
+    if n < least or (len(ranked) > 1 and ranked[1][1] == n) or 2 * n < sum(votes.values()):
         return None
     named = {t.id: t for t in places}
     town = _town(best, leads, found_in, named)

@@ -220,3 +220,9 @@ def test_the_other_forms_of_the_act_share_its_stem() -> None:
     texts = ["Crowds stormed the hall in Varna.", "After the storming, stones lay about."]
     forms = act_forms("storming", texts)
     assert "stormed" in forms and "storming" not in forms and "stones" not in forms
+
+
+def test_a_noun_shaped_like_a_participle_stays_where_the_text_writes_it_as_one() -> None:
+    texts = ["L'attentato contro il sindaco.", "Dopo l'attentato, la città tace."]
+    assert act_noun("attentato", texts, "it") == "attentato"
+    assert act_noun("seabed", ["The seabed shook.", "A seabed survey."]) == "seabed"

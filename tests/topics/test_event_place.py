@@ -161,3 +161,9 @@ def test_the_place_after_another_form_of_the_act_is_its_venue() -> None:
     name = main_event(articles, extract_topics(articles), frozenset({"Bulgaria"}))
     # Before: "Okafor’s attacked in Plovdiv", a verb after her name.
     assert name == "Attack on Okafor in Plovdiv, 3 Mar 2031"
+
+
+def test_two_leads_of_many_are_no_agreement() -> None:
+    leads = ["Quake in Osko.", "Quake near Osko."] + ["Markets rose."] * 30
+    assert lead_place(leads, PLACES, EVERY) is None
+    assert lead_place(leads[:12], PLACES, EVERY) == "Osko"
