@@ -56,7 +56,7 @@ ANY_LANGUAGE = "*"
 
 
 class Counted(Protocol):
-    """What this module needs of a figure (``figures._Figure``)."""
+    """What this module needs of a figure (``figure_reading.Figure``)."""
 
     @property
     def key(self) -> tuple[str, str]: ...

@@ -6,7 +6,10 @@ cities of 100,000 people or more are used, and only names that stand alone — "
 "Peking University" names the university, not the city — so ordinary words that happen to be
 an obscure alternate name of a small town never match. GeoNames' other names include every
 language's name for the city ("Rome" / "Roma" / "Рим"): two names are compared only when
-articles of one language use both, so a translation or an exonym is never a disagreement.
+articles of one language use both, so a translation or an exonym is never a disagreement;
+a name that is the city's name in another language (CLDR, :mod:`.exonyms`: "Moscow" quoted
+in an Italian article) is not counted as the article's language, and names that differ only
+by accents ("Istanbul" / "İstanbul") are one name.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from functools import cache
 from typing import Any
 
 from briefing import geodata
+from briefing.analysis.exonyms import foreign_name
+from briefing.analysis.inflection import folded
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.names import FUNCTION_WORDS, countries
 from briefing.analysis.text import capitalised_words, language_of, remembered, sentence_at
@@ -126,14 +131,18 @@ def judge_places(
     language = {a.id: a.language for a in articles}
     found = []
     for city, every in seen.items():
+        if len(every) < 2:
+            continue  # one name: nothing to compare (and no CLDR tables to load)
         by_language: dict[str, set[str]] = defaultdict(set)
         for word, quotes in every.items():
             for quote in quotes:
-                by_language[language[quote.article_id]].add(word)
+                in_language = language[quote.article_id]
+                if not foreign_name(word, in_language):  # "Moscow" quoted in Italian
+                    by_language[in_language].add(word)
         names = set().union(*(w for w in by_language.values() if len(w) > 1))
         forms = {word: every[word] for word in names}
-        if len(forms) < 2:
-            continue
+        if len({folded(word) for word in forms}) < 2:
+            continue  # "Istanbul" / "İstanbul": one name, typed with its accents or not
         ordered = sorted(forms.items(), key=lambda item: (-len(item[1]), item[0]))
         claims = tuple(Claim(name, tuple(quotes)) for name, quotes in ordered)
         found.append(

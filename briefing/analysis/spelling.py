@@ -3,13 +3,14 @@
 Spelling: two full names that share one word and differ in the other by a letter or two
 ("Emomali Rahmon" / "Emomali Rakhmon", "Ismoili Somoni" / "Ismoil Somoni", "Эммануэль Макрон"
 / "Эмманюэль Макрон"). Requiring the shared word is what keeps "Austria" and "Australia"
-apart; grammatical endings ("Russia" / "Russian", "Макрон" / "Макрона") are never spelling
-variants. Both spellings must be in one script, and — unless they differ only by diacritics
-("Erdoğan" / "Erdogan", "Nuñez" / "Nunez") — in articles of one language: "Selenskyj" in
-German and "Zelensky" in English are each language's transliteration, not a disagreement.
-Within one language, two romanisations of one sound ("Dalerdzhon Mirzoyev" / "Dalerjon
-Mirzoev", "Yuri" / "Yury") are one name too: :func:`transliterated` reduces both to one
-skeleton, and then no word needs to be shared.
+apart; grammatical endings ("Russia" / "Russian", "Макрон" / "Макрона", "Fico" / "Fica") are
+never spelling variants, nor is a name typed without its accents ("Erdogan" / "Erdoğan",
+"Nunez" / "Nuñez"): :mod:`.inflection` says when two forms are one name. Both spellings must
+be in one script and in articles of one language: "Selenskyj" in German and "Zelensky" in
+English are each language's transliteration, not a disagreement. Within one language, two
+romanisations of one sound ("Dalerdzhon Mirzoyev" / "Dalerjon Mirzoev", "Yuri" / "Yury") are
+one name too: :func:`transliterated` reduces both to one skeleton, and then no word needs to
+be shared. Word order ("Fico Robert" / "Robert Fico") changes no word, so it is never compared.
 
 Venues: two capitalised names with the same head ("Palace", "Square", "Airport"…) built from
 the same word stems in a different form ("National Palace" / "Palace of Nations").
@@ -29,6 +30,8 @@ from typing import Any
 from anyascii import anyascii
 from whoosh.lang.porter import stem
 
+from briefing.analysis.exonyms import other_alphabet
+from briefing.analysis.inflection import folded, one_name
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.names import TITLES, is_name_word
 from briefing.analysis.stems import stem_word
@@ -48,8 +51,6 @@ _VENUE = re.compile(r"\b[A-Z][\w\-]*(?:\s+(?:of|the|de|del|la)?\s*[A-Z][\w\-]*)*
 _MIN_RATIO = 0.8
 #: Two-letter changes in a longer name ("Ульрих" / "Юльриш") may keep less in common.
 _MIN_RATIO_LONG = 0.65
-#: Latin letters that Unicode does not decompose but writers drop like accents.
-_FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "İ": "I"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"”’)]*\s+|[\"“‘(]\s*)$")
 
 
@@ -99,12 +100,6 @@ def script(word: str) -> str:
         if char.isalpha():
             return unicodedata.name(char, "?").split(" ")[0]
     return "?"
-
-
-def folded(word: str) -> str:
-    """The word without diacritics ("Erdoğan" → "erdogan"), lower-cased."""
-    decomposed = unicodedata.normalize("NFKD", word.translate(_FOLD))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def spelling_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
@@ -190,17 +185,6 @@ def judge_spellings(
             if a1 != b1 and a2 != b2 and _variant(a1, b1, lang) and _variant(a2, b2, lang):
                 variants.setdefault(frozenset((a1, b1)), f"{a1} {a2}")
                 variants.setdefault(frozenset((a2, b2)), f"{a1} {a2}")
-    # Across languages only diacritics may differ: "Erdoğan" / "Erdogan".
-    by_fold: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for first, last in pairs:
-        by_fold[(folded(first), folded(last))].add(f"{first} {last}")
-    for forms in by_fold.values():
-        for a, b in combinations(sorted(forms), 2):
-            wa, wb = a.split(" "), b.split(" ")
-            differing = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
-            if len(differing) == 1 and script(a) == script(b):
-                x, y = differing[0]
-                variants.setdefault(frozenset((x, y)), a)
     found = []
     ordered = sorted(variants.items(), key=lambda item: item[1])
     quoted = _quotes_of(articles, {word for words, _ in ordered for word in words})
@@ -245,6 +229,10 @@ def _variant(a: str, b: str, language: str = "en") -> bool:
         return False
     if a in TITLES or b in TITLES:
         return False
+    if one_name(a, b, language):
+        return False  # "Nunez" / "Nuñez", "Fico" / "Fica": accents typed or not, a case ending
+    if other_alphabet(a, language) != other_alphabet(b, language):
+        return False  # "Фіцо" in a Russian article: the Ukrainian form, a translation
     if transliterated(a) == transliterated(b):
         return True  # "Dalerdzhon" / "Dalerjon", "Yuri" / "Yury": one name romanised two ways
     if stem_word(a, language) == stem_word(b, language):
@@ -363,6 +351,12 @@ def _venues(text: str) -> list[tuple[frozenset[str], str, Sentence]]:
     return found
 
 
+def _word_bag(name: str) -> tuple[str, ...]:
+    """A venue name's words, sorted, without accents or linking words: what stays the same
+    when only the order or the accents change."""
+    return tuple(sorted(folded(w) for w in name.split() if w not in ("of", "the", "de")))
+
+
 def judge_venues(venues: Iterable[Iterable[Venue]]) -> list[Discrepancy]:
     """:func:`venue_discrepancies` from each article's :func:`venues_of`, in article order."""
     names: dict[frozenset[str], dict[str, list[Quote]]] = defaultdict(lambda: defaultdict(list))
@@ -371,8 +365,8 @@ def judge_venues(venues: Iterable[Iterable[Venue]]) -> list[Discrepancy]:
             names[key][name].append(quote)
     found_all = []
     for forms in names.values():
-        if len(forms) < 2:
-            continue
+        if len({_word_bag(name) for name in forms}) < 2:
+            continue  # "Louvre Museum" / "Museum Louvre": the same words in another order
         claims = tuple(Claim(name, tuple(quotes)) for name, quotes in forms.items())
         found_all.append(
             Discrepancy(

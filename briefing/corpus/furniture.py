@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from briefing.corpus.dates import find_dates, strip_dates
+from briefing.corpus.kickers import is_skip_link
 
 __all__ = [
     "byline_author",
@@ -120,9 +121,9 @@ def is_caption(text: str) -> bool:
 
 
 def is_boilerplate(text: str) -> bool:
-    """Share buttons, ``Related:``, ``SOURCE:`` lines, copyright and rights notices."""
+    """Share buttons, ``Related:``, ``SOURCE:`` lines, skip links, copyright and rights notices."""
     words = word_count(text)
-    if words <= 12 and _WIDGET.search(text):
+    if words <= 12 and (_WIDGET.search(text) or is_skip_link(text)):
         return True
     return words <= 25 and bool(_RIGHTS.search(text))
 

@@ -4,7 +4,9 @@ Excerpts saved from the web lose their line breaks in predictable places:
 
 - a date label and the article on one line: ``date 2024-12 Met nog precies een jaar …``;
 - a headline glued to the lead: ``Notre-Dame reopens its doorsThe cathedral …`` (no space), or
-  followed by a wire dateline: ``Chancellor visits Kyiv BERLIN (dpa) — The chancellor …``.
+  followed by a wire dateline: ``Chancellor visits Kyiv BERLIN (dpa) — The chancellor …``;
+- page furniture in front of the headline: a skip link, a section kicker glued on or run
+  together with the headline and its lead (:mod:`briefing.corpus.kickers`).
 
 :func:`split_heads` cuts such paragraphs where the label ends or where a sentence obviously
 starts, so the label is furniture and the headline is a paragraph of its own. Nothing is
@@ -17,6 +19,7 @@ from __future__ import annotations
 import re
 
 from briefing.corpus.datelines import read_dateline
+from briefing.corpus.kickers import glued_kicker_end, lead_echo_cut, skip_link_end
 from briefing.corpus.labels import read_label
 from briefing.corpus.paragraphs import RawParagraph
 
@@ -92,12 +95,22 @@ def _split(text: str, *, headline: bool) -> list[str]:
             cut += 1  # the separator stays with the label: nothing is dropped
         pieces.append(rest[:cut].strip())
         rest = rest[cut:]
+    # Page furniture glued in front of the headline: a skip link, then a section kicker.
+    for find in (skip_link_end, glued_kicker_end) if headline else ():
+        front = find(rest)
+        if front:
+            pieces.append(rest[:front].strip())
+            rest = rest[front:]
     cut_at = _headline_end(rest) if headline and not read_label(rest) else None
     if cut_at:
         pieces.extend((rest[:cut_at].strip(), rest[cut_at:].strip()))
+    elif headline and not read_label(rest) and (echo := lead_echo_cut(rest)):
+        section, lead = echo  # "Politik | Prevost neuer Papst | Der US-Amerikaner …"
+        head = 0 if section is None else section
+        pieces.extend((rest[:head], rest[head:lead].strip(), rest[lead:].strip()))
     else:
         pieces.append(rest.strip())
-    return [p for p in pieces if p]
+    return [p.strip() for p in pieces if p.strip()]
 
 
 def _headline_end(text: str) -> int | None:

@@ -2,17 +2,17 @@
 
 Each word is analysed in the language of its paragraph (the article's detected language, or
 the paragraph's own where an article mixes languages): that language's stop words, then its
-Snowball stemmer (every stemmer Whoosh ships, Turkish from ``snowballstemmer``, Porter for
-English as before), then accents folded, so ``cathédrales`` and ``cathedrale`` meet at
-``cathedral`` and ``Nuñez`` at ``nunez``. English words are first put in American spelling
-(``labour`` → ``labor``, ``organise`` → ``organize``) from the ``eng`` package's word list.
+stemmer (a Snowball stemmer, Porter for English as before, pymorphy3's lemmas for Ukrainian:
+:mod:`briefing.search.stemmers`), then accents folded, so ``cathédrales`` and ``cathedrale``
+meet at ``cathedral`` and ``Nuñez`` at ``nunez``. English words are first put in American
+spelling (``labour`` → ``labor``, ``organise`` → ``organize``) from the ``eng`` package's word
+list.
 
 A word in another script than its language's (a Latin name in a Russian report, a Russian quote
 in an English one) falls back by script: Cyrillic → Russian, Latin → English. That is also
-how an article of undetermined language (``und``), or of a language without a stemmer here,
-is analysed — exactly what the index did before languages were detected — and how Ukrainian
-keeps working (Snowball has no Ukrainian stemmer; the Russian one still joins ``саммита`` and
-``саммиту``).
+how an article of undetermined language (``und``), or of a language without a stemmer here
+(Slovenian, Croatian, Serbian, Bulgarian…), is analysed — exactly what the index did before
+languages were detected.
 
 The index gets the language of each paragraph through a marker the document builder puts in
 front of it (:func:`tagged`), which :class:`LanguageAnalyzer` reads and never indexes. The
@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -36,11 +36,10 @@ from functools import lru_cache
 from whoosh.analysis import Analyzer, LowercaseFilter, RegexTokenizer, Token
 from whoosh.analysis.analyzers import STOP_WORDS
 from whoosh.analysis.tokenizers import default_pattern
-from whoosh.lang import has_stemmer, stemmer_for_language
-from whoosh.lang.porter import stem as porter_stem
 from whoosh.lang.stopwords import stoplists
 
 from briefing.search.spelling import american
+from briefing.search.stemmers import stemmer as _stemmer
 
 #: The pattern of Whoosh's RegexTokenizer, shared so ``fast_tokens`` cannot drift from it.
 _TOKEN_PATTERN: re.Pattern[str] = default_pattern
@@ -56,8 +55,6 @@ _MARKER = re.compile(f"{_MARK_OPEN}([a-z]{{2,3}}){_MARK_CLOSE}")
 CYRILLIC_LANGUAGES = frozenset({"ru", "uk", "be", "bg", "kk", "ky", "mk", "mn", "sr", "tg"})
 #: Languages whose letters are neither Latin nor Cyrillic (their stemmer sees only their script).
 _OTHER_SCRIPT_LANGUAGES = frozenset({"ar", "fa", "he", "el", "hi", "zh", "ja", "ko", "th"})
-#: Stemmers Whoosh lacks, taken from snowballstemmer (pure Python, maintained).
-_SNOWBALL_EXTRA = {"tr": "turkish"}
 
 
 def has_cyrillic(text: str) -> bool:
@@ -95,19 +92,6 @@ def stoplist(language: str | None) -> frozenset[str]:
     if language == "en":
         return frozenset(STOP_WORDS)
     return frozenset(stoplists.get(language or "", ()))
-
-
-@lru_cache(maxsize=64)
-def _stemmer(language: str | None) -> Callable[[str], str] | None:
-    if language == "en":
-        return porter_stem  # as before languages were detected: existing stems stay the same
-    if language in _SNOWBALL_EXTRA:
-        import snowballstemmer
-
-        return snowballstemmer.stemmer(_SNOWBALL_EXTRA[language]).stemWord
-    if language and has_stemmer(language):
-        return stemmer_for_language(language)
-    return None
 
 
 def _fold_table() -> dict[int, str]:

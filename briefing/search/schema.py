@@ -22,7 +22,10 @@ from briefing.search.analysis import STEMMING, keyword_analyzer, tagged
 
 #: 2: the unstemmed ``exact`` field gave way to the vocabulary file.
 #: 3: text analysed per language (stemmer, stop words, folded accents, American spelling).
-SCHEMA_VERSION = 3
+#: 4: Polish, Czech, Slovak, Catalan, Lithuanian, Estonian, Indonesian and Greek stemmed in their
+#: own language (they went through English Porter); Ukrainian lemmatised (it went through the
+#: Russian stemmer). See ``stemmers.py``.
+SCHEMA_VERSION = 4
 
 #: Fields a plain word is looked up in, and how much a match in each counts. Furniture
 #: (captions, credits, boilerplate) ranks down; a title match ranks up.

@@ -14,7 +14,10 @@ with :mod:`.naming` (alias merging) and :mod:`.mentions` (every mention of every
 :mod:`.keywords` with :mod:`.word_use` (one-word subjects across the languages of a
 multilingual packet: wordfreq's general-language frequencies) → :mod:`.rank` (scores, ids,
 Topic objects), run in order by :mod:`.assemble`; :mod:`.crossnames` and
-:mod:`.phrase_names` merge one person or name across languages and scripts. On demand,
+:mod:`.phrase_names` merge one person or name across languages and scripts, with
+:mod:`.romanise` (ISO 9 and scientific romanisation, via iuliia), :mod:`.script_phrases`
+(names of several words in Cyrillic and Latin) and :mod:`.inflections` (case forms of names
+in Polish, Czech, Slovak and other declining languages). On demand,
 :mod:`.xref` builds passages and co-occurrence, :mod:`.lookup` finds the topic a user types
 and :mod:`.events` names the packet's main event. Word lists live in :mod:`.lexicon`,
 place tables in :mod:`.gazetteer`. Domain code: it never imports Textual.

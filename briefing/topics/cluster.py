@@ -30,6 +30,7 @@ from briefing.topics.crossnames import (
     drop_regnal_places,
     drop_role_phrases,
     german_spelling,
+    heard,
     middle_names,
     one_word_names,
     same_person,
@@ -39,6 +40,7 @@ from briefing.topics.crossnames import (
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.given_names import judge_people, lone_given_name, word_before
 from briefing.topics.head_nouns import judge_things
+from briefing.topics.inflections import SurnameForms, case_pairs
 from briefing.topics.languages import (
     has_cyrillic,
     name_kind,
@@ -55,6 +57,8 @@ from briefing.topics.naming import (
 )
 from briefing.topics.patterns import REGNAL
 from briefing.topics.phrase_names import headed_names, phrase_cognates
+from briefing.topics.romanise import scheme_pairs
+from briefing.topics.script_phrases import script_cognates
 from briefing.topics.single_names import taken_name_pairs, titled_pairs
 
 _TREATY_STEM = re.compile(r"^(n:.+ (?:convention|treaty|agreement)) on .+$")
@@ -202,7 +206,7 @@ class _Builder:
         by_surname: dict[str, list[str]] = defaultdict(list)
         for key in people:
             last = key.split()[-1]
-            variants = {last, german_spelling(last), unvoiced(last)}
+            variants = {last, german_spelling(last), unvoiced(last), heard(last)}
             for variant in variants | {last[:i] + last[i + 1 :] for i in range(len(last))}:
                 by_surname[variant].append(key)
         cyrillic = self._cyrillic(people)
@@ -212,7 +216,9 @@ class _Builder:
                     across = (a in cyrillic) != (b in cyrillic)
                     if self.uf.find(a) != self.uf.find(b) and same_person(a, b, across):
                         self.uf.union(a, b)
-        for a, b in middle_names(people):
+        for a, b in middle_names(people) + scheme_pairs(people, cyrillic, self.occ, same_person):
+            self.uf.union(a, b)
+        for a, b in case_pairs(people, self.occ, self.languages):
             self.uf.union(a, b)
         surname_roots = self.surname_roots
         geo_stems = self._geo_stems()
@@ -220,9 +226,11 @@ class _Builder:
         for key in people:
             if " " in key:
                 surname_roots["p:" + key.split()[-1]].add(self.uf.find(key))
+        forms = SurnameForms(surname_roots, self.occ)
         for occ, attested in self.c.surnames:
             key = person_key(occ.surface)
-            roots = surname_roots.get(key, set())
+            language = self.languages.get(occ.article)
+            roots = surname_roots.get(key) or forms.roots(occ.surface, key, language)
             if len(roots) == 1:
                 root = next(iter(roots))
                 self.node(key, "person", occ)
@@ -296,7 +304,10 @@ class _Builder:
     def across_scripts(self) -> None:
         """One-word names and regnal names spelled in several scripts or languages."""
         keys = [k for k in self.uf.parent if k[:2] in ("n:", "g:")]
-        for a, b in one_word_names(keys, self._cyrillic(keys)):
+        every = list(self.uf.parent)
+        for a, b in one_word_names(keys, self._cyrillic(keys)) + script_cognates(
+            every, self._cyrillic(every), self.occ, self.kinds
+        ):
             self.uf.union(a, b)
         # "Pope Francis" / "Papa Francesco" / "Франциска": a title of office and one name.
         named = [k for k in self.uf.parent if k[:2] in ("n:", "p:")]

@@ -99,7 +99,7 @@ def strip_foreign_titles(cands: Candidates, gaz: Gazetteer) -> None:
 def _spellings(surname: str) -> set[str]:
     """A surname, German's spelling of it and every one-letter deletion of both."""
     found = set()
-    for word in {surname, german_spelling(surname)}:
+    for word in {surname, german_spelling(surname), heard(surname)}:
         found |= {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
     return found
 
@@ -157,10 +157,25 @@ def same_given_name(a: str, b: str) -> bool:
     """Two romanised given names of one person: one letter apart ("Sergei"/"Sergey"), or the
     Russian and Ukrainian forms of one name ("vladimir"/"volodimir", "aleksandr"/
     "oleksandr"): most letters shared in order (rapidfuzz's normalised Indel similarity
-    ≥ 0.75). Distinct names such as "ilham"/"heidar" or "aleksei"/"aleksandr" stay apart."""
+    ≥ 0.75). Distinct names such as "ilham"/"heidar" or "aleksei"/"aleksandr" stay apart,
+    and so do a name and its feminine form ("paolo"/"paola", "jan"/"jana"): a brother and a
+    sister. (A Slavic case form such as "Romana" for "Roman" is :mod:`.inflections`' call.)"""
+    if feminine_form(a, b) or feminine_form(b, a):
+        return False
     if edit_distance_at_most_one(a, b):
         return True
     return len(a) >= 4 and len(b) >= 4 and fuzz.ratio(a, b) >= 75
+
+
+def feminine_form(given: str, other: str) -> bool:
+    """Whether ``other`` is ``given`` made feminine by a final "a": "jan" → "jana",
+    "paolo" → "paola", "aleksandr" → "aleksandra" (not "nikita", which has no other form)."""
+    return (
+        other.endswith("a")
+        and not given.endswith("a")
+        and len(given) >= 3
+        and other[:-1] in (given, given[:-1])
+    )
 
 
 def same_person(a: str, b: str, across: bool = False) -> bool:
@@ -184,6 +199,7 @@ def same_person(a: str, b: str, across: bool = False) -> bool:
         and (
             edit_distance_at_most_one(last_a, last_b)
             or german_spelling(last_a) == german_spelling(last_b)
+            or (across and heard(last_a) == heard(last_b))
         )
     ):
         return False
@@ -223,6 +239,23 @@ def unvoiced(surname: str) -> str:
         if surname.endswith(ending) and len(surname) > len(ending) + 3:
             return surname[: -len(ending)]
     return surname
+
+
+#: German letters as Russian writes them by ear ("Steinmeier" → "Штайнмайер", "Scholz" →
+#: "Шольц"), in a key's spelling ("sch" is already "sh"): an opening "st"/"sp" is "sht"/
+#: "shp", "ei" is "ai", "eu" is "oi", "ie" is "i", "z" is "ts" ("äu" folds to "au", which
+#: Russian writes "ау" as well, so it is left alone).
+_HEARD = (("ei", "ai"), ("eu", "oi"), ("ie", "i"), ("tz", "ts"), ("z", "ts"))
+
+
+def heard(surname: str) -> str:
+    """A romanised German-looking surname as a Cyrillic spelling by ear romanises back:
+    "steinmeier" → "shtainmair", "sholz" → "sholts", "spahn" → "shpan"; both sides of a
+    comparison are heard, so a Cyrillic key comes out as it went in or alike."""
+    key = re.sub(r"^s([tp])", r"sh\1", surname) if not surname.startswith("sh") else surname
+    for old, new in _HEARD:
+        key = key.replace(old, new)
+    return re.sub(r"([aeiou])h(?![aeiou])", r"\1", key)  # a silent "h": "Spahn" / "Шпан"
 
 
 def german_spelling(key: str) -> str:

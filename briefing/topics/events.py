@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from briefing.display import date_span
 from briefing.model import Article, Mention, Span, Topic
 from briefing.topics.event_action import CONTEXT, action_of, lead_of, shared, subjects_of
+from briefing.topics.event_noun import act_forms, on_target
 from briefing.topics.event_venue import OBJECT, venue_of
 from briefing.topics.languages import briefing_languages
 from briefing.topics.naming import surname
@@ -154,7 +155,8 @@ def _event(
     subjects = subjects_of(topics, languages)
     topics = [t for t in topics if t.kind != "event"]
     leads = {a.id: lead_of(a) for a in articles}  # read once: seconds at 10,000 articles
-    action = action_of(articles, topics, languages, subjects, leads)
+    verbs: list[str] = []  # the verb the act was written as, when a noun names it
+    action = action_of(articles, topics, languages, subjects, leads, verbs)
     if action is None:
         return None
     head = action.split()[-1]
@@ -172,7 +174,11 @@ def _event(
     if who is not None and not _near(lead_texts, who, head):
         who = None  # the most named person, but not the one the event is told of
     owner = _before(lead_texts, head, [t for t in topics[:CONTEXT] if t.kind != "theme"])
-    venue = venue_of(lead_texts, head, [t for t in covered if t.kind in ("place", "organisation")])
+    sites = [t for t in covered if t.kind in ("place", "organisation")]
+    venue = venue_of(lead_texts, head, sites)
+    # Else after the verb it was written as, or another form of it ("shot in", "attacked in").
+    for form in [*verbs, *act_forms(head, lead_texts[:PLACE_LEADS])]:
+        venue = venue or venue_of(lead_texts, form, sites)
     if venue is not None and venue[1].name == owner and venue[1].kind != "place":
         # A body or building before the act is where it happened: "heist at the Louvre"
         # says more than "Louvre heist". A city or country before a noun says whose the
@@ -182,15 +188,38 @@ def _event(
         objects = [t for t in covered if t.kind != "theme" and (who is None or t is not person)]
         venue = venue_of(lead_texts, head, objects, OBJECT)
     phrase = action if owner is None or owner == who else f"{owner} {action}"
-    if who is not None:
+    target = on_target(lead_texts, head, who) if who is not None else None
+    if target is not None:
+        phrase += target  # "attempt on Okafor’s life": whom it was done to, not whose
+    elif who is not None:
         phrase = f"{_possessive(who)} {phrase}"
     if venue is not None and venue[1].name != owner:
         phrase = f"{phrase} {venue[0]} {venue[1].name}"
-    elif place is not None and place.name != owner:
-        phrase = f"{phrase} in {place.name}"
+    else:
+        where = _where(lead_texts, topics[:CONTEXT], states)
+        if where is None and place is not None and place.name != owner:
+            where = place.name  # no lead says where: the most named place
+        if where is not None and where != owner:
+            phrase = f"{phrase} in {where}"
     dates = _dates(articles)
     name = phrase[0].upper() + phrase[1:] + (f", {dates}" if dates else "")
     return _Event(name, head, owner if phrase.find(f"{owner} {action}") >= 0 else None)
+
+
+#: How many leads are read for where the event happened: a sample as good as all of them.
+PLACE_LEADS = 1000
+
+
+def _where(leads: list[str], best: Sequence[Topic], states: frozenset[str]) -> str | None:
+    """The place the leads agree the event happened in (:func:`.lead_place`), below a
+    country: a city or town of the best topics that two articles or more name (a small
+    town may be named by few; the leads' vote is what makes it the place), not a state."""
+    from briefing.topics.event_place import is_country, lead_place
+
+    places = [t for t in best if t.kind == "place"]
+    below = [t for t in places if len(t.articles) >= 2 and t.name not in states]
+    below = [t for t in below if not is_country(t.name)]
+    return lead_place(leads[:PLACE_LEADS], below, places)
 
 
 def main_event(

@@ -22,10 +22,11 @@ from briefing.topics.rank import Cluster
 def name_key(text: str) -> str:
     """Key for organisation, treaty and acronym names: folded, one spelling, no "the".
 
-    Cyrillic words are keyed by their lemma, so the inflected forms of one name meet.
+    Cyrillic words are keyed by their lemma, so the inflected forms of one name meet; a
+    hyphenated word part by part ("Карнеги-холле" → "карнеги-холл").
     """
     if has_cyrillic(text):
-        text = " ".join(lemma(w) for w in text.split())
+        text = " ".join("-".join(lemma(p) for p in w.split("-")) for w in text.split())
     words = [SPELLING.get(w, w) for w in fold(text).replace("’", "'").split()]
     if words and words[0] == "the":
         words = words[1:]

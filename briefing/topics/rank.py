@@ -1,8 +1,10 @@
 """Ranking: how much a topic matters in this briefing, and the final :class:`Topic` objects.
 
-The score balances spread across sources with frequency: each article that mentions a topic
-adds up to one, and repeats within an article add logarithmically. So a subject one source
-covers in depth (New START, an arrest warrant) is not buried under names every outlet
+The score balances spread across sources with frequency: each outlet that mentions a topic
+adds up to one, and repeats within it add logarithmically (an article whose outlet is unknown
+is an outlet of its own). Counting outlets rather than articles keeps one outlet's three
+reports on a side story from outweighing a subject that three outlets discuss. So a subject
+one source covers in depth (New START, an arrest warrant) is not buried under names every outlet
 mentions once, and a name every outlet lists in passing does not top the list: a mention that
 is one item of a list of names, or a dateline, weighs a third.
 """
@@ -12,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing.model import Article, Mention, Span, Topic, TopicKind
@@ -95,18 +97,34 @@ def within(occurrences: Sequence[Occurrence], offices: Sequence[Occurrence]) -> 
 
 
 def score(
-    kind: str, occurrences: Sequence[Occurrence], weak: set[Occurrence] | frozenset = frozenset()
+    kind: str,
+    occurrences: Sequence[Occurrence],
+    weak: set[Occurrence] | frozenset = frozenset(),
+    outlets: Mapping[str, str] | None = None,
 ) -> float:
     """Spread and frequency: every source adds up to one, repeats add logarithmically.
 
-    A subject one source covers in depth (New START, an ICC warrant) still scores by its own
-    frequency there, so it is not buried under names every outlet mentions once in passing.
+    A source is the article's outlet (``outlets``: article id → outlet key), else the
+    article. A subject one source covers in depth (New START, an ICC warrant) still scores
+    by its own frequency there, so it is not buried under names every outlet mentions once
+    in passing.
     """
-    per_article: dict[str, float] = defaultdict(float)
+    per_source: dict[str, float] = defaultdict(float)
     for o in occurrences:
-        per_article[o.article] += LISTED_WEIGHT if o in weak else 1.0
-    raw = sum(1.0 + math.log(w) if w >= 1 else w for w in per_article.values())
+        source = outlets.get(o.article, o.article) if outlets else o.article
+        per_source[source] += LISTED_WEIGHT if o in weak else 1.0
+    raw = sum(1.0 + math.log(w) if w >= 1 else w for w in per_source.values())
     return round(raw * KIND_WEIGHT.get(kind, 1.0), 4)
+
+
+def outlets_of(articles: Sequence[Article]) -> dict[str, str]:
+    """Article id → its outlet's key: the source's name, case and spacing aside; an article
+    without a source is its own ("a:" + id, which no source name can equal)."""
+    found = {}
+    for a in articles:
+        name = " ".join((a.source or "").split()).casefold()
+        found[a.id] = "s:" + name if name else "a:" + a.id
+    return found
 
 
 def rank(
@@ -131,7 +149,8 @@ def rank(
         )
     weak = listed([o for c in clusters if c.kind != "theme" for o in c.occurrences], paragraphs)
     weak |= within([o for c in clusters if c.kind == "place" for o in c.occurrences], offices)
-    scores = {id(c): score(c.kind, c.occurrences, weak) for c in clusters}
+    outlets = outlets_of(articles)
+    scores = {id(c): score(c.kind, c.occurrences, weak, outlets) for c in clusters}
     ranked = sorted(
         clusters,
         key=lambda c: (

@@ -58,10 +58,11 @@ def test_a_date_with_a_local_month_name_disagrees() -> None:
 def test_two_transliterations_of_one_name_in_one_script() -> None:
     a = _in("ru", "a", "Архиепископ Лоран Ульрих открыл двери собора.")
     b = _in("ru", "b", "Двери собора открыл архиепископ Лоран Юльриш.")
+    # A name typed without its accents is the same name, not a second spelling.
     c = _in("en", "c", "Interior minister Laurent Nuñez spoke to reporters.")
     d = _in("en", "d", "Minister Laurent Nunez said the suspects had fled.")
     found = {d.subject for d in find_discrepancies([a, b, c, d])}
-    assert found == {"Ульрих / Юльриш", "Nunez / Nuñez"}
+    assert found == {"Ульрих / Юльриш"}
 
 
 def test_two_romanisations_of_one_name_in_one_language() -> None:

@@ -1,0 +1,190 @@
+"""Page furniture that pasted excerpts put in front of the headline, and how to cut it off.
+
+Three shapes seen in text saved from news pages, none of which is the article's title:
+
+- an accessibility link, alone or glued to the headline: ``Skip to main content``,
+  ``Zum Inhalt springen``, ``Aller au contenu``, ``Перейти к содержанию``. No maintained
+  package installed here ships these strings (CLDR has no such key; mkdocs-material and
+  WordPress translate them, but neither is a dependency worth adding for one phrase), so
+  :data:`_SKIP_PHRASES` is a short list, one line per language, written from the usual
+  wording of theme and CMS translations. A phrase only counts as furniture when it is the whole
+  paragraph, or when a capitalised word or a glued capital follows it: "Zum Inhalt des
+  Vertrags …" and "Перейти к содержанию переговоров …" are sentences and stay;
+- a section kicker glued to the headline, one token whose case changes inside it
+  (``PolitikMerz reist nach Kyjiw``, ``ПроисшествияВ Москве …``): cut when the part before
+  the capital is an everyday word (wordfreq) and the whole token is no word at all, so
+  brands written that way (``WhatsApp``, ``BlackRock``, ``PowerPoint``) stay whole (a brand
+  wordfreq does not know, whose first part is an everyday word, would be cut: a known limit);
+- a section label, the headline and the lead run together with spaces only
+  (``Politik Prevost neuer Papst Der US-Amerikaner Robert Prevost ist neuer Papst.``): the
+  headline ends where a capitalised function word starts a sentence whose words repeat most
+  of the headline (a lead restates its headline; a word counts as repeated with up to two
+  letters of ending changed); a first word the lead never uses, when the lead uses every other
+  one, is the section label.
+
+Each function returns where to cut; :func:`briefing.corpus.heads.split_heads` cuts there, so
+nothing is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from whoosh.lang.stopwords import stoplists
+
+__all__ = ["glued_kicker_end", "is_skip_link", "lead_echo_cut", "skip_link_end"]
+
+#: Skip links by language (case-insensitive, spaces flexible).
+_SKIP_PHRASES = (
+    # en
+    r"(?:skip|jump|go)\s+(?:directly\s+)?to\s+(?:the\s+)?(?:main\s+|primary\s+|page\s+)?"
+    r"(?:content|navigation|menu|search|footer|article)",
+    r"skip\s+(?:navigation|links?)",
+    # de
+    r"(?:direkt\s+)?zu[mr]\s+(?:haupt)?(?:inhalt|navigation|menü|suche)(?:\s+(?:springen|wechseln))?",
+    r"springe?\s+(?:direkt\s+)?zu[mr]\s+(?:haupt)?(?:inhalt|navigation)",
+    r"(?:inhalt|navigation)\s+überspringen",
+    # fr
+    r"(?:aller|passer|accéder|sauter)\s+(?:directement\s+)?(?:au|à\s+la|aux)\s+"
+    r"(?:contenu|navigation|menu|recherche)(?:\s+principale?)?",
+    # es, it, pt
+    r"(?:saltar|ir|pasar)\s+(?:directamente\s+)?(?:al|a\s+la)\s+(?:contenido|navegación|menú)"
+    r"(?:\s+principal)?",
+    r"(?:vai|salta|passa)\s+(?:direttamente\s+)?(?:al|alla)\s+(?:contenuto|navigazione|menu)"
+    r"(?:\s+principale)?",
+    r"(?:pular|ir|saltar|avançar)\s+(?:diretamente\s+)?(?:para\s+)?(?:o|a)\s+"
+    r"(?:conteúdo|navegação|menu)(?:\s+principal)?",
+    # nl, sv, da, no, fi
+    r"(?:ga|spring|direct)\s+(?:direct\s+)?naar\s+(?:de\s+)?(?:hoofd)?(?:inhoud|navigatie)",
+    r"naar\s+de\s+(?:hoofd)?inhoud\s+(?:springen|gaan)",
+    r"(?:hoppa|gå)\s+till\s+(?:huvud)?innehåll(?:et)?",
+    r"(?:spring|hopp|gå)\s+til\s+(?:hoved)?(?:indhold|innhold)(?:et)?",
+    r"(?:siirry|hyppää)\s+(?:suoraan\s+)?(?:pää)?sisältöön",
+    # pl, cs, sk, hu, ro
+    r"przejdź\s+do\s+(?:głównej\s+)?(?:treści|zawartości|nawigacji|menu)",
+    r"pomiń\s+(?:nawigację|menu)",
+    r"(?:přejít|přeskočit)\s+(?:k|na)\s+(?:hlavní(?:mu)?\s+)?(?:obsah(?:u)?|navigac[ie])",
+    r"(?:prejsť|preskočiť)\s+na\s+(?:hlavný\s+)?(?:obsah|navigáciu)",
+    r"ugrás\s+a\s+(?:fő\s+)?tartalom(?:hoz|ra)",
+    r"(?:sari|salt|treci|mergi)\s+la\s+conținut(?:ul)?(?:\s+principal)?",
+    # ru, uk, tr, el
+    r"перейти\s+к\s+(?:основному\s+)?(?:содержанию|содержимому|контенту|навигации|меню)",
+    r"пропустить\s+(?:навигацию|меню)",
+    r"перейти\s+до\s+(?:основного\s+)?(?:вмісту|змісту|контенту|навігації|меню)",
+    r"пропустити\s+(?:навігацію|меню)",
+    r"(?:doğrudan\s+|ana\s+)?içeriğe\s+(?:geç|atla|git)",
+    r"(?:μετάβαση|παράκαμψη)\s+(?:προς\s+το|στο)\s+(?:κύριο\s+)?περιεχόμενο",
+)
+_SKIP = "(?:" + "|".join(_SKIP_PHRASES) + ")"
+_SEP = r"[\s|·•/,;:»>–—-]*"
+_ONLY_SKIP = re.compile(rf"^{_SEP}{_SKIP}(?:{_SEP}{_SKIP})*{_SEP}$", re.IGNORECASE)
+# At the start of a paragraph: a skip link, then a capital glued on or after a space.
+_LEADING_SKIP = re.compile(rf"^{_SEP}{_SKIP}(?:{_SEP}{_SKIP})*[\s|·•»>–—-]*(?=[^\W\d_])", re.I)
+
+_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
+_LOWER = "a-zß-öø-ÿа-яёіїєґ"
+# "PolitikMerz", "ПроисшествияВ": a capitalised or lower-case word of 3+ letters, then a capital.
+_GLUED_WORD = re.compile(rf"^([{_UPPER}]?[{_LOWER}]{{3,}})(?=[{_UPPER}])(\S+)")
+#: Languages whose word lists are asked whether a token is a word (wordfreq's small lists).
+_WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "tr", "ru", "uk")
+#: A section name is an everyday word (Zipf 3 is about one use per million words).
+_KICKER_ZIPF = 3.0
+
+_WORD = re.compile(r"\S+")
+_EDGE = "\"'«»“”„‘’()[]:;,.!?…—–-"
+_SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
+#: Share of a headline's words (3+ letters) that its lead must repeat.
+_ECHO = 0.75
+
+
+def is_skip_link(text: str) -> bool:
+    """The paragraph is nothing but accessibility links (``Skip to main content``)."""
+    return len(text) <= 200 and bool(_ONLY_SKIP.match(text))
+
+
+def skip_link_end(text: str) -> int | None:
+    """Where a skip link glued to the front of a headline ends, or None."""
+    match = _LEADING_SKIP.match(text[:300])
+    if match is None:
+        return None
+    rest = text[match.end() :]
+    # "Zum Inhalt des Vertrags": a lower-case word goes on with the sentence.
+    if not rest[:1].isupper():
+        return None
+    # German capitalises nouns, so "Zum Inhalt Stellung nehmen …" is a sentence: only the
+    # forms no sentence starts with ("… springen", "Direkt zum …", "Zum Hauptinhalt") count.
+    phrase = match.group(0).casefold()
+    if re.match(r"\W*zu[mr]\s", phrase) and not re.search(r"springen|wechseln|haupt", phrase):
+        return None
+    return match.end()
+
+
+def glued_kicker_end(text: str) -> int | None:
+    """Where a section kicker glued to the next word ends (``Politik|Merz reist …``), or None."""
+    match = _GLUED_WORD.match(text)
+    if match is None or len(text[match.end(1) :].split()) < 3:
+        return None
+    kicker, token = match.group(1), match.group(0)
+    whole = token.strip(_EDGE).casefold()
+    if max(_zipf(whole, lang) for lang in _WORD_LANGUAGES) > 0:
+        return None  # a word in its own right: "WhatsApp", "BlackRock"
+    if max(_zipf(kicker.casefold(), lang) for lang in _WORD_LANGUAGES) < _KICKER_ZIPF:
+        return None
+    return match.end(1)
+
+
+def lead_echo_cut(text: str) -> tuple[int | None, int] | None:
+    """(end of a section label or None, start of the lead) for ``Label Headline Lead …``.
+
+    The lead must start with a capitalised function word after a word without punctuation,
+    and its first sentence must repeat at least three quarters of the headline's words.
+    """
+    words = [(m.start(), m.group(0)) for m in _WORD.finditer(text[:400])]
+    for i in range(3, min(len(words), 26)):
+        start, word = words[i]
+        before = words[i - 1][1]
+        if before[-1] in ".!?…:;," or not (word[:1].isupper() and word[1:].islower()):
+            continue
+        if word.casefold() not in _function_words():
+            continue
+        head = [_core(w) for _, w in words[:i]]
+        if any(w[-1] in ".!?…" for _, w in words[:i]):
+            return None  # a sentence ended before: this is prose, not a headline
+        stop = _SENTENCE_END.search(text, start)
+        lead = {_core(w) for w in text[start : stop.end() if stop else start + 300].split()}
+        content = [w for w in head if len(w) >= 3]
+        echoed = [any(_same_word(w, other) for other in lead) for w in content]
+        if len(content) < 3 or sum(echoed) < _ECHO * len(content):
+            continue
+        label = None
+        if not echoed[0] and all(echoed[1:]) and len(content) >= 4 and head[0] == content[0]:
+            label = words[0][0] + len(words[0][1])
+        return label, start
+    return None
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Equal, or the same word with its last letter or two changed (``shuts``/``shut``,
+    ``Brücke``/``Brücken``, ``neuer``/``neue``); at least four letters."""
+    if a == b:
+        return True
+    shorter = min(len(a), len(b))
+    return shorter >= 4 and abs(len(a) - len(b)) <= 2 and a[: shorter - 1] == b[: shorter - 1]
+
+
+def _core(word: str) -> str:
+    return word.strip(_EDGE).casefold()
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """Articles, pronouns and prepositions of every language Whoosh has a stop list for."""
+    return frozenset(w for words in stoplists.values() for w in words if len(w) >= 2)
+
+
+@cache
+def _zipf(word: str, language: str) -> float:
+    from wordfreq import zipf_frequency  # imported on first use: most articles never need it
+
+    return float(zipf_frequency(word, language))

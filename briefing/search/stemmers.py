@@ -1,0 +1,82 @@
+"""Which stemmer (or lemmatiser) reduces a word of each language to its indexed form.
+
+Kept apart from :mod:`briefing.search.analysis`, which decides *which* language's rules a word
+gets (its paragraph's, or its script's fallback); this module only says what those rules are:
+
+- English: Whoosh's Porter, as before languages were detected (existing stems stay the same);
+- the Snowball stemmers Whoosh ships (``whoosh.lang``);
+- the Snowball stemmers Whoosh lacks, from ``snowballstemmer`` (pure Python, maintained, pinned
+  3.1.1): Turkish, and — schema 4 — Polish, Czech, Catalan, Lithuanian, Estonian, Indonesian
+  and Greek, which until then went through English Porter, so a Polish base form found no
+  genitive or locative (``Francja`` / ``Francji``). On hand-written Polish paradigms Snowball
+  joined 88/106 inflected forms to their base form, as many as pystempel's Polimorf table, both
+  with none of 30 unrelated shared-prefix pairs joined, at about half the cost per word and
+  without pystempel's 5 s table load or a new dependency (benchmarks/realworld/
+  SEARCH_LANGUAGES.md). Slovak has no Snowball stemmer; the Czech one, its nearest kin, joined
+  15/21 Slovak forms (none before) and no unrelated pair. Serbian is left out: its stemmer
+  turns Cyrillic into Latin, which the per-script fallback does not expect;
+- Ukrainian, which Snowball lacks, is lemmatised with pymorphy3's Ukrainian dictionary (pinned
+  for the topics already): 67/74 hand-written forms joined against 41/74 through the Russian
+  stemmer it used before (``Польща`` / ``Польщі``, ``музей`` / ``музеї``, ``Київ`` /
+  ``Києва``), one homograph joined (``міст``, genitive plural of ``місто`` and "bridge").
+  Only words its dictionary knows are lemmatised: a Russian quote in a Ukrainian paragraph
+  (``саммита``) or an unknown name still goes through the Russian stemmer, as it did before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from whoosh.lang import has_stemmer, stemmer_for_language
+from whoosh.lang.porter import stem as porter_stem
+
+__all__ = ["stemmer"]
+
+#: ISO 639-1 code → snowballstemmer algorithm, for stemmers Whoosh does not ship.
+SNOWBALL_EXTRA = {
+    "tr": "turkish",
+    "pl": "polish",
+    "cs": "czech",
+    "sk": "czech",
+    "ca": "catalan",
+    "lt": "lithuanian",
+    "et": "estonian",
+    "id": "indonesian",
+    "el": "greek",
+}
+#: Languages lemmatised with pymorphy3 (a dictionary per language must be installed).
+PYMORPHY = frozenset({"uk"})
+
+
+@lru_cache(maxsize=64)
+def stemmer(language: str | None) -> Callable[[str], str] | None:
+    """The function that reduces a lowercased word of ``language``, or None if there is none."""
+    if language == "en":
+        return porter_stem
+    if language in SNOWBALL_EXTRA:
+        import snowballstemmer
+
+        return snowballstemmer.stemmer(SNOWBALL_EXTRA[language]).stemWord
+    if language in PYMORPHY:
+        return _lemmatiser(language)
+    if language and has_stemmer(language):
+        return stemmer_for_language(language)
+    return None
+
+
+def _lemmatiser(language: str) -> Callable[[str], str]:
+    """The dictionary form of pymorphy3's most likely reading of a word the dictionary knows;
+    any other word (a Russian quote, a foreign name) gets the Russian stemmer, as before."""
+    import pymorphy3
+
+    morph = pymorphy3.MorphAnalyzer(lang=language)
+    fallback = stemmer("ru")
+    assert fallback is not None
+
+    def lemma(word: str) -> str:
+        if not morph.word_is_known(word):
+            return fallback(word)
+        return str(morph.parse(word)[0].normal_form)
+
+    return lemma

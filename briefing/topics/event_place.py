@@ -1,0 +1,151 @@
+"""Where the main event happened, as the articles' leads say in any language.
+
+Part of :mod:`briefing.topics.events`, read when no English lead writes the place right after
+the act (:func:`~briefing.topics.event_venue.venue_of`: "heist at the Louvre"). A news lead
+says where it happened before it says anything else of place: "Kahramanmaraş'ın Pazarcık
+ilçesinde ... deprem", "L'épicentre se situe dans le district de Pazarcik". The most named
+city of the packet is often another one: the largest the act touched, the one the rescue
+works from, or the capital the wires file from (a dateline, "Sofia, 3 May (Reuters) -",
+says where the reporter is and votes for nothing). So each article's lead votes for the
+first place below a country it names; a place in an enumeration ("Kahramanmaraş, Malatya,
+Gaziantep, Hatay ...": where it was felt, where people died) votes for nothing. A place
+most voting articles agree on, in a tenth of the articles and two or more, is where it
+happened; a town the leads write right beside it in two of them ("Kahramanmaraş'ın Pazarcık
+ilçesinde", "Pazarcık, Kahramanmaraş"), and named by fewer articles than it, is the narrower
+place and comes first ("Pazarcık, Kahramanmaraş"). No agreement: None, and the caller keeps
+its plainer choice.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from briefing.model import Topic
+
+#: Between two places of one enumeration: commas, a short conjunction ("and", "ve", "и"), or
+#: a case ending after an apostrophe that glues a province to its town ("Kahramanmaraş'ın").
+_JOIN = re.compile(r"^(?:[’']\w{1,3})?[\s,;]*(?:\w{1,3}\s+)?$")
+#: What follows a dateline's place: "Bratislava, 15 May (Reuters) - ", "Kyiv — ".
+_DATELINE = re.compile(r"(?:,[^.,—–(\n]{0,25})?\s*(?:\([^)\n]{0,30}\))?\s*[—–-]\s")
+#: Two places joined only by "and" or "or" are two places, not a town in its region.
+_AND = re.compile(
+    r"^[\s,]*(?:and|or|und|oder|et|ou|e|o|y|ve|veya|и|или|і|та|або|i|oraz|lub)[\s,]*$",
+    re.IGNORECASE,
+)
+#: The share of the articles (and two at least) whose leads must vote for the place: two
+#: leads of a thousand articles agree on a place by chance.
+SHARE = 1 / 10
+#: How many places in a row make an enumeration.
+LIST = 3
+#: Between a town and its region: a case ending after an apostrophe, a comma, one word at
+#: most ("Varden'in Osko", "Osko, Varden", "Osko in Varden"); more words are a clause
+#: ("Osko on Monday, officials in Brell" names two places, not one in the other).
+_BESIDE = re.compile(r"^(?:[’']\w{1,4})?[\s,]*(?:[^\W\d_]+[\s,]+)?$")
+
+
+def lead_place(
+    leads: Sequence[str], places: Sequence[Topic], every_place: Sequence[Topic]
+) -> str | None:
+    """The place the leads (one per article, a paragraph a line) agree the event happened
+    in, as it is to be written ("Pazarcık, Kahramanmaraş"), or None. ``places`` are the
+    candidates (below a country); ``every_place`` are all the place topics, for telling an
+    enumeration."""
+    pattern, ids = _pattern(every_place)
+    votes: Counter[str] = Counter()
+    found_in: list[list[tuple[int, int, str]]] = []
+    wanted = {t.id for t in places}
+    for lead in leads:
+        spots = [(m.start(), m.end(), ids[m.group()]) for m in pattern.finditer(lead)]
+        # A dateline says where the reporter files from, not where it happened.
+        spots = [s for s in spots if not _dateline(lead, s)]
+        found_in.append(spots)
+        listed = _enumerated(spots, lead)
+        # A country before it ("in southern Turkey, in Kahramanmaraş") says less.
+        first = next((s for s in spots if s[2] in wanted and s not in listed), None)
+        if first is not None:
+            votes[first[2]] += 1
+    if not votes:
+        return None
+    ranked = votes.most_common(2)
+    best, n = ranked[0]
+    least = max(2, len(leads) * SHARE)
+    if n < least or (len(ranked) > 1 and ranked[1][1] == n) or 2 * n < sum(votes.values()):
+        return None
+    named = {t.id: t for t in places}
+    town = _town(best, leads, found_in, named)
+    return f"{town.name}, {named[best].name}" if town is not None else named[best].name
+
+
+def _dateline(lead: str, spot: tuple[int, int, str]) -> bool:
+    """The place opens a line of the lead (a paragraph) and a dateline's tail follows it."""
+    opening = lead[lead.rfind("\n", 0, spot[0]) + 1 : spot[0]]
+    return not opening.strip() and _DATELINE.match(lead, spot[1]) is not None
+
+
+def _town(
+    region: str,
+    leads: Sequence[str],
+    found_in: list[list[tuple[int, int, str]]],
+    named: dict[str, Topic],
+) -> Topic | None:
+    """A candidate place written right beside ``region`` (:data:`_BESIDE`) in two leads or
+    more, named by fewer articles than it: the town in it."""
+    beside: Counter[str] = Counter()
+    for lead, spots in zip(leads, found_in, strict=True):
+        near = set()
+        for a in (s for s in spots if s[2] == region):
+            for b in spots:
+                if b[2] == region or b[2] not in named:
+                    continue
+                gap = lead[min(a[1], b[1]) : max(a[0], b[0])]
+                if _BESIDE.match(gap) and not _AND.match(gap):
+                    near.add(b[2])
+        beside.update(near)
+    towns = [
+        named[i]
+        for i, n in beside.items()
+        if n >= 2 and len(named[i].articles) < len(named[region].articles)
+    ]
+    return max(towns, key=lambda t: (beside[t.id], t.name), default=None)
+
+
+def _enumerated(spots: list[tuple[int, int, str]], lead: str) -> set[tuple[int, int, str]]:
+    """The spots that stand in a run of :data:`LIST` places or more joined by :data:`_JOIN`."""
+    listed: set[tuple[int, int, str]] = set()
+    run = spots[:1]
+    for prev, spot in itertools.pairwise(spots):
+        if _JOIN.match(lead[prev[1] : spot[0]]):
+            run.append(spot)
+            continue
+        if len(run) >= LIST:
+            listed.update(run)
+        run = [spot]
+    if len(run) >= LIST:
+        listed.update(run)
+    return listed
+
+
+def _pattern(places: Sequence[Topic]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every capitalised alias of the places as whole words, longest first
+    (a case ending after an apostrophe may follow: "Kahramanmaraş’ın"), and which place
+    each alias is."""
+    ids = {a: t.id for t in reversed(places) for a in t.aliases if a[:1].isupper() and len(a) > 2}
+    # An alias two places share goes to the better ranked (the first of ``places``).
+    if not ids:
+        return re.compile(r"(?!)"), ids
+    alternatives = "|".join(re.escape(a) for a in sorted(ids, key=lambda a: (-len(a), a)))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])"), ids
+
+
+def is_country(name: str) -> bool:
+    """``name`` is a country's (ISO 3166's names, official and common)."""
+    import pycountry
+
+    try:
+        pycountry.countries.lookup(name)
+    except LookupError:
+        return False
+    return True

@@ -1,0 +1,99 @@
+"""Cyrillic names in more than one romanisation, so a Latin name meets its Cyrillic rendering.
+
+:func:`~briefing.topics.naming.person_key` romanises Cyrillic with anyascii, which follows
+the English habit (BGN/PCGN: ц → "ts", ч → "ch", ш → "sh", ж → "zh"). That meets English
+spellings of Russian names, but not the Latin spelling of a Central European name written
+back in Cyrillic: a Slovak "Kočner" is "Кочнер" in Russian, "kochner" to anyascii and
+"kocner" once the Latin form's háček is folded. ISO 9 (GOST 7.79 A) and the scientific
+transliteration write ц → c, ч → č, ш → š, ж → ž: the letters those languages use, so
+folding the diacritics gives the Latin name back. The schemes come from ``iuliia``, which
+keeps Russian's romanisation standards as data; letters it does not cover (Ukrainian і,
+ї, є) fall back to anyascii.
+
+Only people are compared this way, and only as whole names (:func:`scheme_pairs`): given
+name and surname must both agree, so two people who share one name part stay two.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Mapping
+
+import iuliia
+from anyascii import anyascii
+
+from briefing.topics.candidates import Occurrence
+from briefing.topics.languages import has_cyrillic, lemma
+from briefing.topics.lexicon import skeleton
+
+#: ISO 9:1995 (GOST 7.79 system A) and the scientific transliteration: ц ч ш ж as c č š ž.
+_SCHEMES = (iuliia.GOST_779, iuliia.SCIENTIFIC)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def romanisations(word: str) -> tuple[str, ...]:
+    """Skeleton keys of one Cyrillic word (in its dictionary form) under ISO 9 and the
+    scientific scheme, besides anyascii's: "Фицо" → ("fitso", "fico"). A word in another
+    script has its one key."""
+    if not has_cyrillic(word):
+        return (skeleton(word),)
+    base = lemma(word)
+    keys = [skeleton(anyascii(base).replace("'", ""))]
+    for scheme in _SCHEMES:
+        # "ʹ" is the soft sign in both schemes; the key ignores it as it ignores anyascii's "'".
+        key = skeleton(anyascii(scheme.translate(base).replace("ʹ", "")).replace("'", ""))
+        if key not in keys:
+            keys.append(key)
+    return tuple(keys)
+
+
+def scheme_keys(surface: str) -> set[str]:
+    """Person keys of a Cyrillic name under every scheme, word by word in step (a name is
+    romanised by one scheme, not a mix): "Роберт Фицо" → {"p:robert fitso", "p:robert fico"}."""
+    words = [romanisations(w) for w in surface.split()]
+    if not words:
+        return set()
+    depth = max(len(w) for w in words)
+    return {"p:" + " ".join(w[min(i, len(w) - 1)] for w in words) for i in range(depth)}
+
+
+def _deletions(word: str) -> set[str]:
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def scheme_pairs(
+    people: Iterable[str],
+    cyrillic: set[str],
+    sightings: Mapping[str, list[Occurrence]],
+    same_person: Callable[[str, str], bool],
+) -> list[tuple[str, str]]:
+    """Pairs (Cyrillic key, Latin key) of one person by an ISO 9 or scientific romanisation.
+
+    A Cyrillic full name is paired with a Latin full name of the briefing when one of its
+    scheme keys is that person by ``same_person`` (given names alike, surnames equal or one
+    letter apart: both parts must agree) and exactly one Latin person fits.
+    """
+    by_surname: dict[str, set[str]] = {}
+    for key in people:
+        words = key[2:].split()
+        if key not in cyrillic and len(words) >= 2:
+            for variant in _deletions(words[-1]):
+                by_surname.setdefault(variant, set()).add(key)
+    pairs = []
+    for key in sorted(cyrillic):
+        if len(key[2:].split()) < 2:
+            continue
+        alternatives: set[str] = set()
+        for surface in {o.surface for o in sightings.get(key, ())}:
+            alternatives |= scheme_keys(surface)
+        fits = {
+            latin_key
+            for alt in alternatives
+            if len(alt[2:].split()) >= 2
+            for variant in _deletions(alt.split()[-1])
+            for latin_key in by_surname.get(variant, ())
+            if same_person(alt, latin_key)
+        }
+        if len(fits) == 1:
+            pairs.append((key, fits.pop()))
+    return pairs

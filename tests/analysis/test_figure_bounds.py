@@ -1,0 +1,66 @@
+"""Bounds in opposite directions: "over 30 years" and "up to 25 years" are not a disagreement
+unless they bound one thing. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from analysis.builders import make_article
+
+from briefing.analysis import find_discrepancies
+from briefing.model import Article
+
+DAY = dt.date(2031, 3, 4)
+
+
+def _in(language: str, article_id: str, text: str, date: dt.date | None = None) -> Article:
+    return dataclasses.replace(make_article(article_id, text, date=date), language=language)
+
+
+def _values(articles: list[Article]) -> list[set[str]]:
+    return [{c.value for c in d.claims} for d in find_discrepancies(articles)]
+
+
+def test_a_lower_bound_and_a_maximum_are_not_a_disagreement() -> None:
+    articles = [
+        _in("en", "en1", "The officer, who served over 30 years in the force, was charged."),
+        _in("en", "en2", "If convicted, the officer faces up to 25 years in prison."),
+        _in("de", "de1", "Der Beamte war mehr als 30 Jahre im Dienst."),
+        _in("de", "de2", "Dem Beamten drohen bis zu 25 Jahre Haft."),
+        _in("fr", "fr1", "Le policier avait plus de 30 ans de carrière."),
+        _in("fr", "fr2", "Le policier risque jusqu'à 25 ans de prison."),
+    ]
+    assert _values(articles) == []
+
+
+def test_a_lower_and_an_upper_bound_of_a_noun_are_not_a_disagreement() -> None:
+    articles = [
+        _in("en", "a", "More than 30 volunteers cleaned the beach."),
+        _in("en", "b", "Fewer than 20 volunteers stayed for the evening shift."),
+        _in("it", "c", "Oltre 30 volontari hanno pulito la spiaggia."),
+        _in("it", "d", "Meno di 20 volontari sono rimasti la sera."),
+    ]
+    assert _values(articles) == []
+
+
+def test_bounds_that_contradict_are_still_flagged() -> None:
+    # A toll of one kind and one report day says what both bounds count.
+    articles = [
+        _in("en", "a", "The collapse killed more than 30 people, officials said.", DAY),
+        _in("en", "b", "The collapse killed fewer than 20 people, officials said.", DAY),
+    ]
+    assert _values(articles) == [{"more than 30 people", "fewer than 20 people"}]
+
+
+def test_a_bound_against_a_value_outside_it_is_still_flagged() -> None:
+    articles = [
+        _in("en", "a", "The officer served more than 30 years in the force."),
+        _in("en", "b", "The officer served 22 years in the force."),
+        _in("de", "c", "Die Reise dauerte bis zu 5 Stunden."),
+        _in("de", "d", "Die Reise dauerte 7 Stunden."),
+    ]
+    assert sorted(map(sorted, _values(articles))) == [
+        ["22 years", "more than 30 years"],
+        ["7 Stunden", "bis zu 5 Stunden"],
+    ]
