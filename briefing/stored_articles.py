@@ -27,7 +27,7 @@ import threading
 import types
 import zlib
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal, Union, get_args, get_origin
 
@@ -263,13 +263,43 @@ class _Blob:
         built = tuple(map(Paragraph, *_decoded_columns(self.columns())))
         with _RECENT_LOCK:
             _RECENT[key] = built
-            while len(_RECENT) > RECENT_ARTICLES:
-                _RECENT.popitem(last=False)
+            if not _holding:
+                _trim()
         return built
 
 
 _RECENT: OrderedDict[tuple[int, int], tuple[Paragraph, ...]] = OrderedDict()
 _RECENT_LOCK = threading.Lock()
+#: How many :func:`all_kept` blocks are running.
+_holding = 0
+
+
+def _trim() -> None:
+    """Back to the ``RECENT_ARTICLES`` most recently used (the lock held)."""
+    while len(_RECENT) > RECENT_ARTICLES:
+        _RECENT.popitem(last=False)
+
+
+@contextlib.contextmanager
+def all_kept() -> Iterator[None]:
+    """Every article's paragraphs stay built until the block ends.
+
+    A first analysis of the topics reads every article's body five or six times (the first
+    pass, the languages, the leads, the main event's uses and past events, the timeline):
+    with only the recent ones kept, each read decodes all of them again from disk (seconds
+    at 10,000 articles). The texts are held by the first pass anyway; the block costs the
+    paragraph objects and the furniture around them, and they go back to disk when it ends.
+    """
+    global _holding
+    with _RECENT_LOCK:
+        _holding += 1
+    try:
+        yield
+    finally:
+        with _RECENT_LOCK:
+            _holding -= 1
+            if not _holding:
+                _trim()
 
 
 def load_article_rows(path: Path, fingerprint: str) -> tuple[Mapping[str, Any], str | None]:

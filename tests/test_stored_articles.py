@@ -56,6 +56,26 @@ def test_paragraphs_are_read_on_demand_and_only_recent_ones_stay_built(
     assert again.paragraphs == fresh[str(again.path)].paragraphs  # read again: still right
 
 
+def test_inside_all_kept_every_article_stays_built_until_the_block_ends(
+    packet: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fresh = _fresh(packet)
+    assert len(fresh) > 2
+    target = tmp_path / "articles.msgpack"
+    save_article_rows(target, "fp", fresh)
+    monkeypatch.setattr(stored_articles, "RECENT_ARTICLES", 2)
+    stored_articles._RECENT.clear()
+    loaded = _loaded(target)
+    with stored_articles.all_kept():
+        with stored_articles.all_kept():  # nested: the outer block still holds them
+            built = {key: article.paragraphs for key, article in loaded.items()}
+        assert len(stored_articles._RECENT) == len(fresh)
+        for key, article in loaded.items():
+            assert article.paragraphs is built[key]  # read once, not decoded again
+            assert article.paragraphs == fresh[key].paragraphs
+    assert len(stored_articles._RECENT) == 2  # back to the recent ones when it ends
+
+
 def test_a_cache_rewritten_under_an_open_briefing_does_not_change_its_articles(
     packet: Path, tmp_path: Path
 ) -> None:

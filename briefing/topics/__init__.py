@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefing import gcpause
+from briefing import gcpause, stored_articles
 from briefing.model import Article, Topic
 from briefing.topics.assemble import build
 from briefing.topics.events import CONTEXT, with_main_event_named
@@ -65,15 +65,19 @@ def extract_topics_named(
     if limit is not None and limit < 0:
         raise ValueError(f"limit must be 0 or more, not {limit}")
     ordered = sorted(articles, key=lambda a: a.id)
-    # Millions of small objects that form no cycles and live until extraction returns: the
-    # collector would walk them again and again (a quarter of the time at 1,000 articles).
-    with gcpause.paused():
-        # The main event is read from the best topics (:data:`~.events.CONTEXT`), so a short
-        # limit still names it as the full list does.
-        languages = briefing_languages(ordered)
-        with Cores(jobs) as cores:  # the workers serve every round, then stop
-            found = build(ordered, None if limit is None else max(limit, CONTEXT), languages, cores)
-    topics, event = with_main_event_named(ordered, found, states(), languages)
+    # Every round reads each article's body again: its paragraphs stay built till the end.
+    with stored_articles.all_kept():
+        # Millions of small objects that form no cycles and live until extraction returns:
+        # the collector would walk them again and again (a quarter of the time at 1,000
+        # articles).
+        with gcpause.paused():
+            # The main event is read from the best topics (:data:`~.events.CONTEXT`), so a
+            # short limit still names it as the full list does.
+            languages = briefing_languages(ordered)
+            with Cores(jobs) as cores:  # the workers serve every round, then stop
+                limited = None if limit is None else max(limit, CONTEXT)
+                found = build(ordered, limited, languages, cores)
+        topics, event = with_main_event_named(ordered, found, states(), languages)
     return (topics if limit is None else topics[:limit]), event
 
 

@@ -81,19 +81,18 @@ def judge_acronyms(cands: Candidates, languages: dict[str, str]) -> None:
     if not doubtful:
         return
     defined = {short for _long, short in cands.definitions}
-    texts = {
-        (article, index): text
-        for article, index, text in cands.paragraphs
-        if any(token in text for token in doubtful)
-    }
+    foreign = [
+        occ
+        for occ in cands.acronyms
+        if occ.surface in doubtful and not _own(occ.surface, languages.get(occ.article, "en"))
+    ]
+    # Only the paragraphs of these occurrences are read (a large briefing has a million).
+    where = {(occ.article, occ.paragraph) for occ in foreign}
+    texts = {(a, i): text for a, i, text in cands.paragraphs if (a, i) in where}
     initials = _initials_by_article(cands, doubtful)
     written: defaultdict[str, set[str]] = defaultdict(set)
-    for occ in cands.acronyms:
-        if (
-            occ.surface in doubtful
-            and not _own(occ.surface, languages.get(occ.article, "en"))
-            and _among_lower_case(texts.get((occ.article, occ.paragraph), ""), occ)
-        ):
+    for occ in foreign:
+        if _among_lower_case(texts.get((occ.article, occ.paragraph), ""), occ):
             written[occ.surface].add(occ.article)
     kept = {token for token in doubtful if token in defined or len(written[token]) >= OUTLETS}
     cands.acronyms = [
