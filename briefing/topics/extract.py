@@ -10,36 +10,20 @@ over the paragraphs that feeds this reader is :mod:`briefing.topics.first_pass`.
 
 from __future__ import annotations
 
-from briefing.topics.acronyms import lone_short_acronym
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.glued import unglue
 from briefing.topics.languages import (
     NOUN_CAPITALISING,
-    common_noun,
     dependent_phrase,
 )
 from briefing.topics.lexicon import (
-    EVENT_HEADS,
-    FOREIGN_PLACE_HEADS,
-    GEO_HEADS,
-    HEAD_KINDS,
-    INSTITUTIONS,
     MONTHS,
-    ORG_HEADS,
-    OTHER_HEADS,
-    ROLE_HEADS,
-    ROLE_MODIFIERS,
-    STATE_NOUNS,
-    STATE_ORGANS,
     STOPWORDS,
-    TREATY_HEADS,
-    VENUE_HEADS,
     WEEKDAYS,
 )
-from briefing.topics.nouns import case_suffixed
+from briefing.topics.name_kinds import CONNECTORS, NameKinds
 from briefing.topics.patterns import (
-    REGNAL,
     conjoined_long_form,
     council_owner,
     dateline,
@@ -52,7 +36,6 @@ from briefing.topics.patterns import (
     split_dashes,
     summits,
 )
-from briefing.topics.people import PeopleRules
 from briefing.topics.themes import theme_occurrences
 from briefing.topics.tokens import (
     Token,
@@ -60,16 +43,16 @@ from briefing.topics.tokens import (
     is_heading,
 )
 
-_CONNECTORS = frozenset({"of", "the", "on", "for"})
 #: Longer runs of capitalised tokens are not names ("Council of Heads of State of the
 #: Commonwealth of Independent States" is 11); the bound also keeps hostile input linear.
 MAX_NAME_TOKENS = 16
 #: Words that may open or close a capitalised run without being part of a name.
-_EDGE_WORDS = _CONNECTORS | STOPWORDS | MONTHS | WEEKDAYS | {m + "." for m in MONTHS}
+_EDGE_WORDS = CONNECTORS | STOPWORDS | MONTHS | WEEKDAYS | {m + "." for m in MONTHS}
 
 
-class _Reader(PeopleRules):
-    """Reads one paragraph at a time into a shared :class:`Candidates`."""
+class _Reader(NameKinds):
+    """Reads one paragraph at a time into a shared :class:`Candidates`; :class:`NameKinds`
+    classifies each run of capitalised words it finds."""
 
     def __init__(
         self,
@@ -222,190 +205,3 @@ class _Reader(PeopleRules):
         self.out.definitions.append((long_form.surface, short_form.surface))
         self.out.names.append(("organisation", long_form, False))
         self.out.acronyms.append(short_form)
-
-    def _trim(self, words: list[Token]) -> list[Token]:
-        """Drop sentence openers, articles, dates and dangling connectors at the edges."""
-        while words:
-            w = words[0]
-            # "Leaders of the Commonwealth ...": a sentence-initial common noun before "of".
-            if (
-                w.initial
-                and len(words) > 2
-                and words[1].lower == "of"
-                and w.lower not in ORG_HEADS | EVENT_HEADS | TREATY_HEADS | ROLE_HEADS
-                and self.gaz.place(w.text) is None
-            ):
-                words = words[2:]
-                continue
-            if w.initial and common_noun(w.text):  # "Президент России ...": a sentence opener
-                words = words[1:]
-                continue
-            if len(words) == 1 and lone_short_acronym(w, self._edges, self.gaz):
-                break
-            if (
-                w.lower in self._edges
-                or w.text[0].isdigit()
-                or (
-                    w.initial
-                    and (w.lower in self.lowercase or w.lower.endswith(("ing", "ed", "ly")))
-                    # A place opening a sentence stays ("Dushanbe hosted ..."), unless it is
-                    # also a common word never capitalised mid-sentence ("Reading the ...").
-                    and (self.gaz.place(w.text) is None or w.text not in self.midcap)
-                    and w.lower not in ROLE_HEADS
-                    and w.lower not in ROLE_MODIFIERS
-                )
-            ):
-                words = words[1:]
-            else:
-                break
-        while words and (
-            words[-1].lower in _CONNECTORS
-            or words[-1].lower in MONTHS
-            or words[-1].lower in WEEKDAYS
-            or words[-1].lower in self.function
-        ):
-            if len(words) == 1 and lone_short_acronym(words[0], self._edges, self.gaz):
-                break
-            words = words[:-1]
-        return words
-
-    def _name(
-        self,
-        ctx: tuple[str, int, str],
-        words: list[Token],
-        after: Token | None,
-        compound: bool,
-        hint: str | None = None,
-    ) -> None:
-        """Classify one run of capitalised words (a dash-free part of a chunk).
-
-        ``hint`` is the kind a neighbouring common noun gives the name ("the tanker ...").
-        """
-        opening = words[0] if words else None
-        words = self._trim(words)
-        if not words:
-            return
-        # Cut at a mid-sentence capital: a piece of a name ("Dame Cathedral" of "Notre Dame …").
-        cut = opening is not None and opening is not words[0] and not opening.initial
-        if self._titled(ctx, words):
-            return
-        # "U.S. State Department": a place abbreviation qualifying what follows.
-        if len(words) > 1 and words[0].acronym and self.gaz.place(words[0].text):
-            self._qualifier(ctx, words[0], False)
-            words = words[1:]
-        text = ctx[2][words[0].start : words[-1].end]
-        place = self.gaz.place(text)
-        if place is not None:
-            self.out.places.append((place, self.occurrence(ctx, words[0], words[-1])))
-            return
-        if len(words) > 1 and self._suffixed_place(ctx, words):
-            return
-        if (
-            hint is not None
-            and text not in self.gaz.demonyms
-            and not (
-                len(words) == 1
-                and (
-                    words[0].acronym
-                    or words[0].lower in STOPWORDS
-                    or words[0].lower in self.function
-                )
-            )
-        ):
-            self.out.names.append((hint, self.occurrence(ctx, words[0], words[-1]), False))
-            return
-        if len(words) == 1 or text in self.gaz.demonyms:
-            self._single(ctx, words, after, compound)
-            return
-        if len(words) > 1 and self._place_then_person(ctx, words):
-            return
-        lowered = {w.lower for w in words}
-        if words[-1].lower in VENUE_HEADS and len(words) > 1 and not (compound or cut):
-            # "Dorn Hall", "Vesper Arena": where something happened, a place.
-            self.out.names.append(("place", self.occurrence(ctx, words[0], words[-1]), False))
-            return
-        if words[-1].lower in OTHER_HEADS or ("of" in lowered and lowered & OTHER_HEADS):
-            return
-        if "of" in lowered and self._person_of(ctx, words):
-            return
-        institution = lowered & (ORG_HEADS | TREATY_HEADS | EVENT_HEADS)
-        if not institution and (
-            words[-1].lower in GEO_HEADS or (words[0].lower in GEO_HEADS and words[1].lower == "of")
-        ):
-            self.out.names.append(("place", self.occurrence(ctx, words[0], words[-1]), False))
-            return
-        # "Tajik Foreign Ministry" mentions Tajikistan, and stays the Tajik ministry: the
-        # demonym is what tells it from Russia's "Foreign Ministry".
-        if words[0].text in self.gaz.demonyms and words[-1].lower in STATE_ORGANS:
-            self._qualifier(ctx, words[0], False)
-        # "Capilla Sixtina", "Cappella Sistina", "Kathedrale Notre-Dame": a place in the
-        # languages that put the head noun first.
-        if words[0].lower in FOREIGN_PLACE_HEADS and not words[0].initial:
-            self.out.names.append(("place", self.occurrence(ctx, words[0], words[-1]), False))
-            return
-        kind: str | None = HEAD_KINDS.get(words[-1].lower) or (
-            "treaty"
-            if lowered & TREATY_HEADS
-            else "event"
-            if lowered & EVENT_HEADS
-            else "organisation"
-            if lowered & ORG_HEADS or any(w.acronym and not REGNAL.match(w.text) for w in words)
-            else "person"
-            if self._person_like(words)
-            else "organisation"
-            if "of" in lowered
-            # Capitalised mid-sentence and no person: a company or body ("Nordline Terminals").
-            else "organisation"
-            if self._body_like(words)
-            else None
-        )
-        if kind == "event" and compound:
-            return  # "Russia Summit" out of "Central Asia-Russia Summit": the phrase is read whole
-        if kind is not None:
-            self.out.names.append((kind, self.occurrence(ctx, words[0], words[-1]), False))
-
-    def _single(
-        self, ctx: tuple[str, int, str], words: list[Token], after: Token | None, compound: bool
-    ) -> None:
-        """One capitalised word: an acronym, a demonym standing for its state, or a surname."""
-        word = words[0]
-        text = ctx[2][words[0].start : words[-1].end]
-        demonym = self.gaz.demonyms.get(text)
-        if demonym is not None:
-            # "Tajik capital" is Tajikistan; "Tajik-Afghan border" and "Russian-language"
-            # describe something else, so compounds never count.
-            if not compound and after is not None and after.lower in STATE_NOUNS:
-                self.out.places.append((demonym, self.occurrence(ctx, words[0], words[-1])))
-            return
-        if len(words) > 1:
-            return
-        if word.acronym:
-            if word.text.rstrip("+").isalnum() or "." in word.text:
-                self.out.acronyms.append(self.occurrence(ctx, word, word))
-            return
-        if (
-            word.initial
-            or not word.text.isalpha()
-            or word.lower in self.lowercase
-            or word.lower in self.function
-        ):
-            return
-        if word.lower in INSTITUTIONS:  # "the Kremlin", "the Pentagon"
-            self.out.names.append(("organisation", self.occurrence(ctx, word, word), False))
-        else:
-            self.out.surnames.append((self.occurrence(ctx, word, word), False))
-
-    def _suffixed_place(self, ctx: tuple[str, int, str], words: list[Token]) -> bool:
-        """A name with a case suffix after an apostrophe ends a name wherever it stands:
-        "Deprem Malatya’nın Doğanşehir" is a sentence opener, a place and a district;
-        "Osmaniye’ye Bingöl Valisi" is not one name either."""
-        k = next((i for i, w in enumerate(words) if case_suffixed(w.text)), None)
-        if k is None:
-            return False
-        place = self.gaz.place(words[k].text)
-        if place is not None:
-            self.out.places.append((place, self.occurrence(ctx, words[k], words[k])))
-        for part in (words[:k], words[k + 1 :]):
-            if part:
-                self._name(ctx, part, None, False)
-        return True
