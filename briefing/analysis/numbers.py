@@ -176,7 +176,20 @@ def _pattern(language: str) -> re.Pattern[str]:
     qual = _trie(qualifiers)
     lead = rf"(?:(?P<qual>{qual})\s+)?" if qual else ""
     body = rf"(?P<digits>{digits})" + (rf"|(?P<words>{alternatives})" if alternatives else "")
-    return re.compile(rf"{lead}(?<![\w.,:])(?:{body})(?![\w]|[.,:]\d)", re.IGNORECASE)
+    return re.compile(rf"{lead}{_BARE.format(body=body)}", re.IGNORECASE)
+
+
+#: A number alone, without the qualifier before it: every match of :func:`_pattern` holds one.
+_BARE = r"(?<![\w.,:])(?:{body})(?![\w]|[.,:]\d)"
+
+
+@cache
+def _bare(language: str) -> re.Pattern[str]:
+    """The number of :func:`_pattern` without its qualifier, to skip the sentences that hold
+    none (most of them) at a fifth of the cost: trying every qualifier at every position is
+    most of what the full pattern costs on a sentence without a number."""
+    full = _pattern(language).pattern
+    return re.compile(full[full.index(_BARE.split("{", 1)[0]) :], re.IGNORECASE)
 
 
 def _trie(words: list[str]) -> str:
@@ -224,6 +237,8 @@ def _same_letter(one: str, other: str) -> bool:
 
 def find_numbers(text: str, language: str) -> list[Number]:
     """Every number of ``text`` read as ``language`` writes numbers, in order."""
+    if _bare(language).search(text) is None:
+        return []
     decimal, group = _separators(language)
     words = number_words(language)
     found = []

@@ -60,3 +60,21 @@ def test_numbers_in_words_and_digits_keep_their_values() -> None:
     assert [(n.value, n.qualifier) for n in found] == [(22.0, "about"), (1300.0, "above")]
     found = find_numbers("Environ vingt-deux personnes et 1 300 moutons.", "fr")
     assert [(n.value, n.qualifier) for n in found] == [(22.0, "about"), (1300.0, None)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "values"),
+    [
+        ("en", "Nobody said how long the sixties lasted, roughly.", []),
+        ("en", "The roundabout 5 was shut for over seven hours.", [5.0, 7.0]),
+        ("de", "Achtung: die Brücke bleibt gesperrt.", []),
+        ("de", "Rund acht Boote und mehr als 1.200 Gäste.", [8.0, 1200.0]),
+        ("fr", "Le huitième jour, personne n'est venu.", []),
+        ("ru", "Около восьми лодок.", [8.0]),
+    ],
+)
+def test_a_sentence_without_a_number_is_skipped_and_one_with_is_read(
+    language: str, text: str, values: list[float]
+) -> None:
+    """The quick look for a bare number decides only whether the full reading runs."""
+    assert [n.value for n in find_numbers(text, language)] == values
