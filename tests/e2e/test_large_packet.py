@@ -1,6 +1,6 @@
 """A packet large enough that the app counts its disagreements in a process of its own.
 
-From ``briefing.tui.offload.ELSEWHERE_FROM`` articles the count runs in a child process
+From ``briefing.elsewhere.ELSEWHERE_FROM`` articles the count runs in a child process
 started from a worker thread of the running app, where Textual has replaced ``sys.stderr``.
 Pilot never starts it (below the threshold) and a plain test process has a real stderr, so
 only the installed program in a real terminal shows whether the count ever reaches the line:
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.tui.offload import ELSEWHERE_FROM
+from briefing.elsewhere import ELSEWHERE_FROM
 from e2e import app_texts, flows
 from e2e.launch import Launcher
 

@@ -1,4 +1,5 @@
-"""Long analyses of a large briefing in a process of their own, so the UI never waits.
+"""Long analyses of a large briefing in a process of their own, so the app's UI never waits
+(reached through the façade: ``Briefing.count_discrepancies``).
 
 The app's workers are threads, and an analysis written in Python holds the GIL: while the
 packet line counted the disagreements of 10,000 articles on a first launch, every key the

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from briefing import elsewhere as offload
 from briefing.briefing import Briefing
-from briefing.tui import offload
 
 pytestmark = pytest.mark.usefixtures("private_dirs")
 
