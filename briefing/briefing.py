@@ -279,6 +279,13 @@ class Briefing(Searching, ViewHelpers):
                 )
             return self._timeline
 
+    def count_discrepancies(self, cancelled: Callable[[], bool]) -> int | None:
+        """``len(discrepancies())``, worked out in a process of its own for a large briefing
+        (:mod:`briefing.elsewhere`); None if ``cancelled()`` became true first."""
+        from briefing.elsewhere import disagreement_count
+
+        return disagreement_count(self, cancelled)
+
     def discrepancies(self) -> tuple[Discrepancy, ...]:
         """Where the sources disagree (dates, figures, spellings, names); cached on disk."""
         from briefing import analysis

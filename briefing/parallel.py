@@ -191,6 +191,8 @@ class _Worker:
         self._sender: threading.Thread | None = None
         #: The worker's final message, when it arrived while only progress was asked for.
         self._answer: tuple[str, Any] | None = None
+        #: The socket closed before an answer came (the worker died or was stopped).
+        self._ended = False
         #: Why the share could not be sent (it would not pickle), if it could not.
         self._unsent: BaseException | None = None
         self.reported = 0
@@ -257,37 +259,38 @@ class _Worker:
     def drain_progress(self) -> int:
         """Progress the worker reported since the last call (never waits)."""
         before = self.reported
+        self.answered(0)
+        return self.reported - before
+
+    def answered(self, timeout: float | None) -> bool:
+        """Whether :meth:`result` would return at once: the worker answered, ended or never
+        started. Waits up to ``timeout`` seconds for that (``None``: as long as it takes),
+        counting the progress that arrives meanwhile; the answer is kept for result()."""
         try:
-            while self._answer is None and self._conn is not None and self._conn.poll(0):
+            while self._answer is None and self._conn is not None and not self._ended:
+                if timeout is not None and not self._conn.poll(timeout):
+                    return False
                 kind, value = self._conn.recv()
                 if kind == _PROGRESS:
                     self.reported += value
-                else:  # keep the answer for result()
+                else:
                     self._answer = (kind, value)
         except (EOFError, OSError):
-            pass
-        return self.reported - before
+            self._ended = True  # result() says why
+        return True
 
     def result(self, what: str) -> Any:
         """Wait for the worker's answer: its result, or the error it raised or died of."""
         if self._conn is None:
             return self._here()
-        answer = self._answer
-        try:
-            while answer is None:
-                assert self._conn is not None
-                kind, value = self._conn.recv()
-                if kind == _PROGRESS:
-                    self.reported += value
-                else:
-                    answer = (kind, value)
-        except (EOFError, OSError):
+        self.answered(None)
+        answer, self._answer = self._answer, None  # a worker of a pool answers again next round
+        if answer is None:
             if self._unsent is not None:
                 unsent = f"{type(self._unsent).__name__}: {self._unsent}"
                 raise WorkerFailed(f"{what} could not be given its work ({unsent})") from None
             message = f"{what} stopped unexpectedly ({self._exit()})"
             raise WorkerFailed(message, self._stderr()) from None
-        self._answer = None  # a worker of a pool answers again next round
         kind, value = answer
         if kind == _DONE:
             return value

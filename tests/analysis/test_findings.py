@@ -7,7 +7,6 @@ or every time, as each check finds on its own. Fixtures are written for these te
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 
@@ -100,16 +99,19 @@ def test_a_recurring_sentence_keeps_its_own_article_day_and_quote() -> None:
     assert wire == {"a": day, "c": day + dt.timedelta(days=1), "d": None, "e": day}
 
 
-def test_shares_are_contiguous_runs_of_about_equal_size() -> None:
-    sized = [
-        dataclasses.replace(make_article(f"{n:02d}", "Text."), size=size)
-        for n, size in enumerate([5, 1, 1, 1, 1, 1, 5, 5])
+def test_recurring_text_goes_to_the_share_that_read_it_and_shares_stay_even() -> None:
+    own = [
+        make_article(f"{n:02d}", f"Paragraph number {n} of its own, quite long.") for n in range(8)
     ]
-    runs = findings.split(sized, 3)
-    assert [a for run in runs for a in run] == sized
-    sizes = [sum(a.size for a in run) for run in runs]
-    assert len(sizes) == 3 and max(sizes) <= 10  # of 20: no run holds half
-    assert findings.split(sized[:1], 3) == [sized[:1]]
+    again = [make_article(f"r{n}", f"Paragraph number {n} of its own, quite long.") for n in (1, 2)]
+    articles = [*own, *again]
+    runs = findings.by_text(articles, 2)
+    assert sorted(i for run in runs for i in run) == list(range(len(articles)))
+    assert all(run == sorted(run) for run in runs)  # each share reads in article order
+    share = {i: number for number, run in enumerate(runs) for i in run}
+    assert share[8] == share[1] and share[9] == share[2]  # read once, where it was read first
+    assert abs(len(runs[0]) - len(runs[1])) <= 2  # new text spread evenly over both
+    assert findings.by_text(articles[:1], 3) == [[0]]
 
 
 def test_one_small_briefing_is_read_in_this_process(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -67,3 +67,7 @@ PANES = ("Sources", "Reader", "Topics", "Search")
 def pane_shown(title: str, screen: str) -> bool:
     """Whether the pane titled ``title`` ("Sources") is drawn, focused or not."""
     return f"─ {title}" in screen or f"━ {title}" in screen
+
+
+#: The packet line once the disagreements are counted ("· 3 disagreements (D)").
+DISAGREEMENTS_COUNTED = re.compile(r"(\d+) disagreements? \(D\)")

@@ -4,7 +4,7 @@ Outlets, date span and languages come from ``Briefing.overview()`` at once; the 
 the topics are ready; then, in a thread worker, the main event (shown only when the façade
 offers one: ``Briefing.main_event``) and the number of disagreements from
 ``Briefing.discrepancies()`` (cached on disk, but the first run on a large packet takes a
-while: it runs in a process of its own, ``offload.py``). ``i`` opens the same at length.
+while: it runs in a process of its own, ``briefing/elsewhere.py``). ``i`` opens the same at length.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from textual.worker import get_current_worker
 from briefing import errorlog
 from briefing.model import Topic
 from briefing.tui.lines import OneLine, overview_line, overview_text
-from briefing.tui.offload import disagreement_count
 
 if TYPE_CHECKING:
     from briefing.briefing import Briefing
@@ -61,7 +60,7 @@ class PacketLine(Static):
         self.app.call_from_thread(self._event_found, str(found) if found else None)
         worker = get_current_worker()
         try:
-            count = disagreement_count(briefing, lambda: worker.is_cancelled)
+            count = briefing.count_discrepancies(lambda: worker.is_cancelled)
         except Exception as error:  # the line is a nicety: the D screen says what went wrong
             errorlog.record(error, "counting disagreements for the packet line")
             return

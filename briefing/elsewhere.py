@@ -1,4 +1,5 @@
-"""Long analyses of a large briefing in a process of their own, so the UI never waits.
+"""Long analyses of a large briefing in a process of their own, so the app's UI never waits
+(reached through the façade: ``Briefing.count_discrepancies``).
 
 The app's workers are threads, and an analysis written in Python holds the GIL: while the
 packet line counted the disagreements of 10,000 articles on a first launch, every key the
@@ -10,20 +11,25 @@ lower priority), so the keys still win the cores.
 
 Starting a process and opening the briefing in it costs about half a second, more than the
 whole analysis of a small briefing, so below ``ELSEWHERE_FROM`` articles the work stays in
-the thread. The child is a daemon, stopped when the worker is cancelled (the app quitting).
+the thread. The child is stopped when the worker is cancelled (the app quitting).
+
+The child is a worker of :mod:`briefing.parallel` (a plain ``python -c`` with its own stdin,
+stdout and stderr), not a ``multiprocessing`` process: Textual replaces ``sys.stderr`` with an
+object whose ``fileno()`` is -1, and ``multiprocessing`` hands that to the process it starts
+(its resource tracker), which fails with "bad value(s) in fds_to_keep" — in the app, every
+count failed and the line never showed one. A ``multiprocessing`` child would also write its
+warnings and tracebacks onto the app's screen (it inherits the terminal as its stderr).
 """
 
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 from collections.abc import Callable, Sequence
-from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing import errorlog
+from briefing.parallel import WorkerFailed, _Worker
 
 if TYPE_CHECKING:
     from briefing.briefing import Briefing
@@ -48,49 +54,32 @@ def yield_to_the_ui() -> None:
         os.nice(NICENESS)
 
 
-def _count_in_child(paths: Sequence[str], conn: Connection) -> None:
-    """Child: open the briefing, count (and cache) its disagreements, send the count."""
-    yield_to_the_ui()
-    try:
-        from briefing.briefing import Briefing
+def _count(share: tuple[Sequence[str], int], report: Callable[[int], None]) -> int:
+    """Open the briefing at these paths, count (and cache) its disagreements. In a process
+    of its own it first gives way to the app (``share[1]``: the app's PID), never in the app."""
+    paths, app = share
+    if os.getpid() != app:
+        yield_to_the_ui()
+    from briefing.briefing import Briefing
 
-        with Briefing.open([Path(p) for p in paths], sync=False) as briefing:
-            conn.send(("ok", len(briefing.discrepancies())))
-    except Exception as error:  # recorded with its trace here, and one line for the parent
-        errorlog.record(error, "counting disagreements in a child process")
-        conn.send(("error", f"{type(error).__name__}: {error}"))
-    finally:
-        conn.close()
+    with Briefing.open([Path(p) for p in paths], sync=False) as briefing:
+        return len(briefing.discrepancies())
 
 
 def disagreement_count(briefing: Briefing, cancelled: Callable[[], bool]) -> int | None:
     """How many disagreements the briefing has; None if ``cancelled()`` became true first."""
     if len(briefing.articles) < ELSEWHERE_FROM:
         return len(briefing.discrepancies())
-    context = multiprocessing.get_context("spawn")  # a fresh interpreter: no Textual state
-    receive, send = context.Pipe(duplex=False)
-    child = context.Process(
-        target=_count_in_child,
-        args=([str(p) for p in briefing.paths], send),
-        name="briefing-disagreements",
-        daemon=True,
-    )
-    child.start()
-    send.close()
+    worker = _Worker(_count, ([str(p) for p in briefing.paths], os.getpid()))
+    worker.start()  # if no process can start, result() counts here (at the usual priority)
     try:
-        while not receive.poll(POLL):
+        while not worker.answered(POLL):
             if cancelled():
                 return None
-            if not child.is_alive() and not receive.poll(0):
-                raise ElsewhereFailed(f"the analysis process stopped (exit {child.exitcode})")
-        status, value = receive.recv()
-    except EOFError as error:
-        raise ElsewhereFailed("the analysis process stopped without an answer") from error
+        return int(worker.result("the analysis process"))
+    except WorkerFailed as error:
+        raise ElsewhereFailed(str(error)) from error
+    except OSError as error:
+        raise ElsewhereFailed(f"{type(error).__name__}: {error}") from error
     finally:
-        receive.close()
-        if child.is_alive() and cancelled():
-            child.terminate()
-        child.join(timeout=5)
-    if status != "ok":
-        raise ElsewhereFailed(str(value))
-    return int(value)
+        worker.stop()

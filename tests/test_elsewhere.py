@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import io
 import os
+import sys
 import time
 from pathlib import Path
 
 import pytest
 
+from briefing import elsewhere as offload
 from briefing.briefing import Briefing
-from briefing.tui import offload
 
 pytestmark = pytest.mark.usefixtures("private_dirs")
 
@@ -25,6 +27,27 @@ def test_a_child_process_counts_what_the_app_would(
     with Briefing.open([packet], sync=False) as briefing:
         assert offload.disagreement_count(briefing, lambda: False) == here
         assert (briefing.cache_dir / "discrepancies.msgpack").is_file()
+
+
+class _NoDescriptor(io.StringIO):
+    """What Textual puts in ``sys.stderr`` while the app runs: a stream with no descriptor."""
+
+    def fileno(self) -> int:
+        return -1
+
+
+def test_the_count_is_made_while_stderr_has_no_descriptor(
+    packet: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Inside the app the child must start without the parent's stderr (a ``multiprocessing``
+    child failed there with "bad value(s) in fds_to_keep")."""
+    with Briefing.open([packet], sync=False) as briefing:
+        here = len(briefing.discrepancies())
+    monkeypatch.setattr(offload, "ELSEWHERE_FROM", 0)
+    monkeypatch.setattr(sys, "stderr", _NoDescriptor())
+    monkeypatch.setattr(sys, "stdout", _NoDescriptor())
+    with Briefing.open([packet], sync=False) as briefing:
+        assert offload.disagreement_count(briefing, lambda: False) == here
 
 
 def test_a_cancelled_count_stops_waiting(packet: Path, monkeypatch: pytest.MonkeyPatch) -> None:
