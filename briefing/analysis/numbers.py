@@ -15,11 +15,15 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import TypeVar
 
 from babel import Locale, UnknownLocaleError
 from babel.numbers import get_decimal_symbol, get_group_symbol
+
+T = TypeVar("T")
 
 #: Words for these values are read (2–100, then round hundreds and thousands).
 _VALUES = (*range(2, 101), *range(200, 1001, 100), 2000, 3000, 5000, 10000)
@@ -252,7 +256,7 @@ def find_numbers(text: str, language: str) -> list[Number]:
     for match in _pattern(language).finditer(text):
         qualifier = None
         if match["qual"] if "qual" in match.re.groupindex else None:
-            qualifier = QUALIFIERS[language][match["qual"].casefold()]
+            qualifier = _looked_up(QUALIFIERS[language], match["qual"])
         if match["digits"]:
             raw = match["digits"]
             plain = re.sub(r"[\s\u00a0\u202f]", "", raw)
@@ -265,11 +269,26 @@ def find_numbers(text: str, language: str) -> list[Number]:
             start, in_words = match.start("digits"), False
         else:
             raw = match["words"]
-            value = float(words[raw.casefold().replace("-", " ")])
+            value = float(_looked_up(words, raw.replace("-", " ")))
             start, in_words = match.start("words"), True
         hedge = match["qual"] if qualifier else ""
         found.append(Number(start, match.end(), value, raw, in_words, qualifier, None, hedge))
     return _compounds(found, text, language)
+
+
+def _dotless(text: str) -> str:
+    """Turkish dotted and dotless i folded together: the pattern's ``IGNORECASE`` lets "I" match
+    "ı" and "İ" match "i", but ``casefold`` maps "I" to "i" and "İ" to "i" plus a combining dot,
+    so a word written in capitals ("ALTI", "SEKİZ") would match and then miss its value."""
+    return text.casefold().replace("\u0307", "").replace("ı", "i")
+
+
+def _looked_up(table: Mapping[str, T], written: str) -> T:
+    """The value of a word the pattern matched, however its letters were cased."""
+    found = table.get(written.casefold())
+    if found is not None:
+        return found
+    return next(value for key, value in table.items() if _dotless(key) == _dotless(written))
 
 
 def _compounds(found: list[Number], text: str, language: str) -> list[Number]:

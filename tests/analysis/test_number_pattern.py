@@ -78,3 +78,17 @@ def test_a_sentence_without_a_number_is_skipped_and_one_with_is_read(
 ) -> None:
     """The quick look for a bare number decides only whether the full reading runs."""
     assert [n.value for n in find_numbers(text, language)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("ALTI kişi hayatını kaybetti", 6), ("KIRK yaralı var", 40), ("SEKİZ bina çöktü", 8)],
+)
+def test_turkish_number_words_in_capitals_are_read_not_a_crash(text: str, value: int) -> None:
+    """A headline in capitals: "I" matches "ı" under IGNORECASE, but casefold gives "i"."""
+    assert [n.value for n in find_numbers(text, "tr")] == [value]
+
+
+def test_a_qualifier_in_capitals_with_a_dotless_i_keeps_its_meaning() -> None:
+    (number,) = find_numbers("YAKLAŞIK 40 kişi yaralandı", "tr")
+    assert (number.value, number.qualifier) == (40, "about")
