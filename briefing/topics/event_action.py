@@ -19,12 +19,24 @@ from typing import Any
 from briefing.model import Article, Topic
 from briefing.topics.event_noun import act_noun
 from briefing.topics.languages import function_words_of
-from briefing.topics.lexicon import MONTHS, ROLE_HEADS, ROLE_MODIFIERS, STOPWORDS, WEEKDAYS
+from briefing.topics.lexicon import (
+    INSTITUTIONS,
+    MONTHS,
+    ORG_HEADS,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+    STATE_ORGANS,
+    STOPWORDS,
+    WEEKDAYS,
+)
 from briefing.topics.themes import GENERIC_HEADS, GENERIC_MODIFIERS, QUANTITIES, VERBS
 
 #: How many of the best topics the event is read from (people, places, names to avoid).
 CONTEXT = 60
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+#: Nouns that name a body, not what happened: "police" may be the word most leads share
+#: ("police charge the man ..."), but a body acts, it is no act.
+BODIES = ORG_HEADS | STATE_ORGANS | INSTITUTIONS
 #: A saved page's leading label ("date 2025-10-19 ..."), not part of the text.
 _LABEL = re.compile(r"^\s*date\s+\d{4}(?:-\d{2}){0,2}\s*", re.IGNORECASE)
 
@@ -73,6 +85,7 @@ def action_of(
         | WEEKDAYS
         | ROLE_HEADS
         | ROLE_MODIFIERS
+        | BODIES
         | _function_words(frozenset(languages.values()))
     )
     docs: Counter[str] = Counter()
