@@ -30,7 +30,11 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 #: How many capitalised words (a title, given names) may stand between the verb and the surname.
 TITLE_WORDS = 5
 _PASSIVE = frozenset({"was", "were", "is", "been", "being", "got"})
-_AGAINST = frozenset({"on", "against"})
+#: "On" and "against" before the target, in the languages whose leads may name the act:
+#: "Attentat auf", "attentat contre", "attentato contro", "zamach na", "покушение на".
+_AGAINST = frozenset(
+    {"on", "against", "auf", "gegen", "contre", "contro", "contra", "na", "на", "против"}
+)
 
 
 def done_to(leads: Sequence[str], act: Sequence[str], who: str) -> bool:

@@ -143,3 +143,66 @@ def test_a_person_beside_a_newspaper_stays_a_person() -> None:
     text = "Milan Kovar told Vranovske Noviny that he would resign. Milan Kovar left on Monday."
     topics = extract_topics([article("001", text), article("002", text)])
     assert all(t.kind == "person" for t in holding(topics, "Milan Kovar"))
+
+
+def _in(language: str, n: int, day: int, title: str, text: str) -> Article:
+    return replace(_dated(n, day, title, text), language=language)
+
+
+def test_a_body_in_another_language_is_no_act_either() -> None:
+    """Before: "Polizia, 3 Mar 2031" (Italian) and "Ermittelt, 3–4 Mar 2031" (German: its
+    nouns are capitalised, so none counted as a common noun and a verb won)."""
+    italian = [
+        _in(
+            "it",
+            0,
+            3,
+            "Brenvik, la polizia arresta un uomo",
+            "La polizia ha arrestato lunedì "
+            "l'autore dell'attentato contro la governatrice Ama Okafor a Brenvik.",
+        ),
+        _in(
+            "it",
+            1,
+            3,
+            "Attentato a Brenvik: la polizia indaga",
+            "La polizia indaga "
+            "sull'attentato di lunedì a Brenvik. La governatrice Ama Okafor è ferita.",
+        ),
+        _in(
+            "it",
+            2,
+            4,
+            "La polizia: l'attentato era preparato",
+            "Secondo la polizia "
+            "l'attentato contro Ama Okafor a Brenvik era preparato da settimane.",
+        ),
+    ]
+    german = [
+        _in(
+            "de",
+            0,
+            3,
+            "Polizei nimmt Mann fest",
+            "Die Polizei hat am Montag nach dem "
+            "Attentat auf die Gouverneurin Ama Okafor in Brenvik einen Mann festgenommen.",
+        ),
+        _in(
+            "de",
+            1,
+            3,
+            "Attentat in Brenvik: Polizei ermittelt",
+            "Die Polizei ermittelt nach dem Attentat in Brenvik. Ama Okafor wurde verletzt.",
+        ),
+        _in(
+            "de",
+            2,
+            4,
+            "Polizei: Attentat war geplant",
+            "Laut Polizei war das Attentat auf Ama Okafor in Brenvik seit Wochen geplant.",
+        ),
+    ]
+    for articles, act in ((italian, "Attentato"), (german, "Attentat")):
+        name = main_event(articles, extract_topics(articles))
+        assert name is not None and name.startswith(act)
+        assert "Okafor’s" not in name
