@@ -17,14 +17,40 @@ from collections.abc import Sequence
 from typing import Any
 
 from briefing.model import Article, Topic
-from briefing.topics.event_noun import act_noun
+from briefing.topics.event_noun import DETERMINERS, act_noun
 from briefing.topics.languages import function_words_of
-from briefing.topics.lexicon import MONTHS, ROLE_HEADS, ROLE_MODIFIERS, STOPWORDS, WEEKDAYS
+from briefing.topics.lexicon import (
+    INSTITUTIONS,
+    MONTHS,
+    ORG_HEADS,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+    STATE_ORGANS,
+    STOPWORDS,
+    WEEKDAYS,
+    words,
+)
 from briefing.topics.themes import GENERIC_HEADS, GENERIC_MODIFIERS, QUANTITIES, VERBS
 
 #: How many of the best topics the event is read from (people, places, names to avoid).
 CONTEXT = 60
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_ELIDED = re.compile(r"[^\W\d_][\w-]*")
+#: Nouns that name a body, not what happened: "police" may be the word most leads share
+#: ("police charge the man ..."), but a body acts, it is no act.
+BODIES = (
+    ORG_HEADS
+    | STATE_ORGANS
+    | INSTITUTIONS
+    | words(
+        # The same bodies in the packets' other languages, whose leads name the act when no
+        # English lead does ("la polizia ha arrestato ...", "die Polizei ermittelt ...").
+        """polizei polizia policía policia policja polícia полиция поліція polis gendarmerie
+    regierung gouvernement governo gobierno rząd правительство уряд hükümet armee armée
+    esercito ejército wojsko армия армія ordu bundeswehr carabinieri staatsanwaltschaft
+    parquet procura fiscalía prokuratura прокуратура"""
+    )
+)
 #: A saved page's leading label ("date 2025-10-19 ..."), not part of the text.
 _LABEL = re.compile(r"^\s*date\s+\d{4}(?:-\d{2}){0,2}\s*", re.IGNORECASE)
 
@@ -73,14 +99,29 @@ def action_of(
         | WEEKDAYS
         | ROLE_HEADS
         | ROLE_MODIFIERS
+        | BODIES
         | _function_words(frozenset(languages.values()))
     )
     docs: Counter[str] = Counter()
     pairs: Counter[tuple[str, str]] = Counter()
-    words_of_leads = [_WORD.findall(text) for text in texts]
+    # Romance elision glues the article to the act ("l'attentato", "dell'attentato"): split.
+    words_of_leads = [
+        _words(text, languages.get(a.id, "en")) for text, a in zip(texts, english, strict=True)
+    ]
     # What happened is a common noun: written in lower case somewhere (headlines capitalise).
     common = {w for lead in words_of_leads for w in lead if w.islower()}
-    titles = [{w.casefold() for w in _WORD.findall(article.title or "")} for article in english]
+    # German writes every noun capitalised: one after an article is a common noun all the
+    # same ("das Attentat"), as a name seldom is.
+    common |= {
+        b.casefold()
+        for lead, article in zip(words_of_leads, english, strict=True)
+        if languages.get(article.id) == "de"
+        for a, b in itertools.pairwise(lead)
+        if a.casefold() in DETERMINERS["de"]
+    }
+    titles = [
+        {w.casefold() for w in _words(a.title or "", languages.get(a.id, "en"))} for a in english
+    ]
     for lead, title in zip(words_of_leads, titles, strict=True):
         words = [w.casefold() for w in lead]
         usable = {
@@ -143,6 +184,11 @@ def action_of(
             verbs.append(word)  # "shot": its place may follow it ("shot in Handlová")
         word, modifiers = noun, ([] if " " in noun else _modifiers(pairs, noun, texts))
     return f"{max(modifiers)[1]} {word}" if modifiers else word
+
+
+def _words(text: str, language: str) -> list[str]:
+    """The words of ``text``; outside English an apostrophe ends one ("l'attentato")."""
+    return (_WORD if language == "en" else _ELIDED).findall(text)
 
 
 def _noun_of(

@@ -88,7 +88,9 @@ def act_noun(word: str, texts: Sequence[str], language: str = "en") -> str | Non
     if (noun > verb and not participle) or (
         not verb and not participle and not _infinitive(word, language)
     ):
-        return word  # a noun, or no sign of a verb ("grain blockade"): as the leads write it
+        # A noun, or no sign of a verb ("grain blockade"): as the leads write it, with the
+        # attempt when they say it was only tried ("assassination attempt", not an act done).
+        return _attempted(word, texts, language)
     root = _stem(word, language)
     found: Counter[str] = Counter()
     for line in tokens:
@@ -100,7 +102,7 @@ def act_noun(word: str, texts: Sequence[str], language: str = "en") -> str | Non
                 found[w] += 1
     nouns = [w for w in found if found[w] >= 2 and _noun(w, tokens, texts, language)]
     if not nouns:  # a noun the text also writes as a verb ("to attack") is still one
-        return word if noun and not participle else None
+        return _attempted(word, texts, language) if noun and not participle else None
     best = max(nouns, key=lambda w: (found[w], w))
     return _attempted(best, texts, language)
 

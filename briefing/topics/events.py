@@ -35,8 +35,10 @@ from briefing.display import date_span
 from briefing.model import Article, Mention, Span, Topic
 from briefing.topics.event_action import CONTEXT, action_of, lead_of, shared, subjects_of
 from briefing.topics.event_noun import act_forms, on_target
+from briefing.topics.event_target import done_to
 from briefing.topics.event_venue import OBJECT, venue_of
 from briefing.topics.languages import briefing_languages
+from briefing.topics.local_towns import towns_as_places
 from briefing.topics.naming import surname
 from briefing.topics.patterns import REGNAL
 from briefing.topics.slugs import slug
@@ -171,7 +173,9 @@ def _event(
     if shared(subjects, {head}, len(articles)) == head:
         who = None  # what every language's articles write of is the story's, not one person's
     lead_texts = list(leads.values())
-    if who is not None and not _near(lead_texts, who, head):
+    # The person the act was done to ("tried to assassinate Okafor") is named after it.
+    target = who is not None and done_to(lead_texts, [*action.split(), *verbs], who)
+    if who is not None and not target and not _near(lead_texts, who, head):
         who = None  # the most named person, but not the one the event is told of
     owner = _before(lead_texts, head, [t for t in topics[:CONTEXT] if t.kind != "theme"])
     sites = [t for t in covered if t.kind in ("place", "organisation")]
@@ -188,9 +192,11 @@ def _event(
         objects = [t for t in covered if t.kind != "theme" and (who is None or t is not person)]
         venue = venue_of(lead_texts, head, objects, OBJECT)
     phrase = action if owner is None or owner == who else f"{owner} {action}"
-    target = on_target(lead_texts, head, who) if who is not None else None
-    if target is not None:
-        phrase += target  # "attempt on Okafor’s life": whom it was done to, not whose
+    on = on_target(lead_texts, head, who) if who is not None else None
+    if on is None and target:
+        on = f" on {who}"  # "assassination attempt on Okafor", never "Okafor’s attempt"
+    if on is not None:
+        phrase += on  # "attempt on Okafor’s life": whom it was done to, not whose
     elif who is not None:
         phrase = f"{_possessive(who)} {phrase}"
     if venue is not None and venue[1].name != owner:
@@ -231,7 +237,7 @@ def main_event(
     it is the venue ("Dushanbe" rather than "Russia"). ``topics`` may already hold the event
     (:func:`with_main_event`): the name is the same.
     """
-    event = _event(articles, topics, states)
+    event = _event(articles, towns_as_places(topics, len(articles)), states)
     return event.name if event is not None else None
 
 
@@ -265,6 +271,9 @@ def with_main_event_named(
     Also returns :func:`main_event`'s name for these articles, worked out once here: at
     10,000 articles naming the event reads every lead and the timeline again (seconds).
     """
+    # The packet's own towns are places before the event is named: where it happened may
+    # be a town the gazetteer alone does not know (:mod:`.local_towns`).
+    topics = towns_as_places(topics, len(articles))
     if len(articles) < MIN_ARTICLES:
         return tuple(topics), main_event(articles, topics, states)
     event = _event(articles, topics, states, languages)

@@ -47,6 +47,13 @@ ORG_HEADS = words(
     news tribune journal television radio institution secretariat cabinet senate congress
     duma kremlin pentagon police army navy coalition movement front board cooperation
     partnership nations"""
+) | words(
+    # A newspaper's or a news service's name is a body's, never a person's ("Hospodárske
+    # Noviny", "Kieler Zeitung", "Gazeta Wyborcza"): the word for a newspaper or the news
+    # in the languages of Europe's press, which heads or ends its title.
+    """noviny novine novini zeitung tageblatt tagblatt rundschau gazette gazeta gazzetta
+    gaceta gazete kurier courier kurir herald dziennik nachrichten noticias notizie novosti
+    izvestia vedomosti wiadomosci"""
 )
 
 #: Institutions named by one word ("the Kremlin said").
