@@ -23,27 +23,22 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
-from briefing.analysis.dates import DatePhrase, find_dates, may_contain_dates, relative_year_in
+from briefing.analysis.date_sentences import Dated, dated_phrases
+from briefing.analysis.dates import DatePhrase, relative_year_in
 from briefing.analysis.model import Precision, Resolution, TimelineEntry
 from briefing.analysis.relevance import Story
-from briefing.analysis.text import language_of, sentences
-from briefing.analysis.years import find_years, has_year
+from briefing.analysis.text import language_of
 from briefing.model import Article, Span
 
 #: Paragraph kinds whose dates are not read at all (site furniture, copyright lines).
 _SKIPPED_KINDS = frozenset({"boilerplate"})
 #: Paragraph kinds whose dates are read but are not events: photo captions and credits.
 _NOT_EVENTS = frozenset({"caption", "meta"})
-#: A photo caption set as body text: "…, in Paris, on October 19, 2025." / "… Tajikistan
-#: October 8, 2025. / Reuters" — a full date closing the sentence right after a place (with a
-#: comma and at most a short article, or nothing), then at most a credit.
-_CAPTION_HEAD = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-ÞА-ЯЁ][\w\-’']*(?:,\s+(?:[^\W\d_]{1,3}\s+)?|\s+)$")
-_CAPTION_TAIL = re.compile(r"^[\s.]*(?:\([^()]*\)|/[^/]*)?\s*$")
 #: dateutil's weekday objects by ``date.weekday()`` index.
 _DAY_OF_WEEK = (MO, TU, WE, TH, FR, SA, SU)
 _WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -72,8 +67,9 @@ def extract_timeline(articles: Iterable[Article]) -> tuple[TimelineEntry, ...]:
     """Every dated statement of ``articles``, sorted by date (unresolved last), then article."""
     items = list(articles)
     entries: list[TimelineEntry] = []
+    read: dict[tuple[str, str, str], tuple[Dated, ...]] = {}  # each distinct text read once
     for article in items:
-        entries.extend(_resolve_article(article, _find(article)))
+        entries.extend(_resolve_article(article, _find(article, read)))
     return tuple(sorted(_mark_asides(items, entries), key=_order))
 
 
@@ -128,82 +124,25 @@ def _order(entry: TimelineEntry) -> tuple[int, dt.date, str, int, int]:
     )
 
 
-def _find(article: Article) -> list[_Found]:
+def _find(article: Article, read: dict[tuple[str, str, str], tuple[Dated, ...]]) -> list[_Found]:
     found: list[_Found] = []
     seen: set[tuple[str, str]] = set()
     for index, paragraph in enumerate(article.paragraphs):
         if paragraph.kind in _SKIPPED_KINDS:
             continue
-        if not may_contain_dates(paragraph.text, article.language) and not (
-            has_year(paragraph.text) and find_years(paragraph.text, article.language, [])
-        ):
-            continue  # most paragraphs: no sentence split
-        furniture = paragraph.kind in _NOT_EVENTS
         in_language = language_of(paragraph.language, article.language)
-        for sentence in sentences(paragraph.text, in_language):
-            phrases = _with_years(find_dates(sentence.text, article.language), sentence.text,
-                                  article.language)  # fmt: skip
-            phrases = _without_restated(phrases, sentence.text)
-            dateline = bool(phrases) and _only_dates(sentence.text, phrases)
-            for phrase in phrases:
-                key = (phrase.text, sentence.text)
-                if key in seen:
-                    continue  # the same caption repeated under every photo
-                seen.add(key)
-                shifted = _shift(phrase, sentence.start)
-                event = not (furniture or _caption_like(sentence.text, phrase))
-                found.append(
-                    _Found(
-                        index, sentence.start, sentence.end, sentence.text, shifted, dateline, event
-                    )
-                )
+        key = (paragraph.text, article.language, in_language)
+        dated = read.get(key)
+        if dated is None:
+            dated = read[key] = dated_phrases(paragraph.text, article.language, in_language)
+        furniture = paragraph.kind in _NOT_EVENTS
+        for start, end, sentence, phrase, dateline, caption in dated:
+            if (phrase.text, sentence) in seen:
+                continue  # the same caption repeated under every photo
+            seen.add((phrase.text, sentence))
+            event = not (furniture or caption)
+            found.append(_Found(index, start, end, sentence, phrase, dateline, event))
     return found
-
-
-def _with_years(phrases: Sequence[DatePhrase], text: str, language: str) -> list[DatePhrase]:
-    """The date phrases and the years named alone outside them (:mod:`.years`)."""
-    taken = [(p.start, p.end) for p in phrases]
-    return sorted([*phrases, *find_years(text, language, taken)], key=lambda p: p.start)
-
-
-#: Between "today" and the date it stands for: punctuation and at most a short article.
-_APPOSITION = re.compile(r"[\s,:—–-]*(?:[^\W\d_]{1,3}\s+)?")
-
-
-def _without_restated(phrases: Sequence[DatePhrase], text: str) -> list[DatePhrase]:
-    """Drop "today" when the text names the day right after it ("aujourd’hui, le lundi 6
-    février 2023", "oggi 6 febbraio 2023"): the date says which day, the word adds nothing."""
-    kept = []
-    for phrase, after in zip(phrases, [*phrases[1:], None], strict=False):
-        if (
-            phrase.kind == "relative"
-            and after is not None
-            and after.kind in ("absolute", "weekday")
-            and _APPOSITION.fullmatch(text[phrase.end : after.start])
-        ):
-            continue
-        kept.append(phrase)
-    return kept
-
-
-def _caption_like(sentence: str, phrase: DatePhrase) -> bool:
-    """A photo caption inside body text: it ends on a full date right after a place."""
-    bare = phrase.text[:1].isupper() or phrase.text[:1].isdigit()
-    if phrase.kind != "absolute" or not phrase.year or not bare:
-        return False  # "on Monday, February 6, 2023" is prose: captions give the bare date
-    head, tail = sentence[: phrase.start], sentence[phrase.end :]
-    return bool(_CAPTION_TAIL.match(tail)) and bool(_CAPTION_HEAD.search(head))
-
-
-def _only_dates(text: str, phrases: Sequence[DatePhrase]) -> bool:
-    rest = text
-    for phrase in reversed(phrases):
-        rest = rest[: phrase.start] + rest[phrase.end :]
-    return len(re.findall(r"[^\W\d_]{2,}", rest)) < 2
-
-
-def _shift(phrase: DatePhrase, by: int) -> DatePhrase:
-    return replace(phrase, start=phrase.start + by, end=phrase.end + by)
 
 
 def _resolve_article(article: Article, found: list[_Found]) -> list[TimelineEntry]:

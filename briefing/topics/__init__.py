@@ -46,7 +46,7 @@ def extract_topics(
     Only body-ish paragraphs are read: captions, credits and footers
     (``Paragraph.foldable``) repeat the same names and would dominate the counts.
     ``limit`` (0 or more) keeps the best so many: exactly ``extract_topics(articles)[:limit]``;
-    every candidate is still scored, but only the kept ones become :class:`Topic` objects
+    every candidate still competes, but only the kept ones become :class:`Topic` objects
     with their mentions (10,000 articles yield about 170,000 topics and a million mentions).
     The packet's main event comes first, named as an analyst would
     (:func:`~briefing.topics.events.with_main_event`). The first pass (reading every

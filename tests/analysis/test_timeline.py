@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from dataclasses import replace
 
 from analysis.builders import MakeArticle, make_article
 from hypothesis import HealthCheck, given, settings
@@ -288,3 +289,23 @@ def test_a_statement_that_says_too_little_is_not_called_an_aside(article: MakeAr
     events = {(e.article_id, e.phrase): e.event for e in extract_timeline(packet)}
     assert events[("d", "Thursday, March 6, 2031")] is True
     assert events[("a", "on Sunday")] is False  # the aside that says enough is still one
+
+
+def test_a_text_several_articles_share_is_resolved_for_each_article(article: MakeArticle) -> None:
+    # The same wire sentence in three articles: each one's date and paragraph kind decide,
+    # though the text is read once (and in its article's language, not the first reader's).
+    wire = "The ministers met on Tuesday and will meet again on 14 October."
+    a = article("a", wire, date=OCT[9])
+    b = article("b", "Another line first.", wire, date=OCT[16])
+    c = article("c", (wire, "caption"))
+    found = {(e.article_id, e.phrase): e for e in extract_timeline([a, b, c])}
+    assert found[("a", "on Tuesday")].date == OCT[7]
+    assert found[("b", "on Tuesday")].date == OCT[14]
+    assert found[("b", "on Tuesday")].phrase_span.paragraph == 1
+    assert found[("c", "on Tuesday")].date is None
+    assert found[("a", "on Tuesday")].event and not found[("c", "14 October")].event
+    french = "Les ministres se sont réunis le 14 octobre à Velmora."
+    en = article("en", french, date=OCT[16])
+    fr = replace(article("fr", french, date=OCT[16]), language="fr")
+    phrases = {(e.article_id, e.phrase) for e in extract_timeline([en, fr])}
+    assert ("fr", "14 octobre") in phrases and ("en", "14 octobre") not in phrases

@@ -165,3 +165,13 @@ def test_a_unit_hyphened_to_a_number_makes_no_theme(topics_of) -> None:
     themes = {t.name for t in topics if t.kind == "theme"}
     assert "magnitude tremor" not in themes
     assert "river barrage" in themes  # the same articles' other themes stay
+
+
+def test_words_of_a_translated_name_pair_in_any_order_and_one_stranger_rules_out() -> None:
+    langs = {"n:sistina capilla": {"es"}, "n:cappella sistina": {"it"}, "n:brask sistina": {"es"}}
+    assert phrase_cognates(["n:sistina capilla", "n:cappella sistina"], langs) == [
+        ("n:sistina capilla", "n:cappella sistina")
+    ]
+    # One word with no partner is enough, whichever word it is.
+    assert not phrase_cognates(["n:brask sistina", "n:cappella sistina"], langs)
+    assert not phrase_cognates(["n:cappella sistina", "n:brask sistina"], langs)

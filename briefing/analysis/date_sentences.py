@@ -1,0 +1,92 @@
+"""The date phrases of one paragraph text, sentence by sentence (for :mod:`.timeline`).
+
+Split from :mod:`.timeline` so that a text which recurs across articles (wire copy: half the
+paragraph uses of a 10,000-article briefing) is read once: what is found here depends on the
+text and its languages only, never on the article, whose date resolves it afterwards.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from briefing.analysis.dates import DatePhrase, find_dates, may_contain_dates
+from briefing.analysis.text import sentences
+from briefing.analysis.years import find_years, has_year
+
+#: A photo caption set as body text: "…, in Paris, on October 19, 2025." / "… Tajikistan
+#: October 8, 2025. / Reuters" — a full date closing the sentence right after a place (with a
+#: comma and at most a short article, or nothing), then at most a credit.
+_CAPTION_HEAD = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-ÞА-ЯЁ][\w\-’']*(?:,\s+(?:[^\W\d_]{1,3}\s+)?|\s+)$")
+_CAPTION_TAIL = re.compile(r"^[\s.]*(?:\([^()]*\)|/[^/]*)?\s*$")
+
+#: One date phrase of a paragraph: sentence start, end and text, the phrase (offsets in the
+#: paragraph), whether the sentence is only dates, whether it reads as a photo caption.
+Dated = tuple[int, int, str, DatePhrase, bool, bool]
+
+
+def dated_phrases(text: str, language: str, in_language: str) -> tuple[Dated, ...]:
+    """Every date phrase of the paragraph ``text`` of an article in ``language``, split into
+    sentences in ``in_language`` (the paragraph's own), in order: the same for every use of
+    the text, so :func:`~.timeline.extract_timeline` reads a text that recurs once."""
+    if not may_contain_dates(text, language) and not (
+        has_year(text) and find_years(text, language, [])
+    ):
+        return ()  # most paragraphs: no sentence split
+    dated: list[Dated] = []
+    for sentence in sentences(text, in_language):
+        phrases = _with_years(find_dates(sentence.text, language), sentence.text, language)
+        phrases = _without_restated(phrases, sentence.text)
+        dateline = bool(phrases) and _only_dates(sentence.text, phrases)
+        for phrase in phrases:
+            caption = _caption_like(sentence.text, phrase)
+            shifted = _shift(phrase, sentence.start)
+            dated.append((sentence.start, sentence.end, sentence.text, shifted, dateline, caption))
+    return tuple(dated)
+
+
+def _with_years(phrases: Sequence[DatePhrase], text: str, language: str) -> list[DatePhrase]:
+    """The date phrases and the years named alone outside them (:mod:`.years`)."""
+    taken = [(p.start, p.end) for p in phrases]
+    return sorted([*phrases, *find_years(text, language, taken)], key=lambda p: p.start)
+
+
+#: Between "today" and the date it stands for: punctuation and at most a short article.
+_APPOSITION = re.compile(r"[\s,:—–-]*(?:[^\W\d_]{1,3}\s+)?")
+
+
+def _without_restated(phrases: Sequence[DatePhrase], text: str) -> list[DatePhrase]:
+    """Drop "today" when the text names the day right after it ("aujourd’hui, le lundi 6
+    février 2023", "oggi 6 febbraio 2023"): the date says which day, the word adds nothing."""
+    kept = []
+    for phrase, after in zip(phrases, [*phrases[1:], None], strict=False):
+        if (
+            phrase.kind == "relative"
+            and after is not None
+            and after.kind in ("absolute", "weekday")
+            and _APPOSITION.fullmatch(text[phrase.end : after.start])
+        ):
+            continue
+        kept.append(phrase)
+    return kept
+
+
+def _caption_like(sentence: str, phrase: DatePhrase) -> bool:
+    """A photo caption inside body text: it ends on a full date right after a place."""
+    bare = phrase.text[:1].isupper() or phrase.text[:1].isdigit()
+    if phrase.kind != "absolute" or not phrase.year or not bare:
+        return False  # "on Monday, February 6, 2023" is prose: captions give the bare date
+    head, tail = sentence[: phrase.start], sentence[phrase.end :]
+    return bool(_CAPTION_TAIL.match(tail)) and bool(_CAPTION_HEAD.search(head))
+
+
+def _only_dates(text: str, phrases: Sequence[DatePhrase]) -> bool:
+    rest = text
+    for phrase in reversed(phrases):
+        rest = rest[: phrase.start] + rest[phrase.end :]
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) < 2
+
+
+def _shift(phrase: DatePhrase, by: int) -> DatePhrase:
+    return replace(phrase, start=phrase.start + by, end=phrase.end + by)
