@@ -169,7 +169,9 @@ _AFTER, _BEFORE = 6, 4
 
 
 @cache
-def _matcher(words: str) -> re.Pattern[str]:
+def word_matcher(words: str) -> re.Pattern[str]:
+    """One pattern for a space-separated word list: ``word*`` takes any ending, ``a_b`` is a
+    phrase with any spacing, and every other word must end where it ends."""
     parts = []
     for word in words.split():
         body = re.escape(word.rstrip("*")).replace("_", r"\s+")
@@ -184,16 +186,16 @@ def casualty_kind(text: str, start: int, end: int, noun: str, language: str) -> 
     if kinds is None:
         return None
     bare = noun.casefold()
-    own = [k for k, words in kinds.items() if _matcher(words).fullmatch(bare)]
-    if not own and not _matcher(_PEOPLE[language]).fullmatch(bare):
+    own = [k for k, words in kinds.items() if word_matcher(words).fullmatch(bare)]
+    if not own and not word_matcher(_PEOPLE[language]).fullmatch(bare):
         return None  # a part ("children") or occupants ("passengers"), not a toll
     after = clause(text[end:], language, _AFTER)
     before = clause(text[:start][::-1], language, _BEFORE, reverse=True)
-    more = _matcher(_MORE[language])
+    more = word_matcher(_MORE[language])
     between = after.split(noun, 1)[0]
     if more.search(between) or more.search(" ".join(before.split()[-1:])):
         return None  # "12 more people died", "weitere 12 Tote": an increment of a toll
-    found = {k for k, words in kinds.items() if _matcher(words).search(f"{before} {after}")}
+    found = {k for k, words in kinds.items() if word_matcher(words).search(f"{before} {after}")}
     return found.pop() if len(found) == 1 else None
 
 
@@ -216,9 +218,9 @@ def toll_kind(text: str, start: int, language: str) -> str | None:
     last = before.split()[-1:]
     if last and last[0].casefold() in _BY.get(language, "").split():
         return None
-    if last and _matcher(_MORE[language]).fullmatch(last[0]):
+    if last and word_matcher(_MORE[language]).fullmatch(last[0]):
         return None  # "killing another 12": an increment
-    found = {k for k, words in kinds.items() if _matcher(words).search(before)}
+    found = {k for k, words in kinds.items() if word_matcher(words).search(before)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -307,7 +309,7 @@ def by_report(figures: Sequence[R]) -> list[list[R]]:
     reports: dict[dt.date | None, list[R]] = defaultdict(list)
     for figure in figures:
         reports[figure.reported].append(figure)
-    preliminary = _matcher(_ALL_PRELIMINARY)
+    preliminary = word_matcher(_ALL_PRELIMINARY)
     kept = []
     for report in reports.values():
         top = max(f.low for f in report)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from briefing.analysis.casualties import word_matcher
 from briefing.analysis.crosscounts import ANY_LANGUAGE
 from briefing.analysis.numbers import Number, interval
 from briefing.analysis.units import unit_after
@@ -88,20 +89,13 @@ def _stopwords(language: str) -> frozenset[str]:
     return frozenset(stopwords_for_language(language)) if has_stopwords(language) else frozenset()
 
 
-@cache
-def _matcher(words: str) -> re.Pattern[str]:
-    parts = [
-        re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else r"(?!\w)") for w in words.split()
-    ]
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")", re.IGNORECASE)
-
-
 def _names_perpetrators(words: list[str], language: str) -> bool:
     phrase = " ".join(words)
-    if _matcher(_NOUNS[language]).search(phrase):
+    if word_matcher(_NOUNS[language]).search(phrase):
         return True
     return bool(
-        _matcher(_PEOPLE[language]).search(phrase) and _matcher(_ARMED[language]).search(phrase)
+        word_matcher(_PEOPLE[language]).search(phrase)
+        and word_matcher(_ARMED[language]).search(phrase)
     )
 
 
@@ -135,7 +129,7 @@ def _phrase(text: str, start: int, end: int, language: str, limit: int | None) -
     if words:
         if unit_after(text, end, language) is not None:
             return []  # "vier Minuten entwendeten Einbrecher": a duration, then the thieves
-        nouns = _matcher(f"{_NOUNS[language]} {_PEOPLE[language]}")
+        nouns = word_matcher(f"{_NOUNS[language]} {_PEOPLE[language]}")
         first = next((i for i, w in enumerate(words) if nouns.fullmatch(w)), None)
         # The noun and a word for "armed" right after it ("cinq hommes armés").
         if first is None or not _names_perpetrators(words[: first + 2], language):

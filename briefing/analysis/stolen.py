@@ -19,9 +19,8 @@ things; a count under three is too often one of several lots ("two tiaras") to b
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from briefing.analysis.casualties import clause
+from briefing.analysis.casualties import clause, word_matcher
 from briefing.analysis.crosscounts import ANY_LANGUAGE
 from briefing.analysis.numbers import Number, interval
 
@@ -49,14 +48,6 @@ _MONEY = re.compile(
 )
 
 
-@cache
-def _matcher(words: str) -> re.Pattern[str]:
-    parts = [
-        re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else r"(?!\w)") for w in words.split()
-    ]
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")", re.IGNORECASE)
-
-
 def stolen_count(
     text: str, number: Number, noun: str, language: str
 ) -> tuple[tuple[str, str], float, float, str] | None:
@@ -69,7 +60,10 @@ def stolen_count(
         return None
     before = clause(text[: number.start][::-1], language, _BEFORE, reverse=True)
     after = clause(text[number.end :], language, _AFTER)
-    if not (_matcher(verbs).search(" ".join(before.split()[-2:])) or _matcher(verbs).search(after)):
+    if not (
+        word_matcher(verbs).search(" ".join(before.split()[-2:]))
+        or word_matcher(verbs).search(after)
+    ):
         return None
     written = f"{number.hedge + ' ' if number.hedge else ''}{text[number.start : number.end]}"
     shown = f"{written} {noun}" + (f" ({number.value:g})" if number.in_words else "")
