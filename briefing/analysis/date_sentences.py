@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.analysis.dates import DatePhrase, find_dates, may_contain_dates
+from briefing.analysis.numeric_dates import may_contain, with_numeric
 from briefing.analysis.text import sentences
 from briefing.analysis.years import find_years, has_year
 
@@ -30,13 +31,16 @@ def dated_phrases(text: str, language: str, in_language: str) -> tuple[Dated, ..
     """Every date phrase of the paragraph ``text`` of an article in ``language``, split into
     sentences in ``in_language`` (the paragraph's own), in order: the same for every use of
     the text, so :func:`~.timeline.extract_timeline` reads a text that recurs once."""
-    if not may_contain_dates(text, language) and not (
-        has_year(text) and find_years(text, language, [])
+    if (
+        not may_contain_dates(text, language)
+        and not (has_year(text) and find_years(text, language, []))
+        and not may_contain(text)
     ):
         return ()  # most paragraphs: no sentence split
     dated: list[Dated] = []
     for sentence in sentences(text, in_language):
-        phrases = _with_years(find_dates(sentence.text, language), sentence.text, language)
+        found = with_numeric(list(find_dates(sentence.text, language)), sentence.text, language)
+        phrases = _with_years(found, sentence.text, language)
         phrases = _without_restated(phrases, sentence.text)
         dateline = bool(phrases) and _only_dates(sentence.text, phrases)
         for phrase in phrases:
