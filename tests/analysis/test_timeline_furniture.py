@@ -138,3 +138,41 @@ def test_a_short_sentence_dating_the_story_s_event_stays_an_event() -> None:
     day = dt.date(2031, 5, 8)
     shown = _entries(make_article("a", "The bridge fell on 7 May 2031.", date=day))
     assert shown == [("7 May 2031", dt.date(2031, 5, 7), True)]
+
+
+# --- asides are judged within the statement's language ------------------------------------
+
+
+def _packet_with_two_turkish(turkish_b: str) -> list[Article]:
+    day = dt.date(2031, 5, 10)
+    return [
+        make_article("e1", "The ferry sank off Velmora on Friday, May 9.", date=day),
+        make_article("e2", "Rescuers searched the water off Velmora on Friday, May 9.", date=day),
+        make_article("e3", "The ferry sank on Friday, May 9, and divers searched.", date=day),
+        _in(
+            "tr",
+            make_article(
+                "t1",
+                "Bakanlık 11 Mayıs'ta yaptığı açıklamada ölü sayısının 40'a çıktığını belirtti.",
+            ),
+        ),
+        _in("tr", make_article("t2", turkish_b, date=day)),
+    ]
+
+
+def test_a_statement_the_one_other_article_in_its_language_echoes_is_an_event() -> None:
+    packet = _packet_with_two_turkish("Feribot kazasında ölü sayısının arttığı açıklandı.")
+    events = {(e.article_id, e.phrase): e.event for e in extract_timeline(packet)}
+    assert events[("t1", "11 Mayıs")] is True
+
+
+def test_an_aside_the_other_article_in_its_language_does_not_echo_is_still_one() -> None:
+    packet = _packet_with_two_turkish("Feribot cuma günü battı, dalgıçlar arama yaptı.")
+    events = {(e.article_id, e.phrase): e.event for e in extract_timeline(packet)}
+    assert events[("t1", "11 Mayıs")] is False
+
+
+def test_a_statement_in_a_language_no_other_article_shares_is_kept() -> None:
+    packet = _packet_with_two_turkish("Feribot cuma günü battı.")[:4]  # t1 alone in Turkish
+    events = {(e.article_id, e.phrase): e.event for e in extract_timeline(packet)}
+    assert events[("t1", "11 Mayıs")] is True
