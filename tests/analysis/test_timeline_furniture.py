@@ -176,3 +176,29 @@ def test_a_statement_in_a_language_no_other_article_shares_is_kept() -> None:
     packet = _packet_with_two_turkish("Feribot cuma günü battı.")[:4]  # t1 alone in Turkish
     events = {(e.article_id, e.phrase): e.event for e in extract_timeline(packet)}
     assert events[("t1", "11 Mayıs")] is True
+
+
+# --- a page's own time stamp run into the text --------------------------------------------
+
+
+def test_a_page_stamp_run_into_the_text_is_not_an_event() -> None:
+    for text, language in (
+        ("Greek media report. Source: Example Wednesday, May 7, 2031 | 09:09 Tweet Share", "en"),
+        ("Ekleme: 07.05.2031 00:05:06 / Güncelleme: 07.05.2031 00:11:58 / Dünya", "tr"),
+        ("May 7, 2031 2:10 pm CET", "en"),
+        ("Опубликовано 07.05.2031 10:22", "ru"),
+    ):
+        flags = [d[5] for d in dated_phrases(text, language, language)]
+        assert flags and all(flags), text
+
+
+def test_a_date_and_a_time_in_prose_stay_an_event() -> None:
+    for text, language in (
+        ("The train left on May 7, 2031 09:09 from Athens.", "en"),
+        ("Der Zug fuhr am 07.05.2031 23:21 Uhr ab.", "de"),
+        ("Поезд столкнулся 07.05.2031 в 23:21.", "ru"),
+        ("Le train est parti le 07/05/2031 à 10:22.", "fr"),
+        ("The bridge fell on 7 May 2031, and 12:30 was the last call.", "en"),
+    ):
+        flags = [d[5] for d in dated_phrases(text, language, language)]
+        assert flags == [False], text
