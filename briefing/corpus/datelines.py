@@ -131,7 +131,9 @@ def read_dateline(text: str) -> Dateline | None:
 def _date_and_agency(head: str) -> Dateline | None:
     """``March 1 (UPI) --``, ``1 mars (AFP) -``: a wire dateline whose place was dropped, the
     date right before the agency in brackets and the dash."""
-    first = read_date(head) if head[:1].isalnum() else None
+    if "(" not in head[:60] or not head[:1].isalnum():
+        return None  # most paragraphs: no bracket near the start, no date read
+    first = read_date(head)
     match = _PAREN_AGENCY.match(head, first.end) if first is not None else None
     if first is None or match is None or not _agency_like(match.group("agency")):
         return None
