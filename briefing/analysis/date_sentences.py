@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.analysis.dates import DatePhrase, find_dates, may_contain_dates
+from briefing.analysis.numeric_dates import may_contain, with_numeric
 from briefing.analysis.text import sentences
 from briefing.analysis.years import find_years, has_year
 
@@ -22,7 +23,8 @@ _CAPTION_HEAD = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-ÞА-ЯЁ][\w\-’']*(?:,\s+(?:[
 _CAPTION_TAIL = re.compile(r"^[\s.]*(?:\([^()]*\)|/[^/]*)?\s*$")
 
 #: One date phrase of a paragraph: sentence start, end and text, the phrase (offsets in the
-#: paragraph), whether the sentence is only dates, whether it reads as a photo caption.
+#: paragraph), whether the sentence is only dates, whether it reads as a photo caption or a
+#: page's time stamp (not an event either way).
 Dated = tuple[int, int, str, DatePhrase, bool, bool]
 
 
@@ -30,17 +32,20 @@ def dated_phrases(text: str, language: str, in_language: str) -> tuple[Dated, ..
     """Every date phrase of the paragraph ``text`` of an article in ``language``, split into
     sentences in ``in_language`` (the paragraph's own), in order: the same for every use of
     the text, so :func:`~.timeline.extract_timeline` reads a text that recurs once."""
-    if not may_contain_dates(text, language) and not (
-        has_year(text) and find_years(text, language, [])
+    if (
+        not may_contain_dates(text, language)
+        and not (has_year(text) and find_years(text, language, []))
+        and not may_contain(text)
     ):
         return ()  # most paragraphs: no sentence split
     dated: list[Dated] = []
     for sentence in sentences(text, in_language):
-        phrases = _with_years(find_dates(sentence.text, language), sentence.text, language)
+        found = with_numeric(list(find_dates(sentence.text, language)), sentence.text, language)
+        phrases = _with_years(found, sentence.text, language)
         phrases = _without_restated(phrases, sentence.text)
         dateline = bool(phrases) and _only_dates(sentence.text, phrases)
         for phrase in phrases:
-            caption = _caption_like(sentence.text, phrase)
+            caption = _caption_like(sentence.text, phrase) or _stamp_like(sentence.text, phrase)
             shifted = _shift(phrase, sentence.start)
             dated.append((sentence.start, sentence.end, sentence.text, shifted, dateline, caption))
     return tuple(dated)
@@ -79,6 +84,24 @@ def _caption_like(sentence: str, phrase: DatePhrase) -> bool:
         return False  # "on Monday, February 6, 2023" is prose: captions give the bare date
     head, tail = sentence[: phrase.start], sentence[phrase.end :]
     return bool(_CAPTION_TAIL.match(tail)) and bool(_CAPTION_HEAD.search(head))
+
+
+#: A page's own time stamp: a clock time right after a full date ("March 1, 2031 | 09:09",
+#: "01.03.2031 00:05:06", "May 1, 2031 2:10 pm CET"), with no "at", "um", "à" between them.
+_STAMP_TIME = re.compile(r"\s*[|,·•/–—-]?\s*[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?!\d)")
+#: What stands before a date in prose: a lower-case word ("on", "am", "le", "de", "в").
+_PROSE_BEFORE = re.compile(r"(?<![\w-])[a-zß-ÿа-яёα-ωçğışü][^\W\d_]*[\s,]*$")
+
+
+def _stamp_like(sentence: str, phrase: DatePhrase) -> bool:
+    """A publication or update stamp run into the text ("Source: Example Wednesday, March 1,
+    2031 | 09:09", "Ekleme: 01.03.2031 00:05:06"): a full date with its clock time, not
+    introduced by a word of prose ("on March 1, 2031 09:09" is a statement)."""
+    if phrase.kind != "absolute" or not phrase.year:
+        return False
+    if not _STAMP_TIME.match(sentence, phrase.end):
+        return False
+    return not _PROSE_BEFORE.search(sentence[: phrase.start])
 
 
 def _only_dates(text: str, phrases: Sequence[DatePhrase]) -> bool:

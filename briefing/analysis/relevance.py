@@ -8,7 +8,9 @@ dated statement is an aside when it is alone twice over, in the days the story h
   articles date the story to (``extract_timeline`` checks this: further off, a single
   source's date is background — history the timeline keeps);
 - and none of its content words (stemmed in the article's language, without names, function
-  words, month and weekday names or numbers) occurs in at least two other articles.
+  words, month and weekday names or numbers) occurs in at least two other articles (in a
+  language only one other article is written in, in that one; in a language no other
+  article is written in, nothing can echo it, and it is kept).
 
 So "arrived on October 6" in one source stays an event (others speak of arriving), and so does
 anything on a day the story happens. Packets of fewer than three articles have no "across";
@@ -47,6 +49,7 @@ class Story:
         self._count = len(articles)
         self._by_article: dict[str, frozenset[str]] = {}
         frequency: Counter[str] = Counter()
+        self._languages = Counter(article.language or "en" for article in articles)
         for article in articles:
             language = article.language or "en"
             stems = frozenset(
@@ -71,7 +74,13 @@ class Story:
         content = set(_content(words, language))
         if len(content) < MIN_CONTENT:
             return False  # too little said to tell what it is about: kept
-        return not any(self._frequency[stem] - (stem in own) >= ECHOES for stem in content)
+        # Words are compared within a language: a statement can be echoed only by the other
+        # articles in its language, so with fewer than ECHOES of them the bar is what there
+        # is, and with none nothing can be judged and the statement is kept.
+        echoes = min(ECHOES, self._languages[language] - 1)
+        if echoes < 1:
+            return False
+        return not any(self._frequency[stem] - (stem in own) >= echoes for stem in content)
 
 
 def _names(sentence: str, language: str) -> set[str]:

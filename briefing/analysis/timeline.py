@@ -15,7 +15,8 @@ grammatical case ("в декабре прошлого года", "im Dezember le
 Captions, credits and asides keep their dates — they date the article and can be quoted in a
 discrepancy — but are marked as not events of the story: paragraphs the reader classed as
 captions or credits, caption-shaped sentences inside body text ("…, in Paris, Oct 19,
-2025."), and asides found from the packet itself (``relevance``), never from a word list.
+2025."), asides found from the packet itself (``relevance``), never from a word list, and
+a year one source alone names outside the story's own years ("founded in 1987").
 """
 
 from __future__ import annotations
@@ -83,12 +84,19 @@ def _mark_asides(articles: list[Article], entries: list[TimelineEntry]) -> list[
             by_day.setdefault(key, set()).add(entry.article_id)
     least = max(2, math.ceil(len(articles) / 4))
     story_days = [day for day, ids in by_day.items() if len(ids) >= least]
+    years = {a.date.year for a in articles if a.date} | {d[0] for d in story_days if d[0]}
+    naming: dict[int, set[str]] = {}  # year → the articles that date something in it
+    for entry in entries:
+        if entry.date is not None:
+            naming.setdefault(entry.date.year, set()).add(entry.article_id)
     story: Story | None = None  # built on the first candidate: most packets have none
     by_id = {a.id: a for a in articles}
     marked = []
     for entry in entries:
         key = entry.day_key()
-        if (
+        if entry.event and _background_year(entry, years, naming):
+            entry = replace(entry, event=False)
+        elif (
             entry.event
             and key is not None
             and by_day[key] == {entry.article_id}
@@ -99,6 +107,18 @@ def _mark_asides(articles: list[Article], entries: list[TimelineEntry]) -> list[
                 entry = replace(entry, event=False)
         marked.append(entry)
     return marked
+
+
+def _background_year(entry: TimelineEntry, years: set[int], naming: dict[int, set[str]]) -> bool:
+    """A year named alone by one source only ("a band founded in 1987", "co-founded a club
+    in 2005"), outside the years the story happens in, is an aside about another time. A
+    year several sources name (the fire that closed the cathedral "in 2019") is the story's
+    background and stays, as does a day of the past ("the quake of 17 August 1999"); with no
+    dated article the story's years are unknown, so nothing is marked."""
+    if entry.precision != "year" or entry.date is None or not years:
+        return False
+    year = entry.date.year
+    return year not in years and naming.get(year, set()) == {entry.article_id}
 
 
 #: How near the story's days an aside happens ("turned 73 on Tuesday" of a Wednesday visit);

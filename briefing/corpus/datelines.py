@@ -6,7 +6,8 @@ Shapes (made-up examples of the formats seen in real copy):
 - ``Roma, 4 mar. (ANSA) -``, ``LONDON, Oct 8, 2025 (Reuters) -``;
 - ``KYIV, March 3. /Ukrinform/.``, ``МОСКВА, 9 октября. /ТАСС/.``;
 - ``АЛМАТЫ, 12 мар — Sputnik.``, ``ДУШАНБЕ, 8 окт — РИА Новости.``;
-- ``Dushanbe, October 9, 2025 —`` (a place and a date, no agency).
+- ``Dushanbe, October 9, 2025 —`` (a place and a date, no agency);
+- ``March 1 (UPI) --`` (a date and an agency, the place dropped).
 
 The place must open the paragraph and be written like one: upper case (``KYIV``), or capitalised
 words when a date follows (``Roma, 4 mar.``). A date without a year is returned as such; the
@@ -85,6 +86,9 @@ class Dateline:
 def read_dateline(text: str) -> Dateline | None:
     """The dateline opening ``text``, or None."""
     head = text[:160]
+    undated = _date_and_agency(head)
+    if undated is not None:
+        return undated
     if head[:1].isdigit():  # "7 de diciembre de 2024.- Cinco años …": a date, no place
         first = read_date(head)
         dash = _DASH_ONLY.match(head, first.end) if first and first.year else None
@@ -122,6 +126,18 @@ def read_dateline(text: str) -> Dateline | None:
         if dash:
             return Dateline(name, None, date, dash.end())
     return None
+
+
+def _date_and_agency(head: str) -> Dateline | None:
+    """``March 1 (UPI) --``, ``1 mars (AFP) -``: a wire dateline whose place was dropped, the
+    date right before the agency in brackets and the dash."""
+    if "(" not in head[:60] or not head[:1].isalnum():
+        return None  # most paragraphs: no bracket near the start, no date read
+    first = read_date(head)
+    match = _PAREN_AGENCY.match(head, first.end) if first is not None else None
+    if first is None or match is None or not _agency_like(match.group("agency")):
+        return None
+    return Dateline("", match.group("agency").strip(), first, match.end())
 
 
 def _agency_like(name: str) -> bool:

@@ -42,7 +42,15 @@ _CREDIT_PAREN = re.compile(
     r"\([^()]{0,150}\b(?:Photo|Pool|via AP|AP|Getty|Reuters|AFP|EPA|Sputnik|Images|"
     r"Shutterstock|Credit|TASS)\b[^()]{0,150}\)\s*$"
 )
-_CREDIT_LABEL = re.compile(r"(?:Photo|Image|Credit)s?:\s*[^.]{2,80}\.?$")
+_CREDIT_LABEL = re.compile(
+    r"(?:Photo|Foto|Фото|Φωτογραφία|Image|Bild|Credit|Crédit)s?:\s*[^.]{2,80}\.?$"
+)
+# "… later on Wednesday. Photo By Jane Roe/ EPA-EFE": the photographer named after a
+# "Photo by" closes the paragraph, with no full stop after the name.
+_CREDIT_BY = re.compile(
+    r"(?<!\w)(?i:photos?|fotos?|фото|pictures?|images?|bild)\s+(?i:by|von|de|di|par|por|от)\s+"
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁ][^.!?…\n]{1,80}$"
+)
 _CAPTION_ANYWHERE = re.compile(r"\b(?:AP Photo/|REUTERS/|AFP PHOTO|EPA-EFE/|Getty Images)")
 # Rights notices: anywhere in a short paragraph.
 _RIGHTS = re.compile(
@@ -114,6 +122,8 @@ def is_caption(text: str) -> bool:
     if "/" in tail[-40:] and _CREDIT_SLASH.search(tail):
         return True
     if ":" in tail and _CREDIT_LABEL.search(tail):
+        return True
+    if _CREDIT_BY.search(tail):
         return True
     if "/" in text or "PHOTO" in text or "Getty" in text:
         return bool(_CAPTION_ANYWHERE.search(text))

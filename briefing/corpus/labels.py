@@ -35,14 +35,15 @@ _PUBLISHED = (
     # ru, uk, kk, tr
     r"|опубликовано|опубликован[ао]?|дата публикации|дата"
     r"|опубліковано|дата публікації|жарияланды|жарияланған"
-    r"|yayınlanma tarihi|yayın tarihi|yayınlandı|yayımlandı|tarih"
+    r"|yayınlanma tarihi|yayın tarihi|yayınlandı|yayımlandı|eklenme tarihi|ekleme tarihi|ekleme"
+    r"|tarih"
 )
 _UPDATED = (
     r"last updated(?: on)?|last modified(?: on)?|updated(?: on| at)?|modified(?: on)?"
     r"|zuletzt aktualisiert(?: am)?|aktualisiert(?: am)?|bijgewerkt(?: op)?"
     r"|mis à jour(?: le)?|modifié(?: le)?|aggiornato(?: il)?|modificato(?: il)?"
     r"|actualizado(?: el| em)?|atualizado(?: em)?|zaktualizowano"
-    r"|обновлено|изменено|оновлено|güncellenme tarihi|güncelleme tarihi|güncellendi"
+    r"|обновлено|изменено|оновлено|güncellenme tarihi|güncelleme tarihi|güncellendi|güncelleme"
 )
 _LABEL = re.compile(
     rf"(?:[-*•·]\s*)?(?:(?P<pub>{_PUBLISHED})|(?P<upd>{_UPDATED}))\s*[:：]?\s*", re.IGNORECASE

@@ -86,6 +86,16 @@ _SOURCE_LINE = re.compile(rf"^\s*{_SOURCE_WORDS}\s*:\s*(?P<name>\S.{{0,80}}?)\s*
 _SOURCE_TAIL = re.compile(
     rf"[.!?»\"]\s+(?i:{_SOURCE_WORDS})\s*:\s*(?P<name>[^\W\d_][\w .&'-]{{1,50}}?)\s*\.?$"
 )
+# "… Greek media report. Source: B92 Wednesday, March 1, 2023 | 09:09": the page's stamp run
+# into the text, the label and the outlet's name followed by the date the page was posted.
+_SOURCE_STAMP = re.compile(rf"(?:^|[.!?»\"]\s+)(?i:{_SOURCE_WORDS})\s*:\s*")
+_STAMP_WORD = re.compile(r"\w[\w.&'-]*")
+# "… ilan edilmişti. (ABC)": an agency's initials in brackets closing the story.
+_CLOSING_CREDIT = re.compile(
+    r"[.!?»\"]\s*\((?P<name>[A-ZÀ-ÖØ-ÞİĞŞÇА-ЯЁ][A-ZÀ-ÖØ-ÞİĞŞÇА-ЯЁ0-9&-]{1,11})\)$"
+)
+#: Capitals in brackets that close a wire story but name no one.
+_NOT_CREDITS = frozenset({"END", "ENDS", "MORE", "UPDATE", "PHOTO", "PHOTOS", "VIDEO", "ФОТО"})
 _ATTRIBUTIONS = (
     ("reported by", re.compile(rf"\b(?:was |were |is |first )?reported by (?P<name>{_NAME})")),
     (" informs", re.compile(rf"(?P<name>{_NAME}) informs\b")),
@@ -158,6 +168,10 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
             match = _SOURCE_LINE.match(text)
             if match:
                 return canonical_source(match.group("name"))
+    for text in paragraphs[:3]:
+        stamped = _source_stamp(text) if ":" in text else None
+        if stamped:
+            return stamped
     for text in paragraphs[-2:]:
         match = _SOURCE_TAIL.search(text[-90:]) if ":" in text[-90:] else None
         if match and _plausible(match.group("name")):
@@ -191,11 +205,36 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
             match = _COPYRIGHT.search(text)
             if match and _plausible(match.group("name")):
                 return canonical_source(match.group("name"))
+    for text in paragraphs[-2:]:
+        match = _CLOSING_CREDIT.search(text.rstrip()[-40:])
+        if match and match.group("name").upper() not in _NOT_CREDITS:
+            return canonical_source(match.group("name"))
     if title:
         for text in paragraphs:
             match = SITE_SUFFIX.search(text)
             if match and text[: match.start()].strip() == title.strip():
                 return canonical_source(match.group("name"))
+    return None
+
+
+def _source_stamp(text: str) -> str | None:
+    """The outlet of a ``Source: NAME <date with its year>`` stamp inside ``text``: one to
+    four capitalised words, then a date, so a sentence that merely follows the label
+    ("Source: a police officer said …") is never read as a name."""
+    for label in _SOURCE_STAMP.finditer(text[:2000]):
+        pos, words = label.end(), []
+        for _ in range(4):
+            word = _STAMP_WORD.match(text, pos)
+            if word is None or not (word.group(0)[0].isupper() or word.group(0)[0].isdigit()):
+                break
+            words.append(word.group(0))
+            pos = word.end()
+            date = read_date(text, pos)
+            if date is not None and date.year is not None and _plausible(" ".join(words)):
+                return canonical_source(" ".join(words))
+            if not text.startswith(" ", pos):
+                break
+            pos += 1
     return None
 
 

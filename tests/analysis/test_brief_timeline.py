@@ -136,11 +136,10 @@ def test_a_year_named_alone_is_background_with_two_lines_at_most(article: MakeAr
     assert lines[2].startswith("- *and 1 more statement of this year:")
 
 
-def test_a_year_one_outlet_alone_names_is_counted_not_quoted(article: MakeArticle) -> None:
+def test_a_year_one_outlet_alone_names_is_not_quoted(article: MakeArticle) -> None:
+    # The timeline reads it as an aside (issue 12), so the brief neither quotes nor counts it.
     a = article("a", "The mayor of Velmora was ordained in 1982 and moved here.", date=DAY)
     b = article("b", "Minister Marrow opened the terminal in Velmora on Tuesday.", date=DAY)
     brief = render_brief([a, b], timeline=extract_timeline([a, b]))
-    section = brief[brief.index("### Earlier and later") : brief.index("## References")]
-    (line,) = [line for line in section.splitlines() if line.startswith("- ")]
-    assert line.startswith("- *and 1 statement naming a year one outlet alone gives:")
     assert "ordained" not in brief
+    assert "### Earlier and later" not in brief
