@@ -7,6 +7,9 @@ each language's habits (head nouns, demonyms, case suffixes), while the walk sta
 
 from __future__ import annotations
 
+import functools
+import unicodedata
+
 from briefing.topics.acronyms import lone_short_acronym
 from briefing.topics.languages import common_noun
 from briefing.topics.lexicon import (
@@ -44,6 +47,8 @@ class NameKinds(PeopleRules):
     function: frozenset[str]
     #: Words that may open or close a capitalised run without being part of a name.
     _edges: frozenset[str]
+    #: The language of the paragraph being read.
+    language: str
 
     def _trim(self, words: list[Token]) -> list[Token]:
         """Drop sentence openers, articles, dates and dangling connectors at the edges."""
@@ -115,6 +120,8 @@ class NameKinds(PeopleRules):
         if len(words) > 1 and words[0].acronym and self.gaz.place(words[0].text):
             self._qualifier(ctx, words[0], False)
             words = words[1:]
+        if _date_phrase(words, self.language):
+            return  # "Κυριακή 5", "Samstag 4.": a date, never a name
         text = ctx[2][words[0].start : words[-1].end]
         place = self.gaz.place(text)
         if place is not None:
@@ -231,3 +238,46 @@ class NameKinds(PeopleRules):
             if part:
                 self._name(ctx, part, None, False)
         return True
+
+
+def _date_phrase(words: list[Token], language: str) -> bool:
+    """Every word is a weekday or month name of the paragraph's language (or English) or a
+    number, and one at least is a name: "Κυριακή 5", "Samstag 4.", "5 Mart". A name with
+    one other word stays ("Plácido Domingo")."""
+    names = date_words(language)
+    named = False
+    for w in words:
+        if _bare(w.lower).rstrip(".") in names:
+            named = True
+        elif not w.text.rstrip(".").isdigit():
+            return False
+    return named
+
+
+@functools.cache
+def date_words(language: str) -> frozenset[str]:
+    """Weekday and month names of ``language`` and English, lower case without accents
+    (Greek headlines drop them), as CLDR writes them (via Babel): wide and abbreviated,
+    in the forms used inside a date and alone ("Μαρτίου" and "Μάρτιος", "марта" and
+    "март"). Empty for a language CLDR does not know, apart from English's."""
+    from babel import Locale, UnknownLocaleError
+    from babel.dates import get_day_names, get_month_names
+
+    found = set(MONTHS | WEEKDAYS)
+    try:
+        locale = Locale.parse(language)
+    except (UnknownLocaleError, ValueError):
+        return frozenset(found)
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            for names in (
+                get_day_names(width, context=context, locale=locale),
+                get_month_names(width, context=context, locale=locale),
+            ):
+                found.update(_bare(n.lower()).rstrip(".") for n in names.values())
+    return frozenset(w for w in found if len(w) >= 3)
+
+
+def _bare(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
