@@ -237,7 +237,7 @@ def main_event(
     it is the venue ("Dushanbe" rather than "Russia"). ``topics`` may already hold the event
     (:func:`with_main_event`): the name is the same.
     """
-    event = _event(articles, towns_as_places(topics, len(articles)), states)
+    event = _event(articles, towns_as_places(topics, len(articles), articles), states)
     return event.name if event is not None else None
 
 
@@ -273,7 +273,7 @@ def with_main_event_named(
     """
     # The packet's own towns are places before the event is named: where it happened may
     # be a town the gazetteer alone does not know (:mod:`.local_towns`).
-    topics = towns_as_places(topics, len(articles))
+    topics = towns_as_places(topics, len(articles), articles)
     if len(articles) < MIN_ARTICLES:
         return tuple(topics), main_event(articles, topics, states)
     event = _event(articles, topics, states, languages)
