@@ -41,23 +41,12 @@ from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.given_names import judge_people, lone_given_name, word_before
 from briefing.topics.head_nouns import judge_things
 from briefing.topics.inflections import SurnameForms, case_pairs
-from briefing.topics.languages import (
-    has_cyrillic,
-    name_kind,
-    part_of_speech,
-)
-from briefing.topics.lexicon import (
-    GEO_HEADS,
-    ORDINALS,
-    STOPWORDS,
-)
-from briefing.topics.naming import (
-    name_key,
-    person_key,
-)
+from briefing.topics.languages import has_cyrillic, name_kind, part_of_speech
+from briefing.topics.lexicon import GEO_HEADS, ORDINALS, STOPWORDS
+from briefing.topics.naming import name_key, person_key
 from briefing.topics.patterns import REGNAL
 from briefing.topics.phrase_names import headed_names, phrase_cognates
-from briefing.topics.romanise import scheme_pairs
+from briefing.topics.romanise import scheme_pairs, turkish_pairs
 from briefing.topics.script_phrases import script_cognates
 from briefing.topics.single_names import taken_name_pairs, titled_pairs
 
@@ -216,7 +205,11 @@ class _Builder:
                     across = (a in cyrillic) != (b in cyrillic)
                     if self.uf.find(a) != self.uf.find(b) and same_person(a, b, across):
                         self.uf.union(a, b)
-        for a, b in middle_names(people) + scheme_pairs(people, cyrillic, self.occ, same_person):
+        for a, b in (
+            middle_names(people)
+            + scheme_pairs(people, cyrillic, self.occ, same_person)
+            + turkish_pairs(people, self.occ, self.languages, same_person)
+        ):
             self.uf.union(a, b)
         for a, b in case_pairs(people, self.occ, self.languages):
             self.uf.union(a, b)

@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.model import Article, Topic
-from briefing.topics.lexicon import fold
+from briefing.topics.lexicon import fold, words
 
 #: The share of the articles (two at least) that must name a country for the packet to be
 #: about it.
@@ -86,25 +86,25 @@ def _paragraphs(texts: Sequence[Article]) -> dict[tuple[str, int], str]:
 #: Words right before a name that make it a place: prepositions of place and nouns of
 #: settlement ("near Larissa", "bei Larissa", "возле Лариса", "κοντά στη Λάρισα", "city
 #: of Larissa", "города Лариса"), in the languages of the dev and test packets.
-_PLACE_BEFORE = frozenset(
+_PLACE_BEFORE = words(
     """in near at from to outside around into inside bei nahe nach aus nähe près vers
     cerca vicino в во возле около под близ из до біля поблизу στη στην στο στον κοντά
     city town village region province district stadt ville ciudad città
-    город города городе городка городке городом місто міста місті πόλη πόλης""".split()
+    город города городе городка городке городом місто міста місті πόλη πόλης"""
 )
 #: Words right after a name that make it a place: "Larissa city", "Larissa kenti".
-_PLACE_AFTER = frozenset(
+_PLACE_AFTER = words(
     """city town region province kent kenti kentinde kentinin kentinden şehri şehrinde
-    ilçesi ilçesinde yakınlarında civarında""".split()
+    ilçesi ilçesinde yakınlarında civarında"""
 )
 #: Titles before a person's given name, and verbs of saying after it.
-_PERSON_BEFORE = frozenset(
+_PERSON_BEFORE = words(
     """mr mrs ms miss dr frau herr madame mme mlle señora signora госпожа пані κυρία
-    bayan""".split()
+    bayan"""
 )
-_PERSON_AFTER = frozenset(
-    """said says told added sagte erklärte sagt déclaré declaró disse ha сказала заявила
-    сказал заявил сообщила δήλωσε dedi""".split()
+_PERSON_AFTER = words(
+    """said says told added sagte erklärte sagt déclaré declaró disse сказала заявила
+    сказал заявил сообщила δήλωσε dedi"""
 )
 _WORDS = re.compile(r"[^\W\d_]+")
 #: "of" between a noun of settlement and the name.

@@ -97,3 +97,71 @@ def scheme_pairs(
         if len(fits) == 1:
             pairs.append((key, fits.pop()))
     return pairs
+
+
+#: How Turkish writes foreign sounds with its own letters, and what other Latin spellings
+#: write for them: "Miçotakis" for Mitsotakis (ç for "ts"), "Şolts" for Scholz, "Cesika"
+#: for Jessica ("c" is the sound of English "j"), "Jirinovski" for Zhirinovsky.
+_TURKISH_SOUNDS = {"ç": ("ch", "ts", "c"), "ş": ("sh", "s"), "c": ("j", "dj"), "j": ("zh",)}
+#: A name with more letters than this to respell is not tried (the spellings multiply).
+_MOST_RESPELLED = 4
+
+
+def turkish_keys(surface: str) -> set[str]:
+    """Person keys of a name as other Latin alphabets would spell what Turkish wrote:
+    "Kyriakos Miçotakis" → {"p:kiriakos michotakis", "p:kiriakos mitsotakis", ...}. Empty
+    when the name has none of Turkish's respelled letters."""
+    lower = surface.lower()
+    spots = [i for i, ch in enumerate(lower) if ch in _TURKISH_SOUNDS]
+    if not spots or len(spots) > _MOST_RESPELLED:
+        return set()
+    variants = [""]
+    last = 0
+    for i in spots:
+        variants = [v + lower[last:i] + r for v in variants for r in _TURKISH_SOUNDS[lower[i]]]
+        last = i + 1
+    spelled = (v + lower[last:] for v in variants)
+    return {"p:" + " ".join(skeleton(w) for w in name.split()) for name in spelled}
+
+
+def turkish_pairs(
+    people: Iterable[str],
+    sightings: Mapping[str, list[Occurrence]],
+    languages: Mapping[str, str],
+    same_person: Callable[[str, str], bool],
+) -> list[tuple[str, str]]:
+    """Pairs (Turkish key, other key) of one person written by Turkish articles in Turkish
+    letters and by others in another Latin spelling ("Miçotakis" / "Mitsotakis").
+
+    Only full names are paired, and only when exactly one name of the other articles fits
+    (given names alike, surnames equal or one letter apart: ``same_person``): two people
+    who share a name part stay two."""
+    if "tr" not in languages.values():
+        return []
+    turkish: set[str] = set()
+    others: dict[str, set[str]] = {}
+    for key in people:
+        seen = sightings.get(key, ())
+        if len(key[2:].split()) < 2 or not seen:
+            continue
+        if all(languages.get(o.article) == "tr" for o in seen):
+            turkish.add(key)
+        elif not any(languages.get(o.article) == "tr" for o in seen):
+            for variant in _deletions(key.split()[-1]):
+                others.setdefault(variant, set()).add(key)
+    pairs = []
+    for key in sorted(turkish):
+        alternatives: set[str] = set()
+        for surface in {o.surface for o in sightings[key]}:
+            alternatives |= turkish_keys(surface)
+        fits = {
+            other
+            for alt in alternatives
+            if len(alt[2:].split()) == len(key[2:].split())
+            for variant in _deletions(alt.split()[-1])
+            for other in others.get(variant, ())
+            if same_person(alt, other)
+        }
+        if len(fits) == 1:
+            pairs.append((key, fits.pop()))
+    return pairs
