@@ -241,17 +241,42 @@ class NameKinds(PeopleRules):
 
 
 def _date_phrase(words: list[Token], language: str) -> bool:
-    """Every word is a weekday or month name of the paragraph's language (or English) or a
-    number, and one at least is a name: "Κυριακή 5", "Samstag 4.", "5 Mart". A name with
-    one other word stays ("Plácido Domingo")."""
+    """Numbers and weekday or month names of the paragraph's language (or English), one of
+    each at least: "Κυριακή 5", "Samstag 4.", "5 Mart"; a name in another case counts
+    ("Τετάρτης 1": of Wednesday the 1st). A name alone may be a person's ("Domingo"), and a
+    name with another word stays ("Plácido Domingo")."""
     names = date_words(language)
-    named = False
+    named = number = False
     for w in words:
-        if _bare(w.lower).rstrip(".") in names:
+        bare = _bare(w.lower).rstrip(".")
+        if w.text.rstrip(".").isdigit():
+            number = True
+        elif bare in names or _inflected(bare, language):
             named = True
-        elif not w.text.rstrip(".").isdigit():
+        else:
             return False
-    return named
+    return named and number
+
+
+def _inflected(word: str, language: str) -> bool:
+    """A weekday or month name with another ending: its letters but the last, and at most
+    two letters more ("τεταρτης" of "τεταρτη")."""
+    stem = word[:-1]
+    while len(stem) >= 4:
+        full = _stems(language).get(stem)
+        if full is not None and len(word) <= full + 2:
+            return True
+        stem = stem[:-1]
+        if len(word) - len(stem) > 3:
+            break
+    return False
+
+
+@functools.cache
+def _stems(language: str) -> dict[str, int]:
+    """Each date word without its last letter → the word's length (stems of 4 letters or
+    more)."""
+    return {w[:-1]: len(w) for w in date_words(language) if len(w) >= 5}
 
 
 @functools.cache

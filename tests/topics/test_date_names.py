@@ -11,7 +11,8 @@ from topics.helpers import article
 
 from briefing.model import Article
 from briefing.topics import extract_topics
-from briefing.topics.name_kinds import date_words
+from briefing.topics.name_kinds import _date_phrase, date_words
+from briefing.topics.tokens import Token
 
 
 def _in(language: str, n: int, *paragraphs: str) -> Article:
@@ -38,12 +39,23 @@ def test_a_greek_weekday_and_a_day_number_is_no_organisation() -> None:
             "Η Βορεινή Γραμμή ανακοίνωσε ότι τα δρομολόγια αναστέλλονται το Σάββατο 4/3 και "
             "την Κυριακή 5/3 λόγω απεργίας.",
             "Την Κυριακή 5 Μαρτίου ο Νίκος Παππάς θα μιλήσει στη Λάρισα.",
+            "Το πρωί της Τετάρτης 1 Μαρτίου έκλεισε η γραμμή.",
         )
         for n in range(3)
     ]
     names = _names(greek)
-    assert not names & {"Σάββατο 4", "Κυριακή 5", "Κυριακή 5 Μαρτίου", "Σάββατο"}
+    assert not names & {"Σάββατο 4", "Κυριακή 5", "Κυριακή 5 Μαρτίου", "Τετάρτης 1"}
     assert "Βορεινή Γραμμή" in names or "Νίκος Παππάς" in names  # names around them stay
+
+
+def test_a_date_word_without_a_number_or_with_another_word_stays() -> None:
+    def date(*texts: str) -> bool:
+        return _date_phrase([Token(t, 0, len(t), False, t.lower()) for t in texts], "es")
+
+    assert date("Domingo", "5") and date("5", "Marzo") and date("Marzos", "5")
+    assert not date("Domingo")  # the tenor by his surname, or a day: not a date to drop
+    assert not date("Plácido", "Domingo", "5")
+    assert not date("Martina", "5")  # more than two letters past the month's stem
 
 
 def test_a_name_that_is_also_a_weekday_stays_a_name() -> None:
