@@ -208,7 +208,7 @@ class _Builder:
         for a, b in (
             middle_names(people)
             + scheme_pairs(people, cyrillic, self.occ, same_person)
-            + turkish_pairs(people, self.occ, self.languages, same_person)
+            + turkish_pairs(people, self.occ, self.languages, same_person, self.uf.find)
         ):
             self.uf.union(a, b)
         for a, b in case_pairs(people, self.occ, self.languages):

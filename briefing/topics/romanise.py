@@ -129,13 +129,15 @@ def turkish_pairs(
     sightings: Mapping[str, list[Occurrence]],
     languages: Mapping[str, str],
     same_person: Callable[[str, str], bool],
+    root: Callable[[str], str] = str,
 ) -> list[tuple[str, str]]:
     """Pairs (Turkish key, other key) of one person written by Turkish articles in Turkish
     letters and by others in another Latin spelling ("Miçotakis" / "Mitsotakis").
 
     Only full names are paired, and only when exactly one name of the other articles fits
-    (given names alike, surnames equal or one letter apart: ``same_person``): two people
-    who share a name part stay two."""
+    (given names alike, surnames equal or one letter apart: ``same_person``; keys already
+    joined count as one name, by their ``root``): two people who share a name part stay
+    two."""
     if "tr" not in languages.values():
         return []
     turkish: set[str] = set()
@@ -155,7 +157,7 @@ def turkish_pairs(
         for surface in {o.surface for o in sightings[key]}:
             alternatives |= turkish_keys(surface)
         fits = {
-            other
+            root(other): other
             for alt in alternatives
             if len(alt[2:].split()) == len(key[2:].split())
             for variant in _deletions(alt.split()[-1])
@@ -163,5 +165,5 @@ def turkish_pairs(
             if same_person(alt, other)
         }
         if len(fits) == 1:
-            pairs.append((key, fits.pop()))
+            pairs.append((key, next(iter(fits.values()))))
     return pairs
