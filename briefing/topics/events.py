@@ -206,10 +206,18 @@ def _event(
         if where is None and place is not None and place.name != owner:
             where = place.name  # no lead says where: the most named place
         if where is not None and where != owner:
-            phrase = f"{phrase} in {where}"
+            phrase = f"{phrase} {_at(where)} {where}"
     dates = _dates(articles)
     name = phrase[0].upper() + phrase[1:] + (f", {dates}" if dates else "")
     return _Event(name, head, owner if phrase.find(f"{owner} {action}") >= 0 else None)
+
+
+def _at(where: str) -> str:
+    """ "at" before a building or site ("at Crocus City Hall, Moscow"), else "in"."""
+    from briefing.topics.lexicon import VENUE_HEADS
+
+    words = where.split(",")[0].split()
+    return "at" if len(words) > 1 and words[-1].casefold() in VENUE_HEADS else "in"
 
 
 #: How many leads are read for where the event happened: a sample as good as all of them.
