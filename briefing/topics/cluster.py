@@ -46,7 +46,7 @@ from briefing.topics.lexicon import GEO_HEADS, ORDINALS, STOPWORDS
 from briefing.topics.naming import name_key, person_key
 from briefing.topics.patterns import REGNAL
 from briefing.topics.phrase_names import headed_names, phrase_cognates
-from briefing.topics.romanise import scheme_pairs, turkish_pairs
+from briefing.topics.romanise import scheme_pairs, spelled_names, turkish_pairs
 from briefing.topics.script_phrases import script_cognates
 from briefing.topics.single_names import taken_name_pairs, titled_pairs
 
@@ -302,6 +302,13 @@ class _Builder:
             every, self._cyrillic(every), self.occ, self.kinds
         ):
             self.uf.union(a, b)
+        person = lambda k: self.kinds[k]["person"] > 0  # noqa: E731
+        for key, occs, fits in spelled_names(keys, (o for o, _ in self.c.surnames), person):
+            kind = max(("place", "organisation"), key=lambda k: sum(self.kinds[f][k] for f in fits))
+            for occ in occs:
+                self.node(key, kind, occ)
+            for fit in fits:
+                self.uf.union(key, fit)
         # "Pope Francis" / "Papa Francesco" / "Франциска": a title of office and one name.
         named = [k for k in self.uf.parent if k[:2] in ("n:", "p:")]
         for a, b in titled_pairs(named, lambda k: self.kinds[k]["person"] > 0, self.uf.find):

@@ -167,3 +167,65 @@ def turkish_pairs(
         if len(fits) == 1:
             pairs.append((key, next(iter(fits.values()))))
     return pairs
+
+
+#: Greek letters as the classical (Erasmian) romanisation writes them where the modern one
+#: (ELOT 743, which anyascii follows) differs: "Τέμπη" is "Tempi" and "Tempe".
+_CLASSICAL = (("ου", "ou"), ("μπ", "mp"), ("ντ", "nt"), ("γγ", "ng"), ("γκ", "gk"))
+_CLASSICAL_VOWELS = str.maketrans({"η": "e", "υ": "y"})
+_CLASSICAL_LETTERS = str.maketrans({"η": "e", "υ": "y", "β": "b"})
+
+
+def greek_spellings(word: str) -> set[str]:
+    """Skeleton keys of a Greek word in the modern and the classical romanisation, and
+    the common mix of modern consonants and classical vowels: "Τέμπη" → {"tempi",
+    "tempe"}, "Βέλπη" → {"velpi", "velpe", "belpe"}, "Λάρισα" → {"larisa"}."""
+    import unicodedata
+
+    bare = "".join(
+        ch for ch in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(ch)
+    )
+    classical = bare
+    for old, new in _CLASSICAL:
+        classical = classical.replace(old, new)
+    vowels = bare.translate(_CLASSICAL_VOWELS)  # "Βέλπη" → "Velpe": the usual mix
+    return {skeleton(anyascii(w)) for w in (bare, vowels, classical.translate(_CLASSICAL_LETTERS))}
+
+
+def _greek(word: str) -> bool:
+    return any("\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff" for ch in word)
+
+
+def spelled_names(
+    keys: Iterable[str], surnames: Iterable[Occurrence], is_person: Callable[[str], bool]
+) -> list[tuple[str, list[Occurrence], set[str]]]:
+    """Lone capitalised words in Greek or Cyrillic letters that spell a one-word name the
+    briefing writes in Latin letters ("Τέμπη" / "Tempi" / "Tempe", "Темпи" / "Tempi"):
+    (a key for them, their occurrences, the keys of the Latin names they spell).
+
+    A Greek word meets every Latin name one of its two romanisations spells (both are the
+    word); a Cyrillic one only a single Latin name. People are left to the person rules."""
+    latin_keys: dict[str, set[str]] = {}
+    for key in keys:
+        word = key[2:]
+        named = key[:2] in ("n:", "g:") and " " not in word and word.isascii()
+        if named and len(word) >= 4 and not is_person(key):
+            latin_keys.setdefault(skeleton(word), set()).add(key)
+    if not latin_keys:
+        return []
+    found: dict[str, list[Occurrence]] = {}
+    for occ in surnames:
+        word = occ.surface
+        if len(word) >= 4 and word.isalpha() and (_greek(word) or has_cyrillic(word)):
+            found.setdefault(word, []).append(occ)
+    out = []
+    for word, occurrences in sorted(found.items()):
+        if _greek(word):
+            fits = {k for s in greek_spellings(word) for k in latin_keys.get(s, ())}
+        else:
+            fits = set(latin_keys.get(skeleton(anyascii(lemma(word)).replace("'", "")), ()))
+            if len(fits) != 1:
+                continue
+        if fits:
+            out.append(("n:" + lemma(word).casefold(), occurrences, fits))
+    return out
