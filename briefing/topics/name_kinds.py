@@ -245,6 +245,8 @@ def _date_phrase(words: list[Token], language: str) -> bool:
     each at least: "Κυριακή 5", "Samstag 4.", "5 Mart"; a name in another case counts
     ("Τετάρτης 1": of Wednesday the 1st). A name alone may be a person's ("Domingo"), and a
     name with another word stays ("Plácido Domingo")."""
+    if not any(w.text[:1].isdigit() for w in words):
+        return False  # the common case, settled without reading the names
     names = date_words(language)
     named = number = False
     for w in words:

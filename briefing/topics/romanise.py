@@ -205,19 +205,19 @@ def spelled_names(
 
     A Greek word meets every Latin name one of its two romanisations spells (both are the
     word); a Cyrillic one only a single Latin name. People are left to the person rules."""
+    found: dict[str, list[Occurrence]] = {}
+    for occ in surnames:
+        word = occ.surface
+        if len(word) >= 4 and word.isalpha() and (_greek(word) or has_cyrillic(word)):
+            found.setdefault(word, []).append(occ)
+    if not found:
+        return []
     latin_keys: dict[str, set[str]] = {}
     for key in keys:
         word = key[2:]
         named = key[:2] in ("n:", "g:") and " " not in word and word.isascii()
         if named and len(word) >= 4 and not is_person(key):
             latin_keys.setdefault(skeleton(word), set()).add(key)
-    if not latin_keys:
-        return []
-    found: dict[str, list[Occurrence]] = {}
-    for occ in surnames:
-        word = occ.surface
-        if len(word) >= 4 and word.isalpha() and (_greek(word) or has_cyrillic(word)):
-            found.setdefault(word, []).append(occ)
     out = []
     for word, occurrences in sorted(found.items()):
         if _greek(word):
