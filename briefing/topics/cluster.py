@@ -41,23 +41,12 @@ from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.given_names import judge_people, lone_given_name, word_before
 from briefing.topics.head_nouns import judge_things
 from briefing.topics.inflections import SurnameForms, case_pairs
-from briefing.topics.languages import (
-    has_cyrillic,
-    name_kind,
-    part_of_speech,
-)
-from briefing.topics.lexicon import (
-    GEO_HEADS,
-    ORDINALS,
-    STOPWORDS,
-)
-from briefing.topics.naming import (
-    name_key,
-    person_key,
-)
+from briefing.topics.languages import has_cyrillic, name_kind, part_of_speech
+from briefing.topics.lexicon import GEO_HEADS, ORDINALS, STOPWORDS
+from briefing.topics.naming import name_key, person_key
 from briefing.topics.patterns import REGNAL
 from briefing.topics.phrase_names import headed_names, phrase_cognates
-from briefing.topics.romanise import scheme_pairs
+from briefing.topics.romanise import scheme_pairs, spelled_names, turkish_pairs
 from briefing.topics.script_phrases import script_cognates
 from briefing.topics.single_names import taken_name_pairs, titled_pairs
 
@@ -216,7 +205,11 @@ class _Builder:
                     across = (a in cyrillic) != (b in cyrillic)
                     if self.uf.find(a) != self.uf.find(b) and same_person(a, b, across):
                         self.uf.union(a, b)
-        for a, b in middle_names(people) + scheme_pairs(people, cyrillic, self.occ, same_person):
+        for a, b in (
+            middle_names(people)
+            + scheme_pairs(people, cyrillic, self.occ, same_person)
+            + turkish_pairs(people, self.occ, self.languages, same_person, self.uf.find)
+        ):
             self.uf.union(a, b)
         for a, b in case_pairs(people, self.occ, self.languages):
             self.uf.union(a, b)
@@ -309,6 +302,13 @@ class _Builder:
             every, self._cyrillic(every), self.occ, self.kinds
         ):
             self.uf.union(a, b)
+        person = lambda k: self.kinds[k]["person"] > 0  # noqa: E731
+        for key, occs, fits in spelled_names(keys, (o for o, _ in self.c.surnames), person):
+            kind = max(("place", "organisation"), key=lambda k: sum(self.kinds[f][k] for f in fits))
+            for occ in occs:
+                self.node(key, kind, occ)
+            for fit in fits:
+                self.uf.union(key, fit)
         # "Pope Francis" / "Papa Francesco" / "Франциска": a title of office and one name.
         named = [k for k in self.uf.parent if k[:2] in ("n:", "p:")]
         for a, b in titled_pairs(named, lambda k: self.kinds[k]["person"] > 0, self.uf.find):

@@ -12,8 +12,9 @@ Gaziantep, Hatay ...": where it was felt, where people died) votes for nothing. 
 most voting articles agree on, in a tenth of the articles and two or more, is where it
 happened; a town the leads write right beside it in two of them ("Kahramanmaraş'ın Pazarcık
 ilçesinde", "Pazarcık, Kahramanmaraş"), and named by fewer articles than it, is the narrower
-place and comes first ("Pazarcık, Kahramanmaraş"). No agreement: None, and the caller keeps
-its plainer choice.
+place and comes first ("Pazarcık, Kahramanmaraş"); so does a building or site written beside
+it (:func:`is_venue`: "Moskova'daki Crocus City Hall"), however many articles name it. No
+agreement: None, and the caller keeps its plainer choice.
 """
 
 from __future__ import annotations
@@ -42,8 +43,9 @@ SHARE = 1 / 10
 LIST = 3
 #: Between a town and its region: a case ending after an apostrophe, a comma, one word at
 #: most ("Varden'in Osko", "Osko, Varden", "Osko in Varden"); more words are a clause
-#: ("Osko on Monday, officials in Brell" names two places, not one in the other).
-_BESIDE = re.compile(r"^(?:[’']\w{1,4})?[\s,]*(?:[^\W\d_]+[\s,]+)?$")
+#: ("Osko on Monday, officials in Brell" names two places, not one in the other). Quotation
+#: marks around a venue's name are no word (Moskova'daki "Crocus ...", „Arena“ bei Osko).
+_BESIDE = re.compile(r"^[\s\"“”„«»]*(?:[’']\w{1,4})?[\s,\"“”„«»]*(?:[^\W\d_]+[\s,\"“”„«»]+)?$")
 
 
 def lead_place(
@@ -107,7 +109,7 @@ def _town(
     towns = [
         named[i]
         for i, n in beside.items()
-        if n >= 2 and len(named[i].articles) < len(named[region].articles)
+        if n >= 2 and (len(named[i].articles) < len(named[region].articles) or is_venue(named[i]))
     ]
     return max(towns, key=lambda t: (beside[t.id], t.name), default=None)
 
@@ -138,6 +140,15 @@ def _pattern(places: Sequence[Topic]) -> tuple[re.Pattern[str], dict[str, str]]:
         return re.compile(r"(?!)"), ids
     alternatives = "|".join(re.escape(a) for a in sorted(ids, key=lambda a: (-len(a), a)))
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])"), ids
+
+
+def is_venue(place: Topic) -> bool:
+    """A building or site, by the head noun its name ends with ("Crocus City Hall", "Vesper
+    Arena"): inside the city it is written beside, however widely it is named."""
+    from briefing.topics.lexicon import VENUE_HEADS
+
+    words = place.name.split()
+    return len(words) > 1 and words[-1].casefold() in VENUE_HEADS
 
 
 def is_country(name: str) -> bool:

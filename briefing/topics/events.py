@@ -206,10 +206,18 @@ def _event(
         if where is None and place is not None and place.name != owner:
             where = place.name  # no lead says where: the most named place
         if where is not None and where != owner:
-            phrase = f"{phrase} in {where}"
+            phrase = f"{phrase} {_at(where)} {where}"
     dates = _dates(articles)
     name = phrase[0].upper() + phrase[1:] + (f", {dates}" if dates else "")
     return _Event(name, head, owner if phrase.find(f"{owner} {action}") >= 0 else None)
+
+
+def _at(where: str) -> str:
+    """ "at" before a building or site ("at Crocus City Hall, Moscow"), else "in"."""
+    from briefing.topics.lexicon import VENUE_HEADS
+
+    words = where.split(",")[0].split()
+    return "at" if len(words) > 1 and words[-1].casefold() in VENUE_HEADS else "in"
 
 
 #: How many leads are read for where the event happened: a sample as good as all of them.
@@ -237,7 +245,7 @@ def main_event(
     it is the venue ("Dushanbe" rather than "Russia"). ``topics`` may already hold the event
     (:func:`with_main_event`): the name is the same.
     """
-    event = _event(articles, towns_as_places(topics, len(articles)), states)
+    event = _event(articles, towns_as_places(topics, len(articles), articles), states)
     return event.name if event is not None else None
 
 
@@ -273,7 +281,7 @@ def with_main_event_named(
     """
     # The packet's own towns are places before the event is named: where it happened may
     # be a town the gazetteer alone does not know (:mod:`.local_towns`).
-    topics = towns_as_places(topics, len(articles))
+    topics = towns_as_places(topics, len(articles), articles)
     if len(articles) < MIN_ARTICLES:
         return tuple(topics), main_event(articles, topics, states)
     event = _event(articles, topics, states, languages)

@@ -145,10 +145,18 @@ _COLUMNS = {country: i for i, country in enumerate(_COUNTRIES)}
 def given_name(word: str, language: str | None = None) -> bool:
     """Whether ``word`` is a given name (used in ``language``'s countries, when given).
 
-    A hyphenated given name counts by its first part ("Frank-Walter"); a language with no
-    listed countries accepts a given name of any country.
+    A hyphenated given name counts by its first part ("Frank-Walter"); a word in Greek
+    letters by its romanisation, when Greeks use that name (the lists are in Latin
+    letters); a language with no listed countries
+    accepts a given name of any country.
     """
     rows = _table().get(word.casefold())
+    if rows is None and _greek(word):
+        # Only a name Greeks use: "Οδό" (a road) romanises to someone's "Odo".
+        greek = _COLUMNS["greece"]
+        rows = [
+            r for r in _table().get(_greek_nominative(word), ()) if r[greek : greek + 1].strip()
+        ]
     if rows is None and "-" in word:
         rows = _table().get(word.split("-", 1)[0].casefold())
     if not rows or not any(row.strip() for row in rows):
@@ -158,6 +166,22 @@ def given_name(word: str, language: str | None = None) -> bool:
         return True
     columns = [_COLUMNS[country] for country in wanted]
     return any(i < len(row) and row[i] != " " for row in rows for i in columns)
+
+
+def _greek(word: str) -> bool:
+    return any("\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff" for ch in word)
+
+
+def _greek_nominative(word: str) -> str:
+    """A Greek given name in Latin letters as the lists write it (modern romanisation, by
+    anyascii: "Κυριάκος" → "kyriakos"), a genitive or vocative "-ου"/"-ε" of a name in
+    "-ος" read as that name ("Κυριάκου" → "kyriakos")."""
+    from anyascii import anyascii
+
+    lower = word.casefold()
+    if lower.endswith(("ου", "ού")):
+        lower = lower[:-2] + "ος"
+    return anyascii(lower).casefold()
 
 
 def common_word(word: str, language: str) -> bool:

@@ -8,18 +8,24 @@ words) or an organisation, and the leads' vote for where the event happened
 letter for letter once its diacritics are folded (:func:`.lexicon.fold`: "Handlova" for
 "Handlová"), a GeoNames town of 15,000 people or more (:func:`briefing.geodata.cities`) of
 a country the packet's articles are about (a country named by :data:`COVERAGE` of them)
-names that town. A name with a given name among its words stays what it was ("Martin" is
-a Slovak town and a given name).
+names that town, and so does one of the town's GeoNames alternate names (kept for towns of
+100,000 people: "Larissa", "Λάρισα", "Лариса" for "Lárisa"). A name with a given name among
+its words is a place only when the articles use it as one (:func:`used_as_place`: "near
+Larissa", "в районе города Лариса", "Larissa kenti" in two articles or more) and never as
+a person ("Mrs Larissa", "Larissa said"); without the texts it stays what it was ("Martin"
+is a Slovak town and a given name). Topics that name one town are then one topic, in the
+rank of the best, with every alias and mention.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from collections.abc import Sequence
 
-from briefing.model import Topic
-from briefing.topics.lexicon import fold
+from briefing.model import Article, Topic
+from briefing.topics.lexicon import fold, words
 
 #: The share of the articles (two at least) that must name a country for the packet to be
 #: about it.
@@ -28,21 +34,108 @@ COVERAGE = 1 / 4
 CONTEXT = 60
 
 
-def towns_as_places(topics: Sequence[Topic], articles: int) -> tuple[Topic, ...]:
+def towns_as_places(
+    topics: Sequence[Topic], articles: int, texts: Sequence[Article] = ()
+) -> tuple[Topic, ...]:
     """``topics`` with the persons and organisations that are towns of the packet's
-    countries made places, named as GeoNames writes them; the order and the rest stay."""
+    countries made places, named as GeoNames writes them, and the topics of one town
+    merged; the order and the rest stay. ``texts`` are the articles, read for how a town
+    that is also a given name is used (:func:`used_as_place`)."""
     codes = _countries(topics[:CONTEXT], articles)
     if not codes:
         return tuple(topics)
     towns = _towns(codes)
-    out = []
+    out: list[Topic] = []
+    first: dict[str, int] = {}  # GeoNames name → index in ``out`` of its topic
+    paragraphs: dict[tuple[str, int], str] | None = None
     for i, topic in enumerate(topics):
         town = towns.get(_fold(topic.name)) if i < CONTEXT else None
-        if topic.kind in ("person", "organisation") and town is not None and not _given(topic):
+        if town is None:
+            out.append(topic)
+            continue
+        if topic.kind in ("person", "organisation"):
+            if _given(topic):
+                if paragraphs is None:
+                    paragraphs = _paragraphs(texts)
+                if not used_as_place(topic, paragraphs):
+                    out.append(topic)
+                    continue
             name = town if town in topic.aliases else topic.name
             topic = dataclasses.replace(topic, kind="place", name=name)
-        out.append(topic)
+        if topic.kind != "place":
+            out.append(topic)
+        elif town in first:
+            out[first[town]] = _merged(out[first[town]], topic)
+        else:
+            first[town] = len(out)
+            out.append(topic)
     return tuple(out)
+
+
+def _merged(kept: Topic, other: Topic) -> Topic:
+    aliases = tuple(dict.fromkeys((*kept.aliases, *other.aliases, other.name)))
+    return dataclasses.replace(
+        kept, aliases=aliases, mentions=kept.mentions + other.mentions, score=kept.score
+    )
+
+
+def _paragraphs(texts: Sequence[Article]) -> dict[tuple[str, int], str]:
+    return {(a.id, i): p.text for a in texts for i, p in enumerate(a.paragraphs)}
+
+
+#: Words right before a name that make it a place: prepositions of place and nouns of
+#: settlement ("near Larissa", "bei Larissa", "возле Лариса", "κοντά στη Λάρισα", "city
+#: of Larissa", "города Лариса"), in the languages of the dev and test packets.
+_PLACE_BEFORE = words(
+    """in near at from to outside around into inside bei nahe nach aus nähe près vers
+    cerca vicino в во возле около под близ из до біля поблизу στη στην στο στον κοντά
+    city town village region province district stadt ville ciudad città
+    город города городе городка городке городом місто міста місті πόλη πόλης"""
+)
+#: Words right after a name that make it a place: "Larissa city", "Larissa kenti".
+_PLACE_AFTER = words(
+    """city town region province kent kenti kentinde kentinin kentinden şehri şehrinde
+    ilçesi ilçesinde yakınlarında civarında"""
+)
+#: Titles before a person's given name, and verbs of saying after it.
+_PERSON_BEFORE = words(
+    """mr mrs ms miss dr frau herr madame mme mlle señora signora госпожа пані κυρία
+    bayan"""
+)
+_PERSON_AFTER = words(
+    """said says told added sagte erklärte sagt déclaré declaró disse сказала заявила
+    сказал заявил сообщила δήλωσε dedi"""
+)
+_WORDS = re.compile(r"[^\W\d_]+")
+#: "of" between a noun of settlement and the name.
+_OF = frozenset({"of", "von", "de", "di", "du", "del", "della"})
+#: Articles that must use a given name as a place.
+PLACE_ARTICLES = 2
+
+
+def used_as_place(topic: Topic, paragraphs: dict[tuple[str, int], str]) -> bool:
+    """Whether the articles write ``topic`` as a place: after a preposition of place or a
+    noun of settlement, or before such a noun, or with a Turkish case ending after an
+    apostrophe ("Larisa'daki"), in :data:`PLACE_ARTICLES` articles or more, and never
+    otherwise after a person's title or before a verb of saying."""
+    placed: set[str] = set()
+    person = False
+    for m in topic.mentions:
+        text = paragraphs.get((m.article_id, m.span.paragraph), "")
+        before = _WORDS.findall(text[max(0, m.span.start - 40) : m.span.start])[-2:]
+        after = _WORDS.findall(text[m.span.end : m.span.end + 30])[:1]
+        last = before[-1].casefold() if before else ""
+        if last in _OF and len(before) == 2:  # "city of", "Nähe von"; not "the wife of"
+            last = before[0].casefold()
+        if (
+            last in _PLACE_BEFORE
+            or (after and after[0].casefold() in _PLACE_AFTER)
+            or re.match(r"[’']\w", text[m.span.end : m.span.end + 2])
+        ):
+            placed.add(m.article_id)  # "the city of Larissa said ...": the officials said
+        elif last in _PERSON_BEFORE or (after and after[0].casefold() in _PERSON_AFTER):
+            person = True
+    return not person and len(placed) >= PLACE_ARTICLES
 
 
 def _countries(topics: Sequence[Topic], articles: int) -> frozenset[str]:
@@ -64,10 +157,19 @@ def _countries(topics: Sequence[Topic], articles: int) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=8)
 def _towns(codes: frozenset[str]) -> dict[str, str]:
-    """Folded name → GeoNames name of the towns of these countries."""
+    """Folded name → GeoNames name of the towns of these countries, by their names and
+    then their alternate names (a town's own name wins over another's alternate)."""
     from briefing import geodata
 
-    return {_fold(c.name): c.name for c in geodata.cities() if c.countrycode in codes}
+    towns = [c for c in geodata.cities() if c.countrycode in codes]
+    found = {
+        _fold(other): c.name
+        for c in towns
+        for other in c.alternatenames
+        if other[:1].isupper() and len(other) > 3 and not other.isupper()
+    }
+    found.update((_fold(c.name), c.name) for c in towns)
+    return found
 
 
 def _given(topic: Topic) -> bool:

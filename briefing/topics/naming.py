@@ -23,14 +23,32 @@ def name_key(text: str) -> str:
     """Key for organisation, treaty and acronym names: folded, one spelling, no "the".
 
     Cyrillic words are keyed by their lemma, so the inflected forms of one name meet; a
-    hyphenated word part by part ("Карнеги-холле" → "карнеги-холл").
+    hyphenated word part by part ("Карнеги-холле" → "карнеги-холл"). An acronym is keyed by
+    its letters in Latin (:func:`acronym_key`): "ФСБ" meets "FSB".
     """
+    if _ACRONYM.fullmatch(text):
+        return "n:" + acronym_key(text)
     if has_cyrillic(text):
         text = " ".join("-".join(lemma(p) for p in w.split("-")) for w in text.split())
     words = [SPELLING.get(w, w) for w in fold(text).replace("’", "'").split()]
     if words and words[0] == "the":
         words = words[1:]
     return "n:" + " ".join(words)
+
+
+#: One word of capitals and digits, two to six characters: an acronym ("FSB", "ФСБ", "TA3").
+_ACRONYM = re.compile(r"[^\W\d_a-zа-яё]?(?:[^\W_a-zа-яё]){1,5}")
+#: Digits that Cyrillic acronyms are written with letters for, and the reverse ("ТАЗ" for
+#: the Slovak channel "TA3": Cyrillic З looks like 3).
+_LOOKALIKE = str.maketrans({"3": "z", "0": "o"})
+
+
+def acronym_key(text: str) -> str:
+    """An acronym's letters in Latin, lower case, a digit that looks like a letter read as
+    that letter: "ФСБ" and "FSB" → "fsb", "ТАЗ" and "TA3" → "taz"."""
+    from anyascii import anyascii
+
+    return anyascii(text).casefold().translate(_LOOKALIKE)
 
 
 @functools.lru_cache(maxsize=1 << 16)

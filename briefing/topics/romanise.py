@@ -97,3 +97,135 @@ def scheme_pairs(
         if len(fits) == 1:
             pairs.append((key, fits.pop()))
     return pairs
+
+
+#: How Turkish writes foreign sounds with its own letters, and what other Latin spellings
+#: write for them: "Miçotakis" for Mitsotakis (ç for "ts"), "Şolts" for Scholz, "Cesika"
+#: for Jessica ("c" is the sound of English "j"), "Jirinovski" for Zhirinovsky.
+_TURKISH_SOUNDS = {"ç": ("ch", "ts", "c"), "ş": ("sh", "s"), "c": ("j", "dj"), "j": ("zh",)}
+#: A name with more letters than this to respell is not tried (the spellings multiply).
+_MOST_RESPELLED = 4
+
+
+def turkish_keys(surface: str) -> set[str]:
+    """Person keys of a name as other Latin alphabets would spell what Turkish wrote:
+    "Kyriakos Miçotakis" → {"p:kiriakos michotakis", "p:kiriakos mitsotakis", ...}. Empty
+    when the name has none of Turkish's respelled letters."""
+    lower = surface.lower()
+    spots = [i for i, ch in enumerate(lower) if ch in _TURKISH_SOUNDS]
+    if not spots or len(spots) > _MOST_RESPELLED:
+        return set()
+    variants = [""]
+    last = 0
+    for i in spots:
+        variants = [v + lower[last:i] + r for v in variants for r in _TURKISH_SOUNDS[lower[i]]]
+        last = i + 1
+    spelled = (v + lower[last:] for v in variants)
+    return {"p:" + " ".join(skeleton(w) for w in name.split()) for name in spelled}
+
+
+def turkish_pairs(
+    people: Iterable[str],
+    sightings: Mapping[str, list[Occurrence]],
+    languages: Mapping[str, str],
+    same_person: Callable[[str, str], bool],
+    root: Callable[[str], str] = str,
+) -> list[tuple[str, str]]:
+    """Pairs (Turkish key, other key) of one person written by Turkish articles in Turkish
+    letters and by others in another Latin spelling ("Miçotakis" / "Mitsotakis").
+
+    Only full names are paired, and only when exactly one name of the other articles fits
+    (given names alike, surnames equal or one letter apart: ``same_person``; keys already
+    joined count as one name, by their ``root``): two people who share a name part stay
+    two."""
+    if "tr" not in languages.values():
+        return []
+    turkish: set[str] = set()
+    others: dict[str, set[str]] = {}
+    for key in people:
+        seen = sightings.get(key, ())
+        if len(key[2:].split()) < 2 or not seen:
+            continue
+        if all(languages.get(o.article) == "tr" for o in seen):
+            turkish.add(key)
+        elif not any(languages.get(o.article) == "tr" for o in seen):
+            for variant in _deletions(key.split()[-1]):
+                others.setdefault(variant, set()).add(key)
+    pairs = []
+    for key in sorted(turkish):
+        alternatives: set[str] = set()
+        for surface in {o.surface for o in sightings[key]}:
+            alternatives |= turkish_keys(surface)
+        fits = {
+            root(other): other
+            for alt in alternatives
+            if len(alt[2:].split()) == len(key[2:].split())
+            for variant in _deletions(alt.split()[-1])
+            for other in others.get(variant, ())
+            if same_person(alt, other)
+        }
+        if len(fits) == 1:
+            pairs.append((key, next(iter(fits.values()))))
+    return pairs
+
+
+#: Greek letters as the classical (Erasmian) romanisation writes them where the modern one
+#: (ELOT 743, which anyascii follows) differs: "Τέμπη" is "Tempi" and "Tempe".
+_CLASSICAL = (("ου", "ou"), ("μπ", "mp"), ("ντ", "nt"), ("γγ", "ng"), ("γκ", "gk"))
+_CLASSICAL_VOWELS = str.maketrans({"η": "e", "υ": "y"})
+_CLASSICAL_LETTERS = str.maketrans({"η": "e", "υ": "y", "β": "b"})
+
+
+def greek_spellings(word: str) -> set[str]:
+    """Skeleton keys of a Greek word in the modern and the classical romanisation, and
+    the common mix of modern consonants and classical vowels: "Τέμπη" → {"tempi",
+    "tempe"}, "Βέλπη" → {"velpi", "velpe", "belpe"}, "Λάρισα" → {"larisa"}."""
+    import unicodedata
+
+    bare = "".join(
+        ch for ch in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(ch)
+    )
+    classical = bare
+    for old, new in _CLASSICAL:
+        classical = classical.replace(old, new)
+    vowels = bare.translate(_CLASSICAL_VOWELS)  # "Βέλπη" → "Velpe": the usual mix
+    return {skeleton(anyascii(w)) for w in (bare, vowels, classical.translate(_CLASSICAL_LETTERS))}
+
+
+def _greek(word: str) -> bool:
+    return any("\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff" for ch in word)
+
+
+def spelled_names(
+    keys: Iterable[str], surnames: Iterable[Occurrence], is_person: Callable[[str], bool]
+) -> list[tuple[str, list[Occurrence], set[str]]]:
+    """Lone capitalised words in Greek or Cyrillic letters that spell a one-word name the
+    briefing writes in Latin letters ("Τέμπη" / "Tempi" / "Tempe", "Темпи" / "Tempi"):
+    (a key for them, their occurrences, the keys of the Latin names they spell).
+
+    A Greek word meets every Latin name one of its two romanisations spells (both are the
+    word); a Cyrillic one only a single Latin name. People are left to the person rules."""
+    found: dict[str, list[Occurrence]] = {}
+    for occ in surnames:
+        word = occ.surface
+        if len(word) >= 4 and word.isalpha() and (_greek(word) or has_cyrillic(word)):
+            found.setdefault(word, []).append(occ)
+    if not found:
+        return []
+    latin_keys: dict[str, set[str]] = {}
+    for key in keys:
+        word = key[2:]
+        named = key[:2] in ("n:", "g:") and " " not in word and word.isascii()
+        if named and len(word) >= 4 and not is_person(key):
+            latin_keys.setdefault(skeleton(word), set()).add(key)
+    out = []
+    for word, occurrences in sorted(found.items()):
+        if _greek(word):
+            fits = {k for s in greek_spellings(word) for k in latin_keys.get(s, ())}
+        else:
+            fits = set(latin_keys.get(skeleton(anyascii(lemma(word)).replace("'", "")), ()))
+            if len(fits) != 1:
+                continue
+        if fits:
+            out.append(("n:" + lemma(word).casefold(), occurrences, fits))
+    return out

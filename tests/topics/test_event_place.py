@@ -167,3 +167,20 @@ def test_two_leads_of_many_are_no_agreement() -> None:
     leads = ["Quake in Osko.", "Quake near Osko."] + ["Markets rose."] * 30
     assert lead_place(leads, PLACES, EVERY) is None
     assert lead_place(leads[:12], PLACES, EVERY) == "Osko"
+
+
+HALL = _place("Vesper Concert Hall", 9)  # the site, named more widely than its city
+QUARRY = _place("Quarry Works", 9)  # a firm's name, no building's head noun
+
+
+def test_a_venue_beside_the_city_is_where_it_happened_however_widely_named() -> None:
+    leads = [
+        'Brell\'deki "Vesper Concert Hall" konser salonuna saldırı düzenlendi.',
+        "Bewaffnete schossen in der „Vesper Concert Hall“ bei Brell auf Besucher.",
+        "Gunmen opened fire in a Brell concert hall on Friday.",
+        "A massacre in Brell shocked the country.",
+    ]
+    assert lead_place(leads, [BRELL, HALL], [BRELL, HALL]) == "Vesper Concert Hall, Brell"
+    # A name beside the city that is no building, named more widely, is not its site.
+    others = [lead.replace("Vesper Concert Hall", "Quarry Works") for lead in leads]
+    assert lead_place(others, [BRELL, QUARRY], [BRELL, QUARRY]) == "Brell"

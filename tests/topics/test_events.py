@@ -208,3 +208,11 @@ def test_the_event_named_while_the_topics_are_worked_out_is_kept(
     with Briefing.open([packet], sync=False) as again:
         assert again.main_event() == expected  # from the cache the topics' run wrote
     assert len(calls) == 1
+
+
+def test_a_building_is_where_it_happened_at_a_town_in() -> None:
+    from briefing.topics.events import _at
+
+    assert _at("Vesper Concert Hall, Brell") == "at"
+    assert _at("Osko, Varden") == "in"
+    assert _at("Hall") == "in"  # a one-word town named Hall
