@@ -10,16 +10,18 @@ Languages that decline names write one name with different endings ("Robert Fico
 "Roberta Fica" / "s Robertom Ficom" in Slovak, "Tusk" / "Tuskiem" in Polish, "Зеленский" /
 "Зеленского" in Russian, "Niinistö" / "Niinistölle" in Finnish, "Orbán" / "Orbánnal" in
 Hungarian), and the agglutinative Turkic languages add case and possessive suffixes to every
-noun, common or proper ("Başbakan" / "Başbakanı", "Larisa" / "Larisa'daki" / "Larisaya"). Snowball has no stemmer for most of them (Polish, Czech, Slovak, Slovene,
-Croatian, Ukrainian, Latvian, Estonian), and a stemmer built for common nouns leaves foreign
-surnames alone anyway. So :func:`inflected` uses a rule general to these languages: the two
-forms share a stem of at least three letters, and what follows the stem in each is one of the
+noun, common or proper ("Başbakan" / "Başbakanı", "Larisa" / "Larisa'daki" / "Larisaya").
+Snowball has no stemmer for most of them (Polish, Czech, Slovak, Slovene, Croatian,
+Ukrainian, Latvian, Estonian), and a stemmer built for common nouns leaves foreign surnames
+alone anyway. So :func:`inflected` uses a rule general to these languages: the two forms
+share a stem of at least three letters, and what follows the stem in each is one of the
 language family's case endings or nominative finals (≤ 3 letters; 4 for Finnish and
 Estonian, which put a linking vowel before an ending; up to 5 for Turkish and Azerbaijani,
 which stack a buffer letter, a possessive and a case: "-ndaki"). A Turkish proper noun's
-suffix after an apostrophe ("Larisa'daki", "Erdoğan’ın") is dropped before comparing. The inventory, not a bare length,
-keeps real variants apart: "Прево" / "Превост" differ by "ст", which no Russian case adds;
-"Schmidt" / "Schmitt" are German, which declines names only with a genitive "s".
+suffix after an apostrophe ("Larisa'daki", "Erdoğan’ın") is dropped before comparing. The
+inventory, not a bare length, keeps real variants apart: "Прево" / "Превост" differ by "ст",
+which no Russian case adds; "Schmidt" / "Schmitt" are German, which declines names only with
+a genitive "s"; "Larisa" / "Larissa" differ by "s", which Turkish adds only before "-ı".
 """
 
 from __future__ import annotations
