@@ -26,6 +26,7 @@ from typing import Any
 
 from whoosh.lang import has_stopwords, stopwords_for_language
 
+from briefing.analysis.ages import AGE, ages_of
 from briefing.analysis.casualties import CASUALTIES, casualty_kind, running_toll
 from briefing.analysis.crosscounts import ANY_LANGUAGE
 from briefing.analysis.dates import find_dates
@@ -45,7 +46,7 @@ from briefing.analysis.numbers import (
 from briefing.analysis.perpetrators import PERPETRATORS, perpetrator_count
 from briefing.analysis.stems import stem_word
 from briefing.analysis.stolen import STOLEN, stolen_count
-from briefing.analysis.text import capitalised_words, language_of, sentences
+from briefing.analysis.text import capitalised_words, language_of, sentence_at, sentences
 from briefing.analysis.timeline import TimelineEntry
 from briefing.analysis.units import UNITS, unit_after, unit_names
 from briefing.model import Article, Span
@@ -140,6 +141,23 @@ def figures_of(
                 if stems is None:  # only a list needs its paragraph's stems
                     stems = _stems(paragraph.text, article.language)
                 lists.append(_list_figure(listed, article.language, day, quote, stems))
+    figures.extend(_age_figures(article))
+
+
+def _age_figures(article: Article) -> list[Figure]:
+    """A named person's ages (:mod:`.ages`): undated, unplaced, keyed by the person."""
+    found = []
+    for age in ages_of(article):
+        paragraph = article.paragraphs[age.paragraph]
+        language = language_of(paragraph.language, article.language)
+        sentence = sentence_at(paragraph.text, age.start, language)
+        span = Span(age.paragraph, sentence.start, sentence.end)
+        quote = Quote(article.id, article.source, span, sentence.text)
+        years = float(age.years)
+        what = f"age of {age.surname}"
+        found.append(Figure((AGE, age.person), None, years, years, age.written, quote,
+                            noun="years", what=what))  # fmt: skip
+    return found
 
 
 def _stems(text: str, language: str) -> frozenset[str]:
