@@ -18,6 +18,7 @@ from briefing.analysis.figures import judge_figures
 from briefing.analysis.findings import read_articles
 from briefing.analysis.model import Discrepancy
 from briefing.analysis.places import judge_places
+from briefing.analysis.regions import region_discrepancies
 from briefing.analysis.spelling import judge_spellings, judge_venues
 from briefing.analysis.timeline import TimelineEntry, extract_timeline
 from briefing.model import Article
@@ -44,5 +45,6 @@ def find_discrepancies(
         *judge_spellings(articles, read.names),
         *judge_venues(read.venues),
         *judge_places(articles, read.standalone),
+        *region_discrepancies(articles),
     ]
     return tuple(sorted(found, key=lambda d: _ORDER[d.kind]))

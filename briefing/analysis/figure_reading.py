@@ -26,10 +26,12 @@ from typing import Any
 
 from whoosh.lang import has_stopwords, stopwords_for_language
 
+from briefing.analysis.ages import AGE, ages_of
 from briefing.analysis.casualties import CASUALTIES, casualty_kind, running_toll
 from briefing.analysis.crosscounts import ANY_LANGUAGE
 from briefing.analysis.dates import find_dates
 from briefing.analysis.days import Day, context_day, days_by_sentence
+from briefing.analysis.distances import DISTANCE, distance_key, in_kilometres
 from briefing.analysis.lists import enumeration
 from briefing.analysis.model import Quote
 from briefing.analysis.names import is_place
@@ -44,9 +46,9 @@ from briefing.analysis.numbers import (
 from briefing.analysis.perpetrators import PERPETRATORS, perpetrator_count
 from briefing.analysis.stems import stem_word
 from briefing.analysis.stolen import STOLEN, stolen_count
-from briefing.analysis.text import capitalised_words, language_of, sentences
+from briefing.analysis.text import capitalised_words, language_of, sentence_at, sentences
 from briefing.analysis.timeline import TimelineEntry
-from briefing.analysis.units import UNITS, unit_after
+from briefing.analysis.units import UNITS, unit_after, unit_names
 from briefing.model import Article, Span
 
 _MULTIPLIERS = {
@@ -139,6 +141,23 @@ def figures_of(
                 if stems is None:  # only a list needs its paragraph's stems
                     stems = _stems(paragraph.text, article.language)
                 lists.append(_list_figure(listed, article.language, day, quote, stems))
+    figures.extend(_age_figures(article))
+
+
+def _age_figures(article: Article) -> list[Figure]:
+    """A named person's ages (:mod:`.ages`): undated, unplaced, keyed by the person."""
+    found = []
+    for age in ages_of(article):
+        paragraph = article.paragraphs[age.paragraph]
+        language = language_of(paragraph.language, article.language)
+        sentence = sentence_at(paragraph.text, age.start, language)
+        span = Span(age.paragraph, sentence.start, sentence.end)
+        quote = Quote(article.id, article.source, span, sentence.text)
+        years = float(age.years)
+        what = f"age of {age.surname}"
+        found.append(Figure((AGE, age.person), None, years, years, age.written, quote,
+                            noun="years", what=what))  # fmt: skip
+    return found
 
 
 def _stems(text: str, language: str) -> frozenset[str]:
@@ -200,7 +219,7 @@ def _figures(
         shown = f"{number.hedge + ' ' if number.hedge else ''}{written} {noun}"
         if number.in_words:
             shown += f" ({value:g})"
-        measure = key[1].split(" ")[0] in UNITS
+        measure = key[1].split(" ")[0] in UNITS or key[1].startswith(DISTANCE)
         kind = None if measure else casualty_kind(text, number.start, number.end, noun, language)
         loot = None if measure or kind or scale != 1 else stolen_count(text, number, noun, language)
         if loot is not None:  # "huit bijoux dérobés", "похитили девять предметов": any language
@@ -209,6 +228,12 @@ def _figures(
         if kind is not None and reported is not None:  # undated: by its noun, as any count
             key = (ANY_LANGUAGE, f"{CASUALTIES} {kind}")
         what = (_head(text, number.start, language) or "") if measure and " " in key[1] else ""
+        if key[1].startswith(DISTANCE):  # compared in kilometres, shown as written
+            unit_id = unit_names(language).get(noun.casefold().rstrip("."), "")
+            low, high = low * in_kilometres(unit_id), high * in_kilometres(unit_id)
+            unit_end = text.find(noun, number.end) + len(noun)
+            found_distance = distance_key(text, number.start, unit_id, unit_end, language)
+            what = f"distance {found_distance[2]}" if found_distance else ""
         figure = Figure(key, day, low, high, shown, quote, places, noun, measure=measure)
         ranged = number.low is not None
         bound = "" if ranged else _BOUNDS.get(number.qualifier or "", "")
@@ -240,6 +265,9 @@ def _counted(
         # spans ("five years") stay within one language, as nouns always have.
         return unit.written, scale, (ANY_LANGUAGE if unit.brief else language, unit.id)
     if unit is not None:
+        distance = distance_key(text, start, unit.id, unit.end, language)
+        if distance is not None:  # "380 km north of Athens" = "380 miles north of Athens"?
+            return unit.written, scale, (language, distance[0])
         # "17.9 km", "24.1 kilometres": a measurement says how much, not of what; its key
         # adds the word it measures ("a depth of 17.9 km").
         head = _head(text, start, language)

@@ -37,6 +37,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+from briefing.analysis.ages import AGE
 from briefing.analysis.casualties import CASUALTIES, by_report
 from briefing.analysis.crosscounts import ANY_LANGUAGE, TopicSource, merge_linked
 from briefing.analysis.figure_reading import Figure, figures_of, read_figures
@@ -75,7 +76,8 @@ def judge_figures(
     groups: dict[tuple[str, str], list[Figure]] = defaultdict(list)
     for figure in figures:
         groups[figure.key].append(figure)
-    merge_linked(groups, figures, articles, topics)
+    # An age is keyed by its person in every language already: never tied to a count.
+    merge_linked(groups, [f for f in figures if f.key[0] != AGE], articles, topics)
     for listed_figure in lists:
         if listed_figure.day is None:
             continue  # a list is only a count of the day it speaks of

@@ -9,18 +9,24 @@ letters Unicode does not decompose: "ł", "ı", "ø", "ß"), and German umlauts 
 Languages that decline names write one name with different endings ("Robert Fico" /
 "Roberta Fica" / "s Robertom Ficom" in Slovak, "Tusk" / "Tuskiem" in Polish, "Зеленский" /
 "Зеленского" in Russian, "Niinistö" / "Niinistölle" in Finnish, "Orbán" / "Orbánnal" in
-Hungarian). Snowball has no stemmer for most of them (Polish, Czech, Slovak, Slovene,
-Croatian, Ukrainian, Latvian, Estonian), and a stemmer built for common nouns leaves foreign
-surnames alone anyway. So :func:`inflected` uses a rule general to these languages: the two
-forms share a stem of at least three letters, and what follows the stem in each is one of the
+Hungarian), and the agglutinative Turkic languages add case and possessive suffixes to every
+noun, common or proper ("Başbakan" / "Başbakanı", "Larisa" / "Larisa'daki" / "Larisaya").
+Snowball has no stemmer for most of them (Polish, Czech, Slovak, Slovene, Croatian,
+Ukrainian, Latvian, Estonian), and a stemmer built for common nouns leaves foreign surnames
+alone anyway. So :func:`inflected` uses a rule general to these languages: the two forms
+share a stem of at least three letters, and what follows the stem in each is one of the
 language family's case endings or nominative finals (≤ 3 letters; 4 for Finnish and
-Estonian, which put a linking vowel before an ending). The inventory, not a bare length,
-keeps real variants apart: "Прево" / "Превост" differ by "ст", which no Russian case adds;
-"Schmidt" / "Schmitt" are German, which declines names only with a genitive "s".
+Estonian, which put a linking vowel before an ending; up to 5 for Turkish and Azerbaijani,
+which stack a buffer letter, a possessive and a case: "-ndaki"). A Turkish proper noun's
+suffix after an apostrophe ("Larisa'daki", "Erdoğan’ın") is dropped before comparing. The
+inventory, not a bare length, keeps real variants apart: "Прево" / "Превост" differ by "ст",
+which no Russian case adds; "Schmidt" / "Schmitt" are German, which declines names only with
+a genitive "s"; "Larisa" / "Larissa" differ by "s", which Turkish adds only before "-ı".
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -78,6 +84,19 @@ _HUNGARIAN = _words(
     hez höz tól től nál nél ig ért é ék né ul ül ként
     """
 )
+#: Turkish and Azerbaijani case, possessive and plural suffixes in every vowel-harmony form,
+#: with their buffer letters (y, n, s) and the relative "-ki": what an agglutinative noun
+#: adds after its own last letter ("Başbakan|ı", "Larisa|ya", "Ankara|daki", "kent|inin").
+#: Snowball's Turkish stemmer (snowballstemmer) was compared: it stems "Başbakan" and
+#: "Başbakanı" alike but proper nouns unevenly ("Larisa" → "laris", "Larisaya" → "larisa").
+_TURKIC = _words(
+    """
+    ı i u ü ə sı si su sü yı yi yu yü nı ni nu nü ın in un ün nın nin nun nün ım im um üm
+    a e ya ye na ne da de də ta te nda nde dan den dən tan ten ndan nden la le lə yla yle
+    ki daki deki taki teki ndaki ndeki lar ler lər ları leri ların lerin lara lere larda
+    lerde
+    """
+)
 #: Case endings and nominative finals of the languages that decline names (ISO 639-1).
 ENDINGS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("pl", "cs", "sk", "sl", "hr", "bs", "sr"), _SLAVIC_LATIN),
@@ -85,7 +104,11 @@ ENDINGS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("lt", "lv"), _BALTIC),
     **dict.fromkeys(("fi", "et"), _FINNIC),
     "hu": _HUNGARIAN,
+    **dict.fromkeys(("tr", "az"), _TURKIC),
 }
+#: Languages that write a proper noun's suffix after an apostrophe.
+_APOSTROPHE_SUFFIXED = frozenset(("tr", "az"))
+_SUFFIX_MARK = re.compile(r"['’][^\W\d_]+$")
 #: A stem shorter than this is no evidence of one name ("Ana" / "Anna").
 _MIN_STEM = 3
 
@@ -98,6 +121,12 @@ def inflected(a: str, b: str, language: str) -> bool:
     endings = ENDINGS.get(language)
     if endings is None or a == b:
         return False
+    if language in _APOSTROPHE_SUFFIXED:
+        # Turkish sets a proper noun's suffix off with an apostrophe ("Larisa'daki",
+        # "Erdoğan’ın"): what precedes it is the name as written.
+        a, b = _SUFFIX_MARK.sub("", a), _SUFFIX_MARK.sub("", b)
+        if a == b:
+            return True
     x, y = folded(a), folded(b)
     # The endings are listed with their accents; compare the forms' letters as written too.
     for first, second in ((a.casefold(), b.casefold()), (x, y)):

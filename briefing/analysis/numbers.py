@@ -44,10 +44,14 @@ QUALIFIERS: dict[str, dict[str, str]] = {
            "casi": "nearly", "más de": "above", "al menos": "from", "menos de": "below",
            "hasta": "upto"},
     "ru": {"около": "about", "примерно": "about", "почти": "nearly", "более": "above",
+           "более чем": "above", "больше чем": "above", "менее чем": "below",
            "больше": "above", "свыше": "above", "не менее": "from", "менее": "below",
            "до": "upto"},
     "tr": {"yaklaşık": "about", "civarında": "about", "en az": "from"},
 }  # fmt: skip
+#: A preposition a language puts between a hedge and its number ("более чем в 200 км",
+#: "примерно в 380 км": "at" a distance); the hedge still bounds the number.
+_HEDGE_LINKS: dict[str, str] = {"ru": "в|во"}
 
 
 #: Words that make a count a running tally ("so far", "as of now"): a snapshot of a number
@@ -185,7 +189,9 @@ def _pattern(language: str) -> re.Pattern[str]:
     alternatives = _trie(sorted(number_words(language), key=len, reverse=True))
     qualifiers = sorted(QUALIFIERS.get(language, {}), key=len, reverse=True)
     qual = _trie(qualifiers)
-    lead = rf"(?:(?P<qual>{qual})\s+)?" if qual else ""
+    link = _HEDGE_LINKS.get(language)
+    linked = rf"(?:(?:{link})\s+)?" if link else ""
+    lead = rf"(?:(?P<qual>{qual})\s+{linked})?" if qual else ""
     body = rf"(?P<digits>{digits})" + (rf"|(?P<words>{alternatives})" if alternatives else "")
     return re.compile(rf"{lead}{_BARE.format(body=body)}", re.IGNORECASE)
 

@@ -82,6 +82,12 @@ def test_accents_are_not_spelling_disagreements_in_any_language() -> None:
         ("Marin", "Marinille", "fi"),
         ("Orbán", "Orbánnal", "hu"),
         ("Nausėda", "Nausėdai", "lt"),
+        ("Vekil", "Vekili", "tr"),  # possessive: "Cumhurbaşkanı Vekili"
+        ("Izmira", "Izmira'daki", "tr"),  # a proper noun's suffix after an apostrophe
+        ("Kemeri", "Kemeri’nin", "tr"),
+        ("Selvino", "Selvinoya", "tr"),  # dative with its buffer "y"
+        ("Bakan", "Bakanları", "tr"),  # plural and possessive stacked
+        ("Gəncə", "Gəncədə", "az"),
     ],
 )
 def test_a_case_ending_is_one_name(a: str, b: str, language: str) -> None:
@@ -98,6 +104,10 @@ def test_a_case_ending_is_one_name(a: str, b: str, language: str) -> None:
         ("Schmidt", "Schmitt", "de"),  # German declines names with "s" only
         ("Robert", "Roberta", "en"),  # English does not decline names
         ("Ana", "Anna", "pl"),  # too short a stem to tell
+        ("Selvino", "Selvinno", "tr"),  # a doubled letter is spelling, not a suffix
+        ("Karadag", "Karadagsa", "tr"),  # "sa" is no case ending ("s" buffers only "-ı")
+        ("Mehmet", "Mahmut", "tr"),  # two names
+        ("Bakan", "Bakanı", "en"),  # English adds no suffixes
     ],
 )
 def test_look_alikes_of_case_endings_are_not_one_name(a: str, b: str, language: str) -> None:
@@ -127,6 +137,25 @@ def test_case_endings_are_not_spelling_disagreements() -> None:
         _in("pl", "pl4", "Rozmawiano z Robertem Fico przez telefon."),
     ]
     assert _subjects(*articles) == set()
+
+
+def test_turkish_suffixes_are_not_spelling_disagreements() -> None:
+    articles = [
+        _in("tr", "tr1", "Gürcistan Başbakanı Levan Kobidze açıklama yaptı."),
+        _in("tr", "tr2", "Başbakan Levan Kobidze kaza yerini ziyaret etti."),
+        _in("tr", "tr3", "Konuşmayı Başbakanı Levan Kobidze’nin ekibi hazırladı."),
+        _in("tr", "tr4", "Tren, Izmira'daki Merkez İstasyonu önünde durdu."),
+        _in("tr", "tr5", "Yolcular Izmira Merkez İstasyonu önünde bekledi."),
+        _in("az", "az1", "Nazir Elvin Qasımlı Gəncədə çıxış etdi."),
+        _in("az", "az2", "Nazirin müavini Elvin Qasımlıya sual verildi."),
+    ]
+    assert _subjects(*articles) == set()
+    # Two romanisations of one foreign name by two Turkish outlets are still one flag.
+    still = [
+        _in("tr", "tr6", "Dışişleri Bakanı Sergey Vedrov Ankara'ya geldi."),
+        _in("tr", "tr7", "Rus Bakan Sergei Vedrov açıklama yaptı."),
+    ]
+    assert _subjects(*articles, *still) == {"Sergei / Sergey"}
 
 
 # ---------------------------------------------------------------- word order

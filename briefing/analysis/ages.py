@@ -1,0 +1,163 @@
+"""A named person's age: one quantity in every language of one script.
+
+"Der 69-jährige Prevost", "Cardinal Prevost, aged 69", "Prevost, de 69 años", "69-летний
+кардинал Роберт Прево": the sentence says whose age it is, so two outlets giving the same
+person two ages disagree, whatever the language (a surname is written alike in every
+language of one script; across scripts it is another word, and stays apart). No word list of
+a story is needed: the person is a name the article itself writes as a full name.
+
+An age given to a role instead of a name ("den 64-jährigen US-Kardinal", "the 59-year-old
+stationmaster") is that person's only when the article ties the role to exactly one full name
+("Robert Prevost, ein US-amerikanischer Kardinal", "Kardinal Robert Prevost"); otherwise it
+is nobody's, and silent: "the 71-year-old attacker" of an article that names no attacker is
+never compared with "Fico, 59". Ages are whole numbers with no rounding, so any two differing
+values for one person disagree — unless one source gives two (two people of one surname).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from briefing.analysis.inflection import folded
+from briefing.analysis.spelling import name_pairs_of, script
+from briefing.model import Article
+
+#: The key's first part for ages (figures of other kinds key by language).
+AGE = "age"
+#: An age written before the person ("69-jährige Prevost", "the 59-year-old stationmaster").
+_BEFORE: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"\b(\d{1,3})-year-old\b"),
+    "de": re.compile(r"\b(\d{1,3})-jährige[nmrs]?\b"),
+    "ru": re.compile(r"\b(\d{1,3})-летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их)\b"),
+    "uk": re.compile(r"\b(\d{1,3})-річн(?:ий|ого|ому|им|а|ої|у|і|их)\b"),
+    "tr": re.compile(r"\b(\d{1,3}) yaşındaki\b"),
+}
+#: An age right after the person's name ("Prevost, aged 69", "Prevost, de 69 años").
+_AFTER: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r",\s+(?:aged\s+)?(\d{1,3})(?=,|\s+years?\s+old)"),
+    "de": re.compile(r"\s+\((\d{1,3})\)"),
+    "fr": re.compile(r",\s+(?:âgée?\s+de\s+)?(\d{1,3})\s+ans\b"),
+    "it": re.compile(r",\s+(?:di\s+)?(\d{1,3})\s+anni\b"),
+    "es": re.compile(r",\s+(?:de\s+)?(\d{1,3})\s+años\b"),
+}
+_WORD = re.compile(r"[^\W\d_][\w\-'’]*")
+#: Words looked at after an age adjective for the name ("69-летний американо-перуанский
+#: кардинал Роберт Прево").
+_MOST_BEFORE_NAME = 3
+_OLDEST = 120
+
+
+@dataclass(frozen=True, slots=True)
+class Age:
+    """One age stated of a named person: whose (script and folded surname), how old, the
+    surname and the age phrase as written, and where (paragraph index, offsets)."""
+
+    person: str
+    years: int
+    surname: str
+    written: str
+    paragraph: int
+    start: int
+    end: int
+
+
+def ages_of(article: Article) -> list[Age]:
+    """Every age the article states of a person it names (module doc)."""
+    before, after = _BEFORE.get(article.language), _AFTER.get(article.language)
+    texts = [p.text for p in article.paragraphs]
+    stated = [
+        (index, match, pattern is before)
+        for pattern in (before, after)
+        if pattern is not None
+        for index, text in enumerate(texts)
+        for match in pattern.finditer(text)
+    ]
+    if not stated:
+        return []  # most articles: the names are not read
+    pairs = name_pairs_of(article)
+    names = {w for pair in pairs for w in pair}
+    found: list[Age] = []
+    for index, match, ahead in stated:
+        text = texts[index]
+        if ahead:
+            found.extend(_named_after(texts, index, match, names, pairs))
+            continue
+        name = list(_WORD.finditer(text, max(0, match.start() - 40), match.start()))
+        if name and name[-1].group() in names and name[-1].end() == match.start():
+            found.append(_age(name[-1].group(), match, index, text, name[-1].start(), match.end()))
+    return [a for a in found if 0 < a.years < _OLDEST]
+
+
+def _age(surname: str, match: re.Match[str], index: int, text: str, start: int, end: int) -> Age:
+    return Age(
+        f"{script(surname)} {folded(surname)}",
+        int(match.group(1)),
+        surname,
+        text[start:end].strip(" ,"),
+        index,
+        start,
+        end,
+    )
+
+
+def _named_after(
+    texts: list[str],
+    index: int,
+    match: re.Match[str],
+    names: set[str],
+    pairs: Iterable[tuple[str, str]],
+) -> list[Age]:
+    text = texts[index]
+    words = list(_WORD.finditer(text, match.end(), min(len(text), match.end() + 80)))
+    words = words[:_MOST_BEFORE_NAME]
+    for position, word in enumerate(words):
+        if word.group() not in names:
+            continue
+        last = word
+        for following in words[position + 1 :]:
+            if following.group() not in names or text[last.end() : following.start()].strip():
+                break
+            last = following
+        return [_age(last.group(), match, index, text, match.start(), last.end())]
+    if not words:
+        return []
+    role = words[0].group().rsplit("-", 1)[-1]
+    person = _role_holder(role, texts, names, pairs)
+    if person is None:
+        return []
+    return [_age(person, match, index, text, match.start(), words[0].end())]
+
+
+def _role_holder(
+    role: str, texts: list[str], names: set[str], pairs: Iterable[tuple[str, str]]
+) -> str | None:
+    """The one surname the article ties to ``role``: "Kardinal Robert Prevost" (the role
+    before the full name) or "Robert Prevost, ein US-amerikanischer Kardinal" (after it, in
+    an apposition of at most three words); None when no name or several are tied to it."""
+    if len(role) < 3:
+        return None
+    role_key = folded(role)
+    surnames = {last for _, last in pairs}
+    holders: set[str] = set()
+    for text in texts:
+        words = list(_WORD.finditer(text))
+        for i, word in enumerate(words):
+            if folded(word.group().rsplit("-", 1)[-1]) != role_key:
+                continue
+            # The role before a full name: the name's last word is the surname.
+            j = i + 1
+            while j < len(words) and words[j].group() in names:
+                j += 1
+            if j > i + 2 and words[j - 1].group() in surnames:
+                holders.add(words[j - 1].group())
+                continue
+            # The role in an apposition after the name: "Name, ein … Kardinal".
+            comma = text.rfind(",", max(0, word.start() - 60), word.start())
+            if comma < 0 or len(_WORD.findall(text, comma, word.start())) > 3:
+                continue
+            before = _WORD.findall(text[max(0, comma - 40) : comma])
+            if len(before) >= 2 and before[-1] in surnames and before[-2] in names:
+                holders.add(before[-1])
+    return next(iter(holders)) if len(holders) == 1 else None

@@ -1,0 +1,101 @@
+"""Distances from a named place: one quantity whatever the unit it is given in.
+
+"about 380 kilometers north of Athens", "about 380 miles north of Athens", "в 370 км от
+Афин", "rund 200 Kilometer südlich von Lyon": a length followed by a few lower-case words
+(a direction, a preposition) and a capitalised name is how far the story's place lies from
+that name. The sentence says what is measured, so no word list of one story is needed, and
+two reports of that distance are one quantity even in two units: 380 miles is 611 km, which
+cannot be "about 380 km", while "376 kilometres (235 miles)" states one distance twice (the
+bracketed conversion is not read as a second distance) and "about 380 km" and "376 km" are a
+rounded and a precise figure of one distance. Lengths are compared in kilometres; the
+conversion factors are the units' definitions, not data of a story.
+
+Distances stay within one language, like any figure keyed by a word: the place is written as
+each language writes it ("Athens", "Athen", "Афин"), and its stem in the article's language
+is the key.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.analysis.locales import month_names, weekday_names
+from briefing.analysis.names import FUNCTION_WORDS
+from briefing.analysis.stems import stem_word
+
+#: The key of a distance: this, then the place's stem.
+DISTANCE = "distance"
+#: Kilometres in one of each CLDR length unit (the units' definitions).
+KILOMETRES = {
+    "length-kilometer": 1.0,
+    "length-meter": 1e-3,
+    "length-centimeter": 1e-5,
+    "length-millimeter": 1e-6,
+    "length-mile": 1.609344,
+    "length-nautical-mile": 1.852,
+    "length-yard": 0.0009144,
+    "length-foot": 0.0003048,
+    "length-inch": 0.0000254,
+}
+#: The word that puts a place after a distance, per language: "from" or "of" ("380 km from
+#: Athens", "north of Athens", "в 370 км от Афин", "200 Kilometer von Lyon", "à 200 km de
+#: Lyon", "a 150 chilometri da Bratislava"). Any other word before the name ("17.9 km near
+#: the Turkish city") says where a thing is, not how far it is from there.
+_FROM: dict[str, frozenset[str]] = {
+    "en": frozenset({"from", "of"}),
+    "de": frozenset({"von"}),
+    "fr": frozenset({"de"}),
+    "it": frozenset({"da", "di"}),
+    "es": frozenset({"de", "desde"}),
+    "ru": frozenset({"от"}),
+}
+#: Lower-case words allowed between the unit and the place ("north of", "к северо-западу от").
+_MOST_LINKS = 3
+_BRACKET = re.compile(r"[ \u00a0]*\([^()]{1,40}\)")
+_NEXT = re.compile(r"[ \u00a0]+([^\W\d_][\w\-]*)(?:['’][^\W\d_]+)?")
+_OPENED = re.compile(r"\([ \u00a0]*(?:[^\W\d_]+[ \u00a0]+)?$")
+
+
+def distance_key(
+    text: str, start: int, unit_id: str, unit_end: int, language: str
+) -> tuple[str, str, str] | None:
+    """(key, place as written, what) of a length ``text[start:unit_end]`` that measures a
+    distance from a named place, else None. A length in brackets right after an opening
+    bracket ("(235 miles)") is a conversion of the figure before it: never a distance."""
+    if unit_id not in KILOMETRES or _OPENED.search(text, max(0, start - 20), start):
+        return None
+    position = unit_end
+    bracket = _BRACKET.match(text, position)
+    if bracket is not None:
+        position = bracket.end()
+    previous = ""
+    for _ in range(_MOST_LINKS + 1):
+        match = _NEXT.match(text, position)
+        if match is None:
+            return None
+        word = match.group(1)
+        if word[:1].isupper():
+            if not _place_like(word, language) or previous not in _FROM.get(language, ()):
+                return None
+            key = f"{DISTANCE} {stem_word(word, language)}"
+            return key, word, f"from {word}"
+        if not word.islower():
+            return None
+        previous, position = word, match.end()
+    return None
+
+
+def _place_like(word: str, language: str) -> bool:
+    """A capitalised word that can name a place: not a function word, month or weekday."""
+    folded = word.casefold()
+    return (
+        word not in FUNCTION_WORDS
+        and not word.isupper()
+        and folded not in month_names(language)
+        and folded not in weekday_names(language)
+    )
+
+
+def in_kilometres(unit_id: str) -> float:
+    """How many kilometres one ``unit_id`` is (1.0 for a unit that is no length)."""
+    return KILOMETRES.get(unit_id, 1.0)

@@ -1,0 +1,91 @@
+"""A named person's age is one quantity in every language of one script.
+
+Fixtures are written for these tests (no article text). Two ages of one person disagree;
+the ages of two people, an age given to a role the article never ties to a name, or one
+source giving two ages for one surname (two people) never do.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from analysis.builders import make_article
+
+from briefing.analysis import Discrepancy, find_discrepancies
+from briefing.analysis.ages import ages_of
+from briefing.model import Article
+
+
+def _in(language: str, article_id: str, *paragraphs: str) -> Article:
+    return dataclasses.replace(make_article(article_id, *paragraphs), language=language)
+
+
+def _figures(*articles: Article) -> list[Discrepancy]:
+    return [d for d in find_discrepancies(articles) if d.kind == "figure"]
+
+
+def _ids(found: Discrepancy) -> set[frozenset[str]]:
+    return {frozenset(c.article_ids) for c in found.claims}
+
+
+def test_ages_of_a_named_person_in_several_languages() -> None:
+    cases = [
+        _in("en", "a", "Governor Lena Marsk, aged 61, opened the bridge on Friday."),
+        _in("de", "b", "Die Gouverneurin Lena Marsk (61) eröffnete die Brücke."),
+        _in("es", "c", "La gobernadora Lena Marsk, de 61 años, inauguró el puente."),
+        _in("it", "d", "La governatrice Lena Marsk, 61 anni, ha inaugurato il ponte."),
+        _in("fr", "e", "La gouverneure Lena Marsk, 61 ans, a inauguré le pont."),
+        _in("ru", "f", "Мост открыла 61-летняя губернатор Лена Марск."),
+        _in("tr", "g", "Köprüyü 61 yaşındaki Vali Lena Marsk açtı."),
+        _in("de", "h", "Die 61-jährige Lena Marsk eröffnete die Brücke."),
+    ]
+    for article in cases:
+        (age,) = ages_of(article)
+        assert age.years == 61, article.id
+    # Every Latin-script outlet agrees: nothing to flag.
+    assert _figures(*cases) == []
+    older = _in("en", "i", "The 64-year-old Lena Marsk cut the ribbon.")
+    (found,) = _figures(*cases, older)
+    assert "age of Marsk" in found.subject
+    assert _ids(found) == {frozenset("abcdegh"), frozenset("i")}  # Cyrillic "Марск" apart
+
+
+def test_an_age_given_to_a_role_the_article_ties_to_one_name() -> None:
+    a = _in(
+        "de", "a",
+        "Gewählt wurde Lena Marsk, eine erfahrene Gouverneurin aus Varnel.",
+        "Die 58-jährige Gouverneurin will die Brücke bauen.",
+    )  # fmt: skip
+    b = _in("de", "b", "Die 61-jährige Lena Marsk will die Brücke bauen.")
+    (found,) = _figures(a, b)
+    assert _ids(found) == {frozenset("a"), frozenset("b")}
+    # The role before the full name ties it too.
+    c = _in("en", "c", "Governor Lena Marsk spoke first. The 58-year-old governor then left.")
+    (found,) = _figures(b, c, _in("en", "d", "Then Governor Lena Marsk, 61, spoke."))
+    assert _ids(found) == {frozenset("bd"), frozenset("c")}
+
+
+def test_look_alikes_of_an_age_disagreement_stay_silent() -> None:
+    # Two people: a 59-year-old minister and the 71-year-old man who attacked him.
+    two_people = [
+        _in("en", "a", "Minister Pavel Dorn, 59, was attacked by a 71-year-old man."),
+        _in("de", "b", "Der 71-jährige Angreifer wurde festgenommen; Pavel Dorn (59) lebt."),
+        _in("it", "c", "Pavel Dorn, 59 anni, è stato ferito da un uomo di 71 anni."),
+    ]
+    assert _figures(*two_people) == []
+    # A role the article never ties to a name, or ties to two names: nobody's age.
+    untied = [
+        _in("en", "d", "Officials arrested the 60-year-old stationmaster. Pavel Dorn spoke."),
+        _in(
+            "en",
+            "e",
+            "Governor Pavel Dorn and Governor Ivo Kale met. The 70-year-old governor left.",
+        ),
+    ]
+    assert _figures(*two_people, *untied) == []
+    # One source, two ages for one surname: two people of one family.
+    family = [
+        _in("en", "f", "Ana Dorn, 31, and her father Pavel Dorn, 59, were both there."),
+        _in("en", "g", "Pavel Dorn, 59, left the hospital."),
+    ]
+    assert _figures(*family) == []

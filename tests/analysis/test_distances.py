@@ -1,0 +1,87 @@
+"""A distance from a named place is one quantity in any unit; a conversion is not a clash.
+
+Fixtures are written for these tests (no article text). "120 miles north of Lyon" and
+"120 km north of Lyon" cannot both be true; "193 km (120 miles)", "about 190 km" and "193
+km" can.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from analysis.builders import make_article
+
+from briefing.analysis import Discrepancy, find_discrepancies
+from briefing.analysis.distances import distance_key
+from briefing.model import Article
+
+
+def _in(language: str, article_id: str, *paragraphs: str) -> Article:
+    return dataclasses.replace(make_article(article_id, *paragraphs), language=language)
+
+
+def _values(found: Discrepancy) -> dict[str, tuple[str, ...]]:
+    return {c.value: c.article_ids for c in found.claims}
+
+
+def _figures(*articles: Article) -> list[Discrepancy]:
+    return [d for d in find_discrepancies(articles) if d.kind == "figure"]
+
+
+def test_a_distance_in_miles_and_the_same_number_in_kilometres_disagree() -> None:
+    a = _in("en", "a", "The barge sank about 120 kilometres north of Lyon, officials said.")
+    b = _in("en", "b", "The barge sank near a lock, some 120 miles north of Lyon.")
+    (found,) = _figures(a, b)
+    assert _values(found) == {"about 120 kilometres": ("a",), "some 120 miles": ("b",)}
+    assert "distance from Lyon" in found.subject
+
+
+def test_a_converted_distance_rounded_or_precise_is_one_value() -> None:
+    a = _in("en", "a", "The barge sank at Varnel, 193 kilometres (120 miles) north of Lyon.")
+    b = _in("en", "b", "The barge sank some 120 miles north of Lyon, the river police said.")
+    c = _in("en", "c", "The barge sank about 190 km from Lyon on Friday.")
+    d = _in("en", "d", "Divers reached the barge, which sank 193 km from Lyon.")
+    assert _figures(a, b, c, d) == []
+
+
+def test_distances_in_other_languages() -> None:
+    de = [
+        _in("de", "a", "Der Kahn sank rund 120 Kilometer nördlich von Lyon."),
+        _in("de", "b", "Der Kahn sank etwa 120 Meilen nördlich von Lyon, hieß es."),
+    ]
+    (found,) = _figures(*de)
+    assert set(_values(found)) == {"rund 120 Kilometer", "etwa 120 Meilen"}
+    ru = [
+        _in("ru", "c", "Баржа затонула в 200 км от Лиона."),
+        _in("ru", "d", "Баржа затонула в 330 км от Лиона, сообщили спасатели."),
+    ]
+    (found,) = _figures(*ru)
+    assert set(_values(found)) == {"200 км", "330 км"}
+    # "более чем в 200 км": a lower bound, which 330 km meets.
+    e = _in("ru", "e", "Баржа затонула более чем в 200 км к северу от Лиона.")
+    assert _figures(ru[1], e) == []
+    fr = [
+        _in("fr", "f", "La péniche a coulé à 120 km de Lyon."),
+        _in("fr", "g", "La péniche a coulé à environ 120 kilomètres de Lyon, selon la police."),
+    ]
+    assert _figures(*fr) == []
+
+
+def test_look_alikes_of_a_distance_stay_silent() -> None:
+    # A translation: each language's outlet gives the same distance in its own words.
+    translated = [
+        _in("en", "a", "The barge sank 120 miles from Lyon."),
+        _in("fr", "b", "La péniche a coulé à 193 km de Lyon."),
+    ]
+    assert _figures(*translated) == []
+    # One source gives two distances from one city: two places, not one distance.
+    two_towns = [
+        _in("en", "c", "Varnel lies 40 km from Lyon and Orbe lies 70 km from Lyon."),
+        _in("en", "d", "The barge sank at Varnel, 40 kilometres from Lyon."),
+    ]
+    assert _figures(*two_towns) == []
+    # Where a thing is, not how far: "near", a date after the unit.
+    assert distance_key("at a depth of 17.9 km near the Turkish city", 14, "length-kilometer",
+                        24, "en") is None  # fmt: skip
+    assert distance_key("ran 20 km on Monday", 4, "length-kilometer", 9, "en") is None
+    assert distance_key("(235 miles) north of Athens", 1, "length-mile", 10, "en") is None
