@@ -32,22 +32,42 @@ QUALIFIERS: dict[str, dict[str, str]] = {
     "en": {"about": "about", "around": "about", "roughly": "about", "approximately": "about",
            "some": "about", "an estimated": "about", "nearly": "nearly", "almost": "nearly",
            "close to": "nearly", "more than": "above", "over": "above", "at least": "from",
-           "fewer than": "below", "less than": "below", "under": "below", "up to": "upto"},
+           "fewer than": "below", "less than": "below", "under": "below", "up to": "upto",
+           "no fewer than": "from", "no less than": "from", "as many as": "upto"},
     "fr": {"environ": "about", "près de": "nearly", "presque": "nearly", "plus de": "above",
-           "au moins": "from", "moins de": "below", "jusqu'à": "upto", "quelque": "about"},
+           "au moins": "from", "moins de": "below", "jusqu'à": "upto", "quelque": "about",
+           "au minimum": "from", "pas moins de": "from"},
     "de": {"rund": "about", "etwa": "about", "ungefähr": "about", "circa": "about",
            "fast": "nearly", "knapp": "nearly", "mehr als": "above", "über": "above",
-           "mindestens": "from", "weniger als": "below", "bis zu": "upto"},
+           "mindestens": "from", "weniger als": "below", "bis zu": "upto",
+           "wenigstens": "from", "zumindest": "from"},
     "it": {"circa": "about", "quasi": "nearly", "oltre": "above", "più di": "above",
-           "almeno": "from", "meno di": "below", "fino a": "upto"},
+           "almeno": "from", "meno di": "below", "fino a": "upto", "non meno di": "from"},
     "es": {"unos": "about", "unas": "about", "alrededor de": "about", "cerca de": "nearly",
            "casi": "nearly", "más de": "above", "al menos": "from", "menos de": "below",
-           "hasta": "upto"},
+           "hasta": "upto", "por lo menos": "from", "aproximadamente": "about"},
     "ru": {"около": "about", "примерно": "about", "почти": "nearly", "более": "above",
            "более чем": "above", "больше чем": "above", "менее чем": "below",
            "больше": "above", "свыше": "above", "не менее": "from", "менее": "below",
-           "до": "upto"},
-    "tr": {"yaklaşık": "about", "civarında": "about", "en az": "from"},
+           "до": "upto", "по меньшей мере": "from", "как минимум": "from",
+           "не менее чем": "from", "не более": "upto", "не более чем": "upto",
+           "порядка": "about", "приблизительно": "about"},
+    "uk": {"близько": "about", "приблизно": "about", "майже": "nearly", "понад": "above",
+           "більше ніж": "above", "щонайменше": "from", "принаймні": "from",
+           "не менше": "from", "не менше ніж": "from", "менше ніж": "below", "до": "upto"},
+    "tr": {"yaklaşık": "about", "civarında": "about", "en az": "from", "en azından": "from",
+           "neredeyse": "nearly"},
+    "pt": {"cerca de": "about", "aproximadamente": "about", "quase": "nearly",
+           "mais de": "above", "pelo menos": "from", "ao menos": "from",
+           "menos de": "below", "até": "upto"},
+    "nl": {"ongeveer": "about", "circa": "about", "bijna": "nearly", "meer dan": "above",
+           "ruim": "above", "minstens": "from", "ten minste": "from", "minimaal": "from",
+           "minder dan": "below"},
+    "pl": {"około": "about", "prawie": "nearly", "blisko": "nearly", "ponad": "above",
+           "więcej niż": "above", "co najmniej": "from", "przynajmniej": "from",
+           "mniej niż": "below"},
+    "el": {"περίπου": "about", "σχεδόν": "nearly", "πάνω από": "above",
+           "τουλάχιστον": "from", "λιγότερο από": "below", "έως": "upto"},
 }  # fmt: skip
 #: A preposition a language puts between a hedge and its number ("более чем в 200 км",
 #: "примерно в 380 км": "at" a distance); the hedge still bounds the number.
@@ -191,7 +211,8 @@ def _pattern(language: str) -> re.Pattern[str]:
     qual = _trie(qualifiers)
     link = _HEDGE_LINKS.get(language)
     linked = rf"(?:(?:{link})\s+)?" if link else ""
-    lead = rf"(?:(?P<qual>{qual})\s+{linked})?" if qual else ""
+    # The hedge is a word of its own: "ruim" is not the end of "pruim", nor "до" of "виходу".
+    lead = rf"(?:(?<!\w)(?P<qual>{qual})\s+{linked})?" if qual else ""
     body = rf"(?P<digits>{digits})" + (rf"|(?P<words>{alternatives})" if alternatives else "")
     return re.compile(rf"{lead}{_BARE.format(body=body)}", re.IGNORECASE)
 

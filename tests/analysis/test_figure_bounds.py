@@ -64,3 +64,36 @@ def test_a_bound_against_a_value_outside_it_is_still_flagged() -> None:
         ["22 years", "more than 30 years"],
         ["7 Stunden", "bis zu 5 Stunden"],
     ]
+
+
+def test_two_lower_bounds_of_one_toll_are_not_a_disagreement() -> None:
+    # "at least 26" and "at least 32" on one report day can both be true, in every language
+    # whose hedges are listed; the same two figures without a hedge still clash.
+    pairs = {
+        "ru": ("погибли по меньшей мере 26 человек.", "Не менее 32 человек погибли."),
+        "uk": ("загинули щонайменше 26 людей.", "Загинули принаймні 32 людини."),
+        "pt": ("morreram pelo menos 26 pessoas.", "Morreram ao menos 32 pessoas."),
+        "nl": ("kwamen minstens 26 mensen om.", "Er kwamen ten minste 32 mensen om."),
+        "pl": ("zginęło co najmniej 26 osób.", "Zginęło przynajmniej 32 osób."),
+        "el": ("σκοτώθηκαν τουλάχιστον 26 άνθρωποι.", "Σκοτώθηκαν τουλάχιστον 32 άνθρωποι."),
+    }
+    for language, (one, other) in pairs.items():
+        articles = [_in(language, "a", one, DAY), _in(language, "b", other, DAY)]
+        assert _values(articles) == [], language
+
+
+def test_a_new_hedge_and_a_figure_outside_it_still_clash() -> None:
+    articles = [
+        _in("ru", "a", "Поездка длилась не более 5 часов.", DAY),
+        _in("ru", "b", "Поездка длилась 7 часов.", DAY),
+    ]
+    assert _values(articles) == [{"не более 5 часов", "7 часов"}]
+
+
+def test_a_hedge_is_a_whole_word() -> None:
+    from briefing.analysis.numbers import find_numbers
+
+    (number,) = find_numbers("De pruim 30 keer gewogen.", "nl")
+    assert number.qualifier is None
+    (number,) = find_numbers("Er waren ruim 30 gewonden.", "nl")
+    assert (number.value, number.qualifier) == (30, "above")
