@@ -135,7 +135,7 @@ def _bulk_lengths(reader: Any, fieldname: str, count: int) -> list[Any] | None:
     whoosh3 segment reader this follows (``W3PerDocReader.doc_field_length``, pinned
     whoosh-reloaded 2.7.5). One call per document cost ~40 ms per field at 10,005 articles,
     paid by the first query of every launch: the first keys typed."""
-    perdoc = getattr(reader, "_perdoc", None)
+    perdoc: Any = getattr(reader, "_perdoc", None)
     if type(perdoc) is not W3PerDocReader or reader.is_closed:
         return None
     column = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
@@ -146,7 +146,7 @@ def _bulk_lengths(reader: Any, fieldname: str, count: int) -> list[Any] | None:
     stored = min(column._count, count)
     raw = column._dbfile.get(column._basepos, stored) + bytes(count - stored)
     # A zero byte (no words in the field) answers None there, as Whoosh's reader does.
-    return [byte_to_length(b) if b else None for b in raw]  # type: ignore[misc]
+    return [byte_to_length(b) if b else None for b in raw]
 
 
 class _Posting:
