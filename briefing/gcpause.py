@@ -11,6 +11,15 @@ around reading or indexing files (their garbage must be collected as they go).
 
 Nested or concurrent pauses (the app opens in a worker thread) share one pause, and the
 collector comes back as it was when the last one ends.
+
+A block whose tables live as long as the briefing (the found files, the article rows, the
+index's record) can say so (``long_lived=True``): then the end moves what exists into the
+collector's permanent generation (``gc.freeze``) instead of sweeping it. The sweep found
+nothing to collect in a reopen of 10,005 articles and cost 40 ms of its ~320 ms CPU (three
+collections: 10, 25 and 4 ms); the app froze the same objects right after anyway. Objects
+freed by their reference counts are freed as ever; only a reference cycle made in such a
+block would wait for ``gc.unfreeze`` (the app's screen unfreezes when it goes). One shared
+pause sweeps if any of its blocks was not long-lived.
 """
 
 from __future__ import annotations
@@ -23,17 +32,21 @@ from contextlib import contextmanager
 _lock = threading.Lock()
 _pauses = 0
 _was_enabled = False
+_sweep = False
 
 
 @contextmanager
-def paused() -> Iterator[None]:
-    """Run the block with the cyclic collector off; sweep what it made once at the end."""
-    global _pauses, _was_enabled
+def paused(*, long_lived: bool = False) -> Iterator[None]:
+    """Run the block with the cyclic collector off; sweep what it made once at the end (or,
+    ``long_lived``, freeze it: see the module docstring)."""
+    global _pauses, _was_enabled, _sweep
     with _lock:
         if _pauses == 0:
             _was_enabled = gc.isenabled()
+            _sweep = False
             gc.disable()
         _pauses += 1
+        _sweep = _sweep or not long_lived
     try:
         yield
     finally:
@@ -42,5 +55,8 @@ def paused() -> Iterator[None]:
             if _pauses == 0 and _was_enabled:
                 # What the block made is all in the young generations: one traversal now,
                 # rather than a long one at whatever allocates next (the app's UI thread).
-                gc.collect(1)
+                if _sweep:
+                    gc.collect(1)
+                else:
+                    gc.freeze()
                 gc.enable()

@@ -71,7 +71,7 @@ def open_files(
     cache_dir = _cache_dir(key, notices)
 
     jobs = resolve_jobs(jobs)
-    with gcpause.paused():  # 10,000 found files: see gcpause
+    with gcpause.paused(long_lived=True):  # 10,000 found files: see gcpause
         discovery = corpus.discover(present)
     reading = None if progress is None else (lambda d, t: progress("reading", d, t))
     articles, unreadable = read_articles(

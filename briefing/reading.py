@@ -67,7 +67,7 @@ def read_articles(
     cached articles whose file size and mtime are unchanged and reading the rest on up to
     ``jobs`` processes; the cache at ``cache_path`` is rewritten when anything changed."""
     fingerprint = articles_fingerprint()
-    with gcpause.paused():  # a row and an article per file, all long-lived: see gcpause
+    with gcpause.paused(long_lived=True):  # a row and an article per file: see gcpause
         cached, stale = load_article_rows(cache_path, fingerprint)
         outcome: dict[str, Article | Skipped | None] = {
             str(item.path): _from_cache(cached.get(str(item.path)), item) for item in found

@@ -192,6 +192,8 @@ def _function_words() -> frozenset[str]:
 
 @cache
 def _zipf(word: str, language: str, wordlist: str) -> float:
-    from wordfreq import zipf_frequency  # imported on first use: most articles never need it
+    """wordfreq's Zipf frequency, from compact lists (``wordlists.py``: wordfreq's own dicts
+    kept ~300 MB in every process that read the 10,005-article benchmark corpus)."""
+    from briefing.corpus.wordlists import zipf  # on first use: most articles never need it
 
-    return float(zipf_frequency(word, language, wordlist=wordlist))
+    return zipf(word, language, wordlist)

@@ -93,7 +93,7 @@ class LiveIndex:
         directory = Path(directory)
         store.ensure_writable(directory)
         self = cls(directory, lock_timeout, code, jobs)
-        with self._state, gcpause.paused():  # the manifest's rows and the ids: see gcpause
+        with self._state, gcpause.paused(long_lived=True):  # the manifest rows, ids: gcpause
             self._load()
         return self
 

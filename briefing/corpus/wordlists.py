@@ -1,0 +1,108 @@
+"""wordfreq's Zipf frequencies from compact word lists: what the glued-kicker check asks.
+
+``wordfreq.zipf_frequency`` keeps every list it has read as a Python dict (and the raw list
+of lists besides) for the life of the process: 61 MB for the twelve small lists the kicker
+check asks, 31–110 MB more for each large one. Reading the 10,005 articles of the benchmark
+corpus (code documentation, full of ``readFile``-like first words) asked seven large lists:
+about 300 MB that stayed in every process that reads articles, the indexing parent included,
+through the whole build.
+
+Here each list is read once from wordfreq's own file (``read_cBpack``) and kept as one sorted
+``array`` of 8-byte keys: a word's ``hash`` with its frequency bucket in the low 10 bits
+(54 bits of hash: a false match among a million words for a few thousand questions is about
+one chance in 10^10). The raw list is dropped as soon as the keys are made, so a process
+holds one large list's words at a time, briefly. :func:`zipf` then does what wordfreq 3.1.1's
+``zipf_frequency`` does (pinned: ``_word_frequency`` is followed line for line, the tokenizer
+and number handling are wordfreq's own), and ``tests/corpus/test_wordlists.py`` holds the
+two equal on words of several languages, made-up tokens and digits.
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from bisect import bisect_right
+from functools import cache
+
+__all__ = ["zipf"]
+
+_BUCKET_BITS = 10
+_BUCKET_MASK = (1 << _BUCKET_BITS) - 1
+
+
+class _Keys:
+    """One word list as sorted ``hash | bucket`` keys."""
+
+    __slots__ = ("keys",)
+
+    def __init__(self, buckets: list[list[str]]) -> None:
+        if len(buckets) > _BUCKET_MASK:
+            raise ValueError("too many frequency buckets for the key layout")
+        keys = [
+            (hash(word) >> _BUCKET_BITS << _BUCKET_BITS) | index
+            for index, bucket in enumerate(buckets)
+            for word in bucket
+        ]
+        keys.sort()
+        self.keys = array("q", keys)
+
+    def bucket(self, word: str) -> int | None:
+        """The word's bucket (its frequency is ``cB_to_freq(-bucket)``), or None. A word
+        listed in two buckets gets the last, as in wordfreq's dict (the later one wins)."""
+        high = hash(word) >> _BUCKET_BITS
+        at = bisect_right(self.keys, (high << _BUCKET_BITS) | _BUCKET_MASK) - 1
+        if at >= 0 and self.keys[at] >> _BUCKET_BITS == high:
+            return self.keys[at] & _BUCKET_MASK
+        return None
+
+
+@cache
+def _keys(language: str, wordlist: str) -> _Keys | None:
+    """The list's keys, or None when wordfreq has no such list under exactly this code."""
+    import wordfreq
+
+    path = wordfreq.available_languages(wordlist).get(language)
+    if path is None:
+        return None
+    return _Keys(wordfreq.read_cBpack(path))
+
+
+def zipf(word: str, language: str, wordlist: str) -> float:
+    """``wordfreq.zipf_frequency(word, language, wordlist=wordlist)``, from compact lists."""
+    import wordfreq
+
+    keys = _keys(language, wordlist)
+    if keys is None:  # another code wordfreq would match approximately: ask it
+        return float(wordfreq.zipf_frequency(word, language, wordlist=wordlist))
+    freq = _word_frequency(word, language, keys)
+    return round(wordfreq.freq_to_zipf(freq), 2)
+
+
+def _word_frequency(word: str, language: str, keys: _Keys) -> float:
+    """wordfreq 3.1.1's ``_word_frequency(word, lang, wordlist, minimum)`` with ``minimum``
+    as ``zipf_frequency`` passes it for 0 (``zipf_to_freq(0)``)."""
+    import wordfreq
+    from wordfreq.numbers import digit_freq, smash_numbers
+
+    minimum = wordfreq.zipf_to_freq(0.0)
+    tokens = wordfreq.lossy_tokenize(word, language)
+    if not tokens:
+        return minimum
+    one_over_result = 0.0
+    for token in tokens:
+        smashed = smash_numbers(token)
+        bucket = keys.bucket(smashed)
+        if bucket is None:
+            return minimum
+        freq = wordfreq.cB_to_freq(-bucket)
+        if smashed != token:
+            freq *= digit_freq(token)
+        one_over_result += 1.0 / freq
+    freq = 1.0 / one_over_result
+    if wordfreq.get_language_info(language)["tokenizer"] == "jieba":
+        freq *= wordfreq.INFERRED_SPACE_FACTOR ** -(len(tokens) - 1)
+    unrounded = max(freq, minimum)
+    if unrounded == 0.0:
+        return 0.0
+    leading_zeroes = math.floor(-math.log(unrounded, 10))
+    return round(unrounded, leading_zeroes + 3)
