@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from briefing.analysis.inflection import folded
 from briefing.analysis.spelling import name_pairs_of, script
@@ -63,8 +64,9 @@ class Age:
     end: int
 
 
-def ages_of(article: Article) -> list[Age]:
-    """Every age the article states of a person it names (module doc)."""
+def ages_of(article: Article, memo: dict[Any, Any] | None = None) -> list[Age]:
+    """Every age the article states of a person it names (module doc); ``memo`` is
+    :func:`.spelling.name_pairs_of`'s, shared with the spelling check."""
     before, after = _BEFORE.get(article.language), _AFTER.get(article.language)
     texts = [p.text for p in article.paragraphs]
     stated = [
@@ -76,7 +78,7 @@ def ages_of(article: Article) -> list[Age]:
     ]
     if not stated:
         return []  # most articles: the names are not read
-    pairs = name_pairs_of(article)
+    pairs = name_pairs_of(article, memo)
     names = {w for pair in pairs for w in pair}
     found: list[Age] = []
     for index, match, ahead in stated:

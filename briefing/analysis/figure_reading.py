@@ -141,13 +141,14 @@ def figures_of(
                 if stems is None:  # only a list needs its paragraph's stems
                     stems = _stems(paragraph.text, article.language)
                 lists.append(_list_figure(listed, article.language, day, quote, stems))
-    figures.extend(_age_figures(article))
+    figures.extend(_age_figures(article, memo))
 
 
-def _age_figures(article: Article) -> list[Figure]:
-    """A named person's ages (:mod:`.ages`): undated, unplaced, keyed by the person."""
+def _age_figures(article: Article, memo: dict[Any, Any] | None = None) -> list[Figure]:
+    """A named person's ages (:mod:`.ages`): undated, unplaced, keyed by the person
+    (``memo``: the name pairs the spelling check reads too, read once)."""
     found = []
-    for age in ages_of(article):
+    for age in ages_of(article, memo):
         paragraph = article.paragraphs[age.paragraph]
         language = language_of(paragraph.language, article.language)
         sentence = sentence_at(paragraph.text, age.start, language)
