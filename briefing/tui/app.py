@@ -175,7 +175,11 @@ class BriefingApp(App[int]):
         if self.keymap_overrides:
             self.set_keymap(self.keymap_overrides)
         for problem in self.config.problems:
-            self.notify(clean(problem), title="config.toml", severity="warning", markup=False)
+            # Longer than a notice's usual few seconds: shown while the briefing opens, it
+            # says why the user's settings are not in force.
+            self.notify(
+                clean(problem), title="config.toml", severity="warning", timeout=15, markup=False
+            )
         self.push_screen(MainScreen())
         self._end_cleanly_on_sigterm()
 

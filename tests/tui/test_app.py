@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Input
-from tui.apptools import gated_opener, make_app, ready, screen_text, settle
+from tui.apptools import Recorder, gated_opener, make_app, ready, screen_text, settle
 
 from briefing import paths
 from briefing.config import Config
@@ -199,10 +199,10 @@ async def test_broken_config_file_is_reported_and_app_runs(seeds: Path) -> None:
     config_dir.mkdir(parents=True)
     (config_dir / "config.toml").write_text("[keys\nquit = 'x'")
     app = app_reading_config_from_disk([seeds])
-    async with app.run_test(size=(100, 30)) as pilot:
+    recorder = Recorder()  # every notification, also one that expired while the app opened
+    async with app.run_test(size=(100, 30), message_hook=recorder) as pilot:
         await ready(pilot)
-        messages = [n.message for n in app._notifications]
-        assert any("not valid TOML" in m for m in messages)
+        assert any("not valid TOML" in m for m in recorder.said()), recorder.said()
         await pilot.press("q")
     assert app.return_code == 0
 
@@ -212,10 +212,10 @@ async def test_corrupt_reading_state_is_reported_and_set_aside(seeds: Path) -> N
     state_dir.mkdir(parents=True)
     (state_dir / STATE_FILE).write_text("{{{ definitely not json")
     app = make_app([seeds])
-    async with app.run_test(size=(100, 30)) as pilot:
+    recorder = Recorder()
+    async with app.run_test(size=(100, 30), message_hook=recorder) as pilot:
         await ready(pilot)
-        messages = [n.message for n in app._notifications]
-        assert any("set aside" in m for m in messages)
+        assert any("set aside" in m for m in recorder.said()), recorder.said()
         await pilot.press("q")
     assert (state_dir / "state.json.corrupt").read_text() == "{{{ definitely not json"
     assert json.loads((state_dir / STATE_FILE).read_text())["version"] == 1
@@ -252,10 +252,10 @@ async def test_briefing_notices_are_shown(
     blocker.write_text("the cache root is a file")
     monkeypatch.setenv("BRIEFING_CACHE_DIR", str(blocker))
     app = make_app([seeds])
-    async with app.run_test(size=(100, 30)) as pilot:
+    recorder = Recorder()
+    async with app.run_test(size=(100, 30), message_hook=recorder) as pilot:
         await ready(pilot)
-        messages = [n.message for n in app._notifications]
-        assert any("not writable" in m for m in messages), messages
+        assert any("not writable" in m for m in recorder.said()), recorder.said()
         assert app.screen.query_one(Reader).article is not None
 
 
