@@ -10,6 +10,8 @@ paragraph that two outlets print word for word and a German quote an English out
 
 from __future__ import annotations
 
+import gc
+import pickle
 from dataclasses import replace
 
 import pytest
@@ -184,3 +186,19 @@ def test_one_extraction_starts_its_workers_once(monkeypatch: pytest.MonkeyPatch)
     assert extract_topics(_PACKET, jobs=2)
     assert rounds == ["_vocabulary_share", "_candidates_share", "_scan_share"]
     assert len(started) == 1  # one worker, kept for the three rounds
+
+
+def test_a_share_runs_with_the_collector_paused_and_restores_it() -> None:
+    seen: list[bool] = []
+    share = shares._collector_paused(lambda _share, _report: seen.append(gc.isenabled()))
+    gc.enable()
+    share(None, lambda _n: None)
+    assert seen == [False]
+    assert gc.isenabled()
+
+
+def test_the_paused_share_functions_still_travel_to_a_worker_by_name() -> None:
+    # A worker imports each share function by its name: the paused one must be what it finds.
+    for function in (shares._vocabulary_share, shares._candidates_share, shares._scan_share):
+        assert pickle.loads(pickle.dumps(function)) is function
+        assert hasattr(function, "__wrapped__")
