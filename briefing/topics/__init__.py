@@ -70,13 +70,14 @@ def extract_topics_named(
         # Millions of small objects that form no cycles and live until extraction returns:
         # the collector would walk them again and again (a quarter of the time at 1,000
         # articles).
-        with gcpause.paused():
+        # The workers serve every round, then stop.
+        with gcpause.paused(), Cores(jobs) as cores:
+            cores.prestart(len(ordered))  # they start while the languages are read
+            languages = briefing_languages(ordered)
             # The main event is read from the best topics (:data:`~.events.CONTEXT`), so a
             # short limit still names it as the full list does.
-            languages = briefing_languages(ordered)
-            with Cores(jobs) as cores:  # the workers serve every round, then stop
-                limited = None if limit is None else max(limit, CONTEXT)
-                found = build(ordered, limited, languages, cores)
+            limited = None if limit is None else max(limit, CONTEXT)
+            found = build(ordered, limited, languages, cores)
         topics, event = with_main_event_named(ordered, found, states(), languages)
     return (topics if limit is None else topics[:limit]), event
 

@@ -353,9 +353,18 @@ def _with_event(
 def _uses(articles: Sequence[Article], head: str) -> tuple[Mention, ...]:
     """Every use of the action word in the body paragraphs, any case."""
     pattern = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
-    return tuple(
-        Mention(article.id, Span(index, m.start(), m.end()), m.group())
-        for article in articles
-        for index, paragraph in article.body_paragraphs
-        for m in pattern.finditer(paragraph.text)
-    )
+    # Wire copy recurs across a large briefing's articles: each distinct text is searched
+    # once (at 10,000 articles about half the paragraphs are repeats).
+    found: dict[str, tuple[tuple[int, int, str], ...]] = {}
+    uses: list[Mention] = []
+    for article in articles:
+        for index, paragraph in article.body_paragraphs:
+            text = paragraph.text
+            matches = found.get(text)
+            if matches is None:
+                matches = found[text] = tuple(
+                    (m.start(), m.end(), m.group()) for m in pattern.finditer(text)
+                )
+            if matches:
+                uses.extend(Mention(article.id, Span(index, s, e), w) for s, e, w in matches)
+    return tuple(uses)

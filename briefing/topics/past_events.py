@@ -44,34 +44,18 @@ def past_events(
     found: dict[tuple[str, int], list[Mention]] = defaultdict(list)
     # "visit to Mongolia": the preposition the text writes between the action and the place.
     prepositions: dict[tuple[str, int], list[str]] = defaultdict(list)
+    # Wire copy recurs across a large briefing's articles: each distinct text is read once.
+    read: dict[str, tuple[_Use, ...]] = {}
     for article in articles:
         for index, paragraph in article.body_paragraphs:
             text = paragraph.text
-            if word.search(text) is None:
-                continue
-            for sentence in _SENTENCE.finditer(text):
-                uses = list(word.finditer(text, sentence.start(), sentence.end()))
-                if not uses:
-                    continue
-                years = {int(y) for y in _YEAR.findall(sentence.group())}
-                if len(years) != 1 or not EARLIEST <= min(years) < story_year:
-                    continue
-                nearest = _nearest_place(text, sentence.start(), sentence.end(), uses[0], place)
-                if nearest is None:
-                    continue
-                (surface, at), where = nearest
-                use = min(uses, key=lambda m: abs(m.start() - at))
-                after = re.match(
-                    rf"\s+(\w+)\s+(?:the\s+)?{re.escape(surface)}\b", text[use.end() :]
-                )
-                if after is not None and after.group(1).casefold() in LOCATIVE:
-                    prepositions[(where, min(years))].append(after.group(1).casefold())
-                # The mention runs from the action word to the place ("visit to Mongolia",
-                # "Plovdiv flood"): the words that name this event and no other.
-                start, end = min(use.start(), at), max(use.end(), at + len(surface))
-                found[(where, min(years))].append(
-                    Mention(article.id, Span(index, start, end), text[start:end])
-                )
+            uses = read.get(text)
+            if uses is None:
+                uses = read[text] = _dated_uses(text, word, story_year, place)
+            for key, start, end, preposition in uses:
+                if preposition is not None:
+                    prepositions[key].append(preposition)
+                found[key].append(Mention(article.id, Span(index, start, end), text[start:end]))
     topics = []
     for (where, year), mentions in sorted(found.items(), key=lambda item: item[0][1]):
         written = prepositions.get((where, year))
@@ -80,6 +64,42 @@ def past_events(
         aliases = tuple(sorted({m.surface for m in mentions}))
         topics.append(Topic(slug(name), name, "event", aliases, tuple(mentions), 0.0))
     return topics
+
+
+#: One dated use of the action word in a paragraph: (place, year), the mention's start and
+#: end, and the preposition written between the action and the place if it is locative.
+_Use = tuple[tuple[str, int], int, int, str | None]
+
+
+def _dated_uses(
+    text: str, word: re.Pattern[str], story_year: int, place: Callable[[str], str | None]
+) -> tuple[_Use, ...]:
+    """The uses of ``word`` in one paragraph that its sentence dates (one year, before
+    ``story_year``) and places, in order."""
+    if word.search(text) is None:
+        return ()
+    found: list[_Use] = []
+    for sentence in _SENTENCE.finditer(text):
+        uses = list(word.finditer(text, sentence.start(), sentence.end()))
+        if not uses:
+            continue
+        years = {int(y) for y in _YEAR.findall(sentence.group())}
+        if len(years) != 1 or not EARLIEST <= min(years) < story_year:
+            continue
+        nearest = _nearest_place(text, sentence.start(), sentence.end(), uses[0], place)
+        if nearest is None:
+            continue
+        (surface, at), where = nearest
+        use = min(uses, key=lambda m: abs(m.start() - at))
+        after = re.match(rf"\s+(\w+)\s+(?:the\s+)?{re.escape(surface)}\b", text[use.end() :])
+        preposition = None
+        if after is not None and after.group(1).casefold() in LOCATIVE:
+            preposition = after.group(1).casefold()
+        # The mention runs from the action word to the place ("visit to Mongolia",
+        # "Plovdiv flood"): the words that name this event and no other.
+        start, end = min(use.start(), at), max(use.end(), at + len(surface))
+        found.append(((where, min(years)), start, end, preposition))
+    return tuple(found)
 
 
 def _nearest_place(

@@ -9,6 +9,7 @@ from topics.helpers import article
 
 from briefing.model import Article
 from briefing.topics import extract_topics
+from briefing.topics.events import _uses
 from briefing.topics.past_events import past_events
 
 _PLACES = {"Varna": "Varna", "Plovdiv": "Plovdiv", "Sofia": "Sofia"}
@@ -49,3 +50,34 @@ def test_the_earlier_event_follows_the_main_event_in_the_topics() -> None:
     events = [t for t in extract_topics(articles) if t.kind == "event"]
     assert events[0].name.startswith("Flood in Varna")
     assert events[-1].name == "Flood in Plovdiv, 1998"
+
+
+def test_a_text_repeated_in_several_articles_is_an_earlier_event_in_each() -> None:
+    # Each distinct text is read once and its findings stamped at every use.
+    wire = "The 1998 flood in Plovdiv killed ten, and it went to Varna."
+    articles = [
+        _dated(0, "Flood", wire, "Nothing dated here."),
+        _dated(1, "Flood", "Another paragraph first.", wire),
+        _dated(2, "Flood", wire),
+    ]
+    found = past_events(articles, "flood", 2031, _PLACES.get)
+    assert [t.name for t in found] == ["Flood in Plovdiv, 1998"]
+    where = [(m.article_id, m.span.paragraph, m.span.start, m.span.end) for m in found[0].mentions]
+    assert where == [("000", 0, 9, 25), ("001", 1, 9, 25), ("002", 0, 9, 25)]
+
+
+def test_every_use_of_the_action_word_is_found_in_every_copy_of_a_text() -> None:
+    # The search runs once per distinct text; each use is still its own article's mention.
+    wire = "Flood warnings stayed. The FLOOD peaked; flooding is not a flood."
+    articles = [article("a", wire, "No such word."), article("b", "Floods came.", wire)]
+    found = [
+        (m.article_id, m.span.paragraph, m.span.start, m.surface) for m in _uses(articles, "flood")
+    ]
+    assert found == [
+        ("a", 0, 0, "Flood"),
+        ("a", 0, 27, "FLOOD"),
+        ("a", 0, 59, "flood"),
+        ("b", 1, 0, "Flood"),
+        ("b", 1, 27, "FLOOD"),
+        ("b", 1, 59, "flood"),
+    ]

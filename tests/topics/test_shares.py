@@ -10,6 +10,8 @@ paragraph that two outlets print word for word and a German quote an English out
 
 from __future__ import annotations
 
+import gc
+import pickle
 from dataclasses import replace
 
 import pytest
@@ -184,3 +186,54 @@ def test_one_extraction_starts_its_workers_once(monkeypatch: pytest.MonkeyPatch)
     assert extract_topics(_PACKET, jobs=2)
     assert rounds == ["_vocabulary_share", "_candidates_share", "_scan_share"]
     assert len(started) == 1  # one worker, kept for the three rounds
+
+
+@pytest.mark.usefixtures("small_runs")
+def test_a_large_briefing_starts_its_worker_before_the_first_round(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    started: list[object] = []
+    real_start = parallel._Worker.start
+
+    def start(self: parallel._Worker) -> None:
+        started.append(self)
+        real_start(self)
+
+    monkeypatch.setattr(parallel._Worker, "start", start)
+    rounds: list[str] = []
+    real_run = parallel.Pool.run
+
+    def run(self: parallel.Pool, function: object, *args: object, **kwargs: object) -> object:
+        rounds.append(getattr(function, "__name__", ""))
+        return real_run(self, function, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(parallel.Pool, "run", run)
+    alone = extract_topics(_PACKET, jobs=1)
+    monkeypatch.setattr(shares, "ARTICLES_PER_JOB", 1)  # every briefing counts as large
+    assert extract_topics(_PACKET, jobs=2) == alone
+    assert rounds == ["_ready", "_vocabulary_share", "_candidates_share", "_scan_share"]
+    assert len(started) == 1  # started for the warm-up, kept for the three rounds
+
+
+def test_a_small_briefing_starts_no_worker_ahead() -> None:
+    with shares.Cores(2) as cores:
+        cores.prestart(shares.ARTICLES_PER_JOB * 2 - 1)
+        assert cores._warmed()._workers == []
+        cores.prestart(shares.ARTICLES_PER_JOB * 2)
+        assert len(cores._warmed()._workers) == 1
+
+
+def test_a_share_runs_with_the_collector_paused_and_restores_it() -> None:
+    seen: list[bool] = []
+    share = shares._collector_paused(lambda _share, _report: seen.append(gc.isenabled()))
+    gc.enable()
+    share(None, lambda _n: None)
+    assert seen == [False]
+    assert gc.isenabled()
+
+
+def test_the_paused_share_functions_still_travel_to_a_worker_by_name() -> None:
+    # A worker imports each share function by its name: the paused one must be what it finds.
+    for function in (shares._vocabulary_share, shares._candidates_share, shares._scan_share):
+        assert pickle.loads(pickle.dumps(function)) is function
+        assert hasattr(function, "__wrapped__")
