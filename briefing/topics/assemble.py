@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from briefing.model import Article, Topic
+from briefing.topics.asides import describes_place, medium
 from briefing.topics.cluster import _Builder
 from briefing.topics.keycounts import known_name
 from briefing.topics.keywords import add_key_word, key_words
@@ -125,7 +126,12 @@ def build(
     for name, occs in found:
         add_key_word(clusters, name, occs)
 
-    kept = [c for c in clusters.values() if c.name and c.occurrences]
+    places = {
+        s for s, r in surface_to_root.items() if r in clusters and clusters[r].kind == "place"
+    }
+    kept = [
+        c for c in clusters.values() if c.name and c.occurrences and not _aside(c, texts, places)
+    ]
     paragraphs = texts
     # From here on only the kept clusters' occurrences matter: dropping the first pass's
     # lists lets rank free each cluster's occurrences as it turns them into mentions, so the
@@ -133,3 +139,12 @@ def build(
     offices = b.offices
     del cands, b, scanned, clusters, surface_votes
     return rank(articles, kept, paragraphs, limit, offices)
+
+
+def _aside(cluster: Cluster, texts: dict[tuple[str, int], str], places: set[str]) -> bool:
+    """A body named as the medium a statement went through ("on Telegram"), or a theme that
+    only says what kind of place a listed place is ("the northern suburb of Krasnogorsk"):
+    :mod:`briefing.topics.asides`."""
+    if cluster.kind == "organisation":
+        return medium(cluster.occurrences, texts)
+    return cluster.kind == "theme" and describes_place(cluster.occurrences, texts, places)

@@ -1,0 +1,66 @@
+"""Names and phrases said *about* the story's subjects, which are no subjects themselves.
+
+Two shapes, both read from the words around every use, never from a list of names:
+
+* a **medium**: a body named mostly as where something was posted or said ("wrote on
+  Telegram", "a déclaré sur Telegram", "scrive su Twitter"): the channel a statement went
+  through, not what the story is about. Only organisations are asked; a place after "on"
+  ("sanctions on Russia") is another matter.
+* a **description of a place**: a two-word theme mostly written as the apposition of a place
+  the packet lists ("the northern suburb of Krasnogorsk", "Moscow’s northern suburb"): the
+  place is the topic, and the phrase only says what kind of place it is. A place in the
+  possessive before a phrase says whose it is ("Moscow’s hybrid warfare", "Estonia’s grid
+  operator"), which may well be a subject: only "of" makes an apposition.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping, Sequence
+
+from briefing.topics.candidates import Occurrence
+
+#: Prepositions of a medium, in the languages that write one right before its name: "on X",
+#: "via X", "sur X", "su X", "auf X", "über X". Not "in"/"en"/"в", which also say where.
+MEDIUM_PREPOSITIONS = frozenset(["on", "via", "sur", "su", "auf", "über", "uber"])
+#: Share of a name's uses after such a preposition from which it is a medium.
+MEDIUM_SHARE = 2 / 3
+#: Share of a theme's uses as a place's apposition from which it describes that place.
+DESCRIBES_SHARE = 0.5
+
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(\w[\w'’.-]*(?:\s+[A-Z]\w*)*)")
+
+Texts = Mapping[tuple[str, int], str]
+
+
+def medium(occurrences: Sequence[Occurrence], texts: Texts) -> bool:
+    """Most uses (two or more) follow a preposition of a medium ("on Telegram")."""
+    if len(occurrences) < 2:
+        return False
+    after = 0
+    for o in occurrences:
+        before = texts.get((o.article, o.paragraph), "")[max(0, o.start - 12) : o.start]
+        word = _LAST_WORD.search(before)
+        after += bool(word and word.group(1).casefold() in MEDIUM_PREPOSITIONS)
+    return after >= MEDIUM_SHARE * len(occurrences)
+
+
+def describes_place(
+    occurrences: Sequence[Occurrence], texts: Texts, places: Collection[str]
+) -> bool:
+    """Half of the uses or more are an apposition of a listed place: followed by "of" and
+    the place's name ("the northern suburb of Krasnogorsk")."""
+    if not occurrences or not places:
+        return False
+    described = 0
+    for o in occurrences:
+        text = texts.get((o.article, o.paragraph), "")
+        of = _OF_NAME.match(text, o.end)
+        described += bool(of and _starts_with_place(of.group(1), places))
+    return described >= DESCRIBES_SHARE * len(occurrences)
+
+
+def _starts_with_place(words: str, places: Collection[str]) -> bool:
+    parts = words.split()
+    return any(" ".join(parts[:n]) in places for n in range(len(parts), 0, -1))

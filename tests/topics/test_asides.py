@@ -1,0 +1,98 @@
+"""Media, place descriptions, superlatives and verbs with objects are no topics (own text)."""
+
+from __future__ import annotations
+
+from briefing.topics.asides import describes_place, medium
+from briefing.topics.candidates import Occurrence
+from briefing.topics.themes import superlative, theme_occurrences
+from briefing.topics.tokens import tokenize
+
+
+def _uses(texts: list[str], phrase: str) -> tuple[list[Occurrence], dict[tuple[str, int], str]]:
+    occs, paragraphs = [], {}
+    for n, text in enumerate(texts):
+        paragraphs[(f"a{n}", 0)] = text
+        at = text.index(phrase)
+        occs.append(Occurrence(f"a{n}", 0, at, at + len(phrase), phrase))
+    return occs, paragraphs
+
+
+def test_a_channel_statements_went_through_is_a_medium_in_several_languages() -> None:
+    occs, texts = _uses(
+        [
+            "The mayor wrote on Chatterbox that the bridge was closed.",
+            "Le maire a déclaré sur Chatterbox que le pont restait fermé.",
+            "Der Bürgermeister schrieb auf Chatterbox, die Brücke sei zu.",
+        ],
+        "Chatterbox",
+    )
+    assert medium(occs, texts)
+
+
+def test_a_body_the_story_is_about_is_no_medium() -> None:
+    occs, texts = _uses(
+        [
+            "Inspectors visited Northline Rail after the crash.",
+            "Northline Rail said the signals had failed.",
+            "Unions blamed Northline Rail for cuts; pressure on Northline Rail grew.",
+        ],
+        "Northline Rail",
+    )
+    assert not medium(occs, texts)
+    # "in" says where as often as through what: never a medium's preposition
+    occs, texts = _uses(
+        ["He worked in Chatterbox for years.", "Jobs in Chatterbox fell."], "Chatterbox"
+    )
+    assert not medium(occs, texts)
+    # one use is no habit
+    occs, texts = _uses(["She posted on Chatterbox."], "Chatterbox")
+    assert not medium(occs, texts)
+
+
+def test_a_phrase_that_only_says_what_kind_of_place_a_listed_place_is() -> None:
+    places = {"Valmora", "Ostrich Bay"}
+    occs, texts = _uses(
+        [
+            "Gunmen entered a hall in the eastern district of Valmora on Friday.",
+            "The hall stands in the eastern district of Ostrich Bay near the river.",
+        ],
+        "eastern district",
+    )
+    assert describes_place(occs, texts, places)
+
+
+def test_a_theme_said_of_a_person_or_argued_alone_describes_no_place() -> None:
+    places = {"Valmora"}
+    occs, texts = _uses(
+        [
+            "Thieves took the emerald set of Queen Adela from the vault.",
+            "The emerald set was insured, the museum said.",
+        ],
+        "emerald set",
+    )
+    assert not describes_place(occs, texts, places)
+    occs, texts = _uses(
+        ["Valmora’s hybrid warfare grew.", "Experts call it hybrid warfare of a new kind."],
+        "hybrid warfare",
+    )
+    assert not describes_place(occs, texts, places)
+
+
+def test_superlatives_rank_the_event_and_make_no_theme() -> None:
+    for word in ("deadliest", "largest", "biggest", "highest", "strongest", "easiest"):
+        assert superlative(word), word
+    for word in ("forest", "interest", "arrest", "harvest", "protest", "priest", "conquest"):
+        assert not superlative(word), word
+    keys = {k for k, _s, _e in theme_occurrences(tokenize("It was the deadliest flood in years."))}
+    assert "deadliest flood" not in keys
+    keys = {k for k, _s, _e in theme_occurrences(tokenize("An arrest warrant was issued."))}
+    assert "arrest warrant" in keys
+
+
+def test_a_verb_with_its_object_is_no_theme_but_a_gerund_noun_is() -> None:
+    text = "Aid went to nations resisting Valmora, and to nations resisting the blockade."
+    keys = {k for k, _s, _e in theme_occurrences(tokenize(text))}
+    assert "nations resisting" not in keys
+    text = "Prosecutors opened a money laundering case over arms trafficking."
+    keys = {k for k, _s, _e in theme_occurrences(tokenize(text))}
+    assert {"money laundering", "arms trafficking"} <= keys
