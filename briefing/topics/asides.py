@@ -11,6 +11,11 @@ Two shapes, both read from the words around every use, never from a list of name
   place is the topic, and the phrase only says what kind of place it is. A place in the
   possessive before a phrase says whose it is ("Moscow’s hybrid warfare", "Estonia’s grid
   operator"), which may well be a subject: only "of" makes an apposition.
+* a **description of a listed thing**: a two-word theme whose head is the last word of a
+  name the same article lists ("the concert hall" in a text about "Crocus City Hall", "the
+  passenger train" beside "Northline Train"): the kind of thing the name is, said again in
+  common words, not a subject beside it. Only in the singular: a plural speaks of a class
+  ("container terminals" beside "Nordline Terminals", the firm that runs some of them).
 """
 
 from __future__ import annotations
@@ -64,3 +69,35 @@ def describes_place(
 def _starts_with_place(words: str, places: Collection[str]) -> bool:
     parts = words.split()
     return any(" ".join(parts[:n]) in places for n in range(len(parts), 0, -1))
+
+
+#: Share of a theme's uses in articles that list a name of the same head from which the
+#: theme only describes that name.
+SAME_HEAD_SHARE = 0.5
+
+
+def heads_of_names(surfaces: Mapping[str, Collection[str]]) -> dict[str, set[str]]:
+    """Last word (case aside) of each name of two words or more → the articles using it;
+    ``surfaces`` maps each written name of a body or place to the articles that write it."""
+    heads: dict[str, set[str]] = {}
+    for surface, articles in surfaces.items():
+        parts = surface.split()
+        if len(parts) >= 2 and parts[-1][:1].isupper():
+            heads.setdefault(parts[-1].casefold(), set()).update(articles)
+    return heads
+
+
+def describes_name(occurrences: Sequence[Occurrence], heads: Mapping[str, set[str]]) -> bool:
+    """Half of a two-word theme's uses or more are in articles that list a name ending in
+    the theme's head noun ("concert hall" beside "Crocus City Hall"); never a plural,
+    which is a class of things ("container terminals")."""
+    if not occurrences:
+        return False
+    head = occurrences[0].surface.split()[-1].casefold()
+    if head.endswith("s") and not head.endswith("ss"):
+        return False
+    if len(occurrences[0].surface.split()) < 2 or head not in heads:
+        return False
+    articles = heads[head]
+    beside = sum(o.article in articles for o in occurrences)
+    return beside >= SAME_HEAD_SHARE * len(occurrences)

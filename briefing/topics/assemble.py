@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from briefing.model import Article, Topic
-from briefing.topics.asides import describes_place, medium
+from briefing.topics.asides import describes_name, describes_place, heads_of_names, medium
 from briefing.topics.cluster import _Builder
 from briefing.topics.keycounts import known_name
 from briefing.topics.keywords import add_key_word, key_words
@@ -129,8 +129,11 @@ def build(
     places = {
         s for s, r in surface_to_root.items() if r in clusters and clusters[r].kind == "place"
     }
+    heads = heads_of_names(_written(clusters.values()))
     kept = [
-        c for c in clusters.values() if c.name and c.occurrences and not _aside(c, texts, places)
+        c
+        for c in clusters.values()
+        if c.name and c.occurrences and not _aside(c, texts, places, heads)
     ]
     paragraphs = texts
     # From here on only the kept clusters' occurrences matter: dropping the first pass's
@@ -141,10 +144,28 @@ def build(
     return rank(articles, kept, paragraphs, limit, offices)
 
 
-def _aside(cluster: Cluster, texts: dict[tuple[str, int], str], places: set[str]) -> bool:
+def _aside(
+    cluster: Cluster,
+    texts: dict[tuple[str, int], str],
+    places: set[str],
+    heads: dict[str, set[str]],
+) -> bool:
     """A body named as the medium a statement went through ("on Telegram"), or a theme that
-    only says what kind of place a listed place is ("the northern suburb of Krasnogorsk"):
-    :mod:`briefing.topics.asides`."""
+    only says what kind of place or thing a listed one is ("the northern suburb of
+    Krasnogorsk", "the concert hall"): :mod:`briefing.topics.asides`."""
     if cluster.kind == "organisation":
         return medium(cluster.occurrences, texts)
-    return cluster.kind == "theme" and describes_place(cluster.occurrences, texts, places)
+    return cluster.kind == "theme" and (
+        describes_place(cluster.occurrences, texts, places)
+        or describes_name(cluster.occurrences, heads)
+    )
+
+
+def _written(clusters: Iterable[Cluster]) -> dict[str, set[str]]:
+    """Each written name of a body or place → the articles that write it."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for cluster in clusters:
+        if cluster.kind in ("organisation", "place"):
+            for o in cluster.occurrences:
+                found[o.surface].add(o.article)
+    return found

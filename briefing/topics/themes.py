@@ -155,7 +155,11 @@ def _pairs(tokens: list[Token], content: list[bool]) -> Iterator[tuple[str, int,
 def _measured(tokens: list[Token], i: int) -> bool:
     """Token ``i`` is the unit of a number joined to it by a hyphen ("7.8-magnitude
     earthquake", "20-year plan"): the phrase gives one thing's size, which differs from
-    article to article, and is no subject of its own."""
+    article to article, and is no subject of its own. Or it follows a number written in
+    figures ("21st century standards", "3 freight cars"): the phrase without its number is
+    a piece of a longer one."""
+    if i >= 1 and tokens[i - 1].text[:1].isdigit() and tokens[i - 1].end + 1 == tokens[i].start:
+        return True
     if i < 2:
         return False
     dash, number = tokens[i - 1], tokens[i - 2]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.topics.asides import describes_place, medium
+from briefing.topics.asides import describes_name, describes_place, heads_of_names, medium
 from briefing.topics.candidates import Occurrence
 from briefing.topics.themes import superlative, theme_occurrences
 from briefing.topics.tokens import tokenize
@@ -96,3 +96,27 @@ def test_a_verb_with_its_object_is_no_theme_but_a_gerund_noun_is() -> None:
     text = "Prosecutors opened a money laundering case over arms trafficking."
     keys = {k for k, _s, _e in theme_occurrences(tokenize(text))}
     assert {"money laundering", "arms trafficking"} <= keys
+
+
+def test_a_theme_headed_like_a_listed_name_in_its_article_describes_that_name() -> None:
+    heads = heads_of_names(
+        {"Vesna Arena Hall": {"a1", "a2"}, "Northline Train": {"a3"}, "Brelnik": {"a1"}}
+    )
+    assert set(heads) == {"hall", "train"}  # one-word names head nothing
+    hall = [Occurrence(a, 0, 0, 12, "concert hall") for a in ("a1", "a2", "a4")]
+    assert describes_name(hall, heads)
+    # the same phrase where no article lists a hall: a subject of its own
+    assert not describes_name([Occurrence("a4", 0, 0, 12, "concert hall")], heads)
+    # a plural is a class of things, whatever firm is named after them
+    heads = heads_of_names({"Nordline Terminals": {"a1"}, "Vesna Arena Hall": {"a1"}})
+    assert not describes_name([Occurrence("a1", 0, 0, 19, "container terminals")], heads)
+    # a head no listed name ends in
+    assert not describes_name([Occurrence("a1", 0, 0, 12, "crown jewels")], heads)
+
+
+def test_a_phrase_cut_from_its_number_is_no_theme() -> None:
+    text = "The line is not up to 21st century standards, and 3 freight cars tipped over."
+    keys = {k for k, _s, _e in theme_occurrences(tokenize(text))}
+    assert not keys & {"century standard", "freight car"}
+    keys = {k for k, _s, _e in theme_occurrences(tokenize("Century standards changed."))}
+    assert "century standard" in keys  # no number before it: the phrase is whole
