@@ -52,18 +52,49 @@ def medium(occurrences: Sequence[Occurrence], texts: Texts) -> bool:
 
 
 def describes_place(
-    occurrences: Sequence[Occurrence], texts: Texts, places: Collection[str]
+    occurrences: Sequence[Occurrence],
+    texts: Texts,
+    places: Collection[str],
+    names: Collection[str] = (),
 ) -> bool:
     """Half of the uses or more are an apposition of a listed place: followed by "of" and
-    the place's name ("the northern suburb of Krasnogorsk")."""
-    if not occurrences or not places:
+    the place's name ("the northern suburb of Krasnogorsk"); or of any listed name
+    (``names``): after it and a comma or "is" ("Ivan Dorn, a former security guard",
+    "Dorn is a retired security guard"), or right before it ("the railway company
+    Northline")."""
+    if not occurrences or not (places or names):
         return False
     described = 0
     for o in occurrences:
         text = texts.get((o.article, o.paragraph), "")
         of = _OF_NAME.match(text, o.end)
-        described += bool(of and _starts_with_place(of.group(1), places))
+        described += bool(
+            (of and _starts_with_place(of.group(1), places))
+            or (names and _apposition(text, o, names))
+        )
     return described >= DESCRIBES_SHARE * len(occurrences)
+
+
+#: "Name, a former ...", "Name, 71, is a ...", "Name is the ...": what may stand between a
+#: name and a phrase in apposition to it (up to three modifiers: "a 71-year-old former").
+_APPOSED = re.compile(
+    r"(?:,\s*(?:\d+\s*,\s*)?(?:(?:is|was)\s+)?|\s+(?:is|was)\s+)(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}$"
+)
+_NAME_AFTER = re.compile(r"\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
+
+
+def _apposition(text: str, o: Occurrence, names: Collection[str]) -> bool:
+    before = text[max(0, o.start - 160) : o.start]
+    glue = _APPOSED.search(before)
+    if glue is not None and _ends_with_name(before[: glue.start()], names):
+        return True
+    after = _NAME_AFTER.match(text, o.end)
+    return after is not None and _starts_with_place(after.group(1), names)
+
+
+def _ends_with_name(text: str, names: Collection[str]) -> bool:
+    parts = text.split()[-4:]
+    return any(" ".join(parts[-n:]) in names for n in range(len(parts), 0, -1))
 
 
 def _starts_with_place(words: str, places: Collection[str]) -> bool:

@@ -129,11 +129,12 @@ def build(
     places = {
         s for s, r in surface_to_root.items() if r in clusters and clusters[r].kind == "place"
     }
+    written = {s for s, r in surface_to_root.items() if r in clusters}  # every listed name
     heads = heads_of_names(_written(clusters.values()))
     kept = [
         c
         for c in clusters.values()
-        if c.name and c.occurrences and not _aside(c, texts, places, heads)
+        if c.name and c.occurrences and not _aside(c, texts, places, heads, written)
     ]
     paragraphs = texts
     # From here on only the kept clusters' occurrences matter: dropping the first pass's
@@ -149,6 +150,7 @@ def _aside(
     texts: dict[tuple[str, int], str],
     places: set[str],
     heads: dict[str, set[str]],
+    names: set[str],
 ) -> bool:
     """A body named as the medium a statement went through ("on Telegram"), or a theme that
     only says what kind of place or thing a listed one is ("the northern suburb of
@@ -156,7 +158,7 @@ def _aside(
     if cluster.kind == "organisation":
         return medium(cluster.occurrences, texts)
     return cluster.kind == "theme" and (
-        describes_place(cluster.occurrences, texts, places)
+        describes_place(cluster.occurrences, texts, places, names)
         or describes_name(cluster.occurrences, heads)
     )
 

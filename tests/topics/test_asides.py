@@ -120,3 +120,32 @@ def test_a_phrase_cut_from_its_number_is_no_theme() -> None:
     assert not keys & {"century standard", "freight car"}
     keys = {k for k, _s, _e in theme_occurrences(tokenize("Century standards changed."))}
     assert "century standard" in keys  # no number before it: the phrase is whole
+
+
+def test_a_phrase_in_apposition_to_a_listed_name_describes_it() -> None:
+    names = {"Ivan Dorn", "Dorn", "Northline Rail"}
+    occs, texts = _uses(
+        [
+            "Police charged Ivan Dorn, a 64-year-old former night watchman, on Friday.",
+            "Dorn is a retired night watchman and amateur painter.",
+        ],
+        "night watchman",
+    )
+    assert describes_place(occs, texts, set(), names)
+    assert all(describes_place([o], texts, set(), names) for o in occs)
+    occs, texts = _uses(
+        ["The statement of the rail operator Northline Rail came late."], "rail operator"
+    )
+    assert describes_place(occs, texts, set(), names)
+
+
+def test_a_phrase_argued_beside_names_but_not_about_them_describes_none() -> None:
+    names = {"Ivan Dorn", "Brelnik"}
+    occs, texts = _uses(
+        [
+            "Ivan Dorn said the night watchman had seen nothing.",
+            "In Brelnik, night watchman shifts were doubled after the theft.",
+        ],
+        "night watchman",
+    )
+    assert not describes_place(occs, texts, set(), names)
