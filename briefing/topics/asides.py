@@ -64,15 +64,20 @@ def describes_place(
     Northline")."""
     if not occurrences or not (places or names):
         return False
+    need = DESCRIBES_SHARE * len(occurrences)
     described = 0
-    for o in occurrences:
+    for done, o in enumerate(occurrences):
+        if described + len(occurrences) - done < need:
+            return False  # even if every use left describes, too few
         text = texts.get((o.article, o.paragraph), "")
         of = _OF_NAME.match(text, o.end)
         described += bool(
             (of and _starts_with_place(of.group(1), places))
             or (names and _apposition(text, o, names))
         )
-    return described >= DESCRIBES_SHARE * len(occurrences)
+        if described >= need:
+            return True
+    return False
 
 
 #: "Name, a former ...", "Name, 71, is a ...", "Name is the ...": what may stand between a
@@ -83,11 +88,16 @@ _APPOSED = re.compile(
 _NAME_AFTER = re.compile(r"\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
 
 
+#: The words right before a phrase in apposition hold one of these.
+_ARTICLES = frozenset(["a", "an", "the"])
+
+
 def _apposition(text: str, o: Occurrence, names: Collection[str]) -> bool:
-    before = text[max(0, o.start - 160) : o.start]
-    glue = _APPOSED.search(before)
-    if glue is not None and _ends_with_name(before[: glue.start()], names):
-        return True
+    before = text[max(0, o.start - 120) : o.start]
+    if not _ARTICLES.isdisjoint(before[-60:].split()[-4:]):  # the regex only where it may match
+        glue = _APPOSED.search(before, max(0, len(before) - 60))
+        if glue is not None and _ends_with_name(before[: glue.start()], names):
+            return True
     after = _NAME_AFTER.match(text, o.end)
     return after is not None and _starts_with_place(after.group(1), names)
 
