@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from briefing.topics.asides import describes_name, describes_place, heads_of_names, medium
 from briefing.topics.candidates import Occurrence
+from briefing.topics.rank import compared
 from briefing.topics.themes import superlative, theme_occurrences
 from briefing.topics.tokens import tokenize
 
@@ -149,3 +150,21 @@ def test_a_phrase_argued_beside_names_but_not_about_them_describes_none() -> Non
         "night watchman",
     )
     assert not describes_place(occs, texts, set(), names)
+
+
+def test_a_place_named_as_the_field_of_a_comparison_weighs_as_a_listed_item() -> None:
+    text = (
+        "It was the deadliest flood in Valmora since 1953, the biggest dam of the Brelnik "
+        "valley failed, and aid came in Valmora's name from the Brelnik council."
+    )
+    occs = [
+        Occurrence("a", 0, at, at + len(name), name)
+        for name, at in (
+            ("Valmora", text.index("Valmora")),
+            ("Brelnik", text.index("Brelnik")),
+            ("Valmora", text.rindex("Valmora")),
+            ("Brelnik", text.rindex("Brelnik")),
+        )
+    ]
+    found = compared(occs, {("a", 0): text})
+    assert found == set(occs[:2])  # the two compared; "in Valmora's name", "from the Brelnik" not
