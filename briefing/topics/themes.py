@@ -148,6 +148,8 @@ def _pairs(tokens: list[Token], content: list[bool]) -> Iterator[tuple[str, int,
             continue
         if _measured(tokens, i) or superlative(modifier) or _verb_with_object(tokens, i + 1):
             continue
+        if _partitive(tokens, content, i + 1):
+            continue
         key = f"{SPELLING.get(modifier, modifier)} {spelling_key(noun)}"
         yield key, first.start, head.end
 
@@ -212,3 +214,14 @@ def _verb_with_object(tokens: list[Token], i: int) -> bool:
     if after.start != tokens[i].end + 1:
         return False  # punctuation between: the phrase ends there
     return after.text in _OBJECT_OPENERS or (after.capitalised and not after.initial)
+
+
+def _partitive(tokens: list[Token], content: list[bool], i: int) -> bool:
+    """Token ``i`` is followed by "of" and a common word ("the upper echelons of organised
+    crime", "the outer edge of town"): the pair only says which part of the longer phrase is
+    meant, and the subject is that phrase. "of" and a name ("the sapphire set of Queen
+    Hortense") or a number keeps the pair: there it says whose or how much."""
+    if i + 2 >= len(tokens) or tokens[i + 1].text != "of":
+        return False
+    after = tokens[i + 2]
+    return content[i + 2] and not after.capitalised

@@ -168,3 +168,11 @@ def test_a_place_named_as_the_field_of_a_comparison_weighs_as_a_listed_item() ->
     ]
     found = compared(occs, {("a", 0): text})
     assert found == set(occs[:2])  # the two compared; "in Valmora's name", "from the Brelnik" not
+
+
+def test_a_pair_that_picks_a_part_of_a_longer_phrase_is_no_theme() -> None:
+    keys = {k for k, _s, _e in theme_occurrences(tokenize("the upper ranks of cartel crime"))}
+    assert "upper rank" not in keys
+    text = "They took the emerald set of Queen Adela; the death toll of the flood rose."
+    keys = {k for k, _s, _e in theme_occurrences(tokenize(text))}
+    assert {"emerald set", "death toll"} <= keys
