@@ -11,6 +11,8 @@ Two shapes, both read from the words around every use, never from a list of name
   place is the topic, and the phrase only says what kind of place it is. A place in the
   possessive before a phrase says whose it is ("Moscow’s hybrid warfare", "Estonia’s grid
   operator"), which may well be a subject: only "of" makes an apposition.
+* a **common noun in capitals**: a name written mostly after a possessive ("traces of their
+  DNA", "leur ADN") and ending its phrase there is a thing someone has, not a body.
 * a **description of a listed thing**: a two-word theme whose head is the last word of a
   name the same article lists ("the concert hall" in a text about "Crocus City Hall", "the
   passenger train" beside "Northline Train"): the kind of thing the name is, said again in
@@ -24,6 +26,7 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 
 from briefing.topics.candidates import Occurrence
+from briefing.topics.lexicon import words
 
 #: Prepositions of a medium, in the languages that write one right before its name: "on X",
 #: "via X", "sur X", "su X", "auf X", "über X". Not "in"/"en"/"в", which also say where.
@@ -142,3 +145,27 @@ def describes_name(occurrences: Sequence[Occurrence], heads: Mapping[str, set[st
     articles = heads[head]
     beside = sum(o.article in articles for o in occurrences)
     return beside >= SAME_HEAD_SHARE * len(occurrences)
+
+
+#: Possessive determiners: "their DNA", "leur ADN", "seine DNA". Closed grammar classes.
+POSSESSIVES = words(
+    """their his her its our my your leur leurs son sa ses notre nos votre ihr ihre ihren
+    ihrem ihrer sein seine seinen seinem seiner unser unsere su sus suo sua suoi loro"""
+)
+_PHRASE_END = re.compile(r"\s*(?:[.,;:!?)»”\"]|$)")
+
+
+def possessed(occurrences: Sequence[Occurrence], texts: Texts, function: Collection[str]) -> bool:
+    """Most uses (two or more) follow a possessive and end their phrase (punctuation or a
+    function word after them): "their DNA was found", not "their NATO allies"."""
+    if len(occurrences) < 2:
+        return False
+    owned = 0
+    for o in occurrences:
+        text = texts.get((o.article, o.paragraph), "")
+        word = _LAST_WORD.search(text[max(0, o.start - 8) : o.start])
+        if not (word and word.group(1).casefold() in POSSESSIVES):
+            continue
+        rest = text[o.end : o.end + 24].split()
+        owned += bool(_PHRASE_END.match(text, o.end) or (rest and rest[0].casefold() in function))
+    return owned >= MEDIUM_SHARE * len(occurrences)

@@ -15,7 +15,13 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from briefing.model import Article, Topic
-from briefing.topics.asides import describes_name, describes_place, heads_of_names, medium
+from briefing.topics.asides import (
+    describes_name,
+    describes_place,
+    heads_of_names,
+    medium,
+    possessed,
+)
 from briefing.topics.cluster import _Builder
 from briefing.topics.keycounts import known_name
 from briefing.topics.keywords import add_key_word, key_words
@@ -134,7 +140,7 @@ def build(
     kept = [
         c
         for c in clusters.values()
-        if c.name and c.occurrences and not _aside(c, texts, places, heads, written)
+        if c.name and c.occurrences and not _aside(c, texts, (places, written, function), heads)
     ]
     paragraphs = texts
     # From here on only the kept clusters' occurrences matter: dropping the first pass's
@@ -148,15 +154,18 @@ def build(
 def _aside(
     cluster: Cluster,
     texts: dict[tuple[str, int], str],
-    places: set[str],
+    words: tuple[set[str], set[str], frozenset[str]],
     heads: dict[str, set[str]],
-    names: set[str],
 ) -> bool:
-    """A body named as the medium a statement went through ("on Telegram"), or a theme that
-    only says what kind of place or thing a listed one is ("the northern suburb of
-    Krasnogorsk", "the concert hall"): :mod:`briefing.topics.asides`."""
+    """A body named as the medium a statement went through ("on Telegram") or a thing
+    someone has ("their DNA"), or a theme that only says what kind of place or thing a
+    listed one is ("the northern suburb of Krasnogorsk", "the concert hall"):
+    :mod:`briefing.topics.asides`. ``words``: the listed places' and all listed names'
+    written forms, and the packet's function words."""
+    places, names, function = words
     if cluster.kind == "organisation":
-        return medium(cluster.occurrences, texts)
+        occs = cluster.occurrences
+        return medium(occs, texts) or possessed(occs, texts, function)
     return cluster.kind == "theme" and (
         describes_place(cluster.occurrences, texts, places, names)
         or describes_name(cluster.occurrences, heads)

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from briefing.topics.asides import describes_name, describes_place, heads_of_names, medium
+from briefing.topics.asides import (
+    describes_name,
+    describes_place,
+    heads_of_names,
+    medium,
+    possessed,
+)
 from briefing.topics.candidates import Occurrence
 from briefing.topics.rank import compared
 from briefing.topics.themes import superlative, theme_occurrences
@@ -176,3 +182,24 @@ def test_a_pair_that_picks_a_part_of_a_longer_phrase_is_no_theme() -> None:
     text = "They took the emerald set of Queen Adela; the death toll of the flood rose."
     keys = {k for k, _s, _e in theme_occurrences(tokenize(text))}
     assert {"emerald set", "death toll"} <= keys
+
+
+def test_a_capitalised_thing_someone_has_is_no_body() -> None:
+    function = frozenset({"were", "dans", "wurde"})
+    occs, texts = _uses(
+        [
+            "Traces of their GPS were found on the van.",
+            "Les enquêteurs ont retrouvé leur GPS dans la voiture.",
+            "Ihre GPS wurde gefunden, aber seine GPS war leer.",
+        ],
+        "GPS",
+    )
+    assert possessed(occs, texts, function)
+
+
+def test_a_body_after_a_possessive_as_a_modifier_stays() -> None:
+    function = frozenset({"was", "on", "and"})
+    occs, texts = _uses(
+        ["Their NATO allies met.", "His NATO colleagues agreed.", "NATO said so."], "NATO"
+    )
+    assert not possessed(occs, texts, function)
