@@ -1,16 +1,15 @@
 """Names and phrases said *about* the story's subjects, which are no subjects themselves.
 
-Two shapes, both read from the words around every use, never from a list of names:
+Four shapes, all read from the words around every use, never from a list of names:
 
 * a **medium**: a body named mostly as where something was posted or said ("wrote on
   Telegram", "a déclaré sur Telegram", "scrive su Twitter"): the channel a statement went
   through, not what the story is about. Only organisations are asked; a place after "on"
   ("sanctions on Russia") is another matter.
-* a **description of a place**: a two-word theme mostly written as the apposition of a place
-  the packet lists ("the northern suburb of Krasnogorsk", "Moscow’s northern suburb"): the
-  place is the topic, and the phrase only says what kind of place it is. A place in the
-  possessive before a phrase says whose it is ("Moscow’s hybrid warfare", "Estonia’s grid
-  operator"), which may well be a subject: only "of" makes an apposition.
+* a **description of a listed name**: a two-word theme mostly written in apposition to a
+  name the packet lists ("Ivan Dorn, a former night watchman", "the rail operator
+  Northline"): the name is the topic, and the phrase only says what it is. "Of" and a place
+  after a phrase is no apposition ("the grain blockade of Odesa" is a subject).
 * a **common noun in capitals**: a name written mostly after a possessive ("traces of their
   DNA", "leur ADN") and ending its phrase there is a thing someone has, not a body.
 * a **description of a listed thing**: a two-word theme whose head is the last word of a
@@ -37,7 +36,6 @@ MEDIUM_SHARE = 2 / 3
 DESCRIBES_SHARE = 0.5
 
 _LAST_WORD = re.compile(r"(\w+)\s+$")
-_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(\w[\w'’.-]*(?:\s+[A-Z]\w*)*)")
 
 Texts = Mapping[tuple[str, int], str]
 
@@ -54,18 +52,11 @@ def medium(occurrences: Sequence[Occurrence], texts: Texts) -> bool:
     return after >= MEDIUM_SHARE * len(occurrences)
 
 
-def describes_place(
-    occurrences: Sequence[Occurrence],
-    texts: Texts,
-    places: Collection[str],
-    names: Collection[str] = (),
-) -> bool:
-    """Half of the uses or more are an apposition of a listed place: followed by "of" and
-    the place's name ("the northern suburb of Krasnogorsk"); or of any listed name
-    (``names``): after it and a comma or "is" ("Ivan Dorn, a former security guard",
-    "Dorn is a retired security guard"), or right before it ("the railway company
-    Northline")."""
-    if not occurrences or not (places or names):
+def apposed(occurrences: Sequence[Occurrence], texts: Texts, names: Collection[str]) -> bool:
+    """Half of the uses or more are an apposition of a listed name (``names``): after it and
+    a comma or "is" ("Ivan Dorn, a former security guard", "Dorn is a retired security
+    guard"), or right before it ("the railway company Northline")."""
+    if not occurrences or not names:
         return False
     need = DESCRIBES_SHARE * len(occurrences)
     described = 0
@@ -73,11 +64,7 @@ def describes_place(
         if described + len(occurrences) - done < need:
             return False  # even if every use left describes, too few
         text = texts.get((o.article, o.paragraph), "")
-        of = _OF_NAME.match(text, o.end)
-        described += bool(
-            (of and _starts_with_place(of.group(1), places))
-            or (names and _apposition(text, o, names))
-        )
+        described += _apposition(text, o, names)
         if described >= need:
             return True
     return False

@@ -16,8 +16,8 @@ from collections.abc import Iterable, Sequence
 
 from briefing.model import Article, Topic
 from briefing.topics.asides import (
+    apposed,
     describes_name,
-    describes_place,
     heads_of_names,
     medium,
     possessed,
@@ -132,15 +132,12 @@ def build(
     for name, occs in found:
         add_key_word(clusters, name, occs)
 
-    places = {
-        s for s, r in surface_to_root.items() if r in clusters and clusters[r].kind == "place"
-    }
     written = {s for s, r in surface_to_root.items() if r in clusters}  # every listed name
     heads = heads_of_names(_written(clusters.values()))
     kept = [
         c
         for c in clusters.values()
-        if c.name and c.occurrences and not _aside(c, texts, (places, written, function), heads)
+        if c.name and c.occurrences and not _aside(c, texts, (written, function), heads)
     ]
     paragraphs = texts
     # From here on only the kept clusters' occurrences matter: dropping the first pass's
@@ -154,21 +151,20 @@ def build(
 def _aside(
     cluster: Cluster,
     texts: dict[tuple[str, int], str],
-    words: tuple[set[str], set[str], frozenset[str]],
+    words: tuple[set[str], frozenset[str]],
     heads: dict[str, set[str]],
 ) -> bool:
     """A body named as the medium a statement went through ("on Telegram") or a thing
     someone has ("their DNA"), or a theme that only says what kind of place or thing a
-    listed one is ("the northern suburb of Krasnogorsk", "the concert hall"):
-    :mod:`briefing.topics.asides`. ``words``: the listed places' and all listed names'
-    written forms, and the packet's function words."""
-    places, names, function = words
+    listed one is ("Juraj Cintula, a former security guard", "the concert hall"):
+    :mod:`briefing.topics.asides`. ``words``: all listed names' written forms, and the
+    packet's function words."""
+    names, function = words
     if cluster.kind == "organisation":
         occs = cluster.occurrences
         return medium(occs, texts) or possessed(occs, texts, function)
     return cluster.kind == "theme" and (
-        describes_place(cluster.occurrences, texts, places, names)
-        or describes_name(cluster.occurrences, heads)
+        apposed(cluster.occurrences, texts, names) or describes_name(cluster.occurrences, heads)
     )
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from briefing.topics.asides import (
+    apposed,
     describes_name,
-    describes_place,
     heads_of_names,
     medium,
     possessed,
@@ -56,33 +56,17 @@ def test_a_body_the_story_is_about_is_no_medium() -> None:
     assert not medium(occs, texts)
 
 
-def test_a_phrase_that_only_says_what_kind_of_place_a_listed_place_is() -> None:
-    places = {"Valmora", "Ostrich Bay"}
+def test_a_phrase_of_a_place_is_no_apposition() -> None:
+    """ "the grain blockade of Odesa" is a subject, not a description of Odesa."""
+    names = {"Valmora", "Ostrich Bay"}
     occs, texts = _uses(
         [
-            "Gunmen entered a hall in the eastern district of Valmora on Friday.",
-            "The hall stands in the eastern district of Ostrich Bay near the river.",
+            "The grain blockade of Valmora tightened on Friday.",
+            "Talks on the grain blockade of Ostrich Bay stalled.",
         ],
-        "eastern district",
+        "grain blockade",
     )
-    assert describes_place(occs, texts, places)
-
-
-def test_a_theme_said_of_a_person_or_argued_alone_describes_no_place() -> None:
-    places = {"Valmora"}
-    occs, texts = _uses(
-        [
-            "Thieves took the emerald set of Queen Adela from the vault.",
-            "The emerald set was insured, the museum said.",
-        ],
-        "emerald set",
-    )
-    assert not describes_place(occs, texts, places)
-    occs, texts = _uses(
-        ["Valmora’s hybrid warfare grew.", "Experts call it hybrid warfare of a new kind."],
-        "hybrid warfare",
-    )
-    assert not describes_place(occs, texts, places)
+    assert not apposed(occs, texts, names)
 
 
 def test_superlatives_rank_the_event_and_make_no_theme() -> None:
@@ -138,12 +122,12 @@ def test_a_phrase_in_apposition_to_a_listed_name_describes_it() -> None:
         ],
         "night watchman",
     )
-    assert describes_place(occs, texts, set(), names)
-    assert all(describes_place([o], texts, set(), names) for o in occs)
+    assert apposed(occs, texts, names)
+    assert all(apposed([o], texts, names) for o in occs)
     occs, texts = _uses(
         ["The statement of the rail operator Northline Rail came late."], "rail operator"
     )
-    assert describes_place(occs, texts, set(), names)
+    assert apposed(occs, texts, names)
 
 
 def test_a_phrase_argued_beside_names_but_not_about_them_describes_none() -> None:
@@ -155,7 +139,7 @@ def test_a_phrase_argued_beside_names_but_not_about_them_describes_none() -> Non
         ],
         "night watchman",
     )
-    assert not describes_place(occs, texts, set(), names)
+    assert not apposed(occs, texts, names)
 
 
 def test_a_place_named_as_the_field_of_a_comparison_weighs_as_a_listed_item() -> None:
