@@ -12,9 +12,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from briefing.model import Article, Topic
+from briefing.topics.asides import (
+    apposed,
+    describes_name,
+    heads_of_names,
+    medium,
+    possessed,
+)
 from briefing.topics.cluster import _Builder
 from briefing.topics.keycounts import known_name
 from briefing.topics.keywords import add_key_word, key_words
@@ -125,7 +132,13 @@ def build(
     for name, occs in found:
         add_key_word(clusters, name, occs)
 
-    kept = [c for c in clusters.values() if c.name and c.occurrences]
+    written = {s for s, r in surface_to_root.items() if r in clusters}  # every listed name
+    heads = heads_of_names(_written(clusters.values()))
+    kept = [
+        c
+        for c in clusters.values()
+        if c.name and c.occurrences and not _aside(c, texts, (written, function), heads)
+    ]
     paragraphs = texts
     # From here on only the kept clusters' occurrences matter: dropping the first pass's
     # lists lets rank free each cluster's occurrences as it turns them into mentions, so the
@@ -133,3 +146,33 @@ def build(
     offices = b.offices
     del cands, b, scanned, clusters, surface_votes
     return rank(articles, kept, paragraphs, limit, offices)
+
+
+def _aside(
+    cluster: Cluster,
+    texts: dict[tuple[str, int], str],
+    words: tuple[set[str], frozenset[str]],
+    heads: dict[str, set[str]],
+) -> bool:
+    """A body named as the medium a statement went through ("on Telegram") or a thing
+    someone has ("their DNA"), or a theme that only says what kind of place or thing a
+    listed one is ("Juraj Cintula, a former security guard", "the concert hall"):
+    :mod:`briefing.topics.asides`. ``words``: all listed names' written forms, and the
+    packet's function words."""
+    names, function = words
+    if cluster.kind == "organisation":
+        occs = cluster.occurrences
+        return medium(occs, texts) or possessed(occs, texts, function)
+    return cluster.kind == "theme" and (
+        apposed(cluster.occurrences, texts, names) or describes_name(cluster.occurrences, heads)
+    )
+
+
+def _written(clusters: Iterable[Cluster]) -> dict[str, set[str]]:
+    """Each written name of a body or place → the articles that write it."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for cluster in clusters:
+        if cluster.kind in ("organisation", "place"):
+            for o in cluster.occurrences:
+                found[o.surface].add(o.article)
+    return found

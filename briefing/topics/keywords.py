@@ -41,7 +41,7 @@ from briefing.topics.languages import (
     latin,
     lemma,
 )
-from briefing.topics.lexicon import MONTHS, STOPWORDS, WEEKDAYS, skeleton, spelling_key
+from briefing.topics.lexicon import MONTHS, STOPWORDS, WEEKDAYS, skeleton, spelling_key, words
 from briefing.topics.naming import canonical
 from briefing.topics.rank import Cluster
 from briefing.topics.themes import GENERIC_HEADS, GENERIC_MODIFIERS, QUANTITIES, VERBS
@@ -93,6 +93,14 @@ _SNOWBALL = {
     "ro": "romanian",
     "hu": "hungarian",
 }
+#: Nouns any story of its kind uses for its own event, judging or framing it rather than
+#: saying what happened: a bare "tragedy", "disaster" or "ceremony" is the main event again,
+#: which is a topic already; qualified ("reopening ceremony") it is a two-word theme.
+GENERIC_OCCASIONS = words(
+    """tragedy tragedies disaster disasters catastrophe catastrophes drama dramas incident
+    incidents accident accidents ceremony ceremonies event events occasion occasions affair
+    episode episodes ordeal ordeals"""
+)
 _EVERYDAY = STOPWORDS | VERBS | QUANTITIES | GENERIC_HEADS | GENERIC_MODIFIERS | MONTHS | WEEKDAYS
 
 
@@ -226,6 +234,8 @@ def key_words(
         english = [w for w, lang in counted if lang == "en"]
         if english and all(w.endswith(("ed", "ing")) for w in english):
             continue  # English uses it only as a verb ("celebrating", "restored")
+        if any(w.casefold() in GENERIC_OCCASIONS for w in english):
+            continue  # "tragedy", "tragédie", "Tragödie": the event again, in judging words
         occs = [o for k in members for o in occurrences[k]]
         if not argued(occs) and len(docs) < EVERYWHERE * len(articles):
             continue

@@ -97,6 +97,34 @@ def within(occurrences: Sequence[Occurrence], offices: Sequence[Occurrence]) -> 
     }
 
 
+#: "the deadliest attack in", "the largest museum of the": a superlative, up to two words and
+#: "in" or "of" right before a place.
+_RANKED_IN = re.compile(r"\b(\w+est)\s+(?:[\w-]+\s+){1,2}(?:in|of)\s+(?:the\s+)?$")
+
+
+def compared(
+    occurrences: Sequence[Occurrence], paragraphs: dict[tuple[str, int], str]
+) -> set[Occurrence]:
+    """Places named only as the field of a comparison ("the deadliest attack in Europe",
+    "the largest museum in the world"): the story is ranked among others there, and the
+    place is not what it is about; such a mention weighs as an item of a list."""
+    from briefing.topics.themes import superlative
+
+    found = set()
+    for o in occurrences:
+        text = paragraphs.get((o.article, o.paragraph), "")
+        if text[max(0, o.start - 7) : o.start].rstrip().rsplit(" ", 1)[-1] not in (
+            "in",
+            "of",
+            "the",
+        ):
+            continue  # the cheap test first: most places follow no "in"/"of"
+        ranked = _RANKED_IN.search(text, max(0, o.start - 60), o.start)
+        if ranked is not None and superlative(ranked.group(1).casefold()):
+            found.add(o)
+    return found
+
+
 def score(
     kind: str,
     occurrences: Sequence[Occurrence],
@@ -149,7 +177,8 @@ def rank(
             unique.values(), key=lambda o: (order.get(o.article, 0), o.paragraph, o.start, o.end)
         )
     weak = listed([o for c in clusters if c.kind != "theme" for o in c.occurrences], paragraphs)
-    weak |= within([o for c in clusters if c.kind == "place" for o in c.occurrences], offices)
+    places = [o for c in clusters if c.kind == "place" for o in c.occurrences]
+    weak |= within(places, offices) | compared(places, paragraphs)
     outlets = outlets_of(articles)
     scores = _contenders(clusters, limit, weak, outlets)
     ranked = sorted(  # in the clusters' order on ties, as a sort of them all would be

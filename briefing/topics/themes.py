@@ -146,7 +146,9 @@ def _pairs(tokens: list[Token], content: list[bool]) -> Iterator[tuple[str, int,
             continue
         if modifier.endswith("ed") and not modifier.endswith("eed"):
             continue
-        if _measured(tokens, i):
+        if _measured(tokens, i) or superlative(modifier) or _verb_with_object(tokens, i + 1):
+            continue
+        if _partitive(tokens, content, i + 1):
             continue
         key = f"{SPELLING.get(modifier, modifier)} {spelling_key(noun)}"
         yield key, first.start, head.end
@@ -155,7 +157,11 @@ def _pairs(tokens: list[Token], content: list[bool]) -> Iterator[tuple[str, int,
 def _measured(tokens: list[Token], i: int) -> bool:
     """Token ``i`` is the unit of a number joined to it by a hyphen ("7.8-magnitude
     earthquake", "20-year plan"): the phrase gives one thing's size, which differs from
-    article to article, and is no subject of its own."""
+    article to article, and is no subject of its own. Or it follows a number written in
+    figures ("21st century standards", "3 freight cars"): the phrase without its number is
+    a piece of a longer one."""
+    if i >= 1 and tokens[i - 1].text[:1].isdigit() and tokens[i - 1].end + 1 == tokens[i].start:
+        return True
     if i < 2:
         return False
     dash, number = tokens[i - 1], tokens[i - 2]
@@ -165,3 +171,57 @@ def _measured(tokens: list[Token], i: int) -> bool:
         and number.end == dash.start
         and number.text[:1].isdigit()
     )
+
+
+#: A comparative at least this common (wordfreq's Zipf scale) makes "-est" a superlative.
+COMPARATIVE_ZIPF = 1.5
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def superlative(word: str) -> bool:
+    """An English superlative ("deadliest", "largest", "biggest"): it ranks the story's own
+    event among others ("the deadliest attack in Europe") and makes no subject of the noun.
+
+    A word ending in "-est" is one when its plain form ("large", "big", "high"; "deadly"
+    for "-iest") and, for "-est", its comparative ("larger") are words of the language:
+    "forest", "modest", "interest", "arrest" and "conquest" have no such pair ("forer",
+    "conqu"), nor does "priest" ("pry" is too short), so "arrest warrant" stays.
+    """
+    if len(word) < 6 or not word.endswith("est"):
+        return False
+    from briefing.topics.keywords import zipf
+
+    def known(form: str) -> bool:
+        return len(form) >= 3 and zipf(form, "en") >= COMPARATIVE_ZIPF
+
+    stem = word[:-3]
+    if word.endswith("iest") and len(word) >= 7 and known(stem[:-1] + "y"):
+        return True
+    plain = (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else "")
+    return known(stem + "er") and any(known(form) for form in plain)
+
+
+#: Words that open a verb's object: "fighting Islam", "fighting the West".
+_OBJECT_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our"])
+
+
+def _verb_with_object(tokens: list[Token], i: int) -> bool:
+    """Token ``i`` ends in "-ing" and takes an object ("countries fighting Islam"): a
+    clause's verb, not the head of a noun phrase ("money laundering", "arms trafficking")."""
+    if not tokens[i].text.endswith("ing") or i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1]
+    if after.start != tokens[i].end + 1:
+        return False  # punctuation between: the phrase ends there
+    return after.text in _OBJECT_OPENERS or (after.capitalised and not after.initial)
+
+
+def _partitive(tokens: list[Token], content: list[bool], i: int) -> bool:
+    """Token ``i`` is followed by "of" and a common word ("the upper echelons of organised
+    crime", "the outer edge of town"): the pair only says which part of the longer phrase is
+    meant, and the subject is that phrase. "of" and a name ("the sapphire set of Queen
+    Hortense") or a number keeps the pair: there it says whose or how much."""
+    if i + 2 >= len(tokens) or tokens[i + 1].text != "of":
+        return False
+    after = tokens[i + 2]
+    return content[i + 2] and not after.capitalised

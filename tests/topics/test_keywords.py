@@ -185,3 +185,18 @@ def test_a_key_word_that_is_mostly_a_themes_first_word_is_that_theme() -> None:
     ]
     names = {t.name for t in _topics(*packet)}
     assert "dam" not in names
+
+
+def test_a_bare_word_judging_the_event_is_no_key_word() -> None:
+    """ "tragedy" / "tragedia" names the story's event in judging words: the event is a topic
+    already. A subject argued about in the same shape ("flotilla") stays."""
+    paragraphs, languages = _two_languages(
+        "The tragedy of district {n} shocked Brelnik; the tragedy is mourned.",
+        "La tragedia del distretto {n} ha scosso Brelnik; la tragedia è pianta.",
+    )
+    assert key_words(paragraphs, languages, ()) == []
+    paragraphs, languages = _two_languages(
+        "The ceremony in district {n} was moved indoors; the ceremony lasted an hour.",
+        "La cerimonia nel distretto {n} è stata spostata; la cerimonia è durata un'ora.",
+    )
+    assert key_words(paragraphs, languages, ()) == []

@@ -1,0 +1,158 @@
+"""Names and phrases said *about* the story's subjects, which are no subjects themselves.
+
+Four shapes, all read from the words around every use, never from a list of names:
+
+* a **medium**: a body named mostly as where something was posted or said ("wrote on
+  Telegram", "a déclaré sur Telegram", "scrive su Twitter"): the channel a statement went
+  through, not what the story is about. Only organisations are asked; a place after "on"
+  ("sanctions on Russia") is another matter.
+* a **description of a listed name**: a two-word theme mostly written in apposition to a
+  name the packet lists ("Ivan Dorn, a former night watchman", "the rail operator
+  Northline"): the name is the topic, and the phrase only says what it is. "Of" and a place
+  after a phrase is no apposition ("the grain blockade of Odesa" is a subject).
+* a **common noun in capitals**: a name written mostly after a possessive ("traces of their
+  DNA", "leur ADN") and ending its phrase there is a thing someone has, not a body.
+* a **description of a listed thing**: a two-word theme whose head is the last word of a
+  name the same article lists ("the concert hall" in a text about "Crocus City Hall", "the
+  passenger train" beside "Northline Train"): the kind of thing the name is, said again in
+  common words, not a subject beside it. Only in the singular: a plural speaks of a class
+  ("container terminals" beside "Nordline Terminals", the firm that runs some of them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping, Sequence
+
+from briefing.topics.candidates import Occurrence
+from briefing.topics.lexicon import words
+
+#: Prepositions of a medium, in the languages that write one right before its name: "on X",
+#: "via X", "sur X", "su X", "auf X", "über X". Not "in"/"en"/"в", which also say where.
+MEDIUM_PREPOSITIONS = frozenset(["on", "via", "sur", "su", "auf", "über", "uber"])
+#: Share of a name's uses after such a preposition from which it is a medium.
+MEDIUM_SHARE = 2 / 3
+#: Share of a theme's uses as a place's apposition from which it describes that place.
+DESCRIBES_SHARE = 0.5
+
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+
+Texts = Mapping[tuple[str, int], str]
+
+
+def medium(occurrences: Sequence[Occurrence], texts: Texts) -> bool:
+    """Most uses (two or more) follow a preposition of a medium ("on Telegram")."""
+    if len(occurrences) < 2:
+        return False
+    after = 0
+    for o in occurrences:
+        before = texts.get((o.article, o.paragraph), "")[max(0, o.start - 12) : o.start]
+        word = _LAST_WORD.search(before)
+        after += bool(word and word.group(1).casefold() in MEDIUM_PREPOSITIONS)
+    return after >= MEDIUM_SHARE * len(occurrences)
+
+
+def apposed(occurrences: Sequence[Occurrence], texts: Texts, names: Collection[str]) -> bool:
+    """Half of the uses or more are an apposition of a listed name (``names``): after it and
+    a comma or "is" ("Ivan Dorn, a former security guard", "Dorn is a retired security
+    guard"), or right before it ("the railway company Northline")."""
+    if not occurrences or not names:
+        return False
+    need = DESCRIBES_SHARE * len(occurrences)
+    described = 0
+    for done, o in enumerate(occurrences):
+        if described + len(occurrences) - done < need:
+            return False  # even if every use left describes, too few
+        text = texts.get((o.article, o.paragraph), "")
+        described += _apposition(text, o, names)
+        if described >= need:
+            return True
+    return False
+
+
+#: "Name, a former ...", "Name, 71, is a ...", "Name is the ...": what may stand between a
+#: name and a phrase in apposition to it (up to three modifiers: "a 71-year-old former").
+_APPOSED = re.compile(
+    r"(?:,\s*(?:\d+\s*,\s*)?(?:(?:is|was)\s+)?|\s+(?:is|was)\s+)(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}$"
+)
+_NAME_AFTER = re.compile(r"\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
+
+
+#: The words right before a phrase in apposition hold one of these.
+_ARTICLES = frozenset(["a", "an", "the"])
+
+
+def _apposition(text: str, o: Occurrence, names: Collection[str]) -> bool:
+    before = text[max(0, o.start - 120) : o.start]
+    if not _ARTICLES.isdisjoint(before[-60:].split()[-4:]):  # the regex only where it may match
+        glue = _APPOSED.search(before, max(0, len(before) - 60))
+        if glue is not None and _ends_with_name(before[: glue.start()], names):
+            return True
+    after = _NAME_AFTER.match(text, o.end)
+    return after is not None and _starts_with_place(after.group(1), names)
+
+
+def _ends_with_name(text: str, names: Collection[str]) -> bool:
+    parts = text.split()[-4:]
+    return any(" ".join(parts[-n:]) in names for n in range(len(parts), 0, -1))
+
+
+def _starts_with_place(words: str, places: Collection[str]) -> bool:
+    parts = words.split()
+    return any(" ".join(parts[:n]) in places for n in range(len(parts), 0, -1))
+
+
+#: Share of a theme's uses in articles that list a name of the same head from which the
+#: theme only describes that name.
+SAME_HEAD_SHARE = 0.5
+
+
+def heads_of_names(surfaces: Mapping[str, Collection[str]]) -> dict[str, set[str]]:
+    """Last word (case aside) of each name of two words or more → the articles using it;
+    ``surfaces`` maps each written name of a body or place to the articles that write it."""
+    heads: dict[str, set[str]] = {}
+    for surface, articles in surfaces.items():
+        parts = surface.split()
+        if len(parts) >= 2 and parts[-1][:1].isupper():
+            heads.setdefault(parts[-1].casefold(), set()).update(articles)
+    return heads
+
+
+def describes_name(occurrences: Sequence[Occurrence], heads: Mapping[str, set[str]]) -> bool:
+    """Half of a two-word theme's uses or more are in articles that list a name ending in
+    the theme's head noun ("concert hall" beside "Crocus City Hall"); never a plural,
+    which is a class of things ("container terminals")."""
+    if not occurrences:
+        return False
+    head = occurrences[0].surface.split()[-1].casefold()
+    if head.endswith("s") and not head.endswith("ss"):
+        return False
+    if len(occurrences[0].surface.split()) < 2 or head not in heads:
+        return False
+    articles = heads[head]
+    beside = sum(o.article in articles for o in occurrences)
+    return beside >= SAME_HEAD_SHARE * len(occurrences)
+
+
+#: Possessive determiners: "their DNA", "leur ADN", "seine DNA". Closed grammar classes.
+POSSESSIVES = words(
+    """their his her its our my your leur leurs son sa ses notre nos votre ihr ihre ihren
+    ihrem ihrer sein seine seinen seinem seiner unser unsere su sus suo sua suoi loro"""
+)
+_PHRASE_END = re.compile(r"\s*(?:[.,;:!?)»”\"]|$)")
+
+
+def possessed(occurrences: Sequence[Occurrence], texts: Texts, function: Collection[str]) -> bool:
+    """Most uses (two or more) follow a possessive and end their phrase (punctuation or a
+    function word after them): "their DNA was found", not "their NATO allies"."""
+    if len(occurrences) < 2:
+        return False
+    owned = 0
+    for o in occurrences:
+        text = texts.get((o.article, o.paragraph), "")
+        word = _LAST_WORD.search(text[max(0, o.start - 8) : o.start])
+        if not (word and word.group(1).casefold() in POSSESSIVES):
+            continue
+        rest = text[o.end : o.end + 24].split()
+        owned += bool(_PHRASE_END.match(text, o.end) or (rest and rest[0].casefold() in function))
+    return owned >= MEDIUM_SHARE * len(occurrences)
