@@ -61,7 +61,8 @@ _RIGHTS = re.compile(
 # Page widgets: a short line that *starts* with the label. A share prompt must be nothing but
 # one ("Share prices rose sharply" is news).
 _WIDGET = re.compile(
-    r"^(?:source|источник|tags?|topics?|contacts?|media contacts?|press contacts?)\s*:"
+    r"^(?:source|источник|джерело|quelle|fuente|fonte|kaynak|źródło|bron|tags?|topics?"
+    r"|contacts?|media contacts?|press contacts?)\s*:"
     r"|^join the conversation"
     r"|^(?:share|поделиться)(?:\s+(?:this|on|via|the|article|story|it|page|post|with|your|friends"
     r"|social|media|facebook|twitter|x|email|e-mail|telegram|whatsapp|vk|and|or))*[\s:!.…]*$"

@@ -166,7 +166,7 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
     for text in paragraphs:
         if len(text) <= 120 and ":" in text:
             match = _SOURCE_LINE.match(text)
-            if match:
+            if match and not names_people(match.group("name")):
                 return canonical_source(match.group("name"))
     for text in paragraphs[:3]:
         stamped = _source_stamp(text) if ":" in text else None
@@ -243,4 +243,27 @@ def _plausible(name: str) -> bool:
     words = name.split()
     if not 0 < len(words) <= 6 or (len(words) == 1 and words[0].lower() in {"the", "it"}):
         return False
-    return not not_an_outlet(name)
+    return not not_an_outlet(name) and not names_people(name)
+
+
+#: Commas and the word "and" of the languages read: what joins the authors of a credit.
+_JOINS = re.compile(r"\s*,\s*|\s+(?:and|e|et|und|y|i|и|і|ve|en|és|a|&)\s+")
+
+
+def names_people(name: str) -> bool:
+    """Whether ``name`` lists two or more people ("Jane Roe and John Doe", "Mario Rossi e
+    Anna Bianchi"): a credit of authors, never an outlet. Each part is a given name and one
+    or two more capitalised words. One person alone is left as it was: "Charlie Hebdo" or
+    "Paris Match" also opens with a given name."""
+    parts = _JOINS.split(name.strip().rstrip("."))
+    if len(parts) < 2:
+        return False
+    from briefing.topics.given_names import given_name  # only for a credit with a join
+
+    for part in parts:
+        words = part.split()
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+            return False
+        if not given_name(words[0]):
+            return False
+    return True
