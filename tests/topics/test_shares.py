@@ -165,8 +165,8 @@ def test_mentions_on_three_processes_equal_one() -> None:
     assert dict(merged) == dict(alone)  # same roots, same mentions in the same order
 
 
-@pytest.mark.usefixtures("small_runs")
-def test_one_extraction_starts_its_workers_once(monkeypatch: pytest.MonkeyPatch) -> None:
+def _watch_workers(monkeypatch: pytest.MonkeyPatch) -> tuple[list[object], list[str]]:
+    """Record each worker started and the name of each round the pool runs, in order."""
     started: list[object] = []
     real_start = parallel._Worker.start
 
@@ -183,6 +183,12 @@ def test_one_extraction_starts_its_workers_once(monkeypatch: pytest.MonkeyPatch)
         return real_run(self, function, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(parallel.Pool, "run", run)
+    return started, rounds
+
+
+@pytest.mark.usefixtures("small_runs")
+def test_one_extraction_starts_its_workers_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    started, rounds = _watch_workers(monkeypatch)
     assert extract_topics(_PACKET, jobs=2)
     assert rounds == ["_vocabulary_share", "_candidates_share", "_scan_share"]
     assert len(started) == 1  # one worker, kept for the three rounds
@@ -192,22 +198,7 @@ def test_one_extraction_starts_its_workers_once(monkeypatch: pytest.MonkeyPatch)
 def test_a_large_briefing_starts_its_worker_before_the_first_round(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    started: list[object] = []
-    real_start = parallel._Worker.start
-
-    def start(self: parallel._Worker) -> None:
-        started.append(self)
-        real_start(self)
-
-    monkeypatch.setattr(parallel._Worker, "start", start)
-    rounds: list[str] = []
-    real_run = parallel.Pool.run
-
-    def run(self: parallel.Pool, function: object, *args: object, **kwargs: object) -> object:
-        rounds.append(getattr(function, "__name__", ""))
-        return real_run(self, function, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(parallel.Pool, "run", run)
+    started, rounds = _watch_workers(monkeypatch)
     alone = extract_topics(_PACKET, jobs=1)
     monkeypatch.setattr(shares, "ARTICLES_PER_JOB", 1)  # every briefing counts as large
     assert extract_topics(_PACKET, jobs=2) == alone
