@@ -62,7 +62,7 @@ QUALIFIERS: dict[str, dict[str, str]] = {
            "menos de": "below", "até": "upto"},
     "nl": {"ongeveer": "about", "circa": "about", "bijna": "nearly", "meer dan": "above",
            "ruim": "above", "minstens": "from", "ten minste": "from", "minimaal": "from",
-           "minder dan": "below"},
+           "zeker": "from", "naar schatting": "about", "minder dan": "below"},
     "pl": {"około": "about", "prawie": "nearly", "blisko": "nearly", "ponad": "above",
            "więcej niż": "above", "co najmniej": "from", "przynajmniej": "from",
            "mniej niż": "below"},

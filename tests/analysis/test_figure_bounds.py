@@ -97,3 +97,5 @@ def test_a_hedge_is_a_whole_word() -> None:
     assert number.qualifier is None
     (number,) = find_numbers("Er waren ruim 30 gewonden.", "nl")
     assert (number.value, number.qualifier) == (30, "above")
+    (number,) = find_numbers("Zeker 35 mensen kwamen om.", "nl")  # Dutch news: "at least"
+    assert (number.value, number.qualifier) == (35, "from")
