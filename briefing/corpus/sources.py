@@ -258,7 +258,7 @@ def names_people(name: str) -> bool:
     parts = _JOINS.split(name.strip().rstrip("."))
     if len(parts) < 2:
         return False
-    from briefing.topics.given_names import given_name  # only for a credit with a join
+    from briefing.given_name_table import given_name  # only for a credit with a join
 
     for part in parts:
         words = part.split()
