@@ -67,14 +67,17 @@ def read_articles(
     cached articles whose file size and mtime are unchanged and reading the rest on up to
     ``jobs`` processes; the cache at ``cache_path`` is rewritten when anything changed."""
     fingerprint = articles_fingerprint()
+    # Each file's path as a string, once: the cache and the outcome are keyed by it.
+    keys = [str(item.path) for item in found]
     with gcpause.paused(long_lived=True):  # a row and an article per file: see gcpause
         cached, stale = load_article_rows(cache_path, fingerprint)
+        rows = map(cached.get, keys)
         outcome: dict[str, Article | Skipped | None] = {
-            str(item.path): _from_cache(cached.get(str(item.path)), item) for item in found
+            key: _from_cache(row, item) for key, row, item in zip(keys, rows, found, strict=True)
         }
     if stale is not None:
         notices.append(f"The cached articles were read again because {stale}.")
-    unread = [item for item in found if outcome[str(item.path)] is None]
+    unread = [item for item, key in zip(found, keys, strict=True) if outcome[key] is None]
     reused = len(found) - len(unread)
     if progress is not None and found:
         progress(reused, len(found))
@@ -85,11 +88,11 @@ def read_articles(
     articles: list[Article] = []
     skipped: list[Skipped] = []
     fresh: dict[str, Article] = {}
-    for item in found:
-        read = outcome[str(item.path)]
+    for key in keys:
+        read = outcome[key]
         if isinstance(read, Article):
             articles.append(read)
-            fresh[str(item.path)] = read
+            fresh[key] = read
         elif read is not None:
             skipped.append(read)
     if unread or len(fresh) != len(cached):

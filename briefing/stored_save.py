@@ -25,6 +25,7 @@ from briefing.stored_articles import (
     _Blob,
     _built,
     article_row,
+    provenance_table,
 )
 
 #: Blobs copied from the old cache are read in runs of up to this many bytes.
@@ -62,8 +63,11 @@ def save_article_rows(path: Path, fingerprint: str, articles: Mapping[str, Artic
             length, crc = len(data), zlib.crc32(data)
         rows.append((key, fields, offset, length, crc))
         offset += length
-    meta = b"".join(packer.pack(row) for row in rows)
-    header = sections_header(ARTICLES_FORMAT, fingerprint, len(rows), len(meta), "text", offset)
+    table, stored = provenance_table([row[1] for row in rows])
+    records: list[Any] = [table]
+    records += ((row[0], fields, *row[2:]) for row, fields in zip(rows, stored, strict=True))
+    meta = b"".join(packer.pack(record) for record in records)
+    header = sections_header(ARTICLES_FORMAT, fingerprint, len(records), len(meta), "text", offset)
 
     def write(handle: Any) -> None:
         handle.write(header)

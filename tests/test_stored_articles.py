@@ -8,13 +8,17 @@ one changed article does not change any other when the cache is written again.
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 from pathlib import Path
+from typing import Any
 
+import msgpack
 import pytest
 
 from briefing import corpus, stored_articles
 from briefing.briefing import Briefing
+from briefing.cache import sections_header
 from briefing.model import Article, Paragraph
 from briefing.stored_articles import (
     StoredArticle,
@@ -133,3 +137,71 @@ def test_a_cache_cut_inside_its_text_is_read_again(packet: Path) -> None:
         assert [a.text for a in again.articles] == [
             a.text for a in sorted(_fresh(packet).values(), key=lambda a: a.id)
         ]
+
+
+def _rewrite_records(target: Path, change: Any) -> None:
+    """Rewrite a saved cache's records through ``change(records) -> records``, keeping its
+    header consistent (so only the records' contents are wrong) and its text as it was."""
+    data = target.read_bytes()
+    line, rest = data.split(b"\n", 1)
+    head = json.loads(line)
+    unpacker = msgpack.Unpacker(use_list=False, strict_map_key=True)
+    unpacker.feed(rest[: head["meta"]])
+    records = change(list(unpacker))
+    meta = b"".join(msgpack.packb(r) for r in records)
+    header = sections_header(
+        stored_articles.ARTICLES_FORMAT,
+        head["fingerprint"],
+        len(records),
+        len(meta),
+        "text",
+        head["text"],
+    )
+    target.write_bytes(header + meta + rest[head["meta"] :])
+
+
+def test_each_article_gets_back_its_own_provenance(packet: Path, tmp_path: Path) -> None:
+    fresh = _fresh(packet)
+    keys = sorted(fresh)
+    # Written provenances: three articles share one, one has its own, one states nothing.
+    shared = {"title": "metadata", "source": "unknown", "date": "heuristic"}
+    own = {"title": "heuristic", "source": "metadata", "date": "unknown", "author": "metadata"}
+    wanted = [shared, own, shared, {}, shared]
+    for key, provenance in zip(keys, wanted, strict=False):
+        fresh[key] = dataclasses.replace(fresh[key], provenance=dict(provenance))
+    target = tmp_path / "articles.msgpack"
+    save_article_rows(target, "fp", fresh)
+    loaded = _loaded(target)
+    assert {k: a.provenance for k, a in loaded.items()} == {
+        k: a.provenance for k, a in fresh.items()
+    }
+    assert list(loaded) == list(fresh)  # and in the same order
+    # Stored once, but never shared: changing one article's dict changes no other's.
+    sharing = [loaded[k] for k, p in zip(keys, wanted, strict=False) if p is shared]
+    sharing[0].provenance["title"] = "changed"
+    assert [a.provenance["title"] for a in sharing[1:]] == ["metadata"] * (len(sharing) - 1)
+    # Saving loaded (never built) articles again writes the same provenances.
+    again = tmp_path / "again.msgpack"
+    save_article_rows(again, "fp", _loaded(target))
+    assert {k: a.provenance for k, a in _loaded(again).items()} == {
+        k: a.provenance for k, a in fresh.items()
+    }
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda records: [records[0][:-1], *records[1:]],  # a provenance missing from the table
+        lambda records: [(1, 2), *records[1:]],  # a table that is not dicts
+        lambda records: [{"title": "x"}, *records[1:]],  # a dict where the table should be
+        lambda records: records[1:],  # no table: the first row taken for it
+    ],
+)
+def test_a_provenance_table_that_does_not_fit_its_rows_is_damage(
+    packet: Path, tmp_path: Path, damage: Any
+) -> None:
+    target = tmp_path / "articles.msgpack"
+    save_article_rows(target, "fp", _fresh(packet))
+    _rewrite_records(target, damage)
+    rows, reason = load_article_rows(target, "fp")
+    assert (dict(rows), reason) == ({}, "it was damaged")

@@ -82,6 +82,8 @@ def safe_text(text: str) -> str:
     One for one keeps every offset, and both characters are word separators, so the
     highlighter (which reads the original text) sees the same words the index saw.
     """
+    if text.isascii():  # no surrogate to replace (and asking is free: CPython knows)
+        return text
     return _SURROGATE.sub("\ufffd", text)
 
 

@@ -6,7 +6,7 @@ import contextlib
 import errno
 import importlib
 import os
-from pathlib import Path, PurePosixPath
+from pathlib import Path, PurePath, PurePosixPath
 from typing import Any
 
 import pytest
@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from support.fixtures import write_article
 
 from briefing.corpus import Discovery, discover, read_article, sanitize
-from briefing.corpus.discover import EXTENSIONS, MAX_DEPTH
+from briefing.corpus.discover import EXTENSIONS, MAX_DEPTH, FoundFile
 from briefing.model import Article
 
 TEXT = "Headline of the story\n\nBody text of the story.\n"
@@ -221,6 +221,22 @@ def test_odd_names_work(tmp_path: Path) -> None:
     found = discover([tmp_path])
     ids = {f.id for f in found.files}
     assert ids == {"with space", "-leading-dash", "Привет мир", "ünï — cødé", deep[:-4]}
+    assert {str(f.path) for f in found.files} == {str(tmp_path / n) for n in [*names, deep]}
+
+
+def test_paths_are_exact_however_the_folder_was_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_article(tmp_path, "news/a.txt", TEXT)
+    write_article(tmp_path, "news/sub/b.md", TEXT)
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    for named in ("../news", "../news/", "..//news/./", str(tmp_path / "news") + "/"):
+        found = discover([Path(named), Path("../news/sub/b.md")])
+        want = {str(tmp_path / "news/a.txt"), str(tmp_path / "news/sub/b.md")}
+        assert {str(f.path) for f in found.files} == want, named
+        assert {str(PurePath(*f.path.parts)) for f in found.files} == want, named
+        assert all(f.path.is_file() for f in found.files)
 
 
 _NAMES = st.lists(
@@ -415,6 +431,14 @@ def test_discover_agrees_with_a_plain_reference_walk(
         patch.setattr(_DISCOVER, "MAX_DEPTH", tree["depth"])
         got = discover(roots)
     assert all(type(f.path) is type(base) for f in got.files)  # a real Path, as before
+    # Its string is handed over from the walk (3.11 joins it again from the parts): it must be
+    # the very string the parts make, or the article cache and the manifest key it wrongly.
+    assert [str(f.path) for f in got.files] == [str(PurePath(*f.path.parts)) for f in got.files]
+    assert [hash(f.path) for f in got.files] == [hash(Path(*f.path.parts)) for f in got.files]
+    # Built through the slots' setters: equal to, and as complete as, the dataclass's own.
+    assert list(got.files) == [
+        FoundFile(f.path, f.id, f.format, f.size, f.mtime_ns) for f in got.files
+    ]
     assert [
         *((f.id, f.path, f.format, f.size, f.mtime_ns) for f in got.files),
         *((s.path, s.reason) for s in got.skipped),
