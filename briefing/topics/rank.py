@@ -208,6 +208,9 @@ def rank(
         clusters = [c for c in clusters if c.kind == "theme" or not _dropped(c)]
     order = {a.id: n for n, a in enumerate(articles)}
     for cluster in clusters:
+        if len(cluster.occurrences) < 2:  # most clusters of a large briefing: nothing to sort
+            cluster.occurrences = list(cluster.occurrences)  # a list of its own, as below
+            continue
         unique = {(o.article, o.paragraph, o.start, o.end): o for o in cluster.occurrences}
         cluster.occurrences = sorted(
             unique.values(), key=lambda o: (order.get(o.article, 0), o.paragraph, o.start, o.end)
