@@ -138,9 +138,11 @@ class Cores:
     def __enter__(self) -> Cores:
         return self
 
-    def __exit__(self, *_exc: object) -> None:
+    def __exit__(self, *exc: object) -> None:
         self._warmed()
-        self._settle()
+        if exc[0] is None:
+            self._settle()  # the :meth:`meanwhile` answer, before its worker stops
+        self._aside = self._taken = None  # after a failure, not waited for
         self.pool.close()
 
 
