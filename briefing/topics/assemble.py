@@ -10,6 +10,7 @@ languages) key words are added, and :mod:`briefing.topics.rank` scores them.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -22,6 +23,7 @@ from briefing.topics.asides import (
     medium,
     possessed,
 )
+from briefing.topics.candidates import Occurrence
 from briefing.topics.cluster import _Builder
 from briefing.topics.keycounts import known_name
 from briefing.topics.keywords import add_key_word, key_words
@@ -29,7 +31,7 @@ from briefing.topics.languages import briefing_languages, function_words_of
 from briefing.topics.lexicon import STOPWORDS
 from briefing.topics.multilingual_gazetteer import gazetteer_for
 from briefing.topics.naming import canonical, surname_aliases, with_article
-from briefing.topics.rank import Cluster, rank
+from briefing.topics.rank import Cluster, name_of, rank
 from briefing.topics.shares import Cores, read_on_cores, scan_on_cores
 
 #: A theme must be used this often, or by this many sources, to be a topic.
@@ -107,18 +109,18 @@ def build(
     function = function_words_of(languages.values()) | STOPWORDS
     for root, cluster in clusters.items():
         if cluster.occurrences and root not in phrasal:
-            cluster.name = canonical(cluster.kind, root, cluster.occurrences)
-            if cluster.kind == "organisation":  # "Le Parisien", "The Guardian"
-                cluster.name = with_article(cluster.name, cluster.occurrences, texts, function)
+            # Named only if rank scores it (:func:`_namer`): most clusters never are.
+            _name_later(cluster, root, texts, function)
     for key, roots in participants.items():
         root = b.uf.find(key)
-        names = [clusters[r].name if r in clusters and clusters[r].name else "" for r in roots]
+        names = [name_of(clusters[r]) if r in clusters else "" for r in roots]
         if root in clusters and all(names):
             clusters[root].name = "–".join(names) + " summit"
 
     for key, occs in cands.themes.items():
         if len(occs) >= THEME_MIN_MENTIONS or len({o.article for o in occs}) >= 2:
-            clusters["t:" + key] = Cluster("theme", canonical("theme", key, occs), occs)
+            clusters["t:" + key] = theme = Cluster("theme", "", occs)
+            _name_later(theme, key, texts, function)
 
     named = {w for surface in surface_votes for w in re.split(r"[\s'’-]+", surface) if w}
 
@@ -134,11 +136,15 @@ def build(
 
     written = {s for s, r in surface_to_root.items() if r in clusters}  # every listed name
     heads = heads_of_names(_written(clusters.values()))
-    kept = [
-        c
-        for c in clusters.values()
-        if c.name and c.occurrences and not _aside(c, texts, (written, function), heads)
-    ]
+    kept = []
+    for c in clusters.values():
+        if not (c.occurrences and (c.namer is not None or c.name)):
+            continue  # a name left to later is never empty (:func:`_name_later`)
+        if c.kind == "theme":  # asked only if rank may keep it: most themes never are
+            c.aside = functools.partial(_aside_theme, c.occurrences, texts, written, heads)
+        elif _aside(c, texts, function):
+            continue
+        kept.append(c)
     paragraphs = texts
     # From here on only the kept clusters' occurrences matter: dropping the first pass's
     # lists lets rank free each cluster's occurrences as it turns them into mentions, so the
@@ -148,24 +154,46 @@ def build(
     return rank(articles, kept, paragraphs, limit, offices)
 
 
-def _aside(
-    cluster: Cluster,
-    texts: dict[tuple[str, int], str],
-    words: tuple[set[str], frozenset[str]],
-    heads: dict[str, set[str]],
-) -> bool:
+def _name_later(
+    cluster: Cluster, key: str, texts: dict[tuple[str, int], str], function: frozenset[str]
+) -> None:
+    """Leave the cluster's name to :func:`~.rank.rank` (its ``namer``), which asks for the
+    few thousand it scores of the ~150,000 clusters of 10,000 articles; named now when the
+    name might be empty (an empty written form), since an unnamed cluster is dropped here."""
+    occs, kind = cluster.occurrences, cluster.kind
+
+    def namer() -> str:
+        name = canonical(kind, key, occs)
+        if kind == "organisation":  # "Le Parisien", "The Guardian"
+            name = with_article(name, occs, texts, function)
+        return name
+
+    if key == "g:" or any(not o.surface for o in occs):
+        cluster.name = namer()
+    else:
+        cluster.namer = namer
+
+
+def _aside(cluster: Cluster, texts: dict[tuple[str, int], str], function: frozenset[str]) -> bool:
     """A body named as the medium a statement went through ("on Telegram") or a thing
-    someone has ("their DNA"), or a theme that only says what kind of place or thing a
-    listed one is ("Juraj Cintula, a former security guard", "the concert hall"):
-    :mod:`briefing.topics.asides`. ``words``: all listed names' written forms, and the
-    packet's function words."""
-    names, function = words
+    someone has ("their DNA"): :mod:`briefing.topics.asides`. ``function``: the packet's
+    function words."""
     if cluster.kind == "organisation":
         occs = cluster.occurrences
         return medium(occs, texts) or possessed(occs, texts, function)
-    return cluster.kind == "theme" and (
-        apposed(cluster.occurrences, texts, names) or describes_name(cluster.occurrences, heads)
-    )
+    return False
+
+
+def _aside_theme(
+    occurrences: list[Occurrence],
+    texts: dict[tuple[str, int], str],
+    names: set[str],
+    heads: dict[str, set[str]],
+) -> bool:
+    """A theme that only says what kind of place or thing a listed one is ("Juraj Cintula,
+    a former security guard", "the concert hall"): :mod:`briefing.topics.asides`. ``names``:
+    all listed names' written forms."""
+    return apposed(occurrences, texts, names) or describes_name(occurrences, heads)
 
 
 def _written(clusters: Iterable[Cluster]) -> dict[str, set[str]]:

@@ -15,7 +15,7 @@ import heapq
 import math
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing.model import Article, Mention, Span, Topic, TopicKind
@@ -34,11 +34,42 @@ TIE_ORDER = ("person", "organisation", "event", "treaty", "theme", "place")
 
 @dataclass(slots=True)
 class Cluster:
-    """One merged topic before ranking: its kind, its name and every mention."""
+    """One merged topic before ranking: its kind, its name and every mention.
+
+    At 10,000 articles there are ~150,000 clusters and rank scores a few thousand, so what
+    only a scored cluster needs may be left to :func:`rank` to work out (seconds):
+    ``namer`` gives the name (then ``name`` is not read before), and a theme's ``aside``
+    says it is no topic at all (dropped as if never given). Each must give what it would
+    have given at once: it holds the occurrences as they were, since rank re-orders them.
+    """
 
     kind: str
     name: str
     occurrences: list[Occurrence]
+    namer: Callable[[], str] | None = None
+    aside: Callable[[], bool] | None = None
+
+
+def name_of(cluster: Cluster) -> str:
+    """The cluster's name, worked out now if it was left to later (``namer``)."""
+    if cluster.namer is not None:
+        cluster.name, cluster.namer = cluster.namer(), None
+    return cluster.name
+
+
+def _dropped(cluster: Cluster) -> bool:
+    """Whether a cluster given to :func:`rank` is none of its topics after all: a theme
+    whose ``aside`` says so (asked now, once)."""
+    if cluster.aside is not None:
+        aside, cluster.aside = cluster.aside, None
+        if aside():
+            cluster.namer, cluster.aside = None, _always  # the same answer if asked again
+            return True
+    return False
+
+
+def _always() -> bool:
+    return True
 
 
 #: Weight of a mention that is one item of a list ("Kazakhstan, Kyrgyzstan and Uzbekistan").
@@ -168,10 +199,18 @@ def rank(
     Mentions are de-duplicated and put in article order, then position; ids are slugs of
     the names, unique in rank order (so the first ``limit`` ids do not depend on the rest).
     The clusters are consumed: each one's occurrences are released once its topic is made,
-    or at once for clusters below the limit, which never become topics.
+    or at once for clusters below the limit, which never become topics. A cluster's
+    deferred name and aside (:class:`Cluster`) are asked only if it may be among them.
     """
+    if any(c.aside is not None and c.kind != "theme" for c in clusters):
+        # Every cluster but a theme makes others' mentions weak (a list of names): its
+        # aside cannot wait.
+        clusters = [c for c in clusters if c.kind == "theme" or not _dropped(c)]
     order = {a.id: n for n, a in enumerate(articles)}
     for cluster in clusters:
+        if len(cluster.occurrences) < 2:  # most clusters of a large briefing: nothing to sort
+            cluster.occurrences = list(cluster.occurrences)  # a list of its own, as below
+            continue
         unique = {(o.article, o.paragraph, o.start, o.end): o for o in cluster.occurrences}
         cluster.occurrences = sorted(
             unique.values(), key=lambda o: (order.get(o.article, 0), o.paragraph, o.start, o.end)
@@ -181,13 +220,16 @@ def rank(
     weak |= within(places, offices) | compared(places, paragraphs)
     outlets = outlets_of(articles)
     scores = _contenders(clusters, limit, weak, outlets)
+    for cluster in clusters:
+        if id(cluster) not in scores:
+            cluster.namer = cluster.aside = None  # never asked: free what they hold
     ranked = sorted(  # in the clusters' order on ties, as a sort of them all would be
         (c for c in clusters if id(c) in scores),
         key=lambda c: (
             -scores[id(c)],
             -len(c.occurrences),
             TIE_ORDER.index(c.kind) if c.kind in TIE_ORDER else len(TIE_ORDER),
-            c.name.lower(),
+            name_of(c).lower(),
         ),
     )
     if limit is not None:
@@ -195,6 +237,7 @@ def rank(
         for cluster in clusters:
             if id(cluster) not in kept:
                 cluster.occurrences = []
+                cluster.namer = None
         ranked = ranked[:limit]
     ids = unique_slugs([(c.name, c.kind) for c in ranked])
     topics = []
@@ -231,10 +274,13 @@ def _contenders(
     A cluster scores at most its number of mentions times its kind's weight (an outlet adds
     at most as much as it has mentions), so clusters are scored from the most mentions down
     until no cluster left can reach the ``limit``-th score: at 10,000 articles most of the
-    150,000 clusters are never scored (a second).
+    150,000 clusters are never scored (a second). A cluster :func:`_dropped` is skipped as
+    if it were not there, which is asked only when it would be scored.
     """
     if limit is None or limit >= len(clusters):
-        return {id(c): score(c.kind, c.occurrences, weak, outlets) for c in clusters}
+        return {
+            id(c): score(c.kind, c.occurrences, weak, outlets) for c in clusters if not _dropped(c)
+        }
     if limit == 0:
         return {}
     bounds = sorted(
@@ -246,6 +292,8 @@ def _contenders(
     for bound, cluster in bounds:
         if len(best) == limit and bound + _SLACK < best[0]:
             break  # neither this cluster nor any after it can reach the list
+        if _dropped(cluster):
+            continue
         found = scores[id(cluster)] = score(cluster.kind, cluster.occurrences, weak, outlets)
         if len(best) < limit:
             heapq.heappush(best, found)
