@@ -138,11 +138,9 @@ class Cores:
     def __enter__(self) -> Cores:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, *_exc: object) -> None:
         self._warmed()
-        if exc[0] is None:
-            self._settle()  # the :meth:`meanwhile` answer, before its worker stops
-        self._aside = self._taken = None  # after a failure, not waited for
+        self._settle()
         self.pool.close()
 
 

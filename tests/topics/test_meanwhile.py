@@ -84,18 +84,6 @@ def test_a_failed_worker_leaves_the_dates_to_this_process() -> None:
     assert dated() == "here"
 
 
-def test_a_failure_meanwhile_stops_the_worker_without_waiting_for_its_answer() -> None:
-    dated = None
-    with pytest.raises(RuntimeError), shares.Cores(2) as cores:
-        cores.pool.run(shares._ready, [None, None], what=shares.WHAT)
-        rows = shares.article_rows(_STRIKE)
-        dated = cores.meanwhile(lambda: "here", shares.dates_share, lambda: rows)
-        cores._hand_over()
-        raise RuntimeError("the extraction failed")
-    assert cores.pool._workers == []
-    assert dated is not None and dated() == "here"  # the worker's answer was dropped
-
-
 def test_the_named_event_on_two_processes_is_the_one_process_event(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
