@@ -25,15 +25,14 @@ place tables in :mod:`.gazetteer`. Domain code: it never imports Textual.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 
 from briefing import gcpause, stored_articles
 from briefing.model import Article, Topic
 from briefing.topics.assemble import build
-from briefing.topics.events import CONTEXT, _dates, with_main_event_named
+from briefing.topics.events import CONTEXT, with_main_event_named
 from briefing.topics.languages import briefing_languages
-from briefing.topics.shares import Cores, article_rows, dates_share
+from briefing.topics.shares import Cores
 from briefing.topics.xref import cooccurring, passages
 
 __all__ = ["cooccurring", "extract_topics", "extract_topics_named", "passages"]
@@ -78,13 +77,8 @@ def extract_topics_named(
             # The main event is read from the best topics (:data:`~.events.CONTEXT`), so a
             # short limit still names it as the full list does.
             limited = None if limit is None else max(limit, CONTEXT)
-            # The main event's dates read only the articles: a worker reads the timeline
-            # while this process merges the aliases.
-            dated = cores.meanwhile(
-                functools.partial(_dates, ordered), dates_share, lambda: article_rows(ordered)
-            )
             found = build(ordered, limited, languages, cores)
-        topics, event = with_main_event_named(ordered, found, states(), languages, dated)
+        topics, event = with_main_event_named(ordered, found, states(), languages)
     return (topics if limit is None else topics[:limit]), event
 
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.display import date_span
@@ -147,7 +147,6 @@ def _event(
     topics: Sequence[Topic],
     states: frozenset[str],
     languages: dict[str, str] | None = None,
-    dated: Callable[[], str | None] | None = None,
 ) -> _Event | None:
     if not articles:
         return None
@@ -208,7 +207,7 @@ def _event(
             where = place.name  # no lead says where: the most named place
         if where is not None and where != owner:
             phrase = f"{phrase} {_at(where)} {where}"
-    dates = dated() if dated is not None else _dates(articles)
+    dates = _dates(articles)
     name = phrase[0].upper() + phrase[1:] + (f", {dates}" if dates else "")
     return _Event(name, head, owner if phrase.find(f"{owner} {action}") >= 0 else None)
 
@@ -265,7 +264,6 @@ def with_main_event_named(
     topics: Sequence[Topic],
     states: frozenset[str] = frozenset(),
     languages: dict[str, str] | None = None,
-    dated: Callable[[], str | None] | None = None,
 ) -> tuple[tuple[Topic, ...], str | None]:
     """``topics`` with the main event first, as a topic of kind ``event``.
 
@@ -280,15 +278,13 @@ def with_main_event_named(
 
     Also returns :func:`main_event`'s name for these articles, worked out once here: at
     10,000 articles naming the event reads every lead and the timeline again (seconds).
-    ``dated``, when given, gives :func:`_dates` of these articles, worked out meanwhile on
-    another core (:meth:`~.shares.Cores.meanwhile`).
     """
     # The packet's own towns are places before the event is named: where it happened may
     # be a town the gazetteer alone does not know (:mod:`.local_towns`).
     topics = towns_as_places(topics, len(articles), articles)
     if len(articles) < MIN_ARTICLES:
         return tuple(topics), main_event(articles, topics, states)
-    event = _event(articles, topics, states, languages, dated)
+    event = _event(articles, topics, states, languages)
     if event is None:
         return tuple(topics), None
     found = _with_event(articles, topics, event)

@@ -31,13 +31,11 @@ import functools
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from pathlib import Path
 from typing import Any
 
 from briefing import gcpause
 from briefing.model import Article
 from briefing.parallel import Pool, ShareFunction, contiguous_runs
-from briefing.stored_articles import article_from_row, article_row
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.extract import _Reader
 from briefing.topics.first_pass import body_paragraphs, read, vocabulary
@@ -65,52 +63,6 @@ class Cores:
         self.jobs = jobs
         self.pool = Pool()
         self._warming: threading.Thread | None = None
-        #: The job :meth:`meanwhile` was given, until a worker takes it.
-        self._aside: tuple[ShareFunction, Callable[[], Any]] | None = None
-        #: How to wait for it once a worker took it.
-        self._taken: Callable[[], Any] | None = None
-        self._found: list[Any] = []  # its result, once known
-
-    def meanwhile(
-        self, here: Callable[[], Any], function: ShareFunction, share: Callable[[], Any]
-    ) -> Callable[[], Any]:
-        """Have a worker do ``function(share(), report)`` while this process merges the
-        aliases, between the first pass and the search for mentions, when the workers idle;
-        the callable returned gives its result, or ``here()`` when no worker took the job
-        (one job, a small briefing, a worker that failed). ``share()`` is asked only when a
-        worker takes the job."""
-        self._aside = (function, share)
-
-        def result() -> Any:
-            self._settle()
-            if not self._found:
-                self._found.append(here())
-            return self._found[0]
-
-        return result
-
-    def _hand_over(self) -> None:
-        """Give the :meth:`meanwhile` job to the first worker, if one is running (after the
-        first pass)."""
-        if self._aside is None or not self.pool._workers:
-            return
-        (function, share), self._aside = self._aside, None
-        worker = self.pool._workers[0]
-        worker.give(function, share())
-        self._taken = functools.partial(worker.result, WHAT)
-
-    def _settle(self) -> None:
-        """Wait for the :meth:`meanwhile` job, if a worker took it (before the worker's next
-        round, and before the workers stop); if it failed, the workers are stopped (the next
-        round starts new ones) and :meth:`meanwhile`'s result is worked out here."""
-        self._aside = None
-        if self._taken is None:
-            return
-        taken, self._taken = self._taken, None
-        try:
-            self._found.append(taken())
-        except Exception:
-            self.pool.close()
 
     def prestart(self, articles: int) -> None:
         """Start the workers a briefing of ``articles`` articles will likely use, before the
@@ -139,9 +91,7 @@ class Cores:
         return self
 
     def __exit__(self, *_exc: object) -> None:
-        self._warmed()
-        self._settle()
-        self.pool.close()
+        self._warmed().close()
 
 
 @contextlib.contextmanager
@@ -166,10 +116,7 @@ def read_on_cores(
     counts when the briefing has several languages (``None`` when they were not counted:
     :func:`~briefing.topics.keywords.key_words` counts them itself)."""
     with _pool(jobs) as (most, pool):
-        found = _read_on(pool, most, articles, languages)
-    if isinstance(jobs, Cores):
-        jobs._hand_over()
-    return found
+        return _read_on(pool, most, articles, languages)
 
 
 def _read_on(
@@ -243,8 +190,6 @@ def scan_on_cores(
     """:func:`~briefing.topics.mentions.scan` on up to ``jobs`` processes: shares of the
     distinct texts are matched, and each text's matches stamped at every use of it, in
     paragraph order (what :func:`scan` appends, in the same order)."""
-    if isinstance(jobs, Cores):
-        jobs._settle()  # the worker's job between rounds is done first
     with _pool(jobs) as (most, pool):
         count = _count(most, len(paragraphs))
         if count < 2:
@@ -370,18 +315,3 @@ def _stamp(out: Candidates, packed: tuple[Any, ...], article: str, index: int) -
         out.events.extend((g, Occurrence(article, index, s, e, t)) for g, s, e, t in events)
     for key, occs in themes:
         out.themes[key].extend(Occurrence(article, index, s, e, t) for s, e, t in occs)
-
-
-def dates_share(share: Any, _report: Callable[[int], None]) -> str | None:
-    """The main event's dates (:func:`~briefing.topics.events._dates`: the story's timeline,
-    seconds at 10,000 articles) of articles sent as rows (:func:`article_rows`)."""
-    from briefing.topics.events import _dates
-
-    with gcpause.paused():
-        return _dates([article_from_row(row, path) for row, path in share])
-
-
-def article_rows(articles: Sequence[Article]) -> list[tuple[Any, Path]]:
-    """Articles as plain values to send to a worker: pickling ``Article`` objects took ~3 s
-    at 10,000 articles, their rows (:func:`~briefing.stored_articles.article_row`) ~0.8 s."""
-    return [(article_row(a), a.path) for a in articles]
