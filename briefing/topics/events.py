@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from briefing.display import date_span
@@ -54,11 +54,14 @@ MIN_ARTICLES = 3
 WINDOW_DAYS = 7
 
 
-def _dates(articles: Sequence[Article]) -> str | None:
+def _dates(
+    articles: Sequence[Article], heads: Collection[str] | None = None, texts: Sequence[str] = ()
+) -> str | None:
     """ "8–10 Oct 2025", "30 Oct – 2 Nov 2025" or "8 Oct 2025": the days the story's own
     timeline dates its events (:func:`.story_days`) near the busiest week of the articles'
     own dates (the most articles; the latest such week on a tie, since coverage follows an
-    event), else the span of that week."""
+    event), else the span of that week. ``heads`` (the act's words in every language) and
+    ``texts`` tell a lasting event from a punctual act (:func:`.story_days`)."""
     dates = sorted(
         a.date for a in articles if isinstance(a.date, dt.date) and a.date_precision == "day"
     )
@@ -69,7 +72,7 @@ def _dates(articles: Sequence[Article]) -> str | None:
         ([d for d in dates if first <= d <= first + window] for first in dates),
         key=lambda days: (len(days), days[-1]),
     )
-    story = story_days(articles, best[0] - window, best[-1] + window)
+    story = story_days(articles, best[0] - window, best[-1] + window, heads, texts)
     return date_span(*story) if story is not None else date_span(best[0], best[-1])
 
 
@@ -207,7 +210,9 @@ def _event(
             where = place.name  # no lead says where: the most named place
         if where is not None and where != owner:
             phrase = f"{phrase} {_at(where)} {where}"
-    dates = _dates(articles)
+    # The act's word in every language: the one-word subject holding it ("visit", "Besuch").
+    heads = {head, *verbs, *(w for _n, aliases in subjects if head in aliases for w in aliases)}
+    dates = _dates(articles, heads, lead_texts)
     name = phrase[0].upper() + phrase[1:] + (f", {dates}" if dates else "")
     return _Event(name, head, owner if phrase.find(f"{owner} {action}") >= 0 else None)
 
