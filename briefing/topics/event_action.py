@@ -355,7 +355,7 @@ def base_forms(written: Counter[str]) -> dict[str, str]:
     by_stem: dict[str, list[str]] = {}
     for word in written:
         by_stem.setdefault(stem(word), []).append(word)
-    found = {}
+    found: dict[str, str] = {}
     for forms in by_stem.values():
         bare = [f for f in forms if not f.endswith("s")] or forms
         best = max(bare, key=lambda f: (written[f], -len(f), f))

@@ -36,9 +36,10 @@ from briefing.model import Article, Mention, Span, Topic
 from briefing.topics.event_action import CONTEXT, action_of, lead_of, shared, subjects_of
 from briefing.topics.event_noun import act_forms, on_target
 from briefing.topics.event_target import done_to
-from briefing.topics.event_venue import OBJECT, venue_of
+from briefing.topics.event_venue import OBJECT, undergone, venue_of
 from briefing.topics.languages import briefing_languages
 from briefing.topics.local_towns import towns_as_places
+from briefing.topics.named_things import things_named_after
 from briefing.topics.naming import surname
 from briefing.topics.patterns import REGNAL
 from briefing.topics.slugs import slug
@@ -194,6 +195,11 @@ def _event(
     if venue is None:
         objects = [t for t in covered if t.kind != "theme" and (who is None or t is not person)]
         venue = venue_of(lead_texts, head, objects, OBJECT)
+    thing = None  # what the act happened to, written as the noun before it ("bridge collapses")
+    if venue is None and owner is None:
+        forms = [head, *verbs, *act_forms(head, lead_texts[:PLACE_LEADS])]
+        thing = undergone(lead_texts, forms, [t for t in sites if t.name not in states])
+        venue = ("of", thing) if thing is not None else None
     phrase = action if owner is None or owner == who else f"{owner} {action}"
     on = on_target(lead_texts, head, who) if who is not None else None
     if on is None and target:
@@ -204,11 +210,13 @@ def _event(
         phrase = f"{_possessive(who)} {phrase}"
     if venue is not None and venue[1].name != owner:
         phrase = f"{phrase} {venue[0]} {venue[1].name}"
-    else:
+    if venue is None or venue[1].name == owner or thing is not None:
         where = _where(lead_texts, topics[:CONTEXT], states)
         if where is None and place is not None and place.name != owner:
             where = place.name  # no lead says where: the most named place
-        if where is not None and where != owner:
+        if thing is not None and where is not None:
+            phrase = f"{phrase}, {where}"  # "Collapse of Ponte Morandi, Genoa": a thing's town
+        elif where is not None and where != owner:
             phrase = f"{phrase} {_at(where)} {where}"
     # The act's word in every language: the one-word subject holding it ("visit", "Besuch").
     heads = {head, *verbs, *(w for _n, aliases in subjects if head in aliases for w in aliases)}
@@ -287,6 +295,8 @@ def with_main_event_named(
     # The packet's own towns are places before the event is named: where it happened may
     # be a town the gazetteer alone does not know (:mod:`.local_towns`).
     topics = towns_as_places(topics, len(articles), articles)
+    # A surname written as a bridge's or a prize's is the thing (:mod:`.named_things`).
+    topics = things_named_after(topics, articles)
     if len(articles) < MIN_ARTICLES:
         return tuple(topics), main_event(articles, topics, states)
     event = _event(articles, topics, states, languages)
