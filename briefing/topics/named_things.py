@@ -5,12 +5,12 @@ construction with a common noun: the noun before it ("ponte Morandi", "pont Mora
 "puente de Morandi"), after it ("Morandi bridge") or joined to it ("Morandi-Brücke",
 "Morandi-brug"). When nearly all of a person topic's mentions sit in such constructions, in
 two languages or more, and a listed place or body already bears the surname, those mentions
-name that thing: they move to it (the constructions become its aliases), with any listed
-topic that is the surname and one of those nouns ("Morandi Bridge"). The person keeps the
-mentions that name them ("architect Riccardo Morandi"), and is dropped only when none is
-left. A role before a surname ("ministro Toninelli", "President Putin") is no construction,
-and a person whose surname the texts mostly write alone or with given names is left alone:
-when unsure, nothing moves.
+name that thing: they move to it (the constructions become its aliases), with the surname's
+other lone uses ("sul Morandi") and any listed topic that is the surname and one of those
+nouns ("Morandi Bridge"). The person keeps the mentions that name them in full ("architect
+Riccardo Morandi"), and is dropped only when none is left. A role before a surname
+("ministro Toninelli", "President Putin") is no construction, and a person whose surname the
+texts mostly write alone or with given names is left alone: when unsure, nothing moves.
 
 The noun must read as a noun in the text: written after an article or a possessive
 (:data:`~.event_noun.DETERMINERS`) somewhere in the articles that mention the person, which
@@ -67,35 +67,45 @@ def _constructions(
 ) -> list[tuple[Mention, Mention]] | None:
     """(mention, the mention widened to the construction it sits in) for the person's
     mentions in constructions, when nearly all of them are, in :data:`MIN_LANGUAGES`
-    languages; else None."""
+    languages; else None. The shapes are read first and the nouns proved only for a person
+    they could turn (a central person of 10,000 articles costs a glance at each mention)."""
     surname = person.name.split()[-1]
     if len(surname) < 3 or not person.mentions:
         return None
-    nouns: dict[str, set[str]] = {}  # language → words written after a determiner
-    widened: list[tuple[Mention, Mention]] = []
-    languages: set[str] = set()
-    joined = False
-    for mention in person.mentions:
+    # (mention, language, [(start, end, the noun to prove or None for a joined one)])
+    Shape = tuple[int, int, str | None]
+    shaped: list[tuple[Mention, str, list[Shape]]] = []
+    total = len(person.mentions)
+    for seen, mention in enumerate(person.mentions, 1):
+        if len(shaped) + total - seen + 1 < SHARE * total:
+            return None  # too few can be constructions any more
         article = by_id.get(mention.article_id)
         if article is None or mention.surface != surname:
             continue
-        language = article.language
-        if language not in nouns:
-            nouns[language] = _nouns([by_id[i] for i in person.articles if i in by_id], language)
         text = article.paragraphs[mention.span.paragraph].text
         start, end = mention.span.start, mention.span.end
-        after = _JOINED.match(text, end)  # "Morandi-Brücke": a noun joined needs no proof
-        if after is None and (m := _AFTER.match(text, end)):
-            after = m if _thing_noun(m.group(1), nouns[language]) else None
-        if after is not None:
-            joined = True
-            end = after.end()
-        elif (m := _BEFORE.search(text, max(0, start - 40), start)) and _thing_noun(
-            m.group(1), nouns[language]
-        ):
-            start = m.start(1)
-        else:
+        shapes: list[Shape] = []
+        if m := _JOINED.match(text, end):  # "Morandi-Brücke": a noun joined needs no proof
+            shapes.append((start, m.end(), None))
+        else:  # "Morandi bridge", else "ponte Morandi" ("puente de Morandi cayó")
+            if (m := _AFTER.match(text, end)) and _common(m.group(1)):
+                shapes.append((start, m.end(), m.group(1)))
+            if (m := _BEFORE.search(text, max(0, start - 40), start)) and _common(m.group(1)):
+                shapes.append((m.start(1), end, m.group(1)))
+        if shapes:
+            shaped.append((mention, article.language, shapes))
+    wanted = {(lang, w.casefold()) for _m, lang, shapes in shaped for _s, _e, w in shapes if w}
+    nouns = _nouns([by_id[i] for i in person.articles if i in by_id], wanted)
+    widened: list[tuple[Mention, Mention]] = []
+    languages: set[str] = set()
+    joined = False
+    for mention, language, shapes in shaped:
+        proved = [(s, e) for s, e, w in shapes if w is None or (language, w.casefold()) in nouns]
+        if not proved:
             continue
+        start, end = proved[0]
+        joined = joined or end > mention.span.end
+        text = by_id[mention.article_id].paragraphs[mention.span.paragraph].text
         span = Span(mention.span.paragraph, start, end)
         widened.append((mention, Mention(mention.article_id, span, text[start:end])))
         languages.add(language)
@@ -109,27 +119,33 @@ def _constructions(
     return widened
 
 
-def _thing_noun(word: str, nouns: set[str]) -> bool:
-    """A common noun that is no title: lower case, written after a determiner somewhere."""
-    return (
-        word[:1].islower()
-        and word.casefold() in nouns
-        and word.casefold() not in STOPWORDS
-        and not is_role(word)
-    )
+def _common(word: str) -> bool:
+    """A lower-case word that is no function word or title: maybe a thing's noun."""
+    return word[:1].islower() and word.casefold() not in STOPWORDS and not is_role(word)
 
 
-def _nouns(articles: Sequence[Article], language: str) -> set[str]:
-    """The words these articles in ``language`` write right after an article or possessive."""
-    determiners = DETERMINERS.get(language)
-    if not determiners:
-        return set()
-    found: set[str] = set()
-    for article in articles:
-        if article.language != language:
+#: How many of a person's articles are read to prove that a word is a noun.
+NOUN_ARTICLES = 200
+
+
+def _nouns(articles: Sequence[Article], wanted: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The (language, word) of ``wanted`` that these articles write right after an article
+    or a possessive of that language (:data:`~.event_noun.DETERMINERS`) somewhere: a noun,
+    as "said" or "ha" never are."""
+    found: set[tuple[str, str]] = set()
+    for language in {language for language, _w in wanted}:
+        determiners = DETERMINERS.get(language)
+        words = {w for lang, w in wanted if lang == language}
+        if not determiners:
             continue
-        words = re.findall(r"[^\W\d_]+", article.text.casefold())
-        found.update(b for a, b in itertools.pairwise(words) if a in determiners)
+        of_language = [a for a in articles if a.language == language][:NOUN_ARTICLES]
+        for article in of_language:
+            said = re.findall(r"[^\W\d_]+", article.text.casefold())
+            found.update(
+                (language, b)
+                for a, b in itertools.pairwise(said)
+                if b in words and a in determiners
+            )
     return found
 
 
@@ -143,7 +159,11 @@ def _merged(
     of the constructions' nouns; the person with what is left, after the topics that more
     articles mention (or gone)."""
     thing = max(things, key=lambda t: (len(t.articles), t.score))
+    surname = person.name.split()[-1]
+    taken = {id(m) for m, _wide in constructions}
+    # The surname alone is the thing too ("sul Morandi"): nearly all its uses are.
     moved = [wide for _m, wide in constructions]
+    moved += [m for m in person.mentions if m.surface == surname and id(m) not in taken]
     words = {w.casefold() for m in moved for w in re.split(r"[\s-]+", m.surface)}
     same = [t for t in things if t is thing or {w.casefold() for w in t.name.split()} <= words]
     mentions = {(m.article_id, m.span): m for t in same for m in t.mentions}
@@ -157,13 +177,13 @@ def _merged(
         tuple(mentions.values()),
         max(t.score for t in [*same, person]),
     )
-    taken = {id(m) for m, _wide in constructions}
-    left = tuple(m for m in person.mentions if id(m) not in taken)
+    left = tuple(m for m in person.mentions if id(m) not in taken and m.surface != surname)
     first = min(topics.index(t) for t in [*same, person])
     out = [t for t in topics if t is not person and t not in same]
     out.insert(first, merged)
     if left:
-        rest = Topic(person.id, person.name, person.kind, person.aliases, left, person.score)
+        kept = tuple(a for a in person.aliases if a != surname)
+        rest = Topic(person.id, person.name, person.kind, kept, left, person.score)
         count = len(rest.articles)
         at = next((i for i in range(first + 1, len(out)) if len(out[i].articles) < count), len(out))
         out.insert(at, rest)

@@ -34,8 +34,9 @@ def story_days(
     not this event's coverage, and at 10,000 articles reading them all took 2.7 s.
 
     Given the act's words (``heads``), the span is kept only when the texts (``texts`` and
-    the dated sentences) write the act as lasting (:func:`.written_as_lasting`) or date a
-    sentence naming it with a range ("the summit from May 9 to 10"): a crash or an attack
+    the dated sentences) write the act as lasting (:func:`.written_as_lasting`), date a
+    sentence naming it with a range ("the summit from May 9 to 10"), or an article written
+    before its first day dates its days (a programme announced ahead): a crash or an attack
     happens once, and the days after it that the articles date (mourning, strikes, arrests)
     are its aftermath, so its day is the span's first.
     """
@@ -70,9 +71,25 @@ def story_days(
         start += one_day
     while len(named[end]) < STORY_DAY_ARTICLES:
         end -= one_day
-    if heads is not None and not ranged and not written_as_lasting([*texts, *sentences], heads):
-        return start, start
-    return start, end
+    if heads is None or ranged or start == end:
+        return start, end
+    # Announced: an article written before the first day dates the days, as a programme
+    # (a ceremony, a visit); an accident or an attack is never written of before it.
+    by_id = {a.id: a for a in near}
+    days = [start + one_day * n for n in range((end - start).days + 1)]
+    if any(_written_before(by_id[i], start) for day in days for i in named[day] if i in by_id):
+        return start, end
+    return (start, end) if written_as_lasting([*texts, *sentences], heads) else (start, start)
+
+
+def _written_before(article: Article, day: dt.date) -> bool:
+    """``article`` was written before ``day``: on an earlier day, or in an earlier month when
+    it states only its month."""
+    if article.date is None:
+        return False
+    if article.date_precision == "day":
+        return article.date < day
+    return (article.date.year, article.date.month) < (day.year, day.month)
 
 
 def _near(article: Article, first: dt.date, last: dt.date) -> bool:

@@ -74,3 +74,24 @@ def test_an_event_written_as_lasting_keeps_its_days() -> None:
         _dated(2, 9, "en", "Leaders met on March 9 and will sign a pact on March 10."),
     ]
     assert story_days(ranged, FIRST, LAST, {"summit", "gipfel"}) == span
+
+
+def test_a_programme_announced_before_its_first_day_keeps_its_days() -> None:
+    ahead = replace(
+        _dated(0, 1, "fr", "La cérémonie aura lieu le 8 mars, la messe le 9 mars."),
+        date=dt.date(2031, 2, 1),
+        date_precision="month",
+    )
+    reopening = [
+        ahead,
+        _dated(1, 8, "en", "The reopening ceremony was held on March 8; mass follows on March 9."),
+        _dated(2, 9, "de", "Am 8. März wurde gefeiert, am 9. März folgte die Messe."),
+    ]
+    span = (dt.date(2031, 3, 8), dt.date(2031, 3, 9))
+    assert story_days(reopening, FIRST, LAST, {"reopening"}) == span
+    # Written only on and after the first day, the same days are one act and its sequel.
+    after = [
+        _dated(3, 8, "fr", "La cérémonie a eu lieu le 8 mars, la messe le 9 mars."),
+        *reopening[1:],
+    ]
+    assert story_days(after, FIRST, LAST, {"reopening"}) == (span[0], span[0])

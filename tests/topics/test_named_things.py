@@ -20,6 +20,8 @@ def _texts() -> list[tuple[str, str]]:
         ("de", "Die Bellandi-Brücke stürzte ein. Die Brücke war alt."),
         ("fr", "Le pont Bellandi s'est effondré. Le pont était fermé."),
         ("en", "Designed by the engineer Carlo Bellandi, it opened in 1961."),
+        ("it", "Le auto che passavano sul Bellandi sono cadute."),
+        ("es", "El puente de Bellandi cayó. El puente era viejo."),
     ]
 
 
@@ -51,21 +53,27 @@ def _topic(name: str, kind: str, mentions: tuple, score: float = 1.0) -> Topic:
 def test_a_surname_nearly_always_written_as_a_things_name_is_the_thing() -> None:
     articles = _articles(_texts())
     person = _topic("Carlo Bellandi", "person", _mentions(articles, "Bellandi", alone=True))
-    person = replace(person, mentions=(*person.mentions, *_mentions(articles, "Carlo Bellandi")))
+    named = _mentions(articles, "Carlo Bellandi")
+    person = replace(
+        person, aliases=("Bellandi", "Carlo Bellandi"), mentions=(*person.mentions, *named)
+    )
     bridge = _topic("Ponte Bellandi", "place", _mentions(articles, "Ponte Bellandi"), 0.5)
-    other = _topic("Varna", "place", (), 0.7)
+    other = _topic("Sotto", "place", _mentions(articles, "Sotto") + _mentions(articles, "Le "))
     found = things_named_after([person, other, bridge], articles)
     names = [t.name for t in found]
     assert names[0] == "Ponte Bellandi"  # where the person stood
     thing = found[0]
-    assert {"ponte Bellandi", "Bellandi bridge", "Bellandi-Brücke", "pont Bellandi"} <= set(
+    assert {"ponte Bellandi", "Bellandi bridge", "Bellandi-Brücke", "puente de Bellandi"} <= set(
         thing.aliases
     )
+    assert "Bellandi" in thing.aliases  # "sul Bellandi": the bridge, as nearly all uses are
     # The engineer the text names keeps being a person, with that mention alone.
     engineer = next(t for t in found if t.name == "Carlo Bellandi")
     assert engineer.kind == "person" and [m.surface for m in engineer.mentions] == [
         "Carlo Bellandi"
     ]
+    assert engineer.aliases == ("Carlo Bellandi",)
+    assert names[-1] == "Carlo Bellandi"  # one article: after the topics more articles name
 
 
 def test_a_person_named_with_a_title_stays_a_person() -> None:
