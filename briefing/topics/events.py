@@ -12,7 +12,10 @@
   country; a name the leads write right before the action ("Lagos bridge") is kept with it;
 - when: the days the story's own timeline dates its events, near the busiest week of the
   articles' day-precise dates (a preview written a month before does not stretch the span);
-  without such days, that week itself.
+  without such days, that week itself. An act the texts do not write as lasting (a crash, an
+  attack) is dated by its first day alone: the days after it are its aftermath;
+- what it happened to: a listed thing whose name ends with the noun the leads write before
+  the act ("bridge collapses" → "Collapse of Ponte Morandi, Genoa").
 
 Every part comes from general signals of the packet — coverage across articles, never a list
 of event words — and a part the packet does not support is left out; without an action there
