@@ -122,23 +122,32 @@ def action_of(
     titles = [
         {w.casefold() for w in _words(a.title or "", languages.get(a.id, "en"))} for a in english
     ]
-    for lead, title in zip(words_of_leads, titles, strict=True):
-        words = [w.casefold() for w in lead]
-        usable = {
+    leads_words = [[w.casefold() for w in lead] for lead in words_of_leads]
+    usables = [
+        {
             w
-            for w in words
+            for w in said
             if len(w) > 3
             and w in common
             and w not in banned
             and w not in named
             and not w.endswith("ly")
         }
-        docs.update(usable)
-        docs.update(usable & title)  # a headline's word says most what happened
+        for said in leads_words
+    ]
+    written: Counter[str] = Counter()  # leads per form, a headline's twice
+    for usable, title in zip(usables, titles, strict=True):
+        written.update(usable)
+        written.update(usable & title)
+    base = base_forms(written)
+    for said, usable, title in zip(leads_words, usables, titles, strict=True):
+        # Each lead counts an act once, however inflected ("collapse", "collapsed").
+        docs.update({base[w] for w in usable})
+        docs.update({base[w] for w in usable & title})  # a headline's word says most
         pairs.update(
             {
-                (a, b)
-                for a, b in itertools.pairwise(words)
+                (a, base[b])
+                for a, b in itertools.pairwise(said)
                 if b in usable and a in common and a not in banned and a not in named and len(a) > 3
             }
         )
@@ -333,6 +342,25 @@ def shared(
         if held and 2 * covered >= articles and (best is None or covered > best[0]):
             best = (covered, min(held))
     return best[1] if best else None
+
+
+def base_forms(written: Counter[str]) -> dict[str, str]:
+    """Each word of ``written`` (leads per form) → the form most written of those that
+    share its English Snowball stem, so that the inflections of one word count as one
+    ("collapse", "collapsed", "collapses") and a word the leads write in several forms is
+    not outvoted by a thing each lead writes alike ("motorway"). A form ending in "s" (a
+    plural, a verb's third person: "collapses") stands for the group only when all do; on
+    a tie the shorter form does ("collapse" before "collapsed")."""
+    stem = _stemmer().stemWord
+    by_stem: dict[str, list[str]] = {}
+    for word in written:
+        by_stem.setdefault(stem(word), []).append(word)
+    found: dict[str, str] = {}
+    for forms in by_stem.values():
+        bare = [f for f in forms if not f.endswith("s")] or forms
+        best = max(bare, key=lambda f: (written[f], -len(f), f))
+        found |= {f: best for f in forms}
+    return found
 
 
 def _plural(word: str) -> bool:

@@ -86,3 +86,31 @@ LOCATIVE = frozenset({"to", "in", "at", "on", "near", "into", "inside"})
 #: What an act was done to: "reopening of Notre-Dame", "trial of Ana Ruiz"; read only when no
 #: preposition of place follows the action, and never for the person whose act it is.
 OBJECT = frozenset({"of"})
+
+
+def undergone(leads: list[str], forms: list[str], things: list[Topic]) -> Topic | None:
+    """The listed thing the act happened to, when the leads write the act after a generic
+    noun that one listed name ends with in lower case: "the bridge collapses", "motorway
+    bridge collapse" with "Morandi bridge" listed → that topic ("Collapse of Ponte
+    Morandi"). Two leads or more must write it, and only one listed thing may end with the
+    noun; a capitalised name's last word ("Islamic State") is no generic noun. ``forms``
+    are the act's words as the leads write them ("collapse", "collapses", "collapsed")."""
+    by_noun: dict[str, set[str]] = {}
+    for topic in things:
+        for alias in topic.aliases:
+            last = alias.split()[-1] if " " in alias else ""
+            if last.isalpha() and last.islower():
+                by_noun.setdefault(last, set()).add(topic.id)
+    if not by_noun or not forms:
+        return None
+    act = "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+    pattern = re.compile(rf"\b([a-z]+)\s+(?:{act})\b")
+    found: Counter[str] = Counter()
+    for lead in leads:
+        nouns = {m.group(1) for m in pattern.finditer(lead)}
+        found.update(n for n in nouns if len(by_noun.get(n, ())) == 1)
+    best = found.most_common(1)
+    if not best or best[0][1] < 2:
+        return None
+    (ident,) = by_noun[best[0][0]]
+    return next(t for t in things if t.id == ident)

@@ -12,7 +12,10 @@
   country; a name the leads write right before the action ("Lagos bridge") is kept with it;
 - when: the days the story's own timeline dates its events, near the busiest week of the
   articles' day-precise dates (a preview written a month before does not stretch the span);
-  without such days, that week itself.
+  without such days, that week itself. An act the texts do not write as lasting (a crash, an
+  attack) is dated by its first day alone: the days after it are its aftermath;
+- what it happened to: a listed thing whose name ends with the noun the leads write before
+  the act ("bridge collapses" → "Collapse of Ponte Morandi, Genoa").
 
 Every part comes from general signals of the packet — coverage across articles, never a list
 of event words — and a part the packet does not support is left out; without an action there
@@ -28,7 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from briefing.display import date_span
@@ -36,9 +39,10 @@ from briefing.model import Article, Mention, Span, Topic
 from briefing.topics.event_action import CONTEXT, action_of, lead_of, shared, subjects_of
 from briefing.topics.event_noun import act_forms, on_target
 from briefing.topics.event_target import done_to
-from briefing.topics.event_venue import OBJECT, venue_of
+from briefing.topics.event_venue import OBJECT, undergone, venue_of
 from briefing.topics.languages import briefing_languages
 from briefing.topics.local_towns import towns_as_places
+from briefing.topics.named_things import things_named_after
 from briefing.topics.naming import surname
 from briefing.topics.patterns import REGNAL
 from briefing.topics.slugs import slug
@@ -54,11 +58,14 @@ MIN_ARTICLES = 3
 WINDOW_DAYS = 7
 
 
-def _dates(articles: Sequence[Article]) -> str | None:
+def _dates(
+    articles: Sequence[Article], heads: Collection[str] | None = None, texts: Sequence[str] = ()
+) -> str | None:
     """ "8–10 Oct 2025", "30 Oct – 2 Nov 2025" or "8 Oct 2025": the days the story's own
     timeline dates its events (:func:`.story_days`) near the busiest week of the articles'
     own dates (the most articles; the latest such week on a tie, since coverage follows an
-    event), else the span of that week."""
+    event), else the span of that week. ``heads`` (the act's words in every language) and
+    ``texts`` tell a lasting event from a punctual act (:func:`.story_days`)."""
     dates = sorted(
         a.date for a in articles if isinstance(a.date, dt.date) and a.date_precision == "day"
     )
@@ -69,7 +76,7 @@ def _dates(articles: Sequence[Article]) -> str | None:
         ([d for d in dates if first <= d <= first + window] for first in dates),
         key=lambda days: (len(days), days[-1]),
     )
-    story = story_days(articles, best[0] - window, best[-1] + window)
+    story = story_days(articles, best[0] - window, best[-1] + window, heads, texts)
     return date_span(*story) if story is not None else date_span(best[0], best[-1])
 
 
@@ -191,6 +198,11 @@ def _event(
     if venue is None:
         objects = [t for t in covered if t.kind != "theme" and (who is None or t is not person)]
         venue = venue_of(lead_texts, head, objects, OBJECT)
+    thing = None  # what the act happened to, written as the noun before it ("bridge collapses")
+    if venue is None and owner is None:
+        forms = [head, *verbs, *act_forms(head, lead_texts[:PLACE_LEADS])]
+        thing = undergone(lead_texts, forms, [t for t in sites if t.name not in states])
+        venue = ("of", thing) if thing is not None else None
     phrase = action if owner is None or owner == who else f"{owner} {action}"
     on = on_target(lead_texts, head, who) if who is not None else None
     if on is None and target:
@@ -201,13 +213,17 @@ def _event(
         phrase = f"{_possessive(who)} {phrase}"
     if venue is not None and venue[1].name != owner:
         phrase = f"{phrase} {venue[0]} {venue[1].name}"
-    else:
+    if venue is None or venue[1].name == owner or thing is not None:
         where = _where(lead_texts, topics[:CONTEXT], states)
         if where is None and place is not None and place.name != owner:
             where = place.name  # no lead says where: the most named place
-        if where is not None and where != owner:
+        if thing is not None and where is not None:
+            phrase = f"{phrase}, {where}"  # "Collapse of Ponte Morandi, Genoa": a thing's town
+        elif where is not None and where != owner:
             phrase = f"{phrase} {_at(where)} {where}"
-    dates = _dates(articles)
+    # The act's word in every language: the one-word subject holding it ("visit", "Besuch").
+    heads = {head, *verbs, *(w for _n, aliases in subjects if head in aliases for w in aliases)}
+    dates = _dates(articles, heads, lead_texts)
     name = phrase[0].upper() + phrase[1:] + (f", {dates}" if dates else "")
     return _Event(name, head, owner if phrase.find(f"{owner} {action}") >= 0 else None)
 
@@ -282,6 +298,8 @@ def with_main_event_named(
     # The packet's own towns are places before the event is named: where it happened may
     # be a town the gazetteer alone does not know (:mod:`.local_towns`).
     topics = towns_as_places(topics, len(articles), articles)
+    # A surname written as a bridge's or a prize's is the thing (:mod:`.named_things`).
+    topics = things_named_after(topics, articles)
     if len(articles) < MIN_ARTICLES:
         return tuple(topics), main_event(articles, topics, states)
     event = _event(articles, topics, states, languages)

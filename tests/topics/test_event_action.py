@@ -74,3 +74,34 @@ def test_a_size_is_no_kind_and_a_clipped_word_gives_way() -> None:
     ]
     name = main_event(articles, extract_topics(articles))
     assert name is not None and name.startswith("Earthquake"), name
+
+
+def test_the_forms_of_one_word_count_as_one_and_the_bare_form_names_them() -> None:
+    from collections import Counter
+
+    from briefing.topics.event_action import base_forms
+
+    written = Counter({"collapse": 2, "collapsed": 2, "collapses": 3, "motorway": 4})
+    base = base_forms(written)
+    assert {base[w] for w in ("collapse", "collapsed", "collapses")} == {"collapse"}
+    assert base["motorway"] == "motorway"
+    # Words of other stems stay apart: an agent is no act ("shooter", "shooting").
+    apart = base_forms(Counter({"shooting": 3, "shooter": 2}))
+    assert apart == {"shooting": "shooting", "shooter": "shooter"}
+    # A plural stands for its group only when no bare form is written.
+    assert base_forms(Counter({"talks": 2})) == {"talks": "talks"}
+
+
+def test_an_act_written_in_several_forms_beats_a_thing_each_headline_names() -> None:
+    texts = [
+        ("Varna ringway collapse", "Part of the ringway bridge collapsed at noon."),
+        ("Twelve dead as ringway bridge collapses", "Rescuers dug after the bridge collapses."),
+        ("Grief in Varna", "The bridge collapsed in Varna on Tuesday, and 12 died."),
+    ]
+    articles = [
+        replace(article(f"{n:03d}", body), title=title, language="en")
+        for n, (title, body) in enumerate(texts)
+    ]
+    name = main_event(articles, extract_topics(articles))
+    # Before, "ringway" (a thing two headlines name) outvoted the act split over three forms.
+    assert name is not None and name.startswith("Bridge collapse")
