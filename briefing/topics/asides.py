@@ -156,3 +156,26 @@ def possessed(occurrences: Sequence[Occurrence], texts: Texts, function: Collect
         rest = text[o.end : o.end + 24].split()
         owned += bool(_PHRASE_END.match(text, o.end) or (rest and rest[0].casefold() in function))
     return owned >= MEDIUM_SHARE * len(occurrences)
+
+
+#: A time of day: "6h30", "23h", "18:07", "4 h 17", "10.30 a.m.".
+_CLOCK = r"\d{1,2}\s?(?:[h:.]\s?\d{2}|h)(?:\s*[ap]\.?\s?m\.?)?"
+#: A place whose clock a time is read on: a second time in brackets ("11h30 locales (6h30 à
+#: Paris)", "12:07 en Chile (18:07 en Roma)") or a time "of" the place ("6h30 de Brasília",
+#: "18h (de Brasília)"). Any language that writes "<time> of <place>" or brackets a second
+#: time; a time with "à/in/en" outside brackets says where something happened, and stays.
+_CLOCK_OF = re.compile(
+    rf"(?:\(\s*{_CLOCK}\s+(?:[^\W\d]+\s+)?|{_CLOCK}\s*\(?\s*(?:de|di|du|do|da|of)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def clock_places(occurrences: Sequence[Occurrence], texts: Texts) -> set[Occurrence]:
+    """Uses of a place that only say whose time a clock time is ("18h em Brasília" in
+    brackets, "6h30 de Brasília"): the time zone of a far capital, not where the story is."""
+    found = set()
+    for o in occurrences:
+        before = texts.get((o.article, o.paragraph), "")[max(0, o.start - 30) : o.start]
+        if any(ch.isdigit() for ch in before) and _CLOCK_OF.search(before):
+            found.add(o)
+    return found

@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing.model import Article, Mention, Span, Topic, TopicKind
+from briefing.topics.asides import clock_places
 from briefing.topics.candidates import Occurrence
 from briefing.topics.slugs import unique_slugs
 
@@ -39,6 +40,27 @@ class Cluster:
     kind: str
     name: str
     occurrences: list[Occurrence]
+
+
+#: From this many articles on, a name used once in the whole packet is no key topic.
+SINGLE_USE_ARTICLES = 8
+#: The kinds a single use drops: names. Events and treaties are few and each a subject (the
+#: main event is named from its own words); themes already need two uses to be listed.
+SINGLE_USE_KINDS = frozenset(["person", "organisation", "place"])
+
+
+def single_use(cluster: Cluster) -> bool:
+    """A name written once in the whole packet (its mentions de-duplicated).
+
+    A key topic is what several passages say something about: across eight or more articles,
+    a name used once is said in passing (a leader in a list of reactions, a spokeswoman
+    giving a figure, a channel cited once), and it cross-references nothing, since there
+    is no second passage to open. The one-use names are also where cut and glued names
+    gather ("maison de la Culture de X" read from its capital), so they fill the tail of the
+    list with fragments. In a smaller packet one use is a large share of what is written,
+    and the name stays.
+    """
+    return cluster.kind in SINGLE_USE_KINDS and len(cluster.occurrences) == 1
 
 
 #: Weight of a mention that is one item of a list ("Kazakhstan, Kyrgyzstan and Uzbekistan").
@@ -176,9 +198,15 @@ def rank(
         cluster.occurrences = sorted(
             unique.values(), key=lambda o: (order.get(o.article, 0), o.paragraph, o.start, o.end)
         )
+    if len(articles) >= SINGLE_USE_ARTICLES:
+        for cluster in clusters:
+            if single_use(cluster):
+                cluster.occurrences = []  # no key topic; freed like those below the limit
+        clusters = [c for c in clusters if c.occurrences]
     weak = listed([o for c in clusters if c.kind != "theme" for o in c.occurrences], paragraphs)
     places = [o for c in clusters if c.kind == "place" for o in c.occurrences]
     weak |= within(places, offices) | compared(places, paragraphs)
+    weak |= clock_places(places, paragraphs)
     outlets = outlets_of(articles)
     scores = _contenders(clusters, limit, weak, outlets)
     ranked = sorted(  # in the clusters' order on ties, as a sort of them all would be
