@@ -161,11 +161,12 @@ def possessed(occurrences: Sequence[Occurrence], texts: Texts, function: Collect
 #: A time of day: "6h30", "23h", "18:07", "4 h 17", "10.30 a.m.".
 _CLOCK = r"\d{1,2}\s?(?:[h:.]\s?\d{2}|h)(?:\s*[ap]\.?\s?m\.?)?"
 #: A place whose clock a time is read on: a second time in brackets ("11h30 locales (6h30 à
-#: Paris)", "12:07 en Chile (18:07 en Roma)") or a time "of" the place ("6h30 de Brasília",
-#: "18h (de Brasília)"). Any language that writes "<time> of <place>" or brackets a second
-#: time; a time with "à/in/en" outside brackets says where something happened, and stays.
+#: Paris)", "12:07 en Chile (18:07 en Roma)", "(22.40 Uhr in Rom)") or a time "of" the place
+#: ("6h30 de Brasília", "18h (de Brasília)"), in any language that writes "<time> of <place>"
+#: or brackets a second time. A time with "à/in/en" outside brackets says where something
+#: happened, and stays.
 _CLOCK_OF = re.compile(
-    rf"(?:\(\s*{_CLOCK}\s+(?:[^\W\d]+\s+)?|{_CLOCK}\s*\(?\s*(?:de|di|du|do|da|of)\s+)$",
+    rf"(?:\(\s*{_CLOCK}\s+(?:[^\W\d]+\s+){{0,2}}|{_CLOCK}\s*\(?\s*(?:de|di|du|do|da|of)\s+)$",
     re.IGNORECASE,
 )
 

@@ -205,8 +205,13 @@ def rank(
         clusters = [c for c in clusters if c.occurrences]
     weak = listed([o for c in clusters if c.kind != "theme" for o in c.occurrences], paragraphs)
     places = [o for c in clusters if c.kind == "place" for o in c.occurrences]
-    weak |= within(places, offices) | compared(places, paragraphs)
-    weak |= clock_places(places, paragraphs)
+    elsewhere = compared(places, paragraphs) | clock_places(places, paragraphs)
+    weak |= within(places, offices) | elsewhere
+    if elsewhere:  # a place named only as a comparison's field or a time zone: no setting
+        for cluster in clusters:
+            if cluster.kind == "place" and elsewhere.issuperset(cluster.occurrences):
+                cluster.occurrences = []
+        clusters = [c for c in clusters if c.occurrences]
     outlets = outlets_of(articles)
     scores = _contenders(clusters, limit, weak, outlets)
     ranked = sorted(  # in the clusters' order on ties, as a sort of them all would be

@@ -70,6 +70,7 @@ def test_a_place_read_as_a_clocks_time_zone_in_several_languages() -> None:
             "Fue anunciado a las 12:07 horas en Lirca (18:07 en Varnopol).",  # es
             "Os corpos foram contados até as 20h30 (de Varnopol).",  # pt, the time first
             "The count stood at 41 by 9.30 p.m. of Varnopol",  # en
+            "Das Beben kam um 4.17 Uhr Ortszeit (2.17 Uhr in Varnopol).",  # de
         ],
         "Varnopol",
     )
@@ -102,3 +103,35 @@ def test_the_italian_demonym_is_italy_but_not_inside_another_word(topics_of) -> 
     italy = by_name(topics, "Italy")
     assert {"Italian", "Italy"} <= set(italy.aliases)
     assert not holding(topics, "Italianate")
+
+
+def _places(uses: dict[str, list[str]]) -> tuple[list, list[Cluster], dict[tuple[str, int], str]]:
+    articles = [article(f"a{n}", "x") for n in range(3)]
+    paragraphs: dict[tuple[str, int], str] = {}
+    clusters = []
+    for name, texts in uses.items():
+        occs = []
+        for n, text in enumerate(texts):
+            key = (f"a{n}", len(paragraphs))
+            paragraphs[key] = text
+            at = text.rindex(name)
+            occs.append(Occurrence(key[0], key[1], at, at + len(name), name))
+        clusters.append(Cluster("place", name, occs))
+    return articles, clusters, paragraphs
+
+
+def test_a_place_named_only_as_a_comparisons_field_or_a_time_zone_is_no_topic() -> None:
+    articles, clusters, paragraphs = _places(
+        {
+            # Only whose clock, or where the event ranks: never where the story is.
+            "Varnopol": [
+                "Es geschah um 4.40 Uhr Ortszeit (22.40 Uhr in Varnopol).",
+                "às 9h (4h40 de Varnopol)",
+            ],
+            "Ostmark": ["the deadliest flood in Ostmark", "la crue (6h30 de Ostmark)"],
+            # Once a time zone, once the setting: a topic.
+            "Lirca": ["O ataque (4h40 de Lirca).", "The dam at Lirca burst on Monday."],
+        }
+    )
+    names = {t.name for t in rank(articles, clusters, paragraphs)}
+    assert names == {"Lirca"}
