@@ -135,3 +135,22 @@ def test_a_place_named_only_as_a_comparisons_field_or_a_time_zone_is_no_topic() 
     )
     names = {t.name for t in rank(articles, clusters, paragraphs)}
     assert names == {"Lirca"}
+
+
+def test_a_passage_printed_twice_in_one_article_is_one_use() -> None:
+    teaser = "Rail staff extended a strike over the recent ferry disaster that killed nine people"
+    lead = "BRENN (Wire) - " + teaser + ", the operator Kestrel Lines said on Friday."
+    chapeau = "La grève continue après le récent naufrage du ferry, selon Tomas Brel, mardi."
+    uses = {
+        # The teaser and the lead that repeats it: one use, of a theme (en) and of a name (fr).
+        "ferry disaster": [(0, teaser), (0, lead)],
+        "Tomas Brel": [(1, chapeau), (1, "Brenn - " + chapeau)],
+        # The same name in two sentences of one article, and one sentence in two articles
+        # (two outlets printing one wire): two uses each.
+        "Kestrel Lines": [(2, "Kestrel Lines cancelled trains."), (2, "Kestrel Lines apologised.")],
+        "Vera Oslin": [(3, "Vera Oslin a démissionné."), (4, "Vera Oslin a démissionné.")],
+    }
+    articles, (clusters, paragraphs) = _packet(SINGLE_USE_ARTICLES, uses)
+    clusters[0].kind = "theme"
+    names = {t.name for t in rank(articles, clusters, paragraphs)}
+    assert names == {"Kestrel Lines", "Vera Oslin"}
