@@ -180,3 +180,23 @@ def clock_places(occurrences: Sequence[Occurrence], texts: Texts) -> set[Occurre
         if any(ch.isdigit() for ch in before) and _CLOCK_OF.search(before):
             found.add(o)
     return found
+
+
+#: After a name: a possessive and one capitalised word that ends the run of capitals
+#: ("St. Mark’s Square,", "Lenin's Mausoleum in"), not a title before another name
+#: ("Ukraine's President Zelensky").
+_OWNER_OF = re.compile(r"(?:['’]s|['’])\s+[^\W\d_][\w-]*(?=\s*(?:[^\w\s]|$|\s[^\W\d_A-ZÀ-ÞА-Я]))")
+
+
+def owner_in_name(occurrences: Sequence[Occurrence], texts: Texts) -> bool:
+    """Most uses (two or more) are the owner in a longer name ("St. Peter’s Basilica",
+    "Lenin’s Mausoleum"): the square or the building is what is written about, and the
+    name cut before the possessive is a piece of it."""
+    if len(occurrences) < 2:
+        return False
+    owned = 0
+    for o in occurrences:
+        text = texts.get((o.article, o.paragraph), "")
+        found = _OWNER_OF.match(text, o.end)
+        owned += bool(found and found.group(0).split()[-1][:1].isupper())
+    return owned >= MEDIUM_SHARE * len(occurrences)

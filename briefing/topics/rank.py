@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing.model import Article, Mention, Span, Topic, TopicKind
-from briefing.topics.asides import clock_places
+from briefing.topics.asides import clock_places, owner_in_name
 from briefing.topics.candidates import Occurrence
 from briefing.topics.slugs import unique_slugs
 
@@ -47,6 +47,10 @@ SINGLE_USE_ARTICLES = 8
 #: The kinds a single use drops: names and themes. Events and treaties are few and each a
 #: subject (the main event is named from its own words).
 SINGLE_USE_KINDS = frozenset(["person", "organisation", "place", "theme"])
+
+#: Kinds whose name may be the owner in a longer name ("St. Peter’s Square"); a place before
+#: a possessive names its own body or official ("Russia's Investigative Committee").
+OWNED_KINDS = frozenset(["person", "organisation"])
 
 
 def single_use(cluster: Cluster, paragraphs: Mapping[tuple[str, int], str]) -> bool:
@@ -229,11 +233,13 @@ def rank(
         cluster.occurrences = sorted(
             unique.values(), key=lambda o: (order.get(o.article, 0), o.paragraph, o.start, o.end)
         )
-    if len(articles) >= SINGLE_USE_ARTICLES:
-        for cluster in clusters:
-            if single_use(cluster, paragraphs):
-                cluster.occurrences = []  # no key topic; freed like those below the limit
-        clusters = [c for c in clusters if c.occurrences]
+    larger = len(articles) >= SINGLE_USE_ARTICLES
+    for cluster in clusters:
+        if (larger and single_use(cluster, paragraphs)) or (
+            cluster.kind in OWNED_KINDS and owner_in_name(cluster.occurrences, paragraphs)
+        ):
+            cluster.occurrences = []  # no key topic; freed like those below the limit
+    clusters = [c for c in clusters if c.occurrences]
     weak = listed([o for c in clusters if c.kind != "theme" for o in c.occurrences], paragraphs)
     places = [o for c in clusters if c.kind == "place" for o in c.occurrences]
     elsewhere = compared(places, paragraphs) | clock_places(places, paragraphs)

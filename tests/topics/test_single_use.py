@@ -154,3 +154,26 @@ def test_a_passage_printed_twice_in_one_article_is_one_use() -> None:
     clusters[0].kind = "theme"
     names = {t.name for t in rank(articles, clusters, paragraphs)}
     assert names == {"Kestrel Lines", "Vera Oslin"}
+
+
+def test_the_owner_in_a_longer_name_is_a_piece_of_it() -> None:
+    uses = {
+        # "St. Anselm's Square", "St. Anselm's Basilica": the square and the church.
+        "St. Anselm": [
+            (0, "Crowds filled St. Anselm’s Square, waiting."),
+            (1, "He appeared at the window of St. Anselm's Basilica."),
+            (2, "Der Thron von St. Anselm ist besetzt."),
+        ],
+        # A title before another name, and a possessive before a common noun: the name itself.
+        "Varnland": [
+            (3, "Varnland's President Ivo Marek spoke."),
+            (4, "Varnland's government fell."),
+        ],
+        # No possessive at all: "la basilica di San Anselmo" in Italian names the saint last.
+        "San Anselmo": [(5, "la basilica di San Anselmo, a Roma."), (6, "San Anselmo, patrono.")],
+    }
+    articles, (clusters, paragraphs) = _packet(7, uses)
+    for cluster in clusters:
+        cluster.kind = "organisation"
+    names = {t.name for t in rank(articles, clusters, paragraphs)}
+    assert names == {"Varnland", "San Anselmo"}
