@@ -176,10 +176,14 @@ def clock_places(occurrences: Sequence[Occurrence], texts: Texts) -> set[Occurre
     brackets, "6h30 de Brasília"): the time zone of a far capital, not where the story is."""
     found = set()
     for o in occurrences:
-        before = texts.get((o.article, o.paragraph), "")[max(0, o.start - 30) : o.start]
-        if any(ch.isdigit() for ch in before) and _CLOCK_OF.search(before):
+        text = texts.get((o.article, o.paragraph), "")
+        start = max(0, o.start - 30)
+        if _DIGIT.search(text, start, o.start) and _CLOCK_OF.search(text, start, o.start):
             found.add(o)
     return found
+
+
+_DIGIT = re.compile(r"\d")
 
 
 #: After a name: a possessive and one capitalised word that ends the run of capitals
@@ -194,9 +198,14 @@ def owner_in_name(occurrences: Sequence[Occurrence], texts: Texts) -> bool:
     name cut before the possessive is a piece of it."""
     if len(occurrences) < 2:
         return False
+    need = MEDIUM_SHARE * len(occurrences)
     owned = 0
-    for o in occurrences:
+    for done, o in enumerate(occurrences):
+        if owned + len(occurrences) - done < need:
+            return False  # even if every use left is owned, too few (most stop at the first)
         text = texts.get((o.article, o.paragraph), "")
+        if text[o.end : o.end + 1] not in ("'", "’"):
+            continue
         found = _OWNER_OF.match(text, o.end)
         owned += bool(found and found.group(0).split()[-1][:1].isupper())
-    return owned >= MEDIUM_SHARE * len(occurrences)
+    return owned >= need
