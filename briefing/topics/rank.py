@@ -72,7 +72,9 @@ def single_use(cluster: Cluster, paragraphs: Mapping[tuple[str, int], str]) -> b
     if len(occs) == 1:
         return cluster.kind != "theme"  # a theme's own threshold was applied when found
     first = occs[0]
-    return all(o.article == first.article and _repeats(o, first, paragraphs) for o in occs)
+    if any(o.article != first.article for o in occs):
+        return False  # the cheap test first: most names of two uses or more span articles
+    return all(_repeats(o, first, paragraphs) for o in occs[1:])
 
 
 #: Characters either side of a use that make its passage: about a clause.
