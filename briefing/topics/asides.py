@@ -25,7 +25,7 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 
 from briefing.topics.candidates import Occurrence
-from briefing.topics.lexicon import words
+from briefing.topics.lexicon import DESCRIPTORS, words
 
 #: Prepositions of a medium, in the languages that write one right before its name: "on X",
 #: "via X", "sur X", "su X", "auf X", "über X". Not "in"/"en"/"в", which also say where.
@@ -78,6 +78,17 @@ _APPOSED = re.compile(
 _NAME_AFTER = re.compile(r"\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
 
 
+#: "Of" and a name after a phrase whose head is a kind of place ("the port city of Dorn"):
+#: the phrase says what the place is. Any other head makes a subject of its own ("the grain
+#: blockade of Odesa").
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
+#: The kinds of place a descriptor names ("province", "city", "port"), and the parts of a
+#: city the list lacks.
+PLACE_KINDS = frozenset(
+    {word for word, kind in DESCRIPTORS.items() if kind == "place"}
+    | words("suburb suburbs neighbourhood neighborhood quarter capital")
+)
+
 #: The words right before a phrase in apposition hold one of these.
 _ARTICLES = frozenset(["a", "an", "the"])
 
@@ -89,6 +100,8 @@ def _apposition(text: str, o: Occurrence, names: Collection[str]) -> bool:
         if glue is not None and _ends_with_name(before[: glue.start()], names):
             return True
     after = _NAME_AFTER.match(text, o.end)
+    if after is None and o.surface.rsplit(None, 1)[-1].casefold() in PLACE_KINDS:
+        after = _OF_NAME.match(text, o.end)  # "the northern suburb of Krasnogorsk"
     return after is not None and _starts_with_place(after.group(1), names)
 
 
