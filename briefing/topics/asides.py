@@ -25,7 +25,7 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 
 from briefing.topics.candidates import Occurrence
-from briefing.topics.lexicon import words
+from briefing.topics.lexicon import DESCRIPTORS, words
 
 #: Prepositions of a medium, in the languages that write one right before its name: "on X",
 #: "via X", "sur X", "su X", "auf X", "über X". Not "in"/"en"/"в", which also say where.
@@ -78,6 +78,17 @@ _APPOSED = re.compile(
 _NAME_AFTER = re.compile(r"\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
 
 
+#: "Of" and a name after a phrase whose head is a kind of place ("the port city of Dorn"):
+#: the phrase says what the place is. Any other head makes a subject of its own ("the grain
+#: blockade of Odesa").
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
+#: The kinds of place a descriptor names ("province", "city", "port"), and the parts of a
+#: city the list lacks.
+PLACE_KINDS = frozenset(
+    {word for word, kind in DESCRIPTORS.items() if kind == "place"}
+    | words("suburb suburbs neighbourhood neighborhood quarter capital")
+)
+
 #: The words right before a phrase in apposition hold one of these.
 _ARTICLES = frozenset(["a", "an", "the"])
 
@@ -89,6 +100,8 @@ def _apposition(text: str, o: Occurrence, names: Collection[str]) -> bool:
         if glue is not None and _ends_with_name(before[: glue.start()], names):
             return True
     after = _NAME_AFTER.match(text, o.end)
+    if after is None and o.surface.rsplit(None, 1)[-1].casefold() in PLACE_KINDS:
+        after = _OF_NAME.match(text, o.end)  # "the northern suburb of Krasnogorsk"
     return after is not None and _starts_with_place(after.group(1), names)
 
 
@@ -156,3 +169,56 @@ def possessed(occurrences: Sequence[Occurrence], texts: Texts, function: Collect
         rest = text[o.end : o.end + 24].split()
         owned += bool(_PHRASE_END.match(text, o.end) or (rest and rest[0].casefold() in function))
     return owned >= MEDIUM_SHARE * len(occurrences)
+
+
+#: A time of day: "6h30", "23h", "18:07", "4 h 17", "10.30 a.m.".
+_CLOCK = r"\d{1,2}\s?(?:[h:.]\s?\d{2}|h)(?:\s*[ap]\.?\s?m\.?)?"
+#: A place whose clock a time is read on: a second time in brackets ("11h30 locales (6h30 à
+#: Paris)", "12:07 en Chile (18:07 en Roma)", "(22.40 Uhr in Rom)") or a time "of" the place
+#: ("6h30 de Brasília", "18h (de Brasília)"), in any language that writes "<time> of <place>"
+#: or brackets a second time. A time with "à/in/en" outside brackets says where something
+#: happened, and stays.
+_CLOCK_OF = re.compile(
+    rf"(?:\(\s*{_CLOCK}\s+(?:[^\W\d]+\s+){{0,2}}|{_CLOCK}\s*\(?\s*(?:de|di|du|do|da|of)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def clock_places(occurrences: Sequence[Occurrence], texts: Texts) -> set[Occurrence]:
+    """Uses of a place that only say whose time a clock time is ("18h em Brasília" in
+    brackets, "6h30 de Brasília"): the time zone of a far capital, not where the story is."""
+    found = set()
+    for o in occurrences:
+        text = texts.get((o.article, o.paragraph), "")
+        start = max(0, o.start - 30)
+        if _DIGIT.search(text, start, o.start) and _CLOCK_OF.search(text, start, o.start):
+            found.add(o)
+    return found
+
+
+_DIGIT = re.compile(r"\d")
+
+
+#: After a name: a possessive and one capitalised word that ends the run of capitals
+#: ("St. Mark’s Square,", "Lenin's Mausoleum in"), not a title before another name
+#: ("Ukraine's President Zelensky").
+_OWNER_OF = re.compile(r"(?:['’]s|['’])\s+[^\W\d_][\w-]*(?=\s*(?:[^\w\s]|$|\s[^\W\d_A-ZÀ-ÞА-Я]))")
+
+
+def owner_in_name(occurrences: Sequence[Occurrence], texts: Texts) -> bool:
+    """Most uses (two or more) are the owner in a longer name ("St. Peter’s Basilica",
+    "Lenin’s Mausoleum"): the square or the building is what is written about, and the
+    name cut before the possessive is a piece of it."""
+    if len(occurrences) < 2:
+        return False
+    need = MEDIUM_SHARE * len(occurrences)
+    owned = 0
+    for done, o in enumerate(occurrences):
+        if owned + len(occurrences) - done < need:
+            return False  # even if every use left is owned, too few (most stop at the first)
+        text = texts.get((o.article, o.paragraph), "")
+        if text[o.end : o.end + 1] not in ("'", "’"):
+            continue
+        found = _OWNER_OF.match(text, o.end)
+        owned += bool(found and found.group(0).split()[-1][:1].isupper())
+    return owned >= need

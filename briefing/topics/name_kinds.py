@@ -8,10 +8,12 @@ each language's habits (head nouns, demonyms, case suffixes), while the walk sta
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
+from briefing.given_name_table import given_name
 from briefing.topics.acronyms import lone_short_acronym
-from briefing.topics.languages import common_noun
+from briefing.topics.languages import NOUN_CAPITALISING, common_noun
 from briefing.topics.lexicon import (
     EVENT_HEADS,
     FOREIGN_PLACE_HEADS,
@@ -36,6 +38,11 @@ from briefing.topics.people import PeopleRules
 from briefing.topics.tokens import Token
 
 CONNECTORS = frozenset({"of", "the", "on", "for"})
+#: A lower-case German adjective right before a word: a derivational suffix ("-isch",
+#: "-lich", "-al", "-ig", ...) and an inflection ("-e", "-en", "-er", "-es", "-em").
+_ADJECTIVE = re.compile(
+    r"(?<![\w-])([a-zäöüß]+(?:isch|lich|ig|al|iv|ell|ar|är|bar|sam|los|haft|ern)(e|en|er|es|em))\s+$"
+)
 
 
 class NameKinds(PeopleRules):
@@ -110,6 +117,8 @@ class NameKinds(PeopleRules):
         """
         opening = words[0] if words else None
         words = self._trim(words)
+        if len(words) > 1 and self._adjectives_noun(ctx[2], words[0]):
+            words = words[1:]  # "die russische Rockband Piknik": the band is "Piknik"
         if not words:
             return
         # Cut at a mid-sentence capital: a piece of a name ("Dame Cathedral" of "Notre Dame …").
@@ -192,6 +201,26 @@ class NameKinds(PeopleRules):
             return  # "Russia Summit" out of "Central Asia-Russia Summit": the phrase is read whole
         if kind is not None:
             self.out.names.append((kind, self.occurrence(ctx, words[0], words[-1]), False))
+
+    def _adjectives_noun(self, text: str, word: Token) -> bool:
+        """A capitalised word that a lower-case adjective of a noun-capitalising language
+        qualifies: the common noun the adjective agrees with, in apposition to the name after
+        it ("die russische Rockband Piknik", "der slowakischen Nachrichtenagentur TASR"), not
+        a word of that name. An adjective is told by its derivational suffix and inflection
+        ("russ-isch-e", "lok-al-en", "nörd-lich-er"); a capitalised word inflected like it
+        is an adjective of the name itself ("die staatliche Deutsche Bahn"), and a given
+        name or a place after it is the name ("die junge Anna Berg")."""
+        if self.language not in NOUN_CAPITALISING or word.initial or word.acronym:
+            return False
+        before = _ADJECTIVE.search(text, max(0, word.start - 40), word.start)
+        if before is None or before.group(1).lower() in self.function:
+            return False
+        ending = before.group(2)
+        return (
+            not word.lower.endswith(ending)
+            and not given_name(word.text)
+            and self.gaz.place(word.text) is None
+        )
 
     def _single(
         self, ctx: tuple[str, int, str], words: list[Token], after: Token | None, compound: bool

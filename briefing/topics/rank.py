@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing.model import Article, Mention, Span, Topic, TopicKind
+from briefing.topics.asides import clock_places, owner_in_name
 from briefing.topics.candidates import Occurrence
 from briefing.topics.slugs import unique_slugs
 
@@ -70,6 +71,64 @@ def _dropped(cluster: Cluster) -> bool:
 
 def _always() -> bool:
     return True
+
+
+#: From this many articles on, a name used once in the whole packet is no key topic.
+SINGLE_USE_ARTICLES = 8
+#: The kinds a single use drops: names and themes. Events and treaties are few and each a
+#: subject (the main event is named from its own words).
+SINGLE_USE_KINDS = frozenset(["person", "organisation", "place", "theme"])
+
+#: Kinds whose name may be the owner in a longer name ("St. Peter’s Square"); a place before
+#: a possessive names its own body or official ("Russia's Investigative Committee").
+OWNED_KINDS = frozenset(["person", "organisation"])
+
+
+def single_use(cluster: Cluster, paragraphs: Mapping[tuple[str, int], str]) -> bool:
+    """A name written once in the whole packet (its mentions de-duplicated), or a theme
+    whose every use is one passage repeated word for word in one article.
+
+    A key topic is what several passages say something about: across eight or more articles,
+    a name used once is said in passing (a leader in a list of reactions, a spokeswoman
+    giving a figure, a channel cited once), and it cross-references nothing, since there
+    is no second passage to open. The one-use names are also where cut and glued names
+    gather ("maison de la Culture de X" read from its capital), so they fill the tail of the
+    list with fragments. In a smaller packet one use is a large share of what is written,
+    and the name stays. A passage a page prints twice (a teaser repeated in the lead) says
+    nothing twice, so its two copies are one use; a theme needs two uses to be listed.
+    """
+    occs = cluster.occurrences
+    if cluster.kind not in SINGLE_USE_KINDS or not occs:
+        return False
+    if len(occs) == 1:
+        return cluster.kind != "theme"  # a theme's own threshold was applied when found
+    first = occs[0]
+    if any(o.article != first.article for o in occs):
+        return False  # the cheap test first: most names of two uses or more span articles
+    return all(_repeats(o, first, paragraphs) for o in occs[1:])
+
+
+#: Characters either side of a use that make its passage: about a clause.
+_PASSAGE = 50
+
+
+def _repeats(a: Occurrence, b: Occurrence, paragraphs: Mapping[tuple[str, int], str]) -> bool:
+    """The same words around both uses, spacing aside, where either paragraph ends sooner:
+    one passage printed twice (a teaser that the lead repeats and goes on from)."""
+    around = []
+    for o in (a, b):
+        text = paragraphs.get((o.article, o.paragraph), "")
+        before = " ".join(text[max(0, o.start - _PASSAGE) : o.start].split())
+        after = " ".join(text[o.end : o.end + _PASSAGE].split())
+        around.append((before, after, o.surface))
+    (before_a, after_a, surface_a), (before_b, after_b, surface_b) = around
+    short, long = sorted((after_a, after_b), key=len)
+    return (
+        surface_a == surface_b
+        and (before_a.endswith(before_b) or before_b.endswith(before_a))
+        and long.startswith(short)
+        and len(short) + min(len(before_a), len(before_b)) >= _PASSAGE
+    )
 
 
 #: Weight of a mention that is one item of a list ("Kazakhstan, Kyrgyzstan and Uzbekistan").
@@ -215,9 +274,22 @@ def rank(
         cluster.occurrences = sorted(
             unique.values(), key=lambda o: (order.get(o.article, 0), o.paragraph, o.start, o.end)
         )
+    larger = len(articles) >= SINGLE_USE_ARTICLES
+    for cluster in clusters:
+        if (larger and single_use(cluster, paragraphs)) or (
+            cluster.kind in OWNED_KINDS and owner_in_name(cluster.occurrences, paragraphs)
+        ):
+            cluster.occurrences = []  # no key topic; freed like those below the limit
+    clusters = [c for c in clusters if c.occurrences]
     weak = listed([o for c in clusters if c.kind != "theme" for o in c.occurrences], paragraphs)
     places = [o for c in clusters if c.kind == "place" for o in c.occurrences]
-    weak |= within(places, offices) | compared(places, paragraphs)
+    elsewhere = compared(places, paragraphs) | clock_places(places, paragraphs)
+    weak |= within(places, offices) | elsewhere
+    if elsewhere:  # a place named only as a comparison's field or a time zone: no setting
+        for cluster in clusters:
+            if cluster.kind == "place" and elsewhere.issuperset(cluster.occurrences):
+                cluster.occurrences = []
+        clusters = [c for c in clusters if c.occurrences]
     outlets = outlets_of(articles)
     scores = _contenders(clusters, limit, weak, outlets)
     for cluster in clusters:

@@ -187,3 +187,27 @@ def test_a_body_after_a_possessive_as_a_modifier_stays() -> None:
         ["Their NATO allies met.", "His NATO colleagues agreed.", "NATO said so."], "NATO"
     )
     assert not possessed(occs, texts, function)
+
+
+def test_a_kind_of_place_before_of_and_a_place_describes_it() -> None:
+    """ "the northern suburb of Dorn", "the port city of Valmora": what the place is."""
+    names = {"Valmora", "Dorn"}
+    occs, texts = _uses(
+        [
+            "Gunmen stormed a hall in the capital's northern suburb of Dorn on Friday.",
+            "The hall lies in the northern suburb of Dorn, police said.",
+        ],
+        "northern suburb",
+    )
+    assert apposed(occs, texts, names)
+    occs, texts = _uses(
+        ["A bridge in the port city of Valmora fell.", "The port city of Valmora mourned."],
+        "port city",
+    )
+    assert apposed(occs, texts, names)
+    # A place kind before "of" and no listed place: a subject of its own.
+    occs, texts = _uses(
+        ["The mayor wants a port city of the future.", "A port city of Europe needs ferries."],
+        "port city",
+    )
+    assert not apposed(occs, texts, names)
