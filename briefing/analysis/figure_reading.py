@@ -44,6 +44,7 @@ from briefing.analysis.numbers import (
     tally_at,
 )
 from briefing.analysis.perpetrators import PERPETRATORS, perpetrator_count
+from briefing.analysis.shots import SHOTS, shots_count
 from briefing.analysis.stems import stem_word
 from briefing.analysis.stolen import STOLEN, stolen_count
 from briefing.analysis.text import capitalised_words, language_of, sentence_at, sentences
@@ -209,6 +210,11 @@ def _figures(
                                      reported=reported))  # fmt: skip
             continue
         noun, scale, key = counted
+        shots = shots_count(text, number, noun, language) if scale == 1 else None
+        if shots is not None:  # "fired five times", "quatre coups de feu": any language
+            found.append(Figure(shots[0], day, *shots[1:], quote, noun=SHOTS,
+                                ranged=number.low is not None))  # fmt: skip
+            continue
         value = number.value * scale
         low, high = interval(value, number)
         if number.low is not None:

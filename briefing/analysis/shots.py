@@ -1,0 +1,133 @@
+"""How many shots were fired: one count in every language ("fired five times", "fünf Schüsse",
+"quatre coups de feu", "выстрелили четыре раза").
+
+Counts are otherwise compared by their noun within one language (:mod:`.figures`), and the
+reports of a shooting name the shots with whatever noun each language has (shots, bullets,
+Schüsse, coups de feu, colpi, выстрелы) or with none ("fired five times", "a tiré cinq fois").
+How many shots were fired is, with the toll (:mod:`.casualties`) and the number of attackers
+(:mod:`.perpetrators`), the count every first report of a shooting gives and early reports get
+wrong. It is said in a small closed vocabulary of general news language, not one story's
+words: nouns for shots and bullets, words of gunfire, and "times" with a verb of firing. The
+table below is that vocabulary in the dev languages, a translation table of one notion, as
+casualties' is.
+
+A count is of the shots fired when
+
+- its noun is a word for shots or bullets and the sentence speaks of gunfire in another word
+  ("four shots were fired", "quattro colpi di arma da fuoco"): "three booster shots" or
+  "trois coups de couteau" are not gunfire; or
+- its noun is "times" ("fois", "Mal", "раз") and a verb of firing stands in its clause ("the
+  gunman fired five times"): "he was shot three times", "stabbed three times" are not.
+
+How many *hit* is another quantity: a count that a verb of hitting governs in its own clause
+("was hit three times", "colpito con tre colpi", "three bullets struck him") is left out; but
+the whole of a part ("four of the five bullets struck", "von fünf Schüssen trafen vier") is the
+count fired. Counts under two are left out: "un coup de feu", "a shot" are the article as often
+as the number. Such counts are keyed in every language at once (:data:`crosscounts.ANY_LANGUAGE`);
+a bound ("at least three shots") stays an interval, compatible with any larger exact value.
+"""
+
+from __future__ import annotations
+
+from briefing.analysis.casualties import clause, word_matcher
+from briefing.analysis.crosscounts import ANY_LANGUAGE
+from briefing.analysis.numbers import Number, interval
+
+#: The key of a count of shots fired (after :data:`.crosscounts.ANY_LANGUAGE`).
+SHOTS = "shots fired"
+#: Below this a number is as often an article ("un coup de feu") as a count.
+LEAST = 2
+#: Words read before the number, and after it (its noun and what follows).
+_BEFORE, _AFTER = 4, 5
+
+#: Per language (lower case; "*" matches any ending): nouns for shots and bullets.
+_NOUNS: dict[str, str] = {
+    "en": "shots gunshots bullets rounds",
+    "fr": "coups balles tirs détonations",
+    "de": "schüsse schüssen schuss kugeln projektile",
+    "it": "colpi proiettili spari",
+    "es": "disparos tiros balazos balas",
+    "pt": "tiros disparos balas",
+    "nl": "schoten kogels",
+    "ru": "выстрел* пул* пуль",
+    "tr": "kurşun* atış*",
+}
+#: The word for "times" ("fired five times"), a count only with a verb of firing.
+_TIMES: dict[str, str] = {
+    "en": "times", "fr": "fois", "de": "mal", "it": "volte", "es": "veces", "pt": "vezes",
+    "nl": "keer maal", "ru": "раз раза", "tr": "kez kere",
+}  # fmt: skip
+#: Verbs of firing (not "shot": "he was shot three times" counts the hits).
+_FIRED: dict[str, str] = {
+    "en": "fired firing fires fire",
+    "fr": "tiré tira tirè* tirer tirant",
+    "de": "geschossen gefeuert abgefeuert feuerte* schoss*",
+    "it": "sparat* sparò spararono sparare sparando",
+    "es": "disparó dispararon disparad* disparar* disparando",
+    "pt": "disparou dispararam disparad* atirou atiraram",
+    "nl": "geschoten schoot schoten vuurde*",
+    "ru": "выстрелил* стрелял* выпустил*",
+    "tr": "ateş_açtı ateş_etti ateşlen*",
+}
+#: Other words of gunfire: with one, a noun for shots is gunfire.
+_GUNFIRE: dict[str, str] = {
+    "en": "gun* gunfire pistol* rifle* firearm* handgun* weapon* shooting shooter*",
+    "fr": "feu arme* pistolet* fusil* fusillade* tireur*",
+    "de": "waffe* pistole* gewehr* schütze schützen schießerei*",
+    "it": "fuoco arma armi pistola* fucile* sparatoria*",
+    "es": "fuego arma armas pistola* fusil* tiroteo*",
+    "pt": "fogo arma armas pistola* fuzil* tiroteio*",
+    "nl": "vuur* wapen* pistool* geweer* schutter* schietpartij*",
+    "ru": "огон* огня оруж* пистолет* стрелок стрельб*",
+    "tr": "ateş* silah* tabanca*",
+}
+#: Verbs of hitting: a count they govern is of the hits, not of the shots fired.
+_HIT: dict[str, str] = {
+    "en": "hit hitting struck strike strikes striking",
+    "fr": "touché* atteint* atteignant",
+    "de": "getroffen traf trafen",
+    "it": "colpit* raggiunt* centrat*",
+    "es": "alcanzad* alcanzó alcanzaron impactad* impactó",
+    "pt": "atingid* atingiu atingiram alvejad*",
+    "nl": "geraakt raakte* trof troffen",
+    "ru": "попал* попа* поразил*",
+    "tr": "isabet* vuruldu* vurdu*",
+}
+#: The word before a whole that a part is taken from ("four *of* the five bullets").
+_PART_OF: dict[str, str] = {
+    "en": "of", "fr": "sur", "de": "von", "it": "su di", "es": "de", "pt": "de", "nl": "van",
+    "ru": "из", "tr": "",
+}  # fmt: skip
+
+
+def shots_count(
+    text: str, number: Number, noun: str, language: str
+) -> tuple[tuple[str, str], float, float, str] | None:
+    """(key, low, high, value as shown) when ``number``, counting ``noun``, is the number of
+    shots fired (module doc), else None."""
+    nouns = _NOUNS.get(language)
+    if nouns is None or number.value < LEAST or not float(number.value).is_integer():
+        return None
+    before = clause(text[: number.start][::-1], language, _BEFORE, reverse=True)
+    after = clause(text[number.end :], language, _AFTER)
+    hit = word_matcher(_HIT[language])
+    fired = word_matcher(_FIRED[language])
+    bare = noun.casefold()
+    if word_matcher(_TIMES[language]).fullmatch(bare):
+        if hit.search(before) or not (fired.search(before) or fired.search(after)):
+            return None
+    elif word_matcher(nouns).fullmatch(bare):
+        # "four of the five", "von fünf", "из пяти": a part-of word just before the number.
+        whole = any(w.casefold() in _PART_OF[language].split() for w in before.split()[-2:])
+        if hit.search(before) or (hit.search(after) and not whole):
+            return None
+        rest = text[: number.start] + text[number.end :].replace(noun, " ", 1)
+        gunfire = f"{_FIRED[language]} {_GUNFIRE[language]} {_HIT[language]} {nouns}"
+        if not word_matcher(gunfire).search(rest):
+            return None
+    else:
+        return None
+    written = f"{number.hedge + ' ' if number.hedge else ''}{text[number.start : number.end]}"
+    shown = f"{written} {noun}" + (f" ({number.value:g})" if number.in_words else "")
+    low, high = interval(number.value, number)
+    return (ANY_LANGUAGE, SHOTS), low, high, shown
