@@ -55,7 +55,9 @@ _HEDGED_BEFORE: dict[str, frozenset[str]] = {
     "fr": word_set("vers environ après avant jusqu'à presque"),
     "de": word_set("gegen etwa rund ungefähr circa nach vor bis kurz knapp"),
     "it": word_set("verso intorno circa dopo prima fino quasi"),
-    "es": word_set("hacia alrededor cerca después antes hasta casi"),
+    "es": word_set("hacia alrededor cerca sobre después antes hasta casi"),
+    "pt": word_set("volta cerca aproximadamente após depois antes até quase"),
+    "nl": word_set("rond omstreeks ongeveer circa tegen na voor kort net bijna"),
     "ru": word_set("около примерно почти после до к"),
     "tr": word_set("yaklaşık"),
 }
@@ -64,6 +66,8 @@ _HEDGED_AFTER: dict[str, frozenset[str]] = {
     "de": word_set("etwa ungefähr"),
     "it": word_set("circa"),
     "es": word_set("aproximadamente"),
+    "pt": word_set("aproximadamente"),
+    "nl": word_set("ongeveer"),
     "ru": word_set("примерно"),
     "tr": word_set("sularında civarında sonra önce"),
 }
