@@ -128,6 +128,7 @@ def clock_times(text: str, language: str, exact: bool = False) -> list[tuple[int
     """(minutes after midnight, as written "18:07") for each time of day in ``text``;
     with ``exact``, only the times stated without a hedge ("gegen 9:30" is left out)."""
     found: list[tuple[int, str]] = []
+    told = False  # a time of day came before, hedged or not
     for match in _CLOCK.finditer(text):
         hour, minute = int(match["hour"]), int(match["minute"])
         if match["half"]:
@@ -135,10 +136,13 @@ def clock_times(text: str, language: str, exact: bool = False) -> list[tuple[int
                 continue
             hour = hour % 12 + (12 if match["half"].casefold() == "p" else 0)
         opened = text.rfind("(", 0, match.start())
-        if opened > text.rfind(")", 0, match.start()) and found:
-            continue  # "18:07 (16:07 GMT)": the same moment in another time zone
+        if opened > text.rfind(")", 0, match.start()) and told:
+            # "18:07 (16:07 GMT)": the same moment in another time zone, and as hedged as
+            # the time it converts ("por volta das 11h30 (6h30 de Brasília)")
+            continue
         if match["mark"] == "." and _not_a_time(text, match, language):
             continue
+        told = True
         if exact and _hedged(text, match, language):
             continue
         found.append((hour * 60 + minute, f"{hour:02d}:{minute:02d}"))

@@ -102,6 +102,9 @@ def test_hedged_times_in_portuguese_dutch_and_spanish_are_not_compared() -> None
     assert clock_times("Sobre las 21.15 horas", "es", exact=True) == []
     assert clock_times("por volta das 21h15", "pt", exact=True) == []
     assert clock_times("às 21h15", "pt", exact=True) == [(1275, "21:15")]
+    # the conversion of a hedged time is as hedged as it is
+    assert clock_times("about 21:15 local time (19:15 GMT)", "en", exact=True) == []
+    assert clock_times("por volta das 21h15 (16h15 de Brasília)", "pt", exact=True) == []
     # the precise Dutch time still clashes with another precise one of the same moment
     e = _in("nl", "e", "De veerboot zonk om 21.15 uur bij de haven.")
     (found,) = _times([d, e])
