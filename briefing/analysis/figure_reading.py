@@ -44,7 +44,7 @@ from briefing.analysis.numbers import (
     tally_at,
 )
 from briefing.analysis.perpetrators import PERPETRATORS, perpetrator_count
-from briefing.analysis.shots import SHOTS, shots_count
+from briefing.analysis.shots import shots_count
 from briefing.analysis.stems import stem_word
 from briefing.analysis.stolen import STOLEN, stolen_count
 from briefing.analysis.text import capitalised_words, language_of, sentence_at, sentences
@@ -202,6 +202,13 @@ def _figures(
                 found.append(Figure(toll[0], day, *toll[1:], quote, places, toll[3].split()[-1],
                                      reported=reported))  # fmt: skip
             continue
+        if counted is None or counted[1] == 1:
+            # "fired five times", "quatre coups de feu", "trafen vier.": any language
+            shots = shots_count(text, number, counted[0] if counted else "", language, following)
+            if shots is not None:
+                found.append(Figure(shots[0], day, *shots[1:], quote, noun=shots[0][1],
+                                    ranged=number.low is not None))  # fmt: skip
+                continue
         if counted is None:
             # "The gunmen killed 133, officials said": a toll that counts no word.
             toll = running_toll(text, number, None, language, reported)
@@ -210,11 +217,6 @@ def _figures(
                                      reported=reported))  # fmt: skip
             continue
         noun, scale, key = counted
-        shots = shots_count(text, number, noun, language) if scale == 1 else None
-        if shots is not None:  # "fired five times", "quatre coups de feu": any language
-            found.append(Figure(shots[0], day, *shots[1:], quote, noun=SHOTS,
-                                ranged=number.low is not None))  # fmt: skip
-            continue
         value = number.value * scale
         low, high = interval(value, number)
         if number.low is not None:

@@ -19,26 +19,37 @@ A count is of the shots fired when
 - its noun is "times" ("fois", "Mal", "раз") and a verb of firing stands in its clause ("the
   gunman fired five times"): "he was shot three times", "stabbed three times" are not.
 
-How many *hit* is another quantity: a count that a verb of hitting governs in its own clause
-("was hit three times", "colpito con tre colpi", "three bullets struck him") is left out; but
-the whole of a part ("four of the five bullets struck", "von fünf Schüssen trafen vier") is the
-count fired. Counts under two are left out: "un coup de feu", "a shot" are the article as often
-as the number. Such counts are keyed in every language at once (:data:`crosscounts.ANY_LANGUAGE`);
-a bound ("at least three shots") stays an interval, compatible with any larger exact value.
+How many *hit* is another quantity, keyed apart: a count that a verb of hitting governs in its
+own clause ("was hit three times", "colpito con tre colpi", "three bullets struck him"), or the
+part of a whole that hit ("four of the five bullets struck", "von fünf Schüssen trafen vier",
+where the whole, five, is the count fired). "He was shot three times" says neither for sure and
+is left out, and so is a count of people after gunfire ("hitting three passers-by"). The key
+does not say whom the shots hit: one article giving two people's hits keeps the group silent,
+but two articles each giving another person's would be flagged (a known limit: the dev
+shootings have one target).
+
+Counts under two are left out: "un coup de feu", "a shot" are the article as often as the
+number. Such counts are keyed in every language at once (:data:`crosscounts.ANY_LANGUAGE`); a
+bound ("at least three shots") stays an interval, compatible with any larger exact value.
 """
 
 from __future__ import annotations
+
+import re
 
 from briefing.analysis.casualties import clause, word_matcher
 from briefing.analysis.crosscounts import ANY_LANGUAGE
 from briefing.analysis.numbers import Number, interval
 
-#: The key of a count of shots fired (after :data:`.crosscounts.ANY_LANGUAGE`).
+#: The keys of a count of shots fired and of those that hit (after
+#: :data:`.crosscounts.ANY_LANGUAGE`).
 SHOTS = "shots fired"
+HITS = "shots that hit"
 #: Below this a number is as often an article ("un coup de feu") as a count.
 LEAST = 2
 #: Words read before the number, and after it (its noun and what follows).
 _BEFORE, _AFTER = 4, 5
+_WORD = re.compile(r"[^\W\d_][\w'’]*")
 
 #: Per language (lower case; "*" matches any ending): nouns for shots and bullets.
 _NOUNS: dict[str, str] = {
@@ -98,36 +109,82 @@ _PART_OF: dict[str, str] = {
     "en": "of", "fr": "sur", "de": "von", "it": "su di", "es": "de", "pt": "de", "nl": "van",
     "ru": "из", "tr": "",
 }  # fmt: skip
+#: Words that may stand between a part and its whole ("four *out of the* five").
+_PART_FILLER: dict[str, str] = {
+    "en": "out the", "fr": "les", "de": "den", "it": "i gli", "es": "los las", "pt": "os as",
+    "nl": "de",
+}  # fmt: skip
 
 
 def shots_count(
-    text: str, number: Number, noun: str, language: str
+    text: str, number: Number, noun: str, language: str, following: Number | None = None
 ) -> tuple[tuple[str, str], float, float, str] | None:
     """(key, low, high, value as shown) when ``number``, counting ``noun``, is the number of
-    shots fired (module doc), else None."""
+    shots fired or of those that hit (module doc), else None. ``following``: the next number
+    of the text ("four of *five* bullets struck")."""
     nouns = _NOUNS.get(language)
     if nouns is None or number.value < LEAST or not float(number.value).is_integer():
         return None
     before = clause(text[: number.start][::-1], language, _BEFORE, reverse=True)
     after = clause(text[number.end :], language, _AFTER)
     hit = word_matcher(_HIT[language])
-    fired = word_matcher(_FIRED[language])
+    written = f"{number.hedge + ' ' if number.hedge else ''}{text[number.start : number.end]}"
+    shown = f"{written} {noun}"
     bare = noun.casefold()
     if word_matcher(_TIMES[language]).fullmatch(bare):
-        if hit.search(before) or not (fired.search(before) or fired.search(after)):
-            return None
+        fired = word_matcher(_FIRED[language])
+        if hit.search(before):
+            kind = HITS  # "was hit three times"
+        elif fired.search(before) or fired.search(after):
+            kind = SHOTS  # "fired five times"
+        else:
+            return None  # "stabbed three times", "visited six times"
     elif word_matcher(nouns).fullmatch(bare):
-        # "four of the five", "von fünf", "из пяти": a part-of word just before the number.
-        whole = any(w.casefold() in _PART_OF[language].split() for w in before.split()[-2:])
-        if hit.search(before) or (hit.search(after) and not whole):
-            return None
         rest = text[: number.start] + text[number.end :].replace(noun, " ", 1)
         gunfire = f"{_FIRED[language]} {_GUNFIRE[language]} {_HIT[language]} {nouns}"
         if not word_matcher(gunfire).search(rest):
-            return None
+            return None  # "three booster shots", "trois coups de couteau"
+        # "four of the five", "von fünf", "из пяти": a part-of word just before the number.
+        whole = any(w.casefold() in _PART_OF[language].split() for w in before.split()[-2:])
+        hits = hit.search(before) or (hit.search(after) and not whole)
+        kind = HITS if hits else SHOTS
     else:
-        return None
-    written = f"{number.hedge + ' ' if number.hedge else ''}{text[number.start : number.end]}"
-    shown = f"{written} {noun}" + (f" ({number.value:g})" if number.in_words else "")
+        part = _part_that_hit(text, number, following, before, language)
+        if part is None:
+            return None
+        kind, shown = HITS, part
+    if number.in_words:
+        shown += f" ({number.value:g})"
     low, high = interval(number.value, number)
-    return (ANY_LANGUAGE, SHOTS), low, high, shown
+    return (ANY_LANGUAGE, kind), low, high, shown
+
+
+def _part_that_hit(
+    text: str, number: Number, following: Number | None, before: str, language: str
+) -> str | None:
+    """The part of the shots that hit, as written, when ``number`` is that part: "four of the
+    five bullets struck", "von fünf Schüssen trafen vier"; else None."""
+    nouns = word_matcher(_NOUNS[language])
+    hit = word_matcher(_HIT[language])
+    part_of = _PART_OF[language].split()
+    if following is not None:
+        between = {w.casefold() for w in _WORD.findall(text[number.end : following.start])}
+        after = clause(text[following.end :], language, _AFTER).split()
+        if (
+            between & set(part_of)
+            and between <= {*part_of, *_PART_FILLER.get(language, "").split()}
+            and after
+            and nouns.fullmatch(after[0])
+            and hit.search(" ".join(after[1:]))
+        ):
+            return text[number.start : following.end] + f" {after[0]}"
+    words = before.split()
+    if (
+        len(words) >= 3
+        and words[0].casefold() in part_of
+        and hit.fullmatch(words[-1])
+        and any(nouns.fullmatch(w) for w in words)
+        and text[: number.start].rstrip().endswith(words[-1])
+    ):
+        return f"{before} {text[number.start : number.end]}"
+    return None

@@ -27,39 +27,52 @@ def _figures(articles: list[Article]) -> list[Discrepancy]:
     return [d for d in find_discrepancies(articles) if d.kind == "figure"]
 
 
+FIRED, HIT = "shots fired", "shots that hit"
+
+
 @pytest.mark.parametrize(
-    ("text", "language", "written", "noun", "shots"),
+    ("text", "language", "written", "noun", "kind"),
     [
-        ("The attacker fired six times at the mayor of Brelin.", "en", "six", "times", True),
-        ("Six shots were fired outside the Brelin library.", "en", "Six", "shots", True),
-        ("Devant la bibliothèque, six coups de feu ont claqué.", "fr", "six", "coups", True),
-        ("Der Angreifer gab sechs Schüsse aus einer Pistole ab.", "de", "sechs", "Schüsse", True),
-        ("Sono stati sparati sei colpi contro il sindaco.", "it", "sei", "colpi", True),
-        ("El agresor disparó seis veces contra el alcalde.", "es", "seis", "veces", True),
-        ("Нападавший выстрелил шесть раз в мэра.", "ru", "шесть", "раз", True),
-        # The whole that a part of the hits is taken from: the shots fired.
-        ("Three of the six bullets struck the mayor.", "en", "six", "bullets", True),
-        ("Von sechs Schüssen trafen drei den Bürgermeister.", "de", "sechs", "Schüssen", True),
+        ("The attacker fired six times at the mayor of Brelin.", "en", "six", "times", FIRED),
+        ("Six shots were fired outside the Brelin library.", "en", "Six", "shots", FIRED),
+        ("Devant la bibliothèque, six coups de feu ont claqué.", "fr", "six", "coups", FIRED),
+        ("Der Angreifer gab sechs Schüsse aus einer Pistole ab.", "de", "sechs", "Schüsse", FIRED),
+        ("Sono stati sparati sei colpi contro il sindaco.", "it", "sei", "colpi", FIRED),
+        ("El agresor disparó seis veces contra el alcalde.", "es", "seis", "veces", FIRED),
+        ("Нападавший выстрелил шесть раз в мэра.", "ru", "шесть", "раз", FIRED),
+        ("Two shots were fired outside the library.", "en", "Two", "shots", FIRED),
+        # The whole that a part of the hits is taken from: the shots fired…
+        ("Three of the six bullets struck the mayor.", "en", "six", "bullets", FIRED),
+        ("Von sechs Schüssen trafen drei den Bürgermeister.", "de", "sechs", "Schüssen", FIRED),
+        # …and the part: the shots that hit.
+        ("Three of the six bullets struck the mayor.", "en", "Three", "of", HIT),
+        ("Three out of six bullets struck the mayor.", "en", "Three", "out", HIT),
+        ("Von sechs Schüssen trafen drei den Bürgermeister.", "de", "drei", "Bürgermeister", HIT),
         # Hits, not shots fired.
-        ("The mayor was hit three times in the chest.", "en", "three", "times", False),
-        ("He was shot three times in the chest.", "en", "three", "times", False),
-        ("Three bullets struck the mayor in the chest.", "en", "Three", "bullets", False),
-        ("Il sindaco è stato colpito da tre colpi di pistola.", "it", "tre", "colpi", False),
-        ("Le maire a été touché par trois balles de pistolet.", "fr", "trois", "balles", False),
+        ("The mayor was hit three times in the chest.", "en", "three", "times", HIT),
+        ("Three bullets struck the mayor in the chest.", "en", "Three", "bullets", HIT),
+        ("Il sindaco è stato colpito da tre colpi di pistola.", "it", "tre", "colpi", HIT),
+        ("Le maire a été touché par trois balles de pistolet.", "fr", "trois", "balles", HIT),
+        # "Shot three times" may be hits or shots: neither.
+        ("He was shot three times in the chest.", "en", "three", "times", None),
         # Not gunfire: a knife, vaccines, a count with no verb of firing.
-        ("Le maire a reçu trois coups de couteau.", "fr", "trois", "coups", False),
-        ("The mayor has had three booster shots this year.", "en", "three", "shots", False),
-        ("The mayor was stabbed three times.", "en", "three", "times", False),
-        ("The mayor visited the library six times.", "en", "six", "times", False),
-        # Two shots is the least count read.
-        ("Two shots were fired outside the library.", "en", "Two", "shots", True),
+        ("Le maire a reçu trois coups de couteau.", "fr", "trois", "coups", None),
+        ("The mayor has had three booster shots this year.", "en", "three", "shots", None),
+        ("The mayor was stabbed three times.", "en", "three", "times", None),
+        ("The mayor visited the library six times.", "en", "six", "times", None),
+        # A part of something else, and a count of people after gunfire ("hitting three").
+        ("Three of the six guards were hit.", "en", "Three", "of", None),
+        ("The gunman fired six shots, hitting three passers-by.", "en", "three", "passers", None),
     ],
 )
-def test_a_count_of_shots_fired_is_read_in_every_dev_language(
-    text: str, language: str, written: str, noun: str, shots: bool
+def test_a_count_of_shots_fired_or_hits_is_read_in_every_dev_language(
+    text: str, language: str, written: str, noun: str, kind: str | None
 ) -> None:
-    number = next(n for n in find_numbers(text, language) if text[n.start : n.end] == written)
-    assert (shots_count(text, number, noun, language) is not None) is shots
+    numbers = find_numbers(text, language)
+    index = next(i for i, n in enumerate(numbers) if text[n.start : n.end] == written)
+    following = numbers[index + 1] if index + 1 < len(numbers) else None
+    found = shots_count(text, numbers[index], noun, language, following)
+    assert (found and found[0][1]) == kind
 
 
 def test_rival_counts_of_shots_in_several_languages_are_one_flag() -> None:
@@ -80,10 +93,15 @@ def test_rival_counts_of_shots_in_several_languages_are_one_flag() -> None:
 def test_shots_fired_and_hits_are_two_quantities() -> None:
     articles = [
         _in("en", "a", "The attacker fired six times; the mayor was hit three times."),
-        _in("fr", "b", "Six coups de feu ont été tirés et le maire a été touché par deux balles."),
+        _in("fr", "b", "Six coups de feu ont été tirés et le maire a été touché par trois balles."),
         _in("it", "c", "Il sindaco è stato colpito da quattro colpi di pistola."),
     ]
-    assert _figures(articles) == []
+    (found,) = _figures(articles)  # six fired in a and b; three hits against four
+    assert found.subject == "how many shots that hit"
+    assert {c.value: c.article_ids for c in found.claims} == {
+        "three times (3)": ("a", "b"),
+        "quattro colpi (4)": ("c",),
+    }
 
 
 def test_a_range_or_a_bound_of_shots_is_compatible() -> None:
@@ -93,3 +111,14 @@ def test_a_range_or_a_bound_of_shots_is_compatible() -> None:
         _in("es", "c", "El agresor disparó al menos cinco veces contra el alcalde."),
     ]
     assert _figures(articles) == []
+
+
+def test_a_part_that_hit_is_read_where_its_noun_is_too_short_to_count() -> None:
+    # "three of the six": the part counts no word of its own ("of"), and is still the hits
+    articles = [
+        _in("en", "a", "Three of the six bullets struck the mayor of Brelin."),
+        _in("it", "b", "Il sindaco di Brelin è stato colpito da quattro colpi di pistola."),
+    ]
+    (found,) = _figures(articles)
+    assert found.subject == "how many shots that hit"
+    assert {c.value for c in found.claims} == {"Three of the six bullets (3)", "quattro colpi (4)"}
