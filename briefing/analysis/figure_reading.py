@@ -206,8 +206,8 @@ def _figures(
             # "fired five times", "quatre coups de feu", "trafen vier.": any language
             shots = shots_count(text, number, counted[0] if counted else "", language, following)
             if shots is not None:
-                found.append(Figure(shots[0], day, *shots[1:], quote, noun=shots[0][1],
-                                    ranged=number.low is not None))  # fmt: skip
+                found.append(Figure(shots[0], day, *shots[1:4], quote, shots[4],
+                                    noun=shots[0][1], ranged=number.low is not None))  # fmt: skip
                 continue
         if counted is None:
             # "The gunmen killed 133, officials said": a toll that counts no word.

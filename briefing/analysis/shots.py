@@ -23,10 +23,12 @@ How many *hit* is another quantity, keyed apart: a count that a verb of hitting 
 own clause ("was hit three times", "colpito con tre colpi", "three bullets struck him"), or the
 part of a whole that hit ("four of the five bullets struck", "von fünf Schüssen trafen vier",
 where the whole, five, is the count fired). "He was shot three times" says neither for sure and
-is left out, and so is a count of people after gunfire ("hitting three passers-by"). The key
-does not say whom the shots hit: one article giving two people's hits keeps the group silent,
-but two articles each giving another person's would be flagged (a known limit: the dev
-shootings have one target).
+is left out, and so is a count of people after gunfire ("hitting three passers-by"). The hits
+of two people are two quantities: a count of hits carries the people its clause names ("Marek
+was hit twice"), compared like counts of places are (:func:`.figures._by_place`: a count naming
+nobody joins the only person named, else stays apart). In German, whose capitals mark every
+noun, and wherever the clause names nobody, two people's hits are still one key (a known limit:
+one article giving both keeps the group silent, two articles giving one each would clash).
 
 Counts under two are left out: "un coup de feu", "a shot" are the article as often as the
 number. Such counts are keyed in every language at once (:data:`crosscounts.ANY_LANGUAGE`); a
@@ -39,6 +41,7 @@ import re
 
 from briefing.analysis.casualties import clause, word_matcher
 from briefing.analysis.crosscounts import ANY_LANGUAGE
+from briefing.analysis.names import person_in, runs
 from briefing.analysis.numbers import Number, interval
 
 #: The keys of a count of shots fired and of those that hit (after
@@ -50,6 +53,10 @@ LEAST = 2
 #: Words read before the number, and after it (its noun and what follows).
 _BEFORE, _AFTER = 4, 5
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
+#: Words read on each side of a count of hits for whom they hit.
+_WHOM = 8
+#: Languages that capitalise every noun: there a capital does not mark a name.
+_NOUN_CAPS = frozenset({"de", "lb"})
 
 #: Per language (lower case; "*" matches any ending): nouns for shots and bullets.
 _NOUNS: dict[str, str] = {
@@ -118,10 +125,11 @@ _PART_FILLER: dict[str, str] = {
 
 def shots_count(
     text: str, number: Number, noun: str, language: str, following: Number | None = None
-) -> tuple[tuple[str, str], float, float, str] | None:
-    """(key, low, high, value as shown) when ``number``, counting ``noun``, is the number of
-    shots fired or of those that hit (module doc), else None. ``following``: the next number
-    of the text ("four of *five* bullets struck")."""
+) -> tuple[tuple[str, str], float, float, str, frozenset[str]] | None:
+    """(key, low, high, value as shown, whom) when ``number``, counting ``noun``, is the number
+    of shots fired or of those that hit (module doc), else None. ``following``: the next number
+    of the text ("four of *five* bullets struck"); ``whom``: for hits, the people its clause
+    names (:func:`_whom`)."""
     nouns = _NOUNS.get(language)
     if nouns is None or number.value < LEAST or not float(number.value).is_integer():
         return None
@@ -156,7 +164,25 @@ def shots_count(
     if number.in_words:
         shown += f" ({number.value:g})"
     low, high = interval(number.value, number)
-    return (ANY_LANGUAGE, kind), low, high, shown
+    whom = _whom(text, number, language) if kind == HITS else frozenset()
+    return (ANY_LANGUAGE, kind), low, high, shown, whom
+
+
+def _whom(text: str, number: Number, language: str) -> frozenset[str]:
+    """The surnames the clause of a count of hits names ("*Fico* was hit three times"): the
+    hits of two people are two quantities, compared like counts of two places (a count naming
+    nobody joins the only person named). Not in German, whose capitals mark every noun."""
+    if language in _NOUN_CAPS:
+        return frozenset()
+    before = clause(text[: number.start][::-1], language, _WHOM, reverse=True)
+    after = clause(text[number.end :], language, _WHOM)
+    found = set()
+    for piece in (before, after):
+        for _, _, words in runs(piece):
+            person = person_in(words)
+            if person is not None:
+                found.add(person)
+    return frozenset(found)
 
 
 def _part_that_hit(

@@ -122,3 +122,19 @@ def test_a_part_that_hit_is_read_where_its_noun_is_too_short_to_count() -> None:
     (found,) = _figures(articles)
     assert found.subject == "how many shots that hit"
     assert {c.value for c in found.claims} == {"Three of the six bullets (3)", "quattro colpi (4)"}
+
+
+def test_the_hits_of_two_people_named_are_two_quantities() -> None:
+    marek = _in("en", "a", "Marek was hit three times as the gunman fired at the crowd.")
+    lena = _in("en", "b", "Lena was hit two times as the gunman fired at the crowd.")
+    lena_it = _in("it", "c", "Lena è stata colpita da due colpi di pistola.")
+    unnamed = _in("fr", "d", "La victime a été touchée par trois balles de pistolet.")
+    assert _figures([marek, lena]) == []
+    assert _figures([marek, lena, lena_it]) == []
+    # a count naming nobody joins the only person named: Lena's two against three
+    (found,) = _figures([lena, lena_it, unnamed])
+    assert found.subject == "how many shots that hit"
+    assert {c.value: c.article_ids for c in found.claims} == {
+        "two times (2)": ("b", "c"),
+        "trois balles (3)": ("d",),
+    }
