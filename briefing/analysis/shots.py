@@ -75,9 +75,10 @@ _TIMES: dict[str, str] = {
     "en": "times", "fr": "fois", "de": "mal", "it": "volte", "es": "veces", "pt": "vezes",
     "nl": "keer maal", "ru": "раз раза", "tr": "kez kere",
 }  # fmt: skip
-#: Verbs of firing (not "shot": "he was shot three times" counts the hits).
+#: Verbs of firing (not "shot": "he was shot three times" counts the hits; not the noun
+#: "fire": "the station caught fire three times").
 _FIRED: dict[str, str] = {
-    "en": "fired firing fires fire",
+    "en": "fired firing opened_fire",
     "fr": "tiré tira tirè* tirer tirant",
     "de": "geschossen gefeuert abgefeuert feuerte* schoss*",
     "it": "sparat* sparò spararono sparare sparando",
@@ -149,9 +150,11 @@ def shots_count(
             return None  # "stabbed three times", "visited six times"
     elif word_matcher(nouns).fullmatch(bare):
         rest = text[: number.start] + text[number.end :].replace(noun, " ", 1)
-        gunfire = f"{_FIRED[language]} {_GUNFIRE[language]} {_HIT[language]} {nouns}"
+        gunfire = f"{_FIRED[language]} {_GUNFIRE[language]} {_HIT[language]}"
         if not word_matcher(gunfire).search(rest):
-            return None  # "three booster shots", "trois coups de couteau"
+            # "three booster shots", "trois coups de couteau", and "12 tirs, dont 5 tirs
+            # cadrés" (a match): another noun for shots is no sign of gunfire
+            return None
         # "four of the five", "von fünf", "из пяти": a part-of word just before the number.
         whole = any(w.casefold() in _PART_OF[language].split() for w in before.split()[-2:])
         hits = hit.search(before) or (hit.search(after) and not whole)

@@ -60,6 +60,8 @@ FIRED, HIT = "shots fired", "shots that hit"
         ("The mayor has had three booster shots this year.", "en", "three", "shots", None),
         ("The mayor was stabbed three times.", "en", "three", "times", None),
         ("The mayor visited the library six times.", "en", "six", "times", None),
+        ("The library caught fire three times this year.", "en", "three", "times", None),
+        ("L'équipe a tenté douze tirs, dont cinq tirs cadrés.", "fr", "douze", "tirs", None),
         # A part of something else, and a count of people after gunfire ("hitting three").
         ("Three of the six guards were hit.", "en", "Three", "of", None),
         ("The gunman fired six shots, hitting three passers-by.", "en", "three", "passers", None),
