@@ -12,6 +12,11 @@ stationmaster") is that person's only when the article ties the role to exactly 
 is nobody's, and silent: "the 71-year-old attacker" of an article that names no attacker is
 never compared with "Fico, 59". Ages are whole numbers with no rounding, so any two differing
 values for one person disagree — unless one source gives two (two people of one surname).
+
+An age is read in digits or in the language's number words ("the seven-year-old", "der
+siebenjährige", "yedi yaşındaki", "Brandt, sept ans"; num2words through
+:func:`.numbers.number_words`), a compound number whole ("twenty-five-year-old" is 25, never
+the "five" of it).
 """
 
 from __future__ import annotations
@@ -19,29 +24,33 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from briefing.analysis.inflection import folded
+from briefing.analysis.numbers import number_words
 from briefing.analysis.spelling import name_pairs_of, script
 from briefing.model import Article
 
 #: The key's first part for ages (figures of other kinds key by language).
 AGE = "age"
-#: An age written before the person ("69-jährige Prevost", "the 59-year-old stationmaster").
-_BEFORE: dict[str, re.Pattern[str]] = {
-    "en": re.compile(r"\b(\d{1,3})-year-old\b"),
-    "de": re.compile(r"\b(\d{1,3})-jährige[nmrs]?\b"),
-    "ru": re.compile(r"\b(\d{1,3})-летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их)\b"),
-    "uk": re.compile(r"\b(\d{1,3})-річн(?:ий|ого|ому|им|а|ої|у|і|их)\b"),
-    "tr": re.compile(r"\b(\d{1,3}) yaşındaki\b"),
+#: An age written before the person ("69-jährige Prevost", "the 59-year-old stationmaster");
+#: ``NUM`` stands for the number, in digits or in the language's words ("seven-year-old",
+#: "siebenjährige", "yedi yaşındaki"), :func:`_patterns`.
+_BEFORE: dict[str, str] = {
+    "en": r"(?<![\w\-])(NUM)-year-old\b",
+    "de": r"(?<![\w\-])(\d{1,3}-|WORDS)jährige[nmrs]?\b",
+    "ru": r"\b(\d{1,3})-летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их)\b",
+    "uk": r"\b(\d{1,3})-річн(?:ий|ого|ому|им|а|ої|у|і|их)\b",
+    "tr": r"(?<![\w\-])(NUM) yaşındaki\b",
 }
 #: An age right after the person's name ("Prevost, aged 69", "Prevost, de 69 años").
-_AFTER: dict[str, re.Pattern[str]] = {
-    "en": re.compile(r",\s+(?:aged\s+)?(\d{1,3})(?=,|\s+years?\s+old)"),
-    "de": re.compile(r"\s+\((\d{1,3})\)"),
-    "fr": re.compile(r",\s+(?:âgée?\s+de\s+)?(\d{1,3})\s+ans\b"),
-    "it": re.compile(r",\s+(?:di\s+)?(\d{1,3})\s+anni\b"),
-    "es": re.compile(r",\s+(?:de\s+)?(\d{1,3})\s+años\b"),
+_AFTER: dict[str, str] = {
+    "en": r",\s+(?:aged\s+)?(NUM)(?=,|\s+years?\s+old)",
+    "de": r"\s+\((\d{1,3})\)",
+    "fr": r",\s+(?:âgée?\s+de\s+)?(NUM)\s+ans\b",
+    "it": r",\s+(?:di\s+)?(NUM)\s+anni\b",
+    "es": r",\s+(?:de\s+)?(NUM)\s+años\b",
 }
 _WORD = re.compile(r"[^\W\d_][\w\-'’]*")
 #: Words looked at after an age adjective for the name ("69-летний американо-перуанский
@@ -67,7 +76,8 @@ class Age:
 def ages_of(article: Article, memo: dict[Any, Any] | None = None) -> list[Age]:
     """Every age the article states of a person it names (module doc); ``memo`` is
     :func:`.spelling.name_pairs_of`'s, shared with the spelling check."""
-    before, after = _BEFORE.get(article.language), _AFTER.get(article.language)
+    language = article.language
+    before, after = _patterns(language)
     texts = [p.text for p in article.paragraphs]
     stated = [
         (index, match, pattern is before)
@@ -84,18 +94,53 @@ def ages_of(article: Article, memo: dict[Any, Any] | None = None) -> list[Age]:
     for index, match, ahead in stated:
         text = texts[index]
         if ahead:
-            found.extend(_named_after(texts, index, match, names, pairs))
+            found.extend(_named_after(texts, index, match, names, pairs, language))
             continue
         name = list(_WORD.finditer(text, max(0, match.start() - 40), match.start()))
         if name and name[-1].group() in names and name[-1].end() == match.start():
-            found.append(_age(name[-1].group(), match, index, text, name[-1].start(), match.end()))
+            found.append(
+                _age(name[-1].group(), match, index, text, name[-1].start(), match.end(), language)
+            )
     return [a for a in found if 0 < a.years < _OLDEST]
 
 
-def _age(surname: str, match: re.Match[str], index: int, text: str, start: int, end: int) -> Age:
+@cache
+def _patterns(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The language's age patterns before and after the person, with its number words."""
+    words = sorted(
+        (w for w, v in number_words(language).items() if 0 < v < _OLDEST and _spelt(w)),
+        key=len,
+        reverse=True,
+    )
+    spelt = f"(?i:{'|'.join(map(re.escape, words))})" if words else r"(?!)"
+
+    def built(pattern: str | None) -> re.Pattern[str] | None:
+        if pattern is None:
+            return None
+        return re.compile(pattern.replace("NUM", rf"\d{{1,3}}|{spelt}").replace("WORDS", spelt))
+
+    return built(_BEFORE.get(language)), built(_AFTER.get(language))
+
+
+def _spelt(word: str) -> bool:
+    """A number written in letters ("seven", "twenty-five", "on iki"), not "2 million"."""
+    return word.replace("-", "").replace(" ", "").isalpha()
+
+
+def _years(written: str, language: str) -> int:
+    """The age as a number: "69", "69-" (German "69-jährige") or a number word ("seven")."""
+    bare = written.rstrip("-")
+    if bare.isdigit():
+        return int(bare)
+    return number_words(language)[re.sub(r"\s+", " ", bare.casefold())]
+
+
+def _age(
+    surname: str, match: re.Match[str], index: int, text: str, start: int, end: int, language: str
+) -> Age:
     return Age(
         f"{script(surname)} {folded(surname)}",
-        int(match.group(1)),
+        _years(match.group(1), language),
         surname,
         text[start:end].strip(" ,"),
         index,
@@ -110,6 +155,7 @@ def _named_after(
     match: re.Match[str],
     names: set[str],
     pairs: Iterable[tuple[str, str]],
+    language: str,
 ) -> list[Age]:
     text = texts[index]
     words = list(_WORD.finditer(text, match.end(), min(len(text), match.end() + 80)))
@@ -122,14 +168,14 @@ def _named_after(
             if following.group() not in names or text[last.end() : following.start()].strip():
                 break
             last = following
-        return [_age(last.group(), match, index, text, match.start(), last.end())]
+        return [_age(last.group(), match, index, text, match.start(), last.end(), language)]
     if not words:
         return []
     role = words[0].group().rsplit("-", 1)[-1]
     person = _role_holder(role, texts, names, pairs)
     if person is None:
         return []
-    return [_age(person, match, index, text, match.start(), words[0].end())]
+    return [_age(person, match, index, text, match.start(), words[0].end(), language)]
 
 
 def _role_holder(

@@ -55,7 +55,9 @@ _HEDGED_BEFORE: dict[str, frozenset[str]] = {
     "fr": word_set("vers environ après avant jusqu'à presque"),
     "de": word_set("gegen etwa rund ungefähr circa nach vor bis kurz knapp"),
     "it": word_set("verso intorno circa dopo prima fino quasi"),
-    "es": word_set("hacia alrededor cerca después antes hasta casi"),
+    "es": word_set("hacia alrededor cerca sobre después antes hasta casi"),
+    "pt": word_set("volta cerca aproximadamente após depois antes até quase"),
+    "nl": word_set("rond omstreeks ongeveer circa tegen na voor kort net bijna"),
     "ru": word_set("около примерно почти после до к"),
     "tr": word_set("yaklaşık"),
 }
@@ -64,6 +66,8 @@ _HEDGED_AFTER: dict[str, frozenset[str]] = {
     "de": word_set("etwa ungefähr"),
     "it": word_set("circa"),
     "es": word_set("aproximadamente"),
+    "pt": word_set("aproximadamente"),
+    "nl": word_set("ongeveer"),
     "ru": word_set("примерно"),
     "tr": word_set("sularında civarında sonra önce"),
 }
@@ -124,6 +128,7 @@ def clock_times(text: str, language: str, exact: bool = False) -> list[tuple[int
     """(minutes after midnight, as written "18:07") for each time of day in ``text``;
     with ``exact``, only the times stated without a hedge ("gegen 9:30" is left out)."""
     found: list[tuple[int, str]] = []
+    told = False  # a time of day came before, hedged or not
     for match in _CLOCK.finditer(text):
         hour, minute = int(match["hour"]), int(match["minute"])
         if match["half"]:
@@ -131,10 +136,13 @@ def clock_times(text: str, language: str, exact: bool = False) -> list[tuple[int
                 continue
             hour = hour % 12 + (12 if match["half"].casefold() == "p" else 0)
         opened = text.rfind("(", 0, match.start())
-        if opened > text.rfind(")", 0, match.start()) and found:
-            continue  # "18:07 (16:07 GMT)": the same moment in another time zone
+        if opened > text.rfind(")", 0, match.start()) and told:
+            # "18:07 (16:07 GMT)": the same moment in another time zone, and as hedged as
+            # the time it converts ("por volta das 11h30 (6h30 de Brasília)")
+            continue
         if match["mark"] == "." and _not_a_time(text, match, language):
             continue
+        told = True
         if exact and _hedged(text, match, language):
             continue
         found.append((hour * 60 + minute, f"{hour:02d}:{minute:02d}"))

@@ -30,9 +30,10 @@ anchor: it shows two quantities ("nine stolen, eight still missing"; "137 killed
 injured"), as :mod:`.figures` reads it. Within one language different nouns stay apart
 ("eight paintings" / "nine display cases").
 
-Three counts need no tie at all, because their meaning, not their noun, says what they count:
-casualties (:mod:`.casualties`), the perpetrators of an act (:mod:`.perpetrators`) and the
-things stolen (:mod:`.stolen`) are keyed in every language at once (:data:`ANY_LANGUAGE`).
+Four counts need no tie at all, because their meaning, not their noun, says what they count:
+casualties (:mod:`.casualties`), the perpetrators of an act (:mod:`.perpetrators`), the
+things stolen (:mod:`.stolen`) and the shots fired (:mod:`.shots`) are keyed in every language
+at once (:data:`ANY_LANGUAGE`).
 """
 
 from __future__ import annotations

@@ -44,6 +44,7 @@ from briefing.analysis.numbers import (
     tally_at,
 )
 from briefing.analysis.perpetrators import PERPETRATORS, perpetrator_count
+from briefing.analysis.shots import shots_count
 from briefing.analysis.stems import stem_word
 from briefing.analysis.stolen import STOLEN, stolen_count
 from briefing.analysis.text import capitalised_words, language_of, sentence_at, sentences
@@ -201,6 +202,13 @@ def _figures(
                 found.append(Figure(toll[0], day, *toll[1:], quote, places, toll[3].split()[-1],
                                      reported=reported))  # fmt: skip
             continue
+        if counted is None or counted[1] == 1:
+            # "fired five times", "quatre coups de feu", "trafen vier.": any language
+            shots = shots_count(text, number, counted[0] if counted else "", language, following)
+            if shots is not None:
+                found.append(Figure(shots[0], day, *shots[1:4], quote, shots[4],
+                                    noun=shots[0][1], ranged=number.low is not None))  # fmt: skip
+                continue
         if counted is None:
             # "The gunmen killed 133, officials said": a toll that counts no word.
             toll = running_toll(text, number, None, language, reported)
@@ -226,8 +234,15 @@ def _figures(
         if loot is not None:  # "huit bijoux dérobés", "похитили девять предметов": any language
             found.append(Figure(loot[0], day, *loot[1:], quote, noun=STOLEN))
             continue
-        if kind is not None and reported is not None:  # undated: by its noun, as any count
-            key = (ANY_LANGUAGE, f"{CASUALTIES} {kind}")
+        if kind is not None and reported is None and day is None:
+            # A toll grows, so it is compared only for one day: a report of no known day
+            # whose sentence dates nothing may be of any day ("36 dead" one day, "43" the next).
+            continue
+        if kind is not None:
+            # In a report of known day, one quantity in every language; else within its
+            # language, for the day its sentence dates, by its kind and not its noun ("40
+            # people were killed" and "50 people were injured" are two quantities).
+            key = (ANY_LANGUAGE if reported is not None else language, f"{CASUALTIES} {kind}")
         what = (_head(text, number.start, language) or "") if measure and " " in key[1] else ""
         if key[1].startswith(DISTANCE):  # compared in kilometres, shown as written
             unit_id = unit_names(language).get(noun.casefold().rstrip("."), "")

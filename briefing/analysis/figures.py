@@ -28,7 +28,9 @@ A complete enumeration ("leaders of A, B, C and D will attend") is a count too: 
 compared with a count of a noun its own paragraph names, on the same day.
 
 Casualties ("137 morts", "139 Tote", "141 people were killed") are one quantity per kind in
-every language between reports of one day (:mod:`.casualties`); else counts of their noun.
+every language between reports of one day (:mod:`.casualties`). In a report of no known day
+they are compared within its language, by kind, for the day their sentence dates; when the
+sentence dates nothing either, not at all (the toll of any day).
 """
 
 from __future__ import annotations
@@ -76,8 +78,11 @@ def judge_figures(
     groups: dict[tuple[str, str], list[Figure]] = defaultdict(list)
     for figure in figures:
         groups[figure.key].append(figure)
-    # An age is keyed by its person in every language already: never tied to a count.
-    merge_linked(groups, [f for f in figures if f.key[0] != AGE], articles, topics)
+    # An age is keyed by its person in every language already: never tied to a count. A toll
+    # of no known report day is compared within its language only: tied across languages,
+    # reports of two days would be (a toll grows; :mod:`.casualties`).
+    linkable = [f for f in figures if f.key[0] != AGE and not f.key[1].startswith(CASUALTIES)]
+    merge_linked(groups, linkable, articles, topics)
     for listed_figure in lists:
         if listed_figure.day is None:
             continue  # a list is only a count of the day it speaks of
@@ -199,6 +204,8 @@ def _judge(key: tuple[str, str], figures: list[Figure]) -> Discrepancy | None:
         noun = " / ".join(dict.fromkeys(f.noun for f in figures if f.noun))
     if key[0] == ANY_LANGUAGE:  # several languages: the unit's or kind's name, not one's word
         noun = key[1].split(" ", 1)[1] if key[1].startswith(CASUALTIES) else unit_label(key[1])
+    elif key[1].startswith(CASUALTIES):  # "people", "Tote": the kind they are counted as
+        noun = key[1].split(" ", 1)[1]
     when = next((f.day.short for f in figures if f.day and f.day.year), None) or next(
         (f.day.short for f in figures if f.day), None
     )

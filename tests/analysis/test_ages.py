@@ -89,3 +89,31 @@ def test_look_alikes_of_an_age_disagreement_stay_silent() -> None:
         _in("en", "g", "Pavel Dorn, 59, left the hospital."),
     ]
     assert _figures(*family) == []
+
+
+def test_an_age_in_words_is_read_in_several_languages() -> None:
+    cases = [
+        _in("en", "a", "Police said the seven-year-old Samuel Brandt was found alive."),
+        _in("de", "b", "Der siebenjährige Samuel Brandt wurde lebend gefunden."),
+        _in("tr", "c", "Yedi yaşındaki Samuel Brandt sağ olarak bulundu."),
+        _in("fr", "d", "Selon la police, Samuel Brandt, sept ans, a été retrouvé vivant."),
+        _in("it", "e", "Secondo la polizia Samuel Brandt, di sette anni, è stato trovato vivo."),
+    ]
+    for article in cases:
+        (age,) = ages_of(article)
+        assert age.years == 7, article.id
+    assert _figures(*cases) == []
+    # in words or in digits, another age of the same person disagrees
+    eight = _in("en", "f", "Police said the 8-year-old Samuel Brandt was found alive.")
+    (found,) = _figures(*cases, eight)
+    assert _ids(found) == {frozenset("abcde"), frozenset("f")}
+
+
+def test_a_compound_number_word_is_one_age_and_no_part_of_a_word_is_one() -> None:
+    (age,) = ages_of(_in("en", "a", "The twenty-five-year-old Lena Marsk won the race."))
+    assert age.years == 25  # never the "five" of "twenty-five"
+    (age,) = ages_of(_in("de", "b", "Die einundsiebzigjährige Lena Marsk gewann."))
+    assert age.years == 71
+    # not an age: a count before "year-old" that is no number, an object's age
+    assert ages_of(_in("en", "c", "The second-year-old Lena Marsk won the race.")) == []
+    assert ages_of(_in("en", "d", "A two-million-year-old fossil, Lena Marsk said.")) == []

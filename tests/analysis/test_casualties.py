@@ -103,6 +103,37 @@ def test_a_toll_whose_report_has_no_date_is_not_compared_across_languages() -> N
     assert _figures(articles) == []
 
 
+def test_tolls_of_undated_reports_whose_sentences_date_nothing_are_not_compared() -> None:
+    # Neither the report nor the sentence says for which day: one may be a day older.
+    articles = [
+        _in("en", "a", "Officials said 61 people were killed when the stand collapsed.", None),
+        _in("en", "b", "The collapse of the stand killed 70 people, officials said.", None),
+        _in("de", "c", "Beim Einsturz der Tribüne kamen 61 Menschen ums Leben.", None),
+        _in("de", "d", "Beim Einsturz der Tribüne starben 70 Menschen.", None),
+    ]
+    assert _figures(articles) == []
+
+
+def test_undated_tolls_of_one_day_are_compared_by_kind_within_a_language() -> None:
+    # The sentences date themselves: one language's dead are compared whatever their noun,
+    # never with its injured, and never tied to another language's count.
+    killed = "On May 4, 2031 the collapse of the stand in Korvala killed 61 people."
+    dead = "On May 4, 2031 the collapse of the stand in Korvala left 70 dead."
+    injured = "On May 4, 2031 the collapse of the stand in Korvala injured 70 people."
+    tote = "Am 4. Mai 2031 kamen beim Einsturz der Tribüne in Korvala 61 Menschen ums Leben."
+    verletzte = "Am 4. Mai 2031 wurden beim Einsturz der Tribüne in Korvala 70 Menschen verletzt."
+    assert _figures([_in("en", "a", killed, None), _in("en", "c", injured, None)]) == []
+    assert _figures([_in("de", "d", tote, None), _in("de", "e", verletzte, None)]) == []
+    articles = [
+        _in("en", "a", killed, None),
+        _in("en", "b", dead, None),
+        _in("de", "d", tote, None),
+    ]
+    (found,) = _figures(articles)
+    assert found.subject.startswith("how many dead")
+    assert _values(found) == {"61 people": ("a",), "70 dead": ("b",)}
+
+
 def test_dead_and_injured_are_never_one_quantity() -> None:
     articles = [
         _in("en", "a", "Officials said 61 people were killed when the stand collapsed."),

@@ -88,3 +88,24 @@ def test_a_hedged_time_does_not_clash_with_a_precise_one() -> None:
     assert _times([c, d]) == []
     assert clock_times("gegen 21:10 Uhr", "de", exact=True) == []
     assert clock_times("um 21:10 Uhr", "de", exact=True) == [(1270, "21:10")]
+
+
+def test_hedged_times_in_portuguese_dutch_and_spanish_are_not_compared() -> None:
+    # "por volta das" (about), "rond" (around), "sobre las" (around): approximations, which a
+    # precise time minutes off does not contradict
+    a = _in("pt", "a", "A balsa afundou por volta das 21h15 perto do porto.")
+    b = _in("pt", "b", "A balsa afundou às 21h18 perto do porto.")
+    c = _in("nl", "c", "De veerboot zonk rond 21.15 uur bij de haven.")
+    d = _in("nl", "d", "De veerboot zonk om 21.18 uur bij de haven.")
+    assert _times([a, b]) == []
+    assert _times([c, d]) == []
+    assert clock_times("Sobre las 21.15 horas", "es", exact=True) == []
+    assert clock_times("por volta das 21h15", "pt", exact=True) == []
+    assert clock_times("às 21h15", "pt", exact=True) == [(1275, "21:15")]
+    # the conversion of a hedged time is as hedged as it is
+    assert clock_times("about 21:15 local time (19:15 GMT)", "en", exact=True) == []
+    assert clock_times("por volta das 21h15 (16h15 de Brasília)", "pt", exact=True) == []
+    # the precise Dutch time still clashes with another precise one of the same moment
+    e = _in("nl", "e", "De veerboot zonk om 21.15 uur bij de haven.")
+    (found,) = _times([d, e])
+    assert {c.value for c in found.claims} == {"21:15", "21:18"}
