@@ -12,6 +12,12 @@ One event reported by several outlets is one line. Two grades of "the same":
   (several content words shared, stemmed, without names or function words: two statements
   naming the same people may still say different things) is cited after "also", so
   the quote is never attributed to an outlet that did not write it;
+- the same event told in another language (or in the same one) that names the same people,
+  places or venues and gives the same figures — at least two of them in common
+  (``analysis.same_event``): one shared name is never enough, two things one person did on
+  one day stay two lines — is cited after "also" too;
+- a statement with a day and month but no year that is one of these events on the one
+  dated day of that day and month is cited "also" beside it (its outlet still undated);
 - a day more than a year before the packet's latest article, which the sources write out in
   full ("15 April 2019"), is a past event they all refer to — in any language — and is one
   line too: one quote (English if there is one), the others after "also".
@@ -32,6 +38,7 @@ from itertools import groupby
 
 from briefing.analysis.clauses import by_clause
 from briefing.analysis.model import TimelineEntry
+from briefing.analysis.same_event import one_event
 from briefing.brief import cluster_by_text
 from briefing.brief_citations import Citer, Notes, quoted
 from briefing.markdown import long_date
@@ -84,6 +91,7 @@ def timeline_section(
             undated += 1
     if not (days or partial or background):
         return []
+    _attach_undated(days, partial, latest, languages)
     lines = ["## Timeline", ""]
     for day in sorted(days):
         lines += [f"### {long_date(day)}", ""]
@@ -131,6 +139,42 @@ def timeline_section(
             "",
         ]
     return lines
+
+
+def _attach_undated(
+    days: dict[dt.date, list[TimelineEntry]],
+    partial: dict[tuple[int, int], list[TimelineEntry]],
+    latest: dt.date | None,
+    languages: Mapping[str, str],
+) -> None:
+    """A statement with a day and month but no year joins a dated line when it is the same
+    event (``_same_event``) on the one dated day of that day and month: cited "also" there,
+    it is not given a year of its own (its outlet is still cited as undated). With two dated
+    days of that day and month, or no match, it stays among the day-and-month-only lines."""
+    for (month, number), undated in list(partial.items()):
+        if any(e.day_until for e in undated):
+            continue  # "8 to 10 March" is a span, not one day's event
+        dated = [day for day in days if (day.month, day.day) == (month, number)]
+        if len(dated) != 1:
+            continue
+        day = dated[0]
+        past = latest is not None and (latest - day).days > PAST_DAYS
+        events = event_groups([*days[day], *undated], languages, past=past)
+        joined = [
+            e
+            for event in events
+            if any(e.date is not None for text in event for e in text)
+            for text in event
+            for e in text
+            if e.date is None
+        ]
+        if joined:
+            days[day] += joined
+            rest = [e for e in undated if e not in joined]
+            if rest:
+                partial[(month, number)] = rest
+            else:
+                del partial[(month, number)]
 
 
 def _by_last_day(
@@ -193,7 +237,10 @@ def _same_event(
         return False  # two statements of one article are two statements
     first, other = event[0][0], text[0]
     language = languages.get(first.article_id, "en")
-    if languages.get(other.article_id, "en") != language:
+    other_language = languages.get(other.article_id, "en")
+    if one_event(_without_date(first), language, _without_date(other), other_language):
+        return True  # the same names and figures, in any two languages
+    if other_language != language:
         return False
     a, b = _stems(_without_date(first), language), _stems(_without_date(other), language)
     shared = len(a & b)
