@@ -13,12 +13,14 @@ So each statement, without its date phrase, is reduced to
   separators removed ("17.000" = "17,000", "7,8" = "7.8").
 
 Two statements of one day are one event when they share at least ``SHARED`` of these: two
-different names, or a name and a figure. One shared name is not enough — on the day of a
-visit "Putin declared a day of mourning" and "Putin visited the wounded" are two events —
-and a sentence's first word is read as a name only inside a run of capitals (it is
-capitalised anyway). In German, which capitalises every noun, a word common in the
-language ("Polizei") is a noun, not a name. Statements of the same article are never one
-event here (the caller checks). Function words and month and weekday names are never names.
+different names, or a name and a figure; the countries and cities the gazetteer knows
+("Greece", "Athens") count once together, since much of a story happens in them. One
+shared name is not enough — on the day of a visit "Putin declared a day of mourning" and
+"Putin visited the wounded" are two events — and a sentence's first word is read as a name
+only inside a run of capitals (it is capitalised anyway). In German, which capitalises
+every noun, a word common in the language ("Polizei") is a noun, not a name. Statements of
+the same article are never one event here (the caller checks). Function words and month and
+weekday names are never names.
 """
 
 from __future__ import annotations
@@ -115,8 +117,18 @@ def names(text: str, language: str) -> list[frozenset[str]]:
             continue  # "Annoncé …", "Putin …" alone at the start: capitalised anyway
         keys = frozenset(k for w in words for k in sound_keys(w))
         if keys:
-            found.append(keys)
+            found.append(keys | {_PLACE} if all(_place(w) for w in words) else keys)
     return found
+
+
+#: Marks the keys of a name that is a country or city the gazetteer knows.
+_PLACE = "\x00place"
+
+
+def _place(word: str) -> bool:
+    from briefing.analysis.names import is_place
+
+    return is_place(re.sub(r"[’']s$", "", word))
 
 
 def figures(text: str) -> frozenset[str]:
@@ -136,14 +148,19 @@ def figures(text: str) -> frozenset[str]:
 def shared(a: str, a_language: str, b: str, b_language: str) -> int:
     """How many names and figures statements ``a`` and ``b`` (dates removed) share."""
     names_a, names_b = names(a, a_language), names(b, b_language)
-    matched = 0
+    matched = places = 0
     used: set[int] = set()
     for keys in names_a:
-        hit = next((i for i, other in enumerate(names_b) if i not in used and keys & other), None)
+        hit = next(
+            (i for i, other in enumerate(names_b) if i not in used and (keys & other) - {_PLACE}),
+            None,
+        )
         if hit is not None:
             used.add(hit)
-            matched += 1
-    return matched + len(figures(a) & figures(b))
+            places += _PLACE in keys
+            matched += _PLACE not in keys
+    # Countries and cities are where much of a story happens: together they count once.
+    return matched + min(places, 1) + len(figures(a) & figures(b))
 
 
 def one_event(a: str, a_language: str, b: str, b_language: str) -> bool:

@@ -51,3 +51,14 @@ def test_a_name_counts_once_however_many_words_it_has() -> None:
     a = "President Anna Velikova arrived at the airport."
     b = "Präsidentin Anna Velikova eröffnete die Messe."
     assert shared(a, "en", b, "de") == 1
+
+
+def test_a_country_and_its_capital_count_once() -> None:
+    # A crash and a resignation in the same country on one day: two events.
+    crash = "Two trains collided north of Athens, Greece's worst rail disaster."
+    resign = "Greece's transport minister resigned in Athens after the crash."
+    assert shared(crash, "en", resign, "en") == 1
+    # With a figure as well, they may be one event.
+    assert one_event(
+        "A quake of 6.9 shook Greece and Athens.", "en", "Séisme de 6,9 en Greece, Athens.", "fr"
+    )
