@@ -38,7 +38,7 @@ from itertools import groupby
 
 from briefing.analysis.clauses import by_clause
 from briefing.analysis.model import TimelineEntry
-from briefing.analysis.same_event import one_event
+from briefing.analysis.same_event import one_event, story_names
 from briefing.brief import cluster_by_text
 from briefing.brief_citations import Citer, Notes, quoted
 from briefing.markdown import long_date
@@ -91,12 +91,19 @@ def timeline_section(
             undated += 1
     if not (days or partial or background):
         return []
-    _attach_undated(days, partial, latest, languages)
+    common = story_names(
+        (e.article_id, _without_date(e), languages.get(e.article_id, "en"))
+        for e in entries
+        if e.event
+    )
+    _attach_undated(days, partial, latest, languages, common)
     lines = ["## Timeline", ""]
     for day in sorted(days):
         lines += [f"### {long_date(day)}", ""]
         past = latest is not None and (latest - day).days > PAST_DAYS
-        lines += event_lines(days[day], citer, notes, languages, past=past, limit=LINES_PER_DAY)
+        lines += event_lines(
+            days[day], citer, notes, languages, past=past, limit=LINES_PER_DAY, common=common
+        )
         lines.append("")
     if partial:
         lines += ["### Day and month only (the article gives no year)", ""]
@@ -104,7 +111,7 @@ def timeline_section(
             for until, group in _by_last_day(partial[(month, number)]):
                 days_ = f"{number}–{until}" if until else f"{number}"
                 label = f"**{days_} {dt.date(2000, month, 1):%B}:** "
-                lines += event_lines(group, citer, notes, languages, prefix=label)
+                lines += event_lines(group, citer, notes, languages, prefix=label, common=common)
         lines.append("")
     if background:
         lines += ["### Earlier and later", ""]
@@ -119,7 +126,14 @@ def timeline_section(
                 # A year named alone ("in 2019") that several outlets name is the story's
                 # background: a line or two, those most outlets carry; the rest are counted.
                 lines += event_lines(
-                    group, citer, notes, languages, prefix=label, limit=YEAR_LINES, period="year"
+                    group,
+                    citer,
+                    notes,
+                    languages,
+                    prefix=label,
+                    limit=YEAR_LINES,
+                    period="year",
+                    common=common,
                 )
             if alone:
                 continue
@@ -146,20 +160,20 @@ def _attach_undated(
     partial: dict[tuple[int, int], list[TimelineEntry]],
     latest: dt.date | None,
     languages: Mapping[str, str],
+    common: frozenset[str],
 ) -> None:
     """A statement with a day and month but no year joins a dated line when it is the same
     event (``_same_event``) on the one dated day of that day and month: cited "also" there,
     it is not given a year of its own (its outlet is still cited as undated). With two dated
     days of that day and month, or no match, it stays among the day-and-month-only lines."""
-    for (month, number), undated in list(partial.items()):
-        if any(e.day_until for e in undated):
-            continue  # "8 to 10 March" is a span, not one day's event
+    for (month, number), found in list(partial.items()):
+        undated = [e for e in found if not e.day_until]  # "8 to 10 March": a span, kept apart
         dated = [day for day in days if (day.month, day.day) == (month, number)]
         if len(dated) != 1:
             continue
         day = dated[0]
         past = latest is not None and (latest - day).days > PAST_DAYS
-        events = event_groups([*days[day], *undated], languages, past=past)
+        events = event_groups([*days[day], *undated], languages, past=past, common=common)
         joined = [
             e
             for event in events
@@ -170,7 +184,7 @@ def _attach_undated(
         ]
         if joined:
             days[day] += joined
-            rest = [e for e in undated if e not in joined]
+            rest = [e for e in found if e not in joined]
             if rest:
                 partial[(month, number)] = rest
             else:
@@ -198,6 +212,7 @@ def event_groups(
     languages: Mapping[str, str] | None = None,
     *,
     past: bool = False,
+    common: frozenset[str] = frozenset(),
 ) -> list[list[list[TimelineEntry]]]:
     """Entries of one day as events: each event is a list of texts, each text the entries
     (one per outlet) that carry it; the first text is the one quoted. On a ``past`` day the
@@ -220,7 +235,9 @@ def event_groups(
             events.append(written)
             texts = [t for t in texts if t not in written]
     for text in texts:
-        home = next((event for event in events if _same_event(event, text, languages)), None)
+        home = next(
+            (event for event in events if _same_event(event, text, languages, common)), None
+        )
         if home is None:
             events.append([text])
         else:
@@ -229,7 +246,10 @@ def event_groups(
 
 
 def _same_event(
-    event: list[list[TimelineEntry]], text: list[TimelineEntry], languages: Mapping[str, str]
+    event: list[list[TimelineEntry]],
+    text: list[TimelineEntry],
+    languages: Mapping[str, str],
+    common: frozenset[str] = frozenset(),
 ) -> bool:
     """Another outlet's report, in the same language, sharing enough content words."""
     ids = {e.article_id for group in event for e in group}
@@ -238,7 +258,7 @@ def _same_event(
     first, other = event[0][0], text[0]
     language = languages.get(first.article_id, "en")
     other_language = languages.get(other.article_id, "en")
-    if one_event(_without_date(first), language, _without_date(other), other_language):
+    if one_event(_without_date(first), language, _without_date(other), other_language, common):
         return True  # the same names and figures, in any two languages
     if other_language != language:
         return False
@@ -275,6 +295,7 @@ def event_lines(
     past: bool = False,
     limit: int | None = None,
     period: str = "day",
+    common: frozenset[str] = frozenset(),
 ) -> list[str]:
     """One line per event: the first text quoted, cited to the outlets carrying it, then
     "also" the outlets reporting the same event in other words; notes under the line.
@@ -283,7 +304,7 @@ def event_lines(
     before all), in English before other languages, and the others are counted at the end.
     """
     languages = languages or {}
-    events = event_groups(entries, languages, past=past)
+    events = event_groups(entries, languages, past=past, common=common)
     rest: list[list[list[TimelineEntry]]] = []
     if limit is not None and len(events) > limit:
         ranked = sorted(
