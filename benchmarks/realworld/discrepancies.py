@@ -116,8 +116,10 @@ def _english_numbers() -> dict[str, int]:
 def _names(flag_value: str, annotated: str) -> bool:
     numbers, words = _tokens(flag_value)
     a_numbers, a_words = _tokens(annotated)
-    if numbers & a_numbers:
-        return True
+    if numbers and a_numbers:
+        # Both give figures (a day, a count): they must share one. A shared month or unit
+        # word alone ("2 March 2023" against "Wednesday 1 March") is another value.
+        return bool(numbers & a_numbers)
     return any(_prefix(w, a) >= min(len(w), len(a)) - 1 >= 3 for w in words for a in a_words)
 
 

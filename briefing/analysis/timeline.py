@@ -50,6 +50,8 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _PAST = re.compile(r"\b(?:[Ll]ast|was|were|had|ago|earlier|previous)\b|\b[a-z]{3,}ed\b")
+#: Verbs of saying: their tense is the report's, not the reported event's.
+_SAYING = re.compile(r"(?:said|told|added|stated|reported|announced|claimed|noted)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]|\b(?:and|but|where|while|which|who)\b")
 
 
@@ -321,7 +323,8 @@ def _weekday(own: _Own, item: _Found) -> tuple[dt.date | None, Resolution, str]:
     if not own.exact:
         return None, "unresolved", f"the weekday needs the article's day; it gives only {own.label}"
     # Tense only tells past from future relative to when the article was written.
-    direction = _tense(item.sentence, phrase.start - item.sentence_start, phrase.modifier)
+    at = phrase.start - item.sentence_start
+    direction = _tense(item.sentence, at, phrase.modifier, at + len(phrase.text))
     return (
         _weekday_near(own.date, phrase.weekday, direction),
         "weekday",
@@ -329,7 +332,7 @@ def _weekday(own: _Own, item: _Found) -> tuple[dt.date | None, Resolution, str]:
     )
 
 
-def _tense(sentence: str, at: int, modifier: str | None) -> int:
+def _tense(sentence: str, at: int, modifier: str | None, end: int) -> int:
     """+1 when the clause around the weekday speaks of the future, -1 the past, 0 unknown."""
     if modifier == "next":
         return 2
@@ -342,7 +345,23 @@ def _tense(sentence: str, at: int, modifier: str | None) -> int:
         return 1
     if _PAST.search(clause):
         return -1
-    return 0
+    return _tense_after(sentence[end:])
+
+
+def _tense_after(rest: str) -> int:
+    """The tense of the first verb cue in the clause a weekday opens.
+
+    "On Tuesday, a train collided …" puts the verb after the phrase, where the clause before
+    it says nothing. Only that clause counts ("met on Tuesday and will meet again" is not
+    future); a verb of saying is the report's tense, not the event's ("On Tuesday, officials
+    said the ferry capsized"); an explicit future word beats an "-ed" form ("scheduled").
+    """
+    rest = rest.lstrip(" ,;:—–")
+    cut = _CLAUSE_BREAK.search(rest)
+    clause = rest[: cut.start()] if cut else rest
+    cues = [(m.start(), 0, 1) for m in _FUTURE.finditer(clause)]
+    cues += [(m.start(), 1, -1) for m in _PAST.finditer(clause) if not _SAYING.fullmatch(m.group())]
+    return min(cues)[2] if cues else 0
 
 
 def _weekday_near(anchor: dt.date, weekday: int, direction: int) -> dt.date:

@@ -45,6 +45,27 @@ def test_a_future_weekday_far_from_the_article_date_goes_forward(article: MakeAr
     assert entry.date == OCT[10]
 
 
+def test_a_weekday_opening_its_clause_takes_the_tense_of_the_verb_after_it(
+    article: MakeArticle,
+) -> None:
+    # Saturday 11 October 2025. With no cue before the weekday, the nearest-day rule alone
+    # would put "On Tuesday" on the 14th, "On Wednesday" on the 8th and "On Monday" on the 13th.
+    a = article(
+        "a",
+        "On Tuesday, a ferry capsized off the northern coast.",
+        "On Wednesday, parliament will debate the inquiry.",
+        "On Monday, officials said divers recovered the hull. On Friday, officials said so.",
+        "On Sunday the harbour reopens.",
+        date=OCT[11],
+    )
+    found = _by_phrase(extract_timeline([a]))
+    assert found["On Tuesday"].date == OCT[7]
+    assert found["On Wednesday"].date == OCT[15]
+    assert found["On Monday"].date == OCT[6]  # "recovered", not the report's "said"
+    assert found["On Friday"].date == OCT[10]  # only "said": no cue, the nearest Friday
+    assert found["On Sunday"].date == OCT[12]  # no cue at all: the nearest Sunday, as before
+
+
 def test_without_an_article_date_no_weekday_or_year_is_borrowed_from_other_dates(
     article: MakeArticle,
 ) -> None:
