@@ -12,6 +12,12 @@ One event reported by several outlets is one line. Two grades of "the same":
   (several content words shared, stemmed, without names or function words: two statements
   naming the same people may still say different things) is cited after "also", so
   the quote is never attributed to an outlet that did not write it;
+- the same event told in another language (or in the same one) that names the same people,
+  places or venues and gives the same figures — at least two of them in common
+  (``analysis.same_event``): one shared name is never enough, two things one person did on
+  one day stay two lines — is cited after "also" too;
+- a statement with a day and month but no year that is one of these events on the one
+  dated day of that day and month is cited "also" beside it (its outlet still undated);
 - a day more than a year before the packet's latest article, which the sources write out in
   full ("15 April 2019"), is a past event they all refer to — in any language — and is one
   line too: one quote (English if there is one), the others after "also".
@@ -32,6 +38,7 @@ from itertools import groupby
 
 from briefing.analysis.clauses import by_clause
 from briefing.analysis.model import TimelineEntry
+from briefing.analysis.same_event import one_event, story_names
 from briefing.brief import cluster_by_text
 from briefing.brief_citations import Citer, Notes, quoted
 from briefing.markdown import long_date
@@ -84,11 +91,19 @@ def timeline_section(
             undated += 1
     if not (days or partial or background):
         return []
+    common = story_names(
+        (e.article_id, _without_date(e), languages.get(e.article_id, "en"))
+        for e in entries
+        if e.event
+    )
+    _attach_undated(days, partial, latest, languages, common)
     lines = ["## Timeline", ""]
     for day in sorted(days):
         lines += [f"### {long_date(day)}", ""]
         past = latest is not None and (latest - day).days > PAST_DAYS
-        lines += event_lines(days[day], citer, notes, languages, past=past, limit=LINES_PER_DAY)
+        lines += event_lines(
+            days[day], citer, notes, languages, past=past, limit=LINES_PER_DAY, common=common
+        )
         lines.append("")
     if partial:
         lines += ["### Day and month only (the article gives no year)", ""]
@@ -96,7 +111,7 @@ def timeline_section(
             for until, group in _by_last_day(partial[(month, number)]):
                 days_ = f"{number}–{until}" if until else f"{number}"
                 label = f"**{days_} {dt.date(2000, month, 1):%B}:** "
-                lines += event_lines(group, citer, notes, languages, prefix=label)
+                lines += event_lines(group, citer, notes, languages, prefix=label, common=common)
         lines.append("")
     if background:
         lines += ["### Earlier and later", ""]
@@ -111,7 +126,14 @@ def timeline_section(
                 # A year named alone ("in 2019") that several outlets name is the story's
                 # background: a line or two, those most outlets carry; the rest are counted.
                 lines += event_lines(
-                    group, citer, notes, languages, prefix=label, limit=YEAR_LINES, period="year"
+                    group,
+                    citer,
+                    notes,
+                    languages,
+                    prefix=label,
+                    limit=YEAR_LINES,
+                    period="year",
+                    common=common,
                 )
             if alone:
                 continue
@@ -131,6 +153,42 @@ def timeline_section(
             "",
         ]
     return lines
+
+
+def _attach_undated(
+    days: dict[dt.date, list[TimelineEntry]],
+    partial: dict[tuple[int, int], list[TimelineEntry]],
+    latest: dt.date | None,
+    languages: Mapping[str, str],
+    common: frozenset[str],
+) -> None:
+    """A statement with a day and month but no year joins a dated line when it is the same
+    event (``_same_event``) on the one dated day of that day and month: cited "also" there,
+    it is not given a year of its own (its outlet is still cited as undated). With two dated
+    days of that day and month, or no match, it stays among the day-and-month-only lines."""
+    for (month, number), found in list(partial.items()):
+        undated = [e for e in found if not e.day_until]  # "8 to 10 March": a span, kept apart
+        dated = [day for day in days if (day.month, day.day) == (month, number)]
+        if len(dated) != 1:
+            continue
+        day = dated[0]
+        past = latest is not None and (latest - day).days > PAST_DAYS
+        events = event_groups([*days[day], *undated], languages, past=past, common=common)
+        joined = [
+            e
+            for event in events
+            if any(e.date is not None for text in event for e in text)
+            for text in event
+            for e in text
+            if e.date is None
+        ]
+        if joined:
+            days[day] += joined
+            rest = [e for e in found if e not in joined]
+            if rest:
+                partial[(month, number)] = rest
+            else:
+                del partial[(month, number)]
 
 
 def _by_last_day(
@@ -154,6 +212,7 @@ def event_groups(
     languages: Mapping[str, str] | None = None,
     *,
     past: bool = False,
+    common: frozenset[str] = frozenset(),
 ) -> list[list[list[TimelineEntry]]]:
     """Entries of one day as events: each event is a list of texts, each text the entries
     (one per outlet) that carry it; the first text is the one quoted. On a ``past`` day the
@@ -176,7 +235,9 @@ def event_groups(
             events.append(written)
             texts = [t for t in texts if t not in written]
     for text in texts:
-        home = next((event for event in events if _same_event(event, text, languages)), None)
+        home = next(
+            (event for event in events if _same_event(event, text, languages, common)), None
+        )
         if home is None:
             events.append([text])
         else:
@@ -185,7 +246,10 @@ def event_groups(
 
 
 def _same_event(
-    event: list[list[TimelineEntry]], text: list[TimelineEntry], languages: Mapping[str, str]
+    event: list[list[TimelineEntry]],
+    text: list[TimelineEntry],
+    languages: Mapping[str, str],
+    common: frozenset[str] = frozenset(),
 ) -> bool:
     """Another outlet's report, in the same language, sharing enough content words."""
     ids = {e.article_id for group in event for e in group}
@@ -193,7 +257,10 @@ def _same_event(
         return False  # two statements of one article are two statements
     first, other = event[0][0], text[0]
     language = languages.get(first.article_id, "en")
-    if languages.get(other.article_id, "en") != language:
+    other_language = languages.get(other.article_id, "en")
+    if one_event(_without_date(first), language, _without_date(other), other_language, common):
+        return True  # the same names and figures, in any two languages
+    if other_language != language:
         return False
     a, b = _stems(_without_date(first), language), _stems(_without_date(other), language)
     shared = len(a & b)
@@ -228,6 +295,7 @@ def event_lines(
     past: bool = False,
     limit: int | None = None,
     period: str = "day",
+    common: frozenset[str] = frozenset(),
 ) -> list[str]:
     """One line per event: the first text quoted, cited to the outlets carrying it, then
     "also" the outlets reporting the same event in other words; notes under the line.
@@ -236,7 +304,7 @@ def event_lines(
     before all), in English before other languages, and the others are counted at the end.
     """
     languages = languages or {}
-    events = event_groups(entries, languages, past=past)
+    events = event_groups(entries, languages, past=past, common=common)
     rest: list[list[list[TimelineEntry]]] = []
     if limit is not None and len(events) > limit:
         ranked = sorted(

@@ -16,7 +16,8 @@ Captions, credits and asides keep their dates — they date the article and can 
 discrepancy — but are marked as not events of the story: paragraphs the reader classed as
 captions or credits, caption-shaped sentences inside body text ("…, in Paris, Oct 19,
 2025."), asides found from the packet itself (``relevance``), never from a word list, and
-a year one source alone names outside the story's own years ("founded in 1987").
+a year one source alone names outside the story's own years ("founded in 1987"), and a
+year a comparison counts from ("the deadliest since the siege of X in 2004").
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from dataclasses import dataclass, replace
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
+from briefing.analysis.comparisons import dates_a_reference
 from briefing.analysis.date_sentences import Dated, dated_phrases
 from briefing.analysis.dates import DatePhrase, relative_year_in
 from briefing.analysis.model import Precision, Resolution, TimelineEntry
@@ -96,7 +98,7 @@ def _mark_asides(articles: list[Article], entries: list[TimelineEntry]) -> list[
     marked = []
     for entry in entries:
         key = entry.day_key()
-        if entry.event and _background_year(entry, years, naming):
+        if entry.event and (_background_year(entry, years, naming) or _reference_year(entry)):
             entry = replace(entry, event=False)
         elif (
             entry.event
@@ -121,6 +123,13 @@ def _background_year(entry: TimelineEntry, years: set[int], naming: dict[int, se
         return False
     year = entry.date.year
     return year not in years and naming.get(year, set()) == {entry.article_id}
+
+
+def _reference_year(entry: TimelineEntry) -> bool:
+    """A year named alone as the point a comparison counts from ("the deadliest attack since
+    the siege of X in 2004"): it dates another event, not this story (``comparisons``)."""
+    at = entry.phrase_span.start - entry.sentence_span.start
+    return entry.precision == "year" and dates_a_reference(entry.sentence, at)
 
 
 #: How near the story's days an aside happens ("turned 73 on Tuesday" of a Wednesday visit);

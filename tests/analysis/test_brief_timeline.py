@@ -143,3 +143,57 @@ def test_a_year_one_outlet_alone_names_is_not_quoted(article: MakeArticle) -> No
     brief = render_brief([a, b], timeline=extract_timeline([a, b]))
     assert "ordained" not in brief
     assert "### Earlier and later" not in brief
+
+
+def test_one_event_in_three_languages_is_one_line(article: MakeArticle) -> None:
+    en = article(
+        "a",
+        "A 6.9-magnitude quake struck Velmora and Ostrany on Tuesday, killing 143 people.",
+        source="Wire One",
+        date=DAY,
+    )
+    fr = dataclasses.replace(
+        article(
+            "b", "Un séisme de magnitude 6,9 a frappé Velmora et Ostrany mardi, faisant 143 morts."
+        ),
+        language="fr",
+        date=DAY,
+    )
+    ru = dataclasses.replace(
+        article("c", "Во вторник землетрясение магнитудой 6,9 произошло в Велморе, погибли 143."),
+        language="ru",
+        date=DAY,
+    )
+    (line,) = _timeline_lines([en, fr, ru])
+    assert line.startswith("- “A 6.9-magnitude quake struck Velmora")
+    cited = "— Wire One, 4 March 2031; also Outlet b, 4 March 2031; Outlet c, 4 March 2031"
+    assert line.endswith(cited)
+
+
+def test_two_events_of_one_day_in_two_languages_stay_two_lines(article: MakeArticle) -> None:
+    # The same minister, the same day, two different things done: one shared name only.
+    en = article("a", "Minister Anna Velikova declared a day of mourning on Tuesday.", date=DAY)
+    de = dataclasses.replace(
+        article("b", "Ministerin Anna Velikova besuchte am Dienstag die Verletzten in Ostrany."),
+        language="de",
+        date=DAY,
+    )
+    assert len(_timeline_lines([en, de])) == 2
+
+
+def test_an_undated_report_of_a_dated_event_is_cited_beside_it(article: MakeArticle) -> None:
+    dated = article(
+        "a", "Marrow opened the Ostrany Bridge in Velmora on 4 March 2031.", source="Wire One"
+    )
+    undated = dataclasses.replace(
+        article("b", "Le 4 mars, Marrow a inauguré le pont Ostrany à Velmora."), language="fr"
+    )
+    (line,) = _timeline_lines([dated, undated])
+    assert line.endswith("— Wire One, undated; also Outlet b, undated")
+    # Another event of that day and month in the undated article keeps its own, yearless line.
+    other = dataclasses.replace(
+        article("c", "Le 4 mars, des pêcheurs ont bloqué le quai nord."), language="fr"
+    )
+    lines = _timeline_lines([dated, other])
+    assert len(lines) == 2
+    assert lines[1].startswith("- **4 March:** “Le 4 mars, des pêcheurs")
