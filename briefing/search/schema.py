@@ -25,7 +25,9 @@ from briefing.search.analysis import STEMMING, keyword_analyzer, tagged
 #: 4: Polish, Czech, Slovak, Catalan, Lithuanian, Estonian, Indonesian and Greek stemmed in their
 #: own language (they went through English Porter); Ukrainian lemmatised (it went through the
 #: Russian stemmer). See ``stemmers.py``.
-SCHEMA_VERSION = 4
+#: 5: Italian and Spanish plurals that Snowball read as an infinitive with an attached pronoun
+#: (``dispersi``, ``gobiernos``) take their singular's stem (``enclitics.py``).
+SCHEMA_VERSION = 5
 
 #: Fields a plain word is looked up in, and how much a match in each counts. Furniture
 #: (captions, credits, boilerplate) ranks down; a title match ranks up.

@@ -20,7 +20,10 @@ gets (its paragraph's, or its script's fallback); this module only says what tho
   stemmer it used before (``Польща`` / ``Польщі``, ``музей`` / ``музеї``, ``Київ`` /
   ``Києва``), one homograph joined (``міст``, genitive plural of ``місто`` and "bridge").
   Only words its dictionary knows are lemmatised: a Russian quote in a Ukrainian paragraph
-  (``саммита``) or an unknown name still goes through the Russian stemmer, as it did before.
+  (``саммита``) or an unknown name still goes through the Russian stemmer, as it did before;
+- Italian and Spanish (schema 5): a plural that Snowball reads as an infinitive with an
+  attached pronoun (``dispersi`` as ``disper(e)`` + ``si``) gets the stem of its singular when
+  a word list says it has one (:mod:`briefing.search.enclitics`).
 """
 
 from __future__ import annotations
@@ -30,6 +33,9 @@ from functools import lru_cache
 
 from whoosh.lang import has_stemmer, stemmer_for_language
 from whoosh.lang.porter import stem as porter_stem
+
+from briefing.search.enclitics import LANGUAGES as ENCLITIC_LANGUAGES
+from briefing.search.enclitics import plural_aware
 
 __all__ = ["stemmer"]
 
@@ -61,7 +67,8 @@ def stemmer(language: str | None) -> Callable[[str], str] | None:
     if language in PYMORPHY:
         return _lemmatiser(language)
     if language and has_stemmer(language):
-        return stemmer_for_language(language)
+        found = stemmer_for_language(language)
+        return plural_aware(language, found) if language in ENCLITIC_LANGUAGES else found
     return None
 
 
