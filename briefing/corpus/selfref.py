@@ -32,7 +32,6 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("б этом сообщ", re.compile(rf"\b[Оо]б этом сообща(?:ет|ют|ло)\s+{_NAME}")),
     ("ро це повідомл", re.compile(rf"\b[Пп]ро це повідомля(?:є|ють)\s+{_NAME}")),
     ("повідомляє", re.compile(rf"(?:^|[,—–]\s*)повідомляє\s+{_NAME}")),
-    ("сообща", re.compile(rf"(?:^|,\s*)сообща(?:ет|ют)\s+{_NAME}(?=\.(?:\s|$))")),
     # "пишет X со ссылкой на Y" / "пише X з посиланням на Y": X reports, Y is cited
     ("ссылкой", re.compile(rf"(?:пишет|сообщает|передает|передаёт)\s+{_NAME}\s+со ссылкой")),
     ("посиланням", re.compile(rf"(?:пише|повідомляє|передає)\s+{_NAME}\s+з посиланням")),
@@ -69,6 +68,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("muhabir", re.compile(rf"{_NAME} muhabir(?:i|ine|inin|lerine)\b")),
     # it: ha detto all'ANSA
     ("all'", re.compile(r"\b(?:detto|dichiarato|spiegato|riferito) all['’](?P<name>[A-Z][\w.]+)")),
+    # Weakest, so last: "…, сообщает X." closing a sentence is how some outlets name themselves
+    # ("сообщает Zakon.kz") but also how any outlet cites another ("…, сообщает CNN"), so any
+    # stronger cue in the text ("передает X со ссылкой на Y") wins over it.
+    ("сообща", re.compile(rf"(?:^|,\s*)сообща(?:ет|ют)\s+{_NAME}(?=\.(?:\s|$))")),
 )
 # Words that a capitalised match may begin with but that are not names.
 _NOT_NAMES = frozenset(

@@ -166,7 +166,7 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
     for text in paragraphs:
         if len(text) <= 120 and ":" in text:
             match = _SOURCE_LINE.match(text)
-            if match and not names_people(match.group("name")):
+            if match and not credits_several(match.group("name")):
                 return canonical_source(match.group("name"))
     for text in paragraphs[:3]:
         stamped = _source_stamp(text) if ":" in text else None
@@ -174,7 +174,7 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
             return stamped
     for text in paragraphs[-2:]:
         match = _SOURCE_TAIL.search(text[-90:]) if ":" in text[-90:] else None
-        if match and _plausible(match.group("name")):
+        if match and _plausible(match.group("name")) and not credits_several(match.group("name")):
             return canonical_source(match.group("name"))
     for text in paragraphs[:12]:
         wire = wire_dateline(text)
@@ -248,6 +248,21 @@ def _plausible(name: str) -> bool:
 
 #: Commas and the word "and" of the languages read: what joins the authors of a credit.
 _JOINS = re.compile(r"\s*,\s*|\s+(?:and|e|et|und|y|i|и|і|ve|en|és|a|&)\s+")
+
+
+#: Items of a list: "Reuters, PAP, CNN Portugal", "dpa; AFP".
+_LIST = re.compile(r"\s*[,;]\s*")
+
+
+def credits_several(name: str) -> bool:
+    """Whether a "Source:" label's ``name`` credits several sources: people
+    (:func:`names_people`), or a list of names ("Reuters, PAP, CNN Portugal"). The label then
+    says where the facts came from, not who published the article; one name alone ("Quelle:
+    dpa") is still read as the outlet."""
+    parts = [p for p in _LIST.split(name.strip().rstrip(".")) if p]
+    if len(parts) >= 2 and all(p[:1].isalnum() for p in parts):
+        return True
+    return names_people(name)
 
 
 def names_people(name: str) -> bool:

@@ -26,12 +26,28 @@ def test_a_source_line_crediting_people_names_no_outlet(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Źródło: Agencja Nord, PAP, Radio Wisła",
+        "Source: Reuters, AP",
+        "Quelle: dpa; AFP",
+        "Fonte: ANSA, Adnkronos",
+    ],
+)
+def test_a_source_line_listing_several_sources_names_no_outlet(line: str) -> None:
+    # The facts came from each of them; which one published the article it does not say.
+    assert find_source(["Kolejka wykoleiła się wieczorem.", line]) is None
+    assert find_source(["The tram derailed in the evening. " + line]) is None
+
+
+@pytest.mark.parametrize(
     ("line", "outlet"),
     [
         ("Fonte: Corriere della Sera", "Corriere della Sera"),
         ("Source: Stars and Stripes", "Stars and Stripes"),
         ("Quelle: dts Nachrichtenagentur", "dts Nachrichtenagentur"),
         ("Source: Charlie Hebdo", "Charlie Hebdo"),  # one given-name-led name stays
+        ("Źródło: PAP", "PAP"),  # one name after the label is still the outlet
     ],
 )
 def test_an_outlet_after_the_label_is_still_read(line: str, outlet: str) -> None:

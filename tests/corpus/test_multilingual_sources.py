@@ -61,6 +61,23 @@ def test_self_references_give_the_outlet(tmp_path: Path, body: str, outlet: str)
 @pytest.mark.parametrize(
     "body",
     [
+        "Паром сел на мель, передает Пример.kz со ссылкой на ВВС. "
+        "Двое пострадавших в больнице, сообщает Радио Образец.",
+        "Паром сел на мель, передает Пример.kz. Двое пострадавших в больнице, "
+        "сообщает Радио Образец.",
+    ],
+)
+def test_a_cited_outlet_closing_a_sentence_loses_to_the_outlets_own_cue(
+    tmp_path: Path, body: str
+) -> None:
+    # "…, сообщает X." also cites others: the stronger cue names the outlet.
+    article = read(tmp_path, f"Паром сел на мель\n\n{body}\n\n{RU}\n")
+    assert article.source == "Пример.kz"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
         f"{EN} The plan was approved, according to Interfax.",
         f"{EN} According to Kazinform news agency, the plan was approved.",
         f"{EN} Le Monde reported that the plan was approved.",
