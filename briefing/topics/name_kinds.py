@@ -21,6 +21,7 @@ from briefing.topics.lexicon import (
     HEAD_KINDS,
     INSTITUTIONS,
     MONTHS,
+    NAME_PARTICLES,
     ORG_HEADS,
     OTHER_HEADS,
     ROLE_HEADS,
@@ -178,7 +179,7 @@ class NameKinds(PeopleRules):
             self._qualifier(ctx, words[0], False)
         # "Capilla Sixtina", "Cappella Sistina", "Kathedrale Notre-Dame": a place in the
         # languages that put the head noun first.
-        if words[0].lower in FOREIGN_PLACE_HEADS and not words[0].initial:
+        if _place_headed(words):
             self.out.names.append(("place", self.occurrence(ctx, words[0], words[-1]), False))
             return
         kind: str | None = HEAD_KINDS.get(words[-1].lower) or (
@@ -337,3 +338,22 @@ def date_words(language: str) -> frozenset[str]:
 def _bare(word: str) -> str:
     decomposed = unicodedata.normalize("NFD", word)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+#: An elided article glued to the head noun: "L’Elevador", "dell’Ascensore".
+_ELISION = re.compile(r"^[^\W\d_]{1,4}[’']")
+
+
+def _place_headed(words: list[Token]) -> bool:
+    """A name opened by a place, building or vehicle noun of the languages that put the head
+    first ("Elevador da Glória", "Bairro Alto", "Rua Augusta", "Cappella Sistina"), its
+    elided article aside ("L’Elevador da Gloria"). At the start of a sentence, where any
+    word is capitalised, only when a name particle follows it ("Praça da Figueira"): the
+    noun then heads a name, as "Dom" ("Dom Pedro de …", a title) may not."""
+    head = _ELISION.sub("", words[0].lower)
+    if head not in FOREIGN_PLACE_HEADS:
+        return False
+    elided = head != words[0].lower
+    particle = len(words) > 2 and words[1].text in NAME_PARTICLES and head != "dom"
+    return not words[0].initial or elided or particle
+
