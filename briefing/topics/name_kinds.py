@@ -13,6 +13,7 @@ import unicodedata
 
 from briefing.given_name_table import given_name
 from briefing.topics.acronyms import lone_short_acronym
+from briefing.topics.candidates import Occurrence
 from briefing.topics.languages import NOUN_CAPITALISING, common_noun
 from briefing.topics.lexicon import (
     EVENT_HEADS,
@@ -180,7 +181,8 @@ class NameKinds(PeopleRules):
         # "Capilla Sixtina", "Cappella Sistina", "Kathedrale Notre-Dame": a place in the
         # languages that put the head noun first.
         if _place_headed(words):
-            self.out.names.append(("place", self.occurrence(ctx, words[0], words[-1]), False))
+            occ = self.occurrence(ctx, words[0], words[-1])
+            self.out.names.append(("place", _unelided(occ), False))
             return
         kind: str | None = HEAD_KINDS.get(words[-1].lower) or (
             "treaty"
@@ -356,4 +358,14 @@ def _place_headed(words: list[Token]) -> bool:
     elided = head != words[0].lower
     particle = len(words) > 2 and words[1].text in NAME_PARTICLES and head != "dom"
     return not words[0].initial or elided or particle
+
+
+def _unelided(occ: Occurrence) -> Occurrence:
+    """The name without the article elided onto it: "L’Elevador da Gloria" is the
+    "Elevador da Gloria" the other articles write."""
+    cut = _ELISION.match(occ.surface)
+    if cut is None:
+        return occ
+    start = occ.start + cut.end()
+    return Occurrence(occ.article, occ.paragraph, start, occ.end, occ.surface[cut.end() :])
 
