@@ -368,4 +368,3 @@ def _unelided(occ: Occurrence) -> Occurrence:
         return occ
     start = occ.start + cut.end()
     return Occurrence(occ.article, occ.paragraph, start, occ.end, occ.surface[cut.end() :])
-

@@ -18,6 +18,7 @@ from topics.helpers import article, holding
 from briefing.model import Article, Topic
 from briefing.topics import extract_topics
 from briefing.topics.event_noun import act_noun
+from briefing.topics.event_venue import thing_called
 from briefing.topics.events import main_event
 from briefing.topics.not_acts import NOT_ACTS, runs
 
@@ -132,3 +133,35 @@ def test_a_person_with_a_given_name_or_a_surname_like_a_place_word_stays_a_perso
     )
     assert _kinds(topics, "Helena Ferreira") == {"person"}
     assert _kinds(topics, "Giulia Alto") == {"person"}
+
+
+def _listed(name: str, kind: str = "organisation", *aliases: str) -> Topic:
+    return Topic(name.casefold(), name, kind, (name, *aliases), ())  # type: ignore[arg-type]
+
+
+def test_what_the_act_happened_to_is_a_listed_name_and_its_noun() -> None:
+    leads = [
+        "Twelve died as the Vesna funicular derailed in Tarsk.",
+        "The historic Vesna Funicular derailed on Tuesday.",
+        "Rescuers reached the site.",
+    ]
+    vesna = _listed("Vesna", "organisation", "Vésna")
+    assert thing_called(leads, ["derailment", "derailed"], [vesna]) == "the Vesna funicular"
+    # One lead alone, or the noun only ever capitalised (a headline's), says too little.
+    assert thing_called(leads[:1], ["derailed"], [vesna]) is None
+    capitals = ["The Vesna Funicular derailed.", "Vesna Funicular derailed again."]
+    assert thing_called(capitals, ["derailed"], [vesna]) is None
+    # A name not right before the noun and the act is no such thing.
+    apart = ["Vesna said the funicular derailed.", "In Vesna the old funicular derailed."]
+    assert thing_called(apart, ["derailed"], [vesna]) is None
+
+
+def test_the_toll_packet_names_what_derailed() -> None:
+    """Look-alike: "Tarsk" is a town the leads name, never the thing that derailed."""
+    packet = [
+        *_TOLL_PACKET,
+        _dated(6, "en", None, "At least 12 people died after the Vesna funicular derailed."),
+    ]
+    name = main_event(packet, extract_topics(packet))
+    assert name is not None and name.startswith("Derailment"), name
+    assert "of the Tarsk" not in name
