@@ -4,7 +4,8 @@ Part of :mod:`briefing.topics.events` (which puts the name together): the action
 counted by the English leads that use it; a word that only qualifies another ("white" of
 "white smoke", "magnitude" of "magnitude quake") gives way to its noun, or to the subject the
 articles of every language write of ("conclave"); a clipped word gives way to its full form
-("quake", "earthquake").
+("quake", "earthquake"). A toll is never the act: the words of "at least 16 people" in any
+language (:mod:`.not_acts`), nor a modifier and noun a number stands between.
 """
 
 from __future__ import annotations
@@ -161,7 +162,7 @@ def action_of(
         )
     if not docs:
         return None
-    # A general noun ("people", "visit", "year") names the event only when most leads use
+    # A general noun ("visit", "year", "meeting") names the event only when most leads use
     # it; between equally shared words the longer, more specific one wins.
     for generic in [w for w in docs if w in GENERIC_HEADS]:
         if docs[generic] < max(3, len(words_of_leads) / 2):
