@@ -188,7 +188,8 @@ def _event(
     sites = [t for t in covered if t.kind in ("place", "organisation")]
     venue = venue_of(lead_texts, head, sites)
     # Else after the verb it was written as, or another form of it ("shot in", "attacked in").
-    for form in [*verbs, *act_forms(head, lead_texts[:PLACE_LEADS])]:
+    forms = [head, *verbs, *act_forms(head, lead_texts[:PLACE_LEADS])]  # read once: costly
+    for form in forms[1:]:
         venue = venue or venue_of(lead_texts, form, sites)
     if venue is not None and venue[1].name == owner and venue[1].kind != "place":
         # A body or building before the act is where it happened: "heist at the Louvre"
@@ -200,7 +201,6 @@ def _event(
         venue = venue_of(lead_texts, head, objects, OBJECT)
     thing = None  # what the act happened to, written as the noun before it ("bridge collapses")
     if venue is None and owner is None:
-        forms = [head, *verbs, *act_forms(head, lead_texts[:PLACE_LEADS])]
         thing = undergone(lead_texts, forms, [t for t in sites if t.name not in states])
         venue = ("of", thing) if thing is not None else None
     phrase = action if owner is None or owner == who else f"{owner} {action}"
@@ -212,7 +212,7 @@ def _event(
     elif who is not None:
         phrase = f"{_possessive(who)} {phrase}"
     elif thing is None and owner is None and (venue is None or venue[1].kind == "place"):
-        phrase += _called(lead_texts, [head, *verbs], sites, states)  # " of the Gloria funicular"
+        phrase += _called(lead_texts, forms, sites, states)  # " of the Gloria funicular"
     if venue is not None and venue[1].name != owner:
         phrase = f"{phrase} {venue[0]} {venue[1].name}"
     if venue is None or venue[1].name == owner or thing is not None:
@@ -235,7 +235,7 @@ def _called(leads: list[str], forms: list[str], sites: list[Topic], states: Coll
     from briefing.topics.gazetteer import gazetteer
 
     named = [t for t in sites if t.name not in states and gazetteer().place(t.name) is None]
-    called = thing_called(leads, [*forms, *act_forms(forms[0], leads[:PLACE_LEADS])], named)
+    called = thing_called(leads, forms, named)
     return f" of {called}" if called is not None else ""
 
 
