@@ -180,7 +180,7 @@ class NameKinds(PeopleRules):
             self._qualifier(ctx, words[0], False)
         # "Capilla Sixtina", "Cappella Sistina", "Kathedrale Notre-Dame": a place in the
         # languages that put the head noun first.
-        if _place_headed(words):
+        if _place_headed(words, self.language):
             occ = self.occurrence(ctx, words[0], words[-1])
             self.out.names.append(("place", _unelided(occ), False))
             return
@@ -346,17 +346,17 @@ def _bare(word: str) -> str:
 _ELISION = re.compile(r"^[^\W\d_]{1,4}[’']")
 
 
-def _place_headed(words: list[Token]) -> bool:
+def _place_headed(words: list[Token], language: str) -> bool:
     """A name opened by a place, building or vehicle noun of the languages that put the head
     first ("Elevador da Glória", "Bairro Alto", "Rua Augusta", "Cappella Sistina"), its
     elided article aside ("L’Elevador da Gloria"). At the start of a sentence, where any
-    word is capitalised, only when a name particle follows it ("Praça da Figueira"): the
-    noun then heads a name, as "Dom" ("Dom Pedro de …", a title) may not."""
+    word is capitalised, only when a name particle follows it ("Praça da Figueira"). "Dom"
+    is a cathedral in German text only: elsewhere a title ("Dom Pedro de Lima")."""
     head = _ELISION.sub("", words[0].lower)
-    if head not in FOREIGN_PLACE_HEADS:
+    if head not in FOREIGN_PLACE_HEADS or (head == "dom" and language != "de"):
         return False
     elided = head != words[0].lower
-    particle = len(words) > 2 and words[1].text in NAME_PARTICLES and head != "dom"
+    particle = len(words) > 2 and words[1].text in NAME_PARTICLES
     return not words[0].initial or elided or particle
 
 

@@ -20,7 +20,9 @@ from briefing.topics import extract_topics
 from briefing.topics.event_noun import act_noun
 from briefing.topics.event_venue import thing_called
 from briefing.topics.events import main_event
+from briefing.topics.name_kinds import _place_headed
 from briefing.topics.not_acts import NOT_ACTS, runs
+from briefing.topics.tokens import tokenize
 
 
 def _dated(n: int, language: str, title: str | None, *paragraphs: str) -> Article:
@@ -123,16 +125,31 @@ def test_a_place_or_vehicle_headed_name_is_no_person() -> None:
 
 
 def test_a_person_with_a_given_name_or_a_surname_like_a_place_word_stays_a_person() -> None:
-    """Look-alikes: a real Helena, a surname "Alto", a "Dom" title at a sentence start."""
+    """Look-alikes: a real Gloria, a surname "Alto", a "Dom" title outside German."""
     topics = extract_topics(
         [
-            _in("en", 0, "Mayor Helena Ferreira visited the site. Helena Ferreira said more."),
+            _in("en", 0, "Mayor Gloria Esteves visited the site. Gloria Esteves said more."),
             _in("en", 1, "The engineer Giulia Alto inspected the cable. Giulia Alto said so."),
-            _in("pt", 2, "A presidente Helena Ferreira falou com Giulia Alto ontem."),
+            _in("pt", 2, "A presidente Gloria Esteves falou com Giulia Alto ontem."),
+            _in("pt", 3, "Ontem, Dom Pedro de Lima visitou a cidade com Gloria Esteves."),
+            _in("en", 4, "Gloria Esteves met Dom Pedro de Lima on Tuesday."),
         ]
     )
-    assert _kinds(topics, "Helena Ferreira") == {"person"}
+    assert _kinds(topics, "Gloria Esteves") == {"person"}
     assert _kinds(topics, "Giulia Alto") == {"person"}
+    assert "place" not in _kinds(topics, "Dom Pedro de Lima")
+
+
+def test_a_head_at_a_sentence_start_needs_a_particle_and_dom_is_german() -> None:
+    def headed(text: str, first: int, end: int, language: str = "pt") -> bool:
+        return _place_headed(tokenize(text)[first:end], language)
+
+    assert headed("Praça da Figueira fechou.", 0, 3)  # a particle: a name's head
+    assert headed("L’Elevador da Helena parou.", 0, 3)  # an elided article: a head noun
+    assert not headed("Rua Augusta fechou.", 0, 2)  # any first word is capitalised
+    assert headed("Ontem a Rua Augusta fechou.", 2, 4)
+    assert not headed("Ontem, Dom Pedro de Lima chegou.", 2, 6)  # a title
+    assert headed("Gestern war der Dom Sankt Marien voll.", 3, 6, "de")  # a cathedral
 
 
 def _listed(name: str, kind: str = "organisation", *aliases: str) -> Topic:
