@@ -4,7 +4,8 @@ Part of :mod:`briefing.topics.events` (which puts the name together): the action
 counted by the English leads that use it; a word that only qualifies another ("white" of
 "white smoke", "magnitude" of "magnitude quake") gives way to its noun, or to the subject the
 articles of every language write of ("conclave"); a clipped word gives way to its full form
-("quake", "earthquake").
+("quake", "earthquake"). A toll is never the act: the words of "at least 16 people" in any
+language (:mod:`.not_acts`), nor a modifier and noun a number stands between.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from briefing.topics.lexicon import (
     WEEKDAYS,
     words,
 )
+from briefing.topics.not_acts import NOT_ACTS, runs
 from briefing.topics.themes import GENERIC_HEADS, GENERIC_MODIFIERS, QUANTITIES, VERBS
 
 #: How many of the best topics the event is read from (people, places, names to avoid).
@@ -100,6 +102,7 @@ def action_of(
         | ROLE_HEADS
         | ROLE_MODIFIERS
         | BODIES
+        | NOT_ACTS
         | _function_words(frozenset(languages.values()))
     )
     docs: Counter[str] = Counter()
@@ -140,20 +143,26 @@ def action_of(
         written.update(usable)
         written.update(usable & title)
     base = base_forms(written)
-    for said, usable, title in zip(leads_words, usables, titles, strict=True):
+    for text, article, usable, title in zip(texts, english, usables, titles, strict=True):
         # Each lead counts an act once, however inflected ("collapse", "collapsed").
         docs.update({base[w] for w in usable})
         docs.update({base[w] for w in usable & title})  # a headline's word says most
+        # A number parts two words: "least 16 people" is no modifier and its noun.
+        said = [
+            [w.casefold() for w in _words(run, languages.get(article.id, "en"))]
+            for run in runs(text)
+        ]
         pairs.update(
             {
                 (a, base[b])
-                for a, b in itertools.pairwise(said)
+                for run in said
+                for a, b in itertools.pairwise(run)
                 if b in usable and a in common and a not in banned and a not in named and len(a) > 3
             }
         )
     if not docs:
         return None
-    # A general noun ("people", "visit", "year") names the event only when most leads use
+    # A general noun ("visit", "year", "meeting") names the event only when most leads use
     # it; between equally shared words the longer, more specific one wins.
     for generic in [w for w in docs if w in GENERIC_HEADS]:
         if docs[generic] < max(3, len(words_of_leads) / 2):

@@ -100,7 +100,12 @@ def act_noun(word: str, texts: Sequence[str], language: str = "en") -> str | Non
                 or _base(w, word, language)
             ):
                 found[w] += 1
+    # Twice at least; else once, when no other noun of the root is written: a packet in
+    # many languages writes its act's English noun seldom ("the derailment"), the verb
+    # in every English lead.
     nouns = [w for w in found if found[w] >= 2 and _noun(w, tokens, texts, language)]
+    if not nouns and len(found) == 1:
+        nouns = [w for w in found if _noun(w, tokens, texts, language)]
     if not nouns:  # a noun the text also writes as a verb ("to attack") is still one
         return _attempted(word, texts, language) if noun and not participle else None
     best = max(nouns, key=lambda w: (found[w], w))

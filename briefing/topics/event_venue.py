@@ -114,3 +114,25 @@ def undergone(leads: list[str], forms: list[str], things: list[Topic]) -> Topic 
         return None
     (ident,) = by_noun[best[0][0]]
     return next(t for t in things if t.id == ident)
+
+
+def thing_called(leads: list[str], forms: list[str], things: list[Topic]) -> str | None:
+    """What the act happened to, when the leads write it as a listed name and a common noun
+    right before the act and no listed name ends with that noun ("the Gloria funicular
+    derailed", "Vesna cable car derailed": the thing is named by both): "the Gloria
+    funicular". Two leads or more must write it, the noun in lower case in one of them at
+    least (a headline's capitals aside)."""
+    aliases = sorted({a for t in things for a in t.aliases if a[:1].isupper()}, key=len)
+    if not aliases or not forms:
+        return None
+    names = "|".join(re.escape(a) for a in reversed(aliases))
+    act = "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+    pattern = re.compile(rf"\b({names})\s+([^\W\d_]+)\s+(?:{act})\b", re.IGNORECASE)
+    found: Counter[tuple[str, str]] = Counter()
+    lower: set[str] = set()
+    for lead in leads:
+        seen = {(m.group(1), m.group(2).casefold()) for m in pattern.finditer(lead)}
+        lower |= {m.group(2) for m in pattern.finditer(lead) if m.group(2).islower()}
+        found.update(seen)
+    best = [(pair, n) for pair, n in found.most_common() if pair[1] in lower and n >= 2]
+    return f"the {best[0][0][0]} {best[0][0][1]}" if best else None

@@ -39,7 +39,7 @@ from briefing.model import Article, Mention, Span, Topic
 from briefing.topics.event_action import CONTEXT, action_of, lead_of, shared, subjects_of
 from briefing.topics.event_noun import act_forms, on_target
 from briefing.topics.event_target import done_to
-from briefing.topics.event_venue import OBJECT, undergone, venue_of
+from briefing.topics.event_venue import OBJECT, thing_called, undergone, venue_of
 from briefing.topics.languages import briefing_languages
 from briefing.topics.local_towns import towns_as_places
 from briefing.topics.named_things import things_named_after
@@ -188,7 +188,8 @@ def _event(
     sites = [t for t in covered if t.kind in ("place", "organisation")]
     venue = venue_of(lead_texts, head, sites)
     # Else after the verb it was written as, or another form of it ("shot in", "attacked in").
-    for form in [*verbs, *act_forms(head, lead_texts[:PLACE_LEADS])]:
+    forms = [head, *verbs, *act_forms(head, lead_texts[:PLACE_LEADS])]  # read once: costly
+    for form in forms[1:]:
         venue = venue or venue_of(lead_texts, form, sites)
     if venue is not None and venue[1].name == owner and venue[1].kind != "place":
         # A body or building before the act is where it happened: "heist at the Louvre"
@@ -200,7 +201,6 @@ def _event(
         venue = venue_of(lead_texts, head, objects, OBJECT)
     thing = None  # what the act happened to, written as the noun before it ("bridge collapses")
     if venue is None and owner is None:
-        forms = [head, *verbs, *act_forms(head, lead_texts[:PLACE_LEADS])]
         thing = undergone(lead_texts, forms, [t for t in sites if t.name not in states])
         venue = ("of", thing) if thing is not None else None
     phrase = action if owner is None or owner == who else f"{owner} {action}"
@@ -211,6 +211,8 @@ def _event(
         phrase += on  # "attempt on Okafor’s life": whom it was done to, not whose
     elif who is not None:
         phrase = f"{_possessive(who)} {phrase}"
+    elif thing is None and owner is None and (venue is None or venue[1].kind == "place"):
+        phrase += _called(lead_texts, forms, sites, states)  # " of the Gloria funicular"
     if venue is not None and venue[1].name != owner:
         phrase = f"{phrase} {venue[0]} {venue[1].name}"
     if venue is None or venue[1].name == owner or thing is not None:
@@ -226,6 +228,15 @@ def _event(
     dates = _dates(articles, heads, lead_texts)
     name = phrase[0].upper() + phrase[1:] + (f", {dates}" if dates else "")
     return _Event(name, head, owner if phrase.find(f"{owner} {action}") >= 0 else None)
+
+
+def _called(leads: list[str], forms: list[str], sites: list[Topic], states: Collection[str]) -> str:
+    """ " of the Gloria funicular" (:func:`.thing_called`; no town's or state's name), or ""."""
+    from briefing.topics.gazetteer import gazetteer
+
+    named = [t for t in sites if t.name not in states and gazetteer().place(t.name) is None]
+    called = thing_called(leads, forms, named)
+    return f" of {called}" if called is not None else ""
 
 
 def _at(where: str) -> str:

@@ -137,7 +137,9 @@ FOREIGN_PLACE_HEADS = words(
     """plaza piazza place praça plac capilla cappella chapelle basílica basilica basilique
     catedral cattedrale cathédrale museo musée museu palacio palazzo palais puente ponte
     pont calle via rue avenida avenue iglesia chiesa église kathedrale kapelle platz
-    dom kirche schloss galerie galleria galería"""
+    dom kirche schloss galerie galleria galería elevador ascensor funicular funicolare
+    funiculaire bairro barrio quartier quartiere rua calçada largo travessa estrada
+    estação estación stazione gare igreja parque parco jardim jardín giardino"""
 )
 
 #: Function words and sentence openers that never begin a name.

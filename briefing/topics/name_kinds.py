@@ -13,6 +13,7 @@ import unicodedata
 
 from briefing.given_name_table import given_name
 from briefing.topics.acronyms import lone_short_acronym
+from briefing.topics.candidates import Occurrence
 from briefing.topics.languages import NOUN_CAPITALISING, common_noun
 from briefing.topics.lexicon import (
     EVENT_HEADS,
@@ -21,6 +22,7 @@ from briefing.topics.lexicon import (
     HEAD_KINDS,
     INSTITUTIONS,
     MONTHS,
+    NAME_PARTICLES,
     ORG_HEADS,
     OTHER_HEADS,
     ROLE_HEADS,
@@ -178,8 +180,9 @@ class NameKinds(PeopleRules):
             self._qualifier(ctx, words[0], False)
         # "Capilla Sixtina", "Cappella Sistina", "Kathedrale Notre-Dame": a place in the
         # languages that put the head noun first.
-        if words[0].lower in FOREIGN_PLACE_HEADS and not words[0].initial:
-            self.out.names.append(("place", self.occurrence(ctx, words[0], words[-1]), False))
+        if _place_headed(words, self.language):
+            occ = self.occurrence(ctx, words[0], words[-1])
+            self.out.names.append(("place", _unelided(occ), False))
             return
         kind: str | None = HEAD_KINDS.get(words[-1].lower) or (
             "treaty"
@@ -337,3 +340,31 @@ def date_words(language: str) -> frozenset[str]:
 def _bare(word: str) -> str:
     decomposed = unicodedata.normalize("NFD", word)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+#: An elided article glued to the head noun: "L’Elevador", "dell’Ascensore".
+_ELISION = re.compile(r"^[^\W\d_]{1,4}[’']")
+
+
+def _place_headed(words: list[Token], language: str) -> bool:
+    """A name opened by a place, building or vehicle noun of the languages that put the head
+    first ("Elevador da Glória", "Bairro Alto", "Rua Augusta", "Cappella Sistina"), its
+    elided article aside ("L’Elevador da Gloria"). At the start of a sentence, where any
+    word is capitalised, only when a name particle follows it ("Praça da Figueira"). "Dom"
+    is a cathedral in German text only: elsewhere a title ("Dom Pedro de Lima")."""
+    head = _ELISION.sub("", words[0].lower)
+    if head not in FOREIGN_PLACE_HEADS or (head == "dom" and language != "de"):
+        return False
+    elided = head != words[0].lower
+    particle = len(words) > 2 and words[1].text in NAME_PARTICLES
+    return not words[0].initial or elided or particle
+
+
+def _unelided(occ: Occurrence) -> Occurrence:
+    """The name without the article elided onto it: "L’Elevador da Gloria" is the
+    "Elevador da Gloria" the other articles write."""
+    cut = _ELISION.match(occ.surface)
+    if cut is None:
+        return occ
+    start = occ.start + cut.end()
+    return Occurrence(occ.article, occ.paragraph, start, occ.end, occ.surface[cut.end() :])
