@@ -168,8 +168,16 @@ def _clash(a: Figure, b: Figure) -> bool:
         return False
     bounds = {a.bound, b.bound} - {""}
     if len(bounds) < 2:  # a value against a value or a bound (two bounds of one side overlap)
-        return True
+        return not (a.key[1].startswith(CASUALTIES) and _still_rising(a, b))
     return "maximum" not in bounds and a.key[1].startswith(CASUALTIES)
+
+
+def _still_rising(a: Figure, b: Figure) -> bool:
+    """A toll hedged "at least 16" above another report's plain 15 of the same day: a toll only
+    grows, and "at least" says the count is still open, so the lower figure is an earlier stage
+    of it (a death in hospital that evening), not a rival."""
+    low, plain = (a, b) if a.bound == "lower" else (b, a)
+    return low.bound == "lower" and not plain.bound and plain.high < low.low
 
 
 def _judge(key: tuple[str, str], figures: list[Figure]) -> Discrepancy | None:
