@@ -283,7 +283,7 @@ def test_a_lower_toll_beside_an_open_at_least_of_the_same_day_is_an_earlier_stag
         _in("pl", "c", "W katastrofie zginęło co najmniej 15 osób."),
     ]
     assert _figures(open_count) == []
-    # Without the hedge, or with the plain value above the bound, they still disagree.
+    # Without the hedge, or with the plain value far below the bound, they still disagree.
     plain = [
         _in("it", "a", "Nel crollo della tribuna sono morte 16 persone."),
         _in("ru", "b", "При обрушении трибуны погибли 12 человек."),
