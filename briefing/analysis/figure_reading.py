@@ -44,6 +44,7 @@ from briefing.analysis.numbers import (
     tally_at,
 )
 from briefing.analysis.perpetrators import PERPETRATORS, perpetrator_count
+from briefing.analysis.severity import severity
 from briefing.analysis.shots import shots_count
 from briefing.analysis.stems import stem_word
 from briefing.analysis.stolen import STOLEN, stolen_count
@@ -192,6 +193,17 @@ def _figures(
         if who is not None:  # "four gunmen", "au moins cinq hommes en armes": any language
             found.append(Figure(who[0], day, *who[1:], quote, noun=PERPETRATORS,
                                 ranged=number.low is not None))  # fmt: skip
+            continue
+        part = severity(text, number.start, number.end, language)
+        if part is not None and (reported is not None or day is not None):
+            # "five of them in serious condition": a part of the injured, a toll of its own
+            # (compared like one: in every language between reports of one day).
+            key = (ANY_LANGUAGE if reported is not None else language, f"{CASUALTIES} {part}")
+            low, high = interval(number.value, number)
+            shown = f"{number.hedge + ' ' if number.hedge else ''}{number.written} ("
+            shown += f"{number.value:g}, {part})" if number.in_words else f"{part})"
+            found.append(Figure(key, day, low, high, shown, quote, places, part,
+                                reported=reported))  # fmt: skip
             continue
         counted = _counted(text, number.start, number.end, language)
         if tally is not None and number.end + 30 >= tally:

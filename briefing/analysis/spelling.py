@@ -17,7 +17,6 @@ Venues ("National Palace" / "Palace of Nations") are :mod:`.venues`.
 from __future__ import annotations
 
 import difflib
-import os
 import re
 import unicodedata
 from collections import defaultdict
@@ -205,9 +204,10 @@ def _both_words_vary(
     are too, or one name in two cases ("Жоаким Феррейра" / "Жуаким Ферейра"): no word is
     shared, yet each word is the other's with a letter or two changed, which two people's
     names rarely are; a surname whose ending alone differs is declined, not respelt (a
-    language the inflection inventory lacks, such as Greek). First names that differ only by a final vowel ("Maria" / "Mario",
-    "Giovanni" / "Giovanna") are two people's; the pair is left alone. Bucketed by the first
-    letter of each word's skeleton, so the cost follows the bucket sizes."""
+    language the inflection inventory lacks, such as Greek). First names that differ only by
+    a final vowel ("Maria" / "Mario", "Giovanni" / "Giovanna") are two people's; the pair is
+    left alone. Bucketed by the first letter of each word's skeleton, so the cost follows the
+    bucket sizes."""
     buckets: dict[tuple[str, str, str], set[tuple[str, str]]] = defaultdict(set)
     for (first, last), ids in pairs.items():
         for lang in {language[i] for i in ids}:
@@ -217,11 +217,18 @@ def _both_words_vary(
         for (a1, a2), (b1, b2) in combinations(sorted(spelt), 2):
             if a1 == b1 or a2 == b2 or abs(len(a2) - len(b2)) > 2 or _gendered(a1, b1):
                 continue
-            if len(os.path.commonprefix((a2, b2))) >= min(len(a2), len(b2)) - 1:
+            if _shared_start(a2, b2) >= min(len(a2), len(b2)) - 1:
                 continue  # "Μητσοτάκης" / "Μητσοτάκη": only the ending moves, a case
             if _variant(a2, b2, lang) and (one_name(a1, b1, lang) or _variant(a1, b1, lang)):
                 found.append(((a1, a2), (b1, b2)))
     return found
+
+
+def _shared_start(a: str, b: str) -> int:
+    """How many letters two words share from their start."""
+    return next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
 
 
 def _gendered(a: str, b: str) -> bool:

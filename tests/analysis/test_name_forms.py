@@ -278,21 +278,33 @@ def test_a_full_name_whose_both_words_are_respelt_is_flagged() -> None:
 
 def test_a_respelt_full_name_look_alikes_are_not_flagged() -> None:
     # Two people whose first names differ by a final vowel (a woman's and a man's name).
-    assert _subjects(
-        _in("en", "a", "The report was signed by Maria Lopes on Monday."),
-        _in("en", "b", "The inquiry was led by Mario Lopez at the ministry."),
-    ) == set()
+    assert (
+        _subjects(
+            _in("en", "a", "The report was signed by Maria Lopes on Monday."),
+            _in("en", "b", "The inquiry was led by Mario Lopez at the ministry."),
+        )
+        == set()
+    )
     # One name in two cases (both words declined), and one name in two languages.
-    assert _subjects(
-        _in("ru", "a", "Мы поговорили с губернатором Жоакимом Феррейрой вчера."),
-        _in("ru", "b", "Об этом сообщил губернатор Жоаким Феррейра."),
-    ) == set()
-    assert _subjects(
-        _in("ru", "a", "Об этом сообщил губернатор Жоаким Феррейра."),
-        _in("uk", "b", "Про це повідомив губернатор Жоакім Ферейра."),
-    ) == set()
+    assert (
+        _subjects(
+            _in("ru", "a", "Мы поговорили с губернатором Жоакимом Феррейрой вчера."),
+            _in("ru", "b", "Об этом сообщил губернатор Жоаким Феррейра."),
+        )
+        == set()
+    )
+    assert (
+        _subjects(
+            _in("ru", "a", "Об этом сообщил губернатор Жоаким Феррейра."),
+            _in("uk", "b", "Про це повідомив губернатор Жоакім Ферейра."),
+        )
+        == set()
+    )
     # A full name declined in a language whose endings are not listed (Greek genitive).
-    assert _subjects(
-        _in("el", "a", "Η δήλωση του Κυριάκου Μητσοτάκη ήρθε αργά."),
-        _in("el", "b", "Ο πρωθυπουργός Κυριάκος Μητσοτάκης μίλησε στη Λάρισα."),
-    ) == set()
+    assert (
+        _subjects(
+            _in("el", "a", "Η δήλωση του Κυριάκου Μητσοτάκη ήρθε αργά."),
+            _in("el", "b", "Ο πρωθυπουργός Κυριάκος Μητσοτάκης μίλησε στη Λάρισα."),
+        )
+        == set()
+    )
