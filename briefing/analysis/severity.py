@@ -90,6 +90,13 @@ _OF: dict[str, str] = {
     "en": "of", "fr": "des sur", "de": "von", "es": "los las de", "it": "dei degli delle di su",
     "pt": "dos das de", "nl": "van", "ru": "из", "uk": "з із", "pl": "z spośród", "tr": "",
 }  # fmt: skip
+#: Words opening an aside inside a count ("13, including a child, …").
+_INCLUDING: dict[str, str] = {
+    "en": "including among_them", "fr": "dont parmi_lesquels y_compris", "de": "darunter",
+    "es": "incluido incluida incluidos incluidas entre_ellos", "it": "tra_cui fra_cui compreso",
+    "pt": "incluindo entre_eles", "nl": "onder_wie waaronder", "ru": "в_том_числе среди_них",
+    "uk": "у_тому_числі серед_них", "pl": "w_tym", "tr": "aralarında",
+}  # fmt: skip
 #: Negations: "none … in serious condition" says how many are not.
 _NOT: dict[str, str] = {
     "en": "not no none", "fr": "pas ne aucun aucune", "de": "nicht kein keine keiner",
@@ -109,7 +116,11 @@ def severity(text: str, start: int, end: int, language: str) -> str | None:
     before = _WORD.findall(text[max(0, start - 20) : start])
     if any(w.casefold() in _OF[language].split() for w in before[-2:]):
         return None  # "five of the 18 injured are in serious condition": 18 is the whole
-    after = clause(text[end:], language, _AFTER)
+    rest = text[end:]
+    aside = _aside(language).match(rest)
+    if aside:  # "13, including a child, suffered minor injuries": read past the aside
+        rest = rest[aside.end() :]
+    after = clause(rest, language, _AFTER)
     if word_matcher(_NOT.get(language, "not")).search(after):
         return None  # "non in pericolo di vita", "not in serious condition"
     found = {kind for kind, words in phrases.items() if word_matcher(words).search(after)}
@@ -118,6 +129,13 @@ def severity(text: str, start: int, end: int, language: str) -> str | None:
         if _bare(injured, adjective).search(after):
             found = {SERIOUS}
     return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _aside(language: str) -> re.Pattern[str]:
+    """A comma-set aside opened by the language's word for "including", up to its comma."""
+    opener = word_matcher(_INCLUDING.get(language, "including")).pattern
+    return re.compile(rf"\s*,\s*{opener}[^,.;]{{0,60}},", re.IGNORECASE)
 
 
 @cache

@@ -40,6 +40,10 @@ def _figures(*articles: Article) -> list[Discrepancy]:
         ("Nine others suffered minor injuries.", "Nine", "en", LIGHT),
         ("Otros nueve presentan lesiones leves.", "nueve", "es", LIGHT),
         ("Neun Passagiere wurden leicht verletzt.", "Neun", "de", LIGHT),
+        ("Dziewięć, w tym dwoje dzieci, odniosło lżejsze obrażenia.", "Dziewięć", "pl", LIGHT),
+        ("Nine, including two children, suffered minor injuries.", "Nine", "en", LIGHT),
+        # An aside that is no "including" still ends the clause.
+        ("Nine, the police said, suffered minor injuries.", "Nine", "en", None),
         # Look-alikes: the whole a part is taken from, a negated state, damage, a plain count.
         ("Five of the 18 injured are in serious condition.", "18", "en", None),
         ("Nessuno dei 12 feriti è in pericolo di vita.", "12", "it", None),
