@@ -13,7 +13,8 @@ A bare adjective ("gravi", "graves") counts only right after a word for the inju
 feriti sono gravi"), because alone it qualifies damage or charges as well. A number that is
 the whole a part is taken from ("five of the 18 injured are in serious condition") is not
 the part: the word before it says so ("of", "из", "dos"); nor is a negated state ("none in
-serious condition", "non in pericolo di vita").
+serious condition", "non in pericolo di vita"); nor a second count of one state in a sentence,
+a part of the first ("five serious, two of them critical").
 """
 
 from __future__ import annotations
@@ -123,12 +124,23 @@ def severity(text: str, start: int, end: int, language: str) -> str | None:
     after = clause(rest, language, _AFTER)
     if word_matcher(_NOT.get(language, "not")).search(after):
         return None  # "non in pericolo di vita", "not in serious condition"
-    found = {kind for kind, words in phrases.items() if word_matcher(words).search(after)}
+    found = _kinds(after, language)
+    if len(found) != 1:
+        return None
+    kind = found.pop()
+    # "Cinco de los heridos están graves, dos de ellos en estado crítico": a second count of
+    # the same state in the sentence is a part of the first, not the state's count.
+    return None if kind in _kinds(text[:start], language) else kind
+
+
+def _kinds(text: str, language: str) -> set[str]:
+    """The states of injury ``text`` names (:data:`SERIOUS`, :data:`LIGHT`)."""
+    found = {kind for kind, words in _PHRASES[language].items() if word_matcher(words).search(text)}
     if not found and language in _BARE:
         injured, adjective = _BARE[language]
-        if _bare(injured, adjective).search(after):
+        if _bare(injured, adjective).search(text):
             found = {SERIOUS}
-    return found.pop() if len(found) == 1 else None
+    return found
 
 
 @cache

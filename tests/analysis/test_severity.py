@@ -54,6 +54,20 @@ def _figures(*articles: Article) -> list[Discrepancy]:
             None,
         ),
         ("Cinque edifici hanno subito gravi danni.", "Cinque", "it", None),
+        # A second count of one state is a part of the first: five serious, two of them critical.
+        (
+            "Seis pasajeros están en estado grave, dos de ellos en estado crítico.",
+            "Seis",
+            "es",
+            SERIOUS,
+        ),
+        (
+            "Seis pasajeros están en estado grave, dos de ellos en estado crítico.",
+            "dos",
+            "es",
+            None,
+        ),
+        ("Five are in serious condition, and nine have minor injuries.", "nine", "en", LIGHT),
         ("Quatre blessés ont été transportés à l'hôpital.", "Quatre", "fr", None),
     ],
 )
