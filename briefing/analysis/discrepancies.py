@@ -19,8 +19,9 @@ from briefing.analysis.findings import read_articles
 from briefing.analysis.model import Discrepancy
 from briefing.analysis.places import judge_places
 from briefing.analysis.regions import region_discrepancies
-from briefing.analysis.spelling import judge_spellings, judge_venues
+from briefing.analysis.spelling import judge_spellings
 from briefing.analysis.timeline import TimelineEntry, extract_timeline
+from briefing.analysis.venues import judge_venues
 from briefing.model import Article
 
 _ORDER = {"date": 0, "figure": 1, "spelling": 2, "name": 3}

@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from whoosh.lang import has_stopwords, stopwords_for_language
 
@@ -44,12 +44,13 @@ from briefing.analysis.numbers import (
     tally_at,
 )
 from briefing.analysis.perpetrators import PERPETRATORS, perpetrator_count
+from briefing.analysis.severity import severity
 from briefing.analysis.shots import shots_count
 from briefing.analysis.stems import stem_word
 from briefing.analysis.stolen import STOLEN, stolen_count
 from briefing.analysis.text import capitalised_words, language_of, sentence_at, sentences
 from briefing.analysis.timeline import TimelineEntry
-from briefing.analysis.units import UNITS, unit_after, unit_names
+from briefing.analysis.units import UNITS, unit_after
 from briefing.model import Article, Span
 
 _MULTIPLIERS = {
@@ -193,11 +194,22 @@ def _figures(
             found.append(Figure(who[0], day, *who[1:], quote, noun=PERPETRATORS,
                                 ranged=number.low is not None))  # fmt: skip
             continue
+        part = severity(text, number.start, number.end, language)
+        if part is not None and (reported is not None or day is not None):
+            # "five of them in serious condition": a part of the injured, a toll of its own
+            # (compared like one: in every language between reports of one day).
+            key = (ANY_LANGUAGE if reported is not None else language, f"{CASUALTIES} {part}")
+            low, high = interval(number.value, number)
+            shown = f"{number.hedge + ' ' if number.hedge else ''}{number.written} ("
+            shown += f"{number.value:g}, {part})" if number.in_words else f"{part})"
+            found.append(Figure(key, day, low, high, shown, quote, places, part,
+                                reported=reported))  # fmt: skip
+            continue
         counted = _counted(text, number.start, number.end, language)
         if tally is not None and number.end + 30 >= tally:
             # A running count ("76 so far"): reports hours apart rightly differ, so only a
             # toll is kept, as of its report ("the death toll rose to 137"; ``by_report``).
-            toll = running_toll(text, number, counted, language, reported)
+            toll = running_toll(text, number, counted and counted[:3], language, reported)
             if toll is not None:
                 found.append(Figure(toll[0], day, *toll[1:], quote, places, toll[3].split()[-1],
                                      reported=reported))  # fmt: skip
@@ -216,7 +228,7 @@ def _figures(
                 found.append(Figure(toll[0], day, *toll[1:], quote, places, toll[3].split()[-1],
                                      reported=reported))  # fmt: skip
             continue
-        noun, scale, key = counted
+        noun, scale, key = counted[:3]
         value = number.value * scale
         low, high = interval(value, number)
         if number.low is not None:
@@ -244,12 +256,9 @@ def _figures(
             # people were killed" and "50 people were injured" are two quantities).
             key = (ANY_LANGUAGE if reported is not None else language, f"{CASUALTIES} {kind}")
         what = (_head(text, number.start, language) or "") if measure and " " in key[1] else ""
-        if key[1].startswith(DISTANCE):  # compared in kilometres, shown as written
-            unit_id = unit_names(language).get(noun.casefold().rstrip("."), "")
-            low, high = low * in_kilometres(unit_id), high * in_kilometres(unit_id)
-            unit_end = text.find(noun, number.end) + len(noun)
-            found_distance = distance_key(text, number.start, unit_id, unit_end, language)
-            what = f"distance {found_distance[2]}" if found_distance else ""
+        if counted.distance:  # compared in kilometres, shown as written
+            low, high = low * in_kilometres(counted.unit), high * in_kilometres(counted.unit)
+            what = counted.distance
         figure = Figure(key, day, low, high, shown, quote, places, noun, measure=measure)
         ranged = number.low is not None
         bound = "" if ranged else _BOUNDS.get(number.qualifier or "", "")
@@ -257,9 +266,19 @@ def _figures(
     return found
 
 
-def _counted(
-    text: str, start: int, end: int, language: str
-) -> tuple[str, float, tuple[str, str]] | None:
+class _Counted(NamedTuple):
+    """What a number counts, as :func:`_counted` read it."""
+
+    noun: str
+    scale: float
+    key: tuple[str, str]
+    #: A distance from a named place: its unit's CLDR id and "distance from <Place>"
+    #: (read once here, where the unit was found, not again by the caller).
+    unit: str = ""
+    distance: str = ""
+
+
+def _counted(text: str, start: int, end: int, language: str) -> _Counted | None:
     """What a number counts: (noun as written, multiplier, comparison key). A unit ("km")
     says how, not what: its key adds the word the number measures ("depth of 17.9 km")."""
     words = list(_WORD.finditer(text, end, min(len(text), end + 60)))
@@ -279,17 +298,18 @@ def _counted(
         # "seven minutes", "sept minutes", "7 min": how long the event took, compared in its
         # unit whatever the language, since CLDR says which words name that unit. Longer
         # spans ("five years") stay within one language, as nouns always have.
-        return unit.written, scale, (ANY_LANGUAGE if unit.brief else language, unit.id)
+        return _Counted(unit.written, scale, (ANY_LANGUAGE if unit.brief else language, unit.id))
     if unit is not None:
         distance = distance_key(text, start, unit.id, unit.end, language)
         if distance is not None:  # "380 km north of Athens" = "380 miles north of Athens"?
-            return unit.written, scale, (language, distance[0])
+            where = f"distance {distance[2]}"
+            return _Counted(unit.written, scale, (language, distance[0]), unit.id, where)
         # "17.9 km", "24.1 kilometres": a measurement says how much, not of what; its key
         # adds the word it measures ("a depth of 17.9 km").
         head = _head(text, start, language)
         if head is None:
             return None
-        return unit.written, scale, (language, f"{unit.id} {stem_word(head, language)}")
+        return _Counted(unit.written, scale, (language, f"{unit.id} {stem_word(head, language)}"))
     if language == "de":
         # German capitalises nouns: the counted noun is the first capitalised word
         # ("acht entwendeten Stücke").
@@ -300,7 +320,7 @@ def _counted(
         noun = first
     if len(noun) < 3 or not noun[0].isalpha():
         return None
-    return noun, scale, (language, stem_word(noun, language))
+    return _Counted(noun, scale, (language, stem_word(noun, language)))
 
 
 def _head(text: str, start: int, language: str) -> str | None:

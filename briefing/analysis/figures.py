@@ -55,6 +55,8 @@ __all__ = ["figure_discrepancies", "figures_of", "judge_figures", "read_figures"
 _MOST_VALUES = 3
 #: Values further apart than this factor are not taken as two reports of one number.
 _MOST_RATIO = 2.0
+#: A plain toll at least this share of a same-day "at least" toll may be its earlier stage.
+_STAGE = 0.8
 
 
 def figure_discrepancies(
@@ -168,8 +170,19 @@ def _clash(a: Figure, b: Figure) -> bool:
         return False
     bounds = {a.bound, b.bound} - {""}
     if len(bounds) < 2:  # a value against a value or a bound (two bounds of one side overlap)
-        return True
+        return not (a.key[1].startswith(CASUALTIES) and _still_rising(a, b))
     return "maximum" not in bounds and a.key[1].startswith(CASUALTIES)
+
+
+def _still_rising(a: Figure, b: Figure) -> bool:
+    """A toll hedged "at least 16" above another report's plain 15 of the same day: a toll only
+    grows, and "at least" says the count is still open, so the lower figure is an earlier stage
+    of it (a death in hospital that evening), not a rival. Only a little lower: "at least 40"
+    against 25 is more likely two counts than one a few hours apart (``_STAGE``)."""
+    low, plain = (a, b) if a.bound == "lower" else (b, a)
+    if low.bound != "lower" or plain.bound:
+        return False
+    return _STAGE * low.low <= plain.high < low.low
 
 
 def _judge(key: tuple[str, str], figures: list[Figure]) -> Discrepancy | None:

@@ -27,7 +27,8 @@ from briefing.analysis.days import Day, days_by_sentence
 from briefing.analysis.figures import figures_of
 from briefing.analysis.model import TimelineEntry
 from briefing.analysis.places import standalone_of
-from briefing.analysis.spelling import Venue, name_pairs_of, venues_of
+from briefing.analysis.spelling import name_pairs_of
+from briefing.analysis.venues import Venue, venues_of
 from briefing.model import Article
 
 #: Fewer worker processes below this many bytes of articles each: a worker takes about a

@@ -11,9 +11,7 @@ English are each language's transliteration, not a disagreement. Within one lang
 romanisations of one sound ("Dalerdzhon Mirzoyev" / "Dalerjon Mirzoev", "Yuri" / "Yury") are
 one name too: :func:`transliterated` reduces both to one skeleton, and then no word needs to
 be shared. Word order ("Fico Robert" / "Robert Fico") changes no word, so it is never compared.
-
-Venues: two capitalised names with the same head ("Palace", "Square", "Airport"…) built from
-the same word stems in a different form ("National Palace" / "Palace of Nations").
+Venues ("National Palace" / "Palace of Nations") are :mod:`.venues`.
 """
 
 from __future__ import annotations
@@ -35,19 +33,12 @@ from briefing.analysis.inflection import folded, one_name
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.names import TITLES, is_name_word
 from briefing.analysis.stems import stem_word
-from briefing.analysis.text import Sentence, language_of, remembered, sentence_at, word_set
+from briefing.analysis.text import language_of, sentence_at
 from briefing.model import Article, Paragraph, Span
 
 _SUFFIXES = ("s", "es", "n", "an", "ian", "ese", "ish", "ic", "er", "ers", "istan", "stan", "i")
 # Overlapping pairs: "President Emomali Rakhmon" gives (President, Emomali), (Emomali, Rakhmon).
 _NAME_PAIR = re.compile(r"(?<![\w\-])([^\W\d_][\w\-]*)\s+(?=([^\W\d_][\w\-]*)(?![\w\-]))")
-_VENUE_HEADS = word_set(
-    """
-    Palace Square Hall Airport Stadium Centre Center Hotel Cathedral Mosque Monument Park Tower
-    Bridge Museum Theatre Theater Arena Embassy Residence Castle Building Plaza Forum
-    """
-)
-_VENUE = re.compile(r"\b[A-Z][\w\-]*(?:\s+(?:of|the|de|del|la)?\s*[A-Z][\w\-]*)*")
 _MIN_RATIO = 0.8
 #: Two-letter changes in a longer name ("Ульрих" / "Юльриш") may keep less in common.
 _MIN_RATIO_LONG = 0.65
@@ -185,6 +176,8 @@ def judge_spellings(
             if a1 != b1 and a2 != b2 and _variant(a1, b1, lang) and _variant(a2, b2, lang):
                 variants.setdefault(frozenset((a1, b1)), f"{a1} {a2}")
                 variants.setdefault(frozenset((a2, b2)), f"{a1} {a2}")
+    for (a1, a2), (_b1, b2) in _both_words_vary(pairs, language):
+        variants.setdefault(frozenset((a2, b2)), f"{a1} {a2}")
     found = []
     ordered = sorted(variants.items(), key=lambda item: item[1])
     quoted = _quotes_of(articles, {word for words, _ in ordered for word in words})
@@ -202,6 +195,51 @@ def judge_spellings(
             )
         )
     return found
+
+
+def _both_words_vary(
+    pairs: dict[tuple[str, str], set[str]], language: dict[str, str]
+) -> list[tuple[tuple[str, str], tuple[str, str]]]:
+    """Full names of one language whose surnames are spelling variants and whose first names
+    are too, or one name in two cases ("Жоаким Феррейра" / "Жуаким Ферейра"): no word is
+    shared, yet each word is the other's with a letter or two changed, which two people's
+    names rarely are; a surname whose ending alone differs is declined, not respelt (a
+    language the inflection inventory lacks, such as Greek). First names that differ only by
+    a final vowel ("Maria" / "Mario", "Giovanni" / "Giovanna") are two people's; the pair is
+    left alone. Bucketed by the first letter of each word's skeleton, so the cost follows the
+    bucket sizes."""
+    buckets: dict[tuple[str, str, str], set[tuple[str, str]]] = defaultdict(set)
+    for (first, last), ids in pairs.items():
+        for lang in {language[i] for i in ids}:
+            buckets[(lang, transliterated(first)[:1], transliterated(last)[:1])].add((first, last))
+    found = []
+    for (lang, *_), spelt in buckets.items():
+        for (a1, a2), (b1, b2) in combinations(sorted(spelt), 2):
+            if a1 == b1 or a2 == b2 or abs(len(a2) - len(b2)) > 2 or _gendered(a1, b1):
+                continue
+            if _shared_start(a2, b2) >= min(len(a2), len(b2)) - 1:
+                continue  # "Μητσοτάκης" / "Μητσοτάκη": only the ending moves, a case
+            if _variant(a2, b2, lang) and (one_name(a1, b1, lang) or _variant(a1, b1, lang)):
+                found.append(((a1, a2), (b1, b2)))
+    return found
+
+
+def _shared_start(a: str, b: str) -> int:
+    """How many letters two words share from their start."""
+    return next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+
+
+def _gendered(a: str, b: str) -> bool:
+    """Two first names differing only by a final vowel: "Maria" / "Mario", two people."""
+    vowels = "aeiouyаеёиоуыэюяієї"
+    return (
+        len(a) == len(b)
+        and a[:-1] == b[:-1]
+        and a[-1].lower() in vowels
+        and b[-1].lower() in vowels
+    )
 
 
 #: Letters that romanisation systems write differently for one sound of the source script
@@ -310,70 +348,3 @@ def _first_quote(
                 article.id, article.source, Span(index, sentence.start, sentence.end), sentence.text
             )
     return None
-
-
-def venue_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
-    """One venue under two names: same head word, same stems, different wording (English)."""
-    return judge_venues([venues_of(article) for article in articles])
-
-
-#: A venue's name as one article writes it: (stems of its words, the name, the first quote).
-Venue = tuple[frozenset[str], str, Quote]
-
-
-def venues_of(article: Article, memo: dict[Any, Any] | None = None) -> list[Venue]:
-    """The venue names one article writes, each with its first quote, in the order seen
-    (``memo``: a paragraph read before is not read again)."""
-    if article.language != "en":
-        return []  # the head words below are English
-    seen: dict[tuple[frozenset[str], str], Quote] = {}
-    for index, paragraph in enumerate(article.paragraphs):
-        known = remembered(memo, "venues", _venues, paragraph.text)
-        for stems, name, sentence in known:
-            if (stems, name) not in seen:
-                seen[(stems, name)] = Quote(
-                    article.id, article.source, Span(index, sentence.start, sentence.end),
-                    sentence.text,
-                )  # fmt: skip
-    return [(key, name, quote) for (key, name), quote in seen.items()]
-
-
-def _venues(text: str) -> list[tuple[frozenset[str], str, Sentence]]:
-    """(stems, name, sentence) of each venue name of one English paragraph, in order."""
-    found = []
-    for match in _VENUE.finditer(text):
-        name = match.group()
-        words = name.split()
-        if not any(w in _VENUE_HEADS for w in words) or len(words) < 2:
-            continue
-        key = frozenset(stem(w.lower()) for w in words if w not in ("of", "the", "de"))
-        found.append((key, name, sentence_at(text, match.start(), "en")))
-    return found
-
-
-def _word_bag(name: str) -> tuple[str, ...]:
-    """A venue name's words, sorted, without accents or linking words: what stays the same
-    when only the order or the accents change."""
-    return tuple(sorted(folded(w) for w in name.split() if w not in ("of", "the", "de")))
-
-
-def judge_venues(venues: Iterable[Iterable[Venue]]) -> list[Discrepancy]:
-    """:func:`venue_discrepancies` from each article's :func:`venues_of`, in article order."""
-    names: dict[frozenset[str], dict[str, list[Quote]]] = defaultdict(lambda: defaultdict(list))
-    for found in venues:
-        for key, name, quote in found:
-            names[key][name].append(quote)
-    found_all = []
-    for forms in names.values():
-        if len({_word_bag(name) for name in forms}) < 2:
-            continue  # "Louvre Museum" / "Museum Louvre": the same words in another order
-        claims = tuple(Claim(name, tuple(quotes)) for name, quotes in forms.items())
-        found_all.append(
-            Discrepancy(
-                "name",
-                " / ".join(forms),
-                claims,
-                note="the same venue under different names",
-            )
-        )
-    return found_all

@@ -272,3 +272,26 @@ def test_a_lower_preliminary_toll_of_the_same_day_is_an_earlier_stage(
     # …and a preliminary toll above the other one still does.
     higher = _in(language, "a", preliminary.replace("61", "80"))
     assert len(_figures([higher, final])) == 1
+
+
+def test_a_lower_toll_beside_an_open_at_least_of_the_same_day_is_an_earlier_stage() -> None:
+    # A toll only grows: "at least 16" says the count is still open, so another report's
+    # plain 15 that day was true when written (a death in hospital that evening).
+    open_count = [
+        _in("it", "a", "Nel crollo della tribuna sono morte almeno 16 persone."),
+        _in("ru", "b", "При обрушении трибуны погибли 15 человек."),
+        _in("pl", "c", "W katastrofie zginęło co najmniej 15 osób."),
+    ]
+    assert _figures(open_count) == []
+    # Without the hedge, or with the plain value far below the bound, they still disagree.
+    plain = [
+        _in("it", "a", "Nel crollo della tribuna sono morte 16 persone."),
+        _in("ru", "b", "При обрушении трибуны погибли 12 человек."),
+    ]
+    assert len(_figures(plain)) == 1
+    below = [
+        _in("en", "a", "The collapse killed at least 16 people, officials said."),
+        _in("de", "b", "Beim Einsturz der Tribüne kamen 12 Menschen ums Leben."),
+        _in("fr", "c", "L'effondrement a fait moins de 10 morts."),
+    ]
+    assert len(_figures(below)) == 1

@@ -18,7 +18,8 @@ from briefing.analysis.clocks import clock_discrepancies
 from briefing.analysis.events import date_discrepancies
 from briefing.analysis.figures import figure_discrepancies, read_figures
 from briefing.analysis.places import place_discrepancies
-from briefing.analysis.spelling import spelling_discrepancies, venue_discrepancies
+from briefing.analysis.spelling import spelling_discrepancies
+from briefing.analysis.venues import venue_discrepancies
 from briefing.model import Article
 
 #: One wire paragraph that several outlets carry, each on its own date.

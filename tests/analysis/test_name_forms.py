@@ -257,3 +257,54 @@ def test_a_venue_in_another_word_order_is_not_a_disagreement() -> None:
     # Different words for one venue are still flagged.
     e = _in("en", "e", "Formal talks at the National Palace focused on trade.")
     assert _subjects(*articles, e) == {"Nations Palace / Palace of Nations / National Palace"}
+
+
+# ---------------------------------------------------------------- both words spelt anew
+
+
+def test_a_full_name_whose_both_words_are_respelt_is_flagged() -> None:
+    # No word is shared, but each is the other's with a letter or two changed: one person.
+    russian = _subjects(
+        _in("ru", "a", "На месте работал губернатор Жоаким Феррейра."),
+        _in("ru", "b", "Об этом сообщил губернатор Жуаким Ферейра."),
+    )
+    assert "Феррейра / Ферейра" in russian or "Ферейра / Феррейра" in russian
+    english = _subjects(
+        _in("en", "a", "The works were halted, said mayor Joakim Fereira."),
+        _in("en", "b", "Speaking on Monday, mayor Joaquim Ferreira promised an inquiry."),
+    )
+    assert any("Ferreira" in s and "Fereira" in s for s in english)
+
+
+def test_a_respelt_full_name_look_alikes_are_not_flagged() -> None:
+    # Two people whose first names differ by a final vowel (a woman's and a man's name).
+    assert (
+        _subjects(
+            _in("en", "a", "The report was signed by Maria Lopes on Monday."),
+            _in("en", "b", "The inquiry was led by Mario Lopez at the ministry."),
+        )
+        == set()
+    )
+    # One name in two cases (both words declined), and one name in two languages.
+    assert (
+        _subjects(
+            _in("ru", "a", "Мы поговорили с губернатором Жоакимом Феррейрой вчера."),
+            _in("ru", "b", "Об этом сообщил губернатор Жоаким Феррейра."),
+        )
+        == set()
+    )
+    assert (
+        _subjects(
+            _in("ru", "a", "Об этом сообщил губернатор Жоаким Феррейра."),
+            _in("uk", "b", "Про це повідомив губернатор Жоакім Ферейра."),
+        )
+        == set()
+    )
+    # A full name declined in a language whose endings are not listed (Greek genitive).
+    assert (
+        _subjects(
+            _in("el", "a", "Η δήλωση του Κυριάκου Μητσοτάκη ήρθε αργά."),
+            _in("el", "b", "Ο πρωθυπουργός Κυριάκος Μητσοτάκης μίλησε στη Λάρισα."),
+        )
+        == set()
+    )
