@@ -103,8 +103,44 @@ def _find(article: Article, read: dict[tuple[str, str, str], tuple[Dated, ...]])
                 continue  # the same caption repeated under every photo
             seen.add((phrase.text, sentence))
             event = not (furniture or caption)
-            found.append(_Found(index, start, end, sentence, phrase, dateline, event))
+            item = _Found(index, start, end, sentence, phrase, dateline, event)
+            earlier = _restating(found, item)
+            if earlier is None:
+                found.append(item)
+            elif len(_words(item.sentence)) > len(_words(found[earlier].sentence)):
+                found[earlier] = item  # the fuller telling of the one statement
     return found
+
+
+#: Share of the shorter sentence's words the longer must hold for the two to be one statement.
+RESTATED = 0.8
+#: Sentences shorter than this (in words) are never taken for restatements.
+_RESTATED_WORDS = 5
+
+
+def _restating(found: list[_Found], item: _Found) -> int | None:
+    """The index of an earlier statement of the article that ``item`` restates: the same date
+    phrase in nearly the same words. Pages repeat their lead as a teaser or summary, cut at a
+    line break or behind a dateline ("ATHENS (Agency) - …", "…"); it is one statement, told
+    once. Captions and prose are never merged with each other."""
+    words = _words(item.sentence)
+    if len(words) < _RESTATED_WORDS:
+        return None
+    for at, other in enumerate(found):
+        if other.phrase.text != item.phrase.text or (other.event, other.dateline) != (
+            item.event,
+            item.dateline,
+        ):
+            continue
+        theirs = _words(other.sentence)
+        shorter = min(len(words), len(theirs))
+        if shorter >= _RESTATED_WORDS and len(words & theirs) >= RESTATED * shorter:
+            return at
+    return None
+
+
+def _words(sentence: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[^\W_]+", sentence.casefold()))
 
 
 def _resolve_article(article: Article, found: list[_Found]) -> list[TimelineEntry]:
