@@ -26,6 +26,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
@@ -104,26 +105,29 @@ def _find(article: Article, read: dict[tuple[str, str, str], tuple[Dated, ...]])
             seen.add((phrase.text, sentence))
             event = not (furniture or caption)
             item = _Found(index, start, end, sentence, phrase, dateline, event)
-            earlier = _restating(found, item)
+            earlier = _restating(found, item, in_language)
             if earlier is None:
                 found.append(item)
-            elif len(_words(item.sentence)) > len(_words(found[earlier].sentence)):
+            elif len(_words(item.sentence, in_language)) > len(
+                _words(found[earlier].sentence, in_language)
+            ):
                 found[earlier] = item  # the fuller telling of the one statement
     return found
 
 
-#: Share of the shorter sentence's words the longer must hold for the two to be one statement.
-RESTATED = 0.8
-#: Sentences shorter than this (in words) are never taken for restatements.
+#: Share of the shorter sentence's content words the longer must hold for the two to be one
+#: statement ("Putin declared 24 March a day of mourning" / "The president declared …").
+RESTATED = 0.75
+#: Sentences with fewer content words than this are never taken for restatements.
 _RESTATED_WORDS = 5
 
 
-def _restating(found: list[_Found], item: _Found) -> int | None:
+def _restating(found: list[_Found], item: _Found, language: str) -> int | None:
     """The index of an earlier statement of the article that ``item`` restates: the same date
     phrase in nearly the same words. Pages repeat their lead as a teaser or summary, cut at a
     line break or behind a dateline ("ATHENS (Agency) - …", "…"); it is one statement, told
     once. Captions and prose are never merged with each other."""
-    words = _words(item.sentence)
+    words = _words(item.sentence, language)
     if len(words) < _RESTATED_WORDS:
         return None
     for at, other in enumerate(found):
@@ -132,15 +136,24 @@ def _restating(found: list[_Found], item: _Found) -> int | None:
             item.dateline,
         ):
             continue
-        theirs = _words(other.sentence)
+        theirs = _words(other.sentence, language)
         shorter = min(len(words), len(theirs))
         if shorter >= _RESTATED_WORDS and len(words & theirs) >= RESTATED * shorter:
             return at
     return None
 
 
-def _words(sentence: str) -> frozenset[str]:
-    return frozenset(re.findall(r"[^\W_]+", sentence.casefold()))
+def _words(sentence: str, language: str) -> frozenset[str]:
+    """The sentence's words without the language's function words ("the", "on", "в")."""
+    skip = _function_words(language)
+    return frozenset(w for w in re.findall(r"[^\W_]+", sentence.casefold()) if w not in skip)
+
+
+@cache
+def _function_words(language: str) -> frozenset[str]:
+    from whoosh.lang import has_stopwords, stopwords_for_language
+
+    return frozenset(stopwords_for_language(language)) if has_stopwords(language) else frozenset()
 
 
 def _resolve_article(article: Article, found: list[_Found]) -> list[TimelineEntry]:
