@@ -20,7 +20,8 @@ One event reported by several outlets is one line. Two grades of "the same":
   dated day of that day and month is cited "also" beside it (its outlet still undated);
 - a day more than a year before the packet's latest article, which the sources write out in
   full ("15 April 2019"), is a past event they all refer to — in any language — and is one
-  line too: one quote (English if there is one), the others after "also".
+  line too: one quote (English if there is one), the others after "also"; so is a month
+  long past that several outlets name ("in April 2019").
 
 A sentence is shown once, at its first day, unless it dates separate clauses to separate days
 ("closed on Monday, October 20, after thieves broke in on Sunday"): then each day quotes its
@@ -137,6 +138,11 @@ def timeline_section(
                 )
             if alone:
                 continue
+            if _long_before(group[0], latest) and len({e.article_id for e in group}) > 1:
+                # A month long past that several outlets name ("the fire of April 2019"):
+                # one past event they refer to, one line, like a past day written in full.
+                lines += event_lines(group, citer, notes, languages, prefix=label, past=True)
+                continue
             for entry in group:
                 lines += event_lines([entry], citer, notes, languages, prefix=label)
         if lone:
@@ -153,6 +159,14 @@ def timeline_section(
             "",
         ]
     return lines
+
+
+def _long_before(entry: TimelineEntry, latest: dt.date | None) -> bool:
+    """True when the whole month of ``entry`` ended more than ``PAST_DAYS`` before ``latest``."""
+    if entry.date is None or latest is None:
+        return False
+    end = (entry.date.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return (latest - end).days >= PAST_DAYS
 
 
 def _attach_undated(

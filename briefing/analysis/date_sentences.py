@@ -45,7 +45,11 @@ def dated_phrases(text: str, language: str, in_language: str) -> tuple[Dated, ..
         phrases = _without_restated(phrases, sentence.text)
         dateline = bool(phrases) and _only_dates(sentence.text, phrases)
         for phrase in phrases:
-            caption = _caption_like(sentence.text, phrase) or _stamp_like(sentence.text, phrase)
+            caption = (
+                _caption_like(sentence.text, phrase)
+                or _stamp_like(sentence.text, phrase)
+                or _credit_like(sentence.text, phrases)
+            )
             shifted = _shift(phrase, sentence.start)
             dated.append((sentence.start, sentence.end, sentence.text, shifted, dateline, caption))
     return tuple(dated)
@@ -102,6 +106,30 @@ def _stamp_like(sentence: str, phrase: DatePhrase) -> bool:
     if not _STAMP_TIME.match(sentence, phrase.end):
         return False
     return not _PROSE_BEFORE.search(sentence[: phrase.start])
+
+
+#: What sets a credit's names off from its date: a comma, a bar, a slash, a bracket, a dash.
+_CREDIT_BEFORE = re.compile(r"[,|/()·•–—-]$")
+_CREDIT_AFTER = re.compile(r"\s*[,|/()·•–—-]")
+_CREDIT_NAME = re.compile(r"[^\W\d_][\w'’&.-]*")
+#: Words a credit's name may have ("Sputnik Afrique", "Agence France-Presse").
+_CREDIT_WORDS = 3
+
+
+def _credit_like(sentence: str, phrases: Sequence[DatePhrase]) -> bool:
+    """A date with only a name set off by punctuation: the stamp and outlet under a picture
+    or a video ("07.12.2024, Sputnik Afrique", "Reuters / 3 May 2031", "MADRID, 3 May (AFP)").
+    A date in words of prose ("Am 7. Dezember Wiedereröffnung", "Trump arrives December 7")
+    is not one: the name must be capitalised words only, apart from the date by punctuation.
+    """
+    if len(phrases) != 1:
+        return False
+    phrase = phrases[0]
+    before, after = sentence[: phrase.start].rstrip(), sentence[phrase.end :].rstrip(" .")
+    if (before and not _CREDIT_BEFORE.search(before)) or (after and not _CREDIT_AFTER.match(after)):
+        return False
+    words = _CREDIT_NAME.findall(before) + _CREDIT_NAME.findall(after)
+    return 0 < len(words) <= _CREDIT_WORDS and all(w[0].isupper() for w in words)
 
 
 def _only_dates(text: str, phrases: Sequence[DatePhrase]) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from briefing.analysis.locales import alternation, month_names, weekday_names
+from briefing.analysis.locales import alternation, month_names, weekday_dates, weekday_names
 
 MONTHS: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -276,6 +276,8 @@ def _find_local(text: str, language: str) -> tuple[DatePhrase, ...]:
         month = _months(language)[m["month"].casefold().rstrip(".")]
         found.append(DatePhrase(m.start(), m.end(), m.group(), "month", month, year=int(m["year"])))
     for m in weekday.finditer(text):
+        if not weekday_dates(text, m.start(), m["weekday"], language):
+            continue
         found.append(
             DatePhrase(m.start(), m.end(), m.group(), "weekday",
                        weekday=days[m["weekday"].casefold()])

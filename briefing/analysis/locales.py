@@ -13,6 +13,8 @@ from functools import cache
 
 from babel import Locale, UnknownLocaleError
 
+from briefing.analysis.weekday_forms import WEEKDAY_FORMS
+
 
 @cache
 def locale_for(language: str) -> Locale | None:
@@ -42,7 +44,8 @@ def month_names(language: str) -> dict[str, int]:
 
 @cache
 def weekday_names(language: str) -> dict[str, int]:
-    """Every CLDR spelling of each weekday (lower-cased) → 0 (Monday) to 6."""
+    """Every CLDR spelling of each weekday (lower-cased) → 0 (Monday) to 6, and the cases
+    CLDR does not list that a sentence dates with ("в среду", "w środę"; ``weekday_forms``)."""
     locale = locale_for(language)
     if locale is None:
         return {}
@@ -50,9 +53,24 @@ def weekday_names(language: str) -> dict[str, int]:
     for context in ("format", "stand-alone"):
         for number, name in locale.days[context]["wide"].items():
             names.setdefault(name.casefold(), number)
+    for form, number in WEEKDAY_FORMS.get(language, {}).items():
+        names.setdefault(form, number)
     return names
 
 
 def alternation(names: dict[str, int]) -> str:
     """A regex alternation of ``names``, longest first, each allowing a final dot."""
     return "|".join(re.escape(n) + r"\.?" for n in sorted(names, key=len, reverse=True))
+
+
+#: A preposition before a weekday in a case ("в", "во", "на", "w", "we", "ve", "у", "до").
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])[^\W\d_]{1,3}\s+$")
+
+
+def weekday_dates(text: str, start: int, word: str, language: str) -> bool:
+    """A weekday in a case CLDR does not list ("среду", "środę") dates a sentence only after a
+    preposition ("в среду", "w środę"): the same word is also a common noun in that case
+    ("окружающую среду", the environment), which follows no preposition."""
+    if word.casefold() not in WEEKDAY_FORMS.get(language, {}):
+        return True
+    return _PREPOSITION_BEFORE.search(text, max(0, start - 8), start) is not None

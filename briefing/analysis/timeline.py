@@ -15,26 +15,25 @@ grammatical case ("в декабре прошлого года", "im Dezember le
 Captions, credits and asides keep their dates — they date the article and can be quoted in a
 discrepancy — but are marked as not events of the story: paragraphs the reader classed as
 captions or credits, caption-shaped sentences inside body text ("…, in Paris, Oct 19,
-2025."), asides found from the packet itself (``relevance``), never from a word list, and
-a year one source alone names outside the story's own years ("founded in 1987"), and a
-year a comparison counts from ("the deadliest since the siege of X in 2004").
+2025."), and, decided from the whole packet (``asides``), never from a word list: asides,
+history told in passing ("built in 1967", "last serviced in May") and a year a comparison
+counts from ("the deadliest since the siege of X in 2004").
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from functools import cache
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
-from briefing.analysis.comparisons import dates_a_reference
+from briefing.analysis.asides import mark_asides
 from briefing.analysis.date_sentences import Dated, dated_phrases
 from briefing.analysis.dates import DatePhrase, relative_year_in
 from briefing.analysis.model import Precision, Resolution, TimelineEntry
-from briefing.analysis.relevance import Story
 from briefing.analysis.text import language_of
 from briefing.model import Article, Span
 
@@ -75,74 +74,7 @@ def extract_timeline(articles: Iterable[Article]) -> tuple[TimelineEntry, ...]:
     read: dict[tuple[str, str, str], tuple[Dated, ...]] = {}  # each distinct text read once
     for article in items:
         entries.extend(_resolve_article(article, _find(article, read)))
-    return tuple(sorted(_mark_asides(items, entries), key=_order))
-
-
-def _mark_asides(articles: list[Article], entries: list[TimelineEntry]) -> list[TimelineEntry]:
-    """Statements of the story's own days that one source alone dates, and that say nothing
-    the packet echoes, are asides, not events (see ``relevance``)."""
-    by_day: dict[tuple[int, int, int], set[str]] = {}
-    for entry in entries:
-        key = entry.day_key()
-        if entry.event and key is not None:
-            by_day.setdefault(key, set()).add(entry.article_id)
-    least = max(2, math.ceil(len(articles) / 4))
-    story_days = [day for day, ids in by_day.items() if len(ids) >= least]
-    years = {a.date.year for a in articles if a.date} | {d[0] for d in story_days if d[0]}
-    naming: dict[int, set[str]] = {}  # year → the articles that date something in it
-    for entry in entries:
-        if entry.date is not None:
-            naming.setdefault(entry.date.year, set()).add(entry.article_id)
-    story: Story | None = None  # built on the first candidate: most packets have none
-    by_id = {a.id: a for a in articles}
-    marked = []
-    for entry in entries:
-        key = entry.day_key()
-        if entry.event and (_background_year(entry, years, naming) or _reference_year(entry)):
-            entry = replace(entry, event=False)
-        elif (
-            entry.event
-            and key is not None
-            and by_day[key] == {entry.article_id}
-            and any(_days_apart(key, day) <= ASIDE_DAYS for day in story_days)
-        ):
-            story = story or Story(articles)
-            if story.is_aside(by_id[entry.article_id], entry.sentence):
-                entry = replace(entry, event=False)
-        marked.append(entry)
-    return marked
-
-
-def _background_year(entry: TimelineEntry, years: set[int], naming: dict[int, set[str]]) -> bool:
-    """A year named alone by one source only ("a band founded in 1987", "co-founded a club
-    in 2005"), outside the years the story happens in, is an aside about another time. A
-    year several sources name (the fire that closed the cathedral "in 2019") is the story's
-    background and stays, as does a day of the past ("the quake of 17 August 1999"); with no
-    dated article the story's years are unknown, so nothing is marked."""
-    if entry.precision != "year" or entry.date is None or not years:
-        return False
-    year = entry.date.year
-    return year not in years and naming.get(year, set()) == {entry.article_id}
-
-
-def _reference_year(entry: TimelineEntry) -> bool:
-    """A year named alone as the point a comparison counts from ("the deadliest attack since
-    the siege of X in 2004"): it dates another event, not this story (``comparisons``)."""
-    at = entry.phrase_span.start - entry.sentence_span.start
-    return entry.precision == "year" and dates_a_reference(entry.sentence, at)
-
-
-#: How near the story's days an aside happens ("turned 73 on Tuesday" of a Wednesday visit);
-#: further away, a single source's date is background (history), which the timeline keeps.
-ASIDE_DAYS = 3
-
-
-def _days_apart(a: tuple[int, int, int], b: tuple[int, int, int]) -> int:
-    """Days between two day keys; a key without a year (0) is compared within one year."""
-    same = a[0] and b[0]
-    first = dt.date(a[0] if same else 2000, a[1], a[2])
-    second = dt.date(b[0] if same else 2000, b[1], b[2])
-    return abs((first - second).days)
+    return tuple(sorted(mark_asides(items, entries), key=_order))
 
 
 def _order(entry: TimelineEntry) -> tuple[int, dt.date, str, int, int]:
@@ -172,8 +104,56 @@ def _find(article: Article, read: dict[tuple[str, str, str], tuple[Dated, ...]])
                 continue  # the same caption repeated under every photo
             seen.add((phrase.text, sentence))
             event = not (furniture or caption)
-            found.append(_Found(index, start, end, sentence, phrase, dateline, event))
+            item = _Found(index, start, end, sentence, phrase, dateline, event)
+            earlier = _restating(found, item, in_language)
+            if earlier is None:
+                found.append(item)
+            elif len(_words(item.sentence, in_language)) > len(
+                _words(found[earlier].sentence, in_language)
+            ):
+                found[earlier] = item  # the fuller telling of the one statement
     return found
+
+
+#: Share of the shorter sentence's content words the longer must hold for the two to be one
+#: statement ("Putin declared 24 March a day of mourning" / "The president declared …").
+RESTATED = 0.75
+#: Sentences with fewer content words than this are never taken for restatements.
+_RESTATED_WORDS = 5
+
+
+def _restating(found: list[_Found], item: _Found, language: str) -> int | None:
+    """The index of an earlier statement of the article that ``item`` restates: the same date
+    phrase in nearly the same words. Pages repeat their lead as a teaser or summary, cut at a
+    line break or behind a dateline ("ATHENS (Agency) - …", "…"); it is one statement, told
+    once. Captions and prose are never merged with each other."""
+    words = _words(item.sentence, language)
+    if len(words) < _RESTATED_WORDS:
+        return None
+    for at, other in enumerate(found):
+        if other.phrase.text != item.phrase.text or (other.event, other.dateline) != (
+            item.event,
+            item.dateline,
+        ):
+            continue
+        theirs = _words(other.sentence, language)
+        shorter = min(len(words), len(theirs))
+        if shorter >= _RESTATED_WORDS and len(words & theirs) >= RESTATED * shorter:
+            return at
+    return None
+
+
+def _words(sentence: str, language: str) -> frozenset[str]:
+    """The sentence's words without the language's function words ("the", "on", "в")."""
+    skip = _function_words(language)
+    return frozenset(w for w in re.findall(r"[^\W_]+", sentence.casefold()) if w not in skip)
+
+
+@cache
+def _function_words(language: str) -> frozenset[str]:
+    from whoosh.lang import has_stopwords, stopwords_for_language
+
+    return frozenset(stopwords_for_language(language)) if has_stopwords(language) else frozenset()
 
 
 def _resolve_article(article: Article, found: list[_Found]) -> list[TimelineEntry]:

@@ -197,3 +197,26 @@ def test_an_undated_report_of_a_dated_event_is_cited_beside_it(article: MakeArti
     lines = _timeline_lines([dated, other])
     assert len(lines) == 2
     assert lines[1].startswith("- **4 March:** “Le 4 mars, des pêcheurs")
+
+
+def test_a_month_long_past_that_several_outlets_name_is_one_line(article: MakeArticle) -> None:
+    a = article(
+        "a", "The old pier of Velmora burned down in June 2019.", source="Wire One", date=DAY
+    )
+    b = dataclasses.replace(
+        article("b", "Le vieux quai de Velmora a brûlé en juin 2019.", date=DAY), language="fr"
+    )
+    c = dataclasses.replace(
+        article("c", "Der alte Pier brannte im Juni 2019 nieder.", date=DAY), language="de"
+    )
+    (past,) = [line for line in _timeline_lines([b, c, a]) if "2019" in line]
+    assert past.startswith("- **June 2019:** “The old pier of Velmora burned down in June 2019.”")
+    assert "also" in past and "Outlet b" in past and "Outlet c" in past
+
+
+def test_a_recent_month_or_one_outlet_s_month_keeps_a_line_each(article: MakeArticle) -> None:
+    # Within a year of the story two things of one month may be two events of the story.
+    a = article("a", "The pier was closed for repairs in December 2030.", date=DAY)
+    b = article("b", "Dockers went on strike in December 2030 over pay.", date=DAY)
+    lines = [line for line in _timeline_lines([a, b]) if "December 2030" in line]
+    assert len(lines) == 2 and not any("also" in line for line in lines)

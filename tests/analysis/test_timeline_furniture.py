@@ -202,3 +202,49 @@ def test_a_date_and_a_time_in_prose_stay_an_event() -> None:
     ):
         flags = [d[5] for d in dated_phrases(text, language, language)]
         assert flags == [False], text
+
+
+# --- history told in passing --------------------------------------------------------------
+
+
+def _packet(*extra: Article) -> list[Article]:
+    """Twelve articles of a story on 9 September 2031 (a quarter of them: three)."""
+    day = dt.date(2031, 9, 9)
+    stopped = "The cable car stopped on Tuesday."
+    filler = [make_article(f"f{n}", stopped, date=day) for n in range(12 - len(extra))]
+    return [*filler, *extra]
+
+
+def test_a_year_or_month_before_the_story_that_few_sources_name_is_background() -> None:
+    day = dt.date(2031, 9, 9)
+    articles = _packet(
+        _in("de", make_article("de", "Die letzte Wartung fand im Mai 2031 statt.", date=day)),
+        _in("ru", make_article("ru", "Последний ремонт проводился в марте 2030 года.", date=day)),
+        _in("nl", make_article("nl", "De brug werd gebouwd tussen 1963 en 1967.", date=day)),
+        _in("pt", make_article("pt", "Construída em 1967, a ponte foi reformada.", date=day)),
+    )
+    by_phrase = {(e.article_id, str(e.date)): e.event for e in extract_timeline(articles)}
+    assert by_phrase[("de", "2031-05-01")] is False
+    assert by_phrase[("ru", "2030-03-01")] is False
+    assert by_phrase[("nl", "1967-01-01")] is False  # two sources of twelve: still history
+    assert by_phrase[("pt", "1967-01-01")] is False
+    assert by_phrase[("f0", "2031-09-09")] is True
+
+
+def test_the_story_s_month_a_widely_named_past_a_full_day_and_the_future_stay_events() -> None:
+    day = dt.date(2031, 9, 9)
+    fire = [
+        make_article("en", "The station was gutted by a fire in April 2019.", date=day),
+        _in("fr", make_article("fr", "La gare, ravagée par un incendie en avril 2019.", date=day)),
+        _in("it", make_article("it", "Dopo il rogo dell’aprile del 2019.", date=day)),
+    ]
+    articles = _packet(
+        *fire,
+        _in("es", make_article("es", "Las obras empezaron en septiembre de 2031.", date=day)),
+        _in("de", make_article("de", "Das Beben vom 17. August 1999 war schwerer.", date=day)),
+    )
+    events = {(e.article_id, str(e.date)): e.event for e in extract_timeline(articles)}
+    assert events[("en", "2019-04-01")] is True  # three of twelve name it: the story's past
+    assert events[("fr", "2019-04-01")] is True
+    assert events[("es", "2031-09-01")] is True  # the story's own month
+    assert events[("de", "1999-08-17")] is True  # a day in full: an earlier event

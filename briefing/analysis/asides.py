@@ -1,0 +1,132 @@
+"""Which dated statements are not events of the story: asides, history, points of comparison.
+
+Split from :mod:`.timeline`, which finds and places the dates; this decides, from the whole
+packet, which placed statements the story is about. Three kinds are not:
+
+- an aside: a day near the story's days that one source alone dates and the packet does not
+  echo ("turned 73 on Tuesday"; ``relevance``);
+- history told in passing: a year or a month before the story that few sources name ("built
+  between 1963 and 1967", "last serviced in May"), or a year one source alone names outside
+  the story's years ("a band founded in 1987");
+- a year a comparison counts from ("the deadliest since the siege of X in 2004";
+  ``comparisons``).
+
+They keep their dates (a discrepancy may quote them); only ``event`` is cleared.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, replace
+
+from briefing.analysis.comparisons import dates_a_reference
+from briefing.analysis.model import TimelineEntry
+from briefing.analysis.relevance import Story
+from briefing.model import Article
+
+
+def mark_asides(articles: list[Article], entries: list[TimelineEntry]) -> list[TimelineEntry]:
+    """Statements of the story's own days that one source alone dates, and that say nothing
+    the packet echoes, are asides, not events (see ``relevance``)."""
+    by_day: dict[tuple[int, int, int], set[str]] = {}
+    for entry in entries:
+        key = entry.day_key()
+        if entry.event and key is not None:
+            by_day.setdefault(key, set()).add(entry.article_id)
+    least = max(2, math.ceil(len(articles) / 4))
+    story_days = [day for day, ids in by_day.items() if len(ids) >= least]
+    years = {a.date.year for a in articles if a.date} | {d[0] for d in story_days if d[0]}
+    naming: dict[tuple[int, int], set[str]] = {}  # (year, 0) or (year, month) → articles
+    for entry in entries:
+        if entry.date is not None:
+            naming.setdefault((entry.date.year, 0), set()).add(entry.article_id)
+            naming.setdefault((entry.date.year, entry.date.month), set()).add(entry.article_id)
+    past = _Past(_story_start(articles, story_days), least, naming)
+    story: Story | None = None  # built on the first candidate: most packets have none
+    by_id = {a.id: a for a in articles}
+    marked = []
+    for entry in entries:
+        key = entry.day_key()
+        if entry.event and (
+            _background_year(entry, years, naming) or past.before(entry) or _reference_year(entry)
+        ):
+            entry = replace(entry, event=False)
+        elif (
+            entry.event
+            and key is not None
+            and by_day[key] == {entry.article_id}
+            and any(_days_apart(key, day) <= ASIDE_DAYS for day in story_days)
+        ):
+            story = story or Story(articles)
+            if story.is_aside(by_id[entry.article_id], entry.sentence):
+                entry = replace(entry, event=False)
+        marked.append(entry)
+    return marked
+
+
+def _background_year(
+    entry: TimelineEntry, years: set[int], naming: dict[tuple[int, int], set[str]]
+) -> bool:
+    """A year named alone by one source only ("a band founded in 1987", "co-founded a club
+    in 2005"), outside the years the story happens in, is an aside about another time. A
+    year several sources name (the fire that closed the cathedral "in 2019") is the story's
+    background and stays, as does a day of the past ("the quake of 17 August 1999"); with no
+    dated article the story's years are unknown, so nothing is marked."""
+    if entry.precision != "year" or entry.date is None or not years:
+        return False
+    year = entry.date.year
+    return year not in years and naming.get((year, 0), set()) == {entry.article_id}
+
+
+def _story_start(articles: list[Article], story_days: list[tuple[int, int, int]]) -> dt.date | None:
+    """The earliest day the story is known to happen on: its earliest dated article or a day
+    many of its articles date, whichever is first (an early date only narrows what is
+    called history below); None when nothing is dated."""
+    known = [a.date for a in articles if a.date] + [dt.date(*d) for d in story_days if d[0]]
+    return min(known, default=None)
+
+
+@dataclass(frozen=True, slots=True)
+class _Past:
+    """History told in passing: a year or a month wholly before the story ("built between
+    1963 and 1967", "last serviced in May", "ordained in 1982") that fewer than a quarter of
+    the articles name. It says when the bridge was built or the car last inspected, not what
+    happened in the story, so it is background, not an event. A year or month many sources
+    name (the fire "in April 2019" that closed the cathedral reopening now) is the story's
+    own past and stays; so does every day written in full ("17 August 1999"), which the
+    brief lists among earlier events, and everything from the story's first month on."""
+
+    start: dt.date | None
+    least: int
+    naming: dict[tuple[int, int], set[str]]
+
+    def before(self, entry: TimelineEntry) -> bool:
+        if self.start is None or entry.date is None or entry.precision not in ("year", "month"):
+            return False
+        year = entry.date.year
+        if entry.precision == "year":
+            return year < self.start.year and len(self.naming[(year, 0)]) < self.least
+        month = (year, entry.date.month)
+        ended = month < (self.start.year, self.start.month)
+        return ended and len(self.naming[month]) < self.least
+
+
+def _reference_year(entry: TimelineEntry) -> bool:
+    """A year named alone as the point a comparison counts from ("the deadliest attack since
+    the siege of X in 2004"): it dates another event, not this story (``comparisons``)."""
+    at = entry.phrase_span.start - entry.sentence_span.start
+    return entry.precision == "year" and dates_a_reference(entry.sentence, at)
+
+
+#: How near the story's days an aside happens ("turned 73 on Tuesday" of a Wednesday visit);
+#: further away, a single source's date is background (history), which the timeline keeps.
+ASIDE_DAYS = 3
+
+
+def _days_apart(a: tuple[int, int, int], b: tuple[int, int, int]) -> int:
+    """Days between two day keys; a key without a year (0) is compared within one year."""
+    same = a[0] and b[0]
+    first = dt.date(a[0] if same else 2000, a[1], a[2])
+    second = dt.date(b[0] if same else 2000, b[1], b[2])
+    return abs((first - second).days)
