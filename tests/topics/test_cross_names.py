@@ -232,3 +232,31 @@ def test_a_shorter_name_without_a_particle_after_it_stays_its_own_person() -> No
     # One fits when the other full name has another given name.
     one = [short, person_key("Maria Quintela da Cunha"), person_key("Mario Quintela de Sá")]
     assert middle_names(one, set()) == [(short, person_key("Maria Quintela da Cunha"))]
+
+
+def test_a_region_in_two_languages_forms_is_one_place() -> None:
+    from collections import Counter, defaultdict
+
+    from briefing.topics.script_phrases import region_forms
+
+    kinds: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    # Invented regions: English "-y", German "-ien", French "-ie", Dutch "-ië".
+    for key in ("n:Varnesy", "n:Varnesien", "n:Orbelia", "n:Orbelie", "n:Orbelië"):
+        kinds[key]["place"] += 1
+    pairs = {frozenset(p) for p in region_forms(list(kinds), kinds)}
+    assert frozenset(("n:Varnesy", "n:Varnesien")) in pairs
+    assert frozenset(("n:Orbelia", "n:Orbelie")) in pairs
+    assert frozenset(("n:Orbelia", "n:Orbelië")) in pairs
+
+
+def test_a_bare_stem_another_stem_or_a_person_is_no_region_form() -> None:
+    from collections import Counter, defaultdict
+
+    from briefing.topics.script_phrases import region_forms
+
+    kinds: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for key in ("n:Tamber", "n:Tamberia", "n:Kostrania", "n:Kostralia", "n:Indien", "n:Indy"):
+        kinds[key]["place"] += 1
+    kinds["n:Velmary"]["person"] += 2  # a person's name that ends like a region
+    kinds["n:Velmarien"]["place"] += 1
+    assert region_forms(list(kinds), kinds) == []
