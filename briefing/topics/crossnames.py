@@ -291,7 +291,7 @@ def particle_cuts(people: list[str], cyrillic: set[str]) -> list[tuple[str, str]
         if len(words) >= 4 and words[2] in NAME_PARTICLES and words[1] not in NAME_PARTICLES:
             for variant in _deletions(words[1]):  # "рамальо" (ramalo) / "ramalho"
                 longer[variant].append(key)
-    pairs = []
+    pairs: list[tuple[str, str]] = []
     for key in people:
         words = key[2:].split()
         near = {k for v in _deletions(words[-1]) for k in longer.get(v, ())}

@@ -126,7 +126,7 @@ def region_forms(keys: Iterable[str], kinds: Mapping[str, Counter[str]]) -> list
         ending = next((e for e in REGION_ENDINGS if skel.endswith(e)), None)
         if ending is not None and len(skel) - len(ending) >= REGION_STEM:
             by_stem.setdefault(skel[: -len(ending)], []).append((ending, key))
-    pairs = []
+    pairs: list[tuple[str, str]] = []
     for forms in by_stem.values():
         first_ending, first = forms[0]
         pairs.extend((first, key) for ending, key in forms[1:] if ending != first_ending)
