@@ -28,8 +28,10 @@ from briefing.topics.candidates import Occurrence
 from briefing.topics.lexicon import DESCRIPTORS, words
 
 #: Prepositions of a medium, in the languages that write one right before its name: "on X",
-#: "via X", "sur X", "su X", "auf X", "über X". Not "in"/"en"/"в", which also say where.
-MEDIUM_PREPOSITIONS = frozenset(["on", "via", "sur", "su", "auf", "über", "uber"])
+#: "via X", "sur X", "su X", "auf X", "über X", Spanish and Portuguese "en X" / "em X" (asked
+#: of bodies only, which a sentence does not place things in). Not "in" or "в", which also
+#: say membership ("in NATO") or where.
+MEDIUM_PREPOSITIONS = frozenset(["on", "via", "sur", "su", "auf", "über", "uber", "en", "em"])
 #: Share of a name's uses after such a preposition from which it is a medium.
 MEDIUM_SHARE = 2 / 3
 #: Share of a theme's uses as a place's apposition from which it describes that place.
@@ -41,14 +43,16 @@ Texts = Mapping[tuple[str, int], str]
 
 
 def medium(occurrences: Sequence[Occurrence], texts: Texts) -> bool:
-    """Most uses (two or more) follow a preposition of a medium ("on Telegram")."""
+    """Most uses (two or more) follow a preposition of a medium ("on Telegram") or a
+    possessive ("posted to his Facebook", "on its Facebook page"): an account someone has
+    on a channel is the channel again, not a body the story is about."""
     if len(occurrences) < 2:
         return False
     after = 0
     for o in occurrences:
         before = texts.get((o.article, o.paragraph), "")[max(0, o.start - 12) : o.start]
         word = _LAST_WORD.search(before)
-        after += bool(word and word.group(1).casefold() in MEDIUM_PREPOSITIONS)
+        after += bool(word and word.group(1).casefold() in _MEDIUM_OR_OWNER)
     return after >= MEDIUM_SHARE * len(occurrences)
 
 
@@ -152,6 +156,7 @@ POSSESSIVES = words(
     """their his her its our my your leur leurs son sa ses notre nos votre ihr ihre ihren
     ihrem ihrer sein seine seinen seinem seiner unser unsere su sus suo sua suoi loro"""
 )
+_MEDIUM_OR_OWNER = MEDIUM_PREPOSITIONS | POSSESSIVES
 _PHRASE_END = re.compile(r"\s*(?:[.,;:!?)»”\"]|$)")
 
 

@@ -206,7 +206,7 @@ class _Builder:
                     if self.uf.find(a) != self.uf.find(b) and same_person(a, b, across):
                         self.uf.union(a, b)
         for a, b in (
-            middle_names(people)
+            middle_names(people, cyrillic)
             + scheme_pairs(people, cyrillic, self.occ, same_person)
             + turkish_pairs(people, self.occ, self.languages, same_person, self.uf.find)
         ):

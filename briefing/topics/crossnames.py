@@ -16,6 +16,7 @@ the script; :func:`same_person` also joins exonyms of a surname that differ by o
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from rapidfuzz import fuzz, process
 
@@ -23,6 +24,7 @@ from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.languages import latin
 from briefing.topics.lexicon import (
+    NAME_PARTICLES,
     edit_distance_at_most_one,
     skeleton,
 )
@@ -264,16 +266,47 @@ def german_spelling(key: str) -> str:
     return key.replace("z", "s").removesuffix("j")
 
 
-def middle_names(people: list[str]) -> list[tuple[str, str]]:
+def middle_names(people: list[str], cyrillic: set[str] | None = None) -> list[tuple[str, str]]:
     """("p:robert prevost", "p:robert francis prevost") pairs: a full name with a middle name
-    and the same name without it, when only one longer name fits."""
+    and the same name without it, when only one longer name fits; and a name cut before its
+    particle (:func:`particle_cuts`; ``cyrillic``: the keys written only in Cyrillic)."""
     short = {k for k in people if len(k.split()) == 2}
     longer: dict[str, list[str]] = {}
     for key in people:
         words = key[2:].split()
         if len(words) == 3:
             longer.setdefault(f"p:{words[0]} {words[2]}", []).append(key)
-    return [(k, found[0]) for k, found in longer.items() if k in short and len(found) == 1]
+    pairs = [(k, found[0]) for k, found in longer.items() if k in short and len(found) == 1]
+    return pairs + particle_cuts(people, cyrillic or set())
+
+
+def particle_cuts(people: list[str], cyrillic: set[str]) -> list[tuple[str, str]]:
+    """("p:marselo rebelo", "p:marcelo rebelo de susa") pairs: a two-word name that is a
+    longer name cut before its particle ("de Sousa", "von der Leyen"), as a text that does not
+    know the particle belongs to the name cuts it; in any script, when the longer names that
+    fit are all one person's spellings. "Maria Silva" never meets "Maria Silva Santos"."""
+    longer: dict[str, list[str]] = defaultdict(list)  # the surname before a particle → keys
+    for key in people:
+        words = key[2:].split()
+        if len(words) >= 4 and words[2] in NAME_PARTICLES and words[1] not in NAME_PARTICLES:
+            for variant in _deletions(words[1]):  # "рамальо" (ramalo) / "ramalho"
+                longer[variant].append(key)
+    pairs: list[tuple[str, str]] = []
+    for key in people:
+        words = key[2:].split()
+        near = {k for v in _deletions(words[-1]) for k in longer.get(v, ())}
+        if len(words) != 2 or not near:
+            continue
+        fits = [
+            k
+            for k in sorted(near)
+            if same_person(
+                key, "p:" + " ".join(k[2:].split()[:2]), (k in cyrillic) != (key in cyrillic)
+            )
+        ]
+        if fits and all(same_person(fits[0], k, True) for k in fits[1:]):
+            pairs.extend((key, k) for k in fits)
+    return pairs
 
 
 _ROMAN = re.compile(r"^[ivxl]+$")

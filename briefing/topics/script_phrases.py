@@ -62,8 +62,10 @@ def script_cognates(
 
     The Latin side is a place or body (no person votes); exactly one Latin name must fit.
     The Cyrillic key's kind votes are moved to the Latin partner's kind (``kinds`` is
-    changed in place).
+    changed in place). One-word regions in two languages' forms (:func:`region_forms`) are
+    paired too.
     """
+    keys = list(keys)
     # Latin names by the opening letter of each word as sounded: a Cyrillic name looks up
     # only the names whose every word opens as one of its romanisations' does (a first
     # letter spelled differently is missed), so a large briefing never compares all pairs.
@@ -96,4 +98,36 @@ def script_cognates(
             kind = kinds[partner].most_common(1)[0][0]
             kinds[key] = Counter({kind: sum(kinds[key].values())})
         pairs.append((key, partner))
+    return pairs + region_forms(keys, kinds)
+
+
+#: How the languages end the name of a region or a country on one stem: "Thessaly" /
+#: "Thessalien" / "Thessalie" / "Tessaglia"-like forms, "Liguria" / "Ligurie" / "Ligurië" /
+#: "Ligurien" (skeleton spellings: accents folded, doubled letters single, "y" an "i"). A closed
+#: grammatical list, longest first.
+REGION_ENDINGS = ("ien", "ija", "ia", "ie", "ja", "i")
+#: The stem left must be this long: "Ind-ia" / "Ind-ien" are too short to say it is one name.
+REGION_STEM = 5
+
+
+def region_forms(keys: Iterable[str], kinds: Mapping[str, Counter[str]]) -> list[tuple[str, str]]:
+    """Pairs of one-word places that are one region's name in two languages: the same stem
+    with two different region endings ("Thessaly" / "Thessalien"). Both must end so: a bare
+    stem is another place ("Niger" / "Nigeria"), and so is another stem ("Austria" /
+    "Australia"). Only names the briefing takes for places (their sightings' vote)."""
+    by_stem: dict[str, list[tuple[str, str]]] = {}
+    for key in keys:
+        word = key[2:]
+        if " " in word or not (key.startswith("g:") or kinds[key]["place"] > 0):
+            continue
+        if key.startswith("n:") and kinds[key]["place"] < max(kinds[key].values()):
+            continue
+        skel = skeleton(fold(word.casefold()))
+        ending = next((e for e in REGION_ENDINGS if skel.endswith(e)), None)
+        if ending is not None and len(skel) - len(ending) >= REGION_STEM:
+            by_stem.setdefault(skel[: -len(ending)], []).append((ending, key))
+    pairs: list[tuple[str, str]] = []
+    for forms in by_stem.values():
+        first_ending, first = forms[0]
+        pairs.extend((first, key) for ending, key in forms[1:] if ending != first_ending)
     return pairs

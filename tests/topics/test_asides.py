@@ -36,6 +36,31 @@ def test_a_channel_statements_went_through_is_a_medium_in_several_languages() ->
     assert medium(occs, texts)
 
 
+def test_an_account_on_a_channel_is_the_channel_in_any_language() -> None:
+    occs, texts = _uses(
+        [
+            "El ministro escribió en Chatterbox que el puente estaba cerrado.",
+            "O autarca publicou em Chatterbox uma mensagem de pesar.",
+            "The club wrote on its Chatterbox page that the match was off.",
+            "He had posted photos to his Chatterbox the night before.",
+        ],
+        "Chatterbox",
+    )
+    assert medium(occs, texts)
+
+
+def test_a_body_once_after_a_possessive_is_still_a_subject() -> None:
+    occs, texts = _uses(
+        [
+            "Northline Rail said the signals had failed.",
+            "Inspectors questioned Northline Rail about the cuts.",
+            "The minister defended their Northline Rail contract.",
+        ],
+        "Northline Rail",
+    )
+    assert not medium(occs, texts)
+
+
 def test_a_body_the_story_is_about_is_no_medium() -> None:
     occs, texts = _uses(
         [

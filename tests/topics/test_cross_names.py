@@ -198,3 +198,65 @@ def test_a_taken_name_is_one_topic_with_its_bearer_in_any_language() -> None:
     pope = _one(topics, "Piet Laar", "Urban IX", "Urbano IX")
     assert pope.kind == "person"
     assert _one(topics, "Tomas Brandt").id != pope.id
+
+
+def test_a_name_cut_before_its_particle_is_the_full_name_in_any_script() -> None:
+    from briefing.topics.crossnames import middle_names
+    from briefing.topics.naming import person_key
+
+    full = person_key("Tiago Ramalho de Vasconcelos")
+    cut_cyrillic = person_key("Тиаго Рамальо")  # the Cyrillic text stops at lowercase "де"
+    cut_latin = person_key("Tiago Ramalho")
+    german = person_key("Annelie Brandt von der Au")
+    people = [full, cut_cyrillic, cut_latin, german, person_key("Annelie Brandt")]
+    pairs = set(middle_names(people, {cut_cyrillic}))
+    assert (cut_cyrillic, full) in pairs
+    assert (cut_latin, full) in pairs
+    assert (person_key("Annelie Brandt"), german) in pairs
+
+
+def test_a_shorter_name_without_a_particle_after_it_stays_its_own_person() -> None:
+    from briefing.topics.crossnames import middle_names
+    from briefing.topics.naming import person_key
+
+    short = person_key("Maria Quintela")
+    people = [
+        short,
+        person_key("Maria Quintela Santos"),  # a third word, but no particle: maybe another
+        person_key("Lucas Quintela de Mello"),  # the same surname, another given name
+    ]
+    assert not {p for p in middle_names(people, set()) if short in p}
+    # Two different people the cut name could be: neither is chosen.
+    two = [short, person_key("Maria Quintela da Cunha"), person_key("Maria Quintela de Sá")]
+    assert middle_names(two, set()) == []
+    # One fits when the other full name has another given name.
+    one = [short, person_key("Maria Quintela da Cunha"), person_key("Mario Quintela de Sá")]
+    assert middle_names(one, set()) == [(short, person_key("Maria Quintela da Cunha"))]
+
+
+def test_a_region_in_two_languages_forms_is_one_place() -> None:
+    from collections import Counter, defaultdict
+
+    from briefing.topics.script_phrases import region_forms
+
+    kinds: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    # Invented regions: English "-y", German "-ien", French "-ie", Dutch "-ië".
+    for key in ("n:Varnesy", "n:Varnesien", "n:Orbelia", "n:Orbelie", "n:Orbelië"):
+        kinds[key]["place"] += 1
+    pairs = {frozenset(p) for p in region_forms(list(kinds), kinds)}
+    assert frozenset(("n:Varnesy", "n:Varnesien")) in pairs
+    assert frozenset(("n:Orbelia", "n:Orbelie")) in pairs
+    assert frozenset(("n:Orbelia", "n:Orbelië")) in pairs
+
+
+def test_a_bare_stem_another_stem_or_a_person_is_no_region_form() -> None:
+    from collections import Counter, defaultdict
+
+    from briefing.topics.script_phrases import region_forms
+
+    kinds: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for key in ("n:Tamber", "n:Tamberia", "n:Kostrania", "n:Kostralia", "n:Indien", "n:Indy"):
+        kinds[key]["place"] += 1
+    kinds["n:Velmary"]["person"] += 2  # a person's name that ends like a region
+    kinds["n:Velmarien"]["place"] += 1
+    assert region_forms(list(kinds), kinds) == []
