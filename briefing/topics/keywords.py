@@ -125,13 +125,33 @@ def stem_key(word: str, language: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 16)
 def zipf(word: str, language: str) -> float:
-    """How common a word is in its language at large (0 when wordfreq does not know it)."""
+    """How common a word is in its language at large (0 when wordfreq does not know it).
+
+    A language wordfreq has no list for, or whose word splitter is an optional package that
+    is not installed (Chinese needs jieba, Japanese and Korean MeCab), is one it does not
+    know: a packet with one such article still gets its topics, with no frequencies from it.
+    """
     from wordfreq import zipf_frequency
 
-    try:
-        return float(zipf_frequency(word, language, wordlist="small"))
-    except LookupError:  # a language wordfreq has no list for
+    if not _wordfreq_reads(language):
         return 0.0
+    return float(zipf_frequency(word, language, wordlist="small"))
+
+
+@functools.lru_cache(maxsize=None)
+def _wordfreq_reads(language: str) -> bool:
+    """Whether wordfreq can tell a word's frequency in ``language`` here; asked once per
+    language, with wordfreq's warnings about scripts it splits badly kept off the terminal."""
+    import logging
+
+    from wordfreq import zipf_frequency
+
+    logging.getLogger("wordfreq").setLevel(logging.ERROR)
+    try:
+        zipf_frequency("a", language, wordlist="small")
+    except (LookupError, ImportError):
+        return False
+    return True
 
 
 def _candidate(word: str, language: str, banned: frozenset[str]) -> bool:

@@ -320,3 +320,16 @@ def test_a_foreign_surname_that_does_not_decline_is_kept_as_written() -> None:
     )
     _one(topics, "Noémie Dati", "Ноэми Дати")
     assert _one(topics, "Наполеона").kind == "person"
+
+
+def test_a_chinese_or_japanese_article_leaves_the_packets_topics_standing() -> None:
+    """wordfreq splits Chinese and Japanese words with optional packages (jieba, MeCab) that
+    are not installed: an article in those languages once raised ModuleNotFoundError and took
+    the whole packet's topics down with it."""
+    topics = _topics(
+        _in("zh", 0, "十月八日，港口城市举行了新铁路线的开通仪式。市长表示，这条线路将连接机场。"),
+        _in("ja", 1, "十日、港町で新しい鉄道路線の開業式典が行われた。市長は空港と結ぶと述べた。"),
+        _in("en", 2, "Mayor Lena Ortwin opened the new line in Kestrel Bay on Monday."),
+        _in("en", 3, "Lena Ortwin said the line would link Kestrel Bay to the airport."),
+    )
+    assert holding(topics, "Lena Ortwin") and holding(topics, "Kestrel Bay")
