@@ -138,7 +138,7 @@ def zipf(word: str, language: str) -> float:
     return float(zipf_frequency(word, language, wordlist="small"))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _wordfreq_reads(language: str) -> bool:
     """Whether wordfreq can tell a word's frequency in ``language`` here; asked once per
     language, with wordfreq's warnings about scripts it splits badly kept off the terminal."""
