@@ -15,14 +15,14 @@ So each statement, without its date phrase, is reduced to
 Two statements of one day are one event when they share at least ``SHARED`` of these: two
 different names, or a name and a figure; the countries and cities the gazetteer knows
 ("Greece", "Athens") count once together, since much of a story happens in them. One
-shared name is not enough — on the day of a visit "Putin declared a day of mourning" and
-"Putin visited the wounded" are two events — and a sentence's first word is read as a name
+shared name is not enough — on the day of a storm "Mayor Ortwin declared a day of mourning" and
+"Mayor Ortwin visited the wounded" are two events — and a sentence's first word is read as a name
 only inside a run of capitals (it is capitalised anyway). In German, which capitalises
 every noun, a word common in the language ("Polizei") is a noun, not a name. And one of
 the shared things must tell events apart: a figure, or a name other than a place and other
 than the names half the packet's articles name in their dated statements (the protagonist:
-"Human Rights Watch urged Tajikistan to arrest Putin" and "Putin arrived in Tajikistan" share
-"Putin" and "Tajikistan", and are two events). Statements of
+"Amnesty urged Valdoria to free Ortwin" and "Ortwin arrived in Valdoria" share
+"Ortwin" and "Valdoria", and are two events). Statements of
 the same article are never one event here (the caller checks). Function words and month and
 weekday names are never names.
 """
@@ -121,7 +121,7 @@ def names(text: str, language: str) -> list[frozenset[str]]:
         opening = bool(run) and run[0] == ""
         words = [w for w in run if w]
         if opening and len(words) < 2:
-            continue  # "Annoncé …", "Putin …" alone at the start: capitalised anyway
+            continue  # "Annoncé …", "Ortwin …" alone at the start: capitalised anyway
         keys = frozenset(k for w in words for k in sound_keys(w))
         if keys:
             found.append(keys | {_PLACE} if all(_place(w) for w in words) else keys)
@@ -180,7 +180,7 @@ def shared(
 def story_names(statements: Iterable[tuple[str, str, str]]) -> frozenset[str]:
     """Sound keys of the names at least half the articles (and three or more) name in their
     statements, given as (article id, text, language): the story's own people and places
-    ("Putin" through a visit), which every event of it names and so cannot tell apart."""
+    ("Ortwin" through a visit), which every event of it names and so cannot tell apart."""
     by_article: dict[str, set[str]] = {}
     for article_id, text, language in statements:
         keys = by_article.setdefault(article_id, set())

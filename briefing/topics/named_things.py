@@ -9,7 +9,7 @@ name that thing: they move to it (the constructions become its aliases), with th
 other lone uses ("sul Morandi") and any listed topic that is the surname and one of those
 nouns ("Morandi Bridge"). The person keeps the mentions that name them in full ("architect
 Riccardo Morandi"), and is dropped only when none is left. A role before a surname
-("ministro Toninelli", "President Putin") is no construction, and a person whose surname the
+("ministro Toninelli", "President Ortwin") is no construction, and a person whose surname the
 texts mostly write alone or with given names is left alone: when unsure, nothing moves.
 
 The noun must read as a noun in the text: written after an article or a possessive
