@@ -40,6 +40,7 @@ from briefing.search.analysis import (
     query_terms,
 )
 from briefing.search.schema import FIELD_BOOSTS, LANGUAGE_FIELD, STEMMED_FIELDS
+from briefing.search.verb_forms import verb_form_terms
 from briefing.search.vocabulary import Vocabulary
 
 #: Longer input is refused with a message: nobody types it, and it could tie up a worker.
@@ -163,6 +164,8 @@ def _rewrite(q: wq.Query, text: str, languages: tuple[str, ...]) -> wq.Query:
             # folded, bridges the two.
             found.add(fold(word))
         found |= _other_script_terms(q, text, languages)
+        if found:  # a Russian infinitive: its past, participles and gerunds too
+            found |= verb_form_terms(word)
         alternatives = [wq.Term(q.fieldname, t, boost=q.boost) for t in sorted(found)]
         if found:
             # A stop word of one of the languages ("la joya") is not in that language's text:

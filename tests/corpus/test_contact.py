@@ -10,8 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from support.fixtures import read_file, write_article
 
+from briefing.corpus import contact
 from briefing.corpus.contact import (
     is_author_label,
     is_contact_line,
@@ -120,3 +123,47 @@ def test_author_box_in_text_is_folded_and_the_story_stays(tmp_path: Path) -> Non
         ("boilerplate", "Follow Jonas Berg on"),
     ]
     assert article.author == "Jonas Berg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FOLLOW THE AUTHOR ON BLUESKY",
+        "Подписывайтесь на наш канал в Telegram",
+        "Folgen Sie uns auf Instagram",
+        "Suivez-nous sur Facebook",
+        "E-MAIL the desk: desk@paper.example",
+        # letters IGNORECASE equates with ASCII ones: the long s, Kelvin's K, dotted/dotless I
+        "Write to us: ſend us a tip at tips@paper.example",
+        "Reporters may be contacted on Twitter",
+        "WRİTE TO US at tips@paper.example",
+        "wrıte to us at tips@paper.example",
+    ],
+)
+def test_the_cheap_check_lets_every_invitation_through(text: str) -> None:
+    assert contact._INVITATION.search(text)
+    assert contact._may_invite(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The river rose two metres overnight and the bridge was closed.",
+        "Спасатели работали всю ночь, сообщили в МЧС.",
+        "Die Feuerwehr war mit vierzig Kräften im Einsatz.",
+        "Les secours sont arrivés vers minuit.",
+    ],
+)
+def test_the_cheap_check_skips_prose_without_an_invitation_word(text: str) -> None:
+    assert not contact._may_invite(text)
+
+
+_PIECES = ["follow", "FOLLOW", "reach", "e-mail", "send", "write", " to ", " us", "have a tip"]
+_PIECES += ["Подписывайтесь", "folgen Sie", "SUIVEZ-", "ſ", "ı", "İ", "K", "\u0307", "him", " "]
+
+
+@given(st.lists(st.sampled_from(_PIECES) | st.text(max_size=4), max_size=12))
+def test_the_cheap_check_never_refuses_what_the_expression_matches(parts: list[str]) -> None:
+    text = "".join(parts)
+    if contact._INVITATION.search(text):
+        assert contact._may_invite(text)
