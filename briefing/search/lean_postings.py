@@ -3,10 +3,8 @@
 At commit a writer hands its posting pool, sorted, to the codec's field writer: Whoosh's
 ``FieldWriter.add_postings`` turns each posting into five method calls (term checks, the
 length lookup, ``W3PostingsWriter.add_posting`` with four type assertions, the block's
-statistics updated one posting at a time); with the per-term work behind it (a pickle and a
-deflate per block, the term-info record, the hashed key) it was ~40 % of an indexing run's
-CPU at 1,005 articles, the deflate's set-up alone ~0.5 s of ~4.5 s. :func:`write_postings`
-gathers each term's postings in one list, cuts them into
+statistics updated one posting at a time). That loop was about a third of an indexing
+worker's CPU. :func:`write_postings` gathers each term's postings in one list, cuts them into
 the codec's blocks and writes every block, term-info record and key exactly as
 ``W3PostingsWriter._write_block``, ``finish_postings`` and ``W3FieldWriter.finish_term`` write
 them — the same pickles, compressed at the same level — so with zlib's own ``compress`` the
