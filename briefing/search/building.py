@@ -41,7 +41,6 @@ from briefing.model import Article
 from briefing.parallel import run_shares
 from briefing.search.analysis import collecting_words
 from briefing.search.lean_add import FieldLengths, add_document
-from briefing.search.lean_postings import lean_fields, write_postings
 from briefing.search.schema import build_schema, document
 from briefing.search.vocabulary import Vocabulary, article_languages
 from briefing.stored_articles import article_from_row, article_row
@@ -129,19 +128,6 @@ class LeanWriter(SegmentWriter):
 
     def per_document_reader(self) -> Any:
         return FieldLengths(super().per_document_reader())
-
-    def _flush_segment(self) -> None:
-        """Whoosh's ``_flush_segment``, the sorted postings written by
-        ``lean_postings.write_postings`` when the codec's field writer is Whoosh 3's."""
-        if not lean_fields(self.fieldwriter):
-            super()._flush_segment()
-            return
-        self.perdocwriter.close()
-        lengths = self.per_document_reader() if self.codec.length_stats else None
-        write_postings(self.fieldwriter, self.schema, lengths, self.pool.iter_postings())
-        self.fieldwriter.close()
-        if lengths is not None:
-            lengths.close()
 
 
 @dataclass(frozen=True, slots=True)

@@ -199,13 +199,6 @@ class FieldLengths:
             return default
         return lengths[docnum]
 
-    def field(self, fieldname: str) -> list[int | None] | None:
-        """Every document's length in ``fieldname`` (``None`` for 0), or None without a
-        column: what ``doc_field_length`` answers, for a whole posting list at once."""
-        if fieldname not in self._lengths:
-            self._lengths[fieldname] = self._read(fieldname)
-        return self._lengths[fieldname]
-
     def _read(self, fieldname: str) -> list[int | None] | None:
         """Every document's length in ``fieldname`` as ``doc_field_length`` answers it
         (``None`` where the length byte is 0), or None when the segment has no such column."""
