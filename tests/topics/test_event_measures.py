@@ -48,9 +48,8 @@ def test_the_stretches_after_numbers_answer_as_the_whole_text(word: str) -> None
     whole = "\0".join(_LEADS)
     pattern = _measure(word)
     for longest in (len(word), len(word) + 3, 40):
-        assert bool(pattern.search(after_numbers(whole, longest))) == bool(
-            pattern.search(whole)
-        ), (word, longest)
+        found = pattern.search(after_numbers(whole, longest))
+        assert bool(found) == bool(pattern.search(whole)), (word, longest)
 
 
 def test_the_fixture_has_measures_and_words_that_are_none() -> None:
