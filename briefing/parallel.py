@@ -219,12 +219,13 @@ class _Worker:
     def give(self, function: ShareFunction, share: Any) -> None:
         """Hand a started worker (one of a :class:`Pool`) its next share, once it answered
         the last one."""
+        if self._sender is not None:
+            # It clears ``_share`` when done, maybe after the worker answered: first.
+            self._sender.join()
         self._function, self._share = function, share
         self._answer, self._unsent, self.reported = None, None, 0
         if self._conn is None:
             return  # never started: result() does the share here
-        if self._sender is not None:
-            self._sender.join()
         self._sender = threading.Thread(target=self._send, args=(False,), daemon=True)
         self._sender.start()
 

@@ -7,6 +7,7 @@ import errno
 import os
 import threading
 from collections.abc import Callable
+from multiprocessing.connection import Connection
 
 import pytest
 
@@ -173,3 +174,29 @@ def test_a_failure_in_a_pool_stops_its_workers_and_the_next_round_starts_new_one
         assert pool._workers == []
         after = {p for p, _ in pool.run(square_all, [[1], [2]])[1:]}
         assert after and after != before
+
+
+def echo(share: object, report: Callable[[int], None]) -> object:
+    return share
+
+
+def test_a_share_given_while_the_last_sender_is_finishing_is_the_one_sent(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The thread that sent a worker its last share may not have finished when the worker
+    has already answered and the next share is given (it lost the processor right after
+    sending, as under load, or with a fast caller between rounds): the next share is still
+    the one sent, never ``None`` (the revert of "main-event dates on the idle worker")."""
+    real_send = Connection.send
+    late = threading.Event()
+
+    def send_then_stall(conn: Connection, message: object) -> None:
+        real_send(conn, message)
+        if isinstance(message, tuple) and message[1:] == ("first",):
+            late.wait(10)  # the sender's thread stalls after sending, until released
+
+    monkeypatch.setattr(Connection, "send", send_then_stall)
+    with parallel.Pool() as pool:
+        assert pool.run(echo, ["here", "first"]) == ["here", "first"]
+        threading.Timer(0.5, late.set).start()
+        assert pool.run(echo, ["here", "second"]) == ["here", "second"]

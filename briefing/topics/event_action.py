@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from briefing.model import Article, Topic
+from briefing.topics.event_measures import modifiers as _modifiers
 from briefing.topics.event_noun import DETERMINERS, act_noun
 from briefing.topics.languages import function_words_of
 from briefing.topics.lexicon import (
@@ -298,25 +299,6 @@ def _phrase_head(words: list[str], start: int, docs: Counter[str]) -> str | None
                 j += 1
             return words[j]
     return None
-
-
-def _modifiers(
-    pairs: Counter[tuple[str, str]], word: str, texts: list[str]
-) -> list[tuple[int, str]]:
-    """The words before ``word`` in two leads or more, less those written after a number,
-    which state a size and not a kind ("7.8-magnitude")."""
-    every = "\0".join(texts)  # one scan per word in C; no pattern matches across a NUL
-    return [
-        (n, a)
-        for (a, b), n in pairs.items()
-        if b == word and n >= 2 and not _measure(a).search(every)
-    ]
-
-
-@functools.lru_cache(maxsize=256)
-def _measure(word: str) -> re.Pattern[str]:
-    """A number then ``word``: "7.8-magnitude", "6,5 magnitude"."""
-    return re.compile(rf"\d[\d.,]*[\s-]*{re.escape(word)}\b", re.IGNORECASE)
 
 
 def subjects_of(

@@ -46,7 +46,7 @@ from briefing.topics.named_things import things_named_after
 from briefing.topics.naming import surname
 from briefing.topics.patterns import REGNAL
 from briefing.topics.slugs import slug
-from briefing.topics.story_days import story_days
+from briefing.topics.story_days import busiest_week, story_days
 
 #: A person or place must be named by at least this share of the articles to name the event.
 COVERAGE = 1 / 3
@@ -72,10 +72,7 @@ def _dates(
     if not dates:
         return None
     window = dt.timedelta(days=WINDOW_DAYS - 1)
-    best = max(
-        ([d for d in dates if first <= d <= first + window] for first in dates),
-        key=lambda days: (len(days), days[-1]),
-    )
+    best = busiest_week(dates, window)
     story = story_days(articles, best[0] - window, best[-1] + window, heads, texts)
     return date_span(*story) if story is not None else date_span(best[0], best[-1])
 

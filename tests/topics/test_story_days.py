@@ -7,6 +7,7 @@ events. Each fixture is written for these tests, in English and German.
 from __future__ import annotations
 
 import datetime as dt
+import random
 from dataclasses import replace
 
 from topics.helpers import article
@@ -14,7 +15,7 @@ from topics.helpers import article
 from briefing.model import Article, Paragraph
 from briefing.topics import extract_topics
 from briefing.topics.events import main_event
-from briefing.topics.story_days import story_days
+from briefing.topics.story_days import busiest_week, story_days
 
 FIRST, LAST = dt.date(2031, 2, 20), dt.date(2031, 3, 20)
 
@@ -85,3 +86,28 @@ def test_the_seed_packets_visit_runs_the_three_days_its_timeline_gives(private_d
     with Briefing.open([paths.bundled_seeds()], sync=False) as briefing:
         name = briefing.main_event()
     assert name is not None and name.endswith(", 8–10 Oct 2025")
+
+
+def _busiest_by_comparing(dates: list[dt.date], window: dt.timedelta) -> list[dt.date]:
+    """The definition, comparing every date with every other."""
+    return max(
+        ([d for d in dates if first <= d <= first + window] for first in dates),
+        key=lambda days: (len(days), days[-1]),
+    )
+
+
+def test_the_busiest_week_is_the_one_comparing_every_date_finds() -> None:
+    rng = random.Random(15)
+    window = dt.timedelta(days=6)
+    for size in (1, 2, 5, 40, 300):
+        for spread in (3, 20, 400):
+            dates = sorted(
+                dt.date(2031, 1, 1) + dt.timedelta(rng.randrange(spread)) for _ in range(size)
+            )
+            assert busiest_week(dates, window) == _busiest_by_comparing(dates, window)
+
+
+def test_on_a_tie_the_busiest_week_is_the_latest() -> None:
+    day = dt.date(2031, 3, 1)
+    dates = [day, day + dt.timedelta(1), day + dt.timedelta(20), day + dt.timedelta(22)]
+    assert busiest_week(dates, dt.timedelta(days=6)) == dates[2:]
