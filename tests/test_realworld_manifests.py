@@ -63,7 +63,9 @@ def test_manifest_is_well_formed(path: Path) -> None:
         if article.outlet:
             assert raw_article.get("outlet_evidence"), article.file
     topics = raw["topics"]
-    assert 15 <= len(topics) <= 25
+    # Up to 30 core topics: recall@25 is then capped below 1 (25/len), which the table shows
+    # as it is; a packet of many outlets and languages may have more than 25 things to list.
+    assert 15 <= len(topics) <= 30
     for topic in topics:
         assert topic["kind"] in KINDS and topic["aliases"], topic["name"]
     known = set(files)
