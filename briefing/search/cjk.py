@@ -91,3 +91,16 @@ def word_matches(value: str, at: int = 0, end: int | None = None) -> Iterable[Wo
     if value.isascii() or CJK.search(value, at, stop) is None:
         return _TOKEN_PATTERN.finditer(value, at, stop)
     return _cjk_pieces(value, at, stop)
+
+
+def join_runs(words: Iterable[str]) -> list[str]:
+    """The words of a typed phrase with a space between two CJK characters taken out: the
+    index cuts ``抵达青河市`` across the place a reader may type a space (``抵达 青河市``),
+    so the phrase must hold the bigram that spans it (``达青``). Other words stay apart."""
+    out: list[str] = []
+    for word in words:
+        if out and out[-1] and word and CJK.match(out[-1][-1]) and CJK.match(word[0]):
+            out[-1] += word
+        else:
+            out.append(word)
+    return out

@@ -40,6 +40,7 @@ from briefing.search.analysis import (
     query_terms,
     word_terms,
 )
+from briefing.search.cjk import join_runs
 from briefing.search.schema import FIELD_BOOSTS, LANGUAGE_FIELD, STEMMED_FIELDS
 from briefing.search.vocabulary import Vocabulary
 
@@ -178,8 +179,9 @@ def _rewrite(q: wq.Query, text: str, languages: tuple[str, ...]) -> wq.Query:
     if isinstance(q, wq.Phrase) and q.fieldname in STEMMED_FIELDS:
         variants: list[wq.Query] = []
         seen: set[tuple[str, ...]] = set()
+        words = join_runs(str(w) for w in q.words)
         for language in (*languages, "und"):
-            terms = tuple(t for w in q.words for t in word_terms(str(w), language))
+            terms = tuple(t for w in words for t in word_terms(w, language))
             if not terms or terms in seen:
                 continue
             seen.add(terms)
