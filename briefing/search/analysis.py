@@ -12,7 +12,8 @@ A word in another script than its language's (a Latin name in a Russian report, 
 in an English one) falls back by script: Cyrillic → Russian, Latin → English. That is also
 how an article of undetermined language (``und``), or of a language without a stemmer here
 (Slovenian, Croatian, Serbian, Bulgarian…), is analysed — exactly what the index did before
-languages were detected.
+languages were detected. Runs of Chinese, Japanese and Korean characters are cut into
+overlapping bigrams first (:mod:`briefing.search.cjk`); nothing else is.
 
 The index gets the language of each paragraph through a marker the document builder puts in
 front of it (:func:`tagged`), which :class:`LanguageAnalyzer` reads and never indexes. The
