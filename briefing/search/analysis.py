@@ -12,7 +12,8 @@ A word in another script than its language's (a Latin name in a Russian report, 
 in an English one) falls back by script: Cyrillic → Russian, Latin → English. That is also
 how an article of undetermined language (``und``), or of a language without a stemmer here
 (Slovenian, Croatian, Serbian, Bulgarian…), is analysed — exactly what the index did before
-languages were detected.
+languages were detected. Runs of Chinese, Japanese and Korean characters are cut into
+overlapping bigrams first (:mod:`briefing.search.cjk`); nothing else is.
 
 The index gets the language of each paragraph through a marker the document builder puts in
 front of it (:func:`tagged`), which :class:`LanguageAnalyzer` reads and never indexes. The
@@ -38,6 +39,7 @@ from whoosh.analysis.analyzers import STOP_WORDS
 from whoosh.analysis.tokenizers import default_pattern
 from whoosh.lang.stopwords import stoplists
 
+from briefing.search.cjk import CJK, Word, has_cjk, word_matches
 from briefing.search.spelling import american
 from briefing.search.stemmers import stemmer as _stemmer
 
@@ -60,6 +62,16 @@ _OTHER_SCRIPT_LANGUAGES = frozenset({"ar", "fa", "he", "el", "hi", "zh", "ja", "
 def has_cyrillic(text: str) -> bool:
     """True if ``text`` contains a Cyrillic letter."""
     return _CYRILLIC.search(text) is not None
+
+
+def word_terms(word: str, language: str) -> tuple[str, ...]:
+    """The terms one typed (lowercased) word is indexed as in ``language``: one at most, but
+    a word with CJK characters gives its bigrams, to be matched as a phrase."""
+    if not has_cjk(word):
+        term = analyse_word(word, language)
+        return (term,) if term else ()
+    found = (analyse_word(m.group(0).lower(), language) for m in word_matches(word))
+    return tuple(t for t in found if t)
 
 
 def _script(word: str) -> str:
@@ -124,8 +136,9 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=400_000)
 def analyse_word(word: str, language: str) -> str | None:
     """The indexed term for one lowercased word in a paragraph in ``language``; None for a
-    stop word or a one-letter word (cached: words repeat a lot)."""
-    if len(word) < 2:
+    stop word or a one-letter word (cached: words repeat a lot). A lone CJK character is kept:
+    it is a word (``日``), and CJK text reaches here cut into bigrams."""
+    if len(word) < 2 and CJK.match(word) is None:
         return None
     rules = effective_language(word, language)
     if word in stoplist(rules):
@@ -138,7 +151,9 @@ def analyse_word(word: str, language: str) -> str | None:
 
 def is_stop(word: str, language: str) -> bool:
     """True when ``word`` is not indexed in ``language`` (a stop word or one letter)."""
-    return len(word) < 2 or word in stoplist(effective_language(word, language))
+    if len(word) < 2:
+        return CJK.match(word) is None
+    return word in stoplist(effective_language(word, language))
 
 
 def query_terms(word: str, languages: Iterable[str]) -> frozenset[str]:
@@ -221,7 +236,11 @@ class LanguageAnalyzer(Analyzer):
         at = 0
         for marker in [*_MARKER.finditer(value), None]:
             end = marker.start() if marker else len(value)
-            for match in _TOKEN_PATTERN.finditer(value, at, end):
+            if query:  # the typed word whole: query.py cuts it
+                words: Iterable[Word] = _TOKEN_PATTERN.finditer(value, at, end)
+            else:
+                words = word_matches(value, at, end)
+            for match in words:
                 original = match.group(0)
                 word = original.lower()
                 here = pos
@@ -315,7 +334,7 @@ def fast_tokens(text: str, *, stemmed: bool, language: str = "und") -> list[Toke
     """
     out: list[TokenAt] = []
     pos: int | None = None
-    for index, match in enumerate(_TOKEN_PATTERN.finditer(text)):
+    for index, match in enumerate(word_matches(text)):
         word = match.group(0).lower()
         term = analyse_word(word, language)
         if term is None:
@@ -332,7 +351,7 @@ def term_ranges(
     form is in ``words``: what ``fast_tokens`` would select, without building a ``TokenAt``
     per token (most of the cost of highlighting a hit, and positions are not needed here)."""
     out: list[tuple[int, int]] = []
-    for match in _TOKEN_PATTERN.finditer(text):
+    for match in word_matches(text):
         word = match.group(0).lower()
         term = analyse_word(word, language)
         if term is None:

@@ -51,7 +51,6 @@ def positions_by_term(value: str) -> dict[str, list[int]]:
     lowercasing keeps every character a word character or not, so the words are the same."""
     found: dict[str, list[int]] = {}
     sink = analysis._SINK.words
-    pattern = analysis._TOKEN_PATTERN
     kept = -1  # the position of the last word kept (the first kept keeps its own)
     first = True
     pos = 0
@@ -63,7 +62,7 @@ def positions_by_term(value: str) -> dict[str, list[int]]:
         if stretch.isascii():
             words = _ASCII_WORDS.findall(stretch.lower())
         else:
-            words = [m.group(0).lower() for m in pattern.finditer(value, at, end)]
+            words = [m.group(0).lower() for m in analysis.word_matches(value, at, end)]
         for here, word in enumerate(words, start=pos):
             term = analyse_word(word, language)
             if term is None:

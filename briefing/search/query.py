@@ -33,12 +33,14 @@ from whoosh.searching import Searcher
 
 from briefing.search.analysis import (
     CYRILLIC_LANGUAGES,
-    analyse_word,
     fold,
+    has_cjk,
     has_cyrillic,
     is_stop,
     query_terms,
+    word_terms,
 )
+from briefing.search.cjk import join_runs
 from briefing.search.schema import FIELD_BOOSTS, LANGUAGE_FIELD, STEMMED_FIELDS
 from briefing.search.verb_forms import verb_form_terms
 from briefing.search.vocabulary import Vocabulary
@@ -155,6 +157,10 @@ def _rewrite(q: wq.Query, text: str, languages: tuple[str, ...]) -> wq.Query:
         return _first_letter_fixed(lowered)
     if isinstance(q, wq.FuzzyTerm):
         return _first_letter_fixed(q.copy())
+    if isinstance(q, wq.Term) and q.fieldname in STEMMED_FIELDS and has_cjk(str(q.text)):
+        # Indexed as bigrams: the typed word is the phrase of its bigrams (杜尚别 → 杜尚 尚别),
+        # so text holding 杜尚 and 尚别 apart does not match.
+        return _rewrite(wq.Phrase(q.fieldname, [q.text], boost=q.boost), text, languages)
     if isinstance(q, wq.Term) and q.fieldname in STEMMED_FIELDS:
         word = str(q.text)
         found = set(query_terms(word, languages))
@@ -176,10 +182,9 @@ def _rewrite(q: wq.Query, text: str, languages: tuple[str, ...]) -> wq.Query:
     if isinstance(q, wq.Phrase) and q.fieldname in STEMMED_FIELDS:
         variants: list[wq.Query] = []
         seen: set[tuple[str, ...]] = set()
+        words = join_runs(str(w) for w in q.words)
         for language in (*languages, "und"):
-            terms = tuple(
-                t for t in (analyse_word(str(w), language) for w in q.words) if t is not None
-            )
+            terms = tuple(t for w in words for t in word_terms(w, language))
             if not terms or terms in seen:
                 continue
             seen.add(terms)
@@ -352,6 +357,7 @@ def suggest(text: str, searcher: Searcher, vocabulary: Vocabulary) -> str | None
             or (field and field not in ("title", "body"))
             or word in _OPERATORS
             or len(word) < 3
+            or has_cjk(word)  # indexed as bigrams: no whole word to compare
             or before.isalnum()
             or after in (":", "^")
             or after.isalnum()

@@ -27,7 +27,9 @@ from briefing.search.analysis import STEMMING, keyword_analyzer, tagged
 #: Russian stemmer). See ``stemmers.py``.
 #: 5: Italian and Spanish plurals that Snowball read as an infinitive with an attached pronoun
 #: (``dispersi``, ``gobiernos``) take their singular's stem (``enclitics.py``).
-SCHEMA_VERSION = 5
+#: 6: runs of Han, Kana and Hangul indexed as overlapping bigrams (``analysis._cjk_pieces``):
+#: they were one term per run, so no word inside a Chinese or Japanese sentence was found.
+SCHEMA_VERSION = 6
 
 #: Fields a plain word is looked up in, and how much a match in each counts. Furniture
 #: (captions, credits, boilerplate) ranks down; a title match ranks up.

@@ -30,11 +30,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from whoosh.analysis.tokenizers import default_pattern
 from whoosh.automata import fsa, lev
 
 from briefing.model import Article
-from briefing.search.analysis import fold, is_stop
+from briefing.search.analysis import fold, is_stop, word_matches
 from briefing.search.manifest import ADDITION_PREFIX, VOCABULARY_FILE
 from briefing.search.schema import safe_text
 from briefing.search.store import write_json_atomic
@@ -60,7 +59,7 @@ def article_words(article: Article) -> set[str]:
     parts = [(article.title or "", article.language)]
     parts += [(p.text, p.language or article.language) for p in article.paragraphs]
     for text, language in parts:
-        words = {match.group(0).lower() for match in default_pattern.finditer(safe_text(text))}
+        words = {match.group(0).lower() for match in word_matches(safe_text(text))}
         out.update(w for w in words if not is_stop(w, language))
     return out
 

@@ -1,10 +1,11 @@
 """The text analyzer as it was before it became one loop: Whoosh's composition of a tokenizer
-and two filters. Kept here, unchanged but for its imports, as the reference the fused
-``analysis.LanguageAnalyzer`` is held equal to (``test_analysis.py``)."""
+and two filters. Kept here, unchanged but for its imports and the CJK bigrams (``cjk.py``),
+as the reference the fused ``analysis.LanguageAnalyzer`` is held equal to
+(``test_analysis.py``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from whoosh.analysis import Analyzer, LowercaseFilter, Token
 from whoosh.analysis.acore import Composable
@@ -12,6 +13,7 @@ from whoosh.analysis.filters import Filter
 from whoosh.analysis.tokenizers import Tokenizer
 
 from briefing.search import analysis
+from briefing.search.cjk import Word, word_matches
 
 
 class LanguageTokenizer(Tokenizer):
@@ -55,7 +57,11 @@ class LanguageTokenizer(Tokenizer):
         at = 0
         for marker in [*analysis._MARKER.finditer(value), None]:
             end = marker.start() if marker else len(value)
-            for match in analysis._TOKEN_PATTERN.finditer(value, at, end):
+            if mode == "query":  # the typed word whole: query.py cuts a CJK word
+                words: Iterable[Word] = analysis._TOKEN_PATTERN.finditer(value, at, end)
+            else:  # CJK runs as bigrams (cjk.py)
+                words = word_matches(value, at, end)
+            for match in words:
                 t.text = match.group(0)
                 t.boost = 1.0
                 t.stopped = False
