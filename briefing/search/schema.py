@@ -29,7 +29,9 @@ from briefing.search.analysis import STEMMING, keyword_analyzer, tagged
 #: (``dispersi``, ``gobiernos``) take their singular's stem (``enclitics.py``).
 #: 6: runs of Han, Kana and Hangul indexed as overlapping bigrams (``analysis._cjk_pieces``):
 #: they were one term per run, so no word inside a Chinese or Japanese sentence was found.
-SCHEMA_VERSION = 6
+#: 7: a German -eln stem drops its n, so an -el noun's plural meets its singular
+#: (``Insel`` / ``Inseln``; ``stemmers.py``).
+SCHEMA_VERSION = 7
 
 #: Fields a plain word is looked up in, and how much a match in each counts. Furniture
 #: (captions, credits, boilerplate) ranks down; a title match ranks up.

@@ -23,7 +23,13 @@ gets (its paragraph's, or its script's fallback); this module only says what tho
   (``саммита``) or an unknown name still goes through the Russian stemmer, as it did before;
 - Italian and Spanish (schema 5): a plural that Snowball reads as an infinitive with an
   attached pronoun (``dispersi`` as ``disper(e)`` + ``si``) gets the stem of its singular when
-  a word list says it has one (:mod:`briefing.search.enclitics`).
+  a word list says it has one (:mod:`briefing.search.enclitics`);
+- German (schema 7): Snowball removes -en, -e, -er… but not a lone -n, so the plural of a noun
+  in -el keeps its n (``Insel`` / ``Inseln``, ``Regel`` / ``Regeln``, ``Mittel`` / ``Mitteln``)
+  and a search for one form missed the other. A stem ending in -eln drops that n; all 758 such
+  words of wordfreq's German list stem to -eln, 422 of them beside their -el singular, the rest
+  -eln verbs (``ermitteln``), whose infinitive then shares the stem of the noun it comes from
+  (``handeln`` / ``Handel``), a merge of kin words like the stemmer's own.
 """
 
 from __future__ import annotations
@@ -66,6 +72,8 @@ def stemmer(language: str | None) -> Callable[[str], str] | None:
         return snowballstemmer.stemmer(SNOWBALL_EXTRA[language]).stemWord
     if language in PYMORPHY:
         return _lemmatiser(language)
+    if language == "de":
+        return _german(stemmer_for_language("de"))
     if language and has_stemmer(language):
         found = stemmer_for_language(language)
         return plural_aware(language, found) if language in ENCLITIC_LANGUAGES else found
@@ -87,3 +95,20 @@ def _lemmatiser(language: str) -> Callable[[str], str]:
         return str(morph.parse(word)[0].normal_form)
 
     return lemma
+
+
+#: The shortest German -eln stem whose n is dropped: five letters or fewer are left alone
+#: (``koeln``, Köln spelled without its umlaut, is no plural).
+_GERMAN_ELN_MIN = 6
+
+
+def _german(snowball: Callable[[str], str]) -> Callable[[str], str]:
+    """Snowball German, with the n of an -eln stem dropped (``inseln`` → ``insel``)."""
+
+    def stem(word: str) -> str:
+        found = snowball(word)
+        if len(found) >= _GERMAN_ELN_MIN and found.endswith("eln"):
+            return found[:-1]
+        return found
+
+    return stem
