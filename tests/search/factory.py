@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 
 from briefing.model import Article, Paragraph, ParagraphKind
+from briefing.search import SearchIndex
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -115,3 +117,19 @@ def _prose_pool() -> str:
     if len(pool) < 20_000:
         raise RuntimeError("not enough prose under /usr/share to generate articles")
     return pool
+
+
+def synced(folder: Path, articles: list[Article]) -> Iterator[SearchIndex]:
+    """An index in ``folder`` holding ``articles``, closed when the caller is done: the body
+    of a module fixture (``yield from synced(tmp_path_factory.mktemp(...), ARTICLES)``)."""
+    opened = SearchIndex.open(folder / "search")
+    opened.sync(articles)
+    yield opened
+    opened.close()
+
+
+def hit_ids(index: SearchIndex, query: str, by_id: Mapping[str, Article]) -> set[str]:
+    """The ids of the articles a query finds; fails on a query error."""
+    result = index.search(query, by_id)
+    assert result.error is None, result.error
+    return {hit.article_id for hit in result.hits}

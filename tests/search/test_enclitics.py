@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from search.factory import make_article
+from search.factory import hit_ids, make_article, synced
 
 from briefing.search import SearchIndex
 from briefing.search.analysis import analyse_word
@@ -169,10 +169,7 @@ BY_ID = {a.id: a for a in ARTICLES}
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchIndex]:
-    opened = SearchIndex.open(tmp_path_factory.mktemp("enclitics") / "search")
-    opened.sync(ARTICLES)
-    yield opened
-    opened.close()
+    yield from synced(tmp_path_factory.mktemp("enclitics"), ARTICLES)
 
 
 @pytest.mark.parametrize(
@@ -187,9 +184,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchIndex]:
     ],
 )
 def test_search_finds_the_other_number(index: SearchIndex, query: str, expected: set[str]) -> None:
-    result = index.search(query, BY_ID)
-    assert result.error is None, result.error
-    assert {hit.article_id for hit in result.hits} == expected
+    assert hit_ids(index, query, BY_ID) == expected
 
 
 def test_an_index_from_before_the_change_is_rebuilt() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from search.factory import make_article
+from search.factory import hit_ids, make_article, synced
 
 from briefing.search import SearchIndex
 from briefing.search.analysis import analyse_word
@@ -47,16 +47,11 @@ BY_ID = {a.id: a for a in ARTICLES}
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchIndex]:
-    opened = SearchIndex.open(tmp_path_factory.mktemp("slavic") / "search")
-    opened.sync(ARTICLES)
-    yield opened
-    opened.close()
+    yield from synced(tmp_path_factory.mktemp("slavic"), ARTICLES)
 
 
 def found(index: SearchIndex, query: str) -> set[str]:
-    result = index.search(query, BY_ID)
-    assert result.error is None, result.error
-    return {hit.article_id for hit in result.hits}
+    return hit_ids(index, query, BY_ID)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from search.factory import make_article
+from search.factory import hit_ids, make_article, synced
 
 from briefing.search import SearchIndex
 from briefing.search.analysis import analyse_word
@@ -83,10 +83,7 @@ BY_ID = {a.id: a for a in ARTICLES}
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchIndex]:
-    opened = SearchIndex.open(tmp_path_factory.mktemp("verbs") / "search")
-    opened.sync(ARTICLES)
-    yield opened
-    opened.close()
+    yield from synced(tmp_path_factory.mktemp("verbs"), ARTICLES)
 
 
 @pytest.mark.parametrize(
@@ -101,6 +98,4 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchIndex]:
 def test_search_finds_the_verbs_other_forms(
     index: SearchIndex, query: str, expected: set[str]
 ) -> None:
-    result = index.search(query, BY_ID)
-    assert result.error is None, result.error
-    assert {hit.article_id for hit in result.hits} == expected
+    assert hit_ids(index, query, BY_ID) == expected
