@@ -77,6 +77,31 @@ WIRES: dict[str, str] = {
     "КАЗИНФОРМ": "Kazinform",
     "ANADOLU AJANSI": "Anadolu Agency",
     "АНАДОЛУ": "Anadolu Agency",
+    # Europe's national agencies, whose credits close many regional outlets' stories
+    # ("belga/rop", "(APA)", "Von KNA"); three letters or more, so no two-letter word is one.
+    "BELGA": "Belga",
+    "ANP": "ANP",
+    "APA": "APA",
+    "KEYSTONE-SDA": "Keystone-SDA",
+    "SDA": "Keystone-SDA",
+    "ATS": "Keystone-SDA",
+    "KNA": "KNA",
+    "EPD": "epd",
+    "PAP": "PAP",
+    "ČTK": "ČTK",
+    "CTK": "ČTK",
+    "TASR": "TASR",
+    "MTI": "MTI",
+    "AGERPRES": "Agerpres",
+    "BTA": "BTA",
+    "HINA": "HINA",
+    "LUSA": "Lusa",
+    "EUROPA PRESS": "Europa Press",
+    "ADNKRONOS": "Adnkronos",
+    "ANA-MPA": "ANA-MPA",
+    "NTB": "NTB",
+    "RITZAU": "Ritzau",
+    "STT": "STT",
 }
 
 _NAME = r"(?:The |the )?[A-Z0-9][\w.&'-]*(?: (?:of |de |the )?[A-Z0-9][\w.&'-]*){0,5}"

@@ -94,7 +94,16 @@ def test_cited_sources_are_never_the_outlet(tmp_path: Path, body: str) -> None:
 
 @pytest.mark.parametrize(
     ("line", "outlet"),
-    [("Por AFP", "Agence France-Presse"), ("dpa/jp", "dpa"), ("Von dpa", "dpa")],
+    [
+        ("Por AFP", "Agence France-Presse"),
+        ("dpa/jp", "dpa"),
+        ("Von dpa", "dpa"),
+        # Europe's national agencies, credited in lower case with the editor's initials
+        ("belga/kw", "Belga"),
+        ("apa/red", "APA"),
+        ("lusa/mf", "Lusa"),
+        ("(PAP)", "PAP"),
+    ],
 )
 def test_a_wire_signing_the_story_is_the_outlet(tmp_path: Path, line: str, outlet: str) -> None:
     assert read(tmp_path, f"Bridge approved\n\n{line}\n{EN}\n").source == outlet
@@ -103,6 +112,7 @@ def test_a_wire_signing_the_story_is_the_outlet(tmp_path: Path, line: str, outle
 
 def test_a_bare_agency_line_may_be_a_photo_credit(tmp_path: Path) -> None:
     assert read(tmp_path, f"Bridge approved\n\nAFP\n{EN}\n").source is None
+    assert read(tmp_path, f"Bridge approved\n\nBelga\n{EN}\n", "b.txt").source is None
 
 
 def test_a_source_label_closing_the_last_paragraph(tmp_path: Path) -> None:
