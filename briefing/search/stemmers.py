@@ -40,6 +40,7 @@ from functools import lru_cache
 from whoosh.lang import has_stemmer, stemmer_for_language
 from whoosh.lang.porter import stem as porter_stem
 
+from briefing.morphology import analyser
 from briefing.search.enclitics import LANGUAGES as ENCLITIC_LANGUAGES
 from briefing.search.enclitics import plural_aware
 
@@ -83,9 +84,7 @@ def stemmer(language: str | None) -> Callable[[str], str] | None:
 def _lemmatiser(language: str) -> Callable[[str], str]:
     """The dictionary form of pymorphy3's most likely reading of a word the dictionary knows;
     any other word (a Russian quote, a foreign name) gets the Russian stemmer, as before."""
-    import pymorphy3
-
-    morph = pymorphy3.MorphAnalyzer(lang=language)
+    morph = analyser(language)
     fallback = stemmer("ru")
     assert fallback is not None
 

@@ -20,16 +20,10 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from briefing.morphology import analyser
 from briefing.search.analysis import analyse_word, has_cyrillic
 
 __all__ = ["verb_form_terms"]
-
-
-@lru_cache(maxsize=1)
-def _morph() -> Any:
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer(lang="ru")
 
 
 def _built_on_the_past_stem(tag: Any) -> bool:
@@ -45,7 +39,7 @@ def verb_form_terms(word: str) -> frozenset[str]:
     is; empty when ``word`` is not first read as a known infinitive."""
     if not has_cyrillic(word) or not word.endswith(("ть", "ться", "ти", "тись", "чь", "чься")):
         return frozenset()
-    morph = _morph()
+    morph = analyser("ru")
     if not morph.word_is_known(word):
         return frozenset()
     best = morph.parse(word)[0]

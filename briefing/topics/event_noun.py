@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from briefing.morphology import analyser as _morph
 from briefing.topics.lexicon import words
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -209,13 +210,6 @@ def _thing(word: str, language: str) -> str | None:
 
 def _pos(morph: Any, word: str) -> str | None:
     return morph.parse(word)[0].tag.POS
-
-
-@functools.cache
-def _morph(language: str) -> Any:
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer(lang=language)
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -25,11 +25,11 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from typing import Any
 
 from anyascii import anyascii
 
 from briefing.model import Article
+from briefing.morphology import analyser as _analyser
 
 #: Languages that capitalise every noun: a capital letter there says nothing about names.
 NOUN_CAPITALISING = frozenset({"de", "lb"})
@@ -151,14 +151,6 @@ def function_words_of(languages: Iterable[str]) -> frozenset[str]:
     for language in set(languages):
         found |= function_words(language)
     return frozenset(found)
-
-
-@functools.cache
-def _analyser(language: str) -> Any:
-    """A pymorphy3 analyser, built on first use (Russian or Ukrainian dictionaries)."""
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer(lang=language)
 
 
 @functools.lru_cache(maxsize=1 << 16)
