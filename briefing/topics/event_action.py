@@ -20,6 +20,7 @@ from typing import Any
 from briefing.model import Article, Topic
 from briefing.topics.event_measures import modifiers as _modifiers
 from briefing.topics.event_noun import DETERMINERS, act_noun
+from briefing.topics.event_shared import Lead, shared_act
 from briefing.topics.languages import function_words_of
 from briefing.topics.lexicon import (
     INSTITUTIONS,
@@ -173,6 +174,14 @@ def action_of(
     word, count = max(docs.items(), key=lambda item: (item[1], len(item[0]), item[0]))
     if count < 2:
         return None
+    # An outage or a flood has no verb the outlets share: the word the leads of several
+    # languages write alike names it ("blackout" rather than the "power" of "power cut").
+    every = [
+        Lead(languages.get(a.id, "en"), a.title or "", leads[a.id] if leads else lead_of(a))
+        for a in articles
+    ]
+    candidates = {w for w, n in docs.items() if n >= 2 and not _plural(w)}
+    word = shared_act(candidates, word, every) or word
     # A word that modifies another in two leads is not the event but its qualifier
     # ("white smoke", "7.8-magnitude earthquake"): the noun it goes with is.
     heads = [(n, b) for (a, b), n in pairs.items() if a == word and n >= 2 and 2 * docs[b] >= count]

@@ -81,6 +81,57 @@ def lead_place(
     return f"{town.name}, {named[best].name}" if town is not None else named[best].name
 
 
+def country_wide(leads: Sequence[str], every_place: Sequence[Topic]) -> str | None:
+    """The country or countries the event spans, as the leads write it ("Spain and
+    Portugal"), or None.
+
+    An outage, a strike or a flood across a country has no town of its own: the leads name
+    the country and no place in it ("a blackout brought much of Spain and Portugal to a
+    standstill"), and a town some of them name is where a reporter saw it, not where it
+    happened. A lead that names a place below a country outside an enumeration or a
+    dateline votes for a place in it; one that names countries alone, for its first
+    country. When more leads vote for the countries than for places in them (two at least),
+    the event spans the country most of them name first, with the countries the leads join
+    to it by "and" in two leads or more ("Spain and Portugal", "España y Portugal")."""
+    pattern, ids = _pattern(every_place)
+    named = {t.id: t for t in every_place}
+    countries = {i for i, t in named.items() if is_country(t.name)}
+    below = 0
+    first: Counter[str] = Counter()
+    joined: Counter[str] = Counter()
+    for lead in leads:
+        spots = [(m.start(), m.end(), ids[m.group()]) for m in pattern.finditer(lead)]
+        spots = [s for s in spots if not _dateline(lead, s)]
+        listed = _enumerated(spots, lead)
+        states = [s for s in spots if s[2] in countries]
+        if any(s[2] not in countries and s not in listed for s in spots):
+            below += 1
+            continue
+        if not states:
+            continue
+        first[states[0][2]] += 1
+        joined.update(
+            {
+                a[2] if b[2] == states[0][2] else b[2]
+                for a, b in itertools.pairwise(states)
+                if a[2] != b[2] and states[0][2] in (a[2], b[2]) and _AND.match(lead[a[1] : b[0]])
+            }
+        )
+    ranked = first.most_common(2)
+    alone = sum(first.values())
+    if (
+        not ranked
+        or alone <= below
+        or alone < 2
+        or (len(ranked) > 1 and ranked[1][1] == ranked[0][1])
+    ):
+        return None
+    main = ranked[0][0]
+    partners = [named[i].name for i, n in joined.most_common() if n >= 2 and i != main]
+    names = [named[main].name, *partners]
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
 def _dateline(lead: str, spot: tuple[int, int, str]) -> bool:
     """The place opens a line of the lead (a paragraph) and a dateline's tail follows it."""
     opening = lead[lead.rfind("\n", 0, spot[0]) + 1 : spot[0]]

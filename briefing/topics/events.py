@@ -252,9 +252,12 @@ def _where(leads: list[str], best: Sequence[Topic], states: frozenset[str]) -> s
     """The place the leads agree the event happened in (:func:`.lead_place`), below a
     country: a city or town of the best topics that two articles or more name (a small
     town may be named by few; the leads' vote is what makes it the place), not a state."""
-    from briefing.topics.event_place import is_country, lead_place
+    from briefing.topics.event_place import country_wide, is_country, lead_place
 
     places = [t for t in best if t.kind == "place"]
+    wide = country_wide(leads[:PLACE_LEADS], places)
+    if wide is not None:
+        return wide  # "in Spain and Portugal": no town of its own
     below = [t for t in places if len(t.articles) >= 2 and t.name not in states]
     below = [t for t in below if not is_country(t.name)]
     return lead_place(leads[:PLACE_LEADS], below, places)
