@@ -106,6 +106,7 @@ def action_of(
         | BODIES
         | NOT_ACTS
         | _function_words(frozenset(languages.values()))
+        | _numerals(frozenset(languages.values()) | {"en"})
     )
     docs: Counter[str] = Counter()
     pairs: Counter[tuple[str, str]] = Counter()
@@ -379,3 +380,12 @@ def _stemmer() -> Any:
 @functools.lru_cache(maxsize=8)
 def _function_words(languages: frozenset[str]) -> frozenset[str]:
     return function_words_of(languages)
+
+
+@functools.lru_cache(maxsize=8)
+def _numerals(languages: frozenset[str]) -> frozenset[str]:
+    """The number words of ``languages`` ("million", "Millionen", "mille"), as num2words
+    and number-parser write them: a quantity is never the act."""
+    from briefing.analysis.numbers import multipliers, number_words
+
+    return frozenset(w for lang in languages for w in (*number_words(lang), *multipliers(lang)))

@@ -48,6 +48,24 @@ LIST = 3
 _BESIDE = re.compile(r"^[\s\"“”„«»]*(?:[’']\w{1,4})?[\s,\"“”„«»]*(?:[^\W\d_]+[\s,\"“”„«»]+)?$")
 
 
+def where_in(
+    leads: Sequence[str], best: Sequence[Topic], states: frozenset[str], country: str | None = None
+) -> str | None:
+    """Where the event happened, for :mod:`.events`: the place the leads agree it happened
+    in (:func:`lead_place`), below a country: a city or town of the best topics that two
+    articles or more name (a small town may be named by few; the leads' vote is what makes
+    it the place), not a state. The countries instead when the leads name no place below
+    them (:func:`country_wide`; with ``country``, only those that start with it, else
+    None: "Norway" written after the act becomes "Norway and Sweden")."""
+    places = [t for t in best if t.kind == "place"]
+    wide = country_wide(leads, places)
+    if country is not None or wide is not None:
+        return wide if country is None or (wide or "").startswith(country) else None
+    below = [t for t in places if len(t.articles) >= 2 and t.name not in states]
+    below = [t for t in below if not is_country(t.name)]
+    return lead_place(leads, below, places)
+
+
 def lead_place(
     leads: Sequence[str], places: Sequence[Topic], every_place: Sequence[Topic]
 ) -> str | None:
