@@ -20,7 +20,7 @@ from typing import Any
 from briefing.model import Article, Topic
 from briefing.topics.event_measures import modifiers as _modifiers
 from briefing.topics.event_noun import DETERMINERS, act_noun
-from briefing.topics.event_shared import Lead, shared_act
+from briefing.topics.event_shared import SAMPLE, Lead, shared_act
 from briefing.topics.languages import function_words_of
 from briefing.topics.lexicon import (
     INSTITUTIONS,
@@ -179,7 +179,7 @@ def action_of(
     # languages write alike names it ("blackout" rather than the "power" of "power cut").
     every = [
         Lead(languages.get(a.id, "en"), a.title or "", leads[a.id] if leads else lead_of(a))
-        for a in articles
+        for a in articles[:SAMPLE]
     ]
     candidates = {w for w, n in docs.items() if n >= 2 and not _plural(w)}
     word = shared_act(candidates, word, every) or word
