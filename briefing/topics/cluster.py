@@ -15,8 +15,7 @@ Aliases are merged with a union-find over keys, each merge backed by one rule:
   Central Asia-Russia Summit" are one event, and a heads-of-state council is the summit of its
   organisation.
 
-What the merged keys become — topics with a kind, a name and every mention — is
-:mod:`briefing.topics.assemble`.
+:mod:`briefing.topics.assemble` makes topics (kind, name, every mention) of the merged keys.
 """
 
 from __future__ import annotations
@@ -39,6 +38,7 @@ from briefing.topics.crossnames import (
 )
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.given_names import judge_people, lone_given_name, word_before
+from briefing.topics.greek_respell import respelled_pairs
 from briefing.topics.head_nouns import judge_things
 from briefing.topics.inflections import SurnameForms, case_pairs
 from briefing.topics.languages import has_cyrillic, name_kind, part_of_speech
@@ -46,7 +46,7 @@ from briefing.topics.lexicon import GEO_HEADS, ORDINALS, STOPWORDS
 from briefing.topics.naming import name_key, person_key
 from briefing.topics.patterns import REGNAL
 from briefing.topics.phrase_names import headed_names, phrase_cognates
-from briefing.topics.romanise import scheme_pairs, spelled_names, turkish_pairs
+from briefing.topics.romanise import scheme_pairs, spelled_names
 from briefing.topics.script_phrases import script_cognates
 from briefing.topics.single_names import taken_name_pairs, titled_pairs
 
@@ -208,7 +208,7 @@ class _Builder:
         for a, b in (
             middle_names(people, cyrillic)
             + scheme_pairs(people, cyrillic, self.occ, same_person)
-            + turkish_pairs(people, self.occ, self.languages, same_person, self.uf.find)
+            + respelled_pairs(people, self.occ, self.languages, same_person, self.uf.find)
         ):
             self.uf.union(a, b)
         for a, b in case_pairs(people, self.occ, self.languages):

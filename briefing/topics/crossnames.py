@@ -67,7 +67,7 @@ def strip_foreign_titles(cands: Candidates, gaz: Gazetteer) -> None:
             (
                 k
                 for k in range(len(words) - 2, len(words) - 1)
-                if named_alone(person_key(occ.surface[words[k].start() :]))
+                if any(map(named_alone, _keys(occ.surface[words[k].start() :])))
             ),
             None,
         )
@@ -96,6 +96,13 @@ def strip_foreign_titles(cands: Candidates, gaz: Gazetteer) -> None:
         )
         names.append(("person", tail, True))
     cands.names = names
+
+
+def _keys(surface: str) -> set[str]:
+    """The person key of a name, and its Latin spellings when in Greek letters."""
+    from briefing.topics.greek_respell import greek_keys
+
+    return {person_key(surface)} | greek_keys(surface)
 
 
 def _spellings(surname: str) -> set[str]:

@@ -20,6 +20,7 @@ from typing import Any
 from briefing.model import Article, Topic
 from briefing.topics.event_measures import modifiers as _modifiers
 from briefing.topics.event_noun import DETERMINERS, act_noun
+from briefing.topics.event_shared import SAMPLE, Lead, shared_act
 from briefing.topics.languages import function_words_of
 from briefing.topics.lexicon import (
     INSTITUTIONS,
@@ -105,6 +106,7 @@ def action_of(
         | BODIES
         | NOT_ACTS
         | _function_words(frozenset(languages.values()))
+        | _numerals(frozenset(languages.values()) | {"en"})
     )
     docs: Counter[str] = Counter()
     pairs: Counter[tuple[str, str]] = Counter()
@@ -173,6 +175,14 @@ def action_of(
     word, count = max(docs.items(), key=lambda item: (item[1], len(item[0]), item[0]))
     if count < 2:
         return None
+    # An outage or a flood has no verb the outlets share: the word the leads of several
+    # languages write alike names it ("blackout" rather than the "power" of "power cut").
+    every = [
+        Lead(languages.get(a.id, "en"), a.title or "", leads[a.id] if leads else lead_of(a))
+        for a in articles[:SAMPLE]
+    ]
+    candidates = {w for w, n in docs.items() if n >= 2 and not _plural(w)}
+    word = shared_act(candidates, word, every) or word
     # A word that modifies another in two leads is not the event but its qualifier
     # ("white smoke", "7.8-magnitude earthquake"): the noun it goes with is.
     heads = [(n, b) for (a, b), n in pairs.items() if a == word and n >= 2 and 2 * docs[b] >= count]
@@ -370,3 +380,12 @@ def _stemmer() -> Any:
 @functools.lru_cache(maxsize=8)
 def _function_words(languages: frozenset[str]) -> frozenset[str]:
     return function_words_of(languages)
+
+
+@functools.lru_cache(maxsize=8)
+def _numerals(languages: frozenset[str]) -> frozenset[str]:
+    """The number words of ``languages`` ("million", "Millionen", "mille"), as num2words
+    and number-parser write them: a quantity is never the act."""
+    from briefing.analysis.numbers import multipliers, number_words
+
+    return frozenset(w for lang in languages for w in (*number_words(lang), *multipliers(lang)))

@@ -48,6 +48,24 @@ LIST = 3
 _BESIDE = re.compile(r"^[\s\"“”„«»]*(?:[’']\w{1,4})?[\s,\"“”„«»]*(?:[^\W\d_]+[\s,\"“”„«»]+)?$")
 
 
+def where_in(
+    leads: Sequence[str], best: Sequence[Topic], states: frozenset[str], country: str | None = None
+) -> str | None:
+    """Where the event happened, for :mod:`.events`: the place the leads agree it happened
+    in (:func:`lead_place`), below a country: a city or town of the best topics that two
+    articles or more name (a small town may be named by few; the leads' vote is what makes
+    it the place), not a state. The countries instead when the leads name no place below
+    them (:func:`country_wide`; with ``country``, only those that start with it, else
+    None: "Norway" written after the act becomes "Norway and Sweden")."""
+    places = [t for t in best if t.kind == "place"]
+    wide = country_wide(leads, places)
+    if country is not None or wide is not None:
+        return wide if country is None or (wide or "").startswith(country) else None
+    below = [t for t in places if len(t.articles) >= 2 and t.name not in states]
+    below = [t for t in below if not is_country(t.name)]
+    return lead_place(leads, below, places)
+
+
 def lead_place(
     leads: Sequence[str], places: Sequence[Topic], every_place: Sequence[Topic]
 ) -> str | None:
@@ -79,6 +97,57 @@ def lead_place(
     named = {t.id: t for t in places}
     town = _town(best, leads, found_in, named)
     return f"{town.name}, {named[best].name}" if town is not None else named[best].name
+
+
+def country_wide(leads: Sequence[str], every_place: Sequence[Topic]) -> str | None:
+    """The country or countries the event spans, as the leads write it ("Spain and
+    Portugal"), or None.
+
+    An outage, a strike or a flood across a country has no town of its own: the leads name
+    the country and no place in it ("a blackout brought much of Spain and Portugal to a
+    standstill"), and a town some of them name is where a reporter saw it, not where it
+    happened. A lead that names a place below a country outside an enumeration or a
+    dateline votes for a place in it; one that names countries alone, for its first
+    country. When more leads vote for the countries than for places in them (two at least),
+    the event spans the country most of them name first, with the countries the leads join
+    to it by "and" in two leads or more ("Spain and Portugal", "España y Portugal")."""
+    pattern, ids = _pattern(every_place)
+    named = {t.id: t for t in every_place}
+    countries = {i for i, t in named.items() if is_country(t.name)}
+    below = 0
+    first: Counter[str] = Counter()
+    joined: Counter[str] = Counter()
+    for lead in leads:
+        spots = [(m.start(), m.end(), ids[m.group()]) for m in pattern.finditer(lead)]
+        spots = [s for s in spots if not _dateline(lead, s)]
+        listed = _enumerated(spots, lead)
+        states = [s for s in spots if s[2] in countries]
+        if any(s[2] not in countries and s not in listed for s in spots):
+            below += 1
+            continue
+        if not states:
+            continue
+        first[states[0][2]] += 1
+        joined.update(
+            {
+                a[2] if b[2] == states[0][2] else b[2]
+                for a, b in itertools.pairwise(states)
+                if a[2] != b[2] and states[0][2] in (a[2], b[2]) and _AND.match(lead[a[1] : b[0]])
+            }
+        )
+    ranked = first.most_common(2)
+    alone = sum(first.values())
+    if (
+        not ranked
+        or alone <= below
+        or alone < 2
+        or (len(ranked) > 1 and ranked[1][1] == ranked[0][1])
+    ):
+        return None
+    main = ranked[0][0]
+    partners = [named[i].name for i, n in joined.most_common() if n >= 2 and i != main]
+    names = [named[main].name, *partners]
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _dateline(lead: str, spot: tuple[int, int, str]) -> bool:

@@ -38,6 +38,7 @@ from briefing.display import date_span
 from briefing.model import Article, Mention, Span, Topic
 from briefing.topics.event_action import CONTEXT, action_of, lead_of, shared, subjects_of
 from briefing.topics.event_noun import act_forms, on_target
+from briefing.topics.event_place import where_in
 from briefing.topics.event_target import done_to
 from briefing.topics.event_venue import OBJECT, thing_called, undergone, venue_of
 from briefing.topics.languages import briefing_languages
@@ -211,9 +212,10 @@ def _event(
     elif thing is None and owner is None and (venue is None or venue[1].kind == "place"):
         phrase += _called(lead_texts, forms, sites, states)  # " of the Gloria funicular"
     if venue is not None and venue[1].name != owner:
-        phrase = f"{phrase} {venue[0]} {venue[1].name}"
+        wide = where_in(lead_texts[:PLACE_LEADS], topics[:CONTEXT], states, venue[1].name)
+        phrase = f"{phrase} {venue[0]} {wide or venue[1].name}"
     if venue is None or venue[1].name == owner or thing is not None:
-        where = _where(lead_texts, topics[:CONTEXT], states)
+        where = where_in(lead_texts[:PLACE_LEADS], topics[:CONTEXT], states)
         if where is None and place is not None and place.name != owner:
             where = place.name  # no lead says where: the most named place
         if thing is not None and where is not None:
@@ -246,18 +248,6 @@ def _at(where: str) -> str:
 
 #: How many leads are read for where the event happened: a sample as good as all of them.
 PLACE_LEADS = 1000
-
-
-def _where(leads: list[str], best: Sequence[Topic], states: frozenset[str]) -> str | None:
-    """The place the leads agree the event happened in (:func:`.lead_place`), below a
-    country: a city or town of the best topics that two articles or more name (a small
-    town may be named by few; the leads' vote is what makes it the place), not a state."""
-    from briefing.topics.event_place import is_country, lead_place
-
-    places = [t for t in best if t.kind == "place"]
-    below = [t for t in places if len(t.articles) >= 2 and t.name not in states]
-    below = [t for t in below if not is_country(t.name)]
-    return lead_place(leads[:PLACE_LEADS], below, places)
 
 
 def main_event(
