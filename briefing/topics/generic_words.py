@@ -10,12 +10,13 @@ no analyst would list beside the people, places and events:
   which the toll or the figures of the story already say; the subject is what happened to
   them. A subject that is sometimes counted ("133 cardinals" among many "the cardinals")
   stays.
-- **an everyday word**: a word as frequent in its language at large as "vehicle", "cause",
-  "emergency" or "massive" (wordfreq's Zipf ≥ :data:`EVERYDAY_ZIPF` for one of the forms the
-  packet writes, in that form's language) is the language's ordinary vocabulary, written
-  in any story, not this one's subject. The word list it is measured against is the general
-  language, not the packet: "conclave" (3.6), "blackout" (3.6), "restoration" (4.4) or
-  "incendie" (4.5 rounded, 4.45) stay below it.
+- **an everyday word**: a key word shown under a name as frequent in its language at large
+  as "vehicles", "causes", "emergency" or "massive" (wordfreq's Zipf ≥ :data:`EVERYDAY_ZIPF`
+  for the form that names it, in that form's language) is the language's ordinary
+  vocabulary, written in any story, not this one's subject. Measured on the name, not on
+  every form: one language may use a subject's word every day (Italian "referendum", 4.64)
+  where the name's language does not (English 3.98). "conclave" (3.6), "blackout" (3.6),
+  "restoration" (4.1), "incendie" (4.45) or "cables" (3.9) stay below it.
 """
 
 from __future__ import annotations
@@ -30,8 +31,8 @@ from briefing.topics.candidates import Occurrence
 #: Share of a key word's uses right after a number from which it is what a tally counts.
 COUNTED_SHARE = 1 / 3
 #: A key word with a form at least this frequent in its language (wordfreq's Zipf scale;
-#: 4.5 is about 30 uses in a million words) is everyday vocabulary.
-EVERYDAY_ZIPF = 4.5
+#: 4.6 is about 40 uses in a million words) is everyday vocabulary.
+EVERYDAY_ZIPF = 4.6
 #: Numbers written as words up to this one are read (a toll or a tally of vehicles is small
 #: or written in digits).
 _WORDED_UP_TO = 100
@@ -54,21 +55,29 @@ class ParagraphTexts:
 
 
 def generic(
+    name: str,
     forms: Mapping[tuple[str, str], int],
     occurrences: Sequence[Occurrence],
     texts: ParagraphTexts,
     languages: Mapping[str, str],
 ) -> bool:
-    """Whether a key word (its written ``forms``: (word, language) → uses) is what a tally
-    counts or an everyday word (see the module's docstring)."""
-    return everyday(forms) or counted(occurrences, texts, languages)
+    """Whether a key word named ``name`` (its written ``forms``: (word, language) → uses) is
+    what a tally counts or an everyday word (see the module's docstring)."""
+    return everyday(name, forms) or counted(occurrences, texts, languages)
 
 
-def everyday(forms: Mapping[tuple[str, str], int]) -> bool:
-    """Some written form is an everyday word of its language (Zipf ≥ :data:`EVERYDAY_ZIPF`)."""
+def everyday(name: str, forms: Mapping[tuple[str, str], int]) -> bool:
+    """The form that names a key word is an everyday word of its language (Zipf ≥
+    :data:`EVERYDAY_ZIPF`); ``forms`` say which language writes it."""
     from briefing.topics.keywords import zipf  # which imports this module
 
-    return any(zipf(word.casefold(), language) >= EVERYDAY_ZIPF for word, language in forms)
+    written = {language: n for (word, language), n in forms.items() if word == name}
+    if not written:
+        return False
+    # Named in English whenever English writes it (``keywords._name``), else in the language
+    # that writes the name most.
+    language = "en" if "en" in written else max(written, key=lambda lang: (written[lang], lang))
+    return zipf(name.casefold(), language) >= EVERYDAY_ZIPF
 
 
 def counted(

@@ -53,6 +53,14 @@ NETWORK_HEADS = words(
     aeropuerto aeroporto autostrada autopista линия аэропорт"""
 )
 
+#: The same nouns where the language writes them first ("Línea Norte", "Aeroporto Marconi",
+#: "Flughafen Tegel"). Not "Line" or "Port", which open a given name ("Line Renaud") or a
+#: town's ("Port Said"): only words no given name or town is spelled with.
+NETWORK_OPENERS = words(
+    """línea linea linha ligne aeropuerto aeroporto aéroport flughafen bahnhof autostrada
+    autopista ferrovia ferrovie ferrocarril"""
+)
+
 #: pymorphy3 tags that mark a proper name.
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
 
@@ -109,8 +117,11 @@ def thing_named(words: list[str], language: str) -> bool:
 
 def network_named(words: list[str]) -> bool:
     """A name of two words or more ended by a noun of :data:`NETWORK_HEADS` ("Northline
-    Rail"): a line, network or piece of infrastructure, never a person."""
-    return len(words) >= 2 and words[-1].casefold() in NETWORK_HEADS
+    Rail") or opened by one of :data:`NETWORK_OPENERS` ("Línea Norte"): a line, network or
+    piece of infrastructure, never a person."""
+    return len(words) >= 2 and (
+        words[-1].casefold() in NETWORK_HEADS or words[0].casefold() in NETWORK_OPENERS
+    )
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -259,11 +259,12 @@ def key_words(
         if any(w.casefold() in GENERIC_OCCASIONS for w in english):
             continue  # "tragedy", "tragédie", "Tragödie": the event again, in judging words
         occs = [o for k in members for o in occurrences[k]]
-        if generic(counted, occs, texts, languages):
+        name = _name(counted, languages)
+        if generic(name, counted, occs, texts, languages):
             continue  # "feriti", "vehicles", "massive": a tally's noun, an everyday word
         if not argued(occs) and len(docs) < EVERYWHERE * len(articles):
             continue
-        found.append((len(docs), len(occs), _name(counted, languages), occs))
+        found.append((len(docs), len(occs), name, occs))
     found.sort(key=lambda item: (-item[0], -item[1], item[2]))
     return [(name, occs) for _docs, _count, name, occs in found[:MAX_KEYWORDS]]
 

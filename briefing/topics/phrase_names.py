@@ -16,14 +16,35 @@ from collections.abc import Iterable, Mapping, Sequence
 from rapidfuzz import fuzz
 
 from briefing.topics.candidates import Occurrence
-
 from briefing.topics.languages import latin
 from briefing.topics.lexicon import FOREIGN_PLACE_HEADS, fold, skeleton
 
 #: Words that join a name's parts in the languages read here; they are not compared.
 _LINK_WORDS = frozenset(
-    ["of", "the", "de", "del", "della", "di", "du", "des", "la", "le", "el", "von", "der", "dem"]
-    + ["da", "do", "das", "dos", "dei", "delle", "degli", "dello"]
+    [
+        "of",
+        "the",
+        "de",
+        "del",
+        "della",
+        "di",
+        "du",
+        "des",
+        "la",
+        "le",
+        "el",
+        "von",
+        "der",
+        "dem",
+        "da",
+        "do",
+        "das",
+        "dos",
+        "dei",
+        "delle",
+        "degli",
+        "dello",
+    ]
 )
 #: Two words of two names are one word translated by spelling when this alike ...
 PHRASE_WORD_RATIO = 70
@@ -106,8 +127,24 @@ def _matched(a: list[str], b: list[str]) -> list[float]:
 #: English heads of a building's or site's name, written after the name ("Louvre Museum",
 #: "Gloria Funicular").
 ENGLISH_PLACE_HEADS = frozenset(
-    ["museum", "cathedral", "palace", "chapel", "basilica", "gallery", "church", "abbey"]
-    + ["bridge", "square", "station", "street", "avenue", "park", "garden", "funicular"]
+    [
+        "museum",
+        "cathedral",
+        "palace",
+        "chapel",
+        "basilica",
+        "gallery",
+        "church",
+        "abbey",
+        "bridge",
+        "square",
+        "station",
+        "street",
+        "avenue",
+        "park",
+        "garden",
+        "funicular",
+    ]
 )
 #: Head nouns that are one word in several languages, or its spellings ("bairro" / "barrio"):
 #: two names under heads of one group with the same distinctive words are one place, and a
@@ -141,6 +178,9 @@ _FOREIGN_HEAD_KEYS = frozenset(fold(h) for h in FOREIGN_PLACE_HEADS)
 #: Words that may stand between a head noun and the bare name ("funiculaire de la Gloria").
 _BESIDE_LINKS = _LINK_WORDS | {"a", "an", "l", "il", "lo", "o", "os", "as"}
 _WORD = re.compile(r"[^\W\d_]+")
+#: What may stand between a bare name and the head after it ("the Gloria funicular",
+#: "Glória-funiculaire", "«Gloria» funicular").
+_AFTER = re.compile(r"[\s\"'»”«“-]*([^\W\d_]+)")
 
 
 def _group(head: str) -> int | str:
@@ -184,25 +224,25 @@ def headed_names(
         if parsed is not None:
             named.setdefault(parsed, []).append(key)
     by_bare: dict[str, list[int | str]] = {}
-    for group, rest in named:
+    for head, rest in named:
         if " " not in rest:
-            by_bare.setdefault(rest, []).append(group)
-    pairs = []
+            by_bare.setdefault(rest, []).append(head)
+    pairs: list[tuple[str, str]] = []
     joined = set()
     texts: dict[tuple[str, int], str] | None = None
     for bare, groups in by_bare.items():
         for short in ("n:" + bare, "g:" + bare):
             if short not in bodies:
                 continue
-            group: int | str | None = groups[0]
+            chosen: int | str | None = groups[0]
             if len(groups) > 1:
                 if texts is None:
                     texts = {(a, i): t for a, i, t in paragraphs}
-                group = _written_beside((occurrences or {}).get(short, ()), groups, texts)
-            if group is None:
+                chosen = _written_beside((occurrences or {}).get(short, ()), groups, texts)
+            if chosen is None:
                 continue
-            pairs.extend((long, short) for long in named[(group, bare)])
-            joined.add((group, bare))
+            pairs.extend((long, short) for long in named[(chosen, bare)])
+            joined.add((chosen, bare))
     for found, same in named.items():
         if found not in joined:
             pairs.extend((same[0], other) for other in same[1:])
@@ -227,8 +267,8 @@ def _written_beside(
         before = [w for w in _WORD.findall(text[max(0, o.start - 40) : o.start])]
         while before and before[-1].casefold() in _BESIDE_LINKS:
             before.pop()
-        after = _WORD.match(text[o.end : o.end + 30].lstrip(" -\"'»”»«“"))
-        for word in (before[-1] if before else "", after.group() if after else ""):
+        after = _AFTER.match(text, o.end)
+        for word in (before[-1] if before else "", after.group(1) if after else ""):
             if word.islower() and _group(fold(word)) in groups:
                 votes[_group(fold(word))] += 1
     if not votes:
