@@ -17,6 +17,11 @@ no analyst would list beside the people, places and events:
   every form: one language may use a subject's word every day (Italian "referendum", 4.64)
   where the name's language does not (English 3.98). "conclave" (3.6), "blackout" (3.6),
   "restoration" (4.1), "incendie" (4.45) or "cables" (3.9) stay below it.
+- **what a listed body is**: a word of the closed class of nouns that say what kind of body
+  the name beside them is (:data:`~.lexicon.DESCRIPTORS`' organisations: "grid operator
+  REE", "the airline X", "the broadcaster Y") describes that name, which is the topic.
+  The class is written in English; a packet's other languages reach it through the English
+  form their cognates join ("opérateur", "operadora" with "operator").
 """
 
 from __future__ import annotations
@@ -27,12 +32,13 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from briefing.topics.candidates import Occurrence
+from briefing.topics.lexicon import DESCRIPTORS
 
 #: Share of a key word's uses right after a number from which it is what a tally counts.
 COUNTED_SHARE = 1 / 3
 #: A key word with a form at least this frequent in its language (wordfreq's Zipf scale;
-#: 4.6 is about 40 uses in a million words) is everyday vocabulary.
-EVERYDAY_ZIPF = 4.6
+#: 4.5 is about 30 uses in a million words) is everyday vocabulary.
+EVERYDAY_ZIPF = 4.5
 #: Numbers written as words up to this one are read (a toll or a tally of vehicles is small
 #: or written in digits).
 _WORDED_UP_TO = 100
@@ -63,7 +69,19 @@ def generic(
 ) -> bool:
     """Whether a key word named ``name`` (its written ``forms``: (word, language) → uses) is
     what a tally counts or an everyday word (see the module's docstring)."""
-    return everyday(name, forms) or counted(occurrences, texts, languages)
+    return everyday(name, forms) or describing(forms) or counted(occurrences, texts, languages)
+
+
+#: Nouns that say what kind of body a name is ("operator", "airline", "broadcaster").
+BODY_DESCRIPTORS = frozenset(w for w, kind in DESCRIPTORS.items() if kind == "organisation")
+
+
+def describing(forms: Mapping[tuple[str, str], int]) -> bool:
+    """Some written form is a noun of :data:`BODY_DESCRIPTORS`, singular or plural."""
+    return any(
+        (w := word.casefold()) in BODY_DESCRIPTORS or w.removesuffix("s") in BODY_DESCRIPTORS
+        for word, _language in forms
+    )
 
 
 def everyday(name: str, forms: Mapping[tuple[str, str], int]) -> bool:

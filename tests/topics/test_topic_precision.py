@@ -16,7 +16,13 @@ from topics.helpers import article, holding
 from briefing.model import Article, Topic
 from briefing.topics import extract_topics
 from briefing.topics.candidates import Occurrence
-from briefing.topics.generic_words import ParagraphTexts, counted, everyday, number_words
+from briefing.topics.generic_words import (
+    ParagraphTexts,
+    counted,
+    describing,
+    everyday,
+    number_words,
+)
 from briefing.topics.head_nouns import network_named, thing_named
 from briefing.topics.phrase_names import headed_names
 
@@ -180,6 +186,7 @@ def test_everyday_words_are_no_key_words() -> None:
     assert everyday("vehicles", {("vehicles", "en"): 2, ("véhicules", "fr"): 1})
     assert everyday("massive", {("massive", "en"): 1, ("masivo", "es"): 2})
     assert everyday("emergenza", {("emergenza", "it"): 3})
+    assert everyday("causas", {("causas", "es"): 2, ("causado", "pt"): 1})
     # Subjects stay: rarer in the general language, whatever the packet writes.
     assert not everyday("conclave", {("conclave", "it"): 2, ("Konklave", "de"): 2})
     assert not everyday("incendie", {("incendie", "fr"): 5, ("incendio", "it"): 3})
@@ -188,3 +195,12 @@ def test_everyday_words_are_no_key_words() -> None:
     # The name's language decides: Italian writes "referendum" every day, English does not.
     assert not everyday("referendum", {("referendum", "en"): 2, ("referendum", "it"): 3})
     assert everyday("referendum", {("referendum", "it"): 3})
+
+
+def test_what_kind_of_body_a_name_is_is_no_key_word() -> None:
+    assert describing({("operator", "en"): 2, ("opérateur", "fr"): 2, ("operadora", "pt"): 1})
+    assert describing({("broadcasters", "en"): 2, ("radiodiffuseurs", "fr"): 1})
+    # A subject that is no kind of body stays, and so does a cable (a thing, not a body).
+    assert not describing({("cables", "en"): 1, ("câble", "fr"): 2})
+    assert not describing({("referendum", "en"): 2, ("Referendum", "de"): 2})
+    assert not describing({("opérateur", "fr"): 2})  # no English form to tell
