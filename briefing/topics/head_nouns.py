@@ -43,12 +43,13 @@ EVERYDAY_ZIPF = 3.5
 #: Last words that make a name a transport line, network, operator or piece of infrastructure,
 #: in the languages read here (English and German write the head last; the Romance heads
 #: that open a name are :data:`~.lexicon.FOREIGN_PLACE_HEADS`). A closed class of nouns, never
-#: a person's surname in practice; "Hall", "Rice" or "Brown" are not among them.
+#: a person's surname in practice; "Hall", "Rice", "Brown" or "Ferry" (Bryan Ferry) are not
+#: among them.
 NETWORK_HEADS = words(
     """line lines rail rails railway railways railroad railroads airport airports airline
     airlines airways metro subway underground tram trams tramway tunnel bridge motorway
     highway freeway expressway harbour harbor port terminal terminals station transit
-    ferries ferry linie linien bahn bahnen eisenbahn flughafen brücke hafen autobahn
+    linie linien bahn bahnen eisenbahn flughafen brücke hafen autobahn
     bahnhof ligne lignes aéroport línea linea linha ferrovia ferrovie ferrocarril
     aeropuerto aeroporto autostrada autopista линия аэропорт"""
 )

@@ -49,6 +49,7 @@ def test_a_name_ended_by_a_network_noun_is_no_person() -> None:
     assert not network_named(["Line", "Renaud"])
     assert not network_named(["Port", "Said"])
     assert not thing_named(["Anna", "Hall"], "en")
+    assert not network_named(["Bryan", "Ferry"])
     assert not network_named(["Line"])
 
 
