@@ -322,7 +322,7 @@ class _Builder:
             for a, b in phrase_cognates(bodies, seen_in):
                 self.uf.union(a, b)
             places = {k for k in keys if not self.kinds[k]["person"]}
-            for a, b in headed_names(bodies, places):
+            for a, b in headed_names(bodies, places, self.occ, self.c.paragraphs):
                 self.uf.union(a, b)
 
     def _taken_names(self) -> None:

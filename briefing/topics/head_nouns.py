@@ -18,6 +18,12 @@ The evidence is data, not a list of building words:
   the last word as a given name.
 
 A name a title introduced ("Secretary Condoleezza Rice") is a person whatever its words.
+
+One class of last words needs no frequency: the nouns for a transport line, network or
+piece of infrastructure (:data:`NETWORK_HEADS`: "Harbour Line", "Northline Rail", "Dorn
+Airport", "Ostbahn", "Linea Verde" aside). gender-guesser lists "Line" and "Rail" as given
+names, which kept such names people; a person's name never ends in one of them, so the name
+is a body whatever its first word ("Victoria Line", "Elizabeth Line").
 """
 
 from __future__ import annotations
@@ -28,10 +34,33 @@ from briefing.topics.candidates import Candidates
 from briefing.topics.given_names import given_name
 from briefing.topics.keywords import zipf
 from briefing.topics.languages import _analyser, has_cyrillic
+from briefing.topics.lexicon import words
 from briefing.topics.patterns import REGNAL
 
 #: An everyday word (wordfreq's Zipf scale; 3.5 is about 3 uses in a million words).
 EVERYDAY_ZIPF = 3.5
+
+#: Last words that make a name a transport line, network, operator or piece of infrastructure,
+#: in the languages read here (English and German write the head last; the Romance heads
+#: that open a name are :data:`~.lexicon.FOREIGN_PLACE_HEADS`). A closed class of nouns, never
+#: a person's surname in practice; "Hall", "Rice", "Brown" or "Ferry" (Bryan Ferry) are not
+#: among them.
+NETWORK_HEADS = words(
+    """line lines rail rails railway railways railroad railroads airport airports airline
+    airlines airways metro subway underground tram trams tramway tunnel bridge motorway
+    highway freeway expressway harbour harbor port terminal terminals station transit
+    linie linien bahn bahnen eisenbahn flughafen brücke hafen autobahn
+    bahnhof ligne lignes aéroport línea linea linha ferrovia ferrovie ferrocarril
+    aeropuerto aeroporto autostrada autopista линия аэропорт"""
+)
+
+#: The same nouns where the language writes them first ("Línea Norte", "Aeroporto Marconi",
+#: "Flughafen Tegel"). Not "Line" or "Port", which open a given name ("Line Renaud") or a
+#: town's ("Port Said"): only words no given name or town is spelled with.
+NETWORK_OPENERS = words(
+    """línea linea linha ligne aeropuerto aeroporto aéroport flughafen bahnhof autostrada
+    autopista ferrovia ferrovie ferrocarril"""
+)
 
 #: pymorphy3 tags that mark a proper name.
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
@@ -51,7 +80,9 @@ def judge_things(cands: Candidates, languages: dict[str, str]) -> None:
             if key not in verdicts:
                 verdicts[key] = thing_named(occ.surface.split(), language)
             if verdicts[key]:
-                if not _everyday_words(occ.surface.split(), language):
+                if network_named(occ.surface.split()) or not _everyday_words(
+                    occ.surface.split(), language
+                ):
                     judged.append(("organisation", occ, False))
                 continue
         judged.append((kind, occ, attested))
@@ -75,12 +106,23 @@ def thing_named(words: list[str], language: str) -> bool:
     first, last = words[0], words[-1]
     if REGNAL.match(last):
         return False  # "Лев XIV", "Leo XIV"
+    if network_named(words):
+        return True  # "Harbour Line", "Victoria Line": whatever the first word
     if has_cyrillic(first) or has_cyrillic(last):
         return _inanimate_noun(last) and not _given_cyrillic(first)
     if given_name(first) or given_name(last) or not last.isalpha():
         return False
     word = last.casefold()
     return any(zipf(word, lang) >= EVERYDAY_ZIPF for lang in {language, "en"})
+
+
+def network_named(words: list[str]) -> bool:
+    """A name of two words or more ended by a noun of :data:`NETWORK_HEADS` ("Northline
+    Rail") or opened by one of :data:`NETWORK_OPENERS` ("Línea Norte"): a line, network or
+    piece of infrastructure, never a person."""
+    return len(words) >= 2 and (
+        words[-1].casefold() in NETWORK_HEADS or words[0].casefold() in NETWORK_OPENERS
+    )
 
 
 @functools.lru_cache(maxsize=1 << 14)

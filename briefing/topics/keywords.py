@@ -33,6 +33,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
 from briefing.topics.candidates import Occurrence
+from briefing.topics.generic_words import ParagraphTexts, generic
 from briefing.topics.keycounts import MIN_LETTERS, WORD, WordCounts, count_words
 from briefing.topics.languages import (
     NOUN_CAPITALISING,
@@ -243,6 +244,7 @@ def key_words(
     needed = {k for members, _docs in groups for k in members}
     occurrences, evidence = word_uses(paragraphs, languages, counts, key_of, needed, beside)
     found = []
+    texts = ParagraphTexts(paragraphs)
     for members, docs in groups:
         if not Evidence.merged(evidence[k] for k in members).noun_like():
             continue
@@ -257,9 +259,12 @@ def key_words(
         if any(w.casefold() in GENERIC_OCCASIONS for w in english):
             continue  # "tragedy", "tragédie", "Tragödie": the event again, in judging words
         occs = [o for k in members for o in occurrences[k]]
+        name = _name(counted, languages)
+        if generic(name, counted, occs, texts, languages):
+            continue  # "feriti", "vehicles", "massive": a tally's noun, an everyday word
         if not argued(occs) and len(docs) < EVERYWHERE * len(articles):
             continue
-        found.append((len(docs), len(occs), _name(counted, languages), occs))
+        found.append((len(docs), len(occs), name, occs))
     found.sort(key=lambda item: (-item[0], -item[1], item[2]))
     return [(name, occs) for _docs, _count, name, occs in found[:MAX_KEYWORDS]]
 

@@ -9,14 +9,42 @@ run when a briefing is written in several languages.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+
 from rapidfuzz import fuzz
 
+from briefing.topics.candidates import Occurrence
 from briefing.topics.languages import latin
 from briefing.topics.lexicon import FOREIGN_PLACE_HEADS, fold, skeleton
 
 #: Words that join a name's parts in the languages read here; they are not compared.
 _LINK_WORDS = frozenset(
-    ["of", "the", "de", "del", "della", "di", "du", "des", "la", "le", "el", "von", "der", "dem"]
+    [
+        "of",
+        "the",
+        "de",
+        "del",
+        "della",
+        "di",
+        "du",
+        "des",
+        "la",
+        "le",
+        "el",
+        "von",
+        "der",
+        "dem",
+        "da",
+        "do",
+        "das",
+        "dos",
+        "dei",
+        "delle",
+        "degli",
+        "dello",
+    ]
 )
 #: Two words of two names are one word translated by spelling when this alike ...
 PHRASE_WORD_RATIO = 70
@@ -96,34 +124,154 @@ def _matched(a: list[str], b: list[str]) -> list[float]:
     return scores
 
 
-#: English heads of a building's or site's name, written after the name ("Louvre Museum").
+#: English heads of a building's or site's name, written after the name ("Louvre Museum",
+#: "Gloria Funicular").
 ENGLISH_PLACE_HEADS = frozenset(
-    ["museum", "cathedral", "palace", "chapel", "basilica", "gallery", "church", "abbey"]
+    [
+        "museum",
+        "cathedral",
+        "palace",
+        "chapel",
+        "basilica",
+        "gallery",
+        "church",
+        "abbey",
+        "bridge",
+        "square",
+        "station",
+        "street",
+        "avenue",
+        "park",
+        "garden",
+        "funicular",
+    ]
 )
+#: Head nouns that are one word in several languages, or its spellings ("bairro" / "barrio"):
+#: two names under heads of one group with the same distinctive words are one place, and a
+#: bare name is the place whose group of heads the text writes beside it ("the Gloria
+#: funicular", "funicolare di Gloria" → "Elevador da Glória", not "Calçada da Glória"). A head
+#: in no group is a group of its own; different groups are different things (the square and
+#: the basilica of one saint, an avenue and a street of one name).
+HEAD_GROUPS = (
+    "plaza piazza place praça plac square platz",
+    "capilla cappella chapelle chapel kapelle",
+    "basílica basilica basilique",
+    "catedral cattedrale cathédrale cathedral kathedrale dom",
+    "iglesia chiesa église igreja church kirche",
+    "museo musée museu museum",
+    "palacio palazzo palais palace",
+    "puente ponte pont bridge",
+    "calle via rue rua street",
+    "avenida avenue",
+    "galerie galleria galería gallery",
+    "elevador ascensor funicular funicolare funiculaire",
+    "bairro barrio quartier quartiere",
+    "estação estación stazione gare station",
+    "parque parco park",
+    "jardim jardín giardino garden",
+)
+_GROUP_OF = {fold(w): n for n, group in enumerate(HEAD_GROUPS) for w in group.split()}
 
 
 #: The heads as name keys spell them (accents folded: "musée" → "musee").
 _FOREIGN_HEAD_KEYS = frozenset(fold(h) for h in FOREIGN_PLACE_HEADS)
+#: Words that may stand between a head noun and the bare name ("funiculaire de la Gloria").
+_BESIDE_LINKS = _LINK_WORDS | {"a", "an", "l", "il", "lo", "o", "os", "as"}
+_WORD = re.compile(r"[^\W\d_]+")
+#: What may stand between a bare name and the head after it ("the Gloria funicular",
+#: "Glória-funiculaire", "«Gloria» funicular").
+_AFTER = re.compile(r"[\s\"'»”«“-]*([^\W\d_]+)")
 
 
-def headed_names(keys: list[str], bodies: set[str]) -> list[tuple[str, str]]:
-    """Pairs (long, short): a building's name with its head noun and the bare name the
-    briefing also uses for it — "Museo del Louvre" / "musée du Louvre" / "Louvre Museum" and
-    "Louvre". The bare name is one word and a place or body (``bodies``): "Basilica di San
-    Pietro" and "Piazza San Pietro" share no one-word name and stay two places.
+def _group(head: str) -> int | str:
+    return _GROUP_OF.get(head, head)
+
+
+def _headed(key: str) -> tuple[int | str, str] | None:
+    """(group of the head noun, the distinctive words) of a place name with a head noun:
+    "n:elevador da gloria" → (lift group, "gloria"), "n:louvre museum" → (museum, "louvre")."""
+    words = [w for w in key[2:].split() if w not in _LINK_WORDS]
+    if len(words) < 2:
+        return None
+    if words[0] in _FOREIGN_HEAD_KEYS:
+        return _group(words[0]), " ".join(words[1:])
+    if len(words) == 2 and words[1] in ENGLISH_PLACE_HEADS:
+        return _group(words[1]), words[0]
+    return None
+
+
+def headed_names(
+    keys: list[str],
+    bodies: set[str],
+    occurrences: Mapping[str, Sequence[Occurrence]] | None = None,
+    paragraphs: Iterable[tuple[str, int, str]] = (),
+) -> list[tuple[str, str]]:
+    """Pairs of keys that name one place: a building's name with its head noun and the bare
+    name the briefing also uses for it — "Museo del Louvre" / "musée du Louvre" / "Louvre
+    Museum" and "Louvre" — and two names under heads of one group (:data:`HEAD_GROUPS`) with
+    the same distinctive words ("Bairro Alto" / "Barrio Alto": one neighbourhood in Portuguese
+    and Spanish spelling, even within one language's text).
+
+    The bare name is one word and a place or body (``bodies``): "Basilica di San Pietro" and
+    "Piazza San Pietro" share no one-word name and stay two places. When names under heads of
+    several groups share the bare name ("Elevador da Glória", "Calçada da Glória"), it joins
+    the group whose head the text writes beside it in most of its sightings
+    (``occurrences`` of each key in ``paragraphs``), or none.
     """
-    pairs = []
+    named: dict[tuple[int | str, str], list[str]] = {}
     for key in keys:
-        words = [w for w in key[2:].split() if w not in _LINK_WORDS]
-        if len(words) != 2:
-            continue
-        if words[0] in _FOREIGN_HEAD_KEYS:
-            bare = words[1]
-        elif words[1] in ENGLISH_PLACE_HEADS:
-            bare = words[0]
-        else:
-            continue
-        for prefix in ("n:", "g:"):
-            if prefix + bare in bodies:
-                pairs.append((key, prefix + bare))
+        parsed = _headed(key)
+        if parsed is not None:
+            named.setdefault(parsed, []).append(key)
+    by_bare: dict[str, list[int | str]] = {}
+    for head, rest in named:
+        if " " not in rest:
+            by_bare.setdefault(rest, []).append(head)
+    pairs: list[tuple[str, str]] = []
+    joined = set()
+    texts: dict[tuple[str, int], str] | None = None
+    for bare, groups in by_bare.items():
+        for short in ("n:" + bare, "g:" + bare):
+            if short not in bodies:
+                continue
+            chosen: int | str | None = groups[0]
+            if len(groups) > 1:
+                if texts is None:
+                    texts = {(a, i): t for a, i, t in paragraphs}
+                chosen = _written_beside((occurrences or {}).get(short, ()), groups, texts)
+            if chosen is None:
+                continue
+            pairs.extend((long, short) for long in named[(chosen, bare)])
+            joined.add((chosen, bare))
+    for found, same in named.items():
+        if found not in joined:
+            pairs.extend((same[0], other) for other in same[1:])
     return pairs
+
+
+#: A group of heads names the bare name when this share of the votes cast is its (and two).
+BESIDE_SHARE = 0.5
+
+
+def _written_beside(
+    occurrences: Sequence[Occurrence],
+    groups: list[int | str],
+    texts: Mapping[tuple[str, int], str],
+) -> int | str | None:
+    """The group among ``groups`` whose head noun the text writes in lower case right before
+    the bare name (link words aside: "funiculaire de la Gloria") or right after it ("the
+    Gloria funicular") in more than half of such sightings, two at least; else None."""
+    votes: Counter[int | str] = Counter()
+    for o in occurrences:
+        text = texts.get((o.article, o.paragraph), "")
+        before = [w for w in _WORD.findall(text[max(0, o.start - 40) : o.start])]
+        while before and before[-1].casefold() in _BESIDE_LINKS:
+            before.pop()
+        after = _AFTER.match(text, o.end)
+        for word in (before[-1] if before else "", after.group(1) if after else ""):
+            if word.islower() and _group(fold(word)) in groups:
+                votes[_group(fold(word))] += 1
+    if not votes:
+        return None
+    group, n = votes.most_common(1)[0]
+    return group if n >= 2 and n > BESIDE_SHARE * sum(votes.values()) else None
