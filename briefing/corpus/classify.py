@@ -46,6 +46,7 @@ from briefing.corpus.sources import (
     agency_signature,
     canonical_source,
     find_source,
+    read_credit_lead,
     wire_byline_date,
 )
 from briefing.corpus.stated import StatedDate
@@ -145,9 +146,13 @@ def fallback_title(text: str, language: str = "en") -> str | None:
 
 
 def _after_dateline(text: str) -> str:
-    """The story after a dateline: ``Roma, 4 mar. (ANSA) - Il presidente…`` → ``Il presidente…``."""
+    """The story after a dateline: ``Roma, 4 mar. (ANSA) - Il presidente…`` → ``Il presidente…``
+    (or after a wire credit and place run into it: ``dpa Genf Die Verhandlungen…``)."""
     dateline = read_dateline(text)
-    return text[dateline.end :].lstrip(" .:—–-") if dateline else text
+    if dateline:
+        return text[dateline.end :].lstrip(" .:—–-")
+    credit = read_credit_lead(text)
+    return text[credit[1] :] if credit else text
 
 
 def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
