@@ -19,7 +19,12 @@ from __future__ import annotations
 import re
 
 from briefing.corpus.datelines import read_dateline
-from briefing.corpus.kickers import glued_kicker_end, lead_echo_cut, skip_link_end
+from briefing.corpus.kickers import (
+    glued_kicker_end,
+    lead_echo_cut,
+    skip_link_end,
+    standfirst_cut,
+)
 from briefing.corpus.labels import read_label
 from briefing.corpus.paragraphs import RawParagraph
 
@@ -67,7 +72,8 @@ def split_heads(raw: list[RawParagraph]) -> list[RawParagraph]:
         if _WIKI_HEADING.match(paragraph.text):  # "= Title =" is a heading, whatever the format
             out.append(RawParagraph(paragraph.text, paragraph.block, "heading"))
             continue
-        pieces = _split(paragraph.text, headline=prose < 2)
+        following = raw[index + 1].text if prose == 0 and index + 1 < len(raw) else ""
+        pieces = _split(paragraph.text, headline=prose < 2, following=following)
         prose += any(len(piece.split()) >= 4 for piece in pieces)
         out.extend(RawParagraph(piece, paragraph.block, paragraph.hint) for piece in pieces)
     return out
@@ -84,8 +90,9 @@ def is_leftover(text: str) -> bool:
     return len(text) <= 800 and bool(_LEFTOVER.match(text))
 
 
-def _split(text: str, *, headline: bool) -> list[str]:
-    """One paragraph → its label(s), its headline and the rest."""
+def _split(text: str, *, headline: bool, following: str = "") -> list[str]:
+    """One paragraph → its label(s), its headline and the rest (``following``: the next
+    paragraph, when this one is the first of prose and its lead may restate its headline)."""
     pieces: list[str] = []
     rest = text
     while (label := read_label(rest)) is not None and len(rest[label.end :].split()) > 3:
@@ -108,6 +115,8 @@ def _split(text: str, *, headline: bool) -> list[str]:
         section, lead = echo  # "Politik | Prevost neuer Papst | Der US-Amerikaner …"
         head = 0 if section is None else section
         pieces.extend((rest[:head], rest[head:lead].strip(), rest[lead:].strip()))
+    elif headline and following and (end := standfirst_cut(rest, following)):
+        pieces.extend((rest[:end].strip(), rest[end:].strip()))  # "Headline Standfirst."
     else:
         pieces.append(rest.strip())
     return [p.strip() for p in pieces if p.strip()]

@@ -28,12 +28,13 @@ nothing is dropped.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
 from whoosh.lang.stopwords import stoplists
 
-__all__ = ["glued_kicker_end", "is_skip_link", "lead_echo_cut", "skip_link_end"]
+__all__ = ["glued_kicker_end", "is_skip_link", "lead_echo_cut", "skip_link_end", "standfirst_cut"]
 
 #: Skip links by language (case-insensitive, spaces flexible).
 _SKIP_PHRASES = (
@@ -169,6 +170,57 @@ def lead_echo_cut(text: str) -> tuple[int | None, int] | None:
             label = words[0][0] + len(words[0][1])
         return label, start
     return None
+
+
+def standfirst_cut(text: str, following: str) -> int | None:
+    """Where a headline run into its standfirst ends, when the next paragraph is the lead
+    that restates it (``Lisbona, crolla il ponte: 16 morti Cede un cavo …`` then ``Sedici
+    persone sono morte a Lisbona nel crollo del ponte …``); None otherwise.
+
+    The cut is before a capitalised word after a lower-case word with no punctuation that is
+    no function word ("funicolare di Gloria", "Robert Fico", "la sindaca Anna Neri" are
+    names, not cuts: neither a given name nor two capitalised words start it), and the lead
+    must not read on across it (a caption that the lead repeats is one sentence); the words
+    before it (3 content words or more, no sentence end) must be three quarters repeated in
+    the lead's first sentence, and a sentence of 4 words or more must follow it. Of several
+    such places the last is the headline's end: a standfirst repeats less of the lead than
+    its headline does.
+    """
+    stop = _SENTENCE_END.search(text)
+    lead_stop = _SENTENCE_END.search(following)
+    if stop is None or lead_stop is None:
+        return None
+    lead_words = [_core(w) for w in following[: lead_stop.end()].split()]
+    lead, pairs = set(lead_words), set(itertools.pairwise(lead_words))
+    words = [(m.start(), m.group(0)) for m in _WORD.finditer(text[: stop.start()])]
+    cut = None
+    for i in range(3, min(len(words), 26)):
+        start, word = words[i]
+        before = words[i - 1][1]
+        if before[-1] in _EDGE or not (word[:1].isupper() and word[1:].strip(_EDGE).islower()):
+            continue
+        if before[:1].isupper() or _core(before) in _function_words():
+            continue  # "Robert Fico" is a name; "di Gloria" goes on
+        if (_core(before), _core(word)) in pairs or len(text[start : stop.end()].split()) < 4:
+            continue  # the lead reads on across it: one sentence, not a headline and another
+        if _names_someone(word, words[i + 1][1] if i + 1 < len(words) else ""):
+            continue  # "la sindaca Anna Neri": a title and a name, not a headline's end
+        content = [w for w in (_core(w) for _, w in words[:i]) if len(w) >= 3]
+        echoed = sum(any(_same_word(w, other) for other in lead) for w in content)
+        if len(content) >= 3 and echoed >= _ECHO * len(content):
+            cut = start
+    return cut
+
+
+def _names_someone(word: str, after: str) -> bool:
+    """Whether ``word`` opens a name: a given name that is no function word ("Anna", not the
+    French article "Les"), or a capitalised word followed by another ("Mattarella Sergio")."""
+    from briefing.given_name_table import given_name  # only for a standfirst candidate
+
+    core = _core(word)
+    if after[:1].isupper():
+        return True
+    return core not in _function_words() and given_name(word.strip(_EDGE))
 
 
 def _same_word(a: str, b: str) -> bool:
