@@ -34,7 +34,14 @@ from functools import cache
 
 from whoosh.lang.stopwords import stoplists
 
-__all__ = ["glued_kicker_end", "is_skip_link", "lead_echo_cut", "skip_link_end", "standfirst_cut"]
+__all__ = [
+    "glued_kicker_end",
+    "is_function_word",
+    "is_skip_link",
+    "lead_echo_cut",
+    "skip_link_end",
+    "standfirst_cut",
+]
 
 #: Skip links by language (case-insensitive, spaces flexible).
 _SKIP_PHRASES = (
@@ -234,6 +241,11 @@ def _same_word(a: str, b: str) -> bool:
 
 def _core(word: str) -> str:
     return word.strip(_EDGE).casefold()
+
+
+def is_function_word(word: str) -> bool:
+    """Whether ``word`` is an article, pronoun or preposition of a language Whoosh lists."""
+    return word.casefold() in _function_words()
 
 
 @cache

@@ -1,7 +1,7 @@
 """A headline run into its standfirst on one line, the lead restating the headline in the next
-paragraph: the headline is cut off as the title. Every text is written for the test, with
-look-alikes (a name after a lower-case word, a caption the lead repeats, plain prose) that must
-stay whole."""
+paragraph, or into the lead after a media marker (``PHOTO/VIDEO``): the headline is cut off as
+the title. Every text is written for the test, with look-alikes (a name after a lower-case
+word, a caption the lead repeats, plain prose, a video named in prose) that must stay whole."""
 
 from __future__ import annotations
 
@@ -104,3 +104,34 @@ def test_only_the_first_paragraph_of_prose_is_cut(tmp_path: Path) -> None:
     first = "Officials met in the town hall for three hours on Sunday to discuss the damage."
     article = read(tmp_path, f"{first}\n\n{headline} {standfirst}\n\n{lead}\n")
     assert all(p.text != headline for p in article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("headline", "marker", "lead"),
+    [
+        ("Storm floods coastal towns overnight", "PHOTO/VIDEO", "The river burst its banks."),
+        ("Un incendie ravage un entrepôt à Lyon", "VIDÉO", "Les pompiers ont lutté longtemps."),
+        ("Crolla un ponte sul Tevere a Roma", "(FOTO)", "Tre persone sono morte ieri sera."),
+        ("В Новосибирске обрушился мост через реку", "ФОТО", "По словам спасателей, пострадали трое."),
+    ],
+)
+def test_a_media_marker_ends_the_headline(
+    tmp_path: Path, headline: str, marker: str, lead: str
+) -> None:
+    body = f"{lead} {lead} {lead}"
+    article = read(tmp_path, f"date 2031-05-04 {headline} {marker} {body}\n\n{body}\n")
+    assert article.title == headline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Prose that names a video: "VIDEO Monday" starts no sentence.
+        "Police released the dramatic VIDEO Monday showing the moment the bridge fell.",
+        # The marker opening the headline: nothing before it is a headline.
+        "VIDEO The moment the bridge fell into the river was filmed by a driver.",
+    ],
+)
+def test_a_media_word_in_prose_cuts_nothing(tmp_path: Path, text: str) -> None:
+    article = read(tmp_path, f"{text} {text}\n\n{text}\n")
+    assert article.paragraphs[0].text.startswith(text)
