@@ -197,26 +197,45 @@ def standfirst_cut(text: str, following: str) -> int | None:
     lead_stop = _SENTENCE_END.search(following)
     if stop is None or lead_stop is None:
         return None
-    lead_words = [_core(w) for w in following[: lead_stop.end()].split()]
-    lead, pairs = set(lead_words), set(itertools.pairwise(lead_words))
-    words = [(m.start(), m.group(0)) for m in _WORD.finditer(text[: stop.start()])]
+    found = _WORD.finditer(text[: min(stop.start(), 600)])
+    words = [(m.start(), m.group(0)) for m in itertools.islice(found, 26)]
+    pairs: set[tuple[str, str]] | None = None
+    content = echoed = [0]  # running counts of content words (3+ letters) and of those repeated
     cut = None
-    for i in range(3, min(len(words), 26)):
+    for i in range(3, len(words)):
         start, word = words[i]
         before = words[i - 1][1]
         if before[-1] in _EDGE or not (word[:1].isupper() and word[1:].strip(_EDGE).islower()):
             continue
         if before[:1].isupper() or _core(before) in _function_words():
             continue  # "Robert Fico" is a name; "di Gloria" goes on
+        if pairs is None:  # read the lead only once a place to cut is in sight
+            lead_words = [_core(w) for w in following[: lead_stop.end()].split()]
+            lead, pairs = set(lead_words), set(itertools.pairwise(lead_words))
+            content, echoed = _echo_counts([_core(w) for _, w in words], lead)
         if (_core(before), _core(word)) in pairs or len(text[start : stop.end()].split()) < 4:
             continue  # the lead reads on across it: one sentence, not a headline and another
-        if _names_someone(word, words[i + 1][1] if i + 1 < len(words) else ""):
-            continue  # "la sindaca Anna Neri": a title and a name, not a headline's end
-        content = [w for w in (_core(w) for _, w in words[:i]) if len(w) >= 3]
-        echoed = sum(any(_same_word(w, other) for other in lead) for w in content)
-        if len(content) >= 3 and echoed >= _ECHO * len(content):
-            cut = start
+        after = words[i + 1][1] if i + 1 < len(words) else ""
+        if content[i] >= 3 and echoed[i] >= _ECHO * content[i] and not _names_someone(word, after):
+            cut = start  # and not "la sindaca Anna Neri": a title and a name
     return cut
+
+
+def _echo_counts(words: list[str], lead: set[str]) -> tuple[list[int], list[int]]:
+    """For each i, how many of ``words[:i]`` are content words (3+ letters), and how many of
+    those the lead repeats (:func:`_same_word`)."""
+    by_start: dict[str, list[str]] = {}
+    for other in lead:  # words that are the same word share their first three letters
+        by_start.setdefault(other[:3], []).append(other)
+    content, echoed = [0], [0]
+    for word in words:
+        is_content = len(word) >= 3
+        repeated = is_content and (
+            word in lead or any(_same_word(word, o) for o in by_start.get(word[:3], ()))
+        )
+        content.append(content[-1] + is_content)
+        echoed.append(echoed[-1] + repeated)
+    return content, echoed
 
 
 def _names_someone(word: str, after: str) -> bool:

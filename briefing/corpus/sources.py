@@ -23,6 +23,7 @@ photographer's agency. Wire abbreviations map to one consistent full name
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from briefing.corpus.datelines import read_dateline, read_signature
 from briefing.corpus.selfref import not_an_outlet, self_reference
@@ -198,6 +199,7 @@ def read_credit_lead(text: str) -> tuple[str, int] | None:
     return None
 
 
+@cache
 def _is_city(name: str) -> bool:
     """Whether ``name`` is the name, or one of the other names, of a GeoNames city (read only
     for the rare paragraph :func:`wire_credit_lead` looks at)."""
