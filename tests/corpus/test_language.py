@@ -215,3 +215,10 @@ def test_iso_639_1_list_is_pycountrys() -> None:
     from briefing.corpus.language import _ISO_639_1
 
     assert {lang.alpha_2 for lang in pycountry.languages if hasattr(lang, "alpha_2")} == _ISO_639_1
+
+
+def test_a_korean_file_in_euc_kr_is_korean(tmp_path: Path) -> None:
+    text = f"도난 사건\n\n{SCRIPTS['ko']}\n\n{SCRIPTS['ko']}\n"
+    article = read_file(write_article(tmp_path, "a.txt", text, encoding="euc_kr"))
+    assert isinstance(article, Article)
+    assert article.language == "ko" and article.title == "도난 사건"

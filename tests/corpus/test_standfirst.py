@@ -112,7 +112,11 @@ def test_only_the_first_paragraph_of_prose_is_cut(tmp_path: Path) -> None:
         ("Storm floods coastal towns overnight", "PHOTO/VIDEO", "The river burst its banks."),
         ("Un incendie ravage un entrepôt à Lyon", "VIDÉO", "Les pompiers ont lutté longtemps."),
         ("Crolla un ponte sul Tevere a Roma", "(FOTO)", "Tre persone sono morte ieri sera."),
-        ("В Новосибирске обрушился мост через реку", "ФОТО", "По словам спасателей, пострадали трое."),
+        (
+            "В Новосибирске обрушился мост через реку",
+            "ФОТО",
+            "По словам спасателей, пострадали трое.",
+        ),
     ],
 )
 def test_a_media_marker_ends_the_headline(
