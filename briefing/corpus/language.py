@@ -28,6 +28,7 @@ __all__ = [
     "detect_language",
     "language_code",
     "paragraph_languages",
+    "syllable_blocks",
     "with_languages",
 ]
 
@@ -100,11 +101,15 @@ def _letters(text: str) -> int:
     return sum(map(len, _LETTER_RUNS.findall(text)))
 
 
+def syllable_blocks(text: str) -> int:
+    """How many Hangul syllables and Han characters ``text`` has (:data:`_SYLLABLE_BLOCKS`)."""
+    return len(_SYLLABLE_BLOCKS.findall(text))
+
+
 def _weighted_letters(text: str) -> int:
     """:func:`_letters` with a Hangul syllable or Han character counted as three letters and a
     kana as two (:data:`_SYLLABLE_BLOCKS`)."""
-    dense = len(_SYLLABLE_BLOCKS.findall(text))
-    return _letters(text) + 2 * dense + len(_KANA.findall(text))
+    return _letters(text) + 2 * syllable_blocks(text) + len(_KANA.findall(text))
 
 
 def _has_letters(text: str, count: int) -> bool:

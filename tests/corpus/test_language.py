@@ -218,7 +218,37 @@ def test_iso_639_1_list_is_pycountrys() -> None:
 
 
 def test_a_korean_file_in_euc_kr_is_korean(tmp_path: Path) -> None:
-    text = f"도난 사건\n\n{SCRIPTS['ko']}\n\n{SCRIPTS['ko']}\n"
+    text = f"수도 박물관에서 보석 도난 사건\n\n{SCRIPTS['ko']}\n\n{SCRIPTS['ko']}\n"
     article = read_file(write_article(tmp_path, "a.txt", text, encoding="euc_kr"))
     assert isinstance(article, Article)
-    assert article.language == "ko" and article.title == "도난 사건"
+    assert article.language == "ko" and article.title == "수도 박물관에서 보석 도난 사건"
+
+
+@pytest.mark.parametrize(
+    ("headline", "code"),
+    [
+        ("博物館で宝石の盗難事件", "ja"),
+        ("首都博物馆发生珠宝盗窃案", "zh"),
+        ("متحف العاصمة يتعرض لسرقة مجوهرات", "ar"),
+    ],
+)
+def test_a_headline_in_a_script_without_case_is_the_title(
+    tmp_path: Path, headline: str, code: str
+) -> None:
+    text = f"{headline}\n\n{SCRIPTS[code]}\n\n{SCRIPTS[code]}\n"
+    article = read_file(write_article(tmp_path, "a.txt", text))
+    assert isinstance(article, Article)
+    assert article.language == code and article.title == headline
+    assert article.provenance["title"] == "heuristic"
+
+
+def test_a_long_chinese_sentence_is_no_headline(tmp_path: Path) -> None:
+    """Sixty Han characters are some thirty words: a sentence, not a headline (it may still
+    stand in as the fallback title, as a first sentence does in any language)."""
+    sentence = (
+        "昨晚首都一家博物馆发生盗窃案警方表示窃贼从窗户进入偷走珍贵珠宝后逃离现场"
+        "目前仍在追捕之中有关部门已经加强了全市博物馆的安保措施"
+    )
+    article = read_file(write_article(tmp_path, "a.txt", f"{sentence}\n\n{SCRIPTS['zh']}\n"))
+    assert isinstance(article, Article)
+    assert article.provenance["title"] != "heuristic"
