@@ -39,7 +39,7 @@ from briefing.corpus.datelines import read_dateline, read_signature
 from briefing.corpus.dates import find_dates, years_stated
 from briefing.corpus.heads import heading_text, is_leftover, is_relative_time, split_heads
 from briefing.corpus.labels import read_label
-from briefing.corpus.language import detect_language, syllable_blocks
+from briefing.corpus.language import detect_language, overruled, syllable_blocks
 from briefing.corpus.paragraphs import RawParagraph
 from briefing.corpus.sources import (
     SITE_SUFFIX,
@@ -128,6 +128,8 @@ def classify(
             provenance[name] = "unknown"
         else:
             values[name], provenance[name] = value, "heuristic"
+    if "language" in declared and (code := overruled(values["language"], " ".join(texts)[:4000])):
+        values["language"], provenance["language"] = code, "heuristic"  # lang="kr", Korean text
     if provenance.get("title") is None:
         provenance["title"] = "unknown"
     paragraphs = tuple(Paragraph(t, k) for t, k in zip(texts, kinds, strict=True))

@@ -27,6 +27,7 @@ __all__ = [
     "UNDETERMINED",
     "detect_language",
     "language_code",
+    "overruled",
     "paragraph_languages",
     "syllable_blocks",
     "with_languages",
@@ -161,6 +162,24 @@ def detect_language(text: str) -> str | None:
     # Russian sentences: "ru 48 %, the rest unrecognised"). One named language over enough
     # letters is taken; two candidates, or a line or two, are not.
     return code if len(found) == 1 and _has_letters(text, SOLE_LETTERS) else None
+
+
+#: Languages whose script no other language CLD2 names writes: text in it is in that language,
+#: whatever a page declares (Korean sites often write ``lang="kr"``, which is Kanuri).
+_OWN_SCRIPT = frozenset({"ko", "ja", "el", "th", "ka", "hy"})
+
+
+def overruled(declared: str, text: str) -> str | None:
+    """The language ``text`` is plainly in, when that is not the ``declared`` one and only
+    that language writes its script (CLD2 reliable on 90 % of the text); otherwise None, and
+    the declaration stands (a page declared French holding English text stays French)."""
+    if not _has_letters(text, MIN_LETTERS):
+        return None
+    reliable, found = _cld2(text[:MAX_CHARS])
+    if not reliable or not found or found[0][1] < 90:
+        return None
+    code = found[0][0]
+    return code if code in _OWN_SCRIPT and code != declared else None
 
 
 def _russian_by_letters(text: str) -> str | None:

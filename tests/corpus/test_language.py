@@ -252,3 +252,44 @@ def test_a_long_chinese_sentence_is_no_headline(tmp_path: Path) -> None:
     article = read_file(write_article(tmp_path, "a.txt", f"{sentence}\n\n{SCRIPTS['zh']}\n"))
     assert isinstance(article, Article)
     assert article.provenance["title"] != "heuristic"
+
+
+def _page(lang: str, body: str) -> str:
+    return (
+        f'<html lang="{lang}"><head><meta charset="utf-8"><title>t</title></head><body>'
+        f"<h1>Museum</h1><p>{body}</p><p>{body}</p></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "code"),
+    [
+        ("kr", SCRIPTS["ko"], "ko"),  # Kanuri's code on a Korean page
+        ("en", SCRIPTS["el"], "el"),  # a template's default on a Greek page
+        ("zh", SCRIPTS["ja"], "ja"),  # kana are Japanese
+    ],
+)
+def test_text_in_a_script_only_one_language_writes_overrules_the_page(
+    tmp_path: Path, lang: str, body: str, code: str
+) -> None:
+    article = read_file(write_article(tmp_path, "a.html", _page(lang, body)))
+    assert isinstance(article, Article)
+    assert article.language == code and article.provenance["language"] == "heuristic"
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("ko", SCRIPTS["ko"]),  # declared right
+        ("fr", TEXTS["en"]),  # Latin script: the declaration stands, as for front matter
+        ("ar", SCRIPTS["ar"] + " " + SCRIPTS["ar"]),
+        ("fa", SCRIPTS["ar"]),  # Arabic script is also Persian's: no overruling
+        ("en", TEXTS["en"] + " " + TEXTS["en"] + " 서울에서 만났다."),  # a Korean aside
+    ],
+)
+def test_a_declaration_the_script_does_not_contradict_stands(
+    tmp_path: Path, lang: str, body: str
+) -> None:
+    article = read_file(write_article(tmp_path, "a.html", _page(lang, body)))
+    assert isinstance(article, Article)
+    assert article.language == lang
