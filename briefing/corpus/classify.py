@@ -39,13 +39,14 @@ from briefing.corpus.datelines import read_dateline, read_signature
 from briefing.corpus.dates import find_dates, years_stated
 from briefing.corpus.heads import heading_text, is_leftover, is_relative_time, split_heads
 from briefing.corpus.labels import read_label
-from briefing.corpus.language import detect_language
+from briefing.corpus.language import detect_language, overruled, syllable_blocks
 from briefing.corpus.paragraphs import RawParagraph
 from briefing.corpus.sources import (
     SITE_SUFFIX,
     agency_signature,
     canonical_source,
     find_source,
+    read_credit_lead,
     wire_byline_date,
 )
 from briefing.corpus.stated import StatedDate
@@ -127,6 +128,8 @@ def classify(
             provenance[name] = "unknown"
         else:
             values[name], provenance[name] = value, "heuristic"
+    if "language" in declared and (code := overruled(values["language"], " ".join(texts)[:4000])):
+        values["language"], provenance["language"] = code, "heuristic"  # lang="kr", Korean text
     if provenance.get("title") is None:
         provenance["title"] = "unknown"
     paragraphs = tuple(Paragraph(t, k) for t, k in zip(texts, kinds, strict=True))
@@ -145,9 +148,13 @@ def fallback_title(text: str, language: str = "en") -> str | None:
 
 
 def _after_dateline(text: str) -> str:
-    """The story after a dateline: ``Roma, 4 mar. (ANSA) - Il presidente…`` → ``Il presidente…``."""
+    """The story after a dateline: ``Roma, 4 mar. (ANSA) - Il presidente…`` → ``Il presidente…``
+    (or after a wire credit and place run into it: ``dpa Genf Die Verhandlungen…``)."""
     dateline = read_dateline(text)
-    return text[dateline.end :].lstrip(" .:—–-") if dateline else text
+    if dateline:
+        return text[dateline.end :].lstrip(" .:—–-")
+    credit = read_credit_lead(text)
+    return text[credit[1] :] if credit else text
 
 
 def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
@@ -200,7 +207,7 @@ def _title_index(
     top = [
         i
         for i, k in enumerate(kinds)
-        if k == "body" and (fx.word_count(raw[i].text) > 2 or raw[i].hint == "heading")
+        if k == "body" and (_word_count(raw[i].text) > 2 or raw[i].hint == "heading")
     ][:4]
     if declared:
         wanted = _norm(declared)
@@ -216,12 +223,25 @@ def _title_index(
     return next((i for i in top if _headline_shaped(raw[i].text)), None)
 
 
+def _word_count(text: str) -> int:
+    """Words, two Hangul syllables or Han characters counting as one more (no spaces in Chinese
+    or Japanese: a headline there is one "word" long)."""
+    return fx.word_count(text) + syllable_blocks(text[:250]) // 2
+
+
 def _headline_shaped(text: str) -> bool:
-    """3–25 words, starts like a sentence, no final period/colon, not an all-caps label."""
+    """3–25 words, starts like a sentence, no final period/colon, not an all-caps label.
+
+    Two Hangul syllables or Han characters count as a word (Chinese and Japanese put no space
+    between words), and a letter of a script without case (Hangul, Han, Arabic) starts one."""
     words = text.split()
-    if not 3 <= len(words) <= 25 or len(text) > 250:
+    if not 3 <= _word_count(text) <= 25 or len(text) > 250:
         return False
-    if text[-1] in ".:;,-–—" or not (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘«'"):
+    first = text[0]
+    caseless = first.isalpha() and not first.islower() and not first.isupper()
+    if text[-1] in ".:;,-–—。" or not (
+        first.isupper() or first.isdigit() or caseless or first in "\"“‘«'"
+    ):
         return False
     if text.isupper() and len(words) < 4:
         return False

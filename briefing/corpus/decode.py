@@ -132,7 +132,7 @@ def decode(raw: bytes, *, truncated: bool = False, html: bool = False) -> Decode
     mixed = _mostly_utf8(raw)
     if mixed is not None:
         return mixed
-    return _guess(raw)
+    return _east_asian(raw) or _guess(raw)
 
 
 def _declared_charset(raw: bytes) -> Decoded | None:
@@ -161,6 +161,34 @@ def _mostly_utf8(raw: bytes) -> Decoded | None:
         return None
     text = raw.decode("utf-8", errors="briefing-cp1252")
     return Decoded(text, (f"mostly UTF-8; {bad} invalid byte sequence(s) read as cp1252",))
+
+
+#: Korean and Japanese legacy encodings, each with the letters that prove it: read as cp949, a
+#: Western or Cyrillic file's accented letters become Hanja or fail, never Hangul syllables;
+#: read as Shift_JIS or EUC-JP, they become half-width katakana or Han, never hiragana.
+_EAST_ASIAN = (
+    ("cp932", re.compile("[\u3041-\u3096]"), 0.2),
+    ("euc_jp", re.compile("[\u3041-\u3096]"), 0.2),
+    ("cp949", re.compile("[\uac00-\ud7a3]"), 0.6),
+)
+
+
+def _east_asian(raw: bytes) -> Decoded | None:
+    """A Korean (EUC-KR/UHC) or Japanese (Shift_JIS, EUC-JP) file: decoded without error, and
+    the letters only that language writes make up most of what is not ASCII (a share of its
+    characters for Korean, a fifth for Japanese, whose Han characters are shared). None else.
+
+    Not left to charset-normalizer: among these and the Western code pages it picks Big5 or
+    cp949 for short French or German text (the guess below is kept to Western encodings)."""
+    for codec, letters, share in _EAST_ASIAN:
+        try:
+            text = raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+        if non_ascii >= 10 and len(letters.findall(text)) >= share * non_ascii:
+            return Decoded(text, (f"decoded as {codec}",))
+    return None
 
 
 def _guess(raw: bytes) -> Decoded:

@@ -19,7 +19,13 @@ from __future__ import annotations
 import re
 
 from briefing.corpus.datelines import read_dateline
-from briefing.corpus.kickers import glued_kicker_end, lead_echo_cut, skip_link_end
+from briefing.corpus.kickers import (
+    glued_kicker_end,
+    is_function_word,
+    lead_echo_cut,
+    skip_link_end,
+    standfirst_cut,
+)
 from briefing.corpus.labels import read_label
 from briefing.corpus.paragraphs import RawParagraph
 
@@ -35,6 +41,14 @@ _GLUED_STOP = re.compile(r"(?<=[a-zà-ÿа-яёіїєґ][!?])(?=[A-ZÀ-ÖØ-ÞА
 # Where a dateline may start after a headline: an upper-case word ("BERLIN", "KYIV,") or a
 # capitalised word and a comma ("Roma, 4 mar."); read_dateline is tried only there.
 _SPACE_CAP = re.compile(r"\s(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]{2,}[\s,(]|[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][^\W\d_]+,\s|\()")
+# "… a large number of dead PHOTO/VIDEO A passenger train …": the page's marker that the story
+# has pictures, in capitals between the headline and the lead's capital.
+_MEDIA = r"(?:PHOTOS?|VIDEOS?|FOTOS?|VIDÉOS?|VÍDEOS?|ФОТО|ВИДЕО|ВІДЕО|GALLERY|GALERIE)"
+_MEDIA_MARK = re.compile(
+    rf"(?<=\S)\s+[(\[]?{_MEDIA}(?:\s*[/+|&]\s*{_MEDIA})*[)\]]?:?\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])"
+)
+_OPEN_MARK = re.compile(r"\s[(\[]|[/+|&]")
+_NEXT_WORD = re.compile(r"[^\W\d_]+")
 _WIKI_HEADING = re.compile(r"^(=+)\s*(?P<text>[^=].*?)\s*\1$")
 # Left-overs of page chrome in saved excerpts: "- menu-icon", "![](…)", "[](…)".
 _LEFTOVER = re.compile(
@@ -67,10 +81,21 @@ def split_heads(raw: list[RawParagraph]) -> list[RawParagraph]:
         if _WIKI_HEADING.match(paragraph.text):  # "= Title =" is a heading, whatever the format
             out.append(RawParagraph(paragraph.text, paragraph.block, "heading"))
             continue
-        pieces = _split(paragraph.text, headline=prose < 2)
+        following = raw[index + 1].text if prose == 0 and index + 1 < len(raw) else ""
+        pieces = _split(paragraph.text, headline=prose < 2, following=following)
         prose += any(len(piece.split()) >= 4 for piece in pieces)
         out.extend(RawParagraph(piece, paragraph.block, paragraph.hint) for piece in pieces)
     return out
+
+
+def _marks_media(match: re.Match[str], text: str) -> bool:
+    """Whether a media marker between a headline and the lead is one: two joined
+    (``PHOTO/VIDEO``) or bracketed (``(VIDEO)``), or followed by a capitalised function word
+    (``VIDEO The…``, ``FOTO Il…``); "released the dramatic VIDEO Monday showing…" is prose."""
+    if _OPEN_MARK.search(match.group(0)):
+        return True
+    word = _NEXT_WORD.match(text, match.end())
+    return word is not None and is_function_word(word.group(0))
 
 
 def heading_text(text: str) -> str:
@@ -84,8 +109,9 @@ def is_leftover(text: str) -> bool:
     return len(text) <= 800 and bool(_LEFTOVER.match(text))
 
 
-def _split(text: str, *, headline: bool) -> list[str]:
-    """One paragraph → its label(s), its headline and the rest."""
+def _split(text: str, *, headline: bool, following: str = "") -> list[str]:
+    """One paragraph → its label(s), its headline and the rest (``following``: the next
+    paragraph, when this one is the first of prose and its lead may restate its headline)."""
     pieces: list[str] = []
     rest = text
     while (label := read_label(rest)) is not None and len(rest[label.end :].split()) > 3:
@@ -108,6 +134,8 @@ def _split(text: str, *, headline: bool) -> list[str]:
         section, lead = echo  # "Politik | Prevost neuer Papst | Der US-Amerikaner …"
         head = 0 if section is None else section
         pieces.extend((rest[:head], rest[head:lead].strip(), rest[lead:].strip()))
+    elif headline and following and (end := standfirst_cut(rest, following)):
+        pieces.extend((rest[:end].strip(), rest[end:].strip()))  # "Headline Standfirst."
     else:
         pieces.append(rest.strip())
     return [p.strip() for p in pieces if p.strip()]
@@ -124,6 +152,9 @@ def _headline_end(text: str) -> int | None:
     for pattern in (_GLUED_STOP, _GLUED):
         match = pattern.search(head)
         if match and _headline_words(head[: match.start()]):
+            return match.start()
+    for match in _MEDIA_MARK.finditer(head):
+        if _headline_words(head[: match.start()]) and _marks_media(match, text):
             return match.start()
     for match in _SPACE_CAP.finditer(head):
         start = match.end()

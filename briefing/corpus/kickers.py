@@ -28,12 +28,20 @@ nothing is dropped.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
 from whoosh.lang.stopwords import stoplists
 
-__all__ = ["glued_kicker_end", "is_skip_link", "lead_echo_cut", "skip_link_end"]
+__all__ = [
+    "glued_kicker_end",
+    "is_function_word",
+    "is_skip_link",
+    "lead_echo_cut",
+    "skip_link_end",
+    "standfirst_cut",
+]
 
 #: Skip links by language (case-insensitive, spaces flexible).
 _SKIP_PHRASES = (
@@ -171,6 +179,76 @@ def lead_echo_cut(text: str) -> tuple[int | None, int] | None:
     return None
 
 
+def standfirst_cut(text: str, following: str) -> int | None:
+    """Where a headline run into its standfirst ends, when the next paragraph is the lead
+    that restates it (``Lisbona, crolla il ponte: 16 morti Cede un cavo …`` then ``Sedici
+    persone sono morte a Lisbona nel crollo del ponte …``); None otherwise.
+
+    The cut is before a capitalised word after a lower-case word with no punctuation that is
+    no function word ("funicolare di Gloria", "Robert Fico", "la sindaca Anna Neri" are
+    names, not cuts: neither a given name nor two capitalised words start it), and the lead
+    must not read on across it (a caption that the lead repeats is one sentence); the words
+    before it (3 content words or more, no sentence end) must be three quarters repeated in
+    the lead's first sentence, and a sentence of 4 words or more must follow it. Of several
+    such places the last is the headline's end: a standfirst repeats less of the lead than
+    its headline does.
+    """
+    stop = _SENTENCE_END.search(text)
+    lead_stop = _SENTENCE_END.search(following)
+    if stop is None or lead_stop is None:
+        return None
+    found = _WORD.finditer(text[: min(stop.start(), 600)])
+    words = [(m.start(), m.group(0)) for m in itertools.islice(found, 26)]
+    pairs: set[tuple[str, str]] | None = None
+    content = echoed = [0]  # running counts of content words (3+ letters) and of those repeated
+    cut = None
+    for i in range(3, len(words)):
+        start, word = words[i]
+        before = words[i - 1][1]
+        if before[-1] in _EDGE or not (word[:1].isupper() and word[1:].strip(_EDGE).islower()):
+            continue
+        if before[:1].isupper() or _core(before) in _function_words():
+            continue  # "Robert Fico" is a name; "di Gloria" goes on
+        if pairs is None:  # read the lead only once a place to cut is in sight
+            lead_words = [_core(w) for w in following[: lead_stop.end()].split()]
+            lead, pairs = set(lead_words), set(itertools.pairwise(lead_words))
+            content, echoed = _echo_counts([_core(w) for _, w in words], lead)
+        if (_core(before), _core(word)) in pairs or len(text[start : stop.end()].split()) < 4:
+            continue  # the lead reads on across it: one sentence, not a headline and another
+        after = words[i + 1][1] if i + 1 < len(words) else ""
+        if content[i] >= 3 and echoed[i] >= _ECHO * content[i] and not _names_someone(word, after):
+            cut = start  # and not "la sindaca Anna Neri": a title and a name
+    return cut
+
+
+def _echo_counts(words: list[str], lead: set[str]) -> tuple[list[int], list[int]]:
+    """For each i, how many of ``words[:i]`` are content words (3+ letters), and how many of
+    those the lead repeats (:func:`_same_word`)."""
+    by_start: dict[str, list[str]] = {}
+    for other in lead:  # words that are the same word share their first three letters
+        by_start.setdefault(other[:3], []).append(other)
+    content, echoed = [0], [0]
+    for word in words:
+        is_content = len(word) >= 3
+        repeated = is_content and (
+            word in lead or any(_same_word(word, o) for o in by_start.get(word[:3], ()))
+        )
+        content.append(content[-1] + is_content)
+        echoed.append(echoed[-1] + repeated)
+    return content, echoed
+
+
+def _names_someone(word: str, after: str) -> bool:
+    """Whether ``word`` opens a name: a given name that is no function word ("Anna", not the
+    French article "Les"), or a capitalised word followed by another ("Mattarella Sergio")."""
+    from briefing.given_name_table import given_name  # only for a standfirst candidate
+
+    core = _core(word)
+    if after[:1].isupper():
+        return True
+    return core not in _function_words() and given_name(word.strip(_EDGE))
+
+
 def _same_word(a: str, b: str) -> bool:
     """Equal, or the same word with its last letter or two changed (``shuts``/``shut``,
     ``Brücke``/``Brücken``, ``neuer``/``neue``); at least four letters."""
@@ -182,6 +260,11 @@ def _same_word(a: str, b: str) -> bool:
 
 def _core(word: str) -> str:
     return word.strip(_EDGE).casefold()
+
+
+def is_function_word(word: str) -> bool:
+    """Whether ``word`` is an article, pronoun or preposition of a language Whoosh lists."""
+    return word.casefold() in _function_words()
 
 
 @cache

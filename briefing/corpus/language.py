@@ -27,7 +27,9 @@ __all__ = [
     "UNDETERMINED",
     "detect_language",
     "language_code",
+    "overruled",
     "paragraph_languages",
+    "syllable_blocks",
     "with_languages",
 ]
 
@@ -47,10 +49,22 @@ SAMPLE_CHARS = 4000
 MAX_CHARS = 20_000
 
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")
+#: Hangul syllables and Han characters: one character writes a syllable of two or three letters
+#: (jamo) or a whole morpheme, so a Korean or Chinese sentence has a third of the characters of
+#: its English translation. Counted as three letters each (kana, a syllable, as two), so the
+#: thresholds below mean about the same amount of text in every script.
+_SYLLABLE_BLOCKS = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]")
+_KANA = re.compile("[\u3041-\u30fa]")
 _CYRILLIC_RUNS = re.compile("[\u0400-\u04ff]+")
 _SUBTAG = re.compile(r"[-_.@\s]")
-#: What CLD2 rejects as "invalid UTF-8": control characters and lone surrogates.
-_UNREADABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+#: What CLD2 rejects as "invalid UTF-8" (one such character anywhere and the whole article
+#: would be undetermined): C0 and C1 controls, lone surrogates and Unicode's noncharacters.
+_NONCHARACTERS = "".join(
+    chr(plane * 0x10000 + 0xFFFE) + chr(plane * 0x10000 + 0xFFFF) for plane in range(17)
+)
+_UNREADABLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef" + _NONCHARACTERS + "]"
+)
 #: Letters of Cyrillic alphabets other than Russian's (Ukrainian, Belarusian, Kazakh, Serbian…).
 _OTHER_CYRILLIC = frozenset("іїєґўјљњћџѓќѕәғқңөұүһ")
 #: Letters without which Cyrillic text is not in that language (CLD2 once called a Russian
@@ -65,8 +79,21 @@ _DISTINCT_LETTERS = {
     "tg": frozenset("ғӣқӯҳҷ"),
     "mn": frozenset("өү"),
 }
-#: CLD2's codes that are not ISO 639-1 (Chinese variants, Hebrew's old code, …).
-_CLD2_CODES = {"zh-Hant": "zh", "iw": "he", "jw": "jv", "mo": "ro"}
+#: CLD2's codes that are not ISO 639-1 (Chinese variants, Hebrew's old code, …); pages
+#: still declare the withdrawn ones (``lang="iw"``, Java's locale for Hebrew) as well.
+_CLD2_CODES = {"zh-Hant": "zh", "iw": "he", "jw": "jv", "mo": "ro", "in": "id", "ji": "yi"}
+#: ISO 639-1, the two-letter codes a page may declare (pycountry's list, checked by a test; a
+#: literal so that reading a page need not import pycountry). A country code in ``lang``
+#: (``jp``, ``cn``, ``gr``, ``ua``, ``cz``) names no language, and the text then decides.
+_ISO_639_1_CODES = """
+    aa ab ae af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs cu cv
+    cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr
+    ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw
+    ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv
+    ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg sh si sk sl sm sn so sq
+    sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh
+    yi yo za zh zu"""
+_ISO_639_1 = frozenset(_ISO_639_1_CODES.split())
 
 
 def _letters(text: str) -> int:
@@ -75,9 +102,21 @@ def _letters(text: str) -> int:
     return sum(map(len, _LETTER_RUNS.findall(text)))
 
 
+def syllable_blocks(text: str) -> int:
+    """How many Hangul syllables and Han characters ``text`` has (:data:`_SYLLABLE_BLOCKS`)."""
+    return len(_SYLLABLE_BLOCKS.findall(text))
+
+
+def _weighted_letters(text: str) -> int:
+    """:func:`_letters` with a Hangul syllable or Han character counted as three letters and a
+    kana as two (:data:`_SYLLABLE_BLOCKS`)."""
+    return _letters(text) + 2 * syllable_blocks(text) + len(_KANA.findall(text))
+
+
 def _has_letters(text: str, count: int) -> bool:
-    """``_letters(text) >= count``, mostly decided on a short prefix."""
-    return _letters(text[: count * 4]) >= count or _letters(text) >= count
+    """Whether ``text`` has ``count`` letters (:func:`_weighted_letters`), mostly decided on
+    a short prefix of plain letters (every alphabetic article)."""
+    return _letters(text[: count * 4]) >= count or _weighted_letters(text) >= count
 
 
 @lru_cache(maxsize=4)
@@ -123,6 +162,24 @@ def detect_language(text: str) -> str | None:
     # Russian sentences: "ru 48 %, the rest unrecognised"). One named language over enough
     # letters is taken; two candidates, or a line or two, are not.
     return code if len(found) == 1 and _has_letters(text, SOLE_LETTERS) else None
+
+
+#: Languages whose script no other language CLD2 names writes: text in it is in that language,
+#: whatever a page declares (Korean sites often write ``lang="kr"``, which is Kanuri).
+_OWN_SCRIPT = frozenset({"ko", "ja", "el", "th", "ka", "hy"})
+
+
+def overruled(declared: str, text: str) -> str | None:
+    """The language ``text`` is plainly in, when that is not the ``declared`` one and only
+    that language writes its script (CLD2 reliable on 90 % of the text); otherwise None, and
+    the declaration stands (a page declared French holding English text stays French)."""
+    if not _has_letters(text, MIN_LETTERS):
+        return None
+    reliable, found = _cld2(text[:MAX_CHARS])
+    if not reliable or not found or found[0][1] < 90:
+        return None
+    code = found[0][0]
+    return code if code in _OWN_SCRIPT and code != declared else None
 
 
 def _russian_by_letters(text: str) -> str | None:
@@ -185,10 +242,12 @@ def with_languages(
 
 
 def language_code(value: str) -> str | None:
-    """``ru-RU``/``rus``/``Russian`` → ``ru``; None when the value names no known language."""
+    """``ru-RU``/``rus``/``Russian`` → ``ru``; None when the value names no known language
+    (``jp-JP``: a country code where the language code belongs)."""
     primary = _SUBTAG.split(value.strip(), maxsplit=1)[0].lower()
-    if len(primary) == 2 and primary.isalpha():
-        return primary
+    if len(primary) == 2:
+        primary = _CLD2_CODES.get(primary, primary)
+        return primary if primary in _ISO_639_1 else None
     if not primary or len(primary) > 40:
         return None
     import pycountry  # deferred: ~0.1 s to import, needed only for spelled-out names

@@ -4,7 +4,9 @@ Cues, strongest first (the first one found wins):
 
 1. an explicit ``SOURCE: Anadolu Agency`` / ``Source: …`` line;
 2. a wire dateline opening a paragraph, in any language (:mod:`briefing.corpus.datelines`):
-   ``MOSCOW (AP) —``, ``KYIV, March 3. /Ukrinform/.``, ``АЛМАТЫ, 12 мар — Sputnik.``;
+   ``MOSCOW (AP) —``, ``KYIV, March 3. /Ukrinform/.``, ``АЛМАТЫ, 12 мар — Sputnik.``, or its
+   credit and place run into the lead when an excerpt lost its line breaks:
+   ``dpa Genf Die Verhandlungen …`` (:func:`wire_credit_lead`);
 3. the outlet naming itself (:mod:`briefing.corpus.selfref`): ``сказал корреспонденту ТАСС``;
 4. an attribution sentence: ``This was reported by Zamin.uz``, ``The Caspian Post informs``;
 5. a copyright footer: ``© 2025 The Associated Press``, ``Copyright Reuters``;
@@ -21,6 +23,7 @@ photographer's agency. Wire abbreviations map to one consistent full name
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from briefing.corpus.datelines import read_dateline, read_signature
 from briefing.corpus.selfref import not_an_outlet, self_reference
@@ -32,7 +35,9 @@ __all__ = [
     "agency_signature",
     "canonical_source",
     "find_source",
+    "read_credit_lead",
     "wire_byline_date",
+    "wire_credit_lead",
     "wire_dateline",
 ]
 
@@ -155,6 +160,54 @@ def wire_dateline(text: str) -> str | None:
     return canonical_source(dateline.agency)
 
 
+#: A word that may start the lead after a credit and a place: a capital (or an opening quote).
+_LEAD_START = re.compile(r"[\"„«“]?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]")
+_PLACE_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][^\W\d_]+(?:-[^\W\d_]+)*|d[aeiou]")
+
+
+def wire_credit_lead(text: str) -> str | None:
+    """The wire whose credit and dateline place open ``text`` with nothing between them and the
+    lead (``dpa Genf Die Verhandlungen …``), or None (:func:`read_credit_lead`)."""
+    found = read_credit_lead(text)
+    return found[0] if found else None
+
+
+def read_credit_lead(text: str) -> tuple[str, int] | None:
+    """(wire, where the lead starts) when a wire's credit and a dateline place open ``text``
+    with nothing between them and the lead: ``dpa Genf Die Verhandlungen …``, a page's "dpa"
+    label and "Genf" dateline once the line breaks between them are lost.
+
+    Only a known wire in one of its own spellings (``dpa``, ``AFP``, ``Reuters``) counts; the
+    next one to three words must be a city GeoNames knows, and a capital must start the lead
+    after them: "AP Photo", "Reuters Institute", "Reuters Berlin bureau" or "AFP reported"
+    open no story.
+    """
+    words = text[:200].split(" ", 8)[:8]
+    for size in (1, 2):
+        wire = " ".join(words[:size])
+        full = WIRES.get(wire.upper())
+        if full is None or not (wire.isupper() or wire.islower() or wire.istitle()):
+            continue
+        for length in (1, 2, 3):
+            place, rest = words[size : size + length], words[size + length :]
+            if not rest or not all(_PLACE_WORD.fullmatch(w) for w in place):
+                break
+            if place[-1][:1].islower() or not _LEAD_START.match(rest[0]):
+                continue
+            if _is_city(" ".join(place)):
+                return full, len(" ".join(words[: size + length])) + 1
+    return None
+
+
+@cache
+def _is_city(name: str) -> bool:
+    """Whether ``name`` is the name, or one of the other names, of a GeoNames city (read only
+    for the rare paragraph :func:`wire_credit_lead` looks at)."""
+    from briefing import geodata  # deferred: 0.4 s to load, needed only for such a lead
+
+    return any(name == city.name or name in city.alternatenames for city in geodata.cities())
+
+
 def agency_signature(text: str) -> str | None:
     """A known wire signing the story in a line of its own (``Por AFP``, ``dpa/jp``), or None.
 
@@ -203,6 +256,10 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
             return canonical_source(match.group("name"))
     for text in paragraphs[:12]:
         wire = wire_dateline(text)
+        if wire:
+            return wire
+    for text in paragraphs[:3]:
+        wire = wire_credit_lead(text)
         if wire:
             return wire
     for text in paragraphs[:8] + paragraphs[8:][-3:]:

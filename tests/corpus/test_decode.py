@@ -116,3 +116,47 @@ def test_dense_control_bytes_are_binary() -> None:
 def test_text_with_a_few_stray_controls_and_escapes_is_text() -> None:
     raw = ("An ordinary paragraph of an article. " * 30).encode() + b"\x00\x07\x1b[2J\x1b]0;x\x07"
     assert binary_reason(raw) is None
+
+
+KOREAN = "박물관에서 어젯밤 도난 사건이 일어났다. 경찰은 범인들이 창문으로 들어왔다고 밝혔다."
+JAPANESE = "昨夜、博物館で盗難事件が起きた。警察によると、犯人らは窓から侵入したという。"
+GERMAN = "Die Brücke über die Förde wurde für den Verkehr gesperrt, während Gutachter prüfen."
+POLISH = "Zażółć gęślą jaźń: most nad rzeką został zamknięty, a eksperci sprawdzają jego stan."
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "note"),
+    [
+        (KOREAN, "euc_kr", "cp949"),
+        (KOREAN, "cp949", "cp949"),
+        (JAPANESE, "shift_jis", "cp932"),
+        (JAPANESE, "euc_jp", "euc_jp"),
+    ],
+)
+def test_korean_and_japanese_legacy_encodings_are_read(text: str, codec: str, note: str) -> None:
+    decoded = decode(text.encode(codec))
+    assert decoded.text == text
+    assert decoded.notices == (f"decoded as {note}",)
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        (FRENCH, "cp1252"),
+        (GERMAN, "cp1252"),
+        (RUSSIAN, "cp1251"),
+        (RUSSIAN, "koi8_r"),
+        (FRENCH + " " + GERMAN, "latin-1"),
+    ],
+)
+def test_western_and_cyrillic_files_are_not_read_as_korean_or_japanese(
+    text: str, codec: str
+) -> None:
+    decoded = decode(text.encode(codec))
+    assert decoded.text == text.encode(codec).decode(codec)
+    assert not any(n.startswith(("decoded as cp9", "decoded as euc")) for n in decoded.notices)
+
+
+def test_a_central_european_file_is_not_read_as_korean_or_japanese() -> None:
+    decoded = decode(POLISH.encode("cp1250"))
+    assert not any(n.startswith(("decoded as cp9", "decoded as euc")) for n in decoded.notices)
