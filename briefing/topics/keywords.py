@@ -32,7 +32,6 @@ from collections.abc import Callable, Iterable, Sequence
 from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
-from briefing.topics import translations
 from briefing.topics.candidates import Occurrence
 from briefing.topics.keycounts import MIN_LETTERS, WORD, WordCounts, count_words
 from briefing.topics.languages import (
@@ -238,9 +237,7 @@ def key_words(
     least = max(MIN_LEADS, math.ceil(LEAD_SHARE * len(articles)))
     groups = [
         (members, docs)
-        for members in translations.join(
-            _cognates({k: forms[k] for k in lead_docs}, lead_docs), forms, lead_docs
-        )
+        for members in _cognates({k: forms[k] for k in lead_docs}, lead_docs)
         if len(docs := set().union(*(lead_docs[k] for k in members))) >= least
     ]
     needed = {k for members, _docs in groups for k in members}
