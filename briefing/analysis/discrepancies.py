@@ -16,6 +16,7 @@ from briefing.analysis.crosscounts import TopicSource
 from briefing.analysis.events import date_discrepancies
 from briefing.analysis.figures import judge_figures
 from briefing.analysis.findings import read_articles
+from briefing.analysis.main_day import main_day_discrepancies
 from briefing.analysis.model import Discrepancy
 from briefing.analysis.places import judge_places
 from briefing.analysis.regions import region_discrepancies
@@ -41,6 +42,7 @@ def find_discrepancies(
     read = read_articles(articles, entries, jobs)
     found = [
         *date_discrepancies(entries, {a.id: a.language for a in articles}),
+        *main_day_discrepancies(articles, entries),
         *judge_times(read.times),
         *judge_figures(read.figures, read.lists, articles, topics),
         *judge_spellings(articles, read.names),
