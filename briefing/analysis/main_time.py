@@ -18,8 +18,10 @@ the story's **main moment**, the time of day the most articles give (at least
   18h00"). Two times whose allowances do not meet disagree;
 - **one moment**: the rival is at most :data:`WINDOW` minutes from the main moment, its
   sentence shares a word (its first letters, without accents, in any language: "viaduc" and
-  "viaduto", a place's name) with a sentence giving the main moment, and says nothing of a
-  second or third one ("a second blast at 20:14");
+  "viaduto") with a sentence giving the main moment, and says nothing of a second or third
+  one ("a second blast at 20:14"). A shared name alone ("Gaziantep") ties only the first
+  time its article gives: a place is named beside every moment of the story, and a lead
+  tells the moment before what followed it;
 - **one account**: an article giving the main moment itself, or another time near it, is
   telling a sequence (a first shock at 04:17 and another at 04:26), not a rival.
 """
@@ -70,7 +72,11 @@ class _Time:
     low: int
     high: int
     keys: frozenset[str]
+    #: The keys of words that are no names (lower case, or any noun where all are capitals).
+    plain: frozenset[str]
     ordinal: bool
+    #: The first time of day its article gives (a lead tells the moment before what followed).
+    first: bool
     quote: Quote
 
 
@@ -89,6 +95,7 @@ def main_time_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
 
 
 def _times(article: Article) -> Iterable[_Time]:
+    first = True
     for p_index, paragraph in enumerate(article.paragraphs):
         if paragraph.foldable:
             continue
@@ -97,7 +104,7 @@ def _times(article: Article) -> Iterable[_Time]:
             told = told_times(sentence.text, language)
             if not told:
                 continue
-            keys = _keys(sentence.text, language)
+            keys, plain = _keys(sentence.text, language)
             ordinal = any(_ordinal(w, language) for w in _WORD.findall(sentence.text))
             quote = Quote(
                 article.id, article.source, Span(p_index, sentence.start, sentence.end),
@@ -106,7 +113,8 @@ def _times(article: Article) -> Iterable[_Time]:
             for time in told:
                 low, high = _allows(time)
                 zone = _zone(sentence.text[time.end :], language)
-                yield _Time(time, zone, low, high, keys, ordinal, quote)
+                yield _Time(time, zone, low, high, keys, plain, ordinal, first, quote)
+                first = False
 
 
 def _allows(time: Told) -> tuple[int, int]:
@@ -137,15 +145,22 @@ def _zone(rest: str, language: str) -> str:
     return ""
 
 
-def _keys(text: str, language: str) -> frozenset[str]:
-    """The sentence's words of :data:`PREFIX` letters or more, first letters without accents;
-    no function words, month or weekday names (they date, they do not say what happened)."""
+def _keys(text: str, language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The sentence's words of :data:`PREFIX` letters or more, first letters without accents
+    (no function words, month or weekday names: they date, they do not say what happened);
+    and those of them that are no names."""
     skip = _stopwords(language) | _calendar_words(language)
-    return frozenset(
-        folded(w)[:PREFIX]
-        for w in _LETTERS.findall(text)  # "sull'Orlen", "l'Orlen": the name after the elision
-        if len(w) >= PREFIX and w.casefold() not in skip
-    )
+    keys: set[str] = set()
+    plain: set[str] = set()
+    # "sull'Orlen", "l'Orlen": the name after the elision
+    for match in _LETTERS.finditer(text):
+        word = match.group()
+        if len(word) < PREFIX or word.casefold() in skip:
+            continue
+        keys.add(folded(word)[:PREFIX])
+        if not word[:1].isupper() or match.start() == 0 or language in _NOUN_CAPS:
+            plain.add(folded(word)[:PREFIX])
+    return frozenset(keys), frozenset(plain)
 
 
 def _judge(times: list[_Time]) -> Discrepancy | None:
@@ -163,6 +178,7 @@ def _judge(times: list[_Time]) -> Discrepancy | None:
     if low > high:
         low = high = main  # its own sources round it differently: the value as written
     keys = frozenset().union(*(t.keys for t in backing))
+    plain = frozenset().union(*(t.plain for t in backing))
     near: dict[str, set[int]] = defaultdict(set)
     for time in times:
         if abs(time.told.minutes - main) <= WINDOW:
@@ -175,6 +191,7 @@ def _judge(times: list[_Time]) -> Discrepancy | None:
         and (t.high < low or t.low > high)
         and near[t.quote.article_id] == {t.told.minutes}
         and t.keys & keys
+        and (t.plain & plain or t.first)  # a shared name alone: only the article's lead time
         and not t.ordinal
     ]
     if not rivals:

@@ -76,6 +76,9 @@ def test_a_second_event_or_a_sequence_is_not_a_rival() -> None:
     sequence = _in("es", "e", "La presa del Orlen cedió a las 14:17 y otra a las 14:29.")
     unrelated = _in("en", "f", "Trains to the capital were stopped at 14:29.")
     assert _moment([*_story(), second, sequence, unrelated]) == {}
+    # the story's place alone ties only an article's first time: this one told another first
+    later = _in("en", "g", "Sirens sounded at 09:10. Police closed the Orlen road at 14:29.")
+    assert _moment([*_story(), later]) == {}
 
 
 def test_two_times_as_widely_given_name_no_main_moment() -> None:
