@@ -6,26 +6,30 @@ collided"; "power outages on Sunday, April 28" when 28 April of that year is a M
 statements name no actor (:mod:`.events` compares an actor's arrivals and meetings), and
 half of them stand in undated articles, so the timeline cannot place a bare "Tuesday".
 
-- **The main day** is the day most articles date (events only: captions, credits and trivia
-  are not), counting an undated article's "28 April" in the year of the story's week; at
-  least :data:`MIN_ARTICLES` articles must date it, and twice as many as any other day.
-- **A weekday in an undated article** is the day with that name nearest the main day, within
-  :data:`NEAR` days (the story's week); "last" or "next" before it leaves it unplaced.
-- **The act's words** are learnt from the packet, never listed: a word (its first
-  :data:`PREFIX` letters: "collided" and "collision") that stands within :data:`GAP` words of
-  a phrase dating the main day in at least two articles of one language.
-- **A rival** is a statement whose date phrase stands within :data:`GAP` words of one of
-  those words of its language, dates a day at most :data:`NEAR` days from the main day, and
-  is the only such day its article gives (an article that dates the act and, later, its
-  aftermath is telling a sequence). A phrase after a word for night ("в ночь на 1 марта",
-  "in der Nacht zum Mittwoch") spans the evening before as well, and is never a rival of it.
+- **The main day** is the day most articles date the act to: each article votes for the
+  earliest day it dates (events only: captions, credits and trivia are not; an act comes
+  before its aftermath) within :data:`WEEKS` days of the middle day of writing, an undated
+  article's "28 April" in that year; at least :data:`MIN_ARTICLES` articles, more than any
+  other day.
+- **A weekday in an article with no day of publication** is the day with that name nearest
+  the main day, within :data:`NEAR` days (the story's week); "last" or "next" before it
+  leaves it unplaced.
+- **The act's words** are learnt from the packet, never listed: the words (their first
+  :data:`PREFIX` letters without accents, in any language: "derailed" and "déraillement",
+  "collided" and "collision"; no names, which stand beside every day of the story) within
+  :data:`GAP` words of a phrase dating the main day.
+- **A rival** is an article that never dates the main day (nor the night leading into it:
+  "в ночь на 1 марта", "in der Nacht zum Mittwoch" allow the evening before) and writes one
+  of those words within :data:`GAP` words of another day at most :data:`NEAR` days off: its
+  earliest such day is its account of the act. An article that dates the act and then its
+  aftermath is telling a sequence, and is not read for a rival.
 - **A weekday beside its date that the calendar contradicts** ("Sunday, April 28" when the
   main day, 28 April, is a Monday) is a rival weekday of the main day.
 
 Why so narrow: the days after an act are full of its aftermath (searches, mourning, arrests,
 strikes) written with the act's words ("on Thursday rescuers searched the wreckage of the
-collision"); only a day phrase written against the act's word, in an article that gives no
-other day of it, says when the act happened.
+collision"); only a day phrase written against the act's word, in an article that never
+dates the main day, says the act happened on another.
 """
 
 from __future__ import annotations
@@ -188,15 +192,24 @@ def _main_day(placed: Sequence[_Dated], least: int = MIN_ARTICLES) -> dt.date | 
     return ranked[0]
 
 
-def _act_words(placed: Sequence[_Dated], main: dt.date) -> frozenset[str]:
+def _act_words(placed: Sequence[_Dated], main: dt.date) -> dict[str, int]:
     """Word keys next to phrases dating the main day, in any language ("derailed" and
-    "déraillement"): a rival must write one of them beside its own day."""
+    "déraillement"), with how many articles write each there: a rival must write one of
+    them beside its own day."""
     seen: dict[str, set[str]] = defaultdict(set)
     for dated in placed:
         if dated.day == main and not dated.night:
             for word in dated.near:
                 seen[word].add(dated.entry.article_id)
-    return frozenset(seen)
+    return {word: len(ids) for word, ids in seen.items()}
+
+
+def _binds(dated: _Dated, main: dt.date, acts: dict[str, int]) -> bool:
+    """The statement writes an act's word beside its day. After the main day, a word two
+    articles write beside the main day: the days after an act are its aftermath, told with
+    words one lead happened to write beside the act ("harbour"); before it, nothing is."""
+    least = 2 if dated.day > main else 1
+    return any(acts.get(word, 0) >= least for word in dated.near)
 
 
 def _compatible(dated: _Dated, main: dt.date) -> bool:
@@ -204,14 +217,14 @@ def _compatible(dated: _Dated, main: dt.date) -> bool:
     return dated.day == main or (dated.night and dated.day - dt.timedelta(days=1) == main)
 
 
-def _rival_day(placed: Sequence[_Dated], main: dt.date, acts: frozenset[str]) -> Discrepancy | None:
+def _rival_day(placed: Sequence[_Dated], main: dt.date, acts: dict[str, int]) -> Discrepancy | None:
     by_article: dict[str, list[_Dated]] = defaultdict(list)
     for dated in placed:
         by_article[dated.entry.article_id].append(dated)
     rivals: list[_Dated] = []
     backing: list[_Dated] = []
     for statements in by_article.values():
-        bound = sorted((d for d in statements if d.near & acts), key=lambda d: d.day)
+        bound = sorted((d for d in statements if _binds(d, main, acts)), key=lambda d: d.day)
         if any(_compatible(d, main) for d in statements):
             backing += [d for d in bound if d.day == main and not d.night][:1]
             continue  # the article dates the main day itself: its other days are aftermath

@@ -43,18 +43,26 @@ def test_an_undated_article_dating_the_act_a_day_earlier_disagrees() -> None:
 
 
 def test_the_rival_may_write_in_any_language_of_the_story() -> None:
-    spanish = _in("es", "d", "Según la policía, el ferry volcó el miércoles por la tarde.")
-    german = _in("de", "e", "Die Fähre kenterte am Freitag, so die Polizei.")
-    (found,) = _days([*_story(), spanish, german])
+    german = _in("de", "d", "Die Fähre kenterte am Mittwoch, so die Polizei.")
+    spanish = _in("es", "e", "Según la policía, el ferry volcó el viernes por la tarde.")
+    # a day after the act needs the act's word beside the main day in two articles
+    another = _in("es", "f", "Un ferry volcó el jueves en el estrecho.", THURSDAY)
+    (found,) = _days([*_story(), another, german, spanish])
     claims = {c.value: c.article_ids for c in found.claims}
     assert claims["Wednesday 11 March 2026"] == ("d",)
     assert claims["Friday 13 March 2026"] == ("e",)
+    boat = _in("es", "e", "Según la policía, el barco volcó el viernes por la tarde.")
+    (found,) = _days([*_story(), german, boat])
+    assert "Friday 13 March 2026" not in {c.value for c in found.claims}
 
 
 def test_the_aftermath_told_on_later_days_is_no_rival() -> None:
     searched = _in("en", "d", "On Friday rescuers searched for the missing, the coastguard said.")
     funeral = _in("fr", "e", "Les obsèques des victimes ont eu lieu samedi au port.")
     assert _days([*_story(), searched, funeral]) == []
+    # a word one lead writes beside the act ("harbour") does not make a later day the act's
+    divers = _in("en", "f", "Divers reached the harbour on Friday with lifting gear.")
+    assert _days([*_story(), divers]) == []
 
 
 def test_an_article_telling_the_act_and_a_later_day_is_a_sequence() -> None:
