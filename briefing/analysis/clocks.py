@@ -127,7 +127,24 @@ def judge_times(times: list[_Time]) -> list[Discrepancy]:
 def clock_times(text: str, language: str, exact: bool = False) -> list[tuple[int, str]]:
     """(minutes after midnight, as written "18:07") for each time of day in ``text``;
     with ``exact``, only the times stated without a hedge ("gegen 9:30" is left out)."""
-    found: list[tuple[int, str]] = []
+    return [(t.minutes, t.value) for t in told_times(text, language) if not (exact and t.hedge)]
+
+
+@dataclass(frozen=True, slots=True)
+class Told:
+    """A time of day as a sentence tells it: where, its value, and the hedge word before or
+    after it ("gegen", "shortly before"; "" when stated exactly)."""
+
+    start: int
+    end: int
+    minutes: int
+    value: str
+    hedge: str
+
+
+def told_times(text: str, language: str) -> list[Told]:
+    """Every time of day in ``text`` (:func:`clock_times`), with its place and hedge."""
+    found: list[Told] = []
     told = False  # a time of day came before, hedged or not
     for match in _CLOCK.finditer(text):
         hour, minute = int(match["hour"]), int(match["minute"])
@@ -143,20 +160,23 @@ def clock_times(text: str, language: str, exact: bool = False) -> list[tuple[int
         if match["mark"] == "." and _not_a_time(text, match, language):
             continue
         told = True
-        if exact and _hedged(text, match, language):
-            continue
-        found.append((hour * 60 + minute, f"{hour:02d}:{minute:02d}"))
+        minutes = hour * 60 + minute
+        found.append(
+            Told(match.start(), match.end(), minutes, f"{hour:02d}:{minute:02d}",
+                 _hedged(text, match, language))
+        )  # fmt: skip
     return found
 
 
-def _hedged(text: str, match: re.Match[str], language: str) -> bool:
-    """True when one of the two words before the time, or after it, hedges it."""
+def _hedged(text: str, match: re.Match[str], language: str) -> str:
+    """The word before the time (one of the two before it) or after it that hedges it."""
     before = [w.casefold() for w in _WORD.findall(text, max(0, match.start() - 30), match.start())]
     after = [w.casefold() for w in _WORD.findall(text, match.end(), match.end() + 30)]
-    return bool(
-        set(before[-2:]) & _HEDGED_BEFORE.get(language, frozenset())
-        or set(after[:2]) & _HEDGED_AFTER.get(language, frozenset())
-    )
+    hedges = [
+        *(w for w in reversed(before[-2:]) if w in _HEDGED_BEFORE.get(language, frozenset())),
+        *(w for w in after[:2] if w in _HEDGED_AFTER.get(language, frozenset())),
+    ]
+    return hedges[0] if hedges else ""
 
 
 def _not_a_time(text: str, match: re.Match[str], language: str) -> bool:

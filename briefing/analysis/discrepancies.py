@@ -16,6 +16,8 @@ from briefing.analysis.crosscounts import TopicSource
 from briefing.analysis.events import date_discrepancies
 from briefing.analysis.figures import judge_figures
 from briefing.analysis.findings import read_articles
+from briefing.analysis.main_day import main_day_discrepancies
+from briefing.analysis.main_time import main_time_discrepancies
 from briefing.analysis.model import Discrepancy
 from briefing.analysis.places import judge_places
 from briefing.analysis.regions import region_discrepancies
@@ -39,9 +41,12 @@ def find_discrepancies(
     articles = tuple(articles)
     entries = tuple(timeline) if timeline is not None else extract_timeline(articles)
     read = read_articles(articles, entries, jobs)
+    times = judge_times(read.times)
     found = [
         *date_discrepancies(entries, {a.id: a.language for a in articles}),
-        *judge_times(read.times),
+        *main_day_discrepancies(articles, entries),
+        *times,
+        *_not_told(main_time_discrepancies(articles), times),
         *judge_figures(read.figures, read.lists, articles, topics),
         *judge_spellings(articles, read.names),
         *judge_venues(read.venues),
@@ -49,3 +54,12 @@ def find_discrepancies(
         *region_discrepancies(articles),
     ]
     return tuple(sorted(found, key=lambda d: _ORDER[d.kind]))
+
+
+def _not_told(flags: list[Discrepancy], told: list[Discrepancy]) -> list[Discrepancy]:
+    """``flags`` less those whose times another flag of ``told`` already sets side by side
+    (the main moment's 18:07 / 18:08 that :mod:`.clocks` found by a shared word)."""
+    shown = [{c.value.split()[-1] for c in d.claims} for d in told]
+    return [
+        d for d in flags if not any({c.value.split()[-1] for c in d.claims} <= s for s in shown)
+    ]

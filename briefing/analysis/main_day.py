@@ -1,0 +1,328 @@
+"""The main event's day: one article dates the act to another day than the story does.
+
+"The funicular derailed on Tuesday evening" against a packet whose articles date the crash to
+Wednesday 3 September; "Wednesday's collision" against "On Tuesday, a passenger train
+collided"; "power outages on Sunday, April 28" when 28 April of that year is a Monday. These
+statements name no actor (:mod:`.events` compares an actor's arrivals and meetings), and
+half of them stand in undated articles, so the timeline cannot place a bare "Tuesday".
+
+- **The main day** is the day most articles date the act to: each article votes for the
+  earliest day it dates (events only: captions, credits and trivia are not; an act comes
+  before its aftermath) within :data:`WEEKS` days of the middle day of writing, an undated
+  article's "28 April" in that year; at least :data:`MIN_ARTICLES` articles, more than any
+  other day.
+- **A weekday in an article with no day of publication** is the day with that name nearest
+  the main day, within :data:`NEAR` days (the story's week); "last" or "next" before it
+  leaves it unplaced.
+- **The act's words** are learnt from the packet, never listed: the words (their first
+  :data:`PREFIX` letters without accents, in any language: "derailed" and "déraillement",
+  "collided" and "collision"; no names, which stand beside every day of the story) within
+  :data:`GAP` words of a phrase dating the main day.
+- **A rival** is an article that never dates the main day (nor the night leading into it:
+  "в ночь на 1 марта", "in der Nacht zum Mittwoch" allow the evening before) and writes one
+  of those words within :data:`GAP` words of another day at most :data:`NEAR` days off: its
+  earliest such day is its account of the act. An article that dates the act and then its
+  aftermath is telling a sequence, and is not read for a rival.
+- **A weekday beside its date that the calendar contradicts** ("Sunday, April 28" when the
+  main day, 28 April, is a Monday) is a rival weekday of the main day.
+
+Why so narrow: the days after an act are full of its aftermath (searches, mourning, arrests,
+strikes) written with the act's words ("on Thursday rescuers searched the wreckage of the
+collision"); only a day phrase written against the act's word, in an article that never
+dates the main day, says the act happened on another.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from briefing.analysis.dates import find_dates
+from briefing.analysis.inflection import folded
+from briefing.analysis.locales import locale_for
+from briefing.analysis.model import Claim, Discrepancy, Quote, TimelineEntry
+from briefing.analysis.units import unit_names
+from briefing.model import Article, Span
+
+#: The main day is dated by at least this many articles.
+MIN_ARTICLES = 3
+#: A rival day and a weekday's placing are at most this many days from the main day.
+NEAR = 3
+#: Days dated this far from the middle day of writing are not the story's (background).
+WEEKS = 10
+#: At most this many words between a date phrase and the act's word.
+GAP = 3
+#: Letters of a word compared to tell the act's words ("collid-ed", "collis-ion").
+PREFIX = 5
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+#: Languages that capitalise every noun: there a capital does not mark a name.
+_NOUN_CAPS = frozenset({"de", "lb"})
+_PLACING_WORDS = frozenset({"last", "next", "this", "past", "coming"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Dated:
+    entry: TimelineEntry
+    language: str
+    day: dt.date
+    #: The day as written: a weekday name the calendar may contradict, else None.
+    weekday: int | None
+    #: The phrase follows a word for night: the evening before is meant as well.
+    night: bool
+    #: Prefixes of the words within GAP words of the phrase.
+    near: frozenset[str]
+
+
+def main_day_discrepancies(
+    articles: Sequence[Article], entries: Iterable[TimelineEntry]
+) -> list[Discrepancy]:
+    """A rival day of the main event (see the module docstring), or nothing."""
+    main, placed = story_statements(articles, entries)
+    if main is None:
+        return []
+    acts = _act_words(placed, main)
+    return [d for d in (_rival_day(placed, main, acts), _rival_weekday(placed, main)) if d]
+
+
+def story_statements(
+    articles: Sequence[Article], entries: Iterable[TimelineEntry]
+) -> tuple[dt.date | None, list[_Dated]]:
+    """The main day (None when no day stands out) and every day-precise statement placed."""
+    languages = {a.id: a.language for a in articles}
+    written = sorted(
+        a.date for a in articles if isinstance(a.date, dt.date) and a.date_precision == "day"
+    )
+    if not written:
+        return None, []
+    # The story's weeks: around the middle day of writing (a fire five years before the
+    # reopening it led to is background, not a rival of the main day).
+    middle = written[len(written) // 2]
+    lo, hi = middle - dt.timedelta(days=WEEKS), middle + dt.timedelta(days=WEEKS)
+    undated = {a.id for a in articles if not isinstance(a.date, dt.date)}
+    entries = [e for e in entries if e.event and e.article_id in languages]
+    placed = [d for e in entries if (d := _placed(e, languages[e.article_id], middle.year, None))]
+    placed = [d for d in placed if lo <= d.day <= hi]
+    # A first guess from the dated statements places the undated articles' weekdays in the
+    # story's week; then every article votes.
+    guess = _main_day(placed, least=1)
+    if guess is None:
+        return None, placed
+    for entry in entries:
+        if entry.article_id in undated and entry.date is None and not entry.month:
+            found = _placed(entry, languages[entry.article_id], middle.year, guess)
+            if found is not None:
+                placed.append(found)
+    main = _main_day(placed)
+    return main, placed
+
+
+def _placed(
+    entry: TimelineEntry, language: str, year: int | None, main: dt.date | None
+) -> _Dated | None:
+    """The day an entry dates, with what the main-day rules need of its sentence."""
+    if entry.precision != "day" or entry.until is not None or entry.day_until is not None:
+        return None
+    phrase = next(iter(find_dates(entry.phrase, language)), None)
+    weekday = phrase.weekday if phrase is not None else None
+    day = entry.date
+    if day is None and entry.month and entry.day and year is not None:
+        day = _date(year, entry.month, entry.day)
+    if day is None and main is not None and phrase is not None and phrase.kind == "weekday":
+        if weekday is None or (phrase.modifier or "").casefold() in _PLACING_WORDS:
+            return None
+        shift = (weekday - main.weekday() + 3) % 7 - 3  # nearest such weekday, -3 … +3
+        day = main + dt.timedelta(days=shift)
+    if day is None:
+        return None
+    start = entry.phrase_span.start - entry.sentence_span.start
+    end = entry.phrase_span.end - entry.sentence_span.start
+    before = list(_WORD.finditer(entry.sentence, 0, start))[-GAP - 1 :]
+    after = list(_WORD.finditer(entry.sentence, end))[: GAP + 1]
+    night = bool({m.group().casefold() for m in before[-GAP:]} & _night_words(language))
+    near = frozenset(_key(m.group()) for m in _content([*before, *after], language))
+    return _Dated(entry, language, day, weekday, night, near)
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _content(words: list[re.Match[str]], language: str) -> list[re.Match[str]]:
+    """Content words: no function words, units of time or times of day, and no names (a
+    capital inside the sentence, where the language keeps capitals for names): "Lisbon" or
+    "Louvre" is beside every day of the story, the act's word beside its own day only."""
+    skip = _stopwords(language) | _time_words(language)
+    return [
+        m
+        for m in words
+        if len(m.group()) >= PREFIX
+        and m.group().casefold() not in skip
+        and not (m.group()[:1].isupper() and m.start() > 0 and language not in _NOUN_CAPS)
+    ]
+
+
+def _key(word: str) -> str:
+    """A word's first letters without accents, to compare across languages ("derailed" /
+    "déraillement"): the act's word is often one borrowed word in several languages."""
+    return folded(word)[:PREFIX]
+
+
+def _main_day(placed: Sequence[_Dated], least: int = MIN_ARTICLES) -> dt.date | None:
+    """The day most articles date the act to, when it stands out: each article votes for the
+    earliest day it dates (an act comes before its aftermath; a phrase after a word for night
+    does not vote: it may mean the evening before)."""
+    earliest: dict[str, dt.date] = {}
+    for dated in placed:
+        if not dated.night:
+            known = earliest.get(dated.entry.article_id)
+            earliest[dated.entry.article_id] = min(dated.day, known or dated.day)
+    votes = Counter(earliest.values())
+    ranked = sorted(votes, key=lambda d: (-votes[d], d))
+    if not ranked or votes[ranked[0]] < least:
+        return None
+    if least >= MIN_ARTICLES and len(ranked) > 1 and votes[ranked[1]] >= votes[ranked[0]]:
+        return None
+    return ranked[0]
+
+
+def _act_words(placed: Sequence[_Dated], main: dt.date) -> dict[str, int]:
+    """Word keys next to phrases dating the main day, in any language ("derailed" and
+    "déraillement"), with how many articles write each there: a rival must write one of
+    them beside its own day."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for dated in placed:
+        if dated.day == main and not dated.night:
+            for word in dated.near:
+                seen[word].add(dated.entry.article_id)
+    return {word: len(ids) for word, ids in seen.items()}
+
+
+def _binds(dated: _Dated, main: dt.date, acts: dict[str, int]) -> bool:
+    """The statement writes an act's word beside its day. After the main day, a word two
+    articles write beside the main day: the days after an act are its aftermath, told with
+    words one lead happened to write beside the act ("harbour"); before it, nothing is."""
+    least = 2 if dated.day > main else 1
+    return any(acts.get(word, 0) >= least for word in dated.near)
+
+
+def _compatible(dated: _Dated, main: dt.date) -> bool:
+    """The statement allows the main day: it names it, or the night leading into it."""
+    return dated.day == main or (dated.night and dated.day - dt.timedelta(days=1) == main)
+
+
+def _rival_day(placed: Sequence[_Dated], main: dt.date, acts: dict[str, int]) -> Discrepancy | None:
+    by_article: dict[str, list[_Dated]] = defaultdict(list)
+    for dated in placed:
+        by_article[dated.entry.article_id].append(dated)
+    rivals: list[_Dated] = []
+    backing: list[_Dated] = []
+    for statements in by_article.values():
+        bound = sorted((d for d in statements if _binds(d, main, acts)), key=lambda d: d.day)
+        if any(_compatible(d, main) for d in statements):
+            backing += [d for d in bound if d.day == main and not d.night][:1]
+            continue  # the article dates the main day itself: its other days are aftermath
+        if bound and 0 < abs((bound[0].day - main).days) <= NEAR:
+            rivals.append(bound[0])  # its account of the act: the earliest day it binds
+    if not rivals or not backing:
+        return None
+    claims = [_claim(main, backing)]
+    for day in sorted({d.day for d in rivals}):
+        claims.append(_claim(day, [d for d in rivals if d.day == day]))
+    return Discrepancy(
+        "date",
+        "the main event's day",
+        tuple(claims),
+        note="an article dates the act, written beside the words the others date it with, "
+        "to another day than most articles do",
+    )
+
+
+def _rival_weekday(placed: Sequence[_Dated], main: dt.date) -> Discrepancy | None:
+    wrong = [
+        d
+        for d in placed
+        if d.day == main and d.weekday is not None and d.weekday != main.weekday() and d.entry.month
+    ]
+    if not wrong:
+        return None
+    right = list(
+        {
+            d.entry.article_id: d
+            for d in reversed(placed)
+            if d.day == main and d.weekday == main.weekday()
+        }.values()
+    )[::-1]
+    if not right:
+        return None
+    claims = [Claim(f"{main:%A} {main.day} {main:%B %Y}", _quotes(right))]
+    for weekday in sorted({d.weekday for d in wrong if d.weekday is not None}):
+        members = [d for d in wrong if d.weekday == weekday]
+        name = dt.date(2001, 1, 1 + weekday).strftime("%A")  # 1 January 2001 was a Monday
+        claims.append(Claim(f"{name}, {main.day} {main:%B}", _quotes(members)))
+    return Discrepancy(
+        "date",
+        "the main event's weekday",
+        tuple(claims),
+        note=f"{main.day} {main:%B %Y}, the day most articles date, was a {main:%A}",
+    )
+
+
+def _claim(day: dt.date, members: Sequence[_Dated]) -> Claim:
+    return Claim(f"{day:%A} {day.day} {day:%B %Y}", _quotes(members))
+
+
+def _quotes(members: Sequence[_Dated]) -> tuple[Quote, ...]:
+    quotes = []
+    for dated in members:
+        entry = dated.entry
+        span = Span(
+            entry.sentence_span.paragraph, entry.sentence_span.start, entry.sentence_span.end
+        )
+        quotes.append(Quote(entry.article_id, entry.source, span, entry.sentence))
+    return tuple(dict.fromkeys(quotes))
+
+
+@cache
+def _night_words(language: str) -> frozenset[str]:
+    """CLDR's words for night in ``language`` ("night", "Nacht", "ночь", "noche"), less the
+    words its other day periods use too (French "du matin" tells night hours as morning)."""
+    night: set[str] = set()
+    other: set[str] = set()
+    locale = locale_for(language)
+    if locale is not None:
+        for context in locale.day_periods.values():
+            for names in context.values():
+                for key, name in dict(names).items():
+                    words = {w.casefold() for w in _WORD.findall(str(name))}
+                    (night if key in ("night1", "night2") else other).update(words)
+    return frozenset(w for w in night - other if len(w) >= 3)
+
+
+@cache
+def _time_words(language: str) -> frozenset[str]:
+    """Units of time and CLDR's day periods ("evening", "Abend", "вечером"): how a day is
+    told, not what happened on it."""
+    words = {n for n, unit in unit_names(language).items() if unit.startswith("duration-")}
+    locale = locale_for(language)
+    if locale is not None:
+        for context in locale.day_periods.values():
+            for names in context.values():
+                words.update(w.casefold() for n in dict(names).values() for w in _WORD.findall(n))
+    return frozenset(words)
+
+
+@cache
+def _stopwords(language: str) -> frozenset[str]:
+    import stopwordsiso
+
+    return frozenset(
+        w.casefold()
+        for w in (stopwordsiso.stopwords(language) if stopwordsiso.has_lang(language) else ())
+    )

@@ -1,0 +1,104 @@
+"""The main event's day: an article dating the act to another day than the story does, in
+any language, and a weekday its own date contradicts. Written fixtures (no article text): a
+ferry capsized on Thursday 12 March 2026; the look-alikes are the aftermath, the night
+leading into a day, an article that tells the act and its aftermath, another event weeks
+apart, and too thin a story."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from analysis.builders import make_article
+
+from briefing.analysis import Discrepancy, find_discrepancies
+from briefing.model import Article
+
+THURSDAY = dt.date(2026, 3, 12)
+
+
+def _in(language: str, article_id: str, text: str, date: dt.date | None = None) -> Article:
+    return dataclasses.replace(make_article(article_id, text, date=date), language=language)
+
+
+def _story() -> list[Article]:
+    """Three articles in three languages date the capsizing to Thursday 12 March."""
+    return [
+        _in("en", "a", "A ferry capsized on Thursday near the harbour, killing nine.", THURSDAY),
+        _in("es", "b", "El ferry volcó el jueves cerca del puerto.", THURSDAY),
+        _in("de", "c", "Die Fähre kenterte am Donnerstag vor dem Hafen.", THURSDAY),
+    ]
+
+
+def _days(articles: list[Article]) -> list[Discrepancy]:
+    return [d for d in find_discrepancies(articles) if d.subject.startswith("the main event")]
+
+
+def test_an_undated_article_dating_the_act_a_day_earlier_disagrees() -> None:
+    rival = _in("en", "d", "The ferry capsized on Wednesday evening off the coast.")
+    (found,) = _days([*_story(), rival])
+    claims = {c.value: c.article_ids for c in found.claims}
+    assert claims["Wednesday 11 March 2026"] == ("d",)
+    assert set(claims["Thursday 12 March 2026"]) == {"a", "b", "c"}
+
+
+def test_the_rival_may_write_in_any_language_of_the_story() -> None:
+    german = _in("de", "d", "Die Fähre kenterte am Mittwoch, so die Polizei.")
+    spanish = _in("es", "e", "Según la policía, el ferry volcó el viernes por la tarde.")
+    # a day after the act needs the act's word beside the main day in two articles
+    another = _in("es", "f", "Un ferry volcó el jueves en el estrecho.", THURSDAY)
+    (found,) = _days([*_story(), another, german, spanish])
+    claims = {c.value: c.article_ids for c in found.claims}
+    assert claims["Wednesday 11 March 2026"] == ("d",)
+    assert claims["Friday 13 March 2026"] == ("e",)
+    boat = _in("es", "e", "Según la policía, el barco volcó el viernes por la tarde.")
+    (found,) = _days([*_story(), german, boat])
+    assert "Friday 13 March 2026" not in {c.value for c in found.claims}
+
+
+def test_the_aftermath_told_on_later_days_is_no_rival() -> None:
+    searched = _in("en", "d", "On Friday rescuers searched for the missing, the coastguard said.")
+    funeral = _in("fr", "e", "Les obsèques des victimes ont eu lieu samedi au port.")
+    assert _days([*_story(), searched, funeral]) == []
+    # a word one lead writes beside the act ("harbour") does not make a later day the act's
+    divers = _in("en", "f", "Divers reached the harbour on Friday with lifting gear.")
+    assert _days([*_story(), divers]) == []
+
+
+def test_an_article_telling_the_act_and_a_later_day_is_a_sequence() -> None:
+    both = _in(
+        "en",
+        "d",
+        "The ferry capsized on Thursday. A second boat capsized on Saturday in the storm.",
+    )
+    assert _days([*_story(), both]) == []
+
+
+def test_the_night_leading_into_a_day_allows_the_evening_before() -> None:
+    night = _in("en", "d", "In the night to Friday, March 13, the ferry capsized off the coast.")
+    assert _days([*_story(), night]) == []
+    plain = _in("en", "d", "On Friday, March 13, the ferry capsized off the coast.")
+    assert len(_days([*_story(), plain])) == 1
+
+
+def test_another_event_weeks_apart_is_not_a_rival() -> None:
+    earlier = _in("en", "d", "Another ferry capsized on March 6 in the same strait.")
+    assert _days([*_story(), earlier]) == []
+
+
+def test_a_thin_story_names_no_main_day() -> None:
+    two = _story()[:2]
+    rival = _in("en", "d", "The ferry capsized on Wednesday evening off the coast.")
+    assert _days([*two, rival]) == []
+
+
+def test_a_weekday_its_own_date_contradicts_disagrees_with_the_right_one() -> None:
+    wrong = _in("en", "d", "The ferry capsized on Wednesday, March 12, off the coast.")
+    right = _in("fr", "e", "Le ferry a chaviré le jeudi 12 mars au large.")
+    (found,) = _days([*_story(), wrong, right])
+    claims = {c.value: c.article_ids for c in found.claims}
+    assert claims["Wednesday, 12 March"] == ("d",)
+    assert "d" not in claims["Thursday 12 March 2026"]
+    # a weekday beside another day (the funeral on Saturday 14 March) is no such case
+    funeral = _in("en", "f", "The funerals were held on Saturday, March 14, at the port.")
+    assert _days([*_story(), funeral]) == []
