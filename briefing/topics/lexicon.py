@@ -293,8 +293,12 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def skeleton(word: str) -> str:
     """A key shared by common romanisations of one name: Rahmon/Rakhmon, Sergey/Sergei.
+
+    Cached by word: the merging asks for the same names' skeletons again and again (~200,000
+    calls for ~10,000 articles, most of them repeats), each a Unicode decomposition.
 
     Russian and Central Asian names reach English through several transliteration systems;
     the differences are regular (kh/h, y/i, ks/x, doubled letters), so folding them gives one
