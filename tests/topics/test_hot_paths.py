@@ -8,8 +8,16 @@ rules care about (abbreviations, possessives, quotes, sentence ends, odd white s
 from __future__ import annotations
 
 from hypothesis import given, settings
+from hypothesis import strategies as st
 from topics.test_scale import TEXTS
 
+from briefing.topics.lexicon import (
+    _ROLE_STEMS,
+    ROLE_HEADS,
+    edit_distance_at_most_one,
+    fold,
+    is_role,
+)
 from briefing.topics.tokens import _QUOTES, _SENTENCE_END, _TOKEN, Token, tokenize
 
 
@@ -45,3 +53,50 @@ def test_tokenize_on_white_space_of_every_kind() -> None:
     assert [t.text for t in tokens if t.initial] == ["Mr.", "The", "Then"]
     assert all(text[t.start : t.end] == t.text for t in tokens)
     assert tokenize("") == [] and tokenize(" \n\t ") == []
+
+
+def plain_is_role(word: str) -> bool:
+    """:func:`is_role` as it was, with the edit distances tried before the first letter."""
+    lower = word.lower()
+    if lower in ROLE_HEADS:
+        return True
+    folded = fold(lower)
+    if len(folded) < 7 or not folded.isalpha():
+        return False
+    return any(
+        (
+            len(folded) >= len(stem)
+            and (
+                edit_distance_at_most_one(folded[-len(stem) :], stem)
+                or (
+                    len(folded) > len(stem)
+                    and edit_distance_at_most_one(folded[-len(stem) - 1 :], stem)
+                )
+            )
+            and folded[-len(stem)] == stem[0]
+        )
+        or folded.endswith(stem)
+        for stem in _ROLE_STEMS
+    )
+
+
+ROLE_LIKE = st.lists(
+    st.sampled_from(
+        ["pres", "ident", "e", "s", "Bundes", "gouver", "neur", "minister", "ä", "x", "Ober"]
+    ),
+    max_size=5,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(ROLE_LIKE | st.text(max_size=14))
+def test_is_role_answers_as_before(word: str) -> None:
+    assert is_role.__wrapped__(word) == plain_is_role(word)
+
+
+def test_is_role_on_titles_and_look_alikes() -> None:
+    for word in ["president", "Bundespräsident", "presidente", "Ministerpräsident"]:
+        assert is_role(word) and plain_is_role(word)
+    for word in ["residents", "Gouverneur", "Presidency", "Dushanbe"]:
+        assert is_role(word) == plain_is_role(word)
+    assert not is_role("residents") and not is_role("Dushanbe")
