@@ -158,11 +158,10 @@ def chunks(tokens: list[Token]) -> list[Chunk]:
     """
     found: list[Chunk] = []
     n = len(tokens)
-    i = 0
-    while i < n:
-        head = tokens[i].text[0]
-        if not (head.isupper() and head.isalpha()):  # most tokens: one cheap test
-            i += 1
+    free = 0  # the first token no chunk found so far holds
+    # Most tokens open no chunk: one pass in a comprehension finds those that may.
+    for i in [k for k, t in enumerate(tokens) if (h := t.text[0]).isupper() and h.isalpha()]:
+        if i < free:
             continue
         j = i
         while j + 1 < n:
@@ -210,7 +209,7 @@ def chunks(tokens: list[Token]) -> list[Chunk]:
                     continue
             break
         found.append(Chunk(i, j))
-        i = j + 1
+        free = j + 1
     return found
 
 

@@ -18,7 +18,7 @@ from briefing.topics.lexicon import (
     fold,
     is_role,
 )
-from briefing.topics.tokens import _QUOTES, _SENTENCE_END, _TOKEN, Token, tokenize
+from briefing.topics.tokens import _QUOTES, _SENTENCE_END, _TOKEN, Token, chunks, tokenize
 
 
 def plain_tokenize(text: str) -> list[Token]:
@@ -100,3 +100,66 @@ def test_is_role_on_titles_and_look_alikes() -> None:
     for word in ["residents", "Gouverneur", "Presidency", "Dushanbe"]:
         assert is_role(word) == plain_is_role(word)
     assert not is_role("residents") and not is_role("Dushanbe")
+
+
+def plain_chunks(tokens: list[Token]) -> list[tuple[int, int]]:
+    """:func:`chunks`' runs found by testing every token in turn, as before: each run's
+    extent is :func:`chunks`' own (one chunk from a given first token)."""
+    found = []
+    i = 0
+    while i < len(tokens):
+        head = tokens[i].text[0]
+        if not (head.isupper() and head.isalpha()):
+            i += 1
+            continue
+        chunk = chunks(tokens[i:])[0]  # the chunk opened by token i, as the old loop grew it
+        found.append((i + chunk.first, i + chunk.last))
+        i += chunk.last + 1
+    return found
+
+
+NAMEY = st.lists(
+    st.sampled_from(
+        [
+            "Mr.",
+            " ",
+            "Ursula",
+            "von",
+            "der",
+            "Leyen",
+            "of",
+            "the",
+            "Sea",
+            "Law",
+            "-",
+            "–",
+            "Estlink",
+            "2",
+            "and",
+            "Council",
+            "on",
+            "for",
+            "Office",
+            "É",
+            "said",
+            ".",
+            "al",
+            "Assad",
+            "ÉLYSÉE",
+            "(",
+            ")",
+            "1",
+            "May",
+            "42",
+            "x",
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(NAMEY | TEXTS)
+def test_chunks_start_where_the_plain_walk_starts_them(text: str) -> None:
+    tokens = tokenize(text)
+    assert [(c.first, c.last) for c in chunks(tokens)] == plain_chunks(tokens)
