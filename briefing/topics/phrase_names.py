@@ -9,7 +9,7 @@ run when a briefing is written in several languages.
 
 from __future__ import annotations
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from briefing.topics.languages import latin
 from briefing.topics.lexicon import FOREIGN_PLACE_HEADS, fold, skeleton
@@ -22,6 +22,9 @@ _LINK_WORDS = frozenset(
 PHRASE_WORD_RATIO = 70
 #: ... and the name's words this alike on average.
 PHRASE_RATIO = 80
+#: Most pairs compared at 10,000 articles fail on their first word (~600,000 of them): one
+#: call into rapidfuzz rules those out before :func:`_matched`'s word-by-word Python.
+_FIRST = PHRASE_WORD_RATIO
 
 
 def _phrase_words(key: str) -> list[str] | None:
@@ -49,6 +52,8 @@ def phrase_cognates(keys: list[str], languages: dict[str, set[str]]) -> list[tup
     for group in by_length.values():
         for i, j in _across_languages(group, languages):
             (a, wa), (b, wb) = group[i], group[j]
+            if process.extractOne(wa[0], wb, scorer=fuzz.ratio, score_cutoff=_FIRST) is None:
+                continue  # no partner for the first word: :func:`_matched` stops there too
             scores = _matched(wa, wb)
             if (
                 scores

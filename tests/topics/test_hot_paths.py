@@ -18,6 +18,12 @@ from briefing.topics.lexicon import (
     fold,
     is_role,
 )
+from briefing.topics.phrase_names import (
+    _across_languages,
+    _matched,
+    _phrase_words,
+    phrase_cognates,
+)
 from briefing.topics.tokens import _QUOTES, _SENTENCE_END, _TOKEN, Token, chunks, tokenize
 
 
@@ -163,3 +169,66 @@ NAMEY = st.lists(
 def test_chunks_start_where_the_plain_walk_starts_them(text: str) -> None:
     tokens = tokenize(text)
     assert [(c.first, c.last) for c in chunks(tokens)] == plain_chunks(tokens)
+
+
+def plain_phrase_cognates(keys: list[str], languages: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """:func:`phrase_cognates` without the first word's quick refusal."""
+    by_length: dict[int, list[tuple[str, list[str]]]] = {}
+    for key in keys:
+        words = _phrase_words(key)
+        if words is not None:
+            by_length.setdefault(len(words), []).append((key, words))
+    pairs = []
+    for group in by_length.values():
+        for i, j in _across_languages(group, languages):
+            (a, wa), (b, wb) = group[i], group[j]
+            scores = _matched(wa, wb)
+            if scores and min(scores) >= 70 and sum(scores) / len(scores) >= 80:
+                pairs.append((a, b))
+    return pairs
+
+
+def test_phrase_cognates_pair_as_without_the_quick_refusal() -> None:
+    # Made-up names: a few true cognates among look-alikes in three languages.
+    names = {
+        "n:capela marina": {"pt"},
+        "n:cappella marina": {"it"},
+        "n:kapelle marine": {"de"},
+        "n:piazza santo ramo": {"it"},
+        "n:plaza santo ramo": {"es"},
+        "n:place saint rameau": {"fr"},
+        "n:marina capella": {"es"},
+        "n:museo nero": {"it"},
+        "n:museu negro": {"pt"},
+        "n:bosco nero": {"it"},
+        "n:banco norte": {"es"},
+        "n:vattel bridge": {"en"},
+        "n:vatel brücke": {"de"},
+        "n:ponte vattel": {"it"},
+    }
+    keys = list(names)
+    found = phrase_cognates(keys, names)
+    assert found == plain_phrase_cognates(keys, names)
+    assert ("n:capela marina", "n:cappella marina") in found
+    assert not any("bosco" in a or "bosco" in b for a, b in found)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.dictionaries(
+        st.lists(
+            st.sampled_from(["mar", "ina", "kap", "ella", "elle", "san", "to", "ro"]),
+            min_size=2,
+            max_size=6,
+        ).map(
+            lambda parts: (
+                "n:" + " ".join("".join(parts[k : k + 2]) for k in range(0, len(parts), 2))
+            )
+        ),
+        st.sets(st.sampled_from(["it", "es", "pt"]), min_size=1, max_size=2),
+        max_size=12,
+    )
+)
+def test_phrase_cognates_on_generated_names(names: dict[str, set[str]]) -> None:
+    keys = list(names)
+    assert phrase_cognates(keys, names) == plain_phrase_cognates(keys, names)
