@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from topics.test_scale import TEXTS
 
+from briefing.topics.languages import lemma
 from briefing.topics.lexicon import (
     _ROLE_STEMS,
     ROLE_HEADS,
@@ -24,6 +25,7 @@ from briefing.topics.phrase_names import (
     _phrase_words,
     phrase_cognates,
 )
+from briefing.topics.themes import _content_word, _pairs, theme_occurrences
 from briefing.topics.tokens import _QUOTES, _SENTENCE_END, _TOKEN, Token, chunks, tokenize
 
 
@@ -232,3 +234,59 @@ def test_phrase_cognates_pair_as_without_the_quick_refusal() -> None:
 def test_phrase_cognates_on_generated_names(names: dict[str, set[str]]) -> None:
     keys = list(names)
     assert phrase_cognates(keys, names) == plain_phrase_cognates(keys, names)
+
+
+def plain_theme_occurrences(
+    tokens: list[Token], function: frozenset[str]
+) -> list[tuple[str, int, int]]:
+    """:func:`theme_occurrences` for a paragraph with function words, as it was: two passes
+    over the tokens, each key's words lemmatised anew."""
+    content = [_content_word(t.lower if t.initial else t.text) for t in tokens]
+    content = [c and t.lower not in function for c, t in zip(content, tokens, strict=True)]
+    return [
+        (" ".join(lemma(w) for w in key.split()), start, end)
+        for key, start, end in _pairs(tokens, content)
+    ]
+
+
+THEMEY = st.lists(
+    st.sampled_from(
+        [
+            "трудовой",
+            "миграции",
+            "трудовая",
+            "миграция",
+            "arms",
+            "control",
+            "und",
+            "que",
+            "new",
+            "policy",
+            "water",
+            "supply",
+            "Water",
+            " ",
+            " ",
+            ". ",
+            "quickly",
+            "grain",
+        ]
+    ),
+    max_size=30,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(THEMEY)
+def test_theme_keys_with_function_words_as_before(text: str) -> None:
+    function = frozenset({"und", "que", "new"})
+    tokens = tokenize(text)
+    assert list(theme_occurrences(tokens, function)) == plain_theme_occurrences(tokens, function)
+
+
+def test_cyrillic_theme_forms_share_a_key_through_the_cache() -> None:
+    function = frozenset({"und"})
+    one = list(theme_occurrences(tokenize("о трудовой миграции"), function))
+    two = list(theme_occurrences(tokenize("трудовая миграция растёт"), function))
+    assert one and two and one[0][0] == two[0][0]
+    assert list(theme_occurrences(tokenize("arms und control"), function)) == []
