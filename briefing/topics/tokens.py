@@ -122,8 +122,9 @@ def midsentence_capitals(texts: list[str]) -> Iterator[str]:
     or a ".", "!", "?" or ":". Capitalised words are a small share of the tokens, so this is
     much cheaper than tokenising when only the vocabulary is wanted.
     """
-    for i in [k for k, w in enumerate(texts) if w[0].isupper()]:  # few: one comprehension
-        word = texts[i]
+    for i, word in enumerate(texts):
+        if not word[0].isupper():
+            continue
         if not word[0].isalnum():
             yield word  # never marked initial
             continue
