@@ -108,14 +108,14 @@ def theme_occurrences(
     their lemma, so "трудовой миграции" and "трудовая миграция" are one theme.
     """
     # Once per token, not once per pattern; this is :func:`_content` inlined (hot loop).
-    content = [_content_word(t.lower if t.initial else t.text) for t in tokens]
     if function:
-        content = [c and t.lower not in function for c, t in zip(content, tokens, strict=True)]
-        yield from (
-            (" ".join(lemma(w) for w in key.split()), start, end)
-            for key, start, end in _pairs(tokens, content)
-        )
+        content = [
+            _content_word(t.lower if t.initial else t.text) and t.lower not in function
+            for t in tokens
+        ]
+        yield from ((_lemmas(key), start, end) for key, start, end in _pairs(tokens, content))
         return
+    content = [_content_word(t.lower if t.initial else t.text) for t in tokens]
     yield from _pairs(tokens, content)
     last = len(tokens) - 1
     for i, of in enumerate(tokens):
@@ -130,6 +130,14 @@ def theme_occurrences(
         if noun.endswith((*_NOUN_UNLIKE, "ing")) or head.text.endswith(_NOUN_UNLIKE):
             continue
         yield f"{spelling_key(noun)} of {spelling_key(head.text)}", first.start, head.end
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _lemmas(key: str) -> str:
+    """A theme key with each word's lemma (:func:`~.languages.lemma`), cached by key: a
+    briefing of several languages keys every modifier + noun pair so, mostly ones it has
+    keyed before."""
+    return " ".join(lemma(w) for w in key.split())
 
 
 def _pairs(tokens: list[Token], content: list[bool]) -> Iterator[tuple[str, int, int]]:

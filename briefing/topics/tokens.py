@@ -70,6 +70,13 @@ class Token(NamedTuple):
 
 
 _make = tuple.__new__  # a Token without the named tuple's Python-level __new__
+#: :data:`_TOKEN` after the white space before it. Every non-space character starts a token
+#: and no token starts with a space, so the matches tile the text (up to trailing space):
+#: a token starts where the previous match ended plus its leading space, and ``findall``
+#: hands over plain strings instead of a match object per token (tokenising is the first
+#: pass's largest single cost).
+_SPACED = re.compile(r"(\s*+)(" + _TOKEN.pattern + ")")
+_INITIAL_AFTER = _SENTENCE_END | {":"}
 
 
 def tokenize(text: str) -> list[Token]:
@@ -77,15 +84,16 @@ def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
     initial = True
-    for match in _TOKEN.finditer(text):
-        word = match.group()
-        start, end = match.span()
+    end = 0
+    for space, word in _SPACED.findall(text):
+        start = end + len(space)
+        end = start + len(word)
         if word[0].isalnum():
             append(_make(Token, (word, start, end, initial, word.lower())))
             initial = False
         else:
             append(_make(Token, (word, start, end, False, word)))
-            if word in _SENTENCE_END or word == ":":
+            if word in _INITIAL_AFTER:
                 initial = True
             elif word not in _QUOTES:
                 initial = initial and word in "…"
@@ -150,11 +158,10 @@ def chunks(tokens: list[Token]) -> list[Chunk]:
     """
     found: list[Chunk] = []
     n = len(tokens)
-    i = 0
-    while i < n:
-        head = tokens[i].text[0]
-        if not (head.isupper() and head.isalpha()):  # most tokens: one cheap test
-            i += 1
+    free = 0  # the first token no chunk found so far holds
+    # Most tokens open no chunk: one pass in a comprehension finds those that may.
+    for i in [k for k, t in enumerate(tokens) if (h := t.text[0]).isupper() and h.isalpha()]:
+        if i < free:
             continue
         j = i
         while j + 1 < n:
@@ -202,7 +209,7 @@ def chunks(tokens: list[Token]) -> list[Chunk]:
                     continue
             break
         found.append(Chunk(i, j))
-        i = j + 1
+        free = j + 1
     return found
 
 
