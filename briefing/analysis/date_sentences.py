@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.analysis.dates import DatePhrase, find_dates, may_contain_dates
+from briefing.analysis.forecasts import is_forecast
 from briefing.analysis.numeric_dates import may_contain, with_numeric
 from briefing.analysis.text import sentences
 from briefing.analysis.years import find_years, has_year
@@ -24,8 +25,9 @@ _CAPTION_TAIL = re.compile(r"^[\s.]*(?:\([^()]*\)|/[^/]*)?\s*$")
 
 #: One date phrase of a paragraph: sentence start, end and text, the phrase (offsets in the
 #: paragraph), whether the sentence is only dates, whether it reads as a photo caption or a
-#: page's time stamp (not an event either way).
-Dated = tuple[int, int, str, DatePhrase, bool, bool]
+#: page's time stamp (not an event either way), and whether its clause is a forecast
+#: (:mod:`.forecasts`; not an event either).
+Dated = tuple[int, int, str, DatePhrase, bool, bool, bool]
 
 
 def dated_phrases(text: str, language: str, in_language: str) -> tuple[Dated, ...]:
@@ -50,8 +52,11 @@ def dated_phrases(text: str, language: str, in_language: str) -> tuple[Dated, ..
                 or _stamp_like(sentence.text, phrase)
                 or _credit_like(sentence.text, phrases)
             )
+            forecast = is_forecast(sentence.text, phrase.start, phrase.end, in_language)
             shifted = _shift(phrase, sentence.start)
-            dated.append((sentence.start, sentence.end, sentence.text, shifted, dateline, caption))
+            dated.append(
+                (sentence.start, sentence.end, sentence.text, shifted, dateline, caption, forecast)
+            )
     return tuple(dated)
 
 

@@ -99,11 +99,11 @@ def _find(article: Article, read: dict[tuple[str, str, str], tuple[Dated, ...]])
         if dated is None:
             dated = read[key] = dated_phrases(paragraph.text, article.language, in_language)
         furniture = paragraph.kind in _NOT_EVENTS
-        for start, end, sentence, phrase, dateline, caption in dated:
+        for start, end, sentence, phrase, dateline, caption, forecast in dated:
             if (phrase.text, sentence) in seen:
                 continue  # the same caption repeated under every photo
             seen.add((phrase.text, sentence))
-            event = not (furniture or caption)
+            event = not (furniture or caption or forecast)
             item = _Found(index, start, end, sentence, phrase, dateline, event)
             earlier = _restating(found, item, in_language)
             if earlier is None:
