@@ -15,9 +15,10 @@ from briefing.model import Span
 DiscrepancyKind = Literal["date", "figure", "spelling", "name"]
 Precision = Literal["day", "month", "year"]
 #: How a timeline date was found: written in full, year or weekday worked out from the
-#: article, counted from its date ("today"), dated by what other sources say, or not at all.
+#: article, counted from its date ("today"), dated by what other sources say, the one day
+#: the article names before a sentence with only a time ("context"), or not at all.
 Resolution = Literal[
-    "stated", "year-inferred", "weekday", "relative", "other-sources", "unresolved"
+    "stated", "year-inferred", "weekday", "relative", "other-sources", "context", "unresolved"
 ]
 
 
