@@ -286,10 +286,32 @@ def _stems(text: str, language: str) -> frozenset[str]:
 
     skip = _function_words(language)
     return frozenset(
-        stem_word(w, language)
-        for w in _WORD.findall(text)
-        if len(w) > 2 and not w[0].isupper() and w.casefold() not in skip
+        stem_word(m.group(), language)
+        for m in _WORD.finditer(text)
+        if len(w := m.group()) > 2
+        and w.casefold() not in skip
+        and (not w[0].isupper() or _common_opening(text, m.start(), w, language))
     )
+
+
+#: A capitalised word this common in its language (wordfreq's Zipf scale) that opens the
+#: statement or follows a colon is an ordinary word ("WEBDESK: Electricity has been
+#: restored"), not a name; elsewhere a capital marks a name, left to ``one_event``.
+COMMON_OPENING = 4.0
+_OPENING = re.compile(r"(?:^|:)[\s\"“„«'‘]*$")
+
+
+def _common_opening(text: str, at: int, word: str, language: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    from briefing.analysis.names import is_place
+    from briefing.given_name_table import given_name
+
+    if not _OPENING.search(text, 0, at) or not word[1:].islower():
+        return False
+    if is_place(word) or given_name(word, language):
+        return False  # "Madrid was dark", "Maria said": names, however common
+    return zipf_frequency(word.casefold(), language) >= COMMON_OPENING
 
 
 @cache

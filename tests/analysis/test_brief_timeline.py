@@ -220,3 +220,17 @@ def test_a_recent_month_or_one_outlet_s_month_keeps_a_line_each(article: MakeArt
     b = article("b", "Dockers went on strike in December 2030 over pay.", date=DAY)
     lines = [line for line in _timeline_lines([a, b]) if "December 2030" in line]
     assert len(lines) == 2 and not any("also" in line for line in lines)
+
+
+def test_a_common_word_opening_a_report_counts_and_a_name_opening_it_does_not(
+    article: MakeArticle,
+) -> None:
+    """ "Electricity" opening a sentence (or after "DESK:") is a word the two reports share;
+    "Lisbon" opening both is a name, however common, and is left to the names rule (the
+    closure and the opening are two events)."""
+    a = article("a", "A long power cut on Tuesday left the region without electricity.", date=DAY)
+    b = article("b", "DESK: Electricity returned after hours of power cuts on Tuesday.", date=DAY)
+    assert len(_timeline_lines([a, b])) == 1
+    c = article("c", "Lisbon closed every metro line on Tuesday during the strike.", date=DAY)
+    d = article("d", "Lisbon opened two metro stations on Tuesday despite the strike.", date=DAY)
+    assert len(_timeline_lines([c, d])) == 2
