@@ -51,6 +51,10 @@ class TimelineEntry:
     event: bool = True
     #: Last day of a range stated without a year ("from October 8 to 10" → 10), else None.
     day_until: int | None = None
+    #: The weekday (0 Monday … 6 Sunday) of a weekday phrase that could not be placed
+    #: ("Monday" in an undated article), else None: the brief may cite it beside the one day
+    #: of the story's week that it is (``brief_timeline``); it is never given that date.
+    weekday: int | None = None
 
     @property
     def resolved(self) -> bool:
@@ -93,6 +97,7 @@ class TimelineEntry:
             "month": self.month,
             "day": self.day,
             "day_until": self.day_until,
+            "weekday": self.weekday,
             "event": self.event,
             "article_id": self.article_id,
             "source": self.source,

@@ -267,6 +267,7 @@ def _resolve(own: _Own, item: _Found) -> TimelineEntry | None:
         day=phrase.day if date is None and phrase.kind == "absolute" else None,
         event=item.event,
         day_until=phrase.day_until if date is None and phrase.kind == "absolute" else None,
+        weekday=phrase.weekday if date is None and phrase.kind == "weekday" else None,
     )
 
 
