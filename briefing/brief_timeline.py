@@ -31,27 +31,17 @@ own clause (``analysis.clauses``).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from functools import cache
 from itertools import groupby
 
 from briefing.analysis.clauses import by_clause
 from briefing.analysis.model import TimelineEntry
-from briefing.analysis.same_event import one_event, story_names
-from briefing.brief import cluster_by_text
+from briefing.analysis.same_event import story_names
 from briefing.brief_citations import Citer, Notes, quoted
+from briefing.brief_events import event_groups, without_date
 from briefing.markdown import long_date
 
-#: Two timeline sentences of one day sharing this share of their words are one text (wire
-#: copy, lightly edited); below it they may still report one event (see ``_same_event``).
-SAME_TEXT = 0.6
-#: Content stems (names aside) two reports in other words must share, and their share of
-#: the shorter report's.
-SHARED_STEMS = 3
-SHARED_SHARE = 0.2
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 #: A day this long before the packet's latest dated article is a past event it refers to.
 PAST_DAYS = 365
 #: Lines a day of the brief shows; the rest are counted and named (the timeline command and
@@ -74,6 +64,7 @@ def timeline_section(
     partial: dict[tuple[int, int], list[TimelineEntry]] = defaultdict(list)
     background: list[TimelineEntry] = []
     undated = 0
+    weekdays: list[TimelineEntry] = []  # "Monday" in an undated article
     placed: set[tuple[str, int, int]] = set()
     # A sentence dating two clauses to two days is quoted clause by clause at each day.
     for entry in sorted(by_clause(e for e in entries if e.event), key=_when):
@@ -88,16 +79,19 @@ def timeline_section(
             background.append(entry)
         elif entry.month and entry.day:
             partial[(entry.month, entry.day)].append(entry)
+        elif entry.weekday is not None:
+            weekdays.append(entry)
         else:
             undated += 1
     if not (days or partial or background):
         return []
     common = story_names(
-        (e.article_id, _without_date(e), languages.get(e.article_id, "en"))
+        (e.article_id, without_date(e), languages.get(e.article_id, "en"))
         for e in entries
         if e.event
     )
     _attach_undated(days, partial, latest, languages, common)
+    undated += len(weekdays) - _attach_weekdays(days, weekdays, languages, common)
     lines = ["## Timeline", ""]
     for day in sorted(days):
         lines += [f"### {long_date(day)}", ""]
@@ -205,6 +199,40 @@ def _attach_undated(
                 del partial[(month, number)]
 
 
+#: Outlets that must name a day for it to be one of the story's days (its week).
+STORY_DAY_OUTLETS = 2
+
+
+def _attach_weekdays(
+    days: dict[dt.date, list[TimelineEntry]],
+    weekdays: list[TimelineEntry],
+    languages: Mapping[str, str],
+    common: frozenset[str],
+) -> int:
+    """A weekday an article cannot place ("Monday" in an undated report) joins a dated line
+    when the story's days — those at least ``STORY_DAY_OUTLETS`` outlets date — lie within
+    one week, one of them is that weekday, and the statement is the same event as a dated
+    one of that day (``_same_event``). It is cited "also" there, its outlet still undated;
+    it is never given the date. Returns how many joined."""
+    story = sorted(
+        day
+        for day, found in days.items()
+        if len({e.article_id for e in found}) >= STORY_DAY_OUTLETS
+    )
+    if not story or (story[-1] - story[0]).days > 6:
+        return 0  # no story days, or more than a week of them: which Monday?
+    joined = 0
+    for entry in weekdays:
+        day = next((d for d in story if d.weekday() == entry.weekday), None)
+        if day is None:
+            continue
+        events = event_groups([*days[day], entry], languages, common=common)
+        if any(entry in text for event in events if len(event) > 1 for text in event):
+            days[day].append(entry)
+            joined += 1
+    return joined
+
+
 def _by_last_day(
     entries: Sequence[TimelineEntry],
 ) -> list[tuple[int | None, list[TimelineEntry]]]:
@@ -219,84 +247,6 @@ def _when(entry: TimelineEntry) -> tuple[int, dt.date, int, int]:
     if entry.date is not None:
         return (0 if entry.precision == "day" else 1, entry.date, 0, 0)
     return (2, dt.date.max, entry.month or 13, entry.day or 32)
-
-
-def event_groups(
-    entries: Sequence[TimelineEntry],
-    languages: Mapping[str, str] | None = None,
-    *,
-    past: bool = False,
-    common: frozenset[str] = frozenset(),
-) -> list[list[list[TimelineEntry]]]:
-    """Entries of one day as events: each event is a list of texts, each text the entries
-    (one per outlet) that carry it; the first text is the one quoted. On a ``past`` day the
-    statements that write the date in full are one event (see the module docstring)."""
-    languages = languages or {}
-    unique: dict[tuple[str, int, int], TimelineEntry] = {}
-    for entry in entries:
-        span = entry.sentence_span
-        unique.setdefault((entry.article_id, span.paragraph, span.start), entry)
-    items = list(unique.values())
-    texts = [
-        [items[i] for i in group]
-        for group in cluster_by_text([(e.article_id, _without_date(e)) for e in items], SAME_TEXT)
-    ]
-    events: list[list[list[TimelineEntry]]] = []
-    if past:
-        written = [t for t in texts if all(e.resolution == "stated" for e in t)]
-        if len(written) > 1:
-            written.sort(key=lambda t: languages.get(t[0].article_id, "en") != "en")
-            events.append(written)
-            texts = [t for t in texts if t not in written]
-    for text in texts:
-        home = next(
-            (event for event in events if _same_event(event, text, languages, common)), None
-        )
-        if home is None:
-            events.append([text])
-        else:
-            home.append(text)
-    return events
-
-
-def _same_event(
-    event: list[list[TimelineEntry]],
-    text: list[TimelineEntry],
-    languages: Mapping[str, str],
-    common: frozenset[str] = frozenset(),
-) -> bool:
-    """Another outlet's report, in the same language, sharing enough content words."""
-    ids = {e.article_id for group in event for e in group}
-    if ids & {e.article_id for e in text}:
-        return False  # two statements of one article are two statements
-    first, other = event[0][0], text[0]
-    language = languages.get(first.article_id, "en")
-    other_language = languages.get(other.article_id, "en")
-    if one_event(_without_date(first), language, _without_date(other), other_language, common):
-        return True  # the same names and figures, in any two languages
-    if other_language != language:
-        return False
-    a, b = _stems(_without_date(first), language), _stems(_without_date(other), language)
-    shared = len(a & b)
-    return shared >= SHARED_STEMS and shared >= SHARED_SHARE * min(len(a), len(b))
-
-
-def _stems(text: str, language: str) -> frozenset[str]:
-    from briefing.analysis.stems import stem_word
-
-    skip = _function_words(language)
-    return frozenset(
-        stem_word(w, language)
-        for w in _WORD.findall(text)
-        if len(w) > 2 and not w[0].isupper() and w.casefold() not in skip
-    )
-
-
-@cache
-def _function_words(language: str) -> frozenset[str]:
-    from whoosh.lang import has_stopwords, stopwords_for_language
-
-    return frozenset(stopwords_for_language(language)) if has_stopwords(language) else frozenset()
 
 
 def event_lines(
@@ -362,9 +312,3 @@ def _noted(event: list[list[TimelineEntry]], notes: Notes) -> bool:
         for text in event
         for e in text
     )
-
-
-def _without_date(entry: TimelineEntry) -> str:
-    start = entry.phrase_span.start - entry.sentence_span.start
-    end = entry.phrase_span.end - entry.sentence_span.start
-    return entry.sentence[:start] + " " + entry.sentence[end:]

@@ -36,8 +36,8 @@ from benchmarks.realworld.baseline import unpack
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 PROBE = HERE / "timeline_probe.py"
-#: main when this round of timeline work started (issue 12, third round).
-BASELINE = "c34f639"
+#: main when this round of timeline work started (issue 12, fourth round: forecasts, context dates).
+BASELINE = "525c09f"
 
 
 def _baseline() -> Path | None:

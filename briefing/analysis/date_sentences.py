@@ -12,8 +12,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.analysis.dates import DatePhrase, find_dates, may_contain_dates
+from briefing.analysis.forecasts import is_forecast
 from briefing.analysis.numeric_dates import may_contain, with_numeric
 from briefing.analysis.text import sentences
+from briefing.analysis.weekday_days import weekday_days
 from briefing.analysis.years import find_years, has_year
 
 #: A photo caption set as body text: "…, in Paris, on October 19, 2025." / "… Tajikistan
@@ -24,8 +26,9 @@ _CAPTION_TAIL = re.compile(r"^[\s.]*(?:\([^()]*\)|/[^/]*)?\s*$")
 
 #: One date phrase of a paragraph: sentence start, end and text, the phrase (offsets in the
 #: paragraph), whether the sentence is only dates, whether it reads as a photo caption or a
-#: page's time stamp (not an event either way).
-Dated = tuple[int, int, str, DatePhrase, bool, bool]
+#: page's time stamp (not an event either way), and whether its clause is a forecast
+#: (:mod:`.forecasts`; not an event either).
+Dated = tuple[int, int, str, DatePhrase, bool, bool, bool]
 
 
 def dated_phrases(text: str, language: str, in_language: str) -> tuple[Dated, ...]:
@@ -41,6 +44,7 @@ def dated_phrases(text: str, language: str, in_language: str) -> tuple[Dated, ..
     dated: list[Dated] = []
     for sentence in sentences(text, in_language):
         found = with_numeric(list(find_dates(sentence.text, language)), sentence.text, language)
+        found = weekday_days(_without_idioms(found, sentence.text), sentence.text, language)
         phrases = _with_years(found, sentence.text, language)
         phrases = _without_restated(phrases, sentence.text)
         dateline = bool(phrases) and _only_dates(sentence.text, phrases)
@@ -50,9 +54,29 @@ def dated_phrases(text: str, language: str, in_language: str) -> tuple[Dated, ..
                 or _stamp_like(sentence.text, phrase)
                 or _credit_like(sentence.text, phrases)
             )
+            forecast = is_forecast(sentence.text, phrase.start, phrase.end, in_language)
             shifted = _shift(phrase, sentence.start)
-            dated.append((sentence.start, sentence.end, sentence.text, shifted, dateline, caption))
+            dated.append(
+                (sentence.start, sentence.end, sentence.text, shifted, dateline, caption, forecast)
+            )
     return tuple(dated)
+
+
+#: "Today" in idioms for "nowadays": "nos dias de hoje", "hoy (en) día", "au jour
+#: d'aujourd'hui" — no day of the story.
+_NOWADAYS = re.compile(
+    r"dias\s+de\s+hoje|hoy\s+(?:en\s+)?día|jour\s+d['’]aujourd['’]hui", re.IGNORECASE
+)
+
+
+def _without_idioms(phrases: list[DatePhrase], text: str) -> list[DatePhrase]:
+    """``phrases`` without a "today" that is part of an idiom for "nowadays"."""
+    return [
+        p
+        for p in phrases
+        if p.kind != "relative"
+        or not _NOWADAYS.search(text, max(0, p.start - 12), min(len(text), p.end + 8))
+    ]
 
 
 def _with_years(phrases: Sequence[DatePhrase], text: str, language: str) -> list[DatePhrase]:

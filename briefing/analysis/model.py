@@ -15,9 +15,10 @@ from briefing.model import Span
 DiscrepancyKind = Literal["date", "figure", "spelling", "name"]
 Precision = Literal["day", "month", "year"]
 #: How a timeline date was found: written in full, year or weekday worked out from the
-#: article, counted from its date ("today"), dated by what other sources say, or not at all.
+#: article, counted from its date ("today"), dated by what other sources say, the one day
+#: the article names before a sentence with only a time ("context"), or not at all.
 Resolution = Literal[
-    "stated", "year-inferred", "weekday", "relative", "other-sources", "unresolved"
+    "stated", "year-inferred", "weekday", "relative", "other-sources", "context", "unresolved"
 ]
 
 
@@ -50,6 +51,10 @@ class TimelineEntry:
     event: bool = True
     #: Last day of a range stated without a year ("from October 8 to 10" → 10), else None.
     day_until: int | None = None
+    #: The weekday (0 Monday … 6 Sunday) of a weekday phrase that could not be placed
+    #: ("Monday" in an undated article), else None: the brief may cite it beside the one day
+    #: of the story's week that it is (``brief_timeline``); it is never given that date.
+    weekday: int | None = None
 
     @property
     def resolved(self) -> bool:
@@ -92,6 +97,7 @@ class TimelineEntry:
             "month": self.month,
             "day": self.day,
             "day_until": self.day_until,
+            "weekday": self.weekday,
             "event": self.event,
             "article_id": self.article_id,
             "source": self.source,

@@ -31,10 +31,12 @@ from functools import cache
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from briefing.analysis.asides import mark_asides
+from briefing.analysis.context_days import context_entries
 from briefing.analysis.date_sentences import Dated, dated_phrases
 from briefing.analysis.dates import DatePhrase, relative_year_in
 from briefing.analysis.model import Precision, Resolution, TimelineEntry
 from briefing.analysis.text import language_of
+from briefing.analysis.weekday_days import place_weekday_day
 from briefing.model import Article, Span
 
 #: Paragraph kinds whose dates are not read at all (site furniture, copyright lines).
@@ -99,11 +101,11 @@ def _find(article: Article, read: dict[tuple[str, str, str], tuple[Dated, ...]])
         if dated is None:
             dated = read[key] = dated_phrases(paragraph.text, article.language, in_language)
         furniture = paragraph.kind in _NOT_EVENTS
-        for start, end, sentence, phrase, dateline, caption in dated:
+        for start, end, sentence, phrase, dateline, caption, forecast in dated:
             if (phrase.text, sentence) in seen:
                 continue  # the same caption repeated under every photo
             seen.add((phrase.text, sentence))
-            event = not (furniture or caption)
+            event = not (furniture or caption or forecast)
             item = _Found(index, start, end, sentence, phrase, dateline, event)
             earlier = _restating(found, item, in_language)
             if earlier is None:
@@ -171,7 +173,7 @@ def _resolve_article(article: Article, found: list[_Found]) -> list[TimelineEntr
         entry = _resolve(own, item)
         if entry is not None:
             entries.append(entry)
-    return entries
+    return entries + context_entries(article, entries, own.date, own.exact)
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -235,6 +237,8 @@ def _resolve(own: _Own, item: _Found) -> TimelineEntry | None:
             date = dt.date(year, phrase.month, phrase.day)
             if phrase.day_until and _valid(year, phrase.month, phrase.day_until):
                 until = dt.date(year, phrase.month, phrase.day_until)
+    elif phrase.kind == "weekday" and phrase.weekday is not None and phrase.day is not None:
+        date, resolution, how = _weekday_day(own, phrase.weekday, phrase.day)  # "terça (14)"
     elif phrase.kind == "weekday" and phrase.weekday is not None:
         date, resolution, how = _weekday(own, item)
     elif phrase.kind == "relative" and phrase.offset is not None:
@@ -263,6 +267,7 @@ def _resolve(own: _Own, item: _Found) -> TimelineEntry | None:
         day=phrase.day if date is None and phrase.kind == "absolute" else None,
         event=item.event,
         day_until=phrase.day_until if date is None and phrase.kind == "absolute" else None,
+        weekday=phrase.weekday if date is None and phrase.kind == "weekday" else None,
     )
 
 
@@ -293,6 +298,16 @@ def _year_for(own: _Own, item: _Found) -> tuple[int | None, Resolution, str]:
         return None, "unresolved", "no such day"
     year = min(candidates, key=lambda candidate: abs((candidate - anchor).days)).year
     return year, "year-inferred", f"year from {why}"
+
+
+def _weekday_day(own: _Own, weekday: int, day: int) -> tuple[dt.date | None, Resolution, str]:
+    """A weekday with its day of the month and no month (``weekday_days``)."""
+    if own.date is None:
+        return None, "unresolved", "no article date or dateline to give the month"
+    placed = place_weekday_day(own.date, own.exact, weekday, day)
+    if placed is None:
+        return None, "unresolved", "the weekday and day fit no single month near the article's"
+    return placed, "year-inferred", f"day {day} and its weekday in the month of {own.label}"
 
 
 def _weekday(own: _Own, item: _Found) -> tuple[dt.date | None, Resolution, str]:

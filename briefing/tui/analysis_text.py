@@ -22,7 +22,7 @@ from briefing.tui.text import DIM, NO_VALUE, article_date, clean, find_matches, 
 Target = tuple[str, Span, tuple[Span, ...]]
 
 #: How a timeline date was found, when the reader should know it was not simply written down.
-EXPLAINED = frozenset({"weekday", "relative", "other-sources"})
+EXPLAINED = frozenset({"weekday", "relative", "other-sources", "context"})
 UNRESOLVED_STYLE = "bold red"
 VALUE_STYLE = "bold yellow"
 PHRASE_STYLE = "bold underline"

@@ -220,3 +220,43 @@ def test_a_recent_month_or_one_outlet_s_month_keeps_a_line_each(article: MakeArt
     b = article("b", "Dockers went on strike in December 2030 over pay.", date=DAY)
     lines = [line for line in _timeline_lines([a, b]) if "December 2030" in line]
     assert len(lines) == 2 and not any("also" in line for line in lines)
+
+
+def test_a_common_word_opening_a_report_counts_and_a_name_opening_it_does_not(
+    article: MakeArticle,
+) -> None:
+    """ "Electricity" opening a sentence (or after "DESK:") is a word the two reports share;
+    "Lisbon" opening both is a name, however common, and is left to the names rule (the
+    closure and the opening are two events)."""
+    a = article("a", "A long power cut on Tuesday left the region without electricity.", date=DAY)
+    b = article("b", "DESK: Electricity returned after hours of power cuts on Tuesday.", date=DAY)
+    assert len(_timeline_lines([a, b])) == 1
+    c = article("c", "Lisbon closed every metro line on Tuesday during the strike.", date=DAY)
+    d = article("d", "Lisbon opened two metro stations on Tuesday despite the strike.", date=DAY)
+    assert len(_timeline_lines([c, d])) == 2
+
+
+def test_an_undated_weekday_joins_the_story_s_day_of_that_weekday(article: MakeArticle) -> None:
+    """ "Tuesday" in an undated report is cited beside the story's Tuesday (two outlets date
+    it) when it tells the same event; it is never given the date itself."""
+    one = article("a", "Ferry Ostrava capsized off Velmora on Tuesday with 40 aboard.", date=DAY)
+    two = article("b", "On Tuesday the ferry Ostrava sank near Velmora; 40 were aboard.", date=DAY)
+    undated = dataclasses.replace(
+        article("c", "Am Dienstag kenterte die Fähre Ostrava vor Velmora, 40 Menschen an Bord."),
+        language="de",
+    )
+    lines = _timeline_lines([one, two, undated])
+    assert len(lines) == 1 and lines[0].endswith("Outlet c, undated")
+    assert [e.date for e in extract_timeline([undated])] == [None]
+    # Another event on a Tuesday stays apart, and so does any weekday once the story's days
+    # span more than a week (which Tuesday would it be?).
+    other = dataclasses.replace(
+        article("d", "Am Dienstag streikten die Fischer im Hafen von Karsk."), language="de"
+    )
+    assert len(_timeline_lines([one, two, other])) == 1
+    later = [
+        article(x, "Divers reached the wreck of the Ostrava on 14 March 2031.", date=DAY)
+        for x in ("e", "f")
+    ]
+    lines = _timeline_lines([one, two, undated, *later])
+    assert not any("Outlet c" in line for line in lines)

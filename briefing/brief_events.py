@@ -1,0 +1,134 @@
+"""Which dated statements of one day are one event (for :mod:`briefing.brief_timeline`).
+
+Split from the brief's timeline, which lays the days out: here the statements of a day are
+grouped into texts (one wire text carried by several outlets) and the texts into events (the
+same event told in other words, in the same language by shared content stems, in any
+language by shared names and figures; ``analysis.same_event``). See the timeline module's
+docstring for the grades of "the same".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from functools import cache
+
+from briefing.analysis.model import TimelineEntry
+from briefing.analysis.same_event import one_event
+from briefing.brief import cluster_by_text
+
+#: Two timeline sentences of one day sharing this share of their words are one text (wire
+#: copy, lightly edited); below it they may still report one event (see ``_same_event``).
+SAME_TEXT = 0.6
+#: Content stems (names aside) two reports in other words must share, and their share of
+#: the shorter report's.
+SHARED_STEMS = 3
+SHARED_SHARE = 0.2
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def event_groups(
+    entries: Sequence[TimelineEntry],
+    languages: Mapping[str, str] | None = None,
+    *,
+    past: bool = False,
+    common: frozenset[str] = frozenset(),
+) -> list[list[list[TimelineEntry]]]:
+    """Entries of one day as events: each event is a list of texts, each text the entries
+    (one per outlet) that carry it; the first text is the one quoted. On a ``past`` day the
+    statements that write the date in full are one event (see the module docstring)."""
+    languages = languages or {}
+    unique: dict[tuple[str, int, int], TimelineEntry] = {}
+    for entry in entries:
+        span = entry.sentence_span
+        unique.setdefault((entry.article_id, span.paragraph, span.start), entry)
+    items = list(unique.values())
+    texts = [
+        [items[i] for i in group]
+        for group in cluster_by_text([(e.article_id, without_date(e)) for e in items], SAME_TEXT)
+    ]
+    events: list[list[list[TimelineEntry]]] = []
+    if past:
+        written = [t for t in texts if all(e.resolution == "stated" for e in t)]
+        if len(written) > 1:
+            written.sort(key=lambda t: languages.get(t[0].article_id, "en") != "en")
+            events.append(written)
+            texts = [t for t in texts if t not in written]
+    for text in texts:
+        home = next(
+            (event for event in events if _same_event(event, text, languages, common)), None
+        )
+        if home is None:
+            events.append([text])
+        else:
+            home.append(text)
+    return events
+
+
+def _same_event(
+    event: list[list[TimelineEntry]],
+    text: list[TimelineEntry],
+    languages: Mapping[str, str],
+    common: frozenset[str] = frozenset(),
+) -> bool:
+    """Another outlet's report, in the same language, sharing enough content words."""
+    ids = {e.article_id for group in event for e in group}
+    if ids & {e.article_id for e in text}:
+        return False  # two statements of one article are two statements
+    first, other = event[0][0], text[0]
+    language = languages.get(first.article_id, "en")
+    other_language = languages.get(other.article_id, "en")
+    if one_event(without_date(first), language, without_date(other), other_language, common):
+        return True  # the same names and figures, in any two languages
+    if other_language != language:
+        return False
+    a, b = _stems(without_date(first), language), _stems(without_date(other), language)
+    shared = len(a & b)
+    return shared >= SHARED_STEMS and shared >= SHARED_SHARE * min(len(a), len(b))
+
+
+def _stems(text: str, language: str) -> frozenset[str]:
+    from briefing.analysis.stems import stem_word
+
+    skip = _function_words(language)
+    return frozenset(
+        stem_word(m.group(), language)
+        for m in _WORD.finditer(text)
+        if len(w := m.group()) > 2
+        and w.casefold() not in skip
+        and (not w[0].isupper() or _common_opening(text, m.start(), w, language))
+    )
+
+
+#: A capitalised word this common in its language (wordfreq's Zipf scale) that opens the
+#: statement or follows a colon is an ordinary word ("WEBDESK: Electricity has been
+#: restored"), not a name; elsewhere a capital marks a name, left to ``one_event``.
+COMMON_OPENING = 4.0
+_OPENING = re.compile(r"(?:^|:)[\s\"“„«'‘]*$")
+
+
+def _common_opening(text: str, at: int, word: str, language: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    from briefing.analysis.names import is_place
+    from briefing.given_name_table import given_name
+
+    if not _OPENING.search(text, 0, at) or not word[1:].islower():
+        return False
+    if is_place(word) or given_name(word, language):
+        return False  # "Madrid was dark", "Maria said": names, however common
+    return zipf_frequency(word.casefold(), language) >= COMMON_OPENING
+
+
+@cache
+def _function_words(language: str) -> frozenset[str]:
+    from whoosh.lang import has_stopwords, stopwords_for_language
+
+    return frozenset(stopwords_for_language(language)) if has_stopwords(language) else frozenset()
+
+
+def without_date(entry: TimelineEntry) -> str:
+    """The statement with its date phrase blanked out: what it says, not when."""
+    start = entry.phrase_span.start - entry.sentence_span.start
+    end = entry.phrase_span.end - entry.sentence_span.start
+    return entry.sentence[:start] + " " + entry.sentence[end:]
