@@ -41,6 +41,7 @@ from briefing.search.analysis import (
     word_terms,
 )
 from briefing.search.cjk import join_runs
+from briefing.search.german_verbs import german_verb_terms
 from briefing.search.schema import FIELD_BOOSTS, LANGUAGE_FIELD, STEMMED_FIELDS
 from briefing.search.verb_forms import verb_form_terms
 from briefing.search.vocabulary import Vocabulary
@@ -172,6 +173,8 @@ def _rewrite(q: wq.Query, text: str, languages: tuple[str, ...]) -> wq.Query:
         found |= _other_script_terms(q, text, languages)
         if found:  # a Russian infinitive: its past, participles and gerunds too
             found |= verb_form_terms(word)
+        if found and "de" in languages:  # a German weak verb: its past and participle
+            found |= german_verb_terms(word.lower())
         alternatives = [wq.Term(q.fieldname, t, boost=q.boost) for t in sorted(found)]
         if found:
             # A stop word of one of the languages ("la joya") is not in that language's text:
