@@ -26,6 +26,8 @@ __all__ = ["Dateline", "read_dateline", "read_signature"]
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐƏÇĞİÖŞÜ"
 _PLACE = re.compile(rf"[{_UPPER}][^\s,(/—–]*(?:[ -][{_UPPER}][^\s,(/—–]*){{0,3}}")
 _DASH = r"(?:—|–|-{1,2})"
+#: The state or country after a shouted place in an AP-style dateline (``India``, ``Ill.``).
+_REGION = re.compile(rf"\s*[{_UPPER}][^\s,(/—–]*(?: [{_UPPER}][^\s,(/—–]*){{0,2}}")
 _PAREN_AGENCY = re.compile(rf"\s*\((?P<agency>[^()\d]{{2,40}})\)\s*{_DASH}")
 _SLASH_AGENCY = re.compile(r"\s*/(?P<agency>[^/\d]{2,40})/\.?")
 _DASH_AGENCY = re.compile(
@@ -113,6 +115,11 @@ def read_dateline(text: str) -> Dateline | None:
                 pos += 1
         elif not shouting:
             return None
+        else:  # "AHMEDABAD, India (AP) —", "SPRINGFIELD, Ill. (AP) —": the region, then the wire
+            region = _REGION.match(head, pos + 1)
+            match = _PAREN_AGENCY.match(head, region.end()) if region else None
+            if match and _agency_like(match.group("agency")):
+                return Dateline(name, match.group("agency").strip(), None, match.end())
     elif not shouting:
         return None
     for pattern in (_PAREN_AGENCY, _SLASH_AGENCY, _DASH_AGENCY):

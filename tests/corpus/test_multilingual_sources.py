@@ -170,3 +170,31 @@ def test_bullet_summaries_are_not_the_fallback_title(tmp_path: Path) -> None:
         tmp_path, f"- Council approves the bridge plan\n- Work starts in spring\n\n{EN}\n"
     )
     assert article.title == "The city council approved the plan after a…"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "outlet"),
+    [
+        ("LYON, France (AP) —", "The Associated Press"),  # the wire's own dateline, any language
+        ("SPRINGFIELD, Ill. (AP) —", "The Associated Press"),
+        ("NEW YORK, New York (Reuters) -", "Reuters"),
+        (" date 2025-06 LYON, France (AP) —", "The Associated Press"),  # after a date label
+    ],
+)
+def test_an_ap_style_dateline_with_its_region_names_the_wire(
+    tmp_path: Path, dateline: str, outlet: str
+) -> None:
+    body = "Un tren de pasajeros se detuvo el jueves en la estación central por una avería."
+    assert read(tmp_path, f"{dateline} {body}\n\n{body}\n").source == outlet
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "PARIS, Texas (Photo) —",  # a bracket that is no agency
+        "Lyon, France (AP) —",  # a place not shouted and no date: a sentence can open so
+    ],
+)
+def test_look_alikes_of_an_ap_dateline_name_no_outlet(tmp_path: Path, opening: str) -> None:
+    body = "Un tren de pasajeros se detuvo el jueves en la estación central por una avería."
+    assert read(tmp_path, f"{opening} {body}\n\n{body}\n").source is None
