@@ -70,13 +70,36 @@ def _own(token: str, language: str) -> bool:
     return word in (STOPWORDS if language == "en" else function_words(language))
 
 
+#: A clock time right before a token: "13h38 IST", "1:39 pm IST", "10.33 (GMT", "12:30 CET".
+_CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?\s?m\.?)\s*\(?\s*$")
+
+
+def drop_time_zones(cands: Candidates) -> None:
+    """Drop the acronyms that are time zones: a token in capitals written right after a clock
+    time in at least half of its uses ("13h38 IST", "10:33 GMT") says when, not who, in any
+    language. A body sometimes named after a time ("at 10:30 NATO said") keeps its other uses."""
+    if not cands.acronyms:
+        return
+    where = {(occ.article, occ.paragraph) for occ in cands.acronyms}
+    texts = {(a, i): text for a, i, text in cands.paragraphs if (a, i) in where}
+    uses: defaultdict[str, list[bool]] = defaultdict(list)
+    for occ in cands.acronyms:
+        before = texts.get((occ.article, occ.paragraph), "")[max(0, occ.start - 16) : occ.start]
+        uses[occ.surface].append(_CLOCK_BEFORE.search(before) is not None)
+    zones = {token for token, after in uses.items() if 2 * sum(after) >= len(after)}
+    if zones:
+        cands.acronyms = [occ for occ in cands.acronyms if occ.surface not in zones]
+
+
 def judge_acronyms(cands: Candidates, languages: dict[str, str]) -> None:
-    """Drop from ``cands.acronyms`` the ambiguous tokens the text gives no evidence for.
+    """Drop from ``cands.acronyms`` the ambiguous tokens the text gives no evidence for, and
+    the time zones (:func:`drop_time_zones`).
 
     A function word of the article's own language needs its expanded form (a definition,
     or a name whose initials it spells in the same article); one of another language only
     ("UN" in English) may also be written in prose by :data:`OUTLETS` articles.
     """
+    drop_time_zones(cands)
     doubtful = {occ.surface for occ in cands.acronyms if ambiguous(occ.surface)}
     if not doubtful:
         return

@@ -63,3 +63,18 @@ def test_a_function_word_of_the_texts_own_language_needs_its_expanded_form() -> 
         _in(1, "en", "Searches for floods OR storms in the Varna archive found a lot."),
     ]
     assert not holding(extract_topics(articles), "OR")
+
+
+def test_a_time_zone_after_a_clock_time_is_no_topic() -> None:
+    """ "IST", "GMT": written after a clock time in any language, they say when, not who.
+    NASA, named once after a time, stays (most of its uses are not after one)."""
+    articles = [
+        _in(0, "en", "The ferry left Varna at 1:40 pm EEST and NASA images showed the storm."),
+        _in(1, "fr", "Le ferry a quitté Varna à 13h40 EEST, selon la NASA et la capitainerie."),
+        _in(2, "de", "Die Fähre legte um 13.40 Uhr (EEST) ab; die NASA zeigte den Sturm."),
+        _in(3, "en", "At 14:05 EEST the ferry sent a distress call. At 14:10 NASA said more."),
+        _in(4, "es", "El ferry zarpó de Varna a las 13:40 EEST, informó la NASA."),
+    ]
+    topics = extract_topics(articles)
+    assert not holding(topics, "EEST")
+    assert holding(topics, "NASA")
