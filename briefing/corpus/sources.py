@@ -110,7 +110,10 @@ WIRES: dict[str, str] = {
 }
 
 _NAME = r"(?:The |the )?[A-Z0-9][\w.&'-]*(?: (?:of |de |the )?[A-Z0-9][\w.&'-]*){0,5}"
-_SOURCE_WORDS = r"(?:source|источник|джерело|quelle|fuente|fonte|kaynak|źródło|bron)"
+_SOURCE_WORDS = (
+    r"(?:source|источник|джерело|quelle|fuente|fonte|kaynak|źródło|bron|πηγή|πηγη|izvor|извор"
+    r"|източник|zdroj|sursa|sursă|forrás|kilde|källa|lähde)"
+)
 _SOURCE_LINE = re.compile(rf"^\s*{_SOURCE_WORDS}\s*:\s*(?P<name>\S.{{0,80}}?)\s*\.?$", re.I)
 # "… schwierig gestalten. Quelle: dts Nachrichtenagentur": the label closing the last paragraph.
 _SOURCE_TAIL = re.compile(

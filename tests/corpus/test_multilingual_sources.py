@@ -198,3 +198,26 @@ def test_an_ap_style_dateline_with_its_region_names_the_wire(
 def test_look_alikes_of_an_ap_dateline_name_no_outlet(tmp_path: Path, opening: str) -> None:
     body = "Un tren de pasajeros se detuvo el jueves en la estación central por una avería."
     assert read(tmp_path, f"{opening} {body}\n\n{body}\n").source is None
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "outlet"),
+    [
+        (
+            "Η γέφυρα άνοιξε σήμερα το πρωί στην πόλη μετά από δύο χρόνια εργασιών.",
+            "Πηγή: kathimerini.gr",
+            "kathimerini.gr",
+        ),
+        ("Most je danas ujutro otvoren u gradu nakon dvije godine radova.", "Izvor: N1", "N1"),
+        ("Мостът беше открит днес сутринта след две години ремонт.", "Източник: БТА", "БТА"),
+    ],
+)
+def test_a_source_line_in_more_languages_names_the_outlet(
+    tmp_path: Path, body: str, line: str, outlet: str
+) -> None:
+    assert read(tmp_path, f"{body}\n\n{body}\n\n{line}\n").source == outlet
+
+
+def test_a_source_word_inside_a_sentence_names_no_outlet(tmp_path: Path) -> None:
+    body = "Η πηγή του ποταμού βρίσκεται στο βουνό, είπε ο δήμαρχος στους κατοίκους."
+    assert read(tmp_path, f"{body}\n\n{body}\n").source is None
