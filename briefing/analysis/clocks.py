@@ -34,7 +34,7 @@ from briefing.analysis.locales import locale_for
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.spelling import folded
 from briefing.analysis.stems import stem_word
-from briefing.analysis.text import language_of, sentences, word_set
+from briefing.analysis.text import NOUN_CAPS, language_of, sentences, word_set
 from briefing.analysis.timeline import TimelineEntry
 from briefing.analysis.units import unit_after, unit_names
 from briefing.model import Article, Span
@@ -75,8 +75,6 @@ _HEDGED_AFTER: dict[str, frozenset[str]] = {
 _MOST_VALUES = 3
 #: A word shared across two languages must be at least this long to tie two statements.
 _SHARED_ACROSS = 5
-#: Languages that capitalise every noun: there a capital does not mark a name.
-_NOUN_CAPS = frozenset({"de", "lb"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,7 +232,7 @@ def _content(text: str, language: str) -> tuple[frozenset[str], frozenset[str]]:
         for match in _WORD.finditer(text)
         if len(match.group()) >= 4
         and match.group().casefold() not in stops
-        and not (match.group()[:1].isupper() and match.start() > 0 and language not in _NOUN_CAPS)
+        and not (match.group()[:1].isupper() and match.start() > 0 and language not in NOUN_CAPS)
     ]
     stems = frozenset(stem_word(w, language) for w in words)
     long = frozenset(folded(w) for w in words if len(w) >= _SHARED_ACROSS)

@@ -45,6 +45,7 @@ from briefing.analysis.dates import find_dates
 from briefing.analysis.inflection import folded
 from briefing.analysis.locales import locale_for
 from briefing.analysis.model import Claim, Discrepancy, Quote, TimelineEntry
+from briefing.analysis.text import NOUN_CAPS
 from briefing.analysis.units import unit_names
 from briefing.model import Article, Span
 
@@ -59,8 +60,6 @@ GAP = 3
 #: Letters of a word compared to tell the act's words ("collid-ed", "collis-ion").
 PREFIX = 5
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-#: Languages that capitalise every noun: there a capital does not mark a name.
-_NOUN_CAPS = frozenset({"de", "lb"})
 _PLACING_WORDS = frozenset({"last", "next", "this", "past", "coming"})
 
 
@@ -164,7 +163,7 @@ def _content(words: list[re.Match[str]], language: str) -> list[re.Match[str]]:
         for m in words
         if len(m.group()) >= PREFIX
         and m.group().casefold() not in skip
-        and not (m.group()[:1].isupper() and m.start() > 0 and language not in _NOUN_CAPS)
+        and not (m.group()[:1].isupper() and m.start() > 0 and language not in NOUN_CAPS)
     ]
 
 

@@ -38,7 +38,7 @@ from briefing.analysis.clocks import Told, told_times
 from briefing.analysis.inflection import folded
 from briefing.analysis.locales import locale_for
 from briefing.analysis.model import Claim, Discrepancy, Quote
-from briefing.analysis.text import language_of, sentences, word_set
+from briefing.analysis.text import NOUN_CAPS, language_of, sentences, word_set
 from briefing.model import Article, Span
 
 #: The main moment is given by at least this many articles.
@@ -62,7 +62,6 @@ _AFTER = word_set("after après nach dopo después após depois na после")
 _ZONES = word_set("GMT UTC CET CEST MEZ MESZ MSK МСК BST EET EEST EST EDT PST PDT TRT")
 #: How far after a time a zone may be named ("12h30 em Madri", "4:28 Uhr Ortszeit").
 _ZONE_WORDS = 3
-_NOUN_CAPS = frozenset({"de", "lb"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +139,7 @@ def _zone(rest: str, language: str) -> str:
             return lowered
         if len(word) >= PREFIX and folded(word)[:PREFIX] in _place_keys(language):
             return folded(word)[:PREFIX]
-        if word[:1].isupper() and language not in _NOUN_CAPS and lowered not in _local(language):
+        if word[:1].isupper() and language not in NOUN_CAPS and lowered not in _local(language):
             return folded(word)[:PREFIX]
     return ""
 
@@ -158,7 +157,7 @@ def _keys(text: str, language: str) -> tuple[frozenset[str], frozenset[str]]:
         if len(word) < PREFIX or word.casefold() in skip:
             continue
         keys.add(folded(word)[:PREFIX])
-        if not word[:1].isupper() or match.start() == 0 or language in _NOUN_CAPS:
+        if not word[:1].isupper() or match.start() == 0 or language in NOUN_CAPS:
             plain.add(folded(word)[:PREFIX])
     return frozenset(keys), frozenset(plain)
 

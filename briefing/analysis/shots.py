@@ -43,6 +43,7 @@ from briefing.analysis.casualties import clause, word_matcher
 from briefing.analysis.crosscounts import ANY_LANGUAGE
 from briefing.analysis.names import person_in, runs
 from briefing.analysis.numbers import Number, interval
+from briefing.analysis.text import NOUN_CAPS
 
 #: The keys of a count of shots fired and of those that hit (after
 #: :data:`.crosscounts.ANY_LANGUAGE`).
@@ -55,8 +56,6 @@ _BEFORE, _AFTER = 4, 5
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
 #: Words read on each side of a count of hits for whom they hit.
 _WHOM = 8
-#: Languages that capitalise every noun: there a capital does not mark a name.
-_NOUN_CAPS = frozenset({"de", "lb"})
 
 #: Per language (lower case; "*" matches any ending): nouns for shots and bullets.
 _NOUNS: dict[str, str] = {
@@ -175,7 +174,7 @@ def _whom(text: str, number: Number, language: str) -> frozenset[str]:
     """The surnames the clause of a count of hits names ("*Fico* was hit three times"): the
     hits of two people are two quantities, compared like counts of two places (a count naming
     nobody joins the only person named). Not in German, whose capitals mark every noun."""
-    if language in _NOUN_CAPS:
+    if language in NOUN_CAPS:
         return frozenset()
     before = clause(text[: number.start][::-1], language, _WHOM, reverse=True)
     after = clause(text[number.end :], language, _WHOM)

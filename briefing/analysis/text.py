@@ -21,6 +21,10 @@ from briefing.sentences import sentences as sentences
 _R = TypeVar("_R")
 
 
+#: Languages that capitalise every noun: there a capital does not mark a name.
+NOUN_CAPS = frozenset({"de", "lb"})
+
+
 def word_set(words: str) -> frozenset[str]:
     """A set from whitespace-separated words (long word lists stay readable in the source)."""
     return frozenset(words.split())

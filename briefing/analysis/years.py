@@ -24,13 +24,12 @@ from functools import cache
 
 from briefing.analysis.dates import DatePhrase
 from briefing.analysis.numbers import QUALIFIERS
+from briefing.analysis.text import NOUN_CAPS
 from briefing.analysis.units import unit_after, unit_names
 
 _YEAR = re.compile(r"(?<![\w.,:/\-–(])(?:19|20)\d\d(?![\w\-–/%]|[.,]\d)")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)\s+$")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'’]*)")
-#: Languages that capitalise every noun: there a capital after a number may be what it counts.
-_NOUN_CAPS = frozenset({"de", "lb"})
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -78,7 +77,7 @@ def _function_word_before(text: str, start: int, end: int, language: str) -> boo
         return True  # "in 1998 after a flood", "nel 1977 è entrato"
     # Any other word after it may be what the number counts ("of 2000 families", "von 2000
     # Menschen"): a capitalised one only where capitals mark names, not nouns.
-    return word[:1].isupper() and language not in _NOUN_CAPS
+    return word[:1].isupper() and language not in NOUN_CAPS
 
 
 @cache
