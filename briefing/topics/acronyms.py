@@ -74,14 +74,11 @@ def _own(token: str, language: str) -> bool:
 _CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?\s?m\.?)\s*\(?\s*$")
 
 
-def drop_time_zones(cands: Candidates) -> None:
+def drop_time_zones(cands: Candidates, texts: dict[tuple[str, int], str]) -> None:
     """Drop the acronyms that are time zones: a token in capitals written right after a clock
     time in at least half of its uses ("13h38 IST", "10:33 GMT") says when, not who, in any
-    language. A body sometimes named after a time ("at 10:30 NATO said") keeps its other uses."""
-    if not cands.acronyms:
-        return
-    where = {(occ.article, occ.paragraph) for occ in cands.acronyms}
-    texts = {(a, i): text for a, i, text in cands.paragraphs if (a, i) in where}
+    language. A body sometimes named after a time ("at 10:30 NATO said") keeps its other uses.
+    ``texts``: the paragraphs the acronyms are in, by (article, paragraph)."""
     uses: defaultdict[str, list[bool]] = defaultdict(list)
     for occ in cands.acronyms:
         before = texts.get((occ.article, occ.paragraph), "")[max(0, occ.start - 16) : occ.start]
@@ -99,7 +96,12 @@ def judge_acronyms(cands: Candidates, languages: dict[str, str]) -> None:
     or a name whose initials it spells in the same article); one of another language only
     ("UN" in English) may also be written in prose by :data:`OUTLETS` articles.
     """
-    drop_time_zones(cands)
+    if not cands.acronyms:
+        return
+    # Only the paragraphs of acronyms are read (a large briefing has a million), once for both.
+    where = {(occ.article, occ.paragraph) for occ in cands.acronyms}
+    texts = {(a, i): text for a, i, text in cands.paragraphs if (a, i) in where}
+    drop_time_zones(cands, texts)
     doubtful = {occ.surface for occ in cands.acronyms if ambiguous(occ.surface)}
     if not doubtful:
         return
@@ -109,9 +111,6 @@ def judge_acronyms(cands: Candidates, languages: dict[str, str]) -> None:
         for occ in cands.acronyms
         if occ.surface in doubtful and not _own(occ.surface, languages.get(occ.article, "en"))
     ]
-    # Only the paragraphs of these occurrences are read (a large briefing has a million).
-    where = {(occ.article, occ.paragraph) for occ in foreign}
-    texts = {(a, i): text for a, i, text in cands.paragraphs if (a, i) in where}
     initials = _initials_by_article(cands, doubtful)
     written: defaultdict[str, set[str]] = defaultdict(set)
     for occ in foreign:
