@@ -15,6 +15,7 @@ from functools import cache
 
 from briefing.analysis.model import TimelineEntry
 from briefing.analysis.same_event import one_event
+from briefing.analysis.text import WORD
 from briefing.brief import cluster_by_text
 
 #: Two timeline sentences of one day sharing this share of their words are one text (wire
@@ -24,7 +25,6 @@ SAME_TEXT = 0.6
 #: the shorter report's.
 SHARED_STEMS = 3
 SHARED_SHARE = 0.2
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
 def event_groups(
@@ -93,7 +93,7 @@ def _stems(text: str, language: str) -> frozenset[str]:
     skip = _function_words(language)
     return frozenset(
         stem_word(m.group(), language)
-        for m in _WORD.finditer(text)
+        for m in WORD.finditer(text)
         if len(w := m.group()) > 2
         and w.casefold() not in skip
         and (not w[0].isupper() or _common_opening(text, m.start(), w, language))

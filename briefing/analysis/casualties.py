@@ -37,6 +37,7 @@ from typing import Protocol, TypeVar
 from briefing.analysis.crosscounts import ANY_LANGUAGE
 from briefing.analysis.model import Quote
 from briefing.analysis.numbers import Number, interval
+from briefing.analysis.text import WORD
 
 #: The start of a casualty count's key: "casualties dead", "casualties injured".
 CASUALTIES = "casualties"
@@ -161,7 +162,6 @@ _MORE: dict[str, str] = {
     "tr": "daha yeni",
 }
 
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 #: Punctuation and digits end a clause.
 _STOP = re.compile(r"[,;:()\[\]—–|«»“”\"!?]|\d")
 #: Words read after the number (the counted word and its verb) and before it (a verb and a hedge).
@@ -231,7 +231,7 @@ def clause(text: str, language: str, most: int, reverse: bool = False) -> str:
     piece = text[: stop.start()] if stop else text
     if reverse:
         piece = piece[::-1]
-    words = _WORD.findall(piece)
+    words = WORD.findall(piece)
     joins = set(_JOINS[language].split())
     if reverse:
         words = words[::-1]

@@ -34,7 +34,7 @@ from briefing.analysis.locales import locale_for
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.spelling import folded
 from briefing.analysis.stems import stem_word
-from briefing.analysis.text import NOUN_CAPS, language_of, sentences, word_set
+from briefing.analysis.text import NOUN_CAPS, WORD, language_of, sentences, word_set
 from briefing.analysis.timeline import TimelineEntry
 from briefing.analysis.units import unit_after, unit_names
 from briefing.model import Article, Span
@@ -44,7 +44,6 @@ _CLOCK = re.compile(
     r"(?!\d|[.,:/]\d)(?:\s*(?P<half>[ap])\.?\s?m\b\.?)?",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 #: Times further apart than this many minutes are never taken as one moment.
 _WINDOW = 5
 #: Words that make a time approximate or a bound ("gegen 9:30", "shortly after 18:00",
@@ -168,8 +167,8 @@ def told_times(text: str, language: str) -> list[Told]:
 
 def _hedged(text: str, match: re.Match[str], language: str) -> str:
     """The word before the time (one of the two before it) or after it that hedges it."""
-    before = [w.casefold() for w in _WORD.findall(text, max(0, match.start() - 30), match.start())]
-    after = [w.casefold() for w in _WORD.findall(text, match.end(), match.end() + 30)]
+    before = [w.casefold() for w in WORD.findall(text, max(0, match.start() - 30), match.start())]
+    after = [w.casefold() for w in WORD.findall(text, match.end(), match.end() + 30)]
     hedges = [
         *(w for w in reversed(before[-2:]) if w in _HEDGED_BEFORE.get(language, frozenset())),
         *(w for w in after[:2] if w in _HEDGED_AFTER.get(language, frozenset())),
@@ -192,7 +191,7 @@ def _not_a_time(text: str, match: re.Match[str], language: str) -> bool:
     unit = unit_after(text, match.end(), language)
     if unit is not None and not unit.duration:
         return True  # "17.90 km"; but "18.07 horas" is a time of day
-    following = _WORD.match(after)
+    following = WORD.match(after)
     return following is not None and following.group().casefold() in _currency_words(language)
 
 
@@ -212,10 +211,10 @@ def _currency_words(language: str) -> frozenset[str]:
     locale = locale_for(language)
     if locale is not None:
         for name in locale.currencies.values():
-            words.update(w.casefold() for w in _WORD.findall(name))
+            words.update(w.casefold() for w in WORD.findall(name))
         for forms in locale._data["currency_names_plural"].values():
             for name in dict(forms).values():
-                words.update(w.casefold() for w in _WORD.findall(name))
+                words.update(w.casefold() for w in WORD.findall(name))
     return frozenset(w for w in words if len(w) >= 3)
 
 
@@ -229,7 +228,7 @@ def _content(text: str, language: str) -> tuple[frozenset[str], frozenset[str]]:
     stops = _stopwords(language) | _clock_words(language)
     words = [
         match.group()
-        for match in _WORD.finditer(text)
+        for match in WORD.finditer(text)
         if len(match.group()) >= 4
         and match.group().casefold() not in stops
         and not (match.group()[:1].isupper() and match.start() > 0 and language not in NOUN_CAPS)
@@ -247,10 +246,10 @@ def _clock_words(language: str) -> frozenset[str]:
     locale = locale_for(language)
     if locale is not None:
         for pattern in dict(locale.zone_formats).values():
-            words.update(w.casefold() for w in _WORD.findall(str(pattern)))
+            words.update(w.casefold() for w in WORD.findall(str(pattern)))
         for context in locale.day_periods.values():
             for names in context.values():
-                words.update(w.casefold() for n in dict(names).values() for w in _WORD.findall(n))
+                words.update(w.casefold() for n in dict(names).values() for w in WORD.findall(n))
     words.update(n for n, unit in unit_names(language).items() if unit.startswith("duration-"))
     return frozenset(words)
 

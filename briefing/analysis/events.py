@@ -33,7 +33,7 @@ from briefing.analysis.days import Day, day_of
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.names import is_place, person_in, runs
 from briefing.analysis.stems import stem_word
-from briefing.analysis.text import word_set
+from briefing.analysis.text import WORD, word_set
 from briefing.analysis.timeline import TimelineEntry
 
 _CLAUSE_BREAK = re.compile(
@@ -51,7 +51,6 @@ _LOCAL_PLACE = re.compile(r"(?<!\w)[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ]{1,4}\s+([A-ZÀ-�
 _FOLLOWERS = word_set(
     "on in at for to and late early with by from where after before upon last this next"
 )
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 #: Words that say when, not what: they never make two statements one event.
 _TIME_WORDS = frozenset(
     {"morning", "afternoon", "evening", "night", "day", "days", "week", "late", "early"}
@@ -113,7 +112,7 @@ def _statement(entry: TimelineEntry, day: Day, language: str) -> _Statement | No
     surface: dict[str, str] = {}
     objects: dict[str, str | None] = {}
     previous: str | None = None
-    for word in _WORD.findall(clause):
+    for word in WORD.findall(clause):
         lowered = word.casefold()
         if word in names:
             previous = None  # "met Rahmon": a name is compared as a person, not a word

@@ -45,7 +45,7 @@ from briefing.analysis.dates import find_dates
 from briefing.analysis.inflection import folded
 from briefing.analysis.locales import locale_for
 from briefing.analysis.model import Claim, Discrepancy, Quote, TimelineEntry
-from briefing.analysis.text import NOUN_CAPS
+from briefing.analysis.text import NOUN_CAPS, WORD
 from briefing.analysis.units import unit_names
 from briefing.model import Article, Span
 
@@ -59,7 +59,6 @@ WEEKS = 10
 GAP = 3
 #: Letters of a word compared to tell the act's words ("collid-ed", "collis-ion").
 PREFIX = 5
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _PLACING_WORDS = frozenset({"last", "next", "this", "past", "coming"})
 
 
@@ -139,8 +138,8 @@ def _placed(
         return None
     start = entry.phrase_span.start - entry.sentence_span.start
     end = entry.phrase_span.end - entry.sentence_span.start
-    before = list(_WORD.finditer(entry.sentence, 0, start))[-GAP - 1 :]
-    after = list(_WORD.finditer(entry.sentence, end))[: GAP + 1]
+    before = list(WORD.finditer(entry.sentence, 0, start))[-GAP - 1 :]
+    after = list(WORD.finditer(entry.sentence, end))[: GAP + 1]
     night = bool({m.group().casefold() for m in before[-GAP:]} & _night_words(language))
     near = frozenset(_key(m.group()) for m in _content([*before, *after], language))
     return _Dated(entry, language, day, weekday, night, near)
@@ -299,7 +298,7 @@ def _night_words(language: str) -> frozenset[str]:
         for context in locale.day_periods.values():
             for names in context.values():
                 for key, name in dict(names).items():
-                    words = {w.casefold() for w in _WORD.findall(str(name))}
+                    words = {w.casefold() for w in WORD.findall(str(name))}
                     (night if key in ("night1", "night2") else other).update(words)
     return frozenset(w for w in night - other if len(w) >= 3)
 
@@ -313,7 +312,7 @@ def _time_words(language: str) -> frozenset[str]:
     if locale is not None:
         for context in locale.day_periods.values():
             for names in context.values():
-                words.update(w.casefold() for n in dict(names).values() for w in _WORD.findall(n))
+                words.update(w.casefold() for n in dict(names).values() for w in WORD.findall(n))
     return frozenset(words)
 
 

@@ -38,7 +38,7 @@ from briefing.analysis.clocks import Told, told_times
 from briefing.analysis.inflection import folded
 from briefing.analysis.locales import locale_for
 from briefing.analysis.model import Claim, Discrepancy, Quote
-from briefing.analysis.text import NOUN_CAPS, language_of, sentences, word_set
+from briefing.analysis.text import NOUN_CAPS, WORD, language_of, sentences, word_set
 from briefing.model import Article, Span
 
 #: The main moment is given by at least this many articles.
@@ -52,7 +52,6 @@ ROUNDED = 7
 HEDGED = 10
 #: Letters of a word compared across languages.
 PREFIX = 5
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _LETTERS = re.compile(r"[^\W\d_]+")
 #: Hedges that open one side: the time is a bound ("shortly before 11:30", "peu avant 18h00").
 _BEFORE = word_set("before by until avant vor prima antes voor до")
@@ -104,7 +103,7 @@ def _times(article: Article) -> Iterable[_Time]:
             if not told:
                 continue
             keys, plain = _keys(sentence.text, language)
-            ordinal = any(_ordinal(w, language) for w in _WORD.findall(sentence.text))
+            ordinal = any(_ordinal(w, language) for w in WORD.findall(sentence.text))
             quote = Quote(
                 article.id, article.source, Span(p_index, sentence.start, sentence.end),
                 sentence.text,
@@ -131,7 +130,7 @@ def _zone(rest: str, language: str) -> str:
     """The clock a time is told in: "" for local, else the key of the zone or place named
     right after it. Stops at punctuation and at a bracketed conversion ("(16:07 GMT)")."""
     cut = re.search(r"[,;.!?]\s|[(\[]\s*\d|$", rest)
-    words = list(_WORD.finditer(rest, 0, cut.start() if cut else len(rest)))[:_ZONE_WORDS]
+    words = list(WORD.finditer(rest, 0, cut.start() if cut else len(rest)))[:_ZONE_WORDS]
     for match in words:
         word = match.group()
         lowered = word.casefold()
@@ -221,9 +220,7 @@ def _place_keys(language: str) -> frozenset[str]:
     if locale is None:
         return frozenset()
     names = [*locale.territories.values(), *locale.languages.values()]
-    return frozenset(
-        folded(w)[:PREFIX] for n in names for w in _WORD.findall(n) if len(w) >= PREFIX
-    )
+    return frozenset(folded(w)[:PREFIX] for n in names for w in WORD.findall(n) if len(w) >= PREFIX)
 
 
 @cache
@@ -234,7 +231,7 @@ def _local(language: str) -> frozenset[str]:
     locale = locale_for(language)
     if locale is not None:
         for pattern in dict(locale.zone_formats).values():
-            words.update(w.casefold() for w in _WORD.findall(str(pattern)))
+            words.update(w.casefold() for w in WORD.findall(str(pattern)))
     return frozenset(words)
 
 
@@ -268,7 +265,7 @@ def _ordinals(language: str) -> frozenset[str]:
             word = str(num2words(n, to="ordinal", lang=language))
         except (NotImplementedError, OverflowError, KeyError):
             continue
-        words.update(folded(w) for w in _WORD.findall(word) if len(w) >= 4)
+        words.update(folded(w) for w in WORD.findall(word) if len(w) >= 4)
     return frozenset(words)
 
 

@@ -20,13 +20,13 @@ language, so the rule holds in any language and no story's vocabulary is written
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
 from briefing.analysis.locales import month_names, weekday_names
 from briefing.analysis.stems import stem_word
+from briefing.analysis.text import WORD
 from briefing.model import Article
 
 #: Paragraph kinds whose words say what the story is (captions and furniture do not).
@@ -38,7 +38,6 @@ ECHOES = 2
 MIN_CONTENT = 2
 #: Packets smaller than this have no "across" to compare with.
 MIN_ARTICLES = 3
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _MIN_LETTERS = 4
 
 
@@ -69,7 +68,7 @@ class Story:
             return False
         language = article.language or "en"
         names = _names(sentence, language)
-        words = " ".join(w for w in _WORD.findall(sentence) if w not in names)
+        words = " ".join(w for w in WORD.findall(sentence) if w not in names)
         own = self._by_article.get(article.id, frozenset())
         content = set(_content(words, language))
         if len(content) < MIN_CONTENT:
@@ -86,7 +85,7 @@ class Story:
 def _names(sentence: str, language: str) -> set[str]:
     """Capitalised words that are not function words: names, also at the sentence start."""
     skip = _skipped(language)
-    return {w for w in _WORD.findall(sentence) if w[0].isupper() and w.casefold() not in skip}
+    return {w for w in WORD.findall(sentence) if w[0].isupper() and w.casefold() not in skip}
 
 
 def _content(text: str, language: str) -> list[str]:
@@ -94,7 +93,7 @@ def _content(text: str, language: str) -> list[str]:
     skip = _skipped(language)
     return [
         stem_word(word, language)
-        for word in _WORD.findall(text)
+        for word in WORD.findall(text)
         if len(word) >= _MIN_LETTERS and word.casefold() not in skip
     ]
 

@@ -23,6 +23,7 @@ import re
 from functools import cache
 
 from briefing.analysis.casualties import clause, word_matcher
+from briefing.analysis.text import WORD
 
 SERIOUS, LIGHT = "seriously injured", "lightly injured"
 
@@ -104,7 +105,6 @@ _NOT: dict[str, str] = {
     "es": "no ninguno ninguna", "it": "non nessuno nessuna", "pt": "não nenhum nenhuma",
     "nl": "niet geen", "ru": "не ни", "uk": "не ні", "pl": "nie", "tr": "değil",
 }  # fmt: skip
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 #: Words of the clause read after the number.
 _AFTER = 7
 
@@ -114,7 +114,7 @@ def severity(text: str, start: int, end: int, language: str) -> str | None:
     phrases = _PHRASES.get(language)
     if phrases is None:
         return None
-    before = _WORD.findall(text[max(0, start - 20) : start])
+    before = WORD.findall(text[max(0, start - 20) : start])
     if any(w.casefold() in _OF[language].split() for w in before[-2:]):
         return None  # "five of the 18 injured are in serious condition": 18 is the whole
     rest = text[end:]

@@ -23,6 +23,8 @@ _R = TypeVar("_R")
 
 #: Languages that capitalise every noun: there a capital does not mark a name.
 NOUN_CAPS = frozenset({"de", "lb"})
+#: A word: a letter, then letters, digits, apostrophes and inner hyphens ("d'Avó", "Jean-Luc").
+WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
 def word_set(words: str) -> frozenset[str]:
