@@ -53,6 +53,7 @@ def dated_phrases(text: str, language: str, in_language: str) -> tuple[Dated, ..
                 _caption_like(sentence.text, phrase)
                 or _stamp_like(sentence.text, phrase)
                 or _credit_like(sentence.text, phrases)
+                or _editor_note(sentence.text, phrase)
             )
             forecast = is_forecast(sentence.text, phrase.start, phrase.end, in_language)
             shifted = _shift(phrase, sentence.start)
@@ -154,6 +155,23 @@ def _credit_like(sentence: str, phrases: Sequence[DatePhrase]) -> bool:
         return False
     words = _CREDIT_NAME.findall(before) + _CREDIT_NAME.findall(after)
     return 0 < len(words) <= _CREDIT_WORDS and all(w[0].isupper() for w in words)
+
+
+#: A square bracket opening a sentence: an editor's note set before the text ("[Updated
+#: 3 May 2031, 20:25 - toll revised]", "[Nota: atualizada a 3 de maio]").
+_NOTE_OPEN = re.compile(r"\s*\[")
+
+
+def _editor_note(sentence: str, phrase: DatePhrase) -> bool:
+    """A date inside the square brackets that open a sentence: an editor's note on this copy
+    of the text (when it was updated, what changed), not an event of the story. Square
+    brackets are the editor's, never the writer's; the text after the note is prose and
+    keeps its dates, and so does a bracket inside a sentence ("he said [on 3 May] that …")."""
+    opening = _NOTE_OPEN.match(sentence)
+    if opening is None:
+        return False
+    closing = sentence.find("]", opening.end())
+    return closing != -1 and phrase.end <= closing
 
 
 def _only_dates(text: str, phrases: Sequence[DatePhrase]) -> bool:

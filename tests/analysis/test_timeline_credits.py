@@ -40,3 +40,55 @@ def test_a_date_with_only_an_outlet_or_place_set_off_is_a_credit(
 )
 def test_a_date_in_prose_is_not_a_credit(language: str, sentence: str) -> None:
     assert _caption(sentence, language) == [False]
+
+
+def _dated(sentence: str, language: str) -> list[tuple[str, bool]]:
+    return [(found[3].text, found[5]) for found in dated_phrases(sentence, language, language)]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "note", "prose"),
+    [
+        (
+            "pt",
+            "[Notícia atualizada às 21h10 de 3 de maio de 2031 - balanço revisto] "
+            "O edifício ruiu esta quarta-feira.",
+            "3 de maio de 2031",
+            "esta quarta-feira",
+        ),
+        (
+            "en",
+            "[Updated 3 May 2031 with the new toll] The bridge fell on Tuesday.",
+            "3 May 2031",
+            "on Tuesday",
+        ),
+        (
+            "de",
+            "[Aktualisiert am 3. Mai 2031] Die Halle brannte am Dienstag.",
+            "3. Mai 2031",
+            "am Dienstag",
+        ),
+    ],
+)
+def test_a_date_in_an_opening_editors_note_is_not_an_event_but_the_prose_after_is(
+    language: str, sentence: str, note: str, prose: str
+) -> None:
+    found = dict(_dated(sentence, language))
+    note_key = next(k for k in found if note in k)
+    prose_key = next(k for k in found if prose.split()[-1] in k)
+    assert found[note_key] is True
+    assert found[prose_key] is False
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "He said [on 3 May 2031] that the hall would close."),  # inside the sentence
+        ("en", "(On 3 May 2031) the hall closed."),  # round brackets are the writer's
+        ("fr", "Le 3 mai 2031 [la salle] a fermé."),  # the date is outside the brackets
+    ],
+)
+def test_brackets_that_do_not_open_the_sentence_around_the_date_leave_it_an_event(
+    language: str, sentence: str
+) -> None:
+    assert [caption for _, caption in _dated(sentence, language)] == [False]
