@@ -47,11 +47,24 @@ def _commit() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--held-out", action="store_true", help="include the packet set aside")
+    parser.add_argument(
+        "--held-out",
+        nargs="?",
+        const="*",
+        metavar="NAME",
+        help="include the packets set aside, or only the one NAME (a reserve stays unseen)",
+    )
     parser.add_argument("--only", action="append", choices=SECTIONS, help="run these sections")
     parser.add_argument("-o", "--output", type=Path, default=manifest.HERE / "RESULTS.md")
     args = parser.parse_args(argv)
-    ctx = Context(manifest.packets(args.held_out), manifest.data_dir(), args.held_out)
+    chosen = [
+        p
+        for p in manifest.packets(args.held_out is not None)
+        if not p.held_out or args.held_out in ("*", p.name)
+    ]
+    if args.held_out not in (None, "*") and not any(p.name == args.held_out for p in chosen):
+        parser.error(f"no held-out packet named {args.held_out}")
+    ctx = Context(chosen, manifest.data_dir(), args.held_out is not None)
     parts = [
         "# Real-world results\n",
         f"Commit {_commit()}, Python {platform.python_version()}, {time.strftime('%Y-%m-%d')}. "
