@@ -250,6 +250,25 @@ def test_run_skips_a_missing_section_and_a_missing_packet(
     assert "`tiny`: no data" in text and "`secret`: no data" in text
 
 
+def test_held_out_by_name_scores_that_packet_and_keeps_the_reserve_unseen(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, private_dirs: Path
+) -> None:
+    manifests = _write_fixture(tmp_path)
+    reserve = (
+        (manifests / "secret.yaml").read_text("utf-8").replace("packet: secret", "packet: reserve")
+    )
+    (manifests / "reserve.yaml").write_text(reserve, "utf-8")
+    monkeypatch.setattr(manifest, "MANIFESTS", manifests)
+    monkeypatch.setenv("BRIEFING_REALWORLD_DATA", str(tmp_path / "nowhere"))
+    out = tmp_path / "RESULTS.md"
+    assert run.main(["-o", str(out), "--only", "metadata", "--held-out", "secret"]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "`secret`: no data" in text and "`tiny`: no data" in text
+    assert "reserve" not in text, "a reserve packet was scored"
+    with pytest.raises(SystemExit):
+        run.main(["-o", str(out), "--held-out", "tiny"])  # a dev packet is no held-out name
+
+
 @pytest.mark.parametrize("packet", manifest.packets(), ids=lambda p: p.name)
 def test_evidence_and_titles_are_verbatim_in_the_local_text(packet: manifest.Packet) -> None:
     """Where the ignored data folder exists (dev packets only), what the manifest quotes is

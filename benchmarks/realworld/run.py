@@ -62,7 +62,9 @@ def main(argv: list[str] | None = None) -> int:
         for p in manifest.packets(args.held_out is not None)
         if not p.held_out or args.held_out in ("*", p.name)
     ]
-    if args.held_out not in (None, "*") and not any(p.name == args.held_out for p in chosen):
+    if args.held_out not in (None, "*") and not any(
+        p.held_out and p.name == args.held_out for p in chosen
+    ):
         parser.error(f"no held-out packet named {args.held_out}")
     ctx = Context(chosen, manifest.data_dir(), args.held_out is not None)
     parts = [
