@@ -29,9 +29,11 @@ from functools import cache
 
 from babel.numbers import list_currencies
 
+from briefing.analysis.day_periods import in_named_half
 from briefing.analysis.days import Day, context_day, days_by_sentence
 from briefing.analysis.locales import locale_for
 from briefing.analysis.model import Claim, Discrepancy, Quote
+from briefing.analysis.same_event import one_event, story_names
 from briefing.analysis.spelling import folded
 from briefing.analysis.stems import stem_word
 from briefing.analysis.text import NOUN_CAPS, WORD, language_of, sentences, word_set
@@ -118,7 +120,8 @@ def times_of(article: Article, days: dict[tuple[str, int, int], Day], times: lis
 
 def judge_times(times: list[_Time]) -> list[Discrepancy]:
     """The disagreements among the times :func:`times_of` found, in the articles' order."""
-    return [d for group in _moments(times) if (d := _judge(group)) is not None]
+    common = story_names((t.quote.article_id, _untimed(t), t.language) for t in times)
+    return [d for group in _moments(times, common) if (d := _judge(group)) is not None]
 
 
 def clock_times(text: str, language: str, exact: bool = False) -> list[tuple[int, str]]:
@@ -158,8 +161,10 @@ def told_times(text: str, language: str) -> list[Told]:
             continue
         told = True
         minutes = hour * 60 + minute
+        if not match["half"]:
+            minutes = in_named_half(text, match.end(), minutes, language)  # "1:38 de la tarde"
         found.append(
-            Told(match.start(), match.end(), minutes, f"{hour:02d}:{minute:02d}",
+            Told(match.start(), match.end(), minutes, f"{minutes // 60:02d}:{minute:02d}",
                  _hedged(text, match, language))
         )  # fmt: skip
     return found
@@ -265,17 +270,27 @@ def _stopwords(language: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in words)
 
 
-def _linked(a: _Time, b: _Time) -> bool:
+def _linked(a: _Time, b: _Time, common: frozenset[str] = frozenset()) -> bool:
     if abs(a.minutes - b.minutes) > _WINDOW:
         return False
     if a.day is not None and b.day is not None and not a.day.agrees(b.day):
         return False
     if a.language == b.language:
         return bool(a.stems & b.stems)
-    return bool(a.words & b.words)
+    # Across languages no word need be shared: what survives translation is what the
+    # sentence names and counts (:mod:`.same_event`: two names, or a name and a figure,
+    # one of them not the story's protagonist nor a place), the times themselves left out.
+    return bool(a.words & b.words) or one_event(
+        _untimed(a), a.language, _untimed(b), b.language, common
+    )
 
 
-def _moments(times: list[_Time]) -> list[list[_Time]]:
+def _untimed(time: _Time) -> str:
+    """The sentence of ``time`` without its times of day, whose digits are no shared figure."""
+    return _CLOCK.sub(" ", time.quote.text)
+
+
+def _moments(times: list[_Time], common: frozenset[str] = frozenset()) -> list[list[_Time]]:
     """Times joined into moments: connected groups of linked statements. Only times within
     the window of each other are compared, so the cost follows the packet, not its square."""
     times = sorted(times, key=lambda t: t.minutes)
@@ -291,7 +306,7 @@ def _moments(times: list[_Time]) -> list[list[_Time]]:
         for j in range(i + 1, len(times)):
             if times[j].minutes - a.minutes > _WINDOW:
                 break
-            if _linked(a, times[j]):
+            if _linked(a, times[j], common):
                 parent[root(j)] = root(i)
     groups: dict[int, list[_Time]] = defaultdict(list)
     for i, time in enumerate(times):
