@@ -64,7 +64,8 @@ def in_named_half(text: str, end: int, minutes: int, language: str) -> int:
     if not 60 <= minutes < 12 * 60:
         return minutes
     gap = _BETWEEN.match(text, end)
-    for start in dict.fromkeys((len(text[end:]) - len(text[end:].lstrip()) + end, gap.end())):
+    after_space = len(text[end:]) - len(text[end:].lstrip()) + end
+    for start in dict.fromkeys((after_space, gap.end() if gap else end)):
         rest = text[start : start + 40].casefold().replace("’", "'")
         for name, ranges in _periods(language):
             if rest.startswith(name) and not rest[len(name) : len(name) + 1].isalpha():
