@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 from babel.numbers import list_currencies
 
@@ -33,7 +33,14 @@ from briefing.analysis.day_periods import in_named_half
 from briefing.analysis.days import Day, context_day, days_by_sentence
 from briefing.analysis.locales import locale_for
 from briefing.analysis.model import Claim, Discrepancy, Quote
-from briefing.analysis.same_event import one_event, story_names
+from briefing.analysis.same_event import (
+    SHARED,
+    figures,
+    name_keys,
+    names,
+    shared_read,
+    story_names,
+)
 from briefing.analysis.spelling import folded
 from briefing.analysis.stems import stem_word
 from briefing.analysis.text import NOUN_CAPS, WORD, language_of, sentences, word_set
@@ -270,19 +277,42 @@ def _stopwords(language: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in words)
 
 
-def _linked(a: _Time, b: _Time, common: frozenset[str] = frozenset()) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """What a time's sentence names and counts (:mod:`.same_event`), read once, and every
+    sound key of its names, to skip at once a pair that shares none."""
+
+    names: list[frozenset[str]]
+    figures: frozenset[str]
+    keys: frozenset[str]
+
+
+def _named(time: _Time) -> _Named:
+    text = _untimed(time)
+    found = names(text, time.language)
+    figures_of = figures(text)
+    return _Named(found, figures_of, name_keys(found) | figures_of)
+
+
+def _linked(
+    a: _Time, b: _Time, named: Callable[[], tuple[_Named, _Named]], common: frozenset[str]
+) -> bool:
     if abs(a.minutes - b.minutes) > _WINDOW:
         return False
     if a.day is not None and b.day is not None and not a.day.agrees(b.day):
         return False
     if a.language == b.language:
         return bool(a.stems & b.stems)
+    if a.words & b.words:
+        return True
     # Across languages no word need be shared: what survives translation is what the
     # sentence names and counts (:mod:`.same_event`: two names, or a name and a figure,
     # one of them not the story's protagonist nor a place), the times themselves left out.
-    return bool(a.words & b.words) or one_event(
-        _untimed(a), a.language, _untimed(b), b.language, common
-    )
+    x, y = named()
+    if not x.keys & y.keys:
+        return False
+    count, telling = shared_read(x.names, x.figures, y.names, y.figures, common)
+    return count >= SHARED and telling
 
 
 def _untimed(time: _Time) -> str:
@@ -294,6 +324,16 @@ def _moments(times: list[_Time], common: frozenset[str] = frozenset()) -> list[l
     """Times joined into moments: connected groups of linked statements. Only times within
     the window of each other are compared, so the cost follows the packet, not its square."""
     times = sorted(times, key=lambda t: t.minutes)
+    read: dict[int, _Named] = {}
+
+    def named(i: int) -> _Named:
+        if i not in read:
+            read[i] = _named(times[i])
+        return read[i]
+
+    def pair(i: int, j: int) -> tuple[_Named, _Named]:
+        return named(i), named(j)
+
     parent = list(range(len(times)))
 
     def root(i: int) -> int:
@@ -306,7 +346,7 @@ def _moments(times: list[_Time], common: frozenset[str] = frozenset()) -> list[l
         for j in range(i + 1, len(times)):
             if times[j].minutes - a.minutes > _WINDOW:
                 break
-            if _linked(a, times[j], common):
+            if _linked(a, times[j], partial(pair, i, j), common):
                 parent[root(j)] = root(i)
     groups: dict[int, list[_Time]] = defaultdict(list)
     for i, time in enumerate(times):
