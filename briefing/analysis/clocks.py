@@ -6,7 +6,10 @@ the value needs no translation; what needs care is knowing that two times are of
 Two statements are taken as one moment only when all of these hold:
 
 - they share a word: its stem in one language, or the very same word (five letters or more)
-  in two languages ("fumata" in Spanish and Italian), never a translation;
+  in two languages ("fumata" in Spanish and Italian), never a translation; or, in two
+  languages, what their sentences name and count (:mod:`.same_event`: two names, or a name
+  and a figure, one not the story's protagonist nor a place — "Flight QX418 left Varnholm
+  Airport" and "el vuelo QX418 despegó del aeropuerto de Varnholm");
 - they are at most ``_WINDOW`` minutes apart: two clocks, or two ways of rounding, disagree by
   minutes; events of a story hours apart (a second quake, an announcement) are never joined;
 - they are not dated to different days, where both sentences date themselves;
@@ -16,7 +19,8 @@ Two statements are taken as one moment only when all of these hold:
 A hedged time ("gegen 9:30 Uhr", "shortly after 18:00", "04.17 sularında") is not compared:
 it does not clash with a precise one near it. A time in brackets after another one ("18:07
 local time (16:07 GMT)") is a conversion and is not read; figures that merely look like times
-("12.50 euros", "17.90 km") are left out.
+("12.50 euros", "17.90 km") are left out. A twelve-hour time followed by the part of the day
+("1:38 de la tarde") is read in that half of the day (:mod:`.day_periods`).
 """
 
 from __future__ import annotations
