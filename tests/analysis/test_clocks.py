@@ -150,3 +150,17 @@ def test_across_languages_one_shared_name_or_a_conversion_is_not_one_moment() ->
     # a rounded time in one of them does not clash with the precise one
     e = _in("fr", "e", "Le vol QX418 a décollé de l'aéroport de Varnholm vers 14 h 25.")
     assert _times([c, e]) == []
+
+
+def test_across_languages_the_same_names_on_two_dates_are_two_moments() -> None:
+    a = _in("en", "a", "On 3 March 2024 flight QX418 left Varnholm Airport at 14:22.")
+    b = _in(
+        "it", "b", "Il 4 marzo 2024 il volo QX418 è partito dall'aeroporto di Varnholm alle 14.25."
+    )
+    assert _times([a, b]) == []
+    # the same two sentences on one day are one moment told twice
+    c = _in(
+        "it", "c", "Il 3 marzo 2024 il volo QX418 è partito dall'aeroporto di Varnholm alle 14.25."
+    )
+    (found,) = _times([a, c])
+    assert {c.value for c in found.claims} == {"14:22", "14:25"}
