@@ -6,7 +6,10 @@ the value needs no translation; what needs care is knowing that two times are of
 Two statements are taken as one moment only when all of these hold:
 
 - they share a word: its stem in one language, or the very same word (five letters or more)
-  in two languages ("fumata" in Spanish and Italian), never a translation;
+  in two languages ("fumata" in Spanish and Italian), never a translation; or, in two
+  languages, what their sentences name and count (:mod:`.same_event`: two names, or a name
+  and a figure, one not the story's protagonist nor a place — "Flight QX418 left Varnholm
+  Airport" and "el vuelo QX418 despegó del aeropuerto de Varnholm");
 - they are at most ``_WINDOW`` minutes apart: two clocks, or two ways of rounding, disagree by
   minutes; events of a story hours apart (a second quake, an announcement) are never joined;
 - they are not dated to different days, where both sentences date themselves;
@@ -16,22 +19,32 @@ Two statements are taken as one moment only when all of these hold:
 A hedged time ("gegen 9:30 Uhr", "shortly after 18:00", "04.17 sularında") is not compared:
 it does not clash with a precise one near it. A time in brackets after another one ("18:07
 local time (16:07 GMT)") is a conversion and is not read; figures that merely look like times
-("12.50 euros", "17.90 km") are left out.
+("12.50 euros", "17.90 km") are left out. A twelve-hour time followed by the part of the day
+("1:38 de la tarde") is read in that half of the day (:mod:`.day_periods`).
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 from babel.numbers import list_currencies
 
+from briefing.analysis.day_periods import in_named_half
 from briefing.analysis.days import Day, context_day, days_by_sentence
 from briefing.analysis.locales import locale_for
 from briefing.analysis.model import Claim, Discrepancy, Quote
+from briefing.analysis.same_event import (
+    SHARED,
+    figures,
+    name_keys,
+    names,
+    shared_read,
+    story_names,
+)
 from briefing.analysis.spelling import folded
 from briefing.analysis.stems import stem_word
 from briefing.analysis.text import NOUN_CAPS, WORD, language_of, sentences, word_set
@@ -118,7 +131,8 @@ def times_of(article: Article, days: dict[tuple[str, int, int], Day], times: lis
 
 def judge_times(times: list[_Time]) -> list[Discrepancy]:
     """The disagreements among the times :func:`times_of` found, in the articles' order."""
-    return [d for group in _moments(times) if (d := _judge(group)) is not None]
+    common = story_names((t.quote.article_id, _untimed(t), t.language) for t in times)
+    return [d for group in _moments(times, common) if (d := _judge(group)) is not None]
 
 
 def clock_times(text: str, language: str, exact: bool = False) -> list[tuple[int, str]]:
@@ -158,8 +172,10 @@ def told_times(text: str, language: str) -> list[Told]:
             continue
         told = True
         minutes = hour * 60 + minute
+        if not match["half"]:
+            minutes = in_named_half(text, match.end(), minutes, language)  # "1:38 de la tarde"
         found.append(
-            Told(match.start(), match.end(), minutes, f"{hour:02d}:{minute:02d}",
+            Told(match.start(), match.end(), minutes, f"{minutes // 60:02d}:{minute:02d}",
                  _hedged(text, match, language))
         )  # fmt: skip
     return found
@@ -265,20 +281,63 @@ def _stopwords(language: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in words)
 
 
-def _linked(a: _Time, b: _Time) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """What a time's sentence names and counts (:mod:`.same_event`), read once, and every
+    sound key of its names, to skip at once a pair that shares none."""
+
+    names: list[frozenset[str]]
+    figures: frozenset[str]
+    keys: frozenset[str]
+
+
+def _named(time: _Time) -> _Named:
+    text = _untimed(time)
+    found = names(text, time.language)
+    figures_of = figures(text)
+    return _Named(found, figures_of, name_keys(found) | figures_of)
+
+
+def _linked(
+    a: _Time, b: _Time, named: Callable[[], tuple[_Named, _Named]], common: frozenset[str]
+) -> bool:
     if abs(a.minutes - b.minutes) > _WINDOW:
         return False
     if a.day is not None and b.day is not None and not a.day.agrees(b.day):
         return False
     if a.language == b.language:
         return bool(a.stems & b.stems)
-    return bool(a.words & b.words)
+    if a.words & b.words:
+        return True
+    # Across languages no word need be shared: what survives translation is what the
+    # sentence names and counts (:mod:`.same_event`: two names, or a name and a figure,
+    # one of them not the story's protagonist nor a place), the times themselves left out.
+    x, y = named()
+    if not x.keys & y.keys:
+        return False
+    count, telling = shared_read(x.names, x.figures, y.names, y.figures, common)
+    return count >= SHARED and telling
 
 
-def _moments(times: list[_Time]) -> list[list[_Time]]:
+def _untimed(time: _Time) -> str:
+    """The sentence of ``time`` without its times of day, whose digits are no shared figure."""
+    return _CLOCK.sub(" ", time.quote.text)
+
+
+def _moments(times: list[_Time], common: frozenset[str] = frozenset()) -> list[list[_Time]]:
     """Times joined into moments: connected groups of linked statements. Only times within
     the window of each other are compared, so the cost follows the packet, not its square."""
     times = sorted(times, key=lambda t: t.minutes)
+    read: dict[int, _Named] = {}
+
+    def named(i: int) -> _Named:
+        if i not in read:
+            read[i] = _named(times[i])
+        return read[i]
+
+    def pair(i: int, j: int) -> tuple[_Named, _Named]:
+        return named(i), named(j)
+
     parent = list(range(len(times)))
 
     def root(i: int) -> int:
@@ -291,7 +350,7 @@ def _moments(times: list[_Time]) -> list[list[_Time]]:
         for j in range(i + 1, len(times)):
             if times[j].minutes - a.minutes > _WINDOW:
                 break
-            if _linked(a, times[j]):
+            if _linked(a, times[j], partial(pair, i, j), common):
                 parent[root(j)] = root(i)
     groups: dict[int, list[_Time]] = defaultdict(list)
     for i, time in enumerate(times):

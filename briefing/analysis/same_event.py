@@ -132,6 +132,11 @@ def names(text: str, language: str) -> list[frozenset[str]]:
 _PLACE = "\x00place"
 
 
+def name_keys(found: Iterable[frozenset[str]]) -> frozenset[str]:
+    """Every sound key of the :func:`names` found, without the mark of a place."""
+    return frozenset().union(*found) - {_PLACE}
+
+
 def _place(word: str) -> bool:
     from briefing.analysis.names import is_place
 
@@ -158,7 +163,18 @@ def shared(
     """How many names and figures statements ``a`` and ``b`` (dates removed) share, and
     whether one of them tells events apart: a figure, or a name that is neither a place nor
     one of the ``common`` names the whole story is about (:func:`story_names`)."""
-    names_a, names_b = names(a, a_language), names(b, b_language)
+    return shared_read(names(a, a_language), figures(a), names(b, b_language), figures(b), common)
+
+
+def shared_read(
+    names_a: list[frozenset[str]],
+    figures_a: frozenset[str],
+    names_b: list[frozenset[str]],
+    figures_b: frozenset[str],
+    common: frozenset[str] = frozenset(),
+) -> tuple[int, bool]:
+    """:func:`shared` on statements whose :func:`names` and :func:`figures` are read
+    already (a caller comparing each statement with many others reads it once)."""
     matched = places = 0
     telling = False
     used: set[int] = set()
@@ -172,7 +188,7 @@ def shared(
             places += _PLACE in keys
             matched += _PLACE not in keys
             telling = telling or not (_PLACE in keys or keys & common or names_b[hit] & common)
-    numbers = len(figures(a) & figures(b))
+    numbers = len(figures_a & figures_b)
     # Countries and cities are where much of a story happens: together they count once.
     return matched + min(places, 1) + numbers, telling or numbers > 0
 

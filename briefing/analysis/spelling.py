@@ -176,7 +176,7 @@ def judge_spellings(
             if a1 != b1 and a2 != b2 and _variant(a1, b1, lang) and _variant(a2, b2, lang):
                 variants.setdefault(frozenset((a1, b1)), f"{a1} {a2}")
                 variants.setdefault(frozenset((a2, b2)), f"{a1} {a2}")
-    for (a1, a2), (_b1, b2) in _both_words_vary(pairs, language):
+    for (a1, a2), (_b1, b2) in [*_both_words_vary(pairs, language), *_final_o(pairs, language)]:
         variants.setdefault(frozenset((a2, b2)), f"{a1} {a2}")
     found = []
     ordered = sorted(variants.items(), key=lambda item: item[1])
@@ -221,6 +221,33 @@ def _both_words_vary(
                 continue  # "Μητσοτάκης" / "Μητσοτάκη": only the ending moves, a case
             if _variant(a2, b2, lang) and (one_name(a1, b1, lang) or _variant(a1, b1, lang)):
                 found.append(((a1, a2), (b1, b2)))
+    return found
+
+
+#: Languages that never decline a person's name ending in "-о" (Russian: "Марсело", "Франко",
+#: "Шевченко" keep that form in every case), and the vowels another spelling may end in.
+_O_INDECLINABLE = {"ru": ("о", "уаеиэ")}
+
+
+def _final_o(
+    pairs: dict[tuple[str, str], set[str]], language: dict[str, str]
+) -> list[tuple[tuple[str, str], tuple[str, str]]]:
+    """Full names of a language where "-о" names are indeclinable, written once with both
+    words ending in "-о" and once with both ending in one other vowel ("Марсело Ребело" /
+    "Марселу Ребелу", a Portuguese final "o" heard as "u"): no case gives that pair, where
+    :func:`_both_words_vary` must take a changed ending for a case. Ukrainian, which
+    declines "Петро Порошенко" to "Петру Порошенку", is not such a language."""
+    found = []
+    by_stems: dict[tuple[str, str, str], dict[str, tuple[str, str]]] = defaultdict(dict)
+    for (first, last), ids in pairs.items():
+        for lang in {language[i] for i in ids} & _O_INDECLINABLE.keys():
+            end = first[-1:]
+            if len(first) >= 4 and len(last) >= 4 and last[-1:] == end:
+                by_stems[(lang, first[:-1], last[:-1])][end] = (first, last)
+    for (lang, *_), by_end in by_stems.items():
+        final, others = _O_INDECLINABLE[lang]
+        if final in by_end:
+            found += [(by_end[final], by_end[e]) for e in sorted(by_end) if e in others]
     return found
 
 

@@ -109,3 +109,58 @@ def test_hedged_times_in_portuguese_dutch_and_spanish_are_not_compared() -> None
     e = _in("nl", "e", "De veerboot zonk om 21.15 uur bij de haven.")
     (found,) = _times([d, e])
     assert {c.value for c in found.claims} == {"21:15", "21:18"}
+
+
+def test_the_part_of_the_day_named_after_a_time_sets_its_half() -> None:
+    assert clock_times("El ferry se hundió a la 9:12 de la noche.", "es") == [(1272, "21:12")]
+    assert clock_times("Le ferry a coulé à 9 h 12 du soir.", "fr") == [(1272, "21:12")]
+    assert clock_times("Il traghetto è affondato alle 9.12 di sera.", "it") == [(1272, "21:12")]
+    assert clock_times("Паром затонул в 9:12 вечера.", "ru") == [(1272, "21:12")]
+    assert clock_times("Die Fähre sank um 9.12 Uhr abends.", "de") == [(1272, "21:12")]
+    # already in that half, or in the morning: as written
+    assert clock_times("Die Fähre sank um 21.12 Uhr abends.", "de") == [(1272, "21:12")]
+    assert clock_times("Le ferry a coulé à 9 h 12 du matin.", "fr") == [(552, "09:12")]
+    assert clock_times("El ferry se hundió a las 9:12 de la mañana.", "es") == [(552, "09:12")]
+    assert clock_times("Le ferry a coulé à 3 h 12 du matin.", "fr") == [(192, "03:12")]
+    # a word that merely follows the time is no part of the day
+    assert clock_times("Il traghetto è affondato alle 9.12 serali?", "it") == [(552, "09:12")]
+    assert clock_times("Le ferry a coulé à 9 h 12 samedi soir.", "fr") == [(552, "09:12")]
+
+
+def test_one_moment_across_languages_is_found_by_what_the_sentences_name() -> None:
+    # no word shared, but the flight and the airport named in both
+    a = _in("en", "a", "Flight QX418 left Varnholm Airport at 14:22 local time.")
+    b = _in("es", "b", "El vuelo QX418 despegó del aeropuerto de Varnholm a las 2:25 de la tarde.")
+    c = _in("it", "c", "Il volo QX418 è decollato dall'aeroporto di Varnholm alle 14.25.")
+    (found,) = _times([a, b])
+    assert {c.value: c.article_ids for c in found.claims} == {"14:22": ("a",), "14:25": ("b",)}
+    (found,) = _times([a, c])
+    assert {c.value for c in found.claims} == {"14:22", "14:25"}
+
+
+def test_across_languages_one_shared_name_or_a_conversion_is_not_one_moment() -> None:
+    # only the city in common: two events of the afternoon
+    a = _in("en", "a", "Police cordoned off the square in Varnholm at 14:22.")
+    b = _in("es", "b", "El alcalde habló en Varnholm a las 14:25 ante la prensa.")
+    assert _times([a, b]) == []
+    # the time zone of another country: an hour apart, never compared
+    c = _in("en", "c", "Flight QX418 left Varnholm Airport at 14:22 local time.")
+    d = _in("de", "d", "Flug QX418 startete um 15:22 Uhr MESZ vom Flughafen Varnholm.")
+    assert _times([c, d]) == []
+    # a rounded time in one of them does not clash with the precise one
+    e = _in("fr", "e", "Le vol QX418 a décollé de l'aéroport de Varnholm vers 14 h 25.")
+    assert _times([c, e]) == []
+
+
+def test_across_languages_the_same_names_on_two_dates_are_two_moments() -> None:
+    a = _in("en", "a", "On 3 March 2024 flight QX418 left Varnholm Airport at 14:22.")
+    b = _in(
+        "it", "b", "Il 4 marzo 2024 il volo QX418 è partito dall'aeroporto di Varnholm alle 14.25."
+    )
+    assert _times([a, b]) == []
+    # the same two sentences on one day are one moment told twice
+    c = _in(
+        "it", "c", "Il 3 marzo 2024 il volo QX418 è partito dall'aeroporto di Varnholm alle 14.25."
+    )
+    (found,) = _times([a, c])
+    assert {c.value for c in found.claims} == {"14:22", "14:25"}

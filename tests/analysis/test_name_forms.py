@@ -308,3 +308,47 @@ def test_a_respelt_full_name_look_alikes_are_not_flagged() -> None:
         )
         == set()
     )
+
+
+def test_a_russian_name_ending_in_o_respelt_with_another_vowel_is_flagged() -> None:
+    # "-о" names are never declined in Russian: "-у" in both words is another spelling
+    found = _subjects(
+        _in("ru", "a", "Об этом сообщил министр Фернандо Тавеиро в среду."),
+        _in("ru", "b", "Как заявил министр Фернанду Тавеиру, работы продолжатся."),
+    )
+    assert any("Тавеиро" in s and "Тавеиру" in s for s in found)
+
+
+def test_final_vowel_look_alikes_of_a_respelt_russian_name_are_not_flagged() -> None:
+    # Ukrainian declines "-о" names: a dative, not a spelling
+    assert (
+        _subjects(
+            _in("uk", "a", "Про це повідомив міністр Фернандо Тавеиро в середу."),
+            _in("uk", "b", "Лист надіслали міністру Фернанду Тавеиру вчора."),
+        )
+        == set()
+    )
+    # only one word changes its ending: a case of a consonant-final name in Russian
+    assert (
+        _subjects(
+            _in("ru", "a", "Об этом сообщил министр Фернандо Тавеиро в среду."),
+            _in("ru", "b", "Письмо отправили министру Фернандо Тавеиру вчера."),
+        )
+        == set()
+    )
+    # the same name in two languages (Bulgarian and Russian): each language's form
+    assert (
+        _subjects(
+            _in("bg", "a", "Това съобщи министър Фернандо Тавеиро в сряда."),
+            _in("ru", "b", "Как заявил министр Фернанду Тавеиру, работы продолжатся."),
+        )
+        == set()
+    )
+    # English has no such rule: "Mario Rosso" / "Maria Rossa" are two people
+    assert (
+        _subjects(
+            _in("en", "a", "The report was signed by Mario Rosso on Monday."),
+            _in("en", "b", "The inquiry was led by Maria Rossa at the ministry."),
+        )
+        == set()
+    )
