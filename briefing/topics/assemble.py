@@ -151,7 +151,7 @@ def build(
     # two never coexist for a whole large briefing.
     offices = b.offices
     del cands, b, scanned, clusters, surface_votes
-    return rank(articles, kept, paragraphs, limit, offices)
+    return rank(articles, kept, paragraphs, limit, offices, languages)
 
 
 def _name_later(

@@ -256,8 +256,8 @@ class _Builder:
             ):
                 # Russian and Ukrainian dictionaries know a name's kind ("Наполеона"); a
                 # name listed among known places is one more ("Adana, Vellore ve Hatay").
-                # A given name that is no everyday word is someone named alone ("Eugénie").
-                read_in = {self.languages.get(a, "en") for a in articles}
+                # A given name no language of the briefing uses as a word: "Eugénie", not "Ansa".
+                read_in = set(self.languages.values())
                 kind = name_kind(surface) or (
                     "place"
                     if self._among_places(occs)

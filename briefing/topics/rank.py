@@ -6,14 +6,15 @@ is an outlet of its own). Counting outlets rather than articles keeps one outlet
 reports on a side story from outweighing a subject that three outlets discuss. So a subject
 one source covers in depth (New START, an arrest warrant) is not buried under names every outlet
 mentions once, and a name every outlet lists in passing does not top the list: a mention that
-is one item of a list of names, or a dateline, weighs a third.
+is one item of a list of names, or a dateline, weighs a third. A name written in several
+languages adds for each further one: outlets of one language share their sources, and a name
+the press of several countries writes is no local detail.
 """
 
 from __future__ import annotations
 
 import heapq
 import math
-import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -22,10 +23,18 @@ from briefing.model import Article, Mention, Span, Topic, TopicKind
 from briefing.topics.asides import clock_places, owner_in_name
 from briefing.topics.candidates import Occurrence
 from briefing.topics.slugs import unique_slugs
+from briefing.topics.weak_mentions import compared, listed, within
 
 #: Treaties and events are few and each is a subject in itself; other kinds count 1. (Weights
 #: for people, places and themes between 0.8 and 1.4 changed little on the unseen set.)
 KIND_WEIGHT: dict[str, float] = {"event": 1.2, "treaty": 1.3}
+
+
+#: Added to a name's score for each language beyond the first that writes it (articles in
+#: three languages: +1). Names only: a theme's languages are what the key-word aligner joined,
+#: not what the text wrote.
+LANGUAGE_WEIGHT = 0.5
+SPREAD_KINDS = frozenset(["person", "organisation", "place"])
 
 
 #: On equal scores: more mentions first, then actors before settings (a person or a body
@@ -133,86 +142,6 @@ def _repeats(a: Occurrence, b: Occurrence, paragraphs: Mapping[tuple[str, int], 
 
 #: Weight of a mention that is one item of a list ("Kazakhstan, Kyrgyzstan and Uzbekistan").
 LISTED_WEIGHT = 0.35
-_LIST_GLUE = re.compile(r",? (?:and|or) |, ")
-_DATELINE = re.compile(r",?\s*(?:\(|[-–—])")
-
-
-def listed(
-    occurrences: Sequence[Occurrence], paragraphs: dict[tuple[str, int], str]
-) -> set[Occurrence]:
-    """Mentions that are items of a list of three or more names, or a dateline.
-
-    Being listed among the participants is a weaker mention than being written about: the
-    seeds name all five Central Asian states in every article, and none of them is a subject.
-    """
-    by_paragraph: dict[tuple[str, int], list[Occurrence]] = defaultdict(list)
-    for o in occurrences:
-        by_paragraph[(o.article, o.paragraph)].append(o)
-    found: set[Occurrence] = set()
-    for key, occs in by_paragraph.items():
-        text = paragraphs.get(key, "")
-        # A dateline ("MOSCOW (AP) —") says where the reporter was, not what the story is.
-        found.update(
-            o for o in occs if o.start == 0 and o.surface.isupper() and _DATELINE.match(text, o.end)
-        )
-        ordered = sorted(occs, key=lambda o: (o.start, -o.end))
-        run: list[Occurrence] = []
-        for o in ordered:
-            if run and o.start < run[-1].end:
-                continue  # nested in the previous mention
-            if run and _LIST_GLUE.fullmatch(text[run[-1].end : o.start]):
-                run.append(o)
-                continue
-            if len(run) >= 3:
-                found.update(run)
-            run = [o]
-        if len(run) >= 3:
-            found.update(run)
-    return found
-
-
-def within(occurrences: Sequence[Occurrence], offices: Sequence[Occurrence]) -> set[Occurrence]:
-    """Mentions inside the name of an office ("Mardin Valisi", the governor of Mardin): the
-    place is the seat of someone's office there, not what the sentence is about, and
-    weighs as an item of a list."""
-    if not offices:
-        return set()
-    spans: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
-    for o in offices:
-        spans[(o.article, o.paragraph)].append((o.start, o.end))
-    return {
-        o
-        for o in occurrences
-        if any(s <= o.start and o.end <= e for s, e in spans.get((o.article, o.paragraph), ()))
-    }
-
-
-#: "the deadliest attack in", "the largest museum of the": a superlative, up to two words and
-#: "in" or "of" right before a place.
-_RANKED_IN = re.compile(r"\b(\w+est)\s+(?:[\w-]+\s+){1,2}(?:in|of)\s+(?:the\s+)?$")
-
-
-def compared(
-    occurrences: Sequence[Occurrence], paragraphs: dict[tuple[str, int], str]
-) -> set[Occurrence]:
-    """Places named only as the field of a comparison ("the deadliest attack in Europe",
-    "the largest museum in the world"): the story is ranked among others there, and the
-    place is not what it is about; such a mention weighs as an item of a list."""
-    from briefing.topics.themes import superlative
-
-    found = set()
-    for o in occurrences:
-        text = paragraphs.get((o.article, o.paragraph), "")
-        if text[max(0, o.start - 7) : o.start].rstrip().rsplit(" ", 1)[-1] not in (
-            "in",
-            "of",
-            "the",
-        ):
-            continue  # the cheap test first: most places follow no "in"/"of"
-        ranked = _RANKED_IN.search(text, max(0, o.start - 60), o.start)
-        if ranked is not None and superlative(ranked.group(1).casefold()):
-            found.add(o)
-    return found
 
 
 def score(
@@ -220,8 +149,12 @@ def score(
     occurrences: Sequence[Occurrence],
     weak: set[Occurrence] | frozenset = frozenset(),
     outlets: Mapping[str, str] | None = None,
+    languages: Mapping[str, str] | None = None,
 ) -> float:
-    """Spread and frequency: every source adds up to one, repeats add logarithmically.
+    """Spread and frequency: every source adds up to one, repeats add logarithmically, and
+    a name gains :data:`LANGUAGE_WEIGHT` for each further language of the articles
+    (``languages``: article id → code; "und" counts as none) that write it, a third of it
+    for a language whose every mention is weak (an item of a list, ...).
 
     A source is the article's outlet (``outlets``: article id → outlet key), else the
     article. A subject one source covers in depth (New START, an ICC warrant) still scores
@@ -233,6 +166,16 @@ def score(
         source = outlets.get(o.article, o.article) if outlets else o.article
         per_source[source] += LISTED_WEIGHT if o in weak else 1.0
     raw = sum(1.0 + math.log(w) if w >= 1 else w for w in per_source.values())
+    if languages and kind in SPREAD_KINDS:
+        # A language that only lists the name (or dates a dispatch with it) weighs as such a
+        # mention does: a province named in passing in a second language gains little.
+        written: dict[str, float] = defaultdict(float)
+        for o in occurrences:
+            language = languages.get(o.article, "und")
+            if language != "und":
+                written[language] = max(written[language], LISTED_WEIGHT if o in weak else 1.0)
+        if written:
+            raw += LANGUAGE_WEIGHT * (sum(written.values()) - max(written.values()))
     return round(raw * KIND_WEIGHT.get(kind, 1.0), 4)
 
 
@@ -252,8 +195,12 @@ def rank(
     paragraphs: dict[tuple[str, int], str],
     limit: int | None = None,
     offices: Sequence[Occurrence] = (),
+    languages: Mapping[str, str] | None = None,
 ) -> tuple[Topic, ...]:
     """Score the clusters, sort them best first and make the best ``limit`` :class:`Topic` s.
+
+    ``languages`` (article id → code) lets a name written in several languages score more
+    (:func:`score`).
 
     Mentions are de-duplicated and put in article order, then position; ids are slugs of
     the names, unique in rank order (so the first ``limit`` ids do not depend on the rest).
@@ -291,7 +238,7 @@ def rank(
                 cluster.occurrences = []
         clusters = [c for c in clusters if c.occurrences]
     outlets = outlets_of(articles)
-    scores = _contenders(clusters, limit, weak, outlets)
+    scores = _contenders(clusters, limit, weak, outlets, languages)
     for cluster in clusters:
         if id(cluster) not in scores:
             cluster.namer = cluster.aside = None  # never asked: free what they hold
@@ -339,24 +286,40 @@ _SLACK = 0.001
 
 
 def _contenders(
-    clusters: list[Cluster], limit: int | None, weak: set[Occurrence], outlets: Mapping[str, str]
+    clusters: list[Cluster],
+    limit: int | None,
+    weak: set[Occurrence],
+    outlets: Mapping[str, str],
+    languages: Mapping[str, str] | None = None,
 ) -> dict[int, float]:
     """The score of every cluster that may be among the best ``limit`` (``id`` → score).
 
     A cluster scores at most its number of mentions times its kind's weight (an outlet adds
-    at most as much as it has mentions), so clusters are scored from the most mentions down
+    at most as much as it has mentions), plus :data:`LANGUAGE_WEIGHT` a mention for a name
+    (a mention adds at most one language), so clusters are scored from the most mentions down
     until no cluster left can reach the ``limit``-th score: at 10,000 articles most of the
     150,000 clusters are never scored (a second). A cluster :func:`_dropped` is skipped as
     if it were not there, which is asked only when it would be scored.
     """
     if limit is None or limit >= len(clusters):
         return {
-            id(c): score(c.kind, c.occurrences, weak, outlets) for c in clusters if not _dropped(c)
+            id(c): score(c.kind, c.occurrences, weak, outlets, languages)
+            for c in clusters
+            if not _dropped(c)
         }
     if limit == 0:
         return {}
+    spread = 1.0 + (LANGUAGE_WEIGHT if languages else 0.0)
     bounds = sorted(
-        ((len(c.occurrences) * KIND_WEIGHT.get(c.kind, 1.0), c) for c in clusters),
+        (
+            (
+                len(c.occurrences)
+                * KIND_WEIGHT.get(c.kind, 1.0)
+                * (spread if c.kind in SPREAD_KINDS else 1.0),
+                c,
+            )
+            for c in clusters
+        ),
         key=lambda pair: -pair[0],
     )
     scores: dict[int, float] = {}
@@ -366,7 +329,9 @@ def _contenders(
             break  # neither this cluster nor any after it can reach the list
         if _dropped(cluster):
             continue
-        found = scores[id(cluster)] = score(cluster.kind, cluster.occurrences, weak, outlets)
+        found = scores[id(cluster)] = score(
+            cluster.kind, cluster.occurrences, weak, outlets, languages
+        )
         if len(best) < limit:
             heapq.heappush(best, found)
         elif found > best[0]:

@@ -10,9 +10,9 @@ from briefing.topics.asides import (
     possessed,
 )
 from briefing.topics.candidates import Occurrence
-from briefing.topics.rank import compared
 from briefing.topics.themes import superlative, theme_occurrences
 from briefing.topics.tokens import tokenize
+from briefing.topics.weak_mentions import compared
 
 
 def _uses(texts: list[str], phrase: str) -> tuple[list[Occurrence], dict[tuple[str, int], str]]:

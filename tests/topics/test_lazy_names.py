@@ -142,12 +142,12 @@ def _build(limit: int | None, eager: bool, monkeypatch: pytest.MonkeyPatch) -> t
     if eager:
         real = rank_module.rank
 
-        def rank_all_named(articles, clusters, paragraphs, limit=None, offices=()):  # type: ignore[no-untyped-def]
+        def rank_all_named(articles, clusters, paragraphs, limit=None, offices=(), languages=None):  # type: ignore[no-untyped-def]
             kept = [c for c in clusters if not rank_module._dropped(c)]
             for c in kept:
                 name_of(c)
             assert all(c.namer is None and c.aside is None for c in kept)
-            return real(articles, kept, paragraphs, limit, offices)
+            return real(articles, kept, paragraphs, limit, offices, languages)
 
         monkeypatch.setattr(assemble, "rank", rank_all_named)
     topics = assemble.build(articles, limit)

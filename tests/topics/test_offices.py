@@ -13,7 +13,7 @@ from topics.helpers import article, by_name
 from briefing.model import Article, Topic
 from briefing.topics import extract_topics
 from briefing.topics.candidates import Occurrence
-from briefing.topics.rank import within
+from briefing.topics.weak_mentions import within
 
 
 def _in(language: str, n: int, *paragraphs: str) -> Article:

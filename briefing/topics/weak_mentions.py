@@ -1,0 +1,93 @@
+"""Mentions that weigh as an item of a list rather than as something written about: a name
+in a list of three or more or a dateline, a place inside the name of someone's office, a
+place named only as the field of a comparison. Split from :mod:`briefing.topics.rank`, which
+weighs them by :data:`~briefing.topics.rank.LISTED_WEIGHT`."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from briefing.topics.candidates import Occurrence
+
+_LIST_GLUE = re.compile(r",? (?:and|or) |, ")
+_DATELINE = re.compile(r",?\s*(?:\(|[-–—])")
+
+
+def listed(
+    occurrences: Sequence[Occurrence], paragraphs: dict[tuple[str, int], str]
+) -> set[Occurrence]:
+    """Mentions that are items of a list of three or more names, or a dateline.
+
+    Being listed among the participants is a weaker mention than being written about: the
+    seeds name all five Central Asian states in every article, and none of them is a subject.
+    """
+    by_paragraph: dict[tuple[str, int], list[Occurrence]] = defaultdict(list)
+    for o in occurrences:
+        by_paragraph[(o.article, o.paragraph)].append(o)
+    found: set[Occurrence] = set()
+    for key, occs in by_paragraph.items():
+        text = paragraphs.get(key, "")
+        # A dateline ("MOSCOW (AP) —") says where the reporter was, not what the story is.
+        found.update(
+            o for o in occs if o.start == 0 and o.surface.isupper() and _DATELINE.match(text, o.end)
+        )
+        ordered = sorted(occs, key=lambda o: (o.start, -o.end))
+        run: list[Occurrence] = []
+        for o in ordered:
+            if run and o.start < run[-1].end:
+                continue  # nested in the previous mention
+            if run and _LIST_GLUE.fullmatch(text[run[-1].end : o.start]):
+                run.append(o)
+                continue
+            if len(run) >= 3:
+                found.update(run)
+            run = [o]
+        if len(run) >= 3:
+            found.update(run)
+    return found
+
+
+def within(occurrences: Sequence[Occurrence], offices: Sequence[Occurrence]) -> set[Occurrence]:
+    """Mentions inside the name of an office ("Mardin Valisi", the governor of Mardin): the
+    place is the seat of someone's office there, not what the sentence is about, and
+    weighs as an item of a list."""
+    if not offices:
+        return set()
+    spans: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
+    for o in offices:
+        spans[(o.article, o.paragraph)].append((o.start, o.end))
+    return {
+        o
+        for o in occurrences
+        if any(s <= o.start and o.end <= e for s, e in spans.get((o.article, o.paragraph), ()))
+    }
+
+
+#: "the deadliest attack in", "the largest museum of the": a superlative, up to two words and
+#: "in" or "of" right before a place.
+_RANKED_IN = re.compile(r"\b(\w+est)\s+(?:[\w-]+\s+){1,2}(?:in|of)\s+(?:the\s+)?$")
+
+
+def compared(
+    occurrences: Sequence[Occurrence], paragraphs: dict[tuple[str, int], str]
+) -> set[Occurrence]:
+    """Places named only as the field of a comparison ("the deadliest attack in Europe",
+    "the largest museum in the world"): the story is ranked among others there, and the
+    place is not what it is about; such a mention weighs as an item of a list."""
+    from briefing.topics.themes import superlative
+
+    found = set()
+    for o in occurrences:
+        text = paragraphs.get((o.article, o.paragraph), "")
+        if text[max(0, o.start - 7) : o.start].rstrip().rsplit(" ", 1)[-1] not in (
+            "in",
+            "of",
+            "the",
+        ):
+            continue  # the cheap test first: most places follow no "in"/"of"
+        ranked = _RANKED_IN.search(text, max(0, o.start - 60), o.start)
+        if ranked is not None and superlative(ranked.group(1).casefold()):
+            found.add(o)
+    return found
