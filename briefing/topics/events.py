@@ -46,6 +46,7 @@ from briefing.topics.local_towns import towns_as_places
 from briefing.topics.named_things import things_named_after
 from briefing.topics.naming import surname
 from briefing.topics.patterns import REGNAL
+from briefing.topics.place_kinds import places_not_people
 from briefing.topics.slugs import slug
 from briefing.topics.story_days import busiest_week, story_days
 
@@ -259,7 +260,8 @@ def main_event(
     it is the venue ("Dushanbe" rather than "Russia"). ``topics`` may already hold the event
     (:func:`with_main_event`): the name is the same.
     """
-    event = _event(articles, towns_as_places(topics, len(articles), articles), states)
+    found = towns_as_places(topics, len(articles), articles)
+    event = _event(articles, places_not_people(found, articles), states)
     return event.name if event is not None else None
 
 
@@ -298,6 +300,8 @@ def with_main_event_named(
     topics = towns_as_places(topics, len(articles), articles)
     # A surname written as a bridge's or a prize's is the thing (:mod:`.named_things`).
     topics = things_named_after(topics, articles)
+    # An airport or a district read as a person is a place, never the event's "who".
+    topics = places_not_people(topics, articles)
     if len(articles) < MIN_ARTICLES:
         return tuple(topics), main_event(articles, topics, states)
     event = _event(articles, topics, states, languages)

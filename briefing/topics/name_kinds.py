@@ -37,6 +37,7 @@ from briefing.topics.lexicon import (
 from briefing.topics.nouns import case_suffixed
 from briefing.topics.patterns import REGNAL
 from briefing.topics.people import PeopleRules
+from briefing.topics.place_kinds import settlement
 from briefing.topics.tokens import Token
 
 CONNECTORS = frozenset({"of", "the", "on", "for"})
@@ -170,7 +171,9 @@ class NameKinds(PeopleRules):
             return
         institution = lowered & (ORG_HEADS | TREATY_HEADS | EVENT_HEADS)
         if not institution and (
-            words[-1].lower in GEO_HEADS or (words[0].lower in GEO_HEADS and words[1].lower == "of")
+            words[-1].lower in GEO_HEADS
+            or (words[0].lower in GEO_HEADS and words[1].lower == "of")
+            or settlement([w.text for w in words])  # "Meghani Nagar": a town's district
         ):
             self.out.names.append(("place", self.occurrence(ctx, words[0], words[-1]), False))
             return

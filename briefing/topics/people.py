@@ -22,6 +22,7 @@ from briefing.topics.lexicon import (
     is_role,
 )
 from briefing.topics.patterns import AMBIGUOUS_TITLES, name_shaped, personal_name
+from briefing.topics.place_kinds import settlement
 from briefing.topics.tokens import Token
 
 
@@ -144,8 +145,8 @@ class PeopleRules:
             return False
         # Russian and Ukrainian say what a word is: "Галерею Аполлона" is a gallery. Only the
         # first word is asked: later ones may be names that are also words ("Макрон").
-        if common_noun(words[0].text):
-            return False
+        if common_noun(words[0].text) or settlement([w.text for w in words]):
+            return False  # ... or a district: "Meghani Nagar" (:func:`.settlement`)
         return personal_name(words) and all(
             w.text in NAME_PARTICLES
             or (
