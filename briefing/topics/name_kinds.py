@@ -36,7 +36,7 @@ from briefing.topics.lexicon import (
 )
 from briefing.topics.nouns import case_suffixed
 from briefing.topics.patterns import REGNAL
-from briefing.topics.people import PeopleRules
+from briefing.topics.people import PeopleRules, after_particle
 from briefing.topics.place_kinds import settlement
 from briefing.topics.tokens import Token
 
@@ -155,6 +155,8 @@ class NameKinds(PeopleRules):
         ):
             self.out.names.append((hint, self.occurrence(ctx, words[0], words[-1]), False))
             return
+        if len(words) == 1 and after_particle(ctx[2], words[0].start):
+            return  # "Соуза" of "Марсело Ребело де Соуза": the name's cut tail
         if len(words) == 1 or text in self.gaz.demonyms:
             self._single(ctx, words, after, compound)
             return
