@@ -28,10 +28,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from briefing.given_name_table import given_name
-from briefing.model import Article, Topic
+from briefing.model import Article, Span, Topic
 from briefing.topics.lexicon import words
 from briefing.topics.slugs import slug
 
@@ -58,6 +58,8 @@ MIN_USES = 2
 HEAD = 100
 _WORD = r"[^\W\d_][\w’'-]*"
 _HEAD_AFTER = re.compile(rf"((?:[\s-]+{_WORD}){{1,3}})")
+#: The word right before a name, a space or a dash between: "Londres Gatwick", "Londra-Gatwick".
+_BEFORE = re.compile(rf"({_WORD})[\s\-–]+$")
 
 
 def settlement(names: Sequence[str]) -> bool:
@@ -77,59 +79,62 @@ def places_not_people(topics: Sequence[Topic], articles: Sequence[Article]) -> t
     from briefing.topics.gazetteer import gazetteer
 
     place = gazetteer().place
+    by_id = {a.id: a for a in articles}
     out = list(topics)
-    texts: list[str] | None = None
     for topic in [t for t in out[:HEAD] if t.kind == "person"]:
         parts = topic.name.split()
         if len(parts) < 2:
             continue
         city = place(parts[0])
-        if texts is None:
-            texts = [p.text for a in articles for _i, p in a.body_paragraphs] + [
-                a.title or "" for a in articles
-            ]
-        if city is not None and _renamed_city(parts, city, texts, place):
+        if city is not None and _renamed_city(topic, city, by_id, place):
             out[out.index(topic)] = _as_place(topic, topic.name)
             continue
-        whole = _facility(topic.name, texts)
+        whole = _facility(topic, by_id)
         if whole is not None:
             out = _merged(out, topic, whole)
     return tuple(out)
 
 
+def _uses(topic: Topic, surface: str, by_id: dict[str, Article]) -> Iterator[tuple[str, Span]]:
+    """(paragraph text, span) of the topic's mentions written ``surface``: its uses are its
+    mentions, so the cost is theirs, not the packet's."""
+    for mention in topic.mentions:
+        article = by_id.get(mention.article_id)
+        if article is not None and mention.surface == surface:
+            yield article.paragraphs[mention.span.paragraph].text, mention.span
+
+
 def _renamed_city(
-    parts: list[str], city: str, texts: list[str], place: Callable[[str], str | None]
+    topic: Topic, city: str, by_id: dict[str, Article], place: Callable[[str], str | None]
 ) -> bool:
     """Whether the texts write the rest of the name after another name of the same city
     ("Londres Gatwick", "Londra-Gatwick" for "London Gatwick")."""
-    rest = r"[\s\-–]+".join(re.escape(p) for p in parts[1:])
-    pattern = re.compile(rf"({_WORD})[\s\-–]+{rest}\b")
-    return any(
-        m.group(1) != parts[0] and place(m.group(1)) == city
-        for text in texts
-        for m in pattern.finditer(text)
-    )
+    first, rest = topic.name.split(" ", 1)
+    for text, span in _uses(topic, rest, by_id):
+        before = _BEFORE.search(text, max(0, span.start - 40), span.start)
+        if before is not None and before.group(1) != first and place(before.group(1)) == city:
+            return True
+    return False
 
 
-def _facility(name: str, texts: list[str]) -> str | None:
-    """The facility's whole name, when most of ``name``'s uses stand in its construction:
-    the most written "<name> … <Head>" (the head-after form, in its capitals), else
-    ``name`` itself when only the head-first form is written ("l'aéroport <name>")."""
-    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+def _facility(topic: Topic, by_id: dict[str, Article]) -> str | None:
+    """The facility's whole name, when most of the name's uses stand in its construction:
+    the most written "<name> … <Head>" (the head-after form, in its capitals), else the
+    name itself when only the head-first form is written ("l'aéroport <name>")."""
+    name = topic.name
     uses = built = 0
     wholes: Counter[str] = Counter()
-    for text in texts:
-        for m in pattern.finditer(text):
-            uses += 1
-            after = _HEAD_AFTER.match(text, m.end())
-            if after is not None:
-                tail = re.findall(_WORD, after.group(1))
-                at = next((i for i, w in enumerate(tail) if w.casefold() in FACILITY_HEADS), None)
-                if at is not None and all(w[:1].isupper() for w in tail[: at + 1]):
-                    built += 1
-                    wholes[f"{name} {' '.join(tail[: at + 1])}"] += 1
-                    continue
-            built += _head_first(text, m.start())
+    for text, span in _uses(topic, name, by_id):
+        uses += 1
+        after = _HEAD_AFTER.match(text, span.end)
+        if after is not None:
+            tail = re.findall(_WORD, after.group(1))
+            at = next((i for i, w in enumerate(tail) if w.casefold() in FACILITY_HEADS), None)
+            if at is not None and all(w[:1].isupper() for w in tail[: at + 1]):
+                built += 1
+                wholes[f"{name} {' '.join(tail[: at + 1])}"] += 1
+                continue
+        built += _head_first(text, span.start)
     if built < MIN_USES or built < SHARE * uses:
         return None
     return wholes.most_common(1)[0][0] if wholes else name

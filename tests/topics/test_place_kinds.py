@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from topics.helpers import article, holding
@@ -47,14 +48,20 @@ def test_a_person_surnamed_nagar_stays_a_person() -> None:
 
 
 def _person(name: str, articles: list[Article]) -> Topic:
-    """A person topic holding every use of ``name`` in ``articles``."""
-    mentions = tuple(
-        Mention(a.id, Span(i, p.text.index(name), p.text.index(name) + len(name)), name)
-        for a in articles
-        for i, p in enumerate(a.paragraphs)
-        if name in p.text
-    )
-    return Topic(name.casefold().replace(" ", "-"), name, "person", (name,), mentions, 1.0)
+    """A person topic holding every use of ``name`` and of its surname alone in
+    ``articles``, as the mention search finds them (the longest alias first)."""
+    surname = name.split(" ", 1)[1]
+    mentions = []
+    for a in articles:
+        for i, p in enumerate(a.paragraphs):
+            taken: list[tuple[int, int]] = []
+            for alias in (name, surname):
+                for m in re.finditer(re.escape(alias), p.text):
+                    if not any(s <= m.start() < e for s, e in taken):
+                        taken.append((m.start(), m.end()))
+                        mentions.append(Mention(a.id, Span(i, m.start(), m.end()), alias))
+    key = name.casefold().replace(" ", "-")
+    return Topic(key, name, "person", (name, surname), tuple(mentions), 1.0)
 
 
 def test_a_citys_facility_written_after_the_citys_names_in_other_languages_is_a_place() -> None:
