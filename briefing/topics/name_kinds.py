@@ -37,7 +37,7 @@ from briefing.topics.lexicon import (
 from briefing.topics.nouns import case_suffixed
 from briefing.topics.patterns import REGNAL
 from briefing.topics.people import PeopleRules, after_particle
-from briefing.topics.place_kinds import settlement
+from briefing.topics.place_kinds import saints_name, settlement
 from briefing.topics.tokens import Token
 
 CONNECTORS = frozenset({"of", "the", "on", "for"})
@@ -119,6 +119,14 @@ class NameKinds(PeopleRules):
         ``hint`` is the kind a neighbouring common noun gives the name ("the tanker ...").
         """
         opening = words[0] if words else None
+        if saints_name([w.text for w in words]):  # "São Francisco Xavier": a hospital
+            text = ctx[2][words[0].start : words[-1].end]
+            place = self.gaz.place(text)
+            if place is not None:
+                self.out.places.append((place, self.occurrence(ctx, words[0], words[-1])))
+            else:
+                self.out.names.append(("place", self.occurrence(ctx, words[0], words[-1]), False))
+            return
         words = self._trim(words)
         if len(words) > 1 and self._adjectives_noun(ctx[2], words[0]):
             words = words[1:]  # "die russische Rockband Piknik": the band is "Piknik"

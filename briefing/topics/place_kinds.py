@@ -19,7 +19,10 @@ A run of two or three capitalised words reads as a person when no word says othe
   the facility's, named as the text writes it whole. A person the text discusses ("Charles
   de Gaulle said...") is written alone more often and stays a person.
 
-The first rule reads one name (:func:`settlement`); the others read the packet
+So is a saint's name ("São Francisco Xavier": a hospital; :func:`saints_name`), which
+Portuguese text would otherwise cut at "São" (a function word there: "they are").
+
+The first rules read one name (:func:`settlement`, :func:`saints_name`); the others read the packet
 (:func:`places_not_people`), run on the topics before the main event is named, so that a
 place never becomes the event's "who".
 """
@@ -70,6 +73,25 @@ def settlement(names: Sequence[str]) -> bool:
         and names[-1].casefold() in SETTLEMENT_HEADS
         and not given_name(names[0])
     )
+
+
+#: Titles of saints that open the name of a church, a hospital or a town called after one:
+#: "São José", "Saint-Denis", "Sankt Pölten". Those that are also given names ("San",
+#: "Santa", "Santo") count only before another given name ("Santa Maria", not "Santo
+#: Versace").
+SAINTS = frozenset({"São", "Saint", "Sainte", "Sankt", "Sant", "St.", "Ste."})
+SAINTS_OR_NAMES = frozenset({"San", "Santa", "Santo"})
+
+
+def saints_name(names: Sequence[str]) -> bool:
+    """Whether the words are a saint's name of two names or more ("São Francisco Xavier",
+    "San Francisco Xavier"): in the news, a hospital's, a church's or a town's, never a
+    person's. A saint of one name ("San Pedro", "St. Peter") is left to the other rules:
+    cut of its title it is no person's full name, and it is often part of a longer name
+    ("Plaza de San Pedro") that other languages write whole."""
+    if len(names) < 3:
+        return False
+    return names[0] in SAINTS or (names[0] in SAINTS_OR_NAMES and given_name(names[1]))
 
 
 def places_not_people(topics: Sequence[Topic], articles: Sequence[Article]) -> tuple[Topic, ...]:

@@ -10,7 +10,7 @@ from topics.helpers import article, holding
 
 from briefing.model import Article, Mention, Span, Topic
 from briefing.topics import extract_topics
-from briefing.topics.place_kinds import places_not_people, settlement
+from briefing.topics.place_kinds import places_not_people, saints_name, settlement
 
 
 def _in(language: str, n: int, *paragraphs: str) -> Article:
@@ -122,3 +122,25 @@ def test_a_person_the_text_discusses_keeps_their_name_beside_their_stadium() -> 
         _in("it", 3, "Charles Okafor ha detto che il club farà ricorso."),
     ]
     assert _kinds(articles, "Charles Okafor") == {"person"}
+
+
+def test_a_saints_name_of_two_names_is_a_place() -> None:
+    assert saints_name(["São", "Tomé", "Ribeiro"])
+    assert saints_name(["San", "Martín", "Obispo"])
+    assert saints_name(["Sankt", "Johann", "Nepomuk"])
+    # "Santo" is a given name too: before a surname it opens a person's name.
+    assert not saints_name(["Santo", "Versace", "Group"])
+    assert not saints_name(["San", "Pedro"])  # one name: left to the other rules
+    assert not saints_name(["Paris", "Hilton", "Jr"])
+
+
+def test_portuguese_does_not_cut_a_hospital_into_a_person() -> None:
+    """ "são" is a Portuguese word ("they are"): cut off, the hospital read as a person."""
+    articles = [
+        _in("pt", 0, "Os feridos seguiram para o São Pedro Ribeiro e para o Santa Luzia."),
+        _in("fr", 1, "Les blessés sont à São Pedro Ribeiro, un hôpital de Lisbonne."),
+        _in("es", 2, "Los heridos fueron trasladados a São Pedro Ribeiro y a Santa Luzia."),
+    ]
+    topics = extract_topics(articles)
+    assert not [t for t in topics if t.kind == "person"], [(t.name, t.kind) for t in topics]
+    assert {t.kind for t in holding(topics, "São Pedro Ribeiro")} == {"place"}
