@@ -78,13 +78,21 @@ def test_a_citys_facility_written_after_the_citys_names_in_other_languages_is_a_
 
 
 def test_a_given_name_that_is_a_city_is_never_translated() -> None:
+    """Not even when the city's name in another language stands near: "a Parigi Paris
+    Hilton", "en Jordanie Jordan Peterson" (the country's name is not before the surname)."""
     articles = [
         _in("en", 0, "Paris Hilton arrived in Rome on Friday with Florence Nightingale."),
         _in("fr", 1, "Paris Hilton est arrivée à Rome avec Florence Nightingale."),
-        _in("it", 2, "Paris Hilton è arrivata a Roma venerdì con Florence Nightingale."),
+        _in("it", 2, "A Parigi Paris Hilton è arrivata con Florence Nightingale."),
+        _in("fr", 3, "En Jordanie, Jordan Peterson a parlé; Jordan Peterson a souri."),
     ]
-    people = [_person("Paris Hilton", articles), _person("Florence Nightingale", articles)]
-    assert [t.kind for t in places_not_people(people, articles)] == ["person", "person"]
+    people = [
+        _person("Paris Hilton", articles),
+        _person("Florence Nightingale", articles),
+        _person("Jordan Peterson", articles),
+    ]
+    found = places_not_people(people, articles)
+    assert [t.kind for t in found] == ["person", "person", "person"]
 
 
 def test_people_named_like_cities_stay_people() -> None:
