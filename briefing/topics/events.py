@@ -48,7 +48,7 @@ from briefing.topics.named_things import things_named_after
 from briefing.topics.naming import surname
 from briefing.topics.patterns import REGNAL
 from briefing.topics.place_kinds import places_not_people
-from briefing.topics.run_together import without_run_together
+from briefing.topics.run_together import codes_with_their_noun, without_run_together
 from briefing.topics.story_days import busiest_week, story_days
 
 #: A person or place must be named by at least this share of the articles to name the event.
@@ -304,6 +304,7 @@ def with_main_event_named(
     # An airport or a district read as a person is a place, never the event's "who".
     topics = places_not_people(topics, articles)
     topics = without_run_together(topics)  # "Air India Boeing": two bodies, no third
+    topics = codes_with_their_noun(topics, articles)  # "Flight AI171" is "AI171"
     if len(articles) < MIN_ARTICLES:
         return tuple(topics), main_event(articles, topics, states)
     event = _event(articles, topics, states, languages)
