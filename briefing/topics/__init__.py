@@ -19,7 +19,9 @@ Topic objects), run in order by :mod:`.assemble`; :mod:`.crossnames` and
 (names of several words in Cyrillic and Latin) and :mod:`.inflections` (case forms of names
 in Polish, Czech, Slovak and other declining languages). On demand,
 :mod:`.xref` builds passages and co-occurrence, :mod:`.lookup` finds the topic a user types
-and :mod:`.events` names the packet's main event. Word lists live in :mod:`.lexicon`,
+and :mod:`.events` names the packet's main event (after :mod:`.place_kinds` makes places
+of the airports and districts read as people, and :mod:`.run_together` parts two names
+written back to back). Word lists live in :mod:`.lexicon`,
 place tables in :mod:`.gazetteer`. Domain code: it never imports Textual.
 """
 

@@ -14,13 +14,18 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Collection, Sequence
 
 from briefing.model import Article, Topic
 from briefing.topics.event_measures import modifiers as _modifiers
 from briefing.topics.event_noun import DETERMINERS, act_noun
 from briefing.topics.event_shared import SAMPLE, Lead, shared_act
+from briefing.topics.event_when import (
+    base_forms,
+    circumstances,
+    english_stemmer,
+    inflected_common,
+)
 from briefing.topics.languages import function_words_of
 from briefing.topics.lexicon import (
     INSTITUTIONS,
@@ -125,6 +130,8 @@ def action_of(
         for a, b in itertools.pairwise(lead)
         if a.casefold() in DETERMINERS["de"]
     }
+    # A headline's capitals hide an inflection the leads write in lower case ("Crashes").
+    common |= inflected_common(common, {w.casefold() for lead in words_of_leads for w in lead})
     titles = [
         {w.casefold() for w in _words(a.title or "", languages.get(a.id, "en"))} for a in english
     ]
@@ -163,6 +170,10 @@ def action_of(
                 if b in usable and a in common and a not in banned and a not in named and len(a) > 3
             }
         )
+    when = circumstances(  # "crashed after takeoff": the take-off dates the act (.event_when)
+        words_of_leads, [languages.get(a.id, "en") for a in english]
+    )
+    docs = Counter({w: n for w, n in docs.items() if w not in when})
     if not docs:
         return None
     # A general noun ("visit", "year", "meeting") names the event only when most leads use
@@ -188,7 +199,7 @@ def action_of(
     heads = [(n, b) for (a, b), n in pairs.items() if a == word and n >= 2 and 2 * docs[b] >= count]
     if heads:
         word = max(heads, key=lambda h: (docs[h[1]], h[0]))[1]
-    word = antecedent(word, docs, words_of_leads)
+    word = antecedent(word, docs, words_of_leads, when)
     modifiers = _modifiers(pairs, word, texts)
     # A qualified noun is a detail of the story ("white smoke"): a subject the articles of
     # every language share (:func:`shared`) and two English leads use names it instead
@@ -248,7 +259,9 @@ _AFTER = frozenset({"after", "following", "since", "over", "into", "amid"})
 _AFTER_GAP = 3
 
 
-def antecedent(word: str, docs: Counter[str], words_of_leads: list[list[str]]) -> str:
+def antecedent(
+    word: str, docs: Counter[str], words_of_leads: list[list[str]], when: Collection[str] = ()
+) -> str:
     """The act ``word`` is a reaction to or a consequence of, when the leads say so.
 
     Mourning, condolences, tributes, an investigation or the reactions follow what happened,
@@ -258,7 +271,8 @@ def antecedent(word: str, docs: Counter[str], words_of_leads: list[list[str]]) -
     in half the leads that use ``word`` or more, is the act: the event is named by it (the
     most often so written, when several are). What the leads date in years ("five years
     after the fire", "the 2019 fire") is the story's past, not its act; a plural names the
-    victims or the items, not an act. Both are passed over.
+    victims or the items, not an act. Both are passed over, and so is a moment the act is
+    dated by (``when``, :func:`.event_when.circumstances`: "crashed after takeoff").
     """
     after: Counter[str] = Counter()
     together: Counter[str] = Counter()
@@ -286,6 +300,7 @@ def antecedent(word: str, docs: Counter[str], words_of_leads: list[list[str]]) -
             and n >= 2
             and n > after[word]
             and x not in past
+            and x not in when
             and not _plural(x)
             and 2 * together[x] >= together[word]
         ),
@@ -345,36 +360,10 @@ def shared(
     return best[1] if best else None
 
 
-def base_forms(written: Counter[str]) -> dict[str, str]:
-    """Each word of ``written`` (leads per form) → the form most written of those that
-    share its English Snowball stem, so that the inflections of one word count as one
-    ("collapse", "collapsed", "collapses") and a word the leads write in several forms is
-    not outvoted by a thing each lead writes alike ("motorway"). A form ending in "s" (a
-    plural, a verb's third person: "collapses") stands for the group only when all do; on
-    a tie the shorter form does ("collapse" before "collapsed")."""
-    stem = _stemmer().stemWord
-    by_stem: dict[str, list[str]] = {}
-    for word in written:
-        by_stem.setdefault(stem(word), []).append(word)
-    found: dict[str, str] = {}
-    for forms in by_stem.values():
-        bare = [f for f in forms if not f.endswith("s")] or forms
-        best = max(bare, key=lambda f: (written[f], -len(f), f))
-        found |= {f: best for f in forms}
-    return found
-
-
 def _plural(word: str) -> bool:
     """An English plural: the word less its final "s" has the same Snowball stem."""
-    stem = _stemmer().stemWord
+    stem = english_stemmer().stemWord
     return word.endswith("s") and not word.endswith("ss") and stem(word) == stem(word[:-1])
-
-
-@functools.cache
-def _stemmer() -> Any:
-    import snowballstemmer
-
-    return snowballstemmer.stemmer("english")
 
 
 @functools.lru_cache(maxsize=8)

@@ -121,18 +121,42 @@ def thing_called(leads: list[str], forms: list[str], things: list[Topic]) -> str
     right before the act and no listed name ends with that noun ("the Gloria funicular
     derailed", "Vesna cable car derailed": the thing is named by both): "the Gloria
     funicular". Two leads or more must write it, the noun in lower case in one of them at
-    least (a headline's capitals aside)."""
+    least (a headline's capitals aside). A vehicle's number may stand between the noun and
+    the act, and a relative clause may open before the act ("Nordair flight NA302, which
+    crashed", "Nordair Flight 302 crashed"): the number most written names it, one that is
+    a listed name first on a tie ("Nordair flight NA302")."""
     aliases = sorted({a for t in things for a in t.aliases if a[:1].isupper()}, key=len)
     if not aliases or not forms:
         return None
     names = "|".join(re.escape(a) for a in reversed(aliases))
     act = "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
-    pattern = re.compile(rf"\b({names})\s+([^\W\d_]+)\s+(?:{act})\b", re.IGNORECASE)
+    pattern = re.compile(
+        rf"\b({names})\s+([^\W\d_]+)(?:\s+{_NUMBER})?(?:\s*,\s*(?:which|that))?\s+(?:{act})\b",
+        re.IGNORECASE,
+    )
     found: Counter[tuple[str, str]] = Counter()
+    numbers: dict[tuple[str, str], Counter[str]] = {}
     lower: set[str] = set()
     for lead in leads:
         seen = {(m.group(1), m.group(2).casefold()) for m in pattern.finditer(lead)}
-        lower |= {m.group(2) for m in pattern.finditer(lead) if m.group(2).islower()}
+        for m in pattern.finditer(lead):
+            if m.group(2).islower():
+                lower.add(m.group(2))
+            if m.group(3):
+                numbers.setdefault((m.group(1), m.group(2).casefold()), Counter())[m.group(3)] += 1
         found.update(seen)
     best = [(pair, n) for pair, n in found.most_common() if pair[1] in lower and n >= 2]
-    return f"the {best[0][0][0]} {best[0][0][1]}" if best else None
+    if not best:
+        return None
+    (name, noun), _n = best[0]
+    listed = {a for t in things for a in t.aliases}
+    written = numbers.get((name, noun))
+    if written:
+        number = max(written, key=lambda x: (written[x], x in listed, x))
+        return f"{name} {noun} {number}"
+    return f"the {name} {noun}"
+
+
+#: A vehicle's number: "302", "NA302", "IC 62" (capitals and digits, whatever the case of
+#: the rest of the pattern).
+_NUMBER = r"((?-i:[A-Z]{1,4}[\s-]?)?\d[\w-]*)"

@@ -21,9 +21,9 @@ Every part comes from general signals of the packet — coverage across articles
 of event words — and a part the packet does not support is left out; without an action there
 is no name at all.
 
-:func:`with_main_event` makes the event a topic, first in the list: the one-word theme of the
-action word (its mentions, its aliases in every language) becomes the event, or a new event
-topic holds the action word's uses.
+:func:`with_main_event` makes the event a topic, first in the list (:mod:`.event_topic`): the
+one-word theme of the action word (its mentions, its aliases in every language) becomes the
+event, or a new event topic holds the action word's uses.
 """
 
 from __future__ import annotations
@@ -35,18 +35,20 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from briefing.display import date_span
-from briefing.model import Article, Mention, Span, Topic
+from briefing.model import Article, Topic
 from briefing.topics.event_action import CONTEXT, action_of, lead_of, shared, subjects_of
 from briefing.topics.event_noun import act_forms, on_target
 from briefing.topics.event_place import where_in
 from briefing.topics.event_target import done_to
+from briefing.topics.event_topic import with_event
 from briefing.topics.event_venue import OBJECT, thing_called, undergone, venue_of
 from briefing.topics.languages import briefing_languages
 from briefing.topics.local_towns import towns_as_places
 from briefing.topics.named_things import things_named_after
 from briefing.topics.naming import surname
 from briefing.topics.patterns import REGNAL
-from briefing.topics.slugs import slug
+from briefing.topics.place_kinds import places_not_people
+from briefing.topics.run_together import codes_with_their_noun, without_run_together
 from briefing.topics.story_days import busiest_week, story_days
 
 #: A person or place must be named by at least this share of the articles to name the event.
@@ -259,7 +261,8 @@ def main_event(
     it is the venue ("Dushanbe" rather than "Russia"). ``topics`` may already hold the event
     (:func:`with_main_event`): the name is the same.
     """
-    event = _event(articles, towns_as_places(topics, len(articles), articles), states)
+    found = towns_as_places(topics, len(articles), articles)
+    event = _event(articles, places_not_people(found, articles), states)
     return event.name if event is not None else None
 
 
@@ -298,12 +301,16 @@ def with_main_event_named(
     topics = towns_as_places(topics, len(articles), articles)
     # A surname written as a bridge's or a prize's is the thing (:mod:`.named_things`).
     topics = things_named_after(topics, articles)
+    # An airport or a district read as a person is a place, never the event's "who".
+    topics = places_not_people(topics, articles)
+    topics = without_run_together(topics)  # "Air India Boeing": two bodies, no third
+    topics = codes_with_their_noun(topics, articles)  # "Flight AI171" is "AI171"
     if len(articles) < MIN_ARTICLES:
         return tuple(topics), main_event(articles, topics, states)
     event = _event(articles, topics, states, languages)
     if event is None:
         return tuple(topics), None
-    found = _with_event(articles, topics, event)
+    found = with_event(articles, topics, event)
     return (*found, *_earlier(articles, event, {t.id for t in found})), event.name
 
 
@@ -323,64 +330,3 @@ def _earlier(articles: Sequence[Article], event: _Event, taken: set[str]) -> lis
     return [
         t for t in past_events(articles, event.head, year, gazetteer().place) if t.id not in taken
     ]
-
-
-def _with_event(
-    articles: Sequence[Article], topics: Sequence[Topic], event: _Event
-) -> tuple[Topic, ...]:
-    """``topics`` with ``event`` first as a topic, when it is not one already."""
-    head = event.head.casefold()
-    if any(
-        t.kind == "event" and any(head in a.casefold().split() for a in t.aliases) for t in topics
-    ):
-        return tuple(topics)  # already a topic, named by its participants ("… summit")
-    # The theme the action heads: the word alone ("conclave"), else a phrase ending in it
-    # ("ransomware attack"), the most mentioned first.
-    themes = [t for t in topics if t.kind == "theme"]
-    theme = next((t for t in themes if any(head == a.casefold() for a in t.aliases)), None)
-    for holds in (
-        lambda alias: alias.endswith(" " + head),
-        lambda alias: head in alias.split(),  # "water levels" for "water"
-    ):
-        if theme is None:
-            theme = max(
-                (t for t in themes if any(holds(a.casefold()) for a in t.aliases)),
-                key=lambda t: t.mention_count,
-                default=None,
-            )
-    rest = [t for t in topics if t is not theme]
-    taken = {t.id for t in rest}
-    if theme is not None:
-        mentions, aliases, score = theme.mentions, theme.aliases, theme.score
-    elif event.owner is not None:
-        return tuple(topics)  # "Estlink 2 cable": already listed as what it happened to
-    else:
-        mentions = _uses(articles, event.head)
-        if not mentions:
-            return tuple(topics)
-        aliases = tuple(sorted({m.surface for m in mentions}, key=lambda s: (s.lower(), s)))
-        score = max((t.score for t in topics), default=0.0)
-    ident = slug(event.name)
-    while ident in taken:
-        ident += "-event"
-    return (Topic(ident, event.name, "event", aliases, mentions, score), *rest)
-
-
-def _uses(articles: Sequence[Article], head: str) -> tuple[Mention, ...]:
-    """Every use of the action word in the body paragraphs, any case."""
-    pattern = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
-    # Wire copy recurs across a large briefing's articles: each distinct text is searched
-    # once (at 10,000 articles about half the paragraphs are repeats).
-    found: dict[str, tuple[tuple[int, int, str], ...]] = {}
-    uses: list[Mention] = []
-    for article in articles:
-        for index, paragraph in article.body_paragraphs:
-            text = paragraph.text
-            matches = found.get(text)
-            if matches is None:
-                matches = found[text] = tuple(
-                    (m.start(), m.end(), m.group()) for m in pattern.finditer(text)
-                )
-            if matches:
-                uses.extend(Mention(article.id, Span(index, s, e), w) for s, e, w in matches)
-    return tuple(uses)

@@ -14,7 +14,9 @@ its words is a place only when the articles use it as one (:func:`used_as_place`
 Larissa", "в районе города Лариса", "Larissa kenti" in two articles or more) and never as
 a person ("Mrs Larissa", "Larissa said"); without the texts it stays what it was ("Martin"
 is a Slovak town and a given name). Topics that name one town are then one topic, in the
-rank of the best, with every alias and mention.
+rank of the best, with every alias and mention. An organisation named as a state or
+province of those countries (ISO 3166-2's first level: "Gujarat", "Andalucía") is a place
+too; a person never is (a surname may be a region's: "Navarra").
 """
 
 from __future__ import annotations
@@ -38,18 +40,22 @@ def towns_as_places(
     topics: Sequence[Topic], articles: int, texts: Sequence[Article] = ()
 ) -> tuple[Topic, ...]:
     """``topics`` with the persons and organisations that are towns of the packet's
-    countries made places, named as GeoNames writes them, and the topics of one town
-    merged; the order and the rest stay. ``texts`` are the articles, read for how a town
-    that is also a given name is used (:func:`used_as_place`)."""
+    countries (and the organisations that are their states or provinces) made places,
+    named as GeoNames writes them, and the topics of one town merged; the order and the
+    rest stay. ``texts`` are the articles, read for how a town that is also a given name
+    is used (:func:`used_as_place`)."""
     codes = _countries(topics[:CONTEXT], articles)
     if not codes:
         return tuple(topics)
     towns = _towns(codes)
+    states = _states(codes)
     out: list[Topic] = []
     first: dict[str, int] = {}  # GeoNames name → index in ``out`` of its topic
     paragraphs: dict[tuple[str, int], str] | None = None
     for i, topic in enumerate(topics):
         town = towns.get(_fold(topic.name)) if i < CONTEXT else None
+        if town is None and i < CONTEXT and topic.kind == "organisation":
+            town = states.get(_fold(topic.name))  # "Gujarat": a state, never a body
         if town is None:
             out.append(topic)
             continue
@@ -169,6 +175,22 @@ def _towns(codes: frozenset[str]) -> dict[str, str]:
         if other[:1].isupper() and len(other) > 3 and not other.isupper()
     }
     found.update((_fold(c.name), c.name) for c in towns)
+    return found
+
+
+@functools.lru_cache(maxsize=8)
+def _states(codes: frozenset[str]) -> dict[str, str]:
+    """Folded name → name of the first-level subdivisions of these countries (ISO 3166-2,
+    via pycountry: "Gujarat", "Andalucía", "Wales"), their own-language form in brackets
+    aside. Read for organisations only: a surname may be a region's name ("Navarra")."""
+    import pycountry
+
+    found: dict[str, str] = {}
+    for code in codes:
+        for sub in pycountry.subdivisions.get(country_code=code) or ():
+            if sub.parent_code is None:
+                name = sub.name.split(" [")[0].strip()
+                found.setdefault(_fold(name), name)
     return found
 
 

@@ -36,7 +36,8 @@ from briefing.topics.lexicon import (
 )
 from briefing.topics.nouns import case_suffixed
 from briefing.topics.patterns import REGNAL
-from briefing.topics.people import PeopleRules
+from briefing.topics.people import PeopleRules, after_particle
+from briefing.topics.place_kinds import saints_name, settlement
 from briefing.topics.tokens import Token
 
 CONNECTORS = frozenset({"of", "the", "on", "for"})
@@ -118,6 +119,14 @@ class NameKinds(PeopleRules):
         ``hint`` is the kind a neighbouring common noun gives the name ("the tanker ...").
         """
         opening = words[0] if words else None
+        if saints_name([w.text for w in words]):  # "São Francisco Xavier": a hospital
+            text = ctx[2][words[0].start : words[-1].end]
+            place = self.gaz.place(text)
+            if place is not None:
+                self.out.places.append((place, self.occurrence(ctx, words[0], words[-1])))
+            else:
+                self.out.names.append(("place", self.occurrence(ctx, words[0], words[-1]), False))
+            return
         words = self._trim(words)
         if len(words) > 1 and self._adjectives_noun(ctx[2], words[0]):
             words = words[1:]  # "die russische Rockband Piknik": the band is "Piknik"
@@ -154,6 +163,8 @@ class NameKinds(PeopleRules):
         ):
             self.out.names.append((hint, self.occurrence(ctx, words[0], words[-1]), False))
             return
+        if len(words) == 1 and after_particle(ctx[2], words[0].start):
+            return  # "Соуза" of "Марсело Ребело де Соуза": the name's cut tail
         if len(words) == 1 or text in self.gaz.demonyms:
             self._single(ctx, words, after, compound)
             return
@@ -170,7 +181,9 @@ class NameKinds(PeopleRules):
             return
         institution = lowered & (ORG_HEADS | TREATY_HEADS | EVENT_HEADS)
         if not institution and (
-            words[-1].lower in GEO_HEADS or (words[0].lower in GEO_HEADS and words[1].lower == "of")
+            words[-1].lower in GEO_HEADS
+            or (words[0].lower in GEO_HEADS and words[1].lower == "of")
+            or settlement([w.text for w in words])  # "Meghani Nagar": a town's district
         ):
             self.out.names.append(("place", self.occurrence(ctx, words[0], words[-1]), False))
             return

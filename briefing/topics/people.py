@@ -9,6 +9,8 @@ state declared below.
 
 from __future__ import annotations
 
+import re
+
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.languages import common_noun
@@ -20,8 +22,10 @@ from briefing.topics.lexicon import (
     ROLE_MODIFIERS,
     STOPWORDS,
     is_role,
+    words,
 )
 from briefing.topics.patterns import AMBIGUOUS_TITLES, name_shaped, personal_name
+from briefing.topics.place_kinds import settlement
 from briefing.topics.tokens import Token
 
 
@@ -144,8 +148,8 @@ class PeopleRules:
             return False
         # Russian and Ukrainian say what a word is: "Галерею Аполлона" is a gallery. Only the
         # first word is asked: later ones may be names that are also words ("Макрон").
-        if common_noun(words[0].text):
-            return False
+        if common_noun(words[0].text) or settlement([w.text for w in words]):
+            return False  # ... or a district: "Meghani Nagar" (:func:`.settlement`)
         return personal_name(words) and all(
             w.text in NAME_PARTICLES
             or (
@@ -191,3 +195,31 @@ class PeopleRules:
         self.out.places.append((place, self.occurrence(ctx, words[0], words[0])))
         self.out.names.append(("person", self.occurrence(ctx, rest[0], rest[-1]), False))
         return True
+
+
+#: Name particles in Cyrillic letters, lower case: "Марсело Ребело де Соуза", "Урсула фон дер
+#: Ляйен". A run of capitalised words ends at them, so the surname after one stands alone.
+CYRILLIC_PARTICLES = words("де да ди дос дас дель делла ду фон ван дер ле ла аль эль ибн бин бен")
+#: Those that are also common words: Ukrainian "де" (where), Russian "да" (yes), "ле", "ла".
+_AMBIGUOUS = words("де да ле ла")
+_CAPITALISED = r"[А-ЯЁІЇЄҐ][а-яёіїєґ’'-]+"
+#: One or two capitalised words, then one or two lower-case words, up to the name.
+_CUT = re.compile(
+    rf"(?<![\w,])(?:({_CAPITALISED})\s+)?{_CAPITALISED}((?:\s+[а-яё]{{2,5}}){{1,2}})\s+$"
+)
+
+
+def after_particle(text: str, start: int) -> bool:
+    """Whether the word at ``start`` ends a name that Cyrillic text cut at its particle:
+    "Соуза" of "Марсело Ребело де Соуза", "Ляйен" of "Урсула фон дер Ляйен". The first part
+    is read as a person already (and joined to the name in full across scripts,
+    :func:`.crossnames.particle_cuts`), so the surname is no topic of its own. A particle
+    that is also a common word needs two capitalised words before it: Ukrainian "де" is
+    "where" too ("у Львові, де Зеленський", after one place name and a comma)."""
+    m = _CUT.search(text, max(0, start - 80), start)
+    if m is None:
+        return False
+    particles = m.group(2).split()
+    return all(p in CYRILLIC_PARTICLES for p in particles) and (
+        m.group(1) is not None or not set(particles) & _AMBIGUOUS
+    )

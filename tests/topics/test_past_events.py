@@ -9,7 +9,7 @@ from topics.helpers import article
 
 from briefing.model import Article
 from briefing.topics import extract_topics
-from briefing.topics.events import _uses
+from briefing.topics.event_topic import uses_of as _uses
 from briefing.topics.past_events import past_events
 
 _PLACES = {"Varna": "Varna", "Plovdiv": "Plovdiv", "Sofia": "Sofia"}

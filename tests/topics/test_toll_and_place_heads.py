@@ -182,3 +182,26 @@ def test_the_toll_packet_names_what_derailed() -> None:
     name = main_event(packet, extract_topics(packet))
     assert name is not None and name.startswith("Derailment"), name
     assert "of the Tarsk" not in name
+
+
+def test_a_vehicles_number_between_its_noun_and_the_act_names_it() -> None:
+    """English leads (the event's name is written in English): "Nordair flight NA302, which
+    crashed", "Nordair Flight 302 crashed"; on a tie the number that is a listed name."""
+    leads = [
+        "A Nordair flight NA302, which crashed near Tarsk, carried 90 people.",
+        "Nordair Flight 302 crashed shortly after takeoff from Tarsk.",
+    ]
+    nordair = _listed("Nordair")
+    code = _listed("NA302")
+    called = thing_called(leads, ["crash", "crashed"], [nordair, code])
+    assert called == "Nordair flight NA302"
+    # Without a number the thing keeps its article; a model's number before a noun that is
+    # not the act ("Nordair Boeing 737-8 Jet Crashes") is no such thing.
+    plain = ["The Nordair flight crashed in Tarsk.", "A Nordair flight, which crashed, burned."]
+    assert thing_called(plain, ["crashed"], [nordair]) == "the Nordair flight"
+    model = ["Nordair Boeing 737-8 jet crashes in Tarsk.", "A Nordair Boeing 737-8 jet crashed."]
+    assert thing_called(model, ["crashed", "crashes"], [nordair]) is None
+    # A count of people after the noun ("flight 90 people boarded") is read as no number:
+    # one lead is left, too few.
+    people = ["The Nordair flight 90 people boarded crashed.", "Nordair flight 90 crashed."]
+    assert thing_called(people, ["crashed"], [nordair]) is None

@@ -1,0 +1,112 @@
+"""The main event as a topic: the theme of its act word, or the act word's own uses.
+
+Part of :mod:`briefing.topics.events`, which names the event; this module gives it its
+mentions and aliases (:func:`with_event`). The theme the act heads becomes the event
+("conclave", "ransomware attack"), else a phrase it qualifies ("water levels", "crash
+site") with the act word's own uses beside it, so that the event answers to its word;
+without such a theme, a new topic holds every use of the act word in the body text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from briefing.model import Article, Mention, Span, Topic
+from briefing.topics.slugs import slug
+
+
+class Named(Protocol):
+    """The event as :mod:`.events` names it."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def head(self) -> str: ...
+    @property
+    def owner(self) -> str | None: ...
+
+
+def with_event(
+    articles: Sequence[Article], topics: Sequence[Topic], event: Named
+) -> tuple[Topic, ...]:
+    """``topics`` with ``event`` first as a topic, when it is not one already."""
+    head = event.head.casefold()
+    if any(
+        t.kind == "event" and any(head in a.casefold().split() for a in t.aliases) for t in topics
+    ):
+        return tuple(topics)  # already a topic, named by its participants ("… summit")
+    # The theme the action heads: the word alone ("conclave"), else a phrase ending in it
+    # ("ransomware attack"), the most mentioned first.
+    themes = [t for t in topics if t.kind == "theme"]
+    theme = next((t for t in themes if any(head == a.casefold() for a in t.aliases)), None)
+    for holds in (
+        lambda alias: alias.endswith(" " + head),
+        lambda alias: head in alias.split(),  # "water levels" for "water"
+    ):
+        if theme is None:
+            theme = max(
+                (t for t in themes if any(holds(a.casefold()) for a in t.aliases)),
+                key=lambda t: t.mention_count,
+                default=None,
+            )
+    rest = [t for t in topics if t is not theme]
+    taken = {t.id for t in rest}
+    if theme is not None:
+        mentions, aliases, score = theme.mentions, theme.aliases, theme.score
+        if not any(a.casefold().endswith(head) for a in aliases):
+            # A phrase the act only qualifies ("crash site", "water levels"): the act's own
+            # uses outside it are the event's too, so that it answers to its own word.
+            mentions, aliases = _with_uses(mentions, aliases, uses_of(articles, event.head))
+    elif event.owner is not None:
+        return tuple(topics)  # "Estlink 2 cable": already listed as what it happened to
+    else:
+        mentions = uses_of(articles, event.head)
+        if not mentions:
+            return tuple(topics)
+        aliases = tuple(sorted({m.surface for m in mentions}, key=lambda s: (s.lower(), s)))
+        score = max((t.score for t in topics), default=0.0)
+    ident = slug(event.name)
+    while ident in taken:
+        ident += "-event"
+    return (Topic(ident, event.name, "event", aliases, mentions, score), *rest)
+
+
+def uses_of(articles: Sequence[Article], head: str) -> tuple[Mention, ...]:
+    """Every use of the action word in the body paragraphs, any case."""
+    pattern = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+    # Wire copy recurs across a large briefing's articles: each distinct text is searched
+    # once (at 10,000 articles about half the paragraphs are repeats).
+    found: dict[str, tuple[tuple[int, int, str], ...]] = {}
+    uses: list[Mention] = []
+    for article in articles:
+        for index, paragraph in article.body_paragraphs:
+            text = paragraph.text
+            matches = found.get(text)
+            if matches is None:
+                matches = found[text] = tuple(
+                    (m.start(), m.end(), m.group()) for m in pattern.finditer(text)
+                )
+            if matches:
+                uses.extend(Mention(article.id, Span(index, s, e), w) for s, e, w in matches)
+    return tuple(uses)
+
+
+def _with_uses(
+    mentions: tuple[Mention, ...], aliases: tuple[str, ...], uses: tuple[Mention, ...]
+) -> tuple[tuple[Mention, ...], tuple[str, ...]]:
+    """``mentions`` and ``aliases`` with the ``uses`` that no mention covers."""
+    covered: dict[tuple[str, int], list[Span]] = {}
+    for m in mentions:
+        covered.setdefault((m.article_id, m.span.paragraph), []).append(m.span)
+    extra = tuple(
+        u
+        for u in uses
+        if not any(
+            s.start <= u.span.start and u.span.end <= s.end
+            for s in covered.get((u.article_id, u.span.paragraph), ())
+        )
+    )
+    more = {u.surface for u in extra}
+    return mentions + extra, tuple(sorted({*aliases, *more}, key=lambda s: (s.lower(), s)))
