@@ -298,7 +298,7 @@ def offset(text: str, start: int, unit_end: int, language: str) -> str | None:
 def events(text: str, language: str, leave_out: frozenset[str]) -> frozenset[str]:
     """The stems of the content words of a sentence, less ``leave_out`` (the start of an
     offset, its unit): what the sentence reports at the far end of the span."""
-    stops = _stopwords(language)
+    stops = _stopwords(language) | _words(language, _OFFSET)
     return frozenset(
         stem_word(w, language)
         for w in WORD.findall(text)
