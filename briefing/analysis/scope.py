@@ -109,6 +109,7 @@ _OFFSET: dict[str, str] = {
     "pl": "po później przed temu", "tr": "sonra önce", "el": "μετά πριν",
 }  # fmt: skip
 
+_TABLES = {id(t): t for t in (_AND, _OF, _WITH_ARTICLE, _ANOTHER, _OFFSET)}
 #: Punctuation and digits end a clause.
 _STOP = re.compile(r"[,;:()\[\]—–|«»“”\"!?]|\d")
 #: Words of a clause read before a number, and after it, for a revision.
@@ -121,7 +122,13 @@ def _stopwords(language: str) -> frozenset[str]:
 
 
 def _words(language: str, table: dict[str, str]) -> frozenset[str]:
-    return frozenset(table.get(language, "").split())
+    return _word_set(language, id(table))
+
+
+@cache
+def _word_set(language: str, table: int) -> frozenset[str]:
+    """The words of one table for one language, split once (tables are module constants)."""
+    return frozenset(_TABLES[table].get(language, "").split())
 
 
 def _clause_before(text: str, start: int, language: str, most: int) -> list[str]:
