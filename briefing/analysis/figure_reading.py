@@ -186,6 +186,12 @@ def _figures(
         if following and _RANGE.fullmatch(text[number.end : following.start]):
             continue  # "three to six days": the range is read at its upper end, below
         previous = numbers[index - 1] if index else None
+        if (
+            previous
+            and text[previous.end : number.start] in "-–"
+            and previous.value >= number.value
+        ):
+            continue  # "Boeing 787-8", "a 3-1 win": a model or a score, not a range or a count
         if previous and _RANGE.fullmatch(text[previous.end : number.start]):
             number = Number(previous.start, number.end, number.value, number.written,
                             number.in_words, number.qualifier, previous.value)  # fmt: skip

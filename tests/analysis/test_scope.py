@@ -333,3 +333,27 @@ def test_look_alikes_stay_silent_in_three_languages() -> None:
         _in("es", "d2", "El 5 de marzo llegaron 55 voluntarios."),
     ]
     assert _figures(*articles) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "other"),
+    [
+        ("en", "The airline flew a Boeing 787-8 Dreamliner.", "It flew a Boeing 787-9 Dreamliner."),
+        (
+            "de",
+            "Die Airline setzte eine Boeing 787-8 Dreamliner ein.",
+            "Es war eine 787-9 Dreamliner.",
+        ),
+        (
+            "fr",
+            "La compagnie utilisait un Boeing 787-8 Dreamliner.",
+            "C'était un 787-9 Dreamliner.",
+        ),
+    ],
+)
+def test_a_model_number_is_not_a_range_or_a_count(language: str, one: str, other: str) -> None:
+    assert _figures(_in(language, "a", one), _in(language, "b", other)) == []
+    figures, _ = read_figures([_in(language, "a", one), _in(language, "b", other)])
+    assert figures == []  # not "8 to 787 Dreamliners"
+    figures, _ = read_figures([_in("en", "c", "The trip took 3-6 hours.")])
+    assert [(f.low, f.high) for f in figures] == [(3.0, 6.0)]  # a range still reads as one
