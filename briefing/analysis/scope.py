@@ -59,7 +59,8 @@ _WITH_ARTICLE: dict[str, str] = {
 _ABOARD: dict[str, str] = {
     "en": "on_board aboard onboard carrying carried", "fr": "à_bord transportant",
     "de": "an_Bord", "es": "a_bordo", "it": "a_bordo", "pt": "a_bordo", "nl": "aan_boord",
-    "ru": "на_борту", "uk": "на_борту", "pl": "na_pokładzie", "tr": "uçakta gemide trende",
+    "ru": "на_борту", "uk": "на_борту", "pl": "na_pokładzie",
+    "tr": "uçakta gemide trende bulunduğu bulunan",
     "el": "επέβαιν* επιβαίν*",
 }  # fmt: skip
 #: How many a thing can hold: a capacity, not a count of what it held.
@@ -216,6 +217,22 @@ def _next_word(text: str, at: int) -> re.Match[str] | None:
     if match is None or text[at : match.start()].strip():
         return None
     return match
+
+
+def head_noun(text: str, first: str, first_end: int) -> re.Match[str] | None:
+    """The noun an adjective right after a number qualifies, in a language whose dictionary
+    tells them apart (pymorphy3, Cyrillic): "17 пожарных *машин*" counts engines, and
+    "150 пожарных" alone counts firemen. None when ``first`` can be no adjective or no noun
+    follows it. (In English the first word is the key already: "fire engines" is not
+    "firemen"; elsewhere no dictionary says which word is the adjective.)"""
+    from briefing.topics.languages import part_of_speech, parts_of_speech
+
+    if not parts_of_speech(first) & {"ADJF", "PRTF"}:
+        return None
+    following = _next_word(text, first_end)
+    if following is None or part_of_speech(following.group()) != "NOUN":
+        return None
+    return following
 
 
 def complement(text: str, noun_end: int, language: str) -> str:

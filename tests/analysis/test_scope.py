@@ -218,6 +218,7 @@ def test_a_sentence_giving_two_values_of_one_key_compares_neither(
             "Unas 50 personas fueron atendidas.",
         ),
         ("ru", "На борту парома находились 70 человек.", "В клинику обратились 50 человек."),
+        ("tr", "70 kişinin bulunduğu feribot battı.", "Hastaneye 50 kişinin gittiği bildirildi."),
     ],
 )
 def test_occupants_are_not_compared_with_another_count_of_people(
@@ -357,3 +358,20 @@ def test_a_model_number_is_not_a_range_or_a_count(language: str, one: str, other
     assert figures == []  # not "8 to 787 Dreamliners"
     figures, _ = read_figures([_in("en", "c", "The trip took 3-6 hours.")])
     assert [(f.low, f.high) for f in figures] == [(3.0, 6.0)]  # a range still reads as one
+
+
+@pytest.mark.parametrize(
+    ("language", "engines", "men"),
+    [
+        ("ru", "На месте работают 17 пожарных машин.", "В тушении участвуют 25 пожарных."),
+        ("uk", "На місці працюють 17 пожежних машин.", "У гасінні беруть участь 25 пожежних."),
+    ],
+)
+def test_an_adjective_after_the_number_qualifies_the_noun_after_it(
+    language: str, engines: str, men: str
+) -> None:
+    # fire engines are not firemen; and two counts of engines are still compared
+    assert _figures(_in(language, "a", engines), _in(language, "b", men)) == []
+    more = engines.replace("17", "25")
+    (found,) = _figures(_in(language, "a", engines), _in(language, "c", more))
+    assert set(found.values()) == {("a",), ("c",)}
