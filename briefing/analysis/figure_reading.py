@@ -359,9 +359,9 @@ def _counted(text: str, start: int, end: int, language: str) -> _Counted | None:
     # "dez tripulantes de cabine" (a part of the crew), "passengers and crew" (both): the
     # key says all the phrase counts, so a part or a sum is never compared with the noun.
     stem = stem_word(noun, language)
-    head = scope.head_noun(text, noun, noun_end)
-    if head is not None:  # "17 пожарных машин": fire engines, not "150 пожарных" (firemen)
-        stem, noun_end = f"{stem_word(head.group(), language)} of {stem}", head.end()
+    governed = scope.head_noun(text, noun, noun_end)
+    if governed is not None:  # "17 пожарных машин": fire engines, not "150 пожарных" (firemen)
+        stem, noun_end = f"{stem_word(governed.group(), language)} of {stem}", governed.end()
     narrower = scope.complement(text, noun_end, language)
     joined = scope.conjoined(text, noun_end, language)
     stem += (f" of {narrower}" if narrower else "") + (f" and {joined}" if joined else "")
