@@ -149,7 +149,11 @@ def linked_keys(
                 anchor |= named.get(_where(figure), set())
         for value in values:
             for other in by_value.get(value, ()):
-                if other.key[0] != key[0] and named.get(_where(other), set()) & anchor:
+                if (
+                    other.key[0] != key[0]
+                    and narrowed(other.key) == narrowed(key)
+                    and named.get(_where(other), set()) & anchor
+                ):
                     pairs.setdefault((key, other.key))
     return list(pairs)
 
@@ -176,9 +180,15 @@ def cognate_keys(figures: Sequence[Counted]) -> list[tuple[Key, Key]]:
     pairs: dict[tuple[Key, Key], None] = {}
     for members in by_start.values():
         for (a, word_a), (b, word_b) in itertools.combinations(sorted(members), 2):
-            if a[0] != b[0] and _borrowed(word_a, word_b):
+            if a[0] != b[0] and narrowed(a) == narrowed(b) and _borrowed(word_a, word_b):
                 pairs.setdefault((a, b))
     return list(pairs)
+
+
+def narrowed(key: Key) -> str:
+    """What a count's key says beyond its noun's stem ("of cabin", "and crew", "aboard":
+    :mod:`.scope`): two nouns of two languages are one count only if this is the same."""
+    return key[1].partition(" ")[2]
 
 
 def _latin(word: str) -> str:

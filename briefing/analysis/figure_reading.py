@@ -26,6 +26,7 @@ from typing import Any, NamedTuple
 
 from whoosh.lang import has_stopwords, stopwords_for_language
 
+from briefing.analysis import scope
 from briefing.analysis.ages import AGE, ages_of
 from briefing.analysis.casualties import CASUALTIES, casualty_kind, running_toll
 from briefing.analysis.crosscounts import ANY_LANGUAGE
@@ -50,7 +51,7 @@ from briefing.analysis.stems import stem_word
 from briefing.analysis.stolen import STOLEN, stolen_count
 from briefing.analysis.text import capitalised_words, language_of, sentence_at, sentences
 from briefing.analysis.timeline import TimelineEntry
-from briefing.analysis.units import UNITS, unit_after
+from briefing.analysis.units import UNITS, Unit, unit_after
 from briefing.model import Article, Span
 
 _MULTIPLIERS = {
@@ -92,6 +93,9 @@ class Figure:
     bound: str = ""
     #: The day the article was published (when stated to the day), for tolls that grow.
     reported: dt.date | None = None
+    #: For an offset ("30 seconds after take-off"): the stems of what its sentence reports,
+    #: the event at the span's far end (:mod:`.scope`); else empty.
+    events: frozenset[str] = frozenset()
 
 
 def read_figures(
@@ -182,6 +186,12 @@ def _figures(
         if following and _RANGE.fullmatch(text[number.end : following.start]):
             continue  # "three to six days": the range is read at its upper end, below
         previous = numbers[index - 1] if index else None
+        if (
+            previous
+            and text[previous.end : number.start] in "-–"
+            and previous.value >= number.value
+        ):
+            continue  # "Boeing 787-8", "a 3-1 win": a model or a score, not a range or a count
         if previous and _RANGE.fullmatch(text[previous.end : number.start]):
             number = Number(previous.start, number.end, number.value, number.written,
                             number.in_words, number.qualifier, previous.value)  # fmt: skip
@@ -189,6 +199,10 @@ def _figures(
             continue
         if text[number.end : number.end + 1] in "-–/":
             continue  # "three-day", "1,300-kilometer", "24/7": an adjective, not a count
+        if scope.revised(text, number.start, number.end, language) or scope.another(
+            text, number.start, number.end, language, number.hedge
+        ):
+            continue  # a first or updated value, or a second thing of its kind (:mod:`.scope`)
         who = perpetrator_count(text, number, language, following.start if following else None)
         if who is not None:  # "four gunmen", "au moins cinq hommes en armes": any language
             found.append(Figure(who[0], day, *who[1:], quote, noun=PERPETRATORS,
@@ -259,11 +273,31 @@ def _figures(
         if counted.distance:  # compared in kilometres, shown as written
             low, high = low * in_kilometres(counted.unit), high * in_kilometres(counted.unit)
             what = counted.distance
-        figure = Figure(key, day, low, high, shown, quote, places, noun, measure=measure)
+        if kind is None and not measure and scope.capacity(text, number.start, language):
+            key = (key[0], f"{key[1]} capacity")  # how many it holds, not how many it held
+        elif kind is None and not measure and scope.aboard(text, language):
+            key = (key[0], f"{key[1]} aboard")  # occupants, not the hurt or the treated
+        figure = Figure(key, day, low, high, shown, quote, places, noun, measure=measure,
+                        events=counted.events)  # fmt: skip
         ranged = number.low is not None
         bound = "" if ranged else _BOUNDS.get(number.qualifier or "", "")
         found.append(replace(figure, what=what, ranged=ranged, reported=reported, bound=bound))
-    return found
+    return _one_value_each(found)
+
+
+def _one_value_each(found: list[Figure]) -> list[Figure]:
+    """The figures of one sentence less those whose key it gives two values ("6.4 at 04:26
+    in Nurdağı and 6.5 at 04:36 in İslahiye"): the sentence itself says the key names two
+    things, so neither value can be set against another source's."""
+    by_key: dict[tuple[str, str], list[Figure]] = {}
+    for figure in found:
+        by_key.setdefault(figure.key, []).append(figure)
+    two = {
+        key
+        for key, same in by_key.items()
+        if any(max(a.low, b.low) > min(a.high, b.high) for a in same for b in same)
+    }
+    return [f for f in found if f.key not in two] if two else found
 
 
 class _Counted(NamedTuple):
@@ -276,6 +310,10 @@ class _Counted(NamedTuple):
     #: (read once here, where the unit was found, not again by the caller).
     unit: str = ""
     distance: str = ""
+    #: Where the counted noun (or unit) ends in the text.
+    end: int = 0
+    #: An offset's far-end events (:func:`.scope.events`), else empty.
+    events: frozenset[str] = frozenset()
 
 
 def _counted(text: str, start: int, end: int, language: str) -> _Counted | None:
@@ -295,10 +333,7 @@ def _counted(text: str, start: int, end: int, language: str) -> _Counted | None:
         first = words[0].group()
     unit = unit_after(text, words[0].start(), language)
     if unit is not None and unit.duration:
-        # "seven minutes", "sept minutes", "7 min": how long the event took, compared in its
-        # unit whatever the language, since CLDR says which words name that unit. Longer
-        # spans ("five years") stay within one language, as nouns always have.
-        return _Counted(unit.written, scale, (ANY_LANGUAGE if unit.brief else language, unit.id))
+        return _span(text, start, unit, scale, language)
     if unit is not None:
         distance = distance_key(text, start, unit.id, unit.end, language)
         if distance is not None:  # "380 km north of Athens" = "380 miles north of Athens"?
@@ -320,7 +355,25 @@ def _counted(text: str, start: int, end: int, language: str) -> _Counted | None:
         noun = first
     if len(noun) < 3 or not noun[0].isalpha():
         return None
-    return _Counted(noun, scale, (language, stem_word(noun, language)))
+    noun_end = next(w.end() for w in words if w.group() == noun)
+    # "dez tripulantes de cabine" (a part of the crew), "passengers and crew" (both): the
+    # key says all the phrase counts, so a part or a sum is never compared with the noun.
+    stem = stem_word(noun, language)
+    governed = scope.head_noun(text, noun, noun_end)
+    if governed is not None:  # "17 пожарных машин": fire engines, not "150 пожарных" (firemen)
+        stem, noun_end = f"{stem_word(governed.group(), language)} of {stem}", governed.end()
+    narrower = scope.complement(text, noun_end, language)
+    joined = scope.conjoined(text, noun_end, language)
+    stem += (f" of {narrower}" if narrower else "") + (f" and {joined}" if joined else "")
+    return _Counted(noun, scale, (language, stem), end=noun_end)
+
+
+def _span(text: str, start: int, unit: Unit, scale: float, language: str) -> _Counted | None:
+    """A duration, keyed by :func:`.scope.span_key` (what span it measures)."""
+    found = scope.span_key(text, start, unit, language)
+    if found is None:
+        return None
+    return _Counted(unit.written, scale, found[0], end=unit.end, events=found[1])
 
 
 def _head(text: str, start: int, language: str) -> str | None:

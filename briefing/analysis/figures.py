@@ -85,15 +85,21 @@ def judge_figures(
     # reports of two days would be (a toll grows; :mod:`.casualties`).
     linkable = [f for f in figures if f.key[0] != AGE and not f.key[1].startswith(CASUALTIES)]
     merge_linked(groups, linkable, articles, topics)
+    # A list counts the noun its paragraph names, with what narrows it ("eight heads *of
+    # state*"; :mod:`.scope`) but never a sum ("leaders and ministers") or occupants.
+    heads: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for key in groups:
+        stem, _, narrower = key[1].partition(" ")
+        if not narrower or narrower.startswith("of "):
+            heads[(key[0], stem)].append(key)
     for listed_figure in lists:
         if listed_figure.day is None:
             continue  # a list is only a count of the day it speaks of
         language = listed_figure.key[0]
         # The groups of a noun of the list's paragraph, looked up by that noun: a large
         # briefing has tens of thousands of groups and few nouns per paragraph.
-        for stem in listed_figure.counts:
-            if (language, stem) in groups:
-                groups[(language, stem)].append(listed_figure)
+        for key in (k for stem in listed_figure.counts for k in heads.get((language, stem), ())):
+            groups[key].append(listed_figure)
     found_all = []
     for key, members in sorted(groups.items()):
         reports = by_report(members) if key[1].startswith(CASUALTIES) else [members]
@@ -168,6 +174,8 @@ def _clash(a: Figure, b: Figure) -> bool:
     with "up to", which gives a limit or a possibility rather than what happened."""
     if a.quote.article_id == b.quote.article_id or not _apart(a, b):
         return False
+    if (a.events or b.events) and not a.events & b.events:
+        return False  # two offsets from one start to two events ("47 s … lost contact")
     bounds = {a.bound, b.bound} - {""}
     if len(bounds) < 2:  # a value against a value or a bound (two bounds of one side overlap)
         return not (a.key[1].startswith(CASUALTIES) and _still_rising(a, b))

@@ -208,6 +208,17 @@ def part_of_speech(word: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=1 << 16)
+def parts_of_speech(word: str) -> frozenset[str]:
+    """Every part of speech pymorphy3 gives a Cyrillic word, not only its best parse
+    ("пожарных": a noun, firemen, and an adjective, as in "пожарных машин"); empty for
+    other scripts."""
+    if not has_cyrillic(word) or not word.isalpha():
+        return frozenset()
+    language = "uk" if any(ch in _UKRAINIAN_LETTERS for ch in word) else "ru"
+    return frozenset(str(p.tag.POS) for p in _analyser(language).parse(word) if p.tag.POS)
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def _pos(word: str) -> str | None:
     language = "uk" if any(ch in _UKRAINIAN_LETTERS for ch in word) else "ru"
     parses = _analyser(language).parse(word)

@@ -55,8 +55,8 @@ def test_bounds_that_contradict_are_still_flagged() -> None:
 
 def test_a_bound_against_a_value_outside_it_is_still_flagged() -> None:
     articles = [
-        _in("en", "a", "The officer served more than 30 years in the force."),
-        _in("en", "b", "The officer served 22 years in the force."),
+        _in("en", "a", "The officer had more than 30 years of service in the force."),
+        _in("en", "b", "The officer had 22 years of service in the force."),
         _in("de", "c", "Die Reise dauerte bis zu 5 Stunden."),
         _in("de", "d", "Die Reise dauerte 7 Stunden."),
     ]
