@@ -42,10 +42,16 @@ from briefing.topics.languages import (
     latin,
     lemma,
 )
-from briefing.topics.lexicon import MONTHS, STOPWORDS, WEEKDAYS, skeleton, spelling_key, words
+from briefing.topics.lexicon import MONTHS, STOPWORDS, WEEKDAYS, skeleton, spelling_key
 from briefing.topics.naming import canonical
 from briefing.topics.rank import Cluster
-from briefing.topics.themes import GENERIC_HEADS, GENERIC_MODIFIERS, QUANTITIES, VERBS
+from briefing.topics.themes import (
+    GENERIC_HEADS,
+    GENERIC_MODIFIERS,
+    GENERIC_OCCASIONS,
+    QUANTITIES,
+    VERBS,
+)
 from briefing.topics.word_use import Evidence, word_uses
 
 #: A key word is used in the leads of at least this many articles ...
@@ -94,14 +100,6 @@ _SNOWBALL = {
     "ro": "romanian",
     "hu": "hungarian",
 }
-#: Nouns any story of its kind uses for its own event, judging or framing it rather than
-#: saying what happened: a bare "tragedy", "disaster" or "ceremony" is the main event again,
-#: which is a topic already; qualified ("reopening ceremony") it is a two-word theme.
-GENERIC_OCCASIONS = words(
-    """tragedy tragedies disaster disasters catastrophe catastrophes drama dramas incident
-    incidents accident accidents ceremony ceremonies event events occasion occasions affair
-    episode episodes ordeal ordeals"""
-)
 _EVERYDAY = STOPWORDS | VERBS | QUANTITIES | GENERIC_HEADS | GENERIC_MODIFIERS | MONTHS | WEEKDAYS
 
 
