@@ -134,11 +134,14 @@ def build(
 
     # Only a packet in several languages needs them: there the two-word themes (English word
     # order) miss what the other languages say, and one-word subjects are all that aligns.
+    adjectives: set[str] = set()
     found = (
-        key_words(cands.paragraphs, languages, named, known_name(b.gaz), counts)
+        key_words(cands.paragraphs, languages, named, known_name(b.gaz), counts, adjectives)
         if b.multilingual
         else []
     )
+    for key in [k for k in clusters if k.startswith("t:") and k.rsplit(" ", 1)[-1] in adjectives]:
+        del clusters[key]  # "barbaric terrorist" of "barbaric terrorist attack": no noun
     for name, occs in found:
         add_key_word(clusters, name, occs)
 

@@ -22,8 +22,10 @@ no analyst would list beside the people, places and events:
   REE", "the airline X", "the broadcaster Y") describes that name, which is the topic.
   The class is written in English; a packet's other languages reach it through the English
   form their cognates join ("opérateur", "operadora" with "operator").
-- **an adjective or a word of a set phrase**: "residential" of "zona residencial",
-  "bordo" of "a bordo" (:mod:`.themes_usage`): the subject is the phrase, not the word.
+- **a word of a set phrase**: "bordo" of "a bordo" (:mod:`.themes_usage`): the phrase
+  says where or how, and the word alone is no subject. (An adjective, "residential" of
+  "zona residencial", is left out by :func:`~.keywords.key_words` itself, which also drops
+  the themes ending in it.)
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from collections.abc import Mapping, Sequence
 
 from briefing.topics.candidates import Occurrence
 from briefing.topics.lexicon import DESCRIPTORS
-from briefing.topics.themes_usage import adjective, set_phrase
+from briefing.topics.themes_usage import set_phrase
 
 #: Share of a key word's uses right after a number from which it is what a tally counts.
 COUNTED_SHARE = 1 / 3
@@ -71,13 +73,12 @@ def generic(
     languages: Mapping[str, str],
 ) -> bool:
     """Whether a key word named ``name`` (its written ``forms``: (word, language) → uses) is
-    what a tally counts, an everyday word, an adjective or a word of a set phrase (see the
-    module's docstring)."""
+    what a tally counts, an everyday word or a word of a set phrase (see the module's
+    docstring)."""
     return (
         everyday(name, forms)
         or describing(forms)
         or counted(occurrences, texts, languages)
-        or adjective(occurrences, texts.get, languages)
         or set_phrase(occurrences, texts.get, languages)
     )
 

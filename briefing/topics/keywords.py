@@ -52,6 +52,7 @@ from briefing.topics.themes import (
     QUANTITIES,
     VERBS,
 )
+from briefing.topics.themes_usage import adjective
 from briefing.topics.word_use import Evidence, word_uses
 
 #: A key word is used in the leads of at least this many articles ...
@@ -182,8 +183,13 @@ def key_words(
     named: Iterable[str],
     is_name: Callable[[str], bool] = lambda _word: False,
     counts: WordCounts | None = None,
+    modifiers: set[str] | None = None,
 ) -> list[tuple[str, list[Occurrence]]]:
     """(name, every occurrence) of the packet's key words, best covered first.
+
+    ``modifiers``, when given, gets the written forms (case-folded) of the words left out as
+    adjectives (:func:`~.themes_usage.adjective`): a two-word theme ending in one ("barbaric
+    terrorist" of "barbaric terrorist attack") is no noun phrase either.
 
     ``paragraphs`` are the body paragraphs (article id, index, text) in article order;
     ``named`` the words of names the packet already lists, which are never key words
@@ -244,6 +250,11 @@ def key_words(
     found = []
     texts = ParagraphTexts(paragraphs)
     for members, docs in groups:
+        occs = [o for k in members for o in occurrences[k]]
+        if adjective(occs, texts.get, languages):
+            if modifiers is not None:
+                modifiers.update(w.casefold() for k in members for w, _lang in forms[k])
+            continue  # "residential" of "zona residencial": the phrase is the subject
         if not Evidence.merged(evidence[k] for k in members).noun_like():
             continue
         counted: Counter[tuple[str, str]] = Counter()
@@ -256,7 +267,6 @@ def key_words(
             continue  # English uses it only as a verb ("celebrating", "restored")
         if any(w.casefold() in GENERIC_OCCASIONS for w in english):
             continue  # "tragedy", "tragédie", "Tragödie": the event again, in judging words
-        occs = [o for k in members for o in occurrences[k]]
         name = _name(counted, languages)
         if generic(name, counted, occs, texts, languages):
             continue  # "feriti", "vehicles", "massive": a tally's noun, an everyday word

@@ -208,3 +208,29 @@ def test_judging_words_for_the_event_and_set_phrases_make_no_theme(topics_of) ->
     assert "river barrage" in themes
     assert "immense tragedy" not in themes
     assert "serious condition" not in themes
+
+
+def test_a_theme_ending_in_an_adjective_is_no_theme(topics_of) -> None:  # type: ignore[no-untyped-def]
+    """ "barbaric terrorist" of "barbaric terrorist attack", once "terrorist" is read as an
+    adjective in every language ("attentat terroriste", "atentado terrorista"); "river
+    barrage" stays."""
+    from dataclasses import replace
+
+    from topics.helpers import article
+
+    from briefing.topics import extract_topics
+
+    lines = {
+        "en": "Officials in Varnel condemned the barbaric terrorist attack on the river "
+        "barrage; the river barrage held.",
+        "fr": "Un attentat terroriste a frappé Varnel ; un attentat terroriste revendiqué.",
+        "es": "Un atentado terrorista sacudió Varnel; el atentado terrorista dejó heridos.",
+    }
+    order = ("en", "fr", "es")
+    articles = [
+        replace(article(f"{n:03d}", lines[order[n % 3]]), language=order[n % 3]) for n in range(6)
+    ]
+    themes = {t.name for t in extract_topics(articles) if t.kind == "theme"}
+    assert "river barrage" in themes
+    assert "barbaric terrorist" not in themes
+    assert "terrorist" not in themes
