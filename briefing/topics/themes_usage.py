@@ -1,4 +1,5 @@
-"""How a key word is written beside its neighbours: as a modifier, or inside a set phrase.
+"""How a key word or a theme is written beside its neighbours: as a modifier, inside a set
+phrase, or as the kind of the name after it.
 
 Two classes of one-word key words are no subject, whatever their spread across the leads:
 
@@ -6,18 +7,23 @@ Two classes of one-word key words are no subject, whatever their spread across t
   residencial", "terrorist" of "terrorist attack" / "attentat terroriste". A use is a
   modifier's when English writes a common word right after it ("residential area") or a
   Romance language (which puts adjectives after the noun) a common word right before it
-  ("zona residencial", "quartiere residenziale"); when :data:`MODIFIER_SHARE` of the uses
-  in those languages or more are so, the word qualifies nouns and the subject is the
-  phrase, not the word. A noun the story is about is mostly written after an article or a
-  preposition ("the restoration", "l'incendie", "los escombros"), which does not count.
+  ("zona residencial", "quartiere residenziale"), the same word in another use too; when
+  :data:`MODIFIER_SHARE` of the uses in those languages or more are so, the word qualifies
+  nouns and the subject is the phrase, not the word. A noun the story is about is mostly
+  written after an article or a preposition ("the restoration", "l'incendie", "los
+  escombros"), and the words beside it vary, which does not count.
 - **a word of a set phrase**: "bordo" of "a bordo" (Spanish, Italian and Portuguese "on
   board"), "vigore" of "in vigore": most uses (:data:`SET_PHRASE_SHARE`) follow one and the
   same function word, in two languages or more, and that word is no article in at least one
   of them. The phrase says where or how something is, not what the story is about. "los
   escombros" / "os escombros" (articles) or "la restauration" are nouns in their own right.
 
+Two shapes of two-word theme are no subject either: one written after the same bare
+preposition ("remain in serious condition", :func:`after_preposition`), and one written right
+before a name ("the news agency Ansa", :func:`names_the_next`), which says what the name is.
+
 Closed grammar classes only (the articles of :mod:`.word_use`, stopwords-iso's function
-words per language): no list of story words.
+words per language, English prepositions): no list of story words.
 """
 
 from __future__ import annotations
