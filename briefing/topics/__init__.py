@@ -9,7 +9,9 @@ for sentences.
 The flow, one module each:
 :mod:`.tokens` (tokens with offsets, capitalised runs) → :mod:`.extract` with :mod:`.people`
 and :mod:`.patterns` (first pass: candidate names, places, summits, definitions; its walk over
-the paragraphs: :mod:`.first_pass`) and :mod:`.themes` (multi-word subjects) → :mod:`.cluster`
+the paragraphs: :mod:`.first_pass`) and :mod:`.themes` (multi-word subjects; the halves of
+longer phrases, set phrases and adjectives left out by :mod:`.themes_overlap` and
+:mod:`.themes_usage`) → :mod:`.cluster`
 with :mod:`.naming` (alias merging) and :mod:`.mentions` (every mention of every alias),
 :mod:`.keywords` with :mod:`.word_use` (one-word subjects across the languages of a
 multilingual packet: wordfreq's general-language frequencies) → :mod:`.rank` (scores, ids,

@@ -33,6 +33,8 @@ from briefing.topics.multilingual_gazetteer import gazetteer_for
 from briefing.topics.naming import canonical, surname_aliases, with_article
 from briefing.topics.rank import Cluster, name_of, rank
 from briefing.topics.shares import Cores, read_on_cores, scan_on_cores
+from briefing.topics.themes_overlap import fragments
+from briefing.topics.themes_usage import after_preposition, names_the_next
 
 #: A theme must be used this often, or by this many sources, to be a topic.
 THEME_MIN_MENTIONS = 2
@@ -117,8 +119,14 @@ def build(
         if root in clusters and all(names):
             clusters[root].name = "–".join(names) + " summit"
 
-    for key, occs in cands.themes.items():
-        if len(occs) >= THEME_MIN_MENTIONS or len({o.article for o in occs}) >= 2:
+    themes = {
+        key: occs
+        for key, occs in cands.themes.items()
+        if len(occs) >= THEME_MIN_MENTIONS or len({o.article for o in occs}) >= 2
+    }
+    halves = fragments(themes)  # "outage hit" of "power outage hit": :mod:`.themes_overlap`
+    for key, occs in themes.items():
+        if key not in halves:
             clusters["t:" + key] = theme = Cluster("theme", "", occs)
             _name_later(theme, key, texts, function)
 
@@ -126,11 +134,14 @@ def build(
 
     # Only a packet in several languages needs them: there the two-word themes (English word
     # order) miss what the other languages say, and one-word subjects are all that aligns.
+    adjectives: set[str] = set()
     found = (
-        key_words(cands.paragraphs, languages, named, known_name(b.gaz), counts)
+        key_words(cands.paragraphs, languages, named, known_name(b.gaz), counts, adjectives)
         if b.multilingual
         else []
     )
+    for key in [k for k in clusters if k.startswith("t:") and k.rsplit(" ", 1)[-1] in adjectives]:
+        del clusters[key]  # "barbaric terrorist" of "barbaric terrorist attack": no noun
     for name, occs in found:
         add_key_word(clusters, name, occs)
 
@@ -191,9 +202,21 @@ def _aside_theme(
     heads: dict[str, set[str]],
 ) -> bool:
     """A theme that only says what kind of place or thing a listed one is ("Juraj Cintula,
-    a former security guard", "the concert hall"): :mod:`briefing.topics.asides`. ``names``:
+    a former security guard", "the concert hall"): :mod:`briefing.topics.asides`; or what
+    kind of body the name after it is ("the news agency Ansa"), or a set phrase after a
+    preposition ("in serious condition"): :mod:`briefing.topics.themes_usage`. ``names``:
     all listed names' written forms."""
-    return apposed(occurrences, texts, names) or describes_name(occurrences, heads)
+    text_of = functools.partial(_text, texts)
+    return (
+        apposed(occurrences, texts, names)
+        or describes_name(occurrences, heads)
+        or after_preposition(occurrences, text_of)
+        or names_the_next(occurrences, text_of)
+    )
+
+
+def _text(texts: dict[tuple[str, int], str], article: str, paragraph: int) -> str:
+    return texts.get((article, paragraph), "")
 
 
 def _written(clusters: Iterable[Cluster]) -> dict[str, set[str]]:

@@ -22,6 +22,10 @@ no analyst would list beside the people, places and events:
   REE", "the airline X", "the broadcaster Y") describes that name, which is the topic.
   The class is written in English; a packet's other languages reach it through the English
   form their cognates join ("opérateur", "operadora" with "operator").
+- **a word of a set phrase**: "bordo" of "a bordo" (:mod:`.themes_usage`): the phrase
+  says where or how, and the word alone is no subject. (An adjective, "residential" of
+  "zona residencial", is left out by :func:`~.keywords.key_words` itself, which also drops
+  the themes ending in it.)
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from collections.abc import Mapping, Sequence
 
 from briefing.topics.candidates import Occurrence
 from briefing.topics.lexicon import DESCRIPTORS
+from briefing.topics.themes_usage import set_phrase
 
 #: Share of a key word's uses right after a number from which it is what a tally counts.
 COUNTED_SHARE = 1 / 3
@@ -68,8 +73,14 @@ def generic(
     languages: Mapping[str, str],
 ) -> bool:
     """Whether a key word named ``name`` (its written ``forms``: (word, language) → uses) is
-    what a tally counts or an everyday word (see the module's docstring)."""
-    return everyday(name, forms) or describing(forms) or counted(occurrences, texts, languages)
+    what a tally counts, an everyday word or a word of a set phrase (see the module's
+    docstring)."""
+    return (
+        everyday(name, forms)
+        or describing(forms)
+        or counted(occurrences, texts, languages)
+        or set_phrase(occurrences, texts.get, languages)
+    )
 
 
 #: Nouns that say what kind of body a name is ("operator", "airline", "broadcaster").

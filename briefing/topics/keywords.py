@@ -42,10 +42,17 @@ from briefing.topics.languages import (
     latin,
     lemma,
 )
-from briefing.topics.lexicon import MONTHS, STOPWORDS, WEEKDAYS, skeleton, spelling_key, words
+from briefing.topics.lexicon import MONTHS, STOPWORDS, WEEKDAYS, skeleton, spelling_key
 from briefing.topics.naming import canonical
 from briefing.topics.rank import Cluster
-from briefing.topics.themes import GENERIC_HEADS, GENERIC_MODIFIERS, QUANTITIES, VERBS
+from briefing.topics.themes import (
+    GENERIC_HEADS,
+    GENERIC_MODIFIERS,
+    GENERIC_OCCASIONS,
+    QUANTITIES,
+    VERBS,
+)
+from briefing.topics.themes_usage import adjective
 from briefing.topics.word_use import Evidence, word_uses
 
 #: A key word is used in the leads of at least this many articles ...
@@ -94,14 +101,6 @@ _SNOWBALL = {
     "ro": "romanian",
     "hu": "hungarian",
 }
-#: Nouns any story of its kind uses for its own event, judging or framing it rather than
-#: saying what happened: a bare "tragedy", "disaster" or "ceremony" is the main event again,
-#: which is a topic already; qualified ("reopening ceremony") it is a two-word theme.
-GENERIC_OCCASIONS = words(
-    """tragedy tragedies disaster disasters catastrophe catastrophes drama dramas incident
-    incidents accident accidents ceremony ceremonies event events occasion occasions affair
-    episode episodes ordeal ordeals"""
-)
 _EVERYDAY = STOPWORDS | VERBS | QUANTITIES | GENERIC_HEADS | GENERIC_MODIFIERS | MONTHS | WEEKDAYS
 
 
@@ -184,8 +183,13 @@ def key_words(
     named: Iterable[str],
     is_name: Callable[[str], bool] = lambda _word: False,
     counts: WordCounts | None = None,
+    modifiers: set[str] | None = None,
 ) -> list[tuple[str, list[Occurrence]]]:
     """(name, every occurrence) of the packet's key words, best covered first.
+
+    ``modifiers``, when given, gets the written forms (case-folded) of the words left out as
+    adjectives (:func:`~.themes_usage.adjective`): a two-word theme ending in one ("barbaric
+    terrorist" of "barbaric terrorist attack") is no noun phrase either.
 
     ``paragraphs`` are the body paragraphs (article id, index, text) in article order;
     ``named`` the words of names the packet already lists, which are never key words
@@ -246,6 +250,11 @@ def key_words(
     found = []
     texts = ParagraphTexts(paragraphs)
     for members, docs in groups:
+        occs = [o for k in members for o in occurrences[k]]
+        if adjective(occs, texts.get, languages):
+            if modifiers is not None:
+                modifiers.update(w.casefold() for k in members for w, _lang in forms[k])
+            continue  # "residential" of "zona residencial": the phrase is the subject
         if not Evidence.merged(evidence[k] for k in members).noun_like():
             continue
         counted: Counter[tuple[str, str]] = Counter()
@@ -258,7 +267,6 @@ def key_words(
             continue  # English uses it only as a verb ("celebrating", "restored")
         if any(w.casefold() in GENERIC_OCCASIONS for w in english):
             continue  # "tragedy", "tragédie", "Tragödie": the event again, in judging words
-        occs = [o for k in members for o in occurrences[k]]
         name = _name(counted, languages)
         if generic(name, counted, occs, texts, languages):
             continue  # "feriti", "vehicles", "massive": a tally's noun, an everyday word

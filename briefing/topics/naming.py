@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from briefing.topics.candidates import Occurrence
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.languages import has_cyrillic, latin, lemma
-from briefing.topics.lexicon import NAME_PARTICLES, SPELLING, fold, skeleton
+from briefing.topics.lexicon import NAME_PARTICLES, SPELLING, STOPWORDS, fold, skeleton
 from briefing.topics.rank import Cluster
 
 
@@ -118,6 +118,11 @@ def canonical(kind: str, root: str, occurrences: list[Occurrence]) -> str:
         counts = Counter({s.lower(): n for s, n in counts.items()})
     # A name as an English-reading analyst writes it: Latin script first, then the dictionary
     # form of an inflected Cyrillic name ("Рахмон", not "Рахмона"), then the most frequent.
+    if kind != "theme":
+        # A name that reads as a function word ("IS" beside "Islamic State", "US"): another
+        # form of it, when the text writes one.
+        worded = Counter({s: n for s, n in counts.items() if s.casefold() not in STOPWORDS})
+        counts = worded or counts
     best = min(counts, key=lambda s: (*_written_form(s), -counts[s], len(s), s))
     return _untitled(best) if kind == "person" else best
 

@@ -41,6 +41,16 @@ GENERIC_HEADS = words(
     nationwide worldwide ahead instead together"""
 )
 
+#: Nouns any story of its kind uses for its own event, judging or framing it rather than
+#: saying what happened: a bare "tragedy", "disaster" or "ceremony" is the main event again,
+#: which is a topic already; qualified ("immense tragedy", "train accident") it is the
+#: event again all the same, and no two-word theme.
+GENERIC_OCCASIONS = words(
+    """tragedy tragedies disaster disasters catastrophe catastrophes drama dramas incident
+    incidents accident accidents ceremony ceremonies event events occasion occasions affair
+    episode episodes ordeal ordeals"""
+)
+
 #: Modifiers too general to make a subject ("other countries", "several steps").
 GENERIC_MODIFIERS = words(
     """other several various certain many much more most further additional recent current
@@ -146,7 +156,7 @@ def _pairs(tokens: list[Token], content: list[bool]) -> Iterator[tuple[str, int,
         if first.end + 1 != head.start:  # one space apart, nothing else
             continue
         modifier, noun = first.text.lower(), head.text
-        if noun in GENERIC_HEADS or modifier in GENERIC_MODIFIERS:
+        if noun in GENERIC_HEADS or modifier in GENERIC_MODIFIERS or noun in GENERIC_OCCASIONS:
             continue
         if noun in _TITLE_NOUNS or modifier in _TITLE_MODIFIERS:  # "chief executive"
             continue

@@ -78,3 +78,21 @@ def test_a_time_zone_after_a_clock_time_is_no_topic() -> None:
     topics = extract_topics(articles)
     assert not holding(topics, "EEST")
     assert holding(topics, "NASA")
+
+
+def test_an_acronym_that_reads_as_a_function_word_is_named_by_its_long_form() -> None:
+    """ "IS" beside "Islamic State" is named "Islamic State" (a name that reads as the verb
+    "is" is no name to list); "NATO" beside "North Atlantic Treaty Organization" keeps its
+    short form, and an "IS" the text never expands stays "IS"."""
+    from briefing.topics.candidates import Occurrence
+    from briefing.topics.naming import canonical
+
+    def occs(*surfaces: str) -> list[Occurrence]:
+        return [Occurrence("000", n, 0, len(s), s) for n, s in enumerate(surfaces)]
+
+    assert canonical("organisation", "a:is", occs("IS", "IS", "IS", "Islamic State")) == (
+        "Islamic State"
+    )
+    assert canonical("organisation", "a:is", occs("IS", "IS")) == "IS"
+    nato = occs("NATO", "NATO", "North Atlantic Treaty Organization")
+    assert canonical("organisation", "a:nato", nato) == "NATO"

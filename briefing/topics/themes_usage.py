@@ -1,0 +1,167 @@
+"""How a key word or a theme is written beside its neighbours: as a modifier, inside a set
+phrase, or as the kind of the name after it.
+
+Two classes of one-word key words are no subject, whatever their spread across the leads:
+
+- **an adjective without its noun**: "residential" of "a residential area" / "zona
+  residencial", "terrorist" of "terrorist attack" / "attentat terroriste". A use is a
+  modifier's when English writes a common word right after it ("residential area") or a
+  Romance language (which puts adjectives after the noun) a common word right before it
+  ("zona residencial", "quartiere residenziale"), the same word in another use too; when
+  :data:`MODIFIER_SHARE` of the uses in those languages or more are so, the word qualifies
+  nouns and the subject is the phrase, not the word. A noun the story is about is mostly
+  written after an article or a preposition ("the restoration", "l'incendie", "los
+  escombros"), and the words beside it vary, which does not count.
+- **a word of a set phrase**: "bordo" of "a bordo" (Spanish, Italian and Portuguese "on
+  board"), "vigore" of "in vigore": most uses (:data:`SET_PHRASE_SHARE`) follow one and the
+  same function word, in two languages or more, and that word is no article in at least one
+  of them. The phrase says where or how something is, not what the story is about. "los
+  escombros" / "os escombros" (articles) or "la restauration" are nouns in their own right.
+
+Two shapes of two-word theme are no subject either: one written after the same bare
+preposition ("remain in serious condition", :func:`after_preposition`), and one written right
+before a name ("the news agency Ansa", :func:`names_the_next`), which says what the name is.
+
+Closed grammar classes only (the articles of :mod:`.word_use`, stopwords-iso's function
+words per language, English prepositions): no list of story words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+
+from briefing.topics.candidates import Occurrence
+from briefing.topics.languages import function_words
+from briefing.topics.lexicon import MONTHS, STOPWORDS, WEEKDAYS
+from briefing.topics.word_use import ARTICLES
+
+#: Languages that write an adjective after its noun ("zona residencial", "zone résidentielle").
+ADJECTIVE_AFTER = frozenset({"fr", "es", "it", "pt", "ro", "ca"})
+#: Languages that write it before ("residential area"), and whose lower-case words are
+#: common words (German capitalises its nouns, so its key words are never adjectives).
+ADJECTIVE_BEFORE = frozenset({"en"})
+#: Share of the uses (in those languages) written as a modifier from which a key word is an
+#: adjective.
+MODIFIER_SHARE = 0.5
+#: At least this many uses in those languages to tell.
+MIN_USES = 3
+#: Share of all uses after one and the same function word from which it is a set phrase.
+SET_PHRASE_SHARE = 0.6
+
+_WORD = re.compile(r"[^\W\d_]+")
+#: The text of a paragraph by (article, index).
+TextOf = Callable[[str, int], str]
+
+
+def _neighbour(text: str, o: Occurrence, before: bool) -> str:
+    """The word right before (or after) the use, one space apart, or "" (punctuation, a
+    number or the paragraph's edge between)."""
+    if before:
+        if o.start < 2 or text[o.start - 1] != " ":
+            return ""
+        found = re.search(r"([^\W\d_]+)$", text[max(0, o.start - 40) : o.start - 1])
+    else:
+        if text[o.end : o.end + 1] != " ":
+            return ""
+        found = _WORD.match(text, o.end + 1)
+    return found.group(0) if found else ""
+
+
+def _common(word: str, language: str) -> bool:
+    """A lower-case content word: no function word, no name."""
+    return (
+        len(word) > 2
+        and word.islower()
+        and word not in function_words(language)
+        and word not in STOPWORDS
+    )
+
+
+def adjective(
+    occurrences: Sequence[Occurrence], text_of: TextOf, languages: Mapping[str, str]
+) -> bool:
+    """:data:`MODIFIER_SHARE` of the uses in English and the Romance languages (three at
+    least) are a modifier's: a common word right after it in English, right before it in a
+    Romance language, and one that stands there in another use too ("zona residencial"
+    twice; "residential area" twice). A noun's neighbours vary: the verbs after a subject
+    ("the blackout affected", "the blackout brought"), the adjectives before a Romance noun
+    ("un terrible incendie", "un gigantesco incendio"); and an English word in "-ed" after
+    it is its verb, however often wire copy repeats the sentence ("the fleet sailed")."""
+    asked = 0
+    beside: Counter[str] = Counter()
+    for o in occurrences:
+        language = languages.get(o.article, "en")
+        after = language in ADJECTIVE_AFTER
+        if not (after or language in ADJECTIVE_BEFORE) or not o.surface.islower():
+            continue
+        asked += 1
+        word = _neighbour(text_of(o.article, o.paragraph), o, before=after)
+        if _common(word, language) and (after or not word.endswith("ed")):
+            beside[word] += 1  # an English "-ed" after a noun is its verb: "the fleet sailed"
+    modifying = sum(n for n in beside.values() if n >= 2)
+    return asked >= MIN_USES and modifying >= MODIFIER_SHARE * asked
+
+
+def set_phrase(
+    occurrences: Sequence[Occurrence], text_of: TextOf, languages: Mapping[str, str]
+) -> bool:
+    """:data:`SET_PHRASE_SHARE` of the uses follow one function word, written so in two
+    languages or more, at least one of which does not count it among its articles (see
+    the module's docstring)."""
+    if len(occurrences) < MIN_USES:
+        return False
+    by_word: Counter[str] = Counter()
+    used_in: dict[str, set[str]] = {}
+    for o in occurrences:
+        language = languages.get(o.article, "en")
+        word = _neighbour(text_of(o.article, o.paragraph), o, before=True).casefold()
+        if word and word in function_words(language):
+            by_word[word] += 1
+            used_in.setdefault(word, set()).add(language)
+    if not by_word:
+        return False
+    word, n = by_word.most_common(1)[0]
+    spoken = used_in[word]
+    return (
+        n >= SET_PHRASE_SHARE * len(occurrences)
+        and len(spoken) >= 2
+        and any(word not in ARTICLES.get(language, frozenset()) for language in spoken)
+    )
+
+
+#: English prepositions that open a set phrase with a bare noun phrase after them: "in
+#: serious condition", "on social media", "under construction". A closed grammar class.
+PHRASE_PREPOSITIONS = frozenset({"in", "on", "via", "under", "at"})
+#: Share of a two-word theme's uses (two at least) that follow one such preposition.
+PREPOSITION_SHARE = 2 / 3
+_MONTHS_DAYS = MONTHS | WEEKDAYS
+
+
+def after_preposition(occurrences: Sequence[Occurrence], text_of: TextOf) -> bool:
+    """:data:`PREPOSITION_SHARE` of a two-word theme's uses follow one preposition of
+    :data:`PHRASE_PREPOSITIONS` with no article between ("five remain in serious condition",
+    "footage on social media"): a set phrase that says how or where, not what the story is
+    about. "the death toll", "the crown jewels of ..." have an article."""
+    if len(occurrences) < 2:
+        return False
+    before = Counter(
+        _neighbour(text_of(o.article, o.paragraph), o, before=True).casefold() for o in occurrences
+    )
+    word, n = before.most_common(1)[0]
+    return word in PHRASE_PREPOSITIONS and n >= PREPOSITION_SHARE * len(occurrences)
+
+
+def names_the_next(occurrences: Sequence[Occurrence], text_of: TextOf) -> bool:
+    """Half of a two-word theme's uses (two at least) stand right before a capitalised word
+    in the same sentence, not a month or a weekday ("the news agency Ansa", "the grid
+    operator Redeia"): the phrase says what kind of body the name is, and the name is the
+    subject."""
+    if len(occurrences) < 2:
+        return False
+    named = 0
+    for o in occurrences:
+        word = _neighbour(text_of(o.article, o.paragraph), o, before=False)
+        named += word[:1].isupper() and word.casefold() not in _MONTHS_DAYS
+    return 2 * named >= len(occurrences)
