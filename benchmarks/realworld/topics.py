@@ -19,7 +19,9 @@ private, cold cache dirs):
 * **kind wrong**: matched top-25 topics that are a person where the manifest's topic is not,
   or the reverse (a place, an organisation and an event may stand for one another).
 * **function-word topics**: top-25 topics all of whose words are function words of some
-  language (stopwordsiso's lists, English's own closed list): "und ein", "que les".
+  language (stopwordsiso's lists, English's own closed list): "und ein", "que les". A topic
+  the manifest lists is never one: those lists hold names too (Italian "ansa", Spanish
+  "el" and "pais", so the agency ANSA and the paper El País would count).
 """
 
 from __future__ import annotations
@@ -114,8 +116,8 @@ def score(packet: manifest.Packet, topics: tuple[Any, ...], judged: dict[str, An
         s.shown += 1
         s.top.append(f"{topic.name} ({topic.kind})")
         name_words = _norm(topic.name).split()
-        if name_words and all(w in words for w in name_words):
-            s.function.append(topic.name)
+        if name_words and all(w in words for w in name_words) and not hits:
+            s.function.append(topic.name)  # a core topic named so ("Ansa", "El País") is none
         if hits and not hits <= hit_top:
             s.matched += 1
             wanted = {truth[n].get("kind") for n in hits}
