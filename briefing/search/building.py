@@ -40,7 +40,7 @@ from whoosh.writing import PostingPool, SegmentWriter
 from briefing.model import Article
 from briefing.parallel import run_shares
 from briefing.search.analysis import collecting_words
-from briefing.search.lean_add import FieldLengths, add_document, write_postings
+from briefing.search.lean_add import FieldLengths, add_document
 from briefing.search.schema import build_schema, document
 from briefing.search.vocabulary import Vocabulary, article_languages
 from briefing.stored_articles import article_from_row, article_row
@@ -119,10 +119,8 @@ LEAN = True
 
 
 class LeanWriter(SegmentWriter):
-    """Whoosh's segment writer adding documents with ``lean_add.add_document``, and at
-    commit handing the sorted postings to the field writer term by term
-    (``lean_add.write_postings``) with the field lengths read once per field
-    (``lean_add.FieldLengths``)."""
+    """Whoosh's segment writer adding documents with ``lean_add.add_document`` and reading
+    the field lengths once per field at commit (``lean_add.FieldLengths``)."""
 
     def add_lean(self, fields: dict[str, Any]) -> None:
         """``add_document(**fields)``, with less work per word and per posting."""
@@ -130,19 +128,6 @@ class LeanWriter(SegmentWriter):
 
     def per_document_reader(self) -> Any:
         return FieldLengths(super().per_document_reader())
-
-    def _flush_segment(self) -> None:
-        """Whoosh 2.7.5's ``SegmentWriter._flush_segment`` with ``write_postings`` for the
-        field writer's own loop (a schema with a separate spelling field keeps Whoosh's)."""
-        if any(field.separate_spelling() for _, field in self.schema.items()):
-            super()._flush_segment()
-            return
-        self.perdocwriter.close()
-        lengths = self.per_document_reader() if self.codec.length_stats else None
-        write_postings(self.fieldwriter, self.schema, lengths, self.pool.iter_postings())
-        self.fieldwriter.close()
-        if lengths:
-            lengths.close()
 
 
 @dataclass(frozen=True, slots=True)

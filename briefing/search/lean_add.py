@@ -19,11 +19,8 @@ from __future__ import annotations
 import itertools
 import pickle
 import re
-from collections.abc import Iterable
-from operator import itemgetter
 from typing import Any
 
-from whoosh.codec.base import OutOfOrderError
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.formats import Positions
 from whoosh.system import pack_uint
@@ -218,51 +215,6 @@ def _add_positions(pool: Any, name: str, docnum: int, value: str, field: Any, bo
     return length if field.scorable else 0
 
 
-_FIELD_AND_TERM = itemgetter(0, 1)
-
-
-def write_postings(fieldwriter: Any, schema: Any, lengths: FieldLengths | None, items: Any) -> None:
-    """``fieldwriter.add_postings(schema, lengths, items)``: Whoosh's ``FieldWriter`` loop over
-    the pool's sorted postings, stepping per term instead of per posting. Whoosh's loop
-    compares each posting's field and term with the last one's and asks the per-document
-    reader for its field length in a call of its own; here ``groupby`` cuts the postings
-    into terms in C, each field's lengths are one list, and each posting is one ``add``.
-    The writer gets the same calls with the same values in the same order, so the files are
-    the same. Spelling postings (document -1) never reach here: the rebuild's schema has no
-    field with a separate word list (``LeanWriter._flush_segment`` checks)."""
-    lastfn: str | None = None
-    lasttext: bytes | None = None
-    lens: list[int | None] | None = None
-    for (fieldname, btext), postings in itertools.groupby(items, _FIELD_AND_TERM):
-        if fieldname != lastfn:
-            if lastfn is not None:
-                if fieldname < lastfn:
-                    raise OutOfOrderError(f"Field {lastfn!r} .. {fieldname!r}")
-                fieldwriter.finish_field()
-            fieldwriter.start_field(fieldname, schema[fieldname])
-            lens = None if lengths is None else lengths.field(fieldname)
-            lastfn, lasttext = fieldname, None
-        elif lasttext is not None and btext < lasttext:
-            raise OutOfOrderError(f"Term {lastfn}:{lasttext!r} .. {fieldname}:{btext!r}")
-        fieldwriter.start_term(btext)
-        _add_term(fieldwriter.add, postings, lens)
-        fieldwriter.finish_term()
-        lasttext = btext
-    if lastfn is not None:
-        fieldwriter.finish_field()
-
-
-def _add_term(add: Any, postings: Iterable[Any], lens: list[int | None] | None) -> None:
-    """One term's postings to the field writer, each with its document's field length (0
-    where the segment keeps none, as Whoosh's loop asks ``doc_field_length``)."""
-    if lens is None:
-        for _, _, docnum, weight, value in postings:
-            add(docnum, weight, b"" if value is None else value, 0)
-    else:
-        for _, _, docnum, weight, value in postings:
-            add(docnum, weight, b"" if value is None else value, lens[docnum])
-
-
 class FieldLengths:
     """A segment's per-document reader for ``add_postings``, its field lengths read once per
     field instead of one column read per posting (``W3PerDocReader.doc_field_length``)."""
@@ -272,18 +224,13 @@ class FieldLengths:
         self._lengths: dict[str, list[int | None] | None] = {}
 
     def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int | None:
-        lengths = self.field(fieldname)
+        if fieldname in self._lengths:
+            lengths = self._lengths[fieldname]
+        else:
+            lengths = self._lengths[fieldname] = self._read(fieldname)
         if lengths is None:
             return default
         return lengths[docnum]
-
-    def field(self, fieldname: str) -> list[int | None] | None:
-        """Every document's length in ``fieldname`` (as ``doc_field_length`` answers each),
-        or None when the segment keeps no lengths for it."""
-        if fieldname in self._lengths:
-            return self._lengths[fieldname]
-        lengths = self._lengths[fieldname] = self._read(fieldname)
-        return lengths
 
     def _read(self, fieldname: str) -> list[int | None] | None:
         """Every document's length in ``fieldname`` as ``doc_field_length`` answers it
