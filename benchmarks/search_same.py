@@ -28,6 +28,65 @@ from typing import Any
 #: Queries beyond the benchmark's: a plain word, a phrase of stop words, a prefix, no hits.
 EXTRA = ("memory", "file", "kernel module", "signal handler", '"the file"', "config*", "zzzz")
 
+#: Queries for the real packets and the synthetic corpora alike: phrases, prefixes,
+#: wildcards, fuzzy words, fields, boolean operators and words in the packets' languages
+#: (French, Italian, Spanish, Portuguese, German, Turkish, Greek, Russian, Ukrainian, Slovak).
+MORE = (
+    '"notre dame"',
+    '"the bridge collapsed"',
+    '"train crash"',
+    "cathédrale",
+    "cathedrale",
+    "réouverture",
+    "incendie",
+    "conclave",
+    "cardinali",
+    "fumata bianca",
+    '"papa leone"',
+    "crollo",
+    "ponte morandi",
+    "vigili del fuoco",
+    "deprem",
+    "büyüklüğünde",
+    "kahramanmaraş",
+    "σύγκρουση",
+    "τρένο",
+    "теракт",
+    "террористов",
+    "крокус",
+    "загинули",
+    "apagón",
+    "apagão",
+    "elevador",
+    "funicular",
+    "stromausfall",
+    "atentát",
+    "fico",
+    "heist",
+    "louvre",
+    "jewel*",
+    "bijou*",
+    "rob?ery",
+    "earthquak~",
+    "trian~",
+    "title:crash",
+    "source:reuters",
+    "body:bridge",
+    "crash AND train",
+    "fire OR incendie",
+    "paris NOT louvre",
+    '"air india"',
+    "ahmedabad",
+    "boeing 787",
+    "date:2024",
+    "blackout*",
+    "спасател*",
+    "kernel*",
+    "signal",
+    '"file system"',
+    "process~",
+)
+
 
 def dump(corpus: str, jobs: int) -> dict[str, Any]:
     """What a cold build of ``corpus`` stores and answers, as plain JSON values."""
@@ -39,7 +98,7 @@ def dump(corpus: str, jobs: int) -> dict[str, Any]:
 
         briefing = Briefing.open([corpus], jobs=jobs)
         try:
-            return _dump(briefing, [q for _, q in QUERIES] + list(EXTRA))
+            return _dump(briefing, [q for _, q in QUERIES] + list(EXTRA) + list(MORE))
         finally:
             briefing.close()
 

@@ -40,19 +40,54 @@ _ONE_POSITION: dict[int, bytes] = {}
 _COUNT = Positions().encode  # only for its layout: count, then the pickled gaps
 
 
+class _Terms(dict[str, str | None]):
+    """Each word seen in one language → its indexed term (None for a stop word), filled on
+    first use by :func:`analysis.analyse_word`'s uncached function: looked up in C by
+    ``map(table.__getitem__, words)``, where a hit costs no Python frame (the ``lru_cache``
+    of two arguments builds a key per word). Emptied when it outgrows :data:`_TERMS_MAX`."""
+
+    __slots__ = ("language",)
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self.language = language
+
+    def __missing__(self, word: str) -> str | None:
+        if len(self) >= _TERMS_MAX:
+            self.clear()
+        term = self[word] = _analyse(word, self.language)
+        return term
+
+
+#: Entries a language's word table may hold: about what a 10,000-article corpus needs
+#: (~110,000 distinct words), with room for a few languages; ``analyse_word``'s cache holds 400,000.
+_TERMS_MAX = 400_000
+_analyse = analyse_word.__wrapped__
+_TABLES: dict[str, _Terms] = {}
+
+
+def _table(language: str) -> _Terms:
+    table = _TABLES.get(language)
+    if table is None:
+        table = _TABLES[language] = _Terms(language)
+    return table
+
+
 def positions_by_term(value: str) -> dict[str, list[int]]:
     """Each indexed term of ``value`` with its positions, in order of first occurrence: what
     ``Positions.word_values`` gathers from :class:`LanguageAnalyzer` in index mode (stop
     words and one-letter words dropped, the positions after them renumbered the same way), in
-    one loop without ``Token`` objects. Kept words go to the :func:`analysis.collecting_words`
-    sink as the analyzer sends them.
+    a few passes over word lists without ``Token`` objects. Kept words go to the
+    :func:`analysis.collecting_words` sink.
 
     An ASCII stretch is lowercased whole and its words found with one ``findall``: in ASCII,
-    lowercasing keeps every character a word character or not, so the words are the same."""
-    found: dict[str, list[int]] = {}
+    lowercasing keeps every character a word character or not, so the words are the same.
+    Whoosh's stop filter gives the first kept word its own position and each later kept word
+    the next one, so the kept words' positions are consecutive from the first's: the terms
+    are gathered in order and numbered at the end."""
     sink = analysis._SINK.words
-    kept = -1  # the position of the last word kept (the first kept keeps its own)
-    first = True
+    kept_terms: list[str] = []
+    first: int | None = None  # the position of the first word kept
     pos = 0
     language = "und"
     at = 0
@@ -63,24 +98,23 @@ def positions_by_term(value: str) -> dict[str, list[int]]:
             words = _ASCII_WORDS.findall(stretch.lower())
         else:
             words = [m.group(0).lower() for m in analysis.word_matches(value, at, end)]
-        for here, word in enumerate(words, start=pos):
-            term = analyse_word(word, language)
-            if term is None:
-                continue
-            if sink is not None:
-                sink.add(word)
-            if first:
-                kept, first = here, False
-            else:
-                kept += 1
-            at_term = found.get(term)
-            if at_term is None:
-                found[term] = [kept]
-            else:
-                at_term.append(kept)
+        terms = list(map(_table(language).__getitem__, words))
+        kept = [term is not None for term in terms]
+        if first is None and any(kept):
+            first = pos + kept.index(True)
+        if sink is not None:
+            sink.update(itertools.compress(words, kept))
+        kept_terms += itertools.compress(terms, kept)  # type: ignore[arg-type]
         pos += len(words)
         if marker:
             language, at = marker.group(1), marker.end()
+    found: dict[str, list[int]] = {}
+    for here, term in enumerate(kept_terms, first or 0):
+        at_term = found.get(term)
+        if at_term is None:
+            found[term] = [here]
+        else:
+            at_term.append(here)
     return found
 
 

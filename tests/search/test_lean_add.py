@@ -18,7 +18,7 @@ from search.written_corpus import written_articles
 from whoosh.formats import Positions
 
 from briefing.model import Article
-from briefing.search import SearchIndex, building
+from briefing.search import SearchIndex, building, lean_add
 from briefing.search.analysis import STEMMING, collecting_words, tagged
 from briefing.search.lean_add import encode_positions, positions_by_term
 
@@ -95,3 +95,18 @@ def test_positions_by_term_are_the_analyzers(text: str, language: str) -> None:
     assert collected == seen
     for positions in found.values():
         assert encode_positions(positions) == Positions().encode(positions)
+
+
+def test_word_tables_stay_bounded_and_give_the_same_terms(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The per-language word tables are emptied when full, and a word looked up again after
+    that gets the same term (and the same positions) as before."""
+    monkeypatch.setattr(lean_add, "_TABLES", {})
+    monkeypatch.setattr(lean_add, "_TERMS_MAX", 3)
+    value = tagged("Bridges and ferries: the bridge, a ferry, bridges again", "en")
+    first = positions_by_term(value)
+    second = positions_by_term(value)
+    # stop words take no position: the kept words are numbered one after another
+    assert first == second == {"bridg": [0, 2, 4], "ferri": [1, 3], "again": [5]}
+    assert all(len(table) <= 3 for table in lean_add._TABLES.values())
