@@ -58,19 +58,24 @@ def strip_foreign_titles(cands: Candidates, gaz: Gazetteer) -> None:
         return key in others or any(same_person(key, other, True) for other in others)
 
     names: list[tuple[str, Occurrence, bool]] = []
+    # The cut depends on the written form alone, which wire copy repeats: worked out once.
+    cuts: dict[str, int | None] = {}
     for kind, occ, attested in cands.names:
         words = list(_WORD.finditer(occ.surface))
         if kind not in ("person", "organisation") or len(words) < 3:
             names.append((kind, occ, attested))
             continue
-        cut = next(
-            (
-                k
-                for k in range(len(words) - 2, len(words) - 1)
-                if any(map(named_alone, _keys(occ.surface[words[k].start() :])))
-            ),
-            None,
-        )
+        if occ.surface in cuts:
+            cut = cuts[occ.surface]
+        else:
+            cut = cuts[occ.surface] = next(
+                (
+                    k
+                    for k in range(len(words) - 2, len(words) - 1)
+                    if any(map(named_alone, _keys(occ.surface[words[k].start() :])))
+                ),
+                None,
+            )
         if cut is None:
             names.append((kind, occ, attested))
             continue

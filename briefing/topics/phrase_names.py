@@ -78,7 +78,7 @@ def phrase_cognates(keys: list[str], languages: dict[str, set[str]]) -> list[tup
             by_length.setdefault(len(words), []).append((key, words))
     pairs = []
     for group in by_length.values():
-        for i, j in _across_languages(group, languages):
+        for i, j in _first_word_partners(group, languages):
             (a, wa), (b, wb) = group[i], group[j]
             if process.extractOne(wa[0], wb, scorer=fuzz.ratio, score_cutoff=_FIRST) is None:
                 continue  # no partner for the first word: :func:`_matched` stops there too
@@ -111,6 +111,52 @@ def _across_languages(
             for i in by_languages[first]:
                 pairs.extend((min(i, j), max(i, j)) for j in by_languages[second] if j != i)
     return sorted(set(pairs))
+
+
+def _first_word_partners(
+    group: list[tuple[str, list[str]]], languages: dict[str, set[str]]
+) -> list[tuple[int, int]]:
+    """The pairs of :func:`_across_languages` (in its order) that may pass the first word's
+    test: the first word of the pair's first name is at least :data:`_FIRST` alike with some
+    word of the second. A 10,000-article briefing pairs each of thousands of English names
+    with every name of its few other languages (millions of pairs, each a call into
+    rapidfuzz); here each name of the smaller set of languages of a pair of sets finds its
+    partners in the larger by its words, in rapidfuzz's loop over the group's distinct
+    words, so only pairs sharing an alike word are listed (a superset of those that pass:
+    :func:`phrase_cognates` still asks each one)."""
+    by_languages: dict[frozenset[str], list[int]] = {}
+    for index, (key, _words) in enumerate(group):
+        by_languages.setdefault(frozenset(languages.get(key, ())), []).append(index)
+    having: dict[str, list[int]] = {}  # word → the names that write it, anywhere
+    opening: dict[str, list[int]] = {}  # word → the names it opens
+    for index, (_key, words) in enumerate(group):
+        for word in dict.fromkeys(words):
+            having.setdefault(word, []).append(index)
+        opening.setdefault(words[0], []).append(index)
+    every, firsts = list(having), list(opening)
+
+    def alike(word: str, choices: list[str]) -> list[str]:
+        found = process.extract(word, choices, scorer=fuzz.ratio, score_cutoff=_FIRST, limit=None)
+        return [choice for choice, _score, _at in found]
+
+    sets = list(by_languages)
+    pairs: set[tuple[int, int]] = set()
+    for n, first in enumerate(sets):
+        for second in sets[n:]:
+            if first & second:
+                continue
+            few, many = sorted((by_languages[first], by_languages[second]), key=len)
+            others = set(many)
+            for i in few:
+                words = group[i][1]
+                # i first: its first word against every word of the other name.
+                for word in alike(words[0], every):
+                    pairs.update((i, j) for j in having[word] if j > i and j in others)
+                # i second: the other name's first word against each word of i.
+                opened = {first_word for word in words for first_word in alike(word, firsts)}
+                for word in opened:
+                    pairs.update((j, i) for j in opening[word] if j < i and j in others)
+    return sorted(pairs)
 
 
 def _matched(a: list[str], b: list[str]) -> list[float]:
