@@ -148,8 +148,12 @@ def _date_and_agency(head: str) -> Dateline | None:
 
 
 def _agency_like(name: str) -> bool:
-    """Short, starts like a name (``dpa`` is the one lower-case agency), not ``(Photo)``."""
+    """Short, starts like a name, not ``(Photo)``. A lower-case start is a name when it is
+    ``dpa`` or one word with a capital inside (``dpa-AFX``, ``eFE``): prose in brackets
+    (``(see below)``) has neither."""
     words = name.split()
     if not 1 <= len(words) <= 4 or name.strip().lower() in _NOT_AGENCY:
         return False
-    return name[0].isupper() or name.strip().lower() == "dpa"
+    if name[0].isupper() or name.strip().lower() == "dpa":
+        return True
+    return len(words) == 1 and any(c.isupper() for c in name)

@@ -41,7 +41,7 @@ _PUBLISHED = (
 _UPDATED = (
     r"last updated(?: on)?|last modified(?: on)?|updated(?: on| at)?|modified(?: on)?"
     r"|zuletzt aktualisiert(?: am)?|aktualisiert(?: am)?|bijgewerkt(?: op)?"
-    r"|mis à jour(?: le)?|modifié(?: le)?|aggiornato(?: il)?|modificato(?: il)?"
+    r"|mise? à jour(?: le)?|modifié(?: le)?|aggiornato(?: il)?|modificato(?: il)?"
     r"|actualizado(?: el| em)?|atualizado(?: em)?|zaktualizowano"
     r"|обновлено|изменено|оновлено|güncellenme tarihi|güncelleme tarihi|güncellendi|güncelleme"
 )

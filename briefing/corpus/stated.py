@@ -35,9 +35,11 @@ _MDY = re.compile(rf"(?P<m>{_WORD})\s+{_DAY}(?!\d)(?:,?\s+{_YEAR})?", re.IGNOREC
 _MY = re.compile(rf"(?P<m>{_WORD})\s+(?:de\s+)?{_YEAR}", re.IGNORECASE)
 _ISO = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)(?:-(?P<d>[0-3]?\d))?(?![\d-])")
 _DOTS = re.compile(r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d)")
-# A slashed date is day-first or month-first depending on the country: read only when a part
-# above 12 settles it.
-_SLASH = re.compile(r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?!\d)")
+# A slashed or hyphenated date (``19/05/2025``, ``19-05-2025``) is day-first or month-first
+# depending on the country: read only when a part above 12 settles it.
+_SLASH = re.compile(
+    r"(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)"
+)
 # A weekday or other single word with a comma before the date: "Monday, March 3, 2025".
 _LEAD_WORD = re.compile(r"[^\W\d_]{2,12},\s+")
 
