@@ -57,8 +57,9 @@ class NameKinds(PeopleRules):
     function: frozenset[str]
     #: Words that may open or close a capitalised run without being part of a name.
     _edges: frozenset[str]
-    #: The language of the paragraph being read.
+    #: The language of the paragraph being read, and its own function words.
     language: str
+    _own: frozenset[str]
 
     def _trim(self, words: list[Token]) -> list[Token]:
         """Drop sentence openers, articles, dates and dangling connectors at the edges."""
@@ -99,12 +100,26 @@ class NameKinds(PeopleRules):
             words[-1].lower in CONNECTORS
             or words[-1].lower in MONTHS
             or words[-1].lower in WEEKDAYS
-            or words[-1].lower in self.function
+            or (words[-1].lower in self.function and not self._foreign_capital(words))
         ):
             if len(words) == 1 and lone_short_acronym(words[0], self._edges, self.gaz):
                 break
             words = words[:-1]
         return words
+
+    def _foreign_capital(self, words: list[Token]) -> bool:
+        """The last word of a run of capitalised words, a function word only of another
+        language than the paragraph's, is part of the name: Spanish "dan" and Italian "press"
+        are no function words in "Nicusor Dan" or "Associated Press" written in English. A run
+        with a lower-case word in it ("Corriere della Sera" cut to "della Sera") is not one."""
+        last = words[-1]
+        return (
+            len(words) > 1
+            and all(w.text[:1].isupper() for w in words)  # not "della Sera"
+            and not last.initial
+            and last.lower not in self._own
+            and last.lower not in STOPWORDS
+        )
 
     def _name(
         self,
