@@ -16,7 +16,7 @@ from briefing.analysis.crosscounts import TopicSource
 from briefing.analysis.events import date_discrepancies
 from briefing.analysis.figures import judge_figures
 from briefing.analysis.findings import read_articles
-from briefing.analysis.main_day import main_day_discrepancies
+from briefing.analysis.main_day import main_day_discrepancies, story_statements
 from briefing.analysis.main_time import main_time_discrepancies
 from briefing.analysis.model import Discrepancy
 from briefing.analysis.places import judge_places
@@ -42,12 +42,13 @@ def find_discrepancies(
     entries = tuple(timeline) if timeline is not None else extract_timeline(articles)
     read = read_articles(articles, entries, jobs)
     times = judge_times(read.times)
+    main, placed = story_statements(articles, entries)
     found = [
         *date_discrepancies(entries, {a.id: a.language for a in articles}),
-        *main_day_discrepancies(articles, entries),
+        *main_day_discrepancies(articles, entries, (main, placed)),
         *times,
         *_not_told(main_time_discrepancies(articles), times),
-        *judge_figures(read.figures, read.lists, articles, topics),
+        *judge_figures(read.figures, read.lists, articles, topics, main),
         *judge_spellings(articles, read.names),
         *judge_venues(read.venues),
         *judge_places(articles, read.standalone),

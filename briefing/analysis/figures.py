@@ -35,6 +35,7 @@ sentence dates nothing either, not at all (the toll of any day).
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -43,6 +44,7 @@ from briefing.analysis.ages import AGE
 from briefing.analysis.casualties import CASUALTIES, by_report
 from briefing.analysis.crosscounts import ANY_LANGUAGE, TopicSource, merge_linked
 from briefing.analysis.figure_reading import Figure, figures_of, read_figures
+from briefing.analysis.main_day import story_statements
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.timeline import TimelineEntry
 from briefing.analysis.units import unit_label
@@ -67,7 +69,8 @@ def figure_discrepancies(
     """Figures for one quantity that cannot all be true (``topics``: see :mod:`.crosscounts`)."""
     articles = tuple(articles)
     figures, lists = read_figures(articles, entries)
-    return judge_figures(figures, lists, articles, topics)
+    main, _ = story_statements(articles, entries)
+    return judge_figures(figures, lists, articles, topics, main)
 
 
 def judge_figures(
@@ -75,8 +78,10 @@ def judge_figures(
     lists: list[Figure],
     articles: Sequence[Article],
     topics: TopicSource | None = None,
+    main_day: dt.date | None = None,
 ) -> list[Discrepancy]:
-    """:func:`figure_discrepancies` from the figures :func:`read_figures` found."""
+    """:func:`figure_discrepancies` from the figures :func:`read_figures` found; ``main_day``
+    is the story's day (:func:`~.main_day.story_statements`), when one stands out."""
     groups: dict[tuple[str, str], list[Figure]] = defaultdict(list)
     for figure in figures:
         groups[figure.key].append(figure)
@@ -103,7 +108,7 @@ def judge_figures(
     found_all = []
     for key, members in sorted(groups.items()):
         reports = by_report(members) if key[1].startswith(CASUALTIES) else [members]
-        for same_day in (d for r in reports for d in _by_day(r)):
+        for same_day in (d for r in reports for d in _by_day(r, main_day)):
             for same_place in _by_place(same_day):
                 judged = _judge(key, same_place)
                 if judged is not None:
@@ -111,8 +116,17 @@ def judge_figures(
     return found_all
 
 
-def _by_day(figures: list[Figure]) -> list[list[Figure]]:
-    """Figures per day; undated ones join the only day, else stay with each other."""
+#: Days from the story's day within which a dated figure still speaks of the story's day.
+STORY_DAY_SLACK = 1
+
+
+def _by_day(figures: list[Figure], main_day: dt.date | None = None) -> list[list[Figure]]:
+    """Figures per day; undated ones join the only day, else stay with each other.
+
+    An undated figure is told of the day its article is about, which is the story's day in
+    a packet about one event: when the only dated figure speaks of another day ("in the first
+    round on 4 May" in a packet about the runoff of 18 May, "the quake of 1999"), the undated
+    ones are not joined to it."""
     dated: dict[tuple[int, int], list[Figure]] = defaultdict(list)
     undated: list[Figure] = []
     for figure in figures:
@@ -121,8 +135,24 @@ def _by_day(figures: list[Figure]) -> list[list[Figure]]:
         else:
             dated[(figure.day.month, figure.day.day)].append(figure)
     if len(dated) == 1:
-        return [next(iter(dated.values())) + undated]
+        ((month, day), only) = next(iter(dated.items()))
+        if main_day is not None and undated and not _near_story_day(month, day, main_day):
+            return [only, undated]
+        return [only + undated]
     return [*dated.values(), undated] if dated else [undated]
+
+
+def _near_story_day(month: int, day: int, main_day: dt.date) -> bool:
+    """Whether day ``day`` of ``month`` (of the story's year, or the ones beside it) lies
+    within :data:`STORY_DAY_SLACK` days of ``main_day``."""
+    for year in (main_day.year - 1, main_day.year, main_day.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if abs((candidate - main_day).days) <= STORY_DAY_SLACK:
+            return True
+    return False
 
 
 def _by_place(figures: list[Figure]) -> list[list[Figure]]:

@@ -76,10 +76,13 @@ class _Dated:
 
 
 def main_day_discrepancies(
-    articles: Sequence[Article], entries: Iterable[TimelineEntry]
+    articles: Sequence[Article],
+    entries: Iterable[TimelineEntry],
+    statements: tuple[dt.date | None, list[_Dated]] | None = None,
 ) -> list[Discrepancy]:
-    """A rival day of the main event (see the module docstring), or nothing."""
-    main, placed = story_statements(articles, entries)
+    """A rival day of the main event (see the module docstring), or nothing; ``statements``
+    is :func:`story_statements`' answer when the caller has it already."""
+    main, placed = statements or story_statements(articles, entries)
     if main is None:
         return []
     acts = _act_words(placed, main)
