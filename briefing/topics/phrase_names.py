@@ -92,38 +92,17 @@ def phrase_cognates(keys: list[str], languages: dict[str, set[str]]) -> list[tup
     return pairs
 
 
-def _across_languages(
-    group: list[tuple[str, list[str]]], languages: dict[str, set[str]]
-) -> list[tuple[int, int]]:
-    """The pairs (i < j) of ``group`` written in no common language, in the order of
-    comparing every pair. Names are first sorted by their set of languages, so the pairs of
-    one language (nearly all of them in a large briefing in one language: millions at
-    10,000 articles) are never visited."""
-    by_languages: dict[frozenset[str], list[int]] = {}
-    for index, (key, _words) in enumerate(group):
-        by_languages.setdefault(frozenset(languages.get(key, ())), []).append(index)
-    sets = list(by_languages)
-    pairs: list[tuple[int, int]] = []
-    for n, first in enumerate(sets):
-        for second in sets[n:]:
-            if first & second:
-                continue
-            for i in by_languages[first]:
-                pairs.extend((min(i, j), max(i, j)) for j in by_languages[second] if j != i)
-    return sorted(set(pairs))
-
-
 def _first_word_partners(
     group: list[tuple[str, list[str]]], languages: dict[str, set[str]]
 ) -> list[tuple[int, int]]:
-    """The pairs of :func:`_across_languages` (in its order) that may pass the first word's
-    test: the first word of the pair's first name is at least :data:`_FIRST` alike with some
-    word of the second. A 10,000-article briefing pairs each of thousands of English names
-    with every name of its few other languages (millions of pairs, each a call into
-    rapidfuzz); here each name of the smaller set of languages of a pair of sets finds its
-    partners in the larger by its words, in rapidfuzz's loop over the group's distinct
-    words, so only pairs sharing an alike word are listed (a superset of those that pass:
-    :func:`phrase_cognates` still asks each one)."""
+    """The pairs (i < j, sorted) of names of ``group`` written in no common language that
+    may pass the first word's test: the first word of the pair's first name is at least
+    :data:`_FIRST` alike with some word of the second. A 10,000-article briefing pairs each
+    of thousands of English names with every name of its few other languages (millions of
+    pairs, each a call into rapidfuzz); here each name of the smaller set of languages of a
+    pair of sets finds its partners in the larger by its words, in rapidfuzz's loop over the
+    group's distinct words, so only pairs sharing an alike word are listed (a superset of
+    those that pass: :func:`phrase_cognates` still asks each one)."""
     by_languages: dict[frozenset[str], list[int]] = {}
     for index, (key, _words) in enumerate(group):
         by_languages.setdefault(frozenset(languages.get(key, ())), []).append(index)

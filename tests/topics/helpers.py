@@ -31,3 +31,23 @@ def by_name(topics: tuple[Topic, ...], name: str) -> Topic:
 def holding(topics: tuple[Topic, ...], surface: str) -> list[Topic]:
     """Topics with ``surface`` among their aliases."""
     return [t for t in topics if surface in t.aliases]
+
+
+def across_languages(
+    group: list[tuple[str, list[str]]], languages: dict[str, set[str]]
+) -> list[tuple[int, int]]:
+    """The pairs (i < j) of ``group`` written in no common language, in the order of
+    comparing every pair: the plain walk that ``phrase_names._first_word_partners`` must
+    agree with (it lists only the pairs whose first word has an alike partner)."""
+    by_languages: dict[frozenset[str], list[int]] = {}
+    for index, (key, _words) in enumerate(group):
+        by_languages.setdefault(frozenset(languages.get(key, ())), []).append(index)
+    sets = list(by_languages)
+    pairs: list[tuple[int, int]] = []
+    for n, first in enumerate(sets):
+        for second in sets[n:]:
+            if first & second:
+                continue
+            for i in by_languages[first]:
+                pairs.extend((min(i, j), max(i, j)) for j in by_languages[second] if j != i)
+    return sorted(set(pairs))

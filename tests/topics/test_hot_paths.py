@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from topics.helpers import across_languages
 from topics.test_scale import TEXTS
 
 from briefing.topics.languages import lemma
@@ -20,7 +21,6 @@ from briefing.topics.lexicon import (
     is_role,
 )
 from briefing.topics.phrase_names import (
-    _across_languages,
     _matched,
     _phrase_words,
     phrase_cognates,
@@ -182,7 +182,7 @@ def plain_phrase_cognates(keys: list[str], languages: dict[str, set[str]]) -> li
             by_length.setdefault(len(words), []).append((key, words))
     pairs = []
     for group in by_length.values():
-        for i, j in _across_languages(group, languages):
+        for i, j in across_languages(group, languages):
             (a, wa), (b, wb) = group[i], group[j]
             scores = _matched(wa, wb)
             if scores and min(scores) >= 70 and sum(scores) / len(scores) >= 80:

@@ -8,10 +8,10 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz, process
+from topics.helpers import across_languages
 
 from briefing.topics.phrase_names import (
     _FIRST,
-    _across_languages,
     _first_word_partners,
     _phrase_words,
     phrase_cognates,
@@ -24,7 +24,7 @@ def plain_partners(
     """Every pair in no common language whose first name's first word has a partner."""
     return [
         (i, j)
-        for i, j in _across_languages(group, languages)
+        for i, j in across_languages(group, languages)
         if process.extractOne(group[i][1][0], group[j][1], scorer=fuzz.ratio, score_cutoff=_FIRST)
         is not None
     ]
