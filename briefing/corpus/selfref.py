@@ -34,7 +34,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("повідомляє", re.compile(rf"(?:^|[,—–]\s*)повідомляє\s+{_NAME}")),
     # "пишет X со ссылкой на Y" / "пише X з посиланням на Y": X reports, Y is cited
     ("ссылкой", re.compile(rf"(?:пишет|сообщает|передает|передаёт)\s+{_NAME}\s+со ссылкой")),
-    ("посиланням", re.compile(rf"(?:пише|повідомляє|передає)\s+{_NAME}\s+з посиланням")),
+    (
+        "посиланням",
+        re.compile(rf"(?:пише|повідомляє|передає|інформує)\s+{_NAME}\s+(?:з|із|зі) посиланням"),
+    ),
+    # "Про це інформує X" is the Ukrainian house formula beside "Про це повідомляє X".
+    ("ро це інформу", re.compile(rf"\b[Пп]ро це інформу(?:є|ють)\s+{_NAME}")),
     ("передает", re.compile(rf"(?:^|[,—–]\s*)передает\s+{_NAME}")),
     # A broadcaster's own sign-off: "Подробнее – в эфире телеканала X", "Детальніше — в ефірі
     # телеканалу X" (where to watch the rest is the house's own channel, never a cited one).

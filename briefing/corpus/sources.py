@@ -23,8 +23,8 @@ photographer's agency. Wire abbreviations map to one consistent full name
 from __future__ import annotations
 
 import re
-from functools import cache
 
+from briefing.corpus.colon_dateline import colon_dateline_agency, is_city
 from briefing.corpus.datelines import read_dateline, read_signature
 from briefing.corpus.selfref import not_an_outlet, self_reference
 from briefing.corpus.stated import StatedDate, read_date
@@ -197,18 +197,9 @@ def read_credit_lead(text: str) -> tuple[str, int] | None:
                 break
             if place[-1][:1].islower() or not _LEAD_START.match(rest[0]):
                 continue
-            if _is_city(" ".join(place)):
+            if is_city(" ".join(place)):
                 return full, len(" ".join(words[: size + length])) + 1
     return None
-
-
-@cache
-def _is_city(name: str) -> bool:
-    """Whether ``name`` is the name, or one of the other names, of a GeoNames city (read only
-    for the rare paragraph :func:`wire_credit_lead` looks at)."""
-    from briefing import geodata  # deferred: 0.4 s to load, needed only for such a lead
-
-    return any(name == city.name or name in city.alternatenames for city in geodata.cities())
 
 
 def agency_signature(text: str) -> str | None:
@@ -265,6 +256,9 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         wire = wire_credit_lead(text)
         if wire:
             return wire
+    wire = colon_dateline_agency(paragraphs, WIRES)
+    if wire:
+        return wire
     for text in paragraphs[:8] + paragraphs[8:][-3:]:
         wire = agency_signature(text)
         if wire:
