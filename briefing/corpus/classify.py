@@ -38,7 +38,7 @@ from briefing.corpus import furniture as fx
 from briefing.corpus.datelines import read_dateline, read_signature
 from briefing.corpus.dates import find_dates, years_stated
 from briefing.corpus.heads import heading_text, is_leftover, is_relative_time, split_heads
-from briefing.corpus.labels import read_label
+from briefing.corpus.labels import read_label, update_note
 from briefing.corpus.language import detect_language, overruled, syllable_blocks
 from briefing.corpus.paragraphs import RawParagraph
 from briefing.corpus.sources import (
@@ -334,12 +334,15 @@ def _find_date(
 
 def _refined(month: dt.date, texts: list[str], values: dict[str, Any]) -> dt.date:
     """A month-only label made exact by a signed date of that month near the top
-    (``date 2024-12`` … ``07.12.2024, Sputnik Afrique``)."""
+    (``date 2024-12`` … ``07.12.2024, Sputnik Afrique``) or by an update note in brackets
+    (``date 2024-12 [Updated at 20:25 on 12 December 2024]``)."""
     if values.get("date_precision") != "month":
         return month
     for text in texts[:8]:
         signed = read_signature(text)
-        day = signed[0].value() if signed else None
+        bracket = "[" in text[:80] or "(" in text[:80]
+        noted = update_note(text) if signed is None and bracket else None
+        day = signed[0].value() if signed else noted.value() if noted else None
         if day is not None and (day.year, day.month) == (month.year, month.month):
             values.pop("date_precision")
             return day

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from briefing.corpus.stated import StatedDate, read_date
 
-__all__ = ["Label", "read_label"]
+__all__ = ["Label", "read_label", "update_note"]
 
 # Each alternative is a whole label; the longest forms come first so "published on" is not
 # read as "published" + "on".
@@ -42,9 +42,12 @@ _UPDATED = (
     r"last updated(?: on)?|last modified(?: on)?|updated(?: on| at)?|modified(?: on)?"
     r"|zuletzt aktualisiert(?: am)?|aktualisiert(?: am)?|bijgewerkt(?: op)?"
     r"|mise? à jour(?: le)?|modifié(?: le)?|aggiornato(?: il)?|modificato(?: il)?"
-    r"|actualizado(?: el| em)?|atualizado(?: em)?|zaktualizowano"
+    r"|actualizad[oa](?: el| em)?|atualizad[oa](?: em)?|zaktualizowano"
     r"|обновлено|изменено|оновлено|güncellenme tarihi|güncelleme tarihi|güncellendi|güncelleme"
 )
+_UPDATE_WORD = re.compile(rf"(?<!\w)(?:{_UPDATED})(?!\w)", re.IGNORECASE)
+#: An editor's note in brackets opening a paragraph: "[Updated at 9:10 on 3 March 2031 …]".
+_NOTE = re.compile(r"\s*[\[(](?P<note>[^\[\]()]{8,200})[\])]")
 _LABEL = re.compile(
     rf"(?:[-*•·]\s*)?(?:(?P<pub>{_PUBLISHED})|(?P<upd>{_UPDATED}))\s*[:：]?\s*", re.IGNORECASE
 )
@@ -99,3 +102,24 @@ def _bare_date_line(text: str) -> Label | None:
     tail = _TAIL.match(text, date.end)
     end = tail.end() if tail else date.end
     return Label(date, True, end, bare=True) if not text[end:].strip(" .,|") else None
+
+
+def update_note(text: str) -> StatedDate | None:
+    """The full date of an update note in brackets opening ``text`` (after a label, if one
+    opens it): ``[Notícia atualizada às 20h25 de 12 de junho de 2031 - …]``,
+    ``(Aktualisiert am 3. März 2031, 14:20 Uhr)``. It dates the version of the article the
+    reader has, so it can make a month-only label exact; a bracketed date without an update
+    word ("(born 3 March 1950)", "[photo: 3 March 2031]") is not one."""
+    label = read_label(text)
+    match = _NOTE.match(text, label.end if label else 0)
+    word = _UPDATE_WORD.search(match.group("note")) if match else None
+    if match is None or word is None:
+        return None
+    note = match.group("note")
+    for start in range(word.end(), len(note)):
+        if start and note[start - 1].isalnum():
+            continue  # dates start at a word
+        date = read_date(note, start)
+        if date is not None and date.day is not None and date.year is not None:
+            return date
+    return None
