@@ -21,8 +21,10 @@ Any other codec or field writer, or inlined postings, goes through Whoosh's own 
 
 from __future__ import annotations
 
+import functools
 import operator
 import pickle
+import struct
 import zlib
 from array import array
 from collections.abc import Iterator
@@ -30,12 +32,16 @@ from typing import Any
 
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3FieldWriter, W3TermInfo
 from whoosh.system import pack_int, pack_long, pack_ushort
-from whoosh.util.numeric import length_to_byte
+from whoosh.util.numeric import length_to_byte as _length_to_byte
 
 #: ``W3TermInfo.to_bytes``'s fixed part: flags, weight, df, min/max length byte, max weight,
 #: first and last document.
 _TERMINFO = W3TermInfo._struct.pack
 _NO_ID = 0xFFFFFFFF
+#: ``length_to_byte`` (a bisection in Python) remembered: called twice a block and a term.
+length_to_byte = functools.lru_cache(maxsize=None)(_length_to_byte)
+#: ``HashWriter.add``'s header before each key and value: their lengths.
+_LENGTHS = struct.Struct("!ii").pack
 #: Blocks whose pickled data is shorter than this are written uncompressed. Each block's
 #: info records its compression level and Whoosh's reader decompresses only the blocks that
 #: say so (``W3LeafMatcher._read_data``); ``W3PostingsWriter`` meant to skip tiny blocks too
@@ -119,9 +125,10 @@ def _write_field(
     limit, comp = codec._blocklimit, codec._compression
     fixed = fieldobj.format.fixed_value_size()
     prefix = pack_ushort(fieldwriter._fieldid)
-    postfile, add_term = fieldwriter._postfile, fieldwriter._tindex.add
+    postfile = fieldwriter._postfile
     pos = postfile.tell()
     chunks: list[bytes] = []
+    records: list[tuple[bytes, bytes]] = []
     gathered = 0
     dumps, compress, sub = pickle.dumps, zlib.compress, operator.sub
     smallest = COMPRESS_FROM
@@ -194,9 +201,33 @@ def _write_field(
             docs[0] if docs else _NO_ID,
             docs[-1] if docs else 0,
         )
-        add_term(prefix + text, record + pack_long(start) + pack_int(pos - start))
+        records.append((prefix + text, record + pack_long(start) + pack_int(pos - start)))
         gathered += pos - start
         if gathered > _FLUSH_BYTES:
             postfile.write(b"".join(chunks))
-            chunks, gathered = [], 0
+            _add_terms(fieldwriter._tindex, records)
+            chunks, records, gathered = [], [], 0
     postfile.write(b"".join(chunks))
+    _add_terms(fieldwriter._tindex, records)
+
+
+def _add_terms(table: Any, records: list[tuple[bytes, bytes]]) -> None:
+    """``table.add(key, value)`` for each record of the term table (an
+    ``OrderedHashWriter``), in one write: each key's position, hash and length header as
+    ``HashWriter.add`` records them."""
+    if not records:
+        return
+    dbfile, buckets, hashfn, append = table.dbfile, table.buckets, table.hashfn, table.index.append
+    if records[0][0] <= table.lastkey:
+        raise ValueError(f"Keys must increase: {table.lastkey!r}..{records[0][0]!r}")
+    pos = dbfile.tell()
+    parts: list[bytes] = []
+    header = _LENGTHS
+    for key, value in records:
+        append(pos)
+        parts += (header(len(key), len(value)), key, value)
+        h = hashfn(key)
+        buckets[h & 255].append((h, pos))
+        pos += 8 + len(key) + len(value)
+    dbfile.write(b"".join(parts))
+    table.lastkey = records[-1][0]
