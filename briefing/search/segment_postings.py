@@ -14,8 +14,9 @@ The files are Whoosh's own format: with :data:`COMPRESS_FROM` at 0 they are byte
 what ``W3FieldWriter.add_postings`` writes from the same postings
 (``tests/search/test_segment_postings.py`` compares the bytes); by default short blocks are
 left uncompressed, which the block format records and Whoosh's stock reader follows (the
-same test reads such an index back with it). It follows whoosh-reloaded 2.7.5 (pinned): ``W3PostingsWriter``'s
-``add_posting``/``_write_block``/``finish_postings`` and ``W3TermInfo.add_block``/``to_bytes``.
+same test reads such an index back with it). It follows whoosh-reloaded 2.7.5 (pinned):
+``W3PostingsWriter``'s ``add_posting``/``_write_block``/``finish_postings``,
+``W3TermInfo.add_block``/``to_bytes`` and ``OrderedHashWriter.add``.
 Any other codec or field writer, or inlined postings, goes through Whoosh's own loop.
 """
 
