@@ -42,6 +42,7 @@ from briefing.parallel import run_shares
 from briefing.search.analysis import collecting_words
 from briefing.search.lean_add import FieldLengths, add_document
 from briefing.search.schema import build_schema, document
+from briefing.search.segment_postings import TermPostings, write_postings
 from briefing.search.vocabulary import Vocabulary, article_languages
 from briefing.stored_articles import article_from_row, article_row
 
@@ -129,6 +130,19 @@ class LeanWriter(SegmentWriter):
     def per_document_reader(self) -> Any:
         return FieldLengths(super().per_document_reader())
 
+    def _flush_segment(self) -> None:
+        """``SegmentWriter._flush_segment`` with the postings written a term at a time
+        (``segment_postings.write_postings``) when the pool is a ``TermPostings``."""
+        if not isinstance(self.pool, TermPostings):
+            super()._flush_segment()
+            return
+        self.perdocwriter.close()
+        lengths = self.per_document_reader() if self.codec.length_stats else None
+        write_postings(self.fieldwriter, self.schema, lengths, self.pool)
+        self.fieldwriter.close()
+        if lengths is not None:
+            lengths.close()
+
 
 @dataclass(frozen=True, slots=True)
 class _Part:
@@ -205,7 +219,10 @@ def _index_run(
     folder.mkdir(mode=0o700)
     ix = wix.create_in(str(folder), build_schema())
     writer = (LeanWriter if LEAN else SegmentWriter)(ix, limitmb=BUILD_POOL_MB)
-    writer.pool = BatchedPool(writer.temp_storage(), writer.newsegment, limitmb=BUILD_POOL_MB)
+    if LEAN:
+        writer.pool = TermPostings()
+    else:
+        writer.pool = BatchedPool(writer.temp_storage(), writer.newsegment, limitmb=BUILD_POOL_MB)
     add = writer.add_lean if isinstance(writer, LeanWriter) else lambda d: writer.add_document(**d)
     counts: Counter[str] = Counter()
     languages: set[str] = set()

@@ -17,6 +17,7 @@ Whoosh-reloaded 2.7.5 is pinned: :func:`add_document` follows its
 from __future__ import annotations
 
 import itertools
+import operator
 import pickle
 import re
 from typing import Any
@@ -29,6 +30,7 @@ from whoosh.writing import UnknownFieldError
 
 from briefing.search import analysis
 from briefing.search.analysis import LanguageAnalyzer, analyse_word
+from briefing.search.segment_postings import TermPostings
 
 #: Whoosh's word pattern (``analysis._TOKEN_PATTERN``) without its capturing group, for
 #: ``findall``.
@@ -37,6 +39,7 @@ assert _ASCII_WORDS.pattern.replace("(?:", "(") == analysis._TOKEN_PATTERN.patte
 
 #: ``pack_uint(1) + pickle.dumps([p], 2)`` by position: most words occur once in a field.
 _ONE_POSITION: dict[int, bytes] = {}
+_NONES = itertools.repeat(None)
 _COUNT = Positions().encode  # only for its layout: count, then the pickled gaps
 
 
@@ -85,6 +88,20 @@ def positions_by_term(value: str) -> dict[str, list[int]]:
     Whoosh's stop filter gives the first kept word its own position and each later kept word
     the next one, so the kept words' positions are consecutive from the first's: the terms
     are gathered in order and numbered at the end."""
+    kept_terms, first = _kept_terms(value)
+    found: dict[str, list[int]] = {}
+    for here, term in enumerate(kept_terms, first):
+        at_term = found.get(term)
+        if at_term is None:
+            found[term] = [here]
+        else:
+            at_term.append(here)
+    return found
+
+
+def _kept_terms(value: str) -> tuple[list[str], int]:
+    """The indexed terms of ``value`` in order (stop words dropped) and the position of the
+    first: :func:`positions_by_term` before the terms are gathered."""
     sink = analysis._SINK.words
     kept_terms: list[str] = []
     first: int | None = None  # the position of the first word kept
@@ -99,7 +116,7 @@ def positions_by_term(value: str) -> dict[str, list[int]]:
         else:
             words = [m.group(0).lower() for m in analysis.word_matches(value, at, end)]
         terms = list(map(_table(language).__getitem__, words))
-        kept = [term is not None for term in terms]
+        kept = list(map(operator.is_not, terms, _NONES))  # in C: one Python step a stretch
         if first is None and any(kept):
             first = pos + kept.index(True)
         if sink is not None:
@@ -108,14 +125,7 @@ def positions_by_term(value: str) -> dict[str, list[int]]:
         pos += len(words)
         if marker:
             language, at = marker.group(1), marker.end()
-    found: dict[str, list[int]] = {}
-    for here, term in enumerate(kept_terms, first or 0):
-        at_term = found.get(term)
-        if at_term is None:
-            found[term] = [here]
-        else:
-            at_term.append(here)
-    return found
+    return kept_terms, first or 0
 
 
 def encode_positions(positions: list[int]) -> bytes:
@@ -204,6 +214,9 @@ def _add_positions(pool: Any, name: str, docnum: int, value: str, field: Any, bo
     """Add one text field's postings; return its length (the number of kept words) when the
     field is scorable, else 0."""
     fb = field.format.field_boost
+    if type(pool) is TermPostings:
+        length = _add_by_term(pool, name, docnum, value, fb, boost)
+        return length if field.scorable else 0
     items = []
     length = 0
     for term, positions in positions_by_term(value).items():
@@ -213,6 +226,41 @@ def _add_positions(pool: Any, name: str, docnum: int, value: str, field: Any, bo
         items.append((term.encode("utf-8"), float(freq) * fb * boost, encode_positions(positions)))
     _pool_add(pool, name, docnum, items)
     return length if field.scorable else 0
+
+
+def _add_by_term(
+    pool: TermPostings, name: str, docnum: int, value: str, fb: float, boost: float
+) -> int:
+    """:func:`_add_positions` straight into a ``TermPostings``: the kept terms' indexes
+    sorted by term (a stable sort in C, so each term's positions stay in order) and grouped,
+    one Python step per distinct term instead of one per word. The same postings, weights and
+    encoded positions as ``positions_by_term`` with ``encode_positions``; returns the number
+    of kept words."""
+    kept, first = _kept_terms(value)
+    terms = pool.fields.get(name)
+    if terms is None:
+        terms = pool.fields[name] = {}
+    one, pickled, sub = _ONE_POSITION, pickle.dumps, operator.sub
+    term_at = kept.__getitem__
+    for term, group in itertools.groupby(sorted(range(len(kept)), key=term_at), term_at):
+        at = list(group)
+        freq = len(at)
+        start = at[0] + first
+        if freq == 1:
+            encoded = one.get(start)
+            if encoded is None:
+                encoded = one[start] = _COUNT([start])
+        else:
+            encoded = pack_uint(freq) + pickled([start, *map(sub, at[1:], at)], 2)
+        # Positions.word_values sums a boost of 1.0 per token, then times the field boost
+        weight = float(freq) * fb * boost
+        text = term.encode("utf-8")
+        flat = terms.get(text)
+        if flat is None:
+            terms[text] = [docnum, weight, encoded]
+        else:
+            flat += (docnum, weight, encoded)
+    return len(kept)
 
 
 class FieldLengths:
@@ -231,6 +279,13 @@ class FieldLengths:
         if lengths is None:
             return default
         return lengths[docnum]
+
+    def column(self, fieldname: str) -> list[int | None] | None:
+        """Every document's length in ``fieldname`` (None where the length byte is 0), or None
+        when the segment has no such column (every length is then the default)."""
+        if fieldname not in self._lengths:
+            self._lengths[fieldname] = self._read(fieldname)
+        return self._lengths[fieldname]
 
     def _read(self, fieldname: str) -> list[int | None] | None:
         """Every document's length in ``fieldname`` as ``doc_field_length`` answers it

@@ -1,0 +1,117 @@
+"""The rebuild's term-at-a-time postings writer (``segment_postings.py``).
+
+With every block compressed it writes the very bytes Whoosh's own loop
+(``FieldWriter.add_postings`` over ``W3PostingsWriter``) writes from the same postings; with
+short blocks left uncompressed (the default) Whoosh's stock reader, opening the folder
+itself, reads every posting and term statistic back the same.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from search.factory import make_article
+from search.test_lean_add import _everything
+from search.test_parallel_build import _answers
+from search.written_corpus import written_articles
+from whoosh import index as wix
+
+from briefing.model import Article
+from briefing.search import SearchIndex, building, segment_postings
+from briefing.search.analysis import collecting_words
+from briefing.search.schema import build_schema, document
+from briefing.search.segment_postings import TermPostings
+
+
+def _articles() -> list[Article]:
+    """Enough articles that common terms span several 128-posting blocks, with words
+    repeated (several positions, weights other than 1) and fields left empty."""
+    articles = written_articles(150, seed=3)
+    articles.append(make_article("stops", "A\nthe of", title="The And Of"))
+    articles.append(make_article("echo", "echo echo echo\necho", title="Echo echo"))
+    return articles
+
+
+def _segment_files(folder: Path, articles: list[Article], whooshs_loop: bool) -> dict[str, bytes]:
+    """The postings and term files of one segment of ``articles``, written by
+    ``write_postings`` or by Whoosh's own loop from the same ``TermPostings``."""
+    folder.mkdir()
+    ix = wix.create_in(str(folder), build_schema())
+    writer = building.LeanWriter(ix, compound=False)
+    writer.pool = pool = TermPostings()
+    for article in articles:
+        with collecting_words():
+            writer.add_lean(document(article))
+    if whooshs_loop:
+
+        def flush() -> None:
+            writer.perdocwriter.close()
+            lengths = writer.per_document_reader()
+            writer.fieldwriter.add_postings(writer.schema, lengths, pool.iter_postings())
+            writer.fieldwriter.close()
+            lengths.close()
+
+        writer._flush_segment = flush  # type: ignore[method-assign]
+    writer.commit()
+    return {p.suffix: p.read_bytes() for p in folder.iterdir() if p.suffix in (".pst", ".trm")}
+
+
+def test_with_every_block_compressed_the_files_are_whooshs_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(segment_postings, "COMPRESS_FROM", 0)
+    articles = _articles()
+    ours = _segment_files(tmp_path / "ours", articles, whooshs_loop=False)
+    theirs = _segment_files(tmp_path / "theirs", articles, whooshs_loop=True)
+    assert set(ours) == {".pst", ".trm"}
+    assert len(ours[".pst"]) > 20_000
+    assert ours == theirs
+    # and short blocks left uncompressed do change the postings file
+    monkeypatch.setattr(segment_postings, "COMPRESS_FROM", 128)
+    short = _segment_files(tmp_path / "short", articles, whooshs_loop=False)
+    assert short[".pst"] != theirs[".pst"]
+
+
+PLACE = ("_offset", "_length")
+
+
+def _stock(folder: Path) -> dict[str, Any]:
+    """Every posting and term statistic as Whoosh's stock reader gives them, opening the
+    index folder itself (no briefing code on the read path)."""
+    ix = wix.open_dir(str(folder), schema=build_schema())
+    with ix.reader() as reader:
+        postings = list(reader.iter_postings())
+        terms = sorted({(f, t) for f, t, *_ in postings})
+        # every statistic but where the postings lie in the file
+        infos = [
+            (f, t, [(k, v) for k, v in vars(reader.term_info(f, t)).items() if k not in PLACE])
+            for f, t in terms
+        ]
+        docs = [reader.stored_fields(d) for d in range(reader.doc_count_all())]
+    ix.close()
+    return {"postings": postings, "infos": infos, "docs": docs}
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_uncompressed_short_blocks_read_back_the_same_through_stock_whoosh(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    monkeypatch.setattr(building, "MIN_ARTICLES_PER_JOB", 1)
+    articles = _articles()
+    short = SearchIndex.open(tmp_path / "short", jobs=jobs)
+    short.rebuild(articles)
+    monkeypatch.setattr(segment_postings, "COMPRESS_FROM", 0)
+    packed = SearchIndex.open(tmp_path / "packed", jobs=jobs)
+    packed.rebuild(articles)
+    monkeypatch.setattr(building, "LEAN", False)  # Whoosh's own add_document, pool and loop
+    stock = SearchIndex.open(tmp_path / "stock", jobs=jobs)
+    stock.rebuild(articles)
+    assert _everything(short) == _everything(packed) == _everything(stock)
+    assert _answers(short, articles) == _answers(stock, articles)
+    for index in (short, packed, stock):
+        index.close()
+    read = {name: _stock(tmp_path / name / "index") for name in ("short", "packed", "stock")}
+    assert len(read["short"]["postings"]) > 5000
+    assert read["short"] == read["packed"] == read["stock"]
