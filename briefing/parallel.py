@@ -206,8 +206,7 @@ class _Worker:
         self._share: Any = share
         self._conn: Connection | None = None
         self._process: subprocess.Popen[bytes] | None = None
-        # Lives as long as the worker; closed in stop().
-        self._errors = tempfile.TemporaryFile()  # noqa: SIM115
+        self._errors = tempfile.TemporaryFile()  # noqa: SIM115  (closed in stop())
         self._sender: threading.Thread | None = None
         #: The worker's final message, when it arrived while only progress was asked for.
         self._answer: tuple[str, Any] | None = None
