@@ -35,7 +35,7 @@ from typing import Any, TypeVar
 
 from briefing import gcpause
 from briefing.model import Article
-from briefing.parallel import Pool, ShareFunction
+from briefing.parallel import Pool, ShareFunction, WorkerFailed
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.extract import _Reader
 from briefing.topics.first_pass import body_paragraphs, read, vocabulary
@@ -118,7 +118,8 @@ class Cores:
 
 class Later:
     """A task of :meth:`Cores.after_rounds`: calling it waits for a worker's answer, or
-    returns None when no worker took the task (too few jobs, or nothing to do)."""
+    returns None when no worker took the task (too few jobs, or nothing to do) or the worker
+    failed at it (the caller then does it itself, as in one process)."""
 
     def __init__(self, function: ShareFunction, share: Callable[[], Any]) -> None:
         self.function = function
@@ -128,7 +129,10 @@ class Later:
 
     def __call__(self) -> Any:
         answer, self.answer = self.answer, None
-        return answer() if answer is not None else None
+        try:
+            return answer() if answer is not None else None
+        except WorkerFailed:  # killed, out of memory: the pool stopped its workers
+            return None
 
 
 @contextlib.contextmanager

@@ -79,3 +79,17 @@ def test_the_event_dated_on_a_lent_worker_is_named_as_in_one_process(
     monkeypatch.setattr(parallel.Pool, "lend", lend)
     assert extract_topics_named(_PACKET, jobs=2) == alone
     assert lent == [timeline_share]
+
+
+def fail(_share: object, _report: object) -> None:
+    raise RuntimeError("the worker gave up")
+
+
+def test_a_worker_failing_at_the_timeline_leaves_it_to_this_process() -> None:
+    with shares.Cores(2) as cores:
+        cores._warmed().run(timeline_share, [[], []])  # one worker kept, as after the rounds
+        later = cores.after_rounds(fail, lambda: "anything")
+        cores.rounds_over()
+        assert later.answer is not None  # lent
+        assert later() is None  # failed: naming the event reads the timeline itself
+        assert cores.pool._workers == []
