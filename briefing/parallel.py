@@ -33,7 +33,7 @@ import threading
 import traceback
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
-from typing import Any, TypeVar
+from typing import Any
 
 #: ``function(share, report)``: ``report(n)`` says n more items of the share are done.
 ShareFunction = Callable[[Any, Callable[[int], None]], Any]
@@ -85,15 +85,14 @@ def run_shares(
 class Pool:
     """Worker processes kept from one :meth:`run` to the next, until :meth:`close`.
 
-    A job done in several rounds (the topics' first pass, then the search for every alias)
-    would otherwise start a fresh process each round, and each would import its modules and
-    warm its caches (the gazetteer: a second or more) again. A worker of the pool waits for
-    its next share between rounds; a failure in any round stops every worker, as in
-    :func:`run_shares`, and the next round starts new ones.
-    """
+    A job done in rounds (the topics' first pass, then the search for every alias) would
+    otherwise start fresh processes each round, each importing its modules and warming its
+    caches (the gazetteer: a second or more) again. A failure in any round stops every
+    worker, as in :func:`run_shares`, and the next round starts new ones."""
 
     def __init__(self) -> None:
         self._workers: list[_Worker] = []
+        self._lent: list[_Worker] = []  # given a share by lend(): no more rounds
 
     def run(
         self,
@@ -105,9 +104,30 @@ class Pool:
         """:func:`run_shares` on this pool's workers (started as needed)."""
         return _run(function, shares, progress, what, self._workers, keep=True)
 
+    def lend(
+        self, function: ShareFunction, share: Any, what: str = "a worker"
+    ) -> Callable[[], Any] | None:
+        """Start ``function(share, report)`` on a kept worker (one that would idle while the
+        caller works alone); None if there is none. The returned callable waits for the
+        result (or raises as :meth:`run` does); the worker serves no later round."""
+        if not self._workers:
+            return None
+        worker = self._workers.pop()
+        self._lent.append(worker)
+        worker.give(function, share)
+
+        def result() -> Any:
+            try:
+                return worker.result(what)
+            except BaseException:
+                self.close()
+                raise
+
+        return result
+
     def close(self) -> None:
-        """Stop every worker."""
-        workers, self._workers = self._workers, []
+        """Stop every worker, lent ones too."""
+        workers, self._workers, self._lent = [*self._workers, *self._lent], [], []
         for worker in workers:
             worker.stop()
 
@@ -186,8 +206,7 @@ class _Worker:
         self._share: Any = share
         self._conn: Connection | None = None
         self._process: subprocess.Popen[bytes] | None = None
-        # Lives as long as the worker; closed in stop().
-        self._errors = tempfile.TemporaryFile()  # noqa: SIM115
+        self._errors = tempfile.TemporaryFile()  # noqa: SIM115  (closed in stop())
         self._sender: threading.Thread | None = None
         #: The worker's final message, when it arrived while only progress was asked for.
         self._answer: tuple[str, Any] | None = None
@@ -378,22 +397,3 @@ def _pickles(error: BaseException) -> bool:
     except (pickle.PicklingError, TypeError, AttributeError, ValueError):
         return False  # an exception that cannot travel is described instead
     return True
-
-
-_T = TypeVar("_T")
-
-
-def contiguous_runs(items: list[_T], count: int, size: Callable[[_T], int]) -> list[list[_T]]:
-    """``items`` cut into up to ``count`` contiguous runs of about equal ``size``, in order.
-
-    Contiguous, so joining the workers' answers in run order gives the items' own order back."""
-    total = sum(size(item) for item in items)
-    runs: list[list[_T]] = [[] for _ in range(count)]
-    done = 0
-    number = 0
-    for item in items:
-        if number + 1 < count and done * count >= total * (number + 1):
-            number += 1
-        runs[number].append(item)
-        done += size(item)
-    return [run for run in runs if run]

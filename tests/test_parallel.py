@@ -200,3 +200,27 @@ def test_a_share_given_while_the_last_sender_is_finishing_is_the_one_sent(
         assert pool.run(echo, ["here", "first"]) == ["here", "first"]
         threading.Timer(0.5, late.set).start()
         assert pool.run(echo, ["here", "second"]) == ["here", "second"]
+
+
+def test_a_lent_worker_answers_while_the_caller_goes_on_and_serves_no_later_round() -> None:
+    with parallel.Pool() as pool:
+        assert pool.lend(square_all, [3]) is None  # no worker kept: the caller does it
+        pool.run(square_all, [[1], [2]])
+        result = pool.lend(square_all, [3, 4])
+        assert result is not None
+        assert pool._workers == []  # lent: a round now would start a fresh worker
+        pid, squares = result()
+        assert squares == [9, 16]
+        assert pid != os.getpid()
+    assert pool._lent == []  # closing the pool stopped it too
+
+
+def test_a_lent_share_that_fails_raises_and_stops_every_worker() -> None:
+    with parallel.Pool() as pool:
+        pool.run(square_all, [[1], [2], [3]])
+        result = pool.lend(fail_on_seven, [7], what="a test worker")
+        assert result is not None
+        with pytest.raises(WorkerFailed, match="a test worker failed"):
+            result()
+        assert pool._workers == []
+        assert pool._lent == []

@@ -29,11 +29,13 @@ place tables in :mod:`.gazetteer`. Domain code: it never imports Textual.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from briefing import gcpause, stored_articles
 from briefing.model import Article, Topic
 from briefing.topics.assemble import build
+from briefing.topics.event_timeline import story_share, timeline_share
 from briefing.topics.events import CONTEXT, with_main_event_named
 from briefing.topics.languages import briefing_languages
 from briefing.topics.shares import Cores
@@ -70,19 +72,22 @@ def extract_topics_named(
         raise ValueError(f"limit must be 0 or more, not {limit}")
     ordered = sorted(articles, key=lambda a: a.id)
     # Every round reads each article's body again: its paragraphs stay built till the end.
-    with stored_articles.all_kept():
+    # The workers serve every round and the main event's timeline, then stop.
+    with stored_articles.all_kept(), Cores(jobs) as cores:
         # Millions of small objects that form no cycles and live until extraction returns:
         # the collector would walk them again and again (a quarter of the time at 1,000
         # articles).
-        # The workers serve every round, then stop.
-        with gcpause.paused(), Cores(jobs) as cores:
+        with gcpause.paused():
             cores.prestart(len(ordered))  # they start while the languages are read
             languages = briefing_languages(ordered)
-            # The main event is read from the best topics (:data:`~.events.CONTEXT`), so a
-            # short limit still names it as the full list does.
+            # The timeline the main event is dated from needs only the articles: a worker
+            # reads it while this process ranks (:mod:`.event_timeline`).
+            timeline = cores.after_rounds(timeline_share, functools.partial(story_share, ordered))
+            # The main event is read from the best topics (:data:`~.events.CONTEXT`), so
+            # a short limit still names it as the full list does.
             limited = None if limit is None else max(limit, CONTEXT)
             found = build(ordered, limited, languages, cores)
-        topics, event = with_main_event_named(ordered, found, states(), languages)
+        topics, event = with_main_event_named(ordered, found, states(), languages, timeline)
     return (topics if limit is None else topics[:limit]), event
 
 

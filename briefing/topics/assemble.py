@@ -97,6 +97,8 @@ def build(
     surname_aliases(b.gaz, clusters, surface_votes)
     surface_to_root = {s: v.most_common(1)[0][0] for s, v in surface_votes.items()}
     scanned = scan_on_cores(cands.paragraphs, surface_to_root, jobs)
+    if isinstance(jobs, Cores):
+        jobs.rounds_over()  # the workers would idle from here on: lend them what waits
     for root, cluster in clusters.items():
         if root in phrasal:
             continue

@@ -44,11 +44,17 @@ def done_to(leads: Sequence[str], act: Sequence[str], who: str) -> bool:
     surname = who.split()[-1].casefold()
     roots = [_stem(w.casefold(), "en") for w in act if len(w) > 3]
     target = doer = 0
+    # Whether a word shares the act's root, asked once per distinct word: 10,000 leads write
+    # about a million words, a few thousand distinct ones (~2 s of the event's naming).
+    of_act: dict[str, bool] = {}
     for sentence in (part for lead in leads for part in re.split(r"[.!?;]\s", lead)):
         words = _WORD.findall(sentence)
         folded = [w.casefold() for w in words]
         for i, w in enumerate(folded):
-            if not any(_same_root(r, _stem(w, "en")) for r in roots):
+            act_word = of_act.get(w)
+            if act_word is None:
+                act_word = of_act[w] = any(_same_root(r, _stem(w, "en")) for r in roots)
+            if not act_word:
                 continue
             verb = w.endswith("ed") or (i > 0 and folded[i - 1] == "to")
             if verb and _object(words, folded, i + 1, surname):

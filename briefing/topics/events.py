@@ -31,9 +31,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
+from briefing.analysis.model import TimelineEntry
 from briefing.display import date_span
 from briefing.model import Article, Topic
 from briefing.topics.event_action import CONTEXT, action_of, lead_of, shared, subjects_of
@@ -49,7 +50,7 @@ from briefing.topics.naming import surname
 from briefing.topics.patterns import REGNAL
 from briefing.topics.place_kinds import places_not_people
 from briefing.topics.run_together import codes_with_their_noun, without_run_together
-from briefing.topics.story_days import busiest_week, story_days
+from briefing.topics.story_days import story_days, story_window
 
 #: A person or place must be named by at least this share of the articles to name the event.
 COVERAGE = 1 / 3
@@ -57,26 +58,25 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 #: A packet needs this many articles for its main event to be a topic.
 MIN_ARTICLES = 3
-#: The dates of the event: the busiest window of this many days among the articles' dates.
-WINDOW_DAYS = 7
 
 
 def _dates(
-    articles: Sequence[Article], heads: Collection[str] | None = None, texts: Sequence[str] = ()
+    articles: Sequence[Article],
+    heads: Collection[str] | None = None,
+    texts: Sequence[str] = (),
+    timeline: Callable[[], Sequence[TimelineEntry] | None] | None = None,
 ) -> str | None:
     """ "8–10 Oct 2025", "30 Oct – 2 Nov 2025" or "8 Oct 2025": the days the story's own
     timeline dates its events (:func:`.story_days`) near the busiest week of the articles'
     own dates (the most articles; the latest such week on a tie, since coverage follows an
     event), else the span of that week. ``heads`` (the act's words in every language) and
-    ``texts`` tell a lasting event from a punctual act (:func:`.story_days`)."""
-    dates = sorted(
-        a.date for a in articles if isinstance(a.date, dt.date) and a.date_precision == "day"
-    )
-    if not dates:
+    ``texts`` tell a lasting event from a punctual act (:func:`.story_days`); ``timeline``,
+    if given, returns the timeline :func:`.story_days` reads, worked out elsewhere."""
+    found = story_window(articles)
+    if found is None:
         return None
-    window = dt.timedelta(days=WINDOW_DAYS - 1)
-    best = busiest_week(dates, window)
-    story = story_days(articles, best[0] - window, best[-1] + window, heads, texts)
+    best, first, last = found
+    story = story_days(articles, first, last, heads, texts, timeline)
     return date_span(*story) if story is not None else date_span(best[0], best[-1])
 
 
@@ -154,6 +154,7 @@ def _event(
     topics: Sequence[Topic],
     states: frozenset[str],
     languages: dict[str, str] | None = None,
+    timeline: Callable[[], Sequence[TimelineEntry] | None] | None = None,
 ) -> _Event | None:
     if not articles:
         return None
@@ -226,7 +227,7 @@ def _event(
             phrase = f"{phrase} {_at(where)} {where}"
     # The act's word in every language: the one-word subject holding it ("visit", "Besuch").
     heads = {head, *verbs, *(w for _n, aliases in subjects if head in aliases for w in aliases)}
-    dates = _dates(articles, heads, lead_texts)
+    dates = _dates(articles, heads, lead_texts, timeline)
     name = phrase[0].upper() + phrase[1:] + (f", {dates}" if dates else "")
     return _Event(name, head, owner if phrase.find(f"{owner} {action}") >= 0 else None)
 
@@ -281,6 +282,7 @@ def with_main_event_named(
     topics: Sequence[Topic],
     states: frozenset[str] = frozenset(),
     languages: dict[str, str] | None = None,
+    timeline: Callable[[], Sequence[TimelineEntry] | None] | None = None,
 ) -> tuple[tuple[Topic, ...], str | None]:
     """``topics`` with the main event first, as a topic of kind ``event``.
 
@@ -295,6 +297,8 @@ def with_main_event_named(
 
     Also returns :func:`main_event`'s name for these articles, worked out once here: at
     10,000 articles naming the event reads every lead and the timeline again (seconds).
+    ``timeline``, if given, returns the timeline the event's days are read from
+    (:func:`.story_days`), worked out elsewhere while the topics were (:mod:`.event_timeline`).
     """
     # The packet's own towns are places before the event is named: where it happened may
     # be a town the gazetteer alone does not know (:mod:`.local_towns`).
@@ -307,7 +311,7 @@ def with_main_event_named(
     topics = codes_with_their_noun(topics, articles)  # "Flight AI171" is "AI171"
     if len(articles) < MIN_ARTICLES:
         return tuple(topics), main_event(articles, topics, states)
-    event = _event(articles, topics, states, languages)
+    event = _event(articles, topics, states, languages, timeline)
     if event is None:
         return tuple(topics), None
     found = with_event(articles, topics, event)

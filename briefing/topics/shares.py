@@ -31,11 +31,11 @@ import functools
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from briefing import gcpause
 from briefing.model import Article
-from briefing.parallel import Pool, ShareFunction, contiguous_runs
+from briefing.parallel import Pool, ShareFunction, WorkerFailed
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.extract import _Reader
 from briefing.topics.first_pass import body_paragraphs, read, vocabulary
@@ -63,6 +63,7 @@ class Cores:
         self.jobs = jobs
         self.pool = Pool()
         self._warming: threading.Thread | None = None
+        self._after: list[Later] = []
 
     def prestart(self, articles: int) -> None:
         """Start the workers a briefing of ``articles`` articles will likely use, before the
@@ -87,11 +88,51 @@ class Cores:
             self._warming = None
         return self.pool
 
+    def after_rounds(self, function: ShareFunction, share: Callable[[], Any]) -> Later:
+        """Have a worker do ``function(share(), report)`` once the extraction's last round on
+        the workers is over (:meth:`rounds_over`), while this process goes on alone; the
+        answer is the :class:`Later`'s (None if no worker took it: then the caller does
+        the work itself). ``share()`` is asked only then, and may say None: nothing to do."""
+        later = Later(function, share)
+        self._after.append(later)
+        return later
+
+    def rounds_over(self) -> None:
+        """The last round that needs every worker is done: lend the idle ones the tasks of
+        :meth:`after_rounds`."""
+        queued, self._after = self._after, []
+        if self.jobs < 2:
+            return
+        pool = self._warmed()
+        for later in queued:
+            share = later.share()
+            if share is not None:
+                later.answer = pool.lend(later.function, share, WHAT)
+
     def __enter__(self) -> Cores:
         return self
 
     def __exit__(self, *_exc: object) -> None:
         self._warmed().close()
+
+
+class Later:
+    """A task of :meth:`Cores.after_rounds`: calling it waits for a worker's answer, or
+    returns None when no worker took the task (too few jobs, or nothing to do) or the worker
+    failed at it (the caller then does it itself, as in one process)."""
+
+    def __init__(self, function: ShareFunction, share: Callable[[], Any]) -> None:
+        self.function = function
+        self.share = share
+        #: Waits for the lent worker's answer, once one was lent the task.
+        self.answer: Callable[[], Any] | None = None
+
+    def __call__(self) -> Any:
+        answer, self.answer = self.answer, None
+        try:
+            return answer() if answer is not None else None
+        except WorkerFailed:  # killed, out of memory: the pool stopped its workers
+            return None
 
 
 @contextlib.contextmanager
@@ -315,3 +356,22 @@ def _stamp(out: Candidates, packed: tuple[Any, ...], article: str, index: int) -
         out.events.extend((g, Occurrence(article, index, s, e, t)) for g, s, e, t in events)
     for key, occs in themes:
         out.themes[key].extend(Occurrence(article, index, s, e, t) for s, e, t in occs)
+
+
+_T = TypeVar("_T")
+
+
+def contiguous_runs(items: list[_T], count: int, size: Callable[[_T], int]) -> list[list[_T]]:
+    """``items`` cut into up to ``count`` contiguous runs of about equal ``size``, in order.
+
+    Contiguous, so joining the workers' answers in run order gives the items' own order back."""
+    total = sum(size(item) for item in items)
+    runs: list[list[_T]] = [[] for _ in range(count)]
+    done = 0
+    number = 0
+    for item in items:
+        if number + 1 < count and done * count >= total * (number + 1):
+            number += 1
+        runs[number].append(item)
+        done += size(item)
+    return [run for run in runs if run]

@@ -8,12 +8,15 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
+from briefing.analysis.model import TimelineEntry
 from briefing.model import Article
 
 #: A day of the event is dated by at least this many articles (one may be wrong or an aside).
 STORY_DAY_ARTICLES = 2
+#: The dates of the event: the busiest window of this many days among the articles' dates.
+WINDOW_DAYS = 7
 
 
 def busiest_week(dates: list[dt.date], window: dt.timedelta) -> list[dt.date]:
@@ -37,6 +40,7 @@ def story_days(
     last: dt.date,
     heads: Collection[str] | None = None,
     texts: Sequence[str] = (),
+    timeline: Callable[[], Sequence[TimelineEntry] | None] | None = None,
 ) -> tuple[dt.date, dt.date] | None:
     """First and last day of the event as the timeline dates it, between ``first`` and ``last``.
 
@@ -55,16 +59,21 @@ def story_days(
     before its first day dates its days (a programme announced ahead): a crash or an attack
     happens once, and the days after it that the articles date (mourning, strikes, arrests)
     are its aftermath, so its day is the span's first.
+
+    ``timeline``, when given, returns what ``extract_timeline`` finds in the articles
+    :func:`story_articles` picks for ``first`` and ``last``, worked out elsewhere (on a worker
+    process that would otherwise idle: :mod:`.event_timeline`), or None if it was not.
     """
     from briefing.analysis.timeline import extract_timeline
     from briefing.topics.event_duration import is_act, written_as_lasting
 
     named: dict[dt.date, set[str]] = {}
     one_day = dt.timedelta(days=1)
-    near = [a for a in articles if _near(a, first, last)]
+    near = story_articles(articles, first, last)
     sentences: list[str] = []
     ranged = False  # a sentence naming the act dates it with a range of days
-    for entry in extract_timeline(near):
+    entries = timeline() if timeline is not None else None
+    for entry in extract_timeline(near) if entries is None else entries:
         if not entry.event or entry.date is None or entry.precision != "day":
             continue
         sentences.append(entry.sentence)
@@ -96,6 +105,25 @@ def story_days(
     if any(_written_before(by_id[i], start) for day in days for i in named[day] if i in by_id):
         return start, end
     return (start, end) if written_as_lasting([*texts, *sentences], heads) else (start, start)
+
+
+def story_window(articles: Sequence[Article]) -> tuple[list[dt.date], dt.date, dt.date] | None:
+    """The busiest week of the articles' day-precise dates (:func:`busiest_week`), and the
+    days from a week before it to a week after it, which :func:`story_days` reads; None
+    when no article is dated to the day."""
+    dates = sorted(
+        a.date for a in articles if isinstance(a.date, dt.date) and a.date_precision == "day"
+    )
+    if not dates:
+        return None
+    window = dt.timedelta(days=WINDOW_DAYS - 1)
+    best = busiest_week(dates, window)
+    return best, best[0] - window, best[-1] + window
+
+
+def story_articles(articles: Sequence[Article], first: dt.date, last: dt.date) -> list[Article]:
+    """The articles :func:`story_days` reads the timeline of, for ``first`` and ``last``."""
+    return [a for a in articles if _near(a, first, last)]
 
 
 def _written_before(article: Article, day: dt.date) -> bool:

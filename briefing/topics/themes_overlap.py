@@ -26,10 +26,14 @@ def fragments(themes: Mapping[str, Sequence[Occurrence]]) -> set[str]:
 
     Each paragraph's uses are compared only with the same paragraph's: a briefing of
     10,000 articles writes about a million theme uses, a paragraph a handful."""
-    by_paragraph: dict[tuple[str, int], list[tuple[int, int, str]]] = defaultdict(list)
-    for key, occurrences in themes.items():
+    # Each use with its theme's use count: comparing counts first, with no lookup, skips
+    # most of the ~5 million pairs at 10,000 articles (a theme more used is never the same
+    # theme, so the key need not be compared).
+    by_paragraph: dict[tuple[str, int], list[tuple[int, int, int]]] = defaultdict(list)
+    for occurrences in themes.values():
+        uses = len(occurrences)
         for o in occurrences:
-            by_paragraph[(o.article, o.paragraph)].append((o.start, o.end, key))
+            by_paragraph[(o.article, o.paragraph)].append((uses, o.start, o.end))
     found = set()
     for key, occurrences in themes.items():
         if not occurrences:
@@ -38,8 +42,8 @@ def fragments(themes: Mapping[str, Sequence[Occurrence]]) -> set[str]:
         overlapped = 0
         for o in occurrences:
             overlapped += any(
-                other != key and start < o.end and o.start < end and len(themes[other]) > size
-                for start, end, other in by_paragraph[(o.article, o.paragraph)]
+                uses > size and start < o.end and o.start < end
+                for uses, start, end in by_paragraph[(o.article, o.paragraph)]
             )
         if overlapped and overlapped >= OVERLAP_SHARE * size:
             found.add(key)

@@ -19,7 +19,6 @@ from topics.helpers import article
 
 from briefing import parallel
 from briefing.model import Article
-from briefing.parallel import contiguous_runs
 from briefing.topics import extract_topics, shares
 from briefing.topics.first_pass import read
 from briefing.topics.keycounts import count_words, known_name
@@ -108,10 +107,10 @@ def small_runs(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_shares_are_runs_of_about_equal_size_in_order() -> None:
     items = [("a", 5), ("b", 1), ("c", 1), ("d", 1), ("e", 1), ("f", 1)]
-    runs = contiguous_runs(items, 2, lambda item: item[1])
+    runs = shares.contiguous_runs(items, 2, lambda item: item[1])
     assert runs == [[("a", 5)], [("b", 1), ("c", 1), ("d", 1), ("e", 1), ("f", 1)]]
-    assert contiguous_runs(items[:1], 3, lambda item: item[1]) == [[("a", 5)]]
-    runs = contiguous_runs(items, 3, lambda _item: 1)
+    assert shares.contiguous_runs(items[:1], 3, lambda item: item[1]) == [[("a", 5)]]
+    runs = shares.contiguous_runs(items, 3, lambda _item: 1)
     assert [x for run in runs for x in run] == items and len(runs) == 3
 
 
