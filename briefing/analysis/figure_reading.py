@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -33,6 +33,7 @@ from briefing.analysis.crosscounts import ANY_LANGUAGE
 from briefing.analysis.dates import find_dates
 from briefing.analysis.days import Day, context_day, days_by_sentence
 from briefing.analysis.distances import DISTANCE, distance_key, in_kilometres
+from briefing.analysis.figure_model import Figure
 from briefing.analysis.lists import enumeration
 from briefing.analysis.model import Quote
 from briefing.analysis.names import is_place
@@ -45,6 +46,7 @@ from briefing.analysis.numbers import (
     tally_at,
 )
 from briefing.analysis.perpetrators import PERPETRATORS, perpetrator_count
+from briefing.analysis.precise import precise_counts
 from briefing.analysis.severity import severity
 from briefing.analysis.shots import shots_count
 from briefing.analysis.stems import stem_word
@@ -65,37 +67,6 @@ _BOUNDS = {"above": "lower", "from": "lower", "below": "upper", "upto": "maximum
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*|%")
 #: Words joining the two ends of a range ("3 to 6", "drei bis sechs", "de 3 à 6").
 _RANGE = re.compile(r"\s*(?:-|–|to|or|à|a|bis|oder|ou|o|y|до|или|ila|veya)\s*", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class Figure:
-    key: tuple[str, str]
-    day: Day | None
-    low: float
-    high: float
-    value: str
-    quote: Quote
-    places: frozenset[str] = frozenset()
-    #: What is counted, as written ("jewels"), for the report's wording.
-    noun: str = ""
-    #: For an enumeration: the stems of its paragraph, any of which it may be counting.
-    counts: frozenset[str] = field(default_factory=frozenset)
-    #: A measurement in a unit (a depth, a duration), not a count: it does not add up over
-    #: places, so figures naming overlapping places measure the same thing.
-    measure: bool = False
-    #: What a measurement is of, as written ("depth" in "a depth of 17.9 km"), else "".
-    what: str = ""
-    #: Written as a range ("three to six", "tres o cuatro"): the writer's own doubt.
-    ranged: bool = False
-    #: A hedge bounding the figure on one side only: "lower" ("more than", "at least"),
-    #: "upper" ("less than", "under"), "maximum" ("up to": often a limit or a possibility,
-    #: a sentence's "faces up to 25 years", not what happened); else "".
-    bound: str = ""
-    #: The day the article was published (when stated to the day), for tolls that grow.
-    reported: dt.date | None = None
-    #: For an offset ("30 seconds after take-off"): the stems of what its sentence reports,
-    #: the event at the span's far end (:mod:`.scope`); else empty.
-    events: frozenset[str] = frozenset()
 
 
 def read_figures(
@@ -136,6 +107,7 @@ def figures_of(
             known = memo.get(key) if memo is not None else None
             if known is None:
                 found = _figures(sentence.text, article.language, day, quote, reported)
+                found += precise_counts(sentence.text, article.language, quote)
                 listed = enumeration(sentence.text, article.language)
                 if memo is not None:
                     memo[key] = (found, listed)

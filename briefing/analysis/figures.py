@@ -46,6 +46,7 @@ from briefing.analysis.crosscounts import ANY_LANGUAGE, TopicSource, merge_linke
 from briefing.analysis.figure_reading import Figure, figures_of, read_figures
 from briefing.analysis.main_day import story_statements
 from briefing.analysis.model import Claim, Discrepancy, Quote
+from briefing.analysis.precise import PRECISE, judge_precise
 from briefing.analysis.timeline import TimelineEntry
 from briefing.analysis.units import unit_label
 from briefing.model import Article
@@ -82,6 +83,8 @@ def judge_figures(
 ) -> list[Discrepancy]:
     """:func:`figure_discrepancies` from the figures :func:`read_figures` found; ``main_day``
     is the story's day (:func:`~.main_day.story_statements`), when one stands out."""
+    precise = [f for f in figures if f.key[0] == PRECISE]  # compared by value (:mod:`.precise`)
+    figures = [f for f in figures if f.key[0] != PRECISE]
     groups: dict[tuple[str, str], list[Figure]] = defaultdict(list)
     for figure in figures:
         groups[figure.key].append(figure)
@@ -105,7 +108,7 @@ def judge_figures(
         # briefing has tens of thousands of groups and few nouns per paragraph.
         for key in (k for stem in listed_figure.counts for k in heads.get((language, stem), ())):
             groups[key].append(listed_figure)
-    found_all = []
+    found_all = judge_precise(precise, articles)
     for key, members in sorted(groups.items()):
         reports = by_report(members) if key[1].startswith(CASUALTIES) else [members]
         for same_day in (d for r in reports for d in _by_day(r, main_day)):
