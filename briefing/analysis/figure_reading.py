@@ -21,10 +21,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
 from typing import Any, NamedTuple
-
-from whoosh.lang import has_stopwords, stopwords_for_language
 
 from briefing.analysis import scope
 from briefing.analysis.ages import AGE, ages_of
@@ -35,6 +32,7 @@ from briefing.analysis.days import Day, context_day, days_by_sentence
 from briefing.analysis.distances import DISTANCE, distance_key, in_kilometres
 from briefing.analysis.figure_model import Figure
 from briefing.analysis.lists import enumeration
+from briefing.analysis.measures import base_unit, head_before, in_base, measured, one_letter_unit
 from briefing.analysis.model import Quote
 from briefing.analysis.names import is_place
 from briefing.analysis.numbers import (
@@ -64,7 +62,7 @@ _MULTIPLIERS = {
 }  # fmt: skip
 #: :attr:`Figure.bound` of each one-sided hedge of :data:`numbers.QUALIFIERS`.
 _BOUNDS = {"above": "lower", "from": "lower", "below": "upper", "upto": "maximum"}
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*|%")
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*|%|°\w?")  # "°C": a unit of its own
 #: Words joining the two ends of a range ("3 to 6", "drei bis sechs", "de 3 à 6").
 _RANGE = re.compile(r"\s*(?:-|–|to|or|à|a|bis|oder|ou|o|y|до|или|ila|veya)\s*", re.IGNORECASE)
 
@@ -241,10 +239,14 @@ def _figures(
             # language, for the day its sentence dates, by its kind and not its noun ("40
             # people were killed" and "50 people were injured" are two quantities).
             key = (ANY_LANGUAGE if reported is not None else language, f"{CASUALTIES} {kind}")
-        what = (_head(text, number.start, language) or "") if measure and " " in key[1] else ""
+        what = counted.what or (
+            (head_before(text, number.start, language) or "") if measure and " " in key[1] else ""
+        )
         if counted.distance:  # compared in kilometres, shown as written
             low, high = low * in_kilometres(counted.unit), high * in_kilometres(counted.unit)
             what = counted.distance
+        elif counted.unit:  # compared in its dimension's base unit, shown as written
+            low, high = in_base(counted.unit, low, high, number)
         if kind is None and not measure and scope.capacity(text, number.start, language):
             key = (key[0], f"{key[1]} capacity")  # how many it holds, not how many it held
         elif kind is None and not measure and scope.aboard(text, language):
@@ -286,6 +288,8 @@ class _Counted(NamedTuple):
     end: int = 0
     #: An offset's far-end events (:func:`.scope.events`), else empty.
     events: frozenset[str] = frozenset()
+    #: What a measurement measures, as written ("altitude"), else "".
+    what: str = ""
 
 
 def _counted(text: str, start: int, end: int, language: str) -> _Counted | None:
@@ -303,7 +307,9 @@ def _counted(text: str, start: int, end: int, language: str) -> _Counted | None:
         if not words:
             return None
         first = words[0].group()
-    unit = unit_after(text, words[0].start(), language)
+    unit = unit_after(text, words[0].start(), language) or one_letter_unit(
+        text, words[0].start(), language
+    )
     if unit is not None and unit.duration:
         return _span(text, start, unit, scale, language)
     if unit is not None:
@@ -312,11 +318,13 @@ def _counted(text: str, start: int, end: int, language: str) -> _Counted | None:
             where = f"distance {distance[2]}"
             return _Counted(unit.written, scale, (language, distance[0]), unit.id, where)
         # "17.9 km", "24.1 kilometres": a measurement says how much, not of what; its key
-        # adds the word it measures ("a depth of 17.9 km").
-        head = _head(text, start, language)
-        if head is None:
+        # adds the word it measures ("a depth of 17.9 km", "625 pieds d'altitude") and its
+        # dimension's base unit, in which it is compared (:mod:`.measures`).
+        what = measured(text, start, unit, language)
+        if what is None:
             return None
-        return _Counted(unit.written, scale, (language, f"{unit.id} {stem_word(head, language)}"))
+        key = (language, f"{base_unit(unit.id)} {what[0]}")
+        return _Counted(unit.written, scale, key, unit.id, end=unit.end, what=what[1])
     if language == "de":
         # German capitalises nouns: the counted noun is the first capitalised word
         # ("acht entwendeten Stücke").
@@ -346,20 +354,6 @@ def _span(text: str, start: int, unit: Unit, scale: float, language: str) -> _Co
     if found is None:
         return None
     return _Counted(unit.written, scale, found[0], end=unit.end, events=found[1])
-
-
-def _head(text: str, start: int, language: str) -> str | None:
-    """The content word closest before a measurement ("depth" in "a depth of 17.9 km")."""
-    stops = _stopwords(language)
-    for word in reversed(_WORD.findall(text, max(0, start - 40), start)[-4:]):
-        if len(word) > 2 and word.casefold() not in stops and not word[0].isupper():
-            return word
-    return None
-
-
-@cache
-def _stopwords(language: str) -> frozenset[str]:
-    return frozenset(stopwords_for_language(language)) if has_stopwords(language) else frozenset()
 
 
 def _list_figure(

@@ -45,10 +45,11 @@ from briefing.analysis.casualties import CASUALTIES, by_report
 from briefing.analysis.crosscounts import ANY_LANGUAGE, TopicSource, merge_linked
 from briefing.analysis.figure_reading import Figure, figures_of, read_figures
 from briefing.analysis.main_day import story_statements
+from briefing.analysis.measures import BASE_UNITS
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.precise import PRECISE, judge_precise
 from briefing.analysis.timeline import TimelineEntry
-from briefing.analysis.units import unit_label
+from briefing.analysis.units import unit_label, unit_names
 from briefing.model import Article
 
 #: Read here before :mod:`.figure_reading` was split out; the readers import them from here.
@@ -260,6 +261,8 @@ def _judge(key: tuple[str, str], figures: list[Figure]) -> Discrepancy | None:
         noun = key[1].split(" ", 1)[1] if key[1].startswith(CASUALTIES) else unit_label(key[1])
     elif key[1].startswith(CASUALTIES):  # "people", "Tote": the kind they are counted as
         noun = key[1].split(" ", 1)[1]
+    elif key[1].split(" ")[0] in BASE_UNITS and len(_units(key[0], figures)) > 1:
+        noun = unit_label(key[1].split(" ")[0])  # "pieds" and "m": compared in metres
     when = next((f.day.short for f in figures if f.day and f.day.year), None) or next(
         (f.day.short for f in figures if f.day), None
     )
@@ -274,3 +277,9 @@ def _judge(key: tuple[str, str], figures: list[Figure]) -> Discrepancy | None:
         tuple(Claim(value, tuple(dict.fromkeys(quotes))) for value, quotes in by_value.items()),
         note=f"the sources give figures for “{noun}” that cannot all be true",
     )
+
+
+def _units(language: str, figures: list[Figure]) -> set[str]:
+    """The units the figures are written in ("km" and "kilometres" are one)."""
+    names = unit_names(language)
+    return {names.get(f.noun.casefold().rstrip("."), f.noun) for f in figures}
