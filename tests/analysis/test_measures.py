@@ -33,13 +33,29 @@ def _figures(language: str, one: str, other: str) -> list[dict[str, tuple[str, .
 @pytest.mark.parametrize(
     ("language", "one", "other"),
     [
-        ("fr", "Le ballon est monté à 625 pieds d'altitude.", "Le ballon a atteint 150 m d'altitude."),
-        ("en", "The drone flew at an altitude of 2,000 feet.", "The drone flew at an altitude of 900 metres."),
+        (
+            "fr",
+            "Le ballon est monté à 625 pieds d'altitude.",
+            "Le ballon a atteint 150 m d'altitude.",
+        ),
+        (
+            "en",
+            "The drone flew at an altitude of 2,000 feet.",
+            "The drone flew at an altitude of 900 metres.",
+        ),
         ("es", "La grúa cayó desde 45 metros de altura.", "La grúa cayó desde 300 pies de altura."),
-        ("en", "The lake covers an area of 1,200 acres.", "The lake covers an area of 900 hectares."),
-        ("en", "Ground temperature reached 104 °F on Monday.", "Ground temperature reached 30 °C on Monday."),
+        (
+            "en",
+            "The lake covers an area of 1,200 acres.",
+            "The lake covers an area of 900 hectares.",
+        ),
+        (
+            "en",
+            "Ground temperature reached 104 °F on Monday.",
+            "Ground temperature reached 30 °C on Monday.",
+        ),
     ],
-)  # fmt: skip
+)
 def test_one_measure_in_two_units_that_cannot_both_be_true(
     language: str, one: str, other: str
 ) -> None:
@@ -52,18 +68,42 @@ def test_one_measure_in_two_units_that_cannot_both_be_true(
     ("language", "one", "other"),
     [
         # a conversion, at the precision each is written to
-        ("en", "The quake struck at a depth of 24.1 kilometres.", "The quake struck at a depth of 14.9 miles."),
-        ("fr", "Le ballon est monté à 625 pieds d'altitude.", "Le ballon a atteint 191 m d'altitude."),
+        (
+            "en",
+            "The quake struck at a depth of 24.1 kilometres.",
+            "The quake struck at a depth of 14.9 miles.",
+        ),
+        (
+            "fr",
+            "Le ballon est monté à 625 pieds d'altitude.",
+            "Le ballon a atteint 191 m d'altitude.",
+        ),
         ("es", "La grúa cayó desde 45 metros de altura.", "La grúa cayó desde 150 pies de altura."),
-        ("en", "Ground temperature reached 100 °F on Monday.", "Ground temperature reached 38 °C on Monday."),
+        (
+            "en",
+            "Ground temperature reached 100 °F on Monday.",
+            "Ground temperature reached 38 °C on Monday.",
+        ),
         # a rounded figure next to a precise one
-        ("en", "The drone flew at an altitude of 625 feet.", "The drone flew at an altitude of about 200 metres."),
+        (
+            "en",
+            "The drone flew at an altitude of 625 feet.",
+            "The drone flew at an altitude of about 200 metres.",
+        ),
         # two things measured: an altitude is no depth
-        ("en", "The drone flew at an altitude of 2,000 feet.", "The lake has a depth of 900 metres."),
+        (
+            "en",
+            "The drone flew at an altitude of 2,000 feet.",
+            "The lake has a depth of 900 metres.",
+        ),
         # a one-letter unit with no complement is not read ("150 m" may be anything)
-        ("fr", "Le ballon est monté à 625 pieds d'altitude.", "Le ballon a atteint 150 m, selon la police."),
+        (
+            "fr",
+            "Le ballon est monté à 625 pieds d'altitude.",
+            "Le ballon a atteint 150 m, selon la police.",
+        ),
     ],
-)  # fmt: skip
+)
 def test_look_alikes_stay_silent(language: str, one: str, other: str) -> None:
     assert _figures(language, one, other) == []
 

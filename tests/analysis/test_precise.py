@@ -35,12 +35,24 @@ def _precise(*articles: Article) -> list[dict[str, tuple[str, ...]]]:
 @pytest.mark.parametrize(
     ("one", "other"),
     [
-        (("en", "The commission received 48,312 ballots in the end."), ("fr", "On a compté 48 297 bulletins valables dans la région.")),
-        (("de", "Insgesamt wurden 73.415 Stimmzettel gezählt."), ("es", "Se recibieron 73.508 papeletas en total.")),
-        (("uk", "У голосуванні взяли участь 2 318 456 громадян."), ("it", "Hanno votato 2.318.521 cittadini, dice la commissione.")),
-        (("hu", "A 12 374 körzetben nyitottak urnát."), ("ro", "Au fost deschise 12.419 de secții în toată țara.")),
+        (
+            ("en", "The commission received 48,312 ballots in the end."),
+            ("fr", "On a compté 48 297 bulletins valables dans la région."),
+        ),
+        (
+            ("de", "Insgesamt wurden 73.415 Stimmzettel gezählt."),
+            ("es", "Se recibieron 73.508 papeletas en total."),
+        ),
+        (
+            ("uk", "У голосуванні взяли участь 2 318 456 громадян."),
+            ("it", "Hanno votato 2.318.521 cittadini, dice la commissione."),
+        ),
+        (
+            ("hu", "A 12 374 körzetben nyitottak urnát."),
+            ("ro", "Au fost deschise 12.419 de secții în toată țara."),
+        ),
     ],
-)  # fmt: skip
+)
 def test_two_exact_counts_within_a_hundredth_disagree_in_any_languages(
     one: tuple[str, str], other: tuple[str, str]
 ) -> None:
@@ -53,21 +65,36 @@ def test_two_exact_counts_within_a_hundredth_disagree_in_any_languages(
     ("one", "other"),
     [
         # a round figure is no precise count ("48 300"), nor one in words or hedged
-        (("en", "The commission received 48,300 ballots."), ("en", "They received 48,312 ballots.")),
+        (
+            ("en", "The commission received 48,300 ballots."),
+            ("en", "They received 48,312 ballots."),
+        ),
         (("en", "They received about 48,297 ballots."), ("en", "They received 48,312 ballots.")),
         # further apart than a hundredth: two quantities
         (("en", "They received 48,312 ballots."), ("en", "They received 49,991 ballots.")),
         # a stage of the count: partial, with a share counted
-        (("en", "With 97% of the ballots counted, he had 2,318,456 votes."), ("en", "He won 2,318,521 votes.")),
-        (("ru", "По предварительным данным, он получил 2 318 456 голосов."), ("ru", "Он получил 2 318 521 голос.")),
+        (
+            ("en", "With 97% of the ballots counted, he had 2,318,456 votes."),
+            ("en", "He won 2,318,521 votes."),
+        ),
+        (
+            ("ru", "По предварительным данным, он получил 2 318 456 голосов."),
+            ("ru", "Он получил 2 318 521 голос."),
+        ),
         # sums of money: a currency conversion is one sum twice
-        (("en", "The fund paid €1,234,567 to the victims."), ("en", "The fund paid $1,239,800 to the victims.")),
-        (("de", "Es wurden 1.234.567 Euro gezahlt."), ("de", "Es wurden 1.236.411 Dollar gezahlt.")),
+        (
+            ("en", "The fund paid €1,234,567 to the victims."),
+            ("en", "The fund paid $1,239,800 to the victims."),
+        ),
+        (
+            ("de", "Es wurden 1.234.567 Euro gezahlt."),
+            ("de", "Es wurden 1.236.411 Dollar gezahlt."),
+        ),
         # a code before a name; a toll (compared by report day, not here)
         (("fr", "Il habite au 75001 Paris."), ("fr", "Elle habite au 75004 Paris.")),
         (("en", "The quake killed 41,020 people."), ("en", "The quake killed 41,156 people.")),
     ],
-)  # fmt: skip
+)
 def test_look_alikes_stay_silent(one: tuple[str, str], other: tuple[str, str]) -> None:
     assert _precise(*_pair(one, other)) == []
 
