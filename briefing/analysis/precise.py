@@ -127,7 +127,7 @@ def judge_precise(figures: Sequence[Figure], articles: Sequence[_Dated]) -> list
 
 
 def _judge(
-    cluster: list[tuple[float, str, Quote]], dated: dict[str, dt.date | None]
+    cluster: list[tuple[float, str, Quote]], dated: dict[str, dt.date]
 ) -> Discrepancy | None:
     values = {c[0] for c in cluster}
     if not 2 <= len(values) <= _MOST_VALUES:
@@ -139,7 +139,7 @@ def _judge(
         by_article[quote.article_id].add(value)
     if any(len(v) > 1 for v in by_article.values()):
         return None  # one source, two values: two quantities (cast and valid votes)
-    days = {dated[a] for a in by_article if dated.get(a) is not None}
+    days = {dated[a] for a in by_article if a in dated}
     if len(days) > 1:
         return None  # two days' reports: two stages of one count may rightly differ
     by_value: dict[float, tuple[str, list[Quote]]] = {}
