@@ -32,7 +32,14 @@ from briefing.analysis.days import Day, context_day, days_by_sentence
 from briefing.analysis.distances import DISTANCE, distance_key, in_kilometres
 from briefing.analysis.figure_model import Figure
 from briefing.analysis.lists import enumeration
-from briefing.analysis.measures import base_unit, head_before, in_base, measured, one_letter_unit
+from briefing.analysis.measures import (
+    base_unit,
+    head_before,
+    in_base,
+    measured,
+    named_after,
+    one_letter_unit,
+)
 from briefing.analysis.model import Quote
 from briefing.analysis.names import is_place
 from briefing.analysis.numbers import (
@@ -44,7 +51,7 @@ from briefing.analysis.numbers import (
     tally_at,
 )
 from briefing.analysis.perpetrators import PERPETRATORS, perpetrator_count
-from briefing.analysis.precise import precise_counts
+from briefing.analysis.precise import exact_beside, precise_counts
 from briefing.analysis.severity import severity
 from briefing.analysis.shots import shots_count
 from briefing.analysis.stems import stem_word
@@ -149,7 +156,8 @@ def _figures(
         return []  # most sentences: what follows only qualifies the numbers
     tally = tally_at(text, language)
     dated = [(p.start, p.end) for p in find_dates(text, language)]
-    places = frozenset(w for _, _, w in capitalised_words(text) if is_place(w))
+    named = capitalised_words(text)  # the places it is counted in, not "London Gatwick"
+    places = frozenset(w for _, e, w in named if is_place(w) and not named_after(text, e, language))
     found = []
     for index, number in enumerate(numbers):
         following = numbers[index + 1] if index + 1 < len(numbers) else None
@@ -217,6 +225,8 @@ def _figures(
         low, high = interval(value, number)
         if number.low is not None:
             low, high = low * scale, high * scale
+        elif scale == 1 and not counted.unit and exact_beside(numbers, number):
+            low = high = value  # "230 passengers and 12 crew": counted, not rounded
         written = text[number.start : number.end]
         multiplier = _WORD.search(text, number.end) if scale != 1 else None
         if multiplier is not None:

@@ -136,6 +136,21 @@ def head_before(text: str, start: int, language: str) -> str | None:
     return None
 
 
+def named_after(text: str, end: int, language: str) -> bool:
+    """Whether the place name ending at ``end`` begins the name of something else: an
+    airport, a newspaper, a ministry ("London Gatwick", "India’s Directorate General", "Paris
+    Saint-Germain"), not the place a figure of its sentence is counted in. A name after the
+    place that is a place itself ("Turkey's Gaziantep province") still places the figure, and
+    so does a name before it ("New York"). Not in a language that capitalises every noun."""
+    from briefing.analysis.names import is_place
+    from briefing.analysis.text import NOUN_CAPS
+
+    if language in NOUN_CAPS:
+        return False
+    following = re.match(r"(?:['’]s)?[ \u00a0]([A-Z][\w\-]*)", text[end : end + 40])
+    return following is not None and not is_place(following.group(1))
+
+
 @cache
 def _stopwords(language: str) -> frozenset[str]:
     return frozenset(stopwords_for_language(language)) if has_stopwords(language) else frozenset()

@@ -35,7 +35,7 @@ from typing import Protocol
 from briefing.analysis.casualties import casualty_kind
 from briefing.analysis.figure_model import Figure
 from briefing.analysis.model import Claim, Discrepancy, Quote
-from briefing.analysis.numbers import find_numbers, is_year, tally_at
+from briefing.analysis.numbers import Number, find_numbers, is_year, tally_at
 from briefing.analysis.text import NOUN_CAPS, WORD
 
 #: The first part of a precise count's key (its second part is empty: the value is the key).
@@ -105,6 +105,28 @@ def precise_counts(text: str, language: str, quote: Quote) -> list[Figure]:
             shown = text[number.start : following.end()]  # "20.085 de procese"
         found.append(Figure((PRECISE, ""), None, number.value, number.value, shown, quote))
     return found
+
+
+def exact_beside(numbers: Sequence[Number], number: Number) -> bool:
+    """Whether a round count ("230") is exact because its sentence gives, beside it, a count
+    that is plainly not rounded ("230 passengers and 12 crew", "230 passagers (dont 169
+    Indiens, 53 Britanniques)"): a writer who counts to the unit is not rounding the next
+    figure. Only for an unhedged round count in digits; a hedge says it is rounded."""
+    if number.in_words or number.qualifier or number.low is not None:
+        return False
+    digits = re.sub(r"\D", "", number.written)
+    if not digits.endswith("0"):
+        return False  # not round: exact already
+    return any(
+        other is not number
+        and not other.in_words
+        and other.qualifier is None
+        and other.value.is_integer()
+        and other.value >= 10
+        and other.value % 10
+        and not is_year(other)
+        for other in numbers
+    )
 
 
 def judge_precise(figures: Sequence[Figure], articles: Sequence[_Dated]) -> list[Discrepancy]:

@@ -111,3 +111,72 @@ def test_reports_of_two_days_may_give_two_stages_of_one_count() -> None:
     assert _precise(monday, tuesday) == []
     same_day = _in("en", "c", "They registered 48,297 voters.", dt.date(2025, 5, 19))
     assert len(_precise(monday, same_day)) == 1
+
+
+# -- a round count beside a count to the unit is exact -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "other"),
+    [
+        ("en", "The ferry carried 230 passengers and 14 crew.", "It carried 232 passengers."),
+        ("fr", "Le ferry transportait 230 passagers et 14 marins.", "Il y avait 232 passagers."),
+        ("it", "Il traghetto portava 230 passeggeri e 14 marinai.", "Portava 232 passeggeri."),
+    ],
+)
+def test_a_round_count_beside_an_exact_one_is_exact(language: str, one: str, other: str) -> None:
+    found = _precise_or_counts(_in(language, "a", one), _in(language, "b", other))
+    assert len(found) == 1
+    assert sorted(i for ids in found[0].values() for i in ids) == ["a", "b"]
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "other"),
+    [
+        # alone, or beside only round or hedged counts, a round count may be rounded
+        ("en", "The ferry carried 230 passengers.", "The ferry carried 232 passengers."),
+        ("en", "It carried 230 passengers and 20 crew.", "The ferry carried 232 passengers."),
+        ("fr", "Il transportait 230 passagers et environ 14 marins.", "Il y avait 232 passagers."),
+        # the count beside it is a year, not a count to the unit
+        ("en", "In 2023 the ferry carried 230 passengers.", "The ferry carried 232 passengers."),
+    ],
+)
+def test_a_round_count_alone_stays_a_range(language: str, one: str, other: str) -> None:
+    assert _precise_or_counts(_in(language, "a", one), _in(language, "b", other)) == []
+
+
+def _precise_or_counts(*articles: Article) -> list[dict[str, tuple[str, ...]]]:
+    return [
+        {c.value: c.article_ids for c in d.claims}
+        for d in find_discrepancies(articles)
+        if d.kind == "figure"
+    ]
+
+
+# -- a place that begins another name does not place a count -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (
+            "The flight to London Gatwick carried 230 passengers and 14 crew.",
+            "The flight carried 232 passengers, Delhi's aviation authority said.",
+        ),
+        (
+            "The plane carried 232 passengers, according to India's Directorate General.",
+            "The plane bound for London Gatwick carried 230 passengers and 14 crew.",
+        ),
+    ],
+)
+def test_a_place_that_begins_another_name_places_no_count(one: str, other: str) -> None:
+    assert len(_precise_or_counts(_in("en", "a", one), _in("en", "b", other))) == 1
+
+
+def test_counts_in_two_places_named_as_places_stay_apart() -> None:
+    a = _in("en", "a", "In New York the storm cut power to 230 homes and 14 schools.")
+    b = _in("en", "b", "In Boston the storm cut power to 232 homes.")
+    c = _in("en", "c", "In Turkey's Gaziantep province 230 homes and 14 schools were hit.")
+    d = _in("en", "d", "In Syria 232 homes were hit.")
+    assert _precise_or_counts(a, b) == []
+    assert _precise_or_counts(c, d) == []
