@@ -134,6 +134,26 @@ def unit_after(text: str, end: int, language: str) -> Unit | None:
         if unit is not None:
             written = text[words[0].start() : last.end()].rstrip(".")
             return Unit(unit, written, last.end())
+    if language in SUFFIXING:
+        unit = _suffixed(words[0].group().casefold(), names)
+        if unit is not None:
+            return Unit(unit, words[0].group(), words[0].end())
+    return None
+
+
+#: Languages that add case and derivation suffixes to a unit's name ("53,6 százalékos",
+#: "380 kilométerre", "üç dakikada"): a word made of a name and a short suffix is that unit.
+SUFFIXING = frozenset({"hu", "tr", "fi", "et"})
+#: A name this long at least, and a suffix this long at most ("százalék" + "os").
+_LEAST_STEM, _MOST_SUFFIX = 4, 4
+
+
+def _suffixed(word: str, names: dict[str, str]) -> str | None:
+    """The unit whose name ``word`` is with a suffix of at most four letters, else None."""
+    for cut in range(len(word) - 1, max(len(word) - _MOST_SUFFIX, _LEAST_STEM) - 1, -1):
+        unit = names.get(word[:cut])
+        if unit is not None and " " not in word[:cut]:
+            return unit
     return None
 
 
