@@ -177,16 +177,18 @@ def _figures(
             continue
         if text[number.end : number.end + 1] in "-–/":
             continue  # "three-day", "1,300-kilometer", "24/7": an adjective, not a count
-        if scope.revised(text, number.start, number.end, language) or scope.another(
-            text, number.start, number.end, language, number.hedge
+        part = severity(text, number.start, number.end, language)
+        if scope.revised(text, number.start, number.end, language) or (
+            part is None and scope.another(text, number.start, number.end, language, number.hedge)
         ):
-            continue  # a first or updated value, or a second thing of its kind (:mod:`.scope`)
+            # A first or updated value, or a second thing of its kind (:mod:`.scope`); "otros
+            # cinco presentan lesiones leves" is the other part of the injured, not a second toll.
+            continue
         who = perpetrator_count(text, number, language, following.start if following else None)
         if who is not None:  # "four gunmen", "au moins cinq hommes en armes": any language
             found.append(Figure(who[0], day, *who[1:], quote, noun=PERPETRATORS,
                                 ranged=number.low is not None))  # fmt: skip
             continue
-        part = severity(text, number.start, number.end, language)
         if part is not None and (reported is not None or day is not None):
             # "five of them in serious condition": a part of the injured, a toll of its own
             # (compared like one: in every language between reports of one day).

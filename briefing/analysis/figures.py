@@ -48,6 +48,7 @@ from briefing.analysis.main_day import story_statements
 from briefing.analysis.measures import BASE_UNITS
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.precise import PRECISE, judge_precise
+from briefing.analysis.severity import LIGHT, SERIOUS
 from briefing.analysis.timeline import TimelineEntry
 from briefing.analysis.units import unit_label, unit_names
 from briefing.model import Article
@@ -59,6 +60,9 @@ __all__ = ["figure_discrepancies", "figures_of", "judge_figures", "read_figures"
 _MOST_VALUES = 3
 #: Values further apart than this factor are not taken as two reports of one number.
 _MOST_RATIO = 2.0
+#: Parts of the injured by severity (:mod:`.severity`), read only from a clause that says
+#: the state: never a whole against its part, so no ratio makes them two quantities.
+_PARTS = frozenset({f"{CASUALTIES} {SERIOUS}", f"{CASUALTIES} {LIGHT}"})
 #: A plain toll at least this share of a same-day "at least" toll may be its earlier stage.
 _STAGE = 0.8
 
@@ -246,7 +250,7 @@ def _judge(key: tuple[str, str], figures: list[Figure]) -> Discrepancy | None:
                 return None  # a running count (more values can only make it more of one)
     lows = [f.low for f in figures if f.low > 0]
     highs = [f.high for f in figures if math.isfinite(f.high)]
-    if lows and highs and max(lows) > _MOST_RATIO * min(highs):
+    if lows and highs and max(lows) > _MOST_RATIO * min(highs) and key[1] not in _PARTS:
         return None  # a part and a whole, or two things, more likely than one number
     by_value: dict[str, list[Quote]] = defaultdict(list)
     shown: dict[tuple[float, float], str] = {}
