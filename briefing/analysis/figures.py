@@ -4,13 +4,16 @@ A figure is a number and what it counts: the noun that follows it ("eight *jewel
 *bijoux*", "7,7 *büyüklüğünde*"), stemmed in the article's language, or a unit of measure
 named in any of its spellings (CLDR through :mod:`.units`: "km", "kilometres",
 "километров"). Two figures measure one quantity when they count the same noun in the same
-language, or measure the same thing in the same unit ("a *depth* of 17.9 km" / "a *depth* of
-24.1 kilometres"), for the same day where both sentences date themselves, and in the same
-place where both name one. A duration of seconds, minutes or hours is one quantity in every
-language ("sept minutes", "vier Minuten", "семь минут": the unit says so, nothing is
-translated). Nouns are not translated: "jewels" and "bijoux" are never compared, so a
-translation cannot disagree; units are not converted, so "24.1 km (14.9 miles)" or "€88m
-($102m)" is one value.
+language, or measure the same thing in one dimension ("a *depth* of 17.9 km" / "a *depth* of
+24.1 kilometres"; "625 pieds *d'altitude*" / "150 m *d'altitude*", converted to the dimension's
+base unit at the precision each is written to, :mod:`.measures`), for the same day where both
+sentences date themselves, and in the same place where both name one. A duration of seconds,
+minutes or hours is one quantity in every language ("sept minutes", "vier Minuten", "семь
+минут": the unit says so, nothing is translated). Nouns are not translated: "jewels" and
+"bijoux" are never compared, so a translation cannot disagree; a conversion ("24.1 km (14.9
+miles)") agrees with what it converts, and money is no unit ("€88m ($102m)" is never compared).
+Exact counts of four or more significant digits a hair apart are one count whatever their
+nouns (:mod:`.precise`).
 
 Each figure is an interval: "about 1,300" and "1,287" overlap, "more than 20" and "23"
 overlap, a round "1,300" stands for 1,250–1,349. Only figures that cannot both be true are
