@@ -43,6 +43,8 @@ _BEFORE: dict[str, str] = {
     "ru": r"\b(\d{1,3})-летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их)\b",
     "uk": r"\b(\d{1,3})-річн(?:ий|ого|ому|им|а|ої|у|і|их)\b",
     "tr": r"(?<![\w\-])(NUM) yaşındaki\b",
+    "hu": r"(?<![\w\-])(NUM) éves\b",
+    "el": r"(?<![\w\-])(\d{1,3})χρον(?:ος|η|ου|ο|ης|οι)\b",
 }
 #: An age right after the person's name ("Prevost, aged 69", "Prevost, de 69 años").
 _AFTER: dict[str, str] = {
@@ -51,6 +53,8 @@ _AFTER: dict[str, str] = {
     "fr": r",\s+(?:âgée?\s+de\s+)?(NUM)\s+ans\b",
     "it": r",\s+(?:di\s+)?(NUM)\s+anni\b",
     "es": r",\s+(?:de\s+)?(NUM)\s+años\b",
+    "pt": r",\s+(?:de\s+)?(NUM)\s+anos\b",
+    "ro": r",\s+(?:(?:în\s+vârstă\s+)?de\s+)?(NUM)(?:\s+de)?\s+ani\b",
 }
 _WORD = re.compile(r"[^\W\d_][\w\-'’]*")
 #: Words looked at after an age adjective for the name ("69-летний американо-перуанский

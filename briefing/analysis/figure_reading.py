@@ -20,11 +20,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
-from functools import cache
+from dataclasses import replace
 from typing import Any, NamedTuple
-
-from whoosh.lang import has_stopwords, stopwords_for_language
 
 from briefing.analysis import scope
 from briefing.analysis.ages import AGE, ages_of
@@ -33,7 +30,16 @@ from briefing.analysis.crosscounts import ANY_LANGUAGE
 from briefing.analysis.dates import find_dates
 from briefing.analysis.days import Day, context_day, days_by_sentence
 from briefing.analysis.distances import DISTANCE, distance_key, in_kilometres
+from briefing.analysis.figure_model import Figure
 from briefing.analysis.lists import enumeration
+from briefing.analysis.measures import (
+    base_unit,
+    head_before,
+    in_base,
+    measured,
+    named_after,
+    one_letter_unit,
+)
 from briefing.analysis.model import Quote
 from briefing.analysis.names import is_place
 from briefing.analysis.numbers import (
@@ -45,6 +51,7 @@ from briefing.analysis.numbers import (
     tally_at,
 )
 from briefing.analysis.perpetrators import PERPETRATORS, perpetrator_count
+from briefing.analysis.precise import exact_beside, precise_counts
 from briefing.analysis.severity import severity
 from briefing.analysis.shots import shots_count
 from briefing.analysis.stems import stem_word
@@ -62,40 +69,9 @@ _MULTIPLIERS = {
 }  # fmt: skip
 #: :attr:`Figure.bound` of each one-sided hedge of :data:`numbers.QUALIFIERS`.
 _BOUNDS = {"above": "lower", "from": "lower", "below": "upper", "upto": "maximum"}
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*|%")
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*|%|°\w?")  # "°C": a unit of its own
 #: Words joining the two ends of a range ("3 to 6", "drei bis sechs", "de 3 à 6").
 _RANGE = re.compile(r"\s*(?:-|–|to|or|à|a|bis|oder|ou|o|y|до|или|ila|veya)\s*", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class Figure:
-    key: tuple[str, str]
-    day: Day | None
-    low: float
-    high: float
-    value: str
-    quote: Quote
-    places: frozenset[str] = frozenset()
-    #: What is counted, as written ("jewels"), for the report's wording.
-    noun: str = ""
-    #: For an enumeration: the stems of its paragraph, any of which it may be counting.
-    counts: frozenset[str] = field(default_factory=frozenset)
-    #: A measurement in a unit (a depth, a duration), not a count: it does not add up over
-    #: places, so figures naming overlapping places measure the same thing.
-    measure: bool = False
-    #: What a measurement is of, as written ("depth" in "a depth of 17.9 km"), else "".
-    what: str = ""
-    #: Written as a range ("three to six", "tres o cuatro"): the writer's own doubt.
-    ranged: bool = False
-    #: A hedge bounding the figure on one side only: "lower" ("more than", "at least"),
-    #: "upper" ("less than", "under"), "maximum" ("up to": often a limit or a possibility,
-    #: a sentence's "faces up to 25 years", not what happened); else "".
-    bound: str = ""
-    #: The day the article was published (when stated to the day), for tolls that grow.
-    reported: dt.date | None = None
-    #: For an offset ("30 seconds after take-off"): the stems of what its sentence reports,
-    #: the event at the span's far end (:mod:`.scope`); else empty.
-    events: frozenset[str] = frozenset()
 
 
 def read_figures(
@@ -136,6 +112,7 @@ def figures_of(
             known = memo.get(key) if memo is not None else None
             if known is None:
                 found = _figures(sentence.text, article.language, day, quote, reported)
+                found += precise_counts(sentence.text, article.language, quote)
                 listed = enumeration(sentence.text, article.language)
                 if memo is not None:
                     memo[key] = (found, listed)
@@ -179,7 +156,8 @@ def _figures(
         return []  # most sentences: what follows only qualifies the numbers
     tally = tally_at(text, language)
     dated = [(p.start, p.end) for p in find_dates(text, language)]
-    places = frozenset(w for _, _, w in capitalised_words(text) if is_place(w))
+    named = capitalised_words(text)  # the places it is counted in, not "London Gatwick"
+    places = frozenset(w for _, e, w in named if is_place(w) and not named_after(text, e, language))
     found = []
     for index, number in enumerate(numbers):
         following = numbers[index + 1] if index + 1 < len(numbers) else None
@@ -199,16 +177,18 @@ def _figures(
             continue
         if text[number.end : number.end + 1] in "-–/":
             continue  # "three-day", "1,300-kilometer", "24/7": an adjective, not a count
-        if scope.revised(text, number.start, number.end, language) or scope.another(
-            text, number.start, number.end, language, number.hedge
+        part = severity(text, number.start, number.end, language)
+        if scope.revised(text, number.start, number.end, language) or (
+            part is None and scope.another(text, number.start, number.end, language, number.hedge)
         ):
-            continue  # a first or updated value, or a second thing of its kind (:mod:`.scope`)
+            # A first or updated value, or a second thing of its kind (:mod:`.scope`); "otros
+            # cinco presentan lesiones leves" is the other part of the injured, not a second toll.
+            continue
         who = perpetrator_count(text, number, language, following.start if following else None)
         if who is not None:  # "four gunmen", "au moins cinq hommes en armes": any language
             found.append(Figure(who[0], day, *who[1:], quote, noun=PERPETRATORS,
                                 ranged=number.low is not None))  # fmt: skip
             continue
-        part = severity(text, number.start, number.end, language)
         if part is not None and (reported is not None or day is not None):
             # "five of them in serious condition": a part of the injured, a toll of its own
             # (compared like one: in every language between reports of one day).
@@ -247,6 +227,8 @@ def _figures(
         low, high = interval(value, number)
         if number.low is not None:
             low, high = low * scale, high * scale
+        elif scale == 1 and not counted.unit and exact_beside(numbers, number):
+            low = high = value  # "230 passengers and 12 crew": counted, not rounded
         written = text[number.start : number.end]
         multiplier = _WORD.search(text, number.end) if scale != 1 else None
         if multiplier is not None:
@@ -269,10 +251,14 @@ def _figures(
             # language, for the day its sentence dates, by its kind and not its noun ("40
             # people were killed" and "50 people were injured" are two quantities).
             key = (ANY_LANGUAGE if reported is not None else language, f"{CASUALTIES} {kind}")
-        what = (_head(text, number.start, language) or "") if measure and " " in key[1] else ""
+        what = counted.what or (
+            (head_before(text, number.start, language) or "") if measure and " " in key[1] else ""
+        )
         if counted.distance:  # compared in kilometres, shown as written
             low, high = low * in_kilometres(counted.unit), high * in_kilometres(counted.unit)
             what = counted.distance
+        elif counted.unit:  # compared in its dimension's base unit, shown as written
+            low, high = in_base(counted.unit, low, high, number)
         if kind is None and not measure and scope.capacity(text, number.start, language):
             key = (key[0], f"{key[1]} capacity")  # how many it holds, not how many it held
         elif kind is None and not measure and scope.aboard(text, language):
@@ -314,6 +300,8 @@ class _Counted(NamedTuple):
     end: int = 0
     #: An offset's far-end events (:func:`.scope.events`), else empty.
     events: frozenset[str] = frozenset()
+    #: What a measurement measures, as written ("altitude"), else "".
+    what: str = ""
 
 
 def _counted(text: str, start: int, end: int, language: str) -> _Counted | None:
@@ -331,7 +319,9 @@ def _counted(text: str, start: int, end: int, language: str) -> _Counted | None:
         if not words:
             return None
         first = words[0].group()
-    unit = unit_after(text, words[0].start(), language)
+    unit = unit_after(text, words[0].start(), language) or one_letter_unit(
+        text, words[0].start(), language
+    )
     if unit is not None and unit.duration:
         return _span(text, start, unit, scale, language)
     if unit is not None:
@@ -340,11 +330,13 @@ def _counted(text: str, start: int, end: int, language: str) -> _Counted | None:
             where = f"distance {distance[2]}"
             return _Counted(unit.written, scale, (language, distance[0]), unit.id, where)
         # "17.9 km", "24.1 kilometres": a measurement says how much, not of what; its key
-        # adds the word it measures ("a depth of 17.9 km").
-        head = _head(text, start, language)
-        if head is None:
+        # adds the word it measures ("a depth of 17.9 km", "625 pieds d'altitude") and its
+        # dimension's base unit, in which it is compared (:mod:`.measures`).
+        what = measured(text, start, unit, language)
+        if what is None:
             return None
-        return _Counted(unit.written, scale, (language, f"{unit.id} {stem_word(head, language)}"))
+        key = (language, f"{base_unit(unit.id)} {what[0]}")
+        return _Counted(unit.written, scale, key, unit.id, end=unit.end, what=what[1])
     if language == "de":
         # German capitalises nouns: the counted noun is the first capitalised word
         # ("acht entwendeten Stücke").
@@ -374,20 +366,6 @@ def _span(text: str, start: int, unit: Unit, scale: float, language: str) -> _Co
     if found is None:
         return None
     return _Counted(unit.written, scale, found[0], end=unit.end, events=found[1])
-
-
-def _head(text: str, start: int, language: str) -> str | None:
-    """The content word closest before a measurement ("depth" in "a depth of 17.9 km")."""
-    stops = _stopwords(language)
-    for word in reversed(_WORD.findall(text, max(0, start - 40), start)[-4:]):
-        if len(word) > 2 and word.casefold() not in stops and not word[0].isupper():
-            return word
-    return None
-
-
-@cache
-def _stopwords(language: str) -> frozenset[str]:
-    return frozenset(stopwords_for_language(language)) if has_stopwords(language) else frozenset()
 
 
 def _list_figure(

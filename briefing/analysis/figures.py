@@ -4,13 +4,16 @@ A figure is a number and what it counts: the noun that follows it ("eight *jewel
 *bijoux*", "7,7 *büyüklüğünde*"), stemmed in the article's language, or a unit of measure
 named in any of its spellings (CLDR through :mod:`.units`: "km", "kilometres",
 "километров"). Two figures measure one quantity when they count the same noun in the same
-language, or measure the same thing in the same unit ("a *depth* of 17.9 km" / "a *depth* of
-24.1 kilometres"), for the same day where both sentences date themselves, and in the same
-place where both name one. A duration of seconds, minutes or hours is one quantity in every
-language ("sept minutes", "vier Minuten", "семь минут": the unit says so, nothing is
-translated). Nouns are not translated: "jewels" and "bijoux" are never compared, so a
-translation cannot disagree; units are not converted, so "24.1 km (14.9 miles)" or "€88m
-($102m)" is one value.
+language, or measure the same thing in one dimension ("a *depth* of 17.9 km" / "a *depth* of
+24.1 kilometres"; "625 pieds *d'altitude*" / "150 m *d'altitude*", converted to the dimension's
+base unit at the precision each is written to, :mod:`.measures`), for the same day where both
+sentences date themselves, and in the same place where both name one. A duration of seconds,
+minutes or hours is one quantity in every language ("sept minutes", "vier Minuten", "семь
+минут": the unit says so, nothing is translated). Nouns are not translated: "jewels" and
+"bijoux" are never compared, so a translation cannot disagree; a conversion ("24.1 km (14.9
+miles)") agrees with what it converts, and money is no unit ("€88m ($102m)" is never compared).
+Exact counts of four or more significant digits a hair apart are one count whatever their
+nouns (:mod:`.precise`).
 
 Each figure is an interval: "about 1,300" and "1,287" overlap, "more than 20" and "23"
 overlap, a round "1,300" stands for 1,250–1,349. Only figures that cannot both be true are
@@ -45,9 +48,12 @@ from briefing.analysis.casualties import CASUALTIES, by_report
 from briefing.analysis.crosscounts import ANY_LANGUAGE, TopicSource, merge_linked
 from briefing.analysis.figure_reading import Figure, figures_of, read_figures
 from briefing.analysis.main_day import story_statements
+from briefing.analysis.measures import BASE_UNITS
 from briefing.analysis.model import Claim, Discrepancy, Quote
+from briefing.analysis.precise import PRECISE, judge_precise
+from briefing.analysis.severity import LIGHT, SERIOUS
 from briefing.analysis.timeline import TimelineEntry
-from briefing.analysis.units import unit_label
+from briefing.analysis.units import unit_label, unit_names
 from briefing.model import Article
 
 #: Read here before :mod:`.figure_reading` was split out; the readers import them from here.
@@ -57,6 +63,9 @@ __all__ = ["figure_discrepancies", "figures_of", "judge_figures", "read_figures"
 _MOST_VALUES = 3
 #: Values further apart than this factor are not taken as two reports of one number.
 _MOST_RATIO = 2.0
+#: Parts of the injured by severity (:mod:`.severity`), read only from a clause that says
+#: the state: never a whole against its part, so no ratio makes them two quantities.
+_PARTS = frozenset({f"{CASUALTIES} {SERIOUS}", f"{CASUALTIES} {LIGHT}"})
 #: A plain toll at least this share of a same-day "at least" toll may be its earlier stage.
 _STAGE = 0.8
 
@@ -82,6 +91,8 @@ def judge_figures(
 ) -> list[Discrepancy]:
     """:func:`figure_discrepancies` from the figures :func:`read_figures` found; ``main_day``
     is the story's day (:func:`~.main_day.story_statements`), when one stands out."""
+    precise = [f for f in figures if f.key[0] == PRECISE]  # compared by value (:mod:`.precise`)
+    figures = [f for f in figures if f.key[0] != PRECISE]
     groups: dict[tuple[str, str], list[Figure]] = defaultdict(list)
     for figure in figures:
         groups[figure.key].append(figure)
@@ -105,7 +116,7 @@ def judge_figures(
         # briefing has tens of thousands of groups and few nouns per paragraph.
         for key in (k for stem in listed_figure.counts for k in heads.get((language, stem), ())):
             groups[key].append(listed_figure)
-    found_all = []
+    found_all = judge_precise(precise, articles)
     for key, members in sorted(groups.items()):
         reports = by_report(members) if key[1].startswith(CASUALTIES) else [members]
         for same_day in (d for r in reports for d in _by_day(r, main_day)):
@@ -242,7 +253,7 @@ def _judge(key: tuple[str, str], figures: list[Figure]) -> Discrepancy | None:
                 return None  # a running count (more values can only make it more of one)
     lows = [f.low for f in figures if f.low > 0]
     highs = [f.high for f in figures if math.isfinite(f.high)]
-    if lows and highs and max(lows) > _MOST_RATIO * min(highs):
+    if lows and highs and max(lows) > _MOST_RATIO * min(highs) and key[1] not in _PARTS:
         return None  # a part and a whole, or two things, more likely than one number
     by_value: dict[str, list[Quote]] = defaultdict(list)
     shown: dict[tuple[float, float], str] = {}
@@ -257,6 +268,8 @@ def _judge(key: tuple[str, str], figures: list[Figure]) -> Discrepancy | None:
         noun = key[1].split(" ", 1)[1] if key[1].startswith(CASUALTIES) else unit_label(key[1])
     elif key[1].startswith(CASUALTIES):  # "people", "Tote": the kind they are counted as
         noun = key[1].split(" ", 1)[1]
+    elif key[1].split(" ")[0] in BASE_UNITS and len(_units(key[0], figures)) > 1:
+        noun = unit_label(key[1].split(" ")[0])  # "pieds" and "m": compared in metres
     when = next((f.day.short for f in figures if f.day and f.day.year), None) or next(
         (f.day.short for f in figures if f.day), None
     )
@@ -271,3 +284,9 @@ def _judge(key: tuple[str, str], figures: list[Figure]) -> Discrepancy | None:
         tuple(Claim(value, tuple(dict.fromkeys(quotes))) for value, quotes in by_value.items()),
         note=f"the sources give figures for “{noun}” that cannot all be true",
     )
+
+
+def _units(language: str, figures: list[Figure]) -> set[str]:
+    """The units the figures are written in ("km" and "kilometres" are one)."""
+    names = unit_names(language)
+    return {names.get(f.noun.casefold().rstrip("."), f.noun) for f in figures}

@@ -68,6 +68,14 @@ QUALIFIERS: dict[str, dict[str, str]] = {
            "mniej niż": "below"},
     "el": {"περίπου": "about", "σχεδόν": "nearly", "πάνω από": "above",
            "τουλάχιστον": "from", "λιγότερο από": "below", "έως": "upto"},
+    "ro": {"aproximativ": "about", "circa": "about", "în jur de": "about", "aproape": "nearly",
+           "peste": "above", "mai mult de": "above", "mai bine de": "above",
+           "cel puțin": "from", "cel puţin": "from", "minimum": "from",
+           "mai puțin de": "below", "mai puţin de": "below", "sub": "below",
+           "până la": "upto"},
+    "hu": {"mintegy": "about", "körülbelül": "about", "nagyjából": "about", "kb.": "about",
+           "csaknem": "nearly", "majdnem": "nearly", "közel": "nearly", "több mint": "above",
+           "legalább": "from", "kevesebb mint": "below", "akár": "upto"},
 }  # fmt: skip
 #: A preposition a language puts between a hedge and its number ("более чем в 200 км",
 #: "примерно в 380 км": "at" a distance); the hedge still bounds the number.

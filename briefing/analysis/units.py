@@ -8,9 +8,9 @@ gives every locale's long and short names of each unit in every plural form ("м
 "минуты", "минут"); every regional locale of a language is read ("kilometre" is en_GB,
 "kilometer" en_US), so the names are the maintained data's, not a list of ours.
 
-Units are kept apart, never converted: "24.1 kilometres (14.9 miles)" states one depth twice,
-and comparing kilometres only with kilometres is what keeps such a conversion (or a currency
-conversion) from ever looking like a disagreement.
+Units are converted to their dimension's base unit before figures are compared
+(:mod:`.measures`), and "24.1 kilometres (14.9 miles)" is still one depth: compared at the
+precision each is written to, a conversion agrees with what it converts.
 """
 
 from __future__ import annotations
@@ -72,15 +72,27 @@ class Unit:
         return self.id in _BRIEF
 
 
-@cache
 def unit_names(language: str) -> dict[str, str]:
     """Lower-cased unit names of ``language`` (all its locales, long and short) → CLDR id.
 
     Names that are also function words of the language (Spanish "a" for años, English "in"
-    for inches) are left out: after a number they are far more often the word itself.
+    for inches) are left out: after a number they are far more often the word itself. So are
+    one-letter names ("5 m", "3 h"): read as an initial as often as a unit
+    (:func:`one_letter_units` has them, for a reader that knows more of the phrase).
     """
+    return _names(language)[0]
+
+
+def one_letter_units(language: str) -> dict[str, str]:
+    """The one-letter unit names of ``language`` ("m", "h", "t") → CLDR id."""
+    return _names(language)[1]
+
+
+@cache
+def _names(language: str) -> tuple[dict[str, str], dict[str, str]]:
     stops = frozenset(stopwords_for_language(language)) if has_stopwords(language) else frozenset()
     names: dict[str, str] = {}
+    letters: dict[str, set[str]] = {}
     for identifier in localedata.locale_identifiers():
         if identifier.split("_")[0] != language:
             continue
@@ -95,10 +107,13 @@ def unit_names(language: str) -> dict[str, str]:
                     name = " ".join(pattern.replace("{0}", " ").split()).casefold()
                     name = name.rstrip(".")
                     if len(name) == 1 and name.isalpha():
-                        continue  # "5 m", "3 h": read as an initial as often as a unit
-                    if name and name not in stops and not any(c.isdigit() for c in name):
+                        letters.setdefault(name, set()).add(unit)
+                    elif name and name not in stops and not any(c.isdigit() for c in name):
                         names.setdefault(name, unit)
-    return names
+    # A letter of two units ("m": metre and French "mois") is the measure's: a span of
+    # months or centuries is written out in prose, a length in metres is not.
+    measures = {k: {u for u in v if not u.startswith("duration-")} or v for k, v in letters.items()}
+    return names, {k: min(v) for k, v in measures.items() if len(v) == 1}
 
 
 def unit_after(text: str, end: int, language: str) -> Unit | None:
@@ -119,6 +134,26 @@ def unit_after(text: str, end: int, language: str) -> Unit | None:
         if unit is not None:
             written = text[words[0].start() : last.end()].rstrip(".")
             return Unit(unit, written, last.end())
+    if language in SUFFIXING:
+        unit = _suffixed(words[0].group().casefold(), names)
+        if unit is not None:
+            return Unit(unit, words[0].group(), words[0].end())
+    return None
+
+
+#: Languages that add case and derivation suffixes to a unit's name ("53,6 százalékos",
+#: "380 kilométerre", "üç dakikada"): a word made of a name and a short suffix is that unit.
+SUFFIXING = frozenset({"hu", "tr", "fi", "et"})
+#: A name this long at least, and a suffix this long at most ("százalék" + "os").
+_LEAST_STEM, _MOST_SUFFIX = 4, 4
+
+
+def _suffixed(word: str, names: dict[str, str]) -> str | None:
+    """The unit whose name ``word`` is with a suffix of at most four letters, else None."""
+    for cut in range(len(word) - 1, max(len(word) - _MOST_SUFFIX, _LEAST_STEM) - 1, -1):
+        unit = names.get(word[:cut])
+        if unit is not None and " " not in word[:cut]:
+            return unit
     return None
 
 

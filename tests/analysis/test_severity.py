@@ -118,3 +118,40 @@ def test_severity_look_alikes_are_not_compared() -> None:
         )
         == []
     )
+
+
+# -- "the other five": the other part of the injured, at any ratio ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (
+            ("es", "Cuatro de los heridos están graves y otros cinco presentan lesiones leves."),
+            ("en", "Four were in serious condition, while 14 suffered minor injuries."),
+        ),
+        (
+            ("de", "Vier Menschen wurden schwer verletzt, fünf weitere leicht verletzt."),
+            ("fr", "Quatre passagers sont dans un état grave et 14 sont légèrement blessés."),
+        ),
+    ],
+)
+def test_the_other_part_of_the_injured_is_read_and_compared_at_any_ratio(
+    one: tuple[str, str], other: tuple[str, str]
+) -> None:
+    (found,) = _figures(_in(one[0], "a", one[1]), _in(other[0], "b", other[1]))
+    assert {c.article_ids for c in found.claims} == {("a",), ("b",)}
+    assert LIGHT in found.subject
+
+
+def test_another_count_with_no_state_is_still_a_second_thing() -> None:
+    # "another five were injured" (no severity): a second count, read as before (not at all)
+    a = _in("en", "a", "Four were killed and another five were injured in a second blast.")
+    b = _in("en", "b", "Four were killed and 14 were injured.")
+    assert _figures(a, b) == []
+
+
+def test_whole_tolls_far_apart_are_still_two_quantities() -> None:
+    a = _in("en", "a", "At the ferry 5 people were injured, officials said.")
+    b = _in("en", "b", "At the ferry 14 people were injured, officials said.")
+    assert _figures(a, b) == []

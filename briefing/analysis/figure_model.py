@@ -1,0 +1,44 @@
+"""A figure as read: a number, what it counts or measures, and the quote that states it.
+
+Kept apart from :mod:`.figure_reading` so that the readers of special counts (:mod:`.precise`)
+can build figures without importing the reader that calls them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from briefing.analysis.days import Day
+from briefing.analysis.model import Quote
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    key: tuple[str, str]
+    day: Day | None
+    low: float
+    high: float
+    value: str
+    quote: Quote
+    places: frozenset[str] = frozenset()
+    #: What is counted, as written ("jewels"), for the report's wording.
+    noun: str = ""
+    #: For an enumeration: the stems of its paragraph, any of which it may be counting.
+    counts: frozenset[str] = field(default_factory=frozenset)
+    #: A measurement in a unit (a depth, a duration), not a count: it does not add up over
+    #: places, so figures naming overlapping places measure the same thing.
+    measure: bool = False
+    #: What a measurement is of, as written ("depth" in "a depth of 17.9 km"), else "".
+    what: str = ""
+    #: Written as a range ("three to six", "tres o cuatro"): the writer's own doubt.
+    ranged: bool = False
+    #: A hedge bounding the figure on one side only: "lower" ("more than", "at least"),
+    #: "upper" ("less than", "under"), "maximum" ("up to": often a limit or a possibility,
+    #: a sentence's "faces up to 25 years", not what happened); else "".
+    bound: str = ""
+    #: The day the article was published (when stated to the day), for tolls that grow.
+    reported: dt.date | None = None
+    #: For an offset ("30 seconds after take-off"): the stems of what its sentence reports,
+    #: the event at the span's far end (:mod:`.scope`); else empty.
+    events: frozenset[str] = frozenset()
