@@ -20,8 +20,7 @@ A name typed without its accents or in another grammatical case is never a varia
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 
 from briefing.analysis.model import Claim, Discrepancy
@@ -42,7 +41,7 @@ def borrowed_name_discrepancies(articles: Sequence[Article]) -> list[Discrepancy
     written: dict[tuple[str, int], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for article in articles:
         text = "\n".join(p.text for p in article.paragraphs)
-        latin = _main_script(text) == "LATIN"
+        latin = _mostly_latin(text)
         for word in {w for w in _LATIN_NAME.findall(text) if len(w) >= MIN_LENGTH}:
             if latin:
                 written[(word[0], len(word))][word].add(article.language)
@@ -85,7 +84,8 @@ def _word_of(language: str, word: str) -> bool:
     return zipf_frequency(word.casefold(), language) >= RARE
 
 
-def _main_script(text: str) -> str:
-    """The script most of the letters of ``text`` are in ("LATIN", "CYRILLIC", "GREEK")."""
-    counts = Counter(unicodedata.name(c, "?").split(" ")[0] for c in text[:4000] if c.isalpha())
-    return counts.most_common(1)[0][0] if counts else "?"
+def _mostly_latin(text: str) -> bool:
+    """Most letters of the start of ``text`` are Latin (below U+0250, the end of the Latin
+    blocks): a Latin-script article, not a Cyrillic or Greek one quoting Latin names."""
+    letters = [c for c in text[:4000] if c.isalpha()]
+    return 2 * sum(c < "\u0250" for c in letters) > len(letters)
