@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from briefing.analysis.borrowed_names import borrowed_name_discrepancies
 from briefing.analysis.clocks import judge_times
 from briefing.analysis.crosscounts import TopicSource
 from briefing.analysis.events import date_discrepancies
@@ -50,6 +51,7 @@ def find_discrepancies(
         *_not_told(main_time_discrepancies(articles), times),
         *judge_figures(read.figures, read.lists, articles, topics, main),
         *judge_spellings(articles, read.names),
+        *borrowed_name_discrepancies(articles),
         *judge_venues(read.venues),
         *judge_places(articles, read.standalone),
         *region_discrepancies(articles),

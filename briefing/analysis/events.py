@@ -254,6 +254,10 @@ def _judge(actor: str, group: list[_Statement]) -> Discrepancy | None:
                 break
         else:
             values.append((statement.day, [statement]))
+    # A day only captions give dates the photo (rescuers searching the wreckage on the day
+    # after): it is quoted beside a day the prose gives, never a rival day of its own.
+    values = [(day, members) for day, members in values if any(s.entry.event for s in members)]
+    group = [s for _, members in values for s in members]
     if len(values) < 2 or len({s.entry.article_id for s in group}) < 2:
         return None
     if not any(

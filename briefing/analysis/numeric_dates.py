@@ -83,7 +83,7 @@ def with_numeric(phrases: list[DatePhrase], text: str, language: str) -> list[Da
     """``phrases`` (from :func:`~.dates.find_dates`) and the numeric dates of ``text`` that
     overlap none of them, with a weekday naming a numeric date's own day folded into it."""
     numeric = [
-        n for n in numeric_dates(text, language)
+        n for n in [*numeric_dates(text, language), *_bracketed(phrases, text, language)]
         if all(n.end <= p.start or n.start >= p.end for p in phrases)
     ]  # fmt: skip
     if not numeric:
@@ -109,5 +109,35 @@ def with_numeric(phrases: list[DatePhrase], text: str, language: str) -> list[Da
 
 
 def _weekday(phrase: DatePhrase) -> int | None:
-    assert phrase.year and phrase.month and phrase.day
+    if phrase.year is None:
+        return phrase.weekday  # a bracketed day without a year: its weekday as written
+    assert phrase.month and phrase.day
     return dt.date(phrase.year, phrase.month, phrase.day).weekday()
+
+
+#: A day and month in figures in brackets right after a weekday: "Hétfő (5. 19.)",
+#: "Dienstag (28.2.)". Alone "5. 19." is a figure as often as a date; after a weekday, in
+#: brackets, it says which day the weekday is; a decimal ("Friday (3.5)") has neither the
+#: space nor the closing dot of a date.
+_BRACKETED = re.compile(
+    r"\s*(?P<open>\()\s*(?P<a>[0-3]?\d)\.(?:\s+(?P<b>[0-3]?\d)\.?|(?P<c>[0-3]?\d)\.)\s*\)"
+)
+
+
+def _bracketed(phrases: list[DatePhrase], text: str, language: str) -> list[DatePhrase]:
+    """Days without a year bracketed after a weekday phrase, in the language's order (CLDR's
+    short date pattern: month first in Hungarian, day first in German)."""
+    found = []
+    for weekday in (p for p in phrases if p.kind == "weekday"):
+        m = _BRACKETED.match(text, weekday.end)
+        if m is None:
+            continue
+        a, b = int(m["a"]), int(m["b"] or m["c"])
+        month, day = (a, b) if _month_first(language) else (b, a)
+        start = m.start("open")
+        if _phrase(text, start, m.end(), 2000, month, day):  # 2000: a leap year
+            found.append(
+                DatePhrase(start, m.end(), text[start : m.end()], "absolute", month, day,
+                           weekday=weekday.weekday)
+            )  # fmt: skip
+    return found

@@ -307,13 +307,23 @@ def _variant(a: str, b: str, language: str = "en") -> bool:
         return False  # "Russia" / "Russian": grammar, not spelling
     if stem(a.lower()) == stem(b.lower()):
         return False
-    distance = _distance(a.lower(), b.lower())
+    lower_a, lower_b = a.lower(), b.lower()
+    if _swapped(folded(a), folded(b)):
+        # "Nicosur" / "Nicușor": two letters swapped, and the accent, which alone is never
+        # a disagreement, adds nothing to the swap ("Ștefania" / "Ștefănuț" changes letters).
+        lower_a, lower_b = folded(a), folded(b)
+    distance = _distance(lower_a, lower_b)
     if distance > (1 if len(short) < 5 else 2):
         return False  # "DistutilsFileError" / "DistutilsSetupError": different words
     if a[0] != b[0] and distance < 2:
         return False  # one letter at the front changes the name ("Mark" / "Park")
-    ratio = difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio()
+    ratio = difflib.SequenceMatcher(None, lower_a, lower_b).ratio()
     return ratio >= (_MIN_RATIO if distance < 2 else _MIN_RATIO_LONG)
+
+
+def _swapped(a: str, b: str) -> bool:
+    """``a`` and ``b`` are the same letters, two of them in each other's place."""
+    return sorted(a) == sorted(b) and sum(x != y for x, y in zip(a, b, strict=False)) == 2
 
 
 def _distance(a: str, b: str) -> int:

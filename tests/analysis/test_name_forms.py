@@ -352,3 +352,40 @@ def test_final_vowel_look_alikes_of_a_respelt_russian_name_are_not_flagged() -> 
         )
         == set()
     )
+
+
+# ---------------------------------------------------------------- letters swapped beside an accent
+
+
+def test_a_letter_swap_beside_an_accent_is_a_spelling_variant() -> None:
+    # "Mirosław" misspelt "Mirsoław" and typed without the "ł": the accent adds nothing to
+    # the swap, which is a real spelling disagreement in either language.
+    german = _subjects(
+        _in("de", "a", "Am Abend sprach der Kandidat Mirosław Kędra vor Anhängern."),
+        _in("de", "b", "Gewonnen hat nach ersten Zahlen der Kandidat Mirsolaw Kędra."),
+    )
+    assert any("Mirosław" in s and "Mirsolaw" in s for s in german)
+    english = _subjects(
+        _in("en", "a", "The race was won by the engineer Ștefănuț Valea, officials said."),
+        _in("en", "b", "Supporters cheered as the engineer Stefunat Valea took the stage."),
+    )
+    assert any("Ștefănuț" in s and "Stefunat" in s for s in english)
+
+
+def test_letter_swap_look_alikes_are_not_flagged() -> None:
+    # The accent alone, a case ending with its accent, and two people sharing a surname.
+    for pair in [
+        (
+            _in("de", "a", "Der Kandidat Mirosław Kędra sprach vor Anhängern."),
+            _in("de", "b", "Der Kandidat Miroslaw Kedra sprach am Abend."),
+        ),
+        (
+            _in("pl", "a", "Wczoraj przemawiał kandydat Mirosław Kędra w Gdańsku."),
+            _in("pl", "b", "Pogratulowano wygranej kandydatowi Mirosławowi Kędrze."),
+        ),
+        (
+            _in("ro", "a", "Primarul Ștefănuț Valea a vorbit ieri cu alegătorii."),
+            _in("ro", "b", "Ministra Ștefania Valea a răspuns criticilor."),
+        ),
+    ]:
+        assert _subjects(*pair) == set()

@@ -1,0 +1,91 @@
+"""A name copied in Latin letters into a Cyrillic or Greek text, respelt by a Latin-script outlet.
+
+Names are compared within one language (:mod:`.spelling`): across languages two spellings are
+usually each language's own form ("Vaticano" / "Vatikan", "Londra" / "London"). One kind of
+name crosses languages unchanged: a firm, a brand or an institute that a Russian or Greek text
+leaves in Latin letters ("по данным Velmarto") is copied as its owner writes it. When a
+Latin-script article of another outlet writes that name with a letter or two changed
+("según Velmatro"), one of them misspells it. To stay clear of translations, both sides must
+be words of no language at hand (wordfreq's Zipf scale below :data:`RARE`):
+
+- the copied name is no English word ("Vatican News", "Le Parisien", "Sistine" are English or
+  French borrowed whole, and another language translates them);
+- the respelt name is no word of its own article's language ("Vaticano" in Spanish, "Pariser"
+  in German are that language's form, an exonym).
+
+A name typed without its accents or in another grammatical case is never a variant
+(:func:`.spelling._variant`), and words in capitals ("CURS") are acronyms, not compared.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from briefing.analysis.model import Claim, Discrepancy
+from briefing.analysis.spelling import _quotes_of, _variant
+from briefing.model import Article
+
+#: A word below this on wordfreq's Zipf scale is no word of the language (1 = once per
+#: hundred million words): "Avantgarde" in Spanish is 1.4, "Vaticana" 2.7.
+RARE = 2.0
+#: Shorter names are compared by :mod:`.spelling` only: "Kiev" / "Kyiv" are each one's form.
+MIN_LENGTH = 6
+_LATIN_NAME = re.compile(r"(?<![\w\-’'])[A-Z][a-z]+(?![\w\-’'])")
+
+
+def borrowed_name_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
+    """Latin names of non-Latin articles respelt by Latin-script articles (module doc)."""
+    copied: dict[str, set[str]] = defaultdict(set)
+    written: dict[tuple[str, int], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for article in articles:
+        text = "\n".join(p.text for p in article.paragraphs)
+        latin = _mostly_latin(text)
+        for word in {w for w in _LATIN_NAME.findall(text) if len(w) >= MIN_LENGTH}:
+            if latin:
+                written[(word[0], len(word))][word].add(article.language)
+            else:
+                copied[word].add(article.id)
+    pairs: set[tuple[str, str]] = set()
+    for name in copied:
+        for length in range(len(name) - 2, len(name) + 3):
+            for other, languages in written.get((name[0], length), {}).items():
+                if other == name or other in copied:
+                    continue
+                # The frequency lists last: they load slowly, and few pairs get that far.
+                if any(_variant(name, other, lang) and not _word_of(lang, other)
+                       for lang in languages) and not _word_of("en", name):  # fmt: skip
+                    pairs.add((name, other))
+    if not pairs:
+        return []
+    quotes = _quotes_of(articles, {w for pair in pairs for w in pair})
+    found = []
+    for name, other in sorted(pairs):
+        if not quotes[name] or not quotes[other]:
+            continue
+        if {q.article_id for q in quotes[name]} & {q.article_id for q in quotes[other]}:
+            continue  # one outlet writes both: not two outlets' spellings
+        found.append(
+            Discrepancy(
+                "spelling",
+                f"{name} / {other}",
+                (Claim(name, quotes[name]), Claim(other, quotes[other])),
+                note=f"“{name}” is left in Latin letters by a text in another script, as its "
+                "owner writes it; another outlet spells it differently",
+            )
+        )
+    return found
+
+
+def _word_of(language: str, word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.casefold(), language) >= RARE
+
+
+def _mostly_latin(text: str) -> bool:
+    """Most letters of the start of ``text`` are Latin (below U+0250, the end of the Latin
+    blocks): a Latin-script article, not a Cyrillic or Greek one quoting Latin names."""
+    letters = [c for c in text[:4000] if c.isalpha()]
+    return 2 * sum(c < "\u0250" for c in letters) > len(letters)
