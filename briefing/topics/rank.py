@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from briefing.model import Article, Mention, Span, Topic, TopicKind
 from briefing.topics.asides import clock_places, owner_in_name
 from briefing.topics.candidates import Occurrence
+from briefing.topics.name_asides import qualifiers
 from briefing.topics.slugs import unique_slugs
 from briefing.topics.weak_mentions import compared, listed, within
 
@@ -231,8 +232,9 @@ def rank(
     weak = listed([o for c in clusters if c.kind != "theme" for o in c.occurrences], paragraphs)
     places = [o for c in clusters if c.kind == "place" for o in c.occurrences]
     elsewhere = compared(places, paragraphs) | clock_places(places, paragraphs)
+    elsewhere |= qualifiers(places, paragraphs, {o.surface for o in places})
     weak |= within(places, offices) | elsewhere
-    if elsewhere:  # a place named only as a comparison's field or a time zone: no setting
+    if elsewhere:  # only a comparison's field, a time zone or an address's region: no setting
         for cluster in clusters:
             if cluster.kind == "place" and elsewhere.issuperset(cluster.occurrences):
                 cluster.occurrences = []
