@@ -115,7 +115,23 @@ def single_use(cluster: Cluster, paragraphs: Mapping[tuple[str, int], str]) -> b
     first = occs[0]
     if any(o.article != first.article for o in occs):
         return False  # the cheap test first: most names of two uses or more span articles
+    if defined_once(occs, paragraphs):
+        return True
     return all(_repeats(o, first, paragraphs) for o in occs[1:])
+
+
+def defined_once(occs: Sequence[Occurrence], paragraphs: Mapping[tuple[str, int], str]) -> bool:
+    """Two uses that are one: a long form and its acronym in brackets right after it
+    ("Conferencia Episcopal Peruana (CEP)", "Romániai Magyar Demokrata Szövetség (RMDSZ)"),
+    never written again: a body named once, its short form given for a use that never came."""
+    if len(occs) != 2 or occs[0].paragraph != occs[1].paragraph:
+        return False
+    a, b = sorted(occs, key=lambda o: o.start)
+    between = paragraphs.get((a.article, a.paragraph), "")[a.end : b.start]
+    return (
+        between.strip() == "("
+        and paragraphs.get((a.article, a.paragraph), "")[b.end : b.end + 1] == ")"
+    )
 
 
 #: Characters either side of a use that make its passage: about a clause.

@@ -17,6 +17,7 @@ from briefing.topics.candidates import Occurrence
 from briefing.topics.foreign_words import foreign_only, naming_language
 from briefing.topics.keywords import key_words
 from briefing.topics.name_asides import hyphen_tail, qualifiers, street_name
+from briefing.topics.rank import Cluster, defined_once, single_use
 
 
 def _packet(
@@ -187,3 +188,52 @@ def test_extraction_lists_no_wire_tail_and_no_street() -> None:
     names = [t.name for t in extract_topics(articles)]
     assert "Ivan Dornescu" in names
     assert not {"AFX", "Regina Elisabeta"} & set(names), names
+
+
+def _defined(text: str, long_form: str, short: str, more: str = "") -> tuple[Cluster, dict]:
+    """One cluster: the long form and the acronym in ``text``, and ``more`` (a second
+    paragraph of the same article) if given."""
+    paragraphs = {("a", 0): text}
+    occs = []
+    for surface in (long_form, short):
+        at = text.index(surface)
+        occs.append(Occurrence("a", 0, at, at + len(surface), surface))
+    if more:
+        paragraphs[("a", 1)] = more
+        at = more.index(short)
+        occs.append(Occurrence("a", 1, at, at + len(short), short))
+    return Cluster("organisation", long_form, occs), paragraphs
+
+
+def test_a_body_defined_and_never_named_again_is_one_use() -> None:
+    """ "Long Form (LF)" and nothing more: one use, no key topic in a larger packet."""
+    for text, long_form, short in (
+        (
+            "Obispos de la Conferencia Episcopal Brelnesa (CEB) lo felicitaron.",
+            "Conferencia Episcopal Brelnesa",
+            "CEB",
+        ),
+        (
+            "A Brelniki Magyar Szövetség (BMSZ) elnöke gratulált.",
+            "Brelniki Magyar Szövetség",
+            "BMSZ",
+        ),
+    ):
+        cluster, paragraphs = _defined(text, long_form, short)
+        assert defined_once(cluster.occurrences, paragraphs)
+        assert single_use(cluster, paragraphs)
+    # Named again after its definition: two uses.
+    cluster, paragraphs = _defined(
+        "La Conferencia Episcopal Brelnesa (CEB) votó.",
+        "Conferencia Episcopal Brelnesa",
+        "CEB",
+        "Después, la CEB pidió calma.",
+    )
+    assert not single_use(cluster, paragraphs)
+    # Two uses in one sentence, not a bracketed definition: two uses.
+    cluster, paragraphs = _defined(
+        "Die Brelniker Bischofskonferenz tagte; die BBK rief danach zur Ruhe.",
+        "Brelniker Bischofskonferenz",
+        "BBK",
+    )
+    assert not defined_once(cluster.occurrences, paragraphs)
