@@ -30,6 +30,7 @@ from briefing.topics.keywords import add_key_word, key_words
 from briefing.topics.languages import briefing_languages, function_words_of
 from briefing.topics.lexicon import STOPWORDS
 from briefing.topics.multilingual_gazetteer import gazetteer_for
+from briefing.topics.name_asides import hyphen_tail, street_name
 from briefing.topics.naming import canonical, surname_aliases, with_article
 from briefing.topics.rank import Cluster, name_of, rank
 from briefing.topics.shares import Cores, read_on_cores, scan_on_cores
@@ -189,10 +190,16 @@ def _name_later(
 
 def _aside(cluster: Cluster, texts: dict[tuple[str, int], str], function: frozenset[str]) -> bool:
     """A body named as the medium a statement went through ("on Telegram") or a thing
-    someone has ("their DNA"): :mod:`briefing.topics.asides`. ``function``: the packet's
-    function words."""
+    someone has ("their DNA"): :mod:`briefing.topics.asides`; a name that is the tail of a
+    hyphenated word ("dpa-AFX") or, for a person, a street's ("bulevardul Regina
+    Elisabeta"): :mod:`briefing.topics.name_asides`. ``function``: the packet's function
+    words."""
+    occs = cluster.occurrences
+    if cluster.kind in ("organisation", "person") and hyphen_tail(occs, texts):
+        return True  # "AFX" of "dpa-AFX": :mod:`.name_asides`
+    if cluster.kind == "person" and street_name(occs, texts):
+        return True  # "bulevardul Regina Elisabeta": an address
     if cluster.kind == "organisation":
-        occs = cluster.occurrences
         return medium(occs, texts) or possessed(occs, texts, function)
     return False
 

@@ -33,6 +33,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
 from briefing.topics.candidates import Occurrence
+from briefing.topics.foreign_words import foreign_only
 from briefing.topics.generic_words import ParagraphTexts, generic
 from briefing.topics.keycounts import MIN_LETTERS, WORD, WordCounts, count_words
 from briefing.topics.languages import (
@@ -226,7 +227,7 @@ def key_words(
         if not lead:
             continue
         language = languages.get(article, "en")
-        for word in dict.fromkeys(_TOKEN.findall(text)):
+        for word in dict.fromkeys(WORD.findall(text)):
             if len(word) >= MIN_LETTERS:
                 key = key_of(word, language)
                 if key:
@@ -260,8 +261,9 @@ def key_words(
         counted: Counter[tuple[str, str]] = Counter()
         for k in members:
             counted.update(forms[k])
-        if len({lang for _w, lang in counted}) < MIN_LANGUAGES:
-            continue  # one language's word: most often what the others say in other words
+        written_in = {lang for _w, lang in counted}
+        if len(written_in) < MIN_LANGUAGES or foreign_only(written_in, docs, languages):
+            continue  # what other texts say in other words: :mod:`.foreign_words`
         english = [w for w, lang in counted if lang == "en"]
         if english and all(w.endswith(("ed", "ing")) for w in english):
             continue  # English uses it only as a verb ("celebrating", "restored")
@@ -275,9 +277,6 @@ def key_words(
         found.append((len(docs), len(occs), name, occs))
     found.sort(key=lambda item: (-item[0], -item[1], item[2]))
     return [(name, occs) for _docs, _count, name, occs in found[:MAX_KEYWORDS]]
-
-
-_TOKEN = WORD
 
 
 def argued(occurrences: Sequence[Occurrence]) -> bool:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from briefing.model import Article, Mention, Span, Topic, TopicKind
 from briefing.topics.asides import clock_places, owner_in_name
 from briefing.topics.candidates import Occurrence
+from briefing.topics.name_asides import qualifiers
 from briefing.topics.slugs import unique_slugs
 from briefing.topics.weak_mentions import compared, listed, within
 
@@ -114,7 +115,23 @@ def single_use(cluster: Cluster, paragraphs: Mapping[tuple[str, int], str]) -> b
     first = occs[0]
     if any(o.article != first.article for o in occs):
         return False  # the cheap test first: most names of two uses or more span articles
+    if defined_once(occs, paragraphs):
+        return True
     return all(_repeats(o, first, paragraphs) for o in occs[1:])
+
+
+def defined_once(occs: Sequence[Occurrence], paragraphs: Mapping[tuple[str, int], str]) -> bool:
+    """Two uses that are one: a long form and its acronym in brackets right after it
+    ("Conferencia Episcopal Peruana (CEP)", "Romániai Magyar Demokrata Szövetség (RMDSZ)"),
+    never written again: a body named once, its short form given for a use that never came."""
+    if len(occs) != 2 or occs[0].paragraph != occs[1].paragraph:
+        return False
+    a, b = sorted(occs, key=lambda o: o.start)
+    between = paragraphs.get((a.article, a.paragraph), "")[a.end : b.start]
+    return (
+        between.strip() == "("
+        and paragraphs.get((a.article, a.paragraph), "")[b.end : b.end + 1] == ")"
+    )
 
 
 #: Characters either side of a use that make its passage: about a clause.
@@ -231,8 +248,9 @@ def rank(
     weak = listed([o for c in clusters if c.kind != "theme" for o in c.occurrences], paragraphs)
     places = [o for c in clusters if c.kind == "place" for o in c.occurrences]
     elsewhere = compared(places, paragraphs) | clock_places(places, paragraphs)
+    elsewhere |= qualifiers(places, paragraphs, {o.surface for o in places})
     weak |= within(places, offices) | elsewhere
-    if elsewhere:  # a place named only as a comparison's field or a time zone: no setting
+    if elsewhere:  # only a comparison's field, a time zone or an address's region: no setting
         for cluster in clusters:
             if cluster.kind == "place" and elsewhere.issuperset(cluster.occurrences):
                 cluster.occurrences = []

@@ -1,0 +1,121 @@
+"""Names that are pieces of something else: the tail of a hyphenated word, a street's name.
+
+Read from the characters right before every use, never from a list of names:
+
+* the **tail of a hyphenated word**: a name most of whose uses come right after a word and a
+  hyphen ("dpa-AFX", "Rolls-Royce", "Seine-Saint-Denis") is the second half of one word — a
+  wire service's name, a maker's, a place's — not a body or a person of its own. A name
+  that is the *first* half ("Facebook-oldalán", "Merkel-Regierung") is not asked: the head
+  of such a compound is the name.
+* a **street's name**: a "person" most of whose uses come right after a noun that says
+  street, avenue, boulevard or square in the packet's languages ("bulevardul Regina
+  Elisabeta", "улица Пушкина", "calle Alfonso XII") is an address, not someone the story is
+  about. The nouns are a closed class, as OpenStreetMap's street types per language are; a
+  name whose own capitalised run holds the noun ("Avenida da Liberdade", "Praça dos
+  Restauradores") is a place already and is not asked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+
+from briefing.topics.candidates import Occurrence
+from briefing.topics.lexicon import words
+
+Texts = Mapping[tuple[str, int], str]
+
+#: Share of a name's uses from which it is a piece of something else.
+PIECE_SHARE = 2 / 3
+
+#: A letter and a hyphen (any of the dashes that join words) right before the name.
+_JOINED = re.compile(r"[^\W\d_][-‐‑]$")
+
+#: Nouns of streets and squares that stand before the street's name, lower case as in
+#: running text (English and German write the noun after the name, inside its run).
+STREET_WORDS = words(
+    """
+    rue avenue boulevard bd quai allée impasse chemin
+    calle avenida av avda plaza paseo glorieta ronda carrer plaça
+    via viale piazza piazzale corso largo vicolo lungomare
+    rua praça travessa alameda calçada
+    strada str stradă bulevardul bulevard bd-ul calea piața piata șoseaua soseaua
+    splaiul aleea intrarea
+    ulica ulicy ul aleja alei al plac placu rondo
+    námestie námesti náměstí ulice třída trieda
+    улица улице улицы ул проспект проспекте пр площадь площади бульвар бульваре
+    переулок переулке шоссе набережная набережной
+    вулиця вулиці вул площа площі
+    οδός οδού οδό λεωφόρος λεωφόρου λεωφόρο πλατεία πλατείας
+    """
+)
+
+_LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\.?\s+$")
+
+
+def _share(occurrences: Sequence[Occurrence], texts: Texts, test: Callable[[str], bool]) -> bool:
+    """At least two uses, :data:`PIECE_SHARE` of them with ``test`` true of the text right
+    before them (up to 24 characters)."""
+    if len(occurrences) < 2:
+        return False
+    need = PIECE_SHARE * len(occurrences)
+    found = 0
+    for done, o in enumerate(occurrences):
+        if found + len(occurrences) - done < need:
+            return False  # even if every use left passed, too few
+        text = texts.get((o.article, o.paragraph), "")
+        found += test(text[max(0, o.start - 24) : o.start])
+    return found >= need
+
+
+def hyphen_tail(occurrences: Sequence[Occurrence], texts: Texts) -> bool:
+    """Most uses (two or more) are the second half of a hyphenated word ("dpa-AFX")."""
+    return _share(occurrences, texts, lambda before: _JOINED.search(before) is not None)
+
+
+def street_name(occurrences: Sequence[Occurrence], texts: Texts) -> bool:
+    """Most uses (two or more) come right after a noun of :data:`STREET_WORDS`
+    ("pe bulevardul Regina Elisabeta")."""
+
+    def after_street(before: str) -> bool:
+        word = _LAST_WORD.search(before)
+        return word is not None and word.group(1).casefold() in STREET_WORDS
+
+    return _share(occurrences, texts, after_street)
+
+
+#: Nouns of a region that may stand between a place and the larger one that qualifies it
+#: ("Chicago, state Illinois", "в Чикаго, штат Иллинойс", "Lyon, département du Rhône").
+REGION_WORDS = words(
+    """
+    state province county region department district
+    estado provincia província región região departamento
+    stato regione provincia
+    état région département province
+    штат штата область области провинция провинции округ округа край края
+    штату області провінція
+    """
+)
+
+#: A place's name, then an opening bracket or a comma and a region noun, right before the
+#: use: "Chicago (", "Чикаго, штат ".
+_QUALIFIED = re.compile(r"([^\W\d_][\w'’.-]*)\s*(?:\(\s*|,\s*([^\W\d_]+)\s+)$")
+
+
+def qualifiers(
+    occurrences: Sequence[Occurrence], texts: Texts, places: set[str]
+) -> set[Occurrence]:
+    """Uses of a place that only qualify the listed place before them, as an address does:
+    "Chicago (Illinois, United States)", "в Чикаго, штат Иллинойс". ``places``: every written
+    name of a listed place. A list ("Spain, Portugal and France") has no bracket and no
+    region noun, and a dateline's "GENOA, Italy" none either: neither is asked."""
+    found = set()
+    for o in occurrences:
+        text = texts.get((o.article, o.paragraph), "")
+        before = _QUALIFIED.search(text[max(0, o.start - 40) : o.start])
+        if before is None or before.group(1) not in places or before.group(1) == o.surface:
+            continue
+        region = before.group(2)
+        if region is None or region.casefold() in REGION_WORDS:
+            found.add(o)
+    return found
