@@ -25,14 +25,16 @@ from briefing.topics.asides import (
 )
 from briefing.topics.candidates import Occurrence
 from briefing.topics.cluster import _Builder
+from briefing.topics.expansions import translated_expansions
 from briefing.topics.keycounts import known_name
 from briefing.topics.keywords import add_key_word, key_words
 from briefing.topics.languages import briefing_languages, function_words_of
 from briefing.topics.lexicon import STOPWORDS
 from briefing.topics.multilingual_gazetteer import gazetteer_for
-from briefing.topics.naming import canonical, surname_aliases, with_article
+from briefing.topics.naming import canonical, name_key, surname_aliases, with_article
 from briefing.topics.rank import Cluster, name_of, rank
 from briefing.topics.shares import Cores, read_on_cores, scan_on_cores
+from briefing.topics.supranational import union_groups
 from briefing.topics.themes_overlap import fragments
 from briefing.topics.themes_usage import after_preposition, names_the_next
 
@@ -59,6 +61,18 @@ def build(
     b = _Builder(cands, gazetteer_for(frozenset(languages.values())), languages)
     b.entities()
     b.across_scripts()
+    for group in union_groups(b.uf.parent, set(languages.values()), name_key, cands.definitions):
+        for key in group[1:]:  # "European Union", "UE", "Union européenne": one union
+            b.uf.union(group[0], key)
+    if b.multilingual and cands.definitions:
+        bodies = [k for k in b.uf.parent if k.startswith("n:") and not b.kinds[k]["person"]]
+        seen_in = {k: {languages.get(o.article, "") for o in b.occ.get(k, ())} for k in bodies}
+        for translated, defined in translated_expansions(
+            bodies, seen_in, cands.definitions, name_key
+        ):
+            b.uf.union(
+                translated, defined
+            )  # "Permanent Election Authority" = "Autoridad ... (AEP)"
     participants = b.events()
 
     members: dict[str, list[str]] = defaultdict(list)
