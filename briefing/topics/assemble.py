@@ -25,6 +25,7 @@ from briefing.topics.asides import (
 )
 from briefing.topics.candidates import Occurrence
 from briefing.topics.cluster import _Builder
+from briefing.topics.demonym_words import demonym_place
 from briefing.topics.expansions import translated_expansions
 from briefing.topics.keycounts import known_name
 from briefing.topics.keywords import add_key_word, key_words
@@ -156,7 +157,16 @@ def build(
     )
     for key in [k for k in clusters if k.startswith("t:") and k.rsplit(" ", 1)[-1] in adjectives]:
         del clusters[key]  # "barbaric terrorist" of "barbaric terrorist attack": no noun
+    places = {
+        root: {root[2:], *(o.surface for o in c.occurrences)}
+        for root, c in clusters.items()
+        if root.startswith("g:") and c.kind == "place"
+    }
     for name, occs in found:
+        owner = demonym_place(occs, places) if places else None
+        if owner is not None:  # "rumanos", "roumaine": Romania, as "Romanian" is
+            clusters[owner].occurrences.extend(occs)
+            continue
         add_key_word(clusters, name, occs)
 
     written = {s for s, r in surface_to_root.items() if r in clusters}  # every listed name
