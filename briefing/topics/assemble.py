@@ -33,6 +33,7 @@ from briefing.topics.languages import briefing_languages, function_words_of
 from briefing.topics.lexicon import STOPWORDS
 from briefing.topics.multilingual_gazetteer import gazetteer_for
 from briefing.topics.naming import canonical, name_key, surname_aliases, with_article
+from briefing.topics.qualified_names import place_qualified_pairs
 from briefing.topics.rank import Cluster, name_of, rank
 from briefing.topics.shares import Cores, read_on_cores, scan_on_cores
 from briefing.topics.supranational import union_groups
@@ -65,6 +66,8 @@ def build(
     for group in union_groups(b.uf.parent, set(languages.values()), name_key, cands.definitions):
         for key in group[1:]:  # "European Union", "UE", "Union européenne": one union
             b.uf.union(group[0], key)
+    for long, short in place_qualified_pairs(b.uf.parent, b.occ, b.gaz.place, name_key):
+        b.uf.union(long, short)  # "Parque Cismigiu de Bucarest" is "Parque Cismigiu"
     if b.multilingual and cands.definitions:
         bodies = [k for k in b.uf.parent if k.startswith("n:") and not b.kinds[k]["person"]]
         seen_in = {k: {languages.get(o.article, "") for o in b.occ.get(k, ())} for k in bodies}
