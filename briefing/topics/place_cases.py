@@ -2,7 +2,7 @@
 
 Hungarian and Estonian add a case ending to a name without an apostrophe ("Bukarestben",
 "Romániában", "Bukarestis"), Romanian an article and a genitive ending ("Bucureștiului",
-"Moldovei", "României"), Greek a genitive ending ("Ρουμανίας", "Αθήνας", "Βουκουρεστίου").
+"Moldovei", "României").
 A name the gazetteer does not know is tried again with one such ending rewritten to the
 name's dictionary form: the rules of only the briefing's languages apply, the ending must
 leave a stem of :data:`MIN_STEM` letters or more, and the result must be a place the
@@ -10,7 +10,9 @@ gazetteer knows. Hungarian lengthens a final vowel before an ending ("Románia" 
 "Romániá-ban") and doubles a final consonant before "-val"/"-vel" ("Bukarest-tel").
 
 The endings are written from the languages' grammars (the case tables of a reference
-grammar); no name is listed.
+grammar); no name is listed. Greek genitives ("Αθήνας") are left out: the gazetteer knows the
+Greek names of capitals and countries but not of other towns ("Λάρισα"), so reading the
+capital's genitive alone moved the votes for where an event happened to the capital.
 """
 
 from __future__ import annotations
@@ -79,8 +81,6 @@ _RULES: dict[str, Callable[[], list[tuple[str, str]]]] = {
     # Romanian: the definite article and the genitive-dative of names: "Parisul",
     # "Bucureștiului", "Moldovei" (Moldova), "României" (România), "Rusiei" (Rusia).
     "ro": lambda: [("ului", ""), ("ul", ""), ("ei", "a"), ("iei", "ia")],
-    # Greek: genitive of feminine names in -α/-η, of neuter names in -ο and -ι.
-    "el": lambda: [("ας", "α"), ("ης", "η"), ("ου", "ο"), ("ίου", "ι"), ("ιου", "ι")],
 }
 
 

@@ -38,8 +38,8 @@ def test_romanian_articles_and_genitives() -> None:
     assert _place("Ostrei", "ro") is None  # "Ostra" is no place: nothing is guessed
 
 
-def test_greek_and_estonian_endings() -> None:
-    assert _place("Βελμόρας", "el") == "Velmora"
+def test_estonian_endings_and_no_greek_ones() -> None:
+    assert _place("Βελμόρας", "el") is None
     assert _place("Velmoras", "et") == "Velmora"
     assert _place("Velmorasse", "et") == "Velmora"
 
@@ -77,22 +77,17 @@ def test_a_city_in_a_hungarian_case_form_is_the_city() -> None:
 
 
 def test_a_person_s_name_in_greek_letters_stays_that_person() -> None:
-    """A place in a case form before a name ("of Athens Sorin Dan") leaves the name without
-    its title; written like a person of the Latin-script articles, it is still that person.
-    """
+    """A name in Greek letters with no title before it, whose words are no Greek given name,
+    is still the person the Latin-script articles name so."""
     english = [
         _in("en", n, f"On day {n}, the mayor Sorin Dan met the press, and Sorin Dan smiled.")
         for n in range(3)
     ]
-    greek = [
-        _in("el", n, f"Την ημέρα {n}, ο δήμαρχος της Αθήνας Σορίν Νταν μίλησε στον Τύπο.")
-        for n in range(3, 6)
-    ]
+    greek = [_in("el", n, f"Την ημέρα {n} μίλησε ο Σορίν Νταν στον Τύπο.") for n in range(3, 6)]
     topics = extract_topics(english + greek)
     people = holding(topics, "Sorin Dan")
     assert len(people) == 1 and people[0].kind == "person"
     assert "Σορίν Νταν" in people[0].aliases
-    assert holding(topics, "Αθήνας")[0].name == "Athens"
 
 
 def test_a_greek_name_like_no_latin_person_is_not_made_one() -> None:
