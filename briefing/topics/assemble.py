@@ -31,6 +31,7 @@ from briefing.topics.keycounts import known_name
 from briefing.topics.keywords import add_key_word, key_words
 from briefing.topics.languages import briefing_languages, function_words_of
 from briefing.topics.lexicon import STOPWORDS
+from briefing.topics.lowercase_names import lowercase_names
 from briefing.topics.multilingual_gazetteer import gazetteer_for
 from briefing.topics.naming import canonical, name_key, surname_aliases, with_article
 from briefing.topics.qualified_names import place_qualified_pairs
@@ -77,6 +78,8 @@ def build(
             b.uf.union(
                 translated, defined
             )  # "Permanent Election Authority" = "Autoridad ... (AEP)"
+    if b.multilingual:
+        _lowercase_names(b, cands.paragraphs, languages)
     participants = b.events()
 
     members: dict[str, list[str]] = defaultdict(list)
@@ -190,6 +193,22 @@ def build(
     offices = b.offices
     del cands, b, scanned, clusters, surface_votes
     return rank(articles, kept, paragraphs, limit, offices, languages)
+
+
+def _lowercase_names(
+    b: _Builder, paragraphs: list[tuple[str, int, str]], languages: dict[str, str]
+) -> None:
+    """Bodies written with one capital ("Cour constitutionnelle") join the name listed
+    capitalised or in another language (:mod:`.lowercase_names`)."""
+    targets: dict[str, set[str]] = {}
+    for key in b.uf.parent:
+        if key.startswith("n:") and key.count(" ") == 1 and not b.kinds[key]["person"]:
+            seen = {languages.get(o.article, "") for o in b.occ.get(key, ())}
+            if seen:
+                targets[key] = seen
+    for key, occ in lowercase_names(paragraphs, languages, targets):
+        kind = max(("organisation", "place"), key=lambda k: b.kinds[key][k])
+        b.uf.union(key, b.node(name_key(occ.surface), kind, occ))
 
 
 def _name_later(
