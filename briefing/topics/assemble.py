@@ -23,7 +23,7 @@ from briefing.topics.asides import (
     medium,
     possessed,
 )
-from briefing.topics.candidates import Occurrence
+from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.cluster import _Builder
 from briefing.topics.demonym_words import demonym_place
 from briefing.topics.expansions import translated_expansions
@@ -64,22 +64,7 @@ def build(
     b = _Builder(cands, gazetteer_for(frozenset(languages.values())), languages)
     b.entities()
     b.across_scripts()
-    for group in union_groups(b.uf.parent, set(languages.values()), name_key, cands.definitions):
-        for key in group[1:]:  # "European Union", "UE", "Union européenne": one union
-            b.uf.union(group[0], key)
-    for long, short in place_qualified_pairs(b.uf.parent, b.occ, b.gaz.place, name_key):
-        b.uf.union(long, short)  # "Parque Cismigiu de Bucarest" is "Parque Cismigiu"
-    if b.multilingual and cands.definitions:
-        bodies = [k for k in b.uf.parent if k.startswith("n:") and not b.kinds[k]["person"]]
-        seen_in = {k: {languages.get(o.article, "") for o in b.occ.get(k, ())} for k in bodies}
-        for translated, defined in translated_expansions(
-            bodies, seen_in, cands.definitions, name_key
-        ):
-            b.uf.union(
-                translated, defined
-            )  # "Permanent Election Authority" = "Autoridad ... (AEP)"
-    if b.multilingual:
-        _lowercase_names(b, cands.paragraphs, languages)
+    _more_merges(b, cands, languages)
     participants = b.events()
 
     members: dict[str, list[str]] = defaultdict(list)
@@ -193,6 +178,32 @@ def build(
     offices = b.offices
     del cands, b, scanned, clusters, surface_votes
     return rank(articles, kept, paragraphs, limit, offices, languages)
+
+
+def _more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> None:
+    """Merges read from data and from the whole packet, after the builder's own: unions of
+    countries (:mod:`.supranational`), a name with the place it is in (:mod:`.qualified_names`),
+    a defined long name and its translation (:mod:`.expansions`), names written with one
+    capital (:mod:`.lowercase_names`)."""
+    for group in union_groups(b.uf.parent, set(languages.values()), name_key, cands.definitions):
+        for key in group[1:]:  # "European Union", "UE", "Union européenne": one union
+            b.uf.union(group[0], key)
+
+    def place(text: str) -> bool:  # one the gazetteer knows, or one the packet lists
+        return b.gaz.place(text) is not None or b.kinds.get(name_key(text), Counter())["place"] > 0
+
+    for long, short in place_qualified_pairs(b.uf.parent, b.occ, place, name_key):
+        b.uf.union(long, short)  # "Parque Cismigiu de Bucarest" is "Parque Cismigiu"
+    if not b.multilingual:
+        return
+    if cands.definitions:
+        bodies = [k for k in b.uf.parent if k.startswith("n:") and not b.kinds[k]["person"]]
+        seen_in = {k: {languages.get(o.article, "") for o in b.occ.get(k, ())} for k in bodies}
+        for translated, defined in translated_expansions(
+            bodies, seen_in, cands.definitions, name_key
+        ):
+            b.uf.union(translated, defined)  # "Permanent Election Authority" = "... (AEP)"
+    _lowercase_names(b, cands.paragraphs, languages)
 
 
 def _lowercase_names(

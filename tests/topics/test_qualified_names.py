@@ -34,6 +34,9 @@ def test_the_place_after_a_name_of_two_words_is_dropped_in_any_language() -> Non
 def test_what_tells_two_things_apart_stays() -> None:
     # One word before the place: the place is part of the name.
     assert not _pairs("Procura di Velmora", "Procura")
+    # Unless it is an acronym: the body's office there is the body.
+    assert _pairs("KVR von Velmora", "KVR") == {(name_key("KVR von Velmora"), name_key("KVR"))}
+    assert not _pairs("Kvr von Velmora", "Kvr")
     # No known place after the link word: "Garden of Delights" is a name of its own.
     assert not _pairs("Parque Central de Delicias", "Parque Central")
     # The short name is not written on its own: nothing to join.
