@@ -19,7 +19,13 @@ Topic objects), run in order by :mod:`.assemble`; :mod:`.crossnames` and
 :mod:`.phrase_names` merge one person or name across languages and scripts, with
 :mod:`.romanise` (ISO 9 and scientific romanisation, via iuliia), :mod:`.script_phrases`
 (names of several words in Cyrillic and Latin) and :mod:`.inflections` (case forms of names
-in Polish, Czech, Slovak and other declining languages). On demand,
+in Polish, Czech, Slovak and other declining languages). After them
+(:func:`~.assemble._more_merges`): :mod:`.supranational` (the EU, the UN in every language,
+from CLDR), :mod:`.qualified_names` ("Parque X de <city>" is "Parque X"), :mod:`.expansions`
+(a defined acronym's long name and its translation) and :mod:`.lowercase_names` ("Cour
+constitutionnelle"); :mod:`.place_cases` reads case endings glued to place names
+("Bukarestben") and :mod:`.demonym_words` makes a place of a key word that is its demonym
+("rumanos"). On demand,
 :mod:`.xref` builds passages and co-occurrence, :mod:`.lookup` finds the topic a user types
 and :mod:`.events` names the packet's main event (after :mod:`.place_kinds` makes places
 of the airports and districts read as people, and :mod:`.run_together` parts two names

@@ -23,17 +23,22 @@ from briefing.topics.asides import (
     medium,
     possessed,
 )
-from briefing.topics.candidates import Occurrence
+from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.cluster import _Builder
+from briefing.topics.demonym_words import demonym_place
+from briefing.topics.expansions import translated_expansions
 from briefing.topics.keycounts import known_name
 from briefing.topics.keywords import add_key_word, key_words
 from briefing.topics.languages import briefing_languages, function_words_of
 from briefing.topics.lexicon import STOPWORDS
+from briefing.topics.lowercase_names import lowercase_names
 from briefing.topics.multilingual_gazetteer import gazetteer_for
 from briefing.topics.name_asides import hyphen_tail, street_name
-from briefing.topics.naming import canonical, surname_aliases, with_article
+from briefing.topics.naming import canonical, name_key, surname_aliases, with_article
+from briefing.topics.qualified_names import place_qualified_pairs
 from briefing.topics.rank import Cluster, name_of, rank
 from briefing.topics.shares import Cores, read_on_cores, scan_on_cores
+from briefing.topics.supranational import union_groups
 from briefing.topics.themes_overlap import fragments
 from briefing.topics.themes_usage import after_preposition, names_the_next
 
@@ -60,6 +65,7 @@ def build(
     b = _Builder(cands, gazetteer_for(frozenset(languages.values())), languages)
     b.entities()
     b.across_scripts()
+    _more_merges(b, cands, languages)
     participants = b.events()
 
     members: dict[str, list[str]] = defaultdict(list)
@@ -145,7 +151,16 @@ def build(
     )
     for key in [k for k in clusters if k.startswith("t:") and k.rsplit(" ", 1)[-1] in adjectives]:
         del clusters[key]  # "barbaric terrorist" of "barbaric terrorist attack": no noun
+    places = {
+        root: {root[2:], *(o.surface for o in c.occurrences)}
+        for root, c in clusters.items()
+        if root.startswith("g:") and c.kind == "place"
+    }
     for name, occs in found:
+        owner = demonym_place(occs, places) if places else None
+        if owner is not None:  # "rumanos", "roumaine": Romania, as "Romanian" is
+            clusters[owner].occurrences.extend(occs)
+            continue
         add_key_word(clusters, name, occs)
 
     written = {s for s, r in surface_to_root.items() if r in clusters}  # every listed name
@@ -166,6 +181,48 @@ def build(
     offices = b.offices
     del cands, b, scanned, clusters, surface_votes
     return rank(articles, kept, paragraphs, limit, offices, languages)
+
+
+def _more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> None:
+    """Merges read from data and from the whole packet, after the builder's own: unions of
+    countries (:mod:`.supranational`), a name with the place it is in (:mod:`.qualified_names`),
+    a defined long name and its translation (:mod:`.expansions`), names written with one
+    capital (:mod:`.lowercase_names`)."""
+    for group in union_groups(b.uf.parent, set(languages.values()), name_key, cands.definitions):
+        for key in group[1:]:  # "European Union", "UE", "Union européenne": one union
+            b.uf.union(group[0], key)
+
+    def place(text: str) -> bool:  # one the gazetteer knows, or one the packet lists
+        return b.gaz.place(text) is not None or b.kinds.get(name_key(text), Counter())["place"] > 0
+
+    for long, short in place_qualified_pairs(b.uf.parent, b.occ, place, name_key):
+        b.uf.union(long, short)  # "Parque Cismigiu de Bucarest" is "Parque Cismigiu"
+    if not b.multilingual:
+        return
+    if cands.definitions:
+        bodies = [k for k in b.uf.parent if k.startswith("n:") and not b.kinds[k]["person"]]
+        seen_in = {k: {languages.get(o.article, "") for o in b.occ.get(k, ())} for k in bodies}
+        for translated, defined in translated_expansions(
+            bodies, seen_in, cands.definitions, name_key
+        ):
+            b.uf.union(translated, defined)  # "Permanent Election Authority" = "... (AEP)"
+    _lowercase_names(b, cands.paragraphs, languages)
+
+
+def _lowercase_names(
+    b: _Builder, paragraphs: list[tuple[str, int, str]], languages: dict[str, str]
+) -> None:
+    """Bodies written with one capital ("Cour constitutionnelle") join the name listed
+    capitalised or in another language (:mod:`.lowercase_names`)."""
+    targets: dict[str, set[str]] = {}
+    for key in b.uf.parent:
+        if key.startswith("n:") and key.count(" ") == 1 and not b.kinds[key]["person"]:
+            seen = {languages.get(o.article, "") for o in b.occ.get(key, ())}
+            if seen:
+                targets[key] = seen
+    for key, occ in lowercase_names(paragraphs, languages, targets):
+        kind = max(("organisation", "place"), key=lambda k: b.kinds[key][k])
+        b.uf.union(key, b.node(name_key(occ.surface), kind, occ))
 
 
 def _name_later(

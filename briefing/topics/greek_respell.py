@@ -84,6 +84,14 @@ def greek_keys(surface: str) -> set[str]:
     return {"p:" + " ".join(skeleton(anyascii(w)) for w in v.split()) for v in variants}
 
 
+def latin_keys(surface: str) -> set[str]:
+    """Person keys of a name as Latin scripts may spell it, "c" and "k" alike: its own key,
+    and for a name in Greek letters every respelling (:func:`greek_keys`)."""
+    from briefing.topics.naming import person_key
+
+    return {k.replace("c", "k") for k in {person_key(surface), *greek_keys(surface)}}
+
+
 def greek_pairs(
     people: Iterable[str],
     sightings: Mapping[str, list[Occurrence]],

@@ -32,6 +32,7 @@ import functools
 
 from briefing.topics.candidates import Candidates
 from briefing.topics.given_names import given_name
+from briefing.topics.greek_respell import is_greek, latin_keys
 from briefing.topics.keywords import zipf
 from briefing.topics.languages import _analyser, has_cyrillic
 from briefing.topics.lexicon import words
@@ -68,13 +69,19 @@ _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
 
 def judge_things(cands: Candidates, languages: dict[str, str]) -> None:
     """Re-type as organisations the person-shaped names that are things' (:func:`thing_named`),
-    unless a title introduced the same name somewhere; one made of everyday words only is
-    dropped. Rewrites ``cands.names`` in place."""
+    unless a title introduced the same name somewhere or it is a name in Greek or Cyrillic
+    letters spelled like a person's of the Latin-script articles (:func:`_latin_people`); one
+    made of everyday words only is dropped. Rewrites ``cands.names`` in place."""
     titled = {occ.surface for kind, occ, attested in cands.names if kind == "person" and attested}
+    latin_people = _latin_people(cands)
     verdicts: dict[tuple[str, str], bool] = {}
     judged = []
     for kind, occ, attested in cands.names:
-        if kind == "person" and occ.surface not in titled:
+        if (
+            kind == "person"
+            and occ.surface not in titled
+            and not (_other_script(occ.surface) and latin_keys(occ.surface) & latin_people)
+        ):
             language = languages.get(occ.article, "en")
             key = (occ.surface, language)
             if key not in verdicts:
@@ -87,6 +94,22 @@ def judge_things(cands: Candidates, languages: dict[str, str]) -> None:
                 continue
         judged.append((kind, occ, attested))
     cands.names = judged
+
+
+def _other_script(surface: str) -> bool:
+    return has_cyrillic(surface) or is_greek(surface)
+
+
+def _latin_people(cands: Candidates) -> set[str]:
+    """Keys of the full names in Latin letters that the first pass took for people: a name in
+    Greek or Cyrillic letters spelled like one of them is that person ("Νικούσορ Νταν" of
+    "Nicușor Dan"), whatever its words mean in its own language."""
+    return {
+        key
+        for kind, occ, _attested in cands.names
+        if kind == "person" and " " in occ.surface and not _other_script(occ.surface)
+        for key in latin_keys(occ.surface)
+    }
 
 
 def _everyday_words(words: list[str], language: str) -> bool:

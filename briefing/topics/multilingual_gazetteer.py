@@ -20,6 +20,7 @@ import pycountry
 
 from briefing.topics.gazetteer import Gazetteer, _cities, gazetteer
 from briefing.topics.lexicon import UNDECOMPOSED
+from briefing.topics.place_cases import case_rules, uninflected
 from briefing.topics.subdivisions import subdivision_names, town_names
 
 
@@ -38,6 +39,8 @@ class MultilingualGazetteer(Gazetteer):
     #: "Pazarcik", as French writes "Pazarcık": a place's own name also folds dotless ı and
     #: the other letters Unicode does not decompose).
     folded: dict[str, str] = field(default_factory=dict)
+    #: Case endings of the briefing's languages (:mod:`.place_cases`): "Bukarestben".
+    cases: tuple[tuple[str, str], ...] = ()
 
     def place(self, surface: str) -> str | None:
         found = Gazetteer.place(self, surface)
@@ -58,7 +61,12 @@ class MultilingualGazetteer(Gazetteer):
             base = " ".join(lemma(w) for w in surface.split())
             if base != surface:
                 return self.places.get(base) or self.places.get(base.title())
+        if self.cases:
+            return uninflected(surface, self.cases, self._plain)
         return None
+
+    def _plain(self, surface: str) -> str | None:
+        return Gazetteer.place(self, surface) or self.folded.get(surface)
 
 
 def _country_names(language: str, countries: dict[str, Any]) -> dict[str, str]:
@@ -139,4 +147,6 @@ def gazetteer_for(languages: frozenset[str]) -> Gazetteer:
         plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
         if plain != name and plain not in places:
             folded.setdefault(plain, canonical)
-    return MultilingualGazetteer(places=places, demonyms=base.demonyms, folded=folded)
+    return MultilingualGazetteer(
+        places=places, demonyms=base.demonyms, folded=folded, cases=case_rules(languages)
+    )

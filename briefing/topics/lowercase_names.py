@@ -1,0 +1,85 @@
+"""Names of institutions that capitalise only their first word: "Cour constitutionnelle".
+
+French, Italian, Spanish, Portuguese, Romanian, Polish, Russian and Ukrainian write many
+bodies' names with one capital ("Cour constitutionnelle", "Protezione civile", "Конституционный
+суд"); the first pass, which reads runs of capitalised words, sees only the first word, which
+alone is a common noun ("Cour", "Protezione"). English capitalises every word ("Constitutional
+Court"). So a capitalised word in mid-sentence followed by a lower-case word is a name when
+the pair is a name the packet already lists, capitalised otherwise ("Protezione Civile"), or
+that name translated word by word into another language, as
+:func:`~briefing.topics.phrase_names.phrase_cognates` compares two names: same number of
+words, in any order each word alike enough to its partner, the two in no common language.
+Only names of two words are read so, and nothing is a name on this evidence alone: an
+unlisted pair ("Macron sagte", "Paris était") is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from briefing.topics.candidates import Occurrence
+from briefing.topics.naming import name_key
+from briefing.topics.phrase_names import PHRASE_RATIO, PHRASE_WORD_RATIO, _matched, _phrase_words
+
+#: Languages that capitalise all of a name's words (English) or every noun (German): a
+#: capital followed by a lower-case word is no name's beginning there.
+CAPITALISING = frozenset(["en", "de", "nl"])
+#: A word and the word after it (looked ahead at, so that it may start the next pair).
+_PAIR = re.compile(r"\b([^\W\d_]+) (?=([^\W\d_]{4,})\b)")
+
+
+def lowercase_names(
+    paragraphs: Iterable[tuple[str, int, str]],
+    languages: Mapping[str, str],
+    targets: Mapping[str, set[str]],
+) -> list[tuple[str, Occurrence]]:
+    """(target key, occurrence) for each capital-and-lower-case pair in mid-sentence that
+    writes one of the ``targets`` (name keys of two words → the languages that write them).
+    """
+    words_of = {k: w for k in targets if (w := _phrase_words(k)) is not None and len(w) == 2}
+    by_sound: dict[str, list[str]] = {}
+    for key, words in words_of.items():
+        for word in set(words):
+            by_sound.setdefault(word[:2], []).append(key)
+    found = []
+    for article, index, text in paragraphs:
+        language = languages.get(article, "en")
+        if language in CAPITALISING:
+            continue
+        for match in _PAIR.finditer(text):
+            first, second = match.group(1), match.group(2)
+            if not first[0].isupper() or not second.islower() or _initial(text, match.start()):
+                continue
+            key = name_key(f"{first} {second}")
+            end = match.end() + len(second)
+            occ = Occurrence(article, index, match.start(), end, text[match.start() : end])
+            if key in targets:
+                found.append((key, occ))  # "Protezione civile" of "Protezione Civile"
+                continue
+            sounds = _phrase_words(key)
+            if sounds is None or len(sounds) != 2:
+                continue
+            options = {k for s in sounds for k in by_sound.get(s[:2], ())}
+            fits = [
+                k for k in options if language not in targets[k] and _alike(sounds, words_of[k])
+            ]
+            if len(fits) == 1:
+                found.append((fits[0], occ))
+    return found
+
+
+def _initial(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens its sentence or paragraph (or follows a quote or
+    a bracket): its capital says nothing."""
+    before = text[:start].rstrip()
+    return not before or not (before[-1].isalpha() or before[-1] == ",")
+
+
+def _alike(a: list[str], b: list[str]) -> bool:
+    scores = _matched(a, b)
+    return (
+        len(scores) == len(a)
+        and min(scores) >= PHRASE_WORD_RATIO
+        and sum(scores) / len(scores) >= PHRASE_RATIO
+    )
