@@ -92,14 +92,20 @@ def action_of(
     texts = [leads[a.id] if leads is not None else lead_of(a) for a in english]
     # Names only: a theme or an event may be the action itself ("conclave", "heist"). Only
     # the head of the list counts, so a limited extraction names the same event.
-    named = {
-        w.casefold()
+    aliases = [
+        re.split(r"[\s-]+", alias.casefold())
         for t in topics[:CONTEXT]
         if t.kind not in ("theme", "event")
         for alias in t.aliases
-        for w in re.split(r"[\s-]+", alias)
-    }
-    banned = (
+    ]
+    named = {w for parts in aliases for w in parts}
+    # A word of a longer name may be the act all the same ("election" of "Permanent Election
+    # Authority"): it counts in a lead that writes it in lower case, outside the name.
+    alone = {parts[0] for parts in aliases if len(parts) == 1}
+    in_names = named - alone
+    # A title's modifier is no act, but may say which act it is ("state visit",
+    # "presidential election"): it may stand before the act.
+    before = (
         STOPWORDS
         | VERBS
         | QUANTITIES
@@ -107,12 +113,12 @@ def action_of(
         | MONTHS
         | WEEKDAYS
         | ROLE_HEADS
-        | ROLE_MODIFIERS
         | BODIES
         | NOT_ACTS
         | _function_words(frozenset(languages.values()))
         | _numerals(frozenset(languages.values()) | {"en"})
-    )
+    ) - ROLE_MODIFIERS
+    banned = before | ROLE_MODIFIERS
     docs: Counter[str] = Counter()
     pairs: Counter[tuple[str, str]] = Counter()
     # Romance elision glues the article to the act ("l'attentato", "dell'attentato"): split.
@@ -136,6 +142,7 @@ def action_of(
         {w.casefold() for w in _words(a.title or "", languages.get(a.id, "en"))} for a in english
     ]
     leads_words = [[w.casefold() for w in lead] for lead in words_of_leads]
+    lowers = [{w for w in lead if w.islower()} for lead in words_of_leads]
     usables = [
         {
             w
@@ -143,10 +150,10 @@ def action_of(
             if len(w) > 3
             and w in common
             and w not in banned
-            and w not in named
+            and (w not in named or (w in in_names and w in lower))
             and not w.endswith("ly")
         }
-        for said in leads_words
+        for said, lower in zip(leads_words, lowers, strict=True)
     ]
     written: Counter[str] = Counter()  # leads per form, a headline's twice
     for usable, title in zip(usables, titles, strict=True):
@@ -167,7 +174,7 @@ def action_of(
                 (a, base[b])
                 for run in said
                 for a, b in itertools.pairwise(run)
-                if b in usable and a in common and a not in banned and a not in named and len(a) > 3
+                if b in usable and a in common and a not in before and a not in named and len(a) > 3
             }
         )
     when = circumstances(  # "crashed after takeoff": the take-off dates the act (.event_when)

@@ -116,6 +116,23 @@ def _near(leads: list[str], who: str, head: str) -> bool:
     return False
 
 
+def _rival(leads: list[str], head: str, person: Topic | None, covered: list[Topic]) -> bool:
+    """Whether another person as widely named as ``person`` (half the articles or more) is
+    written within :data:`NEAR_WORDS` words of the action in a lead too: the act then has
+    two parties (a runoff its winner and loser, talks their two sides), and is no one
+    person's. A host named in every article but never beside the act ("Rahmon" of "Putin’s
+    visit") leaves it the visitor's."""
+    if person is None:
+        return False
+    return any(
+        t.kind == "person"
+        and t is not person
+        and 2 * len(t.articles) >= len(person.articles)
+        and _near(leads, _who(t), head)
+        for t in covered
+    )
+
+
 def _before(leads: list[str], head: str, topics: Sequence[Topic]) -> str | None:
     """A topic whose name stands right before the action in two leads or more ("Louvre
     heist", "Estlink 2 cable", "Notre-Dame reopening")."""
@@ -139,6 +156,35 @@ def _before(leads: list[str], head: str, topics: Sequence[Topic]) -> str | None:
         )
     best = counts.most_common(1)
     return best[0][0] if best and best[0][1] >= 2 else None
+
+
+def _demonym_before(leads: list[str], action: str, topics: Sequence[Topic]) -> str | None:
+    """The adjective of a country among ``topics`` (the gazetteer's demonym: "Romanian")
+    written right before the whole action in two leads or more ("the Romanian presidential
+    election"), else None. A country's own name there ("Romania presidential election",
+    "Romania's") counts for its adjective, which the name writes: English puts the adjective
+    before the noun."""
+    from briefing.topics.gazetteer import gazetteer
+
+    if " " not in action:
+        return None  # a bare noun's adjective is often a place's share of it ("Spanish grid")
+    adjectives = {country: demonym for demonym, country in gazetteer().demonyms.items()}
+    pattern = re.compile(rf"\b{re.escape(action)}\b", re.IGNORECASE)
+    windows = [
+        {text[max(0, m.start() - 40) : m.start()].rstrip().casefold() for m in found}
+        for text, found in ((lead, pattern.finditer(lead)) for lead in leads)
+    ]
+    best: tuple[int, str] | None = None
+    for topic in topics:
+        adjective = adjectives.get(topic.name)
+        if topic.kind != "place" or adjective is None:
+            continue
+        forms = {adjective.casefold(), topic.name.casefold(), f"{topic.name.casefold()}’s"}
+        forms.add(f"{topic.name.casefold()}'s")
+        n = sum(1 for w in windows if any(_ends_with_word(t, f) for t in w for f in forms))
+        if n >= 2 and (best is None or n > best[0]):
+            best = (n, adjective)
+    return best[1] if best is not None else None
 
 
 def _ends_with_word(text: str, alias: str) -> bool:
@@ -184,7 +230,13 @@ def _event(
     target = who is not None and done_to(lead_texts, [*action.split(), *verbs], who)
     if who is not None and not target and not _near(lead_texts, who, head):
         who = None  # the most named person, but not the one the event is told of
-    owner = _before(lead_texts, head, [t for t in topics[:CONTEXT] if t.kind != "theme"])
+    if who is not None and not target and _rival(lead_texts, head, person, covered):
+        who = None  # a race or a meeting of two is no one person's: "Dan’s election"
+    listed = [t for t in topics[:CONTEXT] if t.kind != "theme"]
+    owner = _before(lead_texts, head, listed)
+    # A country's adjective before the whole act ("the Romanian presidential election") says
+    # whose it is, and the name writes it so; then no town is added as where it happened.
+    adjective = _demonym_before(lead_texts, action, listed) if owner is None else None
     sites = [t for t in covered if t.kind in ("place", "organisation")]
     venue = venue_of(lead_texts, head, sites)
     # Else after the verb it was written as, or another form of it ("shot in", "attacked in").
@@ -204,6 +256,8 @@ def _event(
         thing = undergone(lead_texts, forms, [t for t in sites if t.name not in states])
         venue = ("of", thing) if thing is not None else None
     phrase = action if owner is None or owner == who else f"{owner} {action}"
+    if adjective is not None:
+        phrase = f"{adjective} {action}"
     on = on_target(lead_texts, head, who) if who is not None else None
     if on is None and target:
         on = f" on {who}"  # "assassination attempt on Okafor", never "Okafor’s attempt"
@@ -211,12 +265,19 @@ def _event(
         phrase += on  # "attempt on Okafor’s life": whom it was done to, not whose
     elif who is not None:
         phrase = f"{_possessive(who)} {phrase}"
-    elif thing is None and owner is None and (venue is None or venue[1].kind == "place"):
+    elif (
+        thing is None
+        and owner is None
+        and adjective is None
+        and (venue is None or venue[1].kind == "place")
+    ):
         phrase += _called(lead_texts, forms, sites, states)  # " of the Gloria funicular"
+    if adjective is not None and venue is not None and venue[1].kind == "place":
+        venue = None  # the country's act: a town in it is no more where it happened
     if venue is not None and venue[1].name != owner:
         wide = where_in(lead_texts[:PLACE_LEADS], topics[:CONTEXT], states, venue[1].name)
         phrase = f"{phrase} {venue[0]} {wide or venue[1].name}"
-    if venue is None or venue[1].name == owner or thing is not None:
+    if adjective is None and (venue is None or venue[1].name == owner or thing is not None):
         where = where_in(lead_texts[:PLACE_LEADS], topics[:CONTEXT], states)
         if where is None and place is not None and place.name != owner:
             where = place.name  # no lead says where: the most named place
