@@ -160,7 +160,9 @@ def action_of(
         written.update(usable)
         written.update(usable & title)
     base = base_forms(written)
-    for text, article, usable, title in zip(texts, english, usables, titles, strict=True):
+    for text, article, usable, title, lower in zip(
+        texts, english, usables, titles, lowers, strict=True
+    ):
         # Each lead counts an act once, however inflected ("collapse", "collapsed").
         docs.update({base[w] for w in usable})
         docs.update({base[w] for w in usable & title})  # a headline's word says most
@@ -174,7 +176,11 @@ def action_of(
                 (a, base[b])
                 for run in said
                 for a, b in itertools.pairwise(run)
-                if b in usable and a in common and a not in before and a not in named and len(a) > 3
+                if b in usable
+                and a in common
+                and a not in before
+                and (a not in named or (a in in_names and a in lower))
+                and len(a) > 3
             }
         )
     when = circumstances(  # "crashed after takeoff": the take-off dates the act (.event_when)

@@ -42,18 +42,23 @@ from briefing.topics.event_place import where_in
 from briefing.topics.event_target import done_to
 from briefing.topics.event_topic import with_event
 from briefing.topics.event_venue import OBJECT, thing_called, undergone, venue_of
+from briefing.topics.event_whose import (
+    demonym_before,
+    ends_with_word,
+    names_it,
+    near,
+    rival,
+    who_of,
+)
 from briefing.topics.languages import briefing_languages
 from briefing.topics.local_towns import towns_as_places
 from briefing.topics.named_things import things_named_after
-from briefing.topics.naming import surname
-from briefing.topics.patterns import REGNAL
 from briefing.topics.place_kinds import places_not_people
 from briefing.topics.run_together import codes_with_their_noun, without_run_together
 from briefing.topics.story_days import busiest_week, story_days
 
 #: A person or place must be named by at least this share of the articles to name the event.
 COVERAGE = 1 / 3
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 #: A packet needs this many articles for its main event to be a topic.
 MIN_ARTICLES = 3
@@ -93,46 +98,6 @@ def _possessive(name: str) -> str:
     return f"{name}’" if name.endswith("s") else f"{name}’s"
 
 
-def _who(person: Topic) -> str:
-    """How the name is written in the event's name: the surname, or a regnal name whole."""
-    last = person.name.split()[-1]
-    return person.name if REGNAL.match(last) else surname(person.name)
-
-
-#: How many words apart a person and the action may stand for the event to be theirs.
-NEAR_WORDS = 6
-
-
-def _near(leads: list[str], who: str, head: str) -> bool:
-    """Whether a sentence of a lead names the person within :data:`NEAR_WORDS` words of the
-    action ("Putin's state visit", "the visit by Putin")."""
-    name = who.split()[-1].casefold()
-    for sentence in (part for lead in leads for part in re.split(r"[.!?;]\s", lead)):
-        words = [w.casefold() for w in _WORD.findall(sentence)]
-        at_name = [i for i, w in enumerate(words) if w.startswith(name)]
-        at_head = [i for i, w in enumerate(words) if w == head.casefold()]
-        if any(abs(i - j) <= NEAR_WORDS for i in at_name for j in at_head):
-            return True
-    return False
-
-
-def _rival(leads: list[str], head: str, person: Topic | None, covered: list[Topic]) -> bool:
-    """Whether another person as widely named as ``person`` (half the articles or more) is
-    written within :data:`NEAR_WORDS` words of the action in a lead too: the act then has
-    two parties (a runoff its winner and loser, talks their two sides), and is no one
-    person's. A host named in every article but never beside the act ("Rahmon" of "Putin’s
-    visit") leaves it the visitor's."""
-    if person is None:
-        return False
-    return any(
-        t.kind == "person"
-        and t is not person
-        and 2 * len(t.articles) >= len(person.articles)
-        and _near(leads, _who(t), head)
-        for t in covered
-    )
-
-
 def _before(leads: list[str], head: str, topics: Sequence[Topic]) -> str | None:
     """A topic whose name stands right before the action in two leads or more ("Louvre
     heist", "Estlink 2 cable", "Notre-Dame reopening")."""
@@ -152,47 +117,10 @@ def _before(leads: list[str], head: str, topics: Sequence[Topic]) -> str | None:
         counts[topic.name] = sum(
             1
             for found in windows
-            if any(_ends_with_word(text, alias) for text in found for alias in aliases)
+            if any(ends_with_word(text, alias) for text in found for alias in aliases)
         )
     best = counts.most_common(1)
     return best[0][0] if best and best[0][1] >= 2 else None
-
-
-def _demonym_before(leads: list[str], action: str, topics: Sequence[Topic]) -> str | None:
-    """The adjective of a country among ``topics`` (the gazetteer's demonym: "Romanian")
-    written right before the whole action in two leads or more ("the Romanian presidential
-    election"), else None. A country's own name there ("Romania presidential election",
-    "Romania's") counts for its adjective, which the name writes: English puts the adjective
-    before the noun."""
-    from briefing.topics.gazetteer import gazetteer
-
-    if " " not in action:
-        return None  # a bare noun's adjective is often a place's share of it ("Spanish grid")
-    adjectives = {country: demonym for demonym, country in gazetteer().demonyms.items()}
-    pattern = re.compile(rf"\b{re.escape(action)}\b", re.IGNORECASE)
-    windows = [
-        {text[max(0, m.start() - 40) : m.start()].rstrip().casefold() for m in found}
-        for text, found in ((lead, pattern.finditer(lead)) for lead in leads)
-    ]
-    best: tuple[int, str] | None = None
-    for topic in topics:
-        adjective = adjectives.get(topic.name)
-        if topic.kind != "place" or adjective is None:
-            continue
-        forms = {adjective.casefold(), topic.name.casefold(), f"{topic.name.casefold()}’s"}
-        forms.add(f"{topic.name.casefold()}'s")
-        n = sum(1 for w in windows if any(_ends_with_word(t, f) for t in w for f in forms))
-        if n >= 2 and (best is None or n > best[0]):
-            best = (n, adjective)
-    return best[1] if best is not None else None
-
-
-def _ends_with_word(text: str, alias: str) -> bool:
-    """``text`` ends with ``alias`` as whole words."""
-    if not text.endswith(alias):
-        return False
-    before = text[: -len(alias)]
-    return not before or not (before[-1].isalnum() or before[-1] == "-")
 
 
 def _event(
@@ -222,21 +150,23 @@ def _event(
     )
     places = [t for t in covered if t.kind == "place"]
     place = max(places, key=lambda t: (t.name not in states, len(t.articles)), default=None)
-    who = _who(person) if person is not None and len(person.articles) * 2 >= len(articles) else None
+    who = (
+        who_of(person) if person is not None and len(person.articles) * 2 >= len(articles) else None
+    )
     if shared(subjects, {head}, len(articles)) == head:
         who = None  # what every language's articles write of is the story's, not one person's
     lead_texts = list(leads.values())
     # The person the act was done to ("tried to assassinate Okafor") is named after it.
     target = who is not None and done_to(lead_texts, [*action.split(), *verbs], who)
-    if who is not None and not target and not _near(lead_texts, who, head):
+    if who is not None and not target and not near(lead_texts, who, head):
         who = None  # the most named person, but not the one the event is told of
-    if who is not None and not target and _rival(lead_texts, head, person, covered):
+    if who is not None and not target and rival(lead_texts, head, person, covered):
         who = None  # a race or a meeting of two is no one person's: "Dan’s election"
     listed = [t for t in topics[:CONTEXT] if t.kind != "theme"]
     owner = _before(lead_texts, head, listed)
     # A country's adjective before the whole act ("the Romanian presidential election") says
     # whose it is, and the name writes it so; then no town is added as where it happened.
-    adjective = _demonym_before(lead_texts, action, listed) if owner is None else None
+    adjective = demonym_before(lead_texts, action, listed) if owner is None else None
     sites = [t for t in covered if t.kind in ("place", "organisation")]
     venue = venue_of(lead_texts, head, sites)
     # Else after the verb it was written as, or another form of it ("shot in", "attacked in").
@@ -255,6 +185,8 @@ def _event(
     if venue is None and owner is None:
         thing = undergone(lead_texts, forms, [t for t in sites if t.name not in states])
         venue = ("of", thing) if thing is not None else None
+    if venue is not None and names_it(action, venue[1]):
+        action = head  # "bridge collapse" of the bridge: "Collapse of Ponte Morandi"
     phrase = action if owner is None or owner == who else f"{owner} {action}"
     if adjective is not None:
         phrase = f"{adjective} {action}"

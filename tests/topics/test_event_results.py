@@ -167,3 +167,44 @@ def test_a_german_summit_of_two_named_beside_it_is_no_ones() -> None:
     name = main_event(articles, extract_topics(articles))
     assert name is not None and "gipfel" in name.casefold()
     assert "Mwangi" not in name and "Otieno" not in name
+
+
+def _crash(*extra: Article) -> list[Article]:
+    """Leads on a train crash; the operator's name holds the word "Train"."""
+    leads = [
+        ("Train crash near Plovdiv", "A train crash near Plovdiv killed nine, Vela Train said."),
+        ("Deadly train crash", "The deadly train crash near Plovdiv shocked Vela Train staff."),
+        ("Crash inquiry", "Vela Train opened an inquiry into the crash near Plovdiv."),
+    ]
+    return [_dated(n, "en", title, lead) for n, (title, lead) in enumerate(leads)] + list(extra)
+
+
+def test_a_word_of_a_longer_name_may_qualify_the_act_where_written_in_lower_case() -> None:
+    """ "train" of "Vela Train" is a common noun in "train crash": it qualifies the act."""
+    name = main_event(_crash(), extract_topics(_crash()))
+    assert name is not None and name.startswith("Train crash")
+
+
+def test_a_word_only_ever_written_in_a_name_does_not_qualify_the_act() -> None:
+    """ "Vela" of "Vela Train", never written in lower case, stays part of the name."""
+    leads = [
+        ("Crash near Plovdiv", "A crash of Vela Rail near Plovdiv killed nine."),
+        ("Vela Rail crash", "The Vela Rail crash near Plovdiv shocked staff."),
+        ("Crash inquiry", "An inquiry into the Vela Rail crash near Plovdiv began."),
+    ]
+    articles = [_dated(n, "en", title, lead) for n, (title, lead) in enumerate(leads)]
+    name = main_event(articles, extract_topics(articles))
+    assert name is not None and not name.casefold().startswith(("rail crash", "vela crash"))
+
+
+def test_a_modifier_that_names_the_thing_gives_way_to_its_name() -> None:
+    """ "bridge collapse" of a bridge whose names (Italian and English) hold "bridge" reads
+    "Collapse of Ponte Kalna": the thing's name says it; another modifier stays."""
+    from briefing.model import Topic
+    from briefing.topics.event_whose import names_it
+
+    bridge = Topic("kalna", "Ponte Kalna", "place", ("Ponte Kalna", "Kalna bridge"), (), 1.0)
+    assert names_it("bridge collapse", bridge)
+    assert names_it("ponte crollo", bridge)
+    assert not names_it("deadly collapse", bridge)
+    assert not names_it("collapse", bridge)
