@@ -160,26 +160,21 @@ def action_of(
         written.update(usable)
         written.update(usable & title)
     base = base_forms(written)
-    for text, article, usable, title, lower in zip(
-        texts, english, usables, titles, lowers, strict=True
-    ):
+    for text, article, usable, title in zip(texts, english, usables, titles, strict=True):
         # Each lead counts an act once, however inflected ("collapse", "collapsed").
         docs.update({base[w] for w in usable})
         docs.update({base[w] for w in usable & title})  # a headline's word says most
         # A number parts two words: "least 16 people" is no modifier and its noun.
-        said = [
-            [w.casefold() for w in _words(run, languages.get(article.id, "en"))]
-            for run in runs(text)
-        ]
+        said = [_words(run, languages.get(article.id, "en")) for run in runs(text)]
         pairs.update(
             {
                 (a, base[b])
                 for run in said
-                for a, b in itertools.pairwise(run)
+                for a, b, written in _pairs(run, in_names)
                 if b in usable
                 and a in common
                 and a not in before
-                and (a not in named or (a in in_names and a in lower))
+                and (a not in named or (a in in_names and written))
                 and len(a) > 3
             }
         )
@@ -237,6 +232,17 @@ def action_of(
             verbs.append(word)  # "shot": its place may follow it ("shot in Handlová")
         word, modifiers = noun, ([] if " " in noun else _modifiers(pairs, noun, texts))
     return f"{max(modifiers)[1]} {word}" if modifiers else word
+
+
+def _pairs(run: list[str], in_names: set[str]) -> list[tuple[str, str, bool]]:
+    """(word, next word, whether the pair is written in lower case) of ``run``, casefolded,
+    less a pair whose second word belongs to a longer name and is capitalised there: inside
+    "Comitato Referendum Casa" neither word qualifies the other."""
+    return [
+        (a.casefold(), b.casefold(), a.islower())
+        for a, b in itertools.pairwise(run)
+        if b.islower() or b.casefold() not in in_names
+    ]
 
 
 def _words(text: str, language: str) -> list[str]:

@@ -208,3 +208,28 @@ def test_a_modifier_that_names_the_thing_gives_way_to_its_name() -> None:
     assert names_it("ponte crollo", bridge)
     assert not names_it("deadly collapse", bridge)
     assert not names_it("collapse", bridge)
+
+
+def test_an_italian_referendum_is_named_though_its_committee_holds_the_word() -> None:
+    """Italian leads: "referendum" is the act in lower case, though the committee's name
+    holds it; inside the name "Referendum Casa" no word qualifies another."""
+    leads = [
+        (
+            "Sì al referendum",
+            "Gli elettori approvano il referendum sulla casa, dice il Comitato "
+            "Promotore Referendum Casa.",
+        ),
+        (
+            "Referendum approvato",
+            "Il referendum sulla casa passa con il 61 per cento, dice il "
+            "Comitato Promotore Referendum Casa.",
+        ),
+        (
+            "Festa",
+            "Festa a Torino dopo il referendum sulla casa: il Comitato Promotore "
+            "Referendum Casa esulta.",
+        ),
+    ]
+    articles = [_dated(n, "it", title, lead) for n, (title, lead) in enumerate(leads)]
+    name = main_event(articles, extract_topics(articles), frozenset({"Italy"}))
+    assert name is not None and name.startswith("Referendum,")
