@@ -92,14 +92,20 @@ def action_of(
     texts = [leads[a.id] if leads is not None else lead_of(a) for a in english]
     # Names only: a theme or an event may be the action itself ("conclave", "heist"). Only
     # the head of the list counts, so a limited extraction names the same event.
-    named = {
-        w.casefold()
+    aliases = [
+        re.split(r"[\s-]+", alias.casefold())
         for t in topics[:CONTEXT]
         if t.kind not in ("theme", "event")
         for alias in t.aliases
-        for w in re.split(r"[\s-]+", alias)
-    }
-    banned = (
+    ]
+    named = {w for parts in aliases for w in parts}
+    # A word of a longer name may be the act all the same ("election" of "Permanent Election
+    # Authority"): it counts in a lead that writes it in lower case, outside the name.
+    alone = {parts[0] for parts in aliases if len(parts) == 1}
+    in_names = named - alone
+    # A title's modifier is no act, but may say which act it is ("state visit",
+    # "presidential election"): it may stand before the act.
+    before = (
         STOPWORDS
         | VERBS
         | QUANTITIES
@@ -107,12 +113,12 @@ def action_of(
         | MONTHS
         | WEEKDAYS
         | ROLE_HEADS
-        | ROLE_MODIFIERS
         | BODIES
         | NOT_ACTS
         | _function_words(frozenset(languages.values()))
         | _numerals(frozenset(languages.values()) | {"en"})
-    )
+    ) - ROLE_MODIFIERS
+    banned = before | ROLE_MODIFIERS
     docs: Counter[str] = Counter()
     pairs: Counter[tuple[str, str]] = Counter()
     # Romance elision glues the article to the act ("l'attentato", "dell'attentato"): split.
@@ -136,6 +142,7 @@ def action_of(
         {w.casefold() for w in _words(a.title or "", languages.get(a.id, "en"))} for a in english
     ]
     leads_words = [[w.casefold() for w in lead] for lead in words_of_leads]
+    lowers = [{w for w in lead if w.islower()} for lead in words_of_leads]
     usables = [
         {
             w
@@ -143,10 +150,10 @@ def action_of(
             if len(w) > 3
             and w in common
             and w not in banned
-            and w not in named
+            and (w not in named or (w in in_names and w in lower))
             and not w.endswith("ly")
         }
-        for said in leads_words
+        for said, lower in zip(leads_words, lowers, strict=True)
     ]
     written: Counter[str] = Counter()  # leads per form, a headline's twice
     for usable, title in zip(usables, titles, strict=True):
@@ -158,16 +165,17 @@ def action_of(
         docs.update({base[w] for w in usable})
         docs.update({base[w] for w in usable & title})  # a headline's word says most
         # A number parts two words: "least 16 people" is no modifier and its noun.
-        said = [
-            [w.casefold() for w in _words(run, languages.get(article.id, "en"))]
-            for run in runs(text)
-        ]
+        said = [_words(run, languages.get(article.id, "en")) for run in runs(text)]
         pairs.update(
             {
                 (a, base[b])
                 for run in said
-                for a, b in itertools.pairwise(run)
-                if b in usable and a in common and a not in banned and a not in named and len(a) > 3
+                for a, b, written in _pairs(run, in_names)
+                if b in usable
+                and a in common
+                and a not in before
+                and (a not in named or (a in in_names and written))
+                and len(a) > 3
             }
         )
     when = circumstances(  # "crashed after takeoff": the take-off dates the act (.event_when)
@@ -224,6 +232,17 @@ def action_of(
             verbs.append(word)  # "shot": its place may follow it ("shot in Handlová")
         word, modifiers = noun, ([] if " " in noun else _modifiers(pairs, noun, texts))
     return f"{max(modifiers)[1]} {word}" if modifiers else word
+
+
+def _pairs(run: list[str], in_names: set[str]) -> list[tuple[str, str, bool]]:
+    """(word, next word, whether the pair is written in lower case) of ``run``, casefolded,
+    less a pair whose second word belongs to a longer name and is capitalised there: inside
+    "Comitato Referendum Casa" neither word qualifies the other."""
+    return [
+        (a.casefold(), b.casefold(), a.islower())
+        for a, b in itertools.pairwise(run)
+        if b.islower() or b.casefold() not in in_names
+    ]
 
 
 def _words(text: str, language: str) -> list[str]:

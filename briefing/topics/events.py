@@ -43,18 +43,23 @@ from briefing.topics.event_place import where_in
 from briefing.topics.event_target import done_to
 from briefing.topics.event_topic import with_event
 from briefing.topics.event_venue import OBJECT, thing_called, undergone, venue_of
+from briefing.topics.event_whose import (
+    demonym_before,
+    ends_with_word,
+    names_it,
+    near,
+    rival,
+    who_of,
+)
 from briefing.topics.languages import briefing_languages
 from briefing.topics.local_towns import towns_as_places
 from briefing.topics.named_things import things_named_after
-from briefing.topics.naming import surname
-from briefing.topics.patterns import REGNAL
 from briefing.topics.place_kinds import places_not_people
 from briefing.topics.run_together import codes_with_their_noun, without_run_together
 from briefing.topics.story_days import story_days, story_window
 
 #: A person or place must be named by at least this share of the articles to name the event.
 COVERAGE = 1 / 3
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 #: A packet needs this many articles for its main event to be a topic.
 MIN_ARTICLES = 3
@@ -93,29 +98,6 @@ def _possessive(name: str) -> str:
     return f"{name}’" if name.endswith("s") else f"{name}’s"
 
 
-def _who(person: Topic) -> str:
-    """How the name is written in the event's name: the surname, or a regnal name whole."""
-    last = person.name.split()[-1]
-    return person.name if REGNAL.match(last) else surname(person.name)
-
-
-#: How many words apart a person and the action may stand for the event to be theirs.
-NEAR_WORDS = 6
-
-
-def _near(leads: list[str], who: str, head: str) -> bool:
-    """Whether a sentence of a lead names the person within :data:`NEAR_WORDS` words of the
-    action ("Putin's state visit", "the visit by Putin")."""
-    name = who.split()[-1].casefold()
-    for sentence in (part for lead in leads for part in re.split(r"[.!?;]\s", lead)):
-        words = [w.casefold() for w in _WORD.findall(sentence)]
-        at_name = [i for i, w in enumerate(words) if w.startswith(name)]
-        at_head = [i for i, w in enumerate(words) if w == head.casefold()]
-        if any(abs(i - j) <= NEAR_WORDS for i in at_name for j in at_head):
-            return True
-    return False
-
-
 def _before(leads: list[str], head: str, topics: Sequence[Topic]) -> str | None:
     """A topic whose name stands right before the action in two leads or more ("Louvre
     heist", "Estlink 2 cable", "Notre-Dame reopening")."""
@@ -135,18 +117,10 @@ def _before(leads: list[str], head: str, topics: Sequence[Topic]) -> str | None:
         counts[topic.name] = sum(
             1
             for found in windows
-            if any(_ends_with_word(text, alias) for text in found for alias in aliases)
+            if any(ends_with_word(text, alias) for text in found for alias in aliases)
         )
     best = counts.most_common(1)
     return best[0][0] if best and best[0][1] >= 2 else None
-
-
-def _ends_with_word(text: str, alias: str) -> bool:
-    """``text`` ends with ``alias`` as whole words."""
-    if not text.endswith(alias):
-        return False
-    before = text[: -len(alias)]
-    return not before or not (before[-1].isalnum() or before[-1] == "-")
 
 
 def _event(
@@ -177,15 +151,23 @@ def _event(
     )
     places = [t for t in covered if t.kind == "place"]
     place = max(places, key=lambda t: (t.name not in states, len(t.articles)), default=None)
-    who = _who(person) if person is not None and len(person.articles) * 2 >= len(articles) else None
+    who = (
+        who_of(person) if person is not None and len(person.articles) * 2 >= len(articles) else None
+    )
     if shared(subjects, {head}, len(articles)) == head:
         who = None  # what every language's articles write of is the story's, not one person's
     lead_texts = list(leads.values())
     # The person the act was done to ("tried to assassinate Okafor") is named after it.
     target = who is not None and done_to(lead_texts, [*action.split(), *verbs], who)
-    if who is not None and not target and not _near(lead_texts, who, head):
+    if who is not None and not target and not near(lead_texts, who, head):
         who = None  # the most named person, but not the one the event is told of
-    owner = _before(lead_texts, head, [t for t in topics[:CONTEXT] if t.kind != "theme"])
+    if who is not None and not target and rival(lead_texts, head, person, covered):
+        who = None  # a race or a meeting of two is no one person's: "Dan’s election"
+    listed = [t for t in topics[:CONTEXT] if t.kind != "theme"]
+    owner = _before(lead_texts, head, listed)
+    # A country's adjective before the whole act ("the Romanian presidential election") says
+    # whose it is, and the name writes it so; then no town is added as where it happened.
+    adjective = demonym_before(lead_texts, action, listed) if owner is None else None
     sites = [t for t in covered if t.kind in ("place", "organisation")]
     venue = venue_of(lead_texts, head, sites)
     # Else after the verb it was written as, or another form of it ("shot in", "attacked in").
@@ -204,7 +186,11 @@ def _event(
     if venue is None and owner is None:
         thing = undergone(lead_texts, forms, [t for t in sites if t.name not in states])
         venue = ("of", thing) if thing is not None else None
+    if venue is not None and names_it(action, venue[1]):
+        action = head  # "bridge collapse" of the bridge: "Collapse of Ponte Morandi"
     phrase = action if owner is None or owner == who else f"{owner} {action}"
+    if adjective is not None:
+        phrase = f"{adjective} {action}"
     on = on_target(lead_texts, head, who) if who is not None else None
     if on is None and target:
         on = f" on {who}"  # "assassination attempt on Okafor", never "Okafor’s attempt"
@@ -212,12 +198,19 @@ def _event(
         phrase += on  # "attempt on Okafor’s life": whom it was done to, not whose
     elif who is not None:
         phrase = f"{_possessive(who)} {phrase}"
-    elif thing is None and owner is None and (venue is None or venue[1].kind == "place"):
+    elif (
+        thing is None
+        and owner is None
+        and adjective is None
+        and (venue is None or venue[1].kind == "place")
+    ):
         phrase += _called(lead_texts, forms, sites, states)  # " of the Gloria funicular"
+    if adjective is not None and venue is not None and venue[1].kind == "place":
+        venue = None  # the country's act: a town in it is no more where it happened
     if venue is not None and venue[1].name != owner:
         wide = where_in(lead_texts[:PLACE_LEADS], topics[:CONTEXT], states, venue[1].name)
         phrase = f"{phrase} {venue[0]} {wide or venue[1].name}"
-    if venue is None or venue[1].name == owner or thing is not None:
+    if adjective is None and (venue is None or venue[1].name == owner or thing is not None):
         where = where_in(lead_texts[:PLACE_LEADS], topics[:CONTEXT], states)
         if where is None and place is not None and place.name != owner:
             where = place.name  # no lead says where: the most named place

@@ -11,6 +11,7 @@ the action word in the sentence is where it happened.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -24,6 +25,18 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _CAPITALISED = re.compile(r"\b[^\W\d_][\w’'-]*")
 #: The earliest year read as an event's: older ones are history, not a precedent.
 EARLIEST = 1900
+#: A town this large counts as where an earlier act happened, though smaller than the
+#: gazetteer's cities: a sentence that writes the act and dates it says a place is meant
+#: ("the earthquake which struck İzmit in 1999"; İzmit has some 200,000 people).
+TOWN_POPULATION = 100_000
+
+
+@functools.cache
+def _towns() -> dict[str, str]:
+    """GeoNames towns of :data:`TOWN_POPULATION` people or more, by name."""
+    from briefing import geodata
+
+    return {c.name: c.name for c in geodata.cities() if c.population >= TOWN_POPULATION}
 
 
 def past_events(
@@ -108,13 +121,24 @@ def _nearest_place(
     """((as written, offset), canonical) of the gazetteer place written nearest the action
     word in ``text[start:end]``."""
     best: tuple[int, tuple[str, int], str] | None = None
-    for m in _CAPITALISED.finditer(text, start, end):
+    words = list(_CAPITALISED.finditer(text, start, end))
+    for i, m in enumerate(words):
         if not m.group()[:1].isupper():
             continue
         found = lookup(m.group())
+        if found is None and i > 0 and not _in_name(words, i):
+            # A town below the gazetteer's size, written as a word of its own: not the
+            # sentence's first word (capitalised anyway), nor part of a longer name
+            # ("Independence Day", "Split Airport").
+            found = _towns().get(m.group())
         if found is None:
             continue
         distance = abs(m.start() - use.start())
         if best is None or distance < best[0]:
             best = (distance, (m.group(), m.start()), found)
     return (best[1], best[2]) if best else None
+
+
+def _in_name(words: list[re.Match[str]], i: int) -> bool:
+    """Whether the word next to ``words[i]`` on either side is capitalised too."""
+    return any(0 <= j < len(words) and words[j].group()[:1].isupper() for j in (i - 1, i + 1))

@@ -57,7 +57,7 @@ def test_the_facade_names_the_seed_packets_event(private_dirs) -> None:
 
     with Briefing.open([paths.bundled_seeds()], sync=False) as briefing:
         name = briefing.main_event()
-    assert name is not None and name.startswith("Putin’s visit to Tajikistan")
+    assert name is not None and name.startswith("Putin’s state visit to Tajikistan")
 
 
 def _story(*leads: tuple[int, str, str]) -> list[Article]:

@@ -81,3 +81,36 @@ def test_every_use_of_the_action_word_is_found_in_every_copy_of_a_text() -> None
         ("b", 1, 27, "FLOOD"),
         ("b", 1, 59, "flood"),
     ]
+
+
+def _nowhere(surface: str) -> str | None:
+    """A gazetteer that knows no place: only the towns of GeoNames can answer."""
+    return None
+
+
+def test_a_town_smaller_than_the_gazetteers_cities_places_a_dated_precedent() -> None:
+    """İzmit and Split are below the gazetteer's size but above the towns' (English and
+    French sentences that date the act)."""
+    articles = [
+        _dated(0, "Quake", "It recalled the earthquake which struck İzmit in 1999."),
+        _dated(1, "Séisme", "Le pire fut le séisme qui a frappé Split en 1996, dit-il."),
+    ]
+    assert [t.name for t in past_events(articles, "earthquake", 2031, _nowhere)] == [
+        "Earthquake in İzmit, 1999"
+    ]
+    assert [t.name for t in past_events(articles, "séisme", 2031, _nowhere)] == [
+        "Séisme in Split, 1996"
+    ]
+
+
+def test_a_town_word_that_opens_a_sentence_or_a_longer_name_is_no_place() -> None:
+    """ "Split" opening a sentence, "Independence" of "Independence Day" (both towns of
+    over 100,000), and Beslan (under it) place nothing."""
+    articles = [
+        _dated(0, "Attack", "Split opinions followed the attack of 2019."),
+        _dated(1, "Attack", "The attack on Independence Day in 2018 was foiled."),
+        _dated(2, "Attack", "An attack hit the town of Beslan in 2004."),
+        _dated(3, "Attaque", "L'attaque du Independence Day de 2018 a échoué."),
+    ]
+    assert past_events(articles, "attack", 2031, _nowhere) == []
+    assert past_events(articles, "attaque", 2031, _nowhere) == []

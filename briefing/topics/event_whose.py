@@ -1,0 +1,102 @@
+"""Whose the main event is: one person's, no one's, or a country's.
+
+Part of :mod:`briefing.topics.events`: an act two widely named people stand beside (a runoff
+its winner and its loser, talks their two sides) is no one person's (:func:`rival`); a
+country's adjective the leads write before the whole act names whose it is ("Romanian
+presidential election", :func:`demonym_before`); a modifier that is a word of the thing the
+act happened to is said by the thing's name (:func:`names_it`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing.model import Topic
+from briefing.topics.naming import surname
+from briefing.topics.patterns import REGNAL
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+#: How many words apart a person and the action may stand for the event to be theirs.
+NEAR_WORDS = 6
+
+
+def who_of(person: Topic) -> str:
+    """How the name is written in the event's name: the surname, or a regnal name whole."""
+    last = person.name.split()[-1]
+    return person.name if REGNAL.match(last) else surname(person.name)
+
+
+def near(leads: list[str], who: str, head: str) -> bool:
+    """Whether a sentence of a lead names the person within :data:`NEAR_WORDS` words of the
+    action ("Putin's state visit", "the visit by Putin")."""
+    name = who.split()[-1].casefold()
+    for sentence in (part for lead in leads for part in re.split(r"[.!?;]\s", lead)):
+        words = [w.casefold() for w in _WORD.findall(sentence)]
+        at_name = [i for i, w in enumerate(words) if w.startswith(name)]
+        at_head = [i for i, w in enumerate(words) if w == head.casefold()]
+        if any(abs(i - j) <= NEAR_WORDS for i in at_name for j in at_head):
+            return True
+    return False
+
+
+def ends_with_word(text: str, alias: str) -> bool:
+    """``text`` ends with ``alias`` as whole words."""
+    if not text.endswith(alias):
+        return False
+    before = text[: -len(alias)]
+    return not before or not (before[-1].isalnum() or before[-1] == "-")
+
+
+def rival(leads: list[str], head: str, person: Topic | None, covered: list[Topic]) -> bool:
+    """Whether another person as widely named as ``person`` (half the articles or more) is
+    written within :data:`NEAR_WORDS` words of the action in a lead too: the act then has
+    two parties (a runoff its winner and loser, talks their two sides), and is no one
+    person's. A host named in every article but never beside the act ("Rahmon" of "Putin’s
+    visit") leaves it the visitor's."""
+    if person is None:
+        return False
+    return any(
+        t.kind == "person"
+        and t is not person
+        and 2 * len(t.articles) >= len(person.articles)
+        and near(leads, who_of(t), head)
+        for t in covered
+    )
+
+
+def names_it(action: str, thing: Topic) -> bool:
+    """Whether the action's modifier is a word of the thing's names ("bridge" of "bridge
+    collapse" and "Morandi bridge"): the name of the thing then says it."""
+    words = {w for alias in thing.aliases for w in re.split(r"[\s-]+", alias.casefold())}
+    return " " in action and action.split()[0].casefold() in words
+
+
+def demonym_before(leads: list[str], action: str, topics: Sequence[Topic]) -> str | None:
+    """The adjective of a country among ``topics`` (the gazetteer's demonym: "Romanian")
+    written right before the whole action in two leads or more ("the Romanian presidential
+    election"), else None. A country's own name there ("Romania presidential election",
+    "Romania's") counts for its adjective, which the name writes: English puts the adjective
+    before the noun."""
+    from briefing.topics.gazetteer import gazetteer
+
+    if " " not in action:
+        return None  # a bare noun's adjective is often a place's share of it ("Spanish grid")
+    adjectives = {country: demonym for demonym, country in gazetteer().demonyms.items()}
+    pattern = re.compile(rf"\b{re.escape(action)}\b", re.IGNORECASE)
+    windows = [
+        {text[max(0, m.start() - 40) : m.start()].rstrip().casefold() for m in found}
+        for text, found in ((lead, pattern.finditer(lead)) for lead in leads)
+    ]
+    best: tuple[int, str] | None = None
+    for topic in topics:
+        adjective = adjectives.get(topic.name)
+        if topic.kind != "place" or adjective is None:
+            continue
+        forms = {adjective.casefold(), topic.name.casefold(), f"{topic.name.casefold()}’s"}
+        forms.add(f"{topic.name.casefold()}'s")
+        n = sum(1 for w in windows if any(ends_with_word(t, f) for t in w for f in forms))
+        if n >= 2 and (best is None or n > best[0]):
+            best = (n, adjective)
+    return best[1] if best is not None else None
