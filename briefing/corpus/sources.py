@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.corpus.byline_outlet import byline_outlet
 from briefing.corpus.colon_dateline import colon_dateline_agency, is_city
 from briefing.corpus.datelines import read_dateline, read_signature
 from briefing.corpus.selfref import not_an_outlet, self_reference
@@ -136,7 +137,8 @@ _ATTRIBUTIONS = (
     (" has learned", re.compile(rf"(?P<name>{_NAME}) has learned\b")),
 )
 _COPYRIGHT = re.compile(
-    rf"(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:\d{{4}}\s*)?(?P<name>{_NAME})"
+    # the marks may come in a row: "© Copyright ANSA", "Copyright (c) 2031 Example"
+    rf"(?:(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*)+(?:\d{{4}}\s*)?(?P<name>{_NAME})"
 )
 _PHOTO_COPYRIGHT = re.compile(r"/\s*(?:©|[Cc]opyright)")
 # An agency signing the story: a byline naming a wire ("By AP", "Por AFP", "Von dpa") or the
@@ -259,6 +261,10 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
     wire = colon_dateline_agency(paragraphs, WIRES)
     if wire:
         return wire
+    for text in paragraphs[:8]:
+        outlet = byline_outlet(text) if "," in text[:60] else None
+        if outlet:
+            return canonical_source(outlet)
     for text in paragraphs[:8] + paragraphs[8:][-3:]:
         wire = agency_signature(text)
         if wire:
