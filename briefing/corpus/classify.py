@@ -340,8 +340,7 @@ def _refined(month: dt.date, texts: list[str], values: dict[str, Any]) -> dt.dat
         return month
     for text in texts[:8]:
         signed = read_signature(text)
-        bracket = "[" in text[:80] or "(" in text[:80]
-        noted = update_note(text) if signed is None and bracket else None
+        noted = update_note(text) if signed is None else None
         day = signed[0].value() if signed else noted.value() if noted else None
         if day is not None and (day.year, day.month) == (month.year, month.month):
             values.pop("date_precision")

@@ -17,7 +17,6 @@ A wire known by :data:`briefing.corpus.sources.WIRES` passes the last two checks
 from __future__ import annotations
 
 import re
-from functools import cache
 
 __all__ = ["colon_dateline_agency", "is_city"]
 
@@ -31,13 +30,12 @@ _COMMON_ZIPF = 4.5
 _LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ro", "hu", "cs", "sv", "ru", "uk")
 
 
-@cache
 def is_city(name: str) -> bool:
-    """Whether ``name`` is the name, or one of the other names, of a GeoNames city (read only
-    for the rare paragraph that opens like a dateline)."""
-    from briefing import geodata  # deferred: 0.4 s to load, needed only for such a paragraph
+    """Whether ``name`` names a GeoNames city (:func:`briefing.geodata.is_city_name`), read
+    only for the rare paragraph that opens like a dateline or a byline."""
+    from briefing.geodata import is_city_name  # deferred: 0.4 s to load the cities
 
-    return any(name == city.name or name in city.alternatenames for city in geodata.cities())
+    return is_city_name(name)
 
 
 def colon_dateline_agency(paragraphs: list[str], wires: dict[str, str]) -> str | None:
