@@ -50,6 +50,7 @@ from briefing.corpus.sources import (
     wire_byline_date,
 )
 from briefing.corpus.stated import StatedDate
+from briefing.corpus.time_strip import is_time_strip
 from briefing.model import Paragraph, ParagraphKind, Provenance
 from briefing.sentences import first_sentence
 
@@ -160,11 +161,11 @@ def _after_dateline(text: str) -> str:
 def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
     """The kind a paragraph has on its own, whatever surrounds it."""
     text = p.text
-    if p.hint == "front-matter":
+    if p.hint in ("front-matter", "furniture"):
         return "meta"
     if is_leftover(text):
         return "boilerplate"
-    if is_relative_time(text):
+    if is_relative_time(text) or is_time_strip(text):
         return "meta"
     if _label_only(text) or agency_signature(text):
         return "meta"

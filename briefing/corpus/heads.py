@@ -21,17 +21,22 @@ import re
 from briefing.corpus.datelines import read_dateline
 from briefing.corpus.kickers import (
     glued_kicker_end,
+    headline_kicker_end,
     is_function_word,
     lead_echo_cut,
     skip_link_end,
     standfirst_cut,
 )
-from briefing.corpus.labels import read_label
+from briefing.corpus.labels import read_label, trailing_label
 from briefing.corpus.paragraphs import RawParagraph
+from briefing.corpus.sources import WIRES
+from briefing.corpus.time_strip import read_time_strip
 
 __all__ = ["heading_text", "is_leftover", "is_relative_time", "split_heads"]
 
 _TOP = 6
+#: Agencies whose bare name may sit over a picture: the wires, and photo agencies.
+_PHOTO_AGENCIES = frozenset(WIRES) | {"EPA", "EPA-EFE", "GETTY IMAGES", "SHUTTERSTOCK", "ALAMY"}
 _HEAD_CHARS = 300
 # "doorsThe": two lower-case letters, then a capital starting a word (not "iPhone", "McCain").
 _GLUED = re.compile(r"(?<=[a-zà-ÿа-яёіїєґ]{3})(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][a-zà-ÿа-яёіїєґ]{2})")
@@ -83,8 +88,12 @@ def split_heads(raw: list[RawParagraph]) -> list[RawParagraph]:
             continue
         following = raw[index + 1].text if prose == 0 and index + 1 < len(raw) else ""
         pieces = _split(paragraph.text, headline=prose < 2, following=following)
-        prose += any(len(piece.split()) >= 4 for piece in pieces)
-        out.extend(RawParagraph(piece, paragraph.block, paragraph.hint) for piece in pieces)
+        typed = (_Furniture, _Caption)
+        prose += any(len(p.split()) >= 4 for p in pieces if not isinstance(p, typed))
+        out.extend(
+            RawParagraph(p, paragraph.block, p.hint if isinstance(p, typed) else paragraph.hint)
+            for p in pieces
+        )
     return out
 
 
@@ -109,6 +118,21 @@ def is_leftover(text: str) -> bool:
     return len(text) <= 800 and bool(_LEFTOVER.match(text))
 
 
+class _Furniture(str):
+    """A piece cut off the front of a headline that is page furniture: a topic kicker, a
+    strip of name and time stamps (kept as text, never the title)."""
+
+    __slots__ = ()
+    hint = "furniture"
+
+
+class _Caption(str):
+    """The rest of a paragraph that opens with a photo agency's credit: a caption."""
+
+    __slots__ = ()
+    hint = "caption"
+
+
 def _split(text: str, *, headline: bool, following: str = "") -> list[str]:
     """One paragraph → its label(s), its headline and the rest (``following``: the next
     paragraph, when this one is the first of prose and its lead may restate its headline)."""
@@ -121,12 +145,30 @@ def _split(text: str, *, headline: bool, following: str = "") -> list[str]:
             cut += 1  # the separator stays with the label: nothing is dropped
         pieces.append(rest[:cut].strip())
         rest = rest[cut:]
+    # The page's stamp run onto the end of the headline: "… so spät? Stand: 01.11.2031 07:33".
+    stamp = trailing_label(rest) if headline and len(rest) <= _HEAD_CHARS else None
+    tail = ""
+    if stamp is not None and len(rest[:stamp].split()) >= 3:
+        rest, tail = rest[:stamp], rest[stamp:].strip()
     # Page furniture glued in front of the headline: a skip link, then a section kicker.
     for find in (skip_link_end, glued_kicker_end) if headline else ():
         front = find(rest)
         if front:
             pieces.append(rest[:front].strip())
             rest = rest[front:]
+    # "NOS Nieuws • vandaag, 09:25 Headline": the page's strip of who and when.
+    strip = read_time_strip(rest) if headline else None
+    if strip is not None and len(rest[strip.end :].split()) >= 3:
+        pieces.append(_Furniture(rest[: strip.end].strip()))
+        rest = rest[strip.end :]
+    # A topic kicker of a few words before a sentence-case headline: furniture, not the title.
+    if headline and (front := headline_kicker_end(rest)):
+        kicker = rest[:front].strip()
+        pieces.append(_Furniture(kicker))
+        rest = rest[front:]
+        if kicker.upper() in _PHOTO_AGENCIES:  # "AFP De schade is groot, …": a caption
+            pieces.append(_Caption(rest.strip()))
+            rest = ""
     cut_at = _headline_end(rest) if headline and not read_label(rest) else None
     if cut_at:
         pieces.extend((rest[:cut_at].strip(), rest[cut_at:].strip()))
@@ -138,7 +180,8 @@ def _split(text: str, *, headline: bool, following: str = "") -> list[str]:
         pieces.extend((rest[:end].strip(), rest[end:].strip()))  # "Headline Standfirst."
     else:
         pieces.append(rest.strip())
-    return [p.strip() for p in pieces if p.strip()]
+    pieces.append(tail)
+    return [p if isinstance(p, (_Furniture, _Caption)) else p.strip() for p in pieces if p.strip()]
 
 
 def _headline_end(text: str) -> int | None:

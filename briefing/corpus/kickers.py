@@ -36,6 +36,7 @@ from whoosh.lang.stopwords import stoplists
 
 __all__ = [
     "glued_kicker_end",
+    "headline_kicker_end",
     "is_function_word",
     "is_skip_link",
     "lead_echo_cut",
@@ -147,6 +148,47 @@ def glued_kicker_end(text: str) -> int | None:
     if _zipf(whole, common, "best") > 0:
         return None  # a rarer one: "BlackRock", "DeepMind"
     return match.end(1)
+
+
+#: Pronouns some languages capitalise inside a sentence (German "Sie", formal you).
+_CAPITALISED_INSIDE = frozenset({"sie", "ihnen", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres"})
+
+
+def headline_kicker_end(text: str) -> int | None:
+    """Where a topic kicker run into a sentence-case headline ends, or None:
+    ``Flutkatastrophe bei Valencia Warum kam die Warnung so spät?`` → before ``Warum``.
+
+    The paragraph must be one headline (3–25 words, no sentence end before its last word, no
+    final period). The headline starts at a capitalised function word (``Warum``, ``De``,
+    ``Des``, ``The``) followed by a lower-case word, one to four words in, after words with no
+    punctuation and no capitalised function word of their own: a function word is written
+    small inside a sentence in every language Whoosh lists, so a capital there starts one.
+    Names that open with one ("Le Monde", "Los Angeles", "Die Linke") go on with a capital
+    and are not cut; title-case headlines ("Why The Warning Came Late") capitalise the word
+    after too. A question may open with a question word that Whoosh's short lists lack
+    ("Warum", "Dlaczego"): stopwords-iso's lists have them.
+    """
+    body = text.rstrip()
+    words = [(m.start(), m.group(0)) for m in _WORD.finditer(body[:300])]
+    if not 4 <= len(words) <= 25 or body[-1:] in ".:;," or _SENTENCE_END.search(body[:-1]):
+        return None
+    question = body.endswith("?")
+    for i in range(1, min(5, len(words) - 2)):
+        start, word = words[i]
+        if words[i - 1][1][-1] in _EDGE:
+            return None  # "Valencia: Warum …" or a quote: another shape
+        core = _core(word)
+        opener = core in _function_words() or (question and core in _question_openers())
+        if not (word[:1].isupper() and word[1:].islower()) or not opener:
+            continue
+        if core in _CAPITALISED_INSIDE or not words[i + 1][1][:1].islower():
+            return None
+        if not _function_word_of_headline(core, body[start:]):
+            return None  # "Pro-EU Nicusor Dan wins …": Dutch "dan", in an English name
+        if any(w[:1].isupper() and _core(w) in _function_words() for _, w in words[:i]):
+            return None  # "In The Know Why …": title case, no kicker to tell apart
+        return start
+    return None
 
 
 def lead_echo_cut(text: str) -> tuple[int | None, int] | None:
@@ -271,6 +313,39 @@ def is_function_word(word: str) -> bool:
 def _function_words() -> frozenset[str]:
     """Articles, pronouns and prepositions of every language Whoosh has a stop list for."""
     return frozenset(w for words in stoplists.values() for w in words if len(w) >= 2)
+
+
+def _function_word_of_headline(word: str, headline: str) -> bool:
+    """Whether ``word`` is a function word of the headline's own language, when CLD2 can
+    tell that language from the headline (40 letters or more); True when it cannot."""
+    from briefing.corpus.language import detect_language
+
+    language = detect_language(headline)
+    if language is None:
+        return True
+    return word in _language_function_words(language)
+
+
+@cache
+def _language_function_words(language: str) -> frozenset[str]:
+    """Whoosh's and stopwords-iso's function words of one language."""
+    import stopwordsiso
+
+    words = set(stoplists.get(language, ()))
+    if stopwordsiso.has_lang(language) and language != "en":
+        words |= {w.casefold() for w in stopwordsiso.stopwords(language)}
+    return frozenset(words)
+
+
+@cache
+def _question_openers() -> frozenset[str]:
+    """stopwords-iso's function words of the languages asked about words (they hold the
+    question words: "warum", "pourquoi", "dlaczego", "почему"); only for a headline that
+    ends in a question mark, since these lists also hold some content words."""
+    import stopwordsiso
+
+    lists = (stopwordsiso.stopwords(lang) for lang in _WORD_LANGUAGES)
+    return frozenset(w.casefold() for words in lists for w in words if len(w) >= 2)
 
 
 @cache

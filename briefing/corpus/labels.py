@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from briefing.corpus.stated import StatedDate, read_date
 
-__all__ = ["Label", "read_label", "update_note"]
+__all__ = ["Label", "read_label", "trailing_label", "update_note"]
 
 # Each alternative is a whole label; the longest forms come first so "published on" is not
 # read as "published" + "on".
@@ -40,7 +40,10 @@ _PUBLISHED = (
 )
 _UPDATED = (
     r"last updated(?: on)?|last modified(?: on)?|updated(?: on| at)?|modified(?: on)?"
-    r"|zuletzt aktualisiert(?: am)?|aktualisiert(?: am)?|bijgewerkt(?: op)?"
+    # "Stand: 01.11.2031 07:33 Uhr" (German news pages' update stamp); a colon must follow, so
+    # "Stand der Dinge" stays a noun
+    r"|zuletzt aktualisiert(?: am)?|aktualisiert(?: am)?|stand(?=\s*:)"
+    r"|bijgewerkt(?: op)?|aangepast(?: op)?"
     r"|mise? à jour(?: le)?|modifié(?: le)?|aggiornato(?: il)?|modificato(?: il)?"
     r"|actualizad[oa](?: el| em)?|atualizad[oa](?: em)?|zaktualizowano"
     r"|обновлено|изменено|оновлено|güncellenme tarihi|güncelleme tarihi|güncellendi|güncelleme"
@@ -122,4 +125,26 @@ def update_note(text: str) -> StatedDate | None:
         date = read_date(note, start)
         if date is not None and date.day is not None and date.year is not None:
             return date
+    return None
+
+
+#: Where a label may start at the end of a paragraph: a label word after a space.
+_LABEL_WORD = re.compile(rf"(?<=\s)(?:{_PUBLISHED}|{_UPDATED})(?!\w)", re.IGNORECASE)
+
+
+def trailing_label(text: str) -> int | None:
+    """Where a label that ends ``text`` starts, or None: a headline with the page's stamp run
+    onto it (``Warum kam die Warnung so spät? Stand: 01.11.2031 07:33 Uhr``).
+
+    Only a label with a colon after its word, or an update word, counts (``… the date 3 May
+    2031`` ends a sentence, not a label), and it must run to the end of the paragraph: a date
+    inside the headline ("Published on 3 May, the report …") is the headline's own."""
+    for match in _LABEL_WORD.finditer(text, 1):
+        start = match.start()
+        label = read_label(text[start:])
+        if label is None or label.bare or text[start + label.end :].strip(" .|·•—–-"):
+            continue
+        has_colon = text[match.end() : match.end() + 2].lstrip().startswith((":", "："))
+        if has_colon or not label.published:
+            return start
     return None

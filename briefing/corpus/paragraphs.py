@@ -50,7 +50,8 @@ class RawParagraph:
 
     text: str
     block: int
-    #: A structural hint from the source format ("heading", "caption", "front-matter"), if any.
+    #: A structural hint from the source format ("heading", "caption", "front-matter"), or
+    #: "furniture" for a kicker or a time strip cut off the front of a headline, if any.
     hint: str | None = None
 
 

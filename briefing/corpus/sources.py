@@ -7,6 +7,8 @@ Cues, strongest first (the first one found wins):
    ``MOSCOW (AP) —``, ``KYIV, March 3. /Ukrinform/.``, ``АЛМАТЫ, 12 мар — Sputnik.``, or its
    credit and place run into the lead when an excerpt lost its line breaks:
    ``dpa Genf Die Verhandlungen …`` (:func:`wire_credit_lead`);
+2½. a page's strip of name and time stamps (:mod:`briefing.corpus.time_strip`):
+   ``NOS Nieuws • vandaag, 09:25``, when the name holds an acronym or a domain;
 3. the outlet naming itself (:mod:`briefing.corpus.selfref`): ``сказал корреспонденту ТАСС``;
 4. an attribution sentence: ``This was reported by Zamin.uz``, ``The Caspian Post informs``;
 5. a copyright footer: ``© 2025 The Associated Press``, ``Copyright Reuters``;
@@ -29,6 +31,7 @@ from briefing.corpus.colon_dateline import colon_dateline_agency, is_city
 from briefing.corpus.datelines import read_dateline, read_signature
 from briefing.corpus.selfref import not_an_outlet, self_reference
 from briefing.corpus.stated import StatedDate, read_date
+from briefing.corpus.time_strip import strip_outlet
 
 __all__ = [
     "SITE_SUFFIX",
@@ -246,6 +249,10 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         stamped = _source_stamp(text) if ":" in text else None
         if stamped:
             return stamped
+    for text in paragraphs[:6]:
+        outlet = strip_outlet(text) if "•" in text or "·" in text or "|" in text else None
+        if outlet:
+            return canonical_source(outlet)
     for text in paragraphs[-2:]:
         match = _SOURCE_TAIL.search(text[-90:]) if ":" in text[-90:] else None
         if match and _plausible(match.group("name")) and not credits_several(match.group("name")):
