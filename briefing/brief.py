@@ -19,6 +19,7 @@ from briefing.analysis.model import Discrepancy, TimelineEntry
 from briefing.brief_citations import Citer, language_name, quoted
 from briefing.markdown import day_span, md, short_date
 from briefing.model import Article, Topic
+from briefing.overview import overview
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
 #: Two passages whose word sets overlap this much are one text carried by several outlets.
@@ -51,7 +52,7 @@ def title_for(
     person = next((t.name for t in covered if t.kind == "person"), None)
     places = [t.name for t in covered if t.kind == "place"][:2]
     named = [n for n in [person, *places] if n] or [t.name for t in covered[:3]]
-    when = _span(days) or _span([a.date for a in articles if a.date])
+    when = _span(days) or _articles_span(articles)
     head = ", ".join(named) if named else "Coverage"
     return f"{head}: {when}" if when else head
 
@@ -59,6 +60,19 @@ def title_for(
 def _span(days: Sequence[dt.date | None]) -> str:
     known = sorted(d for d in days if d)
     return day_span(known[0], known[-1]) if known else ""
+
+
+def _articles_span(articles: Sequence[Article]) -> str:
+    """The articles' dates, a month the text states alone shown as a month."""
+    packet = overview(articles)
+    if packet.first_date is None or packet.last_date is None:
+        return ""
+    return day_span(
+        packet.first_date,
+        packet.last_date,
+        first_month=packet.first_month,
+        last_month=packet.last_month,
+    )
 
 
 def story_days(entries: Sequence[TimelineEntry]) -> list[dt.date]:
@@ -99,11 +113,10 @@ def summary(
     when = []
     if days:
         when.append(f"the sources date events to {day_span(days[0], days[-1])}")
-    dated = sorted(a.date for a in articles if a.date)
-    if dated:
-        undated = len(articles) - len(dated)
+    if span := _articles_span(articles):
+        undated = sum(1 for a in articles if a.date is None)
         also = f"; {undated} undated" if undated else ""
-        when.append(f"articles dated {day_span(dated[0], dated[-1])}{also}")
+        when.append(f"articles dated {span}{also}")
     if when:
         lines.append(f"**When:** {'; '.join(when)}.")
     lines.append(f"**Sources:** {_sources(articles, citer)}.")

@@ -71,10 +71,22 @@ def title(text: str | None, missing: str = "(untitled)") -> str:
     return cap(escape(words), TITLE_LIMIT) if words else missing
 
 
-def date_span(first: dt.date | None, last: dt.date | None) -> str:
-    """ "6–9 Oct 2025", "30 Sep – 2 Oct 2025", "8 Oct 2025", or "no dates"."""
+def date_span(
+    first: dt.date | None,
+    last: dt.date | None,
+    *,
+    first_month: bool = False,
+    last_month: bool = False,
+) -> str:
+    """ "6–9 Oct 2025", "30 Sep – 2 Oct 2025", "8 Oct 2025", or "no dates".
+
+    An end the text states only as a month (``first_month``/``last_month``) is shown as one
+    ("Oct – Nov 2024", "Oct – 3 Nov 2024"): its stored day (the 1st) is no day the text gave.
+    """
     if first is None or last is None:
         return "no dates"
+    if first_month or last_month:
+        return month_span(first, last, first_month=first_month, last_month=last_month)
     if first == last:
         return f"{first.day} {first:%b %Y}"
     if (first.year, first.month) == (last.year, last.month):
@@ -82,3 +94,21 @@ def date_span(first: dt.date | None, last: dt.date | None) -> str:
     if first.year == last.year:
         return f"{first.day} {first:%b} – {last.day} {last:%b %Y}"
     return f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}"
+
+
+def month_span(
+    first: dt.date, last: dt.date, *, first_month: bool, last_month: bool, month: str = "%b"
+) -> str:
+    """A span with an end stated only as a month: the month alone stands for it
+    (``month``: the month's format, "%b" for "Oct", "%B" for "October")."""
+    end = (
+        last.strftime(f"{month} %Y")
+        if last_month
+        else f"{last.day} {last.strftime(month)} {last:%Y}"
+    )
+    if first_month and last_month and (first.year, first.month) == (last.year, last.month):
+        return end
+    start = first.strftime(month) if first_month else f"{first.day} {first.strftime(month)}"
+    if first.year != last.year:
+        start += f" {first:%Y}"
+    return f"{start} – {end}"

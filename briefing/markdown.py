@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from briefing.corpus.sanitize import sanitize
+from briefing.display import month_span
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&!])")
 # Line starts that make a list item or a rule: "- ", "---", "+ ", "1. ", "1) " ("*", "_" and
@@ -55,8 +56,13 @@ def short_date(day: dt.date | None, precision: str = "day") -> str:
     return f"{day:%B %Y}" if precision == "month" else f"{day.day} {day:%B %Y}"
 
 
-def day_span(first: dt.date, last: dt.date) -> str:
-    """ "8–10 October 2025", "30 September – 2 October 2025", "8 October 2025"."""
+def day_span(
+    first: dt.date, last: dt.date, *, first_month: bool = False, last_month: bool = False
+) -> str:
+    """ "8–10 October 2025", "30 September – 2 October 2025", "8 October 2025"; an end the
+    text states only as a month is one: "October – November 2024"."""
+    if first_month or last_month:
+        return month_span(first, last, first_month=first_month, last_month=last_month, month="%B")
     if first == last:
         return short_date(first)
     if (first.year, first.month) == (last.year, last.month):

@@ -59,6 +59,8 @@ __all__ = ["Classified", "classify", "fallback_title"]
 FIELDS = ("title", "source", "date", "author", "url", "language")
 _TOP = 6
 _BULLET = re.compile(r"[-*•–]\s")
+#: A sentence's end followed by another sentence's start.
+_SENTENCE_END = re.compile(r"[.!?…][\"”»’)]?\s+[\"“„«(]?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐΑ-Ω]")
 
 
 @dataclass(slots=True)
@@ -221,7 +223,15 @@ def _title_index(
             return i
     if declared:
         return None  # a declared title that is not in the text: do not promote prose
-    return next((i for i in top if _headline_shaped(raw[i].text)), None)
+    # A headline comes before the story: a short line after a paragraph of prose is a
+    # subhead or a menu's left-over ("Pogoda Długoterminowa Weekend"), not the title.
+    prose = next((i for i in top if _is_prose(raw[i].text)), len(raw))
+    return next((i for i in top if i < prose and _headline_shaped(raw[i].text)), None)
+
+
+def _is_prose(text: str) -> bool:
+    """Two sentences or more, 25 words or more: a paragraph of the story."""
+    return fx.word_count(text) >= 25 and len(_SENTENCE_END.findall(text)) >= 1
 
 
 def _word_count(text: str) -> int:

@@ -70,6 +70,21 @@ _WIDGET = re.compile(
     r"|follow us|subscribe|sign up|click here|читайте также)\b",
     re.I,
 )
+#: "READ MORE: <headline>", "Lesen Sie auch: …", "LEIA TAMBÉM: …": a label (in capitals, or
+#: followed by a colon, a dash or an arrow) that introduces a link to another story. The
+#: phrases are the usual wording of the label in each language; a sentence that merely starts
+#: with "Read more about…" has no colon and stays.
+_LINK_LABEL = re.compile(
+    r"^\W{0,3}(?:read more|read also|see also|related(?: stories| articles?| news)?|more on this"
+    r"|lesen sie (?:auch|mehr)|mehr zum thema|lees ook|lees meer|(?:à )?lire aussi|voir aussi"
+    r"|lisez aussi"
+    r"|leggi anche|leggi di più|lee también|leer más|ver también|leia (?:também|mais)"
+    r"|veja também|saiba mais|czytaj (?:też|także|więcej)|zobacz (?:też|także)|читайте также"
+    r"|читайте також|смотрите также|дивіться також|διαβάστε (?:επίσης|ακόμα)|ayrıca okuyun"
+    r"|ilgili haber(?:ler)?|citește și|vezi și|čtěte (?:také|též)|olvassa el)"
+    r"\s*(?::|–|—|-|»|>|→|\|)",
+    re.I,
+)
 _FOOTER_TRIGGER = re.compile(
     r"©|\ball rights reserved\b|^copyright\b|^join the conversation"
     r"|may not be published, broadcast",
@@ -132,9 +147,12 @@ def is_caption(text: str) -> bool:
 
 
 def is_boilerplate(text: str) -> bool:
-    """Share buttons, ``Related:``, ``SOURCE:`` lines, skip links, copyright and rights notices."""
+    """Share buttons, ``Related:``, ``SOURCE:`` lines, skip links, copyright and rights notices;
+    a link to another story (``READ MORE: <its headline>``), whose headline may be long."""
     words = word_count(text)
     if words <= 12 and (_WIDGET.search(text) or is_skip_link(text)):
+        return True
+    if words <= 35 and _LINK_LABEL.match(text):
         return True
     return words <= 25 and bool(_RIGHTS.search(text))
 

@@ -24,8 +24,8 @@ from briefing.tui.text import (
     FALLBACK_STYLE,
     NO_SOURCE,
     Laid,
+    article_date,
     clean,
-    format_date,
     title_text,
 )
 
@@ -117,7 +117,7 @@ def source_head(article: Article, *, read: bool, language: bool = True) -> Text:
     else:
         line.append(NO_SOURCE, style=FALLBACK_STYLE)
     line.append(" · ", style=DIM)
-    line.append(format_date(article.date), style=DIM if article.date is None else "")
+    line.append(article_date(article), style=DIM if article.date is None else "")
     if article.language and language:
         line.append(" · ", style=DIM)
         line.append(clean(article.language), style=DIM)
@@ -132,7 +132,7 @@ def source_entry(article: Article, *, read: bool) -> Laid:
     """
     head = source_head(article, read=read)
     short = source_head(article, read=read, language=False)
-    date = Text(" · " + format_date(article.date), style=DIM)
+    date = Text(" · " + article_date(article), style=DIM)
     title = Text("  ")
     title.append_text(title_text(article))
     whole = head.copy()
@@ -188,7 +188,7 @@ def overview_line(
         line.append(" · ", style=DIM)
     line.append(plural(packet.articles, "article"), style="bold")
     line.append(f" from {plural(len(packet.outlets), 'outlet')}")
-    line.append(" · " + date_span(packet.first_date, packet.last_date))
+    line.append(" · " + packet_span(packet))
     if packet.languages:
         line.append(" · " + ", ".join(code for code, _ in packet.languages))
     if disagreements is not None:
@@ -200,6 +200,16 @@ def overview_line(
         line.append(", ".join(clean(name) for name in topics[:3]), style="italic")
     line.append("  i more", style=DIM)
     return line
+
+
+def packet_span(packet: PacketOverview) -> str:
+    """The packet's dates, a month stated alone shown as a month."""
+    return date_span(
+        packet.first_date,
+        packet.last_date,
+        first_month=packet.first_month,
+        last_month=packet.last_month,
+    )
 
 
 def overview_text(
@@ -224,7 +234,7 @@ def overview_text(
     if packet.no_outlet:
         outlets += (", " if outlets else "") + f"{NO_SOURCE} {packet.no_outlet}"
     row("Outlets", outlets or "none stated")
-    span = date_span(packet.first_date, packet.last_date)
+    span = packet_span(packet)
     row("Dates", span + (f" ({packet.undated} undated)" if packet.undated else ""))
     row("Languages", ", ".join(f"{code} {count}" for code, count in packet.languages) or "—")
     if topics:

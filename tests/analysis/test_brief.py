@@ -249,3 +249,13 @@ def test_the_main_event_heads_the_brief_and_is_not_named_again_as_who_and_what(
     brief = render_brief(articles, all_topics=topics, main_event=strike)
     assert brief.startswith(f"# {strike}\n")
     assert "**Who and what:** Ilse Marrow, Port authority vote." in brief
+
+
+def test_a_month_the_text_states_alone_is_dated_as_a_month(article: MakeArticle) -> None:
+    october = dataclasses.replace(
+        article("a", "The port closed.", date=dt.date(2031, 10, 1)), date_precision="month"
+    )
+    dated = article("b", "The port reopened.", date=dt.date(2031, 11, 3))
+    brief = render_brief([october, dated])
+    assert "articles dated October – 3 November 2031." in brief
+    assert "1 October" not in brief  # the label's month has no day

@@ -192,3 +192,47 @@ def test_a_kicker_that_is_no_agency_leaves_the_headline(tmp_path: Path) -> None:
     article = read(tmp_path, f"Harbour bridge The repairs will last a year\n\n{EN_BODY}")
     assert article.title == "The repairs will last a year"
     assert all(p.kind != "caption" for p in article.paragraphs)
+
+
+# --- links to other stories, and short lines after the story has started -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "READ MORE: Harbour board approves the new sea wall after a long and bitter debate "
+        "over its cost to the town and to the fishermen who use the old quay",
+        "Lesen Sie auch: Warum die Hafenbrücke schon im Mai gesperrt werden musste",
+        "Czytaj także – Most w porcie zamknięty na rok",
+        "ЧИТАЙТЕ ТАКЖЕ: Мост в порту закроют на год",
+    ],
+)
+def test_a_link_to_another_story_is_boilerplate(tmp_path: Path, text: str) -> None:
+    article = read(tmp_path, f"{EN_BODY}\n\n{text}\n\n{EN_BODY.replace('Tuesday', 'Monday')}")
+    link = next(p for p in article.paragraphs if p.text == text)
+    assert link.kind == "boilerplate"
+    assert article.title != text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Read more about the harbour bridge and its history in the town's own guide.",
+        "See also how the engineers found the cracks in two of the old supports last spring.",
+    ],
+)
+def test_a_sentence_that_starts_like_a_link_stays(tmp_path: Path, text: str) -> None:
+    article = read(tmp_path, f"{EN_BODY}\n\n{text}")
+    assert next(p for p in article.paragraphs if p.text == text).kind == "body"
+
+
+def test_a_short_line_after_the_story_has_started_is_not_its_title(tmp_path: Path) -> None:
+    article = read(tmp_path, f"{DE_BODY}\n\nWetter Langfristig Wochenende\n\n{DE_BODY}")
+    assert article.title != "Wetter Langfristig Wochenende"
+    assert article.provenance["title"] == "fallback"
+
+
+def test_a_headline_before_the_story_is_still_its_title(tmp_path: Path) -> None:
+    article = read(tmp_path, f"Hafenbrücke wird gesperrt\n\n{DE_BODY}\n\nWetter am Wochenende")
+    assert article.title == "Hafenbrücke wird gesperrt"
+    assert article.provenance["title"] == "heuristic"

@@ -5,6 +5,7 @@ Plain rich and plain data: no terminal. The articles here are made up for the te
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 from pathlib import Path
@@ -112,3 +113,34 @@ def test_the_packet_line_does_not_repeat_the_main_event_among_the_top_topics() -
     line.event = "Okonkwo’s Lagos bridge, 3–5 Mar 2031"
     line.topic_names = ("Okonkwo’s Lagos bridge, 3–5 Mar 2031", "Ada Okonkwo", "Lagos")
     assert line._other_topics == ("Ada Okonkwo", "Lagos")
+
+
+def _month_only(id: str, date: dt.date) -> Article:
+    """An article whose text states only a month (a "date 2031-10" label)."""
+    return dataclasses.replace(_article(id, None, date), date_precision="month")
+
+
+def test_a_month_the_text_states_alone_is_never_shown_as_its_first_day() -> None:
+    october, november = (
+        _month_only("a", dt.date(2031, 10, 1)),
+        _month_only("b", dt.date(2031, 11, 1)),
+    )
+    day = _article("c", "Courier", dt.date(2031, 10, 14))
+    lines = _render(source_entry(october, read=False), 80)
+    assert "Oct 2031" in lines[0] and "2031-10-01" not in lines[0]
+    assert "2031-10-14" in _render(source_entry(day, read=False), 80)[0]
+    packet = overview([october, november, day])
+    assert (packet.first_month, packet.last_month) == (True, True)
+    assert "Oct – Nov 2031" in overview_line(packet).plain
+    # a day inside the last stated month does not end the span: the month runs on
+    late = _article("d", "Courier", dt.date(2031, 11, 20))
+    assert "Oct – Nov 2031" in overview_line(overview([october, november, late])).plain
+    # a day after the month does
+    after = _article("e", "Courier", dt.date(2031, 12, 2))
+    assert "Oct – 2 Dec 2031" in overview_line(overview([october, after])).plain
+    assert date_span(
+        dt.date(2031, 12, 1), dt.date(2032, 1, 1), first_month=True, last_month=True
+    ) == ("Dec 2031 – Jan 2032")
+    assert date_span(
+        dt.date(2031, 10, 1), dt.date(2031, 10, 1), first_month=True, last_month=True
+    ) == ("Oct 2031")
