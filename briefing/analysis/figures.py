@@ -51,6 +51,7 @@ from briefing.analysis.main_day import story_statements
 from briefing.analysis.measures import BASE_UNITS
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.precise import PRECISE, judge_precise
+from briefing.analysis.report_days import placed_reports
 from briefing.analysis.severity import LIGHT, SERIOUS
 from briefing.analysis.timeline import TimelineEntry
 from briefing.analysis.units import unit_label, unit_names
@@ -91,6 +92,7 @@ def judge_figures(
 ) -> list[Discrepancy]:
     """:func:`figure_discrepancies` from the figures :func:`read_figures` found; ``main_day``
     is the story's day (:func:`~.main_day.story_statements`), when one stands out."""
+    figures = placed_reports(figures, main_day)  # tolls dated by a weekday (:mod:`.report_days`)
     precise = [f for f in figures if f.key[0] == PRECISE]  # compared by value (:mod:`.precise`)
     figures = [f for f in figures if f.key[0] != PRECISE]
     groups: dict[tuple[str, str], list[Figure]] = defaultdict(list)
