@@ -43,6 +43,8 @@ class Figure:
     #: weekday only: that weekday (0 = Monday), placed in the story's week later
     #: (:mod:`.report_days`); else None.
     weekday: int | None = None
+    #: For an age: the folded words of the person's full name (:func:`.ages.one_person_each`).
+    person: frozenset[str] = frozenset()
     #: For an offset ("30 seconds after take-off"): the stems of what its sentence reports,
     #: the event at the span's far end (:mod:`.scope`); else empty.
     events: frozenset[str] = frozenset()

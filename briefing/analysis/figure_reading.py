@@ -141,7 +141,7 @@ def _age_figures(article: Article, memo: dict[Any, Any] | None = None) -> list[F
         years = float(age.years)
         what = f"age of {age.surname}"
         found.append(Figure((AGE, age.person), None, years, years, age.written, quote,
-                            noun="years", what=what))  # fmt: skip
+                            noun="years", what=what, person=age.names))  # fmt: skip
     return found
 
 

@@ -42,8 +42,9 @@ import datetime as dt
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
-from briefing.analysis.ages import AGE
+from briefing.analysis.ages import AGE, one_person_each
 from briefing.analysis.casualties import CASUALTIES, by_report
 from briefing.analysis.crosscounts import ANY_LANGUAGE, TopicSource, merge_linked
 from briefing.analysis.figure_reading import Figure, figures_of, read_figures
@@ -93,6 +94,11 @@ def judge_figures(
     """:func:`figure_discrepancies` from the figures :func:`read_figures` found; ``main_day``
     is the story's day (:func:`~.main_day.story_statements`), when one stands out."""
     figures = placed_reports(figures, main_day)  # tolls dated by a weekday (:mod:`.report_days`)
+    people = one_person_each([(f.key[1], f.person) for f in figures if f.key[0] == AGE])
+    if any(key != person for key, person in people.items()):  # one person, two surnames
+        figures = [
+            replace(f, key=(AGE, people[f.key[1]])) if f.key[0] == AGE else f for f in figures
+        ]
     precise = [f for f in figures if f.key[0] == PRECISE]  # compared by value (:mod:`.precise`)
     figures = [f for f in figures if f.key[0] != PRECISE]
     groups: dict[tuple[str, str], list[Figure]] = defaultdict(list)
