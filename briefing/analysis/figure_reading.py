@@ -42,6 +42,7 @@ from briefing.analysis.measures import (
 )
 from briefing.analysis.model import Quote
 from briefing.analysis.names import is_place
+from briefing.analysis.near_lengths import hyphenated
 from briefing.analysis.numbers import (
     Number,
     find_numbers,
@@ -182,7 +183,10 @@ def _figures(
         if is_year(number) or any(s <= number.start < e for s, e in dated):
             continue
         if text[number.end : number.end + 1] in "-–/":
-            continue  # "three-day", "1,300-kilometer", "24/7": an adjective, not a count
+            # "three-day", "24/7": an adjective, not a count; "a 275-metre route" measures
+            # the route (:mod:`.near_lengths`).
+            found += hyphenated(text, number, language, day, quote, places, reported)
+            continue
         part = severity(text, number.start, number.end, language)
         if scope.revised(text, number.start, number.end, language) or (
             part is None and scope.another(text, number.start, number.end, language, number.hedge)

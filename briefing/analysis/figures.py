@@ -51,6 +51,7 @@ from briefing.analysis.figure_reading import Figure, figures_of, read_figures
 from briefing.analysis.main_day import story_statements
 from briefing.analysis.measures import BASE_UNITS
 from briefing.analysis.model import Claim, Discrepancy, Quote
+from briefing.analysis.near_lengths import near_lengths
 from briefing.analysis.precise import PRECISE, judge_precise
 from briefing.analysis.report_days import placed_reports
 from briefing.analysis.severity import LIGHT, SERIOUS
@@ -125,6 +126,10 @@ def judge_figures(
         for key in (k for stem in listed_figure.counts for k in heads.get((language, stem), ())):
             groups[key].append(listed_figure)
     found_all = judge_precise(precise, articles)
+    for near in near_lengths(figures):  # one named thing's length under two words
+        judged = _judge(near[0].key, near)
+        if judged is not None:
+            found_all.append(judged)
     for key, members in sorted(groups.items()):
         reports = by_report(members) if key[1].startswith(CASUALTIES) else [members]
         for same_day in (d for r in reports for d in _by_day(r, main_day)):
