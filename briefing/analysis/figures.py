@@ -94,7 +94,8 @@ def judge_figures(
 ) -> list[Discrepancy]:
     """:func:`figure_discrepancies` from the figures :func:`read_figures` found; ``main_day``
     is the story's day (:func:`~.main_day.story_statements`), when one stands out."""
-    figures = placed_reports(figures, main_day)  # tolls dated by a weekday (:mod:`.report_days`)
+    months = {a.id: (a.date.year, a.date.month) for a in articles if a.date is not None}
+    figures = placed_reports(figures, main_day, months)  # tolls dated by a weekday
     people = one_person_each([(f.key[1], f.person) for f in figures if f.key[0] == AGE])
     if any(key != person for key, person in people.items()):  # one person, two surnames
         figures = [

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from briefing.analysis.dates import DatePhrase
@@ -69,17 +69,23 @@ def told_weekday(text: str, phrases: Sequence[DatePhrase]) -> int | None:
     return phrase.weekday
 
 
-def placed_reports(figures: Iterable[Figure], main_day: dt.date | None) -> list[Figure]:
+def placed_reports(
+    figures: Iterable[Figure],
+    main_day: dt.date | None,
+    months: Mapping[str, tuple[int, int]] | None = None,
+) -> list[Figure]:
     """``figures`` with every toll dated only by a weekday made a report of that weekday's day
-    in the story's week (module doc); such tolls are dropped when there is no main day, or
-    when the weekday is the main day's own."""
+    in the story's week (module doc); such tolls are dropped when there is no main day, when
+    the weekday is the main day's own, or when the article states a month (``months``:
+    article id → (year, month)) that the day is not in (a later week's report)."""
     kept: list[Figure] = []
     for figure in figures:
         if figure.weekday is None:
             kept.append(figure)
             continue
         day = report_day(figure.weekday, main_day)
-        if day is not None:
+        month = (months or {}).get(figure.quote.article_id)
+        if day is not None and month in (None, (day.year, day.month)):
             kept.append(replace(figure, reported=day, weekday=None))
     return kept
 

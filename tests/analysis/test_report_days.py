@@ -125,3 +125,13 @@ def test_a_lower_bound_or_a_rounded_toll_of_that_day_agrees() -> None:
     assert _tolls([*_story(), saturday, bound]) == []
     rounded = _in("fr", "e", "Samedi, le bilan s'élevait à environ 60 morts.")
     assert _tolls([*_story(), saturday, rounded]) == []
+
+
+def test_an_article_of_another_month_reports_another_week() -> None:
+    saturday = _in("en", "d", "The town mourned on Saturday after the collapse killed 61 people.")
+    german = _in("de", "e", "Die Zahl der Toten belief sich bis Samstag auf 67.")
+    march = dataclasses.replace(german, date=dt.date(2026, 3, 1), date_precision="month")
+    (found,) = _tolls([*_story(), saturday, march])
+    assert _values(found) == {"61 people": ("d",), "67 dead": ("e",)}
+    april = dataclasses.replace(german, date=dt.date(2026, 4, 1), date_precision="month")
+    assert _tolls([*_story(), saturday, april]) == []
