@@ -13,6 +13,11 @@ is nobody's, and silent: "the 71-year-old attacker" of an article that names no 
 never compared with "Fico, 59". Ages are whole numbers with no rounding, so any two differing
 values for one person disagree — unless one source gives two (two people of one surname).
 
+One person may be written under two surnames when one outlet drops a part of the name
+("Ramesh Vishwaskumar Bucharvada" / "Ramesh Vishwaskumar"): ages whose full names share two
+words or more (in one script) are one person's (:func:`one_person_each`). One shared word is
+not enough: a given name is shared by many people.
+
 An age is read in digits or in the language's number words ("the seven-year-old", "der
 siebenjährige", "yedi yaşındaki", "Brandt, sept ans"; num2words through
 :func:`.numbers.number_words`), a compound number whole ("twenty-five-year-old" is 25, never
@@ -22,8 +27,9 @@ the "five" of it).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -51,12 +57,20 @@ _AFTER: dict[str, str] = {
     "en": r",\s+(?:aged\s+)?(NUM)(?=,|\s+years?\s+old)",
     "de": r"\s+\((\d{1,3})\)",
     "fr": r",\s+(?:âgée?\s+de\s+)?(NUM)\s+ans\b",
-    "it": r",\s+(?:di\s+)?(NUM)\s+anni\b",
-    "es": r",\s+(?:de\s+)?(NUM)\s+años\b",
-    "pt": r",\s+(?:de\s+)?(NUM)\s+anos\b",
+    "it": r",\s+(?:di\s+|APPOSITION\s+di\s+)?(NUM)\s+anni\b(?!\s+d[i'’])",
+    "es": r",\s+(?:de\s+|APPOSITION\s+de\s+)?(NUM)\s+años\b(?!\s+de\b)",
+    "pt": r",\s+(?:de\s+|APPOSITION\s+de\s+)?(NUM)\s+anos\b(?!\s+de\b)",
     "ro": r",\s+(?:(?:în\s+vârstă\s+)?de\s+)?(NUM)(?:\s+de)?\s+ani\b",
 }
+#: One lower-case word between the name and "di/de N anni/años/anos": an apposition ("Lena
+#: Marsk, svedese di 40 anni"); never "da" ("sindaco da 10 anni": for ten years) nor a
+#: following "di" ("veterana di 40 anni di servizio": a career, not an age).
+_APPOSITION = r"[^\W\d_A-ZÀ-Ý][^\W\d_]*"
 _WORD = re.compile(r"[^\W\d_][\w\-'’]*")
+#: Name words two ages' full names share to be one person's whatever their surnames
+#: ("Ramesh Vishwaskumar Bucharvada" / "Ramesh Vishwaskumar": the name is written in full
+#: in one source only).
+SHARED_NAMES = 2
 #: Words looked at after an age adjective for the name ("69-летний американо-перуанский
 #: кардинал Роберт Прево").
 _MOST_BEFORE_NAME = 3
@@ -75,6 +89,8 @@ class Age:
     paragraph: int
     start: int
     end: int
+    #: The words of the full name as written, folded ("ramesh", "vishwaskumar").
+    names: frozenset[str] = frozenset()
 
 
 def ages_of(article: Article, memo: dict[Any, Any] | None = None) -> list[Age]:
@@ -102,9 +118,9 @@ def ages_of(article: Article, memo: dict[Any, Any] | None = None) -> list[Age]:
             continue
         name = list(_WORD.finditer(text, max(0, match.start() - 40), match.start()))
         if name and name[-1].group() in names and name[-1].end() == match.start():
-            found.append(
-                _age(name[-1].group(), match, index, text, name[-1].start(), match.end(), language)
-            )
+            surname = name[-1]
+            age = _age(surname.group(), match, index, text, surname.start(), match.end(), language)
+            found.append(replace(age, names=_full_name(text, name, names)))
     return [a for a in found if 0 < a.years < _OLDEST]
 
 
@@ -121,6 +137,7 @@ def _patterns(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | 
     def built(pattern: str | None) -> re.Pattern[str] | None:
         if pattern is None:
             return None
+        pattern = pattern.replace("APPOSITION", _APPOSITION)
         return re.compile(pattern.replace("NUM", rf"\d{{1,3}}|{spelt}").replace("WORDS", spelt))
 
     return built(_BEFORE.get(language)), built(_AFTER.get(language))
@@ -153,6 +170,39 @@ def _age(
     )
 
 
+def _full_name(text: str, before: list[re.Match[str]], names: set[str]) -> frozenset[str]:
+    """The folded words of the name ending with ``before[-1]``: the name words before it with
+    only spaces between them."""
+    full = [before[-1]]
+    for word in reversed(before[:-1]):
+        if word.group() not in names or text[word.end() : full[-1].start()].strip():
+            break
+        full.append(word)
+    return frozenset(folded(w.group()) for w in full)
+
+
+def one_person_each(ages: Sequence[tuple[str, frozenset[str]]]) -> dict[str, str]:
+    """Each person key of ``ages`` ((key, full name words) pairs) mapped to one key per
+    person: keys of one script whose full names share :data:`SHARED_NAMES` words or more are
+    one person (module doc). Keys never joined map to themselves."""
+    parent: dict[str, str] = {key: key for key, _ in ages}
+
+    def root(key: str) -> str:
+        while parent[key] != key:
+            key = parent[key]
+        return key
+
+    by_word: dict[str, set[int]] = {}
+    for i, (key, words) in enumerate(ages):
+        shared = Counter(j for w in words for j in by_word.get(f"{key.split()[0]} {w}", ()))
+        for j in (j for j, count in shared.items() if count >= SHARED_NAMES):
+            a, b = sorted((root(key), root(ages[j][0])))
+            parent[b] = a
+        for word in words:
+            by_word.setdefault(f"{key.split()[0]} {word}", set()).add(i)
+    return {key: root(key) for key in parent}
+
+
 def _named_after(
     texts: list[str],
     index: int,
@@ -172,7 +222,9 @@ def _named_after(
             if following.group() not in names or text[last.end() : following.start()].strip():
                 break
             last = following
-        return [_age(last.group(), match, index, text, match.start(), last.end(), language)]
+        age = _age(last.group(), match, index, text, match.start(), last.end(), language)
+        full = frozenset(folded(w.group()) for w in words[position : words.index(last) + 1])
+        return [replace(age, names=full)]
     if not words:
         return []
     role = words[0].group().rsplit("-", 1)[-1]

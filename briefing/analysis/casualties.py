@@ -251,10 +251,12 @@ def running_toll(
     counted: tuple[str, float, tuple[str, str]] | None,
     language: str,
     reported: dt.date | None,
+    weekday: bool = False,
 ) -> tuple[tuple[str, str], float, float, str] | None:
     """(key, low, high, value) of a running toll, or None: a count of the dead, injured,
-    missing or arrested in a report of known day, at the upper end of "from 115 to 137"."""
-    if reported is None or (counted is not None and counted[1] != 1):
+    missing or arrested in a report of known day (or, with ``weekday``, of a day its sentence
+    names by a weekday: :mod:`.report_days`), at the upper end of "from 115 to 137"."""
+    if (reported is None and not weekday) or (counted is not None and counted[1] != 1):
         return None
     if counted is not None:
         kind = casualty_kind(text, number.start, number.end, counted[0], language)

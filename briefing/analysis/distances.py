@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import re
 
+from briefing.analysis.inflection import folded
 from briefing.analysis.locales import month_names, weekday_names
 from briefing.analysis.names import FUNCTION_WORDS
 from briefing.analysis.stems import stem_word
+from briefing.geodata import is_city_name
 
 #: The key of a distance: this, then the place's stem.
 DISTANCE = "distance"
@@ -51,6 +53,12 @@ _FROM: dict[str, frozenset[str]] = {
 }
 #: Lower-case words allowed between the unit and the place ("north of", "к северо-западу от").
 _MOST_LINKS = 3
+#: "The capital", followed by its adjective in the languages that put the adjective after
+#: the noun ("a diez kilómetros de la capital valenciana"): :func:`_capital_city`. (Portuguese
+#: has no word in :data:`_FROM` yet, so its "da capital" is not read either way.)
+_CAPITAL = frozenset({"capital", "capitale"})
+_ADJECTIVE_AFTER = frozenset({"es", "fr", "it", "pt"})
+_CAPITALISED = re.compile(r"\b[A-ZÀ-Þ][^\W\d_]{3,}")
 _BRACKET = re.compile(r"[ \u00a0]*\([^()]{1,40}\)")
 _NEXT = re.compile(r"[ \u00a0]+([^\W\d_][\w\-]*)(?:['’][^\W\d_]+)?")
 _OPENED = re.compile(r"\([ \u00a0]*(?:[^\W\d_]+[ \u00a0]+)?$")
@@ -69,11 +77,17 @@ def distance_key(
     if bracket is not None:
         position = bracket.end()
     previous = ""
+    links: list[str] = []
     for _ in range(_MOST_LINKS + 1):
         match = _NEXT.match(text, position)
         if match is None:
             return None
         word = match.group(1)
+        if word.casefold() in _CAPITAL and set(links[-2:]) & _FROM.get(language, frozenset()):
+            city = _capital_city(text, match.end(), language)
+            if city is None:
+                return None
+            return f"{DISTANCE} {stem_word(city, language)}", city, f"from {city}"
         if word[:1].isupper():
             if not _place_like(word, language) or previous not in _FROM.get(language, ()):
                 return None
@@ -82,6 +96,28 @@ def distance_key(
         if not word.islower():
             return None
         previous, position = word, match.end()
+        links.append(word)
+    return None
+
+
+def _capital_city(text: str, end: int, language: str) -> str | None:
+    """The city meant by "the capital" and the adjective after it ("de la capital
+    *valenciana*", "à 12 km de la capitale *grenobloise*"): a name the sentence itself writes,
+    of a GeoNames city, that begins the adjective less its last vowel, five letters or more
+    ("Valencia" in "valenciana", "Grenoble" in "grenobloise"). A region's capital of another
+    name ("la capital andaluza", Seville) names no such city, and a city the sentence does not
+    write ("Galle" in "gallega") is not meant."""
+    if language not in _ADJECTIVE_AFTER:
+        return None
+    match = _NEXT.match(text, end)
+    if match is None or not match.group(1).islower():
+        return None
+    adjective = folded(match.group(1))
+    for name in dict.fromkeys(_CAPITALISED.findall(text)):
+        bare = folded(name)
+        stem = bare[:-1] if bare[-1:] in "aeiou" else bare  # "Grenoble" / "grenobloise"
+        if len(stem) >= 5 and adjective.startswith(stem) and is_city_name(name):
+            return name
     return None
 
 

@@ -39,6 +39,12 @@ class Figure:
     bound: str = ""
     #: The day the article was published (when stated to the day), for tolls that grow.
     reported: dt.date | None = None
+    #: For a toll of an article with no day of publication whose sentence dates it by a
+    #: weekday only: that weekday (0 = Monday), placed in the story's week later
+    #: (:mod:`.report_days`); else None.
+    weekday: int | None = None
+    #: For an age: the folded words of the person's full name (:func:`.ages.one_person_each`).
+    person: frozenset[str] = frozenset()
     #: For an offset ("30 seconds after take-off"): the stems of what its sentence reports,
     #: the event at the span's far end (:mod:`.scope`); else empty.
     events: frozenset[str] = frozenset()

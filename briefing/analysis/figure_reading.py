@@ -42,6 +42,7 @@ from briefing.analysis.measures import (
 )
 from briefing.analysis.model import Quote
 from briefing.analysis.names import is_place
+from briefing.analysis.near_lengths import hyphenated
 from briefing.analysis.numbers import (
     Number,
     find_numbers,
@@ -52,6 +53,7 @@ from briefing.analysis.numbers import (
 )
 from briefing.analysis.perpetrators import PERPETRATORS, perpetrator_count
 from briefing.analysis.precise import exact_beside, precise_counts
+from briefing.analysis.report_days import told_weekday
 from briefing.analysis.severity import severity
 from briefing.analysis.shots import shots_count
 from briefing.analysis.stems import stem_word
@@ -140,7 +142,7 @@ def _age_figures(article: Article, memo: dict[Any, Any] | None = None) -> list[F
         years = float(age.years)
         what = f"age of {age.surname}"
         found.append(Figure((AGE, age.person), None, years, years, age.written, quote,
-                            noun="years", what=what))  # fmt: skip
+                            noun="years", what=what, person=age.names))  # fmt: skip
     return found
 
 
@@ -155,7 +157,12 @@ def _figures(
     if not numbers:
         return []  # most sentences: what follows only qualifies the numbers
     tally = tally_at(text, language)
-    dated = [(p.start, p.end) for p in find_dates(text, language)]
+    phrases = find_dates(text, language)
+    dated = [(p.start, p.end) for p in phrases]
+    # A toll of a report of no known day, dated by a weekday only (:mod:`.report_days`).
+    weekday = told_weekday(text, phrases) if reported is None and day is None else None
+    if weekday is not None and any(is_year(n) for n in numbers):
+        weekday = None  # "since Beslan in 2004, which left 300 dead": another event's toll
     named = capitalised_words(text)  # the places it is counted in, not "London Gatwick"
     places = frozenset(w for _, e, w in named if is_place(w) and not named_after(text, e, language))
     found = []
@@ -176,7 +183,10 @@ def _figures(
         if is_year(number) or any(s <= number.start < e for s, e in dated):
             continue
         if text[number.end : number.end + 1] in "-–/":
-            continue  # "three-day", "1,300-kilometer", "24/7": an adjective, not a count
+            # "three-day", "24/7": an adjective, not a count; "a 275-metre route" measures
+            # the route (:mod:`.near_lengths`).
+            found += hyphenated(text, number, language, day, quote, places, reported)
+            continue
         part = severity(text, number.start, number.end, language)
         if scope.revised(text, number.start, number.end, language) or (
             part is None and scope.another(text, number.start, number.end, language, number.hedge)
@@ -203,10 +213,11 @@ def _figures(
         if tally is not None and number.end + 30 >= tally:
             # A running count ("76 so far"): reports hours apart rightly differ, so only a
             # toll is kept, as of its report ("the death toll rose to 137"; ``by_report``).
-            toll = running_toll(text, number, counted and counted[:3], language, reported)
+            toll = running_toll(text, number, counted and counted[:3], language, reported,
+                                weekday is not None)  # fmt: skip
             if toll is not None:
                 found.append(Figure(toll[0], day, *toll[1:], quote, places, toll[3].split()[-1],
-                                     reported=reported))  # fmt: skip
+                                     reported=reported, weekday=weekday))  # fmt: skip
             continue
         if counted is None or counted[1] == 1:
             # "fired five times", "quatre coups de feu", "trafen vier.": any language
@@ -217,10 +228,10 @@ def _figures(
                 continue
         if counted is None:
             # "The gunmen killed 133, officials said": a toll that counts no word.
-            toll = running_toll(text, number, None, language, reported)
+            toll = running_toll(text, number, None, language, reported, weekday is not None)
             if toll is not None:
                 found.append(Figure(toll[0], day, *toll[1:], quote, places, toll[3].split()[-1],
-                                     reported=reported))  # fmt: skip
+                                     reported=reported, weekday=weekday))  # fmt: skip
             continue
         noun, scale, key = counted[:3]
         value = number.value * scale
@@ -242,7 +253,7 @@ def _figures(
         if loot is not None:  # "huit bijoux dérobés", "похитили девять предметов": any language
             found.append(Figure(loot[0], day, *loot[1:], quote, noun=STOLEN))
             continue
-        if kind is not None and reported is None and day is None:
+        if kind is not None and reported is None and day is None and weekday is None:
             # A toll grows, so it is compared only for one day: a report of no known day
             # whose sentence dates nothing may be of any day ("36 dead" one day, "43" the next).
             continue
@@ -250,7 +261,8 @@ def _figures(
             # In a report of known day, one quantity in every language; else within its
             # language, for the day its sentence dates, by its kind and not its noun ("40
             # people were killed" and "50 people were injured" are two quantities).
-            key = (ANY_LANGUAGE if reported is not None else language, f"{CASUALTIES} {kind}")
+            told = reported is not None or weekday is not None
+            key = (ANY_LANGUAGE if told else language, f"{CASUALTIES} {kind}")
         what = counted.what or (
             (head_before(text, number.start, language) or "") if measure and " " in key[1] else ""
         )
@@ -267,7 +279,8 @@ def _figures(
                         events=counted.events)  # fmt: skip
         ranged = number.low is not None
         bound = "" if ranged else _BOUNDS.get(number.qualifier or "", "")
-        found.append(replace(figure, what=what, ranged=ranged, reported=reported, bound=bound))
+        found.append(replace(figure, what=what, ranged=ranged, reported=reported, bound=bound,
+                             weekday=weekday if kind is not None else None))  # fmt: skip
     return _one_value_each(found)
 
 

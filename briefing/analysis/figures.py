@@ -42,15 +42,18 @@ import datetime as dt
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
-from briefing.analysis.ages import AGE
+from briefing.analysis.ages import AGE, one_person_each
 from briefing.analysis.casualties import CASUALTIES, by_report
 from briefing.analysis.crosscounts import ANY_LANGUAGE, TopicSource, merge_linked
 from briefing.analysis.figure_reading import Figure, figures_of, read_figures
 from briefing.analysis.main_day import story_statements
 from briefing.analysis.measures import BASE_UNITS
 from briefing.analysis.model import Claim, Discrepancy, Quote
+from briefing.analysis.near_lengths import near_lengths
 from briefing.analysis.precise import PRECISE, judge_precise
+from briefing.analysis.report_days import placed_reports
 from briefing.analysis.severity import LIGHT, SERIOUS
 from briefing.analysis.timeline import TimelineEntry
 from briefing.analysis.units import unit_label, unit_names
@@ -91,6 +94,13 @@ def judge_figures(
 ) -> list[Discrepancy]:
     """:func:`figure_discrepancies` from the figures :func:`read_figures` found; ``main_day``
     is the story's day (:func:`~.main_day.story_statements`), when one stands out."""
+    months = {a.id: (a.date.year, a.date.month) for a in articles if a.date is not None}
+    figures = placed_reports(figures, main_day, months)  # tolls dated by a weekday
+    people = one_person_each([(f.key[1], f.person) for f in figures if f.key[0] == AGE])
+    if any(key != person for key, person in people.items()):  # one person, two surnames
+        figures = [
+            replace(f, key=(AGE, people[f.key[1]])) if f.key[0] == AGE else f for f in figures
+        ]
     precise = [f for f in figures if f.key[0] == PRECISE]  # compared by value (:mod:`.precise`)
     figures = [f for f in figures if f.key[0] != PRECISE]
     groups: dict[tuple[str, str], list[Figure]] = defaultdict(list)
@@ -117,6 +127,10 @@ def judge_figures(
         for key in (k for stem in listed_figure.counts for k in heads.get((language, stem), ())):
             groups[key].append(listed_figure)
     found_all = judge_precise(precise, articles)
+    for near in near_lengths(figures):  # one named thing's length under two words
+        judged = _judge(near[0].key, near)
+        if judged is not None:
+            found_all.append(judged)
     for key, members in sorted(groups.items()):
         reports = by_report(members) if key[1].startswith(CASUALTIES) else [members]
         for same_day in (d for r in reports for d in _by_day(r, main_day)):

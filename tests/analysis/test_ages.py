@@ -117,3 +117,31 @@ def test_a_compound_number_word_is_one_age_and_no_part_of_a_word_is_one() -> Non
     # not an age: a count before "year-old" that is no number, an object's age
     assert ages_of(_in("en", "c", "The second-year-old Lena Marsk won the race.")) == []
     assert ages_of(_in("en", "d", "A two-million-year-old fossil, Lena Marsk said.")) == []
+
+
+def test_an_apposition_before_the_age_in_romance_languages() -> None:
+    for article in (
+        _in("it", "a", "Lo ha detto Lena Marsk, svedese di 61 anni, ai giornalisti."),
+        _in("es", "b", "Lo dijo Lena Marsk, sueca de 61 años, a la prensa."),
+        _in("pt", "c", "Disse Lena Marsk, sueca de 61 anos, à imprensa."),
+    ):
+        (age,) = ages_of(article)
+        assert (age.years, age.names) == (61, frozenset({"lena", "marsk"})), article.id
+    # Not an age: a span of time ("da", "hace"), a career ("di 40 anni di servizio").
+    for article in (
+        _in("it", "d", "Parla Lena Marsk, sindaca da 12 anni, ai giornalisti."),
+        _in("it", "e", "Lena Marsk, veterana di 40 anni di servizio, si ritira."),
+        _in("es", "f", "Lena Marsk, alcaldesa de 40 años de carrera, se retira."),
+    ):
+        assert ages_of(article) == [], article.id
+
+
+def test_one_person_under_two_surnames_when_full_names_share_two_words() -> None:
+    # One outlet writes the whole name, another drops its last word: one person.
+    whole = _in("en", "a", "The survivor, 38-year-old Arun Veshkumar Talvade, is in hospital.")
+    short = _in("it", "b", "Il sopravvissuto è Arun Veshkumar, indiano di 40 anni, ricoverato.")
+    (found,) = _figures(whole, short)
+    assert _ids(found) == {frozenset("a"), frozenset("b")}
+    # One shared word is a given name two people may share: never one person by it alone.
+    other = _in("it", "c", "Il sopravvissuto è Arun Pelkar, indiano di 40 anni, ricoverato.")
+    assert _figures(whole, other) == []

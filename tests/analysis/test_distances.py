@@ -85,3 +85,37 @@ def test_look_alikes_of_a_distance_stay_silent() -> None:
                         24, "en") is None  # fmt: skip
     assert distance_key("ran 20 km on Monday", 4, "length-kilometer", 9, "en") is None
     assert distance_key("(235 miles) north of Athens", 1, "length-mile", 10, "en") is None
+
+
+def test_the_capital_named_by_its_adjective_is_the_city_the_sentence_names() -> None:
+    # "la capital murciana" is Murcia when the sentence writes Murcia: one distance.
+    text = "El pueblo, en la Región de Murcia, está a 12 kilómetros de la capital murciana."
+    start = text.index("12")
+    key = distance_key(text, start, "length-kilometer", text.index(" de la"), "es")
+    assert key is not None and key[1] == "Murcia"
+    es = [
+        _in("es", "a", text),
+        _in("es", "b", "El pueblo, situado a 20 kilómetros de Murcia, quedó aislado."),
+    ]
+    (found,) = _figures(*es)
+    assert set(_values(found)) == {"12 kilómetros", "20 kilómetros"}
+    fr = [
+        _in("fr", "c", "La commune, près de Grenoble, est à 12 km de la capitale grenobloise."),
+        _in("fr", "d", "La commune est située à 20 km de Grenoble, selon la préfecture."),
+    ]
+    (found,) = _figures(*fr)
+    assert set(_values(found)) == {"12 km", "20 km"}
+
+
+def test_a_capital_the_sentence_does_not_name_stays_unread() -> None:
+    far = _in("es", "b", "El pueblo, situado a 20 kilómetros de Murcia, quedó aislado.")
+    # The sentence names no city the adjective begins with: "the capital" is unknown.
+    unnamed = _in("es", "a", "El pueblo está a 12 kilómetros de la capital murciana.")
+    assert _figures(unnamed, far) == []
+    # A region whose capital has another name: no city begins "andaluza".
+    region = _in("es", "c", "En Andalucía, el pueblo está a 12 kilómetros de la capital andaluza.")
+    seville = _in("es", "d", "El pueblo, situado a 20 kilómetros de Sevilla, quedó aislado.")
+    assert _figures(region, seville) == []
+    # A rounded distance that the precise one falls in.
+    rounded = _in("es", "e", "En Murcia, el pueblo está a unos 20 km de la capital murciana.")
+    assert _figures(rounded, far) == []
