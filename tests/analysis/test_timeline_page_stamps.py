@@ -1,0 +1,158 @@
+"""Issue 12: a page's stamps, datelines and editor's notes are not events; the prose next to
+them is, in a sentence of its own; a weekday written with its part of the day is a weekday.
+
+Fixture text written for these tests, in several languages, with look-alikes that must stay
+events: a statement that names a place and a date, a clock time in prose, a quoted remark.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from analysis.builders import make_article
+
+from briefing.analysis import extract_timeline
+from briefing.analysis.date_sentences import dated_phrases
+from briefing.analysis.dates import find_dates
+from briefing.model import Article
+
+
+def _dated(text: str, language: str) -> list[tuple[str, str, bool]]:
+    """(sentence, phrase, not an event) of each date phrase of ``text``."""
+    return [(d[2], d[3].text, d[5]) for d in dated_phrases(text, language, language)]
+
+
+def _in(language: str, article: Article) -> Article:
+    import dataclasses
+
+    return dataclasses.replace(article, language=language)
+
+
+# --- an opening editor's note is a sentence of its own -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "prose"),
+    [
+        ("pt", "[Texto atualizado às 9h05 de 4 de maio de 2031] A ponte caiu esta terça-feira.",
+         "A ponte caiu esta terça-feira."),
+        ("en", "[Updated 4 May 2031: toll revised] The dam burst on Tuesday night.",
+         "The dam burst on Tuesday night."),
+        ("fr", "[Mis à jour le 4 mai 2031] Le barrage a cédé mardi soir.",
+         "Le barrage a cédé mardi soir."),
+    ],
+)  # fmt: skip
+def test_the_prose_after_an_editors_note_is_its_own_sentence(
+    language: str, text: str, prose: str
+) -> None:
+    found = _dated(text, language)
+    assert [(s, caption) for s, _p, caption in found if s == prose] == [(prose, False)]
+    assert all(caption for s, _p, caption in found if s != prose)
+
+
+def test_a_bracket_inside_a_sentence_does_not_cut_it() -> None:
+    text = "The minister said [on 4 May 2031] that the dam would hold."
+    assert _dated(text, "en") == [(text, "4 May 2031", False)]
+
+
+# --- a page's stamp in relative words --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Nieuwsdienst • vandaag, 08:15 • Bijgewerkt vandaag, 11:40 Dijk breekt bij Gent"),
+        ("de", "Tagesdienst | heute, 08:15 | Aktualisiert heute, 11:40"),
+        ("en", "Newsdesk • today, 08:15 • Updated today, 11:40 Dam bursts near Ghent"),
+    ],
+)
+def test_relative_page_stamps_are_not_events(language: str, text: str) -> None:
+    found = _dated(text, language)
+    assert found and all(caption for _s, _p, caption in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Hoy, 10:30, el Gobierno decretó tres días de luto."),  # prose after the time
+        ("en", "The minister said today, 10:30 local time, that the dam held."),  # prose before
+        ("nl", "De minister zei vandaag om 10:30 dat de dijk houdt."),  # "om": a time in prose
+    ],
+)
+def test_today_with_a_clock_time_in_prose_stays_an_event(language: str, text: str) -> None:
+    assert [caption for _s, _p, caption in _dated(text, language)] == [False]
+
+
+# --- a dateline run into the text -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ca", "Girona, dijous 8 de maig del 2031 – La riuada ha deixat el barri sense llum."),
+        ("en", "LISBON, May 8 (Wire) - A tram left the rails on Thursday."),
+        ("de", "Dresden, 8. Mai 2031 – Die Elbe trat über die Ufer."),
+        ("it", "Roma, 8 maggio 2031 - Il ministro si è dimesso."),
+    ],
+)
+def test_a_dateline_dates_the_article_and_is_no_event(language: str, text: str) -> None:
+    found = dated_phrases(text, language, language)
+    assert found[0][4] is True  # an anchor, as a bare dateline is
+    assert all(not (d[4] or d[5]) for d in found[1:])  # the prose's own days stay events
+
+
+def test_an_undated_article_is_dated_by_its_dateline() -> None:
+    # 8 May 2031 is a Thursday: "on Thursday" of the prose is that day; the dateline is no event.
+    text = "LISBON, May 8, 2031 (Wire) - A tram left the rails on Thursday near the river."
+    entries = [(e.phrase, e.date, e.event) for e in extract_timeline([make_article("a", text)])]
+    assert entries == [("on Thursday", dt.date(2031, 5, 8), True)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Lisbon, on 8 May 2031, saw its worst flood in decades."),  # no dash: prose
+        ("fr", "Karim, 8 mai 2031 – le jour où tout a basculé, dit-il."),  # a person, no city
+        ("es", "En Girona, el 8 de mayo de 2031 – un jueves – se desbordó el río."),
+        ("de", "„Dresden, 8. Mai 2031 – das vergessen wir nie“, sagte der Bürgermeister."),
+    ],
+)
+def test_a_place_and_a_date_in_prose_stay_an_event(language: str, text: str) -> None:
+    found = _dated(text, language)
+    assert found and not any(caption for _s, _p, caption in found)
+
+
+# --- a weekday written with its part of the day -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "weekday"),
+    [
+        ("de", "Der Deich brach am Dienstagmorgen gegen sieben Uhr.", 1),
+        ("de", "Die Feuerwehr rückte Mittwochnachmittag aus.", 2),
+        ("nl", "De dijk brak donderdagavond bij Gent.", 3),
+    ],
+)
+def test_a_weekday_compound_is_a_weekday(language: str, text: str, weekday: int) -> None:
+    assert [(p.kind, p.weekday) for p in find_dates(text, language)] == [("weekday", weekday)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Die Morgenpost und die Abendzeitung berichteten."),  # a part of the day alone
+        ("de", "Die Dienstagsrunde der Minister tagte erneut."),  # a weekday inside a noun
+        ("nl", "De avondklok bleef van kracht."),
+    ],
+)
+def test_words_made_of_a_part_of_the_day_are_no_weekday(language: str, text: str) -> None:
+    assert find_dates(text, language) == ()
+
+
+def test_a_weekday_compound_is_placed_from_the_articles_day() -> None:
+    # 9 May 2031 is a Friday; the Tuesday before it is 6 May.
+    text = "Der Wetterdienst hatte am Dienstagmorgen die höchste Warnstufe ausgerufen."
+    article = _in("de", make_article("a", text, date=dt.date(2031, 5, 9)))
+    placed = [(e.phrase, e.date) for e in extract_timeline([article]) if e.event]
+    assert placed == [("Dienstagmorgen", dt.date(2031, 5, 6))]
