@@ -7,8 +7,9 @@ text and its languages only, never on the article, whose date resolves it afterw
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from briefing.analysis.dates import DatePhrase, find_dates, may_contain_dates
@@ -52,7 +53,7 @@ def dated_phrases(text: str, language: str, in_language: str) -> tuple[Dated, ..
         for phrase in phrases:
             caption = (
                 _caption_like(sentence.text, phrase)
-                or _stamp_like(sentence.text, phrase)
+                or is_stamp(sentence.text, phrase)
                 or _credit_like(sentence.text, phrases)
                 or _editor_note(sentence.text, phrase)
             )
@@ -125,7 +126,7 @@ _STAMP_TIME = re.compile(r"\s*[|,·•/–—-]?\s*[0-2]?\d:[0-5]\d(?::[0-5]\d)?
 _PROSE_BEFORE = re.compile(r"(?<![\w-])[a-zß-ÿа-яёα-ωçğışü][^\W\d_]*[\s,]*$")
 
 
-def _stamp_like(sentence: str, phrase: DatePhrase) -> bool:
+def is_stamp(sentence: str, phrase: DatePhrase) -> bool:
     """A publication or update stamp run into the text ("Source: Example Wednesday, March 1,
     2031 | 09:09", "Ekleme: 01.03.2031 00:05:06"): a full date with its clock time, not
     introduced by a word of prose ("on March 1, 2031 09:09" is a statement)."""
@@ -152,6 +153,24 @@ def _relative_stamp(sentence: str, phrase: DatePhrase) -> bool:
     after = sentence[clock.end() :].lstrip(" ")
     # The end, a separator, or the next block of the page (a headline: a capital, a figure).
     return not after or after[0] in _SEPARATORS or after[0].isupper() or after[0].isdigit()
+
+
+def stamped_day(
+    month: dt.date, stated: Iterable[tuple[str, DatePhrase, int, dt.date]]
+) -> dt.date | None:
+    """The day of an article labelled only with its ``month``, from the page's own stamp
+    near its top ("Stand: 01.11.2031 07:33 Uhr", "Published 1 November 2031 | 09:09": a full
+    date with its clock time, :func:`is_stamp`) when it falls in that month: the label and
+    the stamp agree, and the stamp gives the day to count "on Tuesday" from. ``stated`` holds
+    (sentence, phrase with paragraph offsets, sentence start, day) of the full dates near the
+    top. The earliest such stamp, since a page stamps its publication before its updates."""
+    days = [
+        day
+        for sentence, phrase, at, day in stated
+        if (day.year, day.month) == (month.year, month.month)
+        and is_stamp(sentence, _shift(phrase, -at))
+    ]
+    return min(days, default=None)
 
 
 #: What sets a credit's names off from its date: a comma, a bar, a slash, a bracket, a dash.

@@ -32,7 +32,7 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from briefing.analysis.asides import mark_asides
 from briefing.analysis.context_days import context_entries
-from briefing.analysis.date_sentences import Dated, dated_phrases
+from briefing.analysis.date_sentences import Dated, dated_phrases, stamped_day
 from briefing.analysis.dates import DatePhrase, relative_year_in
 from briefing.analysis.model import Precision, Resolution, TimelineEntry
 from briefing.analysis.text import language_of
@@ -201,6 +201,11 @@ _DATELINE_PARAGRAPHS = 6
 
 def _own_date(article: Article, stated: list[tuple[_Found, dt.date]]) -> _Own:
     if article.date is not None and article.date_precision == "month":
+        top = [(f.sentence, f.phrase, f.sentence_start, day) for f, day in stated
+               if f.paragraph < _DATELINE_PARAGRAPHS]  # fmt: skip
+        stamped = stamped_day(article.date, top)
+        if stamped is not None:
+            return _Own(article, stamped, f"page stamp {_day(stamped)}")
         return _Own(article, article.date, f"article date {article.date:%b %Y}", exact=False)
     if article.date is not None:
         return _Own(article, article.date, f"article date {_day(article.date)}")

@@ -156,3 +156,47 @@ def test_a_weekday_compound_is_placed_from_the_articles_day() -> None:
     article = _in("de", make_article("a", text, date=dt.date(2031, 5, 9)))
     placed = [(e.phrase, e.date) for e in extract_timeline([article]) if e.event]
     assert placed == [("Dienstagmorgen", dt.date(2031, 5, 6))]
+
+
+# --- a month-labelled page dated to the day by its own stamp ----------------------------------
+
+
+def _monthly(language: str, *paragraphs: str) -> Article:
+    import dataclasses
+
+    article = make_article("m", *paragraphs, date=dt.date(2031, 5, 1))
+    return dataclasses.replace(article, language=language, date_precision="month")
+
+
+def _placed(article: Article) -> list[tuple[str, dt.date | None]]:
+    return [(e.phrase, e.date) for e in extract_timeline([article]) if e.event]
+
+
+# 9 May 2031 is a Friday: the Tuesday before it is 6 May.
+@pytest.mark.parametrize(
+    ("language", "stamp", "prose", "weekday"),
+    [
+        ("de", "Flut in Velmora Stand: 09.05.2031 07:33 Uhr",
+         "Der Deich brach am Dienstag bei Velmora.", "Dienstag"),
+        ("en", "Flood in Velmora Updated: 9 May 2031 | 07:33",
+         "The dyke broke on Tuesday near Velmora.", "on Tuesday"),
+        ("tr", "Velmora'da sel Güncelleme: 09.05.2031 07:33",
+         "Set salı günü Velmora yakınında yıkıldı.", "salı"),
+    ],
+)  # fmt: skip
+def test_a_month_label_and_a_stamp_in_that_month_give_the_day(
+    language: str, stamp: str, prose: str, weekday: str
+) -> None:
+    placed = dict(_placed(_monthly(language, stamp, prose)))
+    assert placed[next(k for k in placed if weekday in k)] == dt.date(2031, 5, 6)
+
+
+def test_a_stamp_outside_the_labelled_month_or_deep_in_the_text_gives_no_day() -> None:
+    prose = "The dyke broke on Tuesday near Velmora."
+    other_month = _monthly("en", "Flood in Velmora Updated: 9 June 2031 | 07:33", prose)
+    assert ("on Tuesday", None) in _placed(other_month)
+    deep = _monthly("en", prose, *["More text."] * 6, "Archive Updated: 9 May 2031 | 07:33")
+    assert ("on Tuesday", None) in _placed(deep)
+    # A full date in prose is no stamp, even with a clock time after it.
+    said = _monthly("en", "The council met on 9 May 2031 10:00 to discuss it.", prose)
+    assert ("on Tuesday", None) in _placed(said)
