@@ -301,8 +301,11 @@ def _year_for(own: _Own, item: _Found) -> tuple[int | None, Resolution, str]:
     ]
     if not candidates:
         return None, "unresolved", "no such day"
-    year = min(candidates, key=lambda candidate: abs((candidate - anchor).days)).year
-    return year, "year-inferred", f"year from {why}"
+    nearest = min(candidates, key=lambda candidate: abs((candidate - anchor).days))
+    if phrase.weekday is not None and nearest.weekday() != phrase.weekday:
+        # "Tuesday, 29 October": the weekday the text gives checks the year worked out.
+        return None, "unresolved", f"its weekday is not that of {_day(nearest)}"
+    return nearest.year, "year-inferred", f"year from {why}"
 
 
 def _weekday_day(own: _Own, weekday: int, day: int) -> tuple[dt.date | None, Resolution, str]:

@@ -200,3 +200,30 @@ def test_a_stamp_outside_the_labelled_month_or_deep_in_the_text_gives_no_day() -
     # A full date in prose is no stamp, even with a clock time after it.
     said = _monthly("en", "The council met on 9 May 2031 10:00 to discuss it.", prose)
     assert ("on Tuesday", None) in _placed(said)
+
+
+# --- a weekday written with a day and month checks the year worked out ------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "right", "wrong"),
+    [
+        # 6 May 2031 is a Tuesday; the label says May 2031.
+        ("ru", "Ливни обрушились на город во вторник, 6 мая.",
+         "Ливни обрушились на город в пятницу, 6 мая."),
+        ("en", "The storm hit the town on Tuesday, May 6.",
+         "The storm hit the town on Friday, May 6."),
+        ("es", "La tormenta azotó la ciudad el martes 6 de mayo.",
+         "La tormenta azotó la ciudad el viernes 6 de mayo."),
+    ],
+)  # fmt: skip
+def test_a_weekday_and_day_are_placed_only_when_the_weekday_fits_the_year(
+    language: str, right: str, wrong: str
+) -> None:
+    assert [d for _p, d in _placed(_monthly(language, right))] == [dt.date(2031, 5, 6)]
+    assert [d for _p, d in _placed(_monthly(language, wrong))] == [None]
+
+
+def test_an_undated_article_still_gives_no_year_to_a_weekday_and_day() -> None:
+    article = _in("ru", make_article("u", "Ливни обрушились на город во вторник, 6 мая."))
+    assert [d for _p, d in _placed(article)] == [None]  # no label, no stamp: no year guessed
