@@ -56,6 +56,7 @@ def dated_phrases(text: str, language: str, in_language: str) -> tuple[Dated, ..
                 or is_stamp(sentence.text, phrase)
                 or _credit_like(sentence.text, phrases)
                 or _editor_note(sentence.text, phrase)
+                or _post_credit(sentence.text, phrase)
             )
             # A dateline run into the text dates the article, as a bare one does.
             anchor = dateline or _dateline_like(sentence.text, phrase)
@@ -232,6 +233,22 @@ def _notes_apart(split: Sequence[Sentence]) -> list[Sentence]:
         kept.append(Sentence(sentence.start, cut, sentence.text[: closing + 1]))
         kept.append(Sentence(cut + gap, sentence.end, rest[gap:]))
     return kept
+
+
+#: The credit line of an embedded social-media post: the author's handle in brackets right
+#: before the date ("— Jane Roe (@janeroe) May 3, 2031", "(@user@example.social) 3 mai 2031").
+_HANDLE_BEFORE = re.compile(r"\(@[\w.]+(?:@[\w.-]+)?\)\s*$")
+_POST_END = re.compile(r"[\s.,;:г]*$")
+
+
+def _post_credit(sentence: str, phrase: DatePhrase) -> bool:
+    """The date an embedded post was sent, as its credit line gives it after the author's
+    handle, in whatever date format the page's language has: when the post was written, not
+    an event. A handle elsewhere ("Jane Roe (@janeroe) said on May 3 …") is prose."""
+    return bool(
+        _HANDLE_BEFORE.search(sentence, 0, phrase.start)
+        and _POST_END.fullmatch(sentence, phrase.end)
+    )
 
 
 #: A dateline's head and tail: a place and a comma opening the sentence, then after the date

@@ -227,3 +227,33 @@ def test_a_weekday_and_day_are_placed_only_when_the_weekday_fits_the_year(
 def test_an_undated_article_still_gives_no_year_to_a_weekday_and_day() -> None:
     article = _in("ru", make_article("u", "Ливни обрушились на город во вторник, 6 мая."))
     assert [d for _p, d in _placed(article)] == [None]  # no label, no stamp: no year guessed
+
+
+# --- the credit line of an embedded post ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The dyke is gone. — Jane Roe (@janeroe) May 3, 2031"),
+        ("fr", "La digue a cédé. pic.example/abc — Jean Dupont (@jdupont) 3 mai 2031"),
+        ("ru", "Дамба рухнула. — Иван Петров (@ipetrov) 3 мая 2031 г."),
+        ("de", "Der Deich ist weg. — Max Muster (@max@example.social) 3. Mai 2031"),
+    ],
+)
+def test_an_embedded_posts_date_is_not_an_event(language: str, text: str) -> None:
+    found = _dated(text, language)
+    assert found and all(caption for _s, _p, caption in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Jane Roe (@janeroe) said on May 3, 2031 that the dyke had gone."),
+        ("fr", "Le maire (@maire) a confirmé que la digue a cédé le 3 mai 2031."),
+        ("es", "«La presa ha cedido», escribió Ana Ruiz el 3 de mayo de 2031."),  # a quote: event
+    ],
+)
+def test_a_handle_or_a_quote_in_prose_keeps_the_event(language: str, text: str) -> None:
+    found = _dated(text, language)
+    assert found and not any(caption for _s, _p, caption in found)
