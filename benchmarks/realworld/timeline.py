@@ -36,8 +36,9 @@ from benchmarks.realworld.baseline import unpack
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 PROBE = HERE / "timeline_probe.py"
-#: main when this round of timeline work started (issue 12, fourth round: forecasts, context dates).
-BASELINE = "525c09f"
+#: main when this round of timeline work started (issue 12, fifth round: page stamps, datelines,
+#: embedded posts, a record's day, weekday compounds, month labels; 525c09f began the fourth).
+BASELINE = "25f599f"
 
 
 def _baseline() -> Path | None:

@@ -20,7 +20,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass, replace
 
-from briefing.analysis.comparisons import dates_a_reference
+from briefing.analysis.comparisons import dates_a_record, dates_a_reference
 from briefing.analysis.model import TimelineEntry
 from briefing.analysis.relevance import Story
 from briefing.model import Article
@@ -114,8 +114,11 @@ class _Past:
 
 def _reference_year(entry: TimelineEntry) -> bool:
     """A year named alone as the point a comparison counts from ("the deadliest attack since
-    the siege of X in 2004"): it dates another event, not this story (``comparisons``)."""
+    the siege of X in 2004"), or the day a record is counted from ("the heaviest rain since 11
+    September 1931"): it dates another event, not this story (``comparisons``)."""
     at = entry.phrase_span.start - entry.sentence_span.start
+    if entry.precision == "day":  # "the heaviest since 11 September 1931": a record's day
+        return dates_a_record(entry.sentence, at)
     return entry.precision == "year" and dates_a_reference(entry.sentence, at)
 
 

@@ -9,6 +9,14 @@ phrase (words, no digit, no clause break), then at most a short preposition, the
 Only a year named alone is read this way. "Closed since 2019" (the year right after "since")
 dates when a state began and stays; so does a day written in full ("depuis le séisme du 17
 août 1999"), which the timeline keeps as a past day the story refers to.
+
+A day written in full is a point of comparison in one form: a record ("the heaviest rain in
+24 hours since 11 September 1931", "la más alta desde el 11 de septiembre de 1931",
+"сильнейший с 11 сентября 1931 года"): a superlative, then "since" and the day right after it
+in the same clause. What is measured is this story's; the day is the old record's. The
+superlative is read from each language's grammar of comparison (an article with "most", "más",
+"plus", "più", "mais"; the endings "-est", "-ste", "-ейш-"; the prefix "naj-"), not from the
+words of a story; in a language without a form here nothing is marked.
 """
 
 from __future__ import annotations
@@ -32,3 +40,47 @@ def dates_a_reference(sentence: str, year_start: int) -> bool:
     comparison (module docstring)."""
     head = sentence[:year_start]
     return bool(_REFERENCE.search(head[-160:]))
+
+
+#: Superlatives, by their grammar: English "the …est"/"the most", Romance article + "more"
+#: word or irregular comparative ("la más", "a mais", "le plus", "il più", "la mayor", "o
+#: pior"), German and Dutch article + "-ste(n)", Russian "-ейш-/-айш-" and "сам-", Polish
+#: and Czech/Slovak "naj-".
+_SUPERLATIVE = re.compile(
+    r"(?<!\w)(?:the\s+(?:most|least|worst|best|\w+est)"
+    r"|(?:el|la|los|las|lo|o|a|os|as|le|les|il|i|gli)\s+(?:[^\W\d_]+\s+)?"
+    r"(?:más|menos|mayor|menor|peor|mejor|mais|menos|maior|pior|melhor|plus|moins|pire"
+    r"|più|meno|peggior[eio]?|maggior[eio]?)"
+    r"|(?:der|die|das|den|dem|am|de|het)\s+\w+ste[nmrs]?"
+    r"|\w+[еа]йш\w+|сам(?:ый|ая|ое|ые|ого|ой|ым|ом|ых)"
+    r"|naj\w+)(?!\w)",
+    re.IGNORECASE,
+)
+#: "since" right before a day (with at most an article: "desde el", "depuis le", "с").
+_SINCE_DAY = re.compile(rf"(?<!\w)(?:{_SINCE}|с|od|från|fra)(?:\s+[^\W\d_]{{1,3}})?\s+$", re.I)
+#: Between the superlative and "since": one clause (no sentence or clause break, no verb of
+#: its own is checked; a comma-free stretch of at most this many characters).
+_RECORD_REACH = 90
+
+
+def dates_a_record(sentence: str, day_start: int) -> bool:
+    """True when the day at ``day_start`` in ``sentence`` is what a record is counted from:
+    a superlative, then "since" right before the day, in one clause (module docstring)."""
+    head = sentence[:day_start]
+    since = _SINCE_DAY.search(head)
+    if since is None:
+        return False
+    clause = re.split(r"[.;:!?—–()]", head[: since.start()])[-1][-_RECORD_REACH:]
+    return any(m.group().casefold().split()[-1] not in _NOT_SUPERLATIVE
+               for m in _SUPERLATIVE.finditer(clause))  # fmt: skip
+
+
+#: English words in "-est" that are no superlative ("the unrest since 3 May", "the protest").
+_NOT_SUPERLATIVE = frozenset(
+    {
+        "arrest", "behest", "chest", "conquest", "contest", "crest", "digest", "forest",
+        "guest", "harvest", "honest", "inquest", "interest", "invest", "manifest", "midwest",
+        "modest", "nest", "protest", "quest", "request", "rest", "suggest", "test", "unrest",
+        "vest", "west",
+    }
+)  # fmt: skip

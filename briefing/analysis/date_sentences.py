@@ -7,14 +7,15 @@ text and its languages only, never on the article, whose date resolves it afterw
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from briefing.analysis.dates import DatePhrase, find_dates, may_contain_dates
 from briefing.analysis.forecasts import is_forecast
 from briefing.analysis.numeric_dates import may_contain, with_numeric
-from briefing.analysis.text import sentences
+from briefing.analysis.text import Sentence, sentences
 from briefing.analysis.weekday_days import weekday_days
 from briefing.analysis.years import find_years, has_year
 
@@ -25,7 +26,8 @@ _CAPTION_HEAD = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-ÞА-ЯЁ][\w\-’']*(?:,\s+(?:[
 _CAPTION_TAIL = re.compile(r"^[\s.]*(?:\([^()]*\)|/[^/]*)?\s*$")
 
 #: One date phrase of a paragraph: sentence start, end and text, the phrase (offsets in the
-#: paragraph), whether the sentence is only dates, whether it reads as a photo caption or a
+#: paragraph), whether it is a dateline (an anchor, never an event: the sentence is only
+#: dates, or opens with a place, the date and a dash), whether it reads as a photo caption or a
 #: page's time stamp (not an event either way), and whether its clause is a forecast
 #: (:mod:`.forecasts`; not an event either).
 Dated = tuple[int, int, str, DatePhrase, bool, bool, bool]
@@ -42,7 +44,7 @@ def dated_phrases(text: str, language: str, in_language: str) -> tuple[Dated, ..
     ):
         return ()  # most paragraphs: no sentence split
     dated: list[Dated] = []
-    for sentence in sentences(text, in_language):
+    for sentence in _notes_apart(sentences(text, in_language)):
         found = with_numeric(list(find_dates(sentence.text, language)), sentence.text, language)
         found = weekday_days(_without_idioms(found, sentence.text), sentence.text, language)
         phrases = _with_years(found, sentence.text, language)
@@ -51,14 +53,17 @@ def dated_phrases(text: str, language: str, in_language: str) -> tuple[Dated, ..
         for phrase in phrases:
             caption = (
                 _caption_like(sentence.text, phrase)
-                or _stamp_like(sentence.text, phrase)
+                or is_stamp(sentence.text, phrase)
                 or _credit_like(sentence.text, phrases)
                 or _editor_note(sentence.text, phrase)
+                or _post_credit(sentence.text, phrase)
             )
+            # A dateline run into the text dates the article, as a bare one does.
+            anchor = dateline or _dateline_like(sentence.text, phrase)
             forecast = is_forecast(sentence.text, phrase.start, phrase.end, in_language)
             shifted = _shift(phrase, sentence.start)
             dated.append(
-                (sentence.start, sentence.end, sentence.text, shifted, dateline, caption, forecast)
+                (sentence.start, sentence.end, sentence.text, shifted, anchor, caption, forecast)
             )
     return tuple(dated)
 
@@ -122,15 +127,51 @@ _STAMP_TIME = re.compile(r"\s*[|,·•/–—-]?\s*[0-2]?\d:[0-5]\d(?::[0-5]\d)?
 _PROSE_BEFORE = re.compile(r"(?<![\w-])[a-zß-ÿа-яёα-ωçğışü][^\W\d_]*[\s,]*$")
 
 
-def _stamp_like(sentence: str, phrase: DatePhrase) -> bool:
+def is_stamp(sentence: str, phrase: DatePhrase) -> bool:
     """A publication or update stamp run into the text ("Source: Example Wednesday, March 1,
     2031 | 09:09", "Ekleme: 01.03.2031 00:05:06"): a full date with its clock time, not
     introduced by a word of prose ("on March 1, 2031 09:09" is a statement)."""
+    if phrase.kind == "relative" and phrase.offset in (0, -1):
+        return _relative_stamp(sentence, phrase)
     if phrase.kind != "absolute" or not phrase.year:
         return False
     if not _STAMP_TIME.match(sentence, phrase.end):
         return False
     return not _PROSE_BEFORE.search(sentence[: phrase.start])
+
+
+#: Separators between the blocks of a page's header ("NOS • today, 09:25 • Updated …").
+_SEPARATORS = "|·•/–—"
+
+
+def _relative_stamp(sentence: str, phrase: DatePhrase) -> bool:
+    """A page's stamp in relative words ("NOS • today, 09:25 • Updated today, 13:48", "Ekleme:
+    dün 14:05"): "today" or "yesterday" with a clock time right after it, no word of prose
+    before it, and no prose after the time ("Today, 10:30, the cabinet met" is a statement)."""
+    clock = _STAMP_TIME.match(sentence, phrase.end)
+    if clock is None or _PROSE_BEFORE.search(sentence[: phrase.start]):
+        return False
+    after = sentence[clock.end() :].lstrip(" ")
+    # The end, a separator, or the next block of the page (a headline: a capital, a figure).
+    return not after or after[0] in _SEPARATORS or after[0].isupper() or after[0].isdigit()
+
+
+def stamped_day(
+    month: dt.date, stated: Iterable[tuple[str, DatePhrase, int, dt.date]]
+) -> dt.date | None:
+    """The day of an article labelled only with its ``month``, from the page's own stamp
+    near its top ("Stand: 01.11.2031 07:33 Uhr", "Published 1 November 2031 | 09:09": a full
+    date with its clock time, :func:`is_stamp`) when it falls in that month: the label and
+    the stamp agree, and the stamp gives the day to count "on Tuesday" from. ``stated`` holds
+    (sentence, phrase with paragraph offsets, sentence start, day) of the full dates near the
+    top. The earliest such stamp, since a page stamps its publication before its updates."""
+    days = [
+        day
+        for sentence, phrase, at, day in stated
+        if (day.year, day.month) == (month.year, month.month)
+        and is_stamp(sentence, _shift(phrase, -at))
+    ]
+    return min(days, default=None)
 
 
 #: What sets a credit's names off from its date: a comma, a bar, a slash, a bracket, a dash.
@@ -172,6 +213,66 @@ def _editor_note(sentence: str, phrase: DatePhrase) -> bool:
         return False
     closing = sentence.find("]", opening.end())
     return closing != -1 and phrase.end <= closing
+
+
+def _notes_apart(split: Sequence[Sentence]) -> list[Sentence]:
+    """The sentences with an opening editor's note ("[Updated 3 May 2031 - toll revised] The
+    bridge fell on Tuesday.") set apart from the prose after it: the note is the editor's, the
+    prose the writer's, so the prose's dates are read in a sentence of their own and a reader
+    (or a check) never sees the note's stamp as part of the event's sentence."""
+    kept: list[Sentence] = []
+    for sentence in split:
+        opening = _NOTE_OPEN.match(sentence.text)
+        closing = sentence.text.find("]", opening.end()) if opening else -1
+        rest = sentence.text[closing + 1 :] if closing != -1 else ""
+        if not rest.strip():
+            kept.append(sentence)
+            continue
+        gap = len(rest) - len(rest.lstrip())
+        cut = sentence.start + closing + 1
+        kept.append(Sentence(sentence.start, cut, sentence.text[: closing + 1]))
+        kept.append(Sentence(cut + gap, sentence.end, rest[gap:]))
+    return kept
+
+
+#: The credit line of an embedded social-media post: the author's handle in brackets right
+#: before the date ("— Jane Roe (@janeroe) May 3, 2031", "(@user@example.social) 3 mai 2031").
+_HANDLE_BEFORE = re.compile(r"\(@[\w.]+(?:@[\w.-]+)?\)\s*$")
+_POST_END = re.compile(r"[\s.,;:г]*$")
+
+
+def _post_credit(sentence: str, phrase: DatePhrase) -> bool:
+    """The date an embedded post was sent, as its credit line gives it after the author's
+    handle, in whatever date format the page's language has: when the post was written, not
+    an event. A handle elsewhere ("Jane Roe (@janeroe) said on May 3 …") is prose."""
+    return bool(
+        _HANDLE_BEFORE.search(sentence, 0, phrase.start)
+        and _POST_END.fullmatch(sentence, phrase.end)
+    )
+
+
+#: A dateline's head and tail: a place and a comma opening the sentence, then after the date
+#: at most an agency in brackets and a dash ("KYIV, 3 May (AFP) – ", "Paiporta, 30 d'octubre –").
+_DATELINE_HEAD = re.compile(r"\s*(?P<place>[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,2}),\s*$")
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[–—-]\s")
+
+
+def _dateline_like(sentence: str, phrase: DatePhrase) -> bool:
+    """A dateline run into the text: where and when the report was filed ("Paiporta, 30 October
+    2031 – The town …", "KYIV, May 3 (Reuters) - …"), not an event of the story. The place must
+    be a city GeoNames knows, written capitalised, alone before the date, and a dash must end
+    the dateline: "Paris, on 3 May 2031, signed …" and "Ahmed, 3 May 2031 – …" are not one."""
+    if phrase.kind != "absolute":
+        return False
+    head = _DATELINE_HEAD.fullmatch(sentence, 0, phrase.start)
+    if head is None or not _DATELINE_TAIL.match(sentence, phrase.end):
+        return False
+    place = head["place"]
+    if not all(word[0].isupper() for word in place.split()):
+        return False
+    from briefing.geodata import is_city_name  # the city table loads only for a candidate
+
+    return is_city_name(place) or (place.isupper() and is_city_name(place.title()))
 
 
 def _only_dates(text: str, phrases: Sequence[DatePhrase]) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
+from briefing.analysis.day_periods import compound_parts
 from briefing.analysis.locales import alternation, month_names, weekday_dates, weekday_names
 from briefing.analysis.month_first import month_first
 
@@ -233,16 +234,14 @@ def _local(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     year = r"(?P<year>(?:19|20)\d\d)(?!\d)"
     day_month = re.compile(
         r"(?<![\w.,])(?P<day>[0-3]?\d)\.?(?:-?(?:го|е|ci|er|º|°))?\s+(?:de\s+|del\s+)?"
-        + month
-        + r"(?:,?\s+(?:de\s+|del\s+)?"
-        + year
-        + r")?",
+        + f"{month}(?:,?\\s+(?:de\\s+|del\\s+)?{year})?",
         re.IGNORECASE,
     )
     inflected = rf"(?P<month>{alternation(_months(language))})(?!\w)"
     month_year = re.compile(r"(?<!\w)" + inflected + r"\s+(?:de\s+|del\s+)?" + year, re.IGNORECASE)
     names = "|".join(re.escape(n) for n in sorted(weekdays, key=len, reverse=True))
-    weekday = re.compile(rf"(?<!\w)(?P<weekday>{names or '(?!)'})(?!\w)", re.IGNORECASE)
+    part = compound_parts(language)  # "Dienstagmorgen": a weekday and a part of its day
+    weekday = re.compile(rf"(?<!\w)(?P<weekday>{names or '(?!)'})(?:{part})?(?!\w)", re.I)
     return day_month, month_year, weekday
 
 

@@ -51,6 +51,15 @@ def _periods(language: str) -> tuple[tuple[str, tuple[tuple[int, int], ...]], ..
     return tuple(sorted(names.items(), key=lambda item: -len(item[0])))
 
 
+@cache
+def compound_parts(language: str) -> str:
+    """A regex alternation of the one-word names of the parts of the day in ``language``,
+    which languages that write compounds join to a weekday ("Dienstagmorgen", "woensdagavond");
+    "(?!)" when there are none."""
+    names = [re.escape(name) for name, _ in _periods(language) if name.isalpha()]
+    return "|".join(names) or "(?!)"
+
+
 def _inside(minutes: int, ranges: tuple[tuple[int, int], ...]) -> bool:
     return any(
         start <= minutes < end if start < end else minutes >= start or minutes < end

@@ -32,7 +32,7 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from briefing.analysis.asides import mark_asides
 from briefing.analysis.context_days import context_entries
-from briefing.analysis.date_sentences import Dated, dated_phrases
+from briefing.analysis.date_sentences import Dated, dated_phrases, stamped_day
 from briefing.analysis.dates import DatePhrase, relative_year_in
 from briefing.analysis.model import Precision, Resolution, TimelineEntry
 from briefing.analysis.text import language_of
@@ -201,6 +201,11 @@ _DATELINE_PARAGRAPHS = 6
 
 def _own_date(article: Article, stated: list[tuple[_Found, dt.date]]) -> _Own:
     if article.date is not None and article.date_precision == "month":
+        top = [(f.sentence, f.phrase, f.sentence_start, day) for f, day in stated
+               if f.paragraph < _DATELINE_PARAGRAPHS]  # fmt: skip
+        stamped = stamped_day(article.date, top)
+        if stamped is not None:
+            return _Own(article, stamped, f"page stamp {_day(stamped)}")
         return _Own(article, article.date, f"article date {article.date:%b %Y}", exact=False)
     if article.date is not None:
         return _Own(article, article.date, f"article date {_day(article.date)}")
@@ -296,8 +301,11 @@ def _year_for(own: _Own, item: _Found) -> tuple[int | None, Resolution, str]:
     ]
     if not candidates:
         return None, "unresolved", "no such day"
-    year = min(candidates, key=lambda candidate: abs((candidate - anchor).days)).year
-    return year, "year-inferred", f"year from {why}"
+    nearest = min(candidates, key=lambda candidate: abs((candidate - anchor).days))
+    if phrase.weekday is not None and nearest.weekday() != phrase.weekday:
+        # "Tuesday, 29 October": the weekday the text gives checks the year worked out.
+        return None, "unresolved", f"its weekday is not that of {_day(nearest)}"
+    return nearest.year, "year-inferred", f"year from {why}"
 
 
 def _weekday_day(own: _Own, weekday: int, day: int) -> tuple[dt.date | None, Resolution, str]:

@@ -28,8 +28,8 @@ Packed = tuple[tuple[Any, ...], tuple[str, ...], tuple[Any, ...], tuple[str | No
 
 def story_share(articles: Sequence[Article]) -> list[Packed] | None:
     """What :func:`timeline_share` needs to read the timeline :func:`.story_days` reads for
-    ``articles`` (all of the packet's); None when no article is dated to the day (then no
-    timeline is read)."""
+    ``articles`` (all of the packet's); None when no article is dated, to the day or to
+    the month (then no timeline is read)."""
     found = story_window(articles)
     if found is None:
         return None

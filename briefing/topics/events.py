@@ -82,7 +82,9 @@ def _dates(
         return None
     best, first, last = found
     story = story_days(articles, first, last, heads, texts, timeline)
-    return date_span(*story) if story is not None else date_span(best[0], best[-1])
+    if story is not None:
+        return date_span(*story)
+    return date_span(best[0], best[-1]) if best else None  # month labels alone give no day
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,8 +6,10 @@ Kept apart from :mod:`.events`, which names the event: this module only says whe
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 
 from briefing.analysis.model import TimelineEntry
@@ -73,13 +75,17 @@ def story_days(
     sentences: list[str] = []
     ranged = False  # a sentence naming the act dates it with a range of days
     entries = timeline() if timeline is not None else None
+    # With no article dated to the day (a window from month labels), a day written without a
+    # year is read in the window too; otherwise the placed days are enough and are kept alone.
+    yearless = not any(a.date is not None and a.date_precision == "day" for a in articles)
     for entry in extract_timeline(near) if entries is None else entries:
-        if not entry.event or entry.date is None or entry.precision != "day":
+        dated = _day_of(entry, first, last, yearless)
+        if dated is None:
             continue
         sentences.append(entry.sentence)
-        if heads and entry.until is not None and entry.until > entry.date:
+        if heads and entry.until is not None and entry.until > dated:
             ranged = ranged or any(is_act(w, heads) for w in re.findall(r"\w+", entry.sentence))
-        day, until = entry.date, min(entry.until or entry.date, entry.date + 31 * one_day)
+        day, until = dated, min(entry.until or dated, dated + 31 * one_day)
         while day <= until:
             if first <= day <= last:
                 named.setdefault(day, set()).add(entry.article_id)
@@ -107,18 +113,55 @@ def story_days(
     return (start, end) if written_as_lasting([*texts, *sentences], heads) else (start, start)
 
 
+def _day_of(entry: TimelineEntry, first: dt.date, last: dt.date, yearless: bool) -> dt.date | None:
+    """The day an event of the story is on, for counting: its date if placed to the day; if
+    ``yearless``, for a day and month written without a year ("29 октября"), the one such
+    day between ``first`` and ``last`` — the window the packet's month labels give; the entry
+    itself stays without a year. None otherwise (and for captions, credits and asides, which
+    are no events)."""
+    if not entry.event:
+        return None
+    if entry.date is not None:
+        return entry.date if entry.precision == "day" else None
+    if not yearless or entry.month is None or entry.day is None:
+        return None
+    days = [
+        dt.date(year, entry.month, entry.day)
+        for year in range(first.year, last.year + 1)
+        if entry.day <= calendar.monthrange(year, entry.month)[1]
+    ]
+    inside = [day for day in days if first <= day <= last]
+    return inside[0] if len(inside) == 1 else None
+
+
 def story_window(articles: Sequence[Article]) -> tuple[list[dt.date], dt.date, dt.date] | None:
     """The busiest week of the articles' day-precise dates (:func:`busiest_week`), and the
-    days from a week before it to a week after it, which :func:`story_days` reads; None
-    when no article is dated to the day."""
+    days from a week before it to a week after it, which :func:`story_days` reads. When no
+    article is dated to the day, the busiest month the articles are labelled with, from a
+    week before it to a week after it, and no busiest week (an empty list: the labels give
+    no day); None when no article is dated at all."""
     dates = sorted(
         a.date for a in articles if isinstance(a.date, dt.date) and a.date_precision == "day"
     )
     if not dates:
-        return None
+        return _month_window(articles)
     window = dt.timedelta(days=WINDOW_DAYS - 1)
     best = busiest_week(dates, window)
     return best, best[0] - window, best[-1] + window
+
+
+def _month_window(articles: Sequence[Article]) -> tuple[list[dt.date], dt.date, dt.date] | None:
+    """:func:`story_window` for a packet whose articles state only their month."""
+    months = Counter(
+        (a.date.year, a.date.month) for a in articles if a.date and a.date_precision == "month"
+    )
+    if not months:
+        return None
+    year, month = max(months, key=lambda key: (months[key], key))
+    start = dt.date(year, month, 1)
+    end = start.replace(day=calendar.monthrange(year, month)[1])
+    week = dt.timedelta(days=WINDOW_DAYS)
+    return [], start - week, end + week
 
 
 def story_articles(articles: Sequence[Article], first: dt.date, last: dt.date) -> list[Article]:
