@@ -44,6 +44,7 @@ from briefing.topics.assemble import build
 from briefing.topics.event_timeline import story_share, timeline_share
 from briefing.topics.events import CONTEXT, with_main_event_named
 from briefing.topics.languages import briefing_languages
+from briefing.topics.period_events import with_period_events
 from briefing.topics.shares import Cores
 from briefing.topics.xref import cooccurring, passages
 
@@ -94,6 +95,7 @@ def extract_topics_named(
             limited = None if limit is None else max(limit, CONTEXT)
             found = build(ordered, limited, languages, cores)
         topics, event = with_main_event_named(ordered, found, states(), languages, timeline)
+        topics = with_period_events(ordered, topics, languages)  # :mod:`.period_events`
     return (topics if limit is None else topics[:limit]), event
 
 
