@@ -6,7 +6,8 @@ günlük ulusal yas"). What is counted is a closed class in every language: the 
 (singular and plural, the cases news writes; the forms dateparser's language data lists), the
 preposition that joins it to its noun where the language writes one ("of", "de", "di", "van"),
 and the adjectives a number forms with it ("three-day", "dreitägig", "трёхдневный", "τριήμερο",
-"trzydniowy", "günlük"). The number words themselves are num2words' (:mod:`briefing.analysis.numbers`).
+"trzydniowy", "günlük"). The number words themselves are num2words'
+(:mod:`briefing.analysis.numbers`).
 No event word is listed here: the noun that is the event is whatever the text writes there.
 """
 
