@@ -31,7 +31,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.model import Article, Mention, Span, Topic
 from briefing.topics.period_words import AFTER_NOUN, OF, day_count, number_value, unit
@@ -60,6 +60,9 @@ class Phrase:
     noun: str
     key: str
     days: int
+    #: Where the noun and its rarest word are in the paragraph.
+    noun_span: tuple[int, int] = (0, 0)
+    key_span: tuple[int, int] = (0, 0)
 
 
 def period_phrases(
@@ -83,12 +86,12 @@ def period_phrases(
         elif language in OF:
             noun = None
             if language in AFTER_NOUN and first >= 2 and _joined(tokens, first - 2, text, language):
-                noun = _noun(tokens, first - 2, text, language, forward=False)
+                noun = _noun(tokens, first - 1, text, language, forward=False)
         else:
             noun = _noun(tokens, i + 1, text, language, forward=True)
         if noun is None:
             continue
-        (n_start, n_end), key = noun
+        (n_start, n_end), key, key_span = noun
         surface = text[n_start:n_end]
         if any(_same(w, excluded) for w in surface.split()):
             continue
@@ -99,7 +102,19 @@ def period_phrases(
                 start = tokens[first - 1].start()
         end = max(token.end(), n_end)
         found.append(
-            Phrase(article, paragraph, start, end, language, text[start:end], surface, key, days)
+            Phrase(
+                article,
+                paragraph,
+                start,
+                end,
+                language,
+                text[start:end],
+                surface,
+                key,
+                days,
+                (n_start, n_end),
+                key_span,
+            )
         )
     return found
 
@@ -141,9 +156,9 @@ def _modified(tokens: list[re.Match[str]], i: int, text: str, language: str) -> 
 
 def _noun(
     tokens: list[re.Match[str]], j: int, text: str, language: str, forward: bool
-) -> tuple[tuple[int, int], str] | None:
-    """((start, end), key) of the bare noun of one or two words from token ``j`` on (or, not
-    ``forward``, the words before token ``j``), or None."""
+) -> tuple[tuple[int, int], str, tuple[int, int]] | None:
+    """((start, end), key, the key word's (start, end)) of the bare noun of one or two
+    words from token ``j`` on (or, not ``forward``, the words before token ``j``), or None."""
     picked: list[re.Match[str]] = []
     step = 1 if forward else -1
     k = j if forward else j - 1
@@ -175,7 +190,8 @@ def _noun(
     if zipf(word, language) >= MAX_ZIPF:
         return None
     start = picked[0].start() + (len(picked[0].group()) - len(_bare(picked[0].group())))
-    return (start, picked[-1].end()), stem_key(word, language)
+    key_start = rarest.start() + (len(rarest.group()) - len(word))
+    return (start, picked[-1].end()), stem_key(word, language), (key_start, rarest.end())
 
 
 def _bare(word: str) -> str:
@@ -195,7 +211,7 @@ def _plain(word: str, language: str) -> bool:
             return False  # German writes every noun capitalised: a lower-case word is none
     elif not word.islower():
         return False
-    folded = word.casefold()
+    folded = word.lower()  # not casefold: Greek's final sigma stays as the lists write it
     return not (
         folded in STOPWORDS
         or folded in function_words(language)
@@ -236,7 +252,7 @@ def _same(word: str, excluded: frozenset[str]) -> bool:
 
 def period_events(phrases: Iterable[Phrase], main_language: str) -> list[Topic]:
     """The events :data:`MIN_ARTICLES` articles give a length (module docstring)."""
-    phrases = list(phrases)
+    phrases = _trimmed(list(phrases))
     parent: dict[tuple[str, str], tuple[str, str]] = {}
 
     def find(node: tuple[str, str]) -> tuple[str, str]:
@@ -262,6 +278,29 @@ def period_events(phrases: Iterable[Phrase], main_language: str) -> list[Topic]:
             continue
         topics.append(_topic(group, main_language))
     return topics
+
+
+def _trimmed(phrases: list[Phrase]) -> list[Phrase]:
+    """The phrases with a noun of two words that only one article writes cut to its rarer
+    word: the second word may be the verb after it ("two days of strikes shut the port")."""
+    writers: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for p in phrases:
+        writers[p.language, p.noun.casefold()].add(p.article)
+    found = []
+    for p in phrases:
+        if p.key_span == p.noun_span or len(writers[p.language, p.noun.casefold()]) >= 2:
+            found.append(p)
+            continue
+        text = p.surface
+        start, end = p.start, p.end
+        if p.end == p.noun_span[1] and p.key_span[1] < p.end:  # the noun ends the phrase
+            end = p.key_span[1]
+        elif p.start == p.noun_span[0] and p.key_span[0] > p.start:  # the noun opens it
+            start = p.key_span[0]
+        text = p.surface[start - p.start : end - p.start]
+        noun = p.surface[p.key_span[0] - p.start : p.key_span[1] - p.start]
+        found.append(replace(p, start=start, end=end, surface=text, noun=noun))
+    return found
 
 
 def _topic(group: list[Phrase], main_language: str) -> Topic:
@@ -315,17 +354,7 @@ def with_period_events(
 
 
 def _at(phrase: Phrase, article: str, paragraph: int) -> Phrase:
-    return Phrase(
-        article,
-        paragraph,
-        phrase.start,
-        phrase.end,
-        phrase.language,
-        phrase.surface,
-        phrase.noun,
-        phrase.key,
-        phrase.days,
-    )
+    return replace(phrase, article=article, paragraph=paragraph)
 
 
 def _placed(topics: list[Topic], events: list[Topic]) -> tuple[Topic, ...]:

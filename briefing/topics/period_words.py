@@ -99,14 +99,15 @@ def number_value(word: str, language: str) -> int | None:
 
     if word.isdigit():
         return int(word) if len(word) <= 2 else None
-    return number_words(language).get(word.casefold())
+    # Turkish "İki" opens a sentence: casefold would keep the dot above as a letter of its own.
+    return number_words(language).get(word.replace("İ", "i").casefold())
 
 
 def unit(word: str, language: str) -> str | None:
     """ "one" for a singular day word, "many" for a plural one, None for any other word.
     A form both singular and plural (Russian "дня", Turkish "gün") is "many": its number
     says how many."""
-    folded = word.casefold()
+    folded = word.lower()  # not casefold: Greek's final sigma stays "ς"
     if folded in PLURAL.get(language, ()):
         return "many"
     if folded in SINGULAR.get(language, ()):
