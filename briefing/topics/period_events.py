@@ -34,7 +34,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from briefing.model import Article, Mention, Span, Topic
-from briefing.topics.period_words import AFTER_NOUN, OF, day_count, number_value, unit
+from briefing.topics.period_words import AFTER_NOUN, OF, day_count, number_value, trigger, unit
 from briefing.topics.slugs import slug
 
 #: An event needs its phrase in this many articles.
@@ -70,6 +70,8 @@ def period_phrases(
 ) -> list[Phrase]:
     """Every period phrase of one paragraph (module docstring). ``excluded``: the main
     event's words, casefolded."""
+    if trigger(language).search(text) is None:
+        return []
     tokens = list(_TOKEN.finditer(text))
     found: list[Phrase] = []
     for i, token in enumerate(tokens):

@@ -13,6 +13,7 @@ No event word is listed here: the noun that is the event is whatever the text wr
 
 from __future__ import annotations
 
+import functools
 import re
 
 #: The word for "day" in each language, singular (a day's event) and plural forms.
@@ -78,11 +79,24 @@ _ADJECTIVES = [
     for value, stems in _STEMS.items()
 ]
 #: English and the languages that hyphenate a number with "day": "three-day", "3-day".
+_HINT = re.compile(rf"(?:{_SUFFIX})$|-days?(?:-long)?$", re.IGNORECASE)
 _HYPHENATED = re.compile(r"(\w+)-days?(?:-long)?", re.IGNORECASE)
+
+
+@functools.cache
+def trigger(language: str) -> re.Pattern[str]:
+    """A fast test of a paragraph: no match means it holds no day word nor length adjective
+    of ``language`` (most paragraphs; the full reading tokenises the rest)."""
+    words = sorted(SINGULAR.get(language, frozenset()) | PLURAL.get(language, frozenset()))
+    return re.compile(
+        rf"(?i)(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)|\w(?:{_SUFFIX})|\w-days?\b"
+    )
 
 
 def day_count(word: str, language: str) -> int | None:
     """The days a one-word length says ("трёхдневный" → 3, "three-day" → 3), or None."""
+    if _HINT.search(word) is None:
+        return None  # most words: one search instead of six
     for value, pattern in _ADJECTIVES:
         if pattern.fullmatch(word):
             return value
