@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 
 from briefing.model import Article, Mention, Span, Topic
 from briefing.topics.period_words import AFTER_NOUN, OF, day_count, number_value, trigger, unit
+from briefing.topics.sequence_events import sequence_events
 from briefing.topics.slugs import slug
 
 #: An event needs its phrase in this many articles.
@@ -348,10 +349,10 @@ def with_period_events(
                     "", 0, paragraph.text, language, excluded
                 )
             found.extend(_at(p, article.id, index) for p in seen)
-    if not found:
-        return tuple(topics)
     counted = Counter(languages.values())
-    events = period_events(found, counted.most_common(1)[0][0] if counted else "en")
+    main_language = counted.most_common(1)[0][0] if counted else "en"
+    events = period_events(found, main_language) if found else []
+    events += sequence_events(articles, languages, excluded, main_language)
     return _placed(list(topics), events)
 
 
