@@ -95,7 +95,7 @@ def _uses(
     from briefing.topics.period_events import _plain, _same
 
     ordinals = _ordinals(language)
-    found = []
+    found: list[tuple[int, int, int, int, int, int | None]] = []
     for sentence in _SENTENCE.finditer(text):
         tokens = list(_TOKEN.finditer(text, sentence.start(), sentence.end()))
         pairs = []
