@@ -125,7 +125,15 @@ def _uses(
 
 def _topic(uses: list[tuple[Mention, str, int | None]], month: int, day: int, main: str) -> Topic:
     written = Counter(language for _m, language, _y in uses)
-    language = next((w for w in ("en", main) if w in written), written.most_common(1)[0][0])
+    shortest = {
+        lang: min(len(m.surface) for m, other, _y in uses if other == lang) for lang in written
+    }
+    # English first, as the other topics; else the packet's language; else the one most
+    # articles write it in, the shorter form on a tie (an uninflected one, as a list names it).
+    language = next(
+        (w for w in ("en", main) if w in written),
+        max(written, key=lambda lang: (written[lang], -shortest[lang], lang)),
+    )
     counts = Counter(
         s
         for _a, s in {
