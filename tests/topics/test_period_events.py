@@ -145,3 +145,22 @@ def test_the_event_ranks_by_its_articles_and_the_main_event_stays_first() -> Non
         "Jan Moss",
     ]
     assert "civic fasting" in found[2].aliases  # the theme joined the event
+
+
+def test_a_caption_and_a_planned_period_are_read_as_the_texts_write_them() -> None:
+    from briefing.model import Paragraph
+
+    # A caption is furniture: its words count for no outlet. A period the text says was only
+    # called for is still the one the text names (no date is claimed for it).
+    texts = {
+        "a": Paragraph("Photo: two days of civic fasting, 3 May.", kind="caption"),
+        "b": Paragraph("Two days of civic fasting, 3 May.", kind="caption"),
+        "c": "Unions called for two days of civic fasting, but none was held.",
+    }
+    articles = [article(k, v) for k, v in texts.items()]
+    topics = [_topic("Explosion in Ardmore", "event", ["a", "b", "c"], ("explosion",))]
+    assert with_period_events(articles, topics, {k: "en" for k in texts}) == tuple(topics)
+    texts["a"] = "Unions called for two days of civic fasting in May."
+    articles = [article(k, v) for k, v in texts.items()]
+    found = with_period_events(articles, topics, {k: "en" for k in texts})
+    assert [t.name for t in found] == ["Explosion in Ardmore", "Two days of civic fasting"]
