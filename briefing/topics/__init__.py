@@ -29,7 +29,9 @@ constitutionnelle"); :mod:`.place_cases` reads case endings glued to place names
 :mod:`.xref` builds passages and co-occurrence, :mod:`.lookup` finds the topic a user types
 and :mod:`.events` names the packet's main event (after :mod:`.place_kinds` makes places
 of the airports and districts read as people, and :mod:`.run_together` parts two names
-written back to back). Word lists live in :mod:`.lexicon`,
+written back to back); after it, :mod:`.period_events` and :mod:`.sequence_events` add the
+secondary events the texts give a length in days ("three days of national mourning") or number
+and date ("the first round on 4 May"). Word lists live in :mod:`.lexicon`,
 place tables in :mod:`.gazetteer`. Domain code: it never imports Textual.
 """
 
