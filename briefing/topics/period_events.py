@@ -34,7 +34,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from briefing.model import Article, Mention, Span, Topic
-from briefing.topics.period_words import AFTER_NOUN, OF, day_count, number_value, trigger, unit
+from briefing.topics.period_words import AFTER_NOUN, OF, day_count, may_hold, number_value, unit
 from briefing.topics.sequence_events import sequence_events
 from briefing.topics.slugs import slug
 
@@ -71,7 +71,7 @@ def period_phrases(
 ) -> list[Phrase]:
     """Every period phrase of one paragraph (module docstring). ``excluded``: the main
     event's words, casefolded."""
-    if trigger(language).search(text) is None:
+    if not may_hold(text.lower(), language):
         return []
     tokens = list(_TOKEN.finditer(text))
     found: list[Phrase] = []

@@ -83,14 +83,28 @@ _HINT = re.compile(rf"(?:{_SUFFIX})$|-days?(?:-long)?$", re.IGNORECASE)
 _HYPHENATED = re.compile(r"(\w+)-days?(?:-long)?", re.IGNORECASE)
 
 
+#: The letters every length adjective holds ("dreitägig", "трёхдневный", "τριήμερο").
+_ROOTS = ("tägig", "daags", "дневн", "денн", "ήμερ", "dniow", "-day")
+
+
 @functools.cache
-def trigger(language: str) -> re.Pattern[str]:
-    """A fast test of a paragraph: no match means it holds no day word nor length adjective
-    of ``language`` (most paragraphs; the full reading tokenises the rest)."""
-    words = sorted(SINGULAR.get(language, frozenset()) | PLURAL.get(language, frozenset()))
-    return re.compile(
-        rf"(?i)(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)|\w(?:{_SUFFIX})|\w-days?\b"
-    )
+def trigger(language: str) -> tuple[str, ...]:
+    """Lower-case letters one of which any period phrase of ``language`` holds: a paragraph
+    whose lower-cased text holds none is skipped at the cost of a substring test (most
+    paragraphs; the full reading tokenises the rest). A root inside another is enough."""
+    words = SINGULAR.get(language, frozenset()) | PLURAL.get(language, frozenset())
+    roots = {*words, *_ROOTS}
+    return tuple(sorted(r for r in roots if not any(o != r and o in r for o in roots)))
+
+
+def may_hold(lowered: str, language: str) -> bool:
+    """Whether a paragraph's lower-cased text may hold a period phrase (:func:`trigger`)."""
+    return _roots(language).search(lowered) is not None
+
+
+@functools.cache
+def _roots(language: str) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, trigger(language))))
 
 
 def day_count(word: str, language: str) -> int | None:

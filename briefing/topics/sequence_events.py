@@ -88,7 +88,9 @@ def _uses(
     """(start, end, ordinal, month, day, year) of each dated "ordinal + noun" of a paragraph."""
     from briefing.analysis.dates import may_contain_dates
 
-    if _trigger(language).search(text) is None or not may_contain_dates(text, language):
+    if _head_pattern(language).search(text.lower()) is None:
+        return []
+    if not may_contain_dates(text, language):
         return []
     from briefing.analysis.dates import find_dates
     from briefing.topics.keywords import stem_key, zipf
@@ -158,14 +160,20 @@ def _day_month(day: int, month: int) -> str:
 
 
 @functools.cache
-def _trigger(language: str) -> re.Pattern[str]:
-    """A fast test of a paragraph: the first letters of each ordinal, starting a word."""
+def _heads(language: str) -> tuple[str, ...]:
+    """The first letters of each ordinal, lower case: a paragraph holding none of them is
+    skipped at the cost of a substring test."""
     from num2words import num2words
 
     heads = set()
     for n in ORDINALS:
         try:
-            heads.add(num2words(n, to="ordinal", lang=language).split()[-1][:4])
+            heads.add(num2words(n, to="ordinal", lang=language).split()[-1][:4].lower())
         except (NotImplementedError, KeyError, ValueError, TypeError, AttributeError):
             break
-    return re.compile(rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, sorted(heads)))})")
+    return tuple(sorted(heads))
+
+
+@functools.cache
+def _head_pattern(language: str) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, _heads(language))) or "(?!)")
