@@ -29,7 +29,9 @@ constitutionnelle"); :mod:`.place_cases` reads case endings glued to place names
 :mod:`.xref` builds passages and co-occurrence, :mod:`.lookup` finds the topic a user types
 and :mod:`.events` names the packet's main event (after :mod:`.place_kinds` makes places
 of the airports and districts read as people, and :mod:`.run_together` parts two names
-written back to back). Word lists live in :mod:`.lexicon`,
+written back to back); after it, :mod:`.period_events` and :mod:`.sequence_events` add the
+secondary events the texts give a length in days ("three days of national mourning") or number
+and date ("the first round on 4 May"). Word lists live in :mod:`.lexicon`,
 place tables in :mod:`.gazetteer`. Domain code: it never imports Textual.
 """
 
@@ -44,6 +46,7 @@ from briefing.topics.assemble import build
 from briefing.topics.event_timeline import story_share, timeline_share
 from briefing.topics.events import CONTEXT, with_main_event_named
 from briefing.topics.languages import briefing_languages
+from briefing.topics.period_events import with_period_events
 from briefing.topics.shares import Cores
 from briefing.topics.xref import cooccurring, passages
 
@@ -94,6 +97,7 @@ def extract_topics_named(
             limited = None if limit is None else max(limit, CONTEXT)
             found = build(ordered, limited, languages, cores)
         topics, event = with_main_event_named(ordered, found, states(), languages, timeline)
+        topics = with_period_events(ordered, topics, languages)  # :mod:`.period_events`
     return (topics if limit is None else topics[:limit]), event
 
 

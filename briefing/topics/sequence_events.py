@@ -1,0 +1,179 @@
+"""Secondary events the texts number and date: "the first round on 4 May".
+
+An election has rounds, a conclave ballots, a trial hearings: the texts tell them apart by an
+ordinal ("the first round", "le premier tour", "Первый тур", "il primo turno") and date them
+in the same sentence ("held on May 4", "a eu lieu le 4 mai", "состоялся 4 мая"). Such a pair
+is an event whatever its noun: the ordinals are num2words' (a closed class, matched by stem so
+"première", "prima", "втором" are forms of them) and the noun is what the text writes after.
+The date ties the languages together: the first X of 4 May in English and the first Y of
+4 May in Russian are one event. It must be
+
+- written after the ordinal as a plain noun no more common in its language than
+  :data:`MAX_ZIPF` ("the first time", "the second week" are no events), no day word, no form
+  of the main event's own words;
+- dated by the only day-and-month date of its sentence;
+- written so by :data:`MIN_ARTICLES` articles or more.
+
+Named as the main language writes it, with the date: "First round, 4 May" (the year only when
+the texts write it).
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from briefing.model import Article, Mention, Span, Topic
+from briefing.topics.slugs import slug
+
+MIN_ARTICLES = 2
+#: A noun after an ordinal more common than this is a measure of time or order, not an
+#: event ("first time" 6.3, "second half" 5.4; "round" is 5.1).
+MAX_ZIPF = 5.3
+#: The ordinals read: an event's sequence rarely runs longer.
+ORDINALS = range(1, 6)
+_SENTENCE = re.compile(r"[^.!?]+")
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+@functools.cache
+def _ordinals(language: str) -> dict[str, int]:
+    """Stem of each ordinal of ``language`` → its value ({} when num2words lacks them)."""
+    from num2words import num2words
+
+    from briefing.topics.keywords import stem_key
+
+    found: dict[str, int] = {}
+    for n in ORDINALS:
+        try:
+            word = num2words(n, to="ordinal", lang=language)
+        except (NotImplementedError, KeyError, ValueError, TypeError, AttributeError):
+            return {}
+        if " " not in word:
+            found.setdefault(stem_key(word, language), n)
+    return found
+
+
+def sequence_events(
+    articles: Sequence[Article],
+    languages: dict[str, str],
+    excluded: frozenset[str],
+    main_language: str,
+) -> list[Topic]:
+    """The events :data:`MIN_ARTICLES` articles number and date (module docstring)."""
+    found: dict[tuple[int, int, int], list[tuple[Mention, str, int | None]]] = defaultdict(list)
+    for article in articles:
+        language = languages.get(article.id, "en")
+        if not _ordinals(language):
+            continue
+        for index, paragraph in article.body_paragraphs:
+            for start, end, n, month, day, year in _uses(paragraph.text, language, excluded):
+                text = paragraph.text[start:end]
+                mention = Mention(article.id, Span(index, start, end), text)
+                found[n, month, day].append((mention, language, year))
+    topics = []
+    for (_n, month, day), uses in found.items():
+        if len({m.article_id for m, _l, _y in uses}) < MIN_ARTICLES:
+            continue
+        topics.append(_topic(uses, month, day, main_language))
+    return topics
+
+
+def _uses(
+    text: str, language: str, excluded: frozenset[str]
+) -> list[tuple[int, int, int, int, int, int | None]]:
+    """(start, end, ordinal, month, day, year) of each dated "ordinal + noun" of a paragraph."""
+    from briefing.analysis.dates import may_contain_dates
+
+    if _head_pattern(language).search(text.lower()) is None:
+        return []
+    if not may_contain_dates(text, language):
+        return []
+    from briefing.analysis.dates import find_dates
+    from briefing.topics.keywords import stem_key, zipf
+    from briefing.topics.period_events import _plain, _same
+
+    ordinals = _ordinals(language)
+    found: list[tuple[int, int, int, int, int, int | None]] = []
+    for sentence in _SENTENCE.finditer(text):
+        tokens = list(_TOKEN.finditer(text, sentence.start(), sentence.end()))
+        pairs = []
+        for first, second in itertools.pairwise(tokens):
+            n = ordinals.get(stem_key(first.group(), language))
+            if n is None or text[first.end() : second.start()] != " ":
+                continue
+            noun = second.group()
+            if not _plain(noun, language) or _same(noun, excluded):
+                continue
+            if zipf(noun.lower(), language) > MAX_ZIPF:
+                continue
+            pairs.append((first.start(), second.end(), n))
+        if not pairs:
+            continue
+        dates = {
+            (d.month, d.day, d.year)
+            for d in find_dates(sentence.group(), language)
+            if d.kind == "absolute" and d.month and d.day
+        }
+        if len({(m, d) for m, d, _y in dates}) != 1:
+            continue
+        month, day, year = next(iter(dates))
+        found.extend((s, e, n, month, day, year) for s, e, n in pairs)
+    return found
+
+
+def _topic(uses: list[tuple[Mention, str, int | None]], month: int, day: int, main: str) -> Topic:
+    written = Counter(language for _m, language, _y in uses)
+    shortest = {
+        lang: min(len(m.surface) for m, other, _y in uses if other == lang) for lang in written
+    }
+    # English first, as the other topics; else the packet's language; else the one most
+    # articles write it in, the shorter form on a tie (an uninflected one, as a list names it).
+    language = next(
+        (w for w in ("en", main) if w in written),
+        max(written, key=lambda lang: (written[lang], -shortest[lang], lang)),
+    )
+    counts = Counter(
+        s
+        for _a, s in {
+            (m.article_id, m.surface.casefold()) for m, lang, _y in uses if lang == language
+        }
+    )
+    best = max(counts, key=lambda s: (counts[s], s))
+    years = {y for _m, _l, y in uses if y is not None}
+    when = _day_month(day, month) + (f" {years.pop()}" if len(years) == 1 else "")
+    name = f"{best[:1].upper()}{best[1:]}, {when}"
+    mentions = tuple(m for m, _l, _y in uses)
+    aliases = tuple(sorted({m.surface for m in mentions}))
+    return Topic(slug(name), name, "event", aliases, mentions, 0.0)
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _day_month(day: int, month: int) -> str:
+    """ "4 May", as the app writes its dates (:func:`briefing.display.date_span`)."""
+    return f"{day} {_MONTHS[month - 1]}"
+
+
+@functools.cache
+def _heads(language: str) -> tuple[str, ...]:
+    """The first letters of each ordinal, lower case: a paragraph holding none of them is
+    skipped at the cost of a substring test."""
+    from num2words import num2words
+
+    heads = set()
+    for n in ORDINALS:
+        try:
+            heads.add(num2words(n, to="ordinal", lang=language).split()[-1][:4].lower())
+        except (NotImplementedError, KeyError, ValueError, TypeError, AttributeError):
+            break
+    return tuple(sorted(heads))
+
+
+@functools.cache
+def _head_pattern(language: str) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, _heads(language))) or "(?!)")
