@@ -37,9 +37,10 @@ from briefing.corpus import contact
 from briefing.corpus import furniture as fx
 from briefing.corpus.datelines import read_dateline, read_signature
 from briefing.corpus.dates import find_dates, years_stated
+from briefing.corpus.headline_shape import headline_shaped, is_prose, word_count
 from briefing.corpus.heads import heading_text, is_leftover, is_relative_time, split_heads
 from briefing.corpus.labels import read_label, update_note
-from briefing.corpus.language import detect_language, overruled, syllable_blocks
+from briefing.corpus.language import detect_language, overruled
 from briefing.corpus.paragraphs import RawParagraph
 from briefing.corpus.sources import (
     SITE_SUFFIX,
@@ -59,8 +60,6 @@ __all__ = ["Classified", "classify", "fallback_title"]
 FIELDS = ("title", "source", "date", "author", "url", "language")
 _TOP = 6
 _BULLET = re.compile(r"[-*•–]\s")
-#: A sentence's end followed by another sentence's start.
-_SENTENCE_END = re.compile(r"[.!?…][\"”»’)]?\s+[\"“„«(]?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐΑ-Ω]")
 
 
 @dataclass(slots=True)
@@ -210,7 +209,7 @@ def _title_index(
     top = [
         i
         for i, k in enumerate(kinds)
-        if k == "body" and (_word_count(raw[i].text) > 2 or raw[i].hint == "heading")
+        if k == "body" and (word_count(raw[i].text) > 2 or raw[i].hint == "heading")
     ][:4]
     if declared:
         wanted = _norm(declared)
@@ -225,38 +224,8 @@ def _title_index(
         return None  # a declared title that is not in the text: do not promote prose
     # A headline comes before the story: a short line after a paragraph of prose is a
     # subhead or a menu's left-over ("Pogoda Długoterminowa Weekend"), not the title.
-    prose = next((i for i in top if _is_prose(raw[i].text)), len(raw))
-    return next((i for i in top if i < prose and _headline_shaped(raw[i].text)), None)
-
-
-def _is_prose(text: str) -> bool:
-    """Two sentences or more, 25 words or more: a paragraph of the story."""
-    return fx.word_count(text) >= 25 and len(_SENTENCE_END.findall(text)) >= 1
-
-
-def _word_count(text: str) -> int:
-    """Words, two Hangul syllables or Han characters counting as one more (no spaces in Chinese
-    or Japanese: a headline there is one "word" long)."""
-    return fx.word_count(text) + syllable_blocks(text[:250]) // 2
-
-
-def _headline_shaped(text: str) -> bool:
-    """3–25 words, starts like a sentence, no final period/colon, not an all-caps label.
-
-    Two Hangul syllables or Han characters count as a word (Chinese and Japanese put no space
-    between words), and a letter of a script without case (Hangul, Han, Arabic) starts one."""
-    words = text.split()
-    if not 3 <= _word_count(text) <= 25 or len(text) > 250:
-        return False
-    first = text[0]
-    caseless = first.isalpha() and not first.islower() and not first.isupper()
-    if text[-1] in ".:;,-–—。" or not (
-        first.isupper() or first.isdigit() or caseless or first in "\"“‘«'"
-    ):
-        return False
-    if text.isupper() and len(words) < 4:
-        return False
-    return not fx.is_date_line(text)
+    prose = next((i for i in top if is_prose(raw[i].text)), len(raw))
+    return next((i for i in top if i < prose and headline_shaped(raw[i].text)), None)
 
 
 def _mark_deks(raw: list[RawParagraph], kinds: list[ParagraphKind], title: int) -> None:

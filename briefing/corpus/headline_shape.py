@@ -1,0 +1,44 @@
+"""Whether a plain-text line is shaped like a headline, and where the story's prose starts:
+what :mod:`briefing.corpus.classify` asks when it picks an article's title."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.corpus import furniture as fx
+from briefing.corpus.language import syllable_blocks
+
+__all__ = ["headline_shaped", "is_prose", "word_count"]
+
+#: A sentence's end followed by another sentence's start.
+_SENTENCE_END = re.compile(r"[.!?…][\"”»’)]?\s+[\"“„«(]?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐΑ-Ω]")
+
+
+def is_prose(text: str) -> bool:
+    """Two sentences or more, 25 words or more: a paragraph of the story."""
+    return fx.word_count(text) >= 25 and len(_SENTENCE_END.findall(text)) >= 1
+
+
+def word_count(text: str) -> int:
+    """Words, two Hangul syllables or Han characters counting as one more (no spaces in Chinese
+    or Japanese: a headline there is one "word" long)."""
+    return fx.word_count(text) + syllable_blocks(text[:250]) // 2
+
+
+def headline_shaped(text: str) -> bool:
+    """3–25 words, starts like a sentence, no final period/colon, not an all-caps label.
+
+    Two Hangul syllables or Han characters count as a word (Chinese and Japanese put no space
+    between words), and a letter of a script without case (Hangul, Han, Arabic) starts one."""
+    words = text.split()
+    if not 3 <= word_count(text) <= 25 or len(text) > 250:
+        return False
+    first = text[0]
+    caseless = first.isalpha() and not first.islower() and not first.isupper()
+    if text[-1] in ".:;,-–—。" or not (
+        first.isupper() or first.isdigit() or caseless or first in "\"“‘«'"
+    ):
+        return False
+    if text.isupper() and len(words) < 4:
+        return False
+    return not fx.is_date_line(text)
