@@ -30,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 import traceback
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
@@ -356,6 +357,7 @@ class _Worker:
 def _child_main(conn: Connection) -> None:
     """What a worker process runs: take a share, do it, answer (or report what failed); then
     wait for the next share, until the parent closes the socket (or stops the worker)."""
+    _exit_with_parent()
     while True:
         try:
             message = conn.recv()
@@ -366,6 +368,28 @@ def _child_main(conn: Connection) -> None:
         if answer[0] == _FAILED:
             break
     conn.close()
+
+
+#: How often a worker checks that the process that started it is still alive (seconds).
+ORPHAN_CHECK = 0.1
+
+
+def _exit_with_parent() -> None:
+    """End this worker at once when its parent dies (``kill -9``, out of memory).
+
+    A worker otherwise goes on with its share until it next reports progress, writing into
+    a folder the next run of the app wants to clear, and using a core for nothing. An
+    orphan is adopted by another process, so its parent pid changes; a daemon thread
+    watches for that (``prctl(PR_SET_PDEATHSIG)`` is Linux-only and fires when the parent's
+    *thread* ends, which a kept pool of workers outlives)."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(ORPHAN_CHECK)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="orphan-watch", daemon=True).start()
 
 
 def _serve(conn: Connection, message: Any) -> tuple[str, Any]:

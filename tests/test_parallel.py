@@ -5,9 +5,14 @@ from __future__ import annotations
 
 import errno
 import os
+import signal
+import subprocess
+import sys
 import threading
+import time
 from collections.abc import Callable
 from multiprocessing.connection import Connection
+from pathlib import Path
 
 import pytest
 
@@ -224,3 +229,60 @@ def test_a_lent_share_that_fails_raises_and_stops_every_worker() -> None:
             result()
         assert pool._workers == []
         assert pool._lent == []
+
+
+def pid_then_wait(share: str | None, report: Callable[[int], None]) -> None:
+    """Write this process's pid to the file ``share`` names (if any), then wait far longer
+    than any test: the parent until it is killed, the worker until the orphan watch ends it."""
+    if share is not None:
+        Path(share).write_text(str(os.getpid()), encoding="utf-8")
+    time.sleep(600)
+
+
+#: A parent process that waits in its own share while its one worker runs ``pid_then_wait``.
+_PARENT = """
+import sys
+sys.path[:0] = sys.argv[1:3]
+import test_parallel
+from briefing.parallel import run_shares
+run_shares(test_parallel.pid_then_wait, [None, sys.argv[3]])
+"""
+
+
+def _alive(pid: int) -> bool:
+    """Whether ``pid`` is a running process (a zombie nobody reaped has ended)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return False
+    return "\nState:\tZ" not in status
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc")
+def test_a_worker_ends_soon_after_its_parent_is_killed(tmp_path: Path) -> None:
+    """``kill -9`` of the app must not leave its workers writing into the index folder (the
+    next run would find a staging folder it cannot clear) or using a core for nothing."""
+    root = Path(__file__).resolve().parents[1]
+    pid_file = tmp_path / "worker.pid"
+    parent = subprocess.Popen(
+        [sys.executable, "-c", _PARENT, str(root), str(root / "tests"), str(pid_file)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not (pid_file.exists() and pid_file.read_text(encoding="utf-8")):
+            assert parent.poll() is None, parent.stderr.read() if parent.stderr else ""
+            assert time.monotonic() < deadline, "the worker never started"
+            time.sleep(0.05)
+        worker = int(pid_file.read_text(encoding="utf-8"))
+        assert _alive(worker)
+    finally:
+        parent.kill()
+        parent.wait()
+    deadline = time.monotonic() + 10
+    while _alive(worker) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if _alive(worker):
+        os.kill(worker, signal.SIGKILL)
+        pytest.fail("the orphaned worker was still running 10 s after its parent was killed")

@@ -1,13 +1,18 @@
 """Writing to Whoosh: applying a sync plan in place, and building a whole index aside.
 
-A rebuild never writes into the live folder: it builds ``index.new`` completely (documents,
-meta record, manifest) and then swaps it in with two renames, so a crash at any point leaves
-either the old index or no index — both of which the next open handles — never a mixture.
+A rebuild never writes into the live folder: it builds ``index.new-<pid>-<token>`` completely
+(documents, meta record, manifest) and then swaps it in with two renames, so a crash at any point
+leaves either the old index or no index — both of which the next open handles — never a mixture.
+Each rebuild stages in a folder of its own name: the workers of a rebuild whose process was
+killed can still be writing for a moment (until they notice, see ``parallel.py``), and they
+must neither stop the next rebuild from starting nor write into its folder.
 The documents of a rebuild are written on several cores (``building.py``).
 """
 
 from __future__ import annotations
 
+import os
+import secrets
 import shutil
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -73,21 +78,33 @@ def build_staging(
     code: str = "",
     jobs: int = 1,
 ) -> Path:
-    """Build a complete index of ``articles`` in ``directory/index.new`` on up to ``jobs``
-    processes and return it.
+    """Build a complete index of ``articles`` in a new ``directory/index.new-…`` on up to
+    ``jobs`` processes and return it.
 
     On any failure (a full disk most often, or a worker process that died) the staging
     folder is removed before the error goes up: half an index must not stay behind filling
     the disk, nor be mistaken for a whole one.
     """
-    staging = directory / store.STAGING_DIR
-    shutil.rmtree(staging, ignore_errors=True)  # what a killed rebuild left behind
+    remove_stale_staging(directory)  # what killed rebuilds left behind
+    staging = directory / f"{store.STAGING_DIR}-{os.getpid()}-{secrets.token_hex(4)}"
     try:
         _build(staging, articles, progress, code, jobs)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return staging
+
+
+def remove_stale_staging(directory: Path) -> None:
+    """Delete the staging folders of rebuilds that never finished (best effort: one that an
+    orphaned worker is still writing into goes at a later rebuild). Called with the sync
+    lock held, so no live rebuild's folder is among them."""
+    try:
+        stale = [p for p in directory.iterdir() if p.name.startswith(store.STAGING_DIR)]
+    except OSError:
+        return
+    for path in stale:
+        shutil.rmtree(path, ignore_errors=True)
 
 
 def _build(

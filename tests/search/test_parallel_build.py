@@ -9,7 +9,9 @@ worker that fails or dies gives a clear error and leaves no partial index behind
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import threading
 from pathlib import Path
 
 import pytest
@@ -155,7 +157,7 @@ def test_a_failing_document_in_a_worker_is_a_clear_error_and_the_old_index_stays
     assert report.error is not None
     assert "an indexing worker process failed" in report.error
     assert "CodecError" in report.error  # what the worker raised, named
-    assert not (index.directory / store.STAGING_DIR).exists()
+    assert not list(index.directory.glob(f"{store.STAGING_DIR}*"))
     hits = index.search("ferry OR pont OR мост", {a.id: a for a in corpus})
     assert hits.error is None and {h.article_id for h in hits.hits} <= {a.id for a in corpus[:10]}
     assert index._live is not None and index._live.searcher.doc_count() == 10
@@ -172,7 +174,7 @@ def test_a_worker_that_dies_is_a_clear_error_and_leaves_no_partial_index(
     report = index.rebuild(corpus)
     assert report.error is not None
     assert "stopped unexpectedly (killed by SIGKILL)" in report.error
-    assert not (index.directory / store.STAGING_DIR).exists()
+    assert not list(index.directory.glob(f"{store.STAGING_DIR}*"))
     assert not (index.directory / store.INDEX_DIR).exists()  # there was none before either
     assert index.search("ferry", {}).error  # nothing half-built is searched
     monkeypatch.undo()
@@ -229,3 +231,38 @@ def test_spilling_postings_in_batches_writes_the_index_the_stock_pool_writes(
     assert _answers(batched, corpus) == _answers(stock, corpus)
     batched.close()
     stock.close()
+
+
+def test_a_killed_rebuilds_folder_still_being_written_does_not_stop_the_next(
+    tmp_path: Path, corpus: list[Article], many_parts: None
+) -> None:
+    """After ``kill -9`` during a rebuild, its workers can write into its staging folder for a
+    moment more: the next rebuild must neither fail on that folder nor share it."""
+    directory = tmp_path / "search"
+    directory.mkdir()
+    (directory / store.STAGING_DIR / "part-1").mkdir(parents=True)  # an older version's name
+    orphan = directory / f"{store.STAGING_DIR}-1-deadbeef" / "part-1"
+    stop = threading.Event()
+
+    def keep_writing() -> None:  # what an orphaned worker does until it notices
+        n = 0
+        while not stop.is_set():
+            orphan.mkdir(parents=True, exist_ok=True)
+            with contextlib.suppress(OSError):
+                (orphan / f"MAIN_{n}.seg").write_bytes(b"x" * 512)
+            n += 1
+
+    writer = threading.Thread(target=keep_writing)
+    writer.start()
+    try:
+        index = SearchIndex.open(directory, jobs=3)
+        report = index.sync(corpus)
+        assert report.error is None and report.indexed == len(corpus)
+        hits = index.search("*", {a.id: a for a in corpus}, limit=100, snippets=False)
+        assert {h.article_id for h in hits.hits} == {a.id for a in corpus}
+    finally:
+        stop.set()
+        writer.join()
+    assert index.rebuild(corpus).error is None  # the orphan has gone: its folder goes too
+    assert not list(directory.glob(f"{store.STAGING_DIR}*"))
+    index.close()
