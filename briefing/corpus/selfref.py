@@ -1,12 +1,16 @@
 """An outlet naming itself inside its own text, as opposed to citing someone else.
 
-Self-references (made-up examples of real shapes): ``Об этом сообщает Газета.Ru``, ``передает
-корреспондент Sputnik``, ``повідомляє Українська правда``, ``сказал корреспонденту ТАСС``,
+Self-references (made-up examples of real shapes): ``передает корреспондент Sputnik``,
+``пише Приклад.UA з посиланням на Reuters``, ``сказал корреспонденту ТАСС``,
 ``told a Kazinform correspondent``, ``Kazinform News Agency reports``, ``AA muhabirine``,
 ``ha detto all'ANSA``, ``Подробнее – в эфире телеканала Пример 24``.
 
 Citations are *not* the outlet and match none of the patterns: ``according to Interfax``,
-``Le Monde reported``, ``со ссылкой на ТАСС``, ``the ministry's press service said``. A
+``Le Monde reported``, ``со ссылкой на ТАСС``, ``the ministry's press service said``. Nor does
+the bare formula "Об этом сообщает X" / "Про це повідомляє X" / "Про це інформує X": outlets
+write it of themselves and of others alike ("Про це повідомляє CNN" in a Ukrainian outlet's
+story on a Hong Kong fire); on 240 real articles it named no outlet right and one wrongly. With
+"со ссылкой на Y" / "з посиланням на Y" after it, X is the one reporting, so that shape stays. A
 correspondent is the strongest cue: outlets quote what people told *their* reporters, and cite
 others by name only ("X reported", "according to X").
 """
@@ -29,8 +33,6 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # ru / uk / kk: the correspondent of X, told X's correspondent
     ("орреспондент", re.compile(rf"\b[Кк]орреспондент(?:у|а|ом)?\s+(?:агентства\s+)?{_NAME}")),
     ("ореспондент", re.compile(rf"\b[Кк]ореспондент(?:у|а|ові|ом)?\s+(?:агентства\s+)?{_NAME}")),
-    ("б этом сообщ", re.compile(rf"\b[Оо]б этом сообща(?:ет|ют|ло)\s+{_NAME}")),
-    ("ро це повідомл", re.compile(rf"\b[Пп]ро це повідомля(?:є|ють)\s+{_NAME}")),
     ("повідомляє", re.compile(rf"(?:^|[,—–]\s*)повідомляє\s+{_NAME}")),
     # "пишет X со ссылкой на Y" / "пише X з посиланням на Y": X reports, Y is cited
     ("ссылкой", re.compile(rf"(?:пишет|сообщает|передает|передаёт)\s+{_NAME}\s+со ссылкой")),
@@ -38,8 +40,6 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "посиланням",
         re.compile(rf"(?:пише|повідомляє|передає|інформує)\s+{_NAME}\s+(?:з|із|зі) посиланням"),
     ),
-    # "Про це інформує X" is the Ukrainian house formula beside "Про це повідомляє X".
-    ("ро це інформу", re.compile(rf"\b[Пп]ро це інформу(?:є|ють)\s+{_NAME}")),
     ("передает", re.compile(rf"(?:^|[,—–]\s*)передает\s+{_NAME}")),
     # A broadcaster's own sign-off: "Подробнее – в эфире телеканала X", "Детальніше — в ефірі
     # телеканалу X" (where to watch the rest is the house's own channel, never a cited one).

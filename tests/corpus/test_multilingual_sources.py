@@ -39,10 +39,10 @@ def test_wiki_heading_and_page_leftovers(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("body", "outlet"),
     [
-        (f"{RU} Об этом сообщает Газета.Ru.", "Газета.Ru"),
+        (f"{RU} Об этом пишет Газета.Ru со ссылкой на ТАСС.", "Газета.Ru"),
         (f"{RU} Об этом сообщил корреспонденту ТАСС мэр города.", "TASS"),
         (f"Стало известно, что мост откроют весной, сообщает Zakon.kz. {RU}", "Zakon.kz"),
-        (f"{UK} Про це повідомляє Українська правда.", "Українська правда"),
+        (f"{UK} Про це пише Приклад Правда з посиланням на Reuters.", "Приклад Правда"),
         (f"{EN} The mayor told a Kazinform correspondent.", "Kazinform"),
         (f"{EN} Kazinform News Agency reports.", "Kazinform"),
         (f"{TR} Belediye başkanı AA muhabirine açıklama yaptı.", "AA"),
@@ -56,6 +56,23 @@ def test_wiki_heading_and_page_leftovers(tmp_path: Path) -> None:
 def test_self_references_give_the_outlet(tmp_path: Path, body: str, outlet: str) -> None:
     article = read(tmp_path, f"Bridge plan approved after debate\n\n{body}\n\n{EN}\n")
     assert article.source in (outlet, "Anadolu Agency" if outlet == "AA" else outlet)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"{RU} Об этом сообщает Газета.Ru.",
+        f"{RU} Об этом сообщает CNN.",
+        f"{UK} Про це повідомляє CNN.",
+        f"{UK} Про це повідомляє Українська правда.",
+        f"{UK} Про це інформують Новини Полісся.",
+    ],
+)
+def test_the_bare_this_was_reported_by_formula_names_no_outlet(tmp_path: Path, body: str) -> None:
+    """Outlets write it of themselves and of the outlets they cite alike (a Ukrainian site's
+    story on a foreign fire: "Про це повідомляє CNN."), so it supports no outlet."""
+    article = read(tmp_path, f"Bridge plan approved after debate\n\n{body}\n\n{EN}\n")
+    assert article.source is None
 
 
 @pytest.mark.parametrize(
