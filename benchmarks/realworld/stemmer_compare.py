@@ -62,6 +62,41 @@ POLISH_UNRELATED = [
     ("policja", "polityk"), ("klejnot", "klej"), ("złodziej", "złoto"),
     ("warszawa", "warsztat"), ("ukraina", "ukryć"), ("niemcy", "niemowlę"), ("watykan", "wata"),
 ]  # fmt: skip
+#: Nouns with a fleeting e (schema 8, ``stem_siblings.py``): the base form keeps it, other
+#: cases drop it, or a genitive plural inserts it. Written for the measurement.
+POLISH_FLEETING = {
+    "wieżowiec": ["wieżowca", "wieżowcu", "wieżowce", "wieżowców", "wieżowcami"],
+    "mieszkaniec": ["mieszkańca", "mieszkańcy", "mieszkańców", "mieszkańcom"],
+    "budynek": ["budynku", "budynki", "budynków", "budynkach"],
+    "koniec": ["końca", "końcu", "końcem"],
+    "początek": ["początku", "początki"],
+    "wypadek": ["wypadku", "wypadki", "wypadków"],
+    "strażak": ["strażaka", "strażacy", "strażaków"],
+    "poseł": ["posła", "posłowie", "posłów"],
+    "związek": ["związku", "związki", "związków"],
+    "lipiec": ["lipca", "lipcu"],
+    "ojciec": ["ojca", "ojcu", "ojcem"],
+    "sen": ["snu", "snem"],
+    "matka": ["matki", "matce", "matek"],
+    "wojna": ["wojny", "wojnie", "wojen"],
+    "okno": ["okna", "oknie", "okien"],
+    "szkoła": ["szkoły", "szkole", "szkół"],
+}
+POLISH_FLEETING_UNRELATED = [
+    ("człowiek", "człowieczeństwo"),
+    ("pakiet", "pakt"),
+    ("lek", "lekarz"),
+    ("wiek", "wiekowy"),
+    ("koniec", "koń"),
+    ("budynek", "budowa"),
+    ("misiek", "miska"),
+    ("sweter", "swetry"),
+    ("pies", "psy"),
+    ("wieża", "wieżowiec"),
+    ("matka", "mata"),
+    ("okno", "oko"),
+]
+
 SLOVAK = {
     "bratislava": ["bratislavy", "bratislave", "bratislavou"],
     "slovensko": ["slovenska", "slovensku", "slovenskom"],
@@ -174,6 +209,7 @@ def candidates() -> dict[str, list[tuple[str, Stem]]]:
         ("English Porter (before)", _porter()),
         ("Snowball polish (chosen)", snow["polish"]),
         ("light suffix stripper", light_polish),
+        ("Snowball polish + fleeting-e table (schema 8)", _product("pl")),
     ]
     try:
         from pystempel import Stemmer
@@ -187,12 +223,25 @@ def candidates() -> dict[str, list[tuple[str, Stem]]]:
     morph = pymorphy3.MorphAnalyzer(lang="uk")
     return {
         "pl": polish,
+        "pl fleeting e": [
+            ("Snowball polish (schema 4–7)", snow["polish"]),
+            ("Snowball polish + fleeting-e table (schema 8)", _product("pl")),
+        ],
         "sk": [("none / Porter (before)", _porter()), ("Snowball czech (chosen)", snow["czech"])],
         "uk": [
             ("Snowball russian (before)", snow["russian"]),
             ("pymorphy3 uk lemma", lambda w: str(morph.parse(w)[0].normal_form)),
         ],
     }
+
+
+def _product(language: str) -> Stem:
+    """The product's stemmer for ``language`` (before its accent folding)."""
+    from briefing.search.stemmers import stemmer
+
+    found = stemmer(language)
+    assert found is not None
+    return found
 
 
 def _porter() -> Stem:
@@ -204,6 +253,7 @@ def _porter() -> Stem:
 def main() -> None:
     data = {
         "pl": (POLISH, POLISH_UNRELATED),
+        "pl fleeting e": (POLISH_FLEETING, POLISH_FLEETING_UNRELATED),
         "sk": (SLOVAK, SLOVAK_UNRELATED),
         "uk": (UKRAINIAN, UKRAINIAN_UNRELATED),
     }

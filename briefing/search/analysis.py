@@ -12,8 +12,10 @@ A word in another script than its language's (a Latin name in a Russian report, 
 in an English one) falls back by script: Cyrillic → Russian, Latin → English. That is also
 how an article of undetermined language (``und``), or of a language without a stemmer here
 (Slovenian, Croatian, Serbian, Bulgarian…), is analysed — exactly what the index did before
-languages were detected. Runs of Chinese, Japanese and Korean characters are cut into
-overlapping bigrams first (:mod:`briefing.search.cjk`); nothing else is.
+languages were detected. Words are Whoosh's pattern's, except that a sentence glued to the
+next without a space (``towers.Firefighters``) is two words (:mod:`briefing.search.tokens`);
+runs of Chinese, Japanese and Korean characters are cut into overlapping bigrams
+(:mod:`briefing.search.cjk`).
 
 The index gets the language of each paragraph through a marker the document builder puts in
 front of it (:func:`tagged`), which :class:`LanguageAnalyzer` reads and never indexes. The
@@ -36,15 +38,16 @@ from functools import lru_cache
 
 from whoosh.analysis import Analyzer, LowercaseFilter, RegexTokenizer, Token
 from whoosh.analysis.analyzers import STOP_WORDS
-from whoosh.analysis.tokenizers import default_pattern
 from whoosh.lang.stopwords import stoplists
 
 from briefing.search.cjk import CJK, Word, has_cjk, word_matches
 from briefing.search.spelling import american
 from briefing.search.stemmers import stemmer as _stemmer
+from briefing.search.tokens import TOKEN_PATTERN
 
-#: The pattern of Whoosh's RegexTokenizer, shared so ``fast_tokens`` cannot drift from it.
-_TOKEN_PATTERN: re.Pattern[str] = default_pattern
+#: The word pattern (Whoosh's, less sentences glued without a space: ``tokens.py``), shared
+#: so ``fast_tokens`` and the highlighter cannot drift from the index.
+_TOKEN_PATTERN: re.Pattern[str] = TOKEN_PATTERN
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 #: Marks the language of the text that follows it in an indexed field: ``\ue000fr\ue001``.
@@ -191,7 +194,7 @@ def collecting_words() -> Iterator[set[str]]:
 
 
 class LanguageAnalyzer(Analyzer):
-    """The text fields' analyzer: Whoosh's word pattern over text in which :func:`tagged`
+    """The text fields' analyzer: the word pattern (``tokens.py``) over text in which :func:`tagged`
     markers switch the language, lowercased, then stop words, stemming and folding by each
     word's language (see the module docstring), in one pass.
 
@@ -327,7 +330,7 @@ def fast_tokens(text: str, *, stemmed: bool, language: str = "und") -> list[Toke
     """What ``tokens(STEMMING, tagged(text, language))`` returns, in one loop.
 
     Highlighting re-tokenises every paragraph of every hit, and Whoosh's generator chain is
-    most of a search's cost. This does the same steps: Whoosh's own token pattern, lowercase,
+    most of a search's cost. This does the same steps: the index's word pattern, lowercase,
     the language's stop words, and the stop filter's renumbering (the first kept token keeps
     its position, the rest follow it). With ``stemmed=False`` the words are only lowercased.
     A property test holds it equal to the real analyzer.

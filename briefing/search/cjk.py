@@ -16,9 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from whoosh.analysis.tokenizers import default_pattern
-
-_TOKEN_PATTERN: re.Pattern[str] = default_pattern
+from briefing.search.tokens import TOKEN_PATTERN as _TOKEN_PATTERN
 
 #: Han (with its radicals, compatibility and extension B+ blocks), Hiragana, Katakana (with
 #: half-width forms) and Hangul: scripts written without spaces between words (Korean spaces

@@ -67,8 +67,9 @@ MAX_RARER = 1.0
 
 
 def plural_aware(language: str, stem: Callable[[str], str]) -> Callable[[str], str]:
-    """``stem`` (the language's stemmer), except that a plural the pronoun step misreads gets
-    its sibling's stem, from the table the rule was applied to (see the module docstring)."""
+    """``stem`` (the language's stemmer), except that a word the generated table lists (a
+    plural the pronoun step misreads, or a form of :mod:`stem_siblings`' classes) gets its
+    sibling's stem."""
     from briefing.search.plural_siblings import SIBLINGS
 
     siblings = SIBLINGS.get(language, {})

@@ -13,12 +13,11 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from whoosh.analysis.tokenizers import default_pattern as TOKEN_PATTERN
-
 from briefing.model import Article, Snippet, Span
 from briefing.search.analysis import TokenAt, analyse_word, fast_tokens, fold, term_ranges
 from briefing.search.query import MatchTerms
 from briefing.search.spelling import british_to_american
+from briefing.search.tokens import TOKEN_PATTERN, splits_at
 
 SNIPPET_CHARS = 160
 MAX_SNIPPETS = 3
@@ -103,7 +102,7 @@ def _starts_pattern(needles: frozenset[str]) -> re.Pattern[str] | None:
 
 
 def _is_token_char(char: str) -> bool:
-    """A character of Whoosh's token pattern ``[\\w*]+(\\.?[\\w*]+)*`` other than the dot."""
+    """A character of the token pattern (``[\\w*]``, ``tokens.py``) other than the dot."""
     return char.isalnum() or char in "_*"
 
 
@@ -114,16 +113,22 @@ def _candidate_ranges(
     needle instead of every token (re-tokenising was most of highlighting a new query).
 
     A needle found after a character that is not a token character starts a token unless
-    that character is a dot joining two token characters (Whoosh's pattern joins ``a.b``);
-    the token is then matched from there with the index's own pattern, so its range is the
-    one ``term_ranges`` gives it, and it is kept on the same test."""
+    that character is a dot joining two token characters (the pattern joins ``a.b``) and no
+    glued sentence ends there (``towers.Firefighters`` is two tokens: ``tokens.py``); the
+    token is then matched from there with the index's own pattern, so its range is the one
+    ``term_ranges`` gives it, and it is kept on the same test."""
     out: list[tuple[int, int]] = []
     stems, words = terms.stemmed, terms.exact
     for found in starts.finditer(text.lower()):
         at = found.start()
         if at > 0 and (
             _is_token_char(text[at - 1])
-            or (text[at - 1] == "." and at > 1 and _is_token_char(text[at - 2]))
+            or (
+                text[at - 1] == "."
+                and at > 1
+                and _is_token_char(text[at - 2])
+                and not splits_at(text, at - 1)
+            )
         ):
             continue  # inside a token
         token = TOKEN_PATTERN.match(text, at)

@@ -243,7 +243,7 @@ class SearchIndex(LiveIndex):
             else:
                 vocabulary = self._words(live)
                 try:
-                    parsed = parse(self._parser, text, vocabulary.languages)
+                    parsed = parse(self._parser, text, vocabulary.languages, vocabulary)
                 except QueryError as error:
                     return SearchResult(query=query, total=0, error=str(error))
                 try:

@@ -19,7 +19,6 @@ from __future__ import annotations
 import itertools
 import operator
 import pickle
-import re
 from typing import Any
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
@@ -32,10 +31,9 @@ from briefing.search import analysis
 from briefing.search.analysis import LanguageAnalyzer, analyse_word
 from briefing.search.segment_postings import TermPostings
 
-#: Whoosh's word pattern (``analysis._TOKEN_PATTERN``) without its capturing group, for
-#: ``findall``.
-_ASCII_WORDS = re.compile(r"[\w\*]+(?:\.?[\w\*]+)*")
-assert _ASCII_WORDS.pattern.replace("(?:", "(") == analysis._TOKEN_PATTERN.pattern
+#: The index's word pattern (``tokens.py``; it has no capturing group, so ``findall`` gives
+#: whole words).
+_ASCII_WORDS = analysis._TOKEN_PATTERN
 
 #: ``pack_uint(1) + pickle.dumps([p], 2)`` by position: most words occur once in a field.
 _ONE_POSITION: dict[int, bytes] = {}
@@ -83,8 +81,8 @@ def positions_by_term(value: str) -> dict[str, list[int]]:
     a few passes over word lists without ``Token`` objects. Kept words go to the
     :func:`analysis.collecting_words` sink.
 
-    An ASCII stretch is lowercased whole and its words found with one ``findall``: in ASCII,
-    lowercasing keeps every character a word character or not, so the words are the same.
+    An ASCII stretch's words are found with one ``findall`` on the text as written (case
+    decides where a glued sentence ends: ``tokens.py``) and lowercased in one ``map``.
     Whoosh's stop filter gives the first kept word its own position and each later kept word
     the next one, so the kept words' positions are consecutive from the first's: the terms
     are gathered in order and numbered at the end."""
@@ -112,7 +110,7 @@ def _kept_terms(value: str) -> tuple[list[str], int]:
         end = marker.start() if marker else len(value)
         stretch = value[at:end]
         if stretch.isascii():
-            words = _ASCII_WORDS.findall(stretch.lower())
+            words = list(map(str.lower, _ASCII_WORDS.findall(stretch)))
         else:
             words = [m.group(0).lower() for m in analysis.word_matches(value, at, end)]
         terms = list(map(_table(language).__getitem__, words))

@@ -1,7 +1,7 @@
 """From what the user typed to a Whoosh query, the terms it matched, and did-you-mean.
 
 The user types Whoosh's syntax (AND/OR/NOT, "phrases", ``title:``, ``source:``,
-``date:[2025-10-08 TO 2025-10-09]``, ``term*``, ``term~``/``term~2``). Four rewrites make it
+``date:[2025-10-08 TO 2025-10-09]``, ``term*``, ``term~``/``term~2``). Five rewrites make it
 behave as a reader expects:
 
 * each word (and each word of a phrase) aimed at the text is analysed once per language of
@@ -12,6 +12,8 @@ behave as a reader expects:
 * fuzzy, prefix and wildcard terms aimed at the text are expanded against the vocabulary of
   unstemmed words (over stems, a one-letter typo of an inflected word finds nothing:
   WHOOSH.md #7), to at most ``MAX_PATTERN_WORDS`` words, whose stems are then searched;
+* a Russian noun also searches its forms' own stems (``башен`` for ``башня``: ``noun_forms.py``),
+  as a verb searches its past forms (``verb_forms.py``, ``german_verbs.py``);
 * a word also matches its unstemmed (folded) form as a stem: Snowball stems ``саммит`` to
   ``самм`` but ``саммита`` to ``саммит`` (Turkish ``deprem``/``depremler`` alike), so the
   typed word bridges the two;
@@ -42,6 +44,7 @@ from briefing.search.analysis import (
 )
 from briefing.search.cjk import join_runs
 from briefing.search.german_verbs import german_verb_terms
+from briefing.search.noun_forms import noun_form_terms
 from briefing.search.schema import FIELD_BOOSTS, LANGUAGE_FIELD, STEMMED_FIELDS
 from briefing.search.verb_forms import verb_form_terms
 from briefing.search.vocabulary import Vocabulary
@@ -82,10 +85,17 @@ def make_parser(schema: object) -> MultifieldParser:
     return parser
 
 
-def parse(parser: MultifieldParser, text: str, languages: Iterable[str] = ("en",)) -> wq.Query:
+def parse(
+    parser: MultifieldParser,
+    text: str,
+    languages: Iterable[str] = ("en",),
+    vocabulary: Vocabulary | None = None,
+) -> wq.Query:
     """Parse cleaned user text into a query ready to run, or raise ``QueryError``.
 
-    ``languages`` are the briefing's (the vocabulary's): each word is analysed in each."""
+    ``languages`` are the briefing's (the vocabulary's): each word is analysed in each. With
+    the briefing's ``vocabulary``, a Russian noun also searches the forms of it that the
+    briefing holds under a stem of their own (``noun_forms.py``)."""
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(
             f"The query is too long ({len(text):,} characters; the limit is {MAX_QUERY_CHARS:,})."
@@ -99,7 +109,7 @@ def parse(parser: MultifieldParser, text: str, languages: Iterable[str] = ("en",
         problem = getattr(leaf, "error", None)
         if problem is not None:
             raise QueryError(_parse_error_message(text, problem))
-    rewritten = _rewrite(parsed, text, tuple(sorted(set(languages)))).normalize()
+    rewritten = _rewrite(parsed, text, tuple(sorted(set(languages))), vocabulary).normalize()
     if rewritten is wq.NullQuery or isinstance(rewritten, type(wq.NullQuery)):
         raise QueryError("Nothing to search for: type some words.")
     patterns = sum(1 for leaf in rewritten.leaves() if isinstance(leaf, _PATTERN_TYPES))
@@ -148,7 +158,9 @@ def _parse_error_message(text: str, error: object) -> str:
     return f"Could not understand the query ({name})."
 
 
-def _rewrite(q: wq.Query, text: str, languages: tuple[str, ...]) -> wq.Query:
+def _rewrite(
+    q: wq.Query, text: str, languages: tuple[str, ...], vocabulary: Vocabulary | None = None
+) -> wq.Query:
     """Apply the module's rewrites to every node of the tree (see the module docstring)."""
     if isinstance(q, wq.Every):  # "*": every article, even one with no text in the field
         return wq.Every(boost=q.boost)
@@ -161,7 +173,7 @@ def _rewrite(q: wq.Query, text: str, languages: tuple[str, ...]) -> wq.Query:
     if isinstance(q, wq.Term) and q.fieldname in STEMMED_FIELDS and has_cjk(str(q.text)):
         # Indexed as bigrams: the typed word is the phrase of its bigrams (杜尚别 → 杜尚 尚别),
         # so text holding 杜尚 and 尚别 apart does not match.
-        return _rewrite(wq.Phrase(q.fieldname, [q.text], boost=q.boost), text, languages)
+        return _rewrite(wq.Phrase(q.fieldname, [q.text], boost=q.boost), text, languages, None)
     if isinstance(q, wq.Term) and q.fieldname in STEMMED_FIELDS:
         word = str(q.text)
         found = set(query_terms(word, languages))
@@ -173,6 +185,8 @@ def _rewrite(q: wq.Query, text: str, languages: tuple[str, ...]) -> wq.Query:
         found |= _other_script_terms(q, text, languages)
         if found:  # a Russian infinitive: its past, participles and gerunds too
             found |= verb_form_terms(word)
+        if found and vocabulary is not None and "ru" in languages:  # a noun's other stems
+            found |= noun_form_terms(word, vocabulary.prefixed)
         if found and "de" in languages:  # a German weak verb: its past and participle
             found |= german_verb_terms(word.lower())
         alternatives = [wq.Term(q.fieldname, t, boost=q.boost) for t in sorted(found)]
@@ -196,7 +210,7 @@ def _rewrite(q: wq.Query, text: str, languages: tuple[str, ...]) -> wq.Query:
             else:
                 variants.append(wq.Phrase(q.fieldname, list(terms), slop=q.slop, boost=q.boost))
         return _any_of(variants)
-    return q.apply(lambda child: _rewrite(child, text, languages))
+    return q.apply(lambda child: _rewrite(child, text, languages, vocabulary))
 
 
 #: Languages written in Cyrillic for which a typed Latin name is also looked up in Cyrillic.

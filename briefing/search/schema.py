@@ -31,7 +31,10 @@ from briefing.search.analysis import STEMMING, keyword_analyzer, tagged
 #: they were one term per run, so no word inside a Chinese or Japanese sentence was found.
 #: 7: a German -eln stem drops its n, so an -el noun's plural meets its singular
 #: (``Insel`` / ``Inseln``; ``stemmers.py``).
-SCHEMA_VERSION = 7
+#: 8: a sentence glued to the next without a space (``towers.Firefighters``) is two words, not
+#: one (``tokens.py``); Italian ``-io`` plurals (``edifici``) and Polish nouns with a fleeting
+#: ``e`` (``wieżowiec``) take their paradigm's stem (``stem_siblings.py``).
+SCHEMA_VERSION = 8
 
 #: Fields a plain word is looked up in, and how much a match in each counts. Furniture
 #: (captions, credits, boilerplate) ranks down; a title match ranks up.

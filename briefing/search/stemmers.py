@@ -24,6 +24,10 @@ gets (its paragraph's, or its script's fallback); this module only says what tho
 - Italian and Spanish (schema 5): a plural that Snowball reads as an infinitive with an
   attached pronoun (``dispersi`` as ``disper(e)`` + ``si``) gets the stem of its singular when
   a word list says it has one (:mod:`briefing.search.enclitics`);
+- Italian ``-io`` nouns whose plural ends in a step-1 suffix (``edifici`` → ``edif``, beside
+  ``edificio`` → ``edific``) and Polish nouns with a fleeting ``e`` (``wieżowiec`` stays
+  whole, ``wieżowca`` → ``wieżowc``), schema 8: the form apart takes its sibling's stem from
+  the same generated table (:mod:`briefing.search.stem_siblings`);
 - German (schema 7): Snowball removes -en, -e, -er… but not a lone -n, so the plural of a noun
   in -el keeps its n (``Insel`` / ``Inseln``, ``Regel`` / ``Regeln``, ``Mittel`` / ``Mitteln``)
   and a search for one form missed the other. A stem ending in -eln drops that n; all 758 such
@@ -41,8 +45,8 @@ from whoosh.lang import has_stemmer, stemmer_for_language
 from whoosh.lang.porter import stem as porter_stem
 
 from briefing.morphology import analyser
-from briefing.search.enclitics import LANGUAGES as ENCLITIC_LANGUAGES
 from briefing.search.enclitics import plural_aware
+from briefing.search.plural_siblings import SIBLINGS
 
 __all__ = ["stemmer"]
 
@@ -58,6 +62,8 @@ SNOWBALL_EXTRA = {
     "id": "indonesian",
     "el": "greek",
 }
+#: Languages with words that take a sibling's stem (``plural_siblings.py``).
+SIBLING_LANGUAGES = frozenset(SIBLINGS)
 #: Languages lemmatised with pymorphy3 (a dictionary per language must be installed).
 PYMORPHY = frozenset({"uk"})
 
@@ -70,14 +76,15 @@ def stemmer(language: str | None) -> Callable[[str], str] | None:
     if language in SNOWBALL_EXTRA:
         import snowballstemmer
 
-        return snowballstemmer.stemmer(SNOWBALL_EXTRA[language]).stemWord
+        found = snowballstemmer.stemmer(SNOWBALL_EXTRA[language]).stemWord
+        return plural_aware(language, found) if language in SIBLING_LANGUAGES else found
     if language in PYMORPHY:
         return _lemmatiser(language)
     if language == "de":
         return _german(stemmer_for_language("de"))
     if language and has_stemmer(language):
         found = stemmer_for_language(language)
-        return plural_aware(language, found) if language in ENCLITIC_LANGUAGES else found
+        return plural_aware(language, found) if language in SIBLING_LANGUAGES else found
     return None
 
 

@@ -78,6 +78,8 @@ def test_the_lean_writer_writes_what_whoosh_writes(
         ("Мост и мост через реку, Kyiv bridge", "ru"),
         ("a I x", "en"),
         ("e.g. U.S.A. file_name.txt wild*card 3.14 ... a..b _x_ *", "en"),
+        ("the towers.Firefighters came; Node.js at example.com, NATO.The end", "en"),
+        ("мосты.Спасатели прибыли", "ru"),
         ("Éire café naïve — CAFÉ Straße İstanbul", "fr"),
         ("", "en"),
     ],
