@@ -54,6 +54,7 @@ from briefing.analysis.numbers import (
 from briefing.analysis.perpetrators import PERPETRATORS, perpetrator_count
 from briefing.analysis.precise import exact_beside, precise_counts
 from briefing.analysis.report_days import told_weekday
+from briefing.analysis.residents import RESIDENTS, population
 from briefing.analysis.severity import severity
 from briefing.analysis.shots import shots_count
 from briefing.analysis.stems import stem_word
@@ -194,6 +195,15 @@ def _figures(
             # A first or updated value, or a second thing of its kind (:mod:`.scope`); "otros
             # cinco presentan lesiones leves" is the other part of the injured, not a second toll.
             continue
+        lives = population(text, number, language, _MULTIPLIERS | multipliers(language))
+        if lives is not None:  # "a city of 3 million inhabitants", "проживает 4600 человек"
+            # Read as a count of its noun too, as before populations were read: a "4,600
+            # people" among a noun's counts keeps "79 people" (injured) and "61 people" (in
+            # hospital) from being taken for one count (the ratio rule of :mod:`.figures`).
+            bound = _BOUNDS.get(number.qualifier or "", "") if number.low is None else ""
+            found.append(Figure((ANY_LANGUAGE, RESIDENTS), None, lives.low, lives.high,
+                                lives.shown, quote, places, lives.noun, measure=True,
+                                ranged=number.low is not None, bound=bound))  # fmt: skip
         who = perpetrator_count(text, number, language, following.start if following else None)
         if who is not None:  # "four gunmen", "au moins cinq hommes en armes": any language
             found.append(Figure(who[0], day, *who[1:], quote, noun=PERPETRATORS,

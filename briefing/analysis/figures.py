@@ -54,6 +54,7 @@ from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.near_lengths import near_lengths
 from briefing.analysis.precise import PRECISE, judge_precise
 from briefing.analysis.report_days import placed_reports
+from briefing.analysis.residents import RESIDENTS
 from briefing.analysis.severity import LIGHT, SERIOUS
 from briefing.analysis.timeline import TimelineEntry
 from briefing.analysis.units import unit_label, unit_names
@@ -278,6 +279,8 @@ def _judge(key: tuple[str, str], figures: list[Figure]) -> Discrepancy | None:
     noun = next((f.noun for f in figures if f.noun), key[1])
     if "+" in key[0]:  # nouns of several languages, tied by :mod:`.crosscounts`
         noun = " / ".join(dict.fromkeys(f.noun for f in figures if f.noun))
+    if key == (ANY_LANGUAGE, RESIDENTS):  # a population (:mod:`.residents`)
+        return _population(figures, by_value)
     if key[0] == ANY_LANGUAGE:  # several languages: the unit's or kind's name, not one's word
         noun = key[1].split(" ", 1)[1] if key[1].startswith(CASUALTIES) else unit_label(key[1])
     elif key[1].startswith(CASUALTIES):  # "people", "Tote": the kind they are counted as
@@ -297,6 +300,19 @@ def _judge(key: tuple[str, str], figures: list[Figure]) -> Discrepancy | None:
         subject,
         tuple(Claim(value, tuple(dict.fromkeys(quotes))) for value, quotes in by_value.items()),
         note=f"the sources give figures for “{noun}” that cannot all be true",
+    )
+
+
+def _population(figures: list[Figure], by_value: dict[str, list[Quote]]) -> Discrepancy:
+    """A place's population given as different numbers, named by the place every figure's
+    sentence names when there is one."""
+    shared = frozenset.intersection(*(f.places for f in figures))
+    where = min(shared) if shared else "the place"
+    return Discrepancy(
+        "figure",
+        f"how many people live in {where}",
+        tuple(Claim(value, tuple(dict.fromkeys(quotes))) for value, quotes in by_value.items()),
+        note="the sources give the population of one place as figures that cannot all be true",
     )
 
 
