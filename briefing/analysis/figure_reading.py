@@ -268,11 +268,10 @@ def _figures(
             # whose sentence dates nothing may be of any day ("36 dead" one day, "43" the next).
             continue
         if kind is not None:
-            # In a report of known day, one quantity in every language; else within its
-            # language, for the day its sentence dates, by its kind and not its noun ("40
-            # people were killed" and "50 people were injured" are two quantities).
-            told = reported is not None or weekday is not None
-            key = (ANY_LANGUAGE if told else language, f"{CASUALTIES} {kind}")
+            # One quantity in every language, by its kind and not its noun ("40 people were
+            # killed" and "50 people were injured" are two quantities): as of its report when
+            # the report's day is known, else for the day its sentence dates (``day``).
+            key = (ANY_LANGUAGE, f"{CASUALTIES} {kind}")
         what = counted.what or (
             (head_before(text, number.start, language) or "") if measure and " " in key[1] else ""
         )

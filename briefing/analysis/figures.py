@@ -32,8 +32,10 @@ compared with a count of a noun its own paragraph names, on the same day.
 
 Casualties ("137 morts", "139 Tote", "141 people were killed") are one quantity per kind in
 every language between reports of one day (:mod:`.casualties`). In a report of no known day
-they are compared within its language, by kind, for the day their sentence dates; when the
-sentence dates nothing either, not at all (the toll of any day).
+they are compared in every language too, by kind, for the day their sentence dates ("20
+vittime e 16 feriti" and "há 15 feridos" of 14 August, each outlet's first-day account;
+within one language this held before, and a language is no better sign of one report day
+than another); when the sentence dates nothing either, not at all (the toll of any day).
 """
 
 from __future__ import annotations
@@ -107,9 +109,8 @@ def judge_figures(
     groups: dict[tuple[str, str], list[Figure]] = defaultdict(list)
     for figure in figures:
         groups[figure.key].append(figure)
-    # An age is keyed by its person in every language already: never tied to a count. A toll
-    # of no known report day is compared within its language only: tied across languages,
-    # reports of two days would be (a toll grows; :mod:`.casualties`).
+    # An age is keyed by its person and a toll by its kind, in every language already: never
+    # tied to a count of a noun (:mod:`.casualties`).
     linkable = [f for f in figures if f.key[0] != AGE and not f.key[1].startswith(CASUALTIES)]
     merge_linked(groups, linkable, articles, topics)
     # A list counts the noun its paragraph names, with what narrows it ("eight heads *of
