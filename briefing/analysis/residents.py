@@ -133,6 +133,10 @@ _NOT = word_set("not no nicht kein keine ne non não nu не ні nie δεν μ�
 _LINKS = frozenset({"de", "di", "of", "d'", "d’"})
 
 
+#: A multiplier's name, for showing a value read with one ("3.5 million").
+_SCALES = {1e3: " thousand", 1e6: " million", 1e9: " billion"}
+
+
 class Population(NamedTuple):
     """A population read at a number: the interval, the figure as written, the counted word,
     the hedge's bound side ("lower", "upper", "maximum" or "") and where the phrase ends."""
@@ -200,7 +204,12 @@ def population(
         if value != number.value * scale:
             step = 0.5
         low, high = value - step * scale / 2, value + step * scale / 2
-    return Population(low, high, text[start : noun.end()], noun.group(), noun.end())
+    shown = text[start : noun.end()]
+    if value != number.value * scale or number.in_words:
+        # "3 milioni e mezzo" (3.5 million), "trois millions" (3 million): the value in
+        # figures, as counts written in words are shown ("huit bijoux (8)").
+        shown += f" ({value / scale:g}{_SCALES.get(scale, '')})"
+    return Population(low, high, shown, noun.group(), noun.end())
 
 
 def _hedge_start(text: str, number: Number) -> int:

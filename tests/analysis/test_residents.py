@@ -85,6 +85,10 @@ def test_rival_populations_of_one_city_in_two_languages_are_one_flag() -> None:
     ]
     (found,) = _populations(articles)
     assert found.subject == "how many people live in Graz"
+    assert sorted(c.value for c in found.claims) == [
+        "circa 3 milioni e mezzo di abitanti (3.5 million)",
+        "más de 5 millones de personas",
+    ]
     assert {c.article_ids for c in found.claims} == {("a",), ("b",)}
 
 
