@@ -80,23 +80,25 @@ _PEOPLE: dict[str, str] = {
     "hu": "ember* fő",
     "nl": "mensen personen",
 }
-#: Per language: words of living somewhere or of a population.
+#: Per language: words of living somewhere or of a population. Never a word that also says
+#: "alive" ("leben", "żyje", "ζουν", "vive" in Italian, "él"): "quattro persone estratte
+#: vive", "drei Menschen leben noch" count survivors.
 _LIVING: dict[str, str] = {
     "en": "live lives lived living inhabit* home housing houses housed population",
-    "de": "leben lebten lebt wohnen wohnten wohnt bewohnt* Bevölkerung",
+    "de": "wohnen wohnten wohnt bewohnt* Bevölkerung",
     "fr": "vivent vivaient vit habitent habitaient habité* abrite* population",
     "es": "viven vivían vive habitan habitaban habitad* residen alberga* población",
-    "it": "vivono vivevano vive abitano abitavano abitat* risiedono ospita* popolazione",
+    "it": "vivono vivevano abitano abitavano abitat* risiedono ospita* popolazione",
     "pt": "vivem viviam vive moram moravam habitad* residem abriga* população",
-    "ro": "locuiesc locuiau trăiesc populați*",
+    "ro": "locuiesc locuiau populați*",
     "ru": "прожива* живут живёт живет жили населени*",
     "uk": "прожива* живуть живе жили населенн*",
-    "pl": "mieszka mieszkają mieszkało zamieszkał* żyje żyją ludność* populacj*",
-    "cs": "bydlí bydlelo bydleli žije žijí obyvatelstv*",
-    "el": "ζουν ζούσαν κατοικ* πληθυσμ*",
-    "tr": "yaşıyor* yaşayan* yaşadığı nüfus*",
-    "hu": "él élnek lakik laknak népesség*",
-    "nl": "wonen woonden woont leven bevolking",
+    "pl": "mieszka mieszkają mieszkało zamieszkał* ludność* populacj*",
+    "cs": "bydlí bydlelo bydleli obyvatelstv*",
+    "el": "κατοικ* πληθυσμ*",
+    "tr": "ikamet* nüfus*",
+    "hu": "lakik laknak népesség*",
+    "nl": "wonen woonden woont bevolking",
 }
 #: Per language: prepositions that make a residents count a place's attribute ("a city *of*
 #: 3 million inhabitants", "una ciudad *con* 5 millones de habitantes").

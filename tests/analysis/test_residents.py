@@ -39,7 +39,7 @@ def _read(text: str, language: str, written: str) -> tuple[float, float] | None:
         ("Graz, a city of 290,000 inhabitants, woke to smoke.", "en", "290,000", 285_000, 295_000),
         ("Graz, città di circa 3 milioni e mezzo di abitanti.", "it", "3", 2_975_000, 4_025_000),
         ("Graz, con una población de más de 5 millones de personas.", "es", "5", 5e6, None),
-        ("In der Anlage leben über 4600 Menschen.", "de", "4600", 4600, None),
+        ("In der Anlage wohnen über 4600 Menschen.", "de", "4600", 4600, None),
         ("В комплексе проживает 4600 человек.", "ru", "4600", 4550, 4650),
         ("Na osiedlu mieszka ponad 4,7 tysiąca osób.", "pl", "4,7", 4700, None),
         ("Le quartier abrite 12 000 habitants.", "fr", "12 000", 11_500, 12_500),
@@ -64,6 +64,10 @@ def test_a_population_is_read_in_every_language_with_its_precision(
         # A toll whose words look like living ("ums Leben", "nie żyje": are not alive).
         ("In der Anlage sind 36 Menschen ums Leben gekommen.", "de", "36"),
         ("13 osób nie żyje po pożarze.", "pl", "13"),
+        # Survivors: words that say "alive" as well as "live" are no words of living.
+        ("Quattro persone estratte vive dalle macerie.", "it", "Quattro"),
+        ("Nach dem Brand leben noch drei Menschen in der Anlage.", "de", "drei"),
+        ("5 osób żyje po pożarze.", "pl", "5"),
         # People, with no word of living: a crowd, not a population.
         ("Graz, where 4,000 people gathered on Sunday.", "en", "4,000"),
         # People with no word of living or of population beside them.
