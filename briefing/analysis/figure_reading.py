@@ -21,6 +21,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 from typing import Any, NamedTuple
 
 from briefing.analysis import scope
@@ -54,7 +55,7 @@ from briefing.analysis.numbers import (
 from briefing.analysis.perpetrators import PERPETRATORS, perpetrator_count
 from briefing.analysis.precise import exact_beside, precise_counts
 from briefing.analysis.report_days import told_weekday
-from briefing.analysis.residents import RESIDENTS, population
+from briefing.analysis.residents import population_figure
 from briefing.analysis.severity import severity
 from briefing.analysis.shots import shots_count
 from briefing.analysis.stems import stem_word
@@ -195,15 +196,10 @@ def _figures(
             # A first or updated value, or a second thing of its kind (:mod:`.scope`); "otros
             # cinco presentan lesiones leves" is the other part of the injured, not a second toll.
             continue
-        lives = population(text, number, language, _MULTIPLIERS | multipliers(language))
-        if lives is not None:  # "a city of 3 million inhabitants", "проживает 4600 человек"
-            # Read as a count of its noun too, as before populations were read: a "4,600
-            # people" among a noun's counts keeps "79 people" (injured) and "61 people" (in
-            # hospital) from being taken for one count (the ratio rule of :mod:`.figures`).
+        lives = population_figure(text, number, language, _factors(language), quote, places)
+        if lives is not None:  # "a city of 3 million inhabitants": also a count of its noun
             bound = _BOUNDS.get(number.qualifier or "", "") if number.low is None else ""
-            found.append(Figure((ANY_LANGUAGE, RESIDENTS), None, lives.low, lives.high,
-                                lives.shown, quote, places, lives.noun, measure=True,
-                                ranged=number.low is not None, bound=bound))  # fmt: skip
+            found.append(replace(lives, bound=bound))
         who = perpetrator_count(text, number, language, following.start if following else None)
         if who is not None:  # "four gunmen", "au moins cinq hommes en armes": any language
             found.append(Figure(who[0], day, *who[1:], quote, noun=PERPETRATORS,
@@ -326,6 +322,12 @@ class _Counted(NamedTuple):
     what: str = ""
 
 
+@cache
+def _factors(language: str) -> dict[str, float]:
+    """Multiplier words ("million", "milioni", "тысяч"), lower-cased, to their factor."""
+    return _MULTIPLIERS | multipliers(language)
+
+
 def _counted(text: str, start: int, end: int, language: str) -> _Counted | None:
     """What a number counts: (noun as written, multiplier, comparison key). A unit ("km")
     says how, not what: its key adds the word the number measures ("depth of 17.9 km")."""
@@ -334,7 +336,7 @@ def _counted(text: str, start: int, end: int, language: str) -> _Counted | None:
         return None  # "12, the police said": the number ends its clause
     scale = 1.0
     first = words[0].group()
-    factors = _MULTIPLIERS | multipliers(language)
+    factors = _factors(language)
     if first.casefold().rstrip(".") in factors:
         scale = factors[first.casefold().rstrip(".")]
         words = words[1:]

@@ -33,6 +33,9 @@ from functools import cache
 from typing import NamedTuple
 
 from briefing.analysis.casualties import names_casualties
+from briefing.analysis.crosscounts import ANY_LANGUAGE
+from briefing.analysis.figure_model import Figure
+from briefing.analysis.model import Quote
 from briefing.analysis.numbers import Number, interval
 from briefing.analysis.text import NOUN_CAPS, WORD, word_set
 
@@ -150,18 +153,40 @@ class Population(NamedTuple):
     end: int
 
 
+def population_figure(
+    text: str,
+    number: Number,
+    language: str,
+    factors: dict[str, float],
+    quote: Quote,
+    places: frozenset[str],
+) -> Figure | None:
+    """The population ``number`` gives (:func:`population`) as a figure of no day (it does
+    not grow by the hour) measuring its places; None if it gives none.
+
+    The caller reads the number as a count of its noun as well, as it did before populations
+    were read: a "4,600 people" among a noun's counts keeps "79 people" (injured) and "61
+    people" (in hospital) from being taken for one count by the ratio rule of :mod:`.figures`."""
+    found = population(text, number, language, factors)
+    if found is None:
+        return None
+    return Figure((ANY_LANGUAGE, RESIDENTS), None, found.low, found.high, found.shown, quote,
+                  places, found.noun, measure=True, ranged=number.low is not None)  # fmt: skip
+
+
 def population(
     text: str, number: Number, language: str, factors: dict[str, float]
 ) -> Population | None:
     """The population ``number`` gives in ``text`` (module doc), else None. ``factors``:
-    multiplier words ("million", "milioni", "тысяч") to their factor, lower-cased."""
+    multiplier words ("million", "milioni", "тысяч") to their factor, lower-cased; the same
+    dict for every call of one language (its word starts are worked out once)."""
     words = _words(language)
     if words is None:
         return None
     residents, people, living, of_place = words
     value, scale, at = number.value, 1.0, number.end
     after = WORD.match(text, _skip_space(text, at))
-    factor = _factor(after.group().casefold().rstrip("."), factors) if after else None
+    factor = _factor(after.group().casefold().rstrip("."), factors, language) if after else None
     if after is not None and factor is not None:
         scale, at = factor, after.end()
         half = _half(language)
@@ -228,14 +253,23 @@ def _skip_space(text: str, at: int) -> int:
     return at
 
 
-def _factor(word: str, factors: dict[str, float]) -> float | None:
+def _factor(word: str, factors: dict[str, float], language: str) -> float | None:
     if word in factors:
         return factors[word]
     if len(word) < _STEM:
         return None
-    return next(
-        (f for w, f in factors.items() if len(w) >= _STEM and w[:_STEM] == word[:_STEM]), None
-    )
+    return _starts(language, factors).get(word[:_STEM])
+
+
+_STARTS: dict[str, dict[str, float]] = {}
+
+
+def _starts(language: str, factors: dict[str, float]) -> dict[str, float]:
+    """The first letters of each multiplier word of ``language`` to its factor."""
+    known = _STARTS.get(language)
+    if known is None:
+        known = _STARTS[language] = {w[:_STEM]: f for w, f in factors.items() if len(w) >= _STEM}
+    return known
 
 
 @cache

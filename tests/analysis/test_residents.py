@@ -13,8 +13,8 @@ import pytest
 from analysis.builders import make_article
 
 from briefing.analysis import Discrepancy, find_discrepancies
-from briefing.analysis.figure_reading import _MULTIPLIERS
-from briefing.analysis.numbers import find_numbers, multipliers
+from briefing.analysis.figure_reading import _factors
+from briefing.analysis.numbers import find_numbers
 from briefing.analysis.residents import population
 from briefing.model import Article
 
@@ -29,7 +29,7 @@ def _populations(articles: list[Article]) -> list[Discrepancy]:
 
 def _read(text: str, language: str, written: str) -> tuple[float, float] | None:
     number = next(n for n in find_numbers(text, language) if text[n.start : n.end] == written)
-    found = population(text, number, language, _MULTIPLIERS | multipliers(language))
+    found = population(text, number, language, _factors(language))
     return None if found is None else (found.low, found.high)
 
 
