@@ -87,7 +87,7 @@ _PEOPLE: dict[str, str] = {
 #: "alive" ("leben", "żyje", "ζουν", "vive" in Italian, "él"): "quattro persone estratte
 #: vive", "drei Menschen leben noch" count survivors.
 _LIVING: dict[str, str] = {
-    "en": "live lives lived living inhabit* home housing houses housed population",
+    "en": "live lives lived inhabit* home housing houses housed population",
     "de": "wohnen wohnten wohnt bewohnt* Bevölkerung",
     "fr": "vivent vivaient vit habitent habitaient habité* abrite* population",
     "es": "viven vivían vive habitan habitaban habitad* residen alberga* población",
@@ -119,6 +119,31 @@ _OF_PLACE: dict[str, str] = {
     "cs": "s",
     "el": "με",
     "nl": "van met",
+}
+#: Per language: nouns of a place that a preposition before a residents count ties it to
+#: ("a *city* of 3 million inhabitants"; "*": any ending). Never another noun: "the
+#: *evacuation* of 700 residents" counts the evacuated.
+_PLACES: dict[str, str] = {
+    "en": "city cities town towns village villages district municipality region country "
+    "island estate complex suburb neighbourhood neighborhood community province capital",
+    "de": "stadt* dorf* gemeinde* bezirk* region* insel* viertel* stadtteil* siedlung* "
+    "anlage* ort* metropole* hauptstadt*",
+    "fr": "ville* village* commune* district* région* pays île* quartier* agglomération* "
+    "cité* capitale* métropole* résidence* complexe*",
+    "es": "ciudad* pueblo* localidad* municipio* distrito* región* país* isla* barrio* "
+    "urbanización* capital* comunidad* complejo*",
+    "it": "città paese paesi comune comuni distretto* regione* isola* quartiere* "
+    "complesso* capoluogo* capitale* frazione* località",
+    "pt": "cidade* vila* município* distrito* região* país* ilha* bairro* complexo* "
+    "capital* localidade* condomínio*",
+    "ro": "oraș* comun* sat* județ* regiun* țar* insul* cartier* capital* localitat* complex*",
+    "ru": "город* посёл* посел* сел* деревн* район* област* стран* остров* квартал* столиц* "
+    "комплекс*",
+    "uk": "міст* селищ* сел* район* област* країн* остр* квартал* столиц* комплекс*",
+    "pl": "miast* wie* wsi gmin* dzielnic* region* kraj* wysp* osiedl* stolic* kompleks*",
+    "cs": "měst* vesnic* obc* obec čtvrt* region* zem* ostrov* sídliště* komplex*",
+    "el": "πόλη* χωρι* δήμ* περιοχ* χώρ* νησ* συνοικ* πρωτεύουσ* συγκρότημ*",
+    "nl": "stad* dorp* gemeente* wijk* regio* land* eiland* hoofdstad* complex*",
 }
 #: Per language: "and a half" after a number and its multiplier ("3 milioni e mezzo").
 _HALF: dict[str, str] = {
@@ -215,8 +240,9 @@ def population(
         _matches(w, living) and (i == 0 or near[i - 1].casefold() not in _NOT)
         for i, w in enumerate(near)
     )
-    if not tied and is_residents:
-        tied = bool(before) and before[-1] in of_place  # "a city of 3 million inhabitants"
+    if not tied and is_residents and len(before) >= 2 and before[-1] in of_place:
+        # "a city of 3 million inhabitants", never "the evacuation of 700 residents"
+        tied = _matches(before[-2].casefold(), _place_nouns(language))
     if not tied:
         return None
     value *= scale
@@ -273,6 +299,20 @@ def _starts(language: str, factors: dict[str, float]) -> dict[str, float]:
 
 
 @cache
+def _place_nouns(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    return _table(_PLACES.get(language, ""))
+
+
+def _table(words: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Whole words, and the starts of the words written with "*"."""
+    listed = words.split()
+    return (
+        frozenset(w for w in listed if not w.endswith("*")),
+        tuple(w[:-1] for w in listed if w.endswith("*")),
+    )
+
+
+@cache
 def _half(language: str) -> re.Pattern[str] | None:
     pattern = _HALF.get(language)
     return re.compile(pattern, re.IGNORECASE) if pattern else None
@@ -300,16 +340,9 @@ def _words(
     if language not in _RESIDENTS:
         return None
 
-    def table(words: str) -> tuple[frozenset[str], tuple[str, ...]]:
-        listed = words.split()
-        return (
-            frozenset(w for w in listed if not w.endswith("*")),
-            tuple(w[:-1] for w in listed if w.endswith("*")),
-        )
-
     return (
-        table(_RESIDENTS[language]),
-        table(_PEOPLE[language]),
-        table(_LIVING[language]),
+        _table(_RESIDENTS[language]),
+        _table(_PEOPLE[language]),
+        _table(_LIVING[language]),
         frozenset(_OF_PLACE.get(language, "").split()),
     )

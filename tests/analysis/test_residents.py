@@ -64,6 +64,10 @@ def test_a_population_is_read_in_every_language_with_its_precision(
         # A toll whose words look like living ("ums Leben", "nie żyje": are not alive).
         ("In der Anlage sind 36 Menschen ums Leben gekommen.", "de", "36"),
         ("13 osób nie żyje po pożarze.", "pl", "13"),
+        # The evacuated: a preposition after another noun than a place's, a participle.
+        ("The evacuation of 700 residents began at noon.", "en", "700"),
+        ("L'évacuation de 700 habitants a commencé.", "fr", "700"),
+        ("About 700 residents living nearby were evacuated.", "en", "700"),
         # Survivors: words that say "alive" as well as "live" are no words of living.
         ("Quattro persone estratte vive dalle macerie.", "it", "Quattro"),
         ("Nach dem Brand leben noch drei Menschen in der Anlage.", "de", "drei"),
