@@ -179,6 +179,13 @@ def word_matcher(words: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")", re.IGNORECASE)
 
 
+def names_casualties(text: str, language: str) -> bool:
+    """Whether ``text`` has a word of any casualty kind ("killed", "ums Leben", "ранены"):
+    a count beside it may be a toll, whatever else its words say."""
+    kinds = _WORDS.get(language)
+    return kinds is not None and any(word_matcher(w).search(text) for w in kinds.values())
+
+
 def casualty_kind(text: str, start: int, end: int, noun: str, language: str) -> str | None:
     """The kind of casualty the number at ``text[start:end]`` counts, or None (module doc).
     ``noun`` is the word it counts, as :mod:`.figures` read it."""

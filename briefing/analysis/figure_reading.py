@@ -21,6 +21,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 from typing import Any, NamedTuple
 
 from briefing.analysis import scope
@@ -54,6 +55,7 @@ from briefing.analysis.numbers import (
 from briefing.analysis.perpetrators import PERPETRATORS, perpetrator_count
 from briefing.analysis.precise import exact_beside, precise_counts
 from briefing.analysis.report_days import told_weekday
+from briefing.analysis.residents import population_figure
 from briefing.analysis.severity import severity
 from briefing.analysis.shots import shots_count
 from briefing.analysis.stems import stem_word
@@ -194,6 +196,10 @@ def _figures(
             # A first or updated value, or a second thing of its kind (:mod:`.scope`); "otros
             # cinco presentan lesiones leves" is the other part of the injured, not a second toll.
             continue
+        lives = population_figure(text, number, language, _factors(language), quote, places)
+        if lives is not None:  # "a city of 3 million inhabitants": also a count of its noun
+            bound = _BOUNDS.get(number.qualifier or "", "") if number.low is None else ""
+            found.append(replace(lives, bound=bound))
         who = perpetrator_count(text, number, language, following.start if following else None)
         if who is not None:  # "four gunmen", "au moins cinq hommes en armes": any language
             found.append(Figure(who[0], day, *who[1:], quote, noun=PERPETRATORS,
@@ -258,11 +264,10 @@ def _figures(
             # whose sentence dates nothing may be of any day ("36 dead" one day, "43" the next).
             continue
         if kind is not None:
-            # In a report of known day, one quantity in every language; else within its
-            # language, for the day its sentence dates, by its kind and not its noun ("40
-            # people were killed" and "50 people were injured" are two quantities).
-            told = reported is not None or weekday is not None
-            key = (ANY_LANGUAGE if told else language, f"{CASUALTIES} {kind}")
+            # One quantity in every language, by its kind and not its noun ("40 people were
+            # killed" and "50 people were injured" are two quantities): as of its report when
+            # the report's day is known, else for the day its sentence dates (``day``).
+            key = (ANY_LANGUAGE, f"{CASUALTIES} {kind}")
         what = counted.what or (
             (head_before(text, number.start, language) or "") if measure and " " in key[1] else ""
         )
@@ -317,6 +322,12 @@ class _Counted(NamedTuple):
     what: str = ""
 
 
+@cache
+def _factors(language: str) -> dict[str, float]:
+    """Multiplier words ("million", "milioni", "тысяч"), lower-cased, to their factor."""
+    return _MULTIPLIERS | multipliers(language)
+
+
 def _counted(text: str, start: int, end: int, language: str) -> _Counted | None:
     """What a number counts: (noun as written, multiplier, comparison key). A unit ("km")
     says how, not what: its key adds the word the number measures ("depth of 17.9 km")."""
@@ -325,7 +336,7 @@ def _counted(text: str, start: int, end: int, language: str) -> _Counted | None:
         return None  # "12, the police said": the number ends its clause
     scale = 1.0
     first = words[0].group()
-    factors = _MULTIPLIERS | multipliers(language)
+    factors = _factors(language)
     if first.casefold().rstrip(".") in factors:
         scale = factors[first.casefold().rstrip(".")]
         words = words[1:]

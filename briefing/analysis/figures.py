@@ -32,8 +32,10 @@ compared with a count of a noun its own paragraph names, on the same day.
 
 Casualties ("137 morts", "139 Tote", "141 people were killed") are one quantity per kind in
 every language between reports of one day (:mod:`.casualties`). In a report of no known day
-they are compared within its language, by kind, for the day their sentence dates; when the
-sentence dates nothing either, not at all (the toll of any day).
+they are compared in every language too, by kind, for the day their sentence dates ("20
+vittime e 16 feriti" and "há 15 feridos" of 14 August, each outlet's first-day account;
+within one language this held before, and a language is no better sign of one report day
+than another); when the sentence dates nothing either, not at all (the toll of any day).
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.near_lengths import near_lengths
 from briefing.analysis.precise import PRECISE, judge_precise
 from briefing.analysis.report_days import placed_reports
+from briefing.analysis.residents import RESIDENTS
 from briefing.analysis.severity import LIGHT, SERIOUS
 from briefing.analysis.timeline import TimelineEntry
 from briefing.analysis.units import unit_label, unit_names
@@ -106,9 +109,8 @@ def judge_figures(
     groups: dict[tuple[str, str], list[Figure]] = defaultdict(list)
     for figure in figures:
         groups[figure.key].append(figure)
-    # An age is keyed by its person in every language already: never tied to a count. A toll
-    # of no known report day is compared within its language only: tied across languages,
-    # reports of two days would be (a toll grows; :mod:`.casualties`).
+    # An age is keyed by its person and a toll by its kind, in every language already: never
+    # tied to a count of a noun (:mod:`.casualties`).
     linkable = [f for f in figures if f.key[0] != AGE and not f.key[1].startswith(CASUALTIES)]
     merge_linked(groups, linkable, articles, topics)
     # A list counts the noun its paragraph names, with what narrows it ("eight heads *of
@@ -278,6 +280,8 @@ def _judge(key: tuple[str, str], figures: list[Figure]) -> Discrepancy | None:
     noun = next((f.noun for f in figures if f.noun), key[1])
     if "+" in key[0]:  # nouns of several languages, tied by :mod:`.crosscounts`
         noun = " / ".join(dict.fromkeys(f.noun for f in figures if f.noun))
+    if key == (ANY_LANGUAGE, RESIDENTS):  # a population (:mod:`.residents`)
+        return _population(figures, by_value)
     if key[0] == ANY_LANGUAGE:  # several languages: the unit's or kind's name, not one's word
         noun = key[1].split(" ", 1)[1] if key[1].startswith(CASUALTIES) else unit_label(key[1])
     elif key[1].startswith(CASUALTIES):  # "people", "Tote": the kind they are counted as
@@ -297,6 +301,19 @@ def _judge(key: tuple[str, str], figures: list[Figure]) -> Discrepancy | None:
         subject,
         tuple(Claim(value, tuple(dict.fromkeys(quotes))) for value, quotes in by_value.items()),
         note=f"the sources give figures for “{noun}” that cannot all be true",
+    )
+
+
+def _population(figures: list[Figure], by_value: dict[str, list[Quote]]) -> Discrepancy:
+    """A place's population given as different numbers, named by the place every figure's
+    sentence names when there is one."""
+    shared = frozenset.intersection(*(f.places for f in figures))
+    where = min(shared) if shared else "the place"
+    return Discrepancy(
+        "figure",
+        f"how many people live in {where}",
+        tuple(Claim(value, tuple(dict.fromkeys(quotes))) for value, quotes in by_value.items()),
+        note="the sources give the population of one place as figures that cannot all be true",
     )
 
 

@@ -168,11 +168,9 @@ def _judge(
     for value, shown, quote in cluster:
         by_value.setdefault(value, (shown, []))[1].append(quote)
     claims = tuple(Claim(shown, tuple(quotes)) for shown, quotes in by_value.values())
-    subject = (
-        "one count given to the unit as different numbers ("
-        + " / ".join(f"{v:,.0f}" for v in sorted(by_value))
-        + ")"
-    )
+    # The values are the claims, shown beside the subject everywhere (the brief adds them in
+    # brackets): the subject says only what kind of disagreement it is.
+    subject = "an exact count the sources give slightly differently"
     return Discrepancy(
         "figure",
         subject,

@@ -23,7 +23,7 @@ import re
 from functools import cache
 
 from briefing.analysis.casualties import clause, word_matcher
-from briefing.analysis.text import WORD
+from briefing.analysis.text import WORD, word_set
 
 SERIOUS, LIGHT = "seriously injured", "lightly injured"
 
@@ -41,7 +41,8 @@ _PHRASES: dict[str, dict[str, str]] = {
         LIGHT: "légèrement_blessé* blessures_légères blessés_légers blessé_léger",
     },
     "de": {
-        SERIOUS: "schwer_verletzt* schwerverletzt* lebensgefährlich_verletzt* schwer_verwundet*",
+        SERIOUS: "schwer_verletzt* schwerverletzt* lebensgefährlich_verletzt* schwer_verwundet* "
+        "kritischen_Zustand kritischem_Zustand",
         LIGHT: "leicht_verletzt* leichtverletzt*",
     },
     "es": {
@@ -50,7 +51,7 @@ _PHRASES: dict[str, dict[str, str]] = {
     },
     "it": {
         SERIOUS: "gravi_condizioni condizioni_gravi feriti_gravi ferito_grave "
-        "gravemente_ferit* pericolo_di_vita",
+        "gravemente_ferit* pericolo_di_vita condizioni_critiche",
         LIGHT: "feriti_lievi ferite_lievi ferito_lieve lievemente_ferit* lesioni_lievi",
     },
     "pt": {
@@ -59,7 +60,7 @@ _PHRASES: dict[str, dict[str, str]] = {
         "levemente_ferid*",
     },
     "nl": {
-        SERIOUS: "zwaargewond* zwaar_gewond* ernstig_gewond* levensgevaar",
+        SERIOUS: "zwaargewond* zwaar_gewond* ernstig_gewond* levensgevaar kritieke_toestand",
         LIGHT: "lichtgewond* licht_gewond* lichte_verwondingen",
     },
     "ru": {
@@ -69,7 +70,7 @@ _PHRASES: dict[str, dict[str, str]] = {
         "легко_пострадал*",
     },
     "uk": {
-        SERIOUS: "важкому_стані тяжкому_стані важко_поранен*",
+        SERIOUS: "важкому_стані тяжкому_стані важко_поранен* критичному_стані",
         LIGHT: "легко_поранен* легкі_поранення",
     },
     "pl": {
@@ -92,6 +93,8 @@ _OF: dict[str, str] = {
     "en": "of", "fr": "des sur", "de": "von", "es": "los las de", "it": "dei degli delle di su",
     "pt": "dos das de", "nl": "van", "ru": "из", "uk": "з із", "pl": "z spośród", "tr": "",
 }  # fmt: skip
+#: "Them" after "of" in every language: "of them 17" counts the part, not the whole.
+_THEM = word_set("them eux elles ihnen ellos ellas loro essi eles elas hen них nich")
 #: Words opening an aside inside a count ("13, including a child, …").
 _INCLUDING: dict[str, str] = {
     "en": "including among_them", "fr": "dont parmi_lesquels y_compris", "de": "darunter",
@@ -114,8 +117,9 @@ def severity(text: str, start: int, end: int, language: str) -> str | None:
     phrases = _PHRASES.get(language)
     if phrases is None:
         return None
-    before = WORD.findall(text[max(0, start - 20) : start])
-    if any(w.casefold() in _OF[language].split() for w in before[-2:]):
+    before = [w.casefold() for w in WORD.findall(text[max(0, start - 20) : start])]
+    of_them = bool(before) and before[-1] in _THEM  # "з них 17": the part, of the ones named
+    if not of_them and any(w in _OF[language].split() for w in before[-2:]):
         return None  # "five of the 18 injured are in serious condition": 18 is the whole
     rest = text[end:]
     aside = _aside(language).match(rest)

@@ -114,9 +114,9 @@ def test_tolls_of_undated_reports_whose_sentences_date_nothing_are_not_compared(
     assert _figures(articles) == []
 
 
-def test_undated_tolls_of_one_day_are_compared_by_kind_within_a_language() -> None:
-    # The sentences date themselves: one language's dead are compared whatever their noun,
-    # never with its injured, and never tied to another language's count.
+def test_undated_tolls_of_one_day_are_compared_by_kind_in_every_language() -> None:
+    # The sentences date themselves: the dead of that day are compared whatever their noun
+    # and language (a toll of one day, as between reports of one day), never with the injured.
     killed = "On May 4, 2031 the collapse of the stand in Korvala killed 61 people."
     dead = "On May 4, 2031 the collapse of the stand in Korvala left 70 dead."
     injured = "On May 4, 2031 the collapse of the stand in Korvala injured 70 people."
@@ -124,14 +124,23 @@ def test_undated_tolls_of_one_day_are_compared_by_kind_within_a_language() -> No
     verletzte = "Am 4. Mai 2031 wurden beim Einsturz der Tribüne in Korvala 70 Menschen verletzt."
     assert _figures([_in("en", "a", killed, None), _in("en", "c", injured, None)]) == []
     assert _figures([_in("de", "d", tote, None), _in("de", "e", verletzte, None)]) == []
-    articles = [
-        _in("en", "a", killed, None),
-        _in("en", "b", dead, None),
-        _in("de", "d", tote, None),
-    ]
-    (found,) = _figures(articles)
+    assert _figures([_in("en", "a", killed, None), _in("de", "e", verletzte, None)]) == []
+    (found,) = _figures([_in("en", "b", dead, None), _in("de", "d", tote, None)])
     assert found.subject.startswith("how many dead")
-    assert _values(found) == {"61 people": ("a",), "70 dead": ("b",)}
+    assert _values(found) == {"70 dead": ("b",), "61 Menschen": ("d",)}
+    (found,) = _figures(
+        [_in("en", "a", killed, None), _in("en", "b", dead, None), _in("de", "d", tote, None)]
+    )
+    assert sorted(sorted(ids) for ids in _values(found).values()) == [["a", "d"], ["b"]]
+
+
+def test_undated_tolls_dated_to_two_days_are_not_compared_across_languages() -> None:
+    # A developing story: the toll of the collapse's day and the next day's.
+    first = "On May 4, 2031 the collapse of the stand in Korvala killed 61 people."
+    later = "Am {}. Mai 2031 kamen beim Einsturz der Tribüne in Korvala 70 Menschen ums Leben."
+    assert _figures([_in("en", "a", first, None), _in("de", "b", later.format(5), None)]) == []
+    # the same text dated to the same day does disagree
+    assert len(_figures([_in("en", "a", first, None), _in("de", "b", later.format(4), None)])) == 1
 
 
 def test_dead_and_injured_are_never_one_quantity() -> None:

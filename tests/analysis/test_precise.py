@@ -28,7 +28,8 @@ def _precise(*articles: Article) -> list[dict[str, tuple[str, ...]]]:
     return [
         {c.value: c.article_ids for c in d.claims}
         for d in find_discrepancies(articles)
-        if d.kind == "figure" and "to the unit" in d.subject
+        if d.kind == "figure"
+        and d.subject == "an exact count the sources give slightly differently"
     ]
 
 

@@ -44,8 +44,14 @@ def _figures(*articles: Article) -> list[Discrepancy]:
         ("Nine, including two children, suffered minor injuries.", "Nine", "en", LIGHT),
         # An aside that is no "including" still ends the clause.
         ("Nine, the police said, suffered minor injuries.", "Nine", "en", None),
+        # "Of them N": the part, where "of N" is the whole.
+        ("Thirty were hurt, of them seven in critical condition.", "seven", "en", SERIOUS),
+        ("Госпіталізовано 40 людей, з них 12 у критичному стані.", "12", "uk", SERIOUS),
+        ("Drei Menschen sind in kritischem Zustand.", "Drei", "de", SERIOUS),
+        ("Tre persone sono in condizioni critiche.", "Tre", "it", SERIOUS),
         # Look-alikes: the whole a part is taken from, a negated state, damage, a plain count.
         ("Five of the 18 injured are in serious condition.", "18", "en", None),
+        ("З 40 госпіталізованих 12 у критичному стані.", "40", "uk", None),
         ("Nessuno dei 12 feriti è in pericolo di vita.", "12", "it", None),
         (
             "Twelve passengers were hurt, but they are not in serious condition.",
