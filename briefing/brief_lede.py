@@ -339,8 +339,8 @@ def _label(text: str) -> str | None:
     from briefing.analysis.names import is_place
 
     found = _LABEL.match(text)
-    if found is None:
-        return None
+    if found is None or not all(w[0].isupper() for w in found.group(1).split()):
+        return None  # "Velmora’s mayor said: …" opens a quote, it is no label
     first = re.split(r"[, (]", found.group(1))[0]
     return "dateline" if is_place(first) or is_place(first.title()) else "kicker"
 
