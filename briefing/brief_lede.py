@@ -1,24 +1,26 @@
 """The summary's "What happened": the one sentence of the articles that states the main event.
 
-News puts what happened first, so the candidates are the opening sentences of each article's
+News puts what happened first, so the candidates are the first sentences of each article's
 body. The right one says what the story is about, when and where — not what followed it (a
 day of mourning, an arrest, a reopening three days later), not what came long before (a
-cardinal's career), not a headline or a quote. So each candidate is read for:
+cardinal's career), not a headline, a quote or a guest's part. Each candidate is scored on:
 
-- **the main event's day**: a date in the sentence (the timeline's entries, a weekday or a day
-  and month an undated article gives) on the main event's days counts for it; a sentence that
-  dates only other days tells of another event (a side event) and counts against;
-- **the main event's names**: the topics the main event's name is made of (its action word
-  in every language, its place, its venue), as the topics found them in the sentence;
-- **agreement**: other outlets whose opening sentences tell the same (two names or figures in
-  common, in any language: ``analysis.same_event``) — what several outlets write first is
-  the story, what one writes is its angle;
-- **shape**: a headline (no final stop), a fragment (opening in lower case, a bullet, markup
-  or a quotation mark) is never a lede; speech or scare quotes ("race against time") mark
-  an angle or a voice, not the plain statement of the event, and count against.
+- **names** (up to ``MAX_NAMES``): the topics the main event's name is made of (its action
+  word in every language, its place, its venue), found in the sentence; none: no candidate;
+- **day**: a date in it on the main event's days (the timeline's entries; a day and month an
+  undated article gives) weighs ``ON_DATE``; a weekday of an undated article, whose week is
+  not known, only ``ON_WEEKDAY``; a sentence dating only other days tells of another event
+  and counts against (a date a year or more before is background and does not);
+- **early**: a name of the event in the first part of the sentence: its subject;
+- **agreement**: two other outlets open with a sentence telling the same (two names or
+  figures in common, in any language: ``analysis.same_event``) — what several outlets write
+  first is the story, what one writes is its angle;
+- against: a person who is not one of the story's actors (a guest, a witness, an official
+  giving the toll); speech or scare quotes; a kicker ("LIVE:"); see :mod:`.brief_lede_shape`;
+- **English**, the brief's language, counts one; ties go to English, then to the article
+  with an outlet and a date, earliest first.
 
-Ties go to English (the brief is written in English), then to the article with an outlet
-and a date, earliest first. Without a main event the topics most covered stand for its names.
+Without a main event the topics most covered stand for its names, and no day is known.
 """
 
 from __future__ import annotations
@@ -30,11 +32,10 @@ from dataclasses import dataclass, replace
 
 from briefing.analysis.model import TimelineEntry
 from briefing.brief import SAME_TEXT, overlap, words
+from briefing.brief_lede_shape import label, lede_shaped, names_early, speech
 from briefing.brief_when import When
 from briefing.model import Article, Topic
 
-#: A lede is a sentence of this many characters: shorter is a label, longer a paragraph.
-LEDE_CHARS = (60, 400)
 #: The opening sentences of an article's body that may state what happened.
 OPENING_SENTENCES = 4
 #: Topics standing for the main event's names when there is no main event.
@@ -54,12 +55,8 @@ BACKGROUND_DAYS = 365
 ACTOR_SHARE = 0.5
 #: The people among this many top topics are the ones a lede may be led by.
 PEOPLE_TOPICS = 60
-
-#: A quoted stretch, in any of the usual pairs of quotation marks (an apostrophe inside a
-#: word, "Kahramanmaraş’ın", closes none).
-_QUOTED = re.compile(
-    r"[“„]([^“”„]{1,300})[”“]|«([^«»]{1,300})»|\"([^\"]{1,300})\"|‘(.{1,300}?)’(?!\w)"
-)
+#: Sentences read in full (see :func:`score_ledes`).
+POOL = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,37 +122,72 @@ def score_ledes(
     when: When | None = None,
     main_event: str | None = None,
 ) -> list[tuple[_Candidate, dict[str, int]]]:
-    """Every lede-shaped opening sentence naming the main event, with what it scores on
-    each count (their sum ranks it; the parts say why, for the real-world table)."""
-    candidates = _candidates(articles)
+    """The lede-shaped opening sentences naming the main event, with what each scores on
+    each count (their sum ranks it; the parts say why, for the real-world table).
+
+    Every sentence is read for its names and its day; the ``POOL`` best are then read for
+    the rest (voices, guests, labels, agreement), so a packet of thousands of articles
+    compares a few dozen sentences with each other, not every one with every other."""
     names = _event_topics(topics, main_event)
     if not names:
         return []
     days = _days(timeline)
     people = [t for t in topics[:PEOPLE_TOPICS] if t.kind == "person"]
-    actors = _actors(candidates, people, names)
-    scored = []
-    for candidate in candidates:
-        if not _lede_shaped(candidate.lede.text):
+    finder = _Finder([*names, *people])
+    first = []
+    for candidate in _candidates(articles):
+        if not lede_shaped(candidate.lede.text):
             continue
-        named = _named(candidate, names)
+        named = sum(finder.names(candidate, topic) for topic in names)
         if not named:
             continue
         on, off = _on_day(candidate, days.get(_place(candidate.lede), ()), when)
         parts = {
             "names": min(named, MAX_NAMES),
             "day": on - 3 * (off > 0 and not on) - (off > 0 and on > 0),
-            "side actor": -2 * _side_actor(candidate, people, actors),
-            "speech": -2 * _speech(candidate),
-            "kicker": -2 * (_label(candidate.lede.text) == "kicker"),
-            "early": int(_early(candidate, names)),
             "english": int(candidate.language == "en"),
         }
-        scored.append((candidate, parts))
-    agree = _agreement([c for c, _ in scored])
-    for candidate, parts in scored:
+        first.append((candidate, parts))
+    first.sort(key=lambda item: -sum(item[1].values()))  # stable: ties keep article order
+    pool = first[:POOL]
+    actors = _actors([c for c, _ in first], people, names, finder)
+    for candidate, parts in pool:
+        parts["side actor"] = -2 * _side_actor(candidate, people, actors, finder)
+        parts["speech"] = -2 * speech(candidate.lede.text)
+        parts["kicker"] = -2 * (label(candidate.lede.text) == "kicker")
+        parts["early"] = int(_early(candidate, names))
+    agree = _agreement([c for c, _ in pool])
+    for candidate, parts in pool:
         parts["agreement"] = agree[candidate.lede.key]
-    return scored
+    return pool
+
+
+class _Finder:
+    """Where the topics name things in the articles: their mentions by paragraph (found by
+    the topics), and one pattern per topic of its names for text the topics did not read."""
+
+    def __init__(self, topics: Sequence[Topic]) -> None:
+        self._at: dict[tuple[str, int], list[tuple[int, str]]] = {}
+        self._patterns: dict[str, re.Pattern[str] | None] = {}
+        for topic in topics:
+            for m in topic.mentions:
+                self._at.setdefault((m.article_id, m.span.paragraph), []).append(
+                    (m.span.start, topic.id)
+                )
+            forms = sorted({a.casefold() for a in (topic.name, *topic.aliases) if a}, key=len)
+            alternation = "|".join(re.escape(f) for f in reversed(forms))
+            self._patterns[topic.id] = (
+                re.compile(rf"(?<!\w)(?:{alternation})(?!\w)") if forms else None
+            )
+
+    def names(self, candidate: _Candidate, topic: Topic) -> bool:
+        """The sentence names the topic: where the topics found it, else by one of its names."""
+        lede = candidate.lede
+        found = self._at.get((lede.article_id, lede.paragraph), ())
+        if any(tid == topic.id and lede.start <= at < lede.end for at, tid in found):
+            return True
+        pattern = self._patterns.get(topic.id)
+        return pattern is not None and pattern.search(lede.text.casefold()) is not None
 
 
 def _candidates(articles: Sequence[Article]) -> list[_Candidate]:
@@ -200,11 +232,6 @@ def _event_topics(topics: Sequence[Topic], main_event: str | None) -> list[Topic
 
 def _has_word(text: str, word: str) -> bool:
     return bool(word) and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
-
-
-def _named(candidate: _Candidate, topics: Sequence[Topic]) -> int:
-    """How many of ``topics`` the sentence names."""
-    return sum(_mentions(candidate, topic) for topic in topics)
 
 
 def _place(lede: Lede) -> tuple[str, int]:
@@ -269,42 +296,28 @@ def _background(entry: TimelineEntry, when: When) -> bool:
     return entry.date is not None and (when.first - entry.date).days > BACKGROUND_DAYS
 
 
-def _mentions(candidate: _Candidate, topic: Topic) -> bool:
-    """The sentence names the topic: where the topics found it, else by one of its names."""
-    lede = candidate.lede
-    if any(
-        m.article_id == lede.article_id
-        and m.span.paragraph == lede.paragraph
-        and lede.start <= m.span.start < lede.end
-        for m in topic.mentions
-    ):
-        return True
-    folded = lede.text.casefold()
-    return any(_has_word(folded, alias.casefold()) for alias in (topic.name, *topic.aliases))
-
-
 def _actors(
-    candidates: Sequence[_Candidate], topics: Sequence[Topic], names: Sequence[Topic]
+    pool: Sequence[_Candidate], people: Sequence[Topic], names: Sequence[Topic], finder: _Finder
 ) -> set[str]:
     """The people the story is about: named in the main event's name, or in the opening
-    sentences of at least ``ACTOR_SHARE`` of the articles."""
-    opened = {c.lede.article_id for c in candidates}
+    sentences about the event (``pool``) of at least ``ACTOR_SHARE`` of their articles."""
+    opened = {c.lede.article_id for c in pool}
     actors = {t.id for t in names}
-    for topic in topics:
-        if topic.kind != "person" or topic.id in actors:
+    for topic in people:
+        if topic.id in actors:
             continue
-        naming = {c.lede.article_id for c in candidates if _mentions(c, topic)}
+        naming = {c.lede.article_id for c in pool if finder.names(c, topic)}
         if opened and len(naming) >= ACTOR_SHARE * len(opened):
             actors.add(topic.id)
     return actors
 
 
-def _side_actor(candidate: _Candidate, topics: Sequence[Topic], actors: set[str]) -> bool:
+def _side_actor(
+    candidate: _Candidate, people: Sequence[Topic], actors: set[str], finder: _Finder
+) -> bool:
     """The sentence names a person who is not one of the story's actors (a guest at the
     ceremony, a witness): it tells that person's part, not the event."""
-    return any(
-        t.kind == "person" and t.id not in actors and _mentions(candidate, t) for t in topics
-    )
+    return any(t.id not in actors and finder.names(candidate, t) for t in people)
 
 
 def _span_days(when: When) -> list[dt.date]:
@@ -312,88 +325,19 @@ def _span_days(when: When) -> list[dt.date]:
     return [when.first + dt.timedelta(days=i) for i in range(count + 1)]
 
 
-def _lede_shaped(text: str) -> bool:
-    """A sentence that can open a summary: prose of lede length that ends with a stop and
-    opens with a capital or a digit (not a fragment, a bullet, markup or a quote)."""
-    from briefing.corpus.headline_shape import headline_shaped
-
-    if not LEDE_CHARS[0] <= len(text) <= LEDE_CHARS[1]:
-        return False
-    first = text[0]
-    if not (first.isupper() or first.isdigit() or (first.isalpha() and not first.islower())):
-        return False
-    return not headline_shaped(text) and text.rstrip('”»"’)')[-1:] in ".!?…。"
-
-
-#: A label before a colon or dash at a sentence's start: "PARIS:", "GENOA, Italy:",
-#: "BUCHAREST (dpa-AFX) -", "LIVE:".
-_LABEL = re.compile(
-    r"^([^\W\d_][\w.’'-]*(?:,? [^\W\d_][\w.’'-]*){0,2})(?: \([^)]{1,30}\))? ?[:—–-] "
-)
-
-
-def _label(text: str) -> str | None:
-    """ "dateline" for a place's name before a colon or dash at the sentence's start, "kicker"
-    for another word there ("WEBDESK:", "LIVE:", "Analysis:": the sentence is a headline or
-    a desk's note), else None."""
-    from briefing.analysis.names import is_place
-
-    found = _LABEL.match(text)
-    if found is None or not all(w[0].isupper() for w in found.group(1).split()):
-        return None  # "Velmora’s mayor said: …" opens a quote, it is no label
-    first = re.split(r"[, (]", found.group(1))[0]
-    return "dateline" if is_place(first) or is_place(first.title()) else "kicker"
-
-
-#: The share of a sentence (after its dateline) within which a lede names its event: "The
-#: cathedral reopened on Saturday…", not "Trump arrived in Paris … for the reopening".
-EARLY = 0.4
-
-
 def _early(candidate: _Candidate, topics: Sequence[Topic]) -> bool:
-    """True when one of the main event's names comes early in the sentence: its subject,
-    not a purpose or an aside at its end."""
-    text = candidate.lede.text
-    found = _LABEL.match(text)
-    skip = found.end() if found is not None and _label(text) == "dateline" else 0
-    rest = text[skip:].casefold()
-    if not rest:
-        return False
+    """One of the main event's names comes early in the sentence (``brief_lede_shape``)."""
     lede = candidate.lede
-    firsts = [
-        m.span.start - lede.start - skip
+    found = [
+        m.span.start - lede.start
         for topic in topics
         for m in topic.mentions
         if m.article_id == lede.article_id
         and m.span.paragraph == lede.paragraph
-        and lede.start + skip <= m.span.start < lede.end
+        and lede.start <= m.span.start < lede.end
     ]
-    for topic in topics:
-        for alias in (topic.name, *topic.aliases):
-            at = re.search(rf"(?<!\w){re.escape(alias.casefold())}(?!\w)", rest)
-            if alias and at:
-                firsts.append(at.start())
-    return bool(firsts) and min(firsts) <= EARLY * len(rest)
-
-
-def _unclosed(text: str) -> bool:
-    """A quotation mark opened and not closed: „…“ (German), «…», or “…” (English)."""
-    if "„" in text:
-        return text.count("„") > text.count("“")
-    return text.count("«") > text.count("»") or text.count("“") > text.count("”")
-
-
-def _speech(candidate: _Candidate) -> bool:
-    """The sentence quotes someone's words or scare-quotes a phrase: a quoted stretch with a
-    word in lower case ("the ‘theft of the decade’"), not a quoted name ("Crocus City Hall")."""
-    text = candidate.lede.text
-    if _unclosed(text):
-        return True  # a quote the sentence opens and does not close: a fragment of speech
-    return any(
-        word[:1].islower()
-        for m in _QUOTED.finditer(candidate.lede.text)
-        for word in next(g for g in m.groups() if g is not None).split()
-    )
+    forms = [alias for topic in topics for alias in (topic.name, *topic.aliases)]
+    return names_early(lede.text, found, forms)
 
 
 def _agreement(candidates: Sequence[_Candidate]) -> dict[tuple[str, int, int, int], int]:

@@ -10,7 +10,8 @@ import datetime as dt
 from analysis.builders import MakeArticle
 
 from briefing.analysis import extract_timeline
-from briefing.brief_lede import _label, find_lede
+from briefing.brief_lede import find_lede
+from briefing.brief_lede_shape import label, names_early
 from briefing.brief_timeline import ABOVE
 from briefing.brief_when import event_when
 from briefing.export import render_brief
@@ -86,15 +87,15 @@ def test_a_sentence_that_opens_a_quote_it_does_not_close_is_not_the_lede(
 
 
 def test_a_kicker_is_no_dateline() -> None:
-    assert _label("LYON: The storm sank two ferries.") == "dateline"
-    assert _label("PARIS, France: The storm sank two ferries.") == "dateline"
-    assert _label("BERGEN (NTB) - The storm sank two ferries.") == "dateline"
-    assert _label("LIVE: The storm sank two ferries.") == "kicker"
-    assert _label("Analysis: The storm sank two ferries.") == "kicker"
+    assert label("LYON: The storm sank two ferries.") == "dateline"
+    assert label("PARIS, France: The storm sank two ferries.") == "dateline"
+    assert label("BERGEN (NTB) - The storm sank two ferries.") == "dateline"
+    assert label("LIVE: The storm sank two ferries.") == "kicker"
+    assert label("Analysis: The storm sank two ferries.") == "kicker"
     # A colon well into the sentence is no label at all.
-    assert _label("Es war der schwerste Sturm seit Jahren: zwei Fähren sanken.") is None
-    assert _label("The storm sank two ferries at 10:30 on Tuesday.") is None
-    assert _label("Velmora’s mayor said: the storm sank two ferries.") is None
+    assert label("Es war der schwerste Sturm seit Jahren: zwei Fähren sanken.") is None
+    assert label("The storm sank two ferries at 10:30 on Tuesday.") is None
+    assert label("Velmora’s mayor said: the storm sank two ferries.") is None
 
 
 def test_a_kicked_sentence_gives_way_to_a_plain_one(article: MakeArticle) -> None:
@@ -113,12 +114,14 @@ def test_a_guests_part_is_not_the_event(article: MakeArticle) -> None:
     marrow = _topic(
         "Ilse Marrow", "person", ("Ilse Marrow", "Marrow"), Mention("a", Span(0, 9, 20), "x")
     )
-    others = [article(i, "The port stayed shut.", date=D(2031, 3, 7)) for i in "cde"]
+    shut = "The port of Velmora stayed shut for a week after the storm, the harbour office said."
+    others = [article(i, shut, date=D(2031, 3, 7)) for i in "cde"]
     a = article("a", guest, date=D(2031, 3, 4))
     b = article("b", event, date=D(2031, 3, 5))
     assert _lede([a, b, *others], [*TOPICS, marrow]) == event
     # Someone most openings name is one of the story's actors, not a guest.
-    named = [article(i, "Ilse Marrow spoke in Velmora.", date=D(2031, 3, 7)) for i in "cde"]
+    toured = "Ilse Marrow toured the harbour of Velmora after the storm, promising help to all."
+    named = [article(i, toured, date=D(2031, 3, 7)) for i in "cde"]
     actor = _topic("Ilse Marrow", "person", ("Ilse Marrow", "Marrow"))
     assert _lede([a, *named], [*TOPICS, actor]) == guest
 
@@ -185,3 +188,20 @@ def test_what_several_outlets_open_with_beats_one_outlets_angle(article: MakeArt
     )
     assert _lede([a, b, c, d]) == told
     assert _lede([a, b]) == angle  # alone, the earlier article's
+
+
+def test_a_sentence_that_names_the_event_first_beats_one_that_names_it_last(
+    article: MakeArticle,
+) -> None:
+    # The event as the sentence's subject, not the purpose of someone's trip at its end.
+    late = (
+        "Hunderte Seeleute kamen am Dienstag, dem 4. März, an die Kais von Velmora, um den "
+        "Sturm zu sehen."
+    )
+    first = "La tempête a atteint Velmora le mardi 4 mars 2031, sous les yeux des marins."
+    a = _in(article("a", late, date=D(2031, 3, 5)), "de")
+    b = _in(article("b", first, date=D(2031, 3, 6)), "fr")
+    assert _lede([a, b]) == first
+    assert names_early(first, [], ["tempête"])
+    assert not names_early(late, [], ["Sturm", "Velmora"])
+    assert names_early("LYON: The storm hit the town.", [], ["storm"])  # after the dateline
