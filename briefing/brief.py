@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from briefing.analysis.model import Discrepancy, TimelineEntry
+from briefing.analysis.model import Discrepancy
 from briefing.brief_citations import Citer, language_name, quoted
 from briefing.markdown import day_span, md, short_date
 from briefing.model import Article, Topic
@@ -76,16 +76,6 @@ def _articles_span(articles: Sequence[Article]) -> str:
         first_month=packet.first_month,
         last_month=packet.last_month,
     )
-
-
-def story_days(entries: Sequence[TimelineEntry]) -> list[dt.date]:
-    """Days that at least two articles date events to (else every dated event day)."""
-    by_day: dict[dt.date, set[str]] = {}
-    for entry in entries:
-        if entry.event and entry.date and entry.precision == "day":
-            by_day.setdefault(entry.date, set()).add(entry.article_id)
-    shared = [d for d, ids in by_day.items() if len(ids) > 1]
-    return sorted(shared or by_day)
 
 
 def summary(

@@ -11,6 +11,7 @@ from analysis.builders import MakeArticle
 from briefing.analysis import extract_timeline
 from briefing.brief_when import When, event_when, story_run, when_line
 from briefing.export import render_brief
+from briefing.model import Topic
 
 D = dt.date
 
@@ -77,9 +78,12 @@ def test_a_day_long_past_is_no_story_day_however_many_recall_it(article: MakeArt
     articles += [
         article(i, "The storm hit Velmora on March 4, 2031.", date=D(2031, 3, 6)) for i in "de"
     ]
-    assert story_run(extract_timeline(articles), D(2031, 3, 6)) == When(
-        D(2031, 3, 4), D(2031, 3, 4)
-    )
+    timeline = extract_timeline(articles)
+    assert story_run(timeline, D(2031, 3, 6)) == When(D(2031, 3, 4), D(2031, 3, 4))
+    # Without a main event the title is dated by the same days.
+    velmora = Topic("velmora", "Velmora", "place", ("Velmora",), ())
+    brief = render_brief(articles, timeline=timeline, all_topics=[velmora])
+    assert brief.startswith("# Velmora: 4 March 2031\n")
 
 
 def test_no_day_two_outlets_agree_on_leaves_only_the_articles_dates(
