@@ -326,8 +326,13 @@ def _span_days(when: When) -> list[dt.date]:
 
 
 def _early(candidate: _Candidate, topics: Sequence[Topic]) -> bool:
-    """One of the main event's names comes early in the sentence (``brief_lede_shape``)."""
+    """One of the main event's names comes early in the sentence (``brief_lede_shape``): a
+    name of what happened or to what — a country's or a city's name is only where ("In
+    Moscow, …" opens sentences about anything); a venue's is kept."""
+    from briefing.analysis.names import is_place
+
     lede = candidate.lede
+    topics = [t for t in topics if not is_place(t.name)]
     found = [
         m.span.start - lede.start
         for topic in topics

@@ -205,3 +205,21 @@ def test_a_sentence_that_names_the_event_first_beats_one_that_names_it_last(
     assert names_early(first, [], ["tempête"])
     assert not names_early(late, [], ["Sturm", "Velmora"])
     assert names_early("LYON: The storm hit the town.", [], ["storm"])  # after the dateline
+
+
+def test_a_citys_name_early_is_only_where(article: MakeArticle) -> None:
+    event = "Storm at Lyon, 4 Mar 2031"
+    topics = [
+        _topic(event, "event", ("storm", "tempête")),
+        _topic("Lyon", "place", ("Lyon",)),
+    ]
+    where = (
+        "À Lyon, les pompiers du quartier de Vaise ont vu la tempête arracher le toit du dépôt "
+        "le mardi 4 mars 2031."
+    )
+    what = "La tempête a arraché le toit du dépôt de Lyon le mardi 4 mars 2031, selon les pompiers."
+    a = _in(article("a", where, date=D(2031, 3, 5)), "fr")
+    b = _in(article("b", what, date=D(2031, 3, 6)), "fr")
+    timeline = extract_timeline([a, b])
+    found = find_lede([a, b], topics, timeline=timeline, when=event_when(event), main_event=event)
+    assert found is not None and found.text == what
