@@ -13,13 +13,16 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from briefing.analysis.model import Discrepancy, TimelineEntry
+from briefing.analysis.model import Discrepancy
 from briefing.brief_citations import Citer, language_name, quoted
 from briefing.markdown import day_span, md, short_date
 from briefing.model import Article, Topic
 from briefing.overview import overview
+
+if TYPE_CHECKING:
+    from briefing.brief_lede import Lede
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
 #: Two passages whose word sets overlap this much are one text carried by several outlets.
@@ -75,27 +78,18 @@ def _articles_span(articles: Sequence[Article]) -> str:
     )
 
 
-def story_days(entries: Sequence[TimelineEntry]) -> list[dt.date]:
-    """Days that at least two articles date events to (else every dated event day)."""
-    by_day: dict[dt.date, set[str]] = {}
-    for entry in entries:
-        if entry.event and entry.date and entry.precision == "day":
-            by_day.setdefault(entry.date, set()).add(entry.article_id)
-    shared = [d for d, ids in by_day.items() if len(ids) > 1]
-    return sorted(shared or by_day)
-
-
 def summary(
     articles: Sequence[Article],
     topics: Sequence[Topic],
-    days: Sequence[dt.date],
+    when: str,
     found: Sequence[Discrepancy],
     citer: Citer,
     generated: dt.date | None,
     lede: Lede | None = None,
 ) -> list[str]:
-    """The opening paragraph: what happened (``lede``), who and where, when, who reported
-    it in which languages, and what the sources disagree on."""
+    """The opening paragraph: what happened (``lede``, :mod:`briefing.brief_lede`), who and
+    where, when (``when``, :mod:`briefing.brief_when`), who reported it in which languages,
+    and what the sources disagree on."""
     lines = []
     covered = sorted(topics, key=lambda t: (-t.article_count, -t.mention_count))
     if lede is not None:
@@ -110,15 +104,8 @@ def summary(
         lines.append(f"**Who and what:** {md(', '.join([*people, *events]))}.")
     if places:
         lines.append(f"**Where:** {md(', '.join(places))}.")
-    when = []
-    if days:
-        when.append(f"the sources date events to {day_span(days[0], days[-1])}")
-    if span := _articles_span(articles):
-        undated = sum(1 for a in articles if a.date is None)
-        also = f"; {undated} undated" if undated else ""
-        when.append(f"articles dated {span}{also}")
     if when:
-        lines.append(f"**When:** {'; '.join(when)}.")
+        lines.append(f"**When:** {when}.")
     lines.append(f"**Sources:** {_sources(articles, citer)}.")
     if found:
         points = "; ".join(md(_disagreement(d)) for d in found[:5])
@@ -167,69 +154,6 @@ def languages_phrase(articles: Sequence[Article]) -> str:
     if unknown:
         parts.append(f"{unknown} in a language not identified")
     return ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]
-
-
-#: A lede is a sentence of this many characters: shorter is a label, longer a paragraph.
-_LEDE_CHARS = (60, 400)
-
-
-@dataclass(frozen=True, slots=True)
-class Lede:
-    """The sentence the summary quotes for what happened, and where it is."""
-
-    article_id: str
-    paragraph: int
-    start: int
-    end: int
-    text: str
-    #: Every article whose lede is this text (wire copy carried by several outlets).
-    carried_by: tuple[str, ...] = ()
-
-    @property
-    def key(self) -> tuple[str, int, int, int]:
-        return (self.article_id, self.paragraph, self.start, self.end)
-
-
-def find_lede(articles: Sequence[Article], topics: Sequence[Topic]) -> Lede | None:
-    """The first sentence of an article's first body paragraph that names the most of the
-    story's ten most covered topics (news puts what happened first), in English where an
-    English lede names any (the brief is written in English); then articles with an outlet
-    and a date, earliest first."""
-    from briefing.sentences import language_of, sentence_spans
-
-    covered = sorted(topics, key=lambda t: (-t.article_count, -t.mention_count))[:10]
-    candidates = []
-    for article in articles:
-        found = next(((i, p) for i, p in enumerate(article.paragraphs) if p.kind == "body"), None)
-        if found is None:
-            continue
-        index, body = found
-        start, end = sentence_spans(body.text, language_of(body.language, article.language))[0]
-        candidates.append((article, Lede(article.id, index, start, end, body.text[start:end])))
-    best: tuple[tuple[bool, int, bool, dt.date], Lede] | None = None
-    for article, lede in candidates:
-        if not _LEDE_CHARS[0] <= len(lede.text) <= _LEDE_CHARS[1]:
-            continue
-        folded = lede.text.casefold()
-        named = sum(
-            any(alias.casefold() in folded for alias in (t.name, *t.aliases)) for t in covered
-        )
-        if not named:
-            continue
-        key = (
-            article.language != "en",
-            -named,
-            not (article.source and article.date),
-            article.date or dt.date.max,
-        )
-        if best is None or key < best[0]:
-            best = (key, lede)
-    if best is None:
-        return None
-    chosen = best[1]
-    text = words(chosen.text)
-    carried = [o.article_id for _, o in candidates if overlap(text, words(o.text)) >= SAME_TEXT]
-    return replace(chosen, carried_by=tuple(carried))
 
 
 def _disagreement(item: Discrepancy) -> str:

@@ -38,6 +38,7 @@ from itertools import groupby
 from briefing.analysis.clauses import by_clause
 from briefing.analysis.model import TimelineEntry
 from briefing.analysis.same_event import story_names
+from briefing.brief import SAME_TEXT, overlap, words
 from briefing.brief_citations import Citer, Notes, quoted
 from briefing.brief_events import event_groups, without_date
 from briefing.markdown import long_date
@@ -56,9 +57,14 @@ def timeline_section(
     citer: Citer,
     notes: Notes,
     languages: Mapping[str, str] | None = None,
+    lede: str | None = None,
 ) -> list[str]:
-    """The "## Timeline" section: dated days, day-and-month-only, earlier and later context."""
+    """The "## Timeline" section: dated days, day-and-month-only, earlier and later context.
+
+    ``lede``, the sentence the summary quotes for what happened, is not quoted again: its
+    event's line quotes another outlet's words, or says where it is quoted."""
     languages = languages or {}
+    said = lede or ""
     latest = max((a.date for a in citer.articles.values() if a.date), default=None)
     days: dict[dt.date, list[TimelineEntry]] = defaultdict(list)
     partial: dict[tuple[int, int], list[TimelineEntry]] = defaultdict(list)
@@ -97,7 +103,14 @@ def timeline_section(
         lines += [f"### {long_date(day)}", ""]
         past = latest is not None and (latest - day).days > PAST_DAYS
         lines += event_lines(
-            days[day], citer, notes, languages, past=past, limit=LINES_PER_DAY, common=common
+            days[day],
+            citer,
+            notes,
+            languages,
+            past=past,
+            limit=LINES_PER_DAY,
+            common=common,
+            said=said,
         )
         lines.append("")
     if partial:
@@ -106,7 +119,9 @@ def timeline_section(
             for until, group in _by_last_day(partial[(month, number)]):
                 days_ = f"{number}–{until}" if until else f"{number}"
                 label = f"**{days_} {dt.date(2000, month, 1):%B}:** "
-                lines += event_lines(group, citer, notes, languages, prefix=label, common=common)
+                lines += event_lines(
+                    group, citer, notes, languages, prefix=label, common=common, said=said
+                )
         lines.append("")
     if background:
         lines += ["### Earlier and later", ""]
@@ -129,16 +144,19 @@ def timeline_section(
                     limit=YEAR_LINES,
                     period="year",
                     common=common,
+                    said=said,
                 )
             if alone:
                 continue
             if _long_before(group[0], latest) and len({e.article_id for e in group}) > 1:
                 # A month long past that several outlets name ("the fire of April 2019"):
                 # one past event they refer to, one line, like a past day written in full.
-                lines += event_lines(group, citer, notes, languages, prefix=label, past=True)
+                lines += event_lines(
+                    group, citer, notes, languages, prefix=label, past=True, said=said
+                )
                 continue
             for entry in group:
-                lines += event_lines([entry], citer, notes, languages, prefix=label)
+                lines += event_lines([entry], citer, notes, languages, prefix=label, said=said)
         if lone:
             count = len({(e.article_id, e.sentence_span) for e in lone})
             lines.append(
@@ -260,9 +278,14 @@ def event_lines(
     limit: int | None = None,
     period: str = "day",
     common: frozenset[str] = frozenset(),
+    said: str = "",
 ) -> list[str]:
     """One line per event: the first text quoted, cited to the outlets carrying it, then
     "also" the outlets reporting the same event in other words; notes under the line.
+
+    A text that is ``said`` (the summary's lede, or a part of it) is not quoted again: another text
+    of the event is, the lede's outlets cited after "also"; with no other text the line
+    points up to the summary instead of repeating it.
 
     With a ``limit``, the events carried by most outlets come first (those with a note
     before all), in English before other languages, and the others are counted at the end.
@@ -285,11 +308,13 @@ def event_lines(
         events = [e for e in events if e in keep]
     lines = []
     for event in events:
+        event = _lede_last(event, said)
         first = event[0]
         cited = citer.cite(e.article_id for e in first)
         others = [e.article_id for text in event[1:] for e in text]
         also = f"; also {citer.cite(others)}" if others else ""
-        lines.append(f"- {prefix}{quoted(first[0].sentence)} — {cited}{also}")
+        shown = ABOVE if _is_lede(first, said) else quoted(first[0].sentence)
+        lines.append(f"- {prefix}{shown} — {cited}{also}")
         for text in event:
             for entry in text:
                 span = entry.sentence_span
@@ -302,6 +327,25 @@ def event_lines(
             f"{citer.cite(ids)} (`briefing timeline` lists them).*"
         )
     return lines
+
+
+#: What an event's line says in place of the summary's lede, rather than quote it twice.
+ABOVE = "*the event quoted under “What happened” above*"
+
+
+def _is_lede(text: list[TimelineEntry], said: str) -> bool:
+    """The text is the lede: the same words, or a clause of it ("… after thieves broke in")."""
+    if not said:
+        return False
+    sentence = text[0].sentence.strip("… ")
+    return sentence in said or overlap(words(sentence), words(said)) >= SAME_TEXT
+
+
+def _lede_last(event: list[list[TimelineEntry]], said: str) -> list[list[TimelineEntry]]:
+    """The event's texts with the lede's moved last, so another outlet's words are quoted."""
+    if not _is_lede(event[0], said) or len(event) == 1:
+        return event
+    return [*event[1:], event[0]]
 
 
 def _noted(event: list[list[TimelineEntry]], notes: Notes) -> bool:

@@ -24,16 +24,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.analysis.model import Discrepancy, TimelineEntry
-from briefing.brief import (
-    cluster_by_text,
-    find_lede,
-    story_days,
-    summary,
-    title_for,
-    words,
-)
+from briefing.brief import cluster_by_text, summary, title_for, words
 from briefing.brief_citations import Citer, Notes, quoted
+from briefing.brief_lede import find_lede
 from briefing.brief_timeline import timeline_section
+from briefing.brief_when import event_when, story_run, when_line
 from briefing.markdown import code, long_date, md, short_date
 from briefing.model import Article, Passage, Topic
 from briefing.notes import Bookmark
@@ -87,18 +82,22 @@ def render_brief(
 
     ``title`` is the user's; else ``main_event`` (the story's main event, when the topics
     name one); else a title is made from the most covered topics (``all_topics``, or the
-    chosen ones) and the days the sources date events to.
+    chosen ones) and the story's days (:func:`briefing.brief_when.story_run`).
     """
     citer = Citer(articles)
     notes = Notes(bookmarks)
     known = list(all_topics) or [s.topic for s in topics]
-    days = story_days(timeline)
+    latest = max((a.date for a in articles if a.date), default=None)
+    when = event_when(main_event) or story_run(timeline, latest)
+    # Without a main event the title is dated like the When line: the story's own days.
+    days = [when.first, when.last] if when and not when.first_month else []
     heading = title or title_for(main_event, known, articles, days)
     out: list[str] = [f"# {md(heading)}", ""]
-    lede = find_lede(articles, known)
+    lede = find_lede(articles, known, timeline=timeline, when=when, main_event=main_event)
     # The main event heads the brief already: "who and what" names the other events.
     others = [t for t in known if main_event is None or t.name != main_event]
-    out += summary(articles, others, days, discrepancies, citer, generated, lede)
+    dated = when_line(articles, main_event, timeline)
+    out += summary(articles, others, dated, discrepancies, citer, generated, lede)
     shown: list[frozenset[str]] = []
     # Sentences the summary, the timeline or the disagreements quote are not quoted again
     # under a topic.
@@ -118,7 +117,7 @@ def render_brief(
         shown.append(words(lede.text))
     sections = _topics(topics, articles, citer, notes, shown, elsewhere)
     languages = {a.id: a.language or "en" for a in articles}
-    later = timeline_section(timeline, citer, notes, languages)
+    later = timeline_section(timeline, citer, notes, languages, lede.text if lede else None)
     later += _discrepancies(discrepancies, citer, notes)
     out += _with_bookmarks(sections, topics, citer, notes)
     out += later

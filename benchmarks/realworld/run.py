@@ -21,7 +21,15 @@ from pathlib import Path
 from benchmarks.realworld import manifest
 
 #: Modules of this folder, in the order their sections appear.
-SECTIONS = ("metadata", "search_cases", "extraction", "topics", "discrepancies", "timeline")
+SECTIONS = (
+    "metadata",
+    "search_cases",
+    "extraction",
+    "topics",
+    "discrepancies",
+    "timeline",
+    "brief",
+)
 
 
 @dataclass

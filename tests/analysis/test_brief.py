@@ -11,8 +11,9 @@ from analysis.builders import MakeArticle
 from markdown_it import MarkdownIt
 
 from briefing.analysis import extract_timeline
-from briefing.brief import find_lede, languages_phrase
+from briefing.brief import languages_phrase
 from briefing.brief_citations import Citer, quoted
+from briefing.brief_lede import find_lede
 from briefing.export import TopicSection, other_spellings, render_brief
 from briefing.model import Article, Mention, Passage, Span, Topic
 from briefing.notes import Bookmark

@@ -1,0 +1,362 @@
+"""The summary's "What happened": the one sentence of the articles that states the main event.
+
+News puts what happened first, so the candidates are the first sentences of each article's
+body. The right one says what the story is about, when and where — not what followed it (a
+day of mourning, an arrest, a reopening three days later), not what came long before (a
+cardinal's career), not a headline, a quote or a guest's part. Each candidate is scored on:
+
+- **names** (up to ``MAX_NAMES``): the topics the main event's name is made of (its action
+  word in every language, its place, its venue), found in the sentence; none: no candidate;
+- **day**: a date in it on the main event's days (the timeline's entries; a day and month an
+  undated article gives) weighs ``ON_DATE``; a weekday of an undated article, whose week is
+  not known, only ``ON_WEEKDAY``; a sentence dating only other days tells of another event
+  and counts against (a date a year or more before is background and does not);
+- **early**: a name of the event in the first part of the sentence: its subject;
+- **agreement**: two other outlets open with a sentence telling the same (two names or
+  figures in common, in any language: ``analysis.same_event``) — what several outlets write
+  first is the story, what one writes is its angle;
+- against: a person who is not one of the story's actors (a guest, a witness, an official
+  giving the toll); speech or scare quotes; a kicker ("LIVE:"); see :mod:`.brief_lede_shape`;
+- **English**, the brief's language, counts one; ties go to English, then to the article
+  with an outlet and a date, earliest first.
+
+Without a main event the topics most covered stand for its names, and no day is known.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from briefing.analysis.model import TimelineEntry
+from briefing.brief import SAME_TEXT, overlap, words
+from briefing.brief_lede_shape import label, lede_shaped, names_early, speech
+from briefing.brief_when import When
+from briefing.model import Article, Topic
+
+#: The opening sentences of an article's body that may state what happened.
+OPENING_SENTENCES = 4
+#: Topics standing for the main event's names when there is no main event.
+COVERED_TOPICS = 10
+#: A weekday names the main event's day only when the event lies within one week.
+WEEK = 7
+#: Names counted for a sentence: "Air India" and "India" in one phrase are not two facts.
+MAX_NAMES = 3
+#: What a date on the main event's day weighs, and a weekday of an undated article (whose
+#: week is not known: "the prosecutor said Sunday", weeks later).
+ON_DATE, ON_WEEKDAY = 3, 1
+#: A date this long before the main event is background ("devastated by fire in April 2019,
+#: the cathedral reopened…"), not another event the sentence is about.
+BACKGROUND_DAYS = 365
+#: Share of the articles whose opening sentences must name a person for the person to be one
+#: of the story's actors: a lede led by someone else tells that person's side of it.
+ACTOR_SHARE = 0.5
+#: The people among this many top topics are the ones a lede may be led by.
+PEOPLE_TOPICS = 60
+#: Sentences read in full (see :func:`score_ledes`).
+POOL = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Lede:
+    """The sentence the summary quotes for what happened, and where it is."""
+
+    article_id: str
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    #: Every article whose lede is this text (wire copy carried by several outlets).
+    carried_by: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> tuple[str, int, int, int]:
+        return (self.article_id, self.paragraph, self.start, self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    article: Article
+    lede: Lede
+    language: str
+
+
+def find_lede(
+    articles: Sequence[Article],
+    topics: Sequence[Topic],
+    *,
+    timeline: Sequence[TimelineEntry] = (),
+    when: When | None = None,
+    main_event: str | None = None,
+) -> Lede | None:
+    """The opening sentence that best states the main event (see the module docstring), or
+    None when no opening sentence names any of its topics."""
+    scored = score_ledes(articles, topics, timeline=timeline, when=when, main_event=main_event)
+    if not scored:
+        return None
+    best = min(
+        scored,
+        key=lambda item: (
+            -sum(item[1].values()),
+            item[0].language != "en",
+            not (item[0].article.source and item[0].article.date),
+            item[0].article.date or dt.date.max,
+        ),
+    )[0].lede
+    text = words(best.text)
+    carried = [
+        c.lede.article_id
+        for c in _candidates(articles)
+        if overlap(text, words(c.lede.text)) >= SAME_TEXT
+    ]
+    return replace(best, carried_by=tuple(dict.fromkeys(carried)))
+
+
+def score_ledes(
+    articles: Sequence[Article],
+    topics: Sequence[Topic],
+    *,
+    timeline: Sequence[TimelineEntry] = (),
+    when: When | None = None,
+    main_event: str | None = None,
+) -> list[tuple[_Candidate, dict[str, int]]]:
+    """The lede-shaped opening sentences naming the main event, with what each scores on
+    each count (their sum ranks it; the parts say why, for the real-world table).
+
+    Every sentence is read for its names and its day; the ``POOL`` best are then read for
+    the rest (voices, guests, labels, agreement), so a packet of thousands of articles
+    compares a few dozen sentences with each other, not every one with every other."""
+    names = _event_topics(topics, main_event)
+    if not names:
+        return []
+    days = _days(timeline)
+    people = [t for t in topics[:PEOPLE_TOPICS] if t.kind == "person"]
+    finder = _Finder([*names, *people])
+    first = []
+    for candidate in _candidates(articles):
+        if not lede_shaped(candidate.lede.text):
+            continue
+        named = sum(finder.names(candidate, topic) for topic in names)
+        if not named:
+            continue
+        on, off = _on_day(candidate, days.get(_place(candidate.lede), ()), when)
+        parts = {
+            "names": min(named, MAX_NAMES),
+            "day": on - 3 * (off > 0 and not on) - (off > 0 and on > 0),
+            "english": int(candidate.language == "en"),
+        }
+        first.append((candidate, parts))
+    first.sort(key=lambda item: -sum(item[1].values()))  # stable: ties keep article order
+    pool = first[:POOL]
+    actors = _actors([c for c, _ in first], people, names, finder)
+    for candidate, parts in pool:
+        parts["side actor"] = -2 * _side_actor(candidate, people, actors, finder)
+        parts["speech"] = -2 * speech(candidate.lede.text)
+        parts["kicker"] = -2 * (label(candidate.lede.text) == "kicker")
+        parts["early"] = int(_early(candidate, names))
+    agree = _agreement([c for c, _ in pool])
+    for candidate, parts in pool:
+        parts["agreement"] = agree[candidate.lede.key]
+    return pool
+
+
+class _Finder:
+    """Where the topics name things in the articles: their mentions by paragraph (found by
+    the topics), and one pattern per topic of its names for text the topics did not read."""
+
+    def __init__(self, topics: Sequence[Topic]) -> None:
+        self._at: dict[tuple[str, int], list[tuple[int, str]]] = {}
+        self._patterns: dict[str, re.Pattern[str] | None] = {}
+        for topic in topics:
+            for m in topic.mentions:
+                self._at.setdefault((m.article_id, m.span.paragraph), []).append(
+                    (m.span.start, topic.id)
+                )
+            forms = sorted({a.casefold() for a in (topic.name, *topic.aliases) if a}, key=len)
+            alternation = "|".join(re.escape(f) for f in reversed(forms))
+            self._patterns[topic.id] = (
+                re.compile(rf"(?<!\w)(?:{alternation})(?!\w)") if forms else None
+            )
+
+    def names(self, candidate: _Candidate, topic: Topic) -> bool:
+        """The sentence names the topic: where the topics found it, else by one of its names."""
+        lede = candidate.lede
+        found = self._at.get((lede.article_id, lede.paragraph), ())
+        if any(tid == topic.id and lede.start <= at < lede.end for at, tid in found):
+            return True
+        pattern = self._patterns.get(topic.id)
+        return pattern is not None and pattern.search(lede.text.casefold()) is not None
+
+
+def _candidates(articles: Sequence[Article]) -> list[_Candidate]:
+    """The first ``OPENING_SENTENCES`` sentences of each article's body paragraphs."""
+    from briefing.sentences import language_of, sentence_spans
+
+    found = []
+    for article in articles:
+        taken = 0
+        for index, paragraph in enumerate(article.paragraphs):
+            if paragraph.kind != "body":
+                continue
+            language = language_of(paragraph.language, article.language)
+            for start, end in sentence_spans(paragraph.text, language):
+                text = paragraph.text[start:end]
+                found.append(
+                    _Candidate(article, Lede(article.id, index, start, end, text), language)
+                )
+                taken += 1
+                if taken == OPENING_SENTENCES:
+                    break
+            if taken == OPENING_SENTENCES:
+                break
+    return found
+
+
+def _event_topics(topics: Sequence[Topic], main_event: str | None) -> list[Topic]:
+    """The topics the main event's name is made of ("Heist at the Louvre, …": the heist and
+    the Louvre), else the most covered topics."""
+    if main_event:
+        folded = main_event.casefold()
+        named = [
+            t
+            for t in topics
+            if t.name == main_event
+            or any(_has_word(folded, alias.casefold()) for alias in (t.name, *t.aliases))
+        ]
+        if named:
+            return named
+    return sorted(topics, key=lambda t: (-t.article_count, -t.mention_count))[:COVERED_TOPICS]
+
+
+def _has_word(text: str, word: str) -> bool:
+    return bool(word) and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+
+
+def _place(lede: Lede) -> tuple[str, int]:
+    return (lede.article_id, lede.paragraph)
+
+
+def _days(timeline: Sequence[TimelineEntry]) -> dict[tuple[str, int], list[TimelineEntry]]:
+    by_paragraph: dict[tuple[str, int], list[TimelineEntry]] = {}
+    for entry in timeline:
+        if entry.event:
+            by_paragraph.setdefault((entry.article_id, entry.paragraph), []).append(entry)
+    return by_paragraph
+
+
+def _on_day(
+    candidate: _Candidate, entries: Sequence[TimelineEntry], when: When | None
+) -> tuple[int, int]:
+    """How firmly the sentence dates the main event's days (``ON_DATE``, ``ON_WEEKDAY`` or
+    0), and how many of its dates fall on other days (background long before aside)."""
+    if when is None:
+        return (0, 0)
+    lede = candidate.lede
+    on = off = 0
+    for entry in entries:
+        if not lede.start <= entry.phrase_span.start < lede.end:
+            continue
+        verdict = _entry_on(entry, when)
+        if verdict is True:
+            weekday = entry.date is None and entry.weekday is not None
+            on = max(on, ON_WEEKDAY if weekday else ON_DATE)
+        elif verdict is False and not _background(entry, when):
+            off += 1
+    return (on, off)
+
+
+def _entry_on(entry: TimelineEntry, when: When) -> bool | None:
+    """True on the main event's days, False on another day, None when it cannot be told
+    (a month or a year that holds them, a date with nothing to compare)."""
+    first, last = when.first, when.last
+    if when.first_month or when.last_month:
+        return None  # a month-long event: any of its days may be meant
+    if entry.date is not None:
+        end = entry.until or entry.date
+        if entry.precision == "day":
+            return entry.date <= last and first <= end
+        if entry.precision == "month":
+            inside = (entry.date.year, entry.date.month) in {
+                (first.year, first.month),
+                (last.year, last.month),
+            }
+            return None if inside else False
+        return None if entry.date.year in (first.year, last.year) else False
+    if entry.month and entry.day:
+        span = _span_days(when)
+        return any((d.month, d.day) == (entry.month, entry.day) for d in span)
+    if entry.weekday is not None and (last - first).days < WEEK:
+        return any(d.weekday() == entry.weekday for d in _span_days(when))
+    return None
+
+
+def _background(entry: TimelineEntry, when: When) -> bool:
+    return entry.date is not None and (when.first - entry.date).days > BACKGROUND_DAYS
+
+
+def _actors(
+    pool: Sequence[_Candidate], people: Sequence[Topic], names: Sequence[Topic], finder: _Finder
+) -> set[str]:
+    """The people the story is about: named in the main event's name, or in the opening
+    sentences about the event (``pool``) of at least ``ACTOR_SHARE`` of their articles."""
+    opened = {c.lede.article_id for c in pool}
+    actors = {t.id for t in names}
+    for topic in people:
+        if topic.id in actors:
+            continue
+        naming = {c.lede.article_id for c in pool if finder.names(c, topic)}
+        if opened and len(naming) >= ACTOR_SHARE * len(opened):
+            actors.add(topic.id)
+    return actors
+
+
+def _side_actor(
+    candidate: _Candidate, people: Sequence[Topic], actors: set[str], finder: _Finder
+) -> bool:
+    """The sentence names a person who is not one of the story's actors (a guest at the
+    ceremony, a witness): it tells that person's part, not the event."""
+    return any(t.id not in actors and finder.names(candidate, t) for t in people)
+
+
+def _span_days(when: When) -> list[dt.date]:
+    count = min((when.last - when.first).days, 31)
+    return [when.first + dt.timedelta(days=i) for i in range(count + 1)]
+
+
+def _early(candidate: _Candidate, topics: Sequence[Topic]) -> bool:
+    """One of the main event's names comes early in the sentence (``brief_lede_shape``): a
+    name of what happened or to what — a country's or a city's name is only where ("In
+    Moscow, …" opens sentences about anything); a venue's is kept."""
+    from briefing.analysis.names import is_place
+
+    lede = candidate.lede
+    topics = [t for t in topics if not is_place(t.name)]
+    found = [
+        m.span.start - lede.start
+        for topic in topics
+        for m in topic.mentions
+        if m.article_id == lede.article_id
+        and m.span.paragraph == lede.paragraph
+        and lede.start <= m.span.start < lede.end
+    ]
+    forms = [alias for topic in topics for alias in (topic.name, *topic.aliases)]
+    return names_early(lede.text, found, forms)
+
+
+def _agreement(candidates: Sequence[_Candidate]) -> dict[tuple[str, int, int, int], int]:
+    """For each candidate, 1 when at least two other articles open with a sentence telling
+    the same (``analysis.same_event.one_event``: two names or figures in common), else 0."""
+    from briefing.analysis.same_event import one_event
+
+    found: dict[tuple[str, int, int, int], int] = {}
+    for candidate in candidates:
+        others = {
+            other.lede.article_id
+            for other in candidates
+            if other.lede.article_id != candidate.lede.article_id
+            and one_event(candidate.lede.text, candidate.language, other.lede.text, other.language)
+        }
+        found[candidate.lede.key] = int(len(others) >= 2)
+    return found

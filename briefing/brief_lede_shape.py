@@ -1,0 +1,97 @@
+"""The shape of a sentence that can state what happened (for :mod:`briefing.brief_lede`).
+
+A lede is plain prose: it ends with a stop and opens like a sentence (not a fragment, a
+bullet, markup or a quotation mark); it is not a headline (``corpus.headline_shape``); a
+place's name before a colon is its dateline ("PARIS:"), any other label is a kicker
+("LIVE:", "WEBDESK:") that marks a headline or a desk's note; and words in quotation marks
+that are not a name ("‘race against time’") are someone's voice, not the plain statement
+of the event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+#: A lede is a sentence of this many characters: shorter is a label, longer a paragraph.
+LEDE_CHARS = (60, 400)
+
+#: A quoted stretch, in any of the usual pairs of quotation marks (an apostrophe inside a
+#: word, "Kahramanmaraş’ın", closes none).
+_QUOTED = re.compile(
+    r"[“„]([^“”„]{1,300})[”“]|«([^«»]{1,300})»|\"([^\"]{1,300})\"|‘(.{1,300}?)’(?!\w)"
+)
+
+
+def lede_shaped(text: str) -> bool:
+    """A sentence that can open a summary: prose of lede length that ends with a stop and
+    opens with a capital or a digit (not a fragment, a bullet, markup or a quote)."""
+    from briefing.corpus.headline_shape import headline_shaped
+
+    if not LEDE_CHARS[0] <= len(text) <= LEDE_CHARS[1]:
+        return False
+    first = text[0]
+    if not (first.isupper() or first.isdigit() or (first.isalpha() and not first.islower())):
+        return False
+    return not headline_shaped(text) and text.rstrip('”»"’)')[-1:] in ".!?…。"
+
+
+#: A label before a colon or dash at a sentence's start: "PARIS:", "GENOA, Italy:",
+#: "BUCHAREST (dpa-AFX) -", "LIVE:".
+_LABEL = re.compile(
+    r"^([^\W\d_][\w.’'-]*(?:,? [^\W\d_][\w.’'-]*){0,2})(?: \([^)]{1,30}\))? ?[:—–-] "
+)
+
+
+def label(text: str) -> str | None:
+    """ "dateline" for a place's name before a colon or dash at the sentence's start, "kicker"
+    for another word there ("WEBDESK:", "LIVE:", "Analysis:": the sentence is a headline or
+    a desk's note), else None."""
+    from briefing.analysis.names import is_place
+
+    found = _LABEL.match(text)
+    if found is None or not all(w[0].isupper() for w in found.group(1).split()):
+        return None  # "Velmora’s mayor said: …" opens a quote, it is no label
+    first = re.split(r"[, (]", found.group(1))[0]
+    return "dateline" if is_place(first) or is_place(first.title()) else "kicker"
+
+
+#: The share of a sentence (after its dateline) within which a lede names its event: "The
+#: cathedral reopened on Saturday…", not "Trump arrived in Paris … for the reopening".
+EARLY = 0.4
+
+
+def names_early(text: str, found: Sequence[int], forms: Sequence[str]) -> bool:
+    """True when a name of the main event comes early in the sentence (its subject, not a
+    purpose or an aside at its end): one the topics ``found`` at these offsets, or one of
+    these ``forms`` written whole, in the first ``EARLY`` of the text after its dateline."""
+    skip = _LABEL.match(text)
+    start = skip.end() if skip is not None and label(text) == "dateline" else 0
+    rest = text[start:].casefold()
+    if not rest:
+        return False
+    firsts = [at - start for at in found if at >= start]
+    for form in forms:
+        at = re.search(rf"(?<!\w){re.escape(form.casefold())}(?!\w)", rest) if form else None
+        if at:
+            firsts.append(at.start())
+    return bool(firsts) and min(firsts) <= EARLY * len(rest)
+
+
+def _unclosed(text: str) -> bool:
+    """A quotation mark opened and not closed: „…“ (German), «…», or “…” (English)."""
+    if "„" in text:
+        return text.count("„") > text.count("“")
+    return text.count("«") > text.count("»") or text.count("“") > text.count("”")
+
+
+def speech(text: str) -> bool:
+    """The sentence quotes someone's words or scare-quotes a phrase: a quoted stretch with a
+    word in lower case ("the ‘theft of the decade’"), not a quoted name ("Crocus City Hall")."""
+    if _unclosed(text):
+        return True  # a quote the sentence opens and does not close: a fragment of speech
+    return any(
+        word[:1].islower()
+        for m in _QUOTED.finditer(text)
+        for word in next(g for g in m.groups() if g is not None).split()
+    )

@@ -1,0 +1,225 @@
+"""The summary's What happened: the opening sentence that states the main event — on its
+day, naming it, in plain words — chosen over side events, headlines, quotes and guests, in
+any language; and the timeline never quotes it a second time."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from analysis.builders import MakeArticle
+
+from briefing.analysis import extract_timeline
+from briefing.brief_lede import find_lede
+from briefing.brief_lede_shape import label, names_early
+from briefing.brief_timeline import ABOVE
+from briefing.brief_when import event_when
+from briefing.export import render_brief
+from briefing.model import Article, Mention, Span, Topic
+
+D = dt.date
+EVENT = "Storm at Velmora, 4 Mar 2031"  # a Tuesday
+
+
+def _topic(name: str, kind: str, aliases: tuple[str, ...], *mentions: Mention) -> Topic:
+    return Topic(name.casefold(), name, kind, aliases, mentions)  # type: ignore[arg-type]
+
+
+def _in(article: Article, language: str) -> Article:
+    return dataclasses.replace(article, language=language)
+
+
+TOPICS = [
+    _topic(EVENT, "event", ("storm", "tempête", "Sturm", "tormenta")),
+    _topic("Velmora", "place", ("Velmora",)),
+]
+
+
+def _lede(articles: list[Article], topics: list[Topic] = TOPICS) -> str | None:
+    found = find_lede(
+        articles,
+        topics,
+        timeline=extract_timeline(articles),
+        when=event_when(EVENT),
+        main_event=EVENT,
+    )
+    return found.text if found else None
+
+
+def test_a_sentence_on_the_events_day_beats_one_about_the_day_after(
+    article: MakeArticle,
+) -> None:
+    mourning = (
+        "Velmora mourned on Wednesday, a day after the storm sank two ferries in its harbour."
+    )
+    french = "La tempête a frappé le port de Velmora le mardi 4 mars 2031, coulant deux ferries."
+    a = article("a", mourning, date=D(2031, 3, 6))
+    b = _in(article("b", french, date=D(2031, 3, 5)), "fr")
+    assert _lede([a, b]) == french
+    # With the event's own day in English too, English is preferred.
+    english = "The storm hit the harbour of Velmora on Tuesday, March 4, sinking two ferries."
+    c = article("c", english, date=D(2031, 3, 4))
+    assert _lede([a, b, c]) == english
+
+
+def test_a_headline_with_scare_quotes_is_not_the_lede(article: MakeArticle) -> None:
+    headline = (
+        "Velmora divers ‘race against time’ after the storm on Tuesday sank ‘priceless’ ferries."
+    )
+    plain = "Der Sturm versenkte am 4. März 2031 zwei Fähren im Hafen von Velmora."
+    a = article("a", headline, date=D(2031, 3, 5))
+    b = _in(article("b", plain, date=D(2031, 3, 5)), "de")
+    assert _lede([a, b]) == plain
+    # A quoted name is no quote: "the “Velmora Arena”" is a name in quotation marks.
+    named = "The storm tore the roof off the “Velmora Arena” on March 4, 2031, in the evening."
+    c = article("c", named, date=D(2031, 3, 5))
+    assert _lede([a, b, c]) == named
+
+
+def test_a_sentence_that_opens_a_quote_it_does_not_close_is_not_the_lede(
+    article: MakeArticle,
+) -> None:
+    opened = "Velmora’s mayor said: “The storm hit us on March 4, 2031 and we lost everything."
+    closed = "La tempête a frappé le port de Velmora le 4 mars 2031 et coulé deux ferries."
+    a = article("a", opened, "Two ferries sank in the harbour.", date=D(2031, 3, 5))
+    b = _in(article("b", closed, date=D(2031, 3, 6)), "fr")
+    assert _lede([a, b]) == closed
+
+
+def test_a_kicker_is_no_dateline() -> None:
+    assert label("LYON: The storm sank two ferries.") == "dateline"
+    assert label("PARIS, France: The storm sank two ferries.") == "dateline"
+    assert label("BERGEN (NTB) - The storm sank two ferries.") == "dateline"
+    assert label("LIVE: The storm sank two ferries.") == "kicker"
+    assert label("Analysis: The storm sank two ferries.") == "kicker"
+    # A colon well into the sentence is no label at all.
+    assert label("Es war der schwerste Sturm seit Jahren: zwei Fähren sanken.") is None
+    assert label("The storm sank two ferries at 10:30 on Tuesday.") is None
+    assert label("Velmora’s mayor said: the storm sank two ferries.") is None
+
+
+def test_a_kicked_sentence_gives_way_to_a_plain_one(article: MakeArticle) -> None:
+    kicked = "UPDATE: The storm left Velmora without power on Tuesday, March 4, the utility said."
+    plain = "La tempête a privé Velmora d’électricité le mardi 4 mars 2031."
+    a = article("a", kicked, date=D(2031, 3, 5))
+    b = _in(article("b", plain, date=D(2031, 3, 6)), "fr")
+    assert _lede([a, b]) == plain
+
+
+def test_a_guests_part_is_not_the_event(article: MakeArticle) -> None:
+    guest = (
+        "Minister Ilse Marrow arrived in Velmora on Tuesday, March 4, as the storm hit the port."
+    )
+    event = "The storm hit Velmora on Tuesday, March 4, 2031, and sank two of its ferries."
+    marrow = _topic(
+        "Ilse Marrow", "person", ("Ilse Marrow", "Marrow"), Mention("a", Span(0, 9, 20), "x")
+    )
+    shut = "The port of Velmora stayed shut for a week after the storm, the harbour office said."
+    others = [article(i, shut, date=D(2031, 3, 7)) for i in "cde"]
+    a = article("a", guest, date=D(2031, 3, 4))
+    b = article("b", event, date=D(2031, 3, 5))
+    assert _lede([a, b, *others], [*TOPICS, marrow]) == event
+    # Someone most openings name is one of the story's actors, not a guest.
+    toured = "Ilse Marrow toured the harbour of Velmora after the storm, promising help to all."
+    named = [article(i, toured, date=D(2031, 3, 7)) for i in "cde"]
+    actor = _topic("Ilse Marrow", "person", ("Ilse Marrow", "Marrow"))
+    assert _lede([a, *named], [*TOPICS, actor]) == guest
+
+
+def test_background_long_before_does_not_count_against_the_lede(article: MakeArticle) -> None:
+    recalled = (
+        "Rebuilt after a fire in January 2026, the harbour of Velmora was hit by the storm on "
+        "March 4, 2031."
+    )
+    other = "La tempête a frappé le port de Velmora le 4 mars 2031 et coulé deux ferries."
+    a = article("a", recalled, date=D(2031, 3, 5))
+    b = _in(article("b", other, date=D(2031, 3, 6)), "fr")
+    # The fire as an event of the story (as when several outlets recall it): still background.
+    timeline = [
+        dataclasses.replace(e, event=True) if e.phrase == "in January 2026" else e
+        for e in extract_timeline([a, b])
+    ]
+    assert any(e.phrase == "in January 2026" for e in timeline)
+    found = find_lede([a, b], TOPICS, timeline=timeline, when=event_when(EVENT), main_event=EVENT)
+    assert found is not None and found.text == recalled
+
+
+def test_a_weekday_of_an_undated_article_weighs_less_than_a_date(article: MakeArticle) -> None:
+    # "Tuesday" in an undated article may be any Tuesday: a later statement, weeks on.
+    undated = "The storm at Velmora was the worst in decades, the harbour master said Tuesday."
+    dated = "La tormenta azotó Velmora el martes 4 de marzo de 2031 y hundió dos transbordadores."
+    a = article("a", undated)
+    b = _in(article("b", dated, date=D(2031, 3, 5)), "es")
+    assert _lede([a, b]) == dated
+
+
+def test_the_timeline_does_not_quote_the_lede_again(article: MakeArticle) -> None:
+    lede = "The storm hit the harbour of Velmora on March 4, 2031, sinking two ferries."
+    other = "Velmora lost two ferries on March 4, 2031, when the storm reached its harbour."
+    a = article("a", lede, date=D(2031, 3, 5))
+    b = article("b", other, date=D(2031, 3, 5))
+    brief = render_brief([a, b], timeline=extract_timeline([a, b]), all_topics=TOPICS,
+                         main_event=EVENT)  # fmt: skip
+    assert brief.count("sinking two ferries") == 1  # in the summary only
+    day = brief[brief.index("### Tuesday 4 March 2031") :]
+    assert "“Velmora lost two ferries" in day and "also Outlet a, 5 March 2031" in day
+    # Alone, the event's line points up to the summary instead of quoting it twice.
+    alone = render_brief([a], timeline=extract_timeline([a]), all_topics=TOPICS,
+                         main_event=EVENT)  # fmt: skip
+    assert alone.count("sinking two ferries") == 1
+    assert f"- {ABOVE} — Outlet a, 5 March 2031" in alone
+
+
+def test_what_several_outlets_open_with_beats_one_outlets_angle(article: MakeArticle) -> None:
+    told = (
+        "The storm hit Velmora on Tuesday, March 4, 2031, and sank 12 ferries with 17 crew aboard."
+    )
+    angle = (
+        "The storm hit Velmora on Tuesday, March 4, 2031, and flooded 40 cellars of the old town."
+    )
+    a = article("a", angle, date=D(2031, 3, 5))
+    b = article("b", told, date=D(2031, 3, 6))
+    c = _in(
+        article("c", "Au moins 17 marins ont disparu à Velmora, après la tempête de mardi."), "fr"
+    )
+    d = _in(
+        article("d", "In Velmora sanken 12 Fähren, 17 Seeleute werden nach dem Sturm vermisst."),
+        "de",
+    )
+    assert _lede([a, b, c, d]) == told
+    assert _lede([a, b]) == angle  # alone, the earlier article's
+
+
+def test_a_sentence_that_names_the_event_first_beats_one_that_names_it_last(
+    article: MakeArticle,
+) -> None:
+    # The event as the sentence's subject, not the purpose of someone's trip at its end.
+    late = (
+        "Hunderte Seeleute kamen am Dienstag, dem 4. März, an die Kais von Velmora, um den "
+        "Sturm zu sehen."
+    )
+    first = "La tempête a atteint Velmora le mardi 4 mars 2031, sous les yeux des marins."
+    a = _in(article("a", late, date=D(2031, 3, 5)), "de")
+    b = _in(article("b", first, date=D(2031, 3, 6)), "fr")
+    assert _lede([a, b]) == first
+    assert names_early(first, [], ["tempête"])
+    assert not names_early(late, [], ["Sturm", "Velmora"])
+    assert names_early("LYON: The storm hit the town.", [], ["storm"])  # after the dateline
+
+
+def test_a_citys_name_early_is_only_where(article: MakeArticle) -> None:
+    event = "Storm at Lyon, 4 Mar 2031"
+    topics = [
+        _topic(event, "event", ("storm", "tempête")),
+        _topic("Lyon", "place", ("Lyon",)),
+    ]
+    where = (
+        "À Lyon, les pompiers du quartier de Vaise ont vu la tempête arracher le toit du dépôt "
+        "le mardi 4 mars 2031."
+    )
+    what = "La tempête a arraché le toit du dépôt de Lyon le mardi 4 mars 2031, selon les pompiers."
+    a = _in(article("a", where, date=D(2031, 3, 5)), "fr")
+    b = _in(article("b", what, date=D(2031, 3, 6)), "fr")
+    timeline = extract_timeline([a, b])
+    found = find_lede([a, b], topics, timeline=timeline, when=event_when(event), main_event=event)
+    assert found is not None and found.text == what
