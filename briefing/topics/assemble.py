@@ -40,7 +40,7 @@ from briefing.topics.rank import Cluster, name_of, rank
 from briefing.topics.shares import Cores, read_on_cores, scan_on_cores
 from briefing.topics.supranational import union_groups
 from briefing.topics.themes_overlap import fragments
-from briefing.topics.themes_usage import after_preposition, names_the_next
+from briefing.topics.themes_usage import after_preposition, names_the_next, quoted
 
 #: A theme must be used this often, or by this many sources, to be a topic.
 THEME_MIN_MENTIONS = 2
@@ -270,7 +270,8 @@ def _aside_theme(
     """A theme that only says what kind of place or thing a listed one is ("Juraj Cintula,
     a former security guard", "the concert hall"): :mod:`briefing.topics.asides`; or what
     kind of body the name after it is ("the news agency Ansa"), or a set phrase after a
-    preposition ("in serious condition"): :mod:`briefing.topics.themes_usage`. ``names``:
+    preposition ("in serious condition"), or a speaker's words every use quotes:
+    :mod:`briefing.topics.themes_usage`. ``names``:
     all listed names' written forms."""
     text_of = functools.partial(_text, texts)
     return (
@@ -278,6 +279,7 @@ def _aside_theme(
         or describes_name(occurrences, heads)
         or after_preposition(occurrences, text_of)
         or names_the_next(occurrences, text_of)
+        or quoted(occurrences, text_of)
     )
 
 

@@ -22,9 +22,10 @@ from dataclasses import dataclass
 from briefing.model import Article, Mention, Span, Topic, TopicKind
 from briefing.topics.asides import clock_places, owner_in_name
 from briefing.topics.candidates import Occurrence
+from briefing.topics.cut_names import cut_name
 from briefing.topics.name_asides import qualifiers
 from briefing.topics.slugs import unique_slugs
-from briefing.topics.weak_mentions import compared, listed, within
+from briefing.topics.weak_mentions import compared, listed, own_wire, within
 
 #: Treaties and events are few and each is a subject in itself; other kinds count 1. (Weights
 #: for people, places and themes between 0.8 and 1.4 changed little on the unseen set.)
@@ -238,10 +239,17 @@ def rank(
         cluster.occurrences = sorted(
             unique.values(), key=lambda o: (order.get(o.article, 0), o.paragraph, o.start, o.end)
         )
+    for cluster in clusters:
+        if cluster.kind == "organisation" and (own := own_wire(cluster.occurrences, paragraphs)):
+            # A wire's own reports name it as their byline: no use of a topic (the others
+            # that cite it remain, and may be one use only).
+            cluster.occurrences = [o for o in cluster.occurrences if o.article not in own]
     larger = len(articles) >= SINGLE_USE_ARTICLES
     for cluster in clusters:
-        if (larger and single_use(cluster, paragraphs)) or (
-            cluster.kind in OWNED_KINDS and owner_in_name(cluster.occurrences, paragraphs)
+        if (
+            (larger and single_use(cluster, paragraphs))
+            or (cluster.kind in OWNED_KINDS and owner_in_name(cluster.occurrences, paragraphs))
+            or (cluster.kind in SPREAD_KINDS and cut_name(cluster.occurrences, paragraphs))
         ):
             cluster.occurrences = []  # no key topic; freed like those below the limit
     clusters = [c for c in clusters if c.occurrences]

@@ -165,3 +165,36 @@ def names_the_next(occurrences: Sequence[Occurrence], text_of: TextOf) -> bool:
         word = _neighbour(text_of(o.article, o.paragraph), o, before=False)
         named += word[:1].isupper() and word.casefold() not in _MONTHS_DAYS
     return 2 * named >= len(occurrences)
+
+
+#: Marks that open a quotation, and those that close one; "“" closes after a German „.
+_OPENING_QUOTES = frozenset("“«„")
+_CLOSING_QUOTES = frozenset("”»")
+
+
+def _inside_quotes(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands between quotation marks of one paragraph: one
+    opened before it and not closed ("„…“", "“…”", "«…»", straight double quotes), and a
+    closing mark after it. Single quotes are left aside: they are apostrophes too."""
+    opened = ""
+    for ch in text[:start]:
+        if ch == '"':
+            opened = "" if opened == '"' else '"'
+        elif ch in _CLOSING_QUOTES or (ch == "“" and opened == "„"):
+            opened = ""
+        elif ch in _OPENING_QUOTES:
+            opened = ch
+    if not opened:
+        return False
+    closing = {'"': '"', "„": "“", "«": "»"}.get(opened, "”")
+    return closing in text[end:]
+
+
+def quoted(occurrences: Sequence[Occurrence], text_of: TextOf) -> bool:
+    """Every use of a theme (two at least) stands inside a quotation: the phrase is one
+    speaker's wording that the outlets repeat ("the “barbaric terrorist attack”"), not a
+    subject they write about in their own words. One use in the outlet's own words keeps it
+    ("likely caused by human error" beside a quoted "tragic human error")."""
+    return len(occurrences) >= 2 and all(
+        _inside_quotes(text_of(o.article, o.paragraph), o.start, o.end) for o in occurrences
+    )

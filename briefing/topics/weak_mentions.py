@@ -91,3 +91,31 @@ def compared(
         if ranked is not None and superlative(ranked.group(1).casefold()):
             found.add(o)
     return found
+
+
+#: A dateline's place at the start of a paragraph, then the credit's opening bracket:
+#: "AHMEDABAD, India (", "Genua (", "PARIS (". Capitalised words, a region or country after
+#: a comma, nothing that ends a sentence.
+_DATELINE_OPENING = re.compile(
+    r"\W{0,3}[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}(?:, ?[^\W\d_][^().;:!?\n]{0,40})? ?\($"
+)
+_CREDIT_CLOSING = re.compile(r"\)\s?[—–-]")
+
+
+def own_wire(occurrences: Sequence[Occurrence], paragraphs: dict[tuple[str, int], str]) -> set[str]:
+    """The articles whose dateline credits this body: "AHMEDABAD, India (AP) — …",
+    "Genua (dpa) - …". Such an article is the wire's own report, so the wire named in it
+    ("told The Associated Press") is its byline speaking, not something the story is
+    about: its uses there are no mentions of a topic. Other outlets citing it still count,
+    and a wire the story is about is written about elsewhere too."""
+    found = set()
+    for o in occurrences:
+        if o.start > 80 or o.article in found:
+            continue
+        text = paragraphs.get((o.article, o.paragraph), "")
+        opening = text[: o.start]
+        if _CREDIT_CLOSING.match(text, o.end) and _DATELINE_OPENING.fullmatch(opening):
+            place = opening.split(",")[0].rstrip(" (").split()
+            if all(word.lstrip("\"'“«")[:1].isupper() for word in place):
+                found.add(o.article)
+    return found

@@ -1,0 +1,145 @@
+"""Names and themes that are no key topic: a wire's own byline, a speaker's quoted words,
+the first half of a longer name (:mod:`briefing.topics.weak_mentions`,
+:mod:`briefing.topics.themes_usage`, :mod:`briefing.topics.cut_names`).
+
+Every text is written for the test: a made-up dam failure at a made-up town, Varnok.
+"""
+
+from __future__ import annotations
+
+from topics.helpers import article
+
+from briefing.topics import extract_topics
+from briefing.topics.candidates import Occurrence
+from briefing.topics.cut_names import continued, cut_name
+from briefing.topics.themes_usage import quoted
+from briefing.topics.weak_mentions import own_wire
+
+
+def _occ(article_id: str, text: str, surface: str, nth: int = 0) -> Occurrence:
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(surface, at + 1)
+    return Occurrence(article_id, 0, at, at + len(surface), surface)
+
+
+def _texts(occurrences: list[Occurrence], texts: dict[str, str]) -> dict[tuple[str, int], str]:
+    return {(o.article, 0): texts[o.article] for o in occurrences}
+
+
+# --- a wire's own byline ---------------------------------------------------------------
+
+
+def test_the_wire_a_dateline_credits_is_that_articles_byline() -> None:
+    texts = {
+        "a": "VARNOK, Ruritania (NWS) — The dam at Varnok gave way on Monday.",
+        "b": "Varnok (dpa) - Der Damm ist gebrochen.",
+        "c": "Officials told the Northwire Service that the dam was old.",
+    }
+    occs = [_occ("a", texts["a"], "NWS"), _occ("b", texts["b"], "dpa")]
+    occs.append(_occ("c", texts["c"], "Northwire Service"))
+    assert own_wire(occs, _texts(occs, texts)) == {"a", "b"}
+
+
+def test_a_body_in_brackets_elsewhere_is_no_credit() -> None:
+    texts = {
+        # An acronym defined mid-sentence, a bracket with no dash after it, a lower-case start.
+        "a": "The Varnok Dam Authority (VDA) said the wall had cracked.",
+        "b": "VARNOK (VDA) said nothing about the cracks.",
+        "c": "on Monday (VDA) — a statement followed.",
+    }
+    occs = [_occ(k, t, "VDA") for k, t in texts.items()]
+    assert own_wire(occs, _texts(occs, texts)) == set()
+
+
+def test_a_wire_cited_by_other_outlets_stays_a_topic() -> None:
+    """The wire's own report drops its byline; outlets that cite it (the agency the story
+    is about, named in three reports) keep it."""
+    own = article(
+        "w1",
+        "VARNOK, Ruritania (Northwire) — The dam at Varnok gave way on Monday, Northwire learned.",
+    )
+    others = [
+        article(f"o{n}", f"The agency Northwire was sued over its dam photos, report {n} says.")
+        for n in range(3)
+    ]
+    filler = [
+        article(f"f{n}", f"Rescuers at Varnok searched the valley, day {n}.") for n in range(6)
+    ]
+    names = {t.name: t for t in extract_topics([own, *others, *filler])}
+    assert "Northwire" in names
+    assert "w1" not in {m.article_id for m in names["Northwire"].mentions}
+
+
+def test_a_wire_named_only_in_its_own_reports_and_once_elsewhere_is_no_topic() -> None:
+    own = article(
+        "w1",
+        "VARNOK, Ruritania (Northwire) — The dam at Varnok gave way on Monday.",
+        "The mayor told Northwire that the wall had cracked.",
+    )
+    cited = article("c1", "The mayor admitted to Northwire that the wall was old.")
+    filler = [
+        article(f"f{n}", f"Rescuers at Varnok searched the valley, day {n}.") for n in range(7)
+    ]
+    names = {t.name for t in extract_topics([own, cited, *filler])}
+    assert "Varnok" in names
+    assert "Northwire" not in names
+
+
+# --- a speaker's words -----------------------------------------------------------------
+
+
+def test_a_theme_every_use_quotes_is_a_speakers_wording() -> None:
+    texts = {
+        "a": "The minister vowed to punish those behind the “cowardly sabotage act” at once.",
+        "b": 'He spoke of a "cowardly sabotage act" and left.',
+        "c": "Der Minister sprach von einem „cowardly sabotage act“ am Damm.",
+        "d": "Le ministre a dénoncé un « cowardly sabotage act » au barrage.",
+    }
+    occs = [_occ(k, t, "sabotage act") for k, t in texts.items()]
+    text_of = _texts(occs, texts)
+    assert quoted(occs, lambda a, p: text_of[(a, p)])
+
+
+def test_one_use_in_the_outlets_own_words_keeps_the_theme() -> None:
+    texts = {
+        "a": "The minister said the failure was “mainly due to a tragic human error” there.",
+        "b": "Engineers said the failure was likely caused by human error, not the rain.",
+        # Quotes closed before the use, and a German „…“ closed before it: no quotation.
+        "c": "“It is over,” he said of the human error at the dam.",
+        "d": "„Es ist vorbei“, sagte er über den human error am Damm.",
+    }
+    occs = [_occ(k, t, "human error") for k, t in texts.items()]
+    text_of = _texts(occs, texts)
+    assert not quoted(occs, lambda a, p: text_of[(a, p)])
+    assert not quoted(occs[2:], lambda a, p: text_of[(a, p)])
+    assert not quoted(occs[:1], lambda a, p: text_of[(a, p)])  # one use says nothing
+
+
+# --- the first half of a longer name ---------------------------------------------------
+
+
+def test_a_name_always_continued_by_a_particle_and_a_capital_is_cut() -> None:
+    texts = {
+        "a": "Según informa el Gazzetta della Varnok, la presa cedió.",
+        "b": "O jornal Gazzetta della Varnok informou que a barragem cedeu.",
+        "c": "Il sindaco di San Martino de la Torre ha parlato.",
+    }
+    occs = [_occ("a", texts["a"], "Gazzetta"), _occ("b", texts["b"], "Gazzetta")]
+    assert cut_name(occs, _texts(occs, texts))
+    assert continued(_occ("c", texts["c"], "Martino"), texts["c"])  # "de la Torre"
+
+
+def test_a_name_written_alone_once_or_joined_by_a_conjunction_is_no_piece() -> None:
+    texts = {
+        "a": "Floods hit Ruritania and Varnok province, officials in Ruritania said.",
+        "b": "The Bank of Varnok said the dam of Varnok was insured.",
+        "c": "The Bank said it would pay; the Bank of Varnok confirmed.",
+        "d": "Varnok de la costa",  # a particle and a lower-case word: no longer name
+    }
+    ruritania = [_occ("a", texts["a"], "Ruritania", n) for n in range(2)]
+    assert not cut_name(ruritania, _texts(ruritania, texts))
+    bank = [_occ("b", texts["b"], "Bank"), *(_occ("c", texts["c"], "Bank", n) for n in range(2))]
+    assert not cut_name(bank, _texts(bank, texts))  # "The Bank said": written alone once
+    assert not cut_name(bank[:1], _texts(bank[:1], texts))  # one use says nothing
+    assert not continued(_occ("d", texts["d"], "Varnok"), texts["d"])
