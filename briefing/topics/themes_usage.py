@@ -198,3 +198,58 @@ def quoted(occurrences: Sequence[Occurrence], text_of: TextOf) -> bool:
     return len(occurrences) >= 2 and all(
         _inside_quotes(text_of(o.article, o.paragraph), o.start, o.end) for o in occurrences
     )
+
+
+#: Indefinite articles, per language: a closed grammar class. Portuguese and Romanian "o"
+#: and Portuguese "a" are definite articles or prepositions too, so they are left out.
+INDEFINITE = {
+    "en": frozenset({"a", "an"}),
+    "fr": frozenset({"un", "une"}),
+    "es": frozenset({"un", "una"}),
+    "it": frozenset({"un", "una", "uno"}),
+    "pt": frozenset({"um", "uma"}),
+    "de": frozenset({"ein", "eine", "einen", "einem", "einer", "eines"}),
+    "nl": frozenset({"een"}),
+}
+#: Lower-case words that may stand between the article and the theme ("a new coalition
+#: government").
+_BETWEEN = 2
+_WORDS_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def _determiner(text: str, start: int, language: str) -> str:
+    """The function word that opens the theme's noun phrase, over up to :data:`_BETWEEN`
+    lower-case content words ("a new …"), case folded; "" when none (punctuation, a
+    name, the paragraph's start)."""
+    function = function_words(language) | STOPWORDS
+    end = start
+    for _ in range(_BETWEEN + 1):
+        found = _WORDS_BEFORE.search(text, max(0, end - 40), end)
+        if found is None:
+            return ""
+        word = found.group(1)
+        if word.casefold() in function:
+            return word.casefold()
+        if not word.islower():
+            return ""
+        end = found.start()
+    return ""
+
+
+def introduced_anew(
+    occurrences: Sequence[Occurrence], text_of: TextOf, languages: Mapping[str, str]
+) -> bool:
+    """Every use of a theme (two at least) opens with an indefinite article ("co-founded a
+    literary club", "a highway bridge collapsed", "he wanted a new coalition government"):
+    each text brings the thing in as something new, in passing, and none refers to it as
+    the known subject of the story ("the death toll", "the crown jewels", "caused by human
+    error"). Only languages with an indefinite article are asked, and all of them must be."""
+    if len(occurrences) < 2:
+        return False
+    for o in occurrences:
+        language = languages.get(o.article, "en")
+        indefinite = INDEFINITE.get(language)
+        text = text_of(o.article, o.paragraph)
+        if indefinite is None or _determiner(text, o.start, language) not in indefinite:
+            return False
+    return True

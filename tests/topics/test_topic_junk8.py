@@ -12,7 +12,7 @@ from topics.helpers import article
 from briefing.topics import extract_topics
 from briefing.topics.candidates import Occurrence
 from briefing.topics.cut_names import continued, cut_name
-from briefing.topics.themes_usage import quoted
+from briefing.topics.themes_usage import introduced_anew, quoted
 from briefing.topics.weak_mentions import own_wire
 
 
@@ -114,6 +114,45 @@ def test_one_use_in_the_outlets_own_words_keeps_the_theme() -> None:
     assert not quoted(occs, lambda a, p: text_of[(a, p)])
     assert not quoted(occs[2:], lambda a, p: text_of[(a, p)])
     assert not quoted(occs[:1], lambda a, p: text_of[(a, p)])  # one use says nothing
+
+
+# --- a thing brought in anew --------------------------------------------------------------
+
+
+def test_a_theme_every_text_brings_in_with_an_indefinite_article_is_in_passing() -> None:
+    texts = {
+        "a": "The suspect co-founded a poetry circle in 2005.",
+        "b": "He is known for founding a new poetry circle, police said.",
+        "c": "Er gründete einen poetry circle in Varnok.",
+    }
+    languages = {"a": "en", "b": "en", "c": "de"}
+    occs = [_occ(k, t, "poetry circle") for k, t in texts.items()]
+    text_of = _texts(occs, texts)
+    assert introduced_anew(occs, lambda a, p: text_of[(a, p)], languages)
+
+
+def test_a_theme_one_text_refers_to_as_known_stays() -> None:
+    texts = {
+        "a": "Officials feared a rising death toll at Varnok.",
+        "b": "The death toll rose to 40 on Tuesday.",
+        "c": "Engineers blamed human error; a tragic human error, the minister said.",
+        "d": "Houve uma falha e a death toll subiu.",  # Portuguese "a": "the", not "a"
+        "e": "A death toll was given. Then a death toll again.",
+    }
+    languages = {"a": "en", "b": "en", "c": "en", "d": "pt", "e": "en"}
+    text_of = {(k, 0): t for k, t in texts.items()}
+
+    def asked(*pairs: tuple[str, str, int]) -> bool:
+        occs = [_occ(k, texts[k], surface, n) for k, surface, n in pairs]
+        return introduced_anew(occs, lambda a, p: text_of[(a, p)], languages)
+
+    assert not asked(("a", "death toll", 0), ("b", "death toll", 0))  # "The death toll"
+    assert not asked(("c", "human error", 0), ("c", "human error", 1))  # "blamed human error"
+    assert not asked(("a", "death toll", 0))  # one use says nothing
+    # Sentence-initial "A" opens the phrase too; a name or the paragraph's start does not.
+    assert asked(("e", "death toll", 0), ("e", "death toll", 1))
+    assert asked(("a", "death toll", 0), ("e", "death toll", 0))
+    assert not asked(("d", "death toll", 0), ("a", "death toll", 0))
 
 
 # --- the first half of a longer name ---------------------------------------------------
