@@ -256,7 +256,12 @@ def rank(
     weak = listed([o for c in clusters if c.kind != "theme" for o in c.occurrences], paragraphs)
     places = [o for c in clusters if c.kind == "place" for o in c.occurrences]
     elsewhere = compared(places, paragraphs) | clock_places(places, paragraphs)
-    elsewhere |= qualifiers(places, paragraphs, {o.surface for o in places})
+    # The qualified name may be a body's or a place's ("Letur (Albacete)"), whatever kind
+    # the town was given: the bracket says where it is, as an address does.
+    located = {
+        o.surface for c in clusters if c.kind in ("place", "organisation") for o in c.occurrences
+    }
+    elsewhere |= qualifiers(places, paragraphs, located)
     weak |= within(places, offices) | elsewhere
     if elsewhere:  # only a comparison's field, a time zone or an address's region: no setting
         for cluster in clusters:

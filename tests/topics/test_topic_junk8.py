@@ -182,3 +182,39 @@ def test_a_name_written_alone_once_or_joined_by_a_conjunction_is_no_piece() -> N
     assert not cut_name(bank, _texts(bank, texts))  # "The Bank said": written alone once
     assert not cut_name(bank[:1], _texts(bank[:1], texts))  # one use says nothing
     assert not continued(_occ("d", texts["d"], "Varnok"), texts["d"])
+
+
+# --- a province in brackets after a town, whatever kind the town was given ------------
+
+
+def _ranked(paragraphs: dict[str, str], kinds: dict[str, str]) -> list[str]:
+    """Rank one cluster per surface (kind from ``kinds``) over one-paragraph articles."""
+    from briefing.topics.rank import Cluster, rank
+
+    texts = {(a, 0): t for a, t in paragraphs.items()}
+    clusters = []
+    for surface, kind in kinds.items():
+        occs = [
+            Occurrence(a, 0, at, at + len(surface), surface)
+            for a, t in paragraphs.items()
+            if (at := t.find(surface)) >= 0
+        ]
+        clusters.append(Cluster(kind, surface, occs))
+    articles = [article(a, t) for a, t in paragraphs.items()]
+    return [t.name for t in rank(articles, clusters, texts)]
+
+
+def test_a_province_that_only_locates_a_town_typed_as_a_body_is_no_setting() -> None:
+    paragraphs = {
+        "a": "Two died, one in Varnok (Brelia) and one in Tosk.",
+        "b": "The other deaths were in Tosk and Varnok (Brelia).",
+        "c": "Rescuers reached Varnok on Tuesday.",
+    }
+    # "Varnok" read as an organisation: the bracket still says where it is.
+    assert "Brelia" not in _ranked(paragraphs, {"Varnok": "organisation", "Brelia": "place"})
+    # Written alone once ("the province of Brelia was flooded"), the province stays.
+    alone = {**paragraphs, "d": "Floods hit Brelia hard, officials said."}
+    assert "Brelia" in _ranked(alone, {"Varnok": "organisation", "Brelia": "place"})
+    # A person's bracket is no address: "Dorn (Brelia)" is not asked.
+    person = {k: t.replace("Varnok", "Dorn") for k, t in paragraphs.items()}
+    assert "Brelia" in _ranked(person, {"Dorn": "person", "Brelia": "place"})
