@@ -43,6 +43,7 @@ from briefing.topics.themes_overlap import fragments
 from briefing.topics.themes_usage import (
     after_preposition,
     introduced_anew,
+    landmark,
     names_the_next,
     quoted,
 )
@@ -278,8 +279,9 @@ def _aside_theme(
     """A theme that only says what kind of place or thing a listed one is ("Juraj Cintula,
     a former security guard", "the concert hall"): :mod:`briefing.topics.asides`; or what
     kind of body the name after it is ("the news agency Ansa"), or a set phrase after a
-    preposition ("in serious condition"), a speaker's words every use quotes, or a thing
-    every use brings in anew ("a literary club"): :mod:`briefing.topics.themes_usage`.
+    preposition ("in serious condition"), a speaker's words every use quotes, a thing
+    every use brings in anew ("a literary club") or one that only places another ("near
+    the emergency exit"): :mod:`briefing.topics.themes_usage`.
     ``languages``: article id → language. ``names``:
     all listed names' written forms."""
     text_of = functools.partial(_text, texts)
@@ -290,6 +292,7 @@ def _aside_theme(
         or names_the_next(occurrences, text_of)
         or quoted(occurrences, text_of)
         or introduced_anew(occurrences, text_of, languages or {})
+        or landmark(occurrences, text_of)
     )
 
 

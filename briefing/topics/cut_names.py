@@ -8,6 +8,11 @@ alone: it is a piece of the longer one, no topic. One use written alone ("Spain 
 Portugal", "Eugénie, the wife of ...") keeps it, and a conjunction is no particle.
 
 Closed grammar class only: :data:`~.lexicon.NAME_PARTICLES` and "of".
+
+So is a capitalised phrase every use of which comes right after a number in figures ("8200
+Stunden Flugerfahrung", German capitalising its nouns: "8200 hours of flying experience"):
+it is the unit of a measure, and a year before a name ("the 2018 Genoa collapse") is no
+number of it.
 """
 
 from __future__ import annotations
@@ -44,3 +49,22 @@ def cut_name(occurrences: Sequence[Occurrence], paragraphs: Mapping[tuple[str, i
     return len(occurrences) >= 2 and all(
         continued(o, paragraphs.get((o.article, o.paragraph), "")) for o in occurrences
     )
+
+
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,])(\d[\d.,\u00a0\u202f]*)[ \u00a0]$")
+
+
+def measured(occurrences: Sequence[Occurrence], paragraphs: Mapping[tuple[str, int], str]) -> bool:
+    """Every use (two at least) follows a number in figures that is no year (1900-2099):
+    the name is the unit of a count, "8200 Stunden Flugerfahrung"."""
+    if len(occurrences) < 2:
+        return False
+    for o in occurrences:
+        text = paragraphs.get((o.article, o.paragraph), "")
+        found = _NUMBER_BEFORE.search(text, max(0, o.start - 16), o.start)
+        if found is None:
+            return False
+        digits = found.group(1).rstrip(".,")
+        if digits.isdigit() and len(digits) == 4 and 1900 <= int(digits) <= 2099:
+            return False
+    return True

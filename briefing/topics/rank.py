@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from briefing.model import Article, Mention, Span, Topic, TopicKind
 from briefing.topics.asides import clock_places, owner_in_name
 from briefing.topics.candidates import Occurrence
-from briefing.topics.cut_names import cut_name
+from briefing.topics.cut_names import cut_name, measured
 from briefing.topics.name_asides import qualifiers
 from briefing.topics.slugs import unique_slugs
 from briefing.topics.weak_mentions import compared, listed, own_wire, within
@@ -249,7 +249,13 @@ def rank(
         if (
             (larger and single_use(cluster, paragraphs))
             or (cluster.kind in OWNED_KINDS and owner_in_name(cluster.occurrences, paragraphs))
-            or (cluster.kind in SPREAD_KINDS and cut_name(cluster.occurrences, paragraphs))
+            or (
+                cluster.kind in SPREAD_KINDS
+                and (
+                    cut_name(cluster.occurrences, paragraphs)
+                    or measured(cluster.occurrences, paragraphs)
+                )
+            )
         ):
             cluster.occurrences = []  # no key topic; freed like those below the limit
     clusters = [c for c in clusters if c.occurrences]

@@ -34,7 +34,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from briefing.topics.candidates import Occurrence
 from briefing.topics.languages import function_words
-from briefing.topics.lexicon import MONTHS, STOPWORDS, WEEKDAYS
+from briefing.topics.lexicon import MONTHS, STOPWORDS, WEEKDAYS, words
 from briefing.topics.word_use import ARTICLES
 
 #: Languages that write an adjective after its noun ("zona residencial", "zone résidentielle").
@@ -253,3 +253,38 @@ def introduced_anew(
         if indefinite is None or _determiner(text, o.start, language) not in indefinite:
             return False
     return True
+
+
+#: Prepositions (or their head word) that place something beside a landmark: "near the
+#: exit", "next to the door", "in front of the gate", "près de", "à côté de", "cerca de",
+#: "junto a", "accanto a", "ao lado de", "hinter", "neben", "achter", "naast". A closed class.
+SPATIAL = words(
+    """near beside behind opposite next front alongside nearby
+    près côté derrière detrás cerca junto delante dietro vicino accanto davanti
+    atrás perto lado hinter neben gegenüber achter naast tegenover"""
+)
+#: Words that may stand between such a preposition and the landmark: articles and the link
+#: words of "next to", "in front of", "près de", "ao lado do".
+_LINKS = words(
+    """the a an to of de du des la le les l el los las del al di della dello il lo
+    do da dos das o os um uma der die das dem den het een"""
+)
+
+
+def _placed_beside(text: str, start: int) -> bool:
+    """The words right before the use are a spatial preposition, with articles or link
+    words between ("just behind the", "à côté de la")."""
+    before = re.findall(r"[^\W\d_]+", text[max(0, start - 40) : start].casefold())
+    while before and before[-1] in _LINKS:
+        before.pop()
+    return bool(before) and before[-1] in SPATIAL
+
+
+def landmark(occurrences: Sequence[Occurrence], text_of: TextOf) -> bool:
+    """Every use of a theme (two at least) is the landmark of a spatial preposition ("seated
+    near the emergency exit", "just behind the emergency exit"): the phrase says where
+    something else is, and the story is not about it. One use as a subject or object
+    ("the exit was blocked") keeps it."""
+    return len(occurrences) >= 2 and all(
+        _placed_beside(text_of(o.article, o.paragraph), o.start) for o in occurrences
+    )

@@ -11,8 +11,8 @@ from topics.helpers import article
 
 from briefing.topics import extract_topics
 from briefing.topics.candidates import Occurrence
-from briefing.topics.cut_names import continued, cut_name
-from briefing.topics.themes_usage import introduced_anew, quoted
+from briefing.topics.cut_names import continued, cut_name, measured
+from briefing.topics.themes_usage import introduced_anew, landmark, quoted
 from briefing.topics.weak_mentions import own_wire
 
 
@@ -218,3 +218,54 @@ def test_a_province_that_only_locates_a_town_typed_as_a_body_is_no_setting() -> 
     # A person's bracket is no address: "Dorn (Brelia)" is not asked.
     person = {k: t.replace("Varnok", "Dorn") for k, t in paragraphs.items()}
     assert "Brelia" in _ranked(person, {"Dorn": "person", "Brelia": "place"})
+
+
+# --- a landmark that places something else ---------------------------------------------
+
+
+def test_a_theme_that_only_says_where_something_else_is_is_a_landmark() -> None:
+    texts = {
+        "a": "He sat near the spillway gate when the wall broke.",
+        "b": "Her car stood just behind the spillway gate, police said.",
+        "c": "La voiture était à côté de la spillway gate du barrage.",
+        "d": "O carro estava ao lado do spillway gate.",
+    }
+    occs = [_occ(k, t, "spillway gate") for k, t in texts.items()]
+    text_of = _texts(occs, texts)
+    assert landmark(occs, lambda a, p: text_of[(a, p)])
+
+
+def test_a_landmark_the_story_is_about_once_stays() -> None:
+    texts = {
+        "a": "He sat near the spillway gate when the wall broke.",
+        "b": "The spillway gate failed first, engineers said.",
+        "c": "Crews reached the spillway gate of the dam on foot.",  # "reached": no place word
+    }
+    occs = [_occ(k, t, "spillway gate") for k, t in texts.items()]
+    text_of = _texts(occs, texts)
+    assert not landmark(occs, lambda a, p: text_of[(a, p)])
+    assert not landmark([occs[0], occs[2]], lambda a, p: text_of[(a, p)])
+    assert not landmark(occs[:1], lambda a, p: text_of[(a, p)])  # one use says nothing
+
+
+# --- the unit of a count -----------------------------------------------------------------
+
+
+def test_a_capitalised_phrase_always_after_a_number_is_a_unit() -> None:
+    texts = {
+        "a": "Der Pilot hatte 8200 Stunden Flugerfahrung, der Kopilot 1.100 Stunden Flugerfahrung.",
+    }
+    occs = [_occ("a", texts["a"], "Stunden Flugerfahrung", n) for n in range(2)]
+    assert measured(occs, _texts(occs, texts))
+
+
+def test_a_name_after_a_year_or_written_alone_once_is_no_unit() -> None:
+    texts = {
+        "a": "The 2018 Varnok collapse and the 1999 Varnok flood were both deadly.",
+        "b": "He had 8200 Stunden Flugerfahrung; Stunden Flugerfahrung matter, he said.",
+    }
+    years = [_occ("a", texts["a"], "Varnok", n) for n in range(2)]
+    assert not measured(years, _texts(years, texts))
+    once_alone = [_occ("b", texts["b"], "Stunden Flugerfahrung", n) for n in range(2)]
+    assert not measured(once_alone, _texts(once_alone, texts))
+    assert not measured(once_alone[:1], _texts(once_alone, texts))
