@@ -269,3 +269,38 @@ def test_a_name_after_a_year_or_written_alone_once_is_no_unit() -> None:
     once_alone = [_occ("b", texts["b"], "Stunden Flugerfahrung", n) for n in range(2)]
     assert not measured(once_alone, _texts(once_alone, texts))
     assert not measured(once_alone[:1], _texts(once_alone, texts))
+
+
+# --- a channel's page ------------------------------------------------------------------
+
+
+def test_a_body_named_as_the_page_a_statement_is_on_is_a_medium() -> None:
+    from briefing.topics.asides import medium
+
+    texts = {
+        "a": "Videos shared pe Chirpr showed the crowd.",
+        "b": "„Mulțumim”, a scris pe pagina sa de Chirpr ministrul.",
+        "c": "– írta a Chirpr-oldalán a politikus.",
+        "d": "He said so on his Chirpr page, then left.",
+        "e": "Аналогичное заявление он сделал в Chirpr.",  # "в": not asked, as "in NATO"
+    }
+    occs = [_occ(k, t, "Chirpr") for k, t in texts.items()]
+    assert medium(occs, _texts(occs, texts))
+
+
+def test_a_body_the_story_is_about_keeps_its_page_mentions_aside() -> None:
+    from briefing.topics.asides import medium
+
+    texts = {
+        "a": "Chirpr said its servers failed on Monday.",
+        "b": "The regulator fined Chirpr on Tuesday.",
+        "c": "Chirpr shares fell; the Chirpr page of its founder was silent.",
+        "d": "Local television channel Brelia TV reported the outage first.",
+        "e": "According to the channel Brelia TV, the dam held.",
+    }
+    occs = [_occ("a", texts["a"], "Chirpr"), _occ("b", texts["b"], "Chirpr")]
+    occs += [_occ("c", texts["c"], "Chirpr", n) for n in range(2)]
+    assert not medium(occs, _texts(occs, texts))
+    # A television channel is an outlet, never a page: "channel X" is no medium's use.
+    tv = [_occ("d", texts["d"], "Brelia TV"), _occ("e", texts["e"], "Brelia TV")]
+    assert not medium(tv, _texts(tv, texts))
