@@ -25,7 +25,7 @@ from briefing.topics.candidates import Occurrence
 from briefing.topics.cut_names import cut_name, measured
 from briefing.topics.name_asides import qualifiers
 from briefing.topics.slugs import unique_slugs
-from briefing.topics.weak_mentions import compared, listed, own_wire, within
+from briefing.topics.weak_mentions import compared, listed, one_passage, own_wire, within
 
 #: Treaties and events are few and each is a subject in itself; other kinds count 1. (Weights
 #: for people, places and themes between 0.8 and 1.4 changed little on the unseen set.)
@@ -248,6 +248,7 @@ def rank(
     for cluster in clusters:
         if (
             (larger and single_use(cluster, paragraphs))
+            or (larger and cluster.kind == "place" and one_passage(cluster.occurrences))
             or (cluster.kind in OWNED_KINDS and owner_in_name(cluster.occurrences, paragraphs))
             or (
                 cluster.kind in SPREAD_KINDS

@@ -119,3 +119,15 @@ def own_wire(occurrences: Sequence[Occurrence], paragraphs: dict[tuple[str, int]
             if all(word.lstrip("\"'“«")[:1].isupper() for word in place):
                 found.add(o.article)
     return found
+
+
+def one_passage(occurrences: Sequence[Occurrence]) -> bool:
+    """Every use of a place (two at least) is in one paragraph of one article: a line of a
+    biography ("the unification of Romania and Moldova", "platforms banned in Moldova"),
+    an aside of one passage. The settings of a story recur from passage to passage and
+    from outlet to outlet; asked in larger packets only, as one use is
+    (:func:`~briefing.topics.rank.single_use`)."""
+    if len(occurrences) < 2:
+        return False
+    first = occurrences[0]
+    return all(o.article == first.article and o.paragraph == first.paragraph for o in occurrences)

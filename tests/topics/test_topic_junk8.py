@@ -7,6 +7,8 @@ Every text is written for the test: a made-up dam failure at a made-up town, Var
 
 from __future__ import annotations
 
+import re
+
 from topics.helpers import article
 
 from briefing.topics import extract_topics
@@ -195,9 +197,9 @@ def _ranked(paragraphs: dict[str, str], kinds: dict[str, str]) -> list[str]:
     clusters = []
     for surface, kind in kinds.items():
         occs = [
-            Occurrence(a, 0, at, at + len(surface), surface)
+            Occurrence(a, 0, m.start(), m.end(), surface)
             for a, t in paragraphs.items()
-            if (at := t.find(surface)) >= 0
+            for m in re.finditer(re.escape(surface), t)
         ]
         clusters.append(Cluster(kind, surface, occs))
     articles = [article(a, t) for a, t in paragraphs.items()]
@@ -304,3 +306,38 @@ def test_a_body_the_story_is_about_keeps_its_page_mentions_aside() -> None:
     # A television channel is an outlet, never a page: "channel X" is no medium's use.
     tv = [_occ("d", texts["d"], "Brelia TV"), _occ("e", texts["e"], "Brelia TV")]
     assert not medium(tv, _texts(tv, texts))
+
+
+# --- a place of one passage ------------------------------------------------------------
+
+
+def test_a_place_named_in_one_paragraph_only_is_an_aside_in_a_larger_packet() -> None:
+    from briefing.topics.weak_mentions import one_passage
+
+    bio = (
+        "Born in 1986, he campaigned for the union of Ruritania and Brelia; his groups "
+        "were banned in Brelia, and his march ended in Brelia."
+    )
+    filler = [f"Voters in Varnok queued on day {n}; Varnok's turnout rose." for n in range(8)]
+    paragraphs = {"bio": bio, **{f"f{n}": t for n, t in enumerate(filler)}}
+    kinds = {"Brelia": "place", "Varnok": "place"}
+    assert "Brelia" not in _ranked(paragraphs, kinds)
+    assert "Varnok" in _ranked(paragraphs, kinds)
+    brelia = [_occ("bio", bio, "Brelia", n) for n in range(3)]
+    assert one_passage(brelia) and not one_passage(brelia[:1])
+
+
+def test_a_place_of_two_passages_or_a_small_packet_stays() -> None:
+    bio = "He campaigned for the union of Ruritania and Brelia, banned in Brelia."
+    later = "Brelia's president congratulated him."
+    filler = [f"Voters in Varnok queued on day {n}." for n in range(7)]
+    two_articles = {"bio": bio, "later": later, **{f"f{n}": t for n, t in enumerate(filler)}}
+    assert "Brelia" in _ranked(two_articles, {"Brelia": "place", "Varnok": "place"})
+    small = {"bio": bio, "f0": filler[0], "f1": filler[1]}  # three articles: every use counts
+    assert "Brelia" in _ranked(small, {"Brelia": "place", "Varnok": "place"})
+    # A person or a body of one passage is not asked (a list of a theft's owners).
+    people = {
+        "bio": bio.replace("Brelia", "Queen Ada"),
+        **{f"f{n}": t for n, t in enumerate(filler)},
+    }
+    assert "Queen Ada" in _ranked(people, {"Queen Ada": "person", "Varnok": "place"})
