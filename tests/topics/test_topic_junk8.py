@@ -341,3 +341,21 @@ def test_a_place_of_two_passages_or_a_small_packet_stays() -> None:
         **{f"f{n}": t for n, t in enumerate(filler)},
     }
     assert "Queen Ada" in _ranked(people, {"Queen Ada": "person", "Varnok": "place"})
+
+
+# --- a reporter's byline -----------------------------------------------------------------
+
+
+def test_a_bylines_author_outlet_and_bureau_are_no_mentions() -> None:
+    from briefing.topics.first_pass import body_paragraphs, byline
+
+    assert byline("Von Hans Muster, ARD Madrid")
+    assert byline("By Jane Roe")
+    assert byline("Por Ana Ruiz, Kvarna Bruselas")
+    # Prose that opens like one, a wire's name alone and a dateline are no reporter's line.
+    assert not byline("By Tuesday, the town of Varnok was flooded.")
+    assert not byline("Von dpa")
+    assert not byline("VARNOK, Ruritania (AP) — The dam broke.")
+    assert not byline("By " + "Jane Roe and the rescuers who came " * 3)  # too long for one
+    texts = [article("a", "The dam at Varnok broke.", "Von Hans Muster, ARD Madrid", "Rain fell.")]
+    assert [i for _a, i, _t in body_paragraphs(texts)] == [0, 2]
