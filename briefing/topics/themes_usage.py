@@ -211,6 +211,8 @@ INDEFINITE = {
     "de": frozenset({"ein", "eine", "einen", "einem", "einer", "eines"}),
     "nl": frozenset({"een"}),
 }
+#: Most articles a theme brought in anew may be written in to be an aside.
+INDEFINITE_ARTICLES = 2
 #: Lower-case words that may stand between the article and the theme ("a new coalition
 #: government").
 _BETWEEN = 2
@@ -243,8 +245,10 @@ def introduced_anew(
     literary club", "a highway bridge collapsed", "he wanted a new coalition government"):
     each text brings the thing in as something new, in passing, and none refers to it as
     the known subject of the story ("the death toll", "the crown jewels", "caused by human
-    error"). Only languages with an indefinite article are asked, and all of them must be."""
-    if len(occurrences) < 2:
+    error"). Only languages with an indefinite article are asked, and all of them must be.
+    Asked of a theme of :data:`INDEFINITE_ARTICLES` articles at most: what three outlets or
+    more each bring in ("declared a state of emergency") is the story's, not an aside."""
+    if len(occurrences) < 2 or len({o.article for o in occurrences}) > INDEFINITE_ARTICLES:
         return False
     for o in occurrences:
         language = languages.get(o.article, "en")

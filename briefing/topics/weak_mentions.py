@@ -107,7 +107,9 @@ def own_wire(occurrences: Sequence[Occurrence], paragraphs: dict[tuple[str, int]
     "Genua (dpa) - …". Such an article is the wire's own report, so the wire named in it
     ("told The Associated Press") is its byline speaking, not something the story is
     about: its uses there are no mentions of a topic. Other outlets citing it still count,
-    and a wire the story is about is written about elsewhere too."""
+    and a wire the story is about is written about elsewhere too. A name of several words
+    before the bracket and no comma, whose first letter the bracket's opens with ("Red
+    Eléctrica (REE) — …"), is an acronym defined, not a dateline."""
     found = set()
     for o in occurrences:
         if o.start > 80 or o.article in found:
@@ -116,8 +118,11 @@ def own_wire(occurrences: Sequence[Occurrence], paragraphs: dict[tuple[str, int]
         opening = text[: o.start]
         if _CREDIT_CLOSING.match(text, o.end) and _DATELINE_OPENING.fullmatch(opening):
             place = opening.split(",")[0].rstrip(" (").split()
-            if all(word.lstrip("\"'“«")[:1].isupper() for word in place):
-                found.add(o.article)
+            defined = (
+                "," not in opening and len(place) >= 2 and _initial(place[0]) == _initial(o.surface)
+            )
+            if all(word.lstrip("\"'“«")[:1].isupper() for word in place) and not defined:
+                found.add(o.article)  # not "Red Eléctrica (REE) — …": an acronym defined
     return found
 
 
@@ -131,3 +136,7 @@ def one_passage(occurrences: Sequence[Occurrence]) -> bool:
         return False
     first = occurrences[0]
     return all(o.article == first.article and o.paragraph == first.paragraph for o in occurrences)
+
+
+def _initial(word: str) -> str:
+    return word.lstrip("\"'“«")[:1].casefold()

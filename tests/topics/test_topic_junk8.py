@@ -49,6 +49,8 @@ def test_a_body_in_brackets_elsewhere_is_no_credit() -> None:
         "a": "The Varnok Dam Authority (VDA) said the wall had cracked.",
         "b": "VARNOK (VDA) said nothing about the cracks.",
         "c": "on Monday (VDA) — a statement followed.",
+        # A body's acronym defined at a paragraph's start, a dash after it: no dateline.
+        "d": "Varnok Dam Authority (VDA) — the operator — said nothing.",
     }
     occs = [_occ(k, t, "VDA") for k, t in texts.items()]
     assert own_wire(occs, _texts(occs, texts)) == set()
@@ -128,9 +130,11 @@ def test_a_theme_every_text_brings_in_with_an_indefinite_article_is_in_passing()
         "c": "Er gründete einen poetry circle in Varnok.",
     }
     languages = {"a": "en", "b": "en", "c": "de"}
-    occs = [_occ(k, t, "poetry circle") for k, t in texts.items()]
-    text_of = _texts(occs, texts)
-    assert introduced_anew(occs, lambda a, p: text_of[(a, p)], languages)
+    occs = {k: _occ(k, t, "poetry circle") for k, t in texts.items()}
+    text_of = _texts(list(occs.values()), texts)
+    for pair in (("a", "b"), ("a", "c")):  # "a new poetry circle"; German "einen"
+        uses = [occs[k] for k in pair]
+        assert introduced_anew(uses, lambda a, p: text_of[(a, p)], languages)
 
 
 def test_a_theme_one_text_refers_to_as_known_stays() -> None:
@@ -155,6 +159,18 @@ def test_a_theme_one_text_refers_to_as_known_stays() -> None:
     assert asked(("e", "death toll", 0), ("e", "death toll", 1))
     assert asked(("a", "death toll", 0), ("e", "death toll", 0))
     assert not asked(("d", "death toll", 0), ("a", "death toll", 0))
+
+
+def test_a_theme_three_outlets_each_bring_in_is_the_storys() -> None:
+    texts = {
+        f"o{n}": f"The government declared a state of emergency in Varnok, report {n}."
+        for n in range(3)
+    }
+    occs = [_occ(k, t, "state of emergency") for k, t in texts.items()]
+    text_of = _texts(occs, texts)
+    languages = dict.fromkeys(texts, "en")
+    assert not introduced_anew(occs, lambda a, p: text_of[(a, p)], languages)
+    assert introduced_anew(occs[:2], lambda a, p: text_of[(a, p)], languages)
 
 
 # --- the first half of a longer name ---------------------------------------------------
