@@ -375,3 +375,17 @@ def test_a_bylines_author_outlet_and_bureau_are_no_mentions() -> None:
     assert not byline("By " + "Jane Roe and the rescuers who came " * 3)  # too long for one
     texts = [article("a", "The dam at Varnok broke.", "Von Hans Muster, ARD Madrid", "Rain fell.")]
     assert [i for _a, i, _t in body_paragraphs(texts)] == [0, 2]
+
+
+def test_a_province_after_a_comma_and_in_locates_the_town_but_a_list_does_not() -> None:
+    from briefing.topics.name_asides import qualifiers
+
+    texts = {
+        "a": "Een vrouw stierf in de stad Varnok, in Brelia.",
+        "b": "Murió una mujer en el pueblo de Varnok, en Brelia.",
+        "c": "Power failed in Varnok, in Brelia and in Tosk.",  # each place its own "in"
+        "d": "Power failed in Varnok, and Brelia stayed dark.",
+    }
+    occs = [_occ(k, t, "Brelia") for k, t in texts.items()]
+    found = qualifiers(occs, _texts(occs, texts), {"Varnok", "Brelia", "Tosk"})
+    assert found == set(occs[:2])
