@@ -223,14 +223,14 @@ def _determiner(text: str, start: int, language: str) -> str:
     """The function word that opens the theme's noun phrase, over up to :data:`_BETWEEN`
     lower-case content words ("a new …"), case folded; "" when none (punctuation, a
     name, the paragraph's start)."""
-    function = function_words(language) | STOPWORDS
+    function = function_words(language)
     end = start
     for _ in range(_BETWEEN + 1):
         found = _WORDS_BEFORE.search(text, max(0, end - 40), end)
         if found is None:
             return ""
         word = found.group(1)
-        if word.casefold() in function:
+        if word.casefold() in function or word.casefold() in STOPWORDS:
             return word.casefold()
         if not word.islower():
             return ""
