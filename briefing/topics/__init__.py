@@ -15,7 +15,8 @@ longer phrases, set phrases and adjectives left out by :mod:`.themes_overlap` an
 with :mod:`.naming` (alias merging) and :mod:`.mentions` (every mention of every alias),
 :mod:`.keywords` with :mod:`.word_use` (one-word subjects across the languages of a
 multilingual packet: wordfreq's general-language frequencies) → :mod:`.rank` (scores, ids,
-Topic objects), run in order by :mod:`.assemble`; :mod:`.crossnames` and
+Topic objects; names never written alone or only as a count's unit are dropped there by
+:mod:`.cut_names`), run in order by :mod:`.assemble`; :mod:`.crossnames` and
 :mod:`.phrase_names` merge one person or name across languages and scripts, with
 :mod:`.romanise` (ISO 9 and scientific romanisation, via iuliia), :mod:`.script_phrases`
 (names of several words in Cyrillic and Latin) and :mod:`.inflections` (case forms of names

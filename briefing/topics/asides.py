@@ -3,9 +3,10 @@
 Four shapes, all read from the words around every use, never from a list of names:
 
 * a **medium**: a body named mostly as where something was posted or said ("wrote on
-  Telegram", "a déclaré sur Telegram", "scrive su Twitter"): the channel a statement went
-  through, not what the story is about. Only organisations are asked; a place after "on"
-  ("sanctions on Russia") is another matter.
+  Telegram", "a déclaré sur Telegram", "scrive su Twitter", "a scris pe pagina sa de
+  Facebook", "a Facebook-oldalán"): the channel a statement went through, not what the
+  story is about. Only organisations are asked; a place after "on" ("sanctions on Russia")
+  is another matter.
 * a **description of a listed name**: a two-word theme mostly written in apposition to a
   name the packet lists ("Ivan Dorn, a former night watchman", "the rail operator
   Northline"): the name is the topic, and the phrase only says what it is. "Of" and a place
@@ -31,7 +32,34 @@ from briefing.topics.lexicon import DESCRIPTORS, words
 #: "via X", "sur X", "su X", "auf X", "über X", Spanish and Portuguese "en X" / "em X" (asked
 #: of bodies only, which a sentence does not place things in). Not "in" or "в", which also
 #: say membership ("in NATO") or where.
-MEDIUM_PREPOSITIONS = frozenset(["on", "via", "sur", "su", "auf", "über", "uber", "en", "em"])
+MEDIUM_PREPOSITIONS = frozenset(
+    # Romanian "pe" ("on") also marks a person as an object; only bodies are asked.
+    ["on", "via", "sur", "su", "auf", "über", "uber", "en", "em", "pe"]
+)
+#: Nouns of a channel's page or account, which a medium's name qualifies: "his Facebook
+#: page", "pe pagina sa de Facebook", "a Facebook-oldalán", "sa page Facebook", "su cuenta
+#: de X", "auf seiner Facebook-Seite", "на странице в Facebook". Generic nouns of publishing,
+#: in the packets' languages; no story's words. Not "channel" or "post": a television
+#: channel ("the channel TA3 reported") or a newspaper is an outlet, which may be a topic.
+MEDIUM_NOUNS = words(
+    """page pages account profile feed
+    page compte profil
+    página cuenta perfil
+    pagina account profilo
+    página conta perfil
+    pagina pagină paginii paginile cont contul profil profilul
+    seite konto profil
+    oldal oldalán oldalon oldalára fiók fiókján
+    pagina profiel
+    strona stronie profil konto
+    sayfa sayfası sayfasında hesap hesabı hesabından
+    страница странице страницу аккаунт аккаунте профиль
+    сторінка сторінці акаунт"""
+)
+#: A medium noun up to two words before the name ("pagina sa de ", "page de ", "странице в ").
+_NOUN_BEFORE = re.compile(r"([^\W\d_]+)(?:\s+[^\W\d_]+){0,2}\s+$")
+#: A medium noun right after the name, joined or not ("Facebook-oldalán", "Facebook page").
+_NOUN_AFTER = re.compile(r"[-\s]([^\W\d_]+)")
 #: Share of a name's uses after such a preposition from which it is a medium.
 MEDIUM_SHARE = 2 / 3
 #: Share of a theme's uses as a place's apposition from which it describes that place.
@@ -44,16 +72,33 @@ Texts = Mapping[tuple[str, int], str]
 
 def medium(occurrences: Sequence[Occurrence], texts: Texts) -> bool:
     """Most uses (two or more) follow a preposition of a medium ("on Telegram") or a
-    possessive ("posted to his Facebook", "on its Facebook page"): an account someone has
-    on a channel is the channel again, not a body the story is about."""
+    possessive ("posted to his Facebook", "on its Facebook page"), or name the page or
+    account a statement is on (:data:`MEDIUM_NOUNS`: "pagina sa de Facebook"): an account
+    someone has on a channel is the channel again, not a body the story is about."""
     if len(occurrences) < 2:
         return False
     after = 0
     for o in occurrences:
-        before = texts.get((o.article, o.paragraph), "")[max(0, o.start - 12) : o.start]
-        word = _LAST_WORD.search(before)
-        after += bool(word and word.group(1).casefold() in _MEDIUM_OR_OWNER)
+        text = texts.get((o.article, o.paragraph), "")
+        word = _LAST_WORD.search(text[max(0, o.start - 12) : o.start])
+        after += bool(
+            (word and word.group(1).casefold() in _MEDIUM_OR_OWNER) or _on_a_page(text, o)
+        )
     return after >= MEDIUM_SHARE * len(occurrences)
+
+
+def _on_a_page(text: str, o: Occurrence) -> bool:
+    """The use names whose page or account something is: a medium noun right after it
+    ("Facebook page", "Facebook-oldalán") or up to two words before it ("pagina sa de
+    Facebook", "странице в Facebook")."""
+    found = _NOUN_AFTER.match(text, o.end)
+    if found and found.group(1).casefold() in MEDIUM_NOUNS:
+        return True
+    window = text[max(0, o.start - 40) : o.start]
+    for m in re.finditer(r"[^\W\d_]+", window):
+        if m.group().casefold() in MEDIUM_NOUNS and _NOUN_BEFORE.fullmatch(window, m.start()):
+            return True
+    return False
 
 
 def apposed(occurrences: Sequence[Occurrence], texts: Texts, names: Collection[str]) -> bool:

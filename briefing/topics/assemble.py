@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from briefing.model import Article, Topic
 from briefing.topics.asides import (
@@ -40,7 +40,13 @@ from briefing.topics.rank import Cluster, name_of, rank
 from briefing.topics.shares import Cores, read_on_cores, scan_on_cores
 from briefing.topics.supranational import union_groups
 from briefing.topics.themes_overlap import fragments
-from briefing.topics.themes_usage import after_preposition, names_the_next
+from briefing.topics.themes_usage import (
+    after_preposition,
+    introduced_anew,
+    landmark,
+    names_the_next,
+    quoted,
+)
 
 #: A theme must be used this often, or by this many sources, to be a topic.
 THEME_MIN_MENTIONS = 2
@@ -170,7 +176,9 @@ def build(
         if not (c.occurrences and (c.namer is not None or c.name)):
             continue  # a name left to later is never empty (:func:`_name_later`)
         if c.kind == "theme":  # asked only if rank may keep it: most themes never are
-            c.aside = functools.partial(_aside_theme, c.occurrences, texts, written, heads)
+            c.aside = functools.partial(
+                _aside_theme, c.occurrences, texts, written, heads, languages
+            )
         elif _aside(c, texts, function):
             continue
         kept.append(c)
@@ -266,11 +274,15 @@ def _aside_theme(
     texts: dict[tuple[str, int], str],
     names: set[str],
     heads: dict[str, set[str]],
+    languages: Mapping[str, str] | None = None,
 ) -> bool:
     """A theme that only says what kind of place or thing a listed one is ("Juraj Cintula,
     a former security guard", "the concert hall"): :mod:`briefing.topics.asides`; or what
     kind of body the name after it is ("the news agency Ansa"), or a set phrase after a
-    preposition ("in serious condition"): :mod:`briefing.topics.themes_usage`. ``names``:
+    preposition ("in serious condition"), a speaker's words every use quotes, a thing
+    every use brings in anew ("a literary club") or one that only places another ("near
+    the emergency exit"): :mod:`briefing.topics.themes_usage`.
+    ``languages``: article id → language. ``names``:
     all listed names' written forms."""
     text_of = functools.partial(_text, texts)
     return (
@@ -278,6 +290,9 @@ def _aside_theme(
         or describes_name(occurrences, heads)
         or after_preposition(occurrences, text_of)
         or names_the_next(occurrences, text_of)
+        or quoted(occurrences, text_of)
+        or introduced_anew(occurrences, text_of, languages or {})
+        or landmark(occurrences, text_of)
     )
 
 

@@ -24,12 +24,35 @@ from briefing.topics.tokens import is_heading, midsentence_capitals, token_texts
 
 
 def body_paragraphs(articles: Sequence[Article]) -> list[tuple[str, int, str]]:
-    """(article id, paragraph index, text) of every body-ish paragraph, in article order."""
+    """(article id, paragraph index, text) of every body-ish paragraph, in article order,
+    but a reporter's byline on a line of its own (:func:`byline`)."""
     return [
         (article.id, index, para.text)
         for article in articles
         for index, para in article.body_paragraphs
+        if not byline(para.text)
     ]
+
+
+#: Longest paragraph asked whether it is a byline.
+_BYLINE_CHARS = 90
+
+
+def byline(text: str) -> bool:
+    """A reporter's byline on a line of its own: "Von Hans Muster, ARD Madrid", "By Jane
+    Roe": it credits the text's author and bureau, and the person, the outlet and the city
+    named in it are no subjects of the story. The author must start with a given name
+    ("By Tuesday, the town was flooded" is prose)."""
+    if len(text) > _BYLINE_CHARS or not text.lstrip()[:1].isupper():
+        return False
+    from briefing.corpus.byline_outlet import byline_outlet
+    from briefing.corpus.furniture import byline_author
+    from briefing.given_name_table import given_name
+
+    if byline_outlet(text) is not None:
+        return True
+    author = byline_author(text.strip())
+    return author is not None and given_name(author.split()[0].split("-")[0])
 
 
 def vocabulary(texts: Iterable[str]) -> tuple[set[str], set[str]]:

@@ -107,7 +107,9 @@ def qualifiers(
 ) -> set[Occurrence]:
     """Uses of a place that only qualify the listed place before them, as an address does:
     "Chicago (Illinois, United States)", "в Чикаго, штат Иллинойс". ``places``: every written
-    name of a listed place. A list ("Spain, Portugal and France") has no bracket and no
+    name of a listed place. So is one after a comma and a preposition of place ("the town
+    of Mira, in Cuenca"), unless the name before the comma follows the same preposition ("in
+    Spain, in Portugal": a list). A list ("Spain, Portugal and France") has no bracket and no
     region noun, and a dateline's "GENOA, Italy" none either: neither is asked."""
     found = set()
     for o in occurrences:
@@ -118,4 +120,20 @@ def qualifiers(
         region = before.group(2)
         if region is None or region.casefold() in REGION_WORDS:
             found.add(o)
+        elif region.casefold() in LOCATING and not _parallel(text, o, before.start(1)):
+            found.add(o)  # "in de stad Mira, in Cuenca"
     return found
+
+
+#: Prepositions of place that may open the qualifying place after the comma: "the town of
+#: Mira, in Cuenca", "Paiporta, en Valencia". A closed grammar class.
+LOCATING = frozenset(["in", "en", "em", "à", "w", "в", "у"])
+
+
+def _parallel(text: str, o: Occurrence, named_at: int) -> bool:
+    """The name before the comma follows the same preposition as the use: "in Spain, in
+    Portugal", a list of places each with its own, not an address."""
+    window = text[max(0, o.start - 60) : o.start].split()
+    preposition = window[-1].casefold() if window else ""
+    before = text[max(0, named_at - 12) : named_at].split()
+    return bool(before) and before[-1].casefold() == preposition

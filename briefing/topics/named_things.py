@@ -8,7 +8,10 @@ two languages or more, and a listed place or body already bears the surname, tho
 name that thing: they move to it (the constructions become its aliases), with the surname's
 other lone uses ("sul Morandi") and any listed topic that is the surname and one of those
 nouns ("Morandi Bridge"). The person keeps the mentions that name them in full ("architect
-Riccardo Morandi"), and is dropped only when none is left. A role before a surname
+Riccardo Morandi"), and is dropped when none is left, or when one is left in a packet of
+:data:`~.rank.SINGLE_USE_ARTICLES` articles or more: a designer named once in a line of the
+thing's history is said in passing, as :func:`~.rank.single_use` says of any name used once
+there (the surname's other uses were the thing's). A role before a surname
 ("ministro Toninelli", "President Ortwin") is no construction, and a person whose surname the
 texts mostly write alone or with given names is left alone: when unsure, nothing moves.
 
@@ -27,6 +30,7 @@ from collections.abc import Sequence
 from briefing.model import Article, Mention, Span, Topic
 from briefing.topics.event_noun import DETERMINERS
 from briefing.topics.lexicon import STOPWORDS, is_role
+from briefing.topics.rank import SINGLE_USE_ARTICLES
 
 #: Share of a person's mentions that must sit in constructions for them to name a thing.
 SHARE = 0.75
@@ -58,7 +62,7 @@ def things_named_after(topics: Sequence[Topic], articles: Sequence[Article]) -> 
         ]
         if not things:
             continue
-        found = _merged(found, person, things, constructions)
+        found = _merged(found, person, things, constructions, len(articles))
     return found
 
 
@@ -154,10 +158,12 @@ def _merged(
     person: Topic,
     things: list[Topic],
     constructions: list[tuple[Mention, Mention]],
+    packet_size: int = 0,
 ) -> list[Topic]:
     """The best of ``things`` holding ``moved`` and the things that are the surname and one
     of the constructions' nouns; the person with what is left, after the topics that more
-    articles mention (or gone)."""
+    articles mention (or gone: nothing left, or one use in a packet of ``packet_size``
+    :data:`~.rank.SINGLE_USE_ARTICLES` articles or more)."""
     thing = max(things, key=lambda t: (len(t.articles), t.score))
     surname = person.name.split()[-1]
     taken = {id(m) for m, _wide in constructions}
@@ -181,7 +187,7 @@ def _merged(
     first = min(topics.index(t) for t in [*same, person])
     out = [t for t in topics if t is not person and t not in same]
     out.insert(first, merged)
-    if left:
+    if len(left) > 1 or (left and packet_size < SINGLE_USE_ARTICLES):
         kept = tuple(a for a in person.aliases if a != surname)
         rest = Topic(person.id, person.name, person.kind, kept, left, person.score)
         count = len(rest.articles)

@@ -22,9 +22,10 @@ from dataclasses import dataclass
 from briefing.model import Article, Mention, Span, Topic, TopicKind
 from briefing.topics.asides import clock_places, owner_in_name
 from briefing.topics.candidates import Occurrence
+from briefing.topics.cut_names import cut_name, measured
 from briefing.topics.name_asides import qualifiers
 from briefing.topics.slugs import unique_slugs
-from briefing.topics.weak_mentions import compared, listed, within
+from briefing.topics.weak_mentions import compared, listed, one_passage, own_wire, within
 
 #: Treaties and events are few and each is a subject in itself; other kinds count 1. (Weights
 #: for people, places and themes between 0.8 and 1.4 changed little on the unseen set.)
@@ -238,17 +239,36 @@ def rank(
         cluster.occurrences = sorted(
             unique.values(), key=lambda o: (order.get(o.article, 0), o.paragraph, o.start, o.end)
         )
+    for cluster in clusters:
+        if cluster.kind == "organisation" and (own := own_wire(cluster.occurrences, paragraphs)):
+            # A wire's own reports name it as their byline: no use of a topic (the others
+            # that cite it remain, and may be one use only).
+            cluster.occurrences = [o for o in cluster.occurrences if o.article not in own]
     larger = len(articles) >= SINGLE_USE_ARTICLES
     for cluster in clusters:
-        if (larger and single_use(cluster, paragraphs)) or (
-            cluster.kind in OWNED_KINDS and owner_in_name(cluster.occurrences, paragraphs)
+        if (
+            (larger and single_use(cluster, paragraphs))
+            or (larger and cluster.kind == "place" and one_passage(cluster.occurrences))
+            or (cluster.kind in OWNED_KINDS and owner_in_name(cluster.occurrences, paragraphs))
+            or (
+                cluster.kind in SPREAD_KINDS
+                and (
+                    cut_name(cluster.occurrences, paragraphs)
+                    or measured(cluster.occurrences, paragraphs)
+                )
+            )
         ):
             cluster.occurrences = []  # no key topic; freed like those below the limit
     clusters = [c for c in clusters if c.occurrences]
     weak = listed([o for c in clusters if c.kind != "theme" for o in c.occurrences], paragraphs)
     places = [o for c in clusters if c.kind == "place" for o in c.occurrences]
     elsewhere = compared(places, paragraphs) | clock_places(places, paragraphs)
-    elsewhere |= qualifiers(places, paragraphs, {o.surface for o in places})
+    # The qualified name may be a body's or a place's ("Letur (Albacete)"), whatever kind
+    # the town was given: the bracket says where it is, as an address does.
+    located = {
+        o.surface for c in clusters if c.kind in ("place", "organisation") for o in c.occurrences
+    }
+    elsewhere |= qualifiers(places, paragraphs, located)
     weak |= within(places, offices) | elsewhere
     if elsewhere:  # only a comparison's field, a time zone or an address's region: no setting
         for cluster in clusters:

@@ -34,7 +34,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from briefing.topics.candidates import Occurrence
 from briefing.topics.languages import function_words
-from briefing.topics.lexicon import MONTHS, STOPWORDS, WEEKDAYS
+from briefing.topics.lexicon import MONTHS, STOPWORDS, WEEKDAYS, words
 from briefing.topics.word_use import ARTICLES
 
 #: Languages that write an adjective after its noun ("zona residencial", "zone résidentielle").
@@ -165,3 +165,130 @@ def names_the_next(occurrences: Sequence[Occurrence], text_of: TextOf) -> bool:
         word = _neighbour(text_of(o.article, o.paragraph), o, before=False)
         named += word[:1].isupper() and word.casefold() not in _MONTHS_DAYS
     return 2 * named >= len(occurrences)
+
+
+#: Marks that open a quotation, and those that close one; "“" closes after a German „.
+_OPENING_QUOTES = frozenset("“«„")
+_CLOSING_QUOTES = frozenset("”»")
+
+
+def _inside_quotes(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands between quotation marks of one paragraph: one
+    opened before it and not closed ("„…“", "“…”", "«…»", straight double quotes), and a
+    closing mark after it. Single quotes are left aside: they are apostrophes too."""
+    opened = ""
+    for ch in text[:start]:
+        if ch == '"':
+            opened = "" if opened == '"' else '"'
+        elif ch in _CLOSING_QUOTES or (ch == "“" and opened == "„"):
+            opened = ""
+        elif ch in _OPENING_QUOTES:
+            opened = ch
+    if not opened:
+        return False
+    closing = {'"': '"', "„": "“", "«": "»"}.get(opened, "”")
+    return closing in text[end:]
+
+
+def quoted(occurrences: Sequence[Occurrence], text_of: TextOf) -> bool:
+    """Every use of a theme (two at least) stands inside a quotation: the phrase is one
+    speaker's wording that the outlets repeat ("the “barbaric terrorist attack”"), not a
+    subject they write about in their own words. One use in the outlet's own words keeps it
+    ("likely caused by human error" beside a quoted "tragic human error")."""
+    return len(occurrences) >= 2 and all(
+        _inside_quotes(text_of(o.article, o.paragraph), o.start, o.end) for o in occurrences
+    )
+
+
+#: Indefinite articles, per language: a closed grammar class. Portuguese and Romanian "o"
+#: and Portuguese "a" are definite articles or prepositions too, so they are left out.
+INDEFINITE = {
+    "en": frozenset({"a", "an"}),
+    "fr": frozenset({"un", "une"}),
+    "es": frozenset({"un", "una"}),
+    "it": frozenset({"un", "una", "uno"}),
+    "pt": frozenset({"um", "uma"}),
+    "de": frozenset({"ein", "eine", "einen", "einem", "einer", "eines"}),
+    "nl": frozenset({"een"}),
+}
+#: Most articles a theme brought in anew may be written in to be an aside.
+INDEFINITE_ARTICLES = 2
+#: Lower-case words that may stand between the article and the theme ("a new coalition
+#: government").
+_BETWEEN = 2
+_WORDS_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def _determiner(text: str, start: int, language: str) -> str:
+    """The function word that opens the theme's noun phrase, over up to :data:`_BETWEEN`
+    lower-case content words ("a new …"), case folded; "" when none (punctuation, a
+    name, the paragraph's start)."""
+    function = function_words(language)
+    end = start
+    for _ in range(_BETWEEN + 1):
+        found = _WORDS_BEFORE.search(text, max(0, end - 40), end)
+        if found is None:
+            return ""
+        word = found.group(1)
+        if word.casefold() in function or word.casefold() in STOPWORDS:
+            return word.casefold()
+        if not word.islower():
+            return ""
+        end = found.start()
+    return ""
+
+
+def introduced_anew(
+    occurrences: Sequence[Occurrence], text_of: TextOf, languages: Mapping[str, str]
+) -> bool:
+    """Every use of a theme (two at least) opens with an indefinite article ("co-founded a
+    literary club", "a highway bridge collapsed", "he wanted a new coalition government"):
+    each text brings the thing in as something new, in passing, and none refers to it as
+    the known subject of the story ("the death toll", "the crown jewels", "caused by human
+    error"). Only languages with an indefinite article are asked, and all of them must be.
+    Asked of a theme of :data:`INDEFINITE_ARTICLES` articles at most: what three outlets or
+    more each bring in ("declared a state of emergency") is the story's, not an aside."""
+    if len(occurrences) < 2 or len({o.article for o in occurrences}) > INDEFINITE_ARTICLES:
+        return False
+    for o in occurrences:
+        language = languages.get(o.article, "en")
+        indefinite = INDEFINITE.get(language)
+        text = text_of(o.article, o.paragraph)
+        if indefinite is None or _determiner(text, o.start, language) not in indefinite:
+            return False
+    return True
+
+
+#: Prepositions (or their head word) that place something beside a landmark: "near the
+#: exit", "next to the door", "in front of the gate", "près de", "à côté de", "cerca de",
+#: "junto a", "accanto a", "ao lado de", "hinter", "neben", "achter", "naast". A closed class.
+SPATIAL = words(
+    """near beside behind opposite next front alongside nearby
+    près côté derrière detrás cerca junto delante dietro vicino accanto davanti
+    atrás perto lado hinter neben gegenüber achter naast tegenover"""
+)
+#: Words that may stand between such a preposition and the landmark: articles and the link
+#: words of "next to", "in front of", "près de", "ao lado do".
+_LINKS = words(
+    """the a an to of de du des la le les l el los las del al di della dello il lo
+    do da dos das o os um uma der die das dem den het een"""
+)
+
+
+def _placed_beside(text: str, start: int) -> bool:
+    """The words right before the use are a spatial preposition, with articles or link
+    words between ("just behind the", "à côté de la")."""
+    before = re.findall(r"[^\W\d_]+", text[max(0, start - 40) : start].casefold())
+    while before and before[-1] in _LINKS:
+        before.pop()
+    return bool(before) and before[-1] in SPATIAL
+
+
+def landmark(occurrences: Sequence[Occurrence], text_of: TextOf) -> bool:
+    """Every use of a theme (two at least) is the landmark of a spatial preposition ("seated
+    near the emergency exit", "just behind the emergency exit"): the phrase says where
+    something else is, and the story is not about it. One use as a subject or object
+    ("the exit was blocked") keeps it."""
+    return len(occurrences) >= 2 and all(
+        _placed_beside(text_of(o.article, o.paragraph), o.start) for o in occurrences
+    )

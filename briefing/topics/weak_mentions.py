@@ -1,7 +1,11 @@
 """Mentions that weigh as an item of a list rather than as something written about: a name
 in a list of three or more or a dateline, a place inside the name of someone's office, a
 place named only as the field of a comparison. Split from :mod:`briefing.topics.rank`, which
-weighs them by :data:`~briefing.topics.rank.LISTED_WEIGHT`."""
+weighs them by :data:`~briefing.topics.rank.LISTED_WEIGHT`.
+
+Two kinds of use count for nothing at all: a wire's name in its own dateline-credited reports
+(:func:`own_wire`, its byline speaking), and a place whose every use is one paragraph
+(:func:`one_passage`, an aside of one passage)."""
 
 from __future__ import annotations
 
@@ -91,3 +95,52 @@ def compared(
         if ranked is not None and superlative(ranked.group(1).casefold()):
             found.add(o)
     return found
+
+
+#: A dateline's place at the start of a paragraph, then the credit's opening bracket:
+#: "AHMEDABAD, India (", "Genua (", "PARIS (". Capitalised words, a region or country after
+#: a comma, nothing that ends a sentence.
+_DATELINE_OPENING = re.compile(
+    r"\W{0,3}[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}(?:, ?[^\W\d_][^().;:!?\n]{0,40})? ?\($"
+)
+_CREDIT_CLOSING = re.compile(r"\)\s?[—–-]")
+
+
+def own_wire(occurrences: Sequence[Occurrence], paragraphs: dict[tuple[str, int], str]) -> set[str]:
+    """The articles whose dateline credits this body: "AHMEDABAD, India (AP) — …",
+    "Genua (dpa) - …". Such an article is the wire's own report, so the wire named in it
+    ("told The Associated Press") is its byline speaking, not something the story is
+    about: its uses there are no mentions of a topic. Other outlets citing it still count,
+    and a wire the story is about is written about elsewhere too. A name of several words
+    before the bracket and no comma, whose first letter the bracket's opens with ("Red
+    Eléctrica (REE) — …"), is an acronym defined, not a dateline."""
+    found = set()
+    for o in occurrences:
+        if o.start > 80 or o.article in found:
+            continue
+        text = paragraphs.get((o.article, o.paragraph), "")
+        opening = text[: o.start]
+        if _CREDIT_CLOSING.match(text, o.end) and _DATELINE_OPENING.fullmatch(opening):
+            place = opening.split(",")[0].rstrip(" (").split()
+            defined = (
+                "," not in opening and len(place) >= 2 and _initial(place[0]) == _initial(o.surface)
+            )
+            if all(word.lstrip("\"'“«")[:1].isupper() for word in place) and not defined:
+                found.add(o.article)  # not "Red Eléctrica (REE) — …": an acronym defined
+    return found
+
+
+def one_passage(occurrences: Sequence[Occurrence]) -> bool:
+    """Every use of a place (two at least) is in one paragraph of one article: a line of a
+    biography ("the unification of Romania and Moldova", "platforms banned in Moldova"),
+    an aside of one passage. The settings of a story recur from passage to passage and
+    from outlet to outlet; asked in larger packets only, as one use is
+    (:func:`~briefing.topics.rank.single_use`)."""
+    if len(occurrences) < 2:
+        return False
+    first = occurrences[0]
+    return all(o.article == first.article and o.paragraph == first.paragraph for o in occurrences)
+
+
+def _initial(word: str) -> str:
+    return word.lstrip("\"'“«")[:1].casefold()

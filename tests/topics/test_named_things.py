@@ -50,8 +50,8 @@ def _topic(name: str, kind: str, mentions: tuple, score: float = 1.0) -> Topic:
     return Topic(name.lower().replace(" ", "-"), name, kind, aliases, mentions, score)  # type: ignore[arg-type]
 
 
-def test_a_surname_nearly_always_written_as_a_things_name_is_the_thing() -> None:
-    articles = _articles(_texts())
+def _bridge_and_engineer(texts: list[tuple[str, str]]) -> list[Topic]:
+    articles = _articles(texts)
     person = _topic("Carlo Bellandi", "person", _mentions(articles, "Bellandi", alone=True))
     named = _mentions(articles, "Carlo Bellandi")
     person = replace(
@@ -59,7 +59,13 @@ def test_a_surname_nearly_always_written_as_a_things_name_is_the_thing() -> None
     )
     bridge = _topic("Ponte Bellandi", "place", _mentions(articles, "Ponte Bellandi"), 0.5)
     other = _topic("Sotto", "place", _mentions(articles, "Sotto") + _mentions(articles, "Le "))
-    found = things_named_after([person, other, bridge], articles)
+    return things_named_after([person, other, bridge], articles)
+
+
+def test_a_surname_nearly_always_written_as_a_things_name_is_the_thing() -> None:
+    texts = _texts()
+    texts[2] = ("en", texts[2][1] + " " + texts.pop(5)[1])  # seven articles
+    found = _bridge_and_engineer(texts)
     names = [t.name for t in found]
     assert names[0] == "Ponte Bellandi"  # where the person stood
     thing = found[0]
@@ -74,6 +80,25 @@ def test_a_surname_nearly_always_written_as_a_things_name_is_the_thing() -> None
     ]
     assert engineer.aliases == ("Carlo Bellandi",)
     assert names[-1] == "Carlo Bellandi"  # one article: after the topics more articles name
+
+
+def test_a_designer_named_once_in_a_larger_packet_is_no_topic() -> None:
+    # Eight articles: the one line of the bridge's history is said in passing, as any name
+    # used once in a packet of that size (rank.single_use); the bridge keeps its uses.
+    found = _bridge_and_engineer(_texts())
+    assert [t.name for t in found] == ["Ponte Bellandi", "Sotto"]
+    assert {"ponte Bellandi", "Bellandi bridge", "puente de Bellandi"} <= set(found[0].aliases)
+    # Named twice there (a second line about him), he stays a person.
+    twice = [
+        *_texts(),
+        ("en", "The Bellandi bridge was the work of Carlo Bellandi, who died in 1989."),
+        ("de", "Die Bellandi-Brücke war gesperrt."),
+        ("fr", "Le pont Bellandi reliait deux quartiers."),
+    ]
+    found = _bridge_and_engineer(twice)
+    assert found[0].name == "Ponte Bellandi"
+    engineer = next(t for t in found if t.name == "Carlo Bellandi")
+    assert engineer.kind == "person" and len(engineer.mentions) == 2
 
 
 def test_a_person_named_with_a_title_stays_a_person() -> None:
