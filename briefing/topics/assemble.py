@@ -35,6 +35,7 @@ from briefing.topics.lowercase_names import lowercase_names
 from briefing.topics.multilingual_gazetteer import gazetteer_for
 from briefing.topics.name_asides import hyphen_tail, street_name
 from briefing.topics.naming import canonical, name_key, surname_aliases, with_article
+from briefing.topics.place_forms import place_form_pairs
 from briefing.topics.qualified_names import place_qualified_pairs
 from briefing.topics.rank import Cluster, name_of, rank
 from briefing.topics.shares import Cores, read_on_cores, scan_on_cores
@@ -197,6 +198,8 @@ def _more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> N
 
     for long, short in place_qualified_pairs(b.uf.parent, b.occ, place, name_key):
         b.uf.union(long, short)  # "Parque Cismigiu de Bucarest" is "Parque Cismigiu"
+    for known, other in place_form_pairs(list(b.uf.parent), b.occ):
+        b.uf.union(known, other)  # "Kastylii-La Mancha", "Castela La Mancha": :mod:`.place_forms`
     if not b.multilingual:
         return
     if cands.definitions:

@@ -54,6 +54,12 @@ ORG_HEADS = words(
     """noviny novine novini zeitung tageblatt tagblatt rundschau gazette gazeta gazzetta
     gaceta gazete kurier courier kurir herald dziennik nachrichten noticias notizie novosti
     izvestia vedomosti wiadomosci"""
+) | words(
+    # A government, ministry, council or prosecutor's office in the languages that write the
+    # head first ("Generalitat Valenciana", "Xunta de Galicia", "Ministerio del Interior",
+    # "Procura di Genova"): a body, never a person with a surname.
+    """generalitat xunta junta gobierno governo gouvernement ministerio ministero ministério
+    ministère ayuntamiento ajuntament prefettura procura fiscalía"""
 )
 
 #: Institutions named by one word ("the Kremlin said").

@@ -69,6 +69,10 @@ class MultilingualGazetteer(Gazetteer):
         return Gazetteer.place(self, surface) or self.folded.get(surface)
 
 
+#: CLDR's codes of the continents the English gazetteer names: Africa, Asia, Europe, Oceania.
+_CONTINENTS = ("002", "142", "150", "009")
+
+
 def _country_names(language: str, countries: dict[str, Any]) -> dict[str, str]:
     """Country names in one language → GeoNames' English name (Babel's CLDR and pycountry)."""
     import gettext
@@ -85,6 +89,13 @@ def _country_names(language: str, countries: dict[str, Any]) -> dict[str, str]:
         name = territories.get(code)
         if name and "," not in name:
             found.setdefault(name, info["name"])
+    # Continents, which the English tables know ("Europe"): "Europa", "Европа", "Ευρώπη" is
+    # the continent, never a body (the EU is :mod:`.supranational`'s).
+    english = Locale("en").territories
+    for code in _CONTINENTS:
+        name = territories.get(code)
+        if name and "," not in name and " " not in name:
+            found.setdefault(name, english[code])
     try:
         catalog = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
     except OSError:

@@ -15,6 +15,7 @@ a province of such a country ("Bolívar") reads as a place in that briefing.
 from __future__ import annotations
 
 import functools
+import re
 
 import pycountry
 
@@ -47,10 +48,37 @@ def subdivision_names(languages: frozenset[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     for code in sorted(own_countries(languages)):
         for sub in pycountry.subdivisions.get(country_code=code) or ():
-            name = sub.name
-            if len(name) > 3 and name[0].isupper() and not any(m in name for m in ",;()[]/"):
-                found.setdefault(name, name)
+            for name in written_forms(sub.name):
+                if len(name) > 3 and name[0].isupper() and not any(m in name for m in ",;()[]/"):
+                    found.setdefault(name, name)
     return found
+
+
+#: Words that make the part after a comma a list's last item, not an inverted head
+#: ("Bournemouth, Christchurch and Poole").
+_LIST_WORDS = frozenset({"and", "y", "et", "e", "und", "i", "a"})
+
+
+def written_forms(name: str) -> list[str]:
+    """The names a text writes for an ISO 3166-2 entry: an inverted name put back in text
+    order ("Valenciana, Comunidad" → "Comunidad Valenciana", "Madrid, Comunidad de" →
+    "Comunidad de Madrid"), and each of two names in brackets ("Catalunya [Cataluña]"; a
+    code after the second name, "[Caerdydd GB-CRD]", dropped). A list ("Bournemouth,
+    Christchurch and Poole") is left as it is, and so unused."""
+    main, _, bracket = name.partition(" [")
+    forms = [main.strip()]
+    other = " ".join(w for w in bracket.rstrip("]").split() if not re.fullmatch(r"[A-Z]{2}-\w+", w))
+    if other:
+        forms.append(other)
+    out = []
+    for form in forms:
+        head, comma, tail = form.partition(", ")
+        words = tail.split()
+        if comma and "," not in tail and 0 < len(words) <= 3 and not _LIST_WORDS & set(words):
+            form = f"{tail} {head}"
+            form = form[0].upper() + form[1:]  # "wallonne, Région" → "Région wallonne"
+        out.append(form)
+    return out
 
 
 @functools.cache
