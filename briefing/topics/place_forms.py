@@ -53,14 +53,12 @@ def cognate(a: str, b: str) -> bool:
     """Two folded words that are one name spelled in two languages or cases."""
     x, y = _stem(a), _stem(b)
     return (
-        min(len(x), len(y)) >= COGNATE_STEM
-        and x[:3] == y[:3]
-        and edit_distance_at_most_one(x, y)
+        min(len(x), len(y)) >= COGNATE_STEM and x[:3] == y[:3] and edit_distance_at_most_one(x, y)
     )
 
 
 def _match(place: list[str], other: list[str]) -> str | None:
-    """"same", "case" or "cognate": how the words of two forms pair up, or None."""
+    """ "same", "case" or "cognate": how the words of two forms pair up, or None."""
     if len(place) != len(other) or len(place) < 2:
         return None
     anchored, how = False, "same"

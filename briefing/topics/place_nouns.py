@@ -102,7 +102,7 @@ def _placed(topic: Topic, by_id: dict[str, Article], place: Callable[[str], str 
 
 
 def use_kind(text: str, start: int, end: int, place: Callable[[str], str | None]) -> str | None:
-    """"place", "body" or None: what the words around one use of a name say it is."""
+    """ "place", "body" or None: what the words around one use of a name say it is."""
     before = [w.casefold() for w in _WORD.findall(text[max(0, start - 60) : start])][-4:]
     after = [w.casefold() for w in _WORD.findall(text[end : end + 30])][:1]
     if (
