@@ -39,32 +39,30 @@ STATE_ORGANS = words(
 )
 
 #: Last words that make a proper name an organisation.
-ORG_HEADS = (
-    words(
-        """organisation organization union council court ministry agency commission committee
+ORG_HEADS = words(
+    """organisation organization union council court ministry agency commission committee
     bank fund watch party parliament assembly forces group community association institute
     university department office service services guard commonwealth alliance federation
     league corporation company inc ltd authority bureau foundation network press times post
     news tribune journal television radio institution secretariat cabinet senate congress
     duma kremlin pentagon police army navy coalition movement front board cooperation
     partnership nations"""
-    )
-    | words(
-        # A newspaper's or a news service's name is a body's, never a person's ("Hospodárske
-        # Noviny", "Kieler Zeitung", "Gazeta Wyborcza"): the word for a newspaper or the news
-        # in the languages of Europe's press, which heads or ends its title.
-        """noviny novine novini zeitung tageblatt tagblatt rundschau gazette gazeta gazzetta
+) | words(
+    # A newspaper's or a news service's name is a body's, never a person's ("Hospodárske
+    # Noviny", "Kieler Zeitung", "Gazeta Wyborcza"): the word for a newspaper or the news
+    # in the languages of Europe's press, which heads or ends its title.
+    """noviny novine novini zeitung tageblatt tagblatt rundschau gazette gazeta gazzetta
     gaceta gazete kurier courier kurir herald dziennik nachrichten noticias notizie novosti
     izvestia vedomosti wiadomosci"""
-    )
-    | words(
-        # A government, ministry, council or prosecutor's office in the languages that write the
-        # head first ("Generalitat Valenciana", "Xunta de Galicia", "Ministerio del Interior",
-        # "Procura di Genova"): a body, never a person with a surname.
-        """generalitat xunta junta gobierno governo gouvernement ministerio ministero ministério
-    ministère ayuntamiento ajuntament prefettura procura fiscalía"""
-    )
 )
+#: A government, ministry, council or prosecutor's office in the languages that write the
+#: head first ("Generalitat Valenciana", "Xunta de Galicia", "Ministerio del Interior",
+#: "Procura di Genova"): a body, never a person with a surname.
+HEAD_FIRST_BODIES = words(
+    """generalitat xunta junta gobierno governo gouvernement ministerio ministero ministério
+    ministère ayuntamiento ajuntament prefettura procura fiscalía"""
+)
+ORG_HEADS |= HEAD_FIRST_BODIES
 
 #: Institutions named by one word ("the Kremlin said").
 INSTITUTIONS = words(
