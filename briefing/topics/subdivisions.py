@@ -15,6 +15,7 @@ a province of such a country ("Bolívar") reads as a place in that briefing.
 from __future__ import annotations
 
 import functools
+import gettext
 import re
 
 import pycountry
@@ -44,13 +45,43 @@ def own_countries(languages: frozenset[str]) -> dict[str, str]:
 
 @functools.cache
 def subdivision_names(languages: frozenset[str]) -> dict[str, str]:
-    """Subdivision name → itself, for the countries whose main language is in ``languages``."""
+    """Subdivision name → its name in ISO 3166-2, for the countries whose main language is
+    in ``languages``: the name itself, and its translation into the briefing's other
+    languages where pycountry ships one and the translation keeps a word of the name
+    (:func:`_anchored`: "Kastylia-La Mancha", "Kastilien-La Mancha" for "Castilla-La Mancha"
+    in a briefing with Polish and German articles). A translation all of whose words are
+    translated is left out: one word alone is as often a common word ("Пара", Pará, is
+    Russian for "pair"; "Oost", "Север" are points of the compass)."""
     found: dict[str, str] = {}
+    catalogs = _catalogs(languages)
     for code in sorted(own_countries(languages)):
         for sub in pycountry.subdivisions.get(country_code=code) or ():
-            for name in written_forms(sub.name):
+            own = written_forms(sub.name)
+            translated = [t for c in catalogs if (t := c.gettext(sub.name)) != sub.name]
+            shared = [form for t in translated for form in written_forms(t) if _anchored(form, own)]
+            for name in own + shared:
                 if len(name) > 3 and name[0].isupper() and not any(m in name for m in ",;()[]/"):
-                    found.setdefault(name, name)
+                    found.setdefault(name, own[0])
+    return found
+
+
+def _anchored(name: str, own: list[str]) -> bool:
+    """Whether a translated name of several words keeps a word of four letters or more of
+    the name in its own language."""
+    words = {w.casefold() for w in re.split(r"[\s-]+", name) if len(w) >= 4}
+    return len(re.split(r"[\s-]+", name)) > 1 and any(
+        words & {w.casefold() for w in re.split(r"[\s-]+", o)} for o in own
+    )
+
+
+def _catalogs(languages: frozenset[str]) -> list[gettext.GNUTranslations]:
+    """pycountry's ISO 3166-2 translations into ``languages``, those it ships."""
+    found = []
+    for language in sorted(languages):
+        try:
+            found.append(gettext.translation("iso3166-2", pycountry.LOCALES_DIR, [language]))
+        except OSError:
+            continue
     return found
 
 

@@ -210,3 +210,14 @@ def test_a_government_named_head_first_is_a_body_and_not_its_region() -> None:
     region = [t for t in found if "Comunidad Valenciana" in t.aliases]
     assert region and region[0] is not government
     assert "Comunidad Valenciana" not in government.aliases
+
+
+def test_a_region_translated_with_a_word_kept_is_the_region() -> None:
+    names = subdivision_names(frozenset({"es", "pl", "de"}))
+    assert names["Kastylia-La Mancha"] == "Castilla-La Mancha"
+    assert names["Kastilien-La Mancha"] == "Castilla-La Mancha"
+    assert names["Comunidad Valenciana"] == "Comunidad Valenciana"
+    # Translated through and through: one word alone is as often a common word (Russian
+    # "Пара", "pair", is Brazil's Pará) or a point of the compass.
+    brazil = subdivision_names(frozenset({"pt", "ru"}))
+    assert "Пара" not in brazil and brazil["Pará"] == "Pará"
