@@ -12,9 +12,10 @@ person (two capitalised words) or a body, and the region is listed twice or thre
 - one word of four letters or more is the same in both, or the same with a case ending
   swapped (:func:`~.inflections._case_forms`: "Manchę" / "Mancha"): an anchor;
 - every other word is the same, a case form, or a cognate: romanised stems
-  (:func:`~.lexicon.skeleton`, "c" before a back vowel read "k", final vowels dropped, so a
-  case ending does not count) of five letters or more that begin alike and differ by one
-  letter at most ("Castilla"/"Kastylii"/"Castela"; "North"/"South", "Cruz"/"Clara" do not);
+  (:func:`~.lexicon.skeleton`, "c" before a back vowel read "k", "v" read "b", final vowels
+  dropped, so a case ending does not count) of five letters or more that begin alike and
+  differ by one letter at most ("Castilla"/"Kastylii"/"Castela"), or of four letters and the
+  same ("Vasco"/"Basco"); "North"/"South", "Cruz"/"Clara" are none;
 - no word of the other form is a given name ("San Mario" is a person, not "San Marino"),
   and a form told apart by a cognate is never written in an article that writes the
   place's own name: there it would be a second place, not a translation.
@@ -45,13 +46,17 @@ def _words(key: str) -> list[str]:
 
 
 def _stem(word: str) -> str:
-    key = re.sub(r"c(?=[aou])", "k", skeleton(word)).replace("qu", "k")
+    key = re.sub(r"c(?=[aou])", "k", skeleton(word)).replace("qu", "k").replace("v", "b")
     return key.rstrip("aeiouy")
 
 
 def cognate(a: str, b: str) -> bool:
-    """Two folded words that are one name spelled in two languages or cases."""
+    """Two folded words that are one name spelled in two languages or cases: stems alike
+    of :data:`COGNATE_STEM` letters, or the same stem of one letter fewer ("Vasco" /
+    "Basco": Spanish and Portuguese write the one sound with either letter)."""
     x, y = _stem(a), _stem(b)
+    if x == y:
+        return len(x) >= COGNATE_STEM - 1
     return (
         min(len(x), len(y)) >= COGNATE_STEM and x[:3] == y[:3] and edit_distance_at_most_one(x, y)
     )
