@@ -6,7 +6,8 @@ district ("Sampierdarena") or a motorway ("A10") is in no table the project ship
 name reads as a body (:mod:`.cluster` makes an organisation of a capitalised word nobody's
 surname explains). The texts say what it is: "the town of Letur", "de stad Letur", "rio
 Magro", "rzeki Magro", "fiume Poyo", "córrego Polcevera", "nella zona di Sampierdarena",
-"autoroute A10", "the A10 motorway", or "Letur (Albacete)": a place qualified by the
+"autoroute A10", "the A10 motorway", "la cathédrale Notre-Dame de Paris" (a cathedral is a
+building; a church or a museum is as often the body), or "Letur (Albacete)": a place qualified by the
 province the gazetteer knows, as Spanish and Italian write a small town's.
 
 :func:`places_by_noun` makes a place of an organisation when the articles write it so in two
@@ -42,12 +43,13 @@ PLACE_BEFORE = words(
     dolina dolinie autostrada autostrady prowincji prowincja dzielnica dzielnicy
     rivier dorp gemeente wijk snelweg provincie
     город города городе село села деревня деревни район района река реки реке долина
-    долине трасса трассы"""
+    долине трасса трассы
+    cathedral cathédrale catedral cattedrale kathedrale собор собора"""
 )
 #: The same nouns after the name, as English, German compounds aside, and Turkish write them.
 PLACE_AFTER = words(
     """town city village district river stream creek valley motorway highway freeway
-    expressway road province region nehri vadisi ilçesi köyü otoyolu"""
+    expressway road province region cathedral nehri vadisi ilçesi köyü otoyolu"""
 )
 #: Words between a place noun and the name: "city of", "zona di", "rio do".
 _PARTICLES = words("of de di del della dello dei des du da do dos das d von van")

@@ -148,6 +148,7 @@ def test_the_noun_beside_a_name_says_it_is_a_place() -> None:
     assert _kind("Traffic on the B42 motorway stopped.", "B42") == "place"
     assert _kind("les quartiers périphériques de Varelo et de Nant", "Varelo") == "place"
     assert _kind("hubo una víctima en Varelo (Albacete) y otra más", "Varelo") == "place"
+    assert _kind("la cathédrale Notre-Dame de Varelo rouvre", "Notre-Dame de Varelo") == "place"
 
 
 def test_a_body_or_a_bare_name_is_no_place() -> None:
