@@ -7,8 +7,8 @@ name reads as a body (:mod:`.cluster` makes an organisation of a capitalised wor
 surname explains). The texts say what it is: "the town of Letur", "de stad Letur", "rio
 Magro", "rzeki Magro", "fiume Poyo", "córrego Polcevera", "nella zona di Sampierdarena",
 "autoroute A10", "the A10 motorway", "la cathédrale Notre-Dame de Paris" (a cathedral is a
-building; a church or a museum is as often the body), or "Letur (Albacete)": a place qualified by the
-province the gazetteer knows, as Spanish and Italian write a small town's.
+building; a church or a museum is as often the body), or "Letur (Albacete)": a place
+qualified by the province the gazetteer knows, as Spanish and Italian write a small town's.
 
 :func:`places_by_noun` makes a place of an organisation when the articles write it so in two
 uses or more, or in at least half its uses, and never as a body acts: "X said", "according
