@@ -12,10 +12,11 @@ qualified by the province the gazetteer knows, as Spanish and Italian write a sm
 
 :func:`places_by_noun` makes a place of an organisation when the articles write it so in two
 uses or more, or in at least half its uses, and never as a body acts: "X said", "according
-to X" (:data:`BODY_AFTER`), or after a noun of a body ("the company X": :data:`BODY_BEFORE`). The nouns are closed lists of the words for a settlement, district,
-river, stream, valley and road in the languages of the packets, read right before the name
-(a particle and one adjective may stand between: "quartiers périphériques de") or right
-after it ("Polcevera river", "A10 motorway", Turkish "Seyhan nehri").
+to X" (:data:`BODY_AFTER`), or after a noun of a body ("the company X": :data:`BODY_BEFORE`).
+The nouns are closed lists of the words for a settlement, district, river, stream, valley,
+road and cathedral in the languages of the packets, read right before the name (a particle
+and one adjective may stand between: "quartiers périphériques de") or right after it
+("Polcevera river", "A10 motorway", Turkish "Seyhan nehri").
 """
 
 from __future__ import annotations

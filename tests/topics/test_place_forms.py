@@ -224,3 +224,20 @@ def test_a_region_translated_with_a_word_kept_is_the_region() -> None:
     # "Пара", "pair", is Brazil's Pará) or a point of the compass.
     brazil = subdivision_names(frozenset({"pt", "ru"}))
     assert "Пара" not in brazil and brazil["Pará"] == "Pará"
+
+
+def test_a_cyrillic_name_opened_by_a_place_noun_in_any_case_is_a_place() -> None:
+    def _ru(n: int, text: str) -> Article:
+        return replace(article(f"{n:03d}", text), language="ru")
+
+    found = extract_topics(
+        [
+            _ru(1, "Воры вошли в музей через окно Галереи Ветрова на втором этаже."),
+            _ru(2, "Полиция осмотрела Галерею Ветрова утром в понедельник."),
+            _ru(3, "Директор музея Иван Ветров заявил, что Галереи Ветрова закрыты."),
+        ]
+    )
+    gallery = [t for t in found if {"Галереи Ветрова", "Галерею Ветрова"} & set(t.aliases)]
+    assert gallery and all(t.kind == "place" for t in gallery)
+    # The man the gallery is named after stays a person.
+    assert any(t.kind == "person" and "Иван Ветров" in t.aliases for t in found)
