@@ -148,7 +148,8 @@ FOREIGN_PLACE_HEADS = words(
     dom kirche schloss galerie galleria galería elevador ascensor funicular funicolare
     funiculaire bairro barrio quartier quartiere rua calçada largo travessa estrada
     estação estación stazione gare igreja parque parco jardim jardín giardino
-    галерея собор площадь музей мост улица проспект дворец храм парк"""
+    галерея собор площадь музей мост улица проспект дворец храм парк
+    península penisola péninsule"""
 )
 
 #: Function words and sentence openers that never begin a name.

@@ -241,3 +241,16 @@ def test_a_cyrillic_name_opened_by_a_place_noun_in_any_case_is_a_place() -> None
     assert gallery and all(t.kind == "place" for t in gallery)
     # The man the gallery is named after stays a person.
     assert any(t.kind == "person" and "Иван Ветров" in t.aliases for t in found)
+
+
+def test_a_peninsula_named_head_first_is_a_place() -> None:
+    def _es(n: int, text: str) -> Article:
+        return replace(article(f"{n:03d}", text), language="es")
+
+    found = extract_topics(
+        [
+            _es(1, "El apagón dejó sin luz a toda la Península Ibérica durante horas."),
+            _es(2, "Los técnicos revisan la red de la Península Ibérica desde el lunes."),
+        ]
+    )
+    assert by_name(found, "Península Ibérica").kind == "place"
