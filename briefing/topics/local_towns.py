@@ -55,7 +55,7 @@ def _place_lookup(topics: Sequence[Topic]) -> Callable[[str], str | None]:
     """A place's name as the gazetteer or the packet's place topics know it."""
     from briefing.topics.gazetteer import gazetteer
 
-    known = {a: t.name for t in topics if t.kind == "place" for a in (t.name, *t.aliases)}
+    known = {a: t.name for t in topics[:CONTEXT] if t.kind == "place" for a in (t.name, *t.aliases)}
     place = gazetteer().place
     return lambda text: known.get(text) or place(text)
 

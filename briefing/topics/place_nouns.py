@@ -67,6 +67,8 @@ BODY_AFTER = words(
 )
 #: "according to X" in one word, as other languages write it.
 _ACCORDING_ONE = words("laut selon según secondo segundo według")
+#: How many of the best topics are read (their mentions' contexts are what costs).
+HEAD = 100
 #: Uses that must stand beside a place noun: two, or half the uses when there are fewer.
 PLACED_USES = 2
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -77,11 +79,12 @@ def places_by_noun(
     topics: Sequence[Topic], articles: Sequence[Article], place: Callable[[str], str | None]
 ) -> tuple[Topic, ...]:
     """``topics`` with the organisations the texts write as places made places (see the
-    module's docstring); ``place`` is the gazetteer's lookup, for "Letur (Albacete)"."""
+    module's docstring), among the best :data:`HEAD`; ``place`` is the gazetteer's lookup,
+    for "Letur (Albacete)"."""
     by_id = {a.id: a for a in articles}
     out = []
-    for topic in topics:
-        if topic.kind == "organisation" and _placed(topic, by_id, place):
+    for n, topic in enumerate(topics):
+        if n < HEAD and topic.kind == "organisation" and _placed(topic, by_id, place):
             topic = dataclasses.replace(topic, kind="place")
         out.append(topic)
     return tuple(out)
