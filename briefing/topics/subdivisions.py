@@ -139,3 +139,73 @@ def town_names(languages: frozenset[str]) -> dict[str, str]:
         ):
             found.setdefault(name, name)
     return found
+
+
+@functools.cache
+def town_alternates(languages: frozenset[str]) -> dict[str, str]:
+    """Another language's name of a city → the city's own name, for the cities of 100,000
+    people or more (those GeoNames' alternate names are kept for: :mod:`briefing.geodata`)
+    of the countries whose main language is in ``languages``: "Walencja", "Valência" for
+    "Valencia" in a packet with Spanish articles. Read through :func:`other_name`, which
+    says which may be used. A name spelled in capitals (a code: "VLC") is left out."""
+    from briefing import geodata
+
+    countries = own_countries(languages)
+    found: dict[str, str] = {}
+    for city in geodata.cities():
+        if city.countrycode in countries:
+            for other in city.alternatenames:
+                if (
+                    len(other) > 3
+                    and other[0].isupper()
+                    and not other.isupper()
+                    and other.replace(" ", "").replace("-", "").isalpha()
+                ):
+                    found.setdefault(other, city.name)
+    return found
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def other_name(surface: str, languages: frozenset[str]) -> str | None:
+    """The city ``surface`` names in another language (:func:`town_alternates`), so that a
+    Polish or Portuguese article's mention of it is one (its cases read by
+    :mod:`.place_cases`: "Walencji"), or None. Asked per written word, since most of the
+    ~40,000 names are never written and the checks cost.
+
+    Not a name that is an everyday word of one of the briefing's languages in its script
+    (:func:`~briefing.topics.given_names.common_word`), or a given name ("Leon"): there it
+    is far more often the word or the person; nor a mere spelling of the city's own name
+    ("Larissa" of "Lárisa"), which the folded names and :mod:`.local_towns` read and an
+    English text writes its own way.
+    """
+    if not languages - {"en"}:
+        return None
+    city = town_alternates(languages).get(surface)
+    if city is None:
+        return None
+    from briefing.given_name_table import given_name
+    from briefing.topics.given_names import common_word
+    from briefing.topics.lexicon import skeleton
+
+    if skeleton(surface) == skeleton(city) or given_name(surface):
+        return None
+    if " " not in surface and any(
+        common_word(surface, x) for x in _same_script(surface, languages)
+    ):
+        return None
+    return city
+
+
+#: Languages written in other scripts than Latin, by the name of the script's letters.
+_SCRIPTS = {"CYRILLIC": frozenset(["ru", "uk", "bg", "sr", "mk", "be"]), "GREEK": frozenset(["el"])}
+
+
+def _same_script(word: str, languages: frozenset[str]) -> frozenset[str]:
+    """The briefing's languages written in the script of ``word``'s first letter: only
+    there can it be an everyday word."""
+    import unicodedata
+
+    script = unicodedata.name(word[0], "LATIN").split()[0]
+    if script == "LATIN":
+        return languages - frozenset().union(*_SCRIPTS.values())
+    return languages & _SCRIPTS.get(script, frozenset())

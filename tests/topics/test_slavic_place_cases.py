@@ -10,6 +10,7 @@ from topics.helpers import article, by_name
 from briefing.model import Article
 from briefing.topics import extract_topics
 from briefing.topics.multilingual_gazetteer import gazetteer_for
+from briefing.topics.subdivisions import other_name, town_alternates
 
 
 def test_polish_czech_and_slovak_cases_of_known_places() -> None:
@@ -53,3 +54,25 @@ def test_a_polish_case_form_is_a_mention_of_the_place() -> None:
     spain = by_name(found, "Spain")
     assert {"Hiszpanię", "Hiszpanii"} <= set(spain.aliases)
     assert "Madrytu" in by_name(found, "Madrid").aliases
+
+
+def test_a_citys_name_in_another_language_and_its_cases() -> None:
+    both = gazetteer_for(frozenset({"es", "pl", "en"}))
+    assert both.place("Walencja") == "Valencia"  # GeoNames' Polish name of the city
+    assert both.place("Walencji") == "Valencia"  # and its genitive
+    assert other_name("Walencja", frozenset({"es", "pl", "en"})) == "Valencia"
+    # No article of the city's country's language: its other names are not read.
+    assert other_name("Walencja", frozenset({"pl", "en"})) is None
+    assert other_name("Walencja", frozenset({"en"})) is None
+
+
+def test_a_spelling_an_everyday_word_or_a_given_name_is_no_other_name() -> None:
+    spanish = frozenset({"es", "en", "pl"})
+    assert town_alternates(spanish).get("Resistencia") == "Resistencia"
+    assert other_name("Resistencia", spanish) is None  # "resistance": a word, and the own name
+    greek = frozenset({"el", "en", "de"})
+    assert town_alternates(greek).get("Larissa") == "Lárisa"
+    assert other_name("Larissa", greek) is None  # a spelling: read by the folded names
+    argentine = frozenset({"es", "en"})
+    assert town_alternates(argentine).get("Rosario") is not None
+    assert other_name("Rosario", argentine) is None  # a given name
