@@ -31,12 +31,12 @@ from briefing.topics.lexicon import words
 #: Nouns before a name that say it is a settlement, district, river, valley or road.
 PLACE_BEFORE = words(
     """town city village hamlet municipality district neighbourhood neighborhood suburb
-    river stream creek valley motorway highway freeway expressway road province region area
+    river stream creek valley motorway highway freeway expressway road province region
     stad stadt dorf gemeinde ortschaft ortsteil bezirk fluss tal autobahn provinz
     ville village commune quartier quartiers fleuve rivière ruisseau vallée autoroute
-    département région zone
+    département région
     ciudad pueblo localidad municipio barrio río rambla barranco arroyo valle autopista
-    carretera provincia comunidad zona área
+    carretera provincia zona
     città comune paese borgo frazione quartiere quartieri fiume torrente valle autostrada
     cidade vila município bairro rio ribeira córrego vale autoestrada estrada
     miasto miasta mieście wieś wsi gmina gminie miejscowości miejscowość rzeka rzeki rzece
