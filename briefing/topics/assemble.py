@@ -34,7 +34,9 @@ from briefing.topics.lexicon import STOPWORDS
 from briefing.topics.lowercase_names import lowercase_names
 from briefing.topics.multilingual_gazetteer import gazetteer_for
 from briefing.topics.name_asides import hyphen_tail, street_name
+from briefing.topics.name_orders import given_name_key, glued_pairs, swapped_pairs
 from briefing.topics.naming import canonical, name_key, surname_aliases, with_article
+from briefing.topics.place_forms import place_form_pairs
 from briefing.topics.qualified_names import place_qualified_pairs
 from briefing.topics.rank import Cluster, name_of, rank
 from briefing.topics.shares import Cores, read_on_cores, scan_on_cores
@@ -194,6 +196,8 @@ def build(
 def _more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> None:
     """Merges read from data and from the whole packet, after the builder's own: unions of
     countries (:mod:`.supranational`), a name with the place it is in (:mod:`.qualified_names`),
+    a person's name run together or turned round (:mod:`.name_orders`), a place's name in
+    another language or case (:mod:`.place_forms`),
     a defined long name and its translation (:mod:`.expansions`), names written with one
     capital (:mod:`.lowercase_names`)."""
     for group in union_groups(b.uf.parent, set(languages.values()), name_key, cands.definitions):
@@ -205,6 +209,11 @@ def _more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> N
 
     for long, short in place_qualified_pairs(b.uf.parent, b.occ, place, name_key):
         b.uf.union(long, short)  # "Parque Cismigiu de Bucarest" is "Parque Cismigiu"
+    people = [k for k in b.uf.parent if k.startswith("p:")]
+    for a, c in glued_pairs(people) + swapped_pairs(people, given_name_key):
+        b.uf.union(a, c)  # "Vishwash Kumar Ramesh" = "Ramesh Vishwaskumar": :mod:`.name_orders`
+    for known, other in place_form_pairs(list(b.uf.parent), b.occ):
+        b.uf.union(known, other)  # "Kastylii-La Mancha", "Castela La Mancha": :mod:`.place_forms`
     if not b.multilingual:
         return
     if cands.definitions:

@@ -55,6 +55,14 @@ ORG_HEADS = words(
     gaceta gazete kurier courier kurir herald dziennik nachrichten noticias notizie novosti
     izvestia vedomosti wiadomosci"""
 )
+#: A government, ministry, council or prosecutor's office in the languages that write the
+#: head first ("Generalitat Valenciana", "Xunta de Galicia", "Ministerio del Interior",
+#: "Procura di Genova"): a body, never a person with a surname.
+HEAD_FIRST_BODIES = words(
+    """generalitat xunta junta gobierno governo gouvernement ministerio ministero ministério
+    ministère ayuntamiento ajuntament prefettura procura fiscalía"""
+)
+ORG_HEADS |= HEAD_FIRST_BODIES
 
 #: Institutions named by one word ("the Kremlin said").
 INSTITUTIONS = words(
@@ -139,7 +147,9 @@ FOREIGN_PLACE_HEADS = words(
     pont calle via rue avenida avenue iglesia chiesa église kathedrale kapelle platz
     dom kirche schloss galerie galleria galería elevador ascensor funicular funicolare
     funiculaire bairro barrio quartier quartiere rua calçada largo travessa estrada
-    estação estación stazione gare igreja parque parco jardim jardín giardino"""
+    estação estación stazione gare igreja parque parco jardim jardín giardino
+    галерея собор площадь музей мост улица проспект дворец храм парк
+    península penisola péninsule"""
 )
 
 #: Function words and sentence openers that never begin a name.

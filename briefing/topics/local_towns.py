@@ -15,7 +15,8 @@ Larissa", "в районе города Лариса", "Larissa kenti" in two ar
 a person ("Mrs Larissa", "Larissa said"); without the texts it stays what it was ("Martin"
 is a Slovak town and a given name). Topics that name one town are then one topic, in the
 rank of the best, with every alias and mention. An organisation named as a state or
-province of those countries (ISO 3166-2's first level: "Gujarat", "Andalucía") is a place
+province of those countries (ISO 3166-2's first level: "Gujarat", "Andalucía", "Comunidad
+Valenciana" as ISO's "Valenciana, Comunidad" is written in a text) is a place
 too; a person never is (a surname may be a region's: "Navarra").
 """
 
@@ -24,10 +25,11 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from briefing.model import Article, Topic
 from briefing.topics.lexicon import fold, words
+from briefing.topics.place_nouns import places_by_noun
 
 #: The share of the articles (two at least) that must name a country for the packet to be
 #: about it.
@@ -43,7 +45,24 @@ def towns_as_places(
     countries (and the organisations that are their states or provinces) made places,
     named as GeoNames writes them, and the topics of one town merged; the order and the
     rest stay. ``texts`` are the articles, read for how a town that is also a given name
-    is used (:func:`used_as_place`)."""
+    is used (:func:`used_as_place`). Then the organisations the texts write beside a noun
+    of place ("the town of Letur", "rio Magro") are places too (:mod:`.place_nouns`)."""
+    found = _towns_as_places(topics, articles, texts)
+    return places_by_noun(found, texts, _place_lookup(found))
+
+
+def _place_lookup(topics: Sequence[Topic]) -> Callable[[str], str | None]:
+    """A place's name as the gazetteer or the packet's place topics know it."""
+    from briefing.topics.gazetteer import gazetteer
+
+    known = {a: t.name for t in topics[:CONTEXT] if t.kind == "place" for a in (t.name, *t.aliases)}
+    place = gazetteer().place
+    return lambda text: known.get(text) or place(text)
+
+
+def _towns_as_places(
+    topics: Sequence[Topic], articles: int, texts: Sequence[Article]
+) -> tuple[Topic, ...]:
     codes = _countries(topics[:CONTEXT], articles)
     if not codes:
         return tuple(topics)
@@ -185,12 +204,14 @@ def _states(codes: frozenset[str]) -> dict[str, str]:
     aside. Read for organisations only: a surname may be a region's name ("Navarra")."""
     import pycountry
 
+    from briefing.topics.subdivisions import written_forms
+
     found: dict[str, str] = {}
     for code in codes:
         for sub in pycountry.subdivisions.get(country_code=code) or ():
-            if sub.parent_code is None:
-                name = sub.name.split(" [")[0].strip()
-                found.setdefault(_fold(name), name)
+            if sub.parent_code is None:  # "Valenciana, Comunidad": "Comunidad Valenciana"
+                for name in written_forms(sub.name):
+                    found.setdefault(_fold(name), name)
     return found
 
 

@@ -21,7 +21,7 @@ import pycountry
 from briefing.topics.gazetteer import Gazetteer, _cities, gazetteer
 from briefing.topics.lexicon import UNDECOMPOSED
 from briefing.topics.place_cases import case_rules, uninflected
-from briefing.topics.subdivisions import subdivision_names, town_names
+from briefing.topics.subdivisions import other_name, subdivision_names, town_names
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,12 +41,14 @@ class MultilingualGazetteer(Gazetteer):
     folded: dict[str, str] = field(default_factory=dict)
     #: Case endings of the briefing's languages (:mod:`.place_cases`): "Bukarestben".
     cases: tuple[tuple[str, str], ...] = ()
+    #: The briefing's languages, for :func:`~.subdivisions.other_name` ("Walencja").
+    languages: frozenset[str] = frozenset()
 
     def place(self, surface: str) -> str | None:
         found = Gazetteer.place(self, surface)
         if found is not None:
             return found
-        found = self.folded.get(surface)
+        found = self.folded.get(surface) or other_name(surface, self.languages)
         if found is not None:
             return found
         for mark in ("'", "’"):
@@ -60,13 +62,25 @@ class MultilingualGazetteer(Gazetteer):
         if has_cyrillic(surface):
             base = " ".join(lemma(w) for w in surface.split())
             if base != surface:
-                return self.places.get(base) or self.places.get(base.title())
+                return (
+                    self.places.get(base)
+                    or self.places.get(base.title())
+                    or other_name(base, self.languages)
+                )
         if self.cases:
             return uninflected(surface, self.cases, self._plain)
         return None
 
     def _plain(self, surface: str) -> str | None:
-        return Gazetteer.place(self, surface) or self.folded.get(surface)
+        return (
+            Gazetteer.place(self, surface)
+            or self.folded.get(surface)
+            or other_name(surface, self.languages)
+        )
+
+
+#: CLDR's codes of the continents the English gazetteer names: Africa, Asia, Europe, Oceania.
+_CONTINENTS = ("002", "142", "150", "009")
 
 
 def _country_names(language: str, countries: dict[str, Any]) -> dict[str, str]:
@@ -85,6 +99,13 @@ def _country_names(language: str, countries: dict[str, Any]) -> dict[str, str]:
         name = territories.get(code)
         if name and "," not in name:
             found.setdefault(name, info["name"])
+    # Continents, which the English tables know ("Europe"): "Europa", "Европа", "Ευρώπη" is
+    # the continent, never a body (the EU is :mod:`.supranational`'s).
+    english = Locale("en").territories
+    for code in _CONTINENTS:
+        name = territories.get(code)
+        if name and "," not in name and " " not in name:
+            found.setdefault(name, english[code])
     try:
         catalog = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
     except OSError:
@@ -148,5 +169,9 @@ def gazetteer_for(languages: frozenset[str]) -> Gazetteer:
         if plain != name and plain not in places:
             folded.setdefault(plain, canonical)
     return MultilingualGazetteer(
-        places=places, demonyms=base.demonyms, folded=folded, cases=case_rules(languages)
+        places=places,
+        demonyms=base.demonyms,
+        folded=folded,
+        cases=case_rules(languages),
+        languages=languages,
     )

@@ -14,7 +14,7 @@ import unicodedata
 from briefing.given_name_table import given_name
 from briefing.topics.acronyms import lone_short_acronym
 from briefing.topics.candidates import Occurrence
-from briefing.topics.languages import NOUN_CAPITALISING, common_noun
+from briefing.topics.languages import NOUN_CAPITALISING, common_noun, has_cyrillic, lemma
 from briefing.topics.lexicon import (
     EVENT_HEADS,
     FOREIGN_PLACE_HEADS,
@@ -377,10 +377,12 @@ _ELISION = re.compile(r"^[^\W\d_]{1,4}[’']")
 def _place_headed(words: list[Token], language: str) -> bool:
     """A name opened by a place, building or vehicle noun of the languages that put the head
     first ("Elevador da Glória", "Bairro Alto", "Rua Augusta", "Cappella Sistina"), its
-    elided article aside ("L’Elevador da Gloria"). At the start of a sentence, where any
-    word is capitalised, only when a name particle follows it ("Praça da Figueira"). "Dom"
-    is a cathedral in German text only: elsewhere a title ("Dom Pedro de Lima")."""
+    elided article aside ("L’Elevador da Gloria"), a Cyrillic one in any case ("Галереи
+    Аполлона"). At a sentence's start only before a name particle ("Praça da Figueira");
+    "Dom" is a cathedral in German text only ("Dom Pedro de Lima" is a title)."""
     head = _ELISION.sub("", words[0].lower)
+    if has_cyrillic(head):
+        head = lemma(words[0].text).lower()
     if head not in FOREIGN_PLACE_HEADS or (head == "dom" and language != "de"):
         return False
     elided = head != words[0].lower

@@ -2,7 +2,10 @@
 
 Hungarian and Estonian add a case ending to a name without an apostrophe ("Bukarestben",
 "Romániában", "Bukarestis"), Romanian an article and a genitive ending ("Bucureștiului",
-"Moldovei", "României").
+"Moldovei", "României"); Polish, Czech and Slovak decline a place's name as a noun
+("Hiszpanii", "Madrytu", "Prahy", "Bratislave", "Slovensku"). Only the endings that leave
+the stem as it is are read, and the Polish "t" softened before "-ie" ("Madrycie"); a stem
+that changes more ("Praze" of "Praha", "Kijowa" of "Kijów") is left out.
 A name the gazetteer does not know is tried again with one such ending rewritten to the
 name's dictionary form: the rules of only the briefing's languages apply, the ending must
 leave a stem of :data:`MIN_STEM` letters or more, and the result must be a place the
@@ -81,6 +84,62 @@ _RULES: dict[str, Callable[[], list[tuple[str, str]]]] = {
     # Romanian: the definite article and the genitive-dative of names: "Parisul",
     # "Bucureștiului", "Moldovei" (Moldova), "României" (România), "Rusiei" (Rusia).
     "ro": lambda: [("ului", ""), ("ul", ""), ("ei", "a"), ("iei", "ia")],
+    # Polish: a feminine name in "-ia"/"-ja" in the other cases ("Hiszpanii", "Francji",
+    # "Rumunię", "Hiszpanią"), one in "-a" ("Warszawy", "Warszawę", "Warszawie", "Pragi"),
+    # a masculine one ("Madrytu", "Londynem", "Londynie", "Madrycie": "t" softened).
+    "pl": lambda: [
+        ("ii", "ia"),
+        ("ji", "ja"),
+        ("ię", "ia"),
+        ("ję", "ja"),
+        ("ią", "ia"),
+        ("ją", "ja"),
+        ("y", "a"),
+        ("ę", "a"),
+        ("ą", "a"),
+        ("ie", "a"),
+        ("gi", "ga"),
+        ("ki", "ka"),
+        ("u", ""),
+        ("em", ""),
+        ("ie", ""),
+        ("cie", "t"),
+        ("owi", ""),
+    ],
+    # Czech: a feminine name in "-a" ("Prahy", "Prahu", "Prahou"), in "-ie" ("Itálii"), a
+    # masculine one ("Londýna", "Londýnu", "Londýnem"), a neuter one in "-o" ("Česka").
+    "cs": lambda: [
+        ("y", "a"),
+        ("u", "a"),
+        ("ou", "a"),
+        ("ii", "ie"),
+        ("ií", "ie"),
+        ("a", ""),
+        ("u", ""),
+        ("em", ""),
+        ("a", "o"),
+        ("u", "o"),
+        ("em", "o"),
+    ],
+    # Slovak: the same classes ("Bratislavy", "Bratislave", "Bratislavu", "Bratislavou";
+    # "Itálie", "Itálii", "Itáliu"; "Londýna", "Londýnom"; "Slovenska", "Slovensku",
+    # "Slovenskom").
+    "sk": lambda: [
+        ("y", "a"),
+        ("e", "a"),
+        ("u", "a"),
+        ("ou", "a"),
+        ("ie", "ia"),
+        ("ii", "ia"),
+        ("iu", "ia"),
+        ("iou", "ia"),
+        ("a", ""),
+        ("u", ""),
+        ("om", ""),
+        ("a", "o"),
+        ("u", "o"),
+        ("om", "o"),
+    ],
 }
 
 

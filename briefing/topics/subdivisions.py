@@ -15,6 +15,8 @@ a province of such a country ("Bolívar") reads as a place in that briefing.
 from __future__ import annotations
 
 import functools
+import gettext
+import re
 
 import pycountry
 
@@ -43,14 +45,71 @@ def own_countries(languages: frozenset[str]) -> dict[str, str]:
 
 @functools.cache
 def subdivision_names(languages: frozenset[str]) -> dict[str, str]:
-    """Subdivision name → itself, for the countries whose main language is in ``languages``."""
+    """Subdivision name → its name in ISO 3166-2, for the countries whose main language is
+    in ``languages``: the name itself, and its translation into the briefing's other
+    languages where pycountry ships one and the translation keeps a word of the name
+    (:func:`_anchored`: "Kastylia-La Mancha", "Kastilien-La Mancha" for "Castilla-La Mancha"
+    in a briefing with Polish and German articles). A translation all of whose words are
+    translated is left out: one word alone is as often a common word ("Пара", Pará, is
+    Russian for "pair"; "Oost", "Север" are points of the compass)."""
     found: dict[str, str] = {}
+    catalogs = _catalogs(languages)
     for code in sorted(own_countries(languages)):
         for sub in pycountry.subdivisions.get(country_code=code) or ():
-            name = sub.name
-            if len(name) > 3 and name[0].isupper() and not any(m in name for m in ",;()[]/"):
-                found.setdefault(name, name)
+            own = written_forms(sub.name)
+            translated = [t for c in catalogs if (t := c.gettext(sub.name)) != sub.name]
+            shared = [form for t in translated for form in written_forms(t) if _anchored(form, own)]
+            for name in own + shared:
+                if len(name) > 3 and name[0].isupper() and not any(m in name for m in ",;()[]/"):
+                    found.setdefault(name, own[0])
     return found
+
+
+def _anchored(name: str, own: list[str]) -> bool:
+    """Whether a translated name of several words keeps a word of four letters or more of
+    the name in its own language."""
+    words = {w.casefold() for w in re.split(r"[\s-]+", name) if len(w) >= 4}
+    return len(re.split(r"[\s-]+", name)) > 1 and any(
+        words & {w.casefold() for w in re.split(r"[\s-]+", o)} for o in own
+    )
+
+
+def _catalogs(languages: frozenset[str]) -> list[gettext.GNUTranslations]:
+    """pycountry's ISO 3166-2 translations into ``languages``, those it ships."""
+    found = []
+    for language in sorted(languages):
+        try:
+            found.append(gettext.translation("iso3166-2", pycountry.LOCALES_DIR, [language]))
+        except OSError:
+            continue
+    return found
+
+
+#: Words that make the part after a comma a list's last item, not an inverted head
+#: ("Bournemouth, Christchurch and Poole").
+_LIST_WORDS = frozenset({"and", "y", "et", "e", "und", "i", "a"})
+
+
+def written_forms(name: str) -> list[str]:
+    """The names a text writes for an ISO 3166-2 entry: an inverted name put back in text
+    order ("Valenciana, Comunidad" → "Comunidad Valenciana", "Madrid, Comunidad de" →
+    "Comunidad de Madrid"), and each of two names in brackets ("Catalunya [Cataluña]"; a
+    code after the second name, "[Caerdydd GB-CRD]", dropped). A list ("Bournemouth,
+    Christchurch and Poole") is left as it is, and so unused."""
+    main, _, bracket = name.partition(" [")
+    forms = [main.strip()]
+    other = " ".join(w for w in bracket.rstrip("]").split() if not re.fullmatch(r"[A-Z]{2}-\w+", w))
+    if other:
+        forms.append(other)
+    out = []
+    for form in forms:
+        head, comma, tail = form.partition(", ")
+        words = tail.split()
+        if comma and "," not in tail and 0 < len(words) <= 3 and not _LIST_WORDS & set(words):
+            form = f"{tail} {head}"
+            form = form[0].upper() + form[1:]  # "wallonne, Région" → "Région wallonne"
+        out.append(form)
+    return out
 
 
 @functools.cache
@@ -80,3 +139,73 @@ def town_names(languages: frozenset[str]) -> dict[str, str]:
         ):
             found.setdefault(name, name)
     return found
+
+
+@functools.cache
+def town_alternates(languages: frozenset[str]) -> dict[str, str]:
+    """Another language's name of a city → the city's own name, for the cities of 100,000
+    people or more (those GeoNames' alternate names are kept for: :mod:`briefing.geodata`)
+    of the countries whose main language is in ``languages``: "Walencja", "Valência" for
+    "Valencia" in a packet with Spanish articles. Read through :func:`other_name`, which
+    says which may be used. A name spelled in capitals (a code: "VLC") is left out."""
+    from briefing import geodata
+
+    countries = own_countries(languages)
+    found: dict[str, str] = {}
+    for city in geodata.cities():
+        if city.countrycode in countries:
+            for other in city.alternatenames:
+                if (
+                    len(other) > 3
+                    and other[0].isupper()
+                    and not other.isupper()
+                    and other.replace(" ", "").replace("-", "").isalpha()
+                ):
+                    found.setdefault(other, city.name)
+    return found
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def other_name(surface: str, languages: frozenset[str]) -> str | None:
+    """The city ``surface`` names in another language (:func:`town_alternates`), so that a
+    Polish or Portuguese article's mention of it is one (its cases read by
+    :mod:`.place_cases`: "Walencji"), or None. Asked per written word, since most of the
+    ~40,000 names are never written and the checks cost.
+
+    Not a name that is an everyday word of one of the briefing's languages in its script
+    (:func:`~briefing.topics.given_names.common_word`), or a given name ("Leon"): there it
+    is far more often the word or the person; nor a mere spelling of the city's own name
+    ("Larissa" of "Lárisa"), which the folded names and :mod:`.local_towns` read and an
+    English text writes its own way.
+    """
+    if not languages - {"en"}:
+        return None
+    city = town_alternates(languages).get(surface)
+    if city is None:
+        return None
+    from briefing.given_name_table import given_name
+    from briefing.topics.given_names import common_word
+    from briefing.topics.lexicon import skeleton
+
+    if skeleton(surface) == skeleton(city) or given_name(surface):
+        return None
+    if " " not in surface and any(
+        common_word(surface, x) for x in _same_script(surface, languages)
+    ):
+        return None
+    return city
+
+
+#: Languages written in other scripts than Latin, by the name of the script's letters.
+_SCRIPTS = {"CYRILLIC": frozenset(["ru", "uk", "bg", "sr", "mk", "be"]), "GREEK": frozenset(["el"])}
+
+
+def _same_script(word: str, languages: frozenset[str]) -> frozenset[str]:
+    """The briefing's languages written in the script of ``word``'s first letter: only
+    there can it be an everyday word."""
+    import unicodedata
+
+    script = unicodedata.name(word[0], "LATIN").split()[0]
+    if script == "LATIN":
+        return languages - frozenset().union(*_SCRIPTS.values())
+    return languages & _SCRIPTS.get(script, frozenset())
