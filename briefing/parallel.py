@@ -105,6 +105,10 @@ class Pool:
         """:func:`run_shares` on this pool's workers (started as needed)."""
         return _run(function, shares, progress, what, self._workers, keep=True)
 
+    def idle(self) -> int:
+        """How many kept workers :meth:`lend` may still give a task to."""
+        return len(self._workers)
+
     def lend(
         self, function: ShareFunction, share: Any, what: str = "a worker"
     ) -> Callable[[], Any] | None:

@@ -48,6 +48,7 @@ from briefing.topics.event_timeline import story_share, timeline_share
 from briefing.topics.events import CONTEXT, with_main_event_named
 from briefing.topics.languages import briefing_languages
 from briefing.topics.period_events import with_period_events
+from briefing.topics.period_share import period_share, period_texts
 from briefing.topics.shares import Cores
 from briefing.topics.xref import cooccurring, passages
 
@@ -93,12 +94,16 @@ def extract_topics_named(
             # The timeline the main event is dated from needs only the articles: a worker
             # reads it while this process ranks (:mod:`.event_timeline`).
             timeline = cores.after_rounds(timeline_share, functools.partial(story_share, ordered))
+            # So do the texts the secondary events are read from (:mod:`.period_share`).
+            periods = cores.after_rounds(
+                period_share, functools.partial(period_texts, ordered, languages)
+            )
             # The main event is read from the best topics (:data:`~.events.CONTEXT`), so
             # a short limit still names it as the full list does.
             limited = None if limit is None else max(limit, CONTEXT)
             found = build(ordered, limited, languages, cores)
         topics, event = with_main_event_named(ordered, found, states(), languages, timeline)
-        topics = with_period_events(ordered, topics, languages)  # :mod:`.period_events`
+        topics = with_period_events(ordered, topics, languages, periods)  # :mod:`.period_events`
     return (topics if limit is None else topics[:limit]), event
 
 

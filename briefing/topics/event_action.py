@@ -23,7 +23,7 @@ from briefing.topics.event_shared import SAMPLE, Lead, shared_act
 from briefing.topics.event_when import (
     base_forms,
     circumstances,
-    english_stemmer,
+    english_stem,
     inflected_common,
 )
 from briefing.topics.languages import function_words_of
@@ -381,7 +381,7 @@ def shared(
 
 def _plural(word: str) -> bool:
     """An English plural: the word less its final "s" has the same Snowball stem."""
-    stem = english_stemmer().stemWord
+    stem = english_stem
     return word.endswith("s") and not word.endswith("ss") and stem(word) == stem(word[:-1])
 
 

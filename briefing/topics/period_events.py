@@ -30,8 +30,9 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from briefing.model import Article, Mention, Span, Topic
 from briefing.topics.period_words import AFTER_NOUN, OF, day_count, may_hold, number_value, unit
@@ -329,31 +330,48 @@ def _topic(group: list[Phrase], main_language: str) -> Topic:
 
 
 def with_period_events(
-    articles: Sequence[Article], topics: Sequence[Topic], languages: dict[str, str]
+    articles: Sequence[Article],
+    topics: Sequence[Topic],
+    languages: dict[str, str],
+    read: Callable[[], Any] | None = None,
 ) -> tuple[Topic, ...]:
-    """``topics`` with the period events added (module docstring)."""
+    """``topics`` with the period events added (module docstring). ``read``, if given,
+    returns what a worker found in the texts (:mod:`.period_share`), or None: then each
+    distinct text is read here."""
     if not topics or not articles:
         return tuple(topics)
     main = topics[0]
     excluded: frozenset[str] = frozenset()
     if main.kind == "event":
         excluded = frozenset(w.casefold() for a in main.aliases for w in a.split() if len(w) > 3)
+    given = read() if read is not None else None
     found: list[Phrase] = []
-    read: dict[tuple[str, str], list[Phrase]] = {}  # wire copy: each text is read once
+    # Wire copy: each text is read once (here, or by the worker with nothing left out).
+    seen: dict[tuple[str, str], list[Phrase]] = {}
     for article in articles:
         language = languages.get(article.id, "en")
         for index, paragraph in article.body_paragraphs:
-            seen = read.get((paragraph.text, language))
-            if seen is None:
-                seen = read[paragraph.text, language] = period_phrases(
-                    "", 0, paragraph.text, language, excluded
-                )
-            found.extend(_at(p, article.id, index) for p in seen)
+            key = (paragraph.text, language)
+            phrases = seen.get(key)
+            if phrases is None:
+                if given is None:
+                    phrases = period_phrases("", 0, paragraph.text, language, excluded)
+                else:
+                    phrases = [p for p in given[0].get(key, ()) if not _excluded(p, excluded)]
+                seen[key] = phrases
+            found.extend(_at(p, article.id, index) for p in phrases)
     counted = Counter(languages.values())
     main_language = counted.most_common(1)[0][0] if counted else "en"
     events = period_events(found, main_language) if found else []
-    events += sequence_events(articles, languages, excluded, main_language)
+    uses = given[1] if given is not None else None
+    events += sequence_events(articles, languages, excluded, main_language, uses)
     return _placed(list(topics), events)
+
+
+def _excluded(phrase: Phrase, excluded: frozenset[str]) -> bool:
+    """Whether :func:`period_phrases` leaves ``phrase`` out for the main event's words (a
+    word of its noun)."""
+    return any(_same(w, excluded) for w in phrase.noun.split())
 
 
 def _at(phrase: Phrase, article: str, paragraph: int) -> Phrase:

@@ -57,20 +57,37 @@ def _ordinals(language: str) -> dict[str, int]:
     return found
 
 
+#: (start, end, ordinal, month, day, year, noun) of a dated "ordinal + noun".
+Use = tuple[int, int, int, int, int, int | None, str]
+
+
 def sequence_events(
     articles: Sequence[Article],
     languages: dict[str, str],
     excluded: frozenset[str],
     main_language: str,
+    read: dict[tuple[str, str], list[Use]] | None = None,
 ) -> list[Topic]:
-    """The events :data:`MIN_ARTICLES` articles number and date (module docstring)."""
+    """The events :data:`MIN_ARTICLES` articles number and date (module docstring).
+
+    ``read``: :func:`dated_uses` of every (text, language) of the articles' body paragraphs
+    that has any, worked out beforehand (by a worker: :mod:`.period_share`); else each
+    distinct text is read here."""
     found: dict[tuple[int, int, int], list[tuple[Mention, str, int | None]]] = defaultdict(list)
+    # Wire copy recurs across a large briefing's articles: each text is read once per language.
+    seen: dict[tuple[str, str], list[Use]] = {}
     for article in articles:
         language = languages.get(article.id, "en")
         if not _ordinals(language):
             continue
         for index, paragraph in article.body_paragraphs:
-            for start, end, n, month, day, year in _uses(paragraph.text, language, excluded):
+            key = (paragraph.text, language)
+            every = read.get(key, []) if read is not None else seen.get(key)
+            if every is None:
+                every = seen[key] = dated_uses(paragraph.text, language)
+            for start, end, n, month, day, year, noun in every:
+                if _same(noun, excluded):  # a form of the main event's own words
+                    continue
                 text = paragraph.text[start:end]
                 mention = Mention(article.id, Span(index, start, end), text)
                 found[n, month, day].append((mention, language, year))
@@ -82,10 +99,10 @@ def sequence_events(
     return topics
 
 
-def _uses(
-    text: str, language: str, excluded: frozenset[str]
-) -> list[tuple[int, int, int, int, int, int | None]]:
-    """(start, end, ordinal, month, day, year) of each dated "ordinal + noun" of a paragraph."""
+def dated_uses(text: str, language: str) -> list[Use]:
+    """(start, end, ordinal, month, day, year, noun) of each dated "ordinal + noun" of a
+    paragraph, whatever its noun: the main event's own words are left out by the caller
+    (leaving out a pair changes no other pair of its sentence, nor its date)."""
     from briefing.analysis.dates import may_contain_dates
 
     if _head_pattern(language).search(text.lower()) is None:
@@ -94,10 +111,10 @@ def _uses(
         return []
     from briefing.analysis.dates import find_dates
     from briefing.topics.keywords import stem_key, zipf
-    from briefing.topics.period_events import _plain, _same
+    from briefing.topics.period_events import _plain
 
     ordinals = _ordinals(language)
-    found: list[tuple[int, int, int, int, int, int | None]] = []
+    found: list[Use] = []
     for sentence in _SENTENCE.finditer(text):
         tokens = list(_TOKEN.finditer(text, sentence.start(), sentence.end()))
         pairs = []
@@ -106,11 +123,11 @@ def _uses(
             if n is None or text[first.end() : second.start()] != " ":
                 continue
             noun = second.group()
-            if not _plain(noun, language) or _same(noun, excluded):
+            if not _plain(noun, language):
                 continue
             if zipf(noun.lower(), language) > MAX_ZIPF:
                 continue
-            pairs.append((first.start(), second.end(), n))
+            pairs.append((first.start(), second.end(), n, noun))
         if not pairs:
             continue
         dates = {
@@ -121,8 +138,15 @@ def _uses(
         if len({(m, d) for m, d, _y in dates}) != 1:
             continue
         month, day, year = next(iter(dates))
-        found.extend((s, e, n, month, day, year) for s, e, n in pairs)
+        found.extend((s, e, n, month, day, year, noun) for s, e, n, noun in pairs)
     return found
+
+
+def _same(word: str, excluded: frozenset[str]) -> bool:
+    """:func:`.period_events._same` (imported here: that module imports this one)."""
+    from briefing.topics.period_events import _same
+
+    return _same(word, excluded)
 
 
 def _topic(uses: list[tuple[Mention, str, int | None]], month: int, day: int, main: str) -> Topic:

@@ -35,12 +35,13 @@ from typing import Any, TypeVar
 
 from briefing import gcpause
 from briefing.model import Article
-from briefing.parallel import Pool, ShareFunction, WorkerFailed
+from briefing.parallel import Pool, ShareFunction
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.extract import _Reader
 from briefing.topics.first_pass import body_paragraphs, read, vocabulary
 from briefing.topics.keycounts import WordCounts, count_texts, keys_of, known_name
 from briefing.topics.languages import NOUN_CAPITALISING, function_words_of
+from briefing.topics.lending import Answers, Later, in_turn
 from briefing.topics.mentions import alias_matches, by_first_token, scan
 from briefing.topics.multilingual_gazetteer import gazetteer_for
 from briefing.topics.nouns import noun_evidence, nouns_of
@@ -99,40 +100,31 @@ class Cores:
 
     def rounds_over(self) -> None:
         """The last round that needs every worker is done: lend the idle ones the tasks of
-        :meth:`after_rounds`."""
+        :meth:`after_rounds`, in turn, as many to a worker as it takes to give every task
+        to one (two jobs keep one worker: it does them all, one after the other, in the
+        order they were asked for)."""
         queued, self._after = self._after, []
         if self.jobs < 2:
             return
         pool = self._warmed()
-        for later in queued:
-            share = later.share()
-            if share is not None:
-                later.answer = pool.lend(later.function, share, WHAT)
+        tasks = [(later, share) for later in queued if (share := later.share()) is not None]
+        idle = pool.idle()
+        if not tasks or not idle:
+            return
+        for number in range(min(idle, len(tasks))):
+            turn = tasks[number :: min(idle, len(tasks))]
+            answer = pool.lend(in_turn, [(later.function, share) for later, share in turn], WHAT)
+            if answer is None:
+                return
+            answers = Answers(answer)
+            for place, (later, _share) in enumerate(turn):
+                later.answer = functools.partial(answers.get, place)
 
     def __enter__(self) -> Cores:
         return self
 
     def __exit__(self, *_exc: object) -> None:
         self._warmed().close()
-
-
-class Later:
-    """A task of :meth:`Cores.after_rounds`: calling it waits for a worker's answer, or
-    returns None when no worker took the task (too few jobs, or nothing to do) or the worker
-    failed at it (the caller then does it itself, as in one process)."""
-
-    def __init__(self, function: ShareFunction, share: Callable[[], Any]) -> None:
-        self.function = function
-        self.share = share
-        #: Waits for the lent worker's answer, once one was lent the task.
-        self.answer: Callable[[], Any] | None = None
-
-    def __call__(self) -> Any:
-        answer, self.answer = self.answer, None
-        try:
-            return answer() if answer is not None else None
-        except WorkerFailed:  # killed, out of memory: the pool stopped its workers
-            return None
 
 
 @contextlib.contextmanager

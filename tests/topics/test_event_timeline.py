@@ -16,6 +16,8 @@ from briefing.analysis.timeline import extract_timeline
 from briefing.model import Article, Paragraph
 from briefing.topics import extract_topics_named, shares
 from briefing.topics.event_timeline import _pack, _unpack, story_share, timeline_share
+from briefing.topics.lending import in_turn
+from briefing.topics.period_share import period_share
 from briefing.topics.story_days import story_articles, story_window
 
 
@@ -75,13 +77,14 @@ def test_the_event_dated_on_a_lent_worker_is_named_as_in_one_process(
     lent: list[object] = []
     real_lend = parallel.Pool.lend
 
-    def lend(self: parallel.Pool, function: object, *args: object, **kwargs: object) -> object:
-        lent.append(function)
-        return real_lend(self, function, *args, **kwargs)  # type: ignore[arg-type]
+    def lend(self: parallel.Pool, function: object, share: object, *args: object) -> object:
+        assert function is in_turn  # the one kept worker does every task in turn
+        lent.extend(task for task, _part in share)  # type: ignore[attr-defined]
+        return real_lend(self, function, share, *args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(parallel.Pool, "lend", lend)
     assert extract_topics_named(_PACKET, jobs=2) == alone
-    assert lent == [timeline_share]
+    assert lent == [timeline_share, period_share]
 
 
 def fail(_share: object, _report: object) -> None:
@@ -95,4 +98,28 @@ def test_a_worker_failing_at_the_timeline_leaves_it_to_this_process() -> None:
         cores.rounds_over()
         assert later.answer is not None  # lent
         assert later() is None  # failed: naming the event reads the timeline itself
+        assert cores.pool._workers == []
+
+
+def echo(share: object, _report: object) -> object:
+    return share
+
+
+def test_tasks_lent_to_one_worker_answer_in_turn_and_fail_together() -> None:
+    with shares.Cores(2) as cores:
+        cores._warmed().run(timeline_share, [[], []])  # one worker kept, as after the rounds
+        first = cores.after_rounds(echo, lambda: "one")
+        skipped = cores.after_rounds(echo, lambda: None)  # nothing to do: never lent
+        second = cores.after_rounds(echo, lambda: "two")
+        cores.rounds_over()
+        assert skipped.answer is None
+        assert second() == "two"  # asked out of order, each gets its own answer
+        assert first() == "one"
+    with shares.Cores(2) as cores:
+        cores._warmed().run(timeline_share, [[], []])
+        first = cores.after_rounds(echo, lambda: "one")
+        second = cores.after_rounds(fail, lambda: "two")
+        cores.rounds_over()
+        assert first() is None  # the worker failed at its second task: no answer for either
+        assert second() is None
         assert cores.pool._workers == []

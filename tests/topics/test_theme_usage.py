@@ -7,11 +7,12 @@ French and Portuguese; each rule is shown with look-alikes it must leave alone.
 
 from __future__ import annotations
 
+import random
 import re
 
 from briefing.topics.candidates import Occurrence
 from briefing.topics.keywords import key_words
-from briefing.topics.themes_overlap import fragments
+from briefing.topics.themes_overlap import OVERLAP_SHARE, fragments
 from briefing.topics.themes_usage import (
     adjective,
     after_preposition,
@@ -234,3 +235,40 @@ def test_a_theme_ending_in_an_adjective_is_no_theme(topics_of) -> None:  # type:
     assert "river barrage" in themes
     assert "barbaric terrorist" not in themes
     assert "terrorist" not in themes
+
+
+def _naive_fragments(themes: dict[str, list[Occurrence]]) -> set[str]:
+    """The module docstring's rule, use against every use of the same paragraph."""
+    found = set()
+    for key, occurrences in themes.items():
+        overlapped = sum(
+            any(
+                len(other) > len(occurrences)
+                and (u.article, u.paragraph) == (o.article, o.paragraph)
+                and u.start < o.end
+                and o.start < u.end
+                for other in themes.values()
+                for u in other
+            )
+            for o in occurrences
+        )
+        if occurrences and overlapped and overlapped >= OVERLAP_SHARE * len(occurrences):
+            found.add(key)
+    return found
+
+
+def test_the_sweep_finds_what_comparing_every_pair_finds() -> None:
+    # Random uses, overlapping or touching in every way (the same span twice, one inside
+    # another, one ending where the next starts, empty spans), in two articles.
+    rng = random.Random(15)
+    for _ in range(500):
+        themes = {
+            f"theme {k}": [
+                Occurrence(
+                    rng.choice("ab"), rng.randint(0, 1), start, start + rng.randint(0, 4), "x"
+                )
+                for start in (rng.randint(0, 12) for _ in range(rng.randint(0, 5)))
+            ]
+            for k in range(rng.randint(0, 7))
+        }
+        assert fragments(themes) == _naive_fragments(themes)

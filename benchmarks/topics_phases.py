@@ -1,0 +1,99 @@
+"""Where a first analysis of the topics spends the parent's CPU, phase by phase (issue 15).
+
+On a shared machine wall times swing 2–3×; the parent's CPU is what bounds a first analysis on
+two cores (the workers' rounds run beside its own share, the rest it does alone). This runs
+``extract_topics_named`` once on a corpus, in this process with ``--jobs`` processes, with a
+CPU timer (``process_time``) wrapped around each phase's function, and prints the parent's
+CPU, the workers' (``RUSAGE_CHILDREN``), the wall, and each phase's CPU, largest first. Nested
+phases count in their callers too. Compare two trees by running it with each on
+``PYTHONPATH``, in private cache folders (the articles cache is written there)::
+
+    BRIEFING_CACHE_DIR=/tmp/c PYTHONPATH=/tmp/base python -m benchmarks.topics_phases CORPUS
+    BRIEFING_CACHE_DIR=/tmp/c PYTHONPATH=.         python -m benchmarks.topics_phases CORPUS
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import resource
+import sys
+import time
+from collections import defaultdict
+from typing import Any
+
+#: (module, function, label): the phases timed, where their callers look them up.
+PHASES = [
+    ("briefing.topics", "briefing_languages", "languages"),
+    ("briefing.topics.assemble", "read_on_cores", "first pass (parent's part)"),
+    ("briefing.topics.shares", "_vocabulary_share", "  round 1 share"),
+    ("briefing.topics.shares", "_candidates_share", "  round 2 share"),
+    ("briefing.topics.shares", "_stamp", "  stamping the findings"),
+    ("briefing.topics.assemble", "scan_on_cores", "mentions (parent's part)"),
+    ("briefing.topics.shares", "_scan_share", "  round 3 share"),
+    ("briefing.topics.cluster", "_Builder.entities", "entities"),
+    ("briefing.topics.cluster", "_Builder.across_scripts", "across_scripts"),
+    ("briefing.topics.assemble", "_more_merges", "more merges"),
+    ("briefing.topics.assemble", "fragments", "fragments"),
+    ("briefing.topics.assemble", "key_words", "key words"),
+    ("briefing.topics.assemble", "rank", "rank"),
+    ("briefing.topics.rank", "_contenders", "  scores"),
+    ("briefing.topics", "with_main_event_named", "main event"),
+    ("briefing.topics.events", "action_of", "  action_of"),
+    ("briefing.topics.events", "_dates", "  dates (timeline)"),
+    ("briefing.topics.events", "_earlier", "  earlier events"),
+    ("briefing.topics", "with_period_events", "period events"),
+    ("briefing.topics.period_events", "sequence_events", "  sequence events"),
+]
+
+
+def _wrap(spent: dict[str, float], module: str, name: str, label: str) -> None:
+    owner: Any = sys.modules.get(module) or __import__(module, fromlist=["_"])
+    *path, attribute = name.split(".")
+    for part in path:
+        owner = getattr(owner, part)
+    if not hasattr(owner, attribute):
+        return  # a phase the tree under test does not have
+    function = getattr(owner, attribute)
+
+    @functools.wraps(function)
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        started = time.process_time()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            spent[label] += time.process_time() - started
+
+    setattr(owner, attribute, timed)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus")
+    parser.add_argument("--jobs", type=int, default=2)
+    args = parser.parse_args(argv)
+    from briefing.briefing import MAX_TOPICS, Briefing
+    from briefing.topics import extract_topics_named
+
+    spent: dict[str, float] = defaultdict(float)
+    for module, name, label in PHASES:
+        _wrap(spent, module, name, label)
+    briefing = Briefing.open([args.corpus], sync=False, jobs=args.jobs)
+    cpu, wall = time.process_time(), time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    topics, event = extract_topics_named(briefing.articles, limit=MAX_TOPICS, jobs=args.jobs)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    workers = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    print(
+        f"{args.corpus}, {args.jobs} jobs: parent {time.process_time() - cpu:.1f} s CPU, "
+        f"workers {workers:.1f} s CPU, wall {time.perf_counter() - wall:.1f} s; "
+        f"{len(topics)} topics, event {event!r}"
+    )
+    for _module, _name, label in PHASES:
+        if label in spent:
+            print(f"  {label:30s} {spent[label]:6.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
