@@ -38,6 +38,7 @@ from briefing.analysis.crosscounts import ANY_LANGUAGE
 from briefing.analysis.model import Quote
 from briefing.analysis.numbers import Number, interval
 from briefing.analysis.text import WORD
+from briefing.analysis.units import unit_after
 
 #: The start of a casualty count's key: "casualties dead", "casualties injured".
 CASUALTIES = "casualties"
@@ -265,6 +266,8 @@ def running_toll(
     names by a weekday: :mod:`.report_days`), at the upper end of "from 115 to 137"."""
     if (reported is None and not weekday) or (counted is not None and counted[1] != 1):
         return None
+    if unit_after(text, number.end, language) is not None:
+        return None  # "the worst fire in nearly 80 years": a measure, never a head count
     if counted is not None:
         kind = casualty_kind(text, number.start, number.end, counted[0], language)
     else:

@@ -52,6 +52,7 @@ from briefing.analysis.numbers import (
     multipliers,
     tally_at,
 )
+from briefing.analysis.parts import share
 from briefing.analysis.perpetrators import PERPETRATORS, perpetrator_count
 from briefing.analysis.precise import exact_beside, precise_counts
 from briefing.analysis.report_days import told_weekday
@@ -232,6 +233,8 @@ def _figures(
                 found.append(Figure(shots[0], day, *shots[1:4], quote, shots[4],
                                     noun=shots[0][1], ranged=number.low is not None))  # fmt: skip
                 continue
+        if share(text, numbers, index, language):  # "7 des 8", "four …, three more" (.parts)
+            continue  # (after the shots: "three of the six bullets struck" are the hits)
         if counted is None:
             # "The gunmen killed 133, officials said": a toll that counts no word.
             toll = running_toll(text, number, None, language, reported, weekday is not None)

@@ -1,0 +1,113 @@
+"""Counts of a part, not of the whole: "7 of the 8 towers", "four towers …, while three more".
+
+Two outlets that count different parts of one whole do not disagree: one writes that the
+scaffolding burnt on "7 des 8 bâtiments", another that smoke covered "cinq des huit tours";
+one that "four towers have been extinguished, while three more are under control", another
+that "the estate has eight towers". Read as counts of the noun, each pair became a flag (all
+three flags of the first blind look at a fire in a housing estate were of this kind). So a
+number is not read as a count when:
+
+- another number follows it across a partitive word ("7 des 8", "five of the eight", "3 из 8",
+  "dos de los tres"): it counts a part of that whole (the whole itself is still read);
+- the same sentence goes on to add to it ("three more", "otros cinco", "weitere zwei",
+  "ещё три"): the sentence gives a breakdown, of which this is one share.
+
+Both only keep a number from being compared, so neither can raise a flag.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing.analysis.casualties import word_matcher
+from briefing.analysis.numbers import Number
+from briefing.analysis.text import WORD
+
+#: What joins a part to its whole, lower case, per language ("7 des 8", "five of the eight").
+_PARTITIVE: dict[str, str] = {
+    "en": "of|of the|out of|out of the",
+    "fr": "des|sur|d'entre|d’entre|parmi les",
+    "de": "der|von|von den|aus",
+    "es": "de|de los|de las|entre",
+    "it": "dei|degli|delle|su|tra|fra",
+    "pt": "de|dos|das|entre",
+    "nl": "van|van de",
+    "ru": "из",
+    "uk": "з|із|зі",
+    "pl": "z|ze|spośród",
+    "cs": "z|ze",
+    "sk": "z|zo",
+    "ro": "din|dintre",
+    "el": "από|από τα|από τους|από τις",
+    "tr": "",  # "sekiz kuleden beşi": the whole comes first, read by no pattern here
+}
+
+#: Words beside a number that add to an earlier share ("three more", "otros cinco").
+_MORE: dict[str, str] = {
+    "en": "more other others",
+    "fr": "autres",
+    "de": "weitere weiteren andere",
+    "es": "otros otras más",
+    "it": "altri altre",
+    "pt": "outros outras mais",
+    "nl": "andere",
+    "ru": "ещё еще другие других",
+    "uk": "ще інші інших",
+    "pl": "kolejne kolejnych kolejni pozostałe pozostałych",
+    "cs": "další",
+    "ro": "alte",
+}
+
+
+def _partitive(language: str) -> re.Pattern[str] | None:
+    words = _PARTITIVE.get(language)
+    if not words:
+        return None
+    return re.compile(rf"\s*(?:{words})\s+", re.IGNORECASE)
+
+
+def part_of_whole(text: str, number: Number, following: Number | None, language: str) -> bool:
+    """True when ``number`` counts a part of the whole ``following`` states: the two are
+    joined by a partitive word alone ("7 des 8", "five of the eight") and the part is the
+    smaller."""
+    if following is None or following.value <= number.value:
+        return False
+    pattern = _partitive(language)
+    return pattern is not None and pattern.fullmatch(text[number.end : following.start]) is not None
+
+
+def added_to(text: str, numbers: Sequence[Number], index: int, language: str) -> bool:
+    """True when a later number of the sentence is added to this one ("four towers have been
+    extinguished, while three more are under control"): this one is a share, not a total."""
+    words = _MORE.get(language)
+    if not words:
+        return False
+    more = word_matcher(words)
+    for later in numbers[index + 1 :]:
+        after = WORD.search(text, later.end)
+        if (
+            after is not None
+            and not text[later.end : after.start()].strip()
+            and more.fullmatch(after.group())
+        ):
+            return True
+        before = list(WORD.finditer(text, numbers[index].end, later.start))
+        if (
+            before
+            and not text[before[-1].end() : later.start].strip(" ")
+            and more.fullmatch(before[-1].group())
+        ):
+            lead = text[: later.start].rstrip()
+            if not (later.hedge and lead.casefold().endswith(later.hedge.casefold())):
+                return True
+    return False
+
+
+def share(text: str, numbers: Sequence[Number], index: int, language: str) -> bool:
+    """True when ``numbers[index]`` counts a share: of a whole stated after it, or of a
+    breakdown the sentence goes on with (:func:`part_of_whole`, :func:`added_to`)."""
+    following = numbers[index + 1] if index + 1 < len(numbers) else None
+    return part_of_whole(text, numbers[index], following, language) or added_to(
+        text, numbers, index, language
+    )
