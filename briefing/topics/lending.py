@@ -51,6 +51,7 @@ class Answers:
                 self._answers = answer()
             except Exception as failed:  # the pool's error, for each task's caller
                 self._failed = failed
+                raise
         if self._failed is not None:
             raise self._failed
         return self._answers[place]
