@@ -27,6 +27,7 @@ from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.cluster import _Builder
 from briefing.topics.demonym_words import demonym_place
 from briefing.topics.expansions import translated_expansions
+from briefing.topics.glosses import gloss_pairs
 from briefing.topics.keycounts import known_name
 from briefing.topics.keywords import add_key_word, key_words
 from briefing.topics.languages import briefing_languages, function_words_of
@@ -35,7 +36,13 @@ from briefing.topics.lowercase_names import lowercase_names
 from briefing.topics.multilingual_gazetteer import gazetteer_for
 from briefing.topics.name_asides import hyphen_tail, street_name
 from briefing.topics.name_orders import given_name_key, glued_pairs, swapped_pairs
-from briefing.topics.naming import canonical, name_key, surname_aliases, with_article
+from briefing.topics.naming import (
+    canonical,
+    name_key,
+    person_key,
+    surname_aliases,
+    with_article,
+)
 from briefing.topics.place_forms import place_form_pairs
 from briefing.topics.qualified_names import place_qualified_pairs
 from briefing.topics.rank import Cluster, name_of, rank
@@ -197,7 +204,8 @@ def _more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> N
     """Merges read from data and from the whole packet, after the builder's own: unions of
     countries (:mod:`.supranational`), a name with the place it is in (:mod:`.qualified_names`),
     a person's name run together or turned round (:mod:`.name_orders`), a place's name in
-    another language or case (:mod:`.place_forms`),
+    another language or case (:mod:`.place_forms`), a name glossed in another script
+    (:mod:`.glosses`),
     a defined long name and its translation (:mod:`.expansions`), names written with one
     capital (:mod:`.lowercase_names`)."""
     for group in union_groups(b.uf.parent, set(languages.values()), name_key, cands.definitions):
@@ -214,6 +222,10 @@ def _more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> N
         b.uf.union(a, c)  # "Vishwash Kumar Ramesh" = "Ramesh Vishwaskumar": :mod:`.name_orders`
     for known, other in place_form_pairs(list(b.uf.parent), b.occ):
         b.uf.union(known, other)  # "Kastylii-La Mancha", "Castela La Mancha": :mod:`.place_forms`
+    if b._texts is None:
+        b._texts = {(a, i): t for a, i, t in cands.paragraphs}
+    for glossed, gloss in gloss_pairs({k: b.occ[k] for k in people}, b._texts, person_key):
+        b.uf.union(glossed, gloss)  # "Джона Лі (John Lee)": :mod:`.glosses`
     if not b.multilingual:
         return
     if cands.definitions:
