@@ -3,8 +3,13 @@ code as it was beside the code as it is, in the same session (its "before" colum
 
 from __future__ import annotations
 
+import json
+import os
 import subprocess
+import sys
+import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -21,3 +26,23 @@ def unpack(commit: str, dest: Path) -> Path | None:
     except (OSError, subprocess.CalledProcessError):
         return None
     return dest
+
+
+def baseline_root(variable: str, commit: str, prefix: str) -> Path | None:
+    """The "before" code: the folder ``variable`` names in the environment, else ``commit``
+    unpacked into a fresh temporary folder (None without git history)."""
+    if variable in os.environ:
+        return Path(os.environ[variable])
+    return unpack(commit, Path(tempfile.mkdtemp(prefix=prefix)))
+
+
+def run_probe(probe: Path, root: Path, folders: list[str]) -> Any:
+    """What ``probe`` prints as JSON for ``folders``, run on the ``briefing`` in ``root``
+    (first on PYTHONPATH, from a neutral working folder so the checkout's own code is not
+    picked up instead)."""
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    done = subprocess.run(
+        [sys.executable, str(probe), *folders], capture_output=True, text=True, env=env,
+        check=True, cwd=tempfile.gettempdir(),
+    )  # fmt: skip
+    return json.loads(done.stdout)

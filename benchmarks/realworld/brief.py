@@ -19,19 +19,14 @@ checkout); AFTER is this checkout; each runs ``brief_probe.py`` in a subprocess.
 
 from __future__ import annotations
 
-import json
-import os
 import re
-import subprocess
-import sys
-import tempfile
 import unicodedata
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from benchmarks.realworld.baseline import unpack
+from benchmarks.realworld.baseline import baseline_root, run_probe
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -46,18 +41,11 @@ _QUOTE = re.compile(r"“(.*)” — ")
 
 
 def _baseline() -> Path | None:
-    if "BRIEFING_BRIEF_BASELINE" in os.environ:
-        return Path(os.environ["BRIEFING_BRIEF_BASELINE"])
-    return unpack(BASELINE, Path(tempfile.mkdtemp(prefix="briefing-brief-baseline-")))
+    return baseline_root("BRIEFING_BRIEF_BASELINE", BASELINE, "briefing-brief-baseline-")
 
 
 def _run(root: Path, folders: list[str]) -> dict[str, str]:
-    env = {**os.environ, "PYTHONPATH": str(root)}
-    done = subprocess.run(
-        [sys.executable, str(PROBE), *folders], capture_output=True, text=True, env=env,
-        check=True, cwd=tempfile.gettempdir(),
-    )  # fmt: skip
-    result: dict[str, str] = json.loads(done.stdout)
+    result: dict[str, str] = run_probe(PROBE, root, folders)
     return result
 
 

@@ -23,15 +23,10 @@ checkout); AFTER is this checkout; each runs ``timeline_probe.py`` in a subproce
 from __future__ import annotations
 
 import datetime as dt
-import json
-import os
-import subprocess
-import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
-from benchmarks.realworld.baseline import unpack
+from benchmarks.realworld.baseline import baseline_root, run_probe
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -42,18 +37,11 @@ BASELINE = "25f599f"
 
 
 def _baseline() -> Path | None:
-    if "BRIEFING_TIMELINE_BASELINE" in os.environ:
-        return Path(os.environ["BRIEFING_TIMELINE_BASELINE"])
-    return unpack(BASELINE, Path(tempfile.mkdtemp(prefix="briefing-timeline-baseline-")))
+    return baseline_root("BRIEFING_TIMELINE_BASELINE", BASELINE, "briefing-timeline-baseline-")
 
 
 def _run(root: Path, folders: list[str]) -> dict[str, Any]:
-    env = {**os.environ, "PYTHONPATH": str(root)}
-    done = subprocess.run(
-        [sys.executable, str(PROBE), *folders], capture_output=True, text=True, env=env,
-        check=True, cwd=tempfile.gettempdir(),
-    )  # fmt: skip
-    result: dict[str, Any] = json.loads(done.stdout)
+    result: dict[str, Any] = run_probe(PROBE, root, folders)
     return result
 
 
