@@ -17,7 +17,8 @@ half of them stand in undated articles, so the timeline cannot place a bare "Tue
 - **The act's words** are learnt from the packet, never listed: the words (their first
   :data:`PREFIX` letters without accents, in any language: "derailed" and "déraillement",
   "collided" and "collision"; no names, which stand beside every day of the story) within
-  :data:`GAP` words of a phrase dating the main day.
+  :data:`GAP` words of a phrase dating the main day. An elided article is set apart first:
+  "l'incendie" is the "incendio" of the others.
 - **A rival** is an article that never dates the main day (nor the night leading into it:
   "в ночь на 1 марта", "in der Nacht zum Mittwoch" allow the evening before) and writes one
   of those words within :data:`GAP` words of another day at most :data:`NEAR` days off: its
@@ -59,6 +60,7 @@ WEEKS = 10
 GAP = 3
 #: Letters of a word compared to tell the act's words ("collid-ed", "collis-ion").
 PREFIX = 5
+_APOSTROPHE = re.compile(r"['’]")
 _PLACING_WORDS = frozenset({"last", "next", "this", "past", "coming"})
 
 
@@ -144,7 +146,7 @@ def _placed(
     before = list(WORD.finditer(entry.sentence, 0, start))[-GAP - 1 :]
     after = list(WORD.finditer(entry.sentence, end))[: GAP + 1]
     night = bool({m.group().casefold() for m in before[-GAP:]} & _night_words(language))
-    near = frozenset(_key(m.group()) for m in _content([*before, *after], language))
+    near = frozenset(_key(_piece(m.group())) for m in _content([*before, *after], language))
     return _Dated(entry, language, day, weekday, night, near)
 
 
@@ -163,10 +165,17 @@ def _content(words: list[re.Match[str]], language: str) -> list[re.Match[str]]:
     return [
         m
         for m in words
-        if len(m.group()) >= PREFIX
-        and m.group().casefold() not in skip
-        and not (m.group()[:1].isupper() and m.start() > 0 and language not in NOUN_CAPS)
+        if len(piece := _piece(m.group())) >= PREFIX
+        and piece.casefold() not in skip
+        and not (piece[:1].isupper() and m.start() > 0 and language not in NOUN_CAPS)
     ]
+
+
+def _piece(word: str) -> str:
+    """The word without what an apostrophe sets off: an elided article or preposition before
+    it ("l'incendie", "dell'incendio", "d'Avó") or a suffix after it ("Larisa'daki"), the
+    longest piece: "l'incendie" and "incendio" are one word across French and Italian."""
+    return max(_APOSTROPHE.split(word), key=len) if "'" in word or "’" in word else word
 
 
 def _key(word: str) -> str:
@@ -230,7 +239,9 @@ def _rival_day(placed: Sequence[_Dated], main: dt.date, acts: dict[str, int]) ->
             backing += [d for d in bound if d.day == main and not d.night][:1]
             continue  # the article dates the main day itself: its other days are aftermath
         if bound and 0 < abs((bound[0].day - main).days) <= NEAR:
-            rivals.append(bound[0])  # its account of the act: the earliest day it binds
+            # Its account of the act: the earliest day it binds, and where that day is told
+            # by a context ("à 18h22 le même jour"), the sentence writing the day first.
+            rivals += [*_written(statements, bound[0]), bound[0]]
     if not rivals or not backing:
         return None
     claims = [_claim(main, backing)]
@@ -243,6 +254,14 @@ def _rival_day(placed: Sequence[_Dated], main: dt.date, acts: dict[str, int]) ->
         note="an article dates the act, written beside the words the others date it with, "
         "to another day than most articles do",
     )
+
+
+def _written(statements: Sequence[_Dated], bound: _Dated) -> list[_Dated]:
+    """The first statement of the article writing ``bound``'s day itself, when ``bound`` has
+    it from its context: the quote must show the day the article gives."""
+    if bound.entry.resolution != "context":
+        return []
+    return [d for d in statements if d.day == bound.day and d.entry.resolution != "context"][:1]
 
 
 def _rival_weekday(placed: Sequence[_Dated], main: dt.date) -> Discrepancy | None:

@@ -102,3 +102,37 @@ def test_a_weekday_its_own_date_contradicts_disagrees_with_the_right_one() -> No
     # a weekday beside another day (the funeral on Saturday 14 March) is no such case
     funeral = _in("en", "f", "The funerals were held on Saturday, March 14, at the port.")
     assert _days([*_story(), funeral]) == []
+
+
+def _fire() -> list[Article]:
+    """A market fire on Thursday 12 March, dated with the act's word in three languages."""
+    return [
+        _in("es", "a", "El incendio comenzó el jueves en el mercado central.", THURSDAY),
+        _in("pt", "b", "O incêndio começou na quinta-feira no mercado central.", THURSDAY),
+        _in("it", "c", "Un incendio è scoppiato giovedì nel mercato centrale.", THURSDAY),
+    ]
+
+
+def test_an_elided_article_does_not_hide_the_acts_word() -> None:
+    # "l'incendie" is the word "incendio" of the others once the elided "l'" is set apart
+    rival = _in("fr", "d", "Vendredi 13 mars, l'incendie a ravagé le marché central.")
+    (found,) = _days([*_fire(), rival])
+    claims = {c.value: c.article_ids for c in found.claims}
+    assert claims["Friday 13 March 2026"] == ("d",)
+    # another elided word beside a later day is the aftermath, not the act
+    homage = _in("fr", "d", "Vendredi 13 mars, l'hommage aux victimes a réuni la ville.")
+    assert _days([*_fire(), homage]) == []
+
+
+def test_a_day_told_by_its_context_is_quoted_where_the_article_writes_it() -> None:
+    rival = _in(
+        "fr",
+        "d",
+        "Le marché a brûlé dans l'après-midi du 13 mars. "
+        "À 18h22 le même jour, l'incendie était hors de contrôle.",
+    )
+    (found,) = _days([*_fire(), rival])
+    (friday,) = [c for c in found.claims if c.value == "Friday 13 March 2026"]
+    texts = [q.text for q in friday.quotes]
+    assert texts[0].startswith("Le marché a brûlé dans l'après-midi du 13 mars")
+    assert any("18h22" in t for t in texts)
