@@ -46,7 +46,7 @@ from briefing.analysis.dates import find_dates
 from briefing.analysis.inflection import folded
 from briefing.analysis.locales import locale_for
 from briefing.analysis.model import Claim, Discrepancy, Quote, TimelineEntry
-from briefing.analysis.text import NOUN_CAPS, WORD
+from briefing.analysis.text import NOUN_CAPS, WORD, unelided
 from briefing.analysis.units import unit_names
 from briefing.model import Article, Span
 
@@ -60,7 +60,6 @@ WEEKS = 10
 GAP = 3
 #: Letters of a word compared to tell the act's words ("collid-ed", "collis-ion").
 PREFIX = 5
-_APOSTROPHE = re.compile(r"['’]")
 _PLACING_WORDS = frozenset({"last", "next", "this", "past", "coming"})
 
 
@@ -146,7 +145,7 @@ def _placed(
     before = list(WORD.finditer(entry.sentence, 0, start))[-GAP - 1 :]
     after = list(WORD.finditer(entry.sentence, end))[: GAP + 1]
     night = bool({m.group().casefold() for m in before[-GAP:]} & _night_words(language))
-    near = frozenset(_key(_piece(m.group())) for m in _content([*before, *after], language))
+    near = frozenset(_key(unelided(m.group())) for m in _content([*before, *after], language))
     return _Dated(entry, language, day, weekday, night, near)
 
 
@@ -165,17 +164,10 @@ def _content(words: list[re.Match[str]], language: str) -> list[re.Match[str]]:
     return [
         m
         for m in words
-        if len(piece := _piece(m.group())) >= PREFIX
+        if len(piece := unelided(m.group())) >= PREFIX
         and piece.casefold() not in skip
         and not (piece[:1].isupper() and m.start() > 0 and language not in NOUN_CAPS)
     ]
-
-
-def _piece(word: str) -> str:
-    """The word without what an apostrophe sets off: an elided article or preposition before
-    it ("l'incendie", "dell'incendio", "d'Avó") or a suffix after it ("Larisa'daki"), the
-    longest piece: "l'incendie" and "incendio" are one word across French and Italian."""
-    return max(_APOSTROPHE.split(word), key=len) if "'" in word or "’" in word else word
 
 
 def _key(word: str) -> str:

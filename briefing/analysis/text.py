@@ -27,6 +27,16 @@ NOUN_CAPS = frozenset({"de", "lb"})
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
+_APOSTROPHE = re.compile(r"['’]")
+
+
+def unelided(word: str) -> str:
+    """``word`` without what an apostrophe sets off, its longest piece: an elided article or
+    preposition before it ("l'incendie", "dell'incendio", "d'Avó") or a suffix after it
+    ("Larisa'daki"). "l'incendie" is then the "incendio" of another language."""
+    return max(_APOSTROPHE.split(word), key=len) if "'" in word or "’" in word else word
+
+
 def word_set(words: str) -> frozenset[str]:
     """A set from whitespace-separated words (long word lists stay readable in the source)."""
     return frozenset(words.split())

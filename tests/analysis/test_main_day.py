@@ -136,3 +136,12 @@ def test_a_day_told_by_its_context_is_quoted_where_the_article_writes_it() -> No
     texts = [q.text for q in friday.quotes]
     assert texts[0].startswith("Le marché a brûlé dans l'après-midi du 13 mars")
     assert any("18h22" in t for t in texts)
+
+
+def test_unelided_keeps_the_longest_piece_around_an_apostrophe() -> None:
+    from briefing.analysis.text import unelided
+
+    assert unelided("l'incendie") == "incendie"
+    assert unelided("dell’incendio") == "incendio"
+    assert unelided("Larisa'daki") == "Larisa"
+    assert unelided("Jean-Luc") == "Jean-Luc"
