@@ -166,6 +166,7 @@ def _content(words: list[re.Match[str]], language: str) -> list[re.Match[str]]:
         for m in words
         if len(piece := unelided(m.group())) >= PREFIX
         and piece.casefold() not in skip
+        and m.group().casefold() not in skip  # "aujourd'hui", "couldn't": listed whole
         and not (piece[:1].isupper() and m.start() > 0 and language not in NOUN_CAPS)
     ]
 

@@ -145,3 +145,14 @@ def test_unelided_keeps_the_longest_piece_around_an_apostrophe() -> None:
     assert unelided("dell’incendio") == "incendio"
     assert unelided("Larisa'daki") == "Larisa"
     assert unelided("Jean-Luc") == "Jean-Luc"
+
+
+def test_a_function_word_with_an_apostrophe_is_no_acts_word() -> None:
+    # "quelqu'un" is a function word whole; its piece "quelqu" is no act's word either
+    story = [
+        _in("fr", "a", "Jeudi, quelqu'un a vu le marché brûler.", THURSDAY),
+        _in("fr", "b", "Jeudi, quelqu'un a filmé le marché en flammes.", THURSDAY),
+        _in("fr", "c", "Jeudi, quelqu'un a alerté les pompiers du marché.", THURSDAY),
+    ]
+    later = _in("fr", "d", "Vendredi, quelqu'un a chanté pour les victimes.")
+    assert _days([*story, later]) == []
