@@ -17,8 +17,15 @@ cardinal's career), not a headline, a quote or a guest's part. Each candidate is
   first is the story, what one writes is its angle;
 - against: a person who is not one of the story's actors (a guest, a witness, an official
   giving the toll); speech or scare quotes; a kicker ("LIVE:"); see :mod:`.brief_lede_shape`;
-- **English**, the brief's language, counts one; ties go to English, then to the article
-  with an outlet and a date, earliest first.
+- **toll**: a count of the dead or injured (:func:`.brief_lede_shape.states_toll`) tells the
+  event by what it did — "at least 44 people died in the fire that broke out on Wednesday"
+  — where a sentence naming the event, its place and its day as the object of a search, an
+  inquiry or a reaction ("a commission was set up to investigate the fire that broke out on
+  Wednesday") tells what followed it; a count of the missing or the arrested, or one that
+  grew ("the toll rose to 128"), does not count;
+- **English**, the brief's language, counts one; ties go to English, then to an article's
+  first sentence (its own news; a later one elaborates it), then to the article with an
+  outlet and a date, earliest first.
 
 Without a main event the topics most covered stand for its names, and no day is known.
 """
@@ -32,7 +39,7 @@ from dataclasses import dataclass, replace
 
 from briefing.analysis.model import TimelineEntry
 from briefing.brief import SAME_TEXT, overlap, words
-from briefing.brief_lede_shape import label, lede_shaped, names_early, speech
+from briefing.brief_lede_shape import label, lede_shaped, names_early, speech, states_toll
 from briefing.brief_when import When
 from briefing.model import Article, Topic
 
@@ -81,6 +88,8 @@ class _Candidate:
     article: Article
     lede: Lede
     language: str
+    #: The article's first sentence of lede shape: its own news.
+    lead: bool = False
 
 
 def find_lede(
@@ -101,6 +110,7 @@ def find_lede(
         key=lambda item: (
             -sum(item[1].values()),
             item[0].language != "en",
+            not item[0].lead,
             not (item[0].article.source and item[0].article.date),
             item[0].article.date or dt.date.max,
         ),
@@ -146,6 +156,7 @@ def score_ledes(
             "names": min(named, MAX_NAMES),
             "day": on - 3 * (off > 0 and not on) - (off > 0 and on > 0),
             "english": int(candidate.language == "en"),
+            "toll": int(states_toll(candidate.lede.text, candidate.language)),
         }
         first.append((candidate, parts))
     first.sort(key=lambda item: -sum(item[1].values()))  # stable: ties keep article order
@@ -197,14 +208,17 @@ def _candidates(articles: Sequence[Article]) -> list[_Candidate]:
     found = []
     for article in articles:
         taken = 0
+        led = False
         for index, paragraph in enumerate(article.paragraphs):
             if paragraph.kind != "body":
                 continue
             language = language_of(paragraph.language, article.language)
             for start, end in sentence_spans(paragraph.text, language):
                 text = paragraph.text[start:end]
+                lead = not led and lede_shaped(text)
+                led = led or lead
                 found.append(
-                    _Candidate(article, Lede(article.id, index, start, end, text), language)
+                    _Candidate(article, Lede(article.id, index, start, end, text), language, lead)
                 )
                 taken += 1
                 if taken == OPENING_SENTENCES:

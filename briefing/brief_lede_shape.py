@@ -5,7 +5,8 @@ bullet, markup or a quotation mark); it is not a headline (``corpus.headline_sha
 place's name before a colon is its dateline ("PARIS:"), any other label is a kicker
 ("LIVE:", "WEBDESK:") that marks a headline or a desk's note; and words in quotation marks
 that are not a name ("‘race against time’") are someone's voice, not the plain statement
-of the event.
+of the event. A count of the dead or injured (:func:`states_toll`) tells the event by what it
+did, where a sentence about what followed it tells of a search, an inquiry or a reaction.
 """
 
 from __future__ import annotations
@@ -95,3 +96,39 @@ def speech(text: str) -> bool:
         for m in _QUOTED.finditer(text)
         for word in next(g for g in m.groups() if g is not None).split()
     )
+
+
+#: The casualty kinds the event itself causes; the missing are counted while a search goes
+#: on, the arrested by the police after it.
+_TOLL_KINDS = frozenset({"dead", "injured"})
+
+
+#: The word right after a number: what it counts.
+_COUNTED = re.compile(r"[\s\u00a0]*([^\W\d_][\w’'-]*)")
+#: A short aside between commas ("37 people, including a child, were killed"): read without
+#: it, the count and its verb are one clause again.
+_INSERTION = re.compile(r",\s[^,.;:\d]{1,40},(?=\s)")
+
+
+def states_toll(text: str, language: str) -> bool:
+    """The sentence counts the dead or injured (``analysis.casualties``): "at least 44 people
+    died in the fire", "killing 12" — the event told with its immediate toll. A count that
+    grew ("the death toll rose to 128"), a year, a search for the missing or an arrest is not."""
+    from briefing.analysis.casualties import casualty_kind, toll_kind
+    from briefing.analysis.numbers import find_numbers, is_year, tally_at
+
+    if tally_at(text, language) is not None:
+        return False
+    text = _INSERTION.sub("", text)
+    for number in find_numbers(text, language):
+        if is_year(number):
+            continue
+        counted = _COUNTED.match(text, number.end)  # "44 people", "12 Tote"
+        kind = None
+        if counted is not None:
+            kind = casualty_kind(text, number.start, number.end, counted.group(1), language)
+        if kind is None:  # "killing 12": the kind its clause names before the number
+            kind = toll_kind(text, number.start, language)
+        if kind in _TOLL_KINDS:
+            return True
+    return False

@@ -35,6 +35,7 @@ from typing import Any
 
 from briefing.corpus import contact
 from briefing.corpus import furniture as fx
+from briefing.corpus.closing_credit import closing_wire
 from briefing.corpus.datelines import read_dateline, read_signature
 from briefing.corpus.dates import find_dates, years_stated
 from briefing.corpus.headline_shape import headline_shaped, is_prose, word_count
@@ -44,6 +45,7 @@ from briefing.corpus.language import detect_language, overruled
 from briefing.corpus.paragraphs import RawParagraph
 from briefing.corpus.sources import (
     SITE_SUFFIX,
+    WIRES,
     agency_signature,
     canonical_source,
     find_source,
@@ -85,6 +87,8 @@ def classify(
     kinds: list[ParagraphKind] = [_intrinsic_kind(p) for p in raw]
     _mark_footer(texts, kinds)
     contact.mark_author_names(texts, kinds)
+    if kinds and kinds[-1] == "body" and texts[-1].strip() and closing_wire(texts, WIRES):
+        kinds[-1] = "meta"  # "AFP" closing the story: its credit, not a line of it
 
     values: dict[str, Any] = {}
     provenance: dict[str, Provenance] = {}

@@ -11,7 +11,9 @@ Cues, strongest first (the first one found wins):
    ``NOS Nieuws • vandaag, 09:25``, when the name holds an acronym or a domain;
 3. the outlet naming itself (:mod:`briefing.corpus.selfref`): ``сказал корреспонденту ТАСС``;
 4. an attribution sentence: ``This was reported by Zamin.uz``, ``The Caspian Post informs``;
-5. a copyright footer: ``© 2025 The Associated Press``, ``Copyright Reuters``;
+5. a copyright footer: ``© 2025 The Associated Press``, ``Copyright Reuters``; a credit
+   closing the story: ``(ABC)`` after its last sentence, or a wire's bare name as its last
+   line where it cannot be a picture's credit (:mod:`briefing.corpus.closing_credit`);
 6. a site suffix on a repeated headline: ``Headline | iNFOnews.ca``.
 
 A *cited* source is never the outlet: "according to Interfax", "Le Monde reported" match none
@@ -27,6 +29,7 @@ from __future__ import annotations
 import re
 
 from briefing.corpus.byline_outlet import byline_outlet
+from briefing.corpus.closing_credit import closing_wire
 from briefing.corpus.colon_dateline import colon_dateline_agency, is_city
 from briefing.corpus.datelines import read_dateline, read_signature
 from briefing.corpus.selfref import not_an_outlet, self_reference
@@ -301,6 +304,9 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         match = _CLOSING_CREDIT.search(text.rstrip()[-40:])
         if match and match.group("name").upper() not in _NOT_CREDITS:
             return canonical_source(match.group("name"))
+    wire = closing_wire(paragraphs, WIRES)  # "… developed cities." / "AFP"
+    if wire:
+        return wire
     if title:
         for text in paragraphs:
             match = SITE_SUFFIX.search(text)

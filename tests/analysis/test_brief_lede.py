@@ -11,7 +11,7 @@ from analysis.builders import MakeArticle
 
 from briefing.analysis import extract_timeline
 from briefing.brief_lede import find_lede
-from briefing.brief_lede_shape import label, names_early
+from briefing.brief_lede_shape import label, names_early, states_toll
 from briefing.brief_timeline import ABOVE
 from briefing.brief_when import event_when
 from briefing.export import render_brief
@@ -223,3 +223,77 @@ def test_a_citys_name_early_is_only_where(article: MakeArticle) -> None:
     timeline = extract_timeline([a, b])
     found = find_lede([a, b], topics, timeline=timeline, when=event_when(event), main_event=event)
     assert found is not None and found.text == what
+
+
+def test_an_inquiry_or_a_search_naming_the_place_and_day_gives_way_to_the_toll(
+    article: MakeArticle,
+) -> None:
+    # Look-alikes: each names the storm, Velmora and its day, in an article's first sentence,
+    # and tells what came after — an inquiry, a search for the missing — not the event.
+    inquiry = _in(
+        article(
+            "a",
+            "Створено комісію для розслідування причин шторму, що вдарив по Вельморі у вівторок "
+            "4 березня 2031 року.",
+            date=D(2031, 3, 5),
+        ),
+        "uk",
+    )
+    search = _in(
+        article(
+            "b",
+            "A Velmora si cercano ancora 40 persone disperse nella tempesta che martedì 4 marzo "
+            "2031 ha colpito il porto.",
+            date=D(2031, 3, 5),
+        ),
+        "it",
+    )
+    toll = _in(
+        article(
+            "c",
+            "Co najmniej 12 osób zginęło w burzy, która we wtorek 4 marca 2031 uderzyła w port "
+            "Velmora.",
+            date=D(2031, 3, 5),
+        ),
+        "pl",
+    )
+    topics = [
+        _topic(EVENT, "event", ("storm", "шторму", "tempesta", "burzy")),
+        _topic("Velmora", "place", ("Velmora", "Вельморі")),
+    ]
+    assert _lede([inquiry, search, toll], topics) == toll.paragraphs[0].text
+
+
+def test_a_mourning_with_the_toll_does_not_beat_the_event_with_it(article: MakeArticle) -> None:
+    mourning = (
+        "Velmora mourned on Friday the 12 people killed when the storm hit on Tuesday, March 4."
+    )
+    event = "The storm killed 12 people in Velmora on Tuesday, March 4, 2031, and sank two ferries."
+    a = article("a", mourning, date=D(2031, 3, 7))
+    b = article("b", event, date=D(2031, 3, 8))
+    assert _lede([a, b]) == event
+
+
+def test_an_articles_first_sentence_wins_a_tie_with_a_later_one(article: MakeArticle) -> None:
+    later = "The storm hit the harbour of Velmora on Tuesday, March 4, 2031, and sank two ferries."
+    first = "The storm hit the quays of Velmora on Tuesday, March 4, 2031, and sank two trawlers."
+    opener = "Fishermen in the north counted their losses for a second week in a row on Monday."
+    a = article("a", opener, later, date=D(2031, 3, 5))
+    b = article("b", first, date=D(2031, 3, 5))
+    assert _lede([a, b]) == first
+    # Each its article's first: the earlier article's, as before.
+    assert _lede([article("a", later, date=D(2031, 3, 5)), b]) == later
+
+
+def test_a_toll_is_a_count_of_the_dead_or_injured() -> None:
+    assert states_toll("At least 37 people, including a child, were killed in Velmora.", "en")
+    assert states_toll("The storm hit Velmora on Tuesday, killing 12 and injuring 40.", "en")
+    assert states_toll("Au moins 12 personnes sont mortes dans la tempête à Velmora.", "fr")
+    assert states_toll("Bei dem Sturm in Velmora sind 12 Menschen ums Leben gekommen.", "de")
+    # Look-alikes: a count that grew, the missing, the arrested, occupants, a year, a family.
+    assert not states_toll("The death toll of the storm in Velmora rose to 128 on Friday.", "en")
+    assert not states_toll("Rescuers searched for 40 people still missing in Velmora.", "en")
+    assert not states_toll("Police arrested 3 men after the storm in Velmora on Friday.", "en")
+    assert not states_toll("The storm hit a ferry carrying 40 passengers off Velmora.", "en")
+    assert not states_toll("The storm was the worst since 1987, when Velmora lost its pier.", "en")
+    assert not states_toll("A family of three was evacuated from Velmora after the storm.", "en")
