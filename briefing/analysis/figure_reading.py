@@ -26,6 +26,7 @@ from typing import Any, NamedTuple
 
 from briefing.analysis import scope
 from briefing.analysis.ages import AGE, ages_of
+from briefing.analysis.attributive import attributive_count
 from briefing.analysis.casualties import CASUALTIES, casualty_kind, running_toll
 from briefing.analysis.crosscounts import ANY_LANGUAGE
 from briefing.analysis.dates import find_dates
@@ -189,6 +190,9 @@ def _figures(
             # "three-day", "24/7": an adjective, not a count; "a 275-metre route" measures
             # the route (:mod:`.near_lengths`).
             found += hyphenated(text, number, language, day, quote, places, reported)
+            adjective = attributive_count(text, number, language, day, quote, places, reported)
+            if adjective is not None:  # "a 31-storey tower" (:mod:`.attributive`)
+                found.append(adjective)
             continue
         part = severity(text, number.start, number.end, language)
         if scope.revised(text, number.start, number.end, language) or (
