@@ -65,6 +65,7 @@ from briefing.analysis.stolen import STOLEN, stolen_count
 from briefing.analysis.text import capitalised_words, language_of, sentence_at, sentences
 from briefing.analysis.timeline import TimelineEntry
 from briefing.analysis.units import UNITS, Unit, unit_after
+from briefing.analysis.vehicles import vehicle_kind
 from briefing.model import Article, Span
 
 _MULTIPLIERS = {
@@ -387,7 +388,8 @@ def _counted(text: str, start: int, end: int, language: str) -> _Counted | None:
         stem, noun_end = f"{stem_word(governed.group(), language)} of {stem}", governed.end()
     narrower = scope.complement(text, noun_end, language)
     joined = scope.conjoined(text, noun_end, language)
-    stem += (f" of {narrower}" if narrower else "") + (f" and {joined}" if joined else "")
+    stem = vehicle_kind(stem, narrower, text, noun_end, language)  # (:mod:`.vehicles`)
+    stem += f" and {joined}" if joined else ""
     return _Counted(noun, scale, (language, stem), end=noun_end)
 
 

@@ -1,4 +1,4 @@
-"""A count written as an adjective ("a 31-storey tower") against a plain count (:mod:`.attributive`).
+"""A count written as an adjective ("a 31-storey tower") against a plain one (:mod:`.attributive`).
 
 Written fixtures (no article text): a housing estate in a made-up town, Orlimar. Each
 look-alike keeps every condition of a real disagreement but one.
