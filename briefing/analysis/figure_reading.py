@@ -383,9 +383,10 @@ def _counted(text: str, start: int, end: int, language: str) -> _Counted | None:
     # "dez tripulantes de cabine" (a part of the crew), "passengers and crew" (both): the
     # key says all the phrase counts, so a part or a sum is never compared with the noun.
     stem = stem_word(noun, language)
-    governed = scope.head_noun(text, noun, noun_end)
+    governed = scope.head_noun(text, noun, noun_end, language)
     if governed is not None:  # "17 пожарных машин": fire engines, not "150 пожарных" (firemen)
-        stem, noun_end = f"{stem_word(governed.group(), language)} of {stem}", governed.end()
+        kind = stem if governed[1] is None else stem_word(governed[1].group(), language)
+        stem, noun_end = f"{stem_word(governed[0].group(), language)} of {kind}", governed[0].end()
     narrower = scope.complement(text, noun_end, language)
     joined = scope.conjoined(text, noun_end, language)
     stem = vehicle_kind(stem, narrower, text, noun_end, language)  # (:mod:`.vehicles`)
