@@ -122,6 +122,11 @@ def _stopwords(language: str) -> frozenset[str]:
     return frozenset(stopwords_for_language(language)) if has_stopwords(language) else frozenset()
 
 
+def and_words(language: str) -> frozenset[str]:
+    """The language's words for "and" (lower case)."""
+    return _words(language, _AND)
+
+
 def _words(language: str, table: dict[str, str]) -> frozenset[str]:
     return _word_set(language, id(table))
 
