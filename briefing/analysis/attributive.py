@@ -39,23 +39,23 @@ _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 def attributive_count(
     text: str, number: Number, language: str, day: Day | None, quote: Quote,
     places: frozenset[str], reported: dt.date | None,
-) -> Figure | None:  # fmt: skip
-    """The count of "a 31-storey tower" (module doc), or None."""
+) -> list[Figure]:  # fmt: skip
+    """The count of "a 31-storey tower" (module doc), if the number is one."""
     if number.in_words or number.low is not None or number.value != int(number.value):
-        return None  # a count is whole: "a 7.8-magnitude quake" measures, it counts nothing
+        return []  # a count is whole: "a 7.8-magnitude quake" measures, it counts nothing
     shape = _SHAPE.match(text, number.end)
     if shape is None:
-        return None
+        return []
     counted, qualified = shape.group(1), shape.group(2)
     if len(counted) < _SHORTEST or not counted.islower() or not qualified.islower():
-        return None
+        return []
     if unit_after(text, shape.start(1), language) is not None:
-        return None  # "a 24-hour strike", "a three-day visit": a duration
+        return []  # "a 24-hour strike", "a three-day visit": a duration
     low, high = interval(number.value, number)
     key = (language, f"{stem_word(counted, language)} {ATTRIBUTIVE}")
     shown = f"{number.written}-{counted}"
-    return Figure(key, day, low, high, shown, quote, places, counted,
-                  what=qualified, reported=reported)  # fmt: skip
+    return [Figure(key, day, low, high, shown, quote, places, counted,
+                   what=qualified, reported=reported)]  # fmt: skip
 
 
 def joined(

@@ -189,11 +189,9 @@ def _figures(
             continue
         if text[number.end : number.end + 1] in "-–/":
             # "three-day", "24/7": an adjective, not a count; "a 275-metre route" measures
-            # the route (:mod:`.near_lengths`).
+            # the route (:mod:`.near_lengths`); "a 31-storey tower", storeys (:mod:`.attributive`).
             found += hyphenated(text, number, language, day, quote, places, reported)
-            adjective = attributive_count(text, number, language, day, quote, places, reported)
-            if adjective is not None:  # "a 31-storey tower" (:mod:`.attributive`)
-                found.append(adjective)
+            found += attributive_count(text, number, language, day, quote, places, reported)
             continue
         part = severity(text, number.start, number.end, language)
         if scope.revised(text, number.start, number.end, language) or (
