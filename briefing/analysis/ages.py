@@ -35,6 +35,7 @@ from typing import Any
 
 from briefing.analysis.inflection import folded
 from briefing.analysis.numbers import number_words
+from briefing.analysis.scope import and_words
 from briefing.analysis.spelling import name_pairs_of, script
 from briefing.model import Article
 
@@ -228,18 +229,24 @@ def _named_after(
     if not words:
         return []
     role = words[0].group().rsplit("-", 1)[-1]
-    person = _role_holder(role, texts, names, pairs)
+    person = _role_holder(role, texts, names, pairs, and_words(language))
     if person is None:
         return []
     return [_age(person, match, index, text, match.start(), words[0].end(), language)]
 
 
 def _role_holder(
-    role: str, texts: list[str], names: set[str], pairs: Iterable[tuple[str, str]]
+    role: str,
+    texts: list[str],
+    names: set[str],
+    pairs: Iterable[tuple[str, str]],
+    joins: frozenset[str] = frozenset(),
 ) -> str | None:
     """The one surname the article ties to ``role``: "Kardinal Robert Prevost" (the role
     before the full name) or "Robert Prevost, ein US-amerikanischer Kardinal" (after it, in
-    an apposition of at most three words); None when no name or several are tied to it."""
+    an apposition of at most three words); None when no name or several are tied to it.
+    A word of ``joins`` ("and") after the comma starts another person, not an apposition:
+    "his wife Ana Dorn, and their seven-year-old son" is not Ana Dorn's age."""
     if len(role) < 3:
         return None
     role_key = folded(role)
@@ -259,7 +266,8 @@ def _role_holder(
                 continue
             # The role in an apposition after the name: "Name, ein … Kardinal".
             comma = text.rfind(",", max(0, word.start() - 60), word.start())
-            if comma < 0 or len(_WORD.findall(text, comma, word.start())) > 3:
+            between = _WORD.findall(text, comma, word.start())
+            if comma < 0 or len(between) > 3 or any(w.casefold() in joins for w in between):
                 continue
             before = _WORD.findall(text[max(0, comma - 40) : comma])
             if len(before) >= 2 and before[-1] in surnames and before[-2] in names:

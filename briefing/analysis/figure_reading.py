@@ -26,6 +26,7 @@ from typing import Any, NamedTuple
 
 from briefing.analysis import scope
 from briefing.analysis.ages import AGE, ages_of
+from briefing.analysis.attributive import attributive_count
 from briefing.analysis.casualties import CASUALTIES, casualty_kind, running_toll
 from briefing.analysis.crosscounts import ANY_LANGUAGE
 from briefing.analysis.dates import find_dates
@@ -64,6 +65,7 @@ from briefing.analysis.stolen import STOLEN, stolen_count
 from briefing.analysis.text import capitalised_words, language_of, sentence_at, sentences
 from briefing.analysis.timeline import TimelineEntry
 from briefing.analysis.units import UNITS, Unit, unit_after
+from briefing.analysis.vehicles import vehicle_kind
 from briefing.model import Article, Span
 
 _MULTIPLIERS = {
@@ -187,8 +189,9 @@ def _figures(
             continue
         if text[number.end : number.end + 1] in "-–/":
             # "three-day", "24/7": an adjective, not a count; "a 275-metre route" measures
-            # the route (:mod:`.near_lengths`).
+            # the route (:mod:`.near_lengths`); "a 31-storey tower", storeys (:mod:`.attributive`).
             found += hyphenated(text, number, language, day, quote, places, reported)
+            found += attributive_count(text, number, language, day, quote, places, reported)
             continue
         part = severity(text, number.start, number.end, language)
         if scope.revised(text, number.start, number.end, language) or (
@@ -378,12 +381,14 @@ def _counted(text: str, start: int, end: int, language: str) -> _Counted | None:
     # "dez tripulantes de cabine" (a part of the crew), "passengers and crew" (both): the
     # key says all the phrase counts, so a part or a sum is never compared with the noun.
     stem = stem_word(noun, language)
-    governed = scope.head_noun(text, noun, noun_end)
+    governed = scope.head_noun(text, noun, noun_end, language)
     if governed is not None:  # "17 пожарных машин": fire engines, not "150 пожарных" (firemen)
-        stem, noun_end = f"{stem_word(governed.group(), language)} of {stem}", governed.end()
+        kind = stem if governed[1] is None else stem_word(governed[1].group(), language)
+        stem, noun_end = f"{stem_word(governed[0].group(), language)} of {kind}", governed[0].end()
     narrower = scope.complement(text, noun_end, language)
     joined = scope.conjoined(text, noun_end, language)
-    stem += (f" of {narrower}" if narrower else "") + (f" and {joined}" if joined else "")
+    stem = vehicle_kind(stem, narrower, text, noun_end, language)  # (:mod:`.vehicles`)
+    stem += f" and {joined}" if joined else ""
     return _Counted(noun, scale, (language, stem), end=noun_end)
 
 

@@ -47,6 +47,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from briefing.analysis.ages import AGE, one_person_each
+from briefing.analysis.attributive import ATTRIBUTIVE, joined
 from briefing.analysis.casualties import CASUALTIES, by_report
 from briefing.analysis.crosscounts import ANY_LANGUAGE, TopicSource, merge_linked
 from briefing.analysis.figure_reading import Figure, figures_of, read_figures
@@ -105,7 +106,8 @@ def judge_figures(
             replace(f, key=(AGE, people[f.key[1]])) if f.key[0] == AGE else f for f in figures
         ]
     precise = [f for f in figures if f.key[0] == PRECISE]  # compared by value (:mod:`.precise`)
-    figures = [f for f in figures if f.key[0] != PRECISE]
+    adjectives = [f for f in figures if f.key[1].endswith(ATTRIBUTIVE)]  # (:mod:`.attributive`)
+    figures = [f for f in figures if f.key[0] != PRECISE and not f.key[1].endswith(ATTRIBUTIVE)]
     groups: dict[tuple[str, str], list[Figure]] = defaultdict(list)
     for figure in figures:
         groups[figure.key].append(figure)
@@ -140,6 +142,15 @@ def judge_figures(
                 judged = _judge(key, same_place)
                 if judged is not None:
                     found_all.append(judged)
+    shown = {(d.subject, frozenset(c.value for c in d.claims)) for d in found_all}
+    for key, members in joined(adjectives, groups):  # "31-storey" with "32 storeys"
+        for same_day in _by_day(members, main_day):
+            judged = _judge(key, same_day)
+            values = frozenset(c.value for c in judged.claims) if judged else frozenset()
+            if judged is not None and not any(
+                s == judged.subject and values <= v for s, v in shown
+            ):
+                found_all.append(judged)
     return found_all
 
 

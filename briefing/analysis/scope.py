@@ -122,6 +122,11 @@ def _stopwords(language: str) -> frozenset[str]:
     return frozenset(stopwords_for_language(language)) if has_stopwords(language) else frozenset()
 
 
+def and_words(language: str) -> frozenset[str]:
+    """The language's words for "and" (lower case)."""
+    return _words(language, _AND)
+
+
 def _words(language: str, table: dict[str, str]) -> frozenset[str]:
     return _word_set(language, id(table))
 
@@ -219,20 +224,58 @@ def _next_word(text: str, at: int) -> re.Match[str] | None:
     return match
 
 
-def head_noun(text: str, first: str, first_end: int) -> re.Match[str] | None:
+def head_noun(
+    text: str, first: str, first_end: int, language: str = ""
+) -> tuple[re.Match[str], re.Match[str] | None] | None:
     """The noun an adjective right after a number qualifies, in a language whose dictionary
     tells them apart (pymorphy3, Cyrillic): "17 пожарных *машин*" counts engines, and
     "150 пожарных" alone counts firemen. None when ``first`` can be no adjective or no noun
     follows it. (In English the first word is the key already: "fire engines" is not
-    "firemen"; elsewhere no dictionary says which word is the adjective.)"""
+    "firemen"; elsewhere no dictionary says which word is the adjective.)
+
+    Past a chain of adjectives too, read in ``language``'s dictionary ("ru", "uk": a
+    Ukrainian word with no letter of its own, "житлових", is no Russian noun): "сім висотних
+    житлових *будинків*". The second item is then the adjective right before the noun, the
+    one that says its kind (residential buildings; "high-rise" only describes them), else
+    None: "сім висотних житлових будинків" and "вісім багатоповерхових житлових будинків"
+    count one kind of building."""
     from briefing.topics.languages import part_of_speech, parts_of_speech
 
-    if not parts_of_speech(first) & {"ADJF", "PRTF"}:
+    own = _best_pos(first, language)
+    if not parts_of_speech(first) & {"ADJF", "PRTF"} and own not in ("ADJF", "PRTF"):
         return None
     following = _next_word(text, first_end)
-    if following is None or part_of_speech(following.group()) != "NOUN":
+    if following is None:
         return None
-    return following
+    own_pos = _best_pos(following.group(), language)
+    if part_of_speech(following.group()) == "NOUN" and own_pos in ("NOUN", None):
+        return following, None
+    last: re.Match[str] | None = None
+    for _ in range(_MOST_ADJECTIVES):
+        if _best_pos(following.group(), language) not in ("ADJF", "PRTF"):
+            break
+        last = following
+        following = _next_word(text, following.end())
+        if following is None:
+            return None
+    if last is None or _best_pos(following.group(), language) != "NOUN":
+        return None
+    return following, last
+
+
+#: Adjectives read past, after the first, to the noun a number counts (:func:`head_noun`).
+_MOST_ADJECTIVES = 2
+
+
+def _best_pos(word: str, language: str) -> str | None:
+    """The best parse's part of speech in ``language``'s dictionary (Russian or Ukrainian),
+    else None."""
+    if language not in ("ru", "uk") or not word.isalpha():
+        return None
+    from briefing.morphology import analyser
+
+    parses = analyser(language).parse(word)
+    return str(parses[0].tag.POS) if parses and parses[0].tag.POS else None
 
 
 def complement(text: str, noun_end: int, language: str) -> str:

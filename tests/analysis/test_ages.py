@@ -83,6 +83,12 @@ def test_look_alikes_of_an_age_disagreement_stay_silent() -> None:
         ),
     ]
     assert _figures(*two_people, *untied) == []
+    # "Name, and their N-year-old son": the son is another person, not an apposition.
+    son = [
+        _in("en", "h", "Ivo Kale, his wife Ana Dorn, and their 31-year-old son died."),
+        _in("en", "i", "The police named Ana Dorn, 34, on Friday."),
+    ]
+    assert _figures(*son) == []
     # One source, two ages for one surname: two people of one family.
     family = [
         _in("en", "f", "Ana Dorn, 31, and her father Pavel Dorn, 59, were both there."),
