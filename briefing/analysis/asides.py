@@ -9,7 +9,8 @@ packet, which placed statements the story is about. Three kinds are not:
   between 1963 and 1967", "last serviced in May"), or a year one source alone names outside
   the story's years ("a band founded in 1987");
 - a year a comparison counts from ("the deadliest since the siege of X in 2004";
-  ``comparisons``).
+  ``comparisons``);
+- a birth date outside the story's years ("né le 21 septembre 1986"; ``births``).
 
 They keep their dates (a discrepancy may quote them); only ``event`` is cleared.
 """
@@ -20,6 +21,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass, replace
 
+from briefing.analysis.births import is_birth_date
 from briefing.analysis.comparisons import dates_a_record, dates_a_reference
 from briefing.analysis.model import TimelineEntry
 from briefing.analysis.relevance import Story
@@ -49,7 +51,10 @@ def mark_asides(articles: list[Article], entries: list[TimelineEntry]) -> list[T
     for entry in entries:
         key = entry.day_key()
         if entry.event and (
-            _background_year(entry, years, naming) or past.before(entry) or _reference_year(entry)
+            _background_year(entry, years, naming)
+            or past.before(entry)
+            or _reference_year(entry)
+            or _birth(entry, years)
         ):
             entry = replace(entry, event=False)
         elif (
@@ -120,6 +125,17 @@ def _reference_year(entry: TimelineEntry) -> bool:
     if entry.precision == "day":  # "the heaviest since 11 September 1931": a record's day
         return dates_a_record(entry.sentence, at)
     return entry.precision == "year" and dates_a_reference(entry.sentence, at)
+
+
+def _birth(entry: TimelineEntry, years: set[int]) -> bool:
+    """Someone's birth date ("Simion est né le 21 septembre 1986") in a year the story does
+    not happen in dates a person, not the story; a birth in the story's years ("the princess
+    was born on Monday") is its event and stays, and with no year known nothing is marked."""
+    if entry.date is None or not years or entry.date.year in years:
+        return False
+    at = entry.phrase_span.start - entry.sentence_span.start
+    end = entry.phrase_span.end - entry.sentence_span.start
+    return is_birth_date(entry.sentence, at, end)
 
 
 #: How near the story's days an aside happens ("turned 73 on Tuesday" of a Wednesday visit);
