@@ -31,9 +31,14 @@ _WORDS = "|".join(
     word if word in _LOWER_ONLY else f"[{word[0]}{word[0].upper()}]{word[1:]}"
     for word in _BORN.split("|")
 )
-#: The birth word, then at most two short words (a preposition, an article, "se", "on the"),
-#: right before the date: "born on", "né le", "s-a născut pe", "urodził się w".
-_BEFORE = re.compile(rf"(?<!\w)(?:{_WORDS})\.?(?:\s+[^\W\d_]{{1,4}}){{0,2}}\s*$")
+#: The birth word, then at most five short words (a preposition, an article, "se", "on the")
+#: or capitalised names (the birthplace), no punctuation, right before the date: "born on",
+#: "né le", "s-a născut pe", "urodził się w", "nacido en Chicago el", "born in New York on".
+#: Upper-case letters of the Latin, Greek and Cyrillic scripts (``re`` has no Unicode classes).
+_UPPER = re.escape("".join(c for c in map(chr, range(0x500)) if c.isupper()))
+_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_WORDS})\.?(?:\s+(?:[^\W\d_]{{1,4}}|[{_UPPER}][^\W\d_]*)){{0,5}}\s*$"
+)
 #: The date, a case ending or a short word, then the birth word: "1986'da doğdu",
 #: "21-én született", "1986 року народився".
 _AFTER = re.compile(rf"^[\w'’.-]{{0,5}}(?:\s+[^\W\d_]{{1,5}})?\s+(?:{_WORDS})(?!\w)")

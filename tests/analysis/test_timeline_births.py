@@ -76,3 +76,14 @@ def test_today_and_yesterday_in_greek_and_catalan() -> None:
 def test_greek_today_is_the_article_s_day() -> None:
     made = _in("el", make_article("a", "Ο υπουργός δήλωσε σήμερα ότι τελείωσε.", date=DAY))
     assert [(e.phrase, e.date) for e in extract_timeline([made])] == [("σήμερα", DAY)]
+
+
+def test_a_birthplace_may_stand_between_born_and_the_date() -> None:
+    assert _birth("Nacida en Burgos el 3 de marzo de 1960, fue alcaldesa.", "3 de marzo de 1960")
+    assert _birth("He was born in New York City on 4 June 1979.", "4 June 1979")
+    assert _birth("Он родился в Москве 12 апреля 1970 года.", "12 апреля 1970")
+    # A clause or lower-case words between them: another statement.
+    assert not _birth("Born in poverty, he fled the country in 1999.", "1999")
+    assert not _birth(
+        "Он родился в городе, который затопило 12 апреля 1970 года.", "12 апреля 1970"
+    )
