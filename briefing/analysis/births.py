@@ -1,9 +1,10 @@
 """Is a date someone's birth date? ("Simion est né le 21 septembre 1986", "born in 1961").
 
 A profile of a person in the news gives their birth date; it dates the person, not the story,
-so :mod:`.asides` keeps it off the timeline when it falls outside the story's years. (A baby
-born during the story — "the princess was born on Monday" — is the story's own event and
-stays: its year is one the story happens in.)
+so :mod:`.asides` keeps it off the timeline when one source alone gives it, outside the
+story's years. (A baby born during the story — "the princess was born on Monday" — is the
+story's own event, and the birth of the person the story is about, which several outlets
+give, its background: both stay.)
 
 The cue is the word for "born" next to the date, before it in most languages ("born on",
 "né le", "geboren am", "родился"), after it where the verb closes the clause ("1986'da

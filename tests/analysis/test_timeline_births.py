@@ -87,3 +87,16 @@ def test_a_birthplace_may_stand_between_born_and_the_date() -> None:
     assert not _birth(
         "Он родился в городе, который затопило 12 апреля 1970 года.", "12 апреля 1970"
     )
+
+
+def test_a_birth_date_several_outlets_give_is_the_story_s_background() -> None:
+    # The person the story is about: two outlets, two languages, the same day.
+    es = _in(
+        "es", make_article("a", "Nacida en Burgos el 3 de marzo de 1960, fue elegida.", date=DAY)
+    )
+    fr = _in("fr", make_article("b", "Elle est née le 3 mars 1960 à Burgos.", date=DAY))
+    lone = make_article("c", "Her rival was born on 9 May 1972 in Leeds.", date=DAY)
+    shown = _shown(es, fr, lone)
+    assert ("3 de marzo de 1960", True) in shown
+    assert ("3 mars 1960", True) in shown
+    assert ("9 May 1972", False) in shown
