@@ -28,6 +28,14 @@ YEAR_OFFSETS = {"1 year ago": -1, "0 year ago": 0, "in 1 year": 1}
 #: Everyday news synonyms of CLDR's year words that CLDR does not list, inflected like them:
 #: German news writes "im vergangenen Jahr" / "im Dezember vergangenen Jahres" far more than
 #: CLDR's "letztes Jahr", French "l'an dernier" beside "l'année dernière".
+#: Languages read beyond the month tables' (``gen_months.LANGUAGES``): their month names come
+#: from Babel at run time, so "σήμερα", "avui", "danas" must be known too, or a Greek or
+#: Catalan "today" dates nothing. Only languages written with spaces between words (a Hebrew
+#: or Arabic "today" is also "the day").
+MORE_LANGUAGES = ["el", "ca", "hr", "sr", "bs", "sl", "lt", "lv", "et", "mk"]
+#: CLDR words that are not counted from the day of writing: Catalan "endemà" / "sendemà" is
+#: "the next day" of a day the text names, which dateparser files under "in 2 days".
+NOT_FROM_TODAY = frozenset({"endemà", "sendemà"})
 YEAR_SYNONYMS: dict[str, dict[str, int]] = {
     "de": {"vergangenes Jahr": -1, "voriges Jahr": -1, "kommendes Jahr": 1},
     "fr": {"l'an dernier": -1, "l'an passé": -1, "l'année passée": -1, "l'an prochain": 1},
@@ -40,7 +48,7 @@ YEAR_SYNONYMS: dict[str, dict[str, int]] = {
 
 def table(offsets: dict[str, int] = OFFSETS) -> dict[str, dict[str, int]]:
     found: dict[str, dict[str, int]] = {}
-    for language in LANGUAGES:
+    for language in [*LANGUAGES, *MORE_LANGUAGES]:
         try:
             module = importlib.import_module(f"dateparser.data.date_translation_data.{language}")
         except ModuleNotFoundError:
@@ -50,7 +58,10 @@ def table(offsets: dict[str, int] = OFFSETS) -> dict[str, dict[str, int]]:
         for key, offset in offsets.items():
             for word in relative.get(key, ()):
                 # Only words: "till date" and "in 1 day" patterns are not day names.
-                if not re.fullmatch(r"[^\W\d_]+(?:[ '’-][^\W\d_]+)*", word) or word == "till date":
+                if not re.fullmatch(r"[^\W\d_]+(?:[ '’-][^\W\d_]+)*", word) or word in (
+                    "till date",
+                    *NOT_FROM_TODAY,
+                ):
                     continue
                 if offsets is YEAR_OFFSETS:
                     # "el año pasado" → "año pasado", so "del año pasado" is found too;

@@ -9,7 +9,9 @@ packet, which placed statements the story is about. Three kinds are not:
   between 1963 and 1967", "last serviced in May"), or a year one source alone names outside
   the story's years ("a band founded in 1987");
 - a year a comparison counts from ("the deadliest since the siege of X in 2004";
-  ``comparisons``).
+  ``comparisons``);
+- a birth date outside the story's years that one source alone gives ("né le 21 septembre
+  1986"; ``births``).
 
 They keep their dates (a discrepancy may quote them); only ``event`` is cleared.
 """
@@ -20,6 +22,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass, replace
 
+from briefing.analysis.births import is_birth_date
 from briefing.analysis.comparisons import dates_a_record, dates_a_reference
 from briefing.analysis.model import TimelineEntry
 from briefing.analysis.relevance import Story
@@ -42,6 +45,10 @@ def mark_asides(articles: list[Article], entries: list[TimelineEntry]) -> list[T
         if entry.date is not None:
             naming.setdefault((entry.date.year, 0), set()).add(entry.article_id)
             naming.setdefault((entry.date.year, entry.date.month), set()).add(entry.article_id)
+    named_days: dict[tuple[dt.date, str], set[str]] = {}  # (date, precision) → articles
+    for entry in entries:
+        if entry.date is not None:
+            named_days.setdefault((entry.date, entry.precision), set()).add(entry.article_id)
     past = _Past(_story_start(articles, story_days), least, naming)
     story: Story | None = None  # built on the first candidate: most packets have none
     by_id = {a.id: a for a in articles}
@@ -49,7 +56,10 @@ def mark_asides(articles: list[Article], entries: list[TimelineEntry]) -> list[T
     for entry in entries:
         key = entry.day_key()
         if entry.event and (
-            _background_year(entry, years, naming) or past.before(entry) or _reference_year(entry)
+            _background_year(entry, years, naming)
+            or past.before(entry)
+            or _reference_year(entry)
+            or _birth(entry, years, named_days)
         ):
             entry = replace(entry, event=False)
         elif (
@@ -120,6 +130,24 @@ def _reference_year(entry: TimelineEntry) -> bool:
     if entry.precision == "day":  # "the heaviest since 11 September 1931": a record's day
         return dates_a_record(entry.sentence, at)
     return entry.precision == "year" and dates_a_reference(entry.sentence, at)
+
+
+def _birth(
+    entry: TimelineEntry, years: set[int], named: dict[tuple[dt.date, str], set[str]]
+) -> bool:
+    """Someone's birth date that one source alone gives ("Simion est né le 21 septembre
+    1986"), in a year the story does not happen in, is a profile's aside: it dates a person,
+    not the story. The birth of the person the story is about (a new pope's, which several
+    outlets give) is its background and stays, like any past day several sources name; so
+    does a birth in the story's years ("the princess was born on Monday"), its event; with no
+    year known nothing is marked."""
+    if entry.date is None or not years or entry.date.year in years:
+        return False
+    if len(named.get((entry.date, entry.precision), ())) > 1:
+        return False
+    at = entry.phrase_span.start - entry.sentence_span.start
+    end = entry.phrase_span.end - entry.sentence_span.start
+    return is_birth_date(entry.sentence, at, end)
 
 
 #: How near the story's days an aside happens ("turned 73 on Tuesday" of a Wednesday visit);
