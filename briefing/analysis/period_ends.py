@@ -11,7 +11,9 @@ Only an end the sentence ties to the period is read (precision first):
 
 - the date comes after the period phrase, in the same sentence, with at most
   :data:`MAX_GAP` characters between them and no comma, colon or semicolon (another
-  clause: "three days of mourning were declared; schools stay shut until 4 November");
+  clause: "three days of mourning were declared; schools stay shut until 4 November"), and
+  at most :data:`MAX_WORDS` words before the "until" (a verb, not a relative clause of its
+  own: "three days of mourning for all who lost a home until 4 November");
 - the word right before the date (or opening it: "until Saturday, November 2") is the
   language's "until" (:data:`_UNTIL`, a closed class like the prepositions of
   :mod:`briefing.topics.period_words`); the bare range joiners ("au", "to", "по" in "du 31
@@ -40,6 +42,10 @@ from briefing.topics.period_words import may_hold
 
 #: Most characters between the end of the period phrase and its end date.
 MAX_GAP = 60
+#: Most words between the period phrase and the "until" (dates aside): a verb and its
+#: auxiliaries ("ont été décrétés jusqu'au", "will be observed until"), not a clause of its own.
+MAX_WORDS = 4
+_WORDS = re.compile(r"[^\W\d_]+")
 #: The language's "until" before a date ("jusqu'au", "hasta el", "bis zum", "до", "по").
 _UNTIL: dict[str, str] = {
     "en": r"until|till|through",
@@ -167,9 +173,12 @@ def _ends(phrases: list[Phrase], text: str, language: str) -> list[tuple[Phrase,
                 gap = gap[:a] + " " * (b - a) + gap[b:]
             if _CLAUSE.search(gap) or re.search(r"[.!?]\s", gap):
                 break
+            said = until.search(gap)
+            if len(_WORDS.findall(gap[: said.start()] if said else gap)) > MAX_WORDS:
+                break  # "mourning for all who lost a home until …": the date is the clause's
             opened = until.search(text[date.start : date.start + 12].split(" ")[0] + " ")
             ranged = position > 0 and to.search(text[after[position - 1].end : date.start])
-            if until.search(gap) or opened or ranged:
+            if said or opened or ranged:
                 found.append((phrase, (date.month or 0, date.day or 0)))
                 break
     return found

@@ -65,7 +65,8 @@ def test_look_alikes_of_a_period_end_stay_silent() -> None:
         )
         == []
     )
-    # A date of another clause, a date before the period, a start date: none is its end.
+    # A date of another clause (after a comma, or of a relative clause), a date before the
+    # period, a start date: none is its end.
     assert (
         _values(
             [
@@ -78,6 +79,7 @@ def test_look_alikes_of_a_period_end_stay_silent() -> None:
                     "en", "b", "Until March 7, three days of mourning are observed in the capital."
                 ),
                 _in("en", "c", "Three days of mourning begin on March 2 in every province."),
+                _in("en", "e", "Three days of mourning for all who lost a home until March 8."),
                 _in("en", "d", "The government declared three days of mourning until March 4."),
             ]
         )
