@@ -32,13 +32,15 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import cache
+from typing import TYPE_CHECKING
 
 from briefing.analysis.dates import find_dates
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.text import language_of, sentence_at
 from briefing.model import Article, Span
-from briefing.topics.period_events import Phrase, period_events, period_phrases
-from briefing.topics.period_words import may_hold
+
+if TYPE_CHECKING:
+    from briefing.topics.period_events import Phrase
 
 #: Most characters between the end of the period phrase and its end date.
 MAX_GAP = 60
@@ -92,9 +94,30 @@ def _until(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     return until, to
 
 
+@cache
+def _may_end(language: str) -> re.Pattern[str] | None:
+    """An "until" or a range joiner with a digit soon after: a paragraph without one states
+    no end (a fast test, so that most packets never load the topics layer's readers)."""
+    if language not in _UNTIL:
+        return None
+    return re.compile(rf"(?i)(?<!\w)(?:{_UNTIL[language]}|{_TO[language]})(?!\w).{{0,30}}\d")
+
+
 def period_end_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
     """Periods of one length (one event of the topics layer) given different last days by
     two articles (module doc)."""
+    candidates = set()
+    for article in articles:
+        for _, paragraph in article.body_paragraphs:
+            pattern = _may_end(language_of(paragraph.language, article.language))
+            if pattern is not None and pattern.search(paragraph.text):
+                candidates.add(article.id)
+                break
+    if len(candidates) < 2:
+        return []  # most packets: no two articles can give an end
+    from briefing.topics.period_events import period_events, period_phrases
+    from briefing.topics.period_words import may_hold
+
     phrases: list[Phrase] = []
     ends: dict[tuple[str, int, int], tuple[int, tuple[int, int], Quote]] = {}
     for article in articles:
