@@ -20,6 +20,7 @@ from briefing.analysis.findings import read_articles
 from briefing.analysis.main_day import main_day_discrepancies, story_statements
 from briefing.analysis.main_time import main_time_discrepancies
 from briefing.analysis.model import Discrepancy
+from briefing.analysis.period_ends import period_end_discrepancies
 from briefing.analysis.places import judge_places
 from briefing.analysis.regions import region_discrepancies
 from briefing.analysis.spelling import judge_spellings
@@ -47,6 +48,7 @@ def find_discrepancies(
     found = [
         *date_discrepancies(entries, {a.id: a.language for a in articles}),
         *main_day_discrepancies(articles, entries, (main, placed)),
+        *period_end_discrepancies(articles),
         *times,
         *_not_told(main_time_discrepancies(articles), times),
         *judge_figures(read.figures, read.lists, articles, topics, main),
