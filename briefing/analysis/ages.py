@@ -35,7 +35,6 @@ from typing import Any
 
 from briefing.analysis.inflection import folded
 from briefing.analysis.numbers import number_words
-from briefing.analysis.prefilter import needed
 from briefing.analysis.spelling import name_pairs_of, script
 from briefing.model import Article
 
@@ -150,6 +149,8 @@ def _sieves(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | No
     """For each of :func:`_patterns`, what a paragraph must hold for it to match there
     ("-year-old"), searched first: the patterns try every number word at every position
     (:mod:`.prefilter`; None: every paragraph is read)."""
+    from briefing.analysis.prefilter import needed  # here: the imports above change often
+
     holes = ("APPOSITION", "NUM", "WORDS")
     before, after = (_BEFORE.get(language), _AFTER.get(language))
     return (
