@@ -1,12 +1,15 @@
 """The disagreements of one checkout, for comparing two checkouts, and the benchmark's probes.
 
-    PYTHONPATH=<checkout> python -m benchmarks.disagreements dump OUT.json [--jobs N] [TARGET…]
+    PYTHONPATH=<checkout> python -m benchmarks.disagreements dump OUT.json [--jobs N]
+        [--home HOME] [TARGET…]
     python -m benchmarks.disagreements compare BEFORE.json AFTER.json
     python -m benchmarks.disagreements check [--baseline DIR] [TARGET…]
 
 ``dump`` opens each target as the app does (``Briefing.open`` in a cache folder of its own,
 so nothing is read from an earlier run) and writes every disagreement it finds, in full
-(``Discrepancy.to_json``: values, quotes, articles, spans). A target is ``seeds``, ``1000``
+(``Discrepancy.to_json``: values, quotes, articles, spans) and the timeline (``NAME
+(timeline)``). With ``--home`` (a copy of ``benchmarks/.work/home-N``, one target) the
+index and topics are those of that home, as the probe finds them. A target is ``seeds``, ``1000``
 or ``10000`` (the benchmark corpora in ``benchmarks/.work``), a dev packet's name, or a
 folder; by default the seeds, the 1,000-article corpus and every dev packet whose files are
 all there (never the packet set aside). ``compare`` says which targets differ and how, and
@@ -62,22 +65,29 @@ def _folders(targets: list[str]) -> dict[str, Path | None]:
     return out
 
 
-def dump(targets: list[str], jobs: int | None) -> dict[str, Any]:
-    """Every disagreement of each target, as JSON, each opened in a fresh cache folder."""
+def dump(targets: list[str], jobs: int | None, home: Path | None = None) -> dict[str, Any]:
+    """Every disagreement of each target, as JSON, each opened in a fresh cache folder (or
+    in ``home``, a copy of a benchmark's cache home: its index and topics kept, its timeline
+    and disagreements worked out again, as the probe does), and the timeline beside it."""
     result: dict[str, Any] = {}
     for name, folder in _folders(targets).items():
-        with tempfile.TemporaryDirectory(prefix="disagreements-") as home:
+        with tempfile.TemporaryDirectory(prefix="disagreements-") as fresh:
             for root in ("CACHE", "STATE", "DATA", "CONFIG"):
-                os.environ[f"BRIEFING_{root}_DIR"] = str(Path(home) / root.lower())
+                os.environ[f"BRIEFING_{root}_DIR"] = str(Path(home or fresh) / root.lower())
             from briefing.briefing import Briefing
 
             options: dict[str, Any] = {} if jobs is None else {"jobs": jobs}
+            if home is not None:
+                options["sync"] = False
             start = time.perf_counter()
             with Briefing.open(None if folder is None else [folder], **options) as briefing:
+                for derived in ("timeline", "discrepancies"):
+                    (briefing.cache_dir / f"{derived}.msgpack").unlink(missing_ok=True)
                 opened = time.perf_counter()
                 found = briefing.discrepancies()
                 done = time.perf_counter()
                 result[name] = [d.to_json() for d in found]
+                result[f"{name} (timeline)"] = [e.to_json() for e in briefing.timeline()]
             print(
                 f"{name}: {len(found)} disagreements, {len(briefing.articles)} articles "
                 f"(open {opened - start:.1f} s, disagreements {done - opened:.1f} s)",
@@ -100,7 +110,10 @@ def compare(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
         gone = [d for d in old if d not in new]
         added = [d for d in new if d not in old]
         for label, items in (("only before", gone), ("only after", added)):
-            lines.extend(f"  {label}: {d['kind']} {d['subject']}" for d in items[:10])
+            lines.extend(
+                f"  {label}: {d.get('kind', 'entry')} {d.get('subject', d.get('phrase'))}"
+                for d in items[:10]
+            )
         if not gone and not added:
             lines.append("  the same disagreements in another order")
     return lines
@@ -168,6 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("out", type=Path)
     p.add_argument("targets", nargs="*", default=list(DEFAULT_TARGETS))
     p.add_argument("--jobs", type=int)
+    p.add_argument("--home", type=Path, help="a copy of benchmarks/.work/home-N (one target)")
     p = commands.add_parser("compare")
     p.add_argument("before", type=Path)
     p.add_argument("after", type=Path)
@@ -180,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--baseline", action="store_true")
     args = parser.parse_args(argv)
     if args.command == "dump":
-        found = dump(args.targets, args.jobs)
+        found = dump(args.targets, args.jobs, args.home)
         args.out.write_text(json.dumps(found, ensure_ascii=False, indent=1), encoding="utf-8")
         return 0
     if args.command == "compare":

@@ -288,21 +288,25 @@ class Briefing(Searching, ViewHelpers):
 
     def discrepancies(self) -> tuple[Discrepancy, ...]:
         """Where the sources disagree (dates, figures, spellings, names); cached on disk."""
-        from briefing import analysis
+        from briefing import analysis, stored_articles
 
-        timeline = self.timeline()
-        with self._derived_lock:
-            if self._discrepancies is None:
-                self._discrepancies = self._derived(
-                    "discrepancies",
-                    analysis.Discrepancy,
-                    # The cached topics, worked out only if a count across languages needs them.
-                    lambda: analysis.find_discrepancies(
-                        self.articles, timeline, lambda _articles: self.topics(), self.jobs
-                    ),
-                    None,
-                )
-            return self._discrepancies
+        # The timeline and a dozen checks each read every article: decoded from the cache
+        # once, not once per reader (the cache keeps only the recent ones built).
+        with stored_articles.all_kept():
+            timeline = self.timeline()
+            with self._derived_lock:
+                if self._discrepancies is None:
+                    self._discrepancies = self._derived(
+                        "discrepancies",
+                        analysis.Discrepancy,
+                        # The cached topics, worked out only if a count across languages
+                        # needs them.
+                        lambda: analysis.find_discrepancies(
+                            self.articles, timeline, lambda _articles: self.topics(), self.jobs
+                        ),
+                        None,
+                    )
+                return self._discrepancies
 
     def topic(self, topic_id: str) -> Topic:
         """The topic with this id (``KeyError`` when there is none)."""

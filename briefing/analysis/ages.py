@@ -102,9 +102,10 @@ def ages_of(article: Article, memo: dict[Any, Any] | None = None) -> list[Age]:
     texts = [p.text for p in article.paragraphs]
     stated = [
         (index, match, pattern is before)
-        for pattern in (before, after)
+        for pattern, sieve in zip((before, after), _sieves(language), strict=True)
         if pattern is not None
         for index, text in enumerate(texts)
+        if sieve is None or sieve.search(text) is not None
         for match in pattern.finditer(text)
     ]
     if not stated:
@@ -142,6 +143,21 @@ def _patterns(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | 
         return re.compile(pattern.replace("NUM", rf"\d{{1,3}}|{spelt}").replace("WORDS", spelt))
 
     return built(_BEFORE.get(language)), built(_AFTER.get(language))
+
+
+@cache
+def _sieves(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """For each of :func:`_patterns`, what a paragraph must hold for it to match there
+    ("-year-old"), searched first: the patterns try every number word at every position
+    (:mod:`.prefilter`; None: every paragraph is read)."""
+    from briefing.analysis.prefilter import needed  # here: the imports above change often
+
+    holes = ("APPOSITION", "NUM", "WORDS")
+    before, after = (_BEFORE.get(language), _AFTER.get(language))
+    return (
+        None if before is None else needed(before, holes),
+        None if after is None else needed(after, holes),
+    )
 
 
 def _spelt(word: str) -> bool:

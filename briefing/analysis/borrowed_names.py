@@ -32,17 +32,22 @@ from briefing.model import Article
 RARE = 2.0
 #: Shorter names are compared by :mod:`.spelling` only: "Kiev" / "Kyiv" are each one's form.
 MIN_LENGTH = 6
+#: A character at or above U+0250, the end of the Latin blocks (:func:`_mostly_latin`).
+_BEYOND_LATIN = re.compile("[^\x00-\u024f]")
 _LATIN_NAME = re.compile(r"(?<![\w\-’'])[A-Z][a-z]+(?![\w\-’'])")
 
 
-def borrowed_name_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
-    """Latin names of non-Latin articles respelt by Latin-script articles (module doc)."""
+def borrowed_name_discrepancies(
+    articles: Sequence[Article], read: Sequence[tuple[bool, frozenset[str]]] | None = None
+) -> list[Discrepancy]:
+    """Latin names of non-Latin articles respelt by Latin-script articles (module doc);
+    ``read``: each article's :func:`latin_names_of`, if already read (:mod:`.findings`)."""
     copied: dict[str, set[str]] = defaultdict(set)
     written: dict[tuple[str, int], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for article in articles:
-        text = "\n".join(p.text for p in article.paragraphs)
-        latin = _mostly_latin(text)
-        for word in {w for w in _LATIN_NAME.findall(text) if len(w) >= MIN_LENGTH}:
+    if read is None:
+        read = [latin_names_of(article) for article in articles]
+    for article, (latin, words) in zip(articles, read, strict=True):
+        for word in words:
             if latin:
                 written[(word[0], len(word))][word].add(article.language)
             else:
@@ -78,6 +83,14 @@ def borrowed_name_discrepancies(articles: Sequence[Article]) -> list[Discrepancy
     return found
 
 
+def latin_names_of(article: Article) -> tuple[bool, frozenset[str]]:
+    """Whether the article is written in Latin letters, and the Latin names it writes that
+    are long enough to compare (in no order: the comparison does not depend on it)."""
+    text = "\n".join(p.text for p in article.paragraphs)
+    words = frozenset(w for w in _LATIN_NAME.findall(text) if len(w) >= MIN_LENGTH)
+    return _mostly_latin(text), words
+
+
 def _word_of(language: str, word: str) -> bool:
     from wordfreq import zipf_frequency
 
@@ -87,5 +100,9 @@ def _word_of(language: str, word: str) -> bool:
 def _mostly_latin(text: str) -> bool:
     """Most letters of the start of ``text`` are Latin (below U+0250, the end of the Latin
     blocks): a Latin-script article, not a Cyrillic or Greek one quoting Latin names."""
-    letters = [c for c in text[:4000] if c.isalpha()]
-    return 2 * sum(c < "\u0250" for c in letters) > len(letters)
+    start = text[:4000]
+    beyond = sum(map(str.isalpha, _BEYOND_LATIN.findall(start)))  # counted without a loop
+    if not beyond:  # most articles: every letter is Latin, so most are if there is one
+        return any(map(str.isalpha, start))
+    letters = sum(map(str.isalpha, start))
+    return 2 * (letters - beyond) > letters

@@ -18,7 +18,7 @@ from briefing.analysis.events import date_discrepancies
 from briefing.analysis.figures import judge_figures
 from briefing.analysis.findings import read_articles
 from briefing.analysis.main_day import main_day_discrepancies, story_statements
-from briefing.analysis.main_time import main_time_discrepancies
+from briefing.analysis.main_time import judge_main_times
 from briefing.analysis.model import Discrepancy
 from briefing.analysis.period_ends import period_end_discrepancies
 from briefing.analysis.places import judge_places
@@ -50,10 +50,10 @@ def find_discrepancies(
         *main_day_discrepancies(articles, entries, (main, placed)),
         *period_end_discrepancies(articles),
         *times,
-        *_not_told(main_time_discrepancies(articles), times),
+        *_not_told(judge_main_times(read.main_times), times),
         *judge_figures(read.figures, read.lists, articles, topics, main),
         *judge_spellings(articles, read.names),
-        *borrowed_name_discrepancies(articles),
+        *borrowed_name_discrepancies(articles, read.latin_names),
         *judge_venues(read.venues),
         *judge_places(articles, read.standalone),
         *region_discrepancies(articles),

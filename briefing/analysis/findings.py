@@ -22,9 +22,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from briefing.analysis.borrowed_names import latin_names_of
 from briefing.analysis.clocks import times_of
 from briefing.analysis.days import Day, days_by_sentence
 from briefing.analysis.figures import figures_of
+from briefing.analysis.main_time import main_times_of
 from briefing.analysis.model import TimelineEntry
 from briefing.analysis.places import standalone_of
 from briefing.analysis.spelling import name_pairs_of
@@ -48,6 +50,8 @@ class Findings:
     names: list[list[tuple[str, str]]] = field(default_factory=list)
     venues: list[list[Venue]] = field(default_factory=list)
     standalone: list[list[tuple[int, int, str]]] = field(default_factory=list)
+    main_times: list[list[Any]] = field(default_factory=list)
+    latin_names: list[tuple[bool, frozenset[str]]] = field(default_factory=list)
 
     def extend(self, other: Findings) -> None:
         """Append the findings of the articles that come after these."""
@@ -57,6 +61,8 @@ class Findings:
         self.names.extend(other.names)
         self.venues.extend(other.venues)
         self.standalone.extend(other.standalone)
+        self.main_times.extend(other.main_times)
+        self.latin_names.extend(other.latin_names)
 
 
 def read_articles(
@@ -116,6 +122,8 @@ def _read_counted(
         found.names.append(name_pairs_of(article, memo))
         found.venues.append(venues_of(article, memo))
         found.standalone.append(standalone_of(article, memo))
+        found.main_times.append(main_times_of(article))
+        found.latin_names.append(latin_names_of(article))
         ends.append((len(found.figures), len(found.lists), len(found.times)))
     return found, ends
 
@@ -133,6 +141,8 @@ def _pieces(found: Findings, ends: list[tuple[int, int, int]]) -> list[Findings]
                 found.names[number : number + 1],
                 found.venues[number : number + 1],
                 found.standalone[number : number + 1],
+                found.main_times[number : number + 1],
+                found.latin_names[number : number + 1],
             )
         )
         last = end

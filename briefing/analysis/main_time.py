@@ -80,7 +80,18 @@ class _Time:
 
 def main_time_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
     """The times of day that disagree with the story's main moment (module docstring)."""
-    times = [t for article in articles for t in _times(article)]
+    return judge_main_times([main_times_of(article) for article in articles])
+
+
+def main_times_of(article: Article) -> list[_Time]:
+    """One article's times of day, as :func:`judge_main_times` compares them (read with the
+    other checks' findings, :mod:`.findings`)."""
+    return list(_times(article))
+
+
+def judge_main_times(read: Sequence[Sequence[_Time]]) -> list[Discrepancy]:
+    """:func:`main_time_discrepancies` from each article's :func:`main_times_of`."""
+    times = [t for article_times in read for t in article_times]
     by_zone: dict[str, list[_Time]] = defaultdict(list)
     for time in times:
         by_zone[time.zone].append(time)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from briefing.analysis.casualties import word_matcher
 from briefing.analysis.numbers import Number
@@ -77,12 +78,42 @@ def part_of_whole(text: str, number: Number, following: Number | None, language:
     return pattern is not None and pattern.fullmatch(text[number.end : following.start]) is not None
 
 
+@cache
+def _anywhere(words: str) -> re.Pattern[str]:
+    """:func:`.casualties.word_matcher`'s words with no boundaries: a cheap test that none of
+    them is in a text, which no word of it can then fullmatch (a sentence of a table reads
+    hundreds of numbers, each tested against every later one)."""
+    bodies = (re.escape(w.rstrip("*")).replace("_", r"\s+") for w in words.split())
+    return re.compile("|".join(bodies), re.IGNORECASE)
+
+
+#: A character of a word of :data:`.text.WORD` (its first must be a letter).
+_WORD_CHAR = re.compile(r"[\w'’\-]")
+
+
+def _last_word(text: str, start: int, end: int) -> str | None:
+    """The last word of ``text[start:end]`` (:data:`.text.WORD`) if only spaces follow it,
+    else None: what the last of ``WORD.finditer(text, start, end)`` is when nothing but
+    spaces follows it, found from the end instead of by reading every word before it."""
+    stop = end
+    while stop > start and text[stop - 1] == " ":
+        stop -= 1
+    if stop <= start or _WORD_CHAR.match(text, stop - 1) is None:
+        return None
+    begin = stop - 1
+    while begin > start and _WORD_CHAR.match(text, begin - 1) is not None:
+        begin -= 1
+    # A run of word characters is one word from its first letter to its end.
+    found = WORD.search(text, begin, stop)
+    return None if found is None else found.group()
+
+
 def added_to(text: str, numbers: Sequence[Number], index: int, language: str) -> bool:
     """True when a later number of the sentence is added to this one ("four towers have been
     extinguished, while three more are under control"): this one is a share, not a total."""
     words = _MORE.get(language)
-    if not words:
-        return False
+    if not words or _anywhere(words).search(text, numbers[index].end) is None:
+        return False  # no word of the list after the number: neither test below can hold
     more = word_matcher(words)
     for later in numbers[index + 1 :]:
         after = WORD.search(text, later.end)
@@ -92,12 +123,8 @@ def added_to(text: str, numbers: Sequence[Number], index: int, language: str) ->
             and more.fullmatch(after.group())
         ):
             return True
-        before = list(WORD.finditer(text, numbers[index].end, later.start))
-        if (
-            before
-            and not text[before[-1].end() : later.start].strip(" ")
-            and more.fullmatch(before[-1].group())
-        ):
+        before = _last_word(text, numbers[index].end, later.start)
+        if before is not None and more.fullmatch(before):
             lead = text[: later.start].rstrip()
             if not (later.hedge and lead.casefold().endswith(later.hedge.casefold())):
                 return True
