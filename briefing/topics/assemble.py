@@ -32,6 +32,7 @@ from briefing.topics.keycounts import known_name
 from briefing.topics.keywords import add_key_word, key_words
 from briefing.topics.languages import briefing_languages, function_words_of
 from briefing.topics.lexicon import STOPWORDS
+from briefing.topics.leading_names import leading_pairs
 from briefing.topics.lowercase_names import lowercase_names
 from briefing.topics.multilingual_gazetteer import gazetteer_for
 from briefing.topics.name_asides import hyphen_tail, street_name
@@ -203,6 +204,7 @@ def build(
 def _more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> None:
     """Merges read from data and from the whole packet, after the builder's own: unions of
     countries (:mod:`.supranational`), a name with the place it is in (:mod:`.qualified_names`),
+    a name with the longer one it begins (:mod:`.leading_names`),
     a person's name run together or turned round (:mod:`.name_orders`), a place's name in
     another language or case (:mod:`.place_forms`), a name glossed in another script
     (:mod:`.glosses`),
@@ -217,6 +219,8 @@ def _more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> N
 
     for long, short in place_qualified_pairs(b.uf.parent, b.occ, place, name_key):
         b.uf.union(long, short)  # "Parque Cismigiu de Bucarest" is "Parque Cismigiu"
+    for short, long in leading_pairs(list(b.uf.parent), b.occ, place):
+        b.uf.union(short, long)  # "Wang Fuk" (its "Court" translated) is "Wang Fuk Court"
     people = [k for k in b.uf.parent if k.startswith("p:")]
     for a, c in glued_pairs(people) + swapped_pairs(people, given_name_key):
         b.uf.union(a, c)  # "Vishwash Kumar Ramesh" = "Ramesh Vishwaskumar": :mod:`.name_orders`

@@ -272,7 +272,7 @@ def rank(
     weak |= within(places, offices) | elsewhere
     if elsewhere:  # only a comparison's field, a time zone or an address's region: no setting
         for cluster in clusters:
-            if cluster.kind == "place" and elsewhere.issuperset(cluster.occurrences):
+            if cluster.kind == "place" and _elsewhere_but_once(cluster, elsewhere, larger):
                 cluster.occurrences = []
         clusters = [c for c in clusters if c.occurrences]
     outlets = outlets_of(articles)
@@ -316,6 +316,15 @@ def rank(
         )
         cluster.occurrences = []  # the mentions replace them; free as we go
     return tuple(topics)
+
+
+def _elsewhere_but_once(cluster: Cluster, elsewhere: set[Occurrence], larger: bool) -> bool:
+    """Every use of the place is an address's region, a comparison's field or a time zone;
+    or, in a packet of :data:`SINGLE_USE_ARTICLES` or more, all but one: the one left is a
+    single use, which :func:`single_use` drops when it is the only one ("Hong Kong (China)"
+    three times and "China" once more is China named once)."""
+    rest = sum(o not in elsewhere for o in cluster.occurrences)
+    return rest == 0 or (larger and rest == 1 and len(cluster.occurrences) > 1)
 
 
 #: Added to a cluster's most possible score before comparing it, so that rounding a score to
