@@ -127,7 +127,12 @@ def qualifiers(
         before = _QUALIFIED.search(window[-40:])
         if before is None:
             before = _LOCATED_REGION.search(window)
-            if before is not None and before.group(1) in places and before.group(1) != o.surface:
+            if (
+                before is not None
+                and before.group(1) in places
+                and before.group(1) != o.surface
+                and before.group(2).casefold() in REGION_WORDS
+            ):
                 if not _parallel(text, o, o.start - len(window) + before.start(1)):
                     found.add(o)  # "Letur, in de provincie Albacete"
             continue

@@ -108,9 +108,7 @@ def adjective(
             if len(word) >= COGNATE_PREFIX:
                 cognates.setdefault(_cognate(word), set()).add(language)
     modifying = sum(
-        n
-        for word, n in beside.items()
-        if n >= 2 or len(cognates.get(_cognate(word), ())) >= 2
+        n for word, n in beside.items() if n >= 2 or len(cognates.get(_cognate(word), ())) >= 2
     )
     return asked >= MIN_USES and modifying >= MODIFIER_SHARE * asked
 
