@@ -31,8 +31,8 @@ from briefing.topics.glosses import gloss_pairs
 from briefing.topics.keycounts import known_name
 from briefing.topics.keywords import add_key_word, key_words
 from briefing.topics.languages import briefing_languages, function_words_of
-from briefing.topics.lexicon import STOPWORDS
 from briefing.topics.leading_names import leading_pairs
+from briefing.topics.lexicon import STOPWORDS
 from briefing.topics.lowercase_names import lowercase_names
 from briefing.topics.multilingual_gazetteer import gazetteer_for
 from briefing.topics.name_asides import hyphen_tail, street_name

@@ -132,9 +132,9 @@ def qualifiers(
                 and before.group(1) in places
                 and before.group(1) != o.surface
                 and before.group(2).casefold() in REGION_WORDS
+                and not _parallel(text, o, o.start - len(window) + before.start(1))
             ):
-                if not _parallel(text, o, o.start - len(window) + before.start(1)):
-                    found.add(o)  # "Letur, in de provincie Albacete"
+                found.add(o)  # "Letur, in de provincie Albacete"
             continue
         if before.group(1) not in places or before.group(1) == o.surface:
             continue

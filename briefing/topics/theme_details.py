@@ -1,0 +1,72 @@
+"""A theme one article writes only beside a wider theme is a detail of it: "green mesh".
+
+A text about one subject names its parts in the same breath: "the estate was covered in
+bamboo scaffolding and green mesh", "the flammability of the green mesh used to cover the
+bamboo scaffolding". When a theme of two uses or more comes from one article only, and every
+use shares its sentence with a use of one and the same theme that several articles write,
+it is that theme's detail: its uses join that theme (an alias of it) rather than stand as a
+subject of their own. A theme that one article writes once without the wider one ("the
+renovation works caused the delay") is a subject of that article and stays; so does one that
+several articles write, whatever it stands beside.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from typing import Protocol
+
+from briefing.topics.candidates import Occurrence
+
+#: The end of a sentence: a full stop, a question or exclamation mark (then a space).
+_SENTENCE_END = re.compile(r"[.!?…]\s")
+
+
+class _Theme(Protocol):
+    kind: str
+    occurrences: list[Occurrence]
+
+
+def _sentence(text: str, o: Occurrence) -> tuple[int, int]:
+    """The offsets of the sentence the use is in (by full stops: enough to tell "in the
+    same sentence" in running prose)."""
+    start = 0
+    for found in _SENTENCE_END.finditer(text, 0, o.start):
+        start = found.end()
+    after = _SENTENCE_END.search(text, o.end)
+    return start, after.start() if after else len(text)
+
+
+def detail_of(
+    themes: Sequence[_Theme], paragraphs: Mapping[tuple[str, int], str]
+) -> dict[int, int]:
+    """Index of each detail theme → index of the wider theme it belongs to (see the
+    module's docstring). A theme that is itself a detail is no wider theme."""
+    spread = [len({o.article for o in theme.occurrences}) for theme in themes]
+    asked = [n for n, theme in enumerate(themes) if spread[n] == 1 and len(theme.occurrences) >= 2]
+    wanted = {(o.article, o.paragraph) for n in asked for o in themes[n].occurrences}
+    by_paragraph: dict[tuple[str, int], list[tuple[Occurrence, int]]] = defaultdict(list)
+    for n, theme in enumerate(themes):
+        if spread[n] >= 2:
+            for o in theme.occurrences:
+                if (o.article, o.paragraph) in wanted:
+                    by_paragraph[(o.article, o.paragraph)].append((o, n))
+    found: dict[int, int] = {}
+    for n in asked:
+        occs = themes[n].occurrences
+        shared: set[int] | None = None
+        for o in occs:
+            text = paragraphs.get((o.article, o.paragraph), "")
+            start, end = _sentence(text, o)
+            beside = {
+                m
+                for other, m in by_paragraph.get((o.article, o.paragraph), ())
+                if other.start >= start and other.end <= end
+            }
+            shared = beside if shared is None else shared & beside
+            if not shared:
+                break
+        if shared:
+            found[n] = max(shared, key=lambda m: (len(themes[m].occurrences), -m))
+    return found

@@ -1,0 +1,170 @@
+"""Top-25 precision faults (issue 11): a name cut from a longer one, an address or a
+university's town as a place, an adjective written beside cognate nouns, generic heads."""
+
+from __future__ import annotations
+
+from briefing.topics.candidates import Occurrence
+from briefing.topics.leading_names import leading_pairs
+from briefing.topics.name_asides import qualifiers
+from briefing.topics.rank import Cluster, _elsewhere_but_once
+from briefing.topics.theme_details import detail_of
+from briefing.topics.themes import GENERIC_HEADS, VERBS
+from briefing.topics.themes_usage import adjective
+
+
+def _occ(article_id: str, text: str, surface: str) -> Occurrence:
+    at = text.index(surface)
+    return Occurrence(article_id, 0, at, at + len(surface), surface)
+
+
+def _named(surface: str, n: int) -> list[Occurrence]:
+    return [Occurrence(f"{surface}{i}", 0, 0, len(surface), surface) for i in range(n)]
+
+
+# --- a name that begins a much more used longer one -------------------------------------
+
+
+def test_a_rare_name_that_begins_a_common_longer_one_is_that_name() -> None:
+    sightings = {
+        "n:velmor tsai court": _named("Velmor Tsai Court", 12),
+        "p:velmor tsai": _named("Velmor Tsai", 2),  # "dziedziniec Velmor Tsai": Court translated
+    }
+    assert leading_pairs(sightings, sightings, lambda text: False) == [
+        ("p:velmor tsai", "n:velmor tsai court")
+    ]
+
+
+def test_a_place_a_common_short_name_or_a_person_stays_apart() -> None:
+    sightings = {
+        "n:brelia nord": _named("Brelia Nord", 2),  # a place the gazetteer knows
+        "n:brelia nord police": _named("Brelia Nord Police", 12),
+        "p:anna kolbe": _named("Anna Kolbe", 5),  # written almost as often as the body
+        "n:anna kolbe institute": _named("Anna Kolbe Institute", 9),
+        "p:jan tosk": _named("Jan Tosk", 1),  # the longer one is a person: his son, maybe
+        "p:jan tosk novak": _named("Jan Tosk Novak", 9),
+    }
+    assert leading_pairs(sightings, sightings, lambda text: text == "Brelia Nord") == []
+
+
+# --- addresses and a university's town --------------------------------------------------
+
+
+def test_a_country_in_brackets_after_a_place_of_two_words_is_its_address() -> None:
+    texts = {
+        "a": "Le feu a ravagé Nova Brelia (Ruritanie) mercredi.",
+        "b": "Le quartier de Tosk (Nova Brelia en Ruritanie) a brûlé.",
+        "c": "Het lichaam werd gevonden in Varnok, in de provincie Ruritanie.",
+        "d": "Il a étudié à l’Université de Varnok avant la politique.",
+    }
+    occs = [
+        _occ("a", texts["a"], "Ruritanie"),
+        _occ("b", texts["b"], "Ruritanie"),
+        _occ("c", texts["c"], "Ruritanie"),
+        _occ("d", texts["d"], "Varnok"),
+    ]
+    found = qualifiers(
+        occs, {(o.article, 0): texts[o.article] for o in occs}, {"Nova Brelia", "Tosk", "Varnok"}
+    )
+    assert found == set(occs)
+
+
+def test_a_bracket_that_is_no_address_and_a_plain_use_are_uses() -> None:
+    texts = {
+        "a": "The mayor of Nova Brelia (Ruritanie's capital) spoke.",  # no place first in it
+        "b": "The council (Nova Brelia) met; Ruritanie sent aid.",  # no place before the bracket
+        "c": "Rain hit Varnok, and Ruritanie declared an emergency.",  # a list, no region noun
+        "d": "The university said Varnok was flooded.",  # "university" without its link
+        "e": "Le feu a pris à Nova Brelia, en banlieue de Ruritanie.",  # no region noun
+    }
+    occs = [
+        _occ("a", texts["a"], "Nova Brelia"),
+        _occ("b", texts["b"], "Ruritanie"),
+        _occ("c", texts["c"], "Ruritanie"),
+        _occ("d", texts["d"], "Varnok"),
+    ]
+    assert (
+        qualifiers(
+            occs, {(o.article, 0): texts[o.article] for o in occs}, {"Nova Brelia", "Varnok"}
+        )
+        == set()
+    )
+
+
+def test_a_place_left_with_one_use_besides_addresses_drops_in_a_larger_packet() -> None:
+    uses = _named("Ruritanie", 4)
+    cluster = Cluster(kind="place", name="Ruritanie", occurrences=uses)
+    assert _elsewhere_but_once(cluster, set(uses[:3]), larger=True)
+    assert not _elsewhere_but_once(cluster, set(uses[:3]), larger=False)  # a small packet
+    assert not _elsewhere_but_once(cluster, set(uses[:2]), larger=True)  # two uses left
+    once = Cluster(kind="place", name="Tosk", occurrences=uses[:1])
+    assert not _elsewhere_but_once(once, set(), larger=True)  # no address: single_use's call
+
+
+# --- an adjective beside cognate nouns --------------------------------------------------
+
+
+def test_an_adjective_beside_cognate_nouns_in_several_languages_is_no_subject() -> None:
+    paras = {
+        "fr": "Le feu a pris dans le complexe résidentiel hier.",
+        "es": "El fuego empezó en el complejo residencial ayer.",
+        "it": "Il fuoco è partito dal complesso residenziale ieri.",
+        "en": "Flames engulfed the residential compound overnight.",
+    }
+    surfaces = {"fr": "résidentiel", "es": "residencial", "it": "residenziale", "en": "residential"}
+    occs = [_occ(k, paras[k], surfaces[k]) for k in paras]
+    assert adjective(occs, lambda a, _p: paras[a], {k: k for k in paras})
+
+
+def test_a_noun_whose_neighbours_differ_is_no_adjective() -> None:
+    paras = {
+        "fr": "Un terrible incendie a ravagé le quartier.",
+        "es": "Un gigantesco incendio destruyó el barrio.",
+        "it": "Un violento incendio ha distrutto il quartiere.",
+        "en": "The blaze spread quickly through the estate.",
+    }
+    surfaces = {"fr": "incendie", "es": "incendio", "it": "incendio", "en": "blaze"}
+    occs = [_occ(k, paras[k], surfaces[k]) for k in paras]
+    assert not adjective(occs, lambda a, _p: paras[a], {k: k for k in paras})
+
+
+def test_generic_heads_and_a_bare_verb_make_no_theme() -> None:
+    assert {"complex", "services", "media"} <= GENERIC_HEADS  # "emergency services"
+    assert "lose" in VERBS  # "lose control"
+    assert "scaffolding" not in GENERIC_HEADS and "alarms" not in GENERIC_HEADS
+
+
+# --- a theme one article writes only beside a wider one ---------------------------------
+
+
+def _theme(*uses: tuple[str, int, str, str]) -> Cluster:
+    """A theme cluster from (article, paragraph, paragraph text, surface) uses."""
+    occs = []
+    for article_id, paragraph, text, surface in uses:
+        at = text.index(surface)
+        occs.append(Occurrence(article_id, paragraph, at, at + len(surface), surface))
+    return Cluster(kind="theme", name=uses[0][3], occurrences=occs)
+
+
+def test_a_one_article_theme_always_beside_a_wider_one_is_its_detail() -> None:
+    a0 = "The towers were wrapped in reed matting and blue tarp for the works."
+    a1 = "Inspectors had doubted the blue tarp hung over the reed matting. It burned."
+    b0 = "Reed matting is cheap and common in the city."
+    wide = _theme(
+        ("a", 0, a0, "reed matting"), ("a", 1, a1, "reed matting"), ("b", 0, b0, "Reed matting")
+    )
+    tarp = _theme(("a", 0, a0, "blue tarp"), ("a", 1, a1, "blue tarp"))
+    paragraphs = {("a", 0): a0, ("a", 1): a1, ("b", 0): b0}
+    assert detail_of([wide, tarp], paragraphs) == {1: 0}
+
+
+def test_a_theme_once_apart_or_in_two_articles_stays_a_subject() -> None:
+    a0 = "The towers were wrapped in reed matting and blue tarp for the works."
+    a1 = "The blue tarp was sold by a firm. Reed matting came later."  # another sentence
+    b0 = "Reed matting is cheap and common in the city."
+    c0 = "Its blue tarp tore in the storm beside the reed matting."
+    wide = _theme(("a", 0, a0, "reed matting"), ("b", 0, b0, "Reed matting"))
+    tarp = _theme(("a", 0, a0, "blue tarp"), ("a", 1, a1, "blue tarp"))
+    paragraphs = {("a", 0): a0, ("a", 1): a1, ("b", 0): b0, ("c", 0): c0}
+    assert detail_of([wide, tarp], paragraphs) == {}
+    spread = _theme(("a", 0, a0, "blue tarp"), ("c", 0, c0, "blue tarp"))  # two articles
+    assert detail_of([wide, spread], paragraphs) == {}
