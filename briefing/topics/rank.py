@@ -25,7 +25,7 @@ from briefing.topics.candidates import Occurrence
 from briefing.topics.cut_names import cut_name, measured
 from briefing.topics.name_asides import qualifiers
 from briefing.topics.slugs import unique_slugs
-from briefing.topics.theme_details import detail_of
+from briefing.topics.theme_details import fold_details
 from briefing.topics.weak_mentions import compared, listed, one_passage, own_wire, within
 
 #: Treaties and events are few and each is a subject in itself; other kinds count 1. (Weights
@@ -262,7 +262,9 @@ def rank(
             cluster.occurrences = []  # no key topic; freed like those below the limit
     clusters = [c for c in clusters if c.occurrences]
     if larger:
-        _fold_details(clusters, paragraphs)
+        # A theme one article writes only beside a wider one joins it: "green mesh".
+        themes = [c for c in clusters if c.kind == "theme"]
+        fold_details(themes, paragraphs, order, lambda c: not _dropped(c))
         clusters = [c for c in clusters if c.occurrences]
     weak = listed([o for c in clusters if c.kind != "theme" for o in c.occurrences], paragraphs)
     places = [o for c in clusters if c.kind == "place" for o in c.occurrences]
@@ -320,17 +322,6 @@ def rank(
         )
         cluster.occurrences = []  # the mentions replace them; free as we go
     return tuple(topics)
-
-
-def _fold_details(clusters: list[Cluster], paragraphs: Mapping[tuple[str, int], str]) -> None:
-    """A theme one article writes only beside a wider theme joins it
-    (:mod:`.theme_details`): "green mesh" beside "bamboo scaffolding". A wider theme that
-    is no topic after all (its ``aside``) takes none."""
-    themes = [c for c in clusters if c.kind == "theme"]
-    for detail, wider in detail_of(themes, paragraphs).items():
-        if not _dropped(themes[wider]):
-            themes[wider].occurrences.extend(themes[detail].occurrences)
-            themes[detail].occurrences = []
 
 
 def _elsewhere_but_once(cluster: Cluster, elsewhere: set[Occurrence], larger: bool) -> bool:

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
-from typing import Protocol
+from collections.abc import Callable, Mapping, Sequence
+from typing import Protocol, TypeVar
 
 from briefing.topics.candidates import Occurrence
 
@@ -26,6 +26,9 @@ _SENTENCE_END = re.compile(r"[.!?…]\s")
 class _Theme(Protocol):
     kind: str
     occurrences: list[Occurrence]
+
+
+T = TypeVar("T", bound=_Theme)
 
 
 def _sentence(text: str, o: Occurrence) -> tuple[int, int]:
@@ -70,3 +73,21 @@ def detail_of(
         if shared:
             found[n] = max(shared, key=lambda m: (len(themes[m].occurrences), -m))
     return found
+
+
+def fold_details(
+    themes: Sequence[T],
+    paragraphs: Mapping[tuple[str, int], str],
+    order: Mapping[str, int],
+    kept: Callable[[T], bool],
+) -> None:
+    """Move each detail's uses into its wider theme (:func:`detail_of`), in article order
+    (``order``: article id → its place), then position, as the ranking sorted them; a wider
+    theme that is no topic after all (``kept`` false: its aside) takes none."""
+    for detail, wider in detail_of(themes, paragraphs).items():
+        if kept(themes[wider]):
+            themes[wider].occurrences = sorted(
+                themes[wider].occurrences + themes[detail].occurrences,
+                key=lambda o: (order.get(o.article, 0), o.paragraph, o.start, o.end),
+            )
+            themes[detail].occurrences = []
