@@ -168,3 +168,24 @@ def test_a_theme_once_apart_or_in_two_articles_stays_a_subject() -> None:
     assert detail_of([wide, tarp], paragraphs) == {}
     spread = _theme(("a", 0, a0, "blue tarp"), ("c", 0, c0, "blue tarp"))  # two articles
     assert detail_of([wide, spread], paragraphs) == {}
+
+
+# --- a province in brackets that is no topic still places the town ----------------------
+
+
+def test_a_town_of_the_packets_country_places_the_name_it_brackets() -> None:
+    from briefing.model import Mention, Span, Topic
+    from briefing.topics.local_towns import _place_lookup
+
+    spain = Topic(
+        "spain",
+        "Spain",
+        "place",
+        ("Spain",),
+        tuple(Mention(f"{n}", Span(0, 0, 5), "Spain") for n in range(3)),
+        3.0,
+    )
+    lookup = _place_lookup([spain], 3)
+    assert lookup("Albacete")  # a Spanish town GeoNames lists, though no topic of the packet
+    assert lookup("Varelo") is None  # no town anywhere
+    assert _place_lookup([], 3)("Albacete") is None  # no country of the packet: not asked
