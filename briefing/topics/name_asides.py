@@ -114,14 +114,15 @@ def qualifiers(
     and France") has no bracket and no region noun, and a dateline's "GENOA, Italy" none
     either: neither is asked. The place before the bracket may be of several words ("Hong
     Kong (China)"), and the bracket may hold a whole address, the region then its country
-    ("Tai Po (Hong Kong in China)", "Tai Po (Hong Kong, China)"). A place named only inside
-    the name of a university ("a degree from the University of Iasi") is where the school
-    is, not where the story is (:func:`_schooled`)."""
+    ("Tai Po (Hong Kong in China)", "Tai Po (Hong Kong, China)"). A place named as the
+    seat of a university, an embassy or a consulate ("a degree from the University of
+    Iasi", "the consulate in Milan") is where that institution is, not where the story is
+    (:func:`_seated`)."""
     found = set()
     for o in occurrences:
         text = texts.get((o.article, o.paragraph), "")
         window = text[max(0, o.start - 60) : o.start]
-        if _bracketed(window, o.surface, places) or _schooled(window):
+        if _bracketed(window, o.surface, places) or _seated(window):
             found.add(o)
             continue
         before = _QUALIFIED.search(window[-40:])
@@ -185,26 +186,32 @@ def _bracketed(window: str, surface: str, places: set[str]) -> bool:
     return (link == "," or link.casefold() in LOCATING) and inner.strip(" ,") in places
 
 
-#: "University" in the languages read here: a place right after it (and a linking word)
-#: names where the school is ("Université de Iasi", "University of Tosk").
-UNIVERSITY_WORDS = words(
+#: Institutions named by the town they are in, in the languages read here: a university, an
+#: embassy or a consulate. A place right after one (and a linking word) is the seat of that
+#: institution ("Université de Iasi", "the consulate-general in Milan", "Generalkonsulat
+#: Mailand"), not where the story happens: the student studied there, the mission works there.
+SEAT_WORDS = words(
     """
     university université universidad università universidade universität universiteit
     universitatea universității uniwersytet uniwersytetu univerzita univerzity
     университет университета університет університету πανεπιστήμιο πανεπιστημίου
+    embassy consulate ambassade consulat embajada consulado ambasciata consolato embaixada
+    botschaft konsulat generalkonsulat ambassade consulaat ambasada konsulatu ambasadzie
+    посольство посольства консульство консульства посольстві консульстві
+    πρεσβεία προξενείο
     """
 )
-_SCHOOLED = re.compile(
-    r"([^\W\d_]+)\s+(?:(?:of|de|di|do|da|du|del|della|din|im|w|des)\s+|[dl][’'])?$"
+_SEATED = re.compile(
+    r"([^\W\d_]+)(?:[- ](?:general|generaal|général|generale|generalny|генеральное))?\s+"
+    r"(?:(?:of|de|di|do|da|du|del|della|din|im|w|des|in|en|em|à|a|в|у|σε|στη|στο)\s+|[dl][’'])?$"
 )
 
 
-def _schooled(window: str) -> bool:
-    """The use comes right after "University of" in some language: "Université de Iasi"."""
-    found = _SCHOOLED.search(window)
-    if found is None:
-        return False
-    return found.group(1).casefold() in UNIVERSITY_WORDS
+def _seated(window: str) -> bool:
+    """The use comes right after a university, an embassy or a consulate and its linking
+    word in some language: "Université de Iasi", "consulaat-generaal in Milaan"."""
+    found = _SEATED.search(window)
+    return found is not None and found.group(1).casefold() in SEAT_WORDS
 
 
 #: Prepositions of place that may open the qualifying place after the comma: "the town of

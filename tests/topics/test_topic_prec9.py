@@ -46,26 +46,26 @@ def test_a_place_a_common_short_name_or_a_person_stays_apart() -> None:
     assert leading_pairs(sightings, sightings, lambda text: text == "Brelia Nord") == []
 
 
-# --- addresses and a university's town --------------------------------------------------
+# --- addresses and the seat of a university or a consulate ----------------------------
 
 
-def test_a_country_in_brackets_after_a_place_of_two_words_is_its_address() -> None:
+def _qualified(texts: dict[str, str], uses: dict[str, str], places: set[str]) -> set[str]:
+    """The articles whose use (``uses``: article → name) :func:`qualifiers` finds."""
+    occs = [_occ(k, texts[k], name) for k, name in uses.items()]
+    found = qualifiers(occs, {(o.article, 0): texts[o.article] for o in occs}, places)
+    return {o.article for o in found}
+
+
+def test_an_address_or_the_seat_of_a_university_or_a_consulate_is_no_setting() -> None:
     texts = {
-        "a": "Le feu a ravagé Nova Brelia (Ruritanie) mercredi.",
-        "b": "Le quartier de Tosk (Nova Brelia en Ruritanie) a brûlé.",
+        "a": "Le feu a ravagé Nova Brelia (Ruritanie) mercredi.",  # a place of two words
+        "b": "Le quartier de Tosk (Nova Brelia en Ruritanie) a brûlé.",  # a whole address
         "c": "Het lichaam werd gevonden in Varnok, in de provincie Ruritanie.",
         "d": "Il a étudié à l’Université de Varnok avant la politique.",
+        "e": "Het consulaat-generaal in Varnok zoekt uit wie er aan boord was.",
     }
-    occs = [
-        _occ("a", texts["a"], "Ruritanie"),
-        _occ("b", texts["b"], "Ruritanie"),
-        _occ("c", texts["c"], "Ruritanie"),
-        _occ("d", texts["d"], "Varnok"),
-    ]
-    found = qualifiers(
-        occs, {(o.article, 0): texts[o.article] for o in occs}, {"Nova Brelia", "Tosk", "Varnok"}
-    )
-    assert found == set(occs)
+    uses = {"a": "Ruritanie", "b": "Ruritanie", "c": "Ruritanie", "d": "Varnok", "e": "Varnok"}
+    assert _qualified(texts, uses, {"Nova Brelia", "Tosk", "Varnok"}) == set(texts)
 
 
 def test_a_bracket_that_is_no_address_and_a_plain_use_are_uses() -> None:
@@ -75,19 +75,17 @@ def test_a_bracket_that_is_no_address_and_a_plain_use_are_uses() -> None:
         "c": "Rain hit Varnok, and Ruritanie declared an emergency.",  # a list, no region noun
         "d": "The university said Varnok was flooded.",  # "university" without its link
         "e": "Le feu a pris à Nova Brelia, en banlieue de Ruritanie.",  # no region noun
+        "f": "The general said in Varnok that the bridge was safe.",  # no embassy: a setting
     }
-    occs = [
-        _occ("a", texts["a"], "Nova Brelia"),
-        _occ("b", texts["b"], "Ruritanie"),
-        _occ("c", texts["c"], "Ruritanie"),
-        _occ("d", texts["d"], "Varnok"),
-    ]
-    assert (
-        qualifiers(
-            occs, {(o.article, 0): texts[o.article] for o in occs}, {"Nova Brelia", "Varnok"}
-        )
-        == set()
-    )
+    uses = {
+        "a": "Nova Brelia",
+        "b": "Ruritanie",
+        "c": "Ruritanie",
+        "d": "Varnok",
+        "e": "Ruritanie",
+        "f": "Varnok",
+    }
+    assert _qualified(texts, uses, {"Nova Brelia", "Varnok"}) == set()
 
 
 def test_a_place_left_with_one_use_besides_addresses_drops_in_a_larger_packet() -> None:
