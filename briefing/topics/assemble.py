@@ -25,6 +25,7 @@ from briefing.topics.asides import (
 )
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.cluster import _Builder
+from briefing.topics.country_initials import country_initial_pairs
 from briefing.topics.demonym_words import demonym_place
 from briefing.topics.expansions import translated_expansions
 from briefing.topics.glosses import gloss_pairs
@@ -221,6 +222,7 @@ def _more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> N
         b.uf.union(long, short)  # "Parque Cismigiu de Bucarest" is "Parque Cismigiu"
     for short, long in leading_pairs(list(b.uf.parent), b.occ, place):
         b.uf.union(short, long)  # "Wang Fuk" (its "Court" translated) is "Wang Fuk Court"
+    _country_initials(b, languages)
     people = [k for k in b.uf.parent if k.startswith("p:")]
     for a, c in glued_pairs(people) + swapped_pairs(people, given_name_key):
         b.uf.union(a, c)  # "Vishwash Kumar Ramesh" = "Ramesh Vishwaskumar": :mod:`.name_orders`
@@ -240,6 +242,36 @@ def _more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> N
         ):
             b.uf.union(translated, defined)  # "Permanent Election Authority" = "... (AEP)"
     _lowercase_names(b, cands.paragraphs, languages)
+
+
+def _country_initials(b: _Builder, languages: dict[str, str]) -> None:
+    """ "REE" is "Red Eléctrica" (de España): :mod:`.country_initials`."""
+    import pycountry
+
+    keys = list(b.uf.parent)
+    acronyms = [k for k in keys if k.startswith("n:") and k[2:].isalpha() and " " not in k]
+    if not acronyms:
+        return
+    bodies = [k for k in keys if k.startswith("n:") and " " in k and not b.kinds[k]["person"]]
+    long_roots = {b.uf.find(k) for k in bodies}
+    countries = set()
+    for key in keys:
+        if b.kinds[key]["place"] and (occs := b.occ.get(key)):
+            name = b.gaz.place(occs[0].surface)
+            try:
+                if name is not None and pycountry.countries.lookup(name):
+                    countries |= {o.surface for o in occs}
+            except LookupError:
+                continue
+    function = function_words_of(languages.values()) | STOPWORDS
+
+    def content(key: str) -> list[str]:
+        return [w for w in key[2:].replace("'", " ").split() if w not in function]
+
+    for acronym, body in country_initial_pairs(
+        acronyms, bodies, countries, lambda k: b.uf.find(k) in long_roots, content, b.uf.find
+    ):
+        b.uf.union(acronym, body)  # "REE" beside "Red Eléctrica" (de España)
 
 
 def _lowercase_names(

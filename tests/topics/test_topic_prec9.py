@@ -4,6 +4,7 @@ university's town as a place, an adjective written beside cognate nouns, generic
 from __future__ import annotations
 
 from briefing.topics.candidates import Occurrence
+from briefing.topics.country_initials import country_initial_pairs
 from briefing.topics.leading_names import leading_pairs
 from briefing.topics.name_asides import qualifiers
 from briefing.topics.rank import Cluster, _elsewhere_but_once
@@ -187,3 +188,30 @@ def test_a_town_of_the_packets_country_places_the_name_it_brackets() -> None:
     assert lookup("Albacete")  # a Spanish town GeoNames lists, though no topic of the packet
     assert lookup("Varelo") is None  # no town anywhere
     assert _place_lookup([], 3)("Albacete") is None  # no country of the packet: not asked
+
+
+# --- an acronym that keeps its country's letter -----------------------------------------
+
+
+def _content(key: str) -> list[str]:
+    return [w for w in key[2:].split() if w not in {"of", "de", "the"}]
+
+
+def test_an_acronym_of_a_body_and_its_countrys_initial_is_that_body() -> None:
+    pairs = country_initial_pairs(
+        ["n:vgr", "n:ap"],
+        ["n:velmor grid", "n:tosk power board"],
+        {"Ruritania", "Ruritanie"},
+        lambda key: False,
+        _content,
+    )
+    assert pairs == [("n:vgr", "n:velmor grid")]  # "VGR": Velmor Grid (of Ruritania)
+
+
+def test_a_defined_acronym_two_fitting_bodies_or_no_country_letter_stay_apart() -> None:
+    bodies = ["n:velmor grid", "n:vast gas"]  # both spell "vg"
+    assert country_initial_pairs(["n:vgr"], bodies, {"Ruritania"}, lambda k: False, _content) == []
+    one = ["n:velmor grid"]
+    assert country_initial_pairs(["n:vgr"], one, {"Ruritania"}, lambda k: True, _content) == []
+    assert country_initial_pairs(["n:vgx"], one, {"Ruritania"}, lambda k: False, _content) == []
+    assert country_initial_pairs(["n:vg"], one, {"Ganymede"}, lambda k: False, _content) == []
