@@ -246,7 +246,6 @@ def _more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> N
 
 def _country_initials(b: _Builder, languages: dict[str, str]) -> None:
     """ "REE" is "Red Eléctrica" (de España): :mod:`.country_initials`."""
-    import pycountry
 
     keys = list(b.uf.parent)
     acronyms = [k for k in keys if k.startswith("n:") and k[2:].isalpha() and " " not in k]
@@ -256,13 +255,9 @@ def _country_initials(b: _Builder, languages: dict[str, str]) -> None:
     long_roots = {b.uf.find(k) for k in bodies}
     countries = set()
     for key in keys:
-        if b.kinds[key]["place"] and (occs := b.occ.get(key)):
-            name = b.gaz.place(occs[0].surface)
-            try:
-                if name is not None and pycountry.countries.lookup(name):
-                    countries |= {o.surface for o in occs}
-            except LookupError:
-                continue
+        occs = b.occ.get(key) if b.kinds[key]["place"] else None
+        if occs and b.gaz.place(occs[0].surface) in _country_names():
+            countries |= {o.surface for o in occs}
     function = function_words_of(languages.values()) | STOPWORDS
 
     def content(key: str) -> list[str]:
@@ -272,6 +267,14 @@ def _country_initials(b: _Builder, languages: dict[str, str]) -> None:
         acronyms, bodies, countries, lambda k: b.uf.find(k) in long_roots, content, b.uf.find
     ):
         b.uf.union(acronym, body)  # "REE" beside "Red Eléctrica" (de España)
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    """GeoNames' names of the countries, as the gazetteer names a place ("Russia")."""
+    from briefing import geodata
+
+    return frozenset(str(country["name"]) for country in geodata.countries().values())
 
 
 def _lowercase_names(
