@@ -263,8 +263,22 @@ def _country_initials(b: _Builder, languages: dict[str, str]) -> None:
     def content(key: str) -> list[str]:
         return [w for w in key[2:].replace("'", " ").split() if w not in function]
 
+    members: dict[str, list[str]] = {}
+    for key in bodies:
+        members.setdefault(b.uf.find(key), []).append(key)
+
+    def together(acronym: str, body: str) -> bool:
+        seen = {o.article for o in b.occ.get(acronym, ())}
+        return any(o.article in seen for k in members.get(body, ()) for o in b.occ.get(k, ()))
+
     for acronym, body in country_initial_pairs(
-        acronyms, bodies, countries, lambda k: b.uf.find(k) in long_roots, content, b.uf.find
+        acronyms,
+        bodies,
+        countries,
+        lambda k: b.uf.find(k) in long_roots,
+        content,
+        b.uf.find,
+        together,
     ):
         b.uf.union(acronym, body)  # "REE" beside "Red Eléctrica" (de España)
 

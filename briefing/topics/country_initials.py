@@ -10,7 +10,8 @@ the packet writes, then the initial of a country the packet names (in any of its
 
 * an acronym already joined to a name of several words (one the texts define or spell):
   it has its body;
-* an acronym of fewer than three letters: two letters are too easily someone else's;
+* an acronym of fewer than three letters (too easily someone else's) or more than six;
+* an acronym no article writes beside the body: the letters alone are a guess;
 * two bodies whose initials fit: the letters do not tell which.
 """
 
@@ -18,8 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-#: Shortest acronym asked.
+#: Shortest and longest acronym asked.
 MIN_LETTERS = 3
+MAX_LETTERS = 6
 
 
 def country_initial_pairs(
@@ -29,13 +31,15 @@ def country_initial_pairs(
     has_long_name: Callable[[str], bool],
     content: Callable[[str], list[str]],
     root: Callable[[str], str] = lambda key: key,
+    together: Callable[[str, str], bool] = lambda acronym, body: True,
 ) -> list[tuple[str, str]]:
     """Pairs (acronym key, body key). ``acronyms``: keys of one-word names in capitals
     ("n:ree", their letters after the prefix); ``bodies``: keys of names of two words or
     more that are no person; ``countries``: the written names of the countries the packet
     names; ``has_long_name``: whether an acronym is joined to a name of several words
     already; ``content``: a body key's content words (function words left out); ``root``:
-    the body a key is merged into so far (two spellings of one name are one body)."""
+    the body a key is merged into so far (two spellings of one name are one body);
+    ``together``: whether some article writes both the acronym and that body."""
     initials = {name[:1].casefold() for name in countries if name[:1].isalpha()}
     by_letters: dict[str, set[str]] = {}
     for key in bodies:
@@ -45,9 +49,11 @@ def country_initial_pairs(
     pairs = []
     for key in acronyms:
         letters = key[2:]
-        if len(letters) < MIN_LETTERS or letters[-1] not in initials or has_long_name(key):
+        if not MIN_LETTERS <= len(letters) <= MAX_LETTERS or letters[-1] not in initials:
+            continue
+        if has_long_name(key):
             continue
         found = by_letters.get(letters[:-1], set())
-        if len(found) == 1:
+        if len(found) == 1 and together(key, next(iter(found))):
             pairs.append((key, next(iter(found))))
     return pairs

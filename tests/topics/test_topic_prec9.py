@@ -215,3 +215,36 @@ def test_a_defined_acronym_two_fitting_bodies_or_no_country_letter_stay_apart() 
     assert country_initial_pairs(["n:vgr"], one, {"Ruritania"}, lambda k: True, _content) == []
     assert country_initial_pairs(["n:vgx"], one, {"Ruritania"}, lambda k: False, _content) == []
     assert country_initial_pairs(["n:vg"], one, {"Ganymede"}, lambda k: False, _content) == []
+
+
+def test_no_conjunction_or_a_theme_beside_many_joins_nothing() -> None:
+    a0 = "Crews checked the reed matting near the blue tarp for the works."  # no "and"
+    a1 = "Inspectors had doubted the blue tarp hung over the reed matting."
+    b0 = "Reed matting is cheap and common in the city."
+    wide = _theme(
+        ("a", 0, a0, "reed matting"), ("a", 1, a1, "reed matting"), ("b", 0, b0, "Reed matting")
+    )
+    tarp = _theme(("a", 0, a0, "blue tarp"), ("a", 1, a1, "blue tarp"))
+    paragraphs = {("a", 0): a0, ("a", 1): a1, ("b", 0): b0}
+    assert detail_of([wide, tarp], paragraphs) == {}
+    c0 = "The towers wore reed matting and blue tarp and grey rope."
+    c1 = "Workers tied the grey rope and reed matting to the blue tarp."
+    both = {("c", 0): c0, ("c", 1): c1, ("b", 0): b0}
+    wide = _theme(
+        ("c", 0, c0, "reed matting"), ("c", 1, c1, "reed matting"), ("b", 0, b0, "Reed matting")
+    )
+    tarp = _theme(("c", 0, c0, "blue tarp"), ("c", 1, c1, "blue tarp"))
+    rope = _theme(("c", 0, c0, "grey rope"), ("c", 1, c1, "grey rope"))
+    assert detail_of([wide, tarp, rope], both) == {}  # a theme beside many is no whole
+
+
+def test_an_acronym_no_article_writes_beside_the_body_stays_apart() -> None:
+    pairs = country_initial_pairs(
+        ["n:vgr"],
+        ["n:velmor grid"],
+        {"Ruritania"},
+        lambda key: False,
+        _content,
+        together=lambda acronym, body: False,
+    )
+    assert pairs == []
