@@ -16,13 +16,15 @@ with :mod:`.naming` (alias merging) and :mod:`.mentions` (every mention of every
 :mod:`.keywords` with :mod:`.word_use` (one-word subjects across the languages of a
 multilingual packet: wordfreq's general-language frequencies) → :mod:`.rank` (scores, ids,
 Topic objects; names never written alone or only as a count's unit are dropped there by
-:mod:`.cut_names`), run in order by :mod:`.assemble`; :mod:`.crossnames` and
+:mod:`.cut_names`, and a theme one article writes only beside a wider one joins it by
+:mod:`.theme_details`), run in order by :mod:`.assemble`; :mod:`.crossnames` and
 :mod:`.phrase_names` merge one person or name across languages and scripts, with
 :mod:`.romanise` (ISO 9 and scientific romanisation, via iuliia), :mod:`.script_phrases`
 (names of several words in Cyrillic and Latin) and :mod:`.inflections` (case forms of names
 in Polish, Czech, Slovak and other declining languages). After them
 (:func:`~.assemble._more_merges`): :mod:`.supranational` (the EU, the UN in every language,
-from CLDR), :mod:`.qualified_names` ("Parque X de <city>" is "Parque X"), :mod:`.expansions`
+from CLDR), :mod:`.qualified_names` ("Parque X de <city>" is "Parque X"), :mod:`.leading_names`
+("Wang Fuk", its "Court" translated away, is "Wang Fuk Court"), :mod:`.expansions`
 (a defined acronym's long name and its translation) and :mod:`.lowercase_names` ("Cour
 constitutionnelle"); :mod:`.place_cases` reads case endings glued to place names
 ("Bukarestben") and :mod:`.demonym_words` makes a place of a key word that is its demonym

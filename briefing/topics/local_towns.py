@@ -48,16 +48,23 @@ def towns_as_places(
     is used (:func:`used_as_place`). Then the organisations the texts write beside a noun
     of place ("the town of Letur", "rio Magro") are places too (:mod:`.place_nouns`)."""
     found = _towns_as_places(topics, articles, texts)
-    return places_by_noun(found, texts, _place_lookup(found))
+    return places_by_noun(found, texts, _place_lookup(found, articles))
 
 
-def _place_lookup(topics: Sequence[Topic]) -> Callable[[str], str | None]:
-    """A place's name as the gazetteer or the packet's place topics know it."""
+def _place_lookup(topics: Sequence[Topic], articles: int) -> Callable[[str], str | None]:
+    """A place's name as the gazetteer, the packet's place topics or the towns and regions
+    of the packet's countries know it: a province written only in brackets ("Letur
+    (Albacete)") is no topic of its own, and still says that the name before it is a town."""
     from briefing.topics.gazetteer import gazetteer
 
     known = {a: t.name for t in topics[:CONTEXT] if t.kind == "place" for a in (t.name, *t.aliases)}
     place = gazetteer().place
-    return lambda text: known.get(text) or place(text)
+    codes = _countries(topics[:CONTEXT], articles)
+    towns = _towns(codes) if codes else {}
+    states = _states(codes) if codes else {}
+    return lambda text: (
+        known.get(text) or place(text) or towns.get(_fold(text)) or states.get(_fold(text))
+    )
 
 
 def _towns_as_places(

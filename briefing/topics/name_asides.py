@@ -92,6 +92,7 @@ REGION_WORDS = words(
     estado provincia província región região departamento
     stato regione provincia
     état région département province
+    provincie gemeente regio provinz bezirk prowincja prowincji województwo województwie
     штат штата область области провинция провинции округ округа край края
     штату області провінція
     """
@@ -108,21 +109,109 @@ def qualifiers(
     """Uses of a place that only qualify the listed place before them, as an address does:
     "Chicago (Illinois, United States)", "в Чикаго, штат Иллинойс". ``places``: every written
     name of a listed place. So is one after a comma and a preposition of place ("the town
-    of Mira, in Cuenca"), unless the name before the comma follows the same preposition ("in
-    Spain, in Portugal": a list). A list ("Spain, Portugal and France") has no bracket and no
-    region noun, and a dateline's "GENOA, Italy" none either: neither is asked."""
+    of Mira, in Cuenca", "Varnok, in de provincie Brelia"), unless the name before the comma
+    follows the same preposition ("in Spain, in Portugal": a list). A list ("Spain, Portugal
+    and France") has no bracket and no region noun, and a dateline's "GENOA, Italy" none
+    either: neither is asked. The place before the bracket may be of several words ("Hong
+    Kong (China)"), and the bracket may hold a whole address, the region then its country
+    ("Tai Po (Hong Kong in China)", "Tai Po (Hong Kong, China)"). A place named as the
+    seat of a university, an embassy or a consulate ("a degree from the University of
+    Iasi", "the consulate in Milan") is where that institution is, not where the story is
+    (:func:`_seated`)."""
     found = set()
     for o in occurrences:
         text = texts.get((o.article, o.paragraph), "")
-        before = _QUALIFIED.search(text[max(0, o.start - 40) : o.start])
-        if before is None or before.group(1) not in places or before.group(1) == o.surface:
+        window = text[max(0, o.start - 60) : o.start]
+        if _bracketed(window, o.surface, places) or _seated(window):
+            found.add(o)
+            continue
+        before = _QUALIFIED.search(window[-40:])
+        if before is None:
+            before = _LOCATED_REGION.search(window)
+            if (
+                before is not None
+                and before.group(1) in places
+                and before.group(1) != o.surface
+                and before.group(2).casefold() in REGION_WORDS
+                and not _parallel(text, o, o.start - len(window) + before.start(1))
+            ):
+                found.add(o)  # "Letur, in de provincie Albacete"
+            continue
+        if before.group(1) not in places or before.group(1) == o.surface:
             continue
         region = before.group(2)
         if region is None or region.casefold() in REGION_WORDS:
             found.add(o)
-        elif region.casefold() in LOCATING and not _parallel(text, o, before.start(1)):
+        elif region.casefold() in LOCATING and not _parallel(
+            text, o, o.start - len(window[-40:]) + before.start(1)
+        ):
             found.add(o)  # "in de stad Mira, in Cuenca"
     return found
+
+
+#: A place, a comma, a preposition of place, at most one short word (an article) and a
+#: region noun right before the use: "Letur, in de provincie ", "Mira, en la provincia de ".
+_LOCATED_REGION = re.compile(
+    r"([^\W\d_][\w'’.-]*)\s*,\s*(?i:in|en|em|à|w|в|у)\s+(?:[^\W\d_]{1,3}\s+)?"
+    r"([^\W\d_]+)\s+(?:(?:de|di|del|of|du|von)\s+)?$"
+)
+
+
+def _ends_with_place(text: str, places: set[str]) -> str | None:
+    """The listed place of one to four words ``text`` ends with, or None."""
+    words = text.split()
+    for n in range(min(4, len(words)), 0, -1):
+        name = " ".join(words[-n:])
+        if name in places:
+            return name
+    return None
+
+
+def _bracketed(window: str, surface: str, places: set[str]) -> bool:
+    """The use is inside a bracket opened right after a listed place, first in it or after
+    another listed place and a comma or a preposition of place: "Hong Kong (China)",
+    "Tai Po (Hong Kong en Chine)"."""
+    opened = window.rfind("(")
+    if opened < 0 or ")" in window[opened:]:
+        return False
+    outer = _ends_with_place(window[:opened], places)
+    if outer is None or outer == surface:
+        return False
+    inside = window[opened + 1 :].strip()
+    if not inside:
+        return True
+    inner, _, link = inside.rpartition(" ")
+    if inside.endswith(","):
+        inner, link = inside[:-1], ","
+    return (link == "," or link.casefold() in LOCATING) and inner.strip(" ,") in places
+
+
+#: Institutions named by the town they are in, in the languages read here: a university, an
+#: embassy or a consulate. A place right after one (and a linking word) is the seat of that
+#: institution ("Université de Iasi", "the consulate-general in Milan", "Generalkonsulat
+#: Mailand"), not where the story happens: the student studied there, the mission works there.
+SEAT_WORDS = words(
+    """
+    university université universidad università universidade universität universiteit
+    universitatea universității uniwersytet uniwersytetu univerzita univerzity
+    университет университета університет університету πανεπιστήμιο πανεπιστημίου
+    embassy consulate ambassade consulat embajada consulado ambasciata consolato embaixada
+    botschaft konsulat generalkonsulat ambassade consulaat ambasada konsulatu ambasadzie
+    посольство посольства консульство консульства посольстві консульстві
+    πρεσβεία προξενείο
+    """
+)
+_SEATED = re.compile(
+    r"([^\W\d_]+)(?:[- ](?:general|generaal|général|generale|generalny|генеральное))?\s+"
+    r"(?:(?:of|de|di|do|da|du|del|della|din|im|w|des|in|en|em|à|a|в|у|σε|στη|στο)\s+|[dl][’'])?$"
+)
+
+
+def _seated(window: str) -> bool:
+    """The use comes right after a university, an embassy or a consulate and its linking
+    word in some language: "Université de Iasi", "consulaat-generaal in Milaan"."""
+    found = _SEATED.search(window)
+    return found is not None and found.group(1).casefold() in SEAT_WORDS
 
 
 #: Prepositions of place that may open the qualifying place after the comma: "the town of

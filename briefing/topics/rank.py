@@ -25,6 +25,7 @@ from briefing.topics.candidates import Occurrence
 from briefing.topics.cut_names import cut_name, measured
 from briefing.topics.name_asides import qualifiers
 from briefing.topics.slugs import unique_slugs
+from briefing.topics.theme_details import fold_details
 from briefing.topics.weak_mentions import compared, listed, one_passage, own_wire, within
 
 #: Treaties and events are few and each is a subject in itself; other kinds count 1. (Weights
@@ -260,6 +261,11 @@ def rank(
         ):
             cluster.occurrences = []  # no key topic; freed like those below the limit
     clusters = [c for c in clusters if c.occurrences]
+    if larger:
+        # A theme one article writes only beside a wider one joins it: "green mesh".
+        themes = [c for c in clusters if c.kind == "theme"]
+        fold_details(themes, paragraphs, order, lambda c: not _dropped(c))
+        clusters = [c for c in clusters if c.occurrences]
     weak = listed([o for c in clusters if c.kind != "theme" for o in c.occurrences], paragraphs)
     places = [o for c in clusters if c.kind == "place" for o in c.occurrences]
     elsewhere = compared(places, paragraphs) | clock_places(places, paragraphs)
@@ -272,7 +278,7 @@ def rank(
     weak |= within(places, offices) | elsewhere
     if elsewhere:  # only a comparison's field, a time zone or an address's region: no setting
         for cluster in clusters:
-            if cluster.kind == "place" and elsewhere.issuperset(cluster.occurrences):
+            if cluster.kind == "place" and _elsewhere_but_once(cluster, elsewhere, larger):
                 cluster.occurrences = []
         clusters = [c for c in clusters if c.occurrences]
     outlets = outlets_of(articles)
@@ -316,6 +322,15 @@ def rank(
         )
         cluster.occurrences = []  # the mentions replace them; free as we go
     return tuple(topics)
+
+
+def _elsewhere_but_once(cluster: Cluster, elsewhere: set[Occurrence], larger: bool) -> bool:
+    """Every use of the place is an address's region, a comparison's field or a time zone;
+    or, in a packet of :data:`SINGLE_USE_ARTICLES` or more, all but one: the one left is a
+    single use, which :func:`single_use` drops when it is the only one ("Hong Kong (China)"
+    three times and "China" once more is China named once)."""
+    rest = sum(o not in elsewhere for o in cluster.occurrences)
+    return rest == 0 or (larger and rest == 1 and len(cluster.occurrences) > 1)
 
 
 #: Added to a cluster's most possible score before comparing it, so that rounding a score to

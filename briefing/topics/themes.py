@@ -38,7 +38,7 @@ GENERIC_HEADS = words(
     question trip trips event events comments comment remarks remark words word gathering
     ties relations attention importance significance agenda list pace long wide deep high
     old ago away apart later earlier upstream downstream abroad overseas inland offshore
-    nationwide worldwide ahead instead together"""
+    nationwide worldwide ahead instead together complex complexes service services media"""
 )
 
 #: Nouns any story of its kind uses for its own event, judging or framing it rather than
@@ -70,7 +70,7 @@ VERBS = words(
     shows show means mean calls call plans hopes hope helps help includes include allows
     allow leads lead holds hold keeps keep meets meet sees see gets get goes go comes come
     looks look faces face marks mark urges urge warns warn agrees agree expects expect
-    remains will would should could may might must can cannot shall"""
+    remains will would should could may might must can cannot shall lose loses"""
 )
 
 #: Pairs that are job titles, not subjects: "prime minister", "chief executive".

@@ -88,12 +88,14 @@ def adjective(
     """:data:`MODIFIER_SHARE` of the uses in English and the Romance languages (three at
     least) are a modifier's: a common word right after it in English, right before it in a
     Romance language, and one that stands there in another use too ("zona residencial"
-    twice; "residential area" twice). A noun's neighbours vary: the verbs after a subject
+    twice; "residential area" twice), or its cognate in another language ("complexe
+    résidentiel", "complejo residencial"). A noun's neighbours vary: the verbs after a subject
     ("the blackout affected", "the blackout brought"), the adjectives before a Romance noun
     ("un terrible incendie", "un gigantesco incendio"); and an English word in "-ed" after
     it is its verb, however often wire copy repeats the sentence ("the fleet sailed")."""
     asked = 0
     beside: Counter[str] = Counter()
+    cognates: dict[str, set[str]] = {}  # a neighbour's cognate stem → languages writing it
     for o in occurrences:
         language = languages.get(o.article, "en")
         after = language in ADJECTIVE_AFTER
@@ -103,8 +105,24 @@ def adjective(
         word = _neighbour(text_of(o.article, o.paragraph), o, before=after)
         if _common(word, language) and (after or not word.endswith("ed")):
             beside[word] += 1  # an English "-ed" after a noun is its verb: "the fleet sailed"
-    modifying = sum(n for n in beside.values() if n >= 2)
+            if len(word) >= COGNATE_PREFIX:
+                cognates.setdefault(_cognate(word), set()).add(language)
+    modifying = sum(
+        n for word, n in beside.items() if n >= 2 or len(cognates.get(_cognate(word), ())) >= 2
+    )
     return asked >= MIN_USES and modifying >= MODIFIER_SHARE * asked
+
+
+#: Letters of a neighbour's romanised start that make it one word across languages: "complex",
+#: "complexe", "complejo", "complesso" ("compl"), the noun an adjective modifies in each.
+COGNATE_PREFIX = 5
+
+
+def _cognate(word: str) -> str:
+    """The start of a word's romanised spelling, by which cognates in two languages meet."""
+    from anyascii import anyascii
+
+    return anyascii(word).casefold()[:COGNATE_PREFIX]
 
 
 def set_phrase(
