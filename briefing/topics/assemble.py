@@ -26,6 +26,7 @@ from briefing.topics.asides import (
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.cluster import _Builder
 from briefing.topics.demonym_words import demonym_place
+from briefing.topics.department_names import department_tails
 from briefing.topics.expansions import translated_expansions
 from briefing.topics.glosses import gloss_pairs
 from briefing.topics.keycounts import known_name
@@ -79,6 +80,7 @@ def build(
     cands, counts = read_on_cores(articles, languages, jobs)
     b = _Builder(cands, gazetteer_for(frozenset(languages.values())), languages)
     b.entities()
+    _department_tails(b)
     b.across_scripts()
     _more_merges(b, cands, languages)
     participants = b.events()
@@ -236,6 +238,15 @@ def _more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> N
         ):
             b.uf.union(translated, defined)  # "Permanent Election Authority" = "... (AEP)"
     _lowercase_names(b, cands.paragraphs, languages)
+
+
+def _department_tails(b: _Builder) -> None:
+    """ "Dipartimento della Protezione Civile" is also "Protezione Civile"
+    (:mod:`.department_names`), before the names are compared across languages."""
+    bodies = [k for k in b.uf.parent if k.startswith("n:") and not b.kinds[k]["person"]]
+    place = lambda text: b.gaz.place(text) is not None  # noqa: E731
+    for long, occ in department_tails(bodies, b.occ, place):
+        b.uf.union(long, b.node(name_key(occ.surface), "organisation", occ))
 
 
 def _lowercase_names(
