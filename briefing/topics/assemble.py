@@ -26,14 +26,14 @@ from briefing.topics.asides import (
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.cluster import _Builder
 from briefing.topics.demonym_words import demonym_place
-from briefing.topics.department_names import department_tails
+from briefing.topics.department_names import department_tails, qualified_heads
 from briefing.topics.expansions import translated_expansions
 from briefing.topics.glosses import gloss_pairs
 from briefing.topics.keycounts import known_name
 from briefing.topics.keywords import add_key_word, key_words
 from briefing.topics.languages import briefing_languages, function_words_of
 from briefing.topics.lexicon import STOPWORDS
-from briefing.topics.lowercase_names import lowercase_names
+from briefing.topics.lowercase_names import headed_pairs, lowercase_names
 from briefing.topics.multilingual_gazetteer import gazetteer_for
 from briefing.topics.name_asides import hyphen_tail, street_name
 from briefing.topics.name_orders import given_name_key, glued_pairs, swapped_pairs
@@ -241,19 +241,28 @@ def _more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> N
 
 
 def _department_tails(b: _Builder) -> None:
-    """ "Dipartimento della Protezione Civile" is also "Protezione Civile"
-    (:mod:`.department_names`), before the names are compared across languages."""
+    """ "Dipartimento della Protezione Civile" is also "Protezione Civile", and "Proteção
+    Civil de Portugal" is "Proteção Civil" (:mod:`.department_names`), before the names are
+    compared across languages."""
     bodies = [k for k in b.uf.parent if k.startswith("n:") and not b.kinds[k]["person"]]
     place = lambda text: b.gaz.place(text) is not None  # noqa: E731
     for long, occ in department_tails(bodies, b.occ, place):
         b.uf.union(long, b.node(name_key(occ.surface), "organisation", occ))
+    if b.multilingual:  # the head is kept only for what other languages call it
+        for long, occ in qualified_heads(bodies, b.occ, place, name_key):
+            b.uf.union(long, b.node(name_key(occ.surface), "organisation", occ))
 
 
 def _lowercase_names(
     b: _Builder, paragraphs: list[tuple[str, int, str]], languages: dict[str, str]
 ) -> None:
     """Bodies written with one capital ("Cour constitutionnelle") join the name listed
-    capitalised or in another language (:mod:`.lowercase_names`)."""
+    capitalised or in another language, and are names when two articles write them with a
+    body's noun ("Commission européenne"): :mod:`.lowercase_names`."""
+    function = function_words_of(languages.values())
+    for key, occs in headed_pairs(paragraphs, languages, function).items():
+        if key not in b.uf.parent:
+            b.node(key, "organisation", occs[0])  # its other uses are found below
     targets: dict[str, set[str]] = {}
     for key in b.uf.parent:
         if key.startswith("n:") and key.count(" ") == 1 and not b.kinds[key]["person"]:

@@ -11,8 +11,10 @@ from topics.helpers import article, holding
 
 from briefing.topics import extract_topics
 from briefing.topics.candidates import Occurrence
-from briefing.topics.department_names import department_tails
+from briefing.topics.department_names import department_tails, qualified_heads
+from briefing.topics.lowercase_names import headed_pairs
 from briefing.topics.naming import name_key
+from briefing.topics.phrase_names import phrase_cognates
 
 
 def test_a_service_named_with_everyday_words_is_a_body_in_several_languages() -> None:
@@ -114,3 +116,113 @@ def test_the_long_name_and_the_service_alone_are_one_topic() -> None:
     found = holding(topics, "Dipartimento della Protezione Civile")
     assert len(found) == 1
     assert {"Protezione civile", "Civil Protection"} <= set(found[0].aliases)
+
+
+def test_a_service_qualified_by_its_country_meets_its_translation() -> None:
+    articles = [
+        article(
+            "pt1",
+            "Pela manhã, a Proteção Civil de Portugal divulgou o número de feridos em Velmora.",
+        ),
+        article(
+            "it1",
+            "Sul posto i mezzi della Protezione Civile per soccorrere i feriti a Velmora.",
+        ),
+    ]
+    found = holding(extract_topics(articles), "Proteção Civil de Portugal")
+    assert len(found) == 1 and "Protezione Civile" in found[0].aliases
+
+
+def _heads(*surfaces: str) -> list[tuple[str, str]]:
+    sightings = {name_key(s): [_occ(s)] for s in surfaces}
+    places = {"Portugal", "Colombia", "México"}
+    found = qualified_heads(sightings, sightings, lambda text: text in places, name_key)
+    return [(key, occ.surface) for key, occ in found]
+
+
+def test_the_head_of_a_qualified_name_only_when_one_body_has_it() -> None:
+    assert _heads("Proteção Civil de Portugal") == [
+        (name_key("Proteção Civil de Portugal"), "Proteção Civil")
+    ]
+    # Two universities, one head: neither is given it.
+    assert _heads("Universidad Nacional de Colombia", "Universidad Nacional de México") == []
+    # The head written alone is the qualified pairs' case (:mod:`.qualified_names`).
+    assert _heads("Proteção Civil de Portugal", "Proteção Civil") == []
+    assert _heads("Proteção civil de Portugal") == []  # one capital: no name of two words
+    assert _heads("Rua Nova de Velmora") == []  # no place after the link
+
+
+def test_latin_tio_endings_are_one_stem_across_languages() -> None:
+    alike = phrase_cognates(
+        [name_key("Protezione Civile"), name_key("Proteção Civil"), name_key("Komisja Krajowa")],
+        {
+            name_key("Protezione Civile"): {"it"},
+            name_key("Proteção Civil"): {"pt"},
+            name_key("Komisja Krajowa"): {"pl"},
+        },
+    )
+    assert alike == [(name_key("Protezione Civile"), name_key("Proteção Civil"))]
+    # Different stems keep their distance whatever their endings.
+    assert (
+        phrase_cognates(
+            [name_key("Comissão Nacional"), name_key("Protezione Nazionale")],
+            {name_key("Comissão Nacional"): {"pt"}, name_key("Protezione Nazionale"): {"it"}},
+        )
+        == []
+    )
+
+
+_FR = {"fr1": "fr", "fr2": "fr", "en1": "en"}
+
+
+def test_a_bodys_noun_and_its_word_in_two_articles_is_a_name() -> None:
+    paragraphs = [
+        ("fr1", 0, "Selon la présidente de la Commission européenne, l'attaque est odieuse."),
+        (
+            "fr2",
+            0,
+            "Mercredi soir, la présidente de la Commission européenne a condamné l'attaque "
+            "contre le maire de Velmora, qui reste hospitalisé dans un état grave.",
+        ),
+    ]
+    found = headed_pairs(paragraphs, _FR, frozenset({"de", "la", "a", "pour"}))
+    assert list(found) == [name_key("Commission européenne")]
+    assert [o.surface for o in found[name_key("Commission européenne")]] == [
+        "Commission européenne",
+        "Commission européenne",
+    ]
+    topics = extract_topics(
+        [
+            article("fr1", paragraphs[0][2]),
+            article("fr2", paragraphs[1][2]),
+            article("en1", "The attack in Velmora was condemned by leaders across the region."),
+        ]
+    )
+    assert len(holding(topics, "Commission européenne")) == 1
+
+
+def test_no_name_from_one_article_a_common_noun_or_a_function_word() -> None:
+    function = frozenset({"de", "la", "a", "pour", "le"})
+    once = [
+        (
+            "fr1",
+            0,
+            "Selon la Commission européenne, rien ne change. La Commission européenne dit non.",
+        ),
+    ]
+    assert headed_pairs(once, _FR, function) == {}  # two uses, one article
+    plain = [
+        ("fr1", 0, "Le chef de la Sécurité routière parle. Une commission européenne se réunit."),
+        ("fr2", 0, "Une commission européenne a siégé; la Sécurité routière reste muette."),
+    ]
+    assert headed_pairs(plain, _FR, function) == {}  # no body's noun capitalised
+    linked = [
+        ("fr1", 0, "Il a écrit à la Commission pour demander un délai."),
+        ("fr2", 0, "Elle a écrit à la Commission pour obtenir une réponse."),
+    ]
+    assert headed_pairs(linked, _FR, function) == {}  # "pour": a function word
+    english = [
+        ("en1", 0, "He wrote to the Commission yesterday about the delay."),
+        ("en2", 0, "She wrote to the Commission yesterday about the answer."),
+    ]
+    assert headed_pairs(english, {"en1": "en", "en2": "en"}, function) == {}  # English: no
