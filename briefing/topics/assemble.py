@@ -49,6 +49,7 @@ from briefing.topics.qualified_names import place_qualified_pairs
 from briefing.topics.rank import Cluster, name_of, rank
 from briefing.topics.shares import Cores, read_on_cores, scan_on_cores
 from briefing.topics.supranational import union_groups
+from briefing.topics.themes_borrowed import borrowed_uses
 from briefing.topics.themes_overlap import fragments
 from briefing.topics.themes_usage import (
     after_preposition,
@@ -145,6 +146,9 @@ def build(
         if root in clusters and all(names):
             clusters[root].name = "–".join(names) + " summit"
 
+    if b.multilingual:  # "gli exit poll": an English theme other languages write as it is
+        for key, occs in borrowed_uses(cands.themes, cands.paragraphs, languages).items():
+            cands.themes[key] = cands.themes[key] + occs
     themes = {
         key: occs
         for key, occs in cands.themes.items()
