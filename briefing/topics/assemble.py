@@ -32,8 +32,12 @@ from briefing.topics.glosses import gloss_pairs
 from briefing.topics.keycounts import known_name
 from briefing.topics.keywords import add_key_word, key_words
 from briefing.topics.languages import briefing_languages, function_words_of
-from briefing.topics.lexicon import STOPWORDS
-from briefing.topics.lowercase_names import headed_pairs, lowercase_names
+from briefing.topics.lexicon import SERVICE_HEADS, STOPWORDS
+from briefing.topics.lowercase_names import (
+    headed_pairs,
+    lowercase_names,
+    lowercase_services,
+)
 from briefing.topics.multilingual_gazetteer import gazetteer_for
 from briefing.topics.name_asides import hyphen_tail, street_name
 from briefing.topics.name_orders import given_name_key, glued_pairs, swapped_pairs
@@ -276,6 +280,15 @@ def _lowercase_names(
     for key, occ in lowercase_names(paragraphs, languages, targets):
         kind = max(("organisation", "place"), key=lambda k: b.kinds[key][k])
         b.uf.union(key, b.node(name_key(occ.surface), kind, occ))
+    services: dict[str, tuple[str, set[str], set[str]]] = {}
+    for key in b.uf.parent:
+        uses = b.occ.get(key, []) if key.startswith("n:") else []
+        head = uses[0].surface.split()[0].casefold() if uses else ""
+        if head in SERVICE_HEADS and b.kinds[key]["organisation"]:  # "i vigili del fuoco"
+            seen = {languages.get(o.article, "") for o in uses}
+            services[key] = (uses[0].surface, seen, {o.article for o in uses})
+    for key, occ in lowercase_services(paragraphs, languages, services):
+        b.uf.union(key, b.node(name_key(occ.surface), "organisation", occ))
 
 
 def _name_later(

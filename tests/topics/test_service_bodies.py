@@ -12,7 +12,7 @@ from topics.helpers import article, holding
 from briefing.topics import extract_topics
 from briefing.topics.candidates import Occurrence
 from briefing.topics.department_names import department_tails, qualified_heads
-from briefing.topics.lowercase_names import headed_pairs
+from briefing.topics.lowercase_names import headed_pairs, lowercase_services
 from briefing.topics.naming import name_key
 from briefing.topics.phrase_names import phrase_cognates
 
@@ -226,3 +226,50 @@ def test_no_name_from_one_article_a_common_noun_or_a_function_word() -> None:
         ("en2", 0, "She wrote to the Commission yesterday about the answer."),
     ]
     assert headed_pairs(english, {"en1": "en", "en2": "en"}, function) == {}  # English: no
+
+
+_SERVICES = {"it1": "it", "it2": "it", "es1": "es", "en1": "en"}
+
+
+def _lowercase(
+    targets: dict[str, tuple[str, set[str], set[str]]], *texts: tuple[str, str]
+) -> list[tuple[str, str, str]]:
+    found = lowercase_services([(a, 0, t) for a, t in texts], _SERVICES, targets)
+    return [(key, o.article, o.surface) for key, o in found]
+
+
+def test_a_service_written_in_lower_case_by_another_article_is_that_service() -> None:
+    key = name_key("Vigili del Fuoco")
+    targets = {key: ("Vigili del Fuoco", {"it"}, {"it1"})}
+    assert _lowercase(
+        targets,
+        ("it1", "Poi i vigili del fuoco hanno chiuso la strada."),  # the article that names it
+        ("it2", "Secondo i vigili del fuoco la strada resta chiusa."),
+        ("es1", "Los vigili del fuoco italianos llegaron."),  # a language that never lists it
+    ) == [(key, "it2", "vigili del fuoco")]
+
+
+def test_no_lower_case_reading_of_a_body_that_is_no_service() -> None:
+    key = name_key("Casa Blanca")
+    targets = {key: ("Casa Blanca", {"es"}, {"es1"})}
+    assert _lowercase(targets, ("it2", "La casa blanca sulla collina."), ("es1", "")) == []
+    one_word = {name_key("Policía"): ("Policía", {"es"}, {"es1"})}
+    assert _lowercase(one_word, ("it2", "La policía llegó.")) == []  # one word: no name
+
+
+def test_the_lower_case_service_joins_the_listed_name() -> None:
+    articles = [
+        article(
+            "it1",
+            "A Velmora sono intervenuti i Vigili del Fuoco con quattro squadre e due "
+            "autoscale per spegnere le fiamme.",
+        ),
+        article(
+            "it2",
+            "Secondo i vigili del fuoco il ponte di Velmora resta chiuso, e i vigili del fuoco "
+            "controllano gli edifici vicini.",
+        ),
+        article("en1", "Firefighters in Velmora worked through the night, officials said."),
+    ]
+    (topic,) = holding(extract_topics(articles), "Vigili del Fuoco")
+    assert {m.article_id for m in topic.mentions} == {"it1", "it2"}
