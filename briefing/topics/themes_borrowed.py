@@ -4,11 +4,11 @@ Themes are read from English articles only (their shapes are English word order:
 :mod:`.themes`). Other languages' press writes some English phrases unchanged ("gli exit
 poll", "az exit poll adatok", "τα exit polls"), and those uses are as much the subject's as
 an English text's: without them a subject a multilingual packet argues about in five
-languages counts the one English article that names it. So each English theme's written
-forms (and its key, the singular) are also looked for, word for word and in lower case as a
+languages counts the one English article that names it. So each English theme, in the
+singular and the plural, is also looked for, word for word and in lower case as a
 common noun phrase is written, in the paragraphs of the packet's other articles.
 
-Only the forms an English article wrote are looked for, never a translation, and only in
+Only an English theme's own words are looked for, never a translation, and only in
 lower case: "Social Media Act" in an Italian text is a name, not the theme. A form must be
 a whole word sequence ("exit polls" is no use in "exit pollster").
 """
@@ -29,34 +29,40 @@ def borrowed_uses(
     languages: Mapping[str, str],
 ) -> dict[str, list[Occurrence]]:
     """Theme key → its uses in the paragraphs of articles not in English (``languages``:
-    article id → code), by the written forms of ``themes``' own occurrences."""
-    forms: dict[str, dict[tuple[str, ...], str]] = {}  # first word → words → theme key
-    for key, occs in themes.items():
-        # The key is the singular ("exit poll" of "Exit polls"), which is a written form too.
-        for written in {key, *(o.surface.casefold() for o in occs)}:
-            words = tuple(written.split())
-            if len(words) >= 2:
-                forms.setdefault(words[0], {})[words] = key
+    article id → code), by each theme's key (its words in the singular) and its plural."""
+    foreign = [(a, i, t) for a, i, t in paragraphs if languages.get(a, "en") != "en"]
     found: dict[str, list[Occurrence]] = {}
-    if not forms:
+    if not foreign:
         return found
-    for article, index, text in paragraphs:
-        if languages.get(article, "en") == "en":
+    tokenised = [(a, i, t, list(_WORD.finditer(t))) for a, i, t in foreign]
+    vocabulary = {m.group() for *_rest, tokens in tokenised for m in tokens}
+    # First word → second word → (every word, theme key): a theme is told by its first two
+    # words in two dictionary lookups per word of text.
+    forms: dict[str, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
+    for key in themes:
+        # The key is the singular ("exit poll" of "Exit polls"); its plural is the other form
+        # written. Read from the keys alone (a large briefing has a million theme uses), and
+        # only those whose first word the other languages write at all.
+        first, _space, rest = key.partition(" ")
+        if not rest or first not in vocabulary:
             continue
-        tokens = list(_WORD.finditer(text))
-        for i, token in enumerate(tokens):
-            options = forms.get(token.group())  # lower case: a capital makes no use
-            if options is None:
-                continue
-            for words, key in options.items():
-                last = i + len(words) - 1
-                if last < len(tokens) and all(
-                    tokens[i + n].group() == w for n, w in enumerate(words[1:], 1)
+        words = (first, *rest.split())
+        for final in (words[-1], words[-1] + "s", words[-1] + "es"):
+            written = (*words[:-1], final)
+            forms.setdefault(first, {}).setdefault(written[1], []).append((written, key))
+    for article, index, text, tokens in tokenised:
+        for i in range(len(tokens) - 1):
+            after = forms.get(tokens[i].group())  # lower case: a capital makes no use
+            candidates = after.get(tokens[i + 1].group()) if after is not None else None
+            for written, key in candidates or ():
+                stop = i + len(written) - 1
+                if stop < len(tokens) and all(
+                    tokens[i + n].group() == w for n, w in enumerate(written[2:], 2)
                 ):
-                    start, end = token.start(), tokens[last].end()
-                    if _spaced(text[start:end]):
+                    begin, finish = tokens[i].start(), tokens[stop].end()
+                    if _spaced(text[begin:finish]):
                         found.setdefault(key, []).append(
-                            Occurrence(article, index, start, end, text[start:end])
+                            Occurrence(article, index, begin, finish, text[begin:finish])
                         )
                     break
     return found
