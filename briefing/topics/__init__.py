@@ -25,10 +25,10 @@ in Polish, Czech, Slovak and other declining languages). After them
 (:func:`~.assemble._more_merges`; before them :mod:`.department_names`: "Dipartimento della
 Protezione Civile" is "Protezione Civile"): :mod:`.supranational` (the EU, the UN in every
 language, from CLDR), :mod:`.qualified_names` ("Parque X de <city>" is "Parque X"),
-:mod:`.expansions` (a defined acronym's long name and its translation) and :mod:`.lowercase_names` ("Cour
-constitutionnelle"); :mod:`.place_cases` reads case endings glued to place names
-("Bukarestben") and :mod:`.demonym_words` makes a place of a key word that is its demonym
-("rumanos"). On demand,
+:mod:`.expansions` (a defined acronym's long name and its translation) and
+:mod:`.lowercase_names` ("Cour constitutionnelle"); :mod:`.place_cases` reads case endings
+glued to place names ("Bukarestben") and :mod:`.demonym_words` makes a place of a key word
+that is its demonym ("rumanos"). On demand,
 :mod:`.xref` builds passages and co-occurrence, :mod:`.lookup` finds the topic a user types
 and :mod:`.events` names the packet's main event (after :mod:`.place_kinds` makes places
 of the airports and districts read as people, and :mod:`.run_together` parts two names
