@@ -11,7 +11,8 @@ The flow, one module each:
 and :mod:`.patterns` (first pass: candidate names, places, summits, definitions; its walk over
 the paragraphs: :mod:`.first_pass`) and :mod:`.themes` (multi-word subjects; the halves of
 longer phrases, set phrases and adjectives left out by :mod:`.themes_overlap` and
-:mod:`.themes_usage`) → :mod:`.cluster`
+:mod:`.themes_usage`; their unchanged uses in other languages: :mod:`.themes_borrowed`) →
+:mod:`.cluster`
 with :mod:`.naming` (alias merging) and :mod:`.mentions` (every mention of every alias),
 :mod:`.keywords` with :mod:`.word_use` (one-word subjects across the languages of a
 multilingual packet: wordfreq's general-language frequencies) → :mod:`.rank` (scores, ids,
@@ -22,13 +23,14 @@ Topic objects; names never written alone or only as a count's unit are dropped t
 :mod:`.romanise` (ISO 9 and scientific romanisation, via iuliia), :mod:`.script_phrases`
 (names of several words in Cyrillic and Latin) and :mod:`.inflections` (case forms of names
 in Polish, Czech, Slovak and other declining languages). After them
-(:func:`~.assemble._more_merges`): :mod:`.supranational` (the EU, the UN in every language,
-from CLDR), :mod:`.qualified_names` ("Parque X de <city>" is "Parque X"), :mod:`.leading_names`
-("Wang Fuk", its "Court" translated away, is "Wang Fuk Court"), :mod:`.expansions`
-(a defined acronym's long name and its translation) and :mod:`.lowercase_names` ("Cour
-constitutionnelle"); :mod:`.place_cases` reads case endings glued to place names
-("Bukarestben") and :mod:`.demonym_words` makes a place of a key word that is its demonym
-("rumanos"). On demand,
+(:func:`~.assemble._more_merges`; before them :mod:`.department_names`: "Dipartimento della
+Protezione Civile" is "Protezione Civile"): :mod:`.supranational` (the EU, the UN in every
+language, from CLDR), :mod:`.qualified_names` ("Parque X de <city>" is "Parque X"),
+:mod:`.leading_names` ("Wang Fuk", its "Court" translated away, is "Wang Fuk Court"),
+:mod:`.expansions` (a defined acronym's long name and its translation) and
+:mod:`.lowercase_names` ("Cour constitutionnelle"); :mod:`.place_cases` reads case endings
+glued to place names ("Bukarestben") and :mod:`.demonym_words` makes a place of a key word
+that is its demonym ("rumanos"). On demand,
 :mod:`.xref` builds passages and co-occurrence, :mod:`.lookup` finds the topic a user types
 and :mod:`.events` names the packet's main event (after :mod:`.place_kinds` makes places
 of the airports and districts read as people, and :mod:`.run_together` parts two names

@@ -27,14 +27,19 @@ from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.cluster import _Builder
 from briefing.topics.country_initials import country_initial_pairs
 from briefing.topics.demonym_words import demonym_place
+from briefing.topics.department_names import department_tails, qualified_heads
 from briefing.topics.expansions import translated_expansions
 from briefing.topics.glosses import gloss_pairs
 from briefing.topics.keycounts import known_name
 from briefing.topics.keywords import add_key_word, key_words
 from briefing.topics.languages import briefing_languages, function_words_of
 from briefing.topics.leading_names import leading_pairs
-from briefing.topics.lexicon import STOPWORDS
-from briefing.topics.lowercase_names import lowercase_names
+from briefing.topics.lexicon import SERVICE_HEADS, STOPWORDS
+from briefing.topics.lowercase_names import (
+    headed_pairs,
+    lowercase_names,
+    lowercase_services,
+)
 from briefing.topics.multilingual_gazetteer import gazetteer_for
 from briefing.topics.name_asides import hyphen_tail, street_name
 from briefing.topics.name_orders import given_name_key, glued_pairs, swapped_pairs
@@ -50,6 +55,7 @@ from briefing.topics.qualified_names import place_qualified_pairs
 from briefing.topics.rank import Cluster, name_of, rank
 from briefing.topics.shares import Cores, read_on_cores, scan_on_cores
 from briefing.topics.supranational import union_groups
+from briefing.topics.themes_borrowed import borrowed_uses
 from briefing.topics.themes_overlap import fragments
 from briefing.topics.themes_usage import (
     after_preposition,
@@ -81,6 +87,7 @@ def build(
     cands, counts = read_on_cores(articles, languages, jobs)
     b = _Builder(cands, gazetteer_for(frozenset(languages.values())), languages)
     b.entities()
+    _department_tails(b)
     b.across_scripts()
     _more_merges(b, cands, languages)
     participants = b.events()
@@ -145,6 +152,9 @@ def build(
         if root in clusters and all(names):
             clusters[root].name = "–".join(names) + " summit"
 
+    if b.multilingual:  # "gli exit poll": an English theme other languages write as it is
+        for key, occs in borrowed_uses(cands.themes, cands.paragraphs, languages).items():
+            cands.themes[key] = cands.themes[key] + occs
     themes = {
         key: occs
         for key, occs in cands.themes.items()
@@ -291,11 +301,29 @@ def _country_names() -> frozenset[str]:
     return frozenset(str(country["name"]) for country in geodata.countries().values())
 
 
+def _department_tails(b: _Builder) -> None:
+    """ "Dipartimento della Protezione Civile" is also "Protezione Civile", and "Proteção
+    Civil de Portugal" is "Proteção Civil" (:mod:`.department_names`), before the names are
+    compared across languages."""
+    bodies = [k for k in b.uf.parent if k.startswith("n:") and not b.kinds[k]["person"]]
+    place = lambda text: b.gaz.place(text) is not None  # noqa: E731
+    for long, occ in department_tails(bodies, b.occ, place):
+        b.uf.union(long, b.node(name_key(occ.surface), "organisation", occ))
+    if b.multilingual:  # the head is kept only for what other languages call it
+        for long, occ in qualified_heads(bodies, b.occ, place, name_key):
+            b.uf.union(long, b.node(name_key(occ.surface), "organisation", occ))
+
+
 def _lowercase_names(
     b: _Builder, paragraphs: list[tuple[str, int, str]], languages: dict[str, str]
 ) -> None:
     """Bodies written with one capital ("Cour constitutionnelle") join the name listed
-    capitalised or in another language (:mod:`.lowercase_names`)."""
+    capitalised or in another language, and are names when two articles write them with a
+    body's noun ("Commission européenne"): :mod:`.lowercase_names`."""
+    function = function_words_of(languages.values())
+    for key, occs in headed_pairs(paragraphs, languages, function).items():
+        if key not in b.uf.parent:
+            b.node(key, "organisation", occs[0])  # its other uses are found below
     targets: dict[str, set[str]] = {}
     for key in b.uf.parent:
         if key.startswith("n:") and key.count(" ") == 1 and not b.kinds[key]["person"]:
@@ -305,6 +333,15 @@ def _lowercase_names(
     for key, occ in lowercase_names(paragraphs, languages, targets):
         kind = max(("organisation", "place"), key=lambda k: b.kinds[key][k])
         b.uf.union(key, b.node(name_key(occ.surface), kind, occ))
+    services: dict[str, tuple[str, set[str], set[str]]] = {}
+    for key in b.uf.parent:
+        uses = b.occ.get(key, []) if key.startswith("n:") else []
+        head = uses[0].surface.split()[0].casefold() if uses else ""
+        if head in SERVICE_HEADS and b.kinds[key]["organisation"]:  # "i vigili del fuoco"
+            seen = {languages.get(o.article, "") for o in uses}
+            services[key] = (uses[0].surface, seen, {o.article for o in uses})
+    for key, occ in lowercase_services(paragraphs, languages, services):
+        b.uf.union(key, b.node(name_key(occ.surface), "organisation", occ))
 
 
 def _name_later(

@@ -62,7 +62,18 @@ HEAD_FIRST_BODIES = words(
     """generalitat xunta junta gobierno governo gouvernement ministerio ministero ministério
     ministère ayuntamiento ajuntament prefettura procura fiscalía"""
 )
-ORG_HEADS |= HEAD_FIRST_BODIES
+#: The emergency and security services, which the Romance and Slavic languages name with
+#: common nouns and a capital ("la Guardia Civil", "la Protezione Civile", "a Proteção
+#: Civil", "Gwardia Cywilna", "i Vigili del Fuoco"): every word an everyday word, so without
+#: its head such a name read as no name at all. None of these nouns is a surname or given
+#: name in use.
+SERVICE_HEADS = words(
+    """guardia gwardia protezione protección proteção protecção protecţia protecția
+    defesa defensa policía polizia polícia policja poliția bomberos bombeiros pompieri
+    vigili"""
+)
+HEAD_FIRST_BODIES |= SERVICE_HEADS | words("dipartimento departamento")
+ORG_HEADS |= HEAD_FIRST_BODIES | words("protection")  # "Civil Protection"
 
 #: Institutions named by one word ("the Kremlin said").
 INSTITUTIONS = words(

@@ -9,8 +9,20 @@ the pair is a name the packet already lists, capitalised otherwise ("Protezione 
 that name translated word by word into another language, as
 :func:`~briefing.topics.phrase_names.phrase_cognates` compares two names: same number of
 words, in any order each word alike enough to its partner, the two in no common language.
-Only names of two words are read so, and nothing is a name on this evidence alone: an
-unlisted pair ("Macron sagte", "Paris était") is left as it is.
+Only names of two words are read so, and a pair is no name on this evidence alone: an
+unlisted pair ("Macron sagte", "Paris était") is left as it is, unless its capitalised word
+is the noun of a body ("Commission", "Cour", "Protezione": :data:`~.lexicon.ORG_HEADS`) and
+two articles write the pair (:func:`headed_pairs`): "la Commission européenne" is a name
+wherever it stands; a body's noun before a word one text happens to put after it ("la
+Commission mardi", "la Cour estime") is not written so twice.
+
+An emergency service's name is written in lower case throughout as often as not ("i vigili
+del fuoco", "la protezione civile"): a name the packet lists with a service's noun first
+(:data:`~.lexicon.SERVICE_HEADS`) is the same body written all in lower case, in the
+languages that list it (:func:`lowercase_services`), in the articles that never write it
+capitalised: an article that capitalises the body's name and writes the same words in lower
+case elsewhere tells the two apart ("a Defesa Civil italiana" and "a defesa civil", the
+task). Other bodies are not read so: "la casa blanca" is no "Casa Blanca".
 """
 
 from __future__ import annotations
@@ -19,6 +31,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from briefing.topics.candidates import Occurrence
+from briefing.topics.lexicon import MONTHS, ORG_HEADS, SERVICE_HEADS, WEEKDAYS
 from briefing.topics.naming import name_key
 from briefing.topics.phrase_names import PHRASE_RATIO, PHRASE_WORD_RATIO, _matched, _phrase_words
 
@@ -83,3 +96,75 @@ def _alike(a: list[str], b: list[str]) -> bool:
         and min(scores) >= PHRASE_WORD_RATIO
         and sum(scores) / len(scores) >= PHRASE_RATIO
     )
+
+
+#: The articles that must write a body's noun and the same lower-case word after it.
+HEADED_ARTICLES = 2
+
+
+def headed_pairs(
+    paragraphs: Iterable[tuple[str, int, str]],
+    languages: Mapping[str, str],
+    function: frozenset[str],
+) -> dict[str, list[Occurrence]]:
+    """Name key → occurrences of each pair of a capitalised body's noun in mid-sentence and a
+    lower-case word ("Commission européenne") that :data:`HEADED_ARTICLES` articles write,
+    in languages that capitalise only a name's first word. ``function``: the packet's
+    function words, which are never the second word ("Commission pour")."""
+    found: dict[str, list[Occurrence]] = {}
+    for article, index, text in paragraphs:
+        if languages.get(article, "en") in CAPITALISING:
+            continue
+        for match in _PAIR.finditer(text):
+            first, second = match.group(1), match.group(2)
+            if (
+                first.casefold() not in ORG_HEADS
+                or not first[0].isupper()
+                or not second.islower()
+                or second in function
+                or second in MONTHS
+                or second in WEEKDAYS
+                or _initial(text, match.start())
+            ):
+                continue
+            end = match.end() + len(second)
+            occ = Occurrence(article, index, match.start(), end, text[match.start() : end])
+            found.setdefault(name_key(occ.surface), []).append(occ)
+    return {
+        key: occs
+        for key, occs in found.items()
+        if len({o.article for o in occs}) >= HEADED_ARTICLES
+    }
+
+
+def lowercase_services(
+    paragraphs: Iterable[tuple[str, int, str]],
+    languages: Mapping[str, str],
+    targets: Mapping[str, tuple[str, set[str], set[str]]],
+) -> list[tuple[str, Occurrence]]:
+    """(target key, occurrence) for each use in lower case of a listed service's name
+    (``targets``: key → (the name as written, the languages that write it, the articles
+    that write it)), in those languages and other articles only. Names whose first word is
+    no service's noun are not looked for."""
+    wanted: dict[str, tuple[str, set[str]]] = {}
+    capitalised: dict[str, set[str]] = {}
+    for key, (written, seen, articles) in targets.items():
+        words = written.split()
+        if len(words) >= 2 and words[0].casefold() in SERVICE_HEADS:
+            wanted[written.casefold()] = (key, seen - CAPITALISING)
+            capitalised[key] = articles
+    if not wanted:
+        return []
+    pattern = re.compile(
+        r"\b(?:" + "|".join(map(re.escape, sorted(wanted, key=len)[::-1])) + r")\b"
+    )
+    found = []
+    for article, index, text in paragraphs:
+        language = languages.get(article, "en")
+        for match in pattern.finditer(text):
+            key, seen = wanted[match.group()]
+            if language in seen and article not in capitalised[key]:
+                found.append(
+                    (key, Occurrence(article, index, match.start(), match.end(), match.group()))
+                )
+    return found

@@ -55,11 +55,23 @@ PHRASE_RATIO = 80
 _FIRST = PHRASE_WORD_RATIO
 
 
+#: The Latin "-tio" nouns end differently in each language: "Proteção" / "Protezione" /
+#: "Protección" / "Protection" / "Protecția" / "Komisja". Their endings, as spelled after
+#: :func:`skeleton` and "c" → "k" (Portuguese "-ção" and "-são", Italian "-zione", "-sione",
+#: Romanian "-ție", "-ția", "-țiune", Polish "-cja", "-sja"), become the one of Spanish,
+#: French and English, so that only the stems are compared.
+_TIO_ENDING = re.compile(r"(?<=[kstz])(?:ao|ione|ie|ia|iune|ja)$")
+
+
+def _tio(word: str) -> str:
+    return _TIO_ENDING.sub("ion", word) if len(word) >= 6 else word
+
+
 def _phrase_words(key: str) -> list[str] | None:
     words = [w for w in key[2:].split() if w not in _LINK_WORDS]
     if len(words) < 2 or not all(w.isalpha() for w in words):
         return None  # "Nord Stream 2": numbers and marks tell things apart
-    return [skeleton(latin(w)).replace("c", "k") for w in words]
+    return [_tio(skeleton(latin(w)).replace("c", "k")) for w in words]
 
 
 def phrase_cognates(keys: list[str], languages: dict[str, set[str]]) -> list[tuple[str, str]]:
