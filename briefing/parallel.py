@@ -101,9 +101,12 @@ class Pool:
         shares: Sequence[Any],
         progress: Callable[[int], None] | None = None,
         what: str = "a worker",
+        beside: Callable[[], None] | None = None,
     ) -> list[Any]:
-        """:func:`run_shares` on this pool's workers (started as needed)."""
-        return _run(function, shares, progress, what, self._workers, keep=True)
+        """:func:`run_shares` on this pool's workers (started as needed). ``beside``, if
+        given, is work of the caller's own that this process does once the workers have
+        their shares and before its own share (the first): give that share less to do."""
+        return _run(function, shares, progress, what, self._workers, keep=True, beside=beside)
 
     def idle(self) -> int:
         """How many kept workers :meth:`lend` may still give a task to."""
@@ -151,6 +154,7 @@ def _run(
     kept: list[_Worker],
     *,
     keep: bool,
+    beside: Callable[[], None] | None = None,
 ) -> list[Any]:
     """:func:`run_shares` with the workers in ``kept`` first (more are started and added to
     it as needed). Every worker is stopped and ``kept`` emptied when a share fails, or at the
@@ -176,6 +180,8 @@ def _run(
     try:
         for worker in fresh:
             worker.start()
+        if beside is not None:
+            beside()
         results = [function(shares[0], report_own)]
         for number, worker in enumerate(workers, start=1):
             results.append(worker.result(what))

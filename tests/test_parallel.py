@@ -286,3 +286,25 @@ def test_a_worker_ends_soon_after_its_parent_is_killed(tmp_path: Path) -> None:
     if _alive(worker):
         os.kill(worker, signal.SIGKILL)
         pytest.fail("the orphaned worker was still running 10 s after its parent was killed")
+
+
+#: What :func:`square_noted` did in this process (a worker notes in its own copy).
+_noted: list[str] = []
+
+
+def square_noted(share: list[int], report: Callable[[int], None]) -> tuple[int, list[int]]:
+    _noted.append("share")
+    return square_all(share, report)
+
+
+def test_work_beside_a_round_runs_here_once_before_this_process_share() -> None:
+    """A pool's round may carry the caller's own work (``beside``): done in this process,
+    once, after the workers have their shares and before this process's share; the round's
+    answers are the same as without it."""
+    _noted.clear()
+    with parallel.Pool() as pool:
+        beside = lambda: _noted.append(f"beside {os.getpid()}")  # noqa: E731
+        results = pool.run(square_noted, [[1, 2], [3]], beside=beside)
+    assert _noted == [f"beside {os.getpid()}", "share"]  # the worker's share noted elsewhere
+    assert [squares for _, squares in results] == [[1, 4], [9]]
+    assert results[0][0] == os.getpid() != results[1][0]

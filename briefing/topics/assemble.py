@@ -14,6 +14,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from briefing.model import Article, Topic
 from briefing.topics.asides import (
@@ -127,7 +128,27 @@ def build(
 
     surname_aliases(b.gaz, clusters, surface_votes)
     surface_to_root = {s: v.most_common(1)[0][0] for s, v in surface_votes.items()}
-    scanned = scan_on_cores(cands.paragraphs, surface_to_root, jobs)
+    if b.multilingual:  # "gli exit poll": an English theme other languages write as it is
+        for key, occs in borrowed_uses(cands.themes, cands.paragraphs, languages).items():
+            cands.themes[key] = cands.themes[key] + occs
+    themes = {
+        key: occs
+        for key, occs in cands.themes.items()
+        if len(occs) >= THEME_MIN_MENTIONS or len({o.article for o in occs}) >= 2
+    }
+    named = {w for surface in surface_votes for w in re.split(r"[\s'’-]+", surface) if w}
+    # Only a packet in several languages needs them: there the two-word themes (English word
+    # order) miss what the other languages say, and one-word subjects are all that aligns.
+    adjectives: set[str] = set()
+    early: dict[str, Any] = {"found": []}
+    read, multilingual, is_name = cands.paragraphs, b.multilingual, known_name(b.gaz)
+
+    def meanwhile() -> None:  # needs no mention: done while the workers scan
+        early["halves"] = fragments(themes)  # "outage hit" of "power outage hit"
+        if multilingual:
+            early["found"] = key_words(read, languages, named, is_name, counts, adjectives)
+
+    scanned = scan_on_cores(cands.paragraphs, surface_to_root, jobs, meanwhile)
     if isinstance(jobs, Cores):
         jobs.rounds_over()  # the workers would idle from here on: lend them what waits
     for root, cluster in clusters.items():
@@ -140,7 +161,8 @@ def build(
             if o in b.contextual and (o.article, o.paragraph, o.start, o.end) not in seen
         ]
         cluster.occurrences = scanned.get(root, []) + extra
-    texts = {(a, i): t for a, i, t in cands.paragraphs}
+    # The merges' map of the same paragraphs (:func:`_more_merges` made it): made once.
+    texts = b._texts if b._texts is not None else {(a, i): t for a, i, t in cands.paragraphs}
     function = function_words_of(languages.values()) | STOPWORDS
     for root, cluster in clusters.items():
         if cluster.occurrences and root not in phrasal:
@@ -152,30 +174,13 @@ def build(
         if root in clusters and all(names):
             clusters[root].name = "–".join(names) + " summit"
 
-    if b.multilingual:  # "gli exit poll": an English theme other languages write as it is
-        for key, occs in borrowed_uses(cands.themes, cands.paragraphs, languages).items():
-            cands.themes[key] = cands.themes[key] + occs
-    themes = {
-        key: occs
-        for key, occs in cands.themes.items()
-        if len(occs) >= THEME_MIN_MENTIONS or len({o.article for o in occs}) >= 2
-    }
-    halves = fragments(themes)  # "outage hit" of "power outage hit": :mod:`.themes_overlap`
+    halves = early["halves"]  # "outage hit" of "power outage hit": :mod:`.themes_overlap`
     for key, occs in themes.items():
         if key not in halves:
             clusters["t:" + key] = theme = Cluster("theme", "", occs)
             _name_later(theme, key, texts, function)
 
-    named = {w for surface in surface_votes for w in re.split(r"[\s'’-]+", surface) if w}
-
-    # Only a packet in several languages needs them: there the two-word themes (English word
-    # order) miss what the other languages say, and one-word subjects are all that aligns.
-    adjectives: set[str] = set()
-    found = (
-        key_words(cands.paragraphs, languages, named, known_name(b.gaz), counts, adjectives)
-        if b.multilingual
-        else []
-    )
+    found = early["found"]
     for key in [k for k in clusters if k.startswith("t:") and k.rsplit(" ", 1)[-1] in adjectives]:
         del clusters[key]  # "barbaric terrorist" of "barbaric terrorist attack": no noun
     places = {

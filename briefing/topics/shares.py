@@ -47,6 +47,12 @@ from briefing.topics.multilingual_gazetteer import gazetteer_for
 from briefing.topics.nouns import noun_evidence, nouns_of
 from briefing.topics.tokens import tokenize
 
+#: The share of round 3 this process scans when it also does work of its own meanwhile
+#: (:func:`scan_on_cores`), as a part of each worker's: at 10,005 articles the themes'
+#: fragments and the key words take the parent about half as long as scanning all the texts,
+#: so a quarter of the texts here and three quarters on the one worker end together.
+OWN_SCAN_WEIGHT = 1 / 3
+
 #: Fewer jobs below this many paragraphs each (a 1,000-article briefing has ~23,000).
 MIN_PARAGRAPHS_PER_JOB = 4000
 
@@ -219,24 +225,35 @@ def scan_on_cores(
     paragraphs: Sequence[tuple[str, int, str]],
     surface_to_root: dict[str, str],
     jobs: int | Cores = 1,
+    meanwhile: Callable[[], None] | None = None,
 ) -> dict[str, list[Occurrence]]:
     """:func:`~briefing.topics.mentions.scan` on up to ``jobs`` processes: shares of the
     distinct texts are matched, and each text's matches stamped at every use of it, in
-    paragraph order (what :func:`scan` appends, in the same order)."""
+    paragraph order (what :func:`scan` appends, in the same order).
+
+    ``meanwhile``: the caller's work that needs no mention (the themes' fragments, the key
+    words), done here while the workers scan; this process then scans a smaller share
+    (:data:`OWN_SCAN_WEIGHT`). In one process it is done first, then the scan."""
     with _pool(jobs) as (most, pool):
         count = _count(most, len(paragraphs))
         if count < 2:
+            if meanwhile is not None:
+                meanwhile()
             return scan(paragraphs, surface_to_root)
-        texts = contiguous_runs(list(dict.fromkeys(t for _a, _i, t in paragraphs)), count, len)
-        parts = pool.run(_scan_share, [(run, surface_to_root) for run in texts], what=WHAT)
+        own = OWN_SCAN_WEIGHT if meanwhile is not None else 1.0
+        distinct = list(dict.fromkeys(t for _a, _i, t in paragraphs))
+        texts = contiguous_runs(distinct, count, len, first=own)
+        shares = [(run, surface_to_root) for run in texts]
+        parts = pool.run(_scan_share, shares, what=WHAT, beside=meanwhile)
     found: dict[str, list[tuple[str, int, int, str]]] = {}
     for part in parts:
         found.update(part)
     del parts
     occurrences: dict[str, list[Occurrence]] = defaultdict(list)
+    new, occ = _new, Occurrence
     for article, index, text in paragraphs:
         for root, start, end, alias in found[text]:
-            occurrences[root].append(Occurrence(article, index, start, end, alias))
+            occurrences[root].append(new(occ, (article, index, start, end, alias)))
     return occurrences
 
 
@@ -332,37 +349,47 @@ def _pack(found: Candidates) -> tuple[Any, ...] | None:
 
 def _stamp(out: Candidates, packed: tuple[Any, ...], article: str, index: int) -> None:
     """Append one use of a text's findings, as reading it there would have (the same order
-    as :meth:`~briefing.topics.candidates.Candidates.add_again`)."""
+    as :meth:`~briefing.topics.candidates.Candidates.add_again`). Occurrences are built with
+    ``tuple.__new__`` (:data:`_new`): millions are stamped here, in the parent alone."""
     places, names, surnames, acronyms, definitions, events, themes = packed
+    new, occ = _new, Occurrence
     if places:
-        out.places.extend((p, Occurrence(article, index, s, e, t)) for p, s, e, t in places)
+        out.places.extend((p, new(occ, (article, index, s, e, t))) for p, s, e, t in places)
     if names:
-        out.names.extend((k, Occurrence(article, index, s, e, t), a) for k, s, e, t, a in names)
+        out.names.extend((k, new(occ, (article, index, s, e, t)), a) for k, s, e, t, a in names)
     if surnames:
-        out.surnames.extend((Occurrence(article, index, s, e, t), a) for s, e, t, a in surnames)
+        out.surnames.extend((new(occ, (article, index, s, e, t)), a) for s, e, t, a in surnames)
     if acronyms:
-        out.acronyms.extend(Occurrence(article, index, s, e, t) for s, e, t in acronyms)
+        out.acronyms.extend(new(occ, (article, index, s, e, t)) for s, e, t in acronyms)
     if definitions:
         out.definitions.extend(definitions)
     if events:
-        out.events.extend((g, Occurrence(article, index, s, e, t)) for g, s, e, t in events)
+        out.events.extend((g, new(occ, (article, index, s, e, t))) for g, s, e, t in events)
     for key, occs in themes:
-        out.themes[key].extend(Occurrence(article, index, s, e, t) for s, e, t in occs)
+        out.themes[key].extend(new(occ, (article, index, s, e, t)) for s, e, t in occs)
+
+
+#: An :class:`Occurrence` (a named tuple) without its Python-level ``__new__``.
+_new = tuple.__new__
 
 
 _T = TypeVar("_T")
 
 
-def contiguous_runs(items: list[_T], count: int, size: Callable[[_T], int]) -> list[list[_T]]:
-    """``items`` cut into up to ``count`` contiguous runs of about equal ``size``, in order.
+def contiguous_runs(
+    items: list[_T], count: int, size: Callable[[_T], int], first: float = 1.0
+) -> list[list[_T]]:
+    """``items`` cut into up to ``count`` contiguous runs of about equal ``size``, in order;
+    the first run (this process's share) ``first`` times the size of each other.
 
     Contiguous, so joining the workers' answers in run order gives the items' own order back."""
     total = sum(size(item) for item in items)
     runs: list[list[_T]] = [[] for _ in range(count)]
+    weight = first + count - 1  # the runs' sizes in units of one other run
     done = 0
     number = 0
     for item in items:
-        if number + 1 < count and done * count >= total * (number + 1):
+        if number + 1 < count and done * weight >= total * (first + number):
             number += 1
         runs[number].append(item)
         done += size(item)

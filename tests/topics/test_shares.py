@@ -227,3 +227,40 @@ def test_the_paused_share_functions_still_travel_to_a_worker_by_name() -> None:
     for function in (shares._vocabulary_share, shares._candidates_share, shares._scan_share):
         assert pickle.loads(pickle.dumps(function)) is function
         assert hasattr(function, "__wrapped__")
+
+
+def test_the_first_run_may_be_given_a_smaller_share() -> None:
+    items = [(str(n), 1) for n in range(40)]
+    runs = shares.contiguous_runs(items, 2, lambda item: item[1], first=1 / 3)
+    assert [x for run in runs for x in run] == items  # contiguous, in order
+    assert [len(run) for run in runs] == [10, 30]  # a quarter here, three quarters there
+    even = shares.contiguous_runs(items, 3, lambda item: item[1])
+    assert shares.contiguous_runs(items, 3, lambda item: item[1], first=1.0) == even
+
+
+@pytest.mark.usefixtures("small_runs")
+@pytest.mark.parametrize("jobs", [1, 3])
+def test_mentions_with_work_meanwhile_equal_one_process(jobs: int) -> None:
+    """The caller's own work beside round 3 runs once, in this process, and the mentions
+    are the one-process scan's whatever share this process keeps."""
+    import os
+
+    paragraphs = read(_PACKET, languages=briefing_languages(_PACKET)).paragraphs
+    aliases = {"Varnek Bridge": "bridge", "Varnek": "bridge", "Ilse Brandvold": "mayor"}
+    aliases |= {"Brandvold": "mayor", "NRA": "nra", "Oskaven": "town", "Ferry": "ferry"}
+    ran: list[int] = []
+    merged = shares.scan_on_cores(paragraphs, aliases, jobs, lambda: ran.append(os.getpid()))
+    assert ran == [os.getpid()]
+    assert dict(merged) == dict(scan(paragraphs, aliases))
+
+
+def test_an_occurrence_hashes_as_its_fields_do() -> None:
+    """Sets and dicts of occurrences keep the order they had when an occurrence was a frozen
+    dataclass, whose hash was that of its fields' tuple."""
+    from briefing.topics.candidates import Occurrence
+
+    found = Occurrence("a1", 3, 10, 16, "Varnek")
+    assert hash(found) == hash(("a1", 3, 10, 16, "Varnek"))
+    assert found == Occurrence("a1", 3, 10, 16, "Varnek") != Occurrence("a1", 3, 10, 17, "Varnek")
+    assert (found.article, found.paragraph, found.start, found.end) == ("a1", 3, 10, 16)
+    assert pickle.loads(pickle.dumps(found)) == found
