@@ -26,11 +26,11 @@ from briefing.topics.asides import (
 )
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.cluster import _Builder
-from briefing.topics.country_initials import country_initial_pairs
 from briefing.topics.demonym_words import demonym_place
 from briefing.topics.department_names import department_tails, qualified_heads
 from briefing.topics.expansions import translated_expansions
 from briefing.topics.glosses import gloss_pairs
+from briefing.topics.initials_merge import merge_country_initials
 from briefing.topics.keycounts import known_name
 from briefing.topics.keywords import add_key_word, key_words
 from briefing.topics.languages import briefing_languages, function_words_of
@@ -237,7 +237,7 @@ def _more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> N
         b.uf.union(long, short)  # "Parque Cismigiu de Bucarest" is "Parque Cismigiu"
     for short, long in leading_pairs(list(b.uf.parent), b.occ, place):
         b.uf.union(short, long)  # "Wang Fuk" (its "Court" translated) is "Wang Fuk Court"
-    _country_initials(b, languages)
+    merge_country_initials(b, languages)
     people = [k for k in b.uf.parent if k.startswith("p:")]
     for a, c in glued_pairs(people) + swapped_pairs(people, given_name_key):
         b.uf.union(a, c)  # "Vishwash Kumar Ramesh" = "Ramesh Vishwaskumar": :mod:`.name_orders`
@@ -257,53 +257,6 @@ def _more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> N
         ):
             b.uf.union(translated, defined)  # "Permanent Election Authority" = "... (AEP)"
     _lowercase_names(b, cands.paragraphs, languages)
-
-
-def _country_initials(b: _Builder, languages: dict[str, str]) -> None:
-    """ "REE" is "Red Eléctrica" (de España): :mod:`.country_initials`."""
-
-    keys = list(b.uf.parent)
-    acronyms = [k for k in keys if k.startswith("n:") and k[2:].isalpha() and " " not in k]
-    if not acronyms:
-        return
-    bodies = [k for k in keys if k.startswith("n:") and " " in k and not b.kinds[k]["person"]]
-    long_roots = {b.uf.find(k) for k in bodies}
-    countries = set()
-    for key in keys:
-        occs = b.occ.get(key) if b.kinds[key]["place"] else None
-        if occs and b.gaz.place(occs[0].surface) in _country_names():
-            countries |= {o.surface for o in occs}
-    function = function_words_of(languages.values()) | STOPWORDS
-
-    def content(key: str) -> list[str]:
-        return [w for w in key[2:].replace("'", " ").split() if w not in function]
-
-    members: dict[str, list[str]] = {}
-    for key in bodies:
-        members.setdefault(b.uf.find(key), []).append(key)
-
-    def together(acronym: str, body: str) -> bool:
-        seen = {o.article for o in b.occ.get(acronym, ())}
-        return any(o.article in seen for k in members.get(body, ()) for o in b.occ.get(k, ()))
-
-    for acronym, body in country_initial_pairs(
-        acronyms,
-        bodies,
-        countries,
-        lambda k: b.uf.find(k) in long_roots,
-        content,
-        b.uf.find,
-        together,
-    ):
-        b.uf.union(acronym, body)  # "REE" beside "Red Eléctrica" (de España)
-
-
-@functools.cache
-def _country_names() -> frozenset[str]:
-    """GeoNames' names of the countries, as the gazetteer names a place ("Russia")."""
-    from briefing import geodata
-
-    return frozenset(str(country["name"]) for country in geodata.countries().values())
 
 
 def _department_tails(b: _Builder) -> None:
