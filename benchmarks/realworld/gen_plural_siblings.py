@@ -2,8 +2,11 @@
 each with the sibling whose stem it takes.
 
 The rules are ``briefing.search.enclitics.plural_sibling`` (Italian and Spanish plurals the
-pronoun step misreads) and ``briefing.search.stem_siblings.table_sibling`` (Italian ``-io``
-plurals, Polish fleeting ``e``); their docstrings say why. This applies them to every word of
+pronoun step misreads), ``briefing.search.stem_siblings.table_sibling`` (Italian ``-io``
+plurals, Polish fleeting ``e``) and ``briefing.search.short_plurals.short_plural_sibling``
+(plurals Snowball leaves whole beside their singular, ``anni`` / ``anno``, read with the
+``simplemma`` lemmatiser: ``pip install simplemma==2.0.0``, needed only here); their docstrings
+say why. This applies them to every word of
 wordfreq's large list for each language, with the list's own frequencies, so the product looks
 a word up instead of importing wordfreq while indexing. Rerun after changing the rule or
 upgrading wordfreq or snowballstemmer (both pinned), then bump ``SCHEMA_VERSION``:
@@ -17,7 +20,10 @@ import textwrap
 from pathlib import Path
 
 from briefing.corpus.wordlists import zipf
+from briefing.search.short_plurals import LANGUAGES as SHORT_LANGUAGES
+from briefing.search.short_plurals import short_plural_sibling
 from briefing.search.stem_siblings import TABLE_LANGUAGES, table_sibling
+from briefing.search.stemmers import base_stemmer
 
 TARGET = Path(__file__).resolve().parents[2] / "briefing" / "search" / "plural_siblings.py"
 WORDLIST = "large"
@@ -27,14 +33,27 @@ def siblings(language: str) -> dict[str, str]:
     """Every listed word the rule gives a sibling, in the list's order (most frequent first)."""
     import wordfreq
 
+    frequency = lambda w: zipf(w, language, WORDLIST)  # noqa: E731
+    lemma, stem = _lemmatiser(language), base_stemmer(language)
     found: dict[str, str] = {}
     for word in wordfreq.iter_wordlist(language, WORDLIST):
         if not word.isalpha():
             continue
-        sibling = table_sibling(word, language, lambda w: zipf(w, language, WORDLIST))
+        sibling = table_sibling(word, language, frequency)
+        if sibling is None and lemma is not None:
+            sibling = short_plural_sibling(word, language, frequency, lemma, stem)
         if sibling is not None:
             found[word] = sibling
     return found
+
+
+def _lemmatiser(language: str):  # type: ignore[no-untyped-def]
+    """simplemma's lemma of a word in ``language``, for the short-plural rule; None elsewhere."""
+    if language not in SHORT_LANGUAGES:
+        return None
+    import simplemma
+
+    return lambda word: simplemma.lemmatize(word, lang=language)
 
 
 def render(tables: dict[str, dict[str, str]]) -> str:
@@ -46,7 +65,9 @@ def render(tables: dict[str, dict[str, str]]) -> str:
         "Words Snowball stems apart from their paradigm, each with the sibling whose stem it",
         "takes: Italian and Spanish plurals (and a few verb forms) the attached-pronoun step",
         "misreads (``enclitics.py``), Italian -io plurals and Polish nouns with a fleeting e",
-        f"(``stem_siblings.py``). From wordfreq {version('wordfreq')}'s {WORDLIST} lists and "
+        "(``stem_siblings.py``), and Romance plurals Snowball leaves whole beside their",
+        f"singular (``short_plurals.py``, read with simplemma {version('simplemma')}).",
+        f"From wordfreq {version('wordfreq')}'s {WORDLIST} lists and "
         f"snowballstemmer {version('snowballstemmer')}.",
         '"""',
         "",
@@ -73,7 +94,8 @@ def render(tables: dict[str, dict[str, str]]) -> str:
 
 
 def main() -> None:
-    tables = {language: siblings(language) for language in TABLE_LANGUAGES}
+    languages = dict.fromkeys((*TABLE_LANGUAGES, *SHORT_LANGUAGES))
+    tables = {language: siblings(language) for language in languages}
     TARGET.write_text(render(tables), encoding="utf-8")
     counts = ", ".join(f"{language} {len(table)}" for language, table in tables.items())
     print(f"wrote {TARGET}: {counts}")

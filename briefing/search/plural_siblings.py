@@ -3,7 +3,9 @@
 Words Snowball stems apart from their paradigm, each with the sibling whose stem it
 takes: Italian and Spanish plurals (and a few verb forms) the attached-pronoun step
 misreads (``enclitics.py``), Italian -io plurals and Polish nouns with a fleeting e
-(``stem_siblings.py``). From wordfreq 3.1.1's large lists and snowballstemmer 3.1.1.
+(``stem_siblings.py``), and Romance plurals Snowball leaves whole beside their
+singular (``short_plurals.py``, read with simplemma 2.0.0).
+From wordfreq 3.1.1's large lists and snowballstemmer 3.1.1.
 """
 
 from __future__ import annotations
@@ -17,62 +19,162 @@ def _pairs(text: str) -> dict[str, str]:
 SIBLINGS: dict[str, dict[str, str]] = {
     "it": _pairs(
         """
-        diversi diverse edifici edificio concerti concerto benefici beneficio operai operaio
-        stipendi stipendio moderne moderna laboratori laboratorio risparmi risparmio sacrifici
-        sacrificio scoperti scoperto reparti reparto coperti coperto reperti reperto scomparsi
-        scomparsa dispersi disperso notai notaio corridoi corridoio marinai marinaio obbligatori
-        obbligatorio interrogatori interrogatorio caverne caverna serbatoi serbatoio ghiacciai
-        ghiacciaio spogliatoi spogliatoio universi universo controversi controverso deserti
-        deserto odierne odierna ricoperti ricoperto cucchiai cucchiaio commerci commercio
-        confermi conferma lanterne lanterna comparsi comparsa sommersi sommerso cisterne
-        cisterna diverti diverte respiratori respiratorio telai telaio mortai mortaio
-        controparti controparte inesperti inesperto perversi perverso acciai acciaio avvoltoi
-        avvoltoio focolai focolaio materne materno attraversi attraverso conservi conserva
-        librai libraio macellai macellaio pontifici pontificio annoi annoio rasoi rasoio referti
-        referto gendarmi gendarme comparti comparto riparti riparte roberti roberto usurai
-        usuraio scomparti scomparto lamberti lamberto ambulatori ambulatorio taverne taverna
-        vassoi vassoio vivai vivaio infiammatori infiammatorio solai solaio granai granaio
-        discriminatori discriminatorio liberti liberta sofferti sofferto artifici artificio
-        paterne paterna traversi traverso diffamatori diffamatorio converti converte riaperti
-        riaperto carrai carraio giornalai giornalaio benzinai benzinaio riservi riserva
-        birrifici birrificio calzolai calzolaio solerti solerte calamai calamaio fornai fornaio
-        antinfiammatori antinfiammatorio dentifrici dentifricio intimidatori intimidatorio
-        sconcerti sconcerto denigratori denigratorio opifici opificio panifici panificio
-        burattinai burattinaio lucerne lucerna caseifici caseificio cosparsi cosparso mugnai
-        mugnaio frantoi frantoio buongustai buongustaio introversi introverso tabaccai tabaccaio
-        bottegai bottegaio conversi converse pagliai pagliaio vetrai vetraio guerrafondai
-        guerrafondaio antincendi antincendio subalterne subalterno ingoi ingoio pollai pollaio
-        sanzionatori sanzionatorio mattatoi mattatoio sdrai sdraio soffermi sofferma circolatori
-        circolatorio declivi declivio liutai liutaio accappatoi accappatoio fiorai fioraio
-        preservi preserva riscoperti riscoperta lavatoi lavatoio pastifici pastificio ballatoi
+        anni anno alle alla altri altro altre altro sui suo sue suo ore ora diversi diverse mie
+        mio armi arma tue tuo atti atto acque acqua alti alto ali ala arti arte vie via edifici
+        edificio enti ente alte alto usi uso concerti concerto benefici beneficio operai operaio
+        uni uno stipendi stipendio moderne moderna laboratori laboratorio risparmi risparmio
+        sacrifici sacrificio ombre ombra api ape odi ode scoperti scoperto reparti reparto erbe
+        erba coperti coperto reperti reperto assi asse orsi orso scomparsi scomparsa urne urna
+        dispersi disperso rei reo notai notaio corridoi corridoio marinai marinaio pie pia aste
+        asta obbligatori obbligatorio orti orto zii zio use uso avi avo elle ella interrogatori
+        interrogatorio acri acre atte atto caverne caverna ori oro serbatoi serbatoio elfi elfo
+        uve uva ghiacciai ghiacciaio spogliatoi spogliatoio universi universo aspre aspro
+        controversi controverso deserti deserto albi albo inni inno odierne odierna ricoperti
+        ricoperto cucchiai cucchiaio commerci commercio orde orda confermi conferma lanterne
+        lanterna ire ira comparsi comparsa zie zia sommersi sommerso cisterne cisterna diverti
+        diverte ere era respiratori respiratorio telai telaio ani ano mortai mortaio urti urto
+        aspri aspro controparti controparte astri astro inesperti inesperto ole ola perversi
+        perverso acciai acciaio avvoltoi avvoltoio focolai focolaio equi equo umbri umbro
+        materne materno albe alba attraversi attraverso conservi conserva librai libraio agri
+        agro macellai macellaio pontifici pontificio ossi osso annoi annoio rasoi rasoio referti
+        referto gendarmi gendarme comparti comparto olmi olmo etti etto imi imo riparti riparte
+        roberti roberto usurai usuraio anse ansa boe boa scomparti scomparto lamberti lamberto
+        unti unto ambulatori ambulatorio elmi elmo pii pio taverne taverna vassoi vassoio vivai
+        vivaio infiammatori infiammatorio solai solaio granai granaio discriminatori
+        discriminatorio liberti liberta sofferti sofferto eque equo orbi orbo rie rio artifici
+        artificio paterne paterna umbre umbro aie aia traversi traverso diffamatori diffamatorio
+        osti oste inde indo evi evo converti converte riaperti riaperto dui duo carrai carraio
+        giornalai giornalaio benzinai benzinaio riservi riserva unte unto birrifici birrificio
+        calzolai calzolaio solerti solerte calamai calamaio fornai fornaio antinfiammatori
+        antinfiammatorio dentifrici dentifricio intimidatori intimidatorio sconcerti sconcerto
+        denigratori denigratorio opifici opificio panifici panificio burattinai burattinaio
+        lucerne lucerna caseifici caseificio cosparsi cosparso mugnai mugnaio frantoi frantoio
+        ambi ambo arpe arpa arsi arso buongustai buongustaio ree reo introversi introverso
+        tabaccai tabaccaio arse arso bottegai bottegaio conversi converse pagliai pagliaio
+        vetrai vetraio guerrafondai guerrafondaio orbe orbo antincendi antincendio subalterne
+        subalterno ingoi ingoio pollai pollaio sanzionatori sanzionatorio mattatoi mattatoio rii
+        rio sdrai sdraio soffermi sofferma circolatori circolatorio antri antro declivi declivio
+        liutai liutaio accappatoi accappatoio ime imo irti irto fiorai fioraio preservi preserva
+        riscoperti riscoperta alme almo lavatoi lavatoio pastifici pastificio ambe ambo ballatoi
         ballatoio pachidermi pachiderma birrai birraio centinai centinaio estroversi estroverso
         giberti giberto orologiai orologiaio compendi compendio vasai vasaio propiziatori
         propiziatorio abbeveratoi abbeveratoio cementifici cementificio postmoderne postmoderno
         riversi riversa riemersi riemerso vinai vinaio ricomparsi ricomparsa zuccherifici
-        zuccherificio formicai formicaio parolai parolaio metatarsi metatarso gennai gennaio
-        levatoi levatoio bagagliai bagagliaio febbrai febbraio gilberti gilberto gelatai
-        gelataio oleifici oleificio capoversi capoverso mobilifici mobilificio maxischermi
-        maxischermo cotonifici cotonificio fraterne fraterno palermi palermo autocisterne
-        autocisterna filatoi filatoio riapparsi riapparso trasversi trasverso congregati
-        congregatio ondulatori ondulatorio calzaturifici calzaturificio fasciatoi fasciatoio
-        portinai portinaio combinatori combinatorio lanifici lanificio filiberti filiberto
-        letamai letamaio dimai dimaio scrittoi scrittoio cederne cederna cappellai cappellaio
-        reversi reverse taberne taberna lattai lattaio multiversi multiverso disarmi disarmo
-        quaterne quaterna vespai vespaio postoperatori postoperatorio salvadanai salvadanaio
-        margravi margravio pifferai pifferaio cardiocircolatori cardiocircolatorio semenzai
-        semenzaio migliai migliaio diserti diserta dispendi dispendio mondavi mondavio troiai
-        troiaio comerci comercio raffermi raffermo ruperti ruperto canzonatori canzonatorio
-        adalberti adalberto bigliettai bigliettaio
+        zuccherificio formicai formicaio parolai parolaio ebbri ebbro otri otre metatarsi
+        metatarso gennai gennaio levatoi levatoio bagagliai bagagliaio febbrai febbraio gilberti
+        gilberto gelatai gelataio oleifici oleificio capoversi capoverso mobilifici mobilificio
+        maxischermi maxischermo cotonifici cotonificio fraterne fraterno palermi palermo
+        autocisterne autocisterna filatoi filatoio irte irto riapparsi riapparso trasversi
+        trasverso congregati congregatio ondulatori ondulatorio calzaturifici calzaturificio
+        fasciatoi fasciatoio portinai portinaio combinatori combinatorio lanifici lanificio
+        filiberti filiberto letamai letamaio dimai dimaio ère èra scrittoi scrittoio cederne
+        cederna cappellai cappellaio reversi reverse agre agro onte onta taberne taberna lattai
+        lattaio multiversi multiverso disarmi disarmo estri estro quaterne quaterna vespai
+        vespaio postoperatori postoperatorio salvadanai salvadanaio margravi margravio pifferai
+        pifferaio afe afa cardiocircolatori cardiocircolatorio semenzai semenzaio afri afro
+        migliai migliaio acmi acme diserti diserta dispendi dispendio mondavi mondavio troiai
+        troiaio comerci comercio raffermi raffermo afre afro ruperti ruperto canzonatori
+        canzonatorio adalberti adalberto bigliettai bigliettaio
         """
     ),
     "es": _pairs(
         """
-        gobiernos gobierno modernos moderna cuadernos cuaderno desarme desarma confirme confirma
-        inviernos invierno infiernos infierno universe universo converse conversa maternos
-        materna subalternos subalterno paternos paterna gendarme gendarmes reverse reverso
-        posmodernos posmoderna disperse dispersos reafirme reafirma postmodernos postmoderna
-        fraternos fraterno diverse diversos traverse traverso tergiverse tergiversa sempiternos
-        sempiterno multiverse multiverso transverse transverso desgobiernos desgobierno
+        sus su años año otros otro mis mi unos uno tus tu ojos ojo obras obra armas arma pies
+        pie actos acto altos alto gobiernos gobierno artes arte islas isla alas ala fans fan
+        aves ave usos uso almas alma modernos moderna amas ama uñas uña nazis nazi olas ola gays
+        gay tribus tribu ondas onda urnas urna actas acta robots robot blogs blog taxis taxi
+        amos amo apps app arcos arco extras extra ejes eje estes este cuadernos cuaderno shows
+        show webs web anos ano comics comic osos oso pymes pyme entes ente sports sport uvas uva
+        his hi bots bot yes ye feos feo algas alga tours tour aras ara bits bit clubs club
+        juniors junior arcas arca jobs job films film aptos apto chips chip astros astro cris
+        cri incas inca cas ca desarme desarma tickets ticket ollas olla zombis zombi ies i
+        yanquis yanqui confirme confirma ecos eco hits hit acres acre aros aro chats chat pros
+        pro stars star tests test elfos elfo clips clip sets set ces c reos reo iras ira watts
+        watt anchos ancho ovnis ovni tics tic bas ba shorts short olmos olmo inviernos invierno
+        sis si travestis travesti abras abra bicis bici fas fa idas ida jets jet sexys sexy
+        ostras ostra infiernos infierno tes te bugs bug looks look springs spring chefs chef
+        pres pre spots spot ñoquis ñoqui bytes byte kits kit neonazis neonazi oros oro abbas
+        abba onzas onza penaltis penalti ultras ultra amateurs amateur rankings ranking packs
+        pack egos ego alzas alza ajos ajo oscars oscar universe universo chas cha fis fi sons
+        son videoclips videoclip fes fe tops top urbes urbe anclas ancla asas asa donuts donut
+        papis papi skins skin converse conversa emojis emoji holdings holding stands stand clics
+        clic ratings rating aspas aspa bikinis bikini maternos materna pubs pub cracks crack
+        subalternos subalterno aes a scripts script chichis chichi feminazis feminazi paternos
+        paterna snacks snack eses ese flashbacks flashback grafitis grafiti leds led antros
+        antro cowboys cowboy flags flag gendarme gendarmes gros gro pops pop rocks rock anas ana
+        graffitis graffiti lights light mariachis mariachi tsunamis tsunami carnets carnet
+        stocks stock loas loa nis ni saharauis saharaui espaguetis espagueti soviets soviet bes
+        b punks punk ges ge standards standard chalets chalet orcas orca airbags airbag astas
+        asta rounds round cursis cursi steps step lps lp feelings feeling asnos asno aces ace
+        maquis maqui yaquis yaqui kas ka reverse reverso odas oda shocks shock originals
+        original boas boa albos albo pins pin orbes orbe mamuts mamut ocas oca ochos ocho
+        sponsors sponsor ches ch peris peri cabarets cabaret jeeps jeep kiwis kiwi materials
+        material ales ale ocres ocre rings ring seniors senior spas spa thais thai breaks break
+        ees e naos nao ballets ballet complots complot drops drop gags gag safaris safari
+        insights insight noes no sticks stick ascos asco fons fon hosts host alces alce ogros
+        ogro sexis sexi jerseys jersey karts kart peas pea boicots boicot cus cu anglos anglo
+        highlands highland lobbys lobby bulldogs bulldog taos tao campings camping elles elle
+        highlights highlight jacks jack ovas ova zoos zoo kebabs kebab microchips microchip
+        raids raid arpas arpa coas coa sprints sprint uros uro gameplays gameplay ortos orto yos
+        yo tutsis tutsi ubres ubre bubis bubi halls hall lays lay pals pal volts volt backups
+        backup falklands falkland pichis pichi castings casting croissants croissant manis mani
+        modems modem westerns western ancas anca duos duo hutus hutu icebergs iceberg loris lori
+        onces once picnics picnic erres erre bolis boli enes ene oles ole ños ño cpus cpu kayaks
+        kayak quarks quark sprays spray samurais samurai tais tai inputs input alfas alfa choris
+        chori cocktails cocktail curriculums curriculum efes efe paparazzis paparazzi bungalows
+        bungalow eles ele wons won snobs snob haikus haiku lais lai pools pool tuaregs tuareg
+        whiskys whisky linguistics linguistic rains rain albas alba derbis derbi inches inch
+        raps rap stops stop ñas ña cardinals cardinal flaps flap neos neo opas opa gurus guru
+        lands land professionals professional antas anta jockeys jockey saris sari afros afro
+        internets internet arces arce joysticks joystick yuans yuan clowns clown ivas iva codecs
+        codec jis ji mototaxis mototaxi posmodernos posmoderna rallys rally acos aco debuts
+        debut docks dock gourmets gourmet bricks brick yoguis yogui ñus ñu blocs bloc disperse
+        dispersos quads quad reafirme reafirma etas eta microfilms microfilm orlas orla
+        woodlands woodland closets closet martinis martini postmodernos postmoderna slips slip
+        fraternos fraterno bobs bob hobbys hobby caquis caqui guas gua whatsapps whatsapp oes o
+        shas sha teas tea rands rand bistecs bistec knockouts knockout palets palet jipis jipi
+        baobabs baobab bouquets bouquet playboys playboy trusts trust convoys convoy habitats
+        habitat lats lat passwords password yetis yeti bahts baht directors director gongs gong
+        parkings parking athletics athletic terminals terminal baos bao geos geo individuals
+        individual ohms ohm roas roa algos algo ayos ayo grafittis grafitti aesthetics aesthetic
+        videoblogs videoblog yoes yo deas dea dongs dong sheriffs sheriff displays display evos
+        evo gaps gap pipis pipi sols sol agas aga biscuits biscuit motorsports motorsport rems
+        rem buffets buffet brandis brandi criminals criminal fundamentals fundamental sandwichs
+        sandwich zigzags zigzag ceas cea transports transport outputs output presidents
+        president survivors survivor emes eme diverse diversos newtons newton weekends weekend
+        bluffs bluff esnobs esnob milis mili seos seo hospitals hospital sudokus sudoku umas uma
+        barangays barangay flips flip rads rad valets valet dandis dandi marshalls marshall
+        traverse traverso varis vari cuquis cuqui festivals festival greys grey meos meo nocauts
+        nocaut baskets basket ples ple swings swing interiors interior booms boom confetis
+        confeti maillots maillot mapamundis mapamundi nightclubs nightclub skateboards
+        skateboard skips skip yaks yak barns barn copyrights copyright tergiverse tergiversa
+        systematics systematic tutorials tutorial puticlubs puticlub ecus ecu spaghettis
+        spaghetti tars tar semiconductors semiconductor tlatoanis tlatoani handicaps handicap
+        telfs telf agros agro bodys body chachis chachi nits nit calis cali doms dom palis pali
+        videoclubs videoclub podiums podium electroshocks electroshock scoops scoop spins spin
+        parsis parsi backgrounds background biquinis biquini sparrings sparring curls curl
+        estros estro geas gea grills grill sempiternos sempiterno yanomamis yanomami babis babi
+        wifis wifi arres arre indoors indoor nys ny tomahawks tomahawk untos unto voyeurs voyeur
+        walis wali comparisons comparison gigabits gigabit tarots tarot tatamis tatami grays
+        gray twists twist dandys dandy peelings peeling travellings travelling acoustics
+        acoustic ajes aje arlos arlo trekkings trekking ingas inga intis inti cheroquis cheroqui
+        jans jan principals principal boomerangs boomerang brandys brandy mols mol parquets
+        parquet ultimatums ultimatum lollipops lollipop vermuts vermut coñacs coñac fracs frac
+        livings living playbacks playback uves uve wanderings wandering bonsais bonsai currys
+        curry hopis hopi internacionals internacional psis psi receptors receptor fens fen
+        jeffersons jefferson kips kip ainus ainu ferrocarrils ferrocarril schillings schilling
+        whiskeys whiskey xis xi curris curri flicks flick bullys bully candis candi crowns crown
+        derbys derby multiverse multiverso salamis salami revivals revival taus tau industrials
+        industrial morrisons morrison smokings smoking urcas urca alcas alca nylons nylon
+        cineclubs cineclub feedbacks feedback playgrounds playground romantics romantic
+        transverse transverso bidets bidet deutschlands deutschland kakis kaki pufs puf
+        robinsons robinson audiovisuals audiovisual gladiators gladiator transcripts transcript
+        bassets basset culturals cultural municipals municipal caterings catering goldbergs
+        goldberg jais jai neanderthals neanderthal supervisors supervisor understands understand
+        andersons anderson gospels gospel ketchups ketchup desgobiernos desgobierno eñes eñe
+        istmos istmo universals universal lochs loch pichichis pichichi gilberts gilbert
+        snowboards snowboard stingrays stingray leitmotivs leitmotiv mailings mailing giorgis
+        giorgi putts putt covenants covenant personals personal rappels rappel
         """
     ),
     "pl": _pairs(
@@ -542,6 +644,161 @@ SIBLINGS: dict[str, dict[str, str]] = {
         kapci padaczek padaczki pasterek pasterka sielanek sielanka triangel triangle brzózek
         brzózka majówek majówka masen masny odtrutek odtrutki spawarek spawarka wtryskarek
         wtryskarki ścinek ścinki
+        """
+    ),
+    "pt": _pairs(
+        """
+        dos do anos ano seus seu eles ele aos ao dias dia meus meu esses esse estes este olhos
+        olho obras obra armas arma lhes lhe ruas rua leis lei fãs fã pés pé erros erro artes
+        arte atos ato gols gol altos alto ilhas ilha shows show rios rio teus teu links link
+        altas alta ondas onda ovos ovo graus grau reis rei más má anjos anjo maus mau vias via
+        asas asa gays gay almas alma céus céu aves ave blogs blog ossos osso alvos alvo mails
+        mail voos voo girls girl fios fio extras extra pneus pneu ombros ombro usos uso robôs
+        robô urnas urna pros pro eras era ervas erva achas acha ares are actos acto hits hit
+        manhãs manhã degraus degrau entes ente réus réu emails email workshops workshop troféus
+        troféu arcos arco tvs tv tios tio vês vê nus nu apos apo ateus ateu chapéus chapéu uvas
+        uva chips chip stars star maçãs maçã paus pau shorts short ursos urso amplos amplo sós
+        só bois boi astros astro algas alga ostras ostra alas ala titãs titã idas ida sets set
+        shoppings shopping comics comic watts watt aptos apto acres acre kings king kits kit
+        amos amo luas lua srs sr tops top ecos eco elétrons elétron cowboys cowboy incas inca
+        mis mi abas aba tabus tabu pás pá hindus hindu rankings ranking alças alça clãs clã pops
+        pop íons íon designs design experts expert shirts shirt habitats habitat vips vip menus
+        menu slogans slogan standards standard actas acta antas anta olhas olha ovnis ovni
+        insights insight elos elo alhos alho sis si talibãs talibã pias pia punks punk cartoons
+        cartoon chás chá sutiãs sutiã onças onça gangs gang rounds round rãs rã ecrãs ecrã egos
+        ego perus peru iscas isca pis pi batons baton flashbacks flashback crus cru rias ria
+        ocas oca robots robot rockets rocket urubus urubu avelãs avelã avos avo aços aço cus cu
+        aros aro ais ai holdings holding skinheads skinhead stats stat véus véu halls hall
+        hooligans hooligan avôs avô cangurus canguru duos duo spots spot tics tic abras abra
+        airbags airbag baús baú loops loop odes ode pubs pub rings ring ancas anca cocktails
+        cocktail drs dr emas ema sprays spray gurus guru lords lord aras ara eus eu raps rap
+        orcas orca stocks stock hás há courts court ovas ova vamps vamp saraus sarau naus nau
+        arcas arca metrôs metrô imãs imã mós mó ocos oco croissants croissant stills still unos
+        uno zulus zulu interviews interview bangs bang alces alce lês lê xamãs xamã icebergs
+        iceberg meetings meeting mus mu sticks stick cês cê rails rail karts kart bambus bambu
+        talismãs talismã majors major skis ski camelôs camelô estos esto pivôs pivô profs prof
+        romãs romã snacks snack aches ache cias cia gnus gnu opas opa opens open aftas afta
+        collants collant quarks quark spins spin alfas alfa asnos asno expos expo ohms ohm
+        sprints sprint castings casting staffs staff lãs lã maiôs maiô mamãs mamã westerns
+        western enes ene galãs galã assas assa orlas orla olmos olmo hutus hutu amanhãs amanhã
+        tatus tatu fés fé calhaus calhau raids raid lás lá tês tê barns barn beijus beiju elmos
+        elmo zés zé mols mol pios pio sedãs sedã soutiens soutien videoclips videoclip xampus
+        xampu ermos ermo blas bla urbes urbe rands rand quês quê tacs tac vovôs vovô bangalôs
+        bangalô etcs etc afros afro grous grou plugs plug rads rad apes ape copyrights copyright
+        bacalhaus bacalhau jeeps jeep mausoléus mausoléu més mé seminus seminu anglos anglo
+        orbes orbe evos evo guinéus guinéu swings swing taus tau antros antro ballets ballet
+        studs stud urros urro baus bau catamarãs catamarã ismos ismo newtons newton olas ola
+        erres erre kilts kilt cajus caju gourmets gourmet boers boer cãs cã iglus iglu lós ló
+        campings camping gins gin mormons mormon líquens líquen acnes acne internets internet
+        prés pré asses asse complôs complô urzes urze chis chi alvas alva bigs big snobs snob
+        blackouts blackout tutus tutu divãs divã mios mio umes ume hífens hífen iscos isco
+        happenings happening jis ji manchus manchu ocres ocre saís saí smokings smoking chãs chã
+        bacons bacon cockpits cockpit intros intro ioiôs ioiô nês nê écrans écran champôs champô
+        einsteins einstein hábitats hábitat sés sé agros agro capôs capô gigolôs gigolô gios gio
+        lúmens lúmen efes efe olás olá playbacks playback urus uru carapaus carapau ipos ipo
+        azes az berimbaus berimbau mingaus mingau plânctons plâncton utas uta emes eme grills
+        grill gilberts gilbert ecus ecu cios cio crickets cricket pivots pivot bisavôs bisavô
+        elfas elfa impeachments impeachment beis bei noas noa placards placard bês bê psis psi
+        dóis dói jackpots jackpot ímans íman apês apê dós dó pólens pólen barmans barman
+        hovercrafts hovercraft ladys lady leviatãs leviatã chuchus chuchu lulus lulu uts ut
+        indos indo axes axe nylons nylon etas eta maracanãs maracanã exmos exmo affs aff imos
+        imo vaus vau bantus bantu hortelãs hortelã uras ura adros adro lamberts lambert puas pua
+        gaus gau henrys henry áses ás ketchups ketchup cabarets cabaret néons néon breus breu
+        agras agra lios lio zebus zebu gês gê xás xá fogaréus fogaréu frufrus frufru monitors
+        monitor toilets toilet bels bel hmms hmm
+        """
+    ),
+    "fr": _pairs(
+        """
+        amis ami photos photo euros euro lois loi vidéos vidéo revenus revenu élus élu emplois
+        emploi fous fou individus individu infos info vrais vrai essais essai connus connu bleus
+        bleu issus issu rois roi numéros numéro rendus rendu cris cri trous trou vus vu contenus
+        contenu kilos kilo perdus perdu tissus tissu inconnus inconnu tenus tenu pneus pneu
+        détenus détenu bisous bisou studios studio nus nu scénarios scénario tribus tribu radios
+        radio vélos vélo disparus disparu vertus vertu entendus entendu convaincus convaincu
+        exclus exclu abris abri conçus conçu ennuis ennui quais quai pros pro retenus retenu
+        crus cru déçus déçu menus menu clous clou parois paroi prévenus prévenu soutenus soutenu
+        échos écho lus lu attendus attendu motos moto confondus confondu résidus résidu envois
+        envoi appuis appui bienvenus bienvenu abattus abattu fuis fui voyous voyou perçus perçu
+        suspendus suspendu restos resto corrompus corrompu bobos bobo plis pli logos logo foutus
+        foutu micros micro persos perso résolus résolu autos auto fachos facho skis ski vaincus
+        vaincu homos homo convois convoi expos expo casinos casino tendus tendu mous mou laos
+        lao promos promo écolos écolo aperçus aperçu vêtus vêtu tabous tabou entretenus
+        entretenu stylos stylo hétéros hétéro solos solo étendus étendu pornos porno accros
+        accro gais gai imprévus imprévu inattendus inattendu ultras ultra répandus répandu vécus
+        vécu pseudos pseudo tacos taco duos duo dépourvus dépourvu hindous hindou pointus pointu
+        aigus aigu commandos commando épis épi labos labo mus mu bios bio barbus barbu indus
+        indu pendus pendu revus revu condos condo défendus défendu verrous verrou métros métro
+        poilus poilu tordus tordu cocos coco promus promu continus continu silos silo flous flou
+        cathos catho interrompus interrompu latinos latino malentendus malentendu méconnus
+        méconnu prétendus prétendu absolus absolu fondus fondu garous garou pianos piano renvois
+        renvoi voulus voulu pesos peso rigolos rigolo bambous bambou ghettos ghetto zéros zéro
+        écus écu dominos domino superflus superflu convenus convenu extras extra rompus rompu
+        émus ému cargos cargo accrus accru campos campo ratios ratio zoos zoo gauchos gaucho
+        tris tri chais chai collabos collabo intellos intello ovnis ovni rais rai rus ru trios
+        trio incas inca loulous loulou amigos amigo cous cou inaperçus inaperçu tus tu anas ana
+        déchus déchu feuillus feuillu chouchous chouchou lais lai apéros apéro spas spa chronos
+        chrono assidus assidu audios audio mordus mordu aficionados aficionado courus couru
+        ambigus ambigu dévolus dévolu toutous toutou concertos concerto négros négro proprios
+        proprio revêtus revêtu révolus révolu étuis étui gourous gourou kangourous kangourou tos
+        to farfelus farfelu guérilleros guérillero fichus fichu détendus détendu têtus têtu
+        écrous écrou caribous caribou frigos frigo machos macho crépus crépu exos exo topos topo
+        cousus cousu andalous andalou férus féru neutrinos neutrino invaincus invaincu sopranos
+        soprano crochus crochu clodos clodo emplis empli gogos gogo nounous nounou bais bai
+        coucous coucou amplis ampli bravos bravo quiproquos quiproquo cocus cocu diapos diapo
+        legos lego folios folio lavabos lavabo polos polo émois émoi rétros rétro zoulous zoulou
+        papous papou alois aloi contigus contigu filous filou paranos parano imbus imbu altos
+        alto amphis amphi rodéos rodéo merlus merlu kimonos kimono zozos zozo toxicos toxico
+        bantous bantou aras ara ardus ardu eskimos eskimo mécanos mécano mémos mémo alphas alpha
+        exigus exigu prolos prolo tempos tempo tondus tondu crocos croco rabattus rabattu fendus
+        fendu locos loco colos colo tangos tango accus accu navajos navajo rhinos rhino charnus
+        charnu dingos dingo lotos loto portos porto codétenus codétenu cornus cornu repus repu
+        haïkus haïku impromptus impromptu lolos lolo dynamos dynamo touffus touffu brus bru
+        chevelus chevelu gnous gnou toreros torero minous minou ponchos poncho relus relu velus
+        velu dodos dodo embargos embargo éditos édito bossus bossu feus feu halos halo octrois
+        octroi météos météo pourvois pourvoi restaus restau ténus ténu matous matou moustachus
+        moustachu patios patio turbos turbo ventilos ventilo lieus lieu mandchous mandchou panos
+        pano incongrus incongru dodus dodu fluos fluo bongos bongo consos conso émeus émeu
+        geckos gecko hebdos hebdo ininterrompus ininterrompu petros petro socialos socialo zébus
+        zébu tatous tatou aristos aristo drus dru gigolos gigolo bayous bayou gringos gringo
+        sonos sono crados crado glandus glandu moulus moulu discontinus discontinu autoradios
+        autoradio décousus décousu froufrous froufrou pentus pentu distendus distendu tutus tutu
+        philos philo trapus trapu oratorios oratorio romanos romano bistros bistro hurluberlus
+        hurluberlu maos mao typos typo yogis yogi avisos aviso imagos imago placebos placebo
+        beffrois beffroi pédalos pédalo maestros maestro magnétos magnéto réglos réglo gombos
+        gombo vaudous vaudou alcoolos alcoolo saugrenus saugrenu dégueus dégueu landaus landau
+        masos maso mérous mérou dicos dico désarrois désarroi kapos kapo joufflus joufflu
+        braseros brasero igloos igloo mélos mélo sombreros sombrero imbroglios imbroglio boubous
+        boubou foufous foufou discos disco malotrus malotru synchros synchro dactylos dactylo
+        scoubidous scoubidou fiascos fiasco nymphos nympho manitous manitou diabolos diabolo
+        totos toto travelos travelo éperdus éperdu cacaos cacao projos projo avenus avenu banjos
+        banjo mégalos mégalo capos capo ingénus ingénu jojos jojo zazous zazou accras accra
+        couillus couillu remplois remploi turcos turco cappuccinos cappuccino arroyos arroyo
+        richelieus richelieu bourrus bourru rebattus rebattu guis gui barjos barjo aspis aspi
+        boléros boléro malvenus malvenu pasos paso hidalgos hidalgo hostos hosto pistoleros
+        pistolero risottos risotto mémentos mémento eldorados eldorado imprésarios imprésario
+        versos verso cachous cachou linos lino stéréos stéréo chorizos chorizo gallos gallo
+        flamencos flamenco cocoricos cocorico effrois effroi binious biniou lassos lasso mikados
+        mikado arbis arbi yoyos yoyo vibratos vibrato nunchakus nunchaku saxos saxo taros taro
+        indigos indigo obis obi perfectos perfecto nécros nécro crescendos crescendo écrus écru
+        brous brou lumbagos lumbago glouglous glouglou cruzeiros cruzeiro impresarios impresario
+        incognitos incognito acajous acajou agas aga libidos libido polios polio provos provo
+        bancos banco lulus lulu réemplois réemploi aghas agha mafiosos mafioso transfos transfo
+        chenus chenu rondos rondo corsos corso adagios adagio
+        """
+    ),
+    "ca": _pairs(
+        """
+        seus seu nous nou meus meu veus veu teus teu lleis llei fas fa nois noi dius diu pes pe
+        peus peu seues seu preus preu creus creu ous ou claus clau reis rei rius riu vius viu
+        graus grau greus greu aus au jueus jueu ves ve naus nau sous sou nus nu blaus blau breus
+        breu meues meu pous pou neus neu deus deu bous bou suaus suau gais gai caus cau teues
+        teu tous tou daus dau treus treu braus brau lleus lleu nius niu paus pau tes te bes be
+        mis mi pius piu paios paio pros pro ces ce ges ge xais xai baus bau crues cru deis dei
+        fraus frau zoos zoo ais ai iaios iaio crus cru cus cu jos jo fis fi nis ni trios trio
+        bytes byte feus feu duos duo thais thai xous xou rais rai fais fai traus trau brous brou
+        taus tau dois doi rous rou jous jou grius griu fous fou puis pui lais lai tais tai ois
+        oi leos leo xas xa duis dui xes xe beis bei
         """
     ),
 }

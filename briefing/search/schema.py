@@ -34,7 +34,10 @@ from briefing.search.analysis import STEMMING, keyword_analyzer, tagged
 #: 8: a sentence glued to the next without a space (``towers.Firefighters``) is two words, not
 #: one (``tokens.py``); Italian ``-io`` plurals (``edifici``) and Polish nouns with a fleeting
 #: ``e`` (``wieżowiec``) take their paradigm's stem (``stem_siblings.py``).
-SCHEMA_VERSION = 8
+#: 9: Italian, Spanish, Portuguese, French and Catalan plurals that Snowball leaves whole beside
+#: their singular (``anni`` / ``anno``, ``años`` / ``año``, ``euros`` / ``euro``) take its stem
+#: (``short_plurals.py``).
+SCHEMA_VERSION = 9
 
 #: Fields a plain word is looked up in, and how much a match in each counts. Furniture
 #: (captions, credits, boilerplate) ranks down; a title match ranks up.

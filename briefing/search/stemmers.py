@@ -48,7 +48,7 @@ from briefing.morphology import analyser
 from briefing.search.enclitics import plural_aware
 from briefing.search.plural_siblings import SIBLINGS
 
-__all__ = ["stemmer"]
+__all__ = ["base_stemmer", "stemmer"]
 
 #: ISO 639-1 code → snowballstemmer algorithm, for stemmers Whoosh does not ship.
 SNOWBALL_EXTRA = {
@@ -86,6 +86,18 @@ def stemmer(language: str | None) -> Callable[[str], str] | None:
         found = stemmer_for_language(language)
         return plural_aware(language, found) if language in SIBLING_LANGUAGES else found
     return None
+
+
+def base_stemmer(language: str) -> Callable[[str], str]:
+    """The Snowball stemmer :func:`stemmer` builds on for a Romance language, before any sibling
+    lookup (what the generator of ``plural_siblings.py`` and its tests compare against)."""
+    if language in SNOWBALL_EXTRA:
+        import snowballstemmer
+
+        return snowballstemmer.stemmer(SNOWBALL_EXTRA[language]).stemWord
+    if has_stemmer(language):
+        return stemmer_for_language(language)
+    return lambda word: word
 
 
 def _lemmatiser(language: str) -> Callable[[str], str]:

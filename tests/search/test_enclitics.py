@@ -17,7 +17,9 @@ from briefing.search import SearchIndex
 from briefing.search.analysis import analyse_word
 from briefing.search.enclitics import _stemmers, plural_sibling
 from briefing.search.plural_siblings import SIBLINGS
+from briefing.search.short_plurals import short_plural_sibling
 from briefing.search.stem_siblings import table_sibling
+from briefing.search.stemmers import base_stemmer
 from briefing.search.store import current_meta, meta_mismatch
 
 
@@ -137,7 +139,13 @@ def test_the_table_is_what_the_rule_gives_on_wordfreq() -> None:
         assert table, language
         sample = list(table.items())[::7]
         for word, sibling in sample:
-            assert table_sibling(word, language, _wordfreq(language)) == sibling
+            found = table_sibling(word, language, _wordfreq(language))
+            if found is None:  # a short plural: all but the lemmatiser's say (short_plurals.py)
+                lemma = lambda w, word=word, sibling=sibling: sibling if w == word else w  # noqa: E731
+                found = short_plural_sibling(
+                    word, language, _wordfreq(language), lemma, base_stemmer(language)
+                )
+            assert found == sibling, (language, word)
     for language, word in [("it", "trovarsi"), ("it", "vederli"), ("es", "hacerlo")]:
         assert word not in SIBLINGS[language]
         assert plural_sibling(word, language, _wordfreq(language)) is None
