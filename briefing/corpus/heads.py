@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from briefing.corpus.datelines import read_dateline
+from briefing.corpus.headline_shape import headline_shaped
 from briefing.corpus.kickers import (
     glued_kicker_end,
     headline_kicker_end,
@@ -55,6 +56,10 @@ _MEDIA_MARK = re.compile(
 _OPEN_MARK = re.compile(r"\s[(\[]|[/+|&]")
 _NEXT_WORD = re.compile(r"[^\W\d_]+")
 _WIKI_HEADING = re.compile(r"^(=+)\s*(?P<text>[^=].*?)\s*\1$")
+# A whole line in Markdown bold, pasted into a plain-text file ("**Headline**"): its markers are
+# syntax, not text. Only a headline-shaped line is taken as a heading (a bold lead sentence
+# stays prose, its markers kept: a .txt file is not parsed as Markdown).
+_BOLD_LINE = re.compile(r"^(\*\*|__)(?P<text>[^\s*_](?:[^*_\n]{0,298}[^\s*_])?)\1$")
 # Left-overs of page chrome in saved excerpts: "- menu-icon", "![](…)", "[](…)".
 _LEFTOVER = re.compile(
     r"^(?:[-*•]\s*)?(?:[\w-]+-icon|!?\[[^\]]{0,200}\]\([^)]{0,500}\)\s*)+$", re.IGNORECASE
@@ -90,10 +95,13 @@ def split_heads(raw: list[RawParagraph]) -> list[RawParagraph]:
         pieces = _split(paragraph.text, headline=prose < 2, following=following)
         typed = (_Furniture, _Caption)
         prose += any(len(p.split()) >= 4 for p in pieces if not isinstance(p, typed))
-        out.extend(
-            RawParagraph(p, paragraph.block, p.hint if isinstance(p, typed) else paragraph.hint)
-            for p in pieces
-        )
+        for p in pieces:
+            bold = None if isinstance(p, typed) else _BOLD_LINE.match(p)
+            if bold and headline_shaped(bold.group("text")):
+                out.append(RawParagraph(bold.group("text"), paragraph.block, "heading"))
+            else:
+                hint = p.hint if isinstance(p, typed) else paragraph.hint
+                out.append(RawParagraph(p, paragraph.block, hint))
     return out
 
 
