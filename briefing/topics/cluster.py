@@ -25,6 +25,7 @@ from collections import Counter, defaultdict
 
 from briefing.topics.acronyms import judge_acronyms
 from briefing.topics.candidates import Candidates, Occurrence
+from briefing.topics.consonant_keys import consonant_key
 from briefing.topics.crossnames import (
     drop_regnal_places,
     drop_role_phrases,
@@ -196,6 +197,7 @@ class _Builder:
         for key in people:
             last = key.split()[-1]
             variants = {last, german_spelling(last), unvoiced(last), heard(last)}
+            variants.add(consonant_key(last) or last)  # "Kadhafi" meets "Gheddafi"
             for variant in variants | {last[:i] + last[i + 1 :] for i in range(len(last))}:
                 by_surname[variant].append(key)
         cyrillic = self._cyrillic(people)

@@ -21,6 +21,7 @@ from collections import defaultdict
 from rapidfuzz import fuzz, process
 
 from briefing.topics.candidates import Candidates, Occurrence
+from briefing.topics.consonant_keys import consonant_key
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.languages import latin
 from briefing.topics.lexicon import (
@@ -216,6 +217,11 @@ def same_person(a: str, b: str, across: bool = False) -> bool:
             or (across and heard(last_a) == heard(last_b))
         )
     ):
+        key = consonant_key(last_a)
+        if key is not None and key == consonant_key(last_b):
+            # "Kadhafi" / "Gheddafi": one name romanised two ways (:mod:`.consonant_keys`);
+            # the given names must then be spellings of one name too.
+            return all(same_given_name(x, y) for x, y in zip(wa[:-1], wb[:-1], strict=True))
         return False
     # A regnal name is translated, not transliterated ("Pius"/"Pio"/"Пий XIII"): the numeral
     # already says much, so the given names need only share their initial and half their

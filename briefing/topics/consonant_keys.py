@@ -1,0 +1,44 @@
+"""One surname romanised by several languages' conventions: Gaddafi / Kadhafi / Gheddafi.
+
+Names from Arabic (and other languages written without short vowels) reach each European
+language through its own romanisation: French writes ``Kadhafi``, Italian ``Gheddafi``,
+English ``Gaddafi`` or ``Qaddafi``, Spanish ``Gadafi``, Portuguese ``Kadafi``. The letters
+differ in every place a romanisation chooses: the vowels (never written in the source), a
+doubled consonant, and the letters for the same few sounds (q / k / g / gh / kh, d / dh). More
+than one letter apart, so :func:`crossnames.same_person`'s spelling test does not see them as
+one.
+
+:func:`consonant_key` reduces a surname to what every romanisation keeps: its consonants, in
+order, doubled ones once, with those choices folded. It is only asked of surnames of six
+letters or more whose key keeps three consonants, and only beside given names that
+:func:`crossnames.same_given_name` already finds alike ("Muammar" / "Mouammar"), so two
+people who share a surname are still two people, and short surnames, whose keys collide
+by chance ("Kant" / "Gant"), are never compared this way.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["consonant_key"]
+
+#: The shortest surname compared by its consonants.
+MIN_LETTERS = 6
+#: The fewest consonants a key keeps.
+MIN_CONSONANTS = 3
+#: Letters romanisations choose between for one sound, longest first.
+_FOLDS = (("kh", "k"), ("gh", "k"), ("dh", "d"), ("q", "k"), ("g", "k"))
+_VOWELS = re.compile(r"[aeiouy]+")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def consonant_key(surname: str) -> str | None:
+    """``surname`` (a lower-case Latin key word) as its folded consonants ("gheddafi" →
+    "#kdf", "kadhafi" → "#kdf"); None for a short surname or one with too few consonants."""
+    if len(surname) < MIN_LETTERS or not surname.isascii() or not surname.isalpha():
+        return None
+    key = surname
+    for old, new in _FOLDS:
+        key = key.replace(old, new)
+    key = _DOUBLED.sub(r"\1", _VOWELS.sub("", key))
+    return "#" + key if len(key) >= MIN_CONSONANTS else None
