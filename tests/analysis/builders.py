@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
+from briefing.analysis import Discrepancy, find_discrepancies
 from briefing.model import Article, Paragraph, ParagraphKind
 
 MakeArticle = Callable[..., Article]
@@ -27,3 +29,18 @@ def make_article(
         date=date,
         paragraphs=built,
     )
+
+
+def in_language(language: str, article_id: str, text: str) -> Article:
+    """A one-paragraph article in ``language`` (the reader's detected language)."""
+    return dataclasses.replace(make_article(article_id, text), language=language)
+
+
+def figure_flags(*articles: Article) -> list[Discrepancy]:
+    """The figure disagreements found among ``articles``."""
+    return [d for d in find_discrepancies(articles) if d.kind == "figure"]
+
+
+def claim_values(found: Discrepancy) -> set[str]:
+    """The values a disagreement's claims state."""
+    return {c.value for c in found.claims}

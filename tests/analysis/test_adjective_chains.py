@@ -6,22 +6,10 @@ by its noun and the adjective right before it (the kind); a look-alike changes t
 
 from __future__ import annotations
 
-import dataclasses
+from analysis.builders import figure_flags as _figures
+from analysis.builders import in_language as _in
 
-from analysis.builders import make_article
-
-from briefing.analysis import Discrepancy, find_discrepancies
 from briefing.analysis.scope import head_noun
-from briefing.model import Article
-
-
-def _in(language: str, article_id: str, text: str) -> Article:
-    return dataclasses.replace(make_article(article_id, text), language=language)
-
-
-def _figures(*articles: Article) -> list[Discrepancy]:
-    return [d for d in find_discrepancies(articles) if d.kind == "figure"]
-
 
 SIX = _in("uk", "a", "У Мирограді вогонь охопив шість висотних житлових будинків.")
 

@@ -6,25 +6,11 @@ look-alike keeps every condition of a real disagreement but one.
 
 from __future__ import annotations
 
-import dataclasses
+from analysis.builders import claim_values as _values
+from analysis.builders import figure_flags as _figures
+from analysis.builders import in_language as _in
 
-from analysis.builders import make_article
-
-from briefing.analysis import Discrepancy, find_discrepancies
 from briefing.analysis.vehicles import genitive_kind
-from briefing.model import Article
-
-
-def _in(language: str, article_id: str, text: str) -> Article:
-    return dataclasses.replace(make_article(article_id, text), language=language)
-
-
-def _figures(*articles: Article) -> list[Discrepancy]:
-    return [d for d in find_discrepancies(articles) if d.kind == "figure"]
-
-
-def _values(found: Discrepancy) -> set[str]:
-    return {c.value for c in found.claims}
 
 
 def test_two_generic_words_of_one_kind_are_one_count() -> None:
