@@ -17,6 +17,7 @@ from briefing.analysis.crosscounts import TopicSource
 from briefing.analysis.events import date_discrepancies
 from briefing.analysis.figures import judge_figures
 from briefing.analysis.findings import read_articles
+from briefing.analysis.links import link_discrepancies
 from briefing.analysis.main_day import main_day_discrepancies, story_statements
 from briefing.analysis.main_time import judge_main_times
 from briefing.analysis.model import Discrepancy
@@ -57,6 +58,7 @@ def find_discrepancies(
         *judge_venues(read.venues),
         *judge_places(articles, read.standalone),
         *region_discrepancies(articles),
+        *link_discrepancies(articles),
     ]
     return tuple(sorted(found, key=lambda d: _ORDER[d.kind]))
 
