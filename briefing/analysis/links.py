@@ -1,13 +1,13 @@
 """Two ends of one link: a line, road or bridge said to connect one place with two others.
 
-"Built in 1885, the lift connects Alder Square with the Upper Town" and "ouvert en 1885, le
-funiculaire relie la place de Birkenfeld à la Upper Town": one outlet gives the line's lower
-end as one named place, the other as another. A sentence whose verb says that something
+"Built in 1885, the lift connects Alder Square with Hollin Heights" and "ouvert en 1885, le
+funiculaire relie la place Varnel à Hollin Heights": one outlet gives the line's lower end as
+one named place, the other as another. A sentence whose verb says that something
 *connects* two named places ("connects … with", "relie … à", "collega … al", "conecta … ao",
 "verbindet … mit", "соединяет … с") states both its ends, and ends are names, which are not
 translated: two such statements that share one end and name two different places at the
 other disagree, in any two languages. Names are compared by their sound
-(:func:`.same_event.sound_keys`: "Бэйрро Альто" meets "Bairro Alto").
+(:func:`.same_event.sound_keys`: "Байрру Алту" meets "Bairro Alto").
 
 What keeps this narrow:
 

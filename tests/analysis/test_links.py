@@ -105,3 +105,18 @@ def test_ends_sharing_only_a_head_word_are_not_one_end() -> None:
     a = in_language("en", "a", "Built in 1887, the lift connects Alder Square with Hollin.")
     b = in_language("en", "b", "Built in 1887, the lift connects Varnel Square with Denholm.")
     assert link_discrepancies([a, b]) == []
+
+
+def test_a_shared_end_is_met_across_scripts() -> None:
+    a = in_language("en", "a", "Built in 1887, the lift connects Alder Square with Hollin.")
+    b = in_language(
+        "ru", "b", "Построенный в 1887 году фуникулёр соединяет площадь Варнель с Холлин."
+    )
+    (found,) = link_discrepancies([a, b])
+    assert {cl.value: cl.article_ids for cl in found.claims} == {
+        "Alder Square": ("a",),
+        "Варнель": ("b",),
+    }
+    # The same ends in both scripts agree.
+    c = in_language("ru", "c", "Построенный в 1887 году фуникулёр соединяет Алдер Сквер с Холлин.")
+    assert link_discrepancies([a, c]) == []
