@@ -180,6 +180,13 @@ def word_matcher(words: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")", re.IGNORECASE)
 
 
+def kind_words(language: str, kind: str) -> re.Pattern[str] | None:
+    """The pattern of ``language``'s words for one casualty ``kind`` ("dead": "killed",
+    "Tote", "погиб…"), or None for a language or kind not listed."""
+    words = _WORDS.get(language, {}).get(kind)
+    return word_matcher(words) if words else None
+
+
 def names_casualties(text: str, language: str) -> bool:
     """Whether ``text`` has a word of any casualty kind ("killed", "ums Leben", "ранены"):
     a count beside it may be a toll, whatever else its words say."""

@@ -54,6 +54,7 @@ from briefing.topics.languages import briefing_languages
 from briefing.topics.period_events import with_period_events
 from briefing.topics.period_share import period_share, period_texts
 from briefing.topics.shares import Cores
+from briefing.topics.tolls import with_tolls
 from briefing.topics.xref import cooccurring, passages
 
 __all__ = ["cooccurring", "extract_topics", "extract_topics_named", "passages"]
@@ -108,6 +109,7 @@ def extract_topics_named(
             found = build(ordered, limited, languages, cores)
         topics, event = with_main_event_named(ordered, found, states(), languages, timeline)
         topics = with_period_events(ordered, topics, languages, periods)  # :mod:`.period_events`
+        topics = with_tolls(ordered, topics, languages)  # :mod:`.tolls`
     return (topics if limit is None else topics[:limit]), event
 
 
