@@ -16,17 +16,13 @@ def test_a_count_of_the_dead_or_missing_gives_its_casualty_word_in_any_language(
     assert _words("The landslide near Varto killed 23 people on Sunday.", "en") == [
         ("dead", "killed")
     ]
-    assert _words("Bei dem Erdrutsch kamen 23 Menschen ums Leben.", "de") == [
-        ("dead", "ums Leben")
-    ]
+    assert _words("Bei dem Erdrutsch kamen 23 Menschen ums Leben.", "de") == [("dead", "ums Leben")]
     assert _words("Le glissement de terrain a fait 23 morts et 9 disparus.", "fr") == [
         ("dead", "morts"),
         ("missing", "disparus"),
     ]
     assert _words("В результате оползня погибли 23 человека.", "ru") == [("dead", "погибли")]
-    assert _words("Heyelanda 23 kişi hayatını kaybetti.", "tr") == [
-        ("dead", "hayatını kaybetti")
-    ]
+    assert _words("Heyelanda 23 kişi hayatını kaybetti.", "tr") == [("dead", "hayatını kaybetti")]
 
 
 def test_look_alikes_give_no_toll_word() -> None:
