@@ -180,11 +180,10 @@ def word_matcher(words: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")", re.IGNORECASE)
 
 
-def kind_words(language: str, kind: str) -> re.Pattern[str] | None:
-    """The pattern of ``language``'s words for one casualty ``kind`` ("dead": "killed",
-    "Tote", "погиб…"), or None for a language or kind not listed."""
-    words = _WORDS.get(language, {}).get(kind)
-    return word_matcher(words) if words else None
+def kind_words(language: str, kind: str) -> str:
+    """``language``'s words for one casualty ``kind`` ("dead": "killed", "Tote", "погиб*"),
+    as :func:`word_matcher` reads them; "" for a language or kind not listed."""
+    return _WORDS.get(language, {}).get(kind, "")
 
 
 def names_casualties(text: str, language: str) -> bool:

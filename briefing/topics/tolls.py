@@ -26,8 +26,9 @@ every alias is one of the toll's own words ("death toll"), joins it.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from briefing.model import Article, Mention, Span, Topic
@@ -47,15 +48,27 @@ _BEFORE, _AFTER = 120, 60
 _COUNTED = re.compile(r"[\s\u00a0]*([^\W\d_][\w’'-]*)")
 
 
+@functools.cache
+def _stems(language: str) -> tuple[str, ...]:
+    """The lower-case first word of each toll word of ``language`` ("killed", "ums", "погиб"):
+    a paragraph that holds none is skipped at the cost of a substring test (most paragraphs
+    of a large briefing; the patterns' searches cost twenty times as much)."""
+    from briefing.analysis.casualties import kind_words
+
+    words = " ".join(kind_words(language, kind) for kind in KINDS).split()
+    return tuple(sorted({w.rstrip("*").split("_")[0].lower() for w in words}))
+
+
 def toll_uses(text: str, language: str) -> list[tuple[str, int, int]]:
     """(kind, start, end) of the casualty word of each count of the dead or missing in
     ``text``: the kind :mod:`briefing.analysis.casualties` gives the count, the word the
     nearest one of that kind to the number ("killing 12 people" → "killing")."""
-    from briefing.analysis.casualties import casualty_kind, kind_words, names_casualties, toll_kind
+    from briefing.analysis.casualties import casualty_kind, kind_words, toll_kind, word_matcher
     from briefing.analysis.numbers import find_numbers, is_year
 
-    if not names_casualties(text, language):
-        return []  # most paragraphs: no casualty word at all
+    lowered = text.lower()
+    if not any(stem in lowered for stem in _stems(language)):
+        return []  # most paragraphs: no word of a toll at all
     found: dict[tuple[int, int], str] = {}
     for number in find_numbers(text, language):
         if is_year(number):
@@ -66,9 +79,9 @@ def toll_uses(text: str, language: str) -> list[tuple[str, int, int]]:
             kind = casualty_kind(text, number.start, number.end, counted.group(1), language)
         if kind is None:
             kind = toll_kind(text, number.start, language)
-        words = kind_words(language, kind) if kind in KINDS else None
-        if kind is None or words is None:
+        if kind is None or kind not in KINDS:
             continue
+        words = word_matcher(kind_words(language, kind))
         low, high = max(0, number.start - _BEFORE), number.end + _AFTER
         near = min(
             words.finditer(text, low, high),
@@ -89,16 +102,27 @@ def with_tolls(
     uses: dict[str, list[Mention]] = defaultdict(list)
     written: dict[str, set[str]] = defaultdict(set)
     seen: dict[tuple[str, str], list[tuple[str, int, int]]] = {}
-    for article in articles:
-        language = languages.get(article.id, "en")
-        for index, paragraph in article.body_paragraphs:
-            key = (paragraph.text, language)
-            if key not in seen:
-                seen[key] = toll_uses(paragraph.text, language)
-            for kind, start, end in seen[key]:
-                surface = paragraph.text[start:end]
-                uses[kind].append(Mention(article.id, Span(index, start, end), surface))
-                written[kind].add(language)
+    # The languages of fewest articles first: when none of them counts a toll, no kind can
+    # be written in two languages, and the largest language (most of a big English
+    # briefing with a few foreign reports) is not read at all.
+    sizes = Counter(languages.get(a.id, "en") for a in articles)
+    order = sorted(sizes, key=lambda language: (sizes[language], language))
+    for language in order:
+        if language == order[-1] and not any(
+            len(written[kind]) >= MIN_LANGUAGES - 1 for kind in KINDS
+        ):
+            return tuple(topics)
+        for article in articles:
+            if languages.get(article.id, "en") != language:
+                continue
+            for index, paragraph in article.body_paragraphs:
+                key = (paragraph.text, language)
+                if key not in seen:
+                    seen[key] = toll_uses(paragraph.text, language)
+                for kind, start, end in seen[key]:
+                    surface = paragraph.text[start:end]
+                    uses[kind].append(Mention(article.id, Span(index, start, end), surface))
+                    written[kind].add(language)
     result = list(topics)
     least = max(MIN_ARTICLES, MIN_SHARE * len(articles))
     for kind, name in KINDS.items():
