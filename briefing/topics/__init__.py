@@ -36,7 +36,8 @@ and :mod:`.events` names the packet's main event (after :mod:`.place_kinds` make
 of the airports and districts read as people, and :mod:`.run_together` parts two names
 written back to back); after it, :mod:`.period_events` and :mod:`.sequence_events` add the
 secondary events the texts give a length in days ("three days of national mourning") or number
-and date ("the first round on 4 May"). Word lists live in :mod:`.lexicon`,
+and date ("the first round on 4 May"), and :mod:`.tolls` the death toll a multilingual
+briefing counts in every language ("killing 12", "12 Tote", "погибли 12"). Word lists live in :mod:`.lexicon`,
 place tables in :mod:`.gazetteer`. Domain code: it never imports Textual.
 """
 
