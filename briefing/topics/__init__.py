@@ -37,8 +37,8 @@ of the airports and districts read as people, and :mod:`.run_together` parts two
 written back to back); after it, :mod:`.period_events` and :mod:`.sequence_events` add the
 secondary events the texts give a length in days ("three days of national mourning") or number
 and date ("the first round on 4 May"), and :mod:`.tolls` the death toll a multilingual
-briefing counts in every language ("killing 12", "12 Tote", "погибли 12"). Word lists live in :mod:`.lexicon`,
-place tables in :mod:`.gazetteer`. Domain code: it never imports Textual.
+briefing counts in every language ("killing 12", "12 Tote", "погибли 12"). Word lists live
+in :mod:`.lexicon`, place tables in :mod:`.gazetteer`. Domain code: it never imports Textual.
 """
 
 from __future__ import annotations
