@@ -87,3 +87,14 @@ def test_an_english_death_toll_theme_joins_it() -> None:
     assert [t.name for t in topics].count("death toll") == 1
     toll = next(t for t in topics if t.name == "death toll")
     assert "a5" in toll.articles and len(toll.articles) == 5
+
+
+def test_a_toll_counted_in_one_language_of_two_is_no_theme() -> None:
+    # Four English reports count the dead; the German one only names the place.
+    texts = {a: ("en", "The landslide near Varto killed 23 people.") for a in ("a1", "a2", "a3")}
+    texts["a4"] = ("en", "Officials said 23 people died near Varto.")
+    texts["a5"] = ("de", "Rettungskräfte suchten die Hänge bei Varto ab.")
+    assert [t.name for t in _run(texts)] == ["Landslide in Varto", "Varto"]
+    # The same German report with a count of its own makes the theme.
+    texts["a5"] = ("de", "Bei Varto kamen 23 Menschen ums Leben.")
+    assert "death toll" in [t.name for t in _run(texts)]
