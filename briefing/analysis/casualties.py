@@ -180,6 +180,12 @@ def word_matcher(words: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")", re.IGNORECASE)
 
 
+def kind_words(language: str, kind: str) -> str:
+    """``language``'s words for one casualty ``kind`` ("dead": "killed", "Tote", "погиб*"),
+    as :func:`word_matcher` reads them; "" for a language or kind not listed."""
+    return _WORDS.get(language, {}).get(kind, "")
+
+
 def names_casualties(text: str, language: str) -> bool:
     """Whether ``text`` has a word of any casualty kind ("killed", "ums Leben", "ранены"):
     a count beside it may be a toll, whatever else its words say."""

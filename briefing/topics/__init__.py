@@ -36,8 +36,9 @@ and :mod:`.events` names the packet's main event (after :mod:`.place_kinds` make
 of the airports and districts read as people, and :mod:`.run_together` parts two names
 written back to back); after it, :mod:`.period_events` and :mod:`.sequence_events` add the
 secondary events the texts give a length in days ("three days of national mourning") or number
-and date ("the first round on 4 May"). Word lists live in :mod:`.lexicon`,
-place tables in :mod:`.gazetteer`. Domain code: it never imports Textual.
+and date ("the first round on 4 May"), and :mod:`.tolls` the death toll a multilingual
+briefing counts in every language ("killing 12", "12 Tote", "погибли 12"). Word lists live
+in :mod:`.lexicon`, place tables in :mod:`.gazetteer`. Domain code: it never imports Textual.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ from briefing.topics.languages import briefing_languages
 from briefing.topics.period_events import with_period_events
 from briefing.topics.period_share import period_share, period_texts
 from briefing.topics.shares import Cores
+from briefing.topics.tolls import with_tolls
 from briefing.topics.xref import cooccurring, passages
 
 __all__ = ["cooccurring", "extract_topics", "extract_topics_named", "passages"]
@@ -108,6 +110,7 @@ def extract_topics_named(
             found = build(ordered, limited, languages, cores)
         topics, event = with_main_event_named(ordered, found, states(), languages, timeline)
         topics = with_period_events(ordered, topics, languages, periods)  # :mod:`.period_events`
+        topics = with_tolls(ordered, topics, languages)  # :mod:`.tolls`
     return (topics if limit is None else topics[:limit]), event
 
 
