@@ -11,7 +11,8 @@ packet, which placed statements the story is about. Three kinds are not:
 - a year a comparison counts from ("the deadliest since the siege of X in 2004";
   ``comparisons``);
 - a birth date outside the story's years that one source alone gives ("né le 21 septembre
-  1986"; ``births``).
+  1986"; ``births``);
+- the two ends of a period before the story ("president from 2007 to 2012"; ``periods``).
 
 They keep their dates (a discrepancy may quote them); only ``event`` is cleared.
 """
@@ -25,6 +26,7 @@ from dataclasses import dataclass, replace
 from briefing.analysis.births import is_birth_date
 from briefing.analysis.comparisons import dates_a_record, dates_a_reference
 from briefing.analysis.model import TimelineEntry
+from briefing.analysis.periods import period_ends
 from briefing.analysis.relevance import Story
 from briefing.model import Article
 
@@ -50,13 +52,15 @@ def mark_asides(articles: list[Article], entries: list[TimelineEntry]) -> list[T
         if entry.date is not None:
             named_days.setdefault((entry.date, entry.precision), set()).add(entry.article_id)
     past = _Past(_story_start(articles, story_days), least, naming)
+    periods = period_ends(entries, past.start)
     story: Story | None = None  # built on the first candidate: most packets have none
     by_id = {a.id: a for a in articles}
     marked = []
-    for entry in entries:
+    for at, entry in enumerate(entries):
         key = entry.day_key()
         if entry.event and (
-            _background_year(entry, years, naming)
+            at in periods
+            or _background_year(entry, years, naming)
             or past.before(entry)
             or _reference_year(entry)
             or _birth(entry, years, named_days)

@@ -16,7 +16,9 @@ about, and only when that day is beyond doubt — a wrong date is worse than non
   after, and nothing later in the article is placed by context; a step from a named thing
   ("the day after the fire") is not read, since its anchor is that thing, not the story's day.
 
-An undated article's day has no year: the statement keeps its day and month only.
+An undated article's day has no year, even when the article writes it in full: the statement
+names no year, and the article has no date or dateline to give it one, so it keeps its day and
+month only.
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ _PARTS: dict[str, tuple[str, ...]] = {
     "ru": ("вечером", "утром", "ночью", "днем", "днём", "несколько часов спустя",
            "через несколько часов"),
     "uk": ("увечері", "ввечері", "вранці", "вночі", "через кілька годин"),
+    "el": ("το πρωί", "το μεσημέρι", "το απόγευμα", "το βράδυ", "τη νύχτα", "ώρες αργότερα"),
 }  # fmt: skip
 #: Steps to the next day, told without naming what they follow.
 _NEXT_DAY: dict[str, tuple[str, ...]] = {
@@ -123,15 +126,18 @@ def _weekdays(language: str) -> tuple[re.Pattern[str] | None, dict[str, int]]:
     if not names:
         return None, {}
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    tail = r"\w*" if language in _COMPOUNDING else ""
+    # A case ending after the name ("της Πέμπτης", "Sundays") still names that weekday; reading
+    # too many words as weekdays only ever places fewer statements, never a wrong one.
+    tail = r"\w*" if language in _COMPOUNDING else r"\w{0,2}"
     pattern = re.compile(rf"(?<!\w)(?P<name>{alternation}){tail}(?!\w)", re.IGNORECASE)
     return pattern, names
 
 
 @cache
 def _cue(language: str) -> tuple[re.Pattern[str], dict[str, int]]:
-    steps = {p: 1 for p in _NEXT_DAY.get(language, ())}
-    phrases = {**dict.fromkeys(_PARTS.get(language, ()), 0), **steps}
+    steps = {p.casefold(): 1 for p in _NEXT_DAY.get(language, ())}
+    # Keyed case-folded, as looked up: "ώρες" folds to "ώρεσ".
+    phrases = {**dict.fromkeys((p.casefold() for p in _PARTS.get(language, ())), 0), **steps}
     names = "|".join(
         re.escape(p).replace("'", "['’]").replace(r"\ ", r"\s+")
         for p in sorted(phrases, key=len, reverse=True)
@@ -183,8 +189,10 @@ def context_entries(
             if is_forecast(sentence.text, start, end, language):
                 continue
             day = dt.date(year or 2000, month, number) + dt.timedelta(days=offset)
+            # An undated article's year is its statements' own: this sentence names none.
+            placed = bool(year) and own_date is not None
             found.append(
-                _entry(article, index, sentence.start, sentence.text, (start, end), day, bool(year))
+                _entry(article, index, sentence.start, sentence.text, (start, end), day, placed)
             )
             if offset:
                 return found  # the story moved on a day: nothing later is placed by context

@@ -45,27 +45,48 @@ def dated_phrases(text: str, language: str, in_language: str) -> tuple[Dated, ..
         return ()  # most paragraphs: no sentence split
     dated: list[Dated] = []
     for sentence in _notes_apart(sentences(text, in_language)):
-        found = with_numeric(list(find_dates(sentence.text, language)), sentence.text, language)
-        found = weekday_days(_without_idioms(found, sentence.text), sentence.text, language)
-        phrases = _with_years(found, sentence.text, language)
-        phrases = _without_restated(phrases, sentence.text)
-        dateline = bool(phrases) and _only_dates(sentence.text, phrases)
-        for phrase in phrases:
-            caption = (
-                _caption_like(sentence.text, phrase)
-                or is_stamp(sentence.text, phrase)
-                or _credit_like(sentence.text, phrases)
-                or _editor_note(sentence.text, phrase)
-                or _post_credit(sentence.text, phrase)
-            )
-            # A dateline run into the text dates the article, as a bare one does.
-            anchor = dateline or _dateline_like(sentence.text, phrase)
-            forecast = is_forecast(sentence.text, phrase.start, phrase.end, in_language)
-            shifted = _shift(phrase, sentence.start)
-            dated.append(
-                (sentence.start, sentence.end, sentence.text, shifted, anchor, caption, forecast)
-            )
+        dated.extend(_read(sentence, language, in_language))
     return tuple(dated)
+
+
+def _read(sentence: Sentence, language: str, in_language: str) -> list[Dated]:
+    """The date phrases of one sentence; a dateline run into it ("Parigi, 25 set. (Agency) -
+    The former president …") is set apart as a sentence of its own, and the prose after it
+    read as another: the dateline is the agency's, the prose the writer's, so no event's
+    sentence carries the dateline (as with an editor's note, ``_notes_apart``)."""
+    found = with_numeric(list(find_dates(sentence.text, language)), sentence.text, language)
+    found = weekday_days(_without_idioms(found, sentence.text), sentence.text, language)
+    phrases = _with_years(found, sentence.text, language)
+    phrases = _without_restated(phrases, sentence.text)
+    dateline = bool(phrases) and _only_dates(sentence.text, phrases)
+    if not dateline and phrases and _dateline_like(sentence.text, phrases[0]):
+        tail = _DATELINE_TAIL.match(sentence.text, phrases[0].end)
+        assert tail is not None
+        rest = sentence.text[tail.end() :]
+        if rest.strip():
+            cut = tail.end() - 1  # the dash's end; the space after it starts the prose
+            head = Sentence(sentence.start, sentence.start + cut, sentence.text[:cut])
+            prose = Sentence(sentence.start + tail.end(), sentence.end, rest)
+            return [
+                (head.start, head.end, head.text, _shift(phrases[0], head.start),
+                 True, False, False),
+                *_read(prose, language, in_language),
+            ]  # fmt: skip
+    dated: list[Dated] = []
+    for phrase in phrases:
+        caption = (
+            _caption_like(sentence.text, phrase)
+            or is_stamp(sentence.text, phrase)
+            or _credit_like(sentence.text, phrases)
+            or _editor_note(sentence.text, phrase)
+            or _post_credit(sentence.text, phrase)
+        )
+        # A dateline run into the text dates the article, as a bare one does.
+        anchor = dateline or _dateline_like(sentence.text, phrase)
+        forecast = is_forecast(sentence.text, phrase.start, phrase.end, in_language)
+        at = _shift(phrase, sentence.start)
+        dated.append((sentence.start, sentence.end, sentence.text, at, anchor, caption, forecast))
+    return dated
 
 
 #: "Today" in idioms for "nowadays": "nos dias de hoje", "hoy (en) día", "au jour

@@ -328,11 +328,22 @@ def _weekday(own: _Own, item: _Found) -> tuple[dt.date | None, Resolution, str]:
     # Tense only tells past from future relative to when the article was written.
     at = phrase.start - item.sentence_start
     direction = _tense(item.sentence, at, phrase.modifier, at + len(phrase.text))
+    if direction == 0 and (phrase.weekday - own.date.weekday()) % 7 == WEEK_EDGE:
+        # Three days ahead or four back: with no tense to tell, neither is "this week". A
+        # report tells what happened, and a coming day is nearly always marked as coming
+        # ("will", "next", "scheduled"), so an unmarked day at the edge is left unplaced
+        # ("Çarşamba günü çıkan yangın", the fire that broke out on Wednesday, written on
+        # a Sunday) rather than put on the Wednesday to come.
+        return None, "unresolved", "no tense tells the weekday ahead from the one before"
     return (
         _weekday_near(own.date, phrase.weekday, direction),
         "weekday",
         f"weekday counted from {own.label}",
     )
+
+
+#: Days ahead of the article's day at which an unmarked weekday may as well be the one before.
+WEEK_EDGE = 3
 
 
 def _tense(sentence: str, at: int, modifier: str | None, end: int) -> int:
