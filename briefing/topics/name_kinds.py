@@ -83,6 +83,7 @@ class NameKinds(PeopleRules):
             if (
                 w.lower in self._edges
                 or w.text[0].isdigit()
+                or w.text[-1] in "'’"  # an elided article left by the opener: "Selon| l'Élysée"
                 or (
                     w.initial
                     and (w.lower in self.lowercase or w.lower.endswith(("ing", "ed", "ly")))
