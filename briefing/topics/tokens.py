@@ -29,8 +29,10 @@ _UPPER = "".join(ch for ch in map(chr, range(0x250)) if ch.isupper())
 def _elided_pattern() -> str:
     """After a word (``\\w++``): its apostrophe when the word is a lower-case elided
     function word of :data:`.lexicon.ELISIONS` and a capital follows, so that "l'Élysée" is
-    "l'" and "Élysée", "qu'Emmanuel" is "qu'" and "Emmanuel". The capital is tested first
-    (cheap and rarely true); Python's look-behinds are fixed-width, so one per length.
+    "l'" and "Élysée", "qu'Emmanuel" is "qu'" and "Emmanuel". Every language's list at
+    once: the tokeniser does not know the paragraph's language, and other languages seldom
+    write these letters, lower case, glued by an apostrophe to a capital. The capital is
+    tested first (cheap, rarely true); Python's look-behinds are fixed-width: one per length.
 
     A capitalised elision is left whole: mid-sentence it belongs to the name ("L'Aquila",
     "D'Alema", "L'Oréal"), and at a sentence's start it cannot be told from one.
@@ -214,7 +216,8 @@ def chunks(tokens: list[Token]) -> list[Chunk]:
             ):
                 j += 2
                 continue
-            # Name particles: "Ursula von der Leyen", "Mohammed bin Salman", "al-Assad".
+            # Name particles: "Ursula von der Leyen", "Mohammed bin Salman", "al-Assad", and
+            # their elided forms, tokens of their own: "Côte d'Ivoire", "Palais de l'Élysée".
             k = j + 1
             while k < n and tokens[k].text in NAME_PARTICLES and k - j <= 2:
                 k += 1
