@@ -146,3 +146,31 @@ def test_an_elided_link_word_is_no_word_to_compare() -> None:
     assert phrase_cognates(
         ["n:galerie brady", keys[1]], {"n:galerie brady": {"fr"}, keys[1]: {"ru"}}
     )
+
+
+def test_a_place_named_with_its_article_is_found_after_an_elision_that_holds_it() -> None:
+    # "dell'Aquila", "all’Aquila": "of / at L'Aquila" (a city the gazetteer knows by that name).
+    articles = [
+        _in("it", 0, "Il sindaco dell'Aquila ha parlato ieri. I soccorsi sono giunti all’Aquila."),
+        _in("it", 1, "La prefettura dell'Aquila ha chiuso le scuole, ha detto Marco Pellini."),
+        _in("en", 2, "Rescuers reached L'Aquila on Monday, said Marco Pellini."),
+    ]
+    place = by_name(extract_topics(articles), "L'Aquila")
+    assert place.kind == "place"
+    assert {m.article_id for m in place.mentions} == {"000", "001", "002"}
+    assert len(place.mentions) == 4
+
+
+def test_an_elision_without_the_article_or_a_name_no_place_has_stays_apart() -> None:
+    from briefing.topics.elided_places import article_place
+
+    class Places:
+        def place(self, surface: str) -> str | None:
+            return {"L'Aquila": "L'Aquila"}.get(surface)
+
+    gaz = Places()
+    text = "dell'Aquila, d'Aquila, tall'Aquila, all'Ospedale"
+    assert article_place(gaz, text, text.index("Aquila"), "Aquila") == "L'Aquila"  # type: ignore[arg-type]
+    assert article_place(gaz, text, text.index("Aquila,", 13), "Aquila") is None  # type: ignore[arg-type]
+    assert article_place(gaz, text, text.index("Aquila,", 22), "Aquila") is None  # type: ignore[arg-type]
+    assert article_place(gaz, text, text.index("Ospedale"), "Ospedale") is None  # type: ignore[arg-type]
