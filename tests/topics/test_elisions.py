@@ -174,3 +174,23 @@ def test_an_elision_without_the_article_or_a_name_no_place_has_stays_apart() -> 
     assert article_place(gaz, text, text.index("Aquila,", 13), "Aquila") is None  # type: ignore[arg-type]
     assert article_place(gaz, text, text.index("Aquila,", 22), "Aquila") is None  # type: ignore[arg-type]
     assert article_place(gaz, text, text.index("Ospedale"), "Ospedale") is None  # type: ignore[arg-type]
+
+
+def test_names_written_with_an_apostrophe_stay_whole_in_english_text() -> None:
+    articles = [
+        _in(
+            "en",
+            0,
+            "Minister Hélène Vautrin d'Orsennes met Conor O'Brady in Côte d'Ivoire on Monday.",
+            "Vautrin d'Orsennes said the talks went well, O'Brady's aide added.",
+        ),
+        _in("en", 1, "Hélène Vautrin d'Orsennes and Conor O'Brady flew to Côte d'Ivoire."),
+        _in("fr", 2, "Hélène Vautrin d'Orsennes a rencontré Conor O'Brady en Côte d'Ivoire."),
+    ]
+    topics = extract_topics(articles)
+    names = [t.name for t in topics]
+    assert "Côte" not in names and "Orsennes" not in names, names
+    assert by_name(topics, "Ivory Coast").kind == "place"  # the gazetteer's Côte d'Ivoire
+    assert by_name(topics, "Conor O'Brady").kind == "person"
+    (person,) = [t for t in topics if "Vautrin d'Orsennes" in t.name]
+    assert person.kind == "person" and len(person.mentions) == 4
