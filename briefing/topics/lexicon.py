@@ -181,8 +181,25 @@ STOPWORDS = words(
     last next own same very well mr mrs ms"""
 )
 
-#: Lower-case words inside personal names ("von der Leyen", "bin Salman", "de Gaulle").
-NAME_PARTICLES = words("bin ibn bint al el de del della der den van von da di du le la dos das")
+#: Function words written elided onto the next word, per language: "l'Élysée", "qu'Emmanuel",
+#: "dell'Aquila", "d'Avó". The default article lists of Lucene's ElisionFilter (the French,
+#: Italian, Catalan and Irish analyzers; Elasticsearch's ``elision`` filter ships the same).
+ELISIONS = {
+    "fr": words("l m t qu n s j d c jusqu quoiqu lorsqu puisqu"),
+    "it": words("c l all dall dell nell sull coll pell gl agl dagl degl negl sugl un m t s v d"),
+    "ca": words("d l m n s t"),
+    "ga": words("d m b"),
+}
+_WHOLE_PARTICLES = words("bin ibn bint al el de del della der den van von da di du le la dos das")
+#: Lower-case words inside personal names ("von der Leyen", "bin Salman", "de Gaulle"), and
+#: their elided forms, a token of their own before a capital (:mod:`.tokens`): "d'" of "de",
+#: "l'" of "la", "dell'" of "della" ("Teresa d'Avó", "Côte d'Ivoire", "Palais de l'Élysée").
+NAME_PARTICLES = _WHOLE_PARTICLES | frozenset(
+    elided + apostrophe
+    for elided in frozenset().union(*ELISIONS.values())
+    if any(elided + vowel in _WHOLE_PARTICLES for vowel in "aeiou")
+    for apostrophe in "'’"
+)
 
 MONTHS = words(
     """january february march april may june july august september october november

@@ -14,6 +14,7 @@ import unicodedata
 from briefing.given_name_table import given_name
 from briefing.topics.acronyms import lone_short_acronym
 from briefing.topics.candidates import Occurrence
+from briefing.topics.elided_places import article_place
 from briefing.topics.languages import NOUN_CAPITALISING, common_noun, has_cyrillic, lemma
 from briefing.topics.lexicon import (
     EVENT_HEADS,
@@ -83,6 +84,7 @@ class NameKinds(PeopleRules):
             if (
                 w.lower in self._edges
                 or w.text[0].isdigit()
+                or w.text[-1] in "'’"  # an elided article left by the opener: "Selon| l'Élysée"
                 or (
                     w.initial
                     and (w.lower in self.lowercase or w.lower.endswith(("ing", "ed", "ly")))
@@ -158,7 +160,7 @@ class NameKinds(PeopleRules):
         if _date_phrase(words, self.language):
             return  # "Κυριακή 5", "Samstag 4.": a date, never a name
         text = ctx[2][words[0].start : words[-1].end]
-        place = self.gaz.place(text)
+        place = self.gaz.place(text) or article_place(self.gaz, ctx[2], words[0].start, text)
         if place is not None:
             self.out.places.append((place, self.occurrence(ctx, words[0], words[-1])))
             return

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from briefing.topics.candidates import Occurrence
 from briefing.topics.languages import latin
-from briefing.topics.lexicon import FOREIGN_PLACE_HEADS, fold, skeleton
+from briefing.topics.lexicon import ELISIONS, FOREIGN_PLACE_HEADS, fold, skeleton
 
 #: Words that join a name's parts in the languages read here; they are not compared.
 _LINK_WORDS = frozenset(
@@ -67,8 +67,20 @@ def _tio(word: str) -> str:
     return _TIO_ENDING.sub("ion", word) if len(word) >= 6 else word
 
 
+#: An elided function word on a key's word ("d'apollon", "dell'aquila"): a joining word too.
+_ELIDED = re.compile(
+    "^(?:" + "|".join(sorted(frozenset().union(*ELISIONS.values()), key=len, reverse=True)) + ")'"
+)
+
+
+def _content_words(key: str) -> list[str]:
+    """A name key's words without the joining words, elided ones included: "n:palais de
+    l'elysee" → ["palais", "elysee"], "n:galerie d'apollon" → ["galerie", "apollon"]."""
+    return [w for w in (_ELIDED.sub("", w) for w in key[2:].split()) if w not in _LINK_WORDS]
+
+
 def _phrase_words(key: str) -> list[str] | None:
-    words = [w for w in key[2:].split() if w not in _LINK_WORDS]
+    words = _content_words(key)
     if len(words) < 2 or not all(w.isalpha() for w in words):
         return None  # "Nord Stream 2": numbers and marks tell things apart
     return [_tio(skeleton(latin(w)).replace("c", "k")) for w in words]
@@ -232,7 +244,7 @@ def _group(head: str) -> int | str:
 def _headed(key: str) -> tuple[int | str, str] | None:
     """(group of the head noun, the distinctive words) of a place name with a head noun:
     "n:elevador da gloria" → (lift group, "gloria"), "n:louvre museum" → (museum, "louvre")."""
-    words = [w for w in key[2:].split() if w not in _LINK_WORDS]
+    words = _content_words(key)
     if len(words) < 2:
         return None
     if words[0] in _FOREIGN_HEAD_KEYS:

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from briefing.topics.lexicon import (
     ABBREVIATIONS,
+    ELISIONS,
     EVENT_HEADS,
     MONTHS,
     NAME_PARTICLES,
@@ -20,6 +21,29 @@ from briefing.topics.lexicon import (
     TREATY_HEADS,
     WEEKDAYS,
 )
+
+#: Upper-case letters of the Latin alphabets (with their accents: "Élysée", "Œuvre", "Łódź").
+_UPPER = "".join(ch for ch in map(chr, range(0x250)) if ch.isupper())
+
+
+def _elided_pattern() -> str:
+    """After a word (``\\w++``): its apostrophe when the word is a lower-case elided
+    function word of :data:`.lexicon.ELISIONS` and a capital follows, so that "l'Élysée" is
+    "l'" and "Élysée", "qu'Emmanuel" is "qu'" and "Emmanuel". Every language's list at
+    once: the tokeniser does not know the paragraph's language, and other languages seldom
+    write these letters, lower case, glued by an apostrophe to a capital. The capital is
+    tested first (cheap, rarely true); Python's look-behinds are fixed-width: one per length.
+
+    A capitalised elision is left whole: mid-sentence it belongs to the name ("L'Aquila",
+    "D'Alema", "L'Oréal"), and at a sentence's start it cannot be told from one.
+    """
+    elided = sorted(frozenset().union(*ELISIONS.values()))
+    lengths = sorted({len(e) for e in elided})
+    behind = "|".join(rf"(?<=\b(?:{'|'.join(e for e in elided if len(e) == n)}))" for n in lengths)
+    return rf"(?=[’'][{_UPPER}])(?:{behind})[’']"
+
+
+_ELIDED = _elided_pattern()
 
 #: Written for speed as well as meaning: the lookahead (a few letters, then a full stop)
 #: skips the abbreviation list at most words, and a word is consumed once (possessively)
@@ -31,8 +55,11 @@ _TOKEN = re.compile(
     + "|".join(ABBREVIATIONS)
     + r")\.(?=\s)"
     + r"|(?:[A-Za-z]\.){2,})"  # U.S., U.K., p.m.
-    # the base of a possessive (Russia’s → Russia + ’s); or words, CIS+, don't
-    + r"|\w++(?:(?=[’']s\b)|(?:[’']\w+)*\+?)"
+    # the base of a possessive (Russia’s → Russia + ’s); an elided function word before a
+    # capital (l’|Élysée, dell'|Aquila); or words, CIS+, don't
+    + r"|\w++(?:(?=[’']s\b)|"
+    + _ELIDED
+    + r"|(?:[’']\w+)*\+?)"
     + r"|[’']s\b"
     + r"|\S"
 )
@@ -189,7 +216,8 @@ def chunks(tokens: list[Token]) -> list[Chunk]:
             ):
                 j += 2
                 continue
-            # Name particles: "Ursula von der Leyen", "Mohammed bin Salman", "al-Assad".
+            # Name particles: "Ursula von der Leyen", "Mohammed bin Salman", "al-Assad", and
+            # their elided forms, tokens of their own: "Côte d'Ivoire", "Palais de l'Élysée".
             k = j + 1
             while k < n and tokens[k].text in NAME_PARTICLES and k - j <= 2:
                 k += 1

@@ -26,10 +26,12 @@ from briefing.topics.gazetteer import (
     CITY_MIN_POPULATION,
     _cities,
 )
-from briefing.topics.lexicon import ABBREVIATIONS
+from briefing.topics.lexicon import ABBREVIATIONS, ELISIONS
 from briefing.topics.mentions import scan
 from briefing.topics.tokens import midsentence_capitals, token_spans, token_texts, tokenize
 
+#: Capitals of the Latin alphabets, the letters an elided article is cut off before.
+LATIN_CAPITALS = "".join(ch for ch in map(chr, range(0x250)) if ch.isupper())
 #: The token pattern as first written: plain alternation, slow but obviously right.
 PLAIN_TOKEN = re.compile(
     r"(?:"
@@ -37,6 +39,10 @@ PLAIN_TOKEN = re.compile(
     + r")\.(?=\s)"
     + r"|(?:[A-Za-z]\.){2,}"
     + r"|\w+(?=[’']s\b)"
+    # an elided function word, a whole word, before a capital: l'|Élysée, dell’|Aquila
+    + r"|(?<!\w)(?:"
+    + "|".join(sorted(frozenset().union(*ELISIONS.values()), key=len, reverse=True))
+    + rf")[’'](?=[{LATIN_CAPITALS}])"
     + r"|[’']s\b"
     + r"|\w+(?:[’']\w+)*\+?"
     + r"|\S"
@@ -97,6 +103,24 @@ PIECES = st.sampled_from(
         "a.b.c.",
         "A.",
         "NB8",
+        # elisions: cut before a capital only, and only when lower-case and a whole word
+        "l'",
+        "l’",
+        "L'",
+        "d'",
+        "dell’",
+        "qu'",
+        "all'",
+        "tall'",
+        "s'",
+        "jusqu'",
+        "Aquila",
+        "O'Brien",
+        "D'Alema",
+        "N’Djamena",
+        "autre",
+        "Ωmega",
+        "s",
     ]
 )
 TEXTS = st.lists(PIECES, max_size=40).map("".join) | st.text(max_size=80)
