@@ -18,6 +18,7 @@ from briefing.analysis.events import date_discrepancies
 from briefing.analysis.figures import judge_figures
 from briefing.analysis.findings import read_articles
 from briefing.analysis.main_day import main_day_discrepancies, story_statements
+from briefing.analysis.main_part import main_part_discrepancies
 from briefing.analysis.main_time import judge_main_times
 from briefing.analysis.model import Discrepancy
 from briefing.analysis.period_ends import period_end_discrepancies
@@ -51,6 +52,7 @@ def find_discrepancies(
         *period_end_discrepancies(articles),
         *times,
         *_not_told(judge_main_times(read.main_times), times),
+        *main_part_discrepancies(placed, main, read.main_times),
         *judge_figures(read.figures, read.lists, articles, topics, main),
         *judge_spellings(articles, read.names),
         *borrowed_name_discrepancies(articles, read.latin_names),
