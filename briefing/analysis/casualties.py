@@ -54,7 +54,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "arrested": "arrested detained arrests detentions",
     },
     "fr": {
-        "dead": "mort morts morte mortes tué tués tuée tuées tuant décès décédé* péri vies",
+        "dead": "mort morts morte mortes tué tués tuée tuées tuant décès décédé* péri vies "
+        "perdu_la_vie",
         "injured": "blessé blessés blessée blessées blessant",
         "missing": "disparu disparus disparue disparues",
         "arrested": "arrêté arrêtés arrêtées interpellé* arrestations",

@@ -25,6 +25,7 @@ from briefing.analysis.period_ends import period_end_discrepancies
 from briefing.analysis.places import judge_places
 from briefing.analysis.regions import region_discrepancies
 from briefing.analysis.spelling import judge_spellings
+from briefing.analysis.stages import staged
 from briefing.analysis.timeline import TimelineEntry, extract_timeline
 from briefing.analysis.venues import judge_venues
 from briefing.model import Article
@@ -43,7 +44,7 @@ def find_discrepancies(
     articles are read by up to ``jobs`` processes; the result is the same for any number."""
     articles = tuple(articles)
     entries = tuple(timeline) if timeline is not None else extract_timeline(articles)
-    read = read_articles(articles, entries, jobs)
+    read = staged(articles, entries, read_articles(articles, entries, jobs))
     times = judge_times(read.times)
     main, placed = story_statements(articles, entries)
     found = [
