@@ -17,6 +17,7 @@ from briefing.analysis.crosscounts import TopicSource
 from briefing.analysis.events import date_discrepancies
 from briefing.analysis.figures import judge_figures
 from briefing.analysis.findings import read_articles
+from briefing.analysis.hospitals import hospital_discrepancies
 from briefing.analysis.main_day import main_day_discrepancies, story_statements
 from briefing.analysis.main_part import main_part_discrepancies
 from briefing.analysis.main_time import judge_main_times
@@ -58,6 +59,7 @@ def find_discrepancies(
         *judge_spellings(articles, read.names),
         *borrowed_name_discrepancies(articles, read.latin_names),
         *judge_venues(read.venues),
+        *hospital_discrepancies(articles, read.figures),
         *judge_places(articles, read.standalone),
         *region_discrepancies(articles),
     ]
