@@ -54,7 +54,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "arrested": "arrested detained arrests detentions",
     },
     "fr": {
-        "dead": "mort morts morte mortes tué tués tuée tuées tuant décès décédé* péri vies",
+        "dead": "mort morts morte mortes tué tués tuée tuées tuant décès décédé* péri vies "
+        "perdu_la_vie",
         "injured": "blessé blessés blessée blessées blessant",
         "missing": "disparu disparus disparue disparues",
         "arrested": "arrêté arrêtés arrêtées interpellé* arrestations",
@@ -333,3 +334,12 @@ def by_report(figures: Sequence[R]) -> list[list[R]]:
         top = max(f.low for f in report)
         kept.append([f for f in report if not (f.high < top and preliminary.search(f.quote.text))])
     return kept
+
+
+def vocabulary(language: str) -> tuple[dict[str, str], str, str] | None:
+    """``language``'s words per kind, its general words for people and its words for
+    "another" (word lists as :func:`word_matcher` reads them), or None when it has none;
+    for readers of counts told beside a toll (:mod:`.others`)."""
+    if language not in _WORDS:
+        return None
+    return _WORDS[language], _PEOPLE[language], _MORE[language]

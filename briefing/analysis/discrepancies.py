@@ -17,14 +17,17 @@ from briefing.analysis.crosscounts import TopicSource
 from briefing.analysis.events import date_discrepancies
 from briefing.analysis.figures import judge_figures
 from briefing.analysis.findings import read_articles
+from briefing.analysis.hospitals import hospital_discrepancies
 from briefing.analysis.links import link_discrepancies
 from briefing.analysis.main_day import main_day_discrepancies, story_statements
+from briefing.analysis.main_part import main_part_discrepancies
 from briefing.analysis.main_time import judge_main_times
 from briefing.analysis.model import Discrepancy
 from briefing.analysis.period_ends import period_end_discrepancies
 from briefing.analysis.places import judge_places
 from briefing.analysis.regions import region_discrepancies
 from briefing.analysis.spelling import judge_spellings
+from briefing.analysis.stages import staged
 from briefing.analysis.timeline import TimelineEntry, extract_timeline
 from briefing.analysis.venues import judge_venues
 from briefing.model import Article
@@ -43,7 +46,7 @@ def find_discrepancies(
     articles are read by up to ``jobs`` processes; the result is the same for any number."""
     articles = tuple(articles)
     entries = tuple(timeline) if timeline is not None else extract_timeline(articles)
-    read = read_articles(articles, entries, jobs)
+    read = staged(articles, entries, read_articles(articles, entries, jobs))
     times = judge_times(read.times)
     main, placed = story_statements(articles, entries)
     found = [
@@ -52,10 +55,12 @@ def find_discrepancies(
         *period_end_discrepancies(articles),
         *times,
         *_not_told(judge_main_times(read.main_times), times),
+        *main_part_discrepancies(placed, main, read.main_times),
         *judge_figures(read.figures, read.lists, articles, topics, main),
         *judge_spellings(articles, read.names),
         *borrowed_name_discrepancies(articles, read.latin_names),
         *judge_venues(read.venues),
+        *hospital_discrepancies(articles, read.figures),
         *judge_places(articles, read.standalone),
         *region_discrepancies(articles),
         *link_discrepancies(articles),

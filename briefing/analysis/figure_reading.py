@@ -45,14 +45,8 @@ from briefing.analysis.measures import (
 from briefing.analysis.model import Quote
 from briefing.analysis.names import is_place
 from briefing.analysis.near_lengths import hyphenated
-from briefing.analysis.numbers import (
-    Number,
-    find_numbers,
-    interval,
-    is_year,
-    multipliers,
-    tally_at,
-)
+from briefing.analysis.numbers import Number, find_numbers, interval, is_year, multipliers, tally_at
+from briefing.analysis.others import other_injured
 from briefing.analysis.parts import share
 from briefing.analysis.perpetrators import PERPETRATORS, perpetrator_count
 from briefing.analysis.precise import exact_beside, precise_counts
@@ -127,6 +121,7 @@ def figures_of(
                 found = [replace(figure, quote=quote) for figure in known[0]]
                 listed = known[1]
             figures.extend(found)
+            figures += other_injured(parts, position, article.language, day, quote, reported)
             if listed:
                 if stems is None:  # only a list needs its paragraph's stems
                     stems = _stems(paragraph.text, article.language)

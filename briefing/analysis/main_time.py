@@ -172,7 +172,13 @@ def _keys(text: str, language: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(keys), frozenset(plain)
 
 
-def _judge(times: list[_Time]) -> Discrepancy | None:
+def main_moment(read: Sequence[Sequence[_Time]]) -> tuple[int, list[_Time]] | None:
+    """The story's main moment on the local clock (minutes after midnight) and the times
+    that give it, or None when no time of day stands out (:mod:`.main_part` reads it)."""
+    return _moment([t for times in read for t in times if not t.zone])
+
+
+def _moment(times: list[_Time]) -> tuple[int, list[_Time]] | None:
     by_value: dict[int, set[str]] = defaultdict(set)
     for time in times:
         by_value[time.told.minutes].add(time.quote.article_id)
@@ -181,7 +187,14 @@ def _judge(times: list[_Time]) -> Discrepancy | None:
         return None
     if any(len(ids) >= len(by_value[main]) for m, ids in by_value.items() if m != main):
         return None  # two times as widely given: no main moment
-    backing = [t for t in times if t.told.minutes == main]
+    return main, [t for t in times if t.told.minutes == main]
+
+
+def _judge(times: list[_Time]) -> Discrepancy | None:
+    moment = _moment(times)
+    if moment is None:
+        return None
+    main, backing = moment
     low = max(t.low for t in backing)
     high = min(t.high for t in backing)
     if low > high:

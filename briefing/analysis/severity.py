@@ -108,8 +108,10 @@ _NOT: dict[str, str] = {
     "es": "no ninguno ninguna", "it": "non nessuno nessuna", "pt": "não nenhum nenhuma",
     "nl": "niet geen", "ru": "не ни", "uk": "не ні", "pl": "nie", "tr": "değil",
 }  # fmt: skip
-#: Words of the clause read after the number.
+#: Words of the clause read after the number: a phrase of state starts within them (and may
+#: end up to two words later: "29 victimes ont été hospitalisées dans un état critique").
 _AFTER = 7
+_TAIL = 2
 
 
 def severity(text: str, start: int, end: int, language: str) -> str | None:
@@ -125,10 +127,10 @@ def severity(text: str, start: int, end: int, language: str) -> str | None:
     aside = _aside(language).match(rest)
     if aside:  # "13, including a child, suffered minor injuries": read past the aside
         rest = rest[aside.end() :]
-    after = clause(rest, language, _AFTER)
-    if word_matcher(_NOT.get(language, "not")).search(after):
+    head = clause(rest, language, _AFTER)
+    if word_matcher(_NOT.get(language, "not")).search(head):
         return None  # "non in pericolo di vita", "not in serious condition"
-    found = _kinds(after, language)
+    found = _kinds(clause(rest, language, _AFTER + _TAIL), language, len(head))
     if len(found) != 1:
         return None
     kind = found.pop()
@@ -137,12 +139,18 @@ def severity(text: str, start: int, end: int, language: str) -> str | None:
     return None if kind in _kinds(text[:start], language) else kind
 
 
-def _kinds(text: str, language: str) -> set[str]:
-    """The states of injury ``text`` names (:data:`SERIOUS`, :data:`LIGHT`)."""
-    found = {kind for kind, words in _PHRASES[language].items() if word_matcher(words).search(text)}
+def _kinds(text: str, language: str, within: int | None = None) -> set[str]:
+    """The states of injury ``text`` names (:data:`SERIOUS`, :data:`LIGHT`), by phrases that
+    start before offset ``within`` when it is given."""
+    end = len(text) if within is None else within
+    found = {
+        kind
+        for kind, words in _PHRASES[language].items()
+        if any(m.start() < end for m in word_matcher(words).finditer(text))
+    }
     if not found and language in _BARE:
         injured, adjective = _BARE[language]
-        if _bare(injured, adjective).search(text):
+        if any(m.start() < end for m in _bare(injured, adjective).finditer(text)):
             found = {SERIOUS}
     return found
 

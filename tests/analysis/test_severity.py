@@ -75,6 +75,26 @@ def _figures(*articles: Article) -> list[Discrepancy]:
         ),
         ("Five are in serious condition, and nine have minor injuries.", "nine", "en", LIGHT),
         ("Quatre blessés ont été transportés à l'hôpital.", "Quatre", "fr", None),
+        # A phrase of state that starts within the clause's seven words but ends after them.
+        (
+            "Onze passagers ont été hospitalisés dans un état critique.",
+            "Onze",
+            "fr",
+            SERIOUS,
+        ),
+        (
+            "Eleven passengers were taken to hospital in critical condition.",
+            "Eleven",
+            "en",
+            SERIOUS,
+        ),
+        # One that starts after them is too far from the number to be its state.
+        (
+            "Onze passagers ont été évacués par hélicoptère vers le grand hôpital en état grave.",
+            "Onze",
+            "fr",
+            None,
+        ),
     ],
 )
 def test_the_part_is_read_from_its_own_clause(
