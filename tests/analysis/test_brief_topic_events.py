@@ -147,3 +147,23 @@ def test_main_days_span_a_week_at_most() -> None:
     )
     assert main_days(DAY, DAY + dt.timedelta(days=30)) == ()
     assert main_days(None, DAY) == ()
+
+
+def test_an_event_named_with_its_day_joins_its_reports_on_that_day(
+    article: MakeArticle,
+) -> None:
+    # Not the main event's day, no figure: the event topic's own day ties them.
+    a = article("a", "The first ballot of the Guild vote was held on 10 February.", date=DAY)
+    b = _in(
+        "fr",
+        article("b", "Le premier tour du scrutin de la Guilde a eu lieu le 10 février.", date=DAY),
+    )
+    arts = [a, b]
+    topics = [_topic("r1", "event", ["first ballot", "premier tour"], arts)]
+    topics[0] = dataclasses.replace(topics[0], name="First ballot, 10 Feb")
+    (line,) = _lines(arts, topics)
+    assert "10 February" in line and "also" in line
+    # The same reports, the topic named without a day (or with another): two lines.
+    for name in ("First ballot", "First ballot, 11 Feb"):
+        renamed = [dataclasses.replace(topics[0], name=name)]
+        assert len(_lines(arts, renamed)) == 2, name
