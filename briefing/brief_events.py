@@ -67,7 +67,36 @@ def event_groups(
             events.append([text])
         else:
             home.append(text)
-    return events
+    return _rejoined(events, topical) if topical is not None else events
+
+
+def _rejoined(
+    events: list[list[list[TimelineEntry]]], topical: Topical
+) -> list[list[list[TimelineEntry]]]:
+    """Events joined when a text of one and a text of a later one name one key topic (the
+    grouping above goes in order: a report read before the text it matches had joined an
+    event stays apart; here it joins it)."""
+    joined: list[list[list[TimelineEntry]]] = []
+    for event in events:
+        ids = {e.article_id for text in event for e in text}
+        home = next(
+            (
+                other
+                for other in joined
+                if not ids & {e.article_id for text in other for e in text}
+                and any(
+                    topical.one_event(t[0], without_date(t[0]), u[0], without_date(u[0]))
+                    for t in other
+                    for u in event
+                )
+            ),
+            None,
+        )
+        if home is None:
+            joined.append(event)
+        else:
+            home += event
+    return joined
 
 
 def _same_event(

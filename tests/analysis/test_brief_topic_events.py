@@ -167,3 +167,19 @@ def test_an_event_named_with_its_day_joins_its_reports_on_that_day(
     for name in ("First ballot", "First ballot, 11 Feb"):
         renamed = [dataclasses.replace(topics[0], name=name)]
         assert len(_lines(arts, renamed)) == 2, name
+
+
+def test_a_report_read_before_the_text_it_matches_still_joins_its_event(
+    article: MakeArticle,
+) -> None:
+    # b matches neither a nor anything before it; c names both a's topic and b's.
+    a = article("a", "On Tuesday the cardinals chose Pope Ortwin IX in the chapel.", date=DAY)
+    b = _in("ru", article("b", "Во вторник завершился конклав в Ватикане.", date=DAY))
+    c = _in("de", article("c", "Am Dienstag wählte das Konklave Ortwin IX zum Papst.", date=DAY))
+    arts = [a, b, c]
+    topics = [
+        _topic("p1", "person", ["Ortwin IX"], arts),
+        _topic("k", "event", ["конклав", "Konklave"], arts),
+    ]
+    (line,) = _lines(arts, topics)
+    assert line.count("4 March 2031") == 3
