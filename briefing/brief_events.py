@@ -17,6 +17,7 @@ from briefing.analysis.model import TimelineEntry
 from briefing.analysis.same_event import one_event
 from briefing.analysis.text import WORD
 from briefing.brief import cluster_by_text
+from briefing.brief_topic_events import Topical
 
 #: Two timeline sentences of one day sharing this share of their words are one text (wire
 #: copy, lightly edited); below it they may still report one event (see ``_same_event``).
@@ -33,10 +34,13 @@ def event_groups(
     *,
     past: bool = False,
     common: frozenset[str] = frozenset(),
+    topical: Topical | None = None,
 ) -> list[list[list[TimelineEntry]]]:
     """Entries of one day as events: each event is a list of texts, each text the entries
     (one per outlet) that carry it; the first text is the one quoted. On a ``past`` day the
-    statements that write the date in full are one event (see the module docstring)."""
+    statements that write the date in full are one event (see the module docstring).
+    With ``topical``, statements naming one key topic may be one event too
+    (:mod:`briefing.brief_topic_events`)."""
     languages = languages or {}
     unique: dict[tuple[str, int, int], TimelineEntry] = {}
     for entry in entries:
@@ -56,13 +60,43 @@ def event_groups(
             texts = [t for t in texts if t not in written]
     for text in texts:
         home = next(
-            (event for event in events if _same_event(event, text, languages, common)), None
+            (event for event in events if _same_event(event, text, languages, common, topical)),
+            None,
         )
         if home is None:
             events.append([text])
         else:
             home.append(text)
-    return events
+    return _rejoined(events, topical) if topical is not None else events
+
+
+def _rejoined(
+    events: list[list[list[TimelineEntry]]], topical: Topical
+) -> list[list[list[TimelineEntry]]]:
+    """Events joined when a text of one and a text of a later one name one key topic (the
+    grouping above goes in order: a report read before the text it matches had joined an
+    event stays apart; here it joins it)."""
+    joined: list[list[list[TimelineEntry]]] = []
+    for event in events:
+        ids = {e.article_id for text in event for e in text}
+        home = next(
+            (
+                other
+                for other in joined
+                if not ids & {e.article_id for text in other for e in text}
+                and any(
+                    topical.one_event(t[0], without_date(t[0]), u[0], without_date(u[0]))
+                    for t in other
+                    for u in event
+                )
+            ),
+            None,
+        )
+        if home is None:
+            joined.append(event)
+        else:
+            home += event
+    return joined
 
 
 def _same_event(
@@ -70,16 +104,34 @@ def _same_event(
     text: list[TimelineEntry],
     languages: Mapping[str, str],
     common: frozenset[str] = frozenset(),
+    topical: Topical | None = None,
 ) -> bool:
-    """Another outlet's report, in the same language, sharing enough content words."""
+    """Another outlet's report, in the same language, sharing enough content words; or in
+    any language, sharing names and figures, or a key topic and a figure or the main day.
+    It is compared with the quoted first text of each text the event has gathered: a report
+    that matches a text joined in another language through a key topic belongs there too."""
     ids = {e.article_id for group in event for e in group}
     if ids & {e.article_id for e in text}:
         return False  # two statements of one article are two statements
-    first, other = event[0][0], text[0]
+    return any(_same_text(group[0], text[0], languages, common, topical) for group in event)
+
+
+def _same_text(
+    first: TimelineEntry,
+    other: TimelineEntry,
+    languages: Mapping[str, str],
+    common: frozenset[str],
+    topical: Topical | None,
+) -> bool:
+    """:func:`_same_event` for the quoted statements of two texts."""
     language = languages.get(first.article_id, "en")
     other_language = languages.get(other.article_id, "en")
     if one_event(without_date(first), language, without_date(other), other_language, common):
         return True  # the same names and figures, in any two languages
+    if topical is not None and topical.one_event(
+        first, without_date(first), other, without_date(other)
+    ):
+        return True  # one key topic, however each language spells it
     if other_language != language:
         return False
     a, b = _stems(without_date(first), language), _stems(without_date(other), language)

@@ -16,6 +16,9 @@ One event reported by several outlets is one line. Two grades of "the same":
   places or venues and gives the same figures — at least two of them in common
   (``analysis.same_event``): one shared name is never enough, two things one person did on
   one day stay two lines — is cited after "also" too;
+- so is a report in any language that names the same key topic (a person, organisation or
+  event the topics layer joins across spellings: "Leo XIV", "León XIV", "Лев XIV") and gives
+  the same figure, or is of the main event's day (``brief_topic_events``);
 - a statement with a day and month but no year that is one of these events on the one
   dated day of that day and month is cited "also" beside it (its outlet still undated);
 - a day more than a year before the packet's latest article, which the sources write out in
@@ -41,6 +44,7 @@ from briefing.analysis.same_event import story_names
 from briefing.brief import SAME_TEXT, overlap, words
 from briefing.brief_citations import Citer, Notes, quoted
 from briefing.brief_events import event_groups, without_date
+from briefing.brief_topic_events import Topical
 from briefing.markdown import long_date
 
 #: A day this long before the packet's latest dated article is a past event it refers to.
@@ -58,11 +62,14 @@ def timeline_section(
     notes: Notes,
     languages: Mapping[str, str] | None = None,
     lede: str | None = None,
+    topical: Topical | None = None,
 ) -> list[str]:
     """The "## Timeline" section: dated days, day-and-month-only, earlier and later context.
 
     ``lede``, the sentence the summary quotes for what happened, is not quoted again: its
-    event's line quotes another outlet's words, or says where it is quoted."""
+    event's line quotes another outlet's words, or says where it is quoted. ``topical``, the
+    key topics, lets one event told in several languages be one line
+    (:mod:`briefing.brief_topic_events`)."""
     languages = languages or {}
     said = lede or ""
     latest = max((a.date for a in citer.articles.values() if a.date), default=None)
@@ -96,8 +103,8 @@ def timeline_section(
         for e in entries
         if e.event
     )
-    _attach_undated(days, partial, latest, languages, common)
-    undated += len(weekdays) - _attach_weekdays(days, weekdays, languages, common)
+    _attach_undated(days, partial, latest, languages, common, topical)
+    undated += len(weekdays) - _attach_weekdays(days, weekdays, languages, common, topical)
     lines = ["## Timeline", ""]
     for day in sorted(days):
         lines += [f"### {long_date(day)}", ""]
@@ -111,6 +118,7 @@ def timeline_section(
             limit=LINES_PER_DAY,
             common=common,
             said=said,
+            topical=topical,
         )
         lines.append("")
     if partial:
@@ -120,7 +128,14 @@ def timeline_section(
                 days_ = f"{number}–{until}" if until else f"{number}"
                 label = f"**{days_} {dt.date(2000, month, 1):%B}:** "
                 lines += event_lines(
-                    group, citer, notes, languages, prefix=label, common=common, said=said
+                    group,
+                    citer,
+                    notes,
+                    languages,
+                    prefix=label,
+                    common=common,
+                    said=said,
+                    topical=topical,
                 )
         lines.append("")
     if background:
@@ -187,6 +202,7 @@ def _attach_undated(
     latest: dt.date | None,
     languages: Mapping[str, str],
     common: frozenset[str],
+    topical: Topical | None = None,
 ) -> None:
     """A statement with a day and month but no year joins a dated line when it is the same
     event (``_same_event``) on the one dated day of that day and month: cited "also" there,
@@ -199,7 +215,9 @@ def _attach_undated(
             continue
         day = dated[0]
         past = latest is not None and (latest - day).days > PAST_DAYS
-        events = event_groups([*days[day], *undated], languages, past=past, common=common)
+        events = event_groups(
+            [*days[day], *undated], languages, past=past, common=common, topical=topical
+        )
         joined = [
             e
             for event in events
@@ -226,6 +244,7 @@ def _attach_weekdays(
     weekdays: list[TimelineEntry],
     languages: Mapping[str, str],
     common: frozenset[str],
+    topical: Topical | None = None,
 ) -> int:
     """A weekday an article cannot place ("Monday" in an undated report) joins a dated line
     when the story's days — those at least ``STORY_DAY_OUTLETS`` outlets date — lie within
@@ -244,7 +263,7 @@ def _attach_weekdays(
         day = next((d for d in story if d.weekday() == entry.weekday), None)
         if day is None:
             continue
-        events = event_groups([*days[day], entry], languages, common=common)
+        events = event_groups([*days[day], entry], languages, common=common, topical=topical)
         if any(entry in text for event in events if len(event) > 1 for text in event):
             days[day].append(entry)
             joined += 1
@@ -279,6 +298,7 @@ def event_lines(
     period: str = "day",
     common: frozenset[str] = frozenset(),
     said: str = "",
+    topical: Topical | None = None,
 ) -> list[str]:
     """One line per event: the first text quoted, cited to the outlets carrying it, then
     "also" the outlets reporting the same event in other words; notes under the line.
@@ -291,7 +311,7 @@ def event_lines(
     before all), in English before other languages, and the others are counted at the end.
     """
     languages = languages or {}
-    events = event_groups(entries, languages, past=past, common=common)
+    events = event_groups(entries, languages, past=past, common=common, topical=topical)
     rest: list[list[list[TimelineEntry]]] = []
     if limit is not None and len(events) > limit:
         ranked = sorted(

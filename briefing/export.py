@@ -28,6 +28,7 @@ from briefing.brief import cluster_by_text, summary, title_for, words
 from briefing.brief_citations import Citer, Notes, quoted
 from briefing.brief_lede import find_lede
 from briefing.brief_timeline import timeline_section
+from briefing.brief_topic_events import Topical, main_days
 from briefing.brief_when import event_when, story_run, when_line
 from briefing.markdown import code, long_date, md, short_date
 from briefing.model import Article, Passage, Topic
@@ -117,7 +118,14 @@ def render_brief(
         shown.append(words(lede.text))
     sections = _topics(topics, articles, citer, notes, shown, elsewhere)
     languages = {a.id: a.language or "en" for a in articles}
-    later = timeline_section(timeline, citer, notes, languages, lede.text if lede else None)
+    # One event told in several languages is one line of the timeline: the key topics join
+    # its names across scripts; the main event's days tell the protagonist's statements.
+    told = event_when(main_event)
+    span = (told.first, told.last) if told and not (told.first_month or told.last_month) else ()
+    topical = Topical.build(known, main_days(*span) if span else ())
+    later = timeline_section(
+        timeline, citer, notes, languages, lede.text if lede else None, topical
+    )
     later += _discrepancies(discrepancies, citer, notes)
     out += _with_bookmarks(sections, topics, citer, notes)
     out += later

@@ -5,7 +5,9 @@
 Run in a subprocess so the BEFORE code (an older commit unpacked from git) and the AFTER code
 (this checkout) are measured in the same session on the same files. It uses only what both
 have: ``briefing.corpus`` to read, ``extract_timeline`` to date, ``render_brief`` to write the
-brief's timeline, whose lines are what a reader sees.
+brief's timeline, whose lines are what a reader sees — given the key topics and the main event
+as ``briefing export`` gives them (``Briefing.open``), since the timeline joins one event told
+in several languages through its topics.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ def _lines(brief: str) -> list[int]:
 
 def main(folders: list[str]) -> None:
     from briefing.analysis import extract_timeline
+    from briefing.briefing import Briefing
     from briefing.corpus import discover, read_article
     from briefing.export import render_brief
     from briefing.model import Article
@@ -38,6 +41,8 @@ def main(folders: list[str]) -> None:
         found = discover([Path(folder)])
         articles = [a for f in found.files if isinstance(a := read_article(f), Article)]
         timeline = extract_timeline(articles)
+        with Briefing.open([Path(folder)], sync=True) as briefing:
+            topics, main = briefing.topics(), briefing.main_event()
         files = {a.id: Path(a.path).name for a in articles}
         kinds = {a.id: [p.kind for p in a.paragraphs] for a in articles}
         result[folder] = {
@@ -56,7 +61,9 @@ def main(folders: list[str]) -> None:
                 }
                 for e in timeline
             ],
-            "lines": _lines(render_brief(articles, timeline=timeline)),
+            "lines": _lines(
+                render_brief(articles, timeline=timeline, all_topics=topics, main_event=main)
+            ),
         }
     json.dump(result, sys.stdout, ensure_ascii=False)
 
