@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 
 from briefing.analysis.model import TimelineEntry
 from briefing.analysis.same_event import figures
+from briefing.brief_when import MONTHS
 from briefing.model import Topic
 
 #: Topic kinds that tell one event from another (see the module docstring).
@@ -113,10 +114,8 @@ def _days(days: Sequence[dt.date]) -> frozenset[_Day]:
 
 
 def _day_named(name: str) -> _Day | None:
-    from briefing.brief_when import _MONTHS
-
     found = _DAY_NAMED.search(name)
-    month = _MONTHS.get(found.group(2).casefold()) if found else None
+    month = MONTHS.get(found.group(2).casefold()) if found else None
     if found is None or month is None or not 1 <= int(found.group(1)) <= 31:
         return None
     return (None, month, int(found.group(1)))

@@ -29,7 +29,8 @@ from briefing.markdown import day_span
 from briefing.model import Article
 from briefing.overview import overview
 
-_MONTHS = {
+#: English month names and abbreviations as the brief writes them, to their numbers.
+MONTHS = {
     name: number
     for number, names in enumerate(
         (
@@ -87,19 +88,19 @@ def event_when(name: str | None) -> When | None:
         return None
     read = [(m.group(1), m.group(2), m.group(3)) for m in ends if m]
     day2, month2, year2 = read[-1]
-    if month2 is None or year2 is None or month2.casefold() not in _MONTHS:
+    if month2 is None or year2 is None or month2.casefold() not in MONTHS:
         return None
-    last_month = _MONTHS[month2.casefold()]
+    last_month = MONTHS[month2.casefold()]
     try:
         last = dt.date(int(year2), last_month, int(day2 or 1))
         if len(read) == 1:
             return When(last, last, day2 is None, day2 is None)
         day1, month1, year1 = read[0]
-        if month1 is not None and month1.casefold() not in _MONTHS:
+        if month1 is not None and month1.casefold() not in MONTHS:
             return None
         first = dt.date(
             int(year1 or year2),
-            _MONTHS[month1.casefold()] if month1 else last_month,
+            MONTHS[month1.casefold()] if month1 else last_month,
             int(day1 or 1),
         )
     except ValueError:
