@@ -12,7 +12,9 @@ the packet writes, then the initial of a country the packet names (in any of its
   it has its body;
 * an acronym of fewer than three letters (too easily someone else's) or more than six;
 * an acronym no article writes beside the body: the letters alone are a guess;
-* two bodies whose initials fit: the letters do not tell which.
+* two bodies whose initials fit: the letters do not tell which; unless they are one body
+  in two languages (``translations``), a name and its translation that a text gives the
+  acronym with: "Réseau d'Electricité (en Espagne) (REE)" beside "Red Eléctrica".
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ def country_initial_pairs(
     content: Callable[[str], list[str]],
     root: Callable[[str], str] = lambda key: key,
     together: Callable[[str, str], bool] = lambda acronym, body: True,
+    translations: Callable[[list[str]], bool] = lambda bodies: False,
 ) -> list[tuple[str, str]]:
     """Pairs (acronym key, body key). ``acronyms``: keys of one-word names in capitals
     ("n:ree", their letters after the prefix); ``bodies``: keys of names of two words or
@@ -39,21 +42,25 @@ def country_initial_pairs(
     names; ``has_long_name``: whether an acronym is joined to a name of several words
     already; ``content``: a body key's content words (function words left out); ``root``:
     the body a key is merged into so far (two spellings of one name are one body);
-    ``together``: whether some article writes both the acronym and that body."""
+    ``together``: whether some article writes both the acronym and that body;
+    ``translations``: whether several bodies that fit are one name in several languages
+    (then the acronym joins them all)."""
     initials = {name[:1].casefold() for name in countries if name[:1].isalpha()}
     by_letters: dict[str, set[str]] = {}
     for key in bodies:
         words = content(key)
         if len(words) >= 2:
             by_letters.setdefault("".join(w[0] for w in words), set()).add(root(key))
-    pairs = []
+    pairs: list[tuple[str, str]] = []
     for key in acronyms:
         letters = key[2:]
         if not MIN_LETTERS <= len(letters) <= MAX_LETTERS or letters[-1] not in initials:
             continue
         if has_long_name(key):
             continue
-        found = by_letters.get(letters[:-1], set())
-        if len(found) == 1 and together(key, next(iter(found))):
-            pairs.append((key, next(iter(found))))
+        found = sorted(by_letters.get(letters[:-1], set()))
+        if len(found) > 1 and not translations(found):
+            continue
+        if found and all(together(key, body) for body in found):
+            pairs.extend((key, body) for body in found)
     return pairs

@@ -66,6 +66,30 @@ def _partnered(words: list[str], others: list[str]) -> bool:
     return sum(scores) / len(scores) >= MEAN_RATIO
 
 
+def one_translated(words: list[str], others: list[str]) -> bool:
+    """Two names of the same number of words (two or more) that are one name in two
+    languages when a witness says so: every word has a cognate partner but one, translated
+    outright, and the two words left over begin alike ("Réseau d'Electricité" and "Red
+    Eléctrica": "réseau" is "red"). Asked only where an acronym's letters fit both names
+    (:mod:`.country_initials`), which is the witness; "Radio Central" and "Banco Central"
+    (other first letters) stay two."""
+    if len(words) != len(others) or len(words) < 2:
+        return False
+    left = [_sound(w) for w in others]
+    scores, missed = [], []
+    for word in (_sound(w) for w in words):
+        ratios = [fuzz.ratio(word, other) for other in left]
+        best = max(range(len(left)), key=ratios.__getitem__)
+        if ratios[best] < WORD_RATIO:
+            missed.append(word)
+            continue
+        scores.append(ratios[best])
+        del left[best]
+    if len(missed) > 1 or (missed and missed[0][:1] != left[0][:1]):
+        return False
+    return sum(scores) / len(scores) >= MEAN_RATIO
+
+
 def translated_expansions(
     keys: Iterable[str],
     seen_in: Mapping[str, set[str]],

@@ -10,6 +10,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from briefing.topics.country_initials import country_initial_pairs
+from briefing.topics.expansions import one_translated
 from briefing.topics.languages import function_words_of
 from briefing.topics.lexicon import STOPWORDS
 
@@ -45,6 +46,18 @@ def merge_country_initials(b: _Builder, languages: dict[str, str]) -> None:
         seen = {o.article for o in b.occ.get(acronym, ())}
         return any(o.article in seen for k in members.get(body, ()) for o in b.occ.get(k, ()))
 
+    def written_in(body: str) -> set[str]:
+        return {languages.get(o.article, "") for k in members.get(body, ()) for o in b.occ[k]}
+
+    def translations(found: list[str]) -> bool:
+        """Each body a translation of the first, and no two written in the same languages
+        only (within one language two names are two bodies)."""
+        first = members[found[0]][0]
+        seen = [frozenset(written_in(body)) for body in found]
+        if len(set(seen)) < len(seen):
+            return False
+        return all(one_translated(content(members[f][0]), content(first)) for f in found[1:])
+
     for acronym, body in country_initial_pairs(
         acronyms,
         bodies,
@@ -53,6 +66,7 @@ def merge_country_initials(b: _Builder, languages: dict[str, str]) -> None:
         content,
         b.uf.find,
         together,
+        translations,
     ):
         b.uf.union(acronym, body)  # "REE" beside "Red Eléctrica" (de España)
 
