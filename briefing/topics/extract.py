@@ -37,6 +37,7 @@ from briefing.topics.patterns import (
     split_dashes,
     summits,
 )
+from briefing.topics.region_phrases import region_place
 from briefing.topics.themes import theme_occurrences
 from briefing.topics.tokens import (
     Token,
@@ -168,6 +169,8 @@ class _Reader(NameKinds):
                 if place is not None:
                     self.out.places.append((place, self.occurrence(ctx, words[0], words[-1])))
                 continue
+            if self._region(ctx, tokens, chunk.last, words):
+                continue
             if self._written_name(ctx, words):
                 continue
             self._definition(ctx, tokens, chunk.last, words)
@@ -190,6 +193,23 @@ class _Reader(NameKinds):
             compound = len(parts) > 1 or prefixed(tokens, chunk.first)
             for k, part in enumerate(parts):
                 self._name(ctx, part, after if k == len(parts) - 1 else None, compound, hint)
+
+    def _region(
+        self, ctx: tuple[str, int, str], tokens: list[Token], last: int, words: list[Token]
+    ) -> bool:
+        """A region written as a place adjective and a region noun ("Брянской области",
+        "Žilinský kraj"): a mention of the city it is named after (:mod:`.region_phrases`)."""
+        if len(words) != 1 or words[0] is not tokens[last] or last + 1 >= len(tokens):
+            return False
+        noun = tokens[last + 1]
+        if not ctx[2][words[0].end : noun.start].isspace():
+            return False
+        place = region_place(words[0].text, noun.text, self.language)
+        if place is None:
+            return False
+        place = self.gaz.place(place) or place
+        self.out.places.append((place, self.occurrence(ctx, words[0], noun)))
+        return True
 
     def _written_name(self, ctx: tuple[str, int, str], words: list[Token]) -> bool:
         """A name the word filters would drop though its writing says it is one
