@@ -49,6 +49,8 @@ from briefing.topics.written_names import foreign_function_run, letter_compound
 #: Longer runs of capitalised tokens are not names ("Council of Heads of State of the
 #: Commonwealth of Independent States" is 11); the bound also keeps hostile input linear.
 MAX_NAME_TOKENS = 16
+#: Russian region nouns that other languages borrow and capitalise in a region's name.
+_BORROWED_REGIONS = frozenset({"Oblast", "Krai", "Kraj"})
 #: Words that may open or close a capitalised run without being part of a name.
 _EDGE_WORDS = CONNECTORS | STOPWORDS | MONTHS | WEEKDAYS | {m + "." for m in MONTHS}
 
@@ -198,8 +200,16 @@ class _Reader(NameKinds):
         self, ctx: tuple[str, int, str], tokens: list[Token], last: int, words: list[Token]
     ) -> bool:
         """A region written as a place adjective and a region noun ("Брянской области",
-        "Žilinský kraj"): a mention of the city it is named after (:mod:`.region_phrases`)."""
-        if len(words) != 1 or words[0] is not tokens[last] or last + 1 >= len(tokens):
+        "Žilinský kraj"): a mention of the city it is named after (:mod:`.region_phrases`);
+        so is a known place and the borrowed noun in a name ("Kursk Oblast", "Oblast
+        Kursk"), which would otherwise read as a person's first and last names."""
+        if len(words) == 2 and {words[0].text, words[1].text} & _BORROWED_REGIONS:
+            named = words[1] if words[0].text in _BORROWED_REGIONS else words[0]
+            place = self.gaz.place(named.text)
+            if place is not None:
+                self.out.places.append((place, self.occurrence(ctx, words[0], words[1])))
+            return place is not None
+        if len(words) != 1 or words[0].end != tokens[last].end or last + 1 >= len(tokens):
             return False
         noun = tokens[last + 1]
         if not ctx[2][words[0].end : noun.start].isspace():

@@ -76,3 +76,28 @@ def test_a_factory_named_after_the_city_is_no_mention_of_it() -> None:
     for topic in found:
         if topic.name == "Bryansk":
             assert not any("завод" in alias for alias in topic.aliases)
+
+
+def test_a_known_place_and_a_borrowed_region_noun_is_the_place_not_a_person() -> None:
+    found = extract_topics(
+        [
+            _in("en", 1, "Drones struck a depot in Kursk Oblast on Sunday, officials said."),
+            _in("en", 2, "The governor of Kursk Oblast said two people were hurt."),
+            _in("ru", 3, "Беспилотники атаковали склад в Курской области в воскресенье."),
+            _in("ru", 4, "Склад в Курской области горел всю ночь, сообщили спасатели."),
+        ]
+    )
+    kursk = by_name(found, "Kursk")
+    assert kursk.kind == "place"
+    assert {"Kursk Oblast", "Курской области"} <= set(kursk.aliases)
+    assert not [t for t in found if t.kind == "person"]
+
+
+def test_a_surname_that_is_a_region_noun_stays_a_person() -> None:
+    found = extract_topics(
+        [
+            _in("en", 1, "The coach Tomas Kraj said the team would play on Sunday."),
+            _in("en", 2, "Tomas Kraj praised his players after the match."),
+        ]
+    )
+    assert not [t for t in found if t.kind == "place" and "Tomas Kraj" in t.aliases]
