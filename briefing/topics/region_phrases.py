@@ -34,6 +34,8 @@ _CYRILLIC_REGIONS = frozenset({"область", "край"})
 _LATIN_REGIONS = frozenset({"kraj", "kraja", "kraji", "kraje", "kraju", "krajem", "krajom"})
 #: Abbreviations of "область" written in running text.
 _ABBREVIATED = frozenset({"обл.", "обл"})
+#: The first letters of every region noun's forms above.
+_HEADS = frozenset({"обл", "кра", "kra"})
 #: Czech and Slovak adjective endings after the "-sk"/"-ck" of a place adjective.
 _LATIN_ENDINGS = (
     "ého",
@@ -56,8 +58,9 @@ _CITY_ENDINGS = ("", "а", "я", "ь", "ье", "е", "a", "e", "o")
 def region_place(adjective: str, noun: str, language: str) -> str | None:
     """The GeoNames city (its main name) that ``adjective`` + ``noun`` names the region of,
     or None. ``language`` is the paragraph's language (Latin forms: Czech and Slovak)."""
-    if not adjective[:1].isupper() or len(adjective) < 5:
-        return None
+    head = noun[:3].casefold()
+    if head not in _HEADS or not adjective[:1].isupper() or len(adjective) < 5:
+        return None  # most words: no region noun follows (a test cheaper than a parse)
     if has_cyrillic(adjective):
         if not has_cyrillic(noun):
             return None
