@@ -14,7 +14,8 @@ mention of that place, when:
 * the adjective's dictionary form (pymorphy3 for Russian and Ukrainian; the -ský/-cký
   endings for Czech and Slovak) minus its derivational ending, with at most the city's own
   ending put back (a vowel, a soft sign), is the name of a GeoNames city in the adjective's
-  script: "брянск" is Брянск, "ставрополь" is Ставрополь, "žilin" + "a" is Žilina. A
+  script, in a country whose regions are so called (Russia, Ukraine, Belarus, Kazakhstan,
+  Kyrgyzstan; Czechia and Slovakia): "брянск" is Брянск, "žilin" + "a" is Žilina. A
   region whose adjective comes from no city ("Приморский край", "Jihomoravský kraj") gives
   nothing.
 
@@ -34,6 +35,10 @@ _CYRILLIC_REGIONS = frozenset({"область", "край"})
 _LATIN_REGIONS = frozenset({"kraj", "kraja", "kraji", "kraje", "kraju", "krajem", "krajom"})
 #: Abbreviations of "область" written in running text.
 _ABBREVIATED = frozenset({"обл.", "обл"})
+#: Countries whose first-level regions are called so: a city elsewhere that an adjective
+#: happens to fit is not the region's namesake.
+_OBLAST_COUNTRIES = frozenset({"RU", "UA", "BY", "KZ", "KG"})
+_KRAJ_COUNTRIES = frozenset({"CZ", "SK"})
 #: The first letters of every region noun's forms above.
 _HEADS = frozenset({"обл", "кра", "kra"})
 #: Czech and Slovak adjective endings after the "-sk"/"-ck" of a place adjective.
@@ -64,12 +69,12 @@ def region_place(adjective: str, noun: str, language: str) -> str | None:
     if has_cyrillic(adjective):
         if not has_cyrillic(noun):
             return None
-        stems = _cyrillic_stems(adjective, noun)
+        stems, countries = _cyrillic_stems(adjective, noun), _OBLAST_COUNTRIES
     elif language in ("cs", "sk") and noun.casefold() in _LATIN_REGIONS:
-        stems = _latin_stems(adjective)
+        stems, countries = _latin_stems(adjective), _KRAJ_COUNTRIES
     else:
         return None
-    names = _city_names()
+    names = _city_names(countries)
     for stem in stems:
         for ending in _CITY_ENDINGS:
             found = names.get(stem + ending)
@@ -125,8 +130,9 @@ def _latin_stems(adjective: str) -> list[str]:
 
 
 @functools.cache
-def _city_names() -> dict[str, str]:
-    """A city's name, casefolded → the city's main name, for the names that are the city's
+def _city_names(countries: frozenset[str]) -> dict[str, str]:
+    """A city's name, casefolded → the city's main name, for the cities of ``countries`` and
+    the names that are the city's
     main name (Latin) or one of its Cyrillic names whose romanisation has the main name's
     :func:`~briefing.topics.lexicon.skeleton` ("Брянск", Bryansk; "Харків", Kharkiv). A
     former or other name ("Ленинград" of Saint Petersburg, "Ставрополь" of Tolyatti) is
@@ -138,6 +144,8 @@ def _city_names() -> dict[str, str]:
 
     found: dict[str, str | None] = {}
     for city in geodata.cities():
+        if city.countrycode not in countries:
+            continue
         own = skeleton(city.name)
         for name in (city.name, *(n for n in city.alternatenames if has_cyrillic(n))):
             if len(name) < 4 or not name[0].isupper() or " " in name:

@@ -33,6 +33,8 @@ def test_regions_named_after_no_city_or_after_a_former_name_give_nothing() -> No
     assert region_place("Ленинградской", "области", "ru") is None
     assert region_place("Свердловской", "области", "ru") is None
     assert region_place("Московской", "области", "ru") is None  # "Moskva" is no "Moscow"
+    # A city the adjective fits in a country without oblasts: no region is named after it.
+    assert region_place("Берлинской", "области", "ru") is None
 
 
 def test_other_nouns_words_and_languages_give_nothing() -> None:
