@@ -37,6 +37,7 @@ from briefing.topics.patterns import (
     split_dashes,
     summits,
 )
+from briefing.topics.region_phrases import region_place
 from briefing.topics.themes import theme_occurrences
 from briefing.topics.tokens import (
     Token,
@@ -48,6 +49,8 @@ from briefing.topics.written_names import foreign_function_run, letter_compound
 #: Longer runs of capitalised tokens are not names ("Council of Heads of State of the
 #: Commonwealth of Independent States" is 11); the bound also keeps hostile input linear.
 MAX_NAME_TOKENS = 16
+#: Russian region nouns that other languages borrow and capitalise in a region's name.
+_BORROWED_REGIONS = frozenset({"Oblast", "Krai", "Kraj"})
 #: Words that may open or close a capitalised run without being part of a name.
 _EDGE_WORDS = CONNECTORS | STOPWORDS | MONTHS | WEEKDAYS | {m + "." for m in MONTHS}
 
@@ -168,6 +171,8 @@ class _Reader(NameKinds):
                 if place is not None:
                     self.out.places.append((place, self.occurrence(ctx, words[0], words[-1])))
                 continue
+            if self._region(ctx, tokens, chunk.last, words):
+                continue
             if self._written_name(ctx, words):
                 continue
             self._definition(ctx, tokens, chunk.last, words)
@@ -190,6 +195,31 @@ class _Reader(NameKinds):
             compound = len(parts) > 1 or prefixed(tokens, chunk.first)
             for k, part in enumerate(parts):
                 self._name(ctx, part, after if k == len(parts) - 1 else None, compound, hint)
+
+    def _region(
+        self, ctx: tuple[str, int, str], tokens: list[Token], last: int, words: list[Token]
+    ) -> bool:
+        """A region written as a place adjective and a region noun ("Брянской области",
+        "Žilinský kraj"): a mention of the city it is named after (:mod:`.region_phrases`);
+        so is a known place and the borrowed noun in a name ("Kursk Oblast", "Oblast
+        Kursk"), which would otherwise read as a person's first and last names."""
+        if len(words) == 2 and {words[0].text, words[1].text} & _BORROWED_REGIONS:
+            named = words[1] if words[0].text in _BORROWED_REGIONS else words[0]
+            place = self.gaz.place(named.text)
+            if place is not None:
+                self.out.places.append((place, self.occurrence(ctx, words[0], words[1])))
+            return place is not None
+        if len(words) != 1 or words[0].end != tokens[last].end or last + 1 >= len(tokens):
+            return False
+        noun = tokens[last + 1]
+        if not ctx[2][words[0].end : noun.start].isspace():
+            return False
+        place = region_place(words[0].text, noun.text, self.language)
+        if place is None:
+            return False
+        place = self.gaz.place(place) or place
+        self.out.places.append((place, self.occurrence(ctx, words[0], noun)))
+        return True
 
     def _written_name(self, ctx: tuple[str, int, str], words: list[Token]) -> bool:
         """A name the word filters would drop though its writing says it is one

@@ -58,7 +58,12 @@ def subdivision_names(languages: frozenset[str]) -> dict[str, str]:
         for sub in pycountry.subdivisions.get(country_code=code) or ():
             own = written_forms(sub.name)
             translated = [t for c in catalogs if (t := c.gettext(sub.name)) != sub.name]
-            shared = [form for t in translated for form in written_forms(t) if _anchored(form, own)]
+            shared = [
+                form
+                for t in translated
+                for form in written_forms(t)
+                if _anchored(form, own) or (_respelt(form, own) and not _everyday(form, languages))
+            ]
             for name in own + shared:
                 if len(name) > 3 and name[0].isupper() and not any(m in name for m in ",;()[]/"):
                     found.setdefault(name, own[0])
@@ -72,6 +77,51 @@ def _anchored(name: str, own: list[str]) -> bool:
     return len(re.split(r"[\s-]+", name)) > 1 and any(
         words & {w.casefold() for w in re.split(r"[\s-]+", o)} for o in own
     )
+
+
+#: Letters a one-word translation and the name must share once their final vowels are
+#: dropped: shorter stems are shared by different words ("Para", "Pará").
+_MIN_SHARED_STEM = 5
+
+
+def _respelt(name: str, own: list[str]) -> bool:
+    """Whether a one-word translation only respells the name's ending in the same script:
+    "Ligurie", "Ligurië" of "Liguria" (the same letters once accents and final vowels are
+    dropped, five at least). A translation that changes more ("Ligurien", "Лигурия", "Oost"
+    of "Oost-Vlaanderen") is left out, as a one-word translation may be a common word. One
+    that differs by accents only is left to the folded gazetteer: listed as the region's name
+    it would take the name from the city the folded name reads ("Génova" is Genoa)."""
+    from briefing.topics.lexicon import fold
+
+    if " " in name or "-" in name or any(fold(name) == fold(o) for o in own):
+        return False  # the same letters ("Génova"): the folded gazetteer reads it already
+    stem = _stem(name)
+    return len(stem) >= _MIN_SHARED_STEM and any(
+        _stem(o) == stem and _script(o) == _script(name) for o in own
+    )
+
+
+def _everyday(name: str, languages: frozenset[str]) -> bool:
+    """Whether a respelt name is an everyday word or a given name in one of the briefing's
+    languages ("Trente", Trento in French, is "thirty"; "Milan"): there it is far more often
+    the word or the person."""
+    from briefing.given_name_table import given_name
+    from briefing.topics.given_names import common_word
+
+    return given_name(name) or any(common_word(name, x) for x in _same_script(name, languages))
+
+
+def _stem(word: str) -> str:
+    """The word without accents and final vowels: "Ligurië" → "ligur"."""
+    from briefing.topics.lexicon import fold
+
+    return fold(word).rstrip("aeiouy")
+
+
+def _script(word: str) -> str:
+    import unicodedata
+
+    return unicodedata.name(word[0], "LATIN").split()[0]
 
 
 def _catalogs(languages: frozenset[str]) -> list[gettext.GNUTranslations]:
