@@ -77,14 +77,17 @@ def medium(occurrences: Sequence[Occurrence], texts: Texts) -> bool:
     someone has on a channel is the channel again, not a body the story is about."""
     if len(occurrences) < 2:
         return False
+    need = MEDIUM_SHARE * len(occurrences)
     after = 0
-    for o in occurrences:
+    for done, o in enumerate(occurrences):
+        if after + len(occurrences) - done < need:
+            return False  # even if every use left were one, too few: most names stop here
         text = texts.get((o.article, o.paragraph), "")
         word = _LAST_WORD.search(text[max(0, o.start - 12) : o.start])
         after += bool(
             (word and word.group(1).casefold() in _MEDIUM_OR_OWNER) or _on_a_page(text, o)
         )
-    return after >= MEDIUM_SHARE * len(occurrences)
+    return after >= need
 
 
 def _on_a_page(text: str, o: Occurrence) -> bool:
@@ -210,15 +213,18 @@ def possessed(occurrences: Sequence[Occurrence], texts: Texts, function: Collect
     function word after them): "their DNA was found", not "their NATO allies"."""
     if len(occurrences) < 2:
         return False
+    need = MEDIUM_SHARE * len(occurrences)
     owned = 0
-    for o in occurrences:
+    for done, o in enumerate(occurrences):
+        if owned + len(occurrences) - done < need:
+            return False  # even if every use left were one, too few
         text = texts.get((o.article, o.paragraph), "")
         word = _LAST_WORD.search(text[max(0, o.start - 8) : o.start])
         if not (word and word.group(1).casefold() in POSSESSIVES):
             continue
         rest = text[o.end : o.end + 24].split()
         owned += bool(_PHRASE_END.match(text, o.end) or (rest and rest[0].casefold() in function))
-    return owned >= MEDIUM_SHARE * len(occurrences)
+    return owned >= need
 
 
 #: A time of day: "6h30", "23h", "18:07", "4 h 17", "10.30 a.m.".

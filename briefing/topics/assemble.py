@@ -151,16 +151,18 @@ def build(
     scanned = scan_on_cores(cands.paragraphs, surface_to_root, jobs, meanwhile)
     if isinstance(jobs, Cores):
         jobs.rounds_over()  # the workers would idle from here on: lend them what waits
+    contextual = b.contextual
     for root, cluster in clusters.items():
         if root in phrasal:
             continue
-        seen = {(o.article, o.paragraph, o.start, o.end) for o in scanned.get(root, [])}
-        extra = [
-            o
-            for o in cluster.occurrences
-            if o in b.contextual and (o.article, o.paragraph, o.start, o.end) not in seen
-        ]
-        cluster.occurrences = scanned.get(root, []) + extra
+        found = scanned.get(root, [])
+        # The first pass's contextual uses the search did not find again (most clusters have
+        # none: the set of what was found is made only for those that do).
+        extra = [o for o in cluster.occurrences if o in contextual]
+        if extra:
+            seen = {(o.article, o.paragraph, o.start, o.end) for o in found}
+            extra = [o for o in extra if (o.article, o.paragraph, o.start, o.end) not in seen]
+        cluster.occurrences = found + extra
     # The merges' map of the same paragraphs (:func:`_more_merges` made it): made once.
     texts = b._texts if b._texts is not None else {(a, i): t for a, i, t in cands.paragraphs}
     function = function_words_of(languages.values()) | STOPWORDS

@@ -103,6 +103,8 @@ def place_form_pairs(
         if key.startswith("g:"):
             continue
         words = _words(key)
+        if not any((len(words), word[:ANCHOR]) in places for word in words):
+            continue  # no place shares a word's start: most keys (the given names not read)
         written = [w for o in sightings[key] for w in _SPLIT.split(o.surface) if w]
         if any(is_given(w) for w in written):
             continue
