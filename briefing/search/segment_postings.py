@@ -112,6 +112,10 @@ def write_postings(fieldwriter: Any, schema: Any, lengths: Any, postings: TermPo
         fieldwriter.add_postings(schema, lengths, postings.iter_postings())
         return
     for fieldname in sorted(postings.fields):
+        if not postings.fields[fieldname]:
+            # a field no document gave a term (the analysis still opened its table):
+            # Whoosh's loop never starts it, so it takes no field number in the term table
+            continue
         fieldobj = schema[fieldname]
         fieldwriter.start_field(fieldname, fieldobj)
         column = None if lengths is None else lengths.column(fieldname)

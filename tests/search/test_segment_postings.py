@@ -160,3 +160,15 @@ def test_one_posting_terms_of_every_kind_are_whooshs_bytes(
     theirs = files(tmp_path / "theirs", whooshs_loop=True)
     assert all(text in ours[".trm"] for text, *_ in odd)
     assert ours == theirs
+
+
+def test_a_field_without_terms_takes_no_field_number_as_in_whooshs_loop(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two short articles leave the furniture field with no term at all: the term table's
+    keys (each prefixed by its field's number) are Whoosh's bytes all the same."""
+    monkeypatch.setattr(segment_postings, "COMPRESS_FROM", 0)
+    articles = [make_article(f"a{n}", f"alpha beta {n}\ngamma") for n in range(2)]
+    ours = _segment_files(tmp_path / "ours", articles, whooshs_loop=False)
+    theirs = _segment_files(tmp_path / "theirs", articles, whooshs_loop=True)
+    assert ours == theirs
