@@ -9,6 +9,10 @@ It does not split paragraphs, detect metadata or build topics; briefing does mor
 ratio is a ceiling on what that extra work may cost, not a claim that FTS5 could replace it.
 ``single=True`` builds the stemmed table alone: the leaner baseline for the build (issue 15),
 since briefing keeps no unstemmed copy of the text any more (its vocabulary file does that job).
+The tokenisation is comparable where it can be: ``unicode61`` splits words and folds case (and
+diacritics), ``porter`` is Porter's English stemmer — the stemmer briefing's analysis gives
+English paragraphs (``whoosh.lang.porter``), and the benchmark corpus is English. Briefing
+also identifies each paragraph's language and drops stop words, which FTS5 does not.
 
 Usage: ``python -m benchmarks.fts5 search DB CORPUS QUERY`` (the fresh-process baseline).
 """

@@ -55,6 +55,9 @@ class ChildRun:
     peak_rss_mb: float
     #: The highest sampled sum of the child's and its descendants' resident memory.
     tree_rss_mb: float = 0.0
+    #: User + system CPU seconds of the child and every descendant it reaped (its workers):
+    #: steadier than wall time on a shared machine.
+    cpu_s: float = 0.0
 
 
 class ProbeFailed(RuntimeError):
@@ -104,7 +107,8 @@ def run_measured(
         tail = " / ".join(err.strip().splitlines()[-3:])
         raise ProbeFailed(f"{' '.join(argv[3:5])} exited {proc.returncode}: {tail}")
     peak = usage.ru_maxrss / 1024
-    return ChildRun(_last_json(out), wall, peak, sampler.peak_mb if sampler else peak)
+    cpu = usage.ru_utime + usage.ru_stime
+    return ChildRun(_last_json(out), wall, peak, sampler.peak_mb if sampler else peak, cpu)
 
 
 _PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024 if hasattr(os, "sysconf") else 4

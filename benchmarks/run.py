@@ -24,25 +24,20 @@ if __package__ in (None, ""):  # run as a script: make ``benchmarks`` importable
 
 from benchmarks import corpus, harness, report, tui
 from benchmarks.app_rows import AppMeasures
+from benchmarks.build_rows import BuildMeasures
 from benchmarks.harness import ProbeFailed
 from benchmarks.probes import JOBS_VARIABLE
 from benchmarks.queries import FIRST_QUERY
 from benchmarks.report import Row, failed, judged
 
-#: Target thresholds from issue 6 (absolute ones apply at the size given, or at every size).
-BUILD_RATIO_AT_1000 = 25.0
-BUILD_SECONDS_AT_10000 = 60.0
-#: Issue 15: the build against a single stemmed FTS5 table, at 10,000 articles.
-BUILD_RATIO_ONE_TABLE_AT_10000 = 12.0
-#: FTS5 builds are short (seconds) and swing with the machine's load: each baseline build is
-#: the median of this many runs (briefing's own build, ten times longer, runs once per job count).
-FTS5_BUILD_RUNS = 3
+#: Target thresholds from issue 6 (absolute ones apply at the size given, or at every size);
+#: the build's are in ``build_rows``.
 REOPEN_SECONDS = 0.3
 CHANGE_SECONDS = 1.0
 P95_HIGHLIGHTS_MS = {1000: 30.0, 10000: 60.0}
 
 
-class Runner(AppMeasures):
+class Runner(AppMeasures, BuildMeasures):
     """Holds the run's options and turns probe results into rows."""
 
     def __init__(self, work: Path, quick: bool) -> None:
@@ -94,101 +89,6 @@ class Runner(AppMeasures):
         self.guarded("one changed file", n, "s", lambda: self._change(size, n, path))
         self.guarded("query p95", n, "ms", lambda: self._queries(size, n, path))
         self.guarded("fresh `briefing search`", n, "s", lambda: self._fresh(size, n, path))
-
-    def _build(self, size: int | str, n: int, path: Path, label: str = "") -> None:
-        """Cold builds (read every file, index everything): on every core (briefing's default),
-        then in one process, beside FTS5 with its two tables and with the stemmed one alone.
-        Each briefing build starts from an empty cache; the last one leaves it warm for the
-        rows that follow."""
-        cores = os.cpu_count() or 1
-        runs = 1 if self.quick else FTS5_BUILD_RUNS
-        base = self.probe("fts5_build", size, path, runs)
-        single = self.probe("fts5_build_single", size, path, runs)
-        home = self.work / f"home-{size}"
-        builds: dict[int | None, harness.ChildRun] = {}
-        for jobs in (1, 2, None) if cores > 2 else (1, None):
-            shutil.rmtree(home, ignore_errors=True)
-            builds[jobs] = self.probe("briefing_build", size, path, jobs=jobs)
-            if builds[jobs].result.get("articles") != n:
-                got = builds[jobs].result.get("articles")
-                raise ValueError(f"briefing opened {got} of {n} articles")
-        ours = builds[None]
-        secs, base_secs, one_table = (
-            ours.result["seconds"],
-            base.result["seconds"],
-            single.result["seconds"],
-        )
-        name = f"index build{label}"
-        every = f"on every core ({cores}), briefing's default"
-        if size == 10000:
-            self.rows.append(
-                judged(
-                    name,
-                    n,
-                    secs,
-                    base_secs,
-                    "s",
-                    baseline_name="FTS5",
-                    note=every,
-                    value_max=BUILD_SECONDS_AT_10000,
-                )
-            )
-        else:
-            self.rows.append(
-                judged(
-                    name,
-                    n,
-                    secs,
-                    base_secs,
-                    "s",
-                    baseline_name="FTS5",
-                    note=every,
-                    ratio_max=BUILD_RATIO_AT_1000 if size == 1000 else None,
-                )
-            )
-        self.rows.append(
-            judged(
-                f"{name} vs one FTS5 table",
-                n,
-                secs,
-                one_table,
-                "s",
-                baseline_name="FTS5, stemmed only",
-                ratio_max=BUILD_RATIO_ONE_TABLE_AT_10000 if size == 10000 else None,
-                note="The same build beside FTS5 building its stemmed table alone (the FTS5 "
-                "baseline above also builds an unstemmed copy for fuzzy and prefix queries); "
-                f"each FTS5 build is the median of {runs} runs.",
-            )
-        )
-        for jobs, run in builds.items():
-            if jobs is None:
-                continue
-            processes = "1 process" if jobs == 1 else f"{jobs} processes"
-            self.rows.append(
-                judged(
-                    f"{name}, {processes}",
-                    n,
-                    run.result["seconds"],
-                    one_table,
-                    "s",
-                    baseline_name="FTS5, stemmed only",
-                    note=f"`--jobs {jobs}`; the build on every core took "
-                    f"{secs / run.result['seconds']:.2f}× as long in the same run.",
-                )
-            )
-        self.rows.append(
-            judged(
-                f"{name} peak RSS",
-                n,
-                ours.peak_rss_mb,
-                base.peak_rss_mb,
-                "MB",
-                baseline_name="FTS5",
-                note="The largest single process; all processes together peaked at "
-                f"{ours.tree_rss_mb:.0f} MB (sampled), one process alone at "
-                f"{builds[1].peak_rss_mb:.0f} MB.",
-            )
-        )
 
     def long_articles(self, count: int) -> None:
         """The build on a corpus of longer articles (about 7 KB each), beside FTS5."""

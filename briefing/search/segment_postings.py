@@ -112,6 +112,10 @@ def write_postings(fieldwriter: Any, schema: Any, lengths: Any, postings: TermPo
         fieldwriter.add_postings(schema, lengths, postings.iter_postings())
         return
     for fieldname in sorted(postings.fields):
+        if not postings.fields[fieldname]:
+            # a field no document gave a term (the analysis still opened its table):
+            # Whoosh's loop never starts it, so it takes no field number in the term table
+            continue
         fieldobj = schema[fieldname]
         fieldwriter.start_field(fieldname, fieldobj)
         column = None if lengths is None else lengths.column(fieldname)
@@ -135,14 +139,48 @@ def _write_field(
     smallest = COMPRESS_FROM
     for text in sorted(terms):
         flat = terms[text]
-        docs, weights, values = flat[0::3], flat[1::3], flat[2::3]
         start = pos
-        total: Any = 0
-        df = 0
-        minlength: int | None = None
-        maxlength = 0
-        maxweight: Any = 0
-        count = len(docs)
+        if len(flat) == 3:
+            # One posting (about half the terms): the loop below for a one-posting block,
+            # without its slices and counts; the same bytes (test_segment_postings).
+            doc, weight, value = flat
+            docs = [doc]
+            single = array("f", (weight,))[0]  # the block keeps float32 weights
+            blockweight = weight if weight > 0 else 0
+            length = None if column is None else column[doc]
+            shortest, longest = (length, length) if length else (None, 0)
+            wmini: Any = None if single == 1.0 else single if single == single else (single,)
+            kept = [value] if value else []
+            if fixed is None or fixed < 0:
+                vmini: Any = tuple(kept)
+            elif fixed == 0:
+                vmini = None
+            else:
+                vmini = b"".join(kept)
+            data = dumps(((doc,), wmini, vmini), 2)
+            level = comp if len(data) >= smallest else 0
+            if level:
+                data = compress(data, level)
+            info = dumps(
+                (1, doc, blockweight, level, length_to_byte(shortest), length_to_byte(longest)), 2
+            )
+            size = len(info) + len(data)
+            chunks += (WHOOSH3_HEADER_MAGIC, pack_int(-size), info, data)
+            pos += len(WHOOSH3_HEADER_MAGIC) + 4 + size
+            total: Any = 0 + single
+            df = 1
+            minlength: int | None = shortest
+            maxlength = max(0, longest)
+            maxweight: Any = max(0, blockweight)
+            count = 0  # nothing left for the loop below
+        else:
+            docs, weights, values = flat[0::3], flat[1::3], flat[2::3]
+            total = 0
+            df = 0
+            minlength = None
+            maxlength = 0
+            maxweight = 0
+            count = len(docs)
         for at in range(0, count, limit):
             ids = docs[at : at + limit]
             given = weights[at : at + limit]
@@ -157,7 +195,7 @@ def _write_field(
                 shortest, longest = (min(known), max(known)) if known else (None, 0)
             n = len(ids)
             if stored.count(1.0) == n:
-                wmini: Any = None
+                wmini = None
             elif stored.count(stored[0]) == n:
                 wmini = stored[0]
             else:
@@ -166,7 +204,7 @@ def _write_field(
             if not all(kept):
                 kept = list(filter(None, kept))
             if fixed is None or fixed < 0:
-                vmini: Any = tuple(kept)
+                vmini = tuple(kept)
             elif fixed == 0:
                 vmini = None
             else:

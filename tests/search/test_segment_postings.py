@@ -115,3 +115,60 @@ def test_uncompressed_short_blocks_read_back_the_same_through_stock_whoosh(
     read = {name: _stock(tmp_path / name / "index") for name in ("short", "packed", "stock")}
     assert len(read["short"]["postings"]) > 5000
     assert read["short"] == read["packed"] == read["stock"]
+
+
+def test_one_posting_terms_of_every_kind_are_whooshs_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The one-posting path (about half the terms) against Whoosh's loop on the same pool:
+    weights of 1, above 1, 0 and below, float32 rounding, an empty value, documents with and
+    without a field length, beside terms of several postings."""
+    monkeypatch.setattr(segment_postings, "COMPRESS_FROM", 0)
+    articles = _articles()
+    odd = [
+        (b"zz-boosted", 1, 2.5, b"\x01\x80\x02]q\x00K\x03a."),
+        (b"zz-rounded", 2, 0.1, b"\x01\x80\x02]q\x00K\x01a."),
+        (b"zz-zero", 3, 0.0, b"\x01\x80\x02]q\x00K\x00a."),
+        (b"zz-negative", 4, -1.5, b"\x01\x80\x02]q\x00K\x02a."),
+        (b"zz-empty-value", 5, 1.0, b""),
+    ]
+
+    def files(folder: Path, whooshs_loop: bool) -> dict[str, bytes]:
+        folder.mkdir()
+        ix = wix.create_in(str(folder), build_schema())
+        writer = building.LeanWriter(ix, compound=False)
+        writer.pool = pool = TermPostings()
+        for article in articles:
+            with collecting_words():
+                writer.add_lean(document(article))
+        for text, doc, weight, value in odd:
+            pool.add(("body", text, doc, weight, value))
+        if whooshs_loop:
+
+            def flush() -> None:
+                writer.perdocwriter.close()
+                lengths = writer.per_document_reader()
+                writer.fieldwriter.add_postings(writer.schema, lengths, pool.iter_postings())
+                writer.fieldwriter.close()
+                lengths.close()
+
+            writer._flush_segment = flush  # type: ignore[method-assign]
+        writer.commit()
+        return {p.suffix: p.read_bytes() for p in folder.iterdir() if p.suffix in (".pst", ".trm")}
+
+    ours = files(tmp_path / "ours", whooshs_loop=False)
+    theirs = files(tmp_path / "theirs", whooshs_loop=True)
+    assert all(text in ours[".trm"] for text, *_ in odd)
+    assert ours == theirs
+
+
+def test_a_field_without_terms_takes_no_field_number_as_in_whooshs_loop(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two short articles leave the furniture field with no term at all: the term table's
+    keys (each prefixed by its field's number) are Whoosh's bytes all the same."""
+    monkeypatch.setattr(segment_postings, "COMPRESS_FROM", 0)
+    articles = [make_article(f"a{n}", f"alpha beta {n}\ngamma") for n in range(2)]
+    ours = _segment_files(tmp_path / "ours", articles, whooshs_loop=False)
+    theirs = _segment_files(tmp_path / "theirs", articles, whooshs_loop=True)
+    assert ours == theirs
