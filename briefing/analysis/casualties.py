@@ -275,6 +275,8 @@ def running_toll(
         return None
     if unit_after(text, number.end, language) is not None:
         return None  # "the worst fire in nearly 80 years": a measure, never a head count
+    if reported is not None and other_year(text, number, reported.year):
+        return None  # "the 1996 fire, when 41 people died": the toll of another event
     if counted is not None:
         kind = casualty_kind(text, number.start, number.end, counted[0], language)
     else:
@@ -287,6 +289,19 @@ def running_toll(
     hedge = f"{number.hedge} " if number.hedge else ""
     shown = f"{hedge}{number.written} {counted[0] if counted else kind}"
     return (ANY_LANGUAGE, f"{CASUALTIES} {kind}"), low, high, shown
+
+
+#: A year of the last two centuries written alone (not part of a larger number or decimal).
+_YEAR = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d(?![\d.,])")
+
+
+def other_year(text: str, number: Number, year: int) -> bool:
+    """Whether the sentence names a year other than its report's, besides the count itself:
+    a toll told beside another year belongs to that year's event, not to the story's day."""
+    return any(
+        int(m.group()) != year and not (m.start() <= number.start < m.end())
+        for m in _YEAR.finditer(text)
+    )
 
 
 class _Reported(Protocol):
@@ -314,7 +329,22 @@ _PRELIMINARY: dict[str, str] = {
     "pt": "preliminar* provisóri*",
     "tr": "ilk_belirleme* ilk_tespit*",
 }
-_ALL_PRELIMINARY = " ".join(_PRELIMINARY.values())
+#: Words by which a report says a toll was an earlier one ("the ministry had earlier confirmed
+#: 11 deaths", "précédemment", "Раніше"): the sources themselves mark it as a past stage.
+_EARLIER: dict[str, str] = {
+    "en": "earlier previously initially",
+    "fr": "précédemment auparavant initialement",
+    "de": "zuvor vorher zunächst",
+    "es": "anteriormente previamente inicialmente",
+    "it": "precedentemente in_precedenza inizialmente",
+    "pt": "anteriormente previamente inicialmente",
+    "nl": "eerder aanvankelijk",
+    "pl": "wcześniej początkowo",
+    "ru": "ранее раньше первоначально",
+    "uk": "раніше спочатку",
+    "tr": "daha_önce",
+}
+_ALL_PRELIMINARY = " ".join((*_PRELIMINARY.values(), *_EARLIER.values()))
 
 
 def by_report(figures: Sequence[R]) -> list[list[R]]:
@@ -324,7 +354,9 @@ def by_report(figures: Sequence[R]) -> list[list[R]]:
     Within a day, a toll its own sentence calls preliminary ("according to preliminary
     figures, about 93 died") that is below another report's toll of that day is the earlier
     stage of the count, not a rival of it, and is left out; a preliminary toll above another
-    one still disagrees with it."""
+    one still disagrees with it. A report that says its toll was an earlier one ("had earlier
+    confirmed 11 deaths") marks that value as a past stage for the whole day: another report of
+    the day that still gives the same value is out of date, not a rival of the higher toll."""
     reports: dict[dt.date | None, list[R]] = defaultdict(list)
     for figure in figures:
         reports[figure.reported].append(figure)
@@ -332,7 +364,10 @@ def by_report(figures: Sequence[R]) -> list[list[R]]:
     kept = []
     for report in reports.values():
         top = max(f.low for f in report)
-        kept.append([f for f in report if not (f.high < top and preliminary.search(f.quote.text))])
+        staged = {
+            (f.low, f.high) for f in report if f.high < top and preliminary.search(f.quote.text)
+        }
+        kept.append([f for f in report if (f.low, f.high) not in staged])
     return kept
 
 

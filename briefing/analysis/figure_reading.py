@@ -27,7 +27,7 @@ from typing import Any, NamedTuple
 from briefing.analysis import scope
 from briefing.analysis.ages import AGE, ages_of
 from briefing.analysis.attributive import attributive_count
-from briefing.analysis.casualties import CASUALTIES, casualty_kind, running_toll
+from briefing.analysis.casualties import CASUALTIES, casualty_kind, other_year, running_toll
 from briefing.analysis.crosscounts import ANY_LANGUAGE
 from briefing.analysis.dates import find_dates
 from briefing.analysis.days import Day, context_day, days_by_sentence
@@ -264,6 +264,8 @@ def _figures(
             # A toll grows, so it is compared only for one day: a report of no known day
             # whose sentence dates nothing may be of any day ("36 dead" one day, "43" the next).
             continue
+        if kind is not None and reported is not None and other_year(text, number, reported.year):
+            continue  # "the 1996 fire, when 41 people died": the toll of another event
         if kind is not None:
             # One quantity in every language, by its kind and not its noun ("40 people were
             # killed" and "50 people were injured" are two quantities): as of its report when

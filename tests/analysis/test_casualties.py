@@ -304,3 +304,44 @@ def test_a_lower_toll_beside_an_open_at_least_of_the_same_day_is_an_earlier_stag
         _in("fr", "c", "L'effondrement a fait moins de 10 morts."),
     ]
     assert len(_figures(below)) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "earlier"),
+    [
+        ("en", "The ministry had earlier confirmed that 9 people were killed in the landslide."),
+        ("fr", "Les autorités avaient précédemment fait état de 9 personnes tuées."),
+        ("pt", "As autoridades haviam informado anteriormente 9 mortes."),
+        ("uk", "Раніше повідомлялося про 9 загиблих."),
+    ],
+)
+def test_a_toll_a_report_calls_earlier_is_a_past_stage_for_every_report_of_the_day(
+    language: str, earlier: str
+) -> None:
+    # One report says 9 was the earlier toll: another report of that day still giving 9 is
+    # out of date, not a rival of the later 13.
+    later = _in("de", "c", "Beim Erdrutsch kamen mindestens 13 Menschen ums Leben.")
+    stale = _in("ru", "b", "При оползне погибли 9 человек.")
+    assert _figures([_in(language, "a", earlier), stale, later]) == []
+    # Without a report that calls 9 earlier, 9 and 13 of one day still disagree…
+    assert len(_figures([stale, later])) == 1
+    # …a value no report calls earlier still does, beside the one that is…
+    other = _in("pl", "d", "W wyniku osuwiska zginęło 7 osób.")
+    assert len(_figures([_in(language, "a", earlier), other, later])) == 1
+    # …and a toll called earlier that is above the day's others is no past stage of them.
+    above = _in(language, "a", earlier.replace("9", "20"))
+    plain_later = _in("de", "c", "Beim Erdrutsch kamen 13 Menschen ums Leben.")
+    assert len(_figures([above, plain_later])) == 1
+
+
+def test_a_toll_told_beside_another_year_is_of_another_event() -> None:
+    # "…worse than the 1996 fire, when 41 people died": that toll is of 1996, not of the day.
+    today = _in("de", "a", "Beim Brand im Wohnturm kamen 30 Menschen ums Leben.")
+    then = _in("ru", "b", "Пожар превзошёл трагедию 1996 года, когда погиб 41 человек.")
+    assert _figures([today, then]) == []
+    # The same sentence with no other year is a rival toll of the day…
+    rival = _in("ru", "b", "При пожаре погиб 41 человек.")
+    assert len(_figures([today, rival])) == 1
+    # …and so is one that names the report's own year.
+    same_year = _in("en", "b", f"The fire of {DAY.year} killed 41 people, officials said.")
+    assert len(_figures([today, same_year])) == 1
