@@ -8,6 +8,7 @@ itself, reads every posting and term statistic back the same.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -34,9 +35,15 @@ def _articles() -> list[Article]:
     return articles
 
 
-def _segment_files(folder: Path, articles: list[Article], whooshs_loop: bool) -> dict[str, bytes]:
-    """The postings and term files of one segment of ``articles``, written by
-    ``write_postings`` or by Whoosh's own loop from the same ``TermPostings``."""
+def _segment_files(
+    folder: Path,
+    articles: list[Article],
+    whooshs_loop: bool,
+    extra: Sequence[tuple[bytes, int, float, bytes]] = (),
+) -> dict[str, bytes]:
+    """The postings and term files of one segment of ``articles`` (plus ``extra`` postings
+    of the body field: text, document, weight, value), written by ``write_postings`` or by
+    Whoosh's own loop from the same ``TermPostings``."""
     folder.mkdir()
     ix = wix.create_in(str(folder), build_schema())
     writer = building.LeanWriter(ix, compound=False)
@@ -44,6 +51,8 @@ def _segment_files(folder: Path, articles: list[Article], whooshs_loop: bool) ->
     for article in articles:
         with collecting_words():
             writer.add_lean(document(article))
+    for text, doc, weight, value in extra:
+        pool.add(("body", text, doc, weight, value))
     if whooshs_loop:
 
         def flush() -> None:
@@ -133,31 +142,8 @@ def test_one_posting_terms_of_every_kind_are_whooshs_bytes(
         (b"zz-empty-value", 5, 1.0, b""),
     ]
 
-    def files(folder: Path, whooshs_loop: bool) -> dict[str, bytes]:
-        folder.mkdir()
-        ix = wix.create_in(str(folder), build_schema())
-        writer = building.LeanWriter(ix, compound=False)
-        writer.pool = pool = TermPostings()
-        for article in articles:
-            with collecting_words():
-                writer.add_lean(document(article))
-        for text, doc, weight, value in odd:
-            pool.add(("body", text, doc, weight, value))
-        if whooshs_loop:
-
-            def flush() -> None:
-                writer.perdocwriter.close()
-                lengths = writer.per_document_reader()
-                writer.fieldwriter.add_postings(writer.schema, lengths, pool.iter_postings())
-                writer.fieldwriter.close()
-                lengths.close()
-
-            writer._flush_segment = flush  # type: ignore[method-assign]
-        writer.commit()
-        return {p.suffix: p.read_bytes() for p in folder.iterdir() if p.suffix in (".pst", ".trm")}
-
-    ours = files(tmp_path / "ours", whooshs_loop=False)
-    theirs = files(tmp_path / "theirs", whooshs_loop=True)
+    ours = _segment_files(tmp_path / "ours", articles, whooshs_loop=False, extra=odd)
+    theirs = _segment_files(tmp_path / "theirs", articles, whooshs_loop=True, extra=odd)
     assert all(text in ours[".trm"] for text, *_ in odd)
     assert ours == theirs
 
