@@ -275,8 +275,6 @@ def running_toll(
         return None
     if unit_after(text, number.end, language) is not None:
         return None  # "the worst fire in nearly 80 years": a measure, never a head count
-    if reported is not None and other_year(text, number, reported.year):
-        return None  # "the 1996 fire, when 41 people died": the toll of another event
     if counted is not None:
         kind = casualty_kind(text, number.start, number.end, counted[0], language)
     else:
@@ -289,19 +287,6 @@ def running_toll(
     hedge = f"{number.hedge} " if number.hedge else ""
     shown = f"{hedge}{number.written} {counted[0] if counted else kind}"
     return (ANY_LANGUAGE, f"{CASUALTIES} {kind}"), low, high, shown
-
-
-#: A year of the last two centuries written alone (not part of a larger number or decimal).
-_YEAR = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d(?![\d.,])")
-
-
-def other_year(text: str, number: Number, year: int) -> bool:
-    """Whether the sentence names a year other than its report's, besides the count itself:
-    a toll told beside another year belongs to that year's event, not to the story's day."""
-    return any(
-        int(m.group()) != year and not (m.start() <= number.start < m.end())
-        for m in _YEAR.finditer(text)
-    )
 
 
 class _Reported(Protocol):

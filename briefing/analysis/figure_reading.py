@@ -27,7 +27,7 @@ from typing import Any, NamedTuple
 from briefing.analysis import scope
 from briefing.analysis.ages import AGE, ages_of
 from briefing.analysis.attributive import attributive_count
-from briefing.analysis.casualties import CASUALTIES, casualty_kind, other_year, running_toll
+from briefing.analysis.casualties import CASUALTIES, casualty_kind, running_toll
 from briefing.analysis.crosscounts import ANY_LANGUAGE
 from briefing.analysis.dates import find_dates
 from briefing.analysis.days import Day, context_day, days_by_sentence
@@ -161,8 +161,12 @@ def _figures(
     dated = [(p.start, p.end) for p in phrases]
     # A toll of a report of no known day, dated by a weekday only (:mod:`.report_days`).
     weekday = told_weekday(text, phrases) if reported is None and day is None else None
-    if weekday is not None and any(is_year(n) for n in numbers):
+    years = {n.value for n in numbers if is_year(n)}
+    if weekday is not None and years:
         weekday = None  # "since Beslan in 2004, which left 300 dead": another event's toll
+    # Likewise beside a year other than its report's ("the 1996 fire, when 41 people died").
+    elsewhere = reported is not None and bool(years - {reported.year})
+    toll_day = None if elsewhere else reported  # a toll of no report day is never read
     named = capitalised_words(text)  # the places it is counted in, not "London Gatwick"
     places = frozenset(w for _, e, w in named if is_place(w) and not named_after(text, e, language))
     found = []
@@ -218,7 +222,7 @@ def _figures(
         if tally is not None and number.end + 30 >= tally:
             # A running count ("76 so far"): reports hours apart rightly differ, so only a
             # toll is kept, as of its report ("the death toll rose to 137"; ``by_report``).
-            toll = running_toll(text, number, counted and counted[:3], language, reported,
+            toll = running_toll(text, number, counted and counted[:3], language, toll_day,
                                 weekday is not None)  # fmt: skip
             if toll is not None:
                 found.append(Figure(toll[0], day, *toll[1:], quote, places, toll[3].split()[-1],
@@ -235,7 +239,7 @@ def _figures(
             continue  # (after the shots: "three of the six bullets struck" are the hits)
         if counted is None:
             # "The gunmen killed 133, officials said": a toll that counts no word.
-            toll = running_toll(text, number, None, language, reported, weekday is not None)
+            toll = running_toll(text, number, None, language, toll_day, weekday is not None)
             if toll is not None:
                 found.append(Figure(toll[0], day, *toll[1:], quote, places, toll[3].split()[-1],
                                      reported=reported, weekday=weekday))  # fmt: skip
@@ -264,8 +268,8 @@ def _figures(
             # A toll grows, so it is compared only for one day: a report of no known day
             # whose sentence dates nothing may be of any day ("36 dead" one day, "43" the next).
             continue
-        if kind is not None and reported is not None and other_year(text, number, reported.year):
-            continue  # "the 1996 fire, when 41 people died": the toll of another event
+        if kind is not None and elsewhere:
+            continue  # the toll of another year's event
         if kind is not None:
             # One quantity in every language, by its kind and not its noun ("40 people were
             # killed" and "50 people were injured" are two quantities): as of its report when
