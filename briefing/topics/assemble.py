@@ -204,9 +204,10 @@ def build(
 
     written = {s for s, r in surface_to_root.items() if r in clusters}  # every listed name
     gaz = b.gaz
-    heads = heads_of_names(_written(clusters.values()))
+    surfaces = _written(clusters.values())
+    heads = heads_of_names(surfaces)
     is_place = lambda w: gaz.place(w) is not None  # noqa: E731
-    for noun, owners in class_heads(_written(clusters.values()), is_place).items():
+    for noun, owners in class_heads(surfaces, is_place).items():
         heads.setdefault(noun, set()).update(owners)  # "Cyclone Chido": :mod:`.class_nouns`
     kept = []
     for c in clusters.values():

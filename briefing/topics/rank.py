@@ -19,6 +19,7 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from briefing.model import Article, Mention, Span, Topic, TopicKind
 from briefing.topics.asides import clock_places, owner_in_name
@@ -267,7 +268,7 @@ def rank(
             or (
                 larger
                 and cluster.kind == "place"
-                and in_passing(name_of(cluster), cluster.occurrences, len(articles))
+                and in_passing(partial(name_of, cluster), cluster.occurrences, len(articles))
             )
             or (cluster.kind in OWNED_KINDS and owner_in_name(cluster.occurrences, paragraphs))
             or (

@@ -17,7 +17,7 @@ gazetteer reads them).
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from briefing.topics.candidates import Occurrence
 
@@ -38,10 +38,13 @@ def seats() -> frozenset[str]:
     return frozenset((capitals | continents) - {""})
 
 
-def in_passing(name: str, occurrences: Sequence[Occurrence], articles: int) -> bool:
-    """Whether the place ``name`` is a capital or a continent that few of the packet's
-    ``articles`` name (:data:`MAX_ARTICLES`, :data:`MAX_SHARE`)."""
-    if name not in seats():
-        return False
-    naming = len({o.article for o in occurrences})
-    return naming <= MAX_ARTICLES and naming < MAX_SHARE * articles
+def in_passing(name: Callable[[], str], occurrences: Sequence[Occurrence], articles: int) -> bool:
+    """Whether the place named ``name()`` is a capital or a continent that few of the
+    packet's ``articles`` name (:data:`MAX_ARTICLES`, :data:`MAX_SHARE`). The name is asked
+    last: most places are named by more articles, and naming costs."""
+    naming: set[str] = set()
+    for o in occurrences:
+        naming.add(o.article)
+        if len(naming) > MAX_ARTICLES:
+            return False
+    return len(naming) < MAX_SHARE * articles and name() in seats()
