@@ -25,6 +25,7 @@ from briefing.topics.asides import (
     possessed,
 )
 from briefing.topics.candidates import Candidates, Occurrence
+from briefing.topics.class_nouns import class_heads
 from briefing.topics.cluster import _Builder
 from briefing.topics.demonym_words import demonym_place
 from briefing.topics.department_names import department_tails, qualified_heads
@@ -51,7 +52,9 @@ from briefing.topics.naming import (
     surname_aliases,
     with_article,
 )
+from briefing.topics.place_compounds import complete
 from briefing.topics.place_forms import place_form_pairs
+from briefing.topics.place_words import kind_of_place
 from briefing.topics.qualified_names import place_qualified_pairs
 from briefing.topics.rank import Cluster, name_of, rank
 from briefing.topics.shares import Cores, read_on_cores, scan_on_cores
@@ -195,14 +198,23 @@ def build(
         if owner is not None:  # "rumanos", "roumaine": Romania, as "Romanian" is
             clusters[owner].occurrences.extend(occs)
             continue
+        if kind_of_place(o.surface for o in occs):
+            continue  # "archipel": the listed place again (:mod:`.place_words`)
         add_key_word(clusters, name, occs)
 
     written = {s for s, r in surface_to_root.items() if r in clusters}  # every listed name
-    heads = heads_of_names(_written(clusters.values()))
+    gaz = b.gaz
+    surfaces = _written(clusters.values())
+    heads = heads_of_names(surfaces)
+    is_place = lambda w: gaz.place(w) is not None  # noqa: E731
+    for noun, owners in class_heads(surfaces, is_place).items():
+        heads.setdefault(noun, set()).update(owners)  # "Cyclone Chido": :mod:`.class_nouns`
     kept = []
     for c in clusters.values():
         if not (c.occurrences and (c.namer is not None or c.name)):
             continue  # a name left to later is never empty (:func:`_name_later`)
+        if complete(c.kind, c.occurrences, texts, is_place):
+            c.name = "" if c.namer is not None else c.occurrences[0].surface  # "Météo-France"
         if c.kind == "theme":  # asked only if rank may keep it: most themes never are
             c.aside = functools.partial(
                 _aside_theme, c.occurrences, texts, written, heads, languages

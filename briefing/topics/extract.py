@@ -13,6 +13,7 @@ from __future__ import annotations
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.glued import unglue
+from briefing.topics.hashtags import hashtag
 from briefing.topics.languages import (
     NOUN_CAPITALISING,
     dependent_phrase,
@@ -37,9 +38,11 @@ from briefing.topics.patterns import (
     split_dashes,
     summits,
 )
+from briefing.topics.place_words import feature_noun
 from briefing.topics.region_phrases import region_place
 from briefing.topics.themes import theme_occurrences
 from briefing.topics.tokens import (
+    Chunk,
     Token,
     chunks,
     is_heading,
@@ -160,6 +163,12 @@ class _Reader(NameKinds):
         for chunk in chunks(tokens):
             if chunk.last - chunk.first >= MAX_NAME_TOKENS:
                 continue  # a shouted sentence or a list of capitals, not a name
+            if hashtag(tokens, chunk.first):
+                if chunk.first == chunk.last:
+                    continue  # "#CycloneChido": a tag, no name (:mod:`.hashtags`)
+                chunk = Chunk(chunk.first + 1, chunk.last)
+            if chunk.first == chunk.last and feature_noun(tokens[chunk.first - 1].text):
+                continue  # "l'océan Indien": the ocean's name, no place (:mod:`.place_words`)
             words = name_words(tokens, chunk.first, chunk.last, self._standalone)
             words, glued = unglue(words, self.language, self._written)
             if chunk.first > 0 and dependent_phrase(tokens[chunk.first - 1].text, words[0].text):

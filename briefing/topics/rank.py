@@ -19,12 +19,14 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from briefing.model import Article, Mention, Span, Topic, TopicKind
 from briefing.topics.asides import clock_places, owner_in_name
 from briefing.topics.candidates import Occurrence
 from briefing.topics.cut_names import cut_name, measured
 from briefing.topics.name_asides import qualifiers
+from briefing.topics.seats import in_passing
 from briefing.topics.slugs import unique_slugs
 from briefing.topics.theme_details import fold_details
 from briefing.topics.weak_mentions import compared, listed, one_passage, own_wire, within
@@ -263,6 +265,11 @@ def rank(
         if (
             (larger and single_use(cluster, paragraphs))
             or (larger and cluster.kind == "place" and one_passage(cluster.occurrences))
+            or (
+                larger
+                and cluster.kind == "place"
+                and in_passing(partial(name_of, cluster), cluster.occurrences, len(articles))
+            )
             or (cluster.kind in OWNED_KINDS and owner_in_name(cluster.occurrences, paragraphs))
             or (
                 cluster.kind in SPREAD_KINDS

@@ -24,6 +24,7 @@ from briefing.topics.lexicon import (
     words,
 )
 from briefing.topics.tokens import Token
+from briefing.topics.verb_forms import PAST_FORMS
 
 #: Nouns too general to carry a subject on their own ("issues", "visit", "years").
 GENERIC_HEADS = words(
@@ -72,6 +73,7 @@ VERBS = words(
     looks look faces face marks mark urges urge warns warn agrees agree expects expect
     remains will would should could may might must can cannot shall lose loses"""
 )
+VERBS |= PAST_FORMS  # "made landfall", "took office": :mod:`.verb_forms`
 
 #: Pairs that are job titles, not subjects: "prime minister", "chief executive".
 _TITLE_NOUNS = ROLE_HEADS - {"justice"}

@@ -1,0 +1,42 @@
+"""A theme that names the class a listed name opens with: "tropical cyclone" beside "Cyclone
+Chido".
+
+Some names are a class noun and a name of their own: "Cyclone Chido", "Typhoon Haiyan",
+"Operation Barkhane", "Mount Etna". An article that writes the name also calls the thing by
+its class in common words ("the intense tropical cyclone", "a military operation"), and that
+phrase, read as a theme, lists the named thing a second time.
+:func:`~briefing.topics.asides.describes_name` already drops a theme whose head noun ends a
+listed name in the same articles ("concert hall" beside "Crocus City Hall"); this module gives
+it the class nouns that open a name instead. A name's first word is a class noun when the
+word after it is the name's own: a capitalised word that is no everyday English word
+(wordfreq) and no place ("Air India", "Lake Como" are a noun and a place, "Guardia Civil" and
+"Hellenic Train" end in everyday words).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Mapping
+
+from briefing.topics.keywords import zipf
+
+#: The second word is an everyday English word from this Zipf frequency on ("state" 6.0,
+#: "train" 5.1; "Chido", "Haiyan", "Barkhane" are under 1).
+EVERYDAY_ZIPF = 3.0
+
+
+def class_heads(
+    surfaces: Mapping[str, Collection[str]], place: Callable[[str], bool]
+) -> dict[str, set[str]]:
+    """Class noun (case aside) opening each two-word name → the articles using the name;
+    ``surfaces`` maps each written name of a body or place to the articles that write it,
+    ``place`` says whether a word is a place's name."""
+    heads: dict[str, set[str]] = {}
+    for surface, articles in surfaces.items():
+        parts = surface.split()
+        if len(parts) != 2 or not all(p.isalpha() and p[0].isupper() for p in parts):
+            continue
+        noun, own = parts
+        if own.isupper() or zipf(own.casefold(), "en") >= EVERYDAY_ZIPF or place(own):
+            continue
+        heads.setdefault(noun.casefold(), set()).update(articles)
+    return heads
