@@ -195,7 +195,7 @@ def build(
         if owner is not None:  # "rumanos", "roumaine": Romania, as "Romanian" is
             clusters[owner].occurrences.extend(occs)
             continue
-        add_key_word(clusters, name, occs)
+        add_key_word(clusters, name, occs, languages)
 
     written = {s for s, r in surface_to_root.items() if r in clusters}  # every listed name
     heads = heads_of_names(_written(clusters.values()))
