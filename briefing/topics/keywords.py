@@ -377,12 +377,9 @@ def add_key_word(
     jewels", and "migration", "migrants" and "labour migration" are one theme. One such
     theme used for a third of the word's uses or more names the topic (the more specific
     phrase); several, or a rare one ("magnitude quake" beside "quake"), leave the word's name.
-
-    A word mostly written as the first word of a theme is that theme, and no topic of its
-    own. ``languages`` (article id → language), when given, makes "mostly" count in the
-    languages that write the theme: the two-word themes are read in English only, so
-    "bamboo", which English writes only in "bamboo scaffolding", is that theme even when
-    French and Italian ("bambou", "bambù") write it more often.
+    A word mostly written as a theme's first word is that theme, counted in the theme's
+    languages when ``languages`` (article id → language) is given: "bamboo", which English
+    writes only in "bamboo scaffolding", though French writes "bambou" alone.
     """
     forms = {spelling_key(o.surface.casefold()) for o in occs}
     modified = [k for k in clusters if k.startswith("t:") and k[2:].split(" ", 1)[0] in forms]
