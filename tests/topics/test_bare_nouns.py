@@ -7,8 +7,6 @@ English, French and Italian.
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from briefing.topics.bare_nouns import bare_after_preposition
@@ -149,8 +147,3 @@ def test_a_key_word_english_also_writes_alone_stays_a_topic() -> None:
     clusters = {"t:bamboo scaffolding": Cluster("theme", "bamboo scaffolding", list(theme))}
     add_key_word(clusters, "bamboo", list(word), languages)
     assert "k:bamboo" in clusters
-
-
-def test_tokens_are_the_key_word_tokens() -> None:
-    """The helper reads the tokens key words read (no digits): "5,9" is no word."""
-    assert [t.group() for t in re.finditer(WORD, "de magnitude 5,9")] == ["de", "magnitude"]
