@@ -200,7 +200,7 @@ def build(
             continue
         if kind_of_place(o.surface for o in occs):
             continue  # "archipel": the listed place again (:mod:`.place_words`)
-        add_key_word(clusters, name, occs)
+        add_key_word(clusters, name, occs, languages)
 
     written = {s for s, r in surface_to_root.items() if r in clusters}  # every listed name
     gaz = b.gaz

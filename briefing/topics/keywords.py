@@ -367,16 +367,29 @@ def _name(counted: Counter[tuple[str, str]], languages: dict[str, str]) -> str:
     return max(pool)[2]
 
 
-def add_key_word(clusters: dict[str, Cluster], name: str, occs: list[Occurrence]) -> None:
+def add_key_word(
+    clusters: dict[str, Cluster],
+    name: str,
+    occs: list[Occurrence],
+    languages: dict[str, str] | None = None,
+) -> None:
     """A key word joins the two-word themes it heads: "jewels" is one topic with "crown
     jewels", and "migration", "migrants" and "labour migration" are one theme. One such
     theme used for a third of the word's uses or more names the topic (the more specific
     phrase); several, or a rare one ("magnitude quake" beside "quake"), leave the word's name.
+    A word mostly written as a theme's first word is that theme, counted in the theme's
+    languages when ``languages`` (article id → language) is given: "bamboo", which English
+    writes only in "bamboo scaffolding", though French writes "bambou" alone.
     """
     forms = {spelling_key(o.surface.casefold()) for o in occs}
     modified = [k for k in clusters if k.startswith("t:") and k[2:].split(" ", 1)[0] in forms]
     inside = {(o.article, o.paragraph, o.start) for k in modified for o in clusters[k].occurrences}
-    if 2 * sum((o.article, o.paragraph, o.start) in inside for o in occs) >= len(occs):
+    if inside and languages is not None:
+        theirs = {languages.get(a, "en") for a, _p, _s in inside}
+        among = [o for o in occs if languages.get(o.article, "en") in theirs]
+    else:
+        among = occs
+    if 2 * sum((o.article, o.paragraph, o.start) in inside for o in among) >= len(among):
         return  # mostly the first word of a theme ("shadow" of "shadow fleet"): that theme
     headed = [k for k in clusters if k.startswith("t:") and k.rsplit(" ", 1)[-1] in forms]
     if headed:

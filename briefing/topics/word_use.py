@@ -2,9 +2,11 @@
 
 Split from :mod:`briefing.topics.keywords`, which chooses key words by where and how often
 they are written; this module looks at the words around each use. A word after an article
-("the heist", "il conclave") is used as a noun, which an adjective or a participle rarely is
-(Cyrillic words: pymorphy3's parse); a word mostly written beside a listed name
-("cathédrale Notre-Dame", "Louvre Museum") is that name's head noun, not a subject of its own.
+("the heist", "il conclave") is used as a noun, which an adjective or a participle rarely is,
+and so is one written bare after a preposition that closes its phrase, in two articles or
+more ("in prison", "di magnitudo 7.9": :mod:`briefing.topics.bare_nouns`); Cyrillic words
+by pymorphy3's parse. A word mostly written beside a listed name ("cathédrale Notre-Dame",
+"Louvre Museum") is that name's head noun, not a subject of its own.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
+from briefing.topics.bare_nouns import bare_after_preposition
 from briefing.topics.candidates import Occurrence
 from briefing.topics.keycounts import WORD, WordCounts
 from briefing.topics.languages import has_cyrillic
@@ -40,6 +43,9 @@ ARTICLES: dict[str, frozenset[str]] = {
 #: two uses at least).
 NOUN_SHARE = 0.2
 
+#: Articles that must write a word bare after a preposition for those uses to count.
+MIN_BARE_ARTICLES = 2
+
 #: What may stand between a head noun and its name: "galerie d'Apollon", "Museo del Louvre".
 _LINKS = frozenset(["of", "de", "d", "di", "del", "della", "du", "des", "von", "der", "la", "le"])
 #: Share of a word's uses next to a listed name above which it is that name's head noun.
@@ -49,14 +55,32 @@ HEAD_SHARE = 0.3
 class Evidence:
     """How a word is used: after an article (a noun), next to a listed name (its head)."""
 
-    __slots__ = ("article_uses", "cyrillic_nouns", "cyrillic_uses", "next_to_name", "noun", "uses")
+    __slots__ = (
+        "article_uses",
+        "bare",
+        "bare_in",
+        "cyrillic_nouns",
+        "cyrillic_uses",
+        "next_to_name",
+        "noun",
+        "uses",
+    )
 
     def __init__(self) -> None:
         self.uses = self.article_uses = self.noun = self.next_to_name = 0
         self.cyrillic_uses = self.cyrillic_nouns = 0
+        #: Uses written bare after a preposition (:mod:`.bare_nouns`), and their articles.
+        self.bare = 0
+        self.bare_in: frozenset[str] = frozenset()
 
     def add(
-        self, text: str, tokens: list[re.Match[str]], j: int, language: str, named: frozenset[str]
+        self,
+        text: str,
+        tokens: list[re.Match[str]],
+        j: int,
+        language: str,
+        named: frozenset[str],
+        article: str = "",
     ) -> None:
         self.uses += 1
         word = tokens[j].group()
@@ -73,6 +97,9 @@ class Evidence:
                 and not text[before.end() : tokens[j].start()].strip(" '’")
             ):
                 self.noun += 1
+            elif bare_after_preposition(text, tokens, j, language, _function(language)):
+                self.bare += 1  # "in prison", "di magnitudo 7.9"
+                self.bare_in = self.bare_in | {article}
         if _beside_name(tokens, j, named):
             self.next_to_name += 1
 
@@ -81,18 +108,35 @@ class Evidence:
         total = Evidence()
         for part in parts:
             for slot in Evidence.__slots__:
-                setattr(total, slot, getattr(total, slot) + getattr(part, slot))
+                if slot == "bare_in":
+                    total.bare_in = total.bare_in | part.bare_in
+                else:
+                    setattr(total, slot, getattr(total, slot) + getattr(part, slot))
         return total
 
     def noun_like(self) -> bool:
-        """Used as a noun, and not mostly as the head of a listed name."""
+        """Used as a noun, and not mostly as the head of a listed name.
+
+        A use bare after a preposition counts as one after an article when two articles
+        at least write the word so: one text's "popular among tourists" is no sign of a
+        subject, several texts' "de magnitude 7,8", "of magnitude 7.8" are."""
         if self.next_to_name >= HEAD_SHARE * self.uses:
             return False
         if self.article_uses:
-            return self.noun >= max(2, NOUN_SHARE * self.article_uses)
+            noun = self.noun + (self.bare if len(self.bare_in) >= MIN_BARE_ARTICLES else 0)
+            return noun >= max(2, NOUN_SHARE * self.article_uses)
         if self.cyrillic_uses:
             return self.cyrillic_nouns * 2 >= self.cyrillic_uses
         return True  # a language without articles and without a tagger: no evidence against
+
+
+def _function(language: str) -> frozenset[str]:
+    """The language's function words; English's own closed list (stopwords-iso's English
+    list holds content words)."""
+    from briefing.topics.languages import function_words
+    from briefing.topics.lexicon import STOPWORDS
+
+    return STOPWORDS if language == "en" else function_words(language)
 
 
 def _beside_name(tokens: list[re.Match[str]], j: int, named: frozenset[str]) -> bool:
@@ -152,5 +196,5 @@ def word_uses(
             if found is not None:
                 occurrence = Occurrence(article, index, match.start(), match.end(), word)
                 occurrences[found].append(occurrence)
-                evidence[found].add(text, tokens, j, language, beside)
+                evidence[found].add(text, tokens, j, language, beside, article)
     return occurrences, evidence
