@@ -29,6 +29,7 @@ headlines off the first paragraphs, so a label never becomes part of a title.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -111,11 +112,9 @@ def classify(
     _mark_title_echoes(texts, kinds, values.get("title"))
     if "title" not in values:
         body = [t for t, k in zip(texts, kinds, strict=True) if k in ("body", "dek")]
-        # Bullet summaries before the story are not its title when a paragraph of prose exists.
-        prose = [t for t in body if fx.word_count(t) >= 4 and not _BULLET.match(t)]
-        prose = prose or [t for t in body if fx.word_count(t) >= 4] or body
+        lead = _fallback_lead(body)
         language = declared.get("language") or "en"
-        title = fallback_title(_after_dateline(prose[0]), language) if prose else None
+        title = fallback_title(_after_dateline(lead), language) if lead is not None else None
         if title:
             values["title"], provenance["title"] = title, "fallback"
 
@@ -140,6 +139,20 @@ def classify(
         provenance["title"] = "unknown"
     paragraphs = tuple(Paragraph(t, k) for t, k in zip(texts, kinds, strict=True))
     return Classified(paragraphs, values, provenance)
+
+
+def _fallback_lead(body: list[str]) -> str | None:
+    """The paragraph a fallback title is taken from: the first of four words or more that is
+    not a bullet (bullet summaries before the story are not its title when a paragraph of
+    prose exists), else the first of four words or more, else the first. Each search stops at
+    its first find: counting the words of every paragraph was a waste on long articles."""
+    long_enough = (t for t in body if fx.word_count(t) >= 4)
+    first_long = next(long_enough, None)
+    if first_long is None:
+        return body[0] if body else None
+    if not _BULLET.match(first_long):
+        return first_long
+    return next((t for t in long_enough if not _BULLET.match(t)), first_long)
 
 
 def fallback_title(text: str, language: str = "en") -> str | None:
@@ -210,11 +223,17 @@ def _title_index(
 ) -> int | None:
     """Which paragraph is the headline: the declared title, a heading, or a headline-shaped line."""
     # Menu debris ("Home", "World news") above a pasted article does not use up the window.
-    top = [
-        i
-        for i, k in enumerate(kinds)
-        if k == "body" and (word_count(raw[i].text) > 2 or raw[i].hint == "heading")
-    ][:4]
+    # The first four only, so the words of the paragraphs after them are never counted.
+    top = list(
+        itertools.islice(
+            (
+                i
+                for i, k in enumerate(kinds)
+                if k == "body" and (word_count(raw[i].text) > 2 or raw[i].hint == "heading")
+            ),
+            4,
+        )
+    )
     if declared:
         wanted = _norm(declared)
         near = [i for i, k in enumerate(kinds) if k == "body"][:8]
