@@ -58,7 +58,7 @@ def with_event(
         if not any(a.casefold().endswith(head) for a in aliases):
             # A phrase the act only qualifies ("crash site", "water levels"): the act's own
             # uses outside it are the event's too, so that it answers to its own word.
-            mentions, aliases = _with_uses(mentions, aliases, uses_of(articles, event.head))
+            mentions, aliases = with_uses(mentions, aliases, uses_of(articles, event.head))
     elif event.owner is not None:
         return tuple(topics)  # "Estlink 2 cable": already listed as what it happened to
     else:
@@ -93,7 +93,7 @@ def uses_of(articles: Sequence[Article], head: str) -> tuple[Mention, ...]:
     return tuple(uses)
 
 
-def _with_uses(
+def with_uses(
     mentions: tuple[Mention, ...], aliases: tuple[str, ...], uses: tuple[Mention, ...]
 ) -> tuple[tuple[Mention, ...], tuple[str, ...]]:
     """``mentions`` and ``aliases`` with the ``uses`` that no mention covers."""

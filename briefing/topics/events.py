@@ -32,16 +32,17 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.analysis.model import TimelineEntry
 from briefing.display import date_span
 from briefing.model import Article, Topic
 from briefing.topics.event_action import CONTEXT, action_of, lead_of, shared, subjects_of
+from briefing.topics.event_measured import measured_cause
 from briefing.topics.event_noun import act_forms, on_target
 from briefing.topics.event_place import where_in
 from briefing.topics.event_target import done_to
-from briefing.topics.event_topic import with_event
+from briefing.topics.event_topic import uses_of, with_event, with_uses
 from briefing.topics.event_venue import OBJECT, thing_called, undergone, venue_of
 from briefing.topics.event_whose import (
     demonym_before,
@@ -56,6 +57,7 @@ from briefing.topics.local_towns import towns_as_places
 from briefing.topics.named_things import things_named_after
 from briefing.topics.place_kinds import places_not_people
 from briefing.topics.run_together import codes_with_their_noun, without_run_together
+from briefing.topics.slugs import slug
 from briefing.topics.story_days import story_days, story_window
 
 #: A person or place must be named by at least this share of the articles to name the event.
@@ -94,6 +96,9 @@ class _Event:
     head: str
     #: The topic named right before the action ("Estlink 2" of "Estlink 2 cable"), if any.
     owner: str | None = None
+    #: The id of the listed topic the event is named as (:mod:`.event_measured`), if any:
+    #: it becomes the event topic.
+    cause: str | None = None
 
 
 def _possessive(name: str) -> str:
@@ -139,6 +144,7 @@ def _event(
     # Events are left out of what the event is read from, so the name is the same before and
     # after the main event joins the topics (:func:`main_event` on :func:`with_main_event`'s).
     subjects = subjects_of(topics, languages)
+    every = topics
     topics = [t for t in topics if t.kind != "event"]
     leads = {a.id: lead_of(a) for a in articles}  # read once: seconds at 10,000 articles
     verbs: list[str] = []  # the verb the act was written as, when a noun names it
@@ -147,6 +153,11 @@ def _event(
         return None
     head = action.split()[-1]
     least = max(2, round(len(articles) * COVERAGE))
+    # A toll measures the event; the name its leads give as the toll's cause is the event.
+    # (Read from every topic: once named, the thing is the event topic, and names it again.)
+    cause = measured_cause(list(leads.values()), every[: CONTEXT + 1], head)
+    if cause is not None:
+        return _caused(articles, topics, states, cause, list(leads.values()), least, timeline)
     covered = [t for t in topics[:CONTEXT] if len(t.articles) >= least]
     person = max(
         (t for t in covered if t.kind == "person"), key=lambda t: len(t.articles), default=None
@@ -225,6 +236,33 @@ def _event(
     dates = _dates(articles, heads, lead_texts, timeline)
     name = phrase[0].upper() + phrase[1:] + (f", {dates}" if dates else "")
     return _Event(name, head, owner if phrase.find(f"{owner} {action}") >= 0 else None)
+
+
+def _caused(
+    articles: Sequence[Article],
+    topics: Sequence[Topic],
+    states: frozenset[str],
+    cause: Topic,
+    lead_texts: list[str],
+    least: int,
+    timeline: Callable[[], Sequence[TimelineEntry] | None] | None,
+) -> _Event:
+    """The event named as the listed thing a toll measures (:mod:`.event_measured`): "Cyclone
+    Chido in Mayotte, 14 Dec 2024", where it happened and when as for any act."""
+    where = where_in(lead_texts[:PLACE_LEADS], topics[:CONTEXT], states)
+    if where is None:
+        places = [t for t in topics[:CONTEXT] if t.kind == "place" and len(t.articles) >= least]
+        place = max(places, key=lambda t: (t.name not in states, len(t.articles)), default=None)
+        where = place.name if place is not None else None
+    called = cause.name
+    if cause.kind == "event":  # named so already: the alias its name opens with
+        called = max(
+            (a for a in cause.aliases if cause.name.startswith(a)), key=len, default=called
+        )
+    phrase = called if where is None else f"{called} {_at(where)} {where}"
+    heads = {w.casefold() for w in cause.aliases for w in w.split()}
+    dates = _dates(articles, heads, lead_texts, timeline)
+    return _Event(phrase + (f", {dates}" if dates else ""), called, cause=cause.id)
 
 
 def _called(leads: list[str], forms: list[str], sites: list[Topic], states: Collection[str]) -> str:
@@ -309,8 +347,35 @@ def with_main_event_named(
     event = _event(articles, topics, states, languages, timeline)
     if event is None:
         return tuple(topics), None
-    found = with_event(articles, topics, event)
+    if event.cause is not None:
+        found = _as_event(articles, topics, event)
+    else:
+        found = with_event(articles, topics, event)
     return (*found, *_earlier(articles, event, {t.id for t in found})), event.name
+
+
+def _as_event(
+    articles: Sequence[Article], topics: Sequence[Topic], event: _Event
+) -> tuple[Topic, ...]:
+    """``topics`` with the listed thing the event is named as (``event.cause``) first, as the
+    event: its mentions and aliases ("Cyclone Chido", "Zyklon Chido") are the event's, and
+    so is every other use of its name ("le cyclone Chido")."""
+    cause = next(t for t in topics if t.id == event.cause)
+    rest = [t for t in topics if t is not cause]
+    score = max((t.score for t in topics), default=cause.score)
+    mentions, aliases = with_uses(
+        cause.mentions, (*cause.aliases, cause.name), uses_of(articles, event.head)
+    )
+    event_topic = replace(
+        cause,
+        id=slug(event.name),
+        name=event.name,
+        kind="event",
+        aliases=aliases,
+        mentions=mentions,
+        score=score,
+    )
+    return (event_topic, *rest)
 
 
 def _earlier(articles: Sequence[Article], event: _Event, taken: set[str]) -> list[Topic]:

@@ -75,9 +75,10 @@ def story_days(
     sentences: list[str] = []
     ranged = False  # a sentence naming the act dates it with a range of days
     entries = timeline() if timeline is not None else None
-    # With no article dated to the day (a window from month labels), a day written without a
-    # year is read in the window too; otherwise the placed days are enough and are kept alone.
-    yearless = not any(a.date is not None and a.date_precision == "day" for a in articles)
+    # A day written without a year ("on 14 December" in an article that states no day of its
+    # own) is read on the one date it has in the window: an undated report of the act counts
+    # as the dated ones do, so the day of the first reports does not outvote it.
+    yearless = True
     for entry in extract_timeline(near) if entries is None else entries:
         dated = _day_of(entry, first, last, yearless)
         if dated is None:
@@ -110,7 +111,24 @@ def story_days(
     days = [start + one_day * n for n in range((end - start).days + 1)]
     if any(_written_before(by_id[i], start) for day in days for i in named[day] if i in by_id):
         return start, end
-    return (start, end) if written_as_lasting([*texts, *sentences], heads) else (start, start)
+    if written_as_lasting([*texts, *sentences], heads):
+        return start, end
+    day = act_day(named, start, end)
+    return day, day
+
+
+def act_day(named: dict[dt.date, set[str]], start: dt.date, end: dt.date) -> dt.date:
+    """The day of a punctual act in the span ``start``–``end`` of days the articles date
+    (``named``: day → ids of the articles dating it): each article votes for the earliest
+    of those days it dates (an act comes before its aftermath), and the day with the most
+    votes is the act's, the earliest on a tie. The days of the first reports ("the prefect
+    said on Sunday") outvote the act's only where most articles date nothing earlier."""
+    votes: dict[str, dt.date] = {}
+    for day in sorted(d for d in named if start <= d <= end):
+        for article in named[day]:
+            votes.setdefault(article, day)
+    counts = Counter(votes.values())
+    return min(counts, key=lambda d: (-counts[d], d))
 
 
 def _day_of(entry: TimelineEntry, first: dt.date, last: dt.date, yearless: bool) -> dt.date | None:
