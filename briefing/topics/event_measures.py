@@ -19,7 +19,7 @@ from briefing.topics.lexicon import words
 #: general modifiers of :data:`~briefing.topics.themes.GENERIC_MODIFIERS` are (which hold
 #: "huge", "major", "big" and "large" already).
 SIZES = words(
-    """massive enormous giant gigantic immense colossal devastating deadly deadliest powerful
+    """massive enormous giant gigantic immense colossal devastating powerful
     violent catastrophic severe intense fierce raging destructive disastrous worst biggest
     largest"""
 )
@@ -79,7 +79,8 @@ def counted(word: str, numerals: frozenset[str]) -> bool:
     "three-day", "12-storey" (a number, in digits or as ``numerals`` writes it, then a
     hyphen)."""
     first, dash, rest = word.casefold().partition("-")
-    return bool(dash and rest) and (first.isdigit() or first in numerals)
+    digits = first.replace(".", "").replace(",", "")
+    return bool(dash and rest) and (digits.isdigit() or first in numerals)
 
 
 def measured_head(

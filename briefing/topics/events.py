@@ -257,7 +257,9 @@ def _caused(
     called = cause.name
     if cause.kind == "event":  # named so already: the alias its name opens with
         called = max(
-            (a for a in cause.aliases if cause.name.startswith(a)), key=len, default=called
+            (a for a in cause.aliases if cause.name.startswith((f"{a} ", f"{a},"))),
+            key=len,
+            default=called,
         )
     phrase = called if where is None else f"{called} {_at(where)} {where}"
     heads = {w.casefold() for w in cause.aliases for w in w.split()}
@@ -363,9 +365,9 @@ def _as_event(
     cause = next(t for t in topics if t.id == event.cause)
     rest = [t for t in topics if t is not cause]
     score = max((t.score for t in topics), default=cause.score)
-    mentions, aliases = with_uses(
-        cause.mentions, (*cause.aliases, cause.name), uses_of(articles, event.head)
-    )
+    own = (cause.name,) if cause.kind != "event" else ()  # an event's name is no alias
+    found = uses_of(articles, event.head)
+    mentions, aliases = with_uses(cause.mentions, (*cause.aliases, *own), found)
     event_topic = replace(
         cause,
         id=slug(event.name),

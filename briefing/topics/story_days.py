@@ -75,11 +75,9 @@ def story_days(
     sentences: list[str] = []
     ranged = False  # a sentence naming the act dates it with a range of days
     entries = timeline() if timeline is not None else None
-    # A day written without a year ("on 14 December" in an article that states no day of its
-    # own) is read on the one date it has in the window: an undated report of the act counts
-    # as the dated ones do, so the day of the first reports does not outvote it.
-    yearless = True
-    for entry in extract_timeline(near) if entries is None else entries:
+    entries = list(extract_timeline(near) if entries is None else entries)
+    yearless = mostly_yearless(entries, first, last)
+    for entry in entries:
         dated = _day_of(entry, first, last, yearless)
         if dated is None:
             continue
@@ -111,24 +109,29 @@ def story_days(
     days = [start + one_day * n for n in range((end - start).days + 1)]
     if any(_written_before(by_id[i], start) for day in days for i in named[day] if i in by_id):
         return start, end
-    if written_as_lasting([*texts, *sentences], heads):
-        return start, end
-    day = act_day(named, start, end)
-    return day, day
+    return (start, end) if written_as_lasting([*texts, *sentences], heads) else (start, start)
 
 
-def act_day(named: dict[dt.date, set[str]], start: dt.date, end: dt.date) -> dt.date:
-    """The day of a punctual act in the span ``start``–``end`` of days the articles date
-    (``named``: day → ids of the articles dating it): each article votes for the earliest
-    of those days it dates (an act comes before its aftermath), and the day with the most
-    votes is the act's, the earliest on a tie. The days of the first reports ("the prefect
-    said on Sunday") outvote the act's only where most articles date nothing earlier."""
-    votes: dict[str, dt.date] = {}
-    for day in sorted(d for d in named if start <= d <= end):
-        for article in named[day]:
-            votes.setdefault(article, day)
-    counts = Counter(votes.values())
-    return min(counts, key=lambda d: (-counts[d], d))
+def mostly_yearless(entries: Sequence[TimelineEntry], first: dt.date, last: dt.date) -> bool:
+    """Whether a day written without a year ("29 октября", "on 14 December" in an article
+    that states no day of its own) is read on the one date it has between ``first`` and
+    ``last``: when more articles date the story's events so than with a placed day.
+
+    Then the packet's own dating is mostly yearless (articles labelled with a month only,
+    or undated wire copy), and its few placed days are often those of the first statements
+    ("the prefect said on Sunday"), not the act's; where placed days are the most, they are
+    enough, and are kept alone. With no placed day at all (month labels), yearless days are
+    all there is."""
+    placed: set[str] = set()
+    bare: set[str] = set()
+    for entry in entries:
+        if not entry.event:
+            continue
+        if entry.date is not None and entry.precision == "day" and first <= entry.date <= last:
+            placed.add(entry.article_id)
+        elif entry.date is None and _day_of(entry, first, last, True) is not None:
+            bare.add(entry.article_id)
+    return len(bare - placed) > len(placed)
 
 
 def _day_of(entry: TimelineEntry, first: dt.date, last: dt.date, yearless: bool) -> dt.date | None:
