@@ -41,6 +41,15 @@ def with_event(
     # ("ransomware attack"), the most mentioned first.
     themes = [t for t in topics if t.kind == "theme"]
     theme = next((t for t in themes if any(head == a.casefold() for a in t.aliases)), None)
+    # Of the phrases holding the act's word, the one whose other word the leads write right
+    # after it ("the fire spread": "fire spread", not "fire alarms") is the act's; else the
+    # most mentioned.
+    follows = getattr(event, "follows", ())
+    rank = {w: len(follows) - i for i, w in enumerate(follows)}
+
+    def written(topic: Topic) -> int:
+        return max((rank.get(w, 0) for a in topic.aliases for w in a.casefold().split()), default=0)
+
     for holds in (
         lambda alias: alias.endswith(" " + head),
         lambda alias: head in alias.split(),  # "water levels" for "water"
@@ -48,7 +57,7 @@ def with_event(
         if theme is None:
             theme = max(
                 (t for t in themes if any(holds(a.casefold()) for a in t.aliases)),
-                key=lambda t: t.mention_count,
+                key=lambda t: (written(t), t.mention_count),
                 default=None,
             )
     rest = [t for t in topics if t is not theme]

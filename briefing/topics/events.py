@@ -99,6 +99,19 @@ class _Event:
     #: The id of the listed topic the event is named as (:mod:`.event_measured`), if any:
     #: it becomes the event topic.
     cause: str | None = None
+    #: Words the leads write right after the action's word, most often first ("spread" of
+    #: "the fire spread"): which phrase holding the word is the act's (:mod:`.event_topic`).
+    follows: tuple[str, ...] = ()
+
+
+def _follows(leads: Sequence[str], head: str) -> tuple[str, ...]:
+    """The words right after ``head`` in ``leads`` (any case), in two leads or more, the
+    most often written first."""
+    pattern = re.compile(rf"\b{re.escape(head)}\s+([^\W\d_][\w’'-]*)", re.IGNORECASE)
+    counts = Counter(
+        word for lead in leads for word in {m.group(1).casefold() for m in pattern.finditer(lead)}
+    )
+    return tuple(w for w, n in counts.most_common() if n >= 2)
 
 
 def _possessive(name: str) -> str:
@@ -235,7 +248,8 @@ def _event(
     heads = {head, *verbs, *(w for _n, aliases in subjects if head in aliases for w in aliases)}
     dates = _dates(articles, heads, lead_texts, timeline)
     name = phrase[0].upper() + phrase[1:] + (f", {dates}" if dates else "")
-    return _Event(name, head, owner if phrase.find(f"{owner} {action}") >= 0 else None)
+    owned = owner if phrase.find(f"{owner} {action}") >= 0 else None
+    return _Event(name, head, owned, follows=_follows(lead_texts, head))
 
 
 def _caused(
