@@ -5,7 +5,8 @@ counted by the English leads that use it; a word that only qualifies another ("w
 "white smoke", "magnitude" of "magnitude quake") gives way to its noun, or to the subject the
 articles of every language write of ("conclave"); a clipped word gives way to its full form
 ("quake", "earthquake"). A toll is never the act: the words of "at least 16 people" in any
-language (:mod:`.not_acts`), nor a modifier and noun a number stands between.
+language (:mod:`.not_acts`), nor a modifier and noun a number stands between, nor a count
+joined to its unit ("five-year", :mod:`.event_measures`).
 """
 
 from __future__ import annotations

@@ -73,13 +73,15 @@ def measured_cause(leads: Sequence[str], topics: Sequence[Topic], measure: str) 
     written, the longest name on a tie; None when no lead names one twice."""
     from briefing.topics.event_action import BODIES
 
+    if not is_measure(measure):
+        return None  # the common case: no lead is read
     candidates = [
         t
         for t in topics
         if t.kind not in ("person", "place", "theme")
         and t.name.split()[-1].casefold() not in BODIES
     ]
-    if not candidates or not is_measure(measure):
+    if not candidates:
         return None
     forms = [
         (t, [a.casefold().split() for a in {t.name, *t.aliases} if a.strip()]) for t in candidates

@@ -10,7 +10,9 @@ without such a theme, a new topic holds every use of the act word in the body te
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Protocol
 
 from briefing.model import Article, Mention, Span, Topic
@@ -119,3 +121,29 @@ def with_uses(
     )
     more = {u.surface for u in extra}
     return mentions + extra, tuple(sorted({*aliases, *more}, key=lambda s: (s.lower(), s)))
+
+
+def follows(leads: Sequence[str], head: str) -> tuple[str, ...]:
+    """The words right after ``head`` in ``leads`` (any case), in two leads or more, the
+    most often written first: "spread" of "the fire spread" (for :func:`with_event`)."""
+    pattern = re.compile(rf"\b{re.escape(head)}\s+([^\W\d_][\w’'-]*)", re.IGNORECASE)
+    counts = Counter(
+        word for lead in leads for word in {m.group(1).casefold() for m in pattern.finditer(lead)}
+    )
+    return tuple(w for w, n in counts.most_common() if n >= 2)
+
+
+def as_event(
+    articles: Sequence[Article], topics: Sequence[Topic], cause: str, name: str, head: str
+) -> tuple[Topic, ...]:
+    """``topics`` with the listed thing the event is named as (the topic of id ``cause``,
+    :mod:`.event_measured`) first, as the event called ``name``: its mentions and aliases
+    ("Cyclone Chido", "Zyklon Chido") are the event's, and so is every other use of its
+    name ``head`` ("le cyclone Chido")."""
+    thing = next(t for t in topics if t.id == cause)
+    rest = [t for t in topics if t is not thing]
+    score = max((t.score for t in topics), default=thing.score)
+    own = (thing.name,) if thing.kind != "event" else ()  # an event's name is no alias
+    mentions, aliases = with_uses(thing.mentions, (*thing.aliases, *own), uses_of(articles, head))
+    event = replace(thing, id=slug(name), name=name, kind="event", aliases=aliases, score=score)
+    return (replace(event, mentions=mentions), *rest)

@@ -15,7 +15,10 @@
   without such days, that week itself. An act the texts do not write as lasting (a crash, an
   attack) is dated by its first day alone: the days after it are its aftermath;
 - what it happened to: a listed thing whose name ends with the noun the leads write before
-  the act ("bridge collapses" → "Collapse of Ponte Morandi, Genoa").
+  the act ("bridge collapses" → "Collapse of Ponte Morandi, Genoa");
+- what a toll measures: when the leads share a toll more than any act ("the death toll from
+  Cyclone Chido"), the listed thing they give as its cause is the event, and its topic
+  becomes the event topic ("Cyclone Chido in Mayotte, 14 Dec 2024": :mod:`.event_measured`).
 
 Every part comes from general signals of the packet — coverage across articles, never a list
 of event words — and a part the packet does not support is left out; without an action there
@@ -32,7 +35,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from briefing.analysis.model import TimelineEntry
 from briefing.display import date_span
@@ -42,7 +45,7 @@ from briefing.topics.event_measured import measured_cause
 from briefing.topics.event_noun import act_forms, on_target
 from briefing.topics.event_place import where_in
 from briefing.topics.event_target import done_to
-from briefing.topics.event_topic import uses_of, with_event, with_uses
+from briefing.topics.event_topic import as_event, follows, with_event
 from briefing.topics.event_venue import OBJECT, thing_called, undergone, venue_of
 from briefing.topics.event_whose import (
     demonym_before,
@@ -57,7 +60,6 @@ from briefing.topics.local_towns import towns_as_places
 from briefing.topics.named_things import things_named_after
 from briefing.topics.place_kinds import places_not_people
 from briefing.topics.run_together import codes_with_their_noun, without_run_together
-from briefing.topics.slugs import slug
 from briefing.topics.story_days import story_days, story_window
 
 #: A person or place must be named by at least this share of the articles to name the event.
@@ -102,16 +104,6 @@ class _Event:
     #: Words the leads write right after the action's word, most often first ("spread" of
     #: "the fire spread"): which phrase holding the word is the act's (:mod:`.event_topic`).
     follows: tuple[str, ...] = ()
-
-
-def _follows(leads: Sequence[str], head: str) -> tuple[str, ...]:
-    """The words right after ``head`` in ``leads`` (any case), in two leads or more, the
-    most often written first."""
-    pattern = re.compile(rf"\b{re.escape(head)}\s+([^\W\d_][\w’'-]*)", re.IGNORECASE)
-    counts = Counter(
-        word for lead in leads for word in {m.group(1).casefold() for m in pattern.finditer(lead)}
-    )
-    return tuple(w for w, n in counts.most_common() if n >= 2)
 
 
 def _possessive(name: str) -> str:
@@ -249,7 +241,7 @@ def _event(
     dates = _dates(articles, heads, lead_texts, timeline)
     name = phrase[0].upper() + phrase[1:] + (f", {dates}" if dates else "")
     owned = owner if phrase.find(f"{owner} {action}") >= 0 else None
-    return _Event(name, head, owned, follows=_follows(lead_texts, head))
+    return _Event(name, head, owned, follows=follows(lead_texts, head))
 
 
 def _caused(
@@ -364,34 +356,10 @@ def with_main_event_named(
     if event is None:
         return tuple(topics), None
     if event.cause is not None:
-        found = _as_event(articles, topics, event)
+        found = as_event(articles, topics, event.cause, event.name, event.head)
     else:
         found = with_event(articles, topics, event)
     return (*found, *_earlier(articles, event, {t.id for t in found})), event.name
-
-
-def _as_event(
-    articles: Sequence[Article], topics: Sequence[Topic], event: _Event
-) -> tuple[Topic, ...]:
-    """``topics`` with the listed thing the event is named as (``event.cause``) first, as the
-    event: its mentions and aliases ("Cyclone Chido", "Zyklon Chido") are the event's, and
-    so is every other use of its name ("le cyclone Chido")."""
-    cause = next(t for t in topics if t.id == event.cause)
-    rest = [t for t in topics if t is not cause]
-    score = max((t.score for t in topics), default=cause.score)
-    own = (cause.name,) if cause.kind != "event" else ()  # an event's name is no alias
-    found = uses_of(articles, event.head)
-    mentions, aliases = with_uses(cause.mentions, (*cause.aliases, *own), found)
-    event_topic = replace(
-        cause,
-        id=slug(event.name),
-        name=event.name,
-        kind="event",
-        aliases=aliases,
-        mentions=mentions,
-        score=score,
-    )
-    return (event_topic, *rest)
 
 
 def _earlier(articles: Sequence[Article], event: _Event, taken: set[str]) -> list[Topic]:

@@ -62,6 +62,10 @@ def story_days(
     happens once, and the days after it that the articles date (mourning, strikes, arrests)
     are its aftermath, so its day is the span's first.
 
+    A day written without a year counts on the one date it has in the window when more
+    articles date the story so than with a placed day (:func:`mostly_yearless`): undated wire
+    copy writing "on 14 December" outvotes the day two dated reports were written on.
+
     ``timeline``, when given, returns what ``extract_timeline`` finds in the articles
     :func:`story_articles` picks for ``first`` and ``last``, worked out elsewhere (on a worker
     process that would otherwise idle: :mod:`.event_timeline`), or None if it was not.

@@ -59,9 +59,7 @@ def test_a_verb_of_saying_before_the_events_names_makes_a_statement() -> None:
 def test_the_event_beats_a_warning_about_it_and_its_toll_keeps_its_report_day(
     article: MakeArticle,
 ) -> None:
-    warning = (
-        "Officials are warning of a catastrophe in Velmora after the storm struck on Tuesday."
-    )
+    warning = "Officials are warning of a catastrophe in Velmora after the storm struck on Tuesday."
     toll = "The toll from the storm in Velmora is 40, the governor told the local radio Sunday."
     a = article("a", warning, date=D(2031, 3, 9))
     b = dataclasses.replace(article("b", toll, date=D(2031, 3, 9)), source="Velmora Post")

@@ -10,6 +10,7 @@ count, as before.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from topics.helpers import article
@@ -106,3 +107,45 @@ def test_a_toll_names_the_storm_the_leads_give_as_its_cause() -> None:
     assert name is not None and name.startswith("Cyclone Xena in Guadeloupe"), name
     assert topics[0].kind == "event" and topics[0].name == name
     assert sum(t.name == "Cyclone Xena" for t in topics) == 0  # the thing is the event now
+
+
+def test_the_phrase_the_leads_write_the_act_with_is_the_events_theme() -> None:
+    """ "fire alarms" is mentioned more than "fire spread", but the leads write "the fire
+    spread": the event takes "fire spread" and leaves the alarms a topic of their own.
+    Look-alike: without such a word, the most mentioned phrase is taken, as before."""
+    from dataclasses import dataclass
+
+    from briefing.model import Mention, Span, Topic
+    from briefing.topics.event_topic import with_event
+
+    @dataclass(frozen=True)
+    class Named:
+        name: str
+        head: str
+        owner: str | None = None
+        follows: tuple[str, ...] = ()
+
+    texts = [
+        "The fire spread to seven towers. The fire alarms did not sound.",
+        "Fire alarms were silent; fire alarms had been switched off.",
+        "Residents said the fire alarms failed as the fire spread.",
+    ]
+    articles = [article(f"{i:03d}", text) for i, text in enumerate(texts)]
+
+    def theme(phrase: str) -> Topic:
+        mentions = tuple(
+            Mention(a.id, Span(0, m.start(), m.end()), phrase)
+            for a in articles
+            for m in re.finditer(phrase, a.paragraphs[0].text, re.IGNORECASE)
+        )
+        return Topic(phrase.replace(" ", "-"), phrase, "theme", (phrase,), mentions, 1.0)
+
+    alarms, spread = theme("fire alarms"), theme("fire spread")
+    assert alarms.mention_count > spread.mention_count
+    found = with_event(
+        articles, [alarms, spread], Named("Fire in Velmar", "fire", None, ("spread",))
+    )
+    assert found[0].kind == "event" and "fire spread" in found[0].aliases
+    assert alarms in found
+    found = with_event(articles, [alarms, spread], Named("Fire in Velmar", "fire"))
+    assert "fire alarms" in found[0].aliases and spread in found
