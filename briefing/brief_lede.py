@@ -17,6 +17,8 @@ cardinal's career), not a headline, a quote or a guest's part. Each candidate is
   first is the story, what one writes is its angle;
 - against: a person who is not one of the story's actors (a guest, a witness, an official
   giving the toll); speech or scare quotes; a kicker ("LIVE:"); see :mod:`.brief_lede_shape`;
+  a statement about the event ("Officials are warning of …"), see :mod:`.brief_lede_report`,
+  whose day (the day a statement was made) is no other event's;
 - **toll**: a count of the dead or injured (:func:`.brief_lede_shape.states_toll`) tells the
   event by what it did — "at least 44 people died in the fire that broke out on Wednesday"
   — where a sentence naming the event, its place and its day as the object of a search, an
@@ -39,6 +41,7 @@ from dataclasses import dataclass, replace
 
 from briefing.analysis.model import TimelineEntry
 from briefing.brief import SAME_TEXT, overlap, words
+from briefing.brief_lede_report import dates_report, said_first
 from briefing.brief_lede_shape import label, lede_shaped, names_early, speech, states_toll
 from briefing.brief_when import When
 from briefing.model import Article, Topic
@@ -167,6 +170,7 @@ def score_ledes(
         parts["speech"] = -2 * speech(candidate.lede.text)
         parts["kicker"] = -2 * (label(candidate.lede.text) == "kicker")
         parts["early"] = int(_early(candidate, names))
+        parts["statement"] = -2 * said_first(candidate.lede.text, _forms(names))
     agree = _agreement([c for c, _ in pool])
     for candidate, parts in pool:
         parts["agreement"] = agree[candidate.lede.key]
@@ -273,6 +277,8 @@ def _on_day(
         if not lede.start <= entry.phrase_span.start < lede.end:
             continue
         verdict = _entry_on(entry, when)
+        if verdict is False and dates_report(lede.text, entry.phrase_span.start - lede.start):
+            continue  # "the prefect told the broadcaster Sunday": the day of a statement
         if verdict is True:
             weekday = entry.date is None and entry.weekday is not None
             on = max(on, ON_WEEKDAY if weekday else ON_DATE)
@@ -357,6 +363,13 @@ def _early(candidate: _Candidate, topics: Sequence[Topic]) -> bool:
     ]
     forms = [alias for topic in topics for alias in (topic.name, *topic.aliases)]
     return names_early(lede.text, found, forms)
+
+
+def _forms(topics: Sequence[Topic]) -> list[str]:
+    """The names of the main event's topics that are no place's: what it was, or to what."""
+    from briefing.analysis.names import is_place
+
+    return [a for t in topics if not is_place(t.name) for a in (t.name, *t.aliases)]
 
 
 def _agreement(candidates: Sequence[_Candidate]) -> dict[tuple[str, int, int, int], int]:

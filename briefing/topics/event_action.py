@@ -5,7 +5,8 @@ counted by the English leads that use it; a word that only qualifies another ("w
 "white smoke", "magnitude" of "magnitude quake") gives way to its noun, or to the subject the
 articles of every language write of ("conclave"); a clipped word gives way to its full form
 ("quake", "earthquake"). A toll is never the act: the words of "at least 16 people" in any
-language (:mod:`.not_acts`), nor a modifier and noun a number stands between.
+language (:mod:`.not_acts`), nor a modifier and noun a number stands between, nor a count
+joined to its unit ("five-year", :mod:`.event_measures`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 
 from briefing.model import Article, Topic
+from briefing.topics.event_measures import counted, measured_head
 from briefing.topics.event_measures import modifiers as _modifiers
 from briefing.topics.event_noun import DETERMINERS, act_noun
 from briefing.topics.event_shared import SAMPLE, Lead, shared_act
@@ -119,6 +121,7 @@ def action_of(
         | _numerals(frozenset(languages.values()) | {"en"})
     ) - ROLE_MODIFIERS
     banned = before | ROLE_MODIFIERS
+    numerals = _numerals(frozenset(languages.values()) | {"en"})
     docs: Counter[str] = Counter()
     pairs: Counter[tuple[str, str]] = Counter()
     # Romance elision glues the article to the act ("l'attentato", "dell'attentato"): split.
@@ -150,6 +153,7 @@ def action_of(
             if len(w) > 3
             and w in common
             and w not in banned
+            and not counted(w, numerals)
             and (w not in named or (w in in_names and w in lower))
             and not w.endswith("ly")
         }
@@ -191,7 +195,12 @@ def action_of(
             del docs[generic]
     if not docs:
         return None
-    word, count = max(docs.items(), key=lambda item: (item[1], len(item[0]), item[0]))
+    # Between equally shared words, one that no listed name holds comes first: the act is
+    # no thing's name, while a name's word ("funicular" of "Gloria funicular") is what it
+    # happened to ("the Gloria funicular derailed").
+    word, count = max(
+        docs.items(), key=lambda item: (item[1], item[0] not in named, len(item[0]), item[0])
+    )
     if count < 2:
         return None
     # An outage or a flood has no verb the outlets share: the word the leads of several
@@ -205,10 +214,17 @@ def action_of(
     # A word that modifies another in two leads is not the event but its qualifier
     # ("white smoke", "7.8-magnitude earthquake"): the noun it goes with is.
     heads = [(n, b) for (a, b), n in pairs.items() if a == word and n >= 2 and 2 * docs[b] >= count]
-    if heads:
+    # A word that takes a modifier of its own in two leads ("a massive fire") heads its
+    # phrase: the word after it is what it does ("the fire spread"), not a noun it qualifies.
+    if heads and not any(b == word and n >= 2 for (_a, b), n in pairs.items()):
         word = max(heads, key=lambda h: (docs[h[1]], h[0]))[1]
     word = antecedent(word, docs, words_of_leads, when)
     modifiers = _modifiers(pairs, word, texts)
+    # A count's noun is what the count measures ("five-year prison"): the noun after it is
+    # the act, and the measured noun says which ("prison sentence").
+    measured = measured_head(pairs, word, docs, numerals)
+    if measured is not None:
+        word, modifiers = measured, [(docs[word], word)]
     # A qualified noun is a detail of the story ("white smoke"): a subject the articles of
     # every language share (:func:`shared`) and two English leads use names it instead
     # ("conclave").

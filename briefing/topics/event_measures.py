@@ -12,13 +12,26 @@ import functools
 import re
 from collections import Counter
 
+from briefing.topics.lexicon import words
+
+#: Adjectives of size or force: they say how big or how bad, never which act ("massive
+#: fire", "powerful earthquake"), as a number before a word does. A closed class, as the
+#: general modifiers of :data:`~briefing.topics.themes.GENERIC_MODIFIERS` are (which hold
+#: "huge", "major", "big" and "large" already).
+SIZES = words(
+    """massive enormous giant gigantic immense colossal devastating powerful
+    violent catastrophic severe intense fierce raging destructive disastrous worst biggest
+    largest"""
+)
+
 
 def modifiers(
     pairs: Counter[tuple[str, str]], word: str, texts: list[str]
 ) -> list[tuple[int, str]]:
     """The words before ``word`` in two leads or more, less those written after a number,
-    which state a size and not a kind ("7.8-magnitude")."""
-    found = [(n, a) for (a, b), n in pairs.items() if b == word and n >= 2]
+    which state a size and not a kind ("7.8-magnitude"), and adjectives of size or force
+    (:data:`SIZES`)."""
+    found = [(n, a) for (a, b), n in pairs.items() if b == word and n >= 2 and a not in SIZES]
     if not found:
         return found
     # One scan per word in C; no pattern matches across a NUL. Only the stretches after a
@@ -59,3 +72,29 @@ _WORD_CHAR = re.compile(r"\w")
 def _measure(word: str) -> re.Pattern[str]:
     """A number then ``word``: "7.8-magnitude", "6,5 magnitude"."""
     return re.compile(rf"\d[\d.,]*[\s-]*{re.escape(word)}\b", re.IGNORECASE)
+
+
+def counted(word: str, numerals: frozenset[str]) -> bool:
+    """``word`` is a count joined to its unit, a size and never an act: "five-year",
+    "three-day", "12-storey" (a number, in digits or as ``numerals`` writes it, then a
+    hyphen)."""
+    first, dash, rest = word.casefold().partition("-")
+    digits = first.replace(".", "").replace(",", "")
+    return bool(dash and rest) and (digits.isdigit() or first in numerals)
+
+
+def measured_head(
+    pairs: Counter[tuple[str, str]],
+    word: str,
+    docs: Counter[str],
+    numerals: frozenset[str],
+) -> str | None:
+    """The noun ``word`` qualifies, when a count stands before ``word`` in two leads or more
+    ("five-year prison term", "five-year prison sentence"): then ``word`` is what the count
+    measures (a term of prison), and the act is the noun after it, the one the leads share
+    most ("sentence"; the longer on a tie). None when no count stands before ``word`` or no
+    word after it is shared by two leads."""
+    if not any(b == word and n >= 2 and counted(a, numerals) for (a, b), n in pairs.items()):
+        return None
+    after = [b for (a, b) in pairs if a == word and docs.get(b, 0) >= 2]
+    return max(after, key=lambda b: (docs[b], len(b), b), default=None)

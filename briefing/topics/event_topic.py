@@ -10,7 +10,9 @@ without such a theme, a new topic holds every use of the act word in the body te
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Protocol
 
 from briefing.model import Article, Mention, Span, Topic
@@ -41,6 +43,15 @@ def with_event(
     # ("ransomware attack"), the most mentioned first.
     themes = [t for t in topics if t.kind == "theme"]
     theme = next((t for t in themes if any(head == a.casefold() for a in t.aliases)), None)
+    # Of the phrases holding the act's word, the one whose other word the leads write right
+    # after it ("the fire spread": "fire spread", not "fire alarms") is the act's; else the
+    # most mentioned.
+    follows = getattr(event, "follows", ())
+    rank = {w: len(follows) - i for i, w in enumerate(follows)}
+
+    def written(topic: Topic) -> int:
+        return max((rank.get(w, 0) for a in topic.aliases for w in a.casefold().split()), default=0)
+
     for holds in (
         lambda alias: alias.endswith(" " + head),
         lambda alias: head in alias.split(),  # "water levels" for "water"
@@ -48,7 +59,7 @@ def with_event(
         if theme is None:
             theme = max(
                 (t for t in themes if any(holds(a.casefold()) for a in t.aliases)),
-                key=lambda t: t.mention_count,
+                key=lambda t: (written(t), t.mention_count),
                 default=None,
             )
     rest = [t for t in topics if t is not theme]
@@ -58,7 +69,7 @@ def with_event(
         if not any(a.casefold().endswith(head) for a in aliases):
             # A phrase the act only qualifies ("crash site", "water levels"): the act's own
             # uses outside it are the event's too, so that it answers to its own word.
-            mentions, aliases = _with_uses(mentions, aliases, uses_of(articles, event.head))
+            mentions, aliases = with_uses(mentions, aliases, uses_of(articles, event.head))
     elif event.owner is not None:
         return tuple(topics)  # "Estlink 2 cable": already listed as what it happened to
     else:
@@ -93,7 +104,7 @@ def uses_of(articles: Sequence[Article], head: str) -> tuple[Mention, ...]:
     return tuple(uses)
 
 
-def _with_uses(
+def with_uses(
     mentions: tuple[Mention, ...], aliases: tuple[str, ...], uses: tuple[Mention, ...]
 ) -> tuple[tuple[Mention, ...], tuple[str, ...]]:
     """``mentions`` and ``aliases`` with the ``uses`` that no mention covers."""
@@ -110,3 +121,29 @@ def _with_uses(
     )
     more = {u.surface for u in extra}
     return mentions + extra, tuple(sorted({*aliases, *more}, key=lambda s: (s.lower(), s)))
+
+
+def follows(leads: Sequence[str], head: str) -> tuple[str, ...]:
+    """The words right after ``head`` in ``leads`` (any case), in two leads or more, the
+    most often written first: "spread" of "the fire spread" (for :func:`with_event`)."""
+    pattern = re.compile(rf"\b{re.escape(head)}\s+([^\W\d_][\w’'-]*)", re.IGNORECASE)
+    counts = Counter(
+        word for lead in leads for word in {m.group(1).casefold() for m in pattern.finditer(lead)}
+    )
+    return tuple(w for w, n in counts.most_common() if n >= 2)
+
+
+def as_event(
+    articles: Sequence[Article], topics: Sequence[Topic], cause: str, name: str, head: str
+) -> tuple[Topic, ...]:
+    """``topics`` with the listed thing the event is named as (the topic of id ``cause``,
+    :mod:`.event_measured`) first, as the event called ``name``: its mentions and aliases
+    ("Cyclone Chido", "Zyklon Chido") are the event's, and so is every other use of its
+    name ``head`` ("le cyclone Chido")."""
+    thing = next(t for t in topics if t.id == cause)
+    rest = [t for t in topics if t is not thing]
+    score = max((t.score for t in topics), default=thing.score)
+    own = (thing.name,) if thing.kind != "event" else ()  # an event's name is no alias
+    mentions, aliases = with_uses(thing.mentions, (*thing.aliases, *own), uses_of(articles, head))
+    event = replace(thing, id=slug(name), name=name, kind="event", aliases=aliases, score=score)
+    return (replace(event, mentions=mentions), *rest)

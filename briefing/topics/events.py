@@ -15,7 +15,10 @@
   without such days, that week itself. An act the texts do not write as lasting (a crash, an
   attack) is dated by its first day alone: the days after it are its aftermath;
 - what it happened to: a listed thing whose name ends with the noun the leads write before
-  the act ("bridge collapses" → "Collapse of Ponte Morandi, Genoa").
+  the act ("bridge collapses" → "Collapse of Ponte Morandi, Genoa");
+- what a toll measures: when the leads share a toll more than any act ("the death toll from
+  Cyclone Chido"), the listed thing they give as its cause is the event, and its topic
+  becomes the event topic ("Cyclone Chido in Mayotte, 14 Dec 2024": :mod:`.event_measured`).
 
 Every part comes from general signals of the packet — coverage across articles, never a list
 of event words — and a part the packet does not support is left out; without an action there
@@ -38,10 +41,11 @@ from briefing.analysis.model import TimelineEntry
 from briefing.display import date_span
 from briefing.model import Article, Topic
 from briefing.topics.event_action import CONTEXT, action_of, lead_of, shared, subjects_of
+from briefing.topics.event_measured import measured_cause
 from briefing.topics.event_noun import act_forms, on_target
 from briefing.topics.event_place import where_in
 from briefing.topics.event_target import done_to
-from briefing.topics.event_topic import with_event
+from briefing.topics.event_topic import as_event, follows, with_event
 from briefing.topics.event_venue import OBJECT, thing_called, undergone, venue_of
 from briefing.topics.event_whose import (
     demonym_before,
@@ -94,6 +98,12 @@ class _Event:
     head: str
     #: The topic named right before the action ("Estlink 2" of "Estlink 2 cable"), if any.
     owner: str | None = None
+    #: The id of the listed topic the event is named as (:mod:`.event_measured`), if any:
+    #: it becomes the event topic.
+    cause: str | None = None
+    #: Words the leads write right after the action's word, most often first ("spread" of
+    #: "the fire spread"): which phrase holding the word is the act's (:mod:`.event_topic`).
+    follows: tuple[str, ...] = ()
 
 
 def _possessive(name: str) -> str:
@@ -139,6 +149,7 @@ def _event(
     # Events are left out of what the event is read from, so the name is the same before and
     # after the main event joins the topics (:func:`main_event` on :func:`with_main_event`'s).
     subjects = subjects_of(topics, languages)
+    every = topics
     topics = [t for t in topics if t.kind != "event"]
     leads = {a.id: lead_of(a) for a in articles}  # read once: seconds at 10,000 articles
     verbs: list[str] = []  # the verb the act was written as, when a noun names it
@@ -147,6 +158,11 @@ def _event(
         return None
     head = action.split()[-1]
     least = max(2, round(len(articles) * COVERAGE))
+    # A toll measures the event; the name its leads give as the toll's cause is the event.
+    # (Read from every topic: once named, the thing is the event topic, and names it again.)
+    cause = measured_cause(list(leads.values()), every[: CONTEXT + 1], head)
+    if cause is not None:
+        return _caused(articles, topics, states, cause, list(leads.values()), least, timeline)
     covered = [t for t in topics[:CONTEXT] if len(t.articles) >= least]
     person = max(
         (t for t in covered if t.kind == "person"), key=lambda t: len(t.articles), default=None
@@ -224,7 +240,37 @@ def _event(
     heads = {head, *verbs, *(w for _n, aliases in subjects if head in aliases for w in aliases)}
     dates = _dates(articles, heads, lead_texts, timeline)
     name = phrase[0].upper() + phrase[1:] + (f", {dates}" if dates else "")
-    return _Event(name, head, owner if phrase.find(f"{owner} {action}") >= 0 else None)
+    owned = owner if phrase.find(f"{owner} {action}") >= 0 else None
+    return _Event(name, head, owned, follows=follows(lead_texts, head))
+
+
+def _caused(
+    articles: Sequence[Article],
+    topics: Sequence[Topic],
+    states: frozenset[str],
+    cause: Topic,
+    lead_texts: list[str],
+    least: int,
+    timeline: Callable[[], Sequence[TimelineEntry] | None] | None,
+) -> _Event:
+    """The event named as the listed thing a toll measures (:mod:`.event_measured`): "Cyclone
+    Chido in Mayotte, 14 Dec 2024", where it happened and when as for any act."""
+    where = where_in(lead_texts[:PLACE_LEADS], topics[:CONTEXT], states)
+    if where is None:
+        places = [t for t in topics[:CONTEXT] if t.kind == "place" and len(t.articles) >= least]
+        place = max(places, key=lambda t: (t.name not in states, len(t.articles)), default=None)
+        where = place.name if place is not None else None
+    called = cause.name
+    if cause.kind == "event":  # named so already: the alias its name opens with
+        called = max(
+            (a for a in cause.aliases if cause.name.startswith((f"{a} ", f"{a},"))),
+            key=len,
+            default=called,
+        )
+    phrase = called if where is None else f"{called} {_at(where)} {where}"
+    heads = {w.casefold() for w in cause.aliases for w in w.split()}
+    dates = _dates(articles, heads, lead_texts, timeline)
+    return _Event(phrase + (f", {dates}" if dates else ""), called, cause=cause.id)
 
 
 def _called(leads: list[str], forms: list[str], sites: list[Topic], states: Collection[str]) -> str:
@@ -309,7 +355,10 @@ def with_main_event_named(
     event = _event(articles, topics, states, languages, timeline)
     if event is None:
         return tuple(topics), None
-    found = with_event(articles, topics, event)
+    if event.cause is not None:
+        found = as_event(articles, topics, event.cause, event.name, event.head)
+    else:
+        found = with_event(articles, topics, event)
     return (*found, *_earlier(articles, event, {t.id for t in found})), event.name
 
 

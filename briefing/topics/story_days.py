@@ -62,6 +62,10 @@ def story_days(
     happens once, and the days after it that the articles date (mourning, strikes, arrests)
     are its aftermath, so its day is the span's first.
 
+    A day written without a year counts on the one date it has in the window when more
+    articles date the story so than with a placed day (:func:`mostly_yearless`): undated wire
+    copy writing "on 14 December" outvotes the day two dated reports were written on.
+
     ``timeline``, when given, returns what ``extract_timeline`` finds in the articles
     :func:`story_articles` picks for ``first`` and ``last``, worked out elsewhere (on a worker
     process that would otherwise idle: :mod:`.event_timeline`), or None if it was not.
@@ -75,10 +79,9 @@ def story_days(
     sentences: list[str] = []
     ranged = False  # a sentence naming the act dates it with a range of days
     entries = timeline() if timeline is not None else None
-    # With no article dated to the day (a window from month labels), a day written without a
-    # year is read in the window too; otherwise the placed days are enough and are kept alone.
-    yearless = not any(a.date is not None and a.date_precision == "day" for a in articles)
-    for entry in extract_timeline(near) if entries is None else entries:
+    entries = list(extract_timeline(near) if entries is None else entries)
+    yearless = mostly_yearless(entries, first, last)
+    for entry in entries:
         dated = _day_of(entry, first, last, yearless)
         if dated is None:
             continue
@@ -111,6 +114,28 @@ def story_days(
     if any(_written_before(by_id[i], start) for day in days for i in named[day] if i in by_id):
         return start, end
     return (start, end) if written_as_lasting([*texts, *sentences], heads) else (start, start)
+
+
+def mostly_yearless(entries: Sequence[TimelineEntry], first: dt.date, last: dt.date) -> bool:
+    """Whether a day written without a year ("29 октября", "on 14 December" in an article
+    that states no day of its own) is read on the one date it has between ``first`` and
+    ``last``: when more articles date the story's events so than with a placed day.
+
+    Then the packet's own dating is mostly yearless (articles labelled with a month only,
+    or undated wire copy), and its few placed days are often those of the first statements
+    ("the prefect said on Sunday"), not the act's; where placed days are the most, they are
+    enough, and are kept alone. With no placed day at all (month labels), yearless days are
+    all there is."""
+    placed: set[str] = set()
+    bare: set[str] = set()
+    for entry in entries:
+        if not entry.event:
+            continue
+        if entry.date is not None and entry.precision == "day" and first <= entry.date <= last:
+            placed.add(entry.article_id)
+        elif entry.date is None and _day_of(entry, first, last, True) is not None:
+            bare.add(entry.article_id)
+    return len(bare - placed) > len(placed)
 
 
 def _day_of(entry: TimelineEntry, first: dt.date, last: dt.date, yearless: bool) -> dt.date | None:

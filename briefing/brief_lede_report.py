@@ -1,0 +1,69 @@
+"""Reports about the main event, told apart from the event in the summary's lede.
+
+Part of :mod:`briefing.brief_lede`. The first days of a disaster are full of statements about
+it: "Officials are warning of a humanitarian catastrophe after the cyclone struck on
+Saturday", "the toll is several hundred, the prefect told the broadcaster on Sunday". Two
+things follow:
+
+- **a report's day is not another event's**: a date written right after a verb of saying
+  ("told … Sunday", "a déclaré dimanche", "sagte am Sonntag", "заявил в воскресенье")
+  dates the telling, so it does not count against a sentence as a day of another event
+  (:func:`dates_report`);
+- **a statement is not the event**: a sentence whose verb of saying or warning comes before
+  any name of the event ("Officials are warning of …") tells what someone said; the event
+  stands in its clause (:func:`said_first`).
+
+The verbs are a closed class per language, as function words are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from briefing.topics.lexicon import words
+
+#: Verbs of saying, warning and announcing, in the forms a news lead writes them.
+SAYING = words(
+    """said says say told tells warned warns warning warn announced announces declared
+    declares stated
+    déclaré annoncé affirmé indiqué averti alerté prévenu déclare annonce affirme
+    sagte sagten sagt erklärte erklärten erklärt warnte warnten warnt teilte mitteilte
+    detto dichiarato annunciato avvertito affermato dichiara annuncia
+    dijo dijeron declaró afirmó advirtió anunció declara afirma advierte
+    disse disseram declarou afirmou alertou anunciou declara afirma alerta
+    powiedział powiedziała oświadczył oświadczyła poinformował poinformowała ostrzegł
+    ostrzegła podał podała
+    заявил заявила заявили сказал сказала сказали сообщил сообщила сообщили предупредил
+    предупредила
+    заявив заявила заявили сказав сказала повідомив повідомила попередив
+    söyledi açıkladı uyardı dedi
+    δήλωσε ανακοίνωσε"""
+)
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+#: How many words may stand between the verb and the date it is told on ("told the local
+#: broadcaster Sunday", "a déclaré dimanche").
+REPORT_GAP = 4
+
+
+def dates_report(text: str, phrase_start: int) -> bool:
+    """The date phrase at ``phrase_start`` of ``text`` follows a verb of saying within
+    :data:`REPORT_GAP` words: it dates a statement, not an event."""
+    before = _WORD.findall(text[:phrase_start])[-(REPORT_GAP + 1) :]
+    return any(w.casefold() in SAYING for w in before)
+
+
+def said_first(text: str, names: Iterable[str]) -> bool:
+    """A verb of saying comes before every name of the event (``names``, any case) in
+    ``text``: the sentence's statement is what someone said ("Officials are warning of a
+    catastrophe after Cyclone X struck"). False when no name is found."""
+    folded = text.casefold()
+    starts = [
+        m.start()
+        for name in names
+        if name
+        for m in re.finditer(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", folded)
+    ]
+    if not starts:
+        return False
+    return any(w.casefold() in SAYING for w in _WORD.findall(text[: min(starts)]))

@@ -1,0 +1,66 @@
+"""Reports about the main event in the lede: a statement ("Officials are warning …") is not
+the event, and the day a statement was made ("the governor told the radio Sunday") is no
+other event's day. Every text is written for these tests."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from analysis.builders import MakeArticle
+
+from briefing.analysis import extract_timeline
+from briefing.brief_lede import find_lede
+from briefing.brief_lede_report import dates_report, said_first
+from briefing.brief_when import event_when
+from briefing.model import Article, Topic
+
+D = dt.date
+EVENT = "Storm at Velmora, 4 Mar 2031"  # a Tuesday
+TOPICS = [
+    Topic("storm", EVENT, "event", ("storm", "tempête", "Sturm"), ()),
+    Topic("velmora", "Velmora", "place", ("Velmora",), ()),
+]
+
+
+def _lede(articles: list[Article]) -> str | None:
+    found = find_lede(
+        articles,
+        TOPICS,
+        timeline=extract_timeline(articles),
+        when=event_when(EVENT),
+        main_event=EVENT,
+    )
+    return found.text if found else None
+
+
+def test_a_day_after_a_verb_of_saying_dates_the_statement() -> None:
+    text = "The toll from the storm is 40, the governor told the local radio Sunday."
+    assert dates_report(text, text.index("Sunday"))
+    french = "Le bilan de la tempête est de 40 morts, a déclaré dimanche le préfet."
+    assert dates_report(french, french.index("dimanche"))
+    # Look-alikes: the day of an act, and a verb of saying too far before the day.
+    struck = "The storm struck Velmora on Sunday, the governor said."
+    assert not dates_report(struck, struck.index("Sunday"))
+    far = "Officials said the storm that sank two ferries in the bay struck on Sunday."
+    assert not dates_report(far, far.index("Sunday"))
+
+
+def test_a_verb_of_saying_before_the_events_names_makes_a_statement() -> None:
+    names = ["storm", "tempête"]
+    assert said_first("Officials are warning of a catastrophe after the storm struck.", names)
+    assert said_first("Le préfet a déclaré que la tempête avait tout détruit.", names)
+    # Look-alikes: the event first, the voice after it; no name at all; a count "confirmed".
+    assert not said_first("The storm razed the port, officials said on Tuesday.", names)
+    assert not said_first("Officials warned of floods in the north.", names)
+    assert not said_first("Forty were confirmed dead after the storm hit the port.", names)
+
+
+def test_the_event_beats_a_warning_about_it_and_its_toll_keeps_its_report_day(
+    article: MakeArticle,
+) -> None:
+    warning = "Officials are warning of a catastrophe in Velmora after the storm struck on Tuesday."
+    toll = "The toll from the storm in Velmora is 40, the governor told the local radio Sunday."
+    a = article("a", warning, date=D(2031, 3, 9))
+    b = dataclasses.replace(article("b", toll, date=D(2031, 3, 9)), source="Velmora Post")
+    assert _lede([a, b]) == toll
