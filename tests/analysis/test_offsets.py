@@ -1,0 +1,101 @@
+"""Offsets from one start in seconds, minutes or hours (analysis/offsets.py, scope.span_key).
+
+Fixtures are written for these tests (no article text): one span told in two units is one
+quantity, compared in seconds whatever the ratio; two spans from one start to two events,
+or tied only by a name, are never compared.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from analysis.builders import make_article
+
+from briefing.analysis import find_discrepancies
+from briefing.model import Article
+
+
+def _in(language: str, article_id: str, *paragraphs: str) -> Article:
+    return dataclasses.replace(make_article(article_id, *paragraphs), language=language)
+
+
+def _figures(*articles: Article) -> list[dict[str, tuple[str, ...]]]:
+    return [
+        {c.value: c.article_ids for c in d.claims}
+        for d in find_discrepancies(articles)
+        if d.kind == "figure"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "minutes", "seconds"),
+    [
+        (
+            "en",
+            "The small plane crashed into a field four minutes after take-off.",
+            "Twenty seconds after take-off the small plane crashed.",
+        ),
+        (
+            "de",
+            "Das Kleinflugzeug stürzte vier Minuten nach dem Start auf ein Feld.",
+            "Zwanzig Sekunden nach dem Start stürzte das Kleinflugzeug ab.",
+        ),
+        (
+            "es",
+            "La avioneta se estrelló cuatro minutos después del despegue.",
+            "Veinte segundos después del despegue, la avioneta se estrelló.",
+        ),
+    ],
+)
+def test_one_span_in_minutes_and_in_seconds_disagrees(
+    language: str, minutes: str, seconds: str
+) -> None:
+    (found,) = _figures(_in(language, "a", minutes), _in(language, "b", seconds))
+    assert sorted(found.values()) == [("a",), ("b",)]
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "other"),
+    [
+        (
+            "en",
+            "The small plane crashed two minutes after take-off.",
+            "The small plane crashed 120 seconds after take-off.",
+        ),
+        (
+            "fr",
+            "Le petit avion s'est écrasé une heure après le décollage.",
+            "Le petit avion s'est écrasé 60 minutes après le décollage.",
+        ),
+    ],
+)
+def test_one_span_written_in_two_units_agrees(language: str, one: str, other: str) -> None:
+    assert _figures(_in(language, "a", one), _in(language, "b", other)) == []
+
+
+def test_offsets_to_two_events_are_two_spans_whatever_the_unit() -> None:
+    a = _in("en", "a", "Radio contact was lost 40 seconds after take-off.")
+    b = _in("en", "b", "The small plane crashed four minutes after take-off.")
+    assert _figures(a, b) == []
+
+
+def test_a_shared_name_does_not_make_one_event() -> None:
+    a = _in("en", "a", "Radio contact with Flight 77 was lost 40 seconds after take-off.")
+    b = _in("en", "b", "Witnesses said Flight 77 crashed four minutes after take-off.")
+    assert _figures(a, b) == []
+
+
+def test_the_third_offset_to_another_event_is_not_quoted() -> None:
+    a = _in("en", "a", "The small plane crashed into a field four minutes after take-off.")
+    b = _in("en", "b", "Twenty seconds after take-off the small plane crashed.")
+    c = _in("en", "c", "Radio contact was lost 45 seconds after take-off.")
+    (found,) = _figures(a, b, c)
+    assert sorted(found.values()) == [("a",), ("b",)]
+
+
+def test_days_after_a_start_keep_the_ratio_guard() -> None:
+    # Days measure many spans (a funeral, a trial): far-apart values are two things.
+    a = _in("en", "a", "The mayor resigned three days after the flood.")
+    b = _in("en", "b", "The mayor resigned ten days after the flood.")
+    assert _figures(a, b) == []
