@@ -287,7 +287,7 @@ def _judge(key: tuple[str, str], figures: list[Figure]) -> Discrepancy | None:
         and highs
         and max(lows) > _MOST_RATIO * min(highs)
         and key[1] not in _PARTS
-        and not is_brief_offset(key)
+        and not (is_brief_offset(key) and len(_units(key[0], figures)) > 1)
     ):
         return None  # a part and a whole, or two things, more likely than one number
     by_value: dict[str, list[Quote]] = defaultdict(list)

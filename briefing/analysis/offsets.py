@@ -8,8 +8,12 @@ after take-off" are two spans from one start. So figures of one offset key are c
 within a group that shares such a word, pair by pair along a chain, and a figure sharing
 none stays out of the comparison (and out of the quotes).
 
-No ratio makes one span two quantities: the part-and-whole guard of :mod:`.figures` (values
-more than twice apart) is for counts, and an offset names both its ends.
+The ratio gate of :mod:`.figures` (values more than twice apart are a part and a whole, or
+another unit, more likely than one number) still holds for offsets written in one unit: "ten
+minutes after take-off the plane turned back" / "forty minutes after take-off the plane
+landed" share a word and are two spans. Written in two units and converted, the "another
+unit" reason is gone, and a span with both ends named is no part of another: "thirty seconds"
+against "five minutes" after take-off is exactly the disagreement, ten times apart.
 """
 
 from __future__ import annotations

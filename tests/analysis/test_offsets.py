@@ -1,8 +1,8 @@
 """Offsets from one start in seconds, minutes or hours (analysis/offsets.py, scope.span_key).
 
 Fixtures are written for these tests (no article text): one span told in two units is one
-quantity, compared in seconds whatever the ratio; two spans from one start to two events,
-or tied only by a name, are never compared.
+quantity, compared in seconds (at any ratio once converted from two units); two spans from
+one start to two events, or tied only by a name, are never compared.
 """
 
 from __future__ import annotations
@@ -91,6 +91,20 @@ def test_the_third_offset_to_another_event_is_not_quoted() -> None:
     b = _in("en", "b", "Twenty seconds after take-off the small plane crashed.")
     c = _in("en", "c", "Radio contact was lost 45 seconds after take-off.")
     (found,) = _figures(a, b, c)
+    assert sorted(found.values()) == [("a",), ("b",)]
+
+
+def test_far_apart_offsets_in_one_unit_keep_the_ratio_gate() -> None:
+    # One shared word ("plane"), two events: in one unit the 2x gate holds them apart.
+    a = _in("en", "a", "Ten minutes after take-off the plane turned back.")
+    b = _in("en", "b", "Forty minutes after take-off the plane landed.")
+    assert _figures(a, b) == []
+
+
+def test_close_offsets_in_one_unit_still_disagree() -> None:
+    a = _in("en", "a", "The small plane crashed three minutes after take-off.")
+    b = _in("en", "b", "The small plane crashed five minutes after take-off.")
+    (found,) = _figures(a, b)
     assert sorted(found.values()) == [("a",), ("b",)]
 
 
