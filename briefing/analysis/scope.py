@@ -36,7 +36,7 @@ from whoosh.lang import has_stopwords, stopwords_for_language
 from briefing.analysis.casualties import word_matcher
 from briefing.analysis.crosscounts import ANY_LANGUAGE
 from briefing.analysis.stems import stem_word
-from briefing.analysis.text import NOUN_CAPS, WORD
+from briefing.analysis.text import NOUN_CAPS, WORD, named_inside
 from briefing.analysis.units import BRIEF_BASE, Unit
 
 #: Words joining two nouns into one count ("passengers and crew").
@@ -364,7 +364,8 @@ def offset(text: str, start: int, unit_end: int, language: str) -> str | None:
 
 def events(text: str, language: str, leave_out: frozenset[str]) -> frozenset[str]:
     """The stems of the content words of a sentence, less ``leave_out`` (the start of an
-    offset, its unit): what the sentence reports at the far end of the span."""
+    offset, its unit) and names (in every sentence of the story, they tie no two events):
+    what the sentence reports at the far end of the span (:mod:`.offsets`)."""
     stops = _stopwords(language) | _words(language, _OFFSET)
     return frozenset(
         stem_word(w.group(), language)
@@ -372,17 +373,8 @@ def events(text: str, language: str, leave_out: frozenset[str]) -> frozenset[str
         if len(w.group()) > 3
         and w.group().casefold() not in stops
         and stem_word(w.group(), language) not in leave_out
-        and not _named(text, w, language)
+        and not named_inside(text, w, language)
     )
-
-
-def _named(text: str, word: re.Match[str], language: str) -> bool:
-    """A name inside the sentence ("operating *Flight AI171*"), where the language keeps
-    capitals for names: the flight or the place is in every sentence of the story, so it
-    says nothing of which event an offset reaches."""
-    if language in NOUN_CAPS or not text[: word.start()].strip():
-        return False
-    return word.group()[0].isupper() or any(c.isdigit() for c in word.group())
 
 
 def span_key(
