@@ -56,22 +56,29 @@ def test_one_span_in_minutes_and_in_seconds_disagrees(
 
 
 @pytest.mark.parametrize(
-    ("language", "one", "other"),
+    ("language", "one", "same", "other"),
     [
         (
             "en",
             "The small plane crashed two minutes after take-off.",
             "The small plane crashed 120 seconds after take-off.",
+            "The small plane crashed 150 seconds after take-off.",
         ),
         (
             "fr",
-            "Le petit avion s'est écrasé une heure après le décollage.",
-            "Le petit avion s'est écrasé 60 minutes après le décollage.",
+            "Le petit avion s'est écrasé deux heures après le décollage.",
+            "Le petit avion s'est écrasé 120 minutes après le décollage.",
+            "Le petit avion s'est écrasé 75 minutes après le décollage.",
         ),
     ],
 )
-def test_one_span_written_in_two_units_agrees(language: str, one: str, other: str) -> None:
-    assert _figures(_in(language, "a", one), _in(language, "b", other)) == []
+def test_one_span_written_in_two_units_is_compared_converted(
+    language: str, one: str, same: str, other: str
+) -> None:
+    # The same span in another unit agrees; another value in that unit is compared with it.
+    assert _figures(_in(language, "a", one), _in(language, "b", same)) == []
+    (found,) = _figures(_in(language, "a", one), _in(language, "c", other))
+    assert sorted(found.values()) == [("a",), ("c",)]
 
 
 def test_offsets_to_two_events_are_two_spans_whatever_the_unit() -> None:
