@@ -13,7 +13,9 @@ another unit, more likely than one number) still holds for offsets written in on
 minutes after take-off the plane turned back" / "forty minutes after take-off the plane
 landed" share a word and are two spans. Written in two units and converted, the "another
 unit" reason is gone, and a span with both ends named is no part of another: "thirty seconds"
-against "five minutes" after take-off is exactly the disagreement, ten times apart.
+against "five minutes" after take-off is exactly the disagreement, ten times apart. Known
+weak point: a shared word is any content word, so two events told in two units with one
+noun in common ("the plane turned back" / "the plane shook") would be compared.
 """
 
 from __future__ import annotations
