@@ -58,7 +58,7 @@ from briefing.analysis.stems import stem_word
 from briefing.analysis.stolen import STOLEN, stolen_count
 from briefing.analysis.text import capitalised_words, language_of, sentence_at, sentences
 from briefing.analysis.timeline import TimelineEntry
-from briefing.analysis.units import UNITS, Unit, unit_after
+from briefing.analysis.units import BRIEF_BASE, UNITS, Unit, unit_after
 from briefing.analysis.vehicles import vehicle_kind
 from briefing.model import Article, Span
 
@@ -398,7 +398,13 @@ def _span(text: str, start: int, unit: Unit, scale: float, language: str) -> _Co
     found = scope.span_key(text, start, unit, language)
     if found is None:
         return None
-    return _Counted(unit.written, scale, found[0], end=unit.end, events=found[1])
+    # An offset keyed in seconds is converted to them (:data:`.measures.BASE`), and says
+    # what it measures by its start ("after takeoff").
+    converted = unit.id if found[0][1].startswith(f"{BRIEF_BASE} ") else ""
+    what = found[0][1].split(" ", 1)[1] if converted else ""
+    return _Counted(
+        unit.written, scale, found[0], converted, end=unit.end, events=found[1], what=what
+    )
 
 
 def _list_figure(

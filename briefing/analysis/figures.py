@@ -55,6 +55,7 @@ from briefing.analysis.main_day import story_statements
 from briefing.analysis.measures import BASE_UNITS
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.near_lengths import near_lengths
+from briefing.analysis.offsets import by_event, is_brief_offset
 from briefing.analysis.precise import PRECISE, judge_precise
 from briefing.analysis.report_days import placed_reports
 from briefing.analysis.residents import RESIDENTS
@@ -139,9 +140,10 @@ def judge_figures(
         reports = by_report(members) if key[1].startswith(CASUALTIES) else [members]
         for same_day in (d for r in reports for d in _by_day(r, main_day)):
             for same_place in _by_place(same_day):
-                judged = _judge(key, same_place)
-                if judged is not None:
-                    found_all.append(judged)
+                for same_end in by_event(same_place):  # offsets: one event (:mod:`.offsets`)
+                    judged = _judge(key, same_end)
+                    if judged is not None:
+                        found_all.append(judged)
     shown = {(d.subject, frozenset(c.value for c in d.claims)) for d in found_all}
     for key, members in joined(adjectives, groups):  # "31-storey" with "32 storeys"
         for same_day in _by_day(members, main_day):
@@ -280,7 +282,13 @@ def _judge(key: tuple[str, str], figures: list[Figure]) -> Discrepancy | None:
                 return None  # a running count (more values can only make it more of one)
     lows = [f.low for f in figures if f.low > 0]
     highs = [f.high for f in figures if math.isfinite(f.high)]
-    if lows and highs and max(lows) > _MOST_RATIO * min(highs) and key[1] not in _PARTS:
+    if (
+        lows
+        and highs
+        and max(lows) > _MOST_RATIO * min(highs)
+        and key[1] not in _PARTS
+        and not (is_brief_offset(key) and len(_units(key[0], figures)) > 1)
+    ):
         return None  # a part and a whole, or two things, more likely than one number
     by_value: dict[str, list[Quote]] = defaultdict(list)
     shown: dict[tuple[float, float], str] = {}

@@ -36,8 +36,8 @@ from whoosh.lang import has_stopwords, stopwords_for_language
 from briefing.analysis.casualties import word_matcher
 from briefing.analysis.crosscounts import ANY_LANGUAGE
 from briefing.analysis.stems import stem_word
-from briefing.analysis.text import NOUN_CAPS, WORD
-from briefing.analysis.units import Unit
+from briefing.analysis.text import NOUN_CAPS, WORD, named_inside
+from briefing.analysis.units import BRIEF_BASE, Unit
 
 #: Words joining two nouns into one count ("passengers and crew").
 _AND: dict[str, str] = {
@@ -364,12 +364,16 @@ def offset(text: str, start: int, unit_end: int, language: str) -> str | None:
 
 def events(text: str, language: str, leave_out: frozenset[str]) -> frozenset[str]:
     """The stems of the content words of a sentence, less ``leave_out`` (the start of an
-    offset, its unit): what the sentence reports at the far end of the span."""
+    offset, its unit) and names (in every sentence of the story, they tie no two events):
+    what the sentence reports at the far end of the span (:mod:`.offsets`)."""
     stops = _stopwords(language) | _words(language, _OFFSET)
     return frozenset(
-        stem_word(w, language)
-        for w in WORD.findall(text)
-        if len(w) > 3 and w.casefold() not in stops and stem_word(w, language) not in leave_out
+        stem_word(w.group(), language)
+        for w in WORD.finditer(text)
+        if len(w.group()) > 3
+        and w.group().casefold() not in stops
+        and stem_word(w.group(), language) not in leave_out
+        and not named_inside(text, w, language)
     )
 
 
@@ -389,7 +393,11 @@ def span_key(
     since = offset(text, start, unit.end, language)
     if since is not None:
         leave_out = frozenset({since, stem_word(unit.written, language)})
-        key = f"{unit.id} after {since}" if since else f"{unit.id} later"
+        # Seconds, minutes and hours from one start are one span in any of them ("five
+        # minutes after take-off" / "thirty seconds after take-off"), compared in seconds
+        # (:data:`.measures.BASE`); days and longer stay apart, as bare spans do.
+        measured_in = BRIEF_BASE if unit.brief else unit.id
+        key = f"{measured_in} after {since}" if since else f"{measured_in} later"
         return (language, key), events(text, language, leave_out)
     narrower = complement(text, unit.end, language)
     if narrower:

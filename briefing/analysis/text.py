@@ -37,6 +37,14 @@ def unelided(word: str) -> str:
     return max(_APOSTROPHE.split(word), key=len) if "'" in word or "’" in word else word
 
 
+def named_inside(text: str, word: re.Match[str], language: str) -> bool:
+    """A name inside the sentence ("operating *Flight AI171*"): a capital or a digit after
+    the first word, where the language keeps capitals for names (:data:`NOUN_CAPS`)."""
+    if language in NOUN_CAPS or not text[: word.start()].strip():
+        return False
+    return word.group()[0].isupper() or any(c.isdigit() for c in word.group())
+
+
 def word_set(words: str) -> frozenset[str]:
     """A set from whitespace-separated words (long word lists stay readable in the source)."""
     return frozenset(words.split())

@@ -46,6 +46,8 @@ UNITS = (
     )
 )
 _BRIEF = frozenset({"duration-second", "duration-minute", "duration-hour"})
+#: The unit an offset of seconds, minutes or hours is compared in (:func:`.scope.span_key`).
+BRIEF_BASE = "duration-second"
 #: Longest unit name read, in words ("kilometers per hour").
 _MOST_WORDS = 3
 _WORD = re.compile(r"[^\W\d_][\w'’./\-]*|%|°\w?")
