@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from briefing.analysis.agency_datelines import agency_dateline
 from briefing.analysis.dates import DatePhrase, find_dates, may_contain_dates
 from briefing.analysis.forecasts import is_forecast
 from briefing.analysis.numeric_dates import may_contain, with_numeric
@@ -72,6 +73,9 @@ def _read(sentence: Sentence, language: str, in_language: str) -> list[Dated]:
                  True, False, False),
                 *_read(prose, language, in_language),
             ]  # fmt: skip
+    run_in = None if dateline or not phrases else agency_dateline(sentence.text, phrases, language)
+    if run_in is not None:
+        return _headline_apart(sentence, run_in, language, in_language)
     dated: list[Dated] = []
     for phrase in phrases:
         caption = (
@@ -87,6 +91,26 @@ def _read(sentence: Sentence, language: str, in_language: str) -> list[Dated]:
         at = _shift(phrase, sentence.start)
         dated.append((sentence.start, sentence.end, sentence.text, at, anchor, caption, forecast))
     return dated
+
+
+def _headline_apart(
+    sentence: Sentence, run_in: tuple[int, DatePhrase, int], language: str, in_language: str
+) -> list[Dated]:
+    """A headline, an agency's dateline and the lead run together (``agency_datelines``):
+    each read as a sentence of its own. The dateline is an anchor, never an event; the
+    headline and the lead keep their dates."""
+    begin, phrase, cut = run_in
+    text = sentence.text
+    headline = text[:begin].rstrip()
+    head = Sentence(sentence.start + begin, sentence.start + cut, text[begin:cut])
+    lead = Sentence(sentence.start + cut + 1, sentence.end, text[cut + 1 :])
+    dated: list[Dated] = []
+    if headline.strip():
+        start = sentence.start
+        dated.extend(_read(Sentence(start, start + len(headline), headline), language, in_language))
+    dated.append((head.start, head.end, head.text, _shift(phrase, sentence.start),
+                  True, False, False))  # fmt: skip
+    return [*dated, *_read(lead, language, in_language)]
 
 
 #: "Today" in idioms for "nowadays": "nos dias de hoje", "hoy (en) día", "au jour
