@@ -28,7 +28,7 @@ PHASES = [
     ("briefing.topics.assemble", "read_on_cores", "first pass (parent's part)"),
     ("briefing.topics.shares", "_vocabulary_share", "  round 1 share"),
     ("briefing.topics.shares", "_candidates_share", "  round 2 share"),
-    ("briefing.topics.shares", "_stamp", "  stamping the findings"),
+    ("briefing.topics.stamping", "stamp", "  stamping the findings"),
     ("briefing.topics.assemble", "scan_on_cores", "mentions (parent's part)"),
     ("briefing.topics.shares", "_scan_share", "  round 3 share"),
     ("briefing.topics.cluster", "_Builder.entities", "entities"),

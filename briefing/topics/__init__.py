@@ -50,8 +50,10 @@ from briefing import gcpause, stored_articles
 from briefing.model import Article, Topic
 from briefing.topics.assemble import build
 from briefing.topics.event_timeline import story_share, timeline_share
+from briefing.topics.event_when import remember_stems
 from briefing.topics.events import CONTEXT, with_main_event_named
 from briefing.topics.languages import briefing_languages
+from briefing.topics.lead_stems import lead_stems, lead_texts
 from briefing.topics.period_events import with_period_events
 from briefing.topics.period_share import period_share, period_texts
 from briefing.topics.shares import Cores
@@ -100,15 +102,23 @@ def extract_topics_named(
             # The timeline the main event is dated from needs only the articles: a worker
             # reads it while this process ranks (:mod:`.event_timeline`).
             timeline = cores.after_rounds(timeline_share, functools.partial(story_share, ordered))
-            # So do the texts the secondary events are read from (:mod:`.period_share`).
+            # So do the texts the secondary events are read from (:mod:`.period_share`),
+            # and the stems of the leads' words the main event compares (:mod:`.lead_stems`).
             periods = cores.after_rounds(
                 period_share, functools.partial(period_texts, ordered, languages)
+            )
+            stems = cores.after_rounds(
+                lead_stems, functools.partial(lead_texts, ordered, languages)
             )
             # The main event is read from the best topics (:data:`~.events.CONTEXT`), so
             # a short limit still names it as the full list does.
             limited = None if limit is None else max(limit, CONTEXT)
             found = build(ordered, limited, languages, cores)
-        topics, event = with_main_event_named(ordered, found, states(), languages, timeline)
+        remember_stems(stems())
+        try:
+            topics, event = with_main_event_named(ordered, found, states(), languages, timeline)
+        finally:
+            remember_stems(None)
         topics = with_period_events(ordered, topics, languages, periods)  # :mod:`.period_events`
         topics = with_tolls(ordered, topics, languages)  # :mod:`.tolls`
     return (topics if limit is None else topics[:limit]), event

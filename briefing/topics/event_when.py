@@ -87,12 +87,30 @@ def base_forms(written: Counter[str]) -> dict[str, str]:
     return found
 
 
-@functools.lru_cache(maxsize=1 << 17)
 def english_stem(word: str) -> str:
     """``word``'s English Snowball stem, remembered: the main event stems every word of
     the leads (:func:`inflected_common`), then again the usable ones (:func:`base_forms`),
-    tens of thousands at 10,000 articles, a Python-level Snowball run each."""
+    tens of thousands at 10,000 articles, a Python-level Snowball run each. The leads'
+    words may have been stemmed ahead on a worker (:func:`remember_stems`)."""
+    known = _KNOWN_STEMS.get(word)
+    return known if known is not None else _english_stem(word)
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _english_stem(word: str) -> str:
     return english_stemmer().stemWord(word)
+
+
+#: Stems worked out on a worker (:mod:`.lead_stems`), for the extraction under way.
+_KNOWN_STEMS: dict[str, str] = {}
+
+
+def remember_stems(stems: dict[str, str] | None) -> None:
+    """Have :func:`english_stem` answer from ``stems`` (word → its stem, worked out on a
+    worker by the same stemmer), until the next call; None forgets them."""
+    _KNOWN_STEMS.clear()
+    if stems:
+        _KNOWN_STEMS.update(stems)
 
 
 @functools.cache

@@ -15,8 +15,10 @@ in worker processes of :mod:`briefing.parallel` (the first share in this one), i
 2. shares of the distinct texts: their findings, read with those sets, as plain tuples; and
    shares of the distinct counted words: their stem keys.
 
-Here the findings are stamped at every use of their text, in paragraph order: the lists come
-out as one process appends them, and the themes' keys in first-seen order. Once the aliases
+Here the findings are stamped at every use of their text, in paragraph order
+(:mod:`briefing.topics.stamping`; the paragraphs this process's own share opens the briefing
+with while the workers still read): the lists come out as one process appends them, and the
+themes' keys in first-seen order. Once the aliases
 are merged, a third round (:func:`scan_on_cores`) finds every alias's mentions in shares of
 the distinct texts, stamped the same way. The workers are started once and kept for the
 three rounds (:class:`Cores`, a :class:`~briefing.parallel.Pool`): each start imports the
@@ -45,6 +47,7 @@ from briefing.topics.lending import Answers, Later, in_turn
 from briefing.topics.mentions import alias_matches, by_first_token, scan
 from briefing.topics.multilingual_gazetteer import gazetteer_for
 from briefing.topics.nouns import noun_evidence, nouns_of
+from briefing.topics.stamping import NEW, Stamper, pack
 from briefing.topics.tokens import tokenize
 
 #: The share of round 3 this process scans when it also does work of its own meanwhile
@@ -200,23 +203,21 @@ def _read_on(
     texts += [[] for _ in range(runs - len(texts))]
     words += [[] for _ in range(runs - len(words))]
     sets = (lowercase, midcap, nouns, elsewhere)
-    parts = pool.run(
-        _candidates_share,
-        [(run, spoken, sets, keyed) for run, keyed in zip(texts, words, strict=True)],
-        what=WHAT,
-    )
+    out = Candidates()
+    stamper = Stamper(out, paragraphs)
+    round2: list[Any] = [(run, spoken, sets, key) for run, key in zip(texts, words, strict=True)]
+    # This process's share (the first: read here, never pickled) stamps the paragraphs its
+    # own texts open the briefing with, while the workers still read theirs.
+    round2[0] = (*round2[0], stamper.stamp_known)
+    parts = pool.run(_candidates_share, round2, what=WHAT)
     findings: dict[str, Any] = {}
     keys: dict[str, dict[str, str]] = {}
     for part_findings, part_keys in parts:
         findings.update(part_findings)
         for language, keyed in part_keys.items():
             keys.setdefault(language, {}).update(keyed)
-    del parts
-    out = Candidates()
-    for article, index, text in paragraphs:
-        packed = findings[text]
-        if packed is not None:
-            _stamp(out, packed, article, index)
+    del parts, round2
+    stamper.stamp_all(findings)  # the rest, now that every text's findings are here
     out.paragraphs = paragraphs
     return out, WordCounts(counted, keys) if several else None
 
@@ -250,7 +251,7 @@ def scan_on_cores(
         found.update(part)
     del parts
     occurrences: dict[str, list[Occurrence]] = defaultdict(list)
-    new, occ = _new, Occurrence
+    new, occ = NEW, Occurrence
     for article, index, text in paragraphs:
         for root, start, end, alias in found[text]:
             occurrences[root].append(new(occ, (article, index, start, end, alias)))
@@ -308,69 +309,23 @@ def _vocabulary_share(share: Any, report: Callable[[int], None]) -> tuple[Any, .
 
 @_collector_paused
 def _candidates_share(share: Any, report: Callable[[int], None]) -> tuple[Any, Any]:
-    """Round 2 for one share: the findings of its distinct texts (:func:`_pack`), and the
+    """Round 2 for one share: the findings of its distinct texts (:func:`~.stamping.pack`), and the
     stem keys of its share of the counted words."""
-    run, spoken, (lowercase, midcap, nouns, elsewhere), words = share
+    run, spoken, (lowercase, midcap, nouns, elsewhere), words, *then = share
     gaz = gazetteer_for(spoken)
     reader = _Reader(lowercase, midcap, gaz, function_words_of(spoken), nouns, elsewhere)
     findings = {}
     for text, language in run:
         reader.out = Candidates()
         reader.paragraph("", 0, text, tokenize(text), language)
-        findings[text] = _pack(reader.out)
+        findings[text] = pack(reader.out)
     by_language: dict[str, list[str]] = {}
     for language, word in words:
         by_language.setdefault(language, []).append(word)
-    return findings, keys_of(by_language, known_name(gaz))
-
-
-def _pack(found: Candidates) -> tuple[Any, ...] | None:
-    """One text's findings as plain tuples (offsets and surfaces; no article, no index)."""
-    if not (
-        found.places
-        or found.names
-        or found.surnames
-        or found.acronyms
-        or found.definitions
-        or found.events
-        or found.themes
-    ):
-        return None
-    return (
-        [(place, o.start, o.end, o.surface) for place, o in found.places],
-        [(kind, o.start, o.end, o.surface, attested) for kind, o, attested in found.names],
-        [(o.start, o.end, o.surface, attested) for o, attested in found.surnames],
-        [(o.start, o.end, o.surface) for o in found.acronyms],
-        list(found.definitions),
-        [(groups, o.start, o.end, o.surface) for groups, o in found.events],
-        [(key, [(o.start, o.end, o.surface) for o in occs]) for key, occs in found.themes.items()],
-    )
-
-
-def _stamp(out: Candidates, packed: tuple[Any, ...], article: str, index: int) -> None:
-    """Append one use of a text's findings, as reading it there would have (the same order
-    as :meth:`~briefing.topics.candidates.Candidates.add_again`). Occurrences are built with
-    ``tuple.__new__`` (:data:`_new`): millions are stamped here, in the parent alone."""
-    places, names, surnames, acronyms, definitions, events, themes = packed
-    new, occ = _new, Occurrence
-    if places:
-        out.places.extend((p, new(occ, (article, index, s, e, t))) for p, s, e, t in places)
-    if names:
-        out.names.extend((k, new(occ, (article, index, s, e, t)), a) for k, s, e, t, a in names)
-    if surnames:
-        out.surnames.extend((new(occ, (article, index, s, e, t)), a) for s, e, t, a in surnames)
-    if acronyms:
-        out.acronyms.extend(new(occ, (article, index, s, e, t)) for s, e, t in acronyms)
-    if definitions:
-        out.definitions.extend(definitions)
-    if events:
-        out.events.extend((g, new(occ, (article, index, s, e, t))) for g, s, e, t in events)
-    for key, occs in themes:
-        out.themes[key].extend(new(occ, (article, index, s, e, t)) for s, e, t in occs)
-
-
-#: An :class:`Occurrence` (a named tuple) without its Python-level ``__new__``.
-_new = tuple.__new__
+    keyed = keys_of(by_language, known_name(gaz))
+    for done in then:  # this process's own share only (:class:`~.stamping.Stamper`)
+        done(findings)
+    return findings, keyed
 
 
 _T = TypeVar("_T")

@@ -16,6 +16,7 @@ from briefing.analysis.timeline import extract_timeline
 from briefing.model import Article, Paragraph
 from briefing.topics import extract_topics_named, shares
 from briefing.topics.event_timeline import _pack, _unpack, story_share, timeline_share
+from briefing.topics.lead_stems import lead_stems
 from briefing.topics.lending import in_turn
 from briefing.topics.period_share import period_share
 from briefing.topics.story_days import story_articles, story_window
@@ -84,7 +85,7 @@ def test_the_event_dated_on_a_lent_worker_is_named_as_in_one_process(
 
     monkeypatch.setattr(parallel.Pool, "lend", lend)
     assert extract_topics_named(_PACKET, jobs=2) == alone
-    assert lent == [timeline_share, period_share]
+    assert lent == [timeline_share, period_share, lead_stems]
 
 
 def fail(_share: object, _report: object) -> None:
