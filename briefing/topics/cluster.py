@@ -3,7 +3,7 @@
 Aliases are merged with a union-find over keys, each merge backed by one rule:
 
 - a title is never part of a name ("Defense Minister Andrey Belousov" → Andrey Belousov);
-- romanisations share a :func:`~briefing.topics.lexicon.skeleton` (Rahmon / Rakhmon), and
+- romanisations share a :func:`~briefing.topics.spelling.skeleton` (Rahmon / Rakhmon), and
   full names whose surnames match and first names differ by one letter are one person;
 - a lone surname belongs to the one person of the briefing with that surname, and to nobody
   when two people share it;

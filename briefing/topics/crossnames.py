@@ -24,13 +24,10 @@ from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.consonant_keys import consonant_key
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.languages import latin
-from briefing.topics.lexicon import (
-    NAME_PARTICLES,
-    edit_distance_at_most_one,
-    skeleton,
-)
+from briefing.topics.lexicon import NAME_PARTICLES
 from briefing.topics.naming import person_key
 from briefing.topics.patterns import REGNAL
+from briefing.topics.spelling import edit_distance_at_most_one, skeleton
 
 _WORD = re.compile(r"\S+")
 

@@ -43,9 +43,10 @@ from briefing.topics.languages import (
     latin,
     lemma,
 )
-from briefing.topics.lexicon import MONTHS, STOPWORDS, WEEKDAYS, skeleton, spelling_key
+from briefing.topics.lexicon import MONTHS, STOPWORDS, WEEKDAYS
 from briefing.topics.naming import canonical
 from briefing.topics.rank import Cluster
+from briefing.topics.spelling import skeleton, spelling_key
 from briefing.topics.themes import (
     GENERIC_HEADS,
     GENERIC_MODIFIERS,

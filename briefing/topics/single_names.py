@@ -29,7 +29,7 @@ from collections.abc import Callable
 from rapidfuzz import fuzz
 
 from briefing.topics.languages import latin
-from briefing.topics.lexicon import skeleton
+from briefing.topics.spelling import skeleton
 
 #: Words for an office held by someone named by one name, in the languages read here,
 #: singular and plural ("Popes Francis and Benedict"), Russian and Ukrainian as lemmas.

@@ -13,16 +13,8 @@ import functools
 from collections.abc import Iterator
 
 from briefing.topics.languages import lemma
-from briefing.topics.lexicon import (
-    MONTHS,
-    NAME_PARTICLES,
-    ROLE_HEADS,
-    SPELLING,
-    STOPWORDS,
-    WEEKDAYS,
-    spelling_key,
-    words,
-)
+from briefing.topics.lexicon import MONTHS, NAME_PARTICLES, ROLE_HEADS, STOPWORDS, WEEKDAYS, words
+from briefing.topics.spelling import SPELLING, spelling_key
 from briefing.topics.tokens import Token
 from briefing.topics.verb_forms import PAST_FORMS
 
