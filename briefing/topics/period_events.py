@@ -187,7 +187,7 @@ def _noun(
         return None
     if not forward:
         picked.reverse()
-    from briefing.topics.keywords import stem_key, zipf
+    from briefing.topics.word_keys import stem_key, zipf
 
     rarest = min(picked, key=lambda m: zipf(_bare(m.group()), language))
     word = _bare(rarest.group())

@@ -201,7 +201,7 @@ def superlative(word: str) -> bool:
     """
     if len(word) < 6 or not word.endswith("est"):
         return False
-    from briefing.topics.keywords import zipf
+    from briefing.topics.word_keys import zipf
 
     def known(form: str) -> bool:
         return len(form) >= 3 and zipf(form, "en") >= COMPARATIVE_ZIPF
