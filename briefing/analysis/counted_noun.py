@@ -17,6 +17,7 @@ from briefing.analysis import scope
 from briefing.analysis.distances import distance_key
 from briefing.analysis.measures import base_unit, measured, one_letter_unit
 from briefing.analysis.numbers import multipliers
+from briefing.analysis.span_keys import span_key
 from briefing.analysis.stems import stem_word
 from briefing.analysis.units import BRIEF_BASE, Unit, unit_after
 from briefing.analysis.vehicles import vehicle_kind
@@ -42,7 +43,7 @@ class _Counted(NamedTuple):
     distance: str = ""
     #: Where the counted noun (or unit) ends in the text.
     end: int = 0
-    #: An offset's far-end events (:func:`.scope.events`), else empty.
+    #: An offset's far-end events (:func:`.span_keys.events`), else empty.
     events: frozenset[str] = frozenset()
     #: What a measurement measures, as written ("altitude"), else "".
     what: str = ""
@@ -113,8 +114,8 @@ def _counted(text: str, start: int, end: int, language: str) -> _Counted | None:
 
 
 def _span(text: str, start: int, unit: Unit, scale: float, language: str) -> _Counted | None:
-    """A duration, keyed by :func:`.scope.span_key` (what span it measures)."""
-    found = scope.span_key(text, start, unit, language)
+    """A duration, keyed by :func:`.span_keys.span_key` (what span it measures)."""
+    found = span_key(text, start, unit, language)
     if found is None:
         return None
     # An offset keyed in seconds is converted to them (:data:`.measures.BASE`), and says
