@@ -29,13 +29,9 @@ from briefing.topics.consonant_keys import consonant_key
 from briefing.topics.crossnames import (
     drop_regnal_places,
     drop_role_phrases,
-    german_spelling,
-    heard,
     middle_names,
     one_word_names,
-    same_person,
     strip_foreign_titles,
-    unvoiced,
 )
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.given_names import judge_people, lone_given_name, word_before
@@ -46,6 +42,7 @@ from briefing.topics.languages import has_cyrillic, name_kind, part_of_speech
 from briefing.topics.lexicon import GEO_HEADS, ORDINALS, STOPWORDS
 from briefing.topics.naming import name_key, person_key
 from briefing.topics.patterns import REGNAL
+from briefing.topics.person_spellings import german_spelling, heard, same_person, unvoiced
 from briefing.topics.phrase_names import headed_names, phrase_cognates
 from briefing.topics.romanise import scheme_pairs, spelled_names
 from briefing.topics.script_phrases import script_cognates
