@@ -16,7 +16,7 @@ from typing import NamedTuple
 from briefing.analysis import scope
 from briefing.analysis.distances import distance_key
 from briefing.analysis.measures import base_unit, measured, one_letter_unit
-from briefing.analysis.numbers import multipliers
+from briefing.analysis.number_tables import multipliers
 from briefing.analysis.span_keys import span_key
 from briefing.analysis.stems import stem_word
 from briefing.analysis.units import BRIEF_BASE, Unit, unit_after

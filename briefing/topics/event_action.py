@@ -314,6 +314,6 @@ def _function_words(languages: frozenset[str]) -> frozenset[str]:
 def _numerals(languages: frozenset[str]) -> frozenset[str]:
     """The number words of ``languages`` ("million", "Millionen", "mille"), as num2words
     and number-parser write them: a quantity is never the act."""
-    from briefing.analysis.numbers import multipliers, number_words
+    from briefing.analysis.number_tables import multipliers, number_words
 
     return frozenset(w for lang in languages for w in (*number_words(lang), *multipliers(lang)))
