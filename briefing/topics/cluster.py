@@ -47,6 +47,7 @@ from briefing.topics.phrase_names import headed_names, phrase_cognates
 from briefing.topics.romanise import scheme_pairs, spelled_names
 from briefing.topics.script_phrases import script_cognates
 from briefing.topics.single_names import taken_name_pairs, titled_pairs
+from briefing.topics.union_find import _UnionFind
 
 _TREATY_STEM = re.compile(r"^(n:.+ (?:convention|treaty|agreement)) on .+$")
 _TREATY_ON = re.compile(r"(?:^n:| )(?:treaty|convention|agreement) on (?:the )?(.+)$")
@@ -63,30 +64,6 @@ _LIST_JOIN = r"(?:,|\s(?:and|ve|et|und|e|y|ed|i|и|та|і)\s)\s*"
 #: apostrophe is left to the gazetteer: "Hatay'da").
 _LIST_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w'’-]*)\s*" + _LIST_JOIN + r"$")
 _LIST_AFTER = re.compile(r"(?:['’]\w+)?\s*" + _LIST_JOIN + r"(?P<word>[^\W\d_][\w'’-]*)")
-
-
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def add(self, key: str) -> str:
-        self.parent.setdefault(key, key)
-        return key
-
-    def find(self, key: str) -> str:
-        root = key
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[key] != root:
-            self.parent[key], key = root, self.parent[key]
-        return root
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(self.add(a)), self.find(self.add(b))
-        if ra != rb:
-            # Keep the lexically smaller root so results do not depend on dict order.
-            ra, rb = sorted((ra, rb))
-            self.parent[rb] = ra
 
 
 class _Builder:
