@@ -7,10 +7,10 @@ in a fresh Python process — never a ``fork``: the app calls this from a worker
 Textual's threads run, and a forked child of a threaded process can deadlock on a lock some
 other thread held. Nor ``multiprocessing``'s spawn: it runs the parent's main script again in
 every child, which breaks any script without a ``__main__`` guard. A worker is a plain
-``python -c`` that imports this module; it gets its share through a socket (sent from a helper
-thread, so the caller starts on its own share at once) and answers through the same socket
-with progress counts and then its result. Its stdout goes nowhere (a stray print must not
-reach the app's screen) and its stderr to a temporary file, read only if it dies.
+``python -c`` that imports :mod:`briefing.parallel_worker`; it gets its share through a socket
+(sent from a helper thread, so the caller starts on its own share at once) and answers through
+the same socket with progress counts and then its result. Its stdout goes nowhere (a stray
+print must not reach the app's screen) and its stderr to a temporary file, read only if it dies.
 
 Nothing is lost silently (Whoosh's own multiprocessing writer drops the documents of a worker
 that failed, WHOOSH.md #1): an exception in a worker is raised here — an ``OSError`` (a full
@@ -30,16 +30,14 @@ import subprocess
 import sys
 import tempfile
 import threading
-import time
-import traceback
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from typing import Any
 
+from briefing.parallel_worker import _DONE, _PROGRESS
+
 #: ``function(share, report)``: ``report(n)`` says n more items of the share are done.
 ShareFunction = Callable[[Any, Callable[[int], None]], Any]
-
-_PROGRESS, _DONE, _FAILED = "progress", "done", "failed"
 
 
 class WorkerFailed(Exception):
@@ -204,7 +202,7 @@ _BOOT = (
     "from multiprocessing.connection import Connection\n"
     "conn = Connection(int(sys.argv[1]))\n"
     "sys.path[:] = conn.recv()\n"
-    "from briefing.parallel import _child_main\n"
+    "from briefing.parallel_worker import _child_main\n"
     "_child_main(conn)\n"
 )
 
@@ -362,72 +360,3 @@ class _Worker:
         if self._sender is not None:
             self._sender.join(1)
         self._errors.close()
-
-
-def _child_main(conn: Connection) -> None:
-    """What a worker process runs: take a share, do it, answer (or report what failed); then
-    wait for the next share, until the parent closes the socket (or stops the worker)."""
-    _exit_with_parent()
-    while True:
-        try:
-            message = conn.recv()
-        except (EOFError, OSError):
-            break
-        answer = _serve(conn, message)
-        conn.send(answer)
-        if answer[0] == _FAILED:
-            break
-    conn.close()
-
-
-#: How often a worker checks that the process that started it is still alive (seconds).
-ORPHAN_CHECK = 0.1
-
-
-def _exit_with_parent() -> None:
-    """End this worker at once when its parent dies (``kill -9``, out of memory).
-
-    A worker otherwise goes on with its share until it next reports progress, writing into
-    a folder the next run of the app wants to clear, and using a core for nothing. An
-    orphan is adopted by another process, so its parent pid changes; a daemon thread
-    watches for that (``prctl(PR_SET_PDEATHSIG)`` is Linux-only and fires when the parent's
-    *thread* ends, which a kept pool of workers outlives)."""
-    parent = os.getppid()
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(ORPHAN_CHECK)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="orphan-watch", daemon=True).start()
-
-
-def _serve(conn: Connection, message: Any) -> tuple[str, Any]:
-    """Do one share; the answer to send back."""
-    try:
-        function, share = message
-
-        def report(count: int) -> None:
-            conn.send((_PROGRESS, count))
-
-        result = function(share, report)
-        return (_DONE, result)
-    except BaseException as error:  # every failure goes back to the parent, and to the log
-        from briefing import errorlog
-
-        errorlog.record(error, "in a worker process")
-        details = "".join(traceback.format_exception(error))
-        described: BaseException | str = (
-            error
-            if isinstance(error, OSError) and _pickles(error)
-            else f"{type(error).__name__}: {error}"
-        )
-        return (_FAILED, (described, details))
-
-
-def _pickles(error: BaseException) -> bool:
-    try:
-        pickle.loads(pickle.dumps(error))
-    except (pickle.PicklingError, TypeError, AttributeError, ValueError):
-        return False  # an exception that cannot travel is described instead
-    return True

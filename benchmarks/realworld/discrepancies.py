@@ -108,7 +108,7 @@ def folded(word: str) -> str:
 
 
 def _english_numbers() -> dict[str, int]:
-    from briefing.analysis.numbers import number_words
+    from briefing.analysis.number_tables import number_words
 
     return number_words("en")
 

@@ -20,7 +20,7 @@ not enough: a given name is shared by many people.
 
 An age is read in digits or in the language's number words ("the seven-year-old", "der
 siebenjährige", "yedi yaşındaki", "Brandt, sept ans"; num2words through
-:func:`.numbers.number_words`), a compound number whole ("twenty-five-year-old" is 25, never
+:func:`.number_tables.number_words`), a compound number whole ("twenty-five-year-old" is 25, never
 the "five" of it).
 """
 
@@ -34,7 +34,7 @@ from functools import cache
 from typing import Any
 
 from briefing.analysis.inflection import folded
-from briefing.analysis.numbers import number_words
+from briefing.analysis.number_tables import number_words
 from briefing.analysis.scope import and_words
 from briefing.analysis.spelling import name_pairs_of, script
 from briefing.model import Article

@@ -21,31 +21,28 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from briefing.analysis import scope
 from briefing.analysis.ages import AGE, ages_of
 from briefing.analysis.attributive import attributive_count
 from briefing.analysis.casualties import CASUALTIES, casualty_kind, running_toll
+from briefing.analysis.counted_noun import _WORD, _counted, _factors
 from briefing.analysis.crosscounts import ANY_LANGUAGE
 from briefing.analysis.dates import find_dates
 from briefing.analysis.days import Day, context_day, days_by_sentence
-from briefing.analysis.distances import DISTANCE, distance_key, in_kilometres
+from briefing.analysis.distances import DISTANCE, in_kilometres
 from briefing.analysis.figure_model import Figure
 from briefing.analysis.lists import enumeration
 from briefing.analysis.measures import (
-    base_unit,
     head_before,
     in_base,
-    measured,
     named_after,
-    one_letter_unit,
 )
 from briefing.analysis.model import Quote
 from briefing.analysis.names import is_place
 from briefing.analysis.near_lengths import hyphenated
-from briefing.analysis.numbers import Number, find_numbers, interval, is_year, multipliers, tally_at
+from briefing.analysis.numbers import Number, find_numbers, interval, is_year, tally_at
 from briefing.analysis.others import other_injured
 from briefing.analysis.parts import share
 from briefing.analysis.perpetrators import PERPETRATORS, perpetrator_count
@@ -58,19 +55,11 @@ from briefing.analysis.stems import stem_word
 from briefing.analysis.stolen import STOLEN, stolen_count
 from briefing.analysis.text import capitalised_words, language_of, sentence_at, sentences
 from briefing.analysis.timeline import TimelineEntry
-from briefing.analysis.units import BRIEF_BASE, UNITS, Unit, unit_after
-from briefing.analysis.vehicles import vehicle_kind
+from briefing.analysis.units import UNITS
 from briefing.model import Article, Span
 
-_MULTIPLIERS = {
-    "million": 1e6, "millions": 1e6, "mio": 1e6, "millionen": 1e6, "milioni": 1e6,
-    "millones": 1e6, "млн": 1e6, "milyon": 1e6, "billion": 1e9, "billions": 1e9,
-    "milliard": 1e9, "milliards": 1e9, "mrd": 1e9, "miliardi": 1e9, "млрд": 1e9,
-    "milyar": 1e9, "thousand": 1e3,
-}  # fmt: skip
 #: :attr:`Figure.bound` of each one-sided hedge of :data:`numbers.QUALIFIERS`.
 _BOUNDS = {"above": "lower", "from": "lower", "below": "upper", "upto": "maximum"}
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*|%|°\w?")  # "°C": a unit of its own
 #: Words joining the two ends of a range ("3 to 6", "drei bis sechs", "de 3 à 6").
 _RANGE = re.compile(r"\s*(?:-|–|to|or|à|a|bis|oder|ou|o|y|до|или|ila|veya)\s*", re.IGNORECASE)
 
@@ -309,102 +298,6 @@ def _one_value_each(found: list[Figure]) -> list[Figure]:
         if any(max(a.low, b.low) > min(a.high, b.high) for a in same for b in same)
     }
     return [f for f in found if f.key not in two] if two else found
-
-
-class _Counted(NamedTuple):
-    """What a number counts, as :func:`_counted` read it."""
-
-    noun: str
-    scale: float
-    key: tuple[str, str]
-    #: A distance from a named place: its unit's CLDR id and "distance from <Place>"
-    #: (read once here, where the unit was found, not again by the caller).
-    unit: str = ""
-    distance: str = ""
-    #: Where the counted noun (or unit) ends in the text.
-    end: int = 0
-    #: An offset's far-end events (:func:`.scope.events`), else empty.
-    events: frozenset[str] = frozenset()
-    #: What a measurement measures, as written ("altitude"), else "".
-    what: str = ""
-
-
-@cache
-def _factors(language: str) -> dict[str, float]:
-    """Multiplier words ("million", "milioni", "тысяч"), lower-cased, to their factor."""
-    return _MULTIPLIERS | multipliers(language)
-
-
-def _counted(text: str, start: int, end: int, language: str) -> _Counted | None:
-    """What a number counts: (noun as written, multiplier, comparison key). A unit ("km")
-    says how, not what: its key adds the word the number measures ("depth of 17.9 km")."""
-    words = list(_WORD.finditer(text, end, min(len(text), end + 60)))
-    if not words or text[end : words[0].start()].strip(" \u00a0\u202f.") not in ("",):
-        return None  # "12, the police said": the number ends its clause
-    scale = 1.0
-    first = words[0].group()
-    factors = _factors(language)
-    if first.casefold().rstrip(".") in factors:
-        scale = factors[first.casefold().rstrip(".")]
-        words = words[1:]
-        if not words:
-            return None
-        first = words[0].group()
-    unit = unit_after(text, words[0].start(), language) or one_letter_unit(
-        text, words[0].start(), language
-    )
-    if unit is not None and unit.duration:
-        return _span(text, start, unit, scale, language)
-    if unit is not None:
-        distance = distance_key(text, start, unit.id, unit.end, language)
-        if distance is not None:  # "380 km north of Athens" = "380 miles north of Athens"?
-            where = f"distance {distance[2]}"
-            return _Counted(unit.written, scale, (language, distance[0]), unit.id, where)
-        # "17.9 km", "24.1 kilometres": a measurement says how much, not of what; its key
-        # adds the word it measures ("a depth of 17.9 km", "625 pieds d'altitude") and its
-        # dimension's base unit, in which it is compared (:mod:`.measures`).
-        what = measured(text, start, unit, language)
-        if what is None:
-            return None
-        key = (language, f"{base_unit(unit.id)} {what[0]}")
-        return _Counted(unit.written, scale, key, unit.id, end=unit.end, what=what[1])
-    if language == "de":
-        # German capitalises nouns: the counted noun is the first capitalised word
-        # ("acht entwendeten Stücke").
-        noun = next((w.group() for w in words[:3] if w.group()[0].isupper()), None)
-        if noun is None:
-            return None
-    else:
-        noun = first
-    if len(noun) < 3 or not noun[0].isalpha():
-        return None
-    noun_end = next(w.end() for w in words if w.group() == noun)
-    # "dez tripulantes de cabine" (a part of the crew), "passengers and crew" (both): the
-    # key says all the phrase counts, so a part or a sum is never compared with the noun.
-    stem = stem_word(noun, language)
-    governed = scope.head_noun(text, noun, noun_end, language)
-    if governed is not None:  # "17 пожарных машин": fire engines, not "150 пожарных" (firemen)
-        kind = stem if governed[1] is None else stem_word(governed[1].group(), language)
-        stem, noun_end = f"{stem_word(governed[0].group(), language)} of {kind}", governed[0].end()
-    narrower = scope.complement(text, noun_end, language)
-    joined = scope.conjoined(text, noun_end, language)
-    stem = vehicle_kind(stem, narrower, text, noun_end, language)  # (:mod:`.vehicles`)
-    stem += f" and {joined}" if joined else ""
-    return _Counted(noun, scale, (language, stem), end=noun_end)
-
-
-def _span(text: str, start: int, unit: Unit, scale: float, language: str) -> _Counted | None:
-    """A duration, keyed by :func:`.scope.span_key` (what span it measures)."""
-    found = scope.span_key(text, start, unit, language)
-    if found is None:
-        return None
-    # An offset keyed in seconds is converted to them (:data:`.measures.BASE`), and says
-    # what it measures by its start ("after takeoff").
-    converted = unit.id if found[0][1].startswith(f"{BRIEF_BASE} ") else ""
-    what = found[0][1].split(" ", 1)[1] if converted else ""
-    return _Counted(
-        unit.written, scale, found[0], converted, end=unit.end, events=found[1], what=what
-    )
 
 
 def _list_figure(

@@ -67,7 +67,7 @@ BASE: dict[str, tuple[str, float]] = {
     "power-kilowatt": ("power-megawatt", 1e-3),
     "power-megawatt": ("power-megawatt", 1.0),
     "power-gigawatt": ("power-megawatt", 1e3),
-    # Offsets of seconds, minutes or hours from one start (:func:`.scope.span_key`).
+    # Offsets of seconds, minutes or hours from one start (:func:`.span_keys.span_key`).
     "duration-second": ("duration-second", 1.0),
     "duration-minute": ("duration-second", 60.0),
     "duration-hour": ("duration-second", 3600.0),

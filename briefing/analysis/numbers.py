@@ -23,10 +23,10 @@ from typing import TypeVar
 from babel import Locale, UnknownLocaleError
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
+from briefing.analysis.number_tables import multipliers, number_words
+
 T = TypeVar("T")
 
-#: Words for these values are read (2–100, then round hundreds and thousands).
-_VALUES = (*range(2, 101), *range(200, 1001, 100), 2000, 3000, 5000, 10000)
 #: "about", "more than"… per language: how a figure is hedged changes what it claims.
 QUALIFIERS: dict[str, dict[str, str]] = {
     "en": {"about": "about", "around": "about", "roughly": "about", "approximately": "about",
@@ -128,78 +128,6 @@ class Number:
     low: float | None = None
     #: The qualifier as written ("at least"), for quoting the figure.
     hedge: str = ""
-
-
-@cache
-def number_words(language: str) -> dict[str, int]:
-    """Lower-cased number words of ``language`` → value ({} when num2words lacks it)."""
-    from num2words import num2words
-
-    words: dict[str, int] = {}
-    for value in _VALUES:
-        try:
-            written = num2words(value, lang=language)
-        except (NotImplementedError, KeyError, ValueError, TypeError, AttributeError):
-            words = {}
-            break
-        words.setdefault(written.casefold(), value)
-        words.setdefault(written.casefold().replace("-", " "), value)
-        if 10 < value < 100 and value % 10:
-            # num2words joins "oniki", "yirmiiki"; Turkish writes the two words apart ("on
-            # iki"): the tens and units words, spaced, are the same number.
-            tens = num2words(value - value % 10, lang=language).casefold()
-            units = num2words(value % 10, lang=language).casefold()
-            if written.casefold() == tens + units:
-                words.setdefault(f"{tens} {units}", value)
-    for word, value in (_inflected(language) | _collective(language)).items():
-        if value >= 2:
-            words.setdefault(word, value)
-    return words
-
-
-def _collective(language: str) -> dict[str, int]:
-    """Every case of the collective numerals of ``language`` → value, or {} (a table
-    generated from pymorphy3 by ``benchmarks/realworld/gen_collective.py``)."""
-    from briefing.analysis.collective import COLLECTIVE
-
-    return COLLECTIVE.get(language, {})
-
-
-@cache
-def multipliers(language: str) -> dict[str, float]:
-    """Words that multiply the number before them ("80 mila", "50 тысяч", "3 Millionen"),
-    lower-cased → factor, as num2words writes two, three and five thousands, millions and
-    billions in ``language`` (every grammatical number: "тысячи", "тысяч")."""
-    from num2words import num2words
-
-    found: dict[str, float] = {}
-    for factor in (1e3, 1e6, 1e9):
-        for count in (2, 3, 5):
-            try:
-                whole = num2words(int(count * factor), lang=language).casefold()
-                digit = num2words(count, lang=language).casefold()
-            except (NotImplementedError, KeyError, ValueError, TypeError, AttributeError):
-                return {}
-            rest = whole.split(" ", 1)[1] if " " in whole else whole.removeprefix(digit)
-            if rest and rest != whole and " " not in rest:
-                found.setdefault(rest, factor)
-    return found
-
-
-def _inflected(language: str) -> dict[str, int]:
-    """number-parser's single-word forms for ``language`` (every case), or {}."""
-    import importlib
-
-    try:
-        data = importlib.import_module(f"number_parser.data.{language}").info
-    except (ImportError, AttributeError):
-        return {}
-    found: dict[str, int] = {}
-    for table in ("UNIT_NUMBERS", "DIRECT_NUMBERS", "TENS", "HUNDREDS"):
-        for word, value in (data.get(table) or {}).items():
-            if isinstance(value, int) and " " not in word:
-                found[word.casefold()] = value
-    return found
 
 
 @cache

@@ -1,9 +1,9 @@
 """Offsets from one start ("five minutes after take-off"): which figures are one span.
 
 An offset is keyed by its start and, for seconds, minutes and hours, compared in seconds
-(:func:`.scope.span_key`), so "five minutes after take-off" and "thirty seconds after
+(:func:`.span_keys.span_key`), so "five minutes after take-off" and "thirty seconds after
 take-off" are one quantity. What it reaches is its sentence's other content words
-(:func:`.scope.events`): "lost contact 47 seconds after take-off" and "crashed thirty seconds
+(:func:`.span_keys.events`): "lost contact 47 seconds after take-off" and "crashed thirty seconds
 after take-off" are two spans from one start. So figures of one offset key are compared only
 within a group that shares such a word, pair by pair along a chain, and a figure sharing
 none stays out of the comparison (and out of the quotes).

@@ -40,7 +40,7 @@ from briefing.analysis.text import language_of, sentence_at
 from briefing.model import Article, Span
 
 if TYPE_CHECKING:
-    from briefing.topics.period_events import Phrase
+    from briefing.topics.period_reading import Phrase
 
 #: Most characters between the end of the period phrase and its end date.
 MAX_GAP = 60
@@ -115,7 +115,8 @@ def period_end_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
                 break
     if len(candidates) < 2:
         return []  # most packets: no two articles can give an end
-    from briefing.topics.period_events import period_events, period_phrases
+    from briefing.topics.period_events import period_events
+    from briefing.topics.period_reading import period_phrases
     from briefing.topics.period_words import may_hold
 
     phrases: list[Phrase] = []

@@ -53,8 +53,8 @@ def sound_keys(word: str) -> frozenset[str]:
     """Keys of one name word by its consonants, under each common romanisation."""
     from anyascii import anyascii
 
-    from briefing.topics.lexicon import skeleton
     from briefing.topics.romanise import romanisations
+    from briefing.topics.spelling import skeleton
 
     keys = set()
     for spelling in {*romanisations(word), skeleton(anyascii(word))}:

@@ -20,7 +20,7 @@ its small closed words: "and", "of", "after", "initially"):
   updated value is a stage of the count, not a rival of another outlet's figure;
 - **an offset**: "30 seconds after take-off" measures from take-off to whatever its sentence
   reports (a noise, a loss of contact, a crash): the span has two ends, and two offsets are
-  one quantity only from the same start to the same event (:func:`offset`, :func:`events`).
+  one quantity only from the same start to the same event (:mod:`.span_keys`).
 
 Every rule only narrows what a figure is compared with, so a rule that misreads a phrase
 costs a missed disagreement, never a false one.
@@ -34,10 +34,8 @@ from functools import cache
 from whoosh.lang import has_stopwords, stopwords_for_language
 
 from briefing.analysis.casualties import word_matcher
-from briefing.analysis.crosscounts import ANY_LANGUAGE
 from briefing.analysis.stems import stem_word
-from briefing.analysis.text import NOUN_CAPS, WORD, named_inside
-from briefing.analysis.units import BRIEF_BASE, Unit
+from briefing.analysis.text import NOUN_CAPS, WORD
 
 #: Words joining two nouns into one count ("passengers and crew").
 _AND: dict[str, str] = {
@@ -340,68 +338,3 @@ def conjoined(text: str, noun_end: int, language: str) -> str:
     if language in NOUN_CAPS and not written[0].isupper():
         return ""  # German nouns are capitalised: "und verletzte" is a verb or an adjective
     return stem_word(written, language)
-
-
-def offset(text: str, start: int, unit_end: int, language: str) -> str | None:
-    """For a span right before or after an "after"/"before" word ("30 seconds after take-off",
-    "nach 30 Sekunden"), the stem of the event it counts from ("" when none is named:
-    "seven minutes later"); None when the span is no offset."""
-    words = _OFFSET.get(language)
-    if not words:
-        return None
-    matcher = word_matcher(words)
-    after = matcher.match(text, unit_end + len(text[unit_end:]) - len(text[unit_end:].lstrip()))
-    before = _clause_before(text, start, language, 1)
-    if after is None and not (before and matcher.fullmatch(before[0])):
-        return None
-    at = after.end() if after is not None else unit_end
-    stops = _stopwords(language)
-    for word in WORD.findall(text[at : at + 60])[:4]:
-        if word.casefold() not in stops and len(word) > 2:
-            return stem_word(word, language)
-    return ""
-
-
-def events(text: str, language: str, leave_out: frozenset[str]) -> frozenset[str]:
-    """The stems of the content words of a sentence, less ``leave_out`` (the start of an
-    offset, its unit) and names (in every sentence of the story, they tie no two events):
-    what the sentence reports at the far end of the span (:mod:`.offsets`)."""
-    stops = _stopwords(language) | _words(language, _OFFSET)
-    return frozenset(
-        stem_word(w.group(), language)
-        for w in WORD.finditer(text)
-        if len(w.group()) > 3
-        and w.group().casefold() not in stops
-        and stem_word(w.group(), language) not in leave_out
-        and not named_inside(text, w, language)
-    )
-
-
-def span_key(
-    text: str, start: int, unit: Unit, language: str
-) -> tuple[tuple[str, str], frozenset[str]] | None:
-    """The comparison key of a duration in ``unit`` at ``text[start:]``, and for an offset the
-    events its sentence reports (else empty); None for a span not to compare.
-
-    "Seven minutes", "sept minutes", "7 min" is how long the event took, compared in its unit
-    whatever the language, since CLDR says which words name that unit. Longer spans ("five
-    years") stay within one language, as nouns always have, and are compared only when they
-    say what they measure ("three days *of mourning*"): a bare span of days or years is an
-    age, a sentence or a deadline as often as the story's own span. An offset ("30 seconds
-    after take-off") is one quantity only with an offset from the same start within its
-    language, and only to the same event (:func:`offset`, :func:`events`)."""
-    since = offset(text, start, unit.end, language)
-    if since is not None:
-        leave_out = frozenset({since, stem_word(unit.written, language)})
-        # Seconds, minutes and hours from one start are one span in any of them ("five
-        # minutes after take-off" / "thirty seconds after take-off"), compared in seconds
-        # (:data:`.measures.BASE`); days and longer stay apart, as bare spans do.
-        measured_in = BRIEF_BASE if unit.brief else unit.id
-        key = f"{measured_in} after {since}" if since else f"{measured_in} later"
-        return (language, key), events(text, language, leave_out)
-    narrower = complement(text, unit.end, language)
-    if narrower:
-        return (language, f"{unit.id} of {narrower}"), frozenset()
-    if not unit.brief:
-        return None
-    return (ANY_LANGUAGE, unit.id), frozenset()

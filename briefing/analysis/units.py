@@ -46,7 +46,7 @@ UNITS = (
     )
 )
 _BRIEF = frozenset({"duration-second", "duration-minute", "duration-hour"})
-#: The unit an offset of seconds, minutes or hours is compared in (:func:`.scope.span_key`).
+#: The unit an offset of seconds, minutes or hours is compared in (:func:`.span_keys.span_key`).
 BRIEF_BASE = "duration-second"
 #: Longest unit name read, in words ("kilometers per hour").
 _MOST_WORDS = 3

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
 
-from briefing.topics.keywords import zipf
+from briefing.topics.word_keys import zipf
 
 #: The second word is an everyday English word from this Zipf frequency on ("state" 6.0,
 #: "train" 5.1; "Chido", "Haiyan", "Barkhane" are under 1).

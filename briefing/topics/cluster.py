@@ -3,7 +3,7 @@
 Aliases are merged with a union-find over keys, each merge backed by one rule:
 
 - a title is never part of a name ("Defense Minister Andrey Belousov" → Andrey Belousov);
-- romanisations share a :func:`~briefing.topics.lexicon.skeleton` (Rahmon / Rakhmon), and
+- romanisations share a :func:`~briefing.topics.spelling.skeleton` (Rahmon / Rakhmon), and
   full names whose surnames match and first names differ by one letter are one person;
 - a lone surname belongs to the one person of the briefing with that surname, and to nobody
   when two people share it;
@@ -29,13 +29,9 @@ from briefing.topics.consonant_keys import consonant_key
 from briefing.topics.crossnames import (
     drop_regnal_places,
     drop_role_phrases,
-    german_spelling,
-    heard,
     middle_names,
     one_word_names,
-    same_person,
     strip_foreign_titles,
-    unvoiced,
 )
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.given_names import judge_people, lone_given_name, word_before
@@ -46,10 +42,12 @@ from briefing.topics.languages import has_cyrillic, name_kind, part_of_speech
 from briefing.topics.lexicon import GEO_HEADS, ORDINALS, STOPWORDS
 from briefing.topics.naming import name_key, person_key
 from briefing.topics.patterns import REGNAL
+from briefing.topics.person_spellings import german_spelling, heard, same_person, unvoiced
 from briefing.topics.phrase_names import headed_names, phrase_cognates
 from briefing.topics.romanise import scheme_pairs, spelled_names
 from briefing.topics.script_phrases import script_cognates
 from briefing.topics.single_names import taken_name_pairs, titled_pairs
+from briefing.topics.union_find import _UnionFind
 
 _TREATY_STEM = re.compile(r"^(n:.+ (?:convention|treaty|agreement)) on .+$")
 _TREATY_ON = re.compile(r"(?:^n:| )(?:treaty|convention|agreement) on (?:the )?(.+)$")
@@ -66,30 +64,6 @@ _LIST_JOIN = r"(?:,|\s(?:and|ve|et|und|e|y|ed|i|и|та|і)\s)\s*"
 #: apostrophe is left to the gazetteer: "Hatay'da").
 _LIST_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w'’-]*)\s*" + _LIST_JOIN + r"$")
 _LIST_AFTER = re.compile(r"(?:['’]\w+)?\s*" + _LIST_JOIN + r"(?P<word>[^\W\d_][\w'’-]*)")
-
-
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def add(self, key: str) -> str:
-        self.parent.setdefault(key, key)
-        return key
-
-    def find(self, key: str) -> str:
-        root = key
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[key] != root:
-            self.parent[key], key = root, self.parent[key]
-        return root
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(self.add(a)), self.find(self.add(b))
-        if ra != rb:
-            # Keep the lexically smaller root so results do not depend on dict order.
-            ra, rb = sorted((ra, rb))
-            self.parent[rb] = ra
 
 
 class _Builder:

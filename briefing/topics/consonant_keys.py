@@ -5,13 +5,13 @@ language through its own romanisation: French writes ``Kadhafi``, Italian ``Ghed
 English ``Gaddafi`` or ``Qaddafi``, Spanish ``Gadafi``, Portuguese ``Kadafi``. The letters
 differ in every place a romanisation chooses: the vowels (never written in the source), a
 doubled consonant, and the letters for the same few sounds (q / k / g / gh / kh, d / dh). More
-than one letter apart, so :func:`crossnames.same_person`'s spelling test does not see them as
+than one letter apart, so :func:`person_spellings.same_person`'s spelling test does not see them as
 one.
 
 :func:`consonant_key` reduces a surname to what every romanisation keeps: its consonants, in
 order, doubled ones once, with those choices folded. It is only asked of surnames of six
 letters or more whose key keeps three consonants, and only beside given names that
-:func:`crossnames.same_given_name` already finds alike ("Muammar" / "Mouammar"), so two
+:func:`person_spellings.same_given_name` already finds alike ("Muammar" / "Mouammar"), so two
 people who share a surname are still two people, and short surnames, whose keys collide
 by chance ("Kant" / "Gant"), are never compared this way.
 """

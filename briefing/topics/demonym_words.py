@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from briefing.topics.candidates import Occurrence
-from briefing.topics.lexicon import fold
+from briefing.topics.spelling import fold
 
 #: Letters a form must share with the place's name ...
 MIN_PREFIX = 5

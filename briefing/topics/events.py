@@ -40,10 +40,11 @@ from dataclasses import dataclass
 from briefing.analysis.model import TimelineEntry
 from briefing.display import date_span
 from briefing.model import Article, Topic
-from briefing.topics.event_action import CONTEXT, action_of, lead_of, shared, subjects_of
+from briefing.topics.event_action import CONTEXT, action_of, lead_of, subjects_of
 from briefing.topics.event_measured import measured_cause
 from briefing.topics.event_noun import act_forms, on_target
 from briefing.topics.event_place import where_in
+from briefing.topics.event_subject import shared
 from briefing.topics.event_target import done_to
 from briefing.topics.event_topic import as_event, follows, with_event
 from briefing.topics.event_venue import OBJECT, thing_called, undergone, venue_of

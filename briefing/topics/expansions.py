@@ -21,8 +21,9 @@ from collections.abc import Callable, Iterable, Mapping
 from rapidfuzz import fuzz
 
 from briefing.topics.languages import function_words, latin
-from briefing.topics.lexicon import STOPWORDS, fold, skeleton
+from briefing.topics.lexicon import STOPWORDS
 from briefing.topics.naming import acronym_key
+from briefing.topics.spelling import fold, skeleton
 
 #: Each word of the translation has a partner in the defined name at least this alike ...
 WORD_RATIO = 60

@@ -98,7 +98,7 @@ def describing(forms: Mapping[tuple[str, str], int]) -> bool:
 def everyday(name: str, forms: Mapping[tuple[str, str], int]) -> bool:
     """The form that names a key word is an everyday word of its language (Zipf ≥
     :data:`EVERYDAY_ZIPF`); ``forms`` say which language writes it."""
-    from briefing.topics.keywords import zipf  # which imports this module
+    from briefing.topics.word_keys import zipf
 
     written = {language: n for (word, language), n in forms.items() if word == name}
     if not written:

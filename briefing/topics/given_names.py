@@ -25,8 +25,8 @@ from collections.abc import Iterable, Sequence
 from briefing.given_name_table import given_name
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.gazetteer import Gazetteer
-from briefing.topics.keywords import zipf
 from briefing.topics.naming import person_key
+from briefing.topics.word_keys import zipf
 
 #: A word at least this frequent in its language (Zipf scale: 3.5 is about 3 uses in a
 #: million words) is an everyday word there; rarer surnames that double as words ("Faure",

@@ -21,10 +21,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from briefing.topics.keywords import zipf
 from briefing.topics.languages import function_words
 from briefing.topics.lexicon import STOPWORDS
 from briefing.topics.tokens import Token
+from briefing.topics.word_keys import zipf
 
 #: The part after the glue is at least this common in the paragraph's language (Zipf 3.5 is
 #: about 3 uses per million words: "oltre" 5.7, "the" 7.7).

@@ -21,8 +21,8 @@ from collections.abc import Callable, Iterable, Mapping
 from anyascii import anyascii
 
 from briefing.topics.candidates import Occurrence
-from briefing.topics.lexicon import skeleton
 from briefing.topics.romanise import turkish_pairs
+from briefing.topics.spelling import skeleton
 
 #: Greek letters and pairs that write a foreign sound, and the Latin spellings of it (the
 #: first is anyascii's own): "τσ" is Spanish/English "ch" and Italian "z", "θ" the

@@ -33,10 +33,10 @@ import functools
 from briefing.topics.candidates import Candidates
 from briefing.topics.given_names import given_name
 from briefing.topics.greek_respell import is_greek, latin_keys
-from briefing.topics.keywords import zipf
 from briefing.topics.languages import _analyser, has_cyrillic
 from briefing.topics.lexicon import words
 from briefing.topics.patterns import REGNAL
+from briefing.topics.word_keys import zipf
 
 #: An everyday word (wordfreq's Zipf scale; 3.5 is about 3 uses in a million words).
 EVERYDAY_ZIPF = 3.5

@@ -24,7 +24,6 @@ in the packet's main language, with every other form as an alias.
 
 from __future__ import annotations
 
-import functools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -41,11 +40,11 @@ from briefing.topics.languages import (
     function_words,
     has_cyrillic,
     latin,
-    lemma,
 )
-from briefing.topics.lexicon import MONTHS, STOPWORDS, WEEKDAYS, skeleton, spelling_key
+from briefing.topics.lexicon import MONTHS, STOPWORDS, WEEKDAYS
 from briefing.topics.naming import canonical
 from briefing.topics.rank import Cluster
+from briefing.topics.spelling import skeleton, spelling_key
 from briefing.topics.themes import (
     GENERIC_HEADS,
     GENERIC_MODIFIERS,
@@ -54,6 +53,7 @@ from briefing.topics.themes import (
     VERBS,
 )
 from briefing.topics.themes_usage import adjective
+from briefing.topics.word_keys import stem_key, zipf
 from briefing.topics.word_use import Evidence, word_uses
 
 #: A key word is used in the leads of at least this many articles ...
@@ -84,75 +84,7 @@ EVERYWHERE = 0.5
 #: At most this many key words become topics, best covered first.
 MAX_KEYWORDS = 6
 
-_SNOWBALL = {
-    "en": "english",
-    "fr": "french",
-    "de": "german",
-    "es": "spanish",
-    "it": "italian",
-    "pt": "portuguese",
-    "nl": "dutch",
-    "ru": "russian",
-    "uk": "russian",
-    "tr": "turkish",
-    "sv": "swedish",
-    "da": "danish",
-    "no": "norwegian",
-    "fi": "finnish",
-    "ro": "romanian",
-    "hu": "hungarian",
-}
 _EVERYDAY = STOPWORDS | VERBS | QUANTITIES | GENERIC_HEADS | GENERIC_MODIFIERS | MONTHS | WEEKDAYS
-
-
-@functools.cache
-def _stemmer(language: str) -> object | None:
-    import snowballstemmer
-
-    name = _SNOWBALL.get(language)
-    return snowballstemmer.stemmer(name) if name else None
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def stem_key(word: str, language: str) -> str:
-    """One key for the forms of a word in one language, romanised ("Migranten" → "migrant")."""
-    base = lemma(word) if has_cyrillic(word) else word
-    base = base.casefold()
-    stemmer = _stemmer(language)
-    if stemmer is not None:
-        base = stemmer.stemWord(base)  # type: ignore[attr-defined]
-    return skeleton(anyascii(base).replace("'", ""))
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def zipf(word: str, language: str) -> float:
-    """How common a word is in its language at large (0 when wordfreq does not know it).
-
-    A language wordfreq has no list for, or whose word splitter is an optional package that
-    is not installed (Chinese needs jieba, Japanese and Korean MeCab), is one it does not
-    know: a packet with one such article still gets its topics, with no frequencies from it.
-    """
-    from wordfreq import zipf_frequency
-
-    if not _wordfreq_reads(language):
-        return 0.0
-    return float(zipf_frequency(word, language, wordlist="small"))
-
-
-@functools.cache
-def _wordfreq_reads(language: str) -> bool:
-    """Whether wordfreq can tell a word's frequency in ``language`` here; asked once per
-    language, with wordfreq's warnings about scripts it splits badly kept off the terminal."""
-    import logging
-
-    from wordfreq import zipf_frequency
-
-    logging.getLogger("wordfreq").setLevel(logging.ERROR)
-    try:
-        zipf_frequency("a", language, wordlist="small")
-    except (LookupError, ImportError):
-        return False
-    return True
 
 
 def _candidate(word: str, language: str, banned: frozenset[str]) -> bool:

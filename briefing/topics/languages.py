@@ -12,7 +12,7 @@ language needs, from maintained packages and never from lists of one story's wor
   only when a briefing has Cyrillic text (about 0.1 s and 40 MB; 40 µs a word, cached), so
   Рахмон / Рахмона / Рахмоном are one name;
 - a Latin spelling of any script from anyascii (Владимир Путин → Vladimir Putin, Володимир
-  Путін → Volodimir Putin), which :func:`~briefing.topics.lexicon.skeleton` then folds with the
+  Путін → Volodimir Putin), which :func:`~briefing.topics.spelling.skeleton` then folds with the
   English romanisations (Rakhmon / Rahmon).
 
 English keeps the closed lists of :mod:`briefing.topics.lexicon`: an English-only briefing is

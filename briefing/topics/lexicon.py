@@ -9,12 +9,11 @@ rules in :mod:`briefing.topics.extract` readable and lets a reader check the lis
 from __future__ import annotations
 
 import functools
-import re
-import unicodedata
 
 # The title vocabulary is shared with the analyses; the rules import it from here.
 from briefing.titles import ROLE_HEADS as ROLE_HEADS
 from briefing.titles import ROLE_MODIFIERS as ROLE_MODIFIERS
+from briefing.topics.spelling import edit_distance_at_most_one, fold
 
 
 def words(text: str) -> frozenset[str]:
@@ -254,122 +253,6 @@ ORDINALS = words(
     """first second third fourth fifth sixth seventh eighth ninth tenth 1st 2nd 3rd 4th 5th
     6th 7th 8th 9th 10th annual inaugural extraordinary"""
 )
-
-#: British and American spellings that name the same subject ("labour"/"labor").
-SPELLING = {
-    "labour": "labor",
-    "defence": "defense",
-    "organisation": "organization",
-    "programme": "program",
-    "centre": "center",
-    "offence": "offense",
-    "harbour": "harbor",
-    "neighbour": "neighbor",
-    "favour": "favor",
-    "behaviour": "behavior",
-    "honour": "honor",
-    "licence": "license",
-    "armour": "armor",
-    "rumour": "rumor",
-    "jewellery": "jewelry",
-    "modernisation": "modernization",
-    "militarisation": "militarization",
-    "privatisation": "privatization",
-    "globalisation": "globalization",
-    "normalisation": "normalization",
-    "stabilisation": "stabilization",
-}
-
-_TRANSLIT = (
-    ("dzh", "j"),
-    ("zh", "j"),
-    ("kh", "h"),
-    ("sch", "sh"),
-    ("tch", "ch"),
-    ("ck", "k"),
-    ("x", "ks"),
-    ("w", "v"),
-    ("ou", "u"),
-    ("yu", "u"),
-    ("ya", "a"),
-    ("iy", "i"),
-    ("ii", "i"),
-    ("ey", "ei"),
-    ("y", "i"),
-    ("ph", "f"),
-    ("q", "k"),
-)
-
-
-#: Latin letters that Unicode does not decompose into a base letter and an accent.
-UNDECOMPOSED = str.maketrans(
-    {
-        "ə": "e",
-        "Ə": "E",
-        "ı": "i",
-        "ł": "l",
-        "Ł": "L",
-        "ø": "o",
-        "Ø": "O",
-        "đ": "d",
-        "Đ": "D",
-        "ħ": "h",
-        "ß": "ss",
-        "æ": "ae",
-        "Æ": "AE",
-        "œ": "oe",
-        "Œ": "OE",
-        "þ": "th",
-        "ð": "d",
-    }
-)
-
-
-def fold(text: str) -> str:
-    """Lower-case form without accents ("Düşənbə" → "dusenbe")."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def skeleton(word: str) -> str:
-    """A key shared by common romanisations of one name: Rahmon/Rakhmon, Sergey/Sergei.
-
-    Cached by word: the merging asks for the same names' skeletons again and again (~200,000
-    calls for ~10,000 articles, most of them repeats), each a Unicode decomposition.
-
-    Russian and Central Asian names reach English through several transliteration systems;
-    the differences are regular (kh/h, y/i, ks/x, doubled letters), so folding them gives one
-    key without a name list.
-    """
-    key = fold(word)
-    for old, new in _TRANSLIT:
-        key = key.replace(old, new)
-    return re.sub(r"(.)\1+", r"\1", key)
-
-
-def edit_distance_at_most_one(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` differ by at most one inserted, deleted or changed letter."""
-    if a == b:
-        return True
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
-
-
-def spelling_key(word: str) -> str:
-    """One spelling for British/American pairs and a singular for regular plurals."""
-    word = SPELLING.get(word, word)
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics")):
-        return word[:-1]
-    return word
 
 
 #: Long English titles whose cognates other languages capitalise before a name

@@ -5,7 +5,7 @@ capitals, since small towns double as surnames and words the world over ("Victor
 "Mobile"). So a town of 20,000 people reads as a person ("Banská Bystrica": two capitalised
 words) or an organisation, and the leads' vote for where the event happened
 (:mod:`.event_place`) never sees it. Within a packet the risk is small: a name that is,
-letter for letter once its diacritics are folded (:func:`.lexicon.fold`: "Handlova" for
+letter for letter once its diacritics are folded (:func:`.spelling.fold`: "Handlova" for
 "Handlová"), a GeoNames town of 15,000 people or more (:func:`briefing.geodata.cities`) of
 a country the packet's articles are about (a country named by :data:`COVERAGE` of them)
 names that town, and so does one of the town's GeoNames alternate names (kept for towns of
@@ -28,8 +28,9 @@ import re
 from collections.abc import Callable, Sequence
 
 from briefing.model import Article, Topic
-from briefing.topics.lexicon import fold, words
+from briefing.topics.lexicon import words
 from briefing.topics.place_nouns import places_by_noun
+from briefing.topics.spelling import fold
 
 #: The share of the articles (two at least) that must name a country for the packet to be
 #: about it.

@@ -15,10 +15,10 @@ from collections.abc import Callable, Sequence
 from rapidfuzz import fuzz, process
 
 from briefing.model import Topic
-from briefing.topics.crossnames import same_person
 from briefing.topics.languages import latin
-from briefing.topics.lexicon import fold
 from briefing.topics.naming import name_key, person_key
+from briefing.topics.person_spellings import same_person
+from briefing.topics.spelling import fold
 
 #: Below this weighted ratio (0–100) a name is not offered as "did you mean".
 SUGGESTION_CUTOFF = 70

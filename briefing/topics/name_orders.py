@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
-from briefing.topics.lexicon import edit_distance_at_most_one
+from briefing.topics.spelling import edit_distance_at_most_one
 
 #: Fewest letters of a run-together word: "Rajkumar" (8), a given name of its own, is too common
 #: to say two names are one.

@@ -15,8 +15,9 @@ from collections import Counter, defaultdict
 from briefing.topics.candidates import Occurrence
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.languages import has_cyrillic, latin, lemma
-from briefing.topics.lexicon import NAME_PARTICLES, SPELLING, STOPWORDS, fold, skeleton
+from briefing.topics.lexicon import NAME_PARTICLES, STOPWORDS
 from briefing.topics.rank import Cluster
+from briefing.topics.spelling import SPELLING, fold, skeleton
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -6,7 +6,7 @@ body paragraph: two regular-expression passes over each distinct text, seconds o
 parent's serial work at 10,000 articles, done after the main event while the first pass's
 workers idle. What they find in a text depends on the text and its language alone, but for
 the main event's own words, which are left out of a phrase or a pair without changing any
-other (:func:`.period_events._same`). So once the extraction's last round on the workers is
+other (:func:`.period_reading._same`). So once the extraction's last round on the workers is
 over (:meth:`.shares.Cores.after_rounds`, as the main event's timeline) a worker reads every
 distinct (text, language) with no word left out, and :func:`.period_events.with_period_events`
 leaves out the main event's words from what it sent back: the same phrases and pairs as
@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from briefing.model import Article
-from briefing.topics.period_events import Phrase, period_phrases
+from briefing.topics.period_reading import Phrase, period_phrases
 from briefing.topics.sequence_events import Use, _ordinals, dated_uses
 
 #: (text, language) → what was found in it; only the texts where something was.

@@ -123,7 +123,7 @@ def day_count(word: str, language: str) -> int | None:
 def number_value(word: str, language: str) -> int | None:
     """The value of a number written in digits or as a word of ``language`` (2 and more;
     num2words' words), or None."""
-    from briefing.analysis.numbers import number_words
+    from briefing.analysis.number_tables import number_words
 
     if word.isdigit():
         return int(word) if len(word) <= 2 else None

@@ -17,7 +17,8 @@ from rapidfuzz import fuzz, process
 
 from briefing.topics.candidates import Occurrence
 from briefing.topics.languages import latin
-from briefing.topics.lexicon import ELISIONS, FOREIGN_PLACE_HEADS, fold, skeleton
+from briefing.topics.lexicon import ELISIONS, FOREIGN_PLACE_HEADS
+from briefing.topics.spelling import fold, skeleton
 
 #: Words that join a name's parts in the languages read here; they are not compared.
 _LINK_WORDS = frozenset(

@@ -12,7 +12,7 @@ person (two capitalised words) or a body, and the region is listed twice or thre
 - one word of four letters or more is the same in both, or the same with a case ending
   swapped (:func:`~.inflections._case_forms`: "Manchę" / "Mancha"): an anchor;
 - every other word is the same, a case form, or a cognate: romanised stems
-  (:func:`~.lexicon.skeleton`, "c" before a back vowel read "k", "v" read "b", final vowels
+  (:func:`~.spelling.skeleton`, "c" before a back vowel read "k", "v" read "b", final vowels
   dropped, so a case ending does not count) of five letters or more that begin alike and
   differ by one letter at most ("Castilla"/"Kastylii"/"Castela"), or of four letters and the
   same ("Vasco"/"Basco"); "North"/"South", "Cruz"/"Clara" are none;
@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 from briefing.topics.candidates import Occurrence
 from briefing.topics.inflections import _case_forms
-from briefing.topics.lexicon import edit_distance_at_most_one, fold, skeleton
+from briefing.topics.spelling import edit_distance_at_most_one, fold, skeleton
 
 #: Fewest letters of the word that anchors two forms ("Mancha").
 ANCHOR = 4

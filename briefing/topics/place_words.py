@@ -20,8 +20,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from briefing.topics.lexicon import spelling_key, words
+from briefing.topics.lexicon import words
 from briefing.topics.place_nouns import PLACE_BEFORE
+from briefing.topics.spelling import spelling_key
 
 #: Nouns for an island or a group of islands, in the languages of the packets.
 ISLAND_NOUNS = words(

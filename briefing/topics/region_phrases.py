@@ -134,13 +134,13 @@ def _city_names(countries: frozenset[str]) -> dict[str, str]:
     """A city's name, casefolded → the city's main name, for the cities of ``countries`` and
     the names that are the city's
     main name (Latin) or one of its Cyrillic names whose romanisation has the main name's
-    :func:`~briefing.topics.lexicon.skeleton` ("Брянск", Bryansk; "Харків", Kharkiv). A
+    :func:`~briefing.topics.spelling.skeleton` ("Брянск", Bryansk; "Харків", Kharkiv). A
     former or other name ("Ленинград" of Saint Petersburg, "Ставрополь" of Tolyatti) is
     left out: a region named after it ("Ленинградская область") is not the city. A name
     two cities share is left out too: which one the region is named after is not known."""
     from briefing import geodata
     from briefing.topics.languages import latin
-    from briefing.topics.lexicon import skeleton
+    from briefing.topics.spelling import skeleton
 
     found: dict[str, str | None] = {}
     for city in geodata.cities():

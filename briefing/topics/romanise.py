@@ -24,7 +24,7 @@ from anyascii import anyascii
 
 from briefing.topics.candidates import Occurrence
 from briefing.topics.languages import has_cyrillic, lemma
-from briefing.topics.lexicon import skeleton
+from briefing.topics.spelling import skeleton
 
 #: ISO 9:1995 (GOST 7.79 system A) and the scientific transliteration: ц ч ш ж as c č š ž.
 _SCHEMES = (iuliia.GOST_779, iuliia.SCIENTIFIC)

@@ -23,8 +23,8 @@ from itertools import product
 from rapidfuzz import fuzz
 
 from briefing.topics.candidates import Occurrence
-from briefing.topics.lexicon import edit_distance_at_most_one, fold, skeleton
 from briefing.topics.romanise import romanisations
+from briefing.topics.spelling import edit_distance_at_most_one, fold, skeleton
 
 #: A word of a name: hyphens split words ("Карнеги-холл" / "Carnegie Hall").
 _WORDS = re.compile(r"[^\W\d_]+")

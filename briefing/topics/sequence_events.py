@@ -44,7 +44,7 @@ def _ordinals(language: str) -> dict[str, int]:
     """Stem of each ordinal of ``language`` → its value ({} when num2words lacks them)."""
     from num2words import num2words
 
-    from briefing.topics.keywords import stem_key
+    from briefing.topics.word_keys import stem_key
 
     found: dict[str, int] = {}
     for n in ORDINALS:
@@ -110,8 +110,8 @@ def dated_uses(text: str, language: str) -> list[Use]:
     if not may_contain_dates(text, language):
         return []
     from briefing.analysis.dates import find_dates
-    from briefing.topics.keywords import stem_key, zipf
-    from briefing.topics.period_events import _plain
+    from briefing.topics.period_reading import _plain
+    from briefing.topics.word_keys import stem_key, zipf
 
     ordinals = _ordinals(language)
     found: list[Use] = []
@@ -143,8 +143,8 @@ def dated_uses(text: str, language: str) -> list[Use]:
 
 
 def _same(word: str, excluded: frozenset[str]) -> bool:
-    """:func:`.period_events._same` (imported here: that module imports this one)."""
-    from briefing.topics.period_events import _same
+    """:func:`.period_reading._same`."""
+    from briefing.topics.period_reading import _same
 
     return _same(word, excluded)
 

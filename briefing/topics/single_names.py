@@ -2,7 +2,7 @@
 
 Popes, monarchs and patriarchs are named by one name that each language translates rather
 than transliterates: "Pope Francis", "Papa Francesco", "Papst Franziskus", "папы Франциска".
-Their person keys share no surname, so :func:`~briefing.topics.crossnames.same_person`
+Their person keys share no surname, so :func:`~briefing.topics.person_spellings.same_person`
 never meets them. Here a title of office (a multilingual list of words for a few offices:
 general vocabulary, not names) says that the word after it is such a single name, and the
 names are compared by their stems:
@@ -29,7 +29,7 @@ from collections.abc import Callable
 from rapidfuzz import fuzz
 
 from briefing.topics.languages import latin
-from briefing.topics.lexicon import skeleton
+from briefing.topics.spelling import skeleton
 
 #: Words for an office held by someone named by one name, in the languages read here,
 #: singular and plural ("Popes Francis and Benedict"), Russian and Ukrainian as lemmas.

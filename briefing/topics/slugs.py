@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing.topics.lexicon import fold
+from briefing.topics.spelling import fold
 
 
 def slug(name: str) -> str:

@@ -91,7 +91,7 @@ def _respelt(name: str, own: list[str]) -> bool:
     of "Oost-Vlaanderen") is left out, as a one-word translation may be a common word. One
     that differs by accents only is left to the folded gazetteer: listed as the region's name
     it would take the name from the city the folded name reads ("Génova" is Genoa)."""
-    from briefing.topics.lexicon import fold
+    from briefing.topics.spelling import fold
 
     if " " in name or "-" in name or any(fold(name) == fold(o) for o in own):
         return False  # the same letters ("Génova"): the folded gazetteer reads it already
@@ -113,7 +113,7 @@ def _everyday(name: str, languages: frozenset[str]) -> bool:
 
 def _stem(word: str) -> str:
     """The word without accents and final vowels: "Ligurië" → "ligur"."""
-    from briefing.topics.lexicon import fold
+    from briefing.topics.spelling import fold
 
     return fold(word).rstrip("aeiouy")
 
@@ -235,7 +235,7 @@ def other_name(surface: str, languages: frozenset[str]) -> str | None:
         return None
     from briefing.given_name_table import given_name
     from briefing.topics.given_names import common_word
-    from briefing.topics.lexicon import skeleton
+    from briefing.topics.spelling import skeleton
 
     if skeleton(surface) == skeleton(city) or given_name(surface):
         return None

@@ -13,16 +13,8 @@ import functools
 from collections.abc import Iterator
 
 from briefing.topics.languages import lemma
-from briefing.topics.lexicon import (
-    MONTHS,
-    NAME_PARTICLES,
-    ROLE_HEADS,
-    SPELLING,
-    STOPWORDS,
-    WEEKDAYS,
-    spelling_key,
-    words,
-)
+from briefing.topics.lexicon import MONTHS, NAME_PARTICLES, ROLE_HEADS, STOPWORDS, WEEKDAYS, words
+from briefing.topics.spelling import SPELLING, spelling_key
 from briefing.topics.tokens import Token
 from briefing.topics.verb_forms import PAST_FORMS
 
@@ -209,7 +201,7 @@ def superlative(word: str) -> bool:
     """
     if len(word) < 6 or not word.endswith("est"):
         return False
-    from briefing.topics.keywords import zipf
+    from briefing.topics.word_keys import zipf
 
     def known(form: str) -> bool:
         return len(form) >= 3 and zipf(form, "en") >= COMPARATIVE_ZIPF

@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from briefing.analysis.numbers import QUALIFIERS, _trie, find_numbers, number_words
+from briefing.analysis.number_tables import number_words
+from briefing.analysis.numbers import QUALIFIERS, _trie, find_numbers
 
 
 def _both(words: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:

@@ -1,4 +1,4 @@
-"""Offsets from one start in seconds, minutes or hours (analysis/offsets.py, scope.span_key).
+"""Offsets from one start in seconds, minutes or hours (analysis/offsets.py, span_keys.span_key).
 
 Fixtures are written for these tests (no article text): one span told in two units is one
 quantity, compared in seconds (at any ratio once converted from two units); two spans from

@@ -13,7 +13,7 @@ import pytest
 from analysis.builders import make_article
 
 from briefing.analysis import Discrepancy, find_discrepancies
-from briefing.analysis.figure_reading import _factors
+from briefing.analysis.counted_noun import _factors
 from briefing.analysis.numbers import find_numbers
 from briefing.analysis.residents import population
 from briefing.model import Article

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.topics.consonant_keys import consonant_key
-from briefing.topics.crossnames import same_person
+from briefing.topics.person_spellings import same_person
 
 
 @pytest.mark.parametrize(

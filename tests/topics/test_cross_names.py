@@ -12,7 +12,7 @@ from topics.helpers import article, holding
 
 from briefing.model import Article, Topic
 from briefing.topics import extract_topics
-from briefing.topics.crossnames import same_person, sounded
+from briefing.topics.person_spellings import same_person, sounded
 from briefing.topics.single_names import stem, stems_alike, taken_name_pairs, titled_pairs
 
 

@@ -11,7 +11,7 @@ from topics.helpers import article
 
 from briefing.model import Article
 from briefing.topics import extract_topics
-from briefing.topics.name_kinds import _date_phrase, date_words
+from briefing.topics.date_runs import _date_phrase, date_words
 from briefing.topics.tokens import Token
 
 

@@ -14,7 +14,7 @@ from topics.helpers import article
 
 from briefing.model import Article
 from briefing.topics import extract_topics
-from briefing.topics.event_action import shared
+from briefing.topics.event_subject import shared
 from briefing.topics.events import main_event
 
 

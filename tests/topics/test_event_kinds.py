@@ -10,7 +10,7 @@ from topics.helpers import article, holding
 
 from briefing.model import Article
 from briefing.topics import extract_topics
-from briefing.topics.event_action import antecedent
+from briefing.topics.event_subject import antecedent
 from briefing.topics.events import main_event
 from briefing.topics.head_nouns import thing_named
 

@@ -131,8 +131,8 @@ def test_a_building_named_with_its_head_noun_is_the_bare_name() -> None:
 
 def test_a_silent_final_consonant_left_out_in_cyrillic_is_one_person() -> None:
     """ "Michel Marest" / "Мишель Маре": French silent endings are not spelled by ear."""
-    from briefing.topics.crossnames import same_person
     from briefing.topics.naming import person_key
+    from briefing.topics.person_spellings import same_person
 
     latin, cyrillic = person_key("Michel Marest"), person_key("Мишель Маре")
     assert same_person(latin, cyrillic, across=True)

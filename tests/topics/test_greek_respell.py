@@ -10,8 +10,8 @@ from topics.helpers import article, holding
 from briefing.model import Article, Topic
 from briefing.topics import extract_topics
 from briefing.topics.candidates import Occurrence
-from briefing.topics.crossnames import same_person
 from briefing.topics.greek_respell import greek_keys, greek_pairs
+from briefing.topics.person_spellings import same_person
 
 
 def test_greek_sounds_are_spelled_the_latin_ways() -> None:

@@ -13,18 +13,13 @@ from topics.helpers import across_languages
 from topics.test_scale import TEXTS
 
 from briefing.topics.languages import lemma
-from briefing.topics.lexicon import (
-    _ROLE_STEMS,
-    ROLE_HEADS,
-    edit_distance_at_most_one,
-    fold,
-    is_role,
-)
+from briefing.topics.lexicon import _ROLE_STEMS, ROLE_HEADS, is_role
 from briefing.topics.phrase_names import (
     _matched,
     _phrase_words,
     phrase_cognates,
 )
+from briefing.topics.spelling import edit_distance_at_most_one, fold
 from briefing.topics.themes import _content_word, _pairs, theme_occurrences
 from briefing.topics.tokens import _QUOTES, _SENTENCE_END, _TOKEN, Token, chunks, tokenize
 

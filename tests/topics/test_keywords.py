@@ -12,7 +12,8 @@ from topics.helpers import article, holding
 
 from briefing.model import Article, Topic
 from briefing.topics import extract_topics
-from briefing.topics.keywords import key_words, stem_key
+from briefing.topics.keywords import key_words
+from briefing.topics.word_keys import stem_key
 
 
 def _in(language: str, n: int, *paragraphs: str) -> Article:

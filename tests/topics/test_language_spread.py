@@ -13,7 +13,8 @@ from topics.helpers import article, by_name
 from briefing.model import Article
 from briefing.topics import extract_topics
 from briefing.topics.candidates import Occurrence
-from briefing.topics.rank import LANGUAGE_WEIGHT, LISTED_WEIGHT, Cluster, rank, score
+from briefing.topics.rank import Cluster, rank
+from briefing.topics.scoring import LANGUAGE_WEIGHT, LISTED_WEIGHT, score
 
 _OUTLETS = {"000": "s:a", "001": "s:b", "002": "s:c", "003": "s:d"}
 _LANGUAGES = {"000": "de", "001": "fr", "002": "en", "003": "en"}

@@ -13,9 +13,9 @@ from topics.helpers import article, holding
 from briefing.model import Article, Topic
 from briefing.topics import extract_topics
 from briefing.topics.candidates import Occurrence
-from briefing.topics.crossnames import feminine_form, heard, same_given_name
 from briefing.topics.inflections import SurnameForms, inflected
 from briefing.topics.naming import name_key, person_key
+from briefing.topics.person_spellings import feminine_form, heard, same_given_name
 from briefing.topics.romanise import romanisations, scheme_keys
 from briefing.topics.script_phrases import script_cognates
 

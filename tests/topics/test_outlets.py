@@ -12,7 +12,7 @@ from topics.helpers import article, by_name
 from briefing.model import Article
 from briefing.topics import extract_topics
 from briefing.topics.candidates import Occurrence
-from briefing.topics.rank import outlets_of, score
+from briefing.topics.scoring import outlets_of, score
 
 
 def _from(outlet: str | None, n: int, *paragraphs: str) -> Article:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from topics.helpers import article
 
 from briefing.model import Mention, Span, Topic
-from briefing.topics.period_events import period_events, period_phrases, with_period_events
+from briefing.topics.period_events import period_events, with_period_events
+from briefing.topics.period_reading import period_phrases
 from briefing.topics.period_words import day_count, unit
 
 _NONE: frozenset[str] = frozenset()

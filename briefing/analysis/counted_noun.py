@@ -1,0 +1,127 @@
+"""What a number counts: the noun, unit or span after it, and the key figures are compared by.
+
+Part of :mod:`.figure_reading`, kept apart because it reads one number's right-hand context
+only (a multiplier word, a unit of measure, a duration, the counted noun and what governs
+or narrows it) while the reader decides which numbers of a sentence are figures at all
+(ranges, hedges, ages, lists, casualties). The key it returns is what :mod:`.figures`
+compares: "eight jewels" only with other jewels, "17.9 km" only with other depths.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from briefing.analysis import scope
+from briefing.analysis.distances import distance_key
+from briefing.analysis.measures import base_unit, measured, one_letter_unit
+from briefing.analysis.number_tables import multipliers
+from briefing.analysis.span_keys import span_key
+from briefing.analysis.stems import stem_word
+from briefing.analysis.units import BRIEF_BASE, Unit, unit_after
+from briefing.analysis.vehicles import vehicle_kind
+
+_MULTIPLIERS = {
+    "million": 1e6, "millions": 1e6, "mio": 1e6, "millionen": 1e6, "milioni": 1e6,
+    "millones": 1e6, "млн": 1e6, "milyon": 1e6, "billion": 1e9, "billions": 1e9,
+    "milliard": 1e9, "milliards": 1e9, "mrd": 1e9, "miliardi": 1e9, "млрд": 1e9,
+    "milyar": 1e9, "thousand": 1e3,
+}  # fmt: skip
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*|%|°\w?")  # "°C": a unit of its own
+
+
+class _Counted(NamedTuple):
+    """What a number counts, as :func:`_counted` read it."""
+
+    noun: str
+    scale: float
+    key: tuple[str, str]
+    #: A distance from a named place: its unit's CLDR id and "distance from <Place>"
+    #: (read once here, where the unit was found, not again by the caller).
+    unit: str = ""
+    distance: str = ""
+    #: Where the counted noun (or unit) ends in the text.
+    end: int = 0
+    #: An offset's far-end events (:func:`.span_keys.events`), else empty.
+    events: frozenset[str] = frozenset()
+    #: What a measurement measures, as written ("altitude"), else "".
+    what: str = ""
+
+
+@cache
+def _factors(language: str) -> dict[str, float]:
+    """Multiplier words ("million", "milioni", "тысяч"), lower-cased, to their factor."""
+    return _MULTIPLIERS | multipliers(language)
+
+
+def _counted(text: str, start: int, end: int, language: str) -> _Counted | None:
+    """What a number counts: (noun as written, multiplier, comparison key). A unit ("km")
+    says how, not what: its key adds the word the number measures ("depth of 17.9 km")."""
+    words = list(_WORD.finditer(text, end, min(len(text), end + 60)))
+    if not words or text[end : words[0].start()].strip(" \u00a0\u202f.") not in ("",):
+        return None  # "12, the police said": the number ends its clause
+    scale = 1.0
+    first = words[0].group()
+    factors = _factors(language)
+    if first.casefold().rstrip(".") in factors:
+        scale = factors[first.casefold().rstrip(".")]
+        words = words[1:]
+        if not words:
+            return None
+        first = words[0].group()
+    unit = unit_after(text, words[0].start(), language) or one_letter_unit(
+        text, words[0].start(), language
+    )
+    if unit is not None and unit.duration:
+        return _span(text, start, unit, scale, language)
+    if unit is not None:
+        distance = distance_key(text, start, unit.id, unit.end, language)
+        if distance is not None:  # "380 km north of Athens" = "380 miles north of Athens"?
+            where = f"distance {distance[2]}"
+            return _Counted(unit.written, scale, (language, distance[0]), unit.id, where)
+        # "17.9 km", "24.1 kilometres": a measurement says how much, not of what; its key
+        # adds the word it measures ("a depth of 17.9 km", "625 pieds d'altitude") and its
+        # dimension's base unit, in which it is compared (:mod:`.measures`).
+        what = measured(text, start, unit, language)
+        if what is None:
+            return None
+        key = (language, f"{base_unit(unit.id)} {what[0]}")
+        return _Counted(unit.written, scale, key, unit.id, end=unit.end, what=what[1])
+    if language == "de":
+        # German capitalises nouns: the counted noun is the first capitalised word
+        # ("acht entwendeten Stücke").
+        noun = next((w.group() for w in words[:3] if w.group()[0].isupper()), None)
+        if noun is None:
+            return None
+    else:
+        noun = first
+    if len(noun) < 3 or not noun[0].isalpha():
+        return None
+    noun_end = next(w.end() for w in words if w.group() == noun)
+    # "dez tripulantes de cabine" (a part of the crew), "passengers and crew" (both): the
+    # key says all the phrase counts, so a part or a sum is never compared with the noun.
+    stem = stem_word(noun, language)
+    governed = scope.head_noun(text, noun, noun_end, language)
+    if governed is not None:  # "17 пожарных машин": fire engines, not "150 пожарных" (firemen)
+        kind = stem if governed[1] is None else stem_word(governed[1].group(), language)
+        stem, noun_end = f"{stem_word(governed[0].group(), language)} of {kind}", governed[0].end()
+    narrower = scope.complement(text, noun_end, language)
+    joined = scope.conjoined(text, noun_end, language)
+    stem = vehicle_kind(stem, narrower, text, noun_end, language)  # (:mod:`.vehicles`)
+    stem += f" and {joined}" if joined else ""
+    return _Counted(noun, scale, (language, stem), end=noun_end)
+
+
+def _span(text: str, start: int, unit: Unit, scale: float, language: str) -> _Counted | None:
+    """A duration, keyed by :func:`.span_keys.span_key` (what span it measures)."""
+    found = span_key(text, start, unit, language)
+    if found is None:
+        return None
+    # An offset keyed in seconds is converted to them (:data:`.measures.BASE`), and says
+    # what it measures by its start ("after takeoff").
+    converted = unit.id if found[0][1].startswith(f"{BRIEF_BASE} ") else ""
+    what = found[0][1].split(" ", 1)[1] if converted else ""
+    return _Counted(
+        unit.written, scale, found[0], converted, end=unit.end, events=found[1], what=what
+    )

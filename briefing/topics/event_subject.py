@@ -1,0 +1,111 @@
+"""Which word names the act when the word the leads share is not it: what a reaction follows,
+or the subject every language of the packet writes of.
+
+Part of :mod:`briefing.topics.event_action`, kept apart because these two rules do not read
+the leads' action word itself but overrule it from outside: mourning, condolences or an
+investigation name what they follow ("mourning after the attack"), and a one-word subject
+held in half the articles or more ("conclave") outranks a word only English leads share.
+Both pass over an English plural, which names the story's actors or items, not an act.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection
+
+from briefing.topics.event_when import english_stem
+
+#: English words that set what follows them before the rest of the sentence in time or as
+#: its cause: "mourning after the attack", "condolences over the attack", "investigation
+#: into the attack", "days following the earthquake".
+_AFTER = frozenset({"after", "following", "since", "over", "into", "amid"})
+#: How many words may stand between such a word and the act ("after Friday's deadly attack").
+_AFTER_GAP = 3
+
+
+def antecedent(
+    word: str, docs: Counter[str], words_of_leads: list[list[str]], when: Collection[str] = ()
+) -> str:
+    """The act ``word`` is a reaction to or a consequence of, when the leads say so.
+
+    Mourning, condolences, tributes, an investigation or the reactions follow what happened,
+    and the leads that report them name it as what they follow: "mourning after the attack",
+    "condolences over the attack". A word of the leads (``docs``) heading the noun phrase
+    after :data:`_AFTER` in two leads or more, more often than ``word`` does, and standing
+    in half the leads that use ``word`` or more, is the act: the event is named by it (the
+    most often so written, when several are). What the leads date in years ("five years
+    after the fire", "the 2019 fire") is the story's past, not its act; a plural names the
+    victims or the items, not an act. Both are passed over, and so is a moment the act is
+    dated by (``when``, :func:`.event_when.circumstances`: "crashed after takeoff").
+    """
+    after: Counter[str] = Counter()
+    together: Counter[str] = Counter()
+    past: set[str] = set()
+    for lead in words_of_leads:
+        words = [w.casefold() for w in lead]
+        found: set[str] = set()
+        for i, w in enumerate(words):
+            if w in _AFTER:
+                head = _phrase_head(words, i + 1, docs)
+                if head is not None:
+                    found.add(head)
+                    if any(x in _LONG_AGO for x in words[max(0, i - 2) : i]):
+                        past.add(head)
+            elif w.isdigit() and len(w) == 4 and i + 1 < len(words):
+                past.add(words[i + 1])  # "the 2019 fire"
+        after.update(found)
+        if word in words:
+            together.update(set(words))
+    best = max(
+        (
+            x
+            for x, n in after.items()
+            if x != word
+            and n >= 2
+            and n > after[word]
+            and x not in past
+            and x not in when
+            and not _plural(x)
+            and 2 * together[x] >= together[word]
+        ),
+        key=lambda x: (after[x], docs[x], x),
+        default=None,
+    )
+    return best if best is not None else word
+
+
+#: Spans of time that put what follows in the story's past ("five years after the fire").
+_LONG_AGO = frozenset({"years", "decades", "centuries", "year", "decade", "century"})
+
+
+def _phrase_head(words: list[str], start: int, docs: Counter[str]) -> str | None:
+    """The last of the consecutive lead words (``docs``, two leads or more) that open within
+    :data:`_AFTER_GAP` words of ``start``: the head of "the deadly ransomware attack"."""
+    for i in range(start, min(len(words), start + 1 + _AFTER_GAP)):
+        if docs.get(words[i], 0) >= 2:
+            j = i
+            while j + 1 < len(words) and docs.get(words[j + 1], 0) >= 2:
+                j += 1
+            return words[j]
+    return None
+
+
+def shared(
+    subjects: list[tuple[int, frozenset[str]]], words: set[str], articles: int
+) -> str | None:
+    """The word of ``words`` that a one-word subject (:func:`.event_action.subjects_of`)
+    holds, when it is written in half the articles or more: the packet's subject in all its
+    languages. A plural names the story's actors or items ("cardinals", "jewels"), not what
+    happened, and is passed over."""
+    best: tuple[int, str] | None = None
+    for covered, aliases in subjects:
+        held = {w for w in words & aliases if not _plural(w)}
+        if held and 2 * covered >= articles and (best is None or covered > best[0]):
+            best = (covered, min(held))
+    return best[1] if best else None
+
+
+def _plural(word: str) -> bool:
+    """An English plural: the word less its final "s" has the same Snowball stem."""
+    stem = english_stem
+    return word.endswith("s") and not word.endswith("ss") and stem(word) == stem(word[:-1])
