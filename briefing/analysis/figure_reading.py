@@ -60,6 +60,7 @@ from briefing.analysis.text import capitalised_words, language_of, sentence_at, 
 from briefing.analysis.timeline import TimelineEntry
 from briefing.analysis.units import BRIEF_BASE, UNITS, Unit, unit_after
 from briefing.analysis.vehicles import vehicle_kind
+from briefing.analysis.whole_counts import whole_counts
 from briefing.model import Article, Span
 
 _MULTIPLIERS = {
@@ -153,7 +154,7 @@ def _stems(text: str, language: str) -> frozenset[str]:
 def _figures(
     text: str, language: str, day: Day | None, quote: Quote, reported: dt.date | None = None
 ) -> list[Figure]:
-    numbers = find_numbers(text, language)
+    numbers = whole_counts(find_numbers(text, language), text, language)  # "20,000 personas"
     if not numbers:
         return []  # most sentences: what follows only qualifies the numbers
     tally = tally_at(text, language)
