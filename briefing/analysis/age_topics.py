@@ -33,14 +33,30 @@ def joined_by_topic(
     ages = {f.key[1]: f.person for f in figures if f.key[0] == AGE}
     if len({key.split(" ", 1)[0] for key in ages}) < 2:
         return figures  # one script: :mod:`.ages` already keys each person once
-    if topics is None:
-        from briefing.topics import extract_topics
-
-        topics = extract_topics
-    people = one_person_by_topic(ages.items(), topics(articles))
+    people = one_person_by_topic(ages.items(), read_once(topics)(articles))
     if all(key == person for key, person in people.items()):
         return figures
     return [replace(f, key=(AGE, people[f.key[1]])) if f.key[0] == AGE else f for f in figures]
+
+
+def read_once(topics: TopicSource | None) -> TopicSource:
+    """``topics`` (by default the topics extracted from the articles) asked once per set of
+    articles: the ages and the counts across languages (:mod:`.crosscounts`) both ask for
+    them, and extracting them is most of what either costs."""
+    memo: dict[tuple[str, ...], tuple[Topic, ...]] = {}
+
+    def source(articles: Sequence[Article]) -> tuple[Topic, ...]:
+        ids = tuple(a.id for a in articles)
+        if ids not in memo:
+            if topics is None:
+                from briefing.topics import extract_topics
+
+                memo[ids] = extract_topics(articles)
+            else:
+                memo[ids] = tuple(topics(articles))
+        return memo[ids]
+
+    return source
 
 
 def one_person_by_topic(

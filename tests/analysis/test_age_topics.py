@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from analysis.builders import make_article
 
 from briefing.analysis import Discrepancy, find_discrepancies
-from briefing.analysis.age_topics import one_person_by_topic
+from briefing.analysis.age_topics import one_person_by_topic, read_once
 from briefing.model import Article, Topic
 
 
@@ -84,3 +84,24 @@ def test_a_surname_of_two_person_topics_or_of_a_lone_alias_stays_apart() -> None
     assert len(set(one_person_by_topic(ages, [place]).values())) == 2
     # One person topic: both keys map to one.
     assert len(set(one_person_by_topic(ages, [_MARSK]).values())) == 1
+
+
+def test_the_topics_are_asked_once_per_set_of_articles() -> None:
+    asked: list[int] = []
+
+    def counted(articles: Sequence[Article]) -> Iterable[Topic]:
+        asked.append(len(articles))
+        return [_MARSK]
+
+    once = read_once(counted)
+    assert once([_LATIN, _CYRILLIC]) == (_MARSK,)
+    assert once([_LATIN, _CYRILLIC]) == (_MARSK,)
+    assert asked == [2]
+    once([_LATIN])
+    assert asked == [2, 1]
+    # The whole finder asks once, though ages of two scripts need the topics.
+    asked.clear()
+    (_found,) = [
+        d for d in find_discrepancies([_LATIN, _CYRILLIC], topics=counted) if "age of" in d.subject
+    ]
+    assert asked == [2]
