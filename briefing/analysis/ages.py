@@ -55,7 +55,7 @@ _BEFORE: dict[str, str] = {
 }
 #: An age right after the person's name ("Prevost, aged 69", "Prevost, de 69 años").
 _AFTER: dict[str, str] = {
-    "en": r",\s+(?:aged\s+)?(NUM)(?=,|\s+years?\s+old)",
+    "en": r",\s+(?:aged\s+|(?:an?|the)\s+(?:ROLEWORD\s+){1,3}aged\s+)?(NUM)(?=,|\s+years?\s+old)",
     "de": r"\s+\((\d{1,3})\)",
     "fr": r",\s+(?:âgée?\s+de\s+)?(NUM)\s+ans\b",
     "it": r",\s+(?:di\s+|APPOSITION\s+di\s+)?(NUM)\s+anni\b(?!\s+d[i'’])",
@@ -67,6 +67,13 @@ _AFTER: dict[str, str] = {
 #: Marsk, svedese di 40 anni"); never "da" ("sindaco da 10 anni": for ten years) nor a
 #: following "di" ("veterana di 40 anni di servizio": a career, not an age).
 _APPOSITION = r"[^\W\d_A-ZÀ-Ý][^\W\d_]*"
+#: A lower-case word of an English apposition before "aged" ("Dan, a quiet mathematician aged
+#: 55,"): never a word that brings in another person or thing ("a father of a boy aged 5",
+#: "a mathematician whose son is aged 5", "married to a woman aged 50").
+_ROLE_WORD = (
+    r"(?!(?:of|with|and|or|who|whose|whom|his|her|their|its|to|for|from|in|at|by|is|was)\b)"
+    r"[a-z][a-z\-]*"
+)
 _WORD = re.compile(r"[^\W\d_][\w\-'’]*")
 #: Name words two ages' full names share to be one person's whatever their surnames
 #: ("Ramesh Vishwaskumar Bucharvada" / "Ramesh Vishwaskumar": the name is written in full
@@ -139,7 +146,7 @@ def _patterns(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | 
     def built(pattern: str | None) -> re.Pattern[str] | None:
         if pattern is None:
             return None
-        pattern = pattern.replace("APPOSITION", _APPOSITION)
+        pattern = pattern.replace("APPOSITION", _APPOSITION).replace("ROLEWORD", _ROLE_WORD)
         return re.compile(pattern.replace("NUM", rf"\d{{1,3}}|{spelt}").replace("WORDS", spelt))
 
     return built(_BEFORE.get(language)), built(_AFTER.get(language))
@@ -152,7 +159,7 @@ def _sieves(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | No
     (:mod:`.prefilter`; None: every paragraph is read)."""
     from briefing.analysis.prefilter import needed  # here: the imports above change often
 
-    holes = ("APPOSITION", "NUM", "WORDS")
+    holes = ("APPOSITION", "NUM", "ROLEWORD", "WORDS")
     before, after = (_BEFORE.get(language), _AFTER.get(language))
     return (
         None if before is None else needed(before, holes),

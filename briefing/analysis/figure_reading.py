@@ -56,6 +56,7 @@ from briefing.analysis.stolen import STOLEN, stolen_count
 from briefing.analysis.text import capitalised_words, language_of, sentence_at, sentences
 from briefing.analysis.timeline import TimelineEntry
 from briefing.analysis.units import UNITS
+from briefing.analysis.whole_counts import whole_counts
 from briefing.model import Article, Span
 
 #: :attr:`Figure.bound` of each one-sided hedge of :data:`numbers.QUALIFIERS`.
@@ -142,7 +143,7 @@ def _stems(text: str, language: str) -> frozenset[str]:
 def _figures(
     text: str, language: str, day: Day | None, quote: Quote, reported: dt.date | None = None
 ) -> list[Figure]:
-    numbers = find_numbers(text, language)
+    numbers = whole_counts(find_numbers(text, language), text, language)  # "20,000 personas"
     if not numbers:
         return []  # most sentences: what follows only qualifies the numbers
     tally = tally_at(text, language)

@@ -46,6 +46,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from briefing.analysis.age_topics import joined_by_topic, read_once
 from briefing.analysis.ages import AGE, one_person_each
 from briefing.analysis.attributive import ATTRIBUTIVE, joined
 from briefing.analysis.casualties import CASUALTIES, by_report
@@ -106,6 +107,8 @@ def judge_figures(
         figures = [
             replace(f, key=(AGE, people[f.key[1]])) if f.key[0] == AGE else f for f in figures
         ]
+    topics = read_once(topics)  # asked by the ages and the counts across languages alike
+    figures = joined_by_topic(figures, articles, topics)  # one person across scripts
     precise = [f for f in figures if f.key[0] == PRECISE]  # compared by value (:mod:`.precise`)
     adjectives = [f for f in figures if f.key[1].endswith(ATTRIBUTIVE)]  # (:mod:`.attributive`)
     figures = [f for f in figures if f.key[0] != PRECISE and not f.key[1].endswith(ATTRIBUTIVE)]
