@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.model import Topic
+from briefing.sentences import sentences
 from briefing.topics.lexicon import words
 
 #: Nouns that measure an act's outcome (the dead, the damage) in the languages the briefing
@@ -58,7 +59,6 @@ NAME_GAP = 2
 MIN_LEADS = 2
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*|\d[\d.,]*")
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n")
 
 
 def is_measure(word: str) -> bool:
@@ -89,8 +89,8 @@ def measured_cause(leads: Sequence[str], topics: Sequence[Topic], measure: str) 
     counts: dict[str, int] = {}
     for lead in leads:
         found: set[str] = set()
-        for sentence in _SENTENCE.split(lead):
-            tokens = [w.casefold() for w in _WORD.findall(sentence)]
+        for sentence in sentences(lead):  # the one sentence splitter (briefing.sentences)
+            tokens = [w.casefold() for w in _WORD.findall(sentence.text)]
             for i, token in enumerate(tokens):
                 if token != measure.casefold():
                     continue
