@@ -162,6 +162,21 @@ FOREIGN_PLACE_HEADS = words(
     península penisola péninsule"""
 )
 
+#: Geographic feature nouns that open a name in the languages that put the head first
+#: ("Oceano Indiano", "Golfe de Gascogne", "Lago di Como", "Isla de Pascua"): the head-first
+#: counterparts of :data:`GEO_HEADS`, kept per language because some are given names or
+#: brands elsewhere (English "Isla Fisher"; "Mar", "Monte", "Rio" and "Canal" are left out
+#: for that reason in every language: "Mar Cambrollé", "Monte dei Paschi", "Rio Tinto",
+#: "Canal+"). A closed class, read only by the name-kind rule, never a merge.
+FOREIGN_GEO_HEADS: dict[str, frozenset[str]] = {
+    "fr": words("océan mer golfe lac île îles fleuve détroit baie archipel désert"),
+    "it": words("oceano golfo lago isola isole fiume stretto baia arcipelago deserto"),
+    "es": words("océano golfo lago isla islas estrecho bahía archipiélago desierto"),
+    "pt": words("oceano golfo lago ilha ilhas estreito baía arquipélago deserto"),
+    "ca": words("oceà golf llac illa illes estret badia arxipèlag desert"),
+    "ro": words("oceanul golful lacul insula insulele fluviul strâmtoarea deșertul"),
+}
+
 #: Function words and sentence openers that never begin a name.
 STOPWORDS = words(
     """a an the and or but nor so yet for of in on at to by with from into onto upon about

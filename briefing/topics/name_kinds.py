@@ -17,6 +17,7 @@ from briefing.topics.elided_places import article_place
 from briefing.topics.languages import NOUN_CAPITALISING, common_noun, has_cyrillic, lemma
 from briefing.topics.lexicon import (
     EVENT_HEADS,
+    FOREIGN_GEO_HEADS,
     FOREIGN_PLACE_HEADS,
     GEO_HEADS,
     HEAD_KINDS,
@@ -309,12 +310,15 @@ def _place_headed(words: list[Token], language: str) -> bool:
     """A name opened by a place, building or vehicle noun of the languages that put the head
     first ("Elevador da Glória", "Bairro Alto", "Rua Augusta", "Cappella Sistina"), its
     elided article aside ("L’Elevador da Gloria"), a Cyrillic one in any case ("Галереи
-    Аполлона"). At a sentence's start only before a name particle ("Praça da Figueira");
+    Аполлона"), a geographic feature of the article's language ("Oceano Indiano", "Golfe de
+    Gascogne": :data:`~.lexicon.FOREIGN_GEO_HEADS`). At a sentence's start only before a name
+    particle ("Praça da Figueira");
     "Dom" is a cathedral in German text only ("Dom Pedro de Lima" is a title)."""
     head = _ELISION.sub("", words[0].lower)
     if has_cyrillic(head):
         head = lemma(words[0].text).lower()
-    if head not in FOREIGN_PLACE_HEADS or (head == "dom" and language != "de"):
+    geographic = head in FOREIGN_GEO_HEADS.get(language, ())  # "Oceano Indiano"
+    if not geographic and (head not in FOREIGN_PLACE_HEADS or (head == "dom" and language != "de")):
         return False
     elided = head != words[0].lower
     particle = len(words) > 2 and words[1].text in NAME_PARTICLES
