@@ -157,38 +157,21 @@ def _pairs(tokens: list[Token], content: list[bool]) -> Iterator[tuple[str, int,
         first, head = tokens[i], tokens[i + 1]
         if first.end + 1 != head.start:  # one space apart, nothing else
             continue
-        key = _pair_key(first.text, head.text)
-        if key is None:
+        modifier, noun = first.text.lower(), head.text
+        if noun in GENERIC_HEADS or modifier in GENERIC_MODIFIERS or noun in GENERIC_OCCASIONS:
             continue
-        if _measured(tokens, i) or _verb_with_object(tokens, i + 1):
+        if noun in _TITLE_NOUNS or modifier in _TITLE_MODIFIERS:  # "chief executive"
+            continue
+        if noun.endswith(_NOUN_UNLIKE) or modifier.endswith(("ly", "ing")):
+            continue
+        if modifier.endswith("ed") and not modifier.endswith("eed"):
+            continue
+        if _measured(tokens, i) or superlative(modifier) or _verb_with_object(tokens, i + 1):
             continue
         if _partitive(tokens, content, i + 1):
             continue
+        key = f"{SPELLING.get(modifier, modifier)} {spelling_key(noun)}"
         yield key, first.start, head.end
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _pair_key(first: str, noun: str) -> str | None:
-    """The key of the modifier + noun pair ``first noun``, or None when the two words alone
-    rule it out (a generic or title word, a verb's or adverb's shape, a superlative).
-
-    What depends on the words alone, cached by the pair: a briefing repeats its pairs, and
-    the checks that read the neighbouring tokens (:func:`_measured`, :func:`_verb_with_object`,
-    :func:`_partitive`) stay per use. Bounded like the other word caches here (65,536 pairs,
-    least recently used dropped first).
-    """
-    modifier = first.lower()
-    if noun in GENERIC_HEADS or modifier in GENERIC_MODIFIERS or noun in GENERIC_OCCASIONS:
-        return None
-    if noun in _TITLE_NOUNS or modifier in _TITLE_MODIFIERS:  # "chief executive"
-        return None
-    if noun.endswith(_NOUN_UNLIKE) or modifier.endswith(("ly", "ing")):
-        return None
-    if modifier.endswith("ed") and not modifier.endswith("eed"):
-        return None
-    if superlative(modifier):
-        return None
-    return f"{SPELLING.get(modifier, modifier)} {spelling_key(noun)}"
 
 
 def _measured(tokens: list[Token], i: int) -> bool:
