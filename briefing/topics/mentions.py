@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from itertools import accumulate
+from operator import itemgetter
 
 from briefing.topics.candidates import Occurrence
-from briefing.topics.tokens import token_spans, token_texts, tokenize
+from briefing.topics.tokens import spaced_tokens, tokenize
+
+#: The token of a (white space, token) piece of :func:`~.tokens.spaced_tokens`.
+_WORD = itemgetter(1)
 
 #: First token of an alias → (token count, {alias: alias} of that length), longest first.
 _ByFirst = dict[str, list[tuple[int, dict[str, str]]]]
@@ -61,24 +66,30 @@ def by_first_token(surface_to_root: dict[str, str]) -> _ByFirst:
 def alias_matches(
     text: str, by_first: _ByFirst, surface_to_root: dict[str, str]
 ) -> list[tuple[str, int, int, str]]:
-    """(root, start, end, alias) of each alias mention in one paragraph, left to right."""
-    texts = token_texts(text)
+    """(root, start, end, alias) of each alias mention in one paragraph, left to right.
+
+    The text is matched once (:func:`~.tokens.spaced_tokens`): the token texts are read from
+    its pieces, and, where some alias can start, each token's end is the running length of
+    the pieces (they tile the text), summed in C rather than a second pass of the pattern.
+    """
+    pieces = spaced_tokens(text)
+    texts = list(map(_WORD, pieces))
     hits = [i for i, word in enumerate(texts) if word in by_first]
     if not hits:
         return []
-    spans = token_spans(text)
+    ends = list(accumulate(map(len, map("".join, pieces))))
     n = len(texts)
     matches: list[tuple[str, int, int, str]] = []
     free = 0  # tokens before this are inside a mention already found
     for i in hits:
         if i < free:
             continue
-        start = spans[i][0]
+        start = ends[i] - len(texts[i])
         for count, aliases in by_first[texts[i]]:
             last = i + count - 1
             if last >= n:
                 continue
-            end = spans[last][1]
+            end = ends[last]
             alias = aliases.get(text[start:end])  # the alias's own string, shared
             if alias is not None:
                 matches.append((surface_to_root[alias], start, end, alias))

@@ -136,6 +136,13 @@ def token_texts(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+def spaced_tokens(text: str) -> list[tuple[str, str]]:
+    """(white space before, token text) of each of :func:`tokenize`'s tokens, in order: the
+    pieces tile the text up to its trailing space, so a token ends at the summed lengths of
+    the pieces up to and including its own."""
+    return _SPACED.findall(text)
+
+
 def token_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each of :func:`tokenize`'s tokens, in order."""
     return [match.span() for match in _TOKEN.finditer(text)]
@@ -241,12 +248,16 @@ def chunks(tokens: list[Token]) -> list[Chunk]:
     return found
 
 
+#: A Latin word of :func:`is_heading`, compiled once (it runs on every paragraph).
+_HEADING_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+
+
 def is_heading(text: str) -> bool:
     """A title-case line without a full stop: its capitals do not mark names."""
     stripped = text.rstrip()
     if not stripped or stripped[-1] in '.!?”"’':
         return False
-    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", stripped)]
+    words = _HEADING_WORD.findall(stripped)
     if not words or len(words) > 25:
         return False
     caps = sum(1 for w in words if w[0].isupper())
