@@ -6,17 +6,24 @@
 * A small town told by its noun in more languages ("der Ort X", "la cittadina di X",
   "городок X"), and ", said Y" after a town no longer makes the town a speaker.
 * A name that stands only inside a picture's credit ("(Photo by NAME/AGENCY)") is no topic.
+* Two stems of one written form ("lava" in Italian and in English) are one key word.
+* A middle name cut short ("J." of "Donald J. Trump", "Th.") does not cut the full name.
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 from topics.helpers import article, holding
 
 from briefing.model import Article, Mention, Span, Topic
 from briefing.topics import extract_topics
+from briefing.topics.keywords import _cognates
 from briefing.topics.lexicon import GEO_HEADS
+from briefing.topics.patterns import name_words
 from briefing.topics.photo_credits import credit_spans, without_credit_names
 from briefing.topics.place_nouns import use_kind
+from briefing.topics.tokens import chunks, tokenize
 
 # -- geographic heads -------------------------------------------------------------------
 
@@ -117,3 +124,64 @@ def test_a_name_only_in_credits_is_dropped_and_one_named_elsewhere_stays() -> No
         "“We ran,” JANE ROE, a resident, told reporters.",
     )
     assert without_credit_names([quoted], texts) == (quoted,)
+
+
+# -- abbreviated middle names ---------------------------------------------------------
+
+
+def _names(text: str) -> list[str]:
+    tokens = tokenize(text)
+    return [" ".join(w.text for w in name_words(tokens, c.first, c.last)) for c in chunks(tokens)]
+
+
+def test_an_abbreviated_middle_name_stays_inside_the_full_name() -> None:
+    assert "Donald J. Trump" in _names("We saw Donald J. Trump meet the press.")
+    assert "Edda Th. Ragnarsdóttir" in _names("The mayor, Edda Th. Ragnarsdóttir, spoke.")
+    # Look-alikes: sentence ends after a syllable, a letter, a numeral or a common noun, and
+    # an abbreviation the tokeniser already keeps ("St.").
+    assert _names("He met Kim Jong Un. He said no.") == ["He", "Kim Jong Un", "He"]
+    assert _names("He met Kim Jong Un. Pyongyang said no.")[1:] == ["Kim Jong Un", "Pyongyang"]
+    assert _names("It was Plan B. Then it rained.") == ["It", "Plan B", "Then"]
+    assert _names("After World War I. Germany lost.") == ["After World War I", "Germany"]
+    assert _names("Take vitamin D. Researchers agree.") == ["Take", "D", "Researchers"]
+    assert "St. Peter" in _names("They prayed at St. Peter on Sunday.")
+
+
+def test_the_full_name_with_an_initial_is_the_person_without_it() -> None:
+    topics = extract_topics(
+        [
+            article("001", "On Monday Donald J. Trump met the press in Vellby."),
+            article(
+                "002", "In Vellby, Donald J. Trump spoke.", "Donald Trump said he was pleased."
+            ),
+            article("003", "The mayor, Edda Th. Ragnarsdóttir, spoke in Vellby."),
+            article("004", "Edda Th. Ragnarsdóttir visited Vellby.", "Edda Ragnarsdóttir left."),
+        ]
+    )
+    for full, short in (
+        ("Donald J. Trump", "Donald Trump"),
+        ("Edda Th. Ragnarsdóttir", "Edda Ragnarsdóttir"),
+    ):
+        found = holding(topics, full)
+        assert [t.kind for t in found] == ["person"], full
+        assert short in found[0].aliases
+
+
+# -- one written form, two stems ------------------------------------------------------
+
+
+def test_stems_sharing_a_written_form_are_one_key_word() -> None:
+    forms = {
+        "lava": Counter({("lava", "en"): 5, ("Lava", "de"): 3}),  # English, German stems
+        "lav": Counter({("lava", "it"): 4, ("lave", "fr"): 2}),  # Italian, French stems
+        "ash": Counter({("ash", "en"): 3}),
+        "asch": Counter({("Asche", "de"): 3}),
+        "ceni": Counter({("cenere", "it"): 2}),
+    }
+    docs = {k: {"a1", "a2"} for k in forms}
+    groups = sorted(sorted(g) for g in _cognates(forms, docs))
+    assert ["lav", "lava"] in groups
+    # Look-alikes: different words with no form in common, and short forms, stay apart.
+    assert ["ash"] in groups and ["asch"] in groups and ["ceni"] in groups
+    short = {"gas": Counter({("gas", "en"): 3}), "ga": Counter({("gas", "es"): 3})}
+    assert len(_cognates(short, {k: {"a1", "a2"} for k in short})) == 2
