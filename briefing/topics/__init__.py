@@ -56,6 +56,7 @@ from briefing.topics.languages import briefing_languages
 from briefing.topics.lead_stems import lead_stems, lead_texts
 from briefing.topics.period_events import with_period_events
 from briefing.topics.period_share import period_share, period_texts
+from briefing.topics.photo_credits import without_credit_names
 from briefing.topics.shares import Cores
 from briefing.topics.tolls import with_tolls
 from briefing.topics.xref import cooccurring, passages
@@ -114,6 +115,7 @@ def extract_topics_named(
             # a short limit still names it as the full list does.
             limited = None if limit is None else max(limit, CONTEXT)
             found = build(ordered, limited, languages, cores)
+            found = without_credit_names(found, ordered)  # :mod:`.photo_credits`
         remember_stems(stems())
         try:
             topics, event = with_main_event_named(ordered, found, states(), languages, timeline)

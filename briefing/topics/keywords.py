@@ -69,6 +69,8 @@ MAX_ZIPF = 4.75
 COGNATE_RATIO = 75
 #: ... and some of their written forms at least this alike.
 WORD_RATIO = 80
+#: Two stems that share a written form of at least this many letters are one word.
+SHARED_LETTERS = 4
 #: A key word is written in this many languages of the packet at least: a word one language
 #: alone uses is mostly a translation of a subject the others name otherwise ("deprem" beside
 #: "earthquake"), which would be listed twice.
@@ -264,6 +266,18 @@ def _cognates(
                 continue  # each pair of anchors once; never within one language
             if _alike(forms[a], forms[b]):
                 parent[find(b)] = find(a)
+    # One written form under two languages' stems is one word, however short the stems
+    # (too short to compare above): "lava" is "lav" to the Italian and Spanish stemmers and
+    # "lava" to the English one; French "lave" joins the first.
+    writer: dict[str, str] = {}
+    for k in forms:
+        for w, _lang in forms[k]:
+            folded = w.casefold()
+            if len(folded) < SHARED_LETTERS:
+                continue
+            other = writer.setdefault(folded, k)
+            if find(other) != find(k):
+                parent[find(k)] = find(other)
     grouped: dict[str, list[str]] = defaultdict(list)
     for k in forms:
         grouped[find(k)].append(k)

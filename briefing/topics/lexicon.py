@@ -115,10 +115,14 @@ HEAD_KINDS: dict[str, str] = {
     **dict.fromkeys(EVENT_HEADS, "event"),
 }
 
-#: Words that make a name a geographic feature, a place ("Gulf of Finland", "Baltic Sea").
+#: Words that make a name a geographic feature, a place ("Gulf of Finland", "Baltic Sea",
+#: "Blue Lagoon", "Grand Canyon"). A closed class of landform and water nouns; those that
+#: are also common English surnames are left out ("Firth", "Ridge", "Marsh", "Heath",
+#: "Hill", "Caldera": "Colin Firth" stays a person).
 GEO_HEADS = words(
     """gulf sea ocean bay strait straits river lake mount mountains peninsula island islands
-    canal valley desert basin coast plateau delta falls cape glacier reef chapel basilica"""
+    canal valley desert basin coast plateau delta falls cape glacier reef chapel basilica
+    lagoon fjord crater canyon gorge estuary archipelago atoll geyser volcano"""
 )
 
 #: Common nouns that say what the name next to them is: "the tanker Sea Lantern", "grid

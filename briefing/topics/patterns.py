@@ -19,7 +19,7 @@ from briefing.topics.lexicon import (
     ROLE_HEADS,
     STOPWORDS,
 )
-from briefing.topics.tokens import DASHES, Token
+from briefing.topics.tokens import DASHES, Token, abbreviated_name
 
 _SUMMIT_WORDS = frozenset({"summit", "summits"})
 _AND = frozenset({"and", "&"})
@@ -62,6 +62,14 @@ def name_words(
             joined = tokens[i + 2]
             text = f"{tok.text}-{joined.text}"
             words.append(Token(text, tok.start, joined.end, tok.initial, text.lower()))
+            i += 3
+            continue
+        if i + 2 <= last and tokens[i + 1].text == "." and abbreviated_name(tokens, i):
+            # "J." of "Donald J. Trump": one word with its stop; the next is no opener.
+            stop = tokens[i + 1]
+            words.append(Token(f"{tok.text}.", tok.start, stop.end, tok.initial, f"{tok.lower}."))
+            after = tokens[i + 2]
+            words.append(after._replace(initial=False))
             i += 3
             continue
         words.append(tok)
@@ -318,8 +326,15 @@ def personal_name(words: list[Token]) -> bool:
         and not any(len(w.text) > 6 and w.lower.endswith(_ADJECTIVE_ENDINGS) for w in words)
         and name_shaped(words[0])
         and (name_shaped(words[-1]) or REGNAL.match(words[-1].text) is not None)
-        and all(name_shaped(w) or w.text in NAME_PARTICLES for w in words[1:-1])
+        and all(name_shaped(w) or w.text in NAME_PARTICLES or _initial(w) for w in words[1:-1])
     )
+
+
+def _initial(word: Token) -> bool:
+    """A middle name cut short, with its stop: "J." of "Donald J. Trump", "Th." (only
+    :func:`name_words` makes such a word, from :func:`~.tokens.abbreviated_name`)."""
+    text = word.text
+    return 2 <= len(text) <= 3 and text[-1] == "." and text[0].isupper() and text[:-1].isalpha()
 
 
 #: A regnal number closing a name: "Leo XIV", "Napoleon III", "Benedict XVI".

@@ -31,19 +31,22 @@ from briefing.topics.lexicon import words
 #: Nouns before a name that say it is a settlement, district, river, valley or road.
 PLACE_BEFORE = words(
     """town city village hamlet municipality district neighbourhood neighborhood suburb
-    river stream creek valley motorway highway freeway expressway road province region
-    stad stadt dorf gemeinde ortschaft ortsteil bezirk fluss tal autobahn provinz
-    ville village commune quartier quartiers fleuve rivière ruisseau vallée autoroute
-    département région
-    ciudad pueblo localidad municipio barrio río rambla barranco arroyo valle autopista
+    river stream creek valley motorway highway freeway expressway road province region port
+    stad stadt dorf gemeinde ort ortschaft ortsteil bezirk fluss tal autobahn provinz
+    ville villes village commune localité quartier quartiers fleuve rivière ruisseau vallée
+    autoroute département région
+    ciudad pueblo aldea localidad municipio barrio río rambla barranco arroyo valle autopista
     carretera provincia zona
-    città comune paese borgo frazione quartiere quartieri fiume torrente valle autostrada
-    cidade vila município bairro rio ribeira córrego vale autoestrada estrada
-    miasto miasta mieście wieś wsi gmina gminie miejscowości miejscowość rzeka rzeki rzece
+    città cittadina comune paese villaggio borgo frazione quartiere quartieri fiume torrente
+    valle autostrada
+    cidade vila aldeia município bairro rio ribeira córrego vale autoestrada estrada
+    miasto miasta mieście miasteczko miasteczka miasteczku wieś wsi wioska wioski wiosce
+    gmina gminie miejscowości miejscowość rzeka rzeki rzece
     dolina dolinie autostrada autostrady prowincji prowincja dzielnica dzielnicy
-    rivier dorp gemeente wijk snelweg provincie
-    город города городе село села деревня деревни район района река реки реке долина
-    долине трасса трассы
+    rivier dorp dorpje gemeente wijk snelweg provincie
+    город города городе городок городка городке городку село села деревня деревни район
+    района река реки реке долина долине трасса трассы
+    місто міста місті містечко містечка містечку село села річка річки
     cathedral cathédrale catedral cattedrale kathedrale собор собора"""
 )
 #: The same nouns after the name, as English, German compounds aside, and Turkish write them.
@@ -59,7 +62,9 @@ BODY_BEFORE = words(
     empresa compañía compagnia società empresa entreprise société unternehmen firma
     partido partito parti partei agencia agenzia agence agentur"""
 )
-#: Words after a name that make it a body that acts or speaks.
+#: Words right after a name (a space between, no comma) that make it a body that acts or
+#: speaks: "Elering said". After a comma the speaker follows the verb ("flowed toward Vik,
+#: said Jónsdóttir"), and the name before it is no speaker.
 BODY_AFTER = words(
     """said says told announced reported spokesman spokeswoman sagte erklärte teilte
     déclaré annoncé dijo anunció informó ha detto ha annunciato disse anunciou
@@ -73,6 +78,7 @@ HEAD = 100
 PLACED_USES = 2
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _PAREN = re.compile(r"\s*\(([^()]{2,40})\)")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w’'-]*)")
 
 
 def places_by_noun(
@@ -110,9 +116,10 @@ def use_kind(text: str, start: int, end: int, place: Callable[[str], str | None]
     """ "place", "body" or None: what the words around one use of a name say it is."""
     before = [w.casefold() for w in _WORD.findall(text[max(0, start - 60) : start])][-4:]
     after = [w.casefold() for w in _WORD.findall(text[end : end + 30])][:1]
+    next_word = _NEXT_WORD.match(text, end)
     if (
         (before and before[-1] in BODY_BEFORE)
-        or (after and after[0] in BODY_AFTER)
+        or (next_word is not None and next_word.group(1).casefold() in BODY_AFTER)
         or before[-2:] == ["according", "to"]
         or (before and before[-1] in _ACCORDING_ONE)
     ):

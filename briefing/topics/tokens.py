@@ -18,6 +18,7 @@ from briefing.topics.lexicon import (
     MONTHS,
     NAME_PARTICLES,
     ORG_HEADS,
+    STOPWORDS,
     TREATY_HEADS,
     WEEKDAYS,
 )
@@ -67,6 +68,46 @@ _SENTENCE_END = frozenset(".!?")
 _QUOTES = frozenset("“”\"‘’'«»()[]")
 DASHES = frozenset("-–—")
 _DATE_WORDS = MONTHS | WEEKDAYS
+#: Letters that make a two-letter abbreviation a syllable (a whole name: "Un", "Xi", "Li"),
+#: never a given name cut short ("Th.", "Ch.", "Wm.").
+_VOWELS = frozenset("aeiouyAEIOUY")
+#: Roman numerals, whose full stop ends a sentence: "World War I. Germany lost".
+_NUMERALS = frozenset("IVX")
+
+
+def abbreviated_name(tokens: list[Token], j: int) -> bool:
+    """``tokens[j]`` is a given name cut short inside a full name, its full stop no sentence's
+    end: "Donald J. Trump", "Guðni Th. Jóhannesson". One capital letter (not a Roman
+    numeral), or a capital and a lower-case consonant (no vowel: no syllable of its own, as
+    "Un" of "Kim Jong Un. He said" is), after a capitalised name word, the stop glued to it
+    and one space before a capitalised word that no sentence opener is ("Plan B. Then")."""
+    word = tokens[j].text
+    if not (
+        (len(word) == 1 and word.isupper() and word not in _NUMERALS)
+        or (
+            len(word) == 2
+            and word[0].isupper()
+            and word[1].islower()
+            and word.isascii()
+            and not _VOWELS.intersection(word)
+        )
+    ):
+        return False
+    if j == 0 or j + 2 >= len(tokens):
+        return False
+    before, stop, after = tokens[j - 1], tokens[j + 1], tokens[j + 2]
+    return (
+        before.text[0].isupper()
+        and before.text.isalpha()
+        and stop.text == "."
+        and stop.start == tokens[j].end
+        and after.start == stop.end + 1
+        and after.text[0].isupper()
+        and after.text.isalpha()
+        and after.lower not in STOPWORDS
+    )
+
+
 _HEADS = ORG_HEADS | TREATY_HEADS | EVENT_HEADS
 
 
@@ -221,6 +262,10 @@ def chunks(tokens: list[Token]) -> list[Chunk]:
                 and tokens[j + 2].text[0].isalpha()
                 and tokens[j + 2].capitalised
             ):
+                j += 2
+                continue
+            # "Donald J. Trump", "Guðni Th. Jóhannesson": a middle name cut short.
+            if nxt.text == "." and abbreviated_name(tokens, j):
                 j += 2
                 continue
             # Name particles: "Ursula von der Leyen", "Mohammed bin Salman", "al-Assad", and
