@@ -14,13 +14,15 @@ first: a publication label in any of the briefing's languages (``date 2025-10-09
 on …``, ``Опубликовано …``, ``Veröffentlicht am …``; see :mod:`briefing.corpus.labels`), a date
 line at the top (``October 9, 2025``, ``4. März 2025, 10:22 Uhr``), a wire dateline
 (``LONDON, Oct 8, 2025 (Reuters) -``, ``МОСКВА, 9 октября 2025. /ТАСС/.``), a wire byline
-(``Von dpa 8. Mai 2025``), or — last — the date in a photo caption (``…Wednesday, Oct. 8, 2025.
-(… via AP)``), which for news is the day of the story. Dates of events in the body ("arrived on
-October 8") are never used: seeds 002 and 004 mention only "October 8/9/10" without a year and
-get no date, rather than an invented year. A top date line or dateline without a year
-("October 9", ``Roma, 4 mar.``) borrows the year only if the article states exactly one year
-in full dates or a copyright line. A label that states only a month (``date 2024-12``) gives
-the 1st with ``date_precision = "month"``, so no day is ever shown that the text does not state.
+(``Von dpa 8. Mai 2025``), or — last — the date of the photo captions (``…Wednesday, Oct. 8,
+2025. (… via AP)``), only when every dated picture is of one day and no caption opens with a
+dateline of its own (see :mod:`.publication_date`). Dates of events in the
+body ("arrived on October 8") are never used: seeds 002 and 004 mention only "October 8/9/10"
+without a year and get no date, rather than an invented year. A top date line or dateline
+without a year ("October 9", ``Roma, 4 mar.``) borrows the year only if the article states
+exactly one year in full dates or a copyright line. A label that states only a month
+(``date 2024-12``) gives the 1st with ``date_precision = "month"``, so no day is ever shown
+that the text does not state.
 
 **Top of the text.** :func:`briefing.corpus.heads.split_heads` first cuts labels and glued
 headlines off the first paragraphs, so a label never becomes part of a title.

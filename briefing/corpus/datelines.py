@@ -29,7 +29,10 @@ _DASH = r"(?:—|–|-{1,2})"
 #: The state or country after a shouted place in an AP-style dateline (``India``, ``Ill.``).
 _REGION = re.compile(rf"\s*[{_UPPER}][^\s,(/—–]*(?: [{_UPPER}][^\s,(/—–]*){{0,2}}")
 _PAREN_AGENCY = re.compile(rf"\s*\((?P<agency>[^()\d]{{2,40}})\)\s*{_DASH}")
-_SLASH_AGENCY = re.compile(r"\s*/(?P<agency>[^/\d]{2,40})/\.?")
+# ``/Ukrinform/.``: the slash opens after a space or the date's full stop and the name fills the
+# slashes. A slash glued to a word (``Jane Roe/AFP``) or a padded name (``/AFP / East News``)
+# joins the credits of a photo, never a dateline.
+_SLASH_AGENCY = re.compile(r"\s*(?<![^\W\d_])/(?P<agency>[^/\d\s][^/\d]{0,38}[^/\d\s])/\.?")
 _DASH_AGENCY = re.compile(
     rf"\s*{_DASH}\s*(?P<agency>[{_UPPER}][\w.-]*(?: [{_UPPER}][\w.-]*){{0,2}})\.(?:\s|$)"
 )

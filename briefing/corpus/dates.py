@@ -3,8 +3,9 @@
 Only dates written with a year count ("2025-10-09", "October 9, 2025", "Oct. 8, 2025",
 "8 October 2025", "09.10.2025", "9 октября 2025"): a bare "October 8" says nothing about the
 year, and guessing the current year would be wrong for every archive. A date that is a
-segment of a path (``/img/2025/05/19/photo.jpg``, ``example.org/2025-05-19/story``) dates the
-file or the page address, not what the text says, so it is not read. The regexes find the
+segment of a path (``/img/2025/05/19/photo.jpg``, ``example.org/2025-05-19/story``) or of a
+file name (``photo-2025-05-19.jpg``) dates the file or the page address, not what the text says,
+so it is not read. The regexes find the
 candidates (so a year is guaranteed present) and a month table reads them: this runs on every
 paragraph, and python-dateutil costs about a millisecond a call. dateutil is used where it fits,
 for the free-form dates files *declare* in front matter and meta tags (``Thu, 09 Oct 2025``),
@@ -36,12 +37,15 @@ _MONTHS = {
     )
 }
 _YEAR = r"(?:19|20)\d\d"
+# A date glued to the rest of a file name (``aerial-2024-01-14.jpg``, ``2024-01-14_0931``) is
+# when a picture was saved, not a date the article states.
+_NOT_FILE = r"(?!_|\.(?:jpe?g|png|gif|webp|avif|heic|tiff?|mp4|mov|pdf)\b)"
 _DATE = re.compile(
-    rf"(?<!/)\b(?P<iso>{_YEAR}-[01]\d-[0-3]\d)(?![\d/])"
+    rf"(?<!/)\b(?P<iso>{_YEAR}-[01]\d-[0-3]\d)(?![\d/]){_NOT_FILE}"
     rf"|(?<!/)\b(?P<slash>{_YEAR}/[01]?\d/[0-3]?\d)\b(?!/)"
     rf"|\b(?P<mdy>{_MONTH}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+{_YEAR})\b"
     rf"|\b(?P<dmy>[0-3]?\d(?:st|nd|rd|th)?\s+{_MONTH},?\s+{_YEAR})\b"
-    rf"|\b(?P<dots>[0-3]?\d\.[01]?\d\.{_YEAR})\b"
+    rf"|\b(?P<dots>[0-3]?\d\.[01]?\d\.{_YEAR})\b{_NOT_FILE}"
     rf"|(?<!\w)(?P<ru>[0-3]?\d\s+(?:{'|'.join(_RU_MONTHS)})\s+{_YEAR})(?!\w)",
     re.IGNORECASE,
 )

@@ -19,6 +19,7 @@ from briefing.corpus.kickers import is_skip_link
 
 __all__ = [
     "byline_author",
+    "ends_in_photo_credit",
     "is_boilerplate",
     "is_caption",
     "is_date_line",
@@ -132,6 +133,17 @@ def is_caption(text: str) -> bool:
     """A photo caption: a short paragraph ending in (or containing) a photo credit."""
     if word_count(text) > 70:
         return False
+    if ends_in_photo_credit(text):
+        return True
+    if "/" in text or "PHOTO" in text or "Getty" in text:
+        return bool(_CAPTION_ANYWHERE.search(text))
+    return False
+
+
+def ends_in_photo_credit(text: str) -> bool:
+    """Whether ``text`` closes with a photo credit (``(Photo by Jane Roe/AFP)``, ``/ Reuters``,
+    ``Photo: …``), whatever its length: a long caption set as a paragraph is still a caption,
+    so a dateline opening it (``PLACE – JANUARY 14:``) dates the picture, not the article."""
     tail = text[-200:].rstrip()
     if tail.endswith(")") and _CREDIT_PAREN.search(tail):
         return True
@@ -139,11 +151,7 @@ def is_caption(text: str) -> bool:
         return True
     if ":" in tail and _CREDIT_LABEL.search(tail):
         return True
-    if _CREDIT_BY.search(tail):
-        return True
-    if "/" in text or "PHOTO" in text or "Getty" in text:
-        return bool(_CAPTION_ANYWHERE.search(text))
-    return False
+    return bool(_CREDIT_BY.search(tail))
 
 
 def is_boilerplate(text: str) -> bool:

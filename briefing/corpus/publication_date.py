@@ -2,29 +2,37 @@
 
 Split from :mod:`briefing.corpus.classify`, which sorts paragraphs into kinds and fills in
 every metadata field; the date is the one field with a ladder of sources of its own
-(a publication label, a top date line, a wire dateline or byline, a photo caption), a year
+(a publication label, a top date line, a wire dateline or byline, the pictures' day), a year
 borrowed only when the article states exactly one, and a month-only label made exact by a
-signed date or an update note, so it is read here once the paragraphs' kinds are known.
+signed date, an update note or a closing stamp, so it is read here once the paragraphs' kinds
+are known.
+
+A photo's date is the day the picture was taken, which a story published the next day still
+carries: a dateline opening a paragraph that ends in a photo credit is never read, and the
+captions date the article only as a last resort, when no caption opens with its own dateline
+and every dated picture is of the same day (:func:`_pictures_day`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from briefing.corpus import furniture as fx
+from briefing.corpus.closing_stamp import closing_stamp_date
 from briefing.corpus.datelines import read_dateline, read_signature
 from briefing.corpus.dates import find_dates, years_stated
 from briefing.corpus.labels import read_label, update_note
 from briefing.corpus.sources import wire_byline_date
-from briefing.corpus.stated import StatedDate
+from briefing.corpus.stated import StatedDate, read_date
 from briefing.model import ParagraphKind
 
 
 def _find_date(
     texts: list[str], kinds: list[ParagraphKind], values: dict[str, Any]
 ) -> dt.date | None:
-    """The publication date: a label, a top date line, a dateline, then a photo caption's date.
+    """The publication date: a label, a top date line, a dateline, a wire byline, the pictures' day.
 
     A month-only label (``date 2024-12``) gives the 1st of the month and sets
     ``values["date_precision"] = "month"``, so no day is shown that the text does not state.
@@ -46,8 +54,8 @@ def _find_date(
             if borrowed:
                 return borrowed
     for i in range(min(len(texts), first_body + 2)):
-        if kinds[i] not in ("body", "dek"):
-            continue
+        if kinds[i] not in ("body", "dek") or fx.ends_in_photo_credit(texts[i]):
+            continue  # a long caption set as a paragraph: its dateline dates the picture
         dateline = read_dateline(texts[i])
         if dateline is not None and dateline.date is not None:
             found = _full(dateline.date, texts, values)
@@ -57,18 +65,47 @@ def _find_date(
         signed = wire_byline_date(text)
         if signed is not None:
             return signed[0].value()
+    return _pictures_day(texts, kinds)
+
+
+def _pictures_day(texts: list[str], kinds: list[ParagraphKind]) -> dt.date | None:
+    """Last resort: the one day every dated picture of the article was taken.
+
+    A caption dates a picture, not the article, so it is read only when nothing else dates the
+    story, and only when it cannot mislead: a caption that opens with its own dateline
+    (``PLACE, COUNTRY – JANUARY 14: An aerial view …``) is a photo agency's stamp of the
+    shooting day, and pictures of two different days (a caption of the 14th, a long caption
+    set as a paragraph of the 15th) show the story ran after the first of them; then no date.
+    """
+    days: set[dt.date] = set()
     for text, kind in zip(texts, kinds, strict=True):
-        if kind == "caption":
-            dates = find_dates(text)
-            if dates:
-                return dates[0]
-    return None
+        if kind == "caption" or fx.ends_in_photo_credit(text):
+            found = find_dates(text)
+            if kind == "caption" and found and _caption_dateline(text):
+                return None
+            days.update(found)
+    return next(iter(days)) if len(days) == 1 else None
+
+
+#: A shouted place (``REYKJANES, ICELAND``) and a dash opening a caption, before its date.
+_CAPTION_PLACE = re.compile(r"[^\W\d_][^\W\d_ ,.'-]*(?:[ ,.'-]+[^\W\d_]+){0,5}\s*[–—-]\s*")
+
+
+def _caption_dateline(text: str) -> bool:
+    """``REYKJANES, ICELAND – JANUARY 14:`` / ``PARIS - 3 MARS 2031 :``: a place in capitals, a
+    dash, a date and a colon open the caption."""
+    place = _CAPTION_PLACE.match(text[:80])
+    if place is None or not place.group(0).isupper():
+        return False
+    stated = read_date(text, place.end())
+    return stated is not None and text[stated.end : stated.end + 3].lstrip().startswith(":")
 
 
 def _refined(month: dt.date, texts: list[str], values: dict[str, Any]) -> dt.date:
     """A month-only label made exact by a signed date of that month near the top
     (``date 2024-12`` … ``07.12.2024, Sputnik Afrique``) or by an update note in brackets
-    (``date 2024-12 [Updated at 20:25 on 12 December 2024]``)."""
+    (``date 2024-12 [Updated at 20:25 on 12 December 2024]``), or by a closing stamp of that
+    month (``… 14.12.2024 19:00``, :mod:`.closing_stamp`)."""
     if values.get("date_precision") != "month":
         return month
     for text in texts[:8]:
@@ -78,6 +115,10 @@ def _refined(month: dt.date, texts: list[str], values: dict[str, Any]) -> dt.dat
         if day is not None and (day.year, day.month) == (month.year, month.month):
             values.pop("date_precision")
             return day
+    stamped = closing_stamp_date(texts)
+    if stamped is not None and (stamped.year, stamped.month) == (month.year, month.month):
+        values.pop("date_precision")
+        return stamped
     return month
 
 

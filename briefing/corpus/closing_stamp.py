@@ -1,0 +1,59 @@
+"""A closing stamp: the short line after a story that gives its day and time of issue.
+
+Broadcasters' pages close a news item with a stamp rather than open it with a label
+(``Programme: Radio Example News, 14.03.2031 19:00``, ``Evening bulletin, 14 March 2031,
+7:30``). It is a stamp, not a sentence about events, when:
+
+- it is one of the last two paragraphs and short (at most 12 words, 120 characters);
+- it *ends* with a full date (day, month and year, in any language the month table reads)
+  followed at once by a clock time and at most a short unit (``Uhr``, ``h``, ``GMT``);
+  a sentence puts a word between them ("on 20 March 2031 at 18:00", "am … um 18:00 Uhr")
+  or goes on after the time;
+- it holds no other date and is not a photo credit or caption (a picture's date is the day
+  it was taken).
+
+Only the day is read: a name before the date may be a programme, an author or a place, so it
+is never taken for the outlet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefing.corpus import furniture as fx
+from briefing.corpus.dates import find_dates
+from briefing.corpus.stated import read_date
+
+__all__ = ["closing_stamp_date"]
+
+_TIME_AT_END = re.compile(r"[\s,;|–—-]\s*(?:[0-2]?\d(?:[:.]|h)[0-5]\d)(?:\s*[^\W\d_]{1,4}\.?)?\s*$")
+_WORD_START = re.compile(r"(?<![\w.])\w")
+
+
+def closing_stamp_date(texts: list[str]) -> dt.date | None:
+    """The day stated by a closing stamp in the last two paragraphs, or None."""
+    for text in reversed([t.strip() for t in texts[-2:] if t.strip()]):
+        day = _stamp_day(text)
+        if day is not None:
+            return day
+    return None
+
+
+def _stamp_day(text: str) -> dt.date | None:
+    if len(text) > 120 or fx.word_count(text) > 12:
+        return None
+    time = _TIME_AT_END.search(text)
+    if time is None or fx.is_photo_credit(text) or fx.ends_in_photo_credit(text):
+        return None
+    head = text[: time.start()].rstrip(" ,;|–—-")
+    for start in (m.start() for m in _WORD_START.finditer(head, max(0, len(head) - 40))):
+        stated = read_date(head, start)
+        if stated is None or stated.end != len(head):
+            continue
+        if stated.day is None or stated.year is None:
+            return None
+        if len(find_dates(text)) > 1:
+            return None  # a second full date: a timeline entry or a sentence, not a stamp
+        return stated.value()
+    return None
