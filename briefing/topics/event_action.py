@@ -3,10 +3,12 @@
 Part of :mod:`briefing.topics.events` (which puts the name together): the action word is
 counted by the English leads that use it; a word that only qualifies another ("white" of
 "white smoke", "magnitude" of "magnitude quake") gives way to its noun, or to the subject the
-articles of every language write of ("conclave"); a clipped word gives way to its full form
-("quake", "earthquake"). A toll is never the act: the words of "at least 16 people" in any
-language (:mod:`.not_acts`), nor a modifier and noun a number stands between, nor a count
-joined to its unit ("five-year", :mod:`.event_measures`).
+articles of every language write of ("conclave"), or to the act they write as a noun and a
+verb ("eruption", :mod:`.event_across`); a clipped word gives way to its full form ("quake",
+"earthquake"). A settlement, a place or a compass point ("town", "Ort", "southwest") is
+never the act: it is where the act happened. A toll is never the act: the words of "at
+least 16 people" in any language (:mod:`.not_acts`), nor a modifier and noun a number
+stands between, nor a count joined to its unit ("five-year", :mod:`.event_measures`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from briefing.model import Article, Topic
+from briefing.topics.event_across import Act, act_across, acts_of
 from briefing.topics.event_measures import counted, measured_head
 from briefing.topics.event_measures import modifiers as _modifiers
 from briefing.topics.event_noun import DETERMINERS, act_noun
@@ -41,6 +44,7 @@ from briefing.topics.lexicon import (
     words,
 )
 from briefing.topics.not_acts import NOT_ACTS, runs
+from briefing.topics.place_nouns import PLACE_AFTER, PLACE_BEFORE
 from briefing.topics.themes import GENERIC_HEADS, GENERIC_MODIFIERS, QUANTITIES, VERBS
 
 #: How many of the best topics the event is read from (people, places, names to avoid).
@@ -62,6 +66,22 @@ BODIES = (
     parquet procura fiscalía prokuratura прокуратура"""
     )
 )
+#: Nouns that name a settlement or a place ("town", "village", "Ort", "ville") and the
+#: compass points places are told by ("southwest of Reykjavík"), in the packets'
+#: languages: where the act happened, never the act, however many leads write them ("the
+#: town of Grindavík was evacuated"). They may still qualify the act ("town fair").
+PLACE_WORDS = (
+    PLACE_BEFORE
+    | PLACE_AFTER
+    | words(
+        """towns cities villages ort orte ortes städtchen kleinstadt bourg bourgade
+    hameau aldea villa cittadina località miasteczko wioska osada stadje
+    посёлок поселок посёлка поселка городок деревня місто міста містечко селище
+    north south east west northeast northwest southeast southwest north-east north-west
+    south-east south-west northern southern eastern western northeastern northwestern
+    southeastern southwestern nord sud ouest norden süden osten westen"""
+    )
+)
 #: A saved page's leading label ("date 2025-10-19 ..."), not part of the text.
 _LABEL = re.compile(r"^\s*date\s+\d{4}(?:-\d{2}){0,2}\s*", re.IGNORECASE)
 
@@ -80,6 +100,7 @@ def action_of(
     subjects: list[tuple[int, frozenset[str]]] | None = None,
     leads: dict[str, str] | None = None,
     verbs: list[str] | None = None,
+    acts: Sequence[Act] | None = None,
 ) -> str | None:
     """The word most leads share that is no name, function word or generic noun.
 
@@ -89,6 +110,8 @@ def action_of(
     (article id → :func:`lead_of`) saves reading them again (seconds at 10,000 articles).
     A verb the leads share names the act by its noun (:func:`.act_noun`), the verb itself
     appended to ``verbs`` when given: its place may follow it ("shot in Handlová").
+    ``acts`` (:func:`.event_across.acts_of`, read from every topic, the main event's too,
+    so that the name is the same once it is a topic) default to those of ``topics``.
     """
     english = [a for a in articles if languages[a.id] == "en"] or list(articles)
     texts = [leads[a.id] if leads is not None else lead_of(a) for a in english]
@@ -120,7 +143,7 @@ def action_of(
         | _function_words(frozenset(languages.values()))
         | _numerals(frozenset(languages.values()) | {"en"})
     ) - ROLE_MODIFIERS
-    banned = before | ROLE_MODIFIERS
+    banned = before | ROLE_MODIFIERS | PLACE_WORDS
     numerals = _numerals(frozenset(languages.values()) | {"en"})
     docs: Counter[str] = Counter()
     pairs: Counter[tuple[str, str]] = Counter()
@@ -231,6 +254,14 @@ def action_of(
     subject = shared(subjects or [], {w for w, n in docs.items() if n >= 2}, len(articles))
     if modifiers and subject is not None:
         word, modifiers = subject, _modifiers(pairs, subject, texts)
+    # Few English leads may share a thing's word more than the act's ("lava", "eruption"):
+    # the act the articles of every language write, as a noun and a verb, names it then;
+    # never in place of a subject half the articles write in every language ("conclave").
+    if shared(subjects or [], {word}, len(articles)) is None:
+        found = acts if acts is not None else acts_of(topics[: CONTEXT + 1], languages)
+        across = act_across(word, docs, found)
+        if across != word:
+            word, modifiers = across, _modifiers(pairs, across, texts)
     # A clipped word names what its full form does ("quake", "earthquake"): the full form
     # when as many leads use it.
     full = max(

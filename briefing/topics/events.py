@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from briefing.analysis.model import TimelineEntry
 from briefing.display import date_span
 from briefing.model import Article, Topic
+from briefing.topics.event_across import acts_of
 from briefing.topics.event_action import CONTEXT, action_of, lead_of, subjects_of
 from briefing.topics.event_measured import measured_cause
 from briefing.topics.event_noun import act_forms, on_target
@@ -154,7 +155,8 @@ def _event(
     topics = [t for t in topics if t.kind != "event"]
     leads = {a.id: lead_of(a) for a in articles}  # read once: seconds at 10,000 articles
     verbs: list[str] = []  # the verb the act was written as, when a noun names it
-    action = action_of(articles, topics, languages, subjects, leads, verbs)
+    acts = acts_of(every[: CONTEXT + 1], languages)  # the event's too: the same name after
+    action = action_of(articles, topics, languages, subjects, leads, verbs, acts)
     if action is None:
         return None
     head = action.split()[-1]
