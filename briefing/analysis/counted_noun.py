@@ -79,7 +79,7 @@ def _counted(text: str, start: int, end: int, language: str) -> _Counted | None:
         distance = distance_key(text, start, unit.id, unit.end, language)
         if distance is not None:  # "380 km north of Athens" = "380 miles north of Athens"?
             where = f"distance {distance[2]}"
-            return _Counted(unit.written, scale, (language, distance[0]), unit.id, where)
+            return _Counted(unit.written, scale, distance[0], unit.id, where)
         # "17.9 km", "24.1 kilometres": a measurement says how much, not of what; its key
         # adds the word it measures ("a depth of 17.9 km", "625 pieds d'altitude") and its
         # dimension's base unit, in which it is compared (:mod:`.measures`).

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from briefing.analysis.borrowed_names import borrowed_name_discrepancies
 from briefing.analysis.clocks import judge_times
 from briefing.analysis.crosscounts import TopicSource
+from briefing.analysis.earlier_acts import earlier_act_discrepancies
 from briefing.analysis.events import date_discrepancies
 from briefing.analysis.figures import judge_figures
 from briefing.analysis.findings import read_articles
@@ -52,6 +53,7 @@ def find_discrepancies(
     found = [
         *date_discrepancies(entries, {a.id: a.language for a in articles}),
         *main_day_discrepancies(articles, entries, (main, placed)),
+        *earlier_act_discrepancies(articles, entries, (main, placed)),
         *period_end_discrepancies(articles),
         *times,
         *_not_told(judge_main_times(read.main_times), times),

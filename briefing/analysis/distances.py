@@ -10,15 +10,27 @@ bracketed conversion is not read as a second distance) and "about 380 km" and "3
 rounded and a precise figure of one distance. Lengths are compared in kilometres; the
 conversion factors are the units' definitions, not data of a story.
 
-Distances stay within one language, like any figure keyed by a word: the place is written as
-each language writes it ("Athens", "Athen", "Афин"), and its stem in the article's language
-is the key.
+A place written as a GeoNames city name ("Reykjavik", "Lyon", "Москва") is one key in every
+language, by its name with accents folded: "50 kilometers southwest of Reykjavik" and "rund 40
+Kilometer südwestlich von Reykjavik" measure one distance, whatever language surrounds it. Any
+other place keeps its stem in the article's language, within that language: an inflected form
+("Афин", "Krakowa") is no city name, and the same place in two languages' own forms ("Athens",
+"Athen") is not matched by its letters. What lies at that distance (the town, or the eruption
+site beside it) is not read: two distances from one named place in one packet are taken to be
+the story's place's, and hedged figures ("about 50", "rund 40") are ranges that must fail to
+overlap before they disagree (:func:`briefing.analysis.numbers.interval`), so a few kilometres
+between a town and a site nearby never make a clash.
+
+"The capital" is read as the city its sentence names: "southwest of Iceland's capital,
+Reykjavik", "südwestlich der Hauptstadt Reykjavik" (:func:`_named_capital`). A possessive name
+("Iceland's") is never the place itself.
 """
 
 from __future__ import annotations
 
 import re
 
+from briefing.analysis.crosscounts import ANY_LANGUAGE
 from briefing.analysis.inflection import folded
 from briefing.analysis.locales import month_names, weekday_names
 from briefing.analysis.names import FUNCTION_WORDS
@@ -50,7 +62,15 @@ _FROM: dict[str, frozenset[str]] = {
     "it": frozenset({"da", "di"}),
     "es": frozenset({"de", "desde"}),
     "ru": frozenset({"от"}),
+    "nl": frozenset({"van"}),
+    "pl": frozenset({"od"}),
 }
+#: The nouns for "the capital" that a city's name may follow in apposition ("Iceland's capital,
+#: Reykjavik", "der Hauptstadt Reykjavik", "de hoofdstad Reykjavik").
+_CAPITAL_NOUNS = frozenset({"capital", "capitale", "hauptstadt", "hoofdstad", "stolica"})
+#: An article before "the capital" that says "of the" by itself (the German genitive:
+#: "südwestlich der Hauptstadt").
+_GENITIVE = {"de": frozenset({"der"})}
 #: Lower-case words allowed between the unit and the place ("north of", "к северо-западу от").
 _MOST_LINKS = 3
 #: "The capital", followed by its adjective in the languages that put the adjective after
@@ -62,14 +82,17 @@ _CAPITALISED = re.compile(r"\b[A-ZÀ-Þ][^\W\d_]{3,}")
 _BRACKET = re.compile(r"[ \u00a0]*\([^()]{1,40}\)")
 _NEXT = re.compile(r"[ \u00a0]+([^\W\d_][\w\-]*)(?:['’][^\W\d_]+)?")
 _OPENED = re.compile(r"\([ \u00a0]*(?:[^\W\d_]+[ \u00a0]+)?$")
+_POSSESSIVE = re.compile(r"['’]s$")
+_APPOSED = re.compile(r",?[ \u00a0]+([A-ZÀ-Þ][^\W\d_]+)")
 
 
 def distance_key(
     text: str, start: int, unit_id: str, unit_end: int, language: str
-) -> tuple[str, str, str] | None:
-    """(key, place as written, what) of a length ``text[start:unit_end]`` that measures a
-    distance from a named place, else None. A length in brackets right after an opening
-    bracket ("(235 miles)") is a conversion of the figure before it: never a distance."""
+) -> tuple[tuple[str, str], str, str] | None:
+    """((language, key), place as written, what) of a length ``text[start:unit_end]`` that
+    measures a distance from a named place, else None; the language is :data:`ANY_LANGUAGE`
+    for a city name (:func:`_keyed`). A length in brackets right after an opening bracket
+    ("(235 miles)") is a conversion of the figure before it: never a distance."""
     if unit_id not in KILOMETRES or _OPENED.search(text, max(0, start - 20), start):
         return None
     position = unit_end
@@ -83,21 +106,55 @@ def distance_key(
         if match is None:
             return None
         word = match.group(1)
-        if word.casefold() in _CAPITAL and set(links[-2:]) & _FROM.get(language, frozenset()):
-            city = _capital_city(text, match.end(), language)
-            if city is None:
-                return None
-            return f"{DISTANCE} {stem_word(city, language)}", city, f"from {city}"
+        froms = _FROM.get(language, frozenset())
+        after_from = bool(set(links[-2:]) & froms) or previous in _GENITIVE.get(language, ())
+        if word.casefold() in _CAPITAL_NOUNS and after_from:
+            city = _named_capital(text, match.end())
+            if city is None and word.casefold() in _CAPITAL:
+                city = _capital_city(text, match.end(), language)
+            return None if city is None else _keyed(city, language)
         if word[:1].isupper():
-            if not _place_like(word, language) or previous not in _FROM.get(language, ()):
+            if not _place_like(word, language) or previous not in froms:
                 return None
-            key = f"{DISTANCE} {stem_word(word, language)}"
-            return key, word, f"from {word}"
+            if _POSSESSIVE.search(match.group(0)):  # "of Iceland's capital, Reykjavik"
+                return _possessed_capital(text, match.end(), language)
+            return _keyed(word, language)
         if not word.islower():
             return None
         previous, position = word, match.end()
         links.append(word)
     return None
+
+
+def _keyed(place: str, language: str) -> tuple[tuple[str, str], str, str]:
+    """The key of a distance from ``place``: its folded name in every language when it is
+    written as a GeoNames city's name, else its stem within ``language``."""
+    if is_city_name(place):
+        key = (ANY_LANGUAGE, f"{DISTANCE} {folded(place)}")
+    else:
+        key = (language, f"{DISTANCE} {stem_word(place, language)}")
+    return key, place, f"from {place}"
+
+
+def _possessed_capital(
+    text: str, end: int, language: str
+) -> tuple[tuple[str, str], str, str] | None:
+    """The city named after "capital" in "… of Iceland's capital, Reykjavik", else None (the
+    possessor is a country or a region, never the place measured from)."""
+    match = _NEXT.match(text, end)
+    if match is None or match.group(1).casefold() not in _CAPITAL_NOUNS:
+        return None
+    city = _named_capital(text, match.end())
+    return None if city is None else _keyed(city, language)
+
+
+def _named_capital(text: str, end: int) -> str | None:
+    """The city's name right after "the capital", bare or after a comma ("Hauptstadt
+    Reykjavik", "capital, Reykjavik"), when it is a GeoNames city name."""
+    match = _APPOSED.match(text, end)
+    if match is None or not is_city_name(match.group(1)):
+        return None
+    return match.group(1)
 
 
 def _capital_city(text: str, end: int, language: str) -> str | None:

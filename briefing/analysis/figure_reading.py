@@ -58,6 +58,7 @@ from briefing.analysis.timeline import TimelineEntry
 from briefing.analysis.units import UNITS
 from briefing.analysis.whole_counts import whole_counts
 from briefing.model import Article, Span
+from briefing.topics.languages import function_words
 
 #: :attr:`Figure.bound` of each one-sided hedge of :data:`numbers.QUALIFIERS`.
 _BOUNDS = {"above": "lower", "from": "lower", "below": "upper", "upto": "maximum"}
@@ -158,7 +159,14 @@ def _figures(
     elsewhere = reported is not None and bool(years - {reported.year})
     toll_day = None if elsewhere else reported  # a toll of no report day is never read
     named = capitalised_words(text)  # the places it is counted in, not "London Gatwick"
-    places = frozenset(w for _, e, w in named if is_place(w) and not named_after(text, e, language))
+    # A language's function word capitalised at a sentence's start ("Una nuova eruzione") is
+    # no place, though a place of that name exists somewhere.
+    function = function_words(language)
+    places = frozenset(
+        w
+        for _, e, w in named
+        if is_place(w) and w.casefold() not in function and not named_after(text, e, language)
+    )
     found = []
     for index, number in enumerate(numbers):
         following = numbers[index + 1] if index + 1 < len(numbers) else None

@@ -51,6 +51,7 @@ from briefing.analysis.ages import AGE, one_person_each
 from briefing.analysis.attributive import ATTRIBUTIVE, joined
 from briefing.analysis.casualties import CASUALTIES, by_report
 from briefing.analysis.crosscounts import ANY_LANGUAGE, TopicSource, merge_linked
+from briefing.analysis.distances import DISTANCE
 from briefing.analysis.figure_reading import Figure, figures_of, read_figures
 from briefing.analysis.main_day import story_statements
 from briefing.analysis.measures import BASE_UNITS
@@ -304,7 +305,9 @@ def _judge(key: tuple[str, str], figures: list[Figure]) -> Discrepancy | None:
         noun = " / ".join(dict.fromkeys(f.noun for f in figures if f.noun))
     if key == (ANY_LANGUAGE, RESIDENTS):  # a population (:mod:`.residents`)
         return _population(figures, by_value)
-    if key[0] == ANY_LANGUAGE:  # several languages: the unit's or kind's name, not one's word
+    if key[0] == ANY_LANGUAGE and key[1].startswith(DISTANCE):  # compared in kilometres
+        noun = unit_label("length-kilometer")
+    elif key[0] == ANY_LANGUAGE:  # several languages: the unit's or kind's name, not one's word
         noun = key[1].split(" ", 1)[1] if key[1].startswith(CASUALTIES) else unit_label(key[1])
     elif key[1].startswith(CASUALTIES):  # "people", "Tote": the kind they are counted as
         noun = key[1].split(" ", 1)[1]

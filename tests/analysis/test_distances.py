@@ -119,3 +119,58 @@ def test_a_capital_the_sentence_does_not_name_stays_unread() -> None:
     # A rounded distance that the precise one falls in.
     rounded = _in("es", "e", "En Murcia, el pueblo está a unos 20 km de la capital murciana.")
     assert _figures(rounded, far) == []
+
+
+def test_a_city_name_is_one_distance_in_every_language() -> None:
+    # "less than 30 km" cannot be "rund 50 Kilometer": one distance from Lyon, two languages.
+    en = _in("en", "a", "The village lies less than 30 kilometres from Lyon, officials said.")
+    de = _in("de", "b", "Das Dorf liegt rund 50 Kilometer südlich von Lyon.")
+    (found,) = _figures(en, de)
+    assert _values(found) == {"less than 30 kilometres": ("a",), "rund 50 Kilometer": ("b",)}
+    assert "kilometers (distance from Lyon)" in found.subject
+    # A rounded and a precise distance that overlap, across languages: one value.
+    it = _in("it", "c", "Il paese si trova a 47 chilometri da Lyon, secondo la prefettura.")
+    assert _figures(de, it) == []
+    # Two hedged round figures whose ranges overlap ("about 50", "environ 45") stay silent.
+    fr = _in("fr", "d", "Le village est situé à environ 45 kilomètres au sud de Lyon.")
+    assert _figures(de, fr) == []
+
+
+def test_a_converted_distance_across_languages_is_one_figure() -> None:
+    # "(30 miles)" is the bracketed conversion of 50 km, never a distance of 30.
+    en = _in("en", "a", "The village lies about 50 kilometers (30 miles) south of Lyon.")
+    nl = _in("nl", "b", "Het dorp ligt ongeveer 31 mijl ten zuiden van Lyon.")
+    assert _figures(en, nl) == []
+    it = _in("it", "c", "Il villaggio si trova a meno di 30 chilometri da Lyon.")
+    (found,) = _figures(en, it)
+    assert _values(found) == {"about 50 kilometers": ("a",), "meno di 30 chilometri": ("c",)}
+
+
+def test_two_towns_at_two_distances_from_one_city_stay_apart() -> None:
+    annecy = _in("en", "a", "Annecy lies about 140 kilometres east of Lyon.")
+    valence = _in("fr", "c", "Valence se trouve à 100 km au sud de Lyon.")
+    assert _figures(annecy, valence) == []
+
+
+def test_the_capital_named_after_it_is_the_place() -> None:
+    text = "The village lies 40 kilometres southwest of France's capital, Paris, on a river."
+    key = distance_key(text, 17, "length-kilometer", text.index(" southwest"), "en")
+    assert key is not None and key[1] == "Paris"
+    de = "Das Dorf liegt 60 Kilometer südwestlich der Hauptstadt Paris."
+    key = distance_key(de, de.index("60"), "length-kilometer", de.index(" südwest"), "de")
+    assert key is not None and key[1] == "Paris"
+    # A possessor is never the place: "France's coast", "Norway's capital" with no city named.
+    for text in (
+        "The ship sank 40 kilometres off France's coast.",
+        "The ship sank 40 kilometres from Norway's capital on Friday.",
+    ):
+        end = text.index("kilometres") + len("kilometres")
+        assert distance_key(text, 14, "length-kilometer", end, "en") is None
+
+
+def test_a_capitalised_function_word_is_no_place() -> None:
+    # "Una" (Italian "a") opening a sentence would name a place called Una and split the two.
+    en = _in("en", "a", "The village lies about 50 km from Lyon, in France.")
+    it = _in("it", "b", "Una frana minaccia il paese, a meno di 30 chilometri da Lyon.")
+    (found,) = _figures(en, it)
+    assert set(_values(found)) == {"about 50 km", "meno di 30 chilometri"}
