@@ -27,8 +27,6 @@ import re
 import unicodedata
 from functools import cache
 
-from whoosh.lang import has_stopwords, stopwords_for_language
-
 from briefing.analysis import scope
 from briefing.analysis.numbers import QUALIFIERS, Number
 from briefing.analysis.stems import stem_word
@@ -132,7 +130,7 @@ def _complement_word(text: str, end: int) -> str:
 def head_before(text: str, start: int, language: str) -> str | None:
     """The content word closest before a measurement ("depth" in "a depth of 17.9 km"), past
     the hedge of its number ("environ", "about": what is said of the number, not measured)."""
-    stops = _stopwords(language) | _hedges(language)
+    stops = scope.stopwords(language) | _hedges(language)
     for word in reversed(re.findall(r"[^\W\d_][\w'’\-]*", text[max(0, start - 40) : start])[-4:]):
         word = re.split(r"['’]", word)[-1]  # "un’altezza": the noun, not its article
         if len(word) > 2 and word.casefold() not in stops and not word[0].isupper():
@@ -153,11 +151,6 @@ def named_after(text: str, end: int, language: str) -> bool:
         return False
     following = re.match(r"(?:['’]s)?[ \u00a0]([A-Z][\w\-]*)", text[end : end + 40])
     return following is not None and not is_place(following.group(1))
-
-
-@cache
-def _stopwords(language: str) -> frozenset[str]:
-    return frozenset(stopwords_for_language(language)) if has_stopwords(language) else frozenset()
 
 
 @cache

@@ -116,7 +116,8 @@ _BEFORE, _AFTER = 12, 6
 
 
 @cache
-def _stopwords(language: str) -> frozenset[str]:
+def stopwords(language: str) -> frozenset[str]:
+    """The language's function words (Whoosh's stop lists; none for a language it lacks)."""
     return frozenset(stopwords_for_language(language)) if has_stopwords(language) else frozenset()
 
 
@@ -296,7 +297,7 @@ def complement(text: str, noun_end: int, language: str) -> str:
         head = elided.group(2)  # "d'équipage": preposition and noun in one word
     elif written.casefold() in prepositions:
         following = _next_word(text, word.end())
-        if following is None or following.group().casefold() in _stopwords(language):
+        if following is None or following.group().casefold() in stopwords(language):
             return ""  # "de la galerie", "of the crown": an article, so not a kind
         head = following.group()
     else:
@@ -311,7 +312,7 @@ def conjoined(text: str, noun_end: int, language: str) -> str:
     ("242 passengers and crew" → "crew"), or "" ("230 passengers and 12 crew": two counts)."""
     joins = _words(language, _AND)
     links = _words(language, _OF) | _words(language, _WITH_ARTICLE)
-    stops = _stopwords(language)
+    stops = stopwords(language)
     word = _next_word(text, noun_end)
     if word is not None and word.group().casefold() in links:
         # "jefes de Estado y …", "members of the crew and …": the complement is read past

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from briefing.analysis.casualties import word_matcher
 from briefing.analysis.crosscounts import ANY_LANGUAGE
-from briefing.analysis.scope import _OFFSET, _clause_before, _stopwords, _words, complement
+from briefing.analysis.scope import _OFFSET, _clause_before, _words, complement, stopwords
 from briefing.analysis.stems import stem_word
 from briefing.analysis.text import WORD, named_inside
 from briefing.analysis.units import BRIEF_BASE, Unit
@@ -31,7 +31,7 @@ def offset(text: str, start: int, unit_end: int, language: str) -> str | None:
     if after is None and not (before and matcher.fullmatch(before[0])):
         return None
     at = after.end() if after is not None else unit_end
-    stops = _stopwords(language)
+    stops = stopwords(language)
     for word in WORD.findall(text[at : at + 60])[:4]:
         if word.casefold() not in stops and len(word) > 2:
             return stem_word(word, language)
@@ -42,7 +42,7 @@ def events(text: str, language: str, leave_out: frozenset[str]) -> frozenset[str
     """The stems of the content words of a sentence, less ``leave_out`` (the start of an
     offset, its unit) and names (in every sentence of the story, they tie no two events):
     what the sentence reports at the far end of the span (:mod:`.offsets`)."""
-    stops = _stopwords(language) | _words(language, _OFFSET)
+    stops = stopwords(language) | _words(language, _OFFSET)
     return frozenset(
         stem_word(w.group(), language)
         for w in WORD.finditer(text)

@@ -25,10 +25,10 @@ from functools import cache
 
 from babel import Locale, UnknownLocaleError
 from babel.numbers import get_currency_name
-from whoosh.lang import has_stopwords, stopwords_for_language
 
 from briefing.analysis.measures import one_letter_unit
 from briefing.analysis.numbers import Number, multipliers
+from briefing.analysis.scope import stopwords
 from briefing.analysis.units import unit_after
 
 #: One separator and exactly three digits after it, no leading zero: "20,000", "20.000".
@@ -76,7 +76,7 @@ def _counts(text: str, number: Number, language: str) -> bool:
     if word is None or len(word.group()) < _LEAST_NOUN:
         return False
     folded = word.group().casefold().rstrip(".")
-    if folded in multipliers(language) or folded in _function_words(language):
+    if folded in multipliers(language) or folded in stopwords(language):
         return False
     if folded in _currency_words(language):
         return False
@@ -84,14 +84,6 @@ def _counts(text: str, number: Number, language: str) -> bool:
         unit_after(text, word.start(), language) is None
         and one_letter_unit(text, word.start(), language) is None
     )
-
-
-@cache
-def _function_words(language: str) -> frozenset[str]:
-    """The language's stopwords ("de", "por", "of"): no noun follows the number directly."""
-    if not has_stopwords(language):
-        return frozenset()
-    return frozenset(stopwords_for_language(language))
 
 
 @cache
