@@ -187,7 +187,10 @@ def overview_line(
         line.append(clean(event), style="bold")
         line.append(" · ", style=DIM)
     line.append(plural(packet.articles, "article"), style="bold")
-    line.append(f" from {plural(len(packet.outlets), 'outlet')}")
+    if packet.no_outlet:  # "19 articles from 3 outlets" would claim all 19 for the three
+        line.append(f" · {plural(len(packet.outlets), 'outlet')} named")
+    else:
+        line.append(f" from {plural(len(packet.outlets), 'outlet')}")
     line.append(" · " + packet_span(packet))
     if packet.languages:
         line.append(" · " + ", ".join(code for code, _ in packet.languages))

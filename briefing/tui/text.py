@@ -88,21 +88,6 @@ def source_label(article: Article) -> str:
     return outlet(article.source)
 
 
-def source_option(article: Article, *, read: bool) -> Text:
-    """Two lines for the source list: unread mark, outlet and date; then the title."""
-    line = Text()
-    line.append("  " if read else "● ", style="bold" if not read else "")
-    if article.source:
-        line.append(source_label(article), style="bold" if not read else "")
-    else:
-        line.append(NO_SOURCE, style=FALLBACK_STYLE)
-    line.append("  ")
-    line.append(article_date(article), style=DIM if article.date is None else "")
-    line.append("\n  ")
-    line.append_text(title_text(article))
-    return line
-
-
 #: How many lines an entry takes at a width, worked out from its text; None: render to know.
 LineCount = Callable[[Console, int], "int | None"]
 

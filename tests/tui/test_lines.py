@@ -87,7 +87,10 @@ def test_overview_counts_what_the_articles_state_and_nothing_more() -> None:
     assert (packet.first_date, packet.last_date) == (dt.date(2024, 4, 29), dt.date(2024, 5, 3))
     assert packet.languages == (("ru", 3), ("kk", 1))
     line = overview_line(packet, topics=("Reservoir", "Dam"), disagreements=1).plain
-    assert line.startswith("4 articles from 2 outlets · 29 Apr – 3 May 2024 · ru, kk")
+    # One article names no outlet, so the two outlets are "named", not the source of all four.
+    assert line.startswith("4 articles · 2 outlets named · 29 Apr – 3 May 2024 · ru, kk")
+    named = overview_line(overview(articles[:3])).plain
+    assert named.startswith("3 articles from 2 outlets · 29 Apr – 3 May 2024")
     assert "1 disagreement (D)" in line and "Reservoir, Dam" in line
     assert overview_line(overview([])).plain.startswith("0 articles from 0 outlets · no dates")
 

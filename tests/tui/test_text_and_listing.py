@@ -11,6 +11,7 @@ from rich.text import Text
 
 from briefing.model import Article, Mention, Paragraph, Passage, Provenance, Snippet, Span, Topic
 from briefing.tui import listing
+from briefing.tui.lines import source_head
 from briefing.tui.text import (
     CURRENT_STYLE,
     DIM,
@@ -23,7 +24,6 @@ from briefing.tui.text import (
     marked,
     passage_text,
     snippet_text,
-    source_option,
     title_text,
 )
 
@@ -102,8 +102,9 @@ def test_snippet_and_passage_text_is_not_dimmed_only_their_marks_are() -> None:
 def test_fallback_title_and_unknown_values_are_shown_honestly() -> None:
     guessed = article("x", provenance={"title": "fallback"}, date=None, source=None)
     assert FALLBACK_STYLE in str(title_text(guessed).style)
-    option = source_option(guessed, read=False).plain
-    assert option.startswith("● unknown outlet  undated")
+    option = source_head(guessed, read=False)
+    assert option.plain.startswith("● unknown outlet · undated")
+    assert FALLBACK_STYLE in styles_at(option, 2)
     header = header_text(guessed).plain
     assert "unknown outlet · undated · x" in header  # words, not a dash (read as a glitch)
     assert "(unknown)" not in header
