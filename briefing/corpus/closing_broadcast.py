@@ -11,6 +11,11 @@ where the item went on air, at the end rather than in a label at the top (made-u
   with a word for the item, a verb of broadcasting, a full date, and the name after a word for
   a programme or channel or right after the preposition that follows the verb.
 
+The name may be the station's programme (``Example24 Nachrichten``) rather than the station:
+it is the station's own product, and the only name the page gives for where the item came
+from. A republishing note ("This article was originally published on Example Site") is no
+broadcast line: another outlet's text republished says nothing about who aired it.
+
 The line names the outlet only when all of it holds: it is one of the last two paragraphs and
 short (at most 20 words), it states a full date (a stamp about the item, not a sentence about
 the story's events), and the name is one to four capitalised words that are no institution.

@@ -43,6 +43,8 @@ def test_a_closing_broadcast_line_names_the_station(line: str, station: str) -> 
         # a tweet's source line and a photo credit
         "— Radio Example (@radioexample) March 14, 2031",
         "Photo: Radio Example, 14.03.2031 19:00",
+        # a republishing note: published, not broadcast
+        "This article was originally published on 14 March 2031 on Example Site.",
         # the item, broadcast, but no date: nothing says this is the closing stamp
         "This report was broadcast on Radio Example.",
         # a label and a name, but a sentence about events, not a stamp
