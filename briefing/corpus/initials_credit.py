@@ -9,6 +9,7 @@ the whole test: the bracketed letters are the name's capitals in order (``Exampl
 - it opens the paragraph (a cited outlet sits inside a sentence: "told Example News (EN)");
 - a dash follows the bracket, then the lead: five words or more, starting with a capital (or
   an opening quote);
+- neither the name nor its initials come up again in the article (:func:`opening_credit`);
 - the name is one to four words, no person (``Jane Roe (JR) - Example Photo``: a picture's
   credit) and no institution (``World Example Organization (WEO) -`` is a body speaking, not a
   credit; :func:`briefing.corpus.selfref.not_an_outlet`).
@@ -23,7 +24,7 @@ import re
 
 from briefing.corpus.selfref import not_an_outlet
 
-__all__ = ["initials_credit", "initials_credit_lead"]
+__all__ = ["initials_credit", "initials_credit_lead", "opening_credit"]
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ"
 _CREDIT = re.compile(
@@ -39,6 +40,21 @@ _BODY = re.compile(
     r"|Forces|Agency for|Authority|Institute|Institut|Instituto|Istituto)\b",
     re.IGNORECASE,
 )
+
+
+def opening_credit(paragraphs: list[str]) -> str | None:
+    """The outlet of a ``Name (NM) - Lead`` credit opening one of the first three paragraphs,
+    when neither the name nor its initials come up again anywhere in the article: an outlet
+    signs its lead once, while a body opening a statement (``Example Relief (ER) - Our teams
+    …``) is the story's subject and named again in it."""
+    for index, text in enumerate(paragraphs[:3]):
+        match = _match(text)
+        if match is None:
+            continue
+        rest = [text[match.end() :], *paragraphs[:index], *paragraphs[index + 1 :]]
+        again = re.compile(rf"(?<!\w)(?:{re.escape(match['name'])}|{match['abbr']})(?!\w)")
+        return None if any(again.search(t) for t in rest) else match["name"]
+    return None
 
 
 def initials_credit(text: str) -> str | None:

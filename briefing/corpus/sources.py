@@ -39,7 +39,7 @@ from briefing.corpus.closing_credit import closing_wire
 from briefing.corpus.colon_dateline import colon_dateline_agency, is_city
 from briefing.corpus.datelines import read_dateline, read_signature
 from briefing.corpus.glued_dateline import glued_dateline_agency
-from briefing.corpus.initials_credit import initials_credit
+from briefing.corpus.initials_credit import opening_credit
 from briefing.corpus.reprint_credit import reprint_credit
 from briefing.corpus.selfref import not_an_outlet, self_reference
 from briefing.corpus.stated import StatedDate, read_date
@@ -277,10 +277,13 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         if wire:
             return wire
     for text in paragraphs[:3]:
-        # "dpa Genf Die …", "Example Media (EM) - The …", "Headline Exampleton, 17 dic. (wire) -"
-        wire = wire_credit_lead(text) or initials_credit(text) or glued_dateline_agency(text)
+        # "dpa Genf Die …", "Headline Exampleton, 17 dic. (wire) - The …"
+        wire = wire_credit_lead(text) or glued_dateline_agency(text)
         if wire:
             return canonical_source(wire)
+    credited = opening_credit(paragraphs)
+    if credited:
+        return canonical_source(credited)
     wire = colon_dateline_agency(paragraphs, WIRES)
     if wire:
         return wire

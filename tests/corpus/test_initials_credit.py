@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from support.languages import EN, RU, read
 
-from briefing.corpus.initials_credit import initials_credit, initials_credit_lead
+from briefing.corpus.initials_credit import initials_credit, initials_credit_lead, opening_credit
 
 
 @pytest.mark.parametrize(
@@ -48,6 +48,16 @@ def test_a_name_and_its_own_initials_opening_the_lead_name_the_outlet(
 )
 def test_look_alikes_name_no_outlet(lead: str) -> None:
     assert initials_credit(lead) is None
+
+
+def test_a_name_that_comes_up_again_is_the_storys_subject_not_its_credit() -> None:
+    opening = "Example Relief (ER) - Our teams reached the flooded villages on Monday."
+    assert opening_credit([opening, EN]) == "Example Relief"
+    # named again by its initials or in full: a body speaking about its own work
+    assert opening_credit([opening, "ER said it would send two more teams."]) is None
+    assert opening_credit([opening, f"{EN} Example Relief asked for donations."]) is None
+    # the credit counts only in the first three paragraphs
+    assert opening_credit([EN, EN, EN, opening]) is None
 
 
 def test_the_lead_starts_after_the_dash() -> None:
