@@ -9,8 +9,9 @@ paragraph the same shape is still unmistakable when all of it is there:
   agency in brackets and a dash, within the paragraph's first 400 characters;
 - the agency is one to four words starting with a capital (``Example News``), or one
   lower-case word that is no everyday word of any main language (``examplenews``, how some
-  agencies write themselves); ``(photo)``, ``(video)``, ``(live)`` and prose in brackets
-  (``(local time)``, ``(sabato)``) are none.
+  agencies write themselves); ``(photo)``, ``(Photo: Jane Roe/Example)``, ``(video)``,
+  ``(live)``, a handle (``(@janeroe)``) and prose in brackets (``(local time)``,
+  ``(sabato)``) are none.
 
 A cited agency is never in this shape: "… Exampleton, said Reuters", "according to AFP on 17
 March" put no bracketed name and dash right after a date.
@@ -59,8 +60,8 @@ def glued_dateline_agency(text: str) -> str | None:
 
 def _agency_like(name: str) -> bool:
     words = name.split()
-    if not 1 <= len(words) <= 4 or name.casefold() in _NOT_AGENCY:
-        return False
+    if not 1 <= len(words) <= 4 or ":" in name or words[0].casefold() in _NOT_AGENCY:
+        return False  # "(Photo: Jane Roe/Example)": a picture's credit, not the wire
     if name[0].isupper():
         return True
     return len(words) == 1 and len(name) >= 4 and name.isalpha() and not _everyday(name)

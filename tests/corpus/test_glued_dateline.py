@@ -45,6 +45,10 @@ def test_a_dateline_glued_to_the_headline_names_the_agency(text: str, agency: st
         "Floods recede Exampleton, 17 March (local time) - The river fell overnight.",
         "Il fiume torna Esempiopoli, 17 dicembre (sabato) - Il fiume è sceso.",
         "Floods recede Exampleton, 17 March (photo) - The river fell overnight.",
+        # a photo credit or a handle in the bracket
+        "Floods recede Exampleton, 17 March (Photo: Jane Roe/Example) - The river fell.",
+        "Floods recede Exampleton, 17 March (Photo Example) - The river fell overnight.",
+        "Floods recede Exampleton, March 17 (@janeroe) - The river fell overnight.",
         # no date before the bracket: a tweet's source line, a photo credit
         "The river fell. — Jane Roe (@janeroe) - March 17, 2031",
         "Floods recede Exampleton (Example Wire) - The river fell overnight.",
