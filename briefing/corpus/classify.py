@@ -41,6 +41,7 @@ from briefing.corpus.closing_credit import closing_wire
 from briefing.corpus.datelines import read_dateline
 from briefing.corpus.headline_shape import headline_shaped, is_prose, word_count
 from briefing.corpus.heads import heading_text, is_leftover, is_relative_time, split_heads
+from briefing.corpus.initials_credit import initials_credit_lead
 from briefing.corpus.labels import read_label
 from briefing.corpus.language import detect_language, overruled
 from briefing.corpus.paragraphs import RawParagraph
@@ -167,12 +168,16 @@ def fallback_title(text: str, language: str = "en") -> str | None:
 
 def _after_dateline(text: str) -> str:
     """The story after a dateline: ``Roma, 4 mar. (ANSA) - Il presidente…`` → ``Il presidente…``
-    (or after a wire credit and place run into it: ``dpa Genf Die Verhandlungen…``)."""
+    (or after a wire credit and place run into it: ``dpa Genf Die Verhandlungen…``, or an
+    outlet's name and initials: ``Example Media (EM) - The council…``)."""
     dateline = read_dateline(text)
     if dateline:
         return text[dateline.end :].lstrip(" .:—–-")
     credit = read_credit_lead(text)
-    return text[credit[1] :] if credit else text
+    if credit:
+        return text[credit[1] :]
+    lead = initials_credit_lead(text)  # "Example Media (EM) - The council …"
+    return text[lead:] if lead else text
 
 
 def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:

@@ -34,6 +34,8 @@ from functools import cache
 
 from whoosh.lang.stopwords import stoplists
 
+from briefing.corpus.initials_credit import initials_credit
+
 __all__ = [
     "glued_kicker_end",
     "headline_kicker_end",
@@ -134,6 +136,8 @@ def glued_kicker_end(text: str) -> int | None:
     match = _GLUED_WORD.match(text)
     if match is None or len(text[match.end(1) :].split()) < 3:
         return None
+    if initials_credit(text):
+        return None  # "ExampleNews (EN) - …": the outlet's credit, one name, not a kicker
     kicker, token = match.group(1), match.group(0)
     whole = token.strip(_EDGE).casefold()
     # The small lists first (85 MB for all twelve languages against 580 MB for the large ones,

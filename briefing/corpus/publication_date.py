@@ -2,7 +2,8 @@
 
 Split from :mod:`briefing.corpus.classify`, which sorts paragraphs into kinds and fills in
 every metadata field; the date is the one field with a ladder of sources of its own
-(a publication label, a top date line, a wire dateline or byline, the pictures' day), a year
+(a publication label, a top date line, a wire dateline or byline, a broadcaster's closing
+line, the pictures' day), a year
 borrowed only when the article states exactly one, and a month-only label made exact by a
 signed date, an update note or a closing stamp, so it is read here once the paragraphs' kinds
 are known.
@@ -20,6 +21,7 @@ import re
 from typing import Any
 
 from briefing.corpus import furniture as fx
+from briefing.corpus.closing_broadcast import closing_broadcast_date
 from briefing.corpus.closing_stamp import closing_stamp_date
 from briefing.corpus.datelines import read_dateline, read_signature
 from briefing.corpus.dates import find_dates, years_stated
@@ -65,6 +67,10 @@ def _find_date(
         signed = wire_byline_date(text)
         if signed is not None:
             return signed[0].value()
+    # "This report was broadcast on 14.03.2031 on Radio Example.": the day it went on air.
+    aired = closing_broadcast_date(texts)
+    if aired is not None:
+        return aired
     return _pictures_day(texts, kinds)
 
 

@@ -2,18 +2,23 @@
 
 Cues, strongest first (the first one found wins):
 
-1. an explicit ``SOURCE: Anadolu Agency`` / ``Source: …`` line;
+1. an explicit ``SOURCE: Anadolu Agency`` / ``Source: …`` line; a broadcaster's closing line
+   (``Broadcast: Radio Example, 14.03.2031 19:00``, :mod:`briefing.corpus.closing_broadcast`);
 2. a wire dateline opening a paragraph, in any language (:mod:`briefing.corpus.datelines`):
    ``MOSCOW (AP) —``, ``KYIV, March 3. /Ukrinform/.``, ``АЛМАТЫ, 12 мар — Sputnik.``, or its
    credit and place run into the lead when an excerpt lost its line breaks:
    ``dpa Genf Die Verhandlungen …`` (:func:`wire_credit_lead`);
+   a wire dateline glued to the headline (:mod:`briefing.corpus.glued_dateline`), or an
+   outlet's name and its own initials opening the lead: ``Example Media (EM) - The …``
+   (:mod:`briefing.corpus.initials_credit`);
 2½. a page's strip of name and time stamps (:mod:`briefing.corpus.time_strip`):
    ``NOS Nieuws • vandaag, 09:25``, when the name holds an acronym or a domain;
 3. the outlet naming itself (:mod:`briefing.corpus.selfref`): ``сказал корреспонденту ТАСС``;
 4. an attribution sentence: ``This was reported by Zamin.uz``, ``The Caspian Post informs``;
 5. a copyright footer: ``© 2025 The Associated Press``, ``Copyright Reuters``; a credit
    closing the story: ``(ABC)`` after its last sentence, or a wire's bare name as its last
-   line where it cannot be a picture's credit (:mod:`briefing.corpus.closing_credit`);
+   line where it cannot be a picture's credit (:mod:`briefing.corpus.closing_credit`); a
+   reprint's ``© Example.it - <headline>`` (:mod:`briefing.corpus.reprint_credit`);
 6. a site suffix on a repeated headline: ``Headline | iNFOnews.ca``.
 
 A *cited* source is never the outlet: "according to Interfax", "Le Monde reported" match none
@@ -29,9 +34,13 @@ from __future__ import annotations
 import re
 
 from briefing.corpus.byline_outlet import byline_outlet
+from briefing.corpus.closing_broadcast import closing_broadcaster
 from briefing.corpus.closing_credit import closing_wire
 from briefing.corpus.colon_dateline import colon_dateline_agency, is_city
 from briefing.corpus.datelines import read_dateline, read_signature
+from briefing.corpus.glued_dateline import glued_dateline_agency
+from briefing.corpus.initials_credit import opening_credit
+from briefing.corpus.reprint_credit import reprint_credit
 from briefing.corpus.selfref import not_an_outlet, self_reference
 from briefing.corpus.stated import StatedDate, read_date
 from briefing.corpus.time_strip import strip_outlet
@@ -260,14 +269,21 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         match = _SOURCE_TAIL.search(text[-90:]) if ":" in text[-90:] else None
         if match and _plausible(match.group("name")) and not credits_several(match.group("name")):
             return canonical_source(match.group("name"))
+    station = closing_broadcaster(paragraphs)  # "Broadcast: Radio Example, 14.03.2031 19:00"
+    if station:
+        return canonical_source(station)
     for text in paragraphs[:12]:
         wire = wire_dateline(text)
         if wire:
             return wire
     for text in paragraphs[:3]:
-        wire = wire_credit_lead(text)
+        # "dpa Genf Die …", "Headline Exampleton, 17 dic. (wire) - The …"
+        wire = wire_credit_lead(text) or glued_dateline_agency(text)
         if wire:
-            return wire
+            return canonical_source(wire)
+    credited = opening_credit(paragraphs)
+    if credited:
+        return canonical_source(credited)
     wire = colon_dateline_agency(paragraphs, WIRES)
     if wire:
         return wire
@@ -300,6 +316,9 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
             match = _COPYRIGHT.search(text)
             if match and _plausible(match.group("name")):
                 return canonical_source(match.group("name"))
+    reprinted = reprint_credit(paragraphs, title)  # "… © Example.it - <the headline>"
+    if reprinted and _plausible(reprinted):
+        return canonical_source(reprinted)
     for text in paragraphs[-2:]:
         match = _CLOSING_CREDIT.search(text.rstrip()[-40:])
         if match and match.group("name").upper() not in _NOT_CREDITS:
