@@ -47,6 +47,7 @@ def test_a_caption_closed_by_a_slashed_credit_is_not_an_event(
         ("en", "The dam burst on 3 May 2031 / officials blamed the rain."),  # prose after it
         ("fr", "Le barrage a cédé le 3 mai 2031, a dit le préfet / la préfecture."),
         ("en", "The toll rose on 3 May 2031 and 24/7 shifts began."),
+        ("en", "The vote moved from Tuesday / Wednesday"),  # the next word is a date
     ],
 )
 def test_a_slash_in_prose_is_no_credit(language: str, text: str) -> None:
