@@ -79,11 +79,11 @@ _QUALIFIED = re.compile(
     r"|L\s*(?:to|-)\s*R|from\s+left)\)",
     re.IGNORECASE,
 )
-#: A bare one, "(L)", "(C)", "(R)": alone it may be a party ("Smith (R)") or a sign, so a
-#: caption needs two.
-_BARE = re.compile(r"(?<=\w)\s\((?:L|C|R)\)")
+#: A bare one, "(L)", "(C)", "(R)": alone, or repeated, it may be a party ("Smith (R) and
+#: Roe (R)") or a sign, so a caption needs two different ones.
+_BARE = re.compile(r"(?<=\w)\s\(([LCR])\)")
 
 
 def picture_positions(sentence: str) -> bool:
     """True when ``sentence`` says where people stand in a picture: a caption."""
-    return bool(_QUALIFIED.search(sentence)) or len(_BARE.findall(sentence)) >= 2
+    return bool(_QUALIFIED.search(sentence)) or len(set(_BARE.findall(sentence))) >= 2

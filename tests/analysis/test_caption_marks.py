@@ -120,6 +120,7 @@ def test_a_sentence_that_places_people_in_a_picture_is_a_caption(text: str) -> N
     "text",
     [
         "Senator Roe (R) said on May 3, 2031 that the dam would be rebuilt.",  # a party
+        "Senators Roe (R) and Doe (R) said on May 3, 2031 that it would be rebuilt.",
         "The dam held on May 3, 2031, rescuers said (ABC).",
         "Section 3(c) of the act took effect on May 3, 2031.",
     ],
