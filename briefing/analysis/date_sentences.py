@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from briefing.analysis.agency_datelines import agency_dateline
+from briefing.analysis.caption_marks import bracketed_stamp, credited_caption, picture_positions
 from briefing.analysis.dates import DatePhrase, find_dates, may_contain_dates
 from briefing.analysis.forecasts import is_forecast
 from briefing.analysis.numeric_dates import may_contain, with_numeric
@@ -84,6 +85,7 @@ def _read(sentence: Sentence, language: str, in_language: str) -> list[Dated]:
             or _credit_like(sentence.text, phrases)
             or _editor_note(sentence.text, phrase)
             or _post_credit(sentence.text, phrase)
+            or _furniture_marked(sentence.text, phrase, phrase is phrases[-1])
         )
         # A dateline run into the text dates the article, as a bare one does.
         anchor = dateline or _dateline_like(sentence.text, phrase)
@@ -91,6 +93,19 @@ def _read(sentence: Sentence, language: str, in_language: str) -> list[Dated]:
         at = _shift(phrase, sentence.start)
         dated.append((sentence.start, sentence.end, sentence.text, at, anchor, caption, forecast))
     return dated
+
+
+def _furniture_marked(sentence: str, phrase: DatePhrase, last: bool) -> bool:
+    """A caption or a page's stamp by the marks it carries (:mod:`.caption_marks`): a credit
+    closing the sentence after its ``last`` date (a capitalised word after an earlier one may
+    be the next date: "Tuesday / Wednesday"), a picture's positions ("(bottom R)") beside a
+    full date, or a bracketed update note with a full date and its clock time."""
+    if last and credited_caption(sentence, phrase.end):
+        return True
+    full = phrase.kind == "absolute" and bool(phrase.year) and phrase.day is not None
+    return full and (
+        picture_positions(sentence) or bracketed_stamp(sentence, phrase.start, phrase.end)
+    )
 
 
 def _headline_apart(

@@ -15,9 +15,11 @@ grammatical case ("в декабре прошлого года", "im Dezember le
 Captions, credits and asides keep their dates — they date the article and can be quoted in a
 discrepancy — but are marked as not events of the story: paragraphs the reader classed as
 captions or credits, caption-shaped sentences inside body text ("…, in Paris, Oct 19,
-2025."), and, decided from the whole packet (``asides``), never from a word list: asides,
-history told in passing ("built in 1967", "last serviced in May") and a year a comparison
-counts from ("the deadliest since the siege of X in 2004").
+2025."), captions and update notes known by their own marks (a slashed credit after the date,
+"(bottom R)", "(mis à jour le … à 16h50)"; ``caption_marks``), and, decided from the whole
+packet (``asides``), never from a word list: asides, history told in passing ("built in 1967",
+"last serviced in May") and a year a comparison counts from ("the deadliest since the siege of
+X in 2004").
 """
 
 from __future__ import annotations
