@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from briefing.model import Article, Mention, Span, Topic, TopicKind
+from briefing.topics.addressed import addressed
 from briefing.topics.asides import clock_places, owner_in_name
 from briefing.topics.candidates import Occurrence
 from briefing.topics.cut_names import cut_name, measured
@@ -28,7 +29,15 @@ from briefing.topics.scoring import KIND_WEIGHT, LANGUAGE_WEIGHT, SPREAD_KINDS, 
 from briefing.topics.seats import in_passing
 from briefing.topics.slugs import unique_slugs
 from briefing.topics.theme_details import fold_details
-from briefing.topics.weak_mentions import compared, listed, one_passage, own_wire, within
+from briefing.topics.weak_mentions import (
+    compared,
+    exemplified,
+    listed,
+    one_passage,
+    own_wire,
+    reached,
+    within,
+)
 
 #: On equal scores: more mentions first, then actors before settings (a person or a body
 #: named as often as a city is more likely what the story is about).
@@ -227,6 +236,8 @@ def rank(
     weak = listed([o for c in clusters if c.kind != "theme" for o in c.occurrences], paragraphs)
     places = [o for c in clusters if c.kind == "place" for o in c.occurrences]
     elsewhere = compared(places, paragraphs) | clock_places(places, paragraphs)
+    # "X and other cities": one of many; "felt as far as X": the edge of its reach.
+    elsewhere |= exemplified(places, paragraphs) | reached(places, paragraphs)
     # The qualified name may be a body's or a place's ("Letur (Albacete)"), whatever kind
     # the town was given: the bracket says where it is, as an address does.
     located = {
@@ -234,6 +245,10 @@ def rank(
     }
     elsewhere |= qualifiers(places, paragraphs, located)
     weak |= within(places, offices) | elsewhere
+    # "told AFP", "envoyé à l'AFP": the channel of someone's words (:mod:`.addressed`).
+    weak |= addressed(
+        [o for c in clusters if c.kind == "organisation" for o in c.occurrences], paragraphs
+    )
     if elsewhere:  # only a comparison's field, a time zone or an address's region: no setting
         for cluster in clusters:
             if cluster.kind == "place" and _elsewhere_but_once(cluster, elsewhere, larger):
@@ -283,7 +298,9 @@ def rank(
 
 
 def _elsewhere_but_once(cluster: Cluster, elsewhere: set[Occurrence], larger: bool) -> bool:
-    """Every use of the place is an address's region, a comparison's field or a time zone;
+    """Every use of the place is an address's region, a comparison's field, a time zone or
+    one example of others ("St Petersburg and other cities") or the edge of the story's
+    reach ("felt as far as Belgium");
     or, in a packet of :data:`SINGLE_USE_ARTICLES` or more, all but one: the one left is a
     single use, which :func:`single_use` drops when it is the only one ("Hong Kong (China)"
     three times and "China" once more is China named once)."""
