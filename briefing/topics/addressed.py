@@ -39,9 +39,12 @@ _ADDRESSED = re.compile(
     r"adress[ée]e?|va dir|diu|ha dit|"
     # Spanish, Portuguese, Italian
     r"dijo|declaró|explicó|aseguró|contó|indicó|afirmó|confirmó|relató|"
-    r"disse|declarou|explicou|afirmou|contou|"
     r"detto|dichiarato|spiegato|raccontato"
-    r")\b[^.!?;]{0," + str(REACH) + r"}?\s(?:à|a|al|ao|à|aos|às|alla|allo|agli|alle)\s+"
+    r")\b[^.!?;]{0," + str(REACH) + r"}?\s(?:à|a|al|alla|allo|agli|alle)\s+"
+    # Portuguese: only the contracted "to the" (a bare "a" is also the article "the")
+    r"|\b(?:disse|declarou|explicou|afirmou|contou)\b[^.!?;]{0,"
+    + str(REACH)
+    + r"}?\s(?:à|ao|aos|às)\s+"
     # German: "sagte dem X", "sagte ... gegenüber der X" ("sagte der X" is also "said the
     # X", its subject); Dutch: "zei tegen X", "melden aan X"; Polish: "w rozmowie z X" (a
     # bare verb before a name is the speaker put after it: "– powiedziała policja")
@@ -51,9 +54,10 @@ _ADDRESSED = re.compile(
     r"|\b(?:zei|zegt|vertelde|meldde|melden|meldt)\s+(?:tegen|aan)\s+"
     r"|\bw rozmowie z\s+"
     r")"
-    # An article, an elided one, or describing words before the name.
+    # An article, an elided one, or describing words before the name; not a clause's
+    # conjunction ("dijo a los periodistas que X": X is what was said about).
     r"(?:l['’]|la |le |les |el |la |lo |o |a |il |the |de |het |der |dem |den )?"
-    r"(?:[\w’'-]+\s+){0,3}$",
+    r"(?:(?!(?:que|that|qui|che|dass|dat|como|come|comme|wie|if|si)\s)[\w’'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 

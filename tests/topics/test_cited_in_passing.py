@@ -219,6 +219,10 @@ def test_a_body_spoken_to_is_addressed_and_one_quoted_or_cited_is_not() -> None:
         ("sagte der Netzbetreiber KVT am Abend.", "KVT"),
         ("– powiedziała policja KVT.", "KVT"),
         ("The minister flew to KVT headquarters.", "KVT"),
+        # What was said is about the body: "told reporters that X", Portuguese "a" = "the".
+        ("The mayor told reporters that KVT had failed.", "KVT"),
+        ("dijo a los periodistas que NORDPRESS había fallado.", "NORDPRESS"),
+        ("O ministro disse que a NORDPRESS falhou.", "NORDPRESS"),
     ]:
         occ, paragraphs = _occ(text, name)
         assert addressed([occ], paragraphs) == set(), text
