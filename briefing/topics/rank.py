@@ -6,9 +6,10 @@ is an outlet of its own). Counting outlets rather than articles keeps one outlet
 reports on a side story from outweighing a subject that three outlets discuss. So a subject
 one source covers in depth (New START, an arrest warrant) is not buried under names every outlet
 mentions once, and a name every outlet lists in passing does not top the list: a mention that
-is one item of a list of names, or a dateline, weighs a third. A name written in several
-languages adds for each further one: outlets of one language share their sources, and a name
-the press of several countries writes is no local detail.
+is one item of a list of names, or a dateline, or a body someone speaks to ("told AFP",
+:mod:`.addressed`), weighs a third. A name written in several languages adds for each
+further one: outlets of one language share their sources, and a name the press of several
+countries writes is no local detail.
 """
 
 from __future__ import annotations
