@@ -34,7 +34,8 @@ that is its demonym ("rumanos"). On demand,
 :mod:`.xref` builds passages and co-occurrence, :mod:`.lookup` finds the topic a user types
 and :mod:`.events` names the packet's main event (after :mod:`.place_kinds` makes places
 of the airports and districts read as people, and :mod:`.run_together` parts two names
-written back to back); after it, :mod:`.period_events` and :mod:`.sequence_events` add the
+written back to back; a theme the languages write beside its word, "volcanic eruption", joins
+it by :mod:`.event_qualifiers`); after it, :mod:`.period_events` and :mod:`.sequence_events` add the
 secondary events the texts give a length in days ("three days of national mourning") or number
 and date ("the first round on 4 May"), and :mod:`.tolls` the death toll a multilingual
 briefing counts in every language ("killing 12", "12 Tote", "погибли 12"). Word lists live

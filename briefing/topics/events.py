@@ -45,6 +45,7 @@ from briefing.topics.event_action import CONTEXT, action_of, lead_of, subjects_o
 from briefing.topics.event_measured import measured_cause
 from briefing.topics.event_noun import act_forms, on_target
 from briefing.topics.event_place import where_in
+from briefing.topics.event_qualifiers import with_qualifiers_joined
 from briefing.topics.event_subject import shared
 from briefing.topics.event_target import done_to
 from briefing.topics.event_topic import as_event, follows, with_event
@@ -362,6 +363,8 @@ def with_main_event_named(
         found = as_event(articles, topics, event.cause, event.name, event.head)
     else:
         found = with_event(articles, topics, event)
+    # "volcano" of "volcanic eruption", written so in several languages: the event again.
+    found = with_qualifiers_joined(found, articles, languages)  # :mod:`.event_qualifiers`
     return (*found, *_earlier(articles, event, {t.id for t in found})), event.name
 
 

@@ -5,8 +5,9 @@ Getty Images)", "Photo: Jan Kowalski / Reuters", "Foto: Max Muster/dpa". The pho
 named there, nowhere else, and the name (often in capitals) reads as a person or a body of
 the story. :func:`without_credit_names` drops the topics whose every mention sits inside
 such a credit. A credit is a picture word ("photo", "foto", "фото", ...) with "by" or a
-colon, then at most :data:`NAME_CHARS` characters closed by a slash (the agency follows) or
-a closing bracket: "a photo by Ansel Adams sold for a million" is no credit, and a
+colon, or right before a capitalised name ("Fotos Jan Nowak / ACN"), then at most
+:data:`NAME_CHARS` characters closed by a slash (the agency follows) or a closing bracket:
+"a photo by Ansel Adams sold for a million" is no credit, and a
 photographer the story also names elsewhere stays.
 """
 
@@ -21,14 +22,64 @@ from briefing.model import Article, Topic
 NAME_CHARS = 60
 _CREDIT = re.compile(
     r"(?i)\b(?:photos?|photographs?|pictures?|images?|fotos?|fotó|fotografia|fotografía|"
-    r"fotografie|фото|фотография)\s*(?:by|credit|:|©)\s*"
+    r"fotografie|фото|фотография)(?:\s*(?:by|credit|:|©)\s*|(?P<bare>\s+))"
     r"[^()/\n|:]{2," + str(NAME_CHARS) + r"}?\s*[/)]"
 )
 
 
+#: After a credit's slash, the agency: up to the closing bracket or the paragraph's end.
+_AGENCY = re.compile(r"[^()\n]{1," + str(NAME_CHARS) + r"}?(?:\)|\s*$)")
+
+#: One name of a slash-joined credit: words of letters (no digits, no sentence punctuation),
+#: at most five.
+_SEGMENT = r"[^\W\d_][\w&'’.-]*(?: [^\W\d_][\w&'’.-]*){0,4}"
+#: A bracket holding only names joined by slashes, two at least.
+_BRACKETED = re.compile(
+    r"\(("
+    + _SEGMENT
+    + r"(?:\s?/\s?"
+    + _SEGMENT
+    + r")* / "
+    + _SEGMENT
+    + r"(?:\s?/\s?"
+    + _SEGMENT
+    + r")*)\)"
+)
+#: A paragraph's end made of capitalised names joined by slashes, one slash spaced at least,
+#: and no full stop after them (a sentence's end).
+_WORD = r"[^\W\d_a-zß-ÿ][\w&'’-]*\.?"
+_CAPITALISED = _WORD + r"(?: " + _WORD + r"){0,4}"
+_TAIL = re.compile(
+    r"(?:^|(?<=[\s)]))(" + _CAPITALISED + r"(?:\s?/\s?" + _CAPITALISED + r")*"
+    r" / " + _CAPITALISED + r"(?:\s?/\s?" + _CAPITALISED + r")*)(?<!\.)\s*$"
+)
+
+
 def credit_spans(text: str) -> list[tuple[int, int]]:
-    """Where the picture credits of one paragraph stand (start, end)."""
-    return [m.span() for m in _CREDIT.finditer(text)]
+    """Where the picture credits of one paragraph stand (start, end): a picture word's
+    credit with the agency after its slash, and :func:`chain_spans`."""
+    spans = []
+    for m in _CREDIT.finditer(text):
+        if m.group("bare") and not text[m.end("bare")].isupper():
+            continue  # "photos show the damage /": no name follows the bare picture word
+        end = m.end()
+        if text[end - 1] == "/":
+            agency = _AGENCY.match(text, end)
+            if agency is not None:
+                end = agency.end()
+        spans.append((m.start(), end))
+    return spans + chain_spans(text)
+
+
+def chain_spans(text: str) -> list[tuple[int, int]]:
+    """Credits without a picture word: a bracket of slash-joined names, "(JANE ROE / AFP)",
+    or a paragraph ending in capitalised ones, "… / JANE ROE/AFP / East News". A sentence's
+    "Madrid/Lisbon route" is neither: its names stand among other words."""
+    spans = [m.span(1) for m in _BRACKETED.finditer(text)]
+    tail = _TAIL.search(text)
+    if tail is not None:
+        spans.append(tail.span(1))
+    return spans
 
 
 def without_credit_names(topics: Sequence[Topic], articles: Sequence[Article]) -> tuple[Topic, ...]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 
 from briefing.model import Article
 from briefing.topics.candidates import Occurrence
@@ -32,7 +32,7 @@ LISTED_WEIGHT = 0.35
 def score(
     kind: str,
     occurrences: Sequence[Occurrence],
-    weak: set[Occurrence] | frozenset = frozenset(),
+    weak: Container[Occurrence] = frozenset(),
     outlets: Mapping[str, str] | None = None,
     languages: Mapping[str, str] | None = None,
 ) -> float:

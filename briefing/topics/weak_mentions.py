@@ -144,3 +144,64 @@ def one_passage(occurrences: Sequence[Occurrence]) -> bool:
 
 def _initial(word: str) -> str:
     return word.lstrip("\"'“«")[:1].casefold()
+
+
+#: Right after a place: "and (in) other ..." in the languages read here, a closed class of
+#: words ("und in anderen Städten", "y otras ciudades", "и других городах"), or "and
+#: elsewhere". A place so written is one example of many.
+_AND_OTHERS = re.compile(
+    r"[»”\"’']?,?\s+(?:"
+    r"(?:and|or) (?:in |at |many |several |some |the )*(?:other|elsewhere)\b"
+    r"|(?:und|oder) (?:in |an |vielen |mehreren |einigen )*(?:andere[nmrs]?\b|anderswo\b)"
+    r"|(?:et|ou) (?:dans |à |en )*(?:d['’]autres|les autres|plusieurs autres|ailleurs)\b"
+    r"|(?:y|e|o) (?:en |em |in |nas |nos |a |tante |muchas )*"
+    r"(?:otr[oa]s|outr[oa]s|altr[ei]|le altre|gli altri)\b"
+    r"|(?:en|of) (?:in )?andere\b"
+    r"|(?:i|oraz|lub) (?:w |we )?inn(?:ych|e|ym)\b"
+    r"|(?:и|или) (?:в |во )?(?:других|другие|другом|иных)\b"
+    r"|(?:і|та|й|або) (?:в |у )?(?:інших|інші)\b"
+    r"|ve (?:diğer|başka)\b"
+    r")",
+    re.IGNORECASE,
+)
+
+
+def exemplified(
+    occurrences: Sequence[Occurrence], paragraphs: dict[tuple[str, int], str]
+) -> set[Occurrence]:
+    """Places given as one example of others: "mourning in St Petersburg and other cities",
+    "Madrid y otras ciudades", "в Москве и других городах". The story reached many places
+    and the text names one of them; the place is not what it is about, as the field of a
+    comparison is not (:func:`compared`)."""
+    found = set()
+    for o in occurrences:
+        text = paragraphs.get((o.article, o.paragraph), "")
+        if _AND_OTHERS.match(text, o.end):
+            found.add(o)
+    return found
+
+
+#: Right before a place: "as far as" in the languages read here ("jusqu'en", "bis nach",
+#: "hasta", "aż w", "вплоть до").
+_AS_FAR_AS = re.compile(
+    r"(?:\bas far (?:away |north |south |east |west )?as"
+    r"|\bjusqu['’](?:en|à|au|aux)|\bjusque dans"
+    r"|\bbis (?:nach|in)|\bhasta(?: en)?|\baté(?: em| a| ao| à)?|\bfino (?:a|in)"
+    r"|\baż (?:w|we|do|po)|\bвплоть до|\btot (?:in|aan))"
+    r"\s+(?:the |la |le |l['’]|el |los |las |o |a |os |as |il |de |het )?$",
+    re.IGNORECASE,
+)
+
+
+def reached(
+    occurrences: Sequence[Occurrence], paragraphs: dict[tuple[str, int], str]
+) -> set[Occurrence]:
+    """Places named as the edge of the story's reach: "the effects were felt as far as
+    Belgium", "aż w Belgii", "jusqu'en Belgique". The place marks how far the story went,
+    not where it happened, as the field of a comparison does (:func:`compared`)."""
+    found = set()
+    for o in occurrences:
+        text = paragraphs.get((o.article, o.paragraph), "")
+        if _AS_FAR_AS.search(text, max(0, o.start - 30), o.start):
+            found.add(o)
+    return found

@@ -94,8 +94,11 @@ def test_said_after_a_comma_names_another_speaker() -> None:
 
 def test_credit_spans_need_a_picture_word_and_a_slash_or_bracket() -> None:
     caption = "Smoke over the hills. (Photo by JANE ROE/AFP via Getty Images)"
-    assert [caption[s:e] for s, e in credit_spans(caption)] == ["Photo by JANE ROE/"]
-    assert credit_spans("Foto: Max Muster/dpa") == [(0, 17)]
+    # The agency after the slash belongs to the credit, up to its closing bracket.
+    assert [caption[s:e] for s, e in credit_spans(caption)] == [
+        "Photo by JANE ROE/AFP via Getty Images)"
+    ]
+    assert credit_spans("Foto: Max Muster/dpa") == [(0, 20)]
     assert credit_spans("Lava near homes (photo: Jan Nowak)") != []
     # Look-alikes: a photographer who is the story, and a caption without a credit.
     assert credit_spans("A photo by Ansel Adams sold for a million dollars.") == []

@@ -1,0 +1,76 @@
+"""A body that someone speaks to is the channel of their words, not what the story is about.
+
+"a resident told AFP", "a précisé REN dans un communiqué envoyé à l'AFP", "explica una veïna
+a l'ACN", "sagte gegenüber der Nachrichtenagentur dpa", "zei tegen de NOS", "w rozmowie z
+TVN24": the body named there is the outlet that carried the statement. Such a use weighs as
+an item of a list does (:data:`~briefing.topics.scoring.LISTED_WEIGHT`), so a body only
+spoken to ranks below the names the packet writes about, while a broadcaster the texts also
+quote, cite or write about keeps the weight of those uses.
+
+A use is addressed when a verb of saying or sending (a closed class per language, in the
+languages read here) stands before it in the same clause and the word right before the name,
+or before its article and one or two describing words ("Iceland's RUV", "à la télévision
+publique RÚV"), is the language's "to" ("told" takes none). Only organisations are asked:
+a person spoken to ("he told Ana Ruiz") is someone the story is about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from briefing.topics.candidates import Occurrence
+
+#: Most characters between the verb and the name: a clause ("explica l'Andrea Lozano, una
+#: veïna, a l'ACN").
+REACH = 60
+
+#: A verb of saying or sending, then anything but a sentence's end, then the "to" before
+#: the name, optionally an article and up to three describing words. Per language: en, fr,
+#: ca, es, it, pt, de, nl, pl.
+_ADDRESSED = re.compile(
+    r"(?:"
+    # English: "told (the) X", "said to X", "speaking to X", "in an interview with X"
+    r"\b(?:told|speaking to|spoke to|said to|talking to|in an interview with)\s+"
+    r"|\b(?:"
+    # French, Catalan
+    r"déclar[ée]e?|dit|confi[ée]e?|expliqu(?:é|e|ait)|explica|affirm(?:é|e|ait)|précis[ée]e?|"
+    r"indiqu[ée]e?|assur[ée]e?|racont[ée]e?|envoy[ée]e?s?|transmis[e]?|annonc[ée]e?|"
+    r"adress[ée]e?|va dir|diu|ha dit|"
+    # Spanish, Portuguese, Italian
+    r"dijo|declaró|explicó|aseguró|contó|indicó|afirmó|confirmó|relató|"
+    r"detto|dichiarato|spiegato|raccontato"
+    r")\b[^.!?;]{0," + str(REACH) + r"}?\s(?:à|a|al|alla|allo|agli|alle)\s+"
+    # Portuguese: only the contracted "to the" (a bare "a" is also the article "the")
+    r"|\b(?:disse|declarou|explicou|afirmou|contou)\b[^.!?;]{0,"
+    + str(REACH)
+    + r"}?\s(?:à|ao|aos|às)\s+"
+    # German: "sagte dem X", "sagte ... gegenüber der X" ("sagte der X" is also "said the
+    # X", its subject); Dutch: "zei tegen X", "melden aan X"; Polish: "w rozmowie z X" (a
+    # bare verb before a name is the speaker put after it: "– powiedziała policja")
+    r"|\b(?:sagte|erklärte|sagt|erklärt|bestätigte|betonte)\b[^.!?;]{0,"
+    + str(REACH)
+    + r"}?\s(?:dem|gegenüber)\s+"
+    r"|\b(?:zei|zegt|vertelde|meldde|melden|meldt)\s+(?:tegen|aan)\s+"
+    r"|\bw rozmowie z\s+"
+    r")"
+    # An article, an elided one, or describing words before the name; not a clause's
+    # conjunction ("dijo a los periodistas que X": X is what was said about).
+    r"(?:l['’]|la |le |les |el |la |lo |o |a |il |the |de |het |der |dem |den )?"
+    r"(?:(?!(?:que|that|qui|che|dass|dat|como|come|comme|wie|if|si)\s)[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def addressed(
+    occurrences: Sequence[Occurrence], paragraphs: Mapping[tuple[str, int], str]
+) -> set[Occurrence]:
+    """The uses of a body that are someone's words addressed to it (see the module's
+    docstring)."""
+    found = set()
+    for o in occurrences:
+        text = paragraphs.get((o.article, o.paragraph), "")
+        before = text[max(0, o.start - REACH - 40) : o.start]
+        if _ADDRESSED.search(before):
+            found.add(o)
+    return found
