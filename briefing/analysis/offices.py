@@ -27,6 +27,9 @@ Silent, each for precision:
 - an article that gives the person two offices (a mayor who became minister, a prefect named
   "minister of state" elsewhere in one text): that person's titles are not compared;
 - a person given three offices or more by the sources (the titles are loose there);
+- a surname that titles give with two given names ("Mayor Marco Bucci", "the prefect
+  Alessandra Bucci": two people), or never with one ("Префект Майотти": a place in the
+  genitive, not a surname);
 - one article alone: two articles must each give one office, and they must differ.
 
 Offices that are one office under several titles (a deputy minister written "vice-minister",
@@ -112,7 +115,10 @@ def office_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
     # person → article → (office, title as written, quote), for articles giving one office
     seen: dict[tuple[str, str], dict[str, tuple[str, str, Quote]]] = defaultdict(dict)
     surnames: dict[tuple[str, str], str] = {}
-    named: set[tuple[str, str]] = set()  # surnames some title gives with a given name
+    # The words some title writes before each surname ("Marco" Bucci, "Alessandra" Bucci;
+    # "Majotty Francois-Xavier" Bieuville, a place in the genitive first): none, and the
+    # surname is no person's; two with no word in common, and it is two people's.
+    given: dict[tuple[str, str], set[frozenset[str]]] = defaultdict(set)
     for article in articles:
         own: dict[tuple[str, str], dict[str, tuple[str, str, Quote]]] = defaultdict(dict)
         for index, paragraph in enumerate(article.paragraphs):
@@ -123,21 +129,22 @@ def office_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
             if pattern is None or pattern.search(paragraph.text) is None:
                 continue
             for sentence in sentences(paragraph.text, language):
-                for title, office, surname, full in _titles(sentence.text, language):
+                for title, office, surname, first in _titles(sentence.text, language):
                     span = Span(index, sentence.start, sentence.end)
                     quote = Quote(article.id, article.source, span, sentence.text)
                     person = (script(surname), folded(surname))
                     own[person].setdefault(office, (office, title, quote))
                     surnames.setdefault(person, surname)
-                    if full:
-                        named.add(person)
+                    if first:
+                        given[person].add(frozenset(folded(w) for w in first))
         for person, offices in own.items():
             if len(offices) == 1:  # two offices in one article: both held, or loose titles
                 seen[person][article.id] = next(iter(offices.values()))
     found = []
     for person, by_article in sorted(seen.items()):
-        if person not in named:
-            continue  # "Префект Майотти": one word after a title, never a full name anywhere
+        names = given[person]
+        if not names or any(not a & b for a in names for b in names):
+            continue  # "Префект Майотти" (never a full name), or two people of one surname
         by_office: dict[str, list[tuple[str, Quote]]] = defaultdict(list)
         for office, title, quote in by_article.values():
             by_office[office].append((title, quote))
@@ -164,8 +171,8 @@ def _shown(office: str, titles: list[str]) -> str:
     return f"{office} ({', '.join(written)})" if written else office
 
 
-def _titles(text: str, language: str) -> list[tuple[str, str, str, bool]]:
-    """(title as written, office, surname, whether a given name is written too) for each
+def _titles(text: str, language: str) -> list[tuple[str, str, str, list[str]]]:
+    """(title as written, office, surname, the words written before the surname) for each
     title right before a name."""
     pattern = _pattern(language)
     if pattern is None:
@@ -191,7 +198,7 @@ def _titles(text: str, language: str) -> list[tuple[str, str, str, bool]]:
             continue  # a place or an acronym
         if any(_common(word, language) for word in words):
             continue  # a title-case headline ("Prefect Says Storm Flattened Harbour")
-        found.append((title, offices[title.casefold()], surname, len(words) > 1))
+        found.append((title, offices[title.casefold()], surname, words[:-1]))
     return found
 
 

@@ -105,6 +105,14 @@ def test_two_people_of_two_surnames_are_two_offices() -> None:
     assert _offices(_in("en", "a", PREFECT_EN), other) == []
 
 
+def test_two_given_names_of_one_surname_are_two_people() -> None:
+    other = _in("de", "c", "Minister Jules Vantroux sagte, die Hilfe komme am Montag an.")
+    assert _offices(_in("en", "a", PREFECT_EN), other) == []
+    # The same surname alone beside them cannot say whose it is.
+    alone = _in("de", "d", MINISTER_DE)
+    assert _offices(_in("en", "a", PREFECT_EN), other, alone) == []
+
+
 def test_the_same_surname_across_scripts_stays_apart() -> None:
     russian = _in("ru", "c", "Министр Амели Вантру прибыла на остров.")
     assert _offices(_in("en", "a", PREFECT_EN), russian) == []
