@@ -24,6 +24,7 @@ from briefing.analysis.main_day import main_day_discrepancies, story_statements
 from briefing.analysis.main_part import main_part_discrepancies
 from briefing.analysis.main_time import judge_main_times
 from briefing.analysis.model import Discrepancy
+from briefing.analysis.offices import office_discrepancies
 from briefing.analysis.period_ends import period_end_discrepancies
 from briefing.analysis.places import judge_places
 from briefing.analysis.regions import region_discrepancies
@@ -66,6 +67,7 @@ def find_discrepancies(
         *judge_places(articles, read.standalone),
         *region_discrepancies(articles),
         *link_discrepancies(articles),
+        *office_discrepancies(articles),
     ]
     return tuple(sorted(found, key=lambda d: _ORDER[d.kind]))
 
