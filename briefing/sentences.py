@@ -7,7 +7,8 @@ keeps "U.S.", "Dr. Smith", "Oct. 8", initials and closing quotes inside their se
 knows each language's own abbreviations ("т.е.", "z. B."). Two rules are added on top, both
 cases sentencex misses and the analyses' old splitter had: a day written as an ordinal ("Am
 Sonntag, 19. Oktober") is a date, and an initial glued to a dash ("Russia–U.S. arms control")
-is not the end of a sentence. Pass the text's language:
+is not the end of a sentence; nor is a scale's short form after a figure when a lower-case
+word follows ("3 tys. mieszkańców", "1,5 млн. человек"). Pass the text's language:
 ``Paragraph.language or Article.language`` (:func:`language_of`); "und" and unknown codes
 fall back to English rules.
 """
@@ -37,6 +38,10 @@ _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 #: A lone capital and its dot glued to a dash or slash ("Russia–U.", "EU/U."): an initial
 #: sentencex does not see, as it looks for abbreviations only after spaces.
 _INITIAL = re.compile(r"(?<=[^\s\w])[^\W\d_]\.$")
+#: A figure and a word with its dot ending the span ("3 tys.", "2,5 Mio."): a scale's short
+#: form when the word is one of the language's (:func:`_scale_words`).
+_SCALED = re.compile(r"\d[\s\u00a0\u202f]*([^\W\d_]{2,5})\.$")
+_LOWER_NEXT = re.compile(r"\s*[\"'«»„“”‘’(]*[^\W\d_]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +74,9 @@ def sentence_spans(text: str, language: str = "en") -> tuple[tuple[int, int], ..
             start += 1
         if end <= start:
             continue
-        if spans and _not_an_end(text, spans[-1][1], start):
+        if spans and (
+            _not_an_end(text, spans[-1][1], start) or _scaled(text, spans[-1][1], start, language)
+        ):
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
@@ -84,6 +91,23 @@ def _not_an_end(text: str, end: int, next_start: int) -> bool:
         return False
     following = _NEXT_WORD.match(text, next_start)
     return following is not None and following.group(1).casefold() in _ordinal_months()
+
+
+def _scaled(text: str, end: int, next_start: int, language: str) -> bool:
+    """True when the break at ``end`` follows a figure's scale ("3 tys.", "1,5 млн.") and the
+    next word starts in lower case: the counted noun is still to come."""
+    found = _SCALED.search(text, max(0, end - 9), end)
+    if found is None or found.group(1).casefold() not in _scale_words(language_of(language)):
+        return False
+    following = _LOWER_NEXT.match(text, next_start)
+    return following is not None and following.group(0)[-1].islower()
+
+
+@functools.cache
+def _scale_words(language: str) -> frozenset[str]:
+    from briefing.analysis.number_tables import compact_scales  # with the other number tables
+
+    return frozenset(compact_scales(language))
 
 
 @functools.cache

@@ -16,18 +16,12 @@ from typing import NamedTuple
 from briefing.analysis import scope
 from briefing.analysis.distances import distance_key
 from briefing.analysis.measures import base_unit, measured, one_letter_unit
-from briefing.analysis.number_tables import multipliers
+from briefing.analysis.number_tables import compact_scales, multipliers
 from briefing.analysis.span_keys import span_key
 from briefing.analysis.stems import stem_word
 from briefing.analysis.units import BRIEF_BASE, Unit, unit_after
 from briefing.analysis.vehicles import vehicle_kind
 
-_MULTIPLIERS = {
-    "million": 1e6, "millions": 1e6, "mio": 1e6, "millionen": 1e6, "milioni": 1e6,
-    "millones": 1e6, "млн": 1e6, "milyon": 1e6, "billion": 1e9, "billions": 1e9,
-    "milliard": 1e9, "milliards": 1e9, "mrd": 1e9, "miliardi": 1e9, "млрд": 1e9,
-    "milyar": 1e9, "thousand": 1e3,
-}  # fmt: skip
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*|%|°\w?")  # "°C": a unit of its own
 
 
@@ -51,8 +45,11 @@ class _Counted(NamedTuple):
 
 @cache
 def _factors(language: str) -> dict[str, float]:
-    """Multiplier words ("million", "milioni", "тысяч"), lower-cased, to their factor."""
-    return _MULTIPLIERS | multipliers(language)
+    """Multiplier words ("million", "milioni", "тысяч") and their short forms ("tys.", "Mio.",
+    "млн"), lower-cased without the dot, to their factor: the language's own (CLDR's compact
+    formats, num2words' words), over English's, which other languages' press borrows
+    ("$3 million" in a French text); so French "billion" is 10^12, as French means it."""
+    return compact_scales("en") | multipliers(language) | compact_scales(language)
 
 
 def _counted(text: str, start: int, end: int, language: str) -> _Counted | None:

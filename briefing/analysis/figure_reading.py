@@ -42,7 +42,14 @@ from briefing.analysis.measures import (
 from briefing.analysis.model import Quote
 from briefing.analysis.names import is_place
 from briefing.analysis.near_lengths import hyphenated
-from briefing.analysis.numbers import Number, find_numbers, interval, is_year, tally_at
+from briefing.analysis.numbers import (
+    Number,
+    find_numbers,
+    interval,
+    is_year,
+    scaled_interval,
+    tally_at,
+)
 from briefing.analysis.others import other_injured
 from briefing.analysis.parts import share
 from briefing.analysis.perpetrators import PERPETRATORS, perpetrator_count
@@ -244,15 +251,17 @@ def _figures(
             continue
         noun, scale, key = counted[:3]
         value = number.value * scale
-        low, high = interval(value, number)
-        if number.low is not None:
-            low, high = low * scale, high * scale
-        elif scale == 1 and not counted.unit and exact_beside(numbers, number):
+        if scale == 1:
+            low, high = interval(value, number)
+        else:  # "80 mila", "2,5 Mio.": the range of what is written, at its scale
+            low, high = (bound * scale for bound in scaled_interval(number))
+        if scale == 1 and number.low is None and not counted.unit and exact_beside(numbers, number):
             low = high = value  # "230 passengers and 12 crew": counted, not rounded
         written = text[number.start : number.end]
         multiplier = _WORD.search(text, number.end) if scale != 1 else None
-        if multiplier is not None:
-            written = text[number.start : multiplier.end()]  # "80 mila", "3 Mio."
+        if multiplier is not None:  # "80 mila", "3 Mio.": a short form keeps its dot
+            dot = text.startswith(".", multiplier.end())
+            written = text[number.start : multiplier.end() + dot]
         shown = f"{number.hedge + ' ' if number.hedge else ''}{written} {noun}"
         if number.in_words:
             shown += f" ({value:g})"

@@ -86,3 +86,42 @@ def _inflected(language: str) -> dict[str, int]:
             if isinstance(value, int) and " " not in word:
                 found[word.casefold()] = value
     return found
+
+
+@cache
+def compact_scales(language: str) -> dict[str, float]:
+    """Scale words and their short forms as CLDR's compact number formats write them in
+    ``language``, lower-cased without a closing dot → factor: "tys." and "tysięcy", "Mio." and
+    "Millionen", "mln" and "млн", "χιλ.", "ألف". num2words gives the long words only, and a
+    press that writes "3 tys. mieszkańców" or "1,5 mln" would otherwise be read as 3 and 1.5.
+    A factor is the pattern's magnitude over its zeros ("00 tys." at 10000 is 1000), so a
+    language's own sense wins: French "billion" is 10^12, not the English 10^9. One-letter
+    forms ("K", "M", "B") are left out: in prose they are far more often a unit, an initial
+    or a list mark than a scale."""
+    import re
+
+    from babel import Locale, UnknownLocaleError
+
+    from briefing.analysis.units import unit_names
+
+    try:
+        locale = Locale.parse(language)
+    except (UnknownLocaleError, ValueError, TypeError):
+        return {}
+    units = unit_names(language)  # Catalan's short "kM" (10^9) is "km" once lower-cased
+    found: dict[str, float] = {}
+    for width in ("long", "short"):
+        formats = locale.compact_decimal_formats.get(width) or {}
+        for plural in formats:
+            for magnitude, pattern in formats[plural].items():
+                written = getattr(pattern, "pattern", str(pattern))
+                zeros = written.count("0")
+                word = re.sub(r"[0#]|'", "", written).strip(" \u00a0.").casefold()
+                if not zeros or len(word) < 2 or not re.fullmatch(r"[^\W\d_]+", word):
+                    continue
+                if word in units:
+                    continue  # a one-letter form, a sign, or two words ("mila miliardi")
+                factor = int(magnitude) / 10 ** (zeros - 1)
+                if factor >= 1000:
+                    found.setdefault(word, factor)
+    return found

@@ -329,3 +329,20 @@ def interval(value: float, number: Number) -> tuple[float, float]:
         half = 10 ** min(zeros, len(digits) - 1) / 2  # a round figure stands for its range
         return value - half, value + half - 1e-9
     return value, value
+
+
+def scaled_interval(number: Number) -> tuple[float, float]:
+    """What a figure written before a scale word claims ("80 mila", "3 tys.", "2,5 Mio."), in
+    units of that scale: a hedge widens it as :func:`interval` does; without one, the figure
+    stands for every value its last written digit rounds from ("3 tys." 2.5–3.5 thousand,
+    "2,5 Mio." 2.45–2.55 million, "80 mila" 75–85 thousand), since nobody writes a scale word
+    after an exact count. Small figures are rounded too, unlike bare counts ("3 dead")."""
+    if number.low is not None or number.qualifier:
+        return interval(number.value, number)
+    value = number.value
+    if value.is_integer():
+        digits = str(int(value))
+        unit = 10.0 ** (len(digits) - len(digits.rstrip("0"))) if value else 1.0
+    else:
+        unit = 10.0 ** -len(repr(value).split(".")[1])
+    return value - unit / 2, value + unit / 2 - 1e-9 * unit
