@@ -34,6 +34,7 @@ from briefing.topics.lexicon import (
     TREATY_HEADS,
     VENUE_HEADS,
     WEEKDAYS,
+    is_role,
 )
 from briefing.topics.nouns import case_suffixed
 from briefing.topics.patterns import REGNAL
@@ -75,6 +76,9 @@ class NameKinds(PeopleRules):
                 and self.gaz.place(w.text) is None
             ):
                 words = words[2:]
+                continue
+            if w.initial and w.lower in ROLE_MODIFIERS and _modifies_acronym(words):
+                words = words[1:]  # "Former FAA inspector ...": the inspector was
                 continue
             if w.initial and common_noun(w.text):  # "Президент России ...": a sentence opener
                 words = words[1:]
@@ -300,6 +304,22 @@ class NameKinds(PeopleRules):
             if part:
                 self._name(ctx, part, None, False)
         return True
+
+
+def _modifies_acronym(words: list[Token]) -> bool:
+    """A sentence-opening title modifier right before an acronym and no title after it
+    ("Former FAA inspector David Soucie", "Acting NATO commanders"): the modifier is the
+    person's ("a former inspector of the FAA"), never a word of the body's letters, whether
+    or not the packet writes it in lower case elsewhere. Kept before a title ("Former
+    President ...") and before a word ("Former Prime Minister", "National Guard"), where it
+    opens the title or the name, and before two letters ("State TV": no body of its own)."""
+    nxt = words[1] if len(words) > 1 else None
+    return (
+        nxt is not None
+        and nxt.acronym
+        and sum(ch.isalpha() for ch in nxt.text) >= 3  # "State TV" is no "TV"
+        and not is_role(nxt.text)
+    )
 
 
 #: An elided article glued to the head noun: "L’Elevador", "dell’Ascensore".
