@@ -43,6 +43,11 @@ from briefing.topics.place_kinds import saints_name, settlement
 from briefing.topics.tokens import Token
 
 CONNECTORS = frozenset({"of", "the", "on", "for"})
+#: One capitalised word of letters with a number glued to its end ("Digi24", "Antena3",
+#: "Kanal5"): a channel's, station's or product's name in every language. No common word and
+#: no person is written so; an all-capitals one is an acronym ("TVN24", "AI171"), and a
+#: number after a space ("Estlink 2") is read with the run of capitals.
+_NUMBERED_NAME = re.compile(r"[^\W\d_]{2,}\d{1,4}")
 #: A lower-case German adjective right before a word: a derivational suffix ("-isch",
 #: "-lich", "-al", "-ig", ...) and an inflection ("-e", "-en", "-er", "-es", "-em").
 _ADJECTIVE = re.compile(
@@ -277,6 +282,9 @@ class NameKinds(PeopleRules):
         if word.acronym:
             if word.text.rstrip("+").isalnum() or "." in word.text:
                 self.out.acronyms.append(self.occurrence(ctx, word, word))
+            return
+        if _NUMBERED_NAME.fullmatch(word.text) and word.text[0].isupper():  # "Digi24"
+            self.out.names.append(("organisation", self.occurrence(ctx, word, word), False))
             return
         if (
             word.initial
