@@ -46,8 +46,15 @@ CONNECTORS = frozenset({"of", "the", "on", "for"})
 #: One capitalised word of letters with a number glued to its end ("Digi24", "Antena3",
 #: "Kanal5"): a channel's, station's or product's name in every language. No common word and
 #: no person is written so; an all-capitals one is an acronym ("TVN24", "AI171"), and a
-#: number after a space ("Estlink 2") is read with the run of capitals.
-_NUMBERED_NAME = re.compile(r"[^\W\d_]{2,}\d{1,4}")
+#: number after a space ("Estlink 2") is read with the run of capitals. Only a word written
+#: as a name is, one capital then lower case: "IPv6", "SVr4" are a standard's letters.
+_NUMBERED_NAME = re.compile(r"([^\W\d_])([^\W\d_]+)\d{1,4}")
+
+
+def _numbered_name(text: str) -> bool:
+    """:data:`_NUMBERED_NAME`: "Digi24", "Antena3"; not "IPv6", "digi24", "7km"."""
+    found = _NUMBERED_NAME.fullmatch(text)
+    return found is not None and found.group(1).isupper() and found.group(2).islower()
 #: A lower-case German adjective right before a word: a derivational suffix ("-isch",
 #: "-lich", "-al", "-ig", ...) and an inflection ("-e", "-en", "-er", "-es", "-em").
 _ADJECTIVE = re.compile(
@@ -283,7 +290,7 @@ class NameKinds(PeopleRules):
             if word.text.rstrip("+").isalnum() or "." in word.text:
                 self.out.acronyms.append(self.occurrence(ctx, word, word))
             return
-        if _NUMBERED_NAME.fullmatch(word.text) and word.text[0].isupper():  # "Digi24"
+        if _numbered_name(word.text):  # "Digi24"
             self.out.names.append(("organisation", self.occurrence(ctx, word, word), False))
             return
         if (

@@ -36,6 +36,12 @@ def test_numbers_and_capitals_that_are_no_such_name() -> None:
     names = {t.name for t in extract_topics(articles)}
     # An all-capitals code stays an acronym (one topic), a measure is no name.
     assert "KX171" in names and not {"7km", "2km"} & names
+    # Capitals inside the letters: a standard's name, not written as a body's ("ZPv6").
+    articles = [
+        _in("en", 0, "The router speaks only ZPv6, the engineers said on Monday."),
+        _in("uk", 1, "Маршрутизатор підтримує ZPv6, кажуть інженери."),
+    ]
+    assert not holding(extract_topics(articles), "ZPv6")
 
 
 def _pair(text: str, word: str) -> bool:
