@@ -55,6 +55,8 @@ def _numbered_name(text: str) -> bool:
     """:data:`_NUMBERED_NAME`: "Digi24", "Antena3"; not "IPv6", "digi24", "7km"."""
     found = _NUMBERED_NAME.fullmatch(text)
     return found is not None and found.group(1).isupper() and found.group(2).islower()
+
+
 #: A lower-case German adjective right before a word: a derivational suffix ("-isch",
 #: "-lich", "-al", "-ig", ...) and an inflection ("-e", "-en", "-er", "-es", "-em").
 _ADJECTIVE = re.compile(
