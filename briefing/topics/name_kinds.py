@@ -12,6 +12,7 @@ import re
 from briefing.given_name_table import given_name
 from briefing.topics.acronyms import lone_short_acronym
 from briefing.topics.candidates import Occurrence
+from briefing.topics.compound_places import compound_place
 from briefing.topics.date_runs import _date_phrase
 from briefing.topics.elided_places import article_place
 from briefing.topics.languages import NOUN_CAPITALISING, common_noun, has_cyrillic, lemma
@@ -182,6 +183,8 @@ class NameKinds(PeopleRules):
         if place is not None:
             self.out.places.append((place, self.occurrence(ctx, words[0], words[-1])))
             return
+        if len(words) == 2 and self._compound_then_place(ctx, words):
+            return
         if len(words) > 1 and self._suffixed_place(ctx, words):
             return
         if (
@@ -306,6 +309,14 @@ class NameKinds(PeopleRules):
             self.out.names.append(("organisation", self.occurrence(ctx, word, word), False))
         else:
             self.out.surnames.append((self.occurrence(ctx, word, word), False))
+
+    def _compound_then_place(self, ctx: tuple[str, int, str], words: list[Token]) -> bool:
+        """A hyphenated adjective before a known place ("het Noord-Italiaanse Ligurië"): the
+        place is what is named (:mod:`.compound_places`)."""
+        place = compound_place(words[0].text, words[1].text, self.gaz.place, self._standalone)
+        if place is not None:
+            self.out.places.append((place, self.occurrence(ctx, words[1], words[1])))
+        return place is not None
 
     def _suffixed_place(self, ctx: tuple[str, int, str], words: list[Token]) -> bool:
         """A name with a case suffix after an apostrophe ends a name wherever it stands:
