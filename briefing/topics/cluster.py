@@ -33,6 +33,7 @@ from briefing.topics.crossnames import (
     one_word_names,
     strip_foreign_titles,
 )
+from briefing.topics.doubled_letters import doubled_letter_groups
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.given_names import judge_people, lone_given_name, word_before
 from briefing.topics.greek_respell import respelled_pairs
@@ -215,8 +216,9 @@ class _Builder:
         # most often a body with a one-word name ("Europol", "Fingrid", "BlackHarbor").
         # In a briefing of several languages, two Latin-script ones must capitalise it:
         # French and Spanish capitalise demonyms and words of institutions' names
-        # ("Parisiens", "Obispos"); a name is capitalised everywhere.
-        for surface, occs in unexplained.items():
+        # ("Parisiens", "Obispos"); a name is capitalised everywhere. A long name one text
+        # writes with a double letter halved is the same word (:mod:`.doubled_letters`).
+        for surface, occs in doubled_letter_groups(unexplained).items():
             articles = {o.article for o in occs}
             if (
                 self.multilingual

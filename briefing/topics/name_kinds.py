@@ -12,6 +12,7 @@ import re
 from briefing.given_name_table import given_name
 from briefing.topics.acronyms import lone_short_acronym
 from briefing.topics.candidates import Occurrence
+from briefing.topics.compound_places import compound_place
 from briefing.topics.date_runs import _date_phrase
 from briefing.topics.elided_places import article_place
 from briefing.topics.languages import NOUN_CAPITALISING, common_noun, has_cyrillic, lemma
@@ -34,6 +35,7 @@ from briefing.topics.lexicon import (
     TREATY_HEADS,
     VENUE_HEADS,
     WEEKDAYS,
+    is_role,
 )
 from briefing.topics.nouns import case_suffixed
 from briefing.topics.patterns import REGNAL
@@ -42,6 +44,20 @@ from briefing.topics.place_kinds import saints_name, settlement
 from briefing.topics.tokens import Token
 
 CONNECTORS = frozenset({"of", "the", "on", "for"})
+#: One capitalised word of letters with a number glued to its end ("Digi24", "Antena3",
+#: "Kanal5"): a channel's, station's or product's name in every language. No common word and
+#: no person is written so; an all-capitals one is an acronym ("TVN24", "AI171"), and a
+#: number after a space ("Estlink 2") is read with the run of capitals. Only a word written
+#: as a name is, one capital then lower case: "IPv6", "SVr4" are a standard's letters.
+_NUMBERED_NAME = re.compile(r"([^\W\d_])([^\W\d_]+)\d{1,4}")
+
+
+def _numbered_name(text: str) -> bool:
+    """:data:`_NUMBERED_NAME`: "Digi24", "Antena3"; not "IPv6", "digi24", "7km"."""
+    found = _NUMBERED_NAME.fullmatch(text)
+    return found is not None and found.group(1).isupper() and found.group(2).islower()
+
+
 #: A lower-case German adjective right before a word: a derivational suffix ("-isch",
 #: "-lich", "-al", "-ig", ...) and an inflection ("-e", "-en", "-er", "-es", "-em").
 _ADJECTIVE = re.compile(
@@ -75,6 +91,9 @@ class NameKinds(PeopleRules):
                 and self.gaz.place(w.text) is None
             ):
                 words = words[2:]
+                continue
+            if w.initial and w.lower in ROLE_MODIFIERS and _modifies_acronym(words):
+                words = words[1:]  # "Former FAA inspector ...": the inspector was
                 continue
             if w.initial and common_noun(w.text):  # "Президент России ...": a sentence opener
                 words = words[1:]
@@ -163,6 +182,8 @@ class NameKinds(PeopleRules):
         place = self.gaz.place(text) or article_place(self.gaz, ctx[2], words[0].start, text)
         if place is not None:
             self.out.places.append((place, self.occurrence(ctx, words[0], words[-1])))
+            return
+        if len(words) == 2 and self._compound_then_place(ctx, words):
             return
         if len(words) > 1 and self._suffixed_place(ctx, words):
             return
@@ -274,6 +295,9 @@ class NameKinds(PeopleRules):
             if word.text.rstrip("+").isalnum() or "." in word.text:
                 self.out.acronyms.append(self.occurrence(ctx, word, word))
             return
+        if _numbered_name(word.text):  # "Digi24"
+            self.out.names.append(("organisation", self.occurrence(ctx, word, word), False))
+            return
         if (
             word.initial
             or not word.text.isalpha()
@@ -285,6 +309,14 @@ class NameKinds(PeopleRules):
             self.out.names.append(("organisation", self.occurrence(ctx, word, word), False))
         else:
             self.out.surnames.append((self.occurrence(ctx, word, word), False))
+
+    def _compound_then_place(self, ctx: tuple[str, int, str], words: list[Token]) -> bool:
+        """A hyphenated adjective before a known place ("het Noord-Italiaanse Ligurië"): the
+        place is what is named (:mod:`.compound_places`)."""
+        place = compound_place(words[0].text, words[1].text, self.gaz.place, self._standalone)
+        if place is not None:
+            self.out.places.append((place, self.occurrence(ctx, words[1], words[1])))
+        return place is not None
 
     def _suffixed_place(self, ctx: tuple[str, int, str], words: list[Token]) -> bool:
         """A name with a case suffix after an apostrophe ends a name wherever it stands:
@@ -300,6 +332,22 @@ class NameKinds(PeopleRules):
             if part:
                 self._name(ctx, part, None, False)
         return True
+
+
+def _modifies_acronym(words: list[Token]) -> bool:
+    """A sentence-opening title modifier right before an acronym and no title after it
+    ("Former FAA inspector David Soucie", "Acting NATO commanders"): the modifier is the
+    person's ("a former inspector of the FAA"), never a word of the body's letters, whether
+    or not the packet writes it in lower case elsewhere. Kept before a title ("Former
+    President ...") and before a word ("Former Prime Minister", "National Guard"), where it
+    opens the title or the name, and before two letters ("State TV": no body of its own)."""
+    nxt = words[1] if len(words) > 1 else None
+    return (
+        nxt is not None
+        and nxt.acronym
+        and sum(ch.isalpha() for ch in nxt.text) >= 3  # "State TV" is no "TV"
+        and not is_role(nxt.text)
+    )
 
 
 #: An elided article glued to the head noun: "L’Elevador", "dell’Ascensore".

@@ -19,7 +19,7 @@ from briefing.topics.lexicon import (
     ROLE_HEADS,
     STOPWORDS,
 )
-from briefing.topics.tokens import DASHES, Token, abbreviated_name
+from briefing.topics.tokens import DASHES, Token, abbreviated_name, syllable_pair
 
 _SUMMIT_WORDS = frozenset({"summit", "summits"})
 _AND = frozenset({"and", "&"})
@@ -57,6 +57,7 @@ def name_words(
                     and not apart(tok.text)
                     and not apart(tokens[i + 2].text)
                 )
+                or (i > first and syllable_pair(tokens, i))  # "Kim Jong-un"
             )
         ):
             joined = tokens[i + 2]

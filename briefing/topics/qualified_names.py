@@ -9,6 +9,9 @@ name too. A name of
 one word before the place ("Procura di Genova", "Bank of England") is left as it is: the
 place is part of what tells it apart; unless that word is an acronym the packet writes alone
 ("OSE von Larissa": the railway's station there is the railway's, named by its letters).
+After such an acronym the place may be any name the packet lists on its own, whatever kind
+it was given ("Larissa" is also a given name, and the gazetteer spells the town "Larisa"):
+letters are no person's given name, so "<letters> von <name>" is the body and where it is.
 """
 
 from __future__ import annotations
@@ -49,7 +52,24 @@ def place_qualified_pairs(
                 if words[cut].casefold() not in LINKS:
                     continue
                 short = key_of(" ".join(words[:cut]))
-                if short in present and short != key and place(" ".join(words[cut + 1 :])):
+                tail = " ".join(words[cut + 1 :])
+                if (
+                    short in present
+                    and short != key
+                    and _where(tail, first, place, present, key_of)
+                ):
                     pairs.append((key, short))
                     break
     return pairs
+
+
+def _where(
+    tail: str,
+    first: int,
+    place: Callable[[str], object],
+    present: set[str],
+    key_of: Callable[[str], str],
+) -> bool:
+    """Whether the words after the link say where the name is: a known place, or, after an
+    acronym (``first`` is 1), a name the packet lists on its own (:data:`__doc__`)."""
+    return bool(place(tail)) or (first == 1 and key_of(tail) in present)

@@ -75,6 +75,40 @@ _VOWELS = frozenset("aeiouyAEIOUY")
 _NUMERALS = frozenset("IVX")
 
 
+#: One syllable of a romanised Chinese or Korean name: consonants, one to three vowels, and
+#: at most a nasal or stop ("Jong", "un", "Wai", "ho", "chiu", "keung", "ngor", "Yuet").
+_SYLLABLE = re.compile(r"[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|[nmptkhrl])?")
+
+
+def syllable_pair(tokens: list[Token], j: int) -> bool:
+    """``tokens[j]``, a dash and a lower-case word, all touching, are one given name of two
+    romanised syllables ("Kim Jong-un", "Ho Wai-ho", "Lee Ka-chiu"): the second syllable is
+    written in lower case, so the run of capitals would stop at the dash and cut the name.
+    Each half must be shaped like one syllable, which words glued to a name are not
+    ("Tai Po-based", "Hong Kong-born", "Xi-led", "Kong-ului"); a name particle ("Jean-de-…")
+    or a further dash ("Saint-Jean-de-Luz") is no syllable of a given name. The caller
+    asks only after a first name word (a surname before it)."""
+    if j + 2 >= len(tokens):
+        return False
+    left, dash, right = tokens[j], tokens[j + 1], tokens[j + 2]
+    return (
+        dash.text == "-"
+        and left.end == dash.start
+        and dash.end == right.start
+        and left.text[:1].isupper()
+        and right.text.isalpha()
+        and right.text.islower()
+        and right.text not in NAME_PARTICLES
+        and not (
+            j + 3 < len(tokens)
+            and tokens[j + 3].text in DASHES
+            and tokens[j + 3].start == right.end
+        )
+        and _SYLLABLE.fullmatch(left.lower) is not None
+        and _SYLLABLE.fullmatch(right.text) is not None
+    )
+
+
 def abbreviated_name(tokens: list[Token], j: int) -> bool:
     """``tokens[j]`` is a given name cut short inside a full name, its full stop no sentence's
     end: "Donald J. Trump", "Guðni Th. Jóhannesson". One capital letter (not a Roman
@@ -264,6 +298,10 @@ def chunks(tokens: list[Token]) -> list[Chunk]:
             ):
                 j += 2
                 continue
+            # "Kim Jong-un", "Ho Wai-ho": a given name's second syllable in lower case.
+            if j > i and syllable_pair(tokens, j):
+                j += 2
+                break
             # "Donald J. Trump", "Guðni Th. Jóhannesson": a middle name cut short.
             if nxt.text == "." and abbreviated_name(tokens, j):
                 j += 2

@@ -56,3 +56,14 @@ def test_the_long_and_the_short_form_are_one_topic() -> None:
     topics = extract_topics(articles)
     park = holding(topics, "Parque Miraval")
     assert len(park) == 1 and "Parque Miraval de Madrid" in park[0].aliases
+
+
+def test_after_an_acronym_any_name_the_packet_lists_alone_says_where() -> None:
+    # "Dravik" is no gazetteer place (a given name too); the packet writes it on its own.
+    names = ("KVR von Dravik", "KVR", "Dravik")
+    assert _pairs(*names) == {(name_key("KVR von Dravik"), name_key("KVR"))}
+    # The tail is not listed alone: nothing says it is a place.
+    assert not _pairs("KVR von Dravik", "KVR")
+    # A name of words before an unknown tail keeps it: "Casa de Dravik" is a name of its own.
+    assert not _pairs("Casa Nova de Dravik", "Casa Nova", "Dravik")
+    assert not _pairs("Kvr von Dravik", "Kvr", "Dravik")
