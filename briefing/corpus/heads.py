@@ -209,9 +209,31 @@ def _headline_end(text: str) -> int | None:
             return match.start()
     for match in _SPACE_CAP.finditer(head):
         start = match.end()
+        if _glossed(head[:start], text[start:]):
+            continue  # "told Example Media (EM) - a local site -": a name's initials, in prose
         if _headline_words(head[:start]) and read_dateline(text[start:]) is not None:
             return start
     return None
+
+
+_BRACKETED = re.compile(r"\(([A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]{2,6})\)")
+
+
+def _glossed(before: str, after: str) -> bool:
+    """Whether ``after`` opens with the initials of the capitalised words ending ``before``
+    ("Example Media" then "(EM)", "Bureau of Investigation" then "(BI)"): a name and its
+    abbreviation written together in a sentence, never a wire credit between a headline and
+    its lead (a credit's agency is not the last words of the headline)."""
+    bracket = _BRACKETED.match(after)
+    if bracket is None:
+        return False
+    name: list[str] = []
+    for word in reversed(before.split()):
+        if word[:1].isupper():
+            name.insert(0, word)
+        elif len(word) > 3 or not name:  # "of", "de", "la" may sit inside the name
+            break
+    return len(name) >= 2 and "".join(w[0] for w in name).endswith(bracket.group(1))
 
 
 _SENTENCE_END = re.compile(r"[.!?…]\s")

@@ -78,3 +78,20 @@ def test_a_quoted_outlet_in_the_body_names_no_outlet(tmp_path: Path) -> None:
     quote = "The mayor told Example Media (EM) - a local site - that the works would end in May."
     text = f"Bridge approved\n\n{EN}\n\n{EN}\n\n{quote}\n\n{EN}\n"
     assert read(tmp_path, text).source is None
+
+
+def test_a_name_glossed_by_its_initials_in_the_lead_is_prose_not_a_dateline(
+    tmp_path: Path,
+) -> None:
+    # Before: "The mayor told Example Media" was cut off as a headline and "(EM) - …" read as
+    # a wire credit, which gave the outlet "EM".
+    lead = "The mayor told Example Media (EM) - a local site - that the council would vote."
+    article = read(
+        tmp_path, f"Council approves the new bridge after a long debate\n\n{lead}\n\n{EN}\n"
+    )
+    assert article.source is None
+    assert lead in [p.text for p in article.paragraphs]
+    # A headline glued to a wire's credit is still cut: the agency is not its last words.
+    glued = f"Council approves the new bridge over the river (AP) - {EN}"
+    credited = read(tmp_path, f"{glued}\n\n{EN}\n", "wire.txt")
+    assert credited.title == "Council approves the new bridge over the river"
