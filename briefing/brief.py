@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from briefing.analysis.model import Discrepancy
-from briefing.brief_citations import Citer, language_name, quoted
+from briefing.brief_citations import Citer, language_name
 from briefing.markdown import day_span, md, short_date
 from briefing.model import Article, Topic
 from briefing.overview import overview
@@ -94,7 +94,8 @@ def summary(
     covered = sorted(topics, key=lambda t: (-t.article_count, -t.mention_count))
     if lede is not None:
         cited = citer.cite(lede.carried_by or [lede.article_id])
-        lines.append(f"**What happened:** {quoted(lede.text)} — {cited}")
+        said = citer.said(lede.text, lede.article_id)
+        lines.append(f"**What happened:** {said} — {cited}")
     places = [t.name for t in covered if t.kind == "place"][:3]
     persons = [t for t in covered if t.kind == "person"]
     # The story's actors: people covered at least half as widely as the most covered one.
