@@ -109,14 +109,35 @@ def summary(
         lines.append(f"**When:** {when}.")
     lines.append(f"**Sources:** {_sources(articles, citer)}.")
     if found:
-        points = "; ".join(md(_disagreement(d)) for d in found[:5])
-        more = f" and {len(found) - 5} more" if len(found) > 5 else ""
-        lines.append(f"**They disagree on:** {points}{more}.")
+        named = _within_budget([md(_disagreement(d)) for d in found[:SUMMARY_DISAGREEMENTS]])
+        more = f" and {len(found) - len(named)} more" if len(found) > len(named) else ""
+        lines.append(f"**They disagree on:** {'; '.join(named)}{more}.")
     else:
         lines.append("**They disagree on:** nothing the checks could find.")
     if generated:
         lines.append(f"*Prepared on {short_date(generated)}.*")
     return ["  \n".join(lines), ""]
+
+
+#: The summary names at most this many disagreements (the section below has them all) …
+SUMMARY_DISAGREEMENTS = 5
+#: … and stops naming them past this many characters, so its line stays a line: a
+#: disagreement told in quoted foreign phrases ("семеро (7, seriously injured) vs …") is long.
+SUMMARY_DISAGREEMENT_CHARS = 360
+#: It names at least this many, however long.
+SUMMARY_DISAGREEMENTS_MIN = 2
+
+
+def _within_budget(points: Sequence[str]) -> list[str]:
+    """The first ``points`` that fit :data:`SUMMARY_DISAGREEMENT_CHARS` (at least
+    :data:`SUMMARY_DISAGREEMENTS_MIN`)."""
+    kept: list[str] = []
+    for point in points:
+        size = sum(len(p) + 2 for p in kept) + len(point)
+        if len(kept) >= SUMMARY_DISAGREEMENTS_MIN and size > SUMMARY_DISAGREEMENT_CHARS:
+            break
+        kept.append(point)
+    return kept
 
 
 #: Up to this many articles the summary cites each; more are counted (the references list all).

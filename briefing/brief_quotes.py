@@ -3,7 +3,8 @@
 Sentences reach the brief as the page set them, and pages leave things around the words a
 colleague should read: markup a scraper kept (``</div> <div>``), a list's bullet or dash
 (``• …``, ``- 66 people …``), the wire's dateline (``MOSCOW (AP) — …``, read by
-:func:`briefing.corpus.datelines.read_dateline`, so only its shapes are taken off), and two
+:func:`briefing.corpus.datelines.read_dateline`, so only its shapes are taken off; a shouted
+place alone before the dash, ``THESSALONIKI — …``, only when GeoNames knows the city), and two
 sentences glued by a doubled full stop (``… frames..Tai Po``). None of these is the writer's,
 and each reads as a garbled quote; taking them off changes no word of the sentence.
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 
 from briefing.corpus.datelines import read_dateline
+from briefing.geodata import is_city_name
 
 __all__ = ["clean_quote", "is_whole_sentence"]
 
@@ -29,6 +31,8 @@ _MARKER = re.compile(r"^(?:[•·▪●◦‣∙*]|[-–—](?=\s))\s*")
 #: Two full stops between a word and the next word: glued sentences ("frames..Tai", "inside..").
 #: Three or more are an ellipsis and stay.
 _DOUBLE_STOP = re.compile(r"(?<=[^\W\d_])\.\.(?!\.)(?P<next>[^\W\d_])?")
+#: A shouted place and a dash, no agency nor date: ``THESSALONIKI — Rescuers …``.
+_SHOUTED = re.compile(r"^(?P<place>[^\W\d_]+(?:[ -][^\W\d_]+){0,3})\s+(?:—|–|-{1,2})\s+(?=\w)")
 #: How a sentence may end: its mark, then closing quotes or brackets.
 _WHOLE = re.compile(r"[.!?…。！？؟](?:[\"'”’»“«)\]]*)$")
 
@@ -43,8 +47,16 @@ def clean_quote(text: str) -> str:
         dateline = read_dateline(flat)
         if dateline is not None and flat[dateline.end :].strip():
             flat = flat[dateline.end :].lstrip()
+        elif (shouted := _SHOUTED.match(flat)) is not None and _shouted_city(shouted["place"]):
+            flat = flat[shouted.end() :]
     flat = _DOUBLE_STOP.sub(lambda m: f". {m['next']}" if m["next"] else ".", flat)
     return flat if flat.strip() else " ".join(text.split())
+
+
+def _shouted_city(name: str) -> bool:
+    """A dateline's place without agency or date: upper case and a city GeoNames knows
+    ("THESSALONIKI", "NEW YORK"); a shouted acronym or label ("NATO", "UPDATE") is not one."""
+    return name.isupper() and len(name) >= 3 and is_city_name(name.title())
 
 
 def is_whole_sentence(text: str) -> bool:

@@ -33,6 +33,8 @@ def test_markup_a_list_marker_and_a_dateline_are_not_quoted() -> None:
         "The ferry sank near the harbour."
     )
     assert clean_quote("• OSLO (Nordwire) — The ferry sank.") == "The ferry sank."
+    assert clean_quote("BERGEN — Divers found the wreck.") == "Divers found the wreck."
+    assert clean_quote("NEW YORK -- Markets fell.") == "Markets fell."
     # Look-alikes that are the writer's own text stay as written.
     assert clean_quote("Temperatures fell to -5 degrees overnight.") == (
         "Temperatures fell to -5 degrees overnight."
@@ -44,6 +46,10 @@ def test_markup_a_list_marker_and_a_dateline_are_not_quoted() -> None:
         "NATO (the alliance) said it would meet."
     )
     assert clean_quote("Oslo (Norway) is cold.") == "Oslo (Norway) is cold."
+    # A shouted acronym or label before a dash is no place; nor is a city not shouted.
+    assert clean_quote("NATO — The alliance will meet.") == "NATO — The alliance will meet."
+    assert clean_quote("UPDATE — Two more were found.") == "UPDATE — Two more were found."
+    assert clean_quote("Bergen — a city of rain.") == "Bergen — a city of rain."
     # Nothing left after taking the furniture off: the text stays.
     assert clean_quote("<br/>") == "<br/>"
 
@@ -189,3 +195,32 @@ def test_further_sources_of_a_value_do_not_repeat_the_quoted_article(
     brief = render_brief([a, b, c], discrepancies=[found])
     assert "  - also Two, undated" in brief
     assert "also One" not in brief
+
+
+def _figure(subject: str, *values: str) -> Discrepancy:
+    claims = tuple(
+        Claim(v, (Quote(f"a{i}", None, Span(0, 0, 5), f"Said {v}."),)) for i, v in enumerate(values)
+    )
+    return Discrepancy("figure", subject, claims)
+
+
+def test_the_summary_names_the_disagreements_that_fit_one_line(article: MakeArticle) -> None:
+    articles = [article(f"a{i}", "Text.") for i in range(3)]
+    short = [_figure(f"how many {w}", "3", "4") for w in ("boats", "cars", "dogs", "pens")]
+    line = next(
+        line
+        for line in render_brief(articles, discrepancies=short).splitlines()
+        if line.startswith("**They disagree on:**")
+    )
+    assert line.startswith("**They disagree on:** how many boats (3 vs 4); how many cars")
+    assert "how many pens (3 vs 4)." in line and "more" not in line
+    wordy = "quoted words in a language the reader may not read, at length"
+    long = [_figure(f"how many {w}", f"{wordy} 3", f"{wordy} 4") for w in ("a", "b", "c", "d")]
+    line = next(
+        line
+        for line in render_brief(articles, discrepancies=long).splitlines()
+        if line.startswith("**They disagree on:**")
+    )
+    assert "how many a (" in line and "how many b (" in line  # at least two, however long
+    assert "how many d (" not in line and line.endswith("more.")
+    assert len(line) < 500
