@@ -181,7 +181,7 @@ def languages_phrase(articles: Sequence[Article]) -> str:
 def _disagreement(item: Discrepancy) -> str:
     """ "when Putin arrived (6 October vs 8 October 2025)"; a subject that already names the
     values ("Rahmon / Rakhmon") is not followed by them again."""
-    values = [_short(c.value) for c in item.claims[:3]]
+    values = [_short(c.value, item.kind) for c in item.claims[:3]]
     if all(v.casefold() in item.subject.casefold() for v in values):
         return f"{_KIND_WORD.get(item.kind, '')} {item.subject}".strip()
     return f"{item.subject} ({' vs '.join(values)})"
@@ -191,12 +191,35 @@ def _disagreement(item: Discrepancy) -> str:
 _KIND_WORD = {"spelling": "the spelling", "name": "the name", "date": "the date", "figure": ""}
 
 
-def _short(value: str) -> str:
-    """A value as the summary names it: "9 listed" rather than the whole list."""
+def _short(value: str, kind: str = "figure") -> str:
+    """A value as the summary names it: "9 listed" rather than the whole list, and a figure
+    the text words in its own language by the reading in brackets the finder adds ("семеро
+    (7, seriously injured)" is "7 seriously injured", "kolejnych 16 (injured)" is "16
+    injured"; a time of day "середу вранці (morning)" is "morning"): the summary is one line
+    in the brief's language; the section below quotes the words. Names and spellings are
+    shown as written: their brackets are the text's ("Paris (Texas)")."""
     value = value.split(":")[0] if " listed:" in value else value
     for tail in (" (no year given)", " (some sources give no year)"):
         value = value.replace(tail, "")
-    return value
+    reading = _READING.fullmatch(value) if kind in ("figure", "date") else None
+    if reading is None:
+        return value
+    head, gloss = reading["head"], reading["gloss"]
+    read = _FIGURE.match(gloss)
+    if read:  # "(7)", "(7, seriously injured)": the figure, read
+        return f"{read[0]} {gloss[read.end() :].lstrip(', ')}".strip()
+    if kind == "date":  # "середу вранці (morning)"; a date written in figures stays
+        return value if _FIGURE_IN.search(head) else gloss
+    figure = _FIGURE_IN.search(head)
+    return f"{figure[0]} {gloss}" if figure else value
+
+
+#: A value and the finder's reading of it in brackets at its end: "сім висотних (7)".
+_READING = re.compile(r"(?P<head>.*\S) \((?P<gloss>[^()]+)\)")
+#: A reading that starts with the figure: "7", "7, seriously injured", "4,600".
+_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?(?=, |,?$| )")
+#: A figure among the words: "Еще 28".
+_FIGURE_IN = re.compile(r"(?<![\w.,])\d[\d.,]*\d(?![\w])|(?<![\w.,])\d(?![\w])")
 
 
 def cluster_by_text(

@@ -224,3 +224,19 @@ def test_the_summary_names_the_disagreements_that_fit_one_line(article: MakeArti
     assert "how many a (" in line and "how many b (" in line  # at least two, however long
     assert "how many d (" not in line and line.endswith("more.")
     assert len(line) < 500
+
+
+def test_the_summary_names_a_figure_by_its_reading_not_the_foreign_words() -> None:
+    from briefing.brief import _short
+
+    assert _short("dwunastu rannych (12, seriously injured)", "figure") == "12 seriously injured"
+    assert _short("kolejnych 16 (injured)", "figure") == "16 injured"
+    assert _short("trzy mosty (3)", "figure") == "3"
+    assert _short("ponad 4,7 tysiąca (4,700)", "figure") == "4,700"
+    assert _short("wieczorem (evening)", "date") == "evening"
+    # Look-alikes: what is not a reading stays as written.
+    assert _short("29 Personen", "figure") == "29 Personen"
+    assert _short("several (many)", "figure") == "several (many)"
+    assert _short("Velmora (Texas)", "name") == "Velmora (Texas)"
+    assert _short("Thursday 4 May 2031 (local time)", "date") == "Thursday 4 May 2031 (local time)"
+    assert _short("6 October (no year given)", "date") == "6 October"
