@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from briefing.analysis.model import Discrepancy
-from briefing.brief_citations import Citer, language_name, quoted
+from briefing.brief_citations import Citer, language_name
 from briefing.markdown import day_span, md, short_date
 from briefing.model import Article, Topic
 from briefing.overview import overview
@@ -94,7 +94,8 @@ def summary(
     covered = sorted(topics, key=lambda t: (-t.article_count, -t.mention_count))
     if lede is not None:
         cited = citer.cite(lede.carried_by or [lede.article_id])
-        lines.append(f"**What happened:** {quoted(lede.text)} — {cited}")
+        said = citer.said(lede.text, lede.article_id)
+        lines.append(f"**What happened:** {said} — {cited}")
     places = [t.name for t in covered if t.kind == "place"][:3]
     persons = [t for t in covered if t.kind == "person"]
     # The story's actors: people covered at least half as widely as the most covered one.
@@ -108,14 +109,35 @@ def summary(
         lines.append(f"**When:** {when}.")
     lines.append(f"**Sources:** {_sources(articles, citer)}.")
     if found:
-        points = "; ".join(md(_disagreement(d)) for d in found[:5])
-        more = f" and {len(found) - 5} more" if len(found) > 5 else ""
-        lines.append(f"**They disagree on:** {points}{more}.")
+        named = _within_budget([md(_disagreement(d)) for d in found[:SUMMARY_DISAGREEMENTS]])
+        more = f" and {len(found) - len(named)} more" if len(found) > len(named) else ""
+        lines.append(f"**They disagree on:** {'; '.join(named)}{more}.")
     else:
         lines.append("**They disagree on:** nothing the checks could find.")
     if generated:
         lines.append(f"*Prepared on {short_date(generated)}.*")
     return ["  \n".join(lines), ""]
+
+
+#: The summary names at most this many disagreements (the section below has them all) …
+SUMMARY_DISAGREEMENTS = 5
+#: … and stops naming them past this many characters, so its line stays a line: a
+#: disagreement told in quoted foreign phrases ("семеро (7, seriously injured) vs …") is long.
+SUMMARY_DISAGREEMENT_CHARS = 360
+#: It names at least this many, however long.
+SUMMARY_DISAGREEMENTS_MIN = 2
+
+
+def _within_budget(points: Sequence[str]) -> list[str]:
+    """The first ``points`` that fit :data:`SUMMARY_DISAGREEMENT_CHARS` (at least
+    :data:`SUMMARY_DISAGREEMENTS_MIN`)."""
+    kept: list[str] = []
+    for point in points:
+        size = sum(len(p) + 2 for p in kept) + len(point)
+        if len(kept) >= SUMMARY_DISAGREEMENTS_MIN and size > SUMMARY_DISAGREEMENT_CHARS:
+            break
+        kept.append(point)
+    return kept
 
 
 #: Up to this many articles the summary cites each; more are counted (the references list all).
@@ -159,7 +181,7 @@ def languages_phrase(articles: Sequence[Article]) -> str:
 def _disagreement(item: Discrepancy) -> str:
     """ "when Putin arrived (6 October vs 8 October 2025)"; a subject that already names the
     values ("Rahmon / Rakhmon") is not followed by them again."""
-    values = [_short(c.value) for c in item.claims[:3]]
+    values = [_short(c.value, item.kind) for c in item.claims[:3]]
     if all(v.casefold() in item.subject.casefold() for v in values):
         return f"{_KIND_WORD.get(item.kind, '')} {item.subject}".strip()
     return f"{item.subject} ({' vs '.join(values)})"
@@ -169,12 +191,35 @@ def _disagreement(item: Discrepancy) -> str:
 _KIND_WORD = {"spelling": "the spelling", "name": "the name", "date": "the date", "figure": ""}
 
 
-def _short(value: str) -> str:
-    """A value as the summary names it: "9 listed" rather than the whole list."""
+def _short(value: str, kind: str = "figure") -> str:
+    """A value as the summary names it: "9 listed" rather than the whole list, and a figure
+    the text words in its own language by the reading in brackets the finder adds ("семеро
+    (7, seriously injured)" is "7 seriously injured", "kolejnych 16 (injured)" is "16
+    injured"; a time of day "середу вранці (morning)" is "morning"): the summary is one line
+    in the brief's language; the section below quotes the words. Names and spellings are
+    shown as written: their brackets are the text's ("Paris (Texas)")."""
     value = value.split(":")[0] if " listed:" in value else value
     for tail in (" (no year given)", " (some sources give no year)"):
         value = value.replace(tail, "")
-    return value
+    reading = _READING.fullmatch(value) if kind in ("figure", "date") else None
+    if reading is None:
+        return value
+    head, gloss = reading["head"], reading["gloss"]
+    read = _FIGURE.match(gloss)
+    if read:  # "(7)", "(7, seriously injured)": the figure, read
+        return f"{read[0]} {gloss[read.end() :].lstrip(', ')}".strip()
+    if kind == "date":  # "середу вранці (morning)"; a date written in figures stays
+        return value if _FIGURE_IN.search(head) else gloss
+    figure = _FIGURE_IN.search(head)
+    return f"{figure[0]} {gloss}" if figure else value
+
+
+#: A value and the finder's reading of it in brackets at its end: "сім висотних (7)".
+_READING = re.compile(r"(?P<head>.*\S) \((?P<gloss>[^()]+)\)")
+#: A reading that starts with the figure: "7", "7, seriously injured", "4,600".
+_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?(?=, |,?$| )")
+#: A figure among the words: "Еще 28".
+_FIGURE_IN = re.compile(r"(?<![\w.,])\d[\d.,]*\d(?![\w])|(?<![\w.,])\d(?![\w])")
 
 
 def cluster_by_text(

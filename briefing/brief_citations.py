@@ -9,11 +9,13 @@ literal Markdown, without either depending on the other's judgement.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from briefing.markdown import code, md, short_date
+from briefing.brief_quotes import clean_quote
+from briefing.markdown import code, day_span, md, short_date
 from briefing.model import Article
 from briefing.notes import Bookmark
 
@@ -48,9 +50,56 @@ class Citer:
         who, number, when = self.parts.get(article_id, (article_id, "", ""))
         return f"{who}{number}, {when}" if when else who
 
-    def cite(self, article_ids: Iterable[str]) -> str:
-        """ "Anadolu Agency, 9 October 2025; Zamin.uz, undated" (Markdown, escaped)."""
-        return "; ".join(self._markdown(i) for i in dict.fromkeys(article_ids))
+    def cite(self, article_ids: Iterable[str], *, quoted_first: bool = True) -> str:
+        """ "Anadolu Agency, 9 October 2025; Zamin.uz, undated" (Markdown, escaped).
+
+        Past the first, articles that name no outlet are cited together when there are
+        :data:`UNNAMED_TOGETHER` or more — "unnamed outlets [4], [8], [9], 26–28 November
+        2025" — rather than a line of "unnamed outlet [n], date" repeated: the number finds
+        each in the references, where its date and title are. ``quoted_first``: the first
+        article is the one whose words are quoted, cited on its own; in a list of further
+        sources ("also …") none is."""
+        ids = [i for i in dict.fromkeys(article_ids) if i]
+        rest = [
+            i
+            for i in ids[1 if quoted_first else 0 :]
+            if i in self.articles and not self.articles[i].source
+        ]
+        if len(rest) < UNNAMED_TOGETHER:
+            return "; ".join(self._markdown(i) for i in ids)
+        named = [self._markdown(i) for i in ids if i not in rest]
+        return "; ".join([*named, self._unnamed(rest)])
+
+    def _unnamed(self, article_ids: Sequence[str]) -> str:
+        """ "unnamed outlets [4], [8], [9], 26–28 November 2025 (1 undated)"; an article
+        dated only by its month widens the span by months ("October – November 2024")."""
+        ordered = sorted(article_ids, key=lambda i: self.number[i])
+        numbers = ", ".join(f"[{self.number[i]}]" for i in ordered)
+        dated = sorted(
+            (a.date, a.date_precision == "month")
+            for i in ordered
+            if (a := self.articles[i]).date is not None
+        )
+        undated = len(ordered) - len(dated)
+        when = ""
+        if dated:
+            first, last = dated[0][0], dated[-1][0]
+            # A month-dated article may sit anywhere in its month: both ends are months then.
+            months = any(month for _, month in dated)
+            when = day_span(first, last, first_month=months, last_month=months)
+        if undated:
+            gap = "undated" if not dated else f"{undated} undated"
+            when = f"{when} ({gap})" if when else gap
+        return f"unnamed outlets {numbers}, {when}"
+
+    def said(self, text: str, article_id: str) -> str:
+        """``text`` quoted (:func:`quoted`), then the language it is in when the packet has
+        several and it is not English, the brief's: "“Das Feuer …” (in German)"."""
+        article = self.articles.get(article_id)
+        tongue = article.language if article is not None else None
+        if not self.multilingual or not tongue or tongue == "en":
+            return quoted(text)
+        return f"{quoted(text)} (in {md(language_name(tongue))})"
 
     def _markdown(self, article_id: str) -> str:
         # The outlet is untrusted text; the reference number is ours and stays unescaped
@@ -77,10 +126,16 @@ def cited_date(article: Article) -> str:
     return short_date(article.date, article.date_precision)
 
 
+#: Past the first article, this many that name no outlet are cited together.
+UNNAMED_TOGETHER = 3
+
+
 def quoted(text: str) -> str:
     """Untrusted text in “quotes”, as literal Markdown; its own double quotes become single
-    ones, so a quote that itself opens with a quotation reads ‘…’ inside “…”."""
-    flat = " ".join(text.split())
+    ones, so a quote that itself opens with a quotation reads ‘…’ inside “…”. The page's
+    furniture around the words (markup, a list marker, a dateline) is left out
+    (:func:`briefing.brief_quotes.clean_quote`)."""
+    flat = clean_quote(text)
     if "„" not in flat and "«" not in flat:
         flat = flat.translate(_INNER_QUOTES)
         if flat.count('"') % 2 == 0:
@@ -136,7 +191,8 @@ class Notes:
     def quote(self, bookmark: Bookmark, citer: Citer) -> list[str]:
         """A bookmarked passage quoted on its own, with its note under it; marks it placed."""
         self.placed.add(bookmark.id)
-        lines = [f"- {quoted(bookmark.quote)} — {citer.cite([bookmark.article_id])}"]
+        said = citer.said(bookmark.quote, bookmark.article_id)
+        lines = [f"- {said} — {citer.cite([bookmark.article_id])}"]
         text = note_text(bookmark)
         if text:
             lines.append(f"  **Note:** {text}")
@@ -152,8 +208,16 @@ def note_text(bookmark: Bookmark) -> str:
 
 
 def language_name(code: str) -> str:
-    """ "English" for "en" (ISO 639 via pycountry); the code itself when unknown."""
+    """ "English" for "en" (ISO 639 via pycountry); the code itself when unknown. The
+    standard's qualifier in brackets is left out: "Modern Greek", not "Modern Greek (1453-)";
+    "Malay", not "Malay (macrolanguage)"."""
     import pycountry
 
     found = pycountry.languages.get(alpha_2=code) if len(code) == 2 else None
-    return str(found.name) if found is not None else code
+    if found is None:
+        return code
+    return _QUALIFIER.sub("", str(found.name)) or str(found.name)
+
+
+#: ISO 639's bracketed qualifier closing a name: "(1453-)", "(macrolanguage)".
+_QUALIFIER = re.compile(r"\s*\([^()]*\)$")

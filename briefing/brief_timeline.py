@@ -42,7 +42,7 @@ from briefing.analysis.clauses import by_clause
 from briefing.analysis.model import TimelineEntry
 from briefing.analysis.same_event import story_names
 from briefing.brief import SAME_TEXT, overlap, words
-from briefing.brief_citations import Citer, Notes, quoted
+from briefing.brief_citations import Citer, Notes
 from briefing.brief_events import event_groups, without_date
 from briefing.brief_topic_events import Topical
 from briefing.markdown import long_date
@@ -174,9 +174,10 @@ def timeline_section(
                 lines += event_lines([entry], citer, notes, languages, prefix=label, said=said)
         if lone:
             count = len({(e.article_id, e.sentence_span) for e in lone})
+            cited = citer.cite((e.article_id for e in lone), quoted_first=False)
             lines.append(
                 f"- *and {count} statement{'s' if count != 1 else ''} naming a year one outlet "
-                f"alone gives: {citer.cite(e.article_id for e in lone)} (`briefing timeline`).*"
+                f"alone gives: {cited} (`briefing timeline`).*"
             )
         lines.append("")
     if undated:
@@ -332,8 +333,10 @@ def event_lines(
         first = event[0]
         cited = citer.cite(e.article_id for e in first)
         others = [e.article_id for text in event[1:] for e in text]
-        also = f"; also {citer.cite(others)}" if others else ""
-        shown = ABOVE if _is_lede(first, said) else quoted(first[0].sentence)
+        also = f"; also {citer.cite(others, quoted_first=False)}" if others else ""
+        shown = (
+            ABOVE if _is_lede(first, said) else citer.said(first[0].sentence, first[0].article_id)
+        )
         lines.append(f"- {prefix}{shown} — {cited}{also}")
         for text in event:
             for entry in text:
@@ -344,7 +347,7 @@ def event_lines(
         count = len(rest)
         lines.append(
             f"- *and {count} more statement{'s' if count != 1 else ''} of this {period}: "
-            f"{citer.cite(ids)} (`briefing timeline` lists them).*"
+            f"{citer.cite(ids, quoted_first=False)} (`briefing timeline` lists them).*"
         )
     return lines
 

@@ -25,8 +25,9 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.model import Discrepancy, TimelineEntry
 from briefing.brief import cluster_by_text, summary, title_for, words
-from briefing.brief_citations import Citer, Notes, quoted
+from briefing.brief_citations import Citer, Notes
 from briefing.brief_lede import find_lede
+from briefing.brief_quotes import is_whole_sentence
 from briefing.brief_timeline import timeline_section
 from briefing.brief_topic_events import Topical, main_days
 from briefing.brief_when import event_when, story_run, when_line
@@ -56,6 +57,8 @@ QUOTES_PER_VALUE = 1
 MIN_QUOTE_WORDS = 8
 #: Topics in the brief when none are named: enough for the main actors and places.
 DEFAULT_TOPICS = 5
+#: Further topics that may stand in for one with nothing left to quote.
+SPARE_TOPICS = 2
 _KIND_LABEL = {"date": "Date", "figure": "Figure", "spelling": "Spelling", "name": "Name"}
 
 
@@ -78,8 +81,14 @@ def render_brief(
     main_event: str | None = None,
     all_topics: Sequence[Topic] = (),
     generated: dt.date | None = None,
+    topic_limit: int | None = None,
 ) -> str:
     """The whole brief as Markdown text, ending in one newline.
+
+    With a ``topic_limit`` the ``topics`` are candidates: a topic with nothing to quote
+    (every passage of it quoted above, or none a whole sentence) gets no section, and at
+    most ``topic_limit`` sections are shown. Without one, every topic given has its section:
+    the user named them.
 
     ``title`` is the user's; else ``main_event`` (the story's main event, when the topics
     name one); else a title is made from the most covered topics (``all_topics``, or the
@@ -116,6 +125,9 @@ def render_brief(
     if lede is not None:
         elsewhere.add(lede.key)
         shown.append(words(lede.text))
+    # The same words in another paragraph or outlet (a lead repeated in the body, wire
+    # copy) are the timeline's quote too: a topic quotes something else.
+    shown += [words(e.sentence) for e in timeline if e.event]
     sections = _topics(topics, articles, citer, notes, shown, elsewhere)
     languages = {a.id: a.language or "en" for a in articles}
     # One event told in several languages is one line of the timeline: the key topics join
@@ -127,7 +139,7 @@ def render_brief(
         timeline, citer, notes, languages, lede.text if lede else None, topical
     )
     later += _discrepancies(discrepancies, citer, notes)
-    out += _with_bookmarks(sections, topics, citer, notes)
+    out += _with_bookmarks(sections, topics, citer, notes, topic_limit)
     out += later
     out += citer.references()
     while out and out[-1] == "":
@@ -160,7 +172,8 @@ def _topics(
         passages = [p for p in section.passages if not _quoted_elsewhere(p, elsewhere)]
         for group in _key_groups(passages, by_id, shown):
             first = group[0]
-            lines.append(f"- {quoted(first.text)} — {citer.cite(p.article_id for p in group)}")
+            said = citer.said(first.text, first.article_id)
+            lines.append(f"- {said} — {citer.cite(p.article_id for p in group)}")
             for passage in group:
                 lines += notes.beside(
                     passage.article_id, passage.paragraph, passage.start, passage.end, "  "
@@ -184,12 +197,21 @@ def other_spellings(topic: Topic) -> list[str]:
 
 
 def _with_bookmarks(
-    sections: list[list[str]], chosen: Sequence[TopicSection], citer: Citer, notes: Notes
+    sections: list[list[str]],
+    chosen: Sequence[TopicSection],
+    citer: Citer,
+    notes: Notes,
+    limit: int | None = None,
 ) -> list[str]:
     """The topic sections, each bookmark no quote took placed under the first chosen topic
     its passage mentions (else in a section of its own), so every note sits beside its
-    passage and none is left at the end of the brief."""
+    passage and none is left at the end of the brief.
+
+    With a ``limit``, a section with nothing under its heading and facts is left out (a
+    heading alone tells a reader nothing), and past ``limit`` sections only those holding a
+    note are kept."""
     apart: list[str] = []
+    marked: set[int] = set()  # sections holding a bookmark's passage
     for bookmark in notes.left():
         home = next(
             (
@@ -206,14 +228,27 @@ def _with_bookmarks(
         )
         if home is not None:
             sections[home] += notes.quote(bookmark, citer)
+            marked.add(home)
         else:
             apart += notes.quote(bookmark, citer)
+    if limit is not None:
+        kept: list[list[str]] = []
+        for index, section in enumerate(sections):
+            filled = len(section) > _HEAD_LINES
+            noted = index in marked or any("**Note:**" in line for line in section)
+            if noted or (filled and sum(len(k) > _HEAD_LINES for k in kept) < limit):
+                kept.append(section)
+        sections = kept
     lines = ["## Key topics", ""] if sections else []
     for section in sections:
         lines += [*section, ""]
     if apart:
         lines += ["## Other passages marked", "", *apart, ""]
     return lines
+
+
+#: A topic section's lines before its quotes: the heading and the facts line.
+_HEAD_LINES = 2
 
 
 def _quoted_elsewhere(passage: Passage, spans: set[tuple[str, int, int, int]]) -> bool:
@@ -238,6 +273,7 @@ def _key_groups(
         and p.paragraph < len(article.paragraphs)
         and article.paragraphs[p.paragraph].kind == "body"
         and len(p.text.split()) >= MIN_QUOTE_WORDS
+        and is_whole_sentence(p.text)
     ]
     groups = cluster_by_text([(p.article_id, p.text) for p in body])
     chosen: list[list[Passage]] = []
@@ -280,15 +316,23 @@ def _discrepancies(found: Sequence[Discrepancy], citer: Citer, notes: Notes) -> 
             for group in groups[:QUOTES_PER_VALUE]:
                 first = quotes[group[0]]
                 cited = citer.cite(quotes[i].article_id for i in group)
-                lines.append(f"  - {quoted(first.text)} — {cited}")
+                lines.append(f"  - {citer.said(first.text, first.article_id)} — {cited}")
                 for i in group:
                     span = quotes[i].span
                     lines += notes.beside(
                         quotes[i].article_id, span.paragraph, span.start, span.end, "    "
                     )
-            rest = [quotes[i].article_id for group in groups[QUOTES_PER_VALUE:] for i in group]
+            # Further sources of the value: those not cited on a quote above (a second
+            # passage of a quoted article is not "also" that article).
+            cited_above = {quotes[i].article_id for g in groups[:QUOTES_PER_VALUE] for i in g}
+            rest = [
+                quotes[i].article_id
+                for group in groups[QUOTES_PER_VALUE:]
+                for i in group
+                if quotes[i].article_id not in cited_above
+            ]
             if rest:
-                lines.append(f"  - also {citer.cite(rest)}")
+                lines.append(f"  - also {citer.cite(rest, quoted_first=False)}")
         lines.append("")
     return lines
 
@@ -303,10 +347,15 @@ def compose_brief(
     *,
     topics: Sequence[Topic] | None = None,
     title: str | None = None,
+    count: int = DEFAULT_TOPICS,
 ) -> str:
-    """The brief of an open briefing, as ``briefing export`` and the app's export write it."""
+    """The brief of an open briefing, as ``briefing export`` and the app's export write it:
+    the ``topics`` the user named, else the ``count`` most covered that have something to
+    quote."""
     every = briefing.topics()
-    chosen = list(topics) if topics is not None else list(every[:DEFAULT_TOPICS])
+    # Unless the user named them, a few more topics than are shown are candidates, so a
+    # topic with nothing left to quote makes way for the next.
+    chosen = list(topics) if topics is not None else list(every[: count + SPARE_TOPICS])
     return render_brief(
         briefing.articles,
         topics=[TopicSection(t, briefing.passages(t.id)) for t in chosen],
@@ -317,6 +366,7 @@ def compose_brief(
         main_event=_main_event(briefing),
         all_topics=every,
         generated=today,
+        topic_limit=None if topics is not None else count,
     )
 
 

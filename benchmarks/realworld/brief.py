@@ -37,7 +37,9 @@ BASELINE = "dd510f3"
 #: Words of the lede the table (and the judgements) show: ≤ 8, like a manifest's evidence.
 SHOWN_WORDS = 8
 
-_QUOTE = re.compile(r"“(.*)” — ")
+#: A quoted sentence and its citation; a quote in another language than the brief's says
+#: which between the two ("“…” (in French) — Le Monde, …").
+_QUOTE = re.compile(r"“(.*)”(?: \(in [^()]+\))? — ")
 
 
 def _baseline() -> Path | None:

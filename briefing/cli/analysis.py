@@ -203,7 +203,8 @@ def _export(args: argparse.Namespace, out: Output) -> int:
             briefing,
             _bookmarks_of(briefing, out).all(),
             dt.date.today(),
-            topics=topics,
+            # Named topics are shown as asked; else the top ones with something to quote.
+            topics=topics if args.topic else None,
             title=args.title,
         )
     if output is None:

@@ -83,4 +83,4 @@ def compose(
     Slow on a large briefing the first time (topics and analyses are computed, then cached):
     the app calls it from a thread worker.
     """
-    return compose_brief(briefing, bookmarks, today, topics=briefing.topics()[:topics])
+    return compose_brief(briefing, bookmarks, today, count=topics)
