@@ -31,14 +31,19 @@ def make_article(
     )
 
 
-def in_language(language: str, article_id: str, text: str) -> Article:
-    """A one-paragraph article in ``language`` (the reader's detected language)."""
-    return dataclasses.replace(make_article(article_id, text), language=language)
+def in_language(language: str, article_id: str, *paragraphs: str) -> Article:
+    """An article of ``paragraphs`` in ``language`` (the reader's detected language)."""
+    return dataclasses.replace(make_article(article_id, *paragraphs), language=language)
 
 
 def figure_flags(*articles: Article) -> list[Discrepancy]:
     """The figure disagreements found among ``articles``."""
     return [d for d in find_discrepancies(articles) if d.kind == "figure"]
+
+
+def values_by_article(found: Discrepancy) -> dict[str, tuple[str, ...]]:
+    """Each value a disagreement's claims state → the articles that state it."""
+    return {c.value: c.article_ids for c in found.claims}
 
 
 def claim_values(found: Discrepancy) -> set[str]:

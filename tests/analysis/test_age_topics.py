@@ -6,19 +6,14 @@ gives its cached ones, so that what is tested is the joining, not the topic extr
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 
-from analysis.builders import make_article
+from analysis.builders import in_language
 
 from briefing.analysis import Discrepancy, find_discrepancies
 from briefing.analysis.age_topics import one_person_by_topic, read_once
 from briefing.model import Article, Topic
-
-
-def _in(language: str, article_id: str, *paragraphs: str) -> Article:
-    return dataclasses.replace(make_article(article_id, *paragraphs), language=language)
 
 
 def _person(topic_id: str, *aliases: str) -> Topic:
@@ -34,8 +29,8 @@ def _ages(topics: list[Topic], *articles: Article) -> list[Discrepancy]:
 
 
 _MARSK = _person("marsk", "Lena Marsk", "Лена Марск", "Λένα Μαρσκ", "Marsk")
-_LATIN = _in("en", "a", "Mayor Lena Marsk, aged 61, opened the bridge on Friday.")
-_CYRILLIC = _in("ru", "b", "Мост открыла 64-летняя мэр Лена Марск.")
+_LATIN = in_language("en", "a", "Mayor Lena Marsk, aged 61, opened the bridge on Friday.")
+_CYRILLIC = in_language("ru", "b", "Мост открыла 64-летняя мэр Лена Марск.")
 
 
 def test_one_person_in_two_scripts_with_two_ages_disagrees() -> None:
@@ -50,7 +45,7 @@ def test_one_person_in_two_scripts_with_two_ages_disagrees() -> None:
 
 def test_two_people_of_two_scripts_are_never_joined() -> None:
     dar = _person("dar", "Ivo Dar", "Ίβο Νταρ")
-    greek = _in("el", "c", "Ο 64χρονος Ίβο Νταρ εγκαίνιασε τη γέφυρα.")
+    greek = in_language("el", "c", "Ο 64χρονος Ίβο Νταρ εγκαίνιασε τη γέφυρα.")
     assert _ages([_MARSK, dar], _LATIN, greek) == []
     # The Greek age is read, and would be compared if one topic held both names.
     joined = _person("marsk", "Lena Marsk", "Ίβο Νταρ")
@@ -58,7 +53,7 @@ def test_two_people_of_two_scripts_are_never_joined() -> None:
 
 
 def test_the_same_age_in_two_scripts_is_silent() -> None:
-    same = _in("ru", "d", "Мост открыла 61-летняя мэр Лена Марск.")
+    same = in_language("ru", "d", "Мост открыла 61-летняя мэр Лена Марск.")
     assert _ages([_MARSK], _LATIN, same) == []
 
 

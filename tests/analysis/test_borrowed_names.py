@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
-
-from analysis.builders import make_article
+from analysis.builders import in_language
 
 from briefing.analysis import find_discrepancies
 from briefing.analysis.borrowed_names import borrowed_name_discrepancies
 from briefing.model import Article
-
-
-def _in(language: str, article_id: str, *paragraphs: str) -> Article:
-    return dataclasses.replace(make_article(article_id, *paragraphs), language=language)
 
 
 def _subjects(*articles: Article) -> set[str]:
@@ -20,11 +14,15 @@ def _subjects(*articles: Article) -> set[str]:
 
 
 def test_a_copied_firm_name_respelt_in_another_language_is_flagged() -> None:
-    russian = _in("ru", "ru", "Опрос на выходе провела компания Velmarto, сообщили в штабе.")
-    spanish = _in("es", "es", "Según el sondeo de Velmatro, el alcalde gana con holgura.")
+    russian = in_language(
+        "ru", "ru", "Опрос на выходе провела компания Velmarto, сообщили в штабе."
+    )
+    spanish = in_language("es", "es", "Según el sondeo de Velmatro, el alcalde gana con holgura.")
     assert _subjects(russian, spanish) == {"Velmarto / Velmatro"}
-    greek = _in("el", "el", "Σύμφωνα με την εταιρεία Dorvanika, ο δήμαρχος προηγείται.")
-    german = _in("de", "de", "Nach Angaben des Instituts Dorvanica liegt der Bürgermeister vorn.")
+    greek = in_language("el", "el", "Σύμφωνα με την εταιρεία Dorvanika, ο δήμαρχος προηγείται.")
+    german = in_language(
+        "de", "de", "Nach Angaben des Instituts Dorvanica liegt der Bürgermeister vorn."
+    )
     assert _subjects(greek, german) == {"Dorvanika / Dorvanica"}
     # and it reaches the finder's list with both quotes
     flags = [d for d in find_discrepancies([russian, spanish]) if d.kind == "spelling"]
@@ -37,32 +35,34 @@ def test_translations_accents_and_one_outlet_are_not_flagged() -> None:
     # English names borrowed whole into Russian, each language's own form elsewhere.
     assert (
         _subjects(
-            _in("ru", "ru", "Как сообщает Vatican News, конклав начнётся в среду."),
-            _in("es", "es", "Según el Vaticano, el cónclave comenzará el miércoles."),
-            _in("de", "de", "Der Vatikan teilte mit, das Konklave beginne am Mittwoch."),
+            in_language("ru", "ru", "Как сообщает Vatican News, конклав начнётся в среду."),
+            in_language("es", "es", "Según el Vaticano, el cónclave comenzará el miércoles."),
+            in_language("de", "de", "Der Vatikan teilte mit, das Konklave beginne am Mittwoch."),
         )
         == set()
     )
     # The same name without its accent, and one in another grammatical case.
     assert (
         _subjects(
-            _in("uk", "uk", "Дані надала соціологічна компанія Ștefănescu."),
-            _in("ro", "ro", "Datele au fost publicate de compania Stefanescu."),
+            in_language("uk", "uk", "Дані надала соціологічна компанія Ștefănescu."),
+            in_language("ro", "ro", "Datele au fost publicate de compania Stefanescu."),
         )
         == set()
     )
     assert (
         _subjects(
-            _in("ru", "ru", "Опрос провела компания Velmarto в воскресенье."),
-            _in("pl", "pl", "Sondaż przeprowadzono na zlecenie firmy Velmarta, podała agencja."),
+            in_language("ru", "ru", "Опрос провела компания Velmarto в воскресенье."),
+            in_language(
+                "pl", "pl", "Sondaż przeprowadzono na zlecenie firmy Velmarta, podała agencja."
+            ),
         )
         == set()
     )
     # Both spellings in one Latin article's outlet and the Cyrillic one: two outlets needed.
     assert (
         _subjects(
-            _in("ru", "ru", "Опрос провела компания Velmarto, а также Velmatro."),
-            _in("es", "es", "Según Velmatro, el alcalde gana."),
+            in_language("ru", "ru", "Опрос провела компания Velmarto, а также Velmatro."),
+            in_language("es", "es", "Según Velmatro, el alcalde gana."),
         )
         == set()
     )

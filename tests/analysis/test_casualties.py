@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 
 import pytest
-from analysis.builders import make_article
+from analysis.builders import make_article, values_by_article
 
 from briefing.analysis import Discrepancy, find_discrepancies
 from briefing.analysis.casualties import casualty_kind
@@ -27,10 +27,6 @@ def _in(language: str, article_id: str, text: str, date: dt.date | None = DAY) -
 
 def _figures(articles: list[Article]) -> list[Discrepancy]:
     return [d for d in find_discrepancies(articles) if d.kind == "figure"]
-
-
-def _values(found: Discrepancy) -> dict[str, tuple[str, ...]]:
-    return {c.value: c.article_ids for c in found.claims}
 
 
 @pytest.mark.parametrize(
@@ -74,7 +70,7 @@ def test_one_toll_in_four_languages_and_nouns_is_one_flag() -> None:
     assert found.subject == "how many dead, reported 4 May 2031"
     # One value is quoted under the first way it is written, citing every source ("70" in
     # digits is a round figure, 65–74, so it stays beside the 70 written out).
-    assert _values(found) == {
+    assert values_by_article(found) == {
         "61 people": ("a", "d"),
         "soixante-dix morts (70)": ("b",),
         "70 Menschen": ("c",),
@@ -127,11 +123,11 @@ def test_undated_tolls_of_one_day_are_compared_by_kind_in_every_language() -> No
     assert _figures([_in("en", "a", killed, None), _in("de", "e", verletzte, None)]) == []
     (found,) = _figures([_in("en", "b", dead, None), _in("de", "d", tote, None)])
     assert found.subject.startswith("how many dead")
-    assert _values(found) == {"70 dead": ("b",), "61 Menschen": ("d",)}
+    assert values_by_article(found) == {"70 dead": ("b",), "61 Menschen": ("d",)}
     (found,) = _figures(
         [_in("en", "a", killed, None), _in("en", "b", dead, None), _in("de", "d", tote, None)]
     )
-    assert sorted(sorted(ids) for ids in _values(found).values()) == [["a", "d"], ["b"]]
+    assert sorted(sorted(ids) for ids in values_by_article(found).values()) == [["a", "d"], ["b"]]
 
 
 def test_undated_tolls_dated_to_two_days_are_not_compared_across_languages() -> None:
@@ -246,7 +242,7 @@ def test_a_toll_that_counts_no_word_is_read_from_its_clause() -> None:
         _in("en", "d", "The stand had room for 66, the club said."),
     ]
     (found,) = _figures(articles)
-    assert _values(found) == {"61 dead": ("a",), "70 Menschen": ("b",)}
+    assert values_by_article(found) == {"61 dead": ("a",), "70 Menschen": ("b",)}
 
 
 @pytest.mark.parametrize(

@@ -3,17 +3,11 @@ days and decimals are not. Fixtures are written for these tests (no article text
 
 from __future__ import annotations
 
-import dataclasses
-
-from analysis.builders import make_article
+from analysis.builders import in_language
 
 from briefing.analysis import Discrepancy, find_discrepancies
 from briefing.analysis.clocks import clock_times
 from briefing.model import Article
-
-
-def _in(language: str, article_id: str, *paragraphs: str) -> Article:
-    return dataclasses.replace(make_article(article_id, *paragraphs), language=language)
 
 
 def _times(articles: list[Article]) -> list[Discrepancy]:
@@ -33,57 +27,59 @@ def test_times_of_day_are_read_as_each_language_writes_them() -> None:
 
 
 def test_one_moment_given_as_two_times_disagrees_within_and_across_languages() -> None:
-    a = _in("en", "a", "The ferry sank at 21:12 local time, the coastguard said.")
-    b = _in("en", "b", "According to the port authority, the ferry sank at 21:15.")
+    a = in_language("en", "a", "The ferry sank at 21:12 local time, the coastguard said.")
+    b = in_language("en", "b", "According to the port authority, the ferry sank at 21:15.")
     (found,) = _times([a, b])
     assert {c.value: c.article_ids for c in found.claims} == {"21:12": ("a",), "21:15": ("b",)}
-    c = _in("fr", "c", "Le ferry a coulé à 21 h 12 au large du port.")
-    d = _in("it", "d", "Il ferry è affondato alle 21.15 davanti al porto.")
+    c = in_language("fr", "c", "Le ferry a coulé à 21 h 12 au large du port.")
+    d = in_language("it", "d", "Il ferry è affondato alle 21.15 davanti al porto.")
     (found,) = _times([c, d])
     assert found.subject == "at what time (ferry)"
 
 
 def test_a_translation_alone_does_not_make_one_moment() -> None:
-    a = _in("en", "a", "The ferry sank at 21:12 local time.")
-    b = _in("de", "b", "Die Fähre sank um 21:15 Uhr Ortszeit.")
+    a = in_language("en", "a", "The ferry sank at 21:12 local time.")
+    b = in_language("de", "b", "Die Fähre sank um 21:15 Uhr Ortszeit.")
     assert _times([a, b]) == []
 
 
 def test_a_source_giving_both_times_shows_two_moments() -> None:
-    a = _in("en", "a", "A first blast hit the station at 20:03 and a second blast at 20:09.")
-    b = _in("en", "b", "The blast at the station came at 20:06, witnesses said.")
+    a = in_language(
+        "en", "a", "A first blast hit the station at 20:03 and a second blast at 20:09."
+    )
+    b = in_language("en", "b", "The blast at the station came at 20:06, witnesses said.")
     assert _times([a, b]) == []
 
 
 def test_times_hours_apart_or_on_other_days_are_other_moments() -> None:
-    a = _in("en", "a", "The ferry sank at 21:12, the coastguard said.")
-    b = _in("en", "b", "The ferry was found by divers at 23:40, the coastguard said.")
-    c = _in("en", "c", "On 3 March 2024 the ferry left the harbour at 21:12.")
-    d = _in("en", "d", "On 4 March 2024 the ferry left the harbour at 21:15.")
+    a = in_language("en", "a", "The ferry sank at 21:12, the coastguard said.")
+    b = in_language("en", "b", "The ferry was found by divers at 23:40, the coastguard said.")
+    c = in_language("en", "c", "On 3 March 2024 the ferry left the harbour at 21:12.")
+    d = in_language("en", "d", "On 4 March 2024 the ferry left the harbour at 21:15.")
     assert _times([a, b]) == []
     assert _times([c, d]) == []
 
 
 def test_a_shared_name_alone_does_not_make_one_moment() -> None:
-    a = _in("en", "a", "Crowds cheered as Cardinal Lorenzo Bianchi appeared at 19:13.")
-    b = _in("en", "b", "Later, Cardinal Lorenzo Bianchi spoke briefly at 19:18.")
+    a = in_language("en", "a", "Crowds cheered as Cardinal Lorenzo Bianchi appeared at 19:13.")
+    b = in_language("en", "b", "Later, Cardinal Lorenzo Bianchi spoke briefly at 19:18.")
     assert _times([a, b]) == []
 
 
 def test_words_that_only_tell_the_time_do_not_make_one_moment() -> None:
-    a = _in("en", "a", "The first tremor came at 4:12 in the morning.")
-    b = _in("en", "b", "An aftershock followed at 4:15 in the morning, hours later.")
-    c = _in("de", "c", "Ein erstes Beben gab es um 4:12 Uhr Ortszeit.")
-    d = _in("de", "d", "Ein Nachbeben folgte um 4:15 Uhr Ortszeit.")
+    a = in_language("en", "a", "The first tremor came at 4:12 in the morning.")
+    b = in_language("en", "b", "An aftershock followed at 4:15 in the morning, hours later.")
+    c = in_language("de", "c", "Ein erstes Beben gab es um 4:12 Uhr Ortszeit.")
+    d = in_language("de", "d", "Ein Nachbeben folgte um 4:15 Uhr Ortszeit.")
     assert _times([a, b]) == []
     assert _times([c, d]) == []
 
 
 def test_a_hedged_time_does_not_clash_with_a_precise_one() -> None:
-    a = _in("de", "a", "Die Fähre sank gegen 21:10 Uhr vor dem Hafen.")
-    b = _in("de", "b", "Die Fähre sank um 21:13 Uhr vor dem Hafen.")
-    c = _in("en", "c", "The ferry sank shortly after 21:10, the coastguard said.")
-    d = _in("en", "d", "The ferry sank at 21:13, the coastguard said.")
+    a = in_language("de", "a", "Die Fähre sank gegen 21:10 Uhr vor dem Hafen.")
+    b = in_language("de", "b", "Die Fähre sank um 21:13 Uhr vor dem Hafen.")
+    c = in_language("en", "c", "The ferry sank shortly after 21:10, the coastguard said.")
+    d = in_language("en", "d", "The ferry sank at 21:13, the coastguard said.")
     assert _times([a, b]) == []
     assert _times([c, d]) == []
     assert clock_times("gegen 21:10 Uhr", "de", exact=True) == []
@@ -93,10 +89,10 @@ def test_a_hedged_time_does_not_clash_with_a_precise_one() -> None:
 def test_hedged_times_in_portuguese_dutch_and_spanish_are_not_compared() -> None:
     # "por volta das" (about), "rond" (around), "sobre las" (around): approximations, which a
     # precise time minutes off does not contradict
-    a = _in("pt", "a", "A balsa afundou por volta das 21h15 perto do porto.")
-    b = _in("pt", "b", "A balsa afundou às 21h18 perto do porto.")
-    c = _in("nl", "c", "De veerboot zonk rond 21.15 uur bij de haven.")
-    d = _in("nl", "d", "De veerboot zonk om 21.18 uur bij de haven.")
+    a = in_language("pt", "a", "A balsa afundou por volta das 21h15 perto do porto.")
+    b = in_language("pt", "b", "A balsa afundou às 21h18 perto do porto.")
+    c = in_language("nl", "c", "De veerboot zonk rond 21.15 uur bij de haven.")
+    d = in_language("nl", "d", "De veerboot zonk om 21.18 uur bij de haven.")
     assert _times([a, b]) == []
     assert _times([c, d]) == []
     assert clock_times("Sobre las 21.15 horas", "es", exact=True) == []
@@ -106,7 +102,7 @@ def test_hedged_times_in_portuguese_dutch_and_spanish_are_not_compared() -> None
     assert clock_times("about 21:15 local time (19:15 GMT)", "en", exact=True) == []
     assert clock_times("por volta das 21h15 (16h15 de Brasília)", "pt", exact=True) == []
     # the precise Dutch time still clashes with another precise one of the same moment
-    e = _in("nl", "e", "De veerboot zonk om 21.15 uur bij de haven.")
+    e = in_language("nl", "e", "De veerboot zonk om 21.15 uur bij de haven.")
     (found,) = _times([d, e])
     assert {c.value for c in found.claims} == {"21:15", "21:18"}
 
@@ -129,9 +125,11 @@ def test_the_part_of_the_day_named_after_a_time_sets_its_half() -> None:
 
 def test_one_moment_across_languages_is_found_by_what_the_sentences_name() -> None:
     # no word shared, but the flight and the airport named in both
-    a = _in("en", "a", "Flight QX418 left Varnholm Airport at 14:22 local time.")
-    b = _in("es", "b", "El vuelo QX418 despegó del aeropuerto de Varnholm a las 2:25 de la tarde.")
-    c = _in("it", "c", "Il volo QX418 è decollato dall'aeroporto di Varnholm alle 14.25.")
+    a = in_language("en", "a", "Flight QX418 left Varnholm Airport at 14:22 local time.")
+    b = in_language(
+        "es", "b", "El vuelo QX418 despegó del aeropuerto de Varnholm a las 2:25 de la tarde."
+    )
+    c = in_language("it", "c", "Il volo QX418 è decollato dall'aeroporto di Varnholm alle 14.25.")
     (found,) = _times([a, b])
     assert {c.value: c.article_ids for c in found.claims} == {"14:22": ("a",), "14:25": ("b",)}
     (found,) = _times([a, c])
@@ -140,26 +138,26 @@ def test_one_moment_across_languages_is_found_by_what_the_sentences_name() -> No
 
 def test_across_languages_one_shared_name_or_a_conversion_is_not_one_moment() -> None:
     # only the city in common: two events of the afternoon
-    a = _in("en", "a", "Police cordoned off the square in Varnholm at 14:22.")
-    b = _in("es", "b", "El alcalde habló en Varnholm a las 14:25 ante la prensa.")
+    a = in_language("en", "a", "Police cordoned off the square in Varnholm at 14:22.")
+    b = in_language("es", "b", "El alcalde habló en Varnholm a las 14:25 ante la prensa.")
     assert _times([a, b]) == []
     # the time zone of another country: an hour apart, never compared
-    c = _in("en", "c", "Flight QX418 left Varnholm Airport at 14:22 local time.")
-    d = _in("de", "d", "Flug QX418 startete um 15:22 Uhr MESZ vom Flughafen Varnholm.")
+    c = in_language("en", "c", "Flight QX418 left Varnholm Airport at 14:22 local time.")
+    d = in_language("de", "d", "Flug QX418 startete um 15:22 Uhr MESZ vom Flughafen Varnholm.")
     assert _times([c, d]) == []
     # a rounded time in one of them does not clash with the precise one
-    e = _in("fr", "e", "Le vol QX418 a décollé de l'aéroport de Varnholm vers 14 h 25.")
+    e = in_language("fr", "e", "Le vol QX418 a décollé de l'aéroport de Varnholm vers 14 h 25.")
     assert _times([c, e]) == []
 
 
 def test_across_languages_the_same_names_on_two_dates_are_two_moments() -> None:
-    a = _in("en", "a", "On 3 March 2024 flight QX418 left Varnholm Airport at 14:22.")
-    b = _in(
+    a = in_language("en", "a", "On 3 March 2024 flight QX418 left Varnholm Airport at 14:22.")
+    b = in_language(
         "it", "b", "Il 4 marzo 2024 il volo QX418 è partito dall'aeroporto di Varnholm alle 14.25."
     )
     assert _times([a, b]) == []
     # the same two sentences on one day are one moment told twice
-    c = _in(
+    c = in_language(
         "it", "c", "Il 3 marzo 2024 il volo QX418 è partito dall'aeroporto di Varnholm alle 14.25."
     )
     (found,) = _times([a, c])

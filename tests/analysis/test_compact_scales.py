@@ -4,23 +4,12 @@ and a figure written before a scale word is a rounded one. Sentences written for
 
 from __future__ import annotations
 
-import dataclasses
+from analysis.builders import in_language, values_by_article
 
-from analysis.builders import make_article
-
-from briefing.analysis import Discrepancy, find_discrepancies
+from briefing.analysis import find_discrepancies
 from briefing.analysis.number_tables import compact_scales
 from briefing.analysis.numbers import Number, scaled_interval
-from briefing.model import Article
 from briefing.sentences import sentence_spans
-
-
-def _in(language: str, article_id: str, *paragraphs: str) -> Article:
-    return dataclasses.replace(make_article(article_id, *paragraphs), language=language)
-
-
-def _values(found: Discrepancy) -> dict[str, tuple[str, ...]]:
-    return {c.value: c.article_ids for c in found.claims}
 
 
 def test_short_forms_and_words_come_from_each_languages_own_formats() -> None:
@@ -37,17 +26,17 @@ def test_short_forms_and_words_come_from_each_languages_own_formats() -> None:
 
 
 def test_a_short_form_scales_the_figure_before_it() -> None:
-    a = _in("ru", "a", "Из города эвакуировали 3 тыс. человек, сообщила полиция.")
-    b = _in("ru", "b", "Из города эвакуировали 5 тыс. человек, сообщил губернатор.")
+    a = in_language("ru", "a", "Из города эвакуировали 3 тыс. человек, сообщила полиция.")
+    b = in_language("ru", "b", "Из города эвакуировали 5 тыс. человек, сообщил губернатор.")
     (found,) = find_discrepancies([a, b])
-    assert _values(found) == {"3 тыс. человек": ("a",), "5 тыс. человек": ("b",)}
+    assert values_by_article(found) == {"3 тыс. человек": ("a",), "5 тыс. человек": ("b",)}
     # 3,200 is what "3 тыс." rounds: no disagreement (before, "3 тыс." was read as 3) …
-    c = _in("ru", "c", "Из города эвакуировали 3200 человек, сообщила мэрия.")
+    c = in_language("ru", "c", "Из города эвакуировали 3200 человек, сообщила мэрия.")
     assert find_discrepancies([a, c]) == ()
     # … and 4,100 is not.
-    d = _in("ru", "d", "Из города эвакуировали 4100 человек, сообщила мэрия.")
+    d = in_language("ru", "d", "Из города эвакуировали 4100 человек, сообщила мэрия.")
     (found,) = find_discrepancies([a, d])
-    assert _values(found) == {"3 тыс. человек": ("a",), "4100 человек": ("d",)}
+    assert values_by_article(found) == {"3 тыс. человек": ("a",), "4100 человек": ("d",)}
 
 
 def test_a_short_form_with_its_dot_does_not_end_the_sentence() -> None:
@@ -64,10 +53,10 @@ def test_a_short_form_with_its_dot_does_not_end_the_sentence() -> None:
 
 
 def test_a_scaled_figure_is_rounded_to_its_last_written_digit() -> None:
-    a = _in("de", "a", "Rund um den Damm leben 2,5 Millionen Menschen, sagte die Behörde.")
-    b = _in("de", "b", "Rund um den Damm leben 2.520.000 Menschen, sagte das Amt.")
+    a = in_language("de", "a", "Rund um den Damm leben 2,5 Millionen Menschen, sagte die Behörde.")
+    b = in_language("de", "b", "Rund um den Damm leben 2.520.000 Menschen, sagte das Amt.")
     assert find_discrepancies([a, b]) == ()  # 2.52 million is what "2,5 Millionen" rounds
-    c = _in("de", "c", "Rund um den Damm leben 3,1 Millionen Menschen, sagte das Amt.")
+    c = in_language("de", "c", "Rund um den Damm leben 3,1 Millionen Menschen, sagte das Amt.")
     assert find_discrepancies([a, c]) != ()
 
 

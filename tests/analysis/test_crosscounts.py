@@ -7,41 +7,32 @@ condition but one, so each test fails if that one condition is dropped.
 
 from __future__ import annotations
 
-import dataclasses
+from analysis.builders import in_language, values_by_article
 
-from analysis.builders import make_article
-
-from briefing.analysis import Discrepancy, find_discrepancies
+from briefing.analysis import find_discrepancies
 from briefing.analysis.crosscounts import linked_keys
 from briefing.model import Article
 
-
-def _in(language: str, article_id: str, *paragraphs: str) -> Article:
-    return dataclasses.replace(make_article(article_id, *paragraphs), language=language)
-
-
-def _values(found: Discrepancy) -> dict[str, tuple[str, ...]]:
-    return {c.value: c.article_ids for c in found.claims}
-
-
 #: One noun counted with both rival values: the packet says 8 and 9 are figures of one thing.
 _RIVALS = (
-    _in("en", "r1", "Eight paintings by Edvard Munch were taken from the museum, the police said."),
-    _in("en", "r2", "Nine paintings by Edvard Munch were taken, the curator said."),
+    in_language(
+        "en", "r1", "Eight paintings by Edvard Munch were taken from the museum, the police said."
+    ),
+    in_language("en", "r2", "Nine paintings by Edvard Munch were taken, the curator said."),
 )
 
 
 def test_one_count_in_two_languages_and_two_nouns_is_one_flag() -> None:
     articles = [
         *_RIVALS,
-        _in("de", "d1", "Aus dem Museum verschwanden neun Kunstwerke von Edvard Munch."),
-        _in("de", "d2", "Neun Kunstwerke von Edvard Munch fehlen seither."),
-        _in("fr", "f1", "Huit toiles d'Edvard Munch ont disparu du musée dimanche."),
-        _in("fr", "f2", "Le musée a perdu huit tableaux d'Edvard Munch en une nuit."),
+        in_language("de", "d1", "Aus dem Museum verschwanden neun Kunstwerke von Edvard Munch."),
+        in_language("de", "d2", "Neun Kunstwerke von Edvard Munch fehlen seither."),
+        in_language("fr", "f1", "Huit toiles d'Edvard Munch ont disparu du musée dimanche."),
+        in_language("fr", "f2", "Le musée a perdu huit tableaux d'Edvard Munch en une nuit."),
     ]
     figures = [d for d in find_discrepancies(articles) if d.kind == "figure"]
     assert len(figures) == 1
-    assert _values(figures[0]) == {
+    assert values_by_article(figures[0]) == {
         "Eight paintings (8)": ("r1", "f1", "f2"),
         "Nine paintings (9)": ("r2", "d1", "d2"),
     }
@@ -51,14 +42,14 @@ def test_close_counts_of_two_things_in_two_languages_are_not_compared() -> None:
     # Passengers and the dead; display cases and jewels: close, reported twice each, naming
     # the same place, but no noun is counted with both values.
     articles = [
-        _in("en", "a", "The bus carried 40 passengers through Korvala."),
-        _in("en", "b", "Near Korvala the bus was carrying 40 passengers."),
-        _in("de", "c", "Bei Korvala starben 45 Menschen."),
-        _in("de", "d", "In Korvala kamen 45 Menschen ums Leben."),
-        _in("en", "e", "Thieves took eight jewels of Queen Astrid from the museum."),
-        _in("en", "f", "Eight jewels of Queen Astrid are missing from the museum."),
-        _in("fr", "g", "Les voleurs ont brisé neuf vitrines de la reine Astrid."),
-        _in("fr", "h", "Neuf vitrines de la reine Astrid ont été brisées."),
+        in_language("en", "a", "The bus carried 40 passengers through Korvala."),
+        in_language("en", "b", "Near Korvala the bus was carrying 40 passengers."),
+        in_language("de", "c", "Bei Korvala starben 45 Menschen."),
+        in_language("de", "d", "In Korvala kamen 45 Menschen ums Leben."),
+        in_language("en", "e", "Thieves took eight jewels of Queen Astrid from the museum."),
+        in_language("en", "f", "Eight jewels of Queen Astrid are missing from the museum."),
+        in_language("fr", "g", "Les voleurs ont brisé neuf vitrines de la reine Astrid."),
+        in_language("fr", "h", "Neuf vitrines de la reine Astrid ont été brisées."),
     ]
     assert find_discrepancies(articles) == ()
 
@@ -66,28 +57,28 @@ def test_close_counts_of_two_things_in_two_languages_are_not_compared() -> None:
 def test_two_things_in_one_language_stay_apart_even_with_rival_values() -> None:
     articles = [
         *_RIVALS,
-        _in("en", "e", "Thieves smashed nine display cases of Edvard Munch works."),
-        _in("en", "f", "Nine display cases holding Edvard Munch works were smashed."),
+        in_language("en", "e", "Thieves smashed nine display cases of Edvard Munch works."),
+        in_language("en", "f", "Nine display cases holding Edvard Munch works were smashed."),
     ]
     figures = [d for d in find_discrepancies(articles) if d.kind == "figure"]
-    assert [_values(d) for d in figures] == [
+    assert [values_by_article(d) for d in figures] == [
         {"Eight paintings (8)": ("r1",), "Nine paintings (9)": ("r2",)}
     ]
 
 
 def test_unnamed_or_two_count_sentences_are_not_tied() -> None:
-    nine = _in("de", "d1", "Aus dem Museum verschwanden neun Kunstwerke von Edvard Munch.")
+    nine = in_language("de", "d1", "Aus dem Museum verschwanden neun Kunstwerke von Edvard Munch.")
     assert linked_keys_for([*_RIVALS, nine]) == [(("en", "paint"), ("de", "kunstwerk"))]
     # The same counts in sentences that name nothing the disputed count names.
     unnamed = [
-        _in("de", "d1", "Aus dem Museum verschwanden neun Kunstwerke."),
-        _in("fr", "f1", "Huit toiles ont disparu du musée dimanche."),
+        in_language("de", "d1", "Aus dem Museum verschwanden neun Kunstwerke."),
+        in_language("fr", "f1", "Huit toiles ont disparu du musée dimanche."),
     ]
     assert linked_keys_for([*_RIVALS, *unnamed]) == []
     subset = [
         *_RIVALS,
-        _in("fr", "f1", "Huit toiles d'Edvard Munch ont disparu du musée dimanche."),
-        _in("de", "d2", "Drei der neun Kunstwerke von Edvard Munch sind zurück."),
+        in_language("fr", "f1", "Huit toiles d'Edvard Munch ont disparu du musée dimanche."),
+        in_language("de", "d2", "Drei der neun Kunstwerke von Edvard Munch sind zurück."),
     ]
     # "three of the nine": the part is no count at all (:mod:`briefing.analysis.parts`); the
     # whole, nine works by the same painter, is the disputed count, so it is tied.
@@ -99,14 +90,14 @@ def test_unnamed_or_two_count_sentences_are_not_tied() -> None:
 
 def test_a_writers_range_of_doubt_makes_two_values_rivals() -> None:
     articles = [
-        _in("es", "s1", "Tres o cuatro ladrones entraron en el museo de Edvard Munch."),
-        _in("en", "e1", "Three thieves broke into the Edvard Munch museum at dawn."),
-        _in("en", "e2", "The Edvard Munch museum was entered by three thieves."),
-        _in("de", "d1", "Vier Täter drangen in das Museum von Edvard Munch ein."),
-        _in("de", "d2", "Das Museum von Edvard Munch betraten vier Täter."),
+        in_language("es", "s1", "Tres o cuatro ladrones entraron en el museo de Edvard Munch."),
+        in_language("en", "e1", "Three thieves broke into the Edvard Munch museum at dawn."),
+        in_language("en", "e2", "The Edvard Munch museum was entered by three thieves."),
+        in_language("de", "d1", "Vier Täter drangen in das Museum von Edvard Munch ein."),
+        in_language("de", "d2", "Das Museum von Edvard Munch betraten vier Täter."),
     ]
     (found,) = find_discrepancies(articles)
-    assert _values(found) == {
+    assert values_by_article(found) == {
         "Tres o cuatro ladrones (4)": ("s1",),
         "Three thieves (3)": ("e1", "e2"),
         "Vier Täter (4)": ("d1", "d2"),
@@ -117,9 +108,9 @@ def test_a_writers_range_of_doubt_makes_two_values_rivals() -> None:
 def test_a_hedged_figure_is_not_a_range_of_doubt() -> None:
     # "nearly twenty" is read as 17 to 20, but it is one figure hedged, not two that vie.
     articles = [
-        _in("en", "a", "Nearly 20 paintings by Edvard Munch were taken."),
-        _in("de", "b", "17 Kunstwerke von Edvard Munch fehlen."),
-        _in("fr", "c", "Vingt toiles d'Edvard Munch ont disparu."),
+        in_language("en", "a", "Nearly 20 paintings by Edvard Munch were taken."),
+        in_language("de", "b", "17 Kunstwerke von Edvard Munch fehlen."),
+        in_language("fr", "c", "Vingt toiles d'Edvard Munch ont disparu."),
     ]
     assert linked_keys_for(articles) == []
     assert find_discrepancies(articles) == ()
@@ -128,16 +119,16 @@ def test_a_hedged_figure_is_not_a_range_of_doubt() -> None:
 def test_one_source_giving_both_values_shows_two_quantities() -> None:
     # Killed and injured, both "people" in one article: two quantities, not rival figures.
     articles = [
-        _in(
+        in_language(
             "en",
             "a",
             "At Vestby Arena 137 people were killed.",
             "Another 138 people were hurt at Vestby Arena.",
         ),
-        _in("de", "b", "In der Vestby Arena starben 137 Menschen."),
-        _in("de", "c", "137 Menschen kamen in der Vestby Arena ums Leben."),
-        _in("fr", "d", "Dans la Vestby Arena, 138 personnes ont été blessées."),
-        _in("fr", "e", "On compte 138 personnes blessées à la Vestby Arena."),
+        in_language("de", "b", "In der Vestby Arena starben 137 Menschen."),
+        in_language("de", "c", "137 Menschen kamen in der Vestby Arena ums Leben."),
+        in_language("fr", "d", "Dans la Vestby Arena, 138 personnes ont été blessées."),
+        in_language("fr", "e", "On compte 138 personnes blessées à la Vestby Arena."),
     ]
     assert find_discrepancies(articles) == ()
     assert linked_keys_for(articles) == []
@@ -146,21 +137,21 @@ def test_one_source_giving_both_values_shows_two_quantities() -> None:
 def test_counts_far_apart_are_not_tied_even_when_one_noun_takes_both() -> None:
     articles = [
         _RIVALS[0],
-        _in("en", "r3", "Twelve paintings by Edvard Munch were taken, a guard said."),
-        _in("de", "d1", "Aus dem Museum verschwanden zwölf Kunstwerke von Edvard Munch."),
-        _in("de", "d2", "Zwölf Kunstwerke von Edvard Munch fehlen seither."),
-        _in("fr", "f1", "Huit toiles d'Edvard Munch ont disparu du musée dimanche."),
+        in_language("en", "r3", "Twelve paintings by Edvard Munch were taken, a guard said."),
+        in_language("de", "d1", "Aus dem Museum verschwanden zwölf Kunstwerke von Edvard Munch."),
+        in_language("de", "d2", "Zwölf Kunstwerke von Edvard Munch fehlen seither."),
+        in_language("fr", "f1", "Huit toiles d'Edvard Munch ont disparu du musée dimanche."),
     ]
     assert linked_keys_for(articles) == []  # twelve is half as much again as eight
 
 
 def test_translations_of_one_number_and_hedged_figures_are_not_flagged() -> None:
     articles = [
-        _in("en", "a", "Eight paintings by Edvard Munch were taken."),
-        _in("de", "b", "Acht Kunstwerke von Edvard Munch verschwanden."),
-        _in("ru", "c", "Похитили восемь картин Эдварда Мунка."),
-        _in("fr", "d", "Environ neuf toiles d'Edvard Munch ont disparu."),
-        _in("fr", "e", "Près de neuf toiles d'Edvard Munch manquent."),
+        in_language("en", "a", "Eight paintings by Edvard Munch were taken."),
+        in_language("de", "b", "Acht Kunstwerke von Edvard Munch verschwanden."),
+        in_language("ru", "c", "Похитили восемь картин Эдварда Мунка."),
+        in_language("fr", "d", "Environ neuf toiles d'Edvard Munch ont disparu."),
+        in_language("fr", "e", "Près de neuf toiles d'Edvard Munch manquent."),
     ]
     assert find_discrepancies(articles) == ()
 
@@ -183,12 +174,12 @@ def test_collective_numerals_are_counts() -> None:
 
 def test_a_collective_numeral_joins_a_disputed_count_in_another_language() -> None:
     articles = [
-        _in("es", "s1", "Tres o cuatro ladrones entraron en el museo de Oslo."),
-        _in("ru", "r1", "Трое грабителей проникли в музей в Осло."),
-        _in("de", "d1", "Vier Täter drangen in das Museum von Oslo ein."),
+        in_language("es", "s1", "Tres o cuatro ladrones entraron en el museo de Oslo."),
+        in_language("ru", "r1", "Трое грабителей проникли в музей в Осло."),
+        in_language("de", "d1", "Vier Täter drangen in das Museum von Oslo ein."),
     ]
     (found,) = find_discrepancies(articles)
-    assert _values(found) == {
+    assert values_by_article(found) == {
         "Tres o cuatro ladrones (4)": ("s1",),
         "Трое грабителей (3)": ("r1",),
         "Vier Täter (4)": ("d1",),
@@ -199,36 +190,39 @@ def test_a_borrowed_noun_is_one_noun_in_every_language() -> None:
     # "terrorists", "terroristes", "Terroristen", "террористов": one word in four spellings,
     # counted four and five; no source gives both, so the count is disputed.
     articles = [
-        _in("en", "a", "Four terrorists opened fire in the concert hall."),
-        _in("fr", "b", "Cinq terroristes ont ouvert le feu dans la salle."),
-        _in("ru", "c", "Четверо террористов открыли огонь в зале."),
-        _in("de", "d", "Fünf Terroristen eröffneten in der Halle das Feuer."),
+        in_language("en", "a", "Four terrorists opened fire in the concert hall."),
+        in_language("fr", "b", "Cinq terroristes ont ouvert le feu dans la salle."),
+        in_language("ru", "c", "Четверо террористов открыли огонь в зале."),
+        in_language("de", "d", "Fünf Terroristen eröffneten in der Halle das Feuer."),
     ]
     (found,) = find_discrepancies(articles)
     # Terrorists are perpetrators, one count in every language (:mod:`.perpetrators`).
-    assert _values(found) == {"Cinq terroristes (5)": ("b", "d"), "Four terrorists (4)": ("a", "c")}
+    assert values_by_article(found) == {
+        "Cinq terroristes (5)": ("b", "d"),
+        "Four terrorists (4)": ("a", "c"),
+    }
 
 
 def test_borrowed_nouns_that_agree_or_only_look_alike_are_not_flagged() -> None:
     articles = [
         # One number in two spellings of one borrowed noun: a translation, no disagreement.
-        _in("en", "a", "The 133 cardinals met in the chapel."),
-        _in("it", "b", "I 133 cardinali si sono riuniti nella cappella."),
+        in_language("en", "a", "The 133 cardinals met in the chapel."),
+        in_language("it", "b", "I 133 cardinali si sono riuniti nella cappella."),
         # Persons and staff ("персонала") share a start, but too little of the longer word.
-        _in("en", "c", "Nine persons were in the building."),
-        _in("ru", "d", "В здании было десять сотрудников персонала."),
-        _in("ru", "e", "Эвакуировали восемь персонала."),
+        in_language("en", "c", "Nine persons were in the building."),
+        in_language("ru", "d", "В здании было десять сотрудников персонала."),
+        in_language("ru", "e", "Эвакуировали восемь персонала."),
         # A borrowed noun and a rounded figure of it: "about 40 tourists" holds 38.
-        _in("en", "f", "About 40 tourists were on the bus."),
-        _in("de", "g", "Im Bus saßen 38 Touristen."),
+        in_language("en", "f", "About 40 tourists were on the bus."),
+        in_language("de", "g", "Im Bus saßen 38 Touristen."),
     ]
     assert find_discrepancies(articles) == ()
 
 
 def test_a_borrowed_noun_may_double_a_letter_in_one_language() -> None:
     articles = [
-        _in("en", "a", "Four assailants stormed the hall."),
-        _in("fr", "b", "Cinq assaillants ont pris d'assaut la salle."),
+        in_language("en", "a", "Four assailants stormed the hall."),
+        in_language("fr", "b", "Cinq assaillants ont pris d'assaut la salle."),
     ]
     (found,) = find_discrepancies(articles)
-    assert set(_values(found)) == {"Four assailants (4)", "Cinq assaillants (5)"}
+    assert set(values_by_article(found)) == {"Four assailants (4)", "Cinq assaillants (5)"}

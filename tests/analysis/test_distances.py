@@ -7,21 +7,11 @@ km" can.
 
 from __future__ import annotations
 
-import dataclasses
-
-from analysis.builders import make_article
+from analysis.builders import in_language, values_by_article
 
 from briefing.analysis import Discrepancy, find_discrepancies
 from briefing.analysis.distances import distance_key
 from briefing.model import Article
-
-
-def _in(language: str, article_id: str, *paragraphs: str) -> Article:
-    return dataclasses.replace(make_article(article_id, *paragraphs), language=language)
-
-
-def _values(found: Discrepancy) -> dict[str, tuple[str, ...]]:
-    return {c.value: c.article_ids for c in found.claims}
 
 
 def _figures(*articles: Article) -> list[Discrepancy]:
@@ -29,40 +19,46 @@ def _figures(*articles: Article) -> list[Discrepancy]:
 
 
 def test_a_distance_in_miles_and_the_same_number_in_kilometres_disagree() -> None:
-    a = _in("en", "a", "The barge sank about 120 kilometres north of Lyon, officials said.")
-    b = _in("en", "b", "The barge sank near a lock, some 120 miles north of Lyon.")
+    a = in_language("en", "a", "The barge sank about 120 kilometres north of Lyon, officials said.")
+    b = in_language("en", "b", "The barge sank near a lock, some 120 miles north of Lyon.")
     (found,) = _figures(a, b)
-    assert _values(found) == {"about 120 kilometres": ("a",), "some 120 miles": ("b",)}
+    assert values_by_article(found) == {"about 120 kilometres": ("a",), "some 120 miles": ("b",)}
     assert "distance from Lyon" in found.subject
 
 
 def test_a_converted_distance_rounded_or_precise_is_one_value() -> None:
-    a = _in("en", "a", "The barge sank at Varnel, 193 kilometres (120 miles) north of Lyon.")
-    b = _in("en", "b", "The barge sank some 120 miles north of Lyon, the river police said.")
-    c = _in("en", "c", "The barge sank about 190 km from Lyon on Friday.")
-    d = _in("en", "d", "Divers reached the barge, which sank 193 km from Lyon.")
+    a = in_language(
+        "en", "a", "The barge sank at Varnel, 193 kilometres (120 miles) north of Lyon."
+    )
+    b = in_language(
+        "en", "b", "The barge sank some 120 miles north of Lyon, the river police said."
+    )
+    c = in_language("en", "c", "The barge sank about 190 km from Lyon on Friday.")
+    d = in_language("en", "d", "Divers reached the barge, which sank 193 km from Lyon.")
     assert _figures(a, b, c, d) == []
 
 
 def test_distances_in_other_languages() -> None:
     de = [
-        _in("de", "a", "Der Kahn sank rund 120 Kilometer nördlich von Lyon."),
-        _in("de", "b", "Der Kahn sank etwa 120 Meilen nördlich von Lyon, hieß es."),
+        in_language("de", "a", "Der Kahn sank rund 120 Kilometer nördlich von Lyon."),
+        in_language("de", "b", "Der Kahn sank etwa 120 Meilen nördlich von Lyon, hieß es."),
     ]
     (found,) = _figures(*de)
-    assert set(_values(found)) == {"rund 120 Kilometer", "etwa 120 Meilen"}
+    assert set(values_by_article(found)) == {"rund 120 Kilometer", "etwa 120 Meilen"}
     ru = [
-        _in("ru", "c", "Баржа затонула в 200 км от Лиона."),
-        _in("ru", "d", "Баржа затонула в 330 км от Лиона, сообщили спасатели."),
+        in_language("ru", "c", "Баржа затонула в 200 км от Лиона."),
+        in_language("ru", "d", "Баржа затонула в 330 км от Лиона, сообщили спасатели."),
     ]
     (found,) = _figures(*ru)
-    assert set(_values(found)) == {"200 км", "330 км"}
+    assert set(values_by_article(found)) == {"200 км", "330 км"}
     # "более чем в 200 км": a lower bound, which 330 km meets.
-    e = _in("ru", "e", "Баржа затонула более чем в 200 км к северу от Лиона.")
+    e = in_language("ru", "e", "Баржа затонула более чем в 200 км к северу от Лиона.")
     assert _figures(ru[1], e) == []
     fr = [
-        _in("fr", "f", "La péniche a coulé à 120 km de Lyon."),
-        _in("fr", "g", "La péniche a coulé à environ 120 kilomètres de Lyon, selon la police."),
+        in_language("fr", "f", "La péniche a coulé à 120 km de Lyon."),
+        in_language(
+            "fr", "g", "La péniche a coulé à environ 120 kilomètres de Lyon, selon la police."
+        ),
     ]
     assert _figures(*fr) == []
 
@@ -70,14 +66,14 @@ def test_distances_in_other_languages() -> None:
 def test_look_alikes_of_a_distance_stay_silent() -> None:
     # A translation: each language's outlet gives the same distance in its own words.
     translated = [
-        _in("en", "a", "The barge sank 120 miles from Lyon."),
-        _in("fr", "b", "La péniche a coulé à 193 km de Lyon."),
+        in_language("en", "a", "The barge sank 120 miles from Lyon."),
+        in_language("fr", "b", "La péniche a coulé à 193 km de Lyon."),
     ]
     assert _figures(*translated) == []
     # One source gives two distances from one city: two places, not one distance.
     two_towns = [
-        _in("en", "c", "Varnel lies 40 km from Lyon and Orbe lies 70 km from Lyon."),
-        _in("en", "d", "The barge sank at Varnel, 40 kilometres from Lyon."),
+        in_language("en", "c", "Varnel lies 40 km from Lyon and Orbe lies 70 km from Lyon."),
+        in_language("en", "d", "The barge sank at Varnel, 40 kilometres from Lyon."),
     ]
     assert _figures(*two_towns) == []
     # Where a thing is, not how far: "near", a date after the unit.
@@ -94,61 +90,77 @@ def test_the_capital_named_by_its_adjective_is_the_city_the_sentence_names() -> 
     key = distance_key(text, start, "length-kilometer", text.index(" de la"), "es")
     assert key is not None and key[1] == "Murcia"
     es = [
-        _in("es", "a", text),
-        _in("es", "b", "El pueblo, situado a 20 kilómetros de Murcia, quedó aislado."),
+        in_language("es", "a", text),
+        in_language("es", "b", "El pueblo, situado a 20 kilómetros de Murcia, quedó aislado."),
     ]
     (found,) = _figures(*es)
-    assert set(_values(found)) == {"12 kilómetros", "20 kilómetros"}
+    assert set(values_by_article(found)) == {"12 kilómetros", "20 kilómetros"}
     fr = [
-        _in("fr", "c", "La commune, près de Grenoble, est à 12 km de la capitale grenobloise."),
-        _in("fr", "d", "La commune est située à 20 km de Grenoble, selon la préfecture."),
+        in_language(
+            "fr", "c", "La commune, près de Grenoble, est à 12 km de la capitale grenobloise."
+        ),
+        in_language("fr", "d", "La commune est située à 20 km de Grenoble, selon la préfecture."),
     ]
     (found,) = _figures(*fr)
-    assert set(_values(found)) == {"12 km", "20 km"}
+    assert set(values_by_article(found)) == {"12 km", "20 km"}
 
 
 def test_a_capital_the_sentence_does_not_name_stays_unread() -> None:
-    far = _in("es", "b", "El pueblo, situado a 20 kilómetros de Murcia, quedó aislado.")
+    far = in_language("es", "b", "El pueblo, situado a 20 kilómetros de Murcia, quedó aislado.")
     # The sentence names no city the adjective begins with: "the capital" is unknown.
-    unnamed = _in("es", "a", "El pueblo está a 12 kilómetros de la capital murciana.")
+    unnamed = in_language("es", "a", "El pueblo está a 12 kilómetros de la capital murciana.")
     assert _figures(unnamed, far) == []
     # A region whose capital has another name: no city begins "andaluza".
-    region = _in("es", "c", "En Andalucía, el pueblo está a 12 kilómetros de la capital andaluza.")
-    seville = _in("es", "d", "El pueblo, situado a 20 kilómetros de Sevilla, quedó aislado.")
+    region = in_language(
+        "es", "c", "En Andalucía, el pueblo está a 12 kilómetros de la capital andaluza."
+    )
+    seville = in_language(
+        "es", "d", "El pueblo, situado a 20 kilómetros de Sevilla, quedó aislado."
+    )
     assert _figures(region, seville) == []
     # A rounded distance that the precise one falls in.
-    rounded = _in("es", "e", "En Murcia, el pueblo está a unos 20 km de la capital murciana.")
+    rounded = in_language(
+        "es", "e", "En Murcia, el pueblo está a unos 20 km de la capital murciana."
+    )
     assert _figures(rounded, far) == []
 
 
 def test_a_city_name_is_one_distance_in_every_language() -> None:
     # "less than 30 km" cannot be "rund 50 Kilometer": one distance from Lyon, two languages.
-    en = _in("en", "a", "The village lies less than 30 kilometres from Lyon, officials said.")
-    de = _in("de", "b", "Das Dorf liegt rund 50 Kilometer südlich von Lyon.")
+    en = in_language(
+        "en", "a", "The village lies less than 30 kilometres from Lyon, officials said."
+    )
+    de = in_language("de", "b", "Das Dorf liegt rund 50 Kilometer südlich von Lyon.")
     (found,) = _figures(en, de)
-    assert _values(found) == {"less than 30 kilometres": ("a",), "rund 50 Kilometer": ("b",)}
+    assert values_by_article(found) == {
+        "less than 30 kilometres": ("a",),
+        "rund 50 Kilometer": ("b",),
+    }
     assert "kilometers (distance from Lyon)" in found.subject
     # A rounded and a precise distance that overlap, across languages: one value.
-    it = _in("it", "c", "Il paese si trova a 47 chilometri da Lyon, secondo la prefettura.")
+    it = in_language("it", "c", "Il paese si trova a 47 chilometri da Lyon, secondo la prefettura.")
     assert _figures(de, it) == []
     # Two hedged round figures whose ranges overlap ("about 50", "environ 45") stay silent.
-    fr = _in("fr", "d", "Le village est situé à environ 45 kilomètres au sud de Lyon.")
+    fr = in_language("fr", "d", "Le village est situé à environ 45 kilomètres au sud de Lyon.")
     assert _figures(de, fr) == []
 
 
 def test_a_converted_distance_across_languages_is_one_figure() -> None:
     # "(30 miles)" is the bracketed conversion of 50 km, never a distance of 30.
-    en = _in("en", "a", "The village lies about 50 kilometers (30 miles) south of Lyon.")
-    nl = _in("nl", "b", "Het dorp ligt ongeveer 31 mijl ten zuiden van Lyon.")
+    en = in_language("en", "a", "The village lies about 50 kilometers (30 miles) south of Lyon.")
+    nl = in_language("nl", "b", "Het dorp ligt ongeveer 31 mijl ten zuiden van Lyon.")
     assert _figures(en, nl) == []
-    it = _in("it", "c", "Il villaggio si trova a meno di 30 chilometri da Lyon.")
+    it = in_language("it", "c", "Il villaggio si trova a meno di 30 chilometri da Lyon.")
     (found,) = _figures(en, it)
-    assert _values(found) == {"about 50 kilometers": ("a",), "meno di 30 chilometri": ("c",)}
+    assert values_by_article(found) == {
+        "about 50 kilometers": ("a",),
+        "meno di 30 chilometri": ("c",),
+    }
 
 
 def test_two_towns_at_two_distances_from_one_city_stay_apart() -> None:
-    annecy = _in("en", "a", "Annecy lies about 140 kilometres east of Lyon.")
-    valence = _in("fr", "c", "Valence se trouve à 100 km au sud de Lyon.")
+    annecy = in_language("en", "a", "Annecy lies about 140 kilometres east of Lyon.")
+    valence = in_language("fr", "c", "Valence se trouve à 100 km au sud de Lyon.")
     assert _figures(annecy, valence) == []
 
 
@@ -170,7 +182,7 @@ def test_the_capital_named_after_it_is_the_place() -> None:
 
 def test_a_capitalised_function_word_is_no_place() -> None:
     # "Una" (Italian "a") opening a sentence would name a place called Una and split the two.
-    en = _in("en", "a", "The village lies about 50 km from Lyon, in France.")
-    it = _in("it", "b", "Una frana minaccia il paese, a meno di 30 chilometri da Lyon.")
+    en = in_language("en", "a", "The village lies about 50 km from Lyon, in France.")
+    it = in_language("it", "b", "Una frana minaccia il paese, a meno di 30 chilometri da Lyon.")
     (found,) = _figures(en, it)
-    assert set(_values(found)) == {"about 50 km", "meno di 30 chilometri"}
+    assert set(values_by_article(found)) == {"about 50 km", "meno di 30 chilometri"}

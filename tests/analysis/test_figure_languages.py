@@ -6,20 +6,13 @@ read as what they resemble.
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
-from analysis.builders import make_article
+from analysis.builders import in_language
 
 from briefing.analysis import find_discrepancies
 from briefing.analysis.ages import ages_of
 from briefing.analysis.numbers import find_numbers
 from briefing.analysis.units import unit_after
-from briefing.model import Article
-
-
-def _in(language: str, article_id: str, *paragraphs: str) -> Article:
-    return dataclasses.replace(make_article(article_id, *paragraphs), language=language)
 
 
 @pytest.mark.parametrize(
@@ -55,7 +48,7 @@ def test_a_word_that_only_contains_a_hedge_is_no_hedge() -> None:
     ],
 )
 def test_ages_of_a_named_person(language: str, text: str, years: int) -> None:
-    (age,) = ages_of(_in(language, "a", text))
+    (age,) = ages_of(in_language(language, "a", text))
     assert age.years == years
 
 
@@ -68,12 +61,12 @@ def test_ages_of_a_named_person(language: str, text: str, years: int) -> None:
     ],
 )
 def test_an_age_of_no_named_person_is_not_read(language: str, text: str) -> None:
-    assert ages_of(_in(language, "a", text)) == []
+    assert ages_of(in_language(language, "a", text)) == []
 
 
 def test_two_ages_of_one_named_person_in_hungarian_and_portuguese_disagree() -> None:
-    a = _in("hu", "a", "Az 55 éves Marek Lindqvist nyerte a választást.")
-    b = _in("pt", "b", "O presidente Marek Lindqvist, de 50 anos, venceu.")
+    a = in_language("hu", "a", "Az 55 éves Marek Lindqvist nyerte a választást.")
+    b = in_language("pt", "b", "O presidente Marek Lindqvist, de 50 anos, venceu.")
     (found,) = [d for d in find_discrepancies([a, b]) if d.kind == "figure"]
     assert {c.article_ids for c in found.claims} == {("a",), ("b",)}
 

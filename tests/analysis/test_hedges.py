@@ -6,14 +6,11 @@ stays silent against a precise figure inside it, in every language the table cov
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
-from analysis.builders import make_article
+from analysis.builders import in_language
 
 from briefing.analysis import find_discrepancies
 from briefing.analysis.numbers import find_numbers
-from briefing.model import Article
 
 
 @pytest.mark.parametrize(
@@ -36,12 +33,8 @@ def test_a_hedge_makes_its_figure_approximate(
     assert (number.hedge, number.qualifier) == (hedge, qualifier)
 
 
-def _in(language: str, article_id: str, text: str) -> Article:
-    return dataclasses.replace(make_article(article_id, text), language=language)
-
-
 def _figures(*texts: str) -> list[str]:
-    articles = [_in("cs", f"a{i}", text) for i, text in enumerate(texts)]
+    articles = [in_language("cs", f"a{i}", text) for i, text in enumerate(texts)]
     return [d.subject for d in find_discrepancies(articles) if d.kind == "figure"]
 
 

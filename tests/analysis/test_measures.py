@@ -6,26 +6,21 @@ look-alikes that must stay silent (a conversion, a rounded figure next to a prec
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
-from analysis.builders import make_article
+from analysis.builders import in_language
 
 from briefing.analysis import find_discrepancies
 from briefing.analysis.figure_reading import read_figures
 from briefing.analysis.measures import head_before, in_base
 from briefing.analysis.numbers import find_numbers
-from briefing.model import Article
-
-
-def _in(language: str, article_id: str, text: str) -> Article:
-    return dataclasses.replace(make_article(article_id, text), language=language)
 
 
 def _figures(language: str, one: str, other: str) -> list[dict[str, tuple[str, ...]]]:
     return [
         {c.value: c.article_ids for c in d.claims}
-        for d in find_discrepancies([_in(language, "a", one), _in(language, "b", other)])
+        for d in find_discrepancies(
+            [in_language(language, "a", one), in_language(language, "b", other)]
+        )
         if d.kind == "figure"
     ]
 
@@ -110,7 +105,7 @@ def test_look_alikes_stay_silent(language: str, one: str, other: str) -> None:
 
 def test_a_one_letter_unit_is_read_only_before_a_complement_and_never_after_money() -> None:
     def keys(language: str, text: str) -> list[tuple[str, str]]:
-        return [f.key for f in read_figures([_in(language, "a", text)])[0]]
+        return [f.key for f in read_figures([in_language(language, "a", text)])[0]]
 
     assert keys("fr", "Il a atteint 150 m d'altitude.") == [("fr", "length-meter altitud")]
     assert keys("it", "Ha raggiunto 150 m di altezza.") == [("it", "length-meter altezz")]

@@ -9,19 +9,15 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from analysis.builders import make_article
+from analysis.builders import make_article, values_by_article
 
-from briefing.analysis import Discrepancy, extract_timeline, find_discrepancies
+from briefing.analysis import extract_timeline, find_discrepancies
 from briefing.model import Article
 
 
 def _in(language: str, article_id: str, *paragraphs: str, date: dt.date | None = None) -> Article:
     built = make_article(article_id, *paragraphs, date=date)
     return dataclasses.replace(built, language=language)
-
-
-def _values(found: Discrepancy) -> dict[str, tuple[str, ...]]:
-    return {c.value: c.article_ids for c in found.claims}
 
 
 # ---------------------------------------------------------------- must flag
@@ -39,12 +35,18 @@ def test_a_count_in_words_against_digits_disagrees_within_each_language() -> Non
     found = {d.subject.split(",")[0]: d for d in find_discrepancies(articles)}
     # The Russian counts are governed by a verb of stealing: the loot, in every language.
     assert set(found) == {"how many bijoux", "how many minutes", "how many things stolen"}
-    assert _values(found["how many bijoux"]) == {"huit bijoux (8)": ("fr1",), "9 bijoux": ("fr2",)}
-    assert _values(found["how many minutes"]) == {
+    assert values_by_article(found["how many bijoux"]) == {
+        "huit bijoux (8)": ("fr1",),
+        "9 bijoux": ("fr2",),
+    }
+    assert values_by_article(found["how many minutes"]) == {
         "sieben Minuten (7)": ("de1",),
         "4 Minuten": ("de2",),
     }
-    assert set(_values(found["how many things stolen"])) == {"девять предметов (9)", "8 предметов"}
+    assert set(values_by_article(found["how many things stolen"])) == {
+        "девять предметов (9)",
+        "8 предметов",
+    }
 
 
 def test_a_date_with_a_local_month_name_disagrees() -> None:
@@ -52,7 +54,7 @@ def test_a_date_with_a_local_month_name_disagrees() -> None:
     b = _in("tr", "tr2", "Bakan Ahmet Yılmaz 8 Şubat 2023 günü bölgeye ulaştı ve konuştu.")
     (found,) = find_discrepancies([a, b])
     assert found.kind == "date"
-    assert _values(found) == {"6 February 2023": ("tr1",), "8 February 2023": ("tr2",)}
+    assert values_by_article(found) == {"6 February 2023": ("tr1",), "8 February 2023": ("tr2",)}
 
 
 def test_two_transliterations_of_one_name_in_one_script() -> None:
@@ -207,7 +209,7 @@ def test_a_thousand_word_between_digits_makes_one_number() -> None:
         _in("tr", "b", "Selde 2 bin 900 kişi evsiz kaldı."),
     ]
     (found,) = find_discrepancies(articles)
-    assert _values(found) == {"2 bin 323 kişi": ("a",), "2 bin 900 kişi": ("b",)}
+    assert values_by_article(found) == {"2 bin 323 kişi": ("a",), "2 bin 900 kişi": ("b",)}
 
 
 def test_arrivals_in_two_cities_in_any_language_are_two_events() -> None:

@@ -7,17 +7,11 @@ one start to two events, or tied only by a name, are never compared.
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
-from analysis.builders import make_article
+from analysis.builders import in_language
 
 from briefing.analysis import find_discrepancies
 from briefing.model import Article
-
-
-def _in(language: str, article_id: str, *paragraphs: str) -> Article:
-    return dataclasses.replace(make_article(article_id, *paragraphs), language=language)
 
 
 def _figures(*articles: Article) -> list[dict[str, tuple[str, ...]]]:
@@ -51,7 +45,7 @@ def _figures(*articles: Article) -> list[dict[str, tuple[str, ...]]]:
 def test_one_span_in_minutes_and_in_seconds_disagrees(
     language: str, minutes: str, seconds: str
 ) -> None:
-    (found,) = _figures(_in(language, "a", minutes), _in(language, "b", seconds))
+    (found,) = _figures(in_language(language, "a", minutes), in_language(language, "b", seconds))
     assert sorted(found.values()) == [("a",), ("b",)]
 
 
@@ -76,47 +70,47 @@ def test_one_span_written_in_two_units_is_compared_converted(
     language: str, one: str, same: str, other: str
 ) -> None:
     # The same span in another unit agrees; another value in that unit is compared with it.
-    assert _figures(_in(language, "a", one), _in(language, "b", same)) == []
-    (found,) = _figures(_in(language, "a", one), _in(language, "c", other))
+    assert _figures(in_language(language, "a", one), in_language(language, "b", same)) == []
+    (found,) = _figures(in_language(language, "a", one), in_language(language, "c", other))
     assert sorted(found.values()) == [("a",), ("c",)]
 
 
 def test_offsets_to_two_events_are_two_spans_whatever_the_unit() -> None:
-    a = _in("en", "a", "Radio contact was lost 40 seconds after take-off.")
-    b = _in("en", "b", "The small plane crashed four minutes after take-off.")
+    a = in_language("en", "a", "Radio contact was lost 40 seconds after take-off.")
+    b = in_language("en", "b", "The small plane crashed four minutes after take-off.")
     assert _figures(a, b) == []
 
 
 def test_a_shared_name_does_not_make_one_event() -> None:
-    a = _in("en", "a", "Radio contact with Flight 77 was lost 40 seconds after take-off.")
-    b = _in("en", "b", "Witnesses said Flight 77 crashed four minutes after take-off.")
+    a = in_language("en", "a", "Radio contact with Flight 77 was lost 40 seconds after take-off.")
+    b = in_language("en", "b", "Witnesses said Flight 77 crashed four minutes after take-off.")
     assert _figures(a, b) == []
 
 
 def test_the_third_offset_to_another_event_is_not_quoted() -> None:
-    a = _in("en", "a", "The small plane crashed into a field four minutes after take-off.")
-    b = _in("en", "b", "Twenty seconds after take-off the small plane crashed.")
-    c = _in("en", "c", "Radio contact was lost 45 seconds after take-off.")
+    a = in_language("en", "a", "The small plane crashed into a field four minutes after take-off.")
+    b = in_language("en", "b", "Twenty seconds after take-off the small plane crashed.")
+    c = in_language("en", "c", "Radio contact was lost 45 seconds after take-off.")
     (found,) = _figures(a, b, c)
     assert sorted(found.values()) == [("a",), ("b",)]
 
 
 def test_far_apart_offsets_in_one_unit_keep_the_ratio_gate() -> None:
     # One shared word ("plane"), two events: in one unit the 2x gate holds them apart.
-    a = _in("en", "a", "Ten minutes after take-off the plane turned back.")
-    b = _in("en", "b", "Forty minutes after take-off the plane landed.")
+    a = in_language("en", "a", "Ten minutes after take-off the plane turned back.")
+    b = in_language("en", "b", "Forty minutes after take-off the plane landed.")
     assert _figures(a, b) == []
 
 
 def test_close_offsets_in_one_unit_still_disagree() -> None:
-    a = _in("en", "a", "The small plane crashed three minutes after take-off.")
-    b = _in("en", "b", "The small plane crashed five minutes after take-off.")
+    a = in_language("en", "a", "The small plane crashed three minutes after take-off.")
+    b = in_language("en", "b", "The small plane crashed five minutes after take-off.")
     (found,) = _figures(a, b)
     assert sorted(found.values()) == [("a",), ("b",)]
 
 
 def test_days_after_a_start_keep_the_ratio_guard() -> None:
     # Days measure many spans (a funeral, a trial): far-apart values are two things.
-    a = _in("en", "a", "The mayor resigned three days after the flood.")
-    b = _in("en", "b", "The mayor resigned ten days after the flood.")
+    a = in_language("en", "a", "The mayor resigned three days after the flood.")
+    b = in_language("en", "b", "The mayor resigned ten days after the flood.")
     assert _figures(a, b) == []

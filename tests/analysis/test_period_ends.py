@@ -5,17 +5,11 @@ Fixtures are written for these tests (no article text).
 
 from __future__ import annotations
 
-import dataclasses
-
-from analysis.builders import make_article
+from analysis.builders import in_language
 
 from briefing.analysis import find_discrepancies
 from briefing.analysis.period_ends import period_end_discrepancies
 from briefing.model import Article
-
-
-def _in(language: str, article_id: str, *paragraphs: str) -> Article:
-    return dataclasses.replace(make_article(article_id, *paragraphs), language=language)
 
 
 def _values(articles: list[Article]) -> list[dict[str, tuple[str, ...]]]:
@@ -24,9 +18,9 @@ def _values(articles: list[Article]) -> list[dict[str, tuple[str, ...]]]:
 
 def test_one_period_given_two_last_days_across_languages_disagrees() -> None:
     articles = [
-        _in("fr", "a", "Le gouvernement a décrété trois jours de deuil jusqu'au 4 mars."),
-        _in("ru", "b", "Власти Норланда объявили трёхдневный траур со 2 марта по 5 марта."),
-        _in("ru", "c", "В стране начался трёхдневный траур по погибшим при пожаре."),
+        in_language("fr", "a", "Le gouvernement a décrété trois jours de deuil jusqu'au 4 mars."),
+        in_language("ru", "b", "Власти Норланда объявили трёхдневный траур со 2 марта по 5 марта."),
+        in_language("ru", "c", "В стране начался трёхдневный траур по погибшим при пожаре."),
     ]
     assert _values(articles) == [{"4 March": ("a",), "5 March": ("b",)}]
     (flag,) = [d for d in find_discrepancies(articles) if d.subject.startswith("last day")]
@@ -36,18 +30,24 @@ def test_one_period_given_two_last_days_across_languages_disagrees() -> None:
 
 def test_an_end_opened_by_until_and_an_end_after_a_start_date_are_read() -> None:
     articles = [
-        _in("en", "a", "The cabinet declared three days of mourning until Sunday, March 5."),
-        _in("es", "b", "El Gobierno decretó tres días de luto oficial hasta el 4 de marzo."),
-        _in("de", "c", "Norland ordnete drei Tage Staatstrauer vom 2. März bis 4. März an."),
+        in_language(
+            "en", "a", "The cabinet declared three days of mourning until Sunday, March 5."
+        ),
+        in_language(
+            "es", "b", "El Gobierno decretó tres días de luto oficial hasta el 4 de marzo."
+        ),
+        in_language(
+            "de", "c", "Norland ordnete drei Tage Staatstrauer vom 2. März bis 4. März an."
+        ),
     ]
     assert _values(articles) == [{"4 March": ("b", "c"), "5 March": ("a",)}]
 
 
 def test_the_same_last_day_in_two_languages_is_no_flag() -> None:
     articles = [
-        _in("fr", "a", "Trois jours de deuil ont été décrétés jusqu'au 4 mars."),
-        _in("ru", "b", "Объявлен трёхдневный траур с 2 по 4 марта."),
-        _in("en", "c", "Three days of mourning will run until March 4."),
+        in_language("fr", "a", "Trois jours de deuil ont été décrétés jusqu'au 4 mars."),
+        in_language("ru", "b", "Объявлен трёхдневный траур с 2 по 4 марта."),
+        in_language("en", "c", "Three days of mourning will run until March 4."),
     ]
     assert _values(articles) == []
 
@@ -57,10 +57,10 @@ def test_look_alikes_of_a_period_end_stay_silent() -> None:
     assert (
         _values(
             [
-                _in("en", "a", "The city declared three days of mourning until March 4."),
-                _in("en", "b", "The region called seven days of mourning until March 8."),
-                _in("en", "c", "Flags flew at half mast for three days of mourning."),
-                _in("en", "d", "Churches held services during seven days of mourning."),
+                in_language("en", "a", "The city declared three days of mourning until March 4."),
+                in_language("en", "b", "The region called seven days of mourning until March 8."),
+                in_language("en", "c", "Flags flew at half mast for three days of mourning."),
+                in_language("en", "d", "Churches held services during seven days of mourning."),
             ]
         )
         == []
@@ -70,17 +70,23 @@ def test_look_alikes_of_a_period_end_stay_silent() -> None:
     assert (
         _values(
             [
-                _in(
+                in_language(
                     "en",
                     "a",
                     "Three days of mourning were declared, and schools shut until March 9.",
                 ),
-                _in(
+                in_language(
                     "en", "b", "Until March 7, three days of mourning are observed in the capital."
                 ),
-                _in("en", "c", "Three days of mourning begin on March 2 in every province."),
-                _in("en", "e", "Three days of mourning for all who lost a home until March 8."),
-                _in("en", "d", "The government declared three days of mourning until March 4."),
+                in_language(
+                    "en", "c", "Three days of mourning begin on March 2 in every province."
+                ),
+                in_language(
+                    "en", "e", "Three days of mourning for all who lost a home until March 8."
+                ),
+                in_language(
+                    "en", "d", "The government declared three days of mourning until March 4."
+                ),
             ]
         )
         == []
@@ -89,13 +95,15 @@ def test_look_alikes_of_a_period_end_stay_silent() -> None:
     assert (
         _values(
             [
-                _in(
+                in_language(
                     "en",
                     "a",
                     "Three days of mourning until March 4 were announced.",
                     "Officials later spoke of three days of mourning until March 5.",
                 ),
-                _in("en", "b", "The cabinet declared three days of mourning until March 6."),
+                in_language(
+                    "en", "b", "The cabinet declared three days of mourning until March 6."
+                ),
             ]
         )
         == []

@@ -6,21 +6,10 @@ values cannot both be true, and a unit is compared only with itself.
 
 from __future__ import annotations
 
-import dataclasses
+from analysis.builders import in_language, values_by_article
 
-from analysis.builders import make_article
-
-from briefing.analysis import Discrepancy, find_discrepancies
+from briefing.analysis import find_discrepancies
 from briefing.analysis.units import unit_after, unit_names
-from briefing.model import Article
-
-
-def _in(language: str, article_id: str, *paragraphs: str) -> Article:
-    return dataclasses.replace(make_article(article_id, *paragraphs), language=language)
-
-
-def _values(found: Discrepancy) -> dict[str, tuple[str, ...]]:
-    return {c.value: c.article_ids for c in found.claims}
 
 
 def test_unit_names_come_in_every_spelling_and_case_of_the_language() -> None:
@@ -36,88 +25,98 @@ def test_unit_names_come_in_every_spelling_and_case_of_the_language() -> None:
 
 
 def test_one_depth_in_two_spellings_of_its_unit_disagrees() -> None:
-    a = _in("en", "a", "The quake struck at a depth of about 12.5 km, the survey said.")
-    b = _in("en", "b", "It hit at a depth of 21.3 kilometres (13.2 miles), seismologists said.")
+    a = in_language("en", "a", "The quake struck at a depth of about 12.5 km, the survey said.")
+    b = in_language(
+        "en", "b", "It hit at a depth of 21.3 kilometres (13.2 miles), seismologists said."
+    )
     (found,) = find_discrepancies([a, b])
     assert found.kind == "figure"
-    assert _values(found) == {"about 12.5 km": ("a",), "21.3 kilometres": ("b",)}
+    assert values_by_article(found) == {"about 12.5 km": ("a",), "21.3 kilometres": ("b",)}
     assert found.subject == "how many km (depth)"
 
 
 def test_a_conversion_into_another_unit_is_one_value() -> None:
-    a = _in("en", "a", "The quake struck at a depth of 10 kilometres (6.2 miles).")
-    b = _in("en", "b", "The quake struck at a depth of 10 km, officials said.")
-    c = _in("en", "c", "The fault broke along 6.2 miles of its length, at a depth of 10 km.")
+    a = in_language("en", "a", "The quake struck at a depth of 10 kilometres (6.2 miles).")
+    b = in_language("en", "b", "The quake struck at a depth of 10 km, officials said.")
+    c = in_language(
+        "en", "c", "The fault broke along 6.2 miles of its length, at a depth of 10 km."
+    )
     assert find_discrepancies([a, b, c]) == ()
 
 
 def test_a_distance_is_not_a_depth() -> None:
-    a = _in("en", "a", "The epicentre was 26 kilometres east of the town.")
-    b = _in("en", "b", "The quake struck at a depth of 17 kilometres.")
+    a = in_language("en", "a", "The epicentre was 26 kilometres east of the town.")
+    b = in_language("en", "b", "The quake struck at a depth of 17 kilometres.")
     assert find_discrepancies([a, b]) == ()
 
 
 def test_hedged_figures_do_not_clash_with_a_precise_figure_inside_their_range() -> None:
     articles = [
-        _in("en", "a", "The cardinal won at least 89 votes in the fourth ballot."),
-        _in("en", "b", "The cardinal won 95 votes in the fourth ballot, a source said."),
-        _in("en", "c", "Up to 300 guests attended the ceremony in the cathedral."),
-        _in("en", "d", "Some 250 guests attended the ceremony in the cathedral."),
-        _in("en", "e", "The theft took under ten minutes, the prosecutor said."),
-        _in("en", "f", "The theft took seven minutes from start to finish."),
+        in_language("en", "a", "The cardinal won at least 89 votes in the fourth ballot."),
+        in_language("en", "b", "The cardinal won 95 votes in the fourth ballot, a source said."),
+        in_language("en", "c", "Up to 300 guests attended the ceremony in the cathedral."),
+        in_language("en", "d", "Some 250 guests attended the ceremony in the cathedral."),
+        in_language("en", "e", "The theft took under ten minutes, the prosecutor said."),
+        in_language("en", "f", "The theft took seven minutes from start to finish."),
     ]
     assert find_discrepancies(articles) == ()
 
 
 def test_a_duration_in_its_unit_disagrees_whatever_the_spelling() -> None:
-    a = _in("en", "a", "The robbery lasted 4 mins, the prosecutor said.")
-    b = _in("en", "b", "The robbery lasted seven minutes, police said.")
+    a = in_language("en", "a", "The robbery lasted 4 mins, the prosecutor said.")
+    b = in_language("en", "b", "The robbery lasted seven minutes, police said.")
     (found,) = find_discrepancies([a, b])
-    assert _values(found) == {"4 mins": ("a",), "seven minutes (7)": ("b",)}
+    assert values_by_article(found) == {"4 mins": ("a",), "seven minutes (7)": ("b",)}
 
 
 def test_a_measurement_near_a_place_and_in_its_province_is_of_one_place() -> None:
-    a = _in("en", "a", "The quake hit at a depth of 11 km near the city of Gaziantep.")
-    b = _in("en", "b", "In Turkey's Gaziantep province the quake hit at a depth of 19 km, it said.")
+    a = in_language("en", "a", "The quake hit at a depth of 11 km near the city of Gaziantep.")
+    b = in_language(
+        "en", "b", "In Turkey's Gaziantep province the quake hit at a depth of 19 km, it said."
+    )
     (found,) = find_discrepancies([a, b])
-    assert _values(found) == {"11 km": ("a",), "19 km": ("b",)}
+    assert values_by_article(found) == {"11 km": ("a",), "19 km": ("b",)}
 
 
 def test_a_count_for_one_place_is_not_compared_with_a_count_for_more_places() -> None:
-    a = _in("en", "a", "The quake killed 900 people in Turkey, officials said.")
-    b = _in("en", "b", "The quake killed 1,200 people in Turkey and Syria, officials said.")
-    c = _in("en", "c", "The quake killed 300 people in Syria, officials said.")
+    a = in_language("en", "a", "The quake killed 900 people in Turkey, officials said.")
+    b = in_language("en", "b", "The quake killed 1,200 people in Turkey and Syria, officials said.")
+    c = in_language("en", "c", "The quake killed 300 people in Syria, officials said.")
     assert find_discrepancies([a, b, c]) == ()
 
 
 def test_a_duration_is_one_quantity_across_languages() -> None:
-    a = _in("fr", "a", "Le cambriolage n'a duré que sept minutes, selon le parquet.")
-    b = _in("de", "b", "Der Einbruch dauerte nach Angaben der Polizei vier Minuten.")
-    c = _in("ru", "c", "Ограбление заняло семь минут.")
+    a = in_language("fr", "a", "Le cambriolage n'a duré que sept minutes, selon le parquet.")
+    b = in_language("de", "b", "Der Einbruch dauerte nach Angaben der Polizei vier Minuten.")
+    c = in_language("ru", "c", "Ограбление заняло семь минут.")
     (found,) = find_discrepancies([a, b, c])
     assert found.subject == "how many minutes"
-    assert _values(found) == {"sept minutes (7)": ("a", "c"), "vier Minuten (4)": ("b",)}
+    assert values_by_article(found) == {"sept minutes (7)": ("a", "c"), "vier Minuten (4)": ("b",)}
 
 
 def test_durations_across_languages_stay_apart_when_a_source_gives_two() -> None:
-    a = _in("fr", "a", "Le cambriolage a duré sept minutes, la fuite vingt minutes.")
-    b = _in("de", "b", "Der Einbruch dauerte vier Minuten.")
+    a = in_language("fr", "a", "Le cambriolage a duré sept minutes, la fuite vingt minutes.")
+    b = in_language("de", "b", "Der Einbruch dauerte vier Minuten.")
     assert find_discrepancies([a, b]) == ()
 
 
 def test_thousands_and_millions_in_words_after_digits_scale_the_figure() -> None:
-    a = _in("it", "a", "In piazza si sono radunati circa 80 mila fedeli, secondo il comune.")
-    b = _in("it", "b", "In piazza si sono radunati 50 mila fedeli, secondo la questura.")
+    a = in_language(
+        "it", "a", "In piazza si sono radunati circa 80 mila fedeli, secondo il comune."
+    )
+    b = in_language("it", "b", "In piazza si sono radunati 50 mila fedeli, secondo la questura.")
     (found,) = find_discrepancies([a, b])
-    assert _values(found) == {"circa 80 mila fedeli": ("a",), "50 mila fedeli": ("b",)}
-    c = _in("it", "c", "In piazza si sono radunati 78.000 fedeli, secondo gli organizzatori.")
+    assert values_by_article(found) == {"circa 80 mila fedeli": ("a",), "50 mila fedeli": ("b",)}
+    c = in_language(
+        "it", "c", "In piazza si sono radunati 78.000 fedeli, secondo gli organizzatori."
+    )
     assert find_discrepancies([a, c]) == ()  # about 80,000 and 78,000 agree
-    d = _in("it", "d", "In piazza si sono radunati 50.000 fedeli, secondo la questura.")
+    d = in_language("it", "d", "In piazza si sono radunati 50.000 fedeli, secondo la questura.")
     (found,) = find_discrepancies([a, d])  # "80 mila" is compared with "50.000"
-    assert _values(found) == {"circa 80 mila fedeli": ("a",), "50.000 fedeli": ("d",)}
+    assert values_by_article(found) == {"circa 80 mila fedeli": ("a",), "50.000 fedeli": ("d",)}
 
 
 def test_spans_of_years_are_compared_only_within_one_language() -> None:
-    a = _in("en", "a", "The cathedral stayed closed for six years, officials said.")
-    b = _in("fr", "b", "La cathédrale est restée fermée pendant cinq ans.")
+    a = in_language("en", "a", "The cathedral stayed closed for six years, officials said.")
+    b = in_language("fr", "b", "La cathédrale est restée fermée pendant cinq ans.")
     assert find_discrepancies([a, b]) == ()

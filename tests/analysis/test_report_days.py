@@ -13,7 +13,7 @@ import dataclasses
 import datetime as dt
 
 import pytest
-from analysis.builders import make_article
+from analysis.builders import make_article, values_by_article
 
 from briefing.analysis import Discrepancy, find_discrepancies
 from briefing.analysis.dates import find_dates
@@ -39,10 +39,6 @@ def _story() -> list[Article]:
 
 def _tolls(articles: list[Article]) -> list[Discrepancy]:
     return [d for d in find_discrepancies(articles) if d.subject.startswith("how many dead")]
-
-
-def _values(found: Discrepancy) -> dict[str, tuple[str, ...]]:
-    return {c.value: c.article_ids for c in found.claims}
 
 
 @pytest.mark.parametrize(
@@ -85,7 +81,7 @@ def test_two_undated_reports_of_one_weekday_disagree_in_any_language() -> None:
     german = _in("de", "e", "Die Zahl der Toten belief sich bis Samstag auf 67.")
     (found,) = _tolls([*_story(), english, german])
     assert found.subject == "how many dead, reported 14 March 2026"
-    assert _values(found) == {"61 people": ("d",), "67 dead": ("e",)}
+    assert values_by_article(found) == {"61 people": ("d",), "67 dead": ("e",)}
 
 
 def test_the_acts_own_weekday_dates_the_act_not_the_report() -> None:
@@ -132,6 +128,6 @@ def test_an_article_of_another_month_reports_another_week() -> None:
     german = _in("de", "e", "Die Zahl der Toten belief sich bis Samstag auf 67.")
     march = dataclasses.replace(german, date=dt.date(2026, 3, 1), date_precision="month")
     (found,) = _tolls([*_story(), saturday, march])
-    assert _values(found) == {"61 people": ("d",), "67 dead": ("e",)}
+    assert values_by_article(found) == {"61 people": ("d",), "67 dead": ("e",)}
     april = dataclasses.replace(german, date=dt.date(2026, 4, 1), date_precision="month")
     assert _tolls([*_story(), saturday, april]) == []

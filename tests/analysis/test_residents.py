@@ -7,20 +7,14 @@ given in passing.
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
-from analysis.builders import make_article
+from analysis.builders import in_language
 
 from briefing.analysis import Discrepancy, find_discrepancies
 from briefing.analysis.counted_noun import _factors
 from briefing.analysis.numbers import find_numbers
 from briefing.analysis.residents import population
 from briefing.model import Article
-
-
-def _in(language: str, article_id: str, text: str) -> Article:
-    return dataclasses.replace(make_article(article_id, text), language=language)
 
 
 def _populations(articles: list[Article]) -> list[Discrepancy]:
@@ -88,8 +82,10 @@ def test_counts_of_people_that_are_no_population_are_not_read(
 
 def test_rival_populations_of_one_city_in_two_languages_are_one_flag() -> None:
     articles = [
-        _in("it", "a", "Graz, città di circa 3 milioni e mezzo di abitanti, è in lutto."),
-        _in("es", "b", "Graz, una ciudad con una población de más de 5 millones de personas."),
+        in_language("it", "a", "Graz, città di circa 3 milioni e mezzo di abitanti, è in lutto."),
+        in_language(
+            "es", "b", "Graz, una ciudad con una población de más de 5 millones de personas."
+        ),
     ]
     (found,) = _populations(articles)
     assert found.subject == "how many people live in Graz"
@@ -102,8 +98,8 @@ def test_rival_populations_of_one_city_in_two_languages_are_one_flag() -> None:
 
 def test_an_estate_given_two_exact_populations_in_two_languages_is_flagged() -> None:
     articles = [
-        _in("ru", "a", "В жилом комплексе проживает 4600 человек."),
-        _in("cs", "b", "V komplexu bydlelo 4800 lidí."),
+        in_language("ru", "a", "В жилом комплексе проживает 4600 человек."),
+        in_language("cs", "b", "V komplexu bydlelo 4800 lidí."),
     ]
     (found,) = _populations(articles)
     assert sorted(c.value for c in found.claims) == ["4600 человек", "4800 lidí"]
@@ -141,5 +137,5 @@ def test_an_estate_given_two_exact_populations_in_two_languages_is_flagged() -> 
     ],
 )
 def test_populations_that_can_all_be_true_are_not_flagged(texts: list[tuple[str, str]]) -> None:
-    articles = [_in(language, f"x{i}", text) for i, (language, text) in enumerate(texts)]
+    articles = [in_language(language, f"x{i}", text) for i, (language, text) in enumerate(texts)]
     assert _populations(articles) == []

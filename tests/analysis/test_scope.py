@@ -6,18 +6,12 @@ languages, with look-alikes that must still be flagged or must stay silent.
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
-from analysis.builders import make_article
+from analysis.builders import in_language
 
 from briefing.analysis import find_discrepancies, scope
 from briefing.analysis.figure_reading import read_figures
 from briefing.model import Article
-
-
-def _in(language: str, article_id: str, *paragraphs: str) -> Article:
-    return dataclasses.replace(make_article(article_id, *paragraphs), language=language)
 
 
 def _figures(*articles: Article) -> list[dict[str, tuple[str, ...]]]:
@@ -47,7 +41,7 @@ def _figures(*articles: Article) -> list[dict[str, tuple[str, ...]]]:
 def test_a_count_of_two_joined_nouns_is_not_a_count_of_one(
     language: str, whole: str, part: str
 ) -> None:
-    assert _figures(_in(language, "a", whole), _in(language, "b", part)) == []
+    assert _figures(in_language(language, "a", whole), in_language(language, "b", part)) == []
 
 
 @pytest.mark.parametrize(
@@ -61,14 +55,14 @@ def test_a_count_of_two_joined_nouns_is_not_a_count_of_one(
 def test_two_counts_joined_by_and_are_each_still_compared(
     language: str, one: str, other: str
 ) -> None:
-    (found,) = _figures(_in(language, "a", one), _in(language, "b", other))
+    (found,) = _figures(in_language(language, "a", one), in_language(language, "b", other))
     assert set(found.values()) == {("a",), ("b",)}
 
 
 def test_a_second_complement_after_and_does_not_make_a_sum() -> None:
     # "jefes de Estado y de Gobierno": one noun with two complements, still heads of state
-    a = _in("es", "a", "Asistirán cerca de 35 jefes de Estado a la misa.")
-    b = _in("es", "b", "Macron recibirá a los cuarenta jefes de Estado y de Gobierno.")
+    a = in_language("es", "a", "Asistirán cerca de 35 jefes de Estado a la misa.")
+    b = in_language("es", "b", "Macron recibirá a los cuarenta jefes de Estado y de Gobierno.")
     (found,) = _figures(a, b)
     assert set(found.values()) == {("a",), ("b",)}
     assert scope.conjoined("12 membres de l'équipage et 230 passagers", 10, "fr") == ""
@@ -88,13 +82,13 @@ def test_a_second_complement_after_and_does_not_make_a_sum() -> None:
 def test_a_part_named_by_its_complement_is_not_the_whole(
     language: str, part: str, whole: str
 ) -> None:
-    assert _figures(_in(language, "a", part), _in(language, "b", whole)) == []
+    assert _figures(in_language(language, "a", part), in_language(language, "b", whole)) == []
 
 
 def test_a_part_and_the_whole_are_not_tied_across_languages() -> None:
-    a = _in("pt", "a", "Seguiam dez tripulantes de cabine no voo.")
-    b = _in("es", "b", "Viajaban 12 tripulantes en el vuelo.")
-    c = _in("es", "c", "Según otra fuente, eran 10 tripulantes en el vuelo.")
+    a = in_language("pt", "a", "Seguiam dez tripulantes de cabine no voo.")
+    b = in_language("es", "b", "Viajaban 12 tripulantes en el vuelo.")
+    c = in_language("es", "c", "Según otra fuente, eran 10 tripulantes en el vuelo.")
     # the Spanish sources disagree with each other; the Portuguese part is not joined in
     (found,) = _figures(a, b, c)
     assert set(found.values()) == {("b",), ("c",)}
@@ -135,7 +129,7 @@ def test_a_complement_with_an_article_names_where_not_which_part() -> None:
 def test_a_value_its_own_clause_calls_first_or_updated_is_not_compared(
     language: str, earlier: str, later: str
 ) -> None:
-    assert _figures(_in(language, "a", earlier), _in(language, "b", later)) == []
+    assert _figures(in_language(language, "a", earlier), in_language(language, "b", later)) == []
 
 
 def test_a_revision_word_in_another_clause_does_not_touch_the_figure() -> None:
@@ -159,8 +153,8 @@ def test_another_instance_is_read_before_and_after_the_figure() -> None:
 
 
 def test_another_count_is_not_set_against_the_first() -> None:
-    a = _in("en", "a", "Another 85 volunteers arrived at the site on Monday.")
-    b = _in("en", "b", "There were 60 volunteers at the site on Monday.")
+    a = in_language("en", "a", "Another 85 volunteers arrived at the site on Monday.")
+    b = in_language("en", "b", "There were 60 volunteers at the site on Monday.")
     assert _figures(a, b) == []
 
 
@@ -190,10 +184,10 @@ def test_another_count_is_not_set_against_the_first() -> None:
 def test_a_sentence_giving_two_values_of_one_key_compares_neither(
     language: str, two: str, one: str
 ) -> None:
-    figures, _ = read_figures([_in(language, "a", two), _in(language, "b", one)])
+    figures, _ = read_figures([in_language(language, "a", two), in_language(language, "b", one)])
     # the sentence that gives two values is read as two things: neither is kept
     assert [(f.quote.article_id, f.low) for f in figures] == [("b", 10.0)]
-    assert _figures(_in(language, "a", two), _in(language, "b", one)) == []
+    assert _figures(in_language(language, "a", two), in_language(language, "b", one)) == []
 
 
 # -- occupants and capacity are not the people hurt or counted ---------------------------------
@@ -224,7 +218,7 @@ def test_a_sentence_giving_two_values_of_one_key_compares_neither(
 def test_occupants_are_not_compared_with_another_count_of_people(
     language: str, aboard: str, other: str
 ) -> None:
-    assert _figures(_in(language, "a", aboard), _in(language, "b", other)) == []
+    assert _figures(in_language(language, "a", aboard), in_language(language, "b", other)) == []
 
 
 @pytest.mark.parametrize(
@@ -240,7 +234,7 @@ def test_occupants_are_not_compared_with_another_count_of_people(
     ],
 )
 def test_a_capacity_is_not_a_count(language: str, held: str, counted: str) -> None:
-    assert _figures(_in(language, "a", held), _in(language, "b", counted)) == []
+    assert _figures(in_language(language, "a", held), in_language(language, "b", counted)) == []
 
 
 # -- spans: offsets to two events, and bare spans of years ------------------------------------
@@ -269,12 +263,12 @@ def test_a_capacity_is_not_a_count(language: str, held: str, counted: str) -> No
 def test_two_offsets_from_one_start_to_two_events_are_two_spans(
     language: str, one: str, other: str
 ) -> None:
-    assert _figures(_in(language, "a", one), _in(language, "b", other)) == []
+    assert _figures(in_language(language, "a", one), in_language(language, "b", other)) == []
 
 
 def test_two_offsets_from_one_start_to_one_event_disagree() -> None:
-    a = _in("en", "a", "The jet crashed 47 seconds after take-off.")
-    b = _in("en", "b", "The jet crashed just 30 seconds after take-off.")
+    a = in_language("en", "a", "The jet crashed 47 seconds after take-off.")
+    b = in_language("en", "b", "The jet crashed just 30 seconds after take-off.")
     (found,) = _figures(a, b)
     assert set(found.values()) == {("a",), ("b",)}
 
@@ -292,7 +286,7 @@ def test_two_offsets_from_one_start_to_one_event_disagree() -> None:
     ],
 )
 def test_bare_spans_of_years_are_not_compared(language: str, one: str, other: str) -> None:
-    assert _figures(_in(language, "a", one), _in(language, "b", other)) == []
+    assert _figures(in_language(language, "a", one), in_language(language, "b", other)) == []
 
 
 @pytest.mark.parametrize(
@@ -312,7 +306,7 @@ def test_bare_spans_of_years_are_not_compared(language: str, one: str, other: st
     ],
 )
 def test_a_span_that_says_what_it_measures_is_compared(language: str, one: str, other: str) -> None:
-    (found,) = _figures(_in(language, "a", one), _in(language, "b", other))
+    (found,) = _figures(in_language(language, "a", one), in_language(language, "b", other))
     assert set(found.values()) == {("a",), ("b",)}
 
 
@@ -322,16 +316,16 @@ def test_a_span_that_says_what_it_measures_is_compared(language: str, one: str, 
 def test_look_alikes_stay_silent_in_three_languages() -> None:
     articles = [
         # a translation: one count in two languages
-        _in("en", "t1", "The museum lost eight paintings in the fire."),
-        _in("fr", "t2", "Le musée a perdu huit tableaux dans l'incendie."),
+        in_language("en", "t1", "The museum lost eight paintings in the fire."),
+        in_language("fr", "t2", "Le musée a perdu huit tableaux dans l'incendie."),
         # rounded against precise
-        _in("de", "r1", "Rund 230 Passagiere saßen im Zug."),
-        _in("de", "r2", "Im Zug saßen 232 Passagiere."),
+        in_language("de", "r1", "Rund 230 Passagiere saßen im Zug."),
+        in_language("de", "r2", "Im Zug saßen 232 Passagiere."),
         # a currency conversion in one sentence
-        _in("en", "c1", "The jewels are worth €88m ($102m), the ministry said."),
+        in_language("en", "c1", "The jewels are worth €88m ($102m), the ministry said."),
         # two events on two dates
-        _in("es", "d1", "El 3 de marzo llegaron 40 voluntarios."),
-        _in("es", "d2", "El 5 de marzo llegaron 55 voluntarios."),
+        in_language("es", "d1", "El 3 de marzo llegaron 40 voluntarios."),
+        in_language("es", "d2", "El 5 de marzo llegaron 55 voluntarios."),
     ]
     assert _figures(*articles) == []
 
@@ -353,10 +347,10 @@ def test_look_alikes_stay_silent_in_three_languages() -> None:
     ],
 )
 def test_a_model_number_is_not_a_range_or_a_count(language: str, one: str, other: str) -> None:
-    assert _figures(_in(language, "a", one), _in(language, "b", other)) == []
-    figures, _ = read_figures([_in(language, "a", one), _in(language, "b", other)])
+    assert _figures(in_language(language, "a", one), in_language(language, "b", other)) == []
+    figures, _ = read_figures([in_language(language, "a", one), in_language(language, "b", other)])
     assert figures == []  # not "8 to 787 Dreamliners"
-    figures, _ = read_figures([_in("en", "c", "The trip took 3-6 hours.")])
+    figures, _ = read_figures([in_language("en", "c", "The trip took 3-6 hours.")])
     assert [(f.low, f.high) for f in figures] == [(3.0, 6.0)]  # a range still reads as one
 
 
@@ -371,7 +365,7 @@ def test_an_adjective_after_the_number_qualifies_the_noun_after_it(
     language: str, engines: str, men: str
 ) -> None:
     # fire engines are not firemen; and two counts of engines are still compared
-    assert _figures(_in(language, "a", engines), _in(language, "b", men)) == []
+    assert _figures(in_language(language, "a", engines), in_language(language, "b", men)) == []
     more = engines.replace("17", "25")
-    (found,) = _figures(_in(language, "a", engines), _in(language, "c", more))
+    (found,) = _figures(in_language(language, "a", engines), in_language(language, "c", more))
     assert set(found.values()) == {("a",), ("c",)}

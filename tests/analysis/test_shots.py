@@ -8,19 +8,13 @@ vaccine shots), so it fails if that one condition is dropped.
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
-from analysis.builders import make_article
+from analysis.builders import in_language
 
 from briefing.analysis import Discrepancy, find_discrepancies
 from briefing.analysis.numbers import find_numbers
 from briefing.analysis.shots import shots_count
 from briefing.model import Article
-
-
-def _in(language: str, article_id: str, text: str) -> Article:
-    return dataclasses.replace(make_article(article_id, text), language=language)
 
 
 def _figures(articles: list[Article]) -> list[Discrepancy]:
@@ -79,10 +73,12 @@ def test_a_count_of_shots_fired_or_hits_is_read_in_every_dev_language(
 
 def test_rival_counts_of_shots_in_several_languages_are_one_flag() -> None:
     articles = [
-        _in("en", "a", "The attacker fired six times at the mayor of Brelin."),
-        _in("de", "b", "Vor der Bibliothek in Brelin fielen sechs Schüsse aus einer Pistole."),
-        _in("fr", "c", "Devant la bibliothèque de Brelin, cinq coups de feu ont claqué."),
-        _in("it", "d", "Sono stati sparati cinque colpi contro il sindaco di Brelin."),
+        in_language("en", "a", "The attacker fired six times at the mayor of Brelin."),
+        in_language(
+            "de", "b", "Vor der Bibliothek in Brelin fielen sechs Schüsse aus einer Pistole."
+        ),
+        in_language("fr", "c", "Devant la bibliothèque de Brelin, cinq coups de feu ont claqué."),
+        in_language("it", "d", "Sono stati sparati cinque colpi contro il sindaco di Brelin."),
     ]
     (found,) = _figures(articles)
     assert found.subject == "how many shots fired"
@@ -94,9 +90,11 @@ def test_rival_counts_of_shots_in_several_languages_are_one_flag() -> None:
 
 def test_shots_fired_and_hits_are_two_quantities() -> None:
     articles = [
-        _in("en", "a", "The attacker fired six times; the mayor was hit three times."),
-        _in("fr", "b", "Six coups de feu ont été tirés et le maire a été touché par trois balles."),
-        _in("it", "c", "Il sindaco è stato colpito da quattro colpi di pistola."),
+        in_language("en", "a", "The attacker fired six times; the mayor was hit three times."),
+        in_language(
+            "fr", "b", "Six coups de feu ont été tirés et le maire a été touché par trois balles."
+        ),
+        in_language("it", "c", "Il sindaco è stato colpito da quattro colpi di pistola."),
     ]
     (found,) = _figures(articles)  # six fired in a and b; three hits against four
     assert found.subject == "how many shots that hit"
@@ -108,9 +106,9 @@ def test_shots_fired_and_hits_are_two_quantities() -> None:
 
 def test_a_range_or_a_bound_of_shots_is_compatible() -> None:
     articles = [
-        _in("ru", "a", "Нападавший выстрелил пять-шесть раз в мэра."),
-        _in("en", "b", "The attacker fired six times at the mayor."),
-        _in("es", "c", "El agresor disparó al menos cinco veces contra el alcalde."),
+        in_language("ru", "a", "Нападавший выстрелил пять-шесть раз в мэра."),
+        in_language("en", "b", "The attacker fired six times at the mayor."),
+        in_language("es", "c", "El agresor disparó al menos cinco veces contra el alcalde."),
     ]
     assert _figures(articles) == []
 
@@ -118,8 +116,8 @@ def test_a_range_or_a_bound_of_shots_is_compatible() -> None:
 def test_a_part_that_hit_is_read_where_its_noun_is_too_short_to_count() -> None:
     # "three of the six": the part counts no word of its own ("of"), and is still the hits
     articles = [
-        _in("en", "a", "Three of the six bullets struck the mayor of Brelin."),
-        _in("it", "b", "Il sindaco di Brelin è stato colpito da quattro colpi di pistola."),
+        in_language("en", "a", "Three of the six bullets struck the mayor of Brelin."),
+        in_language("it", "b", "Il sindaco di Brelin è stato colpito da quattro colpi di pistola."),
     ]
     (found,) = _figures(articles)
     assert found.subject == "how many shots that hit"
@@ -127,10 +125,10 @@ def test_a_part_that_hit_is_read_where_its_noun_is_too_short_to_count() -> None:
 
 
 def test_the_hits_of_two_people_named_are_two_quantities() -> None:
-    marek = _in("en", "a", "Marek was hit three times as the gunman fired at the crowd.")
-    lena = _in("en", "b", "Lena was hit two times as the gunman fired at the crowd.")
-    lena_it = _in("it", "c", "Lena è stata colpita da due colpi di pistola.")
-    unnamed = _in("fr", "d", "La victime a été touchée par trois balles de pistolet.")
+    marek = in_language("en", "a", "Marek was hit three times as the gunman fired at the crowd.")
+    lena = in_language("en", "b", "Lena was hit two times as the gunman fired at the crowd.")
+    lena_it = in_language("it", "c", "Lena è stata colpita da due colpi di pistola.")
+    unnamed = in_language("fr", "d", "La victime a été touchée par trois balles de pistolet.")
     assert _figures([marek, lena]) == []
     assert _figures([marek, lena, lena_it]) == []
     # a count naming nobody joins the only person named: Lena's two against three

@@ -6,19 +6,13 @@ pieces of a coin collection, reported in seven languages with a different noun i
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
-from analysis.builders import make_article
+from analysis.builders import in_language
 
 from briefing.analysis import Discrepancy, find_discrepancies
 from briefing.analysis.numbers import find_numbers
 from briefing.analysis.stolen import stolen_count
 from briefing.model import Article
-
-
-def _in(language: str, article_id: str, text: str) -> Article:
-    return dataclasses.replace(make_article(article_id, text), language=language)
 
 
 def _figures(articles: list[Article]) -> list[Discrepancy]:
@@ -54,9 +48,9 @@ def test_a_count_of_loot_is_read_by_its_verb_in_every_dev_language(
 
 def test_rival_counts_of_the_loot_with_different_nouns_are_one_flag() -> None:
     articles = [
-        _in("fr", "a", "Les cambrioleurs ont dérobé douze pièces au musée d'Ostara."),
-        _in("de", "b", "Die Einbrecher erbeuteten zwölf Münzen im Museum von Ostara."),
-        _in("ru", "c", "Воры похитили четырнадцать монет из музея в Остаре."),
+        in_language("fr", "a", "Les cambrioleurs ont dérobé douze pièces au musée d'Ostara."),
+        in_language("de", "b", "Die Einbrecher erbeuteten zwölf Münzen im Museum von Ostara."),
+        in_language("ru", "c", "Воры похитили четырнадцать монет из музея в Остаре."),
     ]
     (found,) = _figures(articles)
     assert found.subject == "how many things stolen"
@@ -68,17 +62,17 @@ def test_rival_counts_of_the_loot_with_different_nouns_are_one_flag() -> None:
 
 def test_a_bound_or_a_rounded_count_of_the_loot_is_compatible() -> None:
     articles = [
-        _in("fr", "a", "Les cambrioleurs ont dérobé au moins douze pièces au musée."),
-        _in("de", "b", "Die Einbrecher erbeuteten vierzehn Münzen."),
-        _in("en", "c", "The burglars stole about 15 coins."),
+        in_language("fr", "a", "Les cambrioleurs ont dérobé au moins douze pièces au musée."),
+        in_language("de", "b", "Die Einbrecher erbeuteten vierzehn Münzen."),
+        in_language("en", "c", "The burglars stole about 15 coins."),
     ]
     assert _figures(articles) == []
 
 
 def test_a_sum_and_a_count_in_one_sentence_are_two_things() -> None:
     articles = [
-        _in("en", "a", "The burglars stole twelve coins worth 14 million dollars."),
-        _in("de", "b", "Die Einbrecher erbeuteten zwölf Münzen."),
+        in_language("en", "a", "The burglars stole twelve coins worth 14 million dollars."),
+        in_language("de", "b", "Die Einbrecher erbeuteten zwölf Münzen."),
     ]
     assert _figures(articles) == []
 
@@ -87,7 +81,7 @@ def test_people_carried_out_of_a_building_are_no_loot() -> None:
     # "вынесли" (carried out) is said of loot and of rescued people alike: not a verb of
     # stealing, so these two counts stay counts of their noun, never one with the loot.
     articles = [
-        _in("ru", "a", "Спасатели вынесли двенадцать человек из здания музея."),
-        _in("de", "b", "Die Einbrecher erbeuteten vierzehn Münzen."),
+        in_language("ru", "a", "Спасатели вынесли двенадцать человек из здания музея."),
+        in_language("de", "b", "Die Einbrecher erbeuteten vierzehn Münzen."),
     ]
     assert _figures(articles) == []
