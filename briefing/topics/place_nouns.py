@@ -14,9 +14,10 @@ qualified by the province the gazetteer knows, as Spanish and Italian write a sm
 uses or more, or in at least half its uses, and never as a body acts: "X said", "according
 to X" (:data:`BODY_AFTER`), or after a noun of a body ("the company X": :data:`BODY_BEFORE`).
 The nouns are closed lists of the words for a settlement, district, river, stream, valley,
-road, cathedral and residential complex in the languages of the packets ("housing estate",
-"Wohnanlage", "complexe résidentiel", "жилой комплекс": a housing estate burns or floods as
-a place does, and its name's head noun, "Court" or "Tower", is as often a body's), read
+road, cathedral, funicular (a railway fixed to its slope, as a road is) and residential
+complex in the languages of the packets ("housing estate", "Wohnanlage", "complexe
+résidentiel", "жилой комплекс": a housing estate burns or floods as a place does, and its
+name's head noun, "Court" or "Tower", is as often a body's), read
 right before the name (a particle and one adjective may stand between: "quartiers
 périphériques de"), right after it with a space between ("Polcevera river", "A10
 motorway", Turkish "Seyhan nehri"; after a comma the noun opens a clause of its own: "X,
@@ -50,6 +51,7 @@ PLACE_BEFORE = words(
     complexe résidentiel résidence complejo residencial urbanización complesso
     residenziale condominio complexo condomínio komplex kompleks kompleksie mieszkalny
     mieszkalnym osiedle osiedlu комплекс комплексе комплекса жилой жилом
+    funicular funiculaire funicolare standseilbahn kolejki kolejka фуникулер фуникулёр
     ciudad pueblo aldea localidad municipio barrio río rambla barranco arroyo valle autopista
     carretera provincia zona
     città cittadina comune paese villaggio borgo frazione quartiere quartieri fiume torrente
@@ -68,7 +70,7 @@ PLACE_BEFORE = words(
 PLACE_AFTER = words(
     """town city village district river stream creek valley motorway highway freeway
     expressway road province region cathedral nehri vadisi ilçesi köyü otoyolu
-    estate complex compound housing"""
+    estate complex compound housing funicular"""
 )
 #: Words that open a list of examples after a plural noun of place: "towns such as X",
 #: "ciudades como X", "Städte wie X".

@@ -78,6 +78,15 @@ def test_a_housing_estate_is_a_place_by_its_noun_in_any_language() -> None:
     assert _kind("w kompleksie mieszkalnym Varelo Court", "Varelo Court") == "place"
 
 
+def test_a_funicular_is_a_place_and_its_operator_a_body() -> None:
+    assert _kind("The Varelo funicular derailed on Monday.", "Varelo") == "place"
+    assert _kind("la funicolare di Varelo è deragliata", "Varelo") == "place"
+    assert _kind("wagon kolejki Varelo wypadł z torów", "Varelo") == "place"
+    assert _kind("The funicular operator Varelo said the cable broke.", "Varelo") == "body"
+    assert _kind("The company Varelo runs the funicular.", "Varelo") == "body"
+    assert _kind("Il gestore Varelo ha chiuso la funicolare.", "Varelo") != "place"
+
+
 def _topic(name: str, *texts: str) -> tuple[Topic, list[Article]]:
     articles = [article(f"{n:03d}", text) for n, text in enumerate(texts)]
     mentions = tuple(
