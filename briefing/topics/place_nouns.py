@@ -34,24 +34,16 @@ import re
 from collections.abc import Callable, Sequence
 
 from briefing.model import Article, Topic
-from briefing.topics.lexicon import words
+from briefing.topics.lexicon import ORG_HEADS, words
 
-#: Nouns before a name that say it is a settlement, district, river, valley or road.
-PLACE_BEFORE = words(
+#: Nouns of a settlement, district, river, valley or road, and a cathedral: before a name
+#: ("the town of X", "rio X") and in an apposition after it ("X, a district of ...").
+SETTLEMENT_NOUNS = words(
     """town city village hamlet municipality district neighbourhood neighborhood suburb
     river stream creek valley motorway highway freeway expressway road province region port
     stad stadt dorf gemeinde ort ortschaft ortsteil bezirk fluss tal autobahn provinz
     ville villes village commune localité quartier quartiers fleuve rivière ruisseau vallée
     autoroute département région
-    towns cities villages municipalities districts neighbourhoods neighborhoods suburbs
-    rivers städte dörfer gemeinden orte villes communes ciudades pueblos localidades
-    municipios barrios ríos città comuni paesi cidades vilas municípios bairros rios
-    города сёла деревни районы
-    estate complex compound residential wohnanlage wohnkomplex hochhauskomplex siedlung
-    complexe résidentiel résidence complejo residencial urbanización complesso
-    residenziale condominio complexo condomínio komplex kompleks kompleksie mieszkalny
-    mieszkalnym osiedle osiedlu комплекс комплексе комплекса жилой жилом
-    funicular funiculaire funicolare standseilbahn kolejki kolejka фуникулер фуникулёр
     ciudad pueblo aldea localidad municipio barrio río rambla barranco arroyo valle autopista
     carretera provincia zona
     città cittadina comune paese villaggio borgo frazione quartiere quartieri fiume torrente
@@ -65,6 +57,21 @@ PLACE_BEFORE = words(
     района река реки реке долина долине трасса трассы
     місто міста місті містечко містечка містечку село села річка річки
     cathedral cathédrale catedral cattedrale kathedrale собор собора"""
+)
+#: Nouns before a name that say it is a place: those above, their plurals before a list
+#: ("towns such as X"), a residential complex's nouns and adjectives ("complexe
+#: résidentiel X", "жилом комплексе X") and a funicular's. Not in an apposition: there
+#: "complex", "estate" and "housing" qualify bodies as often ("X, an estate agent").
+PLACE_BEFORE = SETTLEMENT_NOUNS | words(
+    """towns cities villages municipalities districts neighbourhoods neighborhoods suburbs
+    rivers städte dörfer gemeinden orte villes communes ciudades pueblos localidades
+    municipios barrios ríos città comuni paesi cidades vilas municípios bairros rios
+    города сёла деревни районы
+    estate complex compound residential wohnanlage wohnkomplex hochhauskomplex siedlung
+    complexe résidentiel résidence complejo residencial urbanización complesso
+    residenziale condominio complexo condomínio komplex kompleks kompleksie mieszkalny
+    mieszkalnym osiedle osiedlu комплекс комплексе комплекса жилой жилом
+    funicular funiculaire funicolare standseilbahn kolejki kolejka фуникулер фуникулёр"""
 )
 #: The same nouns after the name, as English, German compounds aside, and Turkish write them.
 PLACE_AFTER = words(
@@ -212,10 +219,10 @@ def use_kind(text: str, start: int, end: int, place: Callable[[str], str | None]
 
 def _apposed(text: str, end: int) -> bool:
     """Whether the name is followed by an apposition that says it is a place: a comma, an
-    indefinite article and, within three words, a noun of place ("X, a district of Pune",
-    "X, un quartiere situato", "X, eine kleine Gemeinde", "X, a government-subsidised
-    housing estate"). Without the article the words after a comma may open a clause of
-    their own ("X, city officials said"), so they say nothing."""
+    indefinite article and, within three words, a noun of a settlement or district and no
+    noun of a body ("X, a district of Pune", "X, un quartiere situato", "X, eine kleine
+    Gemeinde"; not "X, a town council member"). Without the article the words after a comma
+    may open a clause of their own ("X, city officials said"), so they say nothing."""
     match = _APPOSITION.match(text, end)
     if match is None:
         return False
@@ -223,5 +230,6 @@ def _apposed(text: str, end: int) -> bool:
     return (
         len(after) > 1
         and after[0] in _INDEFINITE
-        and any(w in PLACE_BEFORE or w in PLACE_AFTER for w in after[1:])
+        and any(w in SETTLEMENT_NOUNS for w in after[1:])
+        and not any(w in BODY_BEFORE or w in ORG_HEADS for w in after[1:])
     )

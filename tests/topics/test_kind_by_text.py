@@ -65,6 +65,9 @@ def test_an_apposition_without_an_article_or_a_noun_of_place_says_nothing() -> N
     assert _kind("Varelo, city officials said, will rebuild.", "Varelo") is None  # a clause
     assert _kind("Varelo, a company based in the town of Nant, closed.", "Varelo") is None
     assert _kind("Varelo, une entreprise de Nant, a fermé.", "Varelo") is None
+    assert _kind("Varelo, an estate agent, sold the flats.", "Varelo") is None
+    assert _kind("Varelo, a town council member, spoke first.", "Varelo") is None
+    assert _kind("Varelo, un consiglio comunale di Nant, ha votato.", "Varelo") != "place"
 
 
 # -- a residential complex --------------------------------------------------------------
