@@ -126,7 +126,8 @@ GEO_HEADS = words(
 )
 
 #: Common nouns that say what the name next to them is: "the tanker Sea Lantern", "grid
-#: operator Elering", "the Baltic Sentry mission", "the Estlink 2 cable".
+#: operator Elering", "the Baltic Sentry mission", "the Estlink 2 cable", "storm Boris"
+#: (a storm is named as an event is, in the languages of the packets, Polish cases too).
 DESCRIPTORS: dict[str, str] = {
     **dict.fromkeys(
         words(
@@ -146,7 +147,9 @@ DESCRIPTORS: dict[str, str] = {
     **dict.fromkeys(
         words(
             """operation mission exercise exercises programme program initiative campaign
-            offensive drill drills"""
+            offensive drill drills
+            storm tempestade tempesta tormenta tempête sturm unwetter burza burzy burzę
+            burzą шторм шторма"""
         ),
         "event",
     ),
@@ -167,17 +170,19 @@ FOREIGN_PLACE_HEADS = words(
 )
 
 #: Geographic feature nouns that open a name in the languages that put the head first
-#: ("Oceano Indiano", "Golfe de Gascogne", "Lago di Como", "Isla de Pascua"): the head-first
+#: ("Oceano Indiano", "Golfe de Gascogne", "Lago di Como", "Isla de Pascua") and the word for
+#: a country or land ("País Basco", "Pays basque", "País Valencià": a region named as its
+#: people's land; "El País", a newspaper, is opened by its article): the head-first
 #: counterparts of :data:`GEO_HEADS`, kept per language because some are given names or
 #: brands elsewhere (English "Isla Fisher"; "Mar", "Monte", "Rio" and "Canal" are left out
 #: for that reason in every language: "Mar Cambrollé", "Monte dei Paschi", "Rio Tinto",
 #: "Canal+"). A closed class, read only by the name-kind rule, never a merge.
 FOREIGN_GEO_HEADS: dict[str, frozenset[str]] = {
-    "fr": words("océan mer golfe lac île îles fleuve détroit baie archipel désert"),
-    "it": words("oceano golfo lago isola isole fiume stretto baia arcipelago deserto"),
-    "es": words("océano golfo lago isla islas estrecho bahía archipiélago desierto"),
-    "pt": words("oceano golfo lago ilha ilhas estreito baía arquipélago deserto"),
-    "ca": words("oceà golf llac illa illes estret badia arxipèlag desert"),
+    "fr": words("océan mer golfe lac île îles fleuve détroit baie archipel désert pays"),
+    "it": words("oceano golfo lago isola isole fiume stretto baia arcipelago deserto paese"),
+    "es": words("océano golfo lago isla islas estrecho bahía archipiélago desierto país"),
+    "pt": words("oceano golfo lago ilha ilhas estreito baía arquipélago deserto país"),
+    "ca": words("oceà golf llac illa illes estret badia arxipèlag desert país"),
     "ro": words("oceanul golful lacul insula insulele fluviul strâmtoarea deșertul"),
 }
 

@@ -193,7 +193,10 @@ class NameKinds(PeopleRules):
             and not (
                 len(words) == 1
                 and (
-                    words[0].acronym
+                    # A body's acronym beside a noun of its kind says nothing new, and beside
+                    # another noun ("the tanker MSC") it names the owner; beside a weather
+                    # noun ("a tempestade DANA") it is the weather's name, no body's.
+                    (words[0].acronym and hint != "event")
                     or words[0].lower in STOPWORDS
                     or words[0].lower in self.function
                 )

@@ -14,9 +14,17 @@ qualified by the province the gazetteer knows, as Spanish and Italian write a sm
 uses or more, or in at least half its uses, and never as a body acts: "X said", "according
 to X" (:data:`BODY_AFTER`), or after a noun of a body ("the company X": :data:`BODY_BEFORE`).
 The nouns are closed lists of the words for a settlement, district, river, stream, valley,
-road and cathedral in the languages of the packets, read right before the name (a particle
-and one adjective may stand between: "quartiers périphériques de") or right after it
-("Polcevera river", "A10 motorway", Turkish "Seyhan nehri").
+road, cathedral, funicular (a railway fixed to its slope, as a road is) and residential
+complex in the languages of the packets ("housing estate", "Wohnanlage", "complexe
+résidentiel", "жилой комплекс": a housing estate burns or floods as a place does, and its
+name's head noun, "Court" or "Tower", is as often a body's), read
+right before the name (a particle and one adjective may stand between: "quartiers
+périphériques de"), right after it with a space between ("Polcevera river", "A10
+motorway", Turkish "Seyhan nehri"; after a comma the noun opens a clause of its own: "X,
+city officials said"), before a list of examples the name opens ("towns such as X",
+"ciudades como X", "Städte wie X": the plural nouns are listed too), or in an apposition
+opened by an indefinite article ("X, a district of Pune", "X, un quartiere situato nel
+comune di ..."). A town below GeoNames' floor ("Utiel", 11,000 people) is found so.
 """
 
 from __future__ import annotations
@@ -26,10 +34,11 @@ import re
 from collections.abc import Callable, Sequence
 
 from briefing.model import Article, Topic
-from briefing.topics.lexicon import words
+from briefing.topics.lexicon import ORG_HEADS, words
 
-#: Nouns before a name that say it is a settlement, district, river, valley or road.
-PLACE_BEFORE = words(
+#: Nouns of a settlement, district, river, valley or road, and a cathedral: before a name
+#: ("the town of X", "rio X") and in an apposition after it ("X, a district of ...").
+SETTLEMENT_NOUNS = words(
     """town city village hamlet municipality district neighbourhood neighborhood suburb
     river stream creek valley motorway highway freeway expressway road province region port
     stad stadt dorf gemeinde ort ortschaft ortsteil bezirk fluss tal autobahn provinz
@@ -49,11 +58,33 @@ PLACE_BEFORE = words(
     місто міста місті містечко містечка містечку село села річка річки
     cathedral cathédrale catedral cattedrale kathedrale собор собора"""
 )
+#: Nouns before a name that say it is a place: those above, their plurals before a list
+#: ("towns such as X"), a residential complex's nouns and adjectives ("complexe
+#: résidentiel X", "жилом комплексе X") and a funicular's. Not in an apposition: there
+#: "complex", "estate" and "housing" qualify bodies as often ("X, an estate agent").
+PLACE_BEFORE = SETTLEMENT_NOUNS | words(
+    """towns cities villages municipalities districts neighbourhoods neighborhoods suburbs
+    rivers städte dörfer gemeinden orte villes communes ciudades pueblos localidades
+    municipios barrios ríos città comuni paesi cidades vilas municípios bairros rios
+    города сёла деревни районы
+    estate complex compound residential wohnanlage wohnkomplex hochhauskomplex siedlung
+    complexe résidentiel résidence complejo residencial urbanización complesso
+    residenziale condominio complexo condomínio komplex kompleks kompleksie mieszkalny
+    mieszkalnym osiedle osiedlu комплекс комплексе комплекса жилой жилом
+    funicular funiculaire funicolare standseilbahn kolejki kolejka фуникулер фуникулёр"""
+)
 #: The same nouns after the name, as English, German compounds aside, and Turkish write them.
 PLACE_AFTER = words(
     """town city village district river stream creek valley motorway highway freeway
-    expressway road province region cathedral nehri vadisi ilçesi köyü otoyolu"""
+    expressway road province region cathedral nehri vadisi ilçesi köyü otoyolu
+    estate complex compound housing funicular"""
 )
+#: Words that open a list of examples after a plural noun of place: "towns such as X",
+#: "ciudades como X", "Städte wie X".
+_LIKE = words("like como comme wie come jak как")
+#: Indefinite articles that open an apposition after the name: "X, a district of ...",
+#: "X, un quartiere situato ...", "X, eine Gemeinde ...".
+_INDEFINITE = words("a an un una une uno um uma ein eine einem einer einen")
 #: Words between a place noun and the name: "city of", "zona di", "rio do".
 _PARTICLES = words("of de di del della dello dei des du da do dos das d von van")
 #: Nouns before a name that make it a body: "the company X", "the newspaper X".
@@ -79,6 +110,29 @@ PLACED_USES = 2
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _PAREN = re.compile(r"\s*\(([^()]{2,40})\)")
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w’'-]*)")
+#: Prepositions that put a name where something happens, by language: "in Utiel", "en
+#: Utiel", "à Utiel", "w Utiel", "в Утьеле". Not "to" or "for": a body is written to.
+LOCATIVES: dict[str, frozenset[str]] = {
+    "en": words("in"),
+    "de": words("in im"),
+    "nl": words("in"),
+    "fr": words("à"),
+    "es": words("en"),
+    "ca": words("a en"),
+    "it": words("a"),
+    "pt": words("em"),
+    "ro": words("în"),
+    "pl": words("w we"),
+    "cs": words("v ve"),
+    "sk": words("v vo"),
+    "ru": words("в во"),
+    "uk": words("в у"),
+}
+#: The fewest languages whose texts write the name after a locative preposition.
+LOCATED_LANGUAGES = 2
+_LAST_WORD = re.compile(r"(?<![\w’'])([^\W\d_]+)\s+$")
+#: A comma after the name and the first words of what follows it: an apposition.
+_APPOSITION = re.compile(r"\s*,\s*((?:[^\W\d_][\w’'-]*\s+){0,3}[^\W\d_][\w’'-]*)")
 
 
 def places_by_noun(
@@ -98,24 +152,39 @@ def places_by_noun(
 
 def _placed(topic: Topic, by_id: dict[str, Article], place: Callable[[str], str | None]) -> bool:
     placed = uses = 0
+    located: list[str] = []  # the languages of the uses after a locative preposition
     for mention in topic.mentions:
         article = by_id.get(mention.article_id)
         if article is None or mention.span.paragraph >= len(article.paragraphs):
             continue
-        text = article.paragraphs[mention.span.paragraph].text
+        paragraph = article.paragraphs[mention.span.paragraph]
+        text = paragraph.text
         start, end = mention.span.start, mention.span.end
         uses += 1
         verdict = use_kind(text, start, end, place)
         if verdict == "body":
             return False
         placed += verdict == "place"
+        language = paragraph.language or article.language
+        if verdict is None and not topic.name.isupper() and locative(text, start, language):
+            located.append(language)
+    if len(set(located)) >= LOCATED_LANGUAGES:
+        placed += len(located)
     return placed >= min(PLACED_USES, max(1, (uses + 1) // 2)) and 2 * placed >= min(uses, 4)
+
+
+def locative(text: str, start: int, language: str) -> bool:
+    """Whether the word right before ``start`` is a locative preposition of ``language``
+    (:data:`LOCATIVES`: "in Utiel", "en Utiel", "à Utiel", "w Utiel"), with only a space
+    between. One such use says little (a body is joined "in NATO", read "in El País"),
+    so :func:`_placed` counts them only when they are written so in several languages."""
+    before = _LAST_WORD.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1).casefold() in LOCATIVES.get(language, ())
 
 
 def use_kind(text: str, start: int, end: int, place: Callable[[str], str | None]) -> str | None:
     """ "place", "body" or None: what the words around one use of a name say it is."""
     before = [w.casefold() for w in _WORD.findall(text[max(0, start - 60) : start])][-4:]
-    after = [w.casefold() for w in _WORD.findall(text[end : end + 30])][:1]
     next_word = _NEXT_WORD.match(text, end)
     if (
         (before and before[-1] in BODY_BEFORE)
@@ -124,10 +193,14 @@ def use_kind(text: str, start: int, end: int, place: Callable[[str], str | None]
         or (before and before[-1] in _ACCORDING_ONE)
     ):
         return "body"
-    if after and after[0] in PLACE_AFTER:
-        return "place"  # "the A10 motorway", "Polcevera river"
+    if next_word is not None and next_word.group(1).casefold() in PLACE_AFTER:
+        return "place"  # "the A10 motorway", "Polcevera river"; not "X, city officials"
     window = before[-3:]
     particle = False
+    if window[-2:] == ["such", "as"]:
+        del window[-2:]  # "rivers such as X": the plural noun of place names a list
+    elif window and window[-1] in _LIKE:
+        window.pop()
     while window and window[-1] in _PARTICLES:
         window.pop()
         particle = True
@@ -136,7 +209,27 @@ def use_kind(text: str, start: int, end: int, place: Callable[[str], str | None]
         or (particle and len(window) > 1 and window[-2] in PLACE_BEFORE)  # "quartiers
     ):  # périphériques de": one adjective between the noun and its "of"
         return "place"
+    if _apposed(text, end):
+        return "place"  # "X, a district of Pune", "X, un quartiere situato nel comune"
     paren = _PAREN.match(text, end)
     if paren is not None and place(paren.group(1).strip()) is not None:
         return "place"  # "Letur (Albacete)": a town and its province
     return None
+
+
+def _apposed(text: str, end: int) -> bool:
+    """Whether the name is followed by an apposition that says it is a place: a comma, an
+    indefinite article and, within three words, a noun of a settlement or district and no
+    noun of a body ("X, a district of Pune", "X, un quartiere situato", "X, eine kleine
+    Gemeinde"; not "X, a town council member"). Without the article the words after a comma
+    may open a clause of their own ("X, city officials said"), so they say nothing."""
+    match = _APPOSITION.match(text, end)
+    if match is None:
+        return False
+    after = [w.casefold() for w in _WORD.findall(match.group(1))]
+    return (
+        len(after) > 1
+        and after[0] in _INDEFINITE
+        and any(w in SETTLEMENT_NOUNS for w in after[1:])
+        and not any(w in BODY_BEFORE or w in ORG_HEADS for w in after[1:])
+    )
