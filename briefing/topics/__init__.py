@@ -51,6 +51,7 @@ from briefing import gcpause, stored_articles
 from briefing.model import Article, Topic
 from briefing.topics.assemble import build
 from briefing.topics.event_timeline import story_share, timeline_share
+from briefing.topics.event_tongues import with_event_tongues
 from briefing.topics.event_when import remember_stems
 from briefing.topics.events import CONTEXT, with_main_event_named
 from briefing.topics.languages import briefing_languages
@@ -124,6 +125,10 @@ def extract_topics_named(
             remember_stems(None)
         topics = with_period_events(ordered, topics, languages, periods)  # :mod:`.period_events`
         topics = with_tolls(ordered, topics, languages)  # :mod:`.tolls`
+        if event is not None and topics and topics[0].name == event:
+            # The act's word in the packet's other languages (:mod:`.event_tongues`),
+            # read beside the toll the line above lists.
+            topics = with_event_tongues(topics, ordered, languages)
     return (topics if limit is None else topics[:limit]), event
 
 
