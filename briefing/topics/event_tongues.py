@@ -18,7 +18,9 @@ words are read from the packet itself, never from a list of disaster words:
   "incendie", "incendio", "incêndio"; "пожара", "pożaru", "požáru"). One language's habit
   ("residencia", "bilan") or a single word of a text has no such echo and joins nothing.
 
-The agreed words join the event as aliases, and their uses become its mentions — in the
+The agreed words' uses become the event's mentions (not its names: its aliases stay the
+ones the event is named by, so the brief's lede, which reads the event by its names, still
+prefers the sentence that states it as written in the name's language) — in the
 articles that write the word in an anchored sentence at least (an article that writes "a
 flood of complaints" and never beside the event's place, lead or toll gives nothing), and
 never in a sentence that names another year than the event's (an earlier fire, the floods
@@ -136,10 +138,7 @@ def with_event_tongues(
             key=lambda m: (m.article_id, m.span.paragraph, m.span.start, m.span.end),
         )
     )
-    aliases = tuple(
-        sorted({*event.aliases, *(m.surface for m in more)}, key=lambda s: (s.lower(), s))
-    )
-    return (replace(event, aliases=aliases, mentions=mentions), *rest)
+    return (replace(event, mentions=mentions), *rest)
 
 
 def _anchors(event: Topic, rest: Sequence[Topic]) -> dict[tuple[str, int], set[tuple[int, str]]]:
