@@ -38,7 +38,9 @@ written back to back; a theme the languages write beside its word, "volcanic eru
 it by :mod:`.event_qualifiers`); after it, :mod:`.period_events` and :mod:`.sequence_events` add the
 secondary events the texts give a length in days ("three days of national mourning") or number
 and date ("the first round on 4 May"), and :mod:`.tolls` the death toll a multilingual
-briefing counts in every language ("killing 12", "12 Tote", "погибли 12"). Word lists live
+briefing counts in every language ("killing 12", "12 Tote", "погибли 12"); last,
+:mod:`.event_tongues` gives the main event the uses of the act's word as three languages or
+more write it alike ("incendie", "incendio", "incêndio"). Word lists live
 in :mod:`.lexicon`, place tables in :mod:`.gazetteer`. Domain code: it never imports Textual.
 """
 

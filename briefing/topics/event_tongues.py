@@ -119,16 +119,17 @@ def with_event_tongues(
         keyed = keyers[language]
         for index, paragraph in article.body_paragraphs:
             text = paragraph.text
-            found = [u for u in keyed(text) if (language, u[2]) in agreed]
-            if not found:
+            if not any((language, key) in agreed for _s, _e, key in keyed(text.casefold())):
                 continue
             for s, e in sentence_spans(text, language):
                 if years and set(_YEAR.findall(text[s:e])) - years:
                     continue  # dated to another year: an earlier event of the kind
+                # Read sentence by sentence: one opening with the word ("Ciclón destruye…")
+                # writes it capitalised.
                 more.extend(
-                    Mention(article.id, Span(index, start, end), text[start:end])
-                    for start, end, _key in found
-                    if s <= start < e and (article.id, index, start) not in taken
+                    Mention(article.id, Span(index, s + start, s + end), text[s + start : s + end])
+                    for start, end, key in keyed(text[s:e])
+                    if (language, key) in agreed and (article.id, index, s + start) not in taken
                 )
     if not more:
         return tuple(topics)
