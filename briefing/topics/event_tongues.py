@@ -10,13 +10,19 @@ words are read from the packet itself, never from a list of disaster words:
   :mod:`.tolls`, read in every language), and a sentence naming the place or venue the
   event's name holds ("Tai Po", "Crocus City Hall");
 - per language, each content word (four letters or more, no function or everyday word:
-  :func:`.keywords.unnamed_key`; no word of another topic's name or aliases: those are the
-  toll's, the place's, the mourning's) scores the (article, kind of anchor) pairs that hold
-  it; a language's :data:`CANDIDATES` best scoring words are its candidates;
-- a candidate is the act only when :data:`LANGUAGES` languages or more agree: their
-  candidates are cognates (romanised stems alike, :data:`.keywords.COGNATE_RATIO`:
-  "incendie", "incendio", "incêndio"; "пожара", "pożaru", "požáru"). One language's habit
-  ("residencia", "bilan") or a single word of a text has no such echo and joins nothing.
+  :func:`.keywords.unnamed_key`; no day, month or number word: every outlet writes the day
+  and the toll; no word of another topic's name or aliases: those are the toll's, the
+  place's, the mourning's) scores the (article, kind of anchor) pairs that hold it; a
+  language's :data:`CANDIDATES` best scoring words are its candidates;
+- a candidate is the act only when the languages agree: another language's candidate is its
+  cognate (romanised stems alike, :data:`.keywords.COGNATE_RATIO`: "incendie", "incendio"),
+  and with the cognates anchored :data:`ANCHORED` times or more in any language they span
+  :data:`LANGUAGES` languages, and stand in a title or a count of the dead in :data:`SAID`
+  of them (what happened is headlined and counted; a subject of the story, "financement",
+  is written in the leads alone). One language's habit ("residencia", "bilan") has no echo;
+- a language that names the event already (the English "fire") judges: when
+  :data:`JUDGES` of its articles write a cognate of a candidate as another word
+  ("complex", "cathedral", "tourists"), the candidate is a thing of the story, not the act.
 
 The agreed words' uses become the event's mentions (not its names: its aliases stay the
 ones the event is named by, so the brief's lede, which reads the event by its names, still
@@ -24,7 +30,9 @@ prefers the sentence that states it as written in the name's language) — in th
 articles that write the word in an anchored sentence at least (an article that writes "a
 flood of complaints" and never beside the event's place, lead or toll gives nothing), and
 never in a sentence that names another year than the event's (an earlier fire, the floods
-of 1957: :data:`_YEAR`).
+of 1957: :data:`_YEAR`). Cognates are what agree, so an act whose words share no root across
+three languages ("pożaru" and "пожара" are too far apart, "powodzi" and "inondations" share
+nothing) is left as it was.
 """
 
 from __future__ import annotations
