@@ -244,8 +244,19 @@ def _event_topics(topics: Sequence[Topic], main_event: str | None) -> list[Topic
             or any(_has_word(folded, alias.casefold()) for alias in (t.name, *t.aliases))
         ]
         if named:
-            return named
+            return [_by_names(t) for t in named]
     return sorted(topics, key=lambda t: (-t.article_count, -t.mention_count))[:COVERED_TOPICS]
+
+
+def _by_names(topic: Topic) -> Topic:
+    """``topic`` with the mentions written as one of its names alone. The main event holds
+    the act's word as the packet's other languages write it (:mod:`.topics.event_tongues`)
+    among its mentions but not among its names: those mentions are for the passages, and
+    counted here they let a sentence of the story's aftermath in another language ("280
+    missing in the fire") outrank the English one that states the event."""
+    forms = {a.casefold() for a in (topic.name, *topic.aliases)}
+    kept = tuple(m for m in topic.mentions if m.surface.casefold() in forms)
+    return topic if len(kept) == len(topic.mentions) else replace(topic, mentions=kept)
 
 
 def _has_word(text: str, word: str) -> bool:

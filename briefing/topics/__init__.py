@@ -38,7 +38,9 @@ written back to back; a theme the languages write beside its word, "volcanic eru
 it by :mod:`.event_qualifiers`); after it, :mod:`.period_events` and :mod:`.sequence_events` add the
 secondary events the texts give a length in days ("three days of national mourning") or number
 and date ("the first round on 4 May"), and :mod:`.tolls` the death toll a multilingual
-briefing counts in every language ("killing 12", "12 Tote", "погибли 12"). Word lists live
+briefing counts in every language ("killing 12", "12 Tote", "погибли 12"); last,
+:mod:`.event_tongues` gives the main event the uses of the act's word as three languages or
+more write it alike ("incendie", "incendio", "incêndio"). Word lists live
 in :mod:`.lexicon`, place tables in :mod:`.gazetteer`. Domain code: it never imports Textual.
 """
 
@@ -51,6 +53,7 @@ from briefing import gcpause, stored_articles
 from briefing.model import Article, Topic
 from briefing.topics.assemble import build
 from briefing.topics.event_timeline import story_share, timeline_share
+from briefing.topics.event_tongues import with_event_tongues
 from briefing.topics.event_when import remember_stems
 from briefing.topics.events import CONTEXT, with_main_event_named
 from briefing.topics.languages import briefing_languages
@@ -124,6 +127,10 @@ def extract_topics_named(
             remember_stems(None)
         topics = with_period_events(ordered, topics, languages, periods)  # :mod:`.period_events`
         topics = with_tolls(ordered, topics, languages)  # :mod:`.tolls`
+        if event is not None and topics and topics[0].name == event:
+            # The act's word in the packet's other languages (:mod:`.event_tongues`),
+            # read beside the toll the line above lists.
+            topics = with_event_tongues(topics, ordered, languages)
     return (topics if limit is None else topics[:limit]), event
 
 

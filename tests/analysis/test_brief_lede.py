@@ -297,3 +297,24 @@ def test_a_toll_is_a_count_of_the_dead_or_injured() -> None:
     assert not states_toll("The storm hit a ferry carrying 40 passengers off Velmora.", "en")
     assert not states_toll("The storm was the worst since 1987, when Velmora lost its pier.", "en")
     assert not states_toll("A family of three was evacuated from Velmora after the storm.", "en")
+
+
+def test_the_events_mentions_under_no_name_of_it_do_not_choose_the_lede(
+    article: MakeArticle,
+) -> None:
+    # The main event holds the Italian "tempesta" among its mentions (the act's word in the
+    # packet's other languages: topics.event_tongues), not among its names.
+    english = "The storm hit the harbour of Velmora, sinking two ferries and killing nine."
+    italian = "A Velmora si cercano ancora dieci dispersi dopo la tempesta di martedì 4 marzo 2031."
+    a = article("a", english, date=D(2031, 3, 5))
+    b = _in(article("b", italian, date=D(2031, 3, 5)), "it")
+    at = italian.index("tempesta")
+    event = _topic(
+        EVENT,
+        "event",
+        ("storm",),
+        Mention("a", Span(0, 4, 9), "storm"),
+        Mention("b", Span(0, at, at + len("tempesta")), "tempesta"),
+    )
+    place = _topic("Velmora", "place", ("Velmora",))
+    assert _lede([a, b], [event, place]) == english
