@@ -9,8 +9,9 @@ something else, and are read here from the words around the phrase, never from i
   ноября"; the closed class of :mod:`.period_ends`). The period's end is not the day the
   decree, the closure or the fight happened; the sentence's own day, when it gives one, is
   a date of its own, and without one the sentence is not a dated event;
-- a year that qualifies a noun: "the ruling of 2007", "la campagne de 2007", "le elezioni
-  del 2007", "die Wahl von 2007", "кампании 2007 года" (a genitive, no preposition). It
+- a year that qualifies a noun: "the ruling of 2007", "the 2007 campaign", "la campagne de
+  2007", "le elezioni del 2007", "die Wahl von 2007", "кампании 2007 года" (a genitive, no
+  preposition; or a year between an article and its noun). It
   dates the noun — the campaign, the ruling — not the sentence's main verb ("was sentenced
   over the financing of the 2007 campaign"), so the sentence keeps no year from it and is
   listed as undated rather than filed under a year it is not about. A year introduced by
@@ -44,6 +45,13 @@ _OF: dict[str, str] = {
     "de": r"von|des\s+jahres",
     "nl": r"van",
     "ro": r"din",
+}
+#: Articles, which put a year before the noun it qualifies ("the 2007 campaign", "die 2007
+#: gewählte Regierung", "het 2007 verkiezingsprogramma"): a year right after one is the noun's.
+_ARTICLES: dict[str, str] = {
+    "en": r"the|a|an",
+    "de": r"der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen",
+    "nl": r"de|het|een",
 }
 #: Languages that put a year qualifying a noun in the genitive with no preposition, the
 #: year's word after it ("кампании 2007 года", "кампанії 2007 року", "kampanii z 2007 roku"
@@ -101,6 +109,9 @@ def qualifies_noun(sentence: str, phrase: DatePhrase, start: int, language: str)
     if _RANGE_AFTER.match(sentence, end):
         return False
     before = sentence[max(0, start - 40) : start]
+    article = _ARTICLES.get(language)
+    if article is not None and re.search(rf"(?i)(?<![\w'’])(?:{article})\s+$", before):
+        return True  # "the 2007 presidential campaign": a year between article and noun
     of = _OF.get(language)
     if of is not None:
         # A noun, then "of": "campagne de 2007" (not "de 2007" opening the sentence).

@@ -47,11 +47,13 @@ def _year(sentence: str, year: str) -> tuple[DatePhrase, int]:
         ("es", "El exalcalde fue condenado por la financiación de su campaña de 2027."),
         ("en", "The former mayor was sentenced over the funding of the campaign of 2027."),
         ("ru", "Бывший мэр получил срок за финансирование кампании 2027 года."),
+        ("en", "He was convicted on Friday over funding for the 2027 Senate campaign."),
+        ("de", "Er wurde am Freitag wegen Spenden im Wahlkampf des Jahres 2027 verurteilt."),
     ],
 )
 def test_a_year_qualifying_a_noun_leaves_the_sentence_undated(language: str, sentence: str) -> None:
-    years = [e for e in _entries(language, sentence) if e.precision == "year"]
-    assert years and all(e.date is None for e in years)
+    years = [e for e in _entries(language, sentence) if e.phrase.endswith("2027")]
+    assert years and all(e.date is None and e.resolution == "unresolved" for e in years)
     phrase, at = _year(sentence, "2027")
     assert qualifies_noun(sentence, phrase, at, language)
 
@@ -63,6 +65,7 @@ def test_a_year_qualifying_a_noun_leaves_the_sentence_undated(language: str, sen
         ("fr", "En 2027, le tribunal a condamné le maire."),
         ("it", "Nel 2027 il tribunale ha condannato il sindaco."),
         ("ru", "В 2027 году суд вынес приговор бывшему мэру."),
+        ("de", "Im Jahr 2027 wurde der Bürgermeister verurteilt."),
         ("fr", "Il fut maire de 2027 à 2029 avant d'être condamné."),  # a range: ``periods``
     ],
 )
