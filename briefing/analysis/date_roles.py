@@ -171,7 +171,7 @@ def describes_picture(sentence: str) -> bool:
 
 #: Verbs of reporting and publishing (a closed class, as function words are): what a report
 #: formula says of the outlet ("AP reported it", "o tom informovala", "Об этом сообщило").
-_REPORTING = words(
+REPORTING = words(
     """reported reports report published publishes wrote writes broke
     rapporté rapporte informé annoncé écrit publié relaté
     informó informa publicó reportó
@@ -196,6 +196,27 @@ _OUTLET_NOUNS = words(
 _CONTENT = re.compile(r"[^\W\d_][\w'’-]*")
 
 
+#: Longest word that may stand between a verb of reporting and its date ("reported late on
+#: Saturday", "informó este sábado"): a short adverb or article, never what was reported.
+_GAP_LETTERS = 5
+
+
+def dates_telling(clause: str, start: int) -> bool:
+    """Whether the date phrase at ``start`` of ``clause`` comes right after a verb of
+    reporting ("…, Hellenic Train reported on Saturday", "…, informó este sábado la
+    agencia", "…, сообщило в субботу агентство"): it dates the telling, not an event of
+    the clause. "Rescuers reported finding survivors on Saturday" dates the finding."""
+    before = _CONTENT.findall(clause[:start])[-2:]
+    if before and before[-1].casefold() in REPORTING:
+        return True
+    return (
+        len(before) == 2
+        and before[0].casefold() in REPORTING
+        and len(before[1]) <= _GAP_LETTERS
+        and before[1].islower()
+    )
+
+
 def about_reporting(sentence: str, start: int, end: int, language: str) -> bool:
     """Whether the sentence only says that someone reported, with the date of the report
     ("AP reported it on Friday morning", "V pátek ráno o tom informovala agentura AP", "Об
@@ -213,5 +234,5 @@ def about_reporting(sentence: str, start: int, end: int, language: str) -> bool:
         for w in _CONTENT.findall(rest)
         if not w[:1].isupper() and w.casefold() not in skip
     ]
-    verbs = [w for w in words if w in _REPORTING]
-    return len(verbs) == 1 and all(w in _REPORTING or w in _OUTLET_NOUNS for w in words)
+    verbs = [w for w in words if w in REPORTING]
+    return len(verbs) == 1 and all(w in REPORTING or w in _OUTLET_NOUNS for w in words)
