@@ -10,7 +10,9 @@ Conservative, and the same in every language: two dates are in separate clauses 
 the text between them has a clause mark (comma, semicolon, colon, dash, bracket) and at least
 ``CLAUSE_WORDS`` words, and, cut at the last such mark, each side keeps ``CLAUSE_WORDS``
 words besides its date. "From Wednesday to Friday", "October 8 and 9", "Monday, October 20,
-to Wednesday" and two dates of one day keep the whole sentence at its first date.
+to Wednesday" and two dates of one day keep the whole sentence at its first date. A later
+clause whose date follows a verb of reporting ("…, the company reported on Saturday") dates
+the telling, not an event, and is not shown (``date_roles.dates_telling``).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
+from briefing.analysis.date_roles import dates_telling
 from briefing.analysis.model import TimelineEntry
 from briefing.model import Span
 
@@ -103,7 +106,11 @@ def by_clause(entries: Iterable[TimelineEntry]) -> list[TimelineEntry]:
         for entry in group:
             split[id(entry)] = None
         for index, entry in enumerate(dated):
-            split[id(entry)] = _clause(entry, bounds[index], bounds[index + 1])
+            part = _clause(entry, bounds[index], bounds[index + 1])
+            # "…, Hellenic Train reported on Saturday": a clause whose day is its report's
+            # tells no event of its own; the other clauses show the sentence.
+            told = index > 0 and dates_telling(part.sentence, _offsets(part)[0])
+            split[id(entry)] = None if told else part
     found = []
     for entry in items:
         if id(entry) not in split:

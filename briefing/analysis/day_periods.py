@@ -83,3 +83,10 @@ def in_named_half(text: str, end: int, minutes: int, language: str) -> int:
                     return later
                 return minutes
     return minutes
+
+
+@cache
+def period_names(language: str) -> frozenset[str]:
+    """The language's names of the parts of the day, casefolded ("morning", "ráno", "matin"),
+    from CLDR: the words that may stand beside a weekday without telling anything else."""
+    return frozenset(name for name, _ in _periods(language))

@@ -84,6 +84,13 @@ _MONTHS = (
 )  # fmt: skip
 
 
+def until_before(text: str, language: str) -> bool:
+    """Whether ``text`` (what stands before a date phrase) ends on the language's "until"
+    ("jusqu'au", "hasta el", "bis", "до"): the date that follows ends a period."""
+    until = _until(language)
+    return until is not None and until[0].search(text) is not None
+
+
 @cache
 def _until(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """(the "until" word ending a gap or opening a date phrase, the range joiner)."""

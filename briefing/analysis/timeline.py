@@ -20,6 +20,12 @@ captions or credits, caption-shaped sentences inside body text ("…, in Paris, 
 packet (``asides``), never from a word list: asides, history told in passing ("built in 1967",
 "last serviced in May") and a year a comparison counts from ("the deadliest since the siege of
 X in 2004").
+
+Some dates in a sentence date something else than what it tells (``date_roles``): a period's
+end still to come ("mourning decreed until 1 November") and a statement that only says who
+reported ("AP reported it on Friday") are not events; a caption opening on its picture ("Ces
+images …") is not one either; and a year that qualifies a noun ("sa campagne de 2007") dates
+the noun, so the sentence is listed as undated rather than filed under that year.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from functools import cache
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
+from briefing.analysis import date_roles
 from briefing.analysis.asides import mark_asides
 from briefing.analysis.context_days import context_entries
 from briefing.analysis.date_sentences import Dated, dated_phrases, stamped_day
@@ -69,6 +76,10 @@ class _Found:
     dateline: bool = False
     #: False for captions, credits and trivia.
     event: bool = True
+    #: A year that qualifies a noun ("la campagne de 2007"): it dates no event (``date_roles``).
+    noun_year: bool = False
+    #: The end of a period ("until 1 November"; ``date_roles``).
+    ends: bool = False
 
 
 def extract_timeline(articles: Iterable[Article]) -> tuple[TimelineEntry, ...]:
@@ -76,9 +87,19 @@ def extract_timeline(articles: Iterable[Article]) -> tuple[TimelineEntry, ...]:
     items = list(articles)
     entries: list[TimelineEntry] = []
     read: dict[tuple[str, str, str], tuple[Dated, ...]] = {}  # each distinct text read once
+    nouns: set[tuple[str, int, int]] = set()  # years that qualify a noun ("de 2007")
     for article in items:
-        entries.extend(_resolve_article(article, _find(article, read)))
-    return tuple(sorted(mark_asides(items, entries), key=_order))
+        found = _find(article, read)
+        nouns |= {(article.id, f.paragraph, f.phrase.start) for f in found if f.noun_year}
+        entries.extend(_resolve_article(article, found))
+    # Asides are read with every year in place (a period's two ends, history one source
+    # names); only then is a year that dates a noun taken off its sentence (``date_roles``).
+    marked = [date_roles.undated(e) if _key(e) in nouns else e for e in mark_asides(items, entries)]
+    return tuple(sorted(marked, key=_order))
+
+
+def _key(entry: TimelineEntry) -> tuple[str, int, int]:
+    return (entry.article_id, entry.phrase_span.paragraph, entry.phrase_span.start)
 
 
 def _order(entry: TimelineEntry) -> tuple[int, dt.date, str, int, int]:
@@ -107,8 +128,13 @@ def _find(article: Article, read: dict[tuple[str, str, str], tuple[Dated, ...]])
             if (phrase.text, sentence) in seen:
                 continue  # the same caption repeated under every photo
             seen.add((phrase.text, sentence))
-            event = not (furniture or caption or forecast)
-            item = _Found(index, start, end, sentence, phrase, dateline, event)
+            at = phrase.start - start
+            ends = date_roles.ends_period(sentence, phrase, at, in_language)
+            told = date_roles.about_reporting(sentence, at, at + len(phrase.text), in_language)
+            shown = date_roles.describes_picture(sentence)  # "Ces images …": a caption
+            event = not (furniture or caption or forecast or told or shown)
+            noun_year = date_roles.qualifies_noun(sentence, phrase, at, in_language)
+            item = _Found(index, start, end, sentence, phrase, dateline, event, noun_year, ends)
             earlier = _restating(found, item, in_language)
             if earlier is None:
                 found.append(item)
@@ -272,7 +298,7 @@ def _resolve(own: _Own, item: _Found) -> TimelineEntry | None:
         how=how,
         month=phrase.month if date is None and phrase.kind in ("absolute", "month") else None,
         day=phrase.day if date is None and phrase.kind == "absolute" else None,
-        event=item.event,
+        event=item.event and not (item.ends and not date_roles.lasted(date, own.date, own.exact)),
         day_until=phrase.day_until if date is None and phrase.kind == "absolute" else None,
         weekday=phrase.weekday if date is None and phrase.kind == "weekday" else None,
     )

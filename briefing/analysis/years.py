@@ -62,7 +62,7 @@ def find_years(text: str, language: str, taken: list[tuple[int, int]]) -> list[D
 
 def _function_word_before(text: str, start: int, end: int, language: str) -> bool:
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if before is None or before.group(1).casefold() not in _function_words(language):
+    if before is None or before.group(1).casefold() not in function_words(language):
         return False
     head = text[max(0, start - 30) : start].casefold().rstrip()
     if any(head == h or head.endswith(f" {h}") for h in QUALIFIERS.get(language, {})):
@@ -73,7 +73,7 @@ def _function_word_before(text: str, start: int, end: int, language: str) -> boo
     if following is None:
         return True  # the clause ends: "in 2019.", "en 2019, la flèche…"
     word = following.group(1)
-    if word.casefold() in _function_words(language):
+    if word.casefold() in function_words(language):
         return True  # "in 1998 after a flood", "nel 1977 è entrato"
     # Any other word after it may be what the number counts ("of 2000 families", "von 2000
     # Menschen"): a capitalised one only where capitals mark names, not nouns.
@@ -97,7 +97,7 @@ def _year_word(word: str, language: str) -> bool:
 
 
 @cache
-def _function_words(language: str) -> frozenset[str]:
+def function_words(language: str) -> frozenset[str]:
     import stopwordsiso
     from whoosh.lang import has_stopwords, stopwords_for_language
 

@@ -5,6 +5,7 @@ fixture text only."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from analysis.builders import MakeArticle
 
@@ -56,3 +57,31 @@ def test_two_dates_of_one_day_stay_one_line(article: MakeArticle) -> None:
     entries = extract_timeline([a])
     assert {e.date for e in entries} == {DAY}
     assert by_clause(entries) == list(entries)
+
+
+def test_a_clause_dated_by_its_report_is_not_shown(article: MakeArticle) -> None:
+    """ "…, the operator reported on Monday" dates the telling: only the strike's clause is
+    shown, at its day, in every language; a report that tells what was found keeps it."""
+    texts = {
+        "en": "Dock workers extended a strike launched on March 1 over the crane accident, "
+        "the port operator reported on Monday.",
+        "es": "Los estibadores prolongaron la huelga iniciada el 1 de marzo por el accidente, "
+        "informó este lunes la autoridad portuaria.",
+        "ru": "Докеры продлили забастовку, начатую 1 марта из-за аварии крана, сообщило в "
+        "понедельник портовое управление.",
+    }
+    for language, text in texts.items():
+        a = replace(article("a", text, date=DAY), language=language)
+        shown = {e.date: e.sentence for e in by_clause(extract_timeline([a]))}
+        assert list(shown) == [dt.date(2031, 3, 1)], language
+        assert shown[dt.date(2031, 3, 1)].endswith(" …"), language
+
+
+def test_a_report_that_tells_an_event_keeps_its_clause(article: MakeArticle) -> None:
+    text = (
+        "The crane fell on March 1 at the quay, and rescuers reported finding two "
+        "dockers alive on Monday."
+    )
+    a = article("a", text, date=DAY)
+    shown = {e.date for e in by_clause(extract_timeline([a]))}
+    assert shown == {dt.date(2031, 3, 1), dt.date(2031, 3, 3)}
