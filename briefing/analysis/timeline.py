@@ -36,8 +36,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
-
 from briefing.analysis import date_roles
 from briefing.analysis.asides import mark_asides
 from briefing.analysis.context_days import context_entries
@@ -46,6 +44,7 @@ from briefing.analysis.dates import DatePhrase, relative_year_in
 from briefing.analysis.model import Precision, Resolution, TimelineEntry
 from briefing.analysis.text import language_of
 from briefing.analysis.weekday_days import place_weekday_day
+from briefing.analysis.weekday_tense import tense, weekday_near
 from briefing.model import Article, Span
 
 #: Paragraph kinds whose dates are not read at all (site furniture, copyright lines).
@@ -53,16 +52,7 @@ _SKIPPED_KINDS = frozenset({"boilerplate"})
 #: Paragraph kinds whose dates are read but are not events: photo captions and credits.
 _NOT_EVENTS = frozenset({"caption", "meta"})
 #: dateutil's weekday objects by ``date.weekday()`` index.
-_DAY_OF_WEEK = (MO, TU, WE, TH, FR, SA, SU)
 _WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_FUTURE = re.compile(
-    r"\b(will|would|’ll|'ll|shall|scheduled|expected|planned|due|to be held|later|next|upcoming)\b",
-    re.IGNORECASE,
-)
-_PAST = re.compile(r"\b(?:[Ll]ast|was|were|had|ago|earlier|previous)\b|\b[a-z]{3,}ed\b")
-#: Verbs of saying: their tense is the report's, not the reported event's.
-_SAYING = re.compile(r"(?:said|told|added|stated|reported|announced|claimed|noted)", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[,;:—–(]|\b(?:and|but|where|while|which|who)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,7 +345,7 @@ def _weekday(own: _Own, item: _Found) -> tuple[dt.date | None, Resolution, str]:
         return None, "unresolved", f"the weekday needs the article's day; it gives only {own.label}"
     # Tense only tells past from future relative to when the article was written.
     at = phrase.start - item.sentence_start
-    direction = _tense(item.sentence, at, phrase.modifier, at + len(phrase.text))
+    direction = tense(item.sentence, at, phrase.modifier, at + len(phrase.text))
     if direction == 0 and (phrase.weekday - own.date.weekday()) % 7 == WEEK_EDGE:
         # Three days ahead or four back: with no tense to tell, neither is "this week". A
         # report tells what happened, and a coming day is nearly always marked as coming
@@ -364,7 +354,7 @@ def _weekday(own: _Own, item: _Found) -> tuple[dt.date | None, Resolution, str]:
         # a Sunday) rather than put on the Wednesday to come.
         return None, "unresolved", "no tense tells the weekday ahead from the one before"
     return (
-        _weekday_near(own.date, phrase.weekday, direction),
+        weekday_near(own.date, phrase.weekday, direction),
         "weekday",
         f"weekday counted from {own.label}",
     )
@@ -372,54 +362,6 @@ def _weekday(own: _Own, item: _Found) -> tuple[dt.date | None, Resolution, str]:
 
 #: Days ahead of the article's day at which an unmarked weekday may as well be the one before.
 WEEK_EDGE = 3
-
-
-def _tense(sentence: str, at: int, modifier: str | None, end: int) -> int:
-    """+1 when the clause around the weekday speaks of the future, -1 the past, 0 unknown."""
-    if modifier == "next":
-        return 2
-    if modifier == "last":
-        return -2
-    before = sentence[:at]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    clause = before[breaks[-1].end() :] if breaks else before
-    if _FUTURE.search(clause):
-        return 1
-    if _PAST.search(clause):
-        return -1
-    return _tense_after(sentence[end:])
-
-
-def _tense_after(rest: str) -> int:
-    """The tense of the first verb cue in the clause a weekday opens.
-
-    "On Tuesday, a train collided …" puts the verb after the phrase, where the clause before
-    it says nothing. Only that clause counts ("met on Tuesday and will meet again" is not
-    future); a verb of saying is the report's tense, not the event's ("On Tuesday, officials
-    said the ferry capsized"); an explicit future word beats an "-ed" form ("scheduled").
-    """
-    rest = rest.lstrip(" ,;:—–")
-    cut = _CLAUSE_BREAK.search(rest)
-    clause = rest[: cut.start()] if cut else rest
-    cues = [(m.start(), 0, 1) for m in _FUTURE.finditer(clause)]
-    cues += [(m.start(), 1, -1) for m in _PAST.finditer(clause) if not _SAYING.fullmatch(m.group())]
-    return min(cues)[2] if cues else 0
-
-
-def _weekday_near(anchor: dt.date, weekday: int, direction: int) -> dt.date:
-    """The given weekday nearest the anchor: on or after it, on or before it, or either side.
-
-    ``direction`` ±2 ("next", "last") excludes the anchor day itself: "last Friday" written on
-    a Friday is a week earlier.
-    """
-    if direction > 0:
-        start = anchor + dt.timedelta(days=1 if direction > 1 else 0)
-        return start + relativedelta(weekday=_DAY_OF_WEEK[weekday](+1))
-    if direction < 0:
-        start = anchor - dt.timedelta(days=1 if direction < -1 else 0)
-        return start + relativedelta(weekday=_DAY_OF_WEEK[weekday](-1))
-    shift = (weekday - anchor.weekday() + 3) % 7 - 3  # -3..+3: news means "this week"
-    return anchor + dt.timedelta(days=shift)
 
 
 def _day(day: dt.date) -> str:
