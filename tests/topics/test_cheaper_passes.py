@@ -19,6 +19,7 @@ Every text here is written for these tests.
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter, defaultdict
 
 import pytest
@@ -284,3 +285,43 @@ def test_modifiers_searched_by_first_letter_answer_as_the_whole_leads(lead: int)
     expected = [(2, w) for w in candidates if not _measure(w).search(whole)]
     assert modifiers(pairs, "quake", leads) == expected
     assert 0 < len(expected) < len(candidates)
+
+
+def _plain_after_particle(text: str, start: int) -> bool:
+    from briefing.topics.people import _AMBIGUOUS, _CUT, CYRILLIC_PARTICLES
+
+    m = _CUT.search(text, max(0, start - 80), start)
+    if m is None:
+        return False
+    particles = m.group(2).split()
+    return all(p in CYRILLIC_PARTICLES for p in particles) and (
+        m.group(1) is not None or not set(particles) & _AMBIGUOUS
+    )
+
+
+_CUT_TEXTS = [
+    "Президент Марсело Ребело де Соуза заявил, что Урсула фон дер Ляйен приедет.",
+    "у Львові, де Зеленський выступил,\tа Хуан дель Ривера\u00a0 молчал.",
+    "Иван Петров ду  Сантуш и Анна Мария дос Сантос, ДЕ Гаспар, де Гаспар.",
+    "Ali bin Salman met Ursula von der Leyen in Brussels de Gaulle.",
+    "Виктор Орбан ля Франс, Марко Ёжиков её Гонсалес, Жан ля Ланн.",
+    "де Соуза открыл; фон Браун; ле Пен ответила.",
+]
+
+
+@pytest.mark.parametrize("text", _CUT_TEXTS)
+def test_a_name_cut_at_its_particle_is_told_as_the_search_alone_tells_it(text: str) -> None:
+    from briefing.topics.people import after_particle
+
+    starts = [m.start() for m in re.finditer(r"\w+", text)]
+    answers = [after_particle(text, s) for s in starts]
+    assert answers == [_plain_after_particle(text, s) for s in starts]
+
+
+def test_the_cut_texts_hold_cut_names_and_look_alikes() -> None:
+    from briefing.topics.people import after_particle
+
+    answers = Counter(
+        after_particle(text, m.start()) for text in _CUT_TEXTS for m in re.finditer(r"\w+", text)
+    )
+    assert answers[True] >= 5 and answers[False] > 50
