@@ -325,3 +325,57 @@ def test_the_cut_texts_hold_cut_names_and_look_alikes() -> None:
         after_particle(text, m.start()) for text in _CUT_TEXTS for m in re.finditer(r"\w+", text)
     )
     assert answers[True] >= 5 and answers[False] > 50
+
+
+def _plain_listed(
+    occurrences: list[Occurrence], paragraphs: dict[tuple[str, int], str]
+) -> set[Occurrence]:
+    from briefing.topics.weak_mentions import _DATELINE, _LIST_GLUE
+
+    by_paragraph: dict[tuple[str, int], list[Occurrence]] = defaultdict(list)
+    for o in occurrences:
+        by_paragraph[(o.article, o.paragraph)].append(o)
+    found: set[Occurrence] = set()
+    for key, occs in by_paragraph.items():
+        text = paragraphs.get(key, "")
+        found.update(
+            o for o in occs if o.start == 0 and o.surface.isupper() and _DATELINE.match(text, o.end)
+        )
+        run: list[Occurrence] = []
+        for o in sorted(occs, key=lambda o: (o.start, -o.end)):
+            if run and o.start < run[-1].end:
+                continue
+            if run and _LIST_GLUE.fullmatch(text[run[-1].end : o.start]):
+                run.append(o)
+                continue
+            if len(run) >= 3:
+                found.update(run)
+            run = [o]
+        if len(run) >= 3:
+            found.update(run)
+    return found
+
+
+_LISTS = [
+    "OSLO (Reuters) — Varnsholm, Oskaven and Tarnköy met; Brisk or Halden stayed away.",
+    "Varnsholm, Oskaven, Tarnköy and Brisk signed, said Halden.",
+    "Brisk and Halden talked.",
+]
+
+
+def test_lists_of_names_are_found_as_the_full_loop_finds_them() -> None:
+    from briefing.topics.weak_mentions import listed
+
+    rnd = random.Random(5)
+    paragraphs = {("a", i): text for i, text in enumerate(_LISTS)}
+    names = [(i, m) for i, text in enumerate(_LISTS) for m in re.finditer(r"[A-Z]\w+", text)]
+    sizes = Counter()
+    for _ in range(500):
+        occs = [
+            Occurrence("a", i, m.start(), m.end(), m.group())
+            for i, m in rnd.sample(names, rnd.randint(0, len(names)))
+        ]
+        expected = _plain_listed(occs, paragraphs)
+        assert listed(occs, paragraphs) == expected
+        sizes[len(expected) > 0] += 1
+    assert sizes[True] > 50 and sizes[False] > 10
