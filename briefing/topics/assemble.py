@@ -14,6 +14,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from operator import attrgetter
 from typing import Any
 
 from briefing.model import Article, Topic
@@ -330,10 +331,14 @@ def _name_later(
             name = with_article(name, occs, texts, function)
         return name
 
-    if key == "g:" or any(not o.surface for o in occs):
+    if key == "g:" or not all(map(_SURFACE, occs)):  # a use with no surface: in C
         cluster.name = namer()
     else:
         cluster.namer = namer
+
+
+#: An occurrence's surface, read in C.
+_SURFACE = attrgetter("surface")
 
 
 def _aside(cluster: Cluster, texts: dict[tuple[str, int], str], function: frozenset[str]) -> bool:

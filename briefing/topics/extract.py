@@ -58,6 +58,30 @@ _BORROWED_REGIONS = frozenset({"Oblast", "Krai", "Kraj"})
 _EDGE_WORDS = CONNECTORS | STOPWORDS | MONTHS | WEEKDAYS | {m + "." for m in MONTHS}
 
 
+#: Languages whose region phrases :func:`~.region_phrases.region_place` reads in Latin letters.
+_LATIN_REGION_LANGUAGES = frozenset({"cs", "sk"})
+
+
+def _silent_opener(text: str, language: str) -> bool:
+    """Whether a capitalised run of one word that opens a sentence and is an edge word of the
+    reader ("The", "But", "After", "Dans") can be skipped: every step of
+    :meth:`_Reader._names` is silent for it, and a third of a briefing's runs are such words.
+
+    Not a rule of its own, only where the rules say nothing (``tests/topics`` runs the full
+    steps on such runs): :meth:`~.name_kinds.NameKinds._trim` drops an edge word, unless it
+    is an acronym (excluded: not all capitals), so nothing reaches the classification; a
+    dateline needs capitals; the written names need a word inside a sentence; a definition
+    trims its long form to nothing; no council is one word; a glue point
+    (:func:`~.glued.glue_point`) needs five letters or more and a capital inside; a region
+    phrase (:func:`~.region_phrases.region_place`) needs five letters or more, and Cyrillic
+    or Czech or Slovak."""
+    if text.isupper():
+        return False
+    return len(text) < 5 or (
+        text.isascii() and text[1:].islower() and language not in _LATIN_REGION_LANGUAGES
+    )
+
+
 class _Reader(NameKinds):
     """Reads one paragraph at a time into a shared :class:`Candidates`; :class:`NameKinds`
     classifies each run of capitalised words it finds."""
@@ -160,7 +184,12 @@ class _Reader(NameKinds):
         for first, last, groups in summits(tokens):
             occurrence = self.occurrence(ctx, tokens[first], tokens[last])
             self.out.events.extend(((text[s:e],), occurrence) for s, e in groups)
+        edges, language = self._edges, self.language
         for chunk in chunks(tokens):
+            if chunk.first == chunk.last:
+                word = tokens[chunk.first]
+                if word.initial and word.lower in edges and _silent_opener(word.text, language):
+                    continue  # "The", "But", "After": nothing below can come of it
             if chunk.last - chunk.first >= MAX_NAME_TOKENS:
                 continue  # a shouted sentence or a list of capitals, not a name
             if hashtag(tokens, chunk.first):

@@ -169,22 +169,35 @@ def with_article(
     """
     if " " in name or not occurrences:
         return name
+    # Two thirds of the uses after one word make it the most common: only the uses after a
+    # capitalised function word are counted, and once too many follow none the name stays
+    # (rank asks this of names with thousands of uses).
+    total = len(occurrences)
     before: Counter[str] = Counter()
     inside: defaultdict[str, set[str]] = defaultdict(set)
+    others = 0
     for o in occurrences:
         text = texts.get((o.article, o.paragraph), "")
         found = _WORD_BEFORE.search(text, max(0, o.start - 40), o.start)
         word = found.group(1) if found else ""
+        if not (word[:1].isupper() and word.casefold() in function):
+            others += 1
+            if 3 * (total - others) < 2 * total:
+                return name
+            continue
         before[word] += 1
-        opening = text[: found.start() if found else 0].rstrip()
-        if word and opening and opening[-1] not in '.!?:;"“”«»„':
+        if found is not None and _in_sentence(text, found.start()):
             inside[word].add(o.article)
-    word, count = before.most_common(1)[0]
-    if (
-        word[:1].isupper()
-        and word.casefold() in function
-        and 3 * count >= 2 * len(occurrences)
-        and len(inside[word]) >= 2
-    ):
-        return f"{word} {name}"
+    for word, count in before.items():
+        if 3 * count >= 2 * total and len(inside[word]) >= 2:
+            return f"{word} {name}"
     return name
+
+
+def _in_sentence(text: str, at: int) -> bool:
+    """Whether something stands before ``at`` in ``text`` and its last character before
+    the white space there ends no sentence."""
+    at -= 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    return at >= 0 and text[at] not in '.!?:;"“”«»„'

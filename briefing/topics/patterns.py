@@ -254,6 +254,8 @@ def summits(tokens: list[Token]) -> Iterator[tuple[int, int, list[tuple[int, int
 
 def is_council(words: list[Token]) -> bool:
     """ "Heads of State Council", "Council of Heads of State"."""
+    if len(words) < 2:  # one word is not both (most runs are one word)
+        return False
     lowered = {w.lower for w in words}
     return "heads" in lowered and "council" in lowered
 

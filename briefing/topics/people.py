@@ -216,6 +216,15 @@ def after_particle(text: str, start: int) -> bool:
     :func:`.crossnames.particle_cuts`), so the surname is no topic of its own. A particle
     that is also a common word needs two capitalised words before it: Ukrainian "де" is
     "where" too ("у Львові, де Зеленський", after one place name and a comma)."""
+    # The pattern ends in a lower-case Cyrillic letter and white space up to ``start``:
+    # most words have neither before them, and need no search.
+    at = start - 1
+    if at < 0 or not text[at].isspace():
+        return False
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    if at < 0 or not ("а" <= text[at] <= "я" or text[at] == "ё"):
+        return False
     m = _CUT.search(text, max(0, start - 80), start)
     if m is None:
         return False

@@ -19,6 +19,7 @@ import itertools
 from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
+from operator import itemgetter
 
 from briefing.model import Article, Mention, Span, Topic, TopicKind
 from briefing.topics.addressed import addressed
@@ -39,6 +40,10 @@ from briefing.topics.weak_mentions import (
     reached,
     within,
 )
+
+#: An occurrence's article, and where it is (article, paragraph, start, end), read in C.
+_ARTICLE = itemgetter(0)
+_PLACE = itemgetter(0, 1, 2, 3)
 
 #: On equal scores: more mentions first, then actors before settings (a person or a body
 #: named as often as a city is more likely what the story is about).
@@ -188,13 +193,15 @@ def rank(
     # and sorting the tuples themselves spares a key per occurrence (a million at 10,000
     # articles). De-duplicated first, no two left share article, paragraph, start and end.
     natural = all(a.id < b.id for a, b in itertools.pairwise(articles)) and (
-        {o.article for c in clusters for o in c.occurrences} <= order.keys()
+        set(map(_ARTICLE, itertools.chain.from_iterable(c.occurrences for c in clusters)))
+        <= order.keys()
     )
     for cluster in clusters:
         if len(cluster.occurrences) < 2:  # most clusters of a large briefing: nothing to sort
             cluster.occurrences = list(cluster.occurrences)  # a list of its own, as below
             continue
-        unique = {(o.article, o.paragraph, o.start, o.end): o for o in cluster.occurrences}
+        # The last use of each place, where the first stood (a dict's ``zip`` keeps both).
+        unique = dict(zip(map(_PLACE, cluster.occurrences), cluster.occurrences, strict=True))
         cluster.occurrences = (
             sorted(unique.values())
             if natural

@@ -36,7 +36,9 @@ def pack(found: Candidates) -> tuple[Any, ...] | None:
         [(o.start, o.end, o.surface) for o in found.acronyms],
         list(found.definitions),
         [(groups, o.start, o.end, o.surface) for groups, o in found.events],
-        [(key, [(o.start, o.end, o.surface) for o in occs]) for key, occs in found.themes.items()],
+        # One row per theme use, each key's together and in first-seen order: most keys
+        # have one use in a paragraph, and a row is appended where a key's list was extended.
+        [(key, o.start, o.end, o.surface) for key, occs in found.themes.items() for o in occs],
     )
 
 
@@ -97,8 +99,10 @@ def stamp(out: Candidates, packed: tuple[Any, ...], article: str, index: int) ->
         out.definitions.extend(definitions)
     if events:
         out.events.extend((g, new(occ, (article, index, s, e, t))) for g, s, e, t in events)
-    for key, occs in themes:
-        out.themes[key].extend(new(occ, (article, index, s, e, t)) for s, e, t in occs)
+    if themes:
+        by_key = out.themes
+        for key, s, e, t in themes:
+            by_key[key].append(new(occ, (article, index, s, e, t)))
 
 
 #: An :class:`Occurrence` (a named tuple) without its Python-level ``__new__``.

@@ -167,11 +167,21 @@ def after_preposition(occurrences: Sequence[Occurrence], text_of: TextOf) -> boo
     about. "the death toll", "the crown jewels of ..." have an article."""
     if len(occurrences) < 2:
         return False
-    before = Counter(
-        _neighbour(text_of(o.article, o.paragraph), o, before=True).casefold() for o in occurrences
-    )
-    word, n = before.most_common(1)[0]
-    return word in PHRASE_PREPOSITIONS and n >= PREPOSITION_SHARE * len(occurrences)
+    # Two thirds of the uses after one word make it the most common: only the uses after a
+    # preposition are counted, and once too many follow none the answer is no (rank asks
+    # this of every theme it may keep, some with thousands of uses).
+    total = len(occurrences)
+    before: Counter[str] = Counter()
+    others = 0
+    for o in occurrences:
+        word = _neighbour(text_of(o.article, o.paragraph), o, before=True).casefold()
+        if word in PHRASE_PREPOSITIONS:
+            before[word] += 1
+            continue
+        others += 1
+        if total - others < PREPOSITION_SHARE * total:
+            return False
+    return any(n >= PREPOSITION_SHARE * total for n in before.values())
 
 
 def names_the_next(occurrences: Sequence[Occurrence], text_of: TextOf) -> bool:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from briefing.topics.lexicon import (
@@ -249,9 +248,11 @@ def adjacent(left: Token, right: Token) -> bool:
     return left.end == right.start
 
 
-@dataclass(frozen=True, slots=True)
-class Chunk:
-    """A run of capitalised words, possibly joined by "of (the)" or a tight dash."""
+class Chunk(NamedTuple):
+    """A run of capitalised words, possibly joined by "of (the)" or a tight dash.
+
+    A named tuple, built with ``tuple.__new__`` in :func:`chunks`: a frozen dataclass's
+    ``__init__``, one per run of capitals, was a fiftieth of the first pass's reading."""
 
     first: int  # index of the first token
     last: int  # index of the last token (inclusive)
@@ -326,7 +327,7 @@ def chunks(tokens: list[Token]) -> list[Chunk]:
                     j = k
                     continue
             break
-        found.append(Chunk(i, j))
+        found.append(_make(Chunk, (i, j)))
         free = j + 1
     return found
 

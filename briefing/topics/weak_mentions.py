@@ -37,6 +37,8 @@ def listed(
         found.update(
             o for o in occs if o.start == 0 and o.surface.isupper() and _DATELINE.match(text, o.end)
         )
+        if len(occs) < 3:
+            continue  # no list of three (most paragraphs name one or two listed names)
         ordered = sorted(occs, key=lambda o: (o.start, -o.end))
         run: list[Occurrence] = []
         for o in ordered:
