@@ -283,10 +283,8 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         wire = wire_credit_lead(text) or glued_dateline_agency(text)
         if wire:
             return canonical_source(wire)
-    wire = place_credit(paragraphs, WIRES)  # "Exampleton/Otherville, EFE" over the lead
-    if wire:
-        return wire
-    credited = opening_credit(paragraphs)
+    # "Exampleton/Otherville, EFE" over the lead; "Example Media (EM) - The …"
+    credited = place_credit(paragraphs, WIRES) or opening_credit(paragraphs)
     if credited:
         return canonical_source(credited)
     wire = colon_dateline_agency(paragraphs, WIRES)
