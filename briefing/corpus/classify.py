@@ -45,6 +45,7 @@ from briefing.corpus.initials_credit import initials_credit_lead
 from briefing.corpus.labels import read_label
 from briefing.corpus.language import detect_language, overruled
 from briefing.corpus.paragraphs import RawParagraph
+from briefing.corpus.place_credit import place_credit_line
 from briefing.corpus.publication_date import _find_date
 from briefing.corpus.sources import (
     SITE_SUFFIX,
@@ -189,8 +190,8 @@ def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
         return "boilerplate"
     if is_relative_time(text) or is_time_strip(text):
         return "meta"
-    if _label_only(text) or agency_signature(text):
-        return "meta"
+    if _label_only(text) or agency_signature(text) or place_credit_line(text, WIRES):
+        return "meta"  # a label, "Por AFP", "Exampleton/Otherville, EFE": no title, no story
     if fx.is_photo_credit(text):
         return "meta"
     if p.hint == "caption" or fx.is_caption(text):

@@ -7,11 +7,16 @@ Shapes (made-up examples of the formats seen in real copy):
 - ``KYIV, March 3. /Ukrinform/.``, ``МОСКВА, 9 октября. /ТАСС/.``;
 - ``АЛМАТЫ, 12 мар — Sputnik.``, ``ДУШАНБЕ, 8 окт — РИА Новости.``;
 - ``Dushanbe, October 9, 2025 —`` (a place and a date, no agency);
-- ``March 1 (UPI) --`` (a date and an agency, the place dropped).
+- ``March 1 (UPI) --`` (a date and an agency, the place dropped);
+- ``Moskau (Reuters) -``, ``Berlin (dpa) -`` (a city in capitalised words, a known wire, no date).
 
 The place must open the paragraph and be written like one: upper case (``KYIV``), or capitalised
-words when a date follows (``Roma, 4 mar.``). A date without a year is returned as such; the
-caller decides whether the article states the year elsewhere.
+words when a date follows (``Roma, 4 mar.``), or, with no date, a city GeoNames knows followed by
+a known wire (:data:`briefing.corpus.sources.WIRES`) in brackets and a dash, as German and Spanish
+wire copy is written. A capitalised word before any bracket and dash is no dateline otherwise:
+``Example Media (EM) -`` is an outlet's own credit (:mod:`briefing.corpus.initials_credit`),
+``Jane Roe (@jroe) -`` a post's source line, ``Paris (Photo) -`` a caption. A date without a year
+is returned as such; the caller decides whether the article states the year elsewhere.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.corpus.colon_dateline import is_city
 from briefing.corpus.stated import StatedDate, read_date
 
 __all__ = ["Dateline", "read_dateline", "read_signature"]
@@ -124,7 +130,7 @@ def read_dateline(text: str) -> Dateline | None:
             if match and _agency_like(match.group("agency")):
                 return Dateline(name, match.group("agency").strip(), None, match.end())
     elif not shouting:
-        return None
+        return _city_and_wire(head, name, pos)
     for pattern in (_PAREN_AGENCY, _SLASH_AGENCY, _DASH_AGENCY):
         match = pattern.match(head, pos)
         if match and _agency_like(match.group("agency")):
@@ -136,6 +142,23 @@ def read_dateline(text: str) -> Dateline | None:
         if dash:
             return Dateline(name, None, date, dash.end())
     return None
+
+
+def _city_and_wire(head: str, place: str, pos: int) -> Dateline | None:
+    """``Moskau (Reuters) -``: a capitalised place with no date is a dateline only when a known
+    wire, written as wires write themselves (``Reuters``, ``dpa``, ``AFP``), is in the brackets
+    and the place is a city GeoNames knows; "Reuters (R) -" or "Example Media (EM) -" is not."""
+    match = _PAREN_AGENCY.match(head, pos)
+    if match is None:
+        return None
+    agency = match.group("agency").strip()
+    if not (agency.isupper() or agency.islower() or agency.istitle()):
+        return None
+    from briefing.corpus.sources import WIRES  # deferred: sources reads datelines
+
+    if agency.upper() not in WIRES or not is_city(place):
+        return None
+    return Dateline(place, agency, None, match.end())
 
 
 def _date_and_agency(head: str) -> Dateline | None:

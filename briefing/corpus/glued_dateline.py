@@ -24,7 +24,7 @@ from functools import cache
 
 from briefing.corpus.stated import read_date
 
-__all__ = ["glued_dateline_agency"]
+__all__ = ["glued_dateline_agency", "glued_dateline_start"]
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ"
 _BRACKET_DASH = re.compile(r"\((?P<agency>[^()\d]{2,40})\)\s*(?:—|–|-{1,2})\s")
@@ -42,6 +42,42 @@ _LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "tr")
 
 def glued_dateline_agency(text: str) -> str | None:
     """The agency of a dateline glued inside the first 400 characters of ``text``, or None."""
+    found = _glued(text)
+    return found[0] if found else None
+
+
+def glued_dateline_start(text: str) -> int | None:
+    """Where the place of a dateline glued inside ``text`` starts, so where the headline before
+    it ends, or None. The capitalised words before the comma may end the headline too
+    ("… ciclone Chido Mayotte, 17 dic."), so the place is the longest run of them that names a
+    city GeoNames knows or a country ("Mayotte", "New York"); when none does, None."""
+    found = _glued(text)
+    if found is None:
+        return None
+    _, start, end = found
+    for word in re.finditer(r"\S+", text[start:end]):
+        if _known_place(text[start + word.start() : end]):
+            return start + word.start()
+    return None
+
+
+def _known_place(name: str) -> bool:
+    import pycountry  # deferred: only for a headline glued to a dateline
+
+    from briefing.corpus.colon_dateline import is_city
+
+    if is_city(name):
+        return True
+    try:
+        pycountry.countries.lookup(name)
+    except LookupError:
+        return False
+    return True
+
+
+def _glued(text: str) -> tuple[str, int, int] | None:
+    """(agency, where its dateline's place starts, where it ends) of the first glued dateline,
+    or None."""
     for bracket in _BRACKET_DASH.finditer(text, 1, 400):
         agency = bracket.group("agency").strip()
         if not _agency_like(agency):
@@ -50,11 +86,11 @@ def glued_dateline_agency(text: str) -> str | None:
             date = read_date(text, word.start())
             if date is None or date.day is None:
                 continue
-            if text[date.end : bracket.start()].strip(" .") or not _PLACE_BEFORE.search(
-                text[: word.start()]
-            ):
+            place = _PLACE_BEFORE.search(text[: word.start()])
+            if text[date.end : bracket.start()].strip(" .") or place is None:
                 continue
-            return agency
+            start = place.start() + text[place.start()].isspace()
+            return agency, start, text.rindex(",", start, word.start())
     return None
 
 

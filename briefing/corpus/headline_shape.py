@@ -10,8 +10,14 @@ from briefing.corpus.language import syllable_blocks
 
 __all__ = ["headline_shaped", "is_prose", "word_count"]
 
+#: Georgian's everyday letters (Mkhedruli). Unicode files them as small letters since
+#: Mtavruli capitals were encoded (11.0), but Georgian writes no capital at a sentence's start:
+#: Mtavruli is kept for text set all in capitals. So a Mkhedruli letter starts a sentence the
+#: way a letter of a script without case does.
+_GEORGIAN = "\u10d0-\u10ff"
 #: A sentence's end followed by another sentence's start.
-_SENTENCE_END = re.compile(r"[.!?…][\"”»’)]?\s+[\"“„«(]?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐΑ-Ω]")
+_SENTENCE_END = re.compile(rf"[.!?…][\"”»’)]?\s+[\"“„«(]?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐΑ-Ω{_GEORGIAN}]")
+_NO_SENTENCE_CASE = re.compile(f"[{_GEORGIAN}]")
 
 
 def is_prose(text: str) -> bool:
@@ -29,12 +35,14 @@ def headline_shaped(text: str) -> bool:
     """3–25 words, starts like a sentence, no final period/colon, not an all-caps label.
 
     Two Hangul syllables or Han characters count as a word (Chinese and Japanese put no space
-    between words), and a letter of a script without case (Hangul, Han, Arabic) starts one."""
+    between words), and a letter of a script without case (Hangul, Han, Arabic) or without
+    capitals at a sentence's start (Georgian) starts one."""
     words = text.split()
     if not 3 <= word_count(text) <= 25 or len(text) > 250:
         return False
     first = text[0]
     caseless = first.isalpha() and not first.islower() and not first.isupper()
+    caseless = caseless or bool(_NO_SENTENCE_CASE.match(first))
     if text[-1] in ".:;,-–—。" or not (
         first.isupper() or first.isdigit() or caseless or first in "\"“‘«'"
     ):

@@ -4,7 +4,9 @@ Excerpts saved from the web lose their line breaks in predictable places:
 
 - a date label and the article on one line: ``date 2024-12 Met nog precies een jaar …``;
 - a headline glued to the lead: ``Notre-Dame reopens its doorsThe cathedral …`` (no space), or
-  followed by a wire dateline: ``Chancellor visits Kyiv BERLIN (dpa) — The chancellor …``;
+  followed by a wire dateline: ``Chancellor visits Kyiv BERLIN (dpa) — The chancellor …``,
+  ``Floods recede Exampleton, 17 dic. (examplenews) - The river …``
+  (:mod:`briefing.corpus.glued_dateline`);
 - page furniture in front of the headline: a skip link, a section kicker glued on or run
   together with the headline and its lead (:mod:`briefing.corpus.kickers`).
 
@@ -19,6 +21,7 @@ from __future__ import annotations
 import re
 
 from briefing.corpus.datelines import read_dateline
+from briefing.corpus.glued_dateline import glued_dateline_start
 from briefing.corpus.headline_shape import headline_shaped
 from briefing.corpus.kickers import (
     glued_kicker_end,
@@ -213,7 +216,10 @@ def _headline_end(text: str) -> int | None:
             continue  # "told Example Media (EM) - a local site -": a name's initials, in prose
         if _headline_words(head[:start]) and read_dateline(text[start:]) is not None:
             return start
-    return None
+    # "Headline Exampleton, 17 dic. (examplenews) - The …": an agency in a spelling of its own,
+    # which read_dateline does not take for one (it knows no word lists)
+    glued = glued_dateline_start(text) if "(" in text[:_HEAD_CHARS] else None
+    return glued if glued and _headline_words(text[:glued]) else None
 
 
 _BRACKETED = re.compile(r"\(([A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]{2,6})\)")

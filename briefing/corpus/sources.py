@@ -8,9 +8,10 @@ Cues, strongest first (the first one found wins):
    ``MOSCOW (AP) —``, ``KYIV, March 3. /Ukrinform/.``, ``АЛМАТЫ, 12 мар — Sputnik.``, or its
    credit and place run into the lead when an excerpt lost its line breaks:
    ``dpa Genf Die Verhandlungen …`` (:func:`wire_credit_lead`);
-   a wire dateline glued to the headline (:mod:`briefing.corpus.glued_dateline`), or an
-   outlet's name and its own initials opening the lead: ``Example Media (EM) - The …``
-   (:mod:`briefing.corpus.initials_credit`);
+   a wire dateline glued to the headline (:mod:`briefing.corpus.glued_dateline`), a dateline
+   line of places and the wire over the lead: ``Exampleton/Otherville, EFE``
+   (:mod:`briefing.corpus.place_credit`), or an outlet's name and its own initials opening
+   the lead: ``Example Media (EM) - The …`` (:mod:`briefing.corpus.initials_credit`);
 2½. a page's strip of name and time stamps (:mod:`briefing.corpus.time_strip`):
    ``NOS Nieuws • vandaag, 09:25``, when the name holds an acronym or a domain;
 3. the outlet naming itself (:mod:`briefing.corpus.selfref`): ``сказал корреспонденту ТАСС``;
@@ -40,6 +41,7 @@ from briefing.corpus.colon_dateline import colon_dateline_agency, is_city
 from briefing.corpus.datelines import read_dateline, read_signature
 from briefing.corpus.glued_dateline import glued_dateline_agency
 from briefing.corpus.initials_credit import opening_credit
+from briefing.corpus.place_credit import place_credit
 from briefing.corpus.reprint_credit import reprint_credit
 from briefing.corpus.selfref import not_an_outlet, self_reference
 from briefing.corpus.stated import StatedDate, read_date
@@ -281,7 +283,8 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         wire = wire_credit_lead(text) or glued_dateline_agency(text)
         if wire:
             return canonical_source(wire)
-    credited = opening_credit(paragraphs)
+    # "Exampleton/Otherville, EFE" over the lead; "Example Media (EM) - The …"
+    credited = place_credit(paragraphs, WIRES) or opening_credit(paragraphs)
     if credited:
         return canonical_source(credited)
     wire = colon_dateline_agency(paragraphs, WIRES)

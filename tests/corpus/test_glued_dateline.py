@@ -63,3 +63,35 @@ def test_look_alikes_name_no_agency(text: str) -> None:
 def test_the_article_gets_the_agency(tmp_path: Path) -> None:
     text = f"Il ponte riapre Esempiopoli, 17 dic. (examplenews) - {IT} {IT}\n"
     assert read(tmp_path, text, "it.txt").source == "examplenews"
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # a place GeoNames knows: the headline ends where it starts
+        ("Il fiume torna nel suo letto Genova, 17 dic.", "Il fiume torna nel suo letto"),
+        # a place of two words, kept whole
+        ("Il ponte riapre dopo due anni New York, 17 dic.", "Il ponte riapre dopo due anni"),
+        # a capitalised word ending the headline before the place is the headline's
+        (
+            "Lo scenario dopo il ciclone Esempio Mayotte, 17 dic.",
+            "Lo scenario dopo il ciclone Esempio",
+        ),
+    ],
+)
+def test_the_headline_ends_where_the_glued_dateline_starts(
+    tmp_path: Path, head: str, title: str
+) -> None:
+    article = read(tmp_path, f"{head} (examplenews) - {IT} {IT}\n", "it.txt")
+    assert article.title == title
+    assert article.source == "examplenews"
+
+
+def test_an_unknown_place_leaves_the_headline_glued(tmp_path: Path) -> None:
+    # "Anni Esempiopoli" or "Esempiopoli": neither is a place any table knows, so where the
+    # headline ends is not told; the agency is still read
+    head = "Il ponte riapre dopo due Anni Esempiopoli, 17 dic."
+    article = read(tmp_path, f"{head} (examplenews) - {IT} {IT}\n", "it.txt")
+    assert article.source == "examplenews"
+    assert [p.kind for p in article.paragraphs] == ["body"]  # not cut: no headline paragraph
+    assert article.provenance["title"] == "fallback"
