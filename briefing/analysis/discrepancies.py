@@ -27,6 +27,7 @@ from briefing.analysis.model import Discrepancy
 from briefing.analysis.offices import office_discrepancies
 from briefing.analysis.period_ends import period_end_discrepancies
 from briefing.analysis.places import judge_places
+from briefing.analysis.prison_terms import prison_term_discrepancies
 from briefing.analysis.regions import region_discrepancies
 from briefing.analysis.spelling import judge_spellings
 from briefing.analysis.stages import staged
@@ -64,6 +65,7 @@ def find_discrepancies(
         *borrowed_name_discrepancies(articles, read.latin_names),
         *judge_venues(read.venues),
         *hospital_discrepancies(articles, read.figures),
+        *prison_term_discrepancies(articles, read.names),
         *judge_places(articles, read.standalone),
         *region_discrepancies(articles),
         *link_discrepancies(articles),

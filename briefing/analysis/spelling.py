@@ -31,6 +31,7 @@ from whoosh.lang.porter import stem
 from briefing.analysis.exonyms import other_alphabet
 from briefing.analysis.inflection import folded, one_name
 from briefing.analysis.model import Claim, Discrepancy, Quote
+from briefing.analysis.name_slips import bare_ending_is_slip, cyrillic_w, quoted_alone
 from briefing.analysis.names import TITLES, is_name_word
 from briefing.analysis.stems import stem_word
 from briefing.analysis.text import language_of, sentence_at
@@ -124,7 +125,9 @@ def _name_pairs(text: str, language: str) -> dict[tuple[str, str], None]:
             _plain_name(first) and is_name_word(first) and _plain_name(last) and is_name_word(last)
         ):
             continue
-        if _SENTENCE_START.search(text, 0, match.start()):
+        if _SENTENCE_START.search(text, 0, match.start()) and not quoted_alone(
+            text, match.start(), match.end(2)
+        ):
             continue  # "Since OpenSSL": the first word is capitalised by grammar
         if not any(local_place(w, language) for w in (first, last)):
             found[(first, last)] = None
@@ -283,7 +286,7 @@ def transliterated(word: str) -> str:
     """A name's skeleton across romanisations: Latin letters (anyascii), folded, with the
     spellings of one sound reduced to one and doubled letters written once. Two names of one
     script with one skeleton are one name spelt two ways ("Shamsiddin" / "Shamsidin")."""
-    plain = re.sub(r"[^a-z]", "", anyascii(folded(word)).casefold())
+    plain = re.sub(r"[^a-z]", "", anyascii(folded(cyrillic_w(word))).casefold())
     for written, one in _ROMANISATIONS:
         plain = plain.replace(written, one)
     return re.sub(r"(.)\1+", r"\1", plain)
@@ -303,8 +306,10 @@ def _variant(a: str, b: str, language: str = "en") -> bool:
     if stem_word(a, language) == stem_word(b, language):
         return False  # "Макрон" / "Макрона": one name in two grammatical cases
     short, long = sorted((a, b), key=len)
-    if long.startswith(short) and long[len(short) :] in _SUFFIXES and long[len(short) :] != "i":
-        return False  # "Russia" / "Russian": grammar, not spelling
+    ending = long[len(short) :]
+    grammar = long.startswith(short) and ending in _SUFFIXES and ending != "i"
+    if grammar and not bare_ending_is_slip(short, long, language):
+        return False  # "Russia" / "Russian": grammar, not spelling ("Whela": name_slips)
     if stem(a.lower()) == stem(b.lower()):
         return False
     lower_a, lower_b = a.lower(), b.lower()
