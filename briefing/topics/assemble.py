@@ -61,6 +61,7 @@ from briefing.topics.rank import Cluster, name_of, rank
 from briefing.topics.shares import Cores, read_on_cores, scan_on_cores
 from briefing.topics.supranational import union_groups
 from briefing.topics.themes_borrowed import borrowed_uses
+from briefing.topics.themes_cut import body_cut_short, forms_by_article
 from briefing.topics.themes_overlap import fragments
 from briefing.topics.themes_usage import (
     after_preposition,
@@ -210,6 +211,7 @@ def build(
     is_place = lambda w: gaz.place(w) is not None  # noqa: E731
     for noun, owners in class_heads(surfaces, is_place).items():
         heads.setdefault(noun, set()).update(owners)  # "Cyclone Chido": :mod:`.class_nouns`
+    place_forms = forms_by_article(c for c in clusters.values() if c.kind == "place")
     kept = []
     for c in clusters.values():
         if not (c.occurrences and (c.namer is not None or c.name)):
@@ -218,7 +220,7 @@ def build(
             c.name = "" if c.namer is not None else c.occurrences[0].surface  # "Météo-France"
         if c.kind == "theme":  # asked only if rank may keep it: most themes never are
             c.aside = functools.partial(
-                _aside_theme, c.occurrences, texts, written, heads, languages
+                _aside_theme, c.occurrences, texts, written, heads, languages, place_forms
             )
         elif _aside(c, texts, function):
             continue
@@ -363,6 +365,7 @@ def _aside_theme(
     names: set[str],
     heads: dict[str, set[str]],
     languages: Mapping[str, str] | None = None,
+    place_forms: Mapping[str, set[str]] | None = None,
 ) -> bool:
     """A theme that only says what kind of place or thing a listed one is ("Juraj Cintula,
     a former security guard", "the concert hall"): :mod:`briefing.topics.asides`; or what
@@ -370,8 +373,10 @@ def _aside_theme(
     preposition ("in serious condition"), a speaker's words every use quotes, a thing
     every use brings in anew ("a literary club") or one that only places another ("near
     the emergency exit"): :mod:`briefing.topics.themes_usage`.
-    ``languages``: article id → language. ``names``:
-    all listed names' written forms."""
+    A one-word theme nearly always written beside a place's adjective is a body's name cut
+    short ("the Turkish presidency"): :mod:`briefing.topics.themes_cut`.
+    ``languages``: article id → language. ``names``: all listed names' written forms;
+    ``place_forms``: article id → its places' written forms."""
     text_of = functools.partial(_text, texts)
     return (
         apposed(occurrences, texts, names)
@@ -381,6 +386,7 @@ def _aside_theme(
         or quoted(occurrences, text_of)
         or introduced_anew(occurrences, text_of, languages or {})
         or landmark(occurrences, text_of)
+        or body_cut_short(occurrences, text_of, place_forms or {})
     )
 
 

@@ -100,3 +100,75 @@ def demonym_before(leads: list[str], action: str, topics: Sequence[Topic]) -> st
         if n >= 2 and (best is None or n > best[0]):
             best = (n, adjective)
     return best[1] if best is not None else None
+
+
+#: Words after which a name is one member of a group the sentence has just counted ("24
+#: prisoners, including Gershkovich"; "26 ressortissants, dont le journaliste …"; "entre
+#: ellos", "darunter", "tra cui", "w tym", "в том числе"): closed phrases of inclusion in the
+#: languages of the packets.
+INCLUSION = (
+    "including",
+    "among them",
+    "among whom",
+    "such as",
+    "dont",
+    "parmi lesquels",
+    "parmi eux",
+    "notamment",
+    "incluido",
+    "incluida",
+    "incluidos",
+    "incluyendo",
+    "entre ellos",
+    "entre ellas",
+    "entre los que",
+    "darunter",
+    "unter anderem",
+    "unter ihnen",
+    "einschließlich",
+    "tra cui",
+    "fra cui",
+    "tra loro",
+    "incluindo",
+    "entre eles",
+    "entre os quais",
+    "w tym",
+    "między innymi",
+    "wśród nich",
+    "в том числе",
+    "среди них",
+    "включая",
+)
+_INCLUSION = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(p) for p in INCLUSION) + r")(?!\w)", re.IGNORECASE
+)
+#: How many words (a title, "the journalist", given names) may stand between the phrase of
+#: inclusion and the surname.
+INCLUDED_WORDS = 6
+#: The fewest leads that must write the person as one of a group.
+MIN_INCLUDED = 2
+
+
+def one_of_several(leads: Sequence[str], who: str) -> bool:
+    """Whether the leads write ``who`` (a surname) as one member of the group the act was
+    done to ("exchanged 24 prisoners, including Gershkovich"; "libérés, dont Gershkovich")
+    in :data:`MIN_INCLUDED` leads or more, and more often than in the possessive ("Putin’s").
+    The act is then not theirs: "Gershkovich’s prisoner swap" makes one of 26 exchanged
+    people its owner. A visitor, a candidate or a victim named alone is never so written."""
+    name = who.split()[-1].casefold()
+    included = possessive = 0
+    for lead in leads:
+        folded = lead.casefold()
+        if f"{name}’s" in folded or f"{name}'s" in folded:
+            possessive += 1
+        for sentence in re.split(r"[.!?;]\s", lead):
+            if any(_names_after(sentence, m.end(), name) for m in _INCLUSION.finditer(sentence)):
+                included += 1
+                break
+    return included >= MIN_INCLUDED and included > possessive
+
+
+def _names_after(sentence: str, at: int, name: str) -> bool:
+    """The surname stands within :data:`INCLUDED_WORDS` words after ``at``."""
+    words = [w.casefold() for w in _WORD.findall(sentence[at:])][: INCLUDED_WORDS + 1]
+    return any(w == name or w.startswith((f"{name}’", f"{name}'")) for w in words)

@@ -55,6 +55,7 @@ from briefing.topics.event_whose import (
     ends_with_word,
     names_it,
     near,
+    one_of_several,
     rival,
     who_of,
 )
@@ -185,6 +186,8 @@ def _event(
         who = None  # the most named person, but not the one the event is told of
     if who is not None and not target and rival(lead_texts, head, person, covered):
         who = None  # a race or a meeting of two is no one person's: "Dan’s election"
+    if who is not None and not target and one_of_several(lead_texts, who):
+        who = None  # "24 prisoners, including Gershkovich": one of those it was done to
     listed = [t for t in topics[:CONTEXT] if t.kind != "theme"]
     owner = _before(lead_texts, head, listed)
     # A country's adjective before the whole act ("the Romanian presidential election") says

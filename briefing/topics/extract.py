@@ -198,7 +198,7 @@ class _Reader(NameKinds):
                 chunk = Chunk(chunk.first + 1, chunk.last)
             if chunk.first == chunk.last and feature_noun(tokens[chunk.first - 1].text):
                 continue  # "l'océan Indien": the ocean's name, no place (:mod:`.place_words`)
-            words = name_words(tokens, chunk.first, chunk.last, self._standalone)
+            words = name_words(tokens, chunk.first, chunk.last, self._standalone, self._town_name)
             words, glued = unglue(words, self.language, self._written)
             if chunk.first > 0 and dependent_phrase(tokens[chunk.first - 1].text, words[0].text):
                 continue

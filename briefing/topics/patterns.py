@@ -29,13 +29,20 @@ _DIGIT_INITIALS = dict(zip("0123456789", "zottffssen", strict=True))
 
 
 def name_words(
-    tokens: list[Token], first: int, last: int, apart: Callable[[str], bool] = lambda _: False
+    tokens: list[Token],
+    first: int,
+    last: int,
+    apart: Callable[[str], bool] = lambda _: False,
+    town_and_name: Callable[[str, str], bool] = lambda _a, _b: False,
 ) -> list[Token]:
     """The tokens of a chunk, with hyphenated words re-joined.
 
     "Secretary-General" is one title and "Kassym-Jomart" one given name; but "Russia-Central
     Asia" and "Tajik-Afghan" stay apart, since ``apart`` says their parts are places or
-    demonyms with a meaning of their own.
+    demonyms with a meaning of their own. A town's name before a word that is no place
+    ("Kara-Murza", a surname, though Kara is a town in Togo) stays one word when
+    ``town_and_name`` says so: a town is a city no demonym stands for, and a country or
+    region ("Météo-France") is still cut apart.
     """
     words: list[Token] = []
     i = first
@@ -54,8 +61,10 @@ def name_words(
                     and tok.text.isalpha()
                     and tokens[i + 2].text[0].isupper()
                     and tokens[i + 2].text.isalpha()
-                    and not apart(tok.text)
-                    and not apart(tokens[i + 2].text)
+                    and (
+                        not (apart(tok.text) or apart(tokens[i + 2].text))
+                        or town_and_name(tok.text, tokens[i + 2].text)
+                    )
                 )
                 or (i > first and syllable_pair(tokens, i))  # "Kim Jong-un"
             )

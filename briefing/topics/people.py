@@ -127,6 +127,15 @@ class PeopleRules:
         """A place or demonym: keeps its meaning in a hyphenated compound."""
         return text in self.gaz.demonyms or self.gaz.place(text) is not None
 
+    def _town_name(self, first: str, second: str) -> bool:
+        """One of two hyphenated words is a town (a city no demonym stands for) and the
+        other no place or demonym: "Kara-Murza" is a surname, not Kara (Togo) and a word."""
+        for town, other in ((first, second), (second, first)):
+            place = self.gaz.place(town)
+            if place is not None and self._city_like(place) and not self._standalone(other):
+                return town not in self.gaz.demonyms
+        return False
+
     def _person_like(self, words: list[Token]) -> bool:
         """Two to five name-shaped words none of which the briefing uses in lower case.
 
