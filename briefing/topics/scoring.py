@@ -2,9 +2,9 @@
 
 Part of :mod:`briefing.topics.rank`, kept apart because the formula is one decision, tuned
 and tested on its own (each outlet adds up to one, repeats add logarithmically, a weak
-mention weighs :data:`LISTED_WEIGHT`, a place's :data:`LISTED_PLACE_WEIGHT`, each further
-language of a name adds :data:`LANGUAGE_WEIGHT`), while :mod:`.rank` decides which
-clusters are scored at all and in what order they are listed.
+mention weighs :data:`LISTED_WEIGHT`, each further language of a name adds
+:data:`LANGUAGE_WEIGHT`), while :mod:`.rank` decides which clusters are scored at all and
+in what order they are listed.
 """
 
 from __future__ import annotations
@@ -27,10 +27,6 @@ LANGUAGE_WEIGHT = 0.5
 SPREAD_KINDS = frozenset(["person", "organisation", "place"])
 #: Weight of a mention that is one item of a list ("Kazakhstan, Kyrgyzstan and Uzbekistan").
 LISTED_WEIGHT = 0.35
-#: ... and of a place's ("from Germany, Poland, Slovenia, Norway and Russia"): a country
-#: listed among the parties of an act is named for the count, where a person listed is one
-#: of the act's own people.
-LISTED_PLACE_WEIGHT = 0.15
 
 
 def score(
@@ -50,11 +46,10 @@ def score(
     by its own frequency there, so it is not buried under names every outlet mentions once
     in passing.
     """
-    listed = LISTED_PLACE_WEIGHT if kind == "place" else LISTED_WEIGHT
     per_source: dict[str, float] = defaultdict(float)
     for o in occurrences:
         source = outlets.get(o.article, o.article) if outlets else o.article
-        per_source[source] += listed if o in weak else 1.0
+        per_source[source] += LISTED_WEIGHT if o in weak else 1.0
     raw = sum(1.0 + math.log(w) if w >= 1 else w for w in per_source.values())
     if languages and kind in SPREAD_KINDS:
         # A language that only lists the name (or dates a dispatch with it) weighs as such a
@@ -63,7 +58,7 @@ def score(
         for o in occurrences:
             language = languages.get(o.article, "und")
             if language != "und":
-                written[language] = max(written[language], listed if o in weak else 1.0)
+                written[language] = max(written[language], LISTED_WEIGHT if o in weak else 1.0)
         if written:
             raw += LANGUAGE_WEIGHT * (sum(written.values()) - max(written.values()))
     return round(raw * KIND_WEIGHT.get(kind, 1.0), 4)

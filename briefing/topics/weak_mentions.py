@@ -1,7 +1,7 @@
 """Mentions that weigh as an item of a list rather than as something written about: a name
 in a list of three or more or a dateline, a place inside the name of someone's office, a
 place named only as the field of a comparison. Split from :mod:`briefing.topics.rank`, which
-weighs them by :data:`~briefing.topics.scoring.LISTED_WEIGHT` (a place by `LISTED_PLACE_WEIGHT`).
+weighs them by :data:`~briefing.topics.scoring.LISTED_WEIGHT`.
 
 Two kinds of use count for nothing at all: a wire's name in its own dateline-credited reports
 (:func:`own_wire`, its byline speaking), and a place whose every use is one paragraph

@@ -14,7 +14,7 @@ from briefing.model import Article
 from briefing.topics import extract_topics
 from briefing.topics.candidates import Occurrence
 from briefing.topics.rank import Cluster, rank
-from briefing.topics.scoring import LANGUAGE_WEIGHT, LISTED_PLACE_WEIGHT, LISTED_WEIGHT, score
+from briefing.topics.scoring import LANGUAGE_WEIGHT, LISTED_WEIGHT, score
 
 _OUTLETS = {"000": "s:a", "001": "s:b", "002": "s:c", "003": "s:d"}
 _LANGUAGES = {"000": "de", "001": "fr", "002": "en", "003": "en"}
@@ -100,23 +100,8 @@ def test_a_language_that_only_lists_the_name_adds_a_listed_share() -> None:
     weak = {french}
     spread = score("place", [german, french], weak, _OUTLETS, _LANGUAGES)
     flat = score("place", [german, french], weak, _OUTLETS)
-    assert spread == round(flat + LANGUAGE_WEIGHT * LISTED_PLACE_WEIGHT, 4)
+    assert spread == round(flat + LANGUAGE_WEIGHT * LISTED_WEIGHT, 4)
     # Written about in both: the full share.
     assert score("place", [german, french], set(), _OUTLETS, _LANGUAGES) == round(
         score("place", [german, french], set(), _OUTLETS) + LANGUAGE_WEIGHT, 4
-    )
-
-
-def test_a_place_listed_weighs_less_than_a_person_listed() -> None:
-    """ "From Varnia, Ostrel and Brenvik": a country listed among an act's parties is named for
-    the count; a person listed ("Tollan, Kask and Rott were freed") is one of its people."""
-    uses = _uses("Brenvik", "000", "001")
-    listed = set(uses)
-    place = score("place", uses, listed, _OUTLETS, _LANGUAGES)
-    person = score("person", uses, listed, _OUTLETS, _LANGUAGES)
-    assert place < person
-    assert person == round(2 * LISTED_WEIGHT + LANGUAGE_WEIGHT * LISTED_WEIGHT, 4)
-    # Written about, not listed: a place weighs as a person does.
-    assert score("place", uses, set(), _OUTLETS, _LANGUAGES) == score(
-        "person", uses, set(), _OUTLETS, _LANGUAGES
     )
