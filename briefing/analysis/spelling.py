@@ -192,7 +192,7 @@ def judge_spellings(
     # An article that writes a spelling only beside the one the others write mistyped it
     # ("Jorunal" beside "Journals"): the outlet's slip, not a disagreement between sources.
     if variants:
-        bodies = body_words(articles)
+        bodies = body_words(articles, {word[:2] for words in variants for word in words})
         variants = {w: ex for w, ex in variants.items() if not outlet_slip(w, bodies)}
     found = []
     ordered = sorted(variants.items(), key=lambda item: item[1])

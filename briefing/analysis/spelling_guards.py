@@ -99,14 +99,16 @@ _WORD = re.compile(r"\w+")
 BodyWords = tuple[str, dict[str, list[str]]]
 
 
-def body_words(articles: Sequence[Article]) -> dict[str, BodyWords]:
-    """Each article's id → its language and the words of its body, by their first two letters."""
+def body_words(articles: Sequence[Article], starts: set[str]) -> dict[str, BodyWords]:
+    """Each article's id → its language and the words of its body, by their first two letters
+    (only words that start like one of ``starts``, the spellings to be judged)."""
     found: dict[str, BodyWords] = {}
     for article in articles:
         by_start: dict[str, list[str]] = defaultdict(list)
         body = "\n".join(p.text for _, p in article.body_paragraphs)
         for token in set(_WORD.findall(body)):
-            by_start[token[:2]].append(token)
+            if token[:2] in starts:
+                by_start[token[:2]].append(token)
         found[article.id] = (article.language, by_start)
     return found
 
