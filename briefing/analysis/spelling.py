@@ -33,6 +33,12 @@ from briefing.analysis.inflection import folded, one_name
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.name_slips import bare_ending_is_slip, cyrillic_w, quoted_alone
 from briefing.analysis.names import TITLES, is_name_word
+from briefing.analysis.spelling_guards import (
+    body_words,
+    common_noun,
+    outlet_slip,
+    own_letter_rendering,
+)
 from briefing.analysis.stems import stem_word
 from briefing.analysis.text import language_of, sentence_at
 from briefing.model import Article, Paragraph, Span
@@ -129,6 +135,8 @@ def _name_pairs(text: str, language: str) -> dict[tuple[str, str], None]:
             text, match.start(), match.end(2)
         ):
             continue  # "Since OpenSSL": the first word is capitalised by grammar
+        if common_noun(first, language):
+            continue  # "Journalist Evan": German capitalises the noun, no given name
         if not any(local_place(w, language) for w in (first, last)):
             found[(first, last)] = None
     return found
@@ -181,6 +189,11 @@ def judge_spellings(
                 variants.setdefault(frozenset((a2, b2)), f"{a1} {a2}")
     for (a1, a2), (_b1, b2) in [*_both_words_vary(pairs, language), *_final_o(pairs, language)]:
         variants.setdefault(frozenset((a2, b2)), f"{a1} {a2}")
+    # An article that writes a spelling only beside the one the others write mistyped it
+    # ("Jorunal" beside "Journals"): the outlet's slip, not a disagreement between sources.
+    if variants:
+        bodies = body_words(articles, {word[:2] for words in variants for word in words})
+        variants = {w: ex for w, ex in variants.items() if not outlet_slip(w, bodies)}
     found = []
     ordered = sorted(variants.items(), key=lambda item: item[1])
     quoted = _quotes_of(articles, {word for words, _ in ordered for word in words})
@@ -301,6 +314,8 @@ def _variant(a: str, b: str, language: str = "en") -> bool:
         return False  # "Nunez" / "Nuñez", "Fico" / "Fica": accents typed or not, a case ending
     if other_alphabet(a, language) != other_alphabet(b, language):
         return False  # "Фіцо" in a Russian article: the Ukrainian form, a translation
+    if own_letter_rendering(a, b, language):
+        return False  # "Yaşin" / "Yashin" in Turkish: "ş" is the language's own "sh"
     if transliterated(a) == transliterated(b):
         return True  # "Dalerdzhon" / "Dalerjon", "Yuri" / "Yury": one name romanised two ways
     if stem_word(a, language) == stem_word(b, language):

@@ -1,0 +1,158 @@
+"""Two spellings that are no disagreement between sources, for :mod:`.spelling`.
+
+Three shapes look like one name spelt two ways and are not:
+
+- A noun of a language that capitalises every noun (German, Luxembourgish): "der Journalist
+  Evan Gershkovich" and "des Wall Street Journals Evan Gershkovich" give the pairs
+  "Journalist Evan" and "Journals Evan", whose first words differ by a letter or two. A
+  person's name opens with a given name; a word that is an everyday word of the language
+  (wordfreq), or an inflected form of one (its stem is), and no given name used in that
+  language's countries opens none. Only the first word is judged: surnames have no list, and
+  news surnames ("Scholz", "Merkel") are as frequent in wordfreq as everyday nouns.
+- An outlet's own slip: an article that writes "Wall Street Jorunal" and, a paragraph later,
+  "Wall Street Journals" spells the paper one way, mistyped once, when other articles write
+  "Journal" too: no article keeps to "Jorunal". Captions are left out of what an article
+  writes (a photo agency's "Rahmon" under an AP text that writes "Rakhmon" is not AP's
+  slip); an article whose two spellings no other article takes sides on ("Нікусор" and
+  "Нікушор", one Ukrainian text's two transliterations) still shows the variant.
+- A rendering in the language's own letters: Turkish writes the sound of the English "sh"
+  with "ş" ("Yaşin" beside "Yashin"), Czech with "š"; the two are one transliteration, each
+  in its alphabet. A language's own letters are those its CLDR names of countries and
+  languages use often (babel); the letters that stand for a romanisation's digraph are
+  listed once for all languages. Two romanisations in one alphabet ("Yuri" / "Yury") are
+  still spellings, which :mod:`.spelling` judges.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+from briefing.analysis.inflection import one_name
+from briefing.analysis.stems import stem_word
+from briefing.given_name_table import given_name
+from briefing.model import Article
+
+#: Languages whose spelling capitalises every noun, so a capital says nothing of a name.
+NOUN_CAPITALISING = frozenset({"de", "lb"})
+#: An everyday word (wordfreq's Zipf scale: 3.5 is about 3 uses in a million words), as
+#: :mod:`briefing.topics.given_names` counts one.
+COMMON_ZIPF = 3.5
+
+
+def common_noun(word: str, language: str) -> bool:
+    """True for a capitalised everyday word, or an inflected form of one, of a language that
+    capitalises nouns ("Journalist", "Journals" in German), unless it is a given name there
+    ("Wolf", "Frank")."""
+    if language not in NOUN_CAPITALISING or given_name(word, language):
+        return False
+    from briefing.corpus.wordlists import zipf  # deferred: only German-like articles ask
+
+    return any(
+        zipf(form, language, "best") >= COMMON_ZIPF
+        for form in {word.casefold(), stem_word(word, language)}
+    )
+
+
+#: Letters that stand, in the languages that write them, for what a Latin romanisation
+#: writes with two letters (ISO 9 and the English renderings of Cyrillic and Arabic).
+_DIGRAPH_LETTERS = {"ş": "sh", "š": "sh", "ç": "ch", "č": "ch", "ž": "zh", "ż": "zh"}
+#: A letter the language's CLDR names use at least this often is one of its own letters
+#: (English names borrow "ç" twice, for Curaçao; Turkish uses "ş" 38 times).
+_OWN_LETTER_USES = 5
+
+
+@cache
+def own_letters(language: str) -> frozenset[str]:
+    """The non-ASCII Latin letters ``language`` writes (lower case), from its CLDR names."""
+    from collections import Counter
+
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(language)
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    text = " ".join([*locale.territories.values(), *locale.languages.values()]).casefold()
+    uses = Counter(c for c in text if c.isalpha() and not c.isascii())
+    return frozenset(c for c, n in uses.items() if n >= _OWN_LETTER_USES)
+
+
+def own_letter_rendering(a: str, b: str, language: str) -> bool:
+    """True when one spelling writes with ``language``'s own letters what the other writes
+    with a digraph ("Yaşin" / "Yashin" in Turkish), and is otherwise the same."""
+    letters = own_letters(language) & _DIGRAPH_LETTERS.keys()
+    for mine, other in ((a.casefold(), b.casefold()), (b.casefold(), a.casefold())):
+        if any(c in letters for c in mine):
+            spelt = "".join(_DIGRAPH_LETTERS[c] if c in letters else c for c in mine)
+            if spelt == other:
+                return True
+    return False
+
+
+_WORD = re.compile(r"\w+")
+
+#: One article's body words (captions left out: a photo agency writes them), by their first
+#: two letters, with the article's language.
+BodyWords = tuple[str, dict[str, list[str]]]
+
+
+def body_words(articles: Sequence[Article], starts: set[str]) -> dict[str, BodyWords]:
+    """Each article's id → its language and the words of its body, by their first two letters
+    (only words that start like one of ``starts``, the spellings to be judged)."""
+    found: dict[str, BodyWords] = {}
+    for article in articles:
+        by_start: dict[str, list[str]] = defaultdict(list)
+        body = "\n".join(p.text for _, p in article.body_paragraphs)
+        for token in set(_WORD.findall(body)):
+            if token[:2] in starts:
+                by_start[token[:2]].append(token)
+        found[article.id] = (article.language, by_start)
+    return found
+
+
+def outlet_slip(spellings: Iterable[str], words: dict[str, BodyWords]) -> bool:
+    """True when one of two spellings is only ever written beside the other, in an article
+    that writes the other too (in any inflected form: "Jorunal" beside "Journals"), while
+    some article writes the other alone: that outlet mistyped the name its sources share.
+    One article's two spellings that no other article takes sides on stay a variant."""
+    a, b = sorted(spellings)
+    writes = {
+        word: {
+            i
+            for i, (language, by_start) in words.items()
+            if _writes(word, other, language, by_start)
+        }
+        for word, other in ((a, b), (b, a))
+    }
+    for mine, other in ((a, b), (b, a)):
+        if writes[mine] and writes[mine] <= writes[other] and writes[other] - writes[mine]:
+            return True
+    return False
+
+
+def _writes(word: str, other: str, language: str, by_start: dict[str, list[str]]) -> bool:
+    """Whether an article's body writes ``word`` or a grammatical form of it that is not a
+    form of ``other`` (Russian "Ребелу" reads as a case of "Ребело", but it is the other
+    spelling, which :mod:`.spelling` compares)."""
+    return any(
+        token == word
+        or (
+            token != other
+            and _one_word(token, word, language)
+            and not _one_word(token, other, language)
+        )
+        for token in by_start.get(word[:2], ())
+    )
+
+
+def _one_word(token: str, word: str, language: str) -> bool:
+    """One word in two grammatical forms: a case ending (:func:`one_name`), or an ending
+    added to the whole word with the stem kept ("Journals"). A stem alone is not enough:
+    the English stemmer writes "Yury" as "Yuri", two romanisations, not two forms."""
+    short, long = sorted((token, word), key=len)
+    return one_name(token, word, language) or (
+        long.startswith(short) and stem_word(token, language) == stem_word(word, language)
+    )
