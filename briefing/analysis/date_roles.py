@@ -30,8 +30,8 @@ from functools import cache
 
 from briefing.analysis.dates import DatePhrase
 from briefing.analysis.model import TimelineEntry
-from briefing.analysis.period_ends import until_before
-from briefing.topics.lexicon import words
+from briefing.analysis.text import word_set as words
+from briefing.analysis.until_words import until_before
 
 #: The genitive prepositions that tie a year to the noun before it, per language (a closed
 #: class: "of", "de", "del", "von"); contracted forms end on an apostrophe ("dell'", "d'").

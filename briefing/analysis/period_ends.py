@@ -15,7 +15,7 @@ Only an end the sentence ties to the period is read (precision first):
   at most :data:`MAX_WORDS` words before the "until" (a verb, not a relative clause of its
   own: "three days of mourning for all who lost a home until 4 November");
 - the word right before the date (or opening it: "until Saturday, November 2") is the
-  language's "until" (:data:`_UNTIL`, a closed class like the prepositions of
+  language's "until" (:data:`.until_words.UNTIL`, a closed class like the prepositions of
   :mod:`briefing.topics.period_words`); the bare range joiners ("au", "to", "по" in "du 31
   octobre au 2 novembre") count only right after a first date;
 - a period phrase with another period phrase between it and the date is not the date's.
@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 from briefing.analysis.dates import find_dates
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.text import language_of, sentence_at
+from briefing.analysis.until_words import TO, UNTIL, until_patterns
 from briefing.model import Article, Span
 
 if TYPE_CHECKING:
@@ -48,34 +49,6 @@ MAX_GAP = 60
 #: auxiliaries ("ont été décrétés jusqu'au", "will be observed until"), not a clause of its own.
 MAX_WORDS = 4
 _WORDS = re.compile(r"[^\W\d_]+")
-#: The language's "until" before a date ("jusqu'au", "hasta el", "bis zum", "до", "по").
-_UNTIL: dict[str, str] = {
-    "en": r"until|till|through",
-    "fr": r"jusqu['’]\s*(?:au|à|a)(?:\s+le)?",
-    "es": r"hasta(?:\s+el)?",
-    "pt": r"até(?:\s+(?:o|ao|a|dia))?",
-    "it": r"fino\s+(?:al|a)",
-    "de": r"bis(?:\s+(?:zum|einschließlich))?",
-    "nl": r"tot(?:\s+en\s+met)?",
-    "ru": r"по|до",
-    "uk": r"по|до",
-    "pl": r"do",
-    "ro": r"până\s+(?:la|pe|în)",
-}
-#: The joiner of a range "from <date> to <date>": an end only right after a first date.
-_TO: dict[str, str] = {
-    "en": r"to",
-    "fr": r"au",
-    "es": r"al",
-    "pt": r"a",
-    "it": r"al",
-    "de": r"bis(?:\s+zum)?",
-    "nl": r"tot",
-    "ru": r"по|до",
-    "uk": r"по|до",
-    "pl": r"do",
-    "ro": r"la|până\s+la",
-}
 _CLAUSE = re.compile(r"[,;:!?()\[\]]")
 #: Month names of a flag's values, in English as the other flags' values.
 _MONTHS = (
@@ -84,30 +57,13 @@ _MONTHS = (
 )  # fmt: skip
 
 
-def until_before(text: str, language: str) -> bool:
-    """Whether ``text`` (what stands before a date phrase) ends on the language's "until"
-    ("jusqu'au", "hasta el", "bis", "до"): the date that follows ends a period."""
-    until = _until(language)
-    return until is not None and until[0].search(text) is not None
-
-
-@cache
-def _until(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """(the "until" word ending a gap or opening a date phrase, the range joiner)."""
-    if language not in _UNTIL:
-        return None
-    until = re.compile(rf"(?i)(?<!\w)(?:{_UNTIL[language]})\s*$")
-    to = re.compile(rf"(?i)^\s*(?:{_TO[language]})\s*$")
-    return until, to
-
-
 @cache
 def _may_end(language: str) -> re.Pattern[str] | None:
     """An "until" or a range joiner with a digit soon after: a paragraph without one states
     no end (a fast test, so that most packets never load the topics layer's readers)."""
-    if language not in _UNTIL:
+    if language not in UNTIL:
         return None
-    return re.compile(rf"(?i)(?<!\w)(?:{_UNTIL[language]}|{_TO[language]})(?!\w).{{0,30}}\d")
+    return re.compile(rf"(?i)(?<!\w)(?:{UNTIL[language]}|{TO[language]})(?!\w).{{0,30}}\d")
 
 
 def period_end_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
@@ -131,7 +87,7 @@ def period_end_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
     for article in articles:
         for index, paragraph in article.body_paragraphs:
             language = language_of(paragraph.language, article.language)
-            if _until(language) is None or not may_hold(paragraph.text.lower(), language):
+            if until_patterns(language) is None or not may_hold(paragraph.text.lower(), language):
                 continue
             found = period_phrases(article.id, index, paragraph.text, language, frozenset())
             phrases.extend(found)
@@ -186,7 +142,7 @@ def _flag(name: str, articles: list[dict[tuple[int, int], list[Quote]]]) -> Disc
 
 def _ends(phrases: list[Phrase], text: str, language: str) -> list[tuple[Phrase, tuple[int, int]]]:
     """Each phrase of one paragraph with the last day written right after it (module doc)."""
-    patterns = _until(language)
+    patterns = until_patterns(language)
     if patterns is None or not phrases:
         return []
     until, to = patterns

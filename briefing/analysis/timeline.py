@@ -36,7 +36,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from briefing.analysis import date_roles
+# Not through the package (``from briefing.analysis import …``): its __init__ imports every
+# analysis, and the timeline's cache fingerprint would then follow the topics' rules.
+import briefing.analysis.date_roles as date_roles
 from briefing.analysis.asides import mark_asides
 from briefing.analysis.context_days import context_entries
 from briefing.analysis.date_sentences import Dated, dated_phrases, stamped_day
