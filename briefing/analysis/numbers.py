@@ -23,7 +23,7 @@ from typing import TypeVar
 from babel import Locale, UnknownLocaleError
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
-from briefing.analysis.number_tables import multipliers, number_words
+from briefing.analysis.number_tables import compact_scales, multipliers, number_words
 
 T = TypeVar("T")
 
@@ -160,11 +160,25 @@ def _pattern(language: str) -> re.Pattern[str]:
     # The hedge is a word of its own: "ruim" is not the end of "pruim", nor "до" of "виходу".
     lead = rf"(?:(?<!\w)(?P<qual>{qual})\s+{linked})?" if qual else ""
     body = rf"(?P<digits>{digits})" + (rf"|(?P<words>{alternatives})" if alternatives else "")
-    return re.compile(rf"{lead}{_BARE.format(body=body)}", re.IGNORECASE)
+    glued = _glued_scales(language)
+    return re.compile(rf"{lead}{_BARE.format(body=body, glued=glued)}", re.IGNORECASE)
 
 
 #: A number alone, without the qualifier before it: every match of :func:`_pattern` holds one.
-_BARE = r"(?<![\w.,:])(?:{body})(?![\w]|[.,:]\d)"
+#: It ends where a word ends, or right before a scale word written onto it ("45mila").
+_BARE = r"(?<![\w.,:])(?:{body})(?:(?={glued})|(?![\w]|[.,:]\d))"
+
+
+def _glued_scales(language: str) -> str:
+    """A lookahead body for a scale word of ``language`` written onto the number before it,
+    as a whole word: Italian writes "45mila", "centomila", "trentamila" (and the press "3mln",
+    "10тыс."), one word that is a number and its multiplier. The number ends before the scale
+    word, which the counted-noun reader then applies as it does to "45 mila"; a word that only
+    begins like a scale word ("45milanesi") is no scale, and the number stays unread."""
+    scales = sorted({*multipliers(language), *compact_scales(language)}, key=len, reverse=True)
+    if not scales:
+        return "(?!)"
+    return rf"(?:{'|'.join(re.escape(w) for w in scales)})(?!\w)"
 
 
 @cache
