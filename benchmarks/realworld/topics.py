@@ -21,7 +21,8 @@ private, cold cache dirs):
 * **function-word topics**: top-25 topics all of whose words are function words of some
   language (stopwordsiso's lists, English's own closed list): "und ein", "que les". A topic
   the manifest lists is never one: those lists hold names too (Italian "ansa", Spanish
-  "el" and "pais", so the agency ANSA and the paper El País would count).
+  "el" and "pais", so the agency ANSA and the paper El País would count); nor is a name in
+  capitals ("EU" is no Portuguese "eu").
 """
 
 from __future__ import annotations
@@ -116,7 +117,13 @@ def score(packet: manifest.Packet, topics: tuple[Any, ...], judged: dict[str, An
         s.shown += 1
         s.top.append(f"{topic.name} ({topic.kind})")
         name_words = _norm(topic.name).split()
-        if name_words and all(w in words for w in name_words) and not hits:
+        # Written in capitals it is an acronym ("EU", not Portuguese "eu"): no function word.
+        if (
+            name_words
+            and all(w in words for w in name_words)
+            and not hits
+            and not topic.name.isupper()
+        ):
             s.function.append(topic.name)  # a core topic named so ("Ansa", "El País") is none
         if hits and not hits <= hit_top:
             s.matched += 1
