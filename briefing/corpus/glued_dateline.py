@@ -105,6 +105,9 @@ def _agency_like(name: str) -> bool:
 
 @cache
 def _everyday(word: str) -> bool:
-    from wordfreq import zipf_frequency  # deferred: only for a bracket of this shape
+    # wordfreq's Zipf frequency from the compact lists (``wordlists.py``): wordfreq's own
+    # dicts of eleven languages held ~500 MB in every reading process of the 10,005-article
+    # benchmark, where lower-case brackets of this shape are common.
+    from briefing.corpus.wordlists import zipf  # deferred: only for a bracket of this shape
 
-    return any(zipf_frequency(word, lang) >= _RARE_ZIPF for lang in _LANGUAGES)
+    return any(zipf(word, lang, "best") >= _RARE_ZIPF for lang in _LANGUAGES)
