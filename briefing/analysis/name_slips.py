@@ -47,9 +47,9 @@ def bare_ending_is_slip(short: str, long: str, language: str) -> bool:
     one letter, and neither form is a word of the language (module doc)."""
     if language not in APOSTROPHE_SUFFIXES or len(long) != len(short) + 1:
         return False
-    from wordfreq import zipf_frequency
+    from briefing.corpus.wordlists import zipf  # the compact lists, not wordfreq's dicts
 
-    return all(zipf_frequency(w.casefold(), language) < WORD for w in (short, long))
+    return all(zipf(w.casefold(), language, "best") < WORD for w in (short, long))
 
 
 def cyrillic_w(word: str) -> str:
