@@ -90,6 +90,14 @@ def test_slugs_are_stable_readable_and_unique() -> None:
     ]
 
 
+def test_a_name_in_another_script_gets_a_typeable_id_of_its_own() -> None:
+    """Two Cyrillic names once slugged to one placeholder; ids must be typeable and distinct."""
+    assert slug("Лусаил Айконик") == "lusail-aikonik"
+    assert slug("Πύλος") == "pylos"
+    assert slug("Новый стадион") != slug("Старый стадион")
+    assert slug("!!!") == "topic"
+
+
 def test_tokens_keep_abbreviations_possessives_and_plus_signs() -> None:
     text = "The U.S. and Tajikistan’s CIS+ plan, said St. Petersburg on Oct. 8."
     words = [t.text for t in tokenize(text)]
