@@ -37,12 +37,19 @@ from typing import Any
 
 from briefing.corpus import contact
 from briefing.corpus import furniture as fx
+from briefing.corpus.bureau_credit import bureau_credit_line
 from briefing.corpus.closing_credit import closing_wire
 from briefing.corpus.datelines import read_dateline
 from briefing.corpus.headline_shape import headline_shaped, is_prose, word_count
-from briefing.corpus.heads import heading_text, is_leftover, is_relative_time, split_heads
+from briefing.corpus.heads import (
+    LABEL_SECTION_WORDS,
+    heading_text,
+    is_leftover,
+    is_relative_time,
+    split_heads,
+)
 from briefing.corpus.initials_credit import initials_credit_lead
-from briefing.corpus.labels import read_label
+from briefing.corpus.labels import is_stamp, read_label
 from briefing.corpus.language import detect_language, overruled
 from briefing.corpus.paragraphs import RawParagraph
 from briefing.corpus.place_credit import place_credit_line
@@ -192,6 +199,8 @@ def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
         return "meta"
     if _label_only(text) or agency_signature(text) or place_credit_line(text, WIRES):
         return "meta"  # a label, "Por AFP", "Exampleton/Otherville, EFE": no title, no story
+    if bureau_credit_line(text):
+        return "meta"  # "Example TV - Exampleton": the outlet's credit, not a line of the story
     if fx.is_photo_credit(text):
         return "meta"
     if p.hint == "caption" or fx.is_caption(text):
@@ -289,11 +298,19 @@ def _mark_title_echoes(texts: list[str], kinds: list[ParagraphKind], title: str 
 
 
 def _label_only(text: str) -> bool:
-    """A paragraph that is nothing but a date label (``Опубликовано 3 марта 2025, 10:22``)."""
+    """A paragraph that is nothing but a date label (``Опубликовано 3 марта 2025, 10:22``), a
+    stamp (:func:`~briefing.corpus.labels.is_stamp`), or a label with a stamp or a section
+    after it (``date 2031-06 Новости » Происшествия``): the three words or fewer that
+    :func:`~briefing.corpus.heads.split_heads` leaves with the label as its furniture. A
+    label never starts a title, so such a line is no title, and no stand-in title either."""
     if len(text) > 160:
         return False
     label = read_label(text)
-    return label is not None and not text[label.end :].strip(" /|·•—–-.")
+    if label is None:
+        return is_stamp(text)  # "ΤΕΛΕΥΤΑΙΑ ΕΝΗΜΕΡΩΣΗ: 16:48": a stamp whose words no list has
+    rest = text[label.end :].strip(" /|·•—–-.")
+    # "date 2031-06 Last update: 16:48 (EET)", "date 2031-06-14 MIDDLE EAST"
+    return not rest or is_stamp(rest) or len(rest.split()) <= LABEL_SECTION_WORDS
 
 
 def _strip_site(title: str) -> tuple[str, str | None]:

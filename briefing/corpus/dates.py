@@ -43,6 +43,8 @@ _NOT_FILE = r"(?!_|\.(?:jpe?g|png|gif|webp|avif|heic|tiff?|mp4|mov|pdf)\b)"
 _DATE = re.compile(
     rf"(?<!/)\b(?P<iso>{_YEAR}-[01]\d-[0-3]\d)(?![\d/]){_NOT_FILE}"
     rf"|(?<!/)\b(?P<slash>{_YEAR}/[01]?\d/[0-3]?\d)\b(?!/)"
+    # year first with dots (``2023.06.16``), two-digit parts: not a version ("2023.1.2")
+    rf"|(?<![\d.])\b(?P<ydots>{_YEAR}\.[01]\d\.[0-3]\d)(?!\d|\.\d)"
     rf"|\b(?P<mdy>{_MONTH}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+{_YEAR})\b"
     rf"|\b(?P<dmy>[0-3]?\d(?:st|nd|rd|th)?\s+{_MONTH},?\s+{_YEAR})\b"
     rf"|\b(?P<dots>[0-3]?\d\.[01]?\d\.{_YEAR})\b{_NOT_FILE}"
@@ -115,8 +117,8 @@ def parse_declared_date(value: object) -> dt.date | None:
 def _parse(kind: str | None, value: str) -> dt.date | None:
     """Turn one regex match into a date, or None if it is not a real calendar date."""
     try:
-        if kind == "iso" or kind == "slash":
-            year, month, day = (int(part) for part in re.split(r"[-/]", value))
+        if kind in ("iso", "slash", "ydots"):
+            year, month, day = (int(part) for part in re.split(r"[-/.]", value))
             return dt.date(year, month, day)
         if kind == "dots":
             day, month, year = (int(part) for part in value.split("."))

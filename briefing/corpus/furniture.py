@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from briefing.corpus.dates import find_dates, strip_dates
+from briefing.corpus.interface import is_interface_label
 from briefing.corpus.kickers import is_skip_link
 
 __all__ = [
@@ -155,10 +156,11 @@ def ends_in_photo_credit(text: str) -> bool:
 
 
 def is_boilerplate(text: str) -> bool:
-    """Share buttons, ``Related:``, ``SOURCE:`` lines, skip links, copyright and rights notices;
-    a link to another story (``READ MORE: <its headline>``), whose headline may be long."""
+    """Share buttons, ``Related:``, ``SOURCE:`` lines, skip links, a control's label (``Close
+    this search box``), copyright and rights notices; a link to another story (``READ MORE:
+    <its headline>``), whose headline may be long."""
     words = word_count(text)
-    if words <= 12 and (_WIDGET.search(text) or is_skip_link(text)):
+    if words <= 12 and (_WIDGET.search(text) or is_skip_link(text) or is_interface_label(text)):
         return True
     if words <= 35 and _LINK_LABEL.match(text):
         return True

@@ -18,6 +18,9 @@ _GEORGIAN = "\u10d0-\u10ff"
 #: A sentence's end followed by another sentence's start.
 _SENTENCE_END = re.compile(rf"[.!?…][\"”»’)]?\s+[\"“„«(]?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐΑ-Ω{_GEORGIAN}]")
 _NO_SENTENCE_CASE = re.compile(f"[{_GEORGIAN}]")
+#: A page's tag in brackets before the headline's first word: "(VIDEO) Ship sinks …",
+#: "[ФОТО] …". Only a short tag with more words after it: "(Updated with comment)" is no tag.
+_TAG = re.compile(r"[(\[][^()\[\]\s]{1,12}[)\]]\s+(?=\S)")
 
 
 def is_prose(text: str) -> bool:
@@ -32,7 +35,8 @@ def word_count(text: str) -> int:
 
 
 def headline_shaped(text: str) -> bool:
-    """3–25 words, starts like a sentence, no final period/colon, not an all-caps label.
+    """3–25 words, starts like a sentence (after a bracketed tag such as "(VIDEO)"), no final
+    period/colon, not an all-caps label.
 
     Two Hangul syllables or Han characters count as a word (Chinese and Japanese put no space
     between words), and a letter of a script without case (Hangul, Han, Arabic) or without
@@ -40,7 +44,8 @@ def headline_shaped(text: str) -> bool:
     words = text.split()
     if not 3 <= word_count(text) <= 25 or len(text) > 250:
         return False
-    first = text[0]
+    tag = _TAG.match(text)
+    first = text[tag.end()] if tag else text[0]
     caseless = first.isalpha() and not first.islower() and not first.isupper()
     caseless = caseless or bool(_NO_SENTENCE_CASE.match(first))
     if text[-1] in ".:;,-–—。" or not (

@@ -36,9 +36,12 @@ from briefing.corpus.paragraphs import RawParagraph
 from briefing.corpus.sources import WIRES
 from briefing.corpus.time_strip import read_time_strip
 
-__all__ = ["heading_text", "is_leftover", "is_relative_time", "split_heads"]
+__all__ = ["LABEL_SECTION_WORDS", "heading_text", "is_leftover", "is_relative_time", "split_heads"]
 
 _TOP = 6
+#: Words after a label on its line that are its section ("date 2025-10-09 MIDDLE EAST"), kept
+#: with the label as furniture; more are a headline or the story, cut off into a paragraph.
+LABEL_SECTION_WORDS = 3
 #: Agencies whose bare name may sit over a picture: the wires, and photo agencies.
 _PHOTO_AGENCIES = frozenset(WIRES) | {"EPA", "EPA-EFE", "GETTY IMAGES", "SHUTTERSTOCK", "ALAMY"}
 _HEAD_CHARS = 300
@@ -108,6 +111,11 @@ def split_heads(raw: list[RawParagraph]) -> list[RawParagraph]:
     return out
 
 
+def _words_after(text: str, end: int) -> bool:
+    """More words after a label than its section has: a headline or the story follows it."""
+    return len(text[end:].split()) > LABEL_SECTION_WORDS
+
+
 def _marks_media(match: re.Match[str], text: str) -> bool:
     """Whether a media marker between a headline and the lead is one: two joined
     (``PHOTO/VIDEO``) or bracketed (``(VIDEO)``), or followed by a capitalised function word
@@ -149,7 +157,7 @@ def _split(text: str, *, headline: bool, following: str = "") -> list[str]:
     paragraph, when this one is the first of prose and its lead may restate its headline)."""
     pieces: list[str] = []
     rest = text
-    while (label := read_label(rest)) is not None and len(rest[label.end :].split()) > 3:
+    while (label := read_label(rest)) is not None and _words_after(rest, label.end):
         # "date 2025-10-09 MIDDLE EAST": a short rest is the section, furniture with the label.
         cut = label.end
         while cut < len(rest) and rest[cut] in " /|·•—–-":

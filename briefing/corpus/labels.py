@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from briefing.corpus.stated import StatedDate, read_date
 
-__all__ = ["Label", "read_label", "trailing_label", "update_note"]
+__all__ = ["Label", "is_stamp", "read_label", "trailing_label", "update_note"]
 
 # Each alternative is a whole label; the longest forms come first so "published on" is not
 # read as "published" + "on".
@@ -148,3 +148,41 @@ def trailing_label(text: str) -> int | None:
         if has_colon or not label.published:
             return start
     return None
+
+
+# A stamp in any language, whether or not its words are listed above: one to three words, a
+# colon, then only a time and/or a full date ("ΤΕΛΕΥΤΑΙΑ ΕΝΗΜΕΡΩΣΗ: 16:48", "Frissítve: 16:48",
+# "Последнее обновление: 16:48, 14.06.2031"). A time needs a colon or an "h" between hours and
+# minutes ("16:48", "16h48"): "Inflation: 3.40" is a figure, not a time.
+_STAMP_HEAD = re.compile(r"(?:[^\W\d_]+\.?\s+){0,2}[^\W\d_]+\.?\s*[:：]\s*")
+_CLOCK = re.compile(
+    r"(?:[0-2]?\d(?::[0-5]\d(?::[0-5]\d)?|h[0-5]\d)(?:\s*(?i:[ap]\.?m\.?|uhr))?)(?!\d)"
+)
+_STAMP_SEP = " \t\u00a0,|/·•–—-"
+
+
+def is_stamp(text: str) -> bool:
+    """Whether ``text`` is nothing but a stamp: a short label, a colon and a time or a full date
+    (a time and a date in either order too). A page puts it over or under the headline; it is
+    never a title, whatever language its label is in. A colon after a longer phrase
+    ("Greece: 78 dead", "Live: 16:48 ship sinks off the coast") is a headline's."""
+    if len(text) > 80:
+        return False
+    head = _STAMP_HEAD.match(text)
+    if head is None:
+        return False
+    pos, parts = head.end(), 0
+    while pos < len(text) and parts < 3:
+        clock = _CLOCK.match(text, pos)
+        date = None if clock else read_date(text, pos)
+        if clock:
+            pos = clock.end()
+        elif date is not None and date.year is not None and date.day is not None:
+            tail = _TAIL.match(text, date.end)  # "14 марта 2031 г., 16:48"
+            pos = tail.end() if tail else date.end
+        else:
+            return False
+        parts += 1
+        while pos < len(text) and text[pos] in _STAMP_SEP:
+            pos += 1
+    return parts > 0 and not text[pos:].strip(" .")

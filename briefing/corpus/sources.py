@@ -11,7 +11,9 @@ Cues, strongest first (the first one found wins):
    a wire dateline glued to the headline (:mod:`briefing.corpus.glued_dateline`), a dateline
    line of places and the wire over the lead: ``Exampleton/Otherville, EFE``
    (:mod:`briefing.corpus.place_credit`), or an outlet's name and its own initials opening
-   the lead: ``Example Media (EM) - The …`` (:mod:`briefing.corpus.initials_credit`);
+   the lead: ``Example Media (EM) - The …`` (:mod:`briefing.corpus.initials_credit`), or its
+   name and bureau on a line of their own: ``Example TV - Exampleton``
+   (:mod:`briefing.corpus.bureau_credit`);
 2½. a page's strip of name and time stamps (:mod:`briefing.corpus.time_strip`):
    ``NOS Nieuws • vandaag, 09:25``, when the name holds an acronym or a domain;
 3. the outlet naming itself (:mod:`briefing.corpus.selfref`): ``сказал корреспонденту ТАСС``;
@@ -34,6 +36,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.corpus.bureau_credit import bureau_credit
 from briefing.corpus.byline_outlet import byline_outlet
 from briefing.corpus.closing_broadcast import closing_broadcaster
 from briefing.corpus.closing_credit import closing_wire
@@ -283,8 +286,11 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         wire = wire_credit_lead(text) or glued_dateline_agency(text)
         if wire:
             return canonical_source(wire)
-    # "Exampleton/Otherville, EFE" over the lead; "Example Media (EM) - The …"
-    credited = place_credit(paragraphs, WIRES) or opening_credit(paragraphs)
+    # "Exampleton/Otherville, EFE" over the lead; "Example Media (EM) - The …"; "Example TV -
+    # Exampleton" on a line of its own (:mod:`briefing.corpus.bureau_credit`)
+    credited = (
+        place_credit(paragraphs, WIRES) or opening_credit(paragraphs) or bureau_credit(paragraphs)
+    )
     if credited:
         return canonical_source(credited)
     wire = colon_dateline_agency(paragraphs, WIRES)

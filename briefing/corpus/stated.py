@@ -35,6 +35,13 @@ _MDY = re.compile(rf"(?P<m>{_WORD})\s+{_DAY}(?!\d)(?:,?\s+{_YEAR})?", re.IGNOREC
 _MY = re.compile(rf"(?P<m>{_WORD})\s+(?:de\s+)?{_YEAR}", re.IGNORECASE)
 _ISO = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)(?:-(?P<d>[0-3]?\d))?(?![\d-])")
 _DOTS = re.compile(r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d)")
+# Year first with dots or slashes (``2023.06.16``, ``2023/06/16``: East Asian, Hungarian and
+# many Arabic sites' stamps). No country writes the day before the month after a leading year,
+# so the order is never ambiguous; both parts must have two digits, which keeps calendar-style
+# version numbers ("2023.1.2") out.
+_YMD = re.compile(
+    r"(?P<y>(?:19|20)\d\d)(?P<sep>[./])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?!\d|[./]\d)"
+)
 # A slashed or hyphenated date (``19/05/2025``, ``19-05-2025``) is day-first or month-first
 # depending on the country: read only when a part above 12 settles it.
 _SLASH = re.compile(
@@ -81,7 +88,7 @@ def _read_at(text: str, pos: int) -> StatedDate | None:
     if not head or not head[0].isalnum():
         return None
     if head[0].isdigit():
-        for pattern in (_ISO, _DOTS):
+        for pattern in (_ISO, _YMD, _DOTS):
             match = pattern.match(head)
             if match:
                 day = match.group("d")
