@@ -13,6 +13,11 @@ only where it can be nothing else:
 - nothing in the article marks a picture (a caption or a photo credit line anywhere): where
   an article shows pictures, a bare agency line may be one of their credits.
 
+Some sites keep the credit on the story's last line, after its final stop ("… first title since
+1986. REUTERS"): :func:`glued_closing_wire` reads that form under the same conditions, and only
+a wire written all in capitals or all in lower case ("REUTERS", "dpa"): a title-case "Reuters"
+after a stop may begin a sentence the page cut off.
+
 Bracketed or dashed credits ("(AFP)", "— AFP") and labels ("Source: AFP") are read by
 :mod:`briefing.corpus.sources` itself; this is the bare line those rules leave silent.
 """
@@ -24,13 +29,15 @@ from collections.abc import Mapping, Sequence
 
 from briefing.corpus.furniture import is_caption, is_photo_credit, word_count
 
-__all__ = ["closing_wire"]
+__all__ = ["closing_wire", "glued_closing_wire"]
 
 #: A paragraph of prose ends a sentence: a stop, maybe inside closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?…][\"”»’)]*$")
 #: The story's last paragraph must be prose of at least this many words (a caption is short,
 #: and a one-line "Read more." is no story).
 _PROSE_WORDS = 8
+#: A last paragraph whose final word, after a sentence's stop, may be a wire's name.
+_GLUED = re.compile(r"^(?P<before>.*[.!?…][\"”»’)]*)\s+(?P<name>[^\W\d_]{2,})\.?$", re.DOTALL)
 
 
 def closing_wire(paragraphs: Sequence[str], wires: Mapping[str, str]) -> str | None:
@@ -49,6 +56,31 @@ def closing_wire(paragraphs: Sequence[str], wires: Mapping[str, str]) -> str | N
     before = texts[-2]
     if word_count(before) < _PROSE_WORDS or not _SENTENCE_END.search(before):
         return None
+    if any(is_caption(t) or is_photo_credit(t) for t in texts[:-1]):
+        return None
+    return wire
+
+
+def glued_closing_wire(paragraphs: Sequence[str], wires: Mapping[str, str]) -> str | None:
+    """The wire whose bare name closes the story's last paragraph after its final stop ("…
+    since 1986. REUTERS"), or None. Beyond :func:`closing_wire`'s conditions, the name is all
+    capitals or all lower case, the paragraph before it is prose too, and the paragraph's own
+    text before the name is a sentence of prose (a caption is short)."""
+    texts = [t.strip() for t in paragraphs if t.strip()]
+    if len(texts) < 3:
+        return None
+    match = _GLUED.match(texts[-1])
+    if match is None:
+        return None
+    name = match.group("name")
+    if not (name.isupper() or name.islower()):
+        return None
+    wire = wires.get(name.upper())
+    if wire is None:
+        return None
+    for prose in (match.group("before"), texts[-2]):
+        if word_count(prose) < _PROSE_WORDS or not _SENTENCE_END.search(prose):
+            return None
     if any(is_caption(t) or is_photo_credit(t) for t in texts[:-1]):
         return None
     return wire

@@ -39,7 +39,7 @@ import re
 from briefing.corpus.bureau_credit import bureau_credit
 from briefing.corpus.byline_outlet import byline_outlet
 from briefing.corpus.closing_broadcast import closing_broadcaster
-from briefing.corpus.closing_credit import closing_wire
+from briefing.corpus.closing_credit import closing_wire, glued_closing_wire
 from briefing.corpus.colon_dateline import colon_dateline_agency, is_city
 from briefing.corpus.datelines import read_dateline, read_signature
 from briefing.corpus.glued_dateline import glued_dateline_agency
@@ -332,7 +332,7 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         match = _CLOSING_CREDIT.search(text.rstrip()[-40:])
         if match and match.group("name").upper() not in _NOT_CREDITS:
             return canonical_source(match.group("name"))
-    wire = closing_wire(paragraphs, WIRES)  # "… developed cities." / "AFP"
+    wire = closing_wire(paragraphs, WIRES) or glued_closing_wire(paragraphs, WIRES)
     if wire:
         return wire
     if title:

@@ -81,3 +81,38 @@ def test_only_the_last_paragraph_is_read() -> None:
     assert closing_wire(["AFP", EN], WIRES) is None
     assert closing_wire(["AFP"], WIRES) is None  # no story before it
     assert closing_wire([EN, "AFP", ""], WIRES) == "Agence France-Presse"  # a blank tail
+
+
+GLUED_STORY = f"Bridge approved\n\n{EN}\n\n{EN}\n\n"
+LAST = "The council said the new crossing would open to traffic before the end of next year."
+
+
+@pytest.mark.parametrize(
+    ("tail", "outlet"),
+    [(" REUTERS", "Reuters"), (" AFP", "Agence France-Presse"), (" dpa", "dpa")],
+)
+def test_a_wires_name_after_the_last_sentences_stop_is_the_outlet(
+    tmp_path: Path, tail: str, outlet: str
+) -> None:
+    assert read(tmp_path, f"{GLUED_STORY}{LAST}{tail}\n").source == outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{LAST} Reuters",  # title case after a stop: a sentence the page cut off
+        f"{LAST} MERIDIAN",  # capitals, but no wire
+        f"{LAST} REUTERS reported",  # the name inside a sentence
+        "Crowds on the bridge. REUTERS",  # a caption with its credit, no prose
+        f"{LAST} EPA",  # a photo agency
+    ],
+)
+def test_a_last_word_that_is_no_glued_wire_credit_names_no_outlet(
+    tmp_path: Path, text: str
+) -> None:
+    assert read(tmp_path, f"{GLUED_STORY}{text}\n").source is None
+
+
+def test_no_glued_credit_where_the_article_shows_pictures(tmp_path: Path) -> None:
+    story = f"Bridge approved\n\n{EN}\n\nPhoto: Jane Roe\n\n{EN}\n\n{LAST} REUTERS\n"
+    assert read(tmp_path, story).source is None
