@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from briefing.corpus.colon_dateline import is_city
 from briefing.corpus.stated import StatedDate, read_date
+from briefing.corpus.wires import WIRES
 
 __all__ = ["Dateline", "read_dateline", "read_signature"]
 
@@ -154,8 +155,6 @@ def _city_and_wire(head: str, place: str, pos: int) -> Dateline | None:
     agency = match.group("agency").strip()
     if not (agency.isupper() or agency.islower() or agency.istitle()):
         return None
-    from briefing.corpus.sources import WIRES  # deferred: sources reads datelines
-
     if agency.upper() not in WIRES or not is_city(place):
         return None
     return Dateline(place, agency, None, match.end())

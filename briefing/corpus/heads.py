@@ -33,8 +33,8 @@ from briefing.corpus.kickers import (
 )
 from briefing.corpus.labels import read_label, trailing_label
 from briefing.corpus.paragraphs import RawParagraph
-from briefing.corpus.sources import WIRES
 from briefing.corpus.time_strip import read_time_strip
+from briefing.corpus.wires import WIRES
 
 __all__ = ["LABEL_SECTION_WORDS", "heading_text", "is_leftover", "is_relative_time", "split_heads"]
 

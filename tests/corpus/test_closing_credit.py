@@ -9,7 +9,7 @@ import pytest
 from support.languages import DE, EN, FR, read
 
 from briefing.corpus.closing_credit import closing_wire
-from briefing.corpus.sources import WIRES
+from briefing.corpus.wires import WIRES
 
 STORY = f"Bridge approved\n\n{EN}\n\n{EN}\n\n"
 

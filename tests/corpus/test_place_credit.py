@@ -14,7 +14,7 @@ from support.languages import DE, EN, ES, FR, read
 
 from briefing.corpus.datelines import read_dateline
 from briefing.corpus.place_credit import place_credit, place_credit_line
-from briefing.corpus.sources import WIRES
+from briefing.corpus.wires import WIRES
 
 ES_MORE = "Las obras comenzarán en primavera y durarán al menos dos años, según el plan aprobado."
 
