@@ -13,19 +13,16 @@ tests check it on articles they build.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
 import re
-import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.analysis.model import Discrepancy, TimelineEntry
 from briefing.brief import cluster_by_text, summary, title_for, words
 from briefing.brief_citations import Citer, Notes
+from briefing.brief_file import write_brief
 from briefing.brief_lede import find_lede
 from briefing.brief_quotes import is_whole_sentence
 from briefing.brief_timeline import timeline_section
@@ -379,37 +376,3 @@ def _main_event(briefing: Briefing) -> str | None:
         return None
     name = getattr(found, "name", found)
     return name if isinstance(name, str) and name.strip() else None
-
-
-def write_brief(path: Path, text: str) -> None:
-    """Write the brief atomically with the user's usual permissions (raises OSError).
-
-    A failed write leaves no half file. ``mkstemp`` makes a private (0600) file; a brief is
-    meant to be shared, so it gets what ``open()`` would give: 0666 less the umask, or the
-    mode of the file it replaces.
-    """
-    try:
-        mode = path.stat().st_mode & 0o777
-    except OSError:
-        mode = 0o666 & ~_umask()
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.chmod(temporary, mode)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def _umask() -> int:
-    """The process umask, read without changing it where Linux says it (else set and reset)."""
-    with contextlib.suppress(OSError):  # no /proc: fall back to setting and resetting
-        status = Path("/proc/self/status").read_text(encoding="ascii")
-        match = re.search(r"^Umask:\s+([0-7]+)$", status, re.M)
-        if match:
-            return int(match.group(1), 8)
-    current = os.umask(0o022)
-    os.umask(current)
-    return current
