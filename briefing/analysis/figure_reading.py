@@ -18,7 +18,6 @@ language (:mod:`.casualties`).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -27,6 +26,7 @@ from briefing.analysis import scope
 from briefing.analysis.ages import AGE, ages_of
 from briefing.analysis.attributive import attributive_count
 from briefing.analysis.casualties import CASUALTIES, casualty_kind, running_toll
+from briefing.analysis.compositions import one_item_of_list
 from briefing.analysis.counted_noun import _WORD, _counted, _factors
 from briefing.analysis.crosscounts import ANY_LANGUAGE
 from briefing.analysis.dates import find_dates
@@ -54,6 +54,7 @@ from briefing.analysis.others import other_injured
 from briefing.analysis.parts import share
 from briefing.analysis.perpetrators import PERPETRATORS, perpetrator_count
 from briefing.analysis.precise import exact_beside, precise_counts
+from briefing.analysis.ranges import joins_range
 from briefing.analysis.report_days import told_weekday
 from briefing.analysis.residents import population_figure
 from briefing.analysis.severity import severity
@@ -69,8 +70,6 @@ from briefing.topics.languages import function_words
 
 #: :attr:`Figure.bound` of each one-sided hedge of :data:`numbers.QUALIFIERS`.
 _BOUNDS = {"above": "lower", "from": "lower", "below": "upper", "upto": "maximum"}
-#: Words joining the two ends of a range ("3 to 6", "drei bis sechs", "de 3 à 6").
-_RANGE = re.compile(r"\s*(?:-|–|to|or|à|a|bis|oder|ou|o|y|до|или|ila|veya)\s*", re.IGNORECASE)
 
 
 def read_figures(
@@ -177,7 +176,7 @@ def _figures(
     found = []
     for index, number in enumerate(numbers):
         following = numbers[index + 1] if index + 1 < len(numbers) else None
-        if following and _RANGE.fullmatch(text[number.end : following.start]):
+        if following and joins_range(text, number, following):
             continue  # "three to six days": the range is read at its upper end, below
         previous = numbers[index - 1] if index else None
         if (
@@ -186,7 +185,7 @@ def _figures(
             and previous.value >= number.value
         ):
             continue  # "Boeing 787-8", "a 3-1 win": a model or a score, not a range or a count
-        if previous and _RANGE.fullmatch(text[previous.end : number.start]):
+        if previous and joins_range(text, previous, number):
             number = Number(previous.start, number.end, number.value, number.written,
                             number.in_words, number.qualifier, previous.value)  # fmt: skip
         if is_year(number) or any(s <= number.start < e for s, e in dated):
@@ -271,6 +270,8 @@ def _figures(
         if loot is not None:  # "huit bijoux dérobés", "похитили девять предметов": any language
             found.append(Figure(loot[0], day, *loot[1:], quote, noun=STOLEN))
             continue
+        if kind is None and not measure and one_item_of_list(text, number, numbers, language):
+            continue  # "a frigate, a helicopter and three ships": a make-up (.compositions)
         if kind is not None and reported is None and day is None and weekday is None:
             # A toll grows, so it is compared only for one day: a report of no known day
             # whose sentence dates nothing may be of any day ("36 dead" one day, "43" the next).

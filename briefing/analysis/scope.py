@@ -59,7 +59,7 @@ _ABOARD: dict[str, str] = {
     "de": "an_Bord", "es": "a_bordo", "it": "a_bordo", "pt": "a_bordo", "nl": "aan_boord",
     "ru": "на_борту", "uk": "на_борту", "pl": "na_pokładzie",
     "tr": "uçakta gemide trende bulunduğu bulunan",
-    "el": "επέβαιν* επιβαίν*",
+    "el": "επέβαιν* επιβαίν* επί_του_σκάφους μετέφερ*",
 }  # fmt: skip
 #: How many a thing can hold: a capacity, not a count of what it held.
 _CAPACITY: dict[str, str] = {
