@@ -38,7 +38,8 @@ from briefing.search.analysis import STEMMING, keyword_analyzer, tagged
 #: their singular (``anni`` / ``anno``, ``años`` / ``año``, ``euros`` / ``euro``) take its stem
 #: (``short_plurals.py``).
 #: 10: a Greek ``-ιο``/``-ιος`` word takes its genitive's stem, so ``ναυάγιο`` meets
-#: ``ναυάγια`` (``stemmers.py``).
+#: ``ναυάγια``; Basque, Irish, Esperanto and Persian get their Snowball stemmers
+#: (``stemmers.py``).
 SCHEMA_VERSION = 10
 
 #: Fields a plain word is looked up in, and how much a match in each counts. Furniture
