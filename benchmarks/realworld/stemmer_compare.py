@@ -1,4 +1,4 @@
-"""Compare stemmers for the languages Whoosh has none for (SEARCH_LANGUAGES.md, schema 4).
+"""Compare stemmers for the languages Whoosh has none for (SEARCH_LANGUAGES.md, schemas 4, 8, 10).
 
 For each language: recall = inflected forms that meet their base form (what a search for the
 base form finds), wrong joins = unrelated words sharing a prefix that meet (what it finds by
@@ -139,6 +139,33 @@ UKRAINIAN_UNRELATED = [
     ("росія", "роса"), ("концерт", "концерн"), ("франція", "франк"), ("крадіжка", "краса"),
 ]  # fmt: skip
 
+#: Greek (schema 10): -ιο / -ιος nouns and adjectives beside other paradigms Snowball already
+#: handles. Written for the measurement.
+GREEK = {
+    "ναυάγιο": ["ναυάγια", "ναυαγίου", "ναυαγίων"],
+    "σχέδιο": ["σχέδια", "σχεδίου", "σχεδίων"],
+    "κτίριο": ["κτίρια", "κτιρίου", "κτιρίων"],
+    "δικαστήριο": ["δικαστήρια", "δικαστηρίου", "δικαστηρίων"],
+    "συμβούλιο": ["συμβούλια", "συμβουλίου", "συμβουλίων"],
+    "στάδιο": ["στάδια", "σταδίου", "σταδίων"],
+    "γυμναστήριο": ["γυμναστήρια", "γυμναστηρίου"],
+    "ιούνιος": ["ιούνιο", "ιουνίου"],
+    "τεράστιος": ["τεράστιο", "τεράστιοι", "τεράστιους", "τεράστια", "τεράστιου", "τεράστιων"],
+    "υποψήφιος": ["υποψήφιοι", "υποψηφίου", "υποψηφίων", "υποψήφιους", "υποψήφια"],
+    "νοσοκομείο": ["νοσοκομεία", "νοσοκομείου", "νοσοκομείων"],
+    "πλοίο": ["πλοία", "πλοίου", "πλοίων"],
+    "νεκρός": ["νεκροί", "νεκρούς", "νεκρών", "νεκρό", "νεκρού"],
+    "μετανάστης": ["μετανάστες", "μεταναστών", "μετανάστη"],
+    "σκάφος": ["σκάφη", "σκάφους", "σκαφών"],
+    "θύμα": ["θύματα", "θυμάτων", "θύματος"],
+    "λιμάνι": ["λιμάνια", "λιμανιού", "λιμανιών"],
+}
+GREEK_UNRELATED = [
+    ("πιο", "πια"), ("γιο", "για"), ("αύριο", "αύρα"), ("ίδιοι", "ιδού"), ("κύριο", "κυρά"),
+    ("όριο", "ορίζει"), ("χωριό", "χωράει"), ("τοπίο", "τοπικό"), ("σχέδιο", "σχεδόν"),
+    ("κτίριο", "κτίζω"), ("στάδιο", "σταδιοδρομία"), ("ναυάγιο", "ναύλος"),
+]  # fmt: skip
+
 _LIGHT_SUFFIXES = sorted(
     [
         "ami",
@@ -221,7 +248,16 @@ def candidates() -> dict[str, list[tuple[str, Stem]]]:
     import pymorphy3
 
     morph = pymorphy3.MorphAnalyzer(lang="uk")
+    greek = snowballstemmer.stemmer("greek").stemWord
+    from briefing.search.stemmers import _greek
+
     return {
+        "el": [
+            ("none", str),
+            ("Snowball greek (schema 4–9)", greek),
+            ("Snowball greek + -ιο rule (schema 10)", _greek(greek)),
+            ("same rule, no length floor", _greek(greek, min_stem=0)),
+        ],
         "pl": polish,
         "pl fleeting e": [
             ("Snowball polish (schema 4–7)", snow["polish"]),
@@ -252,6 +288,7 @@ def _porter() -> Stem:
 
 def main() -> None:
     data = {
+        "el": (GREEK, GREEK_UNRELATED),
         "pl": (POLISH, POLISH_UNRELATED),
         "pl fleeting e": (POLISH_FLEETING, POLISH_FLEETING_UNRELATED),
         "sk": (SLOVAK, SLOVAK_UNRELATED),

@@ -37,7 +37,10 @@ from briefing.search.analysis import STEMMING, keyword_analyzer, tagged
 #: 9: Italian, Spanish, Portuguese, French and Catalan plurals that Snowball leaves whole beside
 #: their singular (``anni`` / ``anno``, ``años`` / ``año``, ``euros`` / ``euro``) take its stem
 #: (``short_plurals.py``).
-SCHEMA_VERSION = 9
+#: 10: a Greek ``-ιο``/``-ιος`` word takes its genitive's stem, so ``ναυάγιο`` meets
+#: ``ναυάγια``; Basque, Irish, Esperanto and Persian get their Snowball stemmers
+#: (``stemmers.py``).
+SCHEMA_VERSION = 10
 
 #: Fields a plain word is looked up in, and how much a match in each counts. Furniture
 #: (captions, credits, boilerplate) ranks down; a title match ranks up.

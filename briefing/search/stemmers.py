@@ -14,7 +14,12 @@ gets (its paragraph's, or its script's fallback); this module only says what tho
   without pystempel's 5 s table load or a new dependency (benchmarks/realworld/
   SEARCH_LANGUAGES.md). Slovak has no Snowball stemmer; the Czech one, its nearest kin, joined
   15/21 Slovak forms (none before) and no unrelated pair. Serbian is left out: its stemmer
-  turns Cyrillic into Latin, which the per-script fallback does not expect;
+  turns Cyrillic into Latin, which the per-script fallback does not expect. Schema 10 adds
+  Basque, Irish (its initial mutations: ``gcarr`` = ``carr``), Esperanto and Persian. Left
+  out: Hindi, Nepali, Tamil and Yiddish, whose words the tokenizer cuts at vowel signs and
+  points (the word pattern counts no combining mark as a letter: ``किताबें`` is ``क`` ``त``
+  ``ब``), so a stemmer would see fragments; Armenian, whose stemmer did not join ``երկիր`` /
+  ``երկրներ`` and cut ``քաղաք`` to ``քաղ`` in a spot check;
 - Ukrainian, which Snowball lacks, is lemmatised with pymorphy3's Ukrainian dictionary (pinned
   for the topics already): 67/74 hand-written forms joined against 41/74 through the Russian
   stemmer it used before (``Польща`` / ``Польщі``, ``музей`` / ``музеї``, ``Київ`` /
@@ -33,11 +38,19 @@ gets (its paragraph's, or its script's fallback); this module only says what tho
   and a search for one form missed the other. A stem ending in -eln drops that n; all 758 such
   words of wordfreq's German list stem to -eln, 422 of them beside their -el singular, the rest
   -eln verbs (``ermitteln``), whose infinitive then shares the stem of the noun it comes from
-  (``handeln`` / ``Handel``), a merge of kin words like the stemmer's own.
+  (``handeln`` / ``Handel``), a merge of kin words like the stemmer's own;
+- Greek (schema 10): Snowball removes ``-ια``, ``-ιου``, ``-ιων`` whole but from ``-ιο``,
+  ``-ιος``, ``-ιοι``, ``-ιους`` only the vowel after the ι, so a noun or adjective in ``-ιο``/
+  ``-ιος`` stems apart from its own plural and genitive (``ναυάγιο`` → ``ναυαγι``, ``ναυάγια``
+  and ``ναυαγίου`` → ``ναυαγ``) and a search for one missed the other. Such a word takes the
+  stem Snowball gives its genitive (``ναυαγίου``), when that is its own stem less the ι and at
+  least four letters long: shorter stems are where Snowball's other forms already collide with
+  unrelated words (``πιο`` would join ``πια``, ``γιο`` ``για``, ``ίδιοι`` ``ιδού``).
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -61,6 +74,12 @@ SNOWBALL_EXTRA = {
     "et": "estonian",
     "id": "indonesian",
     "el": "greek",
+    # schema 10: languages of Snowball 3 no dev packet holds; each checked on words written
+    # for the tests (tests/search/test_snowball_extra.py)
+    "eu": "basque",
+    "ga": "irish",
+    "eo": "esperanto",
+    "fa": "persian",
 }
 #: Languages with words that take a sibling's stem (``plural_siblings.py``).
 SIBLING_LANGUAGES = frozenset(SIBLINGS)
@@ -73,6 +92,8 @@ def stemmer(language: str | None) -> Callable[[str], str] | None:
     """The function that reduces a lowercased word of ``language``, or None if there is none."""
     if language == "en":
         return porter_stem
+    if language == "el":
+        return _greek(base_stemmer("el"))
     if language in SNOWBALL_EXTRA:
         import snowballstemmer
 
@@ -130,3 +151,31 @@ def _german(snowball: Callable[[str], str]) -> Callable[[str], str]:
         return found
 
     return stem
+
+
+#: Endings after an ι from which Snowball Greek cuts only the vowel (accents already removed;
+#: ``σ`` for a final sigma a lowercasing left as σ).
+_GREEK_IO = ("ιο", "ιος", "ιοσ", "ιοι", "ιους", "ιουσ")
+#: The shortest stem an ``-ιο`` word may take from its genitive (see the module docstring).
+_GREEK_MIN_STEM = 4
+
+
+def _greek(snowball: Callable[[str], str], min_stem: int = _GREEK_MIN_STEM) -> Callable[[str], str]:
+    """Snowball Greek, with an ``-ιο``/``-ιος`` word given its genitive's stem
+    (``ναυάγιο`` → ``ναυαγ``, as ``ναυάγια`` and ``ναυαγίου``); ``min_stem`` is for the
+    study that measured the floor (``benchmarks/realworld/greek_study.py``)."""
+
+    def stem(word: str) -> str:
+        found = snowball(word)
+        if len(found) > min_stem and found.endswith("ι") and _plain(word).endswith(_GREEK_IO):
+            genitive = snowball(found + "ου")
+            if genitive == found[:-1]:
+                return genitive
+        return found
+
+    return stem
+
+
+def _plain(word: str) -> str:
+    """``word`` without its accents (``ναυάγιο`` → ``ναυαγιο``)."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
