@@ -18,14 +18,17 @@ with :mod:`.naming` (alias merging) and :mod:`.mentions` (every mention of every
 multilingual packet: wordfreq's general-language frequencies) → :mod:`.rank` (scores, ids,
 Topic objects; names never written alone or only as a count's unit are dropped there by
 :mod:`.cut_names`, and a theme one article writes only beside a wider one joins it by
-:mod:`.theme_details`), run in order by :mod:`.assemble`; :mod:`.crossnames` and
+:mod:`.theme_details`; a place that opens a body's name, "the U.S. Geological Survey",
+weighs as a listed mention by :mod:`.body_places`), run in order by :mod:`.assemble`;
+:mod:`.crossnames` and
 :mod:`.phrase_names` merge one person or name across languages and scripts, with
 :mod:`.romanise` (ISO 9 and scientific romanisation, via iuliia), :mod:`.script_phrases`
 (names of several words in Cyrillic and Latin) and :mod:`.inflections` (case forms of names
 in Polish, Czech, Slovak and other declining languages). After them
 (:func:`~.assemble._more_merges`; before them :mod:`.department_names`: "Dipartimento della
 Protezione Civile" is "Protezione Civile"): :mod:`.supranational` (the EU, the UN in every
-language, from CLDR), :mod:`.qualified_names` ("Parque X de <city>" is "Parque X"),
+language, from CLDR), :mod:`.channel_names` ("ERT1" and "ERT NEWS" are ERT),
+:mod:`.qualified_names` ("Parque X de <city>" is "Parque X"),
 :mod:`.leading_names` ("Wang Fuk", its "Court" translated away, is "Wang Fuk Court"),
 :mod:`.expansions` (a defined acronym's long name and its translation) and
 :mod:`.lowercase_names` ("Cour constitutionnelle"); :mod:`.place_cases` reads case endings

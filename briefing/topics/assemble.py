@@ -26,6 +26,7 @@ from briefing.topics.asides import (
     possessed,
 )
 from briefing.topics.candidates import Candidates, Occurrence
+from briefing.topics.channel_names import channel_pairs
 from briefing.topics.class_nouns import class_heads
 from briefing.topics.cluster import _Builder
 from briefing.topics.demonym_words import demonym_place
@@ -237,7 +238,8 @@ def build(
 def _more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> None:
     """Merges read from data and from the whole packet, after the builder's own: unions of
     countries (:mod:`.supranational`), a name with the place it is in (:mod:`.qualified_names`),
-    a name with the longer one it begins (:mod:`.leading_names`),
+    a name with the longer one it begins (:mod:`.leading_names`), a broadcaster's channels
+    (:mod:`.channel_names`),
     a person's name run together or turned round (:mod:`.name_orders`), a place's name in
     another language or case (:mod:`.place_forms`), a name glossed in another script
     (:mod:`.glosses`),
@@ -255,6 +257,8 @@ def _more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> N
     for short, long in leading_pairs(list(b.uf.parent), b.occ, place):
         b.uf.union(short, long)  # "Wang Fuk" (its "Court" translated) is "Wang Fuk Court"
     merge_country_initials(b, languages)
+    for letters, channel in channel_pairs(list(b.uf.parent), b.occ, name_key):
+        b.uf.union(letters, channel)  # "ERT1", "ERT NEWS": ERT's channels (:mod:`.channel_names`)
     people = [k for k in b.uf.parent if k.startswith("p:")]
     for a, c in glued_pairs(people) + swapped_pairs(people, given_name_key):
         b.uf.union(a, c)  # "Vishwash Kumar Ramesh" = "Ramesh Vishwaskumar": :mod:`.name_orders`

@@ -45,7 +45,7 @@ ORG_HEADS = words(
     league corporation company inc ltd authority bureau foundation network press times post
     news tribune journal television radio institution secretariat cabinet senate congress
     duma kremlin pentagon police army navy coalition movement front board cooperation
-    partnership nations"""
+    partnership nations dicastery"""
 ) | words(
     # A newspaper's or a news service's name is a body's, never a person's ("Hospodárske
     # Noviny", "Kieler Zeitung", "Gazeta Wyborcza"): the word for a newspaper or the news
@@ -59,7 +59,7 @@ ORG_HEADS = words(
 #: "Procura di Genova"): a body, never a person with a surname.
 HEAD_FIRST_BODIES = words(
     """generalitat xunta junta gobierno governo gouvernement ministerio ministero ministério
-    ministère ayuntamiento ajuntament prefettura procura fiscalía"""
+    ministère ayuntamiento ajuntament prefettura procura fiscalía dicasterio dicastero"""
 )
 #: The emergency and security services, which the Romance and Slavic languages name with
 #: common nouns and a capital ("la Guardia Civil", "la Protezione Civile", "a Proteção

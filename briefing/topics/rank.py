@@ -24,6 +24,7 @@ from operator import itemgetter
 from briefing.model import Article, Mention, Span, Topic, TopicKind
 from briefing.topics.addressed import addressed
 from briefing.topics.asides import clock_places, owner_in_name
+from briefing.topics.body_places import naming_bodies
 from briefing.topics.candidates import Occurrence
 from briefing.topics.cut_names import cut_name, measured
 from briefing.topics.name_asides import qualifiers
@@ -215,6 +216,9 @@ def rank(
             # A wire's own reports name it as their byline: no use of a topic (the others
             # that cite it remain, and may be one use only).
             cluster.occurrences = [o for o in cluster.occurrences if o.article not in own]
+    # Every body's uses, before the one-use names are dropped: "Geological Survey", written
+    # once after "U.S.", still says that place opens a body's name (:mod:`.body_places`).
+    bodies = [o for c in clusters if c.kind == "organisation" for o in c.occurrences]
     larger = len(articles) >= SINGLE_USE_ARTICLES
     for cluster in clusters:
         if (
@@ -252,7 +256,8 @@ def rank(
         o.surface for c in clusters if c.kind in ("place", "organisation") for o in c.occurrences
     }
     elsewhere |= qualifiers(places, paragraphs, located)
-    weak |= within(places, offices) | elsewhere
+    weak |= within(places, offices) | naming_bodies(places, bodies, paragraphs) | elsewhere
+    del bodies
     if elsewhere:  # only a comparison's field, a time zone or an address's region: no setting
         for cluster in clusters:
             if cluster.kind == "place" and _elsewhere_but_once(cluster, elsewhere, larger):

@@ -142,6 +142,13 @@ def abbreviated_name(tokens: list[Token], j: int) -> bool:
 
 
 _HEADS = ORG_HEADS | TREATY_HEADS | EVENT_HEADS
+#: "on" and "for" after an institution's head, in the languages that name a body by its task
+#: ("Organization for Security", "Dicasterio para los Obispos", "Bundesamt für Migration").
+_FOR = frozenset(["on", "for", "para", "per", "pour", "für"])
+#: The articles that may follow them ("for the", "para los", "per i", "für die").
+_FOR_ARTICLES = frozenset(
+    ["the", "el", "la", "los", "las", "il", "lo", "i", "gli", "le", "les", "die", "den", "das"]
+)
 
 
 class Token(NamedTuple):
@@ -318,10 +325,11 @@ def chunks(tokens: list[Token]) -> list[Chunk]:
                 j = k
                 continue
             # "Convention on the Law of the Sea", "Organization for Security": only after
-            # a word that names an institution.
-            if nxt.text == "of" or (nxt.text in ("on", "for") and tokens[j].lower in _HEADS):
+            # a word that names an institution; so the other languages' "for" and its
+            # article ("Dicasterio para los Obispos", "Ministero per i Beni Culturali").
+            if nxt.text == "of" or (nxt.text in _FOR and tokens[j].lower in _HEADS):
                 k = j + 2
-                if k < n and tokens[k].text == "the":
+                if k < n and tokens[k].text in _FOR_ARTICLES:
                     k += 1
                 if k < n and tokens[k].text[0].isalpha() and tokens[k].capitalised:
                     j = k
