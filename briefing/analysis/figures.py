@@ -58,6 +58,7 @@ from briefing.analysis.measures import BASE_UNITS
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.near_lengths import near_lengths
 from briefing.analysis.offsets import by_event, is_brief_offset
+from briefing.analysis.population_forms import near_populations
 from briefing.analysis.precise import PRECISE, judge_precise
 from briefing.analysis.report_days import placed_reports
 from briefing.analysis.residents import RESIDENTS
@@ -143,7 +144,10 @@ def judge_figures(
     for key, members in sorted(groups.items()):
         reports = by_report(members) if key[1].startswith(CASUALTIES) else [members]
         for same_day in (d for r in reports for d in _by_day(r, main_day)):
-            for same_place in _by_place(same_day):
+            places = _by_place(same_day)
+            if key == (ANY_LANGUAGE, RESIDENTS):  # a town's and its region's stay apart
+                places = [p for g in places for p in near_populations(g)]
+            for same_place in places:
                 for same_end in by_event(same_place):  # offsets: one event (:mod:`.offsets`)
                     judged = _judge(key, same_end)
                     if judged is not None:

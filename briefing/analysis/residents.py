@@ -37,6 +37,7 @@ from briefing.analysis.crosscounts import ANY_LANGUAGE
 from briefing.analysis.figure_model import Figure
 from briefing.analysis.model import Quote
 from briefing.analysis.numbers import Number, interval
+from briefing.analysis.population_forms import has_residents, round_about
 from briefing.analysis.text import NOUN_CAPS, WORD, word_set
 
 #: The key's second part for a population (its first is :data:`.crosscounts.ANY_LANGUAGE`).
@@ -243,10 +244,12 @@ def population(
     if not tied and is_residents and len(before) >= 2 and before[-1] in of_place:
         # "a city of 3 million inhabitants", never "the evacuation of 700 residents"
         tied = _matches(before[-2].casefold(), _place_nouns(language))
+    if not tied and is_residents:
+        tied = has_residents(before, language)  # "hat etwa 310.000 Einwohner"
     if not tied:
         return None
     value *= scale
-    low, high = interval(value, number)
+    low, high = round_about(value, number, scale) or interval(value, number)
     if number.low is not None:
         low, high = low * scale, high * scale
     elif scale != 1 and number.qualifier is None:
