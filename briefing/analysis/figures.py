@@ -58,7 +58,7 @@ from briefing.analysis.measures import BASE_UNITS
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.near_lengths import near_lengths
 from briefing.analysis.offsets import by_event, is_brief_offset
-from briefing.analysis.population_forms import near_populations
+from briefing.analysis.population_forms import near_populations, same_rounding
 from briefing.analysis.precise import PRECISE, judge_precise
 from briefing.analysis.report_days import placed_reports
 from briefing.analysis.residents import RESIDENTS
@@ -250,7 +250,9 @@ def _clash(a: Figure, b: Figure) -> bool:
     does not show that ("served over 30 years" / "faces up to 25 years"): they clash only
     for a toll of one kind and report (the casualty key says what is counted), and never
     with "up to", which gives a limit or a possibility rather than what happened."""
-    if a.quote.article_id == b.quote.article_id or not _apart(a, b):
+    if a.quote.article_id == b.quote.article_id:
+        return False
+    if not _apart(a, b) and not same_rounding(a, b):  # "etwa 310.000" / "circa 320.000"
         return False
     if (a.events or b.events) and not a.events & b.events:
         return False  # two offsets from one start to two events ("47 s … lost contact")

@@ -5,14 +5,14 @@
   counting right before the number (or its hedge) makes a count of *residents* a place's
   population, as "home to" or "population" does. Never a count of people in general ("the
   company has 300 people"): only the words that name residents are read so.
-- **A round figure hedged "about"** is as precise as its round figure: "etwa 310.000" is
-  305–315 thousand, not 263–356 thousand (the ±15 % :func:`.numbers.interval` gives a
-  hedged count), so "about 310,000" and "about 320,000" inhabitants are two figures for one
-  population. A population is a census figure that a writer rounds to the digit they know;
-  the hedge says that they rounded, which the trailing zeros already say. A rounded figure
-  still holds a precise one: "about 4,000" (3,500–4,500) holds "3,800", and "about 3,800"
-  (3,750–3,850) does not clash with it. A figure with no trailing zero ("about 35") keeps the
-  hedge's width, and so does every count that is not a population.
+- **Two round figures hedged "about" to one unit** are rivals when they differ: "etwa
+  310.000 Einwohner" and "circa 320.000 abitanti" are two figures for one population, though
+  the ±15 % :func:`.numbers.interval` gives each hedged figure makes them overlap. A population
+  is a census figure that a writer rounds to the digit they know, and two writers who round
+  to the same digit and write different digits do not give one figure. Every other pair
+  keeps the hedge's width: a precise figure inside a hedged one ("about 4,800" / "4,650"),
+  figures rounded to two units ("about 4,000" / "about 3,800": the coarser holds the finer),
+  a figure with no trailing zero ("about 35"), and every count that is not a population.
 """
 
 from __future__ import annotations
@@ -32,6 +32,13 @@ class Sized(Protocol):
     def low(self) -> float: ...
     @property
     def high(self) -> float: ...
+
+
+class Rounded(Sized, Protocol):
+    """What :func:`same_rounding` needs of a figure (``figure_model.Figure``)."""
+
+    @property
+    def rounded(self) -> float: ...
 
 
 F = TypeVar("F", bound=Sized)
@@ -64,28 +71,35 @@ def has_residents(before: list[str], language: str) -> bool:
     return bool(before) and before[-1].casefold() in _HAVE.get(language, "").split()
 
 
-def round_about(value: float, number: Number, scale: float) -> tuple[float, float] | None:
-    """The interval of a round population figure hedged "about" (module doc), or None when
-    the figure is not one: another hedge, a range, no trailing zero, or too small. ``value``
-    is the figure times its multiplier ``scale`` ("320mila": 320,000 and 1,000)."""
+def rounding_unit(value: float, number: Number, scale: float) -> float:
+    """The unit a round population hedged "about" is rounded to (module doc): 10,000 for
+    "etwa 310.000", 10,000 for "circa 320mila", 100 for "около 3,8 тыс."; 0 when the figure
+    is no such one (another hedge, a range, no trailing zero, too small, a half). ``value`` is
+    the figure times its multiplier ``scale``."""
     if number.qualifier != "about" or number.low is not None or number.in_words:
-        return None
+        return 0.0
     if value != number.value * scale:
-        return None  # "circa 3 milioni e mezzo": a half, not a written digit
-    if scale != 1:
-        # "circa 320mila", "około 3,8 tys.": as precise as the last written digit.
-        parts = re.split(r"[.,]", number.written)
-        step = 10.0 ** -(len(parts[1]) if len(parts) == 2 else 0) * scale
-        if len(parts) != 2:
-            digits = re.sub(r"\D", "", number.written)
-            step *= 10 ** (len(digits) - len(digits.rstrip("0")))
-        return value - step / 2, value + step / 2 - 1e-9 * step
+        return 0.0  # "circa 3 milioni e mezzo": a half, not a written digit
     digits = re.sub(r"\D", "", number.written)
     zeros = len(digits) - len(digits.rstrip("0"))
+    if scale != 1:
+        # "circa 320mila", "около 3,8 тыс.": as precise as the last written digit.
+        parts = re.split(r"[.,]", number.written)
+        if len(parts) == 2:
+            return 10.0 ** -len(parts[1]) * scale
+        return 10.0**zeros * scale
     if value < _LEAST_ROUND or not zeros or not value.is_integer():
-        return None
-    half = 10 ** min(zeros, len(digits) - 1) / 2
-    return value - half, value + half - 1e-9
+        return 0.0
+    return float(10 ** min(zeros, len(digits) - 1))
+
+
+def same_rounding(a: Rounded, b: Rounded) -> bool:
+    """Two round populations hedged "about", rounded to one unit, that give different values:
+    "about 310,000" / "about 320,000" (module doc). A precise figure inside a hedged one
+    ("about 4,800" / "4,650") is no such pair and stays silent."""
+    if not a.rounded or a.rounded != b.rounded:
+        return False
+    return abs(_size(a) - _size(b)) >= a.rounded / 2
 
 
 def near_populations(figures: Sequence[F]) -> list[list[F]]:

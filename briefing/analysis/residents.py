@@ -37,7 +37,7 @@ from briefing.analysis.crosscounts import ANY_LANGUAGE
 from briefing.analysis.figure_model import Figure
 from briefing.analysis.model import Quote
 from briefing.analysis.numbers import Number, interval
-from briefing.analysis.population_forms import has_residents, round_about
+from briefing.analysis.population_forms import has_residents, rounding_unit
 from briefing.analysis.text import NOUN_CAPS, WORD, word_set
 
 #: The key's second part for a population (its first is :data:`.crosscounts.ANY_LANGUAGE`).
@@ -177,6 +177,9 @@ class Population(NamedTuple):
     shown: str
     noun: str
     end: int
+    #: The unit a round figure hedged "about" is rounded to, else 0
+    #: (:func:`.population_forms.rounding_unit`).
+    rounded: float = 0.0
 
 
 def population_figure(
@@ -197,7 +200,8 @@ def population_figure(
     if found is None:
         return None
     return Figure((ANY_LANGUAGE, RESIDENTS), None, found.low, found.high, found.shown, quote,
-                  places, found.noun, measure=True, ranged=number.low is not None)  # fmt: skip
+                  places, found.noun, measure=True, ranged=number.low is not None,
+                  rounded=found.rounded)  # fmt: skip
 
 
 def population(
@@ -249,7 +253,7 @@ def population(
     if not tied:
         return None
     value *= scale
-    low, high = round_about(value, number, scale) or interval(value, number)
+    low, high = interval(value, number)
     if number.low is not None:
         low, high = low * scale, high * scale
     elif scale != 1 and number.qualifier is None:
@@ -265,7 +269,8 @@ def population(
         # "3 milioni e mezzo" (3.5 million), "trois millions" (3 million): the value in
         # figures, as counts written in words are shown ("huit bijoux (8)").
         shown += f" ({value / scale:g}{_SCALES.get(scale, '')})"
-    return Population(low, high, shown, noun.group(), noun.end())
+    rounded = rounding_unit(value, number, scale)
+    return Population(low, high, shown, noun.group(), noun.end(), rounded)
 
 
 def _hedge_start(text: str, number: Number) -> int:
