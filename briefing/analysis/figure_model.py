@@ -48,3 +48,7 @@ class Figure:
     #: For an offset ("30 seconds after take-off"): the stems of what its sentence reports,
     #: the event at the span's far end (:mod:`.scope`); else empty.
     events: frozenset[str] = frozenset()
+    #: For a round population hedged "about" ("etwa 310.000 Einwohner"): the unit it is rounded
+    #: to (10,000), else 0; two such figures of one unit that differ are rivals though their
+    #: hedged intervals overlap (:func:`.population_forms.same_rounding`).
+    rounded: float = 0.0

@@ -25,6 +25,7 @@ from typing import Any
 from briefing.analysis import scope
 from briefing.analysis.ages import AGE, ages_of
 from briefing.analysis.attributive import attributive_count
+from briefing.analysis.breakdowns import breakdown_share
 from briefing.analysis.casualties import CASUALTIES, casualty_kind, running_toll
 from briefing.analysis.compositions import one_item_of_list
 from briefing.analysis.counted_noun import _WORD, _counted, _factors
@@ -239,7 +240,8 @@ def _figures(
                 found.append(Figure(shots[0], day, *shots[1:4], quote, shots[4],
                                     noun=shots[0][1], ranged=number.low is not None))  # fmt: skip
                 continue
-        if share(text, numbers, index, language):  # "7 des 8", "four …, three more" (.parts)
+        # "7 des 8", "four …, three more" (.parts); "16 people: … seven Russians" (.breakdowns)
+        if share(text, numbers, index, language) or breakdown_share(text, numbers, index, language):
             continue  # (after the shots: "three of the six bullets struck" are the hits)
         if counted is None:
             # "The gunmen killed 133, officials said": a toll that counts no word.

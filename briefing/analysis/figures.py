@@ -58,6 +58,7 @@ from briefing.analysis.measures import BASE_UNITS
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.near_lengths import near_lengths
 from briefing.analysis.offsets import by_event, is_brief_offset
+from briefing.analysis.population_forms import near_populations, same_rounding
 from briefing.analysis.precise import PRECISE, judge_precise
 from briefing.analysis.report_days import placed_reports
 from briefing.analysis.residents import RESIDENTS
@@ -143,7 +144,10 @@ def judge_figures(
     for key, members in sorted(groups.items()):
         reports = by_report(members) if key[1].startswith(CASUALTIES) else [members]
         for same_day in (d for r in reports for d in _by_day(r, main_day)):
-            for same_place in _by_place(same_day):
+            places = _by_place(same_day)
+            if key == (ANY_LANGUAGE, RESIDENTS):  # a town's and its region's stay apart
+                places = [p for g in places for p in near_populations(g)]
+            for same_place in places:
                 for same_end in by_event(same_place):  # offsets: one event (:mod:`.offsets`)
                     judged = _judge(key, same_end)
                     if judged is not None:
@@ -246,7 +250,9 @@ def _clash(a: Figure, b: Figure) -> bool:
     does not show that ("served over 30 years" / "faces up to 25 years"): they clash only
     for a toll of one kind and report (the casualty key says what is counted), and never
     with "up to", which gives a limit or a possibility rather than what happened."""
-    if a.quote.article_id == b.quote.article_id or not _apart(a, b):
+    if a.quote.article_id == b.quote.article_id:
+        return False
+    if not _apart(a, b) and not same_rounding(a, b):  # "etwa 310.000" / "circa 320.000"
         return False
     if (a.events or b.events) and not a.events & b.events:
         return False  # two offsets from one start to two events ("47 s … lost contact")

@@ -37,6 +37,7 @@ from briefing.analysis.crosscounts import ANY_LANGUAGE
 from briefing.analysis.figure_model import Figure
 from briefing.analysis.model import Quote
 from briefing.analysis.numbers import Number, interval
+from briefing.analysis.population_forms import has_residents, rounding_unit
 from briefing.analysis.text import NOUN_CAPS, WORD, word_set
 
 #: The key's second part for a population (its first is :data:`.crosscounts.ANY_LANGUAGE`).
@@ -176,6 +177,9 @@ class Population(NamedTuple):
     shown: str
     noun: str
     end: int
+    #: The unit a round figure hedged "about" is rounded to, else 0
+    #: (:func:`.population_forms.rounding_unit`).
+    rounded: float = 0.0
 
 
 def population_figure(
@@ -196,7 +200,8 @@ def population_figure(
     if found is None:
         return None
     return Figure((ANY_LANGUAGE, RESIDENTS), None, found.low, found.high, found.shown, quote,
-                  places, found.noun, measure=True, ranged=number.low is not None)  # fmt: skip
+                  places, found.noun, measure=True, ranged=number.low is not None,
+                  rounded=found.rounded)  # fmt: skip
 
 
 def population(
@@ -243,6 +248,8 @@ def population(
     if not tied and is_residents and len(before) >= 2 and before[-1] in of_place:
         # "a city of 3 million inhabitants", never "the evacuation of 700 residents"
         tied = _matches(before[-2].casefold(), _place_nouns(language))
+    if not tied and is_residents:
+        tied = has_residents(before, language)  # "hat etwa 310.000 Einwohner"
     if not tied:
         return None
     value *= scale
@@ -262,7 +269,8 @@ def population(
         # "3 milioni e mezzo" (3.5 million), "trois millions" (3 million): the value in
         # figures, as counts written in words are shown ("huit bijoux (8)").
         shown += f" ({value / scale:g}{_SCALES.get(scale, '')})"
-    return Population(low, high, shown, noun.group(), noun.end())
+    rounded = rounding_unit(value, number, scale)
+    return Population(low, high, shown, noun.group(), noun.end(), rounded)
 
 
 def _hedge_start(text: str, number: Number) -> int:
