@@ -13,7 +13,10 @@ article or a word for "one" ("a", "una", "ένα", "один") or by a number. T
 list may have words before its opener (its verb: "are deployed six ships, a patrol boat and a
 plane", "μετέχουν μία φρεγάτα, τρία πλοία και ένα ελικόπτερο"); every other item opens with
 it. Two items are no list: "230 passengers and 12 crew" counts one whole in two parts, and
-the exact count each part is stays comparable.
+the exact count each part is stays comparable. Nor is a list whose every item is a count
+("nine Poles, four Britons and six Danes"): that breaks one group down by a property, each
+count a group of its own that another outlet may count differently; a list of different
+things shows itself by at least one item that is a single thing ("a frigate").
 """
 
 from __future__ import annotations
@@ -93,6 +96,11 @@ def one_item_of_list(text: str, number: Number, numbers: list[Number], language:
             return False
         return word.start() in starts or word.group().casefold() in openers
 
+    def single(index: int) -> bool:  # an item that is one thing ("a frigate")
+        start, end = items[index]
+        word = _WORD.search(text, start, end)
+        return word is not None and word.group().casefold() in openers
+
     def leads(index: int) -> bool:  # the list's first item, after its verb ("joined by a …")
         start, end = items[index]
         return any(w.group().casefold() in openers for w in _WORD.finditer(text, start, end))
@@ -101,9 +109,14 @@ def one_item_of_list(text: str, number: Number, numbers: list[Number], language:
     while own + after + 1 < len(items) and opens(own + after + 1):
         after += 1
     before = 0
+    led = False
     if opens(own):  # the count's item opens the list's middle or end only if it opens itself
         while own - before - 1 >= 0 and opens(own - before - 1):
             before += 1
         if own - before - 1 >= 0 and leads(own - before - 1):
             before += 1
+            led = True
+    run = range(own - before, own + after + 1)
+    if not (led or any(single(i) for i in run)):
+        return False  # every item a count: a breakdown of one group (module doc)
     return 1 + before + after >= _SHORTEST
