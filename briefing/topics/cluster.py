@@ -287,7 +287,8 @@ class _Builder:
             every, self._cyrillic(every), self.occ, self.kinds
         ):
             self.uf.union(a, b)
-        for key, occs, fits in spelled_names(keys, (o for o, _ in self.c.surnames), person):
+        surnames = (o for o, _ in self.c.surnames)
+        for key, occs, fits in spelled_names(keys, surnames, person, self.uf.find):
             kind = max(("place", "organisation"), key=lambda k: sum(self.kinds[f][k] for f in fits))
             for occ in occs:
                 self.node(key, kind, occ)

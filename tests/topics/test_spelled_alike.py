@@ -72,6 +72,19 @@ def test_in_a_packet_two_romanisations_of_a_town_are_one_topic() -> None:
     assert pylos and "Pilos" in pylos[0].aliases, [t.aliases for t in topics]
 
 
+def test_a_cyrillic_spelling_fits_the_one_name_two_romanisations_make() -> None:
+    from briefing.topics.romanise import spelled_names
+
+    keys = ["n:pylos", "n:pilos"]
+    lone = [Occurrence("r", 0, 0, 6, "Пилоса")]
+    # Two Latin names fit: alone they are two, and the Cyrillic word joins neither.
+    assert spelled_names(keys, lone, lambda _k: False) == []
+    # Joined as one (:func:`alike_pairs`), they are one name to fit.
+    joined = {"n:pylos": "n:pylos", "n:pilos": "n:pylos"}
+    found = spelled_names(keys, lone, lambda _k: False, joined.__getitem__)
+    assert [fits for _key, _occs, fits in found] == [{"n:pylos", "n:pilos"}]
+
+
 def test_in_a_packet_one_article_writing_both_keeps_two_towns() -> None:
     articles = [
         _in("en", 0, "The ferry sailed from Pylos to Pilos, two villages, on Monday."),
@@ -81,3 +94,13 @@ def test_in_a_packet_one_article_writing_both_keeps_two_towns() -> None:
     ]
     topics = extract_topics(articles)
     assert not any({"Pylos", "Pilos"} <= set(t.aliases) for t in topics)
+
+
+def test_a_cyrillic_name_key_fits_the_one_name_two_romanisations_make() -> None:
+    from briefing.topics.crossnames import one_word_names
+
+    keys = ["n:pylos", "n:pilos", "n:пилос"]
+    assert one_word_names(keys, {"n:пилос"}) == []  # two Latin names fit: neither
+    joined = {"n:pylos": "n:pylos", "n:pilos": "n:pylos", "n:пилос": "n:пилос"}
+    pairs = one_word_names(keys, {"n:пилос"}, joined.__getitem__)
+    assert len(pairs) == 1 and pairs[0][0] == "n:пилос"
