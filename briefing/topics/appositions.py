@@ -32,6 +32,7 @@ CARDINALS = words(
     norte nor sur sul este oeste noord zuid oost północ południe wschód zachód
     север северо юг юго восток запад βορράς νότος ανατολή δύση"""
 )
+_OPENINGS = frozenset(word[:2] for word in CARDINALS)
 #: Particles between a bearing and its place: the name particles and "of".
 _PARTICLES = NAME_PARTICLES | {"of", "von", "vom"}
 #: The shortest ending of a German compound read as its head noun ("werk" of "Hilfswerk").
@@ -44,6 +45,8 @@ def compass_point(word: str) -> bool:
     """Whether ``word`` is a point of the compass: one cardinal word, or two run together
     with or without a hyphen ("Sudovest", "north-east", "Südwest")."""
     folded = word.casefold().replace("-", "")
+    if folded[:2] not in _OPENINGS:
+        return False  # most words: asked of every run of capitals
     if folded in CARDINALS:
         return True
     return any(
