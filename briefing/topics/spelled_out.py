@@ -44,8 +44,11 @@ def long_form_ahead(
         return None
     inside_first, inside_last, acronym = found
     letters = "".join(ch for ch in acronym.casefold() if ch.isalpha())
-    for start in (first, first - 1):
-        if start < 0 or (start < first and not _capitalised(text, tokens[start], function)):
+    opening = first
+    while opening < last and tokens[opening].lower in function:
+        opening += 1  # "The| Flood and Drought Response Office": the article is no part
+    for start in (opening, opening - 1):
+        if start < 0 or (start < opening and not _capitalised(text, tokens[start], function)):
             continue
         initials = "".join(
             _bare(t.text)[0].casefold()
