@@ -13,8 +13,7 @@
 - when: the days the story's own timeline dates its events, near the busiest week of the
   articles' day-precise dates (a preview written a month before does not stretch the span);
   without such days, that week itself. An act the texts do not write as lasting (a crash, an
-  attack) is dated by its first day alone, in either case: the days after it are its
-  aftermath;
+  attack) is dated by its first day alone: the days after it are its aftermath;
 - what it happened to: a listed thing whose name ends with the noun the leads write before
   the act ("bridge collapses" → "Collapse of Ponte Morandi, Genoa");
 - what a toll measures: when the leads share a toll more than any act ("the death toll from
@@ -43,7 +42,6 @@ from briefing.display import date_span
 from briefing.model import Article, Topic
 from briefing.topics.event_across import acts_of
 from briefing.topics.event_action import CONTEXT, action_of, lead_of, subjects_of
-from briefing.topics.event_duration import written_as_lasting
 from briefing.topics.event_measured import measured_cause
 from briefing.topics.event_noun import act_forms, on_target
 from briefing.topics.event_place import where_in
@@ -94,14 +92,7 @@ def _dates(
     story = story_days(articles, first, last, heads, texts, timeline)
     if story is not None:
         return date_span(*story)
-    if not best:
-        return None  # month labels alone give no day
-    # No day the timeline dates: the week of coverage. An act the texts do not write as
-    # lasting (a capsizing, a crash) happened by its first day; the days after are its
-    # aftermath's coverage, as :func:`.story_days` reads a timeline's.
-    if heads and best[-1] != best[0] and not written_as_lasting(texts, heads):
-        return date_span(best[0], best[0])
-    return date_span(best[0], best[-1])
+    return date_span(best[0], best[-1]) if best else None  # month labels alone give no day
 
 
 @dataclass(frozen=True, slots=True)

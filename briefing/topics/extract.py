@@ -286,7 +286,7 @@ class _Reader(NameKinds):
     ) -> bool:
         """A body's name that lower-case words continue up to the acronym it spells
         (:mod:`briefing.topics.spelled_out`): the whole name, defined by the acronym."""
-        found = long_form_ahead(ctx[2], tokens, first, last, self._own)
+        found = long_form_ahead(ctx[2], tokens, first, last, self._own, self.gaz.place)
         if found is None:
             return False
         start, end, inside_first, inside_last = found

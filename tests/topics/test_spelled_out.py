@@ -57,3 +57,17 @@ def test_in_a_packet_the_head_noun_is_no_topic_and_the_acronym_holds_the_name() 
     aee = holding(topics, "AEE")
     spelled = "Agence européenne pour l'environnement"
     assert aee and any(a.endswith(spelled) for a in aee[0].aliases), [t.aliases for t in topics]
+
+
+def test_a_place_between_ends_the_reading() -> None:
+    """Look-alike: "en Espagne" says where the radio is; "RIE" may end with the country's
+    letter, and the run of capitals stays the name."""
+    from briefing.topics.multilingual_gazetteer import gazetteer_for
+
+    text = "Selon la Radio Ibérica en Espagne (RIE), les pompes sont arrêtées."
+    tokens = tokenize(text)
+    first = next(i for i, t in enumerate(tokens) if t.text == "Radio")
+    found = long_form_ahead(text, tokens, first, first + 1, function_words("fr"))
+    assert found is not None  # without a gazetteer, the letters fit
+    place = gazetteer_for(frozenset({"fr", "en"})).place
+    assert long_form_ahead(text, tokens, first, first + 1, function_words("fr"), place) is None
