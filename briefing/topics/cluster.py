@@ -48,6 +48,7 @@ from briefing.topics.phrase_names import headed_names, phrase_cognates
 from briefing.topics.romanise import scheme_pairs, spelled_names
 from briefing.topics.script_phrases import script_cognates
 from briefing.topics.single_names import taken_name_pairs, titled_pairs
+from briefing.topics.spelled_alike import alike_pairs
 from briefing.topics.union_find import _UnionFind
 
 _TREATY_STEM = re.compile(r"^(n:.+ (?:convention|treaty|agreement)) on .+$")
@@ -276,12 +277,18 @@ class _Builder:
         """One-word names and regnal names spelled in several scripts or languages."""
         keys = [k for k in self.uf.parent if k[:2] in ("n:", "g:")]
         every = list(self.uf.parent)
-        for a, b in one_word_names(keys, self._cyrillic(keys)) + script_cognates(
+        person = lambda k: self.kinds[k]["person"] > 0  # noqa: E731
+        # "Pylos" / "Pilos": one name in two romanisations (:mod:`.spelled_alike`), joined
+        # first, so that "Пилос" fits the one name they make.
+        for a, b in alike_pairs(keys, self.occ, person):
+            self.uf.union(a, b)
+        cyrillic = self._cyrillic(keys)
+        for a, b in one_word_names(keys, cyrillic, self.uf.find) + script_cognates(
             every, self._cyrillic(every), self.occ, self.kinds
         ):
             self.uf.union(a, b)
-        person = lambda k: self.kinds[k]["person"] > 0  # noqa: E731
-        for key, occs, fits in spelled_names(keys, (o for o, _ in self.c.surnames), person):
+        surnames = (o for o, _ in self.c.surnames)
+        for key, occs, fits in spelled_names(keys, surnames, person, self.uf.find):
             kind = max(("place", "organisation"), key=lambda k: sum(self.kinds[f][k] for f in fits))
             for occ in occs:
                 self.node(key, kind, occ)

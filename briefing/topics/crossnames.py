@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 
 from rapidfuzz import fuzz, process
 
@@ -215,12 +216,15 @@ def _deletions(word: str) -> set[str]:
     return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
-def one_word_names(keys: list[str], cyrillic: set[str]) -> list[tuple[str, str]]:
+def one_word_names(
+    keys: list[str], cyrillic: set[str], root: Callable[[str], str] = str
+) -> list[tuple[str, str]]:
     """Pairs of keys naming one thing across scripts or languages, by romanised spelling.
 
     - a one-word name in Cyrillic and one in Latin letters whose romanisation skeletons are
       at most one letter apart ("Лувр"/"Louvre", "Ватикан"/"Vatican", "Чикаго"/"Chicago"),
-      when exactly one Latin name fits;
+      when exactly one Latin name fits (keys joined already, by their ``root``, count as
+      one: "Pylos" and "Pilos");
     - a regnal name: one given name in several languages with the same numeral
       ("Leo XIV" / "León XIV" / "Leone XIV" / "Лев XIV").
     """
@@ -259,7 +263,7 @@ def one_word_names(keys: list[str], cyrillic: set[str]) -> list[tuple[str, str]]
             )
             if len(close) == 1:
                 fits = set(latin_by_skeleton[close[0][0]])
-        if len(fits) == 1:
+        if len({root(k) for k in fits}) == 1:
             pairs.append((key, fits.pop()))
     regnal: dict[str, list[tuple[str, str]]] = {}
     for key in keys:

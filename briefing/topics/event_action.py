@@ -252,7 +252,10 @@ def action_of(
     # every language share (:func:`shared`) and two English leads use names it instead
     # ("conclave").
     subject = shared(subjects or [], {w for w, n in docs.items() if n >= 2}, len(articles))
-    if modifiers and subject is not None:
+    # Only a noun is qualified: the word before a verb is what it is said of ("the boat
+    # capsized", "migrant boat capsizes"), and the act stays the verb's (named by its noun
+    # below), however widely the story's subject ("migrants") is written.
+    if modifiers and subject is not None and _noun_of(word, texts, english, languages) == word:
         word, modifiers = subject, _modifiers(pairs, subject, texts)
     # Few English leads may share a thing's word more than the act's ("lava", "eruption"):
     # the act the articles of every language write, as a noun and a verb, names it then;

@@ -10,6 +10,7 @@ over the paragraphs that feeds this reader is :mod:`briefing.topics.first_pass`.
 
 from __future__ import annotations
 
+from briefing.topics.appositions import without_opening
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.glued import unglue
@@ -40,6 +41,7 @@ from briefing.topics.patterns import (
 )
 from briefing.topics.place_words import feature_noun
 from briefing.topics.region_phrases import region_place
+from briefing.topics.spelled_out import long_form_ahead
 from briefing.topics.themes import theme_occurrences
 from briefing.topics.tokens import (
     Chunk,
@@ -200,6 +202,7 @@ class _Reader(NameKinds):
                 continue  # "l'océan Indien": the ocean's name, no place (:mod:`.place_words`)
             words = name_words(tokens, chunk.first, chunk.last, self._standalone, self._town_name)
             words, glued = unglue(words, self.language, self._written)
+            words = without_opening(words, self.language)  # "Sudovest di| Pylos"
             if chunk.first > 0 and dependent_phrase(tokens[chunk.first - 1].text, words[0].text):
                 continue
             if dateline(tokens, chunk.first, chunk.last):
@@ -213,6 +216,8 @@ class _Reader(NameKinds):
                 continue
             if self._written_name(ctx, words):
                 continue
+            if self._spelled_out(ctx, tokens, chunk.first, chunk.last):
+                continue  # "Organisation internationale pour les migrations (OIM)"
             self._definition(ctx, tokens, chunk.last, words)
             if is_council(words):
                 owner = council_owner(tokens, words, chunk.last)
@@ -274,6 +279,22 @@ class _Reader(NameKinds):
             self.out.surnames.append((occurrence, False))
         else:
             self.out.names.append(("organisation", occurrence, False))
+        return True
+
+    def _spelled_out(
+        self, ctx: tuple[str, int, str], tokens: list[Token], first: int, last: int
+    ) -> bool:
+        """A body's name that lower-case words continue up to the acronym it spells
+        (:mod:`briefing.topics.spelled_out`): the whole name, defined by the acronym."""
+        found = long_form_ahead(ctx[2], tokens, first, last, self._own, self.gaz.place)
+        if found is None:
+            return False
+        start, end, inside_first, inside_last = found
+        long_form = self.occurrence(ctx, tokens[start], tokens[end])
+        short_form = self.occurrence(ctx, tokens[inside_first], tokens[inside_last])
+        self.out.definitions.append((long_form.surface, short_form.surface))
+        self.out.names.append(("organisation", long_form, False))
+        self.out.acronyms.append(short_form)
         return True
 
     def _definition(

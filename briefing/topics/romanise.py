@@ -197,14 +197,18 @@ def _greek(word: str) -> bool:
 
 
 def spelled_names(
-    keys: Iterable[str], surnames: Iterable[Occurrence], is_person: Callable[[str], bool]
+    keys: Iterable[str],
+    surnames: Iterable[Occurrence],
+    is_person: Callable[[str], bool],
+    root: Callable[[str], str] = str,
 ) -> list[tuple[str, list[Occurrence], set[str]]]:
     """Lone capitalised words in Greek or Cyrillic letters that spell a one-word name the
     briefing writes in Latin letters ("Τέμπη" / "Tempi" / "Tempe", "Темпи" / "Tempi"):
     (a key for them, their occurrences, the keys of the Latin names they spell).
 
     A Greek word meets every Latin name one of its two romanisations spells (both are the
-    word); a Cyrillic one only a single Latin name. People are left to the person rules."""
+    word); a Cyrillic one only a single Latin name (names joined already count as one, by
+    their ``root``: "Pylos" and "Pilos"). People are left to the person rules."""
     found: dict[str, list[Occurrence]] = {}
     for occ in surnames:
         word = occ.surface
@@ -224,7 +228,7 @@ def spelled_names(
             fits = {k for s in greek_spellings(word) for k in latin_keys.get(s, ())}
         else:
             fits = set(latin_keys.get(skeleton(anyascii(lemma(word)).replace("'", "")), ()))
-            if len(fits) != 1:
+            if len({root(k) for k in fits}) != 1:
                 continue
         if fits:
             out.append(("n:" + lemma(word).casefold(), occurrences, fits))

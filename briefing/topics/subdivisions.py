@@ -87,18 +87,35 @@ _MIN_SHARED_STEM = 5
 def _respelt(name: str, own: list[str]) -> bool:
     """Whether a one-word translation only respells the name's ending in the same script:
     "Ligurie", "Ligurië" of "Liguria" (the same letters once accents and final vowels are
-    dropped, five at least). A translation that changes more ("Ligurien", "Лигурия", "Oost"
-    of "Oost-Vlaanderen") is left out, as a one-word translation may be a common word. One
-    that differs by accents only is left to the folded gazetteer: listed as the region's name
-    it would take the name from the city the folded name reads ("Génova" is Genoa)."""
+    dropped, five at least), or a long name that keeps its consonants in order, a doubled one
+    once, and changes only vowels ("Peloponneso" of "Pelopónnisos": five consonants at least,
+    :func:`~.spelled_alike.consonant_spine`). A translation that changes more
+    ("Ligurien", "Лигурия", "Oost" of "Oost-Vlaanderen") is left out, as a one-word
+    translation may be a common word. One that differs by accents only is left to the folded
+    gazetteer: listed as the region's name it would take the name from the city the folded
+    name reads ("Génova" is Genoa)."""
     from briefing.topics.spelling import fold
 
     if " " in name or "-" in name or any(fold(name) == fold(o) for o in own):
         return False  # the same letters ("Génova"): the folded gazetteer reads it already
     stem = _stem(name)
-    return len(stem) >= _MIN_SHARED_STEM and any(
+    if len(stem) >= _MIN_SHARED_STEM and any(
         _stem(o) == stem and _script(o) == _script(name) for o in own
+    ):
+        return True
+    # A long name may respell its vowels inside too, and drop a case ending: Italian
+    # "Peloponneso" of Greek "Pelopónnisos" keeps every consonant in order.
+    from briefing.topics.spelled_alike import consonant_spine
+
+    consonants = consonant_spine(name)
+    return len(consonants) >= _MIN_CONSONANTS and any(
+        consonant_spine(o) == consonants and _script(o) == _script(name) for o in own
     )
+
+
+#: Consonants a long name and its respelling must share, in order, when their vowels differ
+#: inside ("plpns" of "Peloponneso"): fewer are shared by different words by chance.
+_MIN_CONSONANTS = 5
 
 
 def _everyday(name: str, languages: frozenset[str]) -> bool:
