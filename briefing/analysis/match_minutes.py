@@ -22,8 +22,10 @@ all of this holds, and the finder says nothing otherwise:
 - **which act**: marks of one person at most :data:`NEAR` minutes apart are one cluster. If
   any article gives that person two marks near the cluster (a goal at 80 and one at 81), it
   holds two acts and a single mark elsewhere cannot be matched to either: it is left alone,
-  unless the marks named beside a penalty (:data:`_PENALTY`, the one kind of act that reports
-  name in every language) settle it, compared among themselves the same way. A mark whose
+  unless the marks named beside a penalty (:data:`_PENALTY`, the one kind of goal that reports
+  name in every language) settle it, compared among themselves the same way. A mark named
+  beside a booking or a substitution (:data:`_ASIDES`) is another kind of act, compared only
+  with marks of its kind. A mark whose
   clause names nobody counts here for every person its sentence names ("Varga scored in the
   57th minute and again in the 58th": the 58th may be his).
 
@@ -78,14 +80,48 @@ _PENALTY = {
     "uk": r"пенальті",
     "ar": r"ركلة جزاء|ركلتي جزاء|نقطة الجزاء",
 }
+#: Acts other than a goal, per language: a booking or sending-off ("card") and a substitution
+#: ("change", by its verbs: "the substitute Lautaro" names a player, not an act). A mark
+#: named beside one is compared only with marks of the same kind, so that a player's booking
+#: at 57 is never set against his goal at 58.
+_ASIDES = {
+    "card": {
+        "en": r"\bbooked\b|\b(?:yellow|red) card|\bsent off\b|\bcautioned\b",
+        "fr": r"\bcarton\b|\baverti(?:e|s)?\b|\bexpulsé",
+        "es": r"\btarjeta\b|\bamonestad|\bexpulsad",
+        "pt": r"\bcartão\b|\bexpuls",
+        "it": r"\bammonit|\bespuls|\bcartellino",
+        "de": r"\bKarte\b|\bverwarnt|\bPlatzverweis|\bvom Platz gestellt",
+        "lb": r"\bKaart\b",
+        "ru": r"карточк|предупреждени|\bудал[её]н",
+        "uk": r"картк|вилучен",
+        "ar": r"بطاقة|البطاقة|طرد",
+    },
+    "change": {
+        "en": r"\bsubstituted\b|\breplaced\b|\bcame on\b|\bbrought on\b|\btaken off\b",
+        "fr": r"\bremplacé|\bremplace\b|\bentré en jeu",
+        "es": r"\bsustituy[óo]\b|\bsustituid[oa]\b|\breemplaz[óa]|\bingresó\b",
+        "pt": r"\bsubstituíd|\bsubstituiu\b|\bentrou\b",
+        "it": r"\bsostituit|\bentrato\b",
+        "de": r"\b(?:ein|aus)gewechselt\b",
+        "lb": r"\b(?:ageweiselt|erausgeholl)\b",
+        "ru": r"заменил|замен[её]н|вышел на замену",
+        "uk": r"замінив|замінен|вийшов на заміну",
+        "ar": r"استبدل|استبدال",
+    },
+}
 #: Clause breaks: punctuation, and the "and" / "but" words that start another statement.
 _BREAK = re.compile(
     r"[,;:،؛—–]|\s(?:and|but|while|et|mais|y|e|pero|mas|und|aber|an|и|а|но|і|та|але|لكن)\s",
 )
 #: Words at most of a time phrase set off by a comma ("In the 80th minute, ...").
 _OPENING = 5
-#: An act: its minute, named beside a penalty or not, the article, the sentence.
-Act = tuple[int, bool, str, Quote]
+#: An act: its minute, its kind ("" for a plain mark, "penalty" or one of :data:`_ASIDES`),
+#: the article, the sentence.
+Act = tuple[int, str, str, Quote]
+#: The kinds compared together: any goal (plain or from the spot), penalties alone (which
+#: settle two close acts), and each aside on its own.
+_COMPARED = (frozenset({"", "penalty"}), frozenset({"penalty"}), *({k} for k in _ASIDES))
 #: Highest minute read as a mark (a match with extra time ends near 125).
 _LAST = 150
 
@@ -102,17 +138,17 @@ def minute_discrepancies(
 
         topics = extract_topics
     people = [t for t in topics(articles) if t.kind == "person"]
-    # person → (minute, penalty?, article id, quote): the acts tied to the person, and the
+    # person → (minute, kind, article id, quote): the acts tied to the person, and the
     # marks of a clause naming nobody in a sentence naming the person (they may be theirs)
     told: dict[str, list[Act]] = defaultdict(list)
     maybe: dict[str, list[Act]] = defaultdict(list)
     for article, found in marks:
         starts = _person_starts(article.id, people)
-        for index, low, high, after, minute, penalty, quote in found:
+        for index, low, high, after, minute, kind, quote in found:
             named = [(s, p) for s, p in starts.get(index, ()) if low <= s < high]
             if not named:  # a time phrase of its own: "No obstante, a los 109’, Messi ..."
                 named = [(s, p) for s, p in starts.get(index, ()) if high <= s < after]
-            act = (minute, penalty, article.id, quote)
+            act = (minute, kind, article.id, quote)
             if named:
                 told[min(named)[1]].append(act)
                 continue
@@ -122,9 +158,9 @@ def minute_discrepancies(
     names = {t.id: t.name for t in people}
     flags: dict[tuple[str, frozenset[int]], Discrepancy] = {}
     for person, acts in sorted(told.items()):
-        for penalty_only in (False, True):
-            kept = [a for a in acts if a[1] or not penalty_only]
-            others = [a for a in maybe[person] if a[1] or not penalty_only]
+        for kinds in _COMPARED:
+            kept = [a for a in acts if a[1] in kinds]
+            others = [a for a in maybe[person] if a[1] in kinds]
             for cluster in _clusters(kept):
                 values = frozenset(minute for minute, *_ in cluster)
                 if len(values) < 2 or (person, values) in flags:
@@ -134,9 +170,9 @@ def minute_discrepancies(
     return list(flags.values())
 
 
-def _article_marks(article: Article) -> list[tuple[int, int, int, int, int, bool, Quote]]:
+def _article_marks(article: Article) -> list[tuple[int, int, int, int, int, str, Quote]]:
     """(paragraph, clause start, clause end, end of the clause after it when the mark's is a
-    short time phrase, minute, named beside a penalty, quote) for each minute mark of the
+    short time phrase, minute, kind of act, quote) for each minute mark of the
     article, offsets within the paragraph."""
     found = []
     for index, paragraph in enumerate(article.paragraphs):
@@ -159,11 +195,9 @@ def _article_marks(article: Article) -> list[tuple[int, int, int, int, int, bool
                 after = high
                 if high < len(text) and len(clause.split()) <= _OPENING:
                     after = min(c for c in cuts if c > high)  # "a los 109’, Lionel Messi"
-                penalty = bool(re.search(_PENALTY[language], clause, re.IGNORECASE))
-                if penalty and sum(low <= s < high for s, _ in at) > 1:
-                    penalty = _nearest_penalty(text, low, high, at, _PENALTY[language]) == start
+                kind = _kind(text, low, high, start, at, language)
                 base = sentence.start
-                found.append((index, base + low, base + high, base + after, minute, penalty, quote))
+                found.append((index, base + low, base + high, base + after, minute, kind, quote))
     return found
 
 
@@ -194,17 +228,21 @@ def minute_marks(text: str, language: str) -> list[tuple[int, int]]:
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
-def _nearest_penalty(
-    text: str, low: int, high: int, at: list[tuple[int, int]], pattern: str
-) -> int | None:
-    """The offset of the clause's mark nearest to its penalty word ("un penalty (80e) avant
-    d'égaliser d'une volée (81e)": the 80th)."""
-    word = re.search(pattern, text[low:high], re.IGNORECASE)
-    if word is None:
-        return None
-    where = low + word.start()
+def _kind(
+    text: str, low: int, high: int, start: int, at: list[tuple[int, int]], language: str
+) -> str:
+    """The kind of act of the mark at ``start``, in the clause ``text[low:high]``: an aside
+    (:data:`_ASIDES`), a penalty, or "" for a plain mark. A word of a clause with two marks
+    goes to the mark nearest it ("un penalty (80e) avant d’égaliser d’une volée (81e)")."""
     inside = [s for s, _ in at if low <= s < high]
-    return min(inside, key=lambda s: abs(s - where))
+    patterns = [(k, table[language]) for k, table in _ASIDES.items() if language in table]
+    for kind, pattern in [*patterns, ("penalty", _PENALTY[language])]:
+        word = re.search(pattern, text[low:high], re.IGNORECASE)
+        if word is not None:
+            where = low + word.start()
+            if min(inside, key=lambda s: abs(s - where)) == start:
+                return kind
+    return ""
 
 
 def _person_starts(article_id: str, people: Sequence[Topic]) -> dict[int, list[tuple[int, str]]]:

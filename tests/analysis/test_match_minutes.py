@@ -118,3 +118,26 @@ def test_marks_as_each_language_writes_them() -> None:
     assert minutes("Il a égalisé (90+3′) après 120 minutes de jeu (en 2022).", "fr") == []
     assert minutes("The 3rd-place match lasted 90 minutes, the 2nd half was quiet.", "en") == []
     assert minutes("Siguió el partido minuto a minuto durante 90 minutos.", "es") == []
+
+
+def test_a_booking_is_not_set_against_a_goal() -> None:
+    booked = in_language("fr", "fr", "Tomas Varga a reçu un carton jaune à la 58e minute.")
+    assert _minutes(_EN, booked) == []
+    # two bookings of one player at two minutes are compared, as bookings
+    also_booked = in_language("en", "en2", "Tomas Varga was booked in the 57th minute.")
+    found = _minutes(booked, also_booked)
+    assert [values_by_article(d) for d in found] == [{"minute 57": ("en2",), "minute 58": ("fr",)}]
+
+
+def test_a_substitute_named_beside_a_goal_leaves_it_a_goal() -> None:
+    # "the substitute" describes a player; "was replaced" is the act of a substitution.
+    goal = in_language(
+        "en",
+        "en2",
+        "Tomas Varga scored in the 58th minute from a cross by the substitute Ilja Brenner.",
+    )
+    assert [values_by_article(d) for d in _minutes(_EN, goal)] == [
+        {"minute 57": ("en",), "minute 58": ("en2",)}
+    ]
+    replaced = in_language("en", "en3", "Tomas Varga was replaced in the 58th minute.")
+    assert _minutes(_EN, replaced) == []
