@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from briefing.analysis.age_topics import read_once
 from briefing.analysis.borrowed_names import borrowed_name_discrepancies
 from briefing.analysis.clocks import judge_times
 from briefing.analysis.crosscounts import TopicSource
@@ -23,6 +24,7 @@ from briefing.analysis.links import link_discrepancies
 from briefing.analysis.main_day import main_day_discrepancies, story_statements
 from briefing.analysis.main_part import main_part_discrepancies
 from briefing.analysis.main_time import judge_main_times
+from briefing.analysis.match_minutes import minute_discrepancies
 from briefing.analysis.model import Discrepancy
 from briefing.analysis.offices import office_discrepancies
 from briefing.analysis.period_ends import period_end_discrepancies
@@ -48,6 +50,7 @@ def find_discrepancies(
     ``topics`` to give the packet's topics when a count needs them (else extracted). The
     articles are read by up to ``jobs`` processes; the result is the same for any number."""
     articles = tuple(articles)
+    topics = read_once(topics)  # the counts, the ages and the minutes may each ask for them
     entries = tuple(timeline) if timeline is not None else extract_timeline(articles)
     read = staged(articles, entries, read_articles(articles, entries, jobs))
     times = judge_times(read.times)
@@ -61,6 +64,7 @@ def find_discrepancies(
         *_not_told(judge_main_times(read.main_times), times),
         *main_part_discrepancies(placed, main, read.main_times),
         *judge_figures(read.figures, read.lists, articles, topics, main),
+        *minute_discrepancies(articles, topics),
         *judge_spellings(articles, read.names),
         *borrowed_name_discrepancies(articles, read.latin_names),
         *judge_venues(read.venues),

@@ -41,6 +41,7 @@ from briefing.analysis.spelling_guards import (
 )
 from briefing.analysis.stems import stem_word
 from briefing.analysis.text import language_of, sentence_at
+from briefing.analysis.typo_swaps import consonant_swap
 from briefing.model import Article, Paragraph, Span
 
 _SUFFIXES = ("s", "es", "n", "an", "ian", "ese", "ish", "ic", "er", "ers", "istan", "stan", "i")
@@ -310,6 +311,8 @@ def _variant(a: str, b: str, language: str = "en") -> bool:
         return False
     if a in TITLES or b in TITLES:
         return False
+    if consonant_swap(a, b):
+        return False  # "Kingsley" / "Kinsgley": a keyboard slip, not a rendering (typo_swaps)
     if one_name(a, b, language):
         return False  # "Nunez" / "Nuñez", "Fico" / "Fica": accents typed or not, a case ending
     if other_alphabet(a, language) != other_alphabet(b, language):

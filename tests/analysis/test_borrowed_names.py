@@ -17,8 +17,8 @@ def test_a_copied_firm_name_respelt_in_another_language_is_flagged() -> None:
     russian = in_language(
         "ru", "ru", "Опрос на выходе провела компания Velmarto, сообщили в штабе."
     )
-    spanish = in_language("es", "es", "Según el sondeo de Velmatro, el alcalde gana con holgura.")
-    assert _subjects(russian, spanish) == {"Velmarto / Velmatro"}
+    spanish = in_language("es", "es", "Según el sondeo de Velmardo, el alcalde gana con holgura.")
+    assert _subjects(russian, spanish) == {"Velmarto / Velmardo"}
     greek = in_language("el", "el", "Σύμφωνα με την εταιρεία Dorvanika, ο δήμαρχος προηγείται.")
     german = in_language(
         "de", "de", "Nach Angaben des Instituts Dorvanica liegt der Bürgermeister vorn."
@@ -61,8 +61,8 @@ def test_translations_accents_and_one_outlet_are_not_flagged() -> None:
     # Both spellings in one Latin article's outlet and the Cyrillic one: two outlets needed.
     assert (
         _subjects(
-            in_language("ru", "ru", "Опрос провела компания Velmarto, а также Velmatro."),
-            in_language("es", "es", "Según Velmatro, el alcalde gana."),
+            in_language("ru", "ru", "Опрос провела компания Velmarto, а также Velmardo."),
+            in_language("es", "es", "Según Velmardo, el alcalde gana."),
         )
         == set()
     )

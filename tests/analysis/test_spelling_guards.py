@@ -57,7 +57,7 @@ def test_an_article_that_also_writes_the_other_spelling_made_a_slip() -> None:
         in_language(
             "en",
             "e1",
-            "On Monday the editor Daniel Hrabowksi resigned.",
+            "On Monday the editor Daniel Hrabowsi resigned.",
             "Colleagues said Daniel Hrabowski had planned it for months.",
         ),
         in_language("en", "e2", "The editor Daniel Hrabowski resigned on Monday."),
@@ -84,34 +84,34 @@ def test_one_articles_two_spellings_that_no_other_article_takes_sides_on_still_f
         in_language(
             "en",
             "e1",
-            "On Monday the editor Daniel Hrabowksi resigned.",
+            "On Monday the editor Daniel Hrabovski resigned.",
             "Colleagues said Daniel Hrabowski had planned it for months.",
         ),
         in_language("en", "e2", "The editor resigned on Monday, his colleagues said."),
     ]
-    assert _subjects(*articles) == {"Hrabowksi / Hrabowski"}
+    assert _subjects(*articles) == {"Hrabovski / Hrabowski"}
 
 
 def test_a_caption_under_an_article_is_not_what_its_writer_spells() -> None:
     # The photo agency's caption writes the others' spelling; the body keeps to its own.
     captioned = make_article(
         "e1",
-        "The editor Daniel Hrabowksi resigned on Monday.",
+        "The editor Daniel Hrabovski resigned on Monday.",
         ("Daniel Hrabowski leaves the building on Monday. (Photo agency)", "caption"),
     )
     articles = [
         dataclasses.replace(captioned, language="en"),
         in_language("en", "e2", "The editor Daniel Hrabowski resigned on Monday."),
     ]
-    assert _subjects(*articles) == {"Hrabowski / Hrabowksi"}  # the captioned spelling first
+    assert _subjects(*articles) == {"Hrabowski / Hrabovski"}  # the captioned spelling first
 
 
 def test_two_articles_each_keeping_to_their_own_spelling_still_flag() -> None:
     articles = [
-        in_language("en", "e1", "On Monday the editor Daniel Hrabowksi resigned."),
+        in_language("en", "e1", "On Monday the editor Daniel Hrabovski resigned."),
         in_language("en", "e2", "The editor Daniel Hrabowski resigned on Monday."),
     ]
-    assert _subjects(*articles) == {"Hrabowksi / Hrabowski"}
+    assert _subjects(*articles) == {"Hrabovski / Hrabowski"}
 
 
 # ------------------------------------------------ the language's own letters
