@@ -46,6 +46,7 @@ from briefing.topics.lowercase_names import (
 from briefing.topics.multilingual_gazetteer import gazetteer_for
 from briefing.topics.name_asides import hyphen_tail, street_name
 from briefing.topics.name_orders import given_name_key, glued_pairs, swapped_pairs
+from briefing.topics.namesake_regions import namesake_pairs
 from briefing.topics.naming import (
     canonical,
     name_key,
@@ -55,6 +56,7 @@ from briefing.topics.naming import (
 )
 from briefing.topics.place_compounds import complete
 from briefing.topics.place_forms import place_form_pairs
+from briefing.topics.place_spellings import spelling_pairs
 from briefing.topics.place_words import kind_of_place
 from briefing.topics.qualified_names import place_qualified_pairs
 from briefing.topics.rank import Cluster, name_of, rank
@@ -260,6 +262,12 @@ def _more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> N
         b.uf.union(a, c)  # "Vishwash Kumar Ramesh" = "Ramesh Vishwaskumar": :mod:`.name_orders`
     for known, other in place_form_pairs(list(b.uf.parent), b.occ):
         b.uf.union(known, other)  # "Kastylii-La Mancha", "Castela La Mancha": :mod:`.place_forms`
+    places = [k[2:] for k in b.uf.parent if k.startswith("g:")]
+    for province, region in namesake_pairs(places):
+        b.uf.union("g:" + province, "g:" + region)  # "Comunidad Valenciana" is "Valencia"
+    person = lambda key: b.kinds[key]["person"] > 0  # noqa: E731
+    for known, other in spelling_pairs(list(b.uf.parent), b.occ, person, languages):
+        b.uf.union(known, other)  # "Poio" (ca) is "Poyo" (es): :mod:`.place_spellings`
     if b._texts is None:
         b._texts = {(a, i): t for a, i, t in cands.paragraphs}
     for glossed, gloss in gloss_pairs({k: b.occ[k] for k in people}, b._texts, person_key):
