@@ -381,13 +381,16 @@ def _aside_theme(
     preposition ("in serious condition"), a speaker's words every use quotes, a thing
     every use brings in anew ("a literary club") or one that only places another ("near
     the emergency exit"): :mod:`briefing.topics.themes_usage`.
+    A theme mostly written as the tail of a hyphenated word ("year prison" of "five-year
+    prison") is a piece of a longer phrase (:mod:`.name_asides`).
     A one-word theme nearly always written beside a place's adjective is a body's name cut
     short ("the Turkish presidency"): :mod:`briefing.topics.themes_cut`.
     ``languages``: article id → language. ``names``: all listed names' written forms;
     ``place_forms``: article id → its places' written forms."""
     text_of = functools.partial(_text, texts)
     return (
-        apposed(occurrences, texts, names)
+        hyphen_tail(occurrences, texts)  # "year prison" of "five-year prison": a piece
+        or apposed(occurrences, texts, names)
         or describes_name(occurrences, heads)
         or after_preposition(occurrences, text_of)
         or names_the_next(occurrences, text_of)

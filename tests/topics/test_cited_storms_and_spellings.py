@@ -235,3 +235,24 @@ def test_the_joined_region_is_named_as_the_texts_write_it_more() -> None:
         "Comunidad Valenciana"
     )
     assert canonical("place", "g:Albacete", occs("Albacete")) == "Albacete"
+
+
+# -- a theme cut from a hyphenated word ------------------------------------------------
+
+
+def test_a_theme_mostly_the_tail_of_a_hyphenated_word_is_a_piece() -> None:
+    from briefing.topics.assemble import _aside_theme
+
+    cut, texts = _uses(
+        "year jail",
+        ("a1", "Orvel Dane was given a six-year jail term."),
+        ("a2", "Dane, handed a six-year jail term, will appeal."),
+    )
+    assert _aside_theme(cut, texts, set(), {})
+    # Look-alikes: the phrase written whole, and a hyphen that joins no word to it.
+    whole, texts = _uses(
+        "jail term",
+        ("a1", "The jail term was six years."),
+        ("a2", "His jail term - six years - starts in May."),
+    )
+    assert not _aside_theme(whole, texts, set(), {})
