@@ -45,7 +45,13 @@ def with_storm_joined(topics: Sequence[Topic], articles: Sequence[Article]) -> t
     if not storms:
         return tuple(topics)
     event = topics[0]
-    mentions = event.mentions + tuple(m for t in storms for m in t.mentions)
+    order = {a.id: n for n, a in enumerate(articles)}
+    mentions = tuple(
+        sorted(  # in article order, then position, as every topic's
+            {*event.mentions, *(m for t in storms for m in t.mentions)},
+            key=lambda m: (order.get(m.article_id, len(order)), m.span.paragraph, m.span.start),
+        )
+    )
     aliases = {*event.aliases, *(a for t in storms for a in t.aliases)}
     joined = replace(
         event,
