@@ -47,6 +47,7 @@ from briefing.topics.lowercase_names import (
 from briefing.topics.multilingual_gazetteer import gazetteer_for
 from briefing.topics.name_asides import hyphen_tail, street_name
 from briefing.topics.name_orders import given_name_key, glued_pairs, swapped_pairs
+from briefing.topics.namesake_regions import namesake_pairs
 from briefing.topics.naming import (
     canonical,
     name_key,
@@ -56,6 +57,7 @@ from briefing.topics.naming import (
 )
 from briefing.topics.place_compounds import complete
 from briefing.topics.place_forms import place_form_pairs
+from briefing.topics.place_spellings import spelling_pairs
 from briefing.topics.place_words import kind_of_place
 from briefing.topics.qualified_names import place_qualified_pairs
 from briefing.topics.rank import Cluster, name_of, rank
@@ -264,6 +266,12 @@ def _more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> N
         b.uf.union(a, c)  # "Vishwash Kumar Ramesh" = "Ramesh Vishwaskumar": :mod:`.name_orders`
     for known, other in place_form_pairs(list(b.uf.parent), b.occ):
         b.uf.union(known, other)  # "Kastylii-La Mancha", "Castela La Mancha": :mod:`.place_forms`
+    places = [k[2:] for k in b.uf.parent if k.startswith("g:")]
+    for province, region in namesake_pairs(places):
+        b.uf.union("g:" + province, "g:" + region)  # "Comunidad Valenciana" is "Valencia"
+    person = lambda key: b.kinds[key]["person"] > 0  # noqa: E731
+    for known, other in spelling_pairs(list(b.uf.parent), b.occ, person, languages):
+        b.uf.union(known, other)  # "Poio" (ca) is "Poyo" (es): :mod:`.place_spellings`
     if b._texts is None:
         b._texts = {(a, i): t for a, i, t in cands.paragraphs}
     for glossed, gloss in gloss_pairs({k: b.occ[k] for k in people}, b._texts, person_key):
@@ -377,13 +385,16 @@ def _aside_theme(
     preposition ("in serious condition"), a speaker's words every use quotes, a thing
     every use brings in anew ("a literary club") or one that only places another ("near
     the emergency exit"): :mod:`briefing.topics.themes_usage`.
+    A theme mostly written as the tail of a hyphenated word ("year prison" of "five-year
+    prison") is a piece of a longer phrase (:mod:`.name_asides`).
     A one-word theme nearly always written beside a place's adjective is a body's name cut
     short ("the Turkish presidency"): :mod:`briefing.topics.themes_cut`.
     ``languages``: article id → language. ``names``: all listed names' written forms;
     ``place_forms``: article id → its places' written forms."""
     text_of = functools.partial(_text, texts)
     return (
-        apposed(occurrences, texts, names)
+        hyphen_tail(occurrences, texts)  # "year prison" of "five-year prison": a piece
+        or apposed(occurrences, texts, names)
         or describes_name(occurrences, heads)
         or after_preposition(occurrences, text_of)
         or names_the_next(occurrences, text_of)

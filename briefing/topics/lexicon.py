@@ -125,6 +125,14 @@ GEO_HEADS = words(
     lagoon fjord crater canyon gorge estuary archipelago atoll geyser volcano"""
 )
 
+#: Nouns of a storm, which a storm's name follows ("storm Boris", "tempestade DANA", "burzę
+#: Dana", Polish cases too): an event's name (:data:`DESCRIPTORS`), and the disaster's cause
+#: when the leads name it (:mod:`.event_storm`).
+STORMS = words(
+    """storm tempestade tempesta tormenta tempête sturm unwetter burza burzy burzę burzą
+    шторм шторма"""
+)
+
 #: Common nouns that say what the name next to them is: "the tanker Sea Lantern", "grid
 #: operator Elering", "the Baltic Sentry mission", "the Estlink 2 cable", "storm Boris"
 #: (a storm is named as an event is, in the languages of the packets, Polish cases too).
@@ -147,10 +155,9 @@ DESCRIPTORS: dict[str, str] = {
     **dict.fromkeys(
         words(
             """operation mission exercise exercises programme program initiative campaign
-            offensive drill drills
-            storm tempestade tempesta tormenta tempête sturm unwetter burza burzy burzę
-            burzą шторм шторма"""
-        ),
+            offensive drill drills"""
+        )
+        | STORMS,
         "event",
     ),
 }

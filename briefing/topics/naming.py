@@ -109,7 +109,7 @@ def surname_aliases(
 
 def canonical(kind: str, root: str, occurrences: list[Occurrence]) -> str:
     if root.startswith("g:") and kind == "place":
-        return root[2:]
+        return _namesake(root[2:], occurrences)
     counts = Counter(o.surface for o in occurrences)
     if kind == "person":
         full = {s: n for s, n in counts.items() if " " in s and s[0].isupper()}
@@ -126,6 +126,19 @@ def canonical(kind: str, root: str, occurrences: list[Occurrence]) -> str:
         counts = worded or counts
     best = min(counts, key=lambda s: (*_written_form(s), -counts[s], len(s), s))
     return _untitled(best) if kind == "person" else best
+
+
+def _namesake(place: str, occurrences: list[Occurrence]) -> str:
+    """A region joined with its namesake province (:mod:`.namesake_regions`) is named as the
+    texts write it more often: "Valencia", not "Comunidad Valenciana" (the lexically smaller
+    key is the group's root, whichever is written)."""
+    from briefing.topics.namesake_regions import namesakes
+
+    province = namesakes().get(place)
+    if province is None:
+        return place
+    counts = Counter(o.surface for o in occurrences)
+    return province if counts[province] > counts[place] else place
 
 
 #: A person's full form this long, without particles, is titles before a name ...

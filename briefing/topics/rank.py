@@ -26,6 +26,7 @@ from briefing.topics.addressed import addressed
 from briefing.topics.asides import clock_places, owner_in_name
 from briefing.topics.body_places import naming_bodies
 from briefing.topics.candidates import Occurrence
+from briefing.topics.cited import cited_only
 from briefing.topics.cut_names import cut_name, measured
 from briefing.topics.name_asides import qualifiers
 from briefing.topics.scoring import KIND_WEIGHT, LANGUAGE_WEIGHT, SPREAD_KINDS, outlets_of, score
@@ -94,7 +95,8 @@ def _always() -> bool:
 #: From this many articles on, a name used once in the whole packet is no key topic.
 SINGLE_USE_ARTICLES = 8
 #: The kinds a single use drops: names and themes. Events and treaties are few and each a
-#: subject (the main event is named from its own words).
+#: subject (the main event is named from its own words), but for an event written as one
+#: bare name ("Boris" of "storm Boris", an event by the word before it): a name like others.
 SINGLE_USE_KINDS = frozenset(["person", "organisation", "place", "theme"])
 
 #: Kinds whose name may be the owner in a longer name ("St. Peter’s Square"); a place before
@@ -116,7 +118,10 @@ def single_use(cluster: Cluster, paragraphs: Mapping[tuple[str, int], str]) -> b
     nothing twice, so its two copies are one use; a theme needs two uses to be listed.
     """
     occs = cluster.occurrences
-    if cluster.kind not in SINGLE_USE_KINDS or not occs:
+    if not occs or (
+        cluster.kind not in SINGLE_USE_KINDS
+        and (cluster.kind != "event" or any(" " in o.surface for o in occs))
+    ):
         return False
     if len(occs) == 1:
         return cluster.kind != "theme"  # a theme's own threshold was applied when found
@@ -223,6 +228,12 @@ def rank(
     for cluster in clusters:
         if (
             (larger and single_use(cluster, paragraphs))
+            # A body one article only cites as its source ("CNN reported"): :mod:`.cited`.
+            or (
+                larger
+                and cluster.kind == "organisation"
+                and cited_only(cluster.occurrences, paragraphs)
+            )
             or (larger and cluster.kind == "place" and one_passage(cluster.occurrences))
             or (
                 larger
