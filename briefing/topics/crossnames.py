@@ -24,6 +24,7 @@ from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.languages import latin
 from briefing.topics.lexicon import NAME_PARTICLES
+from briefing.topics.particle_case import particle_at
 from briefing.topics.naming import person_key
 from briefing.topics.patterns import REGNAL
 from briefing.topics.person_spellings import _REGNAL_KEYS, german_spelling, heard, same_person
@@ -70,7 +71,10 @@ def strip_foreign_titles(cands: Candidates, gaz: Gazetteer) -> None:
                 (
                     k
                     for k in range(len(words) - 2, len(words) - 1)
-                    if any(map(named_alone, _keys(occ.surface[words[k].start() :])))
+                    # "Angel Di Maria": a tail opening with a particle is the surname, and
+                    # the word before it the given name, never a title.
+                    if not particle_at([w.group() for w in words], k)
+                    and any(map(named_alone, _keys(occ.surface[words[k].start() :])))
                 ),
                 None,
             )
