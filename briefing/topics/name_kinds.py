@@ -41,6 +41,7 @@ from briefing.topics.nouns import case_suffixed
 from briefing.topics.patterns import REGNAL
 from briefing.topics.people import PeopleRules, after_particle
 from briefing.topics.place_kinds import saints_name, settlement
+from briefing.topics.quoted_names import quoted_thing
 from briefing.topics.tokens import Token
 
 CONNECTORS = frozenset({"of", "the", "on", "for"})
@@ -237,6 +238,11 @@ class NameKinds(PeopleRules):
         if _place_headed(words, self.language):
             occ = self.occurrence(ctx, words[0], words[-1])
             self.out.names.append(("place", _unelided(occ), False))
+            return
+        plain = [w.text for w in words]
+        if words[-1].lower not in HEAD_KINDS and quoted_thing(ctx[2], plain, words[0].start, words[-1].end):
+            # 'на стадионе "Лусаил Айконик"': a venue's, firm's or ship's name, no person's.
+            self.out.names.append(("organisation", self.occurrence(ctx, words[0], words[-1]), False))
             return
         kind: str | None = HEAD_KINDS.get(words[-1].lower) or (
             "treaty"
