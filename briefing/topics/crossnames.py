@@ -138,7 +138,7 @@ def drop_role_phrases(cands: Candidates, gaz: Gazetteer) -> list[Occurrence]:
     In Turkish (and other languages whose titles follow the place) "<province> Valisi" is the
     governor of that province. A real surname is shared by people with different given
     names, not by places, and is used alone ("Kennedy said"): when two-word person names
-    share a last word that the briefing never uses alone, and one of them starts with a
+    share a last word that the briefing never uses alone, and two of them start with a
     place, that last word is a role and none of them is a person. Returns the dropped
     phrases: a place named in one is the seat of an office, a weaker mention of it.
     """
@@ -154,7 +154,10 @@ def drop_role_phrases(cands: Candidates, gaz: Gazetteer) -> list[Occurrence]:
         if len(found) >= 2
         and last not in alone
         and last[2:] not in _REGNAL_KEYS  # "León XIV"
-        and any(gaz.place(first) is not None for first in found.values())
+        # Two places before it: an office of each ("Konya Valisi", "Mardin Valisi"). One is
+        # not enough: a given name may be a town's too ("Lautaro", Chile), and two people
+        # share a surname ("Lautaro Martínez", "Emiliano Martínez").
+        and sum(gaz.place(first) is not None for first in found.values()) >= 2
     }
     if not roles:
         return []
