@@ -24,8 +24,8 @@ from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.languages import latin
 from briefing.topics.lexicon import NAME_PARTICLES
-from briefing.topics.particle_case import particle_at
 from briefing.topics.naming import person_key
+from briefing.topics.particle_case import particle_at
 from briefing.topics.patterns import REGNAL
 from briefing.topics.person_spellings import _REGNAL_KEYS, german_spelling, heard, same_person
 from briefing.topics.spelling import edit_distance_at_most_one, skeleton

@@ -106,7 +106,10 @@ def cognate_act(
         and not w.endswith("ly")
         and "-" not in w
     }
-    words_of = [({_plain(w) for w in _WORD.findall(f"{lead.headline}\n{lead.text}")}, lead) for lead in leads]
+    words_of = [
+        ({_plain(w) for w in _WORD.findall(f"{lead.headline}\n{lead.text}")}, lead)
+        for lead in leads
+    ]
     best: tuple[int, int, str] | None = None
     for word in sorted(candidates):
         plain = _plain(word)
@@ -163,7 +166,6 @@ def act_of_languages(
         for alias in t.aliases
         for w in re.split(r"[\s-]+", alias.casefold())
     }
-    every = [
-        Lead(languages.get(a.id, "en"), a.title or "", leads[a.id]) for a in articles[:SAMPLE]
-    ]
-    return cognate_act(english, every, refused, named, STOPWORDS | _function_words(frozenset({"en"})))
+    every = [Lead(languages.get(a.id, "en"), a.title or "", leads[a.id]) for a in articles[:SAMPLE]]
+    function = STOPWORDS | _function_words(frozenset({"en"}))
+    return cognate_act(english, every, refused, named, function)

@@ -40,7 +40,9 @@ def venue_of(
                 continue
             rest = lead[m.end() : m.end() + 80]
             folded = rest.casefold()
-            alias, place = next(((a, t) for a, t in aliases if _starts_with_word(folded, a)), ("", None))
+            alias, place = next(
+                ((a, t) for a, t in aliases if _starts_with_word(folded, a)), ("", None)
+            )
             if place is None:
                 place = _opening(rest, aliases)
             # "final at the Lusail Stadium" with only "Lusail" listed: "the" goes with the

@@ -5,8 +5,9 @@ A particle ("di", "van", "von", "da", "del") is a function word, so every briefi
 (:meth:`~.people.PeopleRules._person_like`) refuses a name with a word the briefing writes in
 lower case, so "Angel Di Maria" in the next text, the same name with the particle capitalised
 as many languages write it, became a body; Russian "Ди Мария" one too, the dictionary
-knowing "Ди" only as a particle of its own (:func:`~.languages.common_noun`). Inside a name (between two name words) a
-capitalised particle is the particle whatever its case: the other words still decide.
+knowing "Ди" only as a particle of its own (:func:`~.languages.common_noun`). Inside a name
+(between two name words) a capitalised particle is the particle whatever its case: the other
+words still decide.
 
 Opening a name ("Di Maria", "Van Persie" written alone), only the particles that are no
 article may stand for a surname's first word: "Le Monde", "La Stampa", "El País", "De
