@@ -13,8 +13,10 @@ is longer than an ending; "penales" is a cognate of "penal", not of "penalties")
 So a word of the English leads, written there in lower case and once at least as a noun (a
 function word, a stop or the end right after it: "a thrilling final at the stadium",
 "sending the final to penalties"), that is no name, function word, number, place word, body
-or role, and whose cognates the leads of :data:`MIN_LANGUAGES` languages or more write in
-half the articles or more, names the act: the one that most articles write. A packet in
+or role, whose cognates the leads of :data:`MIN_LANGUAGES` languages or more write in half
+the articles or more, and the headlines of :data:`MIN_HEADLINES` languages (a headline says
+what happened; a thing the story mentions, "metro", seldom stands in one: as
+:mod:`.event_shared` asks), names the act: the one that most articles write. A packet in
 one or two languages, or whose languages share no such word, keeps no act, as before.
 """
 
@@ -39,6 +41,8 @@ from briefing.topics.themes import QUANTITIES, VERBS
 
 #: How many languages' leads must write a cognate of the word.
 MIN_LANGUAGES = 3
+#: How many languages' headlines must carry one (as :mod:`.event_shared` asks).
+MIN_HEADLINES = 2
 #: How many letters an English word must have for its cognates to be told by their stem.
 MIN_STEM = 4
 #: How many letters of the English word's end a cognate may write otherwise ("final" /
@@ -117,6 +121,13 @@ def cognate_act(
         languages = {lead.language for lead in holding}
         if len(languages) < MIN_LANGUAGES or 2 * len(holding) < len(leads):
             continue
+        titled = {
+            lead.language
+            for lead in holding
+            if any(_cognate(plain, _plain(w)) for w in _WORD.findall(lead.headline))
+        }
+        if len(titled) < MIN_HEADLINES:
+            continue  # a thing the leads mention ("metro"), not what their headlines say
         score = (len(holding), len(languages), word)
         if (best is None or score > best) and _as_noun(word, english, function):
             best = score

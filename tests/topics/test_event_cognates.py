@@ -11,7 +11,7 @@ _REFUSED = STOPWORDS | {"sunday", "people"}
 
 
 def _leads(*pairs: tuple[str, str]) -> list[Lead]:
-    return [Lead(language, "", text) for language, text in pairs]
+    return [Lead(language, _TITLES.get(text, ""), text) for language, text in pairs]
 
 
 _ENGLISH = [
@@ -25,6 +25,11 @@ _OTHERS = [
     ("ru", "Норланд выиграл финал у Весты."),
     ("ru", "В финальном матче Норланд оказался сильнее."),
 ]
+#: Headlines of two languages carry the act (a lead without one has none).
+_TITLES = {
+    _OTHERS[0][1]: "Norland remporte une finale folle",
+    _OTHERS[3][1]: "Норланд выиграл драматичный финал",
+}
 
 
 def test_cognates_share_the_stem_and_differ_at_the_end() -> None:
@@ -52,6 +57,11 @@ def test_no_act_without_enough_languages_articles_or_a_noun() -> None:
         *[("es", "Norland celebra en las calles.")] * 5,
     )
     assert cognate_act(_ENGLISH, few, _REFUSED, set(), STOPWORDS) is None
+    # No headline carries it: a thing the leads mention, not what happened.
+    plain = [
+        Lead(language, "", text) for language, text in (*(("en", t) for t in _ENGLISH), *_OTHERS)
+    ]
+    assert cognate_act(_ENGLISH, plain, _REFUSED, set(), STOPWORDS) is None
     # Written only as a modifier in English ("final report") it is no noun, no act.
     modifier = ["The final report blamed Norland.", "Vesta read the final report on Sunday."]
     leads = _leads(*(("en", t) for t in modifier), *_OTHERS)
@@ -71,7 +81,7 @@ def test_a_packet_whose_english_leads_share_no_act_is_named_by_its_languages() -
 
     texts = [("en", t) for t in _ENGLISH] + _OTHERS
     articles = [
-        replace(article(f"{n:03d}", text), language=language)
+        replace(article(f"{n:03d}", text), language=language, title=_TITLES.get(text))
         for n, (language, text) in enumerate(texts)
     ]
     name = main_event(articles, extract_topics(articles))
