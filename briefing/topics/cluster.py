@@ -42,6 +42,7 @@ from briefing.topics.inflections import SurnameForms, case_pairs
 from briefing.topics.languages import has_cyrillic, name_kind, part_of_speech
 from briefing.topics.lexicon import GEO_HEADS, ORDINALS, STOPWORDS
 from briefing.topics.naming import name_key, person_key
+from briefing.topics.particle_case import particle_surname_pairs
 from briefing.topics.patterns import REGNAL
 from briefing.topics.person_spellings import german_spelling, heard, same_person, unvoiced
 from briefing.topics.phrase_names import headed_names, phrase_cognates
@@ -190,6 +191,8 @@ class _Builder:
         ):
             self.uf.union(a, b)
         for a, b in case_pairs(people, self.occ, self.languages):
+            self.uf.union(a, b)
+        for a, b in particle_surname_pairs(people, self.uf.find):  # "Di Maria" alone
             self.uf.union(a, b)
         surname_roots = self.surname_roots
         geo_stems = self._geo_stems()

@@ -26,6 +26,7 @@ from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.languages import latin
 from briefing.topics.lexicon import NAME_PARTICLES
 from briefing.topics.naming import person_key
+from briefing.topics.particle_case import particle_at
 from briefing.topics.patterns import REGNAL
 from briefing.topics.person_spellings import _REGNAL_KEYS, german_spelling, heard, same_person
 from briefing.topics.spelling import edit_distance_at_most_one, skeleton
@@ -71,7 +72,10 @@ def strip_foreign_titles(cands: Candidates, gaz: Gazetteer) -> None:
                 (
                     k
                     for k in range(len(words) - 2, len(words) - 1)
-                    if any(map(named_alone, _keys(occ.surface[words[k].start() :])))
+                    # "Angel Di Maria": a tail opening with a particle is the surname, and
+                    # the word before it the given name, never a title.
+                    if not particle_at([w.group() for w in words], k)
+                    and any(map(named_alone, _keys(occ.surface[words[k].start() :])))
                 ),
                 None,
             )
@@ -135,7 +139,7 @@ def drop_role_phrases(cands: Candidates, gaz: Gazetteer) -> list[Occurrence]:
     In Turkish (and other languages whose titles follow the place) "<province> Valisi" is the
     governor of that province. A real surname is shared by people with different given
     names, not by places, and is used alone ("Kennedy said"): when two-word person names
-    share a last word that the briefing never uses alone, and one of them starts with a
+    share a last word that the briefing never uses alone, and two of them start with a
     place, that last word is a role and none of them is a person. Returns the dropped
     phrases: a place named in one is the seat of an office, a weaker mention of it.
     """
@@ -151,7 +155,10 @@ def drop_role_phrases(cands: Candidates, gaz: Gazetteer) -> list[Occurrence]:
         if len(found) >= 2
         and last not in alone
         and last[2:] not in _REGNAL_KEYS  # "León XIV"
-        and any(gaz.place(first) is not None for first in found.values())
+        # Two places before it: an office of each ("Konya Valisi", "Mardin Valisi"). One is
+        # not enough: a given name may be a town's too ("Lautaro", Chile), and two people
+        # share a surname ("Lautaro Martínez", "Emiliano Martínez").
+        and sum(gaz.place(first) is not None for first in found.values()) >= 2
     }
     if not roles:
         return []

@@ -40,11 +40,16 @@ def venue_of(
                 continue
             rest = lead[m.end() : m.end() + 80]
             folded = rest.casefold()
-            place = next((t for a, t in aliases if _starts_with_word(folded, a)), None)
+            alias, place = next(
+                ((a, t) for a, t in aliases if _starts_with_word(folded, a)), ("", None)
+            )
             if place is None:
                 place = _opening(rest, aliases)
+            # "final at the Lusail Stadium" with only "Lusail" listed: "the" goes with the
+            # longer name, and the listed one is written without it ("at Lusail").
+            the = m.group(2) and not (alias and _name_goes_on(rest[len(alias) :]))
             if place is not None:
-                found[(f"{word} the" if m.group(2) else word, place.id)] += 1
+                found[(f"{word} the" if the else word, place.id)] += 1
     if not found:
         return None
     (word, ident), _n = found.most_common(1)[0]
@@ -71,6 +76,12 @@ def _demonyms() -> frozenset[str]:
     from briefing.topics.gazetteer import gazetteer
 
     return frozenset(gazetteer().demonyms)
+
+
+def _name_goes_on(rest: str) -> bool:
+    """Whether ``rest``, the text right after a listed name, goes on with a capitalised word
+    of the same name (a space, then a capital: "Lusail| Stadium")."""
+    return re.match(r" [^\W\d_]", rest) is not None and rest[1].isupper()
 
 
 def _starts_with_word(text: str, alias: str) -> bool:

@@ -42,6 +42,7 @@ from briefing.display import date_span
 from briefing.model import Article, Topic
 from briefing.topics.event_across import acts_of
 from briefing.topics.event_action import CONTEXT, action_of, lead_of, subjects_of
+from briefing.topics.event_cognates import act_of_languages
 from briefing.topics.event_measured import measured_cause
 from briefing.topics.event_noun import act_forms, on_target
 from briefing.topics.event_place import where_in
@@ -159,6 +160,8 @@ def _event(
     verbs: list[str] = []  # the verb the act was written as, when a noun names it
     acts = acts_of(every[: CONTEXT + 1], languages)  # the event's too: the same name after
     action = action_of(articles, topics, languages, subjects, leads, verbs, acts)
+    if action is None:  # the English leads share no act: the word every language writes
+        action = act_of_languages(articles, topics, languages, leads)
     if action is None:
         return None
     head = action.split()[-1]

@@ -41,6 +41,7 @@ from briefing.topics.nouns import case_suffixed
 from briefing.topics.patterns import REGNAL
 from briefing.topics.people import PeopleRules, after_particle
 from briefing.topics.place_kinds import saints_name, settlement
+from briefing.topics.quoted_names import quoted_thing
 from briefing.topics.tokens import Token
 
 CONNECTORS = frozenset({"of", "the", "on", "for"})
@@ -164,6 +165,10 @@ class NameKinds(PeopleRules):
                 self.out.names.append(("place", self.occurrence(ctx, words[0], words[-1]), False))
             return
         words = self._trim(words)
+        while len(words) > 1 and words[0].text in NAME_PARTICLES:
+            # "Later di Santo said": the opener cut, the particle is left; the surname is
+            # read alone as after any particle ("where di Santo scored").
+            words = words[1:]
         if len(words) > 1 and self._adjectives_noun(ctx[2], words[0]):
             words = words[1:]  # "die russische Rockband Piknik": the band is "Piknik"
         if not words:
@@ -237,6 +242,12 @@ class NameKinds(PeopleRules):
         if _place_headed(words, self.language):
             occ = self.occurrence(ctx, words[0], words[-1])
             self.out.names.append(("place", _unelided(occ), False))
+            return
+        plain, start, end = [w.text for w in words], words[0].start, words[-1].end
+        if words[-1].lower not in HEAD_KINDS and quoted_thing(ctx[2], plain, start, end):
+            # 'на стадионе "Лусаил Айконик"': a venue's, firm's or ship's name, no person's.
+            occurrence = self.occurrence(ctx, words[0], words[-1])
+            self.out.names.append(("organisation", occurrence, False))
             return
         kind: str | None = HEAD_KINDS.get(words[-1].lower) or (
             "treaty"

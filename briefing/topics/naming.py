@@ -16,6 +16,7 @@ from briefing.topics.candidates import Occurrence
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.languages import has_cyrillic, latin, lemma
 from briefing.topics.lexicon import NAME_PARTICLES, STOPWORDS
+from briefing.topics.particle_case import particle_at, surname_alone
 from briefing.topics.rank import Cluster
 from briefing.topics.spelling import SPELLING, fold, skeleton
 
@@ -80,7 +81,7 @@ def _latin_script(surface: str) -> bool:
 def surname(full_name: str) -> str:
     """The part of a full name used alone: "Putin", "von der Leyen", "bin Salman"."""
     words = full_name.split()
-    start = next((i for i in range(1, len(words)) if words[i] in NAME_PARTICLES), None)
+    start = next((i for i in range(1, len(words)) if particle_at(words, i)), None)
     return " ".join(words[start:]) if start is not None else words[-1]
 
 
@@ -112,7 +113,11 @@ def canonical(kind: str, root: str, occurrences: list[Occurrence]) -> str:
         return _namesake(root[2:], occurrences)
     counts = Counter(o.surface for o in occurrences)
     if kind == "person":
-        full = {s: n for s, n in counts.items() if " " in s and s[0].isupper()}
+        full = {
+            s: n
+            for s, n in counts.items()
+            if " " in s and s[0].isupper() and not surname_alone(s)  # not "Di Maria"
+        }
         if full:
             counts = Counter(full)
     if kind == "theme":

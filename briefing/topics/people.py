@@ -24,6 +24,7 @@ from briefing.topics.lexicon import (
     is_role,
     words,
 )
+from briefing.topics.particle_case import capital_particle
 from briefing.topics.patterns import AMBIGUOUS_TITLES, name_shaped, personal_name
 from briefing.topics.place_kinds import settlement
 from briefing.topics.tokens import Token
@@ -157,16 +158,18 @@ class PeopleRules:
             return False
         # Russian and Ukrainian say what a word is: "Галерею Аполлона" is a gallery. Only the
         # first word is asked: later ones may be names that are also words ("Макрон").
-        if common_noun(words[0].text) or settlement([w.text for w in words]):
+        opener = common_noun(words[0].text) and not capital_particle(words, 0)
+        if opener or settlement([w.text for w in words]):
             return False  # ... or a district: "Meghani Nagar" (:func:`.settlement`)
         return personal_name(words) and all(
             w.text in NAME_PARTICLES
+            or capital_particle(words, i)
             or (
                 w.lower not in self.lowercase
                 and w.lower not in STOPWORDS
                 and w.text not in self.gaz.demonyms
             )
-            for w in words
+            for i, w in enumerate(words)
         )
 
     def _city_like(self, place: str) -> bool:
