@@ -13,7 +13,8 @@ in an English one) falls back by script: Cyrillic → Russian, Latin → English
 how an article of undetermined language (``und``), or of a language without a stemmer here
 (Slovenian, Croatian, Serbian, Bulgarian…), is analysed — exactly what the index did before
 languages were detected. Words are Whoosh's pattern's, except that a sentence glued to the
-next without a space (``towers.Firefighters``) is two words (:mod:`briefing.search.tokens`);
+next without a space (``towers.Firefighters``) is two words and that combining marks (Indic
+vowel signs, Hebrew points, Arabic harakat) stay inside a word (:mod:`briefing.search.tokens`);
 runs of Chinese, Japanese and Korean characters are cut into overlapping bigrams
 (:mod:`briefing.search.cjk`).
 
@@ -121,6 +122,9 @@ def _fold_table() -> dict[int, str]:
             table.setdefault(code, base.lower() if char.islower() else base)
     for mark in range(0x300, 0x370):  # a combining accent left by lowercasing (İ → i̇)
         table[mark] = ""
+    for mark in (*range(0x591, 0x5C8), *range(0x64B, 0x660), 0x670):
+        if unicodedata.category(chr(mark)) == "Mn":  # Hebrew points, Arabic harakat
+            table[mark] = ""
     return table
 
 
@@ -128,7 +132,10 @@ _FOLD = _fold_table()
 
 
 def fold(text: str) -> str:
-    """``text`` with Latin accents removed (Cyrillic й, ё and the rest are left alone).
+    """``text`` with Latin accents removed (Cyrillic й, ё and the rest are left alone), and
+    Hebrew and Yiddish points and Arabic harakat, which most text leaves out: ``שָׁלוֹם`` meets
+    ``שלום`` and ``جداً`` stays ``جدا``, as it was when the word pattern cut the haraka off
+    (schema 11). Vowel signs of Indic scripts and Thai are letters of the word, never folded.
 
     ASCII text is returned as it is (the table maps nothing below U+00C0): ``translate``
     looks every character up, and most words and paragraphs are ASCII (folding the 111,000
