@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["LETTER_RUN", "MARKS", "WORD_CHARS", "is_word", "mark_ranges"]
+__all__ = ["LETTER_RUN", "MARKS", "WORD_CHARS", "WORD_RUN", "is_word", "mark_ranges"]
 
 #: Every code point of Unicode categories Mn, Mc and Me (Unicode 14.0.0, Python 3.11's
 #: tables), as a character-class body; regenerate with :func:`mark_ranges`.
@@ -92,6 +92,8 @@ WORD_CHARS = rf"\w{MARKS}"
 #: class test per word over the plain pattern (a ``(?:letter|mark)+`` alternation tests each
 #: character twice).
 LETTER_RUN = rf"[^\W\d_]+(?:[{MARKS}]+[^\W\d_]*)*"
+#: ``\w+`` with the marks inside it, written the same way.
+WORD_RUN = rf"\w+(?:[{MARKS}]+\w*)*"
 
 
 def is_word(text: str) -> bool:
