@@ -45,6 +45,7 @@ from briefing.search.cjk import CJK, Word, has_cjk, word_matches
 from briefing.search.spelling import american
 from briefing.search.stemmers import stemmer as _stemmer
 from briefing.search.tokens import TOKEN_PATTERN
+from briefing.word_marks import WORD_CHARS
 
 #: The word pattern (Whoosh's, less sentences glued without a space: ``tokens.py``), shared
 #: so ``fast_tokens`` and the highlighter cannot drift from the index.
@@ -315,8 +316,14 @@ def stemming_analyzer() -> Analyzer:
 
 
 def keyword_analyzer() -> Analyzer:
-    """Words, lowercased, nothing removed: for short labels such as the source name."""
-    return RegexTokenizer() | LowercaseFilter()
+    """Words, lowercased, nothing removed: for short labels such as the source name. The
+    words are Whoosh's default pattern's (``\\w+(\\.?\\w+)*``) with the combining marks kept
+    inside them (``दैनिक भास्कर``, ``word_marks.py``)."""
+    return RegexTokenizer(_SOURCE_WORD) | LowercaseFilter()
+
+
+#: Whoosh's default word pattern, marks included (equal to it on text without marks).
+_SOURCE_WORD = rf"\w[{WORD_CHARS}]*(?:\.\w[{WORD_CHARS}]*)*"
 
 
 #: Shared instance: analyzers are stateless apart from the caches.

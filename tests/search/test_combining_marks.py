@@ -36,8 +36,11 @@ YI = make_article("yi", "דאָס בוך איז געשריבן אויף ייִד
 YI_OTHER = make_article("yi2", "דאָס ייִנגל לייענט אַ בוך", language="yi")
 AR = make_article("ar", "وصل مُحَمَّد إلى المدينة صباحاً", language="ar")
 EN = make_article("en", "The new bridge opened in the city yesterday.")
+# Outlets whose names share a word and a first letter.
+HI_BHASKAR = make_article("hi3", "बाज़ार में भीड़ रही।", source="दैनिक भास्कर", language="hi")
+HI_BHARAT = make_article("hi4", "शहर में बारिश हुई।", source="दैनिक भारत", language="hi")
 ALL = [HI, HI_OTHER, TA, TA_OTHER, BN, BN_OTHER, TH, TH_OTHER, HE, HE_PLAIN, HE_OTHER, YI]
-ALL += [YI_OTHER, AR, EN]
+ALL += [YI_OTHER, AR, EN, HI_BHASKAR, HI_BHARAT]
 BY_ID = {a.id: a for a in ALL}
 
 
@@ -145,6 +148,11 @@ def test_points_and_harakat_are_optional_as_accents_are(index: SearchIndex) -> N
 def test_a_phrase_of_marked_words_is_matched_whole(index: SearchIndex) -> None:
     assert _found(index, '"नई किताबें"') == {"hi": ["नई किताबें"]}
     assert _found(index, '"किताबें नई"') == {}
+
+
+def test_an_outlet_name_is_searched_by_whole_words(index: SearchIndex) -> None:
+    assert list(_found(index, "source:भास्कर")) == ["hi3"]
+    assert sorted(_found(index, "source:दैनिक")) == ["hi3", "hi4"]
 
 
 def test_did_you_mean_corrects_the_whole_word(index: SearchIndex) -> None:
