@@ -24,6 +24,7 @@ from functools import cache
 from briefing.analysis.casualties import word_matcher
 from briefing.analysis.numbers import Number
 from briefing.analysis.text import WORD
+from briefing.word_marks import WORD_CHARS
 
 #: What joins a part to its whole, lower case, per language ("7 des 8", "five of the eight").
 _PARTITIVE: dict[str, str] = {
@@ -87,8 +88,9 @@ def _anywhere(words: str) -> re.Pattern[str]:
     return re.compile("|".join(bodies), re.IGNORECASE)
 
 
-#: A character of a word of :data:`.text.WORD` (its first must be a letter).
-_WORD_CHAR = re.compile(r"[\w'’\-]")
+#: A character of a word of :data:`.text.WORD` (its first must be a letter), combining marks
+#: included (``briefing.word_marks``).
+_WORD_CHAR = re.compile(rf"[{WORD_CHARS}'’\-]")
 
 
 def _last_word(text: str, start: int, end: int) -> str | None:

@@ -17,14 +17,16 @@ from briefing.sentences import Sentence as Sentence
 from briefing.sentences import language_of as language_of
 from briefing.sentences import sentence_at as sentence_at
 from briefing.sentences import sentences as sentences
+from briefing.word_marks import WORD_CHARS
 
 _R = TypeVar("_R")
 
 
 #: Languages that capitalise every noun: there a capital does not mark a name.
 NOUN_CAPS = frozenset({"de", "lb"})
-#: A word: a letter, then letters, digits, apostrophes and inner hyphens ("d'Avó", "Jean-Luc").
-WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+#: A word: a letter, then letters, digits, apostrophes and inner hyphens ("d'Avó", "Jean-Luc"),
+#: and the combining marks inside it (``किताबें``, ``ייִדיש``: :mod:`briefing.word_marks`).
+WORD = re.compile(rf"[^\W\d_][{WORD_CHARS}'’\-]*")
 
 
 _APOSTROPHE = re.compile(r"['’]")

@@ -13,7 +13,8 @@ in an English one) falls back by script: Cyrillic → Russian, Latin → English
 how an article of undetermined language (``und``), or of a language without a stemmer here
 (Slovenian, Croatian, Serbian, Bulgarian…), is analysed — exactly what the index did before
 languages were detected. Words are Whoosh's pattern's, except that a sentence glued to the
-next without a space (``towers.Firefighters``) is two words (:mod:`briefing.search.tokens`);
+next without a space (``towers.Firefighters``) is two words and that combining marks (Indic
+vowel signs, Hebrew points, Arabic harakat) stay inside a word (:mod:`briefing.search.tokens`);
 runs of Chinese, Japanese and Korean characters are cut into overlapping bigrams
 (:mod:`briefing.search.cjk`).
 
@@ -44,6 +45,7 @@ from briefing.search.cjk import CJK, Word, has_cjk, word_matches
 from briefing.search.spelling import american
 from briefing.search.stemmers import stemmer as _stemmer
 from briefing.search.tokens import TOKEN_PATTERN
+from briefing.word_marks import WORD_CHARS
 
 #: The word pattern (Whoosh's, less sentences glued without a space: ``tokens.py``), shared
 #: so ``fast_tokens`` and the highlighter cannot drift from the index.
@@ -121,6 +123,9 @@ def _fold_table() -> dict[int, str]:
             table.setdefault(code, base.lower() if char.islower() else base)
     for mark in range(0x300, 0x370):  # a combining accent left by lowercasing (İ → i̇)
         table[mark] = ""
+    for mark in (*range(0x591, 0x5C8), *range(0x64B, 0x660), 0x670):
+        if unicodedata.category(chr(mark)) == "Mn":  # Hebrew points, Arabic harakat
+            table[mark] = ""
     return table
 
 
@@ -128,7 +133,10 @@ _FOLD = _fold_table()
 
 
 def fold(text: str) -> str:
-    """``text`` with Latin accents removed (Cyrillic й, ё and the rest are left alone).
+    """``text`` with Latin accents removed (Cyrillic й, ё and the rest are left alone), and
+    Hebrew and Yiddish points and Arabic harakat, which most text leaves out: ``שָׁלוֹם`` meets
+    ``שלום`` and ``جداً`` stays ``جدا``, as it was when the word pattern cut the haraka off
+    (schema 11). Vowel signs of Indic scripts and Thai are letters of the word, never folded.
 
     ASCII text is returned as it is (the table maps nothing below U+00C0): ``translate``
     looks every character up, and most words and paragraphs are ASCII (folding the 111,000
@@ -308,8 +316,14 @@ def stemming_analyzer() -> Analyzer:
 
 
 def keyword_analyzer() -> Analyzer:
-    """Words, lowercased, nothing removed: for short labels such as the source name."""
-    return RegexTokenizer() | LowercaseFilter()
+    """Words, lowercased, nothing removed: for short labels such as the source name. The
+    words are Whoosh's default pattern's (``\\w+(\\.?\\w+)*``) with the combining marks kept
+    inside them (``दैनिक भास्कर``, ``word_marks.py``)."""
+    return RegexTokenizer(_SOURCE_WORD) | LowercaseFilter()
+
+
+#: Whoosh's default word pattern, marks included (equal to it on text without marks).
+_SOURCE_WORD = rf"\w[{WORD_CHARS}]*(?:\.\w[{WORD_CHARS}]*)*"
 
 
 #: Shared instance: analyzers are stateless apart from the caches.

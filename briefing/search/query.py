@@ -48,6 +48,7 @@ from briefing.search.noun_forms import noun_form_terms
 from briefing.search.schema import FIELD_BOOSTS, LANGUAGE_FIELD, STEMMED_FIELDS
 from briefing.search.verb_forms import verb_form_terms
 from briefing.search.vocabulary import Vocabulary
+from briefing.word_marks import MARKS
 
 #: Longer input is refused with a message: nobody types it, and it could tie up a worker.
 MAX_QUERY_CHARS = 1000
@@ -339,8 +340,11 @@ def match_terms(q: wq.Query, reader: IndexReader) -> MatchTerms:
     return MatchTerms(frozenset(stemmed), frozenset(), tuple(phrases))
 
 
-#: A plain word the user typed, with an optional ``field:`` in front and pattern marks after.
-_WORD = re.compile(r"(?:(?P<field>[A-Za-z_]+):)?(?P<word>[^\W\d_]+)(?P<tail>[*?~]?)")
+#: A plain word the user typed, with an optional ``field:`` in front and pattern marks after:
+#: letters and the combining marks inside them (``किताबें`` is one word, ``word_marks.py``).
+_WORD = re.compile(
+    rf"(?:(?P<field>[A-Za-z_]+):)?(?P<word>[^\W\d_](?:[^\W\d_]|[{MARKS}])*)(?P<tail>[*?~]?)"
+)
 
 
 def suggest(text: str, searcher: Searcher, vocabulary: Vocabulary) -> str | None:

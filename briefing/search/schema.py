@@ -40,7 +40,10 @@ from briefing.search.analysis import STEMMING, keyword_analyzer, tagged
 #: 10: a Greek ``-ιο``/``-ιος`` word takes its genitive's stem, so ``ναυάγιο`` meets
 #: ``ναυάγια``; Basque, Irish, Esperanto and Persian get their Snowball stemmers
 #: (``stemmers.py``).
-SCHEMA_VERSION = 10
+#: 11: combining marks stay inside a word (``tokens.py``, ``word_marks.py``): Devanagari,
+#: Bengali and Tamil vowel signs, Thai vowels, Hebrew points and Arabic harakat cut words in
+#: pieces (``किताबें`` was ``क`` ``त`` ``ब``); Hebrew points and harakat are folded away.
+SCHEMA_VERSION = 11
 
 #: Fields a plain word is looked up in, and how much a match in each counts. Furniture
 #: (captions, credits, boilerplate) ranks down; a title match ranks up.

@@ -16,9 +16,10 @@ gets (its paragraph's, or its script's fallback); this module only says what tho
   15/21 Slovak forms (none before) and no unrelated pair. Serbian is left out: its stemmer
   turns Cyrillic into Latin, which the per-script fallback does not expect. Schema 10 adds
   Basque, Irish (its initial mutations: ``gcarr`` = ``carr``), Esperanto and Persian. Left
-  out: Hindi, Nepali, Tamil and Yiddish, whose words the tokenizer cuts at vowel signs and
-  points (the word pattern counts no combining mark as a letter: ``किताबें`` is ``क`` ``त``
-  ``ब``), so a stemmer would see fragments; Armenian, whose stemmer did not join ``երկիր`` /
+  out: Hindi, Nepali, Tamil and Yiddish, whose words the tokenizer cut at vowel signs and
+  points until schema 11 (``किताबें`` was ``क`` ``त`` ``ब``), so a stemmer would have seen
+  fragments; their words are now indexed whole but unstemmed, and their Snowball stemmers
+  are still to be measured; Armenian, whose stemmer did not join ``երկիր`` /
   ``երկրներ`` and cut ``քաղաք`` to ``քաղ`` in a spot check;
 - Ukrainian, which Snowball lacks, is lemmatised with pymorphy3's Ukrainian dictionary (pinned
   for the topics already): 67/74 hand-written forms joined against 41/74 through the Russian

@@ -24,12 +24,20 @@ Case decides, so the pattern must see the text as written, before lowercasing. S
 without case (Chinese, Arabic, Hebrew) never split. Python's ``re`` has no class for
 "uppercase letter", so the two classes are built once from ``str.isupper``/``str.islower``
 over the Basic Multilingual Plane (every cased alphabet that news is written in).
+
+A combining mark (a Devanagari or Tamil vowel sign, a Hebrew point, an Arabic haraka) stays
+inside the word it follows: Python's ``\\w`` holds none, and Whoosh's pattern cut ``किताबें``
+into ``क`` ``त`` ``ब`` (schema 11; :mod:`briefing.word_marks`). A word or a dotted part still
+starts with a ``\\w`` character, so a stray mark after a space is no word; text without marks
+(every NFC Latin, Greek and Cyrillic text) is cut exactly as before.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+
+from briefing.word_marks import MARKS
 
 __all__ = ["TOKEN_PATTERN", "splits_at"]
 
@@ -59,16 +67,23 @@ _LOWER = _class("islower")
 #: ``De``, ``No`` are both, and are left to split).
 _DOMAIN_ENDINGS = ("Com", "Org", "Net", "Ru", "Ua", "Info", "Gov", "Edu", "Eu", "Uk", "Pl", "Cz")
 
+#: A character inside a word: ``\w``, the ``*`` of a wildcard, or a combining mark.
+_INSIDE = rf"[\w*{MARKS}]"
+#: A lowercase letter or a mark (``Café`` decomposed is still one capitalised word).
+_LOWER_OR_MARK = rf"[{_LOWER[1:-1]}{MARKS}]"
+
 #: At a dot: the sentence end glued to the next sentence's first word (module docstring).
 _GLUED = (
-    r"(?<=[\w*][\w*])\."
-    rf"(?!(?:{'|'.join(_DOMAIN_ENDINGS)})(?![\w*]))"
-    rf"(?={_UPPER}{_LOWER}+(?![\w*]|\.{_LOWER}))"
+    rf"(?<=[\w*]{_INSIDE})\."
+    rf"(?!(?:{'|'.join(_DOMAIN_ENDINGS)})(?!{_INSIDE}))"
+    rf"(?={_UPPER}[{MARKS}]*{_LOWER}{_LOWER_OR_MARK}*(?!{_INSIDE}|\.{_LOWER}))"
 )
 
-#: The word pattern: Whoosh's, except that a dot where :data:`_GLUED` holds ends the word.
-#: No capturing group, so ``findall`` returns whole words.
-TOKEN_PATTERN: re.Pattern[str] = re.compile(rf"[\w*]+(?:(?:(?!{_GLUED})\.)?[\w*]+)*")
+#: The word pattern: Whoosh's (``[\w*]+(\.?[\w*]+)*``), except that a dot where
+#: :data:`_GLUED` holds ends the word and that combining marks stay inside it. No capturing
+#: group, so ``findall`` returns whole words. (Whoosh's optional dot is required here: a part
+#: without one only went on with the run its greedy ``+`` had already taken.)
+TOKEN_PATTERN: re.Pattern[str] = re.compile(rf"[\w*]{_INSIDE}*(?:(?!{_GLUED})\.[\w*]{_INSIDE}*)*")
 
 
 @cache

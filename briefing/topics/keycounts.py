@@ -21,9 +21,11 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from briefing.topics.gazetteer import Gazetteer
+from briefing.word_marks import LETTER_RUN
 
-#: A word as key words see it: letters only (digits and underscores split words).
-WORD = re.compile(r"[^\W\d_]+")
+#: A word as key words see it: letters only (digits and underscores split words), with the
+#: combining marks inside it (``किताबें`` is one word, not ``क`` ``त`` ``ब``: ``word_marks.py``).
+WORD = re.compile(LETTER_RUN)
 #: Shorter words are never key words.
 MIN_LETTERS = 4
 

@@ -30,6 +30,7 @@ from anyascii import anyascii
 
 from briefing.model import Article
 from briefing.morphology import analyser as _analyser
+from briefing.word_marks import is_word
 
 #: Languages that capitalise every noun: a capital letter there says nothing about names.
 NOUN_CAPITALISING = frozenset({"de", "lb"})
@@ -142,7 +143,8 @@ def function_words(language: str) -> frozenset[str]:
 
     if language == "en" or not stopwordsiso.has_lang(language):
         return frozenset()
-    return frozenset(w.lower() for w in stopwordsiso.stopwords(language) if w.isalpha())
+    # is_word, not isalpha: a Hindi or Bengali function word has vowel signs (``की``, ``है``).
+    return frozenset(w.lower() for w in stopwordsiso.stopwords(language) if is_word(w))
 
 
 def function_words_of(languages: Iterable[str]) -> frozenset[str]:

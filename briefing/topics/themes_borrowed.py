@@ -19,8 +19,9 @@ import re
 from collections.abc import Iterable, Mapping
 
 from briefing.topics.candidates import Occurrence
+from briefing.word_marks import WORD_RUN
 
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(WORD_RUN)  # a word with its combining marks (``word_marks.py``)
 
 
 def borrowed_uses(

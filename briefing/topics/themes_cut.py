@@ -26,6 +26,7 @@ from typing import Protocol
 
 from briefing.topics.candidates import Occurrence
 from briefing.topics.spelling import fold
+from briefing.word_marks import WORD_CHARS
 
 #: The fewest uses a theme needs for its neighbours to say anything.
 MIN_USES = 3
@@ -38,7 +39,7 @@ FREE_TAIL = 3
 #: The longest ending after the shared letters ("türk-ische").
 MOST_TAIL = 5
 _OPENERS = frozenset("aeiouyinsrl" + "аеиоуыэюяієнсрл")
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_WORD = re.compile(rf"[^\W\d_][{WORD_CHARS}’'-]*")  # marks inside: ``word_marks.py``
 
 TextOf = Callable[[str, int], str]
 

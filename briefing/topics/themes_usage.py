@@ -36,6 +36,7 @@ from briefing.topics.candidates import Occurrence
 from briefing.topics.languages import function_words
 from briefing.topics.lexicon import MONTHS, STOPWORDS, WEEKDAYS, words
 from briefing.topics.word_use import ARTICLES
+from briefing.word_marks import LETTER_RUN
 
 #: Languages that write an adjective after its noun ("zona residencial", "zone résidentielle").
 ADJECTIVE_AFTER = frozenset({"fr", "es", "it", "pt", "ro", "ca"})
@@ -50,10 +51,10 @@ MIN_USES = 3
 #: Share of all uses after one and the same function word from which it is a set phrase.
 SET_PHRASE_SHARE = 0.6
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(LETTER_RUN)  # letters and the combining marks inside them
 #: The word a stretch of text ends with (compiled once: asked for every use of every theme
 #: rank may keep, ~150,000 at 10,000 articles).
-_LAST_WORD = re.compile(r"([^\W\d_]+)$")
+_LAST_WORD = re.compile(rf"({LETTER_RUN})$")
 #: The text of a paragraph by (article, index).
 TextOf = Callable[[str, int], str]
 
@@ -247,7 +248,7 @@ INDEFINITE_ARTICLES = 2
 #: Lower-case words that may stand between the article and the theme ("a new coalition
 #: government").
 _BETWEEN = 2
-_WORDS_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_WORDS_BEFORE = re.compile(rf"({LETTER_RUN})[ \t]+$")
 
 
 def _determiner(text: str, start: int, language: str) -> str:

@@ -21,6 +21,7 @@ from briefing.topics.lexicon import (
     TREATY_HEADS,
     WEEKDAYS,
 )
+from briefing.word_marks import MARKS
 
 #: Upper-case letters of the Latin alphabets (with their accents: "Élysée", "Œuvre", "Łódź").
 _UPPER = "".join(ch for ch in map(chr, range(0x250)) if ch.isupper())
@@ -57,7 +58,8 @@ _TOKEN = re.compile(
     + r"|(?:[A-Za-z]\.){2,})"  # U.S., U.K., p.m.
     # the base of a possessive (Russia’s → Russia + ’s); an elided function word before a
     # capital (l’|Élysée, dell'|Aquila); or words, CIS+, don't
-    + r"|\w++(?:(?=[’']s\b)|"
+    # (a word keeps its combining marks: ``मुंबई``, ``ייִדיש``; :mod:`briefing.word_marks`)
+    + rf"|\w++(?:[{MARKS}]++\w*+)*+(?:(?=[’']s\b)|"
     + _ELIDED
     + r"|(?:[’']\w+)*\+?)"
     + r"|[’']s\b"

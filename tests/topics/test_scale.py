@@ -29,22 +29,25 @@ from briefing.topics.gazetteer import (
 from briefing.topics.lexicon import ABBREVIATIONS, ELISIONS
 from briefing.topics.mentions import scan
 from briefing.topics.tokens import midsentence_capitals, token_spans, token_texts, tokenize
+from briefing.word_marks import MARKS
 
 #: Capitals of the Latin alphabets, the letters an elided article is cut off before.
 LATIN_CAPITALS = "".join(ch for ch in map(chr, range(0x250)) if ch.isupper())
+#: A word with the combining marks inside it (``मुंबई``: ``briefing.word_marks``).
+WORD = rf"\w+(?:[{MARKS}]+\w*)*"
 #: The token pattern as first written: plain alternation, slow but obviously right.
 PLAIN_TOKEN = re.compile(
     r"(?:"
     + "|".join(ABBREVIATIONS)
     + r")\.(?=\s)"
     + r"|(?:[A-Za-z]\.){2,}"
-    + r"|\w+(?=[’']s\b)"
+    + rf"|{WORD}(?=[’']s\b)"
     # an elided function word, a whole word, before a capital: l'|Élysée, dell’|Aquila
     + r"|(?<!\w)(?:"
     + "|".join(sorted(frozenset().union(*ELISIONS.values()), key=len, reverse=True))
     + rf")[’'](?=[{LATIN_CAPITALS}])"
     + r"|[’']s\b"
-    + r"|\w+(?:[’']\w+)*\+?"
+    + rf"|{WORD}(?:[’']\w+)*\+?"
     + r"|\S"
 )
 
@@ -120,6 +123,9 @@ PIECES = st.sampled_from(
         "N’Djamena",
         "autre",
         "Ωmega",
+        "मुंबई",
+        "ייִדיש",
+        "\u0301",
         "s",
     ]
 )
