@@ -21,9 +21,13 @@ half of them stand in undated articles, so the timeline cannot place a bare "Tue
   "l'incendie" is the "incendio" of the others.
 - **A rival** is an article that never dates the main day (nor the night leading into it:
   "в ночь на 1 марта", "in der Nacht zum Mittwoch" allow the evening before) and writes one
-  of those words within :data:`GAP` words of another day at most :data:`NEAR` days off: its
-  earliest such day is its account of the act. An article that dates the act and then its
-  aftermath is telling a sequence, and is not read for a rival.
+  of those words within :data:`GAP` words of another day at most :data:`NEAR` days off, or
+  anywhere in that day's clause (:mod:`.date_clause`: "hat am Montag die Wahl gewonnen",
+  "El ciclón tropical causó daños el domingo"; a country's adjective there binds nothing):
+  its earliest such day is its account of the act. The act's words are still learnt from
+  the narrow window, where a clause's stray words would add up across the packet. An
+  article that dates the act and then its aftermath is telling a sequence, and is not read
+  for a rival.
 - **A weekday beside its date that the calendar contradicts** ("Sunday, April 28" when the
   main day, 28 April, is a Monday) is a rival weekday of the main day.
 
