@@ -121,4 +121,6 @@ def _adjacent(day: dt.date, days: dict[dt.date, list[TimelineEntry]]) -> Discrep
 
 def _placed(entries: list[TimelineEntry]) -> list[_Dated]:
     """The entries in the shape :func:`~.main_day._claim` quotes."""
-    return [_Dated(e, "", e.date or dt.date.min, None, False, frozenset()) for e in entries]
+    return [
+        _Dated(e, "", e.date or dt.date.min, None, False, frozenset(), frozenset()) for e in entries
+    ]

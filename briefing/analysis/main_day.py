@@ -21,9 +21,13 @@ half of them stand in undated articles, so the timeline cannot place a bare "Tue
   "l'incendie" is the "incendio" of the others.
 - **A rival** is an article that never dates the main day (nor the night leading into it:
   "в ночь на 1 марта", "in der Nacht zum Mittwoch" allow the evening before) and writes one
-  of those words within :data:`GAP` words of another day at most :data:`NEAR` days off: its
-  earliest such day is its account of the act. An article that dates the act and then its
-  aftermath is telling a sequence, and is not read for a rival.
+  of those words within :data:`GAP` words of another day at most :data:`NEAR` days off, or
+  anywhere in that day's clause (:mod:`.date_clause`: "hat am Montag die Wahl gewonnen",
+  "El ciclón tropical causó daños el domingo"; a country's adjective there binds nothing):
+  its earliest such day is its account of the act. The act's words are still learnt from
+  the narrow window, where a clause's stray words would add up across the packet. An
+  article that dates the act and then its aftermath is telling a sequence, and is not read
+  for a rival.
 - **A weekday beside its date that the calendar contradicts** ("Sunday, April 28" when the
   main day, 28 April, is a Monday) is a rival weekday of the main day.
 
@@ -42,10 +46,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from briefing.analysis.date_clause import clause_words
 from briefing.analysis.dates import find_dates
 from briefing.analysis.inflection import folded
 from briefing.analysis.locales import locale_for
 from briefing.analysis.model import Claim, Discrepancy, Quote, TimelineEntry
+from briefing.analysis.names import countries
 from briefing.analysis.text import NOUN_CAPS, WORD, unelided
 from briefing.analysis.units import unit_names
 from briefing.model import Article, Span
@@ -74,6 +80,9 @@ class _Dated:
     night: bool
     #: Prefixes of the words within GAP words of the phrase.
     near: frozenset[str]
+    #: ``near`` and the prefixes of the content words of the phrase's clause
+    #: (:mod:`.date_clause`): what a rival statement is read for.
+    clause: frozenset[str]
 
 
 def main_day_discrepancies(
@@ -146,7 +155,15 @@ def _placed(
     after = list(WORD.finditer(entry.sentence, end))[: GAP + 1]
     night = bool({m.group().casefold() for m in before[-GAP:]} & _night_words(language))
     near = frozenset(_key(unelided(m.group())) for m in _content([*before, *after], language))
-    return _Dated(entry, language, day, weekday, night, near)
+    # The rest of its clause, where a verb-last or subject-first sentence puts the act.
+    # A country's adjective ("francês", "rumänischen") stands beside every day of the story,
+    # like the country's name: it is no act's word.
+    clause = near | {
+        key
+        for m in _content(clause_words(entry.sentence, start, end), language)
+        if (key := _key(unelided(m.group()))) not in _country_keys()
+    }
+    return _Dated(entry, language, day, weekday, night, near, frozenset(clause))
 
 
 def _date(year: int, month: int, day: int) -> dt.date | None:
@@ -173,8 +190,15 @@ def _content(words: list[re.Match[str]], language: str) -> list[re.Match[str]]:
 
 def _key(word: str) -> str:
     """A word's first letters without accents, to compare across languages ("derailed" /
-    "déraillement"): the act's word is often one borrowed word in several languages."""
-    return folded(word)[:PREFIX]
+    "déraillement"), with y read as i ("cyclone", "ciclón", "tifone" / "typhoon"): the act's
+    word is often one borrowed word in several languages, spelt after each one's rules."""
+    return folded(word).replace("y", "i")[:PREFIX]
+
+
+@cache
+def _country_keys() -> frozenset[str]:
+    """The keys of country names ("France" → ``franc``), which their adjectives share."""
+    return frozenset(_key(name) for name in countries())
 
 
 def _main_day(placed: Sequence[_Dated], least: int = MIN_ARTICLES) -> dt.date | None:
@@ -212,7 +236,7 @@ def _binds(dated: _Dated, main: dt.date, acts: dict[str, int]) -> bool:
     articles write beside the main day: the days after an act are its aftermath, told with
     words one lead happened to write beside the act ("harbour"); before it, nothing is."""
     least = 2 if dated.day > main else 1
-    return any(acts.get(word, 0) >= least for word in dated.near)
+    return any(acts.get(word, 0) >= least for word in dated.clause)
 
 
 def _compatible(dated: _Dated, main: dt.date) -> bool:
