@@ -124,7 +124,8 @@ def _find(article: Article, read: dict[tuple[str, str, str], tuple[Dated, ...]])
             ends = date_roles.ends_period(sentence, phrase, at, in_language)
             told = date_roles.about_reporting(sentence, at, at + len(phrase.text), in_language)
             shown = date_roles.describes_picture(sentence)  # "Ces images …": a caption
-            event = not (furniture or caption or forecast or told or shown)
+            named = date_roles.names_a_date(sentence, at, in_language)  # "the date of X, 22 May"
+            event = not (furniture or caption or forecast or told or shown or named)
             noun_year = date_roles.qualifies_noun(sentence, phrase, at, in_language)
             item = _Found(index, start, end, sentence, phrase, dateline, event, noun_year, ends)
             earlier = _restating(found, item, in_language)

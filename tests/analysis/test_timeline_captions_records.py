@@ -87,3 +87,23 @@ def test_a_past_day_two_sources_name_stays_even_after_a_superlative() -> None:
     shown = [(e.article_id, e.event) for e in extract_timeline([_dated(first), _dated(second)])]
     assert ("a", True) in shown
     assert ("b", True) in shown
+
+
+# A date named as a thing -----------------------------------------------------------------
+
+
+def test_the_date_of_something_set_after_a_comma_is_named_not_told() -> None:
+    german = in_language("de", "a", "Auf Plakaten stand das Datum des Brandes, der 6. Mai, groß.")
+    english = make_article("b", "Banners showed the date of the fire, May 6, in red letters.")
+    french = in_language("fr", "c", "Les affiches montraient la date du feu, le 6 mai, en rouge.")
+    shown = _shown(_dated(german), _dated(english), _dated(french))
+    assert shown["6. Mai"] is False
+    assert shown["May 6"] is False
+    assert shown["6 mai"] is False
+
+
+def test_a_date_beside_the_word_date_without_its_of_stays_an_event() -> None:
+    that = make_article("a", "On that date, May 6, the depot burned down.")
+    data = make_article("b", "The data of the survey, on May 6, showed the depot burned down.")
+    for article in (that, data):
+        assert [e.event for e in extract_timeline([_dated(article)])] == [True], article.id
