@@ -9,7 +9,8 @@ packet, which placed statements the story is about. Three kinds are not:
   between 1963 and 1967", "last serviced in May"), or a year one source alone names outside
   the story's years ("a band founded in 1987");
 - a year a comparison counts from ("the deadliest since the siege of X in 2004";
-  ``comparisons``);
+  ``comparisons``), or the day of an earlier record one source alone names, outside the
+  story's years ("the worst shipwreck off Greece was on 3 June 2016");
 - a birth date outside the story's years that one source alone gives ("né le 21 septembre
   1986"; ``births``);
 - the two ends of a period before the story ("president from 2007 to 2012"; ``periods``).
@@ -24,7 +25,7 @@ import math
 from dataclasses import dataclass, replace
 
 from briefing.analysis.births import is_birth_date
-from briefing.analysis.comparisons import dates_a_record, dates_a_reference
+from briefing.analysis.comparisons import dates_a_past_record, dates_a_record, dates_a_reference
 from briefing.analysis.model import TimelineEntry
 from briefing.analysis.periods import period_ends
 from briefing.analysis.relevance import Story
@@ -64,6 +65,7 @@ def mark_asides(articles: list[Article], entries: list[TimelineEntry]) -> list[T
             or past.before(entry)
             or _reference_year(entry)
             or _birth(entry, years, named_days)
+            or _past_record(entry, years, named_days)
         ):
             entry = replace(entry, event=False)
         elif (
@@ -152,6 +154,21 @@ def _birth(
     at = entry.phrase_span.start - entry.sentence_span.start
     end = entry.phrase_span.end - entry.sentence_span.start
     return is_birth_date(entry.sentence, at, end)
+
+
+def _past_record(
+    entry: TimelineEntry, years: set[int], named: dict[tuple[dt.date, str], set[str]]
+) -> bool:
+    """The day of an earlier record that one source alone gives, outside the story's years,
+    right after a superlative ("the worst shipwreck off Greece happened on 3 June 2016"): it
+    dates the event measured against, not the story. The story's own day stays even after a
+    superlative ("the deadliest attack in decades, on 22 March"), as does a past day several
+    sources name; with no year known nothing is marked."""
+    if entry.precision != "day" or entry.date is None or not years:
+        return False
+    if entry.date.year in years or len(named.get((entry.date, entry.precision), ())) > 1:
+        return False
+    return dates_a_past_record(entry.sentence, entry.phrase_span.start - entry.sentence_span.start)
 
 
 #: How near the story's days an aside happens ("turned 73 on Tuesday" of a Wednesday visit);

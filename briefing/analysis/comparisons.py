@@ -17,6 +17,14 @@ in the same clause. What is measured is this story's; the day is the old record'
 superlative is read from each language's grammar of comparison (an article with "most", "más",
 "plus", "più", "mais"; the endings "-est", "-ste", "-ейш-"; the prefix "naj-"), not from the
 words of a story; in a language without a form here nothing is marked.
+
+A record's holder may also be dated without "since": "the worst shipwreck off Greece happened
+on 3 June 2016", "la pire catastrophe du pays eut lieu le 3 juin 2016". A superlative in the
+clause right before a day written in full names the earlier event that holds the record;
+``dates_a_past_record`` reads that shape, and the caller keeps it for a day outside the
+story's years (the story's own day may well be "the deadliest attack in decades"). With
+"since" between them ("le plus important depuis le séisme du 17 août 1999") the day is what
+the story is measured from, kept as said above.
 """
 
 from __future__ import annotations
@@ -73,6 +81,25 @@ def dates_a_record(sentence: str, day_start: int) -> bool:
     clause = re.split(r"[.;:!?—–()]", head[: since.start()])[-1][-_RECORD_REACH:]
     return any(m.group().casefold().split()[-1] not in _NOT_SUPERLATIVE
                for m in _SUPERLATIVE.finditer(clause))  # fmt: skip
+
+
+def dates_a_past_record(sentence: str, day_start: int) -> bool:
+    """True when a superlative stands in the clause right before the day at ``day_start``
+    ("the worst shipwreck off Greece was on 3 June 2016"): the day may be the record's, an
+    earlier event measured against; the caller checks that it lies outside the story."""
+    head = sentence[:day_start]
+    clause = re.split(r"[.;:!?—–(),]", head)[-1][-_RECORD_REACH:]
+    for m in _SUPERLATIVE.finditer(clause):
+        if m.group().casefold().split()[-1] in _NOT_SUPERLATIVE:
+            continue
+        # "the largest since the earthquake of 17 August 1999": what the story is measured
+        # from, a past day it refers to, which the timeline keeps (module docstring).
+        return _SINCE_WORD.search(clause, m.end()) is None
+    return False
+
+
+#: "since" anywhere after the superlative (``dates_a_past_record``).
+_SINCE_WORD = re.compile(rf"(?<!\w){_SINCE}(?!\w)", re.IGNORECASE)
 
 
 #: English words in "-est" that are no superlative ("the unrest since 3 May", "the protest").

@@ -19,6 +19,13 @@ something else, and are read here from the words around the phrase, never from i
   is the sentence's own, and so is one of a range ("de 2007 à 2012", read by
   :mod:`.periods`). A time noun before the "of" ("à la fin de 2007") is read the same way:
   the year is then undated too, a loss rather than a wrong year.
+
+A third shape names a date as a thing: a phrase set after a comma behind the noun "date"
+and what it is the date of ("they showed the date of the attack, 22 March, and ...", "das
+Datum des Anschlags, der 22. März", "la date de l'attentat, le 22 mars"; ``names_a_date``).
+The sentence tells where the date was written or what it is, not what happened that day
+(the day's event is told elsewhere). "That date, 22 March, ..." (nothing between the noun and
+the comma) and a date without the noun stay.
 """
 
 from __future__ import annotations
@@ -145,6 +152,35 @@ def _function_word(word: str, language: str) -> bool:
     from briefing.analysis.years import function_words
 
     return word.casefold() in function_words(language)
+
+
+#: The noun "date" per language, with its common case forms (a closed class; Italian
+#: "data" is the date, English "data" is not). A language not listed marks nothing.
+_DATE_NOUN: dict[str, str] = {
+    "en": "date", "fr": "date", "es": "fecha", "ca": "data", "pt": "data", "it": "data",
+    "de": "datum", "nl": "datum", "ro": "data", "pl": "data|datę|daty", "cs": "datum",
+    "sk": "dátum", "ru": "дата|дату|даты", "uk": "дата|дату|дати", "bg": "дата|датата",
+    "tr": "tarih|tarihi|tarihini", "el": "ημερομηνία|ημερομηνίας", "hu": "dátum|dátuma",
+}  # fmt: skip
+
+
+@cache
+def _named_date(language: str) -> re.Pattern[str] | None:
+    """ "the date of <one to four words>, <a short article>?" right before the phrase."""
+    noun = _DATE_NOUN.get(language)
+    if noun is None:
+        return None
+    return re.compile(
+        rf"(?i)(?<!\w)(?:{noun})(?:\s+[^\W\d_][\w'’\-]*){{1,4}},\s*(?:[^\W\d_]{{1,3}}\s+)?$"
+    )
+
+
+def names_a_date(sentence: str, start: int, language: str) -> bool:
+    """Whether the phrase at ``start`` is set after a comma behind the noun "date" and what
+    it is the date of ("das Datum des Anschlags, der 22. März"): a date named as a thing,
+    not the day of what the sentence tells (module doc)."""
+    pattern = _named_date(language)
+    return pattern is not None and pattern.search(sentence[max(0, start - 80) : start]) is not None
 
 
 #: A sentence opening on "this picture": a demonstrative, at most one word ("aerial"), then

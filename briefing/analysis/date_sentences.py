@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from briefing.analysis.agency_datelines import agency_dateline
 from briefing.analysis.caption_marks import bracketed_stamp, credited_caption, picture_positions
+from briefing.analysis.date_roles import REPORTING
 from briefing.analysis.dates import DatePhrase, find_dates, may_contain_dates
 from briefing.analysis.forecasts import is_forecast
 from briefing.analysis.numeric_dates import may_contain, with_numeric
@@ -25,6 +26,12 @@ from briefing.analysis.years import find_years, has_year
 #: October 8, 2025. / Reuters" — a full date closing the sentence right after a place (with a
 #: comma and at most a short article, or nothing), then at most a credit.
 _CAPTION_HEAD = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-ÞА-ЯЁ][\w\-’']*(?:,\s+(?:[^\W\d_]{1,3}\s+)?|\s+)$")
+#: The same bare full date set apart after a comma behind any word ("Des véhicules devant la
+#: salle, après la fusillade, ce 22 mars 2024."): prose tells a day in passing, it does not
+#: close a sentence on a full date of its own ("…, on Monday, February 6, 2023." opens on a
+#: word, not the date, and stays); a sentence with a verb of reporting ("a annoncé le
+#: Kremlin, le 23 mars 2024.") is a statement and stays too.
+_CAPTION_AFTER_COMMA = re.compile(r"(?<!\w)[^\W\d_][\w\-’']*,\s+(?:[^\W\d_]{1,3}\s+)?$")
 _CAPTION_TAIL = re.compile(r"^[\s.]*(?:\([^()]*\)|/[^/]*)?\s*$")
 
 #: One date phrase of a paragraph: sentence start, end and text, the phrase (offsets in the
@@ -177,7 +184,16 @@ def _caption_like(sentence: str, phrase: DatePhrase) -> bool:
     if phrase.kind != "absolute" or not phrase.year or not bare:
         return False  # "on Monday, February 6, 2023" is prose: captions give the bare date
     head, tail = sentence[: phrase.start], sentence[phrase.end :]
-    return bool(_CAPTION_TAIL.match(tail)) and bool(_CAPTION_HEAD.search(head))
+    if not _CAPTION_TAIL.match(tail):
+        return False
+    if _CAPTION_HEAD.search(head):
+        return True
+    return bool(_CAPTION_AFTER_COMMA.search(head)) and not any(
+        word.casefold() in REPORTING for word in _WORD.findall(head)
+    )
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 #: A page's own time stamp: a clock time right after a full date ("March 1, 2031 | 09:09",

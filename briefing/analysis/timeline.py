@@ -15,17 +15,19 @@ grammatical case ("в декабре прошлого года", "im Dezember le
 Captions, credits and asides keep their dates — they date the article and can be quoted in a
 discrepancy — but are marked as not events of the story: paragraphs the reader classed as
 captions or credits, caption-shaped sentences inside body text ("…, in Paris, Oct 19,
-2025."), captions and update notes known by their own marks (a slashed credit after the date,
-"(bottom R)", "(mis à jour le … à 16h50)"; ``caption_marks``), and, decided from the whole
+2025.", "…, après la fusillade, ce 22 mars 2024."), captions and update notes known by their
+own marks (a slashed credit after the date, "(bottom R)", "(mis à jour le … à 16h50)";
+``caption_marks``), and, decided from the whole
 packet (``asides``), never from a word list: asides, history told in passing ("built in 1967",
-"last serviced in May") and a year a comparison counts from ("the deadliest since the siege of
-X in 2004").
+"last serviced in May"), a year a comparison counts from ("the deadliest since the siege of
+X in 2004") and an earlier record's day ("the worst shipwreck was on 3 June 2016").
 
 Some dates in a sentence date something else than what it tells (``date_roles``): a period's
 end still to come ("mourning decreed until 1 November") and a statement that only says who
 reported ("AP reported it on Friday") are not events; a caption opening on its picture ("Ces
-images …") is not one either; and a year that qualifies a noun ("sa campagne de 2007") dates
-the noun, so the sentence is listed as undated rather than filed under that year.
+images …") is not one either, nor a date named as a thing ("the date of the attack, 22
+March, was written on the billboards"); and a year that qualifies a noun ("sa campagne de
+2007") dates the noun, so the sentence is listed as undated rather than filed under that year.
 """
 
 from __future__ import annotations
@@ -124,7 +126,8 @@ def _find(article: Article, read: dict[tuple[str, str, str], tuple[Dated, ...]])
             ends = date_roles.ends_period(sentence, phrase, at, in_language)
             told = date_roles.about_reporting(sentence, at, at + len(phrase.text), in_language)
             shown = date_roles.describes_picture(sentence)  # "Ces images …": a caption
-            event = not (furniture or caption or forecast or told or shown)
+            named = date_roles.names_a_date(sentence, at, in_language)  # "the date of X, 22 May"
+            event = not (furniture or caption or forecast or told or shown or named)
             noun_year = date_roles.qualifies_noun(sentence, phrase, at, in_language)
             item = _Found(index, start, end, sentence, phrase, dateline, event, noun_year, ends)
             earlier = _restating(found, item, in_language)
