@@ -42,6 +42,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from typing import cast
 
 from rapidfuzz import fuzz, process
 
@@ -228,7 +229,8 @@ def _judged(event: Topic, articles: Sequence[Article], languages: Mapping[str, s
     }
     keys: Counter[str] = Counter()
     # A word's key is asked once per language, not once per use: at 10,000 articles the
-    # judges' bodies are most of the corpus (None: a word that gives no key).
+    # judges' bodies are most of the corpus (None: a word that gives no key). An article's
+    # words are keyed in C (``map``) once each new form is known.
     keyed: dict[str, dict[str, str | None]] = defaultdict(dict)
     for article in articles:
         language = languages.get(article.id, "und")
@@ -239,21 +241,17 @@ def _judged(event: Topic, articles: Sequence[Article], languages: Mapping[str, s
         words: set[str] = set()
         for _index, paragraph in article.body_paragraphs:
             words.update(_WORD.findall(paragraph.text))
-        written = set()
-        for word in words:
+        for word in words.difference(known):
             folded = word.casefold()
-            if folded in known:
-                key = known[folded]
-            else:
-                key = None
-                if len(folded) >= MIN_LETTERS and folded not in stop:
-                    key = stem_key(folded, language)
-                    if (language, key) in own:
-                        key = None
-                known[folded] = key
-            if key is not None:
-                written.add(key)
-        keys.update(written)
+            key = None
+            if len(folded) >= MIN_LETTERS and folded not in stop:
+                key = stem_key(folded, language)
+                if (language, key) in own:
+                    key = None
+            known[word] = key
+        written = set(map(known.__getitem__, words))
+        written.discard(None)
+        keys.update(cast("set[str]", written))
     return {key for key, n in keys.items() if n >= JUDGES}
 
 
