@@ -43,6 +43,9 @@ PHASES = [
     ("briefing.topics.events", "_dates", "  dates (timeline)"),
     ("briefing.topics.events", "_earlier", "  earlier events"),
     ("briefing.topics", "with_period_events", "period events"),
+    ("briefing.topics", "with_event_tongues", "event in other languages"),
+    ("briefing.topics.event_tongues", "_judged", "  judged words"),
+    ("briefing.topics.event_tongues", "_agreed", "  agreed words"),
     ("briefing.topics.period_events", "sequence_events", "  sequence events"),
 ]
 

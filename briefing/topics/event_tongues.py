@@ -42,6 +42,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from typing import cast
 
 from rapidfuzz import fuzz, process
 
@@ -227,20 +228,30 @@ def _judged(event: Topic, articles: Sequence[Article], languages: Mapping[str, s
         for w in _WORD.findall(m.surface)
     }
     keys: Counter[str] = Counter()
+    # A word's key is asked once per language, not once per use: at 10,000 articles the
+    # judges' bodies are most of the corpus (None: a word that gives no key). An article's
+    # words are keyed in C (``map``) once each new form is known.
+    keyed: dict[str, dict[str, str | None]] = defaultdict(dict)
     for article in articles:
         language = languages.get(article.id, "und")
         if language not in judges:
             continue
         stop = function_words(language)
-        written = set()
+        known = keyed[language]
+        words: set[str] = set()
         for _index, paragraph in article.body_paragraphs:
-            for word in _WORD.findall(paragraph.text):
-                folded = word.casefold()
-                if len(folded) >= MIN_LETTERS and folded not in stop:
-                    key = stem_key(folded, language)
-                    if (language, key) not in own:
-                        written.add(key)
-        keys.update(written)
+            words.update(_WORD.findall(paragraph.text))
+        for word in words.difference(known):
+            folded = word.casefold()
+            key = None
+            if len(folded) >= MIN_LETTERS and folded not in stop:
+                key = stem_key(folded, language)
+                if (language, key) in own:
+                    key = None
+            known[word] = key
+        written = set(map(known.__getitem__, words))
+        written.discard(None)
+        keys.update(cast("set[str]", written))
     return {key for key, n in keys.items() if n >= JUDGES}
 
 
@@ -252,8 +263,14 @@ def _agreed(
     these span :data:`LANGUAGES` languages; none that a language naming the event already
     writes as another word (``judged``)."""
 
+    freed: dict[_Key, bool] = {}
+
     def free(key: _Key) -> bool:
-        return not process.extractOne(key[1], judged, scorer=fuzz.ratio, score_cutoff=COGNATE_RATIO)
+        if key not in freed:
+            freed[key] = not process.extractOne(
+                key[1], judged, scorer=fuzz.ratio, score_cutoff=COGNATE_RATIO
+            )
+        return freed[key]
 
     by_language: dict[str, list[str]] = defaultdict(list)
     for language, key in hits:
@@ -264,7 +281,9 @@ def _agreed(
         keys.sort(key=lambda k: (-len(hits[(language, k)]), -uses[(language, k)], k))
         candidates.extend((language, k) for k in keys[:CANDIDATES])
     candidates = [c for c in candidates if free(c)]
-    anchored = [k for k, found in hits.items() if len(found) >= ANCHORED and free(k)]
+    # Whether an anchored word is free is asked only of those that echo a candidate (the
+    # search through every judged key is what costs: thousands of anchored words at 10,000).
+    anchored = [k for k, found in hits.items() if len(found) >= ANCHORED]
     agreed: set[_Key] = set()
     for one in candidates:
         if not any(
@@ -272,7 +291,7 @@ def _agreed(
             for other in candidates
         ):
             continue  # one language's habit
-        group = {k for k in anchored if fuzz.ratio(one[1], k[1]) >= COGNATE_RATIO}
+        group = {k for k in anchored if fuzz.ratio(one[1], k[1]) >= COGNATE_RATIO and free(k)}
         group |= {one}
         # What the act is, a headline or a count of the dead says ("incendie", "inondations"):
         # a subject of the story ("financement") is written in the leads alone.
