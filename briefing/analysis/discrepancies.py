@@ -30,6 +30,7 @@ from briefing.analysis.offices import office_discrepancies
 from briefing.analysis.period_ends import period_end_discrepancies
 from briefing.analysis.places import judge_places
 from briefing.analysis.prison_terms import prison_term_discrepancies
+from briefing.analysis.ranks import rank_discrepancies
 from briefing.analysis.regions import region_discrepancies
 from briefing.analysis.spelling import judge_spellings
 from briefing.analysis.stages import staged
@@ -74,6 +75,7 @@ def find_discrepancies(
         *region_discrepancies(articles),
         *link_discrepancies(articles),
         *office_discrepancies(articles),
+        *rank_discrepancies(articles),
     ]
     return tuple(sorted(found, key=lambda d: _ORDER[d.kind]))
 
