@@ -19,6 +19,7 @@ from briefing.analysis.earlier_acts import earlier_act_discrepancies
 from briefing.analysis.events import date_discrepancies
 from briefing.analysis.figures import judge_figures
 from briefing.analysis.findings import read_articles
+from briefing.analysis.given_names import given_name_discrepancies
 from briefing.analysis.hospitals import hospital_discrepancies
 from briefing.analysis.links import link_discrepancies
 from briefing.analysis.main_day import main_day_discrepancies, story_statements
@@ -76,6 +77,7 @@ def find_discrepancies(
         *link_discrepancies(articles),
         *office_discrepancies(articles),
         *rank_discrepancies(articles),
+        *given_name_discrepancies(articles),
     ]
     return tuple(sorted(found, key=lambda d: _ORDER[d.kind]))
 

@@ -41,15 +41,17 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from briefing.analysis.inflection import folded, suffix_free
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.names import is_place
 from briefing.analysis.spelling import script
 from briefing.analysis.text import language_of, sentences
+from briefing.given_name_table import given_name
 from briefing.model import Article, Span
 
 #: Offices by their English name, each with its title words per language (lower case, whole
@@ -135,6 +137,36 @@ def office_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
     return title_discrepancies(articles, OFFICES)
 
 
+class Titled(NamedTuple):
+    """One title read right before a name: whose (script, folded surname), which value."""
+
+    article: str
+    person: tuple[str, str]
+    surname: str
+    value: str
+    title: str
+    given: tuple[str, ...]
+    quote: Quote
+
+
+def titled(articles: Sequence[Article], table: TitleTable) -> Iterator[Titled]:
+    """Every title of ``table`` written right before a name, in article order."""
+    for article in articles:
+        for index, paragraph in enumerate(article.paragraphs):
+            if paragraph.foldable:
+                continue
+            language = language_of(paragraph.language, article.language)
+            pattern = _pattern(table, language)
+            if pattern is None or pattern.search(paragraph.text) is None:
+                continue
+            for sentence in sentences(paragraph.text, language):
+                for title, value, surname, first in _titles(sentence.text, language, table):
+                    span = Span(index, sentence.start, sentence.end)
+                    quote = Quote(article.id, article.source, span, sentence.text)
+                    person = (script(surname), folded(surname))
+                    yield Titled(article.id, person, surname, value, title, tuple(first), quote)
+
+
 def title_discrepancies(articles: Sequence[Article], table: TitleTable) -> list[Discrepancy]:
     """People whom two articles give two different values of ``table`` (module docstring)."""
     # person → article → (office, title as written, quote), for articles giving one office
@@ -144,27 +176,19 @@ def title_discrepancies(articles: Sequence[Article], table: TitleTable) -> list[
     # "Majotty Francois-Xavier" Bieuville, a place in the genitive first): none, and the
     # surname is no person's; two with no word in common, and it is two people's.
     given: dict[tuple[str, str], set[frozenset[str]]] = defaultdict(set)
-    for article in articles:
-        own: dict[tuple[str, str], dict[str, tuple[str, str, Quote]]] = defaultdict(dict)
-        for index, paragraph in enumerate(article.paragraphs):
-            if paragraph.foldable:
-                continue
-            language = language_of(paragraph.language, article.language)
-            pattern = _pattern(table, language)
-            if pattern is None or pattern.search(paragraph.text) is None:
-                continue
-            for sentence in sentences(paragraph.text, language):
-                for title, office, surname, first in _titles(sentence.text, language, table):
-                    span = Span(index, sentence.start, sentence.end)
-                    quote = Quote(article.id, article.source, span, sentence.text)
-                    person = (script(surname), folded(surname))
-                    own[person].setdefault(office, (office, title, quote))
-                    surnames.setdefault(person, surname)
-                    if first:
-                        given[person].add(frozenset(folded(w) for w in first))
-        for person, offices in own.items():
+    # article → person → office → (office, title as written, quote)
+    own: dict[str, dict[tuple[str, str], dict[str, tuple[str, str, Quote]]]] = defaultdict(
+        lambda: defaultdict(dict)
+    )
+    for read in titled(articles, table):
+        own[read.article][read.person].setdefault(read.value, (read.value, read.title, read.quote))
+        surnames.setdefault(read.person, read.surname)
+        if read.given:
+            given[read.person].add(frozenset(folded(w) for w in read.given))
+    for article_id, people in own.items():
+        for person, offices in people.items():
             if len(offices) == 1:  # two offices in one article: both held, or loose titles
-                seen[person][article.id] = next(iter(offices.values()))
+                seen[person][article_id] = next(iter(offices.values()))
     found = []
     for person, by_article in sorted(seen.items()):
         names = given[person]
@@ -221,8 +245,11 @@ def _titles(text: str, language: str, table: TitleTable) -> list[tuple[str, str,
         surname = suffix_free(words[-1], language).rstrip("’'")
         if is_place(surname) or surname.isupper():
             continue  # a place or an acronym
-        if any(_common(word, language) for word in words):
-            continue  # a title-case headline ("Prefect Says Storm Flattened Harbour")
+        if _common(words[-1], language) or any(
+            _common(word, language) and not given_name(word, language) for word in words[:-1]
+        ):
+            continue  # a title-case headline ("Prefect Says Storm Flattened Harbour"), but
+            # a frequent given name is a name ("General Ömer Tchiani")
         found.append((title, offices[_key(title)], surname, words[:-1]))
     return found
 
