@@ -30,7 +30,13 @@ Silent, each for precision:
 - a surname that titles give with two given names ("Mayor Marco Bucci", "the prefect
   Alessandra Bucci": two people), or never with one ("Префект Майотти": a place in the
   genitive, not a surname);
-- one article alone: two articles must each give one office, and they must differ.
+- one article alone: two articles must each give one office, and they must differ;
+- a frequent word of the language among the name's words, a title-case headline ("Prefect
+  Says Storm Flattened Harbour"), unless that word is a given name before the surname
+  ("General Ömer Tchiani": "ömer" is frequent in Turkish, and a name).
+
+The reading takes a table (:class:`TitleTable`): the offices here, military ranks in
+:mod:`.ranks`; :func:`titled` yields every title read, for :mod:`.given_names`.
 
 Offices that are one office under several titles (a deputy minister written "vice-minister",
 "viceministro", "sottosegretario": Rixi in genoa) never meet: each is a compound or a word
