@@ -19,6 +19,7 @@ from briefing.analysis.earlier_acts import earlier_act_discrepancies
 from briefing.analysis.events import date_discrepancies
 from briefing.analysis.figures import judge_figures
 from briefing.analysis.findings import read_articles
+from briefing.analysis.given_names import given_name_discrepancies
 from briefing.analysis.hospitals import hospital_discrepancies
 from briefing.analysis.links import link_discrepancies
 from briefing.analysis.main_day import main_day_discrepancies, story_statements
@@ -30,6 +31,7 @@ from briefing.analysis.offices import office_discrepancies
 from briefing.analysis.period_ends import period_end_discrepancies
 from briefing.analysis.places import judge_places
 from briefing.analysis.prison_terms import prison_term_discrepancies
+from briefing.analysis.ranks import rank_discrepancies
 from briefing.analysis.regions import region_discrepancies
 from briefing.analysis.spelling import judge_spellings
 from briefing.analysis.stages import staged
@@ -74,6 +76,8 @@ def find_discrepancies(
         *region_discrepancies(articles),
         *link_discrepancies(articles),
         *office_discrepancies(articles),
+        *rank_discrepancies(articles),
+        *given_name_discrepancies(articles),
     ]
     return tuple(sorted(found, key=lambda d: _ORDER[d.kind]))
 

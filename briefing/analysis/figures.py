@@ -58,6 +58,7 @@ from briefing.analysis.measures import BASE_UNITS
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.near_lengths import near_lengths
 from briefing.analysis.offsets import by_event, is_brief_offset
+from briefing.analysis.one_and_others import counted_with_others
 from briefing.analysis.population_forms import near_populations, same_rounding
 from briefing.analysis.precise import PRECISE, judge_precise
 from briefing.analysis.report_days import placed_reports
@@ -150,7 +151,7 @@ def judge_figures(
             for same_place in places:
                 for same_end in by_event(same_place):  # offsets: one event (:mod:`.offsets`)
                     judged = _judge(key, same_end)
-                    if judged is not None:
+                    if judged is not None and not counted_with_others(same_end, articles):
                         found_all.append(judged)
     shown = {(d.subject, frozenset(c.value for c in d.claims)) for d in found_all}
     for key, members in joined(adjectives, groups):  # "31-storey" with "32 storeys"

@@ -113,6 +113,12 @@ _SUFFIX_MARK = re.compile(r"['’][^\W\d_]+$")
 _MIN_STEM = 3
 
 
+def suffix_free(word: str, language: str) -> str:
+    """``word`` less a suffix set off by an apostrophe in a language that writes one
+    ("Abdramane'nin" → "Abdramane" in Turkish); ``word`` itself elsewhere ("O'Neill")."""
+    return _SUFFIX_MARK.sub("", word) if language in _APOSTROPHE_SUFFIXED else word
+
+
 @cache
 def inflected(a: str, b: str, language: str) -> bool:
     """True when ``a`` and ``b`` are one name with two case endings of ``language``

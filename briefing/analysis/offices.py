@@ -30,7 +30,13 @@ Silent, each for precision:
 - a surname that titles give with two given names ("Mayor Marco Bucci", "the prefect
   Alessandra Bucci": two people), or never with one ("Префект Майотти": a place in the
   genitive, not a surname);
-- one article alone: two articles must each give one office, and they must differ.
+- one article alone: two articles must each give one office, and they must differ;
+- a frequent word of the language among the name's words, a title-case headline ("Prefect
+  Says Storm Flattened Harbour"), unless that word is a given name before the surname
+  ("General Ömer Tchiani": "ömer" is frequent in Turkish, and a name).
+
+The reading takes a table (:class:`TitleTable`): the offices here, military ranks in
+:mod:`.ranks`; :func:`titled` yields every title read, for :mod:`.given_names`.
 
 Offices that are one office under several titles (a deputy minister written "vice-minister",
 "viceministro", "sottosegretario": Rixi in genoa) never meet: each is a compound or a word
@@ -41,14 +47,17 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
-from briefing.analysis.inflection import folded
+from briefing.analysis.inflection import folded, suffix_free
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.names import is_place
 from briefing.analysis.spelling import script
 from briefing.analysis.text import language_of, sentences
+from briefing.given_name_table import given_name
 from briefing.model import Article, Span
 
 #: Offices by their English name, each with its title words per language (lower case, whole
@@ -110,8 +119,62 @@ _COMMON_ZIPF = 4.5
 _MOST_WORDS = 4
 
 
+@dataclass(frozen=True, eq=False)
+class TitleTable:
+    """A closed vocabulary of titles written before a name, whose values one person holds
+    one at a time (offices here; military ranks in :mod:`.ranks`). Each table is compared
+    on its own: a general may well be a minister too. Hashed by identity (cached patterns).
+
+    ``titles``: value's English name → language → its title words (lower case, whitespace
+    between titles, "_" for a space inside one: "lieutenant_colonel"). ``changed``: language →
+    the words that, right before a title, make it another value or time.
+    """
+
+    kind: str
+    titles: Mapping[str, Mapping[str, str]]
+    changed: Mapping[str, str]
+
+
+OFFICES = TitleTable("office", _OFFICES, _CHANGED)
+
+
 def office_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
     """People whom two articles give two different offices (module docstring)."""
+    return title_discrepancies(articles, OFFICES)
+
+
+class Titled(NamedTuple):
+    """One title read right before a name: whose (script, folded surname), which value."""
+
+    article: str
+    person: tuple[str, str]
+    surname: str
+    value: str
+    title: str
+    given: tuple[str, ...]
+    quote: Quote
+
+
+def titled(articles: Sequence[Article], table: TitleTable) -> Iterator[Titled]:
+    """Every title of ``table`` written right before a name, in article order."""
+    for article in articles:
+        for index, paragraph in enumerate(article.paragraphs):
+            if paragraph.foldable:
+                continue
+            language = language_of(paragraph.language, article.language)
+            pattern = _pattern(table, language)
+            if pattern is None or pattern.search(paragraph.text) is None:
+                continue
+            for sentence in sentences(paragraph.text, language):
+                for title, value, surname, first in _titles(sentence.text, language, table):
+                    span = Span(index, sentence.start, sentence.end)
+                    quote = Quote(article.id, article.source, span, sentence.text)
+                    person = (script(surname), folded(surname))
+                    yield Titled(article.id, person, surname, value, title, tuple(first), quote)
+
+
+def title_discrepancies(articles: Sequence[Article], table: TitleTable) -> list[Discrepancy]:
+    """People whom two articles give two different values of ``table`` (module docstring)."""
     # person → article → (office, title as written, quote), for articles giving one office
     seen: dict[tuple[str, str], dict[str, tuple[str, str, Quote]]] = defaultdict(dict)
     surnames: dict[tuple[str, str], str] = {}
@@ -119,27 +182,19 @@ def office_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
     # "Majotty Francois-Xavier" Bieuville, a place in the genitive first): none, and the
     # surname is no person's; two with no word in common, and it is two people's.
     given: dict[tuple[str, str], set[frozenset[str]]] = defaultdict(set)
-    for article in articles:
-        own: dict[tuple[str, str], dict[str, tuple[str, str, Quote]]] = defaultdict(dict)
-        for index, paragraph in enumerate(article.paragraphs):
-            if paragraph.foldable:
-                continue
-            language = language_of(paragraph.language, article.language)
-            pattern = _pattern(language)
-            if pattern is None or pattern.search(paragraph.text) is None:
-                continue
-            for sentence in sentences(paragraph.text, language):
-                for title, office, surname, first in _titles(sentence.text, language):
-                    span = Span(index, sentence.start, sentence.end)
-                    quote = Quote(article.id, article.source, span, sentence.text)
-                    person = (script(surname), folded(surname))
-                    own[person].setdefault(office, (office, title, quote))
-                    surnames.setdefault(person, surname)
-                    if first:
-                        given[person].add(frozenset(folded(w) for w in first))
-        for person, offices in own.items():
+    # article → person → office → (office, title as written, quote)
+    own: dict[str, dict[tuple[str, str], dict[str, tuple[str, str, Quote]]]] = defaultdict(
+        lambda: defaultdict(dict)
+    )
+    for read in titled(articles, table):
+        own[read.article][read.person].setdefault(read.value, (read.value, read.title, read.quote))
+        surnames.setdefault(read.person, read.surname)
+        if read.given:
+            given[read.person].add(frozenset(folded(w) for w in read.given))
+    for article_id, people in own.items():
+        for person, offices in people.items():
             if len(offices) == 1:  # two offices in one article: both held, or loose titles
-                seen[person][article.id] = next(iter(offices.values()))
+                seen[person][article_id] = next(iter(offices.values()))
     found = []
     for person, by_article in sorted(seen.items()):
         names = given[person]
@@ -157,9 +212,9 @@ def office_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
         found.append(
             Discrepancy(
                 "name",
-                f"the office of {surnames[person]}",
+                f"the {table.kind} of {surnames[person]}",
                 claims,
-                note="the sources give one person two different offices",
+                note=f"the sources give one person two different {table.kind}s",
             )
         )
     return found
@@ -167,18 +222,18 @@ def office_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
 
 def _shown(office: str, titles: list[str]) -> str:
     """The office's English name, with the titles as written when they differ from it."""
-    written = list(dict.fromkeys(t for t in titles if t.casefold() != office))
+    written = list(dict.fromkeys(t for t in titles if _key(t) != office))
     return f"{office} ({', '.join(written)})" if written else office
 
 
-def _titles(text: str, language: str) -> list[tuple[str, str, str, list[str]]]:
+def _titles(text: str, language: str, table: TitleTable) -> list[tuple[str, str, str, list[str]]]:
     """(title as written, office, surname, the words written before the surname) for each
     title right before a name."""
-    pattern = _pattern(language)
+    pattern = _pattern(table, language)
     if pattern is None:
         return []
-    offices = _office_of(language)
-    changed = set(_CHANGED.get(language, "").split())
+    offices = _office_of(table, language)
+    changed = set(table.changed.get(language, "").split())
     found = []
     for match in pattern.finditer(text):
         title = match.group("title")
@@ -193,12 +248,15 @@ def _titles(text: str, language: str) -> list[tuple[str, str, str, list[str]]]:
         words = match.group("name").split()
         if (match.group("comma") or match.group("place")) and len(words) < 2:
             continue  # "le préfet de Paris", "the minister, Smith said": no full name
-        surname = words[-1].rstrip("’'")
+        surname = suffix_free(words[-1], language).rstrip("’'")
         if is_place(surname) or surname.isupper():
             continue  # a place or an acronym
-        if any(_common(word, language) for word in words):
-            continue  # a title-case headline ("Prefect Says Storm Flattened Harbour")
-        found.append((title, offices[title.casefold()], surname, words[:-1]))
+        if _common(words[-1], language) or any(
+            _common(word, language) and not given_name(word, language) for word in words[:-1]
+        ):
+            continue  # a title-case headline ("Prefect Says Storm Flattened Harbour"), but
+            # a frequent given name is a name ("General Ömer Tchiani")
+        found.append((title, offices[_key(title)], surname, words[:-1]))
     return found
 
 
@@ -212,23 +270,29 @@ def _common(word: str, language: str) -> bool:
         return False
 
 
+def _key(title: str) -> str:
+    """A title as written, as the tables list it ("Lieutenant  Colonel" → "lieutenant colonel")."""
+    return " ".join(title.split()).casefold()
+
+
 @cache
-def _office_of(language: str) -> dict[str, str]:
-    """Title word (lower case) → office, for ``language``."""
+def _office_of(table: TitleTable, language: str) -> dict[str, str]:
+    """Title (lower case, one space between words) → office, for ``language``."""
     return {
-        word.casefold(): office
-        for office, words in _OFFICES.items()
+        word.replace("_", " ").casefold(): office
+        for office, words in table.titles.items()
         for word in words.get(language, "").split()
     }
 
 
 @cache
-def _pattern(language: str) -> re.Pattern[str] | None:
-    titles = _office_of(language)
+def _pattern(table: TitleTable, language: str) -> re.Pattern[str] | None:
+    titles = _office_of(table, language)
     if not titles:
         return None
-    words = {w for ws in (o.get(language, "") for o in _OFFICES.values()) for w in ws.split()}
-    title = "|".join(re.escape(t) for t in sorted(words, key=len, reverse=True))
+    title = "|".join(
+        r"\s+".join(re.escape(w) for w in t.split()) for t in sorted(titles, key=len, reverse=True)
+    )
     of = "|".join(re.escape(w) for w in _OF.split())
     name = rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{0,{_MOST_WORDS - 1}}}"
     return re.compile(
