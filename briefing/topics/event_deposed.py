@@ -1,12 +1,11 @@
 """Whether the main event's person is one the act removed from power or seized.
 
-Part of :mod:`briefing.topics.events`. A coup, a mutiny or an uprising is done by someone to
-someone: "the guard detained President Okafor", "les putschistes ont renversé Okafor",
+Part of :mod:`briefing.topics.events`. A coup or a mutiny is done by someone to someone: "the guard detained President Okafor", "les putschistes ont renversé Okafor",
 "Okafor fue destituido". The person so written is its victim, and "Okafor’s coup" makes them
 its doer. :mod:`.event_target` reads the act's own verb ("tried to assassinate Okafor");
 this reads the verbs of deposing and seizing that tell of such an act whatever its noun, in
 the languages the packets are written in (a closed class per language: overthrow, oust,
-depose, topple, unseat, detain, take hostage):
+depose, topple, unseat, strip of power, detain):
 
 - the person after the verb, up to :data:`BETWEEN` words of title, given names, an article
   or "the regime of" between ("detained President Ama Okafor", "rovesciato il regime del
@@ -17,6 +16,8 @@ depose, topple, unseat, detain, take hostage):
 
 A noun whose possessive English reads as the one it was done to ("Okafor’s arrest",
 "Okafor’s sentence", :data:`UNDERGONE`) keeps its person: only the act's other nouns lose it.
+The rule only ever takes an owner away, never gives one: a verb's other sense ("renversé par
+une voiture", knocked down by a car) costs at most a possessive, and two leads must agree.
 """
 
 from __future__ import annotations

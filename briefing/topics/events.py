@@ -6,7 +6,9 @@
   body, with the modifier that goes with it ("state visit"); a word that only qualifies
   another ("white" of "white smoke") gives way to it;
 - who: the person half the articles name, in the possessive, and only when a lead names them
-  beside the action;
+  beside the action; never the one it was done to ("attempt on Okafor": :mod:`.event_target`),
+  nor one the leads write as deposed or seized ("the guard detained President Okafor":
+  :mod:`.event_deposed`), whose coup it is not;
 - where: the place or body the leads write right after the action and a preposition of place
   ("visit to", "heist at the"), else the place most of the articles name, a city before a
   country; a name the leads write right before the action ("Lagos bridge") is kept with it;
