@@ -6,7 +6,8 @@ day of mourning, an arrest, a reopening three days later), not what came long be
 cardinal's career), not a headline, a quote or a guest's part. Each candidate is scored on:
 
 - **names** (up to ``MAX_NAMES``): the topics the main event's name is made of (its action
-  word in every language, its place, its venue), found in the sentence; none: no candidate;
+  word in every language, its place, its venue), found in the sentence, and for a coup a
+  verb of deposing (:mod:`.brief_lede_act`); none: no candidate;
 - **day**: a date in it on the main event's days (the timeline's entries; a day and month an
   undated article gives) weighs ``ON_DATE``; a weekday of an undated article, whose week is
   not known, only ``ON_WEEKDAY``; a sentence dating only other days tells of another event
@@ -41,6 +42,7 @@ from dataclasses import dataclass, replace
 
 from briefing.analysis.model import TimelineEntry
 from briefing.brief import SAME_TEXT, overlap, words
+from briefing.brief_lede_act import deposes, is_coup
 from briefing.brief_lede_report import dates_report, said_first
 from briefing.brief_lede_shape import label, lede_shaped, names_early, speech, states_toll
 from briefing.brief_when import When
@@ -147,11 +149,13 @@ def score_ledes(
     days = _days(timeline)
     people = [t for t in topics[:PEOPLE_TOPICS] if t.kind == "person"]
     finder = _Finder([*names, *people])
+    coup = is_coup(main_event)  # its verb tells it: "the guard detained the president"
     first = []
     for candidate in _candidates(articles):
         if not lede_shaped(candidate.lede.text):
             continue
         named = sum(finder.names(candidate, topic) for topic in names)
+        named += coup and deposes(candidate.lede.text)
         if not named:
             continue
         on, off = _on_day(candidate, days.get(_place(candidate.lede), ()), when)

@@ -88,9 +88,23 @@ def drop_time_zones(cands: Candidates, texts: dict[tuple[str, int], str]) -> Non
         cands.acronyms = [occ for occ in cands.acronyms if occ.surface not in zones]
 
 
+#: Initialisms that are common nouns in every language the packets are written in: a kind of
+#: thing, never one body ("national TV", "alla TV", "un SMS", "el ADN", "a VIP"). A channel
+#: or a body with such letters in its name is another token ("TV5", "TVP", "CNN").
+COMMON_INITIALISMS = frozenset(
+    {"TV", "SMS", "GPS", "DNA", "ADN", "CEO", "SUV", "VIP", "UFO", "USB", "PDF", "HIV"}
+)
+
+
+def drop_common_nouns(cands: Candidates) -> None:
+    """Drop the acronyms that are common nouns (:data:`COMMON_INITIALISMS`): "national TV"
+    names no broadcaster."""
+    cands.acronyms = [o for o in cands.acronyms if o.surface not in COMMON_INITIALISMS]
+
+
 def judge_acronyms(cands: Candidates, languages: dict[str, str]) -> None:
-    """Drop from ``cands.acronyms`` the ambiguous tokens the text gives no evidence for, and
-    the time zones (:func:`drop_time_zones`).
+    """Drop from ``cands.acronyms`` the ambiguous tokens the text gives no evidence for, the
+    time zones (:func:`drop_time_zones`) and the common nouns (:func:`drop_common_nouns`).
 
     A function word of the article's own language needs its expanded form (a definition,
     or a name whose initials it spells in the same article); one of another language only
@@ -102,6 +116,7 @@ def judge_acronyms(cands: Candidates, languages: dict[str, str]) -> None:
     where = {(occ.article, occ.paragraph) for occ in cands.acronyms}
     texts = {(a, i): text for a, i, text in cands.paragraphs if (a, i) in where}
     drop_time_zones(cands, texts)
+    drop_common_nouns(cands)
     doubtful = {occ.surface for occ in cands.acronyms if ambiguous(occ.surface)}
     if not doubtful:
         return

@@ -7,7 +7,9 @@ it, with a particle of names and a capitalised word, the text never writes that 
 alone: it is a piece of the longer one, no topic. One use written alone ("Spain and
 Portugal", "Eugénie, the wife of ...") keeps it, and a conjunction is no particle.
 
-Closed grammar class only: :data:`~.lexicon.NAME_PARTICLES` and "of".
+Closed grammar class only: :data:`~.lexicon.NAME_PARTICLES` and "of"; and a preposition of
+purpose, an article allowed, before a capital ("Consejo Nacional| para la Salvaguardia de
+la Patria", "National Council| for the Safeguard"), as bodies' names go on.
 
 So is a capitalised phrase every use of which comes right after a number in figures ("8200
 Stunden Flugerfahrung", German capitalising its nouns: "8200 hours of flying experience"):
@@ -24,6 +26,12 @@ from briefing.topics.candidates import Occurrence
 from briefing.topics.lexicon import NAME_PARTICLES
 
 _PARTICLES = NAME_PARTICLES | {"of"}
+#: Prepositions of purpose that go on a body's name ("National Council for the Safeguard",
+#: "Consejo Nacional para la Salvaguardia", "Conseil pour la Sauvegarde"), then at most one
+#: article, then a capitalised word. Not German "für": German capitalises every noun, so
+#: "für die Presse" would go on any name.
+_PURPOSE = frozenset({"for", "para", "pour", "per"})
+_ARTICLES = frozenset({"the", "la", "le", "el", "il", "lo", "l’", "l'"})
 
 
 def continued(occurrence: Occurrence, text: str) -> bool:
@@ -33,6 +41,11 @@ def continued(occurrence: Occurrence, text: str) -> bool:
     if not after.startswith(" "):
         return False
     words = after.split(" ", 4)[1:4]
+    if words and words[0] in _PURPOSE:
+        rest = words[1:]
+        if rest and rest[0] in _ARTICLES:
+            rest = rest[1:]
+        return bool(rest) and re.sub(r"^[LlDd][’']", "", rest[0])[:1].isupper()
     particles = 0
     for word in words:
         if word in _PARTICLES and particles < 2:
@@ -43,11 +56,32 @@ def continued(occurrence: Occurrence, text: str) -> bool:
     return False
 
 
+_PURPOSE_BEFORE = re.compile(
+    r"(?<![\w’'])[^\W\d_][\w’'-]* (?:"
+    + "|".join(sorted(_PURPOSE))
+    + r")(?: (?:"
+    + "|".join(re.escape(a) for a in sorted(_ARTICLES) if a[-1].isalpha())
+    + r"))? $"
+)
+
+
+def tail_of(occurrence: Occurrence, text: str) -> bool:
+    """The use comes after a capitalised word and a preposition of purpose, an article
+    allowed: "Consejo Nacional para la |Salvaguardia de la Patria", the second half of a
+    body's name."""
+    found = _PURPOSE_BEFORE.search(text[max(0, occurrence.start - 60) : occurrence.start])
+    return found is not None and found.group()[:1].isupper()
+
+
 def cut_name(occurrences: Sequence[Occurrence], paragraphs: Mapping[tuple[str, int], str]) -> bool:
-    """Every use (two at least) is continued by a particle and a capitalised word: the
-    name is never written alone, so it is a piece of a longer one."""
-    return len(occurrences) >= 2 and all(
-        continued(o, paragraphs.get((o.article, o.paragraph), "")) for o in occurrences
+    """Every use (two at least) is continued by a particle and a capitalised word, or every
+    one follows a name and its preposition of purpose: the name is never written alone, so
+    it is a piece of a longer one."""
+    if len(occurrences) < 2:
+        return False
+    texts = [paragraphs.get((o.article, o.paragraph), "") for o in occurrences]
+    return all(continued(o, t) for o, t in zip(occurrences, texts, strict=True)) or all(
+        tail_of(o, t) for o, t in zip(occurrences, texts, strict=True)
     )
 
 

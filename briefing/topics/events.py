@@ -6,7 +6,9 @@
   body, with the modifier that goes with it ("state visit"); a word that only qualifies
   another ("white" of "white smoke") gives way to it;
 - who: the person half the articles name, in the possessive, and only when a lead names them
-  beside the action;
+  beside the action; never the one it was done to ("attempt on Okafor": :mod:`.event_target`),
+  nor one the leads write as deposed or seized ("the guard detained President Okafor":
+  :mod:`.event_deposed`), whose coup it is not;
 - where: the place or body the leads write right after the action and a preposition of place
   ("visit to", "heist at the"), else the place most of the articles name, a city before a
   country; a name the leads write right before the action ("Lagos bridge") is kept with it;
@@ -43,6 +45,7 @@ from briefing.model import Article, Topic
 from briefing.topics.event_across import acts_of
 from briefing.topics.event_action import CONTEXT, action_of, lead_of, subjects_of
 from briefing.topics.event_cognates import act_of_languages
+from briefing.topics.event_deposed import UNDERGONE, deposed
 from briefing.topics.event_measured import measured_cause
 from briefing.topics.event_noun import act_forms, on_target
 from briefing.topics.event_place import where_in
@@ -191,6 +194,8 @@ def _event(
         who = None  # a race or a meeting of two is no one person's: "Dan’s election"
     if who is not None and not target and one_of_several(lead_texts, who):
         who = None  # "24 prisoners, including Gershkovich": one of those it was done to
+    if who is not None and not target and head not in UNDERGONE and deposed(lead_texts, who):
+        who = None  # "the guard detained President Okafor": the coup is not Okafor's
     listed = [t for t in topics[:CONTEXT] if t.kind != "theme"]
     owner = _before(lead_texts, head, listed)
     # A country's adjective before the whole act ("the Romanian presidential election") says

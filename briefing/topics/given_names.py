@@ -108,8 +108,10 @@ def judge_people(cands: Candidates, languages: dict[str, str], gaz: Gazetteer) -
     is, in this order: a title before a surname the briefing gives a person
     ("Monseigneur Ulrich", "Cumhurbaşkanı Erdoğan": the surname alone, in
     ``cands.surnames``, which joins that person); a known place before one more word, which
-    is a place in it ("Kahramanmaraş Elbistan": a province and its district); else a body or
-    place named with a common noun, or nothing.
+    is a place in it ("Kahramanmaraş Elbistan": a province and its district); a title before
+    a given name alone ("Cumhurbaşkanı Mohamed" of "Cumhurbaşkanı Mohamed Bazoum'un", the
+    surname cut off at its suffix) is nothing: a person's name cut short, never a body's;
+    else a body or place named with a common noun, or nothing.
     English text is left to the first pass, which has the briefing's own lower-case words
     as evidence (a large English briefing writes every common word in lower case somewhere).
     """
@@ -143,6 +145,8 @@ def judge_people(cands: Candidates, languages: dict[str, str], gaz: Gazetteer) -
         elif place is not None and len(words) == 2:
             cands.places.append((place, _words(occ, 0, 1)))
             judged.append(("place", _words(occ, 1, 2), False))
+        elif len(words) == 2 and named(words[1], languages.get(occ.article, "en")):
+            continue  # a title and a given name, the surname cut off: no body
         elif verdict is not None:
             judged.append((verdict, occ, False))
     cands.names = judged

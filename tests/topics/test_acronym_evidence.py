@@ -96,3 +96,25 @@ def test_an_acronym_that_reads_as_a_function_word_is_named_by_its_long_form() ->
     assert canonical("organisation", "a:is", occs("IS", "IS")) == "IS"
     nato = occs("NATO", "NATO", "North Atlantic Treaty Organization")
     assert canonical("organisation", "a:nato", nato) == "NATO"
+
+
+def test_an_initialism_that_is_a_common_noun_is_no_body() -> None:
+    """Before: "TV" of "national TV", "alla TV" was an organisation in three articles."""
+    articles = [
+        _in(
+            0,
+            "en",
+            "Soldiers read a statement on national TV as the leaders of Varna; NATO replied.",
+        ),
+        _in(
+            1,
+            "it",
+            "I militari di Varna hanno detto, in una dichiarazione alla TV, di aver preso tutto.",
+        ),
+        _in(2, "en", "The colonel of Varna spoke on state TV late on Wednesday; NATO reported it."),
+        _in(3, "es", "La NATO y el canal TVR informaron desde Varna; TVR habló con la NATO."),
+    ]
+    topics = extract_topics(articles)
+    assert not holding(topics, "TV")
+    # A body's acronym, and a channel's name holding the letters, stay.
+    assert holding(topics, "NATO") and holding(topics, "TVR")

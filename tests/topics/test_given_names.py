@@ -132,3 +132,23 @@ def test_a_word_of_another_language_of_the_briefing_opens_no_persons_name() -> N
         _in("it", 2, "Il furto al museo di Lindau è avvenuto di notte, secondo gli inquirenti."),
     )
     assert not [t for t in topics if t.kind == "person" and "Questura" in t.name]
+
+
+def test_a_title_before_a_given_name_cut_from_its_surname_is_no_body() -> None:
+    """Before: "Cumhurbaşkanı Mohamed" (Turkish "President Mohamed", cut from "Cumhurbaşkanı
+    Mohamed Bazoum'un") was an organisation."""
+    topics = _topics(
+        _in("tr", 0, "Askerler sabah Cumhurbaşkanı Mohamed ile sarayda görüştü."),
+        _in("tr", 1, "Televizyonda Cumhurbaşkanı Mohamed için açıklama okundu."),
+        _in("tr", 2, "Darbeciler dün Cumhurbaşkanı Mohamed ve ailesini tuttu."),
+        _in("en", 3, "Soldiers detained President Mohamed Okafor in the palace."),
+    )
+    assert not [t for t in topics if t.name.startswith("Cumhurbaşkanı") and t.kind != "person"]
+    # A title before a surname the briefing knows is still that person, and a body named
+    # with a common noun and a name that is no given name stays one.
+    assert holding(topics, "Mohamed Okafor")
+    bodies = _topics(
+        _in("tr", 0, "Açıklamayı Tarım Bakanlığı yaptı ve Kavala Limanı kapandı."),
+        _in("tr", 1, "Kavala Limanı yeniden açıldı, Tarım Bakanlığı bildirdi."),
+    )
+    assert holding(bodies, "Kavala Limanı")

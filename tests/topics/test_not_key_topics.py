@@ -13,7 +13,7 @@ from topics.helpers import article
 
 from briefing.topics import extract_topics
 from briefing.topics.candidates import Occurrence
-from briefing.topics.cut_names import continued, cut_name, measured
+from briefing.topics.cut_names import continued, cut_name, measured, tail_of
 from briefing.topics.themes_usage import introduced_anew, landmark, quoted
 from briefing.topics.weak_mentions import own_wire
 
@@ -200,6 +200,30 @@ def test_a_name_written_alone_once_or_joined_by_a_conjunction_is_no_piece() -> N
     assert not cut_name(bank, _texts(bank, texts))  # "The Bank said": written alone once
     assert not cut_name(bank[:1], _texts(bank[:1], texts))  # one use says nothing
     assert not continued(_occ("d", texts["d"], "Varnok"), texts["d"])
+
+
+def test_a_body_s_name_cut_before_its_preposition_of_purpose_is_a_piece() -> None:
+    texts = {
+        "a": "Los soldados del Consejo Supremo para la Defensa de Varnok hablaron.",
+        "b": "Lo anunció el Consejo Supremo para la Defensa de Varnok en la radio.",
+        "c": "The Supreme Council for Defence of Varnok met; Le Conseil Suprême pour la Paix.",
+        "d": "Okafor para la radio; Okafor for the record; Okafor für die Presse.",  # de: nouns
+    }
+    occs = [_occ("a", texts["a"], "Consejo Supremo"), _occ("b", texts["b"], "Consejo Supremo")]
+    assert cut_name(occs, _texts(occs, texts))
+    assert continued(_occ("c", texts["c"], "Supreme Council"), texts["c"])  # no article
+    assert continued(_occ("c", texts["c"], "Conseil Suprême"), texts["c"])
+    # A preposition of purpose before a lower-case word goes on no name.
+    okafor = [_occ("d", texts["d"], "Okafor", n) for n in range(3)]
+    assert not any(continued(o, texts["d"]) for o in okafor)
+    assert not cut_name(okafor, _texts(okafor, texts))
+    # The second half after the preposition: "para la |Defensa de Varnok".
+    tails = [_occ("a", texts["a"], "Defensa de Varnok"), _occ("b", texts["b"], "Defensa de Varnok")]
+    assert cut_name(tails, _texts(tails, texts))
+    assert tail_of(_occ("c", texts["c"], "Defence of Varnok"), texts["c"])
+    # After a lower-case word and its preposition, the name is written on its own.
+    voted = {"e": "Deputies voted for the Defence of Varnok bill; the Defence of Varnok met."}
+    assert not tail_of(_occ("e", voted["e"], "Defence of Varnok"), voted["e"])
 
 
 # --- a province in brackets after a town, whatever kind the town was given ------------
