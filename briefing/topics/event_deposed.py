@@ -1,7 +1,8 @@
 """Whether the main event's person is one the act removed from power or seized.
 
-Part of :mod:`briefing.topics.events`. A coup or a mutiny is done by someone to someone: "the guard detained President Okafor", "les putschistes ont renversé Okafor",
-"Okafor fue destituido". The person so written is its victim, and "Okafor’s coup" makes them
+Part of :mod:`briefing.topics.events`. A coup or a mutiny is done by someone to someone:
+"the guard detained President Okafor", "les putschistes ont renversé Okafor", "Okafor fue
+destituido". The person so written is its victim, and "Okafor’s coup" makes them
 its doer. :mod:`.event_target` reads the act's own verb ("tried to assassinate Okafor");
 this reads the verbs of deposing and seizing that tell of such an act whatever its noun, in
 the languages the packets are written in (a closed class per language: overthrow, oust,
