@@ -13,22 +13,19 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from operator import attrgetter
 from typing import Any
 
 from briefing.model import Article, Topic
 from briefing.topics.asides import (
-    apposed,
-    describes_name,
     heads_of_names,
-    medium,
-    possessed,
 )
-from briefing.topics.candidates import Candidates, Occurrence
+from briefing.topics.candidates import Candidates
 from briefing.topics.channel_names import channel_pairs
 from briefing.topics.class_nouns import class_heads
 from briefing.topics.cluster import _Builder
+from briefing.topics.cluster_asides import aside, aside_theme
 from briefing.topics.demonym_words import demonym_place
 from briefing.topics.department_names import department_tails, qualified_heads
 from briefing.topics.expansions import translated_expansions
@@ -45,7 +42,6 @@ from briefing.topics.lowercase_names import (
     lowercase_services,
 )
 from briefing.topics.multilingual_gazetteer import gazetteer_for
-from briefing.topics.name_asides import hyphen_tail, street_name
 from briefing.topics.name_orders import given_name_key, glued_pairs, swapped_pairs
 from briefing.topics.namesake_regions import namesake_pairs
 from briefing.topics.naming import (
@@ -64,15 +60,8 @@ from briefing.topics.rank import Cluster, name_of, rank
 from briefing.topics.shares import Cores, read_on_cores, scan_on_cores
 from briefing.topics.supranational import union_groups
 from briefing.topics.themes_borrowed import borrowed_uses
-from briefing.topics.themes_cut import body_cut_short, forms_by_article
+from briefing.topics.themes_cut import forms_by_article
 from briefing.topics.themes_overlap import fragments
-from briefing.topics.themes_usage import (
-    after_preposition,
-    introduced_anew,
-    landmark,
-    names_the_next,
-    quoted,
-)
 
 #: A theme must be used this often, or by this many sources, to be a topic.
 THEME_MIN_MENTIONS = 2
@@ -223,9 +212,9 @@ def build(
             c.name = "" if c.namer is not None else c.occurrences[0].surface  # "Météo-France"
         if c.kind == "theme":  # asked only if rank may keep it: most themes never are
             c.aside = functools.partial(
-                _aside_theme, c.occurrences, texts, written, heads, languages, place_forms
+                aside_theme, c.occurrences, texts, written, heads, languages, place_forms
             )
-        elif _aside(c, texts, function):
+        elif aside(c, texts, function):
             continue
         kept.append(c)
     paragraphs = texts
@@ -353,60 +342,6 @@ def _name_later(
 
 #: An occurrence's surface, read in C.
 _SURFACE = attrgetter("surface")
-
-
-def _aside(cluster: Cluster, texts: dict[tuple[str, int], str], function: frozenset[str]) -> bool:
-    """A body named as the medium a statement went through ("on Telegram") or a thing
-    someone has ("their DNA"): :mod:`briefing.topics.asides`; a name that is the tail of a
-    hyphenated word ("dpa-AFX") or, for a person, a street's ("bulevardul Regina
-    Elisabeta"): :mod:`briefing.topics.name_asides`. ``function``: the packet's function
-    words."""
-    occs = cluster.occurrences
-    if cluster.kind in ("organisation", "person") and hyphen_tail(occs, texts):
-        return True  # "AFX" of "dpa-AFX": :mod:`.name_asides`
-    if cluster.kind == "person" and street_name(occs, texts):
-        return True  # "bulevardul Regina Elisabeta": an address
-    if cluster.kind == "organisation":
-        return medium(occs, texts) or possessed(occs, texts, function)
-    return False
-
-
-def _aside_theme(
-    occurrences: list[Occurrence],
-    texts: dict[tuple[str, int], str],
-    names: set[str],
-    heads: dict[str, set[str]],
-    languages: Mapping[str, str] | None = None,
-    place_forms: Mapping[str, set[str]] | None = None,
-) -> bool:
-    """A theme that only says what kind of place or thing a listed one is ("Juraj Cintula,
-    a former security guard", "the concert hall"): :mod:`briefing.topics.asides`; or what
-    kind of body the name after it is ("the news agency Ansa"), or a set phrase after a
-    preposition ("in serious condition"), a speaker's words every use quotes, a thing
-    every use brings in anew ("a literary club") or one that only places another ("near
-    the emergency exit"): :mod:`briefing.topics.themes_usage`.
-    A theme mostly written as the tail of a hyphenated word ("year prison" of "five-year
-    prison") is a piece of a longer phrase (:mod:`.name_asides`).
-    A one-word theme nearly always written beside a place's adjective is a body's name cut
-    short ("the Turkish presidency"): :mod:`briefing.topics.themes_cut`.
-    ``languages``: article id → language. ``names``: all listed names' written forms;
-    ``place_forms``: article id → its places' written forms."""
-    text_of = functools.partial(_text, texts)
-    return (
-        hyphen_tail(occurrences, texts)  # "year prison" of "five-year prison": a piece
-        or apposed(occurrences, texts, names)
-        or describes_name(occurrences, heads)
-        or after_preposition(occurrences, text_of)
-        or names_the_next(occurrences, text_of)
-        or quoted(occurrences, text_of)
-        or introduced_anew(occurrences, text_of, languages or {})
-        or landmark(occurrences, text_of)
-        or body_cut_short(occurrences, text_of, place_forms or {})
-    )
-
-
-def _text(texts: dict[tuple[str, int], str], article: str, paragraph: int) -> str:
-    return texts.get((article, paragraph), "")
 
 
 def _written(clusters: Iterable[Cluster]) -> dict[str, set[str]]:

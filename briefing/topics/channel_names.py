@@ -5,7 +5,7 @@ Public broadcasters name their channels after themselves: a number glued to the 
 ("ERT1", "TVP1") or the word for news after them ("ERT NEWS", "BBC News", "TRT Haber"). A
 story cites whichever channel carried the report, so one broadcaster cited in three texts is
 three names of one use each, and every one of them is dropped as said in passing
-(:func:`~.rank.single_use`). They are one body: each joins the bare letters when the packet
+(:func:`~.single_use.single_use`). They are one body: each joins the bare letters when the packet
 writes them, else the other channels of the same letters.
 
 Only letters in capitals open such a name, three to five before a single digit ("MH17",

@@ -6,7 +6,7 @@ Holm / NORDPRESS": the outlet or agency named there carried the words; the story
 about it. When every use of a body in the packet is such a citation, at most
 :data:`MAX_USES` of them and all in one article, that article's reporter leaned on it in
 passing and nobody else names it: it is dropped, as a name used once is
-(:func:`~briefing.topics.rank.single_use`), in packets of as many articles. A body one text
+(:func:`~briefing.topics.single_use.single_use`), in packets of as many articles. A body one text
 cites again and again is that text's main source, which an analyst may list.
 An agency that several articles cite (AP in many outlets' copy) is the packet's common
 source, and stays; so does one the article also writes about ("CNN cut 100 jobs").

@@ -9,8 +9,8 @@ name that thing: they move to it (the constructions become its aliases), with th
 other lone uses ("sul Morandi") and any listed topic that is the surname and one of those
 nouns ("Morandi Bridge"). The person keeps the mentions that name them in full ("architect
 Riccardo Morandi"), and is dropped when none is left, or when one is left in a packet of
-:data:`~.rank.SINGLE_USE_ARTICLES` articles or more: a designer named once in a line of the
-thing's history is said in passing, as :func:`~.rank.single_use` says of any name used once
+:data:`~.single_use.SINGLE_USE_ARTICLES` articles or more: a designer named once in a line of the
+thing's history is said in passing, as :func:`~.single_use.single_use` says of any name used once
 there (the surname's other uses were the thing's). A role before a surname
 ("ministro Toninelli", "President Ortwin") is no construction, and a person whose surname the
 texts mostly write alone or with given names is left alone: when unsure, nothing moves.
@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from briefing.model import Article, Mention, Span, Topic
 from briefing.topics.event_noun import DETERMINERS
 from briefing.topics.lexicon import STOPWORDS, is_role
-from briefing.topics.rank import SINGLE_USE_ARTICLES
+from briefing.topics.single_use import SINGLE_USE_ARTICLES
 
 #: Share of a person's mentions that must sit in constructions for them to name a thing.
 SHARE = 0.75
@@ -163,7 +163,7 @@ def _merged(
     """The best of ``things`` holding ``moved`` and the things that are the surname and one
     of the constructions' nouns; the person with what is left, after the topics that more
     articles mention (or gone: nothing left, or one use in a packet of ``packet_size``
-    :data:`~.rank.SINGLE_USE_ARTICLES` articles or more)."""
+    :data:`~.single_use.SINGLE_USE_ARTICLES` articles or more)."""
     thing = max(things, key=lambda t: (len(t.articles), t.score))
     surname = person.name.split()[-1]
     taken = {id(m) for m, _wide in constructions}

@@ -137,7 +137,7 @@ def one_passage(occurrences: Sequence[Occurrence]) -> bool:
     biography ("the unification of Romania and Moldova", "platforms banned in Moldova"),
     an aside of one passage. The settings of a story recur from passage to passage and
     from outlet to outlet; asked in larger packets only, as one use is
-    (:func:`~briefing.topics.rank.single_use`)."""
+    (:func:`~briefing.topics.single_use.single_use`)."""
     if len(occurrences) < 2:
         return False
     first = occurrences[0]

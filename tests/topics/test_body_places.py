@@ -10,7 +10,8 @@ from topics.helpers import article
 
 from briefing.topics.body_places import naming_bodies
 from briefing.topics.candidates import Occurrence
-from briefing.topics.rank import SINGLE_USE_ARTICLES, Cluster, rank
+from briefing.topics.rank import Cluster, rank
+from briefing.topics.single_use import SINGLE_USE_ARTICLES
 
 
 def _occ(key: tuple[str, int], text: str, name: str) -> Occurrence:

@@ -15,7 +15,8 @@ from briefing.topics.addressed import addressed
 from briefing.topics.candidates import Occurrence
 from briefing.topics.event_qualifiers import with_qualifiers_joined
 from briefing.topics.photo_credits import chain_spans, credit_spans, without_credit_names
-from briefing.topics.rank import SINGLE_USE_ARTICLES, Cluster, rank
+from briefing.topics.rank import Cluster, rank
+from briefing.topics.single_use import SINGLE_USE_ARTICLES
 from briefing.topics.weak_mentions import exemplified, reached
 
 # -- credits without a picture word, and the agency after the slash ---------------------

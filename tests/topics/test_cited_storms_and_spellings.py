@@ -15,7 +15,8 @@ from briefing.topics.event_storm import with_storm_joined
 from briefing.topics.namesake_regions import namesake_pairs, namesakes
 from briefing.topics.naming import canonical
 from briefing.topics.place_spellings import spelling_pairs
-from briefing.topics.rank import SINGLE_USE_ARTICLES, Cluster, rank
+from briefing.topics.rank import Cluster, rank
+from briefing.topics.single_use import SINGLE_USE_ARTICLES
 
 
 def _uses(name: str, *texts: tuple[str, str]) -> tuple[list[Occurrence], dict]:
@@ -241,7 +242,7 @@ def test_the_joined_region_is_named_as_the_texts_write_it_more() -> None:
 
 
 def test_a_theme_mostly_the_tail_of_a_hyphenated_word_is_a_piece() -> None:
-    from briefing.topics.assemble import _aside_theme
+    from briefing.topics.cluster_asides import aside_theme as _aside_theme
 
     cut, texts = _uses(
         "year jail",

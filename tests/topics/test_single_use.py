@@ -9,7 +9,8 @@ from topics.helpers import article, by_name, holding
 
 from briefing.topics.asides import clock_places
 from briefing.topics.candidates import Occurrence
-from briefing.topics.rank import SINGLE_USE_ARTICLES, Cluster, rank
+from briefing.topics.rank import Cluster, rank
+from briefing.topics.single_use import SINGLE_USE_ARTICLES
 
 
 def _packet(count: int, texts: dict[str, list[tuple[int, str]]]) -> tuple[list, list[Cluster]]:

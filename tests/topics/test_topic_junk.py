@@ -17,7 +17,8 @@ from briefing.topics.candidates import Occurrence
 from briefing.topics.foreign_words import foreign_only, naming_language
 from briefing.topics.keywords import key_words
 from briefing.topics.name_asides import hyphen_tail, qualifiers, street_name
-from briefing.topics.rank import Cluster, defined_once, single_use
+from briefing.topics.rank import Cluster
+from briefing.topics.single_use import defined_once, single_use
 
 
 def _packet(
