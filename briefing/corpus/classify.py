@@ -32,12 +32,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from briefing.corpus import contact
 from briefing.corpus import furniture as fx
 from briefing.corpus.bureau_credit import bureau_credit_line
+from briefing.corpus.cjk_credit import bracket_credit
 from briefing.corpus.closing_credit import closing_wire
 from briefing.corpus.datelines import read_dateline
 from briefing.corpus.headline_shape import headline_shaped, is_prose, word_count
@@ -63,6 +65,13 @@ from briefing.corpus.sources import (
     read_credit_lead,
 )
 from briefing.corpus.time_strip import is_time_strip
+from briefing.corpus.title_choice import (
+    echo,
+    heads_another_story,
+    is_list_item,
+    lead_index,
+    restates,
+)
 from briefing.model import Paragraph, ParagraphKind, Provenance
 from briefing.sentences import first_sentence
 
@@ -70,6 +79,8 @@ __all__ = ["Classified", "classify", "fallback_title"]
 
 FIELDS = ("title", "source", "date", "author", "url", "language")
 _TOP = 6
+#: Lines looked at again when the first headline-shaped one turns out to be another story's.
+_SECOND_LOOK = 8
 _BULLET = re.compile(r"[-*•–]\s")
 
 
@@ -177,7 +188,8 @@ def fallback_title(text: str, language: str = "en") -> str | None:
 def _after_dateline(text: str) -> str:
     """The story after a dateline: ``Roma, 4 mar. (ANSA) - Il presidente…`` → ``Il presidente…``
     (or after a wire credit and place run into it: ``dpa Genf Die Verhandlungen…``, or an
-    outlet's name and initials: ``Example Media (EM) - The council…``)."""
+    outlet's name and initials: ``Example Media (EM) - The council…``, or a Chinese paper's
+    bracketed credit: ``[示例日报综合报道]当地时间…``)."""
     dateline = read_dateline(text)
     if dateline:
         return text[dateline.end :].lstrip(" .:—–-")
@@ -185,7 +197,10 @@ def _after_dateline(text: str) -> str:
     if credit:
         return text[credit[1] :]
     lead = initials_credit_lead(text)  # "Example Media (EM) - The council …"
-    return text[lead:] if lead else text
+    if lead:
+        return text[lead:]
+    bracketed = bracket_credit(text)  # "[示例日报综合报道]当地时间…"
+    return text[bracketed[1] :] if bracketed else text
 
 
 def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
@@ -238,16 +253,12 @@ def _title_index(
     """Which paragraph is the headline: the declared title, a heading, or a headline-shaped line."""
     # Menu debris ("Home", "World news") above a pasted article does not use up the window.
     # The first four only, so the words of the paragraphs after them are never counted.
-    top = list(
-        itertools.islice(
-            (
-                i
-                for i, k in enumerate(kinds)
-                if k == "body" and (word_count(raw[i].text) > 2 or raw[i].hint == "heading")
-            ),
-            4,
-        )
+    window = (
+        i
+        for i, k in enumerate(kinds)
+        if k == "body" and (word_count(raw[i].text) > 2 or raw[i].hint == "heading")
     )
+    top = list(itertools.islice(window, 4))
     if declared:
         wanted = _norm(declared)
         near = [i for i, k in enumerate(kinds) if k == "body"][:8]
@@ -262,7 +273,39 @@ def _title_index(
     # A headline comes before the story: a short line after a paragraph of prose is a
     # subhead or a menu's left-over ("Pogoda Długoterminowa Weekend"), not the title.
     prose = next((i for i in top if is_prose(raw[i].text)), len(raw))
-    return next((i for i in top if i < prose and headline_shaped(raw[i].text)), None)
+    picked = next((i for i in top if i < prose and headline_shaped(raw[i].text)), None)
+    return _second_look(raw, top, window, picked)
+
+
+def _second_look(
+    raw: list[RawParagraph], top: list[int], window: Iterator[int], picked: int | None
+) -> int | None:
+    """The picked line, unless it is another story's (:mod:`briefing.corpus.title_choice`):
+    a package label that heads another story too, or a line the lead shares no word with.
+    Then the next headline-shaped line that is no breadcrumb item nor label and restates its
+    lead (:func:`~briefing.corpus.title_choice.restates`; any word of it after a label), else
+    the picked one."""
+    if picked is None:
+        return None
+    texts = [p.text for p in raw]
+    label = heads_another_story(texts, picked, _norm)
+    lead = lead_index(texts, picked)
+    if not label and (lead is None or echo(texts[picked], texts[lead]) > 0):
+        return picked
+    # only now are the window's next four paragraphs counted
+    for i in itertools.chain(top, itertools.islice(window, _SECOND_LOOK - len(top))):
+        if i <= picked:
+            continue
+        if not label and lead is not None and i >= lead:
+            break
+        if not headline_shaped(texts[i]) or is_list_item(texts, i):
+            continue
+        own = lead_index(texts, i)
+        if own is None or heads_another_story(texts, i, _norm):
+            continue
+        if echo(texts[i], texts[own]) > 0 if label else restates(texts[i], texts[own]):
+            return i
+    return picked
 
 
 def _mark_deks(raw: list[RawParagraph], kinds: list[ParagraphKind], title: int) -> None:

@@ -17,6 +17,8 @@ __all__ = ["headline_shaped", "is_prose", "word_count"]
 _GEORGIAN = "\u10d0-\u10ff"
 #: A sentence's end followed by another sentence's start.
 _SENTENCE_END = re.compile(rf"[.!?…][\"”»’)]?\s+[\"“„«(]?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐΑ-Ω{_GEORGIAN}]")
+#: Han ideographs and kana: written without spaces between words.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _NO_SENTENCE_CASE = re.compile(f"[{_GEORGIAN}]")
 #: A page's tag in brackets before the headline's first word: "(VIDEO) Ship sinks …",
 #: "[ФОТО] …". Only a short tag with more words after it: "(Updated with comment)" is no tag.
@@ -24,8 +26,14 @@ _TAG = re.compile(r"[(\[][^()\[\]\s]{1,12}[)\]]\s+(?=\S)")
 
 
 def is_prose(text: str) -> bool:
-    """Two sentences or more, 25 words or more: a paragraph of the story."""
-    return fx.word_count(text) >= 25 and len(_SENTENCE_END.findall(text)) >= 1
+    """Two sentences or more, 25 words or more: a paragraph of the story. In a script written
+    without spaces (Chinese, Japanese) words cannot be counted that way: there 60 of its
+    characters and a full stop (``。``) with more text after it make one."""
+    if fx.word_count(text) >= 25 and len(_SENTENCE_END.findall(text)) >= 1:
+        return True
+    head = text[:400]
+    stop = head.find("。")
+    return 0 <= stop < len(head.rstrip()) - 1 and len(_CJK.findall(head)) >= 60
 
 
 def word_count(text: str) -> int:

@@ -35,7 +35,8 @@ _PUBLISHED = (
     # ru, uk, kk, tr
     r"|опубликовано|опубликован[ао]?|дата публикации|дата"
     r"|опубліковано|дата публікації|жарияланды|жарияланған"
-    r"|yayınlanma tarihi|yayın tarihi|yayınlandı|yayımlandı|eklenme tarihi|ekleme tarihi|ekleme"
+    r"|yayınlanma tarihi|yayın tarihi|yayınlanma|yayınlandı|yayımlandı"
+    r"|eklenme tarihi|ekleme tarihi|ekleme"
     r"|tarih"
 )
 _UPDATED = (

@@ -25,6 +25,7 @@ from briefing.corpus.closing_broadcast import closing_broadcast_date
 from briefing.corpus.closing_stamp import closing_stamp_date
 from briefing.corpus.datelines import read_dateline, read_signature
 from briefing.corpus.dates import find_dates, years_stated
+from briefing.corpus.headline_shape import is_prose
 from briefing.corpus.labels import read_label, update_note
 from briefing.corpus.sources import wire_byline_date
 from briefing.corpus.stated import StatedDate, read_date
@@ -40,9 +41,13 @@ def _find_date(
     ``values["date_precision"] = "month"``, so no day is shown that the text does not state.
     """
     first_body = next((i for i, k in enumerate(kinds) if k == "body"), len(texts))
-    labels = [(label, i) for i in range(min(len(texts), 12)) if (label := read_label(texts[i]))]
-    # A line that is only a date counts above the story, not between its paragraphs.
-    labels = [(label, i) for label, i in labels if not label.bare or i < first_body]
+    reach = _label_reach(texts)
+    labels = [(label, i) for i in range(reach) if (label := read_label(texts[i]))]
+    # A line that is only a date counts above the story, not between its paragraphs; past the
+    # first 12 paragraphs only a label that says so ("Yayınlanma: …") counts.
+    labels = [
+        (label, i) for label, i in labels if not label.bare or i < min(first_body, _TOP_LABELS)
+    ]
     for label, _ in sorted(labels, key=lambda pair: (not pair[0].published, pair[1])):
         found = _full(label.date, texts, values)
         if found is not None:
@@ -72,6 +77,25 @@ def _find_date(
     if aired is not None:
         return aired
     return _pictures_day(texts, kinds)
+
+
+#: Paragraphs searched for a publication label whatever comes before the story.
+_TOP_LABELS = 12
+#: At most this far down a page of menus, and only until the story's first paragraph.
+_CHROME_REACH = 48
+
+
+def _label_reach(texts: list[str]) -> int:
+    """How far down a publication label is looked for: the first 12 paragraphs, or, on a page
+    whose menus, tickers and breadcrumbs run longer (``• Gündem`` … ``3. <headline>``), up to
+    the story's first paragraph of prose (at most 48 paragraphs down). A label below the
+    story's start dates something else (a related story, a comment); one above it is the
+    page's own stamp, however long the menus before it."""
+    limit = min(len(texts), _CHROME_REACH)
+    first_prose = next((i for i in range(limit) if is_prose(texts[i])), None)
+    if first_prose is None or first_prose < _TOP_LABELS:
+        return min(len(texts), _TOP_LABELS)
+    return first_prose
 
 
 def _pictures_day(texts: list[str], kinds: list[ParagraphKind]) -> dt.date | None:

@@ -13,7 +13,8 @@ Cues, strongest first (the first one found wins):
    (:mod:`briefing.corpus.place_credit`), or an outlet's name and its own initials opening
    the lead: ``Example Media (EM) - The …`` (:mod:`briefing.corpus.initials_credit`), or its
    name and bureau on a line of their own: ``Example TV - Exampleton``
-   (:mod:`briefing.corpus.bureau_credit`);
+   (:mod:`briefing.corpus.bureau_credit`); a Chinese paper's bracketed credit or reporter's
+   byline (``[示例日报综合报道]``, ``示例新闻记者 张三``: :mod:`briefing.corpus.cjk_credit`);
 2½. a page's strip of name and time stamps (:mod:`briefing.corpus.time_strip`):
    ``NOS Nieuws • vandaag, 09:25``, when the name holds an acronym or a domain;
 3. the outlet naming itself (:mod:`briefing.corpus.selfref`): ``сказал корреспонденту ТАСС``;
@@ -38,6 +39,7 @@ import re
 
 from briefing.corpus.bureau_credit import bureau_credit
 from briefing.corpus.byline_outlet import byline_outlet
+from briefing.corpus.cjk_credit import bracket_credit, reporter_outlet
 from briefing.corpus.closing_broadcast import closing_broadcaster
 from briefing.corpus.closing_credit import closing_wire, glued_closing_wire
 from briefing.corpus.colon_dateline import colon_dateline_agency, is_city
@@ -231,6 +233,12 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         return wire
     for text in paragraphs[:8]:
         outlet = byline_outlet(text) if "," in text[:60] else None
+        if outlet:
+            return canonical_source(outlet)
+    # "[示例日报综合报道]当地时间…" opening the story, "示例新闻记者 张三" on a line of its own
+    for text in paragraphs[:8]:
+        bracketed = bracket_credit(text) if text[:1] in "[【〔 " else None
+        outlet = bracketed[0] if bracketed else reporter_outlet(text) if "记者" in text else None
         if outlet:
             return canonical_source(outlet)
     for text in paragraphs[:8] + paragraphs[8:][-3:]:

@@ -1,0 +1,56 @@
+"""How a Chinese newspaper signs its own story, and how it cites another's.
+
+Two signatures name the outlet that wrote the story:
+
+- a bracketed credit opening the story, glued to its first sentence:
+  ``[示例日报综合报道]当地时间…`` / ``【示例晚报讯】…`` / ``【示例网报道】…`` ("compiled report of",
+  "news of", "report of" the paper);
+- its reporter's byline on a line of its own: ``示例新闻记者 张三`` ("<paper> reporter <name>"),
+  also ``示例日报驻巴黎记者 李四 王五`` (a correspondent posted abroad).
+
+What they are not:
+
+- ``据示例社报道，…`` ("according to <agency>'s report") cites another outlet: a sentence, not
+  a bracket or a line of names;
+- ``本报讯`` / ``本报记者 张三`` ("this paper's news / reporter") names no one;
+- ``示例社记者看到…`` ("<agency>'s reporter saw …") is a sentence about someone else's reporter:
+  a byline puts a space between the word 记者 and the names, and nothing else on the line.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["bracket_credit", "reporter_outlet"]
+
+_HAN = r"\u4e00-\u9fff"
+#: "[示例日报综合报道]", "【示例晚报讯】" opening the paragraph.
+_BRACKET = re.compile(rf"\s*[\[【〔](?P<name>[{_HAN}]{{2,10}}?)(?:综合报道|报道|讯)[\]】〕]")
+#: "示例新闻记者 张三", "示例日报驻巴黎特约记者 李四 王五": the whole line.
+_BYLINE = re.compile(
+    rf"(?P<name>[{_HAN}]{{2,10}}?)(?:驻[{_HAN}]{{1,6}}?)?(?:首席|特约|特派|见习|实习)?记者"
+    rf"(?:\s+[{_HAN}·]{{2,6}}){{1,4}}"
+)
+#: "本报", "本台", "本网", "本刊", "本站": the paper itself, not a name; "据…" cites.
+_NOT_A_NAME = re.compile(r"本|据")
+#: A reporter's rank or trade, not a paper: "实习记者 张三", "摄影记者 李四".
+_ROLE = re.compile(r"(?:首席|特约|特派|见习|实习|文字|摄影|视频|全媒体|融媒体|前方|随团)+")
+
+
+def bracket_credit(text: str) -> tuple[str, int] | None:
+    """(outlet, end of the credit) for a story opening ``[<outlet>综合报道]``, or None."""
+    match = _BRACKET.match(text)
+    if match is None or _NOT_A_NAME.match(match.group("name")):
+        return None
+    return match.group("name"), match.end()
+
+
+def reporter_outlet(text: str) -> str | None:
+    """The outlet of a ``<outlet>记者 <name>`` byline that is all of ``text``, or None."""
+    if len(text) > 40:
+        return None
+    match = _BYLINE.fullmatch(text.strip())
+    if match is None:
+        return None
+    name = match.group("name")
+    return None if _NOT_A_NAME.match(name) or _ROLE.fullmatch(name) else name

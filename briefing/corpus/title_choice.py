@@ -1,0 +1,107 @@
+"""Second thoughts on a headline-shaped line picked as the title: is it this story's?
+
+:func:`briefing.corpus.classify._title_index` takes the first headline-shaped line above the
+story. Pages pasted whole put other headlines there first: a breaking-news ticker about
+another story, a service label of the site ("服务粉丝"), a story package's name that heads
+each of its stories ("Situation in X After Y", again later above another story's headline).
+Two tests tell such a line from the headline, in any language:
+
+- **The lead shares none of its words.** A headline restates its story: at least one of its
+  content words (four letters or more, no function word; for Han, kana or Hangul, two
+  characters running together: Korean words carry their particles, so pairs compare better)
+  comes back in the story's first paragraph of prose. A line that shares none with it is
+  about something else — but a witty headline may share none either, so the line is only
+  passed over when a later line above the lead restates it (half its content words, a fifth
+  of its pairs of characters).
+- **It heads another story too.** A package label recurs further down the page right above a
+  different headline-shaped line: a line that names two stories is a section, not a title.
+
+A numbered breadcrumb's items (``1. News`` ``2. World`` ``3. <headline>``) are never taken
+as the title: the headline itself comes after them.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+
+from briefing.corpus.headline_shape import headline_shaped, is_prose
+from briefing.corpus.kickers import is_function_word
+
+__all__ = ["echo", "heads_another_story", "is_list_item", "lead_index", "restates"]
+
+#: Han ideographs, kana and Hangul: written without spaces between words.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_NUMBERED = re.compile(r"(\d{1,2})\.\s+\S")
+#: How far below the picked line its story's lead is looked for.
+_LEAD_REACH = 24
+_WORDS_SHARE, _PAIRS_SHARE = 0.5, 0.2
+
+
+def lead_index(texts: list[str], after: int) -> int | None:
+    """The first paragraph of prose below ``after`` (:func:`~.headline_shape.is_prose`), or a
+    sentence of 20 words or more (a page that sets each sentence apart)."""
+    for i in range(after + 1, min(len(texts), after + 1 + _LEAD_REACH)):
+        text = texts[i]
+        if is_prose(text) or _long_sentence(text):
+            return i
+    return None
+
+
+def _long_sentence(text: str) -> bool:
+    return len(text.split()) >= 20 and text.rstrip('"”’»)').endswith((".", "!", "?"))
+
+
+def echo(line: str, lead: str) -> float:
+    """The share of ``line``'s content words (four letters or more, no function word; in a
+    script without spaces, its pairs of characters) that ``lead`` repeats, endings aside."""
+    lead_words = {w.casefold() for w in _WORD.findall(lead[:1500])}
+    words = [w.casefold() for w in _WORD.findall(line) if not _CJK.search(w)]
+    content = [w for w in words if len(w) >= 4 and not is_function_word(w)]
+    pairs = {a + b for a, b in itertools.pairwise(line) if _CJK.match(a) and _CJK.match(b)}
+    units = len(content) + len(pairs)
+    if not units:
+        return 0.0
+    repeated = sum(any(_same(w, other) for other in lead_words) for w in content)
+    repeated += sum(pair in lead[:1500] for pair in pairs)
+    return repeated / units
+
+
+def restates(line: str, lead: str) -> bool:
+    """Whether ``line`` restates ``lead``: half its content words come back in it, or, in a
+    script without spaces, a fifth of its pairs of characters (about half of all pairs
+    straddle two words, and a Chinese headline's particles and numerals seldom recur)."""
+    cjk = len(_CJK.findall(line)) > len(line) // 2
+    return echo(line, lead) >= (_PAIRS_SHARE if cjk else _WORDS_SHARE)
+
+
+def _same(a: str, b: str) -> bool:
+    """The same word, endings aside: equal, or the first five letters shared ("Nijer'de",
+    "Nijer'in"; "Brücke", "Brücken")."""
+    return a == b or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5])
+
+
+def is_list_item(texts: list[str], i: int) -> bool:
+    """``3. <headline>`` right after ``2. <section>``: an item of a numbered breadcrumb."""
+    here = _NUMBERED.match(texts[i])
+    before = _NUMBERED.match(texts[i - 1]) if i > 0 else None
+    return bool(here and before and int(here.group(1)) == int(before.group(1)) + 1)
+
+
+def heads_another_story(
+    texts: list[str], i: int, norm: Callable[[str], str], reach: int = 200
+) -> bool:
+    """Whether the line ``texts[i]`` recurs further down right above a headline-shaped line
+    other than the one below its first place: a package's label over another story."""
+    wanted = norm(texts[i])
+    below = norm(texts[i + 1]) if i + 1 < len(texts) else ""
+    longest = 2 * len(texts[i]) + 10  # a cheap test first: only a line of about its length
+    for j in range(i + 2, min(len(texts) - 1, i + reach)):
+        if len(texts[j]) > longest or norm(texts[j]) != wanted:
+            continue
+        nxt = texts[j + 1]
+        if norm(nxt) not in (below, wanted) and headline_shaped(nxt):
+            return True
+    return False
