@@ -133,3 +133,16 @@ def hit_ids(index: SearchIndex, query: str, by_id: Mapping[str, Article]) -> set
     result = index.search(query, by_id)
     assert result.error is None, result.error
     return {hit.article_id for hit in result.hits}
+
+
+def highlighted(
+    index: SearchIndex, query: str, by_id: Mapping[str, Article]
+) -> dict[str, list[str]]:
+    """Each hit's id and the text its highlight spans cover: what a reader would see marked."""
+    result = index.search(query, by_id)
+    return {
+        h.article_id: [
+            by_id[h.article_id].paragraphs[s.paragraph].text[s.start : s.end] for s in h.spans
+        ]
+        for h in result.hits
+    }

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from search.factory import make_article
+from search.factory import highlighted, make_article
 
 from briefing.search import SearchIndex
 from briefing.search.analysis import STEMMING, fast_tokens, tagged, tokens
@@ -34,14 +34,7 @@ def index(index_dir: Path) -> SearchIndex:
 
 
 def _found(index: SearchIndex, query: str) -> dict[str, list[str]]:
-    """Each hit's id and the highlighted text of its spans."""
-    result = index.search(query, BY_ID)
-    return {
-        h.article_id: [
-            BY_ID[h.article_id].paragraphs[s.paragraph].text[s.start : s.end] for s in h.spans
-        ]
-        for h in result.hits
-    }
+    return highlighted(index, query, BY_ID)
 
 
 def test_a_run_becomes_overlapping_bigrams_with_their_characters() -> None:
