@@ -58,6 +58,7 @@ from briefing.topics.place_words import kind_of_place
 from briefing.topics.qualified_names import place_qualified_pairs
 from briefing.topics.rank import Cluster, name_of, rank
 from briefing.topics.shares import Cores, read_on_cores, scan_on_cores
+from briefing.topics.slip_spellings import lower_case_names
 from briefing.topics.supranational import union_groups
 from briefing.topics.themes_borrowed import borrowed_uses
 from briefing.topics.themes_cut import forms_by_article
@@ -174,8 +175,13 @@ def build(
             clusters[root].name = "–".join(names) + " summit"
 
     halves = early["halves"]  # "outage hit" of "power outage hit": :mod:`.themes_overlap`
+    bodies = {s: r for s, r in surface_to_root.items() if r in clusters}
+    bodies = {s: r for s, r in bodies.items() if clusters[r].kind == "organisation"}
+    lowered = lower_case_names(themes, bodies)  # "presidential guard": :mod:`.slip_spellings`
     for key, occs in themes.items():
-        if key not in halves:
+        if key in lowered:
+            clusters[lowered[key]].occurrences.extend(occs)
+        elif key not in halves:
             clusters["t:" + key] = theme = Cluster("theme", "", occs)
             _name_later(theme, key, texts, function)
 

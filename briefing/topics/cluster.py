@@ -49,6 +49,7 @@ from briefing.topics.phrase_names import headed_names, phrase_cognates
 from briefing.topics.romanise import scheme_pairs, spelled_names
 from briefing.topics.script_phrases import script_cognates
 from briefing.topics.single_names import taken_name_pairs, titled_pairs
+from briefing.topics.slip_spellings import digraph_people, slipped_acronyms
 from briefing.topics.spelled_alike import alike_pairs
 from briefing.topics.union_find import _UnionFind
 
@@ -133,6 +134,9 @@ class _Builder:
                 self.uf.union(name_key(occ.surface), name_key(words[1]))
         self._treaty_suffixes()
         self._initials()
+        acronyms = {k for k in self.uf.parent if self.kinds[k]["acronym"]}
+        for a, b in slipped_acronyms(self.c.paragraphs, acronyms):  # "CLSP" for "CNSP"
+            self.uf.union(a, b)
         self._people()
 
     def _treaty_suffixes(self) -> None:
@@ -188,6 +192,7 @@ class _Builder:
             middle_names(people, cyrillic)
             + scheme_pairs(people, cyrillic, self.occ, same_person)
             + respelled_pairs(people, self.occ, self.languages, same_person, self.uf.find)
+            + digraph_people(people, self.occ)  # "Tiani" / "Tchiani"
         ):
             self.uf.union(a, b)
         for a, b in case_pairs(people, self.occ, self.languages):
