@@ -27,11 +27,11 @@ from briefing.analysis.main_part import main_part_discrepancies
 from briefing.analysis.main_time import judge_main_times
 from briefing.analysis.match_minutes import minute_discrepancies
 from briefing.analysis.model import Discrepancy
-from briefing.analysis.offices import office_discrepancies
+from briefing.analysis.offices import office_discrepancies, titled
 from briefing.analysis.period_ends import period_end_discrepancies
 from briefing.analysis.places import judge_places
 from briefing.analysis.prison_terms import prison_term_discrepancies
-from briefing.analysis.ranks import rank_discrepancies
+from briefing.analysis.ranks import RANKS, rank_discrepancies
 from briefing.analysis.regions import region_discrepancies
 from briefing.analysis.spelling import judge_spellings
 from briefing.analysis.stages import staged
@@ -57,6 +57,7 @@ def find_discrepancies(
     read = staged(articles, entries, read_articles(articles, entries, jobs))
     times = judge_times(read.times)
     main, placed = story_statements(articles, entries)
+    ranked = list(titled(articles, RANKS))  # read once: two rules compare the same ranks
     found = [
         *date_discrepancies(entries, {a.id: a.language for a in articles}),
         *main_day_discrepancies(articles, entries, (main, placed)),
@@ -76,8 +77,8 @@ def find_discrepancies(
         *region_discrepancies(articles),
         *link_discrepancies(articles),
         *office_discrepancies(articles),
-        *rank_discrepancies(articles),
-        *given_name_discrepancies(articles),
+        *rank_discrepancies(articles, ranked),
+        *given_name_discrepancies(articles, ranked),
     ]
     return tuple(sorted(found, key=lambda d: _ORDER[d.kind]))
 

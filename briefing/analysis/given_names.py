@@ -42,15 +42,18 @@ _COMMON_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "tr")
 _VOWELS = frozenset("aeiouy")
 
 
-def given_name_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
-    """Ranked people whom two articles give two different given names (module docstring)."""
+def given_name_discrepancies(
+    articles: Sequence[Article], reads: Sequence[Titled] | None = None
+) -> list[Discrepancy]:
+    """Ranked people whom two articles give two different given names (module docstring);
+    ``reads``: ``titled(articles, RANKS)`` if already read (:mod:`.ranks` reads the same)."""
     by_person: dict[tuple[str, str], list[Titled]] = defaultdict(list)
-    for read in titled(articles, RANKS):
+    for read in titled(articles, RANKS) if reads is None else reads:
         if read.given:
             by_person[read.person].append(read)
     found = []
     for _person, reads in sorted(by_person.items()):
-        if len({r.value for r in reads}) != 1 or _common(reads[0].surname):
+        if len({r.value for r in reads}) != 1:
             continue
         groups = _renderings(reads)
         if len(groups) != 2:
@@ -58,6 +61,9 @@ def given_name_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
         owners = [{r.article for r in group} for group in groups]
         if owners[0] & owners[1]:
             continue  # one article names both: two people of one surname
+        # Last: the word lists are loaded (seconds) only for a surname that could be flagged.
+        if _common(reads[0].surname):
+            continue
         claims = tuple(
             Claim(_shown(group), tuple(_first_quotes(group)))
             for group in sorted(groups, key=lambda g: -len({r.article for r in g}))

@@ -177,7 +177,7 @@ def _article_marks(article: Article) -> list[tuple[int, int, int, int, int, str,
     found = []
     for index, paragraph in enumerate(article.paragraphs):
         language = language_of(paragraph.language, article.language)
-        if language not in _MARKS or not _maybe(paragraph.text):
+        if language not in _MARKS or not _maybe(paragraph.text, language):
             continue
         for sentence in sentences(paragraph.text, language):
             text = sentence.text
@@ -201,9 +201,31 @@ def _article_marks(article: Article) -> list[tuple[int, int, int, int, int, str,
     return found
 
 
-def _maybe(text: str) -> bool:
-    """A cheap test that a paragraph may hold a mark: a digit, and most do not."""
-    return any(ch.isdigit() for ch in text)
+def _maybe(text: str, language: str) -> bool:
+    """A cheap test that a paragraph may hold a mark, before it is split into sentences: a
+    decimal digit (every mark's number is one, Eastern Arabic digits included) and either
+    the word every :data:`_MARKS` pattern of the language spells (:data:`_MARK_WORDS`) or an
+    opening bracket (:data:`_BRACKET`). Most paragraphs have neither."""
+    if _DIGIT.search(text) is None:
+        return False
+    return "(" in text or any(word in text for word in _MARK_WORDS[language])
+
+
+#: Per language, literal text of which every :data:`_MARKS` alternative contains one (case as
+#: the patterns write it): a paragraph with none of them and no bracket holds no mark.
+_MARK_WORDS = {
+    "en": ("minute",),
+    "fr": ("minute",),
+    "es": ("minuto", "a los"),
+    "pt": ("minuto",),
+    "it": ("minuto",),
+    "de": ("inute",),
+    "lb": ("Minutt",),
+    "ru": ("минут",),
+    "uk": ("хвилин",),
+    "ar": ("الدقيقة",),
+}
+_DIGIT = re.compile(r"\d")
 
 
 def minute_marks(text: str, language: str) -> list[tuple[int, int]]:

@@ -173,8 +173,12 @@ def titled(articles: Sequence[Article], table: TitleTable) -> Iterator[Titled]:
                     yield Titled(article.id, person, surname, value, title, tuple(first), quote)
 
 
-def title_discrepancies(articles: Sequence[Article], table: TitleTable) -> list[Discrepancy]:
-    """People whom two articles give two different values of ``table`` (module docstring)."""
+def title_discrepancies(
+    articles: Sequence[Article], table: TitleTable, reads: Sequence[Titled] | None = None
+) -> list[Discrepancy]:
+    """People whom two articles give two different values of ``table`` (module docstring).
+    ``reads``: ``titled(articles, table)`` when the caller has already read them (the ranks
+    are read once for two rules: scanning every paragraph is most of the cost)."""
     # person → article → (office, title as written, quote), for articles giving one office
     seen: dict[tuple[str, str], dict[str, tuple[str, str, Quote]]] = defaultdict(dict)
     surnames: dict[tuple[str, str], str] = {}
@@ -186,7 +190,7 @@ def title_discrepancies(articles: Sequence[Article], table: TitleTable) -> list[
     own: dict[str, dict[tuple[str, str], dict[str, tuple[str, str, Quote]]]] = defaultdict(
         lambda: defaultdict(dict)
     )
-    for read in titled(articles, table):
+    for read in titled(articles, table) if reads is None else reads:
         own[read.article][read.person].setdefault(read.value, (read.value, read.title, read.quote))
         surnames.setdefault(read.person, read.surname)
         if read.given:

@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefing.analysis.model import Discrepancy
-from briefing.analysis.offices import TitleTable, title_discrepancies
+from briefing.analysis.offices import Titled, TitleTable, title_discrepancies
 from briefing.model import Article
 
 #: Grades by their English name, each with its titles per language (lower case, whole words,
@@ -83,6 +83,9 @@ _CHANGED: dict[str, str] = {
 RANKS = TitleTable("rank", _RANKS, _CHANGED)
 
 
-def rank_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
-    """People whom two articles give two different military ranks (module docstring)."""
-    return title_discrepancies(articles, RANKS)
+def rank_discrepancies(
+    articles: Sequence[Article], reads: Sequence[Titled] | None = None
+) -> list[Discrepancy]:
+    """People whom two articles give two different military ranks (module docstring);
+    ``reads``: ``titled(articles, RANKS)`` if already read."""
+    return title_discrepancies(articles, RANKS, reads)

@@ -16,11 +16,11 @@ from collections.abc import Sequence
 import pytest
 from analysis.builders import make_article
 
-from briefing.analysis import ages, borrowed_names, parts
+from briefing.analysis import ages, borrowed_names, match_minutes, parts
 from briefing.analysis.casualties import word_matcher
 from briefing.analysis.numbers import Number, find_numbers
 from briefing.analysis.prefilter import after_group, needed
-from briefing.analysis.text import WORD
+from briefing.analysis.text import WORD, sentences
 
 
 def _added_to_plain(text: str, numbers: Sequence[Number], index: int, language: str) -> bool:
@@ -208,3 +208,84 @@ def test_word_run_is_the_word_pattern() -> None:
     # parts._WORD_CHAR must be WORD's body: a run of them is one word from its first letter.
     assert WORD.pattern.endswith(parts._WORD_CHAR.pattern + "*")
     assert re.compile(WORD.pattern).flags == WORD.flags
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """``pattern``'s top-level alternatives (split at ``|`` outside brackets and groups)."""
+    parts_, depth, start, escaped, in_class = [], 0, 0, False, False
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts_.append(pattern[start:i])
+            start = i + 1
+    return [*parts_, pattern[start:]]
+
+
+@pytest.mark.parametrize("language", sorted(match_minutes._MARKS))
+def test_every_minute_pattern_spells_a_word_of_the_sieve(language: str) -> None:
+    """The paragraph sieve (a digit, and a mark word or a bracket) can only pass over a
+    paragraph with no mark if every alternative of the language's pattern spells one of its
+    words literally: a new alternative without one must add its word."""
+    words = match_minutes._MARK_WORDS[language]
+    for alternative in _alternatives(match_minutes._MARKS[language]):
+        assert any(word in alternative for word in words), alternative
+
+
+def _marks_plain(text: str, language: str) -> list[tuple[int, int]]:
+    """Every sentence's minute marks, with no paragraph sieve."""
+    return [
+        (sentence.start + start, minute)
+        for sentence in sentences(text, language)
+        for start, minute in match_minutes.minute_marks(sentence.text, language)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "has_mark"),
+    [
+        ("Kovač scored in the 77th minute. The crowd stood.", "en", True),
+        ("Two goals came (34e et 36e) before the break.", "fr", True),
+        ("Nadie esperaba el gol, a los 88’ de partido.", "es", True),
+        ("Гол забито на 71-й хвилині матчу.", "uk", True),
+        ("Гол забит на 71-й минуте.", "ru", True),
+        ("سجل الهدف في الدقيقة ٧٤ من المباراة", "ar", True),
+        # look-alikes: digits without a mark word or bracket, a mark word without a digit
+        ("The 77 minutes of talks ended on 3 May.", "en", False),
+        ("He arrived 12 hours late, at 9pm.", "en", False),
+        ("Il a marqué à la dernière minute.", "fr", False),
+        ("Der Zug kam um 14 Uhr an.", "de", False),
+    ],
+)
+def test_minute_sieve_keeps_every_mark(text: str, language: str, has_mark: bool) -> None:
+    marks = _marks_plain(text, language)
+    assert bool(marks) == has_mark
+    if marks:  # a paragraph with a mark always passes the sieve
+        assert match_minutes._maybe(text, language)
+    if "(" not in text and not any(w in text for w in match_minutes._MARK_WORDS[language]):
+        assert not match_minutes._maybe(text, language)
+
+
+def test_minute_sieve_on_random_text() -> None:
+    """On random text built from the marks' characters, the sieve never drops a paragraph
+    in which some sentence has a mark."""
+    rng = random.Random("minutes")
+    pieces = ["12", "108", "th", "e", "′", "(", ")", " ", ". ", ", ", "+", "and", "minute",
+              "minuto", "Minute", "минуте", "хвилині", "80th minute", "(34e)", "minuto 80",
+              "a los 88’", "71-й минуте", "71-й хвилині", "الدقيقة 74", "63. Minutt", "9e minute",
+              "90+3′"]  # fmt: skip
+    for language in match_minutes._MARKS:
+        for _ in range(300):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+            if _marks_plain(text, language):
+                assert match_minutes._maybe(text, language), (language, text)
