@@ -66,7 +66,7 @@ _ENDINGS = {"ru": r"(?:ом|ой|а|у|е|ом|ым|ем)?", "uk": r"(?:ом|о�
 #: Verbs of taking office (the office then comes from the person's title in the sentence).
 _TAKES: dict[str, str] = {
     "en": r"took office|assumed office|sworn in|took up (?:the |his |her )?(?:post|office)",
-    "fr": r"entrée?s? en fonctions?|pris ses fonctions|prise de fonctions?|investie?s?",
+    "fr": r"entrée?s? en fonctions?|pris ses fonctions|prise de fonctions?|été investie?s?",
     "de": r"(?:sein|ihr) Amt an|Amtsantritt|im Amt vereidigt|vereidigt",
     "es": r"tomó posesión|asumió (?:el cargo|como)|juró (?:el cargo|como)",
     "it": r"(?:si è|s'è) insediat[oa]|entrat[oa] in carica|ha giurato",
@@ -74,11 +74,11 @@ _TAKES: dict[str, str] = {
     "ru": r"вступил[аи]? в должность|принял[аи]? присягу|занял[аи]? (?:пост|должность)",
     "uk": r"вступив|вступила|склав присягу|склала присягу",
 }
-#: "Became" before a title.
+#: "Became" before a title (not German: "wurde zum Premierminister" goes on "gewählt" or
+#: "ernannt", elected or appointed, which are other events).
 _BECAME: dict[str, str] = {
     "en": r"became (?:the )?(?:new )?",
     "fr": r"(?:est |était )?devenue?s? (?:la |le |l['’])?(?:nouvelle |nouveau )?",
-    "de": r"wurde (?:er |sie )?(?:zum |zur |neuer |neue )?",
     "es": r"se convirtió en (?:el |la )?(?:nuevo |nueva )?",
     "it": r"(?:è |era )?diventat[oa] (?:il |la )?(?:nuovo |nuova )?",
     "pt": r"tornou-se (?:o |a )?(?:novo |nova )?",
@@ -126,15 +126,15 @@ def read_start(entry: TimelineEntry, day: Day, language: str) -> _Start | None:
     end = entry.phrase_span.end - entry.sentence_span.start
     clause_start, clause_end = _clause(sentence, at, end)
     clause = sentence[clause_start:clause_end]
-    became = re.search(rf"(?i)\b(?:{_BECAME[language]}){_title_pattern(language)}", clause)
+    became = _became(clause, language)
     takes = re.search(rf"(?i)\b(?:{_TAKES[language]})", clause)
     verb = became or takes
     if verb is not None:  # the actor is named before the verb, in its clause
         named = [
             r
             for r in _people(sentence, language)
-            if clause_start <= r[0] < clause_start + verb.start()
-        ]
+            if clause_start <= r[0] < clause_start + verb.start() and not at <= r[0] < end
+        ]  # (a month's name in the date phrase is no one: "am 5. März")
         actor = named[-1] if named else None
     else:
         arrived = _ARRIVED.get(language)
@@ -193,9 +193,11 @@ def _office(word: str, language: str) -> str | None:
     return titles.get(folded)
 
 
-def _became(clause: str, language: str) -> str | None:
-    found = re.search(rf"(?i)\b(?:{_BECAME[language]}){_title_pattern(language)}", clause)
-    return _office(found[1], language) if found else None
+def _became(clause: str, language: str) -> re.Match[str] | None:
+    """ "Became" and a top-office title in ``clause`` ("est devenue première ministre")."""
+    if language not in _BECAME:
+        return None
+    return re.search(rf"(?i)\b(?:{_BECAME[language]}){_title_pattern(language)}", clause)
 
 
 _BREAK = re.compile(r"[;:—–()“”\"«»]|,\s")

@@ -71,6 +71,15 @@ def test_two_events_on_two_days_are_not_one() -> None:
     assert not [d for d in found if d.kind == "date"]
 
 
+def test_elected_is_not_taking_office_in_german() -> None:
+    elected = "Ondine Valcour wurde am 5. März zur Premierministerin gewählt."
+    took = "Premierministerin Ondine Valcour hat am 6. März ihr Amt angetreten."
+    assert _starts(_in("de", "a", elected), _in("de", "b", took)) == []
+    sworn = "Premierministerin Ondine Valcour hat am 5. März ihr Amt angetreten."
+    (found,) = _starts(_in("de", "a", sworn), _in("de", "b", took))
+    assert set(_claims(found)) == {"5 March 2031", "6 March 2031"}
+
+
 def test_translations_of_one_day_agree() -> None:
     assert (
         _starts(_in("en", "a", BECAME_EN), _in("fr", "b", BECAME_FR), _in("ru", "c", BECAME_RU))
