@@ -27,6 +27,7 @@ from briefing.analysis.main_part import main_part_discrepancies
 from briefing.analysis.main_time import judge_main_times
 from briefing.analysis.match_minutes import minute_discrepancies
 from briefing.analysis.model import Discrepancy
+from briefing.analysis.office_starts import office_start_discrepancies
 from briefing.analysis.offices import office_discrepancies, titled
 from briefing.analysis.period_ends import period_end_discrepancies
 from briefing.analysis.places import judge_places
@@ -58,8 +59,10 @@ def find_discrepancies(
     times = judge_times(read.times)
     main, placed = story_statements(articles, entries)
     ranked = list(titled(articles, RANKS))  # read once: two rules compare the same ranks
+    languages = {a.id: a.language for a in articles}
     found = [
-        *date_discrepancies(entries, {a.id: a.language for a in articles}),
+        *date_discrepancies(entries, languages),
+        *office_start_discrepancies(entries, languages),
         *main_day_discrepancies(articles, entries, (main, placed)),
         *earlier_act_discrepancies(articles, entries, (main, placed)),
         *period_end_discrepancies(articles),

@@ -65,7 +65,7 @@ from briefing.analysis.report_days import placed_reports
 from briefing.analysis.residents import RESIDENTS
 from briefing.analysis.severity import LIGHT, SERIOUS
 from briefing.analysis.timeline import TimelineEntry
-from briefing.analysis.units import unit_label, unit_names
+from briefing.analysis.units import unit_label, unit_names, unit_of_word
 from briefing.model import Article
 
 #: Read here before :mod:`.figure_reading` was split out; the readers import them from here.
@@ -309,7 +309,7 @@ def _judge(key: tuple[str, str], figures: list[Figure]) -> Discrepancy | None:
         by_value[label].append(figure.quote)
     noun = next((f.noun for f in figures if f.noun), key[1])
     if "+" in key[0]:  # nouns of several languages, tied by :mod:`.crosscounts`
-        noun = " / ".join(dict.fromkeys(f.noun for f in figures if f.noun))
+        noun = _joined_label(figures)
     if key == (ANY_LANGUAGE, RESIDENTS):  # a population (:mod:`.residents`)
         return _population(figures, by_value)
     if key[0] == ANY_LANGUAGE and key[1].startswith(DISTANCE):  # compared in kilometres
@@ -353,3 +353,15 @@ def _units(language: str, figures: list[Figure]) -> set[str]:
     """The units the figures are written in ("km" and "kilometres" are one)."""
     names = unit_names(language)
     return {names.get(f.noun.casefold().rstrip("."), f.noun) for f in figures}
+
+
+def _joined_label(figures: list[Figure]) -> str:
+    """What a count tied across languages counts, for its label: the unit's English name when
+    the nouns that name a unit all name one ("44 Tagen", "45 jours": "days"; a word between
+    the number and its unit, "45 miserable days", names none and says nothing against it),
+    else each language's noun, as written. A label mixing "Tagen" with "miserable" reads as
+    noise, and the value column already shows each source's words."""
+    named = {unit_of_word(f.noun, f.key[0]) for f in figures if f.noun} - {None}
+    if len(named) == 1:
+        return unit_label(str(next(iter(named))))
+    return " / ".join(dict.fromkeys(f.noun for f in figures if f.noun))

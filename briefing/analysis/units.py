@@ -23,6 +23,7 @@ from itertools import pairwise
 from babel import Locale, localedata
 from whoosh.lang import has_stopwords, stopwords_for_language
 
+from briefing.analysis.stems import stem_word
 from briefing.analysis.text import word_set
 
 #: CLDR units read here: the measures and durations news prose states. Tiny, astronomical
@@ -167,3 +168,27 @@ def unit_label(unit: str) -> str:
         return get_unit_name(unit, length="long", locale="en") or unit
     except UnknownUnitError:
         return unit
+
+
+def unit_of_word(word: str, language: str) -> str | None:
+    """The unit ``word`` names in ``language``, also in a case form CLDR does not list (the
+    German dative "Tagen" shares its stem with "Tage"): a name, else the one unit whose
+    names share the word's stem; None for any other word. For labels, not for reading: a
+    figure reader must not take every word of a unit's stem for the unit."""
+    names = unit_names(language)
+    folded = word.casefold().rstrip(".")
+    if folded in names:
+        return names[folded]
+    return _stems(language).get(stem_word(folded, language))
+
+
+@cache
+def _stems(language: str) -> dict[str, str]:
+    """Stems of the unit names of ``language`` (long enough to say something) → the unit,
+    only where one unit has that stem."""
+    units: dict[str, set[str]] = {}
+    for name, unit in unit_names(language).items():
+        stem = stem_word(name, language)
+        if len(stem) >= _LEAST_STEM - 1 and " " not in name:
+            units.setdefault(stem, set()).add(unit)
+    return {stem: next(iter(found)) for stem, found in units.items() if len(found) == 1}
