@@ -10,7 +10,9 @@ list here: a language qualifies when its month is a figure followed by letters a
 figure followed by letters.
 
 A month and a day are both needed ("20日" alone, "9月" alone say too little), a year is
-optional; a figure run into other digits ("120月") is no date. A Chinese wire dateline ends
+optional; a figure run into other digits ("120月") is no date. A weekday right after the
+date, in CLDR's names ("10月20日星期四", "10月20日（木）"), is part of it and checks the year
+worked out for it, as "Tuesday, 29 October" does. A Chinese wire dateline ends
 its date with the dispatch mark ("中新网10月20日电", "新华社北京10月20日电", the agency and the
 place run together before the date): :func:`dispatch_end` finds it, so the dateline is read
 as an anchor and not as an event of the story.
@@ -25,8 +27,9 @@ from babel import Locale
 
 from briefing.analysis.locales import locale_for
 
-#: (start, end, text, month, day, year or None) of one date phrase.
-Found = tuple[int, int, str, int, int, int | None]
+#: (start, end, text, month, day, year or None, last day of a range (always None), weekday
+#: 0–6 or None) of one date phrase: :class:`~.dates.DatePhrase`'s order after its kind.
+Found = tuple[int, int, str, int, int, int | None, None, int | None]
 
 _FIELD = re.compile(r"'[^']*'|([A-Za-z])\1*|.", re.DOTALL)
 
@@ -93,8 +96,34 @@ def _pattern(language: str) -> re.Pattern[str] | None:
     head = rf"(?:(?P<year>(?:19|20)\d\d)\s*{re.escape(year)}\s*)?" if year else ""
     return re.compile(
         rf"(?<!\d){head}(?P<month>\d{{1,2}})\s*{re.escape(month)}\s*"
-        rf"(?P<day>\d{{1,2}})\s*{re.escape(day)}"
+        rf"(?P<day>\d{{1,2}})\s*{re.escape(day)}{_weekday_after(language)}"
     )
+
+
+@cache
+def _weekdays(language: str) -> dict[str, int]:
+    """CLDR's wide, abbreviated and short weekday names of ``language`` → 0 (Monday) to 6."""
+    locale = locale_for(language)
+    if locale is None:
+        return {}
+    names: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated", "short"):
+            for number, name in locale.days[context][width].items():
+                names.setdefault(str(name), number)
+    return names
+
+
+def _weekday_after(language: str) -> str:
+    """The weekday a date may carry after it ("10月20日星期四", "10月20日（木）"): a name of
+    two characters or more, bare or in brackets; a one-character name ("木", also "wood")
+    only in brackets."""
+    names = sorted(_weekdays(language), key=len, reverse=True)
+    if not names:
+        return ""
+    every = "|".join(re.escape(n) for n in names)
+    long = "|".join(re.escape(n) for n in names if len(n) > 1) or "(?!)"
+    return rf"(?:\s*[(（]\s*(?P<weekday>{every})\s*[)）]|\s*(?P<bare>{long}))?"
 
 
 def marked_dates(text: str, language: str) -> list[Found]:
@@ -108,7 +137,9 @@ def marked_dates(text: str, language: str) -> list[Found]:
         month, day = int(m["month"]), int(m["day"])
         if 1 <= month <= 12 and 1 <= day <= 31:
             year = int(m["year"]) if m["year"] else None
-            found.append((m.start(), m.end(), m.group(), month, day, year))
+            name = m["weekday"] or m["bare"]
+            weekday = _weekdays(language)[name] if name else None
+            found.append((m.start(), m.end(), m.group(), month, day, year, None, weekday))
     return found
 
 

@@ -107,3 +107,36 @@ def test_a_short_clause_with_a_full_date_is_a_statement_not_a_dateline() -> None
         ("2031年5月8日", dt.date(2031, 5, 8), True),
         ("5月6日", None, True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "weekday"),
+    [
+        ("zh", "2031年5月8日星期四", 3),
+        ("zh", "5月8日（周四）,港口关闭。", 3),
+        ("ja", "5月8日(木)に港が閉鎖された。", 3),
+        ("ja", "5月8日木曜日、港が閉鎖された。", 3),
+        ("ko", "2031년 5월 8일 (목) 항구가 폐쇄됐다.", 3),
+    ],
+)
+def test_a_weekday_after_the_date_is_part_of_it(language: str, text: str, weekday: int) -> None:
+    (phrase,) = [p for p in find_dates(text, language) if p.kind == "absolute"]
+    assert phrase.weekday == weekday
+    # a one-character weekday name ("木", also "wood") is one only in brackets
+    assert [p.weekday for p in find_dates("5月8日木材が届いた。", "ja")] == [None]
+
+
+def test_a_page_header_with_its_weekday_dates_the_article() -> None:
+    # 8 May 2031 is a Thursday: the header is a bare date, so it dates the article
+    article = in_language("zh", "a", "2031年5月8日星期四", "5月6日,当局曾发出警告。")
+    (entry,) = extract_timeline([article])
+    assert (entry.phrase, entry.date) == ("5月6日", dt.date(2031, 5, 6))
+
+
+def test_a_weekday_that_is_not_the_days_leaves_the_year_unworked() -> None:
+    # 6 May 2031 is a Tuesday, not a Friday: the year worked out does not fit the text
+    article = dataclasses.replace(
+        make_article("a", "5月6日(金)、港が閉鎖された。", date=dt.date(2031, 5, 8)), language="ja"
+    )
+    (entry,) = extract_timeline([article])
+    assert (entry.date, entry.month, entry.day) == (None, 5, 6)
