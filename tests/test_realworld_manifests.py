@@ -313,3 +313,31 @@ def test_a_key_event_is_placed_listed_without_a_year_or_missed() -> None:
     other_file = _entry(date="2031-03-04", sentence=said, file="02_y.txt")
     hidden = _entry(date="2031-03-04", sentence=said, event=False)
     assert timeline.key_event(item, [wrong_day, other_file, hidden]) is None
+
+
+def test_key_evidence_may_run_over_a_dateline_set_apart() -> None:
+    paragraph = "VELMORA, March 4 (Wire) - The harbour closed on Tuesday after the storm."
+    lead = paragraph.index("The harbour")
+    placed = _entry(
+        date="2031-03-04", sentence=paragraph[lead:], paragraph=paragraph,
+        sentence_at=[lead, len(paragraph)], phrase_at=[paragraph.index("on Tuesday"), 58],
+    )  # fmt: skip
+    item = {"date": "2031-03-04", "file": "01_x.txt", "evidence": "March 4 (Wire) - The harbour"}
+    assert timeline.key_event(item, [placed]) == "placed"
+    elsewhere = {**item, "evidence": "after the storm"}
+    other = {**placed, "sentence_at": [0, lead - 1]}  # the dateline's span: not the sentence
+    assert timeline.key_event(elsewhere, [other]) is None
+
+
+def test_a_not_event_is_shown_only_by_the_entry_that_dates_it() -> None:
+    said = "On Tuesday the harbour closed, the worst since 12 May 1966 in the bay."
+    record = said.index("12 May 1966")
+    tuesday = _entry(
+        date="2031-03-04", sentence=said, paragraph=said, sentence_at=[0, len(said)],
+        phrase_at=[0, len("On Tuesday")],
+    )  # fmt: skip
+    evidence = "since 12 May  1966"
+    assert not timeline.dates_evidence(evidence, tuesday)  # the story's day, not the record
+    shown = {**tuesday, "phrase_at": [record, record + len("12 May 1966")]}
+    assert timeline.dates_evidence(evidence, shown)
+    assert timeline.dates_evidence(evidence, _entry(sentence=said))  # an older probe's entry

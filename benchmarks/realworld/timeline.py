@@ -7,14 +7,16 @@ brief ``render_brief`` writes:
 - **unsupported**: entries given a date the text does not support — a year worked out (not
   written) in an article that states no date of its own, or more than half a year from the
   date it states; or a weekday or "today" counted from an article that states only its month;
-- **not events shown**: dated sentences the manifest lists under ``not_events`` (captions,
-  credits, asides read from the text) that are still shown as events;
+- **not events shown**: dated phrases the manifest lists under ``not_events`` (captions,
+  credits, asides read from the text) still shown as events: an event entry whose date
+  phrase lies in the listed words (a real event dated in the same sentence does not count);
 - **lines / merged**: lines of the brief's timeline (a day shows at most four; the rest are
   counted on one line, not counted here), and lines citing two or more outlets (one event
   carried by several sources);
 - **key events**: the manifest's ``timeline`` (3–6 dated events per packet, each with ≤ 8
-  words of the text that dates it): found on the right day, or listed without a year where
-  the article gives none (honest: never placed in a year), out of all.
+  words of the text that dates it, which may run over a dateline set apart from the
+  sentence): found on the right day, or listed without a year where the article gives none
+  (honest: never placed in a year), out of all.
 
 BEFORE is ``BASELINE`` unpacked from git (``BRIEFING_TIMELINE_BASELINE`` may name another
 checkout); AFTER is this checkout; each runs ``timeline_probe.py`` in a subprocess.
@@ -23,6 +25,7 @@ checkout); AFTER is this checkout; each runs ``timeline_probe.py`` in a subproce
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -61,15 +64,45 @@ def _norm(text: str) -> str:
     return " ".join(text.replace("’", "'").split()).casefold()
 
 
+def _at(evidence: str, entry: dict[str, Any]) -> tuple[int, int] | None:
+    """Where the manifest's ``evidence`` sits in the entry's paragraph, when it touches the
+    entry's sentence (spaces and apostrophes as ``_norm`` takes them); None otherwise. An entry
+    without offsets (an older probe) gives its sentence's span when the sentence holds it."""
+    if "paragraph" not in entry:
+        return (0, len(entry["sentence"])) if _norm(evidence) in _norm(entry["sentence"]) else None
+    words = [re.escape(w).replace("'", "['’]") for w in evidence.replace("’", "'").split()]
+    start, end = entry["sentence_at"]
+    for m in re.finditer(r"\s+".join(words), entry["paragraph"], re.IGNORECASE):
+        if m.start() < end and m.end() > start:
+            return m.start(), m.end()
+    return None
+
+
+def dates_evidence(evidence: str, entry: dict[str, Any]) -> bool:
+    """True when the entry's date phrase lies in the words of ``evidence``: a caption or an
+    aside is shown by the entry that dates it, not by a real event's date in its sentence
+    ("En Valencia, este martes cayeron … desde el 11 de septiembre de 1966": the Tuesday is
+    the story's, the 1966 record is not)."""
+    span = _at(evidence, entry)
+    if span is None:
+        return False
+    if "phrase_at" not in entry:
+        return True
+    start, end = entry["phrase_at"]
+    return start < span[1] and end > span[0]
+
+
 def key_event(item: dict[str, Any], entries: list[dict[str, Any]]) -> str | None:
-    """ "placed", "no year" (listed with its day and month only) or None (missed)."""
+    """ "placed", "no year" (listed with its day and month only) or None (missed). The
+    evidence must touch the entry's sentence: it may run over a dateline the timeline sets
+    apart ("LONDON, Oct 20 (Reuters) - Liz Truss said on Thursday …" is dated by "on
+    Thursday" in the sentence after the dateline)."""
     day = dt.date.fromisoformat(str(item["date"]))
-    evidence = _norm(item["evidence"])
     outcome = None
     for entry in entries:
         if entry["file"] != item["file"] or not entry["event"]:
             continue
-        if evidence not in _norm(entry["sentence"]):
+        if _at(item["evidence"], entry) is None:
             continue
         if entry["date"] == day.isoformat() and entry["precision"] == "day":
             return "placed"
@@ -84,10 +117,7 @@ def _row(packet: Any, data: dict[str, Any]) -> tuple[int, ...]:
     events = [e for e in entries if e["event"]]
     wrong = sum(unsupported(e, dates.get(e["file"])) for e in events)
     shown_not_events = sum(
-        any(
-            e["file"] == item["file"] and _norm(item["evidence"]) in _norm(e["sentence"])
-            for e in events
-        )
+        any(e["file"] == item["file"] and dates_evidence(item["evidence"], e) for e in events)
         for item in packet.raw.get("not_events") or ()
     )
     truth = packet.raw.get("timeline") or []

@@ -4,7 +4,7 @@
 
 Prints, for each named packet: entries with a date the text does not support; each of the
 manifest's ``not_events`` still shown as an event, with the phrase, date and sentence that
-show it (a real event phrase in the same sentence counts too: the table matches sentences);
+show it (the phrase must lie in the listed words, as the table counts it);
 each key event not placed on its day, with the entries whose sentence holds its evidence.
 Name dev packets only: the held-out ones are never read.
 """
@@ -18,7 +18,7 @@ import sys
 from typing import Any
 
 from benchmarks.realworld.manifest import MANIFESTS, Packet, load
-from benchmarks.realworld.timeline import PROBE, _norm, key_event, unsupported
+from benchmarks.realworld.timeline import PROBE, _at, dates_evidence, key_event, unsupported
 
 
 def _report(packet: Packet, entries: list[dict[str, Any]]) -> None:
@@ -29,9 +29,8 @@ def _report(packet: Packet, entries: list[dict[str, Any]]) -> None:
     for e in wrong:
         print(f"  unsupported {e['file']} {e['date']} ({e['resolution']}) {e['phrase']!r}")
     for item in packet.raw.get("not_events") or ():
-        evidence = _norm(item["evidence"])
         for e in events:
-            if e["file"] == item["file"] and evidence in _norm(e["sentence"]):
+            if e["file"] == item["file"] and dates_evidence(item["evidence"], e):
                 print(f"  not-event shown {e['file']} [{e['kind']}] {e['phrase']!r} -> "
                       f"{e['date']} ({e['resolution']}) | {e['sentence'][:160]!r}")  # fmt: skip
                 break
@@ -42,7 +41,7 @@ def _report(packet: Packet, entries: list[dict[str, Any]]) -> None:
         print(f"  key event {outcome or 'missed'} {item['file']} {item['date']} "
               f"{item['evidence']!r} (article date {dates.get(item['file'])})")  # fmt: skip
         for e in entries:
-            if e["file"] == item["file"] and _norm(item["evidence"]) in _norm(e["sentence"]):
+            if e["file"] == item["file"] and _at(item["evidence"], e) is not None:
                 print(f"      {e['phrase']!r} -> {e['date']} ({e['resolution']}, event "
                       f"{e['event']})")  # fmt: skip
 

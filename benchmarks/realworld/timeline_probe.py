@@ -45,6 +45,7 @@ def main(folders: list[str]) -> None:
             topics, main = briefing.topics(), briefing.main_event()
         files = {a.id: Path(a.path).name for a in articles}
         kinds = {a.id: [p.kind for p in a.paragraphs] for a in articles}
+        texts = {a.id: [p.text for p in a.paragraphs] for a in articles}
         result[folder] = {
             "entries": [
                 {
@@ -58,6 +59,11 @@ def main(folders: list[str]) -> None:
                     "kind": kinds[e.article_id][e.sentence_span.paragraph],
                     "phrase": e.phrase,
                     "sentence": e.sentence,
+                    # where the sentence and the phrase sit in their paragraph, so a scorer
+                    # can tell which words of the text an entry dates (``timeline._at``)
+                    "paragraph": texts[e.article_id][e.sentence_span.paragraph],
+                    "sentence_at": [e.sentence_span.start, e.sentence_span.end],
+                    "phrase_at": [e.phrase_span.start, e.phrase_span.end],
                 }
                 for e in timeline
             ],

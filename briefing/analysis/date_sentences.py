@@ -17,6 +17,7 @@ from briefing.analysis.caption_marks import bracketed_stamp, credited_caption, p
 from briefing.analysis.date_roles import REPORTING
 from briefing.analysis.dates import DatePhrase, find_dates, may_contain_dates
 from briefing.analysis.forecasts import is_forecast
+from briefing.analysis.marked_dates import dispatch_end
 from briefing.analysis.numeric_dates import may_contain, with_numeric
 from briefing.analysis.text import Sentence, sentences
 from briefing.analysis.weekday_days import weekday_days
@@ -68,14 +69,13 @@ def _read(sentence: Sentence, language: str, in_language: str) -> list[Dated]:
     phrases = _with_years(found, sentence.text, language)
     phrases = _without_restated(phrases, sentence.text)
     dateline = bool(phrases) and _only_dates(sentence.text, phrases)
-    if not dateline and phrases and _dateline_like(sentence.text, phrases[0]):
-        tail = _DATELINE_TAIL.match(sentence.text, phrases[0].end)
-        assert tail is not None
-        rest = sentence.text[tail.end() :]
+    ends = None if dateline or not phrases else _dateline_end(sentence.text, phrases[0])
+    if ends is not None:
+        cut, begin = ends
+        rest = sentence.text[begin:]
         if rest.strip():
-            cut = tail.end() - 1  # the dash's end; the space after it starts the prose
             head = Sentence(sentence.start, sentence.start + cut, sentence.text[:cut])
-            prose = Sentence(sentence.start + tail.end(), sentence.end, rest)
+            prose = Sentence(sentence.start + begin, sentence.end, rest)
             return [
                 (head.start, head.end, head.text, _shift(phrases[0], head.start),
                  True, False, False),
@@ -95,7 +95,7 @@ def _read(sentence: Sentence, language: str, in_language: str) -> list[Dated]:
             or _furniture_marked(sentence.text, phrase, phrase is phrases[-1])
         )
         # A dateline run into the text dates the article, as a bare one does.
-        anchor = dateline or _dateline_like(sentence.text, phrase)
+        anchor = dateline or _dateline_end(sentence.text, phrase) is not None
         forecast = is_forecast(sentence.text, phrase.start, phrase.end, in_language)
         at = _shift(phrase, sentence.start)
         dated.append((sentence.start, sentence.end, sentence.text, at, anchor, caption, forecast))
@@ -351,11 +351,30 @@ def _dateline_like(sentence: str, phrase: DatePhrase) -> bool:
     return is_city_name(place) or (place.isupper() and is_city_name(place.title()))
 
 
+def _dateline_end(sentence: str, phrase: DatePhrase) -> tuple[int, int] | None:
+    """Where a dateline opening ``sentence`` with ``phrase`` ends and its prose begins: after
+    the dash of "KYIV, May 3 (Reuters) - …" (:func:`_dateline_like`) or the dispatch mark of
+    "新华社北京5月3日电 …" (:func:`~.marked_dates.dispatch_end`); None when it opens none."""
+    if _dateline_like(sentence, phrase):
+        tail = _DATELINE_TAIL.match(sentence, phrase.end)
+        assert tail is not None
+        return tail.end() - 1, tail.end()  # the dash's end; the space after it starts the prose
+    end = dispatch_end(sentence, phrase.start, phrase.end) if phrase.kind == "absolute" else None
+    if end is None:
+        return None
+    return end, end + len(sentence[end:]) - len(sentence[end:].lstrip())
+
+
+#: A word: two letters or more, or one character of a script written without spaces (Han,
+#: kana), where "当局发出警告" is a clause, not one word.
+_WORDS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\W\d_]{2,}")
+
+
 def _only_dates(text: str, phrases: Sequence[DatePhrase]) -> bool:
     rest = text
     for phrase in reversed(phrases):
         rest = rest[: phrase.start] + rest[phrase.end :]
-    return len(re.findall(r"[^\W\d_]{2,}", rest)) < 2
+    return len(_WORDS.findall(rest)) < 2
 
 
 def _shift(phrase: DatePhrase, by: int) -> DatePhrase:

@@ -16,6 +16,7 @@ from typing import Literal
 
 from briefing.analysis.day_periods import compound_parts
 from briefing.analysis.locales import alternation, month_names, weekday_dates, weekday_names
+from briefing.analysis.marked_dates import marked_dates, may_contain_marked
 from briefing.analysis.month_first import month_first
 
 MONTHS: dict[str, int] = {
@@ -95,7 +96,7 @@ class DatePhrase:
 def may_contain_dates(text: str, language: str = "en") -> bool:
     """A fast test: False means ``find_dates(text, language)`` is certainly empty."""
     if language != "en":
-        return _local(language) is not None
+        return _local(language) is not None or may_contain_marked(language)
     return any(m in text for m in _MONTH_STARTS) or any(w in text for w in _DAY_WORDS)
 
 
@@ -253,9 +254,10 @@ _LOCAL_RANGE = re.compile(
 
 
 def _find_local(text: str, language: str) -> tuple[DatePhrase, ...]:
+    marked = [DatePhrase(*f[:3], "absolute", *f[3:]) for f in marked_dates(text, language)]
     patterns = _local(language)
     if patterns is None:
-        return ()
+        return _merge(marked, text)
     day_month, month_year, weekday = patterns
     months = month_names(language)
     days = weekday_names(language)
@@ -283,14 +285,15 @@ def _find_local(text: str, language: str) -> tuple[DatePhrase, ...]:
         )  # fmt: skip
     found += [*_relative_local(text, language), *_month_with_relative_year(text, language)]
     found += [DatePhrase(*f[:3], "absolute", *f[3:]) for f in month_first(text, language)]
-    return _merge(_drop_overlaps(found), text)
+    return _merge(_drop_overlaps(found + marked), text)
 
 
 def find_dates(text: str, language: str = "en") -> tuple[DatePhrase, ...]:
     """Every date phrase of ``text`` in order; overlapping readings keep the most specific.
 
     English is read with the patterns below; any other language with its CLDR month and
-    weekday names (day before month, or month first where CLDR says so: :mod:`.month_first`).
+    weekday names (day before month, or month first where CLDR says so: :mod:`.month_first`),
+    or in figures with unit marks ("9月23日") where CLDR writes dates so (:mod:`.marked_dates`).
     """
     if language != "en":
         return _find_local(text, language)

@@ -232,9 +232,12 @@ def _own_date(article: Article, stated: list[tuple[_Found, dt.date]]) -> _Own:
         return _Own(article, article.date, f"article date {article.date:%b %Y}", exact=False)
     if article.date is not None:
         return _Own(article, article.date, f"article date {_day(article.date)}")
-    for item, day in stated:
-        if item.dateline and item.paragraph < _DATELINE_PARAGRAPHS:
-            return _Own(article, day, f"dateline {_day(day)}")
+    # Bare dates at the top on two different days (a list of related pages' time stamps)
+    # say nothing about which is the article's own: none dates it.
+    days = {day for item, day in stated if item.dateline and item.paragraph < _DATELINE_PARAGRAPHS}
+    if len(days) == 1:
+        day = days.pop()
+        return _Own(article, day, f"dateline {_day(day)}")
     return _Own(article, None, "")
 
 
