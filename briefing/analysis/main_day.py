@@ -191,8 +191,10 @@ def _content(words: list[re.Match[str]], language: str) -> list[re.Match[str]]:
 def _key(word: str) -> str:
     """A word's first letters without accents, to compare across languages ("derailed" /
     "déraillement"), with y read as i ("cyclone", "ciclón", "tifone" / "typhoon"): the act's
-    word is often one borrowed word in several languages, spelt after each one's rules."""
-    return folded(word).replace("y", "i")[:PREFIX]
+    word is often one borrowed word in several languages, spelt after each one's rules; and
+    German "ä" as the "e" the others write for the borrowed Latin "ae" ("Präsidentschaft" /
+    "presidential", "Ära" / "era")."""
+    return folded(word.replace("ä", "e").replace("Ä", "E")).replace("y", "i")[:PREFIX]
 
 
 @cache

@@ -156,3 +156,21 @@ def test_a_function_word_with_an_apostrophe_is_no_acts_word() -> None:
     ]
     later = _in("fr", "d", "Vendredi, quelqu'un a chanté pour les victimes.")
     assert _days([*story, later]) == []
+
+
+def test_a_german_umlaut_reads_as_the_e_of_the_borrowed_word() -> None:
+    """"Präsidentschaftswahl" is the "presidential" / "présidentielle" of the others: German
+    writes the borrowed Latin "ae" as "ä" where the other languages write "e"."""
+    sunday = dt.date(2026, 3, 15)
+    story = [
+        _in("en", "a", "The mayor won the presidential runoff on Sunday, officials said.", sunday),
+        _in("fr", "b", "Le maire a remporté dimanche le second tour de la présidentielle.", sunday),
+        _in("es", "c", "El alcalde ganó el domingo las elecciones presidenciales.", sunday),
+    ]
+    rival = _in("de", "d", "Der Bürgermeister hat am Montag die Präsidentschaftswahl gewonnen.")
+    (found,) = _days([*story, rival])
+    claims = {c.value: c.article_ids for c in found.claims}
+    assert claims["Monday 16 March 2026"] == ("d",)
+    # an umlaut no other language's word shares binds nothing
+    later = _in("de", "e", "Am Montag wählten die Männer im Nachbarland.")
+    assert _days([*story, later]) == []
