@@ -159,7 +159,7 @@ def test_a_function_word_with_an_apostrophe_is_no_acts_word() -> None:
 
 
 def test_a_german_umlaut_reads_as_the_e_of_the_borrowed_word() -> None:
-    """"Präsidentschaftswahl" is the "presidential" / "présidentielle" of the others: German
+    """German "Präsidentschaftswahl" is the "presidential" / "présidentielle" of the others: German
     writes the borrowed Latin "ae" as "ä" where the other languages write "e"."""
     sunday = dt.date(2026, 3, 15)
     story = [
