@@ -1,12 +1,17 @@
 """How a Chinese newspaper signs its own story, and how it cites another's.
 
-Two signatures name the outlet that wrote the story:
+Three signatures name the outlet that wrote the story:
 
 - a bracketed credit opening the story, glued to its first sentence:
   ``[示例日报综合报道]当地时间…`` / ``【示例晚报讯】…`` / ``【示例网报道】…`` ("compiled report of",
   "news of", "report of" the paper);
 - its reporter's byline on a line of its own: ``示例新闻记者 张三`` ("<paper> reporter <name>"),
-  also ``示例日报驻巴黎记者 李四 王五`` (a correspondent posted abroad).
+  also ``示例日报驻巴黎记者 李四 王五`` (a correspondent posted abroad);
+- a wire dateline opening the story: ``示例社北京10月20日电`` / ``示例网10月20日電``
+  ("<agency>[<place>]<month>月<day>日 cable"), the Chinese agencies' ``LONDON, Oct 20 (Reuters)``.
+  The name ends in 社, 网/網 or 台 (agency, site, station), so the place after it is not taken
+  for part of it; a site that lacked a character's glyph may show its pinyin in brackets
+  after it (``中新網(wǎng)``), which is no part of the name.
 
 What they are not:
 
@@ -21,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["bracket_credit", "reporter_outlet"]
+__all__ = ["bracket_credit", "dateline_credit", "reporter_outlet"]
 
 _HAN = r"\u4e00-\u9fff"
 #: "[示例日报综合报道]", "【示例晚报讯】" opening the paragraph.
@@ -31,6 +36,14 @@ _BYLINE = re.compile(
     rf"(?P<name>[{_HAN}]{{2,10}}?)(?:驻[{_HAN}]{{1,6}}?)?(?:首席|特约|特派|见习|实习)?记者"
     rf"(?:\s+[{_HAN}·]{{2,6}}){{1,4}}"
 )
+#: A character's pinyin in brackets after it (``網(wǎng)``): a page that lacked the glyph.
+_PINYIN = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\))?"
+#: "示例社北京10月20日电", "示例网10月20日電", "示例社台北20日電" opening the paragraph.
+_DATELINE = re.compile(
+    rf"\s*(?P<name>(?:[{_HAN}]{_PINYIN}){{1,8}}?[社网網台]){_PINYIN}"
+    rf"(?:[{_HAN}]{_PINYIN}){{0,6}}?(?:[01]?\d月)?[0-3]?\d日[电電](?![视視力话話脑腦影子池])"
+)
+_PINYIN_RE = re.compile(_PINYIN.removesuffix("?"))
 #: "本报", "本台", "本网", "本刊", "本站": the paper itself, not a name; "据…" cites.
 _NOT_A_NAME = re.compile(r"本|据")
 #: A reporter's rank or trade, not a paper: "实习记者 张三", "摄影记者 李四".
@@ -43,6 +56,14 @@ def bracket_credit(text: str) -> tuple[str, int] | None:
     if match is None or _NOT_A_NAME.match(match.group("name")):
         return None
     return match.group("name"), match.end()
+
+
+def dateline_credit(text: str) -> tuple[str, int] | None:
+    """(outlet, end of the dateline) for a story opening ``<agency>[<place>]10月20日电``."""
+    match = _DATELINE.match(text)
+    if match is None or _NOT_A_NAME.match(match.group("name")):
+        return None
+    return _PINYIN_RE.sub("", match.group("name")), match.end()
 
 
 def reporter_outlet(text: str) -> str | None:

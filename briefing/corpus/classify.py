@@ -39,7 +39,7 @@ from typing import Any
 from briefing.corpus import contact
 from briefing.corpus import furniture as fx
 from briefing.corpus.bureau_credit import bureau_credit_line
-from briefing.corpus.cjk_credit import bracket_credit
+from briefing.corpus.cjk_credit import bracket_credit, dateline_credit
 from briefing.corpus.closing_credit import closing_wire
 from briefing.corpus.datelines import read_dateline
 from briefing.corpus.headline_shape import headline_shaped, is_prose, word_count
@@ -53,6 +53,7 @@ from briefing.corpus.heads import (
 from briefing.corpus.initials_credit import initials_credit_lead
 from briefing.corpus.labels import is_stamp, read_label
 from briefing.corpus.language import detect_language, overruled
+from briefing.corpus.lead_credit import wire_byline_lead
 from briefing.corpus.paragraphs import RawParagraph
 from briefing.corpus.place_credit import place_credit_line
 from briefing.corpus.publication_date import _find_date
@@ -188,19 +189,20 @@ def fallback_title(text: str, language: str = "en") -> str | None:
 def _after_dateline(text: str) -> str:
     """The story after a dateline: ``Roma, 4 mar. (ANSA) - Il presidente…`` → ``Il presidente…``
     (or after a wire credit and place run into it: ``dpa Genf Die Verhandlungen…``, or an
-    outlet's name and initials: ``Example Media (EM) - The council…``, or a Chinese paper's
-    bracketed credit: ``[示例日报综合报道]当地时间…``)."""
+    outlet's name and initials: ``Example Media (EM) - The council…``, or a wire's byline:
+    ``By AFP The council…``, or a Chinese paper's bracketed credit or wire dateline:
+    ``[示例日报综合报道]当地时间…``, ``示例社北京10月20日电 当地时间…``)."""
     dateline = read_dateline(text)
     if dateline:
         return text[dateline.end :].lstrip(" .:—–-")
-    credit = read_credit_lead(text)
+    credit = read_credit_lead(text) or wire_byline_lead(text)
     if credit:
         return text[credit[1] :]
     lead = initials_credit_lead(text)  # "Example Media (EM) - The council …"
     if lead:
         return text[lead:]
-    bracketed = bracket_credit(text)  # "[示例日报综合报道]当地时间…"
-    return text[bracketed[1] :] if bracketed else text
+    bracketed = bracket_credit(text) or dateline_credit(text)  # "[示例日报综合报道]当地时间…"
+    return text[bracketed[1] :].lstrip() if bracketed else text
 
 
 def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:

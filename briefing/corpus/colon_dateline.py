@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["colon_dateline_agency", "is_city"]
+__all__ = ["colon_dateline_agency", "is_city", "named_again"]
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ"
 _SHAPE = re.compile(
@@ -49,7 +49,7 @@ def colon_dateline_agency(paragraphs: list[str], wires: dict[str, str]) -> str |
         known = wires.get(name.upper())
         if known:
             return known
-        if _wire_like(name) and not _named_again(name, paragraphs, index, match.end()):
+        if _wire_like(name) and not named_again(name, paragraphs, index, match.end()):
             return name
     return None
 
@@ -69,7 +69,7 @@ def _wire_like(name: str) -> bool:
     )
 
 
-def _named_again(name: str, paragraphs: list[str], index: int, start: int) -> bool:
+def named_again(name: str, paragraphs: list[str], index: int, start: int) -> bool:
     """Whether ``name`` appears after the dateline, in its paragraph or any other."""
     pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
     if pattern.search(paragraphs[index], start):

@@ -8,7 +8,10 @@ Shapes (made-up examples of the formats seen in real copy):
 - ``АЛМАТЫ, 12 мар — Sputnik.``, ``ДУШАНБЕ, 8 окт — РИА Новости.``;
 - ``Dushanbe, October 9, 2025 —`` (a place and a date, no agency);
 - ``March 1 (UPI) --`` (a date and an agency, the place dropped);
-- ``Moskau (Reuters) -``, ``Berlin (dpa) -`` (a city in capitalised words, a known wire, no date).
+- ``Moskau (Reuters) -``, ``Berlin (dpa) -`` (a city in capitalised words, a known wire, no date);
+- ``(CNN) トラス英首相は…``, ``（ＣＮＮ）…``: an agency in Latin letters in brackets opening a
+  Chinese or Japanese lead, which needs no dash: the change of script ends the credit as a
+  dash would (full-width brackets and letters read as their ASCII forms, one for one).
 
 The place must open the paragraph and be written like one: upper case (``KYIV``), or capitalised
 words when a date follows (``Roma, 4 mar.``), or, with no date, a city GeoNames knows followed by
@@ -36,6 +39,11 @@ _DASH = r"(?:—|–|-{1,2})"
 #: The state or country after a shouted place in an AP-style dateline (``India``, ``Ill.``).
 _REGION = re.compile(rf"\s*[{_UPPER}][^\s,(/—–]*(?: [{_UPPER}][^\s,(/—–]*){{0,2}}")
 _PAREN_AGENCY = re.compile(rf"\s*\((?P<agency>[^()\d]{{2,40}})\)\s*{_DASH}")
+#: ``(CNN) トラス…``: a Latin name in brackets, then Han or kana with no dash between.
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_PAREN_BEFORE_CJK = re.compile(
+    r"\s*\((?P<agency>[A-Za-z][A-Za-z .&-]{1,38})\)\s*(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])"
+)
 # ``/Ukrinform/.``: the slash opens after a space or the date's full stop and the name fills the
 # slashes. A slash glued to a word (``Jane Roe/AFP``) or a padded name (``/AFP / East News``)
 # joins the credits of a photo, never a dateline.
@@ -105,8 +113,10 @@ def read_dateline(text: str) -> Dateline | None:
         first = read_date(head)
         dash = _DASH_ONLY.match(head, first.end) if first and first.year else None
         return Dateline("", None, first, dash.end()) if dash else None
+    if head.startswith("（"):  # "（ＣＮＮ）…": the same characters, one for one
+        head = head.translate(_FULL_WIDTH)
     if head.startswith("("):  # "(Teleborsa) - Si aggrava …": the place was lost, the agency not
-        match = _PAREN_AGENCY.match(head)
+        match = _PAREN_AGENCY.match(head) or _PAREN_BEFORE_CJK.match(head)
         if match and _agency_like(match.group("agency")):
             return Dateline("", match.group("agency").strip(), None, match.end())
         return None

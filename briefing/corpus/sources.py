@@ -2,19 +2,24 @@
 
 Cues, strongest first (the first one found wins):
 
-1. an explicit ``SOURCE: Anadolu Agency`` / ``Source: …`` line; a broadcaster's closing line
+1. an explicit ``SOURCE: Anadolu Agency`` / ``Source: …`` line, above the story or below it:
+   between two paragraphs of the story it is where a page puts a picture, and names the
+   picture's source (``Источник: Reuters`` under a TASS lead); a broadcaster's closing line
    (``Broadcast: Radio Example, 14.03.2031 19:00``, :mod:`briefing.corpus.closing_broadcast`);
 2. a wire dateline opening a paragraph, in any language (:mod:`briefing.corpus.datelines`):
    ``MOSCOW (AP) —``, ``KYIV, March 3. /Ukrinform/.``, ``АЛМАТЫ, 12 мар — Sputnik.``, or its
    credit and place run into the lead when an excerpt lost its line breaks:
-   ``dpa Genf Die Verhandlungen …`` (:func:`wire_credit_lead`);
+   ``dpa Genf Die Verhandlungen …`` (:func:`wire_credit_lead`), or its byline:
+   ``By AFP British Prime Minister …`` (:mod:`briefing.corpus.lead_credit`);
    a wire dateline glued to the headline (:mod:`briefing.corpus.glued_dateline`), a dateline
    line of places and the wire over the lead: ``Exampleton/Otherville, EFE``
    (:mod:`briefing.corpus.place_credit`), or an outlet's name and its own initials opening
    the lead: ``Example Media (EM) - The …`` (:mod:`briefing.corpus.initials_credit`), or its
    name and bureau on a line of their own: ``Example TV - Exampleton``
-   (:mod:`briefing.corpus.bureau_credit`); a Chinese paper's bracketed credit or reporter's
-   byline (``[示例日报综合报道]``, ``示例新闻记者 张三``: :mod:`briefing.corpus.cjk_credit`);
+   (:mod:`briefing.corpus.bureau_credit`); an Arabic outlet's dateline (``تونس – مثال نيوز``,
+   ``مثال من لندن:``: :mod:`briefing.corpus.arabic_dateline`); a Chinese paper's bracketed
+   credit, reporter's byline or wire dateline (``[示例日报综合报道]``, ``示例新闻记者 张三``,
+   ``示例社北京10月20日电``: :mod:`briefing.corpus.cjk_credit`);
 2½. a page's strip of name and time stamps (:mod:`briefing.corpus.time_strip`):
    ``NOS Nieuws • vandaag, 09:25``, when the name holds an acronym or a domain;
 3. the outlet naming itself (:mod:`briefing.corpus.selfref`): ``сказал корреспонденту ТАСС``;
@@ -37,15 +42,18 @@ from __future__ import annotations
 
 import re
 
+from briefing.corpus.arabic_dateline import arabic_dateline_outlet
 from briefing.corpus.bureau_credit import bureau_credit
 from briefing.corpus.byline_outlet import byline_outlet
-from briefing.corpus.cjk_credit import bracket_credit, reporter_outlet
+from briefing.corpus.cjk_credit import bracket_credit, dateline_credit, reporter_outlet
 from briefing.corpus.closing_broadcast import closing_broadcaster
 from briefing.corpus.closing_credit import closing_wire, glued_closing_wire
 from briefing.corpus.colon_dateline import colon_dateline_agency, is_city
 from briefing.corpus.datelines import read_dateline, read_signature
 from briefing.corpus.glued_dateline import glued_dateline_agency
+from briefing.corpus.headline_shape import is_prose
 from briefing.corpus.initials_credit import opening_credit
+from briefing.corpus.lead_credit import wire_byline_lead
 from briefing.corpus.place_credit import place_credit
 from briefing.corpus.reprint_credit import reprint_credit
 from briefing.corpus.selfref import not_an_outlet, self_reference
@@ -192,11 +200,12 @@ def canonical_source(name: str) -> str:
 
 def find_source(paragraphs: list[str], *, title: str | None = None) -> str | None:
     """The outlet that published the article, or None if the text does not say."""
-    for text in paragraphs:
+    for index, text in enumerate(paragraphs):
         if len(text) <= 120 and ":" in text:
             match = _SOURCE_LINE.match(text)
-            if match and not credits_several(match.group("name")):
-                return canonical_source(match.group("name"))
+            name = match.group("name") if match else ""
+            if match and not credits_several(name) and not _amid_story(paragraphs, index):
+                return canonical_source(name)
     for text in paragraphs[:3]:
         stamped = _source_stamp(text) if ":" in text else None
         if stamped:
@@ -217,10 +226,13 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         if wire:
             return wire
     for text in paragraphs[:3]:
-        # "dpa Genf Die …", "Headline Exampleton, 17 dic. (wire) - The …"
+        # "dpa Genf Die …", "Headline Exampleton, 17 dic. (wire) - The …", "By AFP The …"
         wire = wire_credit_lead(text) or glued_dateline_agency(text)
         if wire:
             return canonical_source(wire)
+        byline = wire_byline_lead(text) if text[:1] in "BPVDОВ" else None
+        if byline:
+            return byline[0]
     # "Exampleton/Otherville, EFE" over the lead; "Example Media (EM) - The …"; "Example TV -
     # Exampleton" on a line of its own (:mod:`briefing.corpus.bureau_credit`)
     credited = (
@@ -231,13 +243,16 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
     wire = colon_dateline_agency(paragraphs, WIRES)
     if wire:
         return wire
+    outlet = arabic_dateline_outlet(paragraphs)  # "تونس – مثال نيوز …", "مثال من لندن: …"
+    if outlet:
+        return outlet
     for text in paragraphs[:8]:
         outlet = byline_outlet(text) if "," in text[:60] else None
         if outlet:
             return canonical_source(outlet)
     # "[示例日报综合报道]当地时间…" opening the story, "示例新闻记者 张三" on a line of its own
     for text in paragraphs[:8]:
-        bracketed = bracket_credit(text) if text[:1] in "[【〔 " else None
+        bracketed = bracket_credit(text) if text[:1] in "[【〔 " else dateline_credit(text)
         outlet = bracketed[0] if bracketed else reporter_outlet(text) if "记者" in text else None
         if outlet:
             return canonical_source(outlet)
@@ -282,6 +297,24 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
             if match and text[: match.start()].strip() == title.strip():
                 return canonical_source(match.group("name"))
     return None
+
+
+def _amid_story(paragraphs: list[str], index: int) -> bool:
+    """Whether the paragraph at ``index`` stands between two paragraphs of the story, where a
+    page puts a picture and its credit."""
+    if not 0 < index < len(paragraphs) - 1:
+        return False
+    return all(_story_text(paragraphs[i]) for i in (index - 1, index + 1))
+
+
+#: How a sentence of the story ends (a closing quote may follow the stop).
+_SENTENCE_STOP = re.compile(r"[.!?…。][\"”»’)]?\s*$")
+
+
+def _story_text(text: str) -> bool:
+    """A paragraph of the story: prose (:func:`is_prose`), or a sentence of twelve words or
+    more (a short lead, a quote)."""
+    return is_prose(text) or (len(text.split()) >= 12 and bool(_SENTENCE_STOP.search(text)))
 
 
 def _source_stamp(text: str) -> str | None:

@@ -42,6 +42,7 @@ from whoosh.analysis.analyzers import STOP_WORDS
 from whoosh.lang.stopwords import stoplists
 
 from briefing.search.cjk import CJK, Word, has_cjk, word_matches
+from briefing.search.han import simplified_table
 from briefing.search.spelling import american
 from briefing.search.stemmers import stemmer as _stemmer
 from briefing.search.tokens import TOKEN_PATTERN
@@ -112,7 +113,8 @@ def stoplist(language: str | None) -> frozenset[str]:
 
 
 def _fold_table() -> dict[int, str]:
-    """Latin letters with diacritics → without (é → e, ñ → n, ł → l, ß → ss, æ → ae)."""
+    """Latin letters with diacritics → without (é → e, ñ → n, ł → l, ß → ss, æ → ae);
+    traditional Chinese characters → simplified (``黨`` → ``党``: :mod:`briefing.search.han`)."""
     table: dict[int, str] = {0xDF: "ss", 0xE6: "ae", 0xF8: "o", 0x153: "oe", 0x142: "l", 0x131: "i"}
     for code in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
         char = chr(code)
@@ -126,6 +128,7 @@ def _fold_table() -> dict[int, str]:
     for mark in (*range(0x591, 0x5C8), *range(0x64B, 0x660), 0x670):
         if unicodedata.category(chr(mark)) == "Mn":  # Hebrew points, Arabic harakat
             table[mark] = ""
+    table.update(simplified_table())
     return table
 
 
@@ -136,7 +139,9 @@ def fold(text: str) -> str:
     """``text`` with Latin accents removed (Cyrillic й, ё and the rest are left alone), and
     Hebrew and Yiddish points and Arabic harakat, which most text leaves out: ``שָׁלוֹם`` meets
     ``שלום`` and ``جداً`` stays ``جدا``, as it was when the word pattern cut the haraka off
-    (schema 11). Vowel signs of Indic scripts and Thai are letters of the word, never folded.
+    (schema 11); and traditional Chinese characters, so ``保守黨`` meets ``保守党`` (schema 12;
+    every mapping keeps the length, so folded text keeps its character offsets). Vowel signs
+    of Indic scripts and Thai are letters of the word, never folded.
 
     ASCII text is returned as it is (the table maps nothing below U+00C0): ``translate``
     looks every character up, and most words and paragraphs are ASCII (folding the 111,000

@@ -79,102 +79,110 @@ SIBLINGS: dict[str, dict[str, str]] = {
     ),
     "es": _pairs(
         """
-        sus su años año otros otro mis mi unos uno tus tu ojos ojo obras obra armas arma pies
-        pie actos acto altos alto gobiernos gobierno artes arte islas isla alas ala fans fan
-        aves ave usos uso almas alma modernos moderna amas ama uñas uña nazis nazi olas ola gays
-        gay tribus tribu ondas onda urnas urna actas acta robots robot blogs blog taxis taxi
-        amos amo apps app arcos arco extras extra ejes eje estes este cuadernos cuaderno shows
-        show webs web anos ano comics comic osos oso pymes pyme entes ente sports sport uvas uva
-        his hi bots bot yes ye feos feo algas alga tours tour aras ara bits bit clubs club
-        juniors junior arcas arca jobs job films film aptos apto chips chip astros astro cris
-        cri incas inca cas ca desarme desarma tickets ticket ollas olla zombis zombi ies i
-        yanquis yanqui confirme confirma ecos eco hits hit acres acre aros aro chats chat pros
-        pro stars star tests test elfos elfo clips clip sets set ces c reos reo iras ira watts
-        watt anchos ancho ovnis ovni tics tic bas ba shorts short olmos olmo inviernos invierno
-        sis si travestis travesti abras abra bicis bici fas fa idas ida jets jet sexys sexy
-        ostras ostra infiernos infierno tes te bugs bug looks look springs spring chefs chef
-        pres pre spots spot ñoquis ñoqui bytes byte kits kit neonazis neonazi oros oro abbas
-        abba onzas onza penaltis penalti ultras ultra amateurs amateur rankings ranking packs
-        pack egos ego alzas alza ajos ajo oscars oscar universe universo chas cha fis fi sons
-        son videoclips videoclip fes fe tops top urbes urbe anclas ancla asas asa donuts donut
-        papis papi skins skin converse conversa emojis emoji holdings holding stands stand clics
+        sus su años año otros otro días día mis mi unos uno tus tu ojos ojo obras obra armas
+        arma pies pie actos acto altos alto gobiernos gobierno artes arte islas isla ríos río
+        vías vía alas ala fans fan aves ave usos uso almas alma modernos moderna amas ama míos
+        mío uñas uña nazis nazi olas ola gays gay tribus tribu espíritus espíritu ondas onda
+        urnas urna actas acta robots robot blogs blog taxis taxi amos amo apps app tíos tío
+        arcos arco extras extra mías mía ejes eje estes este cuadernos cuaderno shows show webs
+        web anos ano comics comic cómics cómic osos oso pymes pyme entes ente sports sport uvas
+        uva his hi bots bot yes ye feos feo algas alga tours tour aras ara bits bit clubs club
+        juniors junior arcas arca jobs job récords récord films film aptos apto chips chip
+        astros astro cris cri incas inca cas ca desarme desarma tickets ticket ollas olla zombis
+        zombi ies i yanquis yanqui confirme confirma ecos eco hits hit acres acre aros aro chats
+        chat pros pro stars star tests test elfos elfo rías ría clips clip sets set ces c reos
+        reo iras ira watts watt anchos ancho líos lío ovnis ovni tics tic bas ba púas púa shorts
+        short olmos olmo inviernos invierno sis si travestis travesti abras abra bicis bici fas
+        fa idas ida jets jet sexys sexy ostras ostra infiernos infierno menús menú tes te bugs
+        bug looks look springs spring ítems ítem chefs chef pres pre spots spot ñoquis ñoqui
+        bytes byte kits kit neonazis neonazi oros oro abbas abba onzas onza penaltis penalti
+        ultras ultra amateurs amateur hábitats hábitat rankings ranking packs pack egos ego
+        alzas alza ajos ajo oscars oscar universe universo chas cha fis fi sons son videoclips
+        videoclip fes fe tops top urbes urbe anclas ancla asas asa donuts donut papis papi skins
+        skin converse conversa déficits déficit emojis emoji holdings holding stands stand clics
         clic ratings rating aspas aspa bikinis bikini maternos materna pubs pub cracks crack
         subalternos subalterno aes a scripts script chichis chichi feminazis feminazi paternos
         paterna snacks snack eses ese flashbacks flashback grafitis grafiti leds led antros
         antro cowboys cowboy flags flag gendarme gendarmes gros gro pops pop rocks rock anas ana
         graffitis graffiti lights light mariachis mariachi tsunamis tsunami carnets carnet
         stocks stock loas loa nis ni saharauis saharaui espaguetis espagueti soviets soviet bes
-        b punks punk ges ge standards standard chalets chalet orcas orca airbags airbag astas
-        asta rounds round cursis cursi steps step lps lp feelings feeling asnos asno aces ace
-        maquis maqui yaquis yaqui kas ka reverse reverso odas oda shocks shock originals
-        original boas boa albos albo pins pin orbes orbe mamuts mamut ocas oca ochos ocho
-        sponsors sponsor ches ch peris peri cabarets cabaret jeeps jeep kiwis kiwi materials
-        material ales ale ocres ocre rings ring seniors senior spas spa thais thai breaks break
-        ees e naos nao ballets ballet complots complot drops drop gags gag safaris safari
-        insights insight noes no sticks stick ascos asco fons fon hosts host alces alce ogros
-        ogro sexis sexi jerseys jersey karts kart peas pea boicots boicot cus cu anglos anglo
-        highlands highland lobbys lobby bulldogs bulldog taos tao campings camping elles elle
-        highlights highlight jacks jack ovas ova zoos zoo kebabs kebab microchips microchip
-        raids raid arpas arpa coas coa sprints sprint uros uro gameplays gameplay ortos orto yos
-        yo tutsis tutsi ubres ubre bubis bubi halls hall lays lay pals pal volts volt backups
-        backup falklands falkland pichis pichi castings casting croissants croissant manis mani
-        modems modem westerns western ancas anca duos duo hutus hutu icebergs iceberg loris lori
-        onces once picnics picnic erres erre bolis boli enes ene oles ole ños ño cpus cpu kayaks
-        kayak quarks quark sprays spray samurais samurai tais tai inputs input alfas alfa choris
-        chori cocktails cocktail curriculums curriculum efes efe paparazzis paparazzi bungalows
+        b punks punk ges ge standards standard chalets chalet orcas orca tés té airbags airbag
+        astas asta rounds round cursis cursi steps step lps lp feelings feeling gurús gurú asnos
+        asno referéndums referéndum aces ace maquis maqui yaquis yaqui kas ka reverse reverso
+        odas oda shocks shock originals original boas boa albos albo pins pin orbes orbe mamuts
+        mamut ocas oca ochos ocho sponsors sponsor ches ch peris peri cabarets cabaret jeeps
+        jeep kiwis kiwi materials material ales ale ocres ocre rings ring seniors senior spas
+        spa thais thai breaks break ees e naos nao ballets ballet complots complot currículums
+        currículum drops drop dúos dúo gags gag safaris safari insights insight noes no sticks
+        stick ascos asco fons fon hosts host lías lía alces alce ogros ogro sexis sexi jerseys
+        jersey karts kart peas pea boicots boicot cus cu anglos anglo highlands highland lobbys
+        lobby bulldogs bulldog taos tao campings camping elles elle highlights highlight jacks
+        jack ovas ova zoos zoo kebabs kebab microchips microchip raids raid arpas arpa coas coa
+        sprints sprint uros uro gameplays gameplay ortos orto yos yo tutsis tutsi ubres ubre
+        bubis bubi halls hall lays lay pals pal volts volt backups backup falklands falkland
+        pichis pichi castings casting croissants croissant manis mani modems modem westerns
+        western ancas anca duos duo hutus hutu icebergs iceberg loris lori módems módem onces
+        once picnics picnic erres erre bolis boli enes ene oles ole ños ño cpus cpu kayaks kayak
+        quarks quark sprays spray samurais samurai tais tai inputs input alfas alfa choris chori
+        cocktails cocktail curriculums curriculum efes efe paparazzis paparazzi bungalows
         bungalow eles ele wons won snobs snob haikus haiku lais lai pools pool tuaregs tuareg
-        whiskys whisky linguistics linguistic rains rain albas alba derbis derbi inches inch
-        raps rap stops stop ñas ña cardinals cardinal flaps flap neos neo opas opa gurus guru
-        lands land professionals professional antas anta jockeys jockey saris sari afros afro
-        internets internet arces arce joysticks joystick yuans yuan clowns clown ivas iva codecs
-        codec jis ji mototaxis mototaxi posmodernos posmoderna rallys rally acos aco debuts
-        debut docks dock gourmets gourmet bricks brick yoguis yogui ñus ñu blocs bloc disperse
-        dispersos quads quad reafirme reafirma etas eta microfilms microfilm orlas orla
-        woodlands woodland closets closet martinis martini postmodernos postmoderna slips slip
-        fraternos fraterno bobs bob hobbys hobby caquis caqui guas gua whatsapps whatsapp oes o
-        shas sha teas tea rands rand bistecs bistec knockouts knockout palets palet jipis jipi
+        tabús tabú whiskys whisky linguistics linguistic médiums médium rains rain albas alba
+        derbis derbi inches inch raps rap stops stop ñas ña cardinals cardinal flaps flap neos
+        neo opas opa gurus guru lands land professionals professional antas anta jockeys jockey
+        saris sari afros afro champús champú internets internet arces arce joysticks joystick
+        tótems tótem yuans yuan clowns clown ivas iva codecs codec síes sí jis ji mototaxis
+        mototaxi posmodernos posmoderna rallys rally acos aco debuts debut docks dock gourmets
+        gourmet bricks brick yoguis yogui ñus ñu blocs bloc disperse dispersos quads quad
+        reafirme reafirma etas eta microfilms microfilm orlas orla woodlands woodland closets
+        closet martinis martini postmodernos postmoderna slips slip fraternos fraterno bobs bob
+        hobbys hobby caquis caqui guas gua whatsapps whatsapp oes o shas sha teas tea ímpetus
+        ímpetu rands rand bistecs bistec knockouts knockout palets palet jipis jipi pívots pívot
         baobabs baobab bouquets bouquet playboys playboy trusts trust convoys convoy habitats
-        habitat lats lat passwords password yetis yeti bahts baht directors director gongs gong
-        parkings parking athletics athletic terminals terminal baos bao geos geo individuals
-        individual ohms ohm roas roa algos algo ayos ayo grafittis grafitti aesthetics aesthetic
-        videoblogs videoblog yoes yo deas dea dongs dong sheriffs sheriff displays display evos
-        evo gaps gap pipis pipi sols sol agas aga biscuits biscuit motorsports motorsport rems
-        rem buffets buffet brandis brandi criminals criminal fundamentals fundamental sandwichs
-        sandwich zigzags zigzag ceas cea transports transport outputs output presidents
-        president survivors survivor emes eme diverse diversos newtons newton weekends weekend
-        bluffs bluff esnobs esnob milis mili seos seo hospitals hospital sudokus sudoku umas uma
+        habitat hindús hindú lats lat passwords password yetis yeti bahts baht directors
+        director gongs gong parkings parking athletics athletic memorándums memorándum píos pío
+        terminals terminal baos bao geos geo individuals individual ohms ohm roas roa algos algo
+        ayos ayo grafittis grafitti aesthetics aesthetic videoblogs videoblog yoes yo deas dea
+        dongs dong sheriffs sheriff displays display evos evo gaps gap pipis pipi sols sol agas
+        aga biscuits biscuit motorsports motorsport rems rem buffets buffet brandis brandi
+        criminals criminal fundamentals fundamental sandwichs sandwich zigzags zigzag ceas cea
+        transports transport outputs output presidents president superávits superávit survivors
+        survivor emes eme diverse diversos newtons newton weekends weekend bluffs bluff esnobs
+        esnob júniors júnior milis mili seos seo hospitals hospital sudokus sudoku umas uma
         barangays barangay flips flip rads rad valets valet dandis dandi marshalls marshall
         traverse traverso varis vari cuquis cuqui festivals festival greys grey meos meo nocauts
-        nocaut baskets basket ples ple swings swing interiors interior booms boom confetis
-        confeti maillots maillot mapamundis mapamundi nightclubs nightclub skateboards
-        skateboard skips skip yaks yak barns barn copyrights copyright tergiverse tergiversa
-        systematics systematic tutorials tutorial puticlubs puticlub ecus ecu spaghettis
-        spaghetti tars tar semiconductors semiconductor tlatoanis tlatoani handicaps handicap
-        telfs telf agros agro bodys body chachis chachi nits nit calis cali doms dom palis pali
-        videoclubs videoclub podiums podium electroshocks electroshock scoops scoop spins spin
-        parsis parsi backgrounds background biquinis biquini sparrings sparring curls curl
-        estros estro geas gea grills grill sempiternos sempiterno yanomamis yanomami babis babi
-        wifis wifi arres arre indoors indoor nys ny tomahawks tomahawk untos unto voyeurs voyeur
-        walis wali comparisons comparison gigabits gigabit tarots tarot tatamis tatami grays
+        nocaut baskets basket ples ple swings swing interiors interior accésits accésit booms
+        boom confetis confeti maillots maillot mapamundis mapamundi nightclubs nightclub rúas
+        rúa skateboards skateboard skips skip yaks yak barns barn copyrights copyright
+        tergiverse tergiversa systematics systematic tutorials tutorial puticlubs puticlub ecus
+        ecu iglús iglú spaghettis spaghetti tars tar semiconductors semiconductor tlatoanis
+        tlatoani handicaps handicap telfs telf agros agro bodys body chachis chachi nits nit
+        calis cali doms dom palis pali videoclubs videoclub podiums podium electroshocks
+        electroshock scoops scoop spins spin parsis parsi backgrounds background biquinis
+        biquini sparrings sparring curls curl estros estro geas gea grills grill sempiternos
+        sempiterno yanomamis yanomami babis babi tutús tutú wifis wifi arres arre indoors indoor
+        nys ny tomahawks tomahawk untos unto voyeurs voyeur walis wali comparisons comparison
+        ultimátums ultimátum brócolis brócoli gigabits gigabit tarots tarot tatamis tatami grays
         gray twists twist dandys dandy peelings peeling travellings travelling acoustics
-        acoustic ajes aje arlos arlo trekkings trekking ingas inga intis inti cheroquis cheroqui
-        jans jan principals principal boomerangs boomerang brandys brandy mols mol parquets
-        parquet ultimatums ultimatum lollipops lollipop vermuts vermut coñacs coñac fracs frac
-        livings living playbacks playback uves uve wanderings wandering bonsais bonsai currys
-        curry hopis hopi internacionals internacional psis psi receptors receptor fens fen
-        jeffersons jefferson kips kip ainus ainu ferrocarrils ferrocarril schillings schilling
-        whiskeys whiskey xis xi curris curri flicks flick bullys bully candis candi crowns crown
-        derbys derby multiverse multiverso salamis salami revivals revival taus tau industrials
-        industrial morrisons morrison smokings smoking urcas urca alcas alca nylons nylon
-        cineclubs cineclub feedbacks feedback playgrounds playground romantics romantic
-        transverse transverso bidets bidet deutschlands deutschland kakis kaki pufs puf
-        robinsons robinson audiovisuals audiovisual gladiators gladiator transcripts transcript
-        bassets basset culturals cultural municipals municipal caterings catering goldbergs
-        goldberg jais jai neanderthals neanderthal supervisors supervisor understands understand
-        andersons anderson gospels gospel ketchups ketchup desgobiernos desgobierno eñes eñe
-        istmos istmo universals universal lochs loch pichichis pichichi gilberts gilbert
-        snowboards snowboard stingrays stingray leitmotivs leitmotiv mailings mailing giorgis
-        giorgi putts putt covenants covenant personals personal rappels rappel
+        acoustic ajes aje arlos arlo trekkings trekking ingas inga intis inti ránkings ránking
+        cheroquis cheroqui jans jan principals principal sóviets sóviet boomerangs boomerang
+        brandys brandy mols mol parquets parquet pódiums pódium ultimatums ultimatum bambús
+        bambú lollipops lollipop vermuts vermut coñacs coñac fracs frac livings living playbacks
+        playback uves uve wanderings wandering bonsais bonsai currys curry fórums fórum hopis
+        hopi internacionals internacional psis psi receptors receptor fens fen jeffersons
+        jefferson kips kip ainus ainu ferrocarrils ferrocarril schillings schilling whiskeys
+        whiskey xis xi curris curri flicks flick sándwichs sándwich bullys bully candis candi
+        crowns crown derbys derby multiverse multiverso salamis salami revivals revival taus tau
+        hándicaps hándicap industrials industrial morrisons morrison smokings smoking urcas urca
+        zulús zulú alcas alca nylons nylon cineclubs cineclub feedbacks feedback playgrounds
+        playground romantics romantic transverse transverso bidets bidet deutschlands
+        deutschland kakis kaki pufs puf robinsons robinson audiovisuals audiovisual gladiators
+        gladiator transcripts transcript bassets basset culturals cultural municipals municipal
+        séniors sénior caterings catering goldbergs goldberg jais jai neanderthals neanderthal
+        supervisors supervisor tándems tándem understands understand andersons anderson gospels
+        gospel ketchups ketchup desgobiernos desgobierno eñes eñe istmos istmo universals
+        universal lochs loch pichichis pichichi gilberts gilbert snowboards snowboard stingrays
+        stingray leitmotivs leitmotiv mailings mailing giorgis giorgi putts putt covenants
+        covenant personals personal rappels rappel
         """
     ),
     "pl": _pairs(
@@ -791,14 +799,14 @@ SIBLINGS: dict[str, dict[str, str]] = {
         """
         seus seu nous nou meus meu veus veu teus teu lleis llei fas fa nois noi dius diu pes pe
         peus peu seues seu preus preu creus creu ous ou claus clau reis rei rius riu vius viu
-        graus grau greus greu aus au jueus jueu ves ve naus nau sous sou nus nu blaus blau breus
-        breu meues meu pous pou neus neu deus deu bous bou suaus suau gais gai caus cau teues
-        teu tous tou daus dau treus treu braus brau lleus lleu nius niu paus pau tes te bes be
-        mis mi pius piu paios paio pros pro ces ce ges ge xais xai baus bau crues cru deis dei
-        fraus frau zoos zoo ais ai iaios iaio crus cru cus cu jos jo fis fi nis ni trios trio
-        bytes byte feus feu duos duo thais thai xous xou rais rai fais fai traus trau brous brou
-        taus tau dois doi rous rou jous jou grius griu fous fou puis pui lais lai tais tai ois
-        oi leos leo xas xa duis dui xes xe beis bei
+        graus grau greus greu aus au jueus jueu ves ve déus déu naus nau sous sou nus nu blaus
+        blau breus breu meues meu pous pou neus neu deus deu bous bou suaus suau gais gai caus
+        cau teues teu tous tou daus dau treus treu braus brau lleus lleu nius niu paus pau tes
+        te bes be mis mi pius piu paios paio pros pro ces ce ges ge xais xai baus bau crues cru
+        deis dei fraus frau zoos zoo ais ai iaios iaio crus cru cus cu jos jo fis fi nis ni
+        trios trio bytes byte feus feu duos duo thais thai xous xou rais rai fais fai traus trau
+        brous brou taus tau dois doi rous rou jous jou grius griu fous fou puis pui lais lai
+        tais tai ois oi leos leo xas xa duis dui xes xe beis bei
         """
     ),
 }

@@ -43,7 +43,11 @@ from briefing.search.analysis import STEMMING, keyword_analyzer, tagged
 #: 11: combining marks stay inside a word (``tokens.py``, ``word_marks.py``): Devanagari,
 #: Bengali and Tamil vowel signs, Thai vowels, Hebrew points and Arabic harakat cut words in
 #: pieces (``किताबें`` was ``क`` ``त`` ``ब``); Hebrew points and harakat are folded away.
-SCHEMA_VERSION = 11
+#: 12: traditional Chinese characters folded to simplified (``保守黨`` meets ``保守党``:
+#: ``han.py``); a French word made from an ``-ion`` noun with a doubled n takes the noun's stem
+#: (``démissionner`` meets ``démission``: ``stemmers.py``); Spanish and Catalan plurals of
+#: short accented words take their singular's stem (``días`` / ``día``: ``short_plurals.py``).
+SCHEMA_VERSION = 12
 
 #: Fields a plain word is looked up in, and how much a match in each counts. Furniture
 #: (captions, credits, boilerplate) ranks down; a title match ranks up.

@@ -29,6 +29,11 @@ def _whole(word: str) -> str:
     return word
 
 
+def _unaccented(word: str) -> str:
+    """A stemmer that cuts nothing but takes the acute accents off, as Spanish Snowball does."""
+    return word.translate(str.maketrans("áéíóú", "aeiou"))
+
+
 def _cuts_s(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
@@ -41,6 +46,9 @@ def _cuts_s(word: str) -> str:
         ("años", "es", _lexicon(años=5.5, año=5.0), _lemmas(años="año"), _whole, "año"),
         ("meses", "es", _lexicon(meses=5.0, mes=5.3), _lemmas(meses="mes"), _whole, "mes"),
         ("euros", "fr", _lexicon(euros=5.0, euro=4.6), _lemmas(euros="euro"), _whole, "euro"),
+        # an accent taken off is no cut: the plural of an accented short word is one too
+        ("días", "es", _lexicon(días=5.5, día=5.8), _lemmas(días="día"), _unaccented, "día"),
+        ("ríos", "es", _lexicon(ríos=4.5, río=5.0), _lemmas(ríos="río"), _unaccented, "río"),
         # the lemmatiser gives no other lemma: a word, not a plural (``dios`` is not ``dio``)
         ("dios", "es", _lexicon(dios=5.0, dio=5.5), _lemmas(), _whole, None),
         # a lemma the word is no regular plural of: a verb form, an irregular pair
@@ -68,7 +76,14 @@ def test_the_short_plural_rule(
 
 @pytest.mark.parametrize(
     ("language", "plural", "singular"),
-    [("it", "anni", "anno"), ("es", "años", "año"), ("pt", "anos", "ano"), ("fr", "euros", "euro")],
+    [
+        ("it", "anni", "anno"),
+        ("es", "años", "año"),
+        ("es", "días", "día"),
+        ("es", "ríos", "río"),
+        ("pt", "anos", "ano"),
+        ("fr", "euros", "euro"),
+    ],
 )
 def test_the_shipped_table_joins_a_plural_to_its_singular(
     language: str, plural: str, singular: str
@@ -106,6 +121,12 @@ ARTICLES = [
         language="es",
     ),
     make_article(
+        "es-dias",
+        "La crisis duró apenas cuarenta y cinco días en el gobierno.",
+        title="Crisis",
+        language="es",
+    ),
+    make_article(
         "fr",
         "Une amende de cent mille euros a été prononcée.",
         title="Amende",
@@ -122,7 +143,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchIndex]:
 
 @pytest.mark.parametrize(
     ("query", "expected"),
-    [("anno", {"it"}), ("año", {"es"}), ("euro", {"fr"}), ("dio", set())],
+    [("anno", {"it"}), ("año", {"es"}), ("día", {"es-dias"}), ("euro", {"fr"}), ("dio", set())],
 )
 def test_search_finds_the_plural(index: SearchIndex, query: str, expected: set[str]) -> None:
     assert hit_ids(index, query, BY_ID) == expected

@@ -1,0 +1,53 @@
+"""How an Arabic outlet signs the dateline of its own story.
+
+Two shapes name the outlet (made-up names below):
+
+- ``تونس – مثال نيوز اعلنت …``: the city, a dash, the outlet, and the lead run into it once
+  the line break is lost. Nothing marks where a name ends and the lead begins in a glued
+  line, so the name must end in a word outlets put last in their names: the Latin media
+  words Arabic writes out (``نيوز`` news, ``برس`` press, ``نت`` net, ``بوست`` post,
+  ``تايمز`` times, ``ميديا`` media, ``أونلاين`` online, ``24``) or ``الإخبارية`` (the news
+  site), with an ``عربية`` after them as some add;
+- ``مثال من لندن: قضت محكمة …``: the outlet, "from", the city it writes from and a colon
+  before the lead.
+
+Both need a city GeoNames knows, a lead of a sentence after them, and a name the article
+never repeats: the same shapes open quoted headlines (``بايدن من وارسو: …``, "Biden from
+Warsaw: …"), whose speaker the story names again; an outlet signing its dateline is not
+(as in :mod:`briefing.corpus.colon_dateline`). A correspondent (``مراسلنا من غزة:``, "our
+correspondent from Gaza") is no outlet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.corpus.colon_dateline import is_city, named_again
+
+__all__ = ["arabic_dateline_outlet"]
+
+_WORD = r"[\u0621-\u064a\u0671-\u06d3][\u0621-\u065f\u0670-\u06d3]*"
+_MEDIA = r"(?:نيوز|برس|نت|بوست|تايمز|ميديا|أونلاين|اونلاين|24|الإخبارية|الاخبارية)"
+_DASHED = re.compile(
+    rf"\s*(?P<city>{_WORD}(?: {_WORD})?)\s+[–—-]\s+"
+    rf"(?P<name>(?:{_WORD} ){{1,2}}{_MEDIA}(?: (?:عربية|العربية))?)\s+(?=\S)"
+)
+_FROM = re.compile(rf"\s*(?P<name>{_WORD}(?: {_WORD})?) من (?P<city>{_WORD}(?: {_WORD})?):\s+")
+#: A correspondent or envoy writing from the city: a person, not the outlet.
+_PERSON = re.compile(r"(?:ال)?(?:مراسل|موفد|مبعوث|محرر)")
+#: Words the lead must have after the dateline: a sentence, not a headline's fragment.
+_MIN_LEAD_WORDS = 8
+
+
+def arabic_dateline_outlet(paragraphs: list[str]) -> str | None:
+    """The outlet of an Arabic dateline opening one of the first paragraphs, or None."""
+    for index, text in enumerate(paragraphs[:3]):
+        match = _DASHED.match(text) or _FROM.match(text)
+        if match is None or _PERSON.match(match.group("name")):
+            continue
+        if len(text[match.end() :].split(None, _MIN_LEAD_WORDS)) <= _MIN_LEAD_WORDS:
+            continue
+        name = match.group("name")
+        if is_city(match.group("city")) and not named_again(name, paragraphs, index, match.end()):
+            return name
+    return None

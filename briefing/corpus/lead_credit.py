@@ -1,0 +1,55 @@
+"""A wire's byline glued to the lead: ``By AFP British Prime Minister …``.
+
+A page that reprints a wire story often puts the agency's byline on the line of the story
+itself once its line breaks are lost: ``By AFP The minister said …``, ``Por EFE El Gobierno
+…``. The byline names the outlet as surely as ``By AFP`` on a line of its own
+(:func:`briefing.corpus.sources.agency_signature`), provided it is a byline:
+
+- a byline word opens the paragraph, and a wire the table knows follows it, written as
+  wires write themselves (``AFP``, ``dpa``, ``Reuters``): "By afp" is no credit;
+- the lead starts right after it with a capital (or an opening quote) and goes on for a
+  sentence: "By Reuters standards …", "By AP Photo" or "By Reuters Staff" in a picture's
+  credit, "By AFP and Reuters" (two wires) are not a lead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.corpus.wires import WIRES
+
+__all__ = ["wire_byline_lead"]
+
+_BYLINE = re.compile(r"(?:By|BY|Por|POR|Par|PAR|Von|VON|Di|Da|От|Від)\s+")
+_LEAD_START = re.compile(r"[\"„«“]?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]")
+#: Capitalised words that follow a wire in a credit, not in a lead.
+_CREDIT_WORDS = frozenset(
+    {"photo", "photos", "foto", "fotos", "video", "staff", "images", "reporters", "correspondents"}
+)
+#: Words the lead must have after the byline: a sentence, not a credit line.
+_MIN_LEAD_WORDS = 8
+
+
+def wire_byline_lead(text: str) -> tuple[str, int] | None:
+    """(the wire's display name, where the lead starts) for a paragraph that opens with a
+    known wire's byline run into the lead, or None."""
+    byline = _BYLINE.match(text)
+    if byline is None:
+        return None
+    words = text[byline.end() : byline.end() + 200].split(" ", 4)
+    for size in (3, 2, 1):
+        if len(words) <= size:
+            continue
+        wire = " ".join(words[:size])
+        full = WIRES.get(wire.upper())
+        if full is None or not (wire.isupper() or wire.istitle() or wire == full):
+            continue
+        start = byline.end() + len(wire) + 1
+        rest = text[start:]
+        first = rest.split(" ", 1)[0].strip('"„«“').lower()
+        if not _LEAD_START.match(rest) or first in _CREDIT_WORDS:
+            return None
+        if len(rest.split(None, _MIN_LEAD_WORDS)) <= _MIN_LEAD_WORDS:
+            return None
+        return full, start
+    return None
