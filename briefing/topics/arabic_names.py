@@ -9,10 +9,11 @@ their consonants in order: romanised (anyascii: "كير ستارمر" → "kyr s
 folded consonants on both sides, "Keir Starmer" and "كير ستارمر" are both "kr strmr".
 
 The folds are the letters Arabic lacks or writes one way for several Latin ones: "p" is
-"b", "v" is "f", "g" is "j" (ج, Egyptian "g"), "c" and "q" are "k", "x" is "ks"; vowels, the letters Arabic
-writes long vowels with (w, y) and every "h" (of sh, th, kh, a silent one as in "Johnson",
-and ه / ح, which Arabic writes where Latin has "a" or nothing) are dropped; doubled letters
-are one.
+"b", "v" is "f", "g" is "j" (ج, Egyptian "g"), "c" and "q" are "k", "x" is "ks"; vowels,
+the letters Arabic writes long vowels with (w, y) and every "h" (of sh, th, kh, a silent
+one as in "Johnson", and ه / ح, which Arabic writes where Latin has "a" or nothing) are
+dropped; doubled letters are one.
+
 Only full names of two words or more are looked for, with :data:`MIN_CONSONANTS` consonants
 at least, and every word must match in order: a surname alone, or a short name, may meet
 an unrelated Arabic word by chance.
@@ -21,6 +22,7 @@ an unrelated Arabic word by chance.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -28,13 +30,15 @@ from anyascii import anyascii
 
 from briefing.topics.candidates import Occurrence
 
-__all__ = ["arabic_uses", "consonants"]
+__all__ = ["ARABIC_LETTER", "arabic_uses", "consonants"]
 
 #: The fewest consonants a full name keeps to be looked for in Arabic script.
 MIN_CONSONANTS = 5
 #: A conjunction or preposition Arabic writes joined to the next word: و, ب, ل, ف, ك.
-_PREFIXES = ("w", "b", "l", "f", "k")
+_PREFIXES = frozenset("وبلفك")
 #: Arabic letters and short-vowel marks (not its comma, digits or the tatweel).
+#: One Arabic letter: whether a paragraph is worth reading.
+ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 _ARABIC_WORD = re.compile(r"[\u0621-\u063a\u0641-\u065f\u066e-\u06d3]+")
 _FOLDS = (
     ("ck", "k"),
@@ -60,10 +64,6 @@ def consonants(word: str) -> str:
     return _DOUBLED.sub(r"\1", _VOWELS.sub("", key))
 
 
-def _arabic(text: str) -> bool:
-    return any("\u0600" <= ch <= "\u06ff" for ch in text)
-
-
 def arabic_uses(
     names: Mapping[str, Iterable[str]],
     paragraphs: Sequence[tuple[str, int, str]],
@@ -75,8 +75,8 @@ def arabic_uses(
     for key, surfaces in names.items():
         for surface in surfaces:
             words = surface.split()
-            if len(words) < 2 or _arabic(surface) or not surface.isascii():
-                continue
+            if len(words) < 2 or not all(ch < "\u0250" for ch in surface if ch.isalpha()):
+                continue  # in Latin letters, accents allowed ("Kylian Mbappé")
             keys = tuple(consonants(w) for w in words)
             if all(keys) and sum(map(len, keys)) >= MIN_CONSONANTS:
                 wanted.setdefault(keys, set()).add(key)
@@ -86,7 +86,7 @@ def arabic_uses(
     sizes = sorted({len(k) for k in wanted})
     found: dict[str, list[Occurrence]] = {}
     for article, index, text in paragraphs:
-        if not _arabic(text):
+        if not ARABIC_LETTER.search(text):
             continue
         spans = [(m.start(), m.end(), consonants(m.group())) for m in _ARABIC_WORD.finditer(text)]
         for i in range(len(spans)):
@@ -94,15 +94,17 @@ def arabic_uses(
                 run = spans[i : i + size]
                 if len(run) < size:
                     break
-                keys = [k for _, _, k in run]
-                start = run[0][0]
-                owners = wanted.get(tuple(keys))
-                if owners is None and keys[0][:1] in _PREFIXES:
-                    owners = wanted.get((keys[0][1:], *keys[1:]))  # "وليز تراس"
-                    start += 1
+                keys = tuple(k for _, _, k in run)
+                start, owners = run[0][0], None
+                first = text[start : run[0][1]]
+                if first[0] in _PREFIXES and len(first) > 3:  # "وليز تراس", "لليونيل ميسي"
+                    owners = wanted.get((consonants(first[1:]), *keys[1:]))
+                    start += 1 if owners is not None else 0
+                if owners is None:
+                    owners = wanted.get(keys)
                 if owners is None:
                     continue
-                if any(text[a[1] : b[0]].strip() for a, b in zip(run, run[1:], strict=False)):
+                if any(text[a[1] : b[0]].strip() for a, b in itertools.pairwise(run)):
                     continue  # words of one name stand side by side
                 end = run[-1][1]
                 owner = next(iter(owners))

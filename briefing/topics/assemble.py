@@ -17,9 +17,9 @@ from collections.abc import Iterable, Sequence
 from operator import attrgetter
 from typing import Any
 
-from briefing.model import Article, Topic
 from briefing.given_name_table import given_name
-from briefing.topics.arabic_names import arabic_uses
+from briefing.model import Article, Topic
+from briefing.topics.arabic_names import ARABIC_LETTER, arabic_uses
 from briefing.topics.asides import (
     heads_of_names,
 )
@@ -163,8 +163,7 @@ def build(
             seen = {(o.article, o.paragraph, o.start, o.end) for o in found}
             extra = [o for o in extra if (o.article, o.paragraph, o.start, o.end) not in seen]
         cluster.occurrences = found + extra
-    if multilingual:  # "كير ستارمر": a Latin-script name again in Arabic script
-        _arabic_uses(clusters, cands.paragraphs, languages)
+    _arabic_uses(clusters, cands.paragraphs)  # "كير ستارمر": a Latin name in Arabic script
     # The merges' map of the same paragraphs (:func:`_more_merges` made it): made once.
     texts = b._texts if b._texts is not None else {(a, i): t for a, i, t in cands.paragraphs}
     function = function_words_of(languages.values()) | STOPWORDS
@@ -290,13 +289,13 @@ def _more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> N
 def _arabic_uses(
     clusters: dict[str, Cluster],
     paragraphs: list[tuple[str, int, str]],
-    languages: dict[str, str],
 ) -> None:
-    """A person's uses in Arabic-script articles, where no capital shows a name
+    """A person's uses in Arabic-script paragraphs, where no capital shows a name
     (:mod:`.arabic_names`); a body whose every written name is a given name and one more
     word ("Keir Starmer", typed a body when no title showed a person) and which Arabic writes
     as a name too is a person."""
-    if "ar" not in languages.values():
+    arabic = [p for p in paragraphs if ARABIC_LETTER.search(p[2])]
+    if not arabic:
         return
     names = {}
     for root, c in clusters.items():
@@ -307,7 +306,7 @@ def _arabic_uses(
             and all(len(w.split()) == 2 and given_name(w.split()[0]) for w in written)
         ):
             names[root] = written
-    for root, occs in arabic_uses(names, paragraphs).items():
+    for root, occs in arabic_uses(names, arabic).items():
         clusters[root].occurrences.extend(occs)
         clusters[root].kind = "person"
 

@@ -12,10 +12,10 @@ import functools
 import re
 from collections import Counter, defaultdict
 
-from briefing.topics.candidates import Occurrence
-from briefing.topics.gazetteer import Gazetteer
 from anyascii import anyascii
 
+from briefing.topics.candidates import Occurrence
+from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.languages import common_noun, has_cyrillic, latin, lemma
 from briefing.topics.lexicon import NAME_PARTICLES, STOPWORDS
 from briefing.topics.particle_case import particle_at, surname_alone

@@ -55,9 +55,13 @@ def same_person(a: str, b: str, across: bool = False) -> bool:
     if len(wa) != len(wb) or len(wa) < 2:
         return False
     last_a, last_b = wa[-1], wb[-1]
-    if across and last_a != last_b and (
-        unvoiced(last_a) == unvoiced(last_b)
-        or (min(len(last_a), len(last_b)) >= 4 and short_u(last_a) == short_u(last_b))
+    if (
+        across
+        and last_a != last_b
+        and (
+            unvoiced(last_a) == unvoiced(last_b)
+            or (min(len(last_a), len(last_b)) >= 4 and short_u(last_a) == short_u(last_b))
+        )
     ):
         # "Prevost" / "Прево": a silent ending is not spelled by ear; the given names must
         # then agree as spellings, not only by their initial.
