@@ -6,11 +6,11 @@ so a packet whose English texts say that she "resigned" or "is resigning" and on
 them writes "resignation" counts the event in that one article, though each reports it. The
 forms of one word share their Snowball stem ("resign"), as the key words' forms do
 (:mod:`.keywords`): every lower-case use in an English article of a word with the stem of
-one of the event's one-word English names becomes a mention of the event. Not a name of it:
-its aliases stay the words it is named by (the brief's lede reads the event by those), as the
-other languages' words of :mod:`.event_tongues` do. A capitalised use may be a name's word
-("Flood Street") and is left out; a word of another stem that begins alike ("fireworks" for
-"fire") is no form of it.
+one of the event's one-word English names becomes a mention of the event, and its form an
+alias (every mention is written as one of its topic's names). A capitalised use may be a
+name's word ("Flood Street") and is left out; a word of another stem that begins alike
+("fireworks" for "fire") is no form of it. The other languages' words of
+:mod:`.event_tongues` are no forms of the English one and stay mentions only.
 """
 
 from __future__ import annotations
@@ -73,4 +73,7 @@ def with_act_forms(
             key=lambda m: (m.article_id, m.span.paragraph, m.span.start, m.span.end),
         )
     )
-    return (replace(event, mentions=mentions), *topics[1:])
+    aliases = tuple(
+        sorted({*event.aliases, *(m.surface for m in more)}, key=lambda s: (s.lower(), s))
+    )
+    return (replace(event, aliases=aliases, mentions=mentions), *topics[1:])
