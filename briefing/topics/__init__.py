@@ -55,6 +55,7 @@ from collections.abc import Sequence
 from briefing import gcpause, stored_articles
 from briefing.model import Article, Topic
 from briefing.topics.assemble import build
+from briefing.topics.event_forms import with_act_forms
 from briefing.topics.event_storm import with_storm_joined
 from briefing.topics.event_timeline import story_share, timeline_share
 from briefing.topics.event_tongues import with_event_tongues
@@ -135,6 +136,7 @@ def extract_topics_named(
             # The act's word in the packet's other languages (:mod:`.event_tongues`),
             # read beside the toll the line above lists.
             topics = with_event_tongues(topics, ordered, languages)
+            topics = with_act_forms(topics, ordered, languages)  # "resigned": :mod:`.event_forms`
             # The storm the leads name ("tempestade DANA") is the event (:mod:`.event_storm`);
             # joined last, so that its name says nothing of the act's word in each language.
             topics = with_storm_joined(topics, ordered)

@@ -17,7 +17,9 @@ from collections.abc import Iterable, Sequence
 from operator import attrgetter
 from typing import Any
 
+from briefing.given_name_table import given_name
 from briefing.model import Article, Topic
+from briefing.topics.arabic_names import ARABIC_LETTER, arabic_uses
 from briefing.topics.asides import (
     heads_of_names,
 )
@@ -161,6 +163,7 @@ def build(
             seen = {(o.article, o.paragraph, o.start, o.end) for o in found}
             extra = [o for o in extra if (o.article, o.paragraph, o.start, o.end) not in seen]
         cluster.occurrences = found + extra
+    _arabic_uses(clusters, cands.paragraphs)  # "كير ستارمر": a Latin name in Arabic script
     # The merges' map of the same paragraphs (:func:`_more_merges` made it): made once.
     texts = b._texts if b._texts is not None else {(a, i): t for a, i, t in cands.paragraphs}
     function = function_words_of(languages.values()) | STOPWORDS
@@ -281,6 +284,31 @@ def _more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> N
         ):
             b.uf.union(translated, defined)  # "Permanent Election Authority" = "... (AEP)"
     _lowercase_names(b, cands.paragraphs, languages)
+
+
+def _arabic_uses(
+    clusters: dict[str, Cluster],
+    paragraphs: list[tuple[str, int, str]],
+) -> None:
+    """A person's uses in Arabic-script paragraphs, where no capital shows a name
+    (:mod:`.arabic_names`); a body whose every written name is a given name and one more
+    word ("Keir Starmer", typed a body when no title showed a person) and which Arabic writes
+    as a name too is a person."""
+    arabic = [p for p in paragraphs if ARABIC_LETTER.search(p[2])]
+    if not arabic:
+        return
+    names = {}
+    for root, c in clusters.items():
+        written = {o.surface for o in c.occurrences}
+        if c.kind == "person" or (
+            c.kind == "organisation"
+            and written
+            and all(len(w.split()) == 2 and given_name(w.split()[0]) for w in written)
+        ):
+            names[root] = written
+    for root, occs in arabic_uses(names, arabic).items():
+        clusters[root].occurrences.extend(occs)
+        clusters[root].kind = "person"
 
 
 def _department_tails(b: _Builder) -> None:

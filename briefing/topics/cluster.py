@@ -44,7 +44,13 @@ from briefing.topics.lexicon import GEO_HEADS, ORDINALS, STOPWORDS
 from briefing.topics.naming import name_key, person_key
 from briefing.topics.particle_case import particle_surname_pairs
 from briefing.topics.patterns import REGNAL
-from briefing.topics.person_spellings import german_spelling, heard, same_person, unvoiced
+from briefing.topics.person_spellings import (
+    german_spelling,
+    heard,
+    same_person,
+    short_u,
+    unvoiced,
+)
 from briefing.topics.phrase_names import headed_names, phrase_cognates
 from briefing.topics.romanise import scheme_pairs, spelled_names
 from briefing.topics.script_phrases import script_cognates
@@ -178,6 +184,7 @@ class _Builder:
         for key in people:
             last = key.split()[-1]
             variants = {last, german_spelling(last), unvoiced(last), heard(last)}
+            variants.add(short_u(last))  # "truss" meets "Трасс" ("trass")
             variants.add(consonant_key(last) or last)  # "Kadhafi" meets "Gheddafi"
             for variant in variants | {last[:i] + last[i + 1 :] for i in range(len(last))}:
                 by_surname[variant].append(key)

@@ -39,7 +39,7 @@ from briefing.topics.lexicon import (
 )
 from briefing.topics.nouns import case_suffixed
 from briefing.topics.patterns import REGNAL
-from briefing.topics.people import PeopleRules, after_particle
+from briefing.topics.people import PeopleRules, after_particle, group_of
 from briefing.topics.place_kinds import saints_name, settlement
 from briefing.topics.quoted_names import quoted_thing
 from briefing.topics.tokens import Token
@@ -249,6 +249,8 @@ class NameKinds(PeopleRules):
             occurrence = self.occurrence(ctx, words[0], words[-1])
             self.out.names.append(("organisation", occurrence, False))
             return
+        if group_of(words):
+            return  # "Tory MPs": a group of people, no name (the party is named apart)
         kind: str | None = HEAD_KINDS.get(words[-1].lower) or (
             "treaty"
             if lowered & TREATY_HEADS

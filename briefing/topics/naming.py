@@ -12,9 +12,11 @@ import functools
 import re
 from collections import Counter, defaultdict
 
+from anyascii import anyascii
+
 from briefing.topics.candidates import Occurrence
 from briefing.topics.gazetteer import Gazetteer
-from briefing.topics.languages import has_cyrillic, latin, lemma
+from briefing.topics.languages import common_noun, has_cyrillic, latin, lemma
 from briefing.topics.lexicon import NAME_PARTICLES, STOPWORDS
 from briefing.topics.particle_case import particle_at, surname_alone
 from briefing.topics.rank import Cluster
@@ -64,7 +66,20 @@ def person_key(text: str) -> str:
     "Владимира Путина" (lemma "Владимир Путин", then "Vladimir Putin") and "Vladimir Putin"
     share a key; so do "Emomali Rakhmon" and "Эмомали Рахмон".
     """
-    return "p:" + " ".join(skeleton(latin(w)) for w in text.split())
+    return "p:" + " ".join(skeleton(_name_part(w)) for w in text.split())
+
+
+def _name_part(word: str) -> str:
+    """One word of a person's name in Latin letters (:func:`latin`), but a Cyrillic word the
+    dictionary knows only as a common word whose dictionary form is no ending stripped from
+    it is taken as written: "Трасс" (Truss) is no genitive plural of "трасса" (a road),
+    while "Макрона" is still "Макрон". A name is singular, and a foreign one does not
+    decline."""
+    if has_cyrillic(word) and common_noun(word):
+        base = lemma(word)
+        if not word.lower().startswith(base.lower()):
+            return anyascii(word).replace("'", "")
+    return latin(word)
 
 
 def _written_form(surface: str) -> tuple[bool, bool]:

@@ -244,3 +244,14 @@ def after_particle(text: str, start: int) -> bool:
     return all(p in CYRILLIC_PARTICLES for p in particles) and (
         m.group(1) is not None or not set(particles) & _AMBIGUOUS
     )
+
+
+#: An acronym made plural by a lower-case "s": "MPs", "MEPs", "NGOs", "CEOs".
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+
+def group_of(words: list[Token]) -> bool:
+    """Whether a run of capitalised words ends in a plural acronym ("Tory MPs", "Labour
+    MEPs", "Ukrainian NGOs"): the members of a body, a group of people, never one person's
+    name nor a body's own (the party or the parliament is named apart)."""
+    return len(words) > 1 and _PLURAL_ACRONYM.fullmatch(words[-1].text) is not None

@@ -55,7 +55,14 @@ def same_person(a: str, b: str, across: bool = False) -> bool:
     if len(wa) != len(wb) or len(wa) < 2:
         return False
     last_a, last_b = wa[-1], wb[-1]
-    if across and last_a != last_b and unvoiced(last_a) == unvoiced(last_b):
+    if (
+        across
+        and last_a != last_b
+        and (
+            unvoiced(last_a) == unvoiced(last_b)
+            or (min(len(last_a), len(last_b)) >= 4 and short_u(last_a) == short_u(last_b))
+        )
+    ):
         # "Prevost" / "Прево": a silent ending is not spelled by ear; the given names must
         # then agree as spellings, not only by their initial.
         return all(same_given_name(x, y) for x, y in zip(wa[:-1], wb[:-1], strict=True))
@@ -109,6 +116,18 @@ def unvoiced(surname: str) -> str:
         if surname.endswith(ending) and len(surname) > len(ending) + 3:
             return surname[: -len(ending)]
     return surname
+
+
+#: An English "u" between consonants sounded as in "cut" (not "ou", "au", "eu", "qu").
+_SHORT_U = re.compile(r"(?<=[bcdfghjklmnprstvwxz])u(?=[bcdfghjklmnprstvwxz])")
+
+
+def short_u(surname: str) -> str:
+    """A romanised surname with an English "u" between consonants written "a", as Russian
+    writes that sound by ear: "Trump" → "Трамп", "Truss" → "Трасс", "Hunt" → "Хант". Both
+    sides of a comparison are folded, so "tramp" and "trump" meet; asked only across
+    scripts and beside given names that are spellings of one name (:func:`same_person`)."""
+    return _SHORT_U.sub("a", surname)
 
 
 #: German letters as Russian writes them by ear ("Steinmeier" → "Штайнмайер", "Scholz" →

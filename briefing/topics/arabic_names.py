@@ -1,0 +1,114 @@
+"""People named in Latin letters found again in Arabic-script text, by their consonants.
+
+Arabic script has no capitals, so the first pass finds no names in it: a packet's Arabic
+articles add nothing to a person the Latin-script ones name ("Keir Starmer" in one English
+article and "كير ستارمر" in an Arabic one is one use seen, and a name used once in a large
+packet is dropped as said in passing, :mod:`.single_use`). Arabic writes a foreign name by
+ear with its consonants and long vowels, never its short ones, so the two spellings share
+their consonants in order: romanised (anyascii: "كير ستارمر" → "kyr strmr") and reduced to
+folded consonants on both sides, "Keir Starmer" and "كير ستارمر" are both "kr strmr".
+
+The folds are the letters Arabic lacks or writes one way for several Latin ones: "p" is
+"b", "v" is "f", "g" is "j" (ج, Egyptian "g"), "c" and "q" are "k", "x" is "ks"; vowels,
+the letters Arabic writes long vowels with (w, y) and every "h" (of sh, th, kh, a silent
+one as in "Johnson", and ه / ح, which Arabic writes where Latin has "a" or nothing) are
+dropped; doubled letters are one.
+
+Only full names of two words or more are looked for, with :data:`MIN_CONSONANTS` consonants
+at least, and every word must match in order: a surname alone, or a short name, may meet
+an unrelated Arabic word by chance.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from anyascii import anyascii
+
+from briefing.topics.candidates import Occurrence
+
+__all__ = ["ARABIC_LETTER", "arabic_uses", "consonants"]
+
+#: The fewest consonants a full name keeps to be looked for in Arabic script.
+MIN_CONSONANTS = 5
+#: A conjunction or preposition Arabic writes joined to the next word: و, ب, ل, ف, ك.
+_PREFIXES = frozenset("وبلفك")
+#: Arabic letters and short-vowel marks (not its comma, digits or the tatweel).
+#: One Arabic letter: whether a paragraph is worth reading.
+ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+_ARABIC_WORD = re.compile(r"[\u0621-\u063a\u0641-\u065f\u066e-\u06d3]+")
+_FOLDS = (
+    ("ck", "k"),
+    ("ph", "f"),
+    ("x", "ks"),
+    ("p", "b"),
+    ("v", "f"),
+    ("g", "j"),
+    ("c", "k"),
+    ("q", "k"),
+)
+_VOWELS = re.compile(r"[aeiouwyh]+")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def consonants(word: str) -> str:
+    """One word, in any script, as the folded consonants its Arabic spelling keeps:
+    "Starmer" → "strmr", "ستارمر" → "strmr", "Graham" and "جراهام" → "jrm"."""
+    key = "".join(ch for ch in anyascii(word).casefold() if ch.isalpha())
+    for old, new in _FOLDS:
+        key = key.replace(old, new)
+    return _DOUBLED.sub(r"\1", _VOWELS.sub("", key))
+
+
+def arabic_uses(
+    names: Mapping[str, Iterable[str]],
+    paragraphs: Sequence[tuple[str, int, str]],
+) -> dict[str, list[Occurrence]]:
+    """Each person (key → their written full names in Latin letters) → their uses in the
+    Arabic-script paragraphs (article, index, text), matched word by word by
+    :func:`consonants`."""
+    wanted: dict[tuple[str, ...], set[str]] = {}
+    for key, surfaces in names.items():
+        for surface in surfaces:
+            words = surface.split()
+            if len(words) < 2 or not all(ch < "\u0250" for ch in surface if ch.isalpha()):
+                continue  # in Latin letters, accents allowed ("Kylian Mbappé")
+            keys = tuple(consonants(w) for w in words)
+            if all(keys) and sum(map(len, keys)) >= MIN_CONSONANTS:
+                wanted.setdefault(keys, set()).add(key)
+    wanted = {k: v for k, v in wanted.items() if len(v) == 1}  # two people, one skeleton
+    if not wanted:
+        return {}
+    sizes = sorted({len(k) for k in wanted})
+    found: dict[str, list[Occurrence]] = {}
+    for article, index, text in paragraphs:
+        if not ARABIC_LETTER.search(text):
+            continue
+        spans = [(m.start(), m.end(), consonants(m.group())) for m in _ARABIC_WORD.finditer(text)]
+        for i in range(len(spans)):
+            for size in sizes:
+                run = spans[i : i + size]
+                if len(run) < size:
+                    break
+                keys = tuple(k for _, _, k in run)
+                start, owners = run[0][0], None
+                first = text[start : run[0][1]]
+                if first[0] in _PREFIXES and len(first) > 3:  # "وليز تراس", "لليونيل ميسي"
+                    owners = wanted.get((consonants(first[1:]), *keys[1:]))
+                    start += 1 if owners is not None else 0
+                if owners is None:
+                    owners = wanted.get(keys)
+                if owners is None:
+                    continue
+                if any(text[a[1] : b[0]].strip() for a, b in itertools.pairwise(run)):
+                    continue  # words of one name stand side by side
+                end = run[-1][1]
+                owner = next(iter(owners))
+                found.setdefault(owner, []).append(
+                    Occurrence(article, index, start, end, text[start:end])
+                )
+    return found
