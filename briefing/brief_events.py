@@ -15,6 +15,7 @@ from functools import cache
 
 from briefing.analysis.model import TimelineEntry
 from briefing.analysis.same_event import one_event
+from briefing.brief_months import same_backstory
 from briefing.analysis.text import WORD
 from briefing.brief import cluster_by_text
 from briefing.brief_topic_events import Topical
@@ -128,6 +129,8 @@ def _same_text(
     other_language = languages.get(other.article_id, "en")
     if one_event(without_date(first), language, without_date(other), other_language, common):
         return True  # the same names and figures, in any two languages
+    if same_backstory(without_date(first), language, without_date(other), other_language, common):
+        return True  # a telling name and another month in common: one text, translated
     if topical is not None and topical.one_event(
         first, without_date(first), other, without_date(other)
     ):
