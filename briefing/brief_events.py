@@ -15,9 +15,9 @@ from functools import cache
 
 from briefing.analysis.model import TimelineEntry
 from briefing.analysis.same_event import one_event
-from briefing.brief_months import same_backstory
 from briefing.analysis.text import WORD
 from briefing.brief import cluster_by_text
+from briefing.brief_months import same_backstory
 from briefing.brief_topic_events import Topical
 
 #: Two timeline sentences of one day sharing this share of their words are one text (wire
