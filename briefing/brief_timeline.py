@@ -20,7 +20,8 @@ One event reported by several outlets is one line. Two grades of "the same":
   backstory ("… who had resigned in early July": ``brief_months``);
 - so is a report in any language that names the same key topic (a person, organisation or
   event the topics layer joins across spellings: "Leo XIV", "León XIV", "Лев XIV") and gives
-  the same figure, or is of the main event's day (``brief_topic_events``);
+  the same figure, or is of the main event's day; and, on the main event's day, one that
+  gives the same figure, no year (``brief_topic_events``);
 - a statement with a day and month but no year that is one of these events on the one
   dated day of that day and month is cited "also" beside it (its outlet still undated);
 - a day more than a year before the packet's latest article, which the sources write out in
