@@ -3,8 +3,9 @@
 Split from the brief's timeline, which lays the days out: here the statements of a day are
 grouped into texts (one wire text carried by several outlets) and the texts into events (the
 same event told in other words, in the same language by shared content stems, in any
-language by shared names and figures; ``analysis.same_event``). See the timeline module's
-docstring for the grades of "the same".
+language by shared names and figures, ``analysis.same_event``, or by a name and another
+month both name, ``brief_months``). See the timeline module's docstring for the grades of
+"the same".
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from briefing.analysis.model import TimelineEntry
 from briefing.analysis.same_event import one_event
 from briefing.analysis.text import WORD
 from briefing.brief import cluster_by_text
+from briefing.brief_months import same_backstory
 from briefing.brief_topic_events import Topical
 
 #: Two timeline sentences of one day sharing this share of their words are one text (wire
@@ -107,7 +109,8 @@ def _same_event(
     topical: Topical | None = None,
 ) -> bool:
     """Another outlet's report, in the same language, sharing enough content words; or in
-    any language, sharing names and figures, or a key topic and a figure or the main day.
+    any language, sharing names and figures (or a telling one and another month named in
+    words), or a key topic and a figure or the main day.
     It is compared with the quoted first text of each text the event has gathered: a report
     that matches a text joined in another language through a key topic belongs there too."""
     ids = {e.article_id for group in event for e in group}
@@ -128,6 +131,8 @@ def _same_text(
     other_language = languages.get(other.article_id, "en")
     if one_event(without_date(first), language, without_date(other), other_language, common):
         return True  # the same names and figures, in any two languages
+    if same_backstory(without_date(first), language, without_date(other), other_language, common):
+        return True  # a telling name and another month in common: one text, translated
     if topical is not None and topical.one_event(
         first, without_date(first), other, without_date(other)
     ):

@@ -15,10 +15,13 @@ One event reported by several outlets is one line. Two grades of "the same":
 - the same event told in another language (or in the same one) that names the same people,
   places or venues and gives the same figures — at least two of them in common
   (``analysis.same_event``): one shared name is never enough, two things one person did on
-  one day stay two lines — is cited after "also" too;
+  one day stay two lines — is cited after "also" too; so is one that shares a telling name
+  or figure and names the same other month in words, as a translation keeps its source's
+  backstory ("… who had resigned in early July": ``brief_months``);
 - so is a report in any language that names the same key topic (a person, organisation or
   event the topics layer joins across spellings: "Leo XIV", "León XIV", "Лев XIV") and gives
-  the same figure, or is of the main event's day (``brief_topic_events``);
+  the same figure, or is of the main event's day; and, on the main event's day, one that
+  gives the same figure, no year (``brief_topic_events``);
 - a statement with a day and month but no year that is one of these events on the one
   dated day of that day and month is cited "also" beside it (its outlet still undated);
 - a day more than a year before the packet's latest article, which the sources write out in

@@ -18,6 +18,13 @@ Two statements of one day, from two articles, are one event here when
   event whose name gives its day ("First round, 4 May") and that is their day: two reports
   naming that event on its day report it.
 
+On the main event's days a **figure in common** ties two statements without a topic too
+("Another 85 people were injured when two trains collided" / "… 38 Menschen getötet und 85
+weitere verletzt"): that day is the event's, and a count both give is its count. A year is no
+such figure ("built in 1987" / "the storm of 1987"), and a time of day counts whole, so two
+times in one hour ("18:00", "18:05") share nothing; off the main days a figure alone ties
+nothing ("41 fishermen marched", "41 boats were pulled out").
+
 One shared topic alone is never enough: on the day after a storm "Mayor Ortwin was
 arrested" and "Mayor Ortwin attended the funeral" name one person and are two events. Off the
 main event's days they need a figure in common as well; a reaction told on another day stays
@@ -95,9 +102,11 @@ class Topical:
         """True when statements ``a`` and ``b`` of one day (their texts without the date
         phrase) name one telling topic and share a figure, the main event's day, or the day
         of the event the topic is."""
-        both = self.topics_of(a) & self.topics_of(b)
-        if a.article_id == b.article_id or not both:
+        if a.article_id == b.article_id:
             return False
+        both = self.topics_of(a) & self.topics_of(b)
+        if not both:
+            return _main_figure(a, a_text, b, b_text, self.main_days)
         if figures(a_text) & figures(b_text):
             return True
         if any(_on(a, days) and _on(b, days) for t in both if (days := self.event_days.get(t))):
@@ -142,3 +151,25 @@ def main_days(first: dt.date | None, last: dt.date | None) -> tuple[dt.date, ...
     if first is None or last is None or (last - first).days > 7:
         return ()
     return tuple(first + dt.timedelta(days=n) for n in range((last - first).days + 1))
+
+
+#: A figure that reads as a year ("1986", "2023"): no figure of the event.
+_YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
+#: A time of day ("18:05", "13h38", "20.30"): one figure, so that an hour alone ("18:00"
+#: and "18:05") or a minute is never a figure in common.
+_CLOCK = re.compile(r"(?<![\d.,])([01]?\d|2[0-3]) ?[:h.] ?([0-5]\d)(?![\d]|[.,]\d)")
+
+
+def _main_figure(
+    a: TimelineEntry, a_text: str, b: TimelineEntry, b_text: str, days: frozenset[_Day]
+) -> bool:
+    """True when statements ``a`` and ``b``, both of one of the main event's days, give a
+    figure in common that is no year ("85 injured" / "85 weitere verletzt")."""
+    return bool(_event_figures(a_text) & _event_figures(b_text)) and _on(a, days) and _on(b, days)
+
+
+def _event_figures(text: str) -> frozenset[str]:
+    """The text's figures (``same_event.figures``) without years, a time of day as one."""
+    clocks = {f"{int(hour)}:{minute}" for hour, minute in _CLOCK.findall(text)}
+    rest = figures(_CLOCK.sub(" ", text))
+    return frozenset({f for f in rest if not _YEARLIKE.fullmatch(f)} | clocks)

@@ -183,3 +183,33 @@ def test_a_report_read_before_the_text_it_matches_still_joins_its_event(
     ]
     (line,) = _lines(arts, topics)
     assert line.count("4 March 2031") == 3
+
+
+def test_on_the_main_day_a_figure_in_common_is_one_event(article: MakeArticle) -> None:
+    # The storm's day: "41 injured" in two languages, no key topic named by both.
+    a = article("a", "Another 41 people were hurt when the pier gave way on Tuesday.", date=DAY)
+    b = _in(
+        "de",
+        article(
+            "b", "Am Dienstag wurden beim Einsturz 9 Menschen getötet und 41 verletzt.", date=DAY
+        ),
+    )
+    (line,) = _lines([a, b], [])
+    assert "also" in line
+
+
+def test_a_shared_figure_off_the_main_day_or_a_year_stays_apart(article: MakeArticle) -> None:
+    later = DAY + dt.timedelta(days=1)
+    a = article("a", "On Wednesday 41 fishermen marched through Velmora.", date=later)
+    b = _in("de", article("b", "Am Mittwoch wurden 41 Boote aus dem Hafen gezogen.", date=later))
+    assert len(_lines([a, b], [])) == 2
+    # On the main day, a year both name is no figure of the event.
+    c = article("c", "The pier, built in 1987, gave way on Tuesday.", date=DAY)
+    d = _in("de", article("d", "Am Dienstag erinnerte man an den Sturm von 1987.", date=DAY))
+    assert len(_lines([c, d], [])) == 2
+
+
+def test_on_the_main_day_two_times_in_one_hour_share_no_figure(article: MakeArticle) -> None:
+    a = article("a", "The pier gave way at 18:05 on Tuesday.", date=DAY)
+    b = _in("de", article("b", "Am Dienstag um 18:40 Uhr sprach der Bürgermeister.", date=DAY))
+    assert len(_lines([a, b], [])) == 2
