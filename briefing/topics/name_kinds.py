@@ -337,17 +337,33 @@ class NameKinds(PeopleRules):
     def _suffixed_place(self, ctx: tuple[str, int, str], words: list[Token]) -> bool:
         """A name with a case suffix after an apostrophe ends a name wherever it stands:
         "Deprem Malatya’nın Doğanşehir" is a sentence opener, a place and a district;
-        "Osmaniye’ye Bingöl Valisi" is not one name either."""
+        "Osmaniye’ye Bingöl Valisi" is not one name either.
+
+        Turkish writes the suffix after the whole name, so a suffixed word that is no known
+        place ends the name that two or more capitalised words before it open:
+        "Cumhurbaşkanlığı Muhafız Alayı'na bağlı" names "Cumhurbaşkanlığı Muhafız Alayı" (as
+        the same text writes it unsuffixed), never the cut "Cumhurbaşkanlığı Muhafız". After
+        one word the run is left as it was: "Muhafız Alayı'na" would make a two-word run, which
+        reads as a person's name, of what is a body ("the Guard Regiment")."""
         k = next((i for i, w in enumerate(words) if case_suffixed(w.text)), None)
         if k is None:
             return False
         place = self.gaz.place(words[k].text)
+        before = words[:k]
         if place is not None:
             self.out.places.append((place, self.occurrence(ctx, words[k], words[k])))
-        for part in (words[:k], words[k + 1 :]):
+        elif len(before) > 1:
+            before = [*before, _unsuffixed(words[k])]
+        for part in (before, words[k + 1 :]):
             if part:
                 self._name(ctx, part, None, False)
         return True
+
+
+def _unsuffixed(word: Token) -> Token:
+    """``word`` without its case suffix and apostrophe ("Alayı'na" → "Alayı")."""
+    stem = re.split("['’]", word.text, maxsplit=1)[0]
+    return word._replace(text=stem, end=word.start + len(stem), lower=stem.lower())
 
 
 def _modifies_acronym(words: list[Token]) -> bool:

@@ -334,3 +334,21 @@ def test_a_chinese_or_japanese_article_leaves_the_packets_topics_standing() -> N
         _in("en", 3, "Lena Ortwin said the line would link Kestrel Bay to the airport."),
     )
     assert holding(topics, "Lena Ortwin") and holding(topics, "Kestrel Bay")
+
+
+def test_a_case_suffix_after_a_several_word_name_keeps_the_whole_name() -> None:
+    # Turkish writes the suffix after the whole name: "Kuzey Liman İdaresi'ne bağlı" names
+    # "Kuzey Liman İdaresi", which the other text writes unsuffixed; the cut "Kuzey Liman"
+    # is no name of its own.
+    topics = _topics(
+        _in(
+            "tr",
+            0,
+            "Gemi sabah saatlerinde Kuzey Liman İdaresi'ne bağlı ekipler tarafından durduruldu.",
+        ),
+        _in("tr", 1, "Yetkililer, Kuzey Liman İdaresi ekiplerinin olay yerine ulaştığını söyledi."),
+        _in("tr", 2, "Açıklamada Kuzey Liman İdaresi'nin soruşturma başlattığı belirtildi."),
+    )
+    assert not [t for t in topics if t.name == "Kuzey Liman"], [t.name for t in topics]
+    whole = _one(topics, "Kuzey Liman İdaresi")
+    assert all("'" not in alias for alias in whole.aliases), whole.aliases
