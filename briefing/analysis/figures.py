@@ -23,7 +23,8 @@ flagged, and only when the quantity is plainly one thing:
   missing"; a toll updated within the article) shows the noun names several quantities;
 - more than three incompatible values are a running count (a toll rising through the day);
 - values more than twice apart are more likely a part and a whole, or another unit, than
-  two reports of one number;
+  two reports of one number (up to four times for a count of one thing whose sentences all
+  name one scene: :mod:`.scene_counts`);
 - bounds in opposite directions ("over 30" / "up to 25") are not taken to bound one thing
   unless the key says what is counted (a toll): :func:`_clash`.
 
@@ -63,6 +64,7 @@ from briefing.analysis.population_forms import near_populations, same_rounding
 from briefing.analysis.precise import PRECISE, judge_precise
 from briefing.analysis.report_days import placed_reports
 from briefing.analysis.residents import RESIDENTS
+from briefing.analysis.scene_counts import SCENE_RATIO, scene_count
 from briefing.analysis.severity import LIGHT, SERIOUS
 from briefing.analysis.timeline import TimelineEntry
 from briefing.analysis.units import unit_label, unit_names, unit_of_word
@@ -296,7 +298,7 @@ def _judge(key: tuple[str, str], figures: list[Figure]) -> Discrepancy | None:
     if (
         lows
         and highs
-        and max(lows) > _MOST_RATIO * min(highs)
+        and max(lows) > _most_ratio(key, figures) * min(highs)
         and key[1] not in _PARTS
         and not (is_brief_offset(key) and len(_units(key[0], figures)) > 1)
     ):
@@ -334,6 +336,11 @@ def _judge(key: tuple[str, str], figures: list[Figure]) -> Discrepancy | None:
         tuple(Claim(value, tuple(dict.fromkeys(quotes))) for value, quotes in by_value.items()),
         note=f"the sources give figures for “{noun}” that cannot all be true",
     )
+
+
+def _most_ratio(key: tuple[str, str], figures: list[Figure]) -> float:
+    """How far apart values may be: wider for one thing's count about one scene."""
+    return SCENE_RATIO if scene_count(key, figures) else _MOST_RATIO
 
 
 def _population(figures: list[Figure], by_value: dict[str, list[Quote]]) -> Discrepancy:
