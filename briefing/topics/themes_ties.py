@@ -11,8 +11,9 @@ the phrase with no noun of its own; "B C" says what it is about. The exception i
 a noun phrase and its verb ("the death toll rises", "body bags carrying ..."): there "A B"
 is the phrase and "B C" the piece. The theme shapes leave out the verbs they know (past forms
 in "-ed", :mod:`.verb_forms`), so what may still be a verb after a singular noun is a
-present form in "-s" or an "-ing" form; with either, or after a plural middle word (whose verb
-may have no ending: "migrant boats capsize"), both halves stay, as before.
+present form in "-s" or an "-ing" form ("migrant boat capsizes"); with either, or after a
+plural middle word (whose verb may have no ending: "migrant boats capsize"), both halves
+stay, as before. The words are asked as written: a theme's key spells plurals singular.
 
 Only English uses count, and only when every use of both halves is in English: other
 languages order their phrases otherwise (Romance adjectives follow the noun: "intervention
@@ -47,8 +48,7 @@ def tied_halves(
             starts[(o.article, o.paragraph, o.start)].append(key)
     halves: set[str] = set()
     for key, occs in english.items():
-        middle = key.split()[1]
-        if middle.endswith("s"):
+        if any(o.surface.endswith("s") for o in occs):
             continue  # a plural's verb may have no ending ("boats capsize")
         partners: set[str] | None = None
         for o in occs:
@@ -58,7 +58,8 @@ def tied_halves(
             if not partners:
                 break
         for right in partners or ():
-            last = right.split()[-1]
-            if len(english[right]) == len(occs) and not last.endswith(_VERB_ENDINGS):
+            uses = english[right]
+            # As written, not as keyed: the key spells "capsizes" as "capsize".
+            if len(uses) == len(occs) and not any(o.surface.endswith(_VERB_ENDINGS) for o in uses):
                 halves.add(key)
     return halves

@@ -73,3 +73,13 @@ def test_other_languages_are_not_asked() -> None:
     # English words in a French article do not count as English either.
     themes = _themes(_ENGLISH, "outside naval", "naval blockade")
     assert tied_halves(themes, {"a": "en", "b": "fr"}) == set()
+
+
+def test_verb_endings_are_read_as_written_not_as_keyed() -> None:
+    texts = {
+        "a": "A grain boat capsizes off Ostrava, the coastguard said.",
+        "b": "Rescuers fear the grain boat capsizes again in the storm.",
+    }
+    themes = _themes(texts, "grain boat", "boat capsizes")
+    themes["boat capsize"] = themes.pop("boat capsizes")  # keyed singular, as the shapes do
+    assert tied_halves(themes, dict.fromkeys(texts, "en")) == set()

@@ -41,6 +41,17 @@ def test_only_a_or_his_makes_no_subject() -> None:
     assert _ask(_DEPUTY, "deputy")
 
 
+def test_only_a_without_a_possessive_keeps_it() -> None:
+    """A hypothesis the story argues about ("no sign of a cyberattack") is a subject."""
+    lines: Lines = [
+        ("en", "Officials in Ostrava saw no sign of a flood surge on the river."),
+        ("fr", "Rien n'indique une flood surge, selon la mairie d'Ostrava."),
+        ("en", "Engineers had warned of a flood surge since spring."),
+    ]
+    assert not _ask(lines, "flood surge")
+    assert _ask([*lines, ("en", "Its flood surge was feared.")], "flood surge")
+
+
 def test_one_use_with_the_definite_article_keeps_it() -> None:
     lines = [*_DEPUTY, ("en", "The deputy of Ostrava spoke on Friday.")]
     assert not _ask(lines, "deputy")
