@@ -65,6 +65,7 @@ from briefing.topics.supranational import union_groups
 from briefing.topics.themes_borrowed import borrowed_uses
 from briefing.topics.themes_cut import forms_by_article
 from briefing.topics.themes_overlap import fragments
+from briefing.topics.themes_ties import tied_halves
 
 #: A theme must be used this often, or by this many sources, to be a topic.
 THEME_MIN_MENTIONS = 2
@@ -145,6 +146,7 @@ def build(
 
     def meanwhile() -> None:  # needs no mention: done while the workers scan
         early["halves"] = fragments(themes)  # "outage hit" of "power outage hit"
+        early["halves"] |= tied_halves(themes, languages)  # "foreign military" + intervention
         if multilingual:
             early["found"] = key_words(read, languages, named, is_name, counts, adjectives)
 

@@ -26,6 +26,8 @@ no analyst would list beside the people, places and events:
   says where or how, and the word alone is no subject. (An adjective, "residential" of
   "zona residencial", is left out by :func:`~.keywords.key_words` itself, which also drops
   the themes ending in it.)
+- **a word only ever written "a ..." or "her ..."**: "a successor", "her successor"
+  (:mod:`.unspecific`): some one not yet known, or someone's relation, no subject.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from collections.abc import Mapping, Sequence
 from briefing.topics.candidates import Occurrence
 from briefing.topics.lexicon import DESCRIPTORS
 from briefing.topics.themes_usage import set_phrase
+from briefing.topics.unspecific import unspecific
 
 #: Share of a key word's uses right after a number from which it is what a tally counts.
 COUNTED_SHARE = 1 / 3
@@ -73,13 +76,14 @@ def generic(
     languages: Mapping[str, str],
 ) -> bool:
     """Whether a key word named ``name`` (its written ``forms``: (word, language) → uses) is
-    what a tally counts, an everyday word or a word of a set phrase (see the module's
-    docstring)."""
+    what a tally counts, an everyday word, a word of a set phrase or one never written as a
+    thing of its own (see the module's docstring)."""
     return (
         everyday(name, forms)
         or describing(forms)
         or counted(occurrences, texts, languages)
         or set_phrase(occurrences, texts.get, languages)
+        or unspecific(occurrences, texts.get, languages)
     )
 
 
