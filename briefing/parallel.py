@@ -124,23 +124,44 @@ class Pool:
         self, tasks: Sequence[tuple[ShareFunction, Any]], what: str = "a worker"
     ) -> list[Callable[[], Any]] | None:
         """:meth:`lend` for several tasks, done one after the other by one kept worker: one
-        callable per task, which waits for that task's answer only (a later task's caller
-        does not wait for the tasks after it; the answers before it are read and kept)."""
+        callable per task, which waits for that task's answer only, not for the tasks after
+        it. A thread here reads each answer as it comes: a worker whose answer nobody read
+        would wait to send it (a socket holds little), and do the next task only then."""
         if not self._workers:
             return None
         worker = self._workers.pop()
         self._lent.append(worker)
         worker.give_each(tasks)
-        answers: list[Any] = []
+        #: (whether it was done, its result or what it raised), task by task, in order.
+        answers: list[tuple[bool, Any]] = []
+        arrived = threading.Condition()
+
+        def read() -> None:
+            for _task in tasks:
+                answer = worker.answer(what)
+                with arrived:
+                    answers.append(answer)
+                    arrived.notify_all()
+                if not answer[0]:
+                    return  # the pool is stopped when the caller sees it
+
+        if worker.started:
+            threading.Thread(target=read, daemon=True).start()
+
+        def ready(place: int) -> bool:  # its answer came, or a task before it failed
+            return len(answers) > place or (bool(answers) and not answers[-1][0])
 
         def result(place: int) -> Any:
-            try:
-                while len(answers) <= place:
-                    answers.append(worker.result(what))
-            except BaseException:
+            with arrived:
+                if worker.started:
+                    arrived.wait_for(lambda: ready(place))
+                while not ready(place):  # never started: each task is done here when asked
+                    answers.append(worker.answer(what))
+            done, value = answers[min(place, len(answers) - 1)]
+            if not done:
                 self.close()
-                raise
-            return answers[place]
+                raise value
+            return value
 
         return [functools.partial(result, place) for place in range(len(tasks))]
 
@@ -257,6 +278,11 @@ class _Worker:
         self._sender = threading.Thread(target=self._send, args=(True,), daemon=True)
         self._sender.start()
 
+    @property
+    def started(self) -> bool:
+        """Whether a process was started (else :meth:`result` does each share here)."""
+        return self._conn is not None
+
     def give(self, function: ShareFunction, share: Any) -> None:
         """Hand a started worker (one of a :class:`Pool`) its next share, once it answered
         the last one."""
@@ -346,6 +372,13 @@ class _Worker:
         if isinstance(error, OSError):
             raise error
         raise WorkerFailed(f"{what} failed ({error})", details)
+
+    def answer(self, what: str) -> tuple[bool, Any]:
+        """:meth:`result` as (True, the result) or (False, what it raised)."""
+        try:
+            return True, self.result(what)
+        except BaseException as error:  # the caller raises it
+            return False, error
 
     def _exit(self) -> str:
         assert self._process is not None

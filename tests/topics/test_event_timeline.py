@@ -16,8 +16,8 @@ from briefing.analysis.timeline import extract_timeline
 from briefing.model import Article, Paragraph
 from briefing.topics import extract_topics_named, shares
 from briefing.topics.event_timeline import _pack, _unpack, story_share, timeline_share
-from briefing.topics.lead_stems import lead_stems
 from briefing.topics.judged_share import judged_counts
+from briefing.topics.lead_stems import lead_stems
 from briefing.topics.period_share import period_share
 from briefing.topics.story_days import story_articles, story_window
 
