@@ -22,6 +22,7 @@ returns, so the caller can throw away what the job wrote.
 
 from __future__ import annotations
 
+import functools
 import os
 import pickle
 import signal
@@ -116,20 +117,53 @@ class Pool:
         """Start ``function(share, report)`` on a kept worker (one that would idle while the
         caller works alone); None if there is none. The returned callable waits for the
         result (or raises as :meth:`run` does); the worker serves no later round."""
+        results = self.lend_each([(function, share)], what)
+        return None if results is None else results[0]
+
+    def lend_each(
+        self, tasks: Sequence[tuple[ShareFunction, Any]], what: str = "a worker"
+    ) -> list[Callable[[], Any]] | None:
+        """:meth:`lend` for several tasks, done one after the other by one kept worker: one
+        callable per task, which waits for that task's answer only, not for the tasks after
+        it. A thread here reads each answer as it comes: a worker whose answer nobody read
+        would wait to send it (a socket holds little), and do the next task only then."""
         if not self._workers:
             return None
         worker = self._workers.pop()
         self._lent.append(worker)
-        worker.give(function, share)
+        worker.give_each(tasks)
+        #: (whether it was done, its result or what it raised), task by task, in order.
+        answers: list[tuple[bool, Any]] = []
+        arrived = threading.Condition()
 
-        def result() -> Any:
-            try:
-                return worker.result(what)
-            except BaseException:
+        def read() -> None:
+            for _task in tasks:
+                answer = worker.answer(what)
+                with arrived:
+                    answers.append(answer)
+                    arrived.notify_all()
+                if not answer[0]:
+                    return  # the pool is stopped when the caller sees it
+
+        if worker.started:
+            threading.Thread(target=read, daemon=True).start()
+
+        def ready(place: int) -> bool:  # its answer came, or a task before it failed
+            return len(answers) > place or (bool(answers) and not answers[-1][0])
+
+        def result(place: int) -> Any:
+            with arrived:
+                if worker.started:
+                    arrived.wait_for(lambda: ready(place))
+                while not ready(place):  # never started: each task is done here when asked
+                    answers.append(worker.answer(what))
+            done, value = answers[min(place, len(answers) - 1)]
+            if not done:
                 self.close()
-                raise
+                raise value
+            return value
 
-        return result
+        return [functools.partial(result, place) for place in range(len(tasks))]
 
     def close(self) -> None:
         """Stop every worker, lent ones too."""
@@ -211,8 +245,8 @@ class _Worker:
     """One worker process and the socket it talks through."""
 
     def __init__(self, function: ShareFunction, share: Any) -> None:
-        self._function = function
-        self._share: Any = share
+        #: The (function, share) pairs to send, in order (given but not yet sent).
+        self._tasks: list[tuple[ShareFunction, Any]] = [(function, share)]
         self._conn: Connection | None = None
         self._process: subprocess.Popen[bytes] | None = None
         self._errors = tempfile.TemporaryFile()  # noqa: SIM115  (closed in stop())
@@ -244,13 +278,23 @@ class _Worker:
         self._sender = threading.Thread(target=self._send, args=(True,), daemon=True)
         self._sender.start()
 
+    @property
+    def started(self) -> bool:
+        """Whether a process was started (else :meth:`result` does each share here)."""
+        return self._conn is not None
+
     def give(self, function: ShareFunction, share: Any) -> None:
         """Hand a started worker (one of a :class:`Pool`) its next share, once it answered
         the last one."""
+        self.give_each([(function, share)])
+
+    def give_each(self, tasks: Sequence[tuple[ShareFunction, Any]]) -> None:
+        """:meth:`give` for several shares, done in turn; :meth:`result` answers them in
+        the same order, one call each."""
         if self._sender is not None:
-            # It clears ``_share`` when done, maybe after the worker answered: first.
+            # It clears ``_tasks`` when done, maybe after the worker answered: first.
             self._sender.join()
-        self._function, self._share = function, share
+        self._tasks = list(tasks)
         self._answer, self._unsent, self.reported = None, None, 0
         if self._conn is None:
             return  # never started: result() does the share here
@@ -263,8 +307,8 @@ class _Worker:
         def report(count: int) -> None:
             self.reported += count
 
-        share, self._share = self._share, None
-        return self._function(share, report)
+        function, share = self._tasks.pop(0)
+        return function(share, report)
 
     def _send(self, first: bool) -> None:
         """Send the import path (``first`` time only), the function and the share (from a
@@ -274,7 +318,8 @@ class _Worker:
         try:
             if first:
                 self._conn.send(sys.path)
-            self._conn.send((self._function, self._share))
+            for task in self._tasks:
+                self._conn.send(task)
         except (OSError, ValueError):  # the worker died or was stopped: result() says so
             pass
         except (pickle.PicklingError, TypeError, AttributeError) as error:  # would not pickle
@@ -283,7 +328,7 @@ class _Worker:
             self._unsent = error
             if self._process is not None:
                 self._process.kill()
-        self._share = None
+        self._tasks = []
 
     def drain_progress(self) -> int:
         """Progress the worker reported since the last call (never waits)."""
@@ -327,6 +372,13 @@ class _Worker:
         if isinstance(error, OSError):
             raise error
         raise WorkerFailed(f"{what} failed ({error})", details)
+
+    def answer(self, what: str) -> tuple[bool, Any]:
+        """:meth:`result` as (True, the result) or (False, what it raised)."""
+        try:
+            return True, self.result(what)
+        except BaseException as error:  # the caller raises it
+            return False, error
 
     def _exit(self) -> str:
         assert self._process is not None

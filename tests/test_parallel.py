@@ -308,3 +308,53 @@ def test_work_beside_a_round_runs_here_once_before_this_process_share() -> None:
     assert _noted == [f"beside {os.getpid()}", "share"]  # the worker's share noted elsewhere
     assert [squares for _, squares in results] == [[1, 4], [9]]
     assert results[0][0] == os.getpid() != results[1][0]
+
+
+def big_answer(share: int, report: Callable[[int], None]) -> bytes:
+    """An answer far larger than a socket holds: its sending waits until it is read."""
+    return b"x" * share
+
+
+def touch_then_wait(share: tuple[str, str], report: Callable[[int], None]) -> str:
+    """Write the file ``share[0]``, then wait (10 s at most) for the file ``share[1]``."""
+    started, release = map(Path, share)
+    started.write_text("started", encoding="utf-8")
+    deadline = time.monotonic() + 10
+    while not release.exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return "released" if release.exists() else "timed out"
+
+
+def test_tasks_lent_in_turn_are_each_answered_when_done(tmp_path: Path) -> None:
+    started, release = tmp_path / "started", tmp_path / "release"
+    with parallel.Pool() as pool:
+        pool.run(square_all, [[1], [2]])  # one worker kept
+        results = pool.lend_each(
+            [(big_answer, 8 << 20), (touch_then_wait, (str(started), str(release)))]
+        )
+        assert results is not None and len(results) == 2
+        # Nobody asked the first answer yet: the worker still goes on to the second task
+        # (its 8 MB answer was read here as it came, not left blocking the worker's socket).
+        deadline = time.monotonic() + 10
+        while not started.exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert started.exists()
+        # The first answer is there while the second task still runs.
+        assert results[0]() == b"x" * (8 << 20)
+        release.write_text("go", encoding="utf-8")
+        assert results[1]() == "released"
+
+
+def test_a_task_lent_in_turn_that_fails_raises_for_itself_and_the_tasks_after() -> None:
+    with parallel.Pool() as pool:
+        pool.run(square_all, [[1], [2]])
+        results = pool.lend_each(
+            [(square_all, [3]), (fail_on_seven, [7]), (square_all, [4])], what="a test worker"
+        )
+        assert results is not None
+        assert results[0]()[1] == [9]  # done before the failure
+        with pytest.raises(WorkerFailed, match="a test worker failed"):
+            results[2]()  # never done: the failure before it is raised
+        with pytest.raises(WorkerFailed, match="a test worker failed"):
+            results[1]()
+        assert pool._workers == [] and pool._lent == []

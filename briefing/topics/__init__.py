@@ -61,6 +61,7 @@ from briefing.topics.event_timeline import story_share, timeline_share
 from briefing.topics.event_tongues import with_event_tongues
 from briefing.topics.event_when import remember_stems
 from briefing.topics.events import CONTEXT, with_main_event_named
+from briefing.topics.judged_share import judge_texts, judged_counts
 from briefing.topics.languages import briefing_languages
 from briefing.topics.lead_stems import lead_stems, lead_texts
 from briefing.topics.period_events import with_period_events
@@ -110,15 +111,20 @@ def extract_topics_named(
             cores.prestart(len(ordered))  # they start while the languages are read
             languages = briefing_languages(ordered)
             # The timeline the main event is dated from needs only the articles: a worker
-            # reads it while this process ranks (:mod:`.event_timeline`).
+            # reads it while this process ranks (:mod:`.event_timeline`). So do the stems of
+            # the leads' words the main event compares (:mod:`.lead_stems`), the texts the
+            # secondary events are read from (:mod:`.period_share`) and the words the
+            # languages naming the event write (:mod:`.judged_share`); lent in the order
+            # they are asked for, each answered as soon as it is done.
+            stems = cores.after_rounds(
+                lead_stems, functools.partial(lead_texts, ordered, languages)
+            )
             timeline = cores.after_rounds(timeline_share, functools.partial(story_share, ordered))
-            # So do the texts the secondary events are read from (:mod:`.period_share`),
-            # and the stems of the leads' words the main event compares (:mod:`.lead_stems`).
             periods = cores.after_rounds(
                 period_share, functools.partial(period_texts, ordered, languages)
             )
-            stems = cores.after_rounds(
-                lead_stems, functools.partial(lead_texts, ordered, languages)
+            judged = cores.after_rounds(
+                judged_counts, functools.partial(judge_texts, ordered, languages)
             )
             # The main event is read from the best topics (:data:`~.events.CONTEXT`), so
             # a short limit still names it as the full list does.
@@ -135,7 +141,7 @@ def extract_topics_named(
         if event is not None and topics and topics[0].name == event:
             # The act's word in the packet's other languages (:mod:`.event_tongues`),
             # read beside the toll the line above lists.
-            topics = with_event_tongues(topics, ordered, languages)
+            topics = with_event_tongues(topics, ordered, languages, judged)
             topics = with_act_forms(topics, ordered, languages)  # "resigned": :mod:`.event_forms`
             # The storm the leads name ("tempestade DANA") is the event (:mod:`.event_storm`);
             # joined last, so that its name says nothing of the act's word in each language.

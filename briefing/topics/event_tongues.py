@@ -42,14 +42,14 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
-from typing import cast
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
 from briefing.model import Article, Mention, Span, Topic
 from briefing.sentences import sentence_spans
 from briefing.topics.keywords import COGNATE_RATIO, unnamed_key
-from briefing.topics.languages import NOUN_CAPITALISING, function_words
+from briefing.topics.languages import NOUN_CAPITALISING
 from briefing.topics.tolls import KINDS
 from briefing.topics.word_keys import stem_key
 
@@ -76,10 +76,14 @@ _Key = tuple[str, str]  # (language, stem key)
 
 
 def with_event_tongues(
-    topics: Sequence[Topic], articles: Sequence[Article], languages: Mapping[str, str] | None
+    topics: Sequence[Topic],
+    articles: Sequence[Article],
+    languages: Mapping[str, str] | None,
+    counted: Callable[[], Any] | None = None,
 ) -> tuple[Topic, ...]:
     """``topics`` whose first, the main event, holds the act's word in the other languages
-    of the packet (see the module's docstring)."""
+    of the packet (see the module's docstring). ``counted``, if given, returns the words a
+    worker counted (:mod:`.judged_share`), or None: then they are counted here."""
     if not topics or topics[0].kind != "event" or not languages:
         return tuple(topics)
     event, rest = topics[0], topics[1:]
@@ -114,7 +118,7 @@ def with_event_tongues(
                     hits[(language, key)].update((article.id, kind) for kind in kinds)
     # A language that already names the act ("fire") and writes a cognate of a candidate
     # as another word ("complex", "cathedral") says that it is a thing of the story.
-    agreed = _agreed(hits, uses, _judged(event, articles, languages))
+    agreed = _agreed(hits, uses, _judged(event, articles, languages, counted))
     if not agreed:
         return tuple(topics)
     # Its uses, in the articles that write it where they write of the event.
@@ -215,9 +219,18 @@ def _dated(language: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in words)
 
 
-def _judged(event: Topic, articles: Sequence[Article], languages: Mapping[str, str]) -> set[str]:
+def _judged(
+    event: Topic,
+    articles: Sequence[Article],
+    languages: Mapping[str, str],
+    counted: Callable[[], Any] | None = None,
+) -> set[str]:
     """The stem keys of the words other than the event's own that the languages already
-    naming the event write (every word of four letters or more but function words)."""
+    naming the event write (every word of four letters or more but function words), in
+    :data:`JUDGES` articles or more. The words are counted per language and key by
+    :mod:`.judged_share`, on a worker (``counted``) or here."""
+    from briefing.topics.judged_share import judge_texts, judged_counts
+
     judges = {languages.get(m.article_id, "und") for m in event.mentions} - {"und"}
     own = {
         (
@@ -227,31 +240,15 @@ def _judged(event: Topic, articles: Sequence[Article], languages: Mapping[str, s
         for m in event.mentions
         for w in _WORD.findall(m.surface)
     }
+    given = counted() if counted is not None else None
+    if given is None:
+        share = judge_texts(articles, languages, judges)
+        given = judged_counts(share, None) if share is not None else {}
     keys: Counter[str] = Counter()
-    # A word's key is asked once per language, not once per use: at 10,000 articles the
-    # judges' bodies are most of the corpus (None: a word that gives no key). An article's
-    # words are keyed in C (``map``) once each new form is known.
-    keyed: dict[str, dict[str, str | None]] = defaultdict(dict)
-    for article in articles:
-        language = languages.get(article.id, "und")
-        if language not in judges:
-            continue
-        stop = function_words(language)
-        known = keyed[language]
-        words: set[str] = set()
-        for _index, paragraph in article.body_paragraphs:
-            words.update(_WORD.findall(paragraph.text))
-        for word in words.difference(known):
-            folded = word.casefold()
-            key = None
-            if len(folded) >= MIN_LETTERS and folded not in stop:
-                key = stem_key(folded, language)
-                if (language, key) in own:
-                    key = None
-            known[word] = key
-        written = set(map(known.__getitem__, words))
-        written.discard(None)
-        keys.update(cast("set[str]", written))
+    for language in judges:
+        for key, n in given.get(language, {}).items():
+            if (language, key) not in own:
+                keys[key] += n
     return {key for key, n in keys.items() if n >= JUDGES}
 
 

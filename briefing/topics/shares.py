@@ -43,7 +43,7 @@ from briefing.topics.extract import _Reader
 from briefing.topics.first_pass import body_paragraphs, read, vocabulary
 from briefing.topics.keycounts import WordCounts, count_texts, keys_of, known_name
 from briefing.topics.languages import NOUN_CAPITALISING, function_words_of
-from briefing.topics.lending import Answers, Later, in_turn
+from briefing.topics.lending import Later
 from briefing.topics.mentions import alias_matches, by_first_token, scan
 from briefing.topics.multilingual_gazetteer import gazetteer_for
 from briefing.topics.nouns import noun_evidence, nouns_of
@@ -111,7 +111,7 @@ class Cores:
         """The last round that needs every worker is done: lend the idle ones the tasks of
         :meth:`after_rounds`, in turn, as many to a worker as it takes to give every task
         to one (two jobs keep one worker: it does them all, one after the other, in the
-        order they were asked for)."""
+        order they were asked for, and each task's answer is there as soon as it is done)."""
         queued, self._after = self._after, []
         if self.jobs < 2:
             return
@@ -122,12 +122,11 @@ class Cores:
             return
         for number in range(min(idle, len(tasks))):
             turn = tasks[number :: min(idle, len(tasks))]
-            answer = pool.lend(in_turn, [(later.function, share) for later, share in turn], WHAT)
-            if answer is None:
+            answers = pool.lend_each([(later.function, share) for later, share in turn], WHAT)
+            if answers is None:
                 return
-            answers = Answers(answer)
-            for place, (later, _share) in enumerate(turn):
-                later.answer = functools.partial(answers.get, place)
+            for (later, _share), answer in zip(turn, answers, strict=True):
+                later.answer = answer
 
     def __enter__(self) -> Cores:
         return self

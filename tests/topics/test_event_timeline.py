@@ -16,8 +16,8 @@ from briefing.analysis.timeline import extract_timeline
 from briefing.model import Article, Paragraph
 from briefing.topics import extract_topics_named, shares
 from briefing.topics.event_timeline import _pack, _unpack, story_share, timeline_share
+from briefing.topics.judged_share import judged_counts
 from briefing.topics.lead_stems import lead_stems
-from briefing.topics.lending import in_turn
 from briefing.topics.period_share import period_share
 from briefing.topics.story_days import story_articles, story_window
 
@@ -76,16 +76,16 @@ def test_the_event_dated_on_a_lent_worker_is_named_as_in_one_process(
     assert alone[1] is not None and "Mar 2031" in alone[1]  # dated from the timeline
     monkeypatch.setattr(shares, "MIN_PARAGRAPHS_PER_JOB", 1)  # workers even for a handful
     lent: list[object] = []
-    real_lend = parallel.Pool.lend
+    real_lend = parallel.Pool.lend_each
 
-    def lend(self: parallel.Pool, function: object, share: object, *args: object) -> object:
-        assert function is in_turn  # the one kept worker does every task in turn
-        lent.extend(task for task, _part in share)  # type: ignore[attr-defined]
-        return real_lend(self, function, share, *args)  # type: ignore[arg-type]
+    def lend_each(self: parallel.Pool, tasks: object, *args: object) -> object:
+        lent.extend(task for task, _part in tasks)  # type: ignore[attr-defined]
+        return real_lend(self, tasks, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(parallel.Pool, "lend", lend)
+    monkeypatch.setattr(parallel.Pool, "lend_each", lend_each)
     assert extract_topics_named(_PACKET, jobs=2) == alone
-    assert lent == [timeline_share, period_share, lead_stems]
+    # The one kept worker does every task in turn, in the order they are asked for.
+    assert lent == [lead_stems, timeline_share, period_share, judged_counts]
 
 
 def fail(_share: object, _report: object) -> None:
@@ -106,7 +106,7 @@ def echo(share: object, _report: object) -> object:
     return share
 
 
-def test_tasks_lent_to_one_worker_answer_in_turn_and_fail_together() -> None:
+def test_tasks_lent_to_one_worker_answer_in_turn_each_on_its_own() -> None:
     with shares.Cores(2) as cores:
         cores._warmed().run(timeline_share, [[], []])  # one worker kept, as after the rounds
         first = cores.after_rounds(echo, lambda: "one")
@@ -121,6 +121,6 @@ def test_tasks_lent_to_one_worker_answer_in_turn_and_fail_together() -> None:
         first = cores.after_rounds(echo, lambda: "one")
         second = cores.after_rounds(fail, lambda: "two")
         cores.rounds_over()
-        assert first() is None  # the worker failed at its second task: no answer for either
-        assert second() is None
+        assert first() == "one"  # answered before the worker failed at its second task
+        assert second() is None  # failed: left to this process
         assert cores.pool._workers == []

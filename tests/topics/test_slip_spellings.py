@@ -103,3 +103,56 @@ def test_in_a_packet_two_spellings_of_a_general_are_one_topic() -> None:
     topics = extract_topics(articles)
     found = holding(topics, "Bakari Tandou")
     assert found and "Bakari Tchandou" in found[0].aliases, [t.aliases for t in topics]
+
+
+def _slipped_reading_every_bracket(paragraphs, acronyms):
+    """``slipped_acronyms`` as it was: the long-form pattern over every paragraph with a
+    bracket, each use of a recurring text read again."""
+    from briefing.topics.slip_spellings import _BRACKETED, _long_form_initials
+    from briefing.topics.spelling import edit_distance_at_most_one
+
+    pairs = set()
+    for _article, _index, text in paragraphs:
+        if "(" not in text:
+            continue
+        for match in _BRACKETED.finditer(text):
+            written = match.group(2).lower()
+            meant = _long_form_initials(match.group(1))
+            if (
+                written != meant
+                and len(written) == len(meant)
+                and edit_distance_at_most_one(written, meant)
+                and "n:" + written in acronyms
+                and "n:" + meant in acronyms
+            ):
+                pairs.add(("n:" + written, "n:" + meant))
+    return sorted(pairs)
+
+
+def test_slipped_acronyms_read_only_texts_with_an_acronym_in_brackets() -> None:
+    import random
+
+    rng = random.Random(18)
+    words = ["said", "the", "call(3)", "(see", "below)", "de", "x", "Police", "Base", "(Fu)"]
+    forms = [
+        "Front Uni Démocratique de Base",
+        "Front Uni Démocratique Populaire",
+        "Fonds Urbain Départemental Public",
+        "front uni démocratique de base",
+        "Polícia da Base",
+    ]
+    brackets = ["(FUDB)", "(FUDP)", "(fudb)", "(FUDPX)", "(FU DB)", "(ÉTAT)", "(PDB)", ""]
+    paragraphs = []
+    for n in range(3000):
+        text = " ".join(
+            [rng.choice(words) for _ in range(rng.randint(0, 6))]
+            + [rng.choice(forms), rng.choice(brackets)]
+            + [rng.choice(words) for _ in range(rng.randint(0, 6))]
+        )
+        paragraphs.append((f"a{n % 40}", n, text))
+        if n % 7 == 0:
+            paragraphs.append((f"b{n % 40}", n, text))  # wire copy: the same text again
+    acronyms = {"n:fudb", "n:fudp", "n:fpdp", "n:fudpx", "n:pdb", "n:pdp"}
+    expected = _slipped_reading_every_bracket(paragraphs, acronyms)
+    assert len(expected) >= 2  # slips occur, so the comparison means something
+    assert slipped_acronyms(paragraphs, acronyms) == expected
