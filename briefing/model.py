@@ -11,6 +11,7 @@ styles spans on a ``rich.text.Text`` built from the literal string.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -186,6 +187,14 @@ class Mention:
     span: Span
     #: The surface form found in the text ("Rakhmon", "President Putin").
     surface: str
+
+
+def in_text_order(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
+    """``mentions`` in reading order (article, paragraph, offset), as a topic holds them; the
+    rules that add mentions to a topic after ranking keep that order with this."""
+    return tuple(
+        sorted(mentions, key=lambda m: (m.article_id, m.span.paragraph, m.span.start, m.span.end))
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from briefing.model import Article, Mention, Span, Topic
+from briefing.model import Article, Mention, Span, Topic, in_text_order
 from briefing.topics.word_keys import _stemmer, stem_key
 
 #: The shortest stem whose forms are looked for: shorter ones begin too many words.
@@ -67,12 +67,7 @@ def with_act_forms(
                 more.append(Mention(article.id, Span(index, start, end), match.group()))
     if not more:
         return tuple(topics)
-    mentions = tuple(
-        sorted(
-            (*event.mentions, *more),
-            key=lambda m: (m.article_id, m.span.paragraph, m.span.start, m.span.end),
-        )
-    )
+    mentions = in_text_order((*event.mentions, *more))
     aliases = tuple(
         sorted({*event.aliases, *(m.surface for m in more)}, key=lambda s: (s.lower(), s))
     )

@@ -20,7 +20,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from briefing.model import Article, Mention, Topic
+from briefing.model import Article, Mention, Topic, in_text_order
 
 #: Languages that must write the theme beside the event's word.
 LANGUAGES = 3
@@ -71,12 +71,7 @@ def with_qualifiers_joined(
             joined.append(topic)
     if not joined:
         return tuple(topics)
-    mentions = tuple(
-        sorted(
-            {m for t in (event, *joined) for m in t.mentions},
-            key=lambda m: (m.article_id, m.span.paragraph, m.span.start, m.span.end),
-        )
-    )
+    mentions = in_text_order({m for t in (event, *joined) for m in t.mentions})
     aliases = tuple(
         sorted({a for t in (event, *joined) for a in t.aliases}, key=lambda s: (s.lower(), s))
     )

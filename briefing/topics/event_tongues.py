@@ -46,7 +46,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from briefing.model import Article, Mention, Span, Topic
+from briefing.model import Article, Mention, Span, Topic, in_text_order
 from briefing.sentences import sentence_spans
 from briefing.topics.keywords import COGNATE_RATIO, unnamed_key
 from briefing.topics.languages import NOUN_CAPITALISING
@@ -146,12 +146,7 @@ def with_event_tongues(
                 )
     if not more:
         return tuple(topics)
-    mentions = tuple(
-        sorted(
-            (*event.mentions, *more),
-            key=lambda m: (m.article_id, m.span.paragraph, m.span.start, m.span.end),
-        )
-    )
+    mentions = in_text_order((*event.mentions, *more))
     return (replace(event, mentions=mentions), *rest)
 
 
