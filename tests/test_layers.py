@@ -116,8 +116,9 @@ def test_the_check_sees_a_violation(tmp_path: Path) -> None:
 
 
 def _silent_handlers(source: Path) -> list[int]:
-    """Lines of ``except Exception`` / bare ``except`` handlers that neither re-raise nor
-    record the error in the last-error log."""
+    """Lines of ``except Exception`` / bare ``except`` handlers that neither re-raise,
+    record the error in the last-error log, nor hand the caught error itself back to the
+    caller to raise (``return False, error``: a worker's answer read on a thread)."""
     tree = ast.parse(source.read_text(encoding="utf-8"))
     silent = []
     for node in ast.walk(tree):
@@ -141,7 +142,13 @@ def _silent_handlers(source: Path) -> list[int]:
             or (isinstance(n, ast.Name) and n.id == "report_internal_error")  # records it
             for n in ast.walk(body)
         )
-        if not (raises or records):
+        handed_on = node.name is not None and any(
+            isinstance(n, ast.Return)
+            and n.value is not None
+            and any(isinstance(v, ast.Name) and v.id == node.name for v in ast.walk(n.value))
+            for n in ast.walk(body)
+        )
+        if not (raises or records or handed_on):
             silent.append(node.lineno)
     return silent
 
@@ -161,6 +168,13 @@ def test_the_except_check_sees_a_silent_handler(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
     sample.write_text("try:\n    pass\nexcept Exception:\n    x = 1\n", encoding="utf-8")
     assert _silent_handlers(sample) == [3]
+    # Handing the caught error back is not swallowing it; returning something else is.
+    sample.write_text(
+        "def f():\n    try:\n        pass\n    except Exception as e:\n        return False, e\n"
+        "    try:\n        pass\n    except Exception as e:\n        return False, None\n",
+        encoding="utf-8",
+    )
+    assert _silent_handlers(sample) == [8]
 
 
 def test_one_place_data_loader() -> None:
