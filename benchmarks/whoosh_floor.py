@@ -169,14 +169,9 @@ def _schema(variant: str) -> Any:
 
 def _add_lean(writer: Any, fields: dict[str, Any]) -> None:
     """``lean_add.add_document`` with the text fields' kept terms given: the same steps
-    after ``_kept_terms`` (``_add_by_term``'s grouping and encoding, the stored fields,
+    after ``_kept_terms`` (``add_kept_terms``' grouping and encoding, the stored fields,
     lengths and columns)."""
-    import itertools
-    import operator
-
-    from whoosh.system import pack_uint
-
-    from briefing.search.lean_add import _COUNT, _ONE_POSITION
+    from briefing.search.lean_add import add_kept_terms
 
     schema, perdoc, pool, docnum = writer.schema, writer.perdocwriter, writer.pool, writer.docnum
     perdoc.start_doc(docnum)
@@ -187,29 +182,8 @@ def _add_lean(writer: Any, fields: dict[str, Any]) -> None:
         field = schema[name]
         length = 0
         if name in TEXT_FIELDS:
-            kept, first = value.terms, value.first
-            fb = field.format.field_boost
-            terms = pool.fields.get(name)
-            if terms is None:
-                terms = pool.fields[name] = {}
-            one, pickled, sub = _ONE_POSITION, pickle.dumps, operator.sub
-            term_at = kept.__getitem__
-            for term, group in itertools.groupby(sorted(range(len(kept)), key=term_at), term_at):
-                at = list(group)
-                freq = len(at)
-                start = at[0] + first
-                if freq == 1:
-                    encoded = one.get(start)
-                    if encoded is None:
-                        encoded = one[start] = _COUNT([start])
-                else:
-                    encoded = pack_uint(freq) + pickled([start, *map(sub, at[1:], at)], 2)
-                text = term.encode("utf-8")
-                flat = terms.get(text)
-                if flat is None:
-                    terms[text] = [docnum, float(freq) * fb, encoded]
-                else:
-                    flat += (docnum, float(freq) * fb, encoded)
+            kept = value.terms
+            add_kept_terms(pool, name, docnum, kept, value.first, field.format.field_boost)
             length = len(kept) if field.scorable else 0
         elif field.indexed:
             items = []

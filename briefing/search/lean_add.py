@@ -235,6 +235,23 @@ def _add_by_term(
     encoded positions as ``positions_by_term`` with ``encode_positions``; returns the number
     of kept words."""
     kept, first = _kept_terms(value)
+    return add_kept_terms(pool, name, docnum, kept, first, fb, boost)
+
+
+def add_kept_terms(
+    pool: TermPostings,
+    name: str,
+    docnum: int,
+    kept: list[str],
+    first: int,
+    fb: float,
+    boost: float = 1.0,
+) -> int:
+    """The kept terms of one field (``kept[i]`` at position ``first + i``) into ``pool``:
+    grouped by term, positions encoded, each weighted by its count times the field's boost
+    ``fb`` and the document's ``boost``; returns the number of kept words. Besides
+    :func:`_add_by_term`, the benchmark of Whoosh's floor (``benchmarks/whoosh_floor.py``)
+    writes its terms analysed beforehand with it."""
     terms = pool.fields.get(name)
     if terms is None:
         terms = pool.fields[name] = {}
