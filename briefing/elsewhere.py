@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing.parallel import WorkerFailed, _Worker
+from briefing.worker_process import Worker, WorkerFailed
 
 if TYPE_CHECKING:
     from briefing.briefing import Briefing
@@ -70,7 +70,7 @@ def disagreement_count(briefing: Briefing, cancelled: Callable[[], bool]) -> int
     """How many disagreements the briefing has; None if ``cancelled()`` became true first."""
     if len(briefing.articles) < ELSEWHERE_FROM:
         return len(briefing.discrepancies())
-    worker = _Worker(_count, ([str(p) for p in briefing.paths], os.getpid()))
+    worker = Worker(_count, ([str(p) for p in briefing.paths], os.getpid()))
     worker.start()  # if no process can start, result() counts here (at the usual priority)
     try:
         while not worker.answered(POLL):

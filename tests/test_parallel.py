@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing import parallel
+from briefing import parallel, worker_process
 from briefing.parallel import WorkerFailed, resolve_jobs, run_shares
 
 
@@ -100,7 +100,7 @@ def test_a_full_disk_in_a_worker_is_the_same_oserror_as_in_one_process() -> None
 
 def test_a_worker_killed_is_named_as_such(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(
-        parallel, "_BOOT", "import os, signal\nos.kill(os.getpid(), signal.SIGKILL)"
+        worker_process, "_BOOT", "import os, signal\nos.kill(os.getpid(), signal.SIGKILL)"
     )
     with pytest.raises(WorkerFailed, match=r"stopped unexpectedly \(killed by SIGKILL\)"):
         run_shares(square_all, [[1], [2]], what="a worker")
@@ -109,21 +109,21 @@ def test_a_worker_killed_is_named_as_such(monkeypatch: pytest.MonkeyPatch) -> No
 def test_a_worker_that_exits_midway_is_named_with_its_status(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    boot = parallel._BOOT.replace("_child_main(conn)", "conn.recv()\nsys.exit(3)")
-    monkeypatch.setattr(parallel, "_BOOT", boot)
+    boot = worker_process._BOOT.replace("_child_main(conn)", "conn.recv()\nsys.exit(3)")
+    monkeypatch.setattr(worker_process, "_BOOT", boot)
     with pytest.raises(WorkerFailed, match=r"stopped unexpectedly \(exit status 3\)"):
         run_shares(square_all, [[1], [2]], what="a worker")
 
 
 def test_a_failure_here_stops_the_workers(monkeypatch: pytest.MonkeyPatch) -> None:
-    started: list[parallel._Worker] = []
-    real_start = parallel._Worker.start
+    started: list[worker_process.Worker] = []
+    real_start = worker_process.Worker.start
 
-    def start(self: parallel._Worker) -> None:
+    def start(self: worker_process.Worker) -> None:
         real_start(self)
         started.append(self)
 
-    monkeypatch.setattr(parallel._Worker, "start", start)
+    monkeypatch.setattr(worker_process.Worker, "start", start)
     with pytest.raises(KeyError):
         run_shares(fail_on_seven, [[7], [1], [2]])  # the first share, done here, fails
     assert len(started) == 2
@@ -149,7 +149,7 @@ def test_a_worker_that_cannot_be_started_leaves_its_share_to_this_process(
     def no_more_processes(*args: object, **kwargs: object) -> None:
         raise OSError(errno.EAGAIN, "Resource temporarily unavailable")
 
-    monkeypatch.setattr(parallel.subprocess, "Popen", no_more_processes)
+    monkeypatch.setattr(worker_process.subprocess, "Popen", no_more_processes)
     seen: list[int] = []
     results = run_shares(square_all, [[1, 2], [3], [4]], seen.append)
     assert [squares for _, squares in results] == [[1, 4], [9], [16]]

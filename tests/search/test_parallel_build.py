@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from search.written_corpus import written_articles
 
-from briefing import parallel
+from briefing import worker_process
 from briefing.model import Article
 from briefing.search import SearchIndex, building, store
 
@@ -169,7 +169,7 @@ def test_a_worker_that_dies_is_a_clear_error_and_leaves_no_partial_index(
 ) -> None:
     index = SearchIndex.open(tmp_path / "search", jobs=2)
     monkeypatch.setattr(
-        parallel, "_BOOT", "import os, signal\nos.kill(os.getpid(), signal.SIGKILL)"
+        worker_process, "_BOOT", "import os, signal\nos.kill(os.getpid(), signal.SIGKILL)"
     )
     report = index.rebuild(corpus)
     assert report.error is not None

@@ -17,7 +17,7 @@ from dataclasses import replace
 import pytest
 from topics.helpers import article
 
-from briefing import parallel
+from briefing import parallel, worker_process
 from briefing.model import Article
 from briefing.topics import extract_topics, shares
 from briefing.topics.first_pass import read
@@ -167,13 +167,13 @@ def test_mentions_on_three_processes_equal_one() -> None:
 def _watch_workers(monkeypatch: pytest.MonkeyPatch) -> tuple[list[object], list[str]]:
     """Record each worker started and the name of each round the pool runs, in order."""
     started: list[object] = []
-    real_start = parallel._Worker.start
+    real_start = worker_process.Worker.start
 
-    def start(self: parallel._Worker) -> None:
+    def start(self: worker_process.Worker) -> None:
         started.append(self)
         real_start(self)
 
-    monkeypatch.setattr(parallel._Worker, "start", start)
+    monkeypatch.setattr(worker_process.Worker, "start", start)
     rounds: list[str] = []
     real_run = parallel.Pool.run
 
