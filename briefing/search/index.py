@@ -35,9 +35,9 @@ from briefing.search.query import (
     match_terms,
     parse,
 )
-from briefing.search.query import suggest as suggest_query
 from briefing.search.results import HighlightCache, SortOrder, make_hit, run_query
 from briefing.search.schema import article_id_from_key, doc_key, tagged_text
+from briefing.search.suggest import suggest as suggest_query
 from briefing.search.vocabulary import Vocabulary, VocabularyError
 
 Progress = Callable[[int, int], None]
