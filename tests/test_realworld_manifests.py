@@ -341,3 +341,19 @@ def test_a_not_event_is_shown_only_by_the_entry_that_dates_it() -> None:
     shown = {**tuesday, "phrase_at": [record, record + len("12 May 1966")]}
     assert timeline.dates_evidence(evidence, shown)
     assert timeline.dates_evidence(evidence, _entry(sentence=said))  # an older probe's entry
+
+
+def test_a_listed_topic_counts_as_cross_referenced_only_when_two_articles_write_it(
+    tmp_path: Path,
+) -> None:
+    from benchmarks.realworld import topics
+
+    (tmp_path / "01_a.txt").write_text("The Harbour Board met Mara Vell in Oskaven.", "utf-8")
+    (tmp_path / "02_b.txt").write_text("Мару Велл встретили; the BOARD's vote.", "utf-8")
+    (tmp_path / "03_c.txt").write_text("港务局今天开会。Boardroom talk only.", "utf-8")
+    truth = [
+        {"name": "Harbour Board", "aliases": ["Harbour Board", "港务局"]},  # 港务局 unspaced
+        {"name": "Mara Vell", "aliases": ["Mara Vell"]},  # once: Мару Велл is not an alias
+        {"name": "Board", "aliases": ["board"]},  # a whole word, any case; not in "Boardroom"
+    ]
+    assert topics.in_two_articles(truth, tmp_path) == {0, 2}
