@@ -19,6 +19,7 @@ from typing import Any
 
 from briefing.given_name_table import given_name
 from briefing.model import Article, Topic
+from briefing.topics.apposed_nouns import fold_apposed
 from briefing.topics.arabic_names import ARABIC_LETTER, arabic_uses
 from briefing.topics.asides import (
     heads_of_names,
@@ -89,6 +90,7 @@ def build(
     cands, counts = read_on_cores(articles, languages, jobs)
     b = _Builder(cands, gazetteer_for(frozenset(languages.values())), languages)
     b.entities()
+    fold_apposed(b)  # "Großbank UBS" is UBS: :mod:`.apposed_nouns`
     _department_tails(b)
     b.across_scripts()
     _more_merges(b, cands, languages)

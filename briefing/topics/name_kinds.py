@@ -308,6 +308,8 @@ class NameKinds(PeopleRules):
         if len(words) > 1:
             return
         if word.acronym:
+            if paragraph_label(ctx[2], word):
+                return  # "STORY: In a shotgun merger ...": a transcript's label
             if word.text.rstrip("+").isalnum() or "." in word.text:
                 self.out.acronyms.append(self.occurrence(ctx, word, word))
             return
@@ -364,6 +366,15 @@ def _unsuffixed(word: Token) -> Token:
     """``word`` without its case suffix and apostrophe ("Alayı'na" → "Alayı")."""
     stem = re.split("['’]", word.text, maxsplit=1)[0]
     return word._replace(text=stem, end=word.start + len(stem), lower=stem.lower())
+
+
+def paragraph_label(text: str, word: Token) -> bool:
+    """A word in capitals that opens its paragraph and a colon closes: the label a video
+    transcript, a live page or a newsletter puts before its text ("STORY:", "UPDATE:",
+    "WATCH:", "BREAKING:"), no name of anything. A dateline in capitals ("PARIS:") is read as
+    the place before this is asked; a name the text writes anywhere else is still found
+    there (the second pass searches every known name in every paragraph)."""
+    return text[word.end : word.end + 1] == ":" and not text[: word.start].strip()
 
 
 def _modifies_acronym(words: list[Token]) -> bool:

@@ -10,7 +10,9 @@ state declared below.
 from __future__ import annotations
 
 import re
+import unicodedata
 
+from briefing.given_name_table import given_name
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.languages import common_noun
@@ -28,6 +30,10 @@ from briefing.topics.particle_case import capital_particle
 from briefing.topics.patterns import AMBIGUOUS_TITLES, name_shaped, personal_name
 from briefing.topics.place_kinds import settlement
 from briefing.topics.tokens import Token
+
+
+def _latin(ch: str) -> bool:
+    return unicodedata.name(ch, "").startswith("LATIN")
 
 
 class PeopleRules:
@@ -156,6 +162,8 @@ class PeopleRules:
         # "Notre-Dame de Paris", "Galerie von Wien": "of <place>" ends no person's name.
         if len(words) > 2 and words[-2].text in NAME_PARTICLES and self.gaz.place(words[-1].text):
             return False
+        if self._named_with_place(words):
+            return False
         # Russian and Ukrainian say what a word is: "Галерею Аполлона" is a gallery. Only the
         # first word is asked: later ones may be names that are also words ("Макрон").
         opener = common_noun(words[0].text) and not capital_particle(words, 0)
@@ -170,6 +178,23 @@ class PeopleRules:
                 and w.text not in self.gaz.demonyms
             )
             for i, w in enumerate(words)
+        )
+
+    def _named_with_place(self, words: list[Token]) -> bool:
+        """A place's name after a first word that is nobody's given name: "Credit Suisse",
+        "Air India", "Real Madrid", "Banco Santander" name a firm, a bank or a team after a
+        country or city (in any of the briefing's languages: "Suisse" is French for
+        Switzerland), never a person. A person whose surname is a place's name keeps the
+        given name before it ("Thomas Jordan", "Jack London"). Only a Latin-script first
+        word is asked: the given-name table is written in Latin letters ("Аксель" is none
+        of its names), and Cyrillic's dictionaries judge such words already."""
+        first = words[0].text
+        if not first.isalpha() or not all(_latin(ch) for ch in first):
+            return False
+        # The place ends the run and no given name comes before it: "Prezydent Francji
+        # Emmanuel Macron" is a title, its country and a person, read as such elsewhere.
+        return self.gaz.place(words[-1].text) is not None and not any(
+            given_name(w.text) for w in words[:-1]
         )
 
     def _city_like(self, place: str) -> bool:

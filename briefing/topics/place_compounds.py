@@ -73,3 +73,29 @@ def complete(
         return False
     occurrences[:] = longer
     return True
+
+
+def spaced_pairs(
+    keys: Sequence[str],
+    sightings: Mapping[str, Sequence[Occurrence]],
+    texts: Mapping[tuple[str, int], str],
+    place: Callable[[str], bool],
+    key_of: Callable[[str], str],
+) -> list[tuple[str, str, list[Occurrence]]]:
+    """(key of "word place", key of "word", the word's uses over its place) where the
+    packet writes the body's name with a space ("Météo France", read whole as a body's
+    name) and with a tight dash ("Météo-France", cut at its place): the word's every use
+    goes on with that same place (:func:`with_place`), so the two are one name."""
+    pairs = []
+    for key in keys:
+        uses = sightings.get(key, ())
+        if not key.startswith("n:") or key.count(" ") != 1 or not uses:
+            continue
+        word, _, after = uses[0].surface.partition(" ")
+        short = key_of(word)
+        if short == key or short not in sightings or not place(after):
+            continue
+        longer = with_place(sightings[short], texts, place)
+        if longer is not None and key_of(longer[0].surface.replace("-", " ")) == key:
+            pairs.append((key, short, longer))
+    return pairs
