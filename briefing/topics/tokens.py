@@ -40,7 +40,12 @@ def _elided_pattern() -> str:
     """
     elided = sorted(frozenset().union(*ELISIONS.values()))
     lengths = sorted({len(e) for e in elided})
-    behind = "|".join(rf"(?<=\b(?:{'|'.join(e for e in elided if len(e) == n)}))" for n in lengths)
+    # The elided word starts the word: no letter and no combining mark before it ("l" of a
+    # decomposed "…ál'" is the end of a word, not an article).
+    start = rf"(?<![\w{MARKS}])"
+    behind = "|".join(
+        rf"(?<={start}(?:{'|'.join(e for e in elided if len(e) == n)}))" for n in lengths
+    )
     return rf"(?=[’'][{_UPPER}])(?:{behind})[’']"
 
 
