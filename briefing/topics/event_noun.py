@@ -250,8 +250,9 @@ def on_target(leads: Sequence[str], head: str, who: str) -> str | None:
     if not found:
         return None
     life = sum(1 for m in found if m.group("life")) * 2 > len(found)
-    return f" on {_possessive(who)} life" if life else f" on {who}"
+    return f" on {possessive(who)} life" if life else f" on {who}"
 
 
-def _possessive(name: str) -> str:
+def possessive(name: str) -> str:
+    """ "Okafor’s", "Truss’": the possessive a name takes in the event’s name."""
     return f"{name}’" if name.endswith("s") else f"{name}’s"
