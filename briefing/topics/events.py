@@ -66,8 +66,10 @@ from briefing.topics.event_whose import (
     one_of_several,
     rival,
     who_of,
+    written_alone,
 )
-from briefing.topics.languages import briefing_languages
+from briefing.topics.languages import briefing_languages, function_words_of
+from briefing.topics.lexicon import STOPWORDS
 from briefing.topics.local_towns import towns_as_places
 from briefing.topics.named_things import things_named_after
 from briefing.topics.place_kinds import places_not_people
@@ -196,6 +198,13 @@ def _event(
     if shared(subjects, {head}, len(articles)) == head:
         who = None  # what every language's articles write of is the story's, not one person's
     lead_texts = list(leads.values())
+    spoken = STOPWORDS | function_words_of(set(languages.values()))
+    if (
+        who is not None
+        and person is not None
+        and not written_alone(lead_texts, person.name, who, spoken)
+    ):
+        who = person.name  # "Suisse" of "Credit Suisse" is no surname: never a fragment
     # The person the act was done to ("tried to assassinate Okafor") is named after it.
     target = who is not None and done_to(lead_texts, [*action.split(), *verbs], who)
     if who is not None and not target and not near(lead_texts, who, head):
