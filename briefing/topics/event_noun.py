@@ -86,6 +86,8 @@ def act_noun(word: str, texts: Sequence[str], language: str = "en") -> str | Non
     # A noun may end like a participle ("l'attentato", "the seabed"): it is one only where
     # the text does not write it as a noun more than as a verb.
     participle = _participle(word, language) and noun <= verb
+    if language == "en" and not verb and _qualifier(word, texts):
+        return None  # "banking crisis", "banking system": a modifier, no act
     if (noun > verb and not participle) or (
         not verb and not participle and not _infinitive(word, language)
     ):
@@ -128,6 +130,23 @@ def _noun(word: str, tokens: list[list[str]], texts: Sequence[str], language: st
     """The text uses ``word`` as a noun more than as a verb, or names an attempt by it."""
     noun, verb = _uses(word, tokens, language)
     return noun > verb or _attempted(word, texts, language) != word
+
+
+def _qualifier(word: str, texts: Sequence[str]) -> bool:
+    """An English word in "-ing" that the text writes only before another word ("banking
+    crisis", "banking system", "banking sector"), never before a function word or a stop
+    ("flooding in Valencia", "the bombing."): it qualifies the noun after it."""
+    if not word.endswith("ing"):
+        return False
+    from briefing.topics.lexicon import STOPWORDS
+
+    pattern = re.compile(rf"\b{re.escape(word)}\b(\s*[^\w\s]|\s+[^\W\d_][\w’'-]*|\s*$)", re.I)
+    for text in texts:
+        for found in pattern.finditer(text):
+            after = found.group(1).strip()
+            if not after or not after[0].isalpha() or after.casefold() in STOPWORDS:
+                return False
+    return True
 
 
 def _participle(word: str, language: str) -> bool:
@@ -250,8 +269,9 @@ def on_target(leads: Sequence[str], head: str, who: str) -> str | None:
     if not found:
         return None
     life = sum(1 for m in found if m.group("life")) * 2 > len(found)
-    return f" on {_possessive(who)} life" if life else f" on {who}"
+    return f" on {possessive(who)} life" if life else f" on {who}"
 
 
-def _possessive(name: str) -> str:
+def possessive(name: str) -> str:
+    """ "Okafor’s", "Truss’": the possessive a name takes in the event’s name."""
     return f"{name}’" if name.endswith("s") else f"{name}’s"

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol
 
-from briefing.model import Article, Mention, Span, Topic
+from briefing.model import Article, Mention, Span, Topic, in_text_order
 from briefing.topics.slugs import slug
 
 
@@ -74,6 +74,9 @@ def with_event(
         return tuple(topics)  # "Estlink 2 cable": already listed as what it happened to
     else:
         mentions = uses_of(articles, event.head)
+        # The act's verb in each language's leads ("kauft", "acquiert"): its uses there.
+        forms = forms_used(articles, getattr(event, "forms", ()))
+        mentions = in_text_order(with_uses(mentions, (), forms)[0]) if forms else mentions
         if not mentions:
             return tuple(topics)
         aliases = tuple(sorted({m.surface for m in mentions}, key=lambda s: (s.lower(), s)))
@@ -102,6 +105,22 @@ def uses_of(articles: Sequence[Article], head: str) -> tuple[Mention, ...]:
             if matches:
                 uses.extend(Mention(article.id, Span(index, s, e), w) for s, e, w in matches)
     return tuple(uses)
+
+
+def forms_used(
+    articles: Sequence[Article], forms: Sequence[tuple[str, str]]
+) -> tuple[Mention, ...]:
+    """Every use of each (language, word) of ``forms`` in the body paragraphs of the
+    articles of that language (:mod:`.event_parties`: "compra" is the act in Italian only)."""
+    if not forms:
+        return ()
+    from briefing.topics.languages import briefing_languages
+
+    languages = briefing_languages(articles)
+    uses: set[Mention] = set()
+    for language, word in forms:
+        uses.update(uses_of([a for a in articles if languages.get(a.id) == language], word))
+    return in_text_order(uses)
 
 
 def with_uses(

@@ -10,7 +10,7 @@ act happened to is said by the thing's name (:func:`names_it`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from briefing.model import Topic
 from briefing.topics.naming import surname
@@ -172,3 +172,18 @@ def _names_after(sentence: str, at: int, name: str) -> bool:
     """The surname stands within :data:`INCLUDED_WORDS` words after ``at``."""
     words = [w.casefold() for w in _WORD.findall(sentence[at:])][: INCLUDED_WORDS + 1]
     return any(w == name or w.startswith((f"{name}’", f"{name}'")) for w in words)
+
+
+def written_alone(leads: Sequence[str], name: str, surname: str, function: Collection[str]) -> bool:
+    """Whether a lead writes ``surname`` as a name of its own: not right after the rest of
+    ``name`` ("Credit Suisse") nor after a function word ("la Suisse", the country). Else the
+    last word is no one's surname, and the event's name writes ``name`` whole: never a
+    fragment of a body's name read as a person ("Suisse’s")."""
+    rest = {w.casefold() for w in name.split()[:-1]}
+    pattern = re.compile(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])")
+    for lead in leads:
+        for found in pattern.finditer(lead):
+            before = _WORD.findall(lead[: found.start()])[-1:]
+            if not before or before[0].casefold() not in rest | set(function):
+                return True
+    return False

@@ -18,6 +18,9 @@
   attack) is dated by its first day alone: the days after it are its aftermath;
 - what it happened to: a listed thing whose name ends with the noun the leads write before
   the act ("bridge collapses" → "Collapse of Ponte Morandi, Genoa");
+- who did what to whom: when the leads of many languages write one named party's act on
+  another ("UBS takes over Credit Suisse", "UBS kauft Credit Suisse"), the English texts'
+  noun for it names it with both: "Takeover of Credit Suisse by UBS" (:mod:`.event_parties`);
 - what a toll measures: when the leads share a toll more than any act ("the death toll from
   Cyclone Chido"), the listed thing they give as its cause is the event, and its topic
   becomes the event topic ("Cyclone Chido in Mayotte, 14 Dec 2024": :mod:`.event_measured`).
@@ -47,7 +50,8 @@ from briefing.topics.event_action import CONTEXT, action_of, lead_of, subjects_o
 from briefing.topics.event_cognates import act_of_languages
 from briefing.topics.event_deposed import UNDERGONE, deposed
 from briefing.topics.event_measured import measured_cause
-from briefing.topics.event_noun import act_forms, on_target
+from briefing.topics.event_noun import act_forms, on_target, possessive
+from briefing.topics.event_parties import party_act
 from briefing.topics.event_place import where_in
 from briefing.topics.event_qualifiers import with_qualifiers_joined
 from briefing.topics.event_subject import shared
@@ -62,8 +66,10 @@ from briefing.topics.event_whose import (
     one_of_several,
     rival,
     who_of,
+    written_alone,
 )
-from briefing.topics.languages import briefing_languages
+from briefing.topics.languages import briefing_languages, function_words_of
+from briefing.topics.lexicon import STOPWORDS
 from briefing.topics.local_towns import towns_as_places
 from briefing.topics.named_things import things_named_after
 from briefing.topics.place_kinds import places_not_people
@@ -112,10 +118,8 @@ class _Event:
     #: Words the leads write right after the action's word, most often first ("spread" of
     #: "the fire spread"): which phrase holding the word is the act's (:mod:`.event_topic`).
     follows: tuple[str, ...] = ()
-
-
-def _possessive(name: str) -> str:
-    return f"{name}’" if name.endswith("s") else f"{name}’s"
+    #: (language, word) of the act's verb in each language's leads (:mod:`.event_parties`).
+    forms: tuple[tuple[str, str], ...] = ()
 
 
 def _before(leads: list[str], head: str, topics: Sequence[Topic]) -> str | None:
@@ -161,6 +165,14 @@ def _event(
     topics = [t for t in topics if t.kind != "event"]
     leads = {a.id: lead_of(a) for a in articles}  # read once: seconds at 10,000 articles
     verbs: list[str] = []  # the verb the act was written as, when a noun names it
+    # One party's act on another, written so in many languages' leads ("UBS takes over
+    # Credit Suisse"): the texts' noun for it, who did it and to whom (:mod:`.event_parties`).
+    acted = party_act(articles, topics, languages, leads)
+    if acted is not None:
+        heads = {acted.head, *(w for _language, w in acted.forms)}
+        dates = _dates(articles, heads, list(leads.values()), timeline)
+        name = acted.phrase + (f", {dates}" if dates else "")
+        return _Event(name, acted.head, forms=acted.forms)
     acts = acts_of(every[: CONTEXT + 1], languages)  # the event's too: the same name after
     action = action_of(articles, topics, languages, subjects, leads, verbs, acts)
     if action is None:  # the English leads share no act: the word every language writes
@@ -186,6 +198,13 @@ def _event(
     if shared(subjects, {head}, len(articles)) == head:
         who = None  # what every language's articles write of is the story's, not one person's
     lead_texts = list(leads.values())
+    spoken = STOPWORDS | function_words_of(set(languages.values()))
+    if (
+        who is not None
+        and person is not None
+        and not written_alone(lead_texts, person.name, who, spoken)
+    ):
+        who = person.name  # "Suisse" of "Credit Suisse" is no surname: never a fragment
     # The person the act was done to ("tried to assassinate Okafor") is named after it.
     target = who is not None and done_to(lead_texts, [*action.split(), *verbs], who)
     if who is not None and not target and not near(lead_texts, who, head):
@@ -230,7 +249,7 @@ def _event(
     if on is not None:
         phrase += on  # "attempt on Okafor’s life": whom it was done to, not whose
     elif who is not None:
-        phrase = f"{_possessive(who)} {phrase}"
+        phrase = f"{possessive(who)} {phrase}"
     elif (
         thing is None
         and owner is None
