@@ -36,7 +36,6 @@ event, or a new event topic holds the action word's uses.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
@@ -72,6 +71,7 @@ from briefing.topics.languages import briefing_languages, function_words_of
 from briefing.topics.lexicon import STOPWORDS
 from briefing.topics.local_towns import towns_as_places
 from briefing.topics.named_things import things_named_after
+from briefing.topics.past_events import earlier_events
 from briefing.topics.place_kinds import places_not_people
 from briefing.topics.run_together import codes_with_their_noun, without_run_together
 from briefing.topics.story_days import story_days, story_window
@@ -395,22 +395,5 @@ def with_main_event_named(
         found = with_event(articles, topics, event)
     # "volcano" of "volcanic eruption", written so in several languages: the event again.
     found = with_qualifiers_joined(found, articles, languages)  # :mod:`.event_qualifiers`
-    return (*found, *_earlier(articles, event, {t.id for t in found})), event.name
-
-
-def _earlier(articles: Sequence[Article], event: _Event, taken: set[str]) -> list[Topic]:
-    """Earlier events of the main event's kind that the text dates and places
-    (:func:`~briefing.topics.past_events.past_events`), before the year most articles
-    were written in."""
-    from briefing.topics.gazetteer import gazetteer
-    from briefing.topics.past_events import past_events
-
-    years = Counter(
-        a.date.year for a in articles if isinstance(a.date, dt.date) and a.date_precision == "day"
-    )
-    if not years:
-        return []
-    year = years.most_common(1)[0][0]
-    return [
-        t for t in past_events(articles, event.head, year, gazetteer().place) if t.id not in taken
-    ]
+    taken = {t.id for t in found}
+    return (*found, *earlier_events(articles, event.head, taken)), event.name

@@ -11,9 +11,10 @@ the action word in the sentence is where it happened.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
 from briefing.model import Article, Mention, Span, Topic
@@ -142,3 +143,18 @@ def _nearest_place(
 def _in_name(words: list[re.Match[str]], i: int) -> bool:
     """Whether the word next to ``words[i]`` on either side is capitalised too."""
     return any(0 <= j < len(words) and words[j].group()[:1].isupper() for j in (i - 1, i + 1))
+
+
+def earlier_events(articles: Sequence[Article], head: str, taken: set[str]) -> list[Topic]:
+    """Earlier events of the main event's kind (its act's word ``head``) that the text dates
+    and places (:func:`past_events`), before the year most articles were written in; none
+    whose id is in ``taken``."""
+    from briefing.topics.gazetteer import gazetteer
+
+    years = Counter(
+        a.date.year for a in articles if isinstance(a.date, dt.date) and a.date_precision == "day"
+    )
+    if not years:
+        return []
+    year = years.most_common(1)[0][0]
+    return [t for t in past_events(articles, head, year, gazetteer().place) if t.id not in taken]
