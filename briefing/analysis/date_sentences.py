@@ -22,6 +22,7 @@ from briefing.analysis.numeric_dates import may_contain, with_numeric
 from briefing.analysis.text import Sentence, sentences
 from briefing.analysis.weekday_days import weekday_days
 from briefing.analysis.years import find_years, has_year
+from briefing.corpus.labels import labelled_at
 
 #: A photo caption set as body text: "…, in Paris, on October 19, 2025." / "… Tajikistan
 #: October 8, 2025. / Reuters" — a full date closing the sentence right after a place (with a
@@ -89,6 +90,7 @@ def _read(sentence: Sentence, language: str, in_language: str) -> list[Dated]:
         caption = (
             _caption_like(sentence.text, phrase)
             or is_stamp(sentence.text, phrase)
+            or labelled_at(sentence.text, phrase.start)  # "发布时间:2031年…": the page's stamp
             or _credit_like(sentence.text, phrases)
             or _editor_note(sentence.text, phrase)
             or _post_credit(sentence.text, phrase)
