@@ -32,7 +32,8 @@ Cues, strongest first (the first one found wins):
 6. a site suffix on a repeated headline: ``Headline | iNFOnews.ca``.
 
 A *cited* source is never the outlet: "according to Interfax", "Le Monde reported" match none
-of these cues.
+of these cues, and a name read out of prose (3., 4.) that the text also introduces as a
+citation ("по данным X", "selon X", "据X报道": :mod:`briefing.corpus.cited`) is dropped.
 
 Photo credits are *not* sources: ``… / Reuters`` under a picture in an Anadolu article names the
 photographer's agency. Wire abbreviations map to one consistent full name
@@ -46,6 +47,7 @@ import re
 from briefing.corpus.arabic_dateline import arabic_dateline_outlet
 from briefing.corpus.bureau_credit import bureau_credit
 from briefing.corpus.byline_outlet import byline_outlet
+from briefing.corpus.cited import cited_in
 from briefing.corpus.cjk_credit import (
     bracket_credit,
     dateline_credit,
@@ -275,15 +277,17 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         signed = read_signature(text) or wire_byline_date(text)
         if signed and _plausible(signed[1]):
             return canonical_source(signed[1])
+    # Names read out of prose: one the text also cites ("по данным X") is a source, not the outlet.
     for text in paragraphs:
         name = self_reference(text)
-        if name and _plausible(name):
+        if name and _plausible(name) and not cited_in(name, paragraphs):
             return canonical_source(name)
     for text in paragraphs[:4] + paragraphs[4:][-3:]:
         for literal, pattern in _ATTRIBUTIONS:
             match = pattern.search(text) if literal in text else None
-            if match and _plausible(match.group("name")):
-                return canonical_source(match.group("name"))
+            name = match.group("name") if match else ""
+            if name and _plausible(name) and not cited_in(name, paragraphs):
+                return canonical_source(name)
     # A copyright line is a footer only in the second half; near the top, or after a
     # photographer's name ("Jane Doe/Copyright 2024 The AP"), it is a photo credit.
     for text in reversed(paragraphs[len(paragraphs) // 2 :]):

@@ -12,6 +12,7 @@ import pytest
 from support.languages import RU, read
 
 from briefing.corpus.arabic_dateline import arabic_dateline_outlet
+from briefing.corpus.cited import cited_in
 from briefing.corpus.cjk_credit import promo_outlet
 from briefing.corpus.labels import labelled_at, read_label
 from briefing.corpus.selfref import self_reference
@@ -161,3 +162,29 @@ def test_a_label_before_a_date_marks_the_page_stamp() -> None:
     assert labelled_at(line, line.index("2031"))
     prose = "The report was published on 21 March 2031."
     assert not labelled_at(prose, prose.index("21"))
+
+
+# --- a name the text also cites is never the outlet -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "citation",
+    [
+        "По данным Example News, сделка будет закрыта в понедельник.",
+        "Selon le Example News, la fusion sera conclue lundi.",
+        "Laut Example News wird die Übernahme am Montag abgeschlossen.",
+        "据Example News报道,合并将于周一完成。",
+    ],
+)
+def test_a_name_the_text_cites_is_not_read_as_its_own(tmp_path: Path, citation: str) -> None:
+    own = f"{RU[:-1]}, передает Example News."
+    assert read(tmp_path, f"Банк купит конкурента\n\n{own}\n\n{RU}\n").source == "Example News"
+    text = f"Банк купит конкурента\n\n{own}\n\n{citation}\n\n{RU}\n"
+    assert read(tmp_path, text, "b.txt").source is None
+
+
+def test_cited_in_needs_the_citations_words_around_the_name() -> None:
+    assert cited_in("示例時報", ["英國《示例時報》有報道指,合併價格提高。"])
+    assert cited_in("Example", ["Der Zeitung Example zufolge sinkt der Kurs."])
+    assert not cited_in("Example", ["Example reported that the vote was delayed."])
+    assert not cited_in("Example", ["Readers of Example know the town hall well."])
