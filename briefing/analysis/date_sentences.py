@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from briefing.analysis.agency_datelines import agency_dateline
+from briefing.analysis.bare_days import with_bare_days
 from briefing.analysis.caption_marks import bracketed_stamp, credited_caption, picture_positions
 from briefing.analysis.date_roles import REPORTING
 from briefing.analysis.dates import DatePhrase, find_dates, may_contain_dates
@@ -67,6 +68,7 @@ def _read(sentence: Sentence, language: str, in_language: str) -> list[Dated]:
     sentence carries the dateline (as with an editor's note, ``_notes_apart``)."""
     found = with_numeric(list(find_dates(sentence.text, language)), sentence.text, language)
     found = weekday_days(_without_idioms(found, sentence.text), sentence.text, language)
+    found = with_bare_days(found, sentence.text, language)  # "19日宣布": a day written alone
     phrases = _with_years(found, sentence.text, language)
     phrases = _without_restated(phrases, sentence.text)
     dateline = bool(phrases) and _only_dates(sentence.text, phrases)
