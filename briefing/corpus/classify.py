@@ -41,7 +41,7 @@ from briefing.corpus import furniture as fx
 from briefing.corpus.bureau_credit import bureau_credit_line
 from briefing.corpus.cjk_credit import bracket_credit, dateline_credit
 from briefing.corpus.closing_credit import closing_wire
-from briefing.corpus.datelines import read_dateline
+from briefing.corpus.datelines import place_dateline_end, read_dateline
 from briefing.corpus.headline_shape import headline_shaped, is_prose, word_count
 from briefing.corpus.heads import (
     LABEL_SECTION_WORDS,
@@ -136,7 +136,7 @@ def classify(
             if site and "source" not in values:
                 values["source"] = site
                 provenance["source"] = "heuristic"
-    elif "title" not in values and (late := _late_title(texts, kinds)) is not None:
+    elif "title" not in values and (late := late_headline(texts, kinds)) is not None:
         kinds[late] = "title"  # the headline under the lead: the lead stays the story's
         values["title"], provenance["title"] = heading_text(texts[late]), "heuristic"
     _mark_title_echoes(texts, kinds, values.get("title"))
@@ -169,15 +169,6 @@ def classify(
         provenance["title"] = "unknown"
     paragraphs = tuple(Paragraph(t, k) for t, k in zip(texts, kinds, strict=True))
     return Classified(paragraphs, values, provenance)
-
-
-def _late_title(texts: list[str], kinds: list[ParagraphKind]) -> int | None:
-    """The headline a page set under its lead (:func:`~.title_choice.late_headline`)."""
-    first = next((i for i, k in enumerate(kinds[:_TOP]) if k == "body"), None)
-    if first is None:
-        return None
-    late = late_headline(texts, first)
-    return late if late is not None and kinds[late] == "body" else None
 
 
 def _fallback_lead(body: list[str]) -> str | None:
@@ -225,7 +216,10 @@ def _after_dateline(text: str) -> str:
     if bracketed:
         return text[bracketed[1] :].lstrip()
     label = _LEAD_LABEL.match(text)  # "STORY: The council …": a transcript's label
-    return text[label.end() :] if label else text
+    if label:
+        return text[label.end() :]
+    place = place_dateline_end(text)  # "Ginevra. Ubs acquista …": a place alone
+    return text[place:] if place else text
 
 
 def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:

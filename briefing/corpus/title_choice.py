@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from briefing.corpus.headline_shape import headline_shaped, is_prose
 from briefing.corpus.kickers import is_function_word
@@ -59,12 +59,15 @@ _BYLINE = re.compile(
 )
 
 
-def late_headline(texts: list[str], first: int) -> int | None:
-    """The headline set below the lead: the line after ``texts[first]`` (the story's first
-    paragraph, of prose) when it is headline-shaped, the line after it a byline, and the lead
+def late_headline(texts: list[str], kinds: Sequence[str]) -> int | None:
+    """The headline set below the lead: the line after the story's first paragraph (of prose,
+    among the first six) when it is headline-shaped, the line after it a byline, and the lead
     repeats one of its content words; else None."""
+    first = next((i for i, k in enumerate(kinds[:6]) if k == "body"), None)
+    if first is None or first + 2 >= len(texts) or kinds[first + 1] != "body":
+        return None
     line = first + 1
-    if line + 1 >= len(texts) or not is_prose(texts[first]) or not headline_shaped(texts[line]):
+    if not is_prose(texts[first]) or not headline_shaped(texts[line]):
         return None
     if _BYLINE.fullmatch(texts[line + 1].strip()) is None:
         return None

@@ -67,3 +67,15 @@ def test_a_transcripts_label_is_no_word_of_the_stand_in_title(tmp_path: Path) ->
 def test_a_shouted_word_of_the_lead_itself_stays(tmp_path: Path) -> None:
     article = read(tmp_path, f"date 2031-03 NATO: Der Stadtrat hat den Plan gebilligt. {DE}\n")
     assert article.title is not None and article.title.startswith("NATO")
+
+
+@pytest.mark.parametrize("place", ["Ginevra.", "Milano —", "Buenos Aires."])
+def test_a_place_dateline_is_no_word_of_the_stand_in_title(tmp_path: Path, place: str) -> None:
+    article = read(tmp_path, f"date 2031-03 {place} {IT} {IT}\n")
+    assert article.title is not None and article.title.startswith("Il consiglio")
+
+
+@pytest.mark.parametrize("opening", ["Ubs.", "Salvataggio —"])
+def test_a_word_that_is_no_city_stays_in_the_stand_in_title(tmp_path: Path, opening: str) -> None:
+    article = read(tmp_path, f"date 2031-03 {opening} {IT} {IT}\n")
+    assert article.title is not None and article.title.startswith(opening.rstrip(".— "))
