@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from briefing.analysis.agency_datelines import agency_dateline
+from briefing.analysis.bare_days import with_bare_days
 from briefing.analysis.caption_marks import bracketed_stamp, credited_caption, picture_positions
 from briefing.analysis.date_roles import REPORTING
 from briefing.analysis.dates import DatePhrase, find_dates, may_contain_dates
@@ -22,6 +23,7 @@ from briefing.analysis.numeric_dates import may_contain, with_numeric
 from briefing.analysis.text import Sentence, sentences
 from briefing.analysis.weekday_days import weekday_days
 from briefing.analysis.years import find_years, has_year
+from briefing.corpus.labels import labelled_at
 
 #: A photo caption set as body text: "…, in Paris, on October 19, 2025." / "… Tajikistan
 #: October 8, 2025. / Reuters" — a full date closing the sentence right after a place (with a
@@ -66,6 +68,7 @@ def _read(sentence: Sentence, language: str, in_language: str) -> list[Dated]:
     sentence carries the dateline (as with an editor's note, ``_notes_apart``)."""
     found = with_numeric(list(find_dates(sentence.text, language)), sentence.text, language)
     found = weekday_days(_without_idioms(found, sentence.text), sentence.text, language)
+    found = with_bare_days(found, sentence.text, language)  # "19日宣布": a day written alone
     phrases = _with_years(found, sentence.text, language)
     phrases = _without_restated(phrases, sentence.text)
     dateline = bool(phrases) and _only_dates(sentence.text, phrases)
@@ -89,6 +92,7 @@ def _read(sentence: Sentence, language: str, in_language: str) -> list[Dated]:
         caption = (
             _caption_like(sentence.text, phrase)
             or is_stamp(sentence.text, phrase)
+            or labelled_at(sentence.text, phrase.start)  # "发布时间:2031年…": the page's stamp
             or _credit_like(sentence.text, phrases)
             or _editor_note(sentence.text, phrase)
             or _post_credit(sentence.text, phrase)

@@ -73,26 +73,46 @@ def _month_unit(locale: Locale, field: str, after: str) -> str | None:
 
 
 @cache
+def units(language: str) -> tuple[str, str] | None:
+    """The marks ``language`` writes after a month and a day in figures ("月", "日"), or None
+    where CLDR writes no marked dates (:mod:`.bare_days` reads a day written alone)."""
+    locale = locale_for(language)
+    if language == "en" or locale is None:
+        return None
+    found = _units(locale)
+    return None if found is None else (found[1], found[2])
+
+
+def _units(locale: Locale) -> tuple[str | None, str, str] | None:
+    """(year, month, day) marks of ``locale``'s long date, or None unless it marks a month
+    in figures before a day in figures."""
+    tokens = _tokens(locale.date_formats["long"].pattern)
+    marks: dict[str, str | None] = {}
+    for at, (field, _) in enumerate(tokens):
+        after = tokens[at + 1][1] if at + 1 < len(tokens) else ""
+        if field[:1] == "y":
+            marks["y"] = _unit(after)
+        elif field[:1] == "M":
+            marks["M"] = _month_unit(locale, field, after)
+        elif field[:1] == "d":
+            marks["d"] = _unit(after)
+    order = [f[:1] for f, _ in tokens if f[:1] in "yMd" and f]
+    month, day = marks.get("M"), marks.get("d")
+    if month is None or day is None or order.index("M") > order.index("d"):
+        return None
+    return marks.get("y"), month, day
+
+
+@cache
 def _pattern(language: str) -> re.Pattern[str] | None:
     """The marked-date pattern of ``language``, or None where CLDR writes no such dates."""
     locale = locale_for(language)
     if language == "en" or locale is None:
         return None
-    tokens = _tokens(locale.date_formats["long"].pattern)
-    units: dict[str, str | None] = {}
-    for at, (field, _) in enumerate(tokens):
-        after = tokens[at + 1][1] if at + 1 < len(tokens) else ""
-        if field[:1] == "y":
-            units["y"] = _unit(after)
-        elif field[:1] == "M":
-            units["M"] = _month_unit(locale, field, after)
-        elif field[:1] == "d":
-            units["d"] = _unit(after)
-    order = [f[:1] for f, _ in tokens if f[:1] in "yMd" and f]
-    month, day = units.get("M"), units.get("d")
-    if month is None or day is None or order.index("M") > order.index("d"):
+    found = _units(locale)
+    if found is None:
         return None
-    year = units.get("y")
+    year, month, day = found
     head = rf"(?:(?P<year>(?:19|20)\d\d)\s*{re.escape(year)}\s*)?" if year else ""
     return re.compile(
         rf"(?<!\d){head}(?P<month>\d{{1,2}})\s*{re.escape(month)}\s*"

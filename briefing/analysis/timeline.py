@@ -268,6 +268,10 @@ def _resolve(own: _Own, item: _Found) -> TimelineEntry | None:
             date = dt.date(year, phrase.month, phrase.day)
             if phrase.day_until and _valid(year, phrase.month, phrase.day_until):
                 until = dt.date(year, phrase.month, phrase.day_until)
+    elif phrase.kind == "absolute" and phrase.day and phrase.month is None:
+        date, resolution, how = _month_day(own, phrase.day)  # "19日": a day written alone
+        if date is None:
+            return None  # a day with no month is no line of a timeline
     elif phrase.kind == "weekday" and phrase.weekday is not None and phrase.day is not None:
         date, resolution, how = _weekday_day(own, phrase.weekday, phrase.day)  # "terça (14)"
     elif phrase.kind == "weekday" and phrase.weekday is not None:
@@ -332,6 +336,20 @@ def _year_for(own: _Own, item: _Found) -> tuple[int | None, Resolution, str]:
         # "Tuesday, 29 October": the weekday the text gives checks the year worked out.
         return None, "unresolved", f"its weekday is not that of {_day(nearest)}"
     return nearest.year, "year-inferred", f"year from {why}"
+
+
+def _month_day(own: _Own, day: int) -> tuple[dt.date | None, Resolution, str]:
+    """A day of the month written alone (:mod:`.bare_days`): in the month of the article's own
+    day, or the month before when the day is later than that."""
+    if own.date is None or not own.exact:
+        return None, "unresolved", "no article day or dateline to give the month"
+    month = own.date.replace(day=1)
+    if day > own.date.day:
+        month = (month - dt.timedelta(days=1)).replace(day=1)
+    if not _valid(month.year, month.month, day):
+        return None, "unresolved", "no such day"
+    placed = month.replace(day=day)
+    return placed, "relative", f"day {day} of the month of the {own.label}"
 
 
 def _weekday_day(own: _Own, weekday: int, day: int) -> tuple[dt.date | None, Resolution, str]:

@@ -11,7 +11,14 @@ Two shapes name the outlet (made-up names below):
 - ``مثال من لندن: قضت محكمة …``: the outlet, "from", the city it writes from and a colon
   before the lead.
 
-Both need a city GeoNames knows, a lead of a sentence after them, and a name the article
+A third is a wire's own dateline, as Latin copy writes ``MOSCOW (AP) —``:
+
+- ``جنيف - 19 - 3 (مثال) -- أعلن …``: the city, the day and month in figures if given, the
+  agency in brackets and a dash before the lead. Brackets and a dash after a city are a wire's
+  mark, so the name may be any one to four words (an agency's acronym ``مثال``, its letters
+  ``أ ف ب``); a bracketed name inside a sentence (``بنك (مثال)``) opens no paragraph after a city.
+
+All three need a city GeoNames knows, a lead of a sentence after them, and a name the article
 never repeats: the same shapes open quoted headlines (``بايدن من وارسو: …``, "Biden from
 Warsaw: …"), whose speaker the story names again; an outlet signing its dateline is not
 (as in :mod:`briefing.corpus.colon_dateline`). A correspondent (``مراسلنا من غزة:``, "our
@@ -32,22 +39,35 @@ _DASHED = re.compile(
     rf"\s*(?P<city>{_WORD}(?: {_WORD})?)\s+[–—-]\s+"
     rf"(?P<name>(?:{_WORD} ){{1,2}}{_MEDIA}(?: (?:عربية|العربية))?)\s+(?=\S)"
 )
+_DAY_MONTH = rf"[0-3]?\d\s*[-/.]\s*[01]?\d|[0-3]?\d\s+{_WORD}"
+_BRACKETED = re.compile(
+    rf"\s*(?P<city>{_WORD}(?: {_WORD})?)\s*[،,]?\s*(?:[–—-]\s*)?"
+    rf"(?:(?:{_DAY_MONTH})\s*(?:[–—-]\s*)?)?"
+    rf"\((?P<name>{_WORD}(?: {_WORD}){{0,3}})\)\s*[–—-]{{1,2}}\s*(?=\S)"
+)
 _FROM = re.compile(rf"\s*(?P<name>{_WORD}(?: {_WORD})?) من (?P<city>{_WORD}(?: {_WORD})?):\s+")
 #: A correspondent or envoy writing from the city: a person, not the outlet.
 _PERSON = re.compile(r"(?:ال)?(?:مراسل|موفد|مبعوث|محرر)")
 #: Words the lead must have after the dateline: a sentence, not a headline's fragment.
 _MIN_LEAD_WORDS = 8
+#: Paragraphs a wire's dateline is looked for in (as for Latin datelines, under a headline,
+#: a standfirst and picture captions).
+_WIRE_REACH = 8
 
 
 def arabic_dateline_outlet(paragraphs: list[str]) -> str | None:
     """The outlet of an Arabic dateline opening one of the first paragraphs, or None."""
-    for index, text in enumerate(paragraphs[:3]):
-        match = _DASHED.match(text) or _FROM.match(text)
+    for index, text in enumerate(paragraphs[:_WIRE_REACH]):
+        # a wire's dateline may follow a headline and captions; the glued shapes only open
+        wire = _BRACKETED.match(text)
+        match = wire or (_DASHED.match(text) or _FROM.match(text) if index < 3 else None)
         if match is None or _PERSON.match(match.group("name")):
             continue
         if len(text[match.end() :].split(None, _MIN_LEAD_WORDS)) <= _MIN_LEAD_WORDS:
             continue
         name = match.group("name")
-        if is_city(match.group("city")) and not named_again(name, paragraphs, index, match.end()):
+        if not is_city(match.group("city")):
+            continue
+        if wire is not None or not named_again(name, paragraphs, index, match.end()):
             return name
     return None

@@ -13,6 +13,14 @@ Three signatures name the outlet that wrote the story:
   for part of it; a site that lacked a character's glyph may show its pinyin in brackets
   after it (``中新網(wǎng)``), which is no part of the name.
 
+A page also names itself in its own promotion, with its address glued to its name:
+
+- ``訂閱示例網example.com電郵快訊`` ("subscribe to <site><address>'s e-mail news"),
+  ``关注示例报example.cn微信公众号``: a verb asking the reader to subscribe, follow or
+  download, the site's name ending in an outlet word (网/網, 报/報, 社, 台, 新闻/新聞), then
+  the Latin address it is reached at. A page promotes itself; a cited outlet is named in a
+  sentence (``据示例网报道``), with no address and no call to subscribe.
+
 What they are not:
 
 - ``据示例社报道，…`` ("according to <agency>'s report") cites another outlet: a sentence, not
@@ -26,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["bracket_credit", "dateline_credit", "reporter_outlet"]
+__all__ = ["bracket_credit", "dateline_credit", "promo_outlet", "reporter_outlet"]
 
 _HAN = r"\u4e00-\u9fff"
 #: "[示例日报综合报道]", "【示例晚报讯】" opening the paragraph.
@@ -42,6 +50,13 @@ _PINYIN = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\))
 _DATELINE = re.compile(
     rf"\s*(?P<name>(?:[{_HAN}]{_PINYIN}){{1,8}}?[社网網台]){_PINYIN}"
     rf"(?:[{_HAN}]{_PINYIN}){{0,6}}?(?:[01]?\d月)?[0-3]?\d日[电電](?![视視力话話脑腦影子池])"
+)
+#: "訂閱示例網example.com電郵快訊": a call to subscribe, the site's name and its address.
+_PROMO = re.compile(
+    rf"(?:訂閱|订阅|關注|关注|下載|下载|加入|追蹤|追踪)"
+    rf"(?P<name>[{_HAN}]{{1,8}}?(?:新聞|新闻|[网網报報社台]))"
+    r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z]{2,6})+(?![a-z0-9])",
+    re.IGNORECASE,
 )
 _PINYIN_RE = re.compile(_PINYIN.removesuffix("?"))
 #: "本报", "本台", "本网", "本刊", "本站": the paper itself, not a name; "据…" cites.
@@ -75,3 +90,12 @@ def reporter_outlet(text: str) -> str | None:
         return None
     name = match.group("name")
     return None if _NOT_A_NAME.match(name) or _ROLE.fullmatch(name) else name
+
+
+def promo_outlet(text: str) -> str | None:
+    """The site a short promotion line names with its own address (``訂閱示例網example.com
+    電郵快訊``), or None; a line of story (over 200 characters) is never read."""
+    if len(text) > 200:
+        return None
+    match = _PROMO.search(text)
+    return None if match is None or _NOT_A_NAME.match(match.group("name")) else match.group("name")

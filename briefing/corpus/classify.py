@@ -41,7 +41,7 @@ from briefing.corpus import furniture as fx
 from briefing.corpus.bureau_credit import bureau_credit_line
 from briefing.corpus.cjk_credit import bracket_credit, dateline_credit
 from briefing.corpus.closing_credit import closing_wire
-from briefing.corpus.datelines import read_dateline
+from briefing.corpus.datelines import place_dateline_end, read_dateline
 from briefing.corpus.headline_shape import headline_shaped, is_prose, word_count
 from briefing.corpus.heads import (
     LABEL_SECTION_WORDS,
@@ -70,6 +70,7 @@ from briefing.corpus.title_choice import (
     echo,
     heads_another_story,
     is_list_item,
+    late_headline,
     lead_index,
     restates,
 )
@@ -83,6 +84,12 @@ _TOP = 6
 #: Lines looked at again when the first headline-shaped one turns out to be another story's.
 _SECOND_LOOK = 8
 _BULLET = re.compile(r"[-*•–]\s")
+#: A video page's label for the part opening the lead (``STORY:``, ``TRANSCRIPT:``), in
+#: capitals: no word of the story's first sentence. A shouted name ("NATO: …") is kept.
+_LEAD_LABEL = re.compile(
+    r"(?:STORY|SCRIPT|TRANSCRIPT|TEXT|TEXTE|TEXTO|TESTO|VIDEO|VIDÉO|VÍDEO|ВИДЕО|ТЕКСТ):\s+"
+    r"(?=[\"„«“]?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][a-zà-ÿа-яё])"
+)
 
 
 @dataclass(slots=True)
@@ -129,6 +136,9 @@ def classify(
             if site and "source" not in values:
                 values["source"] = site
                 provenance["source"] = "heuristic"
+    elif "title" not in values and (late := late_headline(texts, kinds)) is not None:
+        kinds[late] = "title"  # the headline under the lead: the lead stays the story's
+        values["title"], provenance["title"] = heading_text(texts[late]), "heuristic"
     _mark_title_echoes(texts, kinds, values.get("title"))
     if "title" not in values:
         body = [t for t, k in zip(texts, kinds, strict=True) if k in ("body", "dek")]
@@ -191,7 +201,8 @@ def _after_dateline(text: str) -> str:
     (or after a wire credit and place run into it: ``dpa Genf Die Verhandlungen…``, or an
     outlet's name and initials: ``Example Media (EM) - The council…``, or a wire's byline:
     ``By AFP The council…``, or a Chinese paper's bracketed credit or wire dateline:
-    ``[示例日报综合报道]当地时间…``, ``示例社北京10月20日电 当地时间…``)."""
+    ``[示例日报综合报道]当地时间…``, ``示例社北京10月20日电 当地时间…``, or after a shouted label:
+    ``STORY: The council…`` → ``The council…``)."""
     dateline = read_dateline(text)
     if dateline:
         return text[dateline.end :].lstrip(" .:—–-")
@@ -202,7 +213,13 @@ def _after_dateline(text: str) -> str:
     if lead:
         return text[lead:]
     bracketed = bracket_credit(text) or dateline_credit(text)  # "[示例日报综合报道]当地时间…"
-    return text[bracketed[1] :].lstrip() if bracketed else text
+    if bracketed:
+        return text[bracketed[1] :].lstrip()
+    label = _LEAD_LABEL.match(text)  # "STORY: The council …": a transcript's label
+    if label:
+        return text[label.end() :]
+    place = place_dateline_end(text)  # "Ginevra. Ubs acquista …": a place alone
+    return text[place:] if place else text
 
 
 def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:

@@ -31,7 +31,7 @@ from briefing.corpus.colon_dateline import is_city
 from briefing.corpus.stated import StatedDate, read_date
 from briefing.corpus.wires import WIRES
 
-__all__ = ["Dateline", "read_dateline", "read_signature"]
+__all__ = ["Dateline", "place_dateline_end", "read_dateline", "read_signature"]
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐƏÇĞİÖŞÜ"
 _PLACE = re.compile(rf"[{_UPPER}][^\s,(/—–]*(?:[ -][{_UPPER}][^\s,(/—–]*){{0,3}}")
@@ -192,3 +192,20 @@ def _agency_like(name: str) -> bool:
     if name[0].isupper() or name.strip().lower() == "dpa":
         return True
     return len(words) == 1 and any(c.isupper() for c in name)
+
+
+#: "Ginevra. Ubs acquista …", "Milano — Ubs compra …": a place alone, a stop or a dash, the lead.
+_PLACE_ONLY = re.compile(
+    rf"(?P<place>[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+){{0,2}})(?:\.|\s*[—–])\s+"
+    rf"(?=[\"„«“]?[{_UPPER}])"
+)
+
+
+def place_dateline_end(text: str) -> int | None:
+    """Where a dateline of a place alone ends (``Ginevra.``, ``Milano —`` before the lead), or
+    None. The place must be a city GeoNames knows: "Ubs. The bank …" or "Rescue — The …" open
+    no dateline. It names where the report was filed, so it is no word of a stand-in title."""
+    match = _PLACE_ONLY.match(text)
+    if match is None or len(text) - match.end() < 40:
+        return None
+    return match.end() if is_city(match.group("place")) else None

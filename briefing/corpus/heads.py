@@ -28,6 +28,7 @@ from briefing.corpus.kickers import (
     headline_kicker_end,
     is_function_word,
     lead_echo_cut,
+    quoted_kicker_end,
     skip_link_end,
     standfirst_cut,
 )
@@ -180,8 +181,12 @@ def _split(text: str, *, headline: bool, following: str = "") -> list[str]:
     if strip is not None and len(rest[strip.end :].split()) >= 3:
         pieces.append(_Furniture(rest[: strip.end].strip()))
         rest = rest[strip.end :]
+    # "Example Bank buys Rival«This is the safest way»": a kicker glued to a quoted headline.
+    if headline and (front := quoted_kicker_end(rest)):
+        pieces.append(_Furniture(rest[:front].strip()))
+        rest = rest[front:]
     # A topic kicker of a few words before a sentence-case headline: furniture, not the title.
-    if headline and (front := headline_kicker_end(rest)):
+    elif headline and (front := headline_kicker_end(rest)):
         kicker = rest[:front].strip()
         pieces.append(_Furniture(kicker))
         rest = rest[front:]

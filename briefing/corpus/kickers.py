@@ -154,6 +154,31 @@ def glued_kicker_end(text: str) -> int | None:
     return match.end(1)
 
 
+#: "UBS acquiert Credit Suisse«Ce rachat est …»": words glued to an opening quote that runs
+#: to the end of the line.
+_QUOTED_HEAD = re.compile(
+    r"(?P<kicker>[^«»“”„\"]{3,80}?[^\W\d_])(?=[«“„\"])[«“„\"][^«»“”„\"]+[»”“\"]\s*$"
+)
+
+
+def quoted_kicker_end(text: str) -> int | None:
+    """Where a kicker glued to a quoted headline ends (``Example Bank buys Rival«This is the
+    safest way»`` → before the quote), or None.
+
+    In every language that sets quotes, a space (or an apostrophe, ``l’«État»``) comes before
+    an opening quote; a letter glued to it is the seam of two lines that lost their break.
+    The quote must run to the end of the line and hold three words or more, and the kicker
+    be two to ten words with no sentence end: the quoted line is the headline.
+    """
+    match = _QUOTED_HEAD.match(text)
+    if match is None:
+        return None
+    kicker, quote = match.group("kicker"), text[match.end("kicker") :]
+    if not 2 <= len(kicker.split()) <= 10 or re.search(r"[.!?…:]\s", kicker):
+        return None
+    return match.end("kicker") if len(quote.split()) >= 3 else None
+
+
 #: Pronouns some languages capitalise inside a sentence (German "Sie", formal you).
 _CAPITALISED_INSIDE = frozenset({"sie", "ihnen", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres"})
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from briefing.corpus.stated import StatedDate, read_date
 
-__all__ = ["Label", "is_stamp", "read_label", "trailing_label", "update_note"]
+__all__ = ["Label", "is_stamp", "labelled_at", "read_label", "trailing_label", "update_note"]
 
 # Each alternative is a whole label; the longest forms come first so "published on" is not
 # read as "published" + "on".
@@ -38,6 +38,9 @@ _PUBLISHED = (
     r"|yayınlanma tarihi|yayın tarihi|yayınlanma|yayınlandı|yayımlandı"
     r"|eklenme tarihi|ekleme tarihi|ekleme"
     r"|tarih"
+    # zh (simplified, traditional), ja, ko, ar: a page's stamp over the story
+    r"|发布时间|发布日期|发表时间|发表日期|發佈時間|發布時間|發佈日期|發布日期|發表時間|發表日期"
+    r"|公開日|配信日|掲載日|投稿日|입력|등록일|게시일|تاريخ النشر|نشر في|نشر بتاريخ"
 )
 _UPDATED = (
     r"last updated(?: on)?|last modified(?: on)?|updated(?: on| at)?|modified(?: on)?"
@@ -48,6 +51,7 @@ _UPDATED = (
     r"|mise? à jour(?: le)?|modifié(?: le)?|aggiornato(?: il)?|modificato(?: il)?"
     r"|actualizad[oa](?: el| em)?|atualizad[oa](?: em)?|zaktualizowano"
     r"|обновлено|изменено|оновлено|güncellenme tarihi|güncelleme tarihi|güncellendi|güncelleme"
+    r"|更新时间|更新時間|更新日|수정|آخر تحديث"
 )
 _UPDATE_WORD = re.compile(rf"(?<!\w)(?:{_UPDATED})(?!\w)", re.IGNORECASE)
 #: An editor's note in brackets opening a paragraph: "[Updated at 9:10 on 3 March 2031 …]".
@@ -55,6 +59,9 @@ _NOTE = re.compile(r"\s*[\[(](?P<note>[^\[\]()]{8,200})[\])]")
 _LABEL = re.compile(
     rf"(?:[-*•·]\s*)?(?:(?P<pub>{_PUBLISHED})|(?P<upd>{_UPDATED}))\s*[:：]?\s*", re.IGNORECASE
 )
+#: An empty field before the label on a page's line of fields: ``作者: 发布时间:2023年…`` (the
+#: author left blank). One word and a colon, nothing after it but the label.
+_EMPTY_FIELD = re.compile(r"[^\W\d_]{1,12}\s*[:：]\s+")
 # What may follow the date inside the label: a time, a zone, "г.", "at", "à", "um", "в", "|".
 _TAIL = re.compile(
     r"(?:\s*(?i:г\.|р\.|y\.|года|року|yılı)"
@@ -87,6 +94,10 @@ def read_label(text: str) -> Label | None:
     without the word.
     """
     match = _LABEL.match(text)
+    if match is None and (empty := _EMPTY_FIELD.match(text)) is not None:
+        match = _LABEL.match(text, empty.end())
+        if match is not None and match.group("pub") is None:
+            match = None
     if match is None:
         return _bare_date_line(text) if len(text) <= 60 else None
     date = read_date(text, match.end())
@@ -149,6 +160,17 @@ def trailing_label(text: str) -> int | None:
         if has_colon or not label.published:
             return start
     return None
+
+
+#: A label word and its colon ending the text before a date (``… 作者: 发布时间:``).
+_LABEL_BEFORE = re.compile(rf"(?<![^\W_])(?:{_PUBLISHED}|{_UPDATED})\s*[:：]\s*$", re.IGNORECASE)
+
+
+def labelled_at(text: str, pos: int) -> bool:
+    """Whether a publication or update label with its colon comes right before ``pos``
+    (``发布时间:2023年03月21日``, ``Published: 3 May 2031``): the date there is the page's
+    stamp, wherever the line of fields puts it, never an event of the story."""
+    return _LABEL_BEFORE.search(text[max(0, pos - 40) : pos]) is not None
 
 
 # A stamp in any language, whether or not its words are listed above: one to three words, a

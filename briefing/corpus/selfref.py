@@ -28,6 +28,8 @@ _NAME = (
     r"(?P<name>«[^»]{2,40}»|„[^“”]{2,40}[“”]|\"[^\"]{2,40}\""
     rf"|[{_UP}][\w.&'’-]*(?: [{_UP}0-9][\w.&'’-]*){{0,3}}(?: [^\W\d_]+(?=[.,;!?]|$))?)"
 )
+#: A site's name written as its address: ``Zakon.kz``, ``BAQ.KZ``, ``Example-News.com``.
+_DOMAIN = r"[^\W_][\w-]*\.(?:[a-z]{2,6}|[A-Z]{2,6})(?!\w|\.\w)"
 # (cheap literal, pattern); the literal keeps the regex off most paragraphs.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # ru / uk / kk: the correspondent of X, told X's correspondent
@@ -74,9 +76,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # it: ha detto all'ANSA
     ("all'", re.compile(r"\b(?:detto|dichiarato|spiegato|riferito) all['’](?P<name>[A-Z][\w.]+)")),
     # Weakest, so last: "…, сообщает X." closing a sentence is how some outlets name themselves
-    # ("сообщает Zakon.kz") but also how any outlet cites another ("…, сообщает CNN"), so any
+    # ("сообщает Zakon.kz") but also how any outlet cites another ("…, сообщает Financial
+    # Times", "…, сообщает CNN"). A site signs the formula with its own address; another
+    # outlet is cited by its masthead: only a name written as a domain counts, and any
     # stronger cue in the text ("передает X со ссылкой на Y") wins over it.
-    ("сообща", re.compile(rf"(?:^|,\s*)сообща(?:ет|ют)\s+{_NAME}(?=\.(?:\s|$))")),
+    ("сообща", re.compile(rf"(?:^|,\s*)сообща(?:ет|ют)\s+(?P<name>{_DOMAIN})(?=\.(?:\s|$))")),
 )
 # Words that a capitalised match may begin with but that are not names.
 _NOT_NAMES = frozenset(

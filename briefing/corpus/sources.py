@@ -19,7 +19,8 @@ Cues, strongest first (the first one found wins):
    (:mod:`briefing.corpus.bureau_credit`); an Arabic outlet's dateline (``تونس – مثال نيوز``,
    ``مثال من لندن:``: :mod:`briefing.corpus.arabic_dateline`); a Chinese paper's bracketed
    credit, reporter's byline or wire dateline (``[示例日报综合报道]``, ``示例新闻记者 张三``,
-   ``示例社北京10月20日电``: :mod:`briefing.corpus.cjk_credit`);
+   ``示例社北京10月20日电``: :mod:`briefing.corpus.cjk_credit`), or its promotion of itself
+   with its address (``訂閱示例網example.com電郵快訊``);
 2½. a page's strip of name and time stamps (:mod:`briefing.corpus.time_strip`):
    ``NOS Nieuws • vandaag, 09:25``, when the name holds an acronym or a domain;
 3. the outlet naming itself (:mod:`briefing.corpus.selfref`): ``сказал корреспонденту ТАСС``;
@@ -31,7 +32,8 @@ Cues, strongest first (the first one found wins):
 6. a site suffix on a repeated headline: ``Headline | iNFOnews.ca``.
 
 A *cited* source is never the outlet: "according to Interfax", "Le Monde reported" match none
-of these cues.
+of these cues, and a name read out of prose (3., 4.) that the text also introduces as a
+citation ("по данным X", "selon X", "据X报道": :mod:`briefing.corpus.cited`) is dropped.
 
 Photo credits are *not* sources: ``… / Reuters`` under a picture in an Anadolu article names the
 photographer's agency. Wire abbreviations map to one consistent full name
@@ -45,7 +47,13 @@ import re
 from briefing.corpus.arabic_dateline import arabic_dateline_outlet
 from briefing.corpus.bureau_credit import bureau_credit
 from briefing.corpus.byline_outlet import byline_outlet
-from briefing.corpus.cjk_credit import bracket_credit, dateline_credit, reporter_outlet
+from briefing.corpus.cited import cited_in
+from briefing.corpus.cjk_credit import (
+    bracket_credit,
+    dateline_credit,
+    promo_outlet,
+    reporter_outlet,
+)
 from briefing.corpus.closing_broadcast import closing_broadcaster
 from briefing.corpus.closing_credit import closing_wire, glued_closing_wire
 from briefing.corpus.colon_dateline import colon_dateline_agency, is_city
@@ -76,9 +84,11 @@ __all__ = [
 _NAME = r"(?:The |the )?[A-Z0-9][\w.&'-]*(?: (?:of |de |the )?[A-Z0-9][\w.&'-]*){0,5}"
 _SOURCE_WORDS = (
     r"(?:source|источник|джерело|quelle|fuente|fonte|kaynak|źródło|bron|πηγή|πηγη|izvor|извор"
-    r"|източник|zdroj|sursa|sursă|forrás|kilde|källa|lähde)"
+    r"|източник|zdroj|sursa|sursă|forrás|kilde|källa|lähde"
+    # zh (simplified, traditional), ko, ar: "来源:新华社" closing a reprinted wire story
+    r"|来源|來源|출처|المصدر)"
 )
-_SOURCE_LINE = re.compile(rf"^\s*{_SOURCE_WORDS}\s*:\s*(?P<name>\S.{{0,80}}?)\s*\.?$", re.I)
+_SOURCE_LINE = re.compile(rf"^\s*{_SOURCE_WORDS}\s*[:：]\s*(?P<name>\S.{{0,80}}?)\s*\.?$", re.I)
 # "… schwierig gestalten. Quelle: dts Nachrichtenagentur": the label closing the last paragraph.
 _SOURCE_TAIL = re.compile(
     rf"[.!?»\"]\s+(?i:{_SOURCE_WORDS})\s*:\s*(?P<name>[^\W\d_][\w .&'-]{{1,50}}?)\s*\.?$"
@@ -201,7 +211,7 @@ def canonical_source(name: str) -> str:
 def find_source(paragraphs: list[str], *, title: str | None = None) -> str | None:
     """The outlet that published the article, or None if the text does not say."""
     for index, text in enumerate(paragraphs):
-        if len(text) <= 120 and ":" in text:
+        if len(text) <= 120 and (":" in text or "：" in text):
             match = _SOURCE_LINE.match(text)
             name = match.group("name") if match else ""
             if match and not credits_several(name) and not _amid_story(paragraphs, index):
@@ -256,6 +266,10 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         outlet = bracketed[0] if bracketed else reporter_outlet(text) if "记者" in text else None
         if outlet:
             return canonical_source(outlet)
+    for text in paragraphs:  # "訂閱示例網example.com電郵快訊": the page's promotion of itself
+        promoted = promo_outlet(text) if "." in text else None
+        if promoted:
+            return promoted
     for text in paragraphs[:8] + paragraphs[8:][-3:]:
         wire = agency_signature(text)
         if wire:
@@ -263,15 +277,17 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         signed = read_signature(text) or wire_byline_date(text)
         if signed and _plausible(signed[1]):
             return canonical_source(signed[1])
+    # Names read out of prose: one the text also cites ("по данным X") is a source, not the outlet.
     for text in paragraphs:
         name = self_reference(text)
-        if name and _plausible(name):
+        if name and _plausible(name) and not cited_in(name, paragraphs):
             return canonical_source(name)
     for text in paragraphs[:4] + paragraphs[4:][-3:]:
         for literal, pattern in _ATTRIBUTIONS:
             match = pattern.search(text) if literal in text else None
-            if match and _plausible(match.group("name")):
-                return canonical_source(match.group("name"))
+            name = match.group("name") if match else ""
+            if name and _plausible(name) and not cited_in(name, paragraphs):
+                return canonical_source(name)
     # A copyright line is a footer only in the second half; near the top, or after a
     # photographer's name ("Jane Doe/Copyright 2024 The AP"), it is a photo credit.
     for text in reversed(paragraphs[len(paragraphs) // 2 :]):

@@ -47,6 +47,14 @@ _YMD = re.compile(
 _SLASH = re.compile(
     r"(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)"
 )
+# Figures each followed by its unit mark, year first (``2023年03月21日``, ``2023년 3월 21일``):
+# how Chinese, Japanese and Korean pages stamp a date (the analysis reads the same shape in
+# the body with CLDR's patterns, :mod:`briefing.analysis.marked_dates`; a label needs only
+# these two sets of marks, and the year, without which a stamp dates nothing).
+_MARKED = re.compile(
+    r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]"
+    r"(?:\s*(?P<d>[0-3]?\d)\s*[日일])?"
+)
 # A weekday or other single word with a comma before the date: "Monday, March 3, 2025".
 _LEAD_WORD = re.compile(r"[^\W\d_]{2,12},\s+")
 
@@ -88,7 +96,7 @@ def _read_at(text: str, pos: int) -> StatedDate | None:
     if not head or not head[0].isalnum():
         return None
     if head[0].isdigit():
-        for pattern in (_ISO, _YMD, _DOTS):
+        for pattern in (_ISO, _YMD, _DOTS, _MARKED):
             match = pattern.match(head)
             if match:
                 day = match.group("d")

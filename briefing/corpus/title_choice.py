@@ -16,6 +16,12 @@ Two tests tell such a line from the headline, in any language:
 - **It heads another story too.** A package label recurs further down the page right above a
   different headline-shaped line: a line that names two stories is a section, not a title.
 
+A page may also set its headline block *below* the lead (a lead paragraph, then the headline,
+then the byline ``di Jane Roe``): when no headline-shaped line comes before the story, a
+headline-shaped line right after its first paragraph is the title if the next line is a byline
+and the lead repeats one of its content words (:func:`late_headline`). A subhead inside a story
+is followed by more story, never by the author's name.
+
 A numbered breadcrumb's items (``1. News`` ``2. World`` ``3. <headline>``) are never taken
 as the title: the headline itself comes after them.
 """
@@ -24,12 +30,19 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from briefing.corpus.headline_shape import headline_shaped, is_prose
 from briefing.corpus.kickers import is_function_word
 
-__all__ = ["echo", "heads_another_story", "is_list_item", "lead_index", "restates"]
+__all__ = [
+    "echo",
+    "heads_another_story",
+    "is_list_item",
+    "late_headline",
+    "lead_index",
+    "restates",
+]
 
 #: Han ideographs, kana and Hangul: written without spaces between words.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -38,6 +51,27 @@ _NUMBERED = re.compile(r"(\d{1,2})\.\s+\S")
 #: How far below the picked line its story's lead is looked for.
 _LEAD_REACH = 24
 _WORDS_SHARE, _PAIRS_SHARE = 0.5, 0.2
+#: A byline alone on its line: a word for "by" in the languages read, then one to four names.
+_BYLINE = re.compile(
+    r"(?i:by|par|von|di|da|por|door|av|af|от|від|автор:?)\s+"
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][^\W\d_]+(?:['’-][^\W\d_]+)?"
+    r"(?:\s+(?:(?i:de|di|da|van|von|der|le|la)\s+)?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][^\W\d_]+(?:['’-][^\W\d_]+)?){0,3}"
+)
+
+
+def late_headline(texts: list[str], kinds: Sequence[str]) -> int | None:
+    """The headline set below the lead: the line after the story's first paragraph (of prose,
+    among the first six) when it is headline-shaped, the line after it a byline, and the lead
+    repeats one of its content words; else None."""
+    first = next((i for i, k in enumerate(kinds[:6]) if k == "body"), None)
+    if first is None or first + 2 >= len(texts) or kinds[first + 1] != "body":
+        return None
+    line = first + 1
+    if not is_prose(texts[first]) or not headline_shaped(texts[line]):
+        return None
+    if _BYLINE.fullmatch(texts[line + 1].strip()) is None:
+        return None
+    return line if echo(texts[line], texts[first]) > 0 else None
 
 
 def lead_index(texts: list[str], after: int) -> int | None:

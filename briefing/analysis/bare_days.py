@@ -1,0 +1,54 @@
+"""A day of the month written alone with its unit mark: Chinese and Japanese "19日", Korean "19일".
+
+Chinese and Japanese copy give the story's days this way ("瑞士联邦政府19日宣布", the federal
+government announced on the 19th): the month is the one the report is written in, or the one
+before when the day is later than the article's own ("30日" in a report of 2 April is 30
+March). :mod:`.timeline` places such a day only from the article's own day or its dateline,
+never from another date of the text; without one the phrase is dropped, since a day with no
+month is no line of a timeline.
+
+Which languages write days so, and with which mark, is CLDR's say (the day unit of the long
+date pattern, as in :mod:`.marked_dates`). Not a day of the month: a figure run into other
+figures or after a month's mark ("3月19日" is read whole), an ordinal (第3日), and a count of
+days ("3日間", "3日内", "3日前", "3日后": for three days, within, ago, after).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from briefing.analysis.dates import DatePhrase
+from briefing.analysis.marked_dates import units
+
+__all__ = ["with_bare_days"]
+
+#: What may follow a day's mark when it counts days instead (periods, "within", "ago", "after").
+_COUNT_AFTER = "間间内內前后後以來来连連"
+
+
+@cache
+def _pattern(language: str) -> re.Pattern[str] | None:
+    marks = units(language)
+    if marks is None:
+        return None
+    month, day = marks
+    return re.compile(
+        rf"(?<![\d第{re.escape(month)}])(?<!{re.escape(month)}\s)(?P<day>[1-3]?\d)\s*"
+        rf"{re.escape(day)}(?![{_COUNT_AFTER}电電])"
+    )
+
+
+def with_bare_days(found: Sequence[DatePhrase], text: str, language: str) -> list[DatePhrase]:
+    """``found`` and the bare days of ``text`` that no phrase of ``found`` covers, in order."""
+    pattern = _pattern(language)
+    if pattern is None:
+        return list(found)
+    extra = [
+        DatePhrase(m.start(), m.end(), m.group(), "absolute", day=int(m["day"]))
+        for m in pattern.finditer(text)
+        if 1 <= int(m["day"]) <= 31
+        and not any(p.start < m.end() and m.start() < p.end for p in found)
+    ]
+    return sorted([*found, *extra], key=lambda p: p.start) if extra else list(found)
