@@ -19,6 +19,7 @@ cases"), though a whole name holding one is read ("franchi svizzeri").
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
@@ -100,15 +101,22 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 def sign_before(text: str, position: int, language: str) -> tuple[int, str] | None:
     """The currency sign or code written right before ``position`` (one space at most):
     where it starts and its code ("US$3.25", "CHF9", "$ 100")."""
-    head = text[max(0, position - 5) : position]
-    stripped = head.rstrip(" \u00a0")
-    for sign, code in signs(language):
-        if stripped.endswith(sign):
-            start = position - (len(head) - len(stripped)) - len(sign)
-            if sign.isalpha() and start > 0 and text[start - 1].isalpha():
-                continue  # "...ACHF9": a code inside a word
-            return start, code
-    return None
+    head = text[max(0, position - 6) : position]
+    found = _sign_pattern(language).search(head)
+    if found is None:
+        return None
+    return position - len(head) + found.start(), dict(signs(language))[found.group(1)]
+
+
+@cache
+def _sign_pattern(language: str) -> re.Pattern[str]:
+    """A sign of :func:`signs` ending a text, one space at most after it; a code not inside
+    a word ("...ACHF9")."""
+    alternatives = "|".join(
+        (rf"(?<![^\W\d_]){re.escape(sign)}" if sign.isalpha() else re.escape(sign))
+        for sign, _ in signs(language)
+    )
+    return re.compile(rf"({alternatives})[ \u00a0]?$")
 
 
 def name_after(text: str, position: int, language: str) -> tuple[int, str] | None:
@@ -150,6 +158,38 @@ def name_after(text: str, position: int, language: str) -> tuple[int, str] | Non
         if codes:
             return end, min(codes, key=_rank)
     return None
+
+
+_CODE = re.compile(r"(?<![^\W\d_])[A-Z]{3}")
+
+
+def may_name_money(text: str, language: str) -> bool:
+    """Whether ``text`` holds a currency sign, an ISO code or a head word of a currency's
+    name: a cheap test before its numbers are read (most sentences hold none)."""
+    if _signs().search(text):
+        return True
+    codes = _codes()
+    if any(m.group() in codes for m in _CODE.finditer(text)):
+        return True
+    full, _, heads = _names(language)
+    if language in _UNSPACED:
+        return any(name in text for name in full)
+    words = (
+        w.casefold().rstrip(".").replace("’", "'").rsplit("'", 1)[-1] for w in _WORD.findall(text)
+    )
+    return any(w in heads for w in words)  # "d'euros": the word after the elision
+
+
+@cache
+def _signs() -> re.Pattern[str]:
+    """Every currency sign of Unicode ("$", "€", "£", "¥", "₽"; all in its first plane)."""
+    found = (chr(c) for c in range(0x10000) if unicodedata.category(chr(c)) == "Sc")
+    return re.compile("[" + "".join(re.escape(c) for c in found) + "]")
+
+
+@cache
+def _codes() -> frozenset[str]:
+    return frozenset(list_currencies())
 
 
 def currency_label(code: str) -> str:

@@ -26,10 +26,11 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from briefing.analysis.counted_noun import _factors
 from briefing.analysis.crosscounts import ANY_LANGUAGE
-from briefing.analysis.currencies import name_after, sign_before
+from briefing.analysis.currencies import may_name_money, name_after, sign_before
 from briefing.analysis.figure_model import Figure
 from briefing.analysis.model import Quote
 from briefing.analysis.money_words import (
@@ -48,6 +49,7 @@ from briefing.analysis.numbers import (
     QUALIFIERS,
     Number,
     _separators,
+    _trie,
     find_numbers,
     interval,
     scaled_interval,
@@ -111,8 +113,8 @@ def money_figures(text: str, language: str, quote: Quote) -> list[Figure]:
 
 def sums_of(text: str, language: str) -> list[Sum]:
     """Every sum of money in ``text`` with its currency, in order."""
-    if not any(c.isdigit() for c in text) and not _scale_word(text, language):
-        return []  # most sentences; a sum in words has its scale ("drei Milliarden Franken")
+    if not _quantity(language).search(text) or not may_name_money(text, language):
+        return []  # most sentences: no digit or scale word, or no currency
     numbers = {_digits_start(text, n): n for n in find_numbers(text, language)}
     for match in _DIGITS.finditer(text):
         if not any(n.start <= match.start() < n.end for n in numbers.values()):
@@ -125,9 +127,11 @@ def sums_of(text: str, language: str) -> list[Sum]:
     return _bracketed(text, found)
 
 
-def _scale_word(text: str, language: str) -> bool:
-    scales = _factors(language)
-    return any(w.casefold().rstrip(".") in scales for w in _WORD.findall(text))
+@cache
+def _quantity(language: str) -> re.Pattern[str]:
+    """A digit or a scale word of ``language``: every sum holds one ("drei Milliarden")."""
+    words = sorted({*_factors(language), *CJK_SCALES}, key=len, reverse=True)
+    return re.compile(r"\d|" + _trie(words), re.IGNORECASE)
 
 
 def _digits_start(text: str, number: Number) -> int:
