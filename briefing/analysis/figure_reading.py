@@ -41,6 +41,7 @@ from briefing.analysis.measures import (
     named_after,
 )
 from briefing.analysis.model import Quote
+from briefing.analysis.money import money_figures
 from briefing.analysis.names import is_place
 from briefing.analysis.near_lengths import hyphenated
 from briefing.analysis.numbers import (
@@ -112,6 +113,7 @@ def figures_of(
             if known is None:
                 found = _figures(sentence.text, article.language, day, quote, reported)
                 found += precise_counts(sentence.text, article.language, quote)
+                found += money_figures(sentence.text, article.language, quote)
                 listed = enumeration(sentence.text, article.language)
                 if memo is not None:
                     memo[key] = (found, listed)

@@ -11,7 +11,9 @@ sentences date themselves, and in the same place where both name one. A duration
 minutes or hours is one quantity in every language ("sept minutes", "vier Minuten", "семь
 минут": the unit says so, nothing is translated). Nouns are not translated: "jewels" and
 "bijoux" are never compared, so a translation cannot disagree; a conversion ("24.1 km (14.9
-miles)") agrees with what it converts, and money is no unit ("€88m ($102m)" is never compared).
+miles)") agrees with what it converts, and money is no unit ("€88m ($102m)" is never compared
+as a count): sums of money are compared by what they pay for and their currency
+(:mod:`.money`, :mod:`.money_judge`).
 Exact counts of four or more significant digits a hair apart are one count whatever their
 nouns (:mod:`.precise`).
 
@@ -57,6 +59,8 @@ from briefing.analysis.figure_reading import Figure, figures_of, read_figures
 from briefing.analysis.main_day import story_statements
 from briefing.analysis.measures import BASE_UNITS
 from briefing.analysis.model import Claim, Discrepancy, Quote
+from briefing.analysis.money import MONEY
+from briefing.analysis.money_judge import judge_money
 from briefing.analysis.near_lengths import near_lengths
 from briefing.analysis.offsets import by_event, is_brief_offset
 from briefing.analysis.one_and_others import counted_with_others
@@ -114,6 +118,8 @@ def judge_figures(
         ]
     topics = read_once(topics)  # asked by the ages and the counts across languages alike
     figures = joined_by_topic(figures, articles, topics)  # one person across scripts
+    money = [f for f in figures if f.key[1].startswith(MONEY)]  # by thing and currency
+    figures = [f for f in figures if not f.key[1].startswith(MONEY)]
     precise = [f for f in figures if f.key[0] == PRECISE]  # compared by value (:mod:`.precise`)
     adjectives = [f for f in figures if f.key[1].endswith(ATTRIBUTIVE)]  # (:mod:`.attributive`)
     figures = [f for f in figures if f.key[0] != PRECISE and not f.key[1].endswith(ATTRIBUTIVE)]
@@ -140,6 +146,7 @@ def judge_figures(
         for key in (k for stem in listed_figure.counts for k in heads.get((language, stem), ())):
             groups[key].append(listed_figure)
     found_all = judge_precise(precise, articles)
+    found_all += judge_money(money, _judge)
     for near in near_lengths(figures):  # one named thing's length under two words
         judged = _judge(near[0].key, near)
         if judged is not None:
