@@ -47,6 +47,7 @@ from briefing.corpus.wires import WIRES
 from briefing.topics.addressed import addressed
 from briefing.topics.candidates import Occurrence
 from briefing.topics.cited_words import (
+    ABOUT,
     INDEFINITE,
     MEDIUM_NOUNS,
     NOT_FILLERS,
@@ -186,6 +187,8 @@ def _fillers_fit(fill: list[str]) -> bool:
     if len(fill) > MEDIUM_FILLERS or any(w.casefold() in NOT_FILLERS for w in fill):
         return False
     rest = [w for w in fill if w.casefold() not in _ARTICLES]
+    if rest and rest[-1].casefold() in ABOUT:
+        return False  # "reported on X", "писали о X": what was written about
     if len(rest) <= 2 and all(w.islower() for w in rest):
         return True
     return _ends_in_medium(fill) and (len(fill) <= FILLERS or bool(_SAID_TO.fullmatch(fill[0])))

@@ -104,6 +104,10 @@ NOT_FILLERS = words(
     για ki hakkında hogy"""
 )
 
+#: "About" words that, right before the name, make it what was written about ("reported on
+#: X", "писали о X"), however small the words before.
+ABOUT = words("on about upon sur sobre su über o о об про despre για over")
+
 #: A word of the picture a medium took or aired ("footage", "Luftaufnahmen", "кадры").
 PICTURE_NOUNS = words(
     """footage images pictures photos photo video videos images vidéo vidéos photos

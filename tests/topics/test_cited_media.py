@@ -65,6 +65,8 @@ def test_one_use_writing_about_the_medium_keeps_it() -> None:
         # Look-alikes of the citing forms: what was written about, and who spoke for it.
         "The Varta agency reported that NORDPRESS had closed its office.",
         "Varta пишет про NORDPRESS и его владельца.",
+        "Varta reported on NORDPRESS and its owner.",
+        "Газеты писали о NORDPRESS весь год.",
         "«Wir sind bereit», sagte der Chef von NORDPRESS.",
     ]:
         occs, paragraphs = _uses("NORDPRESS", [*CITING[:4], text])
