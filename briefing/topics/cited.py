@@ -9,8 +9,9 @@ of which is such a citation is dropped:
 
 * a medium (:func:`_medium`: an agency, a paper or a broadcaster, which the text says by a
   medium noun beside the name, "the news agency AFP", "телеканал BFMTV", "WSJ reporter", by a
-  verb only a medium does with words, "pisze", "writes", by a picture credit, or by being a
-  wire whose credits the reader knows), however many articles cite it: the packet's common
+  verb only a medium does with words, "pisze", "writes", by its own sources cited after it,
+  "reported citing police sources", by a picture credit, or by being a wire whose credits
+  the reader knows), however many articles cite it: the packet's common
   source is no more its subject than one article's. One use that writes about it ("CNN cut
   100 jobs", "Wall Street Journal reporter Evan Gershkovich was freed") keeps it;
 * any other body when at most :data:`MAX_USES` uses, all in one article, cite it ("the
@@ -124,6 +125,14 @@ _AS = re.compile(r"(?:^|\s)(?:wie|zoals|as|comme|come|como|jak|как|як|jako|
 _POSTPOSED = re.compile(
     r"[’']?\w{0,6}\s+(?:göre|haberine göre|haberinde|aktardığına göre|konuşan|"
     r"yaptığı açıklamada|açıklama yapan|szerint)\b",
+    re.IGNORECASE,
+)
+#: Right after a medium's name, up to three words, then its own sources cited: "reported
+#: citing police sources", "со ссылкой на", "unter Berufung auf", "op basis van".
+_CITING = re.compile(
+    r"[»”\"’']?(?:\s+[^\W\d_][\w’'-]*){0,3}?,?\s+(?:citing|en citant|citando|"
+    r"unter Berufung auf|со ссылкой на|з посиланням на|із посиланням на|powołując się na|"
+    r"cu referire la|op basis van|s odvoláním na)\b",
     re.IGNORECASE,
 )
 #: A paragraph that is only a credit: "AFP", "Foto: AFP", "Source : Reuters", "© Reuters".
@@ -277,7 +286,9 @@ def _credit(text: str, o: Occurrence) -> bool:
 def _medium(text: str, o: Occurrence) -> bool:
     """The use says the body is a medium: a medium noun right before or after it ("the news
     agency AFP", "AFP news agency", "WSJ gazetesi"), a verb only a medium does with words
-    ("pisze «Guardian»"), a credit, or a wire the reader knows."""
+    ("pisze «Guardian»"), its own sources cited right after it ("CNN Portugal reported
+    citing police sources", "сообщил BFMTV со ссылкой на"), a credit, or a wire the reader
+    knows."""
     if o.surface.upper() in WIRES:
         return True
     words = [w for w in _words(_clause_before(text, o)) if w.casefold() not in _ARTICLES]
@@ -288,5 +299,7 @@ def _medium(text: str, o: Occurrence) -> bool:
     if any(w in MEDIUM_NOUNS for w in following) or any(
         w in WRITE_VERBS for w in following[: GAP + 1]
     ):
+        return True
+    if _CITING.match(text, o.end):
         return True
     return _credit(text, o)

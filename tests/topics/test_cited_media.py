@@ -57,6 +57,19 @@ def test_a_medium_cited_in_every_language_is_cited_only() -> None:
     assert cited_only(occs, paragraphs)
 
 
+def test_a_body_citing_its_own_sources_is_a_medium() -> None:
+    cited = [
+        "Nine people died, Varta Uno reported, citing police sources.",
+        "Según Varta Uno, el tranvía no tenía frenos.",
+        "Об этом сообщает Varta Uno со ссылкой на полицию.",
+    ]
+    occs, paragraphs = _uses("Varta Uno", cited)
+    assert cited_only(occs, paragraphs)
+    # Cited alike with no sign of a medium: a source the story may be about.
+    occs, paragraphs = _uses("Varta Uno", [cited[1], "Varta Uno informó de nueve muertos."])
+    assert not cited_only(occs, paragraphs)
+
+
 def test_one_use_writing_about_the_medium_keeps_it() -> None:
     for text in [
         "NORDPRESS cut a hundred jobs in Varelo on Monday.",
