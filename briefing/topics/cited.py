@@ -280,7 +280,16 @@ def _credit(text: str, o: Occurrence) -> bool:
             return True  # the paragraph is the credit
         if _CLOSING_DASH.search(head):
             return True  # "… in Tobruk, Libya - AFP"
+        if head.endswith(" (") and tail.startswith(")") and not _defined(head[:-2], o.surface):
+            return True  # a caption's "… in December 2007 (AFP)"
     return False
+
+
+def _defined(before: str, name: str) -> bool:
+    """The words before a bracketed name are its long form ("Islamic State (IS)"): their
+    initials spell it, so the bracket defines an acronym and credits nobody."""
+    initials = "".join(w[:1] for w in before.split()[-len(name) :] if w[:1].isupper())
+    return initials.casefold() == name.casefold()
 
 
 def _medium(text: str, o: Occurrence) -> bool:

@@ -44,6 +44,7 @@ CITING = [
     "Nehir gece taştı, NORDPRESS'e göre.",
     "Rescuers search the flooded streets of Varelo - NORDPRESS",
     "Foto: NORDPRESS",
+    "The minister at a rally in Varelo in December 2007 (NORDPRESS)",
 ]
 
 
@@ -81,6 +82,9 @@ def test_one_use_writing_about_the_medium_keeps_it() -> None:
         "Varta reported on NORDPRESS and its owner.",
         "Газеты писали о NORDPRESS весь год.",
         "«Wir sind bereit», sagte der Chef von NORDPRESS.",
+        # A bracket that defines an acronym credits nobody.
+        "Talks were led by the Nordic Ocean Relief Desk Press Rescue Emergency Sea Service "
+        "(NORDPRESS)",
     ]:
         occs, paragraphs = _uses("NORDPRESS", [*CITING[:4], text])
         assert not cited_only(occs, paragraphs), text
