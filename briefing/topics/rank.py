@@ -156,11 +156,11 @@ def rank(
     for cluster in clusters:
         if (
             (larger and single_use(cluster, paragraphs))
-            # A body one article only cites as its source ("CNN reported"): :mod:`.cited`.
+            # A medium only cited as a source, or a body one article only cites ("CNN
+            # reported"): :mod:`.cited`.
             or (
-                larger
-                and cluster.kind == "organisation"
-                and cited_only(cluster.occurrences, paragraphs)
+                cluster.kind == "organisation"
+                and cited_only(cluster.occurrences, paragraphs, few=larger)
             )
             or (larger and cluster.kind == "place" and one_passage(cluster.occurrences))
             or (

@@ -49,7 +49,8 @@ def test_a_lower_case_or_sentence_opening_article_does_not() -> None:
 
 def test_a_newspaper_is_named_with_its_article_across_languages() -> None:
     topics = _topics(
-        _in("en", 0, "The mayor told the daily La Vedetta that the port of Genoa would reopen."),
+        # Written about once (a newspaper only cited as a source is no topic: test_cited_media).
+        _in("en", 0, "The daily La Vedetta closed its office by the port of Genoa on Monday."),
         _in("it", 1, "Secondo La Vedetta, il porto di Genova riaprirà lunedì."),
         _in("ru", 2, "По данным La Vedetta, порт Генуи откроется в понедельник."),
     )

@@ -79,7 +79,8 @@ def test_end_to_end_the_agency_the_paper_and_the_brand_become_bodies() -> None:
             _in("nl", 3, "De brug in Vellona is ingestort, meldt het persbureau Buono dinsdag."),
             _in("es", 4, "El puente de Vellona cayó el martes, según los bomberos."),
             _in("pl", 5, "Most w Vellonie runął, podaje dziennik Nueva Sola we wtorek."),
-            _in("de", 6, "Die Brücke in Vellona stürzte ein, schreibt Nueva Sola am Dienstag."),
+            # Written about once (a paper only cited as a source is no topic: test_cited_media).
+            _in("de", 6, "Die Brücke in Vellona stürzte ein; Nueva Sola druckte ein Extrablatt."),
             _in("en", 7, "The operator X-Varto blamed the storm for the collapse at Vellona."),
             _in("pl", 8, "Według firmy X-Varto winna jest burza w Vellonie."),
         ]
