@@ -43,6 +43,7 @@ from briefing.topics.languages import (
 )
 from briefing.topics.lexicon import MONTHS, STOPWORDS, WEEKDAYS
 from briefing.topics.naming import canonical
+from briefing.topics.noun_forms import noun_uses
 from briefing.topics.rank import Cluster
 from briefing.topics.spelling import skeleton, spelling_key
 from briefing.topics.themes import (
@@ -155,11 +156,13 @@ def key_words(
     # Which articles' leads use each key, keys in the order the leads first use them.
     seen: dict[str, int] = defaultdict(int)
     lead_docs: dict[str, set[str]] = {}
-    for article, _index, text in paragraphs:
+    leads: set[tuple[str, int]] = set()
+    for article, index, text in paragraphs:
         lead = seen[article] < LEAD_PARAGRAPHS
         seen[article] += 1
         if not lead:
             continue
+        leads.add((article, index))
         language = languages.get(article, "en")
         for word in dict.fromkeys(WORD.findall(text)):
             if len(word) >= MIN_LETTERS:
@@ -181,7 +184,10 @@ def key_words(
         if len(docs := set().union(*(lead_docs[k] for k in members))) >= least
     ]
     needed = {k for members, _docs in groups for k in members}
-    occurrences, evidence = word_uses(paragraphs, languages, counts, key_of, needed, beside)
+    by_form: dict[tuple[str, str], Evidence] = {}
+    occurrences, evidence = word_uses(
+        paragraphs, languages, counts, key_of, needed, beside, by_form
+    )
     found = []
     texts = ParagraphTexts(paragraphs)
     for members, docs in groups:
@@ -190,11 +196,17 @@ def key_words(
             if modifiers is not None:
                 modifiers.update(w.casefold() for k in members for w, _lang in forms[k])
             continue  # "residential" of "zona residencial": the phrase is the subject
-        if not Evidence.merged(evidence[k] for k in members).noun_like():
-            continue
         counted: Counter[tuple[str, str]] = Counter()
         for k in members:
             counted.update(forms[k])
+        if not Evidence.merged(evidence[k] for k in members).noun_like():
+            # "evacuated" beside "the evacuation": the noun forms alone (:mod:`.noun_forms`)
+            occs = noun_uses(members, occurrences, by_form)
+            docs = {o.article for o in occs if (o.article, o.paragraph) in leads}
+            if len(docs) < least:
+                continue
+            nouns = {o.surface.casefold() for o in occs}
+            counted = Counter({f: n for f, n in counted.items() if f[0].casefold() in nouns})
         written_in = {lang for _w, lang in counted}
         if len(written_in) < MIN_LANGUAGES or foreign_only(written_in, docs, languages):
             continue  # what other texts say in other words: :mod:`.foreign_words`

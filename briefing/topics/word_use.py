@@ -61,6 +61,7 @@ class Evidence:
         "bare_in",
         "cyrillic_nouns",
         "cyrillic_uses",
+        "modified",
         "next_to_name",
         "noun",
         "uses",
@@ -72,6 +73,9 @@ class Evidence:
         #: Uses written bare after a preposition (:mod:`.bare_nouns`), and their articles.
         self.bare = 0
         self.bare_in: frozenset[str] = frozenset()
+        #: Uses after an article and one adjective, where adjectives come first ("the sole
+        #: survivor", "der einzige Überlebende"): read by :mod:`.noun_forms` only.
+        self.modified = 0
 
     def add(
         self,
@@ -100,6 +104,8 @@ class Evidence:
             elif bare_after_preposition(text, tokens, j, language, _function(language)):
                 self.bare += 1  # "in prison", "di magnitudo 7.9"
                 self.bare_in = self.bare_in | {article}
+            elif _after_adjective(text, tokens, j, language, articles):
+                self.modified += 1  # "the sole survivor"
         if _beside_name(tokens, j, named):
             self.next_to_name += 1
 
@@ -139,6 +145,32 @@ def _function(language: str) -> frozenset[str]:
     return STOPWORDS if language == "en" else function_words(language)
 
 
+#: Languages whose adjectives stand before the noun, and how a noun there is told from the
+#: adjective before it: English by no verb ending on the word, German by its capital (German
+#: capitalises nouns, not adjectives). French or Italian put most adjectives after the noun
+#: ("la ville évacuée"), so a word after "article, word" there is as often an adjective.
+_ADJECTIVE_FIRST = frozenset(["en", "de"])
+
+
+def _after_adjective(
+    text: str, tokens: list[re.Match[str]], j: int, language: str, articles: frozenset[str]
+) -> bool:
+    """Token ``j`` follows an article and one lower-case word that is no function word ("the
+    sole survivor", "der einzige Überlebende"), with nothing but spaces between."""
+    if language not in _ADJECTIVE_FIRST or j < 2:
+        return False
+    first, middle, word = tokens[j - 2], tokens[j - 1], tokens[j].group()
+    if first.group().casefold() not in articles or not middle.group().islower():
+        return False
+    if middle.group() in _function(language):
+        return False
+    if text[first.end() : middle.start()].strip() or text[middle.end() : tokens[j].start()].strip():
+        return False
+    if language == "de":
+        return word[:1].isupper()
+    return word.islower() and not word.endswith(("ed", "ing"))
+
+
 def _beside_name(tokens: list[re.Match[str]], j: int, named: frozenset[str]) -> bool:
     """Whether a listed name's word stands right before or after token ``j`` (one linking
     word such as "of" or "d'" may come between)."""
@@ -170,8 +202,13 @@ def word_uses(
     key_of: Callable[[str, str], str],
     keys: set[str],
     beside: frozenset[str],
+    by_form: dict[tuple[str, str], Evidence] | None = None,
 ) -> tuple[dict[str, list[Occurrence]], dict[str, Evidence]]:
     """Every occurrence of the words of ``keys`` and how each key is used, in paragraph order.
+
+    ``by_form``, when given, also gets how each written form of a key is used, keyed by
+    (key, form): one stem joins a noun and its verb ("evacuation", "evacuated"), and
+    :mod:`.noun_forms` asks which of them is the noun.
 
     Only paragraphs that write one of those words are tokenised (a set test on the words
     ``findall`` gives), and only those words' tokens are looked at."""
@@ -197,4 +234,7 @@ def word_uses(
                 occurrence = Occurrence(article, index, match.start(), match.end(), word)
                 occurrences[found].append(occurrence)
                 evidence[found].add(text, tokens, j, language, beside, article)
+                if by_form is not None:
+                    form = by_form.setdefault((found, word), Evidence())
+                    form.add(text, tokens, j, language, beside, article)
     return occurrences, evidence
