@@ -12,10 +12,11 @@ Passengers who had something happen to them are a part of those carried, not the
 them ("About 250 passengers were evacuated" of the 350 on board; "12 passengers were killed"
 is a toll): a count whose clause names a casualty kind or an outcome (evacuated, rescued,
 unhurt, taken to hospital, moved on: :data:`_OUTCOMES`) keeps its own noun's key within its
-language, as before. A count of what a vehicle holds (its capacity) never comes here, and the
-figures' other gates still apply: values more than twice apart are a part and a whole, a
-source giving two values shows the word names two counts, and only one day and place are
-compared at a time.
+language, as before; so does a rate or a capacity ("262 passengers a day", "täglich", "can
+carry 262 passengers": :data:`_NOT_ONE_JOURNEY`), which counts no one journey, and a count
+its sentence calls a capacity never comes here. The figures' other gates still apply: values
+more than twice apart are a part and a whole, a source giving two values shows the word
+names two counts, and only one day and place are compared at a time.
 """
 
 from __future__ import annotations
@@ -46,6 +47,23 @@ _OUTCOMES: dict[str, str] = {
     "uk": "евакуйов* врятован* госпіталіз* допомог* вижил*",
     "tr": "tahliye* kurtarıl* hastaneye",
 }
+#: Words of a rate or of what a vehicle can carry ("262 passengers a day", "täglich", "can
+#: carry 262 passengers"): a traffic or a capacity, not the passengers of one journey.
+_NOT_ONE_JOURNEY: dict[str, str] = {
+    "en": "a_day per_day daily every_day a_year per_year annually each_year every_year "
+    "a_week per_week an_hour per_hour a_month per_month can could able room_for",
+    "fr": "par_jour chaque_jour quotidien* par_an chaque_année annuel* par_heure peut peuvent "
+    "pouvant",
+    "de": "täglich* pro_tag jährlich* pro_jahr im_jahr stündlich* pro_stunde kann können platz_für",
+    "es": "al_día por_día diari* al_año por_año cada_día cada_año anual* puede pueden",
+    "it": "al_giorno ogni_giorno giornalier* all'anno ogni_anno annu* può possono",
+    "pt": "por_dia ao_dia diári* por_ano ao_ano anual* pode podem",
+    "nl": "per_dag dagelijks per_jaar jaarlijks kan kunnen",
+    "pl": "dziennie codziennie rocznie na_dobę może mogą",
+    "ru": "в_день ежедневн* в_год ежегодн* в_сутки в_час может могут",
+    "uk": "на_день щодня на_рік щороку може можуть",
+    "tr": "günlük* günde yıllık* yılda her_gün alabil*",
+}
 #: Words of the clause read after the number and before it (as :mod:`.casualties` does).
 _AFTER, _BEFORE = 8, 4
 
@@ -62,4 +80,6 @@ def passenger_key(
     around += clause(text[end:], language, _AFTER)
     if names_casualties(around, language) or word_matcher(_OUTCOMES[language]).search(around):
         return None  # a part of those carried: the dead, the hurt, the evacuated
+    if word_matcher(_NOT_ONE_JOURNEY[language]).search(around):
+        return None  # a traffic ("a day") or what it can carry: no one journey's passengers
     return (ANY_LANGUAGE, PASSENGERS)

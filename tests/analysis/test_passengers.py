@@ -49,3 +49,10 @@ def test_two_trains_on_two_dates_are_two_counts() -> None:
     first = in_language("pt", "pt2", "Em 3 de março, um comboio descarrilou com 291 passageiros.")
     second = in_language("pl", "pl", "5 maja wykoleił się pociąg z 240 pasażerami na pokładzie.")
     assert _passengers(first, second) == []
+
+
+def test_a_traffic_or_a_capacity_is_no_journeys_passengers() -> None:
+    daily = in_language("en", "en", "The Tarvel line carries 262 passengers a day.")
+    german = in_language("de", "de", "Die Bahn in Tarvel befördert täglich 262 Fahrgäste.")
+    able = in_language("en", "en2", "The Tarvel ferry can carry 262 passengers.")
+    assert _passengers(_PORTUGUESE, daily, german, able) == []
