@@ -14,10 +14,15 @@ Read only when all of these hold, each for precision:
 
 - the ordinal is second to ninth ("first term" is as often the earlier one: "during his first
   term"), right before the term word (one word may come between: "third consecutive term"),
-  or inside "for the Nth time" written within a few words of the title;
+  or inside "for the Nth time";
 - the sentence writes one top-office title, not made former by the word before it ("former
-  prime minister", "ex-premier", "бывший"), and no year (a dated term is a past one: "his
-  second term, from 2006 to 2010");
+  prime minister", "ex-premier", "бывший"), nor another body's ("club president": a
+  lower-case word before it that is no function word), nor beginning a name ("Premier
+  League": a capitalised word after it that is no given name or surname of the packet);
+- "for the Nth time" is right beside the title ("as Prime Minister for the fourth time",
+  "zum vierten Mal Kanzler"), not told of a visit ("visited Kyiv for the third time");
+- the sentence writes no year (a dated term is a past one: "his second term, from 2006 to
+  2010");
 - nothing in it asks for or seeks a term ("seeking a third term", "punta al quarto mandato",
   "could win a fourth term"): a term sought is no term served.
 
@@ -42,7 +47,10 @@ from briefing.analysis.office_starts import top_office_titles
 from briefing.analysis.prison_terms import named_surnames, packet_surnames
 from briefing.analysis.spelling import name_pairs_of
 from briefing.analysis.text import language_of, sentences
+from briefing.given_name_table import given_name
 from briefing.model import Article, Span
+from briefing.topics.languages import function_words
+from briefing.topics.lexicon import STOPWORDS
 
 #: The ordinals read: second to ninth.
 _ORDINALS = range(2, 10)
@@ -99,7 +107,7 @@ def term_count_discrepancies(
                     names = [name_pairs_of(a) for a in articles]
                 people = packet_surnames(names)
             for sentence in sentences(paragraph.text, language):
-                read = _told(sentence.text, language)
+                read = _told(sentence.text, language, people)
                 if read is None:
                     continue
                 office, ordinal, phrase = read
@@ -153,10 +161,16 @@ def _judge(
     return found
 
 
-def _told(sentence: str, language: str) -> tuple[str, int, str] | None:
+def _told(
+    sentence: str, language: str, people: dict[str, str] | None = None
+) -> tuple[str, int, str] | None:
     """(office, ordinal, phrase as written) of a term in office ``sentence`` states, or None
     (module docstring)."""
-    titles = [t for t in top_office_titles(sentence, language) if not _former(sentence, t[0])]
+    titles = [
+        t
+        for t in top_office_titles(sentence, language)
+        if _the_office(sentence, t, language, people)
+    ]
     if len(titles) != 1 or _YEAR.search(sentence):
         return None
     if re.search(_SEEKS[language], sentence, re.IGNORECASE):
@@ -169,8 +183,12 @@ def _told(sentence: str, language: str) -> tuple[str, int, str] | None:
         found.append((_ordinal_of(match.group("o"), language), match))
     time = _TIME[language].format(rf"(?P<o>{ordinals})")
     for match in re.finditer(rf"(?i)\b{time}", sentence):
-        # "for the fourth time" says nothing of a term unless the office is beside it.
-        if match.start() - 50 <= end and start <= match.end() + 50:
+        # "for the fourth time" says nothing of a term unless the office is right beside it
+        # ("returned as Prime Minister for the fourth time", "zum vierten Mal Kanzler"), not
+        # of a visit ("the prime minister visited Kyiv for the third time").
+        after = re.fullmatch(r"[\s,]*", sentence[end : match.start()])
+        before = re.fullmatch(r"\s+(?:[^\W\d_]{1,3}\s+)?", sentence[match.end() : start])
+        if after or before:
             found.append((_ordinal_of(match.group("o"), language), match))
     values = {n for n, _ in found if n is not None}
     if len(values) != 1:
@@ -179,8 +197,23 @@ def _told(sentence: str, language: str) -> tuple[str, int, str] | None:
     return office, ordinal, found[0][1].group(0)
 
 
-def _former(sentence: str, start: int) -> bool:
-    return bool(_FORMER.search(sentence[max(0, start - 20) : start]))
+def _the_office(
+    sentence: str, title: tuple[int, int, str], language: str, people: dict[str, str] | None
+) -> bool:
+    """Whether a title is a top office itself: not made former ("former prime minister"),
+    nor another body's ("club president": a lower-case word before it that is no function
+    word), nor a name it begins ("Premier League": a capitalised word after it that is no
+    given name nor a surname of the packet: ``people``)."""
+    start, end, _ = title
+    if _FORMER.search(sentence[max(0, start - 20) : start]):
+        return False
+    before = re.search(r"([^\W\d_]+)\W*$", sentence[:start])
+    if before and before[1].islower() and before[1].casefold() not in _function_words(language):
+        return False
+    after = re.match(r"\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,2})", sentence[end:])
+    if after is None or not after[1][0].isupper() or given_name(after[1].split()[0]):
+        return True
+    return bool(people) and bool(named_surnames(after[1], people or {}))
 
 
 @cache
@@ -216,6 +249,11 @@ def _might_tell(text: str, language: str) -> bool:
     return bool(re.search(_TERM[language], text, re.IGNORECASE)) or bool(
         re.search(_TIME[language].format(r"\w+"), text, re.IGNORECASE)
     )
+
+
+@cache
+def _function_words(language: str) -> frozenset[str]:
+    return STOPWORDS if language == "en" else function_words(language)
 
 
 @cache

@@ -79,3 +79,12 @@ def test_an_article_giving_two_ordinals_is_left_out() -> None:
         "Secondo altri, la premier è al quarto mandato.",
     )
     assert _terms(_NAMED, both) == []
+
+
+def test_a_visit_a_league_and_a_club_are_no_term_of_office() -> None:
+    # "for the third time" beside a visit, a title that begins a name, another body's head.
+    visit = in_language("en", "en2", "The prime minister visited Kyiv for the third time.")
+    league = in_language("en", "en3", "City won the Premier League for the fifth time.")
+    club = in_language("en", "en4", "The club president was re-elected for a second term.")
+    german = in_language("de", "de", "Premierministerin Ostrova war zum zweiten Mal in Paris.")
+    assert _terms(_NAMED, visit, league, club, german) == []
