@@ -36,6 +36,7 @@ from briefing.analysis.ranks import RANKS, rank_discrepancies
 from briefing.analysis.regions import region_discrepancies
 from briefing.analysis.spelling import judge_spellings
 from briefing.analysis.stages import staged
+from briefing.analysis.term_counts import term_count_discrepancies
 from briefing.analysis.timeline import TimelineEntry, extract_timeline
 from briefing.analysis.venues import judge_venues
 from briefing.model import Article
@@ -76,6 +77,7 @@ def find_discrepancies(
         *judge_venues(read.venues),
         *hospital_discrepancies(articles, read.figures),
         *prison_term_discrepancies(articles, read.names),
+        *term_count_discrepancies(articles, read.names),
         *judge_places(articles, read.standalone),
         *region_discrepancies(articles),
         *link_discrepancies(articles),

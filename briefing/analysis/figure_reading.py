@@ -54,6 +54,7 @@ from briefing.analysis.numbers import (
 )
 from briefing.analysis.others import other_injured
 from briefing.analysis.parts import share
+from briefing.analysis.passengers import passenger_key
 from briefing.analysis.perpetrators import PERPETRATORS, perpetrator_count
 from briefing.analysis.precise import exact_beside, precise_counts
 from briefing.analysis.ranges import joins_range
@@ -295,8 +296,14 @@ def _figures(
             what = counted.distance
         elif counted.unit:  # compared in its dimension's base unit, shown as written
             low, high = in_base(counted.unit, low, high, number)
+        # Passengers, one count in every language (.passengers); not "242 passengers and
+        # crew" (a sum, keyed by both nouns).
+        plain = not (kind or measure or " " in key[1])
+        carried = passenger_key(text, number.start, number.end, noun, language) if plain else None
         if kind is None and not measure and scope.capacity(text, number.start, language):
             key = (key[0], f"{key[1]} capacity")  # how many it holds, not how many it held
+        elif carried is not None:  # passengers: one count in every language (.passengers)
+            key = carried
         elif kind is None and not measure and scope.aboard(text, language):
             key = (key[0], f"{key[1]} aboard")  # occupants, not the hurt or the treated
         figure = Figure(key, day, low, high, shown, quote, places, noun, measure=measure,

@@ -181,6 +181,15 @@ def _title_before(sentence: str, actor: tuple[int, int, str], language: str) -> 
     return _office(titled[-1][1], language) if titled else None
 
 
+def top_office_titles(sentence: str, language: str) -> list[tuple[int, int, str]]:
+    """(start, end, office) of each top-office title ``sentence`` writes ("Prime Minister",
+    "il premier", "премьер-министра"); none in a language without titles here."""
+    if language not in _TITLES:
+        return []
+    found = re.finditer(rf"(?i)\b{_title_pattern(language)}", sentence)
+    return [(m.start(), m.end(), office) for m in found if (office := _office(m[1], language))]
+
+
 def _title_pattern(language: str) -> str:
     ending = _ENDINGS.get(language, "")
     names = sorted(_TITLES[language], key=len, reverse=True)

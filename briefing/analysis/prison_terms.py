@@ -72,7 +72,7 @@ def prison_term_discrepancies(
     article's :func:`.spelling.name_pairs_of`, if already read (:mod:`.findings`)."""
     if names is None:
         names = [name_pairs_of(article) for article in articles]
-    people = _surnames(names)
+    people = packet_surnames(names)
     if not people:
         return []
     # skeleton → years → quotes; skeleton → article → years
@@ -86,7 +86,7 @@ def prison_term_discrepancies(
                 continue  # most paragraphs: no sentence is split
             previous: str | None = None
             for sentence in sentences(paragraph.text, language):
-                named = _named(sentence.text, people)
+                named = named_surnames(sentence.text, people)
                 for match in re.finditer(term, sentence.text):
                     if re.search(_HEDGES[language], sentence.text):
                         break
@@ -125,7 +125,7 @@ def prison_term_discrepancies(
     return found
 
 
-def _surnames(names: Sequence[Sequence[tuple[str, str]]]) -> dict[str, str]:
+def packet_surnames(names: Sequence[Sequence[tuple[str, str]]]) -> dict[str, str]:
     """Skeleton → surname as first written, for each surname written after a given name."""
     found: dict[str, str] = {}
     for pairs in names:
@@ -135,7 +135,7 @@ def _surnames(names: Sequence[Sequence[tuple[str, str]]]) -> dict[str, str]:
     return found
 
 
-def _named(text: str, people: dict[str, str]) -> list[tuple[int, str]]:
+def named_surnames(text: str, people: dict[str, str]) -> list[tuple[int, str]]:
     """(offset, skeleton) of each capitalised word of ``text`` that is one of ``people``'s
     surnames in any script or case (its skeleton is the surname's, or it plus an ending of
     up to three letters)."""

@@ -19,6 +19,12 @@ An undated article is placed so only when all of these hold:
   may be of its morning or of its evening);
 - the article names no day later than that one (a report cannot tell what came after it).
 
+A toll that no dated report gave places an article too when it lies between two tolls of one
+day: the nearest toll below it and the nearest above it, given by reports of that day or by
+sentences dating them to it ("at least 32" reported on 1 March, "at least 40" on 1 March in an
+undated report), were both of that day and of no other, and a toll only grows, so 36 was that
+day's toll. Its other conditions are the ones above.
+
 Its casualty counts whose sentences date no day are then read as that day's report, beside
 the counts as first read (a toll its own sentence dates, or dates by a weekday, is compared as
 before: :mod:`.report_days`); nothing else changes.
@@ -60,6 +66,14 @@ def staged(
             tolls_of[figure.reported].append(figure)
     if not written:
         return read
+    # Every day a toll was given on: by a report of that day, or by a sentence that dates it.
+    given: dict[float, set[tuple[int, int]]] = defaultdict(set)
+    for figure in read.figures:
+        if figure.key[1] == _DEAD and _counted(figure):
+            if figure.reported is not None:
+                given[figure.low].add((figure.reported.month, figure.reported.day))
+            elif figure.day is not None:
+                given[figure.low].add((figure.day.month, figure.day.day))
     sentence_days = days_by_sentence(entries)
     named = _named_days(entries)
     added: list[Figure] = []
@@ -73,6 +87,8 @@ def staged(
         tolls = _tolls(article, max(tolls_of), sentence_days)
         dead = [f.low for f in tolls if f.key[1] == _DEAD and _counted(f)]
         days = written.get(max(dead), set()) if dead else set()
+        if dead and not days:
+            days = _between(max(dead), given, tolls_of)
         if len(days) != 1:
             continue
         (day,) = days
@@ -90,6 +106,23 @@ def _tolls(article: Article, day: dt.date, sentence_days: dict[Any, Day]) -> lis
     placed = dataclasses.replace(article, date=day, date_precision="day")
     figures_of(placed, sentence_days, found, [])
     return [f for f in found if f.key[1].startswith(CASUALTIES)]
+
+
+def _between(
+    toll: float, given: dict[float, set[tuple[int, int]]], tolls_of: dict[dt.date, list[Figure]]
+) -> set[dt.date]:
+    """The one day whose tolls were the nearest below ``toll`` and the nearest above it, as a
+    set (empty when they were given on two days, or when either is missing): a toll only grows,
+    so a value between two tolls of one day was the toll on that day."""
+    below = [v for v in given if v < toll]
+    above = [v for v in given if v > toll]
+    if not below or not above:
+        return set()
+    days = given[max(below)] | given[min(above)]
+    if len(days) != 1:
+        return set()
+    ((month, day),) = days
+    return {d for d in tolls_of if (d.month, d.day) == (month, day)}
 
 
 def _agrees(toll: float, day: Sequence[Figure]) -> bool:

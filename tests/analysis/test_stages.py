@@ -64,3 +64,24 @@ def test_a_count_its_sentence_dates_keeps_that_day() -> None:
     # The injured of the day before the stage: compared as that day's, never as the stage's.
     earlier = UNDATED.replace("45 personnes ont", "Le 2 juin, 45 personnes avaient")
     assert _injured(_in("en", "a", DATED, DAY), _in("fr", "b", earlier)) == []
+
+
+#: An undated report whose sentence dates a higher toll to the stage's day (3 June).
+_LATER_THAT_DAY = "Le 3 juin, au moins 26 personnes sont mortes dans l'incendie de l'entrepôt."
+_BETWEEN = (
+    "Al menos 23 personas murieron en el incendio del almacén. 45 personas resultaron heridas."
+)
+
+
+def test_a_toll_between_two_tolls_of_one_day_is_that_days_report() -> None:
+    # A toll only grows: 23 lies between the 21 and the 26 given for 3 June.
+    found = _injured(
+        _in("en", "a", DATED, DAY), _in("fr", "c", _LATER_THAT_DAY), _in("es", "b", _BETWEEN)
+    )
+    assert found == [{"30 people", "45 personas"}]
+
+
+def test_a_toll_between_two_days_tolls_dates_nothing() -> None:
+    next_day = _LATER_THAT_DAY.replace("Le 3 juin", "Le 4 juin")
+    found = _injured(_in("en", "a", DATED, DAY), _in("fr", "c", next_day), _in("es", "b", _BETWEEN))
+    assert found == []
