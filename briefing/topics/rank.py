@@ -29,6 +29,7 @@ from briefing.topics.candidates import Occurrence
 from briefing.topics.cited import cited_only
 from briefing.topics.cut_names import cut_name, measured
 from briefing.topics.name_asides import qualifiers
+from briefing.topics.residences import residence_only
 from briefing.topics.scoring import KIND_WEIGHT, LANGUAGE_WEIGHT, SPREAD_KINDS, outlets_of, score
 from briefing.topics.seats import in_passing
 from briefing.topics.single_use import SINGLE_USE_ARTICLES, single_use
@@ -167,6 +168,12 @@ def rank(
                 larger
                 and cluster.kind == "place"
                 and in_passing(partial(name_of, cluster), cluster.occurrences, len(articles))
+            )
+            # Only where someone lives, in few articles: :mod:`.residences`.
+            or (
+                larger
+                and cluster.kind == "place"
+                and residence_only(cluster.occurrences, paragraphs, len(articles))
             )
             or (cluster.kind in OWNED_KINDS and owner_in_name(cluster.occurrences, paragraphs))
             or (

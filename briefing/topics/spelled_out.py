@@ -12,6 +12,13 @@ migrations" → OIM). A place between says where the body is, as an acronym's la
 may ("Radio Ibérica en Espagne (RIE)"), and ends the reading. Anything else between (a
 verb, a comma, a sentence that goes on before a credit: "Putin said on Monday (AFP)")
 spells no acronym, and nothing is read.
+
+A run that reaches the acronym with no lower-case word between is an ordinary definition,
+read elsewhere, except when the reader left out the name's first word: German capitalises
+an adjective that opens a name ("Die Internationale| Organisation für Migration (IOM)"), the
+reader takes it for a common noun, and the tail alone ("Organisation für Migration", OM)
+spells no IOM. When the capitalised word right before the run completes the spelling, it is
+the name's first word, and the whole name is the long form; the tail is no name of its own.
 """
 
 from __future__ import annotations
@@ -45,8 +52,11 @@ def long_form_ahead(
         if not word.isalpha() or (word[:1].isupper() and place(word) is not None):
             return None  # "Radio Ibérica en Espagne (RIE)": a place says where, not which
         end += 1
-    if end == last + 1 or end >= len(tokens) or tokens[end].text != "(":
-        return None  # no lower-case words between: an ordinary definition
+    if end >= len(tokens) or tokens[end].text != "(":
+        return None
+    # No lower-case words between: an ordinary definition, unless only the capitalised word
+    # before the run completes the spelling ("Internationale| Organisation für Migration").
+    adjacent = end == last + 1
     found = parenthesised_acronym(tokens, end - 1)
     if found is None:
         return None
@@ -55,7 +65,7 @@ def long_form_ahead(
     opening = first
     while opening < last and tokens[opening].lower in function:
         opening += 1  # "The| Flood and Drought Response Office": the article is no part
-    for start in (opening, opening - 1):
+    for start in (opening - 1,) if adjacent else (opening, opening - 1):
         if start < 0 or (start < opening and not _capitalised(text, tokens[start], function)):
             continue
         initials = "".join(

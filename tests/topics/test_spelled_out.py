@@ -71,3 +71,47 @@ def test_a_place_between_ends_the_reading() -> None:
     assert found is not None  # without a gazetteer, the letters fit
     place = gazetteer_for(frozenset({"fr", "en"})).place
     assert long_form_ahead(text, tokens, first, first + 1, function_words("fr"), place) is None
+
+
+def _span(text: str, language: str, first_word: str, last_word: str) -> str | None:
+    tokens = tokenize(text)
+    first = next(i for i, t in enumerate(tokens) if t.text == first_word)
+    last = next(i for i, t in enumerate(tokens) if t.text == last_word)
+    found = long_form_ahead(text, tokens, first, last, function_words(language))
+    return None if found is None else text[tokens[found[0]].start : tokens[found[1]].end]
+
+
+def test_a_capitalised_adjective_the_run_left_out_opens_the_name() -> None:
+    """German capitalises the adjective that opens a body's name; the run read from the
+    noun on ("Behörde für Wasser") spells no "NBW", and only the word before completes it."""
+    text = "Die Nördliche Behörde für Wasser (NBW) warnte am Montag."
+    assert _span(text, "de", "Behörde", "Wasser") == "Nördliche Behörde für Wasser"
+
+
+def test_a_run_that_spells_its_acronym_alone_is_left_to_the_definition() -> None:
+    # The run spells "BW" itself: an ordinary definition, read elsewhere.
+    assert (
+        _span("Laut Nördliche Behörde für Wasser (BW) am Montag.", "de", "Behörde", "Wasser")
+        is None
+    )
+    # The word before is an article: no name's first word.
+    assert _span("Die Behörde für Wasser (DBW) warnte.", "de", "Behörde", "Wasser") is None
+
+
+def test_in_a_packet_the_tail_of_a_german_name_is_no_topic() -> None:
+    """The English article capitalises the name's nouns, so the German run starts at the
+    noun ("Organisation für Migration"); the adjective before it completes "NOM"."""
+    german = "Die Nördliche Organisation für Migration (NOM) warnte vor Booten bei Lorvik."
+    articles = [
+        _in("de", 0, "Ein Boot sank vor Lorvik.", german),
+        _in(
+            "de",
+            1,
+            "In Lorvik sank ein Boot. Die Nördliche Organisation für Migration (NOM) rief Alarm.",
+        ),
+        _in("en", 2, "A boat sank off Lorvik.", "The Northern Organisation for Migration said so."),
+    ]
+    topics = extract_topics(articles)
+    assert not holding(topics, "Organisation für Migration"), [t.aliases for t in topics]
+    nom = holding(topics, "NOM")
+    assert nom and "Nördliche Organisation für Migration" in nom[0].aliases
