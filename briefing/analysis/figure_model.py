@@ -52,3 +52,6 @@ class Figure:
     #: to (10,000), else 0; two such figures of one unit that differ are rivals though their
     #: hedged intervals overlap (:func:`.population_forms.same_rounding`).
     rounded: float = 0.0
+    #: The times of day its sentence states, in minutes after midnight (:mod:`.clock_stages`):
+    #: a count given as of one time of day is not compared with one given as of another.
+    clocks: frozenset[int] = frozenset()

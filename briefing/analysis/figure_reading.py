@@ -27,6 +27,7 @@ from briefing.analysis.ages import AGE, ages_of
 from briefing.analysis.attributive import attributive_count
 from briefing.analysis.breakdowns import breakdown_share
 from briefing.analysis.casualties import CASUALTIES, casualty_kind, running_toll
+from briefing.analysis.clock_stages import stated_clocks
 from briefing.analysis.compositions import one_item_of_list
 from briefing.analysis.counted_noun import _WORD, _counted, _factors
 from briefing.analysis.crosscounts import ANY_LANGUAGE
@@ -116,6 +117,9 @@ def figures_of(
                 found += precise_counts(sentence.text, article.language, quote)
                 found += money_figures(sentence.text, article.language, quote)
                 listed = enumeration(sentence.text, article.language)
+                clocks = stated_clocks(sentence.text, article.language)
+                if clocks:  # a count as of a time of day (:mod:`.clock_stages`)
+                    found = [replace(figure, clocks=clocks) for figure in found]
                 if memo is not None:
                     memo[key] = (found, listed)
             else:
@@ -127,6 +131,9 @@ def figures_of(
                 if stems is None:  # only a list needs its paragraph's stems
                     stems = _stems(paragraph.text, article.language)
                 lists.append(_list_figure(listed, article.language, day, quote, stems))
+                clocks = stated_clocks(sentence.text, article.language)  # cached: as above
+                if clocks:
+                    lists[-1] = replace(lists[-1], clocks=clocks)
     figures.extend(_age_figures(article, memo))
 
 

@@ -53,6 +53,7 @@ from briefing.analysis.age_topics import joined_by_topic, read_once
 from briefing.analysis.ages import AGE, one_person_each
 from briefing.analysis.attributive import ATTRIBUTIVE, joined
 from briefing.analysis.casualties import CASUALTIES, by_report
+from briefing.analysis.clock_stages import other_moments
 from briefing.analysis.crosscounts import ANY_LANGUAGE, TopicSource, merge_linked
 from briefing.analysis.distances import DISTANCE
 from briefing.analysis.figure_reading import Figure, figures_of, read_figures
@@ -266,6 +267,8 @@ def _clash(a: Figure, b: Figure) -> bool:
         return False
     if (a.events or b.events) and not a.events & b.events:
         return False  # two offsets from one start to two events ("47 s … lost contact")
+    if other_moments(a.clocks, b.clocks):
+        return False  # "105 by 14:30" / "400 by 19:00": two stages of one day
     bounds = {a.bound, b.bound} - {""}
     if len(bounds) < 2:  # a value against a value or a bound (two bounds of one side overlap)
         return not (a.key[1].startswith(CASUALTIES) and _still_rising(a, b))

@@ -340,12 +340,19 @@ def _year_for(own: _Own, item: _Found) -> tuple[int | None, Resolution, str]:
 
 def _month_day(own: _Own, day: int) -> tuple[dt.date | None, Resolution, str]:
     """A day of the month written alone (:mod:`.bare_days`): in the month of the article's own
-    day, or the month before when the day is later than that."""
+    day, or the month before when the day is later than that ("30日" in a report of 2 April).
+    A later day nearer ahead in the article's own month than back in the month before ("26日
+    開幕", opening on the 26th, in a report of the 19th) may be a coming day as well as last
+    month's: no tense is read in these languages to tell, so it is left unplaced."""
     if own.date is None or not own.exact:
         return None, "unresolved", "no article day or dateline to give the month"
     month = own.date.replace(day=1)
     if day > own.date.day:
         month = (month - dt.timedelta(days=1)).replace(day=1)
+        if _valid(month.year, month.month, day):
+            back = (own.date - month.replace(day=day)).days
+            if day - own.date.day < back:
+                return None, "unresolved", "a later day: this month's to come or last month's"
     if not _valid(month.year, month.month, day):
         return None, "unresolved", "no such day"
     placed = month.replace(day=day)

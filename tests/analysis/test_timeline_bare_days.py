@@ -31,6 +31,14 @@ def test_a_day_later_than_the_articles_is_of_the_month_before() -> None:
     assert _placed("zh", text, dt.date(2031, 4, 2)) == [("30日", dt.date(2031, 3, 30))]
 
 
+def test_a_later_day_nearer_ahead_than_back_is_left_unplaced() -> None:
+    # "opening on the 26th" in a report of the 19th: a coming day as likely as last month's.
+    text = "示例博览会26日开幕,两家银行将参展。"
+    assert _placed("zh", text, dt.date(2031, 7, 19)) == []
+    text = "見本市は26日に開幕する。"
+    assert _placed("ja", text, dt.date(2031, 7, 19)) == []
+
+
 def test_after_a_dispatch_dateline_the_prose_day_is_placed() -> None:
     text = "示例社北京3月19日电 示例市政府19日宣布,两家银行将合并。"
     assert _placed("zh", text, dt.date(2031, 3, 21)) == [("19日", dt.date(2031, 3, 19))]
