@@ -38,6 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.model import Article, Topic
+from briefing.sentences import sentences
 from briefing.topics.event_noun import AUXILIARIES, DETERMINERS, act_noun
 from briefing.topics.languages import function_words_of, part_of_speech
 from briefing.topics.lexicon import STOPWORDS
@@ -64,7 +65,8 @@ PARTICLES = frozenset({"over", "out", "off", "up", "down", "in"})
 _AUXILIARY = AUXILIARIES["en"] | frozenset({"can", "could", "may", "might", "shall", "should"})
 
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*|\d[\d.,]*")
-_SENTENCE = re.compile(r"(?<=[.!?;:])\s+|\n")
+#: Where a sentence of a lead divides into clauses: each clause is read on its own.
+_CLAUSE = re.compile(r"(?<=[;:])\s+")
 _KINDS = ("person", "organisation", "place")
 
 
@@ -172,8 +174,13 @@ def frames(
         language = languages.get(article.id, "en")
         lines = leads.get(article.id, "").split("\n")
         for number, line in enumerate(lines):
-            for sentence in _SENTENCE.split(line):
-                tokens = _TOKEN.findall(sentence)
+            clauses = (
+                clause
+                for sentence in sentences(line, language)
+                for clause in _CLAUSE.split(sentence.text)
+            )
+            for clause in clauses:
+                tokens = _TOKEN.findall(clause)
                 spots = _spots(tokens, names, sizes)
                 for (_s, end, one), (start, _e, other) in itertools.combinations(spots, 2):
                     between = tuple(tokens[end:start])
