@@ -39,7 +39,7 @@ def short_names_joined(topics: Sequence[Topic]) -> tuple[Topic, ...]:
     for topic in topics[:HEAD]:
         if topic.kind != "organisation":
             continue
-        for name in {topic.name, *topic.aliases}:
+        for name in dict.fromkeys((topic.name, *topic.aliases)):
             words = name.split()
             if len(words) >= 2 and words[-1].casefold() in _HEADS and words[0][:1].isupper():
                 short = " ".join(words[:-1]).casefold()
@@ -51,13 +51,13 @@ def short_names_joined(topics: Sequence[Topic]) -> tuple[Topic, ...]:
     gaz = gazetteer()
     joins: dict[int, Topic] = {}  # id of the short topic → the full one
     for topic in topics[:HEAD]:
-        for name in {topic.name, *topic.aliases}:
-            full = longs.get(name.casefold())
-            if full is None or len(full) != 1 or full[0] is topic:
+        for name in dict.fromkeys((topic.name, *topic.aliases)):
+            bodies = longs.get(name.casefold())
+            if bodies is None or len(bodies) != 1 or bodies[0] is topic:
                 continue
             if gaz.place(name) is not None:
                 continue
-            joins[id(topic)] = full[0]
+            joins[id(topic)] = bodies[0]
             break
     if not joins:
         return tuple(topics)
@@ -71,10 +71,10 @@ def short_names_joined(topics: Sequence[Topic]) -> tuple[Topic, ...]:
     out: list[Topic] = []
     placed: set[int] = set()
     for topic in topics:
-        full = joins.get(id(topic), topic)
-        if id(full) not in placed:
-            placed.add(id(full))
-            out.append(grown.get(id(full), full))
+        whole = joins.get(id(topic), topic)
+        if id(whole) not in placed:
+            placed.add(id(whole))
+            out.append(grown.get(id(whole), whole))
     return tuple(out)
 
 

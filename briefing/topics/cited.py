@@ -188,9 +188,7 @@ def _passing_once(
         bool(_cited(text, o) or addressed([o], paragraphs))
         for o, text in zip(occurrences, texts, strict=True)
     ]
-    if len(citing) - sum(citing) != 1 or sum(citing) < MAX_USES:
-        return False
-    return True
+    return len(citing) - sum(citing) == 1 and sum(citing) >= MAX_USES
 
 
 def _words(text: str) -> list[str]:
