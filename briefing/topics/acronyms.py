@@ -20,9 +20,10 @@ import functools
 import re
 from collections import defaultdict
 
+from briefing.topics.apposed_nouns import common_noun
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.gazetteer import Gazetteer
-from briefing.topics.languages import function_words
+from briefing.topics.languages import NOUN_CAPITALISING, function_words
 from briefing.topics.lexicon import NAME_PARTICLES, STOPWORDS
 from briefing.topics.tokens import Token
 
@@ -106,6 +107,30 @@ def drop_common_nouns(cands: Candidates) -> None:
 
 
 _PARTICLES = NAME_PARTICLES | {"of"}
+#: An acronym's letters: "FAA", "ÖBB".
+_LETTERS = re.compile(r"[^\W\d_]{2,6}")
+
+
+def _acronyms_before_nouns(cands: Candidates, languages: dict[str, str]) -> None:
+    """In a language that capitalises its nouns, an acronym and the noun after it are no one
+    name: "stoppte die Aufsicht FAA Flüge von Airlines" is the acronym, then its object. The
+    run is cut to the acronym when its second word is a common noun by the language's lexicon
+    (:func:`~.apposed_nouns.common_noun`)."""
+    kept = []
+    for kind, occ, attested in cands.names:
+        language = languages.get(occ.article, "")
+        words = occ.surface.split()
+        if (
+            len(words) >= 2
+            and language in NOUN_CAPITALISING
+            and words[0].isupper()
+            and _LETTERS.fullmatch(words[0])
+            and common_noun(words[1], language)
+        ):
+            cands.acronyms.append(occ._replace(end=occ.start + len(words[0]), surface=words[0]))
+        else:
+            kept.append((kind, occ, attested))
+    cands.names = kept
 
 
 def _after_common_head(kind: str, occ: Occurrence, attested: bool) -> tuple[str, Occurrence, bool]:
@@ -135,6 +160,7 @@ def judge_acronyms(cands: Candidates, languages: dict[str, str]) -> None:
     # CEO de Examplecorp") is a post at that body: the body is the name, the post no third
     # topic beside it and its holder.
     cands.names = [_after_common_head(kind, occ, attested) for kind, occ, attested in cands.names]
+    _acronyms_before_nouns(cands, languages)
     if not cands.acronyms:
         return
     # Only the paragraphs of acronyms are read (a large briefing has a million), once for both.

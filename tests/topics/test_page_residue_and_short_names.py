@@ -134,3 +134,15 @@ def test_a_paper_written_about_once_stays() -> None:
     ]
     occs, paragraphs = _uses("Varna Courier", texts)
     assert not cited_only(occs, paragraphs)
+
+
+def test_an_acronym_before_a_german_noun_is_the_acronym() -> None:
+    """Before: "NORVAK Flüge von Airlines" was one organisation's name."""
+    articles = [
+        _in(0, "de", "In Varna stoppte die Aufsicht NORVAK Flüge von Airlines wie Norjet."),
+        _in(1, "en", "The regulator NORVAK grounded flights in Varna."),
+        _in(2, "en", "NORVAK said flights in Varna would resume."),
+    ]
+    topics = extract_topics(articles)
+    assert not [t for t in topics if "Flüge" in t.name]
+    assert len(holding(topics, "NORVAK")[0].articles) == 3
