@@ -216,10 +216,12 @@ def _headline_end(text: str) -> int | None:
     head = head[: stop.start() + 2] if stop else head
     if len(head.split()) < 4 or read_label(text) is not None or read_dateline(text) is not None:
         return None
-    for pattern in (_GLUED_STOP, _GLUED):
-        match = pattern.search(head)
-        if match and _headline_words(head[: match.start()]):
-            return match.start()
+    match = _GLUED_STOP.search(head)
+    if match and _headline_words(head[: match.start()]):
+        return match.start()
+    match = next((m for m in _GLUED.finditer(head) if not _inner_capital(text, m.start())), None)
+    if match and _headline_words(head[: match.start()]):
+        return match.start()
     for match in _MEDIA_MARK.finditer(head):
         if _headline_words(head[: match.start()]) and _marks_media(match, text):
             return match.start()
@@ -233,6 +235,30 @@ def _headline_end(text: str) -> int | None:
     # which read_dateline does not take for one (it knows no word lists)
     glued = glued_dateline_start(text) if "(" in text[:_HEAD_CHARS] else None
     return glued if glued and _headline_words(text[:glued]) else None
+
+
+_TOKEN_AROUND = re.compile(r"[^\W\d_]+")
+#: Languages whose word lists are asked whether a glued-looking token is a word.
+_WORD_LANGUAGES = ("en", "de", "fr", "es", "it")
+
+
+def _inner_capital(text: str, at: int) -> bool:
+    """Whether the capital at ``at`` is inside one word, not a glued sentence's start: the
+    whole token is a word wordfreq knows ("CrowdStrike", "YouTube", in English's list), or the
+    paragraph writes it again ("FooBar … FooBar"): a brand's inner capital recurs, a missing
+    space ("doorsThe") does not."""
+    start = at
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    token = _TOKEN_AROUND.match(text, start)
+    if token is None:
+        return False
+    word = token.group(0)
+    if text.count(word) > 1:
+        return True
+    from briefing.corpus.wordlists import zipf  # deferred: only for a token of this shape
+
+    return any(zipf(word.casefold(), lang, "best") > 0 for lang in _WORD_LANGUAGES)
 
 
 _BRACKETED = re.compile(r"\(([A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]{2,6})\)")

@@ -20,10 +20,11 @@ import functools
 import re
 from collections import defaultdict
 
+from briefing.topics.apposed_nouns import common_noun
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.gazetteer import Gazetteer
-from briefing.topics.languages import function_words
-from briefing.topics.lexicon import STOPWORDS
+from briefing.topics.languages import NOUN_CAPITALISING, function_words
+from briefing.topics.lexicon import NAME_PARTICLES, STOPWORDS
 from briefing.topics.tokens import Token
 
 #: Articles that must write an ambiguous token as an acronym for it to be one ("repeated
@@ -90,9 +91,12 @@ def drop_time_zones(cands: Candidates, texts: dict[tuple[str, int], str]) -> Non
 
 #: Initialisms that are common nouns in every language the packets are written in: a kind of
 #: thing, never one body ("national TV", "alla TV", "un SMS", "el ADN", "a VIP"). A channel
-#: or a body with such letters in its name is another token ("TV5", "TVP", "CNN").
+#: or a body with such letters in its name is another token ("TV5", "TVP", "CNN"). "IT" is
+#: a field of work ("global IT issues", "IT-Probleme", "le service IT"), and Russian "СМИ",
+#: Ukrainian "ЗМІ" and Greek "ΜΜΕ" are "the media" at large ("как сообщают СМИ"): no body.
 COMMON_INITIALISMS = frozenset(
-    {"TV", "SMS", "GPS", "DNA", "ADN", "CEO", "SUV", "VIP", "UFO", "USB", "PDF", "HIV"}
+    {"TV", "SMS", "GPS", "DNA", "ADN", "CEO", "SUV", "VIP", "UFO", "USB", "PDF", "HIV", "IT"}
+    | {"СМИ", "ЗМІ", "ΜΜΕ"}
 )
 
 
@@ -100,6 +104,48 @@ def drop_common_nouns(cands: Candidates) -> None:
     """Drop the acronyms that are common nouns (:data:`COMMON_INITIALISMS`): "national TV"
     names no broadcaster."""
     cands.acronyms = [o for o in cands.acronyms if o.surface not in COMMON_INITIALISMS]
+
+
+_PARTICLES = NAME_PARTICLES | {"of"}
+#: An acronym's letters: "FAA", "ÖBB".
+_LETTERS = re.compile(r"[^\W\d_]{2,6}")
+
+
+def _acronyms_before_nouns(cands: Candidates, languages: dict[str, str]) -> None:
+    """In a language that capitalises its nouns, an acronym and the noun after it are no one
+    name: "stoppte die Aufsicht FAA Flüge von Airlines" is the acronym, then its object. The
+    run is cut to the acronym when its second word is a common noun by the language's lexicon
+    (:func:`~.apposed_nouns.common_noun`)."""
+    kept = []
+    for kind, occ, attested in cands.names:
+        language = languages.get(occ.article, "")
+        words = occ.surface.split()
+        if (
+            len(words) >= 2
+            and language in NOUN_CAPITALISING
+            and words[0].isupper()
+            and _LETTERS.fullmatch(words[0])
+            and common_noun(words[1], language)
+        ):
+            cands.acronyms.append(occ._replace(end=occ.start + len(words[0]), surface=words[0]))
+        else:
+            kept.append((kind, occ, attested))
+    cands.names = kept
+
+
+def _after_common_head(kind: str, occ: Occurrence, attested: bool) -> tuple[str, Occurrence, bool]:
+    """``"CEO de Examplecorp"`` → an organisation ``"Examplecorp"`` at that word's offsets;
+    any other name as it is."""
+    head, _, rest = occ.surface.partition(" ")
+    particle, _, body = rest.partition(" ")
+    if (
+        head not in COMMON_INITIALISMS
+        or particle.casefold() not in _PARTICLES
+        or not body[:1].isupper()
+    ):
+        return kind, occ, attested
+    start = occ.end - len(body)
+    return "organisation", occ._replace(start=start, surface=body), attested
 
 
 def judge_acronyms(cands: Candidates, languages: dict[str, str]) -> None:
@@ -110,6 +156,11 @@ def judge_acronyms(cands: Candidates, languages: dict[str, str]) -> None:
     or a name whose initials it spells in the same article); one of another language only
     ("UN" in English) may also be written in prose by :data:`OUTLETS` articles.
     """
+    # A name that opens with a common initialism and a particle ("CEO of Examplecorp", "el
+    # CEO de Examplecorp") is a post at that body: the body is the name, the post no third
+    # topic beside it and its holder.
+    cands.names = [_after_common_head(kind, occ, attested) for kind, occ, attested in cands.names]
+    _acronyms_before_nouns(cands, languages)
     if not cands.acronyms:
         return
     # Only the paragraphs of acronyms are read (a large briefing has a million), once for both.

@@ -82,6 +82,7 @@ _QUOTES = "\"'“”„«»‚‘’()"
 #: ca, it, pt, de, nl, pl, cs, sk, ro, ru, uk, el.
 _ATTRIBUTED = re.compile(
     r"(?:\baccording to|\bciting|\bcited by|\bquoted by|\bas reported by|\bselon|\bd['’]après|"
+    r"\b(?:seen|reviewed|obtained) by|\b(?:consultée?s?|obtenue?s?) par|"
     r"\bcités? par|\bcitées? par|\brapporté par|\brelayée?s? par|\binterrogée?s? par|"
     r"\binterviewée?s? par|\bsegún|\bsegons|\bcitad[oa]s? por|\brecogid[oa]s? por|"
     r"\bentrevistad[oa]s? (?:por|pelo|pela)|\bsecondo|\bcitat[oiae] da\w*|"
@@ -154,6 +155,8 @@ def cited_only(
     module's docstring)."""
     if not occurrences:
         return False
+    if len(occurrences) > MAX_USES and _passing_once(occurrences, paragraphs):
+        return True
     one_article = len(occurrences) <= MAX_USES and all(
         o.article == occurrences[0].article for o in occurrences
     )
@@ -167,6 +170,25 @@ def cited_only(
     if few and one_article:
         return True
     return any(_medium(text, o) for o, text in zip(occurrences, texts, strict=True))
+
+
+def _passing_once(
+    occurrences: Sequence[Occurrence], paragraphs: Mapping[tuple[str, int], str]
+) -> bool:
+    """A wire the reader knows (:data:`~briefing.corpus.wires.WIRES`), cited :data:`MAX_USES`
+    times or more and written about once only ("services of the agencies X and Y were cut",
+    in a list of things hit): that one use is in passing, and the packet still only leans on
+    it as a source. Two uses that write about it keep it; so does one about a paper or a
+    broadcaster ("Le Monde favours the theory that …"), whose own reporting and views a story
+    may be about, where a wire only carries the news."""
+    if not any(o.surface.upper() in WIRES for o in occurrences):
+        return False
+    texts = [paragraphs.get((o.article, o.paragraph), "") for o in occurrences]
+    citing = [
+        bool(_cited(text, o) or addressed([o], paragraphs))
+        for o, text in zip(occurrences, texts, strict=True)
+    ]
+    return len(citing) - sum(citing) == 1 and sum(citing) >= MAX_USES
 
 
 def _words(text: str) -> list[str]:
@@ -282,7 +304,14 @@ def _credit(text: str, o: Occurrence) -> bool:
             return True  # "… in Tobruk, Libya - AFP"
         if head.endswith(" (") and tail.startswith(")") and not _defined(head[:-2], o.surface):
             return True  # a caption's "… in December 2007 (AFP)"
-    return False
+    # A wire's dateline: "PLACE, July 19 (NORDWIRE) - The river …".
+    return bool(_DATELINE_CREDIT.match(tail) and head.endswith("(") and len(head) <= DATELINE_REACH)
+
+
+#: How far into its paragraph a wire's bracketed dateline credit may stand.
+DATELINE_REACH = 60
+#: The bracket's close and the dash of a dateline, then the story: "(NORDWIRE) - The …".
+_DATELINE_CREDIT = re.compile(r"\)\s*[-–—]\s+\S")
 
 
 def _defined(before: str, name: str) -> bool:

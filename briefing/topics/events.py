@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from briefing.analysis.model import TimelineEntry
 from briefing.display import date_span
 from briefing.model import Article, Topic
+from briefing.topics.body_heads import short_names_joined
 from briefing.topics.event_across import acts_of
 from briefing.topics.event_action import CONTEXT, action_of, lead_of, subjects_of
 from briefing.topics.event_cognates import act_of_languages
@@ -383,6 +384,7 @@ def with_main_event_named(
     # An airport or a district read as a person is a place, never the event's "who".
     topics = places_not_people(topics, articles)
     topics = without_run_together(topics)  # "Air India Boeing": two bodies, no third
+    topics = short_names_joined(topics)  # "Delta" is the "Delta Airlines" named whole
     topics = codes_with_their_noun(topics, articles)  # "Flight AI171" is "AI171"
     if len(articles) < MIN_ARTICLES:
         return tuple(topics), main_event(articles, topics, states)

@@ -29,6 +29,7 @@ from briefing.topics.candidates import Occurrence
 from briefing.topics.cited import cited_only
 from briefing.topics.cut_names import cut_name, measured
 from briefing.topics.name_asides import qualifiers
+from briefing.topics.page_labels import page_label
 from briefing.topics.residences import residence_only
 from briefing.topics.scoring import KIND_WEIGHT, LANGUAGE_WEIGHT, SPREAD_KINDS, outlets_of, score
 from briefing.topics.seats import in_passing
@@ -164,6 +165,8 @@ def rank(
                 and cited_only(cluster.occurrences, paragraphs, few=larger)
             )
             or (larger and cluster.kind == "place" and one_passage(cluster.occurrences))
+            # "(TICK.N), opens new tab": a web page's link label (:mod:`.page_labels`).
+            or (larger and cluster.kind == "theme" and page_label(cluster.occurrences, paragraphs))
             or (
                 larger
                 and cluster.kind == "place"
