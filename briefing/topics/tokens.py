@@ -40,8 +40,8 @@ def _elided_pattern() -> str:
     """
     elided = sorted(frozenset().union(*ELISIONS.values()))
     lengths = sorted({len(e) for e in elided})
-    # The elided word starts the word: no letter and no combining mark before it ("l" of a
-    # decomposed "…ál'" is the end of a word, not an article).
+    # The elided word starts the word: no letter and no combining mark before it (a mark
+    # belongs to what precedes it: "l" of "…ál'" in decomposed text ends a word).
     start = rf"(?<![\w{MARKS}])"
     behind = "|".join(
         rf"(?<={start}(?:{'|'.join(e for e in elided if len(e) == n)}))" for n in lengths

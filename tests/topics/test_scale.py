@@ -42,8 +42,9 @@ PLAIN_TOKEN = re.compile(
     + r")\.(?=\s)"
     + r"|(?:[A-Za-z]\.){2,}"
     + rf"|{WORD}(?=[’']s\b)"
-    # an elided function word, a whole word, before a capital: l'|Élysée, dell’|Aquila
-    + r"|(?<!\w)(?:"
+    # an elided function word, a whole word, before a capital: l'|Élysée, dell’|Aquila (no
+    # letter and no combining mark before it: a mark belongs to what precedes it)
+    + rf"|(?<![\w{MARKS}])(?:"
     + "|".join(sorted(frozenset().union(*ELISIONS.values()), key=len, reverse=True))
     + rf")[’'](?=[{LATIN_CAPITALS}])"
     + r"|[’']s\b"
