@@ -51,6 +51,8 @@ def test_wiki_heading_and_page_leftovers(tmp_path: Path) -> None:
         (f"{IT} Lo ha detto all'ANSA il sindaco.", "ANSA"),
         (f"{RU} Подробнее – в эфире телеканала Пример 24.", "Пример 24"),
         (f"{UK} Детальніше — в ефірі телеканалу Приклад ТБ.", "Приклад ТБ"),
+        (f"{RU} «Пример Газета» разбиралась, что случилось с мостом.", "Пример Газета"),
+        (f"{RU} «Пример Газета» разобралась, почему закрыли мост.", "Пример Газета"),
     ],
 )
 def test_self_references_give_the_outlet(tmp_path: Path, body: str, outlet: str) -> None:
@@ -66,6 +68,9 @@ def test_self_references_give_the_outlet(tmp_path: Path, body: str, outlet: str)
         f"{UK} Про це повідомляє CNN.",
         f"{UK} Про це повідомляє Українська правда.",
         f"{UK} Про це інформують Новини Полісся.",
+        f"{RU} Полиция разбиралась, что случилось с мостом.",  # no masthead in guillemets
+        f"{RU} Суд разбирался, почему закрыли мост.",
+        f"{RU} «Пример Газета» разбиралась в причинах аварии.",  # no question: not a link
     ],
 )
 def test_the_bare_this_was_reported_by_formula_names_no_outlet(tmp_path: Path, body: str) -> None:
