@@ -217,9 +217,12 @@ def _headline_end(text: str) -> int | None:
     if len(head.split()) < 4 or read_label(text) is not None or read_dateline(text) is not None:
         return None
     for pattern in (_GLUED_STOP, _GLUED):
-        match = pattern.search(head)
-        if match and _headline_words(head[: match.start()]):
-            return match.start()
+        for match in pattern.finditer(head):
+            if _written_twice(text, match.start()):
+                continue  # "by CrowdStrike, … Because CrowdStrike is …": a name, not a join
+            if _headline_words(head[: match.start()]):
+                return match.start()
+            break
     for match in _MEDIA_MARK.finditer(head):
         if _headline_words(head[: match.start()]) and _marks_media(match, text):
             return match.start()
@@ -233,6 +236,19 @@ def _headline_end(text: str) -> int | None:
     # which read_dateline does not take for one (it knows no word lists)
     glued = glued_dateline_start(text) if "(" in text[:_HEAD_CHARS] else None
     return glued if glued and _headline_words(text[:glued]) else None
+
+
+def _written_twice(text: str, at: int) -> bool:
+    """Whether the word a glued join at ``at`` falls inside (``CrowdStrike``) stands whole
+    twice in the paragraph: a brand written in camel case, which a headline glued to its
+    lead ("… grounds flightsThe world …") never is."""
+    start, end = at, at
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    word = text[start:end]
+    return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text)) >= 2
 
 
 _BRACKETED = re.compile(r"\(([A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]{2,6})\)")

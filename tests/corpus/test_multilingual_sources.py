@@ -16,6 +16,17 @@ def test_a_headline_glued_to_the_first_sentence_is_split(tmp_path: Path) -> None
     assert article.paragraphs[1].text == EN
 
 
+def test_a_name_in_camel_case_written_twice_is_not_a_glued_headline(tmp_path: Path) -> None:
+    # "by ExampleSoft, … ExampleSoft is": a brand's two capitals, not "<headline><lead>".
+    text = (
+        "Why it matters: It all comes down to one update by ExampleSoft, which crashed"
+        " office computers across the city. Because ExampleSoft is a big supplier, many"
+        " firms were hit.\n"
+    )
+    article = read(tmp_path, text)
+    assert article.paragraphs[0].text == text.strip()
+
+
 def test_a_headline_followed_by_a_dateline_is_split(tmp_path: Path) -> None:
     article = read(tmp_path, f"Brücke nach fünf Jahren eröffnet BERLIN (dpa) - {DE}\n")
     assert article.title == "Brücke nach fünf Jahren eröffnet"
