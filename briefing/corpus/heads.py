@@ -22,6 +22,7 @@ import re
 
 from briefing.corpus.datelines import read_dateline
 from briefing.corpus.glued_dateline import glued_dateline_start
+from briefing.corpus.head_stamp import head_stamp
 from briefing.corpus.headline_shape import headline_shaped
 from briefing.corpus.kickers import (
     glued_kicker_end,
@@ -170,6 +171,13 @@ def _split(text: str, *, headline: bool, following: str = "") -> list[str]:
     tail = ""
     if stamp is not None and len(rest[:stamp].split()) >= 3:
         rest, tail = rest[:stamp], rest[stamp:].strip()
+    elif (
+        headline
+        and len(rest) <= _HEAD_CHARS
+        and read_label(rest) is None
+        and (bare := head_stamp(rest)) is not None
+    ):
+        rest, tail = rest[:bare], _Furniture(rest[bare:].strip())  # "… 2031年03月04日 17時41分"
     # Page furniture glued in front of the headline: a skip link, then a section kicker.
     for find in (skip_link_end, glued_kicker_end) if headline else ():
         front = find(rest)
