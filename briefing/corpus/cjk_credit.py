@@ -114,10 +114,16 @@ _JA_WIRES = {"時事": "Jiji Press", "共同": "Kyodo News"}
 _JA_DATELINE = re.compile(r"\s*【(?P<place>[^【】\s\d]{1,12}?)(?P<wire>時事|共同)】")
 
 
+#: Hiragana and katakana: the story is Japanese (a Chinese bracket may end in 共同, "joint").
+_KANA = re.compile("[\u3041-\u30fa]")
+
+
 def japanese_wire(text: str) -> str | None:
-    """The agency of a story opening with a Japanese wire dateline (``【ワシントン時事】``)."""
+    """The agency of a Japanese story opening with a wire dateline (``【ワシントン時事】``)."""
     match = _JA_DATELINE.match(text)
-    return _JA_WIRES[match.group("wire")] if match else None
+    if match is None or not _KANA.search(text, match.end()):
+        return None
+    return _JA_WIRES[match.group("wire")]
 
 
 def dateline_credit(text: str) -> tuple[str, int] | None:

@@ -123,6 +123,7 @@ def test_a_japanese_wire_dateline_names_the_agency(text: str, wire: str) -> None
         "時事通信によると、例示市で14日、大雨による洪水が発生した。",  # a citation
         "【時事】例示市で14日、洪水が発生した。",  # no bureau city
         "例示市は共同で対策を進めると発表した。",  # 共同 "jointly", a word
+        "【两岸共同】示例市今天举行会议，讨论防洪工作。",  # Chinese: no kana, 共同 is a word
     ],
 )
 def test_look_alikes_of_a_japanese_wire_dateline_name_no_agency(text: str) -> None:
