@@ -5,7 +5,8 @@ bullet, markup or a quotation mark); it is not a headline (``corpus.headline_sha
 place's name before a colon is its dateline ("PARIS:"), any other label is a kicker
 ("LIVE:", "WEBDESK:") that marks a headline or a desk's note; and words in quotation marks
 that are not a name ("‘race against time’") are someone's voice, not the plain statement
-of the event. A count of the dead or injured (:func:`states_toll`) tells the event by what it
+of the event. A page's residue read as text (a link's "opens new tab", a "FILE PHOTO:" caption)
+is no lede. A count of the dead or injured (:func:`states_toll`) tells the event by what it
 did, where a sentence about what followed it tells of a search, an inquiry or a reaction.
 """
 
@@ -24,12 +25,26 @@ _QUOTED = re.compile(
 )
 
 
+#: A web page's residue in a saved text: a link's accessibility label left after its words
+#: ("Example Air (EXA.N), opens new tab", "… (opens in a new window)"), and a wire photo's
+#: caption mark ("FILE PHOTO: …"). A sentence holding one is a page's furniture read as
+#: text — a caption, or a paragraph of links about a side event — and never quoted as what
+#: happened.
+_PAGE_RESIDUE = re.compile(
+    r"\bopens (?:in )?(?:an? )?new (?:tab|window)\b|\bFILE PHOTO\s*:|\bFile photo\s*:",
+    re.IGNORECASE,
+)
+
+
 def lede_shaped(text: str) -> bool:
     """A sentence that can open a summary: prose of lede length that ends with a stop and
-    opens with a capital or a digit (not a fragment, a bullet, markup or a quote)."""
+    opens with a capital or a digit (not a fragment, a bullet, markup or a quote, nor one
+    holding a page's link label or photo caption mark)."""
     from briefing.corpus.headline_shape import headline_shaped
 
     if not LEDE_CHARS[0] <= len(text) <= LEDE_CHARS[1]:
+        return False
+    if _PAGE_RESIDUE.search(text):
         return False
     first = text[0]
     if not (first.isupper() or first.isdigit() or (first.isalpha() and not first.islower())):

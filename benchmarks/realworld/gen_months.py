@@ -12,9 +12,9 @@ from pathlib import Path
 
 from babel.dates import get_month_names
 
-#: The dev packets' languages, the common European ones, Russian/Ukrainian/Turkish and the
-#: languages of Central Asia's press. A word that names two different months in two of them
-#: would be dropped (there is none today; the generator checks).
+#: The dev packets' languages, the common European ones, Russian/Ukrainian/Turkish, the
+#: languages of Central Asia's press, and Greek. A word that names two different months in two
+#: of them would be dropped (there is none today; the generator checks).
 LANGUAGES = [
     "en",
     "de",
@@ -41,6 +41,7 @@ LANGUAGES = [
     "kk",
     "ky",
     "uz",
+    "el",
 ]
 OUT = Path(__file__).resolve().parents[2] / "briefing" / "corpus" / "months.py"
 

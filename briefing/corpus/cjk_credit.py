@@ -4,7 +4,10 @@ Three signatures name the outlet that wrote the story:
 
 - a bracketed credit opening the story, glued to its first sentence:
   ``[示例日报综合报道]当地时间…`` / ``【示例晚报讯】…`` / ``【示例网报道】…`` ("compiled report of",
-  "news of", "report of" the paper);
+  "news of", "report of" the paper); the paper's edition may follow its name (``【示例报纽约讯】``,
+  its New York edition: the name ends in an outlet word, the city is no part of it), and the
+  day may stand before 讯, in a named time zone (``【示例台北京時間2031年07月19日訊】``: the
+  story's day too, :func:`bracket_date`);
 - its reporter's byline on a line of its own: ``示例新闻记者 张三`` ("<paper> reporter <name>"),
   also ``示例日报驻巴黎记者 李四 王五`` (a correspondent posted abroad);
 - a wire dateline opening the story: ``示例社北京10月20日电`` / ``示例网10月20日電``
@@ -12,6 +15,10 @@ Three signatures name the outlet that wrote the story:
   The name ends in 社, 网/網 or 台 (agency, site, station), so the place after it is not taken
   for part of it; a site that lacked a character's glyph may show its pinyin in brackets
   after it (``中新網(wǎng)``), which is no part of the name.
+
+A Japanese wire signs its story the same way, with the bureau's city before its short name:
+``【ワシントン時事】`` / ``【北京共同】`` (Jiji Press and Kyodo News, Japan's two news agencies,
+:func:`japanese_wire`); a story citing them says ``時事通信によると`` in a sentence.
 
 A page also names itself in its own promotion, with its address glued to its name:
 
@@ -34,11 +41,28 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["bracket_credit", "dateline_credit", "promo_outlet", "reporter_outlet"]
+from briefing.corpus.stated import StatedDate, read_date
+
+__all__ = [
+    "bracket_credit",
+    "bracket_date",
+    "dateline_credit",
+    "japanese_wire",
+    "promo_outlet",
+    "reporter_outlet",
+]
 
 _HAN = r"\u4e00-\u9fff"
-#: "[示例日报综合报道]", "【示例晚报讯】" opening the paragraph.
-_BRACKET = re.compile(rf"\s*[\[【〔](?P<name>[{_HAN}]{{2,10}}?)(?:综合报道|报道|讯)[\]】〕]")
+#: A time zone a bracketed credit may state its day in ("北京時間", "当地时间").
+_ZONE = r"(?:北京|台北|香港|美东|美東|美西|当地|當地|东京|東京)(?:时间|時間)"
+#: "【示例晚报讯】", "【示例报纽约讯】" (an edition's city after the paper's name, which ends in
+#: an outlet word), "【示例台北京時間2031年07月19日訊】" (a day, maybe in a named time zone).
+_BRACKET = re.compile(
+    rf"\s*[\[【〔](?P<name>[{_HAN}]{{2,10}}?)"
+    rf"(?:(?<=[报報社网網台闻聞])[{_HAN}]{{2,4}}?)?"
+    rf"(?:{_ZONE})?(?P<date>(?:(?:19|20)\d\d年)?[01]?\d月[0-3]?\d日)?"
+    r"(?:综合报道|綜合報導|报道|報導|讯|訊)[\]】〕]"
+)
 #: "示例新闻记者 张三", "示例日报驻巴黎特约记者 李四 王五": the whole line.
 _BYLINE = re.compile(
     rf"(?P<name>[{_HAN}]{{2,10}}?)(?:驻[{_HAN}]{{1,6}}?)?(?:首席|特约|特派|见习|实习)?记者"
@@ -71,6 +95,35 @@ def bracket_credit(text: str) -> tuple[str, int] | None:
     if match is None or _NOT_A_NAME.match(match.group("name")):
         return None
     return match.group("name"), match.end()
+
+
+def bracket_date(text: str) -> StatedDate | None:
+    """The full day a bracketed credit opening ``text`` states (``【示例台2031年07月19日訊】``)."""
+    match = _BRACKET.match(text)
+    if match is None or not match.group("date") or _NOT_A_NAME.match(match.group("name")):
+        return None
+    stated = read_date(match.group("date"))
+    if stated is None or stated.year is None or stated.day is None:
+        return None
+    return stated
+
+
+#: Japan's two agencies by the short names their datelines use.
+_JA_WIRES = {"時事": "Jiji Press", "共同": "Kyodo News"}
+#: "【ワシントン時事】", "【北京共同】" opening the paragraph: a bureau's city, then the agency.
+_JA_DATELINE = re.compile(r"\s*【(?P<place>[^【】\s\d]{1,12}?)(?P<wire>時事|共同)】")
+
+
+#: Hiragana and katakana: the story is Japanese (a Chinese bracket may end in 共同, "joint").
+_KANA = re.compile("[\u3041-\u30fa]")
+
+
+def japanese_wire(text: str) -> str | None:
+    """The agency of a Japanese story opening with a wire dateline (``【ワシントン時事】``)."""
+    match = _JA_DATELINE.match(text)
+    if match is None or not _KANA.search(text, match.end()):
+        return None
+    return _JA_WIRES[match.group("wire")]
 
 
 def dateline_credit(text: str) -> tuple[str, int] | None:

@@ -60,6 +60,13 @@ def headline_shaped(text: str) -> bool:
         first.isupper() or first.isdigit() or caseless or first in "\"“‘«'"
     ):
         return False
-    if text.isupper() and len(words) < 4:
-        return False
+    if text.isupper() and len(words) < 4 and not _mostly_caseless(text):
+        return False  # an all-caps label; "…―MSクラウドに不具合" is upper only in "MS"
     return not fx.is_date_line(text)
+
+
+def _mostly_caseless(text: str) -> bool:
+    """Most letters are of a script without case (Han, kana, Hangul, Arabic): ``isupper``
+    then speaks of a Latin acronym inside, not of the line."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(1 for c in letters if not (c.isupper() or c.islower())) * 2 > len(letters)

@@ -22,6 +22,7 @@ import re
 
 from briefing.corpus.datelines import read_dateline
 from briefing.corpus.glued_dateline import glued_dateline_start
+from briefing.corpus.head_stamp import head_stamp
 from briefing.corpus.headline_shape import headline_shaped
 from briefing.corpus.kickers import (
     glued_kicker_end,
@@ -170,6 +171,13 @@ def _split(text: str, *, headline: bool, following: str = "") -> list[str]:
     tail = ""
     if stamp is not None and len(rest[:stamp].split()) >= 3:
         rest, tail = rest[:stamp], rest[stamp:].strip()
+    elif (
+        headline
+        and len(rest) <= _HEAD_CHARS
+        and read_label(rest) is None
+        and (bare := head_stamp(rest)) is not None
+    ):
+        rest, tail = rest[:bare], _Furniture(rest[bare:].strip())  # "… 2031年03月04日 17時41分"
     # Page furniture glued in front of the headline: a skip link, then a section kicker.
     for find in (skip_link_end, glued_kicker_end) if headline else ():
         front = find(rest)
@@ -216,12 +224,13 @@ def _headline_end(text: str) -> int | None:
     head = head[: stop.start() + 2] if stop else head
     if len(head.split()) < 4 or read_label(text) is not None or read_dateline(text) is not None:
         return None
-    match = _GLUED_STOP.search(head)
-    if match and _headline_words(head[: match.start()]):
-        return match.start()
-    match = next((m for m in _GLUED.finditer(head) if not _inner_capital(text, m.start())), None)
-    if match and _headline_words(head[: match.start()]):
-        return match.start()
+    for pattern in (_GLUED_STOP, _GLUED):
+        for match in pattern.finditer(head):
+            if _inner_capital(text, match.start()):
+                continue  # "by CrowdStrike, … Because CrowdStrike is …": a name, not a join
+            if _headline_words(head[: match.start()]):
+                return match.start()
+            break
     for match in _MEDIA_MARK.finditer(head):
         if _headline_words(head[: match.start()]) and _marks_media(match, text):
             return match.start()
@@ -237,24 +246,24 @@ def _headline_end(text: str) -> int | None:
     return glued if glued and _headline_words(text[:glued]) else None
 
 
-_TOKEN_AROUND = re.compile(r"[^\W\d_]+")
 #: Languages whose word lists are asked whether a glued-looking token is a word.
 _WORD_LANGUAGES = ("en", "de", "fr", "es", "it")
 
 
 def _inner_capital(text: str, at: int) -> bool:
     """Whether the capital at ``at`` is inside one word, not a glued sentence's start: the
-    whole token is a word wordfreq knows ("CrowdStrike", "YouTube", in English's list), or the
-    paragraph writes it again ("FooBar … FooBar"): a brand's inner capital recurs, a missing
-    space ("doorsThe") does not."""
-    start = at
+    paragraph writes the whole word twice ("CrowdStrike … CrowdStrike": a brand's inner
+    capital recurs, a missing space, "flightsThe world", does not), or wordfreq knows it
+    ("YouTube", in one of the word lists)."""
+    start, end = at, at
     while start > 0 and text[start - 1].isalpha():
         start -= 1
-    token = _TOKEN_AROUND.match(text, start)
-    if token is None:
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    word = text[start:end]
+    if not word:
         return False
-    word = token.group(0)
-    if text.count(word) > 1:
+    if len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text)) >= 2:
         return True
     from briefing.corpus.wordlists import zipf  # deferred: only for a token of this shape
 

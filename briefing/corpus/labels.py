@@ -66,7 +66,9 @@ _EMPTY_FIELD = re.compile(r"[^\W\d_]{1,12}\s*[:：]\s+")
 _TAIL = re.compile(
     r"(?:\s*(?i:г\.|р\.|y\.|года|року|yılı)"
     r"|\s*(?:,|\||/|-|–|—|·|•)?\s*(?i:at|à|um|alle|a las|às|в|о|saat|kl\.|ore)?\s*"
-    r"[0-2]?\d[:.hH][0-5]\d(?::[0-5]\d)?(?:\s*(?i:[ap]\.?m\.?|uhr)|\s*[A-Z]{2,4}\b"
+    # "17:41", "17h41", and the Chinese and Japanese "17時41分" / "17时41分"
+    r"[0-2]?\d(?:[:.hH][0-5]\d(?::[0-5]\d)?|[時时][0-5]\d分(?:[0-5]\d秒)?)"
+    r"(?:\s*(?i:[ap]\.?m\.?|uhr)|\s*[A-Z]{2,4}\b"
     r"|\s*[+-]\d{1,2}(?::?\d\d)?)?"
     # a time zone in parentheses, never a name: "(GMT+3)", "(MSK)", not "(Teleborsa)"
     r"|\s*\((?:UTC|GMT|MSK|CET|CEST|EET|EEST|TRT)?\s*(?:[+−-]?\d{1,2}(?::?\d\d)?)?\)"

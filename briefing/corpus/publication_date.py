@@ -21,6 +21,7 @@ import re
 from typing import Any
 
 from briefing.corpus import furniture as fx
+from briefing.corpus.cjk_credit import bracket_date
 from briefing.corpus.closing_broadcast import closing_broadcast_date
 from briefing.corpus.closing_stamp import closing_stamp_date
 from briefing.corpus.datelines import read_dateline, read_signature
@@ -68,6 +69,10 @@ def _find_date(
             found = _full(dateline.date, texts, values)
             if found is not None:
                 return found
+    for text in texts[: first_body + 2]:  # "【示例台北京時間2031年07月19日訊】…": the credit's day
+        bracketed = bracket_date(text) if text[:1] in "[【〔" else None
+        if bracketed is not None:
+            return bracketed.value()
     for text in texts[:3]:
         signed = wire_byline_date(text)
         if signed is not None:

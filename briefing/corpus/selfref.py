@@ -43,6 +43,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(rf"(?:пише|повідомляє|передає|інформує)\s+{_NAME}\s+(?:з|із|зі) посиланням"),
     ),
     ("передает", re.compile(rf"(?:^|[,—–]\s*)передает\s+{_NAME}")),
+    # "«X» разбиралась, что/почему …": a paper's own explainer, the sentence that links to it
+    # (a paper in guillemets, as Russian writes a masthead; an institution "looking into"
+    # something is written without them).
+    (
+        "раз",  # разбиралась, разобралась
+        re.compile(
+            r"(?P<name>«[^»]{2,40}»)\s+(?:разбирал|разобрал)(?:ась|ся|ись|ось)"
+            r",?\s+(?:что|почему|как|чем|кто|зачем|откуда|сколько|в ч[её]м|как[иоа][ейм]?)\b"
+        ),
+    ),
     # A broadcaster's own sign-off: "Подробнее – в эфире телеканала X", "Детальніше — в ефірі
     # телеканалу X" (where to watch the rest is the house's own channel, never a cited one).
     (

@@ -51,6 +51,7 @@ from briefing.corpus.cited import cited_in
 from briefing.corpus.cjk_credit import (
     bracket_credit,
     dateline_credit,
+    japanese_wire,
     promo_outlet,
     reporter_outlet,
 )
@@ -264,6 +265,7 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
     for text in paragraphs[:8]:
         bracketed = bracket_credit(text) if text[:1] in "[【〔 " else dateline_credit(text)
         outlet = bracketed[0] if bracketed else reporter_outlet(text) if "记者" in text else None
+        outlet = outlet or (japanese_wire(text) if text[:1] == "【" else None)
         if outlet:
             return canonical_source(outlet)
     for text in paragraphs:  # "訂閱示例網example.com電郵快訊": the page's promotion of itself

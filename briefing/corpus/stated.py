@@ -7,7 +7,8 @@ and a year only (``date 2024-12``, ``Dezember 2024``) and a day and a month with
 (``12 мар``, ``4 mar.``, ``March 3``). The caller decides what a yearless date is worth.
 
 Month words come from the generated CLDR table :data:`briefing.corpus.months.MONTHS` (26
-languages, full names, genitives and abbreviations: ``марта``, ``березня``, ``Mart``, ``déc.``),
+languages, full names, genitives and abbreviations: ``марта``, ``березня``, ``Mart``, ``déc.``,
+``Ιουλίου``),
 not from dateparser: see benchmarks/realworld/DATES.md for the measurement.
 """
 

@@ -47,7 +47,9 @@ from briefing.search.analysis import STEMMING, keyword_analyzer, tagged
 #: ``han.py``); a French word made from an ``-ion`` noun with a doubled n takes the noun's stem
 #: (``démissionner`` meets ``démission``: ``stemmers.py``); Spanish and Catalan plurals of
 #: short accented words take their singular's stem (``días`` / ``día``: ``short_plurals.py``).
-SCHEMA_VERSION = 12
+#: 13: Hindi words stemmed (Snowball's light stemmer, an English loan's ``-्स`` plural removed:
+#: ``एयरपोर्ट्स`` meets ``एयरपोर्ट``; ``stemmers.py``).
+SCHEMA_VERSION = 13
 
 #: Fields a plain word is looked up in, and how much a match in each counts. Furniture
 #: (captions, credits, boilerplate) ranks down; a title match ranks up.

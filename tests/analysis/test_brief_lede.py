@@ -106,6 +106,23 @@ def test_a_kicked_sentence_gives_way_to_a_plain_one(article: MakeArticle) -> Non
     assert _lede([a, b]) == plain
 
 
+def test_a_page_s_link_labels_and_caption_marks_are_no_lede(article: MakeArticle) -> None:
+    # A wire page saved as text keeps each link's accessibility label after its words, and a
+    # picture's caption keeps its mark: page furniture, never what happened.
+    linked = (
+        "The order came after Velmora Ferries (VFR.N), opens new tab said the storm on"
+        " Tuesday, March 4, sank two of its ferries."
+    )
+    caption = "FILE PHOTO: The storm hit the harbour of Velmora on Tuesday, March 4, 2031."
+    plain = "La tempête a frappé le port de Velmora le mardi 4 mars 2031."
+    a = article("a", linked, date=D(2031, 3, 4))
+    b = article("b", caption, date=D(2031, 3, 4))
+    c = _in(article("c", plain, date=D(2031, 3, 5)), "fr")
+    assert _lede([a, b, c]) == plain
+    windowed = "The storm (opens in a new window) hit Velmora on Tuesday, March 4, 2031."
+    assert _lede([article("d", windowed, date=D(2031, 3, 4)), c]) == plain
+
+
 def test_a_guests_part_is_not_the_event(article: MakeArticle) -> None:
     guest = (
         "Minister Ilse Marrow arrived in Velmora on Tuesday, March 4, as the storm hit the port."

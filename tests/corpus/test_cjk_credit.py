@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from support.languages import read
 
-from briefing.corpus.cjk_credit import bracket_credit, reporter_outlet
+from briefing.corpus.cjk_credit import bracket_credit, bracket_date, japanese_wire, reporter_outlet
 
 BODY = (
     "当地时间3月14日，示例市遭遇连续强降雨，三个山区村庄的道路被洪水冲毁，交通全部中断。"
@@ -80,3 +81,50 @@ def test_the_bracketed_credit_is_the_outlet_and_stays_out_of_the_title(tmp_path:
     article = read(tmp_path, "[示例日报综合报道]" + BODY)
     assert article.source == "示例日报"
     assert article.title is not None and not article.title.startswith("[")
+
+
+def test_an_editions_city_after_the_papers_name_is_no_part_of_it() -> None:
+    # "【示例报纽约讯】": the paper's New York edition; the paper is 示例报, never "示例报纽约".
+    assert bracket_credit("【示例报纽约讯】" + BODY) == ("示例报", len("【示例报纽约讯】"))
+    assert bracket_credit("【示例社台北讯】" + BODY) == ("示例社", len("【示例社台北讯】"))
+
+
+def test_a_bracketed_credit_with_its_day_names_the_station_and_dates_the_story(
+    tmp_path: Path,
+) -> None:
+    credit = "【示例台北京時間2031年03月14日訊】"
+    assert bracket_credit(credit + BODY) == ("示例台", len(credit))
+    stated = bracket_date(credit + BODY)
+    assert stated is not None and stated.value() == dt.date(2031, 3, 14)
+    article = read(tmp_path, "示例市強降雨致三個山區村莊交通中斷\n\n" + credit + BODY)
+    assert article.source == "示例台"
+    assert article.date == dt.date(2031, 3, 14)
+
+
+def test_a_day_without_its_year_in_the_credit_dates_nothing() -> None:
+    assert bracket_date("【示例台3月14日訊】" + BODY) is None
+    assert bracket_date("【示例晚报讯】" + BODY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "wire"),
+    [
+        ("【ワシントン時事】米国の例示市で14日、大雨による洪水が発生した。", "Jiji Press"),
+        ("【北京共同】例示省で14日、大雨による洪水が発生した。", "Kyodo News"),
+    ],
+)
+def test_a_japanese_wire_dateline_names_the_agency(text: str, wire: str) -> None:
+    assert japanese_wire(text) == wire
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "時事通信によると、例示市で14日、大雨による洪水が発生した。",  # a citation
+        "【時事】例示市で14日、洪水が発生した。",  # no bureau city
+        "例示市は共同で対策を進めると発表した。",  # 共同 "jointly", a word
+        "【两岸共同】示例市今天举行会议，讨论防洪工作。",  # Chinese: no kana, 共同 is a word
+    ],
+)
+def test_look_alikes_of_a_japanese_wire_dateline_name_no_agency(text: str) -> None:
+    assert japanese_wire(text) is None

@@ -16,6 +16,17 @@ def test_a_headline_glued_to_the_first_sentence_is_split(tmp_path: Path) -> None
     assert article.paragraphs[1].text == EN
 
 
+def test_a_name_in_camel_case_written_twice_is_not_a_glued_headline(tmp_path: Path) -> None:
+    # "by ExampleSoft, … ExampleSoft is": a brand's two capitals, not "<headline><lead>".
+    text = (
+        "Why it matters: It all comes down to one update by ExampleSoft, which crashed"
+        " office computers across the city. Because ExampleSoft is a big supplier, many"
+        " firms were hit.\n"
+    )
+    article = read(tmp_path, text)
+    assert article.paragraphs[0].text == text.strip()
+
+
 def test_a_headline_followed_by_a_dateline_is_split(tmp_path: Path) -> None:
     article = read(tmp_path, f"Brücke nach fünf Jahren eröffnet BERLIN (dpa) - {DE}\n")
     assert article.title == "Brücke nach fünf Jahren eröffnet"
@@ -51,6 +62,8 @@ def test_wiki_heading_and_page_leftovers(tmp_path: Path) -> None:
         (f"{IT} Lo ha detto all'ANSA il sindaco.", "ANSA"),
         (f"{RU} Подробнее – в эфире телеканала Пример 24.", "Пример 24"),
         (f"{UK} Детальніше — в ефірі телеканалу Приклад ТБ.", "Приклад ТБ"),
+        (f"{RU} «Пример Газета» разбиралась, что случилось с мостом.", "Пример Газета"),
+        (f"{RU} «Пример Газета» разобралась, почему закрыли мост.", "Пример Газета"),
     ],
 )
 def test_self_references_give_the_outlet(tmp_path: Path, body: str, outlet: str) -> None:
@@ -66,6 +79,9 @@ def test_self_references_give_the_outlet(tmp_path: Path, body: str, outlet: str)
         f"{UK} Про це повідомляє CNN.",
         f"{UK} Про це повідомляє Українська правда.",
         f"{UK} Про це інформують Новини Полісся.",
+        f"{RU} Полиция разбиралась, что случилось с мостом.",  # no masthead in guillemets
+        f"{RU} Суд разбирался, почему закрыли мост.",
+        f"{RU} «Пример Газета» разбиралась в причинах аварии.",  # no question: not a link
     ],
 )
 def test_the_bare_this_was_reported_by_formula_names_no_outlet(tmp_path: Path, body: str) -> None:
