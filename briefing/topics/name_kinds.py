@@ -11,15 +11,13 @@ import re
 
 from briefing.given_name_table import given_name
 from briefing.topics.acronyms import lone_short_acronym
-from briefing.topics.candidates import Occurrence
 from briefing.topics.compound_places import compound_place
 from briefing.topics.date_runs import _date_phrase
 from briefing.topics.elided_places import article_place
-from briefing.topics.languages import NOUN_CAPITALISING, common_noun, has_cyrillic, lemma
+from briefing.topics.head_first import place_headed, unelided
+from briefing.topics.languages import NOUN_CAPITALISING, common_noun
 from briefing.topics.lexicon import (
     EVENT_HEADS,
-    FOREIGN_GEO_HEADS,
-    FOREIGN_PLACE_HEADS,
     GEO_HEADS,
     HEAD_KINDS,
     INSTITUTIONS,
@@ -239,9 +237,9 @@ class NameKinds(PeopleRules):
             self._qualifier(ctx, words[0], False)
         # "Capilla Sixtina", "Cappella Sistina", "Kathedrale Notre-Dame": a place in the
         # languages that put the head noun first.
-        if _place_headed(words, self.language):
+        if place_headed(words, self.language):
             occ = self.occurrence(ctx, words[0], words[-1])
-            self.out.names.append(("place", _unelided(occ), False))
+            self.out.names.append(("place", unelided(occ), False))
             return
         plain, start, end = [w.text for w in words], words[0].start, words[-1].end
         if words[-1].lower not in HEAD_KINDS and quoted_thing(ctx[2], plain, start, end):
@@ -391,36 +389,3 @@ def _modifies_acronym(words: list[Token]) -> bool:
         and sum(ch.isalpha() for ch in nxt.text) >= 3  # "State TV" is no "TV"
         and not is_role(nxt.text)
     )
-
-
-#: An elided article glued to the head noun: "L’Elevador", "dell’Ascensore".
-_ELISION = re.compile(r"^[^\W\d_]{1,4}[’']")
-
-
-def _place_headed(words: list[Token], language: str) -> bool:
-    """A name opened by a place, building or vehicle noun of the languages that put the head
-    first ("Elevador da Glória", "Bairro Alto", "Rua Augusta", "Cappella Sistina"), its
-    elided article aside ("L’Elevador da Gloria"), a Cyrillic one in any case ("Галереи
-    Аполлона"), a geographic feature of the article's language ("Oceano Indiano", "Golfe de
-    Gascogne": :data:`~.lexicon.FOREIGN_GEO_HEADS`). At a sentence's start only before a name
-    particle ("Praça da Figueira");
-    "Dom" is a cathedral in German text only ("Dom Pedro de Lima" is a title)."""
-    head = _ELISION.sub("", words[0].lower)
-    if has_cyrillic(head):
-        head = lemma(words[0].text).lower()
-    geographic = head in FOREIGN_GEO_HEADS.get(language, ())  # "Oceano Indiano"
-    if not geographic and (head not in FOREIGN_PLACE_HEADS or (head == "dom" and language != "de")):
-        return False
-    elided = head != words[0].lower
-    particle = len(words) > 2 and words[1].text in NAME_PARTICLES
-    return not words[0].initial or elided or particle
-
-
-def _unelided(occ: Occurrence) -> Occurrence:
-    """The name without the article elided onto it: "L’Elevador da Gloria" is the
-    "Elevador da Gloria" the other articles write."""
-    cut = _ELISION.match(occ.surface)
-    if cut is None:
-        return occ
-    start = occ.start + cut.end()
-    return Occurrence(occ.article, occ.paragraph, start, occ.end, occ.surface[cut.end() :])

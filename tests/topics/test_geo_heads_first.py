@@ -15,7 +15,7 @@ from topics.helpers import article, holding
 
 from briefing.model import Article
 from briefing.topics import extract_topics
-from briefing.topics.name_kinds import _place_headed
+from briefing.topics.head_first import place_headed
 from briefing.topics.tokens import tokenize
 
 
@@ -24,7 +24,7 @@ def _in(language: str, n: int, *paragraphs: str) -> Article:
 
 
 def _headed(text: str, first: int, end: int, language: str) -> bool:
-    return _place_headed(tokenize(text)[first:end], language)
+    return place_headed(tokenize(text)[first:end], language)
 
 
 def test_feature_nouns_open_place_names_in_their_own_language_only() -> None:

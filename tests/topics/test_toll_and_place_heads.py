@@ -20,7 +20,7 @@ from briefing.topics import extract_topics
 from briefing.topics.event_noun import act_noun
 from briefing.topics.event_venue import thing_called
 from briefing.topics.events import main_event
-from briefing.topics.name_kinds import _place_headed
+from briefing.topics.head_first import place_headed
 from briefing.topics.not_acts import NOT_ACTS, runs
 from briefing.topics.tokens import tokenize
 
@@ -142,7 +142,7 @@ def test_a_person_with_a_given_name_or_a_surname_like_a_place_word_stays_a_perso
 
 def test_a_head_at_a_sentence_start_needs_a_particle_and_dom_is_german() -> None:
     def headed(text: str, first: int, end: int, language: str = "pt") -> bool:
-        return _place_headed(tokenize(text)[first:end], language)
+        return place_headed(tokenize(text)[first:end], language)
 
     assert headed("Praça da Figueira fechou.", 0, 3)  # a particle: a name's head
     assert headed("L’Elevador da Helena parou.", 0, 3)  # an elided article: a head noun
