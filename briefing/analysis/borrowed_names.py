@@ -24,7 +24,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from briefing.analysis.model import Claim, Discrepancy
-from briefing.analysis.spelling import _quotes_of, _variant
+from briefing.analysis.spelling import _variant
+from briefing.analysis.spelling_quotes import quotes_of
 from briefing.model import Article
 
 #: A word below this on wordfreq's Zipf scale is no word of the language (1 = once per
@@ -64,7 +65,7 @@ def borrowed_name_discrepancies(
                     pairs.add((name, other))
     if not pairs:
         return []
-    quotes = _quotes_of(articles, {w for pair in pairs for w in pair})
+    quotes = quotes_of(articles, {w for pair in pairs for w in pair})
     found = []
     for name, other in sorted(pairs):
         if not quotes[name] or not quotes[other]:

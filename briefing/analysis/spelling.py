@@ -20,7 +20,7 @@ import difflib
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import cache
 from itertools import combinations
 from typing import Any
@@ -30,7 +30,7 @@ from whoosh.lang.porter import stem
 
 from briefing.analysis.exonyms import other_alphabet
 from briefing.analysis.inflection import folded, one_name
-from briefing.analysis.model import Claim, Discrepancy, Quote
+from briefing.analysis.model import Claim, Discrepancy
 from briefing.analysis.name_slips import bare_ending_is_slip, cyrillic_w, quoted_alone
 from briefing.analysis.names import TITLES, is_name_word
 from briefing.analysis.spelling_guards import (
@@ -39,10 +39,10 @@ from briefing.analysis.spelling_guards import (
     outlet_slip,
     own_letter_rendering,
 )
+from briefing.analysis.spelling_quotes import quotes_of
 from briefing.analysis.stems import stem_word
-from briefing.analysis.text import language_of, sentence_at
 from briefing.analysis.typo_swaps import consonant_swap
-from briefing.model import Article, Paragraph, Span
+from briefing.model import Article
 
 _SUFFIXES = ("s", "es", "n", "an", "ian", "ese", "ish", "ic", "er", "ers", "istan", "stan", "i")
 # Overlapping pairs: "President Emomali Rakhmon" gives (President, Emomali), (Emomali, Rakhmon).
@@ -197,7 +197,7 @@ def judge_spellings(
         variants = {w: ex for w, ex in variants.items() if not outlet_slip(w, bodies)}
     found = []
     ordered = sorted(variants.items(), key=lambda item: item[1])
-    quoted = _quotes_of(articles, {word for words, _ in ordered for word in words})
+    quoted = quotes_of(articles, {word for words, _ in ordered for word in words})
     for words, example in ordered:
         quotes = {word: quoted[word] for word in words}
         claims = tuple(
@@ -360,51 +360,3 @@ def _distance(a: str, b: str) -> int:
             )
         previous = current
     return previous[-1]
-
-
-def _quotes_of(articles: Iterable[Article], words: set[str]) -> dict[str, tuple[Quote, ...]]:
-    """For each word, the first sentence of each article using it (body text before
-    captions). One pass over the articles: each article's text is read once, and searched
-    only for the words whose first run of word characters it holds as a whole run — what
-    any match of ``\bword\b`` needs (a name is in few articles of a large briefing)."""
-    quotes: dict[str, list[Quote]] = {word: [] for word in words}
-    if not words:
-        return {}
-    patterns = {word: re.compile(rf"\b{re.escape(word)}\b") for word in words}
-    by_run: dict[str, list[str]] = defaultdict(list)
-    always: list[str] = []  # a word that does not start with a word character
-    for word in sorted(words):
-        first = _RUN.match(word)
-        if first:
-            by_run[first.group()].append(word)
-        else:
-            always.append(word)
-    for article in articles:
-        paragraphs = article.paragraphs
-        runs = set(_RUN.findall("\n".join(p.text for p in paragraphs)))
-        for run in [*runs.intersection(by_run), None]:
-            for word in by_run[run] if run is not None else always:
-                quote = _first_quote(article, paragraphs, patterns[word])
-                if quote is not None:
-                    quotes[word].append(quote)
-    return {word: tuple(found) for word, found in quotes.items()}
-
-
-#: A run of word characters, as ``\b`` bounds it.
-_RUN = re.compile(r"\w+")
-
-
-def _first_quote(
-    article: Article, paragraphs: Sequence[Paragraph], pattern: re.Pattern[str]
-) -> Quote | None:
-    order = sorted(range(len(paragraphs)), key=lambda i: paragraphs[i].foldable)
-    for index in order:
-        paragraph = paragraphs[index]
-        match = pattern.search(paragraph.text)
-        if match:
-            language = language_of(paragraph.language, article.language)
-            sentence = sentence_at(paragraph.text, match.start(), language)
-            return Quote(
-                article.id, article.source, Span(index, sentence.start, sentence.end), sentence.text
-            )
-    return None

@@ -124,7 +124,7 @@ def test_one_small_briefing_is_read_in_this_process(monkeypatch: pytest.MonkeyPa
 
 
 def test_quotes_of_every_variant_come_from_one_pass_as_from_a_search_per_word() -> None:
-    from briefing.analysis.spelling import _first_quote, _quotes_of
+    from briefing.analysis.spelling_quotes import first_quote, quotes_of
 
     articles = (
         make_article("a", "Jean-Luc Marten spoke.", ("Photo: Marten-Ross archive", "caption")),
@@ -135,10 +135,10 @@ def test_quotes_of_every_variant_come_from_one_pass_as_from_a_search_per_word() 
 
     def each(word: str) -> tuple[object, ...]:
         pattern = re.compile(rf"\b{re.escape(word)}\b")
-        found = (_first_quote(a, a.paragraphs, pattern) for a in articles)
+        found = (first_quote(a, a.paragraphs, pattern) for a in articles)
         return tuple(q for q in found if q is not None)
 
-    quoted = _quotes_of(articles, words)
+    quoted = quotes_of(articles, words)
     assert quoted == {word: each(word) for word in words}
     assert [q.article_id for q in quoted["Marten"]] == ["a", "b"]
     assert [q.article_id for q in quoted["Jean"]] == ["a", "b", "c"]

@@ -1,0 +1,64 @@
+"""Where a spelling is quoted from: the first sentence of each article that writes a word.
+
+The spelling checks (:mod:`.spelling`, :mod:`.borrowed_names`) find two written forms of one
+name and must show each in context. Kept apart because it is one pass over the articles for
+every word at once, a cost of its own at scale, and shared by both checks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from briefing.analysis.model import Quote
+from briefing.analysis.text import language_of, sentence_at
+from briefing.model import Article, Paragraph, Span
+
+
+def quotes_of(articles: Iterable[Article], words: set[str]) -> dict[str, tuple[Quote, ...]]:
+    """For each word, the first sentence of each article using it (body text before
+    captions). One pass over the articles: each article's text is read once, and searched
+    only for the words whose first run of word characters it holds as a whole run — what
+    any match of ``\bword\b`` needs (a name is in few articles of a large briefing)."""
+    quotes: dict[str, list[Quote]] = {word: [] for word in words}
+    if not words:
+        return {}
+    patterns = {word: re.compile(rf"\b{re.escape(word)}\b") for word in words}
+    by_run: dict[str, list[str]] = defaultdict(list)
+    always: list[str] = []  # a word that does not start with a word character
+    for word in sorted(words):
+        first = _RUN.match(word)
+        if first:
+            by_run[first.group()].append(word)
+        else:
+            always.append(word)
+    for article in articles:
+        paragraphs = article.paragraphs
+        runs = set(_RUN.findall("\n".join(p.text for p in paragraphs)))
+        for run in [*runs.intersection(by_run), None]:
+            for word in by_run[run] if run is not None else always:
+                quote = first_quote(article, paragraphs, patterns[word])
+                if quote is not None:
+                    quotes[word].append(quote)
+    return {word: tuple(found) for word, found in quotes.items()}
+
+
+#: A run of word characters, as ``\b`` bounds it.
+_RUN = re.compile(r"\w+")
+
+
+def first_quote(
+    article: Article, paragraphs: Sequence[Paragraph], pattern: re.Pattern[str]
+) -> Quote | None:
+    order = sorted(range(len(paragraphs)), key=lambda i: paragraphs[i].foldable)
+    for index in order:
+        paragraph = paragraphs[index]
+        match = pattern.search(paragraph.text)
+        if match:
+            language = language_of(paragraph.language, article.language)
+            sentence = sentence_at(paragraph.text, match.start(), language)
+            return Quote(
+                article.id, article.source, Span(index, sentence.start, sentence.end), sentence.text
+            )
+    return None
