@@ -1,9 +1,10 @@
 """The shortcuts that spare a pattern run give the pattern's own answers (issue 15).
 
 :func:`~briefing.topics.photo_credits.credit_spans` answers a paragraph with no slash and no
-closing bracket without its patterns, and :func:`~briefing.topics.addressed.addressed`
-searches only after the last sentence's end; both are asked once per use of a name at
-10,000 articles. Each is checked here against the patterns run the plain way, on made-up
+closing bracket without its patterns, :func:`~briefing.topics.addressed.addressed` searches
+only after the last sentence's end, and :func:`~briefing.analysis.numeric_dates.may_contain`
+asks for a year's digits first; the first two are asked once per use of a name at 10,000
+articles. Each is checked here against the patterns run the plain way, on made-up
 paragraphs that mix credits, slashes, brackets, verbs of saying and sentence ends.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 import random
 import re
 
+from briefing.analysis import numeric_dates
 from briefing.topics import addressed as addressed_module
 from briefing.topics import photo_credits
 from briefing.topics.addressed import addressed
@@ -108,3 +110,13 @@ def test_addressed_after_a_sentence_end() -> None:
     text = "Rain fell. A resident told VPN. Then he told; VPN left. Er sagte gegenüber der VPN"
     uses = [Occurrence("a", 0, m.start(), m.end(), "VPN") for m in re.finditer("VPN", text)]
     assert addressed(uses, {("a", 0): text}) == {uses[0], uses[2]}
+
+
+def test_numeric_dates_precheck_agrees_with_its_patterns() -> None:
+    rng = random.Random(19)
+    pieces = ["08.10.2025", "2025-10-08", "8/10/1999", "1.2.2019", "v2.20", "19-20", "on", "."]
+    pieces += ["2020", "1919", "12-05-2031", "3.3.1899", "a-b", "10/20", "x19.1.2000"]
+    for _ in range(3000):
+        text = rng.choice([" ", "", "-"]).join(rng.choice(pieces) for _ in range(rng.randint(1, 5)))
+        plain = bool(numeric_dates._DAY_FIRST.search(text) or numeric_dates._ISO.search(text))
+        assert numeric_dates.may_contain(text) == plain, text
