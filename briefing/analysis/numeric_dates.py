@@ -37,8 +37,10 @@ _GLUE = re.compile(r"[\s,]*\(?\s*")
 
 
 def may_contain(text: str) -> bool:
-    """A cheap pre-check: False means :func:`numeric_dates` finds nothing."""
-    return ("." in text or "/" in text or "-" in text) and (
+    """A cheap pre-check: False means :func:`numeric_dates` finds nothing. Both patterns need
+    a separator and a year of 19xx or 20xx, asked by substring before any pattern runs (the
+    patterns open with a look-behind, so they are tried at every place of the text)."""
+    return (("19" in text or "20" in text) and ("." in text or "/" in text or "-" in text)) and (
         _DAY_FIRST.search(text) is not None or _ISO.search(text) is not None
     )
 

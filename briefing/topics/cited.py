@@ -160,16 +160,16 @@ def cited_only(
     one_article = len(occurrences) <= MAX_USES and all(
         o.article == occurrences[0].article for o in occurrences
     )
-    texts = [paragraphs.get((o.article, o.paragraph), "") for o in occurrences]
+
+    def text(o: Occurrence) -> str:  # looked up per use asked: most bodies stop at the first
+        return paragraphs.get((o.article, o.paragraph), "")
+
     # One use at a time, the cheap way out first: most bodies' first use is no citation.
-    if not all(
-        _cited(text, o) or addressed([o], paragraphs)
-        for o, text in zip(occurrences, texts, strict=True)
-    ):
+    if not all(_cited(text(o), o) or addressed([o], paragraphs) for o in occurrences):
         return False
     if few and one_article:
         return True
-    return any(_medium(text, o) for o, text in zip(occurrences, texts, strict=True))
+    return any(_medium(text(o), o) for o in occurrences)
 
 
 def _passing_once(

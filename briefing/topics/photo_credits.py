@@ -57,7 +57,12 @@ _TAIL = re.compile(
 
 def credit_spans(text: str) -> list[tuple[int, int]]:
     """Where the picture credits of one paragraph stand (start, end): a picture word's
-    credit with the agency after its slash, and :func:`chain_spans`."""
+    credit with the agency after its slash, and :func:`chain_spans`.
+
+    Every credit ends in a slash or a closing bracket, so a paragraph with neither (most
+    of them) is answered without a pattern run over it: the callers ask per use of a name."""
+    if "/" not in text and ")" not in text:
+        return []
     spans = []
     for m in _CREDIT.finditer(text):
         if m.group("bare") and not text[m.end("bare")].isupper():
@@ -74,7 +79,10 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
 def chain_spans(text: str) -> list[tuple[int, int]]:
     """Credits without a picture word: a bracket of slash-joined names, "(JANE ROE / AFP)",
     or a paragraph ending in capitalised ones, "… / JANE ROE/AFP / East News". A sentence's
-    "Madrid/Lisbon route" is neither: its names stand among other words."""
+    "Madrid/Lisbon route" is neither: its names stand among other words. Both hold a
+    spaced slash, " / ", which most paragraphs have not."""
+    if " / " not in text:
+        return []
     spans = [m.span(1) for m in _BRACKETED.finditer(text)]
     tail = _TAIL.search(text)
     if tail is not None:
