@@ -44,7 +44,14 @@ from briefing.analysis.model import TimelineEntry
 from briefing.brief import SAME_TEXT, overlap, words
 from briefing.brief_lede_act import deposes, is_coup
 from briefing.brief_lede_report import dates_report, said_first
-from briefing.brief_lede_shape import label, lede_shaped, names_early, speech, states_toll
+from briefing.brief_lede_shape import (
+    event_forms,
+    event_named_early,
+    label,
+    lede_shaped,
+    speech,
+    states_toll,
+)
 from briefing.brief_when import When
 from briefing.model import Article, Topic
 
@@ -173,8 +180,8 @@ def score_ledes(
         parts["side actor"] = -2 * _side_actor(candidate, people, actors, finder)
         parts["speech"] = -2 * speech(candidate.lede.text)
         parts["kicker"] = -2 * (label(candidate.lede.text) == "kicker")
-        parts["early"] = int(_early(candidate, names))
-        parts["statement"] = -2 * said_first(candidate.lede.text, _forms(names))
+        parts["early"] = int(event_named_early(candidate.lede, names))
+        parts["statement"] = -2 * said_first(candidate.lede.text, event_forms(names))
     agree = _agreement([c for c, _ in pool])
     for candidate, parts in pool:
         parts["agreement"] = agree[candidate.lede.key]
@@ -358,33 +365,6 @@ def _side_actor(
 def _span_days(when: When) -> list[dt.date]:
     count = min((when.last - when.first).days, 31)
     return [when.first + dt.timedelta(days=i) for i in range(count + 1)]
-
-
-def _early(candidate: _Candidate, topics: Sequence[Topic]) -> bool:
-    """One of the main event's names comes early in the sentence (``brief_lede_shape``): a
-    name of what happened or to what — a country's or a city's name is only where ("In
-    Moscow, …" opens sentences about anything); a venue's is kept."""
-    from briefing.analysis.names import is_place
-
-    lede = candidate.lede
-    topics = [t for t in topics if not is_place(t.name)]
-    found = [
-        m.span.start - lede.start
-        for topic in topics
-        for m in topic.mentions
-        if m.article_id == lede.article_id
-        and m.span.paragraph == lede.paragraph
-        and lede.start <= m.span.start < lede.end
-    ]
-    forms = [alias for topic in topics for alias in (topic.name, *topic.aliases)]
-    return names_early(lede.text, found, forms)
-
-
-def _forms(topics: Sequence[Topic]) -> list[str]:
-    """The names of the main event's topics that are no place's: what it was, or to what."""
-    from briefing.analysis.names import is_place
-
-    return [a for t in topics if not is_place(t.name) for a in (t.name, *t.aliases)]
 
 
 def _agreement(candidates: Sequence[_Candidate]) -> dict[tuple[str, int, int, int], int]:

@@ -14,6 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefing.brief_lede import Lede
+    from briefing.model import Topic
 
 #: A lede is a sentence of this many characters: shorter is a label, longer a paragraph.
 LEDE_CHARS = (60, 400)
@@ -147,3 +152,29 @@ def states_toll(text: str, language: str) -> bool:
         if kind in _TOLL_KINDS:
             return True
     return False
+
+
+def event_named_early(lede: Lede, topics: Sequence[Topic]) -> bool:
+    """One of the main event's names comes early in the lede (:func:`names_early`): a name
+    of what happened or to what — a country's or a city's name is only where ("In Moscow, …"
+    opens sentences about anything); a venue's is kept."""
+    from briefing.analysis.names import is_place
+
+    topics = [t for t in topics if not is_place(t.name)]
+    found = [
+        m.span.start - lede.start
+        for topic in topics
+        for m in topic.mentions
+        if m.article_id == lede.article_id
+        and m.span.paragraph == lede.paragraph
+        and lede.start <= m.span.start < lede.end
+    ]
+    forms = [alias for topic in topics for alias in (topic.name, *topic.aliases)]
+    return names_early(lede.text, found, forms)
+
+
+def event_forms(topics: Sequence[Topic]) -> list[str]:
+    """The names of the main event's topics that are no place's: what it was, or to what."""
+    from briefing.analysis.names import is_place
+
+    return [a for t in topics if not is_place(t.name) for a in (t.name, *t.aliases)]
