@@ -174,6 +174,11 @@ def frames(
         language = languages.get(article.id, "en")
         lines = leads.get(article.id, "").split("\n")
         for number, line in enumerate(lines):
+            # Two names' first words at least, or no clause of the line holds a pair: the
+            # sentence splitter (the costly part) is asked only of lines that may.
+            opening = (t for t in _TOKEN.findall(line) if not t[0].islower())
+            if sum(t.casefold() in sizes for t in opening) < 2:
+                continue
             clauses = (
                 clause
                 for sentence in sentences(line, language)
