@@ -35,7 +35,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 # Not through the package (``from briefing.analysis import …``): its __init__ imports every
@@ -189,6 +189,7 @@ def _resolve_article(article: Article, found: list[_Found]) -> list[TimelineEntr
         if _valid(f.phrase.year, f.phrase.month, f.phrase.day)
     ]
     own = _own_date(article, stated)
+    own = replace(own, years=frozenset((d.month, d.day, d.year) for _, d in stated))
     entries = []
     for item in found:
         if item.dateline:
@@ -216,6 +217,8 @@ class _Own:
     label: str
     #: False when the article states only its month: a year, but no day to count from.
     exact: bool = True
+    #: The (month, day, year) of every day the article writes in full (``_year_for``).
+    years: frozenset[tuple[int, int, int]] = frozenset()
 
 
 #: How far into an article a bare dateline may sit and still date the article itself.
@@ -332,6 +335,12 @@ def _year_for(own: _Own, item: _Found) -> tuple[int | None, Resolution, str]:
     if not candidates:
         return None, "unresolved", "no such day"
     nearest = min(candidates, key=lambda candidate: abs((candidate - anchor).days))
+    elsewhere = sorted(y for m, d, y in own.years if (m, d) == (month, day) and y != nearest.year)
+    if elsewhere:
+        # "Taken on October 7, 2023 … captured on October 7": the article itself writes this
+        # day in another year, so the nearest year is contradicted, and which one the bare
+        # mention means the words do not say (an anniversary is this year's).
+        return None, "unresolved", f"the article writes this day in {elsewhere[0]} elsewhere"
     if phrase.weekday is not None and nearest.weekday() != phrase.weekday:
         # "Tuesday, 29 October": the weekday the text gives checks the year worked out.
         return None, "unresolved", f"its weekday is not that of {_day(nearest)}"

@@ -330,3 +330,45 @@ def test_a_text_several_articles_share_is_resolved_for_each_article(article: Mak
     fr = replace(article("fr", french, date=OCT[16]), language="fr")
     phrases = {(e.article_id, e.phrase) for e in extract_timeline([en, fr])}
     assert ("fr", "14 octobre") in phrases and ("en", "14 octobre") not in phrases
+
+
+def test_a_day_the_article_writes_in_another_year_gets_no_nearest_year(
+    article: MakeArticle,
+) -> None:
+    # Written a week after the day's second anniversary: the nearest 12 March would be this
+    # year's, but the article itself writes 12 March in 2024, so the bare one is not placed.
+    a = article(
+        "a",
+        "The miners trapped on March 12, 2024 were freed on Monday.",
+        "All of them had been underground since March 12, rescuers said.",
+        date=dt.date(2026, 3, 19),
+    )
+    found = _by_phrase(extract_timeline([a]))
+    assert found["March 12, 2024"].date == dt.date(2024, 3, 12)
+    bare = found["March 12"]
+    assert bare.date is None and bare.resolution == "unresolved"
+    assert "2024" in bare.how
+
+
+def test_the_same_rule_in_spanish_and_a_day_written_in_its_own_year_stays_placed(
+    article: MakeArticle,
+) -> None:
+    contradicted = replace(
+        article(
+            "a",
+            "Los mineros atrapados el 12 de marzo de 2024 salieron el lunes.",
+            "Estaban bajo tierra desde el 12 de marzo.",
+            date=dt.date(2026, 3, 19),
+        ),
+        language="es",
+    )
+    found = _by_phrase(extract_timeline([contradicted]))
+    assert found["12 de marzo."].date is None
+    agreeing = article(
+        "b",
+        "The talks opened on March 12, 2026 in Geneva.",
+        "Delegates have met daily since March 12, officials said.",
+        date=dt.date(2026, 3, 19),
+    )
+    found = _by_phrase(extract_timeline([agreeing]))
+    assert found["March 12"].date == dt.date(2026, 3, 12)
