@@ -1,0 +1,28 @@
+"""An acronym spelled out beside it between commas ("the KVRA, the Kovran Veterans Relief
+Agency,") is defined as "Long Form (LF)" is, in any language (own text, invented names)."""
+
+from __future__ import annotations
+
+from briefing.topics.apposed_acronyms import apposed_definitions
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    return [(o.surface, short) for o, short in apposed_definitions("a", 0, text)]
+
+
+def test_letters_then_their_long_form_with_lower_case_words_inside() -> None:
+    assert _pairs("Sie gingen an das KVHW, das Kovraner Verband vom Heiligen Wasser, zurück.") == [
+        ("Kovraner Verband vom Heiligen Wasser", "KVHW")
+    ]
+    assert _pairs("the KVRA, the Kovran Veterans Relief Agency, said on Monday") == [
+        ("Kovran Veterans Relief Agency", "KVRA")
+    ]
+    assert _pairs("selon le CIKV, le Comité international de Kovra-Velra.") == [
+        ("Comité international de Kovra-Velra", "CIKV")
+    ]
+
+
+def test_a_list_or_another_body_is_no_long_form() -> None:
+    assert _pairs("the KU, Kovran Council and others met.") == []  # no C in "KU"
+    assert _pairs("NATO, Germany and France agreed.") == []
+    assert _pairs("said the FBI, Justice Department officials.") == []
