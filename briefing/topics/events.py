@@ -175,7 +175,8 @@ def _event(
         name = acted.phrase + (f", {dates}" if dates else "")
         return _Event(name, acted.head, forms=acted.forms)
     acts = acts_of(every[: CONTEXT + 1], languages)  # the event's too: the same name after
-    action = action_of(articles, topics, languages, subjects, leads, verbs, acts)
+    counted: list[str] = []  # what the act was done to, counted ("20 hostages")
+    action = action_of(articles, topics, languages, subjects, leads, verbs, acts, counted)
     if action is None:  # the English leads share no act: the word every language writes
         action = act_of_languages(articles, topics, languages, leads)
     if action is None:
@@ -244,6 +245,8 @@ def _event(
     phrase = action if owner is None or owner == who else f"{owner} {action}"
     if adjective is not None:
         phrase = f"{adjective} {action}"
+    if counted:
+        phrase = f"{phrase} of {counted[0]}"  # "release of hostages": :mod:`.event_counted`
     on = on_target(lead_texts, head, who) if who is not None else None
     if on is None and target:
         on = f" on {who}"  # "assassination attempt on Okafor", never "Okafor’s attempt"
@@ -253,6 +256,7 @@ def _event(
         phrase = f"{possessive(who)} {phrase}"
     elif (
         thing is None
+        and not counted
         and owner is None
         and adjective is None
         and (venue is None or venue[1].kind == "place")
@@ -263,7 +267,13 @@ def _event(
     if venue is not None and venue[1].name != owner:
         wide = where_in(lead_texts[:PLACE_LEADS], topics[:CONTEXT], states, venue[1].name)
         phrase = f"{phrase} {venue[0]} {wide or venue[1].name}"
-    if adjective is None and (venue is None or venue[1].name == owner or thing is not None):
+    # Things done to are often moved from one place to another ("hostages" handed over in
+    # Gaza, returned to Israel): only a place the leads write after the act says where.
+    if (
+        adjective is None
+        and not counted
+        and (venue is None or venue[1].name == owner or thing is not None)
+    ):
         where = where_in(lead_texts[:PLACE_LEADS], topics[:CONTEXT], states)
         if where is None and place is not None and place.name != owner:
             where = place.name  # no lead says where: the most named place
