@@ -104,12 +104,12 @@ def person_evidence(
             if lone_given_name(first, spoken):
                 return True
             continue
-        if not article and _opens_with_name(first, language):
+        if not article and opens_with_name(first, language):
             return True
     return False if judged else None
 
 
-def _opens_with_name(first: str, language: str) -> bool:
+def opens_with_name(first: str, language: str) -> bool:
     """A given name of ``language``, or in a language that writes its nouns in lower case a
     word that is no everyday word of it."""
     if named(first, language):
