@@ -52,7 +52,7 @@ from briefing.topics.event_deposed import UNDERGONE, deposed
 from briefing.topics.event_measured import measured_cause
 from briefing.topics.event_noun import act_forms, on_target, possessive
 from briefing.topics.event_parties import party_act
-from briefing.topics.event_place import where_in
+from briefing.topics.event_place import preposition_at, where_in
 from briefing.topics.event_qualifiers import with_qualifiers_joined
 from briefing.topics.event_subject import shared
 from briefing.topics.event_target import done_to
@@ -280,7 +280,7 @@ def _event(
         if thing is not None and where is not None:
             phrase = f"{phrase}, {where}"  # "Collapse of Ponte Morandi, Genoa": a thing's town
         elif where is not None and where != owner:
-            phrase = f"{phrase} {_at(where)} {where}"
+            phrase = f"{phrase} {preposition_at(where)} {where}"
     # The act's word in every language: the one-word subject holding it ("visit", "Besuch").
     heads = {head, *verbs, *(w for _n, aliases in subjects if head in aliases for w in aliases)}
     dates = _dates(articles, heads, lead_texts, timeline)
@@ -312,7 +312,7 @@ def _caused(
             key=len,
             default=called,
         )
-    phrase = called if where is None else f"{called} {_at(where)} {where}"
+    phrase = called if where is None else f"{called} {preposition_at(where)} {where}"
     heads = {w.casefold() for w in cause.aliases for w in w.split()}
     dates = _dates(articles, heads, lead_texts, timeline)
     return _Event(phrase + (f", {dates}" if dates else ""), called, cause=cause.id)
@@ -325,14 +325,6 @@ def _called(leads: list[str], forms: list[str], sites: list[Topic], states: Coll
     named = [t for t in sites if t.name not in states and gazetteer().place(t.name) is None]
     called = thing_called(leads, forms, named)
     return f" of {called}" if called is not None else ""
-
-
-def _at(where: str) -> str:
-    """ "at" before a building or site ("at Crocus City Hall, Moscow"), else "in"."""
-    from briefing.topics.lexicon import VENUE_HEADS
-
-    words = where.split(",")[0].split()
-    return "at" if len(words) > 1 and words[-1].casefold() in VENUE_HEADS else "in"
 
 
 #: How many leads are read for where the event happened: a sample as good as all of them.
