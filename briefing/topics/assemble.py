@@ -54,6 +54,7 @@ from briefing.topics.naming import (
     surname_aliases,
     with_article,
 )
+from briefing.topics.person_evidence import person_or_thing
 from briefing.topics.place_compounds import complete
 from briefing.topics.place_forms import place_form_pairs
 from briefing.topics.place_spellings import spelling_pairs
@@ -103,6 +104,9 @@ def build(
     clusters: dict[str, Cluster] = {}
     surface_votes: dict[str, Counter[str]] = defaultdict(Counter)
     phrasal: set[str] = set()
+    texts = b._texts if b._texts is not None else {(a, i): t for a, i, t in cands.paragraphs}
+    function = function_words_of(languages.values()) | STOPWORDS
+    titled = {o for _k, o, att in cands.names if att} | {o for o, att in cands.surnames if att}
     for root, keys in members.items():
         votes: Counter[str] = Counter()
         for k in keys:
@@ -119,6 +123,8 @@ def build(
         elif any(k.startswith("e:") for k in keys):
             kind = "event"
         occurrences = [o for k in keys for o in b.occ[k]]
+        if kind == "person":  # a person needs evidence (:mod:`.person_evidence`)
+            kind = person_or_thing(b.gaz, occurrences, texts, languages, titled, function)
         clusters[root] = Cluster(kind, "", occurrences)
         if any(k.startswith("e:") for k in keys):
             phrasal.add(root)  # named by its participants; its phrases are not aliases
@@ -168,9 +174,6 @@ def build(
             extra = [o for o in extra if (o.article, o.paragraph, o.start, o.end) not in seen]
         cluster.occurrences = found + extra
     _arabic_uses(clusters, cands.paragraphs)  # "كير ستارمر": a Latin name in Arabic script
-    # The merges' map of the same paragraphs (:func:`_more_merges` made it): made once.
-    texts = b._texts if b._texts is not None else {(a, i): t for a, i, t in cands.paragraphs}
-    function = function_words_of(languages.values()) | STOPWORDS
     for root, cluster in clusters.items():
         if cluster.occurrences and root not in phrasal:
             # Named only if rank scores it (:func:`_namer`): most clusters never are.

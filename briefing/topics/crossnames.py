@@ -60,9 +60,12 @@ def strip_foreign_titles(cands: Candidates, gaz: Gazetteer) -> None:
     names: list[tuple[str, Occurrence, bool]] = []
     # The cut depends on the written form alone, which wire copy repeats: worked out once.
     cuts: dict[str, int | None] = {}
+    # A long form the text abbreviates is a body's whole name, never a title and a person:
+    # "International Committee of the Red Cross (ICRC)" keeps its "Red Cross".
+    defined = {long for long, _short in cands.definitions}
     for kind, occ, attested in cands.names:
         words = list(_WORD.finditer(occ.surface))
-        if kind not in ("person", "organisation") or len(words) < 3:
+        if kind not in ("person", "organisation") or len(words) < 3 or occ.surface in defined:
             names.append((kind, occ, attested))
             continue
         if occ.surface in cuts:

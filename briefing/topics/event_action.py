@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from briefing.model import Article, Topic
 from briefing.topics.event_across import Act, act_across, acts_of
+from briefing.topics.event_counted import counted_plural, done_verb
 from briefing.topics.event_measures import counted, measured_head
 from briefing.topics.event_measures import modifiers as _modifiers
 from briefing.topics.event_noun import DETERMINERS, act_noun
@@ -101,6 +102,7 @@ def action_of(
     leads: dict[str, str] | None = None,
     verbs: list[str] | None = None,
     acts: Sequence[Act] | None = None,
+    objects: list[str] | None = None,
 ) -> str | None:
     """The word most leads share that is no name, function word or generic noun.
 
@@ -112,6 +114,9 @@ def action_of(
     appended to ``verbs`` when given: its place may follow it ("shot in Handlová").
     ``acts`` (:func:`.event_across.acts_of`, read from every topic, the main event's too,
     so that the name is the same once it is a topic) default to those of ``topics``.
+    A plural the leads count ("20 hostages") is what the act was done to: the noun of the
+    verb they write of it is the act ("release"), the plural appended to ``objects`` when
+    given (:mod:`.event_counted`).
     """
     english = [a for a in articles if languages[a.id] == "en"] or list(articles)
     texts = [leads[a.id] if leads is not None else lead_of(a) for a in english]
@@ -226,6 +231,14 @@ def action_of(
     )
     if count < 2:
         return None
+    if objects is not None and counted_plural(word, texts, numerals, before):
+        verb = done_verb(docs, english)  # "20 hostages" were "released": :mod:`.event_counted`
+        noun = _noun_of(verb, texts, english, languages) if verb is not None else None
+        if verb is not None and noun is not None and noun != verb and " " not in noun:
+            objects.append(word)
+            if verbs is not None:
+                verbs.append(verb)
+            return noun
     # An outage or a flood has no verb the outlets share: the word the leads of several
     # languages write alike names it ("blackout" rather than the "power" of "power cut").
     every = [

@@ -229,3 +229,11 @@ def is_country(name: str) -> bool:
     except LookupError:
         return False
     return True
+
+
+def preposition_at(where: str) -> str:
+    """ "at" before a building or site ("at Crocus City Hall, Moscow"), else "in"."""
+    from briefing.topics.lexicon import VENUE_HEADS
+
+    words = where.split(",")[0].split()
+    return "at" if len(words) > 1 and words[-1].casefold() in VENUE_HEADS else "in"

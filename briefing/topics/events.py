@@ -52,7 +52,7 @@ from briefing.topics.event_deposed import UNDERGONE, deposed
 from briefing.topics.event_measured import measured_cause
 from briefing.topics.event_noun import act_forms, on_target, possessive
 from briefing.topics.event_parties import party_act
-from briefing.topics.event_place import where_in
+from briefing.topics.event_place import preposition_at, where_in
 from briefing.topics.event_qualifiers import with_qualifiers_joined
 from briefing.topics.event_subject import shared
 from briefing.topics.event_target import done_to
@@ -175,7 +175,8 @@ def _event(
         name = acted.phrase + (f", {dates}" if dates else "")
         return _Event(name, acted.head, forms=acted.forms)
     acts = acts_of(every[: CONTEXT + 1], languages)  # the event's too: the same name after
-    action = action_of(articles, topics, languages, subjects, leads, verbs, acts)
+    counted: list[str] = []  # what the act was done to, counted ("20 hostages")
+    action = action_of(articles, topics, languages, subjects, leads, verbs, acts, counted)
     if action is None:  # the English leads share no act: the word every language writes
         action = act_of_languages(articles, topics, languages, leads)
     if action is None:
@@ -244,6 +245,8 @@ def _event(
     phrase = action if owner is None or owner == who else f"{owner} {action}"
     if adjective is not None:
         phrase = f"{adjective} {action}"
+    if counted:
+        phrase = f"{phrase} of {counted[0]}"  # "release of hostages": :mod:`.event_counted`
     on = on_target(lead_texts, head, who) if who is not None else None
     if on is None and target:
         on = f" on {who}"  # "assassination attempt on Okafor", never "Okafor’s attempt"
@@ -253,6 +256,7 @@ def _event(
         phrase = f"{possessive(who)} {phrase}"
     elif (
         thing is None
+        and not counted
         and owner is None
         and adjective is None
         and (venue is None or venue[1].kind == "place")
@@ -263,14 +267,20 @@ def _event(
     if venue is not None and venue[1].name != owner:
         wide = where_in(lead_texts[:PLACE_LEADS], topics[:CONTEXT], states, venue[1].name)
         phrase = f"{phrase} {venue[0]} {wide or venue[1].name}"
-    if adjective is None and (venue is None or venue[1].name == owner or thing is not None):
+    # Things done to are often moved from one place to another ("hostages" handed over in
+    # Gaza, returned to Israel): only a place the leads write after the act says where.
+    if (
+        adjective is None
+        and not counted
+        and (venue is None or venue[1].name == owner or thing is not None)
+    ):
         where = where_in(lead_texts[:PLACE_LEADS], topics[:CONTEXT], states)
         if where is None and place is not None and place.name != owner:
             where = place.name  # no lead says where: the most named place
         if thing is not None and where is not None:
             phrase = f"{phrase}, {where}"  # "Collapse of Ponte Morandi, Genoa": a thing's town
         elif where is not None and where != owner:
-            phrase = f"{phrase} {_at(where)} {where}"
+            phrase = f"{phrase} {preposition_at(where)} {where}"
     # The act's word in every language: the one-word subject holding it ("visit", "Besuch").
     heads = {head, *verbs, *(w for _n, aliases in subjects if head in aliases for w in aliases)}
     dates = _dates(articles, heads, lead_texts, timeline)
@@ -302,7 +312,7 @@ def _caused(
             key=len,
             default=called,
         )
-    phrase = called if where is None else f"{called} {_at(where)} {where}"
+    phrase = called if where is None else f"{called} {preposition_at(where)} {where}"
     heads = {w.casefold() for w in cause.aliases for w in w.split()}
     dates = _dates(articles, heads, lead_texts, timeline)
     return _Event(phrase + (f", {dates}" if dates else ""), called, cause=cause.id)
@@ -315,14 +325,6 @@ def _called(leads: list[str], forms: list[str], sites: list[Topic], states: Coll
     named = [t for t in sites if t.name not in states and gazetteer().place(t.name) is None]
     called = thing_called(leads, forms, named)
     return f" of {called}" if called is not None else ""
-
-
-def _at(where: str) -> str:
-    """ "at" before a building or site ("at Crocus City Hall, Moscow"), else "in"."""
-    from briefing.topics.lexicon import VENUE_HEADS
-
-    words = where.split(",")[0].split()
-    return "at" if len(words) > 1 and words[-1].casefold() in VENUE_HEADS else "in"
 
 
 #: How many leads are read for where the event happened: a sample as good as all of them.

@@ -10,6 +10,7 @@ over the paragraphs that feeds this reader is :mod:`briefing.topics.first_pass`.
 
 from __future__ import annotations
 
+from briefing.topics.apposed_acronyms import apposed_definitions
 from briefing.topics.appositions import without_opening
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.gazetteer import Gazetteer
@@ -142,6 +143,10 @@ class _Reader(NameKinds):
         if is_heading(text):
             return
         self._names(ctx, tokens)
+        for long_form, short in apposed_definitions(article, index, text):
+            # "dem IKRK, dem Internationalen Komitee vom Roten Kreuz,": :mod:`.apposed_acronyms`
+            self.out.definitions.append((long_form.surface, short))
+            self.out.names.append(("organisation", long_form, False))
 
     def _as_common(self, tokens: list[Token], i: int) -> Token:
         """A common noun of a noun-capitalising language, as if written in lower case.

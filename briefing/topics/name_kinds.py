@@ -99,6 +99,8 @@ class NameKinds(PeopleRules):
                 continue
             if len(words) == 1 and lone_short_acronym(w, self._edges, self.gaz):
                 break
+            if not w.initial and len(words) > 1 and self._known_place_opens(words):
+                break  # "Tel Aviv": French "tel" opens the city's name, no edge of it
             if (
                 w.lower in self._edges
                 or w.text[0].isdigit()
@@ -126,6 +128,12 @@ class NameKinds(PeopleRules):
                 break
             words = words[:-1]
         return words
+
+    def _known_place_opens(self, words: list[Token]) -> bool:
+        """Whether the run's first two words are a place the gazetteer knows ("Tel Aviv",
+        "Le Havre", "La Paz"): a function word of some language that opens a known place's
+        name mid-sentence is part of that name, never an edge to trim."""
+        return self.gaz.place(f"{words[0].text} {words[1].text}") is not None
 
     def _foreign_capital(self, words: list[Token]) -> bool:
         """The last word of a run of capitalised words, a function word only of another

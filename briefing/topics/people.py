@@ -28,6 +28,7 @@ from briefing.topics.lexicon import (
 )
 from briefing.topics.particle_case import capital_particle
 from briefing.topics.patterns import AMBIGUOUS_TITLES, name_shaped, personal_name
+from briefing.topics.person_evidence import opens_with_name
 from briefing.topics.place_kinds import settlement
 from briefing.topics.tokens import Token
 
@@ -43,6 +44,8 @@ class PeopleRules:
     gaz: Gazetteer
     #: Words the briefing writes in lower case somewhere: not names by themselves.
     lowercase: set[str]
+    #: The language of the paragraph being read.
+    language: str
 
     def occurrence(self, ctx: tuple[str, int, str], first: Token, last: Token) -> Occurrence:
         article, index, text = ctx
@@ -119,13 +122,18 @@ class PeopleRules:
         )
 
     def _person_of(self, ctx: tuple[str, int, str], words: list[Token]) -> bool:
-        """ "Dara Sovann of the Mekong River Commission": a person, then what they belong to."""
+        """ "Dara Sovann of the Mekong River Commission": a person, then what they belong to;
+        only when the first words open with a given name or a word that is no everyday word
+        (:func:`.person_evidence.opens_with_name`): "International Committee of the Red Cross"
+        is one body's name, no person of the Red Cross."""
         at = next(i for i, w in enumerate(words) if w.lower == "of")
         person, rest = words[:at], words[at + 1 :]
         if rest and rest[0].lower == "the":
             rest = rest[1:]
         if len(person) < 2 or not rest or not self._person_like(person):
             return False
+        if not opens_with_name(person[0].text, self.language):
+            return False  # "International Committee of the Red Cross": a body's whole name
         self.out.names.append(("person", self.occurrence(ctx, person[0], person[-1]), False))
         self._name(ctx, rest, None, False)
         return True

@@ -211,8 +211,8 @@ def test_the_event_named_while_the_topics_are_worked_out_is_kept(
 
 
 def test_a_building_is_where_it_happened_at_a_town_in() -> None:
-    from briefing.topics.events import _at
+    from briefing.topics.event_place import preposition_at
 
-    assert _at("Vesper Concert Hall, Brell") == "at"
-    assert _at("Osko, Varden") == "in"
-    assert _at("Hall") == "in"  # a one-word town named Hall
+    assert preposition_at("Vesper Concert Hall, Brell") == "at"
+    assert preposition_at("Osko, Varden") == "in"
+    assert preposition_at("Hall") == "in"  # a one-word town named Hall
