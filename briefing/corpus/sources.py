@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 
 from briefing.corpus.arabic_dateline import arabic_dateline_outlet
+from briefing.corpus.author_outlet import author_outlet
 from briefing.corpus.bureau_credit import bureau_credit
 from briefing.corpus.byline_outlet import byline_outlet
 from briefing.corpus.cited import cited_in
@@ -259,6 +260,8 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         return outlet
     for text in paragraphs[:8]:
         outlet = byline_outlet(text) if "," in text[:60] else None
+        # "Autor: Redacción / Example News": an author field naming the house after a slash
+        outlet = outlet or (author_outlet(text) if " / " in text[:120] else None)
         if outlet:
             return canonical_source(outlet)
     # "[示例日报综合报道]当地时间…" opening the story, "示例新闻记者 张三" on a line of its own
