@@ -85,11 +85,10 @@ def arabic_dateline_outlet(paragraphs: list[str]) -> str | None:
     slashed = _slashed_outlet(paragraphs)
     if slashed is not None:
         return slashed
-    for text in paragraphs[:1]:
-        own = _OWN_DASH.match(text)
-        lead = text[own.end() :].split(None, _MIN_LEAD_WORDS) if own else []
-        name = own.group("name") if own and len(lead) > _MIN_LEAD_WORDS else None
-        if name and not is_city(name) and not named_again(name, paragraphs, 0, own.end()):
+    own = _OWN_DASH.match(paragraphs[0]) if paragraphs else None
+    if own is not None and len(paragraphs[0][own.end() :].split()) > _MIN_LEAD_WORDS:
+        name = own.group("name")
+        if not is_city(name) and not named_again(name, paragraphs, 0, own.end()):
             return name
     for index, text in enumerate(paragraphs[:_WIRE_REACH]):
         # a wire's dateline may follow a headline and captions; the glued shapes only open

@@ -10,7 +10,10 @@ Citations are *not* the outlet and match none of the patterns: ``according to In
 the bare formula "Об этом сообщает X" / "Про це повідомляє X" / "Про це інформує X": outlets
 write it of themselves and of others alike ("Про це повідомляє CNN" in a Ukrainian outlet's
 story on a Hong Kong fire); on 240 real articles it named no outlet right and one wrongly. With
-"со ссылкой на Y" / "з посиланням на Y" after it, X is the one reporting, so that shape stays. A
+"со ссылкой на Y" / "з посиланням на Y" after it, X is the one reporting, so that shape stays,
+as its English ("X reports with reference to Y") and a sentence that only sources the fact
+before it ("Как передает X, об этом сообщает Y"; a cited outlet carries the fact itself: "Как
+сообщает CNN, землетрясение …"). A
 correspondent is the strongest cue: outlets quote what people told *their* reporters, and cite
 others by name only ("X reported", "according to X").
 """

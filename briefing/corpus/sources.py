@@ -17,10 +17,13 @@ Cues, strongest first (the first one found wins):
    the lead: ``Example Media (EM) - The …`` (:mod:`briefing.corpus.initials_credit`), or its
    name and bureau on a line of their own: ``Example TV - Exampleton``
    (:mod:`briefing.corpus.bureau_credit`); an Arabic outlet's dateline (``تونس – مثال نيوز``,
-   ``مثال من لندن:``: :mod:`briefing.corpus.arabic_dateline`); a Chinese paper's bracketed
-   credit, reporter's byline or wire dateline (``[示例日报综合报道]``, ``示例新闻记者 张三``,
-   ``示例社北京10月20日电``: :mod:`briefing.corpus.cjk_credit`), or its promotion of itself
-   with its address (``訂閱示例網example.com電郵快訊``);
+   ``مثال من لندن:``, ``غزة /مثال/``, a Persian site's ``مثال‌نیوز - …``:
+   :mod:`briefing.corpus.arabic_dateline`); an author field naming the house after a slash
+   (``Autor: Redacción / Example News``: :mod:`briefing.corpus.author_outlet`); a Chinese
+   paper's bracketed credit, reporter's byline or wire dateline (``[示例日报综合报道]``,
+   ``示例新闻记者 张三``, ``示例社北京10月20日电``, ``示例社／ 台北13日綜合外電報導``:
+   :mod:`briefing.corpus.cjk_credit`), or its promotion of itself with its address
+   (``訂閱示例網example.com電郵快訊``);
 2½. a page's strip of name and time stamps (:mod:`briefing.corpus.time_strip`):
    ``NOS Nieuws • vandaag, 09:25``, when the name holds an acronym or a domain;
 3. the outlet naming itself (:mod:`briefing.corpus.selfref`): ``сказал корреспонденту ТАСС``;
