@@ -22,7 +22,8 @@ without a year and get no date, rather than an invented year. A top date line or
 without a year ("October 9", ``Roma, 4 mar.``) borrows the year only if the article states
 exactly one year in full dates or a copyright line. A label that states only a month
 (``date 2024-12``) gives the 1st with ``date_precision = "month"``, so no day is ever shown
-that the text does not state.
+that the text does not state. A day label the article's own dates contradict yields to them, or
+to no date (:mod:`.stale_label`).
 
 **Top of the text.** :func:`briefing.corpus.heads.split_heads` first cuts labels and glued
 headlines off the first paragraphs, so a label never becomes part of a title.
