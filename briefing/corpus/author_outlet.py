@@ -9,7 +9,8 @@ writes for: the outlet. It is read only when
 - a slash with spaces around it parts the writer from one to four capitalised words, which
   end the line or a ``|`` before the next field;
 - those words are no city (``Autor: Ana Ruiz / Madrid`` gives her bureau), no second person
-  (``Autor: Ana Ruiz / Juan Pérez`` opens with a given name) and no institution.
+  (``Autor: Ana Ruiz / Juan Pérez`` opens with a given name), no role (``Author: Jane Roe /
+  Staff Writer``) and no institution.
 
 A byline naming a person only (``Autor: Ana Ruiz``) names no outlet, nor does a picture's
 credit (``Foto: Ana Ruiz / Example``): its label is no author's.
@@ -29,6 +30,15 @@ _LABELS = (
     r"author|autor|autora|auteur|autrice|autore|auteurs|autores|автор|авторка|yazar|szerző"
     r"|författare|forfatter|kirjoittaja|συντάκτης|συγγραφέας|written by|texto|text|testo"
 )
+#: A writer's role after the slash (``Jane Roe / Senior Editor``): no house. Word starts, in
+#: the briefing's languages, matched case-blind against each word of the name.
+_ROLES = (
+    "writer", "editor", "reporter", "correspondent", "columnist", "contributor", "staff",
+    "journalist", "redactor", "redattore", "rédacteur", "redakteur", "periodista", "giornalist",
+    "journaliste", "journalistin", "corresponsal", "correspondant", "korrespondent",
+    "colaborador", "collaborat", "editorialist", "editora", "autor", "корреспондент", "редактор",
+    "журналист", "журналіст", "оглядач", "обозреватель", "muhabir", "yazar", "editör",
+)  # fmt: skip
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐΑ-Ω"
 _NAME_WORD = rf"[{_UP}0-9][\w.&'’-]*"
 _LINE = re.compile(
@@ -47,6 +57,8 @@ def author_outlet(text: str) -> str | None:
     outlet = match.group("outlet")
     if is_city(outlet) or not_an_outlet(outlet):
         return None
+    if any(word.casefold().startswith(_ROLES) for word in outlet.split()):
+        return None  # "Jane Roe / Senior Editor": her role, no house
     from briefing.given_name_table import given_name  # only for a line of this shape
 
     first = outlet.split()[0]

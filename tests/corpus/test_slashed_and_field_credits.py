@@ -79,6 +79,8 @@ def test_an_author_field_names_the_house_after_a_slash(line: str, outlet: str) -
         "Autor: Ana Ruiz / Juan Pérez",  # two people
         "Foto: Ana Ruiz / Kvarna Noticias",  # a picture's credit
         "Autor: Redacción / Ministerio del Interior",  # an institution
+        "Author: Jane Roe / Staff Writer",  # her role
+        "Autor: Ana Ruiz / Corresponsal en Bruselas",
     ],
 )
 def test_author_fields_without_an_outlet_name_none(line: str) -> None:
