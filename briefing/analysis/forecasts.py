@@ -167,6 +167,16 @@ def is_forecast(sentence: str, start: int, end: int, language: str) -> bool:
     return bool(words) and (words[-1] in deadlines or " ".join(words[-2:]) in ("no later",))
 
 
+def speaks_of_future(sentence: str, start: int, end: int, language: str) -> bool:
+    """True when the date phrase at ``start:end`` is in a forecast (:func:`is_forecast`) or a
+    clause in the plain future ("la cathédrale rouvrira ses portes le 7 décembre"): a date
+    the text does not tell as past. A language whose future this module does not read gives
+    False for the plain future."""
+    if is_forecast(sentence, start, end, language):
+        return True
+    return _future(_clause(sentence, start, end, language)[0], language)
+
+
 def _clause(sentence: str, start: int, end: int, language: str) -> tuple[str, str, str | None]:
     """The clause holding ``start:end``, the word that opened it ("" after punctuation) and
     the clause before it (None at the sentence's start)."""

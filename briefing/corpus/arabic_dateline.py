@@ -18,7 +18,16 @@ A third is a wire's own dateline, as Latin copy writes ``MOSCOW (AP) —``:
   mark, so the name may be any one to four words (an agency's acronym ``مثال``, its letters
   ``أ ف ب``); a bracketed name inside a sentence (``بنك (مثال)``) opens no paragraph after a city.
 
-All three need a city GeoNames knows, a lead of a sentence after them, and a name the article
+Two more name a wire or a site the way Latin and Persian copy does:
+
+- ``غزة /مثال/``: the city and the agency between slashes (``KYIV /Ukrinform/.``), the lead on
+  the same line or the next (a page's date label may open the line before the city);
+- ``مثال‌نیوز - در حالی که …``: the outlet's own name and a dash opening the lead, no city; the
+  name must end in a media word (in Arabic or Persian letters), or be one word ending in
+  "news" (``…نیوز``, a Latin brand written as one Persian word), and not be a city.
+
+All need a city GeoNames knows (but the last, which needs a media word instead), a lead of a
+sentence after them, and a name the article
 never repeats: the same shapes open quoted headlines (``بايدن من وارسو: …``, "Biden from
 Warsaw: …"), whose speaker the story names again; an outlet signing its dateline is not
 (as in :mod:`briefing.corpus.colon_dateline`). A correspondent (``مراسلنا من غزة:``, "our
@@ -30,6 +39,7 @@ from __future__ import annotations
 import re
 
 from briefing.corpus.colon_dateline import is_city, named_again
+from briefing.corpus.labels import read_label
 
 __all__ = ["arabic_dateline_outlet"]
 
@@ -39,11 +49,26 @@ _DASHED = re.compile(
     rf"\s*(?P<city>{_WORD}(?: {_WORD})?)\s+[–—-]\s+"
     rf"(?P<name>(?:{_WORD} ){{1,2}}{_MEDIA}(?: (?:عربية|العربية))?)\s+(?=\S)"
 )
+#: The media words with Persian letters (ی for ي, ک for ك).
+_MEDIA_FA = r"(?:نيوز|نیوز|برس|پرس|تايمز|تایمز|ميديا|مدیا|آنلاین)"
 _DAY_MONTH = rf"[0-3]?\d\s*[-/.]\s*[01]?\d|[0-3]?\d\s+{_WORD}"
 _BRACKETED = re.compile(
     rf"\s*(?P<city>{_WORD}(?: {_WORD})?)\s*[،,]?\s*(?:[–—-]\s*)?"
     rf"(?:(?:{_DAY_MONTH})\s*(?:[–—-]\s*)?)?"
     rf"\((?P<name>{_WORD}(?: {_WORD}){{0,3}})\)\s*[–—-]{{1,2}}\s*(?=\S)"
+)
+#: ``غزة /مثال/``: the city and the agency between slashes (as ``KYIV /Ukrinform/.``); the
+#: lead follows on the line or on the next one.
+_SLASHED = re.compile(
+    rf"\s*(?P<city>{_WORD}(?: {_WORD})?)\s*[،,]?\s*/\s*(?P<name>{_WORD}(?: {_WORD}){{0,3}})\s*/"
+    r"\s*[.:–—-]*\s*"
+)
+#: ``مثال‌نیوز - …``: the outlet's name opening its lead with a dash, no city before it; the
+#: name's last word is a media word (the Persian letters too: ``نیوز``), or ends in "news"
+#: glued to the name as Persian writes a Latin brand in one word.
+_NEWS_GLUED = r"[\u0621-\u064a\u0671-\u06d3]{2,}(?:نيوز|نیوز)"
+_OWN_DASH = re.compile(
+    rf"\s*(?P<name>(?:{_WORD} ){{1,2}}{_MEDIA_FA}|{_NEWS_GLUED})\s+[–—-]\s+(?=\S)"
 )
 _FROM = re.compile(rf"\s*(?P<name>{_WORD}(?: {_WORD})?) من (?P<city>{_WORD}(?: {_WORD})?):\s+")
 #: A correspondent or envoy writing from the city: a person, not the outlet.
@@ -57,6 +82,14 @@ _WIRE_REACH = 8
 
 def arabic_dateline_outlet(paragraphs: list[str]) -> str | None:
     """The outlet of an Arabic dateline opening one of the first paragraphs, or None."""
+    slashed = _slashed_outlet(paragraphs)
+    if slashed is not None:
+        return slashed
+    own = _OWN_DASH.match(paragraphs[0]) if paragraphs else None
+    if own is not None and len(paragraphs[0][own.end() :].split()) > _MIN_LEAD_WORDS:
+        name = own.group("name")
+        if not is_city(name) and not named_again(name, paragraphs, 0, own.end()):
+            return name
     for index, text in enumerate(paragraphs[:_WIRE_REACH]):
         # a wire's dateline may follow a headline and captions; the glued shapes only open
         wire = _BRACKETED.match(text)
@@ -70,4 +103,23 @@ def arabic_dateline_outlet(paragraphs: list[str]) -> str | None:
             continue
         if wire is not None or not named_again(name, paragraphs, index, match.end()):
             return name
+    return None
+
+
+def _slashed_outlet(paragraphs: list[str]) -> str | None:
+    """The agency of ``<city> /<agency>/`` opening one of the first paragraphs (after a page's
+    date label, if one leads the line), its lead on the same line or the next."""
+    for index, text in enumerate(paragraphs[:_WIRE_REACH]):
+        if "/" not in text[:120]:
+            continue
+        label = read_label(text)
+        start = label.end if label is not None else 0
+        match = _SLASHED.match(text, start)
+        if match is None or not is_city(match.group("city")):
+            continue
+        lead = text[match.end() :]
+        if not lead.strip() and index + 1 < len(paragraphs):
+            lead = paragraphs[index + 1]
+        if len(lead.split(None, _MIN_LEAD_WORDS)) > _MIN_LEAD_WORDS:
+            return match.group("name")
     return None

@@ -14,7 +14,9 @@ Three signatures name the outlet that wrote the story:
   ("<agency>[<place>]<month>月<day>日 cable"), the Chinese agencies' ``LONDON, Oct 20 (Reuters)``.
   The name ends in 社, 网/網 or 台 (agency, site, station), so the place after it is not taken
   for part of it; a site that lacked a character's glyph may show its pinyin in brackets
-  after it (``中新網(wǎng)``), which is no part of the name.
+  after it (``中新網(wǎng)``), which is no part of the name. Taiwanese papers part the agency
+  from the place with a slash and may end in "compiled foreign reports":
+  ``示例社／ 台北13日綜合外電報導``.
 
 A Japanese wire signs its story the same way, with the bureau's city before its short name:
 ``【ワシントン時事】`` / ``【北京共同】`` (Jiji Press and Kyodo News, Japan's two news agencies,
@@ -75,6 +77,12 @@ _DATELINE = re.compile(
     rf"\s*(?P<name>(?:[{_HAN}]{_PINYIN}){{1,8}}?[社网網台]){_PINYIN}"
     rf"(?:[{_HAN}]{_PINYIN}){{0,6}}?(?:[01]?\d月)?[0-3]?\d日[电電](?![视視力话話脑腦影子池])"
 )
+#: "示例社／ 台北13日綜合外電報導", "示例社/台北13日電": the agency, a slash, the place and the day,
+#: as Taiwanese papers print a wire's dateline on a line of its own.
+_SLASH_DATELINE = re.compile(
+    rf"\s*(?P<name>[{_HAN}]{{1,8}}?[社网網台])\s*[／/]\s*[{_HAN}]{{0,8}}?(?:[01]?\d月)?[0-3]?\d日"
+    r"(?:综合外电|綜合外電|综合|綜合)?(?:报道|報道|报导|報導|[电電])(?![视視力话話脑腦影子池])"
+)
 #: "訂閱示例網example.com電郵快訊": a call to subscribe, the site's name and its address.
 _PROMO = re.compile(
     rf"(?:訂閱|订阅|關注|关注|下載|下载|加入|追蹤|追踪)"
@@ -128,7 +136,7 @@ def japanese_wire(text: str) -> str | None:
 
 def dateline_credit(text: str) -> tuple[str, int] | None:
     """(outlet, end of the dateline) for a story opening ``<agency>[<place>]10月20日电``."""
-    match = _DATELINE.match(text)
+    match = _DATELINE.match(text) or _SLASH_DATELINE.match(text)
     if match is None or _NOT_A_NAME.match(match.group("name")):
         return None
     return _PINYIN_RE.sub("", match.group("name")), match.end()

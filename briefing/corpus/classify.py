@@ -22,7 +22,8 @@ without a year and get no date, rather than an invented year. A top date line or
 without a year ("October 9", ``Roma, 4 mar.``) borrows the year only if the article states
 exactly one year in full dates or a copyright line. A label that states only a month
 (``date 2024-12``) gives the 1st with ``date_precision = "month"``, so no day is ever shown
-that the text does not state.
+that the text does not state. A day label the article's own dates contradict yields to them, or
+to no date (:mod:`.stale_label`).
 
 **Top of the text.** :func:`briefing.corpus.heads.split_heads` first cuts labels and glued
 headlines off the first paragraphs, so a label never becomes part of a title.
@@ -38,6 +39,7 @@ from typing import Any
 
 from briefing.corpus import contact
 from briefing.corpus import furniture as fx
+from briefing.corpus.author_outlet import is_author_outlet_line
 from briefing.corpus.bureau_credit import bureau_credit_line
 from briefing.corpus.cjk_credit import bracket_credit, dateline_credit
 from briefing.corpus.closing_credit import closing_wire
@@ -149,11 +151,12 @@ def classify(
             values["title"], provenance["title"] = title, "fallback"
 
     heuristics = {
+        # the language first: a label's check against the story's dates reads them in it
+        "language": lambda: detect_language(" ".join(texts)[:4000]),
         "source": lambda: find_source(texts, title=values.get("title")),
         "date": lambda: _find_date(texts, kinds, values),
         "author": lambda: _first(fx.byline_author(t) for t in texts[: _TOP + 2]),
         "url": lambda: _first(fx.url_line(t) for t in texts[:_TOP] + texts[-3:]),
-        "language": lambda: detect_language(" ".join(texts)[:4000]),
     }
     for name, find in heuristics.items():
         if name in values:
@@ -239,8 +242,8 @@ def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
         return "meta"
     if p.hint == "caption" or fx.is_caption(text):
         return "caption"
-    if fx.is_date_line(text) or fx.byline_author(text):
-        return "meta"
+    if fx.is_date_line(text) or fx.byline_author(text) or is_author_outlet_line(text):
+        return "meta"  # "Autor: Redacción / Example News": a field over the story, no title
     if fx.url_line(text):
         return "meta"
     if fx.is_boilerplate(text):

@@ -3,6 +3,7 @@
 Shapes (made-up examples of the formats seen in real copy):
 
 - ``WARSAW (Reuters) -``, ``ANKARA (AA) –``, ``MOSKAU (dpa) -``, ``SEOUL, March 3 (Yonhap) --``;
+- ``NICOSIA/ATHENS, Oct. 13 (Xinhua) --``: two places of one report joined by a slash;
 - ``Roma, 4 mar. (ANSA) -``, ``LONDON, Oct 8, 2025 (Reuters) -``;
 - ``KYIV, March 3. /Ukrinform/.``, ``МОСКВА, 9 октября. /ТАСС/.``;
 - ``АЛМАТЫ, 12 мар — Sputnik.``, ``ДУШАНБЕ, 8 окт — РИА Новости.``;
@@ -34,7 +35,11 @@ from briefing.corpus.wires import WIRES
 __all__ = ["Dateline", "place_dateline_end", "read_dateline", "read_signature"]
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐƏÇĞİÖŞÜ"
-_PLACE = re.compile(rf"[{_UPPER}][^\s,(/—–]*(?:[ -][{_UPPER}][^\s,(/—–]*){{0,3}}")
+# Two places of a shared dateline are joined by a slash with no space (``GAZA/JERUSALEM, Oct. 13
+# (Xinhua) --``); a slash after a space opens an agency instead (``KYIV, March 3. /Ukrinform/.``).
+_PLACE = re.compile(
+    rf"[{_UPPER}][^\s,(/—–]*(?:(?:[ -]|/(?=[{_UPPER}]))[{_UPPER}][^\s,(/—–]*){{0,3}}"
+)
 _DASH = r"(?:—|–|-{1,2})"
 #: The state or country after a shouted place in an AP-style dateline (``India``, ``Ill.``).
 _REGION = re.compile(rf"\s*[{_UPPER}][^\s,(/—–]*(?: [{_UPPER}][^\s,(/—–]*){{0,2}}")

@@ -6,7 +6,8 @@ every metadata field; the date is the one field with a ladder of sources of its 
 line, the pictures' day), a year
 borrowed only when the article states exactly one, and a month-only label made exact by a
 signed date, an update note or a closing stamp, so it is read here once the paragraphs' kinds
-are known.
+are known. A day label the article's own dates contradict (a later stamp in its head, a later
+month told as past) yields to the rest of the ladder (:mod:`.stale_label`).
 
 A photo's date is the day the picture was taken, which a story published the next day still
 carries: a dateline opening a paragraph that ends in a photo credit is never read, and the
@@ -29,6 +30,7 @@ from briefing.corpus.dates import find_dates, years_stated
 from briefing.corpus.headline_shape import is_prose
 from briefing.corpus.labels import read_label, update_note
 from briefing.corpus.sources import wire_byline_date
+from briefing.corpus.stale_label import contradicted
 from briefing.corpus.stated import StatedDate, read_date
 from briefing.model import ParagraphKind
 
@@ -49,12 +51,18 @@ def _find_date(
     labels = [
         (label, i) for label, i in labels if not label.bare or i < min(first_body, _TOP_LABELS)
     ]
-    for label, _ in sorted(labels, key=lambda pair: (not pair[0].published, pair[1])):
+    stale: set[int] = set()
+    language = values.get("language")
+    for label, at in sorted(labels, key=lambda pair: (not pair[0].published, pair[1])):
         found = _full(label.date, texts, values)
-        if found is not None:
-            return _refined(found, texts, values)
+        if found is None:
+            continue
+        if label.date.day is not None and contradicted(found, texts, kinds, language):
+            stale.add(at)  # the article's own dates say it dates something else
+            continue
+        return _refined(found, texts, values)
     for i in range(min(first_body, 12)):
-        if kinds[i] == "meta" and fx.is_date_line(texts[i]):
+        if kinds[i] == "meta" and i not in stale and fx.is_date_line(texts[i]):
             dates = find_dates(texts[i])
             if dates:
                 return dates[0]

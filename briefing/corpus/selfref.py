@@ -10,7 +10,10 @@ Citations are *not* the outlet and match none of the patterns: ``according to In
 the bare formula "Об этом сообщает X" / "Про це повідомляє X" / "Про це інформує X": outlets
 write it of themselves and of others alike ("Про це повідомляє CNN" in a Ukrainian outlet's
 story on a Hong Kong fire); on 240 real articles it named no outlet right and one wrongly. With
-"со ссылкой на Y" / "з посиланням на Y" after it, X is the one reporting, so that shape stays. A
+"со ссылкой на Y" / "з посиланням на Y" after it, X is the one reporting, so that shape stays,
+as its English ("X reports with reference to Y") and a sentence that only sources the fact
+before it ("Как передает X, об этом сообщает Y"; a cited outlet carries the fact itself: "Как
+сообщает CNN, землетрясение …"). A
 correspondent is the strongest cue: outlets quote what people told *their* reporters, and cite
 others by name only ("X reported", "according to X").
 """
@@ -43,6 +46,23 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(rf"(?:пише|повідомляє|передає|інформує)\s+{_NAME}\s+(?:з|із|зі) посиланням"),
     ),
     ("передает", re.compile(rf"(?:^|[,—–]\s*)передает\s+{_NAME}")),
+    # "Как передает X, об этом сообщает Y": a sentence that only sources the fact before it,
+    # X relaying what Y says (Y is cited, as in "передает X со ссылкой на Y"). A cited outlet
+    # carries the fact in its own sentence ("Как сообщает CNN, землетрясение …").
+    (
+        "ак перед",
+        re.compile(
+            rf"(?:^|[.!?]\s+)[Кк]ак переда[её]т\s+{_NAME},\s+об этом\s+"
+            r"(?:сообща|сообщи|заяви|пише|пиш|рассказ)\w*[^.!?]{0,80}[.!?](?:\s|$)"
+        ),
+    ),
+    (
+        "к передає",
+        re.compile(
+            rf"(?:^|[.!?]\s+)[Яя]к передає\s+{_NAME},\s+про це\s+"
+            r"(?:повідом|заяви|пише|пиш|розпов)\w*[^.!?]{0,80}[.!?](?:\s|$)"
+        ),
+    ),
     # "«X» разбиралась, что/почему …": a paper's own explainer, the sentence that links to it
     # (a paper in guillemets, as Russian writes a masthead; an institution "looking into"
     # something is written without them).
@@ -67,6 +87,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(rf"(?:Детальніше|Дивіться)\s*[—–-]?\s*в ефірі (?:телеканалу|радіо)\s+{_NAME}"),
     ),
     ("передає", re.compile(rf"(?:^|[,—–]\s*)передає\s+{_NAME}")),
+    # en: "…, X reports with reference to Y." / "X reports, referring to Y": the English of
+    # "пишет X со ссылкой на Y" (X reports, Y is cited), as agencies translating their own
+    # copy write it; "according to X", "X reported, citing Y" of another stay citations.
+    (
+        " reports ",
+        re.compile(
+            rf"(?:^|[,.!?—–]\s*){_NAME} reports,?"
+            r" (?:with reference to|referring to|in reference to)\b"
+        ),
+    ),
     # en: X's correspondent; told X; X News Agency reports
     ("orrespondent", re.compile(rf"\b(?:told|to) (?:an? |the )?{_NAME} correspondent\b")),
     ("orrespondent", re.compile(rf"\b{_NAME} correspondent reports\b")),

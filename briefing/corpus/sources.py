@@ -17,10 +17,13 @@ Cues, strongest first (the first one found wins):
    the lead: ``Example Media (EM) - The …`` (:mod:`briefing.corpus.initials_credit`), or its
    name and bureau on a line of their own: ``Example TV - Exampleton``
    (:mod:`briefing.corpus.bureau_credit`); an Arabic outlet's dateline (``تونس – مثال نيوز``,
-   ``مثال من لندن:``: :mod:`briefing.corpus.arabic_dateline`); a Chinese paper's bracketed
-   credit, reporter's byline or wire dateline (``[示例日报综合报道]``, ``示例新闻记者 张三``,
-   ``示例社北京10月20日电``: :mod:`briefing.corpus.cjk_credit`), or its promotion of itself
-   with its address (``訂閱示例網example.com電郵快訊``);
+   ``مثال من لندن:``, ``غزة /مثال/``, a Persian site's ``مثال‌نیوز - …``:
+   :mod:`briefing.corpus.arabic_dateline`); an author field naming the house after a slash
+   (``Autor: Redacción / Example News``: :mod:`briefing.corpus.author_outlet`); a Chinese
+   paper's bracketed credit, reporter's byline or wire dateline (``[示例日报综合报道]``,
+   ``示例新闻记者 张三``, ``示例社北京10月20日电``, ``示例社／ 台北13日綜合外電報導``:
+   :mod:`briefing.corpus.cjk_credit`), or its promotion of itself with its address
+   (``訂閱示例網example.com電郵快訊``);
 2½. a page's strip of name and time stamps (:mod:`briefing.corpus.time_strip`):
    ``NOS Nieuws • vandaag, 09:25``, when the name holds an acronym or a domain;
 3. the outlet naming itself (:mod:`briefing.corpus.selfref`): ``сказал корреспонденту ТАСС``;
@@ -45,6 +48,7 @@ from __future__ import annotations
 import re
 
 from briefing.corpus.arabic_dateline import arabic_dateline_outlet
+from briefing.corpus.author_outlet import author_outlet
 from briefing.corpus.bureau_credit import bureau_credit
 from briefing.corpus.byline_outlet import byline_outlet
 from briefing.corpus.cited import cited_in
@@ -259,6 +263,8 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         return outlet
     for text in paragraphs[:8]:
         outlet = byline_outlet(text) if "," in text[:60] else None
+        # "Autor: Redacción / Example News": an author field naming the house after a slash
+        outlet = outlet or (author_outlet(text) if " / " in text[:120] else None)
         if outlet:
             return canonical_source(outlet)
     # "[示例日报综合报道]当地时间…" opening the story, "示例新闻记者 张三" on a line of its own

@@ -1,0 +1,94 @@
+"""A day label the article's own dates contradict: then it dates something else, not the story.
+
+A saved page's label (``date 2019-12-01``) is read from the page by a crawl, and a stale or
+defaulted one survives in some: the site's first page, a template's date. The text itself
+cannot be contradicted that way, so a label *yields* (:func:`contradicted`) when
+
+- **the article's head states a later day** than the label, by more than a day (a time zone
+  apart is no contradiction; an update label's later day neither): another publication label
+  (``Fecha: 13 de octubre de 2031``),
+  a line that is only a date, or a wire dateline with its year
+  (``Exampleton, a 13 de octubre 2031.-``) — the article's own stamp of its day; or
+- **the story tells a date of a later month as past**: an article cannot be published before
+  the events it reports. A date with its year (or a month and year) of the story's own
+  paragraphs counts when its clause is neither a forecast nor in the future
+  (:func:`briefing.analysis.forecasts.speaks_of_future`; "la cathédrale rouvrira ses portes le
+  7 décembre" is a schedule, not a past), and only a later *month*, so a day or two of the
+  same week told in a language whose future is not read stays no contradiction.
+
+The date then comes from the rest of the ladder (:func:`briefing.corpus.publication_date.
+_find_date`): the article's own stamp or dateline, or no date when the text gives none. Only a
+label of a full day is checked; a month label (``date 2024-12``) states no day to contradict.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefing.corpus import furniture as fx
+from briefing.corpus.datelines import read_dateline
+from briefing.corpus.dates import find_dates
+from briefing.corpus.labels import read_label
+from briefing.model import ParagraphKind
+
+__all__ = ["contradicted"]
+
+#: Paragraphs of the head searched for the article's own stamp of its day.
+_HEAD = 12
+#: A day later than the label by at most this much is a time zone apart, not a contradiction.
+_SLACK = dt.timedelta(days=1)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def contradicted(
+    label: dt.date, texts: list[str], kinds: list[ParagraphKind], language: str | None
+) -> bool:
+    """Whether the day ``label`` (read from one of ``texts``) is contradicted (module doc)."""
+    return _later_stamp(label, texts, kinds) or _later_past(label, texts, kinds, language)
+
+
+def _later_stamp(label: dt.date, texts: list[str], kinds: list[ParagraphKind]) -> bool:
+    """Another label, a date line or a dated dateline of the head states a later day."""
+    for text, kind in zip(texts[:_HEAD], kinds[:_HEAD], strict=False):
+        days: list[dt.date] = []
+        own = read_label(text)
+        if own is not None:  # an update's later day is no contradiction: only a publication's
+            if own.published and own.date.day is not None and own.date.year is not None:
+                days.append(dt.date(own.date.year, own.date.month, own.date.day))
+        elif kind == "meta" and fx.is_date_line(text):
+            days.extend(find_dates(text)[:1])
+        elif kind in ("body", "dek"):
+            dateline = read_dateline(text)
+            stated = dateline.date if dateline is not None else None
+            if stated is not None and stated.year is not None and stated.day is not None:
+                days.append(dt.date(stated.year, stated.month, stated.day))
+        if any(day > label + _SLACK for day in days):
+            return True
+    return False
+
+
+def _later_past(
+    label: dt.date, texts: list[str], kinds: list[ParagraphKind], language: str | None
+) -> bool:
+    """A paragraph of the story tells a date of a later month than ``label`` as past."""
+    from briefing.analysis.dates import find_dates as phrases_in  # only for a labelled article
+    from briefing.analysis.forecasts import speaks_of_future
+
+    language = language or "en"
+    for text, kind in zip(texts, kinds, strict=True):
+        if kind not in ("body", "dek") or not _may_be_later(text, label.year):
+            continue
+        for phrase in phrases_in(text, language):
+            if phrase.year is None or phrase.month is None:
+                continue
+            if (phrase.year, phrase.month) <= (label.year, label.month):
+                continue
+            if not speaks_of_future(text, phrase.start, phrase.end, language):
+                return True
+    return False
+
+
+def _may_be_later(text: str, year: int) -> bool:
+    """A cheap test: the paragraph writes a year no earlier than the label's."""
+    return any(int(found) >= year for found in _YEAR.findall(text))
