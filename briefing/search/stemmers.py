@@ -29,6 +29,9 @@ gets (its paragraph's, or its script's fallback); this module only says what tho
   light stemmer cut every postposition and auxiliary to one or two letters (``के``, ``की``,
   ``को``, ``कि``, ``कई`` all ``क``): a stem under three letters keeps its word whole. One
   false join remains there (``बार`` "time" / ``बारे`` "about");
+- Hebrew (schema 14), which Snowball lacks: simplemma's dictionary lemmas, particles glued to
+  a word taken off only where the dictionary knows what is left (``לחטופים`` → ``חטוף``;
+  :mod:`briefing.search.hebrew`);
 - Ukrainian, which Snowball lacks, is lemmatised with pymorphy3's Ukrainian dictionary (pinned
   for the topics already): 67/74 hand-written forms joined against 41/74 through the Russian
   stemmer it used before (``Польща`` / ``Польщі``, ``музей`` / ``музеї``, ``Київ`` /
@@ -78,6 +81,7 @@ from whoosh.lang.porter import stem as porter_stem
 
 from briefing.morphology import analyser
 from briefing.search.enclitics import plural_aware
+from briefing.search.hebrew import lemma as hebrew_lemma
 from briefing.search.plural_siblings import SIBLINGS
 
 __all__ = ["base_stemmer", "stemmer"]
@@ -113,6 +117,8 @@ def stemmer(language: str | None) -> Callable[[str], str] | None:
         return porter_stem
     if language == "el":
         return _greek(base_stemmer("el"))
+    if language == "he":
+        return hebrew_lemma
     if language == "hi":
         import snowballstemmer
 
