@@ -15,8 +15,10 @@ schema 14 it had no analysis at all, so ``חטוף`` (hostage) found neither ``�
   knows what is left (schema 14: ``briefing.search.hebrew``).
 
 Persian has had Snowball's stemmer since schema 10; scraped Persian often loses the
-zero-width non-joiner (``گروگانها`` for ``گروگان‌ها``). Candidates: Snowball (today), and
-simplemma's Persian lemma before Snowball.
+zero-width non-joiner (``گروگانها`` for ``گروگان‌ها``). Candidates: Snowball (schema 10–13),
+simplemma's Persian lemma before Snowball, and (schema 14, "product") Snowball with a plural
+that simplemma gives a singular (the singular plus ها / های / هایی / ان) stemmed as that
+singular.
 
 For each: the dev packets' cases in that language (a case passes when each expected file has,
 in a paragraph of that language, a word analysed like the query), the packets' distinct words

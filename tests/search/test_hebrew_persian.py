@@ -1,6 +1,7 @@
 """Hebrew is lemmatised (schema 14): simplemma's dictionary forms, glued particles taken off
-only where the dictionary knows what is left; and a query's zero-width non-joiner is removed
-as the article sanitiser removes it (Persian). Words and sentences written for the test."""
+only where the dictionary knows what is left; a Persian plural that simplemma gives a singular
+takes its stem; and a query's zero-width non-joiner is removed as the article sanitiser removes
+it (Persian). Words and sentences written for the test."""
 
 from __future__ import annotations
 
@@ -69,6 +70,20 @@ def test_points_are_folded_after_the_lemma() -> None:
 def test_hebrew_words_outside_a_hebrew_paragraph_are_indexed_as_written() -> None:
     assert analyse_word("לילדים", "en") == "לילדים"
     assert query_terms("לילדים", ["en", "he"]) == {"לילדים", "ילד"}
+
+
+@pytest.mark.parametrize(
+    ("plural", "singular"),
+    [("زندانیان", "زندانی"), ("فلسطینیان", "فلسطینی"), ("کتابها", "کتاب"), ("سربازان", "سرباز")],
+)
+def test_a_persian_plural_meets_its_singular(plural: str, singular: str) -> None:
+    assert analyse_word(plural, "fa") == analyse_word(singular, "fa")
+
+
+@pytest.mark.parametrize(("word", "other"), [("زندان", "زندانی"), ("شد", "کرد"), ("پایان", "پای")])
+def test_persian_words_that_are_no_plural_stay_apart(word: str, other: str) -> None:
+    # prison / prisoner; "became" / "did" (simplemma reads one as the other); end / foot
+    assert analyse_word(word, "fa") != analyse_word(other, "fa")
 
 
 ARTICLES = [
