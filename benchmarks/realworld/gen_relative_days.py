@@ -15,6 +15,7 @@ from __future__ import annotations
 import importlib
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 from benchmarks.realworld.gen_months import LANGUAGES
@@ -29,13 +30,19 @@ YEAR_OFFSETS = {"1 year ago": -1, "0 year ago": 0, "in 1 year": 1}
 #: German news writes "im vergangenen Jahr" / "im Dezember vergangenen Jahres" far more than
 #: CLDR's "letztes Jahr", French "l'an dernier" beside "l'année dernière".
 #: Languages read beyond the month tables' (``gen_months.LANGUAGES``): their month names come
-#: from Babel at run time, so "σήμερα", "avui", "danas" must be known too, or a Greek or
-#: Catalan "today" dates nothing. Only languages written with spaces between words (a Hebrew
-#: or Arabic "today" is also "the day").
-MORE_LANGUAGES = ["el", "ca", "hr", "sr", "bs", "sl", "lt", "lv", "et", "mk"]
+#: from Babel at run time, so "σήμερα", "avui", "danas", "دیروز" must be known too, or a Greek,
+#: Catalan or Persian "today" dates nothing. Hebrew and Arabic glue particles to the word
+#: (``ואתמול``, ``بالأمس``: ``dates.py`` reads them through ``locales.GLUED_PARTICLES``), and
+#: their "today" is also "the day" (``היום``, ``اليوم``): left out below.
+MORE_LANGUAGES = ["el", "ca", "hr", "sr", "bs", "sl", "lt", "lv", "et", "mk", "fa", "he", "ar"]
 #: CLDR words that are not counted from the day of writing: Catalan "endemà" / "sendemà" is
-#: "the next day" of a day the text names, which dateparser files under "in 2 days".
-NOT_FROM_TODAY = frozenset({"endemà", "sendemà"})
+#: "the next day" of a day the text names, which dateparser files under "in 2 days"; Arabic
+#: "اليوم السابق" is "the day before" a day the text names; Hebrew ``היום`` and ``השנה``,
+#: Arabic ``اليوم``, are also "the day" and "the year" (the article glued to the noun).
+NOT_FROM_TODAY = frozenset({"endemà", "sendemà", "اليوم السابق", "היום", "השנה", "اليوم"})
+#: Everyday words CLDR does not list: Hebrew news dates the evening before its day of writing
+#: with ``אמש`` ("last night"), and two days back with ``שלשום``.
+DAY_SYNONYMS: dict[str, dict[str, int]] = {"he": {"אמש": -1, "שלשום": -2}}
 YEAR_SYNONYMS: dict[str, dict[str, int]] = {
     "de": {"vergangenes Jahr": -1, "voriges Jahr": -1, "kommendes Jahr": 1},
     "fr": {"l'an dernier": -1, "l'an passé": -1, "l'année passée": -1, "l'an prochain": 1},
@@ -43,6 +50,8 @@ YEAR_SYNONYMS: dict[str, dict[str, int]] = {
     "es": {"año próximo": 1},
     "ru": {"минувшем году": -1},
     "uk": {"минулому році": -1},
+    # Arabic news says "العام" for the year far more than CLDR's "السنة"
+    "ar": {"العام الماضي": -1, "العام الحالي": 0, "العام المقبل": 1},
 }
 
 
@@ -58,6 +67,8 @@ def table(offsets: dict[str, int] = OFFSETS) -> dict[str, dict[str, int]]:
         for key, offset in offsets.items():
             for word in relative.get(key, ()):
                 # Only words: "till date" and "in 1 day" patterns are not day names.
+                # Arabic's harakat are letters' marks, not letters: "غدًا" is written "غدا".
+                word = "".join(c for c in word if not unicodedata.combining(c))
                 if not re.fullmatch(r"[^\W\d_]+(?:[ '’-][^\W\d_]+)*", word) or word in (
                     "till date",
                     *NOT_FROM_TODAY,
@@ -76,6 +87,9 @@ def table(offsets: dict[str, int] = OFFSETS) -> dict[str, dict[str, int]]:
                     for form in sorted(inflect_phrase(word.casefold(), language)):
                         words.setdefault(form, offset)
                 words.setdefault(word.casefold(), offset)
+        if offsets is OFFSETS:
+            for word, offset in DAY_SYNONYMS.get(language, {}).items():
+                words.setdefault(word, offset)
         if offsets is YEAR_OFFSETS:
             for word, offset in YEAR_SYNONYMS.get(language, {}).items():
                 for form in sorted(inflect_phrase(word.casefold(), language)):

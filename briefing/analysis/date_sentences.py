@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -45,10 +46,30 @@ _CAPTION_TAIL = re.compile(r"^[\s.]*(?:\([^()]*\)|/[^/]*)?\s*$")
 Dated = tuple[int, int, str, DatePhrase, bool, bool, bool]
 
 
+#: A decimal digit of another script: Persian "۱۳ اکتبر", Arabic-Indic "١٣ أكتوبر", full-width
+#: "１３日" (``\d`` is every Unicode decimal digit). Every date pattern reads ASCII figures.
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+def _ascii_digit(match: re.Match[str]) -> str:
+    return str(unicodedata.digit(match.group()))
+
+
 def dated_phrases(text: str, language: str, in_language: str) -> tuple[Dated, ...]:
     """Every date phrase of the paragraph ``text`` of an article in ``language``, split into
     sentences in ``in_language`` (the paragraph's own), in order: the same for every use of
-    the text, so :func:`~.timeline.extract_timeline` reads a text that recurs once."""
+    the text, so :func:`~.timeline.extract_timeline` reads a text that recurs once. Figures in
+    another script are read as ASCII ones, and the sentence and phrase keep the text's own."""
+    if not text.isascii() and _OTHER_DIGIT.search(text):
+        plain = _OTHER_DIGIT.sub(_ascii_digit, text)  # one character for one: offsets hold
+        return tuple(
+            (start, end, text[start:end], replace(p, text=text[p.start : p.end]), a, c, f)
+            for start, end, _, p, a, c, f in _dated_phrases(plain, language, in_language)
+        )
+    return _dated_phrases(text, language, in_language)
+
+
+def _dated_phrases(text: str, language: str, in_language: str) -> tuple[Dated, ...]:
     if (
         not may_contain_dates(text, language)
         and not (has_year(text) and find_years(text, language, []))

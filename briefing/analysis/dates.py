@@ -15,7 +15,13 @@ from functools import cache
 from typing import Literal
 
 from briefing.analysis.day_periods import compound_parts
-from briefing.analysis.locales import alternation, month_names, weekday_dates, weekday_names
+from briefing.analysis.locales import (
+    alternation,
+    glued_particles,
+    month_names,
+    weekday_dates,
+    weekday_names,
+)
 from briefing.analysis.marked_dates import marked_dates, may_contain_marked
 from briefing.analysis.month_first import month_first
 
@@ -112,7 +118,8 @@ def _relative_words(language: str) -> tuple[re.Pattern[str] | None, dict[str, in
     names = "|".join(
         re.escape(w).replace("'", "['’]") for w in sorted(words, key=len, reverse=True)
     )
-    return re.compile(rf"(?<!\w)(?P<rel>{names})(?!\w)", re.IGNORECASE), words
+    glued = glued_particles(language)  # "ואתמול", "بالأمس"
+    return re.compile(rf"(?<!\w){glued}(?P<rel>{names})(?!\w)", re.IGNORECASE), words
 
 
 @cache
@@ -231,18 +238,19 @@ def _local(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     weekdays = weekday_names(language)
     if not months:
         return None
-    month = rf"(?P<month>{alternation(months)})(?!\w)"
+    glued = glued_particles(language)  # "13 באוקטובר", "ביום שני": Hebrew's "in"
+    month = rf"{glued}(?P<month>{alternation(months)})(?!\w)"
     year = r"(?P<year>(?:19|20)\d\d)(?!\d)"
     day_month = re.compile(
         r"(?<![\w.,])(?P<day>[0-3]?\d)\.?(?:-?(?:го|е|ci|er|º|°))?\s+(?:de\s+|del\s+)?"
         + f"{month}(?:,?\\s+(?:de\\s+|del\\s+)?{year})?",
         re.IGNORECASE,
     )
-    inflected = rf"(?P<month>{alternation(_months(language))})(?!\w)"
+    inflected = rf"{glued}(?P<month>{alternation(_months(language))})(?!\w)"
     month_year = re.compile(r"(?<!\w)" + inflected + r"\s+(?:de\s+|del\s+)?" + year, re.IGNORECASE)
     names = "|".join(re.escape(n) for n in sorted(weekdays, key=len, reverse=True))
     part = compound_parts(language)  # "Dienstagmorgen": a weekday and a part of its day
-    weekday = re.compile(rf"(?<!\w)(?P<weekday>{names or '(?!)'})(?:{part})?(?!\w)", re.I)
+    weekday = re.compile(rf"(?<!\w){glued}(?P<weekday>{names or '(?!)'})(?:{part})?(?!\w)", re.I)
     return day_month, month_year, weekday
 
 

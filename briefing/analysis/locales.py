@@ -58,6 +58,18 @@ def weekday_names(language: str) -> dict[str, int]:
     return names
 
 
+#: Particles a language glues to the next word, which CLDR's names never carry: Hebrew ו
+#: "and", ש / כש "that, when", then ב "in, on", ל "to", מ "from" ("13 באוקטובר", "ביום
+#: שני", "ואתמול"); Arabic و and ف "and", then ب "in" ("بالأمس", "وأمس"). A regex matching
+#: a stack of them or nothing, for the place before a month, weekday or relative day.
+_GLUED_PARTICLES = {"he": "(?:ו?(?:כש|ש)?[בלמ]?)", "ar": "(?:[وف]?ب?)"}
+
+
+def glued_particles(language: str) -> str:
+    """The regex of the particles ``language`` may glue before a date word ("" if none)."""
+    return _GLUED_PARTICLES.get(language, "")
+
+
 def alternation(names: dict[str, int]) -> str:
     """A regex alternation of ``names``, longest first, each allowing a final dot."""
     return "|".join(re.escape(n) + r"\.?" for n in sorted(names, key=len, reverse=True))

@@ -69,10 +69,19 @@ class QueryError(ValueError):
     """The query cannot be run; the message is shown to the user as it is."""
 
 
+#: Zero-width space, non-joiner and joiner, word joiner, BOM: the article sanitiser removes
+#: them (``corpus/sanitize.py``), so the query does too. Persian writes a plural with a
+#: non-joiner (``گروگان‌ها``); the article's copy reads ``گروگانها`` and is indexed as one word,
+#: while the query's non-joiner cut it in two, so the standard spelling found nothing.
+_ZERO_WIDTH = dict.fromkeys((0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF))
+
+
 def clean(text: str) -> str:
-    """Replace control, private-use and lone-surrogate characters with spaces, trim."""
+    """Replace control, private-use and lone-surrogate characters with spaces, remove the
+    zero-width ones the articles lose too, trim."""
     return "".join(
-        " " if unicodedata.category(ch) in ("Cc", "Cs", "Co", "Zl", "Zp") else ch for ch in text
+        " " if unicodedata.category(ch) in ("Cc", "Cs", "Co", "Zl", "Zp") else ch
+        for ch in text.translate(_ZERO_WIDTH)
     ).strip()
 
 

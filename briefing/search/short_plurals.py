@@ -10,7 +10,7 @@ article that writes ``5 anni di carcere`` (a held-out real packet showed it: thr
 Italian articles missed, and the same in Spanish and Portuguese).
 
 Whether a word is a plural of another is a question for a dictionary, not spelling (``dios`` is
-no plural of ``dio``), so the rule asks a lemmatiser — ``simplemma``, used only by the generator
+no plural of ``dio``), so the rule asks a lemmatiser — ``simplemma``, here run only by the generator
 ``benchmarks/realworld/gen_plural_siblings.py``; the product looks the pairs up in
 ``plural_siblings.py`` as it does the other siblings. A word takes its lemma's stem when:
 
