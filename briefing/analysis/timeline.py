@@ -5,10 +5,11 @@ News copy dates things three ways: in full ("October 9, 2025"), without a year (
 need an anchor, and only two anchors are honest: the article's own date and its dateline. A
 year is never borrowed from another date the article mentions ("In September 2024 …" says
 nothing about the year of "from October 8 to 10") nor from other articles: such a phrase is
-kept with its month and day and marked unresolved, with the reason. An analyst should see
-that the source said "October 8" even when we cannot say which year. An article that states
-only its month ("December 2024") gives a year but no day: a weekday or "today" in it stays
-unresolved rather than be counted from the 1st. Relative words come from CLDR in the
+kept with its month and day and marked unresolved, with the reason (``anchored_days`` counts
+each phrase from the anchor). An analyst should see that the source said "October 8" even
+when we cannot say which year. An article that states only its month ("December 2024")
+gives a year but no day: a weekday or "today" in it stays unresolved rather than be counted
+from the 1st. Relative words come from CLDR in the
 article's language ("hier", "вчера", "December last year", "geçen yıl aralık"), in every
 grammatical case ("в декабре прошлого года", "im Dezember letzten Jahres"; ``relative_days``).
 
@@ -41,22 +42,27 @@ from functools import cache
 # Not through the package (``from briefing.analysis import …``): its __init__ imports every
 # analysis, and the timeline's cache fingerprint would then follow the topics' rules.
 import briefing.analysis.date_roles as date_roles
+from briefing.analysis.anchored_days import (
+    Own,
+    day_label,
+    month_day,
+    named_weekday,
+    valid_day,
+    weekday_day,
+    year_for,
+)
 from briefing.analysis.asides import mark_asides
 from briefing.analysis.context_days import context_entries
 from briefing.analysis.date_sentences import Dated, dated_phrases, stamped_day
-from briefing.analysis.dates import DatePhrase, relative_year_in
+from briefing.analysis.dates import DatePhrase
 from briefing.analysis.model import Precision, Resolution, TimelineEntry
 from briefing.analysis.text import language_of
-from briefing.analysis.weekday_days import place_weekday_day
-from briefing.analysis.weekday_tense import tense, weekday_near
 from briefing.model import Article, Span
 
 #: Paragraph kinds whose dates are not read at all (site furniture, copyright lines).
 _SKIPPED_KINDS = frozenset({"boilerplate"})
 #: Paragraph kinds whose dates are read but are not events: photo captions and credits.
 _NOT_EVENTS = frozenset({"caption", "meta"})
-#: dateutil's weekday objects by ``date.weekday()`` index.
-_WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +192,7 @@ def _resolve_article(article: Article, found: list[_Found]) -> list[TimelineEntr
         (f, dt.date(f.phrase.year, f.phrase.month, f.phrase.day))
         for f in found
         if f.phrase.kind == "absolute" and f.phrase.year and f.phrase.month and f.phrase.day
-        if _valid(f.phrase.year, f.phrase.month, f.phrase.day)
+        if valid_day(f.phrase.year, f.phrase.month, f.phrase.day)
     ]
     own = _own_date(article, stated)
     own = replace(own, years=frozenset((d.month, d.day, d.year) for _, d in stated))
@@ -200,51 +206,30 @@ def _resolve_article(article: Article, found: list[_Found]) -> list[TimelineEntr
     return entries + context_entries(article, entries, own.date, own.exact)
 
 
-def _valid(year: int, month: int, day: int) -> bool:
-    try:
-        dt.date(year, month, day)
-    except ValueError:
-        return False
-    return True
-
-
-@dataclass(frozen=True, slots=True)
-class _Own:
-    """The article and the date it was written, if known, with where that date came from."""
-
-    article: Article
-    date: dt.date | None
-    label: str
-    #: False when the article states only its month: a year, but no day to count from.
-    exact: bool = True
-    #: The (month, day, year) of every day the article writes in full (``_year_for``).
-    years: frozenset[tuple[int, int, int]] = frozenset()
-
-
 #: How far into an article a bare dateline may sit and still date the article itself.
 _DATELINE_PARAGRAPHS = 6
 
 
-def _own_date(article: Article, stated: list[tuple[_Found, dt.date]]) -> _Own:
+def _own_date(article: Article, stated: list[tuple[_Found, dt.date]]) -> Own:
     if article.date is not None and article.date_precision == "month":
         top = [(f.sentence, f.phrase, f.sentence_start, day) for f, day in stated
                if f.paragraph < _DATELINE_PARAGRAPHS]  # fmt: skip
         stamped = stamped_day(article.date, top)
         if stamped is not None:
-            return _Own(article, stamped, f"page stamp {_day(stamped)}")
-        return _Own(article, article.date, f"article date {article.date:%b %Y}", exact=False)
+            return Own(article, stamped, f"page stamp {day_label(stamped)}")
+        return Own(article, article.date, f"article date {article.date:%b %Y}", exact=False)
     if article.date is not None:
-        return _Own(article, article.date, f"article date {_day(article.date)}")
+        return Own(article, article.date, f"article date {day_label(article.date)}")
     # Bare dates at the top on two different days (a list of related pages' time stamps)
     # say nothing about which is the article's own: none dates it.
     days = {day for item, day in stated if item.dateline and item.paragraph < _DATELINE_PARAGRAPHS}
     if len(days) == 1:
         day = days.pop()
-        return _Own(article, day, f"dateline {_day(day)}")
-    return _Own(article, None, "")
+        return Own(article, day, f"dateline {day_label(day)}")
+    return Own(article, None, "")
 
 
-def _resolve(own: _Own, item: _Found) -> TimelineEntry | None:
+def _resolve(own: Own, item: _Found) -> TimelineEntry | None:
     article = own.article
     phrase = item.phrase
     date: dt.date | None = None
@@ -264,21 +249,21 @@ def _resolve(own: _Own, item: _Found) -> TimelineEntry | None:
         else:
             how = f"“{phrase.text}” needs the article's date, which it does not give"
     elif phrase.kind == "absolute" and phrase.month and phrase.day:
-        year, resolution, how = _year_for(own, item)
+        year, resolution, how = year_for(own, phrase, item.sentence)
         if year is not None:
-            if not _valid(year, phrase.month, phrase.day):
+            if not valid_day(year, phrase.month, phrase.day):
                 return None  # "February 30": not a date, so not an event either
             date = dt.date(year, phrase.month, phrase.day)
-            if phrase.day_until and _valid(year, phrase.month, phrase.day_until):
+            if phrase.day_until and valid_day(year, phrase.month, phrase.day_until):
                 until = dt.date(year, phrase.month, phrase.day_until)
     elif phrase.kind == "absolute" and phrase.day and phrase.month is None:
-        date, resolution, how = _month_day(own, phrase.day)  # "19日": a day written alone
+        date, resolution, how = month_day(own, phrase.day)  # "19日": a day written alone
         if date is None:
             return None  # a day with no month is no line of a timeline
     elif phrase.kind == "weekday" and phrase.weekday is not None and phrase.day is not None:
-        date, resolution, how = _weekday_day(own, phrase.weekday, phrase.day)  # "terça (14)"
+        date, resolution, how = weekday_day(own, phrase.weekday, phrase.day)  # "terça (14)"
     elif phrase.kind == "weekday" and phrase.weekday is not None:
-        date, resolution, how = _weekday(own, item)
+        date, resolution, how = named_weekday(own, phrase, item.sentence, item.sentence_start)
     elif phrase.kind == "relative" and phrase.offset is not None:
         if own.date is not None and not own.exact:
             how = f"“{phrase.text}” needs the article's day; it gives only {own.label}"
@@ -307,104 +292,3 @@ def _resolve(own: _Own, item: _Found) -> TimelineEntry | None:
         day_until=phrase.day_until if date is None and phrase.kind == "absolute" else None,
         weekday=phrase.weekday if date is None and phrase.kind == "weekday" else None,
     )
-
-
-def _year_for(own: _Own, item: _Found) -> tuple[int | None, Resolution, str]:
-    phrase = item.phrase
-    if phrase.year:
-        return phrase.year, "stated", "stated"
-    month, day = phrase.month, phrase.day
-    assert month is not None and day is not None
-    if own.date is None:
-        # Another date in the text ("In September 2024 …") may be about another event.
-        return None, "unresolved", "no year stated, and the article has no date or dateline"
-    if phrase.year_offset is not None:  # "2 February last year", "12 декабря прошлого года"
-        year = own.date.year + phrase.year_offset
-        return year, "relative", f"“{phrase.text}” counted from the {own.label}"
-    if relative_year_in(item.sentence, own.article.language):
-        # "Last year's winner … on 2 February": the sentence names another year than the
-        # article's, and which of its dates that year is about the words do not say.
-        return None, "unresolved", "the sentence names another year; the day is not tied to it"
-    anchor, why = own.date, own.label
-    # The year that puts the day closest to the anchor (a December story about "Jan. 3").
-    candidates = [
-        dt.date(y, month, day)
-        for y in (anchor.year - 1, anchor.year, anchor.year + 1)
-        if _valid(y, month, day)
-    ]
-    if not candidates:
-        return None, "unresolved", "no such day"
-    nearest = min(candidates, key=lambda candidate: abs((candidate - anchor).days))
-    elsewhere = sorted(y for m, d, y in own.years if (m, d) == (month, day) and y != nearest.year)
-    if elsewhere:
-        # "Taken on October 7, 2023 … captured on October 7": the article itself writes this
-        # day in another year, so the nearest year is contradicted, and which one the bare
-        # mention means the words do not say (an anniversary is this year's).
-        return None, "unresolved", f"the article writes this day in {elsewhere[0]} elsewhere"
-    if phrase.weekday is not None and nearest.weekday() != phrase.weekday:
-        # "Tuesday, 29 October": the weekday the text gives checks the year worked out.
-        return None, "unresolved", f"its weekday is not that of {_day(nearest)}"
-    return nearest.year, "year-inferred", f"year from {why}"
-
-
-def _month_day(own: _Own, day: int) -> tuple[dt.date | None, Resolution, str]:
-    """A day of the month written alone (:mod:`.bare_days`): in the month of the article's own
-    day, or the month before when the day is later than that ("30日" in a report of 2 April).
-    A later day nearer ahead in the article's own month than back in the month before ("26日
-    開幕", opening on the 26th, in a report of the 19th) may be a coming day as well as last
-    month's: no tense is read in these languages to tell, so it is left unplaced."""
-    if own.date is None or not own.exact:
-        return None, "unresolved", "no article day or dateline to give the month"
-    month = own.date.replace(day=1)
-    if day > own.date.day:
-        month = (month - dt.timedelta(days=1)).replace(day=1)
-        if _valid(month.year, month.month, day):
-            back = (own.date - month.replace(day=day)).days
-            if day - own.date.day < back:
-                return None, "unresolved", "a later day: this month's to come or last month's"
-    if not _valid(month.year, month.month, day):
-        return None, "unresolved", "no such day"
-    placed = month.replace(day=day)
-    return placed, "relative", f"day {day} of the month of the {own.label}"
-
-
-def _weekday_day(own: _Own, weekday: int, day: int) -> tuple[dt.date | None, Resolution, str]:
-    """A weekday with its day of the month and no month (``weekday_days``)."""
-    if own.date is None:
-        return None, "unresolved", "no article date or dateline to give the month"
-    placed = place_weekday_day(own.date, own.exact, weekday, day)
-    if placed is None:
-        return None, "unresolved", "the weekday and day fit no single month near the article's"
-    return placed, "year-inferred", f"day {day} and its weekday in the month of {own.label}"
-
-
-def _weekday(own: _Own, item: _Found) -> tuple[dt.date | None, Resolution, str]:
-    phrase = item.phrase
-    assert phrase.weekday is not None
-    if own.date is None:
-        return None, "unresolved", "no article date or dateline to count the weekday from"
-    if not own.exact:
-        return None, "unresolved", f"the weekday needs the article's day; it gives only {own.label}"
-    # Tense only tells past from future relative to when the article was written.
-    at = phrase.start - item.sentence_start
-    direction = tense(item.sentence, at, phrase.modifier, at + len(phrase.text))
-    if direction == 0 and (phrase.weekday - own.date.weekday()) % 7 == WEEK_EDGE:
-        # Three days ahead or four back: with no tense to tell, neither is "this week". A
-        # report tells what happened, and a coming day is nearly always marked as coming
-        # ("will", "next", "scheduled"), so an unmarked day at the edge is left unplaced
-        # ("Çarşamba günü çıkan yangın", the fire that broke out on Wednesday, written on
-        # a Sunday) rather than put on the Wednesday to come.
-        return None, "unresolved", "no tense tells the weekday ahead from the one before"
-    return (
-        weekday_near(own.date, phrase.weekday, direction),
-        "weekday",
-        f"weekday counted from {own.label}",
-    )
-
-
-#: Days ahead of the article's day at which an unmarked weekday may as well be the one before.
-WEEK_EDGE = 3
-
-
-def _day(day: dt.date) -> str:
-    return f"{_WEEKDAY_NAMES[day.weekday()]} {day.day} {day:%b %Y}"
