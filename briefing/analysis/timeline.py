@@ -9,9 +9,9 @@ kept with its month and day and marked unresolved, with the reason (``anchored_d
 each phrase from the anchor). An analyst should see that the source said "October 8" even
 when we cannot say which year. An article that states only its month ("December 2024")
 gives a year but no day: a weekday or "today" in it stays unresolved rather than be counted
-from the 1st. Relative words come from CLDR in the
-article's language ("hier", "вчера", "December last year", "geçen yıl aralık"), in every
-grammatical case ("в декабре прошлого года", "im Dezember letzten Jahres"; ``relative_days``).
+from the 1st. Relative words come from CLDR in the article's language ("hier", "вчера",
+"December last year", "geçen yıl aralık"), in every grammatical case ("в декабре прошлого
+года", "im Dezember letzten Jahres"; ``relative_days``).
 
 Captions, credits and asides keep their dates — they date the article and can be quoted in a
 discrepancy — but are marked as not events of the story: paragraphs the reader classed as
