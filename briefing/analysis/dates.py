@@ -3,7 +3,8 @@
 A phrase is found with its offsets and what it literally says (month, day, year, weekday,
 "today"); turning it into a calendar date needs the article around it and is
 ``timeline.py``'s job. Month names must be capitalised and followed or preceded by a day or a
-year, so "may", "march" and "August summit" are never read as dates.
+year, so "may", "march" and "August summit" are never read as dates. English is read with
+the patterns below; every other language with those :mod:`.local_date_patterns` builds.
 """
 
 from __future__ import annotations
@@ -11,13 +12,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import Literal
 
-from briefing.analysis.day_periods import compound_parts
+from briefing.analysis.local_date_patterns import (
+    LOCAL_RANGE,
+    function_words,
+    inflected_months,
+    local_patterns,
+    month_relative_year,
+    relative_words,
+)
 from briefing.analysis.locales import (
-    alternation,
-    glued_particles,
     month_names,
     weekday_dates,
     weekday_names,
@@ -102,73 +107,15 @@ class DatePhrase:
 def may_contain_dates(text: str, language: str = "en") -> bool:
     """A fast test: False means ``find_dates(text, language)`` is certainly empty."""
     if language != "en":
-        return _local(language) is not None or may_contain_marked(language)
+        return local_patterns(language) is not None or may_contain_marked(language)
     return any(m in text for m in _MONTH_STARTS) or any(w in text for w in _DAY_WORDS)
 
 
-@cache
-def _relative_words(language: str) -> tuple[re.Pattern[str] | None, dict[str, int]]:
-    """The CLDR words for "yesterday", "today", "tomorrow"… in ``language`` and a pattern
-    finding them (see ``relative_days``)."""
-    from briefing.analysis.relative_days import RELATIVE_DAYS
-
-    words = RELATIVE_DAYS.get(language, {})
-    if not words:
-        return None, {}
-    names = "|".join(
-        re.escape(w).replace("'", "['’]") for w in sorted(words, key=len, reverse=True)
-    )
-    glued = glued_particles(language)  # "ואתמול", "بالأمس"
-    return re.compile(rf"(?<!\w){glued}(?P<rel>{names})(?!\w)", re.IGNORECASE), words
-
-
-@cache
-def _months(language: str) -> dict[str, int]:
-    """CLDR's month names with, in Russian and Ukrainian, the cases CLDR does not list
-    ("в декабре", "у грудні"; generated with pymorphy3, see ``relative_days``)."""
-    from briefing.analysis.relative_days import MONTH_FORMS
-
-    return {**month_names(language), **MONTH_FORMS.get(language, {})}
-
-
-@cache
-def _month_relative_year(language: str) -> tuple[re.Pattern[str] | None, dict[str, int]]:
-    """A month name next to "last year" / "this year" / "next year" in ``language``
-    ("December last year", "décembre de l'année dernière", "geçen yıl aralık", "в декабре
-    прошлого года", "im Dezember letzten Jahres"): CLDR's words, in every case."""
-    from briefing.analysis.relative_days import RELATIVE_YEARS
-
-    years = RELATIVE_YEARS.get(language, {})
-    months = _months(language) if language != "en" else MONTHS
-    if not years or not months:
-        return None, {}
-    rel = "|".join(
-        re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+")
-        for w in sorted(years, key=len, reverse=True)
-    )
-    month = alternation(months)
-    gap = r"(?:\s+[^\W\d_]{1,4}['’]\s*|\s+[^\W\d_]{1,4}\s+|\s+)"
-    # A day may stand next to the month, before it ("2. Februar letzten Jahres", "2 de
-    # febrero del año pasado") or after it ("February 2 last year"); after the year words a
-    # comma and a short word may come first ("Last year, on February 2", "В прошлом году,
-    # 12 октября").
-    before = r"(?:(?P<{0}>[0-3]?\d)\.?(?:-?(?:го|е|er|º|°))?\s+(?:de\s+|del\s+)?)?"
-    after = r"(?:\s+(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?(?![\d.,:]\d))?"
-    lead = r"(?:,?\s+(?:[^\W\d_]{1,4}\s+)?|\s+[^\W\d_]{1,4}['’]\s*)"
-    pattern = (
-        rf"(?<![\w.,])(?:{before.format('day')}(?P<month>{month}){after.format('dayafter')}"
-        rf"{gap}(?P<rel>{rel})"
-        rf"|(?P<rel2>{rel}){lead}{before.format('day2')}(?P<month2>{month})"
-        rf"{after.format('day2after')})(?!\w)"
-    )
-    return re.compile(pattern, re.IGNORECASE), years
-
-
 def _month_with_relative_year(text: str, language: str) -> list[DatePhrase]:
-    pattern, years = _month_relative_year(language)
+    pattern, years = month_relative_year(language)
     if pattern is None:
         return []
-    months = _months(language) if language != "en" else MONTHS
+    months = inflected_months(language) if language != "en" else MONTHS
     found = []
     for m in pattern.finditer(text):
         month_word = (m["month"] or m["month2"]).casefold().rstrip(".")
@@ -208,7 +155,7 @@ def _relative_local(text: str, language: str) -> list[DatePhrase]:
     """Relative days in ``language``. A word for a day ahead must be written in lower case
     and not follow one of the language's function words: "mañana" and "Morgen" are also
     "morning" ("por la mañana", "am Morgen"), which is no date."""
-    pattern, words = _relative_words(language)
+    pattern, words = relative_words(language)
     if pattern is None:
         return []
     found = []
@@ -217,53 +164,16 @@ def _relative_local(text: str, language: str) -> list[DatePhrase]:
         if offset > 0:
             before = re.search(r"([^\W\d_]+)\s+$", text[: m.start()])
             if m["rel"] != m["rel"].casefold() or (
-                before is not None and before[1].casefold() in _function_words(language)
+                before is not None and before[1].casefold() in function_words(language)
             ):
                 continue
         found.append(DatePhrase(m.start(), m.end(), m.group(), "relative", offset=offset))
     return found
 
 
-@cache
-def _function_words(language: str) -> frozenset[str]:
-    from whoosh.lang import has_stopwords, stopwords_for_language
-
-    return frozenset(stopwords_for_language(language)) if has_stopwords(language) else frozenset()
-
-
-@cache
-def _local(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
-    """(day-month-year, month-year, weekday) patterns in the CLDR names of ``language``."""
-    months = month_names(language)
-    weekdays = weekday_names(language)
-    if not months:
-        return None
-    glued = glued_particles(language)  # "13 באוקטובר", "ביום שני": Hebrew's "in"
-    month = rf"{glued}(?P<month>{alternation(months)})(?!\w)"
-    year = r"(?P<year>(?:19|20)\d\d)(?!\d)"
-    day_month = re.compile(
-        r"(?<![\w.,])(?P<day>[0-3]?\d)\.?(?:-?(?:го|е|ci|er|º|°))?\s+(?:de\s+|del\s+)?"
-        + f"{month}(?:,?\\s+(?:de\\s+|del\\s+)?{year})?",
-        re.IGNORECASE,
-    )
-    inflected = rf"{glued}(?P<month>{alternation(_months(language))})(?!\w)"
-    month_year = re.compile(r"(?<!\w)" + inflected + r"\s+(?:de\s+|del\s+)?" + year, re.IGNORECASE)
-    names = "|".join(re.escape(n) for n in sorted(weekdays, key=len, reverse=True))
-    part = compound_parts(language)  # "Dienstagmorgen": a weekday and a part of its day
-    weekday = re.compile(rf"(?<!\w){glued}(?P<weekday>{names or '(?!)'})(?:{part})?(?!\w)", re.I)
-    return day_month, month_year, weekday
-
-
-#: The first day of a range written before a day and month: "8. bis" (10. März), "du 8 au",
-#: "del 8 al", "с 8 по", "8–" (10 Ekim); not "and" ("8 et 10 mars" are two days).
-_LOCAL_RANGE = re.compile(
-    r"(?<![\w.,])(?P<day>[0-3]?\d)\.?\s*(?:[-–]|bis(?:\s+zum)?|au|al|a|по|до)\s*$", re.IGNORECASE
-)
-
-
 def _find_local(text: str, language: str) -> tuple[DatePhrase, ...]:
     marked = [DatePhrase(*f[:3], "absolute", *f[3:]) for f in marked_dates(text, language)]
-    patterns = _local(language)
+    patterns = local_patterns(language)
     if patterns is None:
         return _merge(marked, text)
     day_month, month_year, weekday = patterns
@@ -276,13 +186,13 @@ def _find_local(text: str, language: str) -> tuple[DatePhrase, ...]:
             month = months[m["month"].casefold().rstrip(".")]
             year = int(m["year"]) if m["year"] else None
             start, first, until = m.start(), day, None
-            lead = _LOCAL_RANGE.search(text, max(0, m.start() - 16), m.start())
+            lead = LOCAL_RANGE.search(text, max(0, m.start() - 16), m.start())
             if lead is not None and 1 <= int(lead["day"]) < day:
                 start, first, until = lead.start(), int(lead["day"]), day  # "8. bis 10. März"
             phrase = text[start : m.end()]
             found.append(DatePhrase(start, m.end(), phrase, "absolute", month, first, year, until))
     for m in month_year.finditer(text):
-        month = _months(language)[m["month"].casefold().rstrip(".")]
+        month = inflected_months(language)[m["month"].casefold().rstrip(".")]
         found.append(DatePhrase(m.start(), m.end(), m.group(), "month", month, year=int(m["year"])))
     for m in weekday.finditer(text):
         if not weekday_dates(text, m.start(), m["weekday"], language):
