@@ -7,10 +7,9 @@ text and its languages only, never on the article, whose date resolves it afterw
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.analysis.agency_datelines import agency_dateline
@@ -21,6 +20,7 @@ from briefing.analysis.dates import DatePhrase, find_dates, may_contain_dates
 from briefing.analysis.forecasts import is_forecast
 from briefing.analysis.marked_dates import dispatch_end
 from briefing.analysis.numeric_dates import may_contain, with_numeric
+from briefing.analysis.page_stamps import is_stamp
 from briefing.analysis.text import Sentence, sentences
 from briefing.analysis.weekday_days import weekday_days
 from briefing.analysis.years import find_years, has_year
@@ -219,60 +219,6 @@ def _caption_like(sentence: str, phrase: DatePhrase) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-
-
-#: A page's own time stamp: a clock time right after a full date ("March 1, 2031 | 09:09",
-#: "01.03.2031 00:05:06", "May 1, 2031 2:10 pm CET"), with no "at", "um", "à" between them.
-_STAMP_TIME = re.compile(r"\s*[|,·•/–—-]?\s*[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?!\d)")
-#: What stands before a date in prose: a lower-case word ("on", "am", "le", "de", "в").
-_PROSE_BEFORE = re.compile(r"(?<![\w-])[a-zß-ÿа-яёα-ωçğışü][^\W\d_]*[\s,]*$")
-
-
-def is_stamp(sentence: str, phrase: DatePhrase) -> bool:
-    """A publication or update stamp run into the text ("Source: Example Wednesday, March 1,
-    2031 | 09:09", "Ekleme: 01.03.2031 00:05:06"): a full date with its clock time, not
-    introduced by a word of prose ("on March 1, 2031 09:09" is a statement)."""
-    if phrase.kind == "relative" and phrase.offset in (0, -1):
-        return _relative_stamp(sentence, phrase)
-    if phrase.kind != "absolute" or not phrase.year:
-        return False
-    if not _STAMP_TIME.match(sentence, phrase.end):
-        return False
-    return not _PROSE_BEFORE.search(sentence[: phrase.start])
-
-
-#: Separators between the blocks of a page's header ("NOS • today, 09:25 • Updated …").
-_SEPARATORS = "|·•/–—"
-
-
-def _relative_stamp(sentence: str, phrase: DatePhrase) -> bool:
-    """A page's stamp in relative words ("NOS • today, 09:25 • Updated today, 13:48", "Ekleme:
-    dün 14:05"): "today" or "yesterday" with a clock time right after it, no word of prose
-    before it, and no prose after the time ("Today, 10:30, the cabinet met" is a statement)."""
-    clock = _STAMP_TIME.match(sentence, phrase.end)
-    if clock is None or _PROSE_BEFORE.search(sentence[: phrase.start]):
-        return False
-    after = sentence[clock.end() :].lstrip(" ")
-    # The end, a separator, or the next block of the page (a headline: a capital, a figure).
-    return not after or after[0] in _SEPARATORS or after[0].isupper() or after[0].isdigit()
-
-
-def stamped_day(
-    month: dt.date, stated: Iterable[tuple[str, DatePhrase, int, dt.date]]
-) -> dt.date | None:
-    """The day of an article labelled only with its ``month``, from the page's own stamp
-    near its top ("Stand: 01.11.2031 07:33 Uhr", "Published 1 November 2031 | 09:09": a full
-    date with its clock time, :func:`is_stamp`) when it falls in that month: the label and
-    the stamp agree, and the stamp gives the day to count "on Tuesday" from. ``stated`` holds
-    (sentence, phrase with paragraph offsets, sentence start, day) of the full dates near the
-    top. The earliest such stamp, since a page stamps its publication before its updates."""
-    days = [
-        day
-        for sentence, phrase, at, day in stated
-        if (day.year, day.month) == (month.year, month.month)
-        and is_stamp(sentence, _shift(phrase, -at))
-    ]
-    return min(days, default=None)
 
 
 #: What sets a credit's names off from its date: a comma, a bar, a slash, a bracket, a dash.

@@ -53,9 +53,10 @@ from briefing.analysis.anchored_days import (
 )
 from briefing.analysis.asides import mark_asides
 from briefing.analysis.context_days import context_entries
-from briefing.analysis.date_sentences import Dated, dated_phrases, stamped_day
+from briefing.analysis.date_sentences import Dated, dated_phrases
 from briefing.analysis.dates import DatePhrase
 from briefing.analysis.model import Precision, Resolution, TimelineEntry
+from briefing.analysis.page_stamps import stamped_day
 from briefing.analysis.text import language_of
 from briefing.model import Article, Span
 
