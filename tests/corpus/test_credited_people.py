@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from briefing.corpus import discover, read_article
-from briefing.corpus.sources import find_source, names_people
+from briefing.corpus.credited_people import names_people
+from briefing.corpus.sources import find_source
 from briefing.model import Article
 
 
