@@ -36,8 +36,6 @@ event, or a new event topic holds the action word's uses.
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
@@ -51,16 +49,16 @@ from briefing.topics.event_cognates import act_of_languages
 from briefing.topics.event_deposed import UNDERGONE, deposed
 from briefing.topics.event_measured import measured_cause
 from briefing.topics.event_noun import act_forms, on_target, possessive
+from briefing.topics.event_owner import called_after, owner_before
 from briefing.topics.event_parties import party_act
 from briefing.topics.event_place import preposition_at, where_in
 from briefing.topics.event_qualifiers import with_qualifiers_joined
 from briefing.topics.event_subject import shared
 from briefing.topics.event_target import done_to
 from briefing.topics.event_topic import as_event, follows, with_event
-from briefing.topics.event_venue import OBJECT, thing_called, undergone, venue_of
+from briefing.topics.event_venue import OBJECT, undergone, venue_of
 from briefing.topics.event_whose import (
     demonym_before,
-    ends_with_word,
     names_it,
     near,
     one_of_several,
@@ -121,31 +119,6 @@ class _Event:
     follows: tuple[str, ...] = ()
     #: (language, word) of the act's verb in each language's leads (:mod:`.event_parties`).
     forms: tuple[tuple[str, str], ...] = ()
-
-
-def _before(leads: list[str], head: str, topics: Sequence[Topic]) -> str | None:
-    """A topic whose name stands right before the action in two leads or more ("Louvre
-    heist", "Estlink 2 cable", "Notre-Dame reopening")."""
-    pattern = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
-    # The text before each use of the action word, up to the previous 80 characters.
-    windows = [
-        {
-            lead[max(0, m.start() - 80) : m.start()].rstrip().casefold()
-            for m in pattern.finditer(lead)
-        }
-        for lead in leads
-    ]
-    windows = [w for w in windows if w]
-    counts: Counter[str] = Counter()
-    for topic in topics:
-        aliases = {a.casefold() for a in topic.aliases}
-        counts[topic.name] = sum(
-            1
-            for found in windows
-            if any(ends_with_word(text, alias) for text in found for alias in aliases)
-        )
-    best = counts.most_common(1)
-    return best[0][0] if best and best[0][1] >= 2 else None
 
 
 def _event(
@@ -218,7 +191,7 @@ def _event(
     if who is not None and not target and head not in UNDERGONE and deposed(lead_texts, who):
         who = None  # "the guard detained President Okafor": the coup is not Okafor's
     listed = [t for t in topics[:CONTEXT] if t.kind != "theme"]
-    owner = _before(lead_texts, head, listed)
+    owner = owner_before(lead_texts, head, listed)
     # A country's adjective before the whole act ("the Romanian presidential election") says
     # whose it is, and the name writes it so; then no town is added as where it happened.
     adjective = demonym_before(lead_texts, action, listed) if owner is None else None
@@ -261,7 +234,7 @@ def _event(
         and adjective is None
         and (venue is None or venue[1].kind == "place")
     ):
-        phrase += _called(lead_texts, forms, sites, states)  # " of the Gloria funicular"
+        phrase += called_after(lead_texts, forms, sites, states)  # " of the Gloria funicular"
     if adjective is not None and venue is not None and venue[1].kind == "place":
         venue = None  # the country's act: a town in it is no more where it happened
     if venue is not None and venue[1].name != owner:
@@ -316,15 +289,6 @@ def _caused(
     heads = {w.casefold() for w in cause.aliases for w in w.split()}
     dates = _dates(articles, heads, lead_texts, timeline)
     return _Event(phrase + (f", {dates}" if dates else ""), called, cause=cause.id)
-
-
-def _called(leads: list[str], forms: list[str], sites: list[Topic], states: Collection[str]) -> str:
-    """ " of the Gloria funicular" (:func:`.thing_called`; no town's or state's name), or ""."""
-    from briefing.topics.gazetteer import gazetteer
-
-    named = [t for t in sites if t.name not in states and gazetteer().place(t.name) is None]
-    called = thing_called(leads, forms, named)
-    return f" of {called}" if called is not None else ""
 
 
 #: How many leads are read for where the event happened: a sample as good as all of them.
