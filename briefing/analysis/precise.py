@@ -38,7 +38,7 @@ from briefing.analysis.figure_model import Figure
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.numbers import Number, find_numbers, is_year, tally_at
 from briefing.analysis.text import NOUN_CAPS, WORD
-from briefing.analysis.totals import year_like_total
+from briefing.analysis.totals import parts_of, year_like_total
 
 #: The first part of a precise count's key (its second part is empty: the value is the key).
 PRECISE = "precise"
@@ -46,6 +46,10 @@ PRECISE = "precise"
 LEAST_VALUE = 1_000
 #: …and written with at least this many significant digits ("19 945", not "20 000").
 LEAST_DIGITS = 4
+#: Below this (four digits, 1,000–9,999) a number is a count only when its words say so
+#: (:func:`_small_count`): such numbers are also sizes, limits and identifiers ("1024 bytes",
+#: "RFC-4122", "-b 8193 if it can't").
+LEAST_LARGE = 10_000
 #: Two precise counts further apart than this share of the larger are two quantities.
 MOST_SHARE = 0.01
 #: More distinct values than this are a running count.
@@ -100,6 +104,8 @@ def precise_counts(text: str, language: str, quote: Quote) -> list[Figure]:
         grouped = not number.written.isdigit()  # "1,968": no code is written in groups
         if word[0].isupper() and language not in NOUN_CAPS and not grouped:
             continue  # "75001 Paris", "10115 Berlin": a code before a name
+        if number.value < LEAST_LARGE and not _small_count(text, numbers, index, word, language):
+            continue
         if _money(text, number.start, word, language):
             continue
         if casualty_kind(text, number.start, number.end, word, language) is not None:
@@ -187,6 +193,56 @@ def _judge(
         by_value.setdefault(value, (shown, []))[1].append(quote)
     claims = tuple(Claim(shown, tuple(quotes)) for shown, quotes in by_value.values())
     return Discrepancy("figure", _SUBJECT, claims, note=_NOTE)
+
+
+def _small_count(
+    text: str, numbers: Sequence[Number], index: int, word: str, language: str
+) -> bool:
+    """Whether a four-digit number is a count of something: not glued to a name by a hyphen
+    ("RFC-4122", "ISO-9001": an identifier), not followed by a unit (a measurement, compared by
+    its unit: :mod:`.measures`), and followed by a word that names something ("1966 أسيراً")
+    unless it is written in groups ("1,718 were") or adds up with the numbers beside it
+    ("1716 من قطاع غزة و250", :mod:`.totals`): "8193 if it", "from 8192 to 128" count nothing."""
+    number = numbers[index]
+    if re.search(r"[^\W\d_]-$", text[max(0, number.start - 2) : number.start]):
+        return False
+    folded = word.casefold()
+    if folded in _unit_words(language):
+        return False
+    if folded not in _function_words(language) or not number.written.isdigit():
+        return True
+    return any(number.value in parts_of(text, numbers, i, language) for i in range(len(numbers)))
+
+
+@cache
+def _unit_words(language: str) -> frozenset[str]:
+    """Every one-word unit name of ``language``'s CLDR data ("bytes", "bit", "Tage", "km"), but
+    the units that count people or things ("items", "person-days")."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        patterns = Locale.parse(language)._data["unit_patterns"]
+    except (UnknownLocaleError, ValueError, TypeError, KeyError):
+        return frozenset()
+    words = set()
+    for unit, widths in patterns.items():
+        if unit == "concentr-item" or unit.endswith("-person"):
+            continue
+        for width in widths.values():
+            for form, pattern in dict(width).items():
+                name = pattern.replace("{0}", "").strip()
+                if form != "per" and name and " " not in name:
+                    words.add(name.casefold())
+    return frozenset(words)
+
+
+@cache
+def _function_words(language: str) -> frozenset[str]:
+    """Whoosh's stop words (English among them) and the topics' function words."""
+    from briefing.analysis.scope import stopwords
+    from briefing.topics.languages import function_words
+
+    return frozenset(w.casefold() for w in stopwords(language) | function_words(language))
 
 
 def _stage(text: str, language: str) -> bool:

@@ -12,7 +12,8 @@ A number is such a total when either holds:
 - right after it (no other number between), a word of inclusion of its sentence's language
   ("of whom", "including", "dont", "davon", "di cui", "из них", "بينهم", "其中") stands right
   before a smaller number: that number is a part;
-- it is the sum of two or three other numbers of its sentence (1,966 = 1,716 + 250): the
+- it is the sum of two or three other numbers of its sentence, each at least
+  :data:`LEAST_SUMMAND` (1,966 = 1,716 + 250; not 7 = 3 + 4, which add up by chance): the
   arithmetic every language shares. No year or date is the sum of the counts beside it, so
   this also says that a number written like a year ("1966 أسيراً") is a count.
 
@@ -53,6 +54,8 @@ _INCLUDING: dict[str, str] = {
 }
 #: Most numbers of a sentence tried as summands (a table's row holds dozens: no total there).
 MOST_NUMBERS = 8
+#: Least summand: small numbers add up by chance ("seven minutes … three or four thieves").
+LEAST_SUMMAND = 10
 
 
 @cache
@@ -87,7 +90,10 @@ def summands(numbers: Sequence[Number], index: int) -> tuple[float, ...]:
     others = [
         n.value
         for i, n in enumerate(numbers)
-        if i != index and n.value.is_integer() and 0 < n.value < total and n.low is None
+        if i != index
+        and n.value.is_integer()
+        and LEAST_SUMMAND <= n.value < total
+        and n.low is None
     ]
     for size in (2, 3):
         for chosen in itertools.combinations(others, size):
@@ -98,9 +104,8 @@ def summands(numbers: Sequence[Number], index: int) -> tuple[float, ...]:
 
 def year_like_total(numbers: Sequence[Number], index: int) -> bool:
     """Whether a number written like a year ("1966") is a count: the sum of two or three
-    counts of at least ten beside it (module doc)."""
-    found = summands(numbers, index)
-    return bool(found) and min(found) >= 10
+    numbers beside it (module doc)."""
+    return bool(summands(numbers, index))
 
 
 def without_split_totals(figures: list[Figure]) -> list[Figure]:
