@@ -238,11 +238,16 @@ def _unit_words(language: str) -> frozenset[str]:
 
 @cache
 def _function_words(language: str) -> frozenset[str]:
-    """Whoosh's stop words (English among them) and the topics' function words."""
+    """Whoosh's stop words, the topics' function words and stopwords-iso's wide list (English
+    "since", "first"): a word of these after a bare number says nothing is counted. The wide
+    list holds some content words too, which here only keeps a number from being compared."""
+    import stopwordsiso
+
     from briefing.analysis.scope import stopwords
     from briefing.topics.languages import function_words
 
-    return frozenset(w.casefold() for w in stopwords(language) | function_words(language))
+    wide = stopwordsiso.stopwords(language) if stopwordsiso.has_lang(language) else set()
+    return frozenset(w.casefold() for w in stopwords(language) | function_words(language) | wide)
 
 
 def _stage(text: str, language: str) -> bool:

@@ -206,3 +206,9 @@ def test_four_digit_counts_of_something_disagree_in_any_language() -> None:
 )
 def test_four_digit_look_alikes_stay_silent(one: str, other: str) -> None:
     assert not _precise(*_pair(("en", one), ("en", other)))
+
+
+def test_a_bare_four_digit_value_before_an_adverb_counts_nothing() -> None:
+    one = ("en", "The cache held 6144 since version 2.1, and 12288 since 3.0.")
+    other = ("en", "Try the backup at 6145 first, the manual says.")
+    assert not _precise(*_pair(one, other))
