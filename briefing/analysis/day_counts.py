@@ -48,10 +48,13 @@ _YEAR_LENGTHS = frozenset({365.0, 366.0})
 #: Languages that write the day unit onto the number, with no space ("738天", "738日間").
 _UNSPACED = frozenset({"zh", "ja"})
 _DAY = "duration-day"
+_THREE_DIGITS = re.compile(r"\d{3}")
 
 
 def day_counts(text: str, language: str, quote: Quote) -> list[Figure]:
     """The day counts of one sentence (module doc), keyed ``(DAY_COUNT, "")``."""
+    if _THREE_DIGITS.search(text) is None:
+        return []  # most sentences: no number of three digits, so no count of days to read
     if language in _UNSPACED:
         return _unspaced(text, language, quote)
     names = unit_names(language)
