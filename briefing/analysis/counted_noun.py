@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from briefing.analysis import scope
 from briefing.analysis.distances import distance_key
+from briefing.analysis.living import ALIVE, counts_the_living
 from briefing.analysis.measures import base_unit, measured, one_letter_unit
 from briefing.analysis.number_tables import compact_scales, multipliers
 from briefing.analysis.span_keys import span_key
@@ -95,7 +96,7 @@ def _counted(text: str, start: int, end: int, language: str) -> _Counted | None:
         noun = first
     if len(noun) < 3 or not noun[0].isalpha():
         return None
-    noun_end = next(w.end() for w in words if w.group() == noun)
+    noun_start, noun_end = next(w.span() for w in words if w.group() == noun)
     # "dez tripulantes de cabine" (a part of the crew), "passengers and crew" (both): the
     # key says all the phrase counts, so a part or a sum is never compared with the noun.
     stem = stem_word(noun, language)
@@ -107,6 +108,8 @@ def _counted(text: str, start: int, end: int, language: str) -> _Counted | None:
     joined = scope.conjoined(text, noun_end, language)
     stem = vehicle_kind(stem, narrower, text, noun_end, language)  # (:mod:`.vehicles`)
     stem += f" and {joined}" if joined else ""
+    if counts_the_living(text, start, noun_start, noun_end, language):
+        stem += f" {ALIVE}"  # "20 ostaggi ancora in vita": a part of the hostages (.living)
     return _Counted(noun, scale, (language, stem), end=noun_end)
 
 

@@ -15,7 +15,9 @@ between the clause breaks around the date) and read for:
 Two statements are one event when they have the same actor and share a content stem, and
 neither names a place or a person the other contradicts. Two arrivals of two people, or of
 one person in two cities, or a meeting with two different people, are two events and never
-flagged. Days are compared as the text states them: "October 6" in an undated article
+flagged. One article stating two of a group's days ("released on Monday the hostages taken
+on October 7, 2023") shows the group holds two events, the act and a past one it recalls: no
+flag. Days are compared as the text states them: "October 6" in an undated article
 disagrees with "October 8, 2025", while "October 8" does not.
 """
 
@@ -260,6 +262,8 @@ def _judge(actor: str, group: list[_Statement]) -> Discrepancy | None:
     group = [s for _, members in values for s in members]
     if len(values) < 2 or len({s.entry.article_id for s in group}) < 2:
         return None
+    if _two_days_in_one_source(values):
+        return None
     if not any(
         a.entry.article_id != b.entry.article_id and not a.day.agrees(b.day)
         for a in group
@@ -279,6 +283,20 @@ def _judge(actor: str, group: list[_Statement]) -> Discrepancy | None:
         claims,
         note=f"the sources date “{event}” on different days",
     )
+
+
+def _two_days_in_one_source(values: list[tuple[Day, list[_Statement]]]) -> bool:
+    """Whether one article gives two of the group's days ("Hamas released on Monday the
+    hostages taken on October 7, 2023"): its own text shows the words name two events (the
+    act and a past one it recalls, which share a noun), as two values of one noun in one
+    source show two quantities (:mod:`.figures`). A writer does not date one act twice."""
+    seen: dict[str, Day] = {}
+    for day, members in values:
+        for statement in members:
+            other = seen.setdefault(statement.entry.article_id, day)
+            if not other.agrees(day):
+                return True
+    return False
 
 
 def _label(members: list[_Statement]) -> str:

@@ -55,3 +55,6 @@ class Figure:
     #: The times of day its sentence states, in minutes after midnight (:mod:`.clock_stages`):
     #: a count given as of one time of day is not compared with one given as of another.
     clocks: frozenset[int] = frozenset()
+    #: For a total its own sentence splits ("48 hostages, of whom 20 alive"; :mod:`.totals`):
+    #: the values of its parts. Another source's count of one of them counts that part.
+    parts: frozenset[float] = frozenset()

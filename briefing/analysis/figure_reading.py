@@ -32,6 +32,7 @@ from briefing.analysis.compositions import one_item_of_list
 from briefing.analysis.counted_noun import _WORD, _counted, _factors
 from briefing.analysis.crosscounts import ANY_LANGUAGE
 from briefing.analysis.dates import find_dates
+from briefing.analysis.day_counts import day_counts
 from briefing.analysis.days import Day, context_day, days_by_sentence
 from briefing.analysis.distances import DISTANCE, in_kilometres
 from briefing.analysis.figure_model import Figure
@@ -67,6 +68,7 @@ from briefing.analysis.stems import stem_word
 from briefing.analysis.stolen import STOLEN, stolen_count
 from briefing.analysis.text import capitalised_words, language_of, sentence_at, sentences
 from briefing.analysis.timeline import TimelineEntry
+from briefing.analysis.totals import parts_of, year_like_total
 from briefing.analysis.units import UNITS
 from briefing.analysis.whole_counts import whole_counts
 from briefing.model import Article, Span
@@ -115,6 +117,7 @@ def figures_of(
             if known is None:
                 found = _figures(sentence.text, article.language, day, quote, reported)
                 found += precise_counts(sentence.text, article.language, quote)
+                found += day_counts(sentence.text, article.language, quote)
                 found += money_figures(sentence.text, article.language, quote)
                 listed = enumeration(sentence.text, article.language)
                 clocks = stated_clocks(sentence.text, article.language)
@@ -169,7 +172,9 @@ def _figures(
     dated = [(p.start, p.end) for p in phrases]
     # A toll of a report of no known day, dated by a weekday only (:mod:`.report_days`).
     weekday = told_weekday(text, phrases) if reported is None and day is None else None
-    years = {n.value for n in numbers if is_year(n)}
+    years = {
+        n.value for i, n in enumerate(numbers) if is_year(n) and not year_like_total(numbers, i)
+    }
     if weekday is not None and years:
         weekday = None  # "since Beslan in 2004, which left 300 dead": another event's toll
     # Likewise beside a year other than its report's ("the 1996 fire, when 41 people died").
@@ -199,8 +204,10 @@ def _figures(
         if previous and joins_range(text, previous, number):
             number = Number(previous.start, number.end, number.value, number.written,
                             number.in_words, number.qualifier, previous.value)  # fmt: skip
-        if is_year(number) or any(s <= number.start < e for s, e in dated):
+        if any(s <= number.start < e for s, e in dated):
             continue
+        if is_year(number) and not year_like_total(numbers, index):
+            continue  # "in 2023"; not "1966 أسيراً …، بينهم 1716 … و250" (:mod:`.totals`)
         if text[number.end : number.end + 1] in "-–/":
             # "three-day", "24/7": an adjective, not a count; "a 275-metre route" measures
             # the route (:mod:`.near_lengths`); "a 31-storey tower", storeys (:mod:`.attributive`).
@@ -318,7 +325,8 @@ def _figures(
         ranged = number.low is not None
         bound = "" if ranged else _BOUNDS.get(number.qualifier or "", "")
         found.append(replace(figure, what=what, ranged=ranged, reported=reported, bound=bound,
-                             weekday=weekday if kind is not None else None))  # fmt: skip
+                             weekday=weekday if kind is not None else None,
+                             parts=parts_of(text, numbers, index, language)))  # fmt: skip
     return _one_value_each(found)
 
 

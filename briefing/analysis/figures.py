@@ -15,7 +15,9 @@ miles)") agrees with what it converts, and money is no unit ("€88m ($102m)" is
 as a count): sums of money are compared by what they pay for and their currency
 (:mod:`.money`, :mod:`.money_judge`).
 Exact counts of four or more significant digits a hair apart are one count whatever their
-nouns (:mod:`.precise`).
+nouns (:mod:`.precise`), and so are counts of days to the day in the hundreds ("738 Tage",
+"۷۸۳ روز": :mod:`.day_counts`). A total its own sentence splits ("48 otages, dont 20 encore
+vivants") is never compared with another source's count of one of its parts (:mod:`.totals`).
 
 Each figure is an interval: "about 1,300" and "1,287" overlap, "more than 20" and "23"
 overlap, a round "1,300" stands for 1,250–1,349. Only figures that cannot both be true are
@@ -55,6 +57,7 @@ from briefing.analysis.attributive import ATTRIBUTIVE, joined
 from briefing.analysis.casualties import CASUALTIES, by_report
 from briefing.analysis.clock_stages import other_moments
 from briefing.analysis.crosscounts import ANY_LANGUAGE, TopicSource, merge_linked
+from briefing.analysis.day_counts import DAY_COUNT, judge_day_counts
 from briefing.analysis.distances import DISTANCE
 from briefing.analysis.figure_reading import Figure, figures_of, read_figures
 from briefing.analysis.main_day import story_statements
@@ -72,6 +75,7 @@ from briefing.analysis.residents import RESIDENTS
 from briefing.analysis.scene_counts import SCENE_RATIO, scene_count
 from briefing.analysis.severity import LIGHT, SERIOUS
 from briefing.analysis.timeline import TimelineEntry
+from briefing.analysis.totals import without_split_totals
 from briefing.analysis.units import unit_label, unit_names, unit_of_word
 from briefing.model import Article
 
@@ -122,8 +126,13 @@ def judge_figures(
     money = [f for f in figures if f.key[1].startswith(MONEY)]  # by thing and currency
     figures = [f for f in figures if not f.key[1].startswith(MONEY)]
     precise = [f for f in figures if f.key[0] == PRECISE]  # compared by value (:mod:`.precise`)
+    day_counts = [f for f in figures if f.key[0] == DAY_COUNT]  # likewise (:mod:`.day_counts`)
     adjectives = [f for f in figures if f.key[1].endswith(ATTRIBUTIVE)]  # (:mod:`.attributive`)
-    figures = [f for f in figures if f.key[0] != PRECISE and not f.key[1].endswith(ATTRIBUTIVE)]
+    figures = [
+        f
+        for f in figures
+        if f.key[0] not in (PRECISE, DAY_COUNT) and not f.key[1].endswith(ATTRIBUTIVE)
+    ]
     groups: dict[tuple[str, str], list[Figure]] = defaultdict(list)
     for figure in figures:
         groups[figure.key].append(figure)
@@ -147,6 +156,7 @@ def judge_figures(
         for key in (k for stem in listed_figure.counts for k in heads.get((language, stem), ())):
             groups[key].append(listed_figure)
     found_all = judge_precise(precise, articles)
+    found_all += judge_day_counts(day_counts, articles)
     found_all += judge_money(money, _judge)
     for near in near_lengths(figures):  # one named thing's length under two words
         judged = _judge(near[0].key, near)
@@ -287,6 +297,7 @@ def _still_rising(a: Figure, b: Figure) -> bool:
 
 
 def _judge(key: tuple[str, str], figures: list[Figure]) -> Discrepancy | None:
+    figures = without_split_totals(figures)  # never a total against its part (.totals)
     by_article: dict[str, list[Figure]] = defaultdict(list)
     for figure in figures:
         by_article[figure.quote.article_id].append(figure)

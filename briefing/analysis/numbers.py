@@ -163,12 +163,20 @@ def _pattern(language: str) -> re.Pattern[str]:
     lead = rf"(?:(?<!\w)(?P<qual>{qual})\s+{linked})?" if qual else ""
     body = rf"(?P<digits>{digits})" + (rf"|(?P<words>{alternatives})" if alternatives else "")
     glued = _glued_scales(language)
-    return re.compile(rf"{lead}{_BARE.format(body=body, glued=glued)}", re.IGNORECASE)
+    before = _PROCLITIC_START if language in _PROCLITICS else _START
+    return re.compile(rf"{lead}{before}{_BARE.format(body=body, glued=glued)}", re.IGNORECASE)
 
 
 #: A number alone, without the qualifier before it: every match of :func:`_pattern` holds one.
-#: It ends where a word ends, or right before a scale word written onto it ("45mila").
-_BARE = r"(?<![\w.,:])(?:{body})(?:(?={glued})|(?![\w]|[.,:]\d))"
+#: It starts where no word or number goes on before it (:data:`_START`), and ends where a word
+#: ends, or right before a scale word written onto it ("45mila").
+_START = r"(?<![\w.,:])"
+_BARE = r"(?:{body})(?:(?={glued})|(?![\w]|[.,:]\d))"
+#: Languages that write a one-letter conjunction or preposition onto the next word, digits
+#: included: Arabic "و250" ("and 250"), "ب250" ("with 250"), "ل250" ("to 250"); Persian and
+#: Urdu write "و" apart. A number right after such a letter that starts a word is a number.
+_PROCLITICS = {"ar": "وفبل"}
+_PROCLITIC_START = rf"(?:{_START}|(?<=(?<!\w)[{_PROCLITICS['ar']}]))"
 
 
 def _glued_scales(language: str) -> str:
@@ -189,7 +197,8 @@ def _bare(language: str) -> re.Pattern[str]:
     none (most of them) at a fifth of the cost: trying every qualifier at every position is
     most of what the full pattern costs on a sentence without a number."""
     full = _pattern(language).pattern
-    return re.compile(full[full.index(_BARE.split("{", 1)[0]) :], re.IGNORECASE)
+    before = _PROCLITIC_START if language in _PROCLITICS else _START
+    return re.compile(full[full.index(before) :], re.IGNORECASE)
 
 
 def _trie(words: list[str]) -> str:

@@ -29,6 +29,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 from typing import Protocol
 
@@ -37,13 +38,18 @@ from briefing.analysis.figure_model import Figure
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.numbers import Number, find_numbers, is_year, tally_at
 from briefing.analysis.text import NOUN_CAPS, WORD
+from briefing.analysis.totals import parts_of, year_like_total
 
 #: The first part of a precise count's key (its second part is empty: the value is the key).
 PRECISE = "precise"
 #: A precise count is at least this large…
-LEAST_VALUE = 10_000
+LEAST_VALUE = 1_000
 #: …and written with at least this many significant digits ("19 945", not "20 000").
 LEAST_DIGITS = 4
+#: Below this (four digits, 1,000–9,999) a number is a count only when its words say so
+#: (:func:`_small_count`): such numbers are also sizes, limits and identifiers ("1024 bytes",
+#: "RFC-4122", "-b 8193 if it can't").
+LEAST_LARGE = 10_000
 #: Two precise counts further apart than this share of the larger are two quantities.
 MOST_SHARE = 0.01
 #: More distinct values than this are a running count.
@@ -67,7 +73,7 @@ _STAGE: dict[str, str] = {
 }
 
 
-class _Dated(Protocol):
+class Dated(Protocol):
     @property
     def date(self) -> dt.date | None: ...
     @property
@@ -83,9 +89,11 @@ def precise_counts(text: str, language: str, quote: Quote) -> list[Figure]:
     if not numbers or tally_at(text, language) is not None or _stage(text, language):
         return []
     found = []
-    for number in numbers:
-        if number.in_words or number.qualifier or number.value < LEAST_VALUE or is_year(number):
+    for index, number in enumerate(numbers):
+        if number.in_words or number.qualifier or number.value < LEAST_VALUE:
             continue
+        if is_year(number) and not year_like_total(numbers, index):
+            continue  # "2023"; not "1966 أسيراً …، بينهم 1716 … و250" (:mod:`.totals`)
         digits = re.sub(r"\D", "", number.written).rstrip("0")
         if len(digits) < LEAST_DIGITS or not number.value.is_integer():
             continue
@@ -93,8 +101,11 @@ def precise_counts(text: str, language: str, quote: Quote) -> list[Figure]:
         if after is None or text[number.end : after.start()].strip(" \u00a0\u202f"):
             continue  # "11 641 999," "(20 085)": no word says it counts something
         word = after.group()
-        if word[0].isupper() and language not in NOUN_CAPS:
+        grouped = not number.written.isdigit()  # "1,968": no code is written in groups
+        if word[0].isupper() and language not in NOUN_CAPS and not grouped:
             continue  # "75001 Paris", "10115 Berlin": a code before a name
+        if number.value < LEAST_LARGE and not _small_count(text, numbers, index, word, language):
+            continue
         if _money(text, number.start, word, language):
             continue
         if casualty_kind(text, number.start, number.end, word, language) is not None:
@@ -129,32 +140,45 @@ def exact_beside(numbers: Sequence[Number], number: Number) -> bool:
     )
 
 
-def judge_precise(figures: Sequence[Figure], articles: Sequence[_Dated]) -> list[Discrepancy]:
-    """Precise counts of two or more articles within :data:`MOST_SHARE` of each other that
-    differ (module doc): one flag per such cluster of values."""
+#: What a flag of precise counts says: the values are the claims, shown beside the subject
+#: everywhere (the brief adds them in brackets), so the subject says only the kind.
+_SUBJECT = "an exact count the sources give slightly differently"
+_NOTE = "exact counts within a hundredth of each other: one count, reported differently"
+
+
+def judge_precise(
+    figures: Sequence[Figure],
+    articles: Sequence[Dated],
+    share: float = MOST_SHARE,
+    subject: str = _SUBJECT,
+    note: str = _NOTE,
+) -> list[Discrepancy]:
+    """Precise counts of two or more articles within ``share`` of each other that differ
+    (module doc): one flag per such cluster of values, with ``subject`` and ``note``
+    (:mod:`.day_counts` judges its counts of days so, at a wider share)."""
     dated = {a.id: a.date for a in articles if a.date is not None and a.date_precision == "day"}
     ordered = sorted(((f.low, f.value, f.quote) for f in figures), key=lambda c: c[0])
     clusters: list[list[tuple[float, str, Quote]]] = []
     for count in ordered:
-        if clusters and count[0] - clusters[-1][-1][0] <= MOST_SHARE * count[0]:
+        if clusters and count[0] - clusters[-1][-1][0] <= share * count[0]:
             clusters[-1].append(count)
         else:
             clusters.append([count])
     found = []
     for cluster in clusters:
-        flag = _judge(cluster, dated)
+        flag = _judge(cluster, dated, share)
         if flag is not None:
-            found.append(flag)
+            found.append(replace(flag, subject=subject, note=note))
     return found
 
 
 def _judge(
-    cluster: list[tuple[float, str, Quote]], dated: dict[str, dt.date]
+    cluster: list[tuple[float, str, Quote]], dated: dict[str, dt.date], share: float
 ) -> Discrepancy | None:
     values = {c[0] for c in cluster}
     if not 2 <= len(values) <= _MOST_VALUES:
         return None
-    if cluster[-1][0] - cluster[0][0] > MOST_SHARE * cluster[-1][0]:
+    if cluster[-1][0] - cluster[0][0] > share * cluster[-1][0]:
         return None  # a chain of close values spanning more than one count's doubt
     by_article: dict[str, set[float]] = defaultdict(set)
     for value, _, quote in cluster:
@@ -168,15 +192,62 @@ def _judge(
     for value, shown, quote in cluster:
         by_value.setdefault(value, (shown, []))[1].append(quote)
     claims = tuple(Claim(shown, tuple(quotes)) for shown, quotes in by_value.values())
-    # The values are the claims, shown beside the subject everywhere (the brief adds them in
-    # brackets): the subject says only what kind of disagreement it is.
-    subject = "an exact count the sources give slightly differently"
-    return Discrepancy(
-        "figure",
-        subject,
-        claims,
-        note="exact counts within a hundredth of each other: one count, reported differently",
-    )
+    return Discrepancy("figure", _SUBJECT, claims, note=_NOTE)
+
+
+def _small_count(
+    text: str, numbers: Sequence[Number], index: int, word: str, language: str
+) -> bool:
+    """Whether a four-digit number is a count of something: not glued to a name by a hyphen
+    ("RFC-4122", "ISO-9001": an identifier), not followed by a unit (a measurement, compared by
+    its unit: :mod:`.measures`), and followed by a word that names something ("1966 أسيراً")
+    unless it is written in groups ("1,718 were") or adds up with the numbers beside it
+    ("1716 من قطاع غزة و250", :mod:`.totals`): "8193 if it", "from 8192 to 128" count nothing."""
+    number = numbers[index]
+    if re.search(r"[^\W\d_]-$", text[max(0, number.start - 2) : number.start]):
+        return False
+    folded = word.casefold()
+    if folded in _unit_words(language):
+        return False
+    if folded not in _function_words(language) or not number.written.isdigit():
+        return True
+    return any(number.value in parts_of(text, numbers, i, language) for i in range(len(numbers)))
+
+
+@cache
+def _unit_words(language: str) -> frozenset[str]:
+    """Every one-word unit name of ``language``'s CLDR data ("bytes", "bit", "Tage", "km"), but
+    the units that count people or things ("items", "person-days")."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        patterns = Locale.parse(language)._data["unit_patterns"]
+    except (UnknownLocaleError, ValueError, TypeError, KeyError):
+        return frozenset()
+    words = set()
+    for unit, widths in patterns.items():
+        if unit == "concentr-item" or unit.endswith("-person"):
+            continue
+        for width in widths.values():
+            for form, pattern in dict(width).items():
+                name = pattern.replace("{0}", "").strip()
+                if form != "per" and name and " " not in name:
+                    words.add(name.casefold())
+    return frozenset(words)
+
+
+@cache
+def _function_words(language: str) -> frozenset[str]:
+    """Whoosh's stop words, the topics' function words and stopwords-iso's wide list (English
+    "since", "first"): a word of these after a bare number says nothing is counted. The wide
+    list holds some content words too, which here only keeps a number from being compared."""
+    import stopwordsiso
+
+    from briefing.analysis.scope import stopwords
+    from briefing.topics.languages import function_words
+
+    wide = stopwordsiso.stopwords(language) if stopwordsiso.has_lang(language) else set()
+    return frozenset(w.casefold() for w in stopwords(language) | function_words(language) | wide)
 
 
 def _stage(text: str, language: str) -> bool:

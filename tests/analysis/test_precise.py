@@ -181,3 +181,34 @@ def test_counts_in_two_places_named_as_places_stay_apart() -> None:
     d = _in("en", "d", "In Syria 232 homes were hit.")
     assert _precise_or_counts(a, b) == []
     assert _precise_or_counts(c, d) == []
+
+
+def test_four_digit_counts_of_something_disagree_in_any_language() -> None:
+    # from 1,000: a count in groups, or in digits before what it counts (any script)
+    assert _precise(
+        *_pair(("en", "The army freed 3,417 detainees."), ("de", "Es kamen 3421 Häftlinge frei."))
+    )
+    assert _precise(
+        *_pair(("ar", "أفرج عن 3417 معتقلا."), ("en", "It freed 3,421 Palestinian detainees."))
+    )
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # a size in a unit: a measurement, not a count
+        ("A record holds at most 2047 bytes.", "Each block is 2048 bytes long."),
+        # an identifier glued to a name
+        ("The format follows ISO-6347 closely.", "The format follows ISO-6349 loosely."),
+        # nothing counted: a value and a function word
+        ("The tool falls back to 6143 if it fails.", "The limit went from 6144 to 128 last year."),
+    ],
+)
+def test_four_digit_look_alikes_stay_silent(one: str, other: str) -> None:
+    assert not _precise(*_pair(("en", one), ("en", other)))
+
+
+def test_a_bare_four_digit_value_before_an_adverb_counts_nothing() -> None:
+    one = ("en", "The cache held 6144 since version 2.1, and 12288 since 3.0.")
+    other = ("en", "Try the backup at 6145 first, the manual says.")
+    assert not _precise(*_pair(one, other))
