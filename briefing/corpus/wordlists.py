@@ -101,7 +101,8 @@ def _top_keys(language: str, wordlist: str, buckets: int) -> _Keys:
         unpacker = msgpack.Unpacker(infile, raw=False)
         count = unpacker.read_array_header()
         header = unpacker.unpack()
-        if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
+        cb = isinstance(header, dict) and header.get("format") == "cB"
+        if not cb or header.get("version") != 1:
             raise ValueError(f"Unexpected header: {header!r}")
         return _Keys([unpacker.unpack() for _ in range(min(buckets, count - 1))])
 
