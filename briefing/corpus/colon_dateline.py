@@ -58,14 +58,14 @@ def _wire_like(name: str) -> bool:
     """Not a given name and not a common word of any main language (the paragraph's language
     is not known yet here): what is left is most likely an agency."""
     # The compact lists (``wordlists.py``), not wordfreq's dicts (tens of MB a language).
-    from briefing.corpus.wordlists import zipf  # deferred: only for a paragraph of this shape
+    from briefing.corpus.wordlists import at_least  # deferred: only for a paragraph of this shape
     from briefing.given_name_table import given_name
 
     words = name.split()
     if len(words) == 2 and given_name(words[0]):
         return False  # "Olena Zelenska": a person (one word alone may be both: "Saba", "Lusa")
-    return all(
-        zipf(word.lower(), lang, "best") < _COMMON_ZIPF for word in words for lang in _LANGUAGES
+    return not any(
+        at_least(word.lower(), lang, "best", _COMMON_ZIPF) for word in words for lang in _LANGUAGES
     )
 
 

@@ -108,6 +108,6 @@ def _everyday(word: str) -> bool:
     # wordfreq's Zipf frequency from the compact lists (``wordlists.py``): wordfreq's own
     # dicts of eleven languages held ~500 MB in every reading process of the 10,005-article
     # benchmark, where lower-case brackets of this shape are common.
-    from briefing.corpus.wordlists import zipf  # deferred: only for a bracket of this shape
+    from briefing.corpus.wordlists import at_least  # deferred: only for a bracket of this shape
 
-    return any(zipf(word, lang, "best") >= _RARE_ZIPF for lang in _LANGUAGES)
+    return any(at_least(word, lang, "best", _RARE_ZIPF) for lang in _LANGUAGES)

@@ -265,9 +265,9 @@ def _inner_capital(text: str, at: int) -> bool:
         return False
     if len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text)) >= 2:
         return True
-    from briefing.corpus.wordlists import zipf  # deferred: only for a token of this shape
+    from briefing.corpus.wordlists import known  # deferred: only for a token of this shape
 
-    return any(zipf(word.casefold(), lang, "best") > 0 for lang in _WORD_LANGUAGES)
+    return any(known(word.casefold(), lang, "best") for lang in _WORD_LANGUAGES)
 
 
 _BRACKETED = re.compile(r"\(([A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]{2,6})\)")

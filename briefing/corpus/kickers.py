@@ -149,7 +149,7 @@ def glued_kicker_end(text: str) -> int | None:
         return None
     if any(_zipf(whole, lang, "small") > 0 for lang in _WORD_LANGUAGES):
         return None  # a word in its own right: "WhatsApp", "PowerPoint"
-    if _zipf(whole, common, "best") > 0:
+    if _known(whole, common, "best"):
         return None  # a rarer one: "BlackRock", "DeepMind"
     return match.end(1)
 
@@ -375,6 +375,14 @@ def _question_openers() -> frozenset[str]:
 
     lists = (stopwordsiso.stopwords(lang) for lang in _WORD_LANGUAGES)
     return frozenset(w.casefold() for words in lists for w in words if len(w) >= 2)
+
+
+@cache
+def _known(word: str, language: str, wordlist: str) -> bool:
+    """``_zipf(word, language, wordlist) > 0``, without keying the list's frequencies."""
+    from briefing.corpus.wordlists import known  # on first use: most articles never need it
+
+    return known(word, language, wordlist)
 
 
 @cache

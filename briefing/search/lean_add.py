@@ -29,11 +29,13 @@ from whoosh.writing import UnknownFieldError
 
 from briefing.search import analysis
 from briefing.search.analysis import LanguageAnalyzer, analyse_word
+from briefing.search.cjk import CJK
 from briefing.search.segment_postings import TermPostings
+from briefing.search.tokens import ASCII_TOKEN_PATTERN, TOKEN_PATTERN
 
-#: The index's word pattern (``tokens.py``; it has no capturing group, so ``findall`` gives
-#: whole words).
-_ASCII_WORDS = analysis._TOKEN_PATTERN
+#: The index's word pattern for ASCII text (``tokens.py``; it has no capturing group, so
+#: ``findall`` gives whole words).
+_ASCII_WORDS = ASCII_TOKEN_PATTERN
 
 #: ``pack_uint(1) + pickle.dumps([p], 2)`` by position: most words occur once in a field.
 _ONE_POSITION: dict[int, bytes] = {}
@@ -81,8 +83,9 @@ def positions_by_term(value: str) -> dict[str, list[int]]:
     a few passes over word lists without ``Token`` objects. Kept words go to the
     :func:`analysis.collecting_words` sink.
 
-    An ASCII stretch's words are found with one ``findall`` on the text as written (case
-    decides where a glued sentence ends: ``tokens.py``) and lowercased in one ``map``.
+    A stretch's words are found with one ``findall`` on the text as written (case decides
+    where a glued sentence ends: ``tokens.py``), the ASCII pattern's on an ASCII stretch, and
+    lowercased in one ``map``; only a stretch with CJK characters is cut by ``word_matches``.
     Whoosh's stop filter gives the first kept word its own position and each later kept word
     the next one, so the kept words' positions are consecutive from the first's: the terms
     are gathered in order and numbered at the end."""
@@ -111,6 +114,8 @@ def _kept_terms(value: str) -> tuple[list[str], int]:
         stretch = value[at:end]
         if stretch.isascii():
             words = list(map(str.lower, _ASCII_WORDS.findall(stretch)))
+        elif CJK.search(stretch) is None:  # what word_matches finds, without Match objects
+            words = list(map(str.lower, TOKEN_PATTERN.findall(value, at, end)))
         else:
             words = [m.group(0).lower() for m in analysis.word_matches(value, at, end)]
         terms = list(map(_table(language).__getitem__, words))
