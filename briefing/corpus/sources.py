@@ -117,7 +117,10 @@ _ATTRIBUTIONS = (
 )
 _COPYRIGHT = re.compile(
     # the marks may come in a row: "© Copyright ANSA", "Copyright (c) 2031 Example"
-    rf"(?:(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*)+(?:\d{{4}}\s*)?(?P<name>{_NAME})"
+    # a year, or years, is the copyright's, never the start of a name: "2031トムソン…" is no
+    # outlet, and a name written after it in a script no outlet name here starts with is none
+    rf"(?:(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*)+(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*)?"
+    rf"(?!(?:19|20)\d\d(?!\d))(?P<name>{_NAME})"
 )
 _PHOTO_COPYRIGHT = re.compile(r"/\s*(?:©|[Cc]opyright)")
 # An agency signing the story: a byline naming a wire ("By AP", "Por AFP", "Von dpa") or the
