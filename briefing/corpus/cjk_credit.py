@@ -8,6 +8,11 @@ Three signatures name the outlet that wrote the story:
   its New York edition: the name ends in an outlet word, the city is no part of it), and the
   day may stand before 讯, in a named time zone (``【示例台北京時間2031年07月19日訊】``: the
   story's day too, :func:`bracket_date`);
+- the same credit without its brackets, set apart by spaces where a saved page lost them:
+  ``…岩石上。示例社 示例网综合报道 一场野火…`` (a caption and its photo agency, then the
+  paper's compiled report and its lead); the name ends in an outlet word and stands at the
+  start, after a full stop or after a space, and a space follows the credit as the bracket
+  would (:func:`spaced_credit`);
 - its reporter's byline on a line of its own: ``示例新闻记者 张三`` ("<paper> reporter <name>"),
   also ``示例日报驻巴黎记者 李四 王五`` (a correspondent posted abroad);
 - a wire dateline opening the story: ``示例社北京10月20日电`` / ``示例网10月20日電``
@@ -52,6 +57,7 @@ __all__ = [
     "japanese_wire",
     "promo_outlet",
     "reporter_outlet",
+    "spaced_credit",
 ]
 
 _HAN = r"\u4e00-\u9fff"
@@ -103,6 +109,23 @@ def bracket_credit(text: str) -> tuple[str, int] | None:
     if match is None or _NOT_A_NAME.match(match.group("name")):
         return None
     return match.group("name"), match.end()
+
+
+#: "示例网综合报道 " after a full stop or a space: a compiled report's credit, unbracketed.
+_SPACED = re.compile(
+    rf"(?:^|(?<=[。\s]))(?P<name>[{_HAN}]{{2,10}}?[报報社网網台])(?:综合报道|綜合報導)\s+(?=[{_HAN}])"
+)
+#: How far into the first paragraph an unbracketed credit is looked for (past a caption).
+_SPACED_REACH = 200
+
+
+def spaced_credit(text: str) -> str | None:
+    """The outlet of an unbracketed ``示例网综合报道`` credit set apart by spaces near the
+    start of ``text`` (module doc), or None."""
+    match = _SPACED.search(text[:_SPACED_REACH])
+    if match is None or _NOT_A_NAME.match(match.group("name")):
+        return None
+    return match.group("name")
 
 
 def bracket_date(text: str) -> StatedDate | None:

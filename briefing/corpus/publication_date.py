@@ -49,9 +49,7 @@ def _find_date(
     labels = [(label, i) for i in range(reach) if (label := read_label(texts[i]))]
     # A line that is only a date counts above the story, not between its paragraphs; past the
     # first 12 paragraphs only a label that says so ("Yayınlanma: …") counts.
-    labels = [
-        (label, i) for label, i in labels if not label.bare or i < min(story, _TOP_LABELS)
-    ]
+    labels = [(label, i) for label, i in labels if not label.bare or i < min(story, _TOP_LABELS)]
     stale: set[int] = set()
     language = values.get("language")
     for label, at in sorted(labels, key=lambda pair: (not pair[0].published, pair[1])):
@@ -65,7 +63,9 @@ def _find_date(
     lines = [
         (day, i)
         for i in range(min(story, 12))
-        if kinds[i] == "meta" and i not in stale and fx.is_date_line(texts[i])
+        if kinds[i] == "meta"
+        and i not in stale
+        and fx.is_date_line(texts[i])
         and (day := _line_day(texts[i], texts)) is not None
     ]
     if lines:  # a "today" widget's day yields to the stamp the story's dateline agrees with
@@ -94,7 +94,7 @@ def _find_date(
 
 
 def _line_day(line: str, texts: list[str]) -> dt.date | None:
-    """The day a date line states, its year borrowed when it has none (:func:`_with_stated_year`)."""
+    """The day a date line states, its year borrowed if it has none (:func:`_with_stated_year`)."""
     dates = find_dates(line)
     return dates[0] if dates else _with_stated_year(line, texts)
 

@@ -58,6 +58,7 @@ from briefing.corpus.cjk_credit import (
     japanese_wire,
     promo_outlet,
     reporter_outlet,
+    spaced_credit,
 )
 from briefing.corpus.closing_broadcast import closing_broadcaster
 from briefing.corpus.closing_credit import closing_wire, glued_closing_wire
@@ -276,6 +277,8 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         bracketed = bracket_credit(text) if text[:1] in "[【〔 " else dateline_credit(text)
         outlet = bracketed[0] if bracketed else reporter_outlet(text) if "记者" in text else None
         outlet = outlet or (japanese_wire(text) if text[:1] == "【" else None)
+        compiled = "综合报道" in text[:220] or "綜合報導" in text[:220]
+        outlet = outlet or (spaced_credit(text) if compiled else None)  # "示例网综合报道 …"
         if outlet:
             return canonical_source(outlet)
     for text in paragraphs:  # "訂閱示例網example.com電郵快訊": the page's promotion of itself

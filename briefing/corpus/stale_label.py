@@ -37,7 +37,7 @@ from briefing.corpus import furniture as fx
 from briefing.corpus.datelines import read_dateline
 from briefing.corpus.dates import find_dates
 from briefing.corpus.labels import read_label
-from briefing.corpus.stated import StatedDate, read_date
+from briefing.corpus.stated import StatedDate
 from briefing.model import ParagraphKind
 
 __all__ = ["agreeing", "contradicted", "opening_day"]
@@ -105,23 +105,15 @@ def _may_be_later(text: str, year: int) -> bool:
     return any(int(found) >= year for found in _YEAR.findall(text))
 
 
-#: A date opening a paragraph and then a place: ``22 июля, Минск`` (a date-first dateline).
-_DATE_FIRST_PLACE = re.compile(r"[,.]?\s*[^\W\d_]")
-
-
 def opening_day(texts: list[str], kinds: list[ParagraphKind]) -> StatedDate | None:
     """The day the story's own dateline states (its year may be missing): a wire dateline
-    (``LONDON, July 22 (Reuters) -``) or a date opening the story's first paragraph before a
-    place (``22 июля, Минск /Корр. …/.``), in the head; else None."""
+    (``LONDON, July 22 (Reuters) -``, or the date first: ``22 июля, Минск /Корр. …/.``) opening
+    a paragraph of the head; else None."""
     for text, kind in zip(texts[:_HEAD], kinds[:_HEAD], strict=False):
         if kind not in ("body", "dek"):
             continue
         dateline = read_dateline(text)
         stated = dateline.date if dateline is not None else None
-        if stated is None:
-            first = read_date(text[:60])
-            follows = first is not None and _DATE_FIRST_PLACE.match(text, first.end)
-            stated = first if follows and text[first.end : first.end + 1] in ",." else None
         if stated is not None and stated.day is not None:
             return stated
     return None

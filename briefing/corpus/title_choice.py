@@ -49,10 +49,10 @@ __all__ = [
     "echo",
     "heads_another_story",
     "is_list_item",
-    "stamp_headline",
     "late_headline",
     "lead_index",
     "restates",
+    "stamp_headline",
 ]
 
 #: Han ideographs, kana and Hangul: written without spaces between words.
@@ -171,7 +171,9 @@ def stamp_headline(texts: list[str], kinds: Sequence[str], picked: int) -> int |
             if line is None or line - picked < 2 or not headline_shaped(texts[line]):
                 continue
             lead = lead_index(texts, max(line, stamp))
-            if lead is not None and echo(texts[line], texts[lead]) > echo(texts[picked], texts[lead]):
+            if lead is None:
+                continue
+            if echo(texts[line], texts[lead]) > echo(texts[picked], texts[lead]):
                 return line
         return None
     return None
