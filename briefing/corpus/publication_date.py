@@ -27,7 +27,7 @@ from briefing.corpus.closing_broadcast import closing_broadcast_date
 from briefing.corpus.closing_stamp import closing_stamp_date
 from briefing.corpus.datelines import read_dateline, read_signature
 from briefing.corpus.dates import find_dates, years_stated
-from briefing.corpus.headline_shape import is_prose
+from briefing.corpus.headline_shape import headline_shaped, is_prose
 from briefing.corpus.labels import read_label, update_note
 from briefing.corpus.sources import wire_byline_date
 from briefing.corpus.stale_label import agreeing, contradicted
@@ -102,13 +102,34 @@ def _line_day(line: str, texts: list[str]) -> dt.date | None:
 def _story_start(texts: list[str], kinds: list[ParagraphKind], first_body: int) -> int:
     """Where the story starts, for a date line above it: the first paragraph of the body, a
     line given twice in a row aside (a picture's caption or a note doubled on a saved page,
-    ``Фото из архива`` twice, is no line of the story)."""
+    ``Фото из архива`` twice, is no line of the story), and a headline-shaped standfirst right
+    above a line that is only a date (headline, standfirst, byline, stamp: the head's block; a
+    sentence there is the story's, and a date under it a heading of the story)."""
     i = first_body
-    while i + 1 < len(texts) and i < _TOP_LABELS and texts[i].strip() == texts[i + 1].strip():
-        i += 2
+    while i + 1 < len(texts) and i < _TOP_LABELS:
+        if texts[i].strip() == texts[i + 1].strip():
+            i += 2
+        elif headline_shaped(texts[i]) and _stamp_below(texts, kinds, i):
+            i += 1
+        else:
+            break
         while i < len(texts) and kinds[i] != "body":
             i += 1
     return i
+
+
+def _stamp_below(texts: list[str], kinds: list[ParagraphKind], i: int) -> bool:
+    """A line that is only a date right below paragraph ``i``, a byline or field between."""
+    j = i + 1
+    while j < min(len(texts), i + 4) and kinds[j] == "meta" and not _bare_day(texts[j]):
+        j += 1
+    return j < len(texts) and _bare_day(texts[j])
+
+
+def _bare_day(text: str) -> bool:
+    """A line that is only a date with its day (and its time)."""
+    label = read_label(text) if len(text) <= 60 else None
+    return label is not None and label.bare and label.date.day is not None
 
 
 #: Paragraphs searched for a publication label whatever comes before the story.
