@@ -25,7 +25,11 @@ Three signatures name the outlet that wrote the story:
 
 A Japanese wire signs its story the same way, with the bureau's city before its short name:
 ``【ワシントン時事】`` / ``【北京共同】`` (Jiji Press and Kyodo News, Japan's two news agencies,
-:func:`japanese_wire`); a story citing them says ``時事通信によると`` in a sentence.
+:func:`japanese_wire`); a story citing them says ``時事通信によると`` in a sentence. A site
+running a wire's story closes it with the wire's name in brackets on a line of its own,
+``[ロイター]`` (Reuters' Japanese name), before the copyright footer
+(:func:`japanese_closing_wire`); the footer's company (``© 2031 Example Japan KK``) is the
+wire's licensing arm, not an outlet.
 
 A page also names itself in its own promotion, with its address glued to its name:
 
@@ -48,12 +52,14 @@ from __future__ import annotations
 
 import re
 
+from briefing.corpus.furniture import is_footer_trigger
 from briefing.corpus.stated import StatedDate, read_date
 
 __all__ = [
     "bracket_credit",
     "bracket_date",
     "dateline_credit",
+    "japanese_closing_wire",
     "japanese_wire",
     "promo_outlet",
     "reporter_outlet",
@@ -155,6 +161,22 @@ def japanese_wire(text: str) -> str | None:
     if match is None or not _KANA.search(text, match.end()):
         return None
     return _JA_WIRES[match.group("wire")]
+
+
+#: The wires' Japanese names in a closing credit, and how the product shows them.
+_JA_CLOSING_WIRES = {"ロイター": "Reuters", "時事": "Jiji Press", "共同": "Kyodo News"}
+_JA_CLOSING = re.compile(r"[\[［【]\s*(?P<wire>ロイター|時事|共同)\s*[\]］】]")
+
+
+def japanese_closing_wire(paragraphs: list[str]) -> str | None:
+    """The wire of a ``[ロイター]`` line closing a Japanese story (a copyright footer after it
+    aside), the paragraph before it in kana; else None."""
+    texts = [t.strip() for t in paragraphs[-6:] if t.strip()]
+    while texts and is_footer_trigger(texts[-1]):
+        texts.pop()
+    if len(texts) < 2 or (match := _JA_CLOSING.fullmatch(texts[-1])) is None:
+        return None
+    return _JA_CLOSING_WIRES[match.group("wire")] if _KANA.search(texts[-2]) else None
 
 
 def dateline_credit(text: str) -> tuple[str, int] | None:

@@ -55,6 +55,7 @@ from briefing.corpus.cited import cited_in
 from briefing.corpus.cjk_credit import (
     bracket_credit,
     dateline_credit,
+    japanese_closing_wire,
     japanese_wire,
     promo_outlet,
     reporter_outlet,
@@ -320,6 +321,7 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         if match and match.group("name").upper() not in _NOT_CREDITS:
             return canonical_source(match.group("name"))
     wire = closing_wire(paragraphs, WIRES) or glued_closing_wire(paragraphs, WIRES)
+    wire = wire or japanese_closing_wire(paragraphs)  # "[ロイター]"
     if wire:
         return wire
     if title:

@@ -145,3 +145,16 @@ def test_an_unbracketed_compiled_report_credit() -> None:
     assert spaced_credit(text) == "示例网"
     assert spaced_credit("据示例网综合报道 一场洪水近日席卷了示例河谷。") is None
     assert spaced_credit("一场洪水近日席卷了示例河谷,示例网综合报道称。") is None
+
+
+def test_a_japanese_closing_wire_credit_before_the_copyright() -> None:
+    story = [
+        "見出しの行",
+        "川があふれ、住民らが学校に避難した。" * 3,
+        "当局によると、約3000人が避難した。",
+    ]
+    footer = "Copyright (C) 2031エグザンプル・ジャパン(株)記事の無断転用を禁じます"
+    assert find_source([*story, "[ロイター]", footer]) == "Reuters"
+    assert find_source([*story, "［共同］"]) == "Kyodo News"
+    # a bracketed name that is no wire's, or a wire's name inside the story, is no credit
+    assert find_source([*story, "[エグザンプル]", footer]) is None
