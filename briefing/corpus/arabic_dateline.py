@@ -26,9 +26,14 @@ Two more name a wire or a site the way Latin and Persian copy does:
   name must end in a media word (in Arabic or Persian letters), or be one word ending in
   "news" (``…نیوز``, a Latin brand written as one Persian word), and not be a city.
 
-All need a city GeoNames knows (but the last, which needs a media word instead), a lead of a
-sentence after them, and a name the article
-never repeats: the same shapes open quoted headlines (``بايدن من وارسو: …``, "Biden from
+One more is a credit line of its own, the outlet and the wire it takes the story from:
+
+- ``مثال 24 – وام:``: the outlet's name ending in a media word, a dash, the wire and a colon,
+  alone on its line above the lead (the outlet publishes it; the wire is its source).
+
+All need a city GeoNames knows (but the last of the Persian shapes and the credit line, which
+need a media word instead), a lead of a sentence after them, and a name the article never
+repeats: the same shapes open quoted headlines (``بايدن من وارسو: …``, "Biden from
 Warsaw: …"), whose speaker the story names again; an outlet signing its dateline is not
 (as in :mod:`briefing.corpus.colon_dateline`). A correspondent (``مراسلنا من غزة:``, "our
 correspondent from Gaza") is no outlet.
@@ -70,6 +75,10 @@ _NEWS_GLUED = r"[\u0621-\u064a\u0671-\u06d3]{2,}(?:نيوز|نیوز)"
 _OWN_DASH = re.compile(
     rf"\s*(?P<name>(?:{_WORD} ){{1,2}}{_MEDIA_FA}|{_NEWS_GLUED})\s+[–—-]\s+(?=\S)"
 )
+#: ``مثال 24 – وام:``: the outlet (its last word a media word), a dash, its wire, a colon.
+_CREDIT_LINE = re.compile(
+    rf"\s*(?P<name>(?:{_WORD} ){{1,2}}{_MEDIA})\s*[–—-]\s*{_WORD}(?: {_WORD}){{0,2}}\s*:\s*"
+)
 _FROM = re.compile(rf"\s*(?P<name>{_WORD}(?: {_WORD})?) من (?P<city>{_WORD}(?: {_WORD})?):\s+")
 #: A correspondent or envoy writing from the city: a person, not the outlet.
 _PERSON = re.compile(r"(?:ال)?(?:مراسل|موفد|مبعوث|محرر)")
@@ -90,6 +99,13 @@ def arabic_dateline_outlet(paragraphs: list[str]) -> str | None:
         name = own.group("name")
         if not is_city(name) and not named_again(name, paragraphs, 0, own.end()):
             return name
+    for index, text in enumerate(paragraphs[: _WIRE_REACH - 1]):
+        credit = _CREDIT_LINE.fullmatch(text)
+        lead = paragraphs[index + 1] if credit else ""
+        if credit and len(lead.split(None, _MIN_LEAD_WORDS)) > _MIN_LEAD_WORDS:
+            name = credit.group("name")
+            if not named_again(name, paragraphs, index, credit.end()):
+                return name
     for index, text in enumerate(paragraphs[:_WIRE_REACH]):
         # a wire's dateline may follow a headline and captions; the glued shapes only open
         wire = _BRACKETED.match(text)

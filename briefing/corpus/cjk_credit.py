@@ -8,6 +8,11 @@ Three signatures name the outlet that wrote the story:
   its New York edition: the name ends in an outlet word, the city is no part of it), and the
   day may stand before 讯, in a named time zone (``【示例台北京時間2031年07月19日訊】``: the
   story's day too, :func:`bracket_date`);
+- the same credit without its brackets, set apart by spaces where a saved page lost them:
+  ``…岩石上。示例社 示例网综合报道 一场野火…`` (a caption and its photo agency, then the
+  paper's compiled report and its lead); the name ends in an outlet word and stands at the
+  start, after a full stop or after a space, and a space follows the credit as the bracket
+  would (:func:`spaced_credit`);
 - its reporter's byline on a line of its own: ``示例新闻记者 张三`` ("<paper> reporter <name>"),
   also ``示例日报驻巴黎记者 李四 王五`` (a correspondent posted abroad);
 - a wire dateline opening the story: ``示例社北京10月20日电`` / ``示例网10月20日電``
@@ -20,7 +25,11 @@ Three signatures name the outlet that wrote the story:
 
 A Japanese wire signs its story the same way, with the bureau's city before its short name:
 ``【ワシントン時事】`` / ``【北京共同】`` (Jiji Press and Kyodo News, Japan's two news agencies,
-:func:`japanese_wire`); a story citing them says ``時事通信によると`` in a sentence.
+:func:`japanese_wire`); a story citing them says ``時事通信によると`` in a sentence. A site
+running a wire's story closes it with the wire's name in brackets on a line of its own,
+``[ロイター]`` (Reuters' Japanese name), before the copyright footer
+(:func:`japanese_closing_wire`); the footer's company (``© 2031 Example Japan KK``) is the
+wire's licensing arm, not an outlet.
 
 A page also names itself in its own promotion, with its address glued to its name:
 
@@ -43,15 +52,18 @@ from __future__ import annotations
 
 import re
 
+from briefing.corpus.furniture import is_footer_trigger
 from briefing.corpus.stated import StatedDate, read_date
 
 __all__ = [
     "bracket_credit",
     "bracket_date",
     "dateline_credit",
+    "japanese_closing_wire",
     "japanese_wire",
     "promo_outlet",
     "reporter_outlet",
+    "spaced_credit",
 ]
 
 _HAN = r"\u4e00-\u9fff"
@@ -105,6 +117,23 @@ def bracket_credit(text: str) -> tuple[str, int] | None:
     return match.group("name"), match.end()
 
 
+#: "示例网综合报道 " after a full stop or a space: a compiled report's credit, unbracketed.
+_SPACED = re.compile(
+    rf"(?:^|(?<=[。\s]))(?P<name>[{_HAN}]{{2,10}}?[报報社网網台])(?:综合报道|綜合報導)\s+(?=[{_HAN}])"
+)
+#: How far into the first paragraph an unbracketed credit is looked for (past a caption).
+_SPACED_REACH = 200
+
+
+def spaced_credit(text: str) -> str | None:
+    """The outlet of an unbracketed ``示例网综合报道`` credit set apart by spaces near the
+    start of ``text`` (module doc), or None."""
+    match = _SPACED.search(text[:_SPACED_REACH])
+    if match is None or _NOT_A_NAME.match(match.group("name")):
+        return None
+    return match.group("name")
+
+
 def bracket_date(text: str) -> StatedDate | None:
     """The full day a bracketed credit opening ``text`` states (``【示例台2031年07月19日訊】``)."""
     match = _BRACKET.match(text)
@@ -132,6 +161,22 @@ def japanese_wire(text: str) -> str | None:
     if match is None or not _KANA.search(text, match.end()):
         return None
     return _JA_WIRES[match.group("wire")]
+
+
+#: The wires' Japanese names in a closing credit, and how the product shows them.
+_JA_CLOSING_WIRES = {"ロイター": "Reuters", "時事": "Jiji Press", "共同": "Kyodo News"}
+_JA_CLOSING = re.compile(r"[\[［【]\s*(?P<wire>ロイター|時事|共同)\s*[\]］】]")
+
+
+def japanese_closing_wire(paragraphs: list[str]) -> str | None:
+    """The wire of a ``[ロイター]`` line closing a Japanese story (a copyright footer after it
+    aside), the paragraph before it in kana; else None."""
+    texts = [t.strip() for t in paragraphs[-6:] if t.strip()]
+    while texts and is_footer_trigger(texts[-1]):
+        texts.pop()
+    if len(texts) < 2 or (match := _JA_CLOSING.fullmatch(texts[-1])) is None:
+        return None
+    return _JA_CLOSING_WIRES[match.group("wire")] if _KANA.search(texts[-2]) else None
 
 
 def dateline_credit(text: str) -> tuple[str, int] | None:

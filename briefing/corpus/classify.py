@@ -75,6 +75,7 @@ from briefing.corpus.title_choice import (
     late_headline,
     lead_index,
     restates,
+    stamp_headline,
 )
 from briefing.model import Paragraph, ParagraphKind, Provenance
 from briefing.sentences import first_sentence
@@ -296,6 +297,10 @@ def _title_index(
     # subhead or a menu's left-over ("Pogoda Długoterminowa Weekend"), not the title.
     prose = next((i for i in top if is_prose(raw[i].text)), len(raw))
     picked = next((i for i in top if i < prose and headline_shaped(raw[i].text)), None)
+    if picked is not None:  # a page's menus or widgets above the headline set by its stamp
+        stamped = stamp_headline([p.text for p in raw], kinds, picked)
+        if stamped is not None:
+            return stamped
     return _second_look(raw, top, window, picked)
 
 

@@ -8,6 +8,9 @@ Shapes (made-up examples of the formats seen in real copy):
 - ``KYIV, March 3. /Ukrinform/.``, ``МОСКВА, 9 октября. /ТАСС/.``;
 - ``АЛМАТЫ, 12 мар — Sputnik.``, ``ДУШАНБЕ, 8 окт — РИА Новости.``;
 - ``Dushanbe, October 9, 2025 —`` (a place and a date, no agency);
+- ``9 октября, Москва /Корр. ЭКСПРЕСС/.``, ``9 March, Exampleton (EXA) -``: the date first,
+  then the place and the agency (a correspondent's abbreviation before an agency in capitals,
+  ``Корр.``, is no part of its name);
 - ``March 1 (UPI) --`` (a date and an agency, the place dropped);
 - ``Moskau (Reuters) -``, ``Berlin (dpa) -`` (a city in capitalised words, a known wire, no date);
 - ``(CNN) トラス英首相は…``, ``（ＣＮＮ）…``: an agency in Latin letters in brackets opening a
@@ -116,6 +119,9 @@ def read_dateline(text: str) -> Dateline | None:
         return undated
     if head[:1].isdigit():  # "7 de diciembre de 2024.- Cinco años …": a date, no place
         first = read_date(head)
+        placed = _date_first(head, first) if first is not None else None
+        if placed is not None:
+            return placed
         dash = _DASH_ONLY.match(head, first.end) if first and first.year else None
         return Dateline("", None, first, dash.end()) if dash else None
     if head.startswith("（"):  # "（ＣＮＮ）…": the same characters, one for one
@@ -158,6 +164,34 @@ def read_dateline(text: str) -> Dateline | None:
         if dash:
             return Dateline(name, None, date, dash.end())
     return None
+
+
+#: ``Корр. ЭКСПРЕСС``: an abbreviation (a correspondent's) before an agency in capitals.
+_ABBREVIATION = re.compile(rf"[^\W\d_]{{2,5}}\.\s+(?=[{_UPPER}0-9 .-]+$)")
+
+
+def _date_first(head: str, first: StatedDate) -> Dateline | None:
+    """``9 октября, Москва /Корр. ЭКСПРЕСС/.``: a date, a comma, a place, then an agency in
+    slashes or brackets (without the agency, a date and a place open many a sentence)."""
+    if not head.startswith(",", first.end):
+        return None
+    place = _PLACE.match(head, _skip(head, first.end + 1))
+    if place is None:
+        return None
+    for pattern in (_SLASH_AGENCY, _PAREN_AGENCY):
+        match = pattern.match(head, place.end())
+        if match and _agency_like(match.group("agency")):
+            agency = match.group("agency").strip()
+            cut = _ABBREVIATION.match(agency)
+            agency = agency[cut.end() :] if cut else agency
+            return Dateline(place.group(0), agency, first, match.end())
+    return None
+
+
+def _skip(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos
 
 
 def _city_and_wire(head: str, place: str, pos: int) -> Dateline | None:

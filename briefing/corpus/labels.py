@@ -72,6 +72,8 @@ _TAIL = re.compile(
     r"|\s*[+-]\d{1,2}(?::?\d\d)?)?"
     # a time zone in parentheses, never a name: "(GMT+3)", "(MSK)", not "(Teleborsa)"
     r"|\s*\((?:UTC|GMT|MSK|CET|CEST|EET|EEST|TRT)?\s*(?:[+−-]?\d{1,2}(?::?\d\d)?)?\)"
+    # a Japanese or Chinese weekday in brackets after the date: "2031年7月24日(月)", "（週一）"
+    r"|\s*[(（](?:[月火水木金土日]|星期[一二三四五六日天]|[周週][一二三四五六日])[)）]"
     r"|\s*\.(?=\s|$))*"
 )
 

@@ -27,10 +27,10 @@ from briefing.corpus.closing_broadcast import closing_broadcast_date
 from briefing.corpus.closing_stamp import closing_stamp_date
 from briefing.corpus.datelines import read_dateline, read_signature
 from briefing.corpus.dates import find_dates, years_stated
-from briefing.corpus.headline_shape import is_prose
+from briefing.corpus.headline_shape import headline_shaped, is_prose
 from briefing.corpus.labels import read_label, update_note
 from briefing.corpus.sources import wire_byline_date
-from briefing.corpus.stale_label import contradicted
+from briefing.corpus.stale_label import agreeing, contradicted
 from briefing.corpus.stated import StatedDate, read_date
 from briefing.model import ParagraphKind
 
@@ -44,13 +44,12 @@ def _find_date(
     ``values["date_precision"] = "month"``, so no day is shown that the text does not state.
     """
     first_body = next((i for i, k in enumerate(kinds) if k == "body"), len(texts))
+    story = _story_start(texts, kinds, first_body)
     reach = _label_reach(texts)
     labels = [(label, i) for i in range(reach) if (label := read_label(texts[i]))]
     # A line that is only a date counts above the story, not between its paragraphs; past the
     # first 12 paragraphs only a label that says so ("Yayınlanma: …") counts.
-    labels = [
-        (label, i) for label, i in labels if not label.bare or i < min(first_body, _TOP_LABELS)
-    ]
+    labels = [(label, i) for label, i in labels if not label.bare or i < min(story, _TOP_LABELS)]
     stale: set[int] = set()
     language = values.get("language")
     for label, at in sorted(labels, key=lambda pair: (not pair[0].published, pair[1])):
@@ -61,14 +60,16 @@ def _find_date(
             stale.add(at)  # the article's own dates say it dates something else
             continue
         return _refined(found, texts, values)
-    for i in range(min(first_body, 12)):
-        if kinds[i] == "meta" and i not in stale and fx.is_date_line(texts[i]):
-            dates = find_dates(texts[i])
-            if dates:
-                return dates[0]
-            borrowed = _with_stated_year(texts[i], texts)
-            if borrowed:
-                return borrowed
+    lines = [
+        (day, i)
+        for i in range(min(story, 12))
+        if kinds[i] == "meta"
+        and i not in stale
+        and fx.is_date_line(texts[i])
+        and (day := _line_day(texts[i], texts)) is not None
+    ]
+    if lines:  # a "today" widget's day yields to the stamp the story's dateline agrees with
+        return agreeing(lines, texts, kinds)[0][0]
     for i in range(min(len(texts), first_body + 2)):
         if kinds[i] not in ("body", "dek") or fx.ends_in_photo_credit(texts[i]):
             continue  # a long caption set as a paragraph: its dateline dates the picture
@@ -90,6 +91,45 @@ def _find_date(
     if aired is not None:
         return aired
     return _pictures_day(texts, kinds)
+
+
+def _line_day(line: str, texts: list[str]) -> dt.date | None:
+    """The day a date line states, its year borrowed if it has none (:func:`_with_stated_year`)."""
+    dates = find_dates(line)
+    return dates[0] if dates else _with_stated_year(line, texts)
+
+
+def _story_start(texts: list[str], kinds: list[ParagraphKind], first_body: int) -> int:
+    """Where the story starts, for a date line above it: the first paragraph of the body, a
+    line given twice in a row aside (a picture's caption or a note doubled on a saved page,
+    ``Фото из архива`` twice, is no line of the story), and a headline-shaped standfirst right
+    above a line that is only a date (headline, standfirst, byline, stamp: the head's block; a
+    sentence there is the story's, and a date under it a heading of the story)."""
+    i = first_body
+    while i + 1 < len(texts) and i < _TOP_LABELS:
+        if texts[i].strip() == texts[i + 1].strip():
+            i += 2
+        elif headline_shaped(texts[i]) and _stamp_below(texts, kinds, i):
+            i += 1
+        else:
+            break
+        while i < len(texts) and kinds[i] != "body":
+            i += 1
+    return i
+
+
+def _stamp_below(texts: list[str], kinds: list[ParagraphKind], i: int) -> bool:
+    """A line that is only a date right below paragraph ``i``, a byline or field between."""
+    j = i + 1
+    while j < min(len(texts), i + 4) and kinds[j] == "meta" and not _bare_day(texts[j]):
+        j += 1
+    return j < len(texts) and _bare_day(texts[j])
+
+
+def _bare_day(text: str) -> bool:
+    """A line that is only a date with its day (and its time)."""
+    label = read_label(text) if len(text) <= 60 else None
+    return label is not None and label.bare and label.date.day is not None
 
 
 #: Paragraphs searched for a publication label whatever comes before the story.

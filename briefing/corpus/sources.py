@@ -55,9 +55,11 @@ from briefing.corpus.cited import cited_in
 from briefing.corpus.cjk_credit import (
     bracket_credit,
     dateline_credit,
+    japanese_closing_wire,
     japanese_wire,
     promo_outlet,
     reporter_outlet,
+    spaced_credit,
 )
 from briefing.corpus.closing_broadcast import closing_broadcaster
 from briefing.corpus.closing_credit import closing_wire, glued_closing_wire
@@ -117,7 +119,10 @@ _ATTRIBUTIONS = (
 )
 _COPYRIGHT = re.compile(
     # the marks may come in a row: "© Copyright ANSA", "Copyright (c) 2031 Example"
-    rf"(?:(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*)+(?:\d{{4}}\s*)?(?P<name>{_NAME})"
+    # a year, or years, is the copyright's, never the start of a name: "2031トムソン…" is no
+    # outlet, and a name written after it in a script no outlet name here starts with is none
+    rf"(?:(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*)+(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*)?"
+    rf"(?!(?:19|20)\d\d(?!\d))(?P<name>{_NAME})"
 )
 _PHOTO_COPYRIGHT = re.compile(r"/\s*(?:©|[Cc]opyright)")
 # An agency signing the story: a byline naming a wire ("By AP", "Por AFP", "Von dpa") or the
@@ -273,6 +278,8 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         bracketed = bracket_credit(text) if text[:1] in "[【〔 " else dateline_credit(text)
         outlet = bracketed[0] if bracketed else reporter_outlet(text) if "记者" in text else None
         outlet = outlet or (japanese_wire(text) if text[:1] == "【" else None)
+        compiled = "综合报道" in text[:220] or "綜合報導" in text[:220]
+        outlet = outlet or (spaced_credit(text) if compiled else None)  # "示例网综合报道 …"
         if outlet:
             return canonical_source(outlet)
     for text in paragraphs:  # "訂閱示例網example.com電郵快訊": the page's promotion of itself
@@ -314,6 +321,7 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         if match and match.group("name").upper() not in _NOT_CREDITS:
             return canonical_source(match.group("name"))
     wire = closing_wire(paragraphs, WIRES) or glued_closing_wire(paragraphs, WIRES)
+    wire = wire or japanese_closing_wire(paragraphs)  # "[ロイター]"
     if wire:
         return wire
     if title:

@@ -16,6 +16,13 @@ cannot be contradicted that way, so a label *yields* (:func:`contradicted`) when
   7 décembre" is a schedule, not a past), and only a later *month*, so a day or two of the
   same week told in a language whose future is not read stays no contradiction.
 
+A head date the story's own dateline agrees with (``22 июля, Минск /Корр. …/.`` under a
+stamp ``22 июля 2023, 23:41``: the same day and month) is never stale, whatever later date
+the page's head shows: a saved page's "today" widget (``Вторник, 26 ноября 2024`` beside the
+weather) states the day the page was viewed, and a later date there is no contradiction. Among
+several dates of the head, one the dateline contradicts yields to one it agrees with
+(:func:`agreeing`).
+
 The date then comes from the rest of the ladder (:func:`briefing.corpus.publication_date.
 _find_date`): the article's own stamp or dateline, or no date when the text gives none. Only a
 label of a full day is checked; a month label (``date 2024-12``) states no day to contradict.
@@ -30,9 +37,10 @@ from briefing.corpus import furniture as fx
 from briefing.corpus.datelines import read_dateline
 from briefing.corpus.dates import find_dates
 from briefing.corpus.labels import read_label
+from briefing.corpus.stated import StatedDate
 from briefing.model import ParagraphKind
 
-__all__ = ["contradicted"]
+__all__ = ["agreeing", "contradicted", "opening_day"]
 
 #: Paragraphs of the head searched for the article's own stamp of its day.
 _HEAD = 12
@@ -45,6 +53,9 @@ def contradicted(
     label: dt.date, texts: list[str], kinds: list[ParagraphKind], language: str | None
 ) -> bool:
     """Whether the day ``label`` (read from one of ``texts``) is contradicted (module doc)."""
+    opening = opening_day(texts, kinds)
+    if opening is not None and _agrees(label, opening):
+        return False  # the story's own dateline states this day
     return _later_stamp(label, texts, kinds) or _later_past(label, texts, kinds, language)
 
 
@@ -92,3 +103,37 @@ def _later_past(
 def _may_be_later(text: str, year: int) -> bool:
     """A cheap test: the paragraph writes a year no earlier than the label's."""
     return any(int(found) >= year for found in _YEAR.findall(text))
+
+
+def opening_day(texts: list[str], kinds: list[ParagraphKind]) -> StatedDate | None:
+    """The day the story's own dateline states (its year may be missing): a wire dateline
+    (``LONDON, July 22 (Reuters) -``, or the date first: ``22 июля, Минск /Корр. …/.``) opening
+    a paragraph of the head; else None."""
+    for text, kind in zip(texts[:_HEAD], kinds[:_HEAD], strict=False):
+        if kind not in ("body", "dek"):
+            continue
+        dateline = read_dateline(text)
+        stated = dateline.date if dateline is not None else None
+        if stated is not None and stated.day is not None:
+            return stated
+    return None
+
+
+def agreeing(
+    days: list[tuple[dt.date, int]], texts: list[str], kinds: list[ParagraphKind]
+) -> list[tuple[dt.date, int]]:
+    """``days`` (a date of the head and its paragraph) without those the story's dateline
+    contradicts, when at least one agrees with it; else ``days`` unchanged."""
+    opening = opening_day(texts, kinds) if len(days) > 1 else None
+    if opening is None:
+        return days
+    kept = [(day, at) for day, at in days if _agrees(day, opening)]
+    return kept or days
+
+
+def _agrees(day: dt.date, opening: StatedDate) -> bool:
+    """The same day and month (a time zone's day apart too), and the same year if stated."""
+    for near in (day - _SLACK, day, day + _SLACK):
+        if (near.month, near.day) == (opening.month, opening.day):
+            return opening.year is None or opening.year == near.year
+    return False

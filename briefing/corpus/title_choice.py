@@ -24,6 +24,15 @@ is followed by more story, never by the author's name.
 
 A numbered breadcrumb's items (``1. News`` ``2. World`` ``3. <headline>``) are never taken
 as the title: the headline itself comes after them.
+
+A page saved whole puts its menus, a browser notice or a weather widget above the headline,
+and some of those lines are headline-shaped. The article's own stamp (a line that is only its
+date and time) is set against its headline, above or below it; so when such a stamp comes two
+lines or more below the picked line and before its story (a paragraph of prose the picked
+line shares no word with is a notice, not its story), the headline-shaped line next to the
+stamp (captions and doubled lines between them skipped: a picture's caption, or a note given
+twice, is no headline) is the title if it shares more words with the lead than the picked line
+does (:func:`stamp_headline`): the headline nearest the story, not the first line of the page.
 """
 
 from __future__ import annotations
@@ -34,6 +43,7 @@ from collections.abc import Callable, Sequence
 
 from briefing.corpus.headline_shape import headline_shaped, is_prose
 from briefing.corpus.kickers import is_function_word
+from briefing.corpus.labels import read_label
 
 __all__ = [
     "echo",
@@ -42,6 +52,7 @@ __all__ = [
     "late_headline",
     "lead_index",
     "restates",
+    "stamp_headline",
 ]
 
 #: Han ideographs, kana and Hangul: written without spaces between words.
@@ -139,3 +150,47 @@ def heads_another_story(
         if norm(nxt) not in (below, wanted) and headline_shaped(nxt):
             return True
     return False
+
+
+#: How far below the picked line an article's stamp is looked for, and how many captions or
+#: doubled lines may stand between the stamp and its headline.
+_STAMP_REACH, _STAMP_STEPS = 12, 3
+
+
+def stamp_headline(texts: list[str], kinds: Sequence[str], picked: int) -> int | None:
+    """The headline set against the article's stamp, when the page's first headline-shaped
+    line (``picked``) is further up and shares fewer words with the lead (module doc); else
+    None."""
+    for stamp in range(picked + 2, min(len(texts), picked + _STAMP_REACH)):
+        if is_prose(texts[stamp]) and echo(texts[picked], texts[stamp]) > 0:
+            return None  # the picked line's story has begun: a date below it dates another
+        label = read_label(texts[stamp]) if len(texts[stamp]) <= 60 else None
+        if label is None or label.date.day is None or label.date.year is None:
+            continue
+        for line in (_next_line(texts, kinds, stamp, -1), _next_line(texts, kinds, stamp, 1)):
+            if line is None or line - picked < 2 or not headline_shaped(texts[line]):
+                continue
+            lead = lead_index(texts, max(line, stamp))
+            if lead is None:
+                continue
+            if echo(texts[line], texts[lead]) > echo(texts[picked], texts[lead]):
+                return line
+        return None
+    return None
+
+
+def _next_line(texts: list[str], kinds: Sequence[str], start: int, step: int) -> int | None:
+    """The first line from ``start`` in direction ``step`` that is neither a caption nor one
+    of two equal lines in a row, within a few lines."""
+    i = start + step
+    for _ in range(_STAMP_STEPS):
+        if not 0 <= i < len(texts):
+            return None
+        doubled = any(
+            0 <= j < len(texts) and j != i and texts[j].strip() == texts[i].strip()
+            for j in (i - 1, i + 1)
+        )
+        if kinds[i] != "caption" and not doubled:
+            return i
+        i += step
+    return None
