@@ -1,9 +1,10 @@
-"""Greek search candidates on the dev packets' Greek text (SEARCH_LANGUAGES.md, schema 10).
+"""Greek search candidates on the dev packets' Greek text (SEARCH_LANGUAGES.md, schemas 10, 15).
 
 For each candidate analysis of a Greek word — none (the word, lowercased), Snowball Greek as
-it was (schema 4–9), Snowball with the ``-ιο`` rule (``stemmers._greek``), then also the ``-ιες``/``-ιας`` rule (schema 15) — which of the dev
-packets' Greek search cases it passes (a case passes when every expected file has, in a Greek
-paragraph, a word analysed like the query or spelt like it), how many of the packets' distinct
+it was (schema 4–9), Snowball with the ``-ιο`` rule (``stemmers._greek``, schema 10), then
+also with the ``-ιες``/``-ιας`` rule (schema 15) — which of the dev packets' Greek search
+cases it passes (a case passes when every expected file has, in a Greek paragraph, a word
+analysed like the query or spelt like it), how many of the packets' distinct
 Greek words it groups, and which words the rule changes. Then the same on wordfreq's Greek
 list: the words the rule changes (a sample, with the words they now share a stem with) and the
 ones the four-letter floor keeps apart.
