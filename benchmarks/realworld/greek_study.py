@@ -1,9 +1,10 @@
-"""Greek search candidates on the dev packets' Greek text (SEARCH_LANGUAGES.md, schema 10).
+"""Greek search candidates on the dev packets' Greek text (SEARCH_LANGUAGES.md, schemas 10, 15).
 
 For each candidate analysis of a Greek word — none (the word, lowercased), Snowball Greek as
-it was (schema 4–9), Snowball with the ``-ιο`` rule (``stemmers._greek``) — which of the dev
-packets' Greek search cases it passes (a case passes when every expected file has, in a Greek
-paragraph, a word analysed like the query or spelt like it), how many of the packets' distinct
+it was (schema 4–9), Snowball with the ``-ιο`` rule (``stemmers._greek``, schema 10), then
+also with the ``-ιες``/``-ιας`` rule (schema 15) — which of the dev packets' Greek search
+cases it passes (a case passes when every expected file has, in a Greek paragraph, a word
+analysed like the query or spelt like it), how many of the packets' distinct
 Greek words it groups, and which words the rule changes. Then the same on wordfreq's Greek
 list: the words the rule changes (a sample, with the words they now share a stem with) and the
 ones the four-letter floor keeps apart.
@@ -35,8 +36,10 @@ def candidates() -> list[tuple[str, Stem]]:
     return [
         ("none", lambda w: w),
         ("Snowball greek (schema 4–9)", snowball),
-        ("Snowball greek + -ιο rule (schema 10)", stemmers._greek(snowball)),
-        ("  same rule, no length floor", stemmers._greek(snowball, min_stem=0)),
+        ("Snowball greek + -ιο rule (schema 10–14)", stemmers._greek(snowball, min_ia_stem=None)),
+        ("  + -ιες/-ιας rule (schema 15)", stemmers._greek(snowball)),
+        ("  same rules, no length floors", stemmers._greek(snowball, min_stem=0, min_ia_stem=0)),
+        ("  -ιες/-ιας floor 4", stemmers._greek(snowball, min_ia_stem=4)),
     ]
 
 
@@ -79,10 +82,16 @@ def main() -> None:
         many = sum(len(g) > 1 for g in groups.values())
         passed = len(cases) - len(failing)
         print(f"| {name} | {passed}/{len(cases)} | {' '.join(failing)} | {many} | {len(groups)} |")
-    snowball, rule = candidates()[1][1], candidates()[2][1]
-    changed = [f"{w} {snowball(w)}→{rule(w)}" for w in vocabulary if snowball(w) != rule(w)]
+    before, rule = candidates()[2][1], candidates()[3][1]  # the newest rule, against the last
+    changed = [f"{w} {before(w)}→{rule(w)}" for w in vocabulary if before(w) != rule(w)]
     print(f"\nchanged by the rule in the packets ({len(changed)}): {', '.join(changed)}")
-    _wordfreq(snowball, rule, candidates()[3][1])
+    by_stem: dict[str, set[str]] = defaultdict(set)
+    for w in vocabulary:
+        by_stem[before(w)].add(w)
+    for w in vocabulary:
+        if before(w) != rule(w):
+            print(f"  {w} → {rule(w)} (with {' '.join(sorted(by_stem[rule(w)])[:8])})")
+    _wordfreq(before, rule, candidates()[4][1])
 
 
 def _wordfreq(snowball: Stem, rule: Stem, floorless: Stem) -> None:
@@ -98,7 +107,7 @@ def _wordfreq(snowball: Stem, rule: Stem, floorless: Stem) -> None:
     for w in random.sample(changed, min(30, len(changed))):
         print(f"  {w} → {rule(w)} (with {' '.join(sorted(by_stem[rule(w)])[:8])})")
     kept = [w for w in words if floorless(w) != rule(w)]
-    print(f"\nkept apart by the four-letter floor ({len(kept)}), first 30:")
+    print(f"\nkept apart by the floors ({len(kept)}), first 30:")
     for w in kept[:30]:
         print(f"  {w} ↛ {floorless(w)} (with {' '.join(sorted(by_stem[floorless(w)])[:8])})")
 

@@ -58,6 +58,7 @@ from briefing.analysis.others import other_injured
 from briefing.analysis.parts import share
 from briefing.analysis.passengers import passenger_key
 from briefing.analysis.perpetrators import PERPETRATORS, perpetrator_count
+from briefing.analysis.personal import personal_story
 from briefing.analysis.precise import exact_beside, precise_counts
 from briefing.analysis.ranges import joins_range
 from briefing.analysis.report_days import told_weekday
@@ -291,6 +292,8 @@ def _figures(
             continue
         if kind is None and not measure and one_item_of_list(text, number, numbers, language):
             continue  # "a frigate, a helicopter and three ships": a make-up (.compositions)
+        if kind is None and not measure and personal_story(text, language):
+            continue  # "moved from two hotels with her daughter": one family's (.personal)
         if kind is not None and reported is None and day is None and weekday is None:
             # A toll grows, so it is compared only for one day: a report of no known day
             # whose sentence dates nothing may be of any day ("36 dead" one day, "43" the next).

@@ -84,6 +84,10 @@ QUALIFIERS: dict[str, dict[str, str]] = {
     "hu": {"mintegy": "about", "körülbelül": "about", "nagyjából": "about", "kb.": "about",
            "csaknem": "nearly", "majdnem": "nearly", "közel": "nearly", "több mint": "above",
            "legalább": "from", "kevesebb mint": "below", "akár": "upto"},
+    "ar": {"حوالي": "about", "حوالى": "about", "نحو": "about", "زهاء": "about",
+           "قرابة": "nearly", "ما يقرب من": "nearly", "ما يقارب": "nearly",
+           "أكثر من": "above", "ما يزيد عن": "above", "ما يزيد على": "above",
+           "أزيد من": "above", "ما لا يقل عن": "from", "أقل من": "below"},
     "cs": {"přibližně": "about", "zhruba": "about", "asi": "about", "kolem": "about",
            "okolo": "about", "téměř": "nearly", "skoro": "nearly", "více než": "above",
            "přes": "above", "nejméně": "from", "alespoň": "from", "minimálně": "from",
@@ -141,14 +145,25 @@ def _separators(language: str) -> tuple[str, str]:
     return get_decimal_symbol(locale), get_group_symbol(locale)
 
 
+#: The spaces a language may group thousands with (a plain, a no-break and a narrow no-break).
+_SPACES = (" ", "\u00a0", "\u202f")
+
+
 @cache
 def _pattern(language: str) -> re.Pattern[str]:
     decimal, group = _separators(language)
-    groups = {group, "\u00a0", "\u202f", " "} if group in "\u00a0\u202f " else {group}
+    # A language that writes a decimal comma groups thousands with a space as well as with
+    # its own mark: the SI and ISO style most of its press also uses ("30 000 personas").
+    spaced = group in _SPACES or decimal == ","
+    groups = {group, *_SPACES} if spaced else {group}
     group_class = "".join(re.escape(g) for g in sorted(groups))
     other = "." if decimal == "," else ","
+    # The mark that is neither the decimal nor a group of the language, before groups of three
+    # digits: "30.000" in French, whose group is a space. Read as :func:`find_numbers` says.
+    foreign = rf"|\d{{1,3}}(?:{re.escape(other)}\d{{3}})+(?!\d)" if other not in groups else ""
     digits = (
         rf"\d{{1,3}}(?:[{group_class}]\d{{3}})+(?:{re.escape(decimal)}\d+)?"
+        rf"{foreign}"
         rf"|\d+(?:{re.escape(decimal)}\d+)?"
         # "7.7" in a language that writes 7,7: two digits or fewer after the mark cannot be
         # a thousands group, so they are decimals whichever mark the writer used.
@@ -260,6 +275,9 @@ def find_numbers(text: str, language: str) -> list[Number]:
             plain = re.sub(r"[\s\u00a0\u202f]", "", raw)
             if re.fullmatch(r"\d[.,]\d", plain):
                 value = float(plain.replace(",", "."))
+            elif plain.count(".") + plain.count(",") > 1 and decimal not in plain:
+                # "1.234.567" in French: groups of another mark, thousands whatever the mark
+                value = float(re.sub(r"[.,]", "", plain))
             else:
                 if group not in "\u00a0\u202f ":
                     plain = plain.replace(group, "")
@@ -293,6 +311,7 @@ def _compounds(found: list[Number], text: str, language: str) -> list[Number]:
     """ "2 bin 323", "3 тысячи 381": a number in digits, a thousand or million word of the
     language and a smaller number in digits are one number (2,323), never two counts."""
     factors = multipliers(language)
+    scales = compact_scales(language)
     merged: list[Number] = []
     factor = 0.0  # the last number was just multiplied by this: a smaller one adds on
     for number in found:
@@ -304,6 +323,11 @@ def _compounds(found: list[Number], text: str, language: str) -> list[Number]:
         between = text[last.end : number.start].strip().casefold().rstrip(".")
         word = number.written.casefold().rstrip(".") if number.in_words else ""
         value: float | None = None
+        if not between and word in scales and word not in factors and not factor:
+            # "30 ألف شخص": a scale word the language also counts with ("ألف", a thousand)
+            # scales the number before it, which the counted-noun reader applies as it does
+            # to "30 mila"; it is no second number of the sentence.
+            continue
         if not between and word in factors and not factor:  # "2 bin": Turkish "bin" is a number
             value, factor = last.value * factors[word], factors[word]
         elif between in factors and not number.in_words and number.value < factors[between]:

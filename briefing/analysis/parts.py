@@ -10,7 +10,10 @@ number is not read as a count when:
 - another number follows it across a partitive word ("7 des 8", "five of the eight", "3 из 8",
   "dos de los tres"): it counts a part of that whole (the whole itself is still read);
 - the same sentence goes on to add to it ("three more", "otros cinco", "weitere zwei",
-  "ещё три"): the sentence gives a breakdown, of which this is one share.
+  "ещё три"): the sentence gives a breakdown, of which this is one share;
+- the sentence goes on with "and" and a number that counts no word of its own, its noun left
+  out because it is this one's ("16,000 people by land and 3,000 by sea", "16000 شخص … برًا
+  و 3000 عن طريق البحر"): the two are shares of a split, the whole is their sum.
 
 Both only keep a number from being compared, so neither can raise a flag.
 """
@@ -23,7 +26,9 @@ from functools import cache
 
 from briefing.analysis.casualties import word_matcher
 from briefing.analysis.numbers import Number
+from briefing.analysis.scope import and_words, stopwords
 from briefing.analysis.text import WORD
+from briefing.topics.languages import function_words
 from briefing.word_marks import WORD_CHARS
 
 #: What joins a part to its whole, lower case, per language ("7 des 8", "five of the eight").
@@ -133,10 +138,44 @@ def added_to(text: str, numbers: Sequence[Number], index: int, language: str) ->
     return False
 
 
+#: "And" in languages :func:`.scope.and_words` has no entry for; Arabic writes it onto the
+#: next word, a number included ("و3000").
+_AND_MORE: dict[str, str] = {"ar": "و"}
+
+
+def split_share(text: str, numbers: Sequence[Number], index: int, language: str) -> bool:
+    """True when the next number of the sentence follows an "and" and counts no word of its
+    own (a function word or the sentence's end comes next): "16,000 people by land and 3,000
+    by sea" splits a whole, of which ``numbers[index]`` is one share."""
+    if index + 1 >= len(numbers):
+        return False
+    later = numbers[index + 1]
+    if later.in_words or later.value <= 0:
+        return False
+    lead = text[numbers[index].end : later.start].rstrip()
+    joins = and_words(language) | set(_AND_MORE.get(language, "").split())
+    last = lead.rsplit(None, 1)[-1].casefold() if lead else ""
+    if last not in joins:
+        return False
+    after = WORD.search(text, later.end)
+    if after is None or re.search(r"[.;!?]", text[later.end : after.start()]):
+        return True  # "…, and 3,000." : nothing of its own follows
+    if text[later.end : after.start()].strip(" \u00a0\u202f,"):
+        return False
+    partitive = _partitive(language)
+    if partitive is not None and partitive.match(text, later.end):
+        return False  # "12 houses, and 3 of them new": a part of this one, which is whole
+    word = after.group().casefold()
+    return word in stopwords(language) or word in function_words(language)
+
+
 def share(text: str, numbers: Sequence[Number], index: int, language: str) -> bool:
     """True when ``numbers[index]`` counts a share: of a whole stated after it, or of a
-    breakdown the sentence goes on with (:func:`part_of_whole`, :func:`added_to`)."""
+    breakdown the sentence goes on with (:func:`part_of_whole`, :func:`added_to`,
+    :func:`split_share`)."""
     following = numbers[index + 1] if index + 1 < len(numbers) else None
-    return part_of_whole(text, numbers[index], following, language) or added_to(
-        text, numbers, index, language
+    return (
+        part_of_whole(text, numbers[index], following, language)
+        or added_to(text, numbers, index, language)
+        or split_share(text, numbers, index, language)
     )

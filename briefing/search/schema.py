@@ -53,7 +53,9 @@ from briefing.search.analysis import STEMMING, keyword_analyzer, tagged
 #: where the dictionary knows the rest: ``לחטופים`` meets ``חטוף``; ``hebrew.py``); a Persian
 #: plural simplemma gives a singular takes its stem (``زندانیان`` meets ``زندانی``;
 #: ``stemmers.py``).
-SCHEMA_VERSION = 14
+#: 15: Greek -ιες / -ιας words take the stem of their -ια form (``φωτιές`` meets ``φωτιά``;
+#: ``stemmers.py``).
+SCHEMA_VERSION = 15
 
 #: Fields a plain word is looked up in, and how much a match in each counts. Furniture
 #: (captions, credits, boilerplate) ranks down; a title match ranks up.

@@ -65,6 +65,10 @@ gets (its paragraph's, or its script's fallback); this module only says what tho
   stem Snowball gives its genitive (``ναυαγίου``), when that is its own stem less the ι and at
   least four letters long: shorter stems are where Snowball's other forms already collide with
   unrelated words (``πιο`` would join ``πια``, ``γιο`` ``για``, ``ίδιοι`` ``ιδού``);
+  (schema 15) likewise Snowball cuts ``-ια`` whole but only the vowel of ``-ιες``, ``-ιας``
+  (``φωτιά`` → ``φωτ``, ``φωτιές`` → ``φωτι``): such a word takes the stem Snowball gives
+  its ``-ια`` form when that is its own stem less the ι and three letters or more (``μιας``,
+  ``αξίας``, ``βίας`` stay as they were);
 - French (schema 12): Snowball cuts ``-ion`` after s or t only inside R2, so a long noun loses
   it (``démission`` → ``démiss``) while the verb, adjective or noun made from it with a
   doubled n keeps it once the n is undoubled (``démissionner``, ``démissionné`` →
@@ -211,21 +215,40 @@ def _french(snowball: Callable[[str], str]) -> Callable[[str], str]:
 #: Endings after an ι from which Snowball Greek cuts only the vowel (accents already removed;
 #: ``σ`` for a final sigma a lowercasing left as σ).
 _GREEK_IO = ("ιο", "ιος", "ιοσ", "ιοι", "ιους", "ιουσ")
+#: Likewise for the feminine ``-ια`` nouns' plural and genitive (``φωτιές``, ``φωτιάς``), whose
+#: ``-ια``, ``-ιων`` Snowball cuts whole (``φωτιά`` → ``φωτ``, ``φωτιές`` → ``φωτι``).
+_GREEK_IA = ("ιες", "ιεσ", "ιας", "ιασ")
 #: The shortest stem an ``-ιο`` word may take from its genitive (see the module docstring).
 _GREEK_MIN_STEM = 4
+#: The shortest stem an ``-ιες``/``-ιας`` word may take from its ``-ια`` form (SEARCH_LANGUAGES.md,
+#: schema 15): three letters, since the ``-ια`` form already has that stem (``φωτ``).
+_GREEK_MIN_IA_STEM = 3
 
 
-def _greek(snowball: Callable[[str], str], min_stem: int = _GREEK_MIN_STEM) -> Callable[[str], str]:
+def _greek(
+    snowball: Callable[[str], str],
+    min_stem: int = _GREEK_MIN_STEM,
+    min_ia_stem: int | None = _GREEK_MIN_IA_STEM,
+) -> Callable[[str], str]:
     """Snowball Greek, with an ``-ιο``/``-ιος`` word given its genitive's stem
-    (``ναυάγιο`` → ``ναυαγ``, as ``ναυάγια`` and ``ναυαγίου``); ``min_stem`` is for the
-    study that measured the floor (``benchmarks/realworld/greek_study.py``)."""
+    (``ναυάγιο`` → ``ναυαγ``, as ``ναυάγια`` and ``ναυαγίου``) and an ``-ιες``/``-ιας`` word
+    its ``-ια`` form's (``φωτιές`` → ``φωτ``, as ``φωτιά``); ``min_stem`` and ``min_ia_stem``
+    (None: no ``-ια`` rule) are for the study that measured the floors
+    (``benchmarks/realworld/greek_study.py``)."""
 
     def stem(word: str) -> str:
         found = snowball(word)
-        if len(found) > min_stem and found.endswith("ι") and _plain(word).endswith(_GREEK_IO):
+        if not found.endswith("ι"):
+            return found
+        plain = _plain(word)
+        if len(found) > min_stem and plain.endswith(_GREEK_IO):
             genitive = snowball(found + "ου")
             if genitive == found[:-1]:
                 return genitive
+        if min_ia_stem is not None and len(found) > min_ia_stem and plain.endswith(_GREEK_IA):
+            singular = snowball(found + "α")
+            if singular == found[:-1]:
+                return singular
         return found
 
     return stem
