@@ -70,12 +70,15 @@ def other_names(codes: frozenset[str]) -> dict[int, tuple[str, ...]]:
     whatever its size: "Rhodes", "Rodas", "Rodi", "Ρόδος", "Родос" of Ródos (56,000 people),
     which :func:`cities` keeps no other name of. Read from the same file, for the few
     countries a packet is about (a few thousand names; about 0.3 s once per set of codes),
-    so the whole world's small towns' names (120,000, ~10 MB) are never held."""
+    so the whole world's small towns' names (120,000, ~10 MB) are never held. A numbered
+    district of a city ("Paris 01 Louvre") has none here."""
 
     def hook(obj: dict[str, Any]) -> Any:
         if "geonameid" not in obj or "population" not in obj:
             return obj
-        if obj.get("countrycode") not in codes:
+        if obj.get("countrycode") not in codes or any(ch.isdigit() for ch in str(obj["name"])):
+            # Not a numbered district of a city ("Paris 01 Louvre"): its other names are a
+            # quarter's or a building's ("Louvre"), no town's.
             return None
         return (int(obj["geonameid"]), tuple(obj.get("alternatenames") or ()))
 
@@ -85,9 +88,7 @@ def other_names(codes: frozenset[str]) -> dict[int, tuple[str, ...]]:
         with path.open(encoding="utf-8") as handle:
             table = json.load(handle, object_hook=hook)
     except OSError:
-        table = {
-            k: hook(dict(c)) for k, c in gc.get_cities().items() if c.get("countrycode") in codes
-        }
+        table = {k: hook(dict(c)) for k, c in gc.get_cities().items()}
     return dict(row for row in table.values() if isinstance(row, tuple))
 
 
