@@ -106,7 +106,7 @@ def action_of(
     verbs: list[str] | None = None,
     acts: Sequence[Act] | None = None,
     objects: list[str] | None = None,
-    passed: frozenset[str] = frozenset(),
+    passed: frozenset[str] | None = None,
 ) -> str | None:
     """The word most leads share that is no name, function word or generic noun.
 
@@ -122,9 +122,11 @@ def action_of(
     verb they write of it is the act ("release"), the plural appended to ``objects`` when
     given (:mod:`.event_counted`).
 
-    A verb whose noun the texts never write ("evacuated", never "evacuation") names no act;
-    the next word the leads share is read instead ("wildfire"), up to :data:`TRIES` words;
-    ``passed`` holds the words already given up.
+    A verb whose noun the texts never write ("evacuated", never "evacuation") names no act:
+    None, unless ``passed`` is given (the words already given up; asked when no word every
+    language writes names the act either, :func:`~.event_cognates.act_of_languages`): then
+    the next singular word the leads share is read instead ("wildfire", not "tourists"),
+    up to :data:`TRIES` words.
     """
     english = [a for a in articles if languages[a.id] == "en"] or list(articles)
     texts = [leads[a.id] if leads is not None else lead_of(a) for a in english]
@@ -178,7 +180,7 @@ def action_of(
     # A headline's capitals hide an inflection the leads write in lower case ("Crashes").
     common |= inflected_common(common, {w.casefold() for lead in words_of_leads for w in lead})
     titles = [
-        {w.casefold() for w in _words(_headline(a), languages.get(a.id, "en"))} for a in english
+        {w.casefold() for w in _words(a.title or "", languages.get(a.id, "en"))} for a in english
     ]
     leads_words = [[w.casefold() for w in lead] for lead in words_of_leads]
     lowers = [{w for w in lead if w.islower()} for lead in words_of_leads]
@@ -221,7 +223,11 @@ def action_of(
     when = circumstances(  # "crashed after takeoff": the take-off dates the act (.event_when)
         words_of_leads, [languages.get(a.id, "en") for a in english]
     )
-    docs = Counter({w: n for w, n in docs.items() if w not in when and w not in passed})
+    docs = Counter({w: n for w, n in docs.items() if w not in when})
+    if passed is not None:
+        # The next word, once the first named no act: a singular noun ("a wildfire"); a
+        # plural the leads share ("tourists") is whom it happened to.
+        docs = Counter({w: n for w, n in docs.items() if w not in passed and not _plural(w)})
     if not docs:
         return None
     # A general noun ("visit", "year", "meeting") names the event only when most leads use
@@ -299,7 +305,7 @@ def action_of(
     if noun is None:
         # Two English leads write "thousands evacuated" and "a wildfire": the verb without
         # its noun is no act's name, but the next shared word may be one.
-        if len(passed) + 1 >= TRIES:
+        if passed is None or len(passed) + 1 >= TRIES:
             return None
         return action_of(
             articles, topics, languages, subjects, leads, verbs, acts, objects, passed | {word}
@@ -309,27 +315,6 @@ def action_of(
             verbs.append(word)  # "shot": its place may follow it ("shot in Handlová")
         word, modifiers = noun, ([] if " " in noun else _modifiers(pairs, noun, texts))
     return f"{max(modifiers)[1]} {word}" if modifiers else word
-
-
-#: The marks a page cuts a long line with ("fleeing a…").
-_CUT = "…. \t"
-
-
-def _headline(article: Article) -> str:
-    """The article's title when it is a headline of its own: a title that is only the
-    opening of the first paragraph, cut ("Thousands of tourists and residents fleeing a…"
-    over "Thousands of tourists and residents fleeing a wildfire ..."), is a page's copy of
-    the lead and says no more than the lead does, so its words do not count twice."""
-    title = (article.title or "").rstrip(_CUT)
-    first = next((p.text for _i, p in article.body_paragraphs[:1]), "")
-    said = _WORD.findall(title)[:-1]  # the last word may be cut in the middle ("flee…")
-    if len(said) >= _COPIED and said == _WORD.findall(first)[: len(said)]:
-        return ""
-    return article.title or ""
-
-
-#: A title repeating this many of the lead's first words is the lead's copy, no headline.
-_COPIED = 6
 
 
 def _pairs(run: list[str], in_names: set[str]) -> list[tuple[str, str, bool]]:
