@@ -125,8 +125,8 @@ def action_of(
     A verb whose noun the texts never write ("evacuated", never "evacuation") names no act:
     None, unless ``passed`` is given (the words already given up; asked when no word every
     language writes names the act either, :func:`~.event_cognates.act_of_languages`): then
-    the next singular word the leads share is read instead ("wildfire", not "tourists"),
-    up to :data:`TRIES` words.
+    the next word the leads share, in the singular and brought in with "a" ("a wildfire";
+    not "tourists", nor "the metro"), is read instead, up to :data:`TRIES` words.
     """
     english = [a for a in articles if languages[a.id] == "en"] or list(articles)
     texts = [leads[a.id] if leads is not None else lead_of(a) for a in english]
@@ -225,9 +225,19 @@ def action_of(
     )
     docs = Counter({w: n for w, n in docs.items() if w not in when})
     if passed is not None:
-        # The next word, once the first named no act: a singular noun ("a wildfire"); a
-        # plural the leads share ("tourists") is whom it happened to.
-        docs = Counter({w: n for w, n in docs.items() if w not in passed and not _plural(w)})
+        # The next word, once the first named no act: a noun a lead brings in as something
+        # new, with "a" ("fleeing a wildfire", "a landslide blocked"), in the singular; a
+        # plural the leads share ("tourists") is whom it happened to, and a thing they write
+        # as known ("the metro") is what it happened to.
+        brought = {
+            base.get(b, b)
+            for lead in leads_words
+            for a, b in itertools.pairwise(lead)
+            if a in ("a", "an")
+        }
+        docs = Counter(
+            {w: n for w, n in docs.items() if w not in passed and w in brought and not _plural(w)}
+        )
     if not docs:
         return None
     # A general noun ("visit", "year", "meeting") names the event only when most leads use
