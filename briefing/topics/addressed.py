@@ -57,7 +57,9 @@ _ADDRESSED = re.compile(
     # An article, an elided one, or describing words before the name; not a clause's
     # conjunction ("dijo a los periodistas que X": X is what was said about).
     r"(?:l['’]|la |le |les |el |la |lo |o |a |il |the |de |het |der |dem |den )?"
-    r"(?:(?!(?:que|that|qui|che|dass|dat|como|come|comme|wie|if|si)\s)[\w’'-]+\s+){0,3}$",
+    r"(?:(?!(?:que|that|qui|che|dass|dat|como|come|comme|wie|if|si)\s)[\w’'-]+\s+){0,3}"
+    # The name may open in quotes: "dem Sender „X TV“".
+    r"[„“\"«‚‘]?$",
     re.IGNORECASE,
 )
 

@@ -34,7 +34,9 @@ A use is a citation (:func:`_cited`) when:
   ("im Fernsehsender ERT");
 * or it names an unnamed reporter's medium ("un journaliste de l'AFP", "an AFP reporter");
 * or it stands in a picture credit (:func:`~.photo_credits.credit_spans`, "Foto: AFP", a
-  caption's closing "– AFP", "Luftaufnahmen des Senders RUV").
+  caption's closing "– AFP", "Luftaufnahmen des Senders RUV"), a paragraph's closing copyright
+  ("(c)AFP") or a bracketed dateline opening it ("【7月20日 AFP】");
+* or a Japanese particle of address or attribution follows it ("X TV(X TV)に対し", "Xによると").
 
 A name joined by "and" to a cited one is cited with it ("сообщает Reuters и AFP").
 """
@@ -127,6 +129,11 @@ _POSTPOSED = re.compile(
     r"[’']?\w{0,6}\s+(?:göre|haberine göre|haberinde|aktardığına göre|konuşan|"
     r"yaptığı açıklamada|açıklama yapan|szerint)\b",
     re.IGNORECASE,
+)
+#: Japanese particles of attribution and address after the name, written without a space
+#: and after a bracketed reading ("スカイTV(X TV)に対し", "X によると", "X が報じた").
+_JAPANESE_POSTPOSED = re.compile(
+    r"\s?[^\s。、！？()（）]{0,6}?[)）]?\s?(?:に対し|によると|によれば|が報じ|の取材に|に語っ)"
 )
 #: Right after a medium's name, up to three words, then its own sources cited: "reported
 #: citing police sources", "со ссылкой на", "unter Berufung auf", "op basis van".
@@ -278,7 +285,7 @@ def _cited(text: str, o: Occurrence) -> bool:
         return True
     if _AS.search(before) and any(w in REPORT_VERBS for w in following[:6]):
         return True  # "Wie die Zeitung «X» und andere Medien berichteten"
-    if _POSTPOSED.match(text, o.end):
+    if _POSTPOSED.match(text, o.end) or _JAPANESE_POSTPOSED.match(text, o.end):
         return True
     words = _words(before)
     if (
@@ -297,6 +304,10 @@ def _credit(text: str, o: Occurrence) -> bool:
     if any(s <= o.start and o.end <= e for s, e in credit_spans(text)):
         return True
     head, tail = text[: o.start], text[o.end :]
+    if not tail.strip(" .)\n\t") and _COPYRIGHT.search(head):
+        return True  # "… on Saturday. (c)AFP": the paragraph's closing copyright
+    if _OPENING_BRACKET.fullmatch(head) and tail[:1] in _CLOSERS:
+        return True  # "【7月20日 AFP】…", "[19 July, AFP] …": the wire's bracketed dateline
     if not tail.strip(" .)\n\t"):
         if re.fullmatch(r"\W*(?:" + _CREDIT_WORDS + r"\w*\s*[:©/]?\s*)?[(\s]*", head, re.I):
             return True  # the paragraph is the credit
@@ -308,6 +319,11 @@ def _credit(text: str, o: Occurrence) -> bool:
     return bool(_DATELINE_CREDIT.match(tail) and head.endswith("(") and len(head) <= DATELINE_REACH)
 
 
+#: A copyright mark right before a paragraph's last name: "(c)AFP", "© Reuters".
+_COPYRIGHT = re.compile(r"(?:\([cC]\)|©)\s*$")
+#: A paragraph opening with a bracket that holds a date (a digit) before the name.
+_OPENING_BRACKET = re.compile(r"\s*[【\[［(（][^】\]］)）]{0,20}\d[^】\]］)）]{0,20}[\s,、]")
+_CLOSERS = "】]］)）"
 #: How far into its paragraph a wire's bracketed dateline credit may stand.
 DATELINE_REACH = 60
 #: The bracket's close and the dash of a dateline, then the story: "(NORDWIRE) - The …".

@@ -48,6 +48,9 @@ from briefing.topics.not_acts import NOT_ACTS, runs
 from briefing.topics.place_nouns import PLACE_AFTER, PLACE_BEFORE
 from briefing.topics.themes import GENERIC_HEADS, GENERIC_MODIFIERS, QUANTITIES, VERBS
 
+#: How many shared words are read for the act before the packet is said to name none.
+TRIES = 3
+
 #: How many of the best topics the event is read from (people, places, names to avoid).
 CONTEXT = 60
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -103,6 +106,7 @@ def action_of(
     verbs: list[str] | None = None,
     acts: Sequence[Act] | None = None,
     objects: list[str] | None = None,
+    passed: frozenset[str] | None = None,
 ) -> str | None:
     """The word most leads share that is no name, function word or generic noun.
 
@@ -117,6 +121,12 @@ def action_of(
     A plural the leads count ("20 hostages") is what the act was done to: the noun of the
     verb they write of it is the act ("release"), the plural appended to ``objects`` when
     given (:mod:`.event_counted`).
+
+    A verb whose noun the texts never write ("evacuated", never "evacuation") names no act:
+    None, unless ``passed`` is given (the words already given up; asked when no word every
+    language writes names the act either, :func:`~.event_cognates.act_of_languages`): then
+    the next word the leads share, in the singular and brought in with "a" ("a wildfire";
+    not "tourists", nor "the metro"), is read instead, up to :data:`TRIES` words.
     """
     english = [a for a in articles if languages[a.id] == "en"] or list(articles)
     texts = [leads[a.id] if leads is not None else lead_of(a) for a in english]
@@ -214,6 +224,20 @@ def action_of(
         words_of_leads, [languages.get(a.id, "en") for a in english]
     )
     docs = Counter({w: n for w, n in docs.items() if w not in when})
+    if passed is not None:
+        # The next word, once the first named no act: a noun a lead brings in as something
+        # new, with "a" ("fleeing a wildfire", "a landslide blocked"), in the singular; a
+        # plural the leads share ("tourists") is whom it happened to, and a thing they write
+        # as known ("the metro") is what it happened to.
+        brought = {
+            base.get(b, b)
+            for lead in leads_words
+            for a, b in itertools.pairwise(lead)
+            if a in ("a", "an")
+        }
+        docs = Counter(
+            {w: n for w, n in docs.items() if w not in passed and w in brought and not _plural(w)}
+        )
     if not docs:
         return None
     # A general noun ("visit", "year", "meeting") names the event only when most leads use
@@ -289,7 +313,13 @@ def action_of(
     # A verb ("assassinate") names no act: the noun the text uses for it does.
     noun = _noun_of(word, texts, english, languages)
     if noun is None:
-        return None
+        # Two English leads write "thousands evacuated" and "a wildfire": the verb without
+        # its noun is no act's name, but the next shared word may be one.
+        if passed is None or len(passed) + 1 >= TRIES:
+            return None
+        return action_of(
+            articles, topics, languages, subjects, leads, verbs, acts, objects, passed | {word}
+        )
     if noun != word:
         if verbs is not None:
             verbs.append(word)  # "shot": its place may follow it ("shot in Handlová")

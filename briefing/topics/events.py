@@ -152,6 +152,12 @@ def _event(
     action = action_of(articles, topics, languages, subjects, leads, verbs, acts, counted)
     if action is None:  # the English leads share no act: the word every language writes
         action = act_of_languages(articles, topics, languages, leads)
+    if action is None:  # nor every language: the next word the English leads share
+        verbs.clear()
+        counted.clear()
+        action = action_of(
+            articles, topics, languages, subjects, leads, verbs, acts, counted, frozenset()
+        )
     if action is None:
         return None
     head = action.split()[-1]

@@ -8,8 +8,9 @@ words) or an organisation, and the leads' vote for where the event happened
 letter for letter once its diacritics are folded (:func:`.spelling.fold`: "Handlova" for
 "Handlová"), a GeoNames town of 15,000 people or more (:func:`briefing.geodata.cities`) of
 a country the packet's articles are about (a country named by :data:`COVERAGE` of them)
-names that town, and so does one of the town's GeoNames alternate names (kept for towns of
-100,000 people: "Larissa", "Λάρισα", "Лариса" for "Lárisa"). A name with a given name among
+names that town, and so does one of the town's GeoNames alternate names, a small town's too
+("Larissa", "Λάρισα", "Лариса" for "Lárisa"; "Rhodes", "Rodas", "Ρόδος" for "Ródos"), unless
+two towns share it. A name with a given name among
 its words is a place only when the articles use it as one (:func:`used_as_place`: "near
 Larissa", "в районе города Лариса", "Larissa kenti" in two articles or more) and never as
 a person ("Mrs Larissa", "Larissa said"); without the texts it stays what it was ("Martin"
@@ -195,12 +196,17 @@ def _towns(codes: frozenset[str]) -> dict[str, str]:
     from briefing import geodata
 
     towns = [c for c in geodata.cities() if c.countrycode in codes]
-    found = {
-        _fold(other): c.name
-        for c in towns
-        for other in c.alternatenames
-        if other[:1].isupper() and len(other) > 3 and not other.isupper()
-    }
+    # Every town's other names, a small one's too ("Rodas", "Ρόδος" of Ródos): an island or
+    # a town is named in each language of the packet (:func:`briefing.geodata.other_names`).
+    others = geodata.other_names(codes)
+    claimed: dict[str, set[str]] = {}
+    for c in towns:
+        for other in c.alternatenames or others.get(c.geonameid, ()):
+            if other[:1].isupper() and len(other) > 3 and not other.isupper():
+                claimed.setdefault(_fold(other), set()).add(c.name)
+    # A name two towns share ("Kastro" of Chios and of Mytilene) names neither: two places
+    # are never made one by it.
+    found = {other: next(iter(names)) for other, names in claimed.items() if len(names) == 1}
     found.update((_fold(c.name), c.name) for c in towns)
     return found
 

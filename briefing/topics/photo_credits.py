@@ -21,8 +21,8 @@ from briefing.model import Article, Topic
 #: The longest name a credit holds before its slash or bracket.
 NAME_CHARS = 60
 _CREDIT = re.compile(
-    r"(?i)\b(?:photos?|photographs?|pictures?|images?|fotos?|fotó|fotografia|fotografía|"
-    r"fotografie|фото|фотография)(?:\s*(?:by|credit|:|©)\s*|(?P<bare>\s+))"
+    r"(?i)\b(?:photos?|photographs?|pictures?|images?|imagen|imagem|immagine|bild|fotos?|"
+    r"fotó|fotografia|fotografía|fotografie|фото|фотография)(?:\s*(?:by|credit|:|©)\s*|(?P<bare>\s+))"
     r"[^()/\n|:]{2," + str(NAME_CHARS) + r"}?\s*[/)]"
 )
 

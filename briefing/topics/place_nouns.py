@@ -24,7 +24,9 @@ motorway", Turkish "Seyhan nehri"; after a comma the noun opens a clause of its 
 city officials said"), before a list of examples the name opens ("towns such as X",
 "ciudades como X", "Städte wie X": the plural nouns are listed too), or in an apposition
 opened by an indefinite article ("X, a district of Pune", "X, un quartiere situato nel
-comune di ..."). A town below GeoNames' floor ("Utiel", 11,000 people) is found so.
+comune di ..."). A name inside a list is read from the list's opening: "the villages of
+Kiotari, Gennadi, Lardos" places each. A town below GeoNames' floor ("Utiel", 11,000
+people) is found so.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ SETTLEMENT_NOUNS = words(
     город города городе городок городка городке городку село села деревня деревни район
     района река реки реке долина долине трасса трассы
     місто міста місті містечко містечка містечку село села річка річки
+    χωριό χωριού χωριά χωριών πόλη πόλης κωμόπολη κωμόπολης περιοχή περιοχής δήμος δήμου
     cathedral cathédrale catedral cattedrale kathedrale собор собора"""
 )
 #: Nouns before a name that say it is a place: those above, their plurals before a list
@@ -131,6 +134,13 @@ LOCATIVES: dict[str, frozenset[str]] = {
 #: The fewest languages whose texts write the name after a locative preposition.
 LOCATED_LANGUAGES = 2
 _LAST_WORD = re.compile(r"(?<![\w’'])([^\W\d_]+)\s+$")
+#: The names of a list before a name, joined by commas or "and": "Kiotari, Gennadi, ".
+_NAME = r"[^\W\d_a-zß-ÿ][\w’'-]*(?: [^\W\d_a-zß-ÿ][\w’'-]*){0,2}"
+_LISTED = re.compile(
+    r"(?:" + _NAME + r"(?:\s*,\s*|\s+(?:and|und|et|y|e|и|і|και|i|en|oraz|ve)\s+))+$"
+)
+#: How far before a name its list is read.
+_LIST_REACH = 120
 #: A comma after the name and the first words of what follows it: an apposition.
 _APPOSITION = re.compile(r"\s*,\s*((?:[^\W\d_][\w’'-]*\s+){0,3}[^\W\d_][\w’'-]*)")
 
@@ -183,8 +193,12 @@ def locative(text: str, start: int, language: str) -> bool:
 
 
 def use_kind(text: str, start: int, end: int, place: Callable[[str], str | None]) -> str | None:
-    """ "place", "body" or None: what the words around one use of a name say it is."""
-    before = [w.casefold() for w in _WORD.findall(text[max(0, start - 60) : start])][-4:]
+    """ "place", "body" or None: what the words around one use of a name say it is. A name
+    inside a list of names is read from the list's opening: "the villages of Kiotari,
+    Gennadi, Lardos" writes each of them after the noun of place."""
+    listed = _LISTED.search(text, max(0, start - _LIST_REACH), start)
+    opening = listed.start() if listed is not None else start
+    before = [w.casefold() for w in _WORD.findall(text[max(0, opening - 60) : opening])][-4:]
     next_word = _NEXT_WORD.match(text, end)
     if (
         (before and before[-1] in BODY_BEFORE)

@@ -210,8 +210,8 @@ def town_names(languages: frozenset[str]) -> dict[str, str]:
 
 @functools.cache
 def town_alternates(languages: frozenset[str]) -> dict[str, str]:
-    """Another language's name of a city → the city's own name, for the cities of 100,000
-    people or more (those GeoNames' alternate names are kept for: :mod:`briefing.geodata`)
+    """Another language's name of a city → the city's own name, for the cities (15,000
+    people or more: :func:`briefing.geodata.other_names` for those under 100,000)
     of the countries whose main language is in ``languages``: "Walencja", "Valência" for
     "Valencia" in a packet with Spanish articles. Read through :func:`other_name`, which
     says which may be used. A name spelled in capitals (a code: "VLC") is left out."""
@@ -219,17 +219,34 @@ def town_alternates(languages: frozenset[str]) -> dict[str, str]:
 
     countries = own_countries(languages)
     found: dict[str, str] = {}
+    smaller = geodata.other_names(frozenset(countries))
+    small: dict[str, set[str]] = {}
     for city in geodata.cities():
         if city.countrycode in countries:
             for other in city.alternatenames:
-                if (
-                    len(other) > 3
-                    and other[0].isupper()
-                    and not other.isupper()
-                    and other.replace(" ", "").replace("-", "").isalpha()
-                ):
+                if _written_name(other):
                     found.setdefault(other, city.name)
+            if not city.alternatenames:
+                for other in smaller.get(city.geonameid, ()):
+                    if _written_name(other):
+                        small.setdefault(other, set()).add(city.name)
+    # A smaller town's names too ("Rhodos", "Rodi", "Ρόδος", "Родос" of Ródos, 56,000
+    # people): an island's or a resort's town is named in every language of its packet.
+    # One two of them share ("Kastro" of Chios and of Mytilene) names neither.
+    for other, towns in small.items():
+        if len(towns) == 1:
+            found.setdefault(other, next(iter(towns)))
     return found
+
+
+def _written_name(other: str) -> bool:
+    """A name as a text writes it: four letters or more, capitalised, no code ("VLC")."""
+    return (
+        len(other) > 3
+        and other[0].isupper()
+        and not other.isupper()
+        and other.replace(" ", "").replace("-", "").isalpha()
+    )
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from briefing.topics.candidates import Occurrence
 
 _LIST_GLUE = re.compile(r",? (?:and|or) |, ")
-_DATELINE = re.compile(r",?\s*(?:\(|[-–—])")
+_DATELINE = re.compile(r",?\s*(?:\(|[-–—]|:(?!\d))")
 
 
 def listed(
@@ -33,7 +33,8 @@ def listed(
     found: set[Occurrence] = set()
     for key, occs in by_paragraph.items():
         text = paragraphs.get(key, "")
-        # A dateline ("MOSCOW (AP) —") says where the reporter was, not what the story is.
+        # A dateline ("MOSCOW (AP) —", "MOSCOW: …") says where the reporter was, not what
+        # the story is.
         found.update(
             o for o in occs if o.start == 0 and o.surface.isupper() and _DATELINE.match(text, o.end)
         )
