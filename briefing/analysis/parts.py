@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from briefing.analysis.casualties import word_matcher
+from briefing.analysis.casualties import names_casualties, word_matcher
 from briefing.analysis.numbers import Number
 from briefing.analysis.scope import and_words, stopwords
 from briefing.analysis.text import WORD
@@ -157,6 +157,12 @@ def split_share(text: str, numbers: Sequence[Number], index: int, language: str)
     last = lead.rsplit(None, 1)[-1].casefold() if lead else ""
     if last not in joins:
         return False
+    first = WORD.search(text, numbers[index].end)
+    if first is None or first.group().casefold() in _function_words(language):
+        return False  # "Four were killed and 14 were injured": no noun for the other to leave out
+    clause = re.split(r"[.;!?]", text[later.end :], maxsplit=1)[0]
+    if names_casualties(clause, language):
+        return False  # "… and 14 were injured": a count with its own state, not a share
     after = WORD.search(text, later.end)
     if after is None or re.search(r"[.;!?]", text[later.end : after.start()]):
         return True  # "…, and 3,000." : nothing of its own follows
@@ -165,8 +171,13 @@ def split_share(text: str, numbers: Sequence[Number], index: int, language: str)
     partitive = _partitive(language)
     if partitive is not None and partitive.match(text, later.end):
         return False  # "12 houses, and 3 of them new": a part of this one, which is whole
-    word = after.group().casefold()
-    return word in stopwords(language) or word in function_words(language)
+    return after.group().casefold() in _function_words(language)
+
+
+@cache
+def _function_words(language: str) -> frozenset[str]:
+    """Whoosh's stop list and the topics' function words of ``language``, together."""
+    return stopwords(language) | function_words(language)
 
 
 def share(text: str, numbers: Sequence[Number], index: int, language: str) -> bool:

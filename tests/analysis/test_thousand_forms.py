@@ -21,6 +21,7 @@ from analysis.builders import make_article
 
 from briefing.analysis import Discrepancy, find_discrepancies
 from briefing.analysis.numbers import find_numbers
+from briefing.analysis.parts import split_share
 from briefing.model import Article
 
 DAY = dt.date(2031, 5, 9)
@@ -88,3 +89,17 @@ def test_a_part_of_a_count_keeps_the_count() -> None:
     one = _in("en", "en1", "The flood destroyed 12 houses and 3 of them were new.")
     other = _in("en", "en2", "The flood destroyed 20 houses in the village.")
     assert len(_figures([one, other])) == 1
+
+
+def test_two_counts_each_with_its_own_state_are_no_split() -> None:
+    # "and 14 were injured" has its own state, and "Four were" no noun the other leaves out:
+    # two counts, not two shares of one whole.
+    for text in (
+        "Four were killed and 14 were injured.",
+        "Four people were killed and 14 were injured.",
+    ):
+        numbers = find_numbers(text, "en")
+        assert not split_share(text, numbers, 0, "en"), text
+    text = "The authorities moved 16,000 people by land and 3,000 by sea."
+    numbers = find_numbers(text, "en")
+    assert split_share(text, numbers, 0, "en")
