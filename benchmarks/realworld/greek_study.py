@@ -22,11 +22,8 @@ from collections.abc import Callable
 
 import snowballstemmer
 
-from benchmarks.realworld import manifest
-from briefing.corpus.discover import discover
-from briefing.corpus.reader import read_article
+from benchmarks.realworld.he_fa_study import packet_words
 from briefing.search import stemmers
-from briefing.search.tokens import TOKEN_PATTERN
 
 Stem = Callable[[str], str]
 
@@ -45,23 +42,7 @@ def candidates() -> list[tuple[str, Stem]]:
 
 def greek_words() -> tuple[dict[tuple[str, str], set[str]], list[tuple[str, str, list[str]]]]:
     """Words of each (packet, file)'s Greek paragraphs, and the packets' Greek cases."""
-    words: dict[tuple[str, str], set[str]] = defaultdict(set)
-    cases: list[tuple[str, str, list[str]]] = []
-    for packet in manifest.packets():
-        if not packet.folder.is_dir():
-            continue
-        for case in packet.raw.get("search_cases") or ():
-            if case["language"] == "el":
-                cases.append((packet.name, str(case["query"]), [str(f) for f in case["expect"]]))
-        for found in discover([packet.folder]).files:
-            article = read_article(found)
-            for paragraph in getattr(article, "paragraphs", ()):
-                if (paragraph.language or article.language) == "el":
-                    key = (packet.name, found.path.name)
-                    words[key] |= {
-                        m.group(0).lower() for m in TOKEN_PATTERN.finditer(paragraph.text)
-                    }
-    return words, cases
+    return packet_words("el")
 
 
 def main() -> None:
