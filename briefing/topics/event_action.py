@@ -44,6 +44,7 @@ from briefing.topics.lexicon import (
     WEEKDAYS,
     words,
 )
+from briefing.topics.negated import negated
 from briefing.topics.not_acts import NOT_ACTS, runs
 from briefing.topics.place_nouns import PLACE_AFTER, PLACE_BEFORE
 from briefing.topics.themes import GENERIC_HEADS, GENERIC_MODIFIERS, QUANTITIES, VERBS
@@ -197,6 +198,9 @@ def action_of(
         }
         for said, lower in zip(leads_words, lowers, strict=True)
     ]
+    # What the leads write did not happen ("without a deal") is no act (:mod:`.negated`).
+    denied = negated(texts, [languages.get(a.id, "en") for a in english], set().union(*usables))
+    usables = [usable - denied for usable in usables]
     written: Counter[str] = Counter()  # leads per form, a headline's twice
     for usable, title in zip(usables, titles, strict=True):
         written.update(usable)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 
 from anyascii import anyascii
 
@@ -144,8 +145,37 @@ def canonical(kind: str, root: str, occurrences: list[Occurrence]) -> str:
         # form of it, when the text writes one.
         worded = Counter({s: n for s, n in counts.items() if s.casefold() not in STOPWORDS})
         counts = worded or counts
-    best = min(counts, key=lambda s: (*_written_form(s), -counts[s], len(s), s))
+    rank = {s: (*_written_form(s), -counts[s]) for s in counts}
+    top = min(rank.values())
+    tied = Counter({s: n for s, n in counts.items() if rank[s] == top})
+    agreement = _agreement(tied, Counter(o.surface for o in occurrences))
+    best = min(tied, key=lambda s: (len(s), -agreement(s), s))
     return _untitled(best) if kind == "person" else best
+
+
+def _agreement(counts: Counter[str], written: Counter[str]) -> Callable[[str], float]:
+    """How well a form agrees with every form the topic is written in (any script, romanised
+    with anyascii; rapidfuzz's similarity weighted by uses): between forms written equally
+    often and as long (the shorter still wins: "New START", "Zelensky" beside "Zelenskyy"),
+    a one-off typo ("Zekensky") is the form the others agree with least, and the spelling
+    the other texts share ("Zelensky", "Zełenskiemu", "زيلينسكي") is the name; the typo stays
+    an alias."""
+    from rapidfuzz import fuzz
+
+    if len(counts) < 2:
+        return lambda _s: 0.0
+
+    def romanised(text: str) -> str:
+        return anyascii(text).casefold()
+
+    @functools.cache
+    def score(form: str) -> float:
+        mine = romanised(form)
+        return sum(
+            n * fuzz.ratio(mine, romanised(other)) for other, n in written.items() if other != form
+        )
+
+    return score
 
 
 def _namesake(place: str, occurrences: list[Occurrence]) -> str:

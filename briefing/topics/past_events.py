@@ -6,7 +6,8 @@ the text itself, not by a list of event words: a sentence of the body that uses 
 event's action word, dates it with one year before the story's, and names one place (the
 gazetteer's) is that earlier event, named "Earthquake in İzmit, 1999", or "Visit to
 Mongolia, 2024" when the text writes that preposition between the two. The place nearest
-the action word in the sentence is where it happened.
+the action word in the sentence is where it happened. A sentence that writes the word
+negated ("no deal until there's a deal", :mod:`.negated`) says it did not happen: no event.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Callable, Sequence
 
 from briefing.model import Article, Mention, Span, Topic
 from briefing.topics.event_venue import LOCATIVE
+from briefing.topics.negated import negated_in
 from briefing.topics.slugs import slug
 
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
@@ -96,6 +98,9 @@ def _dated_uses(
     for sentence in _SENTENCE.finditer(text):
         uses = list(word.finditer(text, sentence.start(), sentence.end()))
         if not uses:
+            continue
+        # "no deal until there's a deal": what the sentence says did not happen (:mod:`.negated`).
+        if uses[0].group().casefold() in negated_in(sentence.group(), "en"):
             continue
         years = {int(y) for y in _YEAR.findall(sentence.group())}
         if len(years) != 1 or not EARLIEST <= min(years) < story_year:

@@ -114,3 +114,12 @@ def test_a_town_word_that_opens_a_sentence_or_a_longer_name_is_no_place() -> Non
     ]
     assert past_events(articles, "attack", 2031, _nowhere) == []
     assert past_events(articles, "attaque", 2031, _nowhere) == []
+
+
+def test_a_sentence_that_writes_the_act_negated_names_no_earlier_event() -> None:
+    articles = [
+        _dated(0, "Pact", "There was no pact in Sofia in 2027, the envoy recalled."),
+        _dated(1, "Pact", "The pact signed in Plovdiv in 2029 still holds."),
+    ]
+    found = past_events(articles, "pact", 2031, _PLACES.get)
+    assert [t.name for t in found] == ["Pact in Plovdiv, 2029"]
