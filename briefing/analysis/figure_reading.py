@@ -36,6 +36,7 @@ from briefing.analysis.day_counts import day_counts
 from briefing.analysis.days import Day, context_day, days_by_sentence
 from briefing.analysis.distances import DISTANCE, in_kilometres
 from briefing.analysis.figure_model import Figure
+from briefing.analysis.hour_spans import hour_spans, span_figure
 from briefing.analysis.lists import enumeration
 from briefing.analysis.measures import (
     head_before,
@@ -191,7 +192,11 @@ def _figures(
         if is_place(w) and w.casefold() not in function and not named_after(text, e, language)
     )
     found = []
+    spans = hour_spans(text, numbers, language)  # "2 hours 45 minutes": one length (.hour_spans)
+    in_spans = {n.start for span in spans for n in span.numbers}
     for index, number in enumerate(numbers):
+        if number.start in in_spans:
+            continue
         following = numbers[index + 1] if index + 1 < len(numbers) else None
         if following and joins_range(text, number, following):
             continue  # "three to six days": the range is read at its upper end, below
@@ -330,6 +335,7 @@ def _figures(
         found.append(replace(figure, what=what, ranged=ranged, reported=reported, bound=bound,
                              weekday=weekday if kind is not None else None,
                              parts=parts_of(text, numbers, index, language)))  # fmt: skip
+    found += [f for s in spans if (f := span_figure(text, s, language, day, quote, places))]
     return _one_value_each(found)
 
 
