@@ -27,6 +27,7 @@ from briefing.analysis.ages import AGE, ages_of
 from briefing.analysis.attributive import attributive_count
 from briefing.analysis.breakdowns import breakdown_share
 from briefing.analysis.casualties import CASUALTIES, casualty_kind, running_toll
+from briefing.analysis.cjk_spans import cjk_spans
 from briefing.analysis.clock_stages import stated_clocks
 from briefing.analysis.compositions import one_item_of_list
 from briefing.analysis.counted_noun import _WORD, _counted, _factors
@@ -120,6 +121,7 @@ def figures_of(
                 found = _figures(sentence.text, article.language, day, quote, reported)
                 found += precise_counts(sentence.text, article.language, quote)
                 found += day_counts(sentence.text, article.language, quote)
+                found += cjk_spans(sentence.text, article.language, quote)
                 found += money_figures(sentence.text, article.language, quote)
                 listed = enumeration(sentence.text, article.language)
                 clocks = stated_clocks(sentence.text, article.language)

@@ -82,3 +82,48 @@ def test_one_source_giving_two_lengths_shows_two_meetings() -> None:
         ),
         in_language("en", "b", "The hearing lasted three hours and 40 minutes."),
     )  # fmt: skip
+
+
+def _cjk(text: str, language: str) -> list[tuple[tuple[str, str], float, float]]:
+    from briefing.analysis.cjk_spans import cjk_spans
+    from briefing.analysis.model import Quote
+    from briefing.model import Span
+
+    quote = Quote("a", "s", Span(0, 0, len(text)), text)
+    return [(f.key, f.low, f.high) for f in cjk_spans(text, language, quote)]
+
+
+def test_chinese_and_japanese_spans_are_read_whole() -> None:
+    assert _cjk("審議は4時間15分だった。", "ja") == [(("*", "duration-hour"), 4.25, 4.25)]
+    assert _cjk("会议持续了三个小时。", "zh") == [(("*", "duration-hour"), 3.0, 3.0)]
+    assert _cjk("審議は20分ほどで終わった。", "ja") == [(("*", "duration-minute"), 17.0, 23.0)]
+    # A span that modifies a noun is keyed by it, in its language (as "hours *of talks*").
+    assert _cjk("经过约三个半小时的谈判", "zh") == [
+        (("zh", "duration-hour of 谈判"), pytest.approx(2.975), pytest.approx(4.025))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("午後3時15分に始まった。", "ja"),  # a time of day
+        ("10分後に再開した。", "ja"),  # an offset
+        ("他得了15分。", "zh"),  # points, not minutes (CLDR's Chinese minute is 分钟)
+        ("人口の10分の1", "ja"),  # a tenth
+        ("会议在10分钟后开始。", "zh"),  # an offset
+    ],
+)
+def test_chinese_and_japanese_look_alikes_are_no_span(text: str, language: str) -> None:
+    assert _cjk(text, language) == []
+
+
+def test_a_japanese_hedged_length_disagrees_with_a_precise_one_outside_its_margin() -> None:
+    flags = figure_flags(
+        in_language("ja", "a", "審議は20分ほどで終わった。"),
+        in_language("fr", "b", "La séance a duré vingt-six minutes."),
+    )
+    assert [claim_values(f) for f in flags] == [{"20分ほど", "vingt-six minutes (26)"}]
+    assert not figure_flags(  # 22 minutes is within "about 20" (17–23)
+        in_language("ja", "a", "審議は20分ほどで終わった。"),
+        in_language("en", "b", "The session lasted 22 minutes."),
+    )
