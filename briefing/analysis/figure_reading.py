@@ -27,6 +27,7 @@ from briefing.analysis.ages import AGE, ages_of
 from briefing.analysis.attributive import attributive_count
 from briefing.analysis.breakdowns import breakdown_share
 from briefing.analysis.casualties import CASUALTIES, casualty_kind, running_toll
+from briefing.analysis.cjk_spans import cjk_spans
 from briefing.analysis.clock_stages import stated_clocks
 from briefing.analysis.compositions import one_item_of_list
 from briefing.analysis.counted_noun import _WORD, _counted, _factors
@@ -36,6 +37,7 @@ from briefing.analysis.day_counts import day_counts
 from briefing.analysis.days import Day, context_day, days_by_sentence
 from briefing.analysis.distances import DISTANCE, in_kilometres
 from briefing.analysis.figure_model import Figure
+from briefing.analysis.hour_spans import hour_spans, span_figure
 from briefing.analysis.lists import enumeration
 from briefing.analysis.measures import (
     head_before,
@@ -119,6 +121,7 @@ def figures_of(
                 found = _figures(sentence.text, article.language, day, quote, reported)
                 found += precise_counts(sentence.text, article.language, quote)
                 found += day_counts(sentence.text, article.language, quote)
+                found += cjk_spans(sentence.text, article.language, quote)
                 found += money_figures(sentence.text, article.language, quote)
                 listed = enumeration(sentence.text, article.language)
                 clocks = stated_clocks(sentence.text, article.language)
@@ -191,7 +194,11 @@ def _figures(
         if is_place(w) and w.casefold() not in function and not named_after(text, e, language)
     )
     found = []
+    spans = hour_spans(text, numbers, language)  # "2 hours 45 minutes": one length (.hour_spans)
+    in_spans = {n.start for span in spans for n in span.numbers}
     for index, number in enumerate(numbers):
+        if number.start in in_spans:
+            continue
         following = numbers[index + 1] if index + 1 < len(numbers) else None
         if following and joins_range(text, number, following):
             continue  # "three to six days": the range is read at its upper end, below
@@ -330,6 +337,7 @@ def _figures(
         found.append(replace(figure, what=what, ranged=ranged, reported=reported, bound=bound,
                              weekday=weekday if kind is not None else None,
                              parts=parts_of(text, numbers, index, language)))  # fmt: skip
+    found += [f for s in spans if (f := span_figure(text, s, language, day, quote, places))]
     return _one_value_each(found)
 
 

