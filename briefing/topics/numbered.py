@@ -175,11 +175,12 @@ def nicknames(
     "Boeing 787-8 Dreamliner"): the two names are one thing, and "Dreamliner" alone is the
     Boeing 787. The name must be one capitalised word the briefing has a topic for
     (``sightings``), that ``other_thing`` does not say is a person or a place ("Apollo 11
-    Moon landing" names the Moon, a place). One article writing it so is no evidence: a
-    caption or a slip."""
+    Moon landing" names the Moon, a place), and that follows no other numbered name (a word
+    after two is a common noun of both). One article writing it so is no evidence: a caption
+    or a slip."""
     from briefing.topics.naming import name_key
 
-    pairs: list[tuple[str, str]] = []
+    takers: dict[str, set[str]] = {}  # the name → the numbered names it follows
     for key in keys:
         if split_number(key[2:]) is None:
             continue
@@ -191,5 +192,7 @@ def nicknames(
         for word, articles in seen.items():
             other = name_key(word)
             if len(articles) >= 2 and other in sightings and not other_thing(other):
-                pairs.append((key, other))
-    return pairs
+                takers.setdefault(other, set()).add(key)
+    # A word after two numbered names ("Korvan 11 Mission", "Korvan 12 Mission") is a common
+    # noun of both, and joining it would join them: only a word one numbered name takes.
+    return [(next(iter(named)), other) for other, named in takers.items() if len(named) == 1]

@@ -7,8 +7,9 @@ from __future__ import annotations
 from topics.helpers import article, holding
 
 from briefing.topics import extract_topics
+from briefing.topics.candidates import Occurrence
 from briefing.topics.naming import name_key
-from briefing.topics.numbered import number_end, numbered_key, numbered_pairs
+from briefing.topics.numbered import nicknames, number_end, numbered_key, numbered_pairs
 from briefing.topics.numbered_scripts import uncased_spellings
 from briefing.topics.tokens import chunks, tokenize
 
@@ -119,3 +120,29 @@ def test_a_number_in_a_script_without_capitals_joins_the_name_it_spells() -> Non
     ]
     # "अगस्त 23" (a date) and "الساعة 18" (an hour) spell no name with that number.
     assert uncased_spellings(["n:korvan 23"], paragraphs) == []
+
+
+def test_a_word_after_two_numbered_names_joins_neither() -> None:
+    texts = {
+        ("a", 0): "The Korvan 11 Skylark and the Korvan 12 Skylark flew; the Omrix 757-8 Tern too.",
+        ("b", 0): "Both Korvan 11 Skylark and Korvan 12 Skylark landed. An Omrix 757 Tern waited.",
+    }
+
+    def seen(surface: str) -> list[Occurrence]:
+        return [
+            Occurrence(a, p, text.index(surface), text.index(surface) + len(surface), surface)
+            for (a, p), text in texts.items()
+            if surface in text
+        ]
+
+    sightings = {
+        "n:korvan 11": seen("Korvan 11"),
+        "n:korvan 12": seen("Korvan 12"),
+        "n:omrix 757": seen("Omrix 757"),
+        "n:skylark": seen("Skylark"),
+        "n:tern": seen("Tern"),
+    }
+    pairs = nicknames(list(sightings), sightings, texts, lambda _k: False)
+    assert pairs == [("n:omrix 757", "n:tern")]  # "Skylark" follows two: a common noun
+    assert nicknames(list(sightings), sightings, texts, lambda k: k == "n:tern") == []
+    assert name_key("G7") != name_key("G20") and name_key("COP28") != name_key("COP29")
