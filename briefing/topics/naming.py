@@ -21,6 +21,7 @@ from briefing.topics.languages import common_noun, has_cyrillic, latin, lemma
 from briefing.topics.lexicon import NAME_PARTICLES, STOPWORDS
 from briefing.topics.numbered import numbered_key, split_number
 from briefing.topics.particle_case import particle_at, surname_alone
+from briefing.topics.patterns import REGNAL
 from briefing.topics.rank import Cluster
 from briefing.topics.spelling import SPELLING, fold, skeleton
 
@@ -75,7 +76,12 @@ def person_key(text: str) -> str:
     "Владимира Путина" (lemma "Владимир Путин", then "Vladimir Putin") and "Vladimir Putin"
     share a key; so do "Emomali Rakhmon" and "Эмомали Рахмон".
     """
-    return "p:" + " ".join(skeleton(_name_part(w)) for w in text.split())
+    return "p:" + " ".join(
+        # A regnal number after the name is kept as written: the skeleton folds doubled
+        # letters, and "Charles II" is not "Charles III" (:mod:`.numbered`).
+        w.lower() if k and REGNAL.match(w) else skeleton(_name_part(w))
+        for k, w in enumerate(text.split())
+    )
 
 
 def _name_part(word: str) -> str:

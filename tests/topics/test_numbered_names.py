@@ -8,7 +8,7 @@ from topics.helpers import article, holding
 
 from briefing.topics import extract_topics
 from briefing.topics.candidates import Occurrence
-from briefing.topics.naming import name_key
+from briefing.topics.naming import name_key, person_key
 from briefing.topics.numbered import nicknames, number_end, numbered_key, numbered_pairs
 from briefing.topics.numbered_scripts import uncased_spellings
 from briefing.topics.tokens import chunks, tokenize
@@ -146,3 +146,16 @@ def test_a_word_after_two_numbered_names_joins_neither() -> None:
     assert pairs == [("n:omrix 757", "n:tern")]  # "Skylark" follows two: a common noun
     assert nicknames(list(sightings), sightings, texts, lambda k: k == "n:tern") == []
     assert name_key("G7") != name_key("G20") and name_key("COP28") != name_key("COP29")
+
+
+def test_regnal_numbers_that_differ_keep_two_people_apart() -> None:
+    assert person_key("Oswin II") != person_key("Oswin III")
+    assert person_key("Oswin VII") != person_key("Oswin VIII")
+    assert person_key("Oswin XIV") == person_key("Oswin XIV")
+    topics = extract_topics(
+        [
+            article("a", "The chronicle says King Oswin II reigned before King Oswin III."),
+            article("b", "Later, King Oswin III built the bridge; Oswin II had planned it."),
+        ]
+    )
+    assert all(not {"Oswin II", "Oswin III"} <= set(t.aliases) for t in topics)
