@@ -42,6 +42,8 @@ from briefing.topics.inflections import SurnameForms, case_pairs
 from briefing.topics.languages import has_cyrillic, name_kind, part_of_speech
 from briefing.topics.lexicon import GEO_HEADS, ORDINALS, STOPWORDS
 from briefing.topics.naming import name_key, person_key
+from briefing.topics.numbered import nicknames, numbered_pairs
+from briefing.topics.numbered_scripts import uncased_spellings
 from briefing.topics.particle_case import particle_surname_pairs
 from briefing.topics.patterns import REGNAL
 from briefing.topics.person_spellings import (
@@ -298,6 +300,16 @@ class _Builder:
         for a, b in alike_pairs(keys, self.occ, person):
             self.uf.union(a, b)
         cyrillic = self._cyrillic(keys)
+        # "Чандраян-3" / "Chandrayaan-3": one name and one number (:mod:`.numbered`).
+        if self._texts is None:
+            self._texts = {(a, i): t for a, i, t in self.c.paragraphs}
+        other = lambda k: self.kinds[k]["person"] + self.kinds[k]["place"] > 0  # noqa: E731
+        for a, b in numbered_pairs(keys, cyrillic, one_word_names) + nicknames(
+            keys, self.occ, self._texts, other
+        ):
+            self.uf.union(a, b)
+        for key, occ in uncased_spellings(keys, self.c.paragraphs, self.uf.find):  # "चंद्रयान-3"
+            self.node(key, self.kinds[key].most_common(1)[0][0], occ)
         for a, b in one_word_names(keys, cyrillic, self.uf.find) + script_cognates(
             every, self._cyrillic(every), self.occ, self.kinds
         ):

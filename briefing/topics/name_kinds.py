@@ -12,7 +12,7 @@ import re
 from briefing.given_name_table import given_name
 from briefing.topics.acronyms import lone_short_acronym
 from briefing.topics.compound_places import compound_place
-from briefing.topics.date_runs import _date_phrase
+from briefing.topics.date_runs import _bare, _date_phrase, date_words
 from briefing.topics.elided_places import article_place
 from briefing.topics.head_first import place_headed, unelided
 from briefing.topics.languages import NOUN_CAPITALISING, common_noun
@@ -49,6 +49,15 @@ CONNECTORS = frozenset({"of", "the", "on", "for"})
 #: number after a space ("Estlink 2") is read with the run of capitals. Only a word written
 #: as a name is, one capital then lower case: "IPv6", "SVr4" are a standard's letters.
 _NUMBERED_NAME = re.compile(r"([^\W\d_])([^\W\d_]+)\d{1,4}")
+
+
+#: A word of two letters or more, a hyphen and its number: what :mod:`.numbered` joins.
+_HYPHEN_NUMBERED = re.compile(r"[^\W\d_][^\W\d_]+[-‐‑–]\d{1,4}")
+
+
+def _hyphen_numbered(text: str) -> bool:
+    """:data:`_HYPHEN_NUMBERED`: "Luna-25", "Чандраян-3", "LVM-3"; not "F-16", "3-3"."""
+    return _HYPHEN_NUMBERED.fullmatch(text) is not None
 
 
 def _numbered_name(text: str) -> bool:
@@ -99,6 +108,8 @@ class NameKinds(PeopleRules):
                 continue
             if len(words) == 1 and lone_short_acronym(w, self._edges, self.gaz):
                 break
+            if len(words) == 2 and words[1].text.isdigit() and w.acronym and w.text.isalpha():
+                break  # "vol AI 171": capitals and their number, though Italian "ai" is a word
             if not w.initial and len(words) > 1 and self._known_place_opens(words):
                 break  # "Tel Aviv": French "tel" opens the city's name, no edge of it
             if (
@@ -312,6 +323,11 @@ class NameKinds(PeopleRules):
                 self.out.places.append((demonym, self.occurrence(ctx, words[0], words[-1])))
             return
         if len(words) > 1:
+            return
+        if _hyphen_numbered(word.text):  # "Luna-25", "LVM-3": a mission's, a rocket's name
+            name = _bare(re.split("[-‐‑–]", word.lower)[0])
+            if name not in date_words(self.language):  # "6 Şubat-3 Mart": a date's range
+                self.out.names.append(("organisation", self.occurrence(ctx, word, word), False))
             return
         if word.acronym:
             if paragraph_label(ctx[2], word):

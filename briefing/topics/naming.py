@@ -19,7 +19,9 @@ from briefing.topics.candidates import Occurrence
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.languages import common_noun, has_cyrillic, latin, lemma
 from briefing.topics.lexicon import NAME_PARTICLES, STOPWORDS
+from briefing.topics.numbered import numbered_key, split_number
 from briefing.topics.particle_case import particle_at, surname_alone
+from briefing.topics.patterns import REGNAL
 from briefing.topics.rank import Cluster
 from briefing.topics.spelling import SPELLING, fold, skeleton
 
@@ -35,6 +37,13 @@ def name_key(text: str) -> str:
     hyphenated word part by part ("Карнеги-холле" → "карнеги-холл"). An acronym is keyed by
     its letters in Latin (:func:`acronym_key`): "ФСБ" meets "FSB".
     """
+    text = numbered_key(text)  # "Chandrayaan-3" is "Chandrayaan 3" (:mod:`.numbered`)
+    numbered = split_number(text)
+    if numbered is not None and numbered[0].isupper() and " " not in numbered[0]:
+        # "AI 171", "AI-171" and "AI171": capitals and a number, however they are joined.
+        glued = numbered[0] + numbered[1]
+        if _ACRONYM.fullmatch(glued):
+            return "n:" + acronym_key(glued)
     if _ACRONYM.fullmatch(text):
         return "n:" + acronym_key(text)
     if has_cyrillic(text):
@@ -67,7 +76,12 @@ def person_key(text: str) -> str:
     "Владимира Путина" (lemma "Владимир Путин", then "Vladimir Putin") and "Vladimir Putin"
     share a key; so do "Emomali Rakhmon" and "Эмомали Рахмон".
     """
-    return "p:" + " ".join(skeleton(_name_part(w)) for w in text.split())
+    return "p:" + " ".join(
+        # A regnal number after the name is kept as written: the skeleton folds doubled
+        # letters, and "Charles II" is not "Charles III" (:mod:`.numbered`).
+        w.lower() if k and REGNAL.match(w) else skeleton(_name_part(w))
+        for k, w in enumerate(text.split())
+    )
 
 
 def _name_part(word: str) -> str:

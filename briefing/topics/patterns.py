@@ -19,6 +19,7 @@ from briefing.topics.lexicon import (
     ROLE_HEADS,
     STOPWORDS,
 )
+from briefing.topics.numbered import HYPHENS
 from briefing.topics.tokens import DASHES, Token, abbreviated_name, syllable_pair
 
 _SUMMIT_WORDS = frozenset({"summit", "summits"})
@@ -74,6 +75,16 @@ def name_words(
             words.append(Token(text, tok.start, joined.end, tok.initial, text.lower()))
             i += 3
             continue
+        if (
+            i + 2 == last
+            and tokens[i + 1].text in HYPHENS
+            and tokens[last].text[:1].isdigit()
+            and tok.end == tokens[i + 1].start
+        ):
+            # "Luna-25": the chunk ends in its number (:func:`~.numbered.number_end`).
+            text = f"{tok.text}{tokens[i + 1].text}{tokens[last].text}"
+            words.append(Token(text, tok.start, tokens[last].end, tok.initial, text.lower()))
+            break
         if i + 2 <= last and tokens[i + 1].text == "." and abbreviated_name(tokens, i):
             # "J." of "Donald J. Trump": one word with its stop; the next is no opener.
             stop = tokens[i + 1]

@@ -161,5 +161,8 @@ def _roman(n: int) -> str:
     return out
 
 
-#: Person keys' spelling of regnal numbers I–XXXIX (the key's skeleton rewrites "xiii").
-_REGNAL_KEYS = frozenset(skeleton(_roman(n)) for n in range(1, 40))
+#: Person keys' spelling of regnal numbers I–XXXIX: as written ("xiii", :func:`~.naming.person_key`
+#: keeps them so), and as the skeleton rewrites them ("ksi").
+_REGNAL_KEYS = frozenset(skeleton(_roman(n)) for n in range(1, 40)) | frozenset(
+    _roman(n).lower() for n in range(1, 40)
+)

@@ -21,6 +21,7 @@ from briefing.topics.lexicon import (
     TREATY_HEADS,
     WEEKDAYS,
 )
+from briefing.topics.numbered import HYPHENS, number_end
 from briefing.word_marks import MARKS
 
 #: Upper-case letters of the Latin alphabets (with their accents: "Élysée", "Œuvre", "Łódź").
@@ -293,15 +294,11 @@ def chunks(tokens: list[Token]) -> list[Chunk]:
             if nxt.text[0].isalpha() and nxt.capitalised and not nxt.initial:
                 j += 1
                 continue
-            # "Estlink 2", "Article 5": one number right after a name word.
-            if (
-                nxt.text.isdigit()
-                and len(nxt.text) <= 2
-                and tokens[j].text[0].isalpha()
-                and tokens[j].lower.rstrip(".") not in _DATE_WORDS
-                and nxt.start == tokens[j].end + 1
-            ):
-                j += 1
+            # "Estlink 2", "Luna-25", "Boeing 787": a number ends the name (:mod:`.numbered`).
+            if (nxt.text[0].isdigit() or nxt.text in HYPHENS) and (
+                end := number_end(tokens, j, _DATE_WORDS)
+            ) is not None:
+                j = end
                 break
             if (
                 nxt.text in DASHES
