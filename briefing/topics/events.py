@@ -45,6 +45,7 @@ from briefing.model import Article, Topic
 from briefing.topics.body_heads import short_names_joined
 from briefing.topics.event_across import acts_of
 from briefing.topics.event_action import CONTEXT, action_of, lead_of, subjects_of
+from briefing.topics.event_body import body_of
 from briefing.topics.event_cognates import act_of_languages
 from briefing.topics.event_deposed import UNDERGONE, deposed
 from briefing.topics.event_measured import measured_cause
@@ -243,6 +244,10 @@ def _event(
         phrase += called_after(lead_texts, forms, sites, states)  # " of the Gloria funicular"
     if adjective is not None and venue is not None and venue[1].kind == "place":
         venue = None  # the country's act: a town in it is no more where it happened
+    # An act done on the Moon or Mars happened there, not where its articles stand.
+    body = body_of(lead_texts[:PLACE_LEADS], forms) if venue is None and owner is None else None
+    if body is not None:
+        phrase = f"{phrase} {body}"
     if venue is not None and venue[1].name != owner:
         wide = where_in(lead_texts[:PLACE_LEADS], topics[:CONTEXT], states, venue[1].name)
         phrase = f"{phrase} {venue[0]} {wide or venue[1].name}"
@@ -251,6 +256,7 @@ def _event(
     if (
         adjective is None
         and not counted
+        and body is None
         and (venue is None or venue[1].name == owner or thing is not None)
     ):
         where = where_in(lead_texts[:PLACE_LEADS], topics[:CONTEXT], states)
