@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 #: The Solar System's bodies an act may be done on or to, as the event's name writes them
 #: (the Sun and the Moon with "the", the planets without), by each word that names one:
@@ -46,12 +46,16 @@ REACH = 6
 _WORD = re.compile(r"[^\W\d_][\w’'-]*|[^\w\s]")
 
 
-def body_of(leads: Sequence[str], forms: Sequence[str]) -> str | None:
+def body_of(
+    leads: Sequence[str], forms: Sequence[str], names: Collection[str] = frozenset()
+) -> str | None:
     """ "on the Moon", "to Mars": the body most of the English leads' acts were done on or
     to, after any of ``forms`` (the act's noun and verbs, "touchdown", "landed") and a
     preposition (see the module's docstring); None when no lead writes one. A name in
     lower case counts only as an adjective ("lunar"), not as a noun ("moon", "mercury" are
-    common words); a capitalised name counts either way ("the Moon")."""
+    common words); a capitalised name counts either way ("the Moon"), unless it is a word of
+    ``names`` (casefolded words of the packet's people and bodies: "Bruno Mars", "The Sun"
+    newspaper, "Mercury Prize" are no bodies of the sky)."""
     wanted = {f.casefold() for f in forms}
     found: Counter[str] = Counter()
     for lead in leads:
@@ -66,7 +70,9 @@ def body_of(leads: Sequence[str], forms: Sequence[str]) -> str | None:
                 if not word[:1].isalpha():
                     break  # the phrase ends at a stop
                 body = BODIES.get(word.casefold())
-                if body is not None and (word[:1].isupper() or not _noun(word)):
+                if body is None or (_noun(word) and word.casefold() in names):
+                    continue
+                if word[:1].isupper() or not _noun(word):
                     found[f"{PREPOSITIONS[tokens[step].casefold()]} {body}"] += 1
                     break
     if not found:

@@ -245,7 +245,12 @@ def _event(
     if adjective is not None and venue is not None and venue[1].kind == "place":
         venue = None  # the country's act: a town in it is no more where it happened
     # An act done on the Moon or Mars happened there, not where its articles stand.
-    body = body_of(lead_texts[:PLACE_LEADS], forms) if venue is None and owner is None else None
+    body = None
+    if venue is None and owner is None:
+        names = {
+            w.casefold() for t in listed if t.kind != "place" for a in t.aliases for w in a.split()
+        }
+        body = body_of(lead_texts[:PLACE_LEADS], forms, names)
     if body is not None:
         phrase = f"{phrase} {body}"
     if venue is not None and venue[1].name != owner:

@@ -49,6 +49,9 @@ def test_the_body_an_act_was_done_on_is_where_it_happened() -> None:
     assert body_of(["The firm made a landing on a new moon."], ["landing"]) is None
     assert body_of(["The landing on solar farms ended."], ["landing"]) is None
     assert body_of(["The landing ended. The Moon rose."], ["landing"]) is None
+    # A person's or a body's name is no body of the sky ("Freddie Mercury", "The Sun").
+    assert body_of(["A tribute to Mercury filled the hall."], ["tribute"]) == "to Mercury"
+    assert body_of(["A tribute to Mercury."], ["tribute"], {"freddie", "mercury"}) is None
 
 
 def _packet() -> list:
