@@ -4,7 +4,8 @@
 
 - what: the word the articles' headlines and leads share most that names no person, place or
   body, with the modifier that goes with it ("state visit"); a word that only qualifies
-  another ("white" of "white smoke") gives way to it;
+  another ("white" of "white smoke") gives way to it, and so does what the event is called
+  ("achieved a historic milestone as the lander made a touchdown": :mod:`.event_praise`);
 - who: the person half the articles name, in the possessive, and only when a lead names them
   beside the action; never the one it was done to ("attempt on Okafor": :mod:`.event_target`),
   nor one the leads write as deposed or seized ("the guard detained President Okafor":
@@ -12,6 +13,8 @@
 - where: the place or body the leads write right after the action and a preposition of place
   ("visit to", "heist at the"), else the place most of the articles name, a city before a
   country; a name the leads write right before the action ("Lagos bridge") is kept with it;
+  an act done on the Moon or a planet happened there ("touchdown on the lunar surface":
+  "on the Moon", :mod:`.event_body`), not in the country that did it;
 - when: the days the story's own timeline dates its events, near the busiest week of the
   articles' day-precise dates (a preview written a month before does not stretch the span);
   without such days, that week itself. An act the texts do not write as lasting (a crash, an
