@@ -25,6 +25,7 @@ from briefing.topics.event_counted import counted_plural, done_verb
 from briefing.topics.event_measures import counted, measured_head
 from briefing.topics.event_measures import modifiers as _modifiers
 from briefing.topics.event_noun import DETERMINERS, act_noun
+from briefing.topics.event_praise import acts_in_place
 from briefing.topics.event_shared import SAMPLE, Lead, shared_act
 from briefing.topics.event_subject import _plural, antecedent, shared
 from briefing.topics.event_when import (
@@ -201,6 +202,9 @@ def action_of(
     # What the leads write did not happen ("without a deal") is no act (:mod:`.negated`).
     denied = negated(texts, [languages.get(a.id, "en") for a in english], set().union(*usables))
     usables = [usable - denied for usable in usables]
+    # What the event is called ("achieved a historic milestone as the lander made a
+    # touchdown") is no act: the act its sentence reports takes its place (.event_praise).
+    acts_in_place(usables, titles, texts, lambda w: w in common and w not in banned | named)
     written: Counter[str] = Counter()  # leads per form, a headline's twice
     for usable, title in zip(usables, titles, strict=True):
         written.update(usable)

@@ -81,10 +81,25 @@ def with_event(
             return tuple(topics)
         aliases = tuple(sorted({m.surface for m in mentions}, key=lambda s: (s.lower(), s)))
         score = max((t.score for t in topics), default=0.0)
+    # The act written in two words ("touch down" of "touchdown", "lock down") is the act.
+    parted = [t for t in rest if t.kind == "theme" and _parted(t, head)]
+    for part in parted:
+        mentions, aliases = with_uses(mentions, aliases, part.mentions)
+        mentions = in_text_order(mentions)
+        rest.remove(part)
+    taken = {t.id for t in rest}
     ident = slug(event.name)
     while ident in taken:
         ident += "-event"
     return (Topic(ident, event.name, "event", aliases, mentions, score), *rest)
+
+
+def _parted(theme: Topic, head: str) -> bool:
+    """Whether ``theme`` is ``head`` written in two words or hyphenated ("touch down",
+    "touch-down" of "touchdown"), and nothing else."""
+    return all(
+        a.casefold() != head and re.sub(r"[\s-]+", "", a.casefold()) == head for a in theme.aliases
+    )
 
 
 def uses_of(articles: Sequence[Article], head: str) -> tuple[Mention, ...]:

@@ -4,7 +4,8 @@
 
 - what: the word the articles' headlines and leads share most that names no person, place or
   body, with the modifier that goes with it ("state visit"); a word that only qualifies
-  another ("white" of "white smoke") gives way to it;
+  another ("white" of "white smoke") gives way to it, and so does what the event is called
+  ("achieved a historic milestone as the lander made a touchdown": :mod:`.event_praise`);
 - who: the person half the articles name, in the possessive, and only when a lead names them
   beside the action; never the one it was done to ("attempt on Okafor": :mod:`.event_target`),
   nor one the leads write as deposed or seized ("the guard detained President Okafor":
@@ -12,6 +13,8 @@
 - where: the place or body the leads write right after the action and a preposition of place
   ("visit to", "heist at the"), else the place most of the articles name, a city before a
   country; a name the leads write right before the action ("Lagos bridge") is kept with it;
+  an act done on the Moon or a planet happened there ("touchdown on the lunar surface":
+  "on the Moon", :mod:`.event_body`), not in the country that did it;
 - when: the days the story's own timeline dates its events, near the busiest week of the
   articles' day-precise dates (a preview written a month before does not stretch the span);
   without such days, that week itself. An act the texts do not write as lasting (a crash, an
@@ -45,6 +48,7 @@ from briefing.model import Article, Topic
 from briefing.topics.body_heads import short_names_joined
 from briefing.topics.event_across import acts_of
 from briefing.topics.event_action import CONTEXT, action_of, lead_of, subjects_of
+from briefing.topics.event_body import body_of
 from briefing.topics.event_cognates import act_of_languages
 from briefing.topics.event_deposed import UNDERGONE, deposed
 from briefing.topics.event_measured import measured_cause
@@ -243,6 +247,15 @@ def _event(
         phrase += called_after(lead_texts, forms, sites, states)  # " of the Gloria funicular"
     if adjective is not None and venue is not None and venue[1].kind == "place":
         venue = None  # the country's act: a town in it is no more where it happened
+    # An act done on the Moon or Mars happened there, not where its articles stand.
+    body = None
+    if venue is None and owner is None:
+        names = {
+            w.casefold() for t in listed if t.kind != "place" for a in t.aliases for w in a.split()
+        }
+        body = body_of(lead_texts[:PLACE_LEADS], forms, names)
+    if body is not None:
+        phrase = f"{phrase} {body}"
     if venue is not None and venue[1].name != owner:
         wide = where_in(lead_texts[:PLACE_LEADS], topics[:CONTEXT], states, venue[1].name)
         phrase = f"{phrase} {venue[0]} {wide or venue[1].name}"
@@ -251,6 +264,7 @@ def _event(
     if (
         adjective is None
         and not counted
+        and body is None
         and (venue is None or venue[1].name == owner or thing is not None)
     ):
         where = where_in(lead_texts[:PLACE_LEADS], topics[:CONTEXT], states)
