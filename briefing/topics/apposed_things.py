@@ -9,13 +9,15 @@ or a word of office ("Queen Hortense", "the empress Eugénie", "ISRO chief Soman
 :func:`~.lexicon.is_role` knows in English only; so the construction must be written in at
 least two languages and at least once in English, where a noun that is no title is a
 thing's. The noun must read as a noun in its text (written after an article or a
-possessive somewhere, :data:`~.event_noun.DETERMINERS`: "said Vikram" is no construction),
+possessive in one of the name's passages, :data:`~.event_noun.DETERMINERS`: "said Vikram"
+is no construction),
 and most of the name's uses must sit in such constructions: when unsure, the name stays a
 person.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 
@@ -53,7 +55,8 @@ def thing_apposed(
             built.append((language, nouns[0].casefold()))
     if len(built) < MIN_USES or 2 * len(built) <= len(occurrences):
         return False
-    proved = _nouns(built, texts, languages)
+    passages = {(o.article, o.paragraph) for o in occurrences}
+    proved = _nouns(built, {k: texts.get(k, "") for k in passages}, languages)
     made = [(lang, n) for lang, n in built if (lang, n) in proved]
     return (
         2 * len(made) > len(occurrences)
@@ -73,7 +76,8 @@ def _nouns(
     languages: Mapping[str, str],
 ) -> set[tuple[str, str]]:
     """The (language, noun) of ``wanted`` some text of that language writes right after one
-    of its articles or possessives: a noun, as "said" or "ha" never are."""
+    of its articles or possessives: a noun, as "said" or "ha" never are. Only the name's own
+    passages are read (``texts``), so a large briefing is not read again for each name."""
     found: set[tuple[str, str]] = set()
     want = set(wanted)
     for (article, _paragraph), text in texts.items():
@@ -82,7 +86,7 @@ def _nouns(
         if not determiners or not any(lang == language for lang, _n in want):
             continue
         words = re.findall(r"[^\W\d_]+", text.casefold())
-        for before, word in zip(words, words[1:], strict=False):
+        for before, word in itertools.pairwise(words):
             if before in determiners and (language, word) in want:
                 found.add((language, word))
     return found
