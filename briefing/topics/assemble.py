@@ -282,7 +282,9 @@ def _more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> N
         b._texts = {(a, i): t for a, i, t in cands.paragraphs}
     for glossed, gloss in gloss_pairs({k: b.occ[k] for k in people}, b._texts, person_key):
         b.uf.union(glossed, gloss)  # "Джона Лі (John Lee)": :mod:`.glosses`
-    for long, short in bracket_pairs(cands.names, b._texts, b.occ, b.kinds, b.uf.find, name_key):
+    function = function_words_of(languages.values()) | STOPWORDS
+    brackets = bracket_pairs(cands.names, b._texts, b.occ, b.kinds, b.uf.find, name_key, function)
+    for long, short in brackets:
         b.uf.union(long, short)  # "Organização Indiana de … (ISRO)": :mod:`.bracket_acronyms`
     if not b.multilingual:
         return

@@ -11,19 +11,23 @@ Guards, since two different bodies must never be joined: the name is a body's (t
 organisation, two words or more, no person or place among its keys), the acronym is written
 in capitals and alone in the brackets, every such bracket after the name holds the same
 acronym, the name's topic holds no acronym yet (a name abbreviated otherwise elsewhere is
-that other acronym's) and the acronym's holds no other.
+that other acronym's) and the acronym's holds no other, and the name is not the tail of a
+longer name written with one capital ("le Service fédéral de sécurité de la Fédération de
+Russie (FSB)" abbreviates the service, not the country).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping
 
 from briefing.topics.candidates import Occurrence
 
 #: An acronym alone in brackets right after a name: "(ISRO)".
 _BRACKET = re.compile(r"\s*\(\s*([A-Z][A-Z0-9]{1,7})\s*\)")
+#: Most lower-case words of a longer name before the one the bracket follows.
+LOWER_WORDS = 4
 #: Fewest articles that write the acronym alone for it to be a topic of its own.
 MIN_ARTICLES = 2
 
@@ -35,14 +39,21 @@ def bracket_pairs(
     kinds: Mapping[str, Counter[str]],
     find: Callable[[str], str],
     key: Callable[[str], str],
+    function: Container[str] = frozenset(),
 ) -> list[tuple[str, str]]:
-    """(name key, acronym key) pairs to join (see the module's docstring)."""
+    """(name key, acronym key) pairs to join (see the module's docstring); ``function``: the
+    packet's function words."""
     brackets: dict[str, set[str]] = defaultdict(set)
     for kind, o, _attested in names:
         if kind != "organisation" or len(o.surface.split()) < 2:
             continue
-        m = _BRACKET.match(texts.get((o.article, o.paragraph), ""), o.end)
-        if m is not None:
+        text = texts.get((o.article, o.paragraph), "")
+        m = _BRACKET.match(text, o.end)
+        if m is None:
+            continue
+        if _complement(text[max(0, o.start - 60) : o.start], function):
+            brackets[key(o.surface)].add("")  # the tail of a longer name: never joined
+        else:
             brackets[key(o.surface)].add(key(m.group(1)))
     members: dict[str, list[str]] = defaultdict(list)
     for k in kinds:
@@ -59,7 +70,7 @@ def bracket_pairs(
         if len(shorts) != 1 or long not in kinds:
             continue
         short = next(iter(shorts))
-        if short not in kinds or not kinds[short]["acronym"]:
+        if not short or short not in kinds or not kinds[short]["acronym"]:
             continue
         long_root, short_root = find(long), find(short)
         alone = {o.article for o in occ.get(short, ()) if o.surface.isupper()}
@@ -74,3 +85,28 @@ def bracket_pairs(
             continue
         pairs.append((long, short))
     return pairs
+
+
+#: A word (with its apostrophes and hyphens: "Turkey's", "Chandrayaan-3") or a mark.
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|[^\w\s]")
+
+
+def _complement(before: str, function: Container[str]) -> bool:
+    """The name is the tail of a longer name that the language writes with one capital:
+    back past function words and up to :data:`LOWER_WORDS` lower-case words, a capitalised
+    word opens that name ("le Service fédéral de sécurité de la Fédération de Russie (FSB)":
+    the bracket abbreviates the service, not the country). A comma, a possessor ("Turkey's")
+    or the sentence's opening first means no such name ("A missão da Agência …")."""
+    lower = 0
+    for word in reversed(_WORD.findall(before)):
+        if word.casefold() in function:
+            continue
+        if not word[0].isalpha() or word.endswith(("'s", "’s")):
+            return False
+        if word.islower():
+            lower += 1
+            if lower > LOWER_WORDS:
+                return False
+            continue
+        return lower > 0
+    return False

@@ -19,11 +19,12 @@ _LONG = "Agência Nórdica de Estudos Polares"
 
 def _setup(
     bracket: str = " (NPSA)",
+    before: str = "A missão da ",
     alone_in: tuple[str, ...] = ("en1", "en2"),
     long_kinds: dict[str, int] | None = None,
     extra: dict[str, Counter[str]] | None = None,
 ) -> list[tuple[str, str]]:
-    text = f"A missão da {_LONG}{bracket} partiu ontem."
+    text = f"{before}{_LONG}{bracket} partiu ontem."
     start = text.index(_LONG)
     long_occ = Occurrence("pt1", 0, start, start + len(_LONG), _LONG)
     texts = {("pt1", 0): text}
@@ -38,11 +39,13 @@ def _setup(
     }
     parent = {k: k for k in kinds}
     names = [("organisation", long_occ, False)]
-    return bracket_pairs(names, texts, occ, kinds, parent.__getitem__, name_key)
+    function = frozenset({"a", "o", "da", "de", "la", "the", "of"})
+    return bracket_pairs(names, texts, occ, kinds, parent.__getitem__, name_key, function)
 
 
 def test_a_name_and_an_acronym_written_alone_elsewhere_are_one_body() -> None:
     assert _setup() == [(name_key(_LONG), name_key("NPSA"))]
+    assert _setup(before="Velmora's ") == [(name_key(_LONG), name_key("NPSA"))]
 
 
 def test_the_guards() -> None:
@@ -51,6 +54,8 @@ def test_the_guards() -> None:
     assert _setup(bracket=" (Npsa)") == []  # not in capitals
     assert _setup(bracket=", NPSA") == []  # no brackets
     assert _setup(long_kinds={"organisation": 1, "person": 1}) == []  # a person's name
+    # The tail of a longer name written with one capital: the bracket abbreviates the whole.
+    assert _setup(before="Segundo o Serviço de vigilância da ") == []
     # The name already holds another acronym: that one is its own.
     other = {name_key(_LONG): Counter({"organisation": 1, "acronym": 1})}
     assert _setup(extra=other) == []
