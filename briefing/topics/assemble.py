@@ -24,6 +24,7 @@ from briefing.topics.arabic_names import ARABIC_LETTER, arabic_uses
 from briefing.topics.asides import (
     heads_of_names,
 )
+from briefing.topics.bracket_acronyms import bracket_pairs
 from briefing.topics.candidates import Candidates
 from briefing.topics.channel_names import channel_pairs
 from briefing.topics.class_nouns import class_heads
@@ -281,6 +282,10 @@ def _more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> N
         b._texts = {(a, i): t for a, i, t in cands.paragraphs}
     for glossed, gloss in gloss_pairs({k: b.occ[k] for k in people}, b._texts, person_key):
         b.uf.union(glossed, gloss)  # "Джона Лі (John Lee)": :mod:`.glosses`
+    function = function_words_of(languages.values()) | STOPWORDS
+    brackets = bracket_pairs(cands.names, b._texts, b.occ, b.kinds, b.uf.find, name_key, function)
+    for long, short in brackets:
+        b.uf.union(long, short)  # "Organização Indiana de … (ISRO)": :mod:`.bracket_acronyms`
     if not b.multilingual:
         return
     if cands.definitions:

@@ -24,6 +24,7 @@ import re
 from collections import Counter, defaultdict
 
 from briefing.topics.acronyms import judge_acronyms
+from briefing.topics.apposed_things import thing_apposed
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.consonant_keys import consonant_key
 from briefing.topics.crossnames import (
@@ -258,17 +259,24 @@ class _Builder:
                     "place"
                     if self._among_places(occs)
                     else "person"
-                    if self.multilingual and lone_given_name(surface, read_in, self._before(occs))
+                    if self.multilingual
+                    and lone_given_name(surface, read_in, self._before(occs))
+                    and not thing_apposed(occs, self._paragraph_texts(), self.languages)
                     else "organisation"
                 )
                 for occ in occs:
                     self.node(name_key(surface), kind, occ)
 
-    def _before(self, occs: list[Occurrence]) -> list[str]:
-        """The word before each occurrence ("the" of "the Albertina")."""
+    def _paragraph_texts(self) -> dict[tuple[str, int], str]:
+        """(article, paragraph) → its text, made once."""
         if self._texts is None:
             self._texts = {(a, i): t for a, i, t in self.c.paragraphs}
-        return [word_before(self._texts.get((o.article, o.paragraph), ""), o.start) for o in occs]
+        return self._texts
+
+    def _before(self, occs: list[Occurrence]) -> list[str]:
+        """The word before each occurrence ("the" of "the Albertina")."""
+        texts = self._paragraph_texts()
+        return [word_before(texts.get((o.article, o.paragraph), ""), o.start) for o in occs]
 
     def _among_places(self, occs: list[Occurrence]) -> bool:
         """Most of the word's uses are items of a list beside a known place: a province or

@@ -18,6 +18,7 @@ Basilica di San Pietro").
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -26,7 +27,7 @@ from briefing.given_name_table import given_name
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.naming import person_key
-from briefing.topics.word_keys import zipf
+from briefing.topics.word_keys import _wordfreq_reads, zipf
 
 #: A word at least this frequent in its language (Zipf scale: 3.5 is about 3 uses in a
 #: million words) is an everyday word there; rarer surnames that double as words ("Faure",
@@ -86,12 +87,29 @@ def person_or_not(words: list[str], language: str, others: Iterable[str] = ()) -
         return "person"
     if named(first, language):
         return "person"
-    borrowed = not given_name(first) and any(common_word(first, other) for other in others)
+    borrowed = not given_name(first) and any(
+        common_word(first, other) for other in others if latin_written(other)
+    )
     if not common_word(first, language) and not borrowed:
         return "person"
     if all(common_word(w, language) for w in words[1:]):
         return None
     return "organisation"
+
+
+@functools.cache
+def latin_written(language: str) -> bool:
+    """Whether ``language`` is written in Latin letters: most of its hundred commonest words
+    (wordfreq) are. A Latin word frequent in Hindi or Russian is a romanised name or a loan
+    ("Narendra" is as common as an everyday word in romanised Hindi), never that language's
+    own common noun, so it says nothing about a phrase in a Latin-script text."""
+    from wordfreq import top_n_list
+
+    if not _wordfreq_reads(language):
+        return False
+    common = top_n_list(language, 100, wordlist="small")
+    latin = [w for w in common if all(_latin(ch) for ch in w if ch.isalpha())]
+    return 2 * len(latin) > len(common)
 
 
 def _latin(ch: str) -> bool:

@@ -36,6 +36,7 @@ from briefing.topics.greek_respell import is_greek, latin_keys
 from briefing.topics.languages import _analyser, has_cyrillic
 from briefing.topics.lexicon import words
 from briefing.topics.patterns import REGNAL
+from briefing.topics.spelling import fold
 from briefing.topics.word_keys import zipf
 
 #: An everyday word (wordfreq's Zipf scale; 3.5 is about 3 uses in a million words).
@@ -133,7 +134,8 @@ def thing_named(words: list[str], language: str) -> bool:
         return True  # "Harbour Line", "Victoria Line": whatever the first word
     if has_cyrillic(first) or has_cyrillic(last):
         return _inanimate_noun(last) and not _given_cyrillic(first)
-    if given_name(first) or given_name(last) or not last.isalpha():
+    # A given name written with an accent the table lacks ("Vladímir" in Spanish) is one.
+    if given_name(first) or given_name(fold(first)) or given_name(last) or not last.isalpha():
         return False
     word = last.casefold()
     return any(zipf(word, lang) >= EVERYDAY_ZIPF for lang in {language, "en"})

@@ -333,8 +333,9 @@ def add_key_word(
 ) -> None:
     """A key word joins the two-word themes it heads: "jewels" is one topic with "crown
     jewels", and "migration", "migrants" and "labour migration" are one theme. One such
-    theme used for a third of the word's uses or more names the topic (the more specific
-    phrase); several, or a rare one ("magnitude quake" beside "quake"), leave the word's name.
+    theme used for a third of the word's uses or more (in the theme's languages) names the
+    topic (the more specific phrase); several, or a rare one ("magnitude quake" beside
+    "quake"), leave the word's name.
     A word mostly written as a theme's first word is that theme, counted in the theme's
     languages when ``languages`` (article id → language) is given: "bamboo", which English
     writes only in "bamboo scaffolding", though French writes "bambou" alone.
@@ -352,7 +353,14 @@ def add_key_word(
     headed = [k for k in clusters if k.startswith("t:") and k.rsplit(" ", 1)[-1] in forms]
     if headed:
         phrases = [o for k in headed for o in clusters.pop(k).occurrences]
-        if len(headed) == 1 and len(phrases) * 3 >= len(occs):
+        # Counted among the uses in the phrase's own languages: "pole" is "south pole" in
+        # every English use, however often French and Spanish write "pôle", "polo".
+        if languages is not None:
+            written = {languages.get(o.article, "en") for o in phrases}
+            own = [o for o in occs if languages.get(o.article, "en") in written]
+        else:
+            own = occs
+        if len(headed) == 1 and len(phrases) * 3 >= len(own):
             name = canonical("theme", headed[0][2:], phrases)
         spans = {(o.article, o.paragraph): [] for o in phrases}  # type: dict[tuple[str, int], list[Occurrence]]
         for o in phrases:

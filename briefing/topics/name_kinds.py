@@ -38,7 +38,7 @@ from briefing.topics.lexicon import (
 from briefing.topics.nouns import case_suffixed
 from briefing.topics.patterns import REGNAL
 from briefing.topics.people import PeopleRules, after_particle, group_of
-from briefing.topics.place_kinds import saints_name, settlement
+from briefing.topics.place_kinds import saints_name, settlement, word_not_town
 from briefing.topics.quoted_names import quoted_thing
 from briefing.topics.tokens import Token
 
@@ -202,6 +202,8 @@ class NameKinds(PeopleRules):
             return  # "Κυριακή 5", "Samstag 4.": a date, never a name
         text = ctx[2][words[0].start : words[-1].end]
         place = self.gaz.place(text) or article_place(self.gaz, ctx[2], words[0].start, text)
+        if place is not None and word_not_town(text, place, self.lowercase):
+            place = None
         if place is not None:
             self.out.places.append((place, self.occurrence(ctx, words[0], words[-1])))
             return

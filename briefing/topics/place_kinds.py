@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 
 from briefing.given_name_table import given_name
 from briefing.model import Article, Span, Topic
@@ -198,3 +198,20 @@ def _merged(topics: list[Topic], person: Topic, whole: str) -> list[Topic]:
     out = [t for t in topics if t is not person and t is not same]
     out.insert(at, merged)
     return out
+
+
+def word_not_town(text: str, place: str, lowercase: Collection[str]) -> bool:
+    """A small town's own name that the briefing writes in lower case as a word (``lowercase``):
+    "the Ch-3 Lander" of a packet about a lander, where Lander is also a town of 20,000. The
+    capital is the word's, a product's or a heading's, not the town's. Only a one-word name
+    that is its own place and that the English gazetteer does not know (a town
+    :func:`~.subdivisions.town_names` adds for the packet's languages' countries) is read so:
+    a city, a country or another language's name of one stays a place."""
+    from briefing.topics.gazetteer import gazetteer
+
+    return (
+        place == text
+        and " " not in text
+        and text.lower() in lowercase
+        and gazetteer().place(text) is None
+    )

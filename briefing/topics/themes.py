@@ -18,7 +18,9 @@ from briefing.topics.spelling import SPELLING, spelling_key
 from briefing.topics.tokens import Token
 from briefing.topics.verb_forms import PAST_FORMS
 
-#: Nouns too general to carry a subject on their own ("issues", "visit", "years").
+#: Nouns too general to carry a subject on their own ("issues", "visit", "years"), and the
+#: adverbs and particles that end a verb's phrase rather than head a noun's ("touch down",
+#: "avoid further", "stepped aside").
 GENERIC_HEADS = words(
     """issue issues matter matters question questions area areas thing things step steps
     plan plans term terms kind kinds lot lots range series format formats session sessions
@@ -31,7 +33,8 @@ GENERIC_HEADS = words(
     question trip trips event events comments comment remarks remark words word gathering
     ties relations attention importance significance agenda list pace long wide deep high
     old ago away apart later earlier upstream downstream abroad overseas inland offshore
-    nationwide worldwide ahead instead together complex complexes service services media"""
+    nationwide worldwide ahead instead together complex complexes service services media
+    down further farther onward onwards aside"""
 )
 
 #: Nouns any story of its kind uses for its own event, judging or framing it rather than
