@@ -21,12 +21,14 @@ from briefing.analysis.figures import judge_figures
 from briefing.analysis.findings import read_articles
 from briefing.analysis.given_names import given_name_discrepancies
 from briefing.analysis.hospitals import hospital_discrepancies
+from briefing.analysis.last_time import last_time_discrepancies
 from briefing.analysis.links import link_discrepancies
 from briefing.analysis.main_day import main_day_discrepancies, story_statements
 from briefing.analysis.main_part import main_part_discrepancies
 from briefing.analysis.main_time import judge_main_times
 from briefing.analysis.match_minutes import minute_discrepancies
 from briefing.analysis.model import Discrepancy
+from briefing.analysis.numbered_days import numbered_day_discrepancies
 from briefing.analysis.office_starts import office_start_discrepancies
 from briefing.analysis.offices import office_discrepancies, titled
 from briefing.analysis.period_ends import period_end_discrepancies
@@ -66,6 +68,8 @@ def find_discrepancies(
         *office_start_discrepancies(entries, languages),
         *main_day_discrepancies(articles, entries, (main, placed)),
         *earlier_act_discrepancies(articles, entries, (main, placed)),
+        *numbered_day_discrepancies(articles, entries, main),
+        *last_time_discrepancies(articles, main),
         *period_end_discrepancies(articles),
         *times,
         *_not_told(judge_main_times(read.main_times), times),
