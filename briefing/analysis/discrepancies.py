@@ -18,6 +18,7 @@ from briefing.analysis.crosscounts import TopicSource
 from briefing.analysis.earlier_acts import earlier_act_discrepancies
 from briefing.analysis.events import date_discrepancies
 from briefing.analysis.figures import judge_figures
+from briefing.analysis.founding_ages import founding_age_discrepancies
 from briefing.analysis.findings import read_articles
 from briefing.analysis.given_names import given_name_discrepancies
 from briefing.analysis.hospitals import hospital_discrepancies
@@ -76,6 +77,7 @@ def find_discrepancies(
         *main_part_discrepancies(placed, main, read.main_times),
         *judge_figures(read.figures, read.lists, articles, topics, main),
         *minute_discrepancies(articles, topics),
+        *founding_age_discrepancies(articles),
         *judge_spellings(articles, read.names),
         *borrowed_name_discrepancies(articles, read.latin_names),
         *judge_venues(read.venues),
