@@ -39,6 +39,7 @@ from briefing.analysis.ranks import RANKS, rank_discrepancies
 from briefing.analysis.regions import region_discrepancies
 from briefing.analysis.spelling import judge_spellings
 from briefing.analysis.stages import staged
+from briefing.analysis.start_days import start_day_discrepancies
 from briefing.analysis.term_counts import term_count_discrepancies
 from briefing.analysis.timeline import TimelineEntry, extract_timeline
 from briefing.analysis.venues import judge_venues
@@ -71,6 +72,7 @@ def find_discrepancies(
         *earlier_act_discrepancies(articles, entries, (main, placed)),
         *numbered_day_discrepancies(articles, entries, main),
         *last_time_discrepancies(articles, main),
+        *start_day_discrepancies(articles, entries, main),
         *period_end_discrepancies(articles),
         *times,
         *_not_told(judge_main_times(read.main_times), times),

@@ -66,7 +66,7 @@ def numbered_day_discrepancies(
     written: dict[str, list[str]] = defaultdict(list)
     for (article_id, _, _), sentence in by_sentence.items():
         for entry, name in _bound(sentence):
-            day = _day(entry, languages[article_id], main)
+            day = placed_day(entry, languages[article_id], main)
             if day is None:
                 continue
             key = _join(name, written)
@@ -112,8 +112,9 @@ def _words_between(text: str, start: int, end: int, name: re.Match[str]) -> int:
     return len(WORD.findall(between))
 
 
-def _day(entry: TimelineEntry, language: str, main: dt.date | None) -> dt.date | None:
-    """The entry's day (module docstring), or None."""
+def placed_day(entry: TimelineEntry, language: str, main: dt.date | None) -> dt.date | None:
+    """The entry's day (module docstring), or None: its date, or a day written without
+    its year or month placed around the story's main day ``main``."""
     if entry.date is not None:
         return entry.date if entry.precision == "day" else None
     if main is None:
