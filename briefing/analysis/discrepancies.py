@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from briefing.analysis.age_topics import read_once
 from briefing.analysis.borrowed_names import borrowed_name_discrepancies
+from briefing.analysis.built_years import built_year_discrepancies
 from briefing.analysis.clocks import judge_times
 from briefing.analysis.crosscounts import TopicSource
 from briefing.analysis.earlier_acts import earlier_act_discrepancies
@@ -73,6 +74,7 @@ def find_discrepancies(
         *numbered_day_discrepancies(articles, entries, main),
         *last_time_discrepancies(articles, main),
         *start_day_discrepancies(articles, entries, main),
+        *built_year_discrepancies(articles, main),
         *period_end_discrepancies(articles),
         *times,
         *_not_told(judge_main_times(read.main_times), times),
