@@ -69,7 +69,9 @@ _DECADE = re.compile(r"\b(?:anii|années|años|anos|anni|jaren|years)\s*$", re.I
 _SPAN_AFTER = re.compile(r"^\s*(?:[-–]|and\b|und\b|et\b|y\b|e\b|и\b|to\b|bis\b|à\b|al\b|до\b)")
 
 
-def built_year_discrepancies(articles: Sequence[Article], main: dt.date | None) -> list[Discrepancy]:
+def built_year_discrepancies(
+    articles: Sequence[Article], main: dt.date | None
+) -> list[Discrepancy]:
     """Building years one apart in two sources (module docstring)."""
     if main is None:
         return []

@@ -19,8 +19,8 @@ from briefing.analysis.crosscounts import TopicSource
 from briefing.analysis.earlier_acts import earlier_act_discrepancies
 from briefing.analysis.events import date_discrepancies
 from briefing.analysis.figures import judge_figures
-from briefing.analysis.founding_ages import founding_age_discrepancies
 from briefing.analysis.findings import read_articles
+from briefing.analysis.founding_ages import founding_age_discrepancies
 from briefing.analysis.given_names import given_name_discrepancies
 from briefing.analysis.hospitals import hospital_discrepancies
 from briefing.analysis.last_time import last_time_discrepancies

@@ -79,8 +79,7 @@ def founding_age_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]
             "figure",
             "how old the story's institution or building is",
             claims,
-            note="an age no person reaches, given one year apart (one founding counted "
-            "two ways)",
+            note="an age no person reaches, given one year apart (one founding counted two ways)",
         )
     ]
 

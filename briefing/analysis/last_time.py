@@ -66,7 +66,7 @@ _TR_SINCE = re.compile(rf"{_YEAR}['’]?(?:den|dan|ten|tan)\s+(?:beri|bu\s+yana)
 
 
 def last_time_discrepancies(articles: Sequence[Article], main: dt.date | None) -> list[Discrepancy]:
-    """"First since" years one apart in two sources (module docstring); ``main`` is the
+    """ "First since" years one apart in two sources (module docstring); ``main`` is the
     story's main day (:func:`~.main_day.story_statements`), or None (then silent)."""
     if main is None:
         return []

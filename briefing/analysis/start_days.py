@@ -100,8 +100,7 @@ def start_day_discrepancies(
             "date",
             "the day the story's event began",
             (_claim(first, days[first]), _claim(second, days[second])),
-            note="the sources date the outbreak or start of the story's event to two days "
-            "in a row",
+            note="the sources date the outbreak or start of the story's event to two days in a row",
         )
     ]
 
@@ -123,11 +122,7 @@ def _bound(sentence: list[TimelineEntry], language: str) -> list[TimelineEntry]:
             between = text[end : verb.start()] if end <= verb.start() else text[verb.end() : start]
             if start < verb.end() and verb.start() < end:
                 between = ""
-            far = (
-                len(between.strip())
-                if language in _UNSPACED
-                else len(WORD.findall(between))
-            )
+            far = len(between.strip()) if language in _UNSPACED else len(WORD.findall(between))
             gaps.append((far, id(entry), entry))
         if not gaps:
             continue

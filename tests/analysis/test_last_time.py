@@ -1,4 +1,4 @@
-""""The first … since YEAR" a year apart in two sources (last_time.py). Written fixtures: two
+""" "The first … since YEAR" a year apart in two sources (last_time.py). Written fixtures: two
 leaders meet on Friday 12 June 2026; sources say when they last met. Look-alikes: the same
 year in three languages, years further apart, one source giving both years, "since" after a
 named occasion, "since" with no "first", a title ("premier ministre depuis"), a count of

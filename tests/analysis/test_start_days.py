@@ -63,9 +63,7 @@ def test_days_two_apart_or_three_days_are_not_compared() -> None:
 
 
 def test_one_source_giving_both_days_tells_two_starts() -> None:
-    english = _in(
-        "en", "e", "A first fire broke out on July 14. A second one started on July 15."
-    )
+    english = _in("en", "e", "A first fire broke out on July 14. A second one started on July 15.")
     german = _in("de", "g", "Der Brand war am 15. Juli ausgebrochen.")
     assert _starts(english, german) == []
 
