@@ -33,14 +33,15 @@ from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.text import language_of, sentences
 from briefing.model import Article, Span
 
-#: "First" (an ordinal or "for the first time") per language, lower case, whole words.
+#: "First" (an ordinal or "for the first time") per language, lower case, whole words ("_"
+#: for a space).
 _FIRST: dict[str, str] = {
     "en": "first",
     "de": "erstmals erste erster ersten erstes",
     "fr": "premier première premiers premières",
     "es": "primer primera primero primeros primeras",
     "pt": "primeiro primeira primeiros primeiras",
-    "it": "primo prima primi prime",
+    "it": "primo primi prima_volta",  # "prima" alone is also "before"
     "nl": "eerste",
     "pl": "pierwszy pierwsza pierwsze pierwszego pierwszej",
     "ru": "первый первая первое первую первого первой первые впервые",
@@ -128,7 +129,7 @@ def _first(language: str) -> re.Pattern[str] | None:
     words = _FIRST.get(language)
     if not words:
         return None
-    alternation = "|".join(re.escape(w) for w in words.split())
+    alternation = "|".join(re.escape(w).replace("_", r"\s+") for w in words.split())
     titles = "|".join(re.escape(w) for w in sorted(_TITLE_AFTER))
     return re.compile(rf"(?<!\w)(?i:{alternation})(?!\w)(?!\s+(?i:{titles}))")
 

@@ -77,3 +77,10 @@ def test_since_after_a_named_occasion_and_without_first_are_silent() -> None:
     german = _in("de", "g", "Zum ersten Mal seit vier Jahren treffen sich die beiden.")
     italian = _in("it", "i", "È il loro primo incontro dal 2020.")
     assert _last(english, french, german, italian) == []
+
+
+def test_italian_before_is_no_first() -> None:
+    italian = _in("it", "i", "Prima del vertice, il ministro in carica dal 2019 ha parlato.")
+    again = _in("it", "j", "È la prima volta dal 2020 che si incontrano.")
+    german = _in("de", "g", "Sie treffen sich erstmals seit 2020 wieder persönlich.")
+    assert _last(italian, again, german) == []
