@@ -13,20 +13,24 @@ from collections.abc import Iterable, Sequence
 
 from briefing.analysis.age_topics import read_once
 from briefing.analysis.borrowed_names import borrowed_name_discrepancies
+from briefing.analysis.built_years import built_year_discrepancies
 from briefing.analysis.clocks import judge_times
 from briefing.analysis.crosscounts import TopicSource
 from briefing.analysis.earlier_acts import earlier_act_discrepancies
 from briefing.analysis.events import date_discrepancies
 from briefing.analysis.figures import judge_figures
 from briefing.analysis.findings import read_articles
+from briefing.analysis.founding_ages import founding_age_discrepancies
 from briefing.analysis.given_names import given_name_discrepancies
 from briefing.analysis.hospitals import hospital_discrepancies
+from briefing.analysis.last_time import last_time_discrepancies
 from briefing.analysis.links import link_discrepancies
 from briefing.analysis.main_day import main_day_discrepancies, story_statements
 from briefing.analysis.main_part import main_part_discrepancies
 from briefing.analysis.main_time import judge_main_times
 from briefing.analysis.match_minutes import minute_discrepancies
 from briefing.analysis.model import Discrepancy
+from briefing.analysis.numbered_days import numbered_day_discrepancies
 from briefing.analysis.office_starts import office_start_discrepancies
 from briefing.analysis.offices import office_discrepancies, titled
 from briefing.analysis.period_ends import period_end_discrepancies
@@ -36,6 +40,7 @@ from briefing.analysis.ranks import RANKS, rank_discrepancies
 from briefing.analysis.regions import region_discrepancies
 from briefing.analysis.spelling import judge_spellings
 from briefing.analysis.stages import staged
+from briefing.analysis.start_days import start_day_discrepancies
 from briefing.analysis.term_counts import term_count_discrepancies
 from briefing.analysis.timeline import TimelineEntry, extract_timeline
 from briefing.analysis.venues import judge_venues
@@ -66,12 +71,17 @@ def find_discrepancies(
         *office_start_discrepancies(entries, languages),
         *main_day_discrepancies(articles, entries, (main, placed)),
         *earlier_act_discrepancies(articles, entries, (main, placed)),
+        *numbered_day_discrepancies(articles, entries, main),
+        *last_time_discrepancies(articles, main),
+        *start_day_discrepancies(articles, entries, main),
+        *built_year_discrepancies(articles, main),
         *period_end_discrepancies(articles),
         *times,
         *_not_told(judge_main_times(read.main_times), times),
         *main_part_discrepancies(placed, main, read.main_times),
         *judge_figures(read.figures, read.lists, articles, topics, main),
         *minute_discrepancies(articles, topics),
+        *founding_age_discrepancies(articles),
         *judge_spellings(articles, read.names),
         *borrowed_name_discrepancies(articles, read.latin_names),
         *judge_venues(read.venues),
