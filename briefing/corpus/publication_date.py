@@ -3,7 +3,7 @@
 Split from :mod:`briefing.corpus.classify`, which sorts paragraphs into kinds and fills in
 every metadata field; the date is the one field with a ladder of sources of its own
 (a publication label, a top date line, a wire dateline or byline, a broadcaster's closing
-line, the pictures' day), a year
+line, a stamp under the story's last sentence, the pictures' day), a year
 borrowed only when the article states exactly one, and a month-only label made exact by a
 signed date, an update note or a closing stamp, so it is read here once the paragraphs' kinds
 are known. A day label the article's own dates contradict (a later stamp in its head, a later
@@ -24,7 +24,7 @@ from typing import Any
 from briefing.corpus import furniture as fx
 from briefing.corpus.cjk_credit import bracket_date
 from briefing.corpus.closing_broadcast import closing_broadcast_date
-from briefing.corpus.closing_stamp import closing_stamp_date
+from briefing.corpus.closing_stamp import closing_stamp, closing_stamp_date
 from briefing.corpus.datelines import read_dateline, read_signature
 from briefing.corpus.dates import find_dates, years_stated
 from briefing.corpus.headline_shape import headline_shaped, is_prose
@@ -38,7 +38,8 @@ from briefing.model import ParagraphKind
 def _find_date(
     texts: list[str], kinds: list[ParagraphKind], values: dict[str, Any]
 ) -> dt.date | None:
-    """The publication date: a label, a top date line, a dateline, a wire byline, the pictures' day.
+    """The publication date: a label, a top date line, a dateline, a wire byline, a stamp, the
+    pictures' day.
 
     A month-only label (``date 2024-12``) gives the 1st of the month and sets
     ``values["date_precision"] = "month"``, so no day is shown that the text does not state.
@@ -90,7 +91,28 @@ def _find_date(
     aired = closing_broadcast_date(texts)
     if aired is not None:
         return aired
+    stamped = _closing_stamp_day(texts, kinds)
+    if stamped is not None:
+        return stamped
     return _pictures_day(texts, kinds)
+
+
+#: A sentence's end, in Latin or Chinese and Japanese punctuation, before closing quotes.
+_STORY_END = re.compile(r"[.!?…。！？][\"”»’)」』）]*$")
+
+
+def _closing_stamp_day(texts: list[str], kinds: list[ParagraphKind]) -> dt.date | None:
+    """The day of a closing stamp right under the story's last sentence (``… 打ち上げられた。``
+    / ``Example通信 2031年03月14日19時05分``), when nothing above dates the story: the paragraph
+    before the stamp is the story's, ending a sentence. The last two lines of a page of links
+    (a related story's headline and its stamp) follow no such paragraph."""
+    found = closing_stamp(texts)
+    if found is None or found[1] == 0:
+        return None
+    before = texts[found[1] - 1].strip()
+    if kinds[found[1] - 1] != "body" or not _STORY_END.search(before):
+        return None
+    return found[0]
 
 
 def _line_day(line: str, texts: list[str]) -> dt.date | None:
