@@ -8,7 +8,10 @@ got wrong, each in text made up for the test, with the look-alikes that must not
 - a Japanese wire's dateline may name its reporters after an equals sign;
 - a slash glued before a wire's name closing the story (``/ATS``) signs it;
 - ``© NAME / AGENCY`` is a picture's credit, not a copyright footer;
-- "Об этом сообщает корреспондент X" cites another's reporter as well as the house's own.
+- "Об этом сообщает корреспондент X" cites another's reporter as well as the house's own;
+- a caption's date is the picture's day, not the article's, unless the pictures are the
+  outlet's own (an AP story's "AP Photo");
+- an outlet's name in a dateline's brackets may hold digits (``Example24``).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from briefing.corpus.cjk_credit import japanese_wire
 from briefing.corpus.classify import classify
 from briefing.corpus.closing_credit import closing_wire
 from briefing.corpus.closing_stamp import closing_stamp_date
+from briefing.corpus.datelines import read_dateline
 from briefing.corpus.paragraphs import split_paragraphs
 from briefing.corpus.selfref import self_reference
 from briefing.corpus.sources import WIRES, find_source
@@ -175,3 +179,33 @@ def test_the_bare_formula_before_a_correspondent_names_no_outlet(
     text: str, outlet: str | None
 ) -> None:
     assert self_reference(text) == outlet
+
+
+# --- a caption's date ------------------------------------------------------------------
+
+
+def test_a_caption_of_the_day_of_the_events_does_not_date_the_article() -> None:
+    caption = (
+        "The two leaders arrive for a joint press conference at the base, Friday, March 14, "
+        "2031. (Example Photo/Jane Roe)"
+    )
+    text = f"Leaders meet at the base\n\n{LEAD}\n\n{caption}\n\n{caption}\n\n{MORE}\n"
+    assert values(text).get("date") is None
+
+
+# --- an outlet's name with digits in a dateline's brackets ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("HARBOURTOWN (Example24) – The two leaders met on Friday.", "Example24"),
+        ("HARBOURTOWN (AFP) – The two leaders met on Friday.", "AFP"),
+        ("HARBOURTOWN (Update 2) – The two leaders met on Friday.", None),  # a number alone
+        ("HARBOURTOWN (2031) – The two leaders met on Friday.", None),  # a year
+        ("HARBOURTOWN (Example 2031) – The two leaders met on Friday.", None),
+    ],
+)
+def test_a_dateline_agency_may_hold_digits(text: str, agency: str | None) -> None:
+    found = read_dateline(text)
+    assert (found.agency if found else None) == agency
