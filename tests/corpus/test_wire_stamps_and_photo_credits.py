@@ -209,3 +209,16 @@ def test_a_caption_of_the_day_of_the_events_does_not_date_the_article() -> None:
 def test_a_dateline_agency_may_hold_digits(text: str, agency: str | None) -> None:
     found = read_dateline(text)
     assert (found.agency if found else None) == agency
+
+
+def test_a_closing_stamp_is_no_line_of_the_story() -> None:
+    got = classify(split_paragraphs("\n".join([*JA_LINES, STAMP])))
+    assert [p.kind for p in got.paragraphs][-2:] == ["body", "meta"]
+    stamped = classify(
+        split_paragraphs(f"{LEAD}\n\n{MORE}\n\nBroadcast: Example 24, 14.03.2031 19:00")
+    )
+    assert [p.kind for p in stamped.paragraphs] == ["body", "body", "meta"]
+    told = classify(
+        split_paragraphs(f"{LEAD}\n\nThe council will meet again on 14.03.2031 at 19:00.")
+    )
+    assert [p.kind for p in told.paragraphs] == ["body", "body"]  # a sentence, not a stamp
