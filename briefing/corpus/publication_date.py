@@ -11,8 +11,9 @@ month told as past) yields to the rest of the ladder (:mod:`.stale_label`).
 
 A photo's date is the day the picture was taken, which a story published the next day still
 carries: a dateline opening a paragraph that ends in a photo credit is never read, and the
-captions date the article only as a last resort, when no caption opens with its own dateline
-and every dated picture is of the same day (:func:`_pictures_day`).
+captions date the article only as a last resort, when no caption opens with its own dateline,
+every dated picture is of the same day and every one is credited to the outlet the text names
+as its own (:func:`_pictures_day`).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from briefing.corpus.labels import read_label, update_note
 from briefing.corpus.sources import wire_byline_date
 from briefing.corpus.stale_label import agreeing, contradicted
 from briefing.corpus.stated import StatedDate, read_date
+from briefing.corpus.wires import WIRES
 from briefing.model import ParagraphKind
 
 
@@ -94,7 +96,7 @@ def _find_date(
     stamped = _closing_stamp_day(texts, kinds)
     if stamped is not None:
         return stamped
-    return _pictures_day(texts, kinds)
+    return _pictures_day(texts, kinds, values.get("source"))
 
 
 #: A sentence's end, in Latin or Chinese and Japanese punctuation, before closing quotes.
@@ -173,7 +175,9 @@ def _label_reach(texts: list[str]) -> int:
     return first_prose
 
 
-def _pictures_day(texts: list[str], kinds: list[ParagraphKind]) -> dt.date | None:
+def _pictures_day(
+    texts: list[str], kinds: list[ParagraphKind], outlet: str | None
+) -> dt.date | None:
     """Last resort: the one day every dated picture of the article was taken.
 
     A caption dates a picture, not the article, so it is read only when nothing else dates the
@@ -181,15 +185,37 @@ def _pictures_day(texts: list[str], kinds: list[ParagraphKind]) -> dt.date | Non
     (``PLACE, COUNTRY – JANUARY 14: An aerial view …``) is a photo agency's stamp of the
     shooting day, and pictures of two different days (a caption of the 14th, a long caption
     set as a paragraph of the 15th) show the story ran after the first of them; then no date.
+    A wire files its story with its own pictures of the day (an AP story's "AP Photo"); another
+    outlet's story, or one whose outlet the text does not name, may run a wire's picture of the
+    day before, or of the event it reports on a later day ("Friday, Aug. 15" under a story of
+    that Friday's talks), so only pictures credited to the outlet (:func:`_own_picture`) count.
     """
+    if outlet is None:
+        return None
     days: set[dt.date] = set()
     for text, kind in zip(texts, kinds, strict=True):
         if kind == "caption" or fx.ends_in_photo_credit(text):
             found = find_dates(text)
             if kind == "caption" and found and _caption_dateline(text):
                 return None
+            if found and not _own_picture(text, outlet):
+                return None
             days.update(found)
     return next(iter(days)) if len(days) == 1 else None
+
+
+def _own_picture(caption: str, outlet: str) -> bool:
+    """Whether the credit closing ``caption`` names ``outlet`` in one of its spellings
+    (``AP`` or ``Associated Press`` for The Associated Press): short ones as whole words in
+    capitals, longer ones in any case."""
+    spellings = {outlet, *(key for key, name in WIRES.items() if name == outlet)}
+    tail = caption[-120:]
+    for spelling in spellings:
+        short = len(spelling) <= 4
+        flags = 0 if short else re.IGNORECASE
+        if re.search(rf"(?<!\w){re.escape(spelling)}(?!\w)", tail, flags):
+            return True
+    return False
 
 
 #: A shouted place (``REYKJANES, ICELAND``) and a dash opening a caption, before its date.
