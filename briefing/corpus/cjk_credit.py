@@ -25,7 +25,8 @@ Three signatures name the outlet that wrote the story:
 
 A Japanese wire signs its story the same way, with the bureau's city before its short name:
 ``【ワシントン時事】`` / ``【北京共同】`` (Jiji Press and Kyodo News, Japan's two news agencies,
-:func:`japanese_wire`); a story citing them says ``時事通信によると`` in a sentence. A site
+:func:`japanese_wire`), its reporters' names maybe after an equals sign
+(``【北京共同=山田太郎】``); a story citing them says ``時事通信によると`` in a sentence. A site
 running a wire's story closes it with the wire's name in brackets on a line of its own,
 ``[ロイター]`` (Reuters' Japanese name), before the copyright footer
 (:func:`japanese_closing_wire`); the footer's company (``© 2031 Example Japan KK``) is the
@@ -148,7 +149,10 @@ def bracket_date(text: str) -> StatedDate | None:
 #: Japan's two agencies by the short names their datelines use.
 _JA_WIRES = {"時事": "Jiji Press", "共同": "Kyodo News"}
 #: "【ワシントン時事】", "【北京共同】" opening the paragraph: a bureau's city, then the agency.
-_JA_DATELINE = re.compile(r"\s*【(?P<place>[^【】\s\d]{1,12}?)(?P<wire>時事|共同)】")
+#: The reporters may follow the agency after an equals sign: "【北京共同=山田太郎、田中花子】".
+_JA_DATELINE = re.compile(
+    r"\s*【(?P<place>[^【】\s\d=＝]{1,12}?)(?P<wire>時事|共同)(?:[=＝][^【】=＝\d]{1,30})?】"
+)
 
 
 #: Hiragana and katakana: the story is Japanese (a Chinese bracket may end in 共同, "joint").

@@ -43,6 +43,7 @@ from briefing.corpus.author_outlet import is_author_outlet_line
 from briefing.corpus.bureau_credit import bureau_credit_line
 from briefing.corpus.cjk_credit import bracket_credit, dateline_credit
 from briefing.corpus.closing_credit import closing_wire
+from briefing.corpus.closing_stamp import closing_stamp
 from briefing.corpus.datelines import place_dateline_end, read_dateline
 from briefing.corpus.headline_shape import headline_shaped, is_prose, word_count
 from briefing.corpus.heads import (
@@ -120,6 +121,8 @@ def classify(
     contact.mark_author_names(texts, kinds)
     if kinds and kinds[-1] == "body" and texts[-1].strip() and closing_wire(texts, WIRES):
         kinds[-1] = "meta"  # "AFP" closing the story: its credit, not a line of it
+    if (stamp := closing_stamp(texts)) is not None and kinds[stamp[1]] == "body":
+        kinds[stamp[1]] = "meta"  # "Example通信 2031年03月14日19時05分": a stamp, not a line of it
 
     values: dict[str, Any] = {}
     provenance: dict[str, Provenance] = {}

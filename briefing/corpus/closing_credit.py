@@ -6,7 +6,8 @@ it so over a headline), and a picture's credit names no outlet. So the line name
 only where it can be nothing else:
 
 - it is the article's last paragraph, and exactly a known wire in one of the spellings wires
-  use for themselves ("AFP", "Reuters", "dpa"; a final stop allowed): "AFP/Getty Images",
+  use for themselves ("AFP", "Reuters", "dpa"; a final stop allowed, and a slash glued before
+  it, as Swiss sites sign the national agency's copy: "/ATS"): "AFP/Getty Images",
   "Photo: AFP", "AFP reported" or "Reuters contributed to this report." are no such line;
 - the paragraph before it is the story's own prose, a sentence ending with a stop, and no
   caption (a picture's caption, then its credit, may close a page too);
@@ -48,6 +49,8 @@ def closing_wire(paragraphs: Sequence[str], wires: Mapping[str, str]) -> str | N
     if len(texts) < 2:
         return None
     name = texts[-1].removesuffix(".").strip()
+    if name.startswith("/") and not name[1:2].isspace():
+        name = name[1:]  # "/ATS": the slash some sites set before the wire signing the story
     if not (name.isupper() or name.islower() or name.istitle()):
         return None  # "AfP", "ReUters": no wire writes its name so
     wire = wires.get(name.upper())

@@ -6,7 +6,9 @@ Broadcasters' pages close a news item with a stamp rather than open it with a la
 
 - it is one of the last two paragraphs and short (at most 12 words, 120 characters);
 - it *ends* with a full date (day, month and year, in any language the month table reads)
-  followed at once by a clock time and at most a short unit (``Uhr``, ``h``, ``GMT``);
+  followed at once by a clock time and at most a short unit (``Uhr``, ``h``, ``GMT``), or
+  a Chinese or Japanese clock glued to it (``2031年03月14日19時05分``, a Japanese wire's
+  stamp under its story: ``Example通信 2031年03月14日19時05分``);
   a sentence puts a word between them ("on 20 March 2031 at 18:00", "am … um 18:00 Uhr")
   or goes on after the time;
 - it holds no other date and is not a photo credit or caption (a picture's date is the day
@@ -25,18 +27,28 @@ from briefing.corpus import furniture as fx
 from briefing.corpus.dates import find_dates
 from briefing.corpus.stated import read_date
 
-__all__ = ["closing_stamp_date"]
+__all__ = ["closing_stamp", "closing_stamp_date"]
 
-_TIME_AT_END = re.compile(r"[\s,;|–—-]\s*(?:[0-2]?\d(?:[:.]|h)[0-5]\d)(?:\s*[^\W\d_]{1,4}\.?)?\s*$")
+_TIME_AT_END = re.compile(
+    r"(?:[\s,;|–—-]\s*(?:[0-2]?\d(?:[:.]|h)[0-5]\d)(?:\s*[^\W\d_]{1,4}\.?)?"
+    # "2031年03月14日19時05分": the Chinese and Japanese clock, glued to the day's 日
+    r"|(?<=日)\s*[0-2]?\d[時时][0-5]?\d分)\s*$"
+)
 _WORD_START = re.compile(r"(?<![\w.])\w")
 
 
 def closing_stamp_date(texts: list[str]) -> dt.date | None:
     """The day stated by a closing stamp in the last two paragraphs, or None."""
-    for text in reversed([t.strip() for t in texts[-2:] if t.strip()]):
-        day = _stamp_day(text)
+    found = closing_stamp(texts)
+    return found[0] if found else None
+
+
+def closing_stamp(texts: list[str]) -> tuple[dt.date, int] | None:
+    """(day, index of its paragraph) for a closing stamp in the last two paragraphs, or None."""
+    for index in range(len(texts) - 1, max(-1, len(texts) - 3), -1):
+        day = _stamp_day(texts[index].strip()) if texts[index].strip() else None
         if day is not None:
-            return day
+            return day, index
     return None
 
 

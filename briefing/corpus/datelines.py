@@ -46,7 +46,9 @@ _PLACE = re.compile(
 _DASH = r"(?:—|–|-{1,2})"
 #: The state or country after a shouted place in an AP-style dateline (``India``, ``Ill.``).
 _REGION = re.compile(rf"\s*[{_UPPER}][^\s,(/—–]*(?: [{_UPPER}][^\s,(/—–]*){{0,2}}")
-_PAREN_AGENCY = re.compile(rf"\s*\((?P<agency>[^()\d]{{2,40}})\)\s*{_DASH}")
+#: The agency may hold digits after its first letter (``ERBIL (Example24) –``), never a year
+#: (``(Example 2031)``) nor a word that is a number alone (``(Update 2)``, :func:`_agency_like`).
+_PAREN_AGENCY = re.compile(rf"\s*\((?P<agency>[^()\d\W][^()]{{1,39}})(?<!\d{{4}})\)\s*{_DASH}")
 #: ``(CNN) トラス…``: a Latin name in brackets, then Han or kana with no dash between.
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _PAREN_BEFORE_CJK = re.compile(
@@ -221,6 +223,9 @@ def _date_and_agency(head: str) -> Dateline | None:
     return Dateline("", match.group("agency").strip(), first, match.end())
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _agency_like(name: str) -> bool:
     """Short, starts like a name, not ``(Photo)``. A lower-case start is a name when it is
     ``dpa`` or one word with a capital inside (``dpa-AFX``, ``eFE``): prose in brackets
@@ -228,6 +233,8 @@ def _agency_like(name: str) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 4 or name.strip().lower() in _NOT_AGENCY:
         return False
+    if any(not _LETTER.search(word) for word in words):
+        return False  # "(Update 2)", "(Part 3)": a number alone is no part of a name
     if name[0].isupper() or name.strip().lower() == "dpa":
         return True
     return len(words) == 1 and any(c.isupper() for c in name)

@@ -72,7 +72,7 @@ def split_paragraphs(text: str, *, width: int | None = None) -> list[RawParagrap
 
     def flush() -> None:
         if current:
-            joined = _collapse(" ".join(current).replace("-\x00 ", "-"))
+            joined = _collapse(" ".join(current).replace("-\x00 ", "-").replace("\x01 ", ""))
             for piece in split_long(joined):
                 out.append(RawParagraph(piece, block))
             current.clear()
@@ -90,6 +90,8 @@ def split_paragraphs(text: str, *, width: int | None = None) -> list[RawParagrap
             flush()
         if current and previous.endswith("-") and previous[-2:-1].isalpha():
             current[-1] = current[-1] + "\x00"  # join "co-\noperation" without a space
+        elif current and _CJK.match(previous[-1:]) and _CJK.match(line):
+            current[-1] = current[-1] + "\x01"  # Chinese and Japanese wrap without a space
         current.append(line)
         previous = line
     flush()
@@ -154,11 +156,30 @@ def wrap_width(lines: list[str]) -> int:
 
 
 def _is_wrap(previous: str, line: str, width: int) -> bool:
-    """True if ``line`` continues ``previous`` because its first word did not fit."""
+    """True if ``line`` continues ``previous`` because its first word did not fit.
+
+    Chinese and Japanese put no spaces between words and break a line between any two
+    characters, so where the first word holds such a character it is cut after it ("7月"
+    of "7月14日に…"): the line continues ``previous`` only if ``previous`` ran to the width
+    (a character, or the closing mark a wrapper keeps off a line's start, past it at most) and
+    did not end a sentence there (``。``). Read as one word, a whole line of Japanese never
+    fits and every line of a one-paragraph-per-line text would be glued into one.
+    """
     if line.startswith(("- ", "* ", "• ", "> ")) or _LIST_ITEM.match(line):
         return False
     first_word = line.split(" ", 1)[0]
+    cjk = _CJK.search(first_word)
+    if cjk is not None:
+        if _CJK_STOP.search(previous):
+            return False
+        return width - 1 <= len(previous) + cjk.end() - 1 <= width + 1
     return len(previous) + 1 + len(first_word) > width
+
+
+#: Han, kana and their full-width punctuation (brackets, quotes).
+_CJK = re.compile("[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60]")
+#: A Chinese or Japanese sentence's end, maybe inside closing quotes or brackets.
+_CJK_STOP = re.compile("[。！？][」』）)”]*$")
 
 
 _LIST_ITEM = re.compile(r"\d{1,3}[.)] ")

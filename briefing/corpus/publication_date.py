@@ -3,7 +3,7 @@
 Split from :mod:`briefing.corpus.classify`, which sorts paragraphs into kinds and fills in
 every metadata field; the date is the one field with a ladder of sources of its own
 (a publication label, a top date line, a wire dateline or byline, a broadcaster's closing
-line, the pictures' day), a year
+line, a stamp under the story's last sentence, the pictures' day), a year
 borrowed only when the article states exactly one, and a month-only label made exact by a
 signed date, an update note or a closing stamp, so it is read here once the paragraphs' kinds
 are known. A day label the article's own dates contradict (a later stamp in its head, a later
@@ -11,8 +11,9 @@ month told as past) yields to the rest of the ladder (:mod:`.stale_label`).
 
 A photo's date is the day the picture was taken, which a story published the next day still
 carries: a dateline opening a paragraph that ends in a photo credit is never read, and the
-captions date the article only as a last resort, when no caption opens with its own dateline
-and every dated picture is of the same day (:func:`_pictures_day`).
+captions date the article only as a last resort, when no caption opens with its own dateline,
+every dated picture is of the same day and every one is credited to the outlet the text names
+as its own (:func:`_pictures_day`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from typing import Any
 from briefing.corpus import furniture as fx
 from briefing.corpus.cjk_credit import bracket_date
 from briefing.corpus.closing_broadcast import closing_broadcast_date
-from briefing.corpus.closing_stamp import closing_stamp_date
+from briefing.corpus.closing_stamp import closing_stamp, closing_stamp_date
 from briefing.corpus.datelines import read_dateline, read_signature
 from briefing.corpus.dates import find_dates, years_stated
 from briefing.corpus.headline_shape import headline_shaped, is_prose
@@ -32,13 +33,15 @@ from briefing.corpus.labels import read_label, update_note
 from briefing.corpus.sources import wire_byline_date
 from briefing.corpus.stale_label import agreeing, contradicted
 from briefing.corpus.stated import StatedDate, read_date
+from briefing.corpus.wires import WIRES
 from briefing.model import ParagraphKind
 
 
 def _find_date(
     texts: list[str], kinds: list[ParagraphKind], values: dict[str, Any]
 ) -> dt.date | None:
-    """The publication date: a label, a top date line, a dateline, a wire byline, the pictures' day.
+    """The publication date: a label, a top date line, a dateline, a wire byline, a stamp, the
+    pictures' day.
 
     A month-only label (``date 2024-12``) gives the 1st of the month and sets
     ``values["date_precision"] = "month"``, so no day is shown that the text does not state.
@@ -90,7 +93,28 @@ def _find_date(
     aired = closing_broadcast_date(texts)
     if aired is not None:
         return aired
-    return _pictures_day(texts, kinds)
+    stamped = _closing_stamp_day(texts, kinds)
+    if stamped is not None:
+        return stamped
+    return _pictures_day(texts, kinds, values.get("source"))
+
+
+#: A sentence's end, in Latin or Chinese and Japanese punctuation, before closing quotes.
+_STORY_END = re.compile(r"[.!?…。！？][\"”»’)」』）]*$")
+
+
+def _closing_stamp_day(texts: list[str], kinds: list[ParagraphKind]) -> dt.date | None:
+    """The day of a closing stamp right under the story's last sentence (``… 打ち上げられた。``
+    / ``Example通信 2031年03月14日19時05分``), when nothing above dates the story: the paragraph
+    before the stamp is the story's, ending a sentence. The last two lines of a page of links
+    (a related story's headline and its stamp) follow no such paragraph."""
+    found = closing_stamp(texts)
+    if found is None or found[1] == 0:
+        return None
+    before = texts[found[1] - 1].strip()
+    if kinds[found[1] - 1] != "body" or not _STORY_END.search(before):
+        return None
+    return found[0]
 
 
 def _line_day(line: str, texts: list[str]) -> dt.date | None:
@@ -151,7 +175,9 @@ def _label_reach(texts: list[str]) -> int:
     return first_prose
 
 
-def _pictures_day(texts: list[str], kinds: list[ParagraphKind]) -> dt.date | None:
+def _pictures_day(
+    texts: list[str], kinds: list[ParagraphKind], outlet: str | None
+) -> dt.date | None:
     """Last resort: the one day every dated picture of the article was taken.
 
     A caption dates a picture, not the article, so it is read only when nothing else dates the
@@ -159,15 +185,37 @@ def _pictures_day(texts: list[str], kinds: list[ParagraphKind]) -> dt.date | Non
     (``PLACE, COUNTRY – JANUARY 14: An aerial view …``) is a photo agency's stamp of the
     shooting day, and pictures of two different days (a caption of the 14th, a long caption
     set as a paragraph of the 15th) show the story ran after the first of them; then no date.
+    A wire files its story with its own pictures of the day (an AP story's "AP Photo"); another
+    outlet's story, or one whose outlet the text does not name, may run a wire's picture of the
+    day before, or of the event it reports on a later day ("Friday, Aug. 15" under a story of
+    that Friday's talks), so only pictures credited to the outlet (:func:`_own_picture`) count.
     """
+    if outlet is None:
+        return None
     days: set[dt.date] = set()
     for text, kind in zip(texts, kinds, strict=True):
         if kind == "caption" or fx.ends_in_photo_credit(text):
             found = find_dates(text)
             if kind == "caption" and found and _caption_dateline(text):
                 return None
+            if found and not _own_picture(text, outlet):
+                return None
             days.update(found)
     return next(iter(days)) if len(days) == 1 else None
+
+
+def _own_picture(caption: str, outlet: str) -> bool:
+    """Whether the credit closing ``caption`` names ``outlet`` in one of its spellings
+    (``AP`` or ``Associated Press`` for The Associated Press): short ones as whole words in
+    capitals, longer ones in any case."""
+    spellings = {outlet, *(key for key, name in WIRES.items() if name == outlet)}
+    tail = caption[-120:]
+    for spelling in spellings:
+        short = len(spelling) <= 4
+        flags = 0 if short else re.IGNORECASE
+        if re.search(rf"(?<!\w){re.escape(spelling)}(?!\w)", tail, flags):
+            return True
+    return False
 
 
 #: A shouted place (``REYKJANES, ICELAND``) and a dash opening a caption, before its date.

@@ -66,6 +66,7 @@ from briefing.corpus.closing_credit import closing_wire, glued_closing_wire
 from briefing.corpus.colon_dateline import colon_dateline_agency, is_city
 from briefing.corpus.credited_people import credits_several, names_people
 from briefing.corpus.datelines import read_dateline, read_signature
+from briefing.corpus.furniture import ends_in_photo_credit
 from briefing.corpus.glued_dateline import glued_dateline_agency
 from briefing.corpus.headline_shape import is_prose
 from briefing.corpus.initials_credit import opening_credit
@@ -305,9 +306,10 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
             if name and _plausible(name) and not cited_in(name, paragraphs):
                 return canonical_source(name)
     # A copyright line is a footer only in the second half; near the top, or after a
-    # photographer's name ("Jane Doe/Copyright 2024 The AP"), it is a photo credit.
+    # photographer's name ("Jane Doe/Copyright 2024 The AP"), or before a photographer's name
+    # and agency ("© JANE DOE / AFP", a picture's credit under its caption), it is a photo credit.
     for text in reversed(paragraphs[len(paragraphs) // 2 :]):
-        if _PHOTO_COPYRIGHT.search(text):
+        if _PHOTO_COPYRIGHT.search(text) or ends_in_photo_credit(text):
             continue
         if len(text) <= 200 and ("©" in text or _COPYRIGHT_WORD.search(text)):
             match = _COPYRIGHT.search(text)

@@ -2,7 +2,8 @@
 (a volcanic eruption, 2026-12-04), in text made up for the test, with look-alikes:
 
 - a photo's date is the day the picture was taken: a caption's own dateline, pictures of two
-  days and an image file name never date the article (captions of one day still may, last);
+  days, another outlet's pictures and an image file name never date the article (the
+  outlet's own pictures of one day still may, last);
 - a wire joined by ``/`` to a photographer or another credit is a photo credit, not the outlet;
 - a short closing stamp with a full date and a clock time gives the day a month-only label
   lacks; a closing sentence about events does not.
@@ -77,9 +78,24 @@ def test_a_long_caption_opening_with_a_dateline_is_not_the_story_dateline() -> N
     assert values(text).get("date") is None  # not the 14th of its dateline, nor a picture's day
 
 
-def test_pictures_of_one_day_still_date_an_otherwise_undated_article() -> None:
-    text = f"Walls of earth slow the lava\n\n{LEAD}\n\n{CAPTION_15}\n\n{MORE}\n\n{CAPTION_15}\n"
+def test_the_outlets_own_pictures_of_one_day_still_date_an_otherwise_undated_article() -> None:
+    own = "Rescue teams at the edge of the town on March 15, 2031. (AP Photo/Jane Roe)"
+    lead = f"HARBOURTOWN (AP) — {LEAD}"
+    text = f"Walls of earth slow the lava\n\n{lead}\n\n{own}\n\n{MORE}\n\n{own}\n"
     assert values(text)["date"] == dt.date(2031, 3, 15)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        LEAD,  # the text names no outlet: the pictures' day may be any day before it ran
+        f"HARBOURTOWN (Example News) — {LEAD}",  # another outlet running a wire's pictures
+    ],
+)
+def test_another_outlets_pictures_do_not_date_the_article(lead: str) -> None:
+    wire = "Rescue teams at the edge of the town on March 15, 2031. (AP Photo/Jane Roe)"
+    text = f"Walls of earth slow the lava\n\n{lead}\n\n{wire}\n\n{MORE}\n\n{wire}\n"
+    assert values(text).get("date") is None
 
 
 def test_a_real_dateline_opening_the_story_still_dates_it() -> None:
