@@ -376,13 +376,13 @@ def is_heading(text: str) -> bool:
     words = _HEADING_WORD.findall(stripped)
     if not words or len(words) > 25:
         return False
+    scripts = [_word_script(word[0]) for word in words]
     letters: dict[str | None, int] = {}
-    for word in words:
-        script = _word_script(word[0])
+    for word, script in zip(words, scripts, strict=True):
         letters[script] = letters.get(script, 0) + len(word)
     own = max(letters, key=letters.__getitem__)
     if own is None:
         return False
-    mine = [w for w in words if _word_script(w[0]) == own]
-    caps = sum(1 for w in mine if w[0].isupper())
+    mine = [word[0] for word, script in zip(words, scripts, strict=True) if script == own]
+    caps = sum(1 for first in mine if first.isupper())
     return caps / len(mine) >= 0.6
