@@ -31,4 +31,8 @@ def folded(text: str) -> str:
 def may_hold(text: str, words: Iterable[str]) -> bool:
     """Whether ``text``, case-blind, holds one of ``words`` (given casefolded)."""
     lowered = folded(text)
-    return any(word in lowered for word in words)
+    # a loop, not ``any`` over a generator: a third less, asked of every paragraph
+    for word in words:  # noqa: SIM110
+        if word in lowered:
+            return True
+    return False
