@@ -139,7 +139,7 @@ def test_folding_equates_the_dotted_and_dotless_capital_i_with_i() -> None:
     assert folded("ſ") == "s"
 
 
-@settings(max_examples=400)
+@settings(max_examples=400, deadline=None)
 @given(_TEXTS)
 def test_the_shortcuts_answer_what_the_expressions_answer(text: str) -> None:
     if furniture._CREDIT_BY.search(text[-200:].rstrip()):
@@ -223,7 +223,7 @@ def test_the_site_suffix_is_the_same_match(text: str) -> None:
     assert _spans(sources.site_suffix(text)) == _spans(sources.SITE_SUFFIX.search(text))
 
 
-@settings(max_examples=400)
+@settings(max_examples=400, deadline=None)
 @given(_SOURCE_TEXTS)
 def test_byline_and_suffix_shortcuts_answer_what_the_expressions_answer(text: str) -> None:
     assert sources.wire_byline_date(text) == _plain_byline(text)
@@ -249,7 +249,7 @@ def _plain_sanitize(text: str) -> str:
 _NEWLINE_PIECES = ["\r\n", "\r", "\u2028", "\u2029", "\n", "a", "é", "e\u0301", "\t", "\x1b[1m"]
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_NEWLINE_PIECES) | st.text(max_size=4), max_size=12).map("".join))
 def test_sanitize_rewrites_newlines_as_before(text: str) -> None:
     assert sanitize.sanitize(text) == _plain_sanitize(text)
