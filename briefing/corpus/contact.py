@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing.corpus.case_blind import may_hold
+
 if TYPE_CHECKING:
     from briefing.model import ParagraphKind
 
@@ -66,7 +68,8 @@ def _words(text: str) -> int:
 
 def is_contact_line(text: str) -> bool:
     """``jdoe@example.com``, ``twitter.com/jdoe``, ``Аккаунт: @name``, ``Jane Doe @jdoe``."""
-    if _words(text) > 10 or ("@" not in text and "/" not in text):
+    # the substring tests first: most paragraphs fail them, and counting words makes a list
+    if ("@" not in text and "/" not in text) or _words(text) > 10:
         return False
     addresses = _ADDRESS.findall(text)
     if not addresses:
@@ -101,20 +104,16 @@ def _may_invite(text: str) -> bool:
 
     The expression (case-blind, a dozen word-bounded branches) was tried on every paragraph
     of every article and was a fifth of the reading's CPU (issue 15); almost no paragraph
-    holds one of its words, and looking for them in the casefolded text is a few C loops.
-    ``casefold`` equates what the expression's IGNORECASE does (``ſ`` with ``s``, Kelvin's
-    ``K`` with ``k``) except for the dotless and dotted capital i, put back to ``i`` here, so
-    this never says False where the expression would match (tests/corpus/test_contact.py).
+    holds one of its words, and looking for them in the casefolded text is a few C loops
+    (``case_blind.may_hold``: never False where the expression would match;
+    tests/corpus/test_contact.py).
     """
-    folded = text.casefold()
-    if not folded.isascii():
-        folded = folded.replace("i\u0307", "i").replace("\u0131", "i")
-    return any(word in folded for word in _INVITATION_WORDS)
+    return may_hold(text, _INVITATION_WORDS)
 
 
 def is_contact_prompt(text: str) -> bool:
     """``Follow her on Twitter @jdoe``, ``Jane Doe can be reached at jdoe@example.com``."""
-    if _words(text) > 45 or not _may_invite(text) or not _INVITATION.search(text):
+    if not _may_invite(text) or _words(text) > 45 or not _INVITATION.search(text):
         return False
     return bool(_ADDRESS.search(text) or _NETWORK.search(text))
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.corpus.case_blind import may_hold
 from briefing.corpus.dates import find_dates, strip_dates
 from briefing.corpus.interface import is_interface_label
 from briefing.corpus.kickers import is_skip_link
@@ -53,6 +54,8 @@ _CREDIT_BY = re.compile(
     r"(?<!\w)(?i:photos?|fotos?|фото|pictures?|images?|bild)\s+(?i:by|von|de|di|par|por|от)\s+"
     r"[A-ZÀ-ÖØ-ÞА-ЯЁ][^.!?…\n]{1,80}$"
 )
+#: Every match of ``_CREDIT_BY`` holds one of these, casefolded (``case_blind.may_hold``).
+_CREDIT_BY_WORDS = ("photo", "foto", "фото", "picture", "image", "bild")
 _CAPTION_ANYWHERE = re.compile(r"\b(?:AP Photo/|REUTERS/|AFP PHOTO|EPA-EFE/|Getty Images)")
 # Rights notices: anywhere in a short paragraph.
 _RIGHTS = re.compile(
@@ -60,6 +63,8 @@ _RIGHTS = re.compile(
     r"|\bcomments? (?:are|is) closed\b",
     re.I,
 )
+#: Every match of ``_RIGHTS`` holds one of these, casefolded; of ``_FOOTER_TRIGGER`` too.
+_RIGHTS_WORDS = ("©", "rights", "copyright", "broadcast", "closed", "conversation")
 # Page widgets: a short line that *starts* with the label. A share prompt must be nothing but
 # one ("Share prices rose sharply" is news).
 _WIDGET = re.compile(
@@ -152,7 +157,7 @@ def ends_in_photo_credit(text: str) -> bool:
         return True
     if ":" in tail and _CREDIT_LABEL.search(tail):
         return True
-    return bool(_CREDIT_BY.search(tail))
+    return may_hold(tail, _CREDIT_BY_WORDS) and bool(_CREDIT_BY.search(tail))
 
 
 def is_boilerplate(text: str) -> bool:
@@ -164,12 +169,14 @@ def is_boilerplate(text: str) -> bool:
         return True
     if words <= 35 and _LINK_LABEL.match(text):
         return True
-    return words <= 25 and bool(_RIGHTS.search(text))
+    return words <= 25 and may_hold(text, _RIGHTS_WORDS) and bool(_RIGHTS.search(text))
 
 
 def is_footer_trigger(text: str) -> bool:
     """A line after which the rest of a page is footer (copyright, "Join the Conversation")."""
-    return word_count(text) <= 25 and bool(_FOOTER_TRIGGER.search(text))
+    if word_count(text) > 25 or not may_hold(text, _RIGHTS_WORDS):
+        return False
+    return bool(_FOOTER_TRIGGER.search(text))
 
 
 def is_self_description(text: str) -> bool:

@@ -58,7 +58,8 @@ def sanitize(text: str) -> str:
     """
     if not text:
         return text
-    text = _NEWLINES.sub("\n", text)
+    if "\r" in text or "\u2028" in text or "\u2029" in text:  # all _NEWLINES can match
+        text = _NEWLINES.sub("\n", text)
     if "\x1b" in text or _has_c1_introducer(text):
         text = _ESCAPES.sub("", text)
     text = text.replace("\t", " ")

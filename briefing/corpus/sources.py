@@ -135,11 +135,23 @@ _AGENCY_SIGNATURE = re.compile(
 )
 # "… Von dpa 8. Mai 2025 …": a wire byline and its date inside a run-together paragraph.
 _WIRE_BYLINE = re.compile(r"(?:^|\s)(?:By|Von|Por|Par|Di|Da)\s+(?P<wire>[A-Za-z][\w-]{1,20})\s+")
+#: The words every ``_WIRE_BYLINE`` match opens with: a text holding none is not searched.
+_BYLINE_WORDS = ("By", "Von", "Por", "Par", "Di", "Da")
 _COPYRIGHT_WORD = re.compile(r"\([cC]\)|copyright", re.IGNORECASE)
 #: `` | Site`` / `` — Site`` at the end of a headline or ``<title>``.
 #: A dash counts only before a domain-like name ("Headline - example.com"), since headlines
 #: use dashes themselves.
 SITE_SUFFIX = re.compile(r"\s(?:\|\s(?=[^|]{2,40}$)|[–—-]\s(?=\S+\.[a-z]{2,}$))(?P<name>.{2,40})$")
+#: The longest text a ``SITE_SUFFIX`` match spans, with the newline ``$`` may stand before:
+#: a space, a bar or dash and a space, 40 characters.
+_SUFFIX_REACH = 1 + 2 + 40 + 1
+
+
+def site_suffix(text: str) -> re.Match[str] | None:
+    """``SITE_SUFFIX.search(text)``, begun where a match can start: the expression ends at
+    ``$`` and has no look-behind, so a match lies in the last :data:`_SUFFIX_REACH` characters
+    and searching from there finds the same one, without trying every space of a paragraph."""
+    return SITE_SUFFIX.search(text, max(0, len(text) - _SUFFIX_REACH))
 
 
 def wire_dateline(text: str) -> str | None:
@@ -205,7 +217,10 @@ def agency_signature(text: str) -> str | None:
 
 def wire_byline_date(text: str) -> tuple[StatedDate, str] | None:
     """(date, wire) from ``Von dpa 8. Mai 2025`` anywhere in ``text``; only known wires count."""
-    for match in _WIRE_BYLINE.finditer(text[:3000]):
+    head = text[:3000]
+    if not any(word in head for word in _BYLINE_WORDS):
+        return None
+    for match in _WIRE_BYLINE.finditer(head):
         wire = WIRES.get(match.group("wire").upper())
         date = read_date(text, match.end()) if wire else None
         if wire and date is not None and date.year is not None:
@@ -328,7 +343,7 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         return wire
     if title:
         for text in paragraphs:
-            match = SITE_SUFFIX.search(text)
+            match = site_suffix(text)
             if match and text[: match.start()].strip() == title.strip():
                 return canonical_source(match.group("name"))
     return None

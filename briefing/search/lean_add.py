@@ -257,9 +257,9 @@ def add_kept_terms(
     ``fb`` and the document's ``boost``; returns the number of kept words. Besides
     :func:`_add_by_term`, the benchmark of Whoosh's floor (``benchmarks/whoosh_floor.py``)
     writes its terms analysed beforehand with it."""
-    terms = pool.fields.get(name)
+    terms = pool.words.get(name)
     if terms is None:
-        terms = pool.fields[name] = {}
+        terms = pool.words[name] = {}
     one, pickled, sub = _ONE_POSITION, pickle.dumps, operator.sub
     term_at = kept.__getitem__
     for term, group in itertools.groupby(sorted(range(len(kept)), key=term_at), term_at):
@@ -274,10 +274,9 @@ def add_kept_terms(
             encoded = pack_uint(freq) + pickled([start, *map(sub, at[1:], at)], 2)
         # Positions.word_values sums a boost of 1.0 per token, then times the field boost
         weight = float(freq) * fb * boost
-        text = term.encode("utf-8")
-        flat = terms.get(text)
+        flat = terms.get(term)  # keyed by the term itself (``TermPostings.words``)
         if flat is None:
-            terms[text] = [docnum, weight, encoded]
+            terms[term] = [docnum, weight, encoded]
         else:
             flat += (docnum, weight, encoded)
     return len(kept)

@@ -62,12 +62,17 @@ class TermPostings:
 
     Takes postings through ``add_postings`` (one field of one document at a time, as
     ``lean_add.add_document`` gives them) or Whoosh's ``add((field, text, doc, weight,
-    value))``. Documents must come in increasing order, each term at most once per field of
-    a document: what a single writer adding documents does.
+    value))``, keyed by the term's bytes in :attr:`fields`; ``lean_add.add_kept_terms`` keys
+    its text fields' terms by the term itself in :attr:`words` (the analysis hands it the
+    same string object for every use of a term, whose hash Python keeps, where a new bytes
+    object per posting was hashed and compared each time), encoded once per term when
+    written (:meth:`terms`). Documents must come in increasing order, each term at most once
+    per field of a document: what a single writer adding documents does.
     """
 
     def __init__(self) -> None:
         self.fields: dict[str, dict[bytes, list[Any]]] = {}
+        self.words: dict[str, dict[str, list[Any]]] = {}
 
     def add_postings(
         self, fieldname: str, docnum: int, items: list[tuple[bytes, float, bytes]]
@@ -87,10 +92,31 @@ class TermPostings:
         if docnum != -1:  # -1 marks a spelling word, which add_postings skips too
             self.add_postings(fieldname, docnum, [(text, weight, value)])
 
+    def fieldnames(self) -> list[str]:
+        """Every field given postings (or opened by the analysis), sorted."""
+        return sorted({*self.fields, *self.words})
+
+    def terms(self, fieldname: str) -> dict[bytes, list[Any]]:
+        """The field's postings by the term's UTF-8 bytes (what the term table keys), the
+        two ways of adding them together; a term given both ways keeps its documents in
+        order."""
+        terms = self.fields.get(fieldname) or {}
+        words = self.words.get(fieldname)
+        if not words:
+            return terms
+        encoded = {word.encode("utf-8"): flat for word, flat in words.items()}
+        for text, flat in terms.items():
+            given = encoded.get(text)
+            if given is None:
+                encoded[text] = flat
+            else:
+                encoded[text] = _merged(given, flat)
+        return encoded
+
     def iter_postings(self) -> Iterator[Posting]:
         """Every posting in Whoosh's pool order (field, term, document)."""
-        for fieldname in sorted(self.fields):
-            terms = self.fields[fieldname]
+        for fieldname in self.fieldnames():
+            terms = self.terms(fieldname)
             for text in sorted(terms):
                 flat = terms[text]
                 for at in range(0, len(flat), 3):
@@ -98,6 +124,17 @@ class TermPostings:
 
     def cleanup(self) -> None:
         self.fields = {}
+        self.words = {}
+
+
+def _merged(one: list[Any], other: list[Any]) -> list[Any]:
+    """Two flat posting lists of one term (each in document order) as one, in order."""
+    both = sorted([*_triples(one), *_triples(other)], key=operator.itemgetter(0))
+    return [x for posting in both for x in posting]
+
+
+def _triples(flat: list[Any]) -> list[tuple[Any, Any, Any]]:
+    return list(zip(flat[0::3], flat[1::3], flat[2::3], strict=True))
 
 
 def write_postings(fieldwriter: Any, schema: Any, lengths: Any, postings: TermPostings) -> None:
@@ -111,15 +148,16 @@ def write_postings(fieldwriter: Any, schema: Any, lengths: Any, postings: TermPo
     ):
         fieldwriter.add_postings(schema, lengths, postings.iter_postings())
         return
-    for fieldname in sorted(postings.fields):
-        if not postings.fields[fieldname]:
+    for fieldname in postings.fieldnames():
+        terms = postings.terms(fieldname)
+        if not terms:
             # a field no document gave a term (the analysis still opened its table):
             # Whoosh's loop never starts it, so it takes no field number in the term table
             continue
         fieldobj = schema[fieldname]
         fieldwriter.start_field(fieldname, fieldobj)
         column = None if lengths is None else lengths.column(fieldname)
-        _write_field(fieldwriter, fieldobj, column, postings.fields[fieldname])
+        _write_field(fieldwriter, fieldobj, column, terms)
         fieldwriter.finish_field()
 
 

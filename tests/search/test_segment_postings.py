@@ -158,3 +158,32 @@ def test_a_field_without_terms_takes_no_field_number_as_in_whooshs_loop(
     ours = _segment_files(tmp_path / "ours", articles, whooshs_loop=False)
     theirs = _segment_files(tmp_path / "theirs", articles, whooshs_loop=True)
     assert ours == theirs
+
+
+def test_terms_given_as_words_and_as_bytes_are_one_term_in_document_order() -> None:
+    """``add_kept_terms`` keys a text field's terms by the term itself, Whoosh's ``add`` by
+    its bytes: written, each term is its UTF-8 bytes once, with every document's posting in
+    document order, whichever way each came (accented terms too)."""
+    from briefing.search.lean_add import add_kept_terms, encode_positions
+
+    pool = TermPostings()
+    add_kept_terms(pool, "body", 0, ["brücke", "bridge", "brücke"], 1, 1.0)
+    pool.add(("body", b"bridge", 1, 1.0, b"v1"))
+    add_kept_terms(pool, "body", 2, ["bridge", "\u00e9clair"], 0, 1.0)
+    pool.add(("body", "\u00e9clair".encode(), 3, 2.0, b"v3"))
+    pool.add(("title", b"echo", 0, 3.0, b"t0"))
+    assert pool.fieldnames() == ["body", "title"]
+    assert pool.terms("body") == {
+        b"bridge": [0, 1.0, encode_positions([2]), 1, 1.0, b"v1", 2, 1.0, encode_positions([0])],
+        "brücke".encode(): [0, 2.0, encode_positions([1, 3])],
+        "\u00e9clair".encode(): [2, 1.0, encode_positions([1]), 3, 2.0, b"v3"],
+    }
+    assert [(f, t, d) for f, t, d, _, _ in pool.iter_postings()] == [
+        ("body", b"bridge", 0),
+        ("body", b"bridge", 1),
+        ("body", b"bridge", 2),
+        ("body", "brücke".encode(), 0),
+        ("body", "\u00e9clair".encode(), 2),
+        ("body", "\u00e9clair".encode(), 3),
+        ("title", b"echo", 0),
+    ]
