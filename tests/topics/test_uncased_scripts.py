@@ -1,0 +1,124 @@
+"""Topics found again in scripts without capitals (Han, Kana, Hangul, Arabic, Hebrew,
+Devanagari): places by the gazetteer's names with clitics and particles cut off only when a
+known name is left, people by the consonants a spelling by ear keeps, acronyms glued to such
+a script. Sentences made up for these tests; look-alikes must stay no place."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+
+from topics.helpers import article, by_name
+
+from briefing.model import Article
+
+from briefing.topics import extract_topics
+from briefing.topics.multilingual_gazetteer import gazetteer_for
+from briefing.topics.uncased_people import acronym_uses, person_uses, sound_key
+from briefing.topics.uncased_places import place_uses, uncased_places
+
+
+@functools.cache
+def _names() -> dict[str, str]:
+    languages = frozenset({"en", "zh", "ja", "ko", "ar", "he", "hi", "fa"})
+    return uncased_places(gazetteer_for(languages), languages)
+
+
+def _places(text: str) -> list[tuple[str, str]]:
+    found = place_uses(_names(), [("x", 0, text)])
+    return sorted((place, o.surface) for place, occs in found.items() for o in occs)
+
+
+def test_a_name_with_clitics_or_particles_is_the_place() -> None:
+    found = _places("وصل الوفد بالهند ثم عاد للهند والهند تستعد.")
+    assert found == [("India", "الهند")] * 2 + [("India", "لهند")]  # ل + الهند
+    assert _places("הם חזרו לישראל ובישראל חגגו.") == [("Israel", "ישראל")] * 2
+    assert _places("인도는 어제 인도의 장관과 만났다. 인도") == [("India", "인도")] * 3
+    assert _places("मंत्री भारत के दौरे पर हैं।") == [("India", "भारत")]
+    assert _places("昨日、インドの代表団が来た。") == [("India", "インド")]
+    assert _places("代表团昨天抵达印度。") == [("India", "印度")]
+
+
+def test_look_alikes_are_no_place() -> None:
+    # adjectives, longer words and other countries that begin with the name
+    assert _places("وقالت الحكومة الهندية إن الخطة جاهزة.") == []
+    assert _places("הוא אזרח ישראלי ותיק.") == []
+    assert _places("인도양에서 태풍이 발생했다.") == []
+    assert _places("भारतीय टीम ने मैच जीता।") == []
+    assert _places("インドカレーを食べた。") == []
+    assert _places("インドネシアの代表団が来た。") == [("Indonesia", "インドネシア")]
+    assert _places("인도네시아는 발표했다.") == [("Indonesia", "인도네시아")]
+    assert _places("代表团抵达印度尼西亚。") == [("Indonesia", "印度尼西亚")]
+    # a clitic is cut only when a known name is left: "بوتين" is no "ب" + a place
+    assert all(place != "Tin" for place, _ in _places("قال بوتين إن"))
+
+
+def test_the_longest_name_wins() -> None:
+    # "新德里" is New Delhi even when only Delhi is wanted: never "德里" inside it
+    found = place_uses(_names(), [("x", 0, "记者新德里报道")], {"Delhi"})
+    assert found == {}
+    assert _places("记者新德里报道") == [("New Delhi", "新德里")]
+    assert _places("南アフリカから来た") == [("South Africa", "南アフリカ")]
+
+
+def _in(language: str, article_id: str, text: str) -> Article:
+    return dataclasses.replace(article(article_id, text), language=language)
+
+
+def test_only_places_the_packet_has_are_joined() -> None:
+    arts = [
+        article("en1", "Officials in India said the Zarvan mission was ready. India waited."),
+        article("en2", "India celebrated as the Zarvan probe landed, officials in India said."),
+        _in("zh", "zh1", "印度官员表示，任务已经准备就绪。法国也表示祝贺。"),
+        _in("ar", "ar1", "قال مسؤولون في الهند إن المهمة جاهزة."),
+        _in("ko", "ko1", "인도는 어제 발표했다. 인도의 관리들이 말했다."),
+        _in("hi", "hi1", "भारत के अधिकारियों ने कहा कि मिशन तैयार है।"),
+    ]
+    topics = extract_topics(arts)
+    india = by_name(topics, "India")
+    assert {"印度", "الهند", "인도", "भारत"} <= set(india.aliases)
+    assert {m.article_id for m in india.mentions} >= {"zh1", "ar1", "ko1", "hi1"}
+    korean = [m for m in india.mentions if m.article_id == "ko1"]
+    assert [m.surface for m in korean] == ["인도", "인도"]  # the particles are not the name
+    assert all(t.name != "France" for t in topics)  # named only in Chinese: no topic made
+
+
+def test_a_name_by_ear_keeps_its_consonants() -> None:
+    spellings = ["Brandell", "ब्रैंडेल", "브랜델", "ブランデル", "布兰德尔"]
+    assert len({sound_key(w) for w in spellings}) == 1
+    assert sound_key("Trump") == sound_key("ट्रंप") == sound_key("トランプ") == sound_key("特朗普")
+
+
+def test_full_names_in_devanagari_hangul_kana_and_han() -> None:
+    paragraphs = [
+        ("hi", 0, "सांसद टॉम ब्रैंडेल ने कहा"),
+        ("ko", 0, "톰 브랜델은 말했다"),
+        ("ja", 0, "議員のトム・ブランデル氏は"),
+        ("zh", 0, "议员汤姆·布兰德尔说"),
+    ]
+    found = person_uses({"p:t": ["Tom Brandell"]}, paragraphs)
+    surfaces = [o.surface for o in found["p:t"]]
+    assert surfaces == ["टॉम ब्रैंडेल", "톰 브랜델", "トム・ブランデル", "汤姆·布兰德尔"]
+    # a surname alone is never looked for; nor a key two people share
+    assert person_uses({"p:t": ["Brandell"]}, paragraphs) == {}
+    assert person_uses({"p:t": ["Tom Brandell"], "p:u": ["Tim Brondel"]}, paragraphs) == {}
+    # a Han name only with the dot between its parts
+    assert person_uses({"p:t": ["Tom Brandell"]}, [("zh", 0, "议员汤姆布兰德尔说")]) == {}
+
+
+def test_a_han_name_takes_the_vowel_that_ends_it() -> None:
+    found = person_uses({"p:m": ["Marco Rulbio"]}, [("zh", 0, "顾问马尔科·卢尔比奥说")])
+    assert [o.surface for o in found["p:m"]] == ["马尔科·卢尔比奥"]
+
+
+def test_acronyms_spelled_by_sound_and_glued_to_a_script() -> None:
+    found = acronym_uses({"NASA": "n:nasa"}, [("hi", 0, "नासा ने कहा")])
+    assert [o.surface for o in found["n:nasa"]] == ["नासा"]
+    arts = [
+        article("en1", "The agency KORVO said the launch worked. KORVO engineers cheered."),
+        article("en2", "KORVO confirmed the launch on Monday."),
+        _in("zh", "zh1", "KORVO的工程师表示发射成功。"),
+        _in("ko", "ko1", "KORVO는 발사가 성공했다고 밝혔다."),
+    ]
+    korvo = by_name(extract_topics(arts), "KORVO")
+    assert {"zh1", "ko1"} <= {m.article_id for m in korvo.mentions}
