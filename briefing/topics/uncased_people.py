@@ -22,6 +22,7 @@ ISRO) is the same acronym when the romanised word is the acronym itself, four le
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -45,7 +46,32 @@ _BETWEEN = frozenset({" ", "・", "·", "•", "‧", "＝", "="})
 #: Korean particles after a name's last word (the longest tried first).
 _PARTICLES = tuple(
     sorted(
-        "의 는 은 가 이 를 을 에게 와 과 도 로 으로 만 까지 처럼 이다 였다 이었다 측 씨 씨는 씨의 씨가".split(),
+        [
+            "의",
+            "는",
+            "은",
+            "가",
+            "이",
+            "를",
+            "을",
+            "에게",
+            "와",
+            "과",
+            "도",
+            "로",
+            "으로",
+            "만",
+            "까지",
+            "처럼",
+            "이다",
+            "였다",
+            "이었다",
+            "측",
+            "씨",
+            "씨는",
+            "씨의",
+            "씨가",
+        ],
         key=len,
         reverse=True,
     )
@@ -70,6 +96,8 @@ _VOWELS = re.compile(r"[aeiouwyh]+")
 _DOUBLED = re.compile(r"(.)\1+")
 _HAN_RUN = re.compile(f"[{_HAN}]+")
 _VOWEL_SOUND = re.compile(r"[aeiouy]+")
+#: A character read as a vowel alone (阿 a, 奥 ao, 埃 ai), not "也" (ye, also) nor "乌" (wu).
+_OPENING_VOWEL = re.compile(r"[aeiou]+")
 _DEVANAGARI_WORD = re.compile(f"[{_DEVANAGARI}]+")
 
 
@@ -117,7 +145,9 @@ def person_uses(
                 i += 1
                 continue
             root, start, end, used = hit
-            found.setdefault(root, []).append(Occurrence(article, index, start, end, text[start:end]))
+            found.setdefault(root, []).append(
+                Occurrence(article, index, start, end, text[start:end])
+            )
             i += used
     return found
 
@@ -133,7 +163,7 @@ def _match_at(
         run = words[i : i + size]
         if len(run) < size:
             continue
-        if any(text[a[1] : b[0]] not in _BETWEEN for a, b in zip(run, run[1:], strict=False)):
+        if any(text[a[1] : b[0]] not in _BETWEEN for a, b in itertools.pairwise(run)):
             continue
         parts = [text[a:b] for a, b in run]
         han = [bool(_HAN_RUN.fullmatch(p)) for p in parts]
@@ -187,9 +217,9 @@ def _han_match(
 ) -> tuple[str, int, int] | None:
     """A Han name is only found with the dots between its parts ("纳伦德拉·莫迪"): a run of Han
     has no word edges, so the first part is the shortest tail of its run that fits and the
-    last the shortest head that fits, with the vowels after it ("问马尔科·卢比奥" is "马尔科·卢比奥",
-    Marco Rubio)."""
-    if not all(han) or any(text[a[1] : b[0]] == " " for a, b in zip(run, run[1:], strict=False)):
+    last the shortest head that fits, each with the vowels around it ("问马尔科·卢比奥" is
+    "马尔科·卢比奥", Marco Rubio; "阿马杜", Amadou, opens with 阿)."""
+    if not all(han) or any(text[a[1] : b[0]] == " " for a, b in itertools.pairwise(run)):
         return None
     middle = tuple(sound_key(p) for p in parts[1:-1])
     first, last = parts[0], parts[-1]
@@ -200,5 +230,7 @@ def _han_match(
             if root is not None:
                 while b < len(last) and _VOWEL_SOUND.fullmatch(anyascii(last[b]).casefold()):
                     b += 1  # "卢比奥", Rubio: a vowel's character ends the name
+                while a and _OPENING_VOWEL.fullmatch(anyascii(first[a - 1]).casefold()):
+                    a -= 1  # "阿马杜", Amadou: and one opens it
                 return root, run[0][0] + a, run[-1][0] + b
     return None

@@ -31,6 +31,7 @@ What is a word's edge, script by script, and what may be glued to a name:
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -71,9 +72,60 @@ _ARABIC_PREFIXES = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "�
 _HEBREW_LETTERS = frozenset("והבלמשכ")
 #: Korean particles written after a noun, longest first when tried.
 _KOREAN_PARTICLES = frozenset(
-    """의 는 은 가 이 를 을 에 에서 에게 와 과 도 로 으로 만 까지 부터 보다 처럼 과의 와의
-    에서의 에서는 에서도 에는 에도 으로는 로는 으로도 로도 이나 나 하고 랑 이랑 과는 와는 과도
-    와도 이며 며 이고 이다 이었다 였다 에선 엔 로서 으로서 로써 으로써""".split()
+    [
+        "의",
+        "는",
+        "은",
+        "가",
+        "이",
+        "를",
+        "을",
+        "에",
+        "에서",
+        "에게",
+        "와",
+        "과",
+        "도",
+        "로",
+        "으로",
+        "만",
+        "까지",
+        "부터",
+        "보다",
+        "처럼",
+        "과의",
+        "와의",
+        "에서의",
+        "에서는",
+        "에서도",
+        "에는",
+        "에도",
+        "으로는",
+        "로는",
+        "으로도",
+        "로도",
+        "이나",
+        "나",
+        "하고",
+        "랑",
+        "이랑",
+        "과는",
+        "와는",
+        "과도",
+        "와도",
+        "이며",
+        "며",
+        "이고",
+        "이다",
+        "이었다",
+        "였다",
+        "에선",
+        "엔",
+        "로서",
+        "으로서",
+        "로써",
+        "으로써",
+    ]
 )
 
 
@@ -157,22 +209,22 @@ def _spaced_matches(text: str, table: _Table) -> list[tuple[int, int, str]]:
     i = 0
     while i < len(words):
         hit = None
-        start, end, word = words[i]
+        start, _end, word = words[i]
         korean = _HANGUL_CHAR.match(word) is not None
         for cut, first in _prefix_cuts(word):
             options = table.spaced.get(first, ())
             if korean and not options:
                 # "인도의": the name opens the word, a particle closes it
                 for size in range(len(word) - 1, 1, -1):
-                    if word[size:] in _KOREAN_PARTICLES and word[:size] in table.spaced:
-                        if (word[:size],) in table.spaced[word[:size]]:
-                            hit = (start, start + size, word[:size], 1)
-                            break
+                    head = word[:size]
+                    if word[size:] in _KOREAN_PARTICLES and (head,) in table.spaced.get(head, ()):
+                        hit = (start, start + size, head, 1)
+                        break
                 break
             for name in options:
                 run = words[i : i + len(name)]
                 if len(run) < len(name) or any(
-                    text[a[1] : b[0]] != " " for a, b in zip(run, run[1:], strict=False)
+                    text[a[1] : b[0]] != " " for a, b in itertools.pairwise(run)
                 ):
                     continue
                 if (first, *(w for _, _, w in run[1:])) == name:

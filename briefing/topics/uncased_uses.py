@@ -62,7 +62,8 @@ def add_uncased_uses(
         _extend(clusters[root], occs)
     # a body's name Arabic writes by ear ("كريدي سويس"): people are :func:`~.assemble`'s
     bodies = {r: w for r, w in named.items() if clusters[r].kind == "organisation"}
-    for root, occs in arabic_uses(bodies, [p for p in uncased if ARABIC_LETTER.search(p[2])]).items():
+    arabic = [p for p in uncased if ARABIC_LETTER.search(p[2])]
+    for root, occs in arabic_uses(bodies, arabic).items():
         _extend(clusters[root], occs)
     acronyms = {
         o.surface: root
@@ -95,9 +96,9 @@ def _glued_latin(clusters: dict[str, Cluster], uncased: Sequence[tuple[str, int,
     found: dict[str, list[Occurrence]] = {}
     for article, index, text in uncased:
         for m in _LATIN_RUN.finditer(text):
-            root = owner.get(m.group())
-            if root is None:
+            if m.group() not in owner:
                 continue
+            root = owner[m.group()]
             before = text[m.start() - 1 : m.start()]
             after = text[m.end() : m.end() + 1]
             if UNCASED_LETTER.match(before) or UNCASED_LETTER.match(after):

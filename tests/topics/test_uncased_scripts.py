@@ -11,7 +11,6 @@ import functools
 from topics.helpers import article, by_name
 
 from briefing.model import Article
-
 from briefing.topics import extract_topics
 from briefing.topics.multilingual_gazetteer import gazetteer_for
 from briefing.topics.uncased_people import acronym_uses, person_uses, sound_key
@@ -109,6 +108,8 @@ def test_full_names_in_devanagari_hangul_kana_and_han() -> None:
 def test_a_han_name_takes_the_vowel_that_ends_it() -> None:
     found = person_uses({"p:m": ["Marco Rulbio"]}, [("zh", 0, "顾问马尔科·卢尔比奥说")])
     assert [o.surface for o in found["p:m"]] == ["马尔科·卢尔比奥"]
+    found = person_uses({"p:a": ["Amadou Dubrame"]}, [("zh", 0, "总理阿马杜·杜布拉梅说")])
+    assert [o.surface for o in found["p:a"]] == ["阿马杜·杜布拉梅"]
 
 
 def test_acronyms_spelled_by_sound_and_glued_to_a_script() -> None:
