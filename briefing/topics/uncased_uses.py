@@ -13,8 +13,9 @@ scripts:
   a body's in Arabic script by :mod:`.arabic_names`, which reads people already).
 
 Nothing here makes a topic: only topics the capitalised scripts already found are joined, so a
-name in those scripts misread (a place name inside an unrelated Han compound) adds a mention
-to a topic the packet has, never a topic of its own.
+name in those scripts misread (a place name inside an unrelated Han compound, a gazetteer
+name that is also a common word) adds a mention to a topic the packet has, never a topic of
+its own.
 """
 
 from __future__ import annotations
@@ -43,15 +44,7 @@ def add_uncased_uses(
     uncased = [p for p in paragraphs if UNCASED_LETTER.search(p[2])]
     if not uncased:
         return
-    places = {
-        root[2:]: root
-        for root, c in clusters.items()
-        if root.startswith("g:") and c.kind == "place" and c.occurrences
-    }
-    if places:
-        names = uncased_places(gaz, frozenset(languages.values()))
-        for place, occs in place_uses(names, uncased, set(places)).items():
-            _extend(clusters[places[place]], occs)
+    _places(clusters, uncased, gaz, languages)
     _glued_latin(clusters, uncased)
     named = {
         root: {o.surface for o in c.occurrences}
@@ -74,6 +67,30 @@ def add_uncased_uses(
     }
     for root, occs in acronym_uses(acronyms, uncased).items():
         _extend(clusters[root], occs)
+
+
+def _places(
+    clusters: dict[str, Cluster],
+    uncased: Sequence[tuple[str, int, str]],
+    gaz: Gazetteer,
+    languages: Mapping[str, str],
+) -> None:
+    """The packet's places by their names in uncased scripts. A place only those scripts name
+    makes no topic: read on the dev packets, half of those were a word the gazetteer has for
+    another thing ("月の南極", the Moon's south pole, is CLDR's Antarctica in Japanese;
+    "日本時間", Japan's time zone)."""
+    owners: dict[str, tuple[int, str]] = {}  # canonical place → (uses, its cluster's root)
+    for root, c in clusters.items():
+        if c.kind != "place" or not c.occurrences:
+            continue
+        known = {root[2:]} if root.startswith("g:") else set()
+        known.update(filter(None, map(gaz.place, {o.surface for o in c.occurrences})))
+        for place in known:  # a name two clusters claim goes to the one used most
+            owners[place] = max(owners.get(place, (0, "")), (len(c.occurrences), root))
+    names = uncased_places(gaz, frozenset(languages.values()))
+    for place, occs in place_uses(names, uncased).items():
+        if place in owners:
+            _extend(clusters[owners[place][1]], occs)
 
 
 def _extend(cluster: Cluster, occs: list[Occurrence]) -> None:

@@ -12,9 +12,11 @@ from topics.helpers import article, by_name
 
 from briefing.model import Article
 from briefing.topics import extract_topics
+from briefing.topics.candidates import Occurrence
 from briefing.topics.multilingual_gazetteer import gazetteer_for
 from briefing.topics.uncased_people import acronym_uses, person_uses, sound_key
 from briefing.topics.uncased_places import place_uses, uncased_places
+from briefing.topics.weak_mentions import listed
 
 
 @functools.cache
@@ -123,3 +125,21 @@ def test_acronyms_spelled_by_sound_and_glued_to_a_script() -> None:
     ]
     korvo = by_name(extract_topics(arts), "KORVO")
     assert {"zh1", "ko1"} <= {m.article_id for m in korvo.mentions}
+
+
+def test_lists_and_datelines_of_uncased_scripts_weigh_as_listed() -> None:
+    def uses(text: str, names: list[str]) -> list[Occurrence]:
+        return [Occurrence("a", 0, text.index(n), text.index(n) + len(n), n) for n in names]
+
+    for text, names in [
+        ("代表团访问了法国、德国和英国。", ["法国", "德国", "英国"]),
+        ("ロシア、米国と中国が参加した。", ["ロシア", "米国", "中国"]),
+        ("زار الوفد مصر، وليبيا والهند اليوم.", ["مصر", "ليبيا", "الهند"]),
+        ("미국과 중국, 인도가 참여했다.", ["미국", "중국", "인도"]),
+    ]:
+        assert len(listed(uses(text, names), {("a", 0): text})) == 3, text
+    two = "代表团访问了法国和德国。"  # two are no list
+    assert listed(uses(two, ["法国", "德国"]), {("a", 0): two}) == set()
+    dateline = "新华社巴黎8月3日电 法国总统表示"
+    weak = listed(uses(dateline, ["巴黎", "法国"]), {("a", 0): dateline})
+    assert [o.surface for o in weak] == ["巴黎"]
