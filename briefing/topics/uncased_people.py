@@ -29,6 +29,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from anyascii import anyascii
 
 from briefing.topics.candidates import Occurrence
+from briefing.topics.spelling import edit_distance_at_most_one
 
 __all__ = ["MIN_CONSONANTS", "acronym_uses", "person_uses", "sound_key"]
 
@@ -111,18 +112,76 @@ def sound_key(word: str) -> str:
     return _DOUBLED.sub(r"\1", _VOWELS.sub("", key))
 
 
-def _wanted(people: Mapping[str, Iterable[str]]) -> dict[tuple[str, ...], str]:
-    """Key of each full name in Latin letters → its person; a key two people share is none."""
-    owners: dict[tuple[str, ...], set[str]] = {}
-    for root, surfaces in people.items():
-        for surface in surfaces:
-            words = surface.split()
-            if len(words) < 2 or not all(ch < "\u0250" for ch in surface if ch.isalpha()):
-                continue
-            keys = tuple(sound_key(w) for w in words)
-            if all(keys) and sum(map(len, keys)) >= MIN_CONSONANTS:
-                owners.setdefault(keys, set()).add(root)
-    return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+class _Wanted(dict[tuple[str, ...], str]):
+    """Key of each full name in Latin letters → its person (a key two people share is none),
+    and :meth:`near`, the one person whose key is a letter away in each word."""
+
+    def __init__(self, people: Mapping[str, Iterable[str]]) -> None:
+        #: Whether each key's name opens and ends with a vowel ("Amadou", "Rubio"): where a
+        #: Han name may take a vowel's character at its edge.
+        self.vowels: dict[tuple[str, ...], tuple[bool, bool]] = {}
+        #: The letters of each key's name's first and last words, romanised: which cut of a
+        #: Han run is the name ("阿德拉马内", not "阿德拉马", for Abdramane).
+        self.lengths: dict[tuple[str, ...], tuple[int, int]] = {}
+        owners: dict[tuple[str, ...], set[str]] = {}
+        for root, surfaces in people.items():
+            for surface in surfaces:
+                words = surface.split()
+                if len(words) < 2 or not all(ch < "\u0250" for ch in surface if ch.isalpha()):
+                    continue
+                keys = tuple(sound_key(w) for w in words)
+                if all(keys) and sum(map(len, keys)) >= MIN_CONSONANTS:
+                    owners.setdefault(keys, set()).add(root)
+                    self.vowels[keys] = (_vowel(words[0][:1]), _vowel(words[-1][-1:]))
+                    self.lengths[keys] = (_letters(words[0]), _letters(words[-1]))
+        # a key two topics share is none's, unless one is a person and the other a body
+        # (a duplicate of that person typed a body: "Vladímir Putin")
+        super().__init__(
+            {k: people_of[0] for k, v in owners.items() if len(people_of := _one(v)) == 1}
+        )
+        #: Each key's last word with a letter deleted or not → the keys: the only keys
+        #: :meth:`near` compares (a symmetric-deletion index, so a large packet stays cheap).
+        self._by_last: dict[str, set[tuple[str, ...]]] = {}
+        for keys in self:
+            for variant in _deletions(keys[-1]):
+                self._by_last.setdefault(variant, set()).add(keys)
+
+    def near(self, keys: tuple[str, ...]) -> tuple[tuple[str, ...], int] | None:
+        """The person whose key is ``keys`` but for one letter changed in some words, words of
+        three consonants or more only ("bljnl"/"bltnl", 弗拉基米尔/Vladimir; "bjn"/"btn",
+        普京/Putin), and how many words differ: (its key, words differing). A letter added
+        or dropped is not enough ("纳德·特朗" is no "Amadou Abdramane", "tln"/"btln")."""
+        if sum(map(len, keys)) < MIN_CONSONANTS:
+            return None
+        found: dict[str, tuple[tuple[str, ...], int]] = {}
+        for variant in _deletions(keys[-1]):
+            for other in self._by_last.get(variant, ()):
+                if len(other) != len(keys):
+                    continue
+                pairs = list(zip(keys, other, strict=True))
+                if all(
+                    a == b or (len(a) == len(b) >= 3 and edit_distance_at_most_one(a, b))
+                    for a, b in pairs
+                ):
+                    found[self[other]] = (other, sum(a != b for a, b in pairs))
+        return found.popitem()[1] if len(found) == 1 else None
+
+
+def _one(roots: set[str]) -> list[str]:
+    people = [r for r in roots if r.startswith("p:")]
+    return list(roots) if len(roots) == 1 else people
+
+
+def _letters(word: str) -> int:
+    return sum(ch.isalpha() for ch in anyascii(word))
+
+
+def _vowel(letter: str) -> bool:
+    return anyascii(letter).casefold() in ("a", "e", "i", "o", "u", "y")
+
+
+def _deletions(key: str) -> set[str]:
+    return {key} | {key[:i] + key[i + 1 :] for i in range(len(key))}
 
 
 def person_uses(
@@ -131,7 +190,7 @@ def person_uses(
 ) -> dict[str, list[Occurrence]]:
     """Each person (root → their written names) → their full names in the paragraphs'
     Devanagari, Hangul, Katakana and Han words, matched word by word by :func:`sound_key`."""
-    wanted = _wanted(people)
+    wanted = _Wanted(people)
     if not wanted:
         return {}
     sizes = sorted({len(k) for k in wanted}, reverse=True)
@@ -148,8 +207,71 @@ def person_uses(
             found.setdefault(root, []).append(
                 Occurrence(article, index, start, end, text[start:end])
             )
-            i += used
+            # a Han run the name ends inside may open the next name ("卢比奥和特使史蒂夫·…")
+            i += used - (end < words[i + used - 1][1])
+    for root, occs in _short_forms(found, paragraphs).items():
+        found[root].extend(occs)
     return found
+
+
+#: A name's parts: a space or a middle dot stands between them.
+_PARTS = re.compile(r"[ ・·•‧＝=]")
+_LETTER_OF = {
+    script: re.compile(f"[{chars}]")
+    for script, chars in (("kana", _KATAKANA), ("hangul", _HANGUL), ("deva", _DEVANAGARI))
+}
+
+
+def _short_forms(
+    found: Mapping[str, list[Occurrence]], paragraphs: Sequence[tuple[str, int, str]]
+) -> dict[str, list[Occurrence]]:
+    """The surname alone, as the packet's own full-name matches spell it ("特朗普" once
+    "唐纳德·特朗普" is Donald Trump): a spelling by ear is not looked for alone, but one the
+    packet wrote in full is that person's. A surname two people's matches share is none's;
+    one of a single character, or one after a middle dot (a part of another full name,
+    "梅拉尼娅·特朗普"), is never looked for; its edges are those of its script's words."""
+    owners: dict[str, set[str]] = {}
+    for root, occs in found.items():
+        for o in occs:
+            last = _PARTS.split(o.surface)[-1]
+            if len(last) >= 2 and last != o.surface:
+                owners.setdefault(last, set()).add(root)
+    learned = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+    if not learned:
+        return {}
+    pattern = re.compile("|".join(map(re.escape, sorted(learned, key=len, reverse=True))))
+    taken = {
+        (o.article, o.paragraph): [(o.start, o.end) for o in occs]
+        for occs in found.values()
+        for o in occs
+    }
+    more: dict[str, list[Occurrence]] = {}
+    for article, index, text in paragraphs:
+        spans = taken.get((article, index), [])
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if any(a <= start < b for a, b in spans) or (start and _PARTS.match(text[start - 1])):
+                continue
+            if not _whole(text, start, end):
+                continue
+            more.setdefault(learned[m.group()], []).append(
+                Occurrence(article, index, start, end, m.group())
+            )
+    return more
+
+
+def _whole(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a whole word of its script: a Katakana or Devanagari run,
+    a Hangul word but for a particle after it; any Han (Han has no edges to see)."""
+    for script, letter in _LETTER_OF.items():
+        if not letter.match(text[start]):
+            continue
+        if start and letter.match(text[start - 1]):
+            return False
+        after = re.match(letter.pattern + "*", text[end:])
+        rest = after.group() if after else ""
+        return not rest or (script == "hangul" and rest in _PARTICLES)
+    return True
 
 
 def _match_at(
@@ -157,7 +279,7 @@ def _match_at(
     words: list[tuple[int, int]],
     i: int,
     sizes: list[int],
-    wanted: Mapping[tuple[str, ...], str],
+    wanted: _Wanted,
 ) -> tuple[str, int, int, int] | None:
     for size in sizes:
         run = words[i : i + size]
@@ -213,24 +335,41 @@ def _han_match(
     run: list[tuple[int, int]],
     parts: list[str],
     han: list[bool],
-    wanted: Mapping[tuple[str, ...], str],
+    wanted: _Wanted,
 ) -> tuple[str, int, int] | None:
     """A Han name is only found with the dots between its parts ("纳伦德拉·莫迪"): a run of Han
     has no word edges, so the first part is the shortest tail of its run that fits and the
-    last the shortest head that fits, each with the vowels around it ("问马尔科·卢比奥" is
-    "马尔科·卢比奥", Marco Rubio; "阿马杜", Amadou, opens with 阿)."""
+    last the shortest head that fits, each with the vowels around it when the Latin name
+    has one there ("问马尔科·卢比奥" is "马尔科·卢比奥", Marco Rubio; "阿马杜", Amadou, opens
+    with 阿; "特朗普与", Trump and…, is "特朗普")."""
     if not all(han) or any(text[a[1] : b[0]] == " " for a, b in itertools.pairwise(run)):
         return None
     middle = tuple(sound_key(p) for p in parts[1:-1])
     first, last = parts[0], parts[-1]
-    for a in range(len(first) - 1, max(-1, len(first) - 7), -1):
-        head = sound_key(first[a:])
-        for b in range(1, min(len(last), 6) + 1):
-            root = wanted.get((head, *middle, sound_key(last[:b])))
-            if root is not None:
-                while b < len(last) and _VOWEL_SOUND.fullmatch(anyascii(last[b]).casefold()):
-                    b += 1  # "卢比奥", Rubio: a vowel's character ends the name
-                while a and _OPENING_VOWEL.fullmatch(anyascii(first[a - 1]).casefold()):
-                    a -= 1  # "阿马杜", Amadou: and one opens it
-                return root, run[0][0] + a, run[-1][0] + b
-    return None
+    cuts = [
+        (a, b)
+        for a in range(len(first) - 1, max(-1, len(first) - 7), -1)
+        for b in range(1, min(len(last), 6) + 1)
+    ]
+    best: tuple[int, int, int, tuple[str, ...], int, int] | None = None
+    for order, (a, b) in enumerate(cuts):
+        keys = (sound_key(first[a:]), *middle, sound_key(last[:b]))
+        # Han writes a foreign name loosely (普京 for Putin): the cut with the
+        # fewest words a letter away wins, then the one as long as the name romanised, then
+        # the shortest
+        near = (keys, 0) if keys in wanted else wanted.near(keys)
+        if near is None:
+            continue
+        long_first, long_last = wanted.lengths[near[0]]
+        off = abs(_letters(first[a:]) - long_first) + abs(_letters(last[:b]) - long_last)
+        if best is None or (near[1], off, order) < best[:3]:
+            best = (near[1], off, order, near[0], a, b)
+    if best is None:
+        return None
+    _, _, _, matched, a, b = best
+    opens, ends = wanted.vowels[matched]
+    while ends and b < len(last) and _VOWEL_SOUND.fullmatch(anyascii(last[b]).casefold()):
+        b += 1  # "卢比奥", Rubio: a vowel's character ends the name
+    while opens and a and _OPENING_VOWEL.fullmatch(anyascii(first[a - 1]).casefold()):
+        a -= 1  # "阿马杜", Amadou: and one opens it
+    return wanted[matched], run[0][0] + a, run[-1][0] + b

@@ -110,6 +110,12 @@ def test_full_names_in_devanagari_hangul_kana_and_han() -> None:
 def test_a_han_name_takes_the_vowel_that_ends_it() -> None:
     found = person_uses({"p:m": ["Marco Rulbio"]}, [("zh", 0, "顾问马尔科·卢尔比奥说")])
     assert [o.surface for o in found["p:m"]] == ["马尔科·卢尔比奥"]
+    two = "顾问马尔科·卢尔比奥和特使汤姆·布兰德尔说"  # one Han run ends one name and opens the next
+    found = person_uses({"p:m": ["Marco Rulbio"], "p:t": ["Tom Brandell"]}, [("zh", 0, two)])
+    assert [o.surface for occs in found.values() for o in occs] == [
+        "马尔科·卢尔比奥",
+        "汤姆·布兰德尔",
+    ]
     found = person_uses({"p:a": ["Amadou Dubrame"]}, [("zh", 0, "总理阿马杜·杜布拉梅说")])
     assert [o.surface for o in found["p:a"]] == ["阿马杜·杜布拉梅"]
 
@@ -143,3 +149,26 @@ def test_lists_and_datelines_of_uncased_scripts_weigh_as_listed() -> None:
     dateline = "新华社巴黎8月3日电 法国总统表示"
     weak = listed(uses(dateline, ["巴黎", "法国"]), {("a", 0): dateline})
     assert [o.surface for o in weak] == ["巴黎"]
+
+
+def test_a_han_name_may_change_a_letter_in_each_word_but_add_none() -> None:
+    # 普京 for Putin: "bjn" for "btn", one letter changed in a word of three consonants
+    text = "领导人弗拉基米尔·普京表示"
+    found = person_uses({"p:p": ["Vladimir Putin"]}, [("zh", 0, text)])
+    assert [o.surface for o in found["p:p"]] == ["弗拉基米尔·普京"]
+    # a letter dropped is no match: "纳德·特朗" ("nt", "tln") is not "Amadou Abdramane"
+    text = "总统唐纳德·特朗普与"
+    assert person_uses({"p:a": ["Amadou Abdramane"]}, [("zh", 0, text)]) == {}
+
+
+def test_a_surname_the_packet_wrote_in_full_is_found_alone() -> None:
+    paragraphs = [
+        ("zh", 0, "议员汤姆·布兰德尔说。"),
+        ("zh", 1, "布兰德尔表示反对。梅拉·布兰德尔没有出席。"),
+        ("ja", 0, "議員のトム・ブランデル氏は"),
+        ("ja", 1, "ブランデル氏は述べた。ブランデルス社は別だ。"),
+    ]
+    found = person_uses({"p:t": ["Tom Brandell"]}, paragraphs)
+    alone = [(o.article, o.paragraph, o.surface) for o in found["p:t"] if o.paragraph == 1]
+    # another's full name ("梅拉·布兰德尔") and a longer Katakana word are not the surname
+    assert alone == [("zh", 1, "布兰德尔"), ("ja", 1, "ブランデル")]
