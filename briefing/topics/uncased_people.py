@@ -13,7 +13,13 @@ That key is coarse, so only full names are looked for, as :mod:`.arabic_names` d
 words or more, :data:`MIN_CONSONANTS` consonants at least, every word matching in order and
 standing side by side (a space, or the middle dot Japanese and Chinese write between a foreign
 name's parts: "・", "·"); a key two people of the packet share is dropped. A surname alone is
-never matched: "モディ" is "nt", which half the words of a language might be.
+never matched by its sound ("モディ" is "nt", which half the words of a language might be),
+only as the packet's own full-name matches wrote it ("特朗普" once "唐纳德·特朗普" is found).
+
+Han runs have no word edges: a Han name is looked for only with its dots, its first part
+the tail of a run (three consonants at least: "纳德" of "唐纳德" would fit Amadou) and its
+last part the head of the next; Han writes a name loosely (普京 for Putin, "bjn"/"btn"), so a
+word may change one letter there, never gain or lose one.
 
 An acronym the packet writes in capitals and Hindi writes by its letters' sounds ("इसरो" for
 ISRO) is the same acronym when the romanised word is the acronym itself, four letters or more.
@@ -122,7 +128,7 @@ class _Wanted(dict[tuple[str, ...], str]):
         self.vowels: dict[tuple[str, ...], tuple[bool, bool]] = {}
         #: The letters of each key's name's first and last words, romanised: which cut of a
         #: Han run is the name ("阿德拉马内", not "阿德拉马", for Abdramane).
-        self.lengths: dict[tuple[str, ...], tuple[int, int]] = {}
+        self.lengths: dict[tuple[str, ...], tuple[tuple[int, int], tuple[int, int]]] = {}
         owners: dict[tuple[str, ...], set[str]] = {}
         for root, surfaces in people.items():
             for surface in surfaces:
@@ -133,7 +139,7 @@ class _Wanted(dict[tuple[str, ...], str]):
                 if all(keys) and sum(map(len, keys)) >= MIN_CONSONANTS:
                     owners.setdefault(keys, set()).add(root)
                     self.vowels[keys] = (_vowel(words[0][:1]), _vowel(words[-1][-1:]))
-                    self.lengths[keys] = (_letters(words[0]), _letters(words[-1]))
+                    self.lengths[keys] = (_size(words[0]), _size(words[-1]))
         # a key two topics share is none's, unless one is a person and the other a body
         # (a duplicate of that person typed a body: "Vladímir Putin")
         super().__init__(
@@ -172,12 +178,28 @@ def _one(roots: set[str]) -> list[str]:
     return list(roots) if len(roots) == 1 else people
 
 
-def _letters(word: str) -> int:
-    return sum(ch.isalpha() for ch in anyascii(word))
+def _size(word: str) -> tuple[int, int]:
+    """A word's consonants as :func:`sound_key` reads them before doubled ones are one
+    ("阿德拉马内" has four, as "Abdramane" has five, "阿德拉马" three), and its letters."""
+    key = "".join(ch for ch in anyascii(word).casefold() if ch.isalpha())
+    letters = len(key)
+    for old, new in _FOLDS:
+        key = key.replace(old, new)
+    return len(_VOWELS.sub("", key)), letters
 
 
 def _vowel(letter: str) -> bool:
     return anyascii(letter).casefold() in ("a", "e", "i", "o", "u", "y")
+
+
+def _off(
+    first: tuple[int, int], last: tuple[int, int], one: tuple[int, int], other: tuple[int, int]
+) -> tuple[int, int]:
+    """How far two words' :func:`_size` are from a name's first and last words'."""
+    return (
+        abs(first[0] - one[0]) + abs(last[0] - other[0]),
+        abs(first[1] - one[1]) + abs(last[1] - other[1]),
+    )
 
 
 def _deletions(key: str) -> set[str]:
@@ -351,17 +373,18 @@ def _han_match(
         for a in range(len(first) - 1, max(-1, len(first) - 7), -1)
         for b in range(1, min(len(last), 6) + 1)
     ]
-    best: tuple[int, int, int, tuple[str, ...], int, int] | None = None
+    best: tuple[int, tuple[int, int], int, tuple[str, ...], int, int] | None = None
     for order, (a, b) in enumerate(cuts):
         keys = (sound_key(first[a:]), *middle, sound_key(last[:b]))
+        if len(keys[0]) < 3:
+            continue  # a short tail of a run fits too many names ("纳德", "nt": Amadou, Donald)
         # Han writes a foreign name loosely (普京 for Putin): the cut with the
-        # fewest words a letter away wins, then the one as long as the name romanised, then
-        # the shortest
+        # fewest words a letter away wins, then the one with as many consonants and letters
+        # as the name, then the shortest
         near = (keys, 0) if keys in wanted else wanted.near(keys)
         if near is None:
             continue
-        long_first, long_last = wanted.lengths[near[0]]
-        off = abs(_letters(first[a:]) - long_first) + abs(_letters(last[:b]) - long_last)
+        off = _off(_size(first[a:]), _size(last[:b]), *wanted.lengths[near[0]])
         if best is None or (near[1], off, order) < best[:3]:
             best = (near[1], off, order, near[0], a, b)
     if best is None:
