@@ -30,7 +30,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 
 from anyascii import anyascii
 
@@ -209,9 +209,11 @@ def _deletions(key: str) -> set[str]:
 def person_uses(
     people: Mapping[str, Iterable[str]],
     paragraphs: Sequence[tuple[str, int, str]],
+    persons: Container[str] = (),
 ) -> dict[str, list[Occurrence]]:
     """Each person (root → their written names) → their full names in the paragraphs'
-    Devanagari, Hangul, Katakana and Han words, matched word by word by :func:`sound_key`."""
+    Devanagari, Hangul, Katakana and Han words, matched word by word by :func:`sound_key`;
+    and the surnames of ``persons`` (roots typed people) alone (:func:`_surnames`)."""
     wanted = _Wanted(people)
     if not wanted:
         return {}
@@ -233,7 +235,61 @@ def person_uses(
             i += used - (end < words[i + used - 1][1])
     for root, occs in _short_forms(found, paragraphs).items():
         found[root].extend(occs)
+    for root, occs in _surnames(people, persons, paragraphs, found).items():
+        found.setdefault(root, []).extend(occs)
     return found
+
+
+#: The fewest consonants a surname keeps to be looked for alone by its sound ("tlnb", Trump).
+MIN_SURNAME_CONSONANTS = 4
+#: A whole word of the scripts whose words show their edges: a Katakana run, a Hangul or a
+#: Devanagari word.
+_EDGED_WORD = re.compile(f"[{_KATAKANA}]+|[{_HANGUL}]+|[{_DEVANAGARI}]+")
+
+
+def _surnames(
+    people: Mapping[str, Iterable[str]],
+    persons: Container[str],
+    paragraphs: Sequence[tuple[str, int, str]],
+    found: Mapping[str, list[Occurrence]],
+) -> dict[str, list[Occurrence]]:
+    """A person's surname alone where a word's edges show: a whole Katakana run ("トランプ
+    大統領"), a Hangul word but for its particle ("트럼프는"), a Devanagari word ("ट्रंप"), whose
+    :func:`sound_key` is the surname's, :data:`MIN_SURNAME_CONSONANTS` consonants or more
+    (read on the dev packets: "トランプ", "ゼレンスキー", "ट्रंप", every one right), and no
+    other person's. Never in Han, whose runs have no edges."""
+    owners: dict[str, set[str]] = {}
+    for root, surfaces in people.items():
+        for surface in surfaces:
+            words = surface.split()
+            if len(words) < 2 or not all(ch < "\u0250" for ch in surface if ch.isalpha()):
+                continue
+            key = sound_key(words[-1])
+            if len(key) >= MIN_SURNAME_CONSONANTS:
+                owners.setdefault(key, set()).add(root)
+    wanted = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+    wanted = {k: r for k, r in wanted.items() if r in persons}
+    if not wanted:
+        return {}
+    taken = {(o.article, o.paragraph, o.start) for occs in found.values() for o in occs}
+    more: dict[str, list[Occurrence]] = {}
+    for article, index, text in paragraphs:
+        for m in _EDGED_WORD.finditer(text):
+            start, word = m.start(), m.group()
+            if (start and _PARTS.match(text[start - 1])) or (article, index, start) in taken:
+                continue  # a part of a full name, found or not
+            owner = wanted.get(sound_key(word))
+            if owner is None and _LETTER_OF["hangul"].match(word):
+                for particle in _PARTICLES:  # "트럼프는"
+                    head = word[: -len(particle)]
+                    if head and word.endswith(particle) and sound_key(head) in wanted:
+                        word, owner = head, wanted[sound_key(head)]
+                        break
+            if owner is not None:
+                more.setdefault(owner, []).append(
+                    Occurrence(article, index, start, start + len(word), word)
+                )
+    return more
 
 
 #: A name's parts: a space or a middle dot stands between them.

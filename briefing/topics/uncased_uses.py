@@ -51,7 +51,8 @@ def add_uncased_uses(
         for root, c in clusters.items()
         if c.kind in ("person", "organisation") and c.occurrences
     }
-    for root, occs in person_uses(named, uncased).items():
+    persons = {r for r in named if clusters[r].kind == "person"}
+    for root, occs in person_uses(named, uncased, persons).items():
         _extend(clusters[root], occs)
     # a body's name Arabic writes by ear ("كريدي سويس"): people are :func:`~.assemble`'s
     bodies = {r: w for r, w in named.items() if clusters[r].kind == "organisation"}

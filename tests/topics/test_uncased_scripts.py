@@ -176,3 +176,20 @@ def test_a_surname_the_packet_wrote_in_full_is_found_alone() -> None:
     alone = [(o.article, o.paragraph, o.surface) for o in found["p:t"] if o.paragraph == 1]
     # another's full name ("梅拉·布兰德尔") and a longer Katakana word are not the surname
     assert alone == [("zh", 1, "布兰德尔"), ("ja", 1, "ブランデル")]
+
+
+def test_a_long_surname_alone_where_the_script_shows_word_edges() -> None:
+    paragraphs = [
+        ("ja", 0, "ブランデル氏は述べた。ブランデルス社は別だ。"),
+        ("ko", 0, "브랜델은 말했다."),
+        ("hi", 0, "ब्रैंडेल ने कहा।"),
+        ("zh", 0, "布兰德尔说。"),  # Han shows no edges: not looked for alone
+    ]
+    people = {"p:t": ["Tomas Brandell"], "n:x": ["Brandell Holdings"]}
+    found = person_uses({"p:t": ["Tomas Brandell"]}, paragraphs, {"p:t"})
+    assert [o.surface for o in found["p:t"]] == ["ブランデル", "브랜델", "ब्रैंडेल"]
+    # only a person's, and one surname no other topic of the packet ends with
+    assert person_uses({"p:t": ["Tomas Brandell"]}, paragraphs) == {}
+    assert person_uses({**people, "p:u": ["Mira Brandell"]}, paragraphs, {"p:t", "p:u"}) == {}
+    # a short surname ("Modi", "nt") is never looked for alone
+    assert person_uses({"p:m": ["Narendra Modi"]}, [("ja", 0, "モディ首相")], {"p:m"}) == {}
