@@ -240,8 +240,13 @@ def person_uses(
     return found
 
 
-#: The fewest consonants a surname keeps to be looked for alone by its sound ("tlnb", Trump).
+#: The fewest consonants a surname keeps to be looked for alone by its sound in Katakana,
+#: the script of foreign words ("tlnb", Trump).
 MIN_SURNAME_CONSONANTS = 4
+#: ... and in Hangul or Devanagari, which write native words too: "बेंगलुरु" (Bengaluru) is
+#: "bnkl", as "Panicker" is.
+NATIVE_SURNAME_CONSONANTS = 5
+_KANA_WORD = re.compile(f"[{_KATAKANA}]")
 #: A whole word of the scripts whose words show their edges: a Katakana run, a Hangul or a
 #: Devanagari word.
 _EDGED_WORD = re.compile(f"[{_KATAKANA}]+|[{_HANGUL}]+|[{_DEVANAGARI}]+")
@@ -260,6 +265,8 @@ def _surnames(
     other person's. Never in Han, whose runs have no edges."""
     owners: dict[str, set[str]] = {}
     for root, surfaces in people.items():
+        if root not in persons:
+            continue  # "ABD Başkanı Trump", a title typed a body, shares no surname
         for surface in surfaces:
             words = surface.split()
             if len(words) < 2 or not all(ch < "\u0250" for ch in surface if ch.isalpha()):
@@ -268,7 +275,6 @@ def _surnames(
             if len(key) >= MIN_SURNAME_CONSONANTS:
                 owners.setdefault(key, set()).add(root)
     wanted = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
-    wanted = {k: r for k, r in wanted.items() if r in persons}
     if not wanted:
         return {}
     taken = {(o.article, o.paragraph, o.start) for occs in found.values() for o in occs}
@@ -278,13 +284,16 @@ def _surnames(
             start, word = m.start(), m.group()
             if (start and _PARTS.match(text[start - 1])) or (article, index, start) in taken:
                 continue  # a part of a full name, found or not
-            owner = wanted.get(sound_key(word))
-            if owner is None and _LETTER_OF["hangul"].match(word):
-                for particle in _PARTICLES:  # "트럼프는"
-                    head = word[: -len(particle)]
-                    if head and word.endswith(particle) and sound_key(head) in wanted:
-                        word, owner = head, wanted[sound_key(head)]
-                        break
+            least = MIN_SURNAME_CONSONANTS if _KANA_WORD.match(word) else NATIVE_SURNAME_CONSONANTS
+            forms = [word]
+            if _LETTER_OF["hangul"].match(word):  # "트럼프는"
+                forms += [word[: -len(p)] for p in _PARTICLES if word.endswith(p) and word != p]
+            owner = None
+            for form in forms:
+                key = sound_key(form)
+                if len(key) >= least and key in wanted:
+                    word, owner = form, wanted[key]
+                    break
             if owner is not None:
                 more.setdefault(owner, []).append(
                     Occurrence(article, index, start, start + len(word), word)

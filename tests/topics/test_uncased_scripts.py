@@ -193,3 +193,11 @@ def test_a_long_surname_alone_where_the_script_shows_word_edges() -> None:
     assert person_uses({**people, "p:u": ["Mira Brandell"]}, paragraphs, {"p:t", "p:u"}) == {}
     # a short surname ("Modi", "nt") is never looked for alone
     assert person_uses({"p:m": ["Narendra Modi"]}, [("ja", 0, "モディ首相")], {"p:m"}) == {}
+
+
+def test_a_native_word_of_four_consonants_is_no_surname() -> None:
+    # "बेंगलुरु" (Bengaluru) sounds "bnkl", as "Panicker" does: Devanagari and Hangul write
+    # native words too, so a surname alone needs five consonants there (Katakana four)
+    text = "बेंगलुरु: अंतरिक्ष संगठन"
+    found = person_uses({"p:s": ["Sridhar Panicker"]}, [("hi", 0, text)], {"p:s"})
+    assert found == {}
