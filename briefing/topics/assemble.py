@@ -69,6 +69,7 @@ from briefing.topics.themes_borrowed import borrowed_uses
 from briefing.topics.themes_cut import forms_by_article
 from briefing.topics.themes_overlap import fragments
 from briefing.topics.themes_ties import tied_halves
+from briefing.topics.uncased_uses import add_uncased_uses
 
 #: A theme must be used this often, or by this many sources, to be a topic.
 THEME_MIN_MENTIONS = 2
@@ -175,6 +176,7 @@ def build(
             extra = [o for o in extra if (o.article, o.paragraph, o.start, o.end) not in seen]
         cluster.occurrences = found + extra
     _arabic_uses(clusters, cands.paragraphs)  # "كير ستارمر": a Latin name in Arabic script
+    add_uncased_uses(clusters, cands.paragraphs, b.gaz, languages)  # "印度", "인도는": India
     for root, cluster in clusters.items():
         if cluster.occurrences and root not in phrasal:
             # Named only if rank scores it (:func:`_namer`): most clusters never are.

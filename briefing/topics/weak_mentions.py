@@ -15,8 +15,17 @@ from collections.abc import Sequence
 
 from briefing.topics.candidates import Occurrence
 
-_LIST_GLUE = re.compile(r",? (?:and|or) |, ")
+#: What stands between two items of a list: English's commas and "and", and the list marks
+#: of scripts without capitals (:mod:`.uncased_uses`): the ideographic comma and 和 / 与 / 及 / や
+#: / と, a Korean 과 / 와, the Arabic comma and the و / ו / और the next word opens with.
+_LIST_GLUE = re.compile(
+    r",? (?:and|or) |, |\s*[、，،]\s*و?|\s*(?:和|与|與|及|以及|や|と)\s*|[과와] | و| ו| और "
+)
 _DATELINE = re.compile(r",?\s*(?:\(|[-–—]|:(?!\d))")
+#: A Chinese wire's dateline after its place ("新华社新德里8月23日电"), and the end of a
+#: Japanese one that opens its paragraph ("【ニューデリー時事】").
+_CJK_DATELINE = re.compile(r"\d{1,2}月\d{1,2}日[电電]")
+_BRACKETED_DATELINE = re.compile(r"[^【】\n]{0,12}】")
 
 
 def listed(
@@ -37,6 +46,15 @@ def listed(
         # the story is.
         found.update(
             o for o in occs if o.start == 0 and o.surface.isupper() and _DATELINE.match(text, o.end)
+        )
+        found.update(
+            o
+            for o in occs
+            if o.start < 12
+            and (
+                _CJK_DATELINE.match(text, o.end)
+                or (text[:1] == "【" and _BRACKETED_DATELINE.match(text, o.end))
+            )
         )
         if len(occs) < 3:
             continue  # no list of three (most paragraphs name one or two listed names)

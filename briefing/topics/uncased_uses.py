@@ -1,0 +1,127 @@
+"""The packet's topics found again in its articles written in scripts without capitals.
+
+The first pass reads names by their capitals, so a Chinese, Japanese, Korean, Arabic, Persian,
+Hebrew, Hindi or Thai article adds no mention to the topics the other articles name, and a
+reader of that article gets no passage from it. Once the topics are merged and their mentions
+found (:func:`~.assemble.build`), this adds, in the paragraphs that have a letter of those
+scripts:
+
+- the places the packet already has, by their names in those scripts (:mod:`.uncased_places`);
+- a topic's name in Latin letters glued to such a script, where the word scan sees one word:
+  "ISRO的", "ISRO는" (a bracketed "(ISRO)" is found by the scan already);
+- a person's or a body's full name written by ear in those scripts (:mod:`.uncased_people`;
+  a body's in Arabic script by :mod:`.arabic_names`, which reads people already).
+
+Nothing here makes a topic: only topics the capitalised scripts already found are joined, so a
+name in those scripts misread (a place name inside an unrelated Han compound, a gazetteer
+name that is also a common word) adds a mention to a topic the packet has, never a topic of
+its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from briefing.topics.arabic_names import ARABIC_LETTER, arabic_uses
+from briefing.topics.candidates import Occurrence
+from briefing.topics.gazetteer import Gazetteer
+from briefing.topics.rank import Cluster
+from briefing.topics.uncased_people import acronym_uses, person_uses
+from briefing.topics.uncased_places import UNCASED_LETTER, place_uses, uncased_places
+
+#: A run of Latin letters and digits (with inner hyphens and dots) inside other text.
+_LATIN_RUN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.\-]*[A-Za-z0-9])?")
+
+
+def add_uncased_uses(
+    clusters: dict[str, Cluster],
+    paragraphs: Sequence[tuple[str, int, str]],
+    gaz: Gazetteer,
+    languages: Mapping[str, str],
+) -> None:
+    """Extend the clusters' occurrences with their uses in uncased-script paragraphs."""
+    uncased = [p for p in paragraphs if UNCASED_LETTER.search(p[2])]
+    if not uncased:
+        return
+    _places(clusters, uncased, gaz, languages)
+    _glued_latin(clusters, uncased)
+    named = {
+        root: {o.surface for o in c.occurrences}
+        for root, c in clusters.items()
+        if c.kind in ("person", "organisation") and c.occurrences
+    }
+    persons = {r for r in named if clusters[r].kind == "person"}
+    for root, occs in person_uses(named, uncased, persons).items():
+        _extend(clusters[root], occs)
+    # a body's name Arabic writes by ear ("كريدي سويس"): people are :func:`~.assemble`'s
+    bodies = {r: w for r, w in named.items() if clusters[r].kind == "organisation"}
+    arabic = [p for p in uncased if ARABIC_LETTER.search(p[2])]
+    for root, occs in arabic_uses(bodies, arabic).items():
+        _extend(clusters[root], occs)
+    acronyms = {
+        o.surface: root
+        for root, c in clusters.items()
+        if c.kind != "theme"
+        for o in c.occurrences
+        if o.surface.isupper() and o.surface.isalpha() and o.surface.isascii()
+    }
+    for root, occs in acronym_uses(acronyms, uncased).items():
+        _extend(clusters[root], occs)
+
+
+def _places(
+    clusters: dict[str, Cluster],
+    uncased: Sequence[tuple[str, int, str]],
+    gaz: Gazetteer,
+    languages: Mapping[str, str],
+) -> None:
+    """The packet's places by their names in uncased scripts. A place only those scripts name
+    makes no topic: read on the dev packets, half of those were a word the gazetteer has for
+    another thing ("月の南極", the Moon's south pole, is CLDR's Antarctica in Japanese;
+    "日本時間", Japan's time zone)."""
+    owners: dict[str, tuple[int, str]] = {}  # canonical place → (uses, its cluster's root)
+    for root, c in clusters.items():
+        if c.kind != "place" or not c.occurrences:
+            continue
+        known = {root[2:]} if root.startswith("g:") else set()
+        known.update(filter(None, map(gaz.place, {o.surface for o in c.occurrences})))
+        for place in known:  # a name two clusters claim goes to the one used most
+            owners[place] = max(owners.get(place, (0, "")), (len(c.occurrences), root))
+    names = uncased_places(gaz, frozenset(languages.values()))
+    for place, occs in place_uses(names, uncased).items():
+        if place in owners:
+            _extend(clusters[owners[place][1]], occs)
+
+
+def _extend(cluster: Cluster, occs: list[Occurrence]) -> None:
+    """Add the uses not already among the cluster's (the same span of the same paragraph)."""
+    seen = {(o.article, o.paragraph, o.start) for o in cluster.occurrences}
+    cluster.occurrences.extend(o for o in occs if (o.article, o.paragraph, o.start) not in seen)
+
+
+def _glued_latin(clusters: dict[str, Cluster], uncased: Sequence[tuple[str, int, str]]) -> None:
+    """A topic's one-word Latin name (an acronym, a name) that an uncased letter touches."""
+    owner: dict[str, str] = {}
+    for root, c in clusters.items():
+        if c.kind == "theme" or root.startswith("t:"):
+            continue
+        for o in c.occurrences:
+            if _LATIN_RUN.fullmatch(o.surface) and len(o.surface) >= 2:
+                owner.setdefault(o.surface, root)
+    if not owner:
+        return
+    found: dict[str, list[Occurrence]] = {}
+    for article, index, text in uncased:
+        for m in _LATIN_RUN.finditer(text):
+            if m.group() not in owner:
+                continue
+            root = owner[m.group()]
+            before = text[m.start() - 1 : m.start()]
+            after = text[m.end() : m.end() + 1]
+            if UNCASED_LETTER.match(before) or UNCASED_LETTER.match(after):
+                found.setdefault(root, []).append(
+                    Occurrence(article, index, m.start(), m.end(), m.group())
+                )
+    for root, occs in found.items():
+        _extend(clusters[root], occs)
