@@ -42,6 +42,7 @@ from briefing.topics.patterns import (
 )
 from briefing.topics.place_words import feature_noun
 from briefing.topics.region_phrases import region_place
+from briefing.topics.sky_bodies import body_mentions
 from briefing.topics.spelled_out import long_form_ahead
 from briefing.topics.themes import theme_occurrences
 from briefing.topics.tokens import (
@@ -143,6 +144,9 @@ class _Reader(NameKinds):
         if is_heading(text):
             return
         self._names(ctx, tokens)
+        for body, start, end in body_mentions(text, language, self.midcap):
+            # "la Lune", "Луны", "月球": the Moon, a place no gazetteer holds (:mod:`.sky_bodies`)
+            self.out.places.append((body, Occurrence(article, index, start, end, text[start:end])))
         for long_form, short in apposed_definitions(article, index, text):
             # "dem IKRK, dem Internationalen Komitee vom Roten Kreuz,": :mod:`.apposed_acronyms`
             self.out.definitions.append((long_form.surface, short))
