@@ -153,6 +153,13 @@ def _uncased(form: str) -> bool:
     return not any(ch.isupper() or ch.islower() for ch in form)
 
 
+@functools.cache
+def uncased_names(language: str) -> bool:
+    """Whether ``language`` writes the bodies' names in a script without case (Han, Hangul,
+    Arabic, Devanagari): there a paragraph without lower case is no heading."""
+    return any(_uncased(f) for f in _forms(language))
+
+
 def body_mentions(
     text: str, language: str, capitalised: frozenset[str] | set[str] = frozenset()
 ) -> list[tuple[str, int, int]]:
@@ -164,7 +171,7 @@ def body_mentions(
     if not forms:
         return []
     found: list[tuple[str, int, int]] = []
-    if any(_uncased(f) for f in forms):
+    if uncased_names(language):
         for form, body in forms.items():
             found.extend((body, s, e) for s, e in _uncased_spans(text, form, language))
         return sorted(found, key=lambda m: m[1])
