@@ -58,8 +58,8 @@ from briefing.topics.phrase_names import headed_names, phrase_cognates
 from briefing.topics.romanise import scheme_pairs, spelled_names
 from briefing.topics.script_phrases import script_cognates
 from briefing.topics.single_names import taken_name_pairs, titled_pairs
-from briefing.topics.slip_spellings import digraph_people, slipped_acronyms
 from briefing.topics.sky_bodies import NAMES as BODIES
+from briefing.topics.slip_spellings import digraph_people, slipped_acronyms
 from briefing.topics.spelled_alike import alike_pairs
 from briefing.topics.union_find import _UnionFind
 
@@ -118,9 +118,7 @@ class _Builder:
         for place, occ in self.c.places:
             self.node("g:" + place, "place", occ)
             if occ.surface in self.gaz.demonyms or occ.surface.isupper() or place in BODIES:
-                # A body of the sky stands as found (:mod:`.sky_bodies`): its guards, not a
-                # search for the word anywhere ("Luna" the given name, "blue moon", "月球"
-                # inside a run of Han text, which no word search finds).
+                # A body of the sky as its guards found it, never searched (:mod:`.sky_bodies`).
                 self.contextual.add(occ)
         for kind, occ, _attested in self.c.names:
             key = person_key(occ.surface) if kind == "person" else name_key(occ.surface)

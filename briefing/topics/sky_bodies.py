@@ -8,7 +8,10 @@ months are: the Earth's star, its one moon and the seven other planets, so their
 kept here by hand, written as each language's dictionaries and encyclopaedias write the
 astronomical body (Wiktionary's translation tables of "Sun", "Moon" and each planet's name,
 read for these languages). The Earth is left out: an act on the Earth is placed by its
-country or town, and "Erde", "Земля", "Tierra" are as often soil and land.
+country or town, and "Erde", "Земля", "Tierra" are as often soil and land. Where a
+language's word for the Moon is also its month (Ukrainian "Місяць", Czech "Měsíc", Turkish
+"Ay") or Hindi's planets are its weekdays ("मंगल", "बुध"), the name is left out, as are
+Arabic names that are common words ("المشتري", the buyer; "الزهرة", the flower).
 
 :data:`NAMES` is data a gazetteer lookup can use (canonical English name → language →
 forms); :func:`body_mentions` finds them in one paragraph. Look-alikes are the risk, so
@@ -25,6 +28,8 @@ precision comes first:
   "luna", "lua"), only for the Moon (a lower-case "sun" is mostly the weather), only when the
   briefing also capitalises the name mid-sentence somewhere, and never in an idiom
   (:data:`IDIOMS`: "once in a blue moon", "luna de miel");
+- a mention stands as found: the second pass does not search the text for its surface
+  again (:mod:`.cluster` keeps it as a contextual mention), which would skip these guards;
 - inflected forms: Cyrillic words by their lemma (:func:`~.languages.lemma`: "Луны" →
   "Луна"), Greek and Polish forms listed; in uncased scripts (Han, kana, Hangul, Arabic,
   Devanagari) the form must not run into other letters, but for a Korean particle or an
@@ -172,8 +177,8 @@ def body_mentions(
         return []
     found: list[tuple[str, int, int]] = []
     if uncased_names(language):
-        for form, body in forms.items():
-            found.extend((body, s, e) for s, e in _uncased_spans(text, form, language))
+        for form, named in forms.items():
+            found.extend((named, s, e) for s, e in _uncased_spans(text, form, language))
         return sorted(found, key=lambda m: m[1])
     from briefing.topics.languages import has_cyrillic, lemma
 
