@@ -28,6 +28,8 @@ precision comes first:
   "luna", "lua"), only for the Moon (a lower-case "sun" is mostly the weather), only when the
   briefing also capitalises the name mid-sentence somewhere, and never in an idiom
   (:data:`IDIOMS`: "once in a blue moon", "luna de miel");
+- a name the briefing also writes as a title in mid-sentence ("told The Sun") is no body
+  anywhere in it (:func:`drop_titled`): "a poll for the Sun" is the newspaper too;
 - a mention stands as found: the second pass does not search the text for its surface
   again (:mod:`.cluster` keeps it as a contextual mention), which would skip these guards;
 - inflected forms: Cyrillic words by their lemma (:func:`~.languages.lemma`: "Луны" →
@@ -41,6 +43,8 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+
+from briefing.topics.candidates import Candidates
 
 #: Canonical English name → language → the forms that name the body (capitalised as the
 #: language writes the astronomical body; case forms listed where no lemmatiser folds them).
@@ -252,3 +256,34 @@ def _uncased_spans(text: str, form: str, language: str) -> list[tuple[int, int]]
             continue
         spans.append((start, end))
     return spans
+
+
+#: Articles that open a title when capitalised mid-sentence: "told The Sun", "selon Le Soleil".
+_TITLE_ARTICLES = ("The", "Le", "La", "El", "Il", "Der", "Die", "Das", "Het")
+
+
+def drop_titled(cands: Candidates) -> None:
+    """Drop the mentions of a body whose name the briefing also writes as a title: after a
+    capitalised article in mid-sentence ("told The Sun", "selon Le Soleil") the name is a
+    newspaper's, a film's or a band's, and its other mentions ("the Sun reported") may be too.
+    Title-case headings say nothing ("Landing On The Moon")."""
+    surfaces = {o.surface for p, o in cands.places if p in NAMES and o.surface[:1].isupper()}
+    if not surfaces:
+        return
+    from briefing.topics.tokens import is_heading
+
+    pattern = re.compile(
+        r"(?<=[\w,;] )(?:" + "|".join(_TITLE_ARTICLES) + r") ("
+        + "|".join(re.escape(s) for s in sorted(surfaces))
+        + r")(?![\w-])"
+    )  # fmt: skip
+    titled = {
+        m.group(1)
+        for _a, _i, text in cands.paragraphs
+        if not is_heading(text)
+        for m in pattern.finditer(text)
+    }
+    if titled:
+        cands.places = [
+            (p, o) for p, o in cands.places if p not in NAMES or o.surface not in titled
+        ]

@@ -116,3 +116,22 @@ def test_a_singer_and_a_newspaper_are_no_bodies_of_the_sky() -> None:
     ]
     topics = extract_topics(articles)
     assert not [t for t in topics if t.name in NAMES and t.kind == "place"]
+
+
+def test_a_name_the_briefing_writes_as_a_title_is_no_body_anywhere() -> None:
+    from briefing.topics.candidates import Candidates, Occurrence
+    from briefing.topics.sky_bodies import drop_titled
+
+    texts = [
+        "The minister told The Sun on Monday that he would stay.",
+        "A poll for the Sun found that most voters disagreed.",
+        "Landing On The Moon Was The Goal",  # a title-case heading says nothing
+        "The probe reached the Moon at dusk.",
+    ]
+    cands = Candidates(paragraphs=[("c1", i, t) for i, t in enumerate(texts)])
+    for i, text in enumerate(texts):
+        for body, start, end in body_mentions(text, "en"):
+            cands.places.append((body, Occurrence("c1", i, start, end, text[start:end])))
+    assert [(p, o.paragraph) for p, o in cands.places] == [("Sun", 1), ("Moon", 3)]
+    drop_titled(cands)
+    assert [(p, o.paragraph) for p, o in cands.places] == [("Moon", 3)]
