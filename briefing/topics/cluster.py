@@ -58,6 +58,8 @@ from briefing.topics.phrase_names import headed_names, phrase_cognates
 from briefing.topics.romanise import scheme_pairs, spelled_names
 from briefing.topics.script_phrases import script_cognates
 from briefing.topics.single_names import taken_name_pairs, titled_pairs
+from briefing.topics.sky_bodies import NAMES as BODIES
+from briefing.topics.sky_bodies import drop_titled
 from briefing.topics.slip_spellings import digraph_people, slipped_acronyms
 from briefing.topics.spelled_alike import alike_pairs
 from briefing.topics.union_find import _UnionFind
@@ -111,12 +113,14 @@ class _Builder:
         #: "Mardin Valisi": the governor of a province, a weak mention of the place.
         self.offices = drop_role_phrases(self.c, self.gaz)
         drop_regnal_places(self.c)
+        drop_titled(self.c)  # "told The Sun": a newspaper, no body of the sky
         judge_people(self.c, self.languages, self.gaz)
         judge_things(self.c, self.languages)
         judge_acronyms(self.c, self.languages)
         for place, occ in self.c.places:
             self.node("g:" + place, "place", occ)
-            if occ.surface in self.gaz.demonyms or occ.surface.isupper():
+            if occ.surface in self.gaz.demonyms or occ.surface.isupper() or place in BODIES:
+                # A body of the sky as its guards found it, never searched (:mod:`.sky_bodies`).
                 self.contextual.add(occ)
         for kind, occ, _attested in self.c.names:
             key = person_key(occ.surface) if kind == "person" else name_key(occ.surface)

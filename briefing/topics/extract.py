@@ -42,6 +42,7 @@ from briefing.topics.patterns import (
 )
 from briefing.topics.place_words import feature_noun
 from briefing.topics.region_phrases import region_place
+from briefing.topics.sky_bodies import body_mentions, uncased_names
 from briefing.topics.spelled_out import long_form_ahead
 from briefing.topics.themes import theme_occurrences
 from briefing.topics.tokens import (
@@ -140,7 +141,13 @@ class _Reader(NameKinds):
             # In a briefing of several languages an article taken for English may not be:
             # no other language's function word makes a theme either ("les plus").
             self._themes(ctx, tokens, language)
-        if is_heading(text):
+        heading = is_heading(text)  # Han, kana, Hangul, Arabic text has no lower case either
+        if not heading or uncased_names(language):
+            # "la Lune", "Луны", "月球": the Moon, a place no gazetteer holds (:mod:`.sky_bodies`)
+            for body, start, end in body_mentions(text, language, self.midcap):
+                surface = text[start:end]
+                self.out.places.append((body, Occurrence(article, index, start, end, surface)))
+        if heading:
             return
         self._names(ctx, tokens)
         for long_form, short in apposed_definitions(article, index, text):
