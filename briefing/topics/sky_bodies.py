@@ -5,12 +5,12 @@ A packet about a Moon landing writes "the Moon", "la Lune", "den Mond", "la Luna
 the sky and no maintained library names them in other languages (CLDR via Babel, Unicode's
 names and GeoNames were checked: English only, or nothing). They are a closed class, as the
 months are: the Earth's star, its one moon and the seven other planets, so their names are
-kept here by hand, each written as the language's standard usage writes the astronomical
-body (a reviewed table, not generated from any source). The Earth is left out: an act on
-the Earth is placed by its country or town, and "Erde", "Земля", "Tierra" are as often soil and land. Where a
-language's word for the Moon is also its month (Ukrainian "Місяць", Czech "Měsíc", Turkish
-"Ay") or Hindi's planets are its weekdays ("मंगल", "बुध"), the name is left out, as are
-Arabic names that are common words ("المشتري", the buyer; "الزهرة", the flower).
+kept here by hand, each written as the language's standard usage writes the astronomical body
+(a reviewed table, not generated from any source). The Earth is left out: an act on the Earth
+is placed by its country or town, and "Erde", "Земля", "Tierra" are as often soil and land.
+Where a language's word for the Moon is also its month (Ukrainian "Місяць", Czech "Měsíc",
+Turkish "Ay") or Hindi's planets are its weekdays ("मंगल", "बुध"), the name is left out, as
+are Arabic names that are common words ("المشتري", the buyer; "الزهرة", the flower).
 
 :data:`NAMES` is data a gazetteer lookup can use (canonical English name → language →
 forms); :func:`body_mentions` finds them in one paragraph. Look-alikes are the risk, so
