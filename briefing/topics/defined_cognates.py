@@ -47,6 +47,11 @@ def not_latin(word: str) -> bool:
     return not any(unicodedata.name(ch, "").startswith("LATIN") for ch in word)
 
 
+def in_latin(name: str) -> bool:
+    """Whether every letter of ``name`` is a Latin one ("Zürcher Kantonalbank" is)."""
+    return all(unicodedata.name(ch, "").startswith("LATIN") for ch in name if ch.isalpha())
+
+
 def _long_form(before: str, acronym: str) -> tuple[str, ...] | None:
     """The last words of ``before`` whose initials spell ``acronym``, or None."""
     words = _WORD.findall(before)
@@ -151,7 +156,7 @@ def defined_pairs(
             " " in key
             and not kinds[key]["person"]
             and find(key) in abbreviated
-            and surface.isascii()
+            and in_latin(surface)
         ):
             bodies[key] = (surface, find(key))
 
