@@ -34,6 +34,7 @@ from briefing.topics.crossnames import (
     one_word_names,
     strip_foreign_titles,
 )
+from briefing.topics.defined_cognates import defined_pairs
 from briefing.topics.doubled_letters import doubled_letter_groups
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.given_names import judge_people, lone_given_name, word_before
@@ -347,6 +348,12 @@ class _Builder:
                 self.uf.union(a, b)
             places = {k for k in keys if not self.kinds[k]["person"]}
             for a, b in headed_names(bodies, places, self.occ, self.c.paragraphs):
+                self.uf.union(a, b)
+            # "Национальный банк Швейцарии (НБШ)" / "Swiss National Bank (SNB)".
+            every = list(self.uf.parent)
+            for a, b in defined_pairs(
+                every, self.kinds, self.occ, self.uf.find, self.c.paragraphs, self.gaz
+            ):
                 self.uf.union(a, b)
 
     def _taken_names(self) -> None:
