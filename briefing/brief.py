@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.model import Discrepancy
 from briefing.brief_citations import Citer, language_name
+from briefing.brief_labels import disagreement_languages, label, outlets, read_value
 from briefing.markdown import day_span, md, short_date
 from briefing.model import Article, Topic
 from briefing.overview import overview
@@ -109,7 +110,8 @@ def summary(
         lines.append(f"**When:** {when}.")
     lines.append(f"**Sources:** {_sources(articles, citer)}.")
     if found:
-        named = _within_budget([md(_disagreement(d)) for d in found[:SUMMARY_DISAGREEMENTS]])
+        known = {a.id: a for a in articles}
+        named = _within_budget([md(_disagreement(d, known)) for d in found[:SUMMARY_DISAGREEMENTS]])
         more = f" and {len(found) - len(named)} more" if len(found) > len(named) else ""
         lines.append(f"**They disagree on:** {'; '.join(named)}{more}.")
     else:
@@ -178,13 +180,21 @@ def languages_phrase(articles: Sequence[Article]) -> str:
     return ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]
 
 
-def _disagreement(item: Discrepancy) -> str:
-    """ "when Putin arrived (6 October vs 8 October 2025)"; a subject that already names the
-    values ("Rahmon / Rakhmon") is not followed by them again."""
+def _disagreement(item: Discrepancy, articles: Mapping[str, Article]) -> str:
+    """ "when Putin arrived (6 October (AP) vs 8 October 2025 (Reuters))": the disagreement's
+    label in English and its values as the product reads them, each with its outlets
+    (:mod:`briefing.brief_labels`); a subject that already names the values ("Rahmon /
+    Rakhmon") is not followed by them again."""
     values = [_short(c.value, item.kind) for c in item.claims[:3]]
     if all(v.casefold() in item.subject.casefold() for v in values):
         return f"{_KIND_WORD.get(item.kind, '')} {item.subject}".strip()
-    return f"{item.subject} ({' vs '.join(values)})"
+    shown: dict[str, list[str]] = {}
+    for claim in item.claims[:3]:
+        value = read_value(claim, item, articles) or _short(claim.value, item.kind)
+        shown.setdefault(value, []).extend(claim.article_ids)
+    named = {value: outlets(ids, articles) for value, ids in shown.items()}
+    parts = [f"{value} ({by})" if by else value for value, by in named.items()]
+    return f"{label(item, disagreement_languages(item, articles))}: {' vs '.join(parts)}"
 
 
 #: How the summary introduces a disagreement whose subject is its values.
