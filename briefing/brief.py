@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.model import Discrepancy
 from briefing.brief_citations import Citer, language_name
-from briefing.brief_labels import disagreement_languages, label, outlets, read_value
+from briefing.brief_labels import (
+    disagreement_languages,
+    label,
+    outlets,
+    read_age,
+    read_value,
+)
 from briefing.markdown import day_span, md, short_date
 from briefing.model import Article, Topic
 from briefing.overview import overview
@@ -190,7 +196,11 @@ def _disagreement(item: Discrepancy, articles: Mapping[str, Article]) -> str:
         return f"{_KIND_WORD.get(item.kind, '')} {item.subject}".strip()
     shown: dict[str, list[str]] = {}
     for claim in item.claims[:3]:
-        value = read_value(claim, item, articles) or _short(claim.value, item.kind)
+        value = (
+            read_value(claim, item, articles)
+            or read_age(claim, item, articles)
+            or _short(claim.value, item.kind)
+        )
         shown.setdefault(value, []).extend(claim.article_ids)
     named = {value: outlets(ids, articles) for value, ids in shown.items()}
     parts = [f"{value} ({by})" if by else value for value, by in named.items()]

@@ -76,7 +76,7 @@ def label(item: Discrepancy, languages: Sequence[str] = ()) -> str:
     if what.split()[0].casefold() in _english_function_words():
         return f"how many {noun} {what}{tail}"  # "seconds after takeoff"
     if _unit_name(noun, ("en",)) is not None:
-        return f"the {what}, in {_unit_name(noun, ('en',))}{tail}"  # "the depth, in kilometers"
+        return f"the {what}{tail}, in {_unit_name(noun, ('en',))}"  # "the depth, in kilometers"
     return f"how many {noun} ({what}){tail}"
 
 
@@ -168,14 +168,42 @@ def read_value(claim: Claim, item: Discrepancy, articles: Mapping[str, Article])
     for figure in _sentence_figures(quote.text, language):
         if figure.value != claim.value:
             continue
+        if figure.measure:
+            return None  # its unit is part of the value: "380 km" against "380 miles"
         numbers = find_numbers(figure.value, language)
         if figure.ranged and len(numbers) == 2 and figure.low < figure.high:
             return f"{_number(numbers[0].value)}–{_number(numbers[1].value)}"
-        if len(numbers) != 1 or not figure.low <= numbers[0].value <= figure.high:
+        if len(numbers) != 1:
             return None
-        hedge = _HEDGES.get(numbers[0].qualifier or "", "")
-        return hedge + _number(numbers[0].value)
+        # The written digits at the scale the product read them at ("30 ألف": 30,000).
+        for scale in _SCALES:
+            value = numbers[0].value * scale
+            if figure.low <= value <= figure.high:
+                return _HEDGES.get(numbers[0].qualifier or "", "") + _number(value)
+        return None
     return None
+
+
+#: The scales a figure's written digits may stand at ("45mila", "4,7 tysiąca", "3 milioni").
+_SCALES = (1, 1_000, 1_000_000, 1_000_000_000)
+
+
+def read_age(claim: Claim, item: Discrepancy, articles: Mapping[str, Article]) -> str | None:
+    """An age's value ("69" of "Prevost, aged 69", "64" of "64-jährigen US-Kardinal"): the
+    one number of the value as written, when the subject is an age."""
+    from briefing.analysis.numbers import find_numbers
+
+    if not label(item).startswith("the age of ") or not claim.quotes:
+        return None
+    article = articles.get(claim.quotes[0].article_id)
+    numbers = find_numbers(claim.value, (article.language if article else None) or "en")
+    if len(numbers) != 1 or not 0 < numbers[0].value < _OLDEST or numbers[0].qualifier:
+        return None
+    return _number(numbers[0].value)
+
+
+#: No person's age reaches this.
+_OLDEST = 130
 
 
 #: A number's hedge (:class:`.numbers.Number` ``qualifier``) in English.
@@ -192,13 +220,16 @@ _HEDGES = {
 @cache
 def _sentence_figures(text: str, language: str) -> tuple[Figure, ...]:
     """Every figure the product reads in one sentence (as ``figure_reading`` does)."""
+    from briefing.analysis.day_counts import day_counts
     from briefing.analysis.figure_reading import _figures
     from briefing.analysis.model import Quote, Span
     from briefing.analysis.precise import precise_counts
 
     quote = Quote("", "", Span(0, 0, len(text)), text)
     return tuple(
-        _figures(text, language, None, quote, None) + precise_counts(text, language, quote)
+        _figures(text, language, None, quote, None)
+        + precise_counts(text, language, quote)
+        + day_counts(text, language, quote)
     )
 
 
@@ -212,15 +243,17 @@ def _number(value: float) -> str:
 
 
 def outlets(article_ids: Sequence[str], articles: Mapping[str, Article]) -> str:
-    """ "BBC, Reuters and 2 more": the outlets of the articles that give a value."""
-    named = list(
-        dict.fromkeys(
-            articles[a].source or "an unnamed outlet" for a in article_ids if a in articles
-        )
-    )
-    if len(named) > OUTLETS_NAMED:
-        return f"{', '.join(named[:OUTLETS_NAMED])} and {len(named) - OUTLETS_NAMED} more"
-    return " and ".join(named)
+    """ "BBC, Reuters and 2 more": the named outlets of the articles that give a value (the
+    others counted among the more); "" when none is named (the section below cites them)."""
+    ids = [a for a in dict.fromkeys(article_ids) if a in articles]
+    named = list(dict.fromkeys(s for a in ids if (s := articles[a].source)))
+    if not named:
+        return ""
+    more = len(ids) - sum(1 for a in ids if articles[a].source in named[:OUTLETS_NAMED])
+    shown = named[:OUTLETS_NAMED]
+    if more > 0:
+        return f"{', '.join(shown)} and {more} more"
+    return " and ".join(shown)
 
 
 def disagreement_languages(item: Discrepancy, articles: Mapping[str, Article]) -> list[str]:

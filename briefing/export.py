@@ -23,7 +23,7 @@ from briefing.analysis.model import Discrepancy, TimelineEntry
 from briefing.brief import cluster_by_text, summary, title_for, words
 from briefing.brief_citations import Citer, Notes
 from briefing.brief_file import write_brief
-from briefing.brief_labels import disagreement_languages, label, note, read_value
+from briefing.brief_labels import disagreement_languages, label, note, read_age, read_value
 from briefing.brief_lede import find_lede
 from briefing.brief_quotes import is_whole_sentence
 from briefing.brief_timeline import timeline_section
@@ -311,7 +311,10 @@ def _discrepancies(found: Sequence[Discrepancy], citer: Citer, notes: Notes) -> 
             lines.append(f"*{md(said[0].upper() + said[1:])}.*")
         # The values as the product reads them ("1,716"), unless two read alike ("230
         # passagers", "230 passageiros"): the quotes below keep the words.
-        read = [read_value(c, item, citer.articles) or c.value for c in item.claims]
+        read = [
+            read_value(c, item, citer.articles) or read_age(c, item, citer.articles) or c.value
+            for c in item.claims
+        ]
         shown = read if len(set(read)) == len(read) else [c.value for c in item.claims]
         for claim, value in zip(item.claims, shown, strict=True):
             lines.append(f"- **{md(value)}**")

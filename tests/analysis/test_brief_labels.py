@@ -27,7 +27,11 @@ def _figure(subject: str, *values: str, note: str = "") -> Discrepancy:
         ("how many Fähren", ["de"], "a count"),
         ("how many sillas / chairs", ["es", "en"], "how many chairs"),
         ("how many Tagen", ["de"], "how many days"),
-        ("how many kilometers (distance from Dover)", ["en"], "the distance from Dover, in kilometers"),
+        (
+            "how many kilometers (distance from Dover)",
+            ["en"],
+            "the distance from Dover, in kilometers",
+        ),
         ("how many years (age of Marrow)", ["en"], "the age of Marrow"),
         ("how many seconds (after takeoff)", ["en"], "how many seconds after takeoff"),
         ("an exact count the sources give slightly differently", ["hu"], "an exact count"),
@@ -107,3 +111,57 @@ def test_the_section_heads_a_disagreement_with_its_english_label() -> None:
     assert "### 1. Figure: a count" in brief
     assert "sillas”" not in brief
     assert "- **40**" in brief
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "expected"),
+    [
+        (
+            "de",
+            "Mehr als 45 Tausend Menschen standen am Kai von Kiel.",
+            "Mehr als 45 Tausend Menschen",
+            "more than 45,000",
+        ),
+        (
+            "it",
+            "In piazza a Bari erano presenti 45mila persone ieri sera.",
+            "45mila persone",
+            "45,000",
+        ),
+        (
+            "es",
+            "Unas 20,000 personas esperaban en la plaza de Vigo.",
+            "Unas 20,000 personas",
+            "about 20,000",
+        ),
+    ],
+)
+def test_written_digits_are_read_at_the_scale_the_product_reads_them(
+    language: str, text: str, value: str, expected: str
+) -> None:
+    article = dataclasses.replace(make_article("a", text), language=language)
+    claim = _quoted(article, text, value)
+    flag = Discrepancy("figure", "how many Menschen", (claim,))
+    assert read_value(claim, flag, {"a": article}) == expected
+
+
+def test_a_measure_keeps_its_unit_and_an_age_is_its_number() -> None:
+    from briefing.brief_labels import read_age
+
+    text = "The pier at Dover is 380 kilometers from the capital."
+    article = dataclasses.replace(make_article("a", text), language="en")
+    flag = Discrepancy("figure", "how many kilometers (distance from Dover)", ())
+    claim = _quoted(article, text, "380 kilometers")
+    assert read_value(claim, dataclasses.replace(flag, claims=(claim,)), {"a": article}) is None
+    age = Discrepancy("figure", "how many years (age of Marrow)", ())
+    said = _quoted(article, "Marrow, aged 69, spoke.", "Marrow, aged 69")
+    assert read_age(said, dataclasses.replace(age, claims=(said,)), {"a": article}) == "69"
+
+
+def test_the_summary_names_outlets_and_counts_the_unnamed() -> None:
+    from briefing.brief_labels import outlets
+
+    named = dataclasses.replace(make_article("a", "x"), source="Port News")
+    unnamed = dataclasses.replace(make_article("b", "x"), source=None)
+    assert outlets(["a", "b"], {"a": named, "b": unnamed}) == "Port News and 1 more"
+    assert outlets(["b"], {"b": unnamed}) == ""
