@@ -27,6 +27,7 @@ from functools import cache
 
 from briefing.analysis.figure_model import Figure
 from briefing.analysis.model import Claim, Discrepancy
+from briefing.analysis.numbers import Number
 from briefing.model import Article
 
 #: The subjects the product's own checks give (``precise``, ``day_counts``) → their label.
@@ -64,7 +65,7 @@ def label(item: Discrepancy, languages: Sequence[str] = ()) -> str:
     if not english:
         unit = _unit_name(noun, languages)
         if unit is None:
-            plain = "a count" if _whole(item) else "a figure"
+            plain = "a count" if _whole(item) else "a value"
             return plain + (f" ({what})" if what and is_english(what, languages) else "") + tail
         noun = unit
     else:
@@ -168,19 +169,43 @@ def read_value(claim: Claim, item: Discrepancy, articles: Mapping[str, Article])
     for figure in _sentence_figures(quote.text, language):
         if figure.value != claim.value:
             continue
-        if figure.measure:
-            return None  # its unit is part of the value: "380 km" against "380 miles"
         numbers = find_numbers(figure.value, language)
-        if figure.ranged and len(numbers) == 2 and figure.low < figure.high:
-            return f"{_number(numbers[0].value)}–{_number(numbers[1].value)}"
-        if len(numbers) != 1:
-            return None
-        # The written digits at the scale the product read them at ("30 ألف": 30,000).
-        for scale in _SCALES:
-            value = numbers[0].value * scale
-            if figure.low <= value <= figure.high:
-                return _HEDGES.get(numbers[0].qualifier or "", "") + _number(value)
+        if figure.measure and figure.key[1].split(" ")[0].count("-") == 1:
+            read = _measure(figure.value, numbers, language)  # "380 km" is not "380 miles"
+        elif figure.ranged and len(numbers) == 2 and figure.low < figure.high:
+            read = f"{_number(numbers[0].value)}–{_number(numbers[1].value)}"
+        else:
+            read = _count(numbers, figure.low, figure.high)
+        if read is not None:
+            return read
+    return None
+
+
+def _count(numbers: Sequence[Number], low: float, high: float) -> str | None:
+    """The one written number at the scale the product read it at ("30 ألف": 30,000), with
+    its hedge in English."""
+    if len(numbers) != 1:
         return None
+    for scale in _SCALES:
+        value = numbers[0].value * scale
+        if low <= value <= high:
+            return _HEDGES.get(numbers[0].qualifier or "", "") + _number(value)
+    return None
+
+
+def _measure(value: str, numbers: Sequence[Number], language: str) -> str | None:
+    """A measurement's one number and the English name of the unit written after it
+    ("yaklaşık 3 saat": "about 3 hours"); None when no unit word follows it."""
+    from briefing.analysis.text import WORD
+    from briefing.analysis.units import unit_label, unit_of_word
+
+    if len(numbers) != 1:
+        return None
+    for word in WORD.finditer(value, numbers[0].end):
+        unit = unit_of_word(word.group(), language)
+        if unit is not None and unit_label(unit) != unit:
+            hedge = _HEDGES.get(numbers[0].qualifier or "", "")
+            return f"{hedge}{_number(numbers[0].value)} {unit_label(unit)}"
     return None
 
 
@@ -252,7 +277,7 @@ def outlets(article_ids: Sequence[str], articles: Mapping[str, Article]) -> str:
     more = len(ids) - sum(1 for a in ids if articles[a].source in named[:OUTLETS_NAMED])
     shown = named[:OUTLETS_NAMED]
     if more > 0:
-        return f"{', '.join(shown)} and {more} more"
+        return f"{', '.join(shown)} and {more} other{'s' if more > 1 else ''}"
     return " and ".join(shown)
 
 

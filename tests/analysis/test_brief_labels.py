@@ -47,7 +47,7 @@ def test_a_label_says_what_is_compared_in_english(
 
 def test_a_foreign_noun_with_decimals_is_a_figure_and_keeps_its_day() -> None:
     flag = _figure("how many büyüklüğünde on 6 May 2031", "7,4 büyüklüğünde", "7.7 büyüklüğünde")
-    assert label(flag, ["tr"]) == "a figure on 6 May 2031"
+    assert label(flag, ["tr"]) == "a value on 6 May 2031"
 
 
 def test_the_note_drops_a_counted_noun_of_another_language() -> None:
@@ -145,14 +145,20 @@ def test_written_digits_are_read_at_the_scale_the_product_reads_them(
     assert read_value(claim, flag, {"a": article}) == expected
 
 
-def test_a_measure_keeps_its_unit_and_an_age_is_its_number() -> None:
+def test_a_measure_is_read_with_its_units_english_name_and_an_age_is_its_number() -> None:
     from briefing.brief_labels import read_age
 
     text = "The pier at Dover is 380 kilometers from the capital."
     article = dataclasses.replace(make_article("a", text), language="en")
     flag = Discrepancy("figure", "how many kilometers (distance from Dover)", ())
     claim = _quoted(article, text, "380 kilometers")
-    assert read_value(claim, dataclasses.replace(flag, claims=(claim,)), {"a": article}) is None
+    measured = read_value(claim, dataclasses.replace(flag, claims=(claim,)), {"a": article})
+    assert measured == "380 kilometers"
+    turkish = "Görüşme yaklaşık 3 saat sürdü ve sona erdi."
+    talk = dataclasses.replace(make_article("b", turkish), language="tr")
+    hours = _quoted(talk, turkish, "yaklaşık 3 saat")
+    flag = Discrepancy("figure", "how many hours", (hours,))
+    assert read_value(hours, flag, {"b": talk}) == "about 3 hours"
     age = Discrepancy("figure", "how many years (age of Marrow)", ())
     said = _quoted(article, "Marrow, aged 69, spoke.", "Marrow, aged 69")
     assert read_age(said, dataclasses.replace(age, claims=(said,)), {"a": article}) == "69"
@@ -163,5 +169,5 @@ def test_the_summary_names_outlets_and_counts_the_unnamed() -> None:
 
     named = dataclasses.replace(make_article("a", "x"), source="Port News")
     unnamed = dataclasses.replace(make_article("b", "x"), source=None)
-    assert outlets(["a", "b"], {"a": named, "b": unnamed}) == "Port News and 1 more"
+    assert outlets(["a", "b"], {"a": named, "b": unnamed}) == "Port News and 1 other"
     assert outlets(["b"], {"b": unnamed}) == ""
