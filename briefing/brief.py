@@ -204,7 +204,9 @@ def _disagreement(item: Discrepancy, articles: Mapping[str, Article]) -> str:
         shown.setdefault(value, []).extend(claim.article_ids)
     named = {value: outlets(ids, articles) for value, ids in shown.items()}
     parts = [f"{value} ({by})" if by else value for value, by in named.items()]
-    return f"{label(item, disagreement_languages(item, articles))}: {' vs '.join(parts)}"
+    said = label(item, disagreement_languages(item, articles))
+    # "Kylian Mbappé: the minute of one act — minute 80 (…) vs …": one colon a line.
+    return f"{said}{' —' if ':' in said else ':'} {' vs '.join(parts)}"
 
 
 #: How the summary introduces a disagreement whose subject is its values.

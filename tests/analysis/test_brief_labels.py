@@ -171,3 +171,10 @@ def test_the_summary_names_outlets_and_counts_the_unnamed() -> None:
     unnamed = dataclasses.replace(make_article("b", "x"), source=None)
     assert outlets(["a", "b"], {"a": named, "b": unnamed}) == "Port News and 1 other"
     assert outlets(["b"], {"b": unnamed}) == ""
+
+
+def test_a_label_with_its_own_colon_is_followed_by_a_dash() -> None:
+    flag = _figure("Kylian Marrow: the minute of one act", "minute 80", "minute 79")
+    assert _disagreement(flag, {}) == (
+        "Kylian Marrow: the minute of one act — minute 80 vs minute 79"
+    )
