@@ -118,7 +118,7 @@ def summary(
     if found:
         known = {a.id: a for a in articles}
         named = _within_budget([md(_disagreement(d, known)) for d in found[:SUMMARY_DISAGREEMENTS]])
-        more = f" and {len(found) - len(named)} more" if len(found) > len(named) else ""
+        more = f" and {len(found) - len(named)} more below" if len(found) > len(named) else ""
         lines.append(f"**They disagree on:** {'; '.join(named)}{more}.")
     else:
         lines.append("**They disagree on:** nothing the checks could find.")
@@ -194,6 +194,8 @@ def _disagreement(item: Discrepancy, articles: Mapping[str, Article]) -> str:
     values = [_short(c.value, item.kind) for c in item.claims[:3]]
     if all(v.casefold() in item.subject.casefold() for v in values):
         return f"{_KIND_WORD.get(item.kind, '')} {item.subject}".strip()
+    said = label(item, disagreement_languages(item, articles))
+    words = set(said.split())
     shown: dict[str, list[str]] = {}
     for claim in item.claims[:3]:
         value = (
@@ -201,12 +203,18 @@ def _disagreement(item: Discrepancy, articles: Mapping[str, Article]) -> str:
             or read_age(claim, item, articles)
             or _short(claim.value, item.kind)
         )
-        shown.setdefault(value, []).extend(claim.article_ids)
+        # A unit the label names is not said again by each value ("how many hours: about 3").
+        shown.setdefault(_unnamed_unit(value, words), []).extend(claim.article_ids)
     named = {value: outlets(ids, articles) for value, ids in shown.items()}
     parts = [f"{value} ({by})" if by else value for value, by in named.items()]
-    said = label(item, disagreement_languages(item, articles))
     # "Kylian Mbappé: the minute of one act — minute 80 (…) vs …": one colon a line.
     return f"{said}{' —' if ':' in said else ':'} {' vs '.join(parts)}"
+
+
+def _unnamed_unit(value: str, named: set[str]) -> str:
+    """ "about 3" of "about 3 hours" when ``named`` (the label's words) has "hours"."""
+    head, _, last = value.rpartition(" ")
+    return head if last in named and head[-1:].isdigit() else value
 
 
 #: How the summary introduces a disagreement whose subject is its values.

@@ -170,7 +170,7 @@ def read_value(claim: Claim, item: Discrepancy, articles: Mapping[str, Article])
         if figure.value != claim.value:
             continue
         numbers = find_numbers(figure.value, language)
-        if figure.measure and figure.key[1].split(" ")[0].count("-") == 1:
+        if figure.measure:
             read = _measure(figure.value, numbers, language)  # "380 km" is not "380 miles"
         elif figure.ranged and len(numbers) == 2 and figure.low < figure.high:
             read = f"{_number(numbers[0].value)}–{_number(numbers[1].value)}"
