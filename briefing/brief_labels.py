@@ -170,7 +170,7 @@ def read_value(claim: Claim, item: Discrepancy, articles: Mapping[str, Article])
         if figure.value != claim.value:
             continue
         numbers = find_numbers(figure.value, language)
-        if figure.measure:
+        if figure.measure and _unit_after(figure.value, numbers, language) is not None:
             read = _measure(figure.value, numbers, language)  # "380 km" is not "380 miles"
         elif figure.ranged and len(numbers) == 2 and figure.low < figure.high:
             read = f"{_number(numbers[0].value)}–{_number(numbers[1].value)}"
@@ -195,17 +195,24 @@ def _count(numbers: Sequence[Number], low: float, high: float) -> str | None:
 
 def _measure(value: str, numbers: Sequence[Number], language: str) -> str | None:
     """A measurement's one number and the English name of the unit written after it
-    ("yaklaşık 3 saat": "about 3 hours"); None when no unit word follows it."""
+    ("yaklaşık 3 saat": "about 3 hours")."""
+    unit = _unit_after(value, numbers, language)
+    if len(numbers) != 1 or unit is None:
+        return None
+    return f"{_HEDGES.get(numbers[0].qualifier or '', '')}{_number(numbers[0].value)} {unit}"
+
+
+def _unit_after(value: str, numbers: Sequence[Number], language: str) -> str | None:
+    """The English name of the first unit word after the value's first number, else None."""
     from briefing.analysis.text import WORD
     from briefing.analysis.units import unit_label, unit_of_word
 
-    if len(numbers) != 1:
+    if not numbers:
         return None
     for word in WORD.finditer(value, numbers[0].end):
         unit = unit_of_word(word.group(), language)
         if unit is not None and unit_label(unit) != unit:
-            hedge = _HEDGES.get(numbers[0].qualifier or "", "")
-            return f"{hedge}{_number(numbers[0].value)} {unit_label(unit)}"
+            return unit_label(unit)
     return None
 
 
