@@ -17,6 +17,13 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.model import Discrepancy
 from briefing.brief_citations import Citer, language_name
+from briefing.brief_labels import (
+    disagreement_languages,
+    label,
+    outlets,
+    read_age,
+    read_value,
+)
 from briefing.markdown import day_span, md, short_date
 from briefing.model import Article, Topic
 from briefing.overview import overview
@@ -109,8 +116,9 @@ def summary(
         lines.append(f"**When:** {when}.")
     lines.append(f"**Sources:** {_sources(articles, citer)}.")
     if found:
-        named = _within_budget([md(_disagreement(d)) for d in found[:SUMMARY_DISAGREEMENTS]])
-        more = f" and {len(found) - len(named)} more" if len(found) > len(named) else ""
+        known = {a.id: a for a in articles}
+        named = _within_budget([md(_disagreement(d, known)) for d in found[:SUMMARY_DISAGREEMENTS]])
+        more = f" and {len(found) - len(named)} more below" if len(found) > len(named) else ""
         lines.append(f"**They disagree on:** {'; '.join(named)}{more}.")
     else:
         lines.append("**They disagree on:** nothing the checks could find.")
@@ -178,13 +186,35 @@ def languages_phrase(articles: Sequence[Article]) -> str:
     return ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]
 
 
-def _disagreement(item: Discrepancy) -> str:
-    """ "when Putin arrived (6 October vs 8 October 2025)"; a subject that already names the
-    values ("Rahmon / Rakhmon") is not followed by them again."""
+def _disagreement(item: Discrepancy, articles: Mapping[str, Article]) -> str:
+    """ "when Putin arrived (6 October (AP) vs 8 October 2025 (Reuters))": the disagreement's
+    label in English and its values as the product reads them, each with its outlets
+    (:mod:`briefing.brief_labels`); a subject that already names the values ("Rahmon /
+    Rakhmon") is not followed by them again."""
     values = [_short(c.value, item.kind) for c in item.claims[:3]]
     if all(v.casefold() in item.subject.casefold() for v in values):
         return f"{_KIND_WORD.get(item.kind, '')} {item.subject}".strip()
-    return f"{item.subject} ({' vs '.join(values)})"
+    said = label(item, disagreement_languages(item, articles))
+    words = set(said.split())
+    shown: dict[str, list[str]] = {}
+    for claim in item.claims[:3]:
+        value = (
+            read_value(claim, item, articles)
+            or read_age(claim, item, articles)
+            or _short(claim.value, item.kind)
+        )
+        # A unit the label names is not said again by each value ("how many hours: about 3").
+        shown.setdefault(_unnamed_unit(value, words), []).extend(claim.article_ids)
+    named = {value: outlets(ids, articles) for value, ids in shown.items()}
+    parts = [f"{value} ({by})" if by else value for value, by in named.items()]
+    # "Kylian Mbappé: the minute of one act — minute 80 (…) vs …": one colon a line.
+    return f"{said}{' —' if ':' in said else ':'} {' vs '.join(parts)}"
+
+
+def _unnamed_unit(value: str, named: set[str]) -> str:
+    """ "about 3" of "about 3 hours" when ``named`` (the label's words) has "hours"."""
+    head, _, last = value.rpartition(" ")
+    return head if last in named and head[-1:].isdigit() else value
 
 
 #: How the summary introduces a disagreement whose subject is its values.

@@ -23,6 +23,7 @@ from briefing.analysis.model import Discrepancy, TimelineEntry
 from briefing.brief import cluster_by_text, summary, title_for, words
 from briefing.brief_citations import Citer, Notes
 from briefing.brief_file import write_brief
+from briefing.brief_labels import disagreement_languages, label, note, read_age, read_value
 from briefing.brief_lede import find_lede
 from briefing.brief_quotes import is_whole_sentence
 from briefing.brief_timeline import timeline_section
@@ -303,11 +304,20 @@ def _discrepancies(found: Sequence[Discrepancy], citer: Citer, notes: Notes) -> 
         return []
     lines = ["## Where the sources disagree", ""]
     for number, item in enumerate(found, 1):
-        lines += [f"### {number}. {_KIND_LABEL[item.kind]}: {md(item.subject)}", ""]
-        if item.note:
-            lines.append(f"*{md(item.note[0].upper() + item.note[1:])}.*")
-        for claim in item.claims:
-            lines.append(f"- **{md(claim.value)}**")
+        languages = disagreement_languages(item, citer.articles)
+        lines += [f"### {number}. {_KIND_LABEL[item.kind]}: {md(label(item, languages))}", ""]
+        said = note(item, languages)
+        if said:
+            lines.append(f"*{md(said[0].upper() + said[1:])}.*")
+        # The values as the product reads them ("1,716"), unless two read alike ("230
+        # passagers", "230 passageiros"): the quotes below keep the words.
+        read = [
+            read_value(c, item, citer.articles) or read_age(c, item, citer.articles) or c.value
+            for c in item.claims
+        ]
+        shown = read if len(set(read)) == len(read) else [c.value for c in item.claims]
+        for claim, value in zip(item.claims, shown, strict=True):
+            lines.append(f"- **{md(value)}**")
             quotes = list(claim.quotes)
             groups = cluster_by_text([(q.article_id, q.text) for q in quotes])
             for group in groups[:QUOTES_PER_VALUE]:

@@ -173,11 +173,11 @@ def test_the_summary_does_not_repeat_values_its_subject_names() -> None:
     from briefing.brief import _disagreement
 
     spelling = Discrepancy("spelling", "Marrow / Marow", (Claim("Marrow", ()), Claim("Marow", ())))
-    assert _disagreement(spelling) == "the spelling Marrow / Marow"
+    assert _disagreement(spelling, {}) == "the spelling Marrow / Marow"
     date = Discrepancy(
         "date", "when the ferry sailed", (Claim("3 March 2031", ()), Claim("4 March 2031", ()))
     )
-    assert _disagreement(date) == "when the ferry sailed (3 March 2031 vs 4 March 2031)"
+    assert _disagreement(date, {}) == "when the ferry sailed: 3 March 2031 vs 4 March 2031"
 
 
 def test_an_english_lede_is_preferred_when_one_names_the_story(article: MakeArticle) -> None:

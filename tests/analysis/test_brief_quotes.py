@@ -212,8 +212,10 @@ def test_the_summary_names_the_disagreements_that_fit_one_line(article: MakeArti
         for line in render_brief(articles, discrepancies=short).splitlines()
         if line.startswith("**They disagree on:**")
     )
-    assert line.startswith("**They disagree on:** how many boats (3 vs 4); how many cars")
-    assert "how many pens (3 vs 4)." in line and "more" not in line
+    assert line.startswith(
+        "**They disagree on:** how many boats: 3 (Outlet a0) vs 4 (Outlet a1); how"
+    )
+    assert "how many pens: 3 (Outlet a0) vs 4 (Outlet a1)." in line and "more" not in line
     wordy = "quoted words in a language the reader may not read, at length"
     long = [_figure(f"how many {w}", f"{wordy} 3", f"{wordy} 4") for w in ("a", "b", "c", "d")]
     line = next(
@@ -221,8 +223,8 @@ def test_the_summary_names_the_disagreements_that_fit_one_line(article: MakeArti
         for line in render_brief(articles, discrepancies=long).splitlines()
         if line.startswith("**They disagree on:**")
     )
-    assert "how many a (" in line and "how many b (" in line  # at least two, however long
-    assert "how many d (" not in line and line.endswith("more.")
+    assert "how many a: " in line and "how many b: " in line  # at least two, however long
+    assert "how many d: " not in line and line.endswith("more below.")
     assert len(line) < 500
 
 
