@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from briefing.sentences import sentences
 from briefing.topics.lexicon import STOPWORDS, words
 
 #: Verbs whose object is what the subject attained or what the event stands for: the
@@ -56,7 +57,6 @@ _ARTICLES = words("a an the its their his her this that our another")
 REACH = 4
 
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*|\d[\d:.,]*|[^\w\s]")
-_SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+")
 
 
 def _attain(word: str) -> bool:
@@ -111,7 +111,7 @@ def praised(text: str) -> dict[str, tuple[str, frozenset[str]]]:
     in the same sentence: (the act's word, the words of the evaluation's phrase and of its
     verb, none of them the act). Words are casefolded."""
     found: dict[str, tuple[str, frozenset[str]]] = {}
-    for sentence in _SENTENCE.split(text):
+    for sentence in (s.text for line in text.split("\n") for s in sentences(line)):
         tokens = [t.casefold() for t in _TOKEN.findall(sentence)]
         for i, word in enumerate(tokens):
             if not (_attain(word) or word in COPULA):
