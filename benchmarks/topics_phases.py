@@ -33,7 +33,7 @@ PHASES = [
     ("briefing.topics.shares", "_scan_share", "  round 3 share"),
     ("briefing.topics.cluster", "_Builder.entities", "entities"),
     ("briefing.topics.cluster", "_Builder.across_scripts", "across_scripts"),
-    ("briefing.topics.assemble", "_more_merges", "more merges"),
+    ("briefing.topics.assemble", "more_merges", "more merges"),
     ("briefing.topics.assemble", "fragments", "fragments"),
     ("briefing.topics.assemble", "key_words", "key words"),
     ("briefing.topics.assemble", "rank", "rank"),

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import briefing
 from briefing.analysis.text import sentence_at, sentences
-from briefing.corpus.classify import fallback_title
+from briefing.corpus.fallback_titles import fallback_title
 from briefing.model import Article, Mention, Paragraph, Span, Topic
 from briefing.sentences import language_of
 from briefing.topics import passages

@@ -6,7 +6,8 @@ from the text and records where every value came from:
 
 - ``front-matter``: declared by the file itself (YAML front matter, HTML ``<meta>``, ``lang``);
 - ``heuristic``: inferred from the text (a headline-shaped line, a dateline, ``SOURCE:``);
-- ``fallback``: a stand-in so the UI has something to show (a title cut from the first sentence);
+- ``fallback``: a stand-in so the UI has something to show (a title cut from the first sentence,
+  :mod:`.fallback_titles`);
 - ``unknown``: the article does not say; the value is None.
 
 **Dates.** Only a date with a year is used, and only where it states *publication*, strongest
@@ -41,10 +42,10 @@ from briefing.corpus import contact
 from briefing.corpus import furniture as fx
 from briefing.corpus.author_outlet import is_author_outlet_line
 from briefing.corpus.bureau_credit import bureau_credit_line
-from briefing.corpus.cjk_credit import bracket_credit, dateline_credit
 from briefing.corpus.closing_credit import closing_wire
 from briefing.corpus.closing_stamp import closing_stamp
-from briefing.corpus.datelines import place_dateline_end, read_dateline
+from briefing.corpus.datelines import read_dateline
+from briefing.corpus.fallback_titles import after_dateline, fallback_lead, fallback_title
 from briefing.corpus.headline_shape import headline_shaped, is_prose, word_count
 from briefing.corpus.heads import (
     LABEL_SECTION_WORDS,
@@ -53,10 +54,8 @@ from briefing.corpus.heads import (
     is_relative_time,
     split_heads,
 )
-from briefing.corpus.initials_credit import initials_credit_lead
 from briefing.corpus.labels import is_stamp, read_label
 from briefing.corpus.language import detect_language, overruled
-from briefing.corpus.lead_credit import wire_byline_lead
 from briefing.corpus.paragraphs import RawParagraph
 from briefing.corpus.place_credit import place_credit_line
 from briefing.corpus.publication_date import _find_date
@@ -66,7 +65,6 @@ from briefing.corpus.sources import (
     agency_signature,
     canonical_source,
     find_source,
-    read_credit_lead,
 )
 from briefing.corpus.time_strip import is_time_strip
 from briefing.corpus.title_choice import (
@@ -79,21 +77,13 @@ from briefing.corpus.title_choice import (
     stamp_headline,
 )
 from briefing.model import Paragraph, ParagraphKind, Provenance
-from briefing.sentences import first_sentence
 
-__all__ = ["Classified", "classify", "fallback_title"]
+__all__ = ["Classified", "classify"]
 
 FIELDS = ("title", "source", "date", "author", "url", "language")
 _TOP = 6
 #: Lines looked at again when the first headline-shaped one turns out to be another story's.
 _SECOND_LOOK = 8
-_BULLET = re.compile(r"[-*•–]\s")
-#: A video page's label for the part opening the lead (``STORY:``, ``TRANSCRIPT:``), in
-#: capitals: no word of the story's first sentence. A shouted name ("NATO: …") is kept.
-_LEAD_LABEL = re.compile(
-    r"(?:STORY|SCRIPT|TRANSCRIPT|TEXT|TEXTE|TEXTO|TESTO|VIDEO|VIDÉO|VÍDEO|ВИДЕО|ТЕКСТ):\s+"
-    r"(?=[\"„«“]?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][a-zà-ÿа-яё])"
-)
 
 
 @dataclass(slots=True)
@@ -148,9 +138,9 @@ def classify(
     _mark_title_echoes(texts, kinds, values.get("title"))
     if "title" not in values:
         body = [t for t, k in zip(texts, kinds, strict=True) if k in ("body", "dek")]
-        lead = _fallback_lead(body)
+        lead = fallback_lead(body)
         language = declared.get("language") or "en"
-        title = fallback_title(_after_dateline(lead), language) if lead is not None else None
+        title = fallback_title(after_dateline(lead), language) if lead is not None else None
         if title:
             values["title"], provenance["title"] = title, "fallback"
 
@@ -176,57 +166,6 @@ def classify(
         provenance["title"] = "unknown"
     paragraphs = tuple(Paragraph(t, k) for t, k in zip(texts, kinds, strict=True))
     return Classified(paragraphs, values, provenance)
-
-
-def _fallback_lead(body: list[str]) -> str | None:
-    """The paragraph a fallback title is taken from: the first of four words or more that is
-    not a bullet (bullet summaries before the story are not its title when a paragraph of
-    prose exists), else the first of four words or more, else the first. Each search stops at
-    its first find: counting the words of every paragraph was a waste on long articles."""
-    long_enough = (t for t in body if fx.word_count(t) >= 4)
-    first_long = next(long_enough, None)
-    if first_long is None:
-        return body[0] if body else None
-    if not _BULLET.match(first_long):
-        return first_long
-    return next((t for t in long_enough if not _BULLET.match(t)), first_long)
-
-
-def fallback_title(text: str, language: str = "en") -> str | None:
-    """A short stand-in title from the first sentence: whole if ≤ 10 words, else 8 words + "…"."""
-    sentence = first_sentence(text[:2000], language).strip()
-    words = sentence.split()
-    if not words:
-        return None
-    if len(words) <= 10:
-        return sentence.rstrip(".").strip() or None
-    return " ".join(words[:8]).rstrip(",;:—–-") + "…"
-
-
-def _after_dateline(text: str) -> str:
-    """The story after a dateline: ``Roma, 4 mar. (ANSA) - Il presidente…`` → ``Il presidente…``
-    (or after a wire credit and place run into it: ``dpa Genf Die Verhandlungen…``, or an
-    outlet's name and initials: ``Example Media (EM) - The council…``, or a wire's byline:
-    ``By AFP The council…``, or a Chinese paper's bracketed credit or wire dateline:
-    ``[示例日报综合报道]当地时间…``, ``示例社北京10月20日电 当地时间…``, or after a shouted label:
-    ``STORY: The council…`` → ``The council…``)."""
-    dateline = read_dateline(text)
-    if dateline:
-        return text[dateline.end :].lstrip(" .:—–-")
-    credit = read_credit_lead(text) or wire_byline_lead(text)
-    if credit:
-        return text[credit[1] :]
-    lead = initials_credit_lead(text)  # "Example Media (EM) - The council …"
-    if lead:
-        return text[lead:]
-    bracketed = bracket_credit(text) or dateline_credit(text)  # "[示例日报综合报道]当地时间…"
-    if bracketed:
-        return text[bracketed[1] :].lstrip()
-    label = _LEAD_LABEL.match(text)  # "STORY: The council …": a transcript's label
-    if label:
-        return text[label.end() :]
-    place = place_dateline_end(text)  # "Ginevra. Ubs acquista …": a place alone
-    return text[place:] if place else text
 
 
 def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:

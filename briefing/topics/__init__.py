@@ -25,7 +25,7 @@ weighs as a listed mention by :mod:`.body_places`), run in order by :mod:`.assem
 :mod:`.romanise` (ISO 9 and scientific romanisation, via iuliia), :mod:`.script_phrases`
 (names of several words in Cyrillic and Latin) and :mod:`.inflections` (case forms of names
 in Polish, Czech, Slovak and other declining languages). After them
-(:func:`~.assemble._more_merges`; before them :mod:`.department_names`: "Dipartimento della
+(:func:`~.late_merges.more_merges`; before them :mod:`.department_names`: "Dipartimento della
 Protezione Civile" is "Protezione Civile"): :mod:`.supranational` (the EU, the UN in every
 language, from CLDR), :mod:`.channel_names` ("ERT1" and "ERT NEWS" are ERT),
 :mod:`.qualified_names` ("Parque X de <city>" is "Parque X"),

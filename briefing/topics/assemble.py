@@ -4,7 +4,8 @@ Split from :mod:`briefing.topics.cluster`, which merges the first pass's aliases
 of keys; this module runs the passes in order and turns each group into a topic. A group's
 kind is voted by its sightings (a place or an event key decides); every known alias is then
 searched for in every body paragraph (headings included), because the first pass saw only the
-contexts that introduce a name; each topic is named, themes and (in a packet of several
+contexts that introduce a name (the merges that need every name at once are in
+:mod:`briefing.topics.late_merges`); each topic is named, themes and (in a packet of several
 languages) key words are added, and :mod:`briefing.topics.rank` scores them.
 """
 
@@ -24,47 +25,27 @@ from briefing.topics.arabic_names import ARABIC_LETTER, arabic_uses
 from briefing.topics.asides import (
     heads_of_names,
 )
-from briefing.topics.bracket_acronyms import bracket_pairs
-from briefing.topics.candidates import Candidates
-from briefing.topics.channel_names import channel_pairs
 from briefing.topics.class_nouns import class_heads
 from briefing.topics.cluster import _Builder
 from briefing.topics.cluster_asides import aside, aside_theme
 from briefing.topics.demonym_words import demonym_place
-from briefing.topics.department_names import department_tails, qualified_heads
-from briefing.topics.expansions import translated_expansions
-from briefing.topics.glosses import gloss_pairs
-from briefing.topics.initials_merge import merge_country_initials
 from briefing.topics.keycounts import known_name
 from briefing.topics.keywords import add_key_word, key_words
 from briefing.topics.languages import briefing_languages, function_words_of
-from briefing.topics.leading_names import leading_pairs
-from briefing.topics.lexicon import SERVICE_HEADS, STOPWORDS
-from briefing.topics.lowercase_names import (
-    headed_pairs,
-    lowercase_names,
-    lowercase_services,
-)
+from briefing.topics.late_merges import merge_department_tails, more_merges
+from briefing.topics.lexicon import STOPWORDS
 from briefing.topics.multilingual_gazetteer import gazetteer_for
-from briefing.topics.name_orders import given_name_key, glued_pairs, swapped_pairs
-from briefing.topics.namesake_regions import namesake_pairs
 from briefing.topics.naming import (
     canonical,
-    name_key,
-    person_key,
     surname_aliases,
     with_article,
 )
 from briefing.topics.person_evidence import person_or_thing
 from briefing.topics.place_compounds import complete
-from briefing.topics.place_forms import place_form_pairs
-from briefing.topics.place_spellings import spelling_pairs
 from briefing.topics.place_words import kind_of_place
-from briefing.topics.qualified_names import place_qualified_pairs
 from briefing.topics.rank import Cluster, name_of, rank
 from briefing.topics.shares import Cores, read_on_cores, scan_on_cores
 from briefing.topics.slip_spellings import lower_case_names
-from briefing.topics.supranational import union_groups
 from briefing.topics.themes_borrowed import borrowed_uses
 from briefing.topics.themes_cut import forms_by_article
 from briefing.topics.themes_overlap import fragments
@@ -94,9 +75,9 @@ def build(
     b = _Builder(cands, gazetteer_for(frozenset(languages.values())), languages)
     b.entities()
     fold_apposed(b)  # "Großbank UBS" is UBS: :mod:`.apposed_nouns`
-    _department_tails(b)
+    merge_department_tails(b)
     b.across_scripts()
-    _more_merges(b, cands, languages)
+    more_merges(b, cands, languages)
     participants = b.events()
 
     members: dict[str, list[str]] = defaultdict(list)
@@ -245,61 +226,6 @@ def build(
     return rank(articles, kept, paragraphs, limit, offices, languages)
 
 
-def _more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> None:
-    """Merges read from data and from the whole packet, after the builder's own: unions of
-    countries (:mod:`.supranational`), a name with the place it is in (:mod:`.qualified_names`),
-    a name with the longer one it begins (:mod:`.leading_names`), a broadcaster's channels
-    (:mod:`.channel_names`),
-    a person's name run together or turned round (:mod:`.name_orders`), a place's name in
-    another language or case (:mod:`.place_forms`), a name glossed in another script
-    (:mod:`.glosses`),
-    a defined long name and its translation (:mod:`.expansions`), names written with one
-    capital (:mod:`.lowercase_names`)."""
-    for group in union_groups(b.uf.parent, set(languages.values()), name_key, cands.definitions):
-        for key in group[1:]:  # "European Union", "UE", "Union européenne": one union
-            b.uf.union(group[0], key)
-
-    def place(text: str) -> bool:  # one the gazetteer knows, or one the packet lists
-        return b.gaz.place(text) is not None or b.kinds.get(name_key(text), Counter())["place"] > 0
-
-    for long, short in place_qualified_pairs(b.uf.parent, b.occ, place, name_key):
-        b.uf.union(long, short)  # "Parque Cismigiu de Bucarest" is "Parque Cismigiu"
-    for short, long in leading_pairs(list(b.uf.parent), b.occ, place):
-        b.uf.union(short, long)  # "Wang Fuk" (its "Court" translated) is "Wang Fuk Court"
-    merge_country_initials(b, languages)
-    for letters, channel in channel_pairs(list(b.uf.parent), b.occ, name_key):
-        b.uf.union(letters, channel)  # "ERT1", "ERT NEWS": ERT's channels (:mod:`.channel_names`)
-    people = [k for k in b.uf.parent if k.startswith("p:")]
-    for a, c in glued_pairs(people) + swapped_pairs(people, given_name_key):
-        b.uf.union(a, c)  # "Vishwash Kumar Ramesh" = "Ramesh Vishwaskumar": :mod:`.name_orders`
-    for known, other in place_form_pairs(list(b.uf.parent), b.occ):
-        b.uf.union(known, other)  # "Kastylii-La Mancha", "Castela La Mancha": :mod:`.place_forms`
-    places = [k[2:] for k in b.uf.parent if k.startswith("g:")]
-    for province, region in namesake_pairs(places):
-        b.uf.union("g:" + province, "g:" + region)  # "Comunidad Valenciana" is "Valencia"
-    person = lambda key: b.kinds[key]["person"] > 0  # noqa: E731
-    for known, other in spelling_pairs(list(b.uf.parent), b.occ, person, languages):
-        b.uf.union(known, other)  # "Poio" (ca) is "Poyo" (es): :mod:`.place_spellings`
-    if b._texts is None:
-        b._texts = {(a, i): t for a, i, t in cands.paragraphs}
-    for glossed, gloss in gloss_pairs({k: b.occ[k] for k in people}, b._texts, person_key):
-        b.uf.union(glossed, gloss)  # "Джона Лі (John Lee)": :mod:`.glosses`
-    function = function_words_of(languages.values()) | STOPWORDS
-    brackets = bracket_pairs(cands.names, b._texts, b.occ, b.kinds, b.uf.find, name_key, function)
-    for long, short in brackets:
-        b.uf.union(long, short)  # "Organização Indiana de … (ISRO)": :mod:`.bracket_acronyms`
-    if not b.multilingual:
-        return
-    if cands.definitions:
-        bodies = [k for k in b.uf.parent if k.startswith("n:") and not b.kinds[k]["person"]]
-        seen_in = {k: {languages.get(o.article, "") for o in b.occ.get(k, ())} for k in bodies}
-        for translated, defined in translated_expansions(
-            bodies, seen_in, cands.definitions, name_key
-        ):
-            b.uf.union(translated, defined)  # "Permanent Election Authority" = "... (AEP)"
-    _lowercase_names(b, cands.paragraphs, languages)
-
-
 def _arabic_uses(
     clusters: dict[str, Cluster],
     paragraphs: list[tuple[str, int, str]],
@@ -323,49 +249,6 @@ def _arabic_uses(
     for root, occs in arabic_uses(names, arabic).items():
         clusters[root].occurrences.extend(occs)
         clusters[root].kind = "person"
-
-
-def _department_tails(b: _Builder) -> None:
-    """ "Dipartimento della Protezione Civile" is also "Protezione Civile", and "Proteção
-    Civil de Portugal" is "Proteção Civil" (:mod:`.department_names`), before the names are
-    compared across languages."""
-    bodies = [k for k in b.uf.parent if k.startswith("n:") and not b.kinds[k]["person"]]
-    place = lambda text: b.gaz.place(text) is not None  # noqa: E731
-    for long, occ in department_tails(bodies, b.occ, place):
-        b.uf.union(long, b.node(name_key(occ.surface), "organisation", occ))
-    if b.multilingual:  # the head is kept only for what other languages call it
-        for long, occ in qualified_heads(bodies, b.occ, place, name_key):
-            b.uf.union(long, b.node(name_key(occ.surface), "organisation", occ))
-
-
-def _lowercase_names(
-    b: _Builder, paragraphs: list[tuple[str, int, str]], languages: dict[str, str]
-) -> None:
-    """Bodies written with one capital ("Cour constitutionnelle") join the name listed
-    capitalised or in another language, and are names when two articles write them with a
-    body's noun ("Commission européenne"): :mod:`.lowercase_names`."""
-    function = function_words_of(languages.values())
-    for key, occs in headed_pairs(paragraphs, languages, function).items():
-        if key not in b.uf.parent:
-            b.node(key, "organisation", occs[0])  # its other uses are found below
-    targets: dict[str, set[str]] = {}
-    for key in b.uf.parent:
-        if key.startswith("n:") and key.count(" ") == 1 and not b.kinds[key]["person"]:
-            seen = {languages.get(o.article, "") for o in b.occ.get(key, ())}
-            if seen:
-                targets[key] = seen
-    for key, occ in lowercase_names(paragraphs, languages, targets):
-        kind = max(("organisation", "place"), key=lambda k: b.kinds[key][k])
-        b.uf.union(key, b.node(name_key(occ.surface), kind, occ))
-    services: dict[str, tuple[str, set[str], set[str]]] = {}
-    for key in b.uf.parent:
-        uses = b.occ.get(key, []) if key.startswith("n:") else []
-        head = uses[0].surface.split()[0].casefold() if uses else ""
-        if head in SERVICE_HEADS and b.kinds[key]["organisation"]:  # "i vigili del fuoco"
-            seen = {languages.get(o.article, "") for o in uses}
-            services[key] = (uses[0].surface, seen, {o.article for o in uses})
-    for key, occ in lowercase_services(paragraphs, languages, services):
-        b.uf.union(key, b.node(name_key(occ.surface), "organisation", occ))
 
 
 def _name_later(

@@ -1,14 +1,15 @@
 """What happened: the word the leads of a packet share that names its main event.
 
 Part of :mod:`briefing.topics.events` (which puts the name together): the action word is
-counted by the English leads that use it; a word that only qualifies another ("white" of
-"white smoke", "magnitude" of "magnitude quake") gives way to its noun, or to the subject the
-articles of every language write of ("conclave"), or to the act they write as a noun and a
-verb ("eruption", :mod:`.event_across`); a clipped word gives way to its full form ("quake",
-"earthquake"). A settlement, a place or a compass point ("town", "Ort", "southwest") is
-never the act: it is where the act happened. A toll is never the act: the words of "at
-least 16 people" in any language (:mod:`.not_acts`), nor a modifier and noun a number
-stands between, nor a count joined to its unit ("five-year", :mod:`.event_measures`).
+counted by the English leads (:mod:`.event_leads`) that use it; a word that only qualifies
+another ("white" of "white smoke", "magnitude" of "magnitude quake") gives way to its noun,
+or to the subject the articles of every language write of ("conclave"), or to the act they
+write as a noun and a verb ("eruption", :mod:`.event_across`); a clipped word gives way to
+its full form ("quake", "earthquake"). A settlement, a place or a compass point ("town",
+"Ort", "southwest") is never the act: it is where the act happened. A toll is never the act:
+the words of "at least 16 people" in any language (:mod:`.not_acts`), nor a modifier and
+noun a number stands between, nor a count joined to its unit ("five-year",
+:mod:`.event_measures`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from collections.abc import Sequence
 from briefing.model import Article, Topic
 from briefing.topics.event_across import Act, act_across, acts_of
 from briefing.topics.event_counted import counted_plural, done_verb
+from briefing.topics.event_leads import lead_of, split_words, word_pairs
 from briefing.topics.event_measures import counted, measured_head
 from briefing.topics.event_measures import modifiers as _modifiers
 from briefing.topics.event_noun import DETERMINERS, act_noun
@@ -55,8 +57,6 @@ TRIES = 3
 
 #: How many of the best topics the event is read from (people, places, names to avoid).
 CONTEXT = 60
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
-_ELIDED = re.compile(r"[^\W\d_][\w-]*")
 #: Nouns that name a body, not what happened: "police" may be the word most leads share
 #: ("police charge the man ..."), but a body acts, it is no act.
 BODIES = (
@@ -88,15 +88,6 @@ PLACE_WORDS = (
     southeastern southwestern nord sud ouest norden süden osten westen"""
     )
 )
-#: A saved page's leading label ("date 2025-10-19 ..."), not part of the text.
-_LABEL = re.compile(r"^\s*date\s+\d{4}(?:-\d{2}){0,2}\s*", re.IGNORECASE)
-
-
-def lead_of(article: Article) -> str:
-    """The headline and first body paragraph: where a news text says what happened. Each
-    on a line of its own, so that a paragraph's opening (a dateline) can be told."""
-    body = "\n".join(_LABEL.sub("", p.text[:400]) for _i, p in article.body_paragraphs[:2])
-    return _LABEL.sub("", f"{article.title or ''}") + "\n" + body
 
 
 def action_of(
@@ -166,7 +157,7 @@ def action_of(
     pairs: Counter[tuple[str, str]] = Counter()
     # Romance elision glues the article to the act ("l'attentato", "dell'attentato"): split.
     words_of_leads = [
-        _words(text, languages.get(a.id, "en")) for text, a in zip(texts, english, strict=True)
+        split_words(text, languages.get(a.id, "en")) for text, a in zip(texts, english, strict=True)
     ]
     # What happened is a common noun: written in lower case somewhere (headlines capitalise).
     common = {w for lead in words_of_leads for w in lead if w.islower()}
@@ -182,7 +173,8 @@ def action_of(
     # A headline's capitals hide an inflection the leads write in lower case ("Crashes").
     common |= inflected_common(common, {w.casefold() for lead in words_of_leads for w in lead})
     titles = [
-        {w.casefold() for w in _words(a.title or "", languages.get(a.id, "en"))} for a in english
+        {w.casefold() for w in split_words(a.title or "", languages.get(a.id, "en"))}
+        for a in english
     ]
     leads_words = [[w.casefold() for w in lead] for lead in words_of_leads]
     lowers = [{w for w in lead if w.islower()} for lead in words_of_leads]
@@ -215,12 +207,12 @@ def action_of(
         docs.update({base[w] for w in usable})
         docs.update({base[w] for w in usable & title})  # a headline's word says most
         # A number parts two words: "least 16 people" is no modifier and its noun.
-        said = [_words(run, languages.get(article.id, "en")) for run in runs(text)]
+        said = [split_words(run, languages.get(article.id, "en")) for run in runs(text)]
         pairs.update(
             {
                 (a, base[b])
                 for run in said
-                for a, b, written in _pairs(run, in_names)
+                for a, b, written in word_pairs(run, in_names)
                 if b in usable
                 and a in common
                 and a not in before
@@ -333,22 +325,6 @@ def action_of(
             verbs.append(word)  # "shot": its place may follow it ("shot in Handlová")
         word, modifiers = noun, ([] if " " in noun else _modifiers(pairs, noun, texts))
     return f"{max(modifiers)[1]} {word}" if modifiers else word
-
-
-def _pairs(run: list[str], in_names: set[str]) -> list[tuple[str, str, bool]]:
-    """(word, next word, whether the pair is written in lower case) of ``run``, casefolded,
-    less a pair whose second word belongs to a longer name and is capitalised there: inside
-    "Comitato Referendum Casa" neither word qualifies the other."""
-    return [
-        (a.casefold(), b.casefold(), a.islower())
-        for a, b in itertools.pairwise(run)
-        if b.islower() or b.casefold() not in in_names
-    ]
-
-
-def _words(text: str, language: str) -> list[str]:
-    """The words of ``text``; outside English an apostrophe ends one ("l'attentato")."""
-    return (_WORD if language == "en" else _ELIDED).findall(text)
 
 
 def _noun_of(

@@ -13,7 +13,7 @@ aliases, when:
 
 * some use of it follows a storm's noun (:data:`~briefing.topics.lexicon.STORMS`): it is a
   storm's name, not an election or a mourning;
-* the leads (headline and first paragraphs, :func:`~.event_action.lead_of`) of
+* the leads (headline and first paragraphs, :func:`~.event_leads.lead_of`) of
   :data:`MIN_LEADS` articles or more write it: what the story's articles open with is
   what happened, while an earlier storm is recalled further down, or by one text ("a month
   after storm Boris").
@@ -76,7 +76,7 @@ def _storm(topic: Topic, by_id: dict[str, Article]) -> bool:
 
 def _in_leads(topic: Topic, by_id: dict[str, Article]) -> int:
     """How many of the topic's articles write one of its forms in their lead."""
-    from briefing.topics.event_action import lead_of
+    from briefing.topics.event_leads import lead_of
 
     forms = [re.compile(rf"\b{re.escape(a)}\b") for a in topic.aliases]
     count = 0

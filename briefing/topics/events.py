@@ -47,10 +47,11 @@ from briefing.display import date_span
 from briefing.model import Article, Topic
 from briefing.topics.body_heads import short_names_joined
 from briefing.topics.event_across import acts_of
-from briefing.topics.event_action import CONTEXT, action_of, lead_of, subjects_of
+from briefing.topics.event_action import CONTEXT, action_of, subjects_of
 from briefing.topics.event_body import body_of
 from briefing.topics.event_cognates import act_of_languages
 from briefing.topics.event_deposed import UNDERGONE, deposed
+from briefing.topics.event_leads import lead_of
 from briefing.topics.event_measured import measured_cause
 from briefing.topics.event_noun import act_forms, on_target, possessive
 from briefing.topics.event_owner import called_after, owner_before

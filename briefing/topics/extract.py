@@ -26,7 +26,7 @@ from briefing.topics.lexicon import (
     STOPWORDS,
     WEEKDAYS,
 )
-from briefing.topics.name_kinds import CONNECTORS, NameKinds
+from briefing.topics.name_kinds import NameKinds
 from briefing.topics.patterns import (
     conjoined_long_form,
     council_owner,
@@ -42,6 +42,7 @@ from briefing.topics.patterns import (
 )
 from briefing.topics.place_words import feature_noun
 from briefing.topics.region_phrases import region_place
+from briefing.topics.run_edges import CONNECTORS
 from briefing.topics.sky_bodies import body_mentions, uncased_names
 from briefing.topics.spelled_out import long_form_ahead
 from briefing.topics.themes import theme_occurrences
@@ -72,7 +73,7 @@ def _silent_opener(text: str, language: str) -> bool:
     :meth:`_Reader._names` is silent for it, and a third of a briefing's runs are such words.
 
     Not a rule of its own, only where the rules say nothing (``tests/topics`` runs the full
-    steps on such runs): :meth:`~.name_kinds.NameKinds._trim` drops an edge word, unless it
+    steps on such runs): :meth:`~.run_edges.RunEdges._trim` drops an edge word, unless it
     is an acronym (excluded: not all capitals), so nothing reaches the classification; a
     dateline needs capitals; the written names need a word inside a sentence; a definition
     trims its long form to nothing; no council is one word; a glue point

@@ -8,7 +8,7 @@ after ranking while the first pass's workers idle. A word's stem depends on the 
 and which words the leads write on the articles alone, so once the extraction's last round on
 the workers is over (:meth:`.shares.Cores.after_rounds`, as the main event's timeline) a
 worker stems every word of the leads the event is read from, split as the event reads them
-(:func:`.event_action._words`), as written and case-folded; the parent then answers from
+(:func:`.event_leads.split_words`), as written and case-folded; the parent then answers from
 these (:func:`.event_when.remember_stems`), and stems itself any word they lack. Without a
 worker nothing is remembered and the parent stems every word, as before: the same stems.
 """
@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from briefing.model import Article
-from briefing.topics.event_action import _words, lead_of
+from briefing.topics.event_leads import lead_of, split_words
 from briefing.topics.event_when import english_stem
 
 
@@ -35,7 +35,7 @@ def lead_stems(share: list[tuple[str, str]], _report: Callable[[int], None]) -> 
     """A worker's task: each word of the leads, as written and case-folded → its stem."""
     stems: dict[str, str] = {}
     for text, language in share:
-        for word in _words(text, language):
+        for word in split_words(text, language):
             for form in (word, word.casefold()):
                 if form not in stems:
                     stems[form] = english_stem(form)

@@ -1,8 +1,9 @@
 """How a run of capitalised words is classified: a place, a person, a body, an event or nothing.
 
 Split from :mod:`briefing.topics.extract`, whose reader walks the paragraphs and finds the runs;
-this mixin decides what each run is. Kept apart because the decision is the part that grows with
-each language's habits (head nouns, demonyms, case suffixes), while the walk stays the same.
+this mixin decides what each run is, once :mod:`.run_edges` has trimmed its edges. Kept apart
+because the decision is the part that grows with each language's habits (head nouns, demonyms,
+case suffixes), while the walk stays the same.
 """
 
 from __future__ import annotations
@@ -10,39 +11,33 @@ from __future__ import annotations
 import re
 
 from briefing.given_name_table import given_name
-from briefing.topics.acronyms import lone_short_acronym
 from briefing.topics.compound_places import compound_place
 from briefing.topics.date_runs import _bare, _date_phrase, date_words
 from briefing.topics.elided_places import article_place
 from briefing.topics.head_first import place_headed, unelided
-from briefing.topics.languages import NOUN_CAPITALISING, common_noun
+from briefing.topics.languages import NOUN_CAPITALISING
 from briefing.topics.lexicon import (
     EVENT_HEADS,
     GEO_HEADS,
     HEAD_KINDS,
     INSTITUTIONS,
-    MONTHS,
     NAME_PARTICLES,
     ORG_HEADS,
     OTHER_HEADS,
-    ROLE_HEADS,
-    ROLE_MODIFIERS,
     STATE_NOUNS,
     STATE_ORGANS,
     STOPWORDS,
     TREATY_HEADS,
     VENUE_HEADS,
-    WEEKDAYS,
-    is_role,
 )
 from briefing.topics.nouns import case_suffixed
 from briefing.topics.patterns import REGNAL
 from briefing.topics.people import PeopleRules, after_particle, group_of
 from briefing.topics.place_kinds import saints_name, settlement, word_not_town
 from briefing.topics.quoted_names import quoted_thing
+from briefing.topics.run_edges import RunEdges
 from briefing.topics.tokens import Token
 
-CONNECTORS = frozenset({"of", "the", "on", "for"})
 #: One capitalised word of letters with a number glued to its end ("Digi24", "Antena3",
 #: "Kanal5"): a channel's, station's or product's name in every language. No common word and
 #: no person is written so; an all-capitals one is an acronym ("TVN24", "AI171"), and a
@@ -73,92 +68,11 @@ _ADJECTIVE = re.compile(
 )
 
 
-class NameKinds(PeopleRules):
-    """Classifies runs of capitalised words; the reader provides the attributes below."""
+class NameKinds(RunEdges, PeopleRules):
+    """Classifies runs of capitalised words; the reader provides the attributes of both."""
 
-    #: Words the briefing capitalises in mid-sentence somewhere: names for sure.
-    midcap: set[str]
-    #: Function words of the briefing's other languages, lower case.
-    function: frozenset[str]
-    #: Words that may open or close a capitalised run without being part of a name.
-    _edges: frozenset[str]
-    #: The language of the paragraph being read, and its own function words.
+    #: The language of the paragraph being read.
     language: str
-    _own: frozenset[str]
-
-    def _trim(self, words: list[Token]) -> list[Token]:
-        """Drop sentence openers, articles, dates and dangling connectors at the edges."""
-        while words:
-            w = words[0]
-            # "Leaders of the Commonwealth ...": a sentence-initial common noun before "of".
-            if (
-                w.initial
-                and len(words) > 2
-                and words[1].lower == "of"
-                and w.lower not in ORG_HEADS | EVENT_HEADS | TREATY_HEADS | ROLE_HEADS
-                and self.gaz.place(w.text) is None
-            ):
-                words = words[2:]
-                continue
-            if w.initial and w.lower in ROLE_MODIFIERS and _modifies_acronym(words):
-                words = words[1:]  # "Former FAA inspector ...": the inspector was
-                continue
-            if w.initial and common_noun(w.text):  # "Президент России ...": a sentence opener
-                words = words[1:]
-                continue
-            if len(words) == 1 and lone_short_acronym(w, self._edges, self.gaz):
-                break
-            if len(words) == 2 and words[1].text.isdigit() and w.acronym and w.text.isalpha():
-                break  # "vol AI 171": capitals and their number, though Italian "ai" is a word
-            if not w.initial and len(words) > 1 and self._known_place_opens(words):
-                break  # "Tel Aviv": French "tel" opens the city's name, no edge of it
-            if (
-                w.lower in self._edges
-                or w.text[0].isdigit()
-                or w.text[-1] in "'’"  # an elided article left by the opener: "Selon| l'Élysée"
-                or (
-                    w.initial
-                    and (w.lower in self.lowercase or w.lower.endswith(("ing", "ed", "ly")))
-                    # A place opening a sentence stays ("Dushanbe hosted ..."), unless it is
-                    # also a common word never capitalised mid-sentence ("Reading the ...").
-                    and (self.gaz.place(w.text) is None or w.text not in self.midcap)
-                    and w.lower not in ROLE_HEADS
-                    and w.lower not in ROLE_MODIFIERS
-                )
-            ):
-                words = words[1:]
-            else:
-                break
-        while words and (
-            words[-1].lower in CONNECTORS
-            or words[-1].lower in MONTHS
-            or words[-1].lower in WEEKDAYS
-            or (words[-1].lower in self.function and not self._foreign_capital(words))
-        ):
-            if len(words) == 1 and lone_short_acronym(words[0], self._edges, self.gaz):
-                break
-            words = words[:-1]
-        return words
-
-    def _known_place_opens(self, words: list[Token]) -> bool:
-        """Whether the run's first two words are a place the gazetteer knows ("Tel Aviv",
-        "Le Havre", "La Paz"): a function word of some language that opens a known place's
-        name mid-sentence is part of that name, never an edge to trim."""
-        return self.gaz.place(f"{words[0].text} {words[1].text}") is not None
-
-    def _foreign_capital(self, words: list[Token]) -> bool:
-        """The last word of a run of capitalised words, a function word only of another
-        language than the paragraph's, is part of the name: Spanish "dan" and Italian "press"
-        are no function words in "Nicusor Dan" or "Associated Press" written in English. A run
-        with a lower-case word in it ("Corriere della Sera" cut to "della Sera") is not one."""
-        last = words[-1]
-        return (
-            len(words) > 1
-            and all(w.text[:1].isupper() for w in words)  # not "della Sera"
-            and not last.initial
-            and last.lower not in self._own
-            and last.lower not in STOPWORDS
-        )
 
     def _name(
         self,
@@ -399,19 +313,3 @@ def paragraph_label(text: str, word: Token) -> bool:
     the place before this is asked; a name the text writes anywhere else is still found
     there (the second pass searches every known name in every paragraph)."""
     return text[word.end : word.end + 1] == ":" and not text[: word.start].strip()
-
-
-def _modifies_acronym(words: list[Token]) -> bool:
-    """A sentence-opening title modifier right before an acronym and no title after it
-    ("Former FAA inspector David Soucie", "Acting NATO commanders"): the modifier is the
-    person's ("a former inspector of the FAA"), never a word of the body's letters, whether
-    or not the packet writes it in lower case elsewhere. Kept before a title ("Former
-    President ...") and before a word ("Former Prime Minister", "National Guard"), where it
-    opens the title or the name, and before two letters ("State TV": no body of its own)."""
-    nxt = words[1] if len(words) > 1 else None
-    return (
-        nxt is not None
-        and nxt.acronym
-        and sum(ch.isalpha() for ch in nxt.text) >= 3  # "State TV" is no "TV"
-        and not is_role(nxt.text)
-    )

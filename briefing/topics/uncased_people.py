@@ -5,9 +5,9 @@ A Hindi, Korean, Japanese or Chinese article writes a foreign person's name by e
 show it is a name, so the first pass never sees it (Arabic script is :mod:`.arabic_names`').
 Romanised by anyascii ("nremdr modi", "NaLenDeuLa MoDi", "narendora-modei", "NaLunDeLa-MoDi"),
 each spelling keeps the name's consonants in order once the differences those scripts make
-are folded (:func:`sound_key`): the vowels they add or drop, one letter for r and l (Korean ㄹ,
-Japanese ラ行, Chinese 拉/勒), for p, b, f and v, for t and d, for k and g, for n, m and ng
-(a nasal before a consonant, "トランプ", "ट्रंप", "特朗普" for Trump).
+are folded (:func:`~.uncased_sounds.sound_key`): the vowels they add or drop, one letter for
+r and l (Korean ㄹ, Japanese ラ行, Chinese 拉/勒), for p, b, f and v, for t and d, for k and g,
+for n, m and ng (a nasal before a consonant, "トランプ", "ट्रंप", "特朗普" for Trump).
 
 That key is coarse, so only full names are looked for, as :mod:`.arabic_names` does: two
 words or more, :data:`MIN_CONSONANTS` consonants at least, every word matching in order and
@@ -27,7 +27,6 @@ ISRO) is the same acronym when the romanised word is the acronym itself, four le
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections.abc import Container, Iterable, Mapping, Sequence
@@ -36,86 +35,30 @@ from anyascii import anyascii
 
 from briefing.topics.candidates import Occurrence
 from briefing.topics.spelling import edit_distance_at_most_one
+from briefing.topics.uncased_sounds import (
+    DEVANAGARI,
+    HAN,
+    HANGUL,
+    KATAKANA,
+    PARTICLES,
+    sound_key,
+    sound_size,
+)
 
-__all__ = ["MIN_CONSONANTS", "acronym_uses", "person_uses", "sound_key"]
+__all__ = ["MIN_CONSONANTS", "acronym_uses", "person_uses"]
 
 #: The fewest consonants a full name keeps to be looked for.
 MIN_CONSONANTS = 5
-_DEVANAGARI = "\u0900-\u097f"
-_HANGUL = "\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af"
-_KATAKANA = "\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\uff66-\uff9f"  # without the middle dot
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: A word as these scripts write a foreign name's part: Devanagari and Hangul words between
 #: spaces, a Katakana run, a Han run.
-_WORD = re.compile(f"[{_DEVANAGARI}]+|[{_HANGUL}]+|[{_KATAKANA}]+|[{_HAN}]+")
+_WORD = re.compile(f"[{DEVANAGARI}]+|[{HANGUL}]+|[{KATAKANA}]+|[{HAN}]+")
 #: What may stand between two parts of one name.
 _BETWEEN = frozenset({" ", "・", "·", "•", "‧", "＝", "="})
-#: Korean particles after a name's last word (the longest tried first).
-_PARTICLES = tuple(
-    sorted(
-        [
-            "의",
-            "는",
-            "은",
-            "가",
-            "이",
-            "를",
-            "을",
-            "에게",
-            "와",
-            "과",
-            "도",
-            "로",
-            "으로",
-            "만",
-            "까지",
-            "처럼",
-            "이다",
-            "였다",
-            "이었다",
-            "측",
-            "씨",
-            "씨는",
-            "씨의",
-            "씨가",
-        ],
-        key=len,
-        reverse=True,
-    )
-)
-_FOLDS = (
-    ("ck", "k"),
-    ("ph", "f"),
-    ("x", "ks"),
-    ("ng", "n"),
-    ("q", "k"),
-    ("c", "k"),
-    ("g", "k"),
-    ("f", "b"),
-    ("v", "b"),
-    ("p", "b"),
-    ("d", "t"),
-    ("r", "l"),
-    ("z", "s"),
-    ("m", "n"),
-)
-_VOWELS = re.compile(r"[aeiouwyh]+")
-_DOUBLED = re.compile(r"(.)\1+")
-_HAN_RUN = re.compile(f"[{_HAN}]+")
+_HAN_RUN = re.compile(f"[{HAN}]+")
 _VOWEL_SOUND = re.compile(r"[aeiouy]+")
 #: A character read as a vowel alone (阿 a, 奥 ao, 埃 ai), not "也" (ye, also) nor "乌" (wu).
 _OPENING_VOWEL = re.compile(r"[aeiou]+")
-_DEVANAGARI_WORD = re.compile(f"[{_DEVANAGARI}]+")
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def sound_key(word: str) -> str:
-    """One word, in any script, as the folded consonants its spellings by ear keep:
-    "Trump", "ट्रंप", "트럼프", "トランプ" and "特朗普" are all "tlnb"."""
-    key = "".join(ch for ch in anyascii(word).casefold() if ch.isalpha())
-    for old, new in _FOLDS:
-        key = key.replace(old, new)
-    return _DOUBLED.sub(r"\1", _VOWELS.sub("", key))
+_DEVANAGARI_WORD = re.compile(f"[{DEVANAGARI}]+")
 
 
 class _Wanted(dict[tuple[str, ...], str]):
@@ -139,7 +82,7 @@ class _Wanted(dict[tuple[str, ...], str]):
                 if all(keys) and sum(map(len, keys)) >= MIN_CONSONANTS:
                     owners.setdefault(keys, set()).add(root)
                     self.vowels[keys] = (_vowel(words[0][:1]), _vowel(words[-1][-1:]))
-                    self.lengths[keys] = (_size(words[0]), _size(words[-1]))
+                    self.lengths[keys] = (sound_size(words[0]), sound_size(words[-1]))
         # a key two topics share is none's, unless one is a person and the other a body
         # (a duplicate of that person typed a body: "Vladímir Putin")
         super().__init__(
@@ -178,16 +121,6 @@ def _one(roots: set[str]) -> list[str]:
     return list(roots) if len(roots) == 1 else people
 
 
-def _size(word: str) -> tuple[int, int]:
-    """A word's consonants as :func:`sound_key` reads them before doubled ones are one
-    ("阿德拉马内" has four, as "Abdramane" has five, "阿德拉马" three), and its letters."""
-    key = "".join(ch for ch in anyascii(word).casefold() if ch.isalpha())
-    letters = len(key)
-    for old, new in _FOLDS:
-        key = key.replace(old, new)
-    return len(_VOWELS.sub("", key)), letters
-
-
 def _vowel(letter: str) -> bool:
     return anyascii(letter).casefold() in ("a", "e", "i", "o", "u", "y")
 
@@ -195,7 +128,8 @@ def _vowel(letter: str) -> bool:
 def _off(
     first: tuple[int, int], last: tuple[int, int], one: tuple[int, int], other: tuple[int, int]
 ) -> tuple[int, int]:
-    """How far two words' :func:`_size` are from a name's first and last words'."""
+    """How far two words' :func:`~.uncased_sounds.sound_size` are from a name's first and
+    last words'."""
     return (
         abs(first[0] - one[0]) + abs(last[0] - other[0]),
         abs(first[1] - one[1]) + abs(last[1] - other[1]),
@@ -246,10 +180,10 @@ MIN_SURNAME_CONSONANTS = 4
 #: ... and in Hangul or Devanagari, which write native words too: "बेंगलुरु" (Bengaluru) is
 #: "bnkl", as "Panicker" is.
 NATIVE_SURNAME_CONSONANTS = 5
-_KANA_WORD = re.compile(f"[{_KATAKANA}]")
+_KANA_WORD = re.compile(f"[{KATAKANA}]")
 #: A whole word of the scripts whose words show their edges: a Katakana run, a Hangul or a
 #: Devanagari word.
-_EDGED_WORD = re.compile(f"[{_KATAKANA}]+|[{_HANGUL}]+|[{_DEVANAGARI}]+")
+_EDGED_WORD = re.compile(f"[{KATAKANA}]+|[{HANGUL}]+|[{DEVANAGARI}]+")
 
 
 def _surnames(
@@ -287,7 +221,7 @@ def _surnames(
             least = MIN_SURNAME_CONSONANTS if _KANA_WORD.match(word) else NATIVE_SURNAME_CONSONANTS
             forms = [word]
             if _LETTER_OF["hangul"].match(word):  # "트럼프는"
-                forms += [word[: -len(p)] for p in _PARTICLES if word.endswith(p) and word != p]
+                forms += [word[: -len(p)] for p in PARTICLES if word.endswith(p) and word != p]
             owner = None
             for form in forms:
                 key = sound_key(form)
@@ -305,7 +239,7 @@ def _surnames(
 _PARTS = re.compile(r"[ ・·•‧＝=]")
 _LETTER_OF = {
     script: re.compile(f"[{chars}]")
-    for script, chars in (("kana", _KATAKANA), ("hangul", _HANGUL), ("deva", _DEVANAGARI))
+    for script, chars in (("kana", KATAKANA), ("hangul", HANGUL), ("deva", DEVANAGARI))
 }
 
 
@@ -357,7 +291,7 @@ def _whole(text: str, start: int, end: int) -> bool:
             return False
         after = re.match(letter.pattern + "*", text[end:])
         rest = after.group() if after else ""
-        return not rest or (script == "hangul" and rest in _PARTICLES)
+        return not rest or (script == "hangul" and rest in PARTICLES)
     return True
 
 
@@ -386,8 +320,8 @@ def _match_at(
         keys = tuple(sound_key(p) for p in parts)
         root = wanted.get(keys)
         end = run[-1][1]
-        if root is None and re.match(f"[{_HANGUL}]", parts[-1]):
-            for particle in _PARTICLES:
+        if root is None and re.match(f"[{HANGUL}]", parts[-1]):
+            for particle in PARTICLES:
                 if parts[-1].endswith(particle) and len(parts[-1]) > len(particle):
                     root = wanted.get((*keys[:-1], sound_key(parts[-1][: -len(particle)])))
                     if root is not None:
@@ -449,7 +383,7 @@ def _han_match(
         near = (keys, 0) if keys in wanted else wanted.near(keys)
         if near is None:
             continue
-        off = _off(_size(first[a:]), _size(last[:b]), *wanted.lengths[near[0]])
+        off = _off(sound_size(first[a:]), sound_size(last[:b]), *wanted.lengths[near[0]])
         if best is None or (near[1], off, order) < best[:3]:
             best = (near[1], off, order, near[0], a, b)
     if best is None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from support.fixtures import read_file, write_article
 
-from briefing.corpus.classify import fallback_title
+from briefing.corpus.fallback_titles import fallback_title
 from briefing.model import Article
 
 BODY = (

@@ -14,7 +14,7 @@ import re
 
 import pytest
 
-from briefing.corpus import classify
+from briefing.corpus import classify, fallback_titles
 from briefing.corpus.paragraphs import RawParagraph
 
 _BULLET = re.compile(r"[-*•–]\s")
@@ -45,7 +45,7 @@ _SHAPES = [
 @pytest.mark.parametrize("length", [0, 1, 2, 3])
 def test_the_fallback_lead_is_the_former_rules_choice_for_every_list(length: int) -> None:
     for body in itertools.product(_SHAPES, repeat=length):
-        assert classify._fallback_lead(list(body)) == _former_lead(list(body)), body
+        assert fallback_titles.fallback_lead(list(body)) == _former_lead(list(body)), body
 
 
 def _raw(texts: list[str], heading: int | None = None) -> list[RawParagraph]:

@@ -15,7 +15,7 @@ from topics.helpers import article
 
 from briefing.model import Article
 from briefing.topics import extract_topics
-from briefing.topics.event_action import lead_of
+from briefing.topics.event_leads import lead_of
 from briefing.topics.event_parties import frames, party_act, verb_of
 from briefing.topics.events import main_event, with_main_event
 

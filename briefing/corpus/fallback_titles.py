@@ -1,0 +1,81 @@
+"""A stand-in title for an article that states none, taken from its first sentence.
+
+Split from :mod:`briefing.corpus.classify`, which picks the headline when the text has one:
+when it has not, the UI still needs something to list, so this cuts a short title from the
+story's first paragraph of prose (never a bullet summary above it) once whatever opens the
+lead is set aside (a dateline, a wire's credit or byline, a transcript's label), since none
+of them is what the story is about. Such a title's provenance is ``fallback``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.corpus import furniture as fx
+from briefing.corpus.cjk_credit import bracket_credit, dateline_credit
+from briefing.corpus.datelines import place_dateline_end, read_dateline
+from briefing.corpus.initials_credit import initials_credit_lead
+from briefing.corpus.lead_credit import wire_byline_lead
+from briefing.corpus.sources import read_credit_lead
+from briefing.sentences import first_sentence
+
+__all__ = ["after_dateline", "fallback_lead", "fallback_title"]
+
+_BULLET = re.compile(r"[-*•–]\s")
+#: A video page's label for the part opening the lead (``STORY:``, ``TRANSCRIPT:``), in
+#: capitals: no word of the story's first sentence. A shouted name ("NATO: …") is kept.
+_LEAD_LABEL = re.compile(
+    r"(?:STORY|SCRIPT|TRANSCRIPT|TEXT|TEXTE|TEXTO|TESTO|VIDEO|VIDÉO|VÍDEO|ВИДЕО|ТЕКСТ):\s+"
+    r"(?=[\"„«“]?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][a-zà-ÿа-яё])"
+)
+
+
+def fallback_lead(body: list[str]) -> str | None:
+    """The paragraph a fallback title is taken from: the first of four words or more that is
+    not a bullet (bullet summaries before the story are not its title when a paragraph of
+    prose exists), else the first of four words or more, else the first. Each search stops at
+    its first find: counting the words of every paragraph was a waste on long articles."""
+    long_enough = (t for t in body if fx.word_count(t) >= 4)
+    first_long = next(long_enough, None)
+    if first_long is None:
+        return body[0] if body else None
+    if not _BULLET.match(first_long):
+        return first_long
+    return next((t for t in long_enough if not _BULLET.match(t)), first_long)
+
+
+def fallback_title(text: str, language: str = "en") -> str | None:
+    """A short stand-in title from the first sentence: whole if ≤ 10 words, else 8 words + "…"."""
+    sentence = first_sentence(text[:2000], language).strip()
+    words = sentence.split()
+    if not words:
+        return None
+    if len(words) <= 10:
+        return sentence.rstrip(".").strip() or None
+    return " ".join(words[:8]).rstrip(",;:—–-") + "…"
+
+
+def after_dateline(text: str) -> str:
+    """The story after a dateline: ``Roma, 4 mar. (ANSA) - Il presidente…`` → ``Il presidente…``
+    (or after a wire credit and place run into it: ``dpa Genf Die Verhandlungen…``, or an
+    outlet's name and initials: ``Example Media (EM) - The council…``, or a wire's byline:
+    ``By AFP The council…``, or a Chinese paper's bracketed credit or wire dateline:
+    ``[示例日报综合报道]当地时间…``, ``示例社北京10月20日电 当地时间…``, or after a shouted label:
+    ``STORY: The council…`` → ``The council…``)."""
+    dateline = read_dateline(text)
+    if dateline:
+        return text[dateline.end :].lstrip(" .:—–-")
+    credit = read_credit_lead(text) or wire_byline_lead(text)
+    if credit:
+        return text[credit[1] :]
+    lead = initials_credit_lead(text)  # "Example Media (EM) - The council …"
+    if lead:
+        return text[lead:]
+    bracketed = bracket_credit(text) or dateline_credit(text)  # "[示例日报综合报道]当地时间…"
+    if bracketed:
+        return text[bracketed[1] :].lstrip()
+    label = _LEAD_LABEL.match(text)  # "STORY: The council …": a transcript's label
+    if label:
+        return text[label.end() :]
+    place = place_dateline_end(text)  # "Ginevra. Ubs acquista …": a place alone
+    return text[place:] if place else text
