@@ -55,7 +55,9 @@ from briefing.search.analysis import STEMMING, keyword_analyzer, tagged
 #: ``stemmers.py``).
 #: 15: Greek -ιες / -ιας words take the stem of their -ια form (``φωτιές`` meets ``φωτιά``;
 #: ``stemmers.py``).
-SCHEMA_VERSION = 15
+#: 16: a five-letter Arabic word loses its article as ISRI's algorithm says (``التاج`` meets
+#: ``تاج``, ``العام`` meets ``عام``: ``arabic.py``).
+SCHEMA_VERSION = 16
 
 #: Fields a plain word is looked up in, and how much a match in each counts. Furniture
 #: (captions, credits, boilerplate) ranks down; a title match ranks up.

@@ -39,6 +39,8 @@ gets (its paragraph's, or its script's fallback); this module only says what tho
   change (167 of wordfreq's 30,000 most frequent Persian words, each joined to its singular
   in a sample of 40); simplemma's other lemmas are not used (it reads ``شد``, "became", as a
   form of ``کرد``, "did");
+- Arabic (schema 16): Whoosh's ISRI stemmer, with a five-letter word's article removed as
+  the algorithm says (``التاج`` meets ``تاج``; :mod:`briefing.search.arabic`);
 - Ukrainian, which Snowball lacks, is lemmatised with pymorphy3's Ukrainian dictionary (pinned
   for the topics already): 67/74 hand-written forms joined against 41/74 through the Russian
   stemmer it used before (``Польща`` / ``Польщі``, ``музей`` / ``музеї``, ``Київ`` /
@@ -91,6 +93,7 @@ from whoosh.lang import has_stemmer, stemmer_for_language
 from whoosh.lang.porter import stem as porter_stem
 
 from briefing.morphology import analyser
+from briefing.search.arabic import stem as arabic_stem
 from briefing.search.enclitics import plural_aware
 from briefing.search.hebrew import lemma as hebrew_lemma
 from briefing.search.plural_siblings import SIBLINGS
@@ -130,6 +133,8 @@ def stemmer(language: str | None) -> Callable[[str], str] | None:
         return _greek(base_stemmer("el"))
     if language == "he":
         return hebrew_lemma
+    if language == "ar":
+        return arabic_stem
     if language == "hi":
         import snowballstemmer
 
