@@ -7,7 +7,9 @@ Three signatures name the outlet that wrote the story:
   "news of", "report of" the paper); the paper's edition may follow its name (``【示例报纽约讯】``,
   its New York edition: the name ends in an outlet word, the city is no part of it), and the
   day may stand before 讯, in a named time zone (``【示例台北京時間2031年07月19日訊】``: the
-  story's day too, :func:`bracket_date`);
+  story's day too, :func:`bracket_date`); ``【示例网快讯】`` is the site's "news flash": 快讯 is
+  one word, so the name ends before 快, and only where an outlet word ends it (``【突发快讯】``,
+  "breaking news flash", names no one): a name is never cut inside a word of the credit;
 - the same credit without its brackets, set apart by spaces where a saved page lost them:
   ``…岩石上。示例社 示例网综合报道 一场野火…`` (a caption and its photo agency, then the
   paper's compiled report and its lead); the name ends in an outlet word and stands at the
@@ -76,7 +78,7 @@ _BRACKET = re.compile(
     rf"\s*[\[【〔](?P<name>[{_HAN}]{{2,10}}?)"
     rf"(?:(?<=[报報社网網台闻聞])[{_HAN}]{{2,4}}?)?"
     rf"(?:{_ZONE})?(?P<date>(?:(?:19|20)\d\d年)?[01]?\d月[0-3]?\d日)?"
-    r"(?:综合报道|綜合報導|报道|報導|讯|訊)[\]】〕]"
+    r"(?:综合报道|綜合報導|报道|報導|(?<=[报報社网網台闻聞])快[讯訊]|(?<!快)[讯訊])[\]】〕]"
 )
 #: "示例新闻记者 张三", "示例日报驻巴黎特约记者 李四 王五": the whole line.
 _BYLINE = re.compile(

@@ -128,3 +128,21 @@ def test_a_japanese_wire_dateline_names_the_agency(text: str, wire: str) -> None
 )
 def test_look_alikes_of_a_japanese_wire_dateline_name_no_agency(text: str) -> None:
     assert japanese_wire(text) is None
+
+
+def test_a_sites_news_flash_credit_names_the_site_not_a_cut_word() -> None:
+    # 快讯 ("news flash") is one word: the site is 示例网, never "示例网快".
+    assert bracket_credit("[示例网快讯]" + BODY) == ("示例网", len("[示例网快讯]"))
+    assert bracket_credit("【示例報快訊】" + BODY) == ("示例報", len("【示例報快訊】"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[突发快讯]" + BODY,  # "breaking news flash": a label, no outlet word ends a name
+        "【示例快讯】" + BODY,  # no outlet word before 快讯: the name's end is not shown
+        "【本网快讯】" + BODY,  # "this site's news flash"
+    ],
+)
+def test_look_alikes_of_a_news_flash_credit_name_no_outlet(text: str) -> None:
+    assert bracket_credit(text) is None
