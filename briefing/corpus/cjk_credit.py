@@ -15,6 +15,9 @@ Three signatures name the outlet that wrote the story:
   paper's compiled report and its lead); the name ends in an outlet word and stands at the
   start, after a full stop or after a space, and a space follows the credit as the bracket
   would (:func:`spaced_credit`);
+- the same credit in round brackets with the reporter after a slash, as Taiwanese papers
+  print it: ``(示例新聞/張三 綜合報導)`` (:func:`bracket_credit`; ``(圖/示例社)`` is a photo's
+  credit, no report);
 - its reporter's byline on a line of its own: ``示例新闻记者 张三`` ("<paper> reporter <name>"),
   also ``示例日报驻巴黎记者 李四 王五`` (a correspondent posted abroad);
 - a wire dateline opening the story: ``示例社北京10月20日电`` / ``示例网10月20日電``
@@ -80,6 +83,13 @@ _BRACKET = re.compile(
     rf"(?:{_ZONE})?(?P<date>(?:(?:19|20)\d\d年)?[01]?\d月[0-3]?\d日)?"
     r"(?:综合报道|綜合報導|报道|報導|(?<=[报報社网網台闻聞])快[讯訊]|(?<!快)[讯訊])[\]】〕]"
 )
+#: "(示例新聞/張三 綜合報導)": a Taiwanese paper's credit in round brackets, its name (ending in
+#: an outlet word), a slash, its reporters and "(compiled) report".
+_PAREN = re.compile(
+    rf"\s*[(（](?P<name>[{_HAN}]{{1,10}}?(?:新聞|新闻|[报報社网網台]))\s*[/／]\s*"
+    rf"[{_HAN}·]{{2,6}}(?:[、,，\s]+[{_HAN}·]{{2,6}}){{0,3}}?\s*"
+    r"(?:综合报道|綜合報導|綜合報道|报道|報導|报导)[)）]"
+)
 #: "示例新闻记者 张三", "示例日报驻巴黎特约记者 李四 王五": the whole line.
 _BYLINE = re.compile(
     rf"(?P<name>[{_HAN}]{{2,10}}?)(?:驻[{_HAN}]{{1,6}}?)?(?:首席|特约|特派|见习|实习)?记者"
@@ -114,7 +124,7 @@ _ROLE = re.compile(r"(?:首席|特约|特派|见习|实习|文字|摄影|视频|
 
 def bracket_credit(text: str) -> tuple[str, int] | None:
     """(outlet, end of the credit) for a story opening ``[<outlet>综合报道]``, or None."""
-    match = _BRACKET.match(text)
+    match = _BRACKET.match(text) or _PAREN.match(text)
     if match is None or _NOT_A_NAME.match(match.group("name")):
         return None
     return match.group("name"), match.end()

@@ -291,7 +291,7 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
             return canonical_source(outlet)
     # "[示例日报综合报道]当地时间…" opening the story, "示例新闻记者 张三" on a line of its own
     for text in paragraphs[:8]:
-        bracketed = bracket_credit(text) if text[:1] in "[【〔 " else dateline_credit(text)
+        bracketed = bracket_credit(text) if text[:1] in "[【〔(（ " else dateline_credit(text)
         outlet = bracketed[0] if bracketed else reporter_outlet(text) if "记者" in text else None
         outlet = outlet or (japanese_wire(text) if text[:1] == "【" else None)
         compiled = "综合报道" in text[:220] or "綜合報導" in text[:220]

@@ -146,3 +146,25 @@ def test_a_sites_news_flash_credit_names_the_site_not_a_cut_word() -> None:
 )
 def test_look_alikes_of_a_news_flash_credit_name_no_outlet(text: str) -> None:
     assert bracket_credit(text) is None
+
+
+def test_a_round_bracket_credit_with_its_reporter_names_the_paper(tmp_path: Path) -> None:
+    credit = "(示例英文新聞/張三 綜合報導)"
+    assert bracket_credit(credit + BODY) == ("示例英文新聞", len(credit))
+    assert bracket_credit("（示例報／李四、王五 報導）" + BODY) == ("示例報", len("（示例報／李四、王五 報導）"))
+    article = read(tmp_path, "示例市強降雨致三個山區村莊交通中斷\n\n" + credit + BODY)
+    assert article.source == "示例英文新聞"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(圖/示例社)" + BODY,  # a photo's credit
+        "(示例/張三 綜合報導)" + BODY,  # no outlet word ends the name
+        "(本報/張三 綜合報導)" + BODY,  # "this paper"
+        "(示例社/台北6日電)" + BODY,  # a wire dateline, not this shape
+        BODY + "(示例新聞/張三 綜合報導)",  # not opening the story
+    ],
+)
+def test_look_alikes_of_a_round_bracket_credit_name_no_paper(text: str) -> None:
+    assert bracket_credit(text) is None
