@@ -151,7 +151,8 @@ def test_look_alikes_of_a_news_flash_credit_name_no_outlet(text: str) -> None:
 def test_a_round_bracket_credit_with_its_reporter_names_the_paper(tmp_path: Path) -> None:
     credit = "(示例英文新聞/張三 綜合報導)"
     assert bracket_credit(credit + BODY) == ("示例英文新聞", len(credit))
-    assert bracket_credit("（示例報／李四、王五 報導）" + BODY) == ("示例報", len("（示例報／李四、王五 報導）"))
+    two = "（示例報／李四、王五 報導）"
+    assert bracket_credit(two + BODY) == ("示例報", len(two))
     article = read(tmp_path, "示例市強降雨致三個山區村莊交通中斷\n\n" + credit + BODY)
     assert article.source == "示例英文新聞"
 

@@ -44,6 +44,6 @@ def test_look_alikes_of_a_wire_dash_lead_name_no_wire(text: str) -> None:
 
 
 def test_a_glossary_term_the_text_comes_back_to_is_no_credit() -> None:
-    glossary = "AGI - Artificial general intelligence is a machine that could learn any task a human can."
+    glossary = "AGI - Artificial general intelligence is a machine that could learn any task."
     again = "Researchers disagree on when AGI could arrive, and some doubt it ever will at all."
     assert find_source([glossary, again]) is None
