@@ -7,12 +7,17 @@ Three signatures name the outlet that wrote the story:
   "news of", "report of" the paper); the paper's edition may follow its name (``【示例报纽约讯】``,
   its New York edition: the name ends in an outlet word, the city is no part of it), and the
   day may stand before 讯, in a named time zone (``【示例台北京時間2031年07月19日訊】``: the
-  story's day too, :func:`bracket_date`);
+  story's day too, :func:`bracket_date`); ``【示例网快讯】`` is the site's "news flash": 快讯 is
+  one word, so the name ends before 快, and only where an outlet word ends it (``【突发快讯】``,
+  "breaking news flash", names no one): a name is never cut inside a word of the credit;
 - the same credit without its brackets, set apart by spaces where a saved page lost them:
   ``…岩石上。示例社 示例网综合报道 一场野火…`` (a caption and its photo agency, then the
   paper's compiled report and its lead); the name ends in an outlet word and stands at the
   start, after a full stop or after a space, and a space follows the credit as the bracket
   would (:func:`spaced_credit`);
+- the same credit in round brackets with the reporter after a slash, as Taiwanese papers
+  print it: ``(示例新聞/張三 綜合報導)`` (:func:`bracket_credit`; ``(圖/示例社)`` is a photo's
+  credit, no report);
 - its reporter's byline on a line of its own: ``示例新闻记者 张三`` ("<paper> reporter <name>"),
   also ``示例日报驻巴黎记者 李四 王五`` (a correspondent posted abroad);
 - a wire dateline opening the story: ``示例社北京10月20日电`` / ``示例网10月20日電``
@@ -76,7 +81,14 @@ _BRACKET = re.compile(
     rf"\s*[\[【〔](?P<name>[{_HAN}]{{2,10}}?)"
     rf"(?:(?<=[报報社网網台闻聞])[{_HAN}]{{2,4}}?)?"
     rf"(?:{_ZONE})?(?P<date>(?:(?:19|20)\d\d年)?[01]?\d月[0-3]?\d日)?"
-    r"(?:综合报道|綜合報導|报道|報導|讯|訊)[\]】〕]"
+    r"(?:综合报道|綜合報導|报道|報導|(?<=[报報社网網台闻聞])快[讯訊]|(?<!快)[讯訊])[\]】〕]"
+)
+#: "(示例新聞/張三 綜合報導)": a Taiwanese paper's credit in round brackets, its name (ending in
+#: an outlet word), a slash, its reporters and "(compiled) report".
+_PAREN = re.compile(
+    rf"\s*[(（](?P<name>[{_HAN}]{{1,10}}?(?:新聞|新闻|[报報社网網台]))\s*[/／]\s*"
+    rf"[{_HAN}·]{{2,6}}(?:[、,，\s]+[{_HAN}·]{{2,6}}){{0,3}}?\s*"
+    r"(?:综合报道|綜合報導|綜合報道|报道|報導|报导)[)）]"
 )
 #: "示例新闻记者 张三", "示例日报驻巴黎特约记者 李四 王五": the whole line.
 _BYLINE = re.compile(
@@ -112,7 +124,7 @@ _ROLE = re.compile(r"(?:首席|特约|特派|见习|实习|文字|摄影|视频|
 
 def bracket_credit(text: str) -> tuple[str, int] | None:
     """(outlet, end of the credit) for a story opening ``[<outlet>综合报道]``, or None."""
-    match = _BRACKET.match(text)
+    match = _BRACKET.match(text) or _PAREN.match(text)
     if match is None or _NOT_A_NAME.match(match.group("name")):
         return None
     return match.group("name"), match.end()

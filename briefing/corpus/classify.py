@@ -68,6 +68,7 @@ from briefing.corpus.sources import (
 )
 from briefing.corpus.time_strip import is_time_strip
 from briefing.corpus.title_choice import (
+    drop_counter,
     echo,
     heads_another_story,
     is_list_item,
@@ -128,6 +129,7 @@ def classify(
         _mark_deks(raw, kinds, title_index)
         if "title" not in values:
             values["title"], site = _strip_site(heading_text(texts[title_index]))
+            values["title"] = drop_counter(values["title"], texts[title_index + 1 :])  # "… 0"
             provenance["title"] = "heuristic"
             if site and "source" not in values:
                 values["source"] = site

@@ -70,7 +70,7 @@ from briefing.corpus.furniture import ends_in_photo_credit
 from briefing.corpus.glued_dateline import glued_dateline_agency
 from briefing.corpus.headline_shape import is_prose
 from briefing.corpus.initials_credit import opening_credit
-from briefing.corpus.lead_credit import wire_byline_lead
+from briefing.corpus.lead_credit import wire_byline_lead, wire_dash_lead
 from briefing.corpus.place_credit import place_credit
 from briefing.corpus.reprint_credit import reprint_credit
 from briefing.corpus.selfref import not_an_outlet, self_reference
@@ -270,6 +270,9 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         byline = wire_byline_lead(text) if text[:1] in "BPVDОВ" else None
         if byline:
             return byline[0]
+        dashed = wire_dash_lead(text)  # "AGI - In una città …", the name said once only
+        if dashed and not _named_again(dashed[0], text[: dashed[1]], paragraphs):
+            return dashed[0]
     # "Exampleton/Otherville, EFE" over the lead; "Example Media (EM) - The …"; "Example TV -
     # Exampleton" on a line of its own (:mod:`briefing.corpus.bureau_credit`)
     credited = (
@@ -291,7 +294,7 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
             return canonical_source(outlet)
     # "[示例日报综合报道]当地时间…" opening the story, "示例新闻记者 张三" on a line of its own
     for text in paragraphs[:8]:
-        bracketed = bracket_credit(text) if text[:1] in "[【〔 " else dateline_credit(text)
+        bracketed = bracket_credit(text) if text[:1] in "[【〔(（ " else dateline_credit(text)
         outlet = bracketed[0] if bracketed else reporter_outlet(text) if "记者" in text else None
         outlet = outlet or (japanese_wire(text) if text[:1] == "【" else None)
         compiled = "综合报道" in text[:220] or "綜合報導" in text[:220]
@@ -347,6 +350,14 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
             if match and text[: match.start()].strip() == title.strip():
                 return canonical_source(match.group("name"))
     return None
+
+
+def _named_again(full: str, credit: str, paragraphs: list[str]) -> bool:
+    """Whether the wire of a ``<wire> - `` credit comes up again past the credit, in its
+    spelling there or by its display name."""
+    spelling = credit.split()[0]
+    words = re.compile(rf"\b(?:{re.escape(spelling)}|{re.escape(full)})\b")
+    return sum(len(words.findall(text)) for text in paragraphs) > 1
 
 
 def _amid_story(paragraphs: list[str], index: int) -> bool:

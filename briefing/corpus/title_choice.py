@@ -33,6 +33,11 @@ line shares no word with is a notice, not its story), the headline-shaped line n
 stamp (captions and doubled lines between them skipped: a picture's caption, or a note given
 twice, is no headline) is the title if it shares more words with the lead than the picked line
 does (:func:`stamp_headline`): the headline nearest the story, not the first line of the page.
+
+A page's comment or share counter may be left at the headline's end (``<headline> 0``): when
+the lead right under it opens with the headline's own words up to the number, and the number
+does not follow them there, the number is the page's, not the headline's
+(:func:`drop_counter`). A number the lead repeats ("… of 2031" over "… of 2031 was") stays.
 """
 
 from __future__ import annotations
@@ -46,6 +51,7 @@ from briefing.corpus.kickers import is_function_word
 from briefing.corpus.labels import read_label
 
 __all__ = [
+    "drop_counter",
     "echo",
     "heads_another_story",
     "is_list_item",
@@ -194,3 +200,21 @@ def _next_line(texts: list[str], kinds: Sequence[str], start: int, step: int) ->
             return i
         i += step
     return None
+
+
+#: "<headline> 0": a number alone after the headline's last word.
+_TRAILING_NUMBER = re.compile(r"(?P<head>.*[^\W\d_].*?)\s+(?P<number>\d{1,6})")
+
+
+def drop_counter(title: str, after: Sequence[str]) -> str:
+    """``title`` without a counter left at its end (module doc), judged on the first non-empty
+    line of ``after``; else ``title`` unchanged."""
+    match = _TRAILING_NUMBER.fullmatch(title.strip())
+    lead = next((t.strip() for t in after[:2] if t.strip()), "")
+    if match is None or len(match.group("head").split()) < 3:
+        return title
+    head, number = match.group("head"), match.group("number")
+    rest = lead[len(head) :] if lead.startswith(head) else None
+    if rest is None or rest.lstrip().startswith(number) or rest[:1].isalnum():
+        return title
+    return head

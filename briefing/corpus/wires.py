@@ -72,6 +72,7 @@ WIRES: dict[str, str] = {
     "LUSA": "Lusa",
     "EUROPA PRESS": "Europa Press",
     "ADNKRONOS": "Adnkronos",
+    "AGI": "AGI",  # Agenzia Giornalistica Italia
     "ANA-MPA": "ANA-MPA",
     "NTB": "NTB",
     "RITZAU": "Ritzau",

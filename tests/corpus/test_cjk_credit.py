@@ -128,3 +128,44 @@ def test_a_japanese_wire_dateline_names_the_agency(text: str, wire: str) -> None
 )
 def test_look_alikes_of_a_japanese_wire_dateline_name_no_agency(text: str) -> None:
     assert japanese_wire(text) is None
+
+
+def test_a_sites_news_flash_credit_names_the_site_not_a_cut_word() -> None:
+    # 快讯 ("news flash") is one word: the site is 示例网, never "示例网快".
+    assert bracket_credit("[示例网快讯]" + BODY) == ("示例网", len("[示例网快讯]"))
+    assert bracket_credit("【示例報快訊】" + BODY) == ("示例報", len("【示例報快訊】"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[突发快讯]" + BODY,  # "breaking news flash": a label, no outlet word ends a name
+        "【示例快讯】" + BODY,  # no outlet word before 快讯: the name's end is not shown
+        "【本网快讯】" + BODY,  # "this site's news flash"
+    ],
+)
+def test_look_alikes_of_a_news_flash_credit_name_no_outlet(text: str) -> None:
+    assert bracket_credit(text) is None
+
+
+def test_a_round_bracket_credit_with_its_reporter_names_the_paper(tmp_path: Path) -> None:
+    credit = "(示例英文新聞/張三 綜合報導)"
+    assert bracket_credit(credit + BODY) == ("示例英文新聞", len(credit))
+    two = "（示例報／李四、王五 報導）"
+    assert bracket_credit(two + BODY) == ("示例報", len(two))
+    article = read(tmp_path, "示例市強降雨致三個山區村莊交通中斷\n\n" + credit + BODY)
+    assert article.source == "示例英文新聞"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(圖/示例社)" + BODY,  # a photo's credit
+        "(示例/張三 綜合報導)" + BODY,  # no outlet word ends the name
+        "(本報/張三 綜合報導)" + BODY,  # "this paper"
+        "(示例社/台北6日電)" + BODY,  # a wire dateline, not this shape
+        BODY + "(示例新聞/張三 綜合報導)",  # not opening the story
+    ],
+)
+def test_look_alikes_of_a_round_bracket_credit_name_no_paper(text: str) -> None:
+    assert bracket_credit(text) is None
