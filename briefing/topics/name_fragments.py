@@ -130,8 +130,10 @@ def titles_cut(topics: Sequence[Topic], articles: Sequence[Article]) -> list[Top
     """``topics`` with a person's name rid of a title word glued to it: "Consort Camilla" of
     "Queen Consort Camilla" is "Camilla". The first word goes when every mention that writes
     it stands right after a title ("Queen", "King", :data:`~briefing.titles.ROLE_HEADS`), it
-    is no given name, and the texts write the rest alone too; the topic keeps its kind, its
-    mentions and its aliases."""
+    is no given name, the texts write the rest alone too, and they write the word after a title
+    with no name after it ("Camilla, the Queen Consort, was …"): a title of its own, where
+    "leader Zelimkhan Khangoshvili" has a given name the table may not know. The topic keeps
+    its kind, its mentions and its aliases."""
     by_id = {a.id: a for a in articles}
     found = list(topics)
     for k, topic in enumerate(found[:HEAD]):
@@ -141,7 +143,12 @@ def titles_cut(topics: Sequence[Topic], articles: Sequence[Article]) -> list[Top
         rest = " ".join(words[1:])
         full = [m for m in topic.mentions if m.surface.startswith(words[0] + " ")]
         alone = any(m.surface == rest for m in topic.mentions)
-        if full and alone and all(_after_title(m, by_id) for m in full):
+        if (
+            full
+            and alone
+            and all(_after_title(m, by_id) for m in full)
+            and _title_alone(words[0], articles)
+        ):
             found[k] = Topic(topic.id, rest, topic.kind, topic.aliases, topic.mentions, topic.score)
     return found
 
@@ -154,3 +161,15 @@ def _after_title(mention: Mention, by_id: dict[str, Article]) -> bool:
     before = article.paragraphs[mention.span.paragraph].text[: mention.span.start]
     word = _LAST_WORD.search(before)  # "カミラ王妃(Queen ": a name in brackets
     return word is not None and word.group(1).lower() in ROLE_HEADS
+
+
+def _title_alone(word: str, articles: Sequence[Article]) -> bool:
+    """Whether the texts write ``word`` right after a title and before no capitalised word:
+    "the Queen Consort," ends a title there."""
+    pattern = re.compile(rf"([^\W\d_]+)[ \u00a0]+{re.escape(word)}\b(?![ \u00a0]+[A-Z])")
+    return any(
+        hit.group(1).lower() in ROLE_HEADS
+        for article in articles
+        for paragraph in article.paragraphs
+        for hit in pattern.finditer(paragraph.text)
+    )
