@@ -38,6 +38,8 @@ _NEXT = re.compile(r"[ \u00a0]+(?:the[ \u00a0]+)?([A-Z][a-z]+)")
 #: A roman numeral after a name: "Charles III", "Benedict XVI".
 _NUMBERED = re.compile(r"^(\w+) ([IVXLC]+)$")
 _NOT_NAMES = MONTHS | WEEKDAYS
+#: A run of capitalised words: "State Coach", "President Ursula".
+_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*)*")
 #: The last word before a mention, after a space: "Queen " of "(Queen Consort Camilla".
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
 
@@ -62,7 +64,8 @@ def _continued(mention: Mention, by_id: dict[str, Article]) -> bool:
     capitalised noun, or the next word capitalised, after an English "the" or not (quoted in
     other languages' text too: "「天佑吾王」(God Save the King)") — read only in body text
     of a language that capitalises names alone (a German noun is capitalised anyway), and
-    never a month or weekday ("Biden Monday")."""
+    never a month or weekday ("Biden Monday") nor a title before a name ("European Commission
+    President Ursula von der Leyen": the body's name is whole, the title opens the person's)."""
     article = by_id.get(mention.article_id)
     if article is None:
         return False
@@ -75,7 +78,12 @@ def _continued(mention: Mention, by_id: dict[str, Article]) -> bool:
     found = _POSSESSIVE.match(after)
     if found is None:
         found = _NEXT.match(after)
-    return found is not None and found.group(1) not in _NOT_NAMES
+    if found is None or found.group(1) in _NOT_NAMES:
+        return False
+    # "European Commission President Ursula …": a title and a name after a body are another
+    # name; "the Gold State Coach on …" ends on its noun ("coach" is a title word too).
+    run = _RUN.match(after, found.start(1)).group(0).split()  # type: ignore[union-attr]
+    return not any(word.lower() in ROLE_HEADS for word in run[:-1])
 
 
 def numbered_joined(topics: Sequence[Topic], articles: Sequence[Article]) -> list[Topic]:

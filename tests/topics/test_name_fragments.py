@@ -90,6 +90,15 @@ def test_a_person_followed_by_a_weekday_or_a_full_stop_stays() -> None:
     assert _names(without_fragments([okafor], articles)) == ["Okafor"]
 
 
+def test_a_body_followed_by_a_title_stays() -> None:
+    articles = _articles(
+        ("en", "Northern League Chairman Ada Vinci spoke first."),
+        ("en", "The Northern League Secretary Bo Lind resigned."),
+    )
+    league = _topic("Northern League", "organisation", _mentions(articles, "Northern League"))
+    assert _names(without_fragments([league], articles)) == ["Northern League"]
+
+
 def test_german_capitals_prove_nothing_and_places_are_not_read() -> None:
     articles = _articles(("de", "Der Minister Okafor Gestern sagte nichts."))
     okafor = _topic("Okafor", "person", _mentions(articles, "Okafor"))
