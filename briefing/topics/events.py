@@ -74,6 +74,7 @@ from briefing.topics.event_whose import (
 from briefing.topics.languages import briefing_languages, function_words_of
 from briefing.topics.lexicon import STOPWORDS
 from briefing.topics.local_towns import towns_as_places
+from briefing.topics.name_fragments import numbered_joined, titles_cut, without_fragments
 from briefing.topics.named_things import things_named_after
 from briefing.topics.past_events import earlier_events
 from briefing.topics.place_kinds import places_not_people
@@ -368,6 +369,9 @@ def with_main_event_named(
     topics = towns_as_places(topics, len(articles), articles)
     # A surname written as a bridge's or a prize's is the thing (:mod:`.named_things`).
     topics = things_named_after(topics, articles)
+    # "Gold" of "the Gold State Coach" is no topic; "Charles" is the one "Charles III".
+    topics = numbered_joined(without_fragments(topics, articles), articles)
+    topics = titles_cut(topics, articles)  # "Queen Consort Camilla" is "Camilla"
     # An airport or a district read as a person is a place, never the event's "who".
     topics = places_not_people(topics, articles)
     topics = without_run_together(topics)  # "Air India Boeing": two bodies, no third
