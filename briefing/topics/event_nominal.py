@@ -14,6 +14,7 @@ derived noun written twice, the bare noun stays ("the attack").
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -64,7 +65,7 @@ def names_a_thing(base: str, texts: Sequence[str]) -> bool:
     for text in texts:
         for sentence in sentences(text):
             words = _WORD.findall(sentence.text)
-            for before, word in zip(words, words[1:], strict=False):
+            for before, word in itertools.pairwise(words):
                 if word == title and before[:1].isupper():
                     return True
     return False
