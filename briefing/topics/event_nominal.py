@@ -79,3 +79,19 @@ def nominalisation(base: str, tokens: Sequence[Sequence[str]], texts: Sequence[s
     found = Counter(w for line in tokens for w in line if derived(w, base))
     best = max(found, key=lambda w: (found[w], w), default=None)
     return best if best is not None and found[best] >= MIN_USES else None
+
+
+def verb_forms(head: str, verbs: Sequence[str]) -> tuple[tuple[str, str], ...]:
+    """("en", verb) for each English verb the act was written as whose derived noun names
+    it, in a stem of its own ("crowned" of "coronation"): the verb's uses are the event's
+    too (:func:`.event_topic.forms_used`), as a stem's forms are (:mod:`.event_forms`)."""
+    found = []
+    for verb in verbs:
+        bare = next((verb[: -len(s)] for s in _INFLECTIONS if verb.endswith(s)), None)
+        if bare is not None and derived(head, bare) and not head.startswith(bare):
+            found.append(("en", verb))
+    return tuple(found)
+
+
+#: An English verb's endings after its bare form ("crown-ed", "crown-s").
+_INFLECTIONS = ("ed", "d", "s", "ing")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.topics.event_nominal import derived, names_a_thing, skeleton, verb_forms
 from briefing.topics.event_noun import act_noun
-from briefing.topics.event_nominal import derived, names_a_thing, skeleton
 
 #: A made-up investiture: the verb "mitred", the bare noun "mitre" also a named thing
 #: ("the Great Mitre of Ostrava"), and the act's Latin noun "mitration" (invented).
@@ -75,3 +75,18 @@ def test_an_attack_stays_an_attack() -> None:
         "Police said the attackers attacked from two sides.",
     ]
     assert act_noun("attacked", texts) == "attack"
+
+
+@pytest.mark.parametrize(
+    ("head", "verbs", "forms"),
+    [
+        ("coronation", ["crowned"], (("en", "crowned"),)),
+        ("mitration", ["mitred"], ()),  # "mitr-": the stem's forms join it already
+        ("shooting", ["shot"], ()),  # no bare form before an inflection
+        ("attack", ["attacked"], ()),  # the verb's own noun
+    ],
+)
+def test_a_verb_whose_derived_noun_has_a_stem_of_its_own_is_the_event_s_too(
+    head: str, verbs: list[str], forms: tuple[tuple[str, str], ...]
+) -> None:
+    assert verb_forms(head, verbs) == forms
