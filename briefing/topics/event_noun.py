@@ -112,6 +112,12 @@ def act_noun(word: str, texts: Sequence[str], language: str = "en") -> str | Non
     if not nouns:  # a noun the text also writes as a verb ("to attack") is still one
         return _attempted(word, texts, language) if noun and not participle else None
     best = max(nouns, key=lambda w: (found[w], w))
+    if language == "en" and _base(best, word, language):
+        # "crown" of "crowned" names a thing ("St Edward's Crown"): the act's own noun
+        # ("coronation") then names the act (:mod:`.event_nominal`).
+        from briefing.topics.event_nominal import nominalisation
+
+        best = nominalisation(best, tokens, texts) or best
     return _attempted(best, texts, language)
 
 

@@ -53,6 +53,7 @@ from briefing.topics.event_cognates import act_of_languages
 from briefing.topics.event_deposed import UNDERGONE, deposed
 from briefing.topics.event_leads import lead_of
 from briefing.topics.event_measured import measured_cause
+from briefing.topics.event_nominal import verb_forms
 from briefing.topics.event_noun import act_forms, on_target, possessive
 from briefing.topics.event_owner import called_after, owner_before
 from briefing.topics.event_parties import party_act
@@ -281,7 +282,8 @@ def _event(
     dates = _dates(articles, heads, lead_texts, timeline)
     name = phrase[0].upper() + phrase[1:] + (f", {dates}" if dates else "")
     owned = owner if phrase.find(f"{owner} {action}") >= 0 else None
-    return _Event(name, head, owned, follows=follows(lead_texts, head))
+    english = verb_forms(head, verbs)  # "crowned" of "coronation": :mod:`.event_nominal`
+    return _Event(name, head, owned, follows=follows(lead_texts, head), forms=english)
 
 
 def _caused(
