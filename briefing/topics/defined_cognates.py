@@ -35,6 +35,11 @@ from briefing.topics.spelling import skeleton
 #: An acronym of two to six capitals of one non-Latin script alone in brackets, and the
 #: words before it (the last of them right before the bracket).
 _DEFINED = re.compile(r"((?:[^\W\d_]+[\s-]+){1,6})\(\s*([^\W\d_a-zA-Z]{2,6})\s*\)")
+#: What every :data:`_DEFINED` match ends with, looked for first (in C, once per text): the
+#: long form's words before a bracket cost a backtracking search at every word of every
+#: bracketed paragraph (1.8 s of corpus-1000's topics, issue 15), and a text without such
+#: a bracket holds no match.
+_BRACKET = re.compile(r"\(\s*[^\W\d_a-zA-Z]{2,6}\s*\)")
 _WORD = re.compile(r"[^\W\d_]+")
 #: Two words are one word in two spellings when this alike (rapidfuzz ratio, romanised) ...
 WORD_RATIO = 70
@@ -106,7 +111,7 @@ def defined_cognates(
     gazetteer's name or demonym)."""
     defined: dict[str, set[tuple[str, ...]]] = {}
     for _article, _index, text in paragraphs:
-        if "(" not in text:
+        if "(" not in text or _BRACKET.search(text) is None:
             continue
         for match in _DEFINED.finditer(text):
             acronym = match.group(2)
