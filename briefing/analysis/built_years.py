@@ -31,7 +31,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import cache
 
-from briefing.analysis.model import Claim, Discrepancy, Quote
+from briefing.analysis.last_time import one_year_apart
+from briefing.analysis.model import Discrepancy, Quote
 from briefing.analysis.text import WORD, language_of, sentences
 from briefing.model import Article, Span
 
@@ -89,24 +90,12 @@ def built_year_discrepancies(
                     if year < main.year:
                         span = Span(index, sentence.start, sentence.end)
                         years[year].append(Quote(article.id, article.source, span, sentence.text))
-    if len(years) != 2:
-        return []
-    first, second = sorted(years)
-    told = [{q.article_id for q in years[y]} for y in (first, second)]
-    if second - first != 1 or told[0] & told[1]:
-        return []
-    claims = tuple(
-        Claim(f"built or opened in {year}", tuple(dict.fromkeys(years[year])))
-        for year in (first, second)
+    return one_year_apart(
+        years,
+        lambda year: f"built or opened in {year}",
+        "the year the story's building was built or opened",
+        "the sources give the year a building was built or opened one year apart",
     )
-    return [
-        Discrepancy(
-            "date",
-            "the year the story's building was built or opened",
-            claims,
-            note="the sources give the year a building was built or opened one year apart",
-        )
-    ]
 
 
 def building_years(text: str, language: str) -> list[int]:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
 from briefing.analysis.model import Claim, Discrepancy, Quote
@@ -83,23 +83,27 @@ def last_time_discrepancies(articles: Sequence[Article], main: dt.date | None) -
                         span = Span(index, sentence.start, sentence.end)
                         quote = Quote(article.id, article.source, span, sentence.text)
                         years[year].append(quote)
+    return one_year_apart(
+        years,
+        lambda year: f"since {year}",
+        "the last time before this one",
+        "the sources call the story's act the first since a year, a year apart",
+    )
+
+
+def one_year_apart(
+    years: Mapping[int, list[Quote]], label: Callable[[int], str], subject: str, note: str
+) -> list[Discrepancy]:
+    """Two years one apart, no source giving both: the one shape the year rules flag
+    (this module's and :mod:`.built_years`); ``label`` writes a year's claim."""
     if len(years) != 2:
         return []
     first, second = sorted(years)
     told = [{q.article_id for q in years[y]} for y in (first, second)]
     if second - first != 1 or told[0] & told[1]:
         return []
-    claims = tuple(
-        Claim(f"since {year}", tuple(dict.fromkeys(years[year]))) for year in (first, second)
-    )
-    return [
-        Discrepancy(
-            "date",
-            "the last time before this one",
-            claims,
-            note="the sources call the story's act the first since a year, a year apart",
-        )
-    ]
+    claims = tuple(Claim(label(y), tuple(dict.fromkeys(years[y]))) for y in (first, second))
+    return [Discrepancy("date", subject, claims, note=note)]
 
 
 def since_years(text: str, language: str) -> list[int]:

@@ -176,7 +176,7 @@ def _disagreement(
     return Discrepancy(
         "date",
         f"the day of {shown}",
-        (_claim(first, days[first]), _claim(second, days[second])),
+        (day_claim(first, days[first]), day_claim(second, days[second])),
         note=(
             f"the sources date {shown} (one craft, flight or mission, as its number says) "
             "to two days in a row; a day written without its month or year is placed in "
@@ -185,7 +185,8 @@ def _disagreement(
     )
 
 
-def _claim(day: dt.date, entries: list[TimelineEntry]) -> Claim:
+def day_claim(day: dt.date, entries: list[TimelineEntry]) -> Claim:
+    """One day's claim: the day written out, with the sentences that give it (each once)."""
     quotes = [
         Quote(
             e.article_id,

@@ -36,10 +36,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from briefing.analysis.model import Claim, Discrepancy, Quote, TimelineEntry
-from briefing.analysis.numbered_days import placed_day
+from briefing.analysis.model import Discrepancy, TimelineEntry
+from briefing.analysis.numbered_days import day_claim, placed_day
 from briefing.analysis.text import WORD
-from briefing.model import Article, Span
+from briefing.model import Article
 
 #: At most this many words between the verb and the date (characters in Chinese, Japanese).
 GAP = 4
@@ -99,7 +99,7 @@ def start_day_discrepancies(
         Discrepancy(
             "date",
             "the day the story's event began",
-            (_claim(first, days[first]), _claim(second, days[second])),
+            (day_claim(first, days[first]), day_claim(second, days[second])),
             note="the sources date the outbreak or start of the story's event to two days in a row",
         )
     ]
@@ -137,16 +137,3 @@ def _bound(sentence: list[TimelineEntry], language: str) -> list[TimelineEntry]:
 def _pattern(language: str) -> re.Pattern[str] | None:
     source = _STARTS.get(language)
     return re.compile(source, re.IGNORECASE) if source else None
-
-
-def _claim(day: dt.date, entries: list[TimelineEntry]) -> Claim:
-    quotes = [
-        Quote(
-            e.article_id,
-            e.source,
-            Span(e.sentence_span.paragraph, e.sentence_span.start, e.sentence_span.end),
-            e.sentence,
-        )
-        for e in entries
-    ]
-    return Claim(f"{day:%A} {day.day} {day:%B %Y}", tuple(dict.fromkeys(quotes)))
