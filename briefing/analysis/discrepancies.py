@@ -44,6 +44,7 @@ from briefing.analysis.start_days import start_day_discrepancies
 from briefing.analysis.term_counts import term_count_discrepancies
 from briefing.analysis.timeline import TimelineEntry, extract_timeline
 from briefing.analysis.venues import judge_venues
+from briefing.analysis.weekday_slips import weekday_slip_discrepancies
 from briefing.model import Article
 
 _ORDER = {"date": 0, "figure": 1, "spelling": 2, "name": 3}
@@ -69,7 +70,8 @@ def find_discrepancies(
     found = [
         *date_discrepancies(entries, languages),
         *office_start_discrepancies(entries, languages),
-        *main_day_discrepancies(articles, entries, (main, placed)),
+        *(days := main_day_discrepancies(articles, entries, (main, placed))),
+        *weekday_slip_discrepancies((main, placed), days),
         *earlier_act_discrepancies(articles, entries, (main, placed)),
         *numbered_day_discrepancies(articles, entries, main),
         *last_time_discrepancies(articles, main),
