@@ -22,6 +22,7 @@ from briefing.analysis.figures import judge_figures
 from briefing.analysis.findings import read_articles
 from briefing.analysis.founding_ages import founding_age_discrepancies
 from briefing.analysis.given_names import given_name_discrepancies
+from briefing.analysis.hangul_spellings import hangul_spelling_discrepancies
 from briefing.analysis.hospitals import hospital_discrepancies
 from briefing.analysis.last_time import last_time_discrepancies
 from briefing.analysis.links import link_discrepancies
@@ -86,6 +87,7 @@ def find_discrepancies(
         *founding_age_discrepancies(articles),
         *judge_spellings(articles, read.names),
         *borrowed_name_discrepancies(articles, read.latin_names),
+        *hangul_spelling_discrepancies(articles),
         *judge_venues(read.venues),
         *hospital_discrepancies(articles, read.figures),
         *prison_term_discrepancies(articles, read.names),
