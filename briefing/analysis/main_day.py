@@ -44,7 +44,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from briefing.analysis.date_clause import clause_words
 from briefing.analysis.dates import DatePhrase, find_dates
@@ -171,10 +171,16 @@ def _phrase(entry: TimelineEntry, language: str, start: int, end: int) -> DatePh
     accusative ("у суботу, 3 травня") is one only after its preposition, which the phrase
     alone has lost; the phrase read alone where the sentence gives none at its place."""
     if 0 <= start < end <= len(entry.sentence):
-        for phrase in find_dates(entry.sentence, language):
+        for phrase in _sentence_dates(entry.sentence, language):
             if phrase.start < end and start < phrase.end:
                 return phrase
     return next(iter(find_dates(entry.phrase, language)), None)
+
+
+@lru_cache(maxsize=4096)
+def _sentence_dates(sentence: str, language: str) -> tuple[DatePhrase, ...]:
+    """A sentence's date phrases, read once for the several entries it may date."""
+    return find_dates(sentence, language)
 
 
 def _date(year: int, month: int, day: int) -> dt.date | None:
