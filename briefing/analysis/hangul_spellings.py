@@ -29,7 +29,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from itertools import combinations
 
-from briefing.analysis.model import Claim, Discrepancy
+from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.spelling_quotes import first_quote
 from briefing.model import Article
 from briefing.topics.uncased_sounds import PARTICLES, sound_key
@@ -129,7 +129,7 @@ def _plain(word: str) -> str:
     )
 
 
-def _quotes(word: str, ids: set[str], by_id: dict[str, Article]) -> tuple:
+def _quotes(word: str, ids: set[str], by_id: dict[str, Article]) -> tuple[Quote, ...]:
     pattern = re.compile(rf"(?<![\uac00-\ud7a3]){re.escape(word)}")
     quotes = []
     for article_id in sorted(ids):
