@@ -22,6 +22,7 @@ from briefing.analysis.figures import judge_figures
 from briefing.analysis.findings import read_articles
 from briefing.analysis.founding_ages import founding_age_discrepancies
 from briefing.analysis.given_names import given_name_discrepancies
+from briefing.analysis.hangul_spellings import hangul_spelling_discrepancies
 from briefing.analysis.hospitals import hospital_discrepancies
 from briefing.analysis.last_time import last_time_discrepancies
 from briefing.analysis.links import link_discrepancies
@@ -44,6 +45,7 @@ from briefing.analysis.start_days import start_day_discrepancies
 from briefing.analysis.term_counts import term_count_discrepancies
 from briefing.analysis.timeline import TimelineEntry, extract_timeline
 from briefing.analysis.venues import judge_venues
+from briefing.analysis.weekday_slips import weekday_slip_discrepancies
 from briefing.model import Article
 
 _ORDER = {"date": 0, "figure": 1, "spelling": 2, "name": 3}
@@ -69,7 +71,8 @@ def find_discrepancies(
     found = [
         *date_discrepancies(entries, languages),
         *office_start_discrepancies(entries, languages),
-        *main_day_discrepancies(articles, entries, (main, placed)),
+        *(days := main_day_discrepancies(articles, entries, (main, placed))),
+        *weekday_slip_discrepancies((main, placed), days),
         *earlier_act_discrepancies(articles, entries, (main, placed)),
         *numbered_day_discrepancies(articles, entries, main),
         *last_time_discrepancies(articles, main),
@@ -84,6 +87,7 @@ def find_discrepancies(
         *founding_age_discrepancies(articles),
         *judge_spellings(articles, read.names),
         *borrowed_name_discrepancies(articles, read.latin_names),
+        *hangul_spelling_discrepancies(articles),
         *judge_venues(read.venues),
         *hospital_discrepancies(articles, read.figures),
         *prison_term_discrepancies(articles, read.names),

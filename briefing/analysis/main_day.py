@@ -44,10 +44,10 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from briefing.analysis.date_clause import clause_words
-from briefing.analysis.dates import find_dates
+from briefing.analysis.dates import DatePhrase, find_dates
 from briefing.analysis.inflection import folded
 from briefing.analysis.locales import locale_for
 from briefing.analysis.model import Claim, Discrepancy, Quote, TimelineEntry
@@ -137,7 +137,9 @@ def _placed(
     """The day an entry dates, with what the main-day rules need of its sentence."""
     if entry.precision != "day" or entry.until is not None or entry.day_until is not None:
         return None
-    phrase = next(iter(find_dates(entry.phrase, language)), None)
+    start = entry.phrase_span.start - entry.sentence_span.start
+    end = entry.phrase_span.end - entry.sentence_span.start
+    phrase = _phrase(entry, language, start, end)
     weekday = phrase.weekday if phrase is not None else None
     day = entry.date
     if day is None and entry.month and entry.day and year is not None:
@@ -149,8 +151,6 @@ def _placed(
         day = main + dt.timedelta(days=shift)
     if day is None:
         return None
-    start = entry.phrase_span.start - entry.sentence_span.start
-    end = entry.phrase_span.end - entry.sentence_span.start
     before = list(WORD.finditer(entry.sentence, 0, start))[-GAP - 1 :]
     after = list(WORD.finditer(entry.sentence, end))[: GAP + 1]
     night = bool({m.group().casefold() for m in before[-GAP:]} & _night_words(language))
@@ -164,6 +164,23 @@ def _placed(
         if (key := _key(unelided(m.group()))) not in _country_keys()
     }
     return _Dated(entry, language, day, weekday, night, near, frozenset(clause))
+
+
+def _phrase(entry: TimelineEntry, language: str, start: int, end: int) -> DatePhrase | None:
+    """The date phrase of ``entry`` as its sentence reads it: a Slavic weekday in the
+    accusative ("у суботу, 3 травня") is one only after its preposition, which the phrase
+    alone has lost; the phrase read alone where the sentence gives none at its place."""
+    if 0 <= start < end <= len(entry.sentence):
+        for phrase in _sentence_dates(entry.sentence, language):
+            if phrase.start < end and start < phrase.end:
+                return phrase
+    return next(iter(find_dates(entry.phrase, language)), None)
+
+
+@lru_cache(maxsize=4096)
+def _sentence_dates(sentence: str, language: str) -> tuple[DatePhrase, ...]:
+    """A sentence's date phrases, read once for the several entries it may date."""
+    return find_dates(sentence, language)
 
 
 def _date(year: int, month: int, day: int) -> dt.date | None:
