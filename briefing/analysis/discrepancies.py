@@ -16,6 +16,7 @@ from briefing.analysis.borrowed_names import borrowed_name_discrepancies
 from briefing.analysis.built_years import built_year_discrepancies
 from briefing.analysis.clocks import judge_times
 from briefing.analysis.crosscounts import TopicSource
+from briefing.analysis.death_spans import death_span_discrepancies
 from briefing.analysis.earlier_acts import earlier_act_discrepancies
 from briefing.analysis.events import date_discrepancies
 from briefing.analysis.figures import judge_figures
@@ -75,6 +76,7 @@ def find_discrepancies(
         *last_time_discrepancies(articles, main),
         *start_day_discrepancies(articles, entries, main),
         *built_year_discrepancies(articles, main),
+        *death_span_discrepancies(articles, (main, placed)),
         *period_end_discrepancies(articles),
         *times,
         *_not_told(judge_main_times(read.main_times), times),
