@@ -59,7 +59,7 @@ _BETWEEN: dict[str, str] = {
     "uk": "",
 }  # fmt: skip
 #: Units of a span to a death: days and longer (seconds to hours measure no such span).
-_UNITS = {"duration-day": 1, "duration-week": 7, "duration-month": 28, "duration-year": 365}
+UNITS = {"duration-day": 1, "duration-week": 7, "duration-month": 28, "duration-year": 365}
 
 
 def death_span_discrepancies(
@@ -91,17 +91,22 @@ def death_span_discrepancies(
                 for value, unit in found:
                     spans[unit][value].append(quote)
                 written[article.id] = article.date if article.date_precision == "day" else None
-    flags = []
-    for unit, values in spans.items():
-        flag = _one_apart(unit, values, written)
-        if flag is not None:
-            flags.append(flag)
-    return flags
+    what = ("after the death", "time since the death", _NOTE)
+    return [f for u, v in spans.items() if (f := spans_one_apart(u, v, written, what))]
 
 
-def _one_apart(
-    unit: str, values: dict[float, list[Quote]], written: dict[str, dt.date | None]
+_NOTE = "the sources count the span from a death to the story's day differently"
+
+
+def spans_one_apart(
+    unit: str,
+    values: dict[float, list[Quote]],
+    written: dict[str, dt.date | None],
+    what: tuple[str, str, str],
 ) -> Discrepancy | None:
+    """Two spans of ``unit`` one apart, no source giving both, written less than a unit
+    apart (``written``: article id → day of writing): the one shape flagged here and in
+    :mod:`.tenures`; ``what`` is the words after a value, the subject and the note."""
     if len(values) != 2:
         return None
     first, second = sorted(values)
@@ -110,15 +115,14 @@ def _one_apart(
         return None
     days = [written.get(a) for a in told[0] | told[1]]
     known = [d for d in days if d is not None]
-    if known and (max(known) - min(known)).days >= _UNITS[unit]:
+    if known and (max(known) - min(known)).days >= UNITS[unit]:
         return None  # written a unit apart: the span grew with the day of writing
     label = unit_label(unit)
     claims = tuple(
-        Claim(f"{int(v)} {label} after the death", tuple(dict.fromkeys(values[v])))
+        Claim(f"{int(v)} {label} {what[0]}", tuple(dict.fromkeys(values[v])))
         for v in (first, second)
     )
-    note = "the sources count the span from a death to the story's day differently"
-    return Discrepancy("figure", "time since the death", claims, note=note)
+    return Discrepancy("figure", what[1], claims, note=what[2])
 
 
 def death_spans(text: str, language: str) -> list[tuple[float, str]]:
@@ -132,7 +136,7 @@ def death_spans(text: str, language: str) -> list[tuple[float, str]]:
         if number.qualifier or number.low is not None or number.value != int(number.value):
             continue
         unit = unit_after(text, number.end, language)
-        if unit is None or unit.id not in _UNITS:
+        if unit is None or unit.id not in UNITS:
             continue
         if pattern.match(text, unit.end):
             found.append((number.value, unit.id))

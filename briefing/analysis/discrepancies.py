@@ -42,6 +42,7 @@ from briefing.analysis.regions import region_discrepancies
 from briefing.analysis.spelling import judge_spellings
 from briefing.analysis.stages import staged
 from briefing.analysis.start_days import start_day_discrepancies
+from briefing.analysis.tenures import tenure_discrepancies
 from briefing.analysis.term_counts import term_count_discrepancies
 from briefing.analysis.timeline import TimelineEntry, extract_timeline
 from briefing.analysis.venues import judge_venues
@@ -77,6 +78,7 @@ def find_discrepancies(
         *start_day_discrepancies(articles, entries, main),
         *built_year_discrepancies(articles, main),
         *death_span_discrepancies(articles, (main, placed)),
+        *tenure_discrepancies(articles),
         *period_end_discrepancies(articles),
         *times,
         *_not_told(judge_main_times(read.main_times), times),
