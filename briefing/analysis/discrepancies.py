@@ -16,6 +16,7 @@ from briefing.analysis.borrowed_names import borrowed_name_discrepancies
 from briefing.analysis.built_years import built_year_discrepancies
 from briefing.analysis.clocks import judge_times
 from briefing.analysis.crosscounts import TopicSource
+from briefing.analysis.death_spans import death_span_discrepancies
 from briefing.analysis.earlier_acts import earlier_act_discrepancies
 from briefing.analysis.events import date_discrepancies
 from briefing.analysis.figures import judge_figures
@@ -42,6 +43,7 @@ from briefing.analysis.regions import region_discrepancies
 from briefing.analysis.spelling import judge_spellings
 from briefing.analysis.stages import staged
 from briefing.analysis.start_days import start_day_discrepancies
+from briefing.analysis.tenures import tenure_discrepancies
 from briefing.analysis.term_counts import term_count_discrepancies
 from briefing.analysis.timeline import TimelineEntry, extract_timeline
 from briefing.analysis.venues import judge_venues
@@ -78,6 +80,8 @@ def find_discrepancies(
         *last_time_discrepancies(articles, main),
         *start_day_discrepancies(articles, entries, main),
         *built_year_discrepancies(articles, main),
+        *death_span_discrepancies(articles, (main, placed)),
+        *tenure_discrepancies(articles),
         *period_end_discrepancies(articles),
         *times,
         *_not_told(judge_main_times(read.main_times), times),

@@ -58,3 +58,7 @@ class Figure:
     #: For a total its own sentence splits ("48 hostages, of whom 20 alive"; :mod:`.totals`):
     #: the values of its parts. Another source's count of one of them counts that part.
     parts: frozenset[float] = frozenset()
+    #: For a count keyed in every language by a closed class (:mod:`.state_heads`): the key
+    #: of its own noun in its language, taken back when the packet writes the class in one
+    #: language only (where the noun compares as it always has, with lists too).
+    own: tuple[str, str] | None = None

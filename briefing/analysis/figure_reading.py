@@ -67,6 +67,7 @@ from briefing.analysis.report_days import told_weekday
 from briefing.analysis.residents import population_figure
 from briefing.analysis.severity import severity
 from briefing.analysis.shots import shots_count
+from briefing.analysis.state_heads import cjk_heads_of_state, head_of_state_key
 from briefing.analysis.stems import stem_word
 from briefing.analysis.stolen import STOLEN, stolen_count
 from briefing.analysis.text import capitalised_words, language_of, sentence_at, sentences
@@ -122,6 +123,7 @@ def figures_of(
                 found += precise_counts(sentence.text, article.language, quote)
                 found += day_counts(sentence.text, article.language, quote)
                 found += cjk_spans(sentence.text, article.language, quote)
+                found += cjk_heads_of_state(sentence.text, article.language, quote)
                 found += money_figures(sentence.text, article.language, quote)
                 listed = enumeration(sentence.text, article.language)
                 clocks = stated_clocks(sentence.text, article.language)
@@ -324,14 +326,18 @@ def _figures(
         # crew" (a sum, keyed by both nouns).
         plain = not (kind or measure or " " in key[1])
         carried = passenger_key(text, number.start, number.end, noun, language) if plain else None
+        headed = None if kind or measure else head_of_state_key(text, number.end, language)
+        own = None
         if kind is None and not measure and scope.capacity(text, number.start, language):
             key = (key[0], f"{key[1]} capacity")  # how many it holds, not how many it held
         elif carried is not None:  # passengers: one count in every language (.passengers)
             key = carried
+        elif headed is not None:  # heads of state, likewise (.state_heads)
+            own, key = key, headed
         elif kind is None and not measure and scope.aboard(text, language):
             key = (key[0], f"{key[1]} aboard")  # occupants, not the hurt or the treated
         figure = Figure(key, day, low, high, shown, quote, places, noun, measure=measure,
-                        events=counted.events)  # fmt: skip
+                        events=counted.events, own=own)  # fmt: skip
         ranged = number.low is not None
         bound = "" if ranged else _BOUNDS.get(number.qualifier or "", "")
         found.append(replace(figure, what=what, ranged=ranged, reported=reported, bound=bound,

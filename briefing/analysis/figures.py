@@ -74,6 +74,7 @@ from briefing.analysis.report_days import placed_reports
 from briefing.analysis.residents import RESIDENTS
 from briefing.analysis.scene_counts import SCENE_RATIO, scene_count
 from briefing.analysis.severity import LIGHT, SERIOUS
+from briefing.analysis.state_heads import in_one_language
 from briefing.analysis.timeline import TimelineEntry
 from briefing.analysis.totals import without_split_totals
 from briefing.analysis.units import unit_label, unit_names, unit_of_word
@@ -116,6 +117,7 @@ def judge_figures(
     is the story's day (:func:`~.main_day.story_statements`), when one stands out."""
     months = {a.id: (a.date.year, a.date.month) for a in articles if a.date is not None}
     figures = placed_reports(figures, main_day, months)  # tolls dated by a weekday
+    figures = in_one_language(figures, {a.id: a.language for a in articles})  # .state_heads
     people = one_person_each([(f.key[1], f.person) for f in figures if f.key[0] == AGE])
     if any(key != person for key, person in people.items()):  # one person, two surnames
         figures = [
