@@ -20,8 +20,9 @@ Cues, strongest first (the first one found wins):
    ``مثال من لندن:``, ``غزة /مثال/``, a Persian site's ``مثال‌نیوز - …``:
    :mod:`briefing.corpus.arabic_dateline`); an author field naming the house after a slash
    (``Autor: Redacción / Example News``: :mod:`briefing.corpus.author_outlet`); a Chinese
-   paper's bracketed credit, reporter's byline or wire dateline (``[示例日报综合报道]``,
-   ``示例新闻记者 张三``, ``示例社北京10月20日电``, ``示例社／ 台北13日綜合外電報導``:
+   paper's bracketed credit, reporter's byline, text credit or wire dateline
+   (``[示例日报综合报道]``, ``示例新闻记者 张三``, ``文/示例社``, ``示例社北京10月20日电``,
+   ``示例社／ 台北13日綜合外電報導``:
    :mod:`briefing.corpus.cjk_credit`), or its promotion of itself with its address
    (``訂閱示例網example.com電郵快訊``);
 2½. a page's strip of name and time stamps (:mod:`briefing.corpus.time_strip`):
@@ -60,6 +61,7 @@ from briefing.corpus.cjk_credit import (
     promo_outlet,
     reporter_outlet,
     spaced_credit,
+    text_credit,
 )
 from briefing.corpus.closing_broadcast import closing_broadcaster
 from briefing.corpus.closing_credit import closing_wire, glued_closing_wire
@@ -297,6 +299,7 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         bracketed = bracket_credit(text) if text[:1] in "[【〔(（ " else dateline_credit(text)
         outlet = bracketed[0] if bracketed else reporter_outlet(text) if "记者" in text else None
         outlet = outlet or (japanese_wire(text) if text[:1] == "【" else None)
+        outlet = outlet or (text_credit(text) if text[:1] == "文" else None)  # "文/示例社"
         compiled = "综合报道" in text[:220] or "綜合報導" in text[:220]
         outlet = outlet or (spaced_credit(text) if compiled else None)  # "示例网综合报道 …"
         if outlet:
