@@ -18,6 +18,12 @@ Three signatures name the outlet that wrote the story:
 - the same credit in round brackets with the reporter after a slash, as Taiwanese papers
   print it: ``(示例新聞/張三 綜合報導)`` (:func:`bracket_credit`; ``(圖/示例社)`` is a photo's
   credit, no report);
+- a text credit on a line of its own, as Taiwanese sites print it: ``文/示例社`` ("text: <agency>",
+  also ``文、圖/示例社``, text and picture), the house that wrote the story
+  (:func:`text_credit`); ``文/張三`` credits a writer, not a house: only a name that ends in a
+  word for an outlet (社, 報, 網, 新聞, 電台, 電視台, 週刊, 雜誌) is one, a given name never ends
+  so (台 alone, a given name's character, is not enough), and ``圖/示例社`` (a picture's credit)
+  or ``攝影/…`` never names the outlet;
 - its reporter's byline on a line of its own: ``示例新闻记者 张三`` ("<paper> reporter <name>"),
   also ``示例日报驻巴黎记者 李四 王五`` (a correspondent posted abroad);
 - a wire dateline opening the story: ``示例社北京10月20日电`` / ``示例网10月20日電``
@@ -70,6 +76,7 @@ __all__ = [
     "promo_outlet",
     "reporter_outlet",
     "spaced_credit",
+    "text_credit",
 ]
 
 _HAN = r"\u4e00-\u9fff"
@@ -120,6 +127,29 @@ _PINYIN_RE = re.compile(_PINYIN.removesuffix("?"))
 _NOT_A_NAME = re.compile(r"本|据")
 #: A reporter's rank or trade, not a paper: "实习记者 张三", "摄影记者 李四".
 _ROLE = re.compile(r"(?:首席|特约|特派|见习|实习|文字|摄影|视频|全媒体|融媒体|前方|随团)+")
+
+#: The words an outlet's name ends in ("agency", "paper", "site", "news", "radio", "TV", "weekly",
+#: "magazine"); 台 alone ends given names too ("文/林示台" is a writer).
+_OUTLET_END = r"(?:新聞|新闻|電台|电台|電視台|电视台|週刊|周刊|雜誌|杂志|[社报報网網])"
+#: "文/示例社", "文、圖／示例報": a text credit that is all of its line; the name ends in an
+#: outlet's word (module doc), never in a character a given name may end in.
+_TEXT_CREDIT = re.compile(
+    rf"\s*文(?:字)?(?:\s*[、,，與与及&]\s*[圖图])?\s*[/／]\s*"
+    rf"(?P<name>[{_HAN}]{{1,10}}?{_OUTLET_END})\s*"
+)
+#: A writer's trade in the credit ("文/記者張三"): a person, whatever the name ends in.
+_WRITER = re.compile(r"记者|記者|编辑|編輯|特约|特約|撰稿|作者")
+
+
+def text_credit(text: str) -> str | None:
+    """The house a ``文/<outlet>`` line credits with the story's text (module doc), or None."""
+    if len(text) > 24:
+        return None
+    match = _TEXT_CREDIT.fullmatch(text)
+    if match is None:
+        return None
+    name = match.group("name")
+    return None if _NOT_A_NAME.match(name) or _WRITER.search(name) else name
 
 
 def bracket_credit(text: str) -> tuple[str, int] | None:

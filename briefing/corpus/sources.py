@@ -5,7 +5,9 @@ Cues, strongest first (the first one found wins):
 1. an explicit ``SOURCE: Anadolu Agency`` / ``Source: …`` line, above the story or below it:
    between two paragraphs of the story it is where a page puts a picture, and names the
    picture's source (``Источник: Reuters`` under a TASS lead); a broadcaster's closing line
-   (``Broadcast: Radio Example, 14.03.2031 19:00``, :mod:`briefing.corpus.closing_broadcast`);
+   (``Broadcast: Radio Example, 14.03.2031 19:00``, :mod:`briefing.corpus.closing_broadcast`),
+   or a Korean reporter's sign-off (``…에서 예시뉴스 홍길동입니다``:
+   :mod:`briefing.corpus.korean_credit`);
 2. a wire dateline opening a paragraph, in any language (:mod:`briefing.corpus.datelines`):
    ``MOSCOW (AP) —``, ``KYIV, March 3. /Ukrinform/.``, ``АЛМАТЫ, 12 мар — Sputnik.``, or its
    credit and place run into the lead when an excerpt lost its line breaks:
@@ -20,15 +22,17 @@ Cues, strongest first (the first one found wins):
    ``مثال من لندن:``, ``غزة /مثال/``, a Persian site's ``مثال‌نیوز - …``:
    :mod:`briefing.corpus.arabic_dateline`); an author field naming the house after a slash
    (``Autor: Redacción / Example News``: :mod:`briefing.corpus.author_outlet`); a Chinese
-   paper's bracketed credit, reporter's byline or wire dateline (``[示例日报综合报道]``,
-   ``示例新闻记者 张三``, ``示例社北京10月20日电``, ``示例社／ 台北13日綜合外電報導``:
+   paper's bracketed credit, reporter's byline, text credit or wire dateline
+   (``[示例日报综合报道]``, ``示例新闻记者 张三``, ``文/示例社``, ``示例社北京10月20日电``,
+   ``示例社／ 台北13日綜合外電報導``:
    :mod:`briefing.corpus.cjk_credit`), or its promotion of itself with its address
    (``訂閱示例網example.com電郵快訊``);
 2½. a page's strip of name and time stamps (:mod:`briefing.corpus.time_strip`):
    ``NOS Nieuws • vandaag, 09:25``, when the name holds an acronym or a domain;
 3. the outlet naming itself (:mod:`briefing.corpus.selfref`): ``сказал корреспонденту ТАСС``;
 4. an attribution sentence: ``This was reported by Zamin.uz``, ``The Caspian Post informs``;
-5. a copyright footer: ``© 2025 The Associated Press``, ``Copyright Reuters``; a credit
+5. a copyright footer: ``© 2025 The Associated Press``, ``Copyright Reuters``, a Korean
+   ``저작권자 © 예시일보 무단전재 …`` (:mod:`briefing.corpus.korean_credit`); a credit
    closing the story: ``(ABC)`` after its last sentence, or a wire's bare name as its last
    line where it cannot be a picture's credit (:mod:`briefing.corpus.closing_credit`); a
    reprint's ``© Example.it - <headline>`` (:mod:`briefing.corpus.reprint_credit`);
@@ -60,6 +64,7 @@ from briefing.corpus.cjk_credit import (
     promo_outlet,
     reporter_outlet,
     spaced_credit,
+    text_credit,
 )
 from briefing.corpus.closing_broadcast import closing_broadcaster
 from briefing.corpus.closing_credit import closing_wire, glued_closing_wire
@@ -70,6 +75,7 @@ from briefing.corpus.furniture import ends_in_photo_credit
 from briefing.corpus.glued_dateline import glued_dateline_agency
 from briefing.corpus.headline_shape import is_prose
 from briefing.corpus.initials_credit import opening_credit
+from briefing.corpus.korean_credit import copyright_outlet, signoff_outlet
 from briefing.corpus.lead_credit import wire_byline_lead, wire_dash_lead
 from briefing.corpus.place_credit import place_credit
 from briefing.corpus.reprint_credit import reprint_credit
@@ -256,6 +262,7 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         if match and _plausible(match.group("name")) and not credits_several(match.group("name")):
             return canonical_source(match.group("name"))
     station = closing_broadcaster(paragraphs)  # "Broadcast: Radio Example, 14.03.2031 19:00"
+    station = station or signoff_outlet(paragraphs)  # "…에서 예시뉴스 홍길동입니다."
     if station:
         return canonical_source(station)
     for text in paragraphs[:12]:
@@ -297,6 +304,7 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         bracketed = bracket_credit(text) if text[:1] in "[【〔(（ " else dateline_credit(text)
         outlet = bracketed[0] if bracketed else reporter_outlet(text) if "记者" in text else None
         outlet = outlet or (japanese_wire(text) if text[:1] == "【" else None)
+        outlet = outlet or (text_credit(text) if text[:1] == "文" else None)  # "文/示例社"
         compiled = "综合报道" in text[:220] or "綜合報導" in text[:220]
         outlet = outlet or (spaced_credit(text) if compiled else None)  # "示例网综合报道 …"
         if outlet:
@@ -333,6 +341,9 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
             match = _COPYRIGHT.search(text)
             if match and _plausible(match.group("name")):
                 return canonical_source(match.group("name"))
+        korean = copyright_outlet(text)
+        if korean:  # "저작권자 © 예시일보 무단전재 및 재배포 금지"
+            return korean
     reprinted = reprint_credit(paragraphs, title)  # "… © Example.it - <the headline>"
     if reprinted and _plausible(reprinted):
         return canonical_source(reprinted)

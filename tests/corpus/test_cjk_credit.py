@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 from support.languages import read
 
-from briefing.corpus.cjk_credit import bracket_credit, bracket_date, japanese_wire, reporter_outlet
+from briefing.corpus.cjk_credit import (
+    bracket_credit,
+    bracket_date,
+    japanese_wire,
+    reporter_outlet,
+    text_credit,
+)
 
 BODY = (
     "当地时间3月14日，示例市遭遇连续强降雨，三个山区村庄的道路被洪水冲毁，交通全部中断。"
@@ -169,3 +175,42 @@ def test_a_round_bracket_credit_with_its_reporter_names_the_paper(tmp_path: Path
 )
 def test_look_alikes_of_a_round_bracket_credit_name_no_paper(text: str) -> None:
     assert bracket_credit(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("文/示例社", "示例社"),
+        ("文／示例報", "示例報"),
+        ("文、圖/示例新聞", "示例新聞"),
+        ("文字 / 示例電台", "示例電台"),
+    ],
+)
+def test_a_text_credit_names_the_house(line: str, outlet: str) -> None:
+    assert text_credit(line) == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "圖/示例社",  # a picture's credit
+        "攝影/示例社",  # a photographer's
+        "文/張三",  # a writer
+        "文/林示台",  # 台 alone ends given names too
+        "文/記者張示社",  # a reporter, whatever the name ends in
+        "文/本報",  # "this paper"
+        "文/示例社 " + BODY,  # not a line of its own
+    ],
+)
+def test_look_alikes_of_a_text_credit_name_no_house(line: str) -> None:
+    assert text_credit(line) is None
+
+
+def test_a_text_credit_under_a_photo_credit_is_the_outlet(tmp_path: Path) -> None:
+    text = "▲示例市的道路被洪水冲毁。(圖/示例通訊社)\n\n\n\n文/示例社\n\n" + BODY
+    assert read(tmp_path, text).source == "示例社"
+
+
+def test_a_writers_text_credit_and_a_photo_credit_give_no_outlet(tmp_path: Path) -> None:
+    text = "▲示例市的道路被洪水冲毁。(圖/示例社)\n\n文/張三\n\n據示例社報導，" + BODY
+    assert read(tmp_path, text).source is None

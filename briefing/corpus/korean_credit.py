@@ -1,0 +1,81 @@
+"""How a Korean broadcaster or site signs its own story.
+
+Two signatures name the house that published the story (made-up examples):
+
+- a broadcast reporter's sign-off, the last line of the report before the page's hashtags and
+  tip lines: ``예시시 현장에서 예시뉴스 홍길동입니다.`` / ``ABC 뉴스 홍길동입니다.`` ("from
+  <place>, <outlet> <reporter>, signing off"), maybe with the reporter's title
+  (``예시TV 홍길동 기자입니다``): the outlet, then a three-syllable name glued to 입니다, the
+  whole paragraph (:func:`signoff_outlet`). What stands before the name is an outlet only when
+  it says so: it ends in 뉴스 or 방송 ("news", "broadcasting"), or holds Latin capitals
+  (``ABC``, ``예시TV``) — never a person's name or a place. An anchor's hand-over names the
+  reporter, not the house (``예시시에서 홍길동 특파원입니다``: "from <place>, correspondent
+  <name>"), and ``이상 ABC 보도였습니다`` ("that was ABC's report") cites another;
+- a copyright footer: ``저작권자 © 예시일보 무단전재 및 재배포 금지`` ("copyright holder ©
+  <outlet>, no reproduction or redistribution"), ``Copyright ⓒ 예시일보. All rights reserved``:
+  a copyright mark and the name, on a line that says it is a copyright holder's (저작권자) or
+  forbids copying (무단 …, "All rights reserved") (:func:`copyright_outlet`). A picture's credit
+  (``사진 ⓒ 예시통신``) says neither.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["copyright_outlet", "signoff_outlet"]
+
+_HANGUL = "\uac00-\ud7a3"
+#: "…에서 예시뉴스 홍길동입니다." — a place (maybe several words, the last ending in 에서), the
+#: outlet (maybe "ABC 뉴스", two words), the reporter's three-syllable name and title.
+_SIGNOFF = re.compile(
+    rf"(?:(?:\S+\s+){{0,4}}\S+에서\s+)?(?P<outlet>\S+(?:\s뉴스)?)\s+"
+    rf"(?!특파원)[{_HANGUL}]{{3}}(?:\s*(?:기자|특파원|앵커))?입니다\.?"
+)
+#: An outlet's own word: ends in "news" or "broadcasting", or Latin capitals ("ABC", "예시TV").
+_OUTLET_WORD = re.compile(r"(?:뉴스|방송)$|[A-Z]{2,}")
+#: How many closing paragraphs the sign-off may stand in (hashtags, a tip line, "(끝)" after it).
+_SIGNOFF_REACH = 6
+
+
+def signoff_outlet(paragraphs: list[str]) -> str | None:
+    """The outlet a reporter's sign-off among the last paragraphs names (module doc), or None."""
+    for text in reversed([t.strip() for t in paragraphs[-_SIGNOFF_REACH:]]):
+        if len(text) > 60 or not text.endswith(("입니다", "입니다.")):
+            continue
+        match = _SIGNOFF.fullmatch(text)
+        if match is None:
+            continue
+        outlet = match.group("outlet")
+        if " " in outlet:  # "ABC 뉴스": the broadcaster's news, the broadcaster's name
+            outlet = outlet.removesuffix(" 뉴스")
+            if not re.search("[A-Z]", outlet):
+                continue  # "오늘의 뉴스" ("today's news"): a programme, no house
+        if _OUTLET_WORD.search(outlet) and re.fullmatch(rf"[{_HANGUL}A-Za-z0-9]+", outlet):
+            return outlet
+    return None
+
+
+_MARK = r"(?:[©ⓒ]|\([cC]\)|[Cc]opyright)"
+#: The mark (maybe twice: "Copyright ⓒ"), a year, and the outlet's name: one word.
+_COPYRIGHT = re.compile(
+    rf"(?P<label>저작권자\s*)?(?:{_MARK}\s*)+(?:(?:19|20)\d\d\s*)?"
+    rf"(?P<name>[{_HANGUL}A-Za-z][{_HANGUL}A-Za-z0-9]{{1,15}})"
+)
+#: What makes the line a copyright holder's: no copying without leave, all rights reserved.
+_RESERVED = re.compile(r"무단|[Aa]ll [Rr]ights")
+
+
+def copyright_outlet(text: str) -> str | None:
+    """The outlet a Korean copyright footer names (module doc), or None; only a name holding
+    Hangul (a Latin one is left to the general copyright rule)."""
+    if len(text) > 200 or not re.search(f"[{_HANGUL}]", text):
+        return None
+    match = _COPYRIGHT.search(text)
+    if match is None:
+        return None
+    name = match.group("name")
+    if not re.search(f"[{_HANGUL}]", name) or name.startswith("무단"):
+        return None  # "ⓒ 무단전재 금지": no name, only the ban
+    if not match.group("label") and not _RESERVED.search(text, match.end()):
+        return None  # "사진 ⓒ 예시통신": a picture's credit
+    return name
