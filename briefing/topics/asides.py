@@ -261,13 +261,20 @@ _DIGIT = re.compile(r"\d")
 _OWNER_OF = re.compile(r"(?:['’]s|['’])\s+[^\W\d_][\w-]*(?=\s*(?:[^\w\s]|$|\s[^\W\d_A-ZÀ-ÞА-Я]))")
 
 
-def owner_in_name(occurrences: Sequence[Occurrence], texts: Texts) -> bool:
+def owner_in_name(occurrences: Sequence[Occurrence], texts: Texts, larger: bool = False) -> bool:
     """Most uses (two or more) are the owner in a longer name ("St. Peter’s Basilica",
     "Lenin’s Mausoleum"): the square or the building is what is written about, and the
-    name cut before the possessive is a piece of it."""
+    name cut before the possessive is a piece of it.
+
+    In a ``larger`` packet (:data:`~.single_use.SINGLE_USE_ARTICLES` articles or more) all
+    uses but one will do: the one left is a single use, which that rule drops when it is
+    the only one ("Queen Vera's Crown" and once "la reine Vera": the crown's name, and the
+    queen named once)."""
     if len(occurrences) < 2:
         return False
     need = MEDIUM_SHARE * len(occurrences)
+    if larger:
+        need = min(need, len(occurrences) - 1)
     owned = 0
     for done, o in enumerate(occurrences):
         if owned + len(occurrences) - done < need:

@@ -28,6 +28,7 @@ from briefing.topics.body_places import naming_bodies
 from briefing.topics.candidates import Occurrence
 from briefing.topics.cited import cited_only
 from briefing.topics.cut_names import cut_name, measured
+from briefing.topics.lone_words import lone_word
 from briefing.topics.name_asides import qualifiers
 from briefing.topics.page_labels import page_label
 from briefing.topics.residences import residence_only
@@ -178,11 +179,16 @@ def rank(
                 and cluster.kind == "place"
                 and residence_only(cluster.occurrences, paragraphs, len(articles))
             )
-            or (cluster.kind in OWNED_KINDS and owner_in_name(cluster.occurrences, paragraphs))
+            or (
+                cluster.kind in OWNED_KINDS
+                and owner_in_name(cluster.occurrences, paragraphs, larger)
+            )
             or (
                 cluster.kind in SPREAD_KINDS
                 and (
                     cut_name(cluster.occurrences, paragraphs)
+                    # "XVII", "Боже": no name by itself (:mod:`.lone_words`)
+                    or lone_word(o.surface for o in cluster.occurrences)
                     or measured(cluster.occurrences, paragraphs)
                 )
             )

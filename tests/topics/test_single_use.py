@@ -178,3 +178,24 @@ def test_the_owner_in_a_longer_name_is_a_piece_of_it() -> None:
         cluster.kind = "organisation"
     names = {t.name for t in rank(articles, clusters, paragraphs)}
     assert names == {"Varnland", "San Anselmo"}
+
+
+def test_a_name_twice_once_the_owner_in_a_longer_name_is_a_piece_in_a_larger_packet() -> None:
+    uses = {
+        # "Queen Vera's Crown" once, "la regina Vera" once: the crown's name and one use.
+        "Vera": [
+            (0, "She was crowned with Queen Vera's Crown on Sunday."),
+            (1, "un gioiello appartenuto alla regina Vera, bisnonna del re."),
+        ],
+        # Twice, once as the owner of a common noun: the name itself ("Ostrava's mayor").
+        "Ostrava": [(2, "Ostrava's mayor spoke."), (3, "Ostrava a voté.")],
+    }
+    articles, (clusters, paragraphs) = _packet(SINGLE_USE_ARTICLES, uses)
+    for cluster in clusters:
+        cluster.kind = "organisation"
+    assert {t.name for t in rank(articles, clusters, paragraphs)} == {"Ostrava"}
+    # Below that size a single use stays, and so does the name of two uses, one owned.
+    articles, (clusters, paragraphs) = _packet(SINGLE_USE_ARTICLES - 1, uses)
+    for cluster in clusters:
+        cluster.kind = "organisation"
+    assert {t.name for t in rank(articles, clusters, paragraphs)} == {"Vera", "Ostrava"}
