@@ -19,6 +19,7 @@ from briefing.topics.asides import (
 )
 from briefing.topics.candidates import Occurrence
 from briefing.topics.name_asides import hyphen_tail, street_name
+from briefing.topics.place_words import part_theme, place_kind_theme
 from briefing.topics.rank import Cluster
 from briefing.topics.themes_cut import body_cut_short
 from briefing.topics.themes_usage import (
@@ -79,6 +80,10 @@ def aside_theme(
         or introduced_anew(occurrences, text_of, languages or {})
         or landmark(occurrences, text_of)
         or body_cut_short(occurrences, text_of, place_forms or {})
+        # "coastal villages": the listed places under their common noun; "the lunar surface":
+        # a part of one (:mod:`.place_words`)
+        or place_kind_theme(o.surface for o in occurrences)
+        or part_theme(o.surface for o in occurrences)
     )
 
 
