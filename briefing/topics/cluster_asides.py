@@ -18,7 +18,7 @@ from briefing.topics.asides import (
     possessed,
 )
 from briefing.topics.candidates import Occurrence
-from briefing.topics.name_asides import hyphen_tail, street_name
+from briefing.topics.name_asides import hyphen_tail, street_name, title_before_person
 from briefing.topics.place_words import part_theme, place_kind_theme
 from briefing.topics.rank import Cluster
 from briefing.topics.themes_cut import body_cut_short
@@ -45,7 +45,12 @@ def aside(cluster: Cluster, texts: dict[tuple[str, int], str], function: frozens
     if cluster.kind == "person" and street_name(occs, texts):
         return True  # "bulevardul Regina Elisabeta": an address
     if cluster.kind == "organisation":
-        return medium(occs, texts) or possessed(occs, texts, function)
+        return (
+            medium(occs, texts)
+            or possessed(occs, texts, function)
+            # "Archbishop of Brenn, Justina Vell": her title (:mod:`.name_asides`)
+            or title_before_person(occs, texts)
+        )
     return False
 
 
