@@ -28,6 +28,7 @@ from briefing.topics.body_places import naming_bodies
 from briefing.topics.candidates import Occurrence
 from briefing.topics.cited import cited_only
 from briefing.topics.cut_names import cut_name, measured
+from briefing.topics.life_spans import past_figure
 from briefing.topics.lone_words import lone_word
 from briefing.topics.name_asides import qualifiers
 from briefing.topics.page_labels import page_label
@@ -156,6 +157,7 @@ def rank(
     # once after "U.S.", still says that place opens a body's name (:mod:`.body_places`).
     bodies = [o for c in clusters if c.kind == "organisation" for o in c.occurrences]
     larger = len(articles) >= SINGLE_USE_ARTICLES
+    newest = max((a.date.year for a in articles if a.date is not None), default=None)
     for cluster in clusters:
         if (
             (larger and single_use(cluster, paragraphs))
@@ -183,6 +185,8 @@ def rank(
                 cluster.kind in OWNED_KINDS
                 and owner_in_name(cluster.occurrences, paragraphs, larger)
             )
+            # "Karol II (1630–1685)": a figure of history (:mod:`.life_spans`)
+            or (cluster.kind == "person" and past_figure(cluster.occurrences, paragraphs, newest))
             or (
                 cluster.kind in SPREAD_KINDS
                 and (
