@@ -123,10 +123,15 @@ def apposed(occurrences: Sequence[Occurrence], texts: Texts, names: Collection[s
 
 
 #: "Name, a former ...", "Name, 71, is a ...", "Name is the ...": what may stand between a
-#: name and a phrase in apposition to it (up to three modifiers: "a 71-year-old former").
+#: name and a phrase in apposition to it (up to three modifiers: "a 71-year-old former"),
+#: after an owner's name if one is written ("Name, the Orbital Agency's (OA) third ...").
 _APPOSED = re.compile(
-    r"(?:,\s*(?:\d+\s*,\s*)?(?:(?:is|was)\s+)?|\s+(?:is|was)\s+)(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}$"
+    r"(?:,\s*(?:\d+\s*,\s*)?(?:(?:is|was)\s+)?|\s+(?:is|was)\s+)(?:an?|the)\s+"
+    r"(?:(?:[A-Z][\w.-]*\s+){0,5}[A-Z][\w.-]*['’]s\s+(?:\([^()]{1,20}\)\s+)?)?"
+    r"(?:[\w'’-]+\s+){0,3}$"
 )
+#: How far before a theme its apposition's glue is looked for (characters, words).
+_GLUE_CHARS, _GLUE_WORDS = 110, 10
 _NAME_AFTER = re.compile(r"\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
 
 
@@ -147,8 +152,9 @@ _ARTICLES = frozenset(["a", "an", "the"])
 
 def _apposition(text: str, o: Occurrence, names: Collection[str]) -> bool:
     before = text[max(0, o.start - 120) : o.start]
-    if not _ARTICLES.isdisjoint(before[-60:].split()[-4:]):  # the regex only where it may match
-        glue = _APPOSED.search(before, max(0, len(before) - 60))
+    near = before[-_GLUE_CHARS:].split()[-_GLUE_WORDS:]
+    if not _ARTICLES.isdisjoint(near):  # the regex only where it may match
+        glue = _APPOSED.search(before, max(0, len(before) - _GLUE_CHARS))
         if glue is not None and _ends_with_name(before[: glue.start()], names):
             return True
     after = _NAME_AFTER.match(text, o.end)
@@ -261,13 +267,20 @@ _DIGIT = re.compile(r"\d")
 _OWNER_OF = re.compile(r"(?:['’]s|['’])\s+[^\W\d_][\w-]*(?=\s*(?:[^\w\s]|$|\s[^\W\d_A-ZÀ-ÞА-Я]))")
 
 
-def owner_in_name(occurrences: Sequence[Occurrence], texts: Texts) -> bool:
+def owner_in_name(occurrences: Sequence[Occurrence], texts: Texts, larger: bool = False) -> bool:
     """Most uses (two or more) are the owner in a longer name ("St. Peter’s Basilica",
     "Lenin’s Mausoleum"): the square or the building is what is written about, and the
-    name cut before the possessive is a piece of it."""
+    name cut before the possessive is a piece of it.
+
+    In a ``larger`` packet (:data:`~.single_use.SINGLE_USE_ARTICLES` articles or more) all
+    uses but one will do: the one left is a single use, which that rule drops when it is
+    the only one ("Queen Vera's Crown" and once "la reine Vera": the crown's name, and the
+    queen named once)."""
     if len(occurrences) < 2:
         return False
     need = MEDIUM_SHARE * len(occurrences)
+    if larger:
+        need = min(need, len(occurrences) - 1)
     owned = 0
     for done, o in enumerate(occurrences):
         if owned + len(occurrences) - done < need:

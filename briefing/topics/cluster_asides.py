@@ -18,7 +18,8 @@ from briefing.topics.asides import (
     possessed,
 )
 from briefing.topics.candidates import Occurrence
-from briefing.topics.name_asides import hyphen_tail, street_name
+from briefing.topics.name_asides import hyphen_tail, street_name, title_before_person
+from briefing.topics.place_words import part_theme, place_kind_theme
 from briefing.topics.rank import Cluster
 from briefing.topics.themes_cut import body_cut_short
 from briefing.topics.themes_usage import (
@@ -44,7 +45,12 @@ def aside(cluster: Cluster, texts: dict[tuple[str, int], str], function: frozens
     if cluster.kind == "person" and street_name(occs, texts):
         return True  # "bulevardul Regina Elisabeta": an address
     if cluster.kind == "organisation":
-        return medium(occs, texts) or possessed(occs, texts, function)
+        return (
+            medium(occs, texts)
+            or possessed(occs, texts, function)
+            # "Archbishop of Brenn, Justina Vell": her title (:mod:`.name_asides`)
+            or title_before_person(occs, texts)
+        )
     return False
 
 
@@ -79,6 +85,10 @@ def aside_theme(
         or introduced_anew(occurrences, text_of, languages or {})
         or landmark(occurrences, text_of)
         or body_cut_short(occurrences, text_of, place_forms or {})
+        # "coastal villages": the listed places under their common noun; "the lunar surface":
+        # a part of one (:mod:`.place_words`)
+        or place_kind_theme(o.surface for o in occurrences)
+        or part_theme(o.surface for o in occurrences)
     )
 
 

@@ -26,6 +26,8 @@ no analyst would list beside the people, places and events:
   says where or how, and the word alone is no subject. (An adjective, "residential" of
   "zona residencial", is left out by :func:`~.keywords.key_words` itself, which also drops
   the themes ending in it.)
+- **a title in the singular**: "monarch", "pope" (:func:`titled`): the one who holds it,
+  whom the list names.
 - **a word only ever written "a ..." or "her ..."**: "a successor", "her successor"
   (:mod:`.unspecific`): some one not yet known, or someone's relation, no subject.
 """
@@ -38,7 +40,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from briefing.topics.candidates import Occurrence
-from briefing.topics.lexicon import DESCRIPTORS
+from briefing.topics.lexicon import DESCRIPTORS, words
 from briefing.topics.themes_usage import set_phrase
 from briefing.topics.unspecific import unspecific
 
@@ -81,6 +83,7 @@ def generic(
     return (
         everyday(name, forms)
         or describing(forms)
+        or titled(name)
         or counted(occurrences, texts, languages)
         or set_phrase(occurrences, texts.get, languages)
         or unspecific(occurrences, texts.get, languages)
@@ -97,6 +100,22 @@ def describing(forms: Mapping[tuple[str, str], int]) -> bool:
         (w := word.casefold()) in BODY_DESCRIPTORS or w.removesuffix("s") in BODY_DESCRIPTORS
         for word, _language in forms
     )
+
+
+#: Titles of an office one person holds at a time, in the singular ("monarch", "pope",
+#: "mayor"). A closed class; words that are also subjects ("justice", "head", "speaker")
+#: are left out.
+SINGLE_TITLES = words(
+    """monarch sovereign king queen emperor empress pope patriarch archbishop president
+    premier chancellor governor mayor prince princess sultan emir tsar czar"""
+)
+
+
+def titled(name: str) -> bool:
+    """A key word named by a title in the singular ("the monarch", "le monarque") stands for
+    the one person who holds it, whom the list names; the plural ("cardinals") is a body of
+    people, a subject of its own."""
+    return name.casefold() in SINGLE_TITLES
 
 
 def everyday(name: str, forms: Mapping[tuple[str, str], int]) -> bool:

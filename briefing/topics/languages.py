@@ -201,6 +201,21 @@ def common_noun(word: str) -> bool:
     return bool(parses) and all(p.is_known and not (_NAME_TAGS & p.tag.grammemes) for p in parses)
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def vocative_noun(word: str) -> bool:
+    """A Cyrillic word whose best parse is the vocative of a common noun ("Боже", "Господи",
+    "друже"): a word that calls on someone, capitalised as a quotation opens ("«Боже,
+    храни …»"), never what a name is written as. Other scripts: False."""
+    if not has_cyrillic(word) or not word.isalpha():
+        return False
+    language = "uk" if any(ch in _UKRAINIAN_LETTERS for ch in word) else "ru"
+    parses = _analyser(language).parse(word)
+    if not parses:
+        return False
+    grammemes = parses[0].tag.grammemes
+    return "voct" in grammemes and not (_NAME_TAGS & grammemes)
+
+
 def part_of_speech(word: str) -> str | None:
     """pymorphy3's part of speech for a Cyrillic word's best parse ("NOUN", "ADJF", ...);
     None for other scripts."""

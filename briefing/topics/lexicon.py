@@ -173,7 +173,8 @@ FOREIGN_PLACE_HEADS = words(
     funiculaire bairro barrio quartier quartiere rua calçada largo travessa estrada
     estação estación stazione gare igreja parque parco jardim jardín giardino
     галерея собор площадь музей мост улица проспект дворец храм парк
-    península penisola péninsule"""
+    península penisola péninsule abadía abadia abbaye abbazia abtei
+    estadio estádio stade stadio stadion"""
 )
 
 #: Geographic feature nouns that open a name in the languages that put the head first

@@ -226,3 +226,27 @@ def _parallel(text: str, o: Occurrence, named_at: int) -> bool:
     preposition = window[-1].casefold() if window else ""
     before = text[max(0, named_at - 12) : named_at].split()
     return bool(before) and before[-1].casefold() == preposition
+
+
+#: A person's name right after a title: an optional comma, then two capitalised words or
+#: more ("…, Justina Vell," / "… Justina Vell placed").
+_PERSON_AFTER = re.compile(r",?\s+[A-Z][\w'’-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]+)+")
+
+
+def title_before_person(occurrences: Sequence[Occurrence], texts: Texts) -> bool:
+    """A body's name opened by a title of office ("Archbishop of Brenn", "Mayor of Ostrava"),
+    most of whose uses (two or more) stand right before a person's name: the title of the
+    person named after it, who is the topic, not a body of its own. Titles are the closed
+    class :data:`~briefing.titles.ROLE_HEADS`."""
+    from briefing.titles import ROLE_HEADS
+
+    if len(occurrences) < 2:
+        return False
+    first = occurrences[0].surface.split()
+    if len(first) < 3 or first[0].casefold() not in ROLE_HEADS:
+        return False
+    titled = sum(
+        _PERSON_AFTER.match(texts.get((o.article, o.paragraph), ""), o.end) is not None
+        for o in occurrences
+    )
+    return titled >= PIECE_SHARE * len(occurrences)

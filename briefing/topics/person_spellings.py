@@ -82,16 +82,25 @@ def same_person(a: str, b: str, across: bool = False) -> bool:
         return False
     # A regnal name is translated, not transliterated ("Pius"/"Pio"/"Пий XIII"): the numeral
     # already says much, so the given names need only share their initial and half their
-    # letters ("Paul"/"Pius" do not).
+    # letters ("Paul"/"Pius" do not), a hard "c" and a "k" being one initial ("Karl" /
+    # "Carlos" / "Charles", "Konstantin" / "Constantine").
     least = 50 if across else 55 if last_a in _REGNAL_KEYS else None
     if across:
         # Heard, not spelled: a soft "g" is the sound Cyrillic writes "ж"/"дж" ("Gérald" /
         # "Жеральд", "Giorgia" / "Джорджа"), so both sides are compared as sounded.
         wa, wb = [sounded(w) for w in wa], [sounded(w) for w in wb]
+    if least is not None and last_a in _REGNAL_KEYS:
+        wa, wb = [_hard_c(w) for w in wa], [_hard_c(w) for w in wb]
     return all(
         same_given_name(x, y) or (least is not None and x[0] == y[0] and fuzz.ratio(x, y) >= least)
         for x, y in zip(wa[:-1], wb[:-1], strict=True)
     )
+
+
+def _hard_c(given: str) -> str:
+    """A given name opening with "k" before a back vowel or a consonant written with a "c",
+    as the Romance and English forms of one regnal name write it ("karl" → "carl")."""
+    return "c" + given[1:] if given[:1] == "k" and given[1:2] not in ("e", "i", "y", "") else given
 
 
 #: A given name's opening as it sounds: a soft "g" (before e, i, y; "gi" before another

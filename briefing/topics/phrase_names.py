@@ -199,6 +199,7 @@ ENGLISH_PLACE_HEADS = frozenset(
         "park",
         "garden",
         "funicular",
+        "stadium",
     ]
 )
 #: Head nouns that are one word in several languages, or its spellings ("bairro" / "barrio"):
@@ -224,6 +225,8 @@ HEAD_GROUPS = (
     "estação estación stazione gare station",
     "parque parco park",
     "jardim jardín giardino garden",
+    "abadía abadia abbaye abbazia abtei abbey",
+    "estadio estádio stade stadio stadion stadium",
 )
 _GROUP_OF = {fold(w): n for n, group in enumerate(HEAD_GROUPS) for w in group.split()}
 

@@ -62,6 +62,36 @@ def kind_of_place(surfaces: Iterable[str]) -> bool:
     return 2 * len(forms & _PLACE_KINDS) > len(forms)
 
 
+def place_kind_theme(surfaces: Iterable[str]) -> bool:
+    """Whether a theme of two words or more is headed by a noun for a kind of place, most
+    of its written forms ("coastal villages", "the mountain villages of Alder, Brisk and
+    Cove"): the listed places again, under their common noun. Plurals are read without
+    their "-s" or "-es"."""
+    heads = [s.split()[-1].casefold() for s in surfaces if len(s.split()) >= 2]
+    kinds = sum(
+        any(spelling_key(form) in _PLACE_KINDS for form in _singulars(head)) for head in heads
+    )
+    return bool(heads) and 2 * kinds > len(heads)
+
+
+#: Nouns for a part of a thing, whose modifier says of what ("the lunar surface", "the
+#: northern outskirts", "the crater rim"): where something happened, on a place or thing
+#: the list names itself. A closed class; "centre" is left out ("detention centre" is a
+#: kind of place, not a part of one).
+PART_HEADS = words("surface surfaces edge edges outskirts interior periphery rim fringes vicinity")
+
+
+def part_theme(surfaces: Iterable[str]) -> bool:
+    """Whether a theme of two words or more is headed by a noun of :data:`PART_HEADS`, most
+    of its written forms: a part of something, which says where, not what."""
+    heads = [s.split()[-1].casefold() for s in surfaces if len(s.split()) >= 2]
+    return bool(heads) and 2 * sum(head in PART_HEADS for head in heads) > len(heads)
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    return (word, word[:-1], word[:-2]) if word.endswith("s") else (word,)
+
+
 def feature_noun(word: str) -> bool:
     """Whether ``word``, as written, is a lower-case noun of a sea, ocean, gulf, strait or
     lake ("océan" in "l'océan Indien", an elided article glued to it or not)."""

@@ -28,6 +28,8 @@ from briefing.topics.body_places import naming_bodies
 from briefing.topics.candidates import Occurrence
 from briefing.topics.cited import cited_only
 from briefing.topics.cut_names import cut_name, measured
+from briefing.topics.life_spans import past_figure
+from briefing.topics.lone_words import lone_word
 from briefing.topics.name_asides import qualifiers
 from briefing.topics.page_labels import page_label
 from briefing.topics.residences import residence_only
@@ -155,6 +157,7 @@ def rank(
     # once after "U.S.", still says that place opens a body's name (:mod:`.body_places`).
     bodies = [o for c in clusters if c.kind == "organisation" for o in c.occurrences]
     larger = len(articles) >= SINGLE_USE_ARTICLES
+    newest = max((a.date.year for a in articles if a.date is not None), default=None)
     for cluster in clusters:
         if (
             (larger and single_use(cluster, paragraphs))
@@ -178,11 +181,18 @@ def rank(
                 and cluster.kind == "place"
                 and residence_only(cluster.occurrences, paragraphs, len(articles))
             )
-            or (cluster.kind in OWNED_KINDS and owner_in_name(cluster.occurrences, paragraphs))
+            or (
+                cluster.kind in OWNED_KINDS
+                and owner_in_name(cluster.occurrences, paragraphs, larger)
+            )
+            # "Karol II (1630–1685)": a figure of history (:mod:`.life_spans`)
+            or (cluster.kind == "person" and past_figure(cluster.occurrences, paragraphs, newest))
             or (
                 cluster.kind in SPREAD_KINDS
                 and (
                     cut_name(cluster.occurrences, paragraphs)
+                    # "XVII", "Боже": no name by itself (:mod:`.lone_words`)
+                    or lone_word(o.surface for o in cluster.occurrences)
                     or measured(cluster.occurrences, paragraphs)
                 )
             )

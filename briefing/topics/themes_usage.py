@@ -293,11 +293,13 @@ def introduced_anew(
 
 #: Prepositions (or their head word) that place something beside a landmark: "near the
 #: exit", "next to the door", "in front of the gate", "près de", "à côté de", "cerca de",
-#: "junto a", "accanto a", "ao lado de", "hinter", "neben", "achter", "naast". A closed class.
+#: "junto a", "accanto a", "ao lado de", "hinter", "neben", "achter", "naast"; or inside one
+#: ("a fort within medieval walls", "dentro de", "innerhalb", "binnen"; not the bare "in",
+#: which also says when and how). A closed class.
 SPATIAL = words(
-    """near beside behind opposite next front alongside nearby
-    près côté derrière detrás cerca junto delante dietro vicino accanto davanti
-    atrás perto lado hinter neben gegenüber achter naast tegenover"""
+    """near beside behind opposite next front alongside nearby within inside
+    près côté derrière detrás cerca junto delante dietro vicino accanto davanti dentro
+    atrás perto lado hinter neben gegenüber innerhalb achter naast tegenover binnen"""
 )
 #: Words that may stand between such a preposition and the landmark: articles and the link
 #: words of "next to", "in front of", "près de", "ao lado do".

@@ -236,3 +236,20 @@ def test_a_kind_of_place_before_of_and_a_place_describes_it() -> None:
         "port city",
     )
     assert not apposed(occs, texts, names)
+
+
+def test_an_apposition_after_an_owners_name_describes_the_name() -> None:
+    names = {"Kestrel-2", "Nordic Orbital Agency"}
+    occs, texts = _uses(
+        [
+            "Kestrel-2, the Nordic Orbital Agency's (NOA) second comet mission, woke up.",
+            "Kestrel-2, the agency's comet mission, woke up.",
+        ],
+        "comet mission",
+    )
+    assert all(apposed([o], texts, names) for o in occs)
+    # The owner's name is no listed name apposed to: "the mission of X" is no description.
+    occs, texts = _uses(
+        ["Engineers praised the Nordic Orbital Agency's second comet mission."], "comet mission"
+    )
+    assert not apposed(occs, texts, names)

@@ -129,6 +129,22 @@ def test_a_building_named_with_its_head_noun_is_the_bare_name() -> None:
     )
 
 
+def test_an_abbey_and_a_stadium_are_one_place_under_each_languages_head() -> None:
+    from briefing.topics.naming import name_key
+    from briefing.topics.phrase_names import headed_names
+
+    keys = [name_key(n) for n in ("Abadía de Kelso", "Kelso Abbey", "abbaye de Kelso")]
+    assert sorted(headed_names(keys, {"n:kelso"})) == [
+        ("n:abadia de kelso", "n:kelso"),
+        ("n:abbaye de kelso", "n:kelso"),
+        ("n:kelso abbey", "n:kelso"),
+    ]
+    keys = [name_key(n) for n in ("Estádio Varnholm", "Varnholm Stadium")]
+    assert sorted(headed_names(keys, set())) == [("n:estadio varnholm", "n:varnholm stadium")]
+    # An abbey and a stadium of one name are two places.
+    assert not headed_names([name_key("Varnholm Abbey"), name_key("Estadio Varnholm")], set())
+
+
 def test_a_silent_final_consonant_left_out_in_cyrillic_is_one_person() -> None:
     """ "Michel Marest" / "Мишель Маре": French silent endings are not spelled by ear."""
     from briefing.topics.naming import person_key

@@ -201,3 +201,18 @@ def test_a_bare_word_judging_the_event_is_no_key_word() -> None:
         "La cerimonia nel distretto {n} è stata spostata; la cerimonia è durata un'ora.",
     )
     assert key_words(paragraphs, languages, ()) == []
+
+
+def test_a_title_in_the_singular_is_its_holder_but_a_plural_is_a_subject() -> None:
+    """ "the patriarch" / "il patriarca" in every lead is the patriarch the list names; the
+    "governors" of many districts are a body of people argued about."""
+    paragraphs, languages = _two_languages(
+        "The patriarch of district {n} left Brelnik; the patriarch waved.",
+        "Il patriarca del distretto {n} ha lasciato Brelnik; il patriarca ha salutato.",
+    )
+    assert key_words(paragraphs, languages, ()) == []
+    paragraphs, languages = _two_languages(
+        "The governors of district {n} met in Brelnik; the governors voted.",
+        "I governatori del distretto {n} si sono riuniti; i governatori hanno votato.",
+    )
+    assert [name for name, _occs in key_words(paragraphs, languages, ())] == ["governors"]

@@ -14,6 +14,7 @@ from topics.helpers import article
 from briefing.topics import extract_topics
 from briefing.topics.candidates import Occurrence
 from briefing.topics.cut_names import continued, cut_name, measured, tail_of
+from briefing.topics.place_words import part_theme, place_kind_theme
 from briefing.topics.themes_usage import introduced_anew, landmark, quoted
 from briefing.topics.weak_mentions import own_wire
 
@@ -288,6 +289,39 @@ def test_a_landmark_the_story_is_about_once_stays() -> None:
     assert not landmark(occs, lambda a, p: text_of[(a, p)])
     assert not landmark([occs[0], occs[2]], lambda a, p: text_of[(a, p)])
     assert not landmark(occs[:1], lambda a, p: text_of[(a, p)])  # one use says nothing
+
+
+def test_a_theme_that_only_says_what_something_else_is_inside_is_a_landmark() -> None:
+    texts = {
+        "a": "The chapel stands within baroque ramparts on the hill.",
+        "b": "Pilgrims prayed in a chapel inside the baroque ramparts, said the priest.",
+        "c": "La cappella si trova dentro le baroque ramparts della città.",
+    }
+    occs = [_occ(k, t, "baroque ramparts") for k, t in texts.items()]
+    text_of = _texts(occs, texts)
+    assert landmark(occs, lambda a, p: text_of[(a, p)])
+    # "in" also says when and how ("in baroque ramparts" may be their style): no landmark.
+    plain = {"d": "The style lives on in baroque ramparts.", **texts}
+    occs = [_occ(k, t, "baroque ramparts") for k, t in plain.items()]
+    text_of = _texts(occs, plain)
+    assert not landmark(occs, lambda a, p: text_of[(a, p)])
+
+
+def test_a_theme_headed_by_a_kind_of_place_is_the_listed_places_again() -> None:
+    assert place_kind_theme(["hill villages", "hill villages", "mountain villages"])
+    assert place_kind_theme(["fishing towns"])
+    assert not place_kind_theme(["villaggi montani", "hill village"])  # Italian: head first
+    assert not place_kind_theme(["village elders", "village elders"])
+    assert not place_kind_theme(["villages"])  # one word: a key word's rule (kind_of_place)
+    assert not place_kind_theme(["fishing boats", "fishing boats", "fishing towns"])
+
+
+def test_a_theme_headed_by_a_part_of_a_thing_says_where() -> None:
+    assert part_theme(["cometary surface", "cometary surface"])
+    assert part_theme(["crater rim", "northern outskirts", "comet tail"])
+    assert not part_theme(["comet tail", "comet tail", "crater rim"])
+    assert not part_theme(["surface"])  # one word: no modifier says of what
+    assert not part_theme(["detention centre", "detention centre"])
 
 
 # --- the unit of a count -----------------------------------------------------------------

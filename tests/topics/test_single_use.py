@@ -178,3 +178,49 @@ def test_the_owner_in_a_longer_name_is_a_piece_of_it() -> None:
         cluster.kind = "organisation"
     names = {t.name for t in rank(articles, clusters, paragraphs)}
     assert names == {"Varnland", "San Anselmo"}
+
+
+def test_a_name_twice_once_the_owner_in_a_longer_name_is_a_piece_in_a_larger_packet() -> None:
+    uses = {
+        # "Queen Vera's Crown" once, "la regina Vera" once: the crown's name and one use.
+        "Vera": [
+            (0, "She was crowned with Queen Vera's Crown on Sunday."),
+            (1, "un gioiello appartenuto alla regina Vera, bisnonna del re."),
+        ],
+        # Twice, once as the owner of a common noun: the name itself ("Ostrava's mayor").
+        "Ostrava": [(2, "Ostrava's mayor spoke."), (3, "Ostrava a voté.")],
+    }
+    articles, (clusters, paragraphs) = _packet(SINGLE_USE_ARTICLES, uses)
+    for cluster in clusters:
+        cluster.kind = "organisation"
+    assert {t.name for t in rank(articles, clusters, paragraphs)} == {"Ostrava"}
+    # Below that size a single use stays, and so does the name of two uses, one owned.
+    articles, (clusters, paragraphs) = _packet(SINGLE_USE_ARTICLES - 1, uses)
+    for cluster in clusters:
+        cluster.kind = "organisation"
+    assert {t.name for t in rank(articles, clusters, paragraphs)} == {"Vera", "Ostrava"}
+
+
+def test_a_person_dated_by_a_life_long_over_is_history() -> None:
+    import datetime as dt
+
+    uses = {
+        # Every use dated by a life that ended centuries before the story: its background.
+        "Karol Vesk": [
+            (0, "The crown has been worn by every ruler since Karol Vesk (1630–1685), they said."),
+            (1, "Ihn trug schon Karol Vesk (1630-1685) bei seiner Krönung."),
+        ],
+        # A recent death's dates, as an obituary gives them: the story's person.
+        "Ilse Marren": [
+            (2, "Ilse Marren (1936–2030) was buried on Friday."),
+            (3, "Ilse Marren (1936-2030) was mourned."),
+        ],
+        # Dated once, written alone once: no background only.
+        "Anna Vell": [(4, "Anna Vell (1801-1874) wrote it."), (5, "Anna Vell is read again.")],
+    }
+    articles, (clusters, paragraphs) = _packet(6, uses)
+    dated = [replace(a, date=dt.date(2031, 3, 1)) for a in articles]
+    assert {t.name for t in rank(dated, clusters, paragraphs)} == {"Ilse Marren", "Anna Vell"}
+    # No article dated: nothing says how long ago, and every name stays.
+    articles, (clusters, paragraphs) = _packet(6, uses)
+    assert len(rank(articles, clusters, paragraphs)) == 3

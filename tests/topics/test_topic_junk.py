@@ -16,7 +16,7 @@ from briefing.topics import extract_topics
 from briefing.topics.candidates import Occurrence
 from briefing.topics.foreign_words import foreign_only, naming_language
 from briefing.topics.keywords import key_words
-from briefing.topics.name_asides import hyphen_tail, qualifiers, street_name
+from briefing.topics.name_asides import hyphen_tail, qualifiers, street_name, title_before_person
 from briefing.topics.rank import Cluster
 from briefing.topics.single_use import defined_once, single_use
 
@@ -238,3 +238,23 @@ def test_a_body_defined_and_never_named_again_is_one_use() -> None:
         "BBK",
     )
     assert not defined_once(cluster.occurrences, paragraphs)
+
+
+def test_a_title_of_office_before_a_persons_name_is_that_persons_title() -> None:
+    occs, texts = _uses(
+        ("The Patriarch of Varnholm, Ilia Dorsk, blessed the bells.", "Patriarch of Varnholm"),
+        ("Patriarch of Varnholm Ilia Dorsk spoke at noon.", "Patriarch of Varnholm"),
+    )
+    assert title_before_person(occs, texts)
+    # The title written alone is the office: "the Patriarch of Varnholm said", no name after.
+    occs, texts = _uses(
+        ("The Patriarch of Varnholm said prayers.", "Patriarch of Varnholm"),
+        ("Crowds waited for the Patriarch of Varnholm at the gate.", "Patriarch of Varnholm"),
+    )
+    assert not title_before_person(occs, texts)
+    # A body's name not opened by a title: "Bank of Varnholm, Ilia Dorsk said" is no title.
+    occs, texts = _uses(
+        ("The Bank of Varnholm, Ilia Dorsk said, held rates.", "Bank of Varnholm"),
+        ("Bank of Varnholm Governor Ilia Dorsk spoke.", "Bank of Varnholm"),
+    )
+    assert not title_before_person(occs, texts)
