@@ -278,6 +278,30 @@ def on_target(leads: Sequence[str], head: str, who: str) -> str | None:
     return f" on {possessive(who)} life" if life else f" on {who}"
 
 
+#: English nouns of an act whose object takes "on", not "of" (a fact of English grammar,
+#: not of any story): "an attempt on", "an attack on", "a raid on", "a strike on".
+ON_NOUNS = frozenset(
+    {"attempt", "attack", "assault", "raid", "strike", "strikes", "crackdown", "siege", "ambush"}
+)
+
+
+def object_preposition(leads: Sequence[str], head: str) -> str:
+    """ "on" or "of": how English joins the act's noun to whom it was done to, as the leads
+    write that noun. A hostile act takes "on" ("an attempt on the prime minister", "the
+    attack on the convoy"), most acts "of" ("the coronation of the king", "the arrest of the
+    mayor"); the leads' own "<noun> on …" against "<noun> of …" decides, and "of", the
+    general preposition of a noun's object, when they write neither (a noun taken from
+    other languages' articles: "Coronation", when the English leads only write "crowned")
+    unless English marks that noun's object with "on" (:data:`ON_NOUNS`)."""
+    last = head.split()[-1]
+    word = re.escape(last)
+    on = sum(len(re.findall(rf"\b{word}\s+on\b", lead, re.IGNORECASE)) for lead in leads)
+    of = sum(len(re.findall(rf"\b{word}\s+of\b", lead, re.IGNORECASE)) for lead in leads)
+    if on != of:
+        return "on" if on > of else "of"
+    return "on" if last.casefold() in ON_NOUNS else "of"
+
+
 def possessive(name: str) -> str:
     """ "Okafor’s", "Truss’": the possessive a name takes in the event’s name."""
     return f"{name}’" if name.endswith("s") else f"{name}’s"

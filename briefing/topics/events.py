@@ -54,7 +54,7 @@ from briefing.topics.event_deposed import UNDERGONE, deposed
 from briefing.topics.event_leads import lead_of
 from briefing.topics.event_measured import measured_cause
 from briefing.topics.event_nominal import verb_forms
-from briefing.topics.event_noun import act_forms, on_target, possessive
+from briefing.topics.event_noun import act_forms, object_preposition, on_target, possessive
 from briefing.topics.event_owner import called_after, owner_before
 from briefing.topics.event_parties import party_act
 from briefing.topics.event_place import preposition_at, where_in
@@ -235,7 +235,8 @@ def _event(
         phrase = f"{phrase} of {counted[0]}"  # "release of hostages": :mod:`.event_counted`
     on = on_target(lead_texts, head, who) if who is not None else None
     if on is None and target:
-        on = f" on {who}"  # "assassination attempt on Okafor", never "Okafor’s attempt"
+        # "assassination attempt on Okafor", "coronation of Charles III", never "Okafor’s attempt"
+        on = f" {object_preposition(lead_texts, action)} {who}"
     if on is not None:
         phrase += on  # "attempt on Okafor’s life": whom it was done to, not whose
     elif who is not None:

@@ -10,7 +10,7 @@ from topics.helpers import article
 
 from briefing.model import Article
 from briefing.topics import extract_topics
-from briefing.topics.event_noun import act_forms, act_noun, on_target
+from briefing.topics.event_noun import act_forms, act_noun, object_preposition, on_target
 from briefing.topics.events import main_event
 
 TRIED_EN = [
@@ -226,3 +226,18 @@ def test_a_noun_shaped_like_a_participle_stays_where_the_text_writes_it_as_one()
     texts = ["L'attentato contro il sindaco.", "Dopo l'attentato, la città tace."]
     assert act_noun("attentato", texts, "it") == "attentato"
     assert act_noun("seabed", ["The seabed shook.", "A seabed survey."]) == "seabed"
+
+
+def test_the_object_preposition_is_the_leads_own_and_of_when_they_write_none() -> None:
+    hostile = ["Police called it an attempt on the governor.", "The attempt on the convoy failed."]
+    assert object_preposition(hostile, "attempt") == "on"
+    assert object_preposition(hostile, "assassination attempt") == "on"
+    # "of" outweighs a stray "on" ("the arrest on Monday" is a day, not an object).
+    arrests = ["The arrest of the mayor on Monday.", "After the arrest of Ama Okafor, protests."]
+    assert object_preposition(arrests, "arrest") == "of"
+    # The English leads write only the verb ("was enthroned"): the general preposition.
+    assert object_preposition(["The queen was enthroned in the cathedral."], "enthronement") == "of"
+    # … but a noun English joins with "on" keeps it: "an attempt on the governor".
+    assert (
+        object_preposition(["Gunmen tried to kill the governor."], "assassination attempt") == "on"
+    )
