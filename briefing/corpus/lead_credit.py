@@ -3,7 +3,7 @@
 A page that reprints a wire story often puts the agency's byline on the line of the story
 itself once its line breaks are lost: ``By AFP The minister said …``, ``Por EFE El Gobierno
 …``. The byline names the outlet as surely as ``By AFP`` on a line of its own
-(:func:`briefing.corpus.sources.agency_signature`), provided it is a byline:
+(:func:`briefing.corpus.wire_cues.agency_signature`), provided it is a byline:
 
 - a byline word opens the paragraph, and a wire the table knows follows it, written as
   wires write themselves (``AFP``, ``dpa``, ``Reuters``): "By afp" is no credit;

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.corpus import furniture, sources
+from briefing.corpus import furniture, sources, wire_cues
 from briefing.corpus.case_blind import folded, may_hold
 
 #: Pieces of the expressions' words, their capitals and the letters IGNORECASE equates with
@@ -182,9 +182,9 @@ _SOURCE_TEXTS = st.lists(st.sampled_from(_SOURCE_PIECES) | st.text(max_size=5), 
 
 
 def _plain_byline(text: str) -> object:
-    for match in sources._WIRE_BYLINE.finditer(text[:3000]):
-        wire = sources.WIRES.get(match.group("wire").upper())
-        date = sources.read_date(text, match.end()) if wire else None
+    for match in wire_cues._WIRE_BYLINE.finditer(text[:3000]):
+        wire = wire_cues.WIRES.get(match.group("wire").upper())
+        date = wire_cues.read_date(text, match.end()) if wire else None
         if wire and date is not None and date.year is not None:
             return date, wire
     return None
@@ -203,8 +203,8 @@ def _spans(match: object) -> object:
     ],
 )
 def test_a_wire_byline_is_still_read(text: str) -> None:
-    assert sources.wire_byline_date(text) == _plain_byline(text)
-    assert sources.wire_byline_date(text) is not None
+    assert wire_cues.wire_byline_date(text) == _plain_byline(text)
+    assert wire_cues.wire_byline_date(text) is not None
 
 
 @pytest.mark.parametrize(
@@ -226,7 +226,7 @@ def test_the_site_suffix_is_the_same_match(text: str) -> None:
 @settings(max_examples=400, deadline=None)
 @given(_SOURCE_TEXTS)
 def test_byline_and_suffix_shortcuts_answer_what_the_expressions_answer(text: str) -> None:
-    assert sources.wire_byline_date(text) == _plain_byline(text)
+    assert wire_cues.wire_byline_date(text) == _plain_byline(text)
     assert _spans(sources.site_suffix(text)) == _spans(sources.SITE_SUFFIX.search(text))
     padded = "Some words before it all. " * 3 + text
     assert _spans(sources.site_suffix(padded)) == _spans(sources.SITE_SUFFIX.search(padded))
