@@ -58,11 +58,7 @@ from briefing.topics.person_spellings import (
 from briefing.topics.phrase_names import headed_names, phrase_cognates
 from briefing.topics.romanise import scheme_pairs, spelled_names
 from briefing.topics.script_phrases import script_cognates
-from briefing.topics.script_witness import (
-    other_script_articles,
-    unexplained_uses,
-    vouched,
-)
+from briefing.topics.script_witness import other_script_articles, vouched
 from briefing.topics.single_names import taken_name_pairs, titled_pairs
 from briefing.topics.sky_bodies import NAMES as BODIES
 from briefing.topics.sky_bodies import drop_titled
@@ -248,7 +244,7 @@ class _Builder:
         # ("Parisiens", "Obispos"); a name is capitalised everywhere. A long name one text
         # writes with a double letter halved is the same word (:mod:`.doubled_letters`).
         # Greek or Cyrillic articles spelling it vouch as a language (:mod:`.script_witness`).
-        witnesses = other_script_articles(unexplained_uses(unexplained), self.languages)
+        witnesses = other_script_articles(unexplained, self.languages) if self.multilingual else {}
         for surface, occs in doubled_letter_groups(unexplained).items():
             articles, spelled_kind = {o.article for o in occs}, None
             if (

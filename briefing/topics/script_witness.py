@@ -48,14 +48,17 @@ def _keys(word: str) -> set[str]:
 
 
 def other_script_articles(
-    surnames: Iterable[Occurrence], languages: Mapping[str, str]
+    words: Mapping[str, Iterable[Occurrence]], languages: Mapping[str, str]
 ) -> dict[str, dict[str, tuple[str, str]]]:
     """Skeleton key → the articles (article → its language and the word it writes) that
-    write a lone capitalised Greek or Cyrillic word romanising to it."""
+    write a lone capitalised Greek or Cyrillic word of ``words`` (word → its uses)
+    romanising to it; each word romanised once."""
     found: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
-    for occ in surnames:
-        for key in _keys(occ.surface):
-            found[key].setdefault(occ.article, (languages.get(occ.article, ""), occ.surface))
+    for word, uses in words.items():
+        keys = _keys(word)
+        for occ in uses if keys else ():
+            for key in keys:
+                found[key].setdefault(occ.article, (languages.get(occ.article, ""), word))
     return found
 
 
@@ -81,8 +84,3 @@ def vouched(
         return set(), None
     kind = next(filter(None, map(name_kind, sorted(set(seen.values())))), None)
     return set(seen), kind
-
-
-def unexplained_uses(words: Mapping[str, list[Occurrence]]) -> list[Occurrence]:
-    """Every use of the words nobody's surname explains, in one list."""
-    return [o for uses in words.values() for o in uses]

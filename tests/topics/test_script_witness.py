@@ -79,7 +79,7 @@ def test_without_a_spelling_in_another_script_the_word_stays_out() -> None:
 
 def test_a_translated_word_vouches_for_nothing() -> None:
     # "Church" capitalised by English articles; the Greek ones write the Greek word.
-    uses = [_use("Εκκλησία", "g1"), _use("Εκκλησία", "g2")]
+    uses = {"Εκκλησία": [_use("Εκκλησία", "g1"), _use("Εκκλησία", "g2")]}
     languages = {"e1": "en", "e2": "en", "g1": "el", "g2": "el"}
     witnesses = other_script_articles(uses, languages)
     assert not vouched("Church", {"e1", "e2"}, languages, witnesses)[0]
@@ -87,7 +87,7 @@ def test_a_translated_word_vouches_for_nothing() -> None:
 
 
 def test_a_witness_in_the_same_language_counts_for_nothing() -> None:
-    uses = [_use("Корфади", "r1")]
+    uses = {"Корфади": [_use("Корфади", "r1")]}
     languages = {"e1": "ru", "e2": "ru", "r1": "ru"}
     witnesses = other_script_articles(uses, languages)
     assert vouched("Korfadi", {"e1", "e2"}, languages, witnesses) == (set(), None)
