@@ -65,7 +65,7 @@ from briefing.topics.sky_bodies import drop_titled
 from briefing.topics.slip_spellings import digraph_people, slipped_acronyms
 from briefing.topics.spelled_alike import alike_pairs
 from briefing.topics.union_find import _UnionFind
-from briefing.topics.written_names import halves
+from briefing.topics.written_names import JoinedNames
 
 _TREATY_STEM = re.compile(r"^(n:.+ (?:convention|treaty|agreement)) on .+$")
 _TREATY_ON = re.compile(r"(?:^n:| )(?:treaty|convention|agreement) on (?:the )?(.+)$")
@@ -99,8 +99,6 @@ class _Builder:
         #: Surname key ("p:putin") → roots of the people with that surname.
         self.surname_roots: dict[str, set[str]] = defaultdict(set)
         self._texts: dict[tuple[str, int], str] | None = None
-        #: The first word of every key of several words, its kind's prefix left out.
-        self._openers: set[str] | None = None
         self.gaz = gaz
 
     def node(
@@ -248,6 +246,7 @@ class _Builder:
         # writes with a double letter halved is the same word (:mod:`.doubled_letters`).
         # Greek or Cyrillic articles spelling it vouch as a language (:mod:`.script_witness`).
         witnesses = other_script_articles(unexplained, self.languages) if self.multilingual else {}
+        joined = JoinedNames(self.uf.parent, self.surname_roots, self.gaz.place)  # "Paris-Berlin"
         for surface, occs in doubled_letter_groups(unexplained).items():
             articles, spelled_kind = {o.article for o in occs}, None
             if (
@@ -262,7 +261,7 @@ class _Builder:
             if (
                 len(articles) >= 2
                 and surface not in self.gaz.demonyms
-                and not self._named_halves(surface)
+                and not joined(surface)
                 # An adjective alone ("Сикстинской") is a piece of a name, never one.
                 and part_of_speech(surface) not in ("ADJF", "PRTF")
             ):
@@ -285,24 +284,6 @@ class _Builder:
                 )
                 for occ in occs:
                     self.node(name_key(surface), kind, occ)
-
-    def _named_halves(self, word: str) -> bool:
-        """A double name ("Paris-Berlin") whose half is a place or a person the briefing
-        names: two things joined, a route's or a meeting's shape; or one that opens a longer
-        name the briefing writes ("Notre-Dame" of "Notre-Dame de Paris"), whose short form
-        it is and which keeps its uses (:mod:`.written_names`)."""
-        parts = halves(word)
-        if parts and self._openers is None:
-            self._openers = {k[2:].split(" ", 1)[0] for k in self.uf.parent if " " in k}
-        if parts and {name_key(word)[2:], person_key(word)[2:]} & (self._openers or set()):
-            return True
-        for half in parts:
-            place = self.gaz.place(half)
-            if person_key(half) in self.surname_roots or (
-                place is not None and "g:" + place in self.uf.parent
-            ):
-                return True
-        return False
 
     def _paragraph_texts(self) -> dict[tuple[str, int], str]:
         """(article, paragraph) → its text, made once."""

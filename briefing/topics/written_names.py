@@ -30,8 +30,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Container, Sequence
 
+from briefing.topics.naming import name_key, person_key
 from briefing.topics.tokens import Token
 
 #: One letter, a hyphen, then a capitalised word of letters.
@@ -89,3 +90,39 @@ def halves(word: str) -> list[str]:
     """The two words of a double name ("Elmendorf-Richardson"); none for other words."""
     match = _DOUBLE_NAME.fullmatch(word)
     return list(match.groups()) if match is not None else []
+
+
+class JoinedNames:
+    """Whether a double name is two things the briefing names joined, or the opening of a
+    longer name it writes: no name of its own (:meth:`~.cluster._Builder._people`).
+
+    "Paris-Berlin", "Malvek-Dorran": a half is a place (``place`` gives its canonical name,
+    keyed ``g:`` in ``keys``) or a person's surname (``surnames`` holds ``p:`` keys) of the
+    briefing, a route's or a meeting's shape. "Notre-Dame" of "Notre-Dame de Paris": the
+    first word of a key of several words, whose short form it is and which keeps its uses.
+    """
+
+    def __init__(
+        self,
+        keys: Collection[str],
+        surnames: Container[str],
+        place: Callable[[str], str | None],
+    ) -> None:
+        self._keys, self._surnames, self._place = keys, surnames, place
+        self._openers: set[str] | None = None  # made at the first double name, if any
+
+    def __call__(self, word: str) -> bool:
+        parts = halves(word)
+        if not parts:
+            return False
+        if self._openers is None:
+            self._openers = {k[2:].split(" ", 1)[0] for k in self._keys if " " in k}
+        if {name_key(word)[2:], person_key(word)[2:]} & self._openers:
+            return True
+        for half in parts:
+            place = self._place(half)
+            if person_key(half) in self._surnames or (
+                place is not None and "g:" + place in self._keys
+            ):
+                return True
+        return False
