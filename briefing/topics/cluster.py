@@ -58,12 +58,14 @@ from briefing.topics.person_spellings import (
 from briefing.topics.phrase_names import headed_names, phrase_cognates
 from briefing.topics.romanise import scheme_pairs, spelled_names
 from briefing.topics.script_phrases import script_cognates
+from briefing.topics.script_witness import other_script_articles, vouched
 from briefing.topics.single_names import taken_name_pairs, titled_pairs
 from briefing.topics.sky_bodies import NAMES as BODIES
 from briefing.topics.sky_bodies import drop_titled
 from briefing.topics.slip_spellings import digraph_people, slipped_acronyms
 from briefing.topics.spelled_alike import alike_pairs
 from briefing.topics.union_find import _UnionFind
+from briefing.topics.written_names import JoinedNames
 
 _TREATY_STEM = re.compile(r"^(n:.+ (?:convention|treaty|agreement)) on .+$")
 _TREATY_ON = re.compile(r"(?:^n:| )(?:treaty|convention|agreement) on (?:the )?(.+)$")
@@ -242,17 +244,24 @@ class _Builder:
         # French and Spanish capitalise demonyms and words of institutions' names
         # ("Parisiens", "Obispos"); a name is capitalised everywhere. A long name one text
         # writes with a double letter halved is the same word (:mod:`.doubled_letters`).
+        # Greek or Cyrillic articles spelling it vouch as a language (:mod:`.script_witness`).
+        witnesses = other_script_articles(unexplained, self.languages) if self.multilingual else {}
+        joined = JoinedNames(self.uf.parent, self.surname_roots, self.gaz.place)  # "Paris-Berlin"
         for surface, occs in doubled_letter_groups(unexplained).items():
-            articles = {o.article for o in occs}
+            articles, spelled_kind = {o.article for o in occs}, None
             if (
                 self.multilingual
                 and not has_cyrillic(surface)
                 and len({self.languages.get(a, "") for a in articles}) < 2
             ):
-                continue
+                spelled, spelled_kind = vouched(surface, articles, self.languages, witnesses)
+                if not spelled:
+                    continue
+                articles |= spelled
             if (
                 len(articles) >= 2
                 and surface not in self.gaz.demonyms
+                and not joined(surface)
                 # An adjective alone ("Сикстинской") is a piece of a name, never one.
                 and part_of_speech(surface) not in ("ADJF", "PRTF")
             ):
@@ -260,14 +269,18 @@ class _Builder:
                 # name listed among known places is one more ("Adana, Vellore ve Hatay").
                 # A given name no language of the briefing uses as a word: "Eugénie", not "Ansa".
                 read_in = set(self.languages.values())
-                kind = name_kind(surface) or (
-                    "place"
-                    if self._among_places(occs)
-                    else "person"
-                    if self.multilingual
-                    and lone_given_name(surface, read_in, self._before(occs))
-                    and not thing_apposed(occs, self._paragraph_texts(), self.languages)
-                    else "organisation"
+                kind = (
+                    name_kind(surface)
+                    or spelled_kind
+                    or (
+                        "place"
+                        if self._among_places(occs)
+                        else "person"
+                        if self.multilingual
+                        and lone_given_name(surface, read_in, self._before(occs))
+                        and not thing_apposed(occs, self._paragraph_texts(), self.languages)
+                        else "organisation"
+                    )
                 )
                 for occ in occs:
                     self.node(name_key(surface), kind, occ)

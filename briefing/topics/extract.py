@@ -52,7 +52,7 @@ from briefing.topics.tokens import (
     chunks,
     is_heading,
 )
-from briefing.topics.written_names import foreign_function_run, letter_compound
+from briefing.topics.written_names import double_name, foreign_function_run, letter_compound
 
 #: Longer runs of capitalised tokens are not names ("Council of Heads of State of the
 #: Commonwealth of Independent States" is 11); the bound also keeps hostile input linear.
@@ -277,12 +277,21 @@ class _Reader(NameKinds):
         self.out.places.append((place, self.occurrence(ctx, words[0], noun)))
         return True
 
+    def _double_name(self, word: Token) -> bool:
+        """A double name (:func:`~.written_names.double_name`) that is no place or demonym
+        the gazetteer knows ("États-Unis", "Franco-Italian"): those the place rules read."""
+        return (
+            double_name(word)
+            and self.gaz.place(word.text) is None
+            and word.text not in self.gaz.demonyms
+        )
+
     def _written_name(self, ctx: tuple[str, int, str], words: list[Token]) -> bool:
         """A name the word filters would drop though its writing says it is one
         (:mod:`briefing.topics.written_names`): "Ansa", "El Pais", "E-Redes". One word is
         left to the second pass like any lone capitalised word (a body when two languages
         write it); several are a body's name (no function word names a person)."""
-        if len(words) == 1 and letter_compound(words[0]):
+        if len(words) == 1 and (letter_compound(words[0]) or self._double_name(words[0])):
             self.out.surnames.append((self.occurrence(ctx, words[0], words[0]), False))
             return True
         if len(words) > 3 or not foreign_function_run(words, self.function, self._own):
