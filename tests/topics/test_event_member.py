@@ -124,3 +124,24 @@ def test_becoming_president_is_an_office_not_a_membership() -> None:
     assert _found(articles) is None
     name = main_event(articles, extract_topics(articles))
     assert name is None or "accession" not in name.casefold(), name
+
+
+def test_a_bodys_seat_is_where_never_the_act() -> None:
+    """Leads sharing "headquarters" more than any act word: the seat names no event."""
+    articles = [
+        _dated(
+            0,
+            "en",
+            "Flags at the ACP headquarters",
+            "The flags were raised outside the ACP headquarters in Tromsø on Tuesday.",
+        ),
+        _dated(
+            1,
+            "en",
+            "Ceremony at headquarters",
+            "Ministers met at the ACP headquarters in Tromsø; the headquarters was closed.",
+        ),
+        _dated(2, "en", "Tromsø", "Crowds gathered near the ACP headquarters in Tromsø."),
+    ]
+    name = main_event(articles, extract_topics(articles))
+    assert name is None or "headquarters" not in name.casefold(), name
