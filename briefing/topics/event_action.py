@@ -73,9 +73,10 @@ BODIES = (
     )
 )
 #: Nouns that name a settlement or a place ("town", "village", "Ort", "ville") and the
-#: compass points places are told by ("southwest of Reykjavík"), in the packets'
-#: languages: where the act happened, never the act, however many leads write them ("the
-#: town of Grindavík was evacuated"). They may still qualify the act ("town fair").
+#: compass points places are told by ("southwest of Reykjavík"), and a body's seat
+#: ("headquarters", "siège", "sede"), in the packets' languages: where the act happened,
+#: never the act, however many leads write them ("the town of Grindavík was evacuated",
+#: "the flag was hoisted outside the headquarters"). They may still qualify the act.
 PLACE_WORDS = (
     PLACE_BEFORE
     | PLACE_AFTER
@@ -85,7 +86,8 @@ PLACE_WORDS = (
     посёлок поселок посёлка поселка городок деревня місто міста містечко селище
     north south east west northeast northwest southeast southwest north-east north-west
     south-east south-west northern southern eastern western northeastern northwestern
-    southeastern southwestern nord sud ouest norden süden osten westen"""
+    southeastern southwestern nord sud ouest norden süden osten westen
+    headquarters hauptquartier siège quartier sede штаб-квартира штаб-квартире"""
     )
 )
 

@@ -102,9 +102,15 @@ def _parted(theme: Topic, head: str) -> bool:
     )
 
 
+#: Scripts written without spaces between words (Han, kana) or with particles glued on
+#: (Hangul): a word there is found inside a run of letters ("加盟した", "가입이").
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
 def uses_of(articles: Sequence[Article], head: str) -> tuple[Mention, ...]:
     """Every use of the action word in the body paragraphs, any case."""
-    pattern = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+    edge = "" if _UNSPACED.search(head) else r"\b"
+    pattern = re.compile(rf"{edge}{re.escape(head)}{edge}", re.IGNORECASE)
     # Wire copy recurs across a large briefing's articles: each distinct text is searched
     # once (at 10,000 articles about half the paragraphs are repeats).
     found: dict[str, tuple[tuple[int, int, str], ...]] = {}

@@ -53,6 +53,7 @@ from briefing.topics.event_cognates import act_of_languages
 from briefing.topics.event_deposed import UNDERGONE, deposed
 from briefing.topics.event_leads import lead_of
 from briefing.topics.event_measured import measured_cause
+from briefing.topics.event_member import membership
 from briefing.topics.event_nominal import verb_forms
 from briefing.topics.event_noun import act_forms, object_preposition, on_target, possessive
 from briefing.topics.event_owner import called_after, owner_before
@@ -154,6 +155,13 @@ def _event(
         dates = _dates(articles, heads, list(leads.values()), timeline)
         name = acted.phrase + (f", {dates}" if dates else "")
         return _Event(name, acted.head, forms=acted.forms)
+    # "Became the 31st member of", "beigetreten", "加盟": an accession (:mod:`.event_member`).
+    joined = membership(articles, topics[:CONTEXT], languages, leads)
+    if joined is not None:
+        heads = {joined.head, *(w for _language, w in joined.forms)}
+        dates = _dates(articles, heads, list(leads.values()), timeline)
+        name = joined.phrase + (f", {dates}" if dates else "")
+        return _Event(name, joined.head, forms=joined.forms)
     acts = acts_of(every[: CONTEXT + 1], languages)  # the event's too: the same name after
     counted: list[str] = []  # what the act was done to, counted ("20 hostages")
     action = action_of(articles, topics, languages, subjects, leads, verbs, acts, counted)
