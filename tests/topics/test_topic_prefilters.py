@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.topics import event_nominal, event_praise, sky_bodies
+from briefing.topics import event_nominal, event_praise, sky_bodies, tokens
 
 #: Pieces near the bodies' names: forms, look-alikes, inflections, idioms, joiners.
 _SKY_PIECES = [
@@ -141,3 +141,33 @@ def _plain_names_a_thing(base: str, texts: list[str]) -> bool:
 )
 def test_a_named_thing_with_and_without_the_prefilter(texts: list[str]) -> None:
     assert event_nominal.names_a_thing("crown", texts) == _plain_names_a_thing("crown", texts)
+
+
+def _plain_is_heading(text: str) -> bool:
+    """:func:`~.tokens.is_heading` by the words' scripts, as for any script."""
+    stripped = text.rstrip()
+    if not stripped or stripped[-1] in '.!?”"’,;':
+        return False
+    words = tokens._HEADING_WORD.findall(stripped)
+    if not words or len(words) > 25:
+        return False
+    scripts = [tokens._word_script(word[0]) for word in words]
+    letters: dict[str | None, int] = {}
+    for word, script in zip(words, scripts, strict=True):
+        letters[script] = letters.get(script, 0) + len(word)
+    own = max(letters, key=letters.__getitem__)
+    if own is None:
+        return False
+    mine = [word[0] for word, script in zip(words, scripts, strict=True) if script == own]
+    return sum(1 for first in mine if first.isupper()) / len(mine) >= 0.6
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Gold ", "State ", "Coach", "the ", "of ", "and ", "3 ", "x", ". ", ","]),
+        max_size=30,
+    ).map("".join)
+)
+def test_an_ascii_heading_with_and_without_the_scripts(text: str) -> None:
+    assert tokens.is_heading(text) == _plain_is_heading(text)
