@@ -51,8 +51,10 @@ def _suffix(word: str) -> str:
 def derived(noun: str, base: str) -> bool:
     """``noun`` is an act's noun derived from the verb ``base``: an act's suffix, the same
     first letter, and the base's consonants opening those of the noun less its suffix."""
+    if noun == base or len(noun) <= 4 or noun[0] != base[0]:
+        return False
     suffix = _suffix(noun)
-    if noun == base or not suffix or len(noun) <= 4 or noun[0] != base[0]:
+    if not suffix:
         return False
     verb = skeleton(base)
     return len(verb) >= MIN_CONSONANTS and skeleton(noun[: -len(suffix)]).startswith(verb)
@@ -63,6 +65,8 @@ def names_a_thing(base: str, texts: Sequence[str]) -> bool:
     State Crown"): written capitalised after a capitalised word, not as a sentence's first."""
     title = base[:1].upper() + base[1:]
     for text in texts:
+        if title not in text:
+            continue  # most texts never write it: no need to cut them into sentences
         for sentence in sentences(text):
             words = _WORD.findall(sentence.text)
             for before, word in itertools.pairwise(words):

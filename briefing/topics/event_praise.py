@@ -59,16 +59,21 @@ REACH = 4
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*|\d[\d:.,]*|[^\w\s]")
 
 
+_ENDINGS = frozenset({"s", "es", "ed", "d", "ing", "e"})
+#: Every inflection :func:`_attain` accepts, spelled out: a set lookup per word.
+_ATTAINED = frozenset(
+    form
+    for verb in ATTAIN
+    for stem in [verb[:-1] if verb.endswith("e") else verb]
+    for form in [verb, *(stem + ending for ending in _ENDINGS)]
+)
+#: The words that may open the search of a sentence: an attaining verb or a copula.
+_OPENING = _ATTAINED | COPULA
+
+
 def _attain(word: str) -> bool:
     """Whether ``word`` is an inflection of an :data:`ATTAIN` verb ("achieved", "marks")."""
-    for verb in ATTAIN:
-        stem = verb[:-1] if verb.endswith("e") else verb
-        if word == verb or (word.startswith(stem) and word[len(stem) :] in _ENDINGS):
-            return True
-    return False
-
-
-_ENDINGS = frozenset({"s", "es", "ed", "d", "ing", "e"})
+    return word in _ATTAINED
 
 
 def _phrase(tokens: list[str], start: int) -> tuple[int, int] | None:
@@ -111,10 +116,14 @@ def praised(text: str) -> dict[str, tuple[str, frozenset[str]]]:
     in the same sentence: (the act's word, the words of the evaluation's phrase and of its
     verb, none of them the act). Words are casefolded."""
     found: dict[str, tuple[str, frozenset[str]]] = {}
-    for sentence in (s.text for line in text.split("\n") for s in sentences(line)):
+    for sentence in (
+        s.text for line in text.split("\n") if _may_praise(line) for s in sentences(line)
+    ):
         tokens = [t.casefold() for t in _TOKEN.findall(sentence)]
+        if not _may_praise_words(tokens):
+            continue
         for i, word in enumerate(tokens):
-            if not (_attain(word) or word in COPULA):
+            if word not in _OPENING:
                 continue
             phrase = _phrase(tokens, i + 1)
             if phrase is None and _attain(word) and i + 1 < len(tokens):
@@ -139,6 +148,18 @@ def praised(text: str) -> dict[str, tuple[str, frozenset[str]]]:
             said = frozenset(t for t in tokens[first : noun + 1] if t not in _ARTICLES)
             found.setdefault(tokens[noun], (act, said | {word}))
     return found
+
+
+def _may_praise_words(tokens: list[str]) -> bool:
+    """Whether casefolded words can hold an evaluation and its clause: an attaining verb or
+    a copula, and an opener (:data:`OPENERS`), asked as set lookups in C."""
+    return not OPENERS.isdisjoint(tokens) and not _OPENING.isdisjoint(tokens)
+
+
+def _may_praise(line: str) -> bool:
+    """:func:`_may_praise_words` of a whole line, before it is cut into sentences (the
+    sentence splitter is most of the cost; a sentence's words are its line's words)."""
+    return _may_praise_words([t.casefold() for t in _TOKEN.findall(line)])
 
 
 def acts_in_place(

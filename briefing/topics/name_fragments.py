@@ -108,10 +108,13 @@ def numbered_joined(topics: Sequence[Topic], articles: Sequence[Article]) -> lis
 def _numbers(word: str, articles: Sequence[Article]) -> set[str]:
     """Every roman numeral the texts write after ``word``."""
     pattern = re.compile(rf"\b{re.escape(word)}\s+([IVXLC]+)\b")
+    # The expression opens with a word boundary (no literal to jump to): asked only of the
+    # paragraphs that hold the word at all, as :func:`_title_alone`'s is.
     return {
         hit.group(1)
         for article in articles
         for paragraph in article.paragraphs
+        if word in paragraph.text
         for hit in pattern.finditer(paragraph.text)
     }
 
@@ -175,9 +178,12 @@ def _title_alone(word: str, articles: Sequence[Article]) -> bool:
     """Whether the texts write ``word`` right after a title and before no capitalised word:
     "the Queen Consort," ends a title there."""
     pattern = re.compile(rf"([^\W\d_]+)[ \u00a0]+{re.escape(word)}\b(?![ \u00a0]+[A-Z])")
+    # The expression opens with a run of letters, tried at every letter of every paragraph:
+    # only the paragraphs that hold the word are asked (all of a large briefing's, per name).
     return any(
         hit.group(1).lower() in ROLE_HEADS
         for article in articles
         for paragraph in article.paragraphs
+        if word in paragraph.text
         for hit in pattern.finditer(paragraph.text)
     )

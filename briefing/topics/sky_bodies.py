@@ -44,6 +44,7 @@ import re
 import unicodedata
 
 from briefing.topics.candidates import Candidates
+from briefing.topics.languages import has_cyrillic
 
 #: Canonical English name → language → the forms that name the body (capitalised as the
 #: language writes the astronomical body; case forms listed where no lemmatiser folds them).
@@ -179,11 +180,13 @@ def body_mentions(
     if not forms:
         return []
     found: list[tuple[str, int, int]] = []
+    if not _may_name(language, text):
+        return found
     if uncased_names(language):
         for form, named in forms.items():
             found.extend((named, s, e) for s, e in _uncased_spans(text, form, language))
         return sorted(found, key=lambda m: m[1])
-    from briefing.topics.languages import has_cyrillic, lemma
+    from briefing.topics.languages import lemma
 
     words = list(_CASED_WORD.finditer(text))
     for i, match in enumerate(words):
@@ -201,6 +204,30 @@ def body_mentions(
             continue
         found.append((body, match.start(), match.end()))
     return found
+
+
+@functools.cache
+def _named_ends(language: str) -> re.Pattern[str] | None:
+    """What every word :func:`body_mentions` takes in a cased ``language`` ends with: one of
+    its forms, or a lower-case Moon (:data:`LOWER_CASE`), at a word's end (no letter, digit,
+    apostrophe or hyphen after it; the start is left free). None where a form is Cyrillic: a
+    Cyrillic word is read by its lemma ("Луны"), which no substring test sees."""
+    forms = _forms(language)
+    if any(has_cyrillic(f) for f in forms):
+        return None
+    moon = {f.lower() for f, body in forms.items() if body == "Moon"}
+    ends = sorted(set(forms) | (moon if language in LOWER_CASE else set()), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, ends)) + r")(?![\w’'-])")
+
+
+def _may_name(language: str, text: str) -> bool:
+    """Whether a paragraph of ``language`` can hold a body's name at all, asked in C before
+    its words are read one by one (most paragraphs of a large briefing name none): an
+    uncased form as a substring, a cased one by :func:`_named_ends`."""
+    if uncased_names(language):
+        return any(form in text for form in _forms(language))
+    ends = _named_ends(language)
+    return ends is None or ends.search(text) is not None
 
 
 def _alone(text: str, words: list[re.Match[str]], i: int, lower: bool) -> bool:
@@ -276,10 +303,12 @@ def drop_titled(cands: Candidates) -> None:
         + "|".join(re.escape(s) for s in sorted(surfaces))
         + r")(?![\w-])"
     )  # fmt: skip
+    # The expression opens with a look-behind (no literal to jump to): asked only of the
+    # paragraphs that hold one of the names at all.
     titled = {
         m.group(1)
         for _a, _i, text in cands.paragraphs
-        if not is_heading(text)
+        if any(s in text for s in surfaces) and not is_heading(text)
         for m in pattern.finditer(text)
     }
     if titled:

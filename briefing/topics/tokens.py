@@ -376,6 +376,8 @@ def is_heading(text: str) -> bool:
     words = _HEADING_WORD.findall(stripped)
     if not words or len(words) > 25:
         return False
+    if stripped.isascii():  # every word Latin (most lines): the share of capitals, in C
+        return sum(map(str.isupper, (word[0] for word in words))) / len(words) >= 0.6
     scripts = [_word_script(word[0]) for word in words]
     letters: dict[str | None, int] = {}
     for word, script in zip(words, scripts, strict=True):
