@@ -74,13 +74,14 @@ PLURAL_NOUNS = words(
 #: ("towns such as X"), a residential complex's nouns and adjectives ("complexe
 #: résidentiel X", "жилом комплексе X") and a funicular's. Not in an apposition: there
 #: "complex", "estate" and "housing" qualify bodies as often ("X, an estate agent").
-PLACE_BEFORE = SETTLEMENT_NOUNS | PLURAL_NOUNS | words(
+_RESIDENTIAL = words(
     """estate complex compound residential wohnanlage wohnkomplex hochhauskomplex siedlung
     complexe résidentiel résidence complejo residencial urbanización complesso
     residenziale condominio complexo condomínio komplex kompleks kompleksie mieszkalny
     mieszkalnym osiedle osiedlu комплекс комплексе комплекса жилой жилом
     funicular funiculaire funicolare standseilbahn kolejki kolejka фуникулер фуникулёр"""
 )
+PLACE_BEFORE = SETTLEMENT_NOUNS | PLURAL_NOUNS | _RESIDENTIAL
 #: The same nouns after the name, as English, German compounds aside, and Turkish write them.
 PLACE_AFTER = words(
     """town city village district river stream creek valley motorway highway freeway
