@@ -42,7 +42,7 @@ from briefing.topics.greek_respell import respelled_pairs
 from briefing.topics.head_nouns import judge_things
 from briefing.topics.inflections import SurnameForms, case_pairs
 from briefing.topics.languages import has_cyrillic, name_kind, part_of_speech
-from briefing.topics.lexicon import GEO_HEADS, ORDINALS, STOPWORDS
+from briefing.topics.lexicon import GEO_HEADS, ORDINALS
 from briefing.topics.naming import name_key, person_key
 from briefing.topics.numbered import nicknames, numbered_pairs
 from briefing.topics.numbered_scripts import uncased_spellings
@@ -64,6 +64,7 @@ from briefing.topics.sky_bodies import NAMES as BODIES
 from briefing.topics.sky_bodies import drop_titled
 from briefing.topics.slip_spellings import digraph_people, slipped_acronyms
 from briefing.topics.spelled_alike import alike_pairs
+from briefing.topics.spelled_initials import spelled_pairs
 from briefing.topics.union_find import _UnionFind
 from briefing.topics.written_names import JoinedNames
 
@@ -99,6 +100,8 @@ class _Builder:
         #: Surname key ("p:putin") → roots of the people with that surname.
         self.surname_roots: dict[str, set[str]] = defaultdict(set)
         self._texts: dict[tuple[str, int], str] | None = None
+        #: (acronym key, long name key) pairs joined by initials (:mod:`.spelled_initials`).
+        self.spelled: list[tuple[str, str]] = []
         self.gaz = gaz
 
     def node(
@@ -173,18 +176,11 @@ class _Builder:
                             self.uf.union(tail, key)
 
     def _initials(self) -> None:
-        """Undefined acronyms join the only multi-word name whose initials spell them."""
-        by_initials: dict[str, set[str]] = defaultdict(set)
-        for key in self.uf.parent:
-            if key.startswith("n:") and " " in key:
-                words = [w for w in key[2:].split() if w not in STOPWORDS]
-                if len(words) >= 2:
-                    by_initials["".join(w[0] for w in words)].add(self.uf.find(key))
-        for key in list(self.uf.parent):
-            if key.startswith("n:") and " " not in key and key[2:].isalpha():
-                roots = by_initials.get(key[2:], set())
-                if len(roots) == 1:
-                    self.uf.union(key, next(iter(roots)))
+        """Undefined acronyms join the only multi-word name whose initials spell them
+        (:mod:`.spelled_initials`); the pairs are kept as witnesses of a translation."""
+        self.spelled = spelled_pairs(list(self.uf.parent), self.uf.find, self.occ, self.languages)
+        for acronym, long in self.spelled:
+            self.uf.union(acronym, long)
 
     def _people(self) -> None:
         people = [k for k in self.uf.parent if k.startswith("p:")]

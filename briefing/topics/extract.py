@@ -27,6 +27,7 @@ from briefing.topics.lexicon import (
     WEEKDAYS,
 )
 from briefing.topics.name_kinds import NameKinds
+from briefing.topics.nouns import determined_noun
 from briefing.topics.patterns import (
     conjoined_long_form,
     council_owner,
@@ -166,8 +167,20 @@ class _Reader(NameKinds):
         a lone German capital word is far more often a noun.
         """
         token = tokens[i]
-        if token.acronym or self._standalone(token.text):
+        if token.acronym:
             return token
+        if self._standalone(token.text):
+            previous = tokens[i - 1] if i else None
+            if previous is None or token.start - previous.end != 1:
+                return token
+            if not determined_noun(previous.text, token.text):
+                return token
+            lowered = token.text.lower()  # "seines Landes": the noun Land, no département
+            return (
+                token._replace(text=lowered, initial=False)
+                if len(lowered) == len(token.text)
+                else token
+            )
         alone = (
             self.others
             and token.text not in self.elsewhere

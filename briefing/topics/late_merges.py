@@ -81,12 +81,14 @@ def more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> No
         b.uf.union(long, short)  # "Organização Indiana de … (ISRO)": :mod:`.bracket_acronyms`
     if not b.multilingual:
         return
-    if cands.definitions:
+    # A long name whose initials spell an acronym of the briefing is as good a witness as a
+    # defined one ("Organización del Tratado del Atlántico Norte", OTAN: :mod:`.expansions`).
+    spelled = [(b.occ[long][0].surface, short[2:]) for short, long in b.spelled if b.occ[long]]
+    definitions = [*cands.definitions, *spelled]
+    if definitions:
         bodies = [k for k in b.uf.parent if k.startswith("n:") and not b.kinds[k]["person"]]
         seen_in = {k: {languages.get(o.article, "") for o in b.occ.get(k, ())} for k in bodies}
-        for translated, defined in translated_expansions(
-            bodies, seen_in, cands.definitions, name_key
-        ):
+        for translated, defined in translated_expansions(bodies, seen_in, definitions, name_key):
             b.uf.union(translated, defined)  # "Permanent Election Authority" = "... (AEP)"
     merge_lowercase_names(b, cands.paragraphs, languages)
 

@@ -92,6 +92,15 @@ TREATY_HEADS = words(
     memorandum declaration act"""
 )
 
+#: The word for a treaty in the languages that write it first, before the place or party
+#: that names it ("Tratado de Washington", "Trattato di Lisbona", "Traité de Rome", "Vertrag
+#: von Maastricht", "Traktat Lizboński"): as the first word of a name, a treaty's, never a
+#: body's (a body named after its treaty keeps its own head: "Organización del Tratado
+#: del Atlántico Norte").
+FIRST_TREATY_HEADS = words(
+    """tratado trattato traité tratat tratatul traktat traktatu vertrag verdrag"""
+)
+
 #: Last words of names that are buildings and other venues: where things happen ("Dorn Hall",
 #: "Vesper Arena"), so a place, never a person.
 #: Words that name a body as often as its building ("Catholic Church", "White House",

@@ -18,6 +18,7 @@ from briefing.topics.head_first import place_headed, unelided
 from briefing.topics.languages import NOUN_CAPITALISING
 from briefing.topics.lexicon import (
     EVENT_HEADS,
+    FIRST_TREATY_HEADS,
     GEO_HEADS,
     HEAD_KINDS,
     INSTITUTIONS,
@@ -186,7 +187,7 @@ class NameKinds(RunEdges, PeopleRules):
             return  # "Tory MPs": a group of people, no name (the party is named apart)
         kind: str | None = HEAD_KINDS.get(words[-1].lower) or (
             "treaty"
-            if lowered & TREATY_HEADS
+            if lowered & TREATY_HEADS or words[0].lower in FIRST_TREATY_HEADS
             else "event"
             if lowered & EVENT_HEADS
             else "organisation"

@@ -27,6 +27,33 @@ def case_suffixed(word: str) -> bool:
     return match is not None and word[0].isupper() and match.group(1).islower()
 
 
+#: German determiners that never stand right before a bare name of a place: the indefinite
+#: and negative articles, the possessives, the demonstratives and "jed-" in every case
+#: ("eines", "seines", "ihrer", "dieses", "jedem"). A place takes no article ("in Essen")
+#: or the definite one ("der Schweiz", "des Iran"); "seines Landes" (his country's) and
+#: "ein Essen" (a meal) are the nouns "Land" and "Essen", not the French département and the
+#: city. An adjective between ("eines freien Europas") is not read.
+GERMAN_DETERMINERS = frozenset(
+    stem + ending
+    for stem in ("ein", "kein", "mein", "dein", "sein", "ihr", "unser", "euer", "eur")
+    for ending in ("", "e", "er", "es", "em", "en")
+) | frozenset(
+    stem + ending
+    for stem in ("dies", "jen", "jed", "manch", "welch")
+    for ending in ("e", "er", "es", "em", "en")
+)
+
+
+def determined_noun(previous: str, word: str) -> bool:
+    """Whether ``word``, capitalised in German after ``previous``, is a common noun whatever a
+    gazetteer says: after a determiner of :data:`GERMAN_DETERMINERS`, or a genitive in
+    "-es" after "des" ("des Landes", "des Staates"), as no place's name is written."""
+    before = previous.casefold()
+    if before in GERMAN_DETERMINERS:
+        return True
+    return before == "des" and word.endswith("es") and len(word) > 4
+
+
 def common_nouns(
     paragraphs: Sequence[tuple[str, int, str]], languages: dict[str, str], gaz: Gazetteer
 ) -> tuple[frozenset[str], frozenset[str]]:

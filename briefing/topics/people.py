@@ -235,7 +235,9 @@ class PeopleRules:
         before a name is the person's country, not part of an organisation's name."""
         place = self.gaz.place(words[0].text)
         rest = words[1:]
-        if place is None or len(rest) < 2 or not self._person_like(rest):
+        if place is None or len(rest) < 2 or rest[-1].lower in HEAD_KINDS:
+            return False  # "North Atlantic Treaty Organization": a body's head ends it
+        if not self._person_like(rest):
             return False
         self.out.places.append((place, self.occurrence(ctx, words[0], words[0])))
         self.out.names.append(("person", self.occurrence(ctx, rest[0], rest[-1]), False))

@@ -61,21 +61,27 @@ SETTLEMENT_NOUNS = words(
     χωριό χωριού χωριά χωριών πόλη πόλης κωμόπολη κωμόπολης περιοχή περιοχής δήμος δήμου
     cathedral cathédrale catedral cattedrale kathedrale собор собора"""
 )
+#: The plurals of those nouns: before a list of names ("towns such as X", "the villages of
+#: X, Y and Z") each name is one; before one name and its "of", the name owns them ("i Paesi
+#: della Nato", "the countries of the alliance"), so it says nothing (:func:`use_kind`).
+PLURAL_NOUNS = words(
+    """towns cities villages municipalities districts neighbourhoods neighborhoods suburbs
+    rivers städte dörfer gemeinden orte villes communes ciudades pueblos localidades
+    municipios barrios ríos città comuni paesi cidades vilas municípios bairros rios
+    города сёла деревни районы"""
+)
 #: Nouns before a name that say it is a place: those above, their plurals before a list
 #: ("towns such as X"), a residential complex's nouns and adjectives ("complexe
 #: résidentiel X", "жилом комплексе X") and a funicular's. Not in an apposition: there
 #: "complex", "estate" and "housing" qualify bodies as often ("X, an estate agent").
-PLACE_BEFORE = SETTLEMENT_NOUNS | words(
-    """towns cities villages municipalities districts neighbourhoods neighborhoods suburbs
-    rivers städte dörfer gemeinden orte villes communes ciudades pueblos localidades
-    municipios barrios ríos città comuni paesi cidades vilas municípios bairros rios
-    города сёла деревни районы
-    estate complex compound residential wohnanlage wohnkomplex hochhauskomplex siedlung
+_RESIDENTIAL = words(
+    """estate complex compound residential wohnanlage wohnkomplex hochhauskomplex siedlung
     complexe résidentiel résidence complejo residencial urbanización complesso
     residenziale condominio complexo condomínio komplex kompleks kompleksie mieszkalny
     mieszkalnym osiedle osiedlu комплекс комплексе комплекса жилой жилом
     funicular funiculaire funicolare standseilbahn kolejki kolejka фуникулер фуникулёр"""
 )
+PLACE_BEFORE = SETTLEMENT_NOUNS | PLURAL_NOUNS | _RESIDENTIAL
 #: The same nouns after the name, as English, German compounds aside, and Turkish write them.
 PLACE_AFTER = words(
     """town city village district river stream creek valley motorway highway freeway
@@ -106,6 +112,12 @@ BODY_AFTER = words(
 )
 #: "according to X" in one word, as other languages write it.
 _ACCORDING_ONE = words("laut selon según secondo segundo według")
+#: A district's noun and the adjective that make the French and Italian word for a body's
+#: headquarters ("quartier général de l'Otan", "quartier generale della Nato"): the body's
+#: seat, not a district the name is.
+_SEATS = frozenset({("quartier", "général"), ("quartier", "generale"), ("quartiers", "généraux")})
+#: A list the name opens: a comma or "and" and a capitalised word after it.
+_LIST_AFTER = re.compile(r"\s*(?:,|\s(?:and|und|et|y|e|и|і|i|en|oraz|ve)\s)\s*[^\W\d_a-zß-ÿ]")
 #: How many of the best topics are read (their mentions' contexts are what costs).
 HEAD = 100
 #: Uses that must stand beside a place noun: two, or half the uses when there are fewer.
@@ -218,6 +230,16 @@ def use_kind(text: str, start: int, end: int, place: Callable[[str], str | None]
     while window and window[-1] in _PARTICLES:
         window.pop()
         particle = True
+    if particle and tuple(window[-2:]) in _SEATS:
+        return None  # "quartier generale della Nato": the body's headquarters
+    if (
+        particle
+        and window
+        and window[-1] in PLURAL_NOUNS
+        and listed is None
+        and not _LIST_AFTER.match(text, end)
+    ):
+        return None  # "i Paesi della Nato": the countries it has, not a list of places
     if window and (
         window[-1] in PLACE_BEFORE
         or (particle and len(window) > 1 and window[-2] in PLACE_BEFORE)  # "quartiers

@@ -159,6 +159,17 @@ def test_a_body_or_a_bare_name_is_no_place() -> None:
     assert _kind("Investors in Varelo lost money.", "Varelo") is None
 
 
+def test_a_body_s_headquarters_or_its_members_are_no_place_noun() -> None:
+    assert _kind("la bandiera sventola nel quartier generale della Velda.", "Velda") is None
+    assert _kind("réunis au quartier général de la Velda à Bruxelles", "Velda") is None
+    assert _kind("i ministri degli altri Paesi della Velda", "Velda") is None
+    assert _kind("las ciudades del Consorcio Velda firmaron", "Consorcio Velda") is None
+    # a plural noun before a list still places each name of it
+    assert _kind("the villages of Kiotari, Gennadi and Lardos", "Kiotari") == "place"
+    assert _kind("the villages of Kiotari, Gennadi and Lardos", "Gennadi") == "place"
+    assert _kind("i paesi di Varelo e Nant", "Varelo") == "place"
+
+
 def _topic(name: str, *texts: str) -> tuple[Topic, list[Article]]:
     articles = [article(f"{n:03d}", text) for n, text in enumerate(texts)]
     mentions = tuple(
