@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from briefing.analysis.age_topics import read_once
+from briefing.analysis.arabic_spellings import arabic_spelling_discrepancies
+from briefing.analysis.borrowed_given_names import borrowed_given_name_discrepancies
 from briefing.analysis.borrowed_names import borrowed_name_discrepancies
 from briefing.analysis.built_years import built_year_discrepancies
 from briefing.analysis.clocks import judge_times
@@ -91,7 +93,9 @@ def find_discrepancies(
         *founding_age_discrepancies(articles),
         *judge_spellings(articles, read.names),
         *borrowed_name_discrepancies(articles, read.latin_names),
+        *borrowed_given_name_discrepancies(articles),
         *hangul_spelling_discrepancies(articles),
+        *arabic_spelling_discrepancies(articles),
         *judge_venues(read.venues),
         *hospital_discrepancies(articles, read.figures),
         *prison_term_discrepancies(articles, read.names),

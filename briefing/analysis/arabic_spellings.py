@@ -1,0 +1,189 @@
+"""One foreign name written two ways in Arabic script: "ستولتنبرغ" / "ستوتلنبرج".
+
+Arabic script has no capitals, so :mod:`.spelling`, which finds names by them, never sees a
+name written in it. Arabic writes a foreign name by ear, with its consonants and long vowels
+(:mod:`briefing.topics.arabic_names`), and the conventions leave a few letters open: the "g"
+of a Latin name is ج (Egypt), غ (the Levant) or ق (the Gulf), a "t" ت or ط, an "s" س or ص, and
+a long vowel is written or not ("ترامب" / "ترمب"). Two articles that choose differently, or
+one that slips (two letters swapped, the ن of "Blin-" dropped), spell one name two ways:
+the disagreement the analyst is shown, as "Zelensky" / "Zelenskyy" is in Latin letters.
+
+Flagged only when all of these hold:
+
+- the two forms are words of articles of one language, each right after a given name (a
+  conjunction or preposition glued to it set apart: "وأنتوني") whose consonants are those of
+  the given name of a full name the packet writes in Latin letters ("Antony Blinken"; a
+  Latin "j" may be read as "y", as in "Jens": "ينس");
+- one form has the consonants of that full name's surname, up to the open letters above
+  (:func:`~briefing.topics.arabic_names.consonants` folds them); the other too, or differs
+  from them by one dropped ن or two neighbouring consonants swapped, and then is the
+  consonants of no Latin word of the packet (another person);
+- the surname keeps at least :data:`MIN_CONSONANTS` consonants, and it is the key of one
+  Latin word only in each language (two Latin names of one sound may be two people);
+- both forms end alike (a pronoun or case suffix, "ـه", "ـا", is grammar, not spelling);
+- no article writes both forms (one writer's two spellings contradict no other source).
+
+Persian and Urdu articles are read the same way (their گ, پ and چ romanise to g, p and ch),
+each language on its own: one language's convention is never compared with another's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from itertools import combinations, pairwise
+
+from anyascii import anyascii
+
+from briefing.analysis.model import Claim, Discrepancy, Quote
+from briefing.analysis.spelling_quotes import first_quote
+from briefing.model import Article
+from briefing.topics.arabic_names import ARABIC_LETTER, consonants
+
+#: The fewest consonants a surname keeps: shorter ones meet Arabic words by chance.
+MIN_CONSONANTS = 4
+_ARABIC_WORD = re.compile(r"[\u0621-\u063a\u0641-\u064a\u066e-\u06d3]+")
+_LATIN_PAIR = re.compile(
+    r"(?<![^\W\d_])([A-Z][a-z\u00df-\u00ff\u0101-\u017f]+)\s+"
+    r"(?=([A-Z][a-z\u00df-\u00ff\u0101-\u017f]+)(?![^\W\d_]))"
+)
+_LATIN_NAME = re.compile(r"(?<![^\W\d_])[A-Z][a-z\u00df-\u00ff\u0101-\u017f]+(?![^\W\d_])")
+#: A conjunction or preposition written joined to the next word: و, ب, ل, ف, ك.
+_CLITICS = "وبلفك"
+#: Letters Arabic writes long vowels (and a final -a or -h) with: a form's ending of them.
+_TAIL = re.compile(r"[اأإآوؤيىئهةء]*$")
+_VOWELS = re.compile(r"[aeiouwyh]+")
+_DOUBLED = re.compile(r"(.)\1+")
+#: :func:`consonants`' folds but "q" (ق), which may be a "k" or a "g".
+_FOLDS = (("ck", "k"), ("ph", "f"), ("x", "ks"), ("p", "b"), ("v", "f"), ("g", "j"), ("c", "k"))
+
+
+def arabic_spelling_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
+    """Two Arabic-script spellings of one foreign name (see the module docstring)."""
+    arabic = [a for a in articles if any(ARABIC_LETTER.search(p.text) for p in a.paragraphs)]
+    if not arabic:
+        return []
+    surnames, words = _latin_names(articles)
+    if not surnames:
+        return []
+    forms: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    exact: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for article in arabic:
+        for paragraph in article.paragraphs:
+            run = list(_ARABIC_WORD.finditer(paragraph.text))
+            for before, word in pairwise(run):
+                if paragraph.text[before.end() : word.start()].strip():
+                    continue  # a name's two words stand side by side
+                given = _given_keys(before.group())
+                for surname, (given_keys, key) in surnames.items():
+                    if not given & given_keys:
+                        continue
+                    how = _match(word.group(), key, words)
+                    if how:
+                        forms[(article.language, surname)][word.group()].add(article.id)
+                        if how == "exact":
+                            exact[(article.language, surname)].add(word.group())
+    by_id = {a.id: a for a in articles}
+    found = []
+    for group, spelt in sorted(forms.items()):
+        for a, b in combinations(sorted(spelt), 2):
+            if spelt[a] & spelt[b] or not {a, b} & exact[group]:
+                continue
+            if _TAIL.search(a).group() != _TAIL.search(b).group():  # type: ignore[union-attr]
+                continue
+            claims = tuple(Claim(w, _quotes(w, spelt[w], by_id)) for w in (a, b))
+            found.append(
+                Discrepancy(
+                    "spelling",
+                    f"{a} / {b}",
+                    claims,
+                    note="one foreign name written two ways in Arabic script (after one given "
+                    f"name; the packet writes it {group[1]} in Latin letters)",
+                )
+            )
+    return found
+
+
+def _latin_names(
+    articles: Sequence[Article],
+) -> tuple[dict[str, tuple[set[str], str]], dict[str, set[str]]]:
+    """The packet's Latin full names (surname → its given names' keys and its own key; a
+    surname whose key two Latin words share in one language left out) and every Latin
+    capitalised word's key → the words."""
+    words: dict[str, set[str]] = defaultdict(set)
+    by_language: dict[tuple[str, str], set[str]] = defaultdict(set)
+    pairs: dict[str, set[str]] = defaultdict(set)
+    for article in articles:
+        for paragraph in article.paragraphs:
+            for match in _LATIN_NAME.finditer(paragraph.text):
+                word = match.group()
+                key = _latin_key(word)
+                words[key].add(word.casefold())
+                by_language[(key, article.language)].add(word.casefold())
+            for match in _LATIN_PAIR.finditer(paragraph.text):
+                given, surname = match.group(1), match.group(2)
+                pairs[surname].update({_latin_key(given), _latin_key(given, j_as_y=True)})
+    shared = {key for (key, _), spelt in by_language.items() if len(spelt) > 1}
+    surnames = {
+        surname: (given, key)
+        for surname, given in pairs.items()
+        if len(key := _latin_key(surname)) >= MIN_CONSONANTS and key not in shared
+    }
+    return surnames, words
+
+
+def _latin_key(word: str, j_as_y: bool = False) -> str:
+    """A Latin word's consonants as Arabic writes them (``j_as_y``: a "j" read as "y", as
+    German and the Nordic languages read it, so dropped like the vowel letter ي)."""
+    return consonants(word.replace("j", "y").replace("J", "Y") if j_as_y else word)
+
+
+def _arabic_keys(word: str) -> set[str]:
+    """An Arabic word's consonants, doubled ones kept apart (a swap can make two alike),
+    with ق read as "k" or as the Gulf's "g"."""
+    key = "".join(ch for ch in anyascii(word).casefold() if ch.isalpha())
+    for old, new in _FOLDS:
+        key = key.replace(old, new)
+    key = _VOWELS.sub("", key)
+    keys = set()
+    for q in ("k", "j"):
+        keys.add(key.replace("q", q))
+    return keys
+
+
+def _given_keys(word: str) -> set[str]:
+    """The keys of a word read as a given name, with a glued conjunction set apart."""
+    keys = {consonants(word)}
+    if word[0] in _CLITICS and len(word) > 3:
+        keys.add(consonants(word[1:]))
+    return keys - {""}
+
+
+def _match(word: str, key: str, words: dict[str, set[str]]) -> str | None:
+    """ "exact" when the Arabic ``word`` has the Latin ``key``'s consonants, "slip" when it
+    differs by a dropped ن or two neighbouring consonants swapped and no Latin word of the
+    packet has its consonants, else None."""
+    keys = _arabic_keys(word)
+    if key in {_DOUBLED.sub(r"\1", k) for k in keys}:
+        return "exact"
+    if any(_DOUBLED.sub(r"\1", k) in words for k in keys):
+        return None  # another Latin word's consonants: maybe another person
+    slips = {key[:i] + key[i + 1 :] for i, ch in enumerate(key) if ch == "n"}
+    slips |= {
+        key[:i] + key[i + 1] + key[i] + key[i + 2 :]
+        for i in range(len(key) - 1)
+        if key[i] != key[i + 1]
+    }
+    return "slip" if keys & slips else None
+
+
+def _quotes(word: str, ids: set[str], by_id: dict[str, Article]) -> tuple[Quote, ...]:
+    pattern = re.compile(rf"(?<![\u0621-\u06d3]){re.escape(word)}(?![\u0621-\u06d3])")
+    quotes = []
+    for article_id in sorted(ids):
+        article = by_id[article_id]
+        quote = first_quote(article, article.paragraphs, pattern)
+        if quote is not None:
+            quotes.append(quote)
+    return tuple(quotes)
