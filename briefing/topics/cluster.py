@@ -24,7 +24,6 @@ import re
 from collections import Counter, defaultdict
 
 from briefing.topics.acronyms import judge_acronyms
-from briefing.topics.apposed_things import thing_apposed
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.consonant_keys import consonant_key
 from briefing.topics.crossnames import (
@@ -35,13 +34,12 @@ from briefing.topics.crossnames import (
     strip_foreign_titles,
 )
 from briefing.topics.defined_cognates import defined_pairs
-from briefing.topics.doubled_letters import doubled_letter_groups
 from briefing.topics.gazetteer import Gazetteer
-from briefing.topics.given_names import judge_people, lone_given_name, word_before
+from briefing.topics.given_names import judge_people
 from briefing.topics.greek_respell import respelled_pairs
 from briefing.topics.head_nouns import judge_things
 from briefing.topics.inflections import SurnameForms, case_pairs
-from briefing.topics.languages import has_cyrillic, name_kind, part_of_speech
+from briefing.topics.languages import has_cyrillic
 from briefing.topics.lexicon import GEO_HEADS, ORDINALS
 from briefing.topics.naming import name_key, person_key
 from briefing.topics.numbered import nicknames, numbered_pairs
@@ -58,15 +56,14 @@ from briefing.topics.person_spellings import (
 from briefing.topics.phrase_names import headed_names, phrase_cognates
 from briefing.topics.romanise import scheme_pairs, spelled_names
 from briefing.topics.script_phrases import script_cognates
-from briefing.topics.script_witness import other_script_articles, vouched
 from briefing.topics.single_names import taken_name_pairs, titled_pairs
 from briefing.topics.sky_bodies import NAMES as BODIES
 from briefing.topics.sky_bodies import drop_titled
 from briefing.topics.slip_spellings import digraph_people, slipped_acronyms
 from briefing.topics.spelled_alike import alike_pairs
 from briefing.topics.spelled_initials import spelled_pairs
+from briefing.topics.unexplained_names import name_unexplained
 from briefing.topics.union_find import _UnionFind
-from briefing.topics.written_names import JoinedNames
 
 _TREATY_STEM = re.compile(r"^(n:.+ (?:convention|treaty|agreement)) on .+$")
 _TREATY_ON = re.compile(r"(?:^n:| )(?:treaty|convention|agreement) on (?:the )?(.+)$")
@@ -75,14 +72,6 @@ _BARE_NAMED = ("river", "sea", "lake")
 #: How much one sighting says about a kind: a head word ("Treaty", "summit") says more than
 #: the shape of a name.
 _KIND_EVIDENCE = {"treaty": 3, "event": 3}
-
-
-#: What joins the items of a list, in the packet's languages: a comma or "and".
-_LIST_JOIN = r"(?:,|\s(?:and|ve|et|und|e|y|ed|i|и|та|і)\s)\s*"
-#: The item before a word of a list, and the one after (a Turkish case suffix after an
-#: apostrophe is left to the gazetteer: "Hatay'da").
-_LIST_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w'’-]*)\s*" + _LIST_JOIN + r"$")
-_LIST_AFTER = re.compile(r"(?:['’]\w+)?\s*" + _LIST_JOIN + r"(?P<word>[^\W\d_][\w'’-]*)")
 
 
 class _Builder:
@@ -234,77 +223,13 @@ class _Builder:
                 self.uf.union(name_key(occ.surface), geo_stems[name_key(occ.surface)])
             elif not roots:
                 unexplained[occ.surface].append(occ)
-        # A capitalised word mid-sentence that is nobody's surname, used by two articles:
-        # most often a body with a one-word name ("Europol", "Fingrid", "BlackHarbor").
-        # In a briefing of several languages, two Latin-script ones must capitalise it:
-        # French and Spanish capitalise demonyms and words of institutions' names
-        # ("Parisiens", "Obispos"); a name is capitalised everywhere. A long name one text
-        # writes with a double letter halved is the same word (:mod:`.doubled_letters`).
-        # Greek or Cyrillic articles spelling it vouch as a language (:mod:`.script_witness`).
-        witnesses = other_script_articles(unexplained, self.languages) if self.multilingual else {}
-        joined = JoinedNames(self.uf.parent, self.surname_roots, self.gaz.place)  # "Paris-Berlin"
-        for surface, occs in doubled_letter_groups(unexplained).items():
-            articles, spelled_kind = {o.article for o in occs}, None
-            if (
-                self.multilingual
-                and not has_cyrillic(surface)
-                and len({self.languages.get(a, "") for a in articles}) < 2
-            ):
-                spelled, spelled_kind = vouched(surface, articles, self.languages, witnesses)
-                if not spelled:
-                    continue
-                articles |= spelled
-            if (
-                len(articles) >= 2
-                and surface not in self.gaz.demonyms
-                and not joined(surface)
-                # An adjective alone ("Сикстинской") is a piece of a name, never one.
-                and part_of_speech(surface) not in ("ADJF", "PRTF")
-            ):
-                # Russian and Ukrainian dictionaries know a name's kind ("Наполеона"); a
-                # name listed among known places is one more ("Adana, Vellore ve Hatay").
-                # A given name no language of the briefing uses as a word: "Eugénie", not "Ansa".
-                read_in = set(self.languages.values())
-                kind = (
-                    name_kind(surface)
-                    or spelled_kind
-                    or (
-                        "place"
-                        if self._among_places(occs)
-                        else "person"
-                        if self.multilingual
-                        and lone_given_name(surface, read_in, self._before(occs))
-                        and not thing_apposed(occs, self._paragraph_texts(), self.languages)
-                        else "organisation"
-                    )
-                )
-                for occ in occs:
-                    self.node(name_key(surface), kind, occ)
+        name_unexplained(self, unexplained)
 
     def _paragraph_texts(self) -> dict[tuple[str, int], str]:
         """(article, paragraph) → its text, made once."""
         if self._texts is None:
             self._texts = {(a, i): t for a, i, t in self.c.paragraphs}
         return self._texts
-
-    def _before(self, occs: list[Occurrence]) -> list[str]:
-        """The word before each occurrence ("the" of "the Albertina")."""
-        texts = self._paragraph_texts()
-        return [word_before(texts.get((o.article, o.paragraph), ""), o.start) for o in occs]
-
-    def _among_places(self, occs: list[Occurrence]) -> bool:
-        """Most of the word's uses are items of a list beside a known place: a province or
-        town too small for the gazetteer, listed with the ones it knows."""
-        if self._texts is None:
-            self._texts = {(a, i): t for a, i, t in self.c.paragraphs}
-        listed = 0
-        for o in occs:
-            text = self._texts.get((o.article, o.paragraph), "")
-            before = _LIST_BEFORE.search(text, 0, o.start)
-            after = _LIST_AFTER.match(text, o.end)
-            neighbours = [m.group("word") for m in (before, after) if m is not None]
-            listed += any(self.gaz.place(w) is not None for w in neighbours)
-        return 2 * listed > len(occs)
 
     def _cyrillic(self, keys: list[str]) -> set[str]:
         """The keys whose every sighting is written in Cyrillic."""

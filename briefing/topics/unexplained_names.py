@@ -1,0 +1,98 @@
+"""Capitalised words nobody's surname explains: which become names, and of what kind.
+
+Part of the second pass (:meth:`~.cluster._Builder._people`), split from it for size. A
+capitalised word mid-sentence that is nobody's surname, used by two articles, is most often a
+body with a one-word name ("Europol", "Fingrid", "BlackHarbor"). In a briefing of several
+languages, two Latin-script ones must capitalise it: French and Spanish capitalise demonyms
+and words of institutions' names ("Parisiens", "Obispos"); a name is capitalised everywhere.
+A long name one text writes with a double letter halved is the same word
+(:mod:`.doubled_letters`); Greek or Cyrillic articles spelling it vouch as a language
+(:mod:`.script_witness`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefing.topics.apposed_things import thing_apposed
+from briefing.topics.candidates import Occurrence
+from briefing.topics.doubled_letters import doubled_letter_groups
+from briefing.topics.given_names import lone_given_name, word_before
+from briefing.topics.languages import has_cyrillic, name_kind, part_of_speech
+from briefing.topics.naming import name_key
+from briefing.topics.script_witness import other_script_articles, vouched
+from briefing.topics.written_names import JoinedNames
+
+if TYPE_CHECKING:
+    from briefing.topics.cluster import _Builder
+
+#: What joins the items of a list, in the packet's languages: a comma or "and".
+_LIST_JOIN = r"(?:,|\s(?:and|ve|et|und|e|y|ed|i|и|та|і)\s)\s*"
+#: The item before a word of a list, and the one after (a Turkish case suffix after an
+#: apostrophe is left to the gazetteer: "Hatay'da").
+_LIST_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w'’-]*)\s*" + _LIST_JOIN + r"$")
+_LIST_AFTER = re.compile(r"(?:['’]\w+)?\s*" + _LIST_JOIN + r"(?P<word>[^\W\d_][\w'’-]*)")
+
+
+def name_unexplained(b: _Builder, unexplained: dict[str, list[Occurrence]]) -> None:
+    """Add to the builder ``b`` the unexplained words (surface → its uses) that are names."""
+    witnesses = other_script_articles(unexplained, b.languages) if b.multilingual else {}
+    joined = JoinedNames(b.uf.parent, b.surname_roots, b.gaz.place)  # "Paris-Berlin"
+    for surface, occs in doubled_letter_groups(unexplained).items():
+        articles, spelled_kind = {o.article for o in occs}, None
+        if (
+            b.multilingual
+            and not has_cyrillic(surface)
+            and len({b.languages.get(a, "") for a in articles}) < 2
+        ):
+            spelled, spelled_kind = vouched(surface, articles, b.languages, witnesses)
+            if not spelled:
+                continue
+            articles |= spelled
+        if (
+            len(articles) >= 2
+            and surface not in b.gaz.demonyms
+            and not joined(surface)
+            # An adjective alone ("Сикстинской") is a piece of a name, never one.
+            and part_of_speech(surface) not in ("ADJF", "PRTF")
+        ):
+            # Russian and Ukrainian dictionaries know a name's kind ("Наполеона"); a
+            # name listed among known places is one more ("Adana, Vellore ve Hatay").
+            # A given name no language of the briefing uses as a word: "Eugénie", not "Ansa".
+            read_in = set(b.languages.values())
+            texts = b._paragraph_texts()
+            kind = (
+                name_kind(surface)
+                or spelled_kind
+                or (
+                    "place"
+                    if _among_places(b, occs)
+                    else "person"
+                    if b.multilingual
+                    and lone_given_name(surface, read_in, _before(texts, occs))
+                    and not thing_apposed(occs, texts, b.languages)
+                    else "organisation"
+                )
+            )
+            for occ in occs:
+                b.node(name_key(surface), kind, occ)
+
+
+def _before(texts: dict[tuple[str, int], str], occs: list[Occurrence]) -> list[str]:
+    """The word before each occurrence ("the" of "the Albertina")."""
+    return [word_before(texts.get((o.article, o.paragraph), ""), o.start) for o in occs]
+
+
+def _among_places(b: _Builder, occs: list[Occurrence]) -> bool:
+    """Most of the word's uses are items of a list beside a known place: a province or
+    town too small for the gazetteer, listed with the ones it knows."""
+    texts = b._paragraph_texts()
+    listed = 0
+    for o in occs:
+        text = texts.get((o.article, o.paragraph), "")
+        before = _LIST_BEFORE.search(text, 0, o.start)
+        after = _LIST_AFTER.match(text, o.end)
+        neighbours = [m.group("word") for m in (before, after) if m is not None]
+        listed += any(b.gaz.place(w) is not None for w in neighbours)
+    return 2 * listed > len(occs)
