@@ -33,7 +33,8 @@ from briefing.analysis.model import Discrepancy, Quote
 from briefing.analysis.numbers import find_numbers
 from briefing.analysis.precise import Dated, judge_precise
 from briefing.analysis.text import WORD
-from briefing.analysis.units import may_name, unit_names
+from briefing.analysis.unit_names_in import may_name
+from briefing.analysis.units import unit_names
 
 #: The first part of a day count's key (the value is the key, as for :mod:`.precise`).
 DAY_COUNT = "days since"

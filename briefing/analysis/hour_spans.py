@@ -30,7 +30,8 @@ from briefing.analysis.figure_model import Figure
 from briefing.analysis.model import Quote
 from briefing.analysis.numbers import Number, interval
 from briefing.analysis.span_keys import span_key
-from briefing.analysis.units import BRIEF_BASE, Unit, may_name, unit_after
+from briefing.analysis.unit_names_in import may_name
+from briefing.analysis.units import BRIEF_BASE, Unit, unit_after
 
 HOUR, MINUTE = "duration-hour", "duration-minute"
 #: How each language writes "and a half" of a count of hours (no CLDR data names it).

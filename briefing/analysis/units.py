@@ -144,21 +144,6 @@ def unit_after(text: str, end: int, language: str) -> Unit | None:
     return None
 
 
-def may_name(text: str, unit: str, language: str) -> bool:
-    """Whether :func:`unit_after` can find ``unit`` anywhere in ``text``: the first word of
-    one of its names is inside the folded text (a name, folded, is made of the folded words
-    it was read from, a suffixed one starts with its name). A cheap test before a reader
-    asks every number of a sentence for its unit (most sentences name no hour)."""
-    folded = text.casefold()
-    return any(word in folded for word in _first_words(language, unit))
-
-
-@cache
-def _first_words(language: str, unit: str) -> tuple[str, ...]:
-    names = unit_names(language)
-    return tuple(sorted({name.split(" ")[0] for name, named in names.items() if named == unit}))
-
-
 #: Languages that add case and derivation suffixes to a unit's name ("53,6 százalékos",
 #: "380 kilométerre", "üç dakikada"): a word made of a name and a short suffix is that unit.
 SUFFIXING = frozenset({"hu", "tr", "fi", "et"})
