@@ -33,6 +33,7 @@ from briefing.analysis.model import Discrepancy, Quote
 from briefing.analysis.numbers import find_numbers
 from briefing.analysis.precise import Dated, judge_precise
 from briefing.analysis.text import WORD
+from briefing.analysis.unit_names_in import may_name
 from briefing.analysis.units import unit_names
 
 #: The first part of a day count's key (the value is the key, as for :mod:`.precise`).
@@ -57,6 +58,8 @@ def day_counts(text: str, language: str, quote: Quote) -> list[Figure]:
         return []  # most sentences: no number of three digits, so no count of days to read
     if language in _UNSPACED:
         return _unspaced(text, language, quote)
+    if not may_name(text, _DAY, language):
+        return []  # most sentences with three digits: a year, a sum, no count of days
     names = unit_names(language)
     found = []
     for number in find_numbers(text, language):

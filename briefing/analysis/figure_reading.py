@@ -126,8 +126,10 @@ def figures_of(
                 found += cjk_heads_of_state(sentence.text, article.language, quote)
                 found += money_figures(sentence.text, article.language, quote)
                 listed = enumeration(sentence.text, article.language)
-                clocks = stated_clocks(sentence.text, article.language)
-                if clocks:  # a count as of a time of day (:mod:`.clock_stages`)
+                # A count as of a time of day (:mod:`.clock_stages`); asked only of a
+                # sentence with a figure (most have none).
+                clocks = stated_clocks(sentence.text, article.language) if found else None
+                if clocks:
                     found = [replace(figure, clocks=clocks) for figure in found]
                 if memo is not None:
                     memo[key] = (found, listed)
@@ -140,7 +142,7 @@ def figures_of(
                 if stems is None:  # only a list needs its paragraph's stems
                     stems = _stems(paragraph.text, article.language)
                 lists.append(_list_figure(listed, article.language, day, quote, stems))
-                clocks = stated_clocks(sentence.text, article.language)  # cached: as above
+                clocks = stated_clocks(sentence.text, article.language)
                 if clocks:
                     lists[-1] = replace(lists[-1], clocks=clocks)
     figures.extend(_age_figures(article, memo))

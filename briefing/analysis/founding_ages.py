@@ -41,6 +41,9 @@ _AGES: dict[str, re.Pattern[str]] = {
     "uk": re.compile(rf"{_N}-річн\w*"),
     "tr": re.compile(rf"{_N}\s+yıllık\b"),
 }
+#: What every age above :data:`LEAST` holds: found by a plain search, before the patterns
+#: above (case-blind, and opening with a look-behind) are run over a paragraph.
+_DIGITS = re.compile(r"\d{3}")
 #: Words right before the number that hedge it ("more than", "über", "более").
 _HEDGES = re.compile(
     r"(?:more\s+than|over|almost|nearly|about|around|some|mehr\s+als|über|fast|rund|etwa|"
@@ -59,7 +62,9 @@ def founding_age_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]
                 continue
             language = language_of(paragraph.language, article.language)
             pattern = _AGES.get(language)
-            if pattern is None or pattern.search(paragraph.text) is None:
+            if pattern is None or _DIGITS.search(paragraph.text) is None:
+                continue  # most paragraphs: no three digits, so no age of a thing
+            if pattern.search(paragraph.text) is None:
                 continue
             for sentence in sentences(paragraph.text, language):
                 for age in thing_ages(sentence.text, language):

@@ -30,6 +30,7 @@ from briefing.analysis.figure_model import Figure
 from briefing.analysis.model import Quote
 from briefing.analysis.numbers import Number, interval
 from briefing.analysis.span_keys import span_key
+from briefing.analysis.unit_names_in import may_name
 from briefing.analysis.units import BRIEF_BASE, Unit, unit_after
 
 HOUR, MINUTE = "duration-hour", "duration-minute"
@@ -60,6 +61,8 @@ class HourSpan:
 
 def hour_spans(text: str, numbers: list[Number], language: str) -> list[HourSpan]:
     """The lengths of two parts in ``text`` (module doc), from its read ``numbers``."""
+    if not numbers or not may_name(text, HOUR, language):
+        return []  # no hour named: no number of the sentence is a count of hours
     found = []
     by_start = {n.start: n for n in numbers}
     for number in numbers:

@@ -77,6 +77,8 @@ def last_time_discrepancies(articles: Sequence[Article], main: dt.date | None) -
             if paragraph.foldable:
                 continue
             language = language_of(paragraph.language, article.language)
+            if not _may_tell(paragraph.text, language):
+                continue  # most paragraphs: not split into sentences
             for sentence in sentences(paragraph.text, language):
                 for year in since_years(sentence.text, language):
                     if year < main.year:
@@ -126,6 +128,33 @@ def since_years(text: str, language: str) -> list[int]:
     for match in since.finditer(after):
         found.append(int(match["year"]))
     return found
+
+
+#: Four digits that may be a year: every "first since" holds one.
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _may_tell(text: str, language: str) -> bool:
+    """Whether a paragraph can hold a sentence :func:`since_years` reads: a year, and (but in
+    Japanese and Chinese) the language's "first" anywhere, whatever is around it. Splitting
+    every paragraph of a large briefing into sentences costs more than this rule's reading."""
+    if _ANY_YEAR.search(text) is None:
+        return False
+    if language in ("ja", "zh"):
+        return True
+    words = _first_words(language)
+    return words is not None and words.search(text) is not None
+
+
+@cache
+def _first_words(language: str) -> re.Pattern[str] | None:
+    """The words of :func:`_first`, with nothing around them asked."""
+    words = _FIRST.get(language)
+    if not words:
+        return None
+    return re.compile(
+        "(?i:" + "|".join(re.escape(w).replace("_", r"\s+") for w in words.split()) + ")"
+    )
 
 
 @cache
