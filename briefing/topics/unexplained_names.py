@@ -8,6 +8,11 @@ and words of institutions' names ("Parisiens", "Obispos"); a name is capitalised
 A long name one text writes with a double letter halved is the same word
 (:mod:`.doubled_letters`); Greek or Cyrillic articles spelling it vouch as a language
 (:mod:`.script_witness`).
+
+A word that is an acronym of the briefing written in title case ("Otan" of "l'Otan" for
+"OTAN", "Onu" for "ONU", "Nato" for "NATO": French, Italian and German write an acronym
+said as a word so) is that acronym, in any number of articles and languages: its letters
+are the briefing's own evidence (:func:`acronym_spelled`).
 """
 
 from __future__ import annotations
@@ -37,6 +42,9 @@ _LIST_AFTER = re.compile(r"(?:['’]\w+)?\s*" + _LIST_JOIN + r"(?P<word>[^\W\d_]
 
 def name_unexplained(b: _Builder, unexplained: dict[str, list[Occurrence]]) -> None:
     """Add to the builder ``b`` the unexplained words (surface → its uses) that are names."""
+    for surface in [s for s in unexplained if acronym_spelled(b, s)]:
+        for occ in unexplained.pop(surface):
+            b.node(name_key(surface), "acronym", occ)
     witnesses = other_script_articles(unexplained, b.languages) if b.multilingual else {}
     joined = JoinedNames(b.uf.parent, b.surname_roots, b.gaz.place)  # "Paris-Berlin"
     for surface, occs in doubled_letter_groups(unexplained).items():
@@ -77,6 +85,21 @@ def name_unexplained(b: _Builder, unexplained: dict[str, list[Occurrence]]) -> N
             )
             for occ in occs:
                 b.node(name_key(surface), kind, occ)
+
+
+def acronym_spelled(b: _Builder, surface: str) -> bool:
+    """Whether ``surface`` is an acronym of the briefing written as a word: a capital and
+    three or more lower-case letters ("Otan", "Onu") whose key is that of an acronym some
+    article writes in capitals ("OTAN"), and no known place ("Lima" beside "LIMA")."""
+    return (
+        len(surface) >= 3
+        and surface.isalpha()
+        and surface[0].isupper()
+        and surface[1:].islower()
+        and name_key(surface) in b.kinds  # no new entry in the defaultdict
+        and b.kinds[name_key(surface)]["acronym"] > 0
+        and b.gaz.place(surface) is None
+    )
 
 
 def _before(texts: dict[tuple[str, int], str], occs: list[Occurrence]) -> list[str]:
