@@ -107,10 +107,23 @@ def _parted(theme: Topic, head: str) -> bool:
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
+#: A word of Arabic letters only (no diacritics: the act word is written bare).
+_ARABIC = re.compile(r"[\u0621-\u064a]+")
+#: What Arabic glues before a noun: the article "ال" ("الانضمام"), and the conjunctions "و"
+#: and "ف" and the prepositions "ب" and "ل" before the article ("والانضمام", "بالانضمام";
+#: "ل" and "ال" are written "لل": "للانضمام"). Only with the article: a bare "ب" or "ل" may
+#: be a word's own first letter ("لقاء" is no "ل" + "قاء"). A word of its own still:
+#: ``\b`` stands before the prefix, and nothing may follow the act word.
+_ARABIC_PREFIX = "(?:[وف]?(?:ب?ال|لل))?"
+
+
 def uses_of(articles: Sequence[Article], head: str) -> tuple[Mention, ...]:
-    """Every use of the action word in the body paragraphs, any case."""
+    """Every use of the action word in the body paragraphs, any case; an Arabic word of
+    three letters or more also with the article and clitics glued before it
+    (:data:`_ARABIC_PREFIX`)."""
     edge = "" if _UNSPACED.search(head) else r"\b"
-    pattern = re.compile(rf"{edge}{re.escape(head)}{edge}", re.IGNORECASE)
+    glued = _ARABIC_PREFIX if len(head) >= 3 and _ARABIC.fullmatch(head) else ""
+    pattern = re.compile(rf"{edge}{glued}{re.escape(head)}{edge}", re.IGNORECASE)
     # Wire copy recurs across a large briefing's articles: each distinct text is searched
     # once (at 10,000 articles about half the paragraphs are repeats).
     found: dict[str, tuple[tuple[int, int, str], ...]] = {}
