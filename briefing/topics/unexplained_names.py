@@ -42,9 +42,19 @@ _LIST_AFTER = re.compile(r"(?:['’]\w+)?\s*" + _LIST_JOIN + r"(?P<word>[^\W\d_]
 
 def name_unexplained(b: _Builder, unexplained: dict[str, list[Occurrence]]) -> None:
     """Add to the builder ``b`` the unexplained words (surface → its uses) that are names."""
+    texts = b._paragraph_texts()
     for surface in [s for s in unexplained if acronym_spelled(b, s)]:
-        for occ in unexplained.pop(surface):
-            b.node(name_key(surface), "acronym", occ)
+        kept = []
+        for occ in unexplained[surface]:
+            text = texts.get((occ.article, occ.paragraph), "")
+            if _in_prose(text, occ.start):
+                b.node(name_key(surface), "acronym", occ)
+            else:
+                kept.append(occ)
+        if kept:
+            unexplained[surface] = kept
+        else:
+            del unexplained[surface]
     witnesses = other_script_articles(unexplained, b.languages) if b.multilingual else {}
     joined = JoinedNames(b.uf.parent, b.surname_roots, b.gaz.place)  # "Paris-Berlin"
     for surface, occs in doubled_letter_groups(unexplained).items():
@@ -85,6 +95,18 @@ def name_unexplained(b: _Builder, unexplained: dict[str, list[Occurrence]]) -> N
             )
             for occ in occs:
                 b.node(name_key(surface), kind, occ)
+
+
+#: The word right before a use and what joins them: an apostrophe or white space.
+_BEFORE = re.compile(r"(\w+)(?:[’']|\s+)$")
+
+
+def _in_prose(text: str, start: int) -> bool:
+    """A lower-case word stands right before offset ``start``, glued by an apostrophe or
+    after a space: the use reads as a noun in a sentence ("de l'Otan", "der Nato", "leader di
+    Aur"), not as a credit ("(Adnkronos/Afp)") nor a sentence's first word."""
+    found = _BEFORE.search(text, max(0, start - 30), start)
+    return found is not None and found.group(1).isalpha() and found.group(1).islower()
 
 
 def acronym_spelled(b: _Builder, surface: str) -> bool:

@@ -40,3 +40,13 @@ def test_a_title_case_word_without_its_acronym_is_left_alone() -> None:
     ]
     topics = extract_topics(_ENGLISH + french)
     assert not any("Ovex" in t.aliases and "OKAP" in t.aliases for t in topics)
+
+
+def test_a_credit_in_title_case_is_not_read_as_the_acronym() -> None:
+    # "(Varnews/Okap)": an agency's credit line, no noun of a sentence.
+    french = [
+        _in("fr", 3, "Corvell, 4 avr. (Varnews/Okap) - La Valdorie est devenue membre mardi."),
+        _in("fr", 4, "Corvell, 4 avr. (Varnews/Okap) - Le drapeau de la Valdorie a été hissé."),
+    ]
+    topics = extract_topics(_ENGLISH + french)
+    assert not any(m.surface == "Okap" for t in topics for m in t.mentions)
