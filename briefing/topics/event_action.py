@@ -23,7 +23,9 @@ from collections.abc import Sequence
 from briefing.model import Article, Topic
 from briefing.topics.event_across import Act, act_across, acts_of
 from briefing.topics.event_counted import counted_plural, done_verb
+from briefing.topics.event_happening import as_act
 from briefing.topics.event_leads import lead_of, split_words, word_pairs
+from briefing.topics.event_measured import is_measure
 from briefing.topics.event_measures import counted, measured_head
 from briefing.topics.event_measures import modifiers as _modifiers
 from briefing.topics.event_noun import DETERMINERS, act_noun
@@ -317,6 +319,24 @@ def action_of(
     if noun is None:
         # Two English leads write "thousands evacuated" and "a wildfire": the verb without
         # its noun is no act's name, but the next shared word may be one.
+        if passed is None or len(passed) + 1 >= TRIES:
+            return None
+        return action_of(
+            articles, topics, languages, subjects, leads, verbs, acts, objects, passed | {word}
+        )
+    # A thing the leads share ("troops", "flags") names no act (:mod:`.event_happening`);
+    # one named after its act ("the crown" of "crowned") gives way to the act's noun. A
+    # subject half the articles write in every language ("conclave") is the story's, and a
+    # measure gives way to its cause (:mod:`.event_measured`): neither is read so.
+    if (
+        noun == word
+        and not is_measure(word)
+        and shared(subjects or [], {word}, len(articles)) != word
+        and as_act(word, texts, english, languages, _BODIES) != word
+    ):
+        named_act = as_act(word, texts, english, languages, _BODIES)
+        if named_act is not None:
+            return named_act
         if passed is None or len(passed) + 1 >= TRIES:
             return None
         return action_of(
