@@ -11,7 +11,8 @@ event only when the texts themselves write it as a happening:
 - a noun whose root the texts also write as a verb: after an auxiliary or the infinitive's
   marker ("a été attaqué", "zu stürmen"), or, in English, in its past form ("flooded",
   "crashed"), its "-ing" form ("flooding") or after a modal ("will flood") — unless that
-  bare noun heads a capitalised name in the text ("St Edward's Crown": the thing, :func:`.event_nominal.names_a_thing`);
+  bare noun heads a capitalised name in the text ("St Edward's Crown": the thing,
+  :func:`.event_nominal.names_a_thing`);
 - a noun the texts place in time, as events are: after "during", "after", "since", "amid"
   and their like in each language ("after the floods", "pendant le conclave", "seit dem
   Putsch");
