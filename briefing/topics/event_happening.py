@@ -75,8 +75,9 @@ HAPPENED: dict[str, tuple[str, ...]] = {
 }
 #: How often the texts must place the noun in time.
 MIN_TIMED = 1
-#: English verbs whose object is an event: "made a touchdown", "hosted a summit", "sparked a
-#: fire". Never "held" ("held the crown" is a thing's) nor "reached" ("reached a milestone").
+#: English verbs whose object is an event: "made a touchdown", "held talks", "sparked a
+#: fire"; never "reached" ("reached a milestone"). "Held the crown" is a thing's, but a noun
+#: that heads a name is read by the name (:func:`happening`).
 STAGED = (
     "made",
     "makes",
@@ -111,6 +112,16 @@ STAGED = (
     "cancelled",
     "canceled",
     "struck",
+    "held",
+    "hold",
+    "holds",
+    "marked",
+    "marks",
+    "mark",
+    "celebrated",
+    "celebrates",
+    "celebrate",
+    "commemorated",
 )
 #: Auxiliaries between an event and its predicate: "the outage was disrupting".
 _BEFORE = "was|is|has|had|have|were|are|has been|had been"
@@ -181,7 +192,9 @@ def happening(word: str, texts: Sequence[str], language: str = "en") -> bool:
     word = word.casefold()
     if len(word) > 5 and word.endswith(NOMINAL[language]):
         return True
-    if _verbal(word, texts, language) and not names_a_thing(word, texts):
+    if names_a_thing(word, texts):
+        return False  # "St Edward's Crown": a thing, whatever verb its root makes
+    if _verbal(word, texts, language):
         return True
     return (
         _timed(word, texts, language)
@@ -241,7 +254,7 @@ def _staged(word: str, texts: Sequence[str]) -> bool:
     staged = "|".join(STAGED)
     when = "|".join(WHEN)
     pattern = re.compile(
-        rf"\b(?:(?:{staged})\s+(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+)?"
+        rf"\b(?:(?:{staged})\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w’'-]+\s+)?"
         rf"|(?:{when})[’']s?\s+(?:[\w’'-]+\s+)?|(?:{'|'.join(DAYTIME)})\s+){_forms(word)}\b",
         re.IGNORECASE,
     )

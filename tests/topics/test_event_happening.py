@@ -1,7 +1,7 @@
 """A noun the leads share names the event only when the texts write it as a happening.
 
-Made-up packets, not the seeds: leads that share a thing ("troops", "flags", "drapeaux",
-"Truppen") and no act have no main event, so the brief's title names none; a plural that
+Made-up packets, not the seeds: English leads that share a thing ("troops", "flags") and
+no act have no main event, so the brief's title names none; a plural that
 IS the event ("floods", written "flooded" and "after the floods") still names it.
 """
 
@@ -52,21 +52,18 @@ def test_shared_flags_name_no_event_and_the_title_names_none() -> None:
     assert "flags" not in title.casefold(), title
 
 
-def test_french_and_german_things_name_no_event() -> None:
-    french = [
-        _dated(0, "fr", "Les drapeaux de Varnia", "Les drapeaux de Varnia flottent à Dorvik."),
-        _dated(1, "fr", "Drapeaux", "Les drapeaux sont hissés devant le palais de Dorvik."),
-        _dated(2, "fr", "Dorvik", "Des drapeaux bleus ornent les rues de Dorvik."),
+def test_troops_in_a_packet_of_several_languages_name_no_event() -> None:
+    # English leads name the act; their shared "troops" is no act, whatever the others write.
+    articles = [
+        _dated(0, "en", "No troops for Varnia", "Varnia is not asking the pact for troops."),
+        _dated(
+            1, "en", "Troops stay in Dorvik", "The pact's troops stay in Dorvik, its chief said."
+        ),
+        _dated(2, "fr", "Pas de troupes", "Les troupes de l'alliance restent à Dorvik."),
+        _dated(3, "de", "Keine Truppen", "Die Truppen der Allianz bleiben in Dorvik."),
     ]
-    name = _event(french)
-    assert name is None or "drapeaux" not in name.casefold(), name
-    german = [
-        _dated(0, "de", "Truppen in Dorvik", "Die Truppen der Allianz bleiben in Dorvik."),
-        _dated(1, "de", "Keine Truppen", "Varnia fordert keine Truppen für Dorvik."),
-        _dated(2, "de", "Dorvik", "Die Truppen in Dorvik werden nicht verstärkt."),
-    ]
-    name = _event(german)
-    assert name is None or "truppen" not in name.casefold(), name
+    name = _event(articles)
+    assert name is None or "troop" not in name.casefold(), name
 
 
 def test_floods_are_the_event() -> None:
