@@ -28,7 +28,6 @@ from briefing.topics.event_leads import lead_of, split_words, word_pairs
 from briefing.topics.event_measured import is_measure
 from briefing.topics.event_measures import counted, measured_head
 from briefing.topics.event_measures import modifiers as _modifiers
-from briefing.topics.event_nominal import names_a_thing
 from briefing.topics.event_noun import DETERMINERS, act_noun
 from briefing.topics.event_praise import acts_in_place
 from briefing.topics.event_shared import SAMPLE, Lead, shared_act
@@ -326,17 +325,16 @@ def action_of(
             articles, topics, languages, subjects, leads, verbs, acts, objects, passed | {word}
         )
     # Things the leads share ("troops", "flags") name no act (:mod:`.event_happening`); one
-    # named after its act ("the crown" of "crowned") gives way to the act's noun. Read of a
-    # plural and of a noun heading a name in English leads (a singular common noun without
-    # either sign, and other languages' words, whose capitals and plurals say less, are
-    # kept as before). A subject half the articles write in every language
-    # ("conclave") is the story's, and a measure gives way to its cause
+    # named after its act ("the crowns" of "crowned") gives way to the act's noun. Read of
+    # a plural in English leads: a singular ("heist", "visit") and other languages' words,
+    # whose plurals say less, are kept as before. A subject half the articles write in
+    # every language is the story's, and a measure gives way to its cause
     # (:mod:`.event_measured`): neither is read so.
     if (
         noun == word
         and english[0].id in languages
         and languages[english[0].id] == "en"
-        and (_plural(word) or names_a_thing(word, texts))
+        and _plural(word)
         and not is_measure(word)
         and shared(subjects or [], {word}, len(articles)) != word
         and as_act(word, texts, english, languages, _BODIES) != word

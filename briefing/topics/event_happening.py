@@ -76,8 +76,7 @@ HAPPENED: dict[str, tuple[str, ...]] = {
 #: How often the texts must place the noun in time.
 MIN_TIMED = 1
 #: English verbs whose object is an event: "made a touchdown", "held talks", "sparked a
-#: fire"; never "reached" ("reached a milestone"). "Held the crown" is a thing's, but a noun
-#: that heads a name is read by the name (:func:`happening`).
+#: fire"; never "reached" ("reached a milestone").
 STAGED = (
     "made",
     "makes",
@@ -192,10 +191,8 @@ def happening(word: str, texts: Sequence[str], language: str = "en") -> bool:
     word = word.casefold()
     if len(word) > 5 and word.endswith(NOMINAL[language]):
         return True
-    if names_a_thing(word, texts):
-        return False  # "St Edward's Crown": a thing, whatever verb its root makes
-    if _verbal(word, texts, language):
-        return True
+    if _verbal(word, texts, language) and not names_a_thing(word, texts):
+        return True  # "St Edward's Crown": a thing, whatever verb its root makes
     return (
         _timed(word, texts, language)
         or _happened(word, texts, language)
