@@ -9,7 +9,8 @@ its full form ("quake", "earthquake"). A settlement, a place or a compass point 
 "Ort", "southwest") is never the act: it is where the act happened. A toll is never the act:
 the words of "at least 16 people" in any language (:mod:`.not_acts`), nor a modifier and
 noun a number stands between, nor a count joined to its unit ("five-year",
-:mod:`.event_measures`).
+:mod:`.event_measures`). Nor are things the English leads share in the plural ("troops",
+"flags") unless the texts write them as happenings ("after the floods", :mod:`.event_happening`).
 """
 
 from __future__ import annotations
