@@ -9,7 +9,8 @@ its full form ("quake", "earthquake"). A settlement, a place or a compass point 
 "Ort", "southwest") is never the act: it is where the act happened. A toll is never the act:
 the words of "at least 16 people" in any language (:mod:`.not_acts`), nor a modifier and
 noun a number stands between, nor a count joined to its unit ("five-year",
-:mod:`.event_measures`).
+:mod:`.event_measures`). Nor are things the English leads share in the plural ("troops",
+"flags") unless the texts write them as happenings ("after the floods", :mod:`.event_happening`).
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ from collections.abc import Sequence
 from briefing.model import Article, Topic
 from briefing.topics.event_across import Act, act_across, acts_of
 from briefing.topics.event_counted import counted_plural, done_verb
+from briefing.topics.event_happening import as_act
 from briefing.topics.event_leads import lead_of, split_words, word_pairs
+from briefing.topics.event_measured import is_measure
 from briefing.topics.event_measures import counted, measured_head
 from briefing.topics.event_measures import modifiers as _modifiers
 from briefing.topics.event_noun import DETERMINERS, act_noun
@@ -317,6 +320,29 @@ def action_of(
     if noun is None:
         # Two English leads write "thousands evacuated" and "a wildfire": the verb without
         # its noun is no act's name, but the next shared word may be one.
+        if passed is None or len(passed) + 1 >= TRIES:
+            return None
+        return action_of(
+            articles, topics, languages, subjects, leads, verbs, acts, objects, passed | {word}
+        )
+    # Things the leads share ("troops", "flags") name no act (:mod:`.event_happening`); one
+    # named after its act ("the crowns" of "crowned") gives way to the act's noun. Read of
+    # a plural in English leads: a singular ("heist", "visit") and other languages' words,
+    # whose plurals say less, are kept as before. A subject half the articles write in
+    # every language is the story's, and a measure gives way to its cause
+    # (:mod:`.event_measured`): neither is read so.
+    if (
+        noun == word
+        and english[0].id in languages
+        and languages[english[0].id] == "en"
+        and _plural(word)
+        and not is_measure(word)
+        and shared(subjects or [], {word}, len(articles)) != word
+        and as_act(word, texts, english, languages, _BODIES) != word
+    ):
+        named_act = as_act(word, texts, english, languages, _BODIES)
+        if named_act is not None:
+            return named_act
         if passed is None or len(passed) + 1 >= TRIES:
             return None
         return action_of(
