@@ -13,7 +13,7 @@ which a sync holds just to swap in a new searcher: the UI searches while a worke
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from briefing import errorlog
 from briefing.model import Article, SearchResult, SyncReport
 from briefing.parallel import WorkerFailed
 from briefing.search import store, writing
+from briefing.search.analysis import stoplist
 from briefing.search.live import DEFAULT_LOCK_TIMEOUT, Live, LiveIndex
 from briefing.search.manifest import Manifest
 from briefing.search.plan import plan_sync
@@ -37,7 +38,9 @@ from briefing.search.query import (
 )
 from briefing.search.results import HighlightCache, SortOrder, make_hit, run_query
 from briefing.search.schema import article_id_from_key, doc_key, tagged_text
+from briefing.search.stemmers import stemmer
 from briefing.search.suggest import suggest as suggest_query
+from briefing.search.tokens import prepare_patterns
 from briefing.search.vocabulary import Vocabulary, VocabularyError
 
 Progress = Callable[[int, int], None]
@@ -266,12 +269,14 @@ class SearchIndex(LiveIndex):
         """Read the vocabulary and build its lookups now, so the first search that needs
         them (an unknown word, a pattern) does not pay for it while the user waits: a
         quarter of a second at 10,000 articles. Never raises: a search will say what failed."""
+        prepare_patterns()  # highlighting's lazily compiled pattern, off the first key
         with self._state:
             live = self._live
             if live is None:
                 return
             vocabulary = self._words(live)
         vocabulary.prepare()
+        _prepare_analysers(vocabulary.languages)
 
     def _vocabulary(self, live: Live) -> Vocabulary:
         """The live index's vocabulary, read once; ``VocabularyError`` if it is unreadable.
@@ -348,3 +353,13 @@ class SearchIndex(LiveIndex):
             except Exception as error:  # key_terms raises on texts with no terms (WHOOSH.md #11)
                 errorlog.record(error, f"finding articles like {article_id!r}")
                 return ()
+
+
+def _prepare_analysers(languages: Iterable[str]) -> None:
+    """Load every stemmer and stop list a typed word is analysed with (``query_terms`` asks
+    each of the briefing's languages, then the fallbacks), as the first query of two letters
+    or more did, on the key's time: importing Snowball and building its stemmers was ~40 ms
+    of "me" at 10,000 articles (benchmarks/PROFILE.md). Loads only what that query would."""
+    for language in (*languages, "und", "en", "ru"):
+        stemmer(language)
+        stoplist(language)

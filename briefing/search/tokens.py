@@ -39,7 +39,7 @@ from functools import cache
 
 from briefing.word_marks import MARKS
 
-__all__ = ["ASCII_TOKEN_PATTERN", "TOKEN_PATTERN", "splits_at"]
+__all__ = ["ASCII_TOKEN_PATTERN", "TOKEN_PATTERN", "prepare_patterns", "splits_at"]
 
 
 def _class(test: str) -> str:
@@ -103,6 +103,14 @@ ASCII_TOKEN_PATTERN: re.Pattern[str] = re.compile(_patterns("[A-Z]", "[a-z]", ""
 @cache
 def _glued_dot() -> re.Pattern[str]:
     return re.compile(_GLUED)
+
+
+def prepare_patterns() -> None:
+    """Compile the glued-dot pattern now, off the thread the user waits on: its cased
+    classes take ~70 ms to compile (more on a loaded machine), which the first highlighted
+    search after launch paid inside a key's time (benchmarks/PROFILE.md). Not at import,
+    where it would delay the first frame."""
+    _glued_dot()
 
 
 def splits_at(text: str, dot: int) -> bool:
