@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
@@ -75,7 +75,28 @@ def death_span_discrepancies(
         for d in placed
         if d.day == main
     }
-    spans: dict[str, dict[float, list[Quote]]] = defaultdict(lambda: defaultdict(list))
+    spans, written = spans_by_unit(articles, death_spans, on_main.__contains__)
+    what = ("after the death", "time since the death", _NOTE)
+    return [f for u, v in spans.items() if (f := spans_one_apart(u, v, written, what))]
+
+
+_NOTE = "the sources count the span from a death to the story's day differently"
+
+
+Spans = dict[str, dict[float, list[Quote]]]
+
+
+def spans_by_unit(
+    articles: Sequence[Article],
+    read: Callable[[str, str], list[tuple[float, str]]],
+    keep: Callable[[tuple[str, int, int]], bool] = lambda _where: True,
+) -> tuple[Spans, dict[str, dt.date | None]]:
+    """Every span ``read`` finds in a sentence (text, language → (value, unit) pairs), unit →
+    value → the quotes writing it, each sentence once per value; and each quoting article's
+    day of writing (None unless dated to the day), which :func:`spans_one_apart` needs to tell
+    a span that grows with the writing date. ``keep`` says which sentences count, by
+    (article id, paragraph, start)."""
+    spans: Spans = defaultdict(lambda: defaultdict(list))
     written: dict[str, dt.date | None] = {}
     for article in articles:
         for index, paragraph in enumerate(article.paragraphs):
@@ -83,19 +104,15 @@ def death_span_discrepancies(
                 continue
             language = language_of(paragraph.language, article.language)
             for sentence in sentences(paragraph.text, language):
-                found = death_spans(sentence.text, language)
-                if not found or (article.id, index, sentence.start) not in on_main:
+                found = read(sentence.text, language)
+                if not found or not keep((article.id, index, sentence.start)):
                     continue
                 span = Span(index, sentence.start, sentence.end)
                 quote = Quote(article.id, article.source, span, sentence.text)
-                for value, unit in found:
+                for value, unit in dict.fromkeys(found):
                     spans[unit][value].append(quote)
                 written[article.id] = article.date if article.date_precision == "day" else None
-    what = ("after the death", "time since the death", _NOTE)
-    return [f for u, v in spans.items() if (f := spans_one_apart(u, v, written, what))]
-
-
-_NOTE = "the sources count the span from a death to the story's day differently"
+    return spans, written
 
 
 def spans_one_apart(

@@ -17,19 +17,16 @@ spans ("less than six weeks", "不到50天") are bounds, not read.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections import defaultdict
 from collections.abc import Sequence
 from functools import cache
 
-from briefing.analysis.death_spans import UNITS, spans_one_apart
-from briefing.analysis.model import Discrepancy, Quote
+from briefing.analysis.death_spans import UNITS, spans_by_unit, spans_one_apart
+from briefing.analysis.model import Discrepancy
 from briefing.analysis.numbers import Number, find_numbers
 from briefing.analysis.office_starts import top_office_titles
-from briefing.analysis.text import language_of, sentences
 from briefing.analysis.units import unit_after
-from briefing.model import Article, Span
+from briefing.model import Article
 
 #: Right after the span: in office, in power, or after taking it ("_": a space).
 _IN_OFFICE: dict[str, str] = {
@@ -66,22 +63,7 @@ _WHAT = ("in office", "how long in office", "the sources give the time in office
 
 def tenure_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
     """Tenures one apart in two sources (module docstring)."""
-    spans: dict[str, dict[float, list[Quote]]] = defaultdict(lambda: defaultdict(list))
-    written: dict[str, dt.date | None] = {}
-    for article in articles:
-        for index, paragraph in enumerate(article.paragraphs):
-            if paragraph.foldable:
-                continue
-            language = language_of(paragraph.language, article.language)
-            for sentence in sentences(paragraph.text, language):
-                found = tenures(sentence.text, language)
-                if not found:
-                    continue
-                span = Span(index, sentence.start, sentence.end)
-                quote = Quote(article.id, article.source, span, sentence.text)
-                for value, unit in dict.fromkeys(found):
-                    spans[unit][value].append(quote)
-                written[article.id] = article.date if article.date_precision == "day" else None
+    spans, written = spans_by_unit(articles, tenures)
     return [f for u, v in spans.items() if (f := spans_one_apart(u, v, written, _WHAT))]
 
 
