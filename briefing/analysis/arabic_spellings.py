@@ -37,7 +37,7 @@ from itertools import combinations, pairwise
 from anyascii import anyascii
 
 from briefing.analysis.model import Claim, Discrepancy, Quote
-from briefing.analysis.spelling_quotes import first_quote
+from briefing.analysis.spelling_quotes import quotes_in
 from briefing.model import Article
 from briefing.topics.arabic_names import ARABIC_LETTER, consonants
 
@@ -179,11 +179,6 @@ def _match(word: str, key: str, words: dict[str, set[str]]) -> str | None:
 
 
 def _quotes(word: str, ids: set[str], by_id: dict[str, Article]) -> tuple[Quote, ...]:
-    pattern = re.compile(rf"(?<![\u0621-\u06d3]){re.escape(word)}(?![\u0621-\u06d3])")
-    quotes = []
-    for article_id in sorted(ids):
-        article = by_id[article_id]
-        quote = first_quote(article, article.paragraphs, pattern)
-        if quote is not None:
-            quotes.append(quote)
-    return tuple(quotes)
+    return quotes_in(
+        re.compile(rf"(?<![\u0621-\u06d3]){re.escape(word)}(?![\u0621-\u06d3])"), ids, by_id
+    )

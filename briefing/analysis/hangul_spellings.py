@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from itertools import combinations
 
 from briefing.analysis.model import Claim, Discrepancy, Quote
-from briefing.analysis.spelling_quotes import first_quote
+from briefing.analysis.spelling_quotes import quotes_in
 from briefing.model import Article
 from briefing.topics.uncased_sounds import PARTICLES, sound_key
 
@@ -130,11 +130,4 @@ def _plain(word: str) -> str:
 
 
 def _quotes(word: str, ids: set[str], by_id: dict[str, Article]) -> tuple[Quote, ...]:
-    pattern = re.compile(rf"(?<![\uac00-\ud7a3]){re.escape(word)}")
-    quotes = []
-    for article_id in sorted(ids):
-        article = by_id[article_id]
-        quote = first_quote(article, article.paragraphs, pattern)
-        if quote is not None:
-            quotes.append(quote)
-    return tuple(quotes)
+    return quotes_in(re.compile(rf"(?<![\uac00-\ud7a3]){re.escape(word)}"), ids, by_id)

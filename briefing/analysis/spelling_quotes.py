@@ -62,3 +62,17 @@ def first_quote(
                 article.id, article.source, Span(index, sentence.start, sentence.end), sentence.text
             )
     return None
+
+
+def quotes_in(
+    pattern: re.Pattern[str], ids: Iterable[str], by_id: dict[str, Article]
+) -> tuple[Quote, ...]:
+    """The first sentence matching ``pattern`` in each article of ``ids``, in id order: the
+    quotes of one spelling in a script whose words need their own bounds (Hangul, Arabic)."""
+    quotes = []
+    for article_id in sorted(ids):
+        article = by_id[article_id]
+        quote = first_quote(article, article.paragraphs, pattern)
+        if quote is not None:
+            quotes.append(quote)
+    return tuple(quotes)
