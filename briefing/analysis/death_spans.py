@@ -27,14 +27,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from typing import Any
 
 from briefing.analysis.model import Claim, Discrepancy, Quote
-from briefing.analysis.numbers import find_numbers
+from briefing.analysis.numbers import Number, find_numbers
 from briefing.analysis.text import language_of, sentences
-from briefing.analysis.units import unit_after, unit_label
+from briefing.analysis.units import Unit, unit_after, unit_label
 from briefing.model import Article, Span
 
 #: "After" (or "since") before the death noun, per language; "_" stands for a space.
@@ -148,16 +148,18 @@ def death_spans(text: str, language: str) -> list[tuple[float, str]]:
     pattern = _pattern(language)
     if pattern is None:
         return []
-    found = []
+    return [(n.value, u.id) for n, u in whole_spans(text, language) if pattern.match(text, u.end)]
+
+
+def whole_spans(text: str, language: str) -> Iterator[tuple[Number, Unit]]:
+    """Each unhedged whole number of days or longer in ``text`` with its unit ("seven
+    months"): the spans this module and :mod:`.tenures` compare, a hedged or ranged one never."""
     for number in find_numbers(text, language):
         if number.qualifier or number.low is not None or number.value != int(number.value):
             continue
         unit = unit_after(text, number.end, language)
-        if unit is None or unit.id not in UNITS:
-            continue
-        if pattern.match(text, unit.end):
-            found.append((number.value, unit.id))
-    return found
+        if unit is not None and unit.id in UNITS:
+            yield number, unit
 
 
 @cache

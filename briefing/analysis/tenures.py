@@ -21,11 +21,10 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from briefing.analysis.death_spans import UNITS, spans_by_unit, spans_one_apart
+from briefing.analysis.death_spans import spans_by_unit, spans_one_apart, whole_spans
 from briefing.analysis.model import Discrepancy
-from briefing.analysis.numbers import Number, find_numbers
+from briefing.analysis.numbers import Number
 from briefing.analysis.office_starts import top_office_titles
-from briefing.analysis.units import unit_after
 from briefing.model import Article
 
 #: Right after the span: in office, in power, or after taking it ("_": a space).
@@ -77,12 +76,7 @@ def tenures(text: str, language: str) -> list[tuple[float, str]]:
     titles = [end for _, end, _ in top_office_titles(text, language)]
     ago = _ago(language)
     found = []
-    for number in find_numbers(text, language):
-        if number.qualifier or number.low is not None or number.value != int(number.value):
-            continue
-        unit = unit_after(text, number.end, language)
-        if unit is None or unit.id not in UNITS:
-            continue
+    for number, unit in whole_spans(text, language):
         ago_titled = ago is not None and ago.match(text, unit.end) and _titled(text, number, titles)
         if after.match(text, unit.end) or ago_titled:
             found.append((number.value, unit.id))
