@@ -65,17 +65,19 @@ def _one_city_names() -> dict[str, str]:
     return owner
 
 
-def other_script_names(name: str) -> list[str]:
+@functools.cache
+def other_script_names(name: str) -> tuple[str, ...]:
     """A city's alternate names in scripts other than Latin, as the gazetteer would take them
     (capitalised, not in capitals, :data:`MIN_LETTERS` letters or more), for every city
     :mod:`briefing.geodata` keeps alternate names of (100,000 people or more). Read only for
-    the places a briefing names: the whole table's are ~12,000 names and a second's work."""
-    return [
+    the places a briefing names (the whole table's are ~12,000 names and a second's work),
+    once per name and process."""
+    return tuple(
         alt
         for city in _cities_named().get(name, ())
         for alt in city.alternatenames
         if len(alt) >= MIN_LETTERS and alt[0].isupper() and not alt.isupper() and not_latin(alt)
-    ]
+    )
 
 
 def city_script_pairs(
