@@ -14,6 +14,7 @@ from collections import Counter
 from briefing.topics.bracket_acronyms import bracket_pairs
 from briefing.topics.candidates import Candidates
 from briefing.topics.channel_names import channel_pairs
+from briefing.topics.city_scripts import city_script_pairs
 from briefing.topics.cluster import _Builder
 from briefing.topics.department_names import department_tails, qualified_heads
 from briefing.topics.expansions import translated_expansions
@@ -42,7 +43,8 @@ def more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> No
     a name with the longer one it begins (:mod:`.leading_names`), a broadcaster's channels
     (:mod:`.channel_names`),
     a person's name run together or turned round (:mod:`.name_orders`), a place's name in
-    another language or case (:mod:`.place_forms`), a name glossed in another script
+    another language or case (:mod:`.place_forms`), a city's in another script
+    (:mod:`.city_scripts`), a name glossed in another script
     (:mod:`.glosses`),
     a defined long name and its translation (:mod:`.expansions`), names written with one
     capital (:mod:`.lowercase_names`)."""
@@ -65,6 +67,8 @@ def more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> No
         b.uf.union(a, c)  # "Vishwash Kumar Ramesh" = "Ramesh Vishwaskumar": :mod:`.name_orders`
     for known, other in place_form_pairs(list(b.uf.parent), b.occ):
         b.uf.union(known, other)  # "Kastylii-La Mancha", "Castela La Mancha": :mod:`.place_forms`
+    for city, name in city_script_pairs(list(b.uf.parent), b.kinds, b.occ, name_key):
+        b.uf.union(city, name)  # "Анкоридже" is Anchorage: :mod:`.city_scripts`
     places = [k[2:] for k in b.uf.parent if k.startswith("g:")]
     for province, region in namesake_pairs(places):
         b.uf.union("g:" + province, "g:" + region)  # "Comunidad Valenciana" is "Valencia"
