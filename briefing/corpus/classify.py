@@ -74,6 +74,7 @@ from briefing.corpus.title_choice import (
     is_list_item,
     late_headline,
     lead_index,
+    repeated_headline,
     restates,
     stamp_headline,
 )
@@ -245,7 +246,9 @@ def _title_index(
         stamped = stamp_headline([p.text for p in raw], kinds, picked)
         if stamped is not None:
             return stamped
-    return _second_look(raw, top, window, picked)
+    chosen = _second_look(raw, top, window, picked)
+    # "<kicker>" over "<headline>", the headline set again over a picture further down
+    return None if chosen is None else repeated_headline([p.text for p in raw], chosen, _norm)
 
 
 def _second_look(

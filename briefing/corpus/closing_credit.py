@@ -19,7 +19,13 @@ Some sites keep the credit on the story's last line, after its final stop ("… 
 a wire written all in capitals or all in lower case ("REUTERS", "dpa"): a title-case "Reuters"
 after a stop may begin a sentence the page cut off.
 
-Bracketed or dashed credits ("(AFP)", "— AFP") and labels ("Source: AFP") are read by
+A bracketed credit of agencies then the house's own initials, "… verdiene. (dpa/EX)", says the
+house wrote the story from the agencies' copy: the initials are the outlet's own
+(:func:`house_initials`). They count only after known wires, with a capital in them: a
+lower-case tail ("(dpa/lno)", "(AFP/jps)") is a regional desk or an editor's initials, and
+a tail that is a wire too ("(dpa/AFP)") names no house.
+
+Other bracketed or dashed credits ("(AFP)", "— AFP") and labels ("Source: AFP") are read by
 :mod:`briefing.corpus.sources` itself; this is the bare line those rules leave silent.
 """
 
@@ -30,7 +36,7 @@ from collections.abc import Mapping, Sequence
 
 from briefing.corpus.furniture import is_caption, is_photo_credit, word_count
 
-__all__ = ["closing_wire", "glued_closing_wire"]
+__all__ = ["closing_wire", "glued_closing_wire", "house_initials"]
 
 #: A paragraph of prose ends a sentence: a stop, maybe inside closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?…][\"”»’)]*$")
@@ -87,3 +93,23 @@ def glued_closing_wire(paragraphs: Sequence[str], wires: Mapping[str, str]) -> s
     if any(is_caption(t) or is_photo_credit(t) for t in texts[:-1]):
         return None
     return wire
+
+
+#: "… verdiene. (dpa/EX)": agencies joined by slashes, then the house's initials, closing
+#: the story's last sentence.
+_HOUSE_CREDIT = re.compile(
+    r"[.!?…\"”»]\s*\((?P<wires>(?:[^\W\d_][\w-]{1,10}\s?/\s?)+)(?P<own>[^\W\d_]{2,4})\)$"
+)
+
+
+def house_initials(paragraphs: Sequence[str], wires: Mapping[str, str]) -> str | None:
+    """The house's own initials closing a credit of agencies (module doc), or None."""
+    for text in paragraphs[-2:]:
+        match = _HOUSE_CREDIT.search(text.rstrip()[-50:])
+        if match is None:
+            continue
+        own = match.group("own")
+        named = [w.strip().upper() for w in match.group("wires").split("/") if w.strip()]
+        if all(w in wires for w in named) and own.upper() not in wires and own.lower() != own:
+            return own
+    return None

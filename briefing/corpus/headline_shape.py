@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from briefing.corpus import furniture as fx
-from briefing.corpus.language import syllable_blocks
 
 __all__ = ["headline_shaped", "is_prose", "word_count"]
 
@@ -19,6 +18,8 @@ _GEORGIAN = "\u10d0-\u10ff"
 _SENTENCE_END = re.compile(rf"[.!?…][\"”»’)]?\s+[\"“„«(]?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐΑ-Ω{_GEORGIAN}]")
 #: Han ideographs and kana: written without spaces between words.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+#: Han ideographs alone (no kana): what a headline's words are counted by in Chinese or Japanese.
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _NO_SENTENCE_CASE = re.compile(f"[{_GEORGIAN}]")
 #: A page's tag in brackets before the headline's first word: "(VIDEO) Ship sinks …",
 #: "[ФОТО] …". Only a short tag with more words after it: "(Updated with comment)" is no tag.
@@ -37,18 +38,20 @@ def is_prose(text: str) -> bool:
 
 
 def word_count(text: str) -> int:
-    """Words, two Hangul syllables or Han characters counting as one more (no spaces in Chinese
-    or Japanese: a headline there is one "word" long)."""
-    return fx.word_count(text) + syllable_blocks(text[:250]) // 2
+    """Words, two Han characters counting as one more (no spaces in Chinese or Japanese: a
+    headline there is one "word" long). Korean puts spaces between its words, so Hangul is
+    counted by them alone: counted by its syllables too, a 13-word Korean headline came out
+    at 30 "words", over the limit, and the product made up a title from its first words."""
+    return fx.word_count(text) + len(_HAN.findall(text[:250])) // 2
 
 
 def headline_shaped(text: str) -> bool:
     """3–25 words, starts like a sentence (after a bracketed tag such as "(VIDEO)"), no final
     period/colon, not an all-caps label.
 
-    Two Hangul syllables or Han characters count as a word (Chinese and Japanese put no space
-    between words), and a letter of a script without case (Hangul, Han, Arabic) or without
-    capitals at a sentence's start (Georgian) starts one."""
+    Two Han characters count as a word (Chinese and Japanese put no space between words; Korean
+    does, :func:`word_count`), and a letter of a script without case (Hangul, Han, Arabic) or
+    without capitals at a sentence's start (Georgian) starts one."""
     words = text.split()
     if not 3 <= word_count(text) <= 25 or len(text) > 250:
         return False

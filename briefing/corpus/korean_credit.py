@@ -15,14 +15,20 @@ Two signatures name the house that published the story (made-up examples):
   <outlet>, no reproduction or redistribution"), ``Copyright ⓒ 예시일보. All rights reserved``:
   a copyright mark and the name, on a line that says it is a copyright holder's (저작권자) or
   forbids copying (무단 …, "All rights reserved") (:func:`copyright_outlet`). A picture's credit
-  (``사진 ⓒ 예시통신``) says neither.
+  (``사진 ⓒ 예시통신``) says neither;
+- a picture's credit naming the house's own photographer: ``ⓒ Example 홍길동 기자`` closing
+  a caption ("© <house>, reporter <name>"): the reporter is on the house's staff, so the house
+  published the story; an agency's picture the house passed on (``ⓒ 로이터=Example``:
+  "Reuters via <house>") may stand before it, and names a source. A house whose pictures a
+  story borrows credits them without a staff reporter of the story's own (``사진=예시뉴스``),
+  and credits naming two houses are silent (:func:`photographer_outlet`).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["copyright_outlet", "signoff_outlet"]
+__all__ = ["copyright_outlet", "photographer_outlet", "signoff_outlet"]
 
 _HANGUL = "\uac00-\ud7a3"
 #: "…에서 예시뉴스 홍길동입니다." — a place (maybe several words, the last ending in 에서), the
@@ -55,7 +61,7 @@ def signoff_outlet(paragraphs: list[str]) -> str | None:
     return None
 
 
-_MARK = r"(?:[©ⓒ]|\([cC]\)|[Cc]opyright)"
+_MARK = r"(?:[©ⓒⒸ]|\([cC]\)|[Cc]opyright)"
 #: The mark (maybe twice: "Copyright ⓒ"), a year, and the outlet's name: one word.
 _COPYRIGHT = re.compile(
     rf"(?P<label>저작권자\s*)?(?:{_MARK}\s*)+(?:(?:19|20)\d\d\s*)?"
@@ -79,3 +85,23 @@ def copyright_outlet(text: str) -> str | None:
     if not match.group("label") and not _RESERVED.search(text, match.end()):
         return None  # "사진 ⓒ 예시통신": a picture's credit
     return name
+
+
+#: "ⓒ Example 홍길동 기자" closing a caption: the mark, the house (one word), the reporter's
+#: Hangul name and title, nothing after.
+_STAFF_CREDIT = re.compile(
+    rf"[©ⓒⒸ]\s*(?P<house>[{_HANGUL}A-Za-z][{_HANGUL}A-Za-z0-9.]{{1,15}})\s+"
+    rf"[{_HANGUL}]{{2,4}}\s*(?:기자|특파원)\s*$"
+)
+
+
+def photographer_outlet(paragraphs: list[str]) -> str | None:
+    """The house whose staff photographer the pictures' credits name (module doc), when
+    every such credit names the same one; None otherwise."""
+    houses = {
+        match.group("house")
+        for text in paragraphs
+        if ("ⓒ" in text or "©" in text or "Ⓒ" in text)
+        and (match := _STAFF_CREDIT.search(text[-60:])) is not None
+    }
+    return houses.pop() if len(houses) == 1 else None

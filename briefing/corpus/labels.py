@@ -114,8 +114,20 @@ def read_label(text: str) -> Label | None:
     return Label(date, match.group("pub") is not None, end)
 
 
+#: A time, maybe with its zone, before the date of a line that is only a stamp:
+#: ``14:29 JST, September 27, 2031``, ``10:22 Uhr, 4. März 2031``, ``18:05 | 12.03.2031``.
+_LEAD_TIME = re.compile(
+    r"[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s*(?i:[ap]\.?m\.?|uhr)|\s*[A-Z]{2,4}\b"
+    r"|\s*[+-]\d{1,2}(?::?\d\d)?)?\s*[,|·•/–—-]?\s*"
+)
+
+
 def _bare_date_line(text: str) -> Label | None:
+    """A line that is only a date: the date and its time, or its time (and zone) then the date:
+    a page's stamp puts them either way round."""
     date = read_date(text)
+    if date is None and (lead := _LEAD_TIME.match(text)) is not None:
+        date = read_date(text, lead.end())
     if date is None:
         return None
     tail = _TAIL.match(text, date.end)

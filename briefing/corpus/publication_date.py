@@ -133,13 +133,21 @@ def _story_start(texts: list[str], kinds: list[ParagraphKind], first_body: int) 
     while i + 1 < len(texts) and i < _TOP_LABELS:
         if texts[i].strip() == texts[i + 1].strip():
             i += 2
-        elif headline_shaped(texts[i]) and _stamp_below(texts, kinds, i):
+        elif (headline_shaped(texts[i]) or _opening_sentence(texts, i)) and _stamp_below(
+            texts, kinds, i
+        ):
             i += 1
         else:
             break
         while i < len(texts) and kinds[i] != "body":
             i += 1
     return i
+
+
+def _opening_sentence(texts: list[str], i: int) -> bool:
+    """The text's first paragraph, one sentence and no prose: a picture's caption or a
+    standfirst heading the page, above its stamp (the story's lead runs on, two sentences)."""
+    return i == 0 and not is_prose(texts[i]) and len(texts[i]) <= 400
 
 
 def _stamp_below(texts: list[str], kinds: list[ParagraphKind], i: int) -> bool:

@@ -34,6 +34,12 @@ _NAME = (
 )
 #: A site's name written as its address: ``Zakon.kz``, ``BAQ.KZ``, ``Example-News.com``.
 _DOMAIN = r"[^\W_][\w-]*\.(?:[a-z]{2,6}|[A-Z]{2,6})(?!\w|\.\w)"
+_MESSENGER = r"(?:Telegram|Телеграм|телеграм)"
+_OWN_CHANNEL = re.compile(
+    r"\b(?:[Нн]аш(?:ого|ому|ем|ий)?|[Oo]ur|[Uu]nser(?:en|em)?|[Nn]otre|[Nn]uestro|[Nn]osso)\s+"
+    rf"(?:{_MESSENGER}[- ]?(?:канал\w*|channel|Kanal)|канал\w*\s+(?:в|у)\s+{_MESSENGER}"
+    rf"|cha[iî]ne\s+{_MESSENGER}|canal\s+(?:de|no|do)\s+{_MESSENGER})\s+{_NAME}"
+)
 # (cheap literal, pattern); the literal keeps the regex off most paragraphs.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # ru / uk / kk: the correspondent of X, told X's correspondent
@@ -88,6 +94,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(rf"(?:Детальніше|Дивіться)\s*[—–-]?\s*в ефірі (?:телеканалу|радіо)\s+{_NAME}"),
     ),
     ("передає", re.compile(rf"(?:^|[,—–]\s*)передає\s+{_NAME}")),
+    # A house promoting its own channel: "Підписуйтесь на наш Telegram-канал X", "our Telegram
+    # channel X", "unseren Telegram-Kanal X", "notre chaîne Telegram X": "our" says whose it is
+    # (a story may point to another's channel, and names it without "our").
+    ("elegram", _OWN_CHANNEL),
+    ("елеграм", _OWN_CHANNEL),
     # en: "…, X reports with reference to Y." / "X reports, referring to Y": the English of
     # "пишет X со ссылкой на Y" (X reports, Y is cited), as agencies translating their own
     # copy write it; "according to X", "X reported, citing Y" of another stay citations.

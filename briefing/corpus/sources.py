@@ -28,11 +28,17 @@ Cues, strongest first (the first one found wins):
    :mod:`briefing.corpus.cjk_credit`), or its promotion of itself with its address
    (``訂閱示例網example.com電郵快訊``);
 2½. a page's strip of name and time stamps (:mod:`briefing.corpus.time_strip`):
-   ``NOS Nieuws • vandaag, 09:25``, when the name holds an acronym or a domain;
-3. the outlet naming itself (:mod:`briefing.corpus.selfref`): ``сказал корреспонденту ТАСС``;
+   ``NOS Nieuws • vandaag, 09:25``, when the name holds an acronym or a domain; a Chinese
+   copy's source-and-time line ``示例报 2031-03-14 22:46`` (:mod:`briefing.corpus.cjk_stamp`);
+3. the outlet naming itself (:mod:`briefing.corpus.selfref`): ``сказал корреспонденту ТАСС``,
+   ``Підписуйтесь на наш Telegram-канал Приклад.UA`` ("our channel");
 4. an attribution sentence: ``This was reported by Zamin.uz``, ``The Caspian Post informs``;
 5. a copyright footer: ``© 2025 The Associated Press``, ``Copyright Reuters``, a Korean
-   ``저작권자 © 예시일보 무단전재 …`` (:mod:`briefing.corpus.korean_credit`); a credit
+   ``저작권자 © 예시일보 무단전재 …`` (:mod:`briefing.corpus.korean_credit`), in any form of
+   the sign (``©``, ``Ⓒ``, ``ⓒ``, ``(c)``; a circled one only on a line that reserves rights),
+   also when run into the story's last paragraph; a Korean picture credit naming the house's
+   own photographer (``ⓒ Example 홍길동 기자``); agencies and the house's own initials
+   (``(dpa/EX)``, :func:`~briefing.corpus.closing_credit.house_initials`); a credit
    closing the story: ``(ABC)`` after its last sentence, or a wire's bare name as its last
    line where it cannot be a picture's credit (:mod:`briefing.corpus.closing_credit`); a
    reprint's ``© Example.it - <headline>`` (:mod:`briefing.corpus.reprint_credit`);
@@ -66,8 +72,9 @@ from briefing.corpus.cjk_credit import (
     spaced_credit,
     text_credit,
 )
+from briefing.corpus.cjk_stamp import stamp_source
 from briefing.corpus.closing_broadcast import closing_broadcaster
-from briefing.corpus.closing_credit import closing_wire, glued_closing_wire
+from briefing.corpus.closing_credit import closing_wire, glued_closing_wire, house_initials
 from briefing.corpus.colon_dateline import colon_dateline_agency
 from briefing.corpus.credited_people import credits_several, names_people
 from briefing.corpus.datelines import read_signature
@@ -75,7 +82,7 @@ from briefing.corpus.furniture import ends_in_photo_credit
 from briefing.corpus.glued_dateline import glued_dateline_agency
 from briefing.corpus.headline_shape import is_prose
 from briefing.corpus.initials_credit import opening_credit
-from briefing.corpus.korean_credit import copyright_outlet, signoff_outlet
+from briefing.corpus.korean_credit import copyright_outlet, photographer_outlet, signoff_outlet
 from briefing.corpus.lead_credit import wire_byline_lead, wire_dash_lead
 from briefing.corpus.place_credit import place_credit
 from briefing.corpus.reprint_credit import reprint_credit
@@ -171,6 +178,7 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
             return stamped
     for text in paragraphs[:6]:
         outlet = strip_outlet(text) if "•" in text or "·" in text or "|" in text else None
+        outlet = outlet or stamp_source(text)  # "示例报 2031-03-14 22:46": a copy's source
         if outlet:
             return canonical_source(outlet)
     for text in paragraphs[-2:]:
@@ -251,6 +259,7 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
     # photographer's name ("Jane Doe/Copyright 2024 The AP"), or before a photographer's name
     # and agency ("© JANE DOE / AFP", a picture's credit under its caption), it is a photo credit.
     for text in reversed(paragraphs[len(paragraphs) // 2 :]):
+        text = _footer_tail(_circled_marks(text))
         if _PHOTO_COPYRIGHT.search(text) or ends_in_photo_credit(text):
             continue
         if len(text) <= 200 and ("©" in text or _COPYRIGHT_WORD.search(text)):
@@ -260,6 +269,9 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         korean = copyright_outlet(text)
         if korean:  # "저작권자 © 예시일보 무단전재 및 재배포 금지"
             return korean
+    staff = photographer_outlet(paragraphs)  # "ⓒ Example 홍길동 기자": its own photographer
+    if staff and _plausible(staff) and not cited_in(staff, paragraphs):
+        return canonical_source(staff)
     reprinted = reprint_credit(paragraphs, title)  # "… © Example.it - <the headline>"
     if reprinted and _plausible(reprinted):
         return canonical_source(reprinted)
@@ -267,6 +279,9 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         match = _CLOSING_CREDIT.search(text.rstrip()[-40:])
         if match and match.group("name").upper() not in _NOT_CREDITS:
             return canonical_source(match.group("name"))
+    house = house_initials(paragraphs, WIRES)  # "(dpa/EX)": the house wrote the wire's copy
+    if house:
+        return house
     wire = closing_wire(paragraphs, WIRES) or glued_closing_wire(paragraphs, WIRES)
     wire = wire or japanese_closing_wire(paragraphs)  # "[ロイター]"
     if wire:
@@ -277,6 +292,37 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
             if match and text[: match.start()].strip() == title.strip():
                 return canonical_source(match.group("name"))
     return None
+
+
+#: The circled forms of the copyright sign: ``Copyright Ⓒ Example. All rights reserved.``
+_CIRCLED = re.compile("[Ⓒⓒ]")
+#: What makes a line its publisher's copyright, not a picture's: the rights it reserves.
+_RESERVED = re.compile(r"rights reserved|copyright|무단|저작권", re.IGNORECASE)
+
+
+def _circled_marks(text: str) -> str:
+    """``text`` with a circled copyright sign (``Ⓒ``, ``ⓒ``) read as ``©``, on a line that
+    says it reserves rights (``All rights reserved``, ``Copyright``, 무단 전재 …, "no copying"):
+    Korean pages set ``ⓒ`` in every picture's credit too (``사진 ⓒ Example``), where it names
+    the picture's owner, not the publisher."""
+    if not _CIRCLED.search(text) or not _RESERVED.search(text):
+        return text
+    return _CIRCLED.sub("©", text)
+
+
+#: Where a footer run into the story's last paragraph starts: after a sentence's end.
+_FOOTER_START = re.compile(r"(?<=[.!?。])\s+(?=(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT))")
+
+
+def _footer_tail(text: str) -> str:
+    """A copyright footer glued to the story's last paragraph (one line break lost:
+    ``… 밝혔습니다. Copyright © Example. All rights reserved.``): the footer alone, when it
+    reserves rights; otherwise the paragraph as it is (a long paragraph is no footer)."""
+    if len(text) <= 200:
+        return text
+    starts = list(_FOOTER_START.finditer(text, len(text) - 200))
+    tail = text[starts[0].end() :] if starts else ""
+    return tail if tail and re.search(r"rights reserved|무단", tail, re.I) else text
 
 
 def _named_again(full: str, credit: str, paragraphs: list[str]) -> bool:

@@ -34,6 +34,13 @@ stamp (captions and doubled lines between them skipped: a picture's caption, or 
 twice, is no headline) is the title if it shares more words with the lead than the picked line
 does (:func:`stamp_headline`): the headline nearest the story, not the first line of the page.
 
+A kicker may stand above the headline (a line of its own, headline-shaped too): when the
+line right under the picked one is headline-shaped, and the page repeats it further down
+(a saved page sets its headline again over its pictures) while the picked line comes back
+nowhere, the repeated line is the headline and the picked one its kicker (a line given twice
+in a row is a picture's caption doubled, no headline)
+(:func:`repeated_headline`).
+
 A page's comment or share counter may be left at the headline's end (``<headline> 0``): when
 the lead right under it opens with the headline's own words up to the number, and the number
 does not follow them there, the number is the page's, not the headline's
@@ -57,6 +64,7 @@ __all__ = [
     "is_list_item",
     "late_headline",
     "lead_index",
+    "repeated_headline",
     "restates",
     "stamp_headline",
 ]
@@ -218,3 +226,18 @@ def drop_counter(title: str, after: Sequence[str]) -> str:
     if rest is None or rest.lstrip().startswith(number) or rest[:1].isalnum():
         return title
     return head
+
+
+def repeated_headline(texts: list[str], picked: int, norm: Callable[[str], str]) -> int:
+    """The line under ``picked`` when the page repeats it and not ``picked`` (module doc): a
+    kicker above the headline; else ``picked``."""
+    below = picked + 1
+    if below >= len(texts) or not headline_shaped(texts[below]):
+        return picked
+    kicker, headline = norm(texts[picked]), norm(texts[below])
+    later = [norm(text) for text in texts[below + 1 :] if len(text) <= 2 * len(texts[below])]
+    if later[:1] == [headline]:
+        return picked  # a line given twice in a row is a picture's caption, doubled
+    if headline in later and kicker not in later and kicker != headline:
+        return below
+    return picked

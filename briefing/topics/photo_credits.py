@@ -61,9 +61,9 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
 
     Every credit ends in a slash or a closing bracket, so a paragraph with neither (most
     of them) is answered without a pattern run over it: the callers ask per use of a name."""
+    spans = mark_spans(text)
     if "/" not in text and ")" not in text:
-        return []
-    spans = []
+        return spans
     for m in _CREDIT.finditer(text):
         if m.group("bare") and not text[m.end("bare")].isupper():
             continue  # "photos show the damage /": no name follows the bare picture word
@@ -74,6 +74,23 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
                 end = agency.end()
         spans.append((m.start(), end))
     return spans + chain_spans(text)
+
+
+#: A credit behind a copyright sign closing the paragraph, maybe several in a row:
+#: "… ⓒ Example=Agency ⓒ Example Jane Roe", "… © Jane Roe / Example." — after a sentence's
+#: end (or alone), no sentence inside: "options (b) and (c) were put …" is none.
+_MARK_CREDIT = re.compile(
+    r"(?:^|(?<=[.!?。)”\"])\s*)(?P<credit>(?:[©ⓒⒸ]|\([cC]\))(?:[^.!?。\n©ⓒⒸ]|[©ⓒⒸ]){1,80}?\.?)\s*$"
+)
+
+
+def mark_spans(text: str) -> list[tuple[int, int]]:
+    """The credit a copyright sign opens at the paragraph's end (:data:`_MARK_CREDIT`): a
+    picture's owner and its photographer, never a name of the story."""
+    if "©" not in text and "ⓒ" not in text and "Ⓒ" not in text and "(c)" not in text.lower():
+        return []
+    match = _MARK_CREDIT.search(text, max(0, len(text) - 90))
+    return [match.span("credit")] if match else []
 
 
 def chain_spans(text: str) -> list[tuple[int, int]]:

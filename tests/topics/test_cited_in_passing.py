@@ -274,3 +274,23 @@ def test_a_place_at_the_edge_of_the_reach_is_elsewhere() -> None:
         }
     )
     assert {t.name for t in rank(articles, clusters, paragraphs)} == {"Brenn"}
+
+
+def test_a_credit_behind_a_copyright_sign_closing_a_paragraph_is_a_credit() -> None:
+    # a Korean caption's credits: the agency via the house, then the house and its photographer
+    assert _credited("예시시 시청 앞. ⓒ 로이터=Exnews ⓒ Exnews 홍길동 기자") == [
+        "ⓒ 로이터=Exnews ⓒ Exnews 홍길동 기자"
+    ]
+    assert _credited("Lava near homes. © Anna Berg") == ["© Anna Berg"]
+    # Look-alikes: a sign with a sentence after it, a "(c)" item of a list
+    assert _credited("© Nordpress took the picture. The lava reached the road on Monday.") == []
+    assert _credited("Options (a), (b) and (c) were put to the council on Monday.") == []
+
+
+def test_an_outlet_only_in_copyright_credits_is_no_topic() -> None:
+    credited, texts = _topic(
+        "Exnews",
+        "Lava near homes on Monday. ⓒ Exnews 홍길동 기자",
+        "The road to Varelo is closed. ⓒ 로이터=Exnews ⓒ Exnews 홍길동 기자",
+    )
+    assert without_credit_names([credited], texts) == ()
