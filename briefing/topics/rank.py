@@ -31,6 +31,7 @@ from briefing.topics.cut_names import cut_name, measured
 from briefing.topics.life_spans import past_figure
 from briefing.topics.lone_words import lone_word
 from briefing.topics.name_asides import qualifiers
+from briefing.topics.office_sees import office_sees
 from briefing.topics.page_labels import page_label
 from briefing.topics.residences import residence_only
 from briefing.topics.scoring import KIND_WEIGHT, LANGUAGE_WEIGHT, SPREAD_KINDS, outlets_of, score
@@ -43,6 +44,7 @@ from briefing.topics.weak_mentions import (
     exemplified,
     listed,
     one_passage,
+    only_examples,
     own_wire,
     reached,
     within,
@@ -100,6 +102,8 @@ def _always() -> bool:
 #: Kinds whose name may be the owner in a longer name ("St. Peter’s Square"); a place before
 #: a possessive names its own body or official ("Russia's Investigative Committee").
 OWNED_KINDS = frozenset(["person", "organisation"])
+#: Kinds a name only ever written as the see of an office is dropped from (:mod:`.office_sees`).
+SEE_KINDS = frozenset(["place", "organisation"])
 
 
 def rank(
@@ -194,6 +198,8 @@ def rank(
                     # "XVII", "Боже": no name by itself (:mod:`.lone_words`)
                     or lone_word(o.surface for o in cluster.occurrences)
                     or measured(cluster.occurrences, paragraphs)
+                    # "celebrities such as …": one example of many (:func:`only_examples`)
+                    or only_examples(cluster.occurrences, paragraphs)
                 )
             )
         ):
@@ -215,8 +221,17 @@ def rank(
         o.surface for c in clusters if c.kind in ("place", "organisation") for o in c.occurrences
     }
     elsewhere |= qualifiers(places, paragraphs, located)
+    # "the Archbishop of Canterbury", "Italian Prime Minister": a see (:mod:`.office_sees`),
+    # read of one-word bodies too (a see the gazetteer does not list is typed a body).
+    sees = office_sees(places + [o for o in bodies if " " not in o.surface], paragraphs)
     weak |= within(places, offices) | naming_bodies(places, bodies, paragraphs) | elsewhere
+    weak |= sees.intersection(places)
     del bodies
+    if sees:  # only ever the see of someone's office: no setting
+        for cluster in clusters:
+            if cluster.kind in SEE_KINDS and all(o in sees for o in cluster.occurrences):
+                cluster.occurrences = []
+        clusters = [c for c in clusters if c.occurrences]
     if elsewhere:  # only a comparison's field, a time zone or an address's region: no setting
         for cluster in clusters:
             if cluster.kind == "place" and _elsewhere_but_once(cluster, elsewhere, larger):
