@@ -9,10 +9,12 @@ languages read here stand before the place, joined by "of" or its equivalents, o
 Slavic languages) before the place in the genitive, or, in English, after the place or its
 adjective ("Italian Prime Minister", "Portugal's president").
 
-Such a use weighs as an item of a list (:func:`~briefing.topics.rank.rank`), and a place
+Such a use weighs as an item of a list (:func:`~briefing.topics.rank.rank`), and, in a
+packet of :data:`~briefing.topics.single_use.SINGLE_USE_ARTICLES` articles or more, a place
 every use of which is such a see is no topic at all: a see the story is set in is written as
 a setting too ("the archbishop of Canterbury" beside "the service in Canterbury"), and one
-plain use keeps it.
+plain use keeps it. A short packet's few uses say too little ("Russian President Putin met
+…" may be all it writes of Russia).
 
 The title words are a small closed vocabulary of general news language (heads of state and
 government, ministers, mayors, governors, prefects, monarchs, bishops), not one story's words.

@@ -199,7 +199,7 @@ def rank(
                     or lone_word(o.surface for o in cluster.occurrences)
                     or measured(cluster.occurrences, paragraphs)
                     # "celebrities such as …": one example of many (:func:`only_examples`)
-                    or only_examples(cluster.occurrences, paragraphs)
+                    or (larger and only_examples(cluster.occurrences, paragraphs))
                 )
             )
         ):
@@ -227,7 +227,7 @@ def rank(
     weak |= within(places, offices) | naming_bodies(places, bodies, paragraphs) | elsewhere
     weak |= sees.intersection(places)
     del bodies
-    if sees:  # only ever the see of someone's office: no setting
+    if sees and larger:  # only ever the see of someone's office: no setting
         for cluster in clusters:
             if cluster.kind in SEE_KINDS and all(o in sees for o in cluster.occurrences):
                 cluster.occurrences = []

@@ -274,5 +274,5 @@ def only_examples(
 ) -> bool:
     """Every use of the name is an item of a list of examples (:func:`examples`): one of
     many the story reached, never written about; asked one use at a time, the first use that
-    is no example ends it."""
+    is no example ends it. Asked in larger packets only, as a single use is."""
     return bool(occurrences) and all(examples([o], paragraphs) for o in occurrences)

@@ -57,13 +57,15 @@ def _in(n: int, *paragraphs: str) -> Article:
 
 def test_an_example_only_is_dropped_and_one_written_about_stays() -> None:
     """Ann Roe is only ever a guest among others: no topic. Eva Lund is one of the guests
-    once, and the singer the story is about in the other texts: she stays."""
+    once, and the singer the story is about in the other texts: she stays. Asked in packets
+    of eight articles or more, as a single use is."""
     topics = extract_topics(
         [
             _in(0, "Eva Lund sang at the ceremony in Varnholm on Sunday."),
             _in(1, "Stars such as Tom Hale, Eva Lund and Ann Roe came to Varnholm."),
             _in(2, "In Varnholm, guests including actress Ann Roe and singer Tom Hale sat."),
             _in(3, "Eva Lund said the ceremony in Varnholm moved her to tears."),
+            *(_in(n, f"Crowds filled Varnholm for the ceremony, day {n}.") for n in range(4, 8)),
         ]
     )
     names = [t.name for t in topics]

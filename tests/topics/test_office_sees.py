@@ -63,12 +63,22 @@ def _names(*articles: Article) -> list[str]:
 
 def test_a_see_only_is_dropped_and_a_see_that_is_also_the_setting_stays() -> None:
     """Ostrava is only ever its bishop's see: no topic. Varnholm is a see once, and the
-    town the flood struck everywhere else: it stays."""
+    town the flood struck everywhere else: it stays. Asked in packets of eight articles or
+    more, as a single use is (a short packet's few uses say little)."""
     names = _names(
         _in(0, "The river flooded Varnholm on Sunday. Prayers came from the bishop of Ostrava."),
         _in(1, "Homes in Varnholm were swept away, and the bishop of Ostrava sent aid."),
         _in(2, "The bishop of Varnholm said the town would rebuild after the flood in Varnholm."),
         _in(3, "Rescuers reached Varnholm by boat; the bishop of Ostrava visited on Tuesday."),
+        *(_in(n, f"Water stood a metre deep in Varnholm on day {n}.") for n in range(4, 8)),
     )
     assert "Varnholm" in names
     assert "Ostrava" not in names
+
+
+def test_in_a_short_packet_a_see_stays() -> None:
+    names = _names(
+        _in(0, "The river flooded Varnholm on Sunday. Prayers came from the bishop of Ostrava."),
+        _in(1, "Homes in Varnholm were swept away, and the bishop of Ostrava sent aid."),
+    )
+    assert "Ostrava" in names
