@@ -67,20 +67,75 @@ _BEFORE_TITLE = re.compile(
 )
 #: How far before a place its title is read.
 _REACH = 40
+#: The beginnings of the title words above, casefolded, and the short ones whole: one of the
+#: three words before a place must be one for the patterns to be asked (most places follow
+#: none, and the patterns are slow to search).
+_STEMS = (
+    "archbishop", "bishop", "patriarch", "premi", "presid", "mayor", "govern", "prefe",
+    "chancel", "minist", "archev", "évêq", "présid", "maire", "gouvern", "préf", "erzbisch",
+    "bisch", "präsid", "bürgerm", "präf", "kanzl", "köni", "arzob", "obisp", "alcald", "gobern",
+    "cancill", "arcives", "vescov", "sindac", "arceb", "bisp", "primeir", "prefeit", "aartsb",
+    "bissch", "burgem", "konin", "архиеп", "епископ", "патриарх", "премь", "президент", "мэр",
+    "губернат", "префект", "канцлер", "корол", "министр", "прем'є", "прем’є", "міністр",
+    "arcybisk", "biskup", "prezyd", "burmistrz", "gubernat", "prefekt", "kanclerz", "król",
+    "arcibisk", "premiér", "prezident", "starost", "primátor",
+)  # fmt: skip
+_SHORT = frozenset(
+    ["re", "rei", "rey", "roi", "king", "kings", "queen", "queens", "reina", "reine", "regina",
+     "rainha"]
+)  # fmt: skip
+#: The words of "of" and its articles that may stand between a title and its place.
+_OF = frozenset(
+    ["of", "the", "de", "la", "l'", "l’", "los", "las", "d'", "d’", "du", "des", "von", "vom",
+     "der", "di", "del", "della", "dell'", "dell’", "degli", "do", "da", "dos", "das", "van",
+     "het"]
+)  # fmt: skip
+_PARTS = re.compile(r"[-'’]")
+_PUNCTUATION = '"“”„«»‘(['
+
+
+#: The title stems by their first two letters: a word is looked up by its own two.
+_BY_HEAD: dict[str, tuple[str, ...]] = {}
+for _stem in _STEMS:
+    _BY_HEAD[_stem[:2]] = (*_BY_HEAD.get(_stem[:2], ()), _stem)
 
 
 def office_sees(
     occurrences: Sequence[Occurrence], paragraphs: Mapping[tuple[str, int], str]
 ) -> set[Occurrence]:
     """The mentions of places that are the see of an office (see the module docstring)."""
-    found = set()
-    for o in occurrences:
-        text = paragraphs.get((o.article, o.paragraph), "")
-        before = text[max(0, o.start - _REACH) : o.start]
-        if (
-            _TITLE_OF.search(before)
-            or _TITLE_GENITIVE.search(before)
-            or _BEFORE_TITLE.match(text, o.end)
-        ):
-            found.add(o)
-    return found
+    return {o for o in occurrences if see(o, paragraphs)}
+
+
+def only_sees(occurrences: Sequence[Occurrence], paragraphs: Mapping[tuple[str, int], str]) -> bool:
+    """Every use is the see of an office; asked one use at a time, the first use that is
+    none ends it (most names' first)."""
+    return bool(occurrences) and all(see(o, paragraphs) for o in occurrences)
+
+
+def see(o: Occurrence, paragraphs: Mapping[tuple[str, int], str]) -> bool:
+    """Whether this mention is the see of an office."""
+    text = paragraphs.get((o.article, o.paragraph), "")
+    if _BEFORE_TITLE.match(text, o.end):
+        return True
+    before = text[max(0, o.start - _REACH) : o.start]
+    return _titled(before) and bool(_TITLE_OF.search(before) or _TITLE_GENITIVE.search(before))
+
+
+def _titled(before: str) -> bool:
+    """Whether the words before a place may end in a title (and "of"): a cheap test every
+    title passes, so that the patterns are asked only after it."""
+    words = [w.strip(_PUNCTUATION).casefold() for w in before.split()[-3:]]
+    words = [w for w in words if w]  # a quotation mark of its own
+    while words and words[-1] in _OF:
+        words.pop()  # "de la": the title stands before them
+    return bool(words) and _title_word(words[-1])
+
+
+def _title_word(word: str) -> bool:
+    """A title word, or one with a prefix or an elided article ("ex-presidente",
+    "l’archevêque", "Vize-Bürgermeister", "прем'єр-міністр")."""
+    return any(
+        part in _SHORT or part.startswith(_BY_HEAD.get(part[:2], ("\0",)))
+        for part in (word, *_PARTS.split(word)[1:])
+    )

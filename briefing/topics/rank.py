@@ -31,7 +31,7 @@ from briefing.topics.cut_names import cut_name, measured
 from briefing.topics.life_spans import past_figure
 from briefing.topics.lone_words import lone_word
 from briefing.topics.name_asides import qualifiers
-from briefing.topics.office_sees import office_sees
+from briefing.topics.office_sees import office_sees, only_sees
 from briefing.topics.page_labels import page_label
 from briefing.topics.residences import residence_only
 from briefing.topics.scoring import KIND_WEIGHT, LANGUAGE_WEIGHT, SPREAD_KINDS, outlets_of, score
@@ -202,6 +202,14 @@ def rank(
                     or (larger and only_examples(cluster.occurrences, paragraphs))
                 )
             )
+            # "the Archbishop of Canterbury" only: an office's see (:mod:`.office_sees`), a
+            # one-word body too (a see the gazetteer does not list is typed a body).
+            or (
+                larger
+                and cluster.kind in SEE_KINDS
+                and only_sees(cluster.occurrences, paragraphs)
+                and (cluster.kind == "place" or " " not in cluster.occurrences[0].surface)
+            )
         ):
             cluster.occurrences = []  # no key topic; freed like those below the limit
     clusters = [c for c in clusters if c.occurrences]
@@ -221,17 +229,8 @@ def rank(
         o.surface for c in clusters if c.kind in ("place", "organisation") for o in c.occurrences
     }
     elsewhere |= qualifiers(places, paragraphs, located)
-    # "the Archbishop of Canterbury", "Italian Prime Minister": a see (:mod:`.office_sees`),
-    # read of one-word bodies too (a see the gazetteer does not list is typed a body).
-    sees = office_sees(places + [o for o in bodies if " " not in o.surface], paragraphs)
     weak |= within(places, offices) | naming_bodies(places, bodies, paragraphs) | elsewhere
-    weak |= sees.intersection(places)
     del bodies
-    if sees and larger:  # only ever the see of someone's office: no setting
-        for cluster in clusters:
-            if cluster.kind in SEE_KINDS and all(o in sees for o in cluster.occurrences):
-                cluster.occurrences = []
-        clusters = [c for c in clusters if c.occurrences]
     if elsewhere:  # only a comparison's field, a time zone or an address's region: no setting
         for cluster in clusters:
             if cluster.kind == "place" and _elsewhere_but_once(cluster, elsewhere, larger):
@@ -239,9 +238,12 @@ def rank(
         clusters = [c for c in clusters if c.occurrences]
     outlets = outlets_of(articles)
 
-    # "told AFP", "envoyé à l'AFP": the channel of someone's words (:mod:`.addressed`), read
-    # only for the clusters scored (a few thousand of 150,000 at 10,000 articles).
+    # "told AFP", "envoyé à l'AFP": the channel of someone's words (:mod:`.addressed`); "the
+    # Italian Prime Minister": a place as an office's see (:mod:`.office_sees`). Read only
+    # for the clusters scored (a few thousand of 150,000 at 10,000 articles).
     def spoken_to(cluster: Cluster) -> set[Occurrence]:
+        if cluster.kind == "place":
+            return office_sees(cluster.occurrences, paragraphs)
         if cluster.kind != "organisation":
             return set()
         return addressed(cluster.occurrences, paragraphs)

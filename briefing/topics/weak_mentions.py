@@ -238,6 +238,14 @@ _EXAMPLES_OPEN = re.compile(
     r"(?P<items>[^.!?;:()\n]{0,80})$",
     re.IGNORECASE,
 )
+#: A piece of each opening word above, casefolded: one must stand in the window before a
+#: name for the pattern to be asked.
+_OPENING_KEYS = (
+    "inclu", "such as", "among them", "like", "notamment", "comme", "dont", "parmi",
+    "darunter", "wie", "unter anderem", "como", "entre ", "tra cui", "come", "w tym",
+    "jak", "в том числе", "такие как", "среди них", "включая", "зокрема", "такі як",
+    "серед них",
+)  # fmt: skip
 #: Between the opening word and the name: a few words (a role, "actress") and earlier items.
 _ITEMS = re.compile(r"[\w\s.'’,-]*")
 #: "and", "or" and their equivalents between two items of a list.
@@ -257,6 +265,9 @@ def examples(
     found = set()
     for o in occurrences:
         text = paragraphs.get((o.article, o.paragraph), "")
+        window = text[max(0, o.start - 100) : o.start].casefold()
+        if not any(key in window for key in _OPENING_KEYS):
+            continue  # the cheap test first: the pattern is slow to search
         opened = _EXAMPLES_OPEN.search(text, max(0, o.start - 100), o.start)
         if opened is None or not _ITEMS.fullmatch(opened.group("items")):
             continue
