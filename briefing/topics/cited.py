@@ -35,7 +35,7 @@ A use is a citation (:func:`_cited`) when:
 * or it names an unnamed reporter's medium ("un journaliste de l'AFP", "an AFP reporter");
 * or it stands in a picture credit (:func:`~.photo_credits.credit_spans`, "Foto: AFP", a
   caption's closing "– AFP", "Luftaufnahmen des Senders RUV"), a paragraph's closing copyright
-  ("(c)AFP") or a bracketed dateline opening it ("【7月20日 AFP】");
+  ("(c)AFP", "(c) AFP/Jan HOLM") or a bracketed dateline opening it ("【7月20日 AFP】");
 * or a Japanese particle of address or attribution follows it ("X TV(X TV)に対し", "Xによると").
 
 A name joined by "and" to a cited one is cited with it ("сообщает Reuters и AFP").
@@ -304,8 +304,8 @@ def _credit(text: str, o: Occurrence) -> bool:
     if any(s <= o.start and o.end <= e for s, e in credit_spans(text)):
         return True
     head, tail = text[: o.start], text[o.end :]
-    if not tail.strip(" .)\n\t") and _COPYRIGHT.search(head):
-        return True  # "… on Saturday. (c)AFP": the paragraph's closing copyright
+    if (not tail.strip(" .)\n\t") or _PHOTOGRAPHER.fullmatch(tail)) and _COPYRIGHT.search(head):
+        return True  # "… on Saturday. (c)AFP", "(c) AFP/Jan HOLM": the closing copyright
     if _OPENING_BRACKET.fullmatch(head) and tail[:1] in _CLOSERS:
         return True  # "【7月20日 AFP】…", "[19 July, AFP] …": the wire's bracketed dateline
     if not tail.strip(" .)\n\t"):
@@ -321,6 +321,8 @@ def _credit(text: str, o: Occurrence) -> bool:
 
 #: A copyright mark right before a paragraph's last name: "(c)AFP", "© Reuters".
 _COPYRIGHT = re.compile(r"(?:\([cC]\)|©)\s*$")
+#: The photographer after an agency's copyright, to the paragraph's end: "(c) AFP/Jan HOLM".
+_PHOTOGRAPHER = re.compile(r"\s?/\s?[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){0,3}[\s.)]*")
 #: A paragraph opening with a bracket that holds a date (a digit) before the name.
 _OPENING_BRACKET = re.compile(r"\s*[【\[［(（][^】\]］)）]{0,20}\d[^】\]］)）]{0,20}[\s,、]")
 _CLOSERS = "】]］)）"

@@ -31,6 +31,7 @@ from briefing.topics.cut_names import cut_name, measured
 from briefing.topics.life_spans import past_figure
 from briefing.topics.lone_words import lone_word
 from briefing.topics.name_asides import qualifiers
+from briefing.topics.office_sees import office_sees, only_sees
 from briefing.topics.page_labels import page_label
 from briefing.topics.residences import residence_only
 from briefing.topics.scoring import KIND_WEIGHT, LANGUAGE_WEIGHT, SPREAD_KINDS, outlets_of, score
@@ -43,6 +44,7 @@ from briefing.topics.weak_mentions import (
     exemplified,
     listed,
     one_passage,
+    only_examples,
     own_wire,
     reached,
     within,
@@ -100,6 +102,8 @@ def _always() -> bool:
 #: Kinds whose name may be the owner in a longer name ("St. Peter’s Square"); a place before
 #: a possessive names its own body or official ("Russia's Investigative Committee").
 OWNED_KINDS = frozenset(["person", "organisation"])
+#: Kinds a name only ever written as the see of an office is dropped from (:mod:`.office_sees`).
+SEE_KINDS = frozenset(["place", "organisation"])
 
 
 def rank(
@@ -194,7 +198,17 @@ def rank(
                     # "XVII", "Боже": no name by itself (:mod:`.lone_words`)
                     or lone_word(o.surface for o in cluster.occurrences)
                     or measured(cluster.occurrences, paragraphs)
+                    # "celebrities such as …": one example of many (:func:`only_examples`)
+                    or (larger and only_examples(cluster.occurrences, paragraphs))
                 )
+            )
+            # "the Archbishop of Canterbury" only: an office's see (:mod:`.office_sees`), a
+            # one-word body too (a see the gazetteer does not list is typed a body).
+            or (
+                larger
+                and cluster.kind in SEE_KINDS
+                and only_sees(cluster.occurrences, paragraphs)
+                and (cluster.kind == "place" or " " not in cluster.occurrences[0].surface)
             )
         ):
             cluster.occurrences = []  # no key topic; freed like those below the limit
@@ -224,9 +238,12 @@ def rank(
         clusters = [c for c in clusters if c.occurrences]
     outlets = outlets_of(articles)
 
-    # "told AFP", "envoyé à l'AFP": the channel of someone's words (:mod:`.addressed`), read
-    # only for the clusters scored (a few thousand of 150,000 at 10,000 articles).
+    # "told AFP", "envoyé à l'AFP": the channel of someone's words (:mod:`.addressed`); "the
+    # Italian Prime Minister": a place as an office's see (:mod:`.office_sees`). Read only
+    # for the clusters scored (a few thousand of 150,000 at 10,000 articles).
     def spoken_to(cluster: Cluster) -> set[Occurrence]:
+        if cluster.kind == "place":
+            return office_sees(cluster.occurrences, paragraphs)
         if cluster.kind != "organisation":
             return set()
         return addressed(cluster.occurrences, paragraphs)

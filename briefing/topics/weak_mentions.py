@@ -226,3 +226,64 @@ def reached(
         if _AS_FAR_AS.search(text, max(0, o.start - 30), o.start):
             found.add(o)
     return found
+
+
+#: Words that open a list of examples, in the languages read here: "including", "such as",
+#: "notamment", "darunter", "como", "tra cui", "в том числе", ... (a closed class).
+_EXAMPLES_OPEN = re.compile(
+    r"(?:\bincluding|\bsuch as|\bamong them|\blike|\bnotamment|\bcomme|\bdont|\bparmi lesquels"
+    r"|\bdarunter|\bwie|\bunter anderem|\bcomo|\bentre ell[oa]s|\bincluid[oa]s|\btra cui"
+    r"|\bcome|\bincluindo|\bentre eles|\bw tym|\btakich jak|\btakie jak|\bjak"
+    r"|\bв том числе|\bтакие как|\bсреди них|\bвключая|\bзокрема|\bтакі як|\bсеред них)\b"
+    r"(?P<items>[^.!?;:()\n]{0,80})$",
+    re.IGNORECASE,
+)
+#: A piece of each opening word above, casefolded: one must stand in the window before a
+#: name for the pattern to be asked.
+_OPENING_KEYS = (
+    "inclu", "such as", "among them", "like", "notamment", "comme", "dont", "parmi",
+    "darunter", "wie", "unter anderem", "como", "entre ", "tra cui", "come", "w tym",
+    "jak", "в том числе", "такие как", "среди них", "включая", "зокрема", "такі як",
+    "серед них",
+)  # fmt: skip
+#: Between the opening word and the name: a few words (a role, "actress") and earlier items.
+_ITEMS = re.compile(r"[\w\s.'’,-]*")
+#: "and", "or" and their equivalents between two items of a list.
+_AND_OR = r"(?:and|or|und|oder|et|ou|y|o|e|i|oraz|lub|и|или|і|та|або|ve|veya)"
+_ITEM_BEFORE = re.compile(r"(?:,|\s" + _AND_OR + r")\s*(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
+_ITEM_AFTER = re.compile(r",\s+(?P<next>\w)|\s+" + _AND_OR + r"\s+\w", re.IGNORECASE)
+
+
+def examples(
+    occurrences: Sequence[Occurrence], paragraphs: dict[tuple[str, int], str]
+) -> set[Occurrence]:
+    """Names given as an item of a list of examples: "celebrities such as Ann Roe, Eva Lund
+    and Tom Hale", "guests including actress Eva Lund and singer Ann Roe". The list stands
+    for many like them (celebrities, carriers hit), and the name is one of them, as a place
+    followed by "and other cities" is (:func:`exemplified`). The name must be an item of the
+    list (a comma or "and" before or after it): "as the minister said" opens no list."""
+    found = set()
+    for o in occurrences:
+        text = paragraphs.get((o.article, o.paragraph), "")
+        window = text[max(0, o.start - 100) : o.start].casefold()
+        if not any(key in window for key in _OPENING_KEYS):
+            continue  # the cheap test first: the pattern is slow to search
+        opened = _EXAMPLES_OPEN.search(text, max(0, o.start - 100), o.start)
+        if opened is None or not _ITEMS.fullmatch(opened.group("items")):
+            continue
+        after = _ITEM_AFTER.match(text, o.end)
+        # After a comma, the next item is a name ("Eva Lund, Tom Hale"), not a clause.
+        if _ITEM_BEFORE.search(opened.group("items")) or (
+            after is not None and (after.group("next") or "A").isupper()
+        ):
+            found.add(o)
+    return found
+
+
+def only_examples(
+    occurrences: Sequence[Occurrence], paragraphs: dict[tuple[str, int], str]
+) -> bool:
+    """Every use of the name is an item of a list of examples (:func:`examples`): one of
+    many the story reached, never written about; asked one use at a time, the first use that
+    is no example ends it. Asked in larger packets only, as a single use is."""
+    return bool(occurrences) and all(examples([o], paragraphs) for o in occurrences)

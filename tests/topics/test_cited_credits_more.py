@@ -54,3 +54,11 @@ def test_an_upper_case_place_before_a_colon_is_a_dateline() -> None:
     assert listed([_at(clock, "OSLO")], {("a", 0): clock})  # still the opening's place
     title = "Oslo: the city that never sleeps"
     assert not listed([_at(title, "Oslo")], {("a", 0): title})  # not upper case
+
+
+def test_a_closing_copyright_with_its_photographer_credits_the_wire() -> None:
+    text = "映像はノルTVが4日撮影・提供。(c) NORDPRESS/Jan HOLM"
+    assert _cited(text, _at(text, "NORDPRESS"))
+    # A sentence after the slash is no photographer's name: the copyright does not close it.
+    longer = "Copyright (c) NORDPRESS/the river rose again in the night and the bridge fell."
+    assert not _cited(longer, _at(longer, "NORDPRESS"))
