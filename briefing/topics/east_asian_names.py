@@ -287,9 +287,18 @@ def _hangul_names(
                 found.add(root, article, index, one.start(), f"{one.group()} {form}")
                 found.families.setdefault(one.group(), set()).add(root)
                 after = text[two.end() :].split(maxsplit=1)
-                if form == given and after and after[0] in HANGUL_TITLES:
-                    found.titled.setdefault((one.group(), after[0]), set()).add(root)
+                title = _hangul_title(after[0]) if form == given and after else ""
+                if title:
+                    found.titled.setdefault((one.group(), title), set()).add(root)
                 break
+
+
+def _hangul_title(word: str) -> str:
+    """The title a Hangul word is, but for a particle after it ("총리는"), or ""."""
+    for form in (word, *(word[: -len(p)] for p in PARTICLES if word.endswith(p))):
+        if form in HANGUL_TITLES:
+            return form
+    return ""
 
 
 def _holders(named: Mapping[str, set[tuple[str, str]]]) -> dict[str, set[str]]:
@@ -324,9 +333,10 @@ def _family_alone(
         words = list(_HANGUL_WORD.finditer(text))
         for one, two in itertools.pairwise(words):
             family = one.group()
-            if text[one.end() : two.start()] != " " or two.group() not in HANGUL_TITLES:
+            title = _hangul_title(two.group())
+            if text[one.end() : two.start()] != " " or not title:
                 continue
-            owner = family_of.get(family) or titled.get((family, two.group()))
+            owner = family_of.get(family) or titled.get((family, title))
             if owner and (article, index, one.start()) not in found.taken:
                 found.add(owner, article, index, one.start(), family)
 
