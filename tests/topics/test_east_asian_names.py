@@ -90,6 +90,4 @@ def test_arabic_two_short_words() -> None:
     people = {"p:kenzo": ["Kenzo Abe"], "p:toma": ["Toma Naba"]}
     found = arabic_uses(people, [("a", 0, "وصل كينزو آبي أمس، ثم تحدث توما نابا.")])
     # "knz b": four consonants, one word of three; "tm nb" has none and is not looked for
-    assert {r: [o.surface for o in occs] for r, occs in found.items()} == {
-        "p:kenzo": ["كينزو آبي"]
-    }
+    assert {r: [o.surface for o in occs] for r, occs in found.items()} == {"p:kenzo": ["كينزو آبي"]}
