@@ -179,8 +179,8 @@ def east_asian_uses(
     hangul = [p for p in paragraphs if _HANGUL_WORD.search(p[2])]
     if hangul:
         _hangul_names(named, hangul, found)
-    holders = _holders(named)
-    _family_alone(found, paragraphs, holders)
+    if found.families or found.givens:
+        _family_alone(found, paragraphs, _holders(named))
     return found.uses
 
 
