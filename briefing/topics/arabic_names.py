@@ -64,6 +64,14 @@ def consonants(word: str) -> str:
     return _DOUBLED.sub(r"\1", _VOWELS.sub("", key))
 
 
+def _long_enough(keys: tuple[str, ...]) -> bool:
+    """:data:`MIN_CONSONANTS` in all, or one fewer where one word keeps three: a name of
+    two short words ("Shinzo Abe", "snz b", شينزو آبي) is as rare a pair as a longer one,
+    while four consonants spread over short words ("Li Na Ba") are not."""
+    size = sum(map(len, keys))
+    return size >= MIN_CONSONANTS or (size == MIN_CONSONANTS - 1 and max(map(len, keys)) >= 3)
+
+
 def arabic_uses(
     names: Mapping[str, Iterable[str]],
     paragraphs: Sequence[tuple[str, int, str]],
@@ -78,7 +86,7 @@ def arabic_uses(
             if len(words) < 2 or not all(ch < "\u0250" for ch in surface if ch.isalpha()):
                 continue  # in Latin letters, accents allowed ("Kylian Mbappé")
             keys = tuple(consonants(w) for w in words)
-            if all(keys) and sum(map(len, keys)) >= MIN_CONSONANTS:
+            if all(keys) and _long_enough(keys):
                 wanted.setdefault(keys, set()).add(key)
     wanted = {k: v for k, v in wanted.items() if len(v) == 1}  # two people, one skeleton
     if not wanted:

@@ -25,6 +25,7 @@ from collections.abc import Mapping, Sequence
 
 from briefing.topics.arabic_names import ARABIC_LETTER, arabic_uses
 from briefing.topics.candidates import Occurrence
+from briefing.topics.east_asian_names import east_asian_uses
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.rank import Cluster
 from briefing.topics.uncased_people import acronym_uses, person_uses
@@ -53,6 +54,9 @@ def add_uncased_uses(
     }
     persons = {r for r in named if clusters[r].kind == "person"}
     for root, occs in person_uses(named, uncased, persons).items():
+        _extend(clusters[root], occs)
+    # family name first, kanji read in Japanese: "安倍晋三", "아베 신조" (:mod:`.east_asian_names`)
+    for root, occs in east_asian_uses(named, uncased, persons).items():
         _extend(clusters[root], occs)
     # a body's name Arabic writes by ear ("كريدي سويس"): people are :func:`~.assemble`'s
     bodies = {r: w for r, w in named.items() if clusters[r].kind == "organisation"}
