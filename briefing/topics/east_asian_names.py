@@ -5,7 +5,8 @@ given name first in Latin text: "Shinzo Abe" is "安倍晋三" (Japanese, and Ch
 characters), "아베 신조" (Korean). :mod:`.uncased_people` reads a foreign name by ear in the
 Latin order, and anyascii reads kanji as Mandarin ("An Bei Jin San"), so neither is found.
 
-- **Kanji in Japanese text** (a paragraph with Hiragana) are read in Japanese by pykakasi,
+- **Kanji in Japanese text** (a paragraph with Hiragana) are read in Japanese by pykakasi (an
+  optional extra, GPL: see :func:`_reader`),
   whose dictionary splits a name into its family and given parts and reads names as names
   ("安倍" abe, "晋三" shinzou; chosen over cutlet/fugashi and janome, which read "文雄" bun'yuu
   and "晋三" susumu san: benchmarks/realworld/JAPANESE_READINGS.md). Two parts side by side
@@ -108,16 +109,28 @@ def _korean_key(word: str) -> str:
 
 
 @functools.cache
-def _reader() -> object:
-    import pykakasi  # a Japanese reading is only needed where a Japanese paragraph is
+def _reader() -> object | None:
+    """pykakasi's reader, or None when the optional ``japanese`` extra is not installed.
 
+    pykakasi is GPL-3.0-or-later and briefing is MIT, so it is an extra
+    (``pip install 'briefing[japanese]'``), never a requirement: without it, kanji names are
+    simply not read and the rule stays silent (Hangul and the same-characters rule still run
+    on what they can match)."""
+    try:
+        import pykakasi  # a Japanese reading is only needed where a Japanese paragraph is
+    except ImportError:
+        return None
     return pykakasi.kakasi()
 
 
 @functools.cache
 def _fold_forms(text: str) -> str:
-    from pykakasi.kanji import Itaiji
-
+    """Old and new forms of a character folded ("安倍晉三" is "安倍晋三"), by pykakasi's table
+    when it is installed; the text as written otherwise."""
+    try:
+        from pykakasi.kanji import Itaiji
+    except ImportError:
+        return text
     return str(Itaiji().convert(text))
 
 
@@ -200,6 +213,8 @@ def _kanji_names(
     if not wanted:
         return
     reader = _reader()
+    if reader is None:
+        return
     for article, index, text in paragraphs:
         for run in _HAN_RUN.finditer(text):
             if len(run.group()) < 2:

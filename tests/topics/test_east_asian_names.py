@@ -91,3 +91,13 @@ def test_arabic_two_short_words() -> None:
     found = arabic_uses(people, [("a", 0, "وصل كينزو آبي أمس، ثم تحدث توما نابا.")])
     # "knz b": four consonants, one word of three; "tm nb" has none and is not looked for
     assert {r: [o.surface for o in occs] for r, occs in found.items()} == {"p:kenzo": ["كينزو آبي"]}
+
+
+def test_without_the_japanese_extra_kanji_are_not_read(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # pykakasi is an optional extra (GPL): when it is missing the kanji rule is silent, and
+    # Hangul names are still found
+    import briefing.topics.east_asian_names as names
+
+    monkeypatch.setattr(names, "_reader", lambda: None)
+    assert _found("松本健一首相は記者会見で話した。") == []
+    assert _found("다카하시 다이스케 의장이 말했다.") == [(0, "다카하시 다이스케", "p:daisuke")]
