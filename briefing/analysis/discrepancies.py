@@ -49,7 +49,10 @@ from briefing.analysis.tenures import tenure_discrepancies
 from briefing.analysis.term_counts import term_count_discrepancies
 from briefing.analysis.timeline import TimelineEntry, extract_timeline
 from briefing.analysis.venues import judge_venues
-from briefing.analysis.weekday_slips import weekday_slip_discrepancies
+from briefing.analysis.weekday_slips import (
+    bare_weekday_discrepancies,
+    weekday_slip_discrepancies,
+)
 from briefing.model import Article
 
 _ORDER = {"date": 0, "figure": 1, "spelling": 2, "name": 3}
@@ -76,7 +79,8 @@ def find_discrepancies(
         *date_discrepancies(entries, languages),
         *office_start_discrepancies(entries, languages),
         *(days := main_day_discrepancies(articles, entries, (main, placed))),
-        *weekday_slip_discrepancies((main, placed), days),
+        *(slips := weekday_slip_discrepancies((main, placed), days)),
+        *bare_weekday_discrepancies((main, placed), [*days, *slips]),
         *earlier_act_discrepancies(articles, entries, (main, placed)),
         *numbered_day_discrepancies(articles, entries, main),
         *last_time_discrepancies(articles, main),
