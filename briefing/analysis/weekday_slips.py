@@ -44,6 +44,7 @@ import datetime as dt
 from collections.abc import Sequence
 from functools import cache
 
+from briefing.analysis.locales import locale_for
 from briefing.analysis.main_day import (
     NEAR,
     _claim,
@@ -55,7 +56,6 @@ from briefing.analysis.main_day import (
     _quotes,
     _stopwords,
 )
-from briefing.analysis.locales import locale_for
 from briefing.analysis.model import Claim, Discrepancy
 from briefing.analysis.text import WORD, unelided
 from briefing.analysis.weekday_tense import _FUTURE
