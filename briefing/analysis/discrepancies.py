@@ -18,6 +18,7 @@ from briefing.analysis.borrowed_names import borrowed_name_discrepancies
 from briefing.analysis.built_years import built_year_discrepancies
 from briefing.analysis.clocks import judge_times
 from briefing.analysis.crosscounts import TopicSource
+from briefing.analysis.death_dates import death_date_discrepancies
 from briefing.analysis.death_spans import death_span_discrepancies
 from briefing.analysis.earlier_acts import earlier_act_discrepancies
 from briefing.analysis.events import date_discrepancies
@@ -87,6 +88,7 @@ def find_discrepancies(
         *start_day_discrepancies(articles, entries, main),
         *built_year_discrepancies(articles, main),
         *death_span_discrepancies(articles, (main, placed)),
+        *death_date_discrepancies(articles, entries, main, topics),
         *tenure_discrepancies(articles),
         *period_end_discrepancies(articles),
         *times,
