@@ -30,9 +30,11 @@ the main day's when every part holds:
 
 - the article dates nothing else and never writes the main day's weekday (one statement, its
   account of the day; an article telling a sequence of days is not read);
-- its sentence names the event: a word whose first letters (:func:`~.main_day._key`) the
-  sentences dating the main day write in at least two articles of two languages (the act's
-  borrowed noun: "funeral", "funérailles"); a word of one language says nothing across them;
+- its sentence is about the event: its first content word (:func:`~.main_day._content`, the
+  subject a news sentence opens with) is a word whose first letters (:func:`~.main_day._key`)
+  the sentences dating the main day write in at least two articles of two languages (the
+  act's borrowed noun: "funeral", "funérailles"); a word of one language says nothing across
+  them, and "the searches for the ferry resumed on Friday" is the aftermath, not the act;
 - its sentence names no part of a day ("ce lundi soir" may be the main day's morning where
   the act took place, a time zone away) and no future ("will", "scheduled": a plan, not the
   day it happened).
@@ -132,7 +134,7 @@ def bare_weekday_discrepancies(
         and own[0].weekday != main.weekday()
         and not _compatible(own[0], main)
         and not own[0].night
-        and _sentence_keys(own[0]) & events
+        and _subject_key(own[0]) in events
         and not _told_loosely(own[0])
     ]
     right = [d for d in placed if d.day == main and d.weekday == main.weekday()]
@@ -164,6 +166,15 @@ def _sentence_keys(dated: _Dated) -> frozenset[str]:
     """The keys of the content words of the statement's whole sentence."""
     words = list(WORD.finditer(dated.entry.sentence))
     return frozenset(_key(unelided(m.group())) for m in _content(words, dated.language))
+
+
+def _subject_key(dated: _Dated) -> str | None:
+    """The key of the sentence's first content word, the weekday's own words left out."""
+    start = dated.entry.phrase_span.start - dated.entry.sentence_span.start
+    end = dated.entry.phrase_span.end - dated.entry.sentence_span.start
+    words = [m for m in WORD.finditer(dated.entry.sentence) if m.end() <= start or m.start() >= end]
+    first = _content(words, dated.language)[:1]
+    return _key(unelided(first[0].group())) if first else None
 
 
 def _event_keys(placed: Sequence[_Dated], main: dt.date) -> frozenset[str]:
