@@ -81,7 +81,7 @@ def find_discrepancies(
         *office_start_discrepancies(entries, languages),
         *(days := main_day_discrepancies(articles, entries, (main, placed))),
         *(slips := weekday_slip_discrepancies((main, placed), days)),
-        *bare_weekday_discrepancies((main, placed), [*days, *slips]),
+        *bare_weekday_discrepancies(articles, (main, placed), [*days, *slips], topics),
         *earlier_act_discrepancies(articles, entries, (main, placed)),
         *numbered_day_discrepancies(articles, entries, main),
         *last_time_discrepancies(articles, main),

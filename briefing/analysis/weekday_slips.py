@@ -32,9 +32,10 @@ the main day's when every part holds:
   account of the day; an article telling a sequence of days is not read);
 - its sentence is about the event: its first content word (:func:`~.main_day._content`, the
   subject a news sentence opens with) is a word whose first letters (:func:`~.main_day._key`)
-  the sentences dating the main day write in at least two articles of two languages (the
-  act's borrowed noun: "funeral", "funérailles"); a word of one language says nothing across
-  them, and "the searches for the ferry resumed on Friday" is the aftermath, not the act;
+  the sentences dating the main day write in at least two articles of two languages, and
+  that is an act word of the packet's event topic (:mod:`briefing.topics`: "Funeral in
+  Tokyo, 27 Sep 2022", "funérailles"): the act's name, not a thing of the story ("the ferry was
+  towed back on Sunday" is its aftermath) nor a word of one language;
 - its sentence names no part of a day ("ce lundi soir" may be the main day's morning where
   the act took place, a time zone away) and no future ("will", "scheduled": a plan, not the
   day it happened).
@@ -43,9 +44,10 @@ the main day's when every part holds:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 
+from briefing.analysis.crosscounts import TopicSource
 from briefing.analysis.locales import locale_for
 from briefing.analysis.main_day import (
     NEAR,
@@ -61,6 +63,7 @@ from briefing.analysis.main_day import (
 from briefing.analysis.model import Claim, Discrepancy
 from briefing.analysis.text import WORD, unelided
 from briefing.analysis.weekday_tense import _FUTURE
+from briefing.model import Article, Topic
 
 
 def weekday_slip_discrepancies(
@@ -112,11 +115,14 @@ def weekday_slip_discrepancies(
 
 
 def bare_weekday_discrepancies(
+    articles: Sequence[Article],
     statements: tuple[dt.date | None, list[_Dated]],
-    shown: Sequence[Discrepancy] = (),
+    shown: Sequence[Discrepancy],
+    topics: TopicSource,
 ) -> list[Discrepancy]:
     """An undated article's lone weekday for the act that is not the main day's (see the
-    module docstring); ``shown``: flags already raised, whose articles are not shown again."""
+    module docstring); ``shown``: flags already raised, whose articles are not shown again;
+    ``topics``: the packet's topics, asked for only when such a weekday is there."""
     main, placed = statements
     if main is None:
         return []
@@ -137,6 +143,9 @@ def bare_weekday_discrepancies(
         and _subject_key(own[0]) in events
         and not _told_loosely(own[0])
     ]
+    if rivals:
+        acts = _event_topic_keys(topics(articles))
+        rivals = [d for d in rivals if _subject_key(d) in acts]
     right = [d for d in placed if d.day == main and d.weekday == main.weekday()]
     right = list({d.entry.article_id: d for d in reversed(right)}.values())[::-1]
     if not rivals or not right:
@@ -166,6 +175,19 @@ def _sentence_keys(dated: _Dated) -> frozenset[str]:
     """The keys of the content words of the statement's whole sentence."""
     words = list(WORD.finditer(dated.entry.sentence))
     return frozenset(_key(unelided(m.group())) for m in _content(words, dated.language))
+
+
+def _event_topic_keys(topics: Iterable[Topic]) -> frozenset[str]:
+    """The keys of the event topics' act words: the first word of a name ("Funeral in Tokyo,
+    27 Sep 2022") and each alias of one word ("funérailles"); an alias of several words
+    ("ferry sinking") names things of the story too."""
+    words = [
+        word
+        for topic in topics
+        if topic.kind == "event"
+        for word in (topic.name.split()[:1] + [a for a in topic.aliases if " " not in a])
+    ]
+    return frozenset(_key(unelided(w)) for w in words if len(w) >= 4)
 
 
 def _subject_key(dated: _Dated) -> str | None:
