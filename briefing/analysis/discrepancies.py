@@ -18,6 +18,7 @@ from briefing.analysis.borrowed_names import borrowed_name_discrepancies
 from briefing.analysis.built_years import built_year_discrepancies
 from briefing.analysis.clocks import judge_times
 from briefing.analysis.crosscounts import TopicSource
+from briefing.analysis.death_dates import death_date_discrepancies
 from briefing.analysis.death_spans import death_span_discrepancies
 from briefing.analysis.earlier_acts import earlier_act_discrepancies
 from briefing.analysis.events import date_discrepancies
@@ -49,7 +50,10 @@ from briefing.analysis.tenures import tenure_discrepancies
 from briefing.analysis.term_counts import term_count_discrepancies
 from briefing.analysis.timeline import TimelineEntry, extract_timeline
 from briefing.analysis.venues import judge_venues
-from briefing.analysis.weekday_slips import weekday_slip_discrepancies
+from briefing.analysis.weekday_slips import (
+    bare_weekday_discrepancies,
+    weekday_slip_discrepancies,
+)
 from briefing.model import Article
 
 _ORDER = {"date": 0, "figure": 1, "spelling": 2, "name": 3}
@@ -76,13 +80,15 @@ def find_discrepancies(
         *date_discrepancies(entries, languages),
         *office_start_discrepancies(entries, languages),
         *(days := main_day_discrepancies(articles, entries, (main, placed))),
-        *weekday_slip_discrepancies((main, placed), days),
+        *(slips := weekday_slip_discrepancies((main, placed), days)),
+        *bare_weekday_discrepancies(articles, (main, placed), [*days, *slips], topics),
         *earlier_act_discrepancies(articles, entries, (main, placed)),
         *numbered_day_discrepancies(articles, entries, main),
         *last_time_discrepancies(articles, main),
         *start_day_discrepancies(articles, entries, main),
         *built_year_discrepancies(articles, main),
         *death_span_discrepancies(articles, (main, placed)),
+        *death_date_discrepancies(articles, entries, main, topics),
         *tenure_discrepancies(articles),
         *period_end_discrepancies(articles),
         *times,

@@ -20,15 +20,50 @@ day's news:
   sequence, and a slip in it contradicts only itself), nor is it already shown as a rival
   of the main day (its act's word beside the date: :mod:`.main_day` quotes it);
 - at least one other article writes the main day with its right weekday (the quote beside it).
+
+An article with **no day of writing** may write the act's weekday with no date at all ("les
+funérailles … ont commencé ce lundi" when the others date them to Tuesday 27 September):
+:func:`~.main_day.story_statements` places its weekday on the nearest such day to the main
+day, and the act's narrow words may be another language's (the others write "began" beside
+the day, it writes "commencé"). :func:`bare_weekday_discrepancies` shows that weekday against
+the main day's when every part holds:
+
+- the article dates nothing else and never writes the main day's weekday (one statement, its
+  account of the day; an article telling a sequence of days is not read);
+- its sentence is about the event: its first content word (:func:`~.main_day._content`, the
+  subject a news sentence opens with) is a word whose first letters (:func:`~.main_day._key`)
+  the sentences dating the main day write in at least two articles of two languages, and
+  that is an act word of the packet's event topic (:mod:`briefing.topics`: "Funeral in
+  Tokyo, 27 Sep 2022", "funérailles"): the act's name, not a thing of the story ("the ferry was
+  towed back on Sunday" is its aftermath) nor a word of one language;
+- its sentence names no part of a day ("ce lundi soir" may be the main day's morning where
+  the act took place, a time zone away) and no future ("will", "scheduled": a plan, not the
+  day it happened).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from functools import cache
 
-from briefing.analysis.main_day import NEAR, _claim, _compatible, _Dated
+from briefing.analysis.crosscounts import TopicSource
+from briefing.analysis.locales import locale_for
+from briefing.analysis.main_day import (
+    NEAR,
+    _claim,
+    _compatible,
+    _content,
+    _Dated,
+    _key,
+    _night_words,
+    _quotes,
+    _stopwords,
+)
 from briefing.analysis.model import Claim, Discrepancy
+from briefing.analysis.text import WORD, unelided
+from briefing.analysis.weekday_tense import _FUTURE
+from briefing.model import Article, Topic
 
 
 def weekday_slip_discrepancies(
@@ -77,3 +112,122 @@ def weekday_slip_discrepancies(
             note=f"an article writes the main day's weekday with another date ({written})",
         )
     ]
+
+
+def bare_weekday_discrepancies(
+    articles: Sequence[Article],
+    statements: tuple[dt.date | None, list[_Dated]],
+    shown: Sequence[Discrepancy],
+    topics: TopicSource,
+) -> list[Discrepancy]:
+    """An undated article's lone weekday for the act that is not the main day's (see the
+    module docstring); ``shown``: flags already raised, whose articles are not shown again;
+    ``topics``: the packet's topics, asked for only when such a weekday is there."""
+    main, placed = statements
+    if main is None:
+        return []
+    by_article: dict[str, list[_Dated]] = {}
+    for dated in placed:
+        by_article.setdefault(dated.entry.article_id, []).append(dated)
+    taken = {i for flag in shown for claim in flag.claims for i in claim.article_ids}
+    events = _event_keys(placed, main)
+    rivals = [
+        own[0]
+        for article_id, own in by_article.items()
+        if len(own) == 1
+        and article_id not in taken
+        and _bare(own[0])
+        and own[0].weekday != main.weekday()
+        and not _compatible(own[0], main)
+        and not own[0].night
+        and _subject_key(own[0]) in events
+        and not _told_loosely(own[0])
+    ]
+    if rivals:
+        acts = _event_topic_keys(topics(articles))
+        rivals = [d for d in rivals if _subject_key(d) in acts]
+    right = [d for d in placed if d.day == main and d.weekday == main.weekday()]
+    right = list({d.entry.article_id: d for d in reversed(right)}.values())[::-1]
+    if not rivals or not right:
+        return []
+    claims = [Claim(f"{main:%A} {main.day} {main:%B %Y}", _quotes(right))]
+    for weekday in sorted({d.weekday for d in rivals if d.weekday is not None}):
+        name = dt.date(2001, 1, 1 + weekday).strftime("%A")  # 1 January 2001 was a Monday
+        claims.append(Claim(name, _quotes([d for d in rivals if d.weekday == weekday])))
+    return [
+        Discrepancy(
+            "date",
+            "the main event's weekday",
+            tuple(claims),
+            note=f"{main.day} {main:%B %Y}, the day most articles date, was a {main:%A}; "
+            "an undated article gives the act another weekday",
+        )
+    ]
+
+
+def _bare(dated: _Dated) -> bool:
+    """A weekday written alone, placed by the main day (no month, no day of the month)."""
+    entry = dated.entry
+    return dated.weekday is not None and not entry.month and not entry.day and entry.date is None
+
+
+def _sentence_keys(dated: _Dated) -> frozenset[str]:
+    """The keys of the content words of the statement's whole sentence."""
+    words = list(WORD.finditer(dated.entry.sentence))
+    return frozenset(_key(unelided(m.group())) for m in _content(words, dated.language))
+
+
+def _event_topic_keys(topics: Iterable[Topic]) -> frozenset[str]:
+    """The keys of the event topics' act words: the first word of a name ("Funeral in Tokyo,
+    27 Sep 2022") and each alias of one word ("funérailles"); an alias of several words
+    ("ferry sinking") names things of the story too."""
+    words = [
+        word
+        for topic in topics
+        if topic.kind == "event"
+        for word in (topic.name.split()[:1] + [a for a in topic.aliases if " " not in a])
+    ]
+    return frozenset(_key(unelided(w)) for w in words if len(w) >= 4)
+
+
+def _subject_key(dated: _Dated) -> str | None:
+    """The key of the sentence's first content word, the weekday's own words left out."""
+    start = dated.entry.phrase_span.start - dated.entry.sentence_span.start
+    end = dated.entry.phrase_span.end - dated.entry.sentence_span.start
+    words = [m for m in WORD.finditer(dated.entry.sentence) if m.end() <= start or m.start() >= end]
+    first = _content(words, dated.language)[:1]
+    return _key(unelided(first[0].group())) if first else None
+
+
+def _event_keys(placed: Sequence[_Dated], main: dt.date) -> frozenset[str]:
+    """Keys the sentences dating the main day write in two articles or more, of two languages
+    or more: the event's name as the packet writes it across languages."""
+    articles: dict[str, set[str]] = {}
+    languages: dict[str, set[str]] = {}
+    for dated in placed:
+        if dated.day == main and not dated.night:
+            for key in _sentence_keys(dated):
+                articles.setdefault(key, set()).add(dated.entry.article_id)
+                languages.setdefault(key, set()).add(dated.language)
+    return frozenset(k for k in articles if len(articles[k]) >= 2 and len(languages[k]) >= 2)
+
+
+def _told_loosely(dated: _Dated) -> bool:
+    """The sentence names a part of a day or night (a time zone may stand between its
+    weekday and the main day's) or a future (a plan, not what happened)."""
+    words = {m.group().casefold() for m in WORD.finditer(dated.entry.sentence)}
+    periods = _day_periods(dated.language) | _night_words(dated.language)
+    return bool(words & periods) or bool(_FUTURE.search(dated.entry.sentence))
+
+
+@cache
+def _day_periods(language: str) -> frozenset[str]:
+    """CLDR's words for the parts of a day ("morning", "soir", "вечером") in ``language``."""
+    words: set[str] = set()
+    locale = locale_for(language)
+    if locale is not None:
+        for context in locale.day_periods.values():
+            for names in context.values():
+                words.update(w.casefold() for n in dict(names).values() for w in WORD.findall(n))
+    # Abbreviations and the articles of "in the morning", "du soir" are no part of a day.
+    return frozenset(w for w in words if len(w) >= 4) - _stopwords(language)
