@@ -132,7 +132,8 @@ def with_event_tongues(
         keyed = keyers[language]
         for index, paragraph in article.body_paragraphs:
             text = paragraph.text
-            if not any((language, key) in agreed for _s, _e, key in keyed(text.casefold())):
+            folded = text if language in NOUN_CAPITALISING else text.casefold()
+            if not any((language, key) in agreed for _s, _e, key in keyed(folded)):
                 continue
             for s, e in sentence_spans(text, language):
                 if years and set(_YEAR.findall(text[s:e])) - years:
@@ -182,9 +183,12 @@ def _keyer(language: str, held: set[str]) -> Callable[[str], list[tuple[int, int
                 continue
             if word[0].isupper() and not capitalising and m.start() > 0:
                 continue  # a name, or a word of one
-            key = cache.get(folded)
+            # German writes its nouns capitalised, and a noun is what is read: the word as
+            # written ("Staatsakt"), which its casefolded form is not ("staatsakt").
+            written = word if capitalising else folded
+            key = cache.get(written)
             if key is None:
-                key = cache[folded] = unnamed_key(folded, language, lambda _w: False)
+                key = cache[written] = unnamed_key(written, language, lambda _w: False)
             if key:
                 out.append((m.start(), m.end(), key))
         return out

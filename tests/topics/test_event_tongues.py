@@ -178,3 +178,48 @@ def test_a_packet_without_a_main_event_is_left_as_it_was() -> None:
     articles, languages = _fire_packet()
     topics = _topics(articles, "Fire in Velmora, 3 Mar 2026", "fire")[1:]
     assert with_event_tongues(topics, articles, languages) == tuple(topics)
+
+
+def test_a_german_noun_is_read_as_written_and_makes_the_third_language() -> None:
+    articles = [
+        _titled(
+            "en1",
+            "Blast at Velmora port kills nine",
+            "A blast tore through the port of Velmora on Tuesday.",
+            "Nine people died in the blast.",
+        ),
+        _titled("en2", "Velmora mourns", "Rescuers searched the port of Velmora after the blast."),
+        _titled(
+            "fr1",
+            "Explosion au port de Velmora : neuf morts",
+            "Une explosion a ravagé le port de Velmora mardi.",
+            "Neuf personnes sont mortes dans l'explosion.",
+        ),
+        _titled(
+            "es1",
+            "Nueve muertos en la explosión de Velmora",
+            "Una explosión destruyó el puerto de Velmora el martes.",
+            "Nueve personas murieron en la explosión.",
+        ),
+        _titled(
+            "de1",
+            "Explosion in Velmora: neun Tote",
+            "Eine Explosion hat am Dienstag den Hafen von Velmora verwüstet.",
+            "Neun Menschen starben bei der Explosion.",
+        ),
+        _titled(
+            "de2",
+            "Neun Tote nach Explosion in Velmora",
+            "Die Explosion im Hafen von Velmora forderte neun Tote.",
+        ),
+    ]
+    languages = {a.id: a.id[:2] for a in articles}
+    topics = [
+        _topic("Blast in Velmora, 3 Mar 2026", "event", r"\bblast\b", articles[:2]),
+        _topic("Velmora", "place", r"\bVelmora\b", articles),
+        _topic("death toll", "theme", r"\b(died|morts|mortes|murieron|muertos|Tote)\b", articles),
+    ]
+    event = with_event_tongues(topics, articles, languages)[0]
+    # Three languages write the act alike only with German's capitalised noun read.
+    assert {"de1", "de2", "fr1", "es1"} <= set(event.articles)
+    assert "Explosion" in {m.surface for m in event.mentions if m.article_id.startswith("de")}
