@@ -223,3 +223,54 @@ def test_a_german_noun_is_read_as_written_and_makes_the_third_language() -> None
     # Three languages write the act alike only with German's capitalised noun read.
     assert {"de1", "de2", "fr1", "es1"} <= set(event.articles)
     assert "Explosion" in {m.surface for m in event.mentions if m.article_id.startswith("de")}
+
+
+def _probe_packet(named: bool) -> tuple[list[Topic], list[Article], dict[str, str]]:
+    name = " Kestrel-7" if named else ""
+    articles = [
+        _titled("en1", "Kestrel-7 lands on Velmora", "The landing on Velmora went well."),
+        _titled("en2", "Landing", "Engineers cheered the landing on Velmora on Tuesday."),
+        _titled(
+            "fr1",
+            f"La sonde{name} se pose sur Velmora",
+            f"La sonde{name} s'est posée sur Velmora mardi.",
+        ),
+        _titled(
+            "es1",
+            f"La sonda{name} aterriza en Velmora",
+            f"La sonda{name} aterrizó en Velmora el martes.",
+        ),
+        _titled(
+            "de1",
+            f"Sonde{name} landet auf Velmora",
+            f"Die Sonde{name} ist am Dienstag auf Velmora gelandet.",
+        ),
+        _titled("de2", "Sonde landet auf Velmora", "Die Sonde ist auf Velmora gelandet."),
+    ]
+    languages = {a.id: a.id[:2] for a in articles}
+    topics = [
+        _topic("Landing on Velmora, 3 Mar 2026", "event", r"\blanding\b", articles[:2]),
+        _topic("Velmora", "place", r"\bVelmora\b", articles),
+        _topic("Kestrel-7", "organisation", r"\bKestrel-7\b", articles),
+    ]
+    return topics, articles, languages
+
+
+def test_a_word_written_before_another_topics_name_is_that_thing_not_the_act() -> None:
+    # "la sonde Kestrel-7", "die Sonde Kestrel-7": the probe's common noun, a thing.
+    topics, articles, languages = _probe_packet(named=True)
+    event = with_event_tongues(topics, articles, languages)[0]
+    assert not {m.surface.casefold() for m in event.mentions} & {"sonde", "sonda"}
+    # Written alone in its title and lead in three languages, the same word would be read
+    # as the act: the name beside it is what tells the thing.
+    topics, articles, languages = _probe_packet(named=False)
+    event = with_event_tongues(topics, articles, languages)[0]
+    assert {"sonde", "sonda"} <= {m.surface.casefold() for m in event.mentions}
+
+
+def test_another_form_of_a_word_of_a_topics_name_is_no_candidate() -> None:
+    from briefing.topics.event_tongues import _keyer
+
+    keyed = _keyer("de", set(), {"mond"})
+    words = [key for _s, _e, key in keyed("Die Sonde erreichte den Rand des Mondes.")]
+    assert "mond" not in words and "sond" in words
