@@ -18,7 +18,7 @@ from briefing.model import Article, Topic
 D = dt.date
 EVENT = "Storm at Velmora, 4 Mar 2031"  # a Tuesday
 TOPICS = [
-    Topic("storm", EVENT, "event", ("storm", "tempête"), ()),
+    Topic("storm", EVENT, "event", ("storm", "tempête", "Sturm"), ()),
     Topic("velmora", "Velmora", "place", ("Velmora",), ()),
 ]
 
@@ -34,8 +34,8 @@ def _lede(articles: list[Article]) -> str | None:
     return found.text if found else None
 
 
-def _fr(article: Article) -> Article:
-    return dataclasses.replace(article, language="fr")
+def _in(article: Article, language: str) -> Article:
+    return dataclasses.replace(article, language=language)
 
 
 def test_an_english_caption_yields_to_the_lead_that_states_the_event(
@@ -53,21 +53,21 @@ def test_an_english_caption_yields_to_the_lead_that_states_the_event(
     assert _lede([a]) == caption
 
 
-def test_a_french_caption_yields_to_the_lead_that_states_the_event(article: MakeArticle) -> None:
+def test_a_german_caption_yields_to_the_lead_that_states_the_event(article: MakeArticle) -> None:
     caption = (
-        "Le maire Ana Pereira inspecte, le mardi 4 mars 2031, les ferries coulés par la "
-        "tempête dans le port de Velmora."
+        "Bürgermeisterin Ana Pereira besichtigt am Dienstag, 4. März 2031, die vom Sturm "
+        "versenkten Fähren im Hafen von Velmora."
     )
-    lead = "La tempête a coulé deux ferries dans le port de Velmora et inondé la vieille ville."
-    a = _fr(article("a", caption, date=D(2031, 3, 4)))
-    b = _fr(article("b", lead, date=D(2031, 3, 5)))
+    lead = "Der Sturm hat zwei Fähren im Hafen von Velmora versenkt und die Altstadt geflutet."
+    a = _in(article("a", caption, date=D(2031, 3, 4)), "de")
+    b = _in(article("b", lead, date=D(2031, 3, 5)), "de")
     assert _lede([a, b]) == lead
 
 
 def test_a_lead_with_its_full_date_in_the_past_is_no_caption(article: MakeArticle) -> None:
     past = "La tempête a frappé le port de Velmora le mardi 4 mars 2031, coulant deux ferries."
     present = "The storm batters Velmora, sinking two ferries in its harbour and flooding it."
-    a = _fr(article("a", past, date=D(2031, 3, 5)))
+    a = _in(article("a", past, date=D(2031, 3, 5)), "fr")
     b = article("b", present, date=D(2031, 3, 5))
     # The dated French lead beats the undated English one, as before.
     assert _lede([a, b]) == past
@@ -77,12 +77,16 @@ def test_the_caption_shape() -> None:
     assert writes_year("Tuesday, March 4, 2031")
     assert not writes_year("Tuesday, March 4")
     assert present_caption("Japan’s Minister Ana Pereira lays a wreath in Velmora.", "en")
-    assert present_caption("Le maire dépose une gerbe à Velmora, le 4 mars 2031.", "fr")
+    assert present_caption("Japans Regierungschef Ana Pereira spricht in Velmora.", "de")
     # Past or future tenses, a plural noun after a determiner, a lower-case opening word.
     assert not present_caption("Mayor Ana Pereira was laying a wreath in Velmora.", "en")
     assert not present_caption("Mayor Ana Pereira will lay a wreath in Velmora.", "en")
     assert not present_caption("The Velmora ferries sank in the storm.", "en")
     assert not present_caption("Mourners gather in Velmora after the storm.", "en")
-    assert not present_caption("Le maire a déposé une gerbe à Velmora, le 4 mars 2031.", "fr")
-    # A language whose tense these cues do not read has no caption.
-    assert not present_caption("Bürgermeisterin Ana Pereira legt einen Kranz nieder.", "de")
+    assert not present_caption("Ana Pereira legte in Velmora einen Kranz nieder.", "de")
+    assert not present_caption("Ana Pereira hat in Velmora einen Kranz niedergelegt.", "de")
+    assert not present_caption("Die Fähren von Velmora sinkt nicht.", "de")
+    # A lead in the present with a full date, common in French, is no caption there.
+    assert not present_caption(
+        "L’attaque du port de Velmora, mardi 4 mars 2031, continue de faire des victimes.", "fr"
+    )
