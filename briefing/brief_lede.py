@@ -16,6 +16,9 @@ cardinal's career), not a headline, a quote or a guest's part. Each candidate is
 - **agreement**: two other outlets open with a sentence telling the same (two names or
   figures in common, in any language: ``analysis.same_event``) — what several outlets write
   first is the story, what one writes is its angle;
+- **caption**: a picture's caption read as prose, the present tense with the event's full
+  date ("… lays a wreath in Velmora Tuesday, March 4, 2031"; :mod:`.brief_lede_caption`),
+  tells what the picture shows: its date does not count and it counts against;
 - against: a person who is not one of the story's actors (a guest, a witness, an official
   giving the toll); speech or scare quotes; a kicker ("LIVE:"); see :mod:`.brief_lede_shape`;
   a statement about the event ("Officials are warning of …"), see :mod:`.brief_lede_report`,
@@ -43,6 +46,7 @@ from dataclasses import dataclass, replace
 from briefing.analysis.model import TimelineEntry
 from briefing.brief import SAME_TEXT, overlap, words
 from briefing.brief_lede_act import deposes, is_coup
+from briefing.brief_lede_caption import present_caption, writes_year
 from briefing.brief_lede_report import dates_report, said_first
 from briefing.brief_lede_shape import (
     event_forms,
@@ -165,10 +169,13 @@ def score_ledes(
         named += coup and deposes(candidate.lede.text)
         if not named:
             continue
-        on, off = _on_day(candidate, days.get(_place(candidate.lede), ()), when)
+        entries = days.get(_place(candidate.lede), ())
+        on, off = _on_day(candidate, entries, when)
+        captioned = _captioned(candidate, entries, when)
         parts = {
             "names": min(named, MAX_NAMES),
-            "day": on - 3 * (off > 0 and not on) - (off > 0 and on > 0),
+            "day": 0 if captioned else on - 3 * (off > 0 and not on) - (off > 0 and on > 0),
+            "caption": -2 * captioned,
             "english": int(candidate.language == "en"),
             "toll": int(states_toll(candidate.lede.text, candidate.language)),
         }
@@ -307,6 +314,20 @@ def _on_day(
         elif verdict is False and not _background(entry, when):
             off += 1
     return (on, off)
+
+
+def _captioned(candidate: _Candidate, entries: Sequence[TimelineEntry], when: When | None) -> bool:
+    """The sentence writes the main event's full date, its year too, and tells in the
+    present what a picture shows (:mod:`.brief_lede_caption`)."""
+    lede = candidate.lede
+    full = when is not None and any(
+        lede.start <= entry.phrase_span.start < lede.end
+        and entry.precision == "day"
+        and writes_year(entry.phrase)
+        and _entry_on(entry, when) is True
+        for entry in entries
+    )
+    return full and present_caption(lede.text, candidate.language)
 
 
 def _entry_on(entry: TimelineEntry, when: When) -> bool | None:

@@ -20,6 +20,11 @@ words are read from the packet itself, never from a list of disaster words:
   :data:`LANGUAGES` languages, and stand in a title or a count of the dead in :data:`SAID`
   of them (what happened is headlined and counted; a subject of the story, "financement",
   is written in the leads alone). One language's habit ("residencia", "bilan") has no echo;
+- a word of another topic's name is none, in any of its forms ("Mondes" of "Mond"); a
+  German noun is read as written (capitalised: a noun);
+- a word written right before another topic's name in :data:`JUDGES` uses or more, over
+  its cognates ("die Sonde Chandrayaan-3", "la sonde Luna-25"), is that thing's common
+  noun, not the act;
 - a language that names the event already (the English "fire") judges: when
   :data:`JUDGES` of its articles write a cognate of a candidate as another word
   ("complex", "cathedral", "tourists"), the candidate is a thing of the story, not the act.
@@ -69,6 +74,8 @@ _SAYS = frozenset(["title", "toll"])
 MIN_LETTERS = 4
 #: A word as the candidates are read: letters only.
 _WORD = re.compile(r"[^\W\d_]+")
+#: The word after another, a quotation mark or a bracket between them allowed.
+_NEXT = re.compile(r"\s+[«\"“‘'(]?([^\W_][\w’'-]*)")
 #: A year as a text writes it.
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 
@@ -89,8 +96,8 @@ def with_event_tongues(
     event, rest = topics[0], topics[1:]
     years = set(_YEAR.findall(event.name))
     anchors = _anchors(event, rest)
-    held = {w.casefold() for t in rest for a in (t.name, *t.aliases) for w in _WORD.findall(a)}
-    held |= {w.casefold() for a in event.aliases for w in _WORD.findall(a)}
+    named = {w.casefold() for t in rest for a in (t.name, *t.aliases) for w in _WORD.findall(a)}
+    held = named | {w.casefold() for a in event.aliases for w in _WORD.findall(a)}
     keyers: dict[str, Callable[[str], list[tuple[int, int, str]]]] = {}
     hits: dict[_Key, set[tuple[str, str]]] = defaultdict(set)
     uses: Counter[_Key] = Counter()
@@ -100,7 +107,7 @@ def with_event_tongues(
         language = languages.get(article.id, "und")
         if language == "und":
             continue
-        keyed = keyers.get(language) or keyers.setdefault(language, _keyer(language, held))
+        keyed = keyers.get(language) or keyers.setdefault(language, _keyer(language, held, named))
         for _start, _end, key in keyed(article.title or ""):
             hits[(language, key)].add((article.id, "title"))
         first = article.body_paragraphs[0][0] if article.body_paragraphs else -1
@@ -124,7 +131,11 @@ def with_event_tongues(
     # Its uses, in the articles that write it where they write of the event.
     written = {(article, key[0]) for key in agreed for article, _kind in hits[key]}
     taken = {(m.article_id, m.span.paragraph, m.span.start) for m in event.mentions}
-    more: list[Mention] = []
+    more: list[tuple[_Key, Mention]] = []
+    # A word written right before another topic's name is that thing's common noun ("die
+    # Sonde Chandrayaan-3", "la sonde Luna-25"): a thing of the story, not the act.
+    firsts = {a.split()[0] for t in rest for a in (t.name, *t.aliases) if a[:1].isupper()}
+    apposed: Counter[_Key] = Counter()
     for article in articles:
         language = languages.get(article.id, "und")
         if (article.id, language) not in written:
@@ -132,21 +143,43 @@ def with_event_tongues(
         keyed = keyers[language]
         for index, paragraph in article.body_paragraphs:
             text = paragraph.text
-            if not any((language, key) in agreed for _s, _e, key in keyed(text.casefold())):
+            folded = text if language in NOUN_CAPITALISING else text.casefold()
+            if not any((language, key) in agreed for _s, _e, key in keyed(folded)):
                 continue
             for s, e in sentence_spans(text, language):
                 if years and set(_YEAR.findall(text[s:e])) - years:
                     continue  # dated to another year: an earlier event of the kind
                 # Read sentence by sentence: one opening with the word ("Ciclón destruye…")
                 # writes it capitalised.
-                more.extend(
-                    Mention(article.id, Span(index, s + start, s + end), text[s + start : s + end])
-                    for start, end, key in keyed(text[s:e])
-                    if (language, key) in agreed and (article.id, index, s + start) not in taken
-                )
+                for start, end, key in keyed(text[s:e]):
+                    if (language, key) not in agreed:
+                        continue
+                    after = _NEXT.match(text, s + end)
+                    if after is not None and after.group(1) in firsts:
+                        apposed[(language, key)] += 1
+                    if (article.id, index, s + start) not in taken:
+                        surface = text[s + start : s + end]
+                        more.append(
+                            (
+                                (language, key),
+                                Mention(article.id, Span(index, s + start, s + end), surface),
+                            )
+                        )
+    # Counted over the cognates, in whatever language each is written so.
+    things = [
+        key
+        for key in apposed
+        if sum(n for k, n in apposed.items() if fuzz.ratio(key[1], k[1]) >= COGNATE_RATIO) >= JUDGES
+    ]
+    if things:
+        more = [
+            (key, m)
+            for key, m in more
+            if not any(fuzz.ratio(key[1], t[1]) >= COGNATE_RATIO for t in things)
+        ]
     if not more:
         return tuple(topics)
-    mentions = in_text_order((*event.mentions, *more))
+    mentions = in_text_order((*event.mentions, *(m for _key, m in more)))
     return (replace(event, mentions=mentions), *rest)
 
 
@@ -167,10 +200,16 @@ def _anchors(event: Topic, rest: Sequence[Topic]) -> dict[tuple[str, int], set[t
     return anchors
 
 
-def _keyer(language: str, held: set[str]) -> Callable[[str], list[tuple[int, int, str]]]:
-    """The (start, end, stem key) of the candidate words of a text in ``language``."""
+def _keyer(
+    language: str, held: set[str], named: set[str]
+) -> Callable[[str], list[tuple[int, int, str]]]:
+    """The (start, end, stem key) of the candidate words of a text in ``language``: none of
+    ``held``, nor another form of a word of another topic's name (``named``: "Mondes" of
+    "Mond"; the event's own words are held as written only, their stems are the act's
+    cognates: "ciclone" of "cyclone")."""
     capitalising = language in NOUN_CAPITALISING
     held = held | _dated(language)
+    held_keys = {stem_key(w, language) for w in named}
     cache: dict[str, str] = {}
 
     def keyed(text: str) -> list[tuple[int, int, str]]:
@@ -182,10 +221,13 @@ def _keyer(language: str, held: set[str]) -> Callable[[str], list[tuple[int, int
                 continue
             if word[0].isupper() and not capitalising and m.start() > 0:
                 continue  # a name, or a word of one
-            key = cache.get(folded)
+            # German writes its nouns capitalised, and a noun is what is read: the word as
+            # written ("Staatsakt"), which its casefolded form is not ("staatsakt").
+            written = word if capitalising else folded
+            key = cache.get(written)
             if key is None:
-                key = cache[folded] = unnamed_key(folded, language, lambda _w: False)
-            if key:
+                key = cache[written] = unnamed_key(written, language, lambda _w: False)
+            if key and key not in held_keys:
                 out.append((m.start(), m.end(), key))
         return out
 

@@ -45,6 +45,8 @@ def venue_of(
             )
             if place is None:
                 place = _opening(rest, aliases)
+            if place is None and word in OBJECT:
+                place = _titled(rest, aliases)  # "funeral of former Prime Minister Ana Ruiz"
             # "final at the Lusail Stadium" with only "Lusail" listed: "the" goes with the
             # longer name, and the listed one is written without it ("at Lusail").
             the = m.group(2) and not (alias and _name_goes_on(rest[len(alias) :]))
@@ -54,6 +56,36 @@ def venue_of(
         return None
     (word, ident), _n = found.most_common(1)[0]
     return word, next(t for t in places if t.id == ident)
+
+
+#: Words of a person's title before the name: "former", "late" in lower case first, then
+#: capitalised ones, with "of" between them ("former Prime Minister of Japan").
+TITLE_WORDS = 6
+
+
+def _titled(rest: str, aliases: list[tuple[str, Topic]]) -> Topic | None:
+    """The person a title opening ``rest`` names: up to :data:`TITLE_WORDS` words, lower-case
+    modifiers first, then capitalised words (and "of" between two), before one of a listed
+    person's names ("assassinated former Prime Minister of Japan Ana Ruiz"). A title is a
+    person's: a thing or a place is named without one."""
+    people = [(a, t) for a, t in aliases if t.kind == "person"]
+    if not people:
+        return None
+    capitals = False
+    for index, m in enumerate(re.finditer(r"\S+", rest)):
+        if index > 0:
+            folded = rest[m.start() :].casefold()
+            found = next((t for a, t in people if _starts_with_word(folded, a)), None)
+            if found is not None:
+                return found if capitals else None
+        word = m.group()
+        if index == TITLE_WORDS:
+            return None
+        if word[:1].isupper():
+            capitals = True
+        elif not word.isalpha() or (capitals and word != "of"):
+            return None
+    return None
 
 
 def _opening(rest: str, aliases: list[tuple[str, Topic]]) -> Topic | None:

@@ -227,9 +227,11 @@ def _event(
         # says more than "Louvre heist". A city or country before a noun says whose the
         # thing is ("Lagos bridge") and stays.
         owner = None
+    whom = False  # the act was done to a person ("funeral of Ana Ruiz"): no place named
     if venue is None:
         objects = [t for t in covered if t.kind != "theme" and (who is None or t is not person)]
         venue = venue_of(lead_texts, head, objects, OBJECT)
+        whom = venue is not None and venue[1].kind == "person"
     thing = None  # what the act happened to, written as the noun before it ("bridge collapses")
     if venue is None and owner is None:
         thing = undergone(lead_texts, forms, [t for t in sites if t.name not in states])
@@ -277,7 +279,7 @@ def _event(
         adjective is None
         and not counted
         and body is None
-        and (venue is None or venue[1].name == owner or thing is not None)
+        and (venue is None or venue[1].name == owner or thing is not None or whom)
     ):
         where = where_in(lead_texts[:PLACE_LEADS], topics[:CONTEXT], states)
         if where is None and place is not None and place.name != owner:

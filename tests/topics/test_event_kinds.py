@@ -151,3 +151,28 @@ def test_a_name_made_of_everyday_words_only_is_no_topic_at_all() -> None:
         ("organisation", "Vesper Arena"),
         ("person", "Igor Malkov"),
     ]
+
+
+def test_a_person_named_after_a_title_is_what_the_act_was_done_to() -> None:
+    from briefing.model import Topic
+    from briefing.topics.event_venue import OBJECT, venue_of
+
+    ruiz = Topic("ana-ruiz", "Ana Ruiz", "person", ("Ana Ruiz", "Ruiz"), (), 1.0)
+    tver = Topic("tver", "Tver", "place", ("Tver",), (), 1.0)
+    leads = ["Mourners gathered at the funeral of late former Mayor of Tver Ana Ruiz on Monday."]
+    found = venue_of(leads, "funeral", [ruiz, tver], OBJECT)
+    assert found is not None and found[1] is ruiz
+    # A title is a person's: a place is named without one ("of the old town of Tver").
+    assert (
+        venue_of(["The funeral of the old Mayor Tver drew crowds."], "funeral", [tver], OBJECT)
+        is None
+    )
+    # Lower-case words only, or lower-case words after the title, are no title.
+    for lead in (
+        "The funeral of many friends of Ana Ruiz drew crowds.",
+        "The funeral of Mayor and friend Ana Ruiz drew crowds.",
+        "The funeral of the First Deputy Chief Mayor of Greater Tver Ana Ruiz drew crowds.",
+    ):
+        assert venue_of([lead], "funeral", [ruiz], OBJECT) is None, lead
+    # Where no preposition of an object is read, no title is either.
+    assert venue_of(leads, "funeral", [ruiz]) is None

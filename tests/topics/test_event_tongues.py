@@ -178,3 +178,99 @@ def test_a_packet_without_a_main_event_is_left_as_it_was() -> None:
     articles, languages = _fire_packet()
     topics = _topics(articles, "Fire in Velmora, 3 Mar 2026", "fire")[1:]
     assert with_event_tongues(topics, articles, languages) == tuple(topics)
+
+
+def test_a_german_noun_is_read_as_written_and_makes_the_third_language() -> None:
+    articles = [
+        _titled(
+            "en1",
+            "Blast at Velmora port kills nine",
+            "A blast tore through the port of Velmora on Tuesday.",
+            "Nine people died in the blast.",
+        ),
+        _titled("en2", "Velmora mourns", "Rescuers searched the port of Velmora after the blast."),
+        _titled(
+            "fr1",
+            "Explosion au port de Velmora : neuf morts",
+            "Une explosion a ravagé le port de Velmora mardi.",
+            "Neuf personnes sont mortes dans l'explosion.",
+        ),
+        _titled(
+            "es1",
+            "Nueve muertos en la explosión de Velmora",
+            "Una explosión destruyó el puerto de Velmora el martes.",
+            "Nueve personas murieron en la explosión.",
+        ),
+        _titled(
+            "de1",
+            "Explosion in Velmora: neun Tote",
+            "Eine Explosion hat am Dienstag den Hafen von Velmora verwüstet.",
+            "Neun Menschen starben bei der Explosion.",
+        ),
+        _titled(
+            "de2",
+            "Neun Tote nach Explosion in Velmora",
+            "Die Explosion im Hafen von Velmora forderte neun Tote.",
+        ),
+    ]
+    languages = {a.id: a.id[:2] for a in articles}
+    topics = [
+        _topic("Blast in Velmora, 3 Mar 2026", "event", r"\bblast\b", articles[:2]),
+        _topic("Velmora", "place", r"\bVelmora\b", articles),
+        _topic("death toll", "theme", r"\b(died|morts|mortes|murieron|muertos|Tote)\b", articles),
+    ]
+    event = with_event_tongues(topics, articles, languages)[0]
+    # Three languages write the act alike only with German's capitalised noun read.
+    assert {"de1", "de2", "fr1", "es1"} <= set(event.articles)
+    assert "Explosion" in {m.surface for m in event.mentions if m.article_id.startswith("de")}
+
+
+def _probe_packet(named: bool) -> tuple[list[Topic], list[Article], dict[str, str]]:
+    name = " Kestrel-7" if named else ""
+    articles = [
+        _titled("en1", "Kestrel-7 lands on Velmora", "The landing on Velmora went well."),
+        _titled("en2", "Landing", "Engineers cheered the landing on Velmora on Tuesday."),
+        _titled(
+            "fr1",
+            f"La sonde{name} se pose sur Velmora",
+            f"La sonde{name} s'est posée sur Velmora mardi.",
+        ),
+        _titled(
+            "es1",
+            f"La sonda{name} aterriza en Velmora",
+            f"La sonda{name} aterrizó en Velmora el martes.",
+        ),
+        _titled(
+            "de1",
+            f"Sonde{name} landet auf Velmora",
+            f"Die Sonde{name} ist am Dienstag auf Velmora gelandet.",
+        ),
+        _titled("de2", "Sonde landet auf Velmora", "Die Sonde ist auf Velmora gelandet."),
+    ]
+    languages = {a.id: a.id[:2] for a in articles}
+    topics = [
+        _topic("Landing on Velmora, 3 Mar 2026", "event", r"\blanding\b", articles[:2]),
+        _topic("Velmora", "place", r"\bVelmora\b", articles),
+        _topic("Kestrel-7", "organisation", r"\bKestrel-7\b", articles),
+    ]
+    return topics, articles, languages
+
+
+def test_a_word_written_before_another_topics_name_is_that_thing_not_the_act() -> None:
+    # "la sonde Kestrel-7", "die Sonde Kestrel-7": the probe's common noun, a thing.
+    topics, articles, languages = _probe_packet(named=True)
+    event = with_event_tongues(topics, articles, languages)[0]
+    assert not {m.surface.casefold() for m in event.mentions} & {"sonde", "sonda"}
+    # Written alone in its title and lead in three languages, the same word would be read
+    # as the act: the name beside it is what tells the thing.
+    topics, articles, languages = _probe_packet(named=False)
+    event = with_event_tongues(topics, articles, languages)[0]
+    assert {"sonde", "sonda"} <= {m.surface.casefold() for m in event.mentions}
+
+
+def test_another_form_of_a_word_of_a_topics_name_is_no_candidate() -> None:
+    from briefing.topics.event_tongues import _keyer
+
+    keyed = _keyer("de", set(), {"mond"})
+    words = [key for _s, _e, key in keyed("Die Sonde erreichte den Rand des Mondes.")]
+    assert "mond" not in words and "sond" in words
