@@ -158,6 +158,10 @@ def set_phrase(
 PHRASE_PREPOSITIONS = frozenset({"in", "on", "via", "under", "at"})
 #: Share of a two-word theme's uses (two at least) that follow one such preposition.
 PREPOSITION_SHARE = 2 / 3
+#: The last letters of :data:`PHRASE_PREPOSITIONS`, in both cases (:func:`after_preposition`).
+_PREPOSITION_ENDS = frozenset(
+    {*(w[-1] for w in PHRASE_PREPOSITIONS), *(w[-1].upper() for w in PHRASE_PREPOSITIONS)}
+)
 _MONTHS_DAYS = MONTHS | WEEKDAYS
 
 
@@ -175,7 +179,15 @@ def after_preposition(occurrences: Sequence[Occurrence], text_of: TextOf) -> boo
     before: Counter[str] = Counter()
     others = 0
     for o in occurrences:
-        word = _neighbour(text_of(o.article, o.paragraph), o, before=True).casefold()
+        text = text_of(o.article, o.paragraph)
+        # The word before ends in the letter before the space: an ASCII letter other than
+        # the prepositions' last ones, whose case-folding is itself, says none without the
+        # word's search (asked of every use of every theme rank scores).
+        last = text[o.start - 2 : o.start - 1]
+        if last.isascii() and last not in _PREPOSITION_ENDS:
+            word = ""
+        else:
+            word = _neighbour(text, o, before=True).casefold()
         if word in PHRASE_PREPOSITIONS:
             before[word] += 1
             continue
