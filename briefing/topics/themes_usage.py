@@ -165,6 +165,15 @@ _PREPOSITION_ENDS = frozenset(
 _MONTHS_DAYS = MONTHS | WEEKDAYS
 
 
+def _may_follow(text: str, o: Occurrence) -> bool:
+    """False when the word before the use cannot be one of :data:`PHRASE_PREPOSITIONS`: the
+    character before its space is ASCII and none of their last letters (an ASCII letter
+    case-folds to itself lower-cased, and the word ends in it). Asked in C before the word's
+    search, of every use of every theme rank scores."""
+    last = text[o.start - 2 : o.start - 1]
+    return not last.isascii() or last in _PREPOSITION_ENDS
+
+
 def after_preposition(occurrences: Sequence[Occurrence], text_of: TextOf) -> bool:
     """:data:`PREPOSITION_SHARE` of a two-word theme's uses follow one preposition of
     :data:`PHRASE_PREPOSITIONS` with no article between ("five remain in serious condition",
@@ -180,14 +189,7 @@ def after_preposition(occurrences: Sequence[Occurrence], text_of: TextOf) -> boo
     others = 0
     for o in occurrences:
         text = text_of(o.article, o.paragraph)
-        # The word before ends in the letter before the space: an ASCII letter other than
-        # the prepositions' last ones, whose case-folding is itself, says none without the
-        # word's search (asked of every use of every theme rank scores).
-        last = text[o.start - 2 : o.start - 1]
-        if last.isascii() and last not in _PREPOSITION_ENDS:
-            word = ""
-        else:
-            word = _neighbour(text, o, before=True).casefold()
+        word = _neighbour(text, o, before=True).casefold() if _may_follow(text, o) else ""
         if word in PHRASE_PREPOSITIONS:
             before[word] += 1
             continue
