@@ -194,3 +194,16 @@ def test_a_dated_earlier_event_still_read() -> None:
 def test_a_paragraph_s_credits_kept_are_its_credits(text: str) -> None:
     assert cited._credits_in(text) == tuple(credit_spans(text))
     assert cited._credits_in(text) == tuple(credit_spans(text))  # the kept answer
+
+
+def test_no_ascii_character_is_a_letter_of_the_uncased_scripts() -> None:
+    """Why :func:`~.uncased_uses.add_uncased_uses` and the assembly's Arabic uses pass over
+    an ASCII paragraph without the scripts' search: no ASCII character matches it."""
+    from briefing.topics.arabic_names import ARABIC_LETTER
+    from briefing.topics.uncased_places import UNCASED_LETTER
+
+    for code in range(128):
+        assert UNCASED_LETTER.search(chr(code)) is None
+        assert ARABIC_LETTER.search(chr(code)) is None
+    assert UNCASED_LETTER.search("Er sagte 中国 ist") is not None
+    assert ARABIC_LETTER.search("قال") is not None
