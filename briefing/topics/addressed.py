@@ -70,6 +70,21 @@ _ADDRESSED = re.compile(
 _UP_TO_LAST_END = re.compile(r".*[.!?;]", re.DOTALL)
 
 
+#: What every match of :data:`_ADDRESSED` in a text of ASCII letters holds, lower-cased: a
+#: piece of each of its verbs or phrases that has no accented letter (one with an accented
+#: letter, "déclaré", "erklärte", cannot match such a text, whatever the case: ``re``'s
+#: case-blind matching pairs no ASCII letter with a non-ASCII one but the Kelvin sign, the
+#: long s and the dotted and dotless i, none of them ASCII either). "ha dit" holds "dit",
+#: "melden" "meld", "sagte" "sagt"; "raccontato" is "raccont", not French "racont".
+_ASCII_CLUES = re.compile(
+    "told|speaking to|spoke to|said to|talking to|in an interview with|"
+    "dit|confie|expliqu|explica|affirm|indiqu|assur|racont|envoy|transmis|annonc|adress|"
+    "va dir|diu|dijo|detto|dichiarato|spiegato|raccont|"
+    "disse|declarou|explicou|afirmou|contou|"
+    "sagt|betonte|zei|zegt|vertelde|meld|w rozmowie z"
+)
+
+
 def addressed(
     occurrences: Sequence[Occurrence], paragraphs: Mapping[tuple[str, int], str]
 ) -> set[Occurrence]:
@@ -78,10 +93,24 @@ def addressed(
     found = set()
     for o in occurrences:
         text = paragraphs.get((o.article, o.paragraph), "")
-        before = text[max(0, o.start - REACH - 40) : o.start]
-        # Searched from the last sentence's end on (:data:`_UP_TO_LAST_END`): the same
-        # answer, the pattern tried at fewer places (asked of every use of many bodies).
-        end = _UP_TO_LAST_END.match(before)
-        if _ADDRESSED.search(before, end.end() if end is not None else 0):
+        if _addressed_before(text[max(0, o.start - REACH - 40) : o.start]):
             found.add(o)
     return found
+
+
+def _addressed_before(before: str) -> bool:
+    """Whether the text before a name ends in words addressed to it. An ASCII text with none
+    of :data:`_ASCII_CLUES` holds no match (asked in C first: rank asks this of every use of
+    every body it scores, and the cited ones' too, ~100,000 texts at 10,000 articles, and 96 %
+    of them are ASCII without a clue). Else searched from the last sentence's end on
+    (:data:`_UP_TO_LAST_END`): the same answer, the pattern tried at fewer places."""
+    if not _may_address(before):
+        return False
+    end = _UP_TO_LAST_END.match(before)
+    return _ADDRESSED.search(before, end.end() if end is not None else 0) is not None
+
+
+def _may_address(before: str) -> bool:
+    """False when the text cannot hold a match of :data:`_ADDRESSED`: ASCII, without any of
+    :data:`_ASCII_CLUES` (a superset: the pattern decides)."""
+    return not before.isascii() or _ASCII_CLUES.search(before.lower()) is not None

@@ -234,7 +234,7 @@ def _arabic_uses(
     (:mod:`.arabic_names`); a body whose every written name is a given name and one more
     word ("Keir Starmer", typed a body when no title showed a person) and which Arabic writes
     as a name too is a person."""
-    arabic = [p for p in paragraphs if ARABIC_LETTER.search(p[2])]
+    arabic = [p for p in paragraphs if not p[2].isascii() and ARABIC_LETTER.search(p[2])]
     if not arabic:
         return
     names = {}

@@ -43,6 +43,7 @@ A name joined by "and" to a cited one is cited with it ("сообщает Reuter
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 
@@ -301,7 +302,7 @@ def _cited(text: str, o: Occurrence) -> bool:
 def _credit(text: str, o: Occurrence) -> bool:
     """The use stands in a picture credit or is one: a line of its own ("Foto: AFP"), a
     caption's closing "– AFP"."""
-    if any(s <= o.start and o.end <= e for s, e in credit_spans(text)):
+    if any(s <= o.start and o.end <= e for s, e in _credits_in(text)):
         return True
     head, tail = text[: o.start], text[o.end :]
     if (not tail.strip(" .)\n\t") or _PHOTOGRAPHER.fullmatch(tail)) and _COPYRIGHT.search(head):
@@ -317,6 +318,14 @@ def _credit(text: str, o: Occurrence) -> bool:
             return True  # a caption's "… in December 2007 (AFP)"
     # A wire's dateline: "PLACE, July 19 (NORDWIRE) - The river …".
     return bool(_DATELINE_CREDIT.match(tail) and head.endswith("(") and len(head) <= DATELINE_REACH)
+
+
+@functools.lru_cache(maxsize=4096)
+def _credits_in(text: str) -> tuple[tuple[int, int], ...]:
+    """:func:`~.photo_credits.credit_spans` of a paragraph, kept for its next use: rank asks
+    :func:`_credit` per use of every body, several bodies to a paragraph and the same wire
+    paragraph in many articles (a paragraph's hash is kept by the string itself)."""
+    return tuple(credit_spans(text))
 
 
 #: A copyright mark right before a paragraph's last name: "(c)AFP", "© Reuters".

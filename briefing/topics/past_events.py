@@ -92,7 +92,7 @@ def _dated_uses(
 ) -> tuple[_Use, ...]:
     """The uses of ``word`` in one paragraph that its sentence dates (one year, before
     ``story_year``) and places, in order."""
-    if word.search(text) is None:
+    if not _may_date(text) or word.search(text) is None:
         return ()
     found: list[_Use] = []
     for sentence in _SENTENCE.finditer(text):
@@ -119,6 +119,13 @@ def _dated_uses(
         start, end = min(use.start(), at), max(use.end(), at + len(surface))
         found.append(((where, min(years)), start, end, preposition))
     return tuple(found)
+
+
+def _may_date(text: str) -> bool:
+    """False when no sentence of the text holds a year of :data:`_YEAR`, each of which opens
+    with "18", "19" or "20": asked in C before the action word is searched, since
+    :func:`_dated_uses` reads every distinct paragraph of the briefing, in the parent alone."""
+    return "19" in text or "20" in text or "18" in text
 
 
 def _nearest_place(

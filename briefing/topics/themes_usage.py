@@ -158,7 +158,20 @@ def set_phrase(
 PHRASE_PREPOSITIONS = frozenset({"in", "on", "via", "under", "at"})
 #: Share of a two-word theme's uses (two at least) that follow one such preposition.
 PREPOSITION_SHARE = 2 / 3
+#: The last letters of :data:`PHRASE_PREPOSITIONS`, in both cases (:func:`after_preposition`).
+_PREPOSITION_ENDS = frozenset(
+    {*(w[-1] for w in PHRASE_PREPOSITIONS), *(w[-1].upper() for w in PHRASE_PREPOSITIONS)}
+)
 _MONTHS_DAYS = MONTHS | WEEKDAYS
+
+
+def _may_follow(text: str, o: Occurrence) -> bool:
+    """False when the word before the use cannot be one of :data:`PHRASE_PREPOSITIONS`: the
+    character before its space is ASCII and none of their last letters (an ASCII letter
+    case-folds to itself lower-cased, and the word ends in it). Asked in C before the word's
+    search, of every use of every theme rank scores."""
+    last = text[o.start - 2 : o.start - 1]
+    return not last.isascii() or last in _PREPOSITION_ENDS
 
 
 def after_preposition(occurrences: Sequence[Occurrence], text_of: TextOf) -> bool:
@@ -175,7 +188,8 @@ def after_preposition(occurrences: Sequence[Occurrence], text_of: TextOf) -> boo
     before: Counter[str] = Counter()
     others = 0
     for o in occurrences:
-        word = _neighbour(text_of(o.article, o.paragraph), o, before=True).casefold()
+        text = text_of(o.article, o.paragraph)
+        word = _neighbour(text, o, before=True).casefold() if _may_follow(text, o) else ""
         if word in PHRASE_PREPOSITIONS:
             before[word] += 1
             continue

@@ -42,7 +42,9 @@ def add_uncased_uses(
     languages: Mapping[str, str],
 ) -> None:
     """Extend the clusters' occurrences with their uses in uncased-script paragraphs."""
-    uncased = [p for p in paragraphs if UNCASED_LETTER.search(p[2])]
+    # An ASCII text holds no such letter: asked first, in constant time (a string knows it
+    # is ASCII), of each of the briefing's paragraphs, in this process alone.
+    uncased = [p for p in paragraphs if not p[2].isascii() and UNCASED_LETTER.search(p[2])]
     if not uncased:
         return
     _places(clusters, uncased, gaz, languages)
