@@ -79,13 +79,19 @@ _TOKEN = re.compile(r"[^\W\d_]+|\d+|[,;:()]")
 
 
 def date_of_other_noun(
-    text: str, date: tuple[int, int], acts: Sequence[tuple[int, int]], language: str
+    text: str,
+    date: tuple[int, int],
+    acts: Sequence[tuple[int, int]],
+    language: str,
+    sentence: tuple[int, int] | None = None,
 ) -> bool:
-    """Whether the date at ``date`` (offsets into ``text``, one sentence or more) stands in a
-    clause describing a noun other than the act written at ``acts`` (module docstring)."""
+    """Whether the date at ``date`` (offsets into ``text``) stands in a clause describing a
+    noun other than the act written at ``acts`` (module docstring); only the words of
+    ``sentence`` (start, end), if given, are read."""
     if language not in RELATIVES:
         return False
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    start, end = sentence or (0, len(text))
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
     # "der 1949 unterzeichnete Vertrag": the noun after the date's participle owns it first.
     before = [t for t in tokens if t[1] <= date[0]]
     after = [t for t in tokens if t[0] >= date[1]]

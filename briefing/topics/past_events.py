@@ -127,7 +127,8 @@ def _dated_uses(
             continue
         acts = [(m.start(), m.end()) for m in uses]
         written = _YEAR.finditer(text, sentence.start(), sentence.end())
-        if all(date_of_other_noun(text, y.span(), acts, language) for y in written):
+        bounds = sentence.span()
+        if all(date_of_other_noun(text, y.span(), acts, language, bounds) for y in written):
             continue  # "the treaty, signed in 1949": the treaty's year, not the act's
         nearest = _nearest_place(text, sentence.start(), sentence.end(), uses[0], place)
         if nearest is None:

@@ -144,7 +144,8 @@ def dated_uses(text: str, language: str) -> list[Use]:
         acts = [(s, e) for s, e, _n, _noun in pairs]
         at = sentence.start()
         spans = [(at + s, at + e) for s, e, _m, _d, _y in phrases]
-        if all(date_of_other_noun(text, span, acts, language) for span in spans):
+        bounds = sentence.span()
+        if all(date_of_other_noun(text, span, acts, language, bounds) for span in spans):
             continue  # "the treaty, signed on 4 May": the treaty's day, not the round's
         month, day, year = next(iter(dates))
         found.extend((s, e, n, month, day, year, noun) for s, e, n, noun in pairs)
