@@ -402,4 +402,4 @@ def with_main_event_named(
     # "volcano" of "volcanic eruption", written so in several languages: the event again.
     found = with_qualifiers_joined(found, articles, languages)  # :mod:`.event_qualifiers`
     taken = {t.id for t in found}
-    return (*found, *earlier_events(articles, event.head, taken)), event.name
+    return (*found, *earlier_events(articles, event.head, taken, languages)), event.name

@@ -7,7 +7,10 @@ event's action word, dates it with one year before the story's, and names one pl
 gazetteer's) is that earlier event, named "Earthquake in İzmit, 1999", or "Visit to
 Mongolia, 2024" when the text writes that preposition between the two. The place nearest
 the action word in the sentence is where it happened. A sentence that writes the word
-negated ("no deal until there's a deal", :mod:`.negated`) says it did not happen: no event.
+negated ("no deal until there's a deal", :mod:`.negated`) says it did not happen: no event;
+nor one whose year dates another noun in a clause of its own ("the accession instrument to
+the treaty, signed in 1949", :mod:`.date_owner`): the act written there, undated, is the
+main event again, which already holds the word.
 """
 
 from __future__ import annotations
@@ -16,9 +19,10 @@ import datetime as dt
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from briefing.model import Article, Mention, Span, Topic
+from briefing.topics.date_owner import date_of_other_noun
 from briefing.topics.event_venue import LOCATIVE
 from briefing.topics.negated import negated_in
 from briefing.topics.slugs import slug
@@ -47,10 +51,13 @@ def past_events(
     head: str,
     story_year: int,
     place: Callable[[str], str | None],
+    languages: Mapping[str, str] | None = None,
 ) -> list[Topic]:
     """Event topics for earlier ``head`` events the body text dates and places.
 
-    ``place`` is the gazetteer's lookup (surface → canonical place or None). Each topic's
+    ``place`` is the gazetteer's lookup (surface → canonical place or None); ``languages``
+    (article id → code; else each article's own) says which clauses a year may stand in for
+    another noun (:mod:`.date_owner`). Each topic's
     mentions (and aliases) are the words from the action word to the place in the sentences
     that date it; its score is left at 0, so it ranks after the story's own topics.
     """
@@ -61,13 +68,14 @@ def past_events(
     # "visit to Mongolia": the preposition the text writes between the action and the place.
     prepositions: dict[tuple[str, int], list[str]] = defaultdict(list)
     # Wire copy recurs across a large briefing's articles: each distinct text is read once.
-    read: dict[str, tuple[_Use, ...]] = {}
+    read: dict[tuple[str, str], tuple[_Use, ...]] = {}
     for article in articles:
+        language = _language(article, languages)
         for index, paragraph in article.body_paragraphs:
             text = paragraph.text
-            uses = read.get(text)
+            uses = read.get((text, language))
             if uses is None:
-                uses = read[text] = _dated_uses(text, word, story_year, place)
+                uses = read[text, language] = _dated_uses(text, word, story_year, place, language)
             for key, start, end, preposition in uses:
                 if preposition is not None:
                     prepositions[key].append(preposition)
@@ -87,11 +95,23 @@ def past_events(
 _Use = tuple[tuple[str, int], int, int, str | None]
 
 
+def _language(article: Article, languages: Mapping[str, str] | None) -> str:
+    if languages is not None and article.id in languages:
+        return languages[article.id]
+    from briefing.topics.languages import article_language
+
+    return article_language(article)
+
+
 def _dated_uses(
-    text: str, word: re.Pattern[str], story_year: int, place: Callable[[str], str | None]
+    text: str,
+    word: re.Pattern[str],
+    story_year: int,
+    place: Callable[[str], str | None],
+    language: str = "en",
 ) -> tuple[_Use, ...]:
     """The uses of ``word`` in one paragraph that its sentence dates (one year, before
-    ``story_year``) and places, in order."""
+    ``story_year``, not another noun's: :mod:`.date_owner`) and places, in order."""
     if not _may_date(text) or word.search(text) is None:
         return ()
     found: list[_Use] = []
@@ -105,6 +125,11 @@ def _dated_uses(
         years = {int(y) for y in _YEAR.findall(sentence.group())}
         if len(years) != 1 or not EARLIEST <= min(years) < story_year:
             continue
+        acts = [(m.start(), m.end()) for m in uses]
+        written = _YEAR.finditer(text, sentence.start(), sentence.end())
+        bounds = sentence.span()
+        if all(date_of_other_noun(text, y.span(), acts, language, bounds) for y in written):
+            continue  # "the treaty, signed in 1949": the treaty's year, not the act's
         nearest = _nearest_place(text, sentence.start(), sentence.end(), uses[0], place)
         if nearest is None:
             continue
@@ -157,7 +182,12 @@ def _in_name(words: list[re.Match[str]], i: int) -> bool:
     return any(0 <= j < len(words) and words[j].group()[:1].isupper() for j in (i - 1, i + 1))
 
 
-def earlier_events(articles: Sequence[Article], head: str, taken: set[str]) -> list[Topic]:
+def earlier_events(
+    articles: Sequence[Article],
+    head: str,
+    taken: set[str],
+    languages: Mapping[str, str] | None = None,
+) -> list[Topic]:
     """Earlier events of the main event's kind (its act's word ``head``) that the text dates
     and places (:func:`past_events`), before the year most articles were written in; none
     whose id is in ``taken``."""
@@ -169,4 +199,5 @@ def earlier_events(articles: Sequence[Article], head: str, taken: set[str]) -> l
     if not years:
         return []
     year = years.most_common(1)[0][0]
-    return [t for t in past_events(articles, head, year, gazetteer().place) if t.id not in taken]
+    found = past_events(articles, head, year, gazetteer().place, languages)
+    return [t for t in found if t.id not in taken]

@@ -11,7 +11,9 @@ The date ties the languages together: the first X of 4 May in English and the fi
 - written after the ordinal as a plain noun no more common in its language than
   :data:`MAX_ZIPF` ("the first time", "the second week" are no events), no day word, no form
   of the main event's own words;
-- dated by the only day-and-month date of its sentence;
+- dated by the only day-and-month date of its sentence, that date not another noun's in a
+  clause of its own ("the first round of talks on the treaty, signed on 4 May",
+  :mod:`.date_owner`);
 - written so by :data:`MIN_ARTICLES` articles or more.
 
 Named as the main language writes it, with the date: "First round, 4 May" (the year only when
@@ -27,6 +29,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from briefing.model import Article, Mention, Span, Topic
+from briefing.topics.date_owner import date_of_other_noun
 from briefing.topics.slugs import slug
 
 MIN_ARTICLES = 2
@@ -130,13 +133,20 @@ def dated_uses(text: str, language: str) -> list[Use]:
             pairs.append((first.start(), second.end(), n, noun))
         if not pairs:
             continue
-        dates = {
-            (d.month, d.day, d.year)
+        phrases = [
+            (d.start, d.end, d.month, d.day, d.year)
             for d in find_dates(sentence.group(), language)
             if d.kind == "absolute" and d.month and d.day
-        }
+        ]
+        dates = {(m, d, y) for _s, _e, m, d, y in phrases}
         if len({(m, d) for m, d, _y in dates}) != 1:
             continue
+        acts = [(s, e) for s, e, _n, _noun in pairs]
+        at = sentence.start()
+        spans = [(at + s, at + e) for s, e, _m, _d, _y in phrases]
+        bounds = sentence.span()
+        if all(date_of_other_noun(text, span, acts, language, bounds) for span in spans):
+            continue  # "the treaty, signed on 4 May": the treaty's day, not the round's
         month, day, year = next(iter(dates))
         found.extend((s, e, n, month, day, year, noun) for s, e, n, noun in pairs)
     return found

@@ -123,3 +123,22 @@ def test_a_sentence_that_writes_the_act_negated_names_no_earlier_event() -> None
     ]
     found = past_events(articles, "pact", 2031, _PLACES.get)
     assert [t.name for t in found] == ["Pact in Plovdiv, 2029"]
+
+
+def test_a_year_that_dates_another_noun_names_no_earlier_event() -> None:
+    # The charter's signing is 1961's; the merger written beside it is the story's own.
+    articles = [
+        _dated(
+            0,
+            "Merger",
+            "Mayors exchanged the merger deed at the charter of Varna, signed "
+            "in 1961 by nine towns.",
+        ),
+        _dated(1, "Fusion", "L'acte de fusion de la charte de Varna, signée en 1961, fut remis."),
+        _dated(2, "Merger", "The merger that Plovdiv made in 1998 was the first."),  # its own
+    ]
+    languages = {"000": "en", "001": "fr", "002": "en"}
+    found = past_events(articles, "merger", 2031, _PLACES.get, languages)
+    assert [t.name for t in found] == ["Merger in Plovdiv, 1998"]
+    found = past_events(articles, "fusion", 2031, _PLACES.get, languages)
+    assert found == []

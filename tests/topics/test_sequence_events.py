@@ -50,3 +50,16 @@ def test_look_alikes_name_no_event() -> None:
     # The same words in two outlets, undated, are no event either.
     undated = {"a": ("en", "The first hearing went well."), "b": ("en", "A first hearing ended.")}
     assert _events(undated) == []
+
+
+def test_a_day_that_dates_another_noun_names_no_numbered_event() -> None:
+    texts = {
+        "a": ("en", "The first hearing on the charter, signed on 9 June, ended."),
+        "b": ("fr", "La première audience sur la charte, signée le 9 juin, est close."),
+    }
+    assert _events(texts) == []
+    texts = {  # the clause is the hearing's own
+        "a": ("en", "The first hearing, scheduled on 9 June, was brief."),
+        "b": ("fr", "La première audience, fixée le 9 juin, fut brève."),
+    }
+    assert _events(texts) == ["First hearing, 9 Jun"]
