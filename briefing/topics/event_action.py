@@ -32,7 +32,7 @@ from briefing.topics.event_measures import modifiers as _modifiers
 from briefing.topics.event_noun import DETERMINERS, act_noun
 from briefing.topics.event_praise import acts_in_place
 from briefing.topics.event_shared import SAMPLE, Lead, shared_act
-from briefing.topics.event_subject import _plural, antecedent, shared
+from briefing.topics.event_subject import CONTEXT, _plural, antecedent, shared
 from briefing.topics.event_when import (
     base_forms,
     circumstances,
@@ -58,8 +58,6 @@ from briefing.topics.themes import GENERIC_HEADS, GENERIC_MODIFIERS, QUANTITIES,
 #: How many shared words are read for the act before the packet is said to name none.
 TRIES = 3
 
-#: How many of the best topics the event is read from (people, places, names to avoid).
-CONTEXT = 60
 #: Nouns that name a body, not what happened: "police" may be the word most leads share
 #: ("police charge the man ..."), but a body acts, it is no act.
 BODIES = (
@@ -373,25 +371,6 @@ def _noun_of(
 
 #: How many articles' bodies are read for the noun of an act the leads write as a verb.
 _BODIES = 200
-
-
-def subjects_of(
-    topics: Sequence[Topic], languages: dict[str, str]
-) -> list[tuple[int, frozenset[str]]]:
-    """(articles, one-word aliases) of the one-word subjects among the best topics that
-    articles of two languages or more write of: themes, and an event made of one-word
-    aliases (the main event once it holds its theme, so the name is the same before and
-    after :func:`~briefing.topics.events.with_main_event`)."""
-    found = []
-    for topic in topics[: CONTEXT + 1]:
-        words = frozenset(a.casefold() for a in topic.aliases)
-        one_word = (topic.kind == "theme" and " " not in topic.name) or (
-            topic.kind == "event" and not any(" " in w for w in words)
-        )
-        spoken = {languages.get(m.article_id) for m in topic.mentions}
-        if one_word and len(spoken) >= 2:
-            found.append((len(topic.articles), words))
-    return found
 
 
 @functools.lru_cache(maxsize=8)

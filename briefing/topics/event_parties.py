@@ -150,7 +150,7 @@ def frames(
 ) -> dict[tuple[Topic, Topic], list[Slot]]:
     """(first party, second party) → the slots between them in the sentences of the first
     :data:`SAMPLE` articles' leads."""
-    from briefing.topics.event_action import CONTEXT
+    from briefing.topics.event_subject import CONTEXT
 
     names: dict[tuple[str, ...], Topic] = {}
     for topic in topics[:CONTEXT]:

@@ -11,9 +11,13 @@ Both pass over an English plural, which names the story's actors or items, not a
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
+from briefing.model import Topic
 from briefing.topics.event_when import english_stem
+
+#: How many of the best topics the event is read from (people, places, names to avoid).
+CONTEXT = 60
 
 #: English words that set what follows them before the rest of the sentence in time or as
 #: its cause: "mourning after the attack", "condolences over the attack", "investigation
@@ -93,7 +97,7 @@ def _phrase_head(words: list[str], start: int, docs: Counter[str]) -> str | None
 def shared(
     subjects: list[tuple[int, frozenset[str]]], words: set[str], articles: int
 ) -> str | None:
-    """The word of ``words`` that a one-word subject (:func:`.event_action.subjects_of`)
+    """The word of ``words`` that a one-word subject (:func:`subjects_of`)
     holds, when it is written in half the articles or more: the packet's subject in all its
     languages. A plural names the story's actors or items ("cardinals", "jewels"), not what
     happened, and is passed over."""
@@ -109,3 +113,22 @@ def _plural(word: str) -> bool:
     """An English plural: the word less its final "s" has the same Snowball stem."""
     stem = english_stem
     return word.endswith("s") and not word.endswith("ss") and stem(word) == stem(word[:-1])
+
+
+def subjects_of(
+    topics: Sequence[Topic], languages: dict[str, str]
+) -> list[tuple[int, frozenset[str]]]:
+    """(articles, one-word aliases) of the one-word subjects among the best topics that
+    articles of two languages or more write of: themes, and an event made of one-word
+    aliases (the main event once it holds its theme, so the name is the same before and
+    after :func:`~briefing.topics.events.with_main_event`)."""
+    found = []
+    for topic in topics[: CONTEXT + 1]:
+        words = frozenset(a.casefold() for a in topic.aliases)
+        one_word = (topic.kind == "theme" and " " not in topic.name) or (
+            topic.kind == "event" and not any(" " in w for w in words)
+        )
+        spoken = {languages.get(m.article_id) for m in topic.mentions}
+        if one_word and len(spoken) >= 2:
+            found.append((len(topic.articles), words))
+    return found

@@ -47,7 +47,7 @@ from briefing.display import date_span
 from briefing.model import Article, Topic
 from briefing.topics.body_heads import short_names_joined
 from briefing.topics.event_across import acts_of
-from briefing.topics.event_action import CONTEXT, action_of, subjects_of
+from briefing.topics.event_action import action_of
 from briefing.topics.event_body import body_of
 from briefing.topics.event_cognates import act_of_languages
 from briefing.topics.event_deposed import UNDERGONE, deposed
@@ -60,7 +60,7 @@ from briefing.topics.event_owner import called_after, owner_before
 from briefing.topics.event_parties import party_act
 from briefing.topics.event_place import preposition_at, where_in
 from briefing.topics.event_qualifiers import with_qualifiers_joined
-from briefing.topics.event_subject import shared
+from briefing.topics.event_subject import CONTEXT, shared, subjects_of
 from briefing.topics.event_target import done_to
 from briefing.topics.event_topic import as_event, follows, with_event
 from briefing.topics.event_venue import OBJECT, undergone, venue_of
