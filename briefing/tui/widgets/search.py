@@ -17,7 +17,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.geometry import Size
-from textual.reactive import reactive
+from textual.reactive import Reactive, reactive
 from textual.widgets import Input, Static
 from textual.widgets.option_list import Option
 
@@ -89,6 +89,22 @@ class SearchInput(Input):
 class ResultsList(NavList):
     """The result lines; Enter before the results of the typed query are in opens the first hit
     when they arrive, so a fast "query, Enter, Enter" never lands on stale lines or nothing."""
+
+    #: Textual's widgets declare the virtual size (here: how many lines the entries take) a
+    #: layout property: each new set of results, and the rest appended below the fold, asked a
+    #: reflow and repaint of the whole screen, two per typed key, ~40 ms of the UI thread each
+    #: at 10,000 articles (benchmarks/PROFILE.md). The list's own size does not depend on its
+    #: entries (it is ``1fr``, not ``auto``), so a new line count is only the list's own
+    #: business — its scroll range and scrollbar — unless a scrollbar appears or goes:
+    #: ``_watch_virtual_size`` asks a layout then (the screen places scrollbars), else a
+    #: repaint of the list alone.
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
+
+    def _watch_virtual_size(self, size: Size) -> None:
+        shown = (self.show_vertical_scrollbar, self.show_horizontal_scrollbar)
+        self._refresh_scrollbars()
+        now = (self.show_vertical_scrollbar, self.show_horizontal_scrollbar)
+        self.refresh(layout=self.styles.auto_dimensions or now != shown)
 
     def action_select(self) -> None:
         pane = self.parent
