@@ -32,7 +32,7 @@ def _entries(start: int, stop: int) -> list[str]:
     ]
 
 
-def _lists(app: _Lists) -> tuple[NavList, NavList]:
+def _lists(app: App[None]) -> tuple[NavList, NavList]:
     return app.query_one("#ours", NavList), app.query_one("#theirs", NavList)
 
 
@@ -98,3 +98,61 @@ async def test_a_scrollbar_that_appears_or_goes_is_laid_out() -> None:
         await pilot.pause()
         assert ours.show_vertical_scrollbar == theirs.show_vertical_scrollbar is False
         assert _drawn(ours) == _drawn(theirs)
+
+
+class _One(App[None]):
+    CSS = CSS
+
+    def __init__(self, kind: type[NavList]) -> None:
+        super().__init__()
+        self.kind = kind
+
+    def compose(self) -> ComposeResult:
+        with Horizontal():
+            yield self.kind()
+
+
+async def _screens(kind: type[NavList]) -> list[str]:
+    """The whole screen, scrollbar thumb included, after each step of a search's results."""
+    app = _One(kind)
+    shots = []
+    async with app.run_test(size=(40, 10)) as pilot:
+        options = app.query_one(NavList)
+        steps = (
+            lambda: options.set_options(_entries(0, 1)),
+            lambda: options.add_options(_entries(1, 4)),
+            lambda: options.add_options(_entries(4, 30)),
+            lambda: setattr(options, "highlighted", 20),
+            lambda: options.set_options(_entries(0, 6)),
+            lambda: options.clear_options(),
+        )
+        for step in steps:
+            step()
+            await pilot.pause()
+            shots.append(app.export_screenshot())
+    return shots
+
+
+async def test_every_step_draws_the_same_screen_as_textuals_list() -> None:
+    assert await _screens(ResultsList) == await _screens(NavList)
+
+
+class _Auto(App[None]):
+    CSS = "NavList { height: auto; border: none; }"
+
+    def compose(self) -> ComposeResult:
+        yield ResultsList(id="ours")
+        yield NavList(id="theirs")
+
+
+async def test_a_list_sized_by_its_lines_still_grows_with_them() -> None:
+    app = _Auto()
+    async with app.run_test(size=(40, 30)) as pilot:
+        ours, theirs = _lists(app)
+        for options in (ours, theirs):
+            options.set_options(_entries(0, 1))
+        await pilot.pause()
+        for options in (ours, theirs):
+            options.add_options(_entries(1, 4))
+        await pilot.pause()
+        assert ours.size.height == theirs.size.height == ours.virtual_size.height > 1

@@ -94,17 +94,14 @@ class ResultsList(NavList):
     #: layout property: each new set of results, and the rest appended below the fold, asked a
     #: reflow and repaint of the whole screen, two per typed key, ~40 ms of the UI thread each
     #: at 10,000 articles (benchmarks/PROFILE.md). The list's own size does not depend on its
-    #: entries (it is ``1fr``, not ``auto``), so a new line count is only the list's own
-    #: business — its scroll range and scrollbar — unless a scrollbar appears or goes:
-    #: ``_watch_virtual_size`` asks a layout then (the screen places scrollbars), else a
-    #: repaint of the list alone.
+    #: entries (it is ``1fr``, not ``auto``), so a new line count is only the list's business —
+    #: its scroll range and scrollbar thumb, repainted with it. A scrollbar that appears or
+    #: goes is still laid out: Textual's ``show_vertical_scrollbar`` is a layout property too.
     virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
 
-    def _watch_virtual_size(self, size: Size) -> None:
-        shown = (self.show_vertical_scrollbar, self.show_horizontal_scrollbar)
-        self._refresh_scrollbars()
-        now = (self.show_vertical_scrollbar, self.show_horizontal_scrollbar)
-        self.refresh(layout=self.styles.auto_dimensions or now != shown)
+    def _watch_virtual_size(self) -> None:
+        if self.styles.auto_dimensions:  # then the list's height is its line count
+            self.refresh(layout=True)
 
     def action_select(self) -> None:
         pane = self.parent
