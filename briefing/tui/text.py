@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from rich._wrap import divide_line
 from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
@@ -138,15 +139,23 @@ def hanging(text: Text, lead: int) -> Laid:
 def _hanging_height(head: Text, rest: Text) -> LineCount | None:
     """The grid's height from Rich's own wrapping of the second cell at the width the grid
     gives it (all but the first cell's); None where the grid lays out otherwise (a line
-    break or a tab in the text, an empty first cell, a pane too narrow for both cells)."""
+    break or a tab in the text, an empty first cell, a pane too narrow for both cells).
+
+    The count is Rich's line breaking alone (``divide_line``, the breaks ``Text.wrap`` cuts
+    a line at: one line more than breaks; Rich is pinned): ``Text.wrap`` also builds every
+    wrapped line as a styled ``Text``, which was most of the time the search pane spent
+    measuring its entries, ~100 per key at 10,000 articles (benchmarks/PROFILE.md)."""
     indent = cell_len(head.plain)
+    plain = rest.plain
     if not indent or any(c in text.plain for text in (head, rest) for c in "\n\t"):
         return None
 
     def lines(console: Console, width: int) -> int | None:
         if width - indent < 1:
             return None
-        return max(1, len(rest.wrap(console, width - indent, justify="left", overflow="fold")))
+        if rest.no_wrap:
+            return 1
+        return len(divide_line(plain, width - indent, fold=True)) + 1
 
     return lines
 

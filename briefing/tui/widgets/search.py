@@ -17,7 +17,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.geometry import Size
-from textual.reactive import reactive
+from textual.reactive import Reactive, reactive
 from textual.widgets import Input, Static
 from textual.widgets.option_list import Option
 
@@ -89,6 +89,19 @@ class SearchInput(Input):
 class ResultsList(NavList):
     """The result lines; Enter before the results of the typed query are in opens the first hit
     when they arrive, so a fast "query, Enter, Enter" never lands on stale lines or nothing."""
+
+    #: Textual's widgets declare the virtual size (here: how many lines the entries take) a
+    #: layout property: each new set of results, and the rest appended below the fold, asked a
+    #: reflow and repaint of the whole screen, two per typed key, ~40 ms of the UI thread each
+    #: at 10,000 articles (benchmarks/PROFILE.md). The list's own size does not depend on its
+    #: entries (it is ``1fr``, not ``auto``), so a new line count is only the list's business —
+    #: its scroll range and scrollbar thumb, repainted with it. A scrollbar that appears or
+    #: goes is still laid out: Textual's ``show_vertical_scrollbar`` is a layout property too.
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
+
+    def _watch_virtual_size(self) -> None:
+        if self.styles.auto_dimensions:  # then the list's height is its line count
+            self.refresh(layout=True)
 
     def action_select(self) -> None:
         pane = self.parent
