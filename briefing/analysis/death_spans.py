@@ -146,7 +146,7 @@ def death_spans(text: str, language: str) -> list[tuple[float, str]]:
     """The unhedged spans of days or longer to a death that ``text`` writes ("seven months
     after the death of"), as (value, CLDR unit id)."""
     pattern = _pattern(language)
-    if pattern is None:
+    if pattern is None or pattern.search(text) is None:  # no "after the death" anywhere
         return []
     return [(n.value, u.id) for n, u in whole_spans(text, language) if pattern.match(text, u.end)]
 
