@@ -62,7 +62,7 @@ _WHAT = ("in office", "how long in office", "the sources give the time in office
 
 def tenure_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
     """Tenures one apart in two sources (module docstring)."""
-    spans, written = spans_by_unit(articles, tenures)
+    spans, written = spans_by_unit(articles, tenures, may=_may_hold)
     return [f for u, v in spans.items() if (f := spans_one_apart(u, v, written, _WHAT))]
 
 
@@ -92,6 +92,29 @@ def tenures(text: str, language: str) -> list[tuple[float, str]]:
             if _titled(text, number, titles):
                 found.append((number.value, unit.id))
     return found
+
+
+def _may_hold(text: str, language: str) -> bool:
+    """Whether ``text`` holds a word every tenure :func:`tenures` reads in ``language`` needs
+    (an in-office word or an "ago"; in Japanese and Chinese, "took office"), loosely: only
+    the words, so that a paragraph holding none is not split into sentences."""
+    if language in ("ja", "zh"):
+        return _CJK_START.search(text) is not None
+    words = _words(language)
+    return words is not None and words.search(text) is not None
+
+
+_CJK_START = re.compile("就任|上任|在任")
+
+
+@cache
+def _words(language: str) -> re.Pattern[str] | None:
+    words = _IN_OFFICE.get(language)
+    if not words:
+        return None
+    words += " " + _AGO.get(language, "")
+    alternation = "|".join(re.escape(w).replace("_", r"\s+") for w in words.split())
+    return re.compile(f"(?i:{alternation})")
 
 
 def _titled(text: str, number: Number, titles: list[int]) -> bool:

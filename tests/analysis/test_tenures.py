@@ -88,3 +88,14 @@ def test_a_sentence_is_read_whole_once_it_holds_an_office_word_or_an_ago() -> No
         "In office or not, she became Prime Minister five weeks ago, and ten days ago quit.", "en"
     ) == [(5.0, "duration-week")]
     assert tenures("Three weeks ago the vote was held; she is in power now.", "en") == []
+
+
+def test_paragraphs_without_the_words_are_passed_over_and_the_rest_still_read() -> None:
+    from briefing.analysis.tenures import _may_hold
+
+    assert not _may_hold("The strike lasted five weeks in the capital.", "en")
+    assert _may_hold("Olsvik quit after six weeks In\nPower.", "en")
+    assert _may_hold("Ольсвик стала премьер-министром пять недель назад.", "ru")
+    assert _may_hold("奥尔斯维克上任6周后宣布辞职。", "zh")
+    assert not _may_hold("奥尔斯维克6周后宣布辞职。", "zh")
+    assert not _may_hold("Olsvik quit after six weeks in power.", "xx")
