@@ -75,7 +75,7 @@ def death_span_discrepancies(
         for d in placed
         if d.day == main
     }
-    spans, written = spans_by_unit(articles, death_spans, on_main.__contains__)
+    spans, written = spans_by_unit(articles, death_spans, on_main.__contains__, _may_hold)
     what = ("after the death", "time since the death", _NOTE)
     return [f for u, v in spans.items() if (f := spans_one_apart(u, v, written, what))]
 
@@ -90,12 +90,15 @@ def spans_by_unit(
     articles: Sequence[Article],
     read: Callable[[str, str], list[tuple[float, str]]],
     keep: Callable[[tuple[str, int, int]], bool] = lambda _where: True,
+    may: Callable[[str, str], bool] = lambda _text, _language: True,
 ) -> tuple[Spans, dict[str, dt.date | None]]:
     """Every span ``read`` finds in a sentence (text, language → (value, unit) pairs), unit →
     value → the quotes writing it, each sentence once per value; and each quoting article's
     day of writing (None unless dated to the day), which :func:`spans_one_apart` needs to tell
     a span that grows with the writing date. ``keep`` says which sentences count, by
-    (article id, paragraph, start)."""
+    (article id, paragraph, start). ``may`` (paragraph text, language) is False for a
+    paragraph in which ``read`` can find nothing: it is then not split into sentences (a
+    split costs more than the reading; most paragraphs hold none of a rule's words)."""
     spans: Spans = defaultdict(lambda: defaultdict(list))
     written: dict[str, dt.date | None] = {}
     for article in articles:
@@ -103,6 +106,8 @@ def spans_by_unit(
             if paragraph.foldable:
                 continue
             language = language_of(paragraph.language, article.language)
+            if not may(paragraph.text, language):
+                continue
             for sentence in sentences(paragraph.text, language):
                 found = read(sentence.text, language)
                 if not found or not keep((article.id, index, sentence.start)):
@@ -146,7 +151,7 @@ def death_spans(text: str, language: str) -> list[tuple[float, str]]:
     """The unhedged spans of days or longer to a death that ``text`` writes ("seven months
     after the death of"), as (value, CLDR unit id)."""
     pattern = _pattern(language)
-    if pattern is None:
+    if pattern is None or pattern.search(text) is None:  # no "after the death" anywhere
         return []
     return [(n.value, u.id) for n, u in whole_spans(text, language) if pattern.match(text, u.end)]
 
@@ -160,6 +165,19 @@ def whole_spans(text: str, language: str) -> Iterator[tuple[Number, Unit]]:
         unit = unit_after(text, number.end, language)
         if unit is not None and unit.id in UNITS:
             yield number, unit
+
+
+def _may_hold(text: str, language: str) -> bool:
+    """Whether ``text`` writes a death noun (every span :func:`death_spans` reads ends in one)."""
+    nouns = _nouns(language)
+    return nouns is not None and nouns.search(text) is not None
+
+
+@cache
+def _nouns(language: str) -> re.Pattern[str] | None:
+    if language not in _AFTER:
+        return None
+    return re.compile(f"(?i:{'|'.join(re.escape(w) for w in _DEATH[language])})")
 
 
 @cache

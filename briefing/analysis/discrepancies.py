@@ -71,47 +71,89 @@ def find_discrepancies(
     articles = tuple(articles)
     topics = read_once(topics)  # the counts, the ages and the minutes may each ask for them
     entries = tuple(timeline) if timeline is not None else extract_timeline(articles)
-    read = staged(articles, entries, read_articles(articles, entries, jobs))
-    times = judge_times(read.times)
     main, placed = story_statements(articles, entries)
-    ranked = list(titled(articles, RANKS))  # read once: two rules compare the same ranks
     languages = {a.id: a.language for a in articles}
+    # The checks that compare only the articles and their timeline run while the workers
+    # read (:func:`read_articles`' ``beside``): on one process after another they were the
+    # parent's serial half at 10,005 articles (benchmarks/PROFILE.md). Each is a function of
+    # its arguments alone, so when it runs changes nothing it finds; the order is kept below.
+    unread: list[list[Discrepancy]] = []
+
+    def beside() -> None:
+        ranked = list(titled(articles, RANKS))  # read once: two rules compare the same ranks
+        unread.extend(
+            [
+                date_discrepancies(entries, languages),
+                office_start_discrepancies(entries, languages),
+                days := main_day_discrepancies(articles, entries, (main, placed)),
+                slips := weekday_slip_discrepancies((main, placed), days),
+                bare_weekday_discrepancies(articles, (main, placed), [*days, *slips], topics),
+                earlier_act_discrepancies(articles, entries, (main, placed)),
+                numbered_day_discrepancies(articles, entries, main),
+                last_time_discrepancies(articles, main),
+                start_day_discrepancies(articles, entries, main),
+                built_year_discrepancies(articles, main),
+                death_span_discrepancies(articles, (main, placed)),
+                death_date_discrepancies(articles, entries, main, topics),
+                tenure_discrepancies(articles),
+                period_end_discrepancies(articles),
+                minute_discrepancies(articles, topics),
+                founding_age_discrepancies(articles),
+                borrowed_given_name_discrepancies(articles),
+                hangul_spelling_discrepancies(articles),
+                arabic_spelling_discrepancies(articles),
+                region_discrepancies(articles),
+                link_discrepancies(articles),
+                office_discrepancies(articles),
+                rank_discrepancies(articles, ranked),
+                given_name_discrepancies(articles, ranked),
+            ]
+        )
+
+    read = staged(articles, entries, read_articles(articles, entries, jobs, beside))
+    (
+        dates, office_starts, days, weekday_slips, bare_weekdays, earlier_acts, numbered_days,
+        last_times, start_days, built_years, death_spans, death_dates, tenures, period_ends,
+        minutes, founding_ages,
+        borrowed_given_names, hangul, arabic, regions, links, offices, ranks, given_names,
+    ) = unread  # fmt: skip
+    times = judge_times(read.times)
     found = [
-        *date_discrepancies(entries, languages),
-        *office_start_discrepancies(entries, languages),
-        *(days := main_day_discrepancies(articles, entries, (main, placed))),
-        *(slips := weekday_slip_discrepancies((main, placed), days)),
-        *bare_weekday_discrepancies(articles, (main, placed), [*days, *slips], topics),
-        *earlier_act_discrepancies(articles, entries, (main, placed)),
-        *numbered_day_discrepancies(articles, entries, main),
-        *last_time_discrepancies(articles, main),
-        *start_day_discrepancies(articles, entries, main),
-        *built_year_discrepancies(articles, main),
-        *death_span_discrepancies(articles, (main, placed)),
-        *death_date_discrepancies(articles, entries, main, topics),
-        *tenure_discrepancies(articles),
-        *period_end_discrepancies(articles),
+        *dates,
+        *office_starts,
+        *days,
+        *weekday_slips,
+        *bare_weekdays,
+        *earlier_acts,
+        *numbered_days,
+        *last_times,
+        *start_days,
+        *built_years,
+        *death_spans,
+        *death_dates,
+        *tenures,
+        *period_ends,
         *times,
         *_not_told(judge_main_times(read.main_times), times),
         *main_part_discrepancies(placed, main, read.main_times),
         *judge_figures(read.figures, read.lists, articles, topics, main),
-        *minute_discrepancies(articles, topics),
-        *founding_age_discrepancies(articles),
+        *minutes,
+        *founding_ages,
         *judge_spellings(articles, read.names),
         *borrowed_name_discrepancies(articles, read.latin_names),
-        *borrowed_given_name_discrepancies(articles),
-        *hangul_spelling_discrepancies(articles),
-        *arabic_spelling_discrepancies(articles),
+        *borrowed_given_names,
+        *hangul,
+        *arabic,
         *judge_venues(read.venues),
         *hospital_discrepancies(articles, read.figures),
         *prison_term_discrepancies(articles, read.names),
         *term_count_discrepancies(articles, read.names),
         *judge_places(articles, read.standalone),
-        *region_discrepancies(articles),
-        *link_discrepancies(articles),
-        *office_discrepancies(articles),
-        *rank_discrepancies(articles, ranked),
-        *given_name_discrepancies(articles, ranked),
+        *regions,
+        *links,
+        *offices,
+        *ranks,
+        *given_names,
     ]
     return tuple(sorted(found, key=lambda d: _ORDER[d.kind]))
 

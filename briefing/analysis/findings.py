@@ -37,6 +37,11 @@ from briefing.model import Article
 #: second to start, import the checks' data (CLDR, number words, GeoNames) and receive its
 #: articles, which is what reading ~150 articles costs.
 MIN_BYTES_PER_JOB = 750_000
+#: The share of the reading this process takes beside a worker's (1: as much): it also runs
+#: the checks that need no reading (``beside``) while the workers read, about a third of the
+#: reading's CPU at 1,005 and 10,005 articles (benchmarks/PROFILE.md), so that both
+#: processes finish their part at about the same time.
+OWN_WEIGHT = 0.5
 
 
 @dataclass(slots=True)
@@ -66,20 +71,27 @@ class Findings:
 
 
 def read_articles(
-    articles: Sequence[Article], entries: Sequence[TimelineEntry], jobs: int = 1
+    articles: Sequence[Article],
+    entries: Sequence[TimelineEntry],
+    jobs: int = 1,
+    beside: Callable[[], None] | None = None,
 ) -> Findings:
     """Every check's findings in ``articles`` (``entries``: their timeline), read by up to
-    ``jobs`` processes."""
+    ``jobs`` processes. ``beside``, if given, is work of the caller's that needs none of
+    the findings: run here while the workers read (this process then reads less), or
+    first when one process reads everything."""
     count = min(jobs, sum(a.size for a in articles) // MIN_BYTES_PER_JOB)
     if count < 2:
+        if beside is not None:
+            beside()
         return read_share((tuple(articles), tuple(entries)))
-    from briefing.parallel import run_shares
+    from briefing.parallel import Pool
 
     # Each article's paragraphs built once, here: the shares are chosen by them, and a
     # stored article is built again each time it is pickled or read (the cache keeps only
     # the most recently used built).
     articles = [copy.copy(article) for article in articles]
-    runs = by_text(articles, count)
+    runs = by_text(articles, count, OWN_WEIGHT if beside is not None else 1.0)
     by_article: dict[str, list[TimelineEntry]] = defaultdict(list)
     for entry in entries:
         by_article[entry.article_id].append(entry)
@@ -87,7 +99,10 @@ def read_articles(
         (tuple(articles[i] for i in run), tuple(e for i in run for e in by_article[articles[i].id]))
         for run in runs
     ]
-    parts = run_shares(_read_counted, shares, what="a worker finding disagreements")
+    with Pool() as pool:
+        parts = pool.run(
+            _read_counted, shares, what="a worker finding disagreements", beside=beside
+        )
     pieces: list[Findings] = [Findings()] * len(articles)
     for run, (part, ends) in zip(runs, parts, strict=True):
         for index, piece in zip(run, _pieces(part, ends), strict=True):
@@ -149,15 +164,18 @@ def _pieces(found: Findings, ends: list[tuple[int, int, int]]) -> list[Findings]
     return pieces
 
 
-def by_text(articles: Sequence[Article], count: int) -> list[list[int]]:
+def by_text(articles: Sequence[Article], count: int, first: float = 1.0) -> list[list[int]]:
     """The articles' indexes in up to ``count`` shares of about equal new text, each in order,
-    an article going to the share that already holds most of its paragraphs.
+    an article going to the share that already holds most of its paragraphs; the first share
+    is given ``first`` times as much new text as each other (this process's share, when it
+    has other work beside its reading).
 
     A paragraph that recurs (wire copy; the 10,005-article benchmark repeats two fifths of
     its text) is then read once, by one process's memo, where contiguous shares had each
     process read it again. Which process reads an article changes nothing it yields."""
     owner: dict[str, int] = {}
     load = [0] * count
+    weight = [first, *[1.0] * (count - 1)]
     runs: list[list[int]] = [[] for _ in range(count)]
     for index, article in enumerate(articles):
         texts = [p.text for p in article.paragraphs]
@@ -165,9 +183,9 @@ def by_text(articles: Sequence[Article], count: int) -> list[list[int]]:
         for text in texts:
             if text in owner:
                 held[owner[text]] += len(text)
-        best = max(range(count), key=lambda n: (held[n], -load[n]))
+        best = max(range(count), key=lambda n: (held[n], -load[n] / weight[n]))
         if not held[best]:
-            best = min(range(count), key=load.__getitem__)
+            best = min(range(count), key=lambda n: load[n] / weight[n])
         runs[best].append(index)
         for text in texts:
             if text not in owner:

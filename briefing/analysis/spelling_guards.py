@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from briefing.analysis.inflection import one_name
 from briefing.analysis.stems import stem_word
@@ -123,7 +123,7 @@ def outlet_slip(spellings: Iterable[str], words: dict[str, BodyWords]) -> bool:
         word: {
             i
             for i, (language, by_start) in words.items()
-            if _writes(word, other, language, by_start)
+            if word[:2] in by_start and _writes(word, other, language, by_start)
         }
         for word, other in ((a, b), (b, a))
     }
@@ -148,10 +148,14 @@ def _writes(word: str, other: str, language: str, by_start: dict[str, list[str]]
     )
 
 
+@lru_cache(maxsize=1 << 16)
 def _one_word(token: str, word: str, language: str) -> bool:
     """One word in two grammatical forms: a case ending (:func:`one_name`), or an ending
     added to the whole word with the stem kept ("Journals"). A stem alone is not enough:
-    the English stemmer writes "Yury" as "Yuri", two romanisations, not two forms."""
+    the English stemmer writes "Yury" as "Yuri", two romanisations, not two forms.
+
+    Kept for the pairs asked again: each spelling is compared with the same body words of
+    thousands of articles in a large briefing (most of the spellings' judging at 10,005)."""
     short, long = sorted((token, word), key=len)
     return one_name(token, word, language) or (
         long.startswith(short) and stem_word(token, language) == stem_word(word, language)

@@ -119,3 +119,13 @@ def test_other_units_and_other_starts_are_not_read() -> None:
     assert death_spans("unveiled seven months after the fire", "en") == []
     assert death_spans("unveiled two hours after the death of Varnholt", "en") == []
     assert death_spans("about seven months after the death of Varnholt", "en") == []
+
+
+def test_a_paragraph_is_split_only_when_it_writes_a_death_noun() -> None:
+    from briefing.analysis.death_spans import _may_hold
+
+    assert _may_hold("Unveiled seven months after the DEATH of the sculptor.", "en")
+    assert _may_hold("Dévoilée huit mois après le décès de la sculptrice.", "fr")
+    assert not _may_hold("Unveiled seven months after the storm.", "en")
+    assert not _may_hold("Unveiled seven months after the death of the sculptor.", "xx")
+    assert death_spans("Unveiled seven months after the storm.", "en") == []

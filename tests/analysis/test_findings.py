@@ -115,11 +115,22 @@ def test_recurring_text_goes_to_the_share_that_read_it_and_shares_stay_even() ->
     assert findings.by_text(articles[:1], 3) == [[0]]
 
 
+def test_this_process_reads_less_when_it_has_other_work_beside() -> None:
+    own = [
+        make_article(f"{n:02d}", f"Paragraph {n} of its own, all alike long.") for n in range(12)
+    ]
+    runs = findings.by_text(own, 2, 0.5)
+    assert sorted(i for run in runs for i in run) == list(range(len(own)))
+    assert (len(runs[0]), len(runs[1])) == (4, 8)  # half as much new text as the worker
+    assert findings.by_text(own, 2) == findings.by_text(own, 2, 1.0)
+
+
 def test_one_small_briefing_is_read_in_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
     def no_workers(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("a worker process was started")
 
     monkeypatch.setattr("briefing.parallel.run_shares", no_workers)
+    monkeypatch.setattr("briefing.parallel.Pool", no_workers)
     assert len(find_discrepancies(_packet(), jobs=8)) == len(_each_check(_packet()))
 
 

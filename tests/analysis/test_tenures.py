@@ -75,3 +75,27 @@ def test_one_source_giving_both_and_articles_weeks_apart_are_silent() -> None:
         "ru", "r", "Ольсвик стала премьер-министром пять недель назад.", DAY - dt.timedelta(14)
     )
     assert _tenures(_ENGLISH, later) == []
+
+
+def test_a_sentence_is_read_whole_once_it_holds_an_office_word_or_an_ago() -> None:
+    # The prefilter looks for the words anywhere: the span still has to stand right before
+    # them, in any case, and an "ago" still needs its title.
+    assert tenures("Six weeks In Power had worn her out, aides said.", "en") == [
+        (6.0, "duration-week")
+    ]
+    assert tenures("In power since 2019, she left after three weeks of talks.", "en") == []
+    assert tenures(
+        "In office or not, she became Prime Minister five weeks ago, and ten days ago quit.", "en"
+    ) == [(5.0, "duration-week")]
+    assert tenures("Three weeks ago the vote was held; she is in power now.", "en") == []
+
+
+def test_paragraphs_without_the_words_are_passed_over_and_the_rest_still_read() -> None:
+    from briefing.analysis.tenures import _may_hold
+
+    assert not _may_hold("The strike lasted five weeks in the capital.", "en")
+    assert _may_hold("Olsvik quit after six weeks In\nPower.", "en")
+    assert _may_hold("Ольсвик стала премьер-министром пять недель назад.", "ru")
+    assert _may_hold("奥尔斯维克上任6周后宣布辞职。", "zh")
+    assert not _may_hold("奥尔斯维克6周后宣布辞职。", "zh")
+    assert not _may_hold("Olsvik quit after six weeks in power.", "xx")

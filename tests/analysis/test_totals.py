@@ -77,3 +77,21 @@ def test_a_year_a_rounded_figure_and_a_conversion_stay_silent() -> None:
     assert not figure_flags(dollars, euros)
     signs = in_language("en", "f", "Each family was paid $1,968 (€1,716).")
     assert not figure_flags(signs, in_language("en", "g", "The ministry paid $1,966 to each."))
+
+
+def test_only_a_split_total_is_dropped_and_every_other_figure_kept_in_order() -> None:
+    from briefing.analysis.figure_model import Figure
+    from briefing.analysis.model import Quote
+    from briefing.analysis.totals import without_split_totals
+    from briefing.model import Span
+
+    def figure(article: str, value: float, parts: frozenset[float] = frozenset()) -> Figure:
+        quote = Quote(article, article, Span(0, 0, 1), "x")
+        return Figure(("en", "hostag"), None, value, value, str(value), quote, parts=parts)
+
+    total = figure("a", 40, frozenset({20.0}))
+    same_source = figure("a", 20)  # its own part: the sentence splits it, nobody else
+    kept = [figure("b", 41), figure("c", 39), same_source]
+    assert without_split_totals([total, *kept]) == [total, *kept]
+    part = figure("d", 20)  # another source counts the part alone
+    assert without_split_totals([kept[0], total, part]) == [kept[0], part]
