@@ -8,30 +8,11 @@ import dataclasses
 import datetime as dt
 
 from analysis.builders import MakeArticle
+from analysis.lede_fixtures import lede as _lede
 
-from briefing.analysis import extract_timeline
-from briefing.brief_lede import find_lede
 from briefing.brief_lede_report import dates_report, said_first
-from briefing.brief_when import event_when
-from briefing.model import Article, Topic
 
 D = dt.date
-EVENT = "Storm at Velmora, 4 Mar 2031"  # a Tuesday
-TOPICS = [
-    Topic("storm", EVENT, "event", ("storm", "tempête", "Sturm"), ()),
-    Topic("velmora", "Velmora", "place", ("Velmora",), ()),
-]
-
-
-def _lede(articles: list[Article]) -> str | None:
-    found = find_lede(
-        articles,
-        TOPICS,
-        timeline=extract_timeline(articles),
-        when=event_when(EVENT),
-        main_event=EVENT,
-    )
-    return found.text if found else None
 
 
 def test_a_day_after_a_verb_of_saying_dates_the_statement() -> None:
