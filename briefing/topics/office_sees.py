@@ -13,11 +13,14 @@ Such a use weighs as an item of a list (:func:`~briefing.topics.rank.rank`), and
 packet of :data:`~briefing.topics.single_use.SINGLE_USE_ARTICLES` articles or more, a place
 every use of which is such a see is no topic at all: a see the story is set in is written as
 a setting too ("the archbishop of Canterbury" beside "the service in Canterbury"), and one
-plain use keeps it. A short packet's few uses say too little ("Russian President Putin met
-…" may be all it writes of Russia).
+plain use keeps it. A short packet's few uses say too little ("Brazilian President Lula said
+…" may be all it writes of Brazil).
 
 The title words are a small closed vocabulary of general news language (heads of state and
 government, ministers, mayors, governors, prefects, monarchs, bishops), not one story's words.
+They are not :mod:`briefing.titles`' vocabulary: that one is English and holds every word that
+may end a title before a person's name ("spokesman", "coach", "CEO"), most of which hold no
+office in a place; these are the offices that have a see, in every language read here.
 """
 
 from __future__ import annotations
