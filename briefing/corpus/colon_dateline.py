@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["colon_dateline_agency", "is_city", "named_again"]
+__all__ = ["colon_dateline_agency", "is_city", "is_country", "named_again", "wire_like"]
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ"
 _SHAPE = re.compile(
@@ -38,6 +38,15 @@ def is_city(name: str) -> bool:
     return is_city_name(name)
 
 
+def is_country(name: str) -> bool:
+    """Whether ``name`` is a GeoNames country's (English) name: ``PARIS (France) —`` holds a
+    place in its brackets, not an agency."""
+    from briefing.geodata import countries  # deferred: only for a line shaped like a credit
+
+    wanted = name.casefold()
+    return any(wanted == c["name"].casefold() for c in countries().values())
+
+
 def colon_dateline_agency(paragraphs: list[str], wires: dict[str, str]) -> str | None:
     """The agency of a ``Place – Agency: Lead`` dateline opening one of the first paragraphs,
     or None. ``wires`` maps known wire spellings (upper case) to their display names."""
@@ -49,12 +58,12 @@ def colon_dateline_agency(paragraphs: list[str], wires: dict[str, str]) -> str |
         known = wires.get(name.upper())
         if known:
             return known
-        if _wire_like(name) and not named_again(name, paragraphs, index, match.end()):
+        if wire_like(name) and not named_again(name, paragraphs, index, match.end()):
             return name
     return None
 
 
-def _wire_like(name: str) -> bool:
+def wire_like(name: str) -> bool:
     """Not a given name and not a common word of any main language (the paragraph's language
     is not known yet here): what is left is most likely an agency."""
     # The compact lists (``wordlists.py``), not wordfreq's dicts (tens of MB a language).

@@ -13,6 +13,15 @@ Shapes (made-up examples of the formats seen in real copy):
   ``Корр.``, is no part of its name);
 - ``March 1 (UPI) --`` (a date and an agency, the place dropped);
 - ``Moskau (Reuters) -``, ``Berlin (dpa) -`` (a city in capitalised words, a known wire, no date);
+- ``EXAMPLETON (exa). –``: after a shouted place the agency may be one word in lower case (a
+  house's own agency writes itself so), and a full stop may close the brackets before the
+  dash; a place in the brackets (``PARIS (France) —``) or a picture's credit (``(AP Photo)``)
+  is no agency;
+- ``Берн, 11 марта 2031, 19:40 — EXAMPLE Текст …``: a date and its clock time, a dash and an
+  agency in capitals run into the lead (a capitalised word that is not all capitals). Only a
+  known wire, or a dateline that states the clock time (a wire's stamp, not a sentence's
+  date), reads the capitals as the agency: ``BRUSSELS, March 3, 2031 — NATO Secretary
+  General …`` names no outlet;
 - ``(CNN) トラス英首相は…``, ``（ＣＮＮ）…``: an agency in Latin letters in brackets opening a
   Chinese or Japanese lead, which needs no dash: the change of script ends the credit as a
   dash would (full-width brackets and letters read as their ASCII forms, one for one).
@@ -31,7 +40,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.corpus.colon_dateline import is_city
+from briefing.corpus.colon_dateline import is_city, is_country
 from briefing.corpus.stated import StatedDate, read_date
 from briefing.corpus.wires import WIRES
 
@@ -48,7 +57,9 @@ _DASH = r"(?:—|–|-{1,2})"
 _REGION = re.compile(rf"\s*[{_UPPER}][^\s,(/—–]*(?: [{_UPPER}][^\s,(/—–]*){{0,2}}")
 #: The agency may hold digits after its first letter (``ERBIL (Example24) –``), never a year
 #: (``(Example 2031)``) nor a word that is a number alone (``(Update 2)``, :func:`_agency_like`).
-_PAREN_AGENCY = re.compile(rf"\s*\((?P<agency>[^()\d\W][^()]{{1,39}})(?<!\d{{4}})\)\s*{_DASH}")
+_PAREN_AGENCY = re.compile(
+    rf"\s*\((?P<agency>[^()\d\W][^()]{{1,39}})(?<!\d{{4}})\)(?:\.(?=\s))?\s*{_DASH}"
+)
 #: ``(CNN) トラス…``: a Latin name in brackets, then Han or kana with no dash between.
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _PAREN_BEFORE_CJK = re.compile(
@@ -60,6 +71,14 @@ _PAREN_BEFORE_CJK = re.compile(
 _SLASH_AGENCY = re.compile(r"\s*(?<![^\W\d_])/(?P<agency>[^/\d\s][^/\d]{0,38}[^/\d\s])/\.?")
 _DASH_AGENCY = re.compile(
     rf"\s*{_DASH}\s*(?P<agency>[{_UPPER}][\w.-]*(?: [{_UPPER}][\w.-]*){{0,2}})\.(?:\s|$)"
+)
+#: ``, 19:40``: the clock time of a wire's stamp after its date (``Берн, 11 марта 2031, 19:40``).
+_CLOCK = re.compile(r",?\s*[0-2]?\d:[0-5]\d(?!\d)")
+#: ``— EXAMPLE Текст``: a dash, an agency in capitals (one to three words) and the lead's first
+#: word, capitalised and not all capitals, on the same line.
+_CAPS_AGENCY = re.compile(
+    rf"\s*{_DASH}\s*(?P<agency>[{_UPPER}][{_UPPER}0-9]{{2,}}"
+    rf"(?:[ -][{_UPPER}][{_UPPER}0-9]+){{0,2}})\s+(?=[{_UPPER}][^\W\d_{_UPPER}])"
 )
 _DASH_ONLY = re.compile(rf"\s*(?:\.\s*)?{_DASH}\s")
 # Words in parentheses after a place that are not an agency.
@@ -82,6 +101,10 @@ _NOT_AGENCY = frozenset(
         "updated,",
         "breaking",
         "exclusive",
+        "pictures",
+        "fotos",
+        "vídeo",
+        "vidéo",
     ]
 )
 
@@ -140,12 +163,16 @@ def read_dateline(text: str) -> Dateline | None:
     shouting = name.isupper() and sum(c.isalpha() for c in name) >= 3
     pos = place.end()
     date: StatedDate | None = None
+    clock = False
     if head.startswith(",", pos):
         date = read_date(head, pos + 1)
         if date is not None:
             pos = date.end
             if head.startswith(".", pos) and not head.startswith(". ", pos + 1):
                 pos += 1
+            time = _CLOCK.match(head, pos)
+            if time is not None:
+                pos, clock = time.end(), True
         elif not shouting:
             return None
         else:  # "AHMEDABAD, India (AP) —", "SPRINGFIELD, Ill. (AP) —": the region, then the wire
@@ -157,10 +184,14 @@ def read_dateline(text: str) -> Dateline | None:
         return _city_and_wire(head, name, pos)
     for pattern in (_PAREN_AGENCY, _SLASH_AGENCY, _DASH_AGENCY):
         match = pattern.match(head, pos)
-        if match and _agency_like(match.group("agency")):
+        if match and _agency_like(match.group("agency"), shouted=shouting):
             if pattern is _DASH_AGENCY and date is None:
                 continue  # "PARIS — Le Monde." needs a date to be a dateline
             return Dateline(name, match.group("agency").strip(), date, match.end())
+    caps = _CAPS_AGENCY.match(head, pos) if date is not None else None
+    known = caps is not None and (clock or caps.group("agency") in WIRES)
+    if caps is not None and known and _agency_like(caps.group("agency")):
+        return Dateline(name, caps.group("agency"), date, caps.end())  # "…, 19:40 — EXAMPLE Текст"
     if date is not None and date.year is not None:
         dash = _DASH_ONLY.match(head, pos)
         if dash:
@@ -226,16 +257,22 @@ def _date_and_agency(head: str) -> Dateline | None:
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def _agency_like(name: str) -> bool:
-    """Short, starts like a name, not ``(Photo)``. A lower-case start is a name when it is
-    ``dpa`` or one word with a capital inside (``dpa-AFX``, ``eFE``): prose in brackets
-    (``(see below)``) has neither."""
+def _agency_like(name: str, *, shouted: bool = False) -> bool:
+    """Short, starts like a name, not ``(Photo)`` nor ``(AP Photo)``, nor a place
+    (``PARIS (France) —``). A lower-case start is a name when it is ``dpa`` or one word with a
+    capital inside (``dpa-AFX``, ``eFE``): prose in brackets (``(see below)``) has neither;
+    after a ``shouted`` place, one word of letters in lower case is an agency too
+    (``EXAMPLETON (exa). –``): a shouted place and a dash make the bracket a wire's credit."""
     words = name.split()
-    if not 1 <= len(words) <= 4 or name.strip().lower() in _NOT_AGENCY:
+    if not 1 <= len(words) <= 4 or any(w.lower().strip(".,") in _NOT_AGENCY for w in words):
         return False
     if any(not _LETTER.search(word) for word in words):
         return False  # "(Update 2)", "(Part 3)": a number alone is no part of a name
+    if name.strip().upper() not in WIRES and (is_country(name.strip()) or is_city(name.strip())):
+        return False  # "PARIS (France) —", "MOSCOW (Russia) -": the place's country or city
     if name[0].isupper() or name.strip().lower() == "dpa":
+        return True
+    if shouted and len(words) == 1 and name.isalpha() and 2 <= len(name) <= 12:
         return True
     return len(words) == 1 and any(c.isupper() for c in name)
 
