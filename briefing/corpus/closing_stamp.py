@@ -10,7 +10,10 @@ Broadcasters' pages close a news item with a stamp rather than open it with a la
   a Chinese or Japanese clock glued to it (``2031年03月14日19時05分``, a Japanese wire's
   stamp under its story: ``Example通信 2031年03月14日19時05分``);
   a sentence puts a word between them ("on 20 March 2031 at 18:00", "am … um 18:00 Uhr")
-  or goes on after the time;
+  or goes on after the time; a page's own stamp may put its weekday, abbreviated, and
+  the verb of posting between them (``2031.03.14 Fri posted at 19:05 JST``, ``14 March 2031
+  Friday, updated 19:05``): the weekday must be the date's own, and the verb is a stamp's
+  (posted, updated, published, modified), never a sentence's "at";
 - it holds no other date and is not a photo credit or caption (a picture's date is the day
   it was taken).
 
@@ -35,6 +38,14 @@ _TIME_AT_END = re.compile(
     r"|(?<=日)\s*[0-2]?\d[時时][0-5]?\d分)\s*$"
 )
 _WORD_START = re.compile(r"(?<![\w.])\w")
+#: ``… Fri posted at`` between a stamp's date and its time: the weekday (checked against the
+#: date) and the stamp's verb, English as such page stamps are written.
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_POSTED = re.compile(
+    r"(?:\s*,?\s+(?P<weekday>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6})\.?,?)?"
+    r"(?:\s*,?\s+(?:last\s+)?(?:posted|updated|published|modified)(?:\s+(?:at|on))?)?$",
+    re.IGNORECASE,
+)
 
 
 def closing_stamp_date(texts: list[str]) -> dt.date | None:
@@ -59,13 +70,27 @@ def _stamp_day(text: str) -> dt.date | None:
     if time is None or fx.is_photo_credit(text) or fx.ends_in_photo_credit(text):
         return None
     head = text[: time.start()].rstrip(" ,;|–—-")
+    posted = _POSTED.search(head)
+    weekday = posted.group("weekday") if posted else None
+    if posted is not None and posted.start() > 0:
+        head = head[: posted.start()]  # "2031.03.14 Fri posted at": the date, then its words
     for start in (m.start() for m in _WORD_START.finditer(head, max(0, len(head) - 40))):
         stated = read_date(head, start)
         if stated is None or stated.end != len(head):
             continue
         if stated.day is None or stated.year is None:
             return None
+        day = stated.value()
+        if day is None or (weekday and not _is_weekday(weekday, day)):
+            return None  # "Fri" under a Thursday's date: not the page's stamp of that day
         if len(find_dates(text)) > 1:
             return None  # a second full date: a timeline entry or a sentence, not a stamp
-        return stated.value()
+        return day
     return None
+
+
+def _is_weekday(word: str, day: dt.date) -> bool:
+    """Whether ``word`` (``Thu``, ``Thursday``) names ``day``'s weekday, in English."""
+    full = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    index = day.weekday()
+    return word.casefold().rstrip(".") in (_WEEKDAYS[index], full[index], full[index][:4])
