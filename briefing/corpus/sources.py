@@ -20,13 +20,16 @@ Cues, strongest first (the first one found wins):
    name and bureau on a line of their own: ``Example TV - Exampleton``
    (:mod:`briefing.corpus.bureau_credit`); an Arabic outlet's dateline (``تونس – مثال نيوز``,
    ``مثال من لندن:``, ``غزة /مثال/``, a Persian site's ``مثال‌نیوز - …``:
-   :mod:`briefing.corpus.arabic_dateline`); an author field naming the house after a slash
+   :mod:`briefing.corpus.arabic_dateline`); the house and its writer before the lead
+   (``Example Post – Jane Roe – The …``, :mod:`briefing.corpus.author_dash`); an author
+   field naming the house after a slash
    (``Autor: Redacción / Example News``: :mod:`briefing.corpus.author_outlet`); a Chinese
    paper's bracketed credit, reporter's byline, text credit or wire dateline
    (``[示例日报综合报道]``, ``示例新闻记者 张三``, ``文/示例社``, ``示例社北京10月20日电``,
    ``示例社／ 台北13日綜合外電報導``:
    :mod:`briefing.corpus.cjk_credit`), or its promotion of itself with its address
-   (``訂閱示例網example.com電郵快訊``);
+   (``訂閱示例網example.com電郵快訊``); a station's call sign alone in brackets over the lead
+   (``【EXTV】``, :mod:`briefing.corpus.lone_bracket`);
 2½. a page's strip of name and time stamps (:mod:`briefing.corpus.time_strip`):
    ``NOS Nieuws • vandaag, 09:25``, when the name holds an acronym or a domain; a Chinese
    copy's source-and-time line ``示例报 2031-03-14 22:46`` (:mod:`briefing.corpus.cjk_stamp`);
@@ -58,6 +61,7 @@ from __future__ import annotations
 import re
 
 from briefing.corpus.arabic_dateline import arabic_dateline_outlet
+from briefing.corpus.author_dash import outlet_author_lead
 from briefing.corpus.author_outlet import author_outlet
 from briefing.corpus.bureau_credit import bureau_credit
 from briefing.corpus.byline_outlet import byline_outlet
@@ -84,6 +88,7 @@ from briefing.corpus.headline_shape import is_prose
 from briefing.corpus.initials_credit import opening_credit
 from briefing.corpus.korean_credit import copyright_outlet, photographer_outlet, signoff_outlet
 from briefing.corpus.lead_credit import wire_byline_lead, wire_dash_lead
+from briefing.corpus.lone_bracket import lone_bracket_source
 from briefing.corpus.place_credit import place_credit
 from briefing.corpus.reprint_credit import reprint_credit
 from briefing.corpus.selfref import not_an_outlet, self_reference
@@ -215,6 +220,7 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
     if wire:
         return wire
     outlet = arabic_dateline_outlet(paragraphs)  # "تونس – مثال نيوز …", "مثال من لندن: …"
+    outlet = outlet or outlet_author_lead(paragraphs)  # "Example Post – Jane Roe – The …"
     if outlet:
         return outlet
     for text in paragraphs[:8]:
@@ -233,6 +239,9 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         outlet = outlet or (spaced_credit(text) if compiled else None)  # "示例网综合报道 …"
         if outlet:
             return canonical_source(outlet)
+    lone = lone_bracket_source(paragraphs)  # "【EXTV】" alone over the lead
+    if lone:
+        return canonical_source(lone)
     for text in paragraphs:  # "訂閱示例網example.com電郵快訊": the page's promotion of itself
         promoted = promo_outlet(text) if "." in text else None
         if promoted:
