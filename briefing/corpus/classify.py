@@ -59,6 +59,7 @@ from briefing.corpus.language import detect_language, overruled
 from briefing.corpus.paragraphs import RawParagraph
 from briefing.corpus.place_credit import place_credit_line
 from briefing.corpus.publication_date import _find_date
+from briefing.corpus.short_headline import short_headline
 from briefing.corpus.sources import (
     SITE_SUFFIX,
     WIRES,
@@ -138,6 +139,9 @@ def classify(
     elif "title" not in values and (late := late_headline(texts, kinds)) is not None:
         kinds[late] = "title"  # the headline under the lead: the lead stays the story's
         values["title"], provenance["title"] = heading_text(texts[late]), "heuristic"
+    elif "title" not in values and (short := short_headline(texts, kinds)) is not None:
+        kinds[short] = "title"  # "Flut" over "Die Flut hat …": its lead takes the word up
+        values["title"], provenance["title"] = texts[short].strip(), "heuristic"
     _mark_title_echoes(texts, kinds, values.get("title"))
     if "title" not in values:
         body = [t for t, k in zip(texts, kinds, strict=True) if k in ("body", "dek")]
