@@ -15,6 +15,14 @@ be words of no language at hand (wordfreq's Zipf scale below :data:`RARE`):
 
 A name typed without its accents or in another grammatical case is never a variant
 (:func:`.spelling._variant`), and words in capitals ("CURS") are acronyms, not compared.
+
+Two texts in other scripts may each copy the name, differently ("(Tedros Adhanom Ghbreyesus)"
+in a Korean text, "Tedros Adhanom Ghebreyesu" in an Arabic one, "Ghebreyesus" in a Chinese
+one): both are copies of one owner's spelling, so they disagree too (:func:`_copies`). No
+grammar of those texts touches Latin letters, so there a final letter more is a slip, not an
+ending; a copy against a Latin-script outlet keeps the caution, since that outlet's grammar
+may add one ("Russia" / "Russian"). One word's pairs, and the same pair raised by
+:mod:`.spelling`, are shown as one flag by :mod:`.spelling_groups`.
 """
 
 from __future__ import annotations
@@ -53,15 +61,21 @@ def borrowed_name_discrepancies(
                 written[(word[0], len(word))][word].add(article.language)
             else:
                 copied[word].add(article.id)
+    shapes: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for name in copied:
+        shapes[(name[0], len(name))].append(name)
     pairs: set[tuple[str, str]] = set()
     for name in copied:
         for length in range(len(name) - 2, len(name) + 3):
             for other, languages in written.get((name[0], length), {}).items():
                 if other == name or other in copied:
-                    continue
+                    continue  # two copies: compared below
                 # The frequency lists last: they load slowly, and few pairs get that far.
                 if any(_variant(name, other, lang) and not _word_of(lang, other)
                        for lang in languages) and not _word_of("en", name):  # fmt: skip
+                    pairs.add((name, other))
+            for other in shapes.get((name[0], length), ()):
+                if name < other and _copies(name, other, written):
                     pairs.add((name, other))
     if not pairs:
         return []
@@ -72,16 +86,34 @@ def borrowed_name_discrepancies(
             continue
         if {q.article_id for q in quotes[name]} & {q.article_id for q in quotes[other]}:
             continue  # one outlet writes both: not two outlets' spellings
+        note = (
+            f"“{name}” and “{other}” are each left in Latin letters by a text in another "
+            "script, as its owner writes it: one of them is misspelt"
+            if other in copied
+            else f"“{name}” is left in Latin letters by a text in another script, as its "
+            "owner writes it; another outlet spells it differently"
+        )
         found.append(
             Discrepancy(
                 "spelling",
                 f"{name} / {other}",
                 (Claim(name, quotes[name]), Claim(other, quotes[other])),
-                note=f"“{name}” is left in Latin letters by a text in another script, as its "
-                "owner writes it; another outlet spells it differently",
+                note=note,
             )
         )
     return found
+
+
+def _copies(name: str, other: str, written: dict[tuple[str, int], dict[str, set[str]]]) -> bool:
+    """Two names each left in Latin letters by a text in another script are one name spelt
+    two ways: no grammar of those texts touches Latin letters, so a final letter more
+    ("Ghebreyesu" / "Ghebreyesus") is a slip, not an ending. Neither may be a word of
+    English nor, where a Latin-script article writes it too, of that article's language."""
+    if not _variant(name, other, "en", forms=False):
+        return False
+    languages = {"en", *written.get((other[0], len(other)), {}).get(other, ())}
+    languages |= written.get((name[0], len(name)), {}).get(name, set())
+    return not any(_word_of(lang, w) for lang in languages for w in (name, other))
 
 
 def latin_names_of(article: Article) -> tuple[bool, frozenset[str]]:

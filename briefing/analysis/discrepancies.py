@@ -44,6 +44,7 @@ from briefing.analysis.prison_terms import prison_term_discrepancies
 from briefing.analysis.ranks import RANKS, rank_discrepancies
 from briefing.analysis.regions import region_discrepancies
 from briefing.analysis.spelling import judge_spellings
+from briefing.analysis.spelling_groups import grouped_spellings
 from briefing.analysis.stages import staged
 from briefing.analysis.start_days import start_day_discrepancies
 from briefing.analysis.tenures import tenure_discrepancies
@@ -139,9 +140,14 @@ def find_discrepancies(
         *judge_figures(read.figures, read.lists, articles, topics, main),
         *minutes,
         *founding_ages,
-        *judge_spellings(articles, read.names),
-        *borrowed_name_discrepancies(articles, read.latin_names),
-        *borrowed_given_names,
+        *grouped_spellings(
+            [
+                *judge_spellings(articles, read.names),
+                *borrowed_name_discrepancies(articles, read.latin_names),
+                *borrowed_given_names,
+            ],
+            articles,
+        ),
         *hangul,
         *arabic,
         *judge_venues(read.venues),

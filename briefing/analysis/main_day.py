@@ -83,6 +83,10 @@ class _Dated:
     #: ``near`` and the prefixes of the content words of the phrase's clause
     #: (:mod:`.date_clause`): what a rival statement is read for.
     clause: frozenset[str]
+    #: The phrase writes a day of the month ("mardi 11 mars 2020", "Sunday, April 28"), not a
+    #: weekday alone: only then can the calendar contradict its weekday. ``entry.month`` does
+    #: not tell it: the timeline fills it only for a date without a year.
+    written: bool = False
 
 
 def main_day_discrepancies(
@@ -163,7 +167,8 @@ def _placed(
         for m in _content(clause_words(entry.sentence, start, end), language)
         if (key := _key(unelided(m.group()))) not in _country_keys()
     }
-    return _Dated(entry, language, day, weekday, night, near, frozenset(clause))
+    written = bool(entry.month and entry.day) or (phrase is not None and phrase.day is not None)
+    return _Dated(entry, language, day, weekday, night, near, frozenset(clause), written)
 
 
 def _phrase(entry: TimelineEntry, language: str, start: int, end: int) -> DatePhrase | None:
@@ -304,7 +309,7 @@ def _rival_weekday(placed: Sequence[_Dated], main: dt.date) -> Discrepancy | Non
     wrong = [
         d
         for d in placed
-        if d.day == main and d.weekday is not None and d.weekday != main.weekday() and d.entry.month
+        if d.day == main and d.weekday is not None and d.weekday != main.weekday() and d.written
     ]
     if not wrong:
         return None

@@ -29,7 +29,7 @@ from anyascii import anyascii
 from whoosh.lang.porter import stem
 
 from briefing.analysis.exonyms import other_alphabet
-from briefing.analysis.inflection import folded, one_name
+from briefing.analysis.inflection import accent_free, folded, one_name
 from briefing.analysis.model import Claim, Discrepancy
 from briefing.analysis.name_slips import bare_ending_is_slip, cyrillic_w, quoted_alone
 from briefing.analysis.names import TITLES, is_name_word
@@ -306,14 +306,17 @@ def transliterated(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", plain)
 
 
-def _variant(a: str, b: str, language: str = "en") -> bool:
+def _variant(a: str, b: str, language: str = "en", forms: bool = True) -> bool:
+    """``a`` and ``b`` are one name spelt two ways in ``language``; ``forms=False`` when no
+    grammar can stand between them (two copies of a Latin name, each in a text of another
+    script: :mod:`.borrowed_names`), so an ending is a letter like any other."""
     if a == b or min(len(a), len(b)) < 4 or script(a) != script(b):
         return False
     if a in TITLES or b in TITLES:
         return False
     if consonant_swap(a, b):
         return False  # "Kingsley" / "Kinsgley": a keyboard slip, not a rendering (typo_swaps)
-    if one_name(a, b, language):
+    if one_name(a, b, language) if forms else accent_free(a, b):
         return False  # "Nunez" / "Nuñez", "Fico" / "Fica": accents typed or not, a case ending
     if other_alphabet(a, language) != other_alphabet(b, language):
         return False  # "Фіцо" in a Russian article: the Ukrainian form, a translation
@@ -321,15 +324,16 @@ def _variant(a: str, b: str, language: str = "en") -> bool:
         return False  # "Yaşin" / "Yashin" in Turkish: "ş" is the language's own "sh"
     if transliterated(a) == transliterated(b):
         return True  # "Dalerdzhon" / "Dalerjon", "Yuri" / "Yury": one name romanised two ways
-    if stem_word(a, language) == stem_word(b, language):
-        return False  # "Макрон" / "Макрона": one name in two grammatical cases
     short, long = sorted((a, b), key=len)
-    ending = long[len(short) :]
-    grammar = long.startswith(short) and ending in _SUFFIXES and ending != "i"
-    if grammar and not bare_ending_is_slip(short, long, language):
-        return False  # "Russia" / "Russian": grammar, not spelling ("Whela": name_slips)
-    if stem(a.lower()) == stem(b.lower()):
-        return False
+    if forms:
+        if stem_word(a, language) == stem_word(b, language):
+            return False  # "Макрон" / "Макрона": one name in two grammatical cases
+        ending = long[len(short) :]
+        grammar = long.startswith(short) and ending in _SUFFIXES and ending != "i"
+        if grammar and not bare_ending_is_slip(short, long, language):
+            return False  # "Russia" / "Russian": grammar, not spelling ("Whela": name_slips)
+        if stem(a.lower()) == stem(b.lower()):
+            return False
     lower_a, lower_b = a.lower(), b.lower()
     if _swapped(folded(a), folded(b)):
         # "Nicosur" / "Nicușor": two letters swapped, and the accent, which alone is never

@@ -82,8 +82,7 @@ def weekday_slip_discrepancies(
         d
         for d in placed
         if d.weekday == main.weekday()
-        and d.entry.month
-        and d.entry.day
+        and d.written
         and d.day != main
         and d.day.weekday() != d.weekday
         and abs((d.day - main).days) <= NEAR

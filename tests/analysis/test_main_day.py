@@ -104,6 +104,26 @@ def test_a_weekday_its_own_date_contradicts_disagrees_with_the_right_one() -> No
     assert _days([*_story(), funeral]) == []
 
 
+def test_a_weekday_its_own_full_date_contradicts_disagrees_in_any_language() -> None:
+    # 12 March 2026 was a Thursday; with its year the timeline states the date, and the
+    # phrase's weekday is still the article's own slip
+    undated = _in("fr", "d", "Le ferry a chaviré le mercredi 12 mars 2026 au large.")
+    (found,) = _days([*_story(), undated])
+    claims = {c.value: c.article_ids for c in found.claims}
+    assert claims["Wednesday, 12 March"] == ("d",)
+    dated = _in("en", "e", "The ferry capsized on Wednesday, March 12, 2026.", THURSDAY)
+    (found,) = _days([*_story(), dated])
+    assert {c.value: c.article_ids for c in found.claims}["Wednesday, 12 March"] == ("e",)
+
+
+def test_a_full_date_with_its_right_weekday_or_another_acts_weekday_is_no_slip() -> None:
+    right = _in("fr", "d", "Le ferry a chaviré le jeudi 12 mars 2026 au large.")
+    assert _days([*_story(), right]) == []
+    # the weekday of the statement, not of the date: not written beside it
+    said = _in("en", "e", "On Wednesday the coastguard said the ferry capsized on 12 March 2026.")
+    assert _days([*_story(), said]) == []
+
+
 def _fire() -> list[Article]:
     """A market fire on Thursday 12 March, dated with the act's word in three languages."""
     return [
