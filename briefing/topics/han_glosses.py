@@ -54,11 +54,10 @@ def han_gloss_uses(
     learned: dict[str, set[str]] = defaultdict(set)
     for _article, _index, text in han:
         for m in _GLOSSED.finditer(text):
-            root = owner.get(" ".join(m.group(2).split()))
-            if root is not None:
-                name = _name_in(m.group(1), han)
-                if name is not None:
-                    learned[name].add(root)
+            glossed = owner.get(" ".join(m.group(2).split()))
+            cut = _name_in(m.group(1), han) if glossed is not None else None
+            if glossed is not None and cut is not None:
+                learned[cut].add(glossed)
     wanted = {name: next(iter(roots)) for name, roots in learned.items() if len(roots) == 1}
     if not wanted:
         return {}
