@@ -11,16 +11,19 @@ that the packet also writes after another character (or at the start of a paragr
 title before it changes ("总干事谭德赛", "。谭德赛说", "9日譚德塞才"), the characters of the name do
 not ("德赛" always follows "谭"). A tail the packet never writes elsewhere has no such edge,
 and nothing is joined. The bracket must hold a full name (two words or more) of one person
-of the packet, exactly as the Latin articles write it; the Han name found is then looked for
-in every paragraph, as the packet's own spelling of that person (traditional and simplified
-characters are each glossed on their own: "譚德塞" and "谭德赛" are two strings).
+of the packet, exactly as the Latin articles write it, and one they name outside a gloss
+too: a person named only in the bracket is named by one article in passing (the gloss and
+the Han name are one use, as a long form and its acronym are in :mod:`.single_use`). The Han
+name found is then looked for in every paragraph, as the packet's own spelling of that
+person (traditional and simplified characters are each glossed on their own: "譚德塞" and
+"谭德赛" are two strings).
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Container, Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from briefing.topics.candidates import Occurrence
 from briefing.topics.uncased_sounds import HAN
@@ -35,18 +38,20 @@ MAX_HAN_NAME = 6
 
 
 def han_gloss_uses(
-    people: Mapping[str, Iterable[str]],
-    persons: Container[str],
+    people: Mapping[str, Sequence[Occurrence]],
     paragraphs: Sequence[tuple[str, int, str]],
 ) -> dict[str, list[Occurrence]]:
-    """Each person's root (of ``persons``; ``people``: root → written names) → the uses of
-    the Han names the packet glosses with one of their full names."""
+    """Each person (root → their uses) → the uses of the Han names the packet glosses with
+    one of their full names (``paragraphs``: those with letters of scripts without capitals,
+    where a gloss can be)."""
+    texts = {(a, i): t for a, i, t in paragraphs}
     names: dict[str, set[str]] = defaultdict(set)
-    for root, surfaces in people.items():
-        if root in persons:
-            for surface in surfaces:
-                if len(surface.split()) >= 2 and not _HAN_LETTER.search(surface):
-                    names[" ".join(surface.split())].add(root)
+    for root, occs in people.items():
+        if not any(not _in_gloss(texts.get((o.article, o.paragraph)), o) for o in occs):
+            continue  # named only inside a gloss: by one Han use, said in passing
+        for o in occs:
+            if len(o.surface.split()) >= 2 and not _HAN_LETTER.search(o.surface):
+                names[" ".join(o.surface.split())].add(root)
     owner = {name: next(iter(roots)) for name, roots in names.items() if len(roots) == 1}
     han = [p for p in paragraphs if _HAN_LETTER.search(p[2])]
     if not owner or not han:
@@ -69,6 +74,14 @@ def han_gloss_uses(
                 Occurrence(article, index, m.start(), m.end(), m.group())
             )
     return found
+
+
+def _in_gloss(text: str | None, use: Occurrence) -> bool:
+    """Whether ``use`` is the Latin name in brackets right after a Han run (a gloss)."""
+    if text is None:
+        return False  # a paragraph in cased scripts only
+    before = text[: use.start].rstrip()
+    return before[-1:] in ("(", "（") and bool(_HAN_LETTER.match(before[:-1].rstrip()[-1:]))
 
 
 def _name_in(run: str, paragraphs: Sequence[tuple[str, int, str]]) -> str | None:

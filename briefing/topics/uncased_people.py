@@ -63,7 +63,7 @@ class _Wanted(dict[tuple[str, ...], str]):
     """Key of each full name in Latin letters → its person (a key two people share is none),
     and :meth:`near`, the one person whose key is a letter away in each word."""
 
-    def __init__(self, people: Mapping[str, Iterable[str]]) -> None:
+    def __init__(self, people: Mapping[str, Iterable[str]], persons: Container[str] = ()) -> None:
         #: Whether each key's name opens and ends with a vowel ("Amadou", "Rubio"): where a
         #: Han name may take a vowel's character at its edge.
         self.vowels: dict[tuple[str, ...], tuple[bool, bool]] = {}
@@ -71,16 +71,18 @@ class _Wanted(dict[tuple[str, ...], str]):
         #: Han run is the name ("阿德拉马内", not "阿德拉马", for Abdramane).
         self.lengths: dict[tuple[str, ...], tuple[tuple[int, int], tuple[int, int]]] = {}
         owners: dict[tuple[str, ...], set[str]] = {}
-        #: A name of three words or more is also written by its first two ("テドロス・アダノム"
-        #: of Tedros Adhanom Ghebreyesus, given and father's names), a key looked for only
-        #: where no full name of the packet has it.
+        #: A person's name of three words or more is also written by its first two
+        #: ("テドロス・アダノム" of Tedros Adhanom Ghebreyesus, given and father's names), a key
+        #: looked for only where no full name of the packet has it; never a body's ("Finnland
+        #: der NATO" is no "Finnland der"), nor a name whose second word is a particle.
         shorter: dict[tuple[str, ...], set[str]] = {}
         for root, surfaces in people.items():
             for surface in surfaces:
                 words = surface.split()
                 if len(words) < 2 or not all(ch < "\u0250" for ch in surface if ch.isalpha()):
                     continue
-                for name, into in [(words, owners)] + [(words[:2], shorter)] * (len(words) > 2):
+                cut = len(words) > 2 and root in persons and words[1][:1].isupper()
+                for name, into in [(words, owners)] + [(words[:2], shorter)] * cut:
                     keys = tuple(sound_key(w) for w in name)
                     if all(keys) and sum(map(len, keys)) >= MIN_CONSONANTS:
                         into.setdefault(keys, set()).add(root)
@@ -154,7 +156,7 @@ def person_uses(
     """Each person (root → their written names) → their full names in the paragraphs'
     Devanagari, Hangul, Katakana and Han words, matched word by word by :func:`sound_key`;
     and the surnames of ``persons`` (roots typed people) alone (:func:`_surnames`)."""
-    wanted = _Wanted(people)
+    wanted = _Wanted(people, persons)
     if not wanted:
         return {}
     sizes = sorted({len(k) for k in wanted}, reverse=True)

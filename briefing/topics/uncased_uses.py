@@ -61,7 +61,8 @@ def add_uncased_uses(
     for root, occs in person_uses(named, uncased, persons).items():
         _extend(clusters[root], occs)
     # a Han name glossed in Latin letters: "谭德赛(Tedros Adhanom Ghebreyesus)", :mod:`.han_glosses`
-    for root, occs in han_gloss_uses(named, persons, uncased).items():
+    glossed = {r: clusters[r].occurrences for r in persons}
+    for root, occs in han_gloss_uses(glossed, uncased).items():
         _extend(clusters[root], occs)
     # family name first, kanji read in Japanese: "安倍晋三", "아베 신조" (:mod:`.east_asian_names`)
     for root, occs in east_asian_uses(named, uncased, persons).items():

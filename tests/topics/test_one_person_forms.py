@@ -206,12 +206,18 @@ def test_a_first_two_words_key_two_people_share_is_nobodys() -> None:
 # --- a Han name glossed in Latin letters --------------------------------------------------
 
 _GLOSSED = "总干事穆鲁格塔(Mulugeta Tesfaye Woldemariam)昨天在日内瓦表示,"
+_LATIN = ("en", 0, "Mulugeta Tesfaye Woldemariam spoke in Velmar.")
 
 
-def _han(*texts: str, people: dict[str, list[str]] | None = None) -> set[tuple[str, str]]:
-    people = people or {"p:m": ["Mulugeta Tesfaye Woldemariam"]}
+def _han(*texts: str, two: bool = False, latin: bool = True) -> set[tuple[str, str]]:
     paragraphs = [("zh", n, t) for n, t in enumerate(texts)]
-    found = han_gloss_uses(people, set(people), paragraphs)
+    name = "Mulugeta Tesfaye Woldemariam"
+    uses = [_use(*_LATIN[:2], 0, name)] if latin else []
+    for paper, index, text in paragraphs:
+        if name in text:
+            uses.append(_use(paper, index, text.index(name), name))
+    people = {"p:m": uses, "p:n": uses} if two else {"p:m": uses}
+    found = han_gloss_uses(people, paragraphs)
     return {(root, o.surface) for root, occs in found.items() for o in occs}
 
 
@@ -225,5 +231,16 @@ def test_a_gloss_whose_name_has_no_edge_is_left_alone() -> None:
     assert _han(_GLOSSED, "总干事穆鲁格塔说,各国仍可扭转局势。") == set()
     # a bracket holding a body, or a name two people of the packet write, glosses nobody
     assert _han("世卫组织(WHO)表示,", "世卫组织说") == set()
-    two = {"p:m": ["Mulugeta Tesfaye Woldemariam"], "p:n": ["Mulugeta Tesfaye Woldemariam"]}
-    assert _han(_GLOSSED, "穆鲁格塔说", people=two) == set()
+    assert _han(_GLOSSED, "穆鲁格塔说", two=True) == set()
+
+
+def test_a_person_named_only_inside_a_gloss_is_not_looked_for() -> None:
+    # a tourist quoted by one Chinese article: the gloss and the Han name are one use
+    assert _han(_GLOSSED, "穆鲁格塔说,各国仍可扭转局势。", latin=False) == set()
+
+
+def test_a_bodys_three_word_name_is_not_written_by_its_first_two() -> None:
+    # "Finnland der NATO" is no "Finnland der" ("핀란드와 달리", unlike Finland): people only
+    assert person_uses({"n:m": ["Mulugeta Tesfaye Woldemariam"]}, _KANA, set()) == {}
+    # a second word in lower case is a particle ("Ursula von der Leyen"), no given name
+    assert person_uses({"p:m": ["Mulugeta tesfaye Woldemariam"]}, _KANA, {"p:m"}) == {}
