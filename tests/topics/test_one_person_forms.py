@@ -13,6 +13,7 @@ from topics.helpers import article
 
 from briefing.model import Article, Topic
 from briefing.topics import extract_topics
+from briefing.topics.arabic_names import arabic_uses
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.crossnames import strip_foreign_titles
 from briefing.topics.gazetteer import gazetteer
@@ -244,3 +245,11 @@ def test_a_bodys_three_word_name_is_not_written_by_its_first_two() -> None:
     assert person_uses({"n:m": ["Mulugeta Tesfaye Woldemariam"]}, _KANA, set()) == {}
     # a second word in lower case is a particle ("Ursula von der Leyen"), no given name
     assert person_uses({"p:m": ["Mulugeta tesfaye Woldemariam"]}, _KANA, {"p:m"}) == {}
+
+
+def test_arabic_writes_a_persons_three_word_name_by_its_first_two() -> None:
+    paragraphs = [("ar", 0, "وقال مولوجيتا تسفاي اليوم إن المخيمات ممتلئة.")]
+    name = {"p:m": ["Mulugeta Tesfaye Woldemariam"]}
+    found = arabic_uses(name, paragraphs, {"p:m"})
+    assert [o.surface for o in found["p:m"]] == ["مولوجيتا تسفاي"]
+    assert arabic_uses(name, paragraphs) == {}  # a body's name: whole or nothing
