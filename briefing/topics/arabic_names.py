@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 
 from anyascii import anyascii
 
@@ -75,19 +75,27 @@ def _long_enough(keys: tuple[str, ...]) -> bool:
 def arabic_uses(
     names: Mapping[str, Iterable[str]],
     paragraphs: Sequence[tuple[str, int, str]],
+    persons: Container[str] = (),
 ) -> dict[str, list[Occurrence]]:
     """Each person (key → their written full names in Latin letters) → their uses in the
     Arabic-script paragraphs (article, index, text), matched word by word by
-    :func:`consonants`."""
+    :func:`consonants`. The name of three words or more of one of ``persons`` is also looked
+    for by its first two ("تيدروس أدهانوم", given and father's names), where no full name has
+    that key (as :mod:`.uncased_people` does in Katakana and Hangul)."""
     wanted: dict[tuple[str, ...], set[str]] = {}
+    shorter: dict[tuple[str, ...], set[str]] = {}
     for key, surfaces in names.items():
         for surface in surfaces:
             words = surface.split()
             if len(words) < 2 or not all(ch < "\u0250" for ch in surface if ch.isalpha()):
                 continue  # in Latin letters, accents allowed ("Kylian Mbappé")
-            keys = tuple(consonants(w) for w in words)
-            if all(keys) and _long_enough(keys):
-                wanted.setdefault(keys, set()).add(key)
+            cut = len(words) > 2 and key in persons and words[1][:1].isupper()
+            for name, into in [(words, wanted)] + [(words[:2], shorter)] * cut:
+                keys = tuple(consonants(w) for w in name)
+                if all(keys) and _long_enough(keys):
+                    into.setdefault(keys, set()).add(key)
+    for keys, roots in shorter.items():
+        wanted.setdefault(keys, roots)
     wanted = {k: v for k, v in wanted.items() if len(v) == 1}  # two people, one skeleton
     if not wanted:
         return {}

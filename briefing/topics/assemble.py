@@ -246,7 +246,8 @@ def _arabic_uses(
             and all(len(w.split()) == 2 and given_name(w.split()[0]) for w in written)
         ):
             names[root] = written
-    for root, occs in arabic_uses(names, arabic).items():
+    persons = {root for root in names if clusters[root].kind == "person"}
+    for root, occs in arabic_uses(names, arabic, persons).items():
         clusters[root].occurrences.extend(occs)
         clusters[root].kind = "person"
 

@@ -35,6 +35,7 @@ from briefing.topics.crossnames import (
 )
 from briefing.topics.defined_cognates import defined_pairs
 from briefing.topics.gazetteer import Gazetteer
+from briefing.topics.given_alone import first_word_owners
 from briefing.topics.given_names import judge_people
 from briefing.topics.greek_respell import respelled_pairs
 from briefing.topics.head_nouns import judge_things
@@ -208,10 +209,13 @@ class _Builder:
             if " " in key:
                 surname_roots["p:" + key.split()[-1]].add(self.uf.find(key))
         forms = SurnameForms(surname_roots, self.occ)
+        given = self._given_alone(people)  # "Tedros said": :mod:`.given_alone`
         for occ, attested in self.c.surnames:
             key = person_key(occ.surface)
             language = self.languages.get(occ.article)
             roots = surname_roots.get(key) or forms.roots(occ.surface, key, language)
+            if not roots and key in given:
+                roots = {given[key]}
             if len(roots) == 1:
                 root = next(iter(roots))
                 self.node(key, "person", occ)
@@ -224,6 +228,17 @@ class _Builder:
             elif not roots:
                 unexplained[occ.surface].append(occ)
         name_unexplained(self, unexplained)
+
+    def _given_alone(self, people: list[str]) -> dict[str, str]:
+        """Lone words that are nobody's surname but the first word of one person's full name,
+        written alone after it (:mod:`.given_alone`): their key → that person's root."""
+        lone: dict[str, list[Occurrence]] = defaultdict(list)
+        for occ, _attested in self.c.surnames:
+            key = person_key(occ.surface)
+            if key not in self.surname_roots:
+                lone[key].append(occ)
+        place = lambda word: self.gaz.place(word) is not None  # noqa: E731
+        return first_word_owners(lone, people, self.uf.find, self.occ, self.languages, place)
 
     def _paragraph_texts(self) -> dict[tuple[str, int], str]:
         """(article, paragraph) → its text, made once."""

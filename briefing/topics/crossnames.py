@@ -38,14 +38,16 @@ def strip_foreign_titles(cands: Candidates, gaz: Gazetteer) -> None:
     """Cut the title off person names whose tail is a person named alone elsewhere.
 
     Rewrites ``cands.names`` in place; a place among the cut words becomes a place mention.
-    Only names of three words or more are cut, and only down to a tail of two or more words
-    that the briefing writes as a whole name itself.
+    Only names of three words or more are cut, and only down to a tail of two or three words
+    that the briefing writes as a whole name itself: "ВОЗ Тедрос Аданом Гебрейесус" (an acronym
+    in the genitive before the name) and "Director-General Tedros Adhanom Ghebreyesus" keep
+    the three words the briefing writes alone.
     """
-    # Surname (and each spelling one letter away, German's included) → keys of two-word
-    # names with it, so "Дональд Трамп" (tramp) finds "Donald Trump" (trump).
+    # Surname (and each spelling one letter away, German's included) → keys of two- and
+    # three-word names with it, so "Дональд Трамп" (tramp) finds "Donald Trump" (trump).
     known: dict[str, set[str]] = {}
     for kind, occ, _attested in cands.names:
-        if kind == "person" and len(occ.surface.split()) == 2:
+        if kind == "person" and len(occ.surface.split()) in (2, 3):
             key = person_key(occ.surface)
             for variant in _spellings(key.split()[-1]):
                 known.setdefault(variant, set()).add(key)
@@ -53,7 +55,7 @@ def strip_foreign_titles(cands: Candidates, gaz: Gazetteer) -> None:
         return
 
     def named_alone(key: str) -> bool:
-        """Whether ``key`` is a two-word person of the briefing, in any spelling."""
+        """Whether ``key`` is a two- or three-word person of the briefing, in any spelling."""
         others = {k for v in _spellings(key.split()[-1]) for k in known.get(v, ())}
         return key in others or any(same_person(key, other, True) for other in others)
 
@@ -74,10 +76,13 @@ def strip_foreign_titles(cands: Candidates, gaz: Gazetteer) -> None:
             cut = cuts[occ.surface] = next(
                 (
                     k
-                    for k in range(len(words) - 2, len(words) - 1)
+                    # two words first: "Ghana Minister Kofi Mensah" is cut to "Kofi Mensah", not
+                    # to a titled three-word form the briefing writes too ("Minister Kofi Mensah")
+                    for k in (len(words) - 2, len(words) - 3)
                     # "Angel Di Maria": a tail opening with a particle is the surname, and
                     # the word before it the given name, never a title.
-                    if not particle_at([w.group() for w in words], k)
+                    if k >= 1
+                    and not particle_at([w.group() for w in words], k)
                     and any(map(named_alone, _keys(occ.surface[words[k].start() :])))
                 ),
                 None,

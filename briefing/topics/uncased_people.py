@@ -21,8 +21,7 @@ the tail of a run (three consonants at least: "纳德" of "唐纳德" would fit 
 last part the head of the next; Han writes a name loosely (普京 for Putin, "bjn"/"btn"), so a
 word may change one letter there, never gain or lose one.
 
-An acronym the packet writes in capitals and Hindi writes by its letters' sounds ("इसरो" for
-ISRO) is the same acronym when the romanised word is the acronym itself, four letters or more.
+An acronym Hindi writes by its letters' sounds is :mod:`.uncased_acronyms`'.
 """
 
 from __future__ import annotations
@@ -45,7 +44,7 @@ from briefing.topics.uncased_sounds import (
     sound_size,
 )
 
-__all__ = ["MIN_CONSONANTS", "acronym_uses", "person_uses"]
+__all__ = ["MIN_CONSONANTS", "person_uses"]
 
 #: The fewest consonants a full name keeps to be looked for.
 MIN_CONSONANTS = 5
@@ -58,14 +57,13 @@ _HAN_RUN = re.compile(f"[{HAN}]+")
 _VOWEL_SOUND = re.compile(r"[aeiouy]+")
 #: A character read as a vowel alone (阿 a, 奥 ao, 埃 ai), not "也" (ye, also) nor "乌" (wu).
 _OPENING_VOWEL = re.compile(r"[aeiou]+")
-_DEVANAGARI_WORD = re.compile(f"[{DEVANAGARI}]+")
 
 
 class _Wanted(dict[tuple[str, ...], str]):
     """Key of each full name in Latin letters → its person (a key two people share is none),
     and :meth:`near`, the one person whose key is a letter away in each word."""
 
-    def __init__(self, people: Mapping[str, Iterable[str]]) -> None:
+    def __init__(self, people: Mapping[str, Iterable[str]], persons: Container[str] = ()) -> None:
         #: Whether each key's name opens and ends with a vowel ("Amadou", "Rubio"): where a
         #: Han name may take a vowel's character at its edge.
         self.vowels: dict[tuple[str, ...], tuple[bool, bool]] = {}
@@ -73,16 +71,26 @@ class _Wanted(dict[tuple[str, ...], str]):
         #: Han run is the name ("阿德拉马内", not "阿德拉马", for Abdramane).
         self.lengths: dict[tuple[str, ...], tuple[tuple[int, int], tuple[int, int]]] = {}
         owners: dict[tuple[str, ...], set[str]] = {}
+        #: A person's name of three words or more is also written by its first two
+        #: ("テドロス・アダノム" of Tedros Adhanom Ghebreyesus, given and father's names), a key
+        #: looked for only where no full name of the packet has it; never a body's ("Finnland
+        #: der NATO" is no "Finnland der"), nor a name whose second word is a particle.
+        shorter: dict[tuple[str, ...], set[str]] = {}
         for root, surfaces in people.items():
             for surface in surfaces:
                 words = surface.split()
                 if len(words) < 2 or not all(ch < "\u0250" for ch in surface if ch.isalpha()):
                     continue
-                keys = tuple(sound_key(w) for w in words)
-                if all(keys) and sum(map(len, keys)) >= MIN_CONSONANTS:
-                    owners.setdefault(keys, set()).add(root)
-                    self.vowels[keys] = (_vowel(words[0][:1]), _vowel(words[-1][-1:]))
-                    self.lengths[keys] = (sound_size(words[0]), sound_size(words[-1]))
+                cut = len(words) > 2 and root in persons and words[1][:1].isupper()
+                for name, into in [(words, owners)] + [(words[:2], shorter)] * cut:
+                    keys = tuple(sound_key(w) for w in name)
+                    if all(keys) and sum(map(len, keys)) >= MIN_CONSONANTS:
+                        into.setdefault(keys, set()).add(root)
+                        if into is owners or keys not in self.vowels:  # a full name's first
+                            self.vowels[keys] = (_vowel(name[0][:1]), _vowel(name[-1][-1:]))
+                            self.lengths[keys] = (sound_size(name[0]), sound_size(name[-1]))
+        for keys, roots in shorter.items():
+            owners.setdefault(keys, roots)
         # a key two topics share is none's, unless one is a person and the other a body
         # (a duplicate of that person typed a body: "Vladímir Putin")
         super().__init__(
@@ -148,7 +156,7 @@ def person_uses(
     """Each person (root → their written names) → their full names in the paragraphs'
     Devanagari, Hangul, Katakana and Han words, matched word by word by :func:`sound_key`;
     and the surnames of ``persons`` (roots typed people) alone (:func:`_surnames`)."""
-    wanted = _Wanted(people)
+    wanted = _Wanted(people, persons)
     if not wanted:
         return {}
     sizes = sorted({len(k) for k in wanted}, reverse=True)
@@ -167,7 +175,11 @@ def person_uses(
             )
             # a Han run the name ends inside may open the next name ("卢比奥和特使史蒂夫·…")
             i += used - (end < words[i + used - 1][1])
-    for root, occs in _short_forms(found, paragraphs).items():
+    alone = {  # the one-word names each person is called by in Latin letters ("Tedros")
+        root: {sound_key(s) for s in surfaces if " " not in s and s.isascii() and s.isalpha()}
+        for root, surfaces in people.items()
+    }
+    for root, occs in _short_forms(found, paragraphs, alone).items():
         found[root].extend(occs)
     for root, occs in _surnames(people, persons, paragraphs, found).items():
         found.setdefault(root, []).extend(occs)
@@ -244,19 +256,30 @@ _LETTER_OF = {
 
 
 def _short_forms(
-    found: Mapping[str, list[Occurrence]], paragraphs: Sequence[tuple[str, int, str]]
+    found: Mapping[str, list[Occurrence]],
+    paragraphs: Sequence[tuple[str, int, str]],
+    alone: Mapping[str, set[str]],
 ) -> dict[str, list[Occurrence]]:
     """The surname alone, as the packet's own full-name matches spell it ("特朗普" once
     "唐纳德·特朗普" is Donald Trump): a spelling by ear is not looked for alone, but one the
     packet wrote in full is that person's. A surname two people's matches share is none's;
     one of a single character, or one after a middle dot (a part of another full name,
-    "梅拉尼娅·特朗普"), is never looked for; its edges are those of its script's words."""
+    "梅拉尼娅·特朗普"), is never looked for; its edges are those of its script's words.
+
+    The first part too, when the Latin articles call the person by their first name's word
+    alone (``alone``: each root's one-word names, by :func:`sound_key`; "テドロス" once
+    "テドロス・アダノム" is matched and "Tedros said" is his), never before a middle dot (the
+    opening of another full name)."""
     owners: dict[str, set[str]] = {}
+    firsts: set[str] = set()
     for root, occs in found.items():
         for o in occs:
-            last = _PARTS.split(o.surface)[-1]
-            if len(last) >= 2 and last != o.surface:
-                owners.setdefault(last, set()).add(root)
+            parts = _PARTS.split(o.surface)
+            if len(parts[-1]) >= 2 and len(parts) > 1:
+                owners.setdefault(parts[-1], set()).add(root)
+            if len(parts) > 1 and len(parts[0]) >= 2 and sound_key(parts[0]) in alone.get(root, ()):
+                owners.setdefault(parts[0], set()).add(root)
+                firsts.add(parts[0])
     learned = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
     if not learned:
         return {}
@@ -272,6 +295,8 @@ def _short_forms(
         for m in pattern.finditer(text):
             start, end = m.span()
             if any(a <= start < b for a, b in spans) or (start and _PARTS.match(text[start - 1])):
+                continue
+            if m.group() in firsts and _PARTS.match(text[end : end + 1]):
                 continue
             if not _whole(text, start, end):
                 continue
@@ -330,25 +355,6 @@ def _match_at(
         if root is not None:
             return root, run[0][0], end, size
     return None
-
-
-def acronym_uses(
-    acronyms: Mapping[str, str], paragraphs: Sequence[tuple[str, int, str]]
-) -> dict[str, list[Occurrence]]:
-    """Each acronym's topic (acronym in capitals → root) → the Devanagari words that spell
-    it by sound ("इसरो", "isro": ISRO), for acronyms of four letters or more."""
-    wanted = {a.casefold(): r for a, r in acronyms.items() if len(a) >= 4 and a.isupper()}
-    found: dict[str, list[Occurrence]] = {}
-    if not wanted:
-        return found
-    for article, index, text in paragraphs:
-        for m in _DEVANAGARI_WORD.finditer(text):
-            root = wanted.get(anyascii(m.group()).casefold())
-            if root is not None:
-                found.setdefault(root, []).append(
-                    Occurrence(article, index, m.start(), m.end(), m.group())
-                )
-    return found
 
 
 def _han_match(

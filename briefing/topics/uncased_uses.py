@@ -10,7 +10,8 @@ scripts:
 - a topic's name in Latin letters glued to such a script, where the word scan sees one word:
   "ISRO的", "ISRO는" (a bracketed "(ISRO)" is found by the scan already);
 - a person's or a body's full name written by ear in those scripts (:mod:`.uncased_people`;
-  a body's in Arabic script by :mod:`.arabic_names`, which reads people already).
+  a body's in Arabic script by :mod:`.arabic_names`, which reads people already);
+- a person's Han name the text glosses with their Latin name (:mod:`.han_glosses`).
 
 Nothing here makes a topic: only topics the capitalised scripts already found are joined, so a
 name in those scripts misread (a place name inside an unrelated Han compound, a gazetteer
@@ -27,8 +28,10 @@ from briefing.topics.arabic_names import ARABIC_LETTER, arabic_uses
 from briefing.topics.candidates import Occurrence
 from briefing.topics.east_asian_names import east_asian_uses
 from briefing.topics.gazetteer import Gazetteer
+from briefing.topics.han_glosses import han_gloss_uses
 from briefing.topics.rank import Cluster
-from briefing.topics.uncased_people import acronym_uses, person_uses
+from briefing.topics.uncased_acronyms import acronym_uses
+from briefing.topics.uncased_people import person_uses
 from briefing.topics.uncased_places import UNCASED_LETTER, place_uses, uncased_places
 
 #: A run of Latin letters and digits (with inner hyphens and dots) inside other text.
@@ -56,6 +59,10 @@ def add_uncased_uses(
     }
     persons = {r for r in named if clusters[r].kind == "person"}
     for root, occs in person_uses(named, uncased, persons).items():
+        _extend(clusters[root], occs)
+    # a Han name glossed in Latin letters: "谭德赛(Tedros Adhanom Ghebreyesus)", :mod:`.han_glosses`
+    glossed = {r: clusters[r].occurrences for r in persons}
+    for root, occs in han_gloss_uses(glossed, uncased).items():
         _extend(clusters[root], occs)
     # family name first, kanji read in Japanese: "安倍晋三", "아베 신조" (:mod:`.east_asian_names`)
     for root, occs in east_asian_uses(named, uncased, persons).items():

@@ -14,7 +14,8 @@ from briefing.model import Article
 from briefing.topics import extract_topics
 from briefing.topics.candidates import Occurrence
 from briefing.topics.multilingual_gazetteer import gazetteer_for
-from briefing.topics.uncased_people import acronym_uses, person_uses
+from briefing.topics.uncased_acronyms import acronym_uses
+from briefing.topics.uncased_people import person_uses
 from briefing.topics.uncased_places import place_uses, uncased_places
 from briefing.topics.uncased_sounds import sound_key
 from briefing.topics.weak_mentions import listed
