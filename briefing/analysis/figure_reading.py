@@ -37,6 +37,7 @@ from briefing.analysis.day_counts import day_counts
 from briefing.analysis.days import Day, context_day, days_by_sentence
 from briefing.analysis.distances import DISTANCE, in_kilometres
 from briefing.analysis.figure_model import Figure
+from briefing.analysis.growth_factors import growth_factors
 from briefing.analysis.hour_spans import hour_spans, span_figure
 from briefing.analysis.lists import enumeration
 from briefing.analysis.measures import (
@@ -123,6 +124,7 @@ def figures_of(
                 found += precise_counts(sentence.text, article.language, quote)
                 found += day_counts(sentence.text, article.language, quote)
                 found += cjk_spans(sentence.text, article.language, quote)
+                found += growth_factors(sentence.text, article.language, day, quote)
                 found += cjk_heads_of_state(sentence.text, article.language, quote)
                 found += money_figures(sentence.text, article.language, quote)
                 listed = enumeration(sentence.text, article.language)
