@@ -49,21 +49,31 @@ _WHAT = "growth factor"
 #: unless its ``to`` group matched.
 _FACTORS: dict[str, tuple[str, ...]] = {
     "en": (r"(?<!\w){q}{n}[-\s]?fold(?!\w)", r"\bmultiplied\s+by\s+{q}{n}(?!\w)"),
-    "fr": (r"\bmultipli\w*\s+par\s+{q}{n}(?!\w)",),
-    "es": (r"\bmultiplica\w*\s+por\s+{q}{n}(?!\w)",),
-    "pt": (r"\bmultiplica\w*\s+por\s+{q}{n}(?!\w)",),
-    "it": (r"\bmoltiplica\w*\s+per\s+{q}{n}(?!\w)",),
+    "fr": (r"\bmultipli(?:ée?s?|a|ait|aient|èrent)\s+par\s+{q}{n}(?!\w)",),
+    "es": (r"\bmultiplic(?:ad[oa]s?|ó|aron|aba|aban)\s+por\s+{q}{n}(?!\w)",),
+    "pt": (r"\bmultiplic(?:ad[oa]s?|ou|aram|ava|avam)\s+por\s+{q}{n}(?!\w)",),
+    "it": (r"\bmoltiplic(?:at[oaie]|ò|arono|ava|avano)\s+per\s+{q}{n}(?!\w)",),
     "de": (r"\bver(?P<n>{words})fach\w*", r"\bverdopp\w*",
            r"\b(?:um|auf)\s+das\s+{q}{n}-?fache\b"),
     "ru": (r"(?:вырос|возрос|увелич|подскоч|умнож)\w*\s+{q}в\s+{n}\s+раз(?!\w)",),
     "uk": (r"(?:зріс|зросл|збільш|підскоч|помнож)\w*\s+{q}в\s+{n}\s+раз(?!\w)",),
     "ar": (r"(?:زاد|ازداد|ارتفع|تضاعف|قفز|نما)\S*(?:\s+\S+){{0,2}}?\s+{q}{n}\s+(?:ضعف\w*|أضعاف)",),
-    "zh": (r"(?:增加|增长|增長|暴增|激增|猛增|剧增|劇增|上升|上涨|上漲|翻|增)了?(?P<to>到|至|为|為|成)?"
-           r"(?P<q>约|約|近|超过|超過|逾)?(?P<n>\d+|[〇一二两兩三四五六七八九十]+)(?P<more>多)?倍",),
+    "zh": (r"(?:增加|增长|增長|暴增|激增|猛增|剧增|劇增|上升|上涨|上漲|翻|增)了?"
+           r"(?P<to>到|至|为|為|成)?(?P<q>约|約|近|超过|超過|逾)?(?P<n>\d+|[〇一二两兩三四五六七八九十]+)(?P<more>多)?倍",),
     "ja": (r"(?P<q>約|およそ)?(?P<n>\d+|[〇一二三四五六七八九十]+)倍(?P<more>以上|超)?(?:に|へ)?"
            r"(?:増|拡大|膨|急増|上昇|跳ね上が)",),
-    "ko": (r"(?P<q>약\s?)?(?P<n>\d+)\s?배(?P<more>\s?이상)?(?P<to>로)?\s?(?:증가|늘|급증|폭증|확대|뛰)",),
+    "ko": (r"(?P<q>약\s?)?(?P<n>\d+)\s?배(?P<more>\s?이상)?(?P<to>로)?\s?"
+           r"(?:증가|늘|급증|폭증|확대|뛰)",),
 }  # fmt: skip
+#: English "-fold" also names a make-up ("a twofold purpose", "a threefold plan"): read only in
+#: a sentence that says something grew.
+_GREW = {
+    "en": re.compile(
+        r"\b(?:increas|rise|rose|risen|grew|grow|jump|surg|soar|climb|spik|"
+        r"multipl|expand|boost)",
+        re.IGNORECASE,
+    )
+}
 #: Patterns read "by N times" (N to N+1), unless their ``to`` group matched (module doc).
 _BY_TIMES = frozenset({"zh", "ko"})
 #: After the first factor, an elided second one ("… multiplié par 13 et celui des pays par
@@ -88,6 +98,9 @@ def growth_factors(text: str, language: str, day: Day | None, quote: Quote) -> l
     if elided and re.search(rf"{elided}\s+(?:{_number(language)})(?!\w)", text[match.end() :],
                             re.IGNORECASE):  # fmt: skip
         return []
+    grew = _GREW.get(language)
+    if grew is not None and grew.search(text) is None:
+        return []
     lowered = text.casefold()
     if any(marker in lowered for marker in TALLY.get(language, ())):
         return []  # a running count's growth so far
@@ -108,10 +121,9 @@ def growth_factors(text: str, language: str, day: Day | None, quote: Quote) -> l
         and not named_after(text, e, language)
     )
     bound = _BOUNDS.get(qualifier or "", "")
-    return [
-        Figure((ANY_LANGUAGE, GROWTH), day, low, high, match.group().strip(), quote, places,
-               GROWTH, what=_WHAT, bound=bound)  # fmt: skip
-    ]
+    shown = match.group().strip()
+    key = (ANY_LANGUAGE, GROWTH)
+    return [Figure(key, day, low, high, shown, quote, places, GROWTH, what=_WHAT, bound=bound)]
 
 
 def _value(match: re.Match[str], language: str) -> float | None:
