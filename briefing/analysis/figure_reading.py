@@ -27,6 +27,7 @@ from briefing.analysis.ages import AGE, ages_of
 from briefing.analysis.attributive import attributive_count
 from briefing.analysis.breakdowns import breakdown_share
 from briefing.analysis.casualties import CASUALTIES, casualty_kind, running_toll
+from briefing.analysis.cjk_counts import cjk_counts
 from briefing.analysis.cjk_spans import cjk_spans
 from briefing.analysis.clock_stages import stated_clocks
 from briefing.analysis.compositions import one_item_of_list
@@ -125,6 +126,7 @@ def figures_of(
                 found += day_counts(sentence.text, article.language, quote)
                 found += cjk_spans(sentence.text, article.language, quote)
                 found += growth_factors(sentence.text, article.language, day, quote)
+                found += cjk_counts(sentence.text, article.language, day, quote)
                 found += cjk_heads_of_state(sentence.text, article.language, quote)
                 found += money_figures(sentence.text, article.language, quote)
                 listed = enumeration(sentence.text, article.language)
