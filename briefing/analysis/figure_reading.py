@@ -12,7 +12,9 @@ interval: "about 1,300" and "1,287" overlap, "more than 20" and "23" overlap, a 
 
 A complete enumeration ("leaders of A, B, C and D will attend") is read as a count too.
 Casualties ("137 morts", "139 Tote", "141 people were killed") are keyed per kind in every
-language (:mod:`.casualties`).
+language (:mod:`.casualties`). Growth factors ("multiplié par 13", "增加了13倍") are one quantity
+in every language (:mod:`.growth_factors`); Chinese, Japanese and Korean counts, written onto
+their counter ("12萬223人", "114個國家"), are read apart (:mod:`.cjk_counts`).
 """
 
 from __future__ import annotations
