@@ -48,6 +48,7 @@ def test_a_count_is_read_with_its_counter(
     [
         ("展览于3月11日开幕。", "zh"),  # a date: no counter
         ("入場料は2000円だった。", "ja"),  # money: no counter
+        ("损失达100亿元(约14亿美元)。", "zh"),  # a currency conversion: no counter
         ("火灾造成12人死亡。", "zh"),  # a toll: left to the toll rules
         ("事故で5人が負傷した。", "ja"),  # likewise
         ("截至周二,累计36500人参观。", "zh"),  # a running count
@@ -67,4 +68,8 @@ def test_two_outlets_counts_of_one_noun_disagree_and_roundings_agree() -> None:
     assert not figure_flags(  # "约4万" (about 40,000) holds 38,000
         in_language("zh", "a", "展览吸引了约4万人参观。"),
         in_language("zh", "b", "展览吸引了3万8000人参观。"),
+    )
+    assert not figure_flags(  # "12만" (rounded to ten thousand) holds 120,223
+        in_language("ko", "a", "관람객은 12만 명이었다."),
+        in_language("ko", "b", "관람객은 12만223명이었다."),
     )
