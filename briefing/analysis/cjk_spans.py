@@ -45,16 +45,16 @@ def cjk_spans(text: str, language: str, quote: Quote) -> list[Figure]:
         return []
     found = []
     for match in _pattern(language).finditer(text):
-        hours = _value(match["h"]) if match["h"] else None
+        hours = cjk_value(match["h"]) if match["h"] else None
         if hours is not None:
             value, unit = hours + (0.5 if match["half"] else 0), HOUR
             if match["m"]:
-                minutes = _value(match["m"])
+                minutes = cjk_value(match["m"])
                 if minutes is None or not 0 < minutes < 60:
                     continue
                 value += minutes / 60
         else:
-            value, unit = _value(match["mm"]) or 0.0, MINUTE
+            value, unit = cjk_value(match["mm"]) or 0.0, MINUTE
         if not value:
             continue
         after = text[match.end() : match.end() + 4]
@@ -96,7 +96,7 @@ def _pattern(language: str) -> re.Pattern[str]:
     )
 
 
-def _value(written: str) -> float | None:
+def cjk_value(written: str) -> float | None:
     """The value of a number in digits or in Chinese numerals up to 99 ("两", "十二")."""
     if written.isdigit():
         return float(written)

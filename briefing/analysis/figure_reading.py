@@ -12,7 +12,9 @@ interval: "about 1,300" and "1,287" overlap, "more than 20" and "23" overlap, a 
 
 A complete enumeration ("leaders of A, B, C and D will attend") is read as a count too.
 Casualties ("137 morts", "139 Tote", "141 people were killed") are keyed per kind in every
-language (:mod:`.casualties`).
+language (:mod:`.casualties`). Growth factors ("multiplié par 13", "增加了13倍") are one quantity
+in every language (:mod:`.growth_factors`); Chinese, Japanese and Korean counts, written onto
+their counter ("12萬223人", "114個國家"), are read apart (:mod:`.cjk_counts`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from briefing.analysis.ages import AGE, ages_of
 from briefing.analysis.attributive import attributive_count
 from briefing.analysis.breakdowns import breakdown_share
 from briefing.analysis.casualties import CASUALTIES, casualty_kind, running_toll
+from briefing.analysis.cjk_counts import cjk_counts
 from briefing.analysis.cjk_spans import cjk_spans
 from briefing.analysis.clock_stages import stated_clocks
 from briefing.analysis.compositions import one_item_of_list
@@ -37,6 +40,7 @@ from briefing.analysis.day_counts import day_counts
 from briefing.analysis.days import Day, context_day, days_by_sentence
 from briefing.analysis.distances import DISTANCE, in_kilometres
 from briefing.analysis.figure_model import Figure
+from briefing.analysis.growth_factors import growth_factors
 from briefing.analysis.hour_spans import hour_spans, span_figure
 from briefing.analysis.lists import enumeration
 from briefing.analysis.measures import (
@@ -123,6 +127,8 @@ def figures_of(
                 found += precise_counts(sentence.text, article.language, quote)
                 found += day_counts(sentence.text, article.language, quote)
                 found += cjk_spans(sentence.text, article.language, quote)
+                found += growth_factors(sentence.text, article.language, day, quote)
+                found += cjk_counts(sentence.text, article.language, day, quote)
                 found += cjk_heads_of_state(sentence.text, article.language, quote)
                 found += money_figures(sentence.text, article.language, quote)
                 listed = enumeration(sentence.text, article.language)

@@ -1,0 +1,147 @@
+"""Counts in Chinese, Japanese and Korean: "114個國家", "12萬223人", "11万8000例", "약 12만 명".
+
+These languages write a number onto the words around it, with no space, so the word-by-word
+reader (:func:`.numbers.find_numbers`, which wants a number to stand apart) reads none of them,
+as :mod:`.cjk_spans` found for lengths of time. The press writes a count in digits, grouped
+with ASCII commas or with a ten-thousand (万 / 萬 / 만) or hundred-million (亿 / 億 / 억)
+character and the digits below it ("12萬223" is 120,223, "11万8000" 118,000): a product and a
+sum, read here. (cn2an, the maintained reader of Chinese numerals, reads "12万5000" but neither
+"118,000" nor Korean "만"; numerals in characters, "十二万", are not read: the press counts in
+digits.) A count is what its counter counts: the counter and, after a general one (個 / 个 /
+개, "item"), the word it counts ("114個國家": 個國家; "カ国", "개국": countries), keyed in the
+article's language and compared by :mod:`.figures` as any count of one noun is.
+
+What keeps it to counts of one thing:
+
+- a counter must follow: a number alone is a date, a code or a score ("3月11日" counts days of
+  a month, and no counter of days is read: :mod:`.day_counts` reads those);
+- a casualty count ("4,291人死亡", "4000人以上が死亡", "사망자") is left to the toll rules,
+  which compare a toll only as of its report (:mod:`.casualties`), and so is a running count
+  ("累计", "截至", "までに": a snapshot of a number that grows);
+- a sum of money is no count ("100億円", "7억 달러": the currency follows the number, not a
+  counter);
+- the hedges are these languages' ordinary ones, as :mod:`.cjk_spans` reads them ("約", "约",
+  "약" about; "超过", "逾", "以上", "多", "余", "여" more than; "近", "に迫" nearly).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.analysis.days import Day
+from briefing.analysis.figure_model import Figure
+from briefing.analysis.model import Quote
+from briefing.analysis.numbers import Number, interval
+
+#: A counter, and the general ones that take the word they count after them.
+_COUNTERS = "人|名|명|例|件|カ国|か国|ヶ国|ケ国|개국|個|个|개|座|棟|栋|채|隻|艘|척|台|대|架"
+_GENERAL = ("個", "个", "개")
+#: The scale characters: ten thousand and a hundred million.
+_SCALES = {"万": 10_000, "萬": 10_000, "만": 10_000, "亿": 10**8, "億": 10**8, "억": 10**8}
+_BEFORE = {"约": "about", "約": "about", "大约": "about", "大約": "about", "약": "about",
+           "超过": "above", "超過": "above", "逾": "above", "近": "nearly"}  # fmt: skip
+_AFTER = {"以上": "above", "多": "above", "余": "above", "餘": "above", "여": "above",
+          "あまり": "above", "に迫": "nearly", "近く": "nearly", "가까이": "nearly",
+          "前後": "about", "左右": "about", "ほど": "about", "程度": "about"}  # fmt: skip
+_PATTERN = re.compile(
+    rf"(?P<q>{'|'.join(sorted(_BEFORE, key=len, reverse=True))})?\s?"
+    r"(?<![\d,.])(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:(?P<s>[万萬만亿億억])(?P<t>\d{1,4})?)?"
+    rf"(?P<h>{'|'.join(sorted(_AFTER, key=len, reverse=True))})?\s?"
+    rf"(?P<c>{_COUNTERS})(?P<h2>{'|'.join(sorted(_AFTER, key=len, reverse=True))})?"
+)
+#: Words of a casualty or a running count in a count's clause (module doc).
+_LEFT = re.compile(
+    r"死|亡|伤|傷|遇难|遇難|罹难|罹難|失踪|失蹤|けが|負傷|사망|숨[지졌]|부상|실종|희생"
+    r"|累计|累計|截至|至今|迄今|までに|현재까지|지금까지"
+)
+#: A clause of these languages ends at a comma, a full stop or a semicolon.
+_CLAUSE = re.compile(r"[,，、。;；!！?？]")
+
+
+def cjk_counts(text: str, language: str, day: Day | None, quote: Quote) -> list[Figure]:
+    """The counts of one Chinese, Japanese or Korean sentence (module doc)."""
+    if language not in ("zh", "ja", "ko") or not any(c.isdigit() for c in text):
+        return []
+    found = []
+    for match in _PATTERN.finditer(text):
+        start = _clause_start(text, match.start())
+        end = _clause_end(text, match.end())
+        if _LEFT.search(text, start, end):
+            continue
+        value = _value(match)
+        qualifier = _qualifier(match)
+        written = match["n"] + (match["s"] or "") + (match["t"] or "")
+        if match["s"]:  # "12万": rounded to its last written digit, in units of its place
+            number = Number(match.start(), match.end(), value, str(int(value)), False, qualifier)
+            low, high = interval(value, number) if qualifier else _rounded(match, value)
+        else:
+            number = Number(match.start(), match.end(), value, written, False, qualifier)
+            low, high = interval(value, number)
+        counter = match["c"]
+        shown = match.group().strip()
+        if counter in _GENERAL:  # "114個國家", "110여 개 나라": the word it counts
+            noun = re.match(r"\s?(\w{1,2})", text[match.end() : match.end() + 3])
+            if noun is None:
+                continue
+            counter += noun.group(1)
+            shown = text[match.start() : match.end() + noun.end()].strip()
+        elif counter in ("か国", "ヶ国", "ケ国"):
+            counter = "カ国"
+        bound = "lower" if qualifier == "above" else ""
+        found.append(Figure((language, counter), day, low, high, shown, quote, noun=counter,
+                            bound=bound))  # fmt: skip
+    return _one_value_each(found)
+
+
+def cjk_number(digits: str, scale: str = "", tail: str = "") -> float:
+    """The value of a number as these languages' press writes it: "118,000"; "12" "萬" "223"."""
+    value = float(digits.replace(",", ""))
+    if scale:
+        value = value * _SCALES[scale] + (float(tail) if tail else 0.0)
+    return value
+
+
+def _value(match: re.Match[str]) -> float:
+    return cjk_number(match["n"], match["s"] or "", match["t"] or "")
+
+
+def _qualifier(match: re.Match[str]) -> str | None:
+    for hedge, table in ((match["q"], _BEFORE), (match["h"], _AFTER), (match["h2"], _AFTER)):
+        if hedge:
+            return table[hedge]
+    return None
+
+
+def _rounded(match: re.Match[str], value: float) -> tuple[float, float]:
+    """ "12万" stands for 115,000–125,000 and "12万5000" for 124,500–125,500 (half the place of
+    its last digit that is not a trailing zero); "12萬223" is exact."""
+    digits = (match["t"] or "").rstrip("0")
+    if match["t"] and digits:
+        place = 10.0 ** (len(match["t"]) - len(digits))
+        if place == 1:
+            return value, value
+    else:
+        place = float(_SCALES[match["s"]])
+    return value - place / 2, value + place / 2 - 1e-9
+
+
+def _clause_start(text: str, at: int) -> int:
+    found = [m.end() for m in _CLAUSE.finditer(text, 0, at)]
+    return found[-1] if found else 0
+
+
+def _clause_end(text: str, at: int) -> int:
+    found = _CLAUSE.search(text, at)
+    return found.start() if found else len(text)
+
+
+def _one_value_each(found: list[Figure]) -> list[Figure]:
+    """Less the counts whose key the sentence gives two values ("4600人 … 12万5000人"): the
+    counter names two things there (as :func:`.figure_reading._one_value_each` reads)."""
+    two = {
+        a.key
+        for a in found
+        for b in found
+        if a.key == b.key and max(a.low, b.low) > min(a.high, b.high)
+    }
+    return [f for f in found if f.key not in two]
