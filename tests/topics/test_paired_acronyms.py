@@ -67,6 +67,25 @@ def test_what_is_never_read_as_a_pair() -> None:
     assert _pairs("Selon l'ANEP (NPSA depuis 2019), la glace recule.", "ANEP", True) == []
     # Look-alike letters are other bodies: "NPSB" is written alone by one article only.
     assert _pairs("Selon l'ANEP (NPSB en anglais).", "ANEP", True, alone_in=("x1",)) == []
+    # A sign glued to the letters makes another name ("CIS" is not "CIS+").
+    assert _pairs("Selon l'ANEP (NPSA+ en anglais).", "ANEP", True) == []
     # A person's or a place's topic never joins.
     place = {NPSA: Counter({"acronym": 2, "place": 1})}
     assert _pairs("Selon l'ANEP (NPSA en anglais).", "ANEP", True, extra=place) == []
+
+
+def test_an_acronym_paired_with_two_others_is_paired_with_none() -> None:
+    text = "Selon l'ANEP (NPSA en anglais). Puis l'ANEP (NPSB en anglais) a parlé."
+    start = text.index("ANEP")
+    second = text.index("ANEP", start + 1)
+    named = [
+        (Occurrence("fr1", 0, start, start + 4, "ANEP"), True),
+        (Occurrence("fr1", 0, second, second + 4, "ANEP"), True),
+    ]
+    occ = {
+        name_key(s): [Occurrence(a, 0, 0, 4, s) for a in ("x1", "x2")]
+        for s in ("ANEP", "NPSA", "NPSB")
+    }
+    kinds = {name_key(s): Counter({"acronym": 2}) for s in ("ANEP", "NPSA", "NPSB")}
+    texts = {("fr1", 0): text}
+    assert acronym_pairs(named, texts, occ, kinds, lambda k: k, name_key, ["fr"]) == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from briefing.model import Article
 from briefing.topics.candidates import Occurrence
 from briefing.topics.naming import name_key
 from briefing.topics.tokens import token_texts, tokenize
@@ -63,6 +64,8 @@ def test_the_guards() -> None:
     assert _pairs("北欧极地研究署(NPSA)宣布。", "北欧极地研究署(NPSB)宣布。") == []
     # More than the acronym in the bracket, or the acronym not in capitals.
     assert _pairs("北欧极地研究署(NPSA, 2019)宣布。", "北欧极地研究署(Npsa)宣布。") == []
+    # A sign glued to the letters makes another name ("CIS+" is not "CIS").
+    assert _pairs("北欧极地研究署(NPSA+)宣布。") == []
     # A place the gazetteer knows is never a body's long form.
     assert _pairs("挪威北部(NPSA)宣布。", places=frozenset({"挪威北部"})) == []
     # The acronym's topic holds a person: never joined.
@@ -95,7 +98,7 @@ def test_one_body_across_scripts_and_a_glued_particle_is_one_topic() -> None:
 
     from briefing.topics import extract_topics
 
-    def written(language: str, n: int, *paragraphs: str):  # type: ignore[no-untyped-def]
+    def written(language: str, n: int, *paragraphs: str) -> Article:
         return replace(article(f"{n:03d}", *paragraphs), language=language)
 
     english = [
