@@ -119,6 +119,8 @@ def test_one_body_across_scripts_and_a_glued_particle_is_one_topic() -> None:
             "북유럽극지연구청(NPSA)은 월요일 빙붕이 갈라졌다고 밝혔습니다.",
             "NPSA는 배를 항구에 두겠다고 밝혔습니다.",
         ),
+        # The name run on into the next word ("北欧极地研究署昨天"): found inside the run.
+        written("zh", 11, "北欧极地研究署昨天发表报告,冰架已经断裂。"),
         # French abbreviates it otherwise, and one text gives the English letters beside.
         written("fr", 8, "Selon l'ANEP (NPSA en anglais), la banquise s'est fissurée lundi."),
         written("fr", 9, "L'ANEP a publié un rapport sur la banquise.", "L'ANEP a parlé."),
@@ -134,3 +136,4 @@ def test_one_body_across_scripts_and_a_glued_particle_is_one_topic() -> None:
     assert {"北欧极地研究署", "北欧極地研究機関", "북유럽극지연구청", "ANEP"} <= aliases
     assert not any(a.startswith("NPSA") and a != "NPSA" for t in topics for a in t.aliases)
     assert all("NPSB" not in t.aliases for t in held)
+    assert "011" in held[0].articles
