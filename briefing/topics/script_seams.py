@@ -24,11 +24,17 @@ HAS_GLUED = re.compile(f"[{_GLUED}]")
 _SEAM = re.compile(rf"(?<=[^\W\d_{_GLUED}])(?=[{_GLUED}])|(?<=[{_GLUED}])(?=[^\W\d_{_GLUED}])")
 
 
+def has_glued(text: str) -> bool:
+    """Whether ``text`` has a letter of :data:`_GLUED`; an ASCII text (a string knows it is
+    one, in constant time) is never searched."""
+    return not text.isascii() and HAS_GLUED.search(text) is not None
+
+
 def unglued(pieces: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
     """The (space, token) pieces with each token cut at its script seams (:data:`_SEAM`): a
     Latin acronym glued to a particle or to Han is read as the acronym. Checked only in a
     paragraph that has such letters at all, so other paragraphs pay one search."""
-    if not HAS_GLUED.search(text):
+    if not has_glued(text):
         return pieces
     out: list[tuple[str, str]] = []
     for space, word in pieces:

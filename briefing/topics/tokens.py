@@ -24,7 +24,7 @@ from briefing.topics.lexicon import (
     WEEKDAYS,
 )
 from briefing.topics.numbered import HYPHENS, number_end
-from briefing.topics.script_seams import HAS_GLUED, unglued
+from briefing.topics.script_seams import has_glued, unglued
 from briefing.word_marks import MARKS
 
 #: Upper-case letters of the Latin alphabets (with their accents: "Élysée", "Œuvre", "Łódź").
@@ -225,7 +225,7 @@ def token_texts(text: str) -> list[str]:
     Every non-space character belongs to some token (the pattern ends in ``\\S``), so these are
     exactly the texts :func:`tokenize` yields, in order.
     """
-    if HAS_GLUED.search(text):
+    if has_glued(text):
         return [word for _space, word in spaced_tokens(text)]
     return _TOKEN.findall(text)
 
@@ -239,7 +239,7 @@ def spaced_tokens(text: str) -> list[tuple[str, str]]:
 
 def token_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each of :func:`tokenize`'s tokens, in order."""
-    if not HAS_GLUED.search(text):
+    if not has_glued(text):
         return [match.span() for match in _TOKEN.finditer(text)]
     spans, end = [], 0
     for space, word in spaced_tokens(text):
