@@ -55,23 +55,32 @@ def across_languages(
     return sorted(set(pairs))
 
 
-#: Letters written without spaces or with glued particles: Han, kana, Hangul.
-_GLUED = re.compile(
-    r"[\u3041-\u30fa\u30fc-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+#: Letters of the scripts without case: Han, kana, Hangul.
+_UNCASED = re.compile(
+    r"[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
     r"\uf900-\ufaff\uff66-\uff9f\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af]"
 )
 
 
+def _cased(ch: str) -> bool:
+    return ch.isalpha() and not _UNCASED.match(ch)
+
+
+def _hiragana(ch: str) -> bool:
+    return "\u3041" <= ch <= "\u309f"
+
+
 def script_parts(word: str) -> list[tuple[int, int]]:
-    """(start, end) of the parts of ``word`` cut where a letter of another script meets a
-    letter of :data:`_GLUED` (digits and marks join either side): the plain, letter by letter
-    reading of the tokeniser's script seams."""
+    """(start, end) of the parts of ``word`` cut where a letter of a cased script meets
+    hiragana (either way round) or a Korean particle that ends the word: the plain, letter by
+    letter reading of the tokeniser's seams (:mod:`briefing.topics.script_seams`)."""
+    from briefing.topics.lexicon import KOREAN_PARTICLES
+
     cuts = [
         i
         for i in range(1, len(word))
-        if (a := word[i - 1]).isalpha()
-        and (b := word[i]).isalpha()
-        and bool(_GLUED.match(a)) != bool(_GLUED.match(b))
+        if (_cased(word[i - 1]) and (_hiragana(word[i]) or word[i:] in KOREAN_PARTICLES))
+        or (_hiragana(word[i - 1]) and _cased(word[i]))
     ]
     bounds = [0, *cuts, len(word)]
     return list(pairwise(bounds))

@@ -130,7 +130,11 @@ PIECES = st.sampled_from(
         "s",
         # a script change inside a word: a Korean or Japanese particle, Han, Hangul and digits
         "는",
+        "에서는",
         "によれば",
+        "の",
+        "LG전자",
+        "ドコモ",
         "世界衛生組織",
         "코로나19에",
         "ВОЗ",

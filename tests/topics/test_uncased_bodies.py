@@ -73,11 +73,20 @@ def test_the_guards() -> None:
     assert _pairs("北欧极地研究署(NPSA)宣布。", kinds=person) == []
 
 
-def test_a_latin_acronym_glued_to_a_particle_or_han_is_a_token_of_its_own() -> None:
+def test_a_latin_acronym_glued_to_a_particle_is_a_token_of_its_own() -> None:
     assert token_texts("NPSA는 발표했습니다") == ["NPSA", "는", "발표했습니다"]
+    assert token_texts("NPSA에서는") == ["NPSA", "에서는"]
     assert token_texts("NPSAによれば、") == ["NPSA", "によれば", "、"]
-    assert token_texts("据NPSA称") == ["据", "NPSA", "称"]
+    assert token_texts("NPSAのOPSAは") == ["NPSA", "の", "OPSA", "は"]
     assert token_texts("Полярное агентствоは") == ["Полярное", "агентство", "は"]
+    # Latin letters before other Hangul, katakana or Han are often one name (LG Electronics,
+    # NTT Docomo, JR East), and Han before them another body ("中国CDC" is not "美国CDC").
+    assert token_texts("LG전자가 NTTドコモ JR東日本 中国CDC") == [
+        "LG전자가",
+        "NTTドコモ",
+        "JR東日本",
+        "中国CDC",
+    ]
     # Digits stay with the word they are written in: a number and its counter, a name's.
     assert token_texts("코로나19에 G7의 11日") == ["코로나19에", "G7의", "11日"]
     # Latin text (and Latin glued to Latin) is untouched.
