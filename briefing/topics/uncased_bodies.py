@@ -11,15 +11,16 @@ Where the name starts: hiragana (Japanese particles), punctuation, a space or a 
 run, so "は世界保健機関(WHO)" gives "世界保健機関". A Korean particle written both before and
 after the bracket ("세계보건기구가(WHO)가") is cut off before it; any other last syllable stays,
 since many names end in one that is also a particle ("경기도", a province; "-로", a street).
-Chinese writes no boundary, so a word before the name may stay glued to it; such an alias is
-still the same body's, never another's.
+Chinese writes no boundary, so words before the name may stay glued to it: a run longer than
+:data:`LETTERS_EACH` letters for each of the acronym's is read as more than a name and left
+out; a short word left glued ("据世界卫生组织") is still the same body's, never another's.
 
 Guards, since two bodies must never be joined: the acronym is already a topic the packet
 writes alone in :data:`MIN_ARTICLES` articles or more (so one bracket makes no topic of a
 code), its topic holds no person or place; the run has at least as many letters as the acronym
 (an acronym of five letters does not stand for a word of four: "비상사태(PHEIC)" is the last
-word of a longer name); every bracket after that run holds the same acronym; the run is no
-place the gazetteer knows.
+word of a longer name) and at most :data:`LETTERS_EACH` times as many; every bracket after
+that run holds the same acronym; the run is no place the gazetteer knows.
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ from briefing.topics.uncased_sounds import HAN, HANGUL, KATAKANA, PARTICLES
 
 #: Fewest articles that write the acronym alone for it to be a topic of its own.
 MIN_ARTICLES = 2
+#: Most letters of the long form for each letter of the acronym: a word of a name is one to
+#: three letters in these scripts ("世界衛生組織", WHO: two each), so a longer run holds more
+#: than the name ("根據美國聯邦航空總署(FAA)", according to the FAA; "宣布該國最大銀行瑞銀(UBS)").
+LETTERS_EACH = 3
 #: Most letters of a long form read before a bracket.
 MAX_LETTERS = 16
 _PAIR = re.compile(
@@ -78,7 +83,7 @@ def uncased_pairs(
         for match in _PAIR.finditer(text):
             start, long = _long_form(match, text)
             short = match.group("short")
-            if len(long) < len(short) or place(long):
+            if not len(short) <= len(long) <= LETTERS_EACH * len(short) or place(long):
                 continue
             occurrence = Occurrence(article, index, start, start + len(long), long)
             found[long].append((occurrence, key(short)))

@@ -60,6 +60,9 @@ def test_the_guards() -> None:
     assert _pairs("北欧极地研究署(NPSC)宣布。") == []
     # A word shorter than the acronym is the tail of a longer, spaced name.
     assert _pairs("북유럽 극지 연구(NPSA)를 발표했습니다.") == []
+    # A run of more than three letters for each of the acronym's holds more than the name:
+    # "according to" and a verb glued before it in Chinese.
+    assert _pairs("报道说今天根据北欧极地研究署(NPSA)宣布。") == []
     # One run before two different acronyms: which one it names is unclear.
     assert _pairs("北欧极地研究署(NPSA)宣布。", "北欧极地研究署(NPSB)宣布。") == []
     # More than the acronym in the bracket, or the acronym not in capitals.
