@@ -30,7 +30,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 
 from briefing.topics.candidates import Occurrence
-from briefing.topics.uncased_sounds import HAN, HANGUL, KATAKANA, PARTICLES
+from briefing.topics.lexicon import KOREAN_PARTICLES
+from briefing.topics.uncased_sounds import HAN, HANGUL, KATAKANA
 
 #: Fewest articles that write the acronym alone for it to be a topic of its own.
 MIN_ARTICLES = 2
@@ -46,7 +47,7 @@ _PAIR = re.compile(
 )
 _HANGUL = re.compile(f"[{HANGUL}]+")
 #: One-syllable Korean particles, the ones a writer doubles around a bracket.
-_SHORT_PARTICLES = frozenset(p for p in PARTICLES if len(p) == 1)
+_SHORT_PARTICLES = frozenset(p for p in KOREAN_PARTICLES if len(p) == 1)
 
 
 def _long_form(match: re.Match[str], text: str) -> tuple[int, str]:
