@@ -7,7 +7,8 @@ dictionaries and anyascii's romanisation for other languages (:mod:`.languages`)
 for sentences.
 
 The flow, one module each:
-:mod:`.tokens` (tokens with offsets, capitalised runs) → :mod:`.extract` with :mod:`.people`
+:mod:`.tokens` (tokens with offsets, capitalised runs; a word cut where its script changes,
+"WHO는", by :mod:`.script_seams`) → :mod:`.extract` with :mod:`.people`
 and :mod:`.patterns` (first pass: candidate names, places, summits, definitions; its walk over
 the paragraphs: :mod:`.first_pass`) and :mod:`.themes` (multi-word subjects; the halves of
 longer phrases, set phrases and adjectives left out by :mod:`.themes_overlap` and
@@ -30,7 +31,9 @@ Protezione Civile" is "Protezione Civile"): :mod:`.supranational` (the EU, the U
 language, from CLDR), :mod:`.channel_names` ("ERT1" and "ERT NEWS" are ERT),
 :mod:`.qualified_names` ("Parque X de <city>" is "Parque X"),
 :mod:`.leading_names` ("Wang Fuk", its "Court" translated away, is "Wang Fuk Court"),
-:mod:`.expansions` (a defined acronym's long name and its translation) and
+:mod:`.expansions` (a defined acronym's long name and its translation), :mod:`.uncased_bodies`
+("世界衛生組織(WHO)": a body's name in Han, kana or Hangul before its acronym),
+:mod:`.paired_acronyms` ("OMS (WHO en anglais)": two languages' acronyms a bracket pairs) and
 :mod:`.lowercase_names` ("Cour constitutionnelle"); :mod:`.place_cases` reads case endings
 glued to place names ("Bukarestben") and :mod:`.demonym_words` makes a place of a key word
 that is its demonym ("rumanos"). On demand,

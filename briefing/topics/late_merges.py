@@ -31,10 +31,12 @@ from briefing.topics.lowercase_names import (
 from briefing.topics.name_orders import given_name_key, glued_pairs, swapped_pairs
 from briefing.topics.namesake_regions import namesake_pairs
 from briefing.topics.naming import name_key, person_key
+from briefing.topics.paired_acronyms import acronym_pairs
 from briefing.topics.place_forms import place_form_pairs
 from briefing.topics.place_spellings import spelling_pairs
 from briefing.topics.qualified_names import place_qualified_pairs
 from briefing.topics.supranational import union_groups
+from briefing.topics.uncased_bodies import uncased_pairs
 
 
 def more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> None:
@@ -45,7 +47,8 @@ def more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> No
     a person's name run together or turned round (:mod:`.name_orders`), a place's name in
     another language or case (:mod:`.place_forms`), a city's in another script
     (:mod:`.city_scripts`), a name glossed in another script
-    (:mod:`.glosses`),
+    (:mod:`.glosses`), a name in Han, kana or Hangul before its acronym (:mod:`.uncased_bodies`),
+    one body's acronyms in two languages paired in a bracket (:mod:`.paired_acronyms`),
     a defined long name and its translation (:mod:`.expansions`), names written with one
     capital (:mod:`.lowercase_names`)."""
     for group in union_groups(b.uf.parent, set(languages.values()), name_key, cands.definitions):
@@ -83,6 +86,16 @@ def more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> No
     brackets = bracket_pairs(cands.names, b._texts, b.occ, b.kinds, b.uf.find, name_key, function)
     for long, short in brackets:
         b.uf.union(long, short)  # "Organização Indiana de … (ISRO)": :mod:`.bracket_acronyms`
+    named = [(o, False) for kind, o, _ in cands.names if kind == "organisation"]
+    named += [(o, True) for o in cands.acronyms]
+    for a, c in acronym_pairs(
+        named, b._texts, b.occ, b.kinds, b.uf.find, name_key, set(languages.values())
+    ):
+        b.uf.union(a, c)  # "OMS (WHO en anglais)": :mod:`.paired_acronyms`
+    for occ, short in uncased_pairs(cands.paragraphs, b.occ, b.kinds, b.uf.find, name_key, place):
+        b.uf.union(short, b.node(name_key(occ.surface), "organisation", occ))  # "世界衛生組織(WHO)"
+        if b._texts[occ.article, occ.paragraph][occ.end : occ.end + 1] not in "(（ ":
+            b.contextual.add(occ)  # "세계보건기구가(WHO)": its particle cut, found by no search
     if not b.multilingual:
         return
     # A long name whose initials spell an acronym of the briefing is as good a witness as a

@@ -21,6 +21,15 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+#: Korean particles written after a noun, one word with it ("WHO는", "서울에서"), simple and
+#: compound.
+KOREAN_PARTICLES = words(
+    """가 과 나 는 도 랑 로 를 만 며 에 엔 와 은 을 의 이 과는 과도 과의 까지 로는 로도 로서
+    로써 보다 부터 에게 에는 에도 에서 에선 였다 와는 와도 와의 으로 이고 이나 이다 이랑 이며
+    처럼 하고 에서는 에서도 에서의 으로는 으로도 으로서 으로써 이었다"""
+)
+
+
 #: Lower-case words after a demonym that make it stand for the state ("Tajik President").
 STATE_NOUNS = words(
     """president presidents prime premier minister ministers ministry government authorities

@@ -24,6 +24,7 @@ from briefing.topics.lexicon import (
     WEEKDAYS,
 )
 from briefing.topics.numbered import HYPHENS, number_end
+from briefing.topics.script_seams import has_glued, unglued
 from briefing.word_marks import MARKS
 
 #: Upper-case letters of the Latin alphabets (with their accents: "Élysée", "Œuvre", "Łódź").
@@ -203,7 +204,7 @@ def tokenize(text: str) -> list[Token]:
     append = tokens.append
     initial = True
     end = 0
-    for space, word in _SPACED.findall(text):
+    for space, word in unglued(_SPACED.findall(text), text):
         start = end + len(space)
         end = start + len(word)
         if word[0].isalnum():
@@ -224,6 +225,8 @@ def token_texts(text: str) -> list[str]:
     Every non-space character belongs to some token (the pattern ends in ``\\S``), so these are
     exactly the texts :func:`tokenize` yields, in order.
     """
+    if has_glued(text):
+        return [word for _space, word in spaced_tokens(text)]
     return _TOKEN.findall(text)
 
 
@@ -231,12 +234,19 @@ def spaced_tokens(text: str) -> list[tuple[str, str]]:
     """(white space before, token text) of each of :func:`tokenize`'s tokens, in order: the
     pieces tile the text up to its trailing space, so a token ends at the summed lengths of
     the pieces up to and including its own."""
-    return _SPACED.findall(text)
+    return unglued(_SPACED.findall(text), text)
 
 
 def token_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each of :func:`tokenize`'s tokens, in order."""
-    return [match.span() for match in _TOKEN.finditer(text)]
+    if not has_glued(text):
+        return [match.span() for match in _TOKEN.finditer(text)]
+    spans, end = [], 0
+    for space, word in spaced_tokens(text):
+        start = end + len(space)
+        end = start + len(word)
+        spans.append((start, end))
+    return spans
 
 
 def midsentence_capitals(texts: list[str]) -> Iterator[str]:

@@ -37,6 +37,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from briefing.topics.candidates import Occurrence
 from briefing.topics.gazetteer import Gazetteer
+from briefing.topics.lexicon import KOREAN_PARTICLES
 
 __all__ = ["UNCASED_LETTER", "place_uses", "uncased_places"]
 
@@ -70,63 +71,8 @@ _HEBREW_CHAR = re.compile(r"[\u0590-\u05ff]")
 _ARABIC_PREFIXES = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 #: Hebrew prefixes (and, the, in, to, from, that, as), up to three joined ("ושב", "מה").
 _HEBREW_LETTERS = frozenset("והבלמשכ")
-#: Korean particles written after a noun, longest first when tried.
-_KOREAN_PARTICLES = frozenset(
-    [
-        "의",
-        "는",
-        "은",
-        "가",
-        "이",
-        "를",
-        "을",
-        "에",
-        "에서",
-        "에게",
-        "와",
-        "과",
-        "도",
-        "로",
-        "으로",
-        "만",
-        "까지",
-        "부터",
-        "보다",
-        "처럼",
-        "과의",
-        "와의",
-        "에서의",
-        "에서는",
-        "에서도",
-        "에는",
-        "에도",
-        "으로는",
-        "로는",
-        "으로도",
-        "로도",
-        "이나",
-        "나",
-        "하고",
-        "랑",
-        "이랑",
-        "과는",
-        "와는",
-        "과도",
-        "와도",
-        "이며",
-        "며",
-        "이고",
-        "이다",
-        "이었다",
-        "였다",
-        "에선",
-        "엔",
-        "로서",
-        "으로서",
-        "로써",
-        "으로써",
-    ]
-)
+#: Korean particles written after a noun (:data:`.lexicon.KOREAN_PARTICLES`).
+_KOREAN_PARTICLES = KOREAN_PARTICLES
 
 
 def _uncased(name: str) -> bool:

@@ -8,7 +8,9 @@ scripts:
 
 - the places the packet already has, by their names in those scripts (:mod:`.uncased_places`);
 - a topic's name in Latin letters glued to such a script, where the word scan sees one word:
-  "ISRO的", "ISRO는" (a bracketed "(ISRO)" is found by the scan already);
+  "ISRO的", "ISRO는" (a bracketed "(ISRO)" is found by the scan already), and a body's name in
+  Han, kana or Hangul the packet has (:mod:`.uncased_bodies`) glued to the next word
+  ("世界衛生組織昨(11日)", "世界衛生組織 yesterday");
 - a person's or a body's full name written by ear in those scripts (:mod:`.uncased_people`;
   a body's in Arabic script by :mod:`.arabic_names`, which reads people already);
 - a person's Han name the text glosses with their Latin name (:mod:`.han_glosses`).
@@ -33,7 +35,10 @@ from briefing.topics.rank import Cluster
 from briefing.topics.uncased_acronyms import acronym_uses
 from briefing.topics.uncased_people import person_uses
 from briefing.topics.uncased_places import UNCASED_LETTER, place_uses, uncased_places
+from briefing.topics.uncased_sounds import HAN, HANGUL, KATAKANA
 
+#: A name all in Han, katakana or Hangul letters (hiragana writes particles, no names).
+_UNSPACED_NAME = re.compile(f"[{HAN}{KATAKANA}{HANGUL}]+")
 #: A run of Latin letters and digits (with inner hyphens and dots) inside other text.
 _LATIN_RUN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.\-]*[A-Za-z0-9])?")
 
@@ -52,6 +57,7 @@ def add_uncased_uses(
         return
     _places(clusters, uncased, gaz, languages)
     _glued_latin(clusters, uncased)
+    _glued_bodies(clusters, uncased)
     named = {
         root: {o.surface for o in c.occurrences}
         for root, c in clusters.items()
@@ -136,5 +142,32 @@ def _glued_latin(clusters: dict[str, Cluster], uncased: Sequence[tuple[str, int,
                 found.setdefault(root, []).append(
                     Occurrence(article, index, m.start(), m.end(), m.group())
                 )
+    for root, occs in found.items():
+        _extend(clusters[root], occs)
+
+
+#: Fewest letters of a body's name in Han, kana or Hangul found inside a longer run: two or
+#: three are a word ("世衛" is also in "世衛生"), four and more a body's whole name.
+_GLUED_NAME = 4
+
+
+def _glued_bodies(clusters: dict[str, Cluster], uncased: Sequence[tuple[str, int, str]]) -> None:
+    """A body's name in an unspaced script ("世界衛生組織", which a bracket tied to its acronym)
+    found where the next word runs on from it ("世界衛生組織昨"), which the word scan misses."""
+    owner: dict[str, str] = {}
+    for root, c in clusters.items():
+        if c.kind == "organisation":
+            for o in c.occurrences:
+                if len(o.surface) >= _GLUED_NAME and _UNSPACED_NAME.fullmatch(o.surface):
+                    owner.setdefault(o.surface, root)
+    if not owner:
+        return
+    pattern = re.compile("|".join(map(re.escape, sorted(owner, key=len, reverse=True))))
+    found: dict[str, list[Occurrence]] = {}
+    for article, index, text in uncased:
+        for m in pattern.finditer(text):
+            found.setdefault(owner[m.group()], []).append(
+                Occurrence(article, index, m.start(), m.end(), m.group())
+            )
     for root, occs in found.items():
         _extend(clusters[root], occs)

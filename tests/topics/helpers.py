@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
 from pathlib import Path
 
 from briefing.model import Article, Paragraph, Topic
@@ -51,3 +53,34 @@ def across_languages(
             for i in by_languages[first]:
                 pairs.extend((min(i, j), max(i, j)) for j in by_languages[second] if j != i)
     return sorted(set(pairs))
+
+
+#: Letters of the scripts without case: Han, kana, Hangul.
+_UNCASED = re.compile(
+    r"[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+    r"\uf900-\ufaff\uff66-\uff9f\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af]"
+)
+
+
+def _cased(ch: str) -> bool:
+    return ch.isalpha() and not _UNCASED.match(ch)
+
+
+def _hiragana(ch: str) -> bool:
+    return "\u3041" <= ch <= "\u309f"
+
+
+def script_parts(word: str) -> list[tuple[int, int]]:
+    """(start, end) of the parts of ``word`` cut where a letter of a cased script meets
+    hiragana (either way round) or a Korean particle that ends the word: the plain, letter by
+    letter reading of the tokeniser's seams (:mod:`briefing.topics.script_seams`)."""
+    from briefing.topics.lexicon import KOREAN_PARTICLES
+
+    cuts = [
+        i
+        for i in range(1, len(word))
+        if (_cased(word[i - 1]) and (_hiragana(word[i]) or word[i:] in KOREAN_PARTICLES))
+        or (_hiragana(word[i - 1]) and _cased(word[i]))
+    ]
+    bounds = [0, *cuts, len(word)]
+    return list(pairwise(bounds))

