@@ -253,8 +253,21 @@ def action_of(
     # Between equally shared words, one that no listed name holds comes first: the act is
     # no thing's name, while a name's word ("funicular" of "Gloria funicular") is what it
     # happened to ("the Gloria funicular derailed").
+    # Before that, the subject every language writes in half the articles or more (its one
+    # word in each: "pandemic", "Pandemie", "пандемия"; :func:`.shared`): a word as many
+    # English leads share but only these write ("coronavirus") is a detail beside it.
+    story = {
+        w for covered, aliases in subjects or [] if 2 * covered >= len(articles) for w in aliases
+    }
     word, count = max(
-        docs.items(), key=lambda item: (item[1], item[0] not in named, len(item[0]), item[0])
+        docs.items(),
+        key=lambda item: (
+            item[1],
+            item[0] in story and not _plural(item[0]),
+            item[0] not in named,
+            len(item[0]),
+            item[0],
+        ),
     )
     if count < 2:
         return None
@@ -273,7 +286,11 @@ def action_of(
         for a in articles[:SAMPLE]
     ]
     candidates = {w for w, n in docs.items() if n >= 2 and not _plural(w)}
-    word = shared_act(candidates, word, every) or word
+    # ... unless the leads' choice is the subject every language writes in its own word
+    # ("pandemic", "Pandemie", "пандемия"): one word written alike ("coronavirus") is then
+    # only more often spelt the same, not more widely written.
+    if shared(subjects or [], {word}, len(articles)) != word:
+        word = shared_act(candidates, word, every) or word
     # A word that modifies another in two leads is not the event but its qualifier
     # ("white smoke", "7.8-magnitude earthquake"): the noun it goes with is.
     heads = [(n, b) for (a, b), n in pairs.items() if a == word and n >= 2 and 2 * docs[b] >= count]
