@@ -14,6 +14,7 @@ from collections import Counter
 from briefing.topics.bracket_acronyms import bracket_pairs
 from briefing.topics.candidates import Candidates
 from briefing.topics.channel_names import channel_pairs
+from briefing.topics.city_alternates import city_alternate_uses
 from briefing.topics.city_scripts import city_script_pairs
 from briefing.topics.cluster import _Builder
 from briefing.topics.department_names import department_tails, qualified_heads
@@ -69,6 +70,8 @@ def more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> No
         b.uf.union(known, other)  # "Kastylii-La Mancha", "Castela La Mancha": :mod:`.place_forms`
     for city, name in city_script_pairs(list(b.uf.parent), b.kinds, b.occ, name_key):
         b.uf.union(city, name)  # "Анкоридже" is Anchorage: :mod:`.city_scripts`
+    if b.multilingual:  # "Genève", "Genf", "日内瓦": "Geneva" (:mod:`.city_alternates`)
+        merge_city_alternates(b, cands)
     places = [k[2:] for k in b.uf.parent if k.startswith("g:")]
     for province, region in namesake_pairs(places):
         b.uf.union("g:" + province, "g:" + region)  # "Comunidad Valenciana" is "Valencia"
@@ -138,3 +141,19 @@ def merge_lowercase_names(
             services[key] = (uses[0].surface, seen, {o.article for o in uses})
     for key, occ in lowercase_services(paragraphs, languages, services):
         b.uf.union(key, b.node(name_key(occ.surface), "organisation", occ))
+
+
+def merge_city_alternates(b: _Builder, cands: Candidates) -> None:
+    """A city the packet names and its names in the packet's other languages are one place,
+    their uses found whole and never searched again (:mod:`.city_alternates`)."""
+    person = lambda text: b.kinds.get(person_key(text), Counter())["person"] > 0  # noqa: E731
+    joined, written = city_alternate_uses(list(b.uf.parent), cands.paragraphs, b.gaz.place, person)
+    for city, other in joined:
+        b.uf.union(city, other)
+    for city, occurrences in written.items():
+        for surface in {occ.surface for occ in occurrences}:
+            if name_key(surface) in b.uf.parent:  # read as a name of its own ("Basilea")
+                b.uf.union(city, name_key(surface))
+        for occ in occurrences:
+            b.node(city, "place", occ)
+            b.contextual.add(occ)
