@@ -4,8 +4,10 @@ A name of several words joined by a particle ("Corriere della Sera", "Bank of En
 "Santiago de Compostela") is sometimes read only up to the particle, and the first half
 becomes a topic of its own. When every use of a name (two at least) goes on, right after
 it, with a particle of names and a capitalised word, the text never writes that name
-alone: it is a piece of the longer one, no topic. One use written alone ("Spain and
-Portugal", "Eugénie, the wife of ...") keeps it, and a conjunction is no particle.
+alone: it is a piece of the longer one, no topic. So is a name every use of which goes on
+with a hyphen glued to both sides ("Coronavirus Sars" of "Coronavirus Sars-CoV-2": the
+reader cut the word at its hyphen). One use written alone ("Spain and Portugal",
+"Eugénie, the wife of ...") keeps it, and a conjunction is no particle.
 
 Closed grammar class only: :data:`~.lexicon.NAME_PARTICLES` and "of"; and a preposition of
 purpose, an article allowed, before a capital ("Consejo Nacional| para la Salvaguardia de
@@ -34,10 +36,17 @@ _PURPOSE = frozenset({"for", "para", "pour", "per"})
 _ARTICLES = frozenset({"the", "la", "le", "el", "il", "lo", "l’", "l'"})
 
 
+#: A hyphen glued to the name and to what follows ("Sars-CoV-2"): the same word goes on.
+_GLUED = re.compile(r"[-\u2010\u2011]\w")
+
+
 def continued(occurrence: Occurrence, text: str) -> bool:
     """The use goes on with a particle (or two: "de la") and a capitalised word, one
-    space apart: "Corriere| della Sera", "Alhaurín| de la Torre"."""
+    space apart: "Corriere| della Sera", "Alhaurín| de la Torre"; or with a hyphen glued
+    to both sides, as one word ("Coronavirus Sars|-CoV-2")."""
     after = text[occurrence.end : occurrence.end + 40]
+    if _GLUED.match(after):
+        return True  # "Coronavirus Sars|-CoV-2": cut at a hyphen inside the name
     if not after.startswith(" "):
         return False
     words = after.split(" ", 4)[1:4]
