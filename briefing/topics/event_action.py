@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from briefing.model import Article, Topic
 from briefing.topics.event_across import Act, act_across, acts_of
 from briefing.topics.event_counted import counted_plural, done_verb
+from briefing.topics.event_declared import made_of
 from briefing.topics.event_happening import as_act
 from briefing.topics.event_leads import lead_of, split_words, word_pairs
 from briefing.topics.event_measured import is_measure
@@ -253,22 +254,20 @@ def action_of(
     # Between equally shared words, one that no listed name holds comes first: the act is
     # no thing's name, while a name's word ("funicular" of "Gloria funicular") is what it
     # happened to ("the Gloria funicular derailed").
-    # Before that, the subject every language writes in half the articles or more (its one
-    # word in each: "pandemic", "Pandemie", "пандемия"; :func:`.shared`): a word as many
-    # English leads share but only these write ("coronavirus") is a detail beside it.
-    story = {
-        w for covered, aliases in subjects or [] if 2 * covered >= len(articles) for w in aliases
-    }
     word, count = max(
-        docs.items(),
-        key=lambda item: (
-            item[1],
-            item[0] in story and not _plural(item[0]),
-            item[0] not in named,
-            len(item[0]),
-            item[0],
-        ),
+        docs.items(), key=lambda item: (item[1], item[0] not in named, len(item[0]), item[0])
     )
+    # The subject every language writes ("pandemic", "Pandemie", "пандемия": :func:`.shared`)
+    # that as many English leads share, and that two of them write as what a verb made of
+    # something ("declares COVID-19 a pandemic"), is the act's word (:mod:`.event_declared`):
+    # a word as widely shared beside it ("coronavirus") is what the act was done to.
+    made = [
+        w
+        for w, n in docs.items()
+        if n == count and w != word and shared(subjects or [], {w}, len(articles)) == w
+    ]
+    if made and len(made_of(made[0], texts)) >= 2:
+        word = made[0]
     if count < 2:
         return None
     if objects is not None and counted_plural(word, texts, numerals, before):

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from anyascii import anyascii
 
@@ -79,18 +79,10 @@ def declared_act(
     verbs: dict[str, set[int]] = {}  # act noun → the English leads writing its verb
     stems: dict[str, str] = {}
     before: list[tuple[int, list[str]]] = []  # (lead, the words before one such verb)
-    for n, text in enumerate(english):
-        words = split_words(text, "en")
-        for i, word in enumerate(words):
-            if i < 2 or word.casefold() != head or words[i - 1].casefold() not in _ARTICLES:
-                continue
-            for j in range(i - 2, max(-1, i - 3 - GAP), -1):
-                noun = act_noun_of(words[j]) if words[j][:1].isalpha() else None
-                if noun is not None:
-                    verbs.setdefault(noun, set()).add(n)
-                    stems[noun] = english_stem(words[j].casefold())
-                    before.append((n, words[max(0, j - 6) : j]))
-                    break
+    for n, words, j, noun in _frames(head, english):
+        verbs.setdefault(noun, set()).add(n)
+        stems[noun] = english_stem(words[j].casefold())
+        before.append((n, words[max(0, j - 6) : j]))
     if not verbs:
         return None
     counts: Counter[str] = Counter()
@@ -104,6 +96,29 @@ def declared_act(
     if count < MIN_ARTICLES:
         return None
     return noun, _agent(before, topics)
+
+
+def made_of(head: str, english: Sequence[str]) -> set[int]:
+    """The English leads (by position) that write ``head`` as what a verb made of
+    something ("declares COVID-19 a pandemic")."""
+    return {n for n, _words, _j, _noun in _frames(head, english)}
+
+
+def _frames(head: str, english: Sequence[str]) -> Iterator[tuple[int, list[str], int, str]]:
+    """(lead, its words, the verb's position, the act's noun) of each use of ``head``
+    brought in with "a"/"an" a few words after a verb that has an act's noun."""
+    for n, text in enumerate(english):
+        if head not in text.casefold():
+            continue
+        words = split_words(text, "en")
+        for i, word in enumerate(words):
+            if i < 2 or word.casefold() != head or words[i - 1].casefold() not in _ARTICLES:
+                continue
+            for j in range(i - 2, max(-1, i - 3 - GAP), -1):
+                noun = act_noun_of(words[j]) if words[j][:1].isalpha() else None
+                if noun is not None:
+                    yield n, words, j, noun
+                    break
 
 
 def _writes_stem(text: str, stem: str) -> bool:

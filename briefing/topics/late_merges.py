@@ -145,15 +145,15 @@ def merge_lowercase_names(
 
 def merge_city_alternates(b: _Builder, cands: Candidates) -> None:
     """A city the packet names and its names in the packet's other languages are one place,
-    their uses found whole and never searched again (:mod:`.city_alternates`)."""
+    their uses found whole and never searched again (:mod:`.city_alternates`). A name the
+    first pass read already ("Larissa" beside the gazetteer's "Lárisa") keeps its topic,
+    which the packet's towns join later under the name it writes (:mod:`.local_towns`)."""
     person = lambda text: b.kinds.get(person_key(text), Counter())["person"] > 0  # noqa: E731
     joined, written = city_alternate_uses(list(b.uf.parent), cands.paragraphs, b.gaz.place, person)
     for city, other in joined:
         b.uf.union(city, other)
     for city, occurrences in written.items():
-        for surface in {occ.surface for occ in occurrences}:
-            if name_key(surface) in b.uf.parent:  # read as a name of its own ("Basilea")
-                b.uf.union(city, name_key(surface))
         for occ in occurrences:
-            b.node(city, "place", occ)
-            b.contextual.add(occ)
+            if name_key(occ.surface) not in b.uf.parent:  # a name read already stays one
+                b.node(city, "place", occ)
+                b.contextual.add(occ)
