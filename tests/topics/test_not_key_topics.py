@@ -197,6 +197,9 @@ def test_a_name_always_glued_to_a_hyphen_and_more_is_cut() -> None:
     occs = [_occ("a", texts["a"], "Marvel Tarov"), _occ("b", texts["b"], "Marvel Tarov")]
     assert cut_name(occs, _texts(occs, texts))
     assert not continued(_occ("c", texts["c"], "Marvel Tarov"), texts["c"])
+    words = {"d": "Die Paris-Berlin-Strecke und der Varnok-basierte Dienst."}
+    assert not continued(_occ("d", words["d"], "Paris"), words["d"])  # two names
+    assert not continued(_occ("d", words["d"], "Varnok"), words["d"])  # a word made of it
     alone = [*occs, _occ("c", texts["c"], "Marvel Tarov")]
     assert not cut_name(alone, _texts(alone, texts))  # written alone once: a name
 
