@@ -17,7 +17,9 @@ them are one. Guards, since a small city's alternate names hold words and other 
 (:mod:`.city_scripts`): an alternate name is capitalised (or in a script without capitals),
 not in capitals, of :data:`MIN_LETTERS` letters or more, names no other city, is no place the
 gazetteer knows otherwise, and is never written in lower case in the packet nor typed a
-person there; a name shared by cities of several names joins nothing.
+person there; a name shared by cities of several names joins nothing. Only a packet in
+several languages is read (:mod:`.late_merges`), and a name the first pass read already
+keeps its own topic, which the packet's towns join later (:mod:`.local_towns`).
 """
 
 from __future__ import annotations
