@@ -62,10 +62,6 @@ def _alternates(city: str) -> tuple[str, ...]:
     )
 
 
-#: A word of a spaced script, as an alternate name is written whole ("Genf", "Saint-Gall").
-_WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W\d_]|[^\W\d_]")
-
-
 def city_alternate_uses(
     keys: Iterable[str],
     paragraphs: Iterable[tuple[str, int, str]],
@@ -76,8 +72,8 @@ def city_alternate_uses(
     uses of its alternate names the packet writes (see the module's docstring). ``known``
     is the gazetteer's lookup, ``person`` whether a written name was typed a person.
 
-    Each paragraph is read once: its words are looked up among the alternate names, and
-    only a paragraph in a script without spaces is searched for those written in it."""
+    Each paragraph is searched once for all the names written with spaces (whole words), and
+    only a paragraph in a script without spaces for those written in it."""
     by_city: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         if key.startswith("g:"):
@@ -102,12 +98,19 @@ def city_alternate_uses(
     found: dict[str, list[Occurrence]] = defaultdict(list)
     lower: set[str] = set()  # the alternate names the packet writes in lower case: words
     folded = {alt.casefold(): alt for alt in spaced if alt[:1].isupper()}
+    # One search for every name, in any case, as whole words: read in C, not word by word.
+    names = sorted(spaced, key=len, reverse=True)
+    written = (
+        re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w|[’'-]\w)", re.IGNORECASE)
+        if names
+        else None
+    )
     for article, i, text in paragraphs:
-        for m in _WORD.finditer(text):
+        for m in written.finditer(text) if written is not None else ():
             word = m.group()
             if word in spaced:
                 found[word].append(Occurrence(article, i, m.start(), m.end(), word))
-            elif word in folded and word.islower():
+            elif word.islower() and word in folded:
                 lower.add(folded[word])
         if unspaced and _UNSPACED.search(text):
             for alt in unspaced:
