@@ -35,8 +35,17 @@ from briefing.topics.city_scripts import _cities_named, _one_city_names
 #: Shortest alternate name read, as the gazetteer's.
 MIN_LETTERS = 4
 
+#: How many paragraphs are searched for the names written with spaces: a sample as good as
+#: all of them, since the uses found are searched again in every paragraph as any name's are
+#: (:func:`~.assemble.build`).
+SAMPLE = 2000
 #: Scripts written without spaces between words: a name there has no edge in the text.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def not_spaced(name: str) -> bool:
+    """Whether ``name`` is written in a script without spaces between words ("日内瓦")."""
+    return _UNSPACED.search(name) is not None
 
 
 def _city_of(place: str) -> str | None:
@@ -72,8 +81,10 @@ def city_alternate_uses(
     uses of its alternate names the packet writes (see the module's docstring). ``known``
     is the gazetteer's lookup, ``person`` whether a written name was typed a person.
 
-    Each paragraph is searched once for all the names written with spaces (whole words), and
-    only a paragraph in a script without spaces for those written in it."""
+    The first :data:`SAMPLE` paragraphs are searched once each for all the names written
+    with spaces (whole words; the caller searches every paragraph for the names found, as
+    for any name), and every paragraph in a script without spaces for those written in it
+    (their uses are all here: no search finds them again)."""
     by_city: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         if key.startswith("g:"):
@@ -95,6 +106,7 @@ def city_alternate_uses(
                 unspaced[alt] = places[0]
             elif " " not in alt:
                 spaced[alt] = places[0]
+    texts = paragraphs if isinstance(paragraphs, list) else list(paragraphs)
     found: dict[str, list[Occurrence]] = defaultdict(list)
     lower: set[str] = set()  # the alternate names the packet writes in lower case: words
     folded = {alt.casefold(): alt for alt in spaced if alt[:1].isupper()}
@@ -105,15 +117,17 @@ def city_alternate_uses(
         if names
         else None
     )
-    for article, i, text in paragraphs:
-        for m in written.finditer(text) if written is not None else ():
-            word = m.group()
-            if word in spaced:
-                found[word].append(Occurrence(article, i, m.start(), m.end(), word))
-            elif word.islower() and word in folded:
-                lower.add(folded[word])
-        if unspaced and _UNSPACED.search(text):
-            for alt in unspaced:
+    if written is not None:
+        for article, i, text in texts[:SAMPLE]:
+            for m in written.finditer(text):
+                word = m.group()
+                if word in spaced:
+                    found[word].append(Occurrence(article, i, m.start(), m.end(), word))
+                elif word.islower() and word in folded:
+                    lower.add(folded[word])
+    for alt in unspaced:  # a few names, each looked for in C paragraph by paragraph
+        for article, i, text in texts:
+            if alt in text:
                 start = text.find(alt)
                 while start >= 0:
                     end = start + len(alt)

@@ -14,7 +14,7 @@ from collections import Counter
 from briefing.topics.bracket_acronyms import bracket_pairs
 from briefing.topics.candidates import Candidates
 from briefing.topics.channel_names import channel_pairs
-from briefing.topics.city_alternates import city_alternate_uses
+from briefing.topics.city_alternates import city_alternate_uses, not_spaced
 from briefing.topics.city_scripts import city_script_pairs
 from briefing.topics.cluster import _Builder
 from briefing.topics.department_names import department_tails, qualified_heads
@@ -144,10 +144,11 @@ def merge_lowercase_names(
 
 
 def merge_city_alternates(b: _Builder, cands: Candidates) -> None:
-    """A city the packet names and its names in the packet's other languages are one place,
-    their uses found whole and never searched again (:mod:`.city_alternates`). A name the
-    first pass read already ("Larissa" beside the gazetteer's "Lárisa") keeps its topic,
-    which the packet's towns join later under the name it writes (:mod:`.local_towns`)."""
+    """A city the packet names and its names in the packet's other languages are one place
+    (:mod:`.city_alternates`): a name written with spaces is searched in every paragraph,
+    as any name is; one in a script without spaces is found whole there and kept as found.
+    A name the first pass read already ("Larissa" beside the gazetteer's "Lárisa") keeps its
+    topic, which the packet's towns join later under the name it writes (:mod:`.local_towns`)."""
     person = lambda text: b.kinds.get(person_key(text), Counter())["person"] > 0  # noqa: E731
     joined, written = city_alternate_uses(list(b.uf.parent), cands.paragraphs, b.gaz.place, person)
     for city, other in joined:
@@ -156,4 +157,5 @@ def merge_city_alternates(b: _Builder, cands: Candidates) -> None:
         for occ in occurrences:
             if name_key(occ.surface) not in b.uf.parent:  # a name read already stays one
                 b.node(city, "place", occ)
-                b.contextual.add(occ)
+                if not_spaced(occ.surface):
+                    b.contextual.add(occ)  # "日内瓦": no search finds it again
