@@ -58,6 +58,7 @@ from collections.abc import Sequence
 from briefing import gcpause, stored_articles
 from briefing.model import Article, Topic
 from briefing.topics.assemble import build
+from briefing.topics.disease_names import diseases_as_themes
 from briefing.topics.event_forms import with_act_forms
 from briefing.topics.event_storm import with_storm_joined
 from briefing.topics.event_timeline import story_share, timeline_share
@@ -134,6 +135,7 @@ def extract_topics_named(
             limited = None if limit is None else max(limit, CONTEXT)
             found = build(ordered, limited, languages, cores)
             found = without_credit_names(found, ordered)  # :mod:`.photo_credits`
+            found = diseases_as_themes(found, ordered)  # "COVID-19": :mod:`.disease_names`
         remember_stems(stems())
         try:
             topics, event = with_main_event_named(ordered, found, states(), languages, timeline)

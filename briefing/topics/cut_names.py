@@ -4,8 +4,12 @@ A name of several words joined by a particle ("Corriere della Sera", "Bank of En
 "Santiago de Compostela") is sometimes read only up to the particle, and the first half
 becomes a topic of its own. When every use of a name (two at least) goes on, right after
 it, with a particle of names and a capitalised word, the text never writes that name
-alone: it is a piece of the longer one, no topic. One use written alone ("Spain and
-Portugal", "Eugénie, the wife of ...") keeps it, and a conjunction is no particle.
+alone: it is a piece of the longer one, no topic. So is a name every use of which goes on
+with a hyphen glued to a code, a piece holding a digit or a capital after a small letter
+("Coronavirus Sars" of "Coronavirus Sars-CoV-2": the reader cut the code at its hyphen);
+a word after it ("Paris-Berlin", "Varnok-based") is no part of one name. One use written
+alone ("Spain and Portugal", "Eugénie, the wife of ...") keeps it, and a conjunction is no
+particle.
 
 Closed grammar class only: :data:`~.lexicon.NAME_PARTICLES` and "of"; and a preposition of
 purpose, an article allowed, before a capital ("Consejo Nacional| para la Salvaguardia de
@@ -34,10 +38,22 @@ _PURPOSE = frozenset({"for", "para", "pour", "per"})
 _ARTICLES = frozenset({"the", "la", "le", "el", "il", "lo", "l’", "l'"})
 
 
+#: A hyphen glued to the name and to what follows it, up to a space or a stop.
+_GLUED = re.compile(r"[-\u2010\u2011]([\w\u2010\u2011-]+)")
+#: A code's piece: a digit, or a capital after a small letter ("CoV", "19", "CoV-2").
+_CODE = re.compile(r"\d|[a-z][A-Z]")
+
+
 def continued(occurrence: Occurrence, text: str) -> bool:
     """The use goes on with a particle (or two: "de la") and a capitalised word, one
-    space apart: "Corriere| della Sera", "Alhaurín| de la Torre"."""
+    space apart: "Corriere| della Sera", "Alhaurín| de la Torre"; or with a hyphen glued
+    to both sides, as one word ("Coronavirus Sars|-CoV-2")."""
     after = text[occurrence.end : occurrence.end + 40]
+    glued = _GLUED.match(after)
+    if glued is not None and _CODE.search(glued.group(1)):
+        # "Coronavirus Sars|-CoV-2": cut at a hyphen inside a code; not "Paris|-Berlin",
+        # two names, nor "Varnok|-based", a word made of the name.
+        return True
     if not after.startswith(" "):
         return False
     words = after.split(" ", 4)[1:4]

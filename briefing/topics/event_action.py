@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from briefing.model import Article, Topic
 from briefing.topics.event_across import Act, act_across, acts_of
 from briefing.topics.event_counted import counted_plural, done_verb
+from briefing.topics.event_declared import made_of
 from briefing.topics.event_happening import as_act
 from briefing.topics.event_leads import lead_of, split_words, word_pairs
 from briefing.topics.event_measured import is_measure
@@ -256,6 +257,17 @@ def action_of(
     word, count = max(
         docs.items(), key=lambda item: (item[1], item[0] not in named, len(item[0]), item[0])
     )
+    # The subject every language writes ("pandemic", "Pandemie", "пандемия": :func:`.shared`)
+    # that as many English leads share, and that two of them write as what a verb made of
+    # something ("declares COVID-19 a pandemic"), is the act's word (:mod:`.event_declared`):
+    # a word as widely shared beside it ("coronavirus") is what the act was done to.
+    made = [
+        w
+        for w, n in docs.items()
+        if n == count and w != word and shared(subjects or [], {w}, len(articles)) == w
+    ]
+    if made and len(made_of(made[0], texts)) >= 2:
+        word = made[0]
     if count < 2:
         return None
     if objects is not None and counted_plural(word, texts, numerals, before):
@@ -273,7 +285,11 @@ def action_of(
         for a in articles[:SAMPLE]
     ]
     candidates = {w for w, n in docs.items() if n >= 2 and not _plural(w)}
-    word = shared_act(candidates, word, every) or word
+    # ... unless the leads' choice is the subject every language writes in its own word
+    # ("pandemic", "Pandemie", "пандемия"): one word written alike ("coronavirus") is then
+    # only more often spelt the same, not more widely written.
+    if shared(subjects or [], {word}, len(articles)) != word:
+        word = shared_act(candidates, word, every) or word
     # A word that modifies another in two leads is not the event but its qualifier
     # ("white smoke", "7.8-magnitude earthquake"): the noun it goes with is.
     heads = [(n, b) for (a, b), n in pairs.items() if a == word and n >= 2 and 2 * docs[b] >= count]

@@ -14,7 +14,7 @@ import re
 
 from briefing.model import Article
 
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_WORD = re.compile(r"[^\W\d_][\w-]*(?:[’'][\w-]+)*")
 _ELIDED = re.compile(r"[^\W\d_][\w-]*")
 
 #: A saved page's leading label ("date 2025-10-19 ..."), not part of the text.

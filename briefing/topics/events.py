@@ -24,6 +24,10 @@
 - who did what to whom: when the leads of many languages write one named party's act on
   another ("UBS takes over Credit Suisse", "UBS kauft Credit Suisse"), the English texts'
   noun for it names it with both: "Takeover of Credit Suisse by UBS" (:mod:`.event_parties`);
+- what a body made of the story's noun: when the act word is the subject every language
+  writes ("pandemic") and the leads write it as what a verb makes of something ("WHO
+  declares COVID-19 a pandemic"), the verb's noun names the act with it, and the body
+  written before the verb is whose it is: "WHO’s pandemic declaration" (:mod:`.event_declared`);
 - what a toll measures: when the leads share a toll more than any act ("the death toll from
   Cyclone Chido"), the listed thing they give as its cause is the event, and its topic
   becomes the event topic ("Cyclone Chido in Mayotte, 14 Dec 2024": :mod:`.event_measured`).
@@ -50,6 +54,7 @@ from briefing.topics.event_across import acts_of
 from briefing.topics.event_action import action_of
 from briefing.topics.event_body import body_of
 from briefing.topics.event_cognates import act_of_languages
+from briefing.topics.event_declared import declared_act
 from briefing.topics.event_deposed import UNDERGONE, deposed
 from briefing.topics.event_leads import lead_of
 from briefing.topics.event_measured import measured_cause
@@ -211,6 +216,15 @@ def _event(
         who = None  # "24 prisoners, including Gershkovich": one of those it was done to
     if who is not None and not target and head not in UNDERGONE and deposed(lead_texts, who):
         who = None  # "the guard detained President Okafor": the coup is not Okafor's
+    # The story's noun made of something by a body's act ("WHO declares COVID-19 a
+    # pandemic"): the act is the verb's, and the body's (:mod:`.event_declared`).
+    declared = None
+    if who is None and shared(subjects, {head}, len(articles)) == head:
+        in_english = [leads[a.id] for a in articles if languages.get(a.id) == "en"]
+        elsewhere = [leads[a.id] for a in articles if languages.get(a.id) != "en"]
+        declared = declared_act(head, in_english, elsewhere, topics[:CONTEXT])
+        if declared is not None:
+            who = declared[1]
     listed = [t for t in topics[:CONTEXT] if t.kind != "theme"]
     owner = owner_before(lead_texts, head, listed)
     # A country's adjective before the whole act ("the Romanian presidential election") says
@@ -241,6 +255,8 @@ def _event(
     phrase = action if owner is None or owner == who else f"{owner} {action}"
     if adjective is not None:
         phrase = f"{adjective} {action}"
+    if declared is not None:
+        phrase = f"{phrase} {declared[0]}"  # "pandemic declaration"
     if counted:
         phrase = f"{phrase} of {counted[0]}"  # "release of hostages": :mod:`.event_counted`
     on = on_target(lead_texts, head, who) if who is not None else None

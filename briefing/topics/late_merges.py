@@ -14,6 +14,7 @@ from collections import Counter
 from briefing.topics.bracket_acronyms import bracket_pairs
 from briefing.topics.candidates import Candidates
 from briefing.topics.channel_names import channel_pairs
+from briefing.topics.city_alternates import city_alternate_uses, not_spaced
 from briefing.topics.city_scripts import city_script_pairs
 from briefing.topics.cluster import _Builder
 from briefing.topics.department_names import department_tails, qualified_heads
@@ -72,6 +73,8 @@ def more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> No
         b.uf.union(known, other)  # "Kastylii-La Mancha", "Castela La Mancha": :mod:`.place_forms`
     for city, name in city_script_pairs(list(b.uf.parent), b.kinds, b.occ, name_key):
         b.uf.union(city, name)  # "Анкоридже" is Anchorage: :mod:`.city_scripts`
+    if b.multilingual:  # "Genève", "Genf", "日内瓦": "Geneva" (:mod:`.city_alternates`)
+        merge_city_alternates(b, cands)
     places = [k[2:] for k in b.uf.parent if k.startswith("g:")]
     for province, region in namesake_pairs(places):
         b.uf.union("g:" + province, "g:" + region)  # "Comunidad Valenciana" is "Valencia"
@@ -151,3 +154,21 @@ def merge_lowercase_names(
             services[key] = (uses[0].surface, seen, {o.article for o in uses})
     for key, occ in lowercase_services(paragraphs, languages, services):
         b.uf.union(key, b.node(name_key(occ.surface), "organisation", occ))
+
+
+def merge_city_alternates(b: _Builder, cands: Candidates) -> None:
+    """A city the packet names and its names in the packet's other languages are one place
+    (:mod:`.city_alternates`): a name written with spaces is searched in every paragraph,
+    as any name is; one in a script without spaces is found whole there and kept as found.
+    A name the first pass read already ("Larissa" beside the gazetteer's "Lárisa") keeps its
+    topic, which the packet's towns join later under the name it writes (:mod:`.local_towns`)."""
+    person = lambda text: b.kinds.get(person_key(text), Counter())["person"] > 0  # noqa: E731
+    joined, written = city_alternate_uses(list(b.uf.parent), cands.paragraphs, b.gaz.place, person)
+    for city, other in joined:
+        b.uf.union(city, other)
+    for city, occurrences in written.items():
+        for occ in occurrences:
+            if name_key(occ.surface) not in b.uf.parent:  # a name read already stays one
+                b.node(city, "place", occ)
+                if not_spaced(occ.surface):
+                    b.contextual.add(occ)  # "日内瓦": no search finds it again

@@ -188,6 +188,22 @@ def test_a_name_always_continued_by_a_particle_and_a_capital_is_cut() -> None:
     assert continued(_occ("c", texts["c"], "Martino"), texts["c"])  # "de la Torre"
 
 
+def test_a_name_always_glued_to_a_hyphen_and_more_is_cut() -> None:
+    texts = {
+        "a": "Das neue Virus Marvel Tarov-CoV-3 breitet sich aus.",
+        "b": "Die Behörde stuft das Virus Marvel Tarov-CoV-3 als Gefahr ein.",
+        "c": "Marvel Tarov - so hieß es - sei harmlos.",  # spaced dashes: an aside
+    }
+    occs = [_occ("a", texts["a"], "Marvel Tarov"), _occ("b", texts["b"], "Marvel Tarov")]
+    assert cut_name(occs, _texts(occs, texts))
+    assert not continued(_occ("c", texts["c"], "Marvel Tarov"), texts["c"])
+    words = {"d": "Die Paris-Berlin-Strecke und der Varnok-basierte Dienst."}
+    assert not continued(_occ("d", words["d"], "Paris"), words["d"])  # two names
+    assert not continued(_occ("d", words["d"], "Varnok"), words["d"])  # a word made of it
+    alone = [*occs, _occ("c", texts["c"], "Marvel Tarov")]
+    assert not cut_name(alone, _texts(alone, texts))  # written alone once: a name
+
+
 def test_a_name_written_alone_once_or_joined_by_a_conjunction_is_no_piece() -> None:
     texts = {
         "a": "Floods hit Ruritania and Varnok province, officials in Ruritania said.",
