@@ -165,8 +165,33 @@ def _pairs(tokens: list[Token], content: list[bool]) -> Iterator[tuple[str, int,
             continue
         if _partitive(tokens, content, i + 1):
             continue
+        if _host_piece(tokens, i) or _host_piece(tokens, i + 1):
+            continue
         key = f"{SPELLING.get(modifier, modifier)} {spelling_key(noun)}"
         yield key, first.start, head.end
+
+
+def _host_piece(tokens: list[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` is a piece of a web address, glued by a dot to a word before or
+    after it ("pic" of "#coronavirus pic.twitter.com/…", "com" of "example.com news").
+
+    Pages copied with their embedded posts keep the post's picture link; its host's first
+    word sat one space after the post's last hashtag and made a theme ("coronavirus pic")
+    of an address. Prose puts a space after a full stop, so a word glued to a dot that is
+    glued to a small letter is no word of a sentence (a sentence run into the next without
+    its space, "crisis.Sanctions", opens with a capital and keeps its words).
+    """
+    token = tokens[i]
+    if i + 2 < len(tokens):
+        dot, after = tokens[i + 1], tokens[i + 2]
+        glued = dot.text == "." and dot.start == token.end and after.start == dot.end
+        if glued and after.text[:1].islower():
+            return True
+    if i >= 2:
+        dot, before = tokens[i - 1], tokens[i - 2]
+        if dot.text == "." and dot.end == token.start and before.end == dot.start:
+            return before.text[-1:].islower()
+    return False
 
 
 def _measured(tokens: list[Token], i: int) -> bool:

@@ -139,6 +139,15 @@ def test_an_irregular_past_form_is_no_modifier() -> None:
     assert "harbour wall" in _themes("The storm made landfall and broke the harbour wall.")
 
 
+def test_a_piece_of_a_web_address_is_no_theme_word() -> None:
+    # An embedded post's hashtag, then its picture link: no "floods pic" theme.
+    assert _themes("Rain again #floods pic.twitter.com/Ab12Cd34 via the agency") == set()
+    assert "example news" not in _themes("Read more at harbour.example news desk")
+    # Prose keeps its themes, also where a sentence runs into the next without its space.
+    assert "harbour wall" in _themes("The storm broke the harbour wall.Repairs began.")
+    assert "flood defences" in _themes("New flood defences. Costs rose.")
+
+
 # --- a capital or a continent said in passing --------------------------------------------
 
 
