@@ -14,6 +14,8 @@ sentence dates nothing may be of any day), a lower bound ("超过", "以上") fi
 value, and a toll "more than" a little above another report's plain one is the same toll still
 rising. What keeps it to one toll of one place:
 
+- the count counts people of any kind, not a group ("3名抗議者被捕": protesters; "4人の子ども":
+  children), as :mod:`.casualties` keeps to general words for people;
 - the clause holds one count only ("118,000人染病當中4,291人死亡" without a comma: which is
   the toll is not read) and names one kind ("死者と負傷者": two quantities);
 - an increment is no toll ("新增12人死亡", "新たに5人が死亡", "추가로 3명 사망"), nor a daily
@@ -59,6 +61,10 @@ _MORE = re.compile(
 _PART = re.compile(r"以外|之外|除|海外|境外|해외|외에")
 #: A time zone's place names when, not where ("美国当地时间", "現地時間", "현지시간").
 _LOCAL_TIME = re.compile(r"\w{1,6}?(?:当地时间|當地時間|現地時間|현지 ?시간)")
+#: What may follow a count of people of any kind: particles ("が", "이") and Chinese words
+#: before the verb ("在", "被", "因", "遭", "已").
+_FOLLOWERS = ("が", "は", "も", "이", "가", "은", "는", "도", "在", "被", "因", "遭", "于", "於",
+              "已", "都", "均", "不幸", "当场", "當場")  # fmt: skip
 _YEAR = re.compile(r"(?<!\d)(\d{4})\s?[年년]")
 #: A clause ends at a comma, a full stop (Korean writes ASCII ones) or a semicolon.
 _CLAUSE = re.compile(r"[,，、。;；!！?？]|\.(?!\d)")
@@ -77,7 +83,7 @@ def cjk_tolls(
     counts = counted_numbers(text)
     found = []
     for count in counts:
-        if count.counter not in _PEOPLE:
+        if count.counter not in _PEOPLE or not _people_of_any_kind(text, count.end):
             continue
         start, end = _clause(text, count.start, count.end)
         if sum(1 for c in counts if start <= c.start < end) > 1 or _MORE.search(text, start, end):
@@ -90,6 +96,19 @@ def cjk_tolls(
         found.append(Figure(key, day, count.low, count.high, count.shown, quote, noun=kinds[0],
                             bound=bound, reported=reported))  # fmt: skip
     return found
+
+
+def _people_of_any_kind(text: str, end: int) -> bool:
+    """Whether the count after its counter names no group of people: the clause ends, a
+    casualty word or a particle follows ("4,291人死亡", "4362人,", "12명이 다쳤다"), not a
+    noun ("3名抗議者被捕", "1,390名自衞隊成員", "4人の子ども"): a part of the hurt or the held."""
+    rest = text[end:].lstrip()
+    return (
+        not rest
+        or bool(_CLAUSE.match(rest))
+        or rest.startswith(_FOLLOWERS)
+        or any(words.match(rest) for words in _KIND_WORDS.values())
+    )
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:

@@ -43,7 +43,7 @@ def _tolls(text: str, language: str) -> list[tuple[str, float, float, str]]:
         ("事故で60人以上が死亡した。", "ja", ("casualties dead", 60, float("inf"), "lower")),
         ("이번 사고로 관중 12명이 다쳤다.", "ko", ("casualties injured", 12, 12, "")),
         ("사고로 최소 3명이 숨졌다.", "ko", ("casualties dead", 3, float("inf"), "lower")),
-        ("警方逮捕了4名嫌疑人。", "zh", ("casualties arrested", 4, 4, "")),
+        ("警方表示,共有4人被捕。", "zh", ("casualties arrested", 4, 4, "")),
     ],
 )
 def test_a_toll_is_read_with_its_kind(
@@ -64,6 +64,8 @@ def test_a_toll_is_read_with_its_kind(
         ("中国以外已有827人死亡。", "zh"),  # a part of the world
         ("2003年的非典造成774人死亡。", "zh"),  # another year's event
         ("看台上有300人。", "zh"),  # no casualty word
+        ("警方逮捕了4名嫌疑人。", "zh"),  # a group (suspects), not people of any kind
+        ("事故で4人の子どもが死亡した。", "ja"),  # a part (children)
     ],
 )
 def test_what_is_not_one_toll_of_its_report_is_not_read(text: str, language: str) -> None:
