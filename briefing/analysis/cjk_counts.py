@@ -15,8 +15,8 @@ What keeps it to counts of one thing:
 
 - a counter must follow: a number alone is a date, a code or a score ("3月11日" counts days of
   a month, and no counter of days is read: :mod:`.day_counts` reads those);
-- a casualty count ("4,291人死亡", "4000人以上が死亡", "사망자") is left to the toll rules,
-  which compare a toll only as of its report (:mod:`.casualties`), and so is a running count
+- a casualty count ("4,291人死亡", "4000人以上が死亡", "사망자") is left to the toll reader,
+  which compares a toll only as of its report (:mod:`.cjk_tolls`), and so is a running count
   ("累计", "截至", "までに": a snapshot of a number that grows);
 - a sum of money is no count ("100億円", "7억 달러": the currency follows the number, not a
   counter);
