@@ -15,18 +15,20 @@ What keeps it to counts of one thing:
 
 - a counter must follow: a number alone is a date, a code or a score ("3月11日" counts days of
   a month, and no counter of days is read: :mod:`.day_counts` reads those);
-- a casualty count ("4,291人死亡", "4000人以上が死亡", "사망자") is left to the toll rules,
-  which compare a toll only as of its report (:mod:`.casualties`), and so is a running count
+- a casualty count ("4,291人死亡", "4000人以上が死亡", "사망자") is left to the toll reader,
+  which compares a toll only as of its report (:mod:`.cjk_tolls`), and so is a running count
   ("累计", "截至", "までに": a snapshot of a number that grows);
 - a sum of money is no count ("100億円", "7억 달러": the currency follows the number, not a
   counter);
 - the hedges are these languages' ordinary ones, as :mod:`.cjk_spans` reads them ("約", "约",
-  "약" about; "超过", "逾", "以上", "多", "余", "여" more than; "近", "に迫" nearly).
+  "약" about; "超过", "逾", "以上", "多", "余", "여" more than; "至少", "少なくとも", "최소" at
+  least; "近", "に迫" nearly).
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from briefing.analysis.days import Day
 from briefing.analysis.figure_model import Figure
@@ -39,7 +41,9 @@ _GENERAL = ("個", "个", "개")
 #: The scale characters: ten thousand and a hundred million.
 _SCALES = {"万": 10_000, "萬": 10_000, "만": 10_000, "亿": 10**8, "億": 10**8, "억": 10**8}
 _BEFORE = {"约": "about", "約": "about", "大约": "about", "大約": "about", "약": "about",
-           "超过": "above", "超過": "above", "逾": "above", "近": "nearly"}  # fmt: skip
+           "超过": "above", "超過": "above", "逾": "above", "近": "nearly",
+           "至少": "from", "最少": "from", "少なくとも": "from", "최소": "from",
+           "적어도": "from"}  # fmt: skip
 _AFTER = {"以上": "above", "多": "above", "余": "above", "餘": "above", "여": "above",
           "あまり": "above", "に迫": "nearly", "近く": "nearly", "가까이": "nearly",
           "前後": "about", "左右": "about", "ほど": "about", "程度": "about"}  # fmt: skip
@@ -58,16 +62,24 @@ _LEFT = re.compile(
 _CLAUSE = re.compile(r"[,，、。;；!！?？]")
 
 
-def cjk_counts(text: str, language: str, day: Day | None, quote: Quote) -> list[Figure]:
-    """The counts of one Chinese, Japanese or Korean sentence (module doc)."""
-    if language not in ("zh", "ja", "ko") or not any(c.isdigit() for c in text):
-        return []
+class Counted(NamedTuple):
+    """One number written onto its counter: where, the counter, the interval it claims, its
+    one-sided or two-sided hedge ("above", "about"…) and the words that show it."""
+
+    start: int
+    end: int
+    counter: str
+    low: float
+    high: float
+    qualifier: str | None
+    shown: str
+
+
+def counted_numbers(text: str) -> list[Counted]:
+    """Every number of ``text`` written onto a counter ("4,291人", "超过4373例", "12萬223人"),
+    read as :func:`cjk_counts` reads it; for the toll reader (:mod:`.cjk_tolls`) too."""
     found = []
     for match in _PATTERN.finditer(text):
-        start = _clause_start(text, match.start())
-        end = _clause_end(text, match.end())
-        if _LEFT.search(text, start, end):
-            continue
         value = _value(match)
         qualifier = _qualifier(match)
         written = match["n"] + (match["s"] or "") + (match["t"] or "")
@@ -77,19 +89,33 @@ def cjk_counts(text: str, language: str, day: Day | None, quote: Quote) -> list[
         else:
             number = Number(match.start(), match.end(), value, written, False, qualifier)
             low, high = interval(value, number)
-        counter = match["c"]
         shown = match.group().strip()
+        found.append(Counted(match.start(), match.end(), match["c"], low, high, qualifier, shown))
+    return found
+
+
+def cjk_counts(text: str, language: str, day: Day | None, quote: Quote) -> list[Figure]:
+    """The counts of one Chinese, Japanese or Korean sentence (module doc)."""
+    if language not in ("zh", "ja", "ko") or not any(c.isdigit() for c in text):
+        return []
+    found = []
+    for count in counted_numbers(text):
+        start = _clause_start(text, count.start)
+        end = _clause_end(text, count.end)
+        if _LEFT.search(text, start, end):
+            continue
+        counter, shown = count.counter, count.shown
         if counter in _GENERAL:  # "114個國家", "110여 개 나라": the word it counts
-            noun = re.match(r"\s?(\w{1,2})", text[match.end() : match.end() + 3])
+            noun = re.match(r"\s?(\w{1,2})", text[count.end : count.end + 3])
             if noun is None:
                 continue
             counter += noun.group(1)
-            shown = text[match.start() : match.end() + noun.end()].strip()
+            shown = text[count.start : count.end + noun.end()].strip()
         elif counter in ("か国", "ヶ国", "ケ国"):
             counter = "カ国"
-        bound = "lower" if qualifier == "above" else ""
-        found.append(Figure((language, counter), day, low, high, shown, quote, noun=counter,
-                            bound=bound))  # fmt: skip
+        bound = "lower" if count.qualifier in ("above", "from") else ""
+        found.append(Figure((language, counter), day, count.low, count.high, shown, quote,
+                            noun=counter, bound=bound))  # fmt: skip
     return _one_value_each(found)
 
 

@@ -14,7 +14,8 @@ A complete enumeration ("leaders of A, B, C and D will attend") is read as a cou
 Casualties ("137 morts", "139 Tote", "141 people were killed") are keyed per kind in every
 language (:mod:`.casualties`). Growth factors ("multiplié par 13", "增加了13倍") are one quantity
 in every language (:mod:`.growth_factors`); Chinese, Japanese and Korean counts, written onto
-their counter ("12萬223人", "114個國家"), are read apart (:mod:`.cjk_counts`).
+their counter ("12萬223人", "114個國家"), are read apart (:mod:`.cjk_counts`), and so are their
+tolls ("當中4,291人死亡", :mod:`.cjk_tolls`).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from briefing.analysis.breakdowns import breakdown_share
 from briefing.analysis.casualties import CASUALTIES, casualty_kind, running_toll
 from briefing.analysis.cjk_counts import cjk_counts
 from briefing.analysis.cjk_spans import cjk_spans
+from briefing.analysis.cjk_tolls import cjk_tolls
 from briefing.analysis.clock_stages import stated_clocks
 from briefing.analysis.compositions import one_item_of_list
 from briefing.analysis.counted_noun import _WORD, _counted, _factors
@@ -129,6 +131,7 @@ def figures_of(
                 found += cjk_spans(sentence.text, article.language, quote)
                 found += growth_factors(sentence.text, article.language, day, quote)
                 found += cjk_counts(sentence.text, article.language, day, quote)
+                found += cjk_tolls(sentence.text, article.language, day, quote, reported)
                 found += cjk_heads_of_state(sentence.text, article.language, quote)
                 found += money_figures(sentence.text, article.language, quote)
                 listed = enumeration(sentence.text, article.language)
