@@ -162,11 +162,8 @@ def action_of(
     words_of_leads = [
         split_words(text, languages.get(a.id, "en")) for text, a in zip(texts, english, strict=True)
     ]
-    # Each distinct word is asked once (in C where it can): 10,000 leads write ~50,000 words.
-    distinct = set().union(*words_of_leads)
-    folded = {w: w.casefold() for w in distinct}
     # What happened is a common noun: written in lower case somewhere (headlines capitalise).
-    common = set(filter(str.islower, distinct))
+    common = {w for lead in words_of_leads for w in lead if w.islower()}
     # German writes every noun capitalised: one after an article is a common noun all the
     # same ("das Attentat"), as a name seldom is.
     common |= {
@@ -177,25 +174,24 @@ def action_of(
         if a.casefold() in DETERMINERS["de"]
     }
     # A headline's capitals hide an inflection the leads write in lower case ("Crashes").
-    common |= inflected_common(common, set(folded.values()))
+    common |= inflected_common(common, {w.casefold() for lead in words_of_leads for w in lead})
     titles = [
         {w.casefold() for w in split_words(a.title or "", languages.get(a.id, "en"))}
         for a in english
     ]
-    leads_words = [list(map(folded.__getitem__, lead)) for lead in words_of_leads]
-    lowers = [set(filter(str.islower, lead)) for lead in words_of_leads]
-    # A word that may be the act wherever it is written (no name's, asked per lead below).
-    fit = {
-        w
-        for w in set(folded.values())
-        if len(w) > 3
-        and w in common
-        and w not in banned
-        and not counted(w, numerals)
-        and not w.endswith("ly")
-    }
-    usables = [  # built in the leads' word order, as the counts below read them
-        {w for w in said if w in fit and (w not in named or (w in in_names and w in lower))}
+    leads_words = [[w.casefold() for w in lead] for lead in words_of_leads]
+    lowers = [{w for w in lead if w.islower()} for lead in words_of_leads]
+    usables = [
+        {
+            w
+            for w in said
+            if len(w) > 3
+            and w in common
+            and w not in banned
+            and not counted(w, numerals)
+            and (w not in named or (w in in_names and w in lower))
+            and not w.endswith("ly")
+        }
         for said, lower in zip(leads_words, lowers, strict=True)
     ]
     # What the leads write did not happen ("without a deal") is no act (:mod:`.negated`).
