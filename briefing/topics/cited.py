@@ -62,6 +62,7 @@ from briefing.topics.cited_words import (
 )
 from briefing.topics.lexicon import words
 from briefing.topics.photo_credits import credit_spans
+from briefing.topics.text_tails import clause_start, tail_start
 
 #: Most citations of a body that is no medium, in its one article, for it to be dropped.
 MAX_USES = 2
@@ -100,12 +101,26 @@ _ATTRIBUTED = re.compile(
     r"(?P<fill>(?:\s+[^\s.!?;:,]+){0," + str(FILLERS) + r"})\s*$",
     re.IGNORECASE,
 )
+#: The lower-case ASCII pieces of :data:`_ATTRIBUTED`'s words: one of them is in every ASCII
+#: text it matches (its other words hold a letter no ASCII letter matches case-blind, as
+#: "según", "według", "rapporté par"), so an ASCII text without one is not searched. Kept
+#: beside the pattern: a word added there needs its piece here (tests check every word).
+_ATTRIBUTED_CLUES = re.compile(
+    "according to|citing|cited by|quoted by|as reported by|selon|seen by|reviewed by|"
+    "obtained by|obtenu|segons|citad|recogid|entrevistad|secondo|citat|intervistat|ripres|"
+    "segundo|conform|de acordo com|laut|zufolge|nach|zitiert|volgens|geciteerd door|"
+    "za agencja|cytowan|podle|potrivit"
+)
+#: Most words :data:`_ATTRIBUTED` spans: its longest ("nach Angaben von"), the fillers, one more.
+_ATTRIBUTED_WORDS = 3 + FILLERS + 1
 #: Spoken on a medium: "im Fernsehsender ERT", "в эфире телеканала ERT", "on the channel".
 _ON_AIR = re.compile(
     r"\b(?:im|in|on|auf|à|en|na|w|we|в|во|у|στο|στην|v|ve|în|op)"
     r"(?P<fill>(?:\s+[^\s.!?;:,]+){1," + str(FILLERS) + r"})\s*$",
     re.IGNORECASE,
 )
+#: Most words :data:`_ON_AIR` spans: its preposition and the fillers, and one more.
+_ON_AIR_WORDS = 1 + FILLERS + 1
 #: "to", "à", "a", "zu", "tegen" … right after a verb of saying: the words went to the medium.
 _SAID_TO = re.compile(r"to|à|a|al|alla|ao|à|gegenüber|tegen|aan|agli", re.IGNORECASE)
 _ELIDED = re.compile(r"^(?:l|d|dell|all|nell|sull)['’]", re.IGNORECASE)
@@ -114,6 +129,8 @@ _CLAUSE_END = re.compile(r".*[.!?;:]\s", re.DOTALL)
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 #: "and" right before the name: it may be coordinated with a cited one ("Reuters и AFP").
 _AND = re.compile(r"\s(?:and|y|e|et|und|и|і|та|i|a|și|ve|en|és|oraz|&)\s+$")
+#: The verbs of :data:`_SAID` (lower case, as it asks): a text without one is not searched.
+_SAID_VERBS = ("sagt", "erklärt", "bestätigte", "betonte")
 #: German "sagte ... X." with no article right before the name: the dative of its addressee
 #: ("sagte er der Nachrichtenagentur AFP", "sagte ein Sprecher AFP"); "sagte der Sprecher
 #: der Polizei." names whose spokesman spoke.
@@ -205,8 +222,7 @@ def _words(text: str) -> list[str]:
 
 def _clause_before(text: str, o: Occurrence) -> str:
     before = text[max(0, o.start - REACH) : o.start]
-    end = _CLAUSE_END.match(before)
-    return before[end.end() :] if end is not None else before
+    return before[clause_start(before) :]  # what _CLAUSE_END would cut, found by rfind
 
 
 def _ends_in_medium(fill: list[str]) -> bool:
@@ -233,8 +249,18 @@ def _fillers_fit(fill: list[str]) -> bool:
     return _ends_in_medium(fill) and (len(fill) <= FILLERS or bool(_SAID_TO.fullmatch(fill[0])))
 
 
+def _attributed(before: str) -> re.Match[str] | None:
+    """:data:`_ATTRIBUTED` searched in ``before``: from its last words only, and not at all
+    in an ASCII text without one of :data:`_ATTRIBUTED_CLUES` (asked per use of every body
+    rank reads; most are ASCII and hold none)."""
+    start = tail_start(before, _ATTRIBUTED_WORDS)
+    if before.isascii() and _ATTRIBUTED_CLUES.search(before.lower(), start) is None:
+        return None
+    return _ATTRIBUTED.search(before, start)
+
+
 def _cited_before(before: str) -> bool:
-    attributed = _ATTRIBUTED.search(before)
+    attributed = _attributed(before)
     if attributed is not None and _fillers_fit(
         [w for w in _words(attributed.group("fill")) if not w.endswith(("'s", "’s"))]
     ):
@@ -257,7 +283,7 @@ def _cited_before(before: str) -> bool:
                 return True  # "footage from Reuters"
             if _ends_in_medium(fill) and len(fill) <= FILLERS:
                 return True  # "Luftaufnahmen des isländischen Senders RUV"
-    on_air = _ON_AIR.search(before)
+    on_air = _ON_AIR.search(before, tail_start(before, _ON_AIR_WORDS))  # its last words
     if on_air is not None and _ends_in_medium(_words(on_air.group("fill"))):
         return True  # "im Fernsehsender ERT", "в эфире новостного телеканала ERT"
     if len(words) >= 3 and words[-1].casefold() in _OF and words[-2].casefold() in MEDIUM_NOUNS:
@@ -278,13 +304,17 @@ def _cited(text: str, o: Occurrence) -> bool:
         for back in range(1, min(len(words), 4) + 1):
             if words[-back][:1].isupper() and _cited_before(" ".join(words[:-back]) + " "):
                 return True  # "сообщает Reuters и AFP": AFP with Reuters
-    if _SAID.search(before) and re.match(r"\s*(?:[.!?]|$)", text[o.end :]):
+    if (
+        any(verb in before for verb in _SAID_VERBS)
+        and _SAID.search(before)
+        and re.match(r"\s*(?:[.!?]|$)", text[o.end :])
+    ):
         return True  # "sagte ein Beamter der Migrationsbehörde AFP.": said to it
     after = text[o.end : o.end + 80].lstrip(_QUOTES)
     following = [w.casefold() for w in _WORD.findall(_PUNCTUATION.split(after)[0])]
     if any(w in REPORT_VERBS for w in following[: GAP + 1]):
         return True
-    if _AS.search(before) and any(w in REPORT_VERBS for w in following[:6]):
+    if any(w in REPORT_VERBS for w in following[:6]) and _AS.search(before):
         return True  # "Wie die Zeitung «X» und andere Medien berichteten"
     if _POSTPOSED.match(text, o.end) or _JAPANESE_POSTPOSED.match(text, o.end):
         return True

@@ -23,7 +23,6 @@ the name's first word, and the whole name is the long form; the tail is no name 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection
 
 from briefing.topics.patterns import parenthesised_acronym
@@ -79,8 +78,11 @@ def long_form_ahead(
 
 
 def _bare(word: str) -> str:
-    """The word less an article elided onto it: "l'environnement" → "environnement"."""
-    return re.split(r"[’']", word)[-1] or word
+    """The word less an article elided onto it: "l'environnement" → "environnement" (what
+    follows its last apostrophe, found by ``str.rfind``: asked of every word after a run of
+    capitals, most with no apostrophe at all)."""
+    cut = max(word.rfind("’"), word.rfind("'"))
+    return (word[cut + 1 :] or word) if cut >= 0 else word
 
 
 def _capitalised(text: str, token: Token, function: Collection[str]) -> bool:
