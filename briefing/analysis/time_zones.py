@@ -59,8 +59,8 @@ _LOCAL: dict[str, str] = {
     "el": r"τοπική\s+ώρα|ώρα\s+[Α-ΩΆ-Ώ]\w+",
     "ro": r"\bora\s+(?:locală|României|[A-ZĂÂÎȘȚ]\w+ului|[A-ZĂÂÎȘȚ]\w+ei)\b",
     "ar": r"ب(?:ال)?توقيت\s+\w+",
-    "zh": r"(?:当地|當地|本地|北京|台北|香港|东部|東部|西部|中部|格林尼治|格林威治|协调世界|世界協調)"
-    r"(?:时间|時間)",
+    "zh": r"(?:当地|當地|本地|北京|台北|香港|东部|東部|西部|中部|格林尼治|格林威治"
+    r"|协调世界|世界協調)(?:时间|時間)",
     "ja": r"(?:現地|日本|米東部|米国東部|東部|西部|中部)(?:時間|時刻)",
     "ko": r"(?:현지|한국|동부|서부|중부)\s?시간",
 }
@@ -68,7 +68,9 @@ _LOCAL: dict[str, str] = {
 
 def zone_told(sentence: str, start: int, end: int, language: str) -> bool:
     """Whether ``sentence`` names a time zone or the place's local time beside its date
-    phrase at ``start``:``end`` (see the module docstring)."""
+    phrase at ``start``:``end`` (see the module docstring); offsets outside it name none."""
+    if not 0 <= start < end <= len(sentence):
+        return False
     after, before = (CJK_AFTER, CJK_BEFORE) if language in _CJK else (AFTER, BEFORE)
     lo, hi = max(0, start - before), min(len(sentence), end + after)
     around = sentence[lo:start] + " " + sentence[start:hi]
