@@ -162,3 +162,53 @@ def test_an_actors_day_one_apart_in_a_named_zone_is_one_event() -> None:
         "Marek Dolan arrived in Vornica on 16 March 2024, Beijing time.",
     )
     assert len(far) == 2
+
+
+HALSOY = dt.date(2026, 7, 18)  # hundreds evacuated from the island on Saturday 18 July
+
+
+def _fire(*articles: Article) -> list[Discrepancy]:
+    story = [
+        _in(
+            "en", "a", "Hundreds were evacuated from Halsøy on Saturday as the fire spread.", HALSOY
+        ),
+        _in("en", "b", "Tourists were evacuated from Halsøy on Saturday by boat.", HALSOY),
+        _in("fr", "c", "Des centaines de touristes ont été évacués samedi de Halsøy.", HALSOY),
+    ]
+    found = find_discrepancies([*story, *articles])
+    return [d for d in found if d.subject == "the day the story's event began"]
+
+
+def test_a_start_day_one_apart_in_a_named_zone_is_one_outbreak() -> None:
+    french = _in("fr", "f", "Un violent incendie, déclenché le 14 juillet, a ravagé l'île.", HALSOY)
+    zoned = _in("en", "e", "The fire broke out on July 15 at 01:30 Beijing time.", HALSOY)
+    assert _fire(french, zoned) == []
+    plain = _in("en", "e", "The fire broke out on July 15 in the hills.", HALSOY)
+    assert len(_fire(french, plain)) == 1
+
+
+def _took_office(*articles: Article) -> list[str]:
+    found = find_discrepancies(list(articles))
+    return sorted(d.subject for d in found if d.subject.startswith("when Valcour"))
+
+
+def test_an_office_taken_one_day_apart_in_a_named_zone_is_one_day() -> None:
+    day = dt.date(2031, 4, 16)
+    became = _in(
+        "en", "a", "Ondine Valcour became prime minister on March 6, replacing Paul Ferrand.", day
+    )
+    zoned = _in(
+        "en",
+        "b",
+        "Ondine Valcour became prime minister on March 7, Tokyo time, replacing Ferrand.",
+        day,
+    )
+    assert _took_office(became, zoned) == []
+    plain = _in(
+        "en", "b", "Ondine Valcour became prime minister on March 7, replacing Ferrand.", day
+    )
+    # the office's rule and the actor's-day rule both see the slip
+    assert _took_office(became, plain) == [
+        "when Valcour became",
+        "when Valcour took office as prime minister",
+    ]
