@@ -27,9 +27,11 @@ half of them stand in undated articles, so the timeline cannot place a bare "Tue
   its earliest such day is its account of the act. The act's words are still learnt from
   the narrow window, where a clause's stray words would add up across the packet. An
   article that dates the act and then its aftermath is telling a sequence, and is not read
-  for a rival. Nor is a day one apart when either side tells it in a named time zone
+  for a rival. Nor is a day one apart that the article tells in a named time zone
   (:mod:`.time_zones`: "Friday, March 13, Beijing time", "по московскому времени", "当地时间"):
-  late evening in one place is next morning in another, and both days are the act's.
+  late evening in one place is next morning in another. The main day's own "local time"
+  ("18:00 czasu lokalnego") is the place's, the zone a day is told in unless said: it
+  excuses no other article's day.
 - **A weekday beside its date that the calendar contradicts** ("Sunday, April 28" when the
   main day, 28 April, is a Monday) is a rival weekday of the main day, but for a weekday one
   off told in a named time zone.
@@ -281,8 +283,6 @@ def _rival_day(placed: Sequence[_Dated], main: dt.date, acts: dict[str, int]) ->
         by_article[dated.entry.article_id].append(dated)
     rivals: list[_Dated] = []
     backing: list[_Dated] = []
-    # The main day told in a named zone: a day one off may be another zone's day of the act.
-    zoned = any(d.zone and d.day == main and _binds(d, main, acts) for d in placed)
     for statements in by_article.values():
         bound = sorted((d for d in statements if _binds(d, main, acts)), key=lambda d: d.day)
         if any(_compatible(d, main) for d in statements):
@@ -291,7 +291,7 @@ def _rival_day(placed: Sequence[_Dated], main: dt.date, acts: dict[str, int]) ->
         if (
             bound
             and 0 < abs((bound[0].day - main).days) <= NEAR
-            and not (one_apart(bound[0].day, main) and (zoned or bound[0].zone))
+            and not (bound[0].zone and one_apart(bound[0].day, main))
         ):
             # Its account of the act: the earliest day it binds, and where that day is told
             # by a context ("à 18h22 le même jour"), the sentence writing the day first.
