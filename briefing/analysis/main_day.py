@@ -27,14 +27,11 @@ half of them stand in undated articles, so the timeline cannot place a bare "Tue
   its earliest such day is its account of the act. The act's words are still learnt from
   the narrow window, where a clause's stray words would add up across the packet. An
   article that dates the act and then its aftermath is telling a sequence, and is not read
-  for a rival. Nor is a day one apart that the article tells in a named time zone
-  (:mod:`.time_zones`: "Friday, March 13, Beijing time", "по московскому времени", "当地时间"):
-  late evening in one place is next morning in another. The main day's own "local time"
-  ("18:00 czasu lokalnego") is the place's, the zone a day is told in unless said: it
-  excuses no other article's day.
+  for a rival; nor is a day one off told in a named zone (:mod:`.time_zones`: "March 13,
+  Beijing time"). The main day's "local time" is the place's, the zone any day is told in
+  unless said: it excuses no other article's day.
 - **A weekday beside its date that the calendar contradicts** ("Sunday, April 28" when the
-  main day, 28 April, is a Monday) is a rival weekday of the main day, but for a weekday one
-  off told in a named time zone.
+  main day, 28 April, is a Monday) is a rival weekday of the main day (one off in a zone: no).
 
 Why so narrow: the days after an act are full of its aftermath (searches, mourning, arrests,
 strikes) written with the act's words ("on Thursday rescuers searched the wreckage of the
@@ -323,10 +320,10 @@ def _rival_weekday(placed: Sequence[_Dated], main: dt.date) -> Discrepancy | Non
         d
         for d in placed
         if d.day == main
-        and d.weekday is not None
-        and d.weekday != main.weekday()
+        and d.weekday not in (None, main.weekday())
         and d.written
-        and not (d.zone and (d.weekday - main.weekday()) % 7 in (1, 6))  # a zone's weekday
+        # a weekday one off in a named zone is that zone's
+        and not (d.zone and (d.weekday or 0) - main.weekday() in (1, -1, 6, -6))
     ]
     if not wrong:
         return None
