@@ -18,11 +18,14 @@ one person in two cities, or a meeting with two different people, are two events
 flagged. One article stating two of a group's days ("released on Monday the hostages taken
 on October 7, 2023") shows the group holds two events, the act and a past one it recalls: no
 flag. Days are compared as the text states them: "October 6" in an undated article
-disagrees with "October 8, 2025", while "October 8" does not.
+disagrees with "October 8, 2025", while "October 8" does not. Two days one apart disagree only
+when neither statement names a time zone beside its date (:mod:`.time_zones`: "arrived on
+October 9, Beijing time" may be the evening of October 8 where the others tell it).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -36,6 +39,7 @@ from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.names import is_place, person_in, runs
 from briefing.analysis.stems import stem_word
 from briefing.analysis.text import WORD, word_set
+from briefing.analysis.time_zones import one_apart, zone_told
 from briefing.analysis.timeline import TimelineEntry
 
 _CLAUSE_BREAK = re.compile(
@@ -72,6 +76,8 @@ class _Statement:
     people: frozenset[str]
     day: Day
     entry: TimelineEntry
+    #: A time zone or the place's local time is named beside the date.
+    zone: bool = False
 
 
 def date_discrepancies(
@@ -139,7 +145,8 @@ def _statement(entry: TimelineEntry, day: Day, language: str) -> _Statement | No
         where = None  # "in the Tajik capital", "at the Russian embassy": a description
     if found is None:  # "est arrivé à Lyon", "llegó a Lima": a known place after a short word
         where = next((m[1] for m in _LOCAL_PLACE.finditer(clause) if is_place(m[1])), None)
-    return _Statement(actor, frozenset(surface), surface, objects, where, people, day, entry)
+    zone = zone_told(sentence, start, end, language)
+    return _Statement(actor, frozenset(surface), surface, objects, where, people, day, entry, zone)
 
 
 @cache
@@ -265,7 +272,9 @@ def _judge(actor: str, group: list[_Statement]) -> Discrepancy | None:
     if _two_days_in_one_source(values):
         return None
     if not any(
-        a.entry.article_id != b.entry.article_id and not a.day.agrees(b.day)
+        a.entry.article_id != b.entry.article_id
+        and not a.day.agrees(b.day)
+        and not _zone_apart(a, b)
         for a in group
         for b in group
     ):
@@ -283,6 +292,20 @@ def _judge(actor: str, group: list[_Statement]) -> Discrepancy | None:
         claims,
         note=f"the sources date “{event}” on different days",
     )
+
+
+def _zone_apart(a: _Statement, b: _Statement) -> bool:
+    """Two days one apart, one of them told in a named time zone: the same moment told in
+    two places (a year-less day read in the other's year, or in a leap year)."""
+    if not (a.zone or b.zone):
+        return False
+    year = a.day.year or b.day.year or 2000
+    try:
+        first = dt.date(a.day.year or year, a.day.month, a.day.day)
+        second = dt.date(b.day.year or year, b.day.month, b.day.day)
+    except ValueError:
+        return False
+    return one_apart(first, second)
 
 
 def _two_days_in_one_source(values: list[tuple[Day, list[_Statement]]]) -> bool:

@@ -27,9 +27,11 @@ half of them stand in undated articles, so the timeline cannot place a bare "Tue
   its earliest such day is its account of the act. The act's words are still learnt from
   the narrow window, where a clause's stray words would add up across the packet. An
   article that dates the act and then its aftermath is telling a sequence, and is not read
-  for a rival.
+  for a rival; nor is a day one off told in a named zone (:mod:`.time_zones`: "March 13,
+  Beijing time"). The main day's "local time" is the place's, the zone any day is told in
+  unless said: it excuses no other article's day.
 - **A weekday beside its date that the calendar contradicts** ("Sunday, April 28" when the
-  main day, 28 April, is a Monday) is a rival weekday of the main day.
+  main day, 28 April, is a Monday) is a rival weekday of the main day (one off in a zone: no).
 
 Why so narrow: the days after an act are full of its aftermath (searches, mourning, arrests,
 strikes) written with the act's words ("on Thursday rescuers searched the wreckage of the
@@ -53,6 +55,7 @@ from briefing.analysis.locales import locale_for
 from briefing.analysis.model import Claim, Discrepancy, Quote, TimelineEntry
 from briefing.analysis.names import countries
 from briefing.analysis.text import NOUN_CAPS, WORD, unelided
+from briefing.analysis.time_zones import one_apart, zone_told
 from briefing.analysis.units import unit_names
 from briefing.model import Article, Span
 
@@ -87,6 +90,8 @@ class _Dated:
     #: weekday alone: only then can the calendar contradict its weekday. ``entry.month`` does
     #: not tell it: the timeline fills it only for a date without a year.
     written: bool = False
+    #: A time zone or the place's local time is named beside the phrase (:mod:`.time_zones`).
+    zone: bool = False
 
 
 def main_day_discrepancies(
@@ -168,7 +173,8 @@ def _placed(
         if (key := _key(unelided(m.group()))) not in _country_keys()
     }
     written = bool(entry.month and entry.day) or (phrase is not None and phrase.day is not None)
-    return _Dated(entry, language, day, weekday, night, near, frozenset(clause), written)
+    zone = zone_told(entry.sentence, start, end, language)
+    return _Dated(entry, language, day, weekday, night, near, frozenset(clause), written, zone)
 
 
 def _phrase(entry: TimelineEntry, language: str, start: int, end: int) -> DatePhrase | None:
@@ -279,7 +285,11 @@ def _rival_day(placed: Sequence[_Dated], main: dt.date, acts: dict[str, int]) ->
         if any(_compatible(d, main) for d in statements):
             backing += [d for d in bound if d.day == main and not d.night][:1]
             continue  # the article dates the main day itself: its other days are aftermath
-        if bound and 0 < abs((bound[0].day - main).days) <= NEAR:
+        if (
+            bound
+            and 0 < abs((bound[0].day - main).days) <= NEAR
+            and not (bound[0].zone and one_apart(bound[0].day, main))
+        ):
             # Its account of the act: the earliest day it binds, and where that day is told
             # by a context ("à 18h22 le même jour"), the sentence writing the day first.
             rivals += [*_written(statements, bound[0]), bound[0]]
@@ -309,7 +319,11 @@ def _rival_weekday(placed: Sequence[_Dated], main: dt.date) -> Discrepancy | Non
     wrong = [
         d
         for d in placed
-        if d.day == main and d.weekday is not None and d.weekday != main.weekday() and d.written
+        if d.day == main
+        and d.weekday not in (None, main.weekday())
+        and d.written
+        # a weekday one off in a named zone is that zone's
+        and not (d.zone and (d.weekday or 0) - main.weekday() in (1, -1, 6, -6))
     ]
     if not wrong:
         return None

@@ -22,6 +22,8 @@ person in the sentence ("la Première ministre … Liz Truss"). Two statements a
 they have the same person and office. They disagree when two sources give two days at most a
 week apart: further apart is more likely two terms, or an arrival on a visit, than two reports
 of one day. A source that gives two days itself shows the phrase names two events: no flag.
+Two days one apart, one of them told in a named time zone (:mod:`.time_zones`: "sworn in on
+21 January, Beijing time"), are one moment told in two places: no flag either.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from dataclasses import dataclass
 from briefing.analysis.days import Day, day_of
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.names import person_in, runs
+from briefing.analysis.time_zones import zone_told
 from briefing.analysis.timeline import TimelineEntry
 
 #: Top-office titles per language → the office (heads of government and state).
@@ -97,6 +100,8 @@ class _Start:
     office: str
     day: Day
     entry: TimelineEntry
+    #: A time zone or the place's local time is named beside the date.
+    zone: bool = False
 
 
 def office_start_discrepancies(
@@ -149,7 +154,9 @@ def read_start(entry: TimelineEntry, day: Day, language: str) -> _Start | None:
     if actor is None:
         return None
     office = _office(became[1], language) if became else _title_before(sentence, actor, language)
-    return _Start(actor[2], office, day, entry) if office else None
+    if not office:
+        return None
+    return _Start(actor[2], office, day, entry, zone_told(sentence, at, end, language))
 
 
 def _people(sentence: str, language: str) -> list[tuple[int, int, str]]:
@@ -243,7 +250,8 @@ def _judge(starts: list[_Start]) -> Discrepancy | None:
             by_article[start.entry.article_id].add((day.month, day.day))
     if len(by_article) < 2 or any(len(days) > 1 for days in by_article.values()):
         return None
-    if _days_apart(values[0][0], values[-1][0]) > _MOST_DAYS:
+    apart = _days_apart(values[0][0], values[-1][0])
+    if apart > _MOST_DAYS or (apart == 1 and any(s.zone for s in starts)):
         return None
     first = values[0][1][0]
     event = f"{first.person} took office as {first.office}"

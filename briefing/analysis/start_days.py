@@ -19,9 +19,10 @@ Two sources disagree when the packet's start days are exactly two, **one day apa
 given by articles that give no other: one outbreak dated on two days (a fire reported in the
 evening of one day and counted from the next). Days further apart are two things' starts, a
 third day leaves the packet's starts too loose to compare, and a source writing both days
-tells two starts. A caption's or an aside's date counts (a day only one source gives is an
-aside to the timeline, and the odd one of a disagreement is that by nature) when its verb is
-bound to it.
+tells two starts; a day told in a named time zone (:mod:`.time_zones`: "le 18 juillet, heure
+locale") is the other day told elsewhere. A caption's or an aside's date counts (a day only
+one source gives is an aside to the timeline, and the odd one of a disagreement is that by
+nature) when its verb is bound to it.
 
 Silent, for precision: "a déclaré" (French "said"), a verb of beginning with no date beside
 it ("comenzó hace seis días": a count of days), a weekday in an undated article (its week is
@@ -39,6 +40,7 @@ from functools import cache
 from briefing.analysis.model import Discrepancy, TimelineEntry
 from briefing.analysis.numbered_days import day_claim, placed_day
 from briefing.analysis.text import WORD
+from briefing.analysis.time_zones import zone_told
 from briefing.model import Article
 
 #: At most this many words between the verb and the date (characters in Chinese, Japanese).
@@ -95,6 +97,8 @@ def start_day_discrepancies(
     told = [{e.article_id for e in days[d]} for d in (first, second)]
     if (second - first).days != 1 or told[0] & told[1]:
         return []
+    if any(_zoned(e, languages[e.article_id]) for e in [*days[first], *days[second]]):
+        return []  # one moment told in two time zones
     return [
         Discrepancy(
             "date",
@@ -103,6 +107,13 @@ def start_day_discrepancies(
             note="the sources date the outbreak or start of the story's event to two days in a row",
         )
     ]
+
+
+def _zoned(entry: TimelineEntry, language: str) -> bool:
+    start = entry.phrase_span.start - entry.sentence_span.start
+    return zone_told(
+        entry.sentence, start, entry.phrase_span.end - entry.sentence_span.start, language
+    )
 
 
 def _bound(sentence: list[TimelineEntry], language: str) -> list[TimelineEntry]:

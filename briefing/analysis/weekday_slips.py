@@ -16,6 +16,9 @@ day's news:
   another weekday (a weekday that fits its date is another day of the story, told right);
 - its weekday is the main day's and its date differs from the main day by at most
   :data:`~.main_day.NEAR` days (the story's week: "Saturday, 13 May" is a week later);
+- the phrase names no time zone when its date is one day off the main day's
+  (:mod:`.time_zones`: "Wednesday, March 12, Beijing time" may be the act's day told east of
+  it, the weekday left as the place's);
 - the article never dates the main day itself (an article that does is telling its
   sequence, and a slip in it contradicts only itself), nor is it already shown as a rival
   of the main day (its act's word beside the date: :mod:`.main_day` quotes it);
@@ -36,6 +39,7 @@ the main day's when every part holds:
   that is an act word of the packet's event topic (:mod:`briefing.topics`: "Funeral in
   Tokyo, 27 Sep 2022", "funérailles"): the act's name, not a thing of the story ("the ferry was
   towed back on Sunday" is its aftermath) nor a word of one language;
+- its weekday is not one day off the main day's with a time zone named beside it;
 - its sentence names no part of a day ("ce lundi soir" may be the main day's morning where
   the act took place, a time zone away) and no future ("will", "scheduled": a plan, not the
   day it happened).
@@ -62,6 +66,7 @@ from briefing.analysis.main_day import (
 )
 from briefing.analysis.model import Claim, Discrepancy
 from briefing.analysis.text import WORD, unelided
+from briefing.analysis.time_zones import one_apart
 from briefing.analysis.weekday_tense import _FUTURE
 from briefing.model import Article, Topic
 
@@ -86,6 +91,7 @@ def weekday_slip_discrepancies(
         and d.day != main
         and d.day.weekday() != d.weekday
         and abs((d.day - main).days) <= NEAR
+        and not (d.zone and one_apart(d.day, main))
         and d.entry.article_id not in dating_main
     ]
     # One quote per article writing the main day with its weekday, the first it writes.
@@ -139,6 +145,7 @@ def bare_weekday_discrepancies(
         and own[0].weekday != main.weekday()
         and not _compatible(own[0], main)
         and not own[0].night
+        and not (own[0].zone and one_apart(own[0].day, main))
         and _subject_key(own[0]) in events
         and not _told_loosely(own[0])
     ]
