@@ -15,6 +15,12 @@ capitalised, not in capitals and longer than three letters, as the gazetteer tak
 and it names exactly one of the places the briefing names ("Сан-Хосе" of two San Joses
 the briefing both names joins neither), and no city of another name has it ("Ставрополь",
 Stavropol, is also a former name of Tolyatti: it joins neither).
+
+A Latin alternate name joins too, on stronger evidence (:func:`city_alias_pairs`): the
+briefing already reads it as a place of its own (the gazetteer's, so no word and no person:
+"Genève" beside "Geneva"), no city has it as its own name, it names that one city only, and
+the two are written by articles of different languages, none writing both: one language
+writes one name for a city, so a second name beside it in the same language is another place.
 """
 
 from __future__ import annotations
@@ -78,6 +84,49 @@ def other_script_names(name: str) -> tuple[str, ...]:
         for alt in city.alternatenames
         if len(alt) >= MIN_LETTERS and alt[0].isupper() and not alt.isupper() and not_latin(alt)
     )
+
+
+@functools.cache
+def latin_names(name: str) -> tuple[str, ...]:
+    """A city's alternate names in Latin letters, as :func:`other_script_names` takes them."""
+    return tuple(
+        alt
+        for city in _cities_named().get(name, ())
+        for alt in city.alternatenames
+        if len(alt) >= MIN_LETTERS
+        and alt[0].isupper()
+        and not alt.isupper()
+        and alt != name
+        and not not_latin(alt)
+    )
+
+
+def city_alias_pairs(
+    keys: Iterable[str],
+    occurrences: Mapping[str, Sequence[Occurrence]],
+    languages: Mapping[str, str],
+) -> list[tuple[str, str]]:
+    """(city key, place key) pairs: a place the briefing names under a Latin alternate name
+    of exactly one other city it names, in other languages (see the module's docstring).
+    ``languages`` maps an article to its language."""
+    places = [k for k in keys if k.startswith("g:")]
+    owners: dict[str, set[str]] = defaultdict(set)  # an alternate name → city keys
+    for key in places:
+        for alt in latin_names(key[2:]):
+            owners[alt].add(key)
+    pairs: list[tuple[str, str]] = []
+    for key in places:
+        cities = owners.get(key[2:], set()) - {key}
+        if len(cities) != 1 or key[2:] in _cities_named():
+            continue
+        city = next(iter(cities))
+        own = {languages.get(o.article, "") for o in occurrences.get(key, ())}
+        other = {languages.get(o.article, "") for o in occurrences.get(city, ())}
+        if not own or not other or "" in own | other or own & other:
+            continue
+        if _one_city_names().get(key[2:]) == city[2:]:
+            pairs.append((city, key))
+    return pairs
 
 
 def city_script_pairs(

@@ -15,7 +15,7 @@ from briefing.topics.bracket_acronyms import bracket_pairs
 from briefing.topics.candidates import Candidates
 from briefing.topics.channel_names import channel_pairs
 from briefing.topics.city_alternates import city_alternate_uses, not_spaced
-from briefing.topics.city_scripts import city_script_pairs
+from briefing.topics.city_scripts import city_alias_pairs, city_script_pairs
 from briefing.topics.cluster import _Builder
 from briefing.topics.department_names import department_tails, qualified_heads
 from briefing.topics.expansions import translated_expansions
@@ -73,7 +73,9 @@ def more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> No
         b.uf.union(known, other)  # "Kastylii-La Mancha", "Castela La Mancha": :mod:`.place_forms`
     for city, name in city_script_pairs(list(b.uf.parent), b.kinds, b.occ, name_key):
         b.uf.union(city, name)  # "Анкоридже" is Anchorage: :mod:`.city_scripts`
-    if b.multilingual:  # "Genève", "Genf", "日内瓦": "Geneva" (:mod:`.city_alternates`)
+    for city, name in city_alias_pairs(list(b.uf.parent), b.occ, languages):
+        b.uf.union(city, name)  # "Genève" (fr) is Geneva (en): :mod:`.city_scripts`
+    if b.multilingual:  # "Genf", "Ginebra", "جنيف": "Geneva" (:mod:`.city_alternates`)
         merge_city_alternates(b, cands)
     places = [k[2:] for k in b.uf.parent if k.startswith("g:")]
     for province, region in namesake_pairs(places):

@@ -10,6 +10,11 @@ folding the diacritics gives the Latin name back. The schemes come from ``iuliia
 keeps Russian's romanisation standards as data; letters it does not cover (Ukrainian і,
 ї, є) fall back to anyascii.
 
+Japanese names reach Russian by the Polivanov system, whose syllables (си, ти, цу, дз, э,
+ё written е) none of those schemes reads back as Hepburn does: "Сигэру Есида" is Shigeru
+Yoshida. Its reverse is one more scheme (:func:`polivanov`), read only for a word with none
+of the letters Polivanov never writes (л ш щ ж ч ы ь ъ), so a Russian name keeps its own keys.
+
 Only people are compared this way, and only as whole names (:func:`scheme_pairs`): given
 name and surname must both agree, so two people who share one name part stay two.
 """
@@ -47,14 +52,58 @@ def romanisations(word: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
+#: The Polivanov system read back as Hepburn, longest syllables first ("дзё" before "дз").
+_POLIVANOV = (
+    ("дзё", "jo"),
+    ("дзю", "ju"),
+    ("дзя", "ja"),
+    ("дзи", "ji"),
+    ("дз", "z"),
+    ("сё", "sho"),
+    ("сю", "shu"),
+    ("ся", "sha"),
+    ("си", "shi"),
+    ("тё", "cho"),
+    ("тю", "chu"),
+    ("тя", "cha"),
+    ("ти", "chi"),
+    ("цу", "tsu"),
+    ("ё", "yo"),
+    ("е", "yo"),
+    ("ю", "yu"),
+    ("я", "ya"),
+    ("э", "e"),
+    ("й", "i"),
+)
+#: Letters the Polivanov system never writes: a word with one is no Japanese name.
+_NOT_POLIVANOV = frozenset("лшщжчыьъ")
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def polivanov(word: str) -> str | None:
+    """Skeleton key of a Japanese name written by the Polivanov system, read back as Hepburn
+    ("Есида" → the key of "Yoshida"), or None for a word the system would not write."""
+    low = word.lower()
+    if not has_cyrillic(low) or _NOT_POLIVANOV & set(low):
+        return None
+    for cyrillic, latin in _POLIVANOV:
+        low = low.replace(cyrillic, latin)
+    return skeleton(anyascii(low))
+
+
 def scheme_keys(surface: str) -> set[str]:
     """Person keys of a Cyrillic name under every scheme, word by word in step (a name is
-    romanised by one scheme, not a mix): "Роберт Фицо" → {"p:robert fitso", "p:robert fico"}."""
+    romanised by one scheme, not a mix): "Роберт Фицо" → {"p:robert fitso", "p:robert fico"};
+    a name of two words or more the Polivanov system could write also has its reading."""
     words = [romanisations(w) for w in surface.split()]
     if not words:
         return set()
     depth = max(len(w) for w in words)
-    return {"p:" + " ".join(w[min(i, len(w) - 1)] for w in words) for i in range(depth)}
+    keys = {"p:" + " ".join(w[min(i, len(w) - 1)] for w in words) for i in range(depth)}
+    japanese = [polivanov(w) for w in surface.split()]
+    if len(japanese) >= 2 and all(japanese):
+        keys.add("p:" + " ".join(w for w in japanese if w))
+    return keys
 
 
 def _deletions(word: str) -> set[str]:

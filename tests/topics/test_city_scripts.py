@@ -15,7 +15,13 @@ from topics.helpers import article, holding
 
 from briefing.topics import extract_topics
 from briefing.topics.candidates import Occurrence
-from briefing.topics.city_scripts import city_script_pairs, not_latin, other_script_names
+from briefing.topics.city_scripts import (
+    city_alias_pairs,
+    city_script_pairs,
+    latin_names,
+    not_latin,
+    other_script_names,
+)
 from briefing.topics.naming import name_key
 
 
@@ -92,3 +98,78 @@ def test_one_topic_for_a_city_named_in_english_and_declined_in_russian() -> None
     city = holding(found, "Anchorage")
     assert len(city) == 1 and city[0].kind == "place"
     assert "Анкоридже" in city[0].aliases
+
+
+def _alias_pairs(written: dict[str, list[tuple[str, str]]]) -> list[tuple[str, str]]:
+    """``written``: place key → (article, language) of each use."""
+    occ = {
+        k: [Occurrence(a, 0, 0, len(k) - 2, k[2:]) for a, _lang in uses]
+        for k, uses in written.items()
+    }
+    languages = {a: lang for uses in written.values() for a, lang in uses}
+    return city_alias_pairs(list(written), occ, languages)
+
+
+def test_a_latin_name_of_a_named_city_in_another_language_is_the_city() -> None:
+    assert "Genève" in latin_names("Geneva") and "Genf" in latin_names("Geneva")
+    written = {"g:Geneva": [("en1", "en")], "g:Genève": [("fr1", "fr")]}
+    assert _alias_pairs(written) == [("g:Geneva", "g:Genève")]
+
+
+def test_two_names_in_one_language_stay_two_places() -> None:
+    # An article that writes both, or one language writing each: a second name is a place.
+    both = {"g:Geneva": [("en1", "en")], "g:Genève": [("en2", "en"), ("fr1", "fr")]}
+    assert _alias_pairs(both) == []
+
+
+def test_an_alternate_name_that_is_another_citys_own_name_stays_apart() -> None:
+    # GeoNames lists "Islamabad" among Chattogram's names and "San Antonio" among Soyo's.
+    assert "Islamabad" in latin_names("Chattogram") and "San Antonio" in latin_names("Soyo")
+    written = {"g:Chattogram": [("en1", "en")], "g:Islamabad": [("fr1", "fr")]}
+    assert _alias_pairs(written) == []
+    written = {"g:Soyo": [("pt1", "pt")], "g:San Antonio": [("en1", "en")]}
+    assert _alias_pairs(written) == []
+
+
+def test_an_alternate_name_of_two_named_cities_or_of_an_unnamed_city_joins_nothing() -> None:
+    shared = {"g:Jalālābād": [("en1", "en")], "g:Jalalabad": [("de1", "de")]}
+    assert _alias_pairs(shared) == []  # "Jalalabad" also names another city
+    unnamed = {"g:Genève": [("fr1", "fr")], "g:Lausanne": [("en1", "en")]}
+    assert _alias_pairs(unnamed) == []
+
+
+_GENEVA = [
+    article(
+        "en1",
+        "The director of the agency spoke to reporters in Geneva on Wednesday. He said that the"
+        " outbreak had reached every continent and that governments must act now.",
+        "Officials in Geneva said the meeting would resume next week.",
+    ),
+    article(
+        "en2",
+        "Delegates gathered in Geneva for the annual assembly of the members. The agency said"
+        " the session would focus on the response to the outbreak and on funding.",
+    ),
+    article(
+        "fr1",
+        "Mercredi, le directeur de l'agence s'est exprimé à Genève devant les journalistes."
+        " Selon lui, l'épidémie touche désormais tous les pays et les gouvernements doivent"
+        " réagir sans tarder.",
+    ),
+    article(
+        "fr2",
+        "Les délégués se sont réunis à Genève pour l'assemblée annuelle des membres. L'agence a"
+        " indiqué que la session porterait sur la réponse à l'épidémie et sur le financement.",
+    ),
+    article(
+        "de1",
+        "Der Direktor der Behörde sprach am Mittwoch vor Journalisten über den Ausbruch. Er"
+        " sagte, die Regierungen müssten jetzt handeln und mehr Geld bereitstellen.",
+    ),
+]
+
+
+def test_one_topic_for_a_city_named_in_english_and_in_french() -> None:
+    city = holding(extract_topics(_GENEVA), "Geneva")
+    assert len(city) == 1 and city[0].kind == "place"
+    assert "Genève" in city[0].aliases
