@@ -30,8 +30,8 @@ from functools import cache
 
 from briefing.analysis.figure_model import Figure
 from briefing.analysis.model import Discrepancy, Quote
-from briefing.analysis.numbers import find_numbers
 from briefing.analysis.precise import Dated, judge_precise
+from briefing.analysis.sentence_numbers import numbers_in
 from briefing.analysis.text import WORD
 from briefing.analysis.unit_names_in import may_name
 from briefing.analysis.units import unit_names
@@ -62,7 +62,7 @@ def day_counts(text: str, language: str, quote: Quote) -> list[Figure]:
         return []  # most sentences with three digits: a year, a sum, no count of days
     names = unit_names(language)
     found = []
-    for number in find_numbers(text, language):
+    for number in numbers_in(text, language):
         if number.in_words or number.qualifier or number.low is not None:
             continue
         if not _exact(number.value):

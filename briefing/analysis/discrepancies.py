@@ -27,7 +27,7 @@ from briefing.analysis.findings import read_articles
 from briefing.analysis.founding_ages import founding_age_discrepancies
 from briefing.analysis.given_names import given_name_discrepancies
 from briefing.analysis.hangul_spellings import hangul_spelling_discrepancies
-from briefing.analysis.hospitals import hospital_discrepancies
+from briefing.analysis.hospitals import hospital_discrepancies, hospital_paragraphs
 from briefing.analysis.last_time import last_time_discrepancies
 from briefing.analysis.links import link_discrepancies
 from briefing.analysis.main_day import main_day_discrepancies, story_statements
@@ -40,7 +40,7 @@ from briefing.analysis.office_starts import office_start_discrepancies
 from briefing.analysis.offices import office_discrepancies, titled
 from briefing.analysis.period_ends import period_end_discrepancies
 from briefing.analysis.places import judge_places
-from briefing.analysis.prison_terms import prison_term_discrepancies
+from briefing.analysis.prison_terms import prison_paragraphs, prison_term_discrepancies
 from briefing.analysis.ranks import RANKS, rank_discrepancies
 from briefing.analysis.regions import region_discrepancies
 from briefing.analysis.spelling import judge_spellings
@@ -48,7 +48,7 @@ from briefing.analysis.spelling_groups import grouped_spellings
 from briefing.analysis.stages import staged
 from briefing.analysis.start_days import start_day_discrepancies
 from briefing.analysis.tenures import tenure_discrepancies
-from briefing.analysis.term_counts import term_count_discrepancies
+from briefing.analysis.term_counts import term_count_discrepancies, term_paragraphs
 from briefing.analysis.timeline import TimelineEntry, extract_timeline
 from briefing.analysis.venues import judge_venues
 from briefing.analysis.weekday_slips import (
@@ -79,8 +79,14 @@ def find_discrepancies(
     # parent's serial half at 10,005 articles (benchmarks/PROFILE.md). Each is a function of
     # its arguments alone, so when it runs changes nothing it finds; the order is kept below.
     unread: list[list[Discrepancy]] = []
+    # The paragraphs three checks judge once the names and figures are read: looked for
+    # beside the reading too, so that only the judging of those few is left after it.
+    looked: list[list[tuple[int, int, str]]] = []
 
     def beside() -> None:
+        looked.extend(
+            [term_paragraphs(articles), prison_paragraphs(articles), hospital_paragraphs(articles)]
+        )
         ranked = list(titled(articles, RANKS))  # read once: two rules compare the same ranks
         unread.extend(
             [
@@ -118,6 +124,7 @@ def find_discrepancies(
         minutes, founding_ages,
         borrowed_given_names, hangul, arabic, regions, links, offices, ranks, given_names,
     ) = unread  # fmt: skip
+    terms, prisons, hospitals = looked
     times = judge_times(read.times)
     found = [
         *dates,
@@ -151,9 +158,9 @@ def find_discrepancies(
         *hangul,
         *arabic,
         *judge_venues(read.venues),
-        *hospital_discrepancies(articles, read.figures),
-        *prison_term_discrepancies(articles, read.names),
-        *term_count_discrepancies(articles, read.names),
+        *hospital_discrepancies(articles, read.figures, hospitals),
+        *prison_term_discrepancies(articles, read.names, prisons),
+        *term_count_discrepancies(articles, read.names, terms),
         *judge_places(articles, read.standalone),
         *regions,
         *links,

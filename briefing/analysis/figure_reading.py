@@ -56,7 +56,6 @@ from briefing.analysis.names import is_place
 from briefing.analysis.near_lengths import hyphenated
 from briefing.analysis.numbers import (
     Number,
-    find_numbers,
     interval,
     is_year,
     scaled_interval,
@@ -71,6 +70,7 @@ from briefing.analysis.precise import exact_beside, precise_counts
 from briefing.analysis.ranges import joins_range
 from briefing.analysis.report_days import told_weekday
 from briefing.analysis.residents import population_figure
+from briefing.analysis.sentence_numbers import numbers_in
 from briefing.analysis.severity import severity
 from briefing.analysis.shots import shots_count
 from briefing.analysis.state_heads import cjk_heads_of_state, head_of_state_key
@@ -181,7 +181,7 @@ def _stems(text: str, language: str) -> frozenset[str]:
 def _figures(
     text: str, language: str, day: Day | None, quote: Quote, reported: dt.date | None = None
 ) -> list[Figure]:
-    numbers = whole_counts(find_numbers(text, language), text, language)  # "20,000 personas"
+    numbers = whole_counts(numbers_in(text, language), text, language)  # "20,000 personas"
     if not numbers:
         return []  # most sentences: what follows only qualifies the numbers
     tally = tally_at(text, language)

@@ -24,6 +24,8 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import cache
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 from briefing import geodata
@@ -51,24 +53,41 @@ _BETWEEN = 2
 _NAME = r"([A-ZÀ-ÞА-ЯЁІЇЄ][\w\-’']+(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄ][\w\-’']+)?)"
 
 
+def hospital_paragraphs(articles: Sequence[Article]) -> list[tuple[int, int, str]]:
+    """(article, paragraph, language) of each body paragraph that names a hospital's city,
+    by their indexes (most paragraphs do not): looked for apart from the judging, which
+    needs the figures read, so that it can run while they are read (:mod:`.discrepancies`)."""
+    return [
+        (number, index, language)
+        for number, article in enumerate(articles)
+        for index, paragraph in enumerate(article.paragraphs)
+        if not paragraph.foldable
+        and (pattern := _pattern(language := language_of(paragraph.language, article.language)))
+        is not None
+        and pattern.search(paragraph.text) is not None
+    ]
+
+
 def hospital_discrepancies(
-    articles: Sequence[Article], figures: Sequence[Any]
+    articles: Sequence[Article],
+    figures: Sequence[Any],
+    paragraphs: Sequence[tuple[int, int, str]] | None = None,
 ) -> list[Discrepancy]:
     """Two cities named as the one casualty's hospital (module docstring); ``figures``: the
-    figures read, to tell a story with several casualties."""
+    figures read, to tell a story with several casualties; ``paragraphs``:
+    :func:`hospital_paragraphs`, if already looked for."""
     if any(f.key[1].startswith(CASUALTIES) and f.high >= 2 for f in figures):
         return []
     by_city: dict[int, list[Quote]] = defaultdict(list)
     names: dict[int, str] = {}
-    for article in articles:
+    named = hospital_paragraphs(articles) if paragraphs is None else paragraphs
+    for number, in_article in groupby(named, key=itemgetter(0)):
+        article = articles[number]
         found: dict[int, tuple[str, Quote]] = {}
-        for index, paragraph in enumerate(article.paragraphs):
-            if paragraph.foldable:
-                continue
-            language = language_of(paragraph.language, article.language)
+        for _, index, language in in_article:
+            paragraph = article.paragraphs[index]
             pattern = _pattern(language)
-            if pattern is None or pattern.search(paragraph.text) is None:
-                continue  # (most paragraphs: split into sentences only where it is named)
+            assert pattern is not None  # (hospital_paragraphs' test)
             for sentence in sentences(paragraph.text, language):
                 for match in pattern.finditer(sentence.text):
                     name = match.group(1)

@@ -50,10 +50,10 @@ from briefing.analysis.numbers import (
     Number,
     _separators,
     _trie,
-    find_numbers,
     interval,
     scaled_interval,
 )
+from briefing.analysis.sentence_numbers import numbers_in
 
 #: The key's first word: a sum of money (:mod:`.money_judge`).
 MONEY = "money"
@@ -115,7 +115,7 @@ def sums_of(text: str, language: str) -> list[Sum]:
     """Every sum of money in ``text`` with its currency, in order."""
     if not _quantity(language).search(text) or not may_name_money(text, language):
         return []  # most sentences: no digit or scale word, or no currency
-    numbers = {_digits_start(text, n): n for n in find_numbers(text, language)}
+    numbers = {_digits_start(text, n): n for n in numbers_in(text, language)}
     for match in _DIGITS.finditer(text):
         if not any(n.start <= match.start() < n.end for n in numbers.values()):
             numbers[match.start()] = _own_number(text, match, language)

@@ -31,7 +31,8 @@ from briefing.analysis.crosscounts import ANY_LANGUAGE
 from briefing.analysis.days import Day
 from briefing.analysis.figure_model import Figure
 from briefing.analysis.model import Quote
-from briefing.analysis.numbers import find_numbers, interval
+from briefing.analysis.numbers import interval
+from briefing.analysis.sentence_numbers import numbers_in
 from briefing.analysis.text import WORD, Sentence
 
 #: Words of the number's clause read for the word for the injured.
@@ -55,7 +56,7 @@ def other_injured(
     text = parts[position].text
     more = word_matcher(another)
     found = []
-    for number in find_numbers(text, language):
+    for number in numbers_in(text, language):
         before = WORD.findall(text[: number.start])
         if not before or not more.fullmatch(before[-1]) or number.low is not None:
             continue
@@ -94,7 +95,7 @@ def _injured_after(rest: str, language: str, kinds: dict[str, str], people_words
 def _dead_counted(context: str, language: str, kinds: dict[str, str]) -> bool:
     """``context`` counts the dead (a number and a word for the dead) and names no injured."""
     return (
-        bool(find_numbers(context, language))
+        bool(numbers_in(context, language))
         and bool(word_matcher(kinds["dead"]).search(context))
         and not word_matcher(kinds["injured"]).search(context)
     )

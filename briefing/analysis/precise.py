@@ -36,7 +36,8 @@ from typing import Protocol
 from briefing.analysis.casualties import casualty_kind
 from briefing.analysis.figure_model import Figure
 from briefing.analysis.model import Claim, Discrepancy, Quote
-from briefing.analysis.numbers import Number, find_numbers, is_year, tally_at
+from briefing.analysis.numbers import Number, is_year, tally_at
+from briefing.analysis.sentence_numbers import numbers_in
 from briefing.analysis.text import NOUN_CAPS, WORD
 from briefing.analysis.totals import parts_of, year_like_total
 
@@ -85,7 +86,7 @@ class Dated(Protocol):
 def precise_counts(text: str, language: str, quote: Quote) -> list[Figure]:
     """The precise counts of one sentence, keyed ``(PRECISE, "")`` (the value is the key),
     shown as written with the word after."""
-    numbers = find_numbers(text, language)
+    numbers = numbers_in(text, language)
     if not numbers or tally_at(text, language) is not None or _stage(text, language):
         return []
     found = []

@@ -65,11 +65,28 @@ _HEDGES = {
 _WORD = re.compile(r"[^\W\d_][\w\-]*")
 
 
+def prison_paragraphs(articles: Sequence[Article]) -> list[tuple[int, int, str]]:
+    """(article, paragraph, language) of each paragraph that writes a prison term, by their
+    indexes (most paragraphs do not): looked for apart from the judging, which needs the
+    packet's names, so that it can run while the names are read (:mod:`.discrepancies`)."""
+    return [
+        (number, index, language)
+        for number, article in enumerate(articles)
+        for index, paragraph in enumerate(article.paragraphs)
+        if (term := _TERMS.get(language := language_of(paragraph.language, article.language)))
+        is not None
+        and re.search(term, paragraph.text)
+    ]
+
+
 def prison_term_discrepancies(
-    articles: Sequence[Article], names: Sequence[Sequence[tuple[str, str]]] | None = None
+    articles: Sequence[Article],
+    names: Sequence[Sequence[tuple[str, str]]] | None = None,
+    paragraphs: Sequence[tuple[int, int, str]] | None = None,
 ) -> list[Discrepancy]:
     """Different prison terms for one person across articles (module doc); ``names``: each
-    article's :func:`.spelling.name_pairs_of`, if already read (:mod:`.findings`)."""
+    article's :func:`.spelling.name_pairs_of`, if already read (:mod:`.findings`);
+    ``paragraphs``: :func:`prison_paragraphs`, if already looked for."""
     if names is None:
         names = [name_pairs_of(article) for article in articles]
     people = packet_surnames(names)
@@ -78,28 +95,28 @@ def prison_term_discrepancies(
     # skeleton → years → quotes; skeleton → article → years
     terms: dict[str, dict[int, list[Quote]]] = defaultdict(lambda: defaultdict(list))
     given: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
-    for article in articles:
-        for index, paragraph in enumerate(article.paragraphs):
-            language = language_of(paragraph.language, article.language)
-            term = _TERMS.get(language)
-            if term is None or not re.search(term, paragraph.text):
-                continue  # most paragraphs: no sentence is split
-            previous: str | None = None
-            for sentence in sentences(paragraph.text, language):
-                named = named_surnames(sentence.text, people)
-                for match in re.finditer(term, sentence.text):
-                    if re.search(_HEDGES[language], sentence.text):
-                        break
-                    before = [skeleton for at, skeleton in named if at < match.start()]
-                    whose = before[-1] if before else (previous if not named else None)
-                    if whose is None:
-                        continue
-                    years = int(match.group(1))
-                    span = Span(index, sentence.start, sentence.end)
-                    quote = Quote(article.id, article.source, span, sentence.text)
-                    terms[whose][years].append(quote)
-                    given[whose][article.id].add(years)
-                previous = named[0][1] if named else None
+    if paragraphs is None:
+        paragraphs = prison_paragraphs(articles)
+    for number, index, language in paragraphs:
+        article = articles[number]
+        paragraph = article.paragraphs[index]
+        term = _TERMS[language]
+        previous: str | None = None
+        for sentence in sentences(paragraph.text, language):
+            named = named_surnames(sentence.text, people)
+            for match in re.finditer(term, sentence.text):
+                if re.search(_HEDGES[language], sentence.text):
+                    break
+                before = [skeleton for at, skeleton in named if at < match.start()]
+                whose = before[-1] if before else (previous if not named else None)
+                if whose is None:
+                    continue
+                years = int(match.group(1))
+                span = Span(index, sentence.start, sentence.end)
+                quote = Quote(article.id, article.source, span, sentence.text)
+                terms[whose][years].append(quote)
+                given[whose][article.id].add(years)
+            previous = named[0][1] if named else None
     found = []
     for skeleton, by_years in sorted(terms.items()):
         twice = {a for a, years in given[skeleton].items() if len(years) > 1}

@@ -33,10 +33,26 @@ def quotes_of(articles: Iterable[Article], words: set[str]) -> dict[str, tuple[Q
             by_run[first.group()].append(word)
         else:
             always.append(word)
+    # Only the wanted runs are looked for (each must stand as a whole run: the character
+    # before it and the one after it no word character), and a paragraph met before (wire
+    # copy) is not searched again: splitting every article into all its runs was seconds
+    # at 10,005 articles.
+    finder = re.compile(
+        "(?:" + "|".join(re.escape(run) for run in sorted(by_run, key=len, reverse=True)) + ")"
+        r"(?!\w)"
+    )
+    held: dict[str, set[str]] = {}
     for article in articles:
         paragraphs = article.paragraphs
-        runs = set(_RUN.findall("\n".join(p.text for p in paragraphs)))
-        for run in [*runs.intersection(by_run), None]:
+        runs: set[str] = set()
+        for paragraph in paragraphs:
+            found = held.get(paragraph.text)
+            if found is None:
+                found = held[paragraph.text] = (
+                    _whole_runs(finder, paragraph.text) if by_run else set()
+                )
+            runs |= found
+        for run in [*runs, None]:
             for word in by_run[run] if run is not None else always:
                 quote = first_quote(article, paragraphs, patterns[word])
                 if quote is not None:
@@ -46,6 +62,16 @@ def quotes_of(articles: Iterable[Article], words: set[str]) -> dict[str, tuple[Q
 
 #: A run of word characters, as ``\b`` bounds it.
 _RUN = re.compile(r"\w+")
+
+
+def _whole_runs(finder: re.Pattern[str], text: str) -> set[str]:
+    """The runs ``finder`` matches in ``text`` that are whole runs of word characters (a
+    match inside a longer run is all word characters, so no whole run starts within it)."""
+    return {
+        match.group()
+        for match in finder.finditer(text)
+        if match.start() == 0 or not _RUN.match(text, match.start() - 1)
+    }
 
 
 def first_quote(

@@ -90,34 +90,50 @@ _SEEKS: dict[str, str] = {
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
+def term_paragraphs(articles: Sequence[Article]) -> list[tuple[int, int, str]]:
+    """(article, paragraph, language) of each paragraph that may tell a term, by their
+    indexes (most paragraphs do not): looked for apart from the judging, which needs the
+    packet's names, so that it can run while the names are read (:mod:`.discrepancies`)."""
+    return [
+        (number, index, language)
+        for number, article in enumerate(articles)
+        for index, paragraph in enumerate(article.paragraphs)
+        if (language := language_of(paragraph.language, article.language)) in _TERM
+        and _might_tell(paragraph.text, language)
+    ]
+
+
 def term_count_discrepancies(
-    articles: Sequence[Article], names: Sequence[Sequence[tuple[str, str]]] | None = None
+    articles: Sequence[Article],
+    names: Sequence[Sequence[tuple[str, str]]] | None = None,
+    paragraphs: Sequence[tuple[int, int, str]] | None = None,
 ) -> list[Discrepancy]:
     """Two ordinals of one leader's term in office across articles (module docstring);
-    ``names``: each article's :func:`.spelling.name_pairs_of`, if already read."""
+    ``names``: each article's :func:`.spelling.name_pairs_of`, if already read;
+    ``paragraphs``: :func:`term_paragraphs`, if already looked for."""
     told: list[tuple[str, str, str | None, int, Quote, str]] = []  # article, office, who, n
     people: dict[str, str] | None = None
-    for article in articles:
-        for index, paragraph in enumerate(article.paragraphs):
-            language = language_of(paragraph.language, article.language)
-            if language not in _TERM or not _might_tell(paragraph.text, language):
-                continue  # most paragraphs
-            if people is None:
-                if names is None:
-                    names = [name_pairs_of(a) for a in articles]
-                people = packet_surnames(names)
-            for sentence in sentences(paragraph.text, language):
-                read = _told(sentence.text, language, people)
-                if read is None:
-                    continue
-                office, ordinal, phrase = read
-                named = {s for _, s in named_surnames(sentence.text, people)}
-                if len(named) > 1:
-                    continue  # two people: whose term it is, the sentence must say
-                span = Span(index, sentence.start, sentence.end)
-                quote = Quote(article.id, article.source, span, sentence.text)
-                who = named.pop() if named else None
-                told.append((article.id, office, who, ordinal, quote, phrase))
+    if paragraphs is None:
+        paragraphs = term_paragraphs(articles)
+    for number, index, language in paragraphs:
+        article = articles[number]
+        paragraph = article.paragraphs[index]
+        if people is None:
+            if names is None:
+                names = [name_pairs_of(a) for a in articles]
+            people = packet_surnames(names)
+        for sentence in sentences(paragraph.text, language):
+            read = _told(sentence.text, language, people)
+            if read is None:
+                continue
+            office, ordinal, phrase = read
+            named = {s for _, s in named_surnames(sentence.text, people)}
+            if len(named) > 1:
+                continue  # two people: whose term it is, the sentence must say
+            span = Span(index, sentence.start, sentence.end)
+            quote = Quote(article.id, article.source, span, sentence.text)
+            who = named.pop() if named else None
+            told.append((article.id, office, who, ordinal, quote, phrase))
     return _judge(told, people or {})
 
 
