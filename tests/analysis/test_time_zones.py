@@ -6,34 +6,18 @@ a day two apart with a zone, and words that only look like a zone ("for the firs
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 import pytest
 from analysis.builders import make_article
+from analysis.ferry_fixtures import THURSDAY
+from analysis.ferry_fixtures import ferry_story as _story
+from analysis.ferry_fixtures import in_language as _in
+from analysis.ferry_fixtures import main_event_days as _days
 
 from briefing.analysis import Discrepancy, find_discrepancies
 from briefing.analysis.time_zones import zone_told
 from briefing.model import Article
-
-THURSDAY = dt.date(2026, 3, 12)
-
-
-def _in(language: str, article_id: str, text: str, date: dt.date | None = None) -> Article:
-    return dataclasses.replace(make_article(article_id, text, date=date), language=language)
-
-
-def _story() -> list[Article]:
-    """Three articles in three languages date the capsizing to Thursday 12 March."""
-    return [
-        _in("en", "a", "A ferry capsized on Thursday near the harbour, killing nine.", THURSDAY),
-        _in("es", "b", "El ferry volcó el jueves cerca del puerto.", THURSDAY),
-        _in("de", "c", "Die Fähre kenterte am Donnerstag vor dem Hafen.", THURSDAY),
-    ]
-
-
-def _days(articles: list[Article]) -> list[Discrepancy]:
-    return [d for d in find_discrepancies(articles) if d.subject.startswith("the main event")]
 
 
 def _told(language: str, sentence: str, phrase: str) -> bool:
