@@ -94,7 +94,7 @@ def more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> No
     named = [(o, False) for kind, o, _ in cands.names if kind == "organisation"]
     named += [(o, True) for o in cands.acronyms]
     for a, c in acronym_pairs(
-        named, b._texts, b.occ, b.kinds, b.uf.find, name_key, set(languages.values())
+        named, b._texts, b.occ, b.kinds, b.uf.root, name_key, set(languages.values())
     ):
         b.uf.union(a, c)  # "OMS (WHO en anglais)": :mod:`.paired_acronyms`
     for occ, short in uncased_pairs(cands.paragraphs, b.occ, b.kinds, b.uf.find, name_key, place):

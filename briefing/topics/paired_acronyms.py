@@ -81,7 +81,8 @@ def acronym_pairs(
 
     ``named``: (occurrence, whether it is an acronym) of the packet's organisation names and
     acronyms; ``texts``: (article, paragraph) → its text; ``languages``: the packet's, whose
-    names of languages may stand in a bracket."""
+    names of languages may stand in a bracket; ``find``: a key's group, also for a key the
+    packet never read as a name (a bracket's acronym written nowhere else is its own group)."""
     names = frozenset().union(*(language_names(lang) for lang in {"en", *languages}))
     glossed = lambda word: word.casefold() in names  # noqa: E731
     partners: dict[str, set[str]] = defaultdict(set)

@@ -25,6 +25,11 @@ class _UnionFind:
             self.parent[key], key = root, self.parent[key]
         return root
 
+    def root(self, key: str) -> str:
+        """:meth:`find` for a key that may never have been added (a word a rule reads beside
+        a name, not a name of the packet): such a key is a group of its own."""
+        return self.find(key) if key in self.parent else key
+
     def union(self, a: str, b: str) -> None:
         ra, rb = self.find(self.add(a)), self.find(self.add(b))
         if ra != rb:

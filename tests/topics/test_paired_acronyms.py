@@ -9,6 +9,7 @@ from collections import Counter
 from briefing.topics.candidates import Occurrence
 from briefing.topics.naming import name_key
 from briefing.topics.paired_acronyms import acronym_pairs
+from briefing.topics.union_find import _UnionFind
 
 LONG = "Agence nordique des études polaires"
 ANEP, NPSA, NPSB = name_key("ANEP"), name_key("NPSA"), name_key("NPSB")
@@ -89,3 +90,19 @@ def test_an_acronym_paired_with_two_others_is_paired_with_none() -> None:
     kinds = {name_key(s): Counter({"acronym": 2}) for s in ("ANEP", "NPSA", "NPSB")}
     texts = {("fr1", 0): text}
     assert acronym_pairs(named, texts, occ, kinds, lambda k: k, name_key, ["fr"]) == []
+
+
+def test_a_bracket_acronym_the_packet_never_reads_as_a_name_is_no_error() -> None:
+    # The merging's own union-find, which knows only the packet's names: "(ANEP/XQZT)" names
+    # an acronym written nowhere else, which is a group of its own and pairs with nothing.
+    uf = _UnionFind()
+    for k in (ANEP, NPSA, name_key(LONG)):
+        uf.add(k)
+    uf.union(name_key(LONG), ANEP)
+    text = f"L'{LONG} (ANEP/XQZT) a publié son rapport."
+    start = text.index(LONG)
+    named = [(Occurrence("fr1", 0, start, start + len(LONG), LONG), False)]
+    kinds = {ANEP: Counter({"acronym": 2}), NPSA: Counter({"acronym": 2})}
+    occ = {ANEP: [Occurrence(a, 0, 0, 4, "ANEP") for a in ("x1", "x2")]}
+    pairs = acronym_pairs(named, {("fr1", 0): text}, occ, kinds, uf.root, name_key, ["fr"])
+    assert pairs == []
