@@ -39,6 +39,23 @@ def test_a_factor_is_read_with_its_growth_verb(
     assert _factors(text, language) == [pytest.approx(read)]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("ORDERS ABROAD HAVE INCREASED 9-FOLD IN A YEAR.", "en"),
+        ("LE NOMBRE DE VISITEURS A ÉTÉ MULTIPLIÉ PAR 7 EN UN AN.", "fr"),
+        ("DIE ZAHL DER ANTRÄGE HAT SICH VERFÜNFFACHT.", "de"),
+        ("ЧИСЛО ЗАЯВОК ВЫРОСЛО В 6 РАЗ ЗА ГОД.", "ru"),
+    ],
+)
+def test_the_substring_test_before_the_patterns_is_case_blind_as_they_are(
+    text: str, language: str
+) -> None:
+    # The clue is asked of the case-folded sentence; the patterns are case-blind, so a
+    # headline in capitals is read as its sentence is.
+    assert _factors(text, language) == _factors(text.capitalize(), language) != []
+
+
 def test_chinese_by_n_times_is_n_or_n_plus_one() -> None:
     # "增加了两倍" and "增加3倍" are both written for one tripling: read 2–3 and 3–4.
     assert _factors("游客人数增加了两倍。", "zh") == [(2, 3, "")]
