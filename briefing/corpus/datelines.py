@@ -22,7 +22,7 @@ Shapes (made-up examples of the formats seen in real copy):
   known wire, or a dateline that states the clock time (a wire's stamp, not a sentence's
   date), reads the capitals as the agency: ``BRUSSELS, March 3, 2031 — NATO Secretary
   General …`` names no outlet; with no agency, ``Москва, 11 марта 2031, 19:40 —`` is a place
-  and a date, as ``Dushanbe, October 9, 2025 —`` is;
+  and a date, as ``Lisbon, May 3, 2024 —`` is;
 - ``(CNN) トラス英首相は…``, ``（ＣＮＮ）…``: an agency in Latin letters in brackets opening a
   Chinese or Japanese lead, which needs no dash: the change of script ends the credit as a
   dash would (full-width brackets and letters read as their ASCII forms, one for one).
