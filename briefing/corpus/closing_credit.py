@@ -25,6 +25,12 @@ house wrote the story from the agencies' copy: the initials are the outlet's own
 lower-case tail ("(dpa/lno)", "(AFP/jps)") is a regional desk or an editor's initials, and
 a tail that is a wire too ("(dpa/AFP)") names no house.
 
+Two or more wires sharing the closing bracket, "… the last sentence. (EFE y AFP)", "(AFP and
+Reuters)", "(dpa, AFP)", are the agencies the story was written from: the first named is the
+outlet (:func:`joint_credit`). Every name must be a known wire, joined by a comma, a slash, an
+ampersand or a conjunction ("y", "and", "und", "et", "и" …): "(EFE y otros)", "(AFP y la
+ONU)" or "(Reuters Photo)" name no pair.
+
 Other bracketed or dashed credits ("(AFP)", "— AFP") and labels ("Source: AFP") are read by
 :mod:`briefing.corpus.sources` itself; this is the bare line those rules leave silent.
 """
@@ -36,7 +42,7 @@ from collections.abc import Mapping, Sequence
 
 from briefing.corpus.furniture import is_caption, is_photo_credit, word_count
 
-__all__ = ["closing_wire", "glued_closing_wire", "house_initials"]
+__all__ = ["closing_wire", "glued_closing_wire", "house_initials", "joint_credit"]
 
 #: A paragraph of prose ends a sentence: a stop, maybe inside closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?…][\"”»’)]*$")
@@ -112,4 +118,27 @@ def house_initials(paragraphs: Sequence[str], wires: Mapping[str, str]) -> str |
         named = [w.strip().upper() for w in match.group("wires").split("/") if w.strip()]
         if all(w in wires for w in named) and own.upper() not in wires and own.lower() != own:
             return own
+    return None
+
+
+#: "… último párrafo. (EFE y AFP)": a bracket closing the story's last sentence.
+_BRACKET_AT_END = re.compile(r"[.!?…\"”»]\s*\((?P<names>[^()]{4,60})\)$")
+#: What joins two wires in one credit: punctuation, or "and" in the briefing's languages.
+_JOIN = re.compile(
+    r"\s*(?:[,/&+]|\s(?:y|e|and|und|et|i|и|і|та|ve|ou|o|en|og|och|a|ja|és|și|και)\s)\s*"
+)
+
+
+def joint_credit(paragraphs: Sequence[str], wires: Mapping[str, str]) -> str | None:
+    """The first of two or more known wires sharing the bracket that closes the story (module
+    doc), or None."""
+    for text in paragraphs[-2:]:
+        match = _BRACKET_AT_END.search(text.rstrip()[-70:])
+        if match is None:
+            continue
+        names = [n.strip() for n in _JOIN.split(match.group("names"))]
+        if len(names) < 2 or not all(n.upper() in wires for n in names):
+            continue
+        if all(n.isupper() or n.islower() or n.istitle() for n in names):
+            return wires[names[0].upper()]
     return None

@@ -60,6 +60,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.corpus.agency_words import generic_credit
 from briefing.corpus.arabic_dateline import arabic_dateline_outlet
 from briefing.corpus.author_dash import outlet_author_lead
 from briefing.corpus.author_outlet import author_outlet
@@ -78,7 +79,12 @@ from briefing.corpus.cjk_credit import (
 )
 from briefing.corpus.cjk_stamp import stamp_source
 from briefing.corpus.closing_broadcast import closing_broadcaster
-from briefing.corpus.closing_credit import closing_wire, glued_closing_wire, house_initials
+from briefing.corpus.closing_credit import (
+    closing_wire,
+    glued_closing_wire,
+    house_initials,
+    joint_credit,
+)
 from briefing.corpus.colon_dateline import colon_dateline_agency
 from briefing.corpus.credited_people import credits_several, names_people
 from briefing.corpus.datelines import read_signature
@@ -286,8 +292,13 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         return canonical_source(reprinted)
     for text in paragraphs[-2:]:
         match = _CLOSING_CREDIT.search(text.rstrip()[-40:])
-        if match and match.group("name").upper() not in _NOT_CREDITS:
-            return canonical_source(match.group("name"))
+        name = match.group("name") if match else ""
+        # "(AGENCIES)", "(АГЕНТСТВА)": the word alone credits no agency in particular
+        if name and name.upper() not in _NOT_CREDITS and not generic_credit(name):
+            return canonical_source(name)
+    joint = joint_credit(paragraphs, WIRES)  # "(EFE y AFP)": the first of the wires named
+    if joint:
+        return joint
     house = house_initials(paragraphs, WIRES)  # "(dpa/EX)": the house wrote the wire's copy
     if house:
         return house
