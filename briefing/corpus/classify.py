@@ -67,6 +67,7 @@ from briefing.corpus.sources import (
     canonical_source,
     find_source,
 )
+from briefing.corpus.taxonomy import is_category_label, is_keyword_label
 from briefing.corpus.time_strip import is_time_strip
 from briefing.corpus.title_choice import (
     drop_counter,
@@ -186,6 +187,8 @@ def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
         return "meta"
     if _label_only(text) or agency_signature(text) or place_credit_line(text, WIRES):
         return "meta"  # a label, "Por AFP", "Exampleton/Otherville, EFE": no title, no story
+    if is_category_label(text) or is_keyword_label(text):
+        return "meta"  # "Categories: World news", "Keywords:": the page's filing, no headline
     if bureau_credit_line(text):
         return "meta"  # "Example TV - Exampleton": the outlet's credit, not a line of the story
     if fx.is_photo_credit(text):
