@@ -330,8 +330,11 @@ def _circled_marks(text: str) -> str:
     return _CIRCLED.sub("©", text)
 
 
-#: Where a footer run into the story's last paragraph starts: after a sentence's end.
-_FOOTER_START = re.compile(r"(?<=[.!?。])\s+(?=(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT))")
+#: Where a footer run into the story's last paragraph starts: after a sentence's end, or after
+#: the reporter's e-mail address closing the story (``홍길동 기자 hong@example.com ©…``).
+_FOOTER_START = re.compile(
+    r"(?:[.!?。]|(?<!\S)[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s+(?=(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT))"
+)
 
 
 def _footer_tail(text: str) -> str:
