@@ -180,8 +180,8 @@ def _split(text: str, *, headline: bool, following: str = "") -> list[str]:
         rest, tail = rest[:bare], [_Furniture(rest[bare:].strip())]  # "… 2031年03月04日 17時41分"
     elif headline and read_label(rest) is None and (inner := inner_stamp(rest)) is not None:
         # "<headline> 2031-03-04 17:41 <byline> <lead>": the stamp, then the story run on
-        start, end = inner
-        rest, tail = rest[:start], [_Furniture(rest[start:end].strip()), rest[end:].strip()]
+        at, after = inner
+        rest, tail = rest[:at], [_Furniture(rest[at:after].strip()), rest[after:].strip()]
     # Page furniture glued in front of the headline: a skip link, then a section kicker.
     for find in (skip_link_end, glued_kicker_end) if headline else ():
         front = find(rest)
