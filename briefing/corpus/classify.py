@@ -187,8 +187,6 @@ def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
         return "meta"
     if _label_only(text) or agency_signature(text) or place_credit_line(text, WIRES):
         return "meta"  # a label, "Por AFP", "Exampleton/Otherville, EFE": no title, no story
-    if is_category_label(text) or is_keyword_label(text):
-        return "meta"  # "Categories: World news", "Keywords:": the page's filing, no headline
     if bureau_credit_line(text):
         return "meta"  # "Example TV - Exampleton": the outlet's credit, not a line of the story
     if fx.is_photo_credit(text):
@@ -201,6 +199,8 @@ def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
         return "meta"
     if fx.is_boilerplate(text):
         return "boilerplate"
+    if is_category_label(text) or is_keyword_label(text):
+        return "meta"  # "Categories: World news", "Keywords:": the page's filing, no headline
     if contact.is_contact_line(text) or contact.is_author_label(text):
         return "meta"
     if contact.is_contact_prompt(text):

@@ -84,15 +84,15 @@ def _stamp_day(text: str) -> dt.date | None:
     if time is None or fx.is_photo_credit(text) or fx.ends_in_photo_credit(text):
         return None
     head = text[: time.start()].rstrip(" ,;|–—-")
-    at = _AT_WORD.search(head)
-    whole = at is not None  # "<date> в <time>": the date must open the line
-    head = head[: at.start()] if at else head
-    year_mark = _YEAR_MARK.search(head)
-    head = head[: year_mark.start()] if year_mark else head
     posted = _POSTED.search(head)
     weekday = posted.group("weekday") if posted else None
-    if posted is not None and posted.start() > 0:
+    whole = False
+    if posted is not None and 0 < posted.start() < len(head):
         head = head[: posted.start()]  # "2031.03.14 Fri posted at": the date, then its words
+    elif (at := _AT_WORD.search(head)) is not None:
+        head, whole = head[: at.start()], True  # "<date> в <time>": the date opens the line
+    year_mark = _YEAR_MARK.search(head)
+    head = head[: year_mark.start()] if year_mark else head
     for start in (m.start() for m in _WORD_START.finditer(head, max(0, len(head) - 40))):
         stated = read_date(head, start)
         if stated is None or stated.end != len(head):
