@@ -42,14 +42,18 @@ Cues, strongest first (the first one found wins):
    also when run into the story's last paragraph; a Korean picture credit naming the house's
    own photographer (``ⓒ Example 홍길동 기자``); agencies and the house's own initials
    (``(dpa/EX)``, :func:`~briefing.corpus.closing_credit.house_initials`); a credit
-   closing the story: ``(ABC)`` after its last sentence, or a wire's bare name as its last
+   closing the story: ``(ABC)`` after its last sentence (``(AGENCIES)`` names no one:
+   :mod:`briefing.corpus.agency_words`), two wires sharing it (``(EFE y AFP)``: the first),
+   or a wire's bare name as its last
    line where it cannot be a picture's credit (:mod:`briefing.corpus.closing_credit`); a
    reprint's ``© Example.it - <headline>`` (:mod:`briefing.corpus.reprint_credit`);
 6. a site suffix on a repeated headline: ``Headline | iNFOnews.ca``.
 
 A *cited* source is never the outlet: "according to Interfax", "Le Monde reported" match none
 of these cues, and a name read out of prose (3., 4.) that the text also introduces as a
-citation ("по данным X", "selon X", "据X报道": :mod:`briefing.corpus.cited`) is dropped.
+citation ("по данным X", "selon X", "据X报道": :mod:`briefing.corpus.cited`) is dropped; so is
+a known wire after the bare "…, передает X." (the wire the story relays:
+:mod:`briefing.corpus.selfref`).
 
 Photo credits are *not* sources: ``… / Reuters`` under a picture in an Anadolu article names the
 photographer's agency. Wire abbreviations map to one consistent full name

@@ -161,8 +161,16 @@ def test_a_site_naming_itself_or_a_wires_correspondent_still_reads(text: str, na
     assert self_reference(text) == name
 
 
-def test_a_relayed_wire_is_no_outlet(tmp_path) -> None:
-    text = f"Совет одобрил план\n\n{RU}\n\nСовет одобрил план моста, передает ТАСС.\n"
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Совет одобрил план моста, передает ТАСС.",
+        "The council approved the plan, according to Reuters.",
+        "According to AFP and Reuters, the council approved the plan.",
+    ],
+)
+def test_a_relayed_or_cited_wire_is_no_outlet(tmp_path, line: str) -> None:
+    text = f"Council approves bridge plan\n\n{RU}\n\n{line}\n"
     assert read(tmp_path, text).source is None
 
 
