@@ -31,8 +31,10 @@ outlet (:func:`joint_credit`). Every name must be a known wire, joined by a comm
 ampersand or a conjunction ("y", "and", "und", "et", "и" …): "(EFE y otros)", "(AFP y la
 ONU)" or "(Reuters Photo)" name no pair.
 
-Other bracketed or dashed credits ("(AFP)", "— AFP") and labels ("Source: AFP") are read by
-:mod:`briefing.corpus.sources` itself; this is the bare line those rules leave silent.
+Capitals in brackets closing the last sentence, "… edilmişti. (ABC)", are any agency's
+credit (:func:`closing_initials`), unless they are the word "agencies" alone: "(AGENCIES)"
+credits no agency in particular. Dashed credits ("— AFP") and labels ("Source: AFP") are read
+by :mod:`briefing.corpus.sources` itself.
 """
 
 from __future__ import annotations
@@ -40,9 +42,16 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from briefing.corpus.agency_words import generic_credit
 from briefing.corpus.furniture import is_caption, is_photo_credit, word_count
 
-__all__ = ["closing_wire", "glued_closing_wire", "house_initials", "joint_credit"]
+__all__ = [
+    "closing_initials",
+    "closing_wire",
+    "glued_closing_wire",
+    "house_initials",
+    "joint_credit",
+]
 
 #: A paragraph of prose ends a sentence: a stop, maybe inside closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?…][\"”»’)]*$")
@@ -141,4 +150,25 @@ def joint_credit(paragraphs: Sequence[str], wires: Mapping[str, str]) -> str | N
             continue
         if all(n.isupper() or n.islower() or n.istitle() for n in names):
             return wires[names[0].upper()]
+    return None
+
+
+# "… ilan edilmişti. (ABC)": an agency's initials in brackets closing the story.
+_CLOSING_CREDIT = re.compile(
+    r"[.!?»\"]\s*\((?P<name>[A-ZÀ-ÖØ-ÞİĞŞÇА-ЯЁ][A-ZÀ-ÖØ-ÞİĞŞÇА-ЯЁ0-9&-]{1,11})\)$"
+)
+#: Capitals in brackets that close a wire story but name no one.
+_NOT_CREDITS = frozenset({"END", "ENDS", "MORE", "UPDATE", "PHOTO", "PHOTOS", "VIDEO", "ФОТО"})
+
+
+def closing_initials(paragraphs: Sequence[str]) -> str | None:
+    """The capitals in brackets closing the story's last sentence (``… edilmişti. (ABC)``),
+    any agency's, or None; not a wire's working word (``(END)``, ``(PHOTO)``), nor the word
+    "agencies" alone (``(AGENCIES)``, ``(АГЕНТСТВА)``), which credits no agency in particular
+    (:mod:`briefing.corpus.agency_words`)."""
+    for text in paragraphs[-2:]:
+        match = _CLOSING_CREDIT.search(text.rstrip()[-40:])
+        name = match.group("name") if match else ""
+        if name and name.upper() not in _NOT_CREDITS and not generic_credit(name):
+            return name
     return None

@@ -64,7 +64,6 @@ from __future__ import annotations
 
 import re
 
-from briefing.corpus.agency_words import generic_credit
 from briefing.corpus.arabic_dateline import arabic_dateline_outlet
 from briefing.corpus.author_dash import outlet_author_lead
 from briefing.corpus.author_outlet import author_outlet
@@ -84,6 +83,7 @@ from briefing.corpus.cjk_credit import (
 from briefing.corpus.cjk_stamp import stamp_source
 from briefing.corpus.closing_broadcast import closing_broadcaster
 from briefing.corpus.closing_credit import (
+    closing_initials,
     closing_wire,
     glued_closing_wire,
     house_initials,
@@ -142,12 +142,6 @@ _SOURCE_TAIL = re.compile(
 # into the text, the label and the outlet's name followed by the date the page was posted.
 _SOURCE_STAMP = re.compile(rf"(?:^|[.!?»\"]\s+)(?i:{_SOURCE_WORDS})\s*:\s*")
 _STAMP_WORD = re.compile(r"\w[\w.&'-]*")
-# "… ilan edilmişti. (ABC)": an agency's initials in brackets closing the story.
-_CLOSING_CREDIT = re.compile(
-    r"[.!?»\"]\s*\((?P<name>[A-ZÀ-ÖØ-ÞİĞŞÇА-ЯЁ][A-ZÀ-ÖØ-ÞİĞŞÇА-ЯЁ0-9&-]{1,11})\)$"
-)
-#: Capitals in brackets that close a wire story but name no one.
-_NOT_CREDITS = frozenset({"END", "ENDS", "MORE", "UPDATE", "PHOTO", "PHOTOS", "VIDEO", "ФОТО"})
 _ATTRIBUTIONS = (
     ("reported by", re.compile(rf"\b(?:was |were |is |first )?reported by (?P<name>{_NAME})")),
     (" informs", re.compile(rf"(?P<name>{_NAME}) informs\b")),
@@ -294,12 +288,9 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
     reprinted = reprint_credit(paragraphs, title)  # "… © Example.it - <the headline>"
     if reprinted and _plausible(reprinted):
         return canonical_source(reprinted)
-    for text in paragraphs[-2:]:
-        match = _CLOSING_CREDIT.search(text.rstrip()[-40:])
-        name = match.group("name") if match else ""
-        # "(AGENCIES)", "(АГЕНТСТВА)": the word alone credits no agency in particular
-        if name and name.upper() not in _NOT_CREDITS and not generic_credit(name):
-            return canonical_source(name)
+    closing = closing_initials(paragraphs)  # "… ilan edilmişti. (ABC)"
+    if closing:
+        return canonical_source(closing)
     joint = joint_credit(paragraphs, WIRES)  # "(EFE y AFP)": the first of the wires named
     if joint:
         return joint
