@@ -67,6 +67,7 @@ from briefing.corpus.sources import (
     canonical_source,
     find_source,
 )
+from briefing.corpus.taxonomy import is_category_label, is_keyword_label
 from briefing.corpus.time_strip import is_time_strip
 from briefing.corpus.title_choice import (
     drop_counter,
@@ -198,6 +199,8 @@ def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
         return "meta"
     if fx.is_boilerplate(text):
         return "boilerplate"
+    if is_category_label(text) or is_keyword_label(text):
+        return "meta"  # "Categories: World news", "Keywords:": the page's filing, no headline
     if contact.is_contact_line(text) or contact.is_author_label(text):
         return "meta"
     if contact.is_contact_prompt(text):

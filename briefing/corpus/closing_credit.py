@@ -25,8 +25,16 @@ house wrote the story from the agencies' copy: the initials are the outlet's own
 lower-case tail ("(dpa/lno)", "(AFP/jps)") is a regional desk or an editor's initials, and
 a tail that is a wire too ("(dpa/AFP)") names no house.
 
-Other bracketed or dashed credits ("(AFP)", "— AFP") and labels ("Source: AFP") are read by
-:mod:`briefing.corpus.sources` itself; this is the bare line those rules leave silent.
+Two or more wires sharing the closing bracket, "… the last sentence. (EFE y AFP)", "(AFP and
+Reuters)", "(dpa, AFP)", are the agencies the story was written from: the first named is the
+outlet (:func:`joint_credit`). Every name must be a known wire, joined by a comma, a slash, an
+ampersand or a conjunction ("y", "and", "und", "et", "и" …): "(EFE y otros)", "(AFP y la
+ONU)" or "(Reuters Photo)" name no pair.
+
+Capitals in brackets closing the last sentence, "… edilmişti. (ABC)", are any agency's
+credit (:func:`closing_initials`), unless they are the word "agencies" alone: "(AGENCIES)"
+credits no agency in particular. Dashed credits ("— AFP") and labels ("Source: AFP") are read
+by :mod:`briefing.corpus.sources` itself.
 """
 
 from __future__ import annotations
@@ -34,9 +42,16 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from briefing.corpus.agency_words import generic_credit
 from briefing.corpus.furniture import is_caption, is_photo_credit, word_count
 
-__all__ = ["closing_wire", "glued_closing_wire", "house_initials"]
+__all__ = [
+    "closing_initials",
+    "closing_wire",
+    "glued_closing_wire",
+    "house_initials",
+    "joint_credit",
+]
 
 #: A paragraph of prose ends a sentence: a stop, maybe inside closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?…][\"”»’)]*$")
@@ -112,4 +127,48 @@ def house_initials(paragraphs: Sequence[str], wires: Mapping[str, str]) -> str |
         named = [w.strip().upper() for w in match.group("wires").split("/") if w.strip()]
         if all(w in wires for w in named) and own.upper() not in wires and own.lower() != own:
             return own
+    return None
+
+
+#: "… último párrafo. (EFE y AFP)": a bracket closing the story's last sentence.
+_BRACKET_AT_END = re.compile(r"[.!?…\"”»]\s*\((?P<names>[^()]{4,60})\)$")
+#: What joins two wires in one credit: punctuation, or "and" in the briefing's languages.
+_JOIN = re.compile(
+    r"\s*(?:[,/&+]|\s(?:y|e|and|und|et|i|и|і|та|ve|ou|o|en|og|och|a|ja|és|și|και)\s)\s*"
+)
+
+
+def joint_credit(paragraphs: Sequence[str], wires: Mapping[str, str]) -> str | None:
+    """The first of two or more known wires sharing the bracket that closes the story (module
+    doc), or None."""
+    for text in paragraphs[-2:]:
+        match = _BRACKET_AT_END.search(text.rstrip()[-70:])
+        if match is None:
+            continue
+        names = [n.strip() for n in _JOIN.split(match.group("names"))]
+        if len(names) < 2 or not all(n.upper() in wires for n in names):
+            continue
+        if all(n.isupper() or n.islower() or n.istitle() for n in names):
+            return wires[names[0].upper()]
+    return None
+
+
+# "… ilan edilmişti. (ABC)": an agency's initials in brackets closing the story.
+_CLOSING_CREDIT = re.compile(
+    r"[.!?»\"]\s*\((?P<name>[A-ZÀ-ÖØ-ÞİĞŞÇА-ЯЁ][A-ZÀ-ÖØ-ÞİĞŞÇА-ЯЁ0-9&-]{1,11})\)$"
+)
+#: Capitals in brackets that close a wire story but name no one.
+_NOT_CREDITS = frozenset({"END", "ENDS", "MORE", "UPDATE", "PHOTO", "PHOTOS", "VIDEO", "ФОТО"})
+
+
+def closing_initials(paragraphs: Sequence[str]) -> str | None:
+    """The capitals in brackets closing the story's last sentence (``… edilmişti. (ABC)``),
+    any agency's, or None; not a wire's working word (``(END)``, ``(PHOTO)``), nor the word
+    "agencies" alone (``(AGENCIES)``, ``(АГЕНТСТВА)``), which credits no agency in particular
+    (:mod:`briefing.corpus.agency_words`)."""
+    for text in paragraphs[-2:]:
+        match = _CLOSING_CREDIT.search(text.rstrip()[-40:])
+        name = match.group("name") if match else ""
+        if name and name.upper() not in _NOT_CREDITS and not generic_credit(name):
+            return name
     return None

@@ -13,9 +13,17 @@ Broadcasters' pages close a news item with a stamp rather than open it with a la
   or goes on after the time; a page's own stamp may put its weekday, abbreviated, and
   the verb of posting between them (``2031.03.14 Fri posted at 19:05 JST``, ``14 March 2031
   Friday, updated 19:05``): the weekday must be the date's own, and the verb is a stamp's
-  (posted, updated, published, modified), never a sentence's "at";
+  (posted, updated, published, modified), never a sentence's "at"; a line that is nothing but
+  the date, the word "at" and the time (``14 марта 2031 г. в 19:05``, ``14 mars 2031 à
+  19h05``) is a stamp too: a sentence would have words before the date or after the time
+  (the year's abbreviation, ``г.``, ``р.``, may follow the year);
 - it holds no other date and is not a photo credit or caption (a picture's date is the day
   it was taken).
+
+Between the story's last sentence and its stamp a page may set its tail: the source's address
+(``example.com``), a keywords label and its tags (:mod:`briefing.corpus.taxonomy`), a lone
+counter (``0``); :func:`story_above` steps over them to the story's last paragraph. A related
+story's headline is none of these, so a stamp under it still follows no story.
 
 Only the day is read: a name before the date may be a programme, an author or a place, so it
 is never taken for the outlet.
@@ -29,8 +37,9 @@ import re
 from briefing.corpus import furniture as fx
 from briefing.corpus.dates import find_dates
 from briefing.corpus.stated import read_date
+from briefing.corpus.taxonomy import is_keyword_label, is_tag_list
 
-__all__ = ["closing_stamp", "closing_stamp_date"]
+__all__ = ["closing_stamp", "closing_stamp_date", "story_above"]
 
 _TIME_AT_END = re.compile(
     r"(?:[\s,;|–—-]\s*(?:[0-2]?\d(?:[:.]|h)[0-5]\d)(?:\s*[^\W\d_]{1,4}\.?)?"
@@ -46,6 +55,11 @@ _POSTED = re.compile(
     r"(?:\s*,?\s+(?:last\s+)?(?:posted|updated|published|modified)(?:\s+(?:at|on))?)?$",
     re.IGNORECASE,
 )
+
+#: The word "at" between a stamp's date and its time (``… 2031 г. в 19:05``).
+_AT_WORD = re.compile(r"\s+(?:в|о|at|à|um|alle|às|a las|a la|saat)$", re.IGNORECASE)
+#: The year's abbreviation after its digits: Russian ``г.``, Ukrainian ``р.``.
+_YEAR_MARK = re.compile(r"(?<=\d)\s*(?:г|р)\.$")
 
 
 def closing_stamp_date(texts: list[str]) -> dt.date | None:
@@ -72,13 +86,18 @@ def _stamp_day(text: str) -> dt.date | None:
     head = text[: time.start()].rstrip(" ,;|–—-")
     posted = _POSTED.search(head)
     weekday = posted.group("weekday") if posted else None
-    if posted is not None and posted.start() > 0:
+    whole = False
+    if posted is not None and 0 < posted.start() < len(head):
         head = head[: posted.start()]  # "2031.03.14 Fri posted at": the date, then its words
+    elif (at := _AT_WORD.search(head)) is not None:
+        head, whole = head[: at.start()], True  # "<date> в <time>": the date opens the line
+    year_mark = _YEAR_MARK.search(head)
+    head = head[: year_mark.start()] if year_mark else head
     for start in (m.start() for m in _WORD_START.finditer(head, max(0, len(head) - 40))):
         stated = read_date(head, start)
         if stated is None or stated.end != len(head):
             continue
-        if stated.day is None or stated.year is None:
+        if stated.day is None or stated.year is None or (whole and start > 0):
             return None
         day = stated.value()
         if day is None or (weekday and not _is_weekday(weekday, day)):
@@ -94,3 +113,25 @@ def _is_weekday(word: str, day: dt.date) -> bool:
     full = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
     index = day.weekday()
     return word.casefold().rstrip(".") in (_WEEKDAYS[index], full[index], full[index][:4])
+
+
+#: A page's tail line that is no story: a lone counter, an address alone.
+_COUNTER = re.compile(r"\d{1,7}")
+_ADDRESS = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,6}(?:/\S*)?", re.IGNORECASE)
+#: How many tail lines may stand between the story and its stamp.
+_TAIL_LINES = 6
+
+
+def story_above(texts: list[str], index: int) -> int | None:
+    """The index of the paragraph above ``index`` once a page's tail lines (module doc) are
+    stepped over, or None when there is none."""
+    i = index - 1
+    while i >= 0 and index - i <= _TAIL_LINES:
+        line = texts[i].strip()
+        tags = i > 0 and is_tag_list(line) and is_keyword_label(texts[i - 1])
+        if not (
+            _COUNTER.fullmatch(line) or _ADDRESS.fullmatch(line) or is_keyword_label(line) or tags
+        ):
+            return i
+        i -= 1
+    return None

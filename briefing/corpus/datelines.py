@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.corpus.agency_words import generic_credit, names_an_agency
 from briefing.corpus.colon_dateline import is_city, is_country
 from briefing.corpus.stated import StatedDate, read_date
 from briefing.corpus.wires import WIRES
@@ -161,7 +162,7 @@ def read_dateline(text: str) -> Dateline | None:
     if place is None:
         return None
     name = place.group(0)
-    shouting = name.isupper() and sum(c.isalpha() for c in name) >= 3
+    shouting = _shouted(name)
     pos = place.end()
     date: StatedDate | None = None
     clock = False
@@ -182,7 +183,7 @@ def read_dateline(text: str) -> Dateline | None:
             if match and _agency_like(match.group("agency")):
                 return Dateline(name, match.group("agency").strip(), None, match.end())
     elif not shouting:
-        return _city_and_wire(head, name, pos)
+        return _city_and_wire(head, name, pos) or _wire_line(text, name, pos, shouting)
     for pattern in (_PAREN_AGENCY, _SLASH_AGENCY, _DASH_AGENCY):
         match = pattern.match(head, pos)
         if match and _agency_like(match.group("agency"), shouted=shouting):
@@ -197,7 +198,29 @@ def read_dateline(text: str) -> Dateline | None:
         dash = _DASH_ONLY.match(head, pos)
         if dash:
             return Dateline(name, None, date, dash.end())
-    return None
+    return _wire_line(text, name, pos, shouting) if date is None else None
+
+
+#: ``TOKIO(AP )``: the wire's bracket closing a line of its own, glued to the place or not, a
+#: space left inside it.
+_WIRE_AT_END = re.compile(r"\s*\(\s*(?P<agency>[^()\s][^()]{0,38}?)\s*\)\s*$")
+
+
+def _wire_line(text: str, place: str, pos: int, shouting: bool) -> Dateline | None:
+    """``TOKIO(AP )`` / ``Moskau (dpa)``: a dateline that is the whole paragraph, the lead
+    under it, so no dash follows the bracket. Only a known wire in one of its own spellings
+    counts (``(Photo)``, ``(Update)``, ``(France)`` or a headline's bracketed word are no
+    wire), after a shouted place or a city GeoNames knows."""
+    match = _WIRE_AT_END.match(text, pos)
+    if match is None:
+        return None
+    agency = match.group("agency")
+    written = agency.isupper() or agency.islower() or agency.istitle()
+    if agency.upper() not in WIRES or not written:
+        return None
+    if not (shouting or is_city(place)):
+        return None
+    return Dateline(place, agency, None, match.end())
 
 
 #: ``Корр. ЭКСПРЕСС``: an abbreviation (a correspondent's) before an agency in capitals.
@@ -236,6 +259,8 @@ def _city_and_wire(head: str, place: str, pos: int) -> Dateline | None:
     if match is None:
         return None
     agency = match.group("agency").strip()
+    if names_an_agency(agency) and not generic_credit(agency) and is_city(place):
+        return Dateline(place, agency, None, match.end())  # "Exampleton (exa Nachrichtenagentur) -"
     if not (agency.isupper() or agency.islower() or agency.istitle()):
         return None
     if agency.upper() not in WIRES or not is_city(place):
@@ -258,6 +283,19 @@ def _date_and_agency(head: str) -> Dateline | None:
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+def _shouted(place: str) -> bool:
+    """A place written in capitals: ``KYIV``, or ``EXAMPLEÖRT`` with an accented letter left in
+    lower case (``EXAMPLEöRT``: a page that upper-cased only the ASCII letters), three
+    letters or more; the letters the page could upper-case are all capitals."""
+    letters = [c for c in place if c.isalpha()]
+    if len(letters) < 3:
+        return False
+    if place.isupper():
+        return True
+    ascii_letters = [c for c in letters if c.isascii()]
+    return len(ascii_letters) >= 3 and all(c.isupper() for c in ascii_letters)
+
+
 def _agency_like(name: str, *, shouted: bool = False) -> bool:
     """Short, starts like a name, not ``(Photo)`` nor ``(AP Photo)``, nor a place
     (``PARIS (France) —``). A lower-case start is a name when it is ``dpa`` or one word with a
@@ -267,6 +305,10 @@ def _agency_like(name: str, *, shouted: bool = False) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 4 or any(w.lower().strip(".,") in _NOT_AGENCY for w in words):
         return False
+    if generic_credit(name):
+        return False  # "SEOUL (Agencies) -": the word alone names no agency
+    if names_an_agency(name):
+        return True  # "(exa Nachrichtenagentur)": a name and the word "agency"
     if any(not _LETTER.search(word) for word in words):
         return False  # "(Update 2)", "(Part 3)": a number alone is no part of a name
     if name.strip().upper() not in WIRES and (is_country(name.strip()) or is_city(name.strip())):

@@ -12,6 +12,15 @@ no time after it ("Storm of 4 March 2031"), or a date followed by more words is 
 headline's; a line shorter than ``MIN_HEAD`` characters before the stamp is no headline, and
 one ending in a colon is a label's word.
 (A labelled stamp, "… Stand: 01.11.2031 07:33", is :func:`.labels.trailing_label`'s.)
+
+A page that lost every line break runs the lead on after the stamp too: ``Storm closes
+Velmora harbour 2031-03-04 17:41 Jane Roe The storm …``, a Korean site's ``<headline>
+2031-03-04 17:41 홍길동 기자 <lead>`` (:func:`inner_stamp`). Inside a line only a date in
+digits (``2031-03-04``, ``04.03.2031``) right before the clock counts: prose writes its dates
+in words and its times after a word ("am 4. März 2031 um 17:41"), and the words before the
+stamp must be a headline's: no sentence's stop among them, at most 25 words, not ending in
+a comma or a colon (``Programme: Radio Example, 14.03.2031 19:00 Uhr`` is a field's date);
+a story of a few words at least follows it.
 """
 
 from __future__ import annotations
@@ -20,7 +29,7 @@ import re
 
 from briefing.corpus.stated import read_date
 
-__all__ = ["MIN_HEAD", "head_stamp"]
+__all__ = ["MIN_HEAD", "head_stamp", "inner_stamp"]
 
 #: Characters of headline a stamp must follow (a Japanese headline has no spaces to count).
 MIN_HEAD = 10
@@ -48,3 +57,34 @@ def head_stamp(text: str) -> int | None:
             return None  # too short for a headline, or a label's word ("Published: …")
         return start
     return None
+
+
+#: A date in digits and its clock time inside a line, a space on each side.
+_INNER = re.compile(
+    r"(?<=\s)(?:(?:19|20)\d\d[-./][01]?\d[-./][0-3]?\d|[0-3]?\d[./][01]?\d[./](?:19|20)\d\d)\.?"
+    r"\s+[0-2]?\d:[0-5]\d(?!\d)(?=\s+\S)"
+)
+#: A sentence's stop inside the words before the stamp: they are no headline.
+_STOP = re.compile(r"[.!?…。](?:\s|$)")
+_HEAD_WORDS = 25
+#: Words the run-on story has at least after the stamp (a unit, "Uhr", is no story).
+_LEAD_WORDS = 4
+#: How far into the line the stamp may stand.
+_REACH = 300
+
+
+def inner_stamp(text: str) -> tuple[int, int] | None:
+    """(start, end) of a stamp between a headline and the lead run on after it (module doc),
+    or None."""
+    match = _INNER.search(text, 0, _REACH)
+    if match is None:
+        return None
+    stated = read_date(text, match.start())
+    if stated is None or stated.year is None or stated.day is None or stated.value() is None:
+        return None
+    head = text[: match.start()].strip()
+    if len(head) < MIN_HEAD or head[-1] in ":：,;" or _STOP.search(head):
+        return None  # "Programme: Radio Example, 14.03.2031 19:00 Uhr": a field's date
+    if len(head.split()) > _HEAD_WORDS or len(text[match.end() :].split()) < _LEAD_WORDS:
+        return None
+    return match.start(), match.end()

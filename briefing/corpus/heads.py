@@ -22,7 +22,7 @@ import re
 
 from briefing.corpus.datelines import read_dateline
 from briefing.corpus.glued_dateline import glued_dateline_start
-from briefing.corpus.head_stamp import head_stamp
+from briefing.corpus.head_stamp import head_stamp, inner_stamp
 from briefing.corpus.headline_shape import headline_shaped
 from briefing.corpus.kickers import (
     glued_kicker_end,
@@ -168,16 +168,20 @@ def _split(text: str, *, headline: bool, following: str = "") -> list[str]:
         rest = rest[cut:]
     # The page's stamp run onto the end of the headline: "… so spät? Stand: 01.11.2031 07:33".
     stamp = trailing_label(rest) if headline and len(rest) <= _HEAD_CHARS else None
-    tail = ""
+    tail: list[str] = []
     if stamp is not None and len(rest[:stamp].split()) >= 3:
-        rest, tail = rest[:stamp], rest[stamp:].strip()
+        rest, tail = rest[:stamp], [rest[stamp:].strip()]
     elif (
         headline
         and len(rest) <= _HEAD_CHARS
         and read_label(rest) is None
         and (bare := head_stamp(rest)) is not None
     ):
-        rest, tail = rest[:bare], _Furniture(rest[bare:].strip())  # "… 2031年03月04日 17時41分"
+        rest, tail = rest[:bare], [_Furniture(rest[bare:].strip())]  # "… 2031年03月04日 17時41分"
+    elif headline and read_label(rest) is None and (inner := inner_stamp(rest)) is not None:
+        # "<headline> 2031-03-04 17:41 <byline> <lead>": the stamp, then the story run on
+        at, after = inner
+        rest, tail = rest[:at], [_Furniture(rest[at:after].strip()), rest[after:].strip()]
     # Page furniture glued in front of the headline: a skip link, then a section kicker.
     for find in (skip_link_end, glued_kicker_end) if headline else ():
         front = find(rest)
@@ -212,7 +216,7 @@ def _split(text: str, *, headline: bool, following: str = "") -> list[str]:
         pieces.extend((rest[:end].strip(), rest[end:].strip()))  # "Headline Standfirst."
     else:
         pieces.append(rest.strip())
-    pieces.append(tail)
+    pieces.extend(tail)
     return [p if isinstance(p, (_Furniture, _Caption)) else p.strip() for p in pieces if p.strip()]
 
 

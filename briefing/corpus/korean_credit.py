@@ -12,7 +12,9 @@ Two signatures name the house that published the story (made-up examples):
   reporter, not the house (``예시시에서 홍길동 특파원입니다``: "from <place>, correspondent
   <name>"), and ``이상 ABC 보도였습니다`` ("that was ABC's report") cites another;
 - a copyright footer: ``저작권자 © 예시일보 무단전재 및 재배포 금지`` ("copyright holder ©
-  <outlet>, no reproduction or redistribution"), ``Copyright ⓒ 예시일보. All rights reserved``:
+  <outlet>, no reproduction or redistribution"), ``©'예시 경제신문' 예시일보. 무단전재·재배포
+  금지`` (the paper's motto in quotes before its name),
+  ``Copyright ⓒ 예시일보. All rights reserved``:
   a copyright mark and the name, on a line that says it is a copyright holder's (저작권자) or
   forbids copying (무단 …, "All rights reserved") (:func:`copyright_outlet`). A picture's credit
   (``사진 ⓒ 예시통신``) says neither;
@@ -62,9 +64,11 @@ def signoff_outlet(paragraphs: list[str]) -> str | None:
 
 
 _MARK = r"(?:[©ⓒⒸ]|\([cC]\)|[Cc]opyright)"
-#: The mark (maybe twice: "Copyright ⓒ"), a year, and the outlet's name: one word.
+#: The mark (maybe twice: "Copyright ⓒ"), a year, the paper's motto in quotes (``ⓒ'예시
+#: 경제신문' 예시일보``: "the global economic paper"), and the outlet's name: one word.
 _COPYRIGHT = re.compile(
     rf"(?P<label>저작권자\s*)?(?:{_MARK}\s*)+(?:(?:19|20)\d\d\s*)?"
+    r"(?:['‘\"“][^'‘’\"“”]{1,40}['’\"”]\s*)?"
     rf"(?P<name>[{_HANGUL}A-Za-z][{_HANGUL}A-Za-z0-9]{{1,15}})"
 )
 #: What makes the line a copyright holder's: no copying without leave, all rights reserved.

@@ -25,7 +25,7 @@ from typing import Any
 from briefing.corpus import furniture as fx
 from briefing.corpus.cjk_credit import bracket_date
 from briefing.corpus.closing_broadcast import closing_broadcast_date
-from briefing.corpus.closing_stamp import closing_stamp, closing_stamp_date
+from briefing.corpus.closing_stamp import closing_stamp, closing_stamp_date, story_above
 from briefing.corpus.datelines import read_dateline, read_signature
 from briefing.corpus.dates import find_dates, years_stated
 from briefing.corpus.headline_shape import headline_shaped, is_prose
@@ -109,10 +109,11 @@ def _closing_stamp_day(texts: list[str], kinds: list[ParagraphKind]) -> dt.date 
     before the stamp is the story's, ending a sentence. The last two lines of a page of links
     (a related story's headline and its stamp) follow no such paragraph."""
     found = closing_stamp(texts)
-    if found is None or found[1] == 0:
-        return None
-    before = texts[found[1] - 1].strip()
-    if kinds[found[1] - 1] != "body" or not _STORY_END.search(before):
+    above = story_above(texts, found[1]) if found is not None else None
+    if found is None or above is None:
+        return None  # the page's tail (keywords, a counter) may stand between them
+    before = texts[above].strip()
+    if kinds[above] != "body" or not _STORY_END.search(before):
         return None
     return found[0]
 

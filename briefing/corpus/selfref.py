@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.corpus.wires import WIRES
+
 __all__ = ["not_an_outlet", "self_reference"]
 
 _UP = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
@@ -40,19 +42,25 @@ _OWN_CHANNEL = re.compile(
     rf"(?:{_MESSENGER}[- ]?(?:канал\w*|channel|Kanal)|канал\w*\s+(?:в|у)\s+{_MESSENGER}"
     rf"|cha[iî]ne\s+{_MESSENGER}|canal\s+(?:de|no|do)\s+{_MESSENGER})\s+{_NAME}"
 )
+#: "…, передает X." / "…, передає X." / "…, повідомляє X.": the bare formula closing a
+#: sentence. A site names itself so ("передает BAQ.KZ", "передает «Пример»"), but a known wire
+#: named so is the agency the story relays ("…, передает ТАСС." in another outlet's copy): a
+#: wire writing its own story says its correspondent reported ("передает корреспондент ТАСС",
+#: the rule above), so such a wire is dropped (:func:`self_reference`).
+_RELAYED = re.compile(rf"(?:^|[,—–]\s*)(?P<verb>передает|передає|повідомляє)\s+{_NAME}")
 # (cheap literal, pattern); the literal keeps the regex off most paragraphs.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # ru / uk / kk: the correspondent of X, told X's correspondent
     ("орреспондент", re.compile(rf"\b[Кк]орреспондент(?:у|а|ом)?\s+(?:агентства\s+)?{_NAME}")),
     ("ореспондент", re.compile(rf"\b[Кк]ореспондент(?:у|а|ові|ом)?\s+(?:агентства\s+)?{_NAME}")),
-    ("повідомляє", re.compile(rf"(?:^|[,—–]\s*)повідомляє\s+{_NAME}")),
+    ("повідомляє", _RELAYED),
     # "пишет X со ссылкой на Y" / "пише X з посиланням на Y": X reports, Y is cited
     ("ссылкой", re.compile(rf"(?:пишет|сообщает|передает|передаёт)\s+{_NAME}\s+со ссылкой")),
     (
         "посиланням",
         re.compile(rf"(?:пише|повідомляє|передає|інформує)\s+{_NAME}\s+(?:з|із|зі) посиланням"),
     ),
-    ("передает", re.compile(rf"(?:^|[,—–]\s*)передает\s+{_NAME}")),
+    ("передает", _RELAYED),
     # "Как передает X, об этом сообщает Y": a sentence that only sources the fact before it,
     # X relaying what Y says (Y is cited, as in "передает X со ссылкой на Y"). A cited outlet
     # carries the fact in its own sentence ("Как сообщает CNN, землетрясение …").
@@ -93,7 +101,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "в ефірі",
         re.compile(rf"(?:Детальніше|Дивіться)\s*[—–-]?\s*в ефірі (?:телеканалу|радіо)\s+{_NAME}"),
     ),
-    ("передає", re.compile(rf"(?:^|[,—–]\s*)передає\s+{_NAME}")),
+    ("передає", _RELAYED),
     # A house promoting its own channel: "Підписуйтесь на наш Telegram-канал X", "our Telegram
     # channel X", "unseren Telegram-Kanal X", "notre chaîne Telegram X": "our" says whose it is
     # (a story may point to another's channel, and names it without "our").
@@ -186,9 +194,19 @@ def self_reference(text: str) -> str | None:
             ):
                 continue
             name = _clean(match.group("name"))
+            if name and pattern is _RELAYED and _relayed_wire(name, text, match.end()):
+                continue  # "…, передает ТАСС.": the wire the story relays, not the house
             if name:
                 return name
     return None
+
+
+def _relayed_wire(name: str, text: str, end: int) -> bool:
+    """Whether a bare "передает X" names a known wire the story relays (:data:`_RELAYED`):
+    not when "со ссылкой на Y" follows, where X reports and Y is the one relayed."""
+    if name.upper() not in WIRES:
+        return False
+    return re.match(r"\s+(?:со|з|із|зі) (?:ссылкой|посиланням)", text[end:]) is None
 
 
 def _clean(name: str) -> str | None:

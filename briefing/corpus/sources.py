@@ -42,14 +42,18 @@ Cues, strongest first (the first one found wins):
    also when run into the story's last paragraph; a Korean picture credit naming the house's
    own photographer (``ⓒ Example 홍길동 기자``); agencies and the house's own initials
    (``(dpa/EX)``, :func:`~briefing.corpus.closing_credit.house_initials`); a credit
-   closing the story: ``(ABC)`` after its last sentence, or a wire's bare name as its last
+   closing the story: ``(ABC)`` after its last sentence (``(AGENCIES)`` names no one:
+   :mod:`briefing.corpus.agency_words`), two wires sharing it (``(EFE y AFP)``: the first),
+   or a wire's bare name as its last
    line where it cannot be a picture's credit (:mod:`briefing.corpus.closing_credit`); a
    reprint's ``© Example.it - <headline>`` (:mod:`briefing.corpus.reprint_credit`);
 6. a site suffix on a repeated headline: ``Headline | iNFOnews.ca``.
 
 A *cited* source is never the outlet: "according to Interfax", "Le Monde reported" match none
 of these cues, and a name read out of prose (3., 4.) that the text also introduces as a
-citation ("по данным X", "selon X", "据X报道": :mod:`briefing.corpus.cited`) is dropped.
+citation ("по данным X", "selon X", "据X报道": :mod:`briefing.corpus.cited`) is dropped; so is
+a known wire after the bare "…, передает X." (the wire the story relays:
+:mod:`briefing.corpus.selfref`).
 
 Photo credits are *not* sources: ``… / Reuters`` under a picture in an Anadolu article names the
 photographer's agency. Wire abbreviations map to one consistent full name
@@ -78,7 +82,13 @@ from briefing.corpus.cjk_credit import (
 )
 from briefing.corpus.cjk_stamp import stamp_source
 from briefing.corpus.closing_broadcast import closing_broadcaster
-from briefing.corpus.closing_credit import closing_wire, glued_closing_wire, house_initials
+from briefing.corpus.closing_credit import (
+    closing_initials,
+    closing_wire,
+    glued_closing_wire,
+    house_initials,
+    joint_credit,
+)
 from briefing.corpus.colon_dateline import colon_dateline_agency
 from briefing.corpus.credited_people import credits_several, names_people
 from briefing.corpus.datelines import read_signature
@@ -132,12 +142,6 @@ _SOURCE_TAIL = re.compile(
 # into the text, the label and the outlet's name followed by the date the page was posted.
 _SOURCE_STAMP = re.compile(rf"(?:^|[.!?»\"]\s+)(?i:{_SOURCE_WORDS})\s*:\s*")
 _STAMP_WORD = re.compile(r"\w[\w.&'-]*")
-# "… ilan edilmişti. (ABC)": an agency's initials in brackets closing the story.
-_CLOSING_CREDIT = re.compile(
-    r"[.!?»\"]\s*\((?P<name>[A-ZÀ-ÖØ-ÞİĞŞÇА-ЯЁ][A-ZÀ-ÖØ-ÞİĞŞÇА-ЯЁ0-9&-]{1,11})\)$"
-)
-#: Capitals in brackets that close a wire story but name no one.
-_NOT_CREDITS = frozenset({"END", "ENDS", "MORE", "UPDATE", "PHOTO", "PHOTOS", "VIDEO", "ФОТО"})
 _ATTRIBUTIONS = (
     ("reported by", re.compile(rf"\b(?:was |were |is |first )?reported by (?P<name>{_NAME})")),
     (" informs", re.compile(rf"(?P<name>{_NAME}) informs\b")),
@@ -284,10 +288,12 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
     reprinted = reprint_credit(paragraphs, title)  # "… © Example.it - <the headline>"
     if reprinted and _plausible(reprinted):
         return canonical_source(reprinted)
-    for text in paragraphs[-2:]:
-        match = _CLOSING_CREDIT.search(text.rstrip()[-40:])
-        if match and match.group("name").upper() not in _NOT_CREDITS:
-            return canonical_source(match.group("name"))
+    closing = closing_initials(paragraphs)  # "… ilan edilmişti. (ABC)"
+    if closing:
+        return canonical_source(closing)
+    joint = joint_credit(paragraphs, WIRES)  # "(EFE y AFP)": the first of the wires named
+    if joint:
+        return joint
     house = house_initials(paragraphs, WIRES)  # "(dpa/EX)": the house wrote the wire's copy
     if house:
         return house
@@ -319,8 +325,11 @@ def _circled_marks(text: str) -> str:
     return _CIRCLED.sub("©", text)
 
 
-#: Where a footer run into the story's last paragraph starts: after a sentence's end.
-_FOOTER_START = re.compile(r"(?<=[.!?。])\s+(?=(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT))")
+#: Where a footer run into the story's last paragraph starts: after a sentence's end, or after
+#: the reporter's e-mail address closing the story (``홍길동 기자 hong@example.com ©…``).
+_FOOTER_START = re.compile(
+    r"(?:[.!?。]|(?<!\S)[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s+(?=(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT))"
+)
 
 
 def _footer_tail(text: str) -> str:

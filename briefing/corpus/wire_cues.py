@@ -12,6 +12,7 @@ import re
 
 from briefing.corpus.colon_dateline import is_city
 from briefing.corpus.datelines import read_dateline
+from briefing.corpus.labels import read_label
 from briefing.corpus.stated import StatedDate, read_date
 from briefing.corpus.wires import WIRES
 
@@ -29,8 +30,12 @@ _BYLINE_WORDS = ("By", "Von", "Por", "Par", "Di", "Da")
 
 
 def wire_dateline(text: str) -> str | None:
-    """The agency named by a dateline opening ``text`` (``MOSCOW (AP) —``), or None."""
+    """The agency named by a dateline opening ``text`` (``MOSCOW (AP) —``), or None; also
+    after a publication label kept on its line (``date 2031-06 TOKIO(AP )``: the label and a
+    short dateline, one paragraph)."""
     dateline = read_dateline(text)
+    if dateline is None and (label := read_label(text)) is not None:
+        dateline = read_dateline(text[label.end :].lstrip(" /|·•—–-"))
     if dateline is None or dateline.agency is None:
         return None
     return canonical_source(dateline.agency)
