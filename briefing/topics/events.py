@@ -56,6 +56,8 @@ from briefing.topics.event_body import body_of
 from briefing.topics.event_cognates import act_of_languages
 from briefing.topics.event_declared import declared_act
 from briefing.topics.event_deposed import UNDERGONE, deposed
+from briefing.topics.event_doer import doers
+from briefing.topics.event_few import written_elsewhere
 from briefing.topics.event_leads import lead_of
 from briefing.topics.event_measured import measured_cause
 from briefing.topics.event_member import membership
@@ -65,6 +67,7 @@ from briefing.topics.event_owner import called_after, owner_before
 from briefing.topics.event_parties import party_act
 from briefing.topics.event_place import preposition_at, where_in
 from briefing.topics.event_qualifiers import with_qualifiers_joined
+from briefing.topics.event_shared import SAMPLE, Lead
 from briefing.topics.event_subject import CONTEXT, shared, subjects_of
 from briefing.topics.event_target import done_to
 from briefing.topics.event_topic import as_event, follows, with_event
@@ -132,6 +135,9 @@ class _Event:
     follows: tuple[str, ...] = ()
     #: (language, word) of the act's verb in each language's leads (:mod:`.event_parties`).
     forms: tuple[tuple[str, str], ...] = ()
+    #: (language, word) of the act as the other languages' leads write it in its letters
+    #: ("Atomtest"), when they named it (:mod:`.event_few`): uses, not names, of the event.
+    elsewhere: tuple[tuple[str, str], ...] = ()
 
 
 def _event(
@@ -169,7 +175,10 @@ def _event(
         return _Event(name, joined.head, forms=joined.forms)
     acts = acts_of(every[: CONTEXT + 1], languages)  # the event's too: the same name after
     counted: list[str] = []  # what the act was done to, counted ("20 hostages")
-    action = action_of(articles, topics, languages, subjects, leads, verbs, acts, counted)
+    widened: list[str] = []  # the act the other languages write too (:mod:`.event_few`)
+    action = action_of(
+        articles, topics, languages, subjects, leads, verbs, acts, counted, widened=widened
+    )
     if action is None:  # the English leads share no act: the word every language writes
         action = act_of_languages(articles, topics, languages, leads)
     if action is None:  # nor every language: the next word the English leads share
@@ -297,7 +306,14 @@ def _event(
         and body is None
         and (venue is None or venue[1].name == owner or thing is not None or whom)
     ):
-        where = where_in(lead_texts[:PLACE_LEADS], topics[:CONTEXT], states)
+        # A capital the leads write as who acted ("carried out by Pyongyang") is its state,
+        # not where it happened (:mod:`.event_doer`).
+        acting = doers(lead_texts[:PLACE_LEADS], places)
+        if acting:
+            places = [t for t in places if t.id not in acting]
+            place = max(places, key=lambda t: (t.name not in states, len(t.articles)), default=None)
+        context = [t for t in topics[:CONTEXT] if t.id not in acting]
+        where = where_in(lead_texts[:PLACE_LEADS], context, states)
         if where is None and place is not None and place.name != owner:
             where = place.name  # no lead says where: the most named place
         if thing is not None and where is not None:
@@ -310,7 +326,13 @@ def _event(
     name = phrase[0].upper() + phrase[1:] + (f", {dates}" if dates else "")
     owned = owner if phrase.find(f"{owner} {action}") >= 0 else None
     english = verb_forms(head, verbs)  # "crowned" of "coronation": :mod:`.event_nominal`
-    return _Event(name, head, owned, follows=follows(lead_texts, head), forms=english)
+    elsewhere = ()
+    if widened and widened[0] == head:
+        every = [Lead(languages.get(a.id, "en"), a.title or "", leads[a.id]) for a in articles]
+        elsewhere = written_elsewhere(head, every[:SAMPLE])
+    return _Event(
+        name, head, owned, follows=follows(lead_texts, head), forms=english, elsewhere=elsewhere
+    )
 
 
 def _caused(
