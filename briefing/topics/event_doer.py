@@ -15,7 +15,7 @@ train from Milan" is a place.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from briefing.model import Topic
 from briefing.topics.lexicon import words
@@ -51,3 +51,21 @@ def doers(leads: Sequence[str], places: Sequence[Topic]) -> set[str]:
         if agency >= LEADS and agency > place:
             found.add(topic.id)
     return found
+
+
+def places_not_doers(
+    leads: Sequence[str],
+    places: Sequence[Topic],
+    place: Topic | None,
+    topics: Sequence[Topic],
+    states: Collection[str],
+) -> tuple[Topic | None, list[Topic]]:
+    """The most named place (``place``, of ``places``: a city before a state) and the
+    ``topics`` where the event happened is looked for, less the places the leads write as
+    who acted (:func:`doers`)."""
+    acting = doers(leads, places)
+    if not acting:
+        return place, list(topics)
+    kept = [t for t in places if t.id not in acting]
+    best = max(kept, key=lambda t: (t.name not in states, len(t.articles)), default=None)
+    return best, [t for t in topics if t.id not in acting]

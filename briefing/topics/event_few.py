@@ -29,7 +29,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from briefing.topics.event_shared import _THINGS, Lead
+from briefing.model import Article
+from briefing.topics.event_shared import _THINGS, SAMPLE, Lead
 
 #: The English articles of a packet whose leads' count is in doubt.
 FEW = 2
@@ -157,3 +158,19 @@ def written_elsewhere(word: str, leads: Sequence[Lead]) -> tuple[tuple[str, str]
             if _holds(word, {w.casefold()}, lead.language):
                 found.add((lead.language, w))
     return tuple(sorted(found))
+
+
+def act_elsewhere(
+    head: str,
+    widened: Sequence[str],
+    articles: Sequence[Article],
+    languages: dict[str, str],
+    leads: dict[str, str],
+) -> tuple[tuple[str, str], ...]:
+    """:func:`written_elsewhere` of the event's ``head`` when :func:`few_leads_act` chose it
+    (``widened``, from :func:`~.event_action.action_of`), read in every article's lead
+    (``leads``: article id → lead); else nothing."""
+    if not widened or widened[0] != head:
+        return ()
+    every = [Lead(languages.get(a.id, "en"), a.title or "", leads[a.id]) for a in articles]
+    return written_elsewhere(head, every[:SAMPLE])

@@ -56,8 +56,8 @@ from briefing.topics.event_body import body_of
 from briefing.topics.event_cognates import act_of_languages
 from briefing.topics.event_declared import declared_act
 from briefing.topics.event_deposed import UNDERGONE, deposed
-from briefing.topics.event_doer import doers
-from briefing.topics.event_few import written_elsewhere
+from briefing.topics.event_doer import places_not_doers
+from briefing.topics.event_few import act_elsewhere
 from briefing.topics.event_leads import lead_of
 from briefing.topics.event_measured import measured_cause
 from briefing.topics.event_member import membership
@@ -67,7 +67,6 @@ from briefing.topics.event_owner import called_after, owner_before
 from briefing.topics.event_parties import party_act
 from briefing.topics.event_place import preposition_at, where_in
 from briefing.topics.event_qualifiers import with_qualifiers_joined
-from briefing.topics.event_shared import SAMPLE, Lead
 from briefing.topics.event_subject import CONTEXT, shared, subjects_of
 from briefing.topics.event_target import done_to
 from briefing.topics.event_topic import as_event, follows, with_event
@@ -306,13 +305,10 @@ def _event(
         and body is None
         and (venue is None or venue[1].name == owner or thing is not None or whom)
     ):
-        # A capital the leads write as who acted ("carried out by Pyongyang") is its state,
-        # not where it happened (:mod:`.event_doer`).
-        acting = doers(lead_texts[:PLACE_LEADS], places)
-        if acting:
-            places = [t for t in places if t.id not in acting]
-            place = max(places, key=lambda t: (t.name not in states, len(t.articles)), default=None)
-        context = [t for t in topics[:CONTEXT] if t.id not in acting]
+        # A capital written as who acted ("by Pyongyang") is no place (:mod:`.event_doer`).
+        place, context = places_not_doers(
+            lead_texts[:PLACE_LEADS], places, place, topics[:CONTEXT], states
+        )
         where = where_in(lead_texts[:PLACE_LEADS], context, states)
         if where is None and place is not None and place.name != owner:
             where = place.name  # no lead says where: the most named place
@@ -326,12 +322,10 @@ def _event(
     name = phrase[0].upper() + phrase[1:] + (f", {dates}" if dates else "")
     owned = owner if phrase.find(f"{owner} {action}") >= 0 else None
     english = verb_forms(head, verbs)  # "crowned" of "coronation": :mod:`.event_nominal`
-    elsewhere = ()
-    if widened and widened[0] == head:
-        every = [Lead(languages.get(a.id, "en"), a.title or "", leads[a.id]) for a in articles]
-        elsewhere = written_elsewhere(head, every[:SAMPLE])
+    # The act as the other languages write it, when they named it (:mod:`.event_few`).
+    across = act_elsewhere(head, widened, articles, languages, leads)
     return _Event(
-        name, head, owned, follows=follows(lead_texts, head), forms=english, elsewhere=elsewhere
+        name, head, owned, follows=follows(lead_texts, head), forms=english, elsewhere=across
     )
 
 
