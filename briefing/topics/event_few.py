@@ -31,6 +31,7 @@ from collections.abc import Collection, Sequence
 
 from briefing.model import Article
 from briefing.topics.event_shared import _THINGS, SAMPLE, Lead
+from briefing.topics.languages import NOUN_CAPITALISING
 
 #: The English articles of a packet whose leads' count is in doubt.
 FEW = 2
@@ -38,22 +39,27 @@ FEW = 2
 MIN_LANGUAGES = 3
 #: Languages that write a compound noun as one word, its head last ("Atomtest").
 COMPOUNDING = frozenset({"de", "nl", "sv", "da", "no", "nb", "nn", "is", "fi", "et"})
-#: How many letters a compound's first part has at least ("Atomtest": "Atom").
-FIRST_PART = 3
+#: How many letters a compound's first part has at least ("Atomtest": "Atom"): "Protest"
+#: and "Kontest" end in "test" after a prefix, not after a word.
+FIRST_PART = 4
 
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 _STOP = re.compile(r"^\s*(?:[.,;:!?)\]\"”»]|$)")
 
 
 def _holds(word: str, written: Collection[str], language: str) -> bool:
-    """``written`` (casefolded words of one lead) holds ``word``, its plural, or, in a
-    compounding language, a compound ending in it."""
-    if word in written or f"{word}s" in written or f"{word}es" in written:
+    """``written`` (the words of one lead, as written) holds ``word``, its plural, or, in a
+    compounding language, a compound ending in it: capitalised where every noun is ("ein
+    Atomtest"; "möchtest" is a verb)."""
+    folded = {w.casefold() for w in written}
+    if word in folded or f"{word}s" in folded or f"{word}es" in folded:
         return True
     if language not in COMPOUNDING:
         return False
     return any(
-        len(w) >= len(word) + FIRST_PART and (w.endswith(word) or w.endswith(f"{word}s"))
+        len(w) >= len(word) + FIRST_PART
+        and w.casefold().endswith((word, f"{word}s"))
+        and (w[0].isupper() or language not in NOUN_CAPITALISING)
         for w in written
     )
 
@@ -99,8 +105,7 @@ def few_leads_act(
     if len(english) > FEW or len({lead.language for lead in leads}) < MIN_LANGUAGES:
         return None
     written = [
-        (lead.language, {w.casefold() for w in _WORD.findall(f"{lead.headline}\n{lead.text}")})
-        for lead in leads
+        (lead.language, set(_WORD.findall(f"{lead.headline}\n{lead.text}"))) for lead in leads
     ]
 
     def uses(word: str) -> tuple[int, int]:
@@ -155,7 +160,7 @@ def written_elsewhere(word: str, leads: Sequence[Lead]) -> tuple[tuple[str, str]
         if lead.language == "en":
             continue
         for w in _WORD.findall(f"{lead.headline}\n{lead.text}"):
-            if _holds(word, {w.casefold()}, lead.language):
+            if _holds(word, {w}, lead.language):
                 found.add((lead.language, w))
     return tuple(sorted(found))
 

@@ -24,6 +24,8 @@ _TEST_OTHERS = [
     Lead("es", "Varnia lanza un misil", "El test del misil fue el cuarto, dijo Varnia."),
     Lead("fr", "Alerte à Brell", "Après les tests de missiles, les sirènes ont retenti."),
     Lead("ru", "Варния провела испытание", "Испытание ракеты вызвало тревогу."),
+    # Look-alikes of a compound: a prefix's word, a verb's ending.
+    Lead("de", "Protest in Brell", "Ein Protest, wie du möchtest."),
 ]
 _TEST_BODIES = [
     _TEST_EN[0] + " Officials linked the tremor to a missile test. The test was the fourth.",
@@ -186,7 +188,7 @@ def test_a_missile_test_is_named_by_its_act_and_an_earthquake_stays_one() -> Non
         (
             "en",
             "Buildings fell in Brell after the earthquake…",
-            "Buildings fell in Brell after the earthquake on Sunday. A tsunami warning was lifted.\n"
+            "Buildings fell in Brell after the earthquake on Sunday. A tsunami alert was lifted.\n"
             "Rescuers searched the rubble after the earthquake.",
         ),
         ("fr", "Séisme à Brell", "Un séisme de magnitude 6,1 a frappé Brell; un tsunami a suivi."),
