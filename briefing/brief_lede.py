@@ -22,7 +22,7 @@ cardinal's career), not a headline, a quote or a guest's part. Each candidate is
 - against: a person who is not one of the story's actors (a guest, a witness, an official
   giving the toll); speech or scare quotes; a kicker ("LIVE:"); see :mod:`.brief_lede_shape`;
   a statement about the event ("Officials are warning of …"), see :mod:`.brief_lede_report`,
-  whose day (the day a statement was made) is no other event's;
+  whose day (the day a statement was made) is no other event's, and a hedged link;
 - **toll**: a count of the dead or injured (:func:`.brief_lede_shape.states_toll`) tells the
   event by what it did — "at least 44 people died in the fire that broke out on Wednesday"
   — where a sentence naming the event, its place and its day as the object of a search, an
@@ -47,7 +47,7 @@ from briefing.analysis.model import TimelineEntry
 from briefing.brief import SAME_TEXT, overlap, words
 from briefing.brief_lede_act import deposes, is_coup
 from briefing.brief_lede_caption import present_caption, writes_year
-from briefing.brief_lede_report import dates_report, said_first
+from briefing.brief_lede_report import dates_report, hedged, said_first
 from briefing.brief_lede_shape import (
     event_forms,
     event_named_early,
@@ -189,6 +189,7 @@ def score_ledes(
         parts["kicker"] = -2 * (label(candidate.lede.text) == "kicker")
         parts["early"] = int(event_named_early(candidate.lede, names))
         parts["statement"] = -2 * said_first(candidate.lede.text, event_forms(names))
+        parts["hedge"] = -2 * hedged(candidate.lede.text)
     agree = _agreement([c for c, _ in pool])
     for candidate, parts in pool:
         parts["agreement"] = agree[candidate.lede.key]

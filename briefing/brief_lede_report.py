@@ -13,7 +13,12 @@ things follow:
   any name of the event ("Officials are warning of …") tells what someone said; the event
   stands in its clause (:func:`said_first`).
 
-The verbs are a closed class per language, as function words are.
+- **a hedged link is not the event**: "A tremor was recorded on Sunday, possibly linked to a
+  test", "un séisme …, possiblement lié à un essai": the sentence states something else
+  (the tremor) and only guesses at its link to the act (:func:`hedged`); a lead that states
+  the act beats it.
+
+The verbs and hedges are closed classes per language, as function words are.
 """
 
 from __future__ import annotations
@@ -67,3 +72,25 @@ def said_first(text: str, names: Iterable[str]) -> bool:
     if not starts:
         return False
     return any(w.casefold() in SAYING for w in _WORD.findall(text[: min(starts)]))
+
+
+#: A hedge right before a word of linking or causing, in the packets' languages: "possibly
+#: linked to", "possiblement lié à", "posiblemente relacionado con", "möglicherweise
+#: verbunden mit", "возможно, связанное с"; the Han and Hangul writing of a possibility
+#: ("可能与…有关", "可能性", "가능성"). What it links is the sentence's guess, not its news.
+_HEDGE = re.compile(
+    r"\b(?:possibly|perhaps|maybe|possiblement|peut-être|posiblemente|possibilmente|forse|"
+    r"possivelmente|möglicherweise|возможно|можливо|być może|muhtemelen)\b,?\s+"
+    r"(?:\w+\s+)?(?:linked|related|connected|caused|tied|due|lié|liée|liés|liées|dû|due|"
+    r"causé|causée|relacionad[oa]s?|vinculad[oa]s?|causad[oa]s?|debid[oa]s?|collegat[oa]|"
+    r"legat[oa]|causat[oa]|ligad[oa]s?|relacionad[oa]|verbunden|verursacht|zurückzuführen|"
+    r"связан\w*|вызван\w*|пов.язан\w*|спричинен\w*|związan\w*|spowodowan\w*|bağlı)\b"
+    r"|可能与|可能是由|可能性|가능성",
+    re.IGNORECASE,
+)
+
+
+def hedged(text: str) -> bool:
+    """The sentence links what it states to something else only as a possibility ("a
+    tremor …, possibly linked to a test"): its news is the tremor, the link a guess."""
+    return _HEDGE.search(text) is not None

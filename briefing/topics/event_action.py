@@ -25,6 +25,7 @@ from briefing.model import Article, Topic
 from briefing.topics.event_across import Act, act_across, acts_of
 from briefing.topics.event_counted import counted_plural, done_verb
 from briefing.topics.event_declared import made_of
+from briefing.topics.event_few import FEW, few_leads_act, few_modifier
 from briefing.topics.event_happening import as_act
 from briefing.topics.event_leads import lead_of, split_words, word_pairs
 from briefing.topics.event_measured import is_measure
@@ -104,6 +105,7 @@ def action_of(
     acts: Sequence[Act] | None = None,
     objects: list[str] | None = None,
     passed: frozenset[str] | None = None,
+    widened: list[str] | None = None,
 ) -> str | None:
     """The word most leads share that is no name, function word or generic noun.
 
@@ -124,6 +126,9 @@ def action_of(
     language writes names the act either, :func:`~.event_cognates.act_of_languages`): then
     the next word the leads share, in the singular and brought in with "a" ("a wildfire";
     not "tourists", nor "the metro"), is read instead, up to :data:`TRIES` words.
+
+    A word the packet's other languages write too in place of the choice of one or two
+    English leads (:mod:`.event_few`) is appended to ``widened`` when given.
     """
     english = [a for a in articles if languages[a.id] == "en"] or list(articles)
     texts = [leads[a.id] if leads is not None else lead_of(a) for a in english]
@@ -290,6 +295,18 @@ def action_of(
     # only more often spelt the same, not more widely written.
     if shared(subjects or [], {word}, len(articles)) != word:
         word = shared_act(candidates, word, every) or word
+        # One or two English leads: the word the other languages write too (.event_few).
+        few = few_leads_act(
+            {w for usable in usables for w in usable if not _plural(w)},
+            word,
+            every,
+            texts,
+            [_whole(a) for a in english[: FEW + 1]],
+            STOPWORDS | _function_words(frozenset({"en"})),
+        )
+        word = few or word
+    else:
+        few = None
     # A word that modifies another in two leads is not the event but its qualifier
     # ("white smoke", "7.8-magnitude earthquake"): the noun it goes with is.
     heads = [(n, b) for (a, b), n in pairs.items() if a == word and n >= 2 and 2 * docs[b] >= count]
@@ -366,6 +383,12 @@ def action_of(
         if verbs is not None:
             verbs.append(word)  # "shot": its place may follow it ("shot in Handlová")
         word, modifiers = noun, ([] if " " in noun else _modifiers(pairs, noun, texts))
+    if few is not None and word == few and widened is not None:
+        widened.append(few)
+    if few is not None and word == few and not modifiers:
+        # One or two English texts: the word they all write before the act names its kind.
+        kind = few_modifier(word, [_whole(a) for a in english[: FEW + 1]], before)
+        modifiers = [(1, kind)] if kind is not None else []
     return f"{max(modifiers)[1]} {word}" if modifiers else word
 
 
@@ -383,6 +406,11 @@ def _noun_of(
         bodies = [p.text for a in articles[:_BODIES] for _i, p in a.body_paragraphs]
         noun = act_noun(word, leads + bodies, language)
     return noun
+
+
+def _whole(article: Article) -> str:
+    """An article's headline and body text."""
+    return "\n".join([article.title or "", *(p.text for _i, p in article.body_paragraphs)])
 
 
 #: How many articles' bodies are read for the noun of an act the leads write as a verb.

@@ -39,6 +39,24 @@ def word_pairs(run: list[str], in_names: set[str]) -> list[tuple[str, str, bool]
     ]
 
 
+#: A word's number-bearing tail cut at a decimal point: "-6" of "magnitude-6.3", "6" of "M6.3".
+_CUT_NUMBER = re.compile(r"-?\d[\w-]*$")
+#: A decimal point or comma and a digit: where a number goes on after a word's match ends.
+_DECIMAL = re.compile(r"[.,]\d")
+
+
 def split_words(text: str, language: str) -> list[str]:
-    """The words of ``text``; outside English an apostrophe ends one ("l'attentato")."""
-    return (_WORD if language == "en" else _ELIDED).findall(text)
+    """The words of ``text``; outside English an apostrophe ends one ("l'attentato").
+
+    A word joined to a number that a decimal point goes on ("magnitude-6.3", "M6.3") is
+    the word alone ("magnitude"): the match would end at the point, and "magnitude-6" is
+    no word of the text. A number the word ends with whole stays ("COVID-19", "Su-25")."""
+    found = []
+    for match in (_WORD if language == "en" else _ELIDED).finditer(text):
+        word = match.group()
+        if word[-1].isdigit() and _DECIMAL.match(text, match.end()):
+            word = _CUT_NUMBER.sub("", word)
+            if not word:
+                continue
+        found.append(word)
+    return found

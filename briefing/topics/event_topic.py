@@ -81,6 +81,11 @@ def with_event(
             return tuple(topics)
         aliases = tuple(sorted({m.surface for m in mentions}, key=lambda s: (s.lower(), s)))
         score = max((t.score for t in topics), default=0.0)
+    # The act as the other languages write it in its letters ("Atomtest", :mod:`.event_few`):
+    # its uses there, not its names.
+    elsewhere = forms_used(articles, getattr(event, "elsewhere", ()))
+    if elsewhere:
+        mentions = in_text_order(with_uses(mentions, (), elsewhere)[0])
     # The act written in two words ("touch down" of "touchdown", "lock down") is the act.
     parted = [t for t in rest if t.kind == "theme" and _parted(t, head)]
     for part in parted:

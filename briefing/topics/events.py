@@ -56,6 +56,8 @@ from briefing.topics.event_body import body_of
 from briefing.topics.event_cognates import act_of_languages
 from briefing.topics.event_declared import declared_act
 from briefing.topics.event_deposed import UNDERGONE, deposed
+from briefing.topics.event_doer import places_not_doers
+from briefing.topics.event_few import act_elsewhere
 from briefing.topics.event_leads import lead_of
 from briefing.topics.event_measured import measured_cause
 from briefing.topics.event_member import membership
@@ -132,6 +134,9 @@ class _Event:
     follows: tuple[str, ...] = ()
     #: (language, word) of the act's verb in each language's leads (:mod:`.event_parties`).
     forms: tuple[tuple[str, str], ...] = ()
+    #: (language, word) of the act as the other languages' leads write it in its letters
+    #: ("Atomtest"), when they named it (:mod:`.event_few`): uses, not names, of the event.
+    elsewhere: tuple[tuple[str, str], ...] = ()
 
 
 def _event(
@@ -169,7 +174,10 @@ def _event(
         return _Event(name, joined.head, forms=joined.forms)
     acts = acts_of(every[: CONTEXT + 1], languages)  # the event's too: the same name after
     counted: list[str] = []  # what the act was done to, counted ("20 hostages")
-    action = action_of(articles, topics, languages, subjects, leads, verbs, acts, counted)
+    widened: list[str] = []  # the act the other languages write too (:mod:`.event_few`)
+    action = action_of(
+        articles, topics, languages, subjects, leads, verbs, acts, counted, widened=widened
+    )
     if action is None:  # the English leads share no act: the word every language writes
         action = act_of_languages(articles, topics, languages, leads)
     if action is None:  # nor every language: the next word the English leads share
@@ -297,7 +305,11 @@ def _event(
         and body is None
         and (venue is None or venue[1].name == owner or thing is not None or whom)
     ):
-        where = where_in(lead_texts[:PLACE_LEADS], topics[:CONTEXT], states)
+        # A capital written as who acted ("by Pyongyang") is no place (:mod:`.event_doer`).
+        place, context = places_not_doers(
+            lead_texts[:PLACE_LEADS], places, place, topics[:CONTEXT], states
+        )
+        where = where_in(lead_texts[:PLACE_LEADS], context, states)
         if where is None and place is not None and place.name != owner:
             where = place.name  # no lead says where: the most named place
         if thing is not None and where is not None:
@@ -310,7 +322,11 @@ def _event(
     name = phrase[0].upper() + phrase[1:] + (f", {dates}" if dates else "")
     owned = owner if phrase.find(f"{owner} {action}") >= 0 else None
     english = verb_forms(head, verbs)  # "crowned" of "coronation": :mod:`.event_nominal`
-    return _Event(name, head, owned, follows=follows(lead_texts, head), forms=english)
+    # The act as the other languages write it, when they named it (:mod:`.event_few`).
+    across = act_elsewhere(head, widened, articles, languages, leads)
+    return _Event(
+        name, head, owned, follows=follows(lead_texts, head), forms=english, elsewhere=across
+    )
 
 
 def _caused(

@@ -10,7 +10,7 @@ import datetime as dt
 from analysis.builders import MakeArticle
 from analysis.lede_fixtures import lede as _lede
 
-from briefing.brief_lede_report import dates_report, said_first
+from briefing.brief_lede_report import dates_report, hedged, said_first
 
 D = dt.date
 
@@ -35,6 +35,19 @@ def test_a_verb_of_saying_before_the_events_names_makes_a_statement() -> None:
     assert not said_first("The storm razed the port, officials said on Tuesday.", names)
     assert not said_first("Officials warned of floods in the north.", names)
     assert not said_first("Forty were confirmed dead after the storm hit the port.", names)
+
+
+def test_a_hedged_link_is_no_statement_of_the_act() -> None:
+    # The tremor is the news, its link to the test only a guess, in any language.
+    assert hedged("A tremor was recorded in Brell on Sunday, possibly linked to a missile test.")
+    assert hedged("Un séisme a été signalé à Brell, possiblement lié à un essai de missile.")
+    assert hedged("Un temblor sacudió Brell, posiblemente causado por una prueba de misil.")
+    assert hedged("В Брелле произошло землетрясение, возможно, связанное с испытанием.")
+    assert hedged("布雷尔发生地震，可能与导弹试验有关。")
+    # Look-alikes: a toll's "possibly more", a cause stated outright, an act stated.
+    assert not hedged("The storm killed 12 people in Brell, possibly more.")
+    assert not hedged("The tremor was caused by a missile test, Varnia said.")
+    assert not hedged("Varnia said it carried out its fourth missile test on Sunday.")
 
 
 def test_the_event_beats_a_warning_about_it_and_its_toll_keeps_its_report_day(
