@@ -31,7 +31,8 @@ class MultilingualGazetteer(Gazetteer):
     Country names come from CLDR (via Babel: "Россия", "Russland", "Rusya") and from pycountry's
     translated ISO 3166 names ("Российская Федерация"); city names from the GeoNames alternate
     names of capitals and large cities ("Вена", "Wien", "Vienne"). Lookups also accept an
-    inflected Cyrillic form ("России" → its lemma "Россия") and a Turkish proper-noun suffix
+    inflected Cyrillic form ("России" → its lemma "Россия", "Северной Кореи" → "Северная
+    Корея": :mod:`.phrase_cases`) and a Turkish proper-noun suffix
     after an apostrophe ("Rusya'nın" → "Rusya").
     """
 
@@ -58,8 +59,14 @@ class MultilingualGazetteer(Gazetteer):
                 if found is not None:
                     return found
         from briefing.topics.languages import has_cyrillic, lemma
+        from briefing.topics.phrase_cases import nominatives, spellings
 
         if has_cyrillic(surface):
+            for phrase in nominatives(surface):  # "Северной Кореи" → "Северная Корея"
+                for spelling in spellings(phrase):
+                    found = self.places.get(spelling) or other_name(spelling, self.languages)
+                    if found is not None:
+                        return found
             base = " ".join(lemma(w) for w in surface.split())
             if base != surface:
                 return (
