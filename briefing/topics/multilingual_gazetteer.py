@@ -10,6 +10,7 @@ briefing has an article in another language.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -148,6 +149,36 @@ def _alternate_city_names() -> dict[str, str]:
     return found
 
 
+#: Other places a word must open to be a qualifier ("North Korea", "North Carolina").
+_QUALIFIED = 2
+
+
+def _qualifiers(places: Mapping[str, str], languages: frozenset[str]) -> frozenset[str]:
+    """One-word names that open :data:`_QUALIFIED` or more longer names of other places and
+    are everyday words of a briefing's language in their script: "North" (a region of
+    Cameroon in ISO 3166-2, and the first word of North Korea and North Carolina), "Nord".
+    Alone, such a word is a point of the compass or a common word ("the North's test"),
+    not the province; "Loire" and "Marne" open other names too but are no everyday word."""
+    from briefing.topics.given_names import common_word
+    from briefing.topics.subdivisions import same_script
+
+    opened: dict[str, set[str]] = {}
+    for name, canonical in places.items():
+        first, *rest = _WORDS.split(name)
+        if rest:
+            opened.setdefault(first, set()).add(canonical)
+    return frozenset(
+        word
+        for word, others in opened.items()
+        if word in places
+        and len(others - {places[word]}) >= _QUALIFIED
+        and any(common_word(word, x) for x in same_script(word, languages))
+    )
+
+
+_WORDS = re.compile(r"[\s\-‐–]+")
+
+
 @functools.cache
 def gazetteer_for(languages: frozenset[str]) -> Gazetteer:
     """The gazetteer for a briefing in these languages: :func:`gazetteer` for English alone."""
@@ -163,7 +194,10 @@ def gazetteer_for(languages: frozenset[str]) -> Gazetteer:
     for language in others:
         for local, english in _country_names(language, countries).items():
             places.setdefault(local, base.places.get(english, english))
-    places = {**subdivision_names(languages), **places}  # provinces of their countries
+    subdivisions = subdivision_names(languages)
+    qualifiers = _qualifiers({**subdivisions, **places}, languages)
+    # Provinces of their countries, but not a one-word name that qualifies others ("North").
+    places = {**{k: v for k, v in subdivisions.items() if k not in qualifiers}, **places}
     for town, name in town_names(languages).items():  # and their towns, after every other name
         places.setdefault(town, name)
     folded: dict[str, str] = {}

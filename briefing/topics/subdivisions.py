@@ -125,7 +125,7 @@ def _everyday(name: str, languages: frozenset[str]) -> bool:
     from briefing.given_name_table import given_name
     from briefing.topics.given_names import common_word
 
-    return given_name(name) or any(common_word(name, x) for x in _same_script(name, languages))
+    return given_name(name) or any(common_word(name, x) for x in same_script(name, languages))
 
 
 def _stem(word: str) -> str:
@@ -273,9 +273,7 @@ def other_name(surface: str, languages: frozenset[str]) -> str | None:
 
     if skeleton(surface) == skeleton(city) or given_name(surface):
         return None
-    if " " not in surface and any(
-        common_word(surface, x) for x in _same_script(surface, languages)
-    ):
+    if " " not in surface and any(common_word(surface, x) for x in same_script(surface, languages)):
         return None
     return city
 
@@ -284,7 +282,7 @@ def other_name(surface: str, languages: frozenset[str]) -> str | None:
 _SCRIPTS = {"CYRILLIC": frozenset(["ru", "uk", "bg", "sr", "mk", "be"]), "GREEK": frozenset(["el"])}
 
 
-def _same_script(word: str, languages: frozenset[str]) -> frozenset[str]:
+def same_script(word: str, languages: frozenset[str]) -> frozenset[str]:
     """The briefing's languages written in the script of ``word``'s first letter: only
     there can it be an everyday word."""
     import unicodedata
