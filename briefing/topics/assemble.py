@@ -25,6 +25,7 @@ from briefing.topics.arabic_names import ARABIC_LETTER, arabic_uses
 from briefing.topics.asides import (
     heads_of_names,
 )
+from briefing.topics.candidates import Occurrence
 from briefing.topics.class_nouns import class_heads
 from briefing.topics.cluster import _Builder
 from briefing.topics.cluster_asides import aside, aside_theme
@@ -42,6 +43,7 @@ from briefing.topics.naming import (
 )
 from briefing.topics.person_evidence import person_or_thing
 from briefing.topics.place_compounds import complete
+from briefing.topics.place_kinds import word_not_province
 from briefing.topics.place_words import kind_of_place
 from briefing.topics.rank import Cluster, name_of, rank
 from briefing.topics.shares import Cores, read_on_cores, scan_on_cores
@@ -145,10 +147,18 @@ def build(
     if isinstance(jobs, Cores):
         jobs.rounds_over()  # the workers would idle from here on: lend them what waits
     contextual = b.contextual
+    spoken: frozenset[str] = getattr(b.gaz, "languages", frozenset())
+
+    def foreign_word(o: Occurrence) -> bool:
+        language = languages.get(o.article, "en")
+        return word_not_province(o.surface, o.surface, language, spoken)
+
     for root, cluster in clusters.items():
         if root in phrasal:
             continue
         found = scanned.get(root, [])
+        if cluster.kind == "place" and found:  # "des Landes" is no "Landes" the search finds
+            found = [o for o in found if not foreign_word(o)]
         # The first pass's contextual uses the search did not find again (most clusters have
         # none: the set of what was found is made only for those that do).
         extra = [o for o in cluster.occurrences if o in contextual]

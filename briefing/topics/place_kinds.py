@@ -215,3 +215,25 @@ def word_not_town(text: str, place: str, lowercase: Collection[str]) -> bool:
         and text.lower() in lowercase
         and gazetteer().place(text) is None
     )
+
+
+def word_not_province(text: str, place: str, language: str, languages: frozenset[str]) -> bool:
+    """A province's or a small town's one-word name written in an article of another
+    language than its country's, where it is an everyday word of that language: German
+    "des Landes" (of the country) beside the French département Landes, known only because
+    the packet has French articles. A French article's "les Landes" stays the place, as does
+    a name the English gazetteer knows ("Paris", "Berlin": written so in every language),
+    and any word of a language that is no country's main language among the packet's."""
+    from briefing.topics.gazetteer import gazetteer
+    from briefing.topics.given_names import common_word
+    from briefing.topics.subdivisions import local_languages
+
+    if place != text or " " in text or "-" in text:
+        return False
+    own = local_languages(languages).get(text)
+    return (
+        own is not None
+        and language not in own
+        and gazetteer().place(text) is None
+        and common_word(text, language)
+    )

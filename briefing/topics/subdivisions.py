@@ -291,3 +291,25 @@ def same_script(word: str, languages: frozenset[str]) -> frozenset[str]:
     if script == "LATIN":
         return languages - frozenset().union(*_SCRIPTS.values())
     return languages & _SCRIPTS.get(script, frozenset())
+
+
+@functools.cache
+def local_languages(languages: frozenset[str]) -> dict[str, frozenset[str]]:
+    """One-word province and town names (:func:`subdivision_names`, :func:`town_names`) →
+    the main languages of the countries they are in: "Landes" → {"fr"}. Such a name is
+    known because the packet has articles in that language; written in an article of
+    another language, it may be that language's word (German "des Landes")."""
+    from briefing import geodata
+
+    countries = own_countries(languages)
+    found: dict[str, set[str]] = {}
+    for code, language in countries.items():
+        for sub in pycountry.subdivisions.get(country_code=code) or ():
+            for name in written_forms(sub.name):
+                if " " not in name:
+                    found.setdefault(name, set()).add(language)
+    for city in geodata.cities():
+        spoken = countries.get(city.countrycode)
+        if spoken is not None and " " not in city.name:
+            found.setdefault(city.name, set()).add(spoken)
+    return {name: frozenset(spoken) for name, spoken in found.items()}
