@@ -92,7 +92,10 @@ def build(
     texts = b._texts if b._texts is not None else {(a, i): t for a, i, t in cands.paragraphs}
     function = function_words_of(languages.values()) | STOPWORDS
     titled = {o for _k, o, att in cands.names if att} | {o for o, att in cands.surnames if att}
+    qualifiers = {q.casefold() for q in getattr(b.gaz, "qualifiers", ())}
     for root, keys in members.items():
+        if qualifiers and _qualifier_alone(keys, qualifiers):
+            continue  # "North" alone: a point of the compass, no place
         votes: Counter[str] = Counter()
         for k in keys:
             votes.update(b.kinds[k])
@@ -294,3 +297,11 @@ def _written(clusters: Iterable[Cluster]) -> dict[str, set[str]]:
             for o in cluster.occurrences:
                 found[o.surface].add(o.article)
     return found
+
+
+def _qualifier_alone(keys: list[str], qualifiers: set[str]) -> bool:
+    """A place topic whose every key is a word that qualifies places' names ("g:North",
+    "n:north": :attr:`~.multilingual_gazetteer.MultilingualGazetteer.qualifiers`)."""
+    return any(k.startswith("g:") for k in keys) and all(
+        k[2:].casefold() in qualifiers for k in keys
+    )

@@ -45,6 +45,8 @@ class MultilingualGazetteer(Gazetteer):
     cases: tuple[tuple[str, str], ...] = ()
     #: The briefing's languages, for :func:`~.subdivisions.other_name` ("Walencja").
     languages: frozenset[str] = frozenset()
+    #: One-word places that qualify other places' names (:func:`_qualifiers`: "North").
+    qualifiers: frozenset[str] = frozenset()
 
     def place(self, surface: str) -> str | None:
         found = Gazetteer.place(self, surface)
@@ -154,11 +156,14 @@ _QUALIFIED = 2
 
 
 def _qualifiers(places: Mapping[str, str], languages: frozenset[str]) -> frozenset[str]:
-    """One-word names that open :data:`_QUALIFIED` or more longer names of other places and
+    """One-word places that open :data:`_QUALIFIED` or more longer names of other places and
     are everyday words of a briefing's language in their script: "North" (a region of
     Cameroon in ISO 3166-2, and the first word of North Korea and North Carolina), "Nord".
-    Alone, such a word is a point of the compass or a common word ("the North's test"),
-    not the province; "Loire" and "Marne" open other names too but are no everyday word."""
+    Alone, such a word is a point of the compass or a common word ("the North's test"), not
+    the province: a topic of nothing else is dropped (:mod:`.assemble`). Its place in the
+    gazetteer stays, which cuts "South" off "South Pole" as before, so the lower-case
+    "south pole" is still the theme. "Loire" and "Marne" open other names too but are no
+    everyday word."""
     from briefing.topics.given_names import common_word
     from briefing.topics.subdivisions import same_script
 
@@ -194,10 +199,7 @@ def gazetteer_for(languages: frozenset[str]) -> Gazetteer:
     for language in others:
         for local, english in _country_names(language, countries).items():
             places.setdefault(local, base.places.get(english, english))
-    subdivisions = subdivision_names(languages)
-    qualifiers = _qualifiers({**subdivisions, **places}, languages)
-    # Provinces of their countries, but not a one-word name that qualifies others ("North").
-    places = {**{k: v for k, v in subdivisions.items() if k not in qualifiers}, **places}
+    places = {**subdivision_names(languages), **places}  # provinces of their countries
     for town, name in town_names(languages).items():  # and their towns, after every other name
         places.setdefault(town, name)
     folded: dict[str, str] = {}
@@ -215,4 +217,5 @@ def gazetteer_for(languages: frozenset[str]) -> Gazetteer:
         folded=folded,
         cases=case_rules(languages),
         languages=languages,
+        qualifiers=_qualifiers(places, languages),
     )

@@ -23,6 +23,12 @@ def test_a_french_departement_is_a_german_word_in_german_text() -> None:
     assert not word_not_province("Paris", "Paris", "de", _FR_DE)  # the English gazetteer's
     assert not word_not_province("Corrèze", "Corrèze", "de", _FR_DE)  # no German word
     assert not word_not_province("Landes", "Landes", "de", frozenset({"de", "en"}))
+    # Frequent in German only as names: no case ending leaves a German word.
+    assert not word_not_province("Pisa", "Pisa", "de", _FR_DE | {"it"})
+    assert not word_not_province("Porto", "Porto", "de", _FR_DE | {"pt"})
+    # Languages that capitalise no common noun: a capitalised word there is the name.
+    assert not word_not_province("Berne", "Berne", "fr", _FR_DE)
+    assert not word_not_province("Lisboa", "Lisboa", "es", frozenset({"es", "pt", "en"}))
 
 
 def _in(language: str, n: int, text: str) -> Article:
