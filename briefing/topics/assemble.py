@@ -25,6 +25,7 @@ from briefing.topics.arabic_names import ARABIC_LETTER, arabic_uses
 from briefing.topics.asides import (
     heads_of_names,
 )
+from briefing.topics.body_themes import body_description
 from briefing.topics.candidates import Occurrence
 from briefing.topics.class_nouns import class_heads
 from briefing.topics.cluster import _Builder
@@ -189,7 +190,9 @@ def build(
         if key in lowered:
             clusters[lowered[key]].occurrences.extend(occs)
         elif key not in halves:
-            clusters["t:" + key] = theme = Cluster("theme", "", occs)
+            # "weather agency": a body described by its noun (:mod:`.body_themes`)
+            kind = "organisation" if body_description(occs) else "theme"
+            clusters["t:" + key] = theme = Cluster(kind, "", occs)
             _name_later(theme, key, texts, function)
 
     found = early["found"]
