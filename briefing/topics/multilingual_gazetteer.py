@@ -155,15 +155,18 @@ def _alternate_city_names() -> dict[str, str]:
 _QUALIFIED = 2
 
 
-def _qualifiers(places: Mapping[str, str], languages: frozenset[str]) -> frozenset[str]:
-    """One-word places that open :data:`_QUALIFIED` or more longer names of other places and
-    are everyday words of a briefing's language in their script: "North" (a region of
-    Cameroon in ISO 3166-2, and the first word of North Korea and North Carolina), "Nord".
-    Alone, such a word is a point of the compass or a common word ("the North's test"), not
-    the province: a topic of nothing else is dropped (:mod:`.assemble`). Its place in the
-    gazetteer stays, which cuts "South" off "South Pole" as before, so the lower-case
-    "south pole" is still the theme. "Loire" and "Marne" open other names too but are no
-    everyday word."""
+def _qualifiers(
+    places: Mapping[str, str], languages: frozenset[str], provinces: frozenset[str]
+) -> frozenset[str]:
+    """One-word ``provinces`` (names no city or country has) that open :data:`_QUALIFIED`
+    or more longer names of other places and are everyday words of a briefing's language in
+    their script: "North" (a region of Cameroon in ISO 3166-2, and the first word of North
+    Korea and North Carolina), "Nord". Alone, such a word is a point of the compass or a
+    common word ("the North's test"), not the province: a topic of nothing else is dropped
+    (:mod:`.assemble`). Its place in the gazetteer stays, which cuts "South" off "South
+    Pole" as before, so the lower-case "south pole" is still the theme. "Loire" and "Marne"
+    open other names too but are no everyday word; "Paris", "Zürich" (frequent words to
+    wordfreq, opening other names) are cities' names too."""
     from briefing.topics.given_names import common_word
     from briefing.topics.subdivisions import same_script
 
@@ -175,7 +178,7 @@ def _qualifiers(places: Mapping[str, str], languages: frozenset[str]) -> frozens
     return frozenset(
         word
         for word, others in opened.items()
-        if word in places
+        if word in provinces
         and len(others - {places[word]}) >= _QUALIFIED
         and any(common_word(word, x) for x in same_script(word, languages))
     )
@@ -199,7 +202,9 @@ def gazetteer_for(languages: frozenset[str]) -> Gazetteer:
     for language in others:
         for local, english in _country_names(language, countries).items():
             places.setdefault(local, base.places.get(english, english))
-    places = {**subdivision_names(languages), **places}  # provinces of their countries
+    subdivisions = subdivision_names(languages)
+    provinces_only = frozenset(subdivisions) - frozenset(places)  # not a city's, a country's
+    places = {**subdivisions, **places}  # provinces of their countries
     for town, name in town_names(languages).items():  # and their towns, after every other name
         places.setdefault(town, name)
     folded: dict[str, str] = {}
@@ -217,5 +222,5 @@ def gazetteer_for(languages: frozenset[str]) -> Gazetteer:
         folded=folded,
         cases=case_rules(languages),
         languages=languages,
-        qualifiers=_qualifiers(places, languages),
+        qualifiers=_qualifiers(places, languages, provinces_only),
     )

@@ -13,6 +13,8 @@ from briefing.model import Article
 from briefing.topics import extract_topics
 from briefing.topics.multilingual_gazetteer import gazetteer_for
 
+_MANY = frozenset({"fr", "de", "it", "es", "pt", "en"})
+
 
 def test_a_compass_word_qualifies_and_real_provinces_do_not() -> None:
     french = gazetteer_for(frozenset({"fr", "en"}))
@@ -20,6 +22,8 @@ def test_a_compass_word_qualifies_and_real_provinces_do_not() -> None:
     assert "Landes" not in french.qualifiers  # a French département, opening no name
     assert "Loire" not in french.qualifiers  # opens other names, but no everyday word
     assert "Corrèze" not in french.qualifiers
+    assert not {"Paris", "Zürich", "Porto"} & french.qualifiers  # cities, not provinces only
+    assert not {"Paris", "Zürich", "Porto"} & gazetteer_for(_MANY).qualifiers
     assert french.place("North Carolina") == "North Carolina"
 
 
