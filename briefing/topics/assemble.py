@@ -186,12 +186,14 @@ def build(
     bodies = {s: r for s, r in surface_to_root.items() if r in clusters}
     bodies = {s: r for s, r in bodies.items() if clusters[r].kind == "organisation"}
     lowered = lower_case_names(themes, bodies)  # "presidential guard": :mod:`.slip_spellings`
+    demonyms, place_of = b.gaz.demonyms, b.gaz.place
+    owns = lambda w: w in demonyms or place_of(w) is not None  # noqa: E731
     for key, occs in themes.items():
         if key in lowered:
             clusters[lowered[key]].occurrences.extend(occs)
         elif key not in halves:
             # "weather agency": a body described by its noun (:mod:`.body_themes`)
-            kind = "organisation" if body_description(occs) else "theme"
+            kind = "organisation" if body_description(occs, texts, owns) else "theme"
             clusters["t:" + key] = theme = Cluster(kind, "", occs)
             _name_later(theme, key, texts, function)
 
