@@ -25,6 +25,8 @@ from briefing.topics.arabic_names import ARABIC_LETTER, arabic_uses
 from briefing.topics.asides import (
     heads_of_names,
 )
+from briefing.topics.body_themes import body_description
+from briefing.topics.candidates import Occurrence
 from briefing.topics.class_nouns import class_heads
 from briefing.topics.cluster import _Builder
 from briefing.topics.cluster_asides import aside, aside_theme
@@ -42,6 +44,7 @@ from briefing.topics.naming import (
 )
 from briefing.topics.person_evidence import person_or_thing
 from briefing.topics.place_compounds import complete
+from briefing.topics.place_kinds import word_not_province
 from briefing.topics.place_words import kind_of_place
 from briefing.topics.rank import Cluster, name_of, rank
 from briefing.topics.shares import Cores, read_on_cores, scan_on_cores
@@ -90,7 +93,10 @@ def build(
     texts = b._texts if b._texts is not None else {(a, i): t for a, i, t in cands.paragraphs}
     function = function_words_of(languages.values()) | STOPWORDS
     titled = {o for _k, o, att in cands.names if att} | {o for o, att in cands.surnames if att}
+    qualifiers = {q.casefold() for q in getattr(b.gaz, "qualifiers", ())}
     for root, keys in members.items():
+        if qualifiers and _qualifier_alone(keys, qualifiers):
+            continue  # "North" alone: a point of the compass, no place
         votes: Counter[str] = Counter()
         for k in keys:
             votes.update(b.kinds[k])
@@ -145,10 +151,18 @@ def build(
     if isinstance(jobs, Cores):
         jobs.rounds_over()  # the workers would idle from here on: lend them what waits
     contextual = b.contextual
+    spoken: frozenset[str] = getattr(b.gaz, "languages", frozenset())
+
+    def foreign_word(o: Occurrence) -> bool:
+        language = languages.get(o.article, "en")
+        return word_not_province(o.surface, o.surface, language, spoken)
+
     for root, cluster in clusters.items():
         if root in phrasal:
             continue
         found = scanned.get(root, [])
+        if cluster.kind == "place" and found:  # "des Landes" is no "Landes" the search finds
+            found = [o for o in found if not foreign_word(o)]
         # The first pass's contextual uses the search did not find again (most clusters have
         # none: the set of what was found is made only for those that do).
         extra = [o for o in cluster.occurrences if o in contextual]
@@ -172,11 +186,15 @@ def build(
     bodies = {s: r for s, r in surface_to_root.items() if r in clusters}
     bodies = {s: r for s, r in bodies.items() if clusters[r].kind == "organisation"}
     lowered = lower_case_names(themes, bodies)  # "presidential guard": :mod:`.slip_spellings`
+    demonyms, place_of = b.gaz.demonyms, b.gaz.place
+    owns = lambda w: w in demonyms or place_of(w) is not None  # noqa: E731
     for key, occs in themes.items():
         if key in lowered:
             clusters[lowered[key]].occurrences.extend(occs)
         elif key not in halves:
-            clusters["t:" + key] = theme = Cluster("theme", "", occs)
+            # "weather agency": a body described by its noun (:mod:`.body_themes`)
+            kind = "organisation" if body_description(occs, texts, owns) else "theme"
+            clusters["t:" + key] = theme = Cluster(kind, "", occs)
             _name_later(theme, key, texts, function)
 
     found = early["found"]
@@ -284,3 +302,11 @@ def _written(clusters: Iterable[Cluster]) -> dict[str, set[str]]:
             for o in cluster.occurrences:
                 found[o.surface].add(o.article)
     return found
+
+
+def _qualifier_alone(keys: list[str], qualifiers: set[str]) -> bool:
+    """A place topic whose every key is a word that qualifies places' names ("g:North",
+    "n:north": :attr:`~.multilingual_gazetteer.MultilingualGazetteer.qualifiers`)."""
+    return any(k.startswith("g:") for k in keys) and all(
+        k[2:].casefold() in qualifiers for k in keys
+    )

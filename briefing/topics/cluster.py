@@ -252,6 +252,15 @@ class _Builder:
             k for k in keys if self.occ.get(k) and all(has_cyrillic(o.surface) for o in self.occ[k])
         }
 
+    def _everyday(self, key: str) -> bool:
+        """Every sighting of ``key`` is an everyday word of its article's language."""
+        from briefing.topics.given_names import common_word
+
+        sightings = self.occ.get(key, ())
+        return bool(sightings) and all(
+            common_word(o.surface, self.languages.get(o.article, "en")) for o in sightings
+        )
+
     def across_scripts(self) -> None:
         """One-word names and regnal names spelled in several scripts or languages."""
         keys = [k for k in self.uf.parent if k[:2] in ("n:", "g:")]
@@ -272,7 +281,7 @@ class _Builder:
             self.uf.union(a, b)
         for key, occ in uncased_spellings(keys, self.c.paragraphs, self.uf.find):  # "चंद्रयान-3"
             self.node(key, self.kinds[key].most_common(1)[0][0], occ)
-        for a, b in one_word_names(keys, cyrillic, self.uf.find) + script_cognates(
+        for a, b in one_word_names(keys, cyrillic, self.uf.find, self._everyday) + script_cognates(
             every, self._cyrillic(every), self.occ, self.kinds
         ):
             self.uf.union(a, b)

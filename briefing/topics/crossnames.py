@@ -232,14 +232,19 @@ def _deletions(word: str) -> set[str]:
 
 
 def one_word_names(
-    keys: list[str], cyrillic: set[str], root: Callable[[str], str] = str
+    keys: list[str],
+    cyrillic: set[str],
+    root: Callable[[str], str] = str,
+    everyday: Callable[[str], bool] = lambda key: False,
 ) -> list[tuple[str, str]]:
     """Pairs of keys naming one thing across scripts or languages, by romanised spelling.
 
     - a one-word name in Cyrillic and one in Latin letters whose romanisation skeletons are
       at most one letter apart ("Лувр"/"Louvre", "Ватикан"/"Vatican", "Чикаго"/"Chicago"),
       when exactly one Latin name fits (keys joined already, by their ``root``, count as
-      one: "Pylos" and "Pilos");
+      one: "Pylos" and "Pilos"); a name spelled by ear (three quarters of the letters) only
+      when the Latin one is no everyday word where it is written (``everyday``: German
+      "Landes", of the country, is not "ЯНДЕКС", whose skeleton is five sixths of it);
     - a regnal name: one given name in several languages with the same numeral
       ("Leo XIV" / "León XIV" / "Leone XIV" / "Лев XIV").
     """
@@ -253,7 +258,8 @@ def one_word_names(
             word = key[2:]
             if key not in cyrillic and " " not in word and len(word) >= 4:
                 skel = skeleton(latin(word))
-                latin_by_skeleton.setdefault(skel, []).append(key)
+                if not everyday(key):
+                    latin_by_skeleton.setdefault(skel, []).append(key)
                 for variant in _deletions(skel):
                     latin_names.setdefault(variant, set()).add(key)
     latin_skeletons = list(latin_by_skeleton)

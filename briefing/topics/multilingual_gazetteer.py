@@ -10,6 +10,7 @@ briefing has an article in another language.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -31,7 +32,8 @@ class MultilingualGazetteer(Gazetteer):
     Country names come from CLDR (via Babel: "Россия", "Russland", "Rusya") and from pycountry's
     translated ISO 3166 names ("Российская Федерация"); city names from the GeoNames alternate
     names of capitals and large cities ("Вена", "Wien", "Vienne"). Lookups also accept an
-    inflected Cyrillic form ("России" → its lemma "Россия") and a Turkish proper-noun suffix
+    inflected Cyrillic form ("России" → its lemma "Россия", "Северной Кореи" → "Северная
+    Корея": :mod:`.phrase_cases`) and a Turkish proper-noun suffix
     after an apostrophe ("Rusya'nın" → "Rusya").
     """
 
@@ -43,6 +45,8 @@ class MultilingualGazetteer(Gazetteer):
     cases: tuple[tuple[str, str], ...] = ()
     #: The briefing's languages, for :func:`~.subdivisions.other_name` ("Walencja").
     languages: frozenset[str] = frozenset()
+    #: One-word places that qualify other places' names (:func:`_qualifiers`: "North").
+    qualifiers: frozenset[str] = frozenset()
 
     def place(self, surface: str) -> str | None:
         found = Gazetteer.place(self, surface)
@@ -58,8 +62,14 @@ class MultilingualGazetteer(Gazetteer):
                 if found is not None:
                     return found
         from briefing.topics.languages import has_cyrillic, lemma
+        from briefing.topics.phrase_cases import nominatives, spellings
 
         if has_cyrillic(surface):
+            for phrase in nominatives(surface):  # "Северной Кореи" → "Северная Корея"
+                for spelling in spellings(phrase):
+                    found = self.places.get(spelling) or other_name(spelling, self.languages)
+                    if found is not None:
+                        return found
             base = " ".join(lemma(w) for w in surface.split())
             if base != surface:
                 return (
@@ -141,6 +151,42 @@ def _alternate_city_names() -> dict[str, str]:
     return found
 
 
+#: Other places a word must open to be a qualifier ("North Korea", "North Carolina").
+_QUALIFIED = 2
+
+
+def _qualifiers(
+    places: Mapping[str, str], languages: frozenset[str], provinces: frozenset[str]
+) -> frozenset[str]:
+    """One-word ``provinces`` (names no city or country has) that open :data:`_QUALIFIED`
+    or more longer names of other places and are everyday words of a briefing's language in
+    their script: "North" (a region of Cameroon in ISO 3166-2, and the first word of North
+    Korea and North Carolina), "Nord". Alone, such a word is a point of the compass or a
+    common word ("the North's test"), not the province: a topic of nothing else is dropped
+    (:mod:`.assemble`). Its place in the gazetteer stays, which cuts "South" off "South
+    Pole" as before, so the lower-case "south pole" is still the theme. "Loire" and "Marne"
+    open other names too but are no everyday word; "Paris", "Zürich" (frequent words to
+    wordfreq, opening other names) are cities' names too."""
+    from briefing.topics.given_names import common_word
+    from briefing.topics.subdivisions import same_script
+
+    opened: dict[str, set[str]] = {}
+    for name, canonical in places.items():
+        first, *rest = _WORDS.split(name)
+        if rest:
+            opened.setdefault(first, set()).add(canonical)
+    return frozenset(
+        word
+        for word, others in opened.items()
+        if word in provinces
+        and len(others - {places[word]}) >= _QUALIFIED
+        and any(common_word(word, x) for x in same_script(word, languages))
+    )
+
+
+_WORDS = re.compile(r"[\s\-‐–]+")
+
+
 @functools.cache
 def gazetteer_for(languages: frozenset[str]) -> Gazetteer:
     """The gazetteer for a briefing in these languages: :func:`gazetteer` for English alone."""
@@ -156,7 +202,9 @@ def gazetteer_for(languages: frozenset[str]) -> Gazetteer:
     for language in others:
         for local, english in _country_names(language, countries).items():
             places.setdefault(local, base.places.get(english, english))
-    places = {**subdivision_names(languages), **places}  # provinces of their countries
+    subdivisions = subdivision_names(languages)
+    provinces_only = frozenset(subdivisions) - frozenset(places)  # not a city's, a country's
+    places = {**subdivisions, **places}  # provinces of their countries
     for town, name in town_names(languages).items():  # and their towns, after every other name
         places.setdefault(town, name)
     folded: dict[str, str] = {}
@@ -174,4 +222,5 @@ def gazetteer_for(languages: frozenset[str]) -> Gazetteer:
         folded=folded,
         cases=case_rules(languages),
         languages=languages,
+        qualifiers=_qualifiers(places, languages, provinces_only),
     )

@@ -34,7 +34,7 @@ from briefing.topics.lexicon import (
 from briefing.topics.nouns import case_suffixed
 from briefing.topics.patterns import REGNAL
 from briefing.topics.people import PeopleRules, after_particle, group_of
-from briefing.topics.place_kinds import saints_name, settlement, word_not_town
+from briefing.topics.place_kinds import saints_name, settlement, word_not_province, word_not_town
 from briefing.topics.quoted_names import quoted_thing
 from briefing.topics.run_edges import RunEdges
 from briefing.topics.tokens import Token
@@ -67,6 +67,10 @@ def _numbered_name(text: str) -> bool:
 _ADJECTIVE = re.compile(
     r"(?<![\w-])([a-zäöüß]+(?:isch|lich|ig|al|iv|ell|ar|är|bar|sam|los|haft|ern)(e|en|er|es|em))\s+$"
 )
+
+
+#: No languages: an English gazetteer's (it adds no province of another language's country).
+_NONE: frozenset[str] = frozenset()
 
 
 class NameKinds(RunEdges, PeopleRules):
@@ -117,7 +121,10 @@ class NameKinds(RunEdges, PeopleRules):
             return  # "Κυριακή 5", "Samstag 4.": a date, never a name
         text = ctx[2][words[0].start : words[-1].end]
         place = self.gaz.place(text) or article_place(self.gaz, ctx[2], words[0].start, text)
-        if place is not None and word_not_town(text, place, self.lowercase):
+        if place is not None and (
+            word_not_town(text, place, self.lowercase)
+            or word_not_province(text, place, self.language, getattr(self.gaz, "languages", _NONE))
+        ):
             place = None
         if place is not None:
             self.out.places.append((place, self.occurrence(ctx, words[0], words[-1])))

@@ -215,3 +215,39 @@ def word_not_town(text: str, place: str, lowercase: Collection[str]) -> bool:
         and text.lower() in lowercase
         and gazetteer().place(text) is None
     )
+
+
+def word_not_province(text: str, place: str, language: str, languages: frozenset[str]) -> bool:
+    """A province's or a small town's one-word name that a German article writes as an
+    inflected noun of its own: "des Landes" (of the country, genitive of "Land") beside the
+    French département Landes, known only because the packet has French articles.
+
+    German capitalises every noun, so there a capitalised word says nothing of a name. The
+    word is read as the noun when it is an everyday German word whose ending, taken off,
+    leaves an everyday German word too ("Landes" → "Land"): a case form. A name that is only
+    frequent as a name ("Porto", "Pisa", "Metz") has no such stem; a French article's "les
+    Landes", a name of the country's own language ("Bayern" in German) and a name the
+    English gazetteer knows ("Paris") stay places; other languages capitalise no common
+    noun, so a capitalised "Berne" or "Lisboa" there is the name."""
+    from briefing.topics.gazetteer import gazetteer
+    from briefing.topics.given_names import common_word
+    from briefing.topics.languages import NOUN_CAPITALISING
+    from briefing.topics.subdivisions import local_languages
+
+    if language not in NOUN_CAPITALISING or place != text or not text.isalpha():
+        return False
+    own = local_languages(languages).get(text)
+    return (
+        own is not None
+        and language not in own
+        and gazetteer().place(text) is None
+        and common_word(text, language)
+        and any(
+            text.endswith(ending) and common_word(text[: -len(ending)], language)
+            for ending in _GERMAN_CASE_ENDINGS
+        )
+    )
+
+
+#: German noun case endings: genitive "-es"/"-s", dative plural "-en"/"-n" ("Landes", "Ländern").
+_GERMAN_CASE_ENDINGS = ("es", "s", "en", "n")

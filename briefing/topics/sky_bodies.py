@@ -34,7 +34,8 @@ precision comes first:
 - inflected forms: Cyrillic words by their lemma (:func:`~.languages.lemma`: "Луны" →
   "Луна"), Greek and Polish forms listed; in uncased scripts (Han, kana, Hangul, Arabic,
   Devanagari) the form must not run into other letters, but for a Korean particle or an
-  Arabic proclitic listed with it.
+  Arabic proclitic listed with it, nor into a number ("火星12", the Hwasong-12 missile:
+  a name and its number is a model or a series, as "Luna-25" is in a cased script).
 """
 
 from __future__ import annotations
@@ -256,6 +257,10 @@ def _idiom(text: str, start: int, language: str) -> bool:
     return any(phrase in around for phrase in IDIOMS.get(language, ()))
 
 
+#: A number glued to a name, through a hyphen at most (ASCII or full-width digits).
+_NUMBERED = re.compile(r"[-‐–・]?[0-9０-９]")
+
+
 def _uncased_spans(text: str, form: str, language: str) -> list[tuple[int, int]]:
     """Spans of ``form`` in uncased text where it does not run into other letters (Han and
     kana run together, so there only the letters of the form itself are checked)."""
@@ -263,6 +268,8 @@ def _uncased_spans(text: str, form: str, language: str) -> list[tuple[int, int]]
     han = language in ("zh", "ja")
     for match in re.finditer(re.escape(form), text):
         start, end = match.span()
+        if _NUMBERED.match(text, end):
+            continue  # "火星12", "화성-14": a missile's or a series' name and its number
         if language == "ko":
             tail = re.match(r"[\uac00-\ud7a3]*", text[end:])
             rest = tail.group() if tail else ""

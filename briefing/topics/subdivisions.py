@@ -125,7 +125,7 @@ def _everyday(name: str, languages: frozenset[str]) -> bool:
     from briefing.given_name_table import given_name
     from briefing.topics.given_names import common_word
 
-    return given_name(name) or any(common_word(name, x) for x in _same_script(name, languages))
+    return given_name(name) or any(common_word(name, x) for x in same_script(name, languages))
 
 
 def _stem(word: str) -> str:
@@ -273,9 +273,7 @@ def other_name(surface: str, languages: frozenset[str]) -> str | None:
 
     if skeleton(surface) == skeleton(city) or given_name(surface):
         return None
-    if " " not in surface and any(
-        common_word(surface, x) for x in _same_script(surface, languages)
-    ):
+    if " " not in surface and any(common_word(surface, x) for x in same_script(surface, languages)):
         return None
     return city
 
@@ -284,7 +282,7 @@ def other_name(surface: str, languages: frozenset[str]) -> str | None:
 _SCRIPTS = {"CYRILLIC": frozenset(["ru", "uk", "bg", "sr", "mk", "be"]), "GREEK": frozenset(["el"])}
 
 
-def _same_script(word: str, languages: frozenset[str]) -> frozenset[str]:
+def same_script(word: str, languages: frozenset[str]) -> frozenset[str]:
     """The briefing's languages written in the script of ``word``'s first letter: only
     there can it be an everyday word."""
     import unicodedata
@@ -293,3 +291,25 @@ def _same_script(word: str, languages: frozenset[str]) -> frozenset[str]:
     if script == "LATIN":
         return languages - frozenset().union(*_SCRIPTS.values())
     return languages & _SCRIPTS.get(script, frozenset())
+
+
+@functools.cache
+def local_languages(languages: frozenset[str]) -> dict[str, frozenset[str]]:
+    """One-word province and town names (:func:`subdivision_names`, :func:`town_names`) →
+    the main languages of the countries they are in: "Landes" → {"fr"}. Such a name is
+    known because the packet has articles in that language; written in an article of
+    another language, it may be that language's word (German "des Landes")."""
+    from briefing import geodata
+
+    countries = own_countries(languages)
+    found: dict[str, set[str]] = {}
+    for code, language in countries.items():
+        for sub in pycountry.subdivisions.get(country_code=code) or ():
+            for name in written_forms(sub.name):
+                if " " not in name:
+                    found.setdefault(name, set()).add(language)
+    for city in geodata.cities():
+        spoken = countries.get(city.countrycode)
+        if spoken is not None and " " not in city.name:
+            found.setdefault(city.name, set()).add(spoken)
+    return {name: frozenset(spoken) for name, spoken in found.items()}

@@ -135,3 +135,10 @@ def test_a_name_the_briefing_writes_as_a_title_is_no_body_anywhere() -> None:
     assert [(p, o.paragraph) for p, o in cands.places] == [("Sun", 1), ("Moon", 3)]
     drop_titled(cands)
     assert [(p, o.paragraph) for p, o in cands.places] == [("Moon", 3)]
+
+
+def test_a_han_name_glued_to_a_number_is_a_model_not_the_planet() -> None:
+    assert _found("北朝鮮は新型ミサイル「火星12」を発射した。", "ja") == []
+    assert _found("中距离导弹火星-14号试射。", "zh") == []
+    assert _found("探査機が火星に着陸し、火星の土を調べた。", "ja") == ["Mars:火星", "Mars:火星"]
+    assert _found("探测器在火星着陆。", "zh") == ["Mars:火星"]
