@@ -13,9 +13,10 @@ interval: "about 1,300" and "1,287" overlap, "more than 20" and "23" overlap, a 
 A complete enumeration ("leaders of A, B, C and D will attend") is read as a count too.
 Casualties ("137 morts", "139 Tote", "141 people were killed") are keyed per kind in every
 language (:mod:`.casualties`). Growth factors ("multiplié par 13", "增加了13倍") are one quantity
-in every language (:mod:`.growth_factors`); Chinese, Japanese and Korean counts, written onto
-their counter ("12萬223人", "114個國家"), are read apart (:mod:`.cjk_counts`), and so are their
-tolls ("當中4,291人死亡", :mod:`.cjk_tolls`).
+in every language (:mod:`.growth_factors`), and so are factors of strength against an earlier
+one ("five to six times stronger than", :mod:`.strength_factors`); Chinese, Japanese and Korean
+counts, written onto their counter ("12萬223人", "114個國家"), are read apart
+(:mod:`.cjk_counts`), and so are their tolls ("當中4,291人死亡", :mod:`.cjk_tolls`).
 """
 
 from __future__ import annotations
@@ -76,6 +77,7 @@ from briefing.analysis.shots import shots_count
 from briefing.analysis.state_heads import cjk_heads_of_state, head_of_state_key
 from briefing.analysis.stems import stem_word
 from briefing.analysis.stolen import STOLEN, stolen_count
+from briefing.analysis.strength_factors import strength_factors
 from briefing.analysis.text import capitalised_words, language_of, sentence_at, sentences
 from briefing.analysis.timeline import TimelineEntry
 from briefing.analysis.totals import parts_of, year_like_total
@@ -130,6 +132,7 @@ def figures_of(
                 found += day_counts(sentence.text, article.language, quote)
                 found += cjk_spans(sentence.text, article.language, quote)
                 found += growth_factors(sentence.text, article.language, day, quote)
+                found += strength_factors(sentence.text, article.language, quote)
                 found += cjk_counts(sentence.text, article.language, day, quote)
                 found += cjk_tolls(sentence.text, article.language, day, quote, reported)
                 found += cjk_heads_of_state(sentence.text, article.language, quote)

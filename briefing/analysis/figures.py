@@ -75,6 +75,7 @@ from briefing.analysis.residents import RESIDENTS
 from briefing.analysis.scene_counts import SCENE_RATIO, scene_count
 from briefing.analysis.severity import LIGHT, SERIOUS
 from briefing.analysis.state_heads import in_one_language
+from briefing.analysis.strength_factors import label as strength_label
 from briefing.analysis.timeline import TimelineEntry
 from briefing.analysis.totals import without_split_totals
 from briefing.analysis.units import unit_label, unit_names, unit_of_word
@@ -341,6 +342,7 @@ def _judge(key: tuple[str, str], figures: list[Figure]) -> Discrepancy | None:
         noun = unit_label("length-kilometer")
     elif key[0] == ANY_LANGUAGE:  # several languages: the unit's or kind's name, not one's word
         noun = key[1].split(" ", 1)[1] if key[1].startswith(CASUALTIES) else unit_label(key[1])
+        noun = strength_label(noun)  # "times stronger @2016-09": the date is in ``what``
     elif key[1].startswith(CASUALTIES):  # "people", "Tote": the kind they are counted as
         noun = key[1].split(" ", 1)[1]
     elif key[1].split(" ")[0] in BASE_UNITS and len(_units(key[0], figures)) > 1:
