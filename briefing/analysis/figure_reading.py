@@ -43,6 +43,7 @@ from briefing.analysis.day_counts import day_counts
 from briefing.analysis.days import Day, context_day, days_by_sentence
 from briefing.analysis.distances import DISTANCE, in_kilometres
 from briefing.analysis.figure_model import Figure
+from briefing.analysis.first_magnitudes import first_magnitudes
 from briefing.analysis.growth_factors import growth_factors
 from briefing.analysis.hour_spans import hour_spans, span_figure
 from briefing.analysis.lists import enumeration
@@ -150,6 +151,7 @@ def figures_of(
                 listed = known[1]
             figures.extend(found)
             figures += other_injured(parts, position, article.language, day, quote, reported)
+            figures += first_magnitudes(parts, position, article.language, quote)
             if listed:
                 if stems is None:  # only a list needs its paragraph's stems
                     stems = _stems(paragraph.text, article.language)

@@ -34,13 +34,13 @@ import re
 from functools import cache
 
 from briefing.analysis.crosscounts import ANY_LANGUAGE
-from briefing.analysis.figure_model import Figure
+from briefing.analysis.figure_model import NARROWED, Figure
 from briefing.analysis.locales import month_names
 from briefing.analysis.model import Quote
 from briefing.analysis.number_tables import number_words
 from briefing.analysis.numbers import QUALIFIERS, Number, interval
 
-#: The key's second part; a dated referent adds " @" and its date (:func:`_referent_date`).
+#: The key's second part; a dated referent adds :data:`.NARROWED` and its date.
 STRONGER = "times stronger"
 #: What the report calls a factor of an undated referent, and of a dated one.
 _WHAT = "than the earlier one"
@@ -125,7 +125,7 @@ def strength_factors(text: str, language: str, quote: Quote) -> list[Figure]:
         qualifier, low_value if ranged else None,
     )  # fmt: skip
     low, high = interval(value, number)
-    key = (ANY_LANGUAGE, STRONGER if date is None else f"{STRONGER} @{date}")
+    key = (ANY_LANGUAGE, STRONGER if date is None else f"{STRONGER}{NARROWED}{date}")
     what = _WHAT if date is None else f"than the one of {date}"
     bound = {"above": "lower", "from": "lower", "below": "upper", "upto": "maximum"}
     return [
@@ -134,11 +134,6 @@ def strength_factors(text: str, language: str, quote: Quote) -> list[Figure]:
             ranged=ranged, bound=bound.get(qualifier or "", ""),
         )
     ]  # fmt: skip
-
-
-def label(key: str) -> str:
-    """The report's name for a factor's key (its date is in the subject's "what")."""
-    return key.split(" @", 1)[0]
 
 
 def _referent(text: str, match: re.Match[str], language: str) -> str:
