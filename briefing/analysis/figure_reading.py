@@ -84,6 +84,7 @@ from briefing.analysis.timeline import TimelineEntry
 from briefing.analysis.totals import parts_of, year_like_total
 from briefing.analysis.units import UNITS
 from briefing.analysis.whole_counts import whole_counts
+from briefing.analysis.yields import without_own_words, yields
 from briefing.model import Article, Span
 from briefing.topics.languages import function_words
 
@@ -134,6 +135,7 @@ def figures_of(
                 found += cjk_spans(sentence.text, article.language, quote)
                 found += growth_factors(sentence.text, article.language, day, quote)
                 found += strength_factors(sentence.text, article.language, quote)
+                found = without_own_words(found + yields(sentence.text, article.language, quote))
                 found += cjk_counts(sentence.text, article.language, day, quote)
                 found += cjk_tolls(sentence.text, article.language, day, quote, reported)
                 found += cjk_heads_of_state(sentence.text, article.language, quote)
