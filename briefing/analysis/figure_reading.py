@@ -14,7 +14,9 @@ A complete enumeration ("leaders of A, B, C and D will attend") is read as a cou
 Casualties ("137 morts", "139 Tote", "141 people were killed") are keyed per kind in every
 language (:mod:`.casualties`). Growth factors ("multiplié par 13", "增加了13倍") are one quantity
 in every language (:mod:`.growth_factors`), and so are factors of strength against an earlier
-one ("five to six times stronger than", :mod:`.strength_factors`); Chinese, Japanese and Korean
+one ("five to six times stronger than", :mod:`.strength_factors`), a blast's yield ("unos 100
+kilotones", :mod:`.yields`) and an agency's first magnitude ("initially reported as a
+magnitude-5.1", :mod:`.first_magnitudes`); Chinese, Japanese and Korean
 counts, written onto their counter ("12萬223人", "114個國家"), are read apart
 (:mod:`.cjk_counts`), and so are their tolls ("當中4,291人死亡", :mod:`.cjk_tolls`).
 """
