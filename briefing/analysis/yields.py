@@ -44,7 +44,8 @@ _UNITS = (
 #: A piece of every unit's name, asked of the case-folded sentence first.
 _CLUES = ("ton", "тон", "トン", "톤", "吨", "噸", "طن")
 _UNIT_WORD = re.compile("|".join(unit for unit, _ in _UNITS), re.IGNORECASE)
-_NUMBER = r"\d+(?:[.,]\d+)?"
+_NUMBER = r"\d+(?:[.,]\d+)*"
+_THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 _RANGE = r"(?:\s*(?:-|–|~|〜|～|to|and|à|a|bis|до|إلى)\s*)"
 #: Words saying the clause tells of another time than the story's ("at the time", "then").
 _ANOTHER_TIME = re.compile(
@@ -121,8 +122,12 @@ def _qualifier(hedge: str, language: str) -> str | None:
 
 
 def _value(written: str | None) -> float | None:
+    """The number as written: a separator before groups of three digits groups thousands
+    ("1,500", "1.500"), any other is the decimal mark ("1,5", "2.5")."""
     if not written:
         return None
+    if _THOUSANDS.fullmatch(written):
+        return float(re.sub(r"[.,]", "", written))
     try:
         return float(written.replace(",", "."))
     except ValueError:

@@ -107,3 +107,10 @@ def test_a_range_holding_the_other_value_and_other_referents_do_not_disagree() -
     )
     assert [claim_values(f) for f in flags] == [{"6 times stronger", "10 fois plus puissante"}]
     assert "September 2016" in flags[0].subject
+
+
+def test_a_rounded_and_a_hedged_factor_do_not_disagree() -> None:
+    assert not figure_flags(
+        in_language("en", "a", "The blast was 9 times stronger than the last one."),
+        in_language("fr", "b", "L'explosion est près de 10 fois plus puissante que la dernière."),
+    )

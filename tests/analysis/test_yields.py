@@ -74,3 +74,20 @@ def test_an_earlier_blast_s_yield_is_not_compared_with_the_story_s() -> None:
         in_language("es", "b", "La explosión tuvo una potencia de unos 70 kilotones."),
     )
     assert [claim_values(f) for f in flags] == [{"30 kilotons", "unos 70 kilotones"}]
+
+
+def test_rounded_and_precise_yields_and_a_conversion_do_not_disagree() -> None:
+    # A round "about 70" holds a precise 68.
+    assert not figure_flags(
+        in_language("en", "a", "The blast released about 70 kilotons."),
+        in_language("es", "b", "La explosión tuvo una potencia de 68 kilotones."),
+    )
+    # A yield and its conversion: one yield in two units, in one sentence or two texts.
+    assert _read("The blast released 1.5 megatons (1,500 kilotons).", "en") == []
+    assert _read("The blast released 1,500 kilotons.", "en") == [
+        pytest.approx((1450, 1550))
+    ]  # round
+    assert not figure_flags(
+        in_language("en", "a", "The blast released 1,500 kilotons."),
+        in_language("de", "b", "Die Sprengkraft lag bei 1,5 Megatonnen."),
+    )
