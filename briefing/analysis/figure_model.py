@@ -62,3 +62,14 @@ class Figure:
     #: of its own noun in its language, taken back when the packet writes the class in one
     #: language only (where the noun compares as it always has, with lists too).
     own: tuple[str, str] | None = None
+
+
+#: Between a key's quantity and what narrows it to one thing ("times stronger @September 2016",
+#: "magnitude @USGS first"): the report names the quantity by what comes before it, and says
+#: the rest in the figure's :attr:`Figure.what`.
+NARROWED = " @"
+
+
+def key_label(key: str) -> str:
+    """The report's name for a key's quantity: what comes before :data:`NARROWED`."""
+    return key.split(NARROWED, 1)[0]

@@ -13,9 +13,12 @@ interval: "about 1,300" and "1,287" overlap, "more than 20" and "23" overlap, a 
 A complete enumeration ("leaders of A, B, C and D will attend") is read as a count too.
 Casualties ("137 morts", "139 Tote", "141 people were killed") are keyed per kind in every
 language (:mod:`.casualties`). Growth factors ("multiplié par 13", "增加了13倍") are one quantity
-in every language (:mod:`.growth_factors`); Chinese, Japanese and Korean counts, written onto
-their counter ("12萬223人", "114個國家"), are read apart (:mod:`.cjk_counts`), and so are their
-tolls ("當中4,291人死亡", :mod:`.cjk_tolls`).
+in every language (:mod:`.growth_factors`), and so are factors of strength against an earlier
+one ("five to six times stronger than", :mod:`.strength_factors`), a blast's yield ("unos 100
+kilotones", :mod:`.yields`) and an agency's first magnitude ("initially reported as a
+magnitude-5.1", :mod:`.first_magnitudes`); Chinese, Japanese and Korean
+counts, written onto their counter ("12萬223人", "114個國家"), are read apart
+(:mod:`.cjk_counts`), and so are their tolls ("當中4,291人死亡", :mod:`.cjk_tolls`).
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ from briefing.analysis.day_counts import day_counts
 from briefing.analysis.days import Day, context_day, days_by_sentence
 from briefing.analysis.distances import DISTANCE, in_kilometres
 from briefing.analysis.figure_model import Figure
+from briefing.analysis.first_magnitudes import first_magnitudes
 from briefing.analysis.growth_factors import growth_factors
 from briefing.analysis.hour_spans import hour_spans, span_figure
 from briefing.analysis.lists import enumeration
@@ -76,11 +80,13 @@ from briefing.analysis.shots import shots_count
 from briefing.analysis.state_heads import cjk_heads_of_state, head_of_state_key
 from briefing.analysis.stems import stem_word
 from briefing.analysis.stolen import STOLEN, stolen_count
+from briefing.analysis.strength_factors import strength_factors
 from briefing.analysis.text import capitalised_words, language_of, sentence_at, sentences
 from briefing.analysis.timeline import TimelineEntry
 from briefing.analysis.totals import parts_of, year_like_total
 from briefing.analysis.units import UNITS
 from briefing.analysis.whole_counts import whole_counts
+from briefing.analysis.yields import without_own_words, yields
 from briefing.model import Article, Span
 from briefing.topics.languages import function_words
 
@@ -130,6 +136,8 @@ def figures_of(
                 found += day_counts(sentence.text, article.language, quote)
                 found += cjk_spans(sentence.text, article.language, quote)
                 found += growth_factors(sentence.text, article.language, day, quote)
+                found += strength_factors(sentence.text, article.language, quote)
+                found = without_own_words(found + yields(sentence.text, article.language, quote))
                 found += cjk_counts(sentence.text, article.language, day, quote)
                 found += cjk_tolls(sentence.text, article.language, day, quote, reported)
                 found += cjk_heads_of_state(sentence.text, article.language, quote)
@@ -147,6 +155,7 @@ def figures_of(
                 listed = known[1]
             figures.extend(found)
             figures += other_injured(parts, position, article.language, day, quote, reported)
+            figures += first_magnitudes(parts, position, article.language, quote)
             if listed:
                 if stems is None:  # only a list needs its paragraph's stems
                     stems = _stems(paragraph.text, article.language)

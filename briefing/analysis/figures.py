@@ -59,6 +59,7 @@ from briefing.analysis.clock_stages import other_moments
 from briefing.analysis.crosscounts import ANY_LANGUAGE, TopicSource, merge_linked
 from briefing.analysis.day_counts import DAY_COUNT, judge_day_counts
 from briefing.analysis.distances import DISTANCE
+from briefing.analysis.figure_model import key_label
 from briefing.analysis.figure_reading import Figure, figures_of, read_figures
 from briefing.analysis.main_day import story_statements
 from briefing.analysis.measures import BASE_UNITS
@@ -341,6 +342,7 @@ def _judge(key: tuple[str, str], figures: list[Figure]) -> Discrepancy | None:
         noun = unit_label("length-kilometer")
     elif key[0] == ANY_LANGUAGE:  # several languages: the unit's or kind's name, not one's word
         noun = key[1].split(" ", 1)[1] if key[1].startswith(CASUALTIES) else unit_label(key[1])
+        noun = key_label(noun)  # "times stronger @September 2016": the date is in ``what``
     elif key[1].startswith(CASUALTIES):  # "people", "Tote": the kind they are counted as
         noun = key[1].split(" ", 1)[1]
     elif key[1].split(" ")[0] in BASE_UNITS and len(_units(key[0], figures)) > 1:

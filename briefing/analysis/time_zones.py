@@ -112,6 +112,11 @@ def _abbreviation_pattern() -> re.Pattern[str]:
     )
 
 
+def zone_abbreviations() -> frozenset[str]:
+    """Every alphabetic abbreviation of a time zone (:func:`_abbreviations`): no agency's."""
+    return _abbreviations()
+
+
 @cache
 def _abbreviations() -> frozenset[str]:
     """The time zone database's alphabetic abbreviations ("JST", "CET", "MSK"), in winter and
