@@ -1,0 +1,219 @@
+"""Korean people and places joined across the scripts the packet writes them in.
+
+A Korean name is one name in Latin ("Kim Jong-un", "Kim Jong Un"), Cyrillic ("Ким Чен Ын"),
+Hanja ("金正恩", in Chinese and Japanese articles), Hangul ("김정은") and katakana
+("キムジョンウン"); each script's word scan finds its own spelling, and the topics fall apart
+(one of them a body, since no title showed a person). Once the clusters have their mentions
+(:func:`~.assemble.build`), this:
+
+- **merges** the clusters whose names have one key (:mod:`.korean_keys`: consonant skeleton
+  and syllable count) where one of them is shaped as a Korean person's name (a family name
+  and a two-syllable given name) or a Korean place's (a hyphenated "-ri", "-do" ...), and
+  gives the merged cluster that kind. Two Latin spellings with one key but other vowels
+  ("Kim Jong-un", "Kim Jung-eun") are two people: that key joins nothing;
+- **adds** the uses of those names, and of a long Latin word of Korean syllables
+  ("Sungjibaegam"), in the paragraphs of scripts without capitals: a Hangul word (a particle
+  after it allowed), a run of Han characters read as Hanja (three syllables at least: a
+  shorter run is too often another word), a run of katakana (five consonants at least).
+
+A key two clusters of the packet share is nobody's in those scripts, so a family name that
+several people bear never picks one of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from briefing.topics.candidates import Occurrence
+from briefing.topics.korean_keys import (
+    han_keys,
+    korean_syllables,
+    latin_fold,
+    name_keys,
+    person_shape,
+    place_shape,
+    skeleton,
+    syllables,
+)
+from briefing.topics.rank import Cluster
+from briefing.topics.uncased_sounds import HAN, HANGUL, KATAKANA, PARTICLES
+
+__all__ = ["join_korean_names"]
+
+_HANGUL_WORD = re.compile(f"[{HANGUL}]+")
+_HAN_RUN = re.compile(f"[{HAN}]+")
+_KANA_RUN = re.compile(f"[{KATAKANA}・]+")
+_CYRILLIC = re.compile("^[\u0400-\u04ff ]+$")
+#: The fewest syllables a Han run must read as, and consonants a katakana run must have.
+MIN_HAN = 3
+MIN_KANA = 5
+#: The fewest consonants and syllables a one-word Latin or Cyrillic name must have.
+MIN_WORD_CONSONANTS = 5
+MIN_WORD_SYLLABLES = 3
+
+Key = tuple[str, int]
+#: Particles of place and source after a name, beside :data:`~.uncased_sounds.PARTICLES`
+#: ("성지배감에서", from Sungjibaegam), the longest first.
+_ALL_PARTICLES = tuple(
+    sorted(
+        {*PARTICLES, "에서", "에서는", "에는", "에도", "에", "부터", "에서의"},
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def _shape(surfaces: Iterable[str]) -> tuple[str, set[str]]:
+    """The cluster's Korean shape and the names that show it: "person", "place", "cyrillic"
+    (a name in Cyrillic, joined only to a shaped one), "word" (uses only), or ""."""
+    surfaces = set(surfaces)
+    people = {s for s in surfaces if person_shape(s)}
+    if people:
+        return "person", people
+    places = {s for s in surfaces if place_shape(s)}
+    if places:
+        return "place", places
+    cyrillic = {s for s in surfaces if _CYRILLIC.match(s)}
+    if cyrillic and cyrillic == surfaces:
+        return "cyrillic", cyrillic
+    words = {
+        s
+        for s in surfaces
+        if " " not in s
+        and s.isascii()
+        and korean_syllables(s)
+        and syllables(s) >= MIN_WORD_SYLLABLES
+        and len(skeleton(s)) >= MIN_WORD_CONSONANTS
+    }
+    return ("word", words) if words else ("", set())
+
+
+def _keys(shape: str, names: Iterable[str]) -> set[Key]:
+    keys = set()
+    for name in names:
+        count = syllables(name)
+        if shape == "cyrillic" and " " not in name and count < MIN_WORD_SYLLABLES:
+            continue  # "Пхеньян": two syllables are too few to tell a one-word name
+        keys.update((k, count) for k in name_keys(name))
+    return keys
+
+
+def join_korean_names(
+    clusters: dict[str, Cluster], paragraphs: Sequence[tuple[str, int, str]]
+) -> None:
+    """Merge the Korean names' clusters and add their uses in uncased scripts (module
+    docstring)."""
+    shaped: dict[str, tuple[str, set[Key], set[str]]] = {}
+    for root, c in clusters.items():
+        if c.kind not in ("person", "organisation", "place") or not c.occurrences:
+            continue
+        shape, names = _shape(o.surface for o in c.occurrences)
+        if shape:
+            shaped[root] = (shape, _keys(shape, names), {latin_fold(n) for n in names})
+    if not any(s in ("person", "place", "word") for s, _, _ in shaped.values()):
+        return
+    owners: dict[Key, set[str]] = {}
+    for root, (_, keys, _) in shaped.items():
+        for key in keys:
+            owners.setdefault(key, set()).add(root)
+    _merge(clusters, shaped, owners)
+    uncased = [p for p in paragraphs if not p[2].isascii()]
+    wanted: dict[Key, set[str]] = {}
+    for root, (shape, keys, _) in shaped.items():
+        if root in clusters and shape != "cyrillic":
+            for key in keys:
+                wanted.setdefault(key, set()).add(root)
+    unique = {k: next(iter(r)) for k, r in wanted.items() if len(r) == 1}
+    for root, occs in _uses(unique, uncased).items():
+        seen = {(o.article, o.paragraph, o.start) for o in clusters[root].occurrences}
+        clusters[root].occurrences.extend(
+            o for o in occs if (o.article, o.paragraph, o.start) not in seen
+        )
+
+
+def _merge(
+    clusters: dict[str, Cluster],
+    shaped: dict[str, tuple[str, set[Key], set[str]]],
+    owners: dict[Key, set[str]],
+) -> None:
+    """Join the clusters that share a key with a person- or place-shaped one."""
+    parent = {root: root for root in shaped}
+
+    def find(root: str) -> str:
+        while parent[root] != root:
+            parent[root] = parent[parent[root]]
+            root = parent[root]
+        return root
+
+    for roots in owners.values():
+        if len(roots) < 2 or not any(shaped[r][0] in ("person", "place") for r in roots):
+            continue
+        latin = {f for r in roots if shaped[r][0] != "cyrillic" for f in shaped[r][2]}
+        if len(latin) > 1:
+            continue  # two spellings with other vowels: maybe two people
+        first, *rest = sorted(roots)
+        for root in rest:
+            parent[find(root)] = find(first)
+    groups: dict[str, list[str]] = {}
+    for root in shaped:
+        groups.setdefault(find(root), []).append(root)
+    for members in groups.values():
+        shapes = {shaped[r][0] for r in members}
+        kind = "person" if "person" in shapes else "place" if "place" in shapes else ""
+        if not kind:
+            continue
+        target = max(members, key=lambda r: (len(clusters[r].occurrences), r))
+        for root in members:
+            if root != target:
+                clusters[target].occurrences.extend(clusters.pop(root).occurrences)
+        clusters[target].kind = kind
+
+
+def _uses(
+    wanted: dict[Key, str], paragraphs: Sequence[tuple[str, int, str]]
+) -> dict[str, list[Occurrence]]:
+    """Each root → its name's uses in Hangul, Han and katakana (module docstring)."""
+    out: dict[str, list[Occurrence]] = {}
+    han_counts = sorted({n for _, n in wanted if n >= MIN_HAN}, reverse=True)
+    kana = {}
+    for (key, _), root in wanted.items():
+        if len(key) >= MIN_KANA:
+            kana.setdefault(key, set()).add(root)
+
+    def add(root: str, article: str, index: int, start: int, surface: str) -> None:
+        out.setdefault(root, []).append(
+            Occurrence(article, index, start, start + len(surface), surface)
+        )
+
+    for article, index, text in paragraphs:
+        for m in _HANGUL_WORD.finditer(text):
+            word = m.group()
+            for form in (word, *(word[: -len(p)] for p in _ALL_PARTICLES if word.endswith(p))):
+                root = wanted.get((skeleton(form), syllables(form))) if len(form) > 1 else None
+                if root is not None:
+                    add(root, article, index, m.start(), form)
+                    break
+        for m in _HAN_RUN.finditer(text):
+            run, i = m.group(), 0
+            while i < len(run):
+                step = 1
+                for n in han_counts:
+                    root = (
+                        next(
+                            (wanted[k, n] for k in han_keys(run[i : i + n]) if (k, n) in wanted),
+                            None,
+                        )
+                        if i + n <= len(run)
+                        else None
+                    )
+                    if root is not None:
+                        add(root, article, index, m.start() + i, run[i : i + n])
+                        step = n
+                        break
+                i += step
+        for m in _KANA_RUN.finditer(text):
+            roots = kana.get(skeleton(m.group().replace("・", "").replace("ー", "")))
+            if roots is not None and len(roots) == 1:
+                add(next(iter(roots)), article, index, m.start(), m.group())
+    return out
