@@ -46,6 +46,7 @@ __all__ = [
     "korean_place_at",
     "korean_syllables",
     "latin_fold",
+    "name_folds",
     "name_keys",
     "person_shape",
     "place_shape",
@@ -161,7 +162,7 @@ _FOLDS = (
     ("ngg", "ng"),  # "Punggye" against Kontsevich "Пхунге"
     ("ng", "n"),
 )
-_CONSONANTS = str.maketrans({"k": "g", "t": "d", "p": "b", "r": "l", "f": "b"})
+_CONSONANTS = str.maketrans({"k": "g", "t": "d", "p": "b", "r": "l", "f": "h"})  # kana フ: ㅎ
 _VOWEL_FOLDS = (("eo", "o"), ("eu", "u"), ("ae", "e"), ("oo", "u"), ("ee", "i"), ("ou", "o"))
 
 
@@ -247,18 +248,35 @@ def person_shape(name: str) -> bool:
     return len(given) == 2 and all(map(_one_syllable, given))
 
 
-def name_keys(name: str) -> set[str]:
-    """A name's skeletons, a Latin family name read as the Hangul it spells ("Park" is 박,
-    whose skeleton has no "l"; "Yoo" is 유 or 류)."""
+def _family_read(name: str) -> tuple[list[str], str]:
+    """A Latin name's family name as the Hangul it spells ("Park" is 박, "Yoo" 유 or 류) and
+    the rest of the name; no Hangul for any other name."""
     words = name.split()
     if len(words) > 1 and name.isascii():
-        hangul = [
-            h for h, spellings in FAMILY_SPELLINGS.items() if words[0].casefold() in spellings
-        ]
-        if hangul:
-            given = skeleton(" ".join(words[1:]))
-            return {skeleton(h) + given for h in hangul}
+        family = words[0].casefold()
+        hangul = [h for h, spellings in FAMILY_SPELLINGS.items() if family in spellings]
+        return hangul, " ".join(words[1:])
+    return [], name
+
+
+def name_keys(name: str) -> set[str]:
+    """A name's skeletons, a Latin family name read as the Hangul it spells ("Park" is 박,
+    whose skeleton has no "l")."""
+    hangul, given = _family_read(name)
+    if hangul:
+        return {skeleton(h) + skeleton(given) for h in hangul}
     return {skeleton(name)}
+
+
+def name_folds(name: str) -> set[str]:
+    """A Latin name's :func:`latin_fold`, its family name read as Hangul ("Park Ji-hoon" and
+    "Pak Ji-hoon" are one); none for a name in another alphabet."""
+    if not name.isascii():
+        return set()
+    hangul, given = _family_read(name)
+    if hangul:
+        return {latin_fold(h) + latin_fold(given) for h in hangul}
+    return {latin_fold(name)}
 
 
 def place_shape(name: str) -> bool:

@@ -29,7 +29,7 @@ from briefing.topics.candidates import Occurrence
 from briefing.topics.korean_keys import (
     han_keys,
     korean_syllables,
-    latin_fold,
+    name_folds,
     name_keys,
     person_shape,
     place_shape,
@@ -110,7 +110,8 @@ def join_korean_names(
             continue
         shape, names = _shape(o.surface for o in c.occurrences)
         if shape:
-            shaped[root] = (shape, _keys(shape, names), {latin_fold(n) for n in names})
+            folds = {f for n in names for f in name_folds(n)}
+            shaped[root] = (shape, _keys(shape, names), folds)
     if not any(s in ("person", "place", "word") for s, _, _ in shaped.values()):
         return
     owners: dict[Key, set[str]] = {}
@@ -149,9 +150,9 @@ def _merge(
     for roots in owners.values():
         if len(roots) < 2 or not any(shaped[r][0] in ("person", "place") for r in roots):
             continue
-        latin = {f for r in roots if shaped[r][0] != "cyrillic" for f in shaped[r][2]}
-        if len(latin) > 1:
-            continue  # two spellings with other vowels: maybe two people
+        spellings = [shaped[r][2] for r in roots if shaped[r][2]]
+        if spellings and not set.intersection(*spellings):
+            continue  # two Latin spellings with other vowels: maybe two people
         first, *rest = sorted(roots)
         for root in rest:
             parent[find(root)] = find(first)
@@ -161,9 +162,12 @@ def _merge(
     for members in groups.values():
         shapes = {shaped[r][0] for r in members}
         kind = "person" if "person" in shapes else "place" if "place" in shapes else ""
+        kinds = ("person", "place")  # a tie goes to the Latin name
         if not kind:
             continue
-        target = max(members, key=lambda r: (len(clusters[r].occurrences), r))
+        target = max(
+            members, key=lambda r: (len(clusters[r].occurrences), shaped[r][0] in kinds, r)
+        )
         for root in members:
             if root != target:
                 clusters[target].occurrences.extend(clusters.pop(root).occurrences)
