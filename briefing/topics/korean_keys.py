@@ -137,7 +137,7 @@ _VOWEL = "(?:[yw]?(?:ae|eo|eu|oe|ui|oo|ee|ou|a|e|i|o|u))"
 #: One romanised Korean syllable, RR or McCune-Reischauer (breves and apostrophes dropped)
 #: or the press's English-like spellings ("Moon", "Young", "Lee").
 _SYLLABLE = f"(?:kk|tt|pp|ss|jj|tch|ch|sh|[kgndtrlmbpsjh])?{_VOWEL}(?:ng|[nmkglpbth])?"
-_SYLLABLES = re.compile(f"(?:{_SYLLABLE})+")
+_SYLLABLES = re.compile(f"(?>{_SYLLABLE})+")  # atomic: no backtracking through vowel runs
 _ONE_SYLLABLE = re.compile(_SYLLABLE)
 _VOWEL_GROUP = re.compile("[aeiouyw]+")
 _FOLDS = (

@@ -22,6 +22,7 @@ several people bear never picks one of them.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -90,7 +91,7 @@ def _shape(surfaces: Iterable[str]) -> tuple[str, set[str]]:
 
 
 def _keys(shape: str, names: Iterable[str]) -> set[Key]:
-    keys = set()
+    keys: set[Key] = set()
     for name in names:
         count = syllables(name)
         if shape == "cyrillic" and " " not in name and count < MIN_WORD_SYLLABLES:
@@ -180,7 +181,7 @@ def _uses(
     """Each root → its name's uses in Hangul, Han and katakana (module docstring)."""
     out: dict[str, list[Occurrence]] = {}
     han_counts = sorted({n for _, n in wanted if n >= MIN_HAN}, reverse=True)
-    kana = {}
+    kana: dict[str, set[str]] = {}
     for (key, _), root in wanted.items():
         if len(key) >= MIN_KANA:
             kana.setdefault(key, set()).add(root)
@@ -194,30 +195,53 @@ def _uses(
         for m in _HANGUL_WORD.finditer(text):
             word = m.group()
             for form in (word, *(word[: -len(p)] for p in _ALL_PARTICLES if word.endswith(p))):
-                root = wanted.get((skeleton(form), syllables(form))) if len(form) > 1 else None
-                if root is not None:
-                    add(root, article, index, m.start(), form)
+                owner = wanted.get((skeleton(form), syllables(form)))
+                if owner is not None and len(form) > 1:
+                    add(owner, article, index, m.start(), form)
                     break
         for m in _HAN_RUN.finditer(text):
             run, i = m.group(), 0
             while i < len(run):
-                step = 1
-                for n in han_counts:
-                    root = (
-                        next(
-                            (wanted[k, n] for k in han_keys(run[i : i + n]) if (k, n) in wanted),
-                            None,
-                        )
-                        if i + n <= len(run)
-                        else None
-                    )
-                    if root is not None:
-                        add(root, article, index, m.start() + i, run[i : i + n])
-                        step = n
-                        break
-                i += step
+                found = _han_name(run, i, han_counts, wanted)
+                if found is None:
+                    i += 1
+                    continue
+                add(found[0], article, index, m.start() + i, run[i : i + found[1]])
+                i += found[1]
         for m in _KANA_RUN.finditer(text):
             roots = kana.get(skeleton(m.group().replace("・", "").replace("ー", "")))
             if roots is not None and len(roots) == 1:
                 add(next(iter(roots)), article, index, m.start(), m.group())
     return out
+
+
+def _han_name(
+    run: str, i: int, counts: list[int], wanted: dict[Key, str]
+) -> tuple[str, int] | None:
+    """The root whose name ``run[i:]`` reads as, longest first, and how many characters; a
+    first character no wanted key can start with is passed at once (most of them)."""
+    firsts = _first_skeletons(run[i])
+    if not firsts:
+        return None
+    for n in counts:
+        if i + n > len(run):
+            continue
+        if not any(k.startswith(f) for k, c in wanted if c == n for f in firsts):
+            continue
+        for key in _han_keys(run[i : i + n]):
+            root = wanted.get((key, n))
+            if root is not None:
+                return root, n
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _first_skeletons(char: str) -> frozenset[str]:
+    """The skeletons of a Han character's readings ("이" has an empty one, which any key
+    starts with)."""
+    return frozenset(han_keys(char))
+
+
+@functools.lru_cache(maxsize=65536)
+def _han_keys(run: str) -> frozenset[str]:
+    return frozenset(han_keys(run))

@@ -51,6 +51,8 @@ def test_place_names_and_their_suffix() -> None:
 def test_syllables_of_romanised_korean() -> None:
     assert all(map(korean_syllables, ["Punggye", "Jong", "Sungjibaegam", "Hwasong", "Yeon"]))
     assert not any(map(korean_syllables, ["Trump", "Strasbourg", "Seoul-based", "Kyiv's"]))
+    # a long run of vowels is refused at once, not by trying every way to cut it
+    assert not korean_syllables("O" + "o" * 40 + "x")
 
 
 def test_a_person_by_family_and_given_name() -> None:
