@@ -12,9 +12,11 @@ Hanja ("金正恩", in Chinese and Japanese articles), Hangul ("김정은") and 
   gives the merged cluster that kind. Two Latin spellings with one key but other vowels
   ("Kim Jong-un", "Kim Jung-eun") are two people: that key joins nothing;
 - **adds** the uses of those names, and of a long Latin word of Korean syllables
-  ("Sungjibaegam"), in the paragraphs of scripts without capitals: a Hangul word (a particle
-  after it allowed), a run of Han characters read as Hanja (three syllables at least: a
-  shorter run is too often another word), a run of katakana (five consonants at least).
+  ("Sungjibaegam"), in a capitalised Cyrillic word (a one-word place: "Пунгери", which the
+  first pass may leave alone) and in the paragraphs of scripts without capitals: a Hangul
+  word (a particle after it allowed), a run of Han characters read as Hanja (three
+  syllables at least: a shorter run is too often another word), a run of katakana (five
+  consonants at least).
 
 A key two clusters of the packet share is nobody's in those scripts, so a family name that
 several people bear never picks one of them.
@@ -46,6 +48,7 @@ _HANGUL_WORD = re.compile(f"[{HANGUL}]+")
 _HAN_RUN = re.compile(f"[{HAN}]+")
 _KANA_RUN = re.compile(f"[{KATAKANA}・]+")
 _CYRILLIC = re.compile("^[\u0400-\u04ff ]+$")
+_CYRILLIC_WORD = re.compile("(?<![\u0400-\u04ff])[\u0410-\u042f\u0401][\u0430-\u044f\u0451]{3,}")
 #: The fewest syllables a Han run must read as, and consonants a katakana run must have.
 MIN_HAN = 3
 MIN_KANA = 5
@@ -127,7 +130,11 @@ def join_korean_names(
             for key in keys:
                 wanted.setdefault(key, set()).add(root)
     unique = {k: next(iter(r)) for k, r in wanted.items() if len(r) == 1}
-    for root, occs in _uses(unique, uncased).items():
+    places = {k: r for k, r in unique.items() if shaped[r][0] in ("place", "word")}
+    found = _uses(unique, uncased)
+    for root, occs in _cyrillic_uses(places, uncased).items():
+        found.setdefault(root, []).extend(occs)
+    for root, occs in found.items():
         seen = {(o.article, o.paragraph, o.start) for o in clusters[root].occurrences}
         clusters[root].occurrences.extend(
             o for o in occs if (o.article, o.paragraph, o.start) not in seen
@@ -245,3 +252,22 @@ def _first_skeletons(char: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=65536)
 def _han_keys(run: str) -> frozenset[str]:
     return frozenset(han_keys(run))
+
+
+def _cyrillic_uses(
+    places: dict[Key, str], paragraphs: Sequence[tuple[str, int, str]]
+) -> dict[str, list[Occurrence]]:
+    """A one-word place's name in a capitalised Cyrillic word the first pass left alone
+    ("Пунгери" beside "Пхунгери"), three syllables at least (:data:`MIN_WORD_SYLLABLES`)."""
+    out: dict[str, list[Occurrence]] = {}
+    if not places:
+        return out
+    for article, index, text in paragraphs:
+        for m in _CYRILLIC_WORD.finditer(text):
+            count = syllables(m.group())
+            root = places.get((skeleton(m.group()), count)) if count >= MIN_WORD_SYLLABLES else None
+            if root is not None:
+                out.setdefault(root, []).append(
+                    Occurrence(article, index, m.start(), m.end(), m.group())
+                )
+    return out

@@ -104,6 +104,7 @@ def test_clusters_merge_and_take_the_kind() -> None:
         ("ko", 0, "박지훈 의원은 상동리에서 말했다. 김민서는 왔다."),
         ("ja", 0, "パク・ジフン氏が話した。"),
         ("zh", 1, "上午在北京举行。"),  # no reading of a name
+        ("ru", 0, "Плотину у Сандонри осмотрели. Сандалии и Сандро не в счёт."),
     ]
     join_korean_names(clusters, paragraphs)
     park = clusters["n:park ji hoon"]
@@ -119,6 +120,7 @@ def test_clusters_merge_and_take_the_kind() -> None:
     place = clusters["n:sangdong-ri"]
     assert place.kind == "place"
     assert {o.surface for o in place.occurrences} == {"Sangdong-ri", "Сандонри", "上洞里", "상동리"}
+    assert sum(o.surface == "Сандонри" for o in place.occurrences) == 2  # the cluster's, the text's
     kim = clusters["p:kim min-seo"]
     assert {o.surface for o in kim.occurrences} == {"Kim Min-seo", "김민서"}
     assert set(clusters) == {"n:park ji hoon", "p:kim min-seo", "n:sangdong-ri"}
