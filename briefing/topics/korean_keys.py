@@ -231,9 +231,9 @@ def person_shape(name: str) -> bool:
     ("Moon Jae-in", "Kim Jong Un", "Park Ji-hoon") or Cyrillic ("Мун Чжэ Ин"); not "Kim
     Jong" (one given syllable), "Lee Anderson" nor "Park Avenue"."""
     words = name.split()
-    if not all(w[:1].isupper() for w in words):
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return False
-    if all("\u0400" <= ch <= "\u04ff" for w in words for ch in w):
+    if not name.isascii() and all("\u0400" <= ch <= "\u04ff" for w in words for ch in w):
         return (
             len(words) == 3
             and all(syllables(w) == 1 for w in words)

@@ -85,6 +85,7 @@ def _shape(surfaces: Iterable[str]) -> tuple[str, set[str]]:
         s
         for s in surfaces
         if " " not in s
+        and len(s) >= MIN_WORD_CONSONANTS + 2
         and s.isascii()
         and korean_syllables(s)
         and syllables(s) >= MIN_WORD_SYLLABLES
@@ -131,7 +132,8 @@ def join_korean_names(
                 wanted.setdefault(key, set()).add(root)
     unique = {k: next(iter(r)) for k, r in wanted.items() if len(r) == 1}
     places = {k: r for k, r in unique.items() if shaped[r][0] in ("place", "word")}
-    found = _uses(unique, uncased)
+    korean = {k for k, r in unique.items() if shaped[r][0] in ("person", "place")}
+    found = _uses(unique, korean, uncased)
     for root, occs in _cyrillic_uses(places, uncased).items():
         found.setdefault(root, []).extend(occs)
     for root, occs in found.items():
@@ -183,11 +185,14 @@ def _merge(
 
 
 def _uses(
-    wanted: dict[Key, str], paragraphs: Sequence[tuple[str, int, str]]
+    wanted: dict[Key, str], korean: set[Key], paragraphs: Sequence[tuple[str, int, str]]
 ) -> dict[str, list[Occurrence]]:
     """Each root → its name's uses in Hangul, Han and katakana (module docstring)."""
     out: dict[str, list[Occurrence]] = {}
-    han_counts = sorted({n for _, n in wanted if n >= MIN_HAN}, reverse=True)
+    # Hanja readings spell Korean names only: a word not shaped as one is written in Han by
+    # its Mandarin sounds ("Sungjibaegam" 松济北干), never by the readings of its letters.
+    hanja = {k: r for k, r in wanted.items() if k in korean}
+    han_counts = sorted({n for _, n in hanja if n >= MIN_HAN}, reverse=True)
     kana: dict[str, set[str]] = {}
     for (key, _), root in wanted.items():
         if len(key) >= MIN_KANA:
@@ -209,7 +214,7 @@ def _uses(
         for m in _HAN_RUN.finditer(text):
             run, i = m.group(), 0
             while i < len(run):
-                found = _han_name(run, i, han_counts, wanted)
+                found = _han_name(run, i, han_counts, hanja)
                 if found is None:
                     i += 1
                     continue
