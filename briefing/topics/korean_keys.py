@@ -41,8 +41,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FAMILY_SPELLINGS",
+    "HANGUL_SUFFIXES",
     "PLACE_SUFFIXES",
     "han_keys",
+    "korean_cities",
     "korean_place_at",
     "korean_syllables",
     "latin_fold",
@@ -51,6 +53,7 @@ __all__ = [
     "person_shape",
     "place_shape",
     "skeleton",
+    "suffixed_keys",
     "syllables",
 ]
 
@@ -131,6 +134,8 @@ FAMILY_SPELLINGS: dict[str, tuple[str, ...]] = {
 #: Hyphenated suffixes of Korean place names: village, neighbourhood, county, province,
 #: town, township ("Punggye-ri", "Yeonpyeong-do", "Kilju-gun").
 PLACE_SUFFIXES = frozenset({"ri", "ni", "dong", "gun", "do", "eup", "myeon", "myon"})
+#: The same suffixes in Hangul, read alike in Hanja ("길주군", "吉州郡": Kilju county).
+HANGUL_SUFFIXES = ("리", "동", "군", "도", "읍", "면", "시")
 
 _HYPHENS = frozenset("-\u2010\u2011")
 _VOWEL = "(?:[yw]?(?:ae|eo|eu|oe|ui|oo|ee|ou|a|e|i|o|u))"
@@ -329,3 +334,18 @@ def han_keys(run: str, limit: int = 16) -> set[str]:
     return {
         skeleton("".join(combo)) for combo in itertools.islice(itertools.product(*options), limit)
     }
+
+
+@functools.cache
+def korean_cities() -> frozenset[str]:
+    """The gazetteer's towns in North and South Korea (GeoNames), by their Latin names."""
+    from briefing import geodata
+
+    return frozenset(c.name for c in geodata.cities() if c.countrycode in ("KP", "KR"))
+
+
+def suffixed_keys(name: str) -> set[tuple[str, int]]:
+    """A Korean town's keys with each administrative suffix after it: "Kilju" as written
+    "길주군" or "吉州郡" (county)."""
+    count = syllables(name) + 1
+    return {(skeleton(f"{name} {suffix}"), count) for suffix in HANGUL_SUFFIXES}

@@ -14,9 +14,10 @@ Hanja ("金正恩", in Chinese and Japanese articles), Hangul ("김정은") and 
 - **adds** the uses of those names, and of a long Latin word of Korean syllables
   ("Sungjibaegam"), in a capitalised Cyrillic word (a one-word place: "Пунгери", which the
   first pass may leave alone) and in the paragraphs of scripts without capitals: a Hangul
-  word (a particle after it allowed), a run of Han characters read as Hanja (three
-  syllables at least: a shorter run is too often another word), a run of katakana (five
-  consonants at least).
+  word of three syllables at least (a particle after it allowed; a town the gazetteer has in
+  Korea with its county or city suffix: "길주군", "吉州郡"), a run of Han characters read as
+  Hanja (three syllables at least: a shorter run is too often another word), a run of
+  katakana (five consonants at least).
 
 A key two clusters of the packet share is nobody's in those scripts, so a family name that
 several people bear never picks one of them.
@@ -31,12 +32,14 @@ from collections.abc import Iterable, Sequence
 from briefing.topics.candidates import Occurrence
 from briefing.topics.korean_keys import (
     han_keys,
+    korean_cities,
     korean_syllables,
     name_folds,
     name_keys,
     person_shape,
     place_shape,
     skeleton,
+    suffixed_keys,
     syllables,
 )
 from briefing.topics.rank import Cluster
@@ -52,6 +55,8 @@ _CYRILLIC_WORD = re.compile("(?<![\u0400-\u04ff])[\u0410-\u042f\u0401][\u0430-\u
 #: The fewest syllables a Han run must read as, and consonants a katakana run must have.
 MIN_HAN = 3
 MIN_KANA = 5
+#: The fewest syllables a Hangul word must have: of two, "결제" (payment) is "Kilju"'s key.
+MIN_HANGUL = 3
 #: The fewest consonants and syllables a one-word Latin or Cyrillic name must have.
 MIN_WORD_CONSONANTS = 5
 MIN_WORD_SYLLABLES = 3
@@ -94,6 +99,11 @@ def _shape(surfaces: Iterable[str]) -> tuple[str, set[str]]:
     return ("word", words) if words else ("", set())
 
 
+def _korean_town(name: str) -> bool:
+    """A town of Korea by the gazetteer, its name Korean syllables of two at least."""
+    return name in korean_cities() and korean_syllables(name) and syllables(name) >= 2
+
+
 def _keys(shape: str, names: Iterable[str]) -> set[Key]:
     keys: set[Key] = set()
     for name in names:
@@ -112,6 +122,11 @@ def join_korean_names(
     shaped: dict[str, tuple[str, set[Key], set[str]]] = {}
     for root, c in clusters.items():
         if c.kind not in ("person", "organisation", "place") or not c.occurrences:
+            continue
+        if root.startswith("g:") and c.kind == "place" and _korean_town(root[2:]):
+            # "Kilju", a town the gazetteer has in Korea: also "길주군", "吉州郡" (county)
+            keys = _keys("place", {root[2:]}) | suffixed_keys(root[2:])
+            shaped[root] = ("place", keys, name_folds(root[2:]))
             continue
         shape, names = _shape(o.surface for o in c.occurrences)
         if shape:
@@ -207,8 +222,9 @@ def _uses(
         for m in _HANGUL_WORD.finditer(text):
             word = m.group()
             for form in (word, *(word[: -len(p)] for p in _ALL_PARTICLES if word.endswith(p))):
-                owner = wanted.get((skeleton(form), syllables(form)))
-                if owner is not None and len(form) > 1:
+                count = syllables(form)
+                owner = wanted.get((skeleton(form), count)) if count >= MIN_HANGUL else None
+                if owner is not None:
                     add(owner, article, index, m.start(), form)
                     break
         for m in _HAN_RUN.finditer(text):

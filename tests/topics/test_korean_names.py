@@ -170,3 +170,20 @@ def test_a_korean_person_across_a_packet() -> None:
     assert place.kind == "place"
     assert {m.article_id for m in place.mentions} >= {"en1", "en2", "zh1", "ko1"}
     assert all(t.name != "Sangdong" for t in topics)
+
+
+def test_a_korean_town_of_the_gazetteer_with_its_suffix() -> None:
+    clusters = {
+        "g:Kilju": _cluster("place", "Kilju"),
+        "g:Milan": _cluster("place", "Milan"),  # no town of Korea: "밀란군" is nothing
+    }
+    paragraphs = [
+        ("ko", 0, "함경북도 길주군에서 흔들림이 있었다. 결제는 끝났다. 길주 사람들."),
+        ("zh", 0, "朝鲜吉州郡发生地震。"),
+        ("ko", 1, "밀란군에서 왔다."),
+    ]
+    join_korean_names(clusters, paragraphs)
+    kilju = {(o.article, o.surface) for o in clusters["g:Kilju"].occurrences}
+    # two syllables alone ("길주", and "결제", payment, of the same key) are too few
+    assert kilju == {("a0", "Kilju"), ("ko", "길주군"), ("zh", "吉州郡")}
+    assert len(clusters["g:Milan"].occurrences) == 1
