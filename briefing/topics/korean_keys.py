@@ -44,6 +44,7 @@ __all__ = [
     "HANGUL_SUFFIXES",
     "PLACE_SUFFIXES",
     "han_keys",
+    "han_readings",
     "korean_cities",
     "korean_place_at",
     "korean_syllables",
@@ -321,9 +322,9 @@ def _readings() -> dict[str, tuple[str, ...]]:
     return {line[0]: tuple(line[1:]) for line in text.splitlines() if line and line[0] != "#"}
 
 
-def han_keys(run: str, limit: int = 16) -> set[str]:
-    """The skeletons a run of Han characters has, read as Hanja in Korean ("金正恩": 김정은
-    or 금정은); empty when a character has no reading, or the readings mix past ``limit``."""
+def han_readings(run: str, limit: int = 16) -> set[str]:
+    """The Hangul readings of a run of Han characters as Hanja ("金正恩": 김정은, 금정은); none
+    when a character has no reading, at most ``limit``."""
     table = _readings()
     options = []
     for ch in run:
@@ -331,9 +332,13 @@ def han_keys(run: str, limit: int = 16) -> set[str]:
         if not readings:
             return set()
         options.append(readings)
-    return {
-        skeleton("".join(combo)) for combo in itertools.islice(itertools.product(*options), limit)
-    }
+    return {"".join(combo) for combo in itertools.islice(itertools.product(*options), limit)}
+
+
+def han_keys(run: str, limit: int = 16) -> set[str]:
+    """The skeletons a run of Han characters has, read as Hanja in Korean ("金正恩": 김정은
+    or 금정은); empty when a character has no reading, or the readings mix past ``limit``."""
+    return {skeleton(reading) for reading in han_readings(run, limit)}
 
 
 @functools.cache

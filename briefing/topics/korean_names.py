@@ -31,9 +31,12 @@ from collections.abc import Iterable, Sequence
 
 from briefing.topics.candidates import Occurrence
 from briefing.topics.korean_keys import (
+    HANGUL_SUFFIXES,
     han_keys,
+    han_readings,
     korean_cities,
     korean_syllables,
+    latin_fold,
     name_folds,
     name_keys,
     person_shape,
@@ -55,6 +58,8 @@ _CYRILLIC_WORD = re.compile("(?<![\u0400-\u04ff])[\u0410-\u042f\u0401][\u0430-\u
 #: The fewest syllables a Han run must read as, and consonants a katakana run must have.
 MIN_HAN = 3
 MIN_KANA = 5
+#: The Hanja of a town's administrative suffixes ("吉州郡", county; not "平壤时间", time).
+_HANJA_SUFFIXES = frozenset("里洞郡道邑面市")
 #: The fewest syllables a Hangul word must have: of two, "결제" (payment) is "Kilju"'s key.
 MIN_HANGUL = 3
 #: The fewest consonants and syllables a one-word Latin or Cyrillic name must have.
@@ -126,7 +131,8 @@ def join_korean_names(
         if root.startswith("g:") and c.kind == "place" and _korean_town(root[2:]):
             # "Kilju", a town the gazetteer has in Korea: also "길주군", "吉州郡" (county)
             keys = _keys("place", {root[2:]}) | suffixed_keys(root[2:])
-            shaped[root] = ("place", keys, name_folds(root[2:]))
+            folds = name_folds(root[2:]) | {latin_fold(f"{root[2:]} {h}") for h in HANGUL_SUFFIXES}
+            shaped[root] = ("place", keys, folds)
             continue
         shape, names = _shape(o.surface for o in c.occurrences)
         if shape:
@@ -148,7 +154,12 @@ def join_korean_names(
     unique = {k: next(iter(r)) for k, r in wanted.items() if len(r) == 1}
     places = {k: r for k, r in unique.items() if shaped[r][0] in ("place", "word")}
     korean = {k for k, r in unique.items() if shaped[r][0] in ("person", "place")}
-    found = _uses(unique, korean, uncased)
+    # A Korean name the packet spells in Latin letters is read with its vowels in Hangul and
+    # Hanja, whose syllables are exact ("分公司", 분공사, has Pyongyang-si's consonants).
+    spelled = {r: shaped[r][2] for r in unique.values() if shaped[r][0] in ("person", "place")}
+    spelled = {r: f for r, f in spelled.items() if f}
+    towns = {r: syllables(r[2:]) + 1 for r in spelled if r.startswith("g:")}
+    found = _uses(unique, korean, uncased, spelled, towns)
     for root, occs in _cyrillic_uses(places, uncased).items():
         found.setdefault(root, []).extend(occs)
     for root, occs in found.items():
@@ -200,7 +211,11 @@ def _merge(
 
 
 def _uses(
-    wanted: dict[Key, str], korean: set[Key], paragraphs: Sequence[tuple[str, int, str]]
+    wanted: dict[Key, str],
+    korean: set[Key],
+    paragraphs: Sequence[tuple[str, int, str]],
+    spelled: dict[str, set[str]],
+    towns: dict[str, int],
 ) -> dict[str, list[Occurrence]]:
     """Each root → its name's uses in Hangul, Han and katakana (module docstring)."""
     out: dict[str, list[Occurrence]] = {}
@@ -224,13 +239,19 @@ def _uses(
             for form in (word, *(word[: -len(p)] for p in _ALL_PARTICLES if word.endswith(p))):
                 count = syllables(form)
                 owner = wanted.get((skeleton(form), count)) if count >= MIN_HANGUL else None
-                if owner is not None:
+                if owner is not None and latin_fold(form) in spelled.get(owner, {latin_fold(form)}):
                     add(owner, article, index, m.start(), form)
                     break
         for m in _HAN_RUN.finditer(text):
             run, i = m.group(), 0
             while i < len(run):
-                found = _han_name(run, i, han_counts, hanja)
+                found = _han_name(run, i, han_counts, hanja, spelled)
+                if (
+                    found is not None
+                    and towns.get(found[0]) == found[1]
+                    and run[i + found[1] - 1] not in _HANJA_SUFFIXES  # "平壤时(间)", time
+                ):
+                    found = None
                 if found is None:
                     i += 1
                     continue
@@ -244,7 +265,7 @@ def _uses(
 
 
 def _han_name(
-    run: str, i: int, counts: list[int], wanted: dict[Key, str]
+    run: str, i: int, counts: list[int], wanted: dict[Key, str], spelled: dict[str, set[str]]
 ) -> tuple[str, int] | None:
     """The root whose name ``run[i:]`` reads as, longest first, and how many characters; a
     first character no wanted key can start with is passed at once (most of them)."""
@@ -258,7 +279,9 @@ def _han_name(
             continue
         for key in _han_keys(run[i : i + n]):
             root = wanted.get((key, n))
-            if root is not None:
+            if root is not None and (
+                root not in spelled or _han_folds(run[i : i + n]) & spelled[root]
+            ):
                 return root, n
     return None
 
@@ -292,3 +315,9 @@ def _cyrillic_uses(
                     Occurrence(article, index, m.start(), m.end(), m.group())
                 )
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _han_folds(run: str) -> frozenset[str]:
+    """A Han run's readings with their vowels (:func:`~.korean_keys.latin_fold`)."""
+    return frozenset(latin_fold(reading) for reading in han_readings(run))

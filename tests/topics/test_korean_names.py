@@ -176,10 +176,11 @@ def test_a_korean_town_of_the_gazetteer_with_its_suffix() -> None:
     clusters = {
         "g:Kilju": _cluster("place", "Kilju"),
         "g:Milan": _cluster("place", "Milan"),  # no town of Korea: "밀란군" is nothing
+        "g:Pyongyang": _cluster("place", "Pyongyang"),  # 分公司 (분공사) has its consonants
     }
     paragraphs = [
         ("ko", 0, "함경북도 길주군에서 흔들림이 있었다. 결제는 끝났다. 길주 사람들."),
-        ("zh", 0, "朝鲜吉州郡发生地震。"),
+        ("zh", 0, "朝鲜吉州郡发生地震。吉州时间中午。分公司"),  # "time" is no suffix
         ("ko", 1, "밀란군에서 왔다."),
     ]
     join_korean_names(clusters, paragraphs)
@@ -187,3 +188,4 @@ def test_a_korean_town_of_the_gazetteer_with_its_suffix() -> None:
     # two syllables alone ("길주", and "결제", payment, of the same key) are too few
     assert kilju == {("a0", "Kilju"), ("ko", "길주군"), ("zh", "吉州郡")}
     assert len(clusters["g:Milan"].occurrences) == 1
+    assert len(clusters["g:Pyongyang"].occurrences) == 1
