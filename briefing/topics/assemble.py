@@ -33,6 +33,7 @@ from briefing.topics.cluster_asides import aside, aside_theme
 from briefing.topics.demonym_words import demonym_place
 from briefing.topics.keycounts import known_name
 from briefing.topics.keywords import add_key_word, key_words
+from briefing.topics.korean_names import join_korean_names
 from briefing.topics.languages import briefing_languages, function_words_of
 from briefing.topics.late_merges import merge_department_tails, more_merges
 from briefing.topics.lexicon import STOPWORDS
@@ -170,6 +171,7 @@ def build(
             seen = {(o.article, o.paragraph, o.start, o.end) for o in found}
             extra = [o for o in extra if (o.article, o.paragraph, o.start, o.end) not in seen]
         cluster.occurrences = found + extra
+    join_korean_names(clusters, cands.paragraphs)  # "Kim Jong-un", "金正恩", "Ким Чен Ын"
     _arabic_uses(clusters, cands.paragraphs)  # "كير ستارمر": a Latin name in Arabic script
     add_uncased_uses(clusters, cands.paragraphs, b.gaz, languages)  # "印度", "인도는": India
     for root, cluster in clusters.items():

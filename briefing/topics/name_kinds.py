@@ -15,6 +15,7 @@ from briefing.topics.compound_places import compound_place
 from briefing.topics.date_runs import _bare, _date_phrase, date_words
 from briefing.topics.elided_places import article_place
 from briefing.topics.head_first import place_headed, unelided
+from briefing.topics.korean_keys import place_shape
 from briefing.topics.languages import NOUN_CAPITALISING
 from briefing.topics.lexicon import (
     EVENT_HEADS,
@@ -258,6 +259,9 @@ class NameKinds(RunEdges, PeopleRules):
                 return  # "STORY: In a shotgun merger ...": a transcript's label
             if word.text.rstrip("+").isalnum() or "." in word.text:
                 self.out.acronyms.append(self.occurrence(ctx, word, word))
+            return
+        if place_shape(word.text):  # "Punggye-ri": a Korean place (:mod:`.korean_keys`)
+            self.out.names.append(("place", self.occurrence(ctx, word, word), False))
             return
         if _numbered_name(word.text):  # "Digi24"
             self.out.names.append(("organisation", self.occurrence(ctx, word, word), False))

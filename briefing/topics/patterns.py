@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from operator import itemgetter
 
+from briefing.topics.korean_keys import korean_place_at
 from briefing.topics.lexicon import (
     DESCRIPTORS,
     MONTHS,
@@ -68,6 +69,7 @@ def name_words(
                     )
                 )
                 or (i > first and syllable_pair(tokens, i))  # "Kim Jong-un"
+                or korean_place_at(tokens, i)  # "Punggye-ri"
             )
         ):
             joined = tokens[i + 2]

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
+from briefing.topics.korean_keys import korean_place_at
 from briefing.topics.lexicon import (
     ABBREVIATIONS,
     ELISIONS,
@@ -322,8 +323,8 @@ def chunks(tokens: list[Token]) -> list[Chunk]:
             ):
                 j += 2
                 continue
-            # "Kim Jong-un", "Ho Wai-ho": a given name's second syllable in lower case.
-            if j > i and syllable_pair(tokens, j):
+            # "Kim Jong-un": a given name's second syllable in lower case; "Punggye-ri".
+            if (j > i and syllable_pair(tokens, j)) or korean_place_at(tokens, j):
                 j += 2
                 break
             # "Donald J. Trump", "Guðni Th. Jóhannesson": a middle name cut short.
