@@ -22,6 +22,7 @@ is cut off as its own paragraph.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -40,7 +41,8 @@ _RELATED = (
     r"|read (?:also|more|next)|see also|also read|more (?:stories|news|from \w+(?: \w+)?)"
     r"|recent posts|latest (?:news|posts|stories)|most (?:read|popular|viewed)|you may also like"
     r"|top (?:articles|stories|news)(?: in [\w ]{1,20})?|recommended(?: for you| stories| videos?)?"
-    r"|(?:à )?lire aussi(?: sur [\w' ]{1,30})?|voir aussi|sur le même sujet|dans la même rubrique|les plus lus"
+    r"|(?:à )?lire aussi(?: sur [\w' ]{1,30})?|voir aussi|sur le même sujet"
+    r"|dans la même rubrique|les plus lus"
     r"|lee también|leer más|ver también|noticias relacionadas|te puede interesar|lo más leído"
     r"|v[ií]deos? recomendados?|recomendados?"
     r"|leia também|veja também|leia mais|notícias relacionadas|saiba mais"
@@ -60,7 +62,8 @@ _LABEL = re.compile(rf"\W{{0,3}}(?:{_RELATED})\W{{0,3}}", re.I)
 _INLINE_LABEL = re.compile(rf"(?<=[.!?。”\"’'])\s+(?:{_RELATED})\s+(?=\S)", re.I)
 #: What ends a page: a rights notice in any of the briefing's languages.
 _RIGHTS_END = re.compile(
-    r"©|\(c\)\s|all rights reserved|무단\s?전재|재배포 금지|版权所有|版權所有|無断転載|не допускается"
+    r"©|\(c\)\s|all rights reserved|무단\s?전재|재배포 금지|版权所有|版權所有|無断転載"
+    r"|не допускается"
     r"|tous droits réservés|todos los derechos|alle rechte vorbehalten|جميع الحقوق محفوظة",
     re.I,
 )
@@ -146,8 +149,10 @@ def _mark_teasers(texts: list[str], kinds: list[ParagraphKind]) -> None:
     stamps = [i for i, t in enumerate(texts) if kinds[i] in ("body", "meta") and _is_stamp(t)]
     runs: list[list[int]] = []
     for i in stamps:
-        if runs and i - runs[-1][-1] - 1 <= _TEASER_SPAN and _all_headlines(
-            texts, kinds, runs[-1][-1] + 1, i
+        if (
+            runs
+            and i - runs[-1][-1] - 1 <= _TEASER_SPAN
+            and _all_headlines(texts, kinds, runs[-1][-1] + 1, i)
         ):
             runs[-1].append(i)
         else:
@@ -155,9 +160,11 @@ def _mark_teasers(texts: list[str], kinds: list[ParagraphKind]) -> None:
     for run in runs:
         if len(run) < 2:
             continue
-        span = max(b - a - 1 for a, b in zip(run, run[1:], strict=False))
+        span = max(b - a - 1 for a, b in itertools.pairwise(run))
         start = run[0]
-        while start > 0 and run[0] - start < span and _all_headlines(texts, kinds, start - 1, start):
+        while (
+            start > 0 and run[0] - start < span and _all_headlines(texts, kinds, start - 1, start)
+        ):
             start -= 1
         for j in range(start, run[-1] + 1):
             if kinds[j] == "body":

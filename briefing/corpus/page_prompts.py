@@ -23,22 +23,28 @@ from briefing.corpus import furniture as fx
 
 __all__ = ["is_advert", "is_follow_prompt", "is_read_counter"]
 
-#: Invitations that open a sentence, in the briefing's languages: "Subscribe", "Подпишитесь",
-#: "Заходите", "Abonnez-vous", "Síguenos", "Folgen Sie", "구독", "关注". Matched on the
-#: casefolded sentence's start; Cyrillic imperatives by their stems ("підписуйте…"), so a Latin
-#: "c" typed into "Підписуйтеcь" does not hide it, and "Подписание" (a signing) is none.
-_INVITE = re.compile(
-    r"(?:подписывайте|подпишите|заходите|добавляйте|добавьте|читайте нас|следите|присоединяйтесь"
+#: Invitations that open a sentence, in the briefing's languages: "Подпишитесь", "Заходите",
+#: "Ακολουθήστε", "Síguenos", "구독", "关注". Matched on the casefolded sentence's start;
+#: Cyrillic imperatives by their stems ("підписуйте…"), so a Latin "c" typed into
+#: "Підписуйтеcь" does not hide it, and "Подписание" (a signing) is none. Each is an
+#: imperative addressed to the reader by its form.
+_IMPERATIVE = (
+    r"подписывайте|подпишите|заходите|добавляйте|добавьте|читайте нас|следите|присоединяйтесь"
     r"|переходите|смотрите нас|підписуйте|підпишіть|приєднуйтесь|стежте|додавайте|долучайтесь"
     r"|关注|關注|订阅|訂閱|扫描|掃描|用微信|フォロー|구독|팔로우"
-    r"|(?:subscribe|follow|join|add us|like us|find us|sign up|stay (?:tuned|updated|informed)"
-    r"|get (?:our|the latest)|download our|read us|watch us"
-    r"|abonnez|suivez|rejoignez|inscrivez|retrouvez|téléchargez"
-    r"|síguenos|suscríbete|suscribete|únete|assine|inscreva|acompanhe"
-    r"|folgen sie|folge uns|abonnier\w*|melden sie sich|seguici|iscriviti|takip edin|abone olun"
-    r"|obserwuj|dołącz|zapisz się|urmărește|abonează|ακολουθήστε|εγγραφείτε"
-    r"|تابعونا|تابعوا|اشترك|انضم)\b)",
+    r"|(?:síguenos|suscríbete|suscribete|únete|abonnez|suivez|rejoignez|inscrivez|retrouvez"
+    r"|folgen sie|folge uns|abonniere|seguici|iscriviti|takip edin|abone olun|obserwuj|dołącz"
+    r"|zapisz się|urmărește|abonează|ακολουθήστε|εγγραφείτε|تابعونا|تابعوا|اشترك|انضم)\b"
 )
+#: Verbs that are imperatives only when the site is their object: "Join our channel", not
+#: "Join the queue at the Telegram office" (a sign's words in a story).
+_PLAIN = (
+    r"(?:subscribe|follow|join|add|like|find|sign up|stay (?:tuned|updated|informed)|get"
+    r"|download|read|watch|assine|inscreva|acompanhe|melden sie sich)\b"
+)
+_INVITE = re.compile(rf"(?P<imperative>{_IMPERATIVE})|{_PLAIN}")
+#: The site naming itself: "us", "our", "nous", "uns", "nuestro".
+_OWN = re.compile(r"\b(?:us|our|nous|notre|nos|uns|unser\w*|nuestr[oa]s?|nosso|nossa)\b")
 #: Where a site can be followed: networks, readers and aggregators, a channel or a feed.
 _CHANNEL = re.compile(
     r"telegram|телеграм|yandex|яндекс|дзен|dzen|google news|vk\b|вконтакте|whatsapp|viber"
@@ -47,7 +53,7 @@ _CHANNEL = re.compile(
     r"|sources|flux|feed|rss|podcast|\bx\b",
 )
 #: Sentence starts: the text's start and after a sentence's end.
-_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?…。！？])\s*)\W{0,2}(?=\w)")
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?…。！？])\s*)\W{0,4}(?=\w)")
 #: A paragraph that reports or quotes: an invitation in it is someone's words, not the page's.
 _REPORTED = re.compile(
     r"[\"“”«»„]|\b(?:said|says|told|wrote|according|заявил|сказал|сообщил|написал|пишет"
@@ -65,7 +71,11 @@ def is_follow_prompt(text: str) -> bool:
     folded = text.casefold()
     if not _CHANNEL.search(folded):
         return False
-    return any(_INVITE.match(folded, m.end()) for m in _SENTENCE_START.finditer(folded))
+    for start in _SENTENCE_START.finditer(folded):
+        invite = _INVITE.match(folded, start.end())
+        if invite is not None and (invite.group("imperative") or _OWN.search(folded)):
+            return True
+    return False
 
 
 #: "Прочитано 1103 раза", "Read 1,103 times", "Views: 1103", "阅读 1103", "조회수 1103".
