@@ -127,8 +127,10 @@ def _mark_related(texts: list[str], kinds: list[ParagraphKind]) -> None:
     """A list label and the headlines (and furniture) under it, up to the story's next
     paragraph: one ending in a full stop, or a long one. A label with no headline under it is
     marked only at the text's end (the list was not saved); before the story's next
-    paragraph it is left as it is (one line with a label's words is no list)."""
-    i = 0
+    paragraph it is left as it is (one line with a label's words is no list). Only after the
+    story's first paragraph: above it, a label and the headline under it may be the page's
+    menu over the story's own headline, which the title is picked from."""
+    i = _story_start(texts, kinds)
     while i < len(texts):
         if kinds[i] in ("body", "boilerplate") and is_list_label(texts[i]):
             end = i + 1
@@ -141,6 +143,14 @@ def _mark_related(texts: list[str], kinds: list[ParagraphKind]) -> None:
             i = end
         else:
             i += 1
+
+
+def _story_start(texts: list[str], kinds: list[ParagraphKind]) -> int:
+    """Just past the story's first paragraph of prose (one that is no headline), or the end."""
+    for i, text in enumerate(texts):
+        if kinds[i] == "body" and len(text) >= 40 and not _is_headline(text):
+            return i + 1
+    return len(texts)
 
 
 def _mark_teasers(texts: list[str], kinds: list[ParagraphKind]) -> None:

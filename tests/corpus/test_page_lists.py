@@ -244,3 +244,10 @@ def test_a_report_on_an_app_is_no_advert() -> None:
         "alerts for a harbour."
     )
     assert not is_advert("The app lets you book a crane inspection online, for a fee.")
+
+
+def test_a_label_over_the_headline_leaves_the_headline() -> None:
+    texts = ["Most read", _STORY[0], _STORY[1], _STORY[2]]
+    kinds: list[ParagraphKind] = ["body"] * 4
+    mark_page_lists(texts, kinds)
+    assert kinds == ["body"] * 4
