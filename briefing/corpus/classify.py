@@ -185,6 +185,8 @@ def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
         return "meta"
     if p.hint == "boilerplate":
         return "boilerplate"  # a related list run into the story's last line
+    if is_follow_prompt(text) or is_read_counter(text) or is_advert(text):
+        return "boilerplate"  # the site talking to its reader, not the story
     if is_leftover(text):
         return "boilerplate"
     if is_relative_time(text) or is_time_strip(text):
@@ -205,9 +207,7 @@ def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
         return "boilerplate"
     if contact.is_contact_line(text) or contact.is_author_label(text):
         return "meta"
-    if contact.is_contact_prompt(text) or is_follow_prompt(text):
-        return "boilerplate"
-    if is_read_counter(text) or is_advert(text):
+    if contact.is_contact_prompt(text):
         return "boilerplate"
     return "body"
 

@@ -189,16 +189,16 @@ def _all_headlines(texts: list[str], kinds: list[ParagraphKind], start: int, end
 def _mark_keywords(texts: list[str], kinds: list[ParagraphKind]) -> None:
     """``Keywords: a, b, c`` on one line, or the label alone and the list under it."""
     for i, text in enumerate(texts):
-        if kinds[i] not in ("body", "boilerplate"):
-            continue
+        if kinds[i] == "caption":
+            continue  # a label another rule made furniture ("meta") still heads its tags
         label = _KEYWORDS.match(text)
         if label is None:
             continue
         rest = text[label.end() :]
         if rest and _is_keyword_list(rest):
-            kinds[i] = "boilerplate"
+            kinds[i] = "boilerplate" if kinds[i] == "body" else kinds[i]
         elif not rest and i + 1 < len(texts) and _is_keyword_list(texts[i + 1]):
-            kinds[i] = "boilerplate"
+            kinds[i] = "boilerplate" if kinds[i] == "body" else kinds[i]
             if kinds[i + 1] == "body":
                 kinds[i + 1] = "boilerplate"
 
