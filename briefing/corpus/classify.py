@@ -56,6 +56,8 @@ from briefing.corpus.heads import (
 )
 from briefing.corpus.labels import is_stamp, read_label
 from briefing.corpus.language import detect_language, overruled
+from briefing.corpus.page_lists import mark_page_lists, split_related_tail
+from briefing.corpus.page_prompts import is_advert, is_follow_prompt, is_read_counter
 from briefing.corpus.paragraphs import RawParagraph
 from briefing.corpus.place_credit import place_credit_line
 from briefing.corpus.publication_date import _find_date
@@ -108,11 +110,12 @@ def classify(
     declared = {k: v for k, v in (declared or {}).items() if v not in (None, "")}
     prov_in = declared_provenance or {}
     precision = declared.pop("date_precision", None)  # a property of the date, not a field
-    raw = split_heads(raw)
+    raw = split_related_tail(split_heads(raw))
     texts = [p.text for p in raw]
     kinds: list[ParagraphKind] = [_intrinsic_kind(p) for p in raw]
     _mark_footer(texts, kinds)
     contact.mark_author_names(texts, kinds)
+    mark_page_lists(texts, kinds)
     if kinds and kinds[-1] == "body" and texts[-1].strip() and closing_wire(texts, WIRES):
         kinds[-1] = "meta"  # "AFP" closing the story: its credit, not a line of it
     if (stamp := closing_stamp(texts)) is not None and kinds[stamp[1]] == "body":
@@ -181,6 +184,10 @@ def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
     text = p.text
     if p.hint in ("front-matter", "furniture"):
         return "meta"
+    if p.hint == "boilerplate":
+        return "boilerplate"  # a related list run into the story's last line
+    if is_follow_prompt(text) or is_read_counter(text) or is_advert(text):
+        return "boilerplate"  # the site talking to its reader, not the story
     if is_leftover(text):
         return "boilerplate"
     if is_relative_time(text) or is_time_strip(text):

@@ -88,8 +88,10 @@ _LINK_LABEL = re.compile(
     r"|leggi anche|leggi di più|lee también|leer más|ver también|leia (?:também|mais)"
     r"|veja também|saiba mais|czytaj (?:też|także|więcej)|zobacz (?:też|także)|читайте также"
     r"|читайте також|смотрите также|дивіться також|διαβάστε (?:επίσης|ακόμα)|ayrıca okuyun"
-    r"|ilgili haber(?:ler)?|citește și|vezi și|čtěte (?:také|též)|olvassa el)"
-    r"\s*(?::|–|—|-|»|>|→|\|)",
+    r"|ilgili haber(?:ler)?|citește și|vezi și|čtěte (?:také|též)|olvassa el|zobacz"
+    r"|関連記事|関連ニュース|延伸閱讀|延伸阅读|相关新闻|相關新聞|相关阅读|相關閱讀|관련\s?기사"
+    r"|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|إقرأ أيضاً)"
+    r"\s*(?::|：|–|—|-|»|>|→|\|)",
     re.I,
 )
 _FOOTER_TRIGGER = re.compile(

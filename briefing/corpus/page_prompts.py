@@ -1,0 +1,123 @@
+"""One-paragraph page furniture that talks to the reader: follow prompts, read counters, ads.
+
+A saved page keeps lines that are the site's, not the story's:
+
+- :func:`is_follow_prompt`: "Subscribe to our Telegram channel", "Заходите на ленту в
+  Телеграм!", "Добавляйте … в свои источники Яндекс.Новости": an invitation (an imperative
+  opening a sentence) *and* a channel to follow the site on, in one short paragraph;
+- :func:`is_read_counter`: "Прочитано 1103 раза", "Read 1,103 times", "1,103 views";
+- :func:`is_advert`: "Example.app is a free platform for … You can easily create …": a
+  product pitched to the reader in the second person.
+
+A story about Telegram ("Telegram said it would comply with the order") names the network but
+invites nobody; a quoted "follow us on Telegram" has an attribution ("said") or quotation
+marks; a sentence with "2 hours ago" or "read" inside is prose. None of them is caught: each
+test needs the page's own shape (the invitation at a sentence's start, the counter alone).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.corpus import furniture as fx
+
+__all__ = ["is_advert", "is_follow_prompt", "is_read_counter"]
+
+#: Invitations that open a sentence, in the briefing's languages: "Подпишитесь", "Заходите",
+#: "Ακολουθήστε", "Síguenos", "구독", "关注". Matched on the casefolded sentence's start;
+#: Cyrillic imperatives by their stems ("підписуйте…"), so a Latin "c" typed into
+#: "Підписуйтеcь" does not hide it, and "Подписание" (a signing) is none. Each is an
+#: imperative addressed to the reader by its form.
+_IMPERATIVE = (
+    r"подписывайте|подпишите|заходите|добавляйте|добавьте|читайте нас|следите|присоединяйтесь"
+    r"|переходите|смотрите нас|підписуйте|підпишіть|приєднуйтесь|стежте|додавайте|долучайтесь"
+    r"|关注|關注|订阅|訂閱|扫描|掃描|用微信|フォロー|구독|팔로우"
+    r"|(?:síguenos|suscríbete|suscribete|únete|abonnez|suivez|rejoignez|inscrivez|retrouvez"
+    r"|folgen sie|folge uns|abonniere|seguici|iscriviti|takip edin|abone olun|obserwuj|dołącz"
+    r"|zapisz się|urmărește|abonează|ακολουθήστε|εγγραφείτε|تابعونا|تابعوا|اشترك|انضم)\b"
+)
+#: Verbs that are imperatives only when the site is their object: "Join our channel", not
+#: "Join the queue at the Telegram office" (a sign's words in a story).
+_PLAIN = (
+    r"(?:subscribe|follow|join|add|like|find|sign up|stay (?:tuned|updated|informed)|get"
+    r"|download|read|watch|assine|inscreva|acompanhe|melden sie sich)\b"
+)
+_INVITE = re.compile(rf"(?P<imperative>{_IMPERATIVE})|{_PLAIN}")
+#: The site naming itself: "us", "our", "nous", "uns", "nuestro".
+_OWN = re.compile(r"\b(?:us|our|nous|notre|nos|uns|unser\w*|nuestr[oa]s?|nosso|nossa)\b")
+#: Where a site can be followed: networks, readers and aggregators, a channel or a feed.
+_CHANNEL = re.compile(
+    r"telegram|телеграм|yandex|яндекс|дзен|dzen|google news|vk\b|вконтакте|whatsapp|viber"
+    r"|facebook|twitter|instagram|youtube|tiktok|threads|bluesky|linkedin|wechat|微信|kakao|카카오"
+    r"|newsletter|рассылк|розсилк|канал|channel|chaîne|canal|kanal|ленту|стрічк|источник|джерел"
+    r"|sources|flux|feed|rss|podcast|\bx\b",
+)
+#: Sentence starts: the text's start and after a sentence's end.
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?…。！？])\s*)\W{0,4}(?=\w)")
+#: A paragraph that reports or quotes: an invitation in it is someone's words, not the page's.
+_REPORTED = re.compile(
+    r"[\"“”«»„]|\b(?:said|says|told|wrote|according|заявил|сказал|сообщил|написал|пишет"
+    r"|a déclaré|a dit|dijo|afirmó|sagte|erklärte)\b",
+    re.I,
+)
+_MAX_PROMPT_WORDS = 25
+
+
+def is_follow_prompt(text: str) -> bool:
+    """A short paragraph inviting the reader to follow the site somewhere: a sentence that
+    opens with an invitation and names a channel (``Подпишитесь на наш Telegram-канал``)."""
+    if fx.word_count(text) > _MAX_PROMPT_WORDS or len(text) > 240 or _REPORTED.search(text):
+        return False
+    folded = text.casefold()
+    if not _CHANNEL.search(folded):
+        return False
+    for start in _SENTENCE_START.finditer(folded):
+        invite = _INVITE.match(folded, start.end())
+        if invite is not None and (invite.group("imperative") or _OWN.search(folded)):
+            return True
+    return False
+
+
+#: "Прочитано 1103 раза", "Read 1,103 times", "Views: 1103", "阅读 1103", "조회수 1103".
+_COUNT = r"\d[\d\s.,\u00a0\u202f]{0,12}"
+_COUNTER = re.compile(
+    r"(?:read|viewed|views|reads|прочитано|просмотрено|просмотров|просмотры|переглядів|перегляди"
+    r"|прочитано|lu|vu|visto|leído|lido|visualizações|gelesen|aufrufe|letto|görüntülenme|okunma"
+    r"|wyświetle[nń]\w*|阅读|閱讀|浏览|瀏覽|阅读量|閲覧|閲覧数|조회수?|قراءات|مشاهدات|المشاهدات)"
+    rf"\s*[:：]?\s*{_COUNT}"
+    r"\s*(?:times|time|раза?|раз|fois|veces|vezes|mal|volte|kez|次|回|회|مرة)?\.?"
+    rf"|{_COUNT}\s*(?:views|reads|times read|просмотр(?:а|ов)?|прочтени[йяе]|переглядів|vues"
+    r"|lectures|visitas|vistas|aufrufe|visualizzazioni|görüntülenme|次阅读|次閱讀|次浏览|회 조회"
+    r"|مشاهدة|قراءة)\.?",
+    re.I,
+)
+
+
+def is_read_counter(text: str) -> bool:
+    """A paragraph that is nothing but a count of readings or views."""
+    return len(text) <= 40 and bool(_COUNTER.fullmatch(text.strip()))
+
+
+#: How a page sells a product to its reader (English only: the pitches met so far).
+_PITCH = re.compile(
+    r"\bis an? (?:free|easy|simple|online|leading|powerful|all-in-one|new) (?:[\w-]+ ){0,2}"
+    r"(?:platform|service|app|application|tool|website|site|solution)\b"
+    r"|\byou can (?:easily |quickly |now )?(?:create|get|make|build|order|buy|download|sign up"
+    r"|share|generate|design)\b"
+    r"|\ballows? you to\b|\blets you\b|\b(?:optional|premium|key) features\b"
+    r"|\b(?:sign up|order now|buy now|get started|try it) (?:for free|today|now)\b",
+    re.I,
+)
+
+
+def pitch_count(text: str) -> int:
+    """How many of the page's sales phrases ``text`` holds (0 for a report or a quotation)."""
+    if fx.word_count(text) > 90 or _REPORTED.search(text):
+        return 0
+    return len(_PITCH.findall(text))
+
+
+def is_advert(text: str) -> bool:
+    """A paragraph pitching a product to the reader: two sales phrases ("is a free platform
+    for …", "you can easily create …"), and no one said or quoted them."""
+    return pitch_count(text) >= 2
