@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from briefing.corpus import furniture as fx
 from briefing.corpus.heads import is_relative_time
 from briefing.corpus.paragraphs import RawParagraph
+from briefing.corpus.taxonomy import is_tag_list, keyword_rest
 
 if TYPE_CHECKING:
     from briefing.model import ParagraphKind
@@ -67,15 +68,6 @@ _RIGHTS_END = re.compile(
     r"|tous droits réservés|todos los derechos|alle rechte vorbehalten|جميع الحقوق محفوظة",
     re.I,
 )
-#: "Keywords:", "Ключевые слова:", "Tags:" over (or before) the list of the page's tags.
-_KEYWORDS = re.compile(
-    r"(?:keywords|tags|key words|ключевые слова|теги|метки|ключові слова|мітки"
-    r"|mots[- ]clés|palabras clave|etiquetas|palavras[- ]chave|schlagwörter|schlagworte"
-    r"|stichwörter|parole chiave|anahtar kelimeler|etiketler|słowa kluczowe|tagi"
-    r"|关键词|關鍵詞|关键字|關鍵字|标签|標籤|キーワード|タグ|키워드|태그|الكلمات المفتاحية|الوسوم)"
-    r"\s*[:：]\s*",
-    re.I,
-)
 #: Relative stamps in scripts written without spaces: "3小时前", "3時間前", "3시간 전".
 _CJK_RELATIVE = re.compile(
     r"\d{1,3}\s*(?:分钟|分鐘|小时|小時|天|分|時間|日|분|시간|일)\s*(?:前|전)"
@@ -106,14 +98,6 @@ def _is_headline(text: str) -> bool:
     if not text or fx.word_count(text) > _HEADLINE_WORDS or len(text) > _HEADLINE_CHARS:
         return False
     return text[-1] not in ".!?。！？:;"
-
-
-def _is_keyword_list(text: str) -> bool:
-    """Tags after a keywords label: short items between commas (or "·", "#", "|")."""
-    items = [t.strip() for t in re.split(r"[,，、·|#;]", text) if t.strip()]
-    if not items or len(text) > 300 or text.rstrip()[-1] in ".!?。":
-        return False
-    return all(fx.word_count(item) <= 4 for item in items)
 
 
 def mark_page_lists(texts: list[str], kinds: list[ParagraphKind]) -> None:
@@ -187,17 +171,17 @@ def _all_headlines(texts: list[str], kinds: list[ParagraphKind], start: int, end
 
 
 def _mark_keywords(texts: list[str], kinds: list[ParagraphKind]) -> None:
-    """``Keywords: a, b, c`` on one line, or the label alone and the list under it."""
+    """``Keywords: a, b, c`` on one line, or the label alone and the list under it (the label
+    words and the list's shape are :mod:`briefing.corpus.taxonomy`'s)."""
     for i, text in enumerate(texts):
         if kinds[i] == "caption":
             continue  # a label another rule made furniture ("meta") still heads its tags
-        label = _KEYWORDS.match(text)
-        if label is None:
+        rest = keyword_rest(text)
+        if rest is None:
             continue
-        rest = text[label.end() :]
-        if rest and _is_keyword_list(rest):
+        if rest and is_tag_list(rest):
             kinds[i] = "boilerplate" if kinds[i] == "body" else kinds[i]
-        elif not rest and i + 1 < len(texts) and _is_keyword_list(texts[i + 1]):
+        elif not rest and i + 1 < len(texts) and is_tag_list(texts[i + 1]):
             kinds[i] = "boilerplate" if kinds[i] == "body" else kinds[i]
             if kinds[i + 1] == "body":
                 kinds[i + 1] = "boilerplate"

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_category_label", "is_keyword_label", "is_tag_list"]
+__all__ = ["is_category_label", "is_keyword_label", "is_tag_list", "keyword_rest"]
 
 _CATEGORY_WORDS = (
     r"categories|category|section|rubrik|rubriken|rubrique|rubriques|catégories?|sección"
@@ -31,7 +31,8 @@ _KEYWORD_WORDS = (
     r"keywords|key words|tags|tagged|tagged with|schlagwörter|schlagworte|stichwörter"
     r"|mots-clés|mots clés|étiquettes|palabras clave|etiquetas|parole chiave|palavras-chave"
     r"|tag|ключевые слова|теги|метки|ключові слова|мітки|etiketler|anahtar kelimeler"
-    r"|标签|標籤|关键词|關鍵詞|タグ|キーワード|태그|키워드|الكلمات المفتاحية|وسوم|كلمات مفتاحية"
+    r"|标签|標籤|关键词|關鍵詞|关键字|關鍵字|タグ|キーワード|태그|키워드"
+    r"|الكلمات المفتاحية|وسوم|كلمات مفتاحية|الوسوم|słowa kluczowe|tagi|palavras chave"
 )
 _CATEGORY = re.compile(rf"(?:{_CATEGORY_WORDS})\s*[:：]\s*(?P<rest>.*)", re.IGNORECASE)
 _KEYWORDS = re.compile(rf"(?:{_KEYWORD_WORDS})\s*[:：]\s*(?P<rest>.*)", re.IGNORECASE)
@@ -56,6 +57,13 @@ def is_category_label(text: str) -> bool:
     if _STOP.search(rest + " "):
         return False
     return len(rest.split()) <= _CATEGORY_WORDS_MAX and len(rest) <= _CATEGORY_CHARS_MAX
+
+
+def keyword_rest(text: str) -> str | None:
+    """What follows a keywords label at the start of ``text`` (``""`` for a bare label), or
+    None when ``text`` does not start with one: for a caller that marks the tags itself."""
+    match = _KEYWORDS.match(text.strip())
+    return None if match is None else match.group("rest").strip()
 
 
 def is_keyword_label(text: str) -> bool:

@@ -96,7 +96,9 @@ def test_xref_unknown_topic_says_so_in_one_line_with_suggestions(env) -> None:
     assert done.stdout.strip().count("\n") == 0
     assert "no topic matches" in done.stdout and "Vladimir Putin" in done.stdout
     assert "Traceback" not in done.stderr
-    document = json.loads(run(env, "xref", "Putn", "--json").stdout)
+    done = run(env, "xref", "Putn", "--json")
+    assert done.stdout.strip(), (done.returncode, done.stderr)  # what went wrong, if it does
+    document = json.loads(done.stdout)
     assert document["topic"] is None and "Vladimir Putin" in document["suggestions"]
 
 
