@@ -11,7 +11,8 @@ cardinal's career), not a headline, a quote or a guest's part. Each candidate is
 - **day**: a date in it on the main event's days (the timeline's entries; a day and month an
   undated article gives) weighs ``ON_DATE``; a weekday of an undated article, whose week is
   not known, only ``ON_WEEKDAY``; a sentence dating only other days tells of another event
-  and counts against (a date a year or more before is background and does not);
+  and counts against (a date a year or more before is background and does not); see
+  :mod:`.brief_lede_day`;
 - **early**: a name of the event in the first part of the sentence: its subject;
 - **agreement**: two other outlets open with a sentence telling the same (two names or
   figures in common, in any language: ``analysis.same_event``) — what several outlets write
@@ -46,8 +47,8 @@ from dataclasses import dataclass, replace
 from briefing.analysis.model import TimelineEntry
 from briefing.brief import SAME_TEXT, overlap, words
 from briefing.brief_lede_act import deposes, is_coup
-from briefing.brief_lede_caption import present_caption, writes_year
-from briefing.brief_lede_report import dates_report, hedged, said_first
+from briefing.brief_lede_day import captioned, dated_paragraphs, on_day, paragraph_of
+from briefing.brief_lede_report import hedged, said_first
 from briefing.brief_lede_shape import (
     event_forms,
     event_named_early,
@@ -63,16 +64,8 @@ from briefing.model import Article, Topic
 OPENING_SENTENCES = 4
 #: Topics standing for the main event's names when there is no main event.
 COVERED_TOPICS = 10
-#: A weekday names the main event's day only when the event lies within one week.
-WEEK = 7
 #: Names counted for a sentence: "Air India" and "India" in one phrase are not two facts.
 MAX_NAMES = 3
-#: What a date on the main event's day weighs, and a weekday of an undated article (whose
-#: week is not known: "the prosecutor said Sunday", weeks later).
-ON_DATE, ON_WEEKDAY = 3, 1
-#: A date this long before the main event is background ("devastated by fire in April 2019,
-#: the cathedral reopened…"), not another event the sentence is about.
-BACKGROUND_DAYS = 365
 #: Share of the articles whose opening sentences must name a person for the person to be one
 #: of the story's actors: a lede led by someone else tells that person's side of it.
 ACTOR_SHARE = 0.5
@@ -157,7 +150,7 @@ def score_ledes(
     names = _event_topics(topics, main_event)
     if not names:
         return []
-    days = _days(timeline)
+    days = dated_paragraphs(timeline)
     people = [t for t in topics[:PEOPLE_TOPICS] if t.kind == "person"]
     finder = _Finder([*names, *people])
     coup = is_coup(main_event)  # its verb tells it: "the guard detained the president"
@@ -169,13 +162,13 @@ def score_ledes(
         named += coup and deposes(candidate.lede.text)
         if not named:
             continue
-        entries = days.get(_place(candidate.lede), ())
-        on, off = _on_day(candidate, entries, when)
-        captioned = _captioned(candidate, entries, when)
+        entries = days.get(paragraph_of(candidate.lede), ())
+        on, off = on_day(candidate.lede, entries, when)
+        caption = captioned(candidate.lede, candidate.language, entries, when)
         parts = {
             "names": min(named, MAX_NAMES),
-            "day": 0 if captioned else on - 3 * (off > 0 and not on) - (off > 0 and on > 0),
-            "caption": -2 * captioned,
+            "day": 0 if caption else on - 3 * (off > 0 and not on) - (off > 0 and on > 0),
+            "caption": -2 * caption,
             "english": int(candidate.language == "en"),
             "toll": int(states_toll(candidate.lede.text, candidate.language)),
         }
@@ -282,84 +275,6 @@ def _has_word(text: str, word: str) -> bool:
     return bool(word) and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
 
 
-def _place(lede: Lede) -> tuple[str, int]:
-    return (lede.article_id, lede.paragraph)
-
-
-def _days(timeline: Sequence[TimelineEntry]) -> dict[tuple[str, int], list[TimelineEntry]]:
-    by_paragraph: dict[tuple[str, int], list[TimelineEntry]] = {}
-    for entry in timeline:
-        if entry.event:
-            by_paragraph.setdefault((entry.article_id, entry.paragraph), []).append(entry)
-    return by_paragraph
-
-
-def _on_day(
-    candidate: _Candidate, entries: Sequence[TimelineEntry], when: When | None
-) -> tuple[int, int]:
-    """How firmly the sentence dates the main event's days (``ON_DATE``, ``ON_WEEKDAY`` or
-    0), and how many of its dates fall on other days (background long before aside)."""
-    if when is None:
-        return (0, 0)
-    lede = candidate.lede
-    on = off = 0
-    for entry in entries:
-        if not lede.start <= entry.phrase_span.start < lede.end:
-            continue
-        verdict = _entry_on(entry, when)
-        if verdict is False and dates_report(lede.text, entry.phrase_span.start - lede.start):
-            continue  # "the prefect told the broadcaster Sunday": the day of a statement
-        if verdict is True:
-            weekday = entry.date is None and entry.weekday is not None
-            on = max(on, ON_WEEKDAY if weekday else ON_DATE)
-        elif verdict is False and not _background(entry, when):
-            off += 1
-    return (on, off)
-
-
-def _captioned(candidate: _Candidate, entries: Sequence[TimelineEntry], when: When | None) -> bool:
-    """The sentence writes the main event's full date, its year too, and tells in the
-    present what a picture shows (:mod:`.brief_lede_caption`)."""
-    lede = candidate.lede
-    full = when is not None and any(
-        lede.start <= entry.phrase_span.start < lede.end
-        and entry.precision == "day"
-        and writes_year(entry.phrase)
-        and _entry_on(entry, when) is True
-        for entry in entries
-    )
-    return full and present_caption(lede.text, candidate.language)
-
-
-def _entry_on(entry: TimelineEntry, when: When) -> bool | None:
-    """True on the main event's days, False on another day, None when it cannot be told
-    (a month or a year that holds them, a date with nothing to compare)."""
-    first, last = when.first, when.last
-    if when.first_month or when.last_month:
-        return None  # a month-long event: any of its days may be meant
-    if entry.date is not None:
-        end = entry.until or entry.date
-        if entry.precision == "day":
-            return entry.date <= last and first <= end
-        if entry.precision == "month":
-            inside = (entry.date.year, entry.date.month) in {
-                (first.year, first.month),
-                (last.year, last.month),
-            }
-            return None if inside else False
-        return None if entry.date.year in (first.year, last.year) else False
-    if entry.month and entry.day:
-        span = _span_days(when)
-        return any((d.month, d.day) == (entry.month, entry.day) for d in span)
-    if entry.weekday is not None and (last - first).days < WEEK:
-        return any(d.weekday() == entry.weekday for d in _span_days(when))
-    return None
-
-
-def _background(entry: TimelineEntry, when: When) -> bool:
-    return entry.date is not None and (when.first - entry.date).days > BACKGROUND_DAYS
-
-
 def _actors(
     pool: Sequence[_Candidate], people: Sequence[Topic], names: Sequence[Topic], finder: _Finder
 ) -> set[str]:
@@ -382,11 +297,6 @@ def _side_actor(
     """The sentence names a person who is not one of the story's actors (a guest at the
     ceremony, a witness): it tells that person's part, not the event."""
     return any(t.id not in actors and finder.names(candidate, t) for t in people)
-
-
-def _span_days(when: When) -> list[dt.date]:
-    count = min((when.last - when.first).days, 31)
-    return [when.first + dt.timedelta(days=i) for i in range(count + 1)]
 
 
 def _agreement(candidates: Sequence[_Candidate]) -> dict[tuple[str, int, int, int], int]:

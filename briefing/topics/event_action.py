@@ -6,16 +6,16 @@ another ("white" of "white smoke", "magnitude" of "magnitude quake") gives way t
 or to the subject the articles of every language write of ("conclave"), or to the act they
 write as a noun and a verb ("eruption", :mod:`.event_across`); a clipped word gives way to
 its full form ("quake", "earthquake"). A settlement, a place or a compass point ("town",
-"Ort", "southwest") is never the act: it is where the act happened. A toll is never the act:
-the words of "at least 16 people" in any language (:mod:`.not_acts`), nor a modifier and
-noun a number stands between, nor a count joined to its unit ("five-year",
-:mod:`.event_measures`). Nor are things the English leads share in the plural ("troops",
-"flags") unless the texts write them as happenings ("after the floods", :mod:`.event_happening`).
+"Ort", "southwest") is never the act: it is where the act happened; nor is a body, which
+acts (:mod:`.event_refused`). A toll is never the act: the words of "at least 16 people" in
+any language (:mod:`.not_acts`), nor a modifier and noun a number stands between, nor a
+count joined to its unit ("five-year", :mod:`.event_measures`). Nor are things the English
+leads share in the plural ("troops", "flags") unless the texts write them as happenings
+("after the floods", :mod:`.event_happening`).
 """
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections import Counter
@@ -33,6 +33,7 @@ from briefing.topics.event_measures import counted, measured_head
 from briefing.topics.event_measures import modifiers as _modifiers
 from briefing.topics.event_noun import DETERMINERS, act_noun
 from briefing.topics.event_praise import acts_in_place
+from briefing.topics.event_refused import BODIES, PLACE_WORDS, function_words, numerals_of
 from briefing.topics.event_shared import SAMPLE, Lead, shared_act
 from briefing.topics.event_subject import CONTEXT, _plural, antecedent, shared
 from briefing.topics.event_when import (
@@ -40,59 +41,13 @@ from briefing.topics.event_when import (
     circumstances,
     inflected_common,
 )
-from briefing.topics.languages import function_words_of
-from briefing.topics.lexicon import (
-    INSTITUTIONS,
-    MONTHS,
-    ORG_HEADS,
-    ROLE_HEADS,
-    ROLE_MODIFIERS,
-    STATE_ORGANS,
-    STOPWORDS,
-    WEEKDAYS,
-    words,
-)
+from briefing.topics.lexicon import MONTHS, ROLE_HEADS, ROLE_MODIFIERS, STOPWORDS, WEEKDAYS
 from briefing.topics.negated import negated
 from briefing.topics.not_acts import NOT_ACTS, runs
-from briefing.topics.place_nouns import PLACE_AFTER, PLACE_BEFORE
 from briefing.topics.themes import GENERIC_HEADS, GENERIC_MODIFIERS, QUANTITIES, VERBS
 
 #: How many shared words are read for the act before the packet is said to name none.
 TRIES = 3
-
-#: Nouns that name a body, not what happened: "police" may be the word most leads share
-#: ("police charge the man ..."), but a body acts, it is no act.
-BODIES = (
-    ORG_HEADS
-    | STATE_ORGANS
-    | INSTITUTIONS
-    | words(
-        # The same bodies in the packets' other languages, whose leads name the act when no
-        # English lead does ("la polizia ha arrestato ...", "die Polizei ermittelt ...").
-        """polizei polizia policía policia policja polícia полиция поліція polis gendarmerie
-    regierung gouvernement governo gobierno rząd правительство уряд hükümet armee armée
-    esercito ejército wojsko армия армія ordu bundeswehr carabinieri staatsanwaltschaft
-    parquet procura fiscalía prokuratura прокуратура"""
-    )
-)
-#: Nouns that name a settlement or a place ("town", "village", "Ort", "ville") and the
-#: compass points places are told by ("southwest of Reykjavík"), and a body's seat
-#: ("headquarters", "siège", "sede"), in the packets' languages: where the act happened,
-#: never the act, however many leads write them ("the town of Grindavík was evacuated",
-#: "the flag was hoisted outside the headquarters"). They may still qualify the act.
-PLACE_WORDS = (
-    PLACE_BEFORE
-    | PLACE_AFTER
-    | words(
-        """towns cities villages ort orte ortes städtchen kleinstadt bourg bourgade
-    hameau aldea villa cittadina località miasteczko wioska osada stadje
-    посёлок поселок посёлка поселка городок деревня місто міста містечко селище
-    north south east west northeast northwest southeast southwest north-east north-west
-    south-east south-west northern southern eastern western northeastern northwestern
-    southeastern southwestern nord sud ouest norden süden osten westen
-    headquarters hauptquartier siège quartier sede штаб-квартира штаб-квартире"""
-    )
-)
 
 
 def action_of(
@@ -157,11 +112,11 @@ def action_of(
         | ROLE_HEADS
         | BODIES
         | NOT_ACTS
-        | _function_words(frozenset(languages.values()))
-        | _numerals(frozenset(languages.values()) | {"en"})
+        | function_words(frozenset(languages.values()))
+        | numerals_of(frozenset(languages.values()) | {"en"})
     ) - ROLE_MODIFIERS
     banned = before | ROLE_MODIFIERS | PLACE_WORDS
-    numerals = _numerals(frozenset(languages.values()) | {"en"})
+    numerals = numerals_of(frozenset(languages.values()) | {"en"})
     docs: Counter[str] = Counter()
     pairs: Counter[tuple[str, str]] = Counter()
     # Romance elision glues the article to the act ("l'attentato", "dell'attentato"): split.
@@ -302,7 +257,7 @@ def action_of(
             every,
             texts,
             [_whole(a) for a in english[: FEW + 1]],
-            STOPWORDS | _function_words(frozenset({"en"})),
+            STOPWORDS | function_words(frozenset({"en"})),
         )
         word = few or word
     else:
@@ -415,17 +370,3 @@ def _whole(article: Article) -> str:
 
 #: How many articles' bodies are read for the noun of an act the leads write as a verb.
 _BODIES = 200
-
-
-@functools.lru_cache(maxsize=8)
-def _function_words(languages: frozenset[str]) -> frozenset[str]:
-    return function_words_of(languages)
-
-
-@functools.lru_cache(maxsize=8)
-def _numerals(languages: frozenset[str]) -> frozenset[str]:
-    """The number words of ``languages`` ("million", "Millionen", "mille"), as num2words
-    and number-parser write them: a quantity is never the act."""
-    from briefing.analysis.number_tables import multipliers, number_words
-
-    return frozenset(w for lang in languages for w in (*number_words(lang), *multipliers(lang)))

@@ -143,13 +143,10 @@ def act_of_languages(
     """:func:`cognate_act` read from a packet: its English leads (none: no act), every
     article's lead, and the words :func:`~.event_action.action_of` refuses too (a generic
     modifier excepted: :func:`_as_noun` tells "a thrilling final" from "final report")."""
-    from briefing.topics.event_action import (
-        BODIES,
-        CONTEXT,
-        PLACE_WORDS,
-        _function_words,
-        _numerals,
-    )
+    from briefing.topics.event_refused import BODIES, PLACE_WORDS
+    from briefing.topics.event_refused import function_words as _function_words
+    from briefing.topics.event_refused import numerals_of as _numerals
+    from briefing.topics.event_subject import CONTEXT
 
     english = [leads[a.id] for a in articles if languages.get(a.id) == "en"]
     if not english:

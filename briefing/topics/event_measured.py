@@ -71,7 +71,7 @@ def measured_cause(leads: Sequence[str], topics: Sequence[Topic], measure: str) 
     write as the cause of ``measure``: within :data:`GAP` words after it in one sentence,
     at most :data:`NAME_GAP` words after a preposition of :data:`CAUSES`. The most often so
     written, the longest name on a tie; None when no lead names one twice."""
-    from briefing.topics.event_action import BODIES
+    from briefing.topics.event_refused import BODIES
 
     if not is_measure(measure):
         return None  # the common case: no lead is read

@@ -6,10 +6,10 @@
   body, with the modifier that goes with it ("state visit"); a word that only qualifies
   another ("white" of "white smoke") gives way to it, and so does what the event is called
   ("achieved a historic milestone as the lander made a touchdown": :mod:`.event_praise`);
-- who: the person half the articles name, in the possessive, and only when a lead names them
-  beside the action; never the one it was done to ("attempt on Okafor": :mod:`.event_target`),
-  nor one the leads write as deposed or seized ("the guard detained President Okafor":
-  :mod:`.event_deposed`), whose coup it is not;
+- who (:mod:`.event_person`): the person half the articles name, in the possessive, and only
+  when a lead names them beside the action; never the one it was done to ("attempt on
+  Okafor": :mod:`.event_target`), nor one the leads write as deposed or seized ("the guard
+  detained President Okafor": :mod:`.event_deposed`), whose coup it is not;
 - where: the place or body the leads write right after the action and a preposition of place
   ("visit to", "heist at the"), else the place most of the articles name, a city before a
   country; a name the leads write right before the action ("Lagos bridge") is kept with it;
@@ -54,8 +54,6 @@ from briefing.topics.event_across import acts_of
 from briefing.topics.event_action import action_of
 from briefing.topics.event_body import body_of
 from briefing.topics.event_cognates import act_of_languages
-from briefing.topics.event_declared import declared_act
-from briefing.topics.event_deposed import UNDERGONE, deposed
 from briefing.topics.event_doer import places_not_doers
 from briefing.topics.event_few import act_elsewhere
 from briefing.topics.event_leads import lead_of
@@ -65,23 +63,14 @@ from briefing.topics.event_nominal import verb_forms
 from briefing.topics.event_noun import act_forms, object_preposition, on_target, possessive
 from briefing.topics.event_owner import called_after, owner_before
 from briefing.topics.event_parties import party_act
+from briefing.topics.event_person import whose
 from briefing.topics.event_place import preposition_at, where_in
 from briefing.topics.event_qualifiers import with_qualifiers_joined
-from briefing.topics.event_subject import CONTEXT, shared, subjects_of
-from briefing.topics.event_target import done_to
+from briefing.topics.event_subject import CONTEXT, subjects_of
 from briefing.topics.event_topic import as_event, follows, with_event
 from briefing.topics.event_venue import OBJECT, undergone, venue_of
-from briefing.topics.event_whose import (
-    demonym_before,
-    names_it,
-    near,
-    one_of_several,
-    rival,
-    who_of,
-    written_alone,
-)
-from briefing.topics.languages import briefing_languages, function_words_of
-from briefing.topics.lexicon import STOPWORDS
+from briefing.topics.event_whose import demonym_before, names_it
+from briefing.topics.languages import briefing_languages
 from briefing.topics.local_towns import towns_as_places
 from briefing.topics.name_fragments import numbered_joined, titles_cut, without_fragments
 from briefing.topics.named_things import things_named_after
@@ -196,43 +185,13 @@ def _event(
     if cause is not None:
         return _caused(articles, topics, states, cause, list(leads.values()), least, timeline)
     covered = [t for t in topics[:CONTEXT] if len(t.articles) >= least]
-    person = max(
-        (t for t in covered if t.kind == "person"), key=lambda t: len(t.articles), default=None
-    )
     places = [t for t in covered if t.kind == "place"]
     place = max(places, key=lambda t: (t.name not in states, len(t.articles)), default=None)
-    who = (
-        who_of(person) if person is not None and len(person.articles) * 2 >= len(articles) else None
+    # Whose act it is: a person's, or the body whose verb made it (:mod:`.event_person`).
+    person, who, target, declared = whose(
+        articles, topics, covered, subjects, leads, languages, action, verbs
     )
-    if shared(subjects, {head}, len(articles)) == head:
-        who = None  # what every language's articles write of is the story's, not one person's
     lead_texts = list(leads.values())
-    spoken = STOPWORDS | function_words_of(set(languages.values()))
-    if (
-        who is not None
-        and person is not None
-        and not written_alone(lead_texts, person.name, who, spoken)
-    ):
-        who = person.name  # "Suisse" of "Credit Suisse" is no surname: never a fragment
-    # The person the act was done to ("tried to assassinate Okafor") is named after it.
-    target = who is not None and done_to(lead_texts, [*action.split(), *verbs], who)
-    if who is not None and not target and not near(lead_texts, who, head):
-        who = None  # the most named person, but not the one the event is told of
-    if who is not None and not target and rival(lead_texts, head, person, covered):
-        who = None  # a race or a meeting of two is no one person's: "Dan’s election"
-    if who is not None and not target and one_of_several(lead_texts, who):
-        who = None  # "24 prisoners, including Gershkovich": one of those it was done to
-    if who is not None and not target and head not in UNDERGONE and deposed(lead_texts, who):
-        who = None  # "the guard detained President Okafor": the coup is not Okafor's
-    # The story's noun made of something by a body's act ("WHO declares COVID-19 a
-    # pandemic"): the act is the verb's, and the body's (:mod:`.event_declared`).
-    declared = None
-    if who is None and shared(subjects, {head}, len(articles)) == head:
-        in_english = [leads[a.id] for a in articles if languages.get(a.id) == "en"]
-        elsewhere = [leads[a.id] for a in articles if languages.get(a.id) != "en"]
-        declared = declared_act(head, in_english, elsewhere, topics[:CONTEXT])
-        if declared is not None:
-            who = declared[1]
     listed = [t for t in topics[:CONTEXT] if t.kind != "theme"]
     owner = owner_before(lead_texts, head, listed)
     # A country's adjective before the whole act ("the Romanian presidential election") says
