@@ -186,6 +186,10 @@ def read_dateline(text: str) -> Dateline | None:
         return _city_and_wire(head, name, pos) or _wire_line(text, name, pos, shouting)
     for pattern in (_PAREN_AGENCY, _SLASH_AGENCY, _DASH_AGENCY):
         match = pattern.match(head, pos)
+        if match and pattern is _PAREN_AGENCY and generic_credit(match.group("agency")):
+            # "SEOUL (Agencies) -": a dateline still (its place and dash open the story), but
+            # the word alone names no agency, so no outlet comes of it.
+            return Dateline(name, None, date, match.end()) if shouting or date else None
         if match and _agency_like(match.group("agency"), shouted=shouting):
             if pattern is _DASH_AGENCY and date is None:
                 continue  # "PARIS — Le Monde." needs a date to be a dateline
