@@ -16,7 +16,9 @@ of the day ("morning", "утром") set aside, in one of three shapes:
 - day, subject, verb, the day opening the sentence: "On Saturday, media reported that …".
 
 "The army carried out the test on Saturday, media reported" dates the test: the day belongs to
-the verb before it, and the report's verb comes only after the subject. A single named outlet
+the verb before it, and the report's verb comes only after the subject; so does "Media
+reported that on Saturday the army …": a comma or a word that opens a clause ("that", "que",
+"dass", "что") between the day and the verb leaves the day to the clause. A single named outlet
 ("Reuters reported on Saturday") is not read here: a capitalised word is a name of anything.
 The verbs are :data:`~.date_roles.REPORTING` and a few of announcing; the subjects a closed class
 of general news language (media, press, agencies, sources), never a story's words.
@@ -57,6 +59,9 @@ _CJK_VERB = re.compile(r"报道|報道|報じ|报导|報導")
 _CJK_GAP = 6
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _VERBS = REPORTING | _ANNOUNCING
+_BOUNDARY = re.compile(r"[,;:—–()«»\"“”]")
+#: Words that open a clause of what was reported ("that", "que", "dass", "что").
+_CLAUSE_OPENERS = words("that que qu dass daß che что чтобы що як że ότι dat")
 
 
 def reports_day(sentence: str, start: int, end: int, language: str) -> bool:
@@ -66,23 +71,39 @@ def reports_day(sentence: str, start: int, end: int, language: str) -> bool:
         return _cjk_reports_day(sentence, start, end)
     if not _has_verb(sentence):
         return False  # most sentences: no verb of reporting at all
-    verbs = _VERBS
-    before = [w for w in _WORD.findall(sentence[:start]) if not _filler(w, language)]
-    after = [w for w in _WORD.findall(sentence[end:]) if not _filler(w, language)]
-    low_before = [w.casefold() for w in before]
-    low_after = [w.casefold() for w in after]
+    before = [m for m in _WORD.finditer(sentence, 0, start) if not _filler(m.group(), language)]
+    after = [m for m in _WORD.finditer(sentence, end) if not _filler(m.group(), language)]
+    low_before = [m.group().casefold() for m in before]
+    low_after = [m.group().casefold() for m in after]
     # subject, day, verb: "media on Saturday reported"
-    if low_before and low_before[-1] in _SUBJECTS and low_after and low_after[0] in verbs:
+    if (
+        low_before
+        and low_before[-1] in _SUBJECTS
+        and low_after
+        and low_after[0] in _VERBS
+        and _bare(sentence[before[-1].end() : start] + sentence[end : after[0].start()])
+    ):
         return True
-    # verb, day: "media reported on Saturday", "berichteten am Samstag mehrere Medien"
-    if low_before and low_before[-1] in verbs:
+    # verb, day: "media reported on Saturday", "berichteten am Samstag mehrere Medien"; not
+    # "media reported that on Saturday the ferry sank", where the day is the clause's
+    if low_before and low_before[-1] in _VERBS and _bare(sentence[before[-1].end() : start]):
         subject_before = any(w in _SUBJECTS for w in low_before[-1 - NEAR : -1])
-        return subject_before or any(w in _SUBJECTS for w in low_after[:2])
-    # day, subject, verb, the day first: "On Saturday, media reported"
-    if not before and len(low_after) >= 2:
-        at = next((i for i, w in enumerate(low_after[: NEAR + 1]) if w in verbs), None)
-        return at is not None and any(w in _SUBJECTS for w in low_after[:at])
+        subject_after = bool(low_after) and low_after[0] in _SUBJECTS
+        return subject_before or (subject_after and _bare(sentence[end : after[0].start()]))
+    # day, subject, verb, the day first: "On Saturday, (foreign) media reported", not "On
+    # Saturday the ferry sank, media reported"
+    if not before:
+        at = next((i for i, w in enumerate(low_after[:3]) if w in _VERBS), None)
+        return at is not None and at >= 1 and low_after[at - 1] in _SUBJECTS
     return False
+
+
+def _bare(gap: str) -> bool:
+    """Nothing between two words but function words and parts of the day: no clause
+    boundary (a comma, a colon) and no conjunction that opens a clause ("that", "что")."""
+    return not _BOUNDARY.search(gap) and not any(
+        m.group().casefold() in _CLAUSE_OPENERS for m in _WORD.finditer(gap)
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -61,3 +61,18 @@ def test_the_media_reports_day_is_no_rival_of_the_main_day() -> None:
     rival = _in("en", "d", "The ferry capsized on Wednesday evening, media reported.")
     (found,) = _days([*_story(), rival])
     assert "Wednesday 11 March 2026" in {c.value for c in found.claims}
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "phrase"),
+    [
+        ("en", "Media reported that on Wednesday the ferry had capsized.", "on Wednesday"),
+        ("en", "On Wednesday the ferry capsized, media reported.", "On Wednesday"),
+        ("ru", "СМИ сообщили, что в среду паром затонул.", "в среду"),
+        ("de", "Medien berichteten, dass die Fähre am Mittwoch kenterte.", "am Mittwoch"),
+    ],
+)
+def test_a_day_inside_what_the_media_reported_stays(
+    language: str, sentence: str, phrase: str
+) -> None:
+    assert not _at(sentence, phrase, language)
