@@ -146,6 +146,8 @@ def _read(articles: Sequence[Article]) -> Iterator[Titled]:
         for index, paragraph in enumerate(article.paragraphs):
             if paragraph.foldable:
                 continue
+            if not _hinted(paragraph.text):
+                continue  # most paragraphs: no title at all
             language = language_of(paragraph.language, article.language)
             pattern = _pattern(language)
             if pattern is None or pattern.search(paragraph.text) is None:
@@ -161,6 +163,21 @@ def _read(articles: Sequence[Article]) -> Iterator[Titled]:
                     given = tuple(transliterated(w) for w in words[:-1])
                     person = ("*", transliterated(words[-1]))
                     yield Titled(article.id, person, words[-1], ministry, title, given, quote)
+
+
+def _hinted(text: str) -> bool:
+    """Letters every title above holds, in either case of its first letter ("Minister",
+    "ministre", "Außenminister", "Secretary", "министр", "Глава", "міністр", "очільник"):
+    substring tests, several times faster than the titles' pattern on text that has none."""
+    return (
+        "inist" in text
+        or "ecretar" in text
+        or "инистр" in text
+        or "лав" in text
+        or "іністр" in text
+        or "олов" in text
+        or "чільник" in text
+    )
 
 
 def _titled(text: str, match: re.Match[str], language: str) -> tuple[str, str, list[str]] | None:
