@@ -23,6 +23,13 @@ Flagged only when all of these hold:
 - both forms end alike (a pronoun or case suffix, "ـه", "ـا", is grammar, not spelling);
 - no article writes both forms (one writer's two spellings contradict no other source).
 
+A name of three words written family name first (Korean, Chinese, Vietnamese: "Kim Jong Un",
+"Kim Jong-un") is read the same way at its middle word, which stands between two words that
+have the consonants of the Latin name's first and last ("كيم جونغ أون" / "كيم يونج أون"): the
+three words are as rare a key as a long surname, so the middle word may keep two consonants.
+A Latin "j" read as "y" (ي, as German reads "Jens") is one more way to read a name's word: a
+form so read against one with the name's own consonants is two spellings, as "g" is.
+
 Persian and Urdu articles are read the same way (their گ, پ and چ romanise to g, p and ch),
 each language on its own: one language's convention is never compared with another's.
 """
@@ -33,6 +40,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from itertools import combinations, pairwise
+from typing import NamedTuple
 
 from anyascii import anyascii
 
@@ -68,25 +76,37 @@ def arabic_spelling_discrepancies(articles: Sequence[Article]) -> list[Discrepan
     if not arabic:
         return []
     surnames, words = _latin_names(articles)
-    if not surnames:
+    middles = _middle_names(articles)
+    if not surnames and not middles:
         return []
+    readings = {surname: _latin_key(surname, j_as_y=True) for surname in surnames}
     forms: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     exact: dict[tuple[str, str], set[str]] = defaultdict(set)
     for article in arabic:
         for paragraph in article.paragraphs:
-            run = list(_ARABIC_WORD.finditer(paragraph.text))
-            for before, word in pairwise(run):
-                if paragraph.text[before.end() : word.start()].strip():
+            text = paragraph.text
+            run = list(_ARABIC_WORD.finditer(text))
+            for at, (before, word) in enumerate(pairwise(run)):
+                if text[before.end() : word.start()].strip():
                     continue  # a name's two words stand side by side
                 given = _given_keys(before.group())
+                matched: list[tuple[str, str | None]] = []
                 for surname, (given_keys, key) in surnames.items():
-                    if not given & given_keys:
-                        continue
-                    how = _match(word.group(), key, words)
+                    if given & given_keys:
+                        how = _match(word.group(), key, words, readings[surname])
+                        matched.append((surname, how))
+                after = run[at + 2] if at + 2 < len(run) else None
+                if after is not None and not text[word.end() : after.start()].strip():
+                    last = consonants(after.group())
+                    for middle, its in middles.items():
+                        if given & its.first and last == its.last:
+                            how = _match(word.group(), its.key, its.others, its.reading)
+                            matched.append((middle, how))
+                for latin, how in matched:
                     if how:
-                        forms[(article.language, surname)][word.group()].add(article.id)
+                        forms[(article.language, latin)][word.group()].add(article.id)
                         if how == "exact":
-                            exact[(article.language, surname)].add(word.group())
+                            exact[(article.language, latin)].add(word.group())
     by_id = {a.id: a for a in articles}
     found = []
     for group, spelt in sorted(forms.items()):
@@ -101,8 +121,13 @@ def arabic_spelling_discrepancies(articles: Sequence[Article]) -> list[Discrepan
                     "spelling",
                     f"{a} / {b}",
                     claims,
-                    note="one foreign name written two ways in Arabic script (after one given "
-                    f"name; the packet writes it {group[1]} in Latin letters)",
+                    note="one foreign name written two ways in Arabic script ("
+                    + (
+                        "between the name's first and last words"
+                        if group[1] in middles and group[1] not in surnames
+                        else "after one given name"
+                    )
+                    + f"; the packet writes it {group[1]} in Latin letters)",
                 )
             )
     return found
@@ -146,6 +171,58 @@ def _latin_names(
     return surnames, words
 
 
+#: A Latin name of three words, the last joined by a hyphen or a space ("Kim Jong-un").
+_LATIN_TRIPLE = re.compile(
+    r"(?<![^\W\d_])([A-Z][a-z]+)\s+([A-Z][a-z]+)(?:\s+|-)([A-Za-z][a-z]+)(?![^\W\d_])"
+)
+#: The fewest consonants a middle word keeps (the three words together keep more).
+MIN_MIDDLE = 2
+
+
+def _middle_names(articles: Sequence[Article]) -> dict[str, _Middle]:
+    """The middle words of the packet's three-word Latin names ("Jong" of "Kim Jong Un"),
+    each with its neighbours' keys, its own key, its key with "j" read as "y", and the keys
+    of the other middle words between those neighbours (another "Kim … Un" is another
+    person). Left out: a middle word of fewer than :data:`MIN_MIDDLE` consonants, a name of
+    fewer than :data:`MIN_CONSONANTS` in all, and a word met between other neighbours too."""
+    between: dict[str, set[tuple[frozenset[str], str]]] = defaultdict(set)
+    seen: set[str] = set()
+    for article in articles:
+        for paragraph in article.paragraphs:
+            if paragraph.text in seen:
+                continue
+            seen.add(paragraph.text)
+            for match in _LATIN_TRIPLE.finditer(paragraph.text):
+                first, middle, last = match.groups()
+                keys = [_latin_key(w) for w in (first, middle, last)]
+                if len(keys[1]) >= MIN_MIDDLE and sum(map(len, keys)) >= MIN_CONSONANTS:
+                    given = frozenset({keys[0], _latin_key(first, j_as_y=True)})
+                    between[middle].add((given, keys[2]))
+    found: dict[str, _Middle] = {}
+    for middle, sides in between.items():
+        if len(sides) != 1:
+            continue  # one word between several names: no one name's word
+        ((given, last),) = sides
+        others = {
+            _latin_key(m): set[str]()
+            for m, s in between.items()
+            if m != middle and any(g & given and k == last for g, k in s)
+        }
+        key, reading = _latin_key(middle), _latin_key(middle, j_as_y=True)
+        found[middle] = _Middle(set(given), last, key, reading, others)
+    return found
+
+
+class _Middle(NamedTuple):
+    """A three-word name's middle word, as :func:`_middle_names` reads it."""
+
+    first: set[str]
+    last: str
+    key: str
+    reading: str
+    others: dict[str, set[str]]
+
+
 def _latin_key(word: str, j_as_y: bool = False) -> str:
     """A Latin word's consonants as Arabic writes them (``j_as_y``: a "j" read as "y", as
     German and the Nordic languages read it, so dropped like the vowel letter ي)."""
@@ -173,15 +250,20 @@ def _given_keys(word: str) -> set[str]:
     return keys - {""}
 
 
-def _match(word: str, key: str, words: dict[str, set[str]]) -> str | None:
-    """ "exact" when the Arabic ``word`` has the Latin ``key``'s consonants, "slip" when it
-    differs by a dropped ن or two neighbouring consonants swapped and no Latin word of the
-    packet has its consonants, else None."""
+def _match(
+    word: str, key: str, words: dict[str, set[str]], read_as_y: str | None = None
+) -> str | None:
+    """ "exact" when the Arabic ``word`` has the Latin ``key``'s consonants, "reading" when it
+    has ``read_as_y`` (the Latin word's consonants with its "j" read as "y"), "slip" when it
+    differs by a dropped ن or two neighbouring consonants swapped; "reading" and "slip" only
+    when no Latin word of the packet has its consonants; else None."""
     keys = _arabic_keys(word)
     if key in {_DOUBLED.sub(r"\1", k) for k in keys}:
         return "exact"
     if any(_DOUBLED.sub(r"\1", k) in words for k in keys):
         return None  # another Latin word's consonants: maybe another person
+    if read_as_y is not None and read_as_y != key and read_as_y in keys:
+        return "reading"  # "يونج" for "Jong": its "j" read as "y"
     slips = {key[:i] + key[i + 1 :] for i, ch in enumerate(key) if ch == "n"}
     slips |= {
         key[:i] + key[i + 1] + key[i] + key[i + 2 :]

@@ -40,6 +40,7 @@ from briefing.analysis.office_starts import office_start_discrepancies
 from briefing.analysis.offices import office_discrepancies, titled
 from briefing.analysis.period_ends import period_end_discrepancies
 from briefing.analysis.places import judge_places
+from briefing.analysis.portfolios import portfolio_discrepancies
 from briefing.analysis.prison_terms import prison_paragraphs, prison_term_discrepancies
 from briefing.analysis.ranks import RANKS, rank_discrepancies
 from briefing.analysis.regions import region_discrepancies
@@ -112,6 +113,7 @@ def find_discrepancies(
                 region_discrepancies(articles),
                 link_discrepancies(articles),
                 office_discrepancies(articles),
+                portfolio_discrepancies(articles),
                 rank_discrepancies(articles, ranked),
                 given_name_discrepancies(articles, ranked),
             ]
@@ -122,7 +124,8 @@ def find_discrepancies(
         dates, office_starts, days, weekday_slips, bare_weekdays, earlier_acts, numbered_days,
         last_times, start_days, built_years, death_spans, death_dates, tenures, period_ends,
         minutes, founding_ages,
-        borrowed_given_names, hangul, arabic, regions, links, offices, ranks, given_names,
+        borrowed_given_names, hangul, arabic, regions, links, offices, portfolios, ranks,
+        given_names,
     ) = unread  # fmt: skip
     terms, prisons, hospitals = looked
     times = judge_times(read.times)
@@ -165,6 +168,7 @@ def find_discrepancies(
         *regions,
         *links,
         *offices,
+        *portfolios,
         *ranks,
         *given_names,
     ]

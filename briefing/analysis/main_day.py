@@ -30,6 +30,8 @@ half of them stand in undated articles, so the timeline cannot place a bare "Tue
   for a rival; nor is a day one off told in a named zone (:mod:`.time_zones`: "March 13,
   Beijing time"). The main day's "local time" is the place's, the zone any day is told in
   unless said: it excuses no other article's day.
+- **A day the media reported on** ("Media on Saturday reported that …", :mod:`.media_reports`)
+  dates no act: it neither votes nor rivals.
 - **A weekday beside its date that the calendar contradicts** ("Sunday, April 28" when the
   main day, 28 April, is a Monday) is a rival weekday of the main day (one off in a zone: no).
 
@@ -52,6 +54,7 @@ from briefing.analysis.date_clause import clause_words
 from briefing.analysis.dates import DatePhrase, find_dates
 from briefing.analysis.inflection import folded
 from briefing.analysis.locales import locale_for
+from briefing.analysis.media_reports import reports_day
 from briefing.analysis.model import Claim, Discrepancy, Quote, TimelineEntry
 from briefing.analysis.names import countries
 from briefing.analysis.text import NOUN_CAPS, WORD, unelided
@@ -148,6 +151,8 @@ def _placed(
         return None
     start = entry.phrase_span.start - entry.sentence_span.start
     end = entry.phrase_span.end - entry.sentence_span.start
+    if reports_day(entry.sentence, start, end, language):
+        return None  # "Media on Saturday reported that …": the report's day (media_reports)
     phrase = _phrase(entry, language, start, end)
     weekday = phrase.weekday if phrase is not None else None
     day = entry.date

@@ -10,7 +10,9 @@ be in one script and in articles of one language: "Selenskyj" in German and "Zel
 English are each language's transliteration, not a disagreement. Within one language, two
 romanisations of one sound ("Dalerdzhon Mirzoyev" / "Dalerjon Mirzoev", "Yuri" / "Yury") are
 one name too: :func:`transliterated` reduces both to one skeleton, and then no word needs to
-be shared. Word order ("Fico Robert" / "Robert Fico") changes no word, so it is never compared.
+be shared; two systems of romanising Korean ("Hamgyeong" / "Hamgyong") are one name too
+(:mod:`.korean_romanisation`). Word order ("Fico Robert" / "Robert Fico") changes no word,
+so it is never compared.
 Venues ("National Palace" / "Palace of Nations") are :mod:`.venues`.
 """
 
@@ -31,6 +33,7 @@ from whoosh.lang.porter import stem
 
 from briefing.analysis.exonyms import other_alphabet
 from briefing.analysis.inflection import accent_free, folded, one_name
+from briefing.analysis.korean_romanisation import one_korean_name
 from briefing.analysis.model import Claim, Discrepancy
 from briefing.analysis.name_slips import bare_ending_is_slip, cyrillic_w, quoted_alone
 from briefing.analysis.names import TITLES, is_name_word
@@ -318,6 +321,8 @@ def _variant(a: str, b: str, language: str = "en", forms: bool = True) -> bool:
         return False
     if a in TITLES or b in TITLES:
         return False
+    if one_korean_name(a, b):
+        return False  # "Hamgyeong" / "Hamgyong": two romanisation systems (korean_romanisation)
     if consonant_swap(a, b):
         return False  # "Kingsley" / "Kinsgley": a keyboard slip, not a rendering (typo_swaps)
     if one_name(a, b, language) if forms else accent_free(a, b):

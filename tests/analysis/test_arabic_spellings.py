@@ -101,3 +101,38 @@ def test_a_surname_two_latin_words_of_one_language_share_is_left_alone() -> None
     first = _arabic("a", "وصل غوستاف هولمبرغ.")
     second = _arabic("b", "وصل غوستاف هولمبرج.")
     assert _spellings(latin, first, second) == []
+
+
+# A three-word name written family name first: a made-up envoy, Pak Jong-sok.
+_PAK = in_language(
+    "en", "en", "Envoy Pak Jong-sok met Tomas Brinkel in Cairo.", "Pak Jong Sok left."
+)
+
+
+def test_the_middle_word_of_a_three_word_name_read_as_y_is_two_spellings() -> None:
+    first = _arabic("a", "وصل المبعوث باك جونغ سوك إلى القاهرة.")
+    second = _arabic("b", "التقى الوزير باك يونج سوك أمس.")
+    (found,) = arabic_spelling_discrepancies([_PAK, first, second])
+    assert {c.value: c.article_ids for c in found.claims} == {"جونغ": ("a",), "يونج": ("b",)}
+    assert "between the name's first and last words" in found.note
+
+
+def test_the_middle_word_is_read_only_between_the_names_neighbours() -> None:
+    first = _arabic("a", "وصل المبعوث باك جونغ سوك إلى القاهرة.")
+    # another last word: another name, or no name
+    other = _arabic("b", "التقى الوزير باك يونج هو أمس.")
+    assert _spellings(_PAK, first, other) == []
+    # another person of the same first and last words, written with the "y" in Latin letters
+    cousin = in_language("en", "en2", "His cousin Pak Yong Sok stayed home.")
+    second = _arabic("b", "التقى الوزير باك يونج سوك أمس.")
+    assert _spellings(_PAK, cousin, first, second) == []
+    # one writer's two spellings
+    both = _arabic("b", "وصل باك جونغ سوك، ثم قال باك يونج سوك إنه سعيد.")
+    assert _spellings(_PAK, first, both) == []
+
+
+def test_a_surname_whose_j_is_read_as_y_is_two_spellings() -> None:
+    latin = in_language("en", "en", "Envoy Lars Jansker met the minister in Cairo.")
+    first = _arabic("a", "وصل المبعوث لارس جانسكر إلى القاهرة.")
+    second = _arabic("b", "التقى الوزير لارس يانسكر أمس.")
+    assert _spellings(latin, first, second) == [{"جانسكر", "يانسكر"}]
