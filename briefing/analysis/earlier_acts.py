@@ -26,7 +26,9 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from briefing.analysis.main_day import NEAR, _act_words, _claim, _content, _Dated, _key
+from briefing.analysis.day_words import content_words as _content
+from briefing.analysis.day_words import word_key as _key
+from briefing.analysis.main_day import NEAR, _act_words, _claim, _Dated
 from briefing.analysis.model import Discrepancy, TimelineEntry
 from briefing.analysis.text import WORD, unelided
 from briefing.model import Article

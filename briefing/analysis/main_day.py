@@ -44,22 +44,21 @@ dates the main day, says the act happened on another.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from briefing.analysis.date_clause import clause_words
 from briefing.analysis.dates import DatePhrase, find_dates
-from briefing.analysis.inflection import folded
-from briefing.analysis.locales import locale_for
+from briefing.analysis.day_words import content_words as _content
+from briefing.analysis.day_words import country_keys as _country_keys
+from briefing.analysis.day_words import night_words as _night_words
+from briefing.analysis.day_words import word_key as _key
 from briefing.analysis.media_reports import reports_day
 from briefing.analysis.model import Claim, Discrepancy, Quote, TimelineEntry
-from briefing.analysis.names import countries
-from briefing.analysis.text import NOUN_CAPS, WORD, unelided
+from briefing.analysis.text import WORD, unelided
 from briefing.analysis.time_zones import one_apart, zone_told
-from briefing.analysis.units import unit_names
 from briefing.model import Article, Span
 
 #: The main day is dated by at least this many articles.
@@ -70,8 +69,6 @@ NEAR = 3
 WEEKS = 10
 #: At most this many words between a date phrase and the act's word.
 GAP = 3
-#: Letters of a word compared to tell the act's words ("collid-ed", "collis-ion").
-PREFIX = 5
 _PLACING_WORDS = frozenset({"last", "next", "this", "past", "coming"})
 
 
@@ -206,36 +203,6 @@ def _date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _content(words: list[re.Match[str]], language: str) -> list[re.Match[str]]:
-    """Content words: no function words, units of time or times of day, and no names (a
-    capital inside the sentence, where the language keeps capitals for names): "Lisbon" or
-    "Louvre" is beside every day of the story, the act's word beside its own day only."""
-    skip = _stopwords(language) | _time_words(language)
-    return [
-        m
-        for m in words
-        if len(piece := unelided(m.group())) >= PREFIX
-        and piece.casefold() not in skip
-        and m.group().casefold() not in skip  # "aujourd'hui", "couldn't": listed whole
-        and not (piece[:1].isupper() and m.start() > 0 and language not in NOUN_CAPS)
-    ]
-
-
-def _key(word: str) -> str:
-    """A word's first letters without accents, to compare across languages ("derailed" /
-    "déraillement"), with y read as i ("cyclone", "ciclón", "tifone" / "typhoon"): the act's
-    word is often one borrowed word in several languages, spelt after each one's rules; and
-    German "ä" as the "e" the others write for the borrowed Latin "ae" ("Präsidentschaft" /
-    "presidential", "Ära" / "era")."""
-    return folded(word.replace("ä", "e").replace("Ä", "E")).replace("y", "i")[:PREFIX]
-
-
-@cache
-def _country_keys() -> frozenset[str]:
-    """The keys of country names ("France" → ``franc``), which their adjectives share."""
-    return frozenset(_key(name) for name in countries())
-
-
 def _main_day(placed: Sequence[_Dated], least: int = MIN_ARTICLES) -> dt.date | None:
     """The day most articles date the act to, when it stands out: each article votes for the
     earliest day it dates (an act comes before its aftermath; a phrase after a word for night
@@ -367,42 +334,3 @@ def _quotes(members: Sequence[_Dated]) -> tuple[Quote, ...]:
         )
         quotes.append(Quote(entry.article_id, entry.source, span, entry.sentence))
     return tuple(dict.fromkeys(quotes))
-
-
-@cache
-def _night_words(language: str) -> frozenset[str]:
-    """CLDR's words for night in ``language`` ("night", "Nacht", "ночь", "noche"), less the
-    words its other day periods use too (French "du matin" tells night hours as morning)."""
-    night: set[str] = set()
-    other: set[str] = set()
-    locale = locale_for(language)
-    if locale is not None:
-        for context in locale.day_periods.values():
-            for names in context.values():
-                for key, name in dict(names).items():
-                    words = {w.casefold() for w in WORD.findall(str(name))}
-                    (night if key in ("night1", "night2") else other).update(words)
-    return frozenset(w for w in night - other if len(w) >= 3)
-
-
-@cache
-def _time_words(language: str) -> frozenset[str]:
-    """Units of time and CLDR's day periods ("evening", "Abend", "вечером"): how a day is
-    told, not what happened on it."""
-    words = {n for n, unit in unit_names(language).items() if unit.startswith("duration-")}
-    locale = locale_for(language)
-    if locale is not None:
-        for context in locale.day_periods.values():
-            for names in context.values():
-                words.update(w.casefold() for n in dict(names).values() for w in WORD.findall(n))
-    return frozenset(words)
-
-
-@cache
-def _stopwords(language: str) -> frozenset[str]:
-    import stopwordsiso
-
-    return frozenset(
-        w.casefold()
-        for w in (stopwordsiso.stopwords(language) if stopwordsiso.has_lang(language) else ())
-    )

@@ -34,9 +34,9 @@ from functools import cache
 from typing import Any
 
 from briefing.analysis.clocks import told_times
+from briefing.analysis.day_words import PREFIX
 from briefing.analysis.inflection import folded
 from briefing.analysis.locales import locale_for
-from briefing.analysis.main_day import PREFIX
 from briefing.analysis.main_time import main_moment
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.text import WORD, word_set

@@ -33,8 +33,8 @@ the main day's when every part holds:
 
 - the article dates nothing else and never writes the main day's weekday (one statement, its
   account of the day; an article telling a sequence of days is not read);
-- its sentence is about the event: its first content word (:func:`~.main_day._content`, the
-  subject a news sentence opens with) is a word whose first letters (:func:`~.main_day._key`)
+- its sentence is about the event: its first content word (:func:`~.day_words.content_words`, the
+  subject a news sentence opens with) is a word whose first letters (:func:`~.day_words.word_key`)
   the sentences dating the main day write in at least two articles of two languages, and
   that is an act word of the packet's event topic (:mod:`briefing.topics`: "Funeral in
   Tokyo, 27 Sep 2022", "funérailles"): the act's name, not a thing of the story ("the ferry was
@@ -52,18 +52,12 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 
 from briefing.analysis.crosscounts import TopicSource
+from briefing.analysis.day_words import content_words as _content
+from briefing.analysis.day_words import night_words as _night_words
+from briefing.analysis.day_words import stopwords as _stopwords
+from briefing.analysis.day_words import word_key as _key
 from briefing.analysis.locales import locale_for
-from briefing.analysis.main_day import (
-    NEAR,
-    _claim,
-    _compatible,
-    _content,
-    _Dated,
-    _key,
-    _night_words,
-    _quotes,
-    _stopwords,
-)
+from briefing.analysis.main_day import NEAR, _claim, _compatible, _Dated, _quotes
 from briefing.analysis.model import Claim, Discrepancy
 from briefing.analysis.text import WORD, unelided
 from briefing.analysis.time_zones import one_apart

@@ -16,6 +16,7 @@ from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.glued import unglue
 from briefing.topics.hashtags import hashtag
+from briefing.topics.headings import is_heading
 from briefing.topics.languages import (
     NOUN_CAPITALISING,
     dependent_phrase,
@@ -47,12 +48,7 @@ from briefing.topics.run_edges import CONNECTORS
 from briefing.topics.sky_bodies import body_mentions, uncased_names
 from briefing.topics.spelled_out import long_form_ahead
 from briefing.topics.themes import theme_occurrences
-from briefing.topics.tokens import (
-    Chunk,
-    Token,
-    chunks,
-    is_heading,
-)
+from briefing.topics.tokens import Chunk, Token, chunks
 from briefing.topics.written_names import double_name, foreign_function_run, letter_compound
 
 #: Longer runs of capitalised tokens are not names ("Council of Heads of State of the

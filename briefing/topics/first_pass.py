@@ -17,10 +17,11 @@ from collections.abc import Iterable, Sequence
 from briefing.model import Article
 from briefing.topics.candidates import Candidates
 from briefing.topics.extract import _Reader
+from briefing.topics.headings import is_heading
 from briefing.topics.languages import NOUN_CAPITALISING, briefing_languages, function_words_of
 from briefing.topics.multilingual_gazetteer import gazetteer_for
 from briefing.topics.nouns import common_nouns
-from briefing.topics.tokens import is_heading, midsentence_capitals, token_texts, tokenize
+from briefing.topics.tokens import midsentence_capitals, token_texts, tokenize
 
 
 def body_paragraphs(articles: Sequence[Article]) -> list[tuple[str, int, str]]:

@@ -25,9 +25,9 @@ from collections.abc import Sequence
 from briefing.given_name_table import given_name
 from briefing.model import Article, Mention, Topic
 from briefing.titles import ROLE_HEADS
+from briefing.topics.headings import is_heading
 from briefing.topics.languages import NOUN_CAPITALISING
 from briefing.topics.lexicon import MONTHS, WEEKDAYS
-from briefing.topics.tokens import is_heading
 
 #: How many of the best topics are read (what the panel shows, and more).
 HEAD = 100

@@ -303,7 +303,7 @@ def drop_titled(cands: Candidates) -> None:
     surfaces = {o.surface for p, o in cands.places if p in NAMES and o.surface[:1].isupper()}
     if not surfaces:
         return
-    from briefing.topics.tokens import is_heading
+    from briefing.topics.headings import is_heading
 
     pattern = re.compile(
         r"(?<=[\w,;] )(?:" + "|".join(_TITLE_ARTICLES) + r") ("

@@ -13,7 +13,7 @@ from topics.helpers import article, holding
 
 from briefing.model import Article
 from briefing.topics import extract_topics
-from briefing.topics.tokens import is_heading
+from briefing.topics.headings import is_heading
 
 
 @pytest.mark.parametrize(

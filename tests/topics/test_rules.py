@@ -12,11 +12,12 @@ from topics.helpers import article, by_name
 from briefing.model import Topic
 from briefing.topics import extract_topics, passages
 from briefing.topics.gazetteer import gazetteer
+from briefing.topics.headings import is_heading
 from briefing.topics.patterns import initials_fit
 from briefing.topics.slugs import slug, unique_slugs
 from briefing.topics.spelling import edit_distance_at_most_one, skeleton, spelling_key
 from briefing.topics.themes import theme_occurrences
-from briefing.topics.tokens import chunks, is_heading, tokenize
+from briefing.topics.tokens import chunks, tokenize
 
 
 @pytest.mark.parametrize(

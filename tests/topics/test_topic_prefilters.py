@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.topics import event_nominal, event_praise, sky_bodies, tokens
+from briefing.topics import event_nominal, event_praise, headings, sky_bodies
 
 #: Pieces near the bodies' names: forms, look-alikes, inflections, idioms, joiners.
 _SKY_PIECES = [
@@ -144,14 +144,14 @@ def test_a_named_thing_with_and_without_the_prefilter(texts: list[str]) -> None:
 
 
 def _plain_is_heading(text: str) -> bool:
-    """:func:`~.tokens.is_heading` by the words' scripts, as for any script."""
+    """:func:`~.headings.is_heading` by the words' scripts, as for any script."""
     stripped = text.rstrip()
     if not stripped or stripped[-1] in '.!?”"’,;':
         return False
-    words = tokens._HEADING_WORD.findall(stripped)
+    words = headings._HEADING_WORD.findall(stripped)
     if not words or len(words) > 25:
         return False
-    scripts = [tokens._word_script(word[0]) for word in words]
+    scripts = [headings._word_script(word[0]) for word in words]
     letters: dict[str | None, int] = {}
     for word, script in zip(words, scripts, strict=True):
         letters[script] = letters.get(script, 0) + len(word)
@@ -170,4 +170,4 @@ def _plain_is_heading(text: str) -> bool:
     ).map("".join)
 )
 def test_an_ascii_heading_with_and_without_the_scripts(text: str) -> None:
-    assert tokens.is_heading(text) == _plain_is_heading(text)
+    assert headings.is_heading(text) == _plain_is_heading(text)
