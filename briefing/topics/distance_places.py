@@ -52,13 +52,15 @@ _BEFORE_ELIDED = re.compile(rf"\b(?:au|à\s+l['’])\s*{_POINTS_FR}\s+d['’]$")
 #: ("(Sungjibaegam,音译)东北").
 _BRACKET = r"(?:\s*[(（][^()（）]{0,40}[)）]|[^()（）\n]{0,8}[)）])?"
 #: A bearing after the name: Japanese and Chinese "の" / "以" and the compass points
-#: ("の東北東", "以北"), or the points and a noun of side or a figure ("东北东处", "北约
-#: 20公里"); Korean "의" / "에서" and the points with "쪽" or "방" ("의 북동쪽", "에서 북동쪽으로").
+#: ("の東北東", "以北"), or the points and a noun of part or a figure ("东北东处", "北部",
+#: "北20キロ"); not "約", "方" or "側" ("北約" is NATO, "東方" and "西側" the East and the
+#: West); Korean "의" / "에서" and the points with "쪽" ("의 북동쪽", "에서 북동쪽으로"; not
+#: "서방", the West).
 _AFTER = re.compile(
     _BRACKET
     + r"(?:(?:の|以)[東西南北东]{1,3}"
-    + r"|[東西南北东]{1,3}(?:[方部處处側侧约約]|\s*\d)"
-    + r"|(?:의|에서)?\s*[북남동서]{1,3}(?:쪽|방))"
+    + r"|[東西南北东]{1,3}(?:[部處处]|\s*\d)"
+    + r"|(?:의|에서)?\s*[북남동서]{1,3}쪽)"
 )
 
 

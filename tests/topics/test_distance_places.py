@@ -49,6 +49,9 @@ def test_a_bearing_or_a_distance_from_a_name(text: str) -> None:
         "The Trelbovo of the north is a band.",
         "トレルボヴォ(Trelbovo)の社長が話した。",
         "Trelbovo는 동의했다.",
+        "Trelbovo 서방 동맹이 발표했다.",  # "the West", no bearing
+        "Trelbovo北約首脳会議",  # NATO in Japanese
+        "Trelbovo西側諸国",  # the Western countries
     ],
 )
 def test_no_bearing_no_place(text: str) -> None:
