@@ -13,6 +13,7 @@ from briefing.topics.country_initials import country_initial_pairs
 from briefing.topics.expansions import one_translated
 from briefing.topics.languages import function_words_of
 from briefing.topics.lexicon import STOPWORDS
+from briefing.topics.place_acronyms import place_acronym_pairs
 
 if TYPE_CHECKING:
     from briefing.topics.cluster import _Builder
@@ -69,6 +70,16 @@ def merge_country_initials(b: _Builder, languages: dict[str, str]) -> None:
         translations,
     ):
         b.uf.union(acronym, body)  # "REE" beside "Red Eléctrica" (de España)
+    if b._texts is None:
+        b._texts = {(a, i): t for a, i, t in b.c.paragraphs}
+    for acronym, body in place_acronym_pairs(
+        {k: b.occ.get(k, []) for k in bodies},
+        {k: b.occ.get(k, []) for k in acronyms},
+        b._texts,
+        lambda short: b.gaz.place(short) is not None,
+        content,
+    ):
+        b.uf.union(acronym, body)  # "Geological Survey" (after "U.S.") is "USGS"
 
 
 @functools.cache

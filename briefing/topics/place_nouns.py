@@ -8,7 +8,8 @@ surname explains). The texts say what it is: "the town of Letur", "de stad Letur
 Magro", "rzeki Magro", "fiume Poyo", "córrego Polcevera", "nella zona di Sampierdarena",
 "autoroute A10", "the A10 motorway", "la cathédrale Notre-Dame de Paris" (a cathedral is a
 building; a church or a museum is as often the body), or "Letur (Albacete)": a place
-qualified by the province the gazetteer knows, as Spanish and Italian write a small town's.
+qualified by the province the gazetteer knows, as Spanish and Italian write a small town's;
+or the point a distance is measured from ("20 km northeast of X": :mod:`.distance_places`).
 
 :func:`places_by_noun` makes a place of an organisation when the articles write it so in two
 uses or more, or in at least half its uses, and never as a body acts: "X said", "according
@@ -36,6 +37,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from briefing.model import Article, Topic
+from briefing.topics.distance_places import measured_from
 from briefing.topics.lexicon import ORG_HEADS, words
 
 #: Nouns of a settlement, district, river, valley or road, and a cathedral: before a name
@@ -219,6 +221,8 @@ def use_kind(text: str, start: int, end: int, place: Callable[[str], str | None]
         or (before and before[-1] in _ACCORDING_ONE)
     ):
         return "body"
+    if measured_from(text, start, end):
+        return "place"  # "20 km northeast of X", "Xの東北東": :mod:`.distance_places`
     if next_word is not None and next_word.group(1).casefold() in PLACE_AFTER:
         return "place"  # "the A10 motorway", "Polcevera river"; not "X, city officials"
     window = before[-3:]
