@@ -78,6 +78,7 @@ from briefing.analysis.severity import LIGHT, SERIOUS
 from briefing.analysis.state_heads import in_one_language
 from briefing.analysis.timeline import TimelineEntry
 from briefing.analysis.totals import without_split_totals
+from briefing.analysis.undated_referents import join_undated
 from briefing.analysis.units import unit_label, unit_names, unit_of_word
 from briefing.model import Article
 
@@ -143,6 +144,7 @@ def judge_figures(
     # tied to a count of a noun (:mod:`.casualties`).
     linkable = [f for f in figures if f.key[0] != AGE and not f.key[1].startswith(CASUALTIES)]
     merge_linked(groups, linkable, articles, topics)
+    join_undated(groups)  # "than before" beside "than in September 2016" (.undated_referents)
     # A list counts the noun its paragraph names, with what narrows it ("eight heads *of
     # state*"; :mod:`.scope`) but never a sum ("leaders and ministers") or occupants.
     heads: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
