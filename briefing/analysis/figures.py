@@ -58,6 +58,7 @@ from briefing.analysis.casualties import CASUALTIES, by_report
 from briefing.analysis.clock_stages import other_moments
 from briefing.analysis.crosscounts import ANY_LANGUAGE, TopicSource, merge_linked
 from briefing.analysis.day_counts import DAY_COUNT, judge_day_counts
+from briefing.analysis.distance_topics import joined_places
 from briefing.analysis.distances import DISTANCE
 from briefing.analysis.figure_model import key_label
 from briefing.analysis.figure_reading import Figure, figures_of, read_figures
@@ -127,6 +128,7 @@ def judge_figures(
         ]
     topics = read_once(topics)  # asked by the ages and the counts across languages alike
     figures = joined_by_topic(figures, articles, topics)  # one person across scripts
+    figures = joined_places(figures, articles, topics)  # one place across scripts
     money = [f for f in figures if f.key[1].startswith(MONEY)]  # by thing and currency
     figures = [f for f in figures if not f.key[1].startswith(MONEY)]
     precise = [f for f in figures if f.key[0] == PRECISE]  # compared by value (:mod:`.precise`)
