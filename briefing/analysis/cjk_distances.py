@@ -59,7 +59,7 @@ _PATTERNS = {
     ),
     "zh": re.compile(
         r"(?P<place>[\u4e00-\u9fff]{2,}?)(?:的)?以?"
-        r"(?:[东西南北東]{1,2}(?:偏[东西南北東]{1,2})?(?:方向|方|面|部)?)约?" + _NUMBER + _UNIT
+        r"(?:[东西南北東]{1,2}(?:偏[东西南北東]{1,2})?(?:方向|方|面|部)?)" + _NUMBER + _UNIT
     ),
 }
 #: The hedges that make a length "about" it.
