@@ -60,7 +60,7 @@ from briefing.analysis.crosscounts import ANY_LANGUAGE, TopicSource, merge_linke
 from briefing.analysis.day_counts import DAY_COUNT, judge_day_counts
 from briefing.analysis.distance_topics import joined_places
 from briefing.analysis.distances import DISTANCE
-from briefing.analysis.figure_model import key_label
+from briefing.analysis.figure_model import apart, key_label
 from briefing.analysis.figure_reading import Figure, figures_of, read_figures
 from briefing.analysis.main_day import story_statements
 from briefing.analysis.measures import BASE_UNITS
@@ -268,10 +268,6 @@ def _overlapping(
     return {frozenset(places): members for places, members in merged}
 
 
-def _apart(a: Figure, b: Figure) -> bool:
-    return max(a.low, b.low) > min(a.high, b.high)
-
-
 def _clash(a: Figure, b: Figure) -> bool:
     """Two sources' figures that cannot both be true. Bounds in opposite directions ("over
     30 years" / "up to 25 years") contradict only if they bound one thing, and a shared noun
@@ -280,7 +276,7 @@ def _clash(a: Figure, b: Figure) -> bool:
     with "up to", which gives a limit or a possibility rather than what happened."""
     if a.quote.article_id == b.quote.article_id:
         return False
-    if not _apart(a, b) and not same_rounding(a, b):  # "etwa 310.000" / "circa 320.000"
+    if not apart(a, b) and not same_rounding(a, b):  # "etwa 310.000" / "circa 320.000"
         return False
     if (a.events or b.events) and not a.events & b.events:
         return False  # two offsets from one start to two events ("47 s … lost contact")
@@ -309,7 +305,7 @@ def _judge(key: tuple[str, str], figures: list[Figure]) -> Discrepancy | None:
     for figure in figures:
         by_article[figure.quote.article_id].append(figure)
     for own in by_article.values():
-        if any(_apart(a, b) for i, a in enumerate(own) for b in own[i + 1 :]):
+        if any(apart(a, b) for i, a in enumerate(own) for b in own[i + 1 :]):
             return None  # one source, two values: the noun names more than one quantity
     # The first clash is enough to go on (a common noun of a large briefing has thousands
     # of figures, and all their pairs were listed).
@@ -317,7 +313,7 @@ def _judge(key: tuple[str, str], figures: list[Figure]) -> Discrepancy | None:
         return None
     distinct: list[Figure] = []
     for figure in figures:
-        if all(_apart(figure, other) for other in distinct):
+        if all(apart(figure, other) for other in distinct):
             distinct.append(figure)
             if len(distinct) > _MOST_VALUES:
                 return None  # a running count (more values can only make it more of one)

@@ -26,7 +26,7 @@ import calendar
 import re
 from collections.abc import Sequence
 
-from briefing.analysis.figure_model import NARROWED, Figure
+from briefing.analysis.figure_model import NARROWED, Figure, apart
 
 _MONTH = "|".join(calendar.month_name[1:])
 #: A date as :mod:`.strength_factors` writes it after :data:`NARROWED`.
@@ -55,13 +55,9 @@ def _agrees(undated: Sequence[Figure], dated: Sequence[Figure]) -> bool:
     and no undated figure's own article gives that referent another value."""
     for figure in undated:
         own = [d for d in dated if d.quote.article_id == figure.quote.article_id]
-        if any(_apart(figure, d) for d in own):
+        if any(apart(figure, d) for d in own):
             return False
         others = [d for d in dated if d.quote.article_id != figure.quote.article_id]
-        if not any(not _apart(figure, d) for d in others):
+        if not any(not apart(figure, d) for d in others):
             return False
     return True
-
-
-def _apart(a: Figure, b: Figure) -> bool:
-    return max(a.low, b.low) > min(a.high, b.high)
