@@ -73,3 +73,8 @@ NARROWED = " @"
 def key_label(key: str) -> str:
     """The report's name for a key's quantity: what comes before :data:`NARROWED`."""
     return key.split(NARROWED, 1)[0]
+
+
+def apart(a: Figure, b: Figure) -> bool:
+    """Whether two figures' intervals do not overlap: they cannot both be true."""
+    return max(a.low, b.low) > min(a.high, b.high)

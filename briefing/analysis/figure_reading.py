@@ -34,6 +34,7 @@ from briefing.analysis.attributive import attributive_count
 from briefing.analysis.breakdowns import breakdown_share
 from briefing.analysis.casualties import CASUALTIES, casualty_kind, running_toll
 from briefing.analysis.cjk_counts import cjk_counts
+from briefing.analysis.cjk_distances import cjk_distances
 from briefing.analysis.cjk_spans import cjk_spans
 from briefing.analysis.cjk_tolls import cjk_tolls
 from briefing.analysis.clock_stages import stated_clocks
@@ -140,6 +141,7 @@ def figures_of(
                 found = without_own_words(found + yields(sentence.text, article.language, quote))
                 found += cjk_counts(sentence.text, article.language, day, quote)
                 found += cjk_tolls(sentence.text, article.language, day, quote, reported)
+                found += cjk_distances(sentence.text, article.language, day, quote)
                 found += cjk_heads_of_state(sentence.text, article.language, quote)
                 found += money_figures(sentence.text, article.language, quote)
                 listed = enumeration(sentence.text, article.language)

@@ -58,8 +58,9 @@ from briefing.analysis.casualties import CASUALTIES, by_report
 from briefing.analysis.clock_stages import other_moments
 from briefing.analysis.crosscounts import ANY_LANGUAGE, TopicSource, merge_linked
 from briefing.analysis.day_counts import DAY_COUNT, judge_day_counts
+from briefing.analysis.distance_topics import joined_places
 from briefing.analysis.distances import DISTANCE
-from briefing.analysis.figure_model import key_label
+from briefing.analysis.figure_model import apart, key_label
 from briefing.analysis.figure_reading import Figure, figures_of, read_figures
 from briefing.analysis.main_day import story_statements
 from briefing.analysis.measures import BASE_UNITS
@@ -78,6 +79,7 @@ from briefing.analysis.severity import LIGHT, SERIOUS
 from briefing.analysis.state_heads import in_one_language
 from briefing.analysis.timeline import TimelineEntry
 from briefing.analysis.totals import without_split_totals
+from briefing.analysis.undated_referents import join_undated
 from briefing.analysis.units import unit_label, unit_names, unit_of_word
 from briefing.model import Article
 
@@ -126,6 +128,7 @@ def judge_figures(
         ]
     topics = read_once(topics)  # asked by the ages and the counts across languages alike
     figures = joined_by_topic(figures, articles, topics)  # one person across scripts
+    figures = joined_places(figures, articles, topics)  # one place across scripts
     money = [f for f in figures if f.key[1].startswith(MONEY)]  # by thing and currency
     figures = [f for f in figures if not f.key[1].startswith(MONEY)]
     precise = [f for f in figures if f.key[0] == PRECISE]  # compared by value (:mod:`.precise`)
@@ -143,6 +146,7 @@ def judge_figures(
     # tied to a count of a noun (:mod:`.casualties`).
     linkable = [f for f in figures if f.key[0] != AGE and not f.key[1].startswith(CASUALTIES)]
     merge_linked(groups, linkable, articles, topics)
+    join_undated(groups)  # "than before" beside "than in September 2016" (.undated_referents)
     # A list counts the noun its paragraph names, with what narrows it ("eight heads *of
     # state*"; :mod:`.scope`) but never a sum ("leaders and ministers") or occupants.
     heads: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
@@ -264,10 +268,6 @@ def _overlapping(
     return {frozenset(places): members for places, members in merged}
 
 
-def _apart(a: Figure, b: Figure) -> bool:
-    return max(a.low, b.low) > min(a.high, b.high)
-
-
 def _clash(a: Figure, b: Figure) -> bool:
     """Two sources' figures that cannot both be true. Bounds in opposite directions ("over
     30 years" / "up to 25 years") contradict only if they bound one thing, and a shared noun
@@ -276,7 +276,7 @@ def _clash(a: Figure, b: Figure) -> bool:
     with "up to", which gives a limit or a possibility rather than what happened."""
     if a.quote.article_id == b.quote.article_id:
         return False
-    if not _apart(a, b) and not same_rounding(a, b):  # "etwa 310.000" / "circa 320.000"
+    if not apart(a, b) and not same_rounding(a, b):  # "etwa 310.000" / "circa 320.000"
         return False
     if (a.events or b.events) and not a.events & b.events:
         return False  # two offsets from one start to two events ("47 s … lost contact")
@@ -305,7 +305,7 @@ def _judge(key: tuple[str, str], figures: list[Figure]) -> Discrepancy | None:
     for figure in figures:
         by_article[figure.quote.article_id].append(figure)
     for own in by_article.values():
-        if any(_apart(a, b) for i, a in enumerate(own) for b in own[i + 1 :]):
+        if any(apart(a, b) for i, a in enumerate(own) for b in own[i + 1 :]):
             return None  # one source, two values: the noun names more than one quantity
     # The first clash is enough to go on (a common noun of a large briefing has thousands
     # of figures, and all their pairs were listed).
@@ -313,7 +313,7 @@ def _judge(key: tuple[str, str], figures: list[Figure]) -> Discrepancy | None:
         return None
     distinct: list[Figure] = []
     for figure in figures:
-        if all(_apart(figure, other) for other in distinct):
+        if all(apart(figure, other) for other in distinct):
             distinct.append(figure)
             if len(distinct) > _MOST_VALUES:
                 return None  # a running count (more values can only make it more of one)

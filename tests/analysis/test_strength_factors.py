@@ -114,3 +114,51 @@ def test_a_rounded_and_a_hedged_factor_do_not_disagree() -> None:
         in_language("en", "a", "The blast was 9 times stronger than the last one."),
         in_language("fr", "b", "L'explosion est près de 10 fois plus puissante que la dernière."),
     )
+
+
+#: One disagreement (5-6 against 10) about a referent of September 2011, and its undated half.
+_EN_2011 = "The blast was 5 to 6 times stronger than the test in September 2011."
+_FR_2011 = "L'explosion est 10 fois plus puissante que celle de septembre 2011."
+_ES_UNDATED = "La explosión fue de cinco a seis veces más fuerte que la anterior."
+
+
+def test_an_undated_factor_joins_the_one_dated_referent_it_agrees_with() -> None:
+    # One disagreement (5-6 against 10), written dated by two sources and undated by two:
+    # one flag, holding all four.
+    flags = figure_flags(
+        in_language("en", "a", _EN_2011),
+        in_language("fr", "b", _FR_2011),
+        in_language("es", "c", _ES_UNDATED),
+        in_language("ru", "d", "Взрыв был в 10 раз мощнее предыдущего."),
+    )
+    assert len(flags) == 1
+    assert "September 2011" in flags[0].subject
+    assert {q.article_id for c in flags[0].claims for q in c.quotes} == {"a", "b", "c", "d"}
+
+
+def test_an_undated_factor_fitting_two_dated_referents_joins_neither() -> None:
+    # 5-6 and 10 fit both the 2011 and the 2013 referent: the undated pair is its own flag,
+    # and the two dated referents are never joined through it.
+    flags = figure_flags(
+        in_language("en", "a", _EN_2011),
+        in_language("fr", "b", _FR_2011),
+        in_language("en", "e", "The blast was 6 times stronger than the test in June 2013."),
+        in_language("fr", "f", "L'explosion est 10 fois plus puissante que celle de juin 2013."),
+        in_language("es", "c", _ES_UNDATED),
+        in_language("ru", "d", "Взрыв был в 10 раз мощнее предыдущего."),
+    )
+    assert len(flags) == 3
+    ids = sorted(sorted({q.article_id for c in f.claims for q in c.quotes}) for f in flags)
+    assert ids == [["a", "b"], ["c", "d"], ["e", "f"]]
+
+
+def test_an_undated_factor_of_another_value_stays_apart() -> None:
+    # The undated 3 is no value of the dated referent: the undated pair stays its own.
+    flags = figure_flags(
+        in_language("en", "a", _EN_2011),
+        in_language("fr", "b", _FR_2011),
+        in_language("es", "c", "La explosión fue tres veces más fuerte que la anterior."),
+        in_language("ru", "d", "Взрыв был в 5 раз мощнее предыдущего."),
+    )
+    ids = sorted(sorted({q.article_id for c in f.claims for q in c.quotes}) for f in flags)
+    assert ids == [["a", "b"], ["c", "d"]]
