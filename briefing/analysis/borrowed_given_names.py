@@ -56,10 +56,10 @@ def borrowed_given_name_discrepancies(articles: Sequence[Article]) -> list[Discr
         if article.language not in LANGUAGE_COUNTRIES:
             continue
         for paragraph in article.paragraphs:
-            found = pairs.get(paragraph.text)
-            if found is None:
-                found = pairs[paragraph.text] = _pairs(paragraph.text)
-            for given, surname in found:
+            said = pairs.get(paragraph.text)
+            if said is None:
+                said = pairs[paragraph.text] = _pairs(paragraph.text)
+            for given, surname in said:
                 uses[surname][given][article.language].add(article.id)
     found = []
     for surname, forms in sorted(uses.items()):

@@ -81,7 +81,7 @@ def read_articles(
     ``jobs`` processes. ``beside``, if given, is work of the caller's that needs none of
     the findings: run here while the workers read (this process then reads less), or
     first when one process reads everything."""
-    count = min(jobs, sum(a.size for a in articles) // MIN_BYTES_PER_JOB)
+    count = processes(articles, jobs)
     if count < 2:
         if beside is not None:
             beside()
@@ -112,6 +112,12 @@ def read_articles(
     for piece in pieces:  # article order: what one process reading them in order finds
         found.extend(piece)
     return found
+
+
+def processes(articles: Sequence[Article], jobs: int) -> int:
+    """How many processes :func:`read_articles` reads ``articles`` with (below 2: this one
+    alone, ``beside`` run first)."""
+    return min(jobs, sum(a.size for a in articles) // MIN_BYTES_PER_JOB)
 
 
 def read_share(share: tuple[Sequence[Article], Sequence[TimelineEntry]]) -> Findings:
