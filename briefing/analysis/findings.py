@@ -38,11 +38,12 @@ from briefing.model import Article
 #: articles, which is what reading ~150 articles costs.
 MIN_BYTES_PER_JOB = 750_000
 #: The share of the reading this process takes beside a worker's (1: as much): it also runs
-#: the checks that need no reading (``beside``) while the workers read, and at 10,005
-#: articles those took as long as the reading a worker was given at 0.5 (the worker then sat
-#: idle ~12 s, benchmarks/PROFILE.md), so that both processes finish their part at about the
-#: same time. At 1,005 articles 0.5 left the parent the longer too, by less.
-OWN_WEIGHT = 0.3
+#: the checks that need no reading (``beside``) while the workers read, so that both
+#: processes finish their part at about the same time. At 10,005 articles those checks took
+#: ~25 s of CPU, and 0.3 balanced them; once they were made cheaper (~14 s, disperf46 in
+#: benchmarks/PROFILE.md) the parent's part ended ~10 s of CPU before the worker's at 0.3,
+#: and 0.5 evens them again.
+OWN_WEIGHT = 0.5
 
 
 @dataclass(slots=True)
