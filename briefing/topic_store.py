@@ -248,6 +248,17 @@ def _build_mentions(topic: StoredTopic) -> tuple[Mention, ...]:
     return tuple(built)
 
 
+def mention_places(topic: Topic) -> Iterable[tuple[str, int, int]]:
+    """(article id, paragraph, start) of each of ``topic``'s mentions, in their order: for a
+    stored topic read from its columns, without building the mentions (which is most of what
+    asking a stored topic's mentions costs, and they are not kept: ``RECENT_TOPICS``)."""
+    if isinstance(topic, StoredTopic) and not _built(topic):
+        _, (articles, paragraphs, starts, _ends, _forms) = _columns(topic)
+        table = topic._source.articles
+        return zip(map(table.__getitem__, articles), paragraphs, starts, strict=True)
+    return [(m.article_id, m.span.paragraph, m.span.start) for m in topic.mentions]
+
+
 def cooccurring(topic: StoredTopic, limit: int = 10) -> tuple[tuple[Topic, int], ...]:
     """``briefing.topics.xref.cooccurring`` for a stored topic, through the index by article:
     the same topics and counts, reading only the articles ``topic`` is mentioned in."""

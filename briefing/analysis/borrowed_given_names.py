@@ -34,8 +34,12 @@ from briefing.analysis.spelling_quotes import quotes_of
 from briefing.given_name_table import LANGUAGE_COUNTRIES, given_name
 from briefing.model import Article
 
+#: A capitalised word (the given name) right before another of four letters or more (the
+#: surname), neither inside a longer word. The look-behind is written after the first
+#: capital (no letter before it), so that the search skips to the next capital where a
+#: look-behind written first was tried at every character (the same matches).
 _PAIR = re.compile(
-    r"(?<![^\W\d_])([A-Z][a-z\u00df-\u00ff\u0101-\u017f]+)\s+"
+    r"([A-Z](?<![^\W\d_][A-Z])[a-z\u00df-\u00ff\u0101-\u017f]+)\s+"
     r"(?=([A-Z][a-z\u00df-\u00ff\u0101-\u017f]{3,})(?![^\W\d_]))"
 )
 
@@ -45,14 +49,18 @@ def borrowed_given_name_discrepancies(articles: Sequence[Article]) -> list[Discr
     uses: dict[str, dict[str, dict[str, set[str]]]] = defaultdict(
         lambda: defaultdict(lambda: defaultdict(set))
     )
+    # Wire copy repeats paragraphs across a large briefing's articles: a paragraph's pairs
+    # are read once.
+    pairs: dict[str, list[tuple[str, str]]] = {}
     for article in articles:
         if article.language not in LANGUAGE_COUNTRIES:
             continue
         for paragraph in article.paragraphs:
-            for match in _PAIR.finditer(paragraph.text):
-                given, surname = match.group(1), match.group(2)
-                if "t" in given.casefold():  # the letter the "h" follows
-                    uses[surname][given][article.language].add(article.id)
+            said = pairs.get(paragraph.text)
+            if said is None:
+                said = pairs[paragraph.text] = _pairs(paragraph.text)
+            for given, surname in said:
+                uses[surname][given][article.language].add(article.id)
     found = []
     for surname, forms in sorted(uses.items()):
         for a, b in combinations(sorted(forms), 2):
@@ -87,6 +95,17 @@ def borrowed_given_name_discrepancies(articles: Sequence[Article]) -> list[Discr
                     "a form of its own for it",
                 )
             )
+    return found
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    """(given name, surname) of each :data:`_PAIR` of ``text`` whose given name holds a "t"
+    (the letter the "h" follows), in reading order."""
+    found = []
+    for match in _PAIR.finditer(text):
+        given, surname = match.group(1), match.group(2)
+        if "t" in given.casefold():
+            found.append((given, surname))
     return found
 
 

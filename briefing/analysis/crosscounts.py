@@ -83,15 +83,21 @@ F = TypeVar("F", bound="Counted")
 TopicSource = Callable[[Sequence[Article]], Iterable[Topic]]
 
 
+#: (article id, paragraph) → (start, topic id) of every mention of the packet's topics, in the
+#: order of the topics and their mentions (:func:`briefing.analysis.topic_places.topic_places`).
+Places = dict[tuple[str, int], list[tuple[int, str]]]
+
+
 def merge_linked(
     groups: dict[Key, list[F]],
     figures: Sequence[F],
     articles: Sequence[Article],
     topics: TopicSource | None = None,
+    places: Places | None = None,
 ) -> None:
     """Join the groups of the keys :func:`linked_keys` ties; a joined group's key is its
     languages joined by "+" and its nouns joined by " / "."""
-    pairs = [*linked_keys(figures, articles, topics), *cognate_keys(figures)]
+    pairs = [*linked_keys(figures, articles, topics, places), *cognate_keys(figures)]
     parent: dict[Key, Key] = {}
 
     def root(key: Key) -> Key:
@@ -117,10 +123,12 @@ def linked_keys(
     figures: Sequence[Counted],
     articles: Sequence[Article],
     topics: TopicSource | None = None,
+    places: Places | None = None,
 ) -> list[tuple[Key, Key]]:
     """(disputed noun, noun of another language) pairs that count one thing (module doc).
     ``topics`` gives the packet's topics (the reader's cached ones); by default they are
-    extracted from ``articles``."""
+    extracted from ``articles``. ``places``, when given, is where those topics are mentioned
+    (worked out beside the reading at scale: the same names, and the topics not asked)."""
     by_value: dict[float, list[Counted]] = defaultdict(list)
     for figure in _plain_counts(figures):
         by_value[figure.low].append(figure)
@@ -140,7 +148,7 @@ def linked_keys(
         for key, values in disputed.items()
         for f in [*by_key.get(key, ()), *(o for v in values for o in by_value.get(v, ()))]
     }
-    named = _names_by_sentence(articles, topics, wanted)
+    named = _names_by_sentence(articles, topics, wanted, places)
     pairs: dict[tuple[Key, Key], None] = {}
     for key, values in disputed.items():
         anchor: set[str] = set()
@@ -257,9 +265,11 @@ def _names_by_sentence(
     articles: Sequence[Article],
     topics: TopicSource | None,
     wanted: set[tuple[str, int]] | None = None,
+    places: Places | None = None,
 ) -> dict[tuple[str, int, int], set[str]]:
     """(article, paragraph, sentence start) → ids of the topics the sentence names; with
-    ``wanted``, only for the sentences of those (article, paragraph)s."""
+    ``wanted``, only for the sentences of those (article, paragraph)s. ``places``: where the
+    topics are mentioned, when already worked out (then the topics are not asked)."""
     from briefing.analysis.text import language_of, sentences
 
     if topics is None:
@@ -267,11 +277,15 @@ def _names_by_sentence(
 
         topics = extract_topics
     mentions: dict[tuple[str, int], list[tuple[int, str]]] = defaultdict(list)
-    for topic in topics(articles):
-        for mention in topic.mentions:
-            where = (mention.article_id, mention.span.paragraph)
-            if wanted is None or where in wanted:
-                mentions[where].append((mention.span.start, topic.id))
+    if places is not None:
+        for where in places if wanted is None else wanted & places.keys():
+            mentions[where] = places[where]
+    else:
+        for topic in topics(articles):
+            for mention in topic.mentions:
+                where = (mention.article_id, mention.span.paragraph)
+                if wanted is None or where in wanted:
+                    mentions[where].append((mention.span.start, topic.id))
     named: dict[tuple[str, int, int], set[str]] = {}
     in_articles = None if wanted is None else {article_id for article_id, _ in wanted}
     for article in articles:

@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from typing import Any
 
+from briefing.analysis.case_clues import clue_set, folded, holds
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.numbers import Number, find_numbers
 from briefing.analysis.text import language_of, sentences
@@ -177,7 +178,14 @@ def whole_spans(text: str, language: str) -> Iterator[tuple[Number, Unit]]:
 def _may_hold(text: str, language: str) -> bool:
     """Whether ``text`` writes a death noun (every span :func:`death_spans` reads ends in one)."""
     nouns = _nouns(language)
-    return nouns is not None and nouns.search(text) is not None
+    if nouns is None or not holds(folded(text), _clues(language)):
+        return False  # none of the nouns in any case (:mod:`.case_clues`): most paragraphs
+    return nouns.search(text) is not None
+
+
+@cache
+def _clues(language: str) -> tuple[str, ...]:
+    return clue_set(_DEATH[language])
 
 
 @cache

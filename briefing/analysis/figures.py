@@ -56,7 +56,7 @@ from briefing.analysis.ages import AGE, one_person_each
 from briefing.analysis.attributive import ATTRIBUTIVE, joined
 from briefing.analysis.casualties import CASUALTIES, by_report
 from briefing.analysis.clock_stages import other_moments
-from briefing.analysis.crosscounts import ANY_LANGUAGE, TopicSource, merge_linked
+from briefing.analysis.crosscounts import ANY_LANGUAGE, Places, TopicSource, merge_linked
 from briefing.analysis.day_counts import DAY_COUNT, judge_day_counts
 from briefing.analysis.distance_topics import joined_places
 from briefing.analysis.distances import DISTANCE
@@ -115,9 +115,12 @@ def judge_figures(
     articles: Sequence[Article],
     topics: TopicSource | None = None,
     main_day: dt.date | None = None,
+    mentioned: Places | None = None,
 ) -> list[Discrepancy]:
     """:func:`figure_discrepancies` from the figures :func:`read_figures` found; ``main_day``
-    is the story's day (:func:`~.main_day.story_statements`), when one stands out."""
+    is the story's day (:func:`~.main_day.story_statements`), when one stands out;
+    ``mentioned``: where the topics are mentioned, when worked out beside the reading
+    (:mod:`.topic_places`)."""
     months = {a.id: (a.date.year, a.date.month) for a in articles if a.date is not None}
     figures = placed_reports(figures, main_day, months)  # tolls dated by a weekday
     figures = in_one_language(figures, {a.id: a.language for a in articles})  # .state_heads
@@ -145,7 +148,7 @@ def judge_figures(
     # An age is keyed by its person and a toll by its kind, in every language already: never
     # tied to a count of a noun (:mod:`.casualties`).
     linkable = [f for f in figures if f.key[0] != AGE and not f.key[1].startswith(CASUALTIES)]
-    merge_linked(groups, linkable, articles, topics)
+    merge_linked(groups, linkable, articles, topics, mentioned)
     join_undated(groups)  # "than before" beside "than in September 2016" (.undated_referents)
     # A list counts the noun its paragraph names, with what narrows it ("eight heads *of
     # state*"; :mod:`.scope`) but never a sum ("leaders and ministers") or occupants.

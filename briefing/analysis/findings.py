@@ -38,11 +38,12 @@ from briefing.model import Article
 #: articles, which is what reading ~150 articles costs.
 MIN_BYTES_PER_JOB = 750_000
 #: The share of the reading this process takes beside a worker's (1: as much): it also runs
-#: the checks that need no reading (``beside``) while the workers read, and at 10,005
-#: articles those took as long as the reading a worker was given at 0.5 (the worker then sat
-#: idle ~12 s, benchmarks/PROFILE.md), so that both processes finish their part at about the
-#: same time. At 1,005 articles 0.5 left the parent the longer too, by less.
-OWN_WEIGHT = 0.3
+#: the checks that need no reading (``beside``) while the workers read, so that both
+#: processes finish their part at about the same time. At 10,005 articles those checks took
+#: ~25 s of CPU, and 0.3 balanced them; once they were made cheaper (~14 s, disperf46 in
+#: benchmarks/PROFILE.md) the parent's part ended ~10 s of CPU before the worker's at 0.3,
+#: and 0.5 evens them again.
+OWN_WEIGHT = 0.5
 
 
 @dataclass(slots=True)
@@ -81,7 +82,7 @@ def read_articles(
     ``jobs`` processes. ``beside``, if given, is work of the caller's that needs none of
     the findings: run here while the workers read (this process then reads less), or
     first when one process reads everything."""
-    count = min(jobs, sum(a.size for a in articles) // MIN_BYTES_PER_JOB)
+    count = processes(articles, jobs)
     if count < 2:
         if beside is not None:
             beside()
@@ -112,6 +113,12 @@ def read_articles(
     for piece in pieces:  # article order: what one process reading them in order finds
         found.extend(piece)
     return found
+
+
+def processes(articles: Sequence[Article], jobs: int) -> int:
+    """How many processes :func:`read_articles` reads ``articles`` with (below 2: this one
+    alone, ``beside`` run first)."""
+    return min(jobs, sum(a.size for a in articles) // MIN_BYTES_PER_JOB)
 
 
 def read_share(share: tuple[Sequence[Article], Sequence[TimelineEntry]]) -> Findings:

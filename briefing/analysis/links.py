@@ -30,9 +30,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from briefing.analysis.case_clues import clue_set, folded, holds
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.same_event import figures, names, shared_read, sound_keys
-from briefing.analysis.text import NOUN_CAPS, WORD, sentences
+from briefing.analysis.text import NOUN_CAPS, WORD, Sentence, sentences
 from briefing.model import Article, Span
 
 #: Verbs saying that their subject connects two places (lower case; a trailing "*" takes
@@ -90,26 +91,58 @@ def _verb(language: str) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
 
 
-def links_of(article: Article) -> list[Link]:
-    """Every link one article states (module doc), in reading order."""
+def links_of(
+    article: Article,
+    memo: dict[tuple[str, str], list[tuple[Sentence, list[tuple[_End, _End]]]]] | None = None,
+) -> list[Link]:
+    """Every link one article states (module doc), in reading order. ``memo``: each
+    paragraph's links by its text and language, kept across the articles of one briefing
+    (wire copy repeats paragraphs across a large briefing's articles)."""
     pattern = _verb(article.language)
     if pattern is None:
         return []
+    memo = {} if memo is None else memo
     found = []
     for index, paragraph in enumerate(article.paragraphs):
-        if pattern.search(paragraph.text) is None:
-            continue
-        for sentence in sentences(paragraph.text, article.language):
-            for match in pattern.finditer(sentence.text):
-                ends = _ends(sentence.text[match.end() :], article.language)
-                if ends is None:
-                    continue
-                quote = Quote(
-                    article.id, article.source,
-                    Span(index, sentence.start, sentence.end), sentence.text,
-                )  # fmt: skip
-                found.append(Link(ends[0], ends[1], quote, article.language))
+        said = memo.get((paragraph.text, article.language))
+        if said is None:
+            said = memo[(paragraph.text, article.language)] = _paragraph_links(
+                paragraph.text, article.language
+            )
+        for sentence, ends in said:
+            quote = Quote(
+                article.id, article.source,
+                Span(index, sentence.start, sentence.end), sentence.text,
+            )  # fmt: skip
+            found += [Link(first, second, quote, article.language) for first, second in ends]
     return found
+
+
+def _paragraph_links(text: str, language: str) -> list[tuple[Sentence, list[tuple[_End, _End]]]]:
+    """Each sentence of a paragraph stating a link, with the two ends of each. A paragraph
+    holding none of the verbs (:func:`_clues`, asked of it folded) is not searched with the
+    case-blind pattern (:mod:`.case_clues`)."""
+    pattern = _verb(language)
+    if pattern is None or not holds(folded(text), _clues(language)):
+        return []
+    if pattern.search(text) is None:
+        return []
+    found = []
+    for sentence in sentences(text, language):
+        ends = [
+            pair
+            for match in pattern.finditer(sentence.text)
+            if (pair := _ends(sentence.text[match.end() :], language)) is not None
+        ]
+        if ends:
+            found.append((sentence, ends))
+    return found
+
+
+@cache
+def _clues(language: str) -> tuple[str, ...]:
+    """The verbs :func:`_verb` looks for, without their endings: every match holds one."""
+    return clue_set(w.rstrip("*") for w in _VERBS[language][0].split())
 
 
 def _ends(tail: str, language: str) -> tuple[_End, _End] | None:
@@ -195,7 +228,8 @@ def _one_thing(a: Link, b: Link) -> bool:
 
 def link_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
     """Links told with one shared end and two different other ends (module doc)."""
-    links = [link for article in articles for link in links_of(article)]
+    memo: dict[tuple[str, str], list[tuple[Sentence, list[tuple[_End, _End]]]]] = {}
+    links = [link for article in articles for link in links_of(article, memo)]
     groups: list[tuple[_End, dict[_End, list[Quote]]]] = []
     for i, a in enumerate(links):
         for b in links[i + 1 :]:

@@ -43,7 +43,7 @@ from collections.abc import Sequence
 
 from briefing.analysis.crosscounts import TopicSource
 from briefing.analysis.model import Claim, Discrepancy, Quote
-from briefing.analysis.text import language_of, sentences
+from briefing.analysis.text import Sentence, language_of, sentences
 from briefing.model import Article, Span, Topic
 
 #: Marks of one person at most this many minutes apart may be one act told two ways.
@@ -130,7 +130,8 @@ def minute_discrepancies(
     articles: Sequence[Article], topics: TopicSource | None = None
 ) -> list[Discrepancy]:
     """One person's act placed at different minutes by different outlets (module doc)."""
-    marks = [(article, found) for article in articles if (found := _article_marks(article))]
+    memo: dict[tuple[str, str], list[tuple[Sentence, list[_Mark]]]] = {}
+    marks = [(article, found) for article in articles if (found := _article_marks(article, memo))]
     if not marks:
         return []  # the topics are only worked out when some article has a mark
     if topics is None:
@@ -142,8 +143,12 @@ def minute_discrepancies(
     # marks of a clause naming nobody in a sentence naming the person (they may be theirs)
     told: dict[str, list[Act]] = defaultdict(list)
     maybe: dict[str, list[Act]] = defaultdict(list)
+    # Each person's mentions read once for every marked article (a stored topic builds its
+    # mentions again each time they are asked: once per article was most of this rule's
+    # time at 10,005 articles).
+    by_article = _person_starts({article.id for article, _ in marks}, people)
     for article, found in marks:
-        starts = _person_starts(article.id, people)
+        starts = by_article.get(article.id, {})
         for index, low, high, after, minute, kind, quote in found:
             named = [(s, p) for s, p in starts.get(index, ()) if low <= s < high]
             if not named:  # a time phrase of its own: "No obstante, a los 109’, Messi ..."
@@ -170,45 +175,74 @@ def minute_discrepancies(
     return list(flags.values())
 
 
-def _article_marks(article: Article) -> list[tuple[int, int, int, int, int, str, Quote]]:
+def _article_marks(
+    article: Article, memo: dict[tuple[str, str], list[tuple[Sentence, list[_Mark]]]]
+) -> list[tuple[int, int, int, int, int, str, Quote]]:
     """(paragraph, clause start, clause end, end of the clause after it when the mark's is a
     short time phrase, minute, kind of act, quote) for each minute mark of the
-    article, offsets within the paragraph."""
+    article, offsets within the paragraph. ``memo``: each paragraph's marks by its text and
+    language (wire copy repeats paragraphs across a large briefing's articles)."""
     found = []
     for index, paragraph in enumerate(article.paragraphs):
         language = language_of(paragraph.language, article.language)
-        if language not in _MARKS or not _maybe(paragraph.text, language):
-            continue
-        for sentence in sentences(paragraph.text, language):
-            text = sentence.text
-            at = minute_marks(text, language)
-            if not at:
-                continue
+        marks = memo.get((paragraph.text, language))
+        if marks is None:
+            marks = memo[(paragraph.text, language)] = _paragraph_marks(paragraph.text, language)
+        for sentence, at in marks:
             quote = Quote(
-                article.id, article.source, Span(index, sentence.start, sentence.end), text
-            )
-            cuts = [0, *(m.start() + 1 for m in _BREAK.finditer(text)), len(text)]
-            for start, minute in at:
-                low = max(c for c in cuts if c <= start)
-                high = min(c for c in cuts if c > start)
-                clause = text[low:high]
-                after = high
-                if high < len(text) and len(clause.split()) <= _OPENING:
-                    after = min(c for c in cuts if c > high)  # "a los 109’, Lionel Messi"
-                kind = _kind(text, low, high, start, at, language)
-                base = sentence.start
-                found.append((index, base + low, base + high, base + after, minute, kind, quote))
+                article.id, article.source, Span(index, sentence.start, sentence.end),
+                sentence.text,
+            )  # fmt: skip
+            found += [
+                (index, low, high, after, minute, kind, quote)
+                for low, high, after, minute, kind in at
+            ]
+    return found
+
+
+#: One mark of a paragraph: clause start, clause end, end of the clause after it, minute,
+#: kind of act (offsets within the paragraph).
+_Mark = tuple[int, int, int, int, str]
+
+
+def _paragraph_marks(text: str, language: str) -> list[tuple[Sentence, list[_Mark]]]:
+    """Each sentence of a paragraph that holds a mark, with its marks (:data:`_Mark`)."""
+    if language not in _MARKS or not _maybe(text, language):
+        return []
+    found = []
+    for sentence in sentences(text, language):
+        words = sentence.text
+        at = minute_marks(words, language)
+        if not at:
+            continue
+        marks = []
+        cuts = [0, *(m.start() + 1 for m in _BREAK.finditer(words)), len(words)]
+        for start, minute in at:
+            low = max(c for c in cuts if c <= start)
+            high = min(c for c in cuts if c > start)
+            clause = words[low:high]
+            after = high
+            if high < len(words) and len(clause.split()) <= _OPENING:
+                after = min(c for c in cuts if c > high)  # "a los 109’, Lionel Messi"
+            kind = _kind(words, low, high, start, at, language)
+            base = sentence.start
+            marks.append((base + low, base + high, base + after, minute, kind))
+        found.append((sentence, marks))
     return found
 
 
 def _maybe(text: str, language: str) -> bool:
     """A cheap test that a paragraph may hold a mark, before it is split into sentences: a
     decimal digit (every mark's number is one, Eastern Arabic digits included) and either
-    the word every :data:`_MARKS` pattern of the language spells (:data:`_MARK_WORDS`) or an
-    opening bracket (:data:`_BRACKET`). Most paragraphs have neither."""
+    the word every :data:`_MARKS` pattern of the language spells (:data:`_MARK_WORDS`) or a
+    bracket's mark (:data:`_BRACKET`): an opening bracket and a digit right before a minute
+    sign or an ordinal ending (:data:`_IN_BRACKET` matches nothing else). Most paragraphs
+    have none."""
     if _DIGIT.search(text) is None:
         return False
-    return "(" in text or any(word in text for word in _MARK_WORDS[language])
+    if any(word in text for word in _MARK_WORDS[language]):
+        return True
+    return "(" in text and _BRACKET_DIGIT.search(text) is not None
 
 
 #: Per language, literal text of which every :data:`_MARKS` alternative contains one (case as
@@ -226,6 +260,8 @@ _MARK_WORDS = {
     "ar": ("الدقيقة",),
 }
 _DIGIT = re.compile(r"\d")
+#: A digit right before what :data:`_IN_BRACKET` reads after a minute's number.
+_BRACKET_DIGIT = re.compile(r"\d[′’'eèᵉ]")
 
 
 def minute_marks(text: str, language: str) -> list[tuple[int, int]]:
@@ -267,13 +303,17 @@ def _kind(
     return ""
 
 
-def _person_starts(article_id: str, people: Sequence[Topic]) -> dict[int, list[tuple[int, str]]]:
-    """Paragraph → (offset, person topic id) of each mention of a person in the article."""
-    found: dict[int, list[tuple[int, str]]] = defaultdict(list)
+def _person_starts(
+    article_ids: set[str], people: Sequence[Topic]
+) -> dict[str, dict[int, list[tuple[int, str]]]]:
+    """Article → paragraph → (offset, person topic id) of each mention of a person in each of
+    ``article_ids``, in the order of the topics and their mentions."""
+    found: dict[str, dict[int, list[tuple[int, str]]]] = {}
     for topic in people:
         for mention in topic.mentions:
-            if mention.article_id == article_id:
-                found[mention.span.paragraph].append((mention.span.start, topic.id))
+            if mention.article_id in article_ids:
+                paragraphs = found.setdefault(mention.article_id, defaultdict(list))
+                paragraphs[mention.span.paragraph].append((mention.span.start, topic.id))
     return found
 
 

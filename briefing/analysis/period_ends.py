@@ -66,14 +66,33 @@ def _may_end(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?i)(?<!\w)(?:{UNTIL[language]}|{TO[language]})(?!\w).{{0,30}}\d")
 
 
+def _may_stand(text: str, language: str) -> bool:
+    """Whether a paragraph may state an end (:func:`_may_end`): its case-blind pattern, whose
+    look-behind is tried at every character, is asked only of a paragraph holding a digit
+    (every match ends in one; most paragraphs hold none)."""
+    pattern = _may_end(language)
+    return (
+        pattern is not None and _DIGIT.search(text) is not None and pattern.search(text) is not None
+    )
+
+
+_DIGIT = re.compile(r"\d")
+
+
 def period_end_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
     """Periods of one length (one event of the topics layer) given different last days by
     two articles (module doc)."""
     candidates = set()
+    # Wire copy repeats paragraphs across a large briefing's articles: each paragraph's
+    # tests are answered once per text and language.
+    asked: dict[tuple[str, str], bool] = {}
     for article in articles:
         for _, paragraph in article.body_paragraphs:
-            pattern = _may_end(language_of(paragraph.language, article.language))
-            if pattern is not None and pattern.search(paragraph.text):
+            key = (paragraph.text, language_of(paragraph.language, article.language))
+            stands = asked.get(key)
+            if stands is None:
+                stands = asked[key] = _may_stand(*key)
+            if stands:
                 candidates.add(article.id)
                 break
     if len(candidates) < 2:
@@ -84,10 +103,16 @@ def period_end_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
 
     phrases: list[Phrase] = []
     ends: dict[tuple[str, int, int], tuple[int, tuple[int, int], Quote]] = {}
+    held: dict[tuple[str, str], bool] = {}
     for article in articles:
         for index, paragraph in article.body_paragraphs:
             language = language_of(paragraph.language, article.language)
-            if until_patterns(language) is None or not may_hold(paragraph.text.lower(), language):
+            holds = held.get((paragraph.text, language))
+            if holds is None:
+                holds = held[(paragraph.text, language)] = until_patterns(
+                    language
+                ) is not None and may_hold(paragraph.text.lower(), language)
+            if not holds:
                 continue
             found = period_phrases(article.id, index, paragraph.text, language, frozenset())
             phrases.extend(found)

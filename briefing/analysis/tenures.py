@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from briefing.analysis.case_clues import clue_set, folded, holds
 from briefing.analysis.death_spans import spans_by_unit, spans_one_apart, whole_spans
 from briefing.analysis.model import Discrepancy
 from briefing.analysis.numbers import Number
@@ -101,7 +102,13 @@ def _may_hold(text: str, language: str) -> bool:
     if language in ("ja", "zh"):
         return _CJK_START.search(text) is not None
     words = _words(language)
-    return words is not None and words.search(text) is not None
+    # The case-blind alternation is asked only of a paragraph holding one of its phrases'
+    # longest words (:func:`_clues`): most paragraphs hold none (:mod:`.case_clues`).
+    return (
+        words is not None
+        and holds(folded(text), _clues(language))
+        and words.search(text) is not None
+    )
 
 
 _CJK_START = re.compile("就任|上任|在任")
@@ -115,6 +122,13 @@ def _words(language: str) -> re.Pattern[str] | None:
     words += " " + _AGO.get(language, "")
     alternation = "|".join(re.escape(w).replace("_", r"\s+") for w in words.split())
     return re.compile(f"(?i:{alternation})")
+
+
+@cache
+def _clues(language: str) -> tuple[str, ...]:
+    """The longest word of each phrase :func:`_words` looks for: every match holds one."""
+    phrases = f"{_IN_OFFICE.get(language, '')} {_AGO.get(language, '')}".split()
+    return clue_set(max(p.split("_"), key=len) for p in phrases)
 
 
 def _titled(text: str, number: Number, titles: list[int]) -> bool:
