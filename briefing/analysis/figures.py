@@ -60,6 +60,7 @@ from briefing.analysis.crosscounts import ANY_LANGUAGE, Places, TopicSource, mer
 from briefing.analysis.day_counts import DAY_COUNT, judge_day_counts
 from briefing.analysis.distance_topics import joined_places
 from briefing.analysis.distances import DISTANCE
+from briefing.analysis.figure_groups import by_day, by_place
 from briefing.analysis.figure_model import apart, key_label
 from briefing.analysis.figure_reading import Figure, figures_of, read_figures
 from briefing.analysis.main_day import story_statements
@@ -174,8 +175,8 @@ def judge_figures(
             found_all.append(judged)
     for key, members in sorted(groups.items()):
         reports = by_report(members) if key[1].startswith(CASUALTIES) else [members]
-        for same_day in (d for r in reports for d in _by_day(r, main_day)):
-            places = _by_place(same_day)
+        for same_day in (d for r in reports for d in by_day(r, main_day)):
+            places = by_place(same_day)
             if key == (ANY_LANGUAGE, RESIDENTS):  # a town's and its region's stay apart
                 places = [p for g in places for p in near_populations(g)]
             for same_place in places:
@@ -185,7 +186,7 @@ def judge_figures(
                         found_all.append(judged)
     shown = {(d.subject, frozenset(c.value for c in d.claims)) for d in found_all}
     for key, members in joined(adjectives, groups):  # "31-storey" with "32 storeys"
-        for same_day in _by_day(members, main_day):
+        for same_day in by_day(members, main_day):
             judged = _judge(key, same_day)
             values = frozenset(c.value for c in judged.claims) if judged else frozenset()
             if judged is not None and not any(
@@ -193,82 +194,6 @@ def judge_figures(
             ):
                 found_all.append(judged)
     return found_all
-
-
-#: Days from the story's day within which a dated figure still speaks of the story's day.
-STORY_DAY_SLACK = 1
-
-
-def _by_day(figures: list[Figure], main_day: dt.date | None = None) -> list[list[Figure]]:
-    """Figures per day; undated ones join the only day, else stay with each other.
-
-    An undated figure is told of the day its article is about, which is the story's day in
-    a packet about one event: when the only dated figure speaks of another day ("in the first
-    round on 4 May" in a packet about the runoff of 18 May, "the quake of 1999"), the undated
-    ones are not joined to it."""
-    dated: dict[tuple[int, int], list[Figure]] = defaultdict(list)
-    undated: list[Figure] = []
-    for figure in figures:
-        if figure.day is None:
-            undated.append(figure)
-        else:
-            dated[(figure.day.month, figure.day.day)].append(figure)
-    if len(dated) == 1:
-        ((month, day), only) = next(iter(dated.items()))
-        if main_day is not None and undated and not _near_story_day(month, day, main_day):
-            return [only, undated]
-        return [only + undated]
-    return [*dated.values(), undated] if dated else [undated]
-
-
-def _near_story_day(month: int, day: int, main_day: dt.date) -> bool:
-    """Whether day ``day`` of ``month`` (of the story's year, or the ones beside it) lies
-    within :data:`STORY_DAY_SLACK` days of ``main_day``."""
-    for year in (main_day.year - 1, main_day.year, main_day.year + 1):
-        try:
-            candidate = dt.date(year, month, day)
-        except ValueError:
-            continue
-        if abs((candidate - main_day).days) <= STORY_DAY_SLACK:
-            return True
-    return False
-
-
-def _by_place(figures: list[Figure]) -> list[list[Figure]]:
-    """Figures per named place; unplaced ones join the only named place, else stay apart.
-
-    A count adds up over places ("900 in Turkey" is part of "1,200 in Turkey and Syria"), so
-    counts are compared only for the same places. A measurement does not (a quake has one
-    depth): measurements whose places overlap ("near Gaziantep" / "in Turkey's Gaziantep
-    province") are of one place.
-    """
-    named: dict[frozenset[str], list[Figure]] = defaultdict(list)
-    unplaced: list[Figure] = []
-    for figure in figures:
-        (named[figure.places] if figure.places else unplaced).append(figure)
-    if named and all(f.measure for f in figures):
-        named = _overlapping(named)
-    if not named:
-        return [unplaced]
-    if len(named) == 1:
-        next(iter(named.values())).extend(unplaced)
-        return list(named.values())
-    return [*named.values(), unplaced]
-
-
-def _overlapping(
-    named: dict[frozenset[str], list[Figure]],
-) -> dict[frozenset[str], list[Figure]]:
-    """Groups of place sets joined while any two share a place."""
-    merged: list[tuple[set[str], list[Figure]]] = []
-    for places, members in named.items():
-        joined = (set(places), list(members))
-        for other in [m for m in merged if m[0] & places]:
-            merged.remove(other)
-            joined[0].update(other[0])
-            joined[1].extend(other[1])
-        merged.append(joined)
-    return {frozenset(places): members for places, members in merged}
 
 
 def _clash(a: Figure, b: Figure) -> bool:

@@ -25,7 +25,7 @@ part of a whole that hit ("four of the five bullets struck", "von fünf Schüsse
 where the whole, five, is the count fired). "He was shot three times" says neither for sure and
 is left out, and so is a count of people after gunfire ("hitting three passers-by"). The hits
 of two people are two quantities: a count of hits carries the people its clause names ("Marek
-was hit twice"), compared like counts of places are (:func:`.figures._by_place`: a count naming
+was hit twice"), compared like counts of places are (:func:`.figure_groups.by_place`: a count naming
 nobody joins the only person named, else stays apart). In German, whose capitals mark every
 noun, and wherever the clause names nobody, two people's hits are still one key (a known limit:
 one article giving both keeps the group silent, two articles giving one each would clash).
