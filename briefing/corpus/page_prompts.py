@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.analysis.case_clues import clue_set, holds
+from briefing.analysis.case_clues import folded as clue_fold
 from briefing.corpus import furniture as fx
 
 __all__ = ["is_advert", "is_follow_prompt", "is_read_counter"]
@@ -66,10 +68,12 @@ _MAX_PROMPT_WORDS = 25
 def is_follow_prompt(text: str) -> bool:
     """A short paragraph inviting the reader to follow the site somewhere: a sentence that
     opens with an invitation and names a channel (``Подпишитесь на наш Telegram-канал``)."""
-    if fx.word_count(text) > _MAX_PROMPT_WORDS or len(text) > 240 or _REPORTED.search(text):
+    if len(text) > 240:
         return False
     folded = text.casefold()
-    if not _CHANNEL.search(folded):
+    if not _CHANNEL.search(folded):  # most paragraphs name no channel: the cheap test first
+        return False
+    if fx.word_count(text) > _MAX_PROMPT_WORDS or _REPORTED.search(text):
         return False
     for start in _SENTENCE_START.finditer(folded):
         invite = _INVITE.match(folded, start.end())
@@ -110,8 +114,19 @@ _PITCH = re.compile(
 )
 
 
+#: A piece of text every alternative of :data:`_PITCH` writes: a paragraph holding none of
+#: them (folded as :mod:`briefing.analysis.case_clues` folds, so the test never says no where
+#: the case-blind pattern matches) holds no pitch.
+_PITCH_CLUES = clue_set(
+    ("is a", "you can", "allow", "lets you", "features", "sign up", "order now", "buy now",
+     "get started", "try it")
+)  # fmt: skip
+
+
 def pitch_count(text: str) -> int:
     """How many of the page's sales phrases ``text`` holds (0 for a report or a quotation)."""
+    if not holds(clue_fold(text), _PITCH_CLUES):
+        return 0
     if fx.word_count(text) > 90 or _REPORTED.search(text):
         return 0
     return len(_PITCH.findall(text))
