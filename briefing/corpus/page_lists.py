@@ -26,6 +26,8 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
+from briefing.analysis.case_clues import clue_set, holds
+from briefing.analysis.case_clues import folded as clue_fold
 from briefing.corpus import furniture as fx
 from briefing.corpus.heads import is_relative_time
 from briefing.corpus.paragraphs import RawParagraph
@@ -68,6 +70,13 @@ _RIGHTS_END = re.compile(
     r"|tous droits réservés|todos los derechos|alle rechte vorbehalten|جميع الحقوق محفوظة",
     re.I,
 )
+#: A piece every match of :data:`_RIGHTS_END` writes (folded as :mod:`briefing.analysis.case_clues`
+#: folds, so the test never says no where the case-blind pattern matches).
+_RIGHTS_CLUES = clue_set(
+    ("©", "(c)", "all rights reserved", "무단", "재배포 금지", "版权所有", "版權所有", "無断転載",
+     "не допускается", "tous droits réservés", "todos los derechos", "alle rechte vorbehalten",
+     "جميع الحقوق محفوظة")
+)  # fmt: skip
 #: Relative stamps in scripts written without spaces: "3小时前", "3時間前", "3시간 전".
 _CJK_RELATIVE = re.compile(
     r"\d{1,3}\s*(?:分钟|分鐘|小时|小時|天|分|時間|日|분|시간|일)\s*(?:前|전)"
@@ -206,8 +215,8 @@ def split_related_tail(raw: list[RawParagraph]) -> list[RawParagraph]:
 def _related_tail(text: str) -> int | None:
     """Where a related list run into ``text`` starts, or None."""
     tail = text[-300:]
-    if not _RIGHTS_END.search(tail):
-        return None
+    if not holds(clue_fold(tail), _RIGHTS_CLUES) or not _RIGHTS_END.search(tail):
+        return None  # the cheap test first: most paragraphs end in no rights notice
     for match in _INLINE_LABEL.finditer(text):
         rest = text[match.end() :]
         notice = _RIGHTS_END.search(rest, max(0, len(rest) - 300))
