@@ -2,7 +2,7 @@
 
 Part of :mod:`briefing.topics.events`, kept apart because who the event belongs to is a rule
 of its own, read before the rest of the name is put together: the person half the articles
-name is written in the possessive ("Putin’s visit") only when the leads name them beside the
+name is written in the possessive ("Okafor’s visit") only when the leads name them beside the
 act (:func:`.near`); never the one it was done to ("attempt on Okafor": :mod:`.event_target`,
 which the name writes after the act), nor one of two rivals (:func:`.rival`), one of several
 it was done to (:func:`.one_of_several`), or one the leads write as deposed
