@@ -176,12 +176,13 @@ def score_ledes(
     first.sort(key=lambda item: -sum(item[1].values()))  # stable: ties keep article order
     pool = first[:POOL]
     actors = _actors([c for c, _ in first], people, names, finder)
+    sayers = [a for t in names for a in (t.name, *t.aliases)]
     for candidate, parts in pool:
         parts["side actor"] = -2 * _side_actor(candidate, people, actors, finder)
         parts["speech"] = -2 * speech(candidate.lede.text)
         parts["kicker"] = -2 * (label(candidate.lede.text) == "kicker")
         parts["early"] = int(event_named_early(candidate.lede, names))
-        parts["statement"] = -2 * said_first(candidate.lede.text, event_forms(names))
+        parts["statement"] = -2 * said_first(candidate.lede.text, event_forms(names), sayers)
         parts["hedge"] = -2 * hedged(candidate.lede.text)
     agree = _agreement([c for c, _ in pool])
     for candidate, parts in pool:

@@ -11,7 +11,10 @@ things follow:
   (:func:`dates_report`);
 - **a statement is not the event**: a sentence whose verb of saying or warning comes before
   any name of the event ("Officials are warning of …") tells what someone said; the event
-  stands in its clause (:func:`said_first`).
+  stands in its clause (:func:`said_first`) — unless the one who says is itself named in
+  the event's name ("North Korea said it carried out its sixth nuclear test" for a test in
+  North Korea, "Finland said it had joined the alliance"): a party announcing its own act
+  states the act, the way a government's lead does.
 
 - **a hedged link is not the event**: "A tremor was recorded on Sunday, possibly linked to a
   test", "un séisme …, possiblement lié à un essai": the sentence states something else
@@ -58,11 +61,15 @@ def dates_report(text: str, phrase_start: int) -> bool:
     return any(w.casefold() in SAYING for w in before)
 
 
-def said_first(text: str, names: Iterable[str]) -> bool:
+def said_first(text: str, names: Iterable[str], sayers: Iterable[str] = ()) -> bool:
     """A verb of saying comes before every name of the event (``names``, any case) in
     ``text``: the sentence's statement is what someone said ("Officials are warning of a
-    catastrophe after Cyclone X struck"). False when no name is found."""
+    catastrophe after Cyclone X struck"). False when no name is found, and when all that
+    comes before the verb is one of ``sayers`` (the event's own parties, places included)
+    with at most an article: the party tells its own act."""
     folded = text.casefold()
+    if _own_announcement(text, sayers):
+        return False
     starts = [
         m.start()
         for name in names
@@ -72,6 +79,26 @@ def said_first(text: str, names: Iterable[str]) -> bool:
     if not starts:
         return False
     return any(w.casefold() in SAYING for w in _WORD.findall(text[: min(starts)]))
+
+
+#: An article a sayer's name may open with ("The Kremlin said", "La Corée du Nord a annoncé").
+_ARTICLES = words("the la le les l el los las der die das il lo gli i")
+
+
+def _own_announcement(text: str, sayers: Iterable[str]) -> bool:
+    """The sentence opens "‹one of the sayers› ‹verb of saying›": the subject is nothing but
+    a name of the event's own party."""
+    found = _WORD.findall(text[:200])
+    for index, word in enumerate(found[:8]):
+        if word.casefold() in SAYING:
+            subject = found[:index]
+            if subject and subject[0].casefold() in _ARTICLES:
+                subject = subject[1:]
+            spoken = " ".join(subject).casefold()
+            return bool(spoken) and any(
+                spoken == " ".join(_WORD.findall(s)).casefold() for s in sayers if s
+            )
+    return False
 
 
 #: A hedge right before a word of linking or causing, in the packets' languages: "possibly

@@ -37,6 +37,21 @@ def test_a_verb_of_saying_before_the_events_names_makes_a_statement() -> None:
     assert not said_first("Forty were confirmed dead after the storm hit the port.", names)
 
 
+def test_a_party_of_the_event_announcing_its_own_act_states_the_act() -> None:
+    names = ["rocket launch", "lancement"]
+    sayers = [*names, "Velmoria", "Space Agency of Velmoria"]
+    own = "Velmoria said it carried out a rocket launch from its northern coast today."
+    assert not said_first(own, names, sayers)
+    assert not said_first(
+        "The Space Agency of Velmoria said the rocket launch went well.", names, sayers
+    )
+    # Look-alikes: someone else speaks; the party is only part of the subject; no sayers given.
+    assert said_first("Officials in Velmoria said a rocket launch had failed.", names, sayers)
+    assert said_first("Neighbours of Velmoria said the rocket launch broke a pact.", names, sayers)
+    assert said_first("Ministers said the rocket launch failed.", names, sayers)
+    assert said_first(own, names)
+
+
 def test_a_hedged_link_is_no_statement_of_the_act() -> None:
     # The tremor is the news, its link to the test only a guess, in any language.
     assert hedged("A tremor was recorded in Brell on Sunday, possibly linked to a missile test.")
