@@ -2,7 +2,8 @@
 here in text made up for the test, with the look-alikes that must not be read: a Chinese
 bracket of the house and its reporter, a "news source" label at a Taiwanese page's foot, an
 author's card of name, trade and house, an Arabic agency's initials and a colon opening the
-lead, and a Japanese headline opening on a kicker in 【…】."""
+lead, a site announcing its own piece ("Example.ru рассказывает о …"), and a Japanese headline
+opening on a kicker in 【…】."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from briefing.corpus.arabic_lead_credit import arabic_lead_credit
 from briefing.corpus.bracket_byline import bracket_byline
 from briefing.corpus.byline_card import byline_card
 from briefing.corpus.headline_shape import headline_shaped
+from briefing.corpus.selfref import self_reference
 from briefing.corpus.sources import find_source
 
 _ZH_LEAD = "示例市週五舉行盛大活動,數萬名民眾冒雨到場觀看,現場氣氛熱烈,主辦單位表示活動圓滿成功。"
@@ -168,6 +170,35 @@ def test_an_agency_and_a_colon_opening_the_lead_name_the_agency(lead: str, outle
 )
 def test_a_speaker_or_a_short_credit_before_a_colon_names_no_agency(lead: str) -> None:
     assert arabic_lead_credit([lead]) is None
+
+
+# --- "Example.ru рассказывает о …": a site announcing its own piece ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Вечер прошел под дождем. VELMORA1.RU рассказывает о курьезах вечера.", "VELMORA1.RU"),
+        ("Velmora.ru рассказывает о том, как прошел вечер.", "Velmora.ru"),
+        ("Velmora.ua розповідає про події вечора.", "Velmora.ua"),
+    ],
+)
+def test_a_site_announcing_its_own_piece_names_itself(text: str, outlet: str) -> None:
+    assert self_reference(text) == outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Как рассказывает Velmora.ru, вечер прошел плохо.",  # a citation
+        "Velmora.ru рассказывал о вечере еще вчера.",  # the past tense: what another said
+        "Иван Петров рассказывает о вечере.",  # a person
+        "Как пишет издание Velmora, зрители ушли.",  # a cited outlet by its masthead
+        "Издание Velmora рассказывает о вечере.",  # a masthead, not the site's address
+    ],
+)
+def test_a_cited_site_or_a_person_telling_names_no_outlet(text: str) -> None:
+    assert self_reference(text) is None
 
 
 # --- 【…】 kicker opening a Japanese or Chinese headline -------------------------------------
