@@ -24,6 +24,12 @@ _NO_SENTENCE_CASE = re.compile(f"[{_GEORGIAN}]")
 #: A page's tag in brackets before the headline's first word: "(VIDEO) Ship sinks …",
 #: "[ФОТО] …". Only a short tag with more words after it: "(Updated with comment)" is no tag.
 _TAG = re.compile(r"[(\[][^()\[\]\s]{1,12}[)\]]\s+(?=\S)")
+#: A Chinese or Japanese headline's kicker in lenticular brackets, glued to the headline's first
+#: word: "【見逃した人へ】…" ("for those who missed it"), "【快訊】…". The kicker is part of the
+#: title. A bracket that ends in a credit's word is a story's credit over its lead, no kicker:
+#: "【示例晚报讯】…", "【ワシントン時事】…" (:mod:`briefing.corpus.cjk_credit`).
+_CJK_TAG = re.compile(r"\s*【(?P<tag>[^【】\s]{1,16})】\s*(?=[^\W\d_])")
+_CREDIT_END = re.compile(r"(?:[讯訊电電]|報導|報道|报道|报导|時事|共同)$")
 
 
 def is_prose(text: str) -> bool:
@@ -46,8 +52,9 @@ def word_count(text: str) -> int:
 
 
 def headline_shaped(text: str) -> bool:
-    """3–25 words, starts like a sentence (after a bracketed tag such as "(VIDEO)"), no final
-    period/colon, not an all-caps label.
+    """3–25 words, starts like a sentence (after a bracketed tag such as "(VIDEO)", or a
+    kicker "【…】" glued to a Chinese or Japanese headline), no final period/colon, not an
+    all-caps label.
 
     Two Han characters count as a word (Chinese and Japanese put no space between words; Korean
     does, :func:`word_count`), and a letter of a script without case (Hangul, Han, Arabic) or
@@ -55,7 +62,7 @@ def headline_shaped(text: str) -> bool:
     words = text.split()
     if not 3 <= word_count(text) <= 25 or len(text) > 250:
         return False
-    tag = _TAG.match(text)
+    tag = _TAG.match(text) or _cjk_tag(text)
     first = text[tag.end()] if tag else text[0]
     caseless = first.isalpha() and not first.islower() and not first.isupper()
     caseless = caseless or bool(_NO_SENTENCE_CASE.match(first))
@@ -66,6 +73,14 @@ def headline_shaped(text: str) -> bool:
     if text.isupper() and len(words) < 4 and not _mostly_caseless(text):
         return False  # an all-caps label; "…―MSクラウドに不具合" is upper only in "MS"
     return not fx.is_date_line(text)
+
+
+def _cjk_tag(text: str) -> re.Match[str] | None:
+    """A kicker in ``【…】`` opening ``text`` (:data:`_CJK_TAG`), not a credit's bracket."""
+    if not text.lstrip().startswith("【"):
+        return None
+    match = _CJK_TAG.match(text)
+    return None if match is None or _CREDIT_END.search(match.group("tag")) else match
 
 
 def _mostly_caseless(text: str) -> bool:

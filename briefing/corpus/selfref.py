@@ -131,6 +131,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("orrespondant", re.compile(rf"\b[Cc]orrespondante? (?:de |d['’]|du )?{_NAME}")),
     (" fait le point", re.compile(rf"(?:^|[.?!]\s+){_NAME} fait le point\b")),
     (" vous explique", re.compile(rf"(?:^|[.?!]\s+){_NAME} vous explique\b")),
+    # ru / uk: "Example.ru рассказывает о …" ("tells about …"), a site opening a sentence in
+    # the present tense to announce what its own piece goes on to tell, as "X vous explique";
+    # only a name written as the site's address (a cited outlet is named by its masthead and
+    # in the past tense or after "как": "как рассказал X", "Как пишет издание X").
+    (
+        "расска",
+        re.compile(rf"(?:^|[.?!]\s+)(?P<name>{_DOMAIN})\s+рассказывает\s+(?:о|об|про)\s"),
+    ),
+    ("розповіда", re.compile(rf"(?:^|[.?!]\s+)(?P<name>{_DOMAIN})\s+розповідає\s+про\s")),
     # tr: AA muhabirine / Anadolu Ajansı muhabirinin
     ("muhabir", re.compile(rf"{_NAME} muhabir(?:i|ine|inin|lerine)\b")),
     # it: ha detto all'ANSA

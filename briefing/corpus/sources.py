@@ -20,16 +20,20 @@ Cues, strongest first (the first one found wins):
    name and bureau on a line of their own: ``Example TV - Exampleton``
    (:mod:`briefing.corpus.bureau_credit`); an Arabic outlet's dateline (``تونس – مثال نيوز``,
    ``مثال من لندن:``, ``غزة /مثال/``, a Persian site's ``مثال‌نیوز - …``:
-   :mod:`briefing.corpus.arabic_dateline`); the house and its writer before the lead
+   :mod:`briefing.corpus.arabic_dateline`), or an agency's Arabic initials and a colon
+   opening the lead (``أ ف ب: …``, :mod:`briefing.corpus.arabic_lead_credit`); the house and
+   its writer before the lead
    (``Example Post – Jane Roe – The …``, :mod:`briefing.corpus.author_dash`); an author
    field naming the house after a slash
-   (``Autor: Redacción / Example News``: :mod:`briefing.corpus.author_outlet`); a Chinese
+   (``Autor: Redacción / Example News``: :mod:`briefing.corpus.author_outlet`); an author's
+   card of name, trade and house (``Jane Roe Journaliste Exa``: :mod:`.byline_card`); a Chinese
    paper's bracketed credit, reporter's byline, text credit or wire dateline
    (``[示例日报综合报道]``, ``示例新闻记者 张三``, ``文/示例社``, ``示例社北京10月20日电``,
    ``示例社／ 台北13日綜合外電報導``:
    :mod:`briefing.corpus.cjk_credit`), or its promotion of itself with its address
-   (``訂閱示例網example.com電郵快訊``); a station's call sign alone in brackets over the lead
-   (``【EXTV】``, :mod:`briefing.corpus.lone_bracket`);
+   (``訂閱示例網example.com電郵快訊``); a bracket of the house and its reporter
+   (``【EXTV 張三報導】``, :mod:`briefing.corpus.bracket_byline`); a station's call sign
+   alone in brackets over the lead (``【EXTV】``, :mod:`briefing.corpus.lone_bracket`);
 2½. a page's strip of name and time stamps (:mod:`briefing.corpus.time_strip`):
    ``NOS Nieuws • vandaag, 09:25``, when the name holds an acronym or a domain; a Chinese
    copy's source-and-time line ``示例报 2031-03-14 22:46`` (:mod:`briefing.corpus.cjk_stamp`);
@@ -65,9 +69,12 @@ from __future__ import annotations
 import re
 
 from briefing.corpus.arabic_dateline import arabic_dateline_outlet
+from briefing.corpus.arabic_lead_credit import arabic_lead_credit
 from briefing.corpus.author_dash import outlet_author_lead
 from briefing.corpus.author_outlet import author_outlet
+from briefing.corpus.bracket_byline import bracket_byline
 from briefing.corpus.bureau_credit import bureau_credit
+from briefing.corpus.byline_card import byline_card
 from briefing.corpus.byline_outlet import byline_outlet
 from briefing.corpus.cited import cited_in
 from briefing.corpus.cjk_credit import (
@@ -130,8 +137,11 @@ _NAME = r"(?:The |the )?[A-Z0-9][\w.&'-]*(?: (?:of |de |the )?[A-Z0-9][\w.&'-]*)
 _SOURCE_WORDS = (
     r"(?:source|источник|джерело|quelle|fuente|fonte|kaynak|źródło|bron|πηγή|πηγη|izvor|извор"
     r"|източник|zdroj|sursa|sursă|forrás|kilde|källa|lähde"
-    # zh (simplified, traditional), ko, ar: "来源:新华社" closing a reprinted wire story
-    r"|来源|來源|출처|المصدر)"
+    # zh (simplified, traditional), ko, ar: "来源:新华社" closing a reprinted wire story; a
+    # Taiwanese page's foot says "news source" ("新聞來源:示例新聞") or "出處:" (provenance);
+    # "資料來源" (data source) and "圖片來源" (picture source) name a data set's or a
+    # picture's owner, and "消息來源" is a story's informant ("消息來源:知情人士"): no outlet
+    r"|(?:新聞|新闻)?(?:来源|來源)|出處|出处|출처|المصدر)"
 )
 _SOURCE_LINE = re.compile(rf"^\s*{_SOURCE_WORDS}\s*[:：]\s*(?P<name>\S.{{0,80}}?)\s*\.?$", re.I)
 # "… schwierig gestalten. Quelle: dts Nachrichtenagentur": the label closing the last paragraph.
@@ -224,6 +234,7 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
     if wire:
         return wire
     outlet = arabic_dateline_outlet(paragraphs)  # "تونس – مثال نيوز …", "مثال من لندن: …"
+    outlet = outlet or arabic_lead_credit(paragraphs)  # "أ ف ب: افتتح …": an agency and a colon
     outlet = outlet or outlet_author_lead(paragraphs)  # "Example Post – Jane Roe – The …"
     if outlet:
         return outlet
@@ -233,11 +244,17 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         outlet = outlet or (author_outlet(text) if " / " in text[:120] else None)
         if outlet:
             return canonical_source(outlet)
+    for text in paragraphs[:8] + paragraphs[8:][-3:]:
+        outlet = byline_card(text) if len(text) <= 80 else None  # "Jane Roe Journaliste Exa"
+        if outlet:
+            return canonical_source(outlet)
     # "[示例日报综合报道]当地时间…" opening the story, "示例新闻记者 张三" on a line of its own
     for text in paragraphs[:8]:
         bracketed = bracket_credit(text) if text[:1] in "[【〔(（ " else dateline_credit(text)
         outlet = bracketed[0] if bracketed else reporter_outlet(text) if "记者" in text else None
         outlet = outlet or (japanese_wire(text) if text[:1] == "【" else None)
+        # "【EXTV 張三報導】": the house and its reporter, maybe after a date label
+        outlet = outlet or (bracket_byline(text) if "【" in text[:40] else None)
         outlet = outlet or (text_credit(text) if text[:1] == "文" else None)  # "文/示例社"
         compiled = "综合报道" in text[:220] or "綜合報導" in text[:220]
         outlet = outlet or (spaced_credit(text) if compiled else None)  # "示例网综合报道 …"
