@@ -29,6 +29,7 @@ from briefing.analysis.given_names import given_name_discrepancies
 from briefing.analysis.hangul_spellings import hangul_spelling_discrepancies
 from briefing.analysis.hospitals import hospital_discrepancies, hospital_paragraphs
 from briefing.analysis.last_time import last_time_discrepancies
+from briefing.analysis.latin_spellings import latin_spelling_discrepancies
 from briefing.analysis.links import link_discrepancies
 from briefing.analysis.main_day import main_day_discrepancies, story_statements
 from briefing.analysis.main_part import main_part_discrepancies
@@ -165,6 +166,7 @@ def find_discrepancies(
             [
                 *judge_spellings(articles, read.names),
                 *borrowed_name_discrepancies(articles, read.latin_names),
+                *latin_spelling_discrepancies(articles, read.names, read.latin_names),
                 *borrowed_given_names,
             ],
             articles,
