@@ -36,6 +36,7 @@ from briefing.analysis.main_part import main_part_discrepancies
 from briefing.analysis.main_time import judge_main_times
 from briefing.analysis.match_minutes import minute_discrepancies
 from briefing.analysis.model import Discrepancy
+from briefing.analysis.nationalities import nationality_discrepancies
 from briefing.analysis.numbered_days import numbered_day_discrepancies
 from briefing.analysis.office_starts import office_start_discrepancies
 from briefing.analysis.offices import office_discrepancies, titled
@@ -173,6 +174,7 @@ def find_discrepancies(
         ),
         *hangul,
         *arabic,
+        *nationality_discrepancies(articles, read.names),
         *judge_venues(read.venues),
         *hospital_discrepancies(articles, read.figures, hospitals),
         *prison_term_discrepancies(articles, read.names, prisons),
