@@ -59,6 +59,7 @@ from briefing.analysis.weekday_slips import (
     bare_weekday_discrepancies,
     weekday_slip_discrepancies,
 )
+from briefing.analysis.year_slips import year_slip_discrepancies
 from briefing.model import Article
 
 _ORDER = {"date": 0, "figure": 1, "spelling": 2, "name": 3}
@@ -104,6 +105,7 @@ def find_discrepancies(
                 office_start_discrepancies(entries, languages),
                 days := main_day_discrepancies(articles, entries, (main, placed)),
                 slips := weekday_slip_discrepancies((main, placed), days),
+                year_slip_discrepancies(articles, entries, (main, placed)),
                 bare_weekday_discrepancies(articles, (main, placed), [*days, *slips], topics),
                 earlier_act_discrepancies(articles, entries, (main, placed)),
                 numbered_day_discrepancies(articles, entries, main),
@@ -132,9 +134,9 @@ def find_discrepancies(
 
     read = staged(articles, entries, read_articles(articles, entries, jobs, beside))
     (
-        dates, office_starts, days, weekday_slips, bare_weekdays, earlier_acts, numbered_days,
-        last_times, start_days, built_years, death_spans, death_dates, tenures, period_ends,
-        minutes, founding_ages,
+        dates, office_starts, days, weekday_slips, year_slips, bare_weekdays, earlier_acts,
+        numbered_days, last_times, start_days, built_years, death_spans, death_dates, tenures,
+        period_ends, minutes, founding_ages,
         borrowed_given_names, hangul, arabic, regions, links, offices, portfolios, ranks,
         given_names,
     ) = unread  # fmt: skip
@@ -145,6 +147,7 @@ def find_discrepancies(
         *office_starts,
         *days,
         *weekday_slips,
+        *year_slips,
         *bare_weekdays,
         *earlier_acts,
         *numbered_days,
