@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import combinations
 
 from rapidfuzz.distance import Levenshtein
@@ -208,10 +208,8 @@ def _role_word(word: str, language: str) -> bool:
     return word not in _stop_words(language)
 
 
+@cache
 def _stop_words(language: str) -> frozenset[str]:
     import stopwordsiso
 
-    try:
-        return frozenset(stopwordsiso.stopwords(language))
-    except Exception:  # a language the lists lack
-        return frozenset()
+    return frozenset(stopwordsiso.stopwords(language))  # empty for a language it lacks
