@@ -29,12 +29,14 @@ from briefing.analysis.given_names import given_name_discrepancies
 from briefing.analysis.hangul_spellings import hangul_spelling_discrepancies
 from briefing.analysis.hospitals import hospital_discrepancies, hospital_paragraphs
 from briefing.analysis.last_time import last_time_discrepancies
+from briefing.analysis.latin_spellings import latin_spelling_discrepancies
 from briefing.analysis.links import link_discrepancies
 from briefing.analysis.main_day import main_day_discrepancies, story_statements
 from briefing.analysis.main_part import main_part_discrepancies
 from briefing.analysis.main_time import judge_main_times
 from briefing.analysis.match_minutes import minute_discrepancies
 from briefing.analysis.model import Discrepancy
+from briefing.analysis.nationalities import nationality_discrepancies
 from briefing.analysis.numbered_days import numbered_day_discrepancies
 from briefing.analysis.office_starts import office_start_discrepancies
 from briefing.analysis.offices import office_discrepancies, titled
@@ -57,6 +59,7 @@ from briefing.analysis.weekday_slips import (
     bare_weekday_discrepancies,
     weekday_slip_discrepancies,
 )
+from briefing.analysis.year_slips import year_slip_discrepancies
 from briefing.model import Article
 
 _ORDER = {"date": 0, "figure": 1, "spelling": 2, "name": 3}
@@ -102,6 +105,7 @@ def find_discrepancies(
                 office_start_discrepancies(entries, languages),
                 days := main_day_discrepancies(articles, entries, (main, placed)),
                 slips := weekday_slip_discrepancies((main, placed), days),
+                year_slip_discrepancies(articles, entries, (main, placed)),
                 bare_weekday_discrepancies(articles, (main, placed), [*days, *slips], topics),
                 earlier_act_discrepancies(articles, entries, (main, placed)),
                 numbered_day_discrepancies(articles, entries, main),
@@ -130,9 +134,9 @@ def find_discrepancies(
 
     read = staged(articles, entries, read_articles(articles, entries, jobs, beside))
     (
-        dates, office_starts, days, weekday_slips, bare_weekdays, earlier_acts, numbered_days,
-        last_times, start_days, built_years, death_spans, death_dates, tenures, period_ends,
-        minutes, founding_ages,
+        dates, office_starts, days, weekday_slips, year_slips, bare_weekdays, earlier_acts,
+        numbered_days, last_times, start_days, built_years, death_spans, death_dates, tenures,
+        period_ends, minutes, founding_ages,
         borrowed_given_names, hangul, arabic, regions, links, offices, portfolios, ranks,
         given_names,
     ) = unread  # fmt: skip
@@ -143,6 +147,7 @@ def find_discrepancies(
         *office_starts,
         *days,
         *weekday_slips,
+        *year_slips,
         *bare_weekdays,
         *earlier_acts,
         *numbered_days,
@@ -165,12 +170,14 @@ def find_discrepancies(
             [
                 *judge_spellings(articles, read.names),
                 *borrowed_name_discrepancies(articles, read.latin_names),
+                *latin_spelling_discrepancies(articles, read.names, read.latin_names),
                 *borrowed_given_names,
             ],
             articles,
         ),
         *hangul,
         *arabic,
+        *nationality_discrepancies(articles, read.names),
         *judge_venues(read.venues),
         *hospital_discrepancies(articles, read.figures, hospitals),
         *prison_term_discrepancies(articles, read.names, prisons),
