@@ -19,7 +19,8 @@ import re
 #: Portuguese, Italian, German, Dutch): "Republic of", "République islamique d'",
 #: "República Democrática del", "Föderierte Staaten von".
 _INVERTED = re.compile(
-    r"(?P<country>[^,]+),\s+(?P<form>[^,]*?(?:\b(?:of(?: the)?|de|du|del|da|do|di|von|van)|\bd['’]))",
+    r"(?P<country>[^,]+),\s+"
+    r"(?P<form>[^,]*?(?:\b(?:of(?: the)?|de|du|del|da|do|di|von|van)|\bd['’]))",
     re.IGNORECASE,
 )
 

@@ -21,14 +21,16 @@ from briefing.topics.candidates import Occurrence
 #: Honorifics and styles of address that stage and styled names are made of; offices are not
 #: here (:data:`briefing.titles.ROLE_HEADS` has both).
 HONORIFICS = frozenset(
-    "Lady Sir Dame Lord Queen King Prince Princess Baron Baroness Count Countess".split()
+    {"Lady", "Sir", "Dame", "Lord", "Queen", "King", "Prince", "Princess", "Baron", "Baroness"}
 )
 #: The Latin word right before a use, and the space between (one space or a no-break space);
 #: a Han or kana text runs into it with no space ("包括Lady Gaga").
 _BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]$")
 
 
-def styled(name: str, occurrences: Iterable[Occurrence], texts: Mapping[tuple[str, int], str]) -> str:
+def styled(
+    name: str, occurrences: Iterable[Occurrence], texts: Mapping[tuple[str, int], str]
+) -> str:
     """``name`` with the honorific every use of it follows ("Gaga" → "Lady Gaga"), or
     ``name`` unchanged: a name of several words, one use without the honorific, two
     different honorifics, or none at all."""
