@@ -16,7 +16,10 @@ dropped; doubled letters are one.
 
 Only full names of two words or more are looked for, with :data:`MIN_CONSONANTS` consonants
 at least, and every word must match in order: a surname alone, or a short name, may meet
-an unrelated Arabic word by chance.
+an unrelated Arabic word by chance. A given name of vowels and glides only ("Aya", آية) keeps
+no consonant in either script: it matches an Arabic word that keeps none either, and the
+surname must then hold the consonants the name needs ("Aya Nakamura", "nkmr"); a surname
+with none is never looked for.
 """
 
 from __future__ import annotations
@@ -92,7 +95,7 @@ def arabic_uses(
             cut = len(words) > 2 and key in persons and words[1][:1].isupper()
             for name, into in [(words, wanted)] + [(words[:2], shorter)] * cut:
                 keys = tuple(consonants(w) for w in name)
-                if all(keys) and _long_enough(keys):
+                if keys[-1] and _long_enough(keys):
                     into.setdefault(keys, set()).add(key)
     for keys, roots in shorter.items():
         wanted.setdefault(keys, roots)

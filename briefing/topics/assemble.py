@@ -50,6 +50,7 @@ from briefing.topics.place_words import kind_of_place
 from briefing.topics.rank import Cluster, name_of, rank
 from briefing.topics.shares import Cores, read_on_cores, scan_on_cores
 from briefing.topics.slip_spellings import lower_case_names
+from briefing.topics.styled_names import styled
 from briefing.topics.themes_borrowed import borrowed_uses
 from briefing.topics.themes_cut import forms_by_article
 from briefing.topics.themes_overlap import fragments
@@ -284,6 +285,8 @@ def _name_later(
         name = canonical(kind, key, occs)
         if kind == "organisation":  # "Le Parisien", "The Guardian"
             name = with_article(name, occs, texts, function)
+        elif kind == "person":  # "Lady Gaga", never written "Gaga" alone
+            name = styled(name, occs, texts)
         return name
 
     if key == "g:" or not all(map(_SURFACE, occs)):  # a use with no surface: in C

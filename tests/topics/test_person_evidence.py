@@ -83,3 +83,12 @@ def test_a_known_city_opening_with_a_function_word_stays_whole() -> None:
     found = holding(topics, "Tel Aviv")
     assert found and found[0].kind == "place"
     assert not holding(topics, "Aviv")
+
+
+def test_an_unelided_french_article_before_a_vowel_is_no_bodys() -> None:
+    # "du" before a vowel is no "de le" (that is "de l'"): the partitive of a singer's songs
+    text = "Elle a repris non pas du Odile Varenne, mais du Marc Belvaux."
+    assert _judge("fr", text, "Odile Varenne") is True
+    # before a consonant the article still makes a body, as does an elided one
+    assert _judge("fr", "Les colis sont arrivés à la Rose Blanche.", "Rose Blanche") is False
+    assert _judge("fr", "Le don est parti au Grand Phare.", "Grand Phare") is False

@@ -84,3 +84,13 @@ def test_an_arabic_article_adds_a_use_to_a_person_named_once_in_latin_letters() 
     found = holding(extract_topics(arts), "Keith Darmer")
     assert len(found) == 1 and found[0].kind == "person"
     assert "كيث دارمر" in found[0].aliases
+
+
+def test_a_given_name_of_vowels_only_meets_an_arabic_one_of_none() -> None:
+    text = "كما غنت آية توميكورا على الجسر"
+    found = arabic_uses({"p:a": ["Aya Tomikura"]}, [("ar1", 0, text)])
+    assert [o.surface for o in found["p:a"]] == ["آية توميكورا"]
+    # the vowel-only word must be a word without consonants there too, and side by side
+    assert arabic_uses({"p:a": ["Aya Tomikura"]}, [("ar1", 0, "ثم توميكورا")]) == {}
+    # a surname with no consonants is never looked for ("Ayo Oyaa")
+    assert arabic_uses({"p:o": ["Tomikura Oya"]}, [("ar1", 0, "توميكورا أيا")]) == {}
