@@ -41,7 +41,9 @@ from briefing.analysis.model import Quote
 from briefing.analysis.numbers import Number, interval
 
 #: A counter, and the general ones that take the word they count after them.
-_COUNTERS = "人|名|명|例|件|カ国|か国|ヶ国|ケ国|개국|個|个|개|座|棟|栋|채|隻|艘|척|台|대|架|位|条|條"
+_COUNTERS = (
+    "人|名|명|例|件|カ国|か国|ヶ国|ケ国|개국|個|个|개|座|棟|栋|채|隻|艘|척|台|대|架|位|条|條"
+)
 _GENERAL = ("個", "个", "개")
 #: Chinese counters that, like 個 / 个, take the word they count after them: 位 for people
 #: ("6800位运动员"; in Japanese "3位" is a rank, so it is read in Chinese only), 条 / 條 for

@@ -16,9 +16,9 @@ countries). Here:
   possible head ("参赛" + "国家");
 - such a count is keyed by its head only when the packet itself counts that head after a
   counter elsewhere, a noun read alone there (:func:`joined_heads`: "205个国家," makes
-  "206个参赛国家" a count of 国家). The modifier-or-verb question ("参赛国家" participating countries, "城市举行" a city
-  holds) has no answer without a tagger, and a word that no count of the packet counts
-  ("举行") is never taken for one.
+  "206个参赛国家" a count of 国家). The modifier-or-verb question ("参赛国家"
+  participating countries, "城市举行" a city holds) has no answer without a tagger, and a
+  word that no count of the packet counts ("举行") is never taken for one.
 """
 
 from __future__ import annotations
@@ -63,7 +63,8 @@ def counted_words(after: str) -> tuple[str, ...]:
     run = _HAN.match(simplified(after))
     if run is None:
         return ()
-    text, words, at = run.group(), [], 0
+    text, at = run.group(), 0
+    words: list[str] = []
     while at < len(text) and len(words) < 2:
         word = next(
             (

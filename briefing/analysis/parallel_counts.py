@@ -45,10 +45,11 @@ def parallel_keys(figures: Sequence[Counted]) -> list[tuple[Key, Key]]:
             by_sentence[_where(figure)].append(figure)
     values: dict[Where, dict[float, Counted]] = {}
     for where, found in by_sentence.items():
-        given = Counter(_stated(f) for f in found)
-        once = {_stated(f): f for f in found if given[_stated(f)] == 1}
+        stated = [(value, f) for f in found if (value := _stated(f)) is not None]
+        given = Counter(value for value, _ in stated)
+        once = {value: f for value, f in stated if given[value] == 1}
         if len(once) >= LEAST_SHARED:
-            values[where] = once  # type: ignore[assignment]
+            values[where] = once
     # Sentences indexed by each pair of their values: a pair in common is the test.
     by_pair: dict[tuple[float, float], list[Where]] = defaultdict(list)
     for where, once in values.items():

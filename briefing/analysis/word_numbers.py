@@ -100,13 +100,14 @@ def _joined(
         words, joined_on = words[:-1], True  # "آلاف و" + "ثمانمئة": the "and" written on
     else:
         joined_on = False
-        if len(words) > 1 and words[-1].casefold() in _and(language):
-            words = words[:-1]
+        if words and words[-1].casefold() in _and(language):
+            words = words[:-1]  # "mille et un", "thousand and fifty"
     if not (last.in_words and number.in_words) and not joined_on:
         return None
     if len(words) > 1 or not between[:1].isspace():
         return None
-    if not number.in_words and number.value < max(scales.get(w.casefold(), 0) for w in [*words, last.written.split()[-1]]) / 10:
+    factors = [scales.get(w.casefold(), 0.0) for w in [*words, last.written.split()[-1]]]
+    if not number.in_words and number.value < max(factors) / 10:
         return None  # "5 آلاف و3 جرحى": thousands, then another count; "6 آلاف و800" is one
     if words:  # "ستة" + "آلاف" + "ثمانمئة"
         factor = scales.get(words[0].casefold())
@@ -116,9 +117,7 @@ def _joined(
     # "ثلاثة آلاف" (3,000 in num2words' own words) + "وخمسمئة": only after a scale word
     head = last.written.split()[-1].casefold() if last.written.split() else ""
     factor = scales.get(head)
-    if factor is None or not (joined_on or number.in_words) or not number.value < factor:
-        return None
-    if between.split() and not joined_on and between.split()[-1].casefold() not in _and(language):
+    if factor is None or not number.value < factor:
         return None
     return last.value + number.value
 
@@ -134,4 +133,3 @@ def arabic_spellings(words: Mapping[str, int]) -> dict[str, int]:
         for form in forms - {word}:
             extra.setdefault(form, value)
     return extra
-
