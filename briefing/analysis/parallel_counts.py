@@ -14,6 +14,9 @@ What keeps a tie to one thing:
 - two shared values at least, each at least :data:`LEAST_VALUE` (small numbers meet by
   chance), each given once in each sentence and each by exact digits or a one-sided hedge of
   the same number ("超過6800" / "6800"), never a rounding's interval;
+- the two values are written in the same order in both sentences: a relayed sentence keeps
+  its order, and two values met by chance need not ("a 12-year-old plane with 242 aboard" /
+  "242 aboard, 12 of them crew");
 - the two values differ, and the sentences are two sources' in two languages (within one
   language the nouns are compared as they are: :mod:`.figures`);
 - what narrows each key is the same (:func:`.crosscounts.narrowed`);
@@ -60,11 +63,20 @@ def parallel_keys(figures: Sequence[Counted]) -> list[tuple[Key, Key]]:
         for a, b in itertools.combinations(sentences, 2):
             if a[0] == b[0]:
                 continue  # one source
+            if _order(values[a], low, high) != _order(values[b], low, high):
+                continue  # "12 years old, 242 aboard" / "242 aboard, 12 crew": a coincidence
             for value in (low, high):
                 one, other = values[a][value].key, values[b][value].key
                 if one[0] != other[0] and narrowed(one) == narrowed(other):
                     pairs.setdefault((one, other) if one < other else (other, one))
     return list(pairs)
+
+
+def _order(once: dict[float, Counted], low: float, high: float) -> bool | None:
+    """Whether ``low`` is written before ``high`` in its sentence (None: not found)."""
+    text = once[low].quote.text
+    at_low, at_high = text.find(once[low].value), text.find(once[high].value)
+    return None if at_low < 0 or at_high < 0 else at_low < at_high
 
 
 def _stated(figure: Counted) -> float | None:

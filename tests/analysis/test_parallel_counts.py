@@ -50,3 +50,12 @@ def test_within_one_language_two_nouns_stay_apart() -> None:
         in_language("de", "f", "Die 144 Teams segeln in den Hafen."),
     )
     assert all("d" not in ids for f in flags for ids in values_by_article(f).values())
+
+
+def test_two_values_in_another_order_are_a_coincidence() -> None:
+    # The yachts' age happens to equal the crews' count: written in the other order.
+    found = _sources(
+        in_language("de", "d", "Die 143 Mannschaften segeln auf 37 Jachten in den Hafen."),
+        in_language("zh", "z", "這些37年歷史的帆船上共有143個代表團。"),
+    )
+    assert [sorted(v.values()) for v in found] == [[("y",), ("z",)]]
