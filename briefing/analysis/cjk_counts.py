@@ -9,12 +9,16 @@ sum, read here. (cn2an, the maintained reader of Chinese numerals, reads "12万5
 "118,000" nor Korean "만"; numerals in characters, "十二万", are not read: the press counts in
 digits.) A count is what its counter counts: the counter and, after a general one (個 / 个 /
 개, "item"), the word it counts ("114個國家": 個國家; "カ国", "개국": countries), keyed in the
-article's language and compared by :mod:`.figures` as any count of one noun is.
+article's language and compared by :mod:`.figures` as any count of one noun is. In Chinese
+the word after the counter is a whole word of the language's lexicon, in simplified
+characters ("205個國家" and "205个国家" are one count; 位 and 条 take their noun too:
+:mod:`.cjk_nouns`).
 
 What keeps it to counts of one thing:
 
 - a counter must follow: a number alone is a date, a code or a score ("3月11日" counts days of
   a month, and no counter of days is read: :mod:`.day_counts` reads those);
+- an ordinal is no count ("第74艘遊船", the 74th boat);
 - a casualty count ("4,291人死亡", "4000人以上が死亡", "사망자") is left to the toll reader,
   which compares a toll only as of its report (:mod:`.cjk_tolls`), and so is a running count
   ("累计", "截至", "までに": a snapshot of a number that grows);
@@ -30,14 +34,22 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from briefing.analysis.cjk_nouns import HEAD_MARK, counted_words, simplified
 from briefing.analysis.days import Day
 from briefing.analysis.figure_model import Figure
 from briefing.analysis.model import Quote
 from briefing.analysis.numbers import Number, interval
 
 #: A counter, and the general ones that take the word they count after them.
-_COUNTERS = "人|名|명|例|件|カ国|か国|ヶ国|ケ国|개국|個|个|개|座|棟|栋|채|隻|艘|척|台|대|架"
+_COUNTERS = (
+    "人|名|명|例|件|カ国|か国|ヶ国|ケ国|개국|個|个|개|座|棟|栋|채|隻|艘|척|台|대|架|位|条|條"
+)
 _GENERAL = ("個", "个", "개")
+#: Chinese counters that, like 個 / 个, take the word they count after them: 位 for people
+#: ("6800位运动员"; in Japanese "3位" is a rank, so it is read in Chinese only), 条 / 條 for
+#: long things and boats ("85条游船"), whose noun says which.
+_CHINESE_ONLY = ("位", "条", "條")
+
 #: The scale characters: ten thousand and a hundred million.
 _SCALES = {"万": 10_000, "萬": 10_000, "만": 10_000, "亿": 10**8, "億": 10**8, "억": 10**8}
 _BEFORE = {"约": "about", "約": "about", "大约": "about", "大約": "about", "약": "about",
@@ -49,7 +61,7 @@ _AFTER = {"以上": "above", "多": "above", "余": "above", "餘": "above", "�
           "前後": "about", "左右": "about", "ほど": "about", "程度": "about"}  # fmt: skip
 _PATTERN = re.compile(
     rf"(?P<q>{'|'.join(sorted(_BEFORE, key=len, reverse=True))})?\s?"
-    r"(?<![\d,.])(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:(?P<s>[万萬만亿億억])(?P<t>\d{1,4})?)?"
+    r"(?<![\d第])(?<!\d[,.])(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:(?P<s>[万萬만亿億억])(?P<t>\d{1,4})?)?"
     rf"(?P<h>{'|'.join(sorted(_AFTER, key=len, reverse=True))})?\s?"
     rf"(?P<c>{_COUNTERS})(?P<h2>{'|'.join(sorted(_AFTER, key=len, reverse=True))})?"
 )
@@ -105,6 +117,18 @@ def cjk_counts(text: str, language: str, day: Day | None, quote: Quote) -> list[
         if _LEFT.search(text, start, end):
             continue
         counter, shown = count.counter, count.shown
+        if counter in _CHINESE_ONLY and language != "zh":
+            continue
+        if language == "zh" and (counter in _GENERAL or counter in _CHINESE_ONLY):
+            words = counted_words(text[count.end : count.end + 8])
+            if not words:
+                continue
+            counter = simplified(counter) + HEAD_MARK.join(words)
+            shown = text[count.start : count.end + len("".join(words))].strip()
+            found.append(Figure((language, counter.split(HEAD_MARK)[0]), day, count.low,
+                                count.high, shown, quote, noun=counter,
+                                bound=_bound(count)))  # fmt: skip
+            continue
         if counter in _GENERAL:  # "114個國家", "110여 개 나라": the word it counts
             noun = re.match(r"\s?(\w{1,2})", text[count.end : count.end + 3])
             if noun is None:
@@ -113,10 +137,13 @@ def cjk_counts(text: str, language: str, day: Day | None, quote: Quote) -> list[
             shown = text[count.start : count.end + noun.end()].strip()
         elif counter in ("か国", "ヶ国", "ケ国"):
             counter = "カ国"
-        bound = "lower" if count.qualifier in ("above", "from") else ""
         found.append(Figure((language, counter), day, count.low, count.high, shown, quote,
-                            noun=counter, bound=bound))  # fmt: skip
+                            noun=counter, bound=_bound(count)))  # fmt: skip
     return _one_value_each(found)
+
+
+def _bound(count: Counted) -> str:
+    return "lower" if count.qualifier in ("above", "from") else ""
 
 
 def cjk_number(digits: str, scale: str = "", tail: str = "") -> float:

@@ -30,6 +30,9 @@ anchor: it shows two quantities ("nine stolen, eight still missing"; "137 killed
 injured"), as :mod:`.figures` reads it. Within one language different nouns stay apart
 ("eight paintings" / "nine display cases").
 
+Two sources' sentences in two languages that share two exact counts tell one fact, and tie
+the nouns of each shared value (:mod:`.parallel_counts`).
+
 Four counts need no tie at all, because their meaning, not their noun, says what they count:
 casualties (:mod:`.casualties`), the perpetrators of an act (:mod:`.perpetrators`), the
 things stolen (:mod:`.stolen`) and the shots fired (:mod:`.shots`) are keyed in every language
@@ -73,6 +76,8 @@ class Counted(Protocol):
     def ranged(self) -> bool: ...
     @property
     def noun(self) -> str: ...
+    @property
+    def value(self) -> str: ...
 
 
 Key = tuple[str, str]
@@ -97,7 +102,13 @@ def merge_linked(
 ) -> None:
     """Join the groups of the keys :func:`linked_keys` ties; a joined group's key is its
     languages joined by "+" and its nouns joined by " / "."""
-    pairs = [*linked_keys(figures, articles, topics, places), *cognate_keys(figures)]
+    from briefing.analysis.parallel_counts import parallel_keys  # it reads :data:`Key`
+
+    pairs = [
+        *linked_keys(figures, articles, topics, places),
+        *cognate_keys(figures),
+        *parallel_keys(figures),  # one sentence told in two languages
+    ]
     parent: dict[Key, Key] = {}
 
     def root(key: Key) -> Key:

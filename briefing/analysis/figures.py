@@ -55,6 +55,7 @@ from briefing.analysis.age_topics import joined_by_topic, read_once
 from briefing.analysis.ages import AGE, one_person_each
 from briefing.analysis.attributive import ATTRIBUTIVE, joined
 from briefing.analysis.casualties import CASUALTIES, by_report
+from briefing.analysis.cjk_nouns import joined_heads
 from briefing.analysis.clock_stages import other_moments
 from briefing.analysis.crosscounts import ANY_LANGUAGE, Places, TopicSource, merge_linked
 from briefing.analysis.day_counts import DAY_COUNT, judge_day_counts
@@ -125,6 +126,7 @@ def judge_figures(
     months = {a.id: (a.date.year, a.date.month) for a in articles if a.date is not None}
     figures = placed_reports(figures, main_day, months)  # tolls dated by a weekday
     figures = in_one_language(figures, {a.id: a.language for a in articles})  # .state_heads
+    figures = joined_heads(figures)  # "206个参赛国家" with "205个国家" (.cjk_nouns)
     people = one_person_each([(f.key[1], f.person) for f in figures if f.key[0] == AGE])
     if any(key != person for key, person in people.items()):  # one person, two surnames
         figures = [

@@ -37,6 +37,11 @@ def number_words(language: str) -> dict[str, int]:
             units = num2words(value % 10, lang=language).casefold()
             if written.casefold() == tens + units:
                 words.setdefault(f"{tens} {units}", value)
+    if language == "ar":  # "ثمانمئة" beside num2words' "ثمانمائة" (.word_numbers)
+        from briefing.analysis.word_numbers import arabic_spellings
+
+        for word, value in arabic_spellings(words).items():
+            words.setdefault(word, value)
     for word, value in (_inflected(language) | _collective(language)).items():
         if value >= 2:
             words.setdefault(word, value)

@@ -289,7 +289,9 @@ def find_numbers(text: str, language: str) -> list[Number]:
             start, in_words = match.start("words"), True
         hedge = match["qual"] if qualifier else ""
         found.append(Number(start, match.end(), value, raw, in_words, qualifier, None, hedge))
-    return _compounds(found, text, language)
+    from briefing.analysis.word_numbers import joined_numbers  # it reads :class:`Number`
+
+    return joined_numbers(_compounds(found, text, language), text, language)
 
 
 def _dotless(text: str) -> str:

@@ -32,7 +32,7 @@ from array import array
 from bisect import bisect_right
 from functools import cache
 
-__all__ = ["at_least", "known", "zipf"]
+__all__ = ["at_least", "known", "listed", "zipf"]
 
 _BUCKET_BITS = 10
 _BUCKET_MASK = (1 << _BUCKET_BITS) - 1
@@ -161,6 +161,14 @@ def _members(language: str, wordlist: str) -> _Members:
     path = _path(language, wordlist)
     assert path is not None
     return _Members(wordfreq.read_cBpack(path))
+
+
+def listed(word: str, language: str, wordlist: str) -> bool:
+    """Whether the list holds ``word`` as one entry, as written (no tokenizing): for cutting
+    Chinese text into the list's words, which wordfreq's own tokenizer would need jieba for."""
+    if _path(language, wordlist) is None:
+        return False
+    return word in _members(language, wordlist)
 
 
 def known(word: str, language: str, wordlist: str) -> bool:

@@ -128,3 +128,11 @@ def test_threshold_and_membership_questions_key_no_whole_list() -> None:
     # a whole list keyed since is asked directly, with the same answers
     assert zipf("huis", "nl", "best") >= 3.0
     assert at_least("huis", "nl", "best", 3.0) and known("huis", "nl", "best")
+
+
+def test_listed_asks_for_one_entry_as_written() -> None:
+    from briefing.corpus.wordlists import listed
+
+    assert listed("国家", "zh", "small")
+    assert not listed("国家共", "zh", "small")  # two words run together: no entry
+    assert not listed("国家", "xx", "small")  # no such list
