@@ -1,0 +1,150 @@
+"""A landmark the packet names in Latin letters, found again in Han, Kana, Hangul and Arabic.
+
+Chinese, Japanese, Korean and Arabic write a foreign landmark as its proper part by ear and
+their own noun for the feature: "塞納河", "セーヌ川", "센강", "نهر السين" (the Seine, a river);
+"艾菲爾鐵塔", "エッフェル塔", "에펠탑", "برج إيفل" (the Eiffel Tower). No capital shows a name,
+so the first pass never reads them. Once the topics are merged (:func:`~.assemble.build`),
+this looks, in those scripts' paragraphs, for each script's feature nouns (:data:`HEADS`, a
+small table of nouns; no landmark's name is listed) and compares the proper part beside the
+noun, by its consonants (:func:`~.landmarks.landmark_key`), with the proper parts of the
+packet's landmarks of that feature (:func:`~.landmarks.readings`). Nothing here makes a topic,
+and a key two landmarks of one feature share finds neither.
+
+Where the proper part starts:
+
+- Katakana: the whole run of katakana before the noun ("セーヌ" of "セーヌ川");
+- Hangul: the word before the noun, glued ("센강") or a space apart ("센 강"), opening at a
+  word's edge; the particles after it are left out ("센강서", "에펠탑에서");
+- Han: no edge shows, so the shortest tail of the run of Han letters before the noun whose
+  sounds are the landmark's (two letters at least: "塞納" of "在塞納河"), with the letters
+  read as a vowel alone before it when the Latin name opens with a vowel ("艾菲爾", "奧斯特利茨");
+- Arabic: the word after the noun, its article "ال" and a preposition glued to the noun
+  allowed ("بنهر السين").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+from anyascii import anyascii
+
+from briefing.topics.arabic_names import ARABIC_LETTER
+from briefing.topics.candidates import Occurrence
+from briefing.topics.landmarks import MIN_CONSONANTS, landmark_key
+from briefing.topics.rank import Cluster
+from briefing.topics.uncased_places import UNCASED_LETTER
+from briefing.topics.uncased_sounds import HAN, HANGUL, KATAKANA
+
+__all__ = ["HEADS", "add_landmark_uses", "landmark_uses"]
+
+#: Feature nouns of the scripts without capitals, by the feature they name.
+HEADS: dict[str, dict[str, str]] = {
+    "katakana": {"川": "river", "河": "river", "塔": "tower", "タワー": "tower", "橋": "bridge",
+                 "広場": "square", "大聖堂": "cathedral", "駅": "station"},
+    "han": {"河": "river", "江": "river", "鐵塔": "tower", "铁塔": "tower", "塔": "tower",
+            "大橋": "bridge", "大桥": "bridge", "橋": "bridge", "桥": "bridge", "廣場": "square",
+            "广场": "square", "大教堂": "cathedral", "車站": "station", "车站": "station"},
+    "hangul": {"강": "river", "탑": "tower", "타워": "tower", "다리": "bridge", "대교": "bridge",
+               "광장": "square", "대성당": "cathedral", "역": "station"},
+    "arabic": {"نهر": "river", "برج": "tower", "جسر": "bridge", "ساحة": "square",
+               "ميدان": "square", "كاتدرائية": "cathedral", "محطة": "station"},
+}  # fmt: skip
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+_KATAKANA = re.compile(f"([{KATAKANA}]+)({_alternation(HEADS['katakana'])})")
+_HANGUL = re.compile(f"(?<![{HANGUL}])([{HANGUL}]+)( ?)({_alternation(HEADS['hangul'])})")
+_HAN = re.compile(f"([{HAN}]+?)({_alternation(HEADS['han'])})")
+_ARABIC = re.compile(
+    f"(?<![\\w])[وفبلك]?({_alternation(HEADS['arabic'])}) ((?:ال)?)([\\u0621-\\u064a]+)(?![\\w])"
+)
+#: The longest tail of a Han run tried as a proper part.
+_HAN_LONGEST = 8
+_VOWEL_ONLY = re.compile(r"^[aeiou]+$")
+
+
+def landmark_uses(
+    readings: Mapping[str, Iterable[tuple[str, str]]],
+    paragraphs: Sequence[tuple[str, int, str]],
+) -> dict[str, list[Occurrence]]:
+    """Each landmark root (its (feature, proper part) readings) → its uses in the paragraphs
+    of scripts without capitals."""
+    wanted: dict[tuple[str, str], str | None] = {}
+    opens: dict[str, bool] = {}
+    for root, pairs in readings.items():
+        for feature, proper in pairs:
+            key = landmark_key(proper)
+            if len(key) < MIN_CONSONANTS:
+                continue
+            owner = wanted.get((feature, key), root)
+            wanted[feature, key] = root if owner == root else None  # shared: nobody's
+            opens[root] = anyascii(proper)[:1].casefold() in "aeiou"
+    if not any(wanted.values()):
+        return {}
+    found: dict[str, list[Occurrence]] = defaultdict(list)
+    for article, index, text in paragraphs:
+        for start, end, feature, proper in _spans(text, wanted, opens):
+            owner = wanted.get((feature, landmark_key(proper)))
+            if owner is not None:
+                found[owner].append(Occurrence(article, index, start, end, text[start:end]))
+    return dict(found)
+
+
+def _spans(
+    text: str, wanted: Mapping[tuple[str, str], str | None], opens: Mapping[str, bool]
+) -> Iterable[tuple[int, int, str, str]]:
+    """(start, end, feature, proper part) of each feature noun with a name beside it."""
+    for m in _KATAKANA.finditer(text):
+        yield m.start(), m.end(), HEADS["katakana"][m.group(2)], m.group(1)
+    for m in _HANGUL.finditer(text):
+        yield m.start(), m.end(), HEADS["hangul"][m.group(3)], m.group(1)
+    if ARABIC_LETTER.search(text):
+        for m in _ARABIC.finditer(text):
+            yield m.start(1), m.end(), HEADS["arabic"][m.group(1)], m.group(3)
+    for m in _HAN.finditer(text):
+        feature = HEADS["han"][m.group(2)]
+        run_end = m.start(2)
+        run_start = run_end
+        while run_start > 0 and re.match(f"[{HAN}]", text[run_start - 1]):
+            run_start -= 1
+        for size in range(2, min(_HAN_LONGEST, run_end - run_start) + 1):
+            proper = text[run_end - size : run_end]
+            root = wanted.get((feature, landmark_key(proper)))
+            if root is None:
+                continue
+            start = run_end - size
+            while (
+                opens.get(root)
+                and start > run_start
+                and _VOWEL_ONLY.match(anyascii(text[start - 1]).casefold())
+            ):
+                start -= 1
+            yield start, m.end(), feature, text[start:run_end]
+            break
+
+
+def add_landmark_uses(
+    clusters: Mapping[str, Cluster],
+    found: Mapping[str, Iterable[tuple[str, str]]],
+    root_of: Callable[[str], str],
+    paragraphs: Sequence[tuple[str, int, str]],
+) -> None:
+    """Extend each place topic with a landmark reading (:func:`~.landmarks.readings`, by name
+    key; ``root_of`` gives a key's topic) by its uses in scripts without capitals."""
+    readings: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for key, pairs in found.items():
+        root = root_of(key)
+        if root in clusters and clusters[root].kind == "place":
+            readings[root].update(pairs)
+    if not readings:
+        return
+    uncased = [p for p in paragraphs if not p[2].isascii() and UNCASED_LETTER.search(p[2])]
+    for root, occs in landmark_uses(readings, uncased).items():
+        cluster = clusters[root]
+        seen = {(o.article, o.paragraph, o.start) for o in cluster.occurrences}
+        cluster.occurrences.extend(o for o in occs if (o.article, o.paragraph, o.start) not in seen)
