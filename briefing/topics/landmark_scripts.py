@@ -8,7 +8,8 @@ this looks, in those scripts' paragraphs, for each script's feature nouns (:data
 small table of nouns; no landmark's name is listed) and compares the proper part beside the
 noun, by its consonants (:func:`~.landmarks.landmark_key`), with the proper parts of the
 packet's landmarks of that feature (:func:`~.landmarks.readings`). Nothing here makes a topic,
-and a key two landmarks of one feature share finds neither.
+and a key two landmarks of one feature share finds neither; the proper part must also open
+as the landmark's does (a vowel, or the same consonant).
 
 Where the proper part starts:
 
@@ -16,8 +17,8 @@ Where the proper part starts:
 - Hangul: the word before the noun, glued ("센강") or a space apart ("센 강"), opening at a
   word's edge; the particles after it are left out ("센강서", "에펠탑에서");
 - Han: no edge shows, so the shortest tail of the run of Han letters before the noun whose
-  sounds are the landmark's (two letters at least: "塞納" of "在塞納河"), with the letters
-  read as a vowel alone before it when the Latin name opens with a vowel ("艾菲爾", "奧斯特利茨");
+  sounds are the landmark's (two letters at least: "塞納" of "在塞納河") and whose first
+  letter opens as the Latin name does (:func:`opening`: "艾菲爾", not "菲爾", is Eiffel);
 - Arabic: the word after the noun, its article "ال" and a preposition glued to the noun
   allowed ("بنهر السين").
 """
@@ -35,7 +36,7 @@ from briefing.topics.candidates import Occurrence
 from briefing.topics.landmarks import MIN_CONSONANTS, landmark_key
 from briefing.topics.rank import Cluster
 from briefing.topics.uncased_places import UNCASED_LETTER
-from briefing.topics.uncased_sounds import HAN, HANGUL, KATAKANA
+from briefing.topics.uncased_sounds import HAN, HANGUL, KATAKANA, sound_key
 
 __all__ = ["HEADS", "add_landmark_uses", "landmark_uses"]
 
@@ -65,7 +66,7 @@ _ARABIC = re.compile(
 )
 #: The longest tail of a Han run tried as a proper part.
 _HAN_LONGEST = 8
-_VOWEL_ONLY = re.compile(r"^[aeiou]+$")
+_HAN_LETTER = re.compile(f"[{HAN}]")
 
 
 def landmark_uses(
@@ -75,7 +76,7 @@ def landmark_uses(
     """Each landmark root (its (feature, proper part) readings) → its uses in the paragraphs
     of scripts without capitals."""
     wanted: dict[tuple[str, str], str | None] = {}
-    opens: dict[str, bool] = {}
+    openings: dict[tuple[str, str], set[str]] = defaultdict(set)
     for root, pairs in readings.items():
         for feature, proper in pairs:
             key = landmark_key(proper)
@@ -83,20 +84,37 @@ def landmark_uses(
                 continue
             owner = wanted.get((feature, key), root)
             wanted[feature, key] = root if owner == root else None  # shared: nobody's
-            opens[root] = anyascii(proper)[:1].casefold() in "aeiou"
+            openings[root, feature].add(opening(proper))
     if not any(wanted.values()):
         return {}
+
+    def fits(feature: str, proper: str) -> str | None:
+        owner = wanted.get((feature, landmark_key(proper)))
+        if owner is None or opening(proper) not in openings[owner, feature]:
+            return None
+        return owner
+
     found: dict[str, list[Occurrence]] = defaultdict(list)
     for article, index, text in paragraphs:
-        for start, end, feature, proper in _spans(text, wanted, opens):
-            owner = wanted.get((feature, landmark_key(proper)))
+        for start, end, feature, proper in _spans(text, fits):
+            owner = fits(feature, proper)
             if owner is not None:
                 found[owner].append(Occurrence(article, index, start, end, text[start:end]))
     return dict(found)
 
 
+def opening(proper: str) -> str:
+    """How a proper part opens, as every script's spelling by ear keeps it: a vowel ("v":
+    "Eiffel", "艾菲爾", "إيفل") or its first consonant folded ("Velmar", "벨마르": "b"). A key of
+    two consonants is common in Han, so the opening must agree too ("三河" is no Seine)."""
+    letters = re.sub(r"[^a-z]", "", anyascii(proper.replace("ッ", "")).casefold())
+    if not letters or letters[0] in "aeiouywh":
+        return "v"
+    return sound_key(letters[0]) or "v"
+
+
 def _spans(
-    text: str, wanted: Mapping[tuple[str, str], str | None], opens: Mapping[str, bool]
+    text: str, fits: Callable[[str, str], str | None]
 ) -> Iterable[tuple[int, int, str, str]]:
     """(start, end, feature, proper part) of each feature noun with a name beside it."""
     for m in _KATAKANA.finditer(text):
@@ -110,22 +128,13 @@ def _spans(
         feature = HEADS["han"][m.group(2)]
         run_end = m.start(2)
         run_start = run_end
-        while run_start > 0 and re.match(f"[{HAN}]", text[run_start - 1]):
+        while run_start > 0 and _HAN_LETTER.match(text[run_start - 1]):
             run_start -= 1
         for size in range(2, min(_HAN_LONGEST, run_end - run_start) + 1):
             proper = text[run_end - size : run_end]
-            root = wanted.get((feature, landmark_key(proper)))
-            if root is None:
-                continue
-            start = run_end - size
-            while (
-                opens.get(root)
-                and start > run_start
-                and _VOWEL_ONLY.match(anyascii(text[start - 1]).casefold())
-            ):
-                start -= 1
-            yield start, m.end(), feature, text[start:run_end]
-            break
+            if fits(feature, proper) is not None:
+                yield run_end - size, m.end(), feature, proper
+                break
 
 
 def add_landmark_uses(

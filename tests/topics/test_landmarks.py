@@ -164,6 +164,12 @@ def test_a_landmark_is_found_in_scripts_without_capitals_by_its_feature() -> Non
     )
 
 
+def test_a_han_name_opens_as_the_latin_name_does() -> None:
+    # "贝林" keeps Avelin's consonants, but the name opens with a vowel: "阿贝林" is the name
+    found = landmark_uses({"tower": [("tower", "Avelin")]}, [("zh", 0, "游客登上了阿贝林塔。")])
+    assert [o.surface for o in found["tower"]] == ["阿贝林塔"]
+
+
 def test_a_key_two_landmarks_of_one_feature_share_finds_neither() -> None:
     found = landmark_uses({"a": [("river", "Dorna")], "b": [("river", "Dorne")]}, PARAGRAPHS)
     assert found == {}
