@@ -9,7 +9,10 @@ small table of nouns; no landmark's name is listed) and compares the proper part
 noun, by its consonants (:func:`~.landmarks.landmark_key`), with the proper parts of the
 packet's landmarks of that feature (:func:`~.landmarks.readings`). Nothing here makes a topic,
 and a key two landmarks of one feature share finds neither; the proper part must also open
-as the landmark's does (a vowel, or the same consonant).
+as the landmark's does (a vowel, or the same consonant). One topic is made here: a landmark
+two of katakana, Hangul and Arabic write with one feature's noun and a proper part of the
+same sounds, four consonants at least (:func:`agreed_landmarks`: "トロカデロ広場", "트로카데로
+광장"), found then in Han and as a capitalised Latin word of those sounds ("Trocadero").
 
 Where the proper part starts:
 
@@ -27,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
 
 from anyascii import anyascii
 
@@ -38,7 +41,7 @@ from briefing.topics.rank import Cluster
 from briefing.topics.uncased_places import UNCASED_LETTER
 from briefing.topics.uncased_sounds import HAN, HANGUL, KATAKANA, sound_key
 
-__all__ = ["HEADS", "add_landmark_uses", "landmark_uses"]
+__all__ = ["HEADS", "add_landmark_uses", "agreed_landmarks", "landmark_uses", "latin_uses"]
 
 #: Feature nouns of the scripts without capitals, by the feature they name.
 HEADS: dict[str, dict[str, str]] = {
@@ -67,6 +70,11 @@ _ARABIC = re.compile(
 #: The longest tail of a Han run tried as a proper part.
 _HAN_LONGEST = 8
 _HAN_LETTER = re.compile(f"[{HAN}]")
+#: The fewest consonants of a proper part two scripts must agree on to make a landmark.
+AGREED_CONSONANTS = 4
+#: The fewest consonants of an agreed landmark's proper part looked for in Latin letters.
+LATIN_CONSONANTS = 4
+_CAPITALISED = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]{4,}\b")
 
 
 def landmark_uses(
@@ -96,7 +104,7 @@ def landmark_uses(
 
     found: dict[str, list[Occurrence]] = defaultdict(list)
     for article, index, text in paragraphs:
-        for start, end, feature, proper in _spans(text, fits):
+        for start, end, feature, proper, _script in _spans(text, fits):
             owner = fits(feature, proper)
             if owner is not None:
                 found[owner].append(Occurrence(article, index, start, end, text[start:end]))
@@ -114,16 +122,19 @@ def opening(proper: str) -> str:
 
 
 def _spans(
-    text: str, fits: Callable[[str, str], str | None]
-) -> Iterable[tuple[int, int, str, str]]:
-    """(start, end, feature, proper part) of each feature noun with a name beside it."""
+    text: str, fits: Callable[[str, str], str | None], han: bool = True
+) -> Iterable[tuple[int, int, str, str, str]]:
+    """(start, end, feature, proper part, script) of each feature noun with a name beside
+    it; a Han run's tail only where ``fits`` takes it (and ``han``)."""
     for m in _KATAKANA.finditer(text):
-        yield m.start(), m.end(), HEADS["katakana"][m.group(2)], m.group(1)
+        yield m.start(), m.end(), HEADS["katakana"][m.group(2)], m.group(1), "katakana"
     for m in _HANGUL.finditer(text):
-        yield m.start(), m.end(), HEADS["hangul"][m.group(3)], m.group(1)
+        yield m.start(), m.end(), HEADS["hangul"][m.group(3)], m.group(1), "hangul"
     if ARABIC_LETTER.search(text):
         for m in _ARABIC.finditer(text):
-            yield m.start(1), m.end(), HEADS["arabic"][m.group(1)], m.group(3)
+            yield m.start(1), m.end(), HEADS["arabic"][m.group(1)], m.group(3), "arabic"
+    if not han:
+        return
     for m in _HAN.finditer(text):
         feature = HEADS["han"][m.group(2)]
         run_end = m.start(2)
@@ -133,27 +144,78 @@ def _spans(
         for size in range(2, min(_HAN_LONGEST, run_end - run_start) + 1):
             proper = text[run_end - size : run_end]
             if fits(feature, proper) is not None:
-                yield run_end - size, m.end(), feature, proper
+                yield run_end - size, m.end(), feature, proper, "han"
                 break
 
 
 def add_landmark_uses(
-    clusters: Mapping[str, Cluster],
+    clusters: MutableMapping[str, Cluster],
     found: Mapping[str, Iterable[tuple[str, str]]],
     root_of: Callable[[str], str],
     paragraphs: Sequence[tuple[str, int, str]],
 ) -> None:
     """Extend each place topic with a landmark reading (:func:`~.landmarks.readings`, by name
-    key; ``root_of`` gives a key's topic) by its uses in scripts without capitals."""
+    key; ``root_of`` gives a key's topic) by its uses in scripts without capitals, and add a
+    place topic for a landmark two of those scripts write alike (:func:`agreed_landmarks`)."""
     readings: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for key, pairs in found.items():
         root = root_of(key)
         if root in clusters and clusters[root].kind == "place":
             readings[root].update(pairs)
-    if not readings:
-        return
     uncased = [p for p in paragraphs if not p[2].isascii() and UNCASED_LETTER.search(p[2])]
+    if not uncased:
+        return
     for root, occs in landmark_uses(readings, uncased).items():
         cluster = clusters[root]
         seen = {(o.article, o.paragraph, o.start) for o in cluster.occurrences}
         cluster.occurrences.extend(o for o in occs if (o.article, o.paragraph, o.start) not in seen)
+    agreed = agreed_landmarks(uncased, readings.values())
+    if not agreed:
+        return
+    for root, occs in landmark_uses(agreed, uncased).items():
+        occs.extend(latin_uses(agreed[root], paragraphs))
+        clusters[root] = Cluster("place", "", occs)
+
+
+def agreed_landmarks(
+    uncased: Sequence[tuple[str, int, str]], known: Iterable[Iterable[tuple[str, str]]] = ()
+) -> dict[str, list[tuple[str, str]]]:
+    """Landmarks no capital shows, which two scripts write alike: one feature's noun with a
+    proper part of the same sounds (:data:`AGREED_CONSONANTS` at least) in two of katakana,
+    Hangul and Arabic ("トロカデロ広場", "트로카데로 광장", "ساحة تروكاديرو"); a new topic's key
+    ("l:feature:consonants") → its (feature, proper part). Han is left out: its runs have no
+    edge, so only a name found otherwise is looked for in them. A feature and sounds the
+    packet's landmarks have already (``known``) are theirs."""
+    taken = {(f, landmark_key(p)) for pairs in known for f, p in pairs}
+    scripts: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    proper_of: dict[tuple[str, str, str], str] = {}
+    for _article, _index, text in uncased:
+        for _s, _e, feature, proper, script in _spans(text, lambda _f, _p: None, han=False):
+            key = landmark_key(proper)
+            if len(key) >= AGREED_CONSONANTS and (feature, key) not in taken:
+                sound = (feature, key, opening(proper))
+                scripts[sound].add(script)
+                proper_of.setdefault(sound, proper)
+    return {
+        f"l:{feature}:{key}": [(feature, proper_of[feature, key, start])]
+        for (feature, key, start), seen in scripts.items()
+        if len(seen) >= 2
+    }
+
+
+def latin_uses(
+    pairs: Iterable[tuple[str, str]], paragraphs: Sequence[tuple[str, int, str]]
+) -> list[Occurrence]:
+    """A capitalised Latin word with an agreed landmark's sounds and opening ("Trocadero"),
+    when they keep :data:`LATIN_CONSONANTS` consonants: a shorter key is many words'."""
+    wanted = {
+        (landmark_key(p), opening(p)) for _f, p in pairs if len(landmark_key(p)) >= LATIN_CONSONANTS
+    }
+    found = []
+    if wanted:
+        for article, index, text in paragraphs:
+            for m in _CAPITALISED.finditer(text):
+                word = m.group()
+                if (landmark_key(word), opening(word)) in wanted:
+                    found.append(Occurrence(article, index, m.start(), m.end(), word))
+    return found
