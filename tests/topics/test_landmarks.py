@@ -13,7 +13,7 @@ from topics.helpers import article, holding
 
 from briefing.topics import extract_topics
 from briefing.topics.candidates import Occurrence
-from briefing.topics.landmark_scripts import landmark_uses
+from briefing.topics.landmark_scripts import agreed_landmarks, landmark_uses, latin_uses
 from briefing.topics.landmarks import (
     context_feature,
     landmark_key,
@@ -195,3 +195,31 @@ def test_the_briefing_makes_one_place_of_a_river_and_a_tower_across_languages() 
     tower = holding(topics, "Velmar Tower")
     assert len(tower) == 1 and tower[0].kind == "place"
     assert {"Tour Velmar", "ヴェルマール塔", "벨마르탑"} <= set(tower[0].aliases)
+
+
+AGREED = [
+    ("ja", 0, "行進はカルヴェナク広場で終わった。"),
+    ("ko", 0, "행진은 카르베나크 광장에서 끝났다."),
+    ("ar", 0, "انتهى العرض في ساحة كارفيناك مساء."),
+    ("ja2", 0, "船はカルヴェン橋の下を通った。"),  # a bridge in one script only
+]
+
+
+def test_a_landmark_two_scripts_write_alike_is_a_place_of_its_own() -> None:
+    agreed = agreed_landmarks(AGREED)
+    assert list(agreed.values()) == [[("square", "カルヴェナク")]]
+    root = next(iter(agreed))
+    found = landmark_uses(agreed, AGREED)
+    assert sorted(o.surface for o in found[root]) == sorted(
+        ["カルヴェナク広場", "카르베나크 광장", "ساحة كارفيناك"]
+    )
+    latin = [("de", 0, "Die Boote fuhren bis zum Karvenak im Westen. Karven liegt weit weg.")]
+    assert [o.surface for o in latin_uses(agreed[root], latin)] == ["Karvenak"]
+
+
+def test_one_script_alone_or_a_known_landmark_makes_no_place() -> None:
+    assert agreed_landmarks(AGREED[:1] + AGREED[3:]) == {}
+    assert agreed_landmarks(AGREED, [[("square", "Karvenak")]]) == {}
+    # two scripts agree, but a feature noun of another kind: two places, none agreed
+    other = [AGREED[0], ("ko", 0, "배는 카르베나크 다리 아래를 지났다.")]
+    assert agreed_landmarks(other) == {}
