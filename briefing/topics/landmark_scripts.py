@@ -37,6 +37,7 @@ from anyascii import anyascii
 from briefing.topics.arabic_names import ARABIC_LETTER
 from briefing.topics.candidates import Occurrence
 from briefing.topics.landmarks import MIN_CONSONANTS, landmark_key
+from briefing.topics.lexicon import KOREAN_PARTICLES
 from briefing.topics.rank import Cluster
 from briefing.topics.uncased_places import UNCASED_LETTER
 from briefing.topics.uncased_sounds import HAN, HANGUL, KATAKANA, sound_key
@@ -62,7 +63,12 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 _KATAKANA = re.compile(f"([{KATAKANA}]+)({_alternation(HEADS['katakana'])})")
-_HANGUL = re.compile(f"(?<![{HANGUL}])([{HANGUL}]+)( ?)({_alternation(HEADS['hangul'])})")
+#: A Hangul proper part and feature noun, then nothing or a particle (:data:`KOREAN_PARTICLES`,
+#: and "서", spoken "에서": "센강서") to the word's end: "강" opening "강조" is no river.
+_HANGUL = re.compile(
+    f"(?<![{HANGUL}])([{HANGUL}]+)( ?)({_alternation(HEADS['hangul'])})"
+    f"(?:{_alternation(KOREAN_PARTICLES | {'서'})})?(?![{HANGUL}])"
+)
 _HAN = re.compile(f"([{HAN}]+?)({_alternation(HEADS['han'])})")
 _ARABIC = re.compile(
     f"(?<![\\w])[وفبلك]?({_alternation(HEADS['arabic'])}) ((?:ال)?)([\\u0621-\\u064a]+)(?![\\w])"
@@ -129,7 +135,7 @@ def _spans(
     for m in _KATAKANA.finditer(text):
         yield m.start(), m.end(), HEADS["katakana"][m.group(2)], m.group(1), "katakana"
     for m in _HANGUL.finditer(text):
-        yield m.start(), m.end(), HEADS["hangul"][m.group(3)], m.group(1), "hangul"
+        yield m.start(), m.end(3), HEADS["hangul"][m.group(3)], m.group(1), "hangul"
     if ARABIC_LETTER.search(text):
         for m in _ARABIC.finditer(text):
             yield m.start(1), m.end(), HEADS["arabic"][m.group(1)], m.group(3), "arabic"
