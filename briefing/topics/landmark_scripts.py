@@ -36,13 +36,20 @@ from anyascii import anyascii
 
 from briefing.topics.arabic_names import ARABIC_LETTER
 from briefing.topics.candidates import Occurrence
-from briefing.topics.landmarks import MIN_CONSONANTS, landmark_key
+from briefing.topics.landmarks import MIN_CONSONANTS, feature_span, landmark_key
 from briefing.topics.lexicon import KOREAN_PARTICLES
 from briefing.topics.rank import Cluster
 from briefing.topics.uncased_places import UNCASED_LETTER
 from briefing.topics.uncased_sounds import HAN, HANGUL, KATAKANA, sound_key
 
-__all__ = ["HEADS", "add_landmark_uses", "agreed_landmarks", "landmark_uses", "latin_uses"]
+__all__ = [
+    "HEADS",
+    "add_landmark_uses",
+    "agreed_landmarks",
+    "headed_uses",
+    "landmark_uses",
+    "latin_uses",
+]
 
 #: Feature nouns of the scripts without capitals, by the feature they name.
 HEADS: dict[str, dict[str, str]] = {
@@ -168,13 +175,13 @@ def add_landmark_uses(
         root = root_of(key)
         if root in clusters and clusters[root].kind == "place":
             readings[root].update(pairs)
+    for root, occs in headed_uses(readings, paragraphs).items():
+        _extend(clusters[root], occs)
     uncased = [p for p in paragraphs if not p[2].isascii() and UNCASED_LETTER.search(p[2])]
     if not uncased:
         return
     for root, occs in landmark_uses(readings, uncased).items():
-        cluster = clusters[root]
-        seen = {(o.article, o.paragraph, o.start) for o in cluster.occurrences}
-        cluster.occurrences.extend(o for o in occs if (o.article, o.paragraph, o.start) not in seen)
+        _extend(clusters[root], occs)
     agreed = agreed_landmarks(uncased, readings.values())
     if not agreed:
         return
@@ -225,3 +232,43 @@ def latin_uses(
                 if (landmark_key(word), opening(word)) in wanted:
                     found.append(Occurrence(article, index, m.start(), m.end(), word))
     return found
+
+
+def headed_uses(
+    readings: Mapping[str, Iterable[tuple[str, str]]],
+    paragraphs: Sequence[tuple[str, int, str]],
+) -> dict[str, list[Occurrence]]:
+    """A landmark's proper part in Latin or Cyrillic letters beside another language's noun for
+    its feature, a form no article listed as a name ("Austerlitz-Brücke" of the Pont
+    d'Austerlitz, "la tour Eiffel"): one search of every landmark's proper part at once."""
+    owner: dict[tuple[str, str], str | None] = {}
+    for root, pairs in readings.items():
+        for feature, proper in pairs:
+            if len(proper) >= 3 and not UNCASED_LETTER.search(proper):
+                held = owner.get((feature, proper), root)
+                owner[feature, proper] = root if held == root else None
+    propers = sorted({p for (_f, p), r in owner.items() if r is not None}, key=len, reverse=True)
+    if not propers:
+        return {}
+    search = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, propers))})(?![^\W\d_])")
+    found: dict[str, list[Occurrence]] = defaultdict(list)
+    for article, index, text in paragraphs:
+        for m in search.finditer(text):
+            span = feature_span(text, m.start(), m.end())
+            held_by = owner.get((span[0], m.group())) if span is not None else None
+            if span is not None and held_by is not None:
+                _f, start, end = span
+                found[held_by].append(Occurrence(article, index, start, end, text[start:end]))
+    return dict(found)
+
+
+def _extend(cluster: Cluster, occs: list[Occurrence]) -> None:
+    """Add the uses that overlap none of the cluster's ("Tour Eiffel" found already)."""
+    spans: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
+    for o in cluster.occurrences:
+        spans[o.article, o.paragraph].append((o.start, o.end))
+    for o in occs:
+        here = spans[o.article, o.paragraph]
+        if not any(s < o.end and o.start < e for s, e in here):
+            cluster.occurrences.append(o)
+            here.append((o.start, o.end))

@@ -38,7 +38,7 @@ from briefing.topics.lexicon import words
 from briefing.topics.spelling import fold
 from briefing.topics.uncased_sounds import sound_key
 
-__all__ = ["HEADS", "landmark_key", "landmark_pairs", "readings", "split_name"]
+__all__ = ["HEADS", "feature_span", "landmark_key", "landmark_pairs", "readings", "split_name"]
 
 
 def _table(**features: str) -> dict[str, str]:
@@ -66,7 +66,7 @@ _ELIDED = re.compile(r"^[dl]['’]", re.IGNORECASE)
 #: The word just before a name in its paragraph (a link word or two between allowed).
 _BEFORE = re.compile(r"([^\W\d_]+)\s+(?:(?:de|del|di|du|de la)\s+|[dl]['’])?$", re.IGNORECASE)
 #: The word just after a name: "Seine River", "Austerlitz-Brücke".
-_AFTER = re.compile(r"^[ \-‐]([^\W\d_]+)")
+_AFTER = re.compile(r"[ \-‐]([^\W\d_]+)")
 #: A definite article just before a name, in the languages that write one.
 _ARTICLE = re.compile(
     r"(?:^|\W)(?:the|la|le|l['’]|der|die|das|den|dem|des|el|il|lo|los|las|het|de)\s*$",
@@ -76,6 +76,7 @@ _ARTICLE = re.compile(
 MIN_CONSONANTS = 2
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def split_name(surface: str) -> tuple[str, str] | None:
     """(feature, proper part) of a name written with its head, or None: "Tour Eiffel" →
     ("tower", "Eiffel"), "Austerlitz-Brücke" → ("bridge", "Austerlitz")."""
@@ -99,14 +100,23 @@ def split_name(surface: str) -> tuple[str, str] | None:
 
 def context_feature(text: str, start: int, end: int) -> str | None:
     """The feature a bare name's neighbour in the text names: "río Sena", "Seine River"."""
+    span = feature_span(text, start, end)
+    return span[0] if span is not None else None
+
+
+def feature_span(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """(feature, start, end) of a name at ``start:end`` with the feature noun beside it
+    ("tour Eiffel", "Austerlitz-Brücke"), or None."""
     before = _BEFORE.search(text, max(0, start - 40), start)
     if before is not None and before.end() == start:
         feature = HEADS.get(before.group(1).casefold())
         if feature is not None:
-            return feature
-    after = _AFTER.match(text[end : end + 40])
+            return feature, before.start(1), end
+    after = _AFTER.match(text, end, end + 40)
     if after is not None:
-        return HEADS.get(after.group(1).casefold())
+        feature = HEADS.get(after.group(1).casefold())
+        if feature is not None:
+            return feature, start, after.end(1)
     return None
 
 

@@ -11,9 +11,16 @@ from __future__ import annotations
 
 from topics.helpers import article, holding
 
+from briefing.model import Topic
 from briefing.topics import extract_topics
 from briefing.topics.candidates import Occurrence
-from briefing.topics.landmark_scripts import agreed_landmarks, landmark_uses, latin_uses
+from briefing.topics.event_place import is_river
+from briefing.topics.landmark_scripts import (
+    agreed_landmarks,
+    headed_uses,
+    landmark_uses,
+    latin_uses,
+)
 from briefing.topics.landmarks import (
     context_feature,
     landmark_key,
@@ -224,3 +231,21 @@ def test_one_script_alone_or_a_known_landmark_makes_no_place() -> None:
     # two scripts agree, but a feature noun of another kind: two places, none agreed
     other = [AGREED[0], ("ko", 0, "배는 카르베나크 다리 아래를 지났다.")]
     assert agreed_landmarks(other) == {}
+
+
+def test_a_proper_part_beside_another_languages_feature_noun_is_the_landmark() -> None:
+    paragraphs = [
+        ("de", 0, "Die Boote fuhren von der Orsen-Brücke bis zum Velmar-Turm."),
+        ("fr", 0, "On voyait la tour Velmar depuis la gare d’Orsen."),  # a station: no bridge
+        ("en", 0, "Orsen said the Velmar family owns it."),  # no feature noun beside them
+    ]
+    found = headed_uses({"b": [("bridge", "Orsen")], "t": [("tower", "Velmar")]}, paragraphs)
+    assert [o.surface for o in found["b"]] == ["Orsen-Brücke"]
+    assert [o.surface for o in found["t"]] == ["Velmar-Turm", "tour Velmar"]
+
+
+def test_a_river_is_not_the_town_an_event_happened_in() -> None:
+    river = Topic("dorna", "Dorna", "place", ("Dorna", "Dorna River"), (), 1.0)
+    tower = Topic("velmar", "Velmar Tower", "place", ("Velmar Tower",), (), 1.0)
+    assert is_river(river)
+    assert not is_river(tower)
