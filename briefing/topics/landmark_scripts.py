@@ -7,9 +7,11 @@ so the first pass never reads them. Once the topics are merged (:func:`~.assembl
 this looks, in those scripts' paragraphs, for each script's feature nouns (:data:`HEADS`, a
 small table of nouns; no landmark's name is listed) and compares the proper part beside the
 noun, by its consonants (:func:`~.landmarks.landmark_key`), with the proper parts of the
-packet's landmarks of that feature (:func:`~.landmarks.readings`). Nothing here makes a topic,
-and a key two landmarks of one feature share finds neither; the proper part must also open
-as the landmark's does (a vowel, or the same consonant). One topic is made here: a landmark
+packet's landmarks of that feature (:func:`~.landmarks.readings`). A key two landmarks of one
+feature share finds neither; the proper part must also open as the landmark's does (a vowel,
+or the same consonant). In Latin and Cyrillic letters, a landmark's proper part beside another
+language's noun for its feature is found too ("Austerlitz-Brücke", "la tour Eiffel":
+:func:`headed_uses`), a form the first pass did not list. One topic is made here: a landmark
 two of katakana, Hangul and Arabic write with one feature's noun and a proper part of the
 same sounds, four consonants at least (:func:`agreed_landmarks`: "トロカデロ広場", "트로카데로
 광장"), found then in Han and as a capitalised Latin word of those sounds ("Trocadero").
