@@ -63,10 +63,12 @@ HEADS: dict[str, str] = _table(
 _LINKS = words("d de del della di du des la le of the von der dos das do da")
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _ELIDED = re.compile(r"^[dl]['’]", re.IGNORECASE)
-#: The word just before a name in its paragraph (a link word or two between allowed).
-_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:(?:de|del|di|du|de la)\s+|[dl]['’])?$", re.IGNORECASE)
-#: The word just after a name: "Seine River", "Austerlitz-Brücke".
-_AFTER = re.compile(r"[ \-‐]([^\W\d_]+)")
+#: Link words between a feature noun before a name and the name: "place du Trocadéro".
+_BEFORE_LINKS = words("de del di du la")
+_APOSTROPHES = ("'", "’")
+#: What joins a name to a feature noun after it: "Seine River", "Austerlitz-Brücke".
+_AFTER_MARKS = (" ", "-", "‐")
+_LETTERS = re.compile(r"[^\W\d_]+")
 #: A definite article just before a name, in the languages that write one.
 _ARTICLE = re.compile(
     r"(?:^|\W)(?:the|la|le|l['’]|der|die|das|den|dem|des|el|il|lo|los|las|het|de)\s*$",
@@ -106,17 +108,25 @@ def context_feature(text: str, start: int, end: int) -> str | None:
 
 def feature_span(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     """(feature, start, end) of a name at ``start:end`` with the feature noun beside it
-    ("tour Eiffel", "Austerlitz-Brücke"), or None."""
-    before = _BEFORE.search(text, max(0, start - 40), start)
-    if before is not None and before.end() == start:
-        feature = HEADS.get(before.group(1).casefold())
+    ("tour Eiffel", "place du Trocadéro", "Austerlitz-Brücke"), or None. Plain string work,
+    no pattern: it is asked of every one-word name of the briefing."""
+    window = text[max(0, start - 40) : start]
+    if window[-1:].isspace() or (window[-2:-1] in ("d", "l") and window[-1:] in _APOSTROPHES):
+        tokens = window.split()
+        if tokens and tokens[-1][-1:] in _APOSTROPHES and len(tokens[-1]) == 2:
+            tokens.pop()  # "d’", "l’": elided "de", "la"
+        for _ in range(2):
+            if len(tokens) > 1 and tokens[-1].casefold() in _BEFORE_LINKS:
+                tokens.pop()
+        head = tokens[-1] if tokens else ""
+        feature = HEADS.get(head.casefold()) if head.isalpha() else None
         if feature is not None:
-            return feature, before.start(1), end
-    after = _AFTER.match(text, end, end + 40)
-    if after is not None:
-        feature = HEADS.get(after.group(1).casefold())
-        if feature is not None:
-            return feature, start, after.end(1)
+            return feature, start - len(window) + window.rindex(head), end
+    if text[end : end + 1] in _AFTER_MARKS:
+        after = _LETTERS.match(text, end + 1)
+        feature = HEADS.get(after.group().casefold()) if after is not None else None
+        if after is not None and feature is not None:
+            return feature, start, after.end()
     return None
 
 
