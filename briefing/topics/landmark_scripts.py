@@ -10,7 +10,7 @@ noun, by its consonants (:func:`~.landmarks.landmark_key`), with the proper part
 packet's landmarks of that feature (:func:`~.landmarks.readings`). A key two landmarks of one
 feature share finds neither; the proper part must also open as the landmark's does (a vowel,
 or the same consonant). In Latin and Cyrillic letters, a landmark's proper part beside another
-language's noun for its feature is found too ("Austerlitz-Brücke", "la tour Eiffel":
+language's noun for its feature, capitalised, is found too ("Austerlitz-Brücke":
 :func:`headed_uses`), a form the first pass did not list. One topic is made here: a landmark
 two of katakana, Hangul and Arabic write with one feature's noun and a proper part of the
 same sounds, four consonants at least (:func:`agreed_landmarks`: "トロカデロ広場", "트로카데로
@@ -241,8 +241,11 @@ def headed_uses(
     paragraphs: Sequence[tuple[str, int, str]],
 ) -> dict[str, list[Occurrence]]:
     """A landmark's proper part in Latin or Cyrillic letters beside another language's noun for
-    its feature, a form no article listed as a name ("Austerlitz-Brücke" of the Pont
-    d'Austerlitz, "la tour Eiffel"): one search of every landmark's proper part at once."""
+    its feature, capitalised as a name's is, a form no article listed as a name
+    ("Austerlitz-Brücke" of the Pont d'Austerlitz): one search of every landmark's proper part
+    at once. A noun in lower case ("la tour Eiffel", "la catedral de Notre Dame") describes
+    the place in passing: a name written so is often a longer one's ("Notre-Dame de Paris"),
+    which it would stand apart from."""
     owner: dict[tuple[str, str], str | None] = {}
     for root, pairs in readings.items():
         for feature, proper in pairs:
@@ -260,6 +263,9 @@ def headed_uses(
             held_by = owner.get((span[0], m.group())) if span is not None else None
             if span is not None and held_by is not None:
                 _f, start, end = span
+                head = text[start : m.start()] or text[m.end() + 1 : end]
+                if not head[:1].isupper():
+                    continue  # "la catedral de Notre Dame": a description, not a name
                 found[held_by].append(Occurrence(article, index, start, end, text[start:end]))
     return dict(found)
 

@@ -240,6 +240,39 @@ def _apart(spellings: Mapping[str, set[str]], seen_in: Mapping[str, set[str]]) -
     return all(seen_in.get(k) for k in keys)
 
 
+def qualified_pairs(
+    found: Mapping[str, Iterable[tuple[str, str]]],
+    occ: Mapping[str, Sequence[Occurrence]],
+    place: Callable[[str], bool],
+) -> list[tuple[str, str]]:
+    """A landmark's proper part qualified by the city it is in is the landmark: "Notre-Dame de
+    Paris" is the "Notre Dame Cathedral" of the packet. The qualifier must be a place, and the
+    proper part one landmark's alone ("Austerlitz", a bridge's and a station's, is neither)."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for key, pairs in found.items():
+        for _feature, proper in pairs:
+            owners[_plain(proper)].add(key)
+    joined = []
+    for key, uses in occ.items():
+        if not key.startswith("n:") or key in found or not uses:
+            continue
+        m = _QUALIFIED.match(uses[0].surface)
+        if m is None or not place(m.group(2)):
+            continue
+        keys = owners.get(_plain(m.group(1)), set())
+        if len(keys) == 1:
+            joined.append((next(iter(keys)), key))
+    return joined
+
+
+def _plain(proper: str) -> str:
+    return fold(proper).replace("-", " ").replace("‐", " ")
+
+
+#: A name and the place it is in: "Notre-Dame de Paris", "Tower of London".
+_QUALIFIED = re.compile(r"^(\w[\w’'‐ -]*?) (?:de|of|di|du|von|in|à) (\w[\w ]*)$")
+
+
 def river_keys(found: Mapping[str, Iterable[tuple[str, str]]]) -> set[str]:
     """The keys written as a river's name: a place, whatever their shape says."""
     return {key for key, pairs in found.items() if any(f == "river" for f, _p in pairs)}

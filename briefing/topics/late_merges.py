@@ -21,7 +21,7 @@ from briefing.topics.department_names import department_tails, qualified_heads
 from briefing.topics.expansions import translated_expansions
 from briefing.topics.glosses import gloss_pairs
 from briefing.topics.initials_merge import merge_country_initials
-from briefing.topics.landmarks import landmark_pairs, readings, river_keys
+from briefing.topics.landmarks import landmark_pairs, qualified_pairs, readings, river_keys
 from briefing.topics.languages import function_words_of
 from briefing.topics.leading_names import leading_pairs
 from briefing.topics.lexicon import SERVICE_HEADS, STOPWORDS
@@ -189,6 +189,10 @@ def merge_landmarks(b: _Builder, cands: Candidates, languages: dict[str, str]) -
     seen_in = {k: {languages.get(o.article, "") for o in b.occ.get(k, ())} for k in found}
     for a, c in landmark_pairs(found, seen_in):
         b.uf.union(a, c)
+        b.landmarks.update((a, c))
+    place = lambda text: b.gaz.place(text) is not None  # noqa: E731
+    for a, c in qualified_pairs(found, b.occ, place):
+        b.uf.union(a, c)  # "Notre-Dame de Paris" is "Notre Dame Cathedral"
         b.landmarks.update((a, c))
     b.landmarks |= river_keys(found)
     b.landmark_readings = found

@@ -25,6 +25,7 @@ from briefing.topics.landmarks import (
     context_feature,
     landmark_key,
     landmark_pairs,
+    qualified_pairs,
     readings,
     split_name,
 )
@@ -236,12 +237,13 @@ def test_one_script_alone_or_a_known_landmark_makes_no_place() -> None:
 def test_a_proper_part_beside_another_languages_feature_noun_is_the_landmark() -> None:
     paragraphs = [
         ("de", 0, "Die Boote fuhren von der Orsen-Brücke bis zum Velmar-Turm."),
-        ("fr", 0, "On voyait la tour Velmar depuis la gare d’Orsen."),  # a station: no bridge
+        ("fr", 0, "On voyait la Tour Velmar depuis la gare d’Orsen."),  # a station: no bridge
+        ("es", 0, "Desde la torre Velmar se ve el puente de Orsen."),  # lower case: described
         ("en", 0, "Orsen said the Velmar family owns it."),  # no feature noun beside them
     ]
     found = headed_uses({"b": [("bridge", "Orsen")], "t": [("tower", "Velmar")]}, paragraphs)
     assert [o.surface for o in found["b"]] == ["Orsen-Brücke"]
-    assert [o.surface for o in found["t"]] == ["Velmar-Turm", "tour Velmar"]
+    assert [o.surface for o in found["t"]] == ["Velmar-Turm", "Tour Velmar"]
 
 
 def test_a_river_is_not_the_town_an_event_happened_in() -> None:
@@ -249,3 +251,18 @@ def test_a_river_is_not_the_town_an_event_happened_in() -> None:
     tower = Topic("velmar", "Velmar Tower", "place", ("Velmar Tower",), (), 1.0)
     assert is_river(river)
     assert not is_river(tower)
+
+
+def test_a_landmark_qualified_by_its_city_is_the_landmark() -> None:
+    found = {
+        "n:velmar cathedral": {("cathedral", "Velmar")},
+        "n:pont d'orsen": {("bridge", "Orsen")},
+    }
+    found["n:gare d'orsen"] = {("station", "Orsen")}
+    occ = {
+        "n:velmar de lisbonne": [Occurrence("fr", 0, 0, 18, "Velmar de Lisbonne")],
+        "n:velmar de marcel": [Occurrence("fr", 1, 0, 16, "Velmar de Marcel")],  # no place
+        "n:orsen de lisbonne": [Occurrence("fr", 2, 0, 17, "Orsen de Lisbonne")],  # two owners
+    }
+    pairs = qualified_pairs(found, occ, lambda text: text == "Lisbonne")
+    assert pairs == [("n:velmar cathedral", "n:velmar de lisbonne")]
