@@ -34,8 +34,9 @@ from briefing.topics.demonym_words import demonym_place
 from briefing.topics.keycounts import known_name
 from briefing.topics.keywords import add_key_word, key_words
 from briefing.topics.korean_names import join_korean_names
+from briefing.topics.landmark_scripts import add_landmark_uses
 from briefing.topics.languages import briefing_languages, function_words_of
-from briefing.topics.late_merges import merge_department_tails, more_merges
+from briefing.topics.late_merges import merge_department_tails, merge_landmarks, more_merges
 from briefing.topics.lexicon import STOPWORDS
 from briefing.topics.multilingual_gazetteer import gazetteer_for
 from briefing.topics.naming import (
@@ -83,6 +84,7 @@ def build(
     merge_department_tails(b)
     b.across_scripts()
     more_merges(b, cands, languages)
+    merge_landmarks(b, cands, languages)  # "Tour Eiffel", "Eiffel Tower": :mod:`.landmarks`
     participants = b.events()
 
     members: dict[str, list[str]] = defaultdict(list)
@@ -109,7 +111,7 @@ def build(
         kind = max(_KIND_ORDER, key=lambda k: (votes[k], -_KIND_ORDER.index(k)))
         if not votes:
             kind = "organisation"  # an acronym nobody explains: BRICS
-        if any(k.startswith("g:") for k in keys):
+        if any(k.startswith("g:") or k in b.landmarks for k in keys):
             kind = "place"
         elif any(k.startswith("e:") for k in keys):
             kind = "event"
@@ -175,6 +177,7 @@ def build(
     join_korean_names(clusters, cands.paragraphs)  # "Kim Jong-un", "金正恩", "Ким Чен Ын"
     _arabic_uses(clusters, cands.paragraphs)  # "كير ستارمر": a Latin name in Arabic script
     add_uncased_uses(clusters, cands.paragraphs, b.gaz, languages)  # "印度", "인도는": India
+    add_landmark_uses(clusters, b.landmark_readings, b.uf.find, cands.paragraphs)  # "塞納河"
     for root, cluster in clusters.items():
         if cluster.occurrences and root not in phrasal:
             # Named only if rank scores it (:func:`_namer`): most clusters never are.

@@ -93,6 +93,11 @@ class _Builder:
         #: (acronym key, long name key) pairs joined by initials (:mod:`.spelled_initials`).
         self.spelled: list[tuple[str, str]] = []
         self.gaz = gaz
+        #: Keys named as a landmark (a river's name, or one landmark's names joined across
+        #: languages: :mod:`.landmarks`): a place whatever their shape says; and each name
+        #: key's (feature, proper part) readings, looked for again in other scripts.
+        self.landmarks: set[str] = set()
+        self.landmark_readings: dict[str, set[tuple[str, str]]] = {}
 
     def node(
         self, key: str, kind: str, occurrence: Occurrence | None = None, weight: int = 1

@@ -62,8 +62,17 @@ def where_in(
     if country is not None or wide is not None:
         return wide if country is None or (wide or "").startswith(country) else None
     below = [t for t in places if len(t.articles) >= 2 and t.name not in states]
-    below = [t for t in below if not is_country(t.name)]
+    below = [t for t in below if not is_country(t.name) and not is_river(t)]
     return lead_place(leads, below, places)
+
+
+def is_river(place: Topic) -> bool:
+    """A river (one of its names has a river's head: "River Seine", "río Sena",
+    :func:`~.landmarks.split_name`): it runs through many towns, and a lead naming it first
+    ("along the Seine in Paris") says where on it, not which town."""
+    from briefing.topics.landmarks import split_name
+
+    return any((split_name(a) or ("", ""))[0] == "river" for a in place.aliases)
 
 
 def lead_place(

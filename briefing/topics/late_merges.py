@@ -21,6 +21,7 @@ from briefing.topics.department_names import department_tails, qualified_heads
 from briefing.topics.expansions import translated_expansions
 from briefing.topics.glosses import gloss_pairs
 from briefing.topics.initials_merge import merge_country_initials
+from briefing.topics.landmarks import landmark_pairs, qualified_pairs, readings, river_keys
 from briefing.topics.languages import function_words_of
 from briefing.topics.leading_names import leading_pairs
 from briefing.topics.lexicon import SERVICE_HEADS, STOPWORDS
@@ -174,3 +175,24 @@ def merge_city_alternates(b: _Builder, cands: Candidates) -> None:
                 b.node(city, "place", occ)
                 if not_spaced(occ.surface):
                     b.contextual.add(occ)  # "日内瓦": no search finds it again
+
+
+def merge_landmarks(b: _Builder, cands: Candidates, languages: dict[str, str]) -> None:
+    """One landmark's names in several languages ("Eiffel Tower", "Tour Eiffel"; "Seine",
+    "Sena", "Сене") are one place, and a river's name is a place (:mod:`.landmarks`)."""
+    if b._texts is None:
+        b._texts = {(a, i): t for a, i, t in cands.paragraphs}
+    person = lambda key: b.kinds[key]["person"] > 0  # noqa: E731
+    found = readings(b.occ, b._texts, person)
+    if not found:
+        return
+    seen_in = {k: {languages.get(o.article, "") for o in b.occ.get(k, ())} for k in found}
+    for a, c in landmark_pairs(found, seen_in):
+        b.uf.union(a, c)
+        b.landmarks.update((a, c))
+    place = lambda text: b.gaz.place(text) is not None  # noqa: E731
+    for a, c in qualified_pairs(found, b.occ, place):
+        b.uf.union(a, c)  # "Notre-Dame de Paris" is "Notre Dame Cathedral"
+        b.landmarks.update((a, c))
+    b.landmarks |= river_keys(found)
+    b.landmark_readings = found
