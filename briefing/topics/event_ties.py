@@ -7,10 +7,12 @@ story (one singer's performance, written in a headline and a paragraph) then nam
 as well as the act every lead is about. What tells them apart is the other languages: the
 event the story reports is what every outlet writes about, each in its own spelling
 ("cérémonie", "ceremonia"), while a detail one English writer chose is seldom written
-elsewhere. So, between equally shared words, the one whose cognates (romanised stems alike,
-:func:`~.event_cognates.cognate`) the leads of more languages write, then more leads, comes
-first. Only a tie is broken: a word more English leads share keeps its place, and a packet
-in English alone (no other language to read) is ordered as before.
+elsewhere. So, between equally shared nouns, the one whose cognates (romanised stems alike,
+:func:`~.event_cognates.cognate`) the leads of more other languages write, then more of
+their leads, comes first. Only a tie between nouns is broken: a word more English leads
+share keeps its place, a verb keeps its own (its act is read from it: "engulfed" of a lava
+flow leads to the "eruption", where the "lava" every language writes is only what erupted),
+and a packet in English alone (no other language to read) is ordered as before.
 """
 
 from __future__ import annotations
@@ -40,6 +42,19 @@ def written_across(words: Collection[str], leads: Sequence[Lead]) -> dict[str, t
         if len(word) < MIN_STEM:
             continue
         stem = plain(word)
-        holding = [language for words_of, language in said if any(cognate(stem, w) for w in words_of)]
+        holding = [
+            language for words_of, language in said if any(cognate(stem, w) for w in words_of)
+        ]
         found[word] = (len(set(holding)), len(holding))
     return found
+
+
+def widest(chosen: str, tied: Collection[str], leads: Sequence[Lead]) -> str:
+    """``chosen``, or the word of ``tied`` (as widely shared in the English leads) whose
+    cognates more of ``leads`` (the other languages') write: more languages, then more
+    leads; ``chosen`` keeps its place on a tie."""
+    if not tied:
+        return chosen
+    across = written_across({chosen, *tied}, leads)
+    best = max(sorted(tied), key=lambda w: across[w])
+    return best if across[best] > across[chosen] else chosen
