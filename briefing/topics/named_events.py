@@ -11,13 +11,16 @@ a list of events:
   general-language frequency), the word right before it ("Olympic" of "Olympic Games",
   "World" of "World Cup"), folded (romanised, lower case, a plural's "s" off): "Olympics"
   and "Olympic Games" share "olympic";
-- two event topics with one key are one event unless their other words disagree: two
-  places ("Paris Olympics", "Tokyo Olympics"), two everyday descriptors ("Summer", "Winter"),
-  two names' own words ("G7 summit", "G20 summit"), or two years ("the 2024 Games", "the
-  1924 Games"); a year only one of them writes must be the year the articles are dated
-  (the 1924 Games named in a story of 2024 stay apart from the "Paris Olympics"). Every
-  pair of a joined group agrees (a "Paris Olympics" never joins "Summer" and "Winter");
-  a name of its head alone ("Games") joins nothing;
+- two event topics with one key are one event unless their other words disagree: what
+  says which event it is (the name's own words, "G7", else its places, "Paris"): "G7
+  summit" and "G20 summit", "Paris Olympics" and "Tokyo Olympics", a body's "CIS summit"
+  and a places' "Russia–Central Asia summit"; two everyday descriptors ("Summer",
+  "Winter"); or two years ("the 2024 Games", "the 1924 Games"). A name that says none of
+  these ("World Cup") is the one the others qualify ("FIFA World Cup"). A year only one
+  of them writes must be the year the articles are dated (the 1924 Games named in a story
+  of 2024 stay apart from the "Paris Olympics"). Every pair of a joined group agrees (a
+  "Paris Olympics" never joins "Summer" and "Winter"); a name of its head alone ("Games")
+  joins nothing;
 - a topic named in capitals ("JO") whose letters open the words of a run the packet writes
   ("Jeux olympiques"), one of which is a cognate of the event's key (romanised stems
   alike, :func:`~.event_cognates.cognate`: "olympiques", "olympic"), is that event's
@@ -101,10 +104,11 @@ def _agree(a: _Name, b: _Name, year: str | None) -> bool:
     """Whether two names with one key name one event (see the module's docstring)."""
     if a.key != b.key:
         return False
+    # What says which event it is: the name's own words, else its places ("CIS summit"
+    # and "Russia–Central Asia summit" are two summits; "World Cup" says neither).
     for mine, theirs in (
-        (a.places, b.places),
+        (a.own or a.places, b.own or b.places),
         (a.descriptors, b.descriptors),
-        (a.own, b.own),
         (a.years, b.years),
     ):
         if mine and theirs and mine != theirs:
@@ -124,22 +128,22 @@ def _story_year(articles: Sequence[Article]) -> str | None:
 def _joined(into: Topic, parts: Sequence[Topic]) -> Topic:
     mentions = in_text_order({*into.mentions, *(m for t in parts for m in t.mentions)})
     names = {a for t in parts for a in (t.name, *t.aliases)}
-    aliases = tuple(sorted({*into.aliases, *names} - {into.name}, key=lambda s: (s.lower(), s)))
+    aliases = tuple(sorted({*into.aliases, *names}, key=lambda s: (s.lower(), s)))
     return replace(into, aliases=aliases, mentions=mentions)
 
 
-def _initials_run(acronym: str, texts: Sequence[str]) -> list[str] | None:
-    """The words of a run the texts write whose first letters spell ``acronym`` (its first
-    word capitalised, "Jeux olympiques" of "JO"), else None."""
-    n = len(acronym)
+def _initials_runs(acronym: str, texts: Sequence[str]) -> list[list[str]]:
+    """The words of each run the texts write whose first letters spell ``acronym``, its
+    first word capitalised ("Jeux olympiques" of "JO", "Journal officiel" too)."""
     letters = r"\s+".join(rf"({re.escape(c)}[^\W\d_]+)" for c in acronym)
     pattern = re.compile(rf"\b{letters}\b", re.IGNORECASE)
-    for text in texts:
-        for found in pattern.finditer(text):
-            words = list(found.groups())
-            if words[0][0].isupper() and len(words) == n and any(len(w) > 3 for w in words):
-                return words
-    return None
+    return [
+        list(found.groups())
+        for text in texts
+        if acronym[0] in text
+        for found in pattern.finditer(text)
+        if found.group(1)[0].isupper()
+    ]
 
 
 def with_named_events_joined(
@@ -176,12 +180,10 @@ def with_named_events_joined(
     for topic in topics:
         if topic.kind in ("person", "place", "event") or not _ACRONYM.match(topic.name):
             continue
-        words = _initials_run(topic.name, texts)
-        if words is None:
-            continue
+        runs = _initials_runs(topic.name, texts)
         for group in groups:
             key = parsed[group[0].id].key  # type: ignore[union-attr]
-            if any(cognate(key, plain(w)) for w in words if len(w) > 3):
+            if any(cognate(key, plain(w)) for words in runs for w in words if len(w) > 3):
                 group.append(topic)
                 break
     joined = {t.id: g for g in groups if len(g) > 1 for t in g}
