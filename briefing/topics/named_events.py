@@ -51,6 +51,13 @@ from briefing.topics.word_keys import zipf
 #: words are rarer ("olympic" 4.5, "commonwealth" 4.3).
 EVERYDAY = 4.8
 
+#: How many of the best ranked topics are read for acronyms (an event's acronym worth joining
+#: is among them; 10,000 articles list thousands of capitals).
+ACRONYM_TOPICS = 200
+#: How many of an acronym's articles are read for the words it stands for: a writer spells
+#: it out beside it, in the articles that write it.
+ACRONYM_ARTICLES = 20
+
 _TOKEN = re.compile(r"[^\W_][\w’'-]*")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _ACRONYM = re.compile(r"^[A-ZÀ-Ý]{2,5}$")
@@ -175,11 +182,20 @@ def with_named_events_joined(
             groups.append([topic])
         else:
             group.append(topic)
-    # An acronym whose words the packet writes, one a cognate of a group's key.
-    texts = [p.text for a in articles for _i, p in a.body_paragraphs]
-    for topic in topics:
+    # An acronym whose words the packet writes, one a cognate of a group's key: read in
+    # the articles that write the acronym (a few of them: a bounded cost at 10,000).
+    by_id = {a.id: a for a in articles}
+    for topic in topics[:ACRONYM_TOPICS]:
+        if not groups:
+            break
         if topic.kind in ("person", "place", "event") or not _ACRONYM.match(topic.name):
             continue
+        texts = [
+            p.text
+            for article_id in topic.articles[:ACRONYM_ARTICLES]
+            if article_id in by_id
+            for _i, p in by_id[article_id].body_paragraphs
+        ]
         runs = _initials_runs(topic.name, texts)
         for group in groups:
             key = parsed[group[0].id].key  # type: ignore[union-attr]

@@ -101,17 +101,20 @@ def test_another_year_is_another_event() -> None:
 
 def test_an_acronym_whose_words_the_packet_writes_joins_its_event() -> None:
     articles = _articles(
-        "Le Journal officiel en parle: les Jeux olympiades de Varna ont commencé.",
+        "Le Journal officiel en parle: les Jeux olympiades de Varna, les JO, ont commencé.",
         "Les JO-2031 ont commencé sous la pluie.",
     )
     topics = (
         _topic("Varna Olympiads", "event"),
         *_PLACES,
-        _topic("JO", "organisation", "a2"),
+        _topic("JO", "organisation", "a1"),
         # A look-alike: capitals whose words are not the event's ("Journal télévisé").
-        _topic("JT", "organisation", "a2"),
+        _topic("JT", "organisation", "a3"),
     )
-    more = [*articles, *_articles("Le Journal télévisé de Varna a parlé des Jeux.")]
+    told = replace(
+        article("a3", "Le Journal télévisé de Varna a parlé des Jeux."), date=articles[0].date
+    )
+    more = [*articles, told]
     joined = with_named_events_joined(topics, more)
     assert "JO" in joined[0].aliases
     assert "JT" in _names(joined)
