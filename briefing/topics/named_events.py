@@ -21,11 +21,13 @@ a list of events:
   of 2024 stay apart from the "Paris Olympics"). Every pair of a joined group agrees (a
   "Paris Olympics" never joins "Summer" and "Winter"); a name of its head alone ("Games")
   joins nothing;
-- a topic named in capitals ("JO") whose letters open the words of a run the packet writes
-  ("Jeux olympiques"), one of which is a cognate of the event's key (romanised stems
-  alike, :func:`~.event_cognates.cognate`: "olympiques", "olympic"), is that event's
-  acronym and joins it. Nothing else crosses languages here: a key that shares no stem
-  ("Олимпийских", "五輪") is left apart.
+- a topic named by two capitals ("JO") whose letters open the two words of a run the
+  packet writes in the articles that write it ("Jeux olympiques"), one of which is a
+  cognate of the event's key (romanised stems alike, :func:`~.event_cognates.cognate`:
+  "olympiques", "olympic"), is that event's acronym and joins it: the event's own word
+  and a head noun. A longer run names another thing after the event's word ("JVM",
+  "Java Virtual Machine", is no "Java" event). Nothing else crosses languages here: a
+  key that shares no stem ("Олимпийских", "五輪") is left apart.
 
 The joined topic keeps the best ranked one's name and kind; the others' names become its
 aliases, their mentions its own.
@@ -60,7 +62,9 @@ ACRONYM_ARTICLES = 20
 
 _TOKEN = re.compile(r"[^\W_][\w’'-]*")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
-_ACRONYM = re.compile(r"^[A-ZÀ-Ý]{2,5}$")
+#: An event's acronym: two capitals, its own word and a head noun ("JO", "Jeux olympiques");
+#: a longer one names another thing after the event's word ("JVM", "Java Virtual Machine").
+_ACRONYM = re.compile(r"^[A-ZÀ-Ý]{2}$")
 
 
 def _fold(word: str) -> str:

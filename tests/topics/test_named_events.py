@@ -118,6 +118,10 @@ def test_an_acronym_whose_words_the_packet_writes_joins_its_event() -> None:
     joined = with_named_events_joined(topics, more)
     assert "JO" in joined[0].aliases
     assert "JT" in _names(joined)
+    # A longer acronym names another thing after the event's word: it stays apart.
+    spelt = _articles("La Varna Olympiad Machine (VOM) a ouvert.")
+    machine = (_topic("Varna Olympiads", "event"), _topic("VOM", "organisation"))
+    assert _names(with_named_events_joined(machine, spelt)) == ["Varna Olympiads", "VOM"]
     # An acronym spelt out in words of another root stays apart.
     other = _articles("Le Journal officiel de Varna a paru.")
     pair = (_topic("Varna Olympiads", "event"), _topic("JO", "organisation"))
