@@ -36,7 +36,7 @@ from briefing.topics.event_praise import acts_in_place
 from briefing.topics.event_refused import BODIES, PLACE_WORDS, function_words, numerals_of
 from briefing.topics.event_shared import SAMPLE, Lead, shared_act
 from briefing.topics.event_subject import CONTEXT, _plural, antecedent, shared
-from briefing.topics.event_ties import widest
+from briefing.topics.event_ties import widest_noun
 from briefing.topics.event_when import (
     base_forms,
     circumstances,
@@ -221,7 +221,17 @@ def action_of(
     # Between equally shared nouns, the one the other languages' leads write too
     # ("ceremony", "cérémonie"), not one English writer's detail (a singer's
     # "performance"): :mod:`.event_ties`. A verb keeps its place: its act is read below.
-    word = _widest_noun(word, docs, named, texts, english, languages, articles, leads)
+    word = widest_noun(
+        word,
+        docs,
+        named,
+        lambda w: _noun_of(w, texts, english, languages) == w,
+        lambda: [
+            Lead(languages.get(a.id, "en"), a.title or "", leads[a.id] if leads else lead_of(a))
+            for a in articles[:SAMPLE]
+            if languages.get(a.id, "en") != "en"
+        ],
+    )
     # The subject every language writes ("pandemic", "Pandemie", "пандемия": :func:`.shared`)
     # that as many English leads share, and that two of them write as what a verb made of
     # something ("declares COVID-19 a pandemic"), is the act's word (:mod:`.event_declared`):
@@ -355,35 +365,6 @@ def action_of(
         kind = few_modifier(word, [_whole(a) for a in english[: FEW + 1]], before)
         modifiers = [(1, kind)] if kind is not None else []
     return f"{max(modifiers)[1]} {word}" if modifiers else word
-
-
-def _widest_noun(
-    word: str,
-    docs: Counter[str],
-    named: set[str],
-    texts: list[str],
-    english: Sequence[Article],
-    languages: dict[str, str],
-    articles: Sequence[Article],
-    leads: dict[str, str] | None,
-) -> str:
-    """``word`` (the English leads' choice), or the noun as widely shared there that the
-    leads of more other languages write too (:func:`.event_ties.widest`), when ``word`` is
-    a noun as the leads write it."""
-    tied = [
-        w
-        for w, n in docs.items()
-        if n == docs[word] and (w in named) == (word in named) and w != word
-    ]
-    if not tied or _noun_of(word, texts, english, languages) != word:
-        return word
-    nouns = [w for w in tied if _noun_of(w, texts, english, languages) == w]
-    others = [
-        Lead(languages.get(a.id, "en"), a.title or "", leads[a.id] if leads else lead_of(a))
-        for a in articles[:SAMPLE]
-        if languages.get(a.id, "en") != "en"
-    ]
-    return widest(word, nouns, others)
 
 
 def _noun_of(

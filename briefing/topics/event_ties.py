@@ -18,7 +18,7 @@ and a packet in English alone (no other language to read) is ordered as before.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from briefing.topics.event_cognates import MIN_STEM, cognate, plain
 from briefing.topics.event_shared import SAMPLE, Lead
@@ -58,3 +58,26 @@ def widest(chosen: str, tied: Collection[str], leads: Sequence[Lead]) -> str:
     across = written_across({chosen, *tied}, leads)
     best = max(sorted(tied), key=lambda w: across[w])
     return best if across[best] > across[chosen] else chosen
+
+
+def widest_noun(
+    word: str,
+    docs: Mapping[str, int],
+    named: Collection[str],
+    is_noun: Callable[[str], bool],
+    others: Callable[[], Sequence[Lead]],
+) -> str:
+    """``word`` (the English leads' choice among ``docs``, leads per word), or the noun as
+    widely shared there, and as much a listed name's word or not (``named``), that the
+    leads of more other languages write too (:func:`widest`); only when ``word`` is a noun
+    as the leads write it (``is_noun``: a verb's act is read from the verb). ``others``
+    gives the other languages' leads, asked only on such a tie."""
+    tied = [
+        w
+        for w, n in docs.items()
+        if n == docs[word] and (w in named) == (word in named) and w != word
+    ]
+    if not tied or not is_noun(word):
+        return word
+    nouns = [w for w in tied if is_noun(w)]
+    return widest(word, nouns, others()) if nouns else word
