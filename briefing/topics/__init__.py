@@ -68,6 +68,7 @@ from briefing.topics.events import CONTEXT, with_main_event_named
 from briefing.topics.judged_share import judge_texts, judged_counts
 from briefing.topics.languages import briefing_languages
 from briefing.topics.lead_stems import lead_stems, lead_texts
+from briefing.topics.named_events import with_named_events_joined
 from briefing.topics.period_events import with_period_events
 from briefing.topics.period_share import period_share, period_texts
 from briefing.topics.photo_credits import without_credit_names
@@ -136,6 +137,8 @@ def extract_topics_named(
             found = build(ordered, limited, languages, cores)
             found = without_credit_names(found, ordered)  # :mod:`.photo_credits`
             found = diseases_as_themes(found, ordered)  # "COVID-19": :mod:`.disease_names`
+            # "Paris Olympics", "Olympic Games", "JO": one event (:mod:`.named_events`).
+            found = with_named_events_joined(found, ordered)
         remember_stems(stems())
         try:
             topics, event = with_main_event_named(ordered, found, states(), languages, timeline)

@@ -36,6 +36,7 @@ from briefing.topics.event_praise import acts_in_place
 from briefing.topics.event_refused import BODIES, PLACE_WORDS, function_words, numerals_of
 from briefing.topics.event_shared import SAMPLE, Lead, shared_act
 from briefing.topics.event_subject import CONTEXT, _plural, antecedent, shared
+from briefing.topics.event_ties import widest_noun
 from briefing.topics.event_when import (
     base_forms,
     circumstances,
@@ -217,6 +218,20 @@ def action_of(
     word, count = max(
         docs.items(), key=lambda item: (item[1], item[0] not in named, len(item[0]), item[0])
     )
+    # Between equally shared nouns, the one the other languages' leads write too
+    # ("ceremony", "cérémonie"), not one English writer's detail (a singer's
+    # "performance"): :mod:`.event_ties`. A verb keeps its place: its act is read below.
+    word = widest_noun(
+        word,
+        docs,
+        named,
+        lambda w: _noun_of(w, texts, english, languages) == w,
+        lambda: [
+            Lead(languages.get(a.id, "en"), a.title or "", leads[a.id] if leads else lead_of(a))
+            for a in articles[:SAMPLE]
+            if languages.get(a.id, "en") != "en"
+        ],
+    )
     # The subject every language writes ("pandemic", "Pandemie", "пандемия": :func:`.shared`)
     # that as many English leads share, and that two of them write as what a verb made of
     # something ("declares COVID-19 a pandemic"), is the act's word (:mod:`.event_declared`):
@@ -334,14 +349,19 @@ def action_of(
         return action_of(
             articles, topics, languages, subjects, leads, verbs, acts, objects, passed | {word}
         )
+    from_verb = noun != word  # the word before a verb is what it is said of ("boat capsized")
     if noun != word:
         if verbs is not None:
             verbs.append(word)  # "shot": its place may follow it ("shot in Handlová")
         word, modifiers = noun, ([] if " " in noun else _modifiers(pairs, noun, texts))
     if few is not None and word == few and widened is not None:
         widened.append(few)
-    if few is not None and word == few and not modifiers:
-        # One or two English texts: the word they all write before the act names its kind.
+    if not modifiers and (
+        (few is not None and word == few) or (len(english) <= FEW + 1 and not from_verb)
+    ):
+        # One to three English texts: their leads' pairs say little, and the word they all
+        # write before the act (a noun there) names its kind ("opening" of "the opening
+        # ceremony").
         kind = few_modifier(word, [_whole(a) for a in english[: FEW + 1]], before)
         modifiers = [(1, kind)] if kind is not None else []
     return f"{max(modifiers)[1]} {word}" if modifiers else word

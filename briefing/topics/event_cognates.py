@@ -56,13 +56,13 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _STOP = re.compile(r"^\s*(?:[.,;:!?)\]\"”»]|$)")
 
 
-def _plain(word: str) -> str:
+def plain(word: str) -> str:
     """``word`` in lower-case Latin letters, without the apostrophes romanisation writes for
     soft signs ("финальный" → "final'nyi" → "finalnyi")."""
     return anyascii(word).casefold().replace("'", "")
 
 
-def _cognate(word: str, other: str) -> bool:
+def cognate(word: str, other: str) -> bool:
     """Whether ``other`` (romanised) is ``word`` with another ending of its own."""
     if other == word:
         return True
@@ -111,20 +111,20 @@ def cognate_act(
         and "-" not in w
     }
     words_of = [
-        ({_plain(w) for w in _WORD.findall(f"{lead.headline}\n{lead.text}")}, lead)
+        ({plain(w) for w in _WORD.findall(f"{lead.headline}\n{lead.text}")}, lead)
         for lead in leads
     ]
     best: tuple[int, int, str] | None = None
     for word in sorted(candidates):
-        plain = _plain(word)
-        holding = [lead for said, lead in words_of if any(_cognate(plain, w) for w in said)]
+        stem = plain(word)
+        holding = [lead for said, lead in words_of if any(cognate(stem, w) for w in said)]
         languages = {lead.language for lead in holding}
         if len(languages) < MIN_LANGUAGES or 2 * len(holding) < len(leads):
             continue
         titled = {
             lead.language
             for lead in holding
-            if any(_cognate(plain, _plain(w)) for w in _WORD.findall(lead.headline))
+            if any(cognate(stem, plain(w)) for w in _WORD.findall(lead.headline))
         }
         if len(titled) < MIN_HEADLINES:
             continue  # a thing the leads mention ("metro"), not what their headlines say

@@ -74,6 +74,11 @@ def with_event(
         return tuple(topics)  # "Estlink 2 cable": already listed as what it happened to
     else:
         mentions = uses_of(articles, event.head)
+        # The act as the name writes it, with its kind ("opening ceremony"): its uses name
+        # the event whole, and the word's other uses stay the event's too.
+        called = getattr(event, "called", "")
+        if " " in called and called.split()[-1] == head:
+            mentions = in_text_order(with_uses(uses_of(articles, called), (), mentions)[0])
         # The act's verb in each language's leads ("kauft", "acquiert"): its uses there.
         forms = forms_used(articles, getattr(event, "forms", ()))
         mentions = in_text_order(with_uses(mentions, (), forms)[0]) if forms else mentions

@@ -126,6 +126,9 @@ class _Event:
     #: (language, word) of the act as the other languages' leads write it in its letters
     #: ("Atomtest"), when they named it (:mod:`.event_few`): uses, not names, of the event.
     elsewhere: tuple[tuple[str, str], ...] = ()
+    #: The act as the name writes it, its kind before its word ("opening ceremony"): the
+    #: event answers to the phrase where the texts write it (:mod:`.event_topic`).
+    called: str = ""
 
 
 def _event(
@@ -284,7 +287,13 @@ def _event(
     # The act as the other languages write it, when they named it (:mod:`.event_few`).
     across = act_elsewhere(head, widened, articles, languages, leads)
     return _Event(
-        name, head, owned, follows=follows(lead_texts, head), forms=english, elsewhere=across
+        name,
+        head,
+        owned,
+        follows=follows(lead_texts, head),
+        forms=english,
+        elsewhere=across,
+        called=action,
     )
 
 

@@ -3,7 +3,7 @@ event when the English leads share none (made-up leads)."""
 
 from __future__ import annotations
 
-from briefing.topics.event_cognates import _cognate, cognate_act
+from briefing.topics.event_cognates import cognate, cognate_act
 from briefing.topics.event_shared import Lead
 from briefing.topics.lexicon import STOPWORDS
 
@@ -32,12 +32,12 @@ _TITLES = {
 }
 
 
-def test_cognates_share_the_stem_and_differ_at_the_end() -> None:
-    assert _cognate("final", "finale") and _cognate("final", "finalnom")
-    assert _cognate("summit", "summit") and _cognate("referendum", "referendume")
-    assert not _cognate("final", "finalement")  # "finally": longer than an ending
-    assert not _cognate("penalties", "penales")
-    assert not _cognate("vote", "voto")  # a four-letter word must be written alike
+def testcognates_share_the_stem_and_differ_at_the_end() -> None:
+    assert cognate("final", "finale") and cognate("final", "finalnom")
+    assert cognate("summit", "summit") and cognate("referendum", "referendume")
+    assert not cognate("final", "finalement")  # "finally": longer than an ending
+    assert not cognate("penalties", "penales")
+    assert not cognate("vote", "voto")  # a four-letter word must be written alike
 
 
 def test_the_word_most_languages_write_names_the_act() -> None:
