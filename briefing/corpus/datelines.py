@@ -285,12 +285,15 @@ def _date_and_agency(head: str) -> Dateline | None:
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+_ASCII_LOWER = re.compile(r"[a-z]")
 
 
 def _shouted(place: str) -> bool:
     """A place written in capitals: ``KYIV``, or ``EXAMPLEÖRT`` with an accented letter left in
     lower case (``EXAMPLEöRT``: a page that upper-cased only the ASCII letters), three
     letters or more; the letters the page could upper-case are all capitals."""
+    if not place.isupper() and _ASCII_LOWER.search(place):
+        return False  # "Moscow": an ASCII letter in lower case, the common case, decided at once
     letters = [c for c in place if c.isalpha()]
     if len(letters) < 3:
         return False
