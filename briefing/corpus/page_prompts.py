@@ -62,6 +62,8 @@ _CHANNEL = re.compile(_CHANNEL_WORDS)
 _CHANNEL_PIECES = tuple(
     piece for piece in _CHANNEL_WORDS.replace(r"\b", "").split("|") if piece != "x"
 )
+#: Those an ASCII text can hold (``str.isascii`` is answered without reading the text).
+_ASCII_CHANNEL_PIECES = tuple(piece for piece in _CHANNEL_PIECES if piece.isascii())
 _LONE_X = re.compile(r"\bx\b")
 #: Sentence starts: the text's start and after a sentence's end.
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?…。！？])\s*)\W{0,4}(?=\w)")
@@ -94,7 +96,8 @@ def is_follow_prompt(text: str) -> bool:
 def _names_channel(folded: str) -> bool:
     """Whether the casefolded text names a channel (:data:`_CHANNEL`), its words looked for
     with ``in`` before the pattern is asked."""
-    if any(piece in folded for piece in _CHANNEL_PIECES):
+    pieces = _ASCII_CHANNEL_PIECES if folded.isascii() else _CHANNEL_PIECES
+    if any(piece in folded for piece in pieces):
         return _CHANNEL.search(folded) is not None
     return "x" in folded and _LONE_X.search(folded) is not None
 
@@ -144,24 +147,37 @@ _PITCH_CLUES = clue_set(
     ("is a", "you can", "allow", "lets you", "features", "sign up", "order now", "buy now",
      "get started", "try it")
 )  # fmt: skip
-#: The same, longer, asked only where a short clue is (a tenth of the paragraphs hold "is a",
-#: "allow" or "you can"): each alternative's words up to its first choice that is not
+#: The same, longer, asked only where their short clue is (a tenth of the paragraphs hold
+#: "is a", "allow" or "you can"): each alternative's words up to its first choice that is not
 #: optional — "is a free ", "you can easily ", "you can create", "allows you to" (issue 15).
-_PITCH_PHRASES = clue_set(
-    [f"is {a} {adjective} " for a in ("a", "an") for adjective in _PITCH_ADJECTIVES]
-    + [f"you can {word}" for word in (*(a + " " for a in _PITCH_ADVERBS), *_PITCH_VERBS)]
-    + ["allow you to", "allows you to", "lets you"]
-    + [f"{word} features" for word in ("optional", "premium", "key")]
-    + [f"{end} " for end in _PITCH_ENDS]
-)
+_PITCH_PHRASES_BY_CLUE = {
+    clue: clue_set(phrases)
+    for clue, phrases in (
+        ("is a", [f"is {a} {adjective} " for a in ("a", "an") for adjective in _PITCH_ADJECTIVES]),
+        ("you can", [f"you can {w}" for w in (*(a + " " for a in _PITCH_ADVERBS), *_PITCH_VERBS)]),
+        ("allow", ["allow you to", "allows you to"]),
+        ("lets you", ["lets you"]),
+        ("features", [f"{word} features" for word in ("optional", "premium", "key")]),
+        *((end, [f"{end} "]) for end in _PITCH_ENDS),
+    )
+}
+#: Every longer clue, each holding its short one.
+_PITCH_PHRASES = tuple(p for phrases in _PITCH_PHRASES_BY_CLUE.values() for p in phrases)
+
+
+def _may_pitch(folded: str) -> bool:
+    """Whether the folded text holds a short clue and one of the longer clues that hold it."""
+    return any(
+        clue in folded and holds(folded, phrases)
+        for clue, phrases in _PITCH_PHRASES_BY_CLUE.items()
+    )
 
 
 def pitch_count(text: str) -> int:
     """How many of the page's sales phrases ``text`` holds (0 for a report or a quotation)."""
     if fx.word_count(text) > 90:
         return 0
-    folded = clue_fold(text)
-    if not holds(folded, _PITCH_CLUES) or not holds(folded, _PITCH_PHRASES):
+    if not _may_pitch(clue_fold(text)):
         return 0  # the cheap tests first: most paragraphs hold none of the pitches' words
     if _REPORTED.search(text):
         return 0

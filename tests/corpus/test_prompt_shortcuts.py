@@ -54,6 +54,15 @@ def test_each_channel_word_is_plain_text_and_every_alternative_is_one() -> None:
         assert plain in pp._CHANNEL_PIECES or alternative == r"\bx\b", alternative
 
 
+def test_each_longer_pitch_clue_holds_its_short_one() -> None:
+    assert set(pp._PITCH_PHRASES_BY_CLUE) == set(pp._PITCH_CLUES)
+    for clue, phrases in pp._PITCH_PHRASES_BY_CLUE.items():
+        assert phrases
+        assert all(clue in phrase for phrase in phrases), clue
+    # a non-ASCII word cannot be in an ASCII text: only those are left out for one
+    assert pp._ASCII_CHANNEL_PIECES == tuple(p for p in pp._CHANNEL_PIECES if p.isascii())
+
+
 def test_the_pitch_pattern_is_the_one_it_was() -> None:
     assert pp._PITCH.pattern == (
         r"\bis an? (?:free|easy|simple|online|leading|powerful|all-in-one|new) (?:[\w-]+ ){0,2}"
