@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from briefing.analysis.case_clues import folded, holds
 from briefing.corpus import furniture as fx
+from briefing.corpus import page_lists as pl
 from briefing.corpus import page_prompts as pp
 
 
@@ -60,7 +61,7 @@ def test_each_longer_pitch_clue_holds_its_short_one() -> None:
         assert phrases
         assert all(clue in phrase for phrase in phrases), clue
     # a non-ASCII word cannot be in an ASCII text: only those are left out for one
-    assert pp._ASCII_CHANNEL_PIECES == tuple(p for p in pp._CHANNEL_PIECES if p.isascii())
+    assert tuple(p for p in pp._CHANNEL_PIECES if p.isascii()) == pp._ASCII_CHANNEL_PIECES
 
 
 def test_the_pitch_pattern_is_the_one_it_was() -> None:
@@ -160,3 +161,42 @@ def test_the_shortcuts_answer_what_the_plain_reading_answers(text: str) -> None:
         assert pp._names_channel(text.casefold())
     if pp._PITCH.search(text):
         assert holds(folded(text), pp._PITCH_PHRASES)
+
+
+def _plain_related_tail(text: str) -> int | None:
+    """``page_lists._related_tail`` with every rights clue asked of every tail."""
+    tail = text[-300:]
+    if not holds(folded(tail), pl._RIGHTS_CLUES) or not pl._RIGHTS_END.search(tail):
+        return None
+    for match in pl._INLINE_LABEL.finditer(text):
+        rest = text[match.end() :]
+        notice = pl._RIGHTS_END.search(rest, max(0, len(rest) - 300))
+        if match.start() >= 40 and notice and len(pl._FULL_STOP.findall(rest[: notice.end()])) <= 1:
+            return match.start()
+    return None
+
+
+_STORY = "The bridge reopened on Tuesday after two years of repairs. "
+_TAIL_PIECES = [
+    "Related",
+    "Read more",
+    "Читайте также",
+    " Other bridge story ",
+    "© 2031 Example",
+    "(C) ",
+    "ALL RIGHTS RESERVED",
+    "Tous droits réservés",
+    "무단 전재",
+    "ſ",
+    "\u212a",
+    ". ",
+    " ",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_TAIL_PIECES) | st.text(max_size=3), max_size=12).map("".join))
+def test_the_rights_tail_shortcut_answers_what_the_plain_test_answers(end: str) -> None:
+    for text in (_STORY + end, _STORY + ". Related " + end):
+        assert pl._related_tail(text) == _plain_related_tail(text)
+    assert tuple(c for c in pl._RIGHTS_CLUES if c.isascii()) == pl._ASCII_RIGHTS_CLUES
