@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefing.corpus.agency_words import generic_credit, names_an_agency
 from briefing.corpus.colon_dateline import is_city, is_country
@@ -138,8 +139,13 @@ class Dateline:
     end: int
 
 
+@lru_cache(maxsize=256)
 def read_dateline(text: str) -> Dateline | None:
-    """The dateline opening ``text``, or None."""
+    """The dateline opening ``text``, or None.
+
+    Kept per text (the answer depends on the text alone and a :class:`Dateline` cannot
+    change): the heads, the deks, the wire's dateline and the date each ask it of the same
+    paragraph, a third of the asks again (issue 15); at most 256 paragraphs are held."""
     head = text[:160]
     undated = _date_and_agency(head)
     if undated is not None:

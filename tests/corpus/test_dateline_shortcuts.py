@@ -91,3 +91,12 @@ def test_a_label_read_again_is_the_same_answer() -> None:
     assert labels.read_label(text) == first
     assert labels.read_label.__wrapped__(text) == first  # the plain reading agrees
     assert labels.read_label("The bridge reopened") is None
+
+
+def test_a_dateline_read_again_is_the_same_answer() -> None:
+    text = "EXAMPLETON (AP) — The bridge reopened on Tuesday."
+    first = datelines.read_dateline(text)
+    assert first is not None
+    assert first.agency == "AP"
+    assert datelines.read_dateline(text) == first
+    assert datelines.read_dateline.__wrapped__(text) == first  # the plain reading agrees
