@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefing.corpus.agency_words import generic_credit, names_an_agency
 from briefing.corpus.colon_dateline import is_city, is_country
@@ -138,8 +139,13 @@ class Dateline:
     end: int
 
 
+@lru_cache(maxsize=256)
 def read_dateline(text: str) -> Dateline | None:
-    """The dateline opening ``text``, or None."""
+    """The dateline opening ``text``, or None.
+
+    Kept per text (the answer depends on the text alone and a :class:`Dateline` cannot
+    change): the heads, the deks, the wire's dateline and the date each ask it of the same
+    paragraph, a third of the asks again (issue 15); at most 256 paragraphs are held."""
     head = text[:160]
     undated = _date_and_agency(head)
     if undated is not None:
@@ -285,12 +291,15 @@ def _date_and_agency(head: str) -> Dateline | None:
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+_ASCII_LOWER = re.compile(r"[a-z]")
 
 
 def _shouted(place: str) -> bool:
     """A place written in capitals: ``KYIV``, or ``EXAMPLEÖRT`` with an accented letter left in
     lower case (``EXAMPLEöRT``: a page that upper-cased only the ASCII letters), three
     letters or more; the letters the page could upper-case are all capitals."""
+    if not place.isupper() and _ASCII_LOWER.search(place):
+        return False  # "Moscow": an ASCII letter in lower case, the common case, decided at once
     letters = [c for c in place if c.isalpha()]
     if len(letters) < 3:
         return False

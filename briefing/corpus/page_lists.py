@@ -77,6 +77,9 @@ _RIGHTS_CLUES = clue_set(
      "не допускается", "tous droits réservés", "todos los derechos", "alle rechte vorbehalten",
      "جميع الحقوق محفوظة")
 )  # fmt: skip
+#: Those an ASCII text can hold (``str.isascii`` is answered without reading the text): most
+#: paragraphs' tails are asked four words, not thirteen (issue 15).
+_ASCII_RIGHTS_CLUES = tuple(clue for clue in _RIGHTS_CLUES if clue.isascii())
 #: Relative stamps in scripts written without spaces: "3小时前", "3時間前", "3시간 전".
 _CJK_RELATIVE = re.compile(
     r"\d{1,3}\s*(?:分钟|分鐘|小时|小時|天|分|時間|日|분|시간|일)\s*(?:前|전)"
@@ -215,7 +218,9 @@ def split_related_tail(raw: list[RawParagraph]) -> list[RawParagraph]:
 def _related_tail(text: str) -> int | None:
     """Where a related list run into ``text`` starts, or None."""
     tail = text[-300:]
-    if not holds(clue_fold(tail), _RIGHTS_CLUES) or not _RIGHTS_END.search(tail):
+    folded = clue_fold(tail)
+    clues = _ASCII_RIGHTS_CLUES if folded.isascii() else _RIGHTS_CLUES
+    if not holds(folded, clues) or not _RIGHTS_END.search(tail):
         return None  # the cheap test first: most paragraphs end in no rights notice
     for match in _INLINE_LABEL.finditer(text):
         rest = text[match.end() :]

@@ -48,12 +48,23 @@ _INVITE = re.compile(rf"(?P<imperative>{_IMPERATIVE})|{_PLAIN}")
 #: The site naming itself: "us", "our", "nous", "uns", "nuestro".
 _OWN = re.compile(r"\b(?:us|our|nous|notre|nos|uns|unser\w*|nuestr[oa]s?|nosso|nossa)\b")
 #: Where a site can be followed: networks, readers and aggregators, a channel or a feed.
-_CHANNEL = re.compile(
+_CHANNEL_WORDS = (
     r"telegram|телеграм|yandex|яндекс|дзен|dzen|google news|vk\b|вконтакте|whatsapp|viber"
     r"|facebook|twitter|instagram|youtube|tiktok|threads|bluesky|linkedin|wechat|微信|kakao|카카오"
     r"|newsletter|рассылк|розсилк|канал|channel|chaîne|canal|kanal|ленту|стрічк|источник|джерел"
-    r"|sources|flux|feed|rss|podcast|\bx\b",
+    r"|sources|flux|feed|rss|podcast|\bx\b"
 )
+_CHANNEL = re.compile(_CHANNEL_WORDS)
+#: The channels' words as plain text (each alternative without its ``\b``), the lone "x" apart:
+#: every match of :data:`_CHANNEL` in the casefolded text holds one of them or is a lone "x",
+#: so where neither is there the pattern (a long alternation ``re`` tries at every character)
+#: is not run (issue 15).
+_CHANNEL_PIECES = tuple(
+    piece for piece in _CHANNEL_WORDS.replace(r"\b", "").split("|") if piece != "x"
+)
+#: Those an ASCII text can hold (``str.isascii`` is answered without reading the text).
+_ASCII_CHANNEL_PIECES = tuple(piece for piece in _CHANNEL_PIECES if piece.isascii())
+_LONE_X = re.compile(r"\bx\b")
 #: Sentence starts: the text's start and after a sentence's end.
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?…。！？])\s*)\W{0,4}(?=\w)")
 #: A paragraph that reports or quotes: an invitation in it is someone's words, not the page's.
@@ -68,18 +79,27 @@ _MAX_PROMPT_WORDS = 25
 def is_follow_prompt(text: str) -> bool:
     """A short paragraph inviting the reader to follow the site somewhere: a sentence that
     opens with an invitation and names a channel (``Подпишитесь на наш Telegram-канал``)."""
-    if len(text) > 240:
+    if len(text) > 240 or fx.word_count(text) > _MAX_PROMPT_WORDS:
         return False
     folded = text.casefold()
-    if not _CHANNEL.search(folded):  # most paragraphs name no channel: the cheap test first
+    if not _names_channel(folded):  # most paragraphs name no channel: the cheap test first
         return False
-    if fx.word_count(text) > _MAX_PROMPT_WORDS or _REPORTED.search(text):
+    if _REPORTED.search(text):
         return False
     for start in _SENTENCE_START.finditer(folded):
         invite = _INVITE.match(folded, start.end())
         if invite is not None and (invite.group("imperative") or _OWN.search(folded)):
             return True
     return False
+
+
+def _names_channel(folded: str) -> bool:
+    """Whether the casefolded text names a channel (:data:`_CHANNEL`), its words looked for
+    with ``in`` before the pattern is asked."""
+    pieces = _ASCII_CHANNEL_PIECES if folded.isascii() else _CHANNEL_PIECES
+    if any(piece in folded for piece in pieces):
+        return _CHANNEL.search(folded) is not None
+    return "x" in folded and _LONE_X.search(folded) is not None
 
 
 #: "Прочитано 1103 раза", "Read 1,103 times", "Views: 1103", "阅读 1103", "조회수 1103".
@@ -103,13 +123,19 @@ def is_read_counter(text: str) -> bool:
 
 
 #: How a page sells a product to its reader (English only: the pitches met so far).
+_PITCH_ADJECTIVES = ("free", "easy", "simple", "online", "leading", "powerful", "all-in-one", "new")
+_PITCH_ADVERBS = ("easily", "quickly", "now")
+_PITCH_VERBS = (
+    "create", "get", "make", "build", "order", "buy", "download", "sign up", "share", "generate",
+    "design",
+)  # fmt: skip
+_PITCH_ENDS = ("sign up", "order now", "buy now", "get started", "try it")
 _PITCH = re.compile(
-    r"\bis an? (?:free|easy|simple|online|leading|powerful|all-in-one|new) (?:[\w-]+ ){0,2}"
+    rf"\bis an? (?:{'|'.join(_PITCH_ADJECTIVES)}) (?:[\w-]+ ){{0,2}}"
     r"(?:platform|service|app|application|tool|website|site|solution)\b"
-    r"|\byou can (?:easily |quickly |now )?(?:create|get|make|build|order|buy|download|sign up"
-    r"|share|generate|design)\b"
+    rf"|\byou can (?:{'|'.join(a + ' ' for a in _PITCH_ADVERBS)})?(?:{'|'.join(_PITCH_VERBS)})\b"
     r"|\ballows? you to\b|\blets you\b|\b(?:optional|premium|key) features\b"
-    r"|\b(?:sign up|order now|buy now|get started|try it) (?:for free|today|now)\b",
+    rf"|\b(?:{'|'.join(_PITCH_ENDS)}) (?:for free|today|now)\b",
     re.I,
 )
 
@@ -121,13 +147,39 @@ _PITCH_CLUES = clue_set(
     ("is a", "you can", "allow", "lets you", "features", "sign up", "order now", "buy now",
      "get started", "try it")
 )  # fmt: skip
+#: The same, longer, asked only where their short clue is (a tenth of the paragraphs hold
+#: "is a", "allow" or "you can"): each alternative's words up to its first choice that is not
+#: optional — "is a free ", "you can easily ", "you can create", "allows you to" (issue 15).
+_PITCH_PHRASES_BY_CLUE = {
+    clue: clue_set(phrases)
+    for clue, phrases in (
+        ("is a", [f"is {a} {adjective} " for a in ("a", "an") for adjective in _PITCH_ADJECTIVES]),
+        ("you can", [f"you can {w}" for w in (*(a + " " for a in _PITCH_ADVERBS), *_PITCH_VERBS)]),
+        ("allow", ["allow you to", "allows you to"]),
+        ("lets you", ["lets you"]),
+        ("features", [f"{word} features" for word in ("optional", "premium", "key")]),
+        *((end, [f"{end} "]) for end in _PITCH_ENDS),
+    )
+}
+#: Every longer clue, each holding its short one.
+_PITCH_PHRASES = tuple(p for phrases in _PITCH_PHRASES_BY_CLUE.values() for p in phrases)
+
+
+def _may_pitch(folded: str) -> bool:
+    """Whether the folded text holds a short clue and one of the longer clues that hold it."""
+    return any(
+        clue in folded and holds(folded, phrases)
+        for clue, phrases in _PITCH_PHRASES_BY_CLUE.items()
+    )
 
 
 def pitch_count(text: str) -> int:
     """How many of the page's sales phrases ``text`` holds (0 for a report or a quotation)."""
-    if not holds(clue_fold(text), _PITCH_CLUES):
+    if fx.word_count(text) > 90:
         return 0
-    if fx.word_count(text) > 90 or _REPORTED.search(text):
+    if not _may_pitch(clue_fold(text)):
+        return 0  # the cheap tests first: most paragraphs hold none of the pitches' words
+    if _REPORTED.search(text):
         return 0
     return len(_PITCH.findall(text))
 

@@ -348,6 +348,10 @@ _FOOTER_START = re.compile(
     r"(?:[.!?。]|(?<!\S)[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s+(?=(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT))"
 )
 
+#: What :data:`_FOOTER_START`'s look-ahead reads, as plain text ("Copyright" and "copyright"
+#: both hold "opyright"): a match in the last 200 characters has one of them there.
+_FOOTER_MARKS = ("©", "(c)", "(C)", "opyright", "OPYRIGHT")
+
 
 def _footer_tail(text: str) -> str:
     """A copyright footer glued to the story's last paragraph (one line break lost:
@@ -355,8 +359,11 @@ def _footer_tail(text: str) -> str:
     reserves rights; otherwise the paragraph as it is (a long paragraph is no footer)."""
     if len(text) <= 200:
         return text
-    starts = list(_FOOTER_START.finditer(text, len(text) - 200))
-    tail = text[starts[0].end() :] if starts else ""
+    window = text[-200:]
+    if not any(mark in window for mark in _FOOTER_MARKS):
+        return text  # no footer can start here: the pattern's look-ahead needs one of them
+    start = _FOOTER_START.search(text, len(text) - 200)
+    tail = text[start.end() :] if start else ""
     return tail if tail and re.search(r"rights reserved|무단", tail, re.I) else text
 
 
