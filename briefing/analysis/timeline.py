@@ -58,6 +58,7 @@ from briefing.analysis.date_sentences import Dated, dated_phrases
 from briefing.analysis.dates import DatePhrase
 from briefing.analysis.model import Precision, Resolution, TimelineEntry
 from briefing.analysis.page_stamps import stamped_day
+from briefing.analysis.quoted_days import speakers_days
 from briefing.analysis.text import language_of
 from briefing.model import Article, Span
 
@@ -205,6 +206,7 @@ def _resolve_article(article: Article, found: list[_Found]) -> list[TimelineEntr
         entry = _resolve(own, item)
         if entry is not None:
             entries.append(entry)
+    entries = speakers_days(entries, own.date if own.exact else None)  # "tonight" in a quote
     return entries + context_entries(article, entries, own.date, own.exact)
 
 
