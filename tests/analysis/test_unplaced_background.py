@@ -56,3 +56,11 @@ def test_a_far_day_two_sources_name_stays() -> None:
 
 def test_with_no_day_of_the_story_known_nothing_is_marked() -> None:
     assert _shown(_FAR)[("u", "16 de abril")] is True
+
+
+def test_a_far_day_whose_day_another_source_dates_in_another_month_stays() -> None:
+    """A slip of a month ("8 June" for "8 July") must stay comparable (``death_dates``)."""
+    dated = in_language("en", "d", "The mayor was shot dead in Velmora on 8 March 2031.")
+    dated = _dated(dated, dt.date(2031, 6, 20))
+    slip = in_language("es", "s", "El homenaje recuerda al alcalde, asesinado el 8 de enero.")
+    assert [e.event for e in extract_timeline([dated, slip]) if e.article_id == "s"] == [True]
