@@ -3,13 +3,15 @@ each with the sibling whose stem it takes.
 
 The rules are ``briefing.search.enclitics.plural_sibling`` (Italian and Spanish plurals the
 pronoun step misreads), ``briefing.search.stem_siblings.table_sibling`` (Italian ``-io``
-plurals, Polish fleeting ``e``) and ``briefing.search.short_plurals.short_plural_sibling``
+plurals, Polish fleeting ``e``), ``briefing.search.short_plurals.short_plural_sibling``
 (plurals Snowball leaves whole beside their singular, ``anni`` / ``anno``, read with the
-``simplemma`` lemmatiser: ``pip install simplemma==2.0.0``, needed only here); their docstrings
-say why. This applies them to every word of
-wordfreq's large list for each language, with the list's own frequencies, so the product looks
-a word up instead of importing wordfreq while indexing. Rerun after changing the rule or
-upgrading wordfreq or snowballstemmer (both pinned), then bump ``SCHEMA_VERSION``:
+``simplemma`` lemmatiser: ``pip install simplemma==2.0.0``, needed only here) and
+``briefing.search.loan_plurals.loan_plural_sibling`` (German plurals of Latin and Greek loans,
+``Stadien`` / ``Stadion``, read with simplemma too); their docstrings say why. This applies
+them to every word of wordfreq's large list for each language, with the list's own
+frequencies, so the product looks a word up instead of importing wordfreq while indexing.
+Rerun after changing the rule or upgrading wordfreq or snowballstemmer (both pinned), then bump
+``SCHEMA_VERSION``:
 
     PYTHONPATH=$PWD python -m benchmarks.realworld.gen_plural_siblings
 """
@@ -17,9 +19,12 @@ upgrading wordfreq or snowballstemmer (both pinned), then bump ``SCHEMA_VERSION`
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 from briefing.corpus.wordlists import zipf
+from briefing.search.loan_plurals import LANGUAGES as LOAN_LANGUAGES
+from briefing.search.loan_plurals import loan_plural_sibling
 from briefing.search.short_plurals import LANGUAGES as SHORT_LANGUAGES
 from briefing.search.short_plurals import short_plural_sibling
 from briefing.search.stem_siblings import TABLE_LANGUAGES, table_sibling
@@ -40,20 +45,31 @@ def siblings(language: str) -> dict[str, str]:
         if not word.isalpha():
             continue
         sibling = table_sibling(word, language, frequency)
-        if sibling is None and lemma is not None:
+        if sibling is None and lemma is not None and language in SHORT_LANGUAGES:
             sibling = short_plural_sibling(word, language, frequency, lemma, stem)
+        if sibling is None and lemma is not None and language in LOAN_LANGUAGES:
+            known = _known(language)
+            sibling = loan_plural_sibling(word, language, frequency, lemma, stem, known)
         if sibling is not None:
             found[word] = sibling
     return found
 
 
 def _lemmatiser(language: str):  # type: ignore[no-untyped-def]
-    """simplemma's lemma of a word in ``language``, for the short-plural rule; None elsewhere."""
-    if language not in SHORT_LANGUAGES:
+    """simplemma's lemma of a word in ``language``, for the short-plural and loan-plural
+    rules; None elsewhere."""
+    if language not in (*SHORT_LANGUAGES, *LOAN_LANGUAGES):
         return None
     import simplemma
 
     return lambda word: simplemma.lemmatize(word, lang=language)
+
+
+def _known(language: str) -> Callable[[str], bool]:
+    """Whether simplemma's dictionary for ``language`` holds a word."""
+    import simplemma
+
+    return lambda word: simplemma.is_known(word, lang=language)
 
 
 def render(tables: dict[str, dict[str, str]]) -> str:
@@ -65,8 +81,9 @@ def render(tables: dict[str, dict[str, str]]) -> str:
         "Words Snowball stems apart from their paradigm, each with the sibling whose stem it",
         "takes: Italian and Spanish plurals (and a few verb forms) the attached-pronoun step",
         "misreads (``enclitics.py``), Italian -io plurals and Polish nouns with a fleeting e",
-        "(``stem_siblings.py``), and Romance plurals Snowball leaves whole beside their",
-        f"singular (``short_plurals.py``, read with simplemma {version('simplemma')}).",
+        "(``stem_siblings.py``), Romance plurals Snowball leaves whole beside their",
+        "singular (``short_plurals.py``) and German plurals of Latin and Greek loans",
+        f"(``loan_plurals.py``), both read with simplemma {version('simplemma')}.",
         f"From wordfreq {version('wordfreq')}'s {WORDLIST} lists and "
         f"snowballstemmer {version('snowballstemmer')}.",
         '"""',
@@ -94,7 +111,7 @@ def render(tables: dict[str, dict[str, str]]) -> str:
 
 
 def main() -> None:
-    languages = dict.fromkeys((*TABLE_LANGUAGES, *SHORT_LANGUAGES))
+    languages = dict.fromkeys((*TABLE_LANGUAGES, *SHORT_LANGUAGES, *LOAN_LANGUAGES))
     tables = {language: siblings(language) for language in languages}
     TARGET.write_text(render(tables), encoding="utf-8")
     counts = ", ".join(f"{language} {len(table)}" for language, table in tables.items())

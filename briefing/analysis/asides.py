@@ -13,7 +13,9 @@ packet, which placed statements the story is about. Three kinds are not:
   story's years ("the worst shipwreck off Greece was on 3 June 2016");
 - a birth date outside the story's years that one source alone gives ("né le 21 septembre
   1986"; ``births``);
-- the two ends of a period before the story ("president from 2007 to 2012"; ``periods``).
+- the two ends of a period before the story ("president from 2007 to 2012"; ``periods``);
+- a day and month without a year, in an undated article, months from every day the story
+  is known by ("el pasado 16 de abril" of a July story), whose day no other source dates.
 
 They keep their dates (a discrepancy may quote them); only ``event`` is cleared.
 """
@@ -53,6 +55,11 @@ def mark_asides(articles: list[Article], entries: list[TimelineEntry]) -> list[T
         if entry.date is not None:
             named_days.setdefault((entry.date, entry.precision), set()).add(entry.article_id)
     past = _Past(_story_start(articles, story_days), least, naming)
+    written = [a.date for a in articles if a.date and a.date_precision == "day"]
+    known_days = [*story_days, *((d.year, d.month, d.day) for d in written)]
+    days_of_month: dict[int, set[str]] = {}  # a day of the month → articles dating one
+    for key, ids in by_day.items():
+        days_of_month.setdefault(key[2], set()).update(ids)
     periods = period_ends(entries, past.start)
     story: Story | None = None  # built on the first candidate: most packets have none
     by_id = {a.id: a for a in articles}
@@ -66,6 +73,7 @@ def mark_asides(articles: list[Article], entries: list[TimelineEntry]) -> list[T
             or _reference_year(entry)
             or _birth(entry, years, named_days)
             or _past_record(entry, years, named_days)
+            or _unplaced_background(entry, days_of_month, known_days)
         ):
             entry = replace(entry, event=False)
         elif (
@@ -169,6 +177,43 @@ def _past_record(
     if entry.date.year in years or len(named.get((entry.date, entry.precision), ())) > 1:
         return False
     return dates_a_past_record(entry.sentence, entry.phrase_span.start - entry.sentence_span.start)
+
+
+def _unplaced_background(
+    entry: TimelineEntry,
+    days_of_month: dict[int, set[str]],
+    known_days: list[tuple[int, int, int]],
+) -> bool:
+    """A day and month with no year, in an article that gives none ("la llama prendida el
+    pasado 16 de abril"), that lies months from every day the story is known by
+    (``known_days``: the days many sources date and the days the dated articles were
+    written; :data:`BACKGROUND_DAYS`, counted round the year: "5 January" is near "28
+    December") and whose day of the month no other source dates (``days_of_month``) is
+    background the timeline cannot place: in a dated article it would be listed on its own
+    day among earlier events, but without a year it can only stand beside the story's days
+    under "day and month only", where it reads as one of them. A day near the story's ("the
+    Games end on 11 August") stays; so does a far day whose day another source dates, in any
+    year and any month: the same past event ("8 July" beside "8 July 2022"), or a slip of it
+    ("убитого 8 июня" for 8 July), which :mod:`.death_dates` compares. With no day of the
+    story known nothing is marked."""
+    key = entry.day_key()
+    if entry.date is not None or key is None or not known_days:
+        return False
+    if days_of_month.get(key[2], set()) != {entry.article_id}:
+        return False
+    return all(_round_year_apart(key, day) > BACKGROUND_DAYS for day in known_days)
+
+
+#: A day without a year more than this many days from every story day is not the story's:
+#: the ten weeks within which :mod:`.main_day` looks for the story's day (``WEEKS``; not
+#: imported, so the timeline's cache does not follow the main day's rules).
+BACKGROUND_DAYS = 70
+
+
+def _round_year_apart(a: tuple[int, int, int], b: tuple[int, int, int]) -> int:
+    """Days between two days' month and day, the shorter way round the year."""
+    apart = _days_apart((0, a[1], a[2]), (0, b[1], b[2]))
+    return min(apart, 366 - apart)
 
 
 #: How near the story's days an aside happens ("turned 73 on Tuesday" of a Wednesday visit);

@@ -15,6 +15,7 @@ from dataclasses import replace
 from briefing.analysis.agency_datelines import agency_dateline
 from briefing.analysis.bare_days import with_bare_days
 from briefing.analysis.caption_marks import bracketed_stamp, credited_caption, picture_positions
+from briefing.analysis.cjk_captions import cjk_caption, credit_sentence
 from briefing.analysis.date_roles import REPORTING
 from briefing.analysis.dates import DatePhrase, find_dates, may_contain_dates
 from briefing.analysis.forecasts import is_forecast
@@ -77,8 +78,13 @@ def _dated_phrases(text: str, language: str, in_language: str) -> tuple[Dated, .
     ):
         return ()  # most paragraphs: no sentence split
     dated: list[Dated] = []
-    for sentence in _notes_apart(sentences(text, in_language)):
-        dated.extend(_read(sentence, language, in_language))
+    split = _notes_apart(sentences(text, in_language))
+    for sentence, after in zip(split, [*split[1:], None], strict=True):
+        read = _read(sentence, language, in_language)
+        if after is not None and read and credit_sentence(after.text):
+            # "…入场。示例社记者 张三 摄": a credit the splitter set apart closes a caption
+            read = [(s, e, t, p, a, c or not a, f) for s, e, t, p, a, c, f in read]
+        dated.extend(read)
     return tuple(dated)
 
 
@@ -118,6 +124,7 @@ def _read(sentence: Sentence, language: str, in_language: str) -> list[Dated]:
             or _editor_note(sentence.text, phrase)
             or _post_credit(sentence.text, phrase)
             or _furniture_marked(sentence.text, phrase, phrase is phrases[-1])
+            or cjk_caption(sentence.text, phrase.start, phrase.end)  # "…拍摄的", "摄影:"
         )
         # A dateline run into the text dates the article, as a bare one does.
         anchor = dateline or _dateline_end(sentence.text, phrase) is not None

@@ -18,7 +18,8 @@ discrepancy — but are marked as not events of the story: paragraphs the reader
 captions or credits, caption-shaped sentences inside body text ("…, in Paris, Oct 19,
 2025.", "…, après la fusillade, ce 22 mars 2024."), captions and update notes known by their
 own marks (a slashed credit after the date, "(bottom R)", "(mis à jour le … à 16h50)";
-``caption_marks``), and, decided from the whole
+``caption_marks``; Chinese, Japanese and Korean ones by theirs, "…拍摄的", "…で撮影", "摄影:",
+``cjk_captions``), and, decided from the whole
 packet (``asides``), never from a word list: asides, history told in passing ("built in 1967",
 "last serviced in May"), a year a comparison counts from ("the deadliest since the siege of
 X in 2004") and an earlier record's day ("the worst shipwreck was on 3 June 2016").
@@ -57,6 +58,7 @@ from briefing.analysis.date_sentences import Dated, dated_phrases
 from briefing.analysis.dates import DatePhrase
 from briefing.analysis.model import Precision, Resolution, TimelineEntry
 from briefing.analysis.page_stamps import stamped_day
+from briefing.analysis.quoted_days import speakers_days
 from briefing.analysis.text import language_of
 from briefing.model import Article, Span
 
@@ -204,6 +206,7 @@ def _resolve_article(article: Article, found: list[_Found]) -> list[TimelineEntr
         entry = _resolve(own, item)
         if entry is not None:
             entries.append(entry)
+    entries = speakers_days(entries, own.date if own.exact else None)  # "tonight" in a quote
     return entries + context_entries(article, entries, own.date, own.exact)
 
 

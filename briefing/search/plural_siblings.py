@@ -3,8 +3,9 @@
 Words Snowball stems apart from their paradigm, each with the sibling whose stem it
 takes: Italian and Spanish plurals (and a few verb forms) the attached-pronoun step
 misreads (``enclitics.py``), Italian -io plurals and Polish nouns with a fleeting e
-(``stem_siblings.py``), and Romance plurals Snowball leaves whole beside their
-singular (``short_plurals.py``, read with simplemma 2.0.0).
+(``stem_siblings.py``), Romance plurals Snowball leaves whole beside their
+singular (``short_plurals.py``) and German plurals of Latin and Greek loans
+(``loan_plurals.py``), both read with simplemma 2.0.0.
 From wordfreq 3.1.1's large lists and snowballstemmer 3.1.1.
 """
 
@@ -807,6 +808,127 @@ SIBLINGS: dict[str, dict[str, str]] = {
         trios trio bytes byte feus feu duos duo thais thai xous xou rais rai fais fai traus trau
         brous brou taus tau dois doi rous rou jous jou grius griu fous fou puis pui lais lai
         tais tai ois oi leos leo xas xa duis dui xes xe beis bei
+        """
+    ),
+    "de": _pairs(
+        """
+        medien medium themen thema firmen firma kriterien kriterium risiken risiko museen museum
+        alben album konten konto individuen individuum viren virus foren forum mythen mythos
+        stadien stadion zentren zentrum gymnasien gymnasium mechanismen mechanismus ministerien
+        ministerium gremien gremium algorithmen algorithmus ligen liga villen villa organismen
+        organismus dramen drama stipendien stipendium rhythmen rhythmus territorien territorium
+        zyklen zyklus aromen aroma einkaufszentren einkaufszentrum pizzen pizza evangelien
+        evangelium razzien razzia spermien spermium riten ritus dogmen dogma orgasmen orgasmus
+        mysterien mysterium arenen arena rechenzentren rechenzentrum aquarien aquarium jubiläen
+        jubiläum aphorismen aphorismus laboratorien laboratorium bankkonten bankkonto
+        speichermedien speichermedium anglizismen anglizismus girokonten girokonto internetforen
+        internetforum kernthemen kernthema spektren spektrum baufirmen baufirma symposien
+        symposion fotoalben fotoalbum bundesministerien bundesministerium gesprächsthemen
+        gesprächsthema referenden referendum föten fötus auswahlkriterien auswahlkriterium
+        oratorien oratorium radien radius leitmedien leitmedium kontrollmechanismen
+        kontrollmechanismus paradigmen paradigma tochterfirmen tochterfirma gesundheitsrisiken
+        gesundheitsrisiko mensen mensa briefkastenfirmen briefkastenfirma plattenfirmen
+        plattenfirma regatten regatta prismen prisma imperien imperium schutzmechanismen
+        schutzmechanismus panoramen panorama diven diva stolen stola krematorien krematorium
+        salden saldo sicherheitsrisiken sicherheitsrisiko entwicklungsstadien
+        entwicklungsstadium jugendzentren jugendzentrum produktionsfirmen produktionsfirma
+        forschungszentren forschungszentrum kollegien kollegium globen globus automatismen
+        automatismus sanatorien sanatorium diskussionsforen diskussionsforum kulturzentren
+        kulturzentrum chakren chakra abwehrmechanismen abwehrmechanismus forschungsthemen
+        forschungsthema terrarien terrarium loggien loggia madonnen madonna neologismen
+        neologismus stadtzentren stadtzentrum sparkonten sparkonto pharmafirmen pharmafirma
+        podien podium ausschlusskriterien ausschlusskriterium gesundheitszentren
+        gesundheitszentrum ismen ismus lieblingsthemen lieblingsthema sicherheitsfirmen
+        sicherheitsfirma veden veda führungsgremien führungsgremium aneurysmen aneurysma
+        versorgungszentren versorgungszentrum kompetenzzentren kompetenzzentrum rhododendren
+        rhododendron studioalben studioalbum kunstmuseen kunstmuseum ordinarien ordinarius
+        präludien präludium kommunikationsmedien kommunikationsmedium konsortien konsortium
+        laven lava machtzentren machtzentrum pizzerien pizzeria dioramen diorama logistikzentren
+        logistikzentrum observatorien observatorium tutorien tutorium wirkmechanismen
+        wirkmechanismus kuben kubus logarithmen logarithmus mausoleen mausoleum privatfirmen
+        privatfirma stigmen stigma traumen trauma zeitarbeitsfirmen zeitarbeitsfirma
+        benutzerkonten benutzerkonto mittelzentren mittelzentrum coronaviren coronavirus
+        entscheidungskriterien entscheidungskriterium violen viola floren flora veranden veranda
+        computerviren computervirus euphemismen euphemismus refugien refugium scripten scriptum
+        bundesligen bundesliga ganglien ganglion hauptkriterien hauptkriterium terrakotten
+        terrakotta immobilienfirmen immobilienfirma entscheidungsgremien entscheidungsgremium
+        paralleluniversen paralleluniversum wahlkampfthemen wahlkampfthema bildungszentren
+        bildungszentrum familienzentren familienzentrum nationalismen nationalismus demen demos
+        oberzentren oberzentrum tabuthemen tabuthema melodramen melodrama stadtvillen stadtvilla
+        kreditrisiken kreditrisiko profiligen profiliga regionalligen regionalliga ultimaten
+        ultimatum egoismen egoismus konen konus konsistorien konsistorium wirtschaftszentren
+        wirtschaftszentrum bezirksligen bezirksliga regierungspräsidien regierungspräsidium
+        skarabäen skarabäus streitthemen streitthema herstellerfirmen herstellerfirma
+        kultusministerien kultusministerium landesmuseen landesmuseum viten vita fachfirmen
+        fachfirma lebenszyklen lebenszyklus kreisligen kreisliga landesligen landesliga magmen
+        magma repertorien repertorium gemeindezentren gemeindezentrum plasmen plasma
+        ausbildungszentren ausbildungszentrum beratungsfirmen beratungsfirma genien genius
+        innenministerien innenministerium handelszentren handelszentrum anachronismen
+        anachronismus freilichtmuseen freilichtmuseum präsidien präsidium auren aura grundthemen
+        grundthema informationsmedien informationsmedium konservatorien konservatorium menisken
+        meniskus soloalben soloalbum mantren mantra algebren algebra leistungszentren
+        leistungszentrum finanzzentren finanzzentrum leitungsgremien leitungsgremium metren
+        metrum polizeipräsidien polizeipräsidium wirkungsmechanismen wirkungsmechanismus
+        exorzismen exorzismus oberligen oberliga nährmedien nährmedium tuniken tunika
+        förderzentren förderzentrum kontrollgremien kontrollgremium heimatmuseen heimatmuseum
+        primadonnen primadonna kompendien kompendium monstren monstrum thromben thrombus
+        entwicklungszentren entwicklungszentrum leitthemen leitthema faunen fauna katechismen
+        katechismus beratungszentren beratungszentrum studienzentren studienzentrum tundren
+        tundra formalismen formalismus informationszentren informationszentrum rassismen
+        rassismus sammelalben sammelalbum charismen charisma privatkonten privatkonto
+        familiendramen familiendrama flüchtlingsdramen flüchtlingsdrama softwarefirmen
+        softwarefirma dualismen dualismus pergolen pergola mindesthaltbarkeitsdaten
+        mindesthaltbarkeitsdatum realgymnasien realgymnasium triben tribus luxusvillen
+        luxusvilla noroviren norovirus vaginen vagina patrozinien patrozinium quoren quorum
+        auditorien auditorium betreiberfirmen betreiberfirma enzykliken enzyklika gründerzentren
+        gründerzentrum rehabilitationszentren rehabilitationszentrum antagonismen antagonismus
+        epizentren epizentrum lyzeen lyzeum nuntien nuntius ortszentren ortszentrum alumnen
+        alumnus cafeterien cafeteria diskussionsthemen diskussionsthema produktlebenszyklen
+        produktlebenszyklus musikdramen musikdrama poesiealben poesiealbum ambulatorien
+        ambulatorium kuratorien kuratorium technologiezentren technologiezentrum unfallrisiken
+        unfallrisiko reizthemen reizthema schulzentren schulzentrum trainingszentren
+        trainingszentrum portiken portikus testzentren testzentrum verbandsligen verbandsliga
+        aorten aorta einzelfirmen einzelfirma expertengremien expertengremium investmentfirmen
+        investmentfirma presbyterien presbyterium rhomben rhombus dienstleistungszentren
+        dienstleistungszentrum medienzentren medienzentrum paketzentren paketzentrum
+        repetitorien repetitorium frühstadien frühstadium kompositen kompositum
+        staatsministerien staatsministerium gründungsmythen gründungsmythos justizministerien
+        justizministerium stadtteilzentren stadtteilzentrum bürgerforen bürgerforum
+        geschäftszentren geschäftszentrum seniorenzentren seniorenzentrum heldenepen heldenepos
+        kalendarien kalendarium lehrerkollegien lehrerkollegium aulen aula kontrollzentren
+        kontrollzentrum tiefkühlpizzen tiefkühlpizza triptychen triptychon oberstufenzentren
+        oberstufenzentrum sepien sepia totalitarismen totalitarismus abendgymnasien
+        abendgymnasium reisezentren reisezentrum seten seta delirien delirium thujen thuja
+        depositen depositum firmenjubiläen firmenjubiläum pensen pensum finanzministerien
+        finanzministerium martyrien martyrium mazurken mazurka schismen schisma treuhandkonten
+        treuhandkonto taren tara verwaltungszentren verwaltungszentrum anfangsstadien
+        anfangsstadium atrien atrium sportzentren sportzentrum plazenten plazenta
+        veranstaltungszentren veranstaltungszentrum bildungsministerien bildungsministerium
+        naturkundemuseen naturkundemuseum reinigungsfirmen reinigungsfirma spendenkonten
+        spendenkonto innovationszentren innovationszentrum verlustrisiken verlustrisiko
+        moratorien moratorium konzeptalben konzeptalbum restrisiken restrisiko olympien olympia
+        eukalypten eukalyptus berufsbildungszentren berufsbildungszentrum besucherzentren
+        besucherzentrum schulungszentren schulungszentrum therapiezentren therapiezentrum
+        verletzungsrisiken verletzungsrisiko dokumentationszentren dokumentationszentrum
+        freizeitzentren freizeitzentrum lieferdaten lieferdatum kommunikationszentren
+        kommunikationszentrum kongresszentren kongresszentrum extremismen extremismus
+        infektionsrisiken infektionsrisiko lyren lyra sprachzentren sprachzentrum
+        wirtschaftsministerien wirtschaftsministerium stadtmuseen stadtmuseum familienalben
+        familienalbum pflegezentren pflegezentrum verteidigungsministerien
+        verteidigungsministerium beziehungsdramen beziehungsdrama frauenzentren frauenzentrum
+        herzzentren herzzentrum mitren mitra visen visum armutsrisiken armutsrisiko plenen
+        plenum disken diskus internationalismen internationalismus baptisterien baptisterium
+        brustzentren brustzentrum dienstjubiläen dienstjubiläum regionalismen regionalismus
+        sarkasmen sarkasmus begegnungszentren begegnungszentrum dauerthemen dauerthema sexismen
+        sexismus sozien sozius umweltministerien umweltministerium amerikanismen amerikanismus
+        memorien memoria erholungszentren erholungszentrum krebsrisiken krebsrisiko togen toga
+        feminismen feminismus nachwuchsleistungszentren nachwuchsleistungszentrum biorhythmen
+        biorhythmus liebesdramen liebesdrama lebensrhythmen lebensrhythmus valuten valuta
+        verkehrsministerien verkehrsministerium eriken erika vulven vulva zynismen zynismus
+        nationalmuseen nationalmuseum technikmuseen technikmuseum maturen matura
+        fundamentalismen fundamentalismus suspensorien suspensorium diaphragmen diaphragma
+        frequenzspektren frequenzspektrum stoen stoa trattorien trattoria bürgerzentren
+        bürgerzentrum direktorien direktorium
         """
     ),
 }

@@ -57,7 +57,9 @@ from briefing.search.analysis import STEMMING, keyword_analyzer, tagged
 #: ``stemmers.py``).
 #: 16: a five-letter Arabic word loses its article as ISRI's algorithm says (``التاج`` meets
 #: ``تاج``, ``العام`` meets ``عام``: ``arabic.py``).
-SCHEMA_VERSION = 16
+#: 17: German plurals of Latin and Greek loans take their singular's stem (``Stadien`` meets
+#: ``Stadion``, ``Museen`` meets ``Museum``: ``loan_plurals.py``).
+SCHEMA_VERSION = 17
 
 #: Fields a plain word is looked up in, and how much a match in each counts. Furniture
 #: (captions, credits, boilerplate) ranks down; a title match ranks up.

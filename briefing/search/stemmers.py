@@ -149,7 +149,7 @@ def stemmer(language: str | None) -> Callable[[str], str] | None:
     if language in PYMORPHY:
         return _lemmatiser(language)
     if language == "de":
-        return _german(stemmer_for_language("de"))
+        return _german(plural_aware("de", stemmer_for_language("de")))
     if language == "fr":
         return _french(plural_aware("fr", stemmer_for_language("fr")))
     if language and has_stemmer(language):
@@ -191,7 +191,9 @@ _GERMAN_ELN_MIN = 6
 
 
 def _german(snowball: Callable[[str], str]) -> Callable[[str], str]:
-    """Snowball German, with the n of an -eln stem dropped (``inseln`` → ``insel``)."""
+    """Snowball German (a loan's plural given its singular's stem first, ``stadien`` →
+    ``stadion``: ``loan_plurals.py``), with the n of an -eln stem dropped (``inseln`` →
+    ``insel``)."""
 
     def stem(word: str) -> str:
         found = snowball(word)
