@@ -111,8 +111,7 @@ def cognate_act(
         and "-" not in w
     }
     words_of = [
-        ({plain(w) for w in _WORD.findall(f"{lead.headline}\n{lead.text}")}, lead)
-        for lead in leads
+        ({plain(w) for w in _WORD.findall(f"{lead.headline}\n{lead.text}")}, lead) for lead in leads
     ]
     best: tuple[int, int, str] | None = None
     for word in sorted(candidates):
