@@ -176,7 +176,7 @@ def rank(
             or (larger and cluster.kind == "theme" and page_label(cluster.occurrences, paragraphs))
             or (
                 larger
-                and cluster.kind == "place"
+                and cluster.kind in ("place", "organisation")
                 and in_passing(partial(name_of, cluster), cluster.occurrences, len(articles))
             )
             # Only where someone lives, in few articles: :mod:`.residences`.

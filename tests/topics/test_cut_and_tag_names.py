@@ -161,6 +161,15 @@ def test_a_capital_or_continent_few_articles_name_is_said_in_passing() -> None:
     assert in_passing(lambda: "Tripoli", _named("Tripoli", 1), 10)
 
 
+def test_a_union_of_countries_few_articles_name_is_said_in_passing() -> None:
+    # "the poorest region of the European Union" in two outlets of twenty: the frame
+    assert in_passing(lambda: "European Union", _named("Unione Europea", 2), 20)
+    assert in_passing(lambda: "UN", _named("ONU", 1), 20)
+    # look-alikes: the union many articles name, and a body that is no union of countries
+    assert not in_passing(lambda: "European Union", _named("EU", 5), 20)
+    assert not in_passing(lambda: "Red Cross", _named("Red Cross", 2), 20)
+
+
 def test_a_capital_many_name_a_small_packet_or_a_town_stays() -> None:
     assert not in_passing(lambda: "Paris", _named("Paris", 3), 20)  # three outlets: a setting
     assert not in_passing(lambda: "Paris", _named("Paris", 2), 10)  # a fifth of the packet
