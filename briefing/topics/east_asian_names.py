@@ -39,6 +39,7 @@ from collections.abc import Container, Iterable, Mapping, Sequence
 from anyascii import anyascii
 
 from briefing.topics.candidates import Occurrence
+from briefing.topics.kanji_readings import matched, other_readings
 from briefing.topics.uncased_sounds import HAN, HANGUL, PARTICLES
 
 __all__ = ["HANGUL_TITLES", "HAN_TITLES", "east_asian_uses"]
@@ -229,7 +230,7 @@ def _kanji_names(
                 one, two = parts[i], parts[i + 1]
                 if not (_HAN_RUN.fullmatch(one["orig"]) and _HAN_RUN.fullmatch(two["orig"])):
                     continue
-                root = wanted.get((_reading_key(one["hepburn"]), _reading_key(two["hepburn"])))
+                root = matched(wanted, one, two, _reading_key)
                 if root is None:
                     continue
                 name = one["orig"] + two["orig"]
@@ -361,7 +362,8 @@ def _owns(family: str, key: str) -> bool:
     Hangul by its consonants)."""
     if _HAN_LETTER.match(family):
         parts = _reader().convert(family)  # type: ignore[attr-defined]
-        return _reading_key("".join(p["hepburn"] for p in parts)) == key
+        read = {"".join(p["hepburn"] for p in parts), *other_readings(family)}
+        return key in {_reading_key(r) for r in read}
     return _korean_key(family) == _korean_key(key)
 
 

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from briefing.given_name_table import given_name
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.gazetteer import Gazetteer
+from briefing.topics.languages import NOUN_CAPITALISING
 from briefing.topics.naming import person_key
 from briefing.topics.word_keys import _wordfreq_reads, zipf
 
@@ -92,9 +93,21 @@ def person_or_not(words: list[str], language: str, others: Iterable[str] = ()) -
     )
     if not common_word(first, language) and not borrowed:
         return "person"
-    if all(common_word(w, language) for w in words[1:]):
+    if all(common_word(w, language) for w in words[1:]) and not _capitalised_run(words, language):
         return None
     return "organisation"
+
+
+def _capitalised_run(words: list[str], language: str) -> bool:
+    """Everyday words a language writes in lower case, capitalised together after the first:
+    a name made of common words ("Unione Sovietica", "Unión Europea"), where a language that
+    capitalises its nouns ("Hunderte Gäste") says nothing by it. A given name among them
+    ("Hospital São José") is left as before: a saint's or a person's name inside a body's
+    name, read on its own as the place or person it also is."""
+    if language in NOUN_CAPITALISING:
+        return False
+    later = words[1:]
+    return any(w[:1].isupper() for w in later) and not any(given_name(w) for w in later)
 
 
 @functools.cache

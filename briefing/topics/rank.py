@@ -35,7 +35,7 @@ from briefing.topics.office_sees import office_sees, only_sees
 from briefing.topics.page_labels import page_label
 from briefing.topics.residences import residence_only
 from briefing.topics.scoring import KIND_WEIGHT, LANGUAGE_WEIGHT, SPREAD_KINDS, outlets_of, score
-from briefing.topics.seats import in_passing
+from briefing.topics.seats import in_passing, union_in_passing
 from briefing.topics.single_use import SINGLE_USE_ARTICLES, single_use
 from briefing.topics.slugs import unique_slugs
 from briefing.topics.theme_details import fold_details
@@ -178,6 +178,18 @@ def rank(
                 larger
                 and cluster.kind == "place"
                 and in_passing(partial(name_of, cluster), cluster.occurrences, len(articles))
+            )
+            # "the poorest territory in the European Union": :mod:`.seats`
+            or (
+                larger
+                and cluster.kind == "organisation"
+                and union_in_passing(
+                    partial(name_of, cluster),
+                    cluster.occurrences,
+                    len(articles),
+                    paragraphs,
+                    languages or {},
+                )
             )
             # Only where someone lives, in few articles: :mod:`.residences`.
             or (

@@ -19,7 +19,7 @@ from briefing.topics.class_nouns import class_heads
 from briefing.topics.hashtags import hashtag
 from briefing.topics.place_compounds import complete, with_place
 from briefing.topics.place_words import feature_noun, kind_of_place
-from briefing.topics.seats import in_passing
+from briefing.topics.seats import in_passing, union_in_passing
 from briefing.topics.themes import theme_occurrences
 from briefing.topics.tokens import tokenize
 
@@ -159,6 +159,39 @@ def test_a_capital_or_continent_few_articles_name_is_said_in_passing() -> None:
     assert in_passing(lambda: "Paris", _named("Paryżu", 2), 20)  # "the government in Paris"
     assert in_passing(lambda: "Africa", _named("Africa", 2), 20)
     assert in_passing(lambda: "Tripoli", _named("Tripoli", 1), 10)
+
+
+def test_a_union_few_articles_name_as_a_frame_is_said_in_passing() -> None:
+    frame = {
+        ("a0", 0): "The island is the poorest region in the European Union.",
+        ("a1", 0): "L'isola è la regione più povera dell'Unione Europea.",
+        ("a2", 0): "EU leaders meet in Brussels to discuss the island.",
+    }
+    languages = {"a0": "en", "a1": "it", "a2": "en"}
+
+    def uses(*keys: str) -> list[Occurrence]:
+        found = []
+        for key in keys:
+            text = frame[(key, 0)]
+            for name in ("European Union", "Unione Europea", "EU"):
+                at = text.find(name)
+                if at >= 0:
+                    found.append(Occurrence(key, 0, at, at + len(name), name))
+                    break
+        return found
+
+    def said(name: str, occs: list[Occurrence], articles: int = 20) -> bool:
+        return union_in_passing(lambda: name, occs, articles, frame, languages)
+
+    # "in the European Union", "dell'Unione Europea": the frame, in two outlets of twenty
+    assert said("European Union", uses("a0", "a1"))
+    # look-alikes: the union as the actor ("EU leaders meet"), a union most outlets name, a
+    # body that is no union of countries
+    assert not said("European Union", uses("a2"))
+    assert not said("European Union", uses("a0", "a1"), articles=8)
+    assert not said("Red Cross", uses("a0", "a1"))
+    # a place's rule is unchanged: a union is no capital nor continent
+    assert not in_passing(lambda: "European Union", _named("Unione Europea", 2), 20)
 
 
 def test_a_capital_many_name_a_small_packet_or_a_town_stays() -> None:

@@ -101,3 +101,28 @@ def test_without_the_japanese_extra_kanji_are_not_read(monkeypatch) -> None:  # 
     monkeypatch.setattr(names, "_reader", lambda: None)
     assert _found("松本健一首相は記者会見で話した。") == []
     assert _found("다카하시 다이스케 의장이 말했다.") == [(0, "다카하시 다이스케", "p:daisuke")]
+
+
+def test_a_family_name_the_reader_reads_as_a_word() -> None:
+    # "菅" is read "kan" (sedge) by the reader; the dictionary also lists "suga"
+    people = {"p:suga": ["Kenichi Suga"], "p:daisuke": ["Daisuke Takahashi"]}
+    found = _found(
+        "菅健一氏は会見で話した。",
+        "その後、菅氏は会場を出た。",  # the family name alone before a title: his
+        people=people,
+    )
+    assert (0, "菅健一", "p:suga") in found
+    assert (1, "菅", "p:suga") in found
+
+
+def test_a_second_reading_needs_the_other_part_read_as_written() -> None:
+    # "菅" may read "suga", but "大輔" is no "Kenichi": nobody of the packet
+    people = {"p:suga": ["Kenichi Suga"]}
+    assert _found("菅大輔氏は来なかった。", people=people) == []
+    # a person whose family name is the reader's own reading is unchanged
+    assert _found("菅健一氏は話した。", people={"p:kan": ["Kenichi Kan"]}) == [
+        (0, "菅健一", "p:kan")
+    ]
+    # two people a second reading could make: neither
+    both = {"p:a": ["Kenichi Suga"], "p:b": ["Kenichi Kuda"]}
+    assert _found("菅健一氏は話した。", people=both) == []

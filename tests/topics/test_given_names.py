@@ -37,7 +37,9 @@ def test_a_common_first_word_is_no_persons_name() -> None:
     assert person_or_not(["Giulia", "Ferretti"], "it") == "person"
     assert person_or_not(["Xandor", "Quillfeather"], "en") == "person"  # unknown: no evidence
     assert person_or_not(["Hunderte", "Gäste"], "de") is None  # only everyday words
-    assert person_or_not(["Medio", "Oriente"], "it") is None
+    # everyday words capitalised together in a language that writes its nouns in lower case:
+    # a name of common words (a region, a body), never a person (precall47)
+    assert person_or_not(["Medio", "Oriente"], "it") == "organisation"
     assert person_or_not(["Signora", "Xandrelli"], "it") == "organisation"
 
 
@@ -152,3 +154,15 @@ def test_a_title_before_a_given_name_cut_from_its_surname_is_no_body() -> None:
         _in("tr", 1, "Kavala Limanı yeniden açıldı, Tarım Bakanlığı bildirdi."),
     )
     assert holding(bodies, "Kavala Limanı")
+
+
+def test_everyday_words_capitalised_together_are_a_name_where_nouns_are_lower_case() -> None:
+    # made-up phrases: a union and a house of culture in languages that lower-case nouns
+    assert person_or_not(["Unione", "Sovietica"], "it") == "organisation"
+    assert person_or_not(["Unión", "Europea"], "es") == "organisation"
+    # look-alikes: German capitalises every noun, so two capitals say nothing
+    assert person_or_not(["Hunderte", "Gäste"], "de") is None
+    # a lower-case word after the first: a sentence's first word, no name
+    assert person_or_not(["Molti", "ospiti"], "it") is None
+    # a given name inside ("Hospital São José"): left to be read as the saint's place
+    assert person_or_not(["Hospital", "São", "José"], "pt") is None
