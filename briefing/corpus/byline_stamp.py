@@ -36,9 +36,11 @@ __all__ = ["is_byline_stamp"]
 
 #: Longer than any header line; a paragraph of the story is longer still.
 _MAX_CHARS = 200
-#: The words a byline opens with, in the languages :func:`~briefing.corpus.furniture.byline_author`
-#: and :func:`~briefing.corpus.wire_cues.agency_signature` read: a line with none is not read.
-_BYLINE_START = re.compile(r"(?<!\w)(?:By|BY|by|Author|Автор|Por|POR|Par|PAR|Von|VON|Di|Da|От|Від)[\s:]")
+#: The words a byline opens with, in the languages :func:`.furniture.byline_author` and
+#: :func:`.wire_cues.agency_signature` read: a line with none of them is not read further.
+_BYLINE_START = re.compile(
+    r"(?<!\w)(?:By|BY|by|Author|Автор|Por|POR|Par|PAR|Von|VON|Di|Da|От|Від)[\s:]"
+)
 _CLOCK = re.compile(
     r"[0-2]?\d(?:[:.][0-5]\d(?::[0-5]\d)?|h[0-5]\d)(?:\s*(?i:[ap]\.?m\.?(?!\w)|uhr\b))?(?!\d)"
 )
@@ -95,9 +97,9 @@ def _stamp_end(text: str, pos: int) -> int | None:
     clock = _CLOCK.match(text, pos)
     if clock is not None:
         return _bounded(text, clock.end())
-    if text[pos].isalpha() and (label := read_label(text[pos:])) is not None:
-        if label.date.day is not None:
-            return _bounded(text, pos + label.end)
+    label = read_label(text[pos:]) if text[pos].isalpha() else None
+    if label is not None and label.date.day is not None:
+        return _bounded(text, pos + label.end)
     date = read_date(text, pos)
     if date is not None and date.day is not None:
         return _bounded(text, date.end)
