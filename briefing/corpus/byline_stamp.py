@@ -49,6 +49,7 @@ _ZONE = re.compile(
 )
 #: Where a piece may start: the line's start, or after a space or a separator.
 _SEPARATORS = "|·•—–/,"
+_read_label = read_label.__wrapped__
 _SPLIT = re.compile(r"\s*(?:[|·•—–/,]|\s-\s)\s*")
 
 
@@ -93,17 +94,19 @@ def _cut_stamps(text: str) -> tuple[str, int]:
 
 
 def _stamp_end(text: str, pos: int) -> int | None:
-    """Where a date (with its label) or a clock time that begins at ``pos`` ends, or None."""
-    clock = _CLOCK.match(text, pos)
-    if clock is not None:
-        return _bounded(text, clock.end())
-    label = read_label(text[pos:]) if text[pos].isalpha() else None
-    if label is not None and label.date.day is not None:
-        return _bounded(text, pos + label.end)
+    """Where a date (with its label) or a clock time that begins at ``pos`` ends, or None. The
+    date first: ``27.07.2031`` begins like the time ``27.07``."""
+    # uncached: the suffixes of one line would push the article's own paragraphs out of
+    # read_label's cache, which the heads, the kinds and the date share (issue 15)
+    label = _read_label(text[pos:]) if text[pos].isalpha() else None
+    ends = [pos + label.end] if label is not None and label.date.day is not None else []
     date = read_date(text, pos)
-    if date is not None and date.day is not None:
-        return _bounded(text, date.end)
-    return None
+    ends += [date.end] if date is not None and date.day is not None else []
+    for end in ends:
+        if _bounded(text, end) is not None:
+            return end
+    clock = _CLOCK.match(text, pos)
+    return None if clock is None else _bounded(text, clock.end())
 
 
 def _bounded(text: str, end: int) -> int | None:

@@ -23,6 +23,7 @@ from briefing.corpus.byline_stamp import is_byline_stamp
         "By Jane Roe / March 3, 2031 / Lyon",
         "Von dpa 3. März 2031, 16:48 Uhr",  # a wire signing in German
         "Por AFP 3 mar. 2031 - 10:47",  # and in Spanish
+        "Von dpa 03.03.2031, 16:48",  # a numeric date, which begins like a time
         "Автор: Иван Петров 3 марта 2031, 10:47",  # an author label in Russian
     ],
 )
