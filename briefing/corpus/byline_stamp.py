@@ -63,16 +63,13 @@ def is_byline_stamp(text: str) -> bool:
     rest, stamps = _cut_stamps(text)
     if not stamps:
         return False
-    bylines = 0
-    for piece in _SPLIT.split(rest):
-        piece = piece.strip(" .-")
-        if not piece:
-            continue
-        if fx.byline_author(piece) or agency_signature(piece):
-            bylines += 1
-        elif not (_ZONE.fullmatch(piece) or _city(piece)):
-            return False
-    return bylines > 0
+    pieces = [p.strip(" .-") for p in _SPLIT.split(rest)]
+    others = [p for p in pieces if p and not (fx.byline_author(p) or agency_signature(p))]
+    if len(others) == len([p for p in pieces if p]):
+        return False  # no byline
+    # the cities last: the first question to GeoNames loads its table
+    others = [p for p in others if not _ZONE.fullmatch(p)]
+    return all(len(p.split()) <= 3 and p[0].isupper() for p in others) and all(map(_city, others))
 
 
 def _cut_stamps(text: str) -> tuple[str, int]:
@@ -118,6 +115,4 @@ def _bounded(text: str, end: int) -> int | None:
 
 def _city(piece: str) -> bool:
     """A dateline city, in capitals as a dateline sets it too (``PARIS``)."""
-    if len(piece.split()) > 3:
-        return False
     return is_city(piece) or (piece.isupper() and is_city(piece.title()))
