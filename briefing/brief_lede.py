@@ -13,7 +13,9 @@ cardinal's career), not a headline, a quote or a guest's part. Each candidate is
   not known, only ``ON_WEEKDAY``; a sentence dating only other days tells of another event
   and counts against (a date a year or more before is background and does not); see
   :mod:`.brief_lede_day`;
-- **early**: a name of the event in the first part of the sentence: its subject;
+- **early**: a name of the event in the first part of the sentence: its subject — unless a
+  person who is not one of the story's actors is named before it ("President-elect X on
+  Saturday arrived in Paris for the reopening of …": the guest is the subject);
 - **agreement**: two other outlets open with a sentence telling the same (two names or
   figures in common, in any language: ``analysis.same_event``) — what several outlets write
   first is the story, what one writes is its angle;
@@ -178,10 +180,14 @@ def score_ledes(
     actors = _actors([c for c, _ in first], people, names, finder)
     sayers = [a for t in names for a in (t.name, *t.aliases)]
     for candidate, parts in pool:
-        parts["side actor"] = -2 * _side_actor(candidate, people, actors, finder)
+        side = _side_actor(candidate, people, actors, finder)
+        parts["side actor"] = -2 * side
         parts["speech"] = -2 * speech(candidate.lede.text)
         parts["kicker"] = -2 * (label(candidate.lede.text) == "kicker")
-        parts["early"] = int(event_named_early(candidate.lede, names))
+        parts["early"] = int(
+            event_named_early(candidate.lede, names)
+            and not (side and _guest_first(candidate, people, actors, names, finder))
+        )
         parts["statement"] = -2 * said_first(candidate.lede.text, event_forms(names), sayers)
         parts["hedge"] = -2 * hedged(candidate.lede.text)
     agree = _agreement([c for c, _ in pool])
@@ -216,6 +222,21 @@ class _Finder:
             return True
         pattern = self._patterns.get(topic.id)
         return pattern is not None and pattern.search(lede.text.casefold()) is not None
+
+    def first(self, candidate: _Candidate, topic: Topic) -> int | None:
+        """Where in the sentence the topic is first named (an offset into it), or None."""
+        lede = candidate.lede
+        found = self._at.get((lede.article_id, lede.paragraph), ())
+        at = [
+            start - lede.start
+            for start, tid in found
+            if tid == topic.id and lede.start <= start < lede.end
+        ]
+        pattern = self._patterns.get(topic.id)
+        hit = pattern.search(lede.text.casefold()) if pattern is not None else None
+        if hit is not None:
+            at.append(hit.start())
+        return min(at, default=None)
 
 
 def _candidates(articles: Sequence[Article]) -> list[_Candidate]:
@@ -298,6 +319,25 @@ def _side_actor(
     """The sentence names a person who is not one of the story's actors (a guest at the
     ceremony, a witness): it tells that person's part, not the event."""
     return any(t.id not in actors and finder.names(candidate, t) for t in people)
+
+
+def _guest_first(
+    candidate: _Candidate,
+    people: Sequence[Topic],
+    actors: set[str],
+    names: Sequence[Topic],
+    finder: _Finder,
+) -> bool:
+    """A person who is not one of the story's actors is named before every name of the event
+    that is no place's (a place opens sentences about anything): the sentence is that
+    person's, and the event only where they went."""
+    from briefing.analysis.names import is_place
+
+    guests = [finder.first(candidate, t) for t in people if t.id not in actors]
+    events = [finder.first(candidate, t) for t in names if not is_place(t.name)]
+    guest = min((at for at in guests if at is not None), default=None)
+    event = min((at for at in events if at is not None), default=None)
+    return guest is not None and (event is None or guest < event)
 
 
 def _agreement(candidates: Sequence[_Candidate]) -> dict[tuple[str, int, int, int], int]:

@@ -335,3 +335,40 @@ def test_the_events_mentions_under_no_name_of_it_do_not_choose_the_lede(
     )
     place = _topic("Velmora", "place", ("Velmora",))
     assert _lede([a, b], [event, place]) == english
+
+
+def test_a_guest_named_first_makes_the_sentence_the_guests(article: MakeArticle) -> None:
+    event = "Reopening of the Orsel Bridge in Velmora, 4 Mar 2031"
+    topics = [
+        _topic(event, "event", ("reopening", "réouverture")),
+        _topic("Orsel Bridge", "place", ("Orsel Bridge", "pont Orsel")),
+        _topic("Velmora", "place", ("Velmora",)),
+        _topic("Ilse Marrow", "person", ("Ilse Marrow", "Marrow")),
+    ]
+    guest = (
+        "Minister Ilse Marrow on Tuesday arrived in Velmora to join other guests for the "
+        "reopening of the Orsel Bridge, which a flood had closed."
+    )
+    french = "Fermé après une crue, le pont Orsel de Velmora a rouvert le mardi 4 mars 2031."
+    later = "The Orsel Bridge carried more cars than ever a week after its reopening."
+    a = article("a", guest, date=D(2031, 3, 4))
+    b = _in(article("b", french, date=D(2031, 3, 5)), "fr")
+    others = [article(i, later, date=D(2031, 3, 11)) for i in "cde"]
+
+    def lede(articles: list[Article]) -> str | None:
+        found = find_lede(
+            articles,
+            topics,
+            timeline=extract_timeline(articles),
+            when=event_when(event),
+            main_event=event,
+        )
+        return found.text if found else None
+
+    assert lede([a, b, *others]) == french
+    # Look-alike: the event named before the guest is the event's sentence, in English.
+    first = (
+        "The reopening of the Orsel Bridge in Velmora on Tuesday drew guests such as "
+        "Minister Ilse Marrow, who arrived from the capital."
+    )
+    assert lede([article("a", first, date=D(2031, 3, 4)), b, *others]) == first
