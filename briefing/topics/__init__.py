@@ -60,9 +60,9 @@ from briefing.model import Article, Topic
 from briefing.topics.assemble import build
 from briefing.topics.disease_names import diseases_as_themes
 from briefing.topics.event_forms import with_act_forms
+from briefing.topics.event_loans import with_event_loans
 from briefing.topics.event_storm import with_storm_joined
 from briefing.topics.event_timeline import story_share, timeline_share
-from briefing.topics.event_loans import with_event_loans
 from briefing.topics.event_tongues import with_event_tongues
 from briefing.topics.event_when import remember_stems
 from briefing.topics.events import CONTEXT, with_main_event_named

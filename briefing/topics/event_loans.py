@@ -77,7 +77,7 @@ def loan_key(word: str) -> str:
 
 def _starts_with_vowel(word: str) -> bool:
     first = anyascii(word).casefold().lstrip("'")[:1]
-    return first in "aeiouy" or _ARABIC.match(word[:1]) is not None and word[0] in "اأإآع"
+    return first in "aeiouy" or (_ARABIC.match(word[:1]) is not None and word[0] in "اأإآع")
 
 
 def _syllables(word: str) -> int:
@@ -113,7 +113,7 @@ def _zipf(word: str, language: str) -> float | None:
         from wordfreq import zipf_frequency
 
         return float(zipf_frequency(word, language))
-    except Exception:  # noqa: BLE001 - a language wordfreq cannot read is no bar
+    except Exception:  # a language wordfreq cannot read (MeCab) is no bar
         return None
 
 
