@@ -16,14 +16,17 @@ another script matches it only with every guard met, since a short key meets nat
 by chance:
 
 - its first :data:`MIN_CONSONANTS` consonants are the English word's, and it starts with a
-  vowel where the English word does (Arabic's alif or hamza is a vowel there);
+  vowel where the English word does (Arabic's alif or hamza is a vowel there); a fourth
+  consonant agrees too, or the romanised letters are alike (:data:`SPELLED`: "olimpiada"
+  and "olympics", where "Греции" is "klss" as "crash" is, and "kulminatsionnyy" is not
+  "coronation"); an Arabic word needs four;
+- it keeps as many runs of vowels as the English word or more (a loan adds vowels, never
+  drops them: "セリーヌ", "사랑", "결혼식" are no "ceremony" or "coronation");
 - it is no shorter than the English word's letters less :data:`SHORTER` once romanised (a
   native "салон" is "sln" too, but five letters against "ceremony"'s eight), except in
   Arabic, which writes no short vowels;
 - where the English key has just :data:`MIN_CONSONANTS` consonants, the other key is no
-  longer (an ending's consonant would be a fourth: "консул" is no "games"), keeps as many
-  runs of vowels or more (a loan adds vowels, never drops them: "セリーヌ", "사랑" are no
-  "ceremony"), and is not Arabic (which writes no short vowels to tell by);
+  longer (an ending's consonant would be a fourth: "консул" is no "games");
 - it is a whole word: a katakana run, a Hangul run less a trailing Korean particle, a
   Cyrillic word, an Arabic word less a joined conjunction or article;
 - where wordfreq knows the language (Cyrillic and Arabic: its Japanese and Korean lists need
@@ -41,6 +44,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from anyascii import anyascii
+from rapidfuzz import fuzz
 
 from briefing.model import Article, Mention, Span, Topic, in_text_order
 from briefing.topics.uncased_sounds import HANGUL, KATAKANA, PARTICLES, sound_key
@@ -52,6 +56,9 @@ SHORTER = 2
 #: How many Zipf points commoner in its language than the English word in English a match
 #: may be before it is read as a native word that sounds alike.
 COMMONER = 1.0
+#: How alike (rapidfuzz's ratio) a loan's first letters, romanised, and the English word
+#: must be where only three consonants agree.
+SPELLED = 60
 #: The fewest letters of an event's word.
 MIN_LETTERS = 5
 
@@ -70,8 +77,9 @@ _C_SOFT = re.compile(r"c(?=[eiy])")
 
 
 def loan_key(word: str) -> str:
-    """:func:`~.uncased_sounds.sound_key` with a soft "c" and "ts" read as "s"."""
-    latin = _C_SOFT.sub("s", anyascii(word).casefold()).replace("ts", "s")
+    """:func:`~.uncased_sounds.sound_key` with a soft "c" and "ts" read as "s", and without
+    katakana's small "ッ", which doubles the next consonant (anyascii writes it "t")."""
+    latin = _C_SOFT.sub("s", anyascii(word.replace("ッ", "").replace("ｯ", "")).casefold()).replace("ts", "s")
     return sound_key(latin)
 
 
@@ -92,18 +100,25 @@ def loan_of(english: str, word: str) -> bool:
     key, other = loan_key(english), loan_key(word)
     if len(key) < MIN_CONSONANTS or other[:MIN_CONSONANTS] != key[:MIN_CONSONANTS]:
         return False
-    arabic = _ARABIC.match(word[:1]) is not None
-    if len(key) == MIN_CONSONANTS and (
-        len(other) > MIN_CONSONANTS or arabic or _syllables(word) < _syllables(english)
-    ):
-        return False
     if _starts_with_vowel(english) != _starts_with_vowel(word):
         return False
-    if not arabic:
-        letters = len(anyascii(word).replace("'", ""))
-        if letters < len(english) - SHORTER:
-            return False
-    return True
+    arabic = _ARABIC.match(word[:1]) is not None
+    if arabic:  # no short vowels to tell by: four consonants must agree
+        return (
+            len(key) > MIN_CONSONANTS and other[: MIN_CONSONANTS + 1] == key[: MIN_CONSONANTS + 1]
+        )
+    if _syllables(word) < _syllables(english):
+        return False
+    letters = anyascii(word).casefold().replace("'", "")
+    if len(letters) < len(english) - SHORTER:
+        return False
+    if len(key) == MIN_CONSONANTS and len(other) > MIN_CONSONANTS:
+        return False
+    if len(key) > MIN_CONSONANTS and other[: MIN_CONSONANTS + 1] == key[: MIN_CONSONANTS + 1]:
+        return True
+    # Three consonants alike: the letters must be alike too ("Олимпиада", "olimpiada"), as
+    # they are not in a native word that shares the consonants ("Греции" and "crash").
+    return fuzz.ratio(english.casefold(), letters[: len(english)]) >= SPELLED
 
 
 @functools.lru_cache(maxsize=1 << 12)
