@@ -79,7 +79,8 @@ _C_SOFT = re.compile(r"c(?=[eiy])")
 def loan_key(word: str) -> str:
     """:func:`~.uncased_sounds.sound_key` with a soft "c" and "ts" read as "s", and without
     katakana's small "ッ", which doubles the next consonant (anyascii writes it "t")."""
-    latin = _C_SOFT.sub("s", anyascii(word.replace("ッ", "").replace("ｯ", "")).casefold()).replace("ts", "s")
+    bare = word.replace("ッ", "").replace("ｯ", "")
+    latin = _C_SOFT.sub("s", anyascii(bare).casefold()).replace("ts", "s")
     return sound_key(latin)
 
 
