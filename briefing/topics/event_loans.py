@@ -1,5 +1,5 @@
 """An event's word borrowed by sound into another script: "Olympics" in "Олимпиада", "オリンピック",
-"올림픽", "أولمبياد"; "ceremony" in "церемония"; "summit" in "саммит", "サミット".
+"올림픽", "أولمبيك"; "ceremony" in "церемония"; "summit" in "саммит", "サミット".
 
 The event topics hold their act word in other languages where it is a Latin-script cognate
 (:mod:`.event_cognates`, :mod:`.event_tongues`); a word a language took by ear and writes in
@@ -18,7 +18,7 @@ by chance:
 - its first :data:`MIN_CONSONANTS` consonants are the English word's, and it starts with a
   vowel where the English word does (Arabic's alif or hamza is a vowel there); a fourth
   consonant agrees too, or the romanised letters are alike (:data:`SPELLED`: "olimpiada"
-  and "olympics", where "Греции" is "klss" as "crash" is, and "kulminatsionnyy" is not
+  and "olympics", where "Греции" is "kls" as "crash" is, and "kulminatsionnyy" is not
   "coronation"); an Arabic word needs four;
 - it keeps as many runs of vowels as the English word or more (a loan adds vowels, never
   drops them: "セリーヌ", "사랑", "결혼식" are no "ceremony" or "coronation");
@@ -32,6 +32,10 @@ by chance:
 - where wordfreq knows the language (Cyrillic and Arabic: its Japanese and Korean lists need
   MeCab), the word is not far commoner in it than the English word in English
   (:data:`COMMONER`): a native word that sounds alike is an everyday word there.
+
+The uses become the event's mentions; a named event's aliases too, not the main event's (as
+:mod:`.event_tongues` keeps them: the brief's lede reads the main event by its names). Arabic
+"أولمبياد" (Olympiad, "lnbt") shares three consonants only with "Olympics" and is left.
 
 Chinese writes such words by meaning (奥运, 典礼), not by sound: it is not read here.
 """
