@@ -60,6 +60,7 @@ from briefing.model import Article, Topic
 from briefing.topics.assemble import build
 from briefing.topics.disease_names import diseases_as_themes
 from briefing.topics.event_forms import with_act_forms
+from briefing.topics.event_loans import with_event_loans
 from briefing.topics.event_storm import with_storm_joined
 from briefing.topics.event_timeline import story_share, timeline_share
 from briefing.topics.event_tongues import with_event_tongues
@@ -154,6 +155,8 @@ def extract_topics_named(
             # The storm the leads name ("tempestade DANA") is the event (:mod:`.event_storm`);
             # joined last, so that its name says nothing of the act's word in each language.
             topics = with_storm_joined(topics, ordered)
+        # Each event's head word borrowed by sound into another script (:mod:`.event_loans`).
+        topics = with_event_loans(topics, ordered, languages)
     return (topics if limit is None else topics[:limit]), event
 
 
