@@ -44,8 +44,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
@@ -80,9 +81,11 @@ _VOWEL_RUNS = re.compile(r"[aeiouy]+")
 _C_SOFT = re.compile(r"c(?=[eiy])")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def loan_key(word: str) -> str:
     """:func:`~.uncased_sounds.sound_key` with a soft "c" and "ts" read as "s", and without
-    katakana's small "ッ", which doubles the next consonant (anyascii writes it "t")."""
+    katakana's small "ッ", which doubles the next consonant (anyascii writes it "t").
+    Cached: a packet writes each word many times, and every event's head asks of it."""
     bare = word.replace("ッ", "").replace("ｯ", "")
     latin = _C_SOFT.sub("s", anyascii(bare).casefold()).replace("ts", "s")
     return sound_key(latin)
@@ -99,6 +102,7 @@ def _syllables(word: str) -> int:
     return len(_VOWEL_RUNS.findall(anyascii(word).casefold()))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def loan_of(english: str, word: str) -> bool:
     """Whether ``word`` (another script) is ``english`` written by ear (the module's guards
     but the frequency one)."""
@@ -180,28 +184,63 @@ def _arabic_bare(word: str) -> tuple[int, str]:
     return cut, word[cut:]
 
 
-def loan_uses(
-    heads: Sequence[str], articles: Sequence[Article], languages: Mapping[str, str]
-) -> list[Mention]:
-    """Every use of a loan of one of ``heads`` in the body paragraphs of ``articles``."""
-    found: list[Mention] = []
+@dataclass(frozen=True, slots=True)
+class _Use:
+    """A word of another script in a body paragraph, cut to what a loan would be."""
+
+    article_id: str
+    paragraph: int
+    start: int
+    word: str
+    language: str
+
+
+def _foreign_uses(articles: Sequence[Article], languages: Mapping[str, str]) -> list[_Use]:
+    """Every word of another script in the body paragraphs of ``articles``, in text order,
+    less a Korean particle or an Arabic conjunction and article (read once for all events)."""
+    found: list[_Use] = []
     for article in articles:
         language = languages.get(article.id, article.language or "und")
         for index, paragraph in article.body_paragraphs:
-            text = paragraph.text
-            for m in _FOREIGN.finditer(text):
+            for m in _FOREIGN.finditer(paragraph.text):
                 start, word = m.start(), m.group()
                 if _ARABIC.match(word):
                     cut, word = _arabic_bare(word)
                     start += cut
-                word = _stem(word)
-                for head in heads:
-                    if loan_of(head, word) and not _native(word, head, language):
-                        found.append(
-                            Mention(article.id, Span(index, start, start + len(word)), word)
-                        )
-                        break
+                found.append(_Use(article.id, index, start, _stem(word), language))
     return found
+
+
+class _Loans:
+    """The packet's words of other scripts, indexed by their first consonants: an event's
+    head is compared with the words that can match it only (its first
+    :data:`MIN_CONSONANTS` consonants must agree), not with every word of the packet."""
+
+    def __init__(self, articles: Sequence[Article], languages: Mapping[str, str]) -> None:
+        self._uses = _foreign_uses(articles, languages)
+        self._by_key: dict[str, list[int]] = defaultdict(list)
+        for at, use in enumerate(self._uses):
+            self._by_key[loan_key(use.word)[:MIN_CONSONANTS]].append(at)
+
+    def uses(self, heads: Sequence[str]) -> list[Mention]:
+        """Every use of a loan of one of ``heads``, in text order."""
+        hits: set[int] = set()
+        for head in heads:
+            for at in self._by_key.get(loan_key(head)[:MIN_CONSONANTS], ()):
+                use = self._uses[at]
+                if loan_of(head, use.word) and not _native(use.word, head, use.language):
+                    hits.add(at)
+        return [
+            Mention(u.article_id, Span(u.paragraph, u.start, u.start + len(u.word)), u.word)
+            for u in (self._uses[at] for at in sorted(hits))
+        ]
+
+
+def loan_uses(
+    heads: Sequence[str], articles: Sequence[Article], languages: Mapping[str, str]
+) -> list[Mention]:
+    """Every use of a loan of one of ``heads`` in the body paragraphs of ``articles``."""
+    return _Loans(articles, languages).uses(heads)
 
 
 def with_event_loans(
@@ -211,6 +250,7 @@ def with_event_loans(
     and a named event (not the first, the main one) as aliases too (see the module's
     docstring)."""
     out = list(topics)
+    loans_found: _Loans | None = None
     for i, topic in enumerate(topics):
         if topic.kind != "event":
             continue
@@ -218,9 +258,11 @@ def with_event_loans(
         if not heads:
             continue
         taken = {(m.article_id, m.span.paragraph, m.span.start) for m in topic.mentions}
+        if loans_found is None:  # read the packet's words once, for the first event with a head
+            loans_found = _Loans(articles, languages or {})
         more = [
             m
-            for m in loan_uses(heads, articles, languages or {})
+            for m in loans_found.uses(heads)
             if (m.article_id, m.span.paragraph, m.span.start) not in taken
         ]
         if not more:

@@ -70,3 +70,26 @@ def test_named_event_takes_loans_as_aliases_main_event_as_mentions() -> None:
     korean = next(m for m in out[2].mentions if m.article_id == "ko")
     assert korean.span == Span(0, 0, 3)  # the particle "에서" left out
     assert out[1] == place
+
+
+def test_the_indexed_search_finds_what_a_word_by_word_reading_finds() -> None:
+    # loan_uses reads the packet's words once and asks each head only of the words whose
+    # first consonants can match; it must find exactly the uses a plain reading finds.
+    from briefing.topics.event_loans import _FOREIGN, _stem, loan_uses
+
+    texts = [
+        "Церемония открытия прошла, церемонию видели все; саммит и сумма, салон.",
+        "オリンピックのセレモニーとサミット、サロンも。",
+        "올림픽에서 세레모니가 열렸다. 사랑과 서밋.",
+    ]
+    articles = [article(f"a{i}", t) for i, t in enumerate(texts)]
+    heads = ["ceremony", "Olympics", "summit"]
+    found = loan_uses(heads, articles, {})
+    plain = [
+        (a.id, m.start(), _stem(m.group()))
+        for a in articles
+        for m in _FOREIGN.finditer(a.paragraphs[0].text)
+        if any(loan_of(h, _stem(m.group())) for h in heads)
+    ]
+    assert [(m.article_id, m.span.start, m.surface) for m in found] == plain
+    assert {m.surface for m in found} >= {"Церемония", "オリンピック", "サミット", "올림픽"}
