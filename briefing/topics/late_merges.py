@@ -24,6 +24,7 @@ from briefing.topics.initials_merge import merge_country_initials
 from briefing.topics.landmarks import landmark_pairs, qualified_pairs, readings, river_keys
 from briefing.topics.languages import function_words_of
 from briefing.topics.leading_names import leading_pairs
+from briefing.topics.led_bodies import led_pairs
 from briefing.topics.lexicon import SERVICE_HEADS, STOPWORDS
 from briefing.topics.lowercase_names import (
     headed_pairs,
@@ -50,7 +51,8 @@ def more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> No
     another language or case (:mod:`.place_forms`), a city's in another script
     (:mod:`.city_scripts`), a name glossed in another script
     (:mod:`.glosses`), a name in Han, kana or Hangul before its acronym (:mod:`.uncased_bodies`),
-    one body's acronyms in two languages paired in a bracket (:mod:`.paired_acronyms`),
+    one body's acronyms in two languages paired in a bracket (:mod:`.paired_acronyms`) or
+    by the head each language names after it (:mod:`.led_bodies`),
     a defined long name and its translation (:mod:`.expansions`), names written with one
     capital (:mod:`.lowercase_names`)."""
     for group in union_groups(b.uf.parent, set(languages.values()), name_key, cands.definitions):
@@ -104,6 +106,9 @@ def more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> No
             b.contextual.add(occ)  # "세계보건기구가(WHO)": its particle cut, found by no search
     if not b.multilingual:
         return
+    body = lambda key: not (b.kinds[key]["person"] or b.kinds[key]["place"])  # noqa: E731
+    for a, c in led_pairs(b.occ, b._texts, body, b.uf.root, languages, function):
+        b.uf.union(c, a)  # "WHO Director-General Tedros", "директор ВОЗ Тедрос": :mod:`.led_bodies`
     # A long name whose initials spell an acronym of the briefing is as good a witness as a
     # defined one ("Organización del Tratado del Atlántico Norte", OTAN: :mod:`.expansions`).
     spelled = [(b.occ[long][0].surface, short[2:]) for short, long in b.spelled if b.occ[long]]
