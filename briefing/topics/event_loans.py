@@ -137,7 +137,7 @@ def _zipf(word: str, language: str) -> float | None:
         from wordfreq import zipf_frequency
 
         return float(zipf_frequency(word, language))
-    except Exception:  # a language wordfreq cannot read (MeCab) is no bar
+    except (LookupError, ImportError):  # no list for the language, or MeCab needed: no bar
         return None
 
 
