@@ -35,13 +35,13 @@ TOPICS = [
 ]
 
 
-def _lede(articles: list[Article], topics: list[Topic] = TOPICS) -> str | None:
+def _lede(articles: list[Article], topics: list[Topic] = TOPICS, event: str = EVENT) -> str | None:
     found = find_lede(
         articles,
         topics,
         timeline=extract_timeline(articles),
-        when=event_when(EVENT),
-        main_event=EVENT,
+        when=event_when(event),
+        main_event=event,
     )
     return found.text if found else None
 
@@ -355,20 +355,10 @@ def test_a_guest_named_first_makes_the_sentence_the_guests(article: MakeArticle)
     b = _in(article("b", french, date=D(2031, 3, 5)), "fr")
     others = [article(i, later, date=D(2031, 3, 11)) for i in "cde"]
 
-    def lede(articles: list[Article]) -> str | None:
-        found = find_lede(
-            articles,
-            topics,
-            timeline=extract_timeline(articles),
-            when=event_when(event),
-            main_event=event,
-        )
-        return found.text if found else None
-
-    assert lede([a, b, *others]) == french
+    assert _lede([a, b, *others], topics, event) == french
     # Look-alike: the event named before the guest is the event's sentence, in English.
     first = (
         "The reopening of the Orsel Bridge in Velmora on Tuesday drew guests such as "
         "Minister Ilse Marrow, who arrived from the capital."
     )
-    assert lede([article("a", first, date=D(2031, 3, 4)), b, *others]) == first
+    assert _lede([article("a", first, date=D(2031, 3, 4)), b, *others], topics, event) == first
