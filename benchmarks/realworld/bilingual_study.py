@@ -35,7 +35,6 @@ from __future__ import annotations
 import argparse
 import functools
 import gc
-import gzip
 import random
 import re
 import resource
@@ -49,6 +48,7 @@ import snowballstemmer
 import stopwordsiso
 
 from benchmarks.realworld import manifest
+from benchmarks.realworld.translation_study import freedict_bodies
 
 _KINDS = {"event", "theme", "organisation"}
 _CJK = {"zh", "ja", "ko"}
@@ -137,22 +137,8 @@ _NOT_GLOSS = ('"', "see:", "Synonym", "Note:", "Usage:", "Antonym")
 
 
 def _freedict_entries(index: Path) -> Iterator[tuple[str, list[str]]]:
-    digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-
-    def number(text: str) -> int:
-        n = 0
-        for ch in text:
-            n = n * 64 + digits.index(ch)
-        return n
-
-    with gzip.open(index.with_suffix(".dict.dz")) as packed:
-        data = packed.read()
-    for line in index.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) < 3 or parts[0].startswith("00"):
-            continue
-        start, length = number(parts[1]), number(parts[2])
-        lines = data[start : start + length].decode("utf-8", "replace").split("\n")[1:]
+    """Each entry's headword and its glosses, notes, examples and bracketed asides cut."""
+    for head, lines in freedict_bodies(index):
         kept = [x.strip() for x in lines if not x.strip().startswith(_NOT_GLOSS)]
         text = " ; ".join(kept)
         while True:  # nested parentheses ("nuclear (bomb) test", "(noun (common))")
@@ -162,7 +148,7 @@ def _freedict_entries(index: Path) -> Iterator[tuple[str, list[str]]]:
             text = shorter
         cleaned = re.sub(r"\[[^]]*\]|<[^>]*>|/[^/]*/|\{[^}]*\}", "", text)
         found = [w.strip() for w in re.split(r"[;,]|\b\d+\.", cleaned) if w.strip()]
-        yield parts[0].casefold(), found
+        yield head, found
 
 
 def freedict(folder: Path, lang: str) -> Lexicon | None:

@@ -30,7 +30,7 @@ import itertools
 import re
 import time
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -123,8 +123,9 @@ def embedding_linker(
     return link
 
 
-def freedict_linker(folder: Path) -> Linker:
-    """Two words meet when their English glosses (FreeDict, English as the pivot) meet."""
+def freedict_bodies(index: Path) -> Iterator[tuple[str, list[str]]]:
+    """Each entry of a FreeDict dictionary, read from its ``.index`` and ``.dict.dz`` files
+    (no dict server): its headword, case-folded, and the lines of its body."""
     digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
     def number(text: str) -> int:
@@ -133,20 +134,27 @@ def freedict_linker(folder: Path) -> Linker:
             n = n * 64 + digits.index(ch)
         return n
 
+    with gzip.open(index.with_suffix(".dict.dz")) as packed:
+        data = packed.read()
+    for line in index.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) < 3 or parts[0].startswith("00"):
+            continue
+        start, length = number(parts[1]), number(parts[2])
+        yield (
+            parts[0].casefold(),
+            data[start : start + length].decode("utf-8", "replace").split("\n")[1:],
+        )
+
+
+def freedict_linker(folder: Path) -> Linker:
+    """Two words meet when their English glosses (FreeDict, English as the pivot) meet."""
     glosses: dict[str, set[str]] = defaultdict(set)
     for index in folder.glob("freedict-*.index"):
         _src, dst = index.stem[len("freedict-") :].split("-")
-        with gzip.open(index.with_suffix(".dict.dz")) as packed:
-            data = packed.read()
-        for line in index.read_text(encoding="utf-8").splitlines():
-            parts = line.split("\t")
-            if len(parts) < 3 or parts[0].startswith("00"):
-                continue
-            start, length = number(parts[1]), number(parts[2])
-            body = data[start : start + length].decode("utf-8", "replace").split("\n")[1:]
+        for head, body in freedict_bodies(index):
             cleaned = re.sub(r"\([^)]*\)|\[[^]]*\]|<[^>]*>|/[^/]*/", "", " ; ".join(body))
             found = {w.strip().casefold() for w in re.split(r"[;,]", cleaned) if w.strip()}
-            head = parts[0].casefold()
             if dst == "eng":
                 glosses[head] |= found
             else:
