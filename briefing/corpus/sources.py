@@ -101,6 +101,7 @@ from briefing.corpus.credited_people import credits_several, names_people
 from briefing.corpus.datelines import read_signature
 from briefing.corpus.furniture import ends_in_photo_credit
 from briefing.corpus.glued_dateline import glued_dateline_agency
+from briefing.corpus.glued_footer import circled_marks, footer_tail
 from briefing.corpus.headline_shape import is_prose
 from briefing.corpus.initials_credit import opening_credit
 from briefing.corpus.korean_credit import copyright_outlet, photographer_outlet, signoff_outlet
@@ -289,7 +290,7 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
     # photographer's name ("Jane Doe/Copyright 2024 The AP"), or before a photographer's name
     # and agency ("© JANE DOE / AFP", a picture's credit under its caption), it is a photo credit.
     for text in reversed(paragraphs[len(paragraphs) // 2 :]):
-        text = _footer_tail(_circled_marks(text))
+        text = footer_tail(circled_marks(text))
         if _PHOTO_COPYRIGHT.search(text) or ends_in_photo_credit(text):
             continue
         if len(text) <= 200 and ("©" in text or _COPYRIGHT_WORD.search(text)):
@@ -324,47 +325,6 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
             if match and text[: match.start()].strip() == title.strip():
                 return canonical_source(match.group("name"))
     return None
-
-
-#: The circled forms of the copyright sign: ``Copyright Ⓒ Example. All rights reserved.``
-_CIRCLED = re.compile("[Ⓒⓒ]")
-#: What makes a line its publisher's copyright, not a picture's: the rights it reserves.
-_RESERVED = re.compile(r"rights reserved|copyright|무단|저작권", re.IGNORECASE)
-
-
-def _circled_marks(text: str) -> str:
-    """``text`` with a circled copyright sign (``Ⓒ``, ``ⓒ``) read as ``©``, on a line that
-    says it reserves rights (``All rights reserved``, ``Copyright``, 무단 전재 …, "no copying"):
-    Korean pages set ``ⓒ`` in every picture's credit too (``사진 ⓒ Example``), where it names
-    the picture's owner, not the publisher."""
-    if not _CIRCLED.search(text) or not _RESERVED.search(text):
-        return text
-    return _CIRCLED.sub("©", text)
-
-
-#: Where a footer run into the story's last paragraph starts: after a sentence's end, or after
-#: the reporter's e-mail address closing the story (``홍길동 기자 hong@example.com ©…``).
-_FOOTER_START = re.compile(
-    r"(?:[.!?。]|(?<!\S)[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s+(?=(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT))"
-)
-
-#: What :data:`_FOOTER_START`'s look-ahead reads, as plain text ("Copyright" and "copyright"
-#: both hold "opyright"): a match in the last 200 characters has one of them there.
-_FOOTER_MARKS = ("©", "(c)", "(C)", "opyright", "OPYRIGHT")
-
-
-def _footer_tail(text: str) -> str:
-    """A copyright footer glued to the story's last paragraph (one line break lost:
-    ``… 밝혔습니다. Copyright © Example. All rights reserved.``): the footer alone, when it
-    reserves rights; otherwise the paragraph as it is (a long paragraph is no footer)."""
-    if len(text) <= 200:
-        return text
-    window = text[-200:]
-    if not any(mark in window for mark in _FOOTER_MARKS):
-        return text  # no footer can start here: the pattern's look-ahead needs one of them
-    start = _FOOTER_START.search(text, len(text) - 200)
-    tail = text[start.end() :] if start else ""
-    return tail if tail and re.search(r"rights reserved|무단", tail, re.I) else text
 
 
 def _named_again(full: str, credit: str, paragraphs: list[str]) -> bool:

@@ -14,7 +14,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.corpus import datelines, labels, sources
+from briefing.corpus import datelines, glued_footer, labels
 
 
 def _plain_shouted(place: str) -> bool:
@@ -30,7 +30,7 @@ def _plain_shouted(place: str) -> bool:
 def _plain_footer_tail(text: str) -> str:
     if len(text) <= 200:
         return text
-    starts = list(sources._FOOTER_START.finditer(text, len(text) - 200))
+    starts = list(glued_footer.FOOTER_START.finditer(text, len(text) - 200))
     tail = text[starts[0].end() :] if starts else ""
     return tail if tail and re.search(r"rights reserved|무단", tail, re.I) else text
 
@@ -71,17 +71,17 @@ _FOOTER_PIECES = [
 
 def test_a_glued_footer_is_still_cut_and_a_story_kept() -> None:
     glued = _STORY + "Copyright © Example Media. All rights reserved."
-    assert sources._footer_tail(glued) == "Copyright © Example Media. All rights reserved."
+    assert glued_footer.footer_tail(glued) == "Copyright © Example Media. All rights reserved."
     mailed = _STORY + "hong@example.com ©Example 무단전재"
-    assert sources._footer_tail(mailed) == _plain_footer_tail(mailed) == "©Example 무단전재"
-    assert sources._footer_tail(_STORY) == _STORY
+    assert glued_footer.footer_tail(mailed) == _plain_footer_tail(mailed) == "©Example 무단전재"
+    assert glued_footer.footer_tail(_STORY) == _STORY
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(_FOOTER_PIECES) | st.text(max_size=3), max_size=12).map("".join))
 def test_the_footer_shortcut_answers_what_the_plain_search_answers(end: str) -> None:
     for text in (_STORY + end, _STORY[:150] + end, end):
-        assert sources._footer_tail(text) == _plain_footer_tail(text)
+        assert glued_footer.footer_tail(text) == _plain_footer_tail(text)
 
 
 def test_a_label_read_again_is_the_same_answer() -> None:
