@@ -10,6 +10,8 @@ private, cold cache dirs):
 * **precision@25, read**: the matched ones plus those judged right by reading, listed in
   ``topics_judged.yaml`` beside this module (per packet, ``right:`` and ``wrong:`` names, each
   read in its passages; a name not judged yet is shown under "unjudged" and counted wrong).
+  A name judged wrong counts wrong even when an alias matches: "Casablanca" holding the White
+  House's aliases is not found by a reader looking for the White House.
 * **recall**: share of manifest topics matched by some product topic in the top 25, and at any
   rank; and, beside it, recall@25 over the manifest topics whose aliases the texts write in
   two articles or more (``in_two``): the panel cross-references a topic across sources, and
@@ -143,6 +145,8 @@ def score(
     hit_any: set[int] = set()
     for rank, topic in enumerate(topics):
         hits = {n for label in _labels(topic) for n in owners.get(label, ())}
+        if hits and _norm(topic.name) in wrong_by_reading:
+            hits = set()  # named wrongly ("Casablanca" for the White House): a reader misses it
         if len(hits) > 1:
             s.wrong_merges.append(
                 f"{topic.name} ← " + " + ".join(truth[n]["name"] for n in sorted(hits))
