@@ -41,6 +41,7 @@ from typing import Any
 from briefing.corpus import contact
 from briefing.corpus import furniture as fx
 from briefing.corpus.author_outlet import is_author_outlet_line
+from briefing.corpus.byline_outlet import is_place_byline
 from briefing.corpus.bureau_credit import bureau_credit_line
 from briefing.corpus.byline_stamp import is_byline_stamp
 from briefing.corpus.closing_credit import closing_wire
@@ -203,8 +204,8 @@ def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
         return "caption"
     if fx.is_date_line(text) or fx.byline_author(text) or is_author_outlet_line(text):
         return "meta"  # "Autor: Redacción / Example News": a field over the story, no title
-    if is_byline_stamp(text):
-        return "meta"  # "By Example Wire Jul. 27, 2031 | 10:47 AM | PARIS": the header again
+    if is_byline_stamp(text) or is_place_byline(text):
+        return "meta"  # "By Example Wire Jul. 27, 2031 | 10:47 AM | PARIS", "Von Jane Roe, Paris"
     if fx.url_line(text):
         return "meta"
     if fx.is_boilerplate(text):
