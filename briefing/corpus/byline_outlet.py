@@ -22,17 +22,16 @@ __all__ = ["byline_outlet", "is_place_byline"]
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ"
 _WORD = rf"[{_UP}][\w'’.&-]*"
+_CITY_WORD = rf"[{_UP}][^\W\d_]+(?:-[^\W\d_]+)*"
 _BY_PERSON = (
     r"(?:By|BY|Von|VON|Por|Par|Di|Door|Przez|Od|От|Від|Av|Af)\s+"
     rf"(?P<person>{_WORD}(?: {_WORD}){{1,3}}),\s+"
 )
 _BYLINE = re.compile(
-    _BY_PERSON + rf"(?P<outlet>{_WORD}(?: {_WORD}){{0,3}})\s+(?P<city>[{_UP}][^\W\d_]+(?:-[^\W\d_]+)*)\.?"
+    _BY_PERSON + rf"(?P<outlet>{_WORD}(?: {_WORD}){{0,3}})\s+(?P<city>{_CITY_WORD})\.?"
 )
 #: The same byline with a one-word city alone after the comma (``Von Anna Kolbe, Berlin``).
-_PLACE_BYLINE = re.compile(
-    _BY_PERSON + rf"(?P<city>[{_UP}][^\W\d_]+(?:-[^\W\d_]+)*)\.?"
-)
+_PLACE_BYLINE = re.compile(_BY_PERSON + rf"(?P<city>{_CITY_WORD})\.?")
 
 
 def byline_outlet(text: str) -> str | None:

@@ -41,8 +41,8 @@ from typing import Any
 from briefing.corpus import contact
 from briefing.corpus import furniture as fx
 from briefing.corpus.author_outlet import is_author_outlet_line
-from briefing.corpus.byline_outlet import is_place_byline
 from briefing.corpus.bureau_credit import bureau_credit_line
+from briefing.corpus.byline_outlet import is_place_byline
 from briefing.corpus.byline_stamp import is_byline_stamp
 from briefing.corpus.closing_credit import closing_wire
 from briefing.corpus.closing_stamp import closing_stamp
@@ -83,7 +83,9 @@ from briefing.corpus.title_choice import (
     repeated_headline,
     restates,
     stamp_headline,
+    teaser_over_headline,
 )
+from briefing.corpus.title_tag import drop_tag
 from briefing.model import Paragraph, ParagraphKind, Provenance
 
 __all__ = ["Classified", "classify"]
@@ -138,6 +140,7 @@ def classify(
         if "title" not in values:
             values["title"], site = _strip_site(heading_text(texts[title_index]))
             values["title"] = drop_counter(values["title"], texts[title_index + 1 :])  # "… 0"
+            values["title"] = drop_tag(values["title"])  # "<keyword>|<headline>"
             provenance["title"] = "heuristic"
             if site and "source" not in values:
                 values["source"] = site
@@ -266,7 +269,12 @@ def _title_index(
             return stamped
     chosen = _second_look(raw, top, window, picked)
     # "<kicker>" over "<headline>", the headline set again over a picture further down
-    return None if chosen is None else repeated_headline([p.text for p in raw], chosen, _norm)
+    if chosen is None:
+        return None
+    texts = [p.text for p in raw]
+    repeated = repeated_headline(texts, chosen, _norm)
+    # else a subhead of the story lifted over the headline ("<teaser>" over "<headline>")
+    return repeated if repeated != chosen else teaser_over_headline(texts, chosen)
 
 
 def _second_look(
