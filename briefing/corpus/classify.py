@@ -153,7 +153,11 @@ def classify(
         values["title"], provenance["title"] = texts[short].strip(), "heuristic"
     _mark_title_echoes(texts, kinds, values.get("title"))
     if "title" not in values:
-        body = [t for t, k in zip(texts, kinds, strict=True) if k in ("body", "dek")]
+        body = [
+            t
+            for t, k in zip(texts, kinds, strict=True)
+            if k in ("body", "dek") and not is_place_byline(t)  # "Von Jane Roe, New York"
+        ]
         lead = fallback_lead(body)
         language = declared.get("language") or "en"
         title = fallback_title(after_dateline(lead), language) if lead is not None else None
@@ -207,8 +211,8 @@ def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
         return "caption"
     if fx.is_date_line(text) or fx.byline_author(text) or is_author_outlet_line(text):
         return "meta"  # "Autor: Redacción / Example News": a field over the story, no title
-    if is_byline_stamp(text) or is_place_byline(text):
-        return "meta"  # "By Example Wire Jul. 27, 2031 | 10:47 AM | PARIS", "Von Jane Roe, Paris"
+    if is_byline_stamp(text):
+        return "meta"  # "By Example Wire Jul. 27, 2031 | 10:47 AM | PARIS": the header again
     if fx.url_line(text):
         return "meta"
     if fx.is_boilerplate(text):
@@ -242,10 +246,14 @@ def _title_index(
     """Which paragraph is the headline: the declared title, a heading, or a headline-shaped line."""
     # Menu debris ("Home", "World news") above a pasted article does not use up the window.
     # The first four only, so the words of the paragraphs after them are never counted.
+    # A byline of a reporter and a place ("Von Jane Roe, New York") is no headline either; it
+    # stays a line of the text (its place may be the story's), so it is passed over here.
     window = (
         i
         for i, k in enumerate(kinds)
-        if k == "body" and (word_count(raw[i].text) > 2 or raw[i].hint == "heading")
+        if k == "body"
+        and (word_count(raw[i].text) > 2 or raw[i].hint == "heading")
+        and not is_place_byline(raw[i].text)
     )
     top = list(itertools.islice(window, 4))
     if declared:
