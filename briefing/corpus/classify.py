@@ -42,6 +42,7 @@ from briefing.corpus import contact
 from briefing.corpus import furniture as fx
 from briefing.corpus.author_outlet import is_author_outlet_line
 from briefing.corpus.bureau_credit import bureau_credit_line
+from briefing.corpus.byline_outlet import is_place_byline
 from briefing.corpus.byline_stamp import is_byline_stamp
 from briefing.corpus.closing_credit import closing_wire
 from briefing.corpus.closing_stamp import closing_stamp
@@ -82,7 +83,9 @@ from briefing.corpus.title_choice import (
     repeated_headline,
     restates,
     stamp_headline,
+    teaser_over_headline,
 )
+from briefing.corpus.title_tag import drop_tag
 from briefing.model import Paragraph, ParagraphKind, Provenance
 
 __all__ = ["Classified", "classify"]
@@ -137,6 +140,7 @@ def classify(
         if "title" not in values:
             values["title"], site = _strip_site(heading_text(texts[title_index]))
             values["title"] = drop_counter(values["title"], texts[title_index + 1 :])  # "… 0"
+            values["title"] = drop_tag(values["title"])  # "<keyword>|<headline>"
             provenance["title"] = "heuristic"
             if site and "source" not in values:
                 values["source"] = site
@@ -149,7 +153,11 @@ def classify(
         values["title"], provenance["title"] = texts[short].strip(), "heuristic"
     _mark_title_echoes(texts, kinds, values.get("title"))
     if "title" not in values:
-        body = [t for t, k in zip(texts, kinds, strict=True) if k in ("body", "dek")]
+        body = [
+            t
+            for t, k in zip(texts, kinds, strict=True)
+            if k in ("body", "dek") and not is_place_byline(t)  # "Von Jane Roe, New York"
+        ]
         lead = fallback_lead(body)
         language = declared.get("language") or "en"
         title = fallback_title(after_dateline(lead), language) if lead is not None else None
@@ -238,10 +246,14 @@ def _title_index(
     """Which paragraph is the headline: the declared title, a heading, or a headline-shaped line."""
     # Menu debris ("Home", "World news") above a pasted article does not use up the window.
     # The first four only, so the words of the paragraphs after them are never counted.
+    # A byline of a reporter and a place ("Von Jane Roe, New York") is no headline either; it
+    # stays a line of the text (its place may be the story's), so it is passed over here.
     window = (
         i
         for i, k in enumerate(kinds)
-        if k == "body" and (word_count(raw[i].text) > 2 or raw[i].hint == "heading")
+        if k == "body"
+        and (word_count(raw[i].text) > 2 or raw[i].hint == "heading")
+        and not is_place_byline(raw[i].text)
     )
     top = list(itertools.islice(window, 4))
     if declared:
@@ -265,7 +277,12 @@ def _title_index(
             return stamped
     chosen = _second_look(raw, top, window, picked)
     # "<kicker>" over "<headline>", the headline set again over a picture further down
-    return None if chosen is None else repeated_headline([p.text for p in raw], chosen, _norm)
+    if chosen is None:
+        return None
+    texts = [p.text for p in raw]
+    repeated = repeated_headline(texts, chosen, _norm)
+    # else a subhead of the story lifted over the headline ("<teaser>" over "<headline>")
+    return repeated if repeated != chosen else teaser_over_headline(texts, chosen)
 
 
 def _second_look(

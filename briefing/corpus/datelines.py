@@ -63,6 +63,12 @@ _REGION = re.compile(rf"\s*[{_UPPER}][^\s,(/—–]*(?: [{_UPPER}][^\s,(/—–]
 _PAREN_AGENCY = re.compile(
     rf"\s*\((?P<agency>[^()\d\W][^()]{{1,39}})(?<!\d{{4}})\)(?:\.(?=\s))?\s*{_DASH}"
 )
+#: ``WASHINGTON, Sep 15 (EXA): The …``: the same bracket closed by a colon instead of a dash
+#: (some agencies' house style); read only after a place that is a city GeoNames knows or a
+#: place and a date (:func:`_colon_wire`), never after a bracket alone.
+_PAREN_COLON = re.compile(
+    r"\s*\((?P<agency>[^()\d\W][^()]{1,39})(?<!\d{4})\)\s*:\s(?=\s*[\"“„«]?[^\W\d_])"
+)
 #: ``(CNN) トラス…``: a Latin name in brackets, then Han or kana with no dash between.
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _PAREN_BEFORE_CJK = re.compile(
@@ -200,6 +206,9 @@ def read_dateline(text: str) -> Dateline | None:
             if pattern is _DASH_AGENCY and date is None:
                 continue  # "PARIS — Le Monde." needs a date to be a dateline
             return Dateline(name, match.group("agency").strip(), date, match.end())
+    colon = _colon_wire(head, name, pos, date)
+    if colon is not None:
+        return colon
     caps = _CAPS_AGENCY.match(head, pos) if date is not None else None
     known = caps is not None and (clock or caps.group("agency") in WIRES)
     if caps is not None and known and _agency_like(caps.group("agency")):
@@ -265,7 +274,7 @@ def _city_and_wire(head: str, place: str, pos: int) -> Dateline | None:
     """``Moskau (Reuters) -``: a capitalised place with no date is a dateline only when a known
     wire, written as wires write themselves (``Reuters``, ``dpa``, ``AFP``), is in the brackets
     and the place is a city GeoNames knows; "Reuters (R) -" or "Example Media (EM) -" is not."""
-    match = _PAREN_AGENCY.match(head, pos)
+    match = _PAREN_AGENCY.match(head, pos) or _PAREN_COLON.match(head, pos)
     if match is None:
         return None
     agency = match.group("agency").strip()
@@ -276,6 +285,23 @@ def _city_and_wire(head: str, place: str, pos: int) -> Dateline | None:
     if agency.upper() not in WIRES or not is_city(place):
         return None
     return Dateline(place, agency, None, match.end())
+
+
+def _colon_wire(head: str, place: str, pos: int, date: StatedDate | None) -> Dateline | None:
+    """``WASHINGTON, Sep 15 (EXA): The …``, ``LONDON (Exa): The …``: a wire's bracket closed by
+    a colon. A colon follows many a bracket in prose and headlines ("TRUMP (Analysis): …"),
+    so the place must come with a date or be a city GeoNames knows, and the bracket must hold
+    an agency's tag: a known wire, or initials in capitals (``(EXA)``; a capitalised word,
+    "(Tuesday)", "(Analysis)", is no tag), and an agency's name (:func:`_agency_like`: no
+    "(Photo)", no country, no "(Agencies)")."""
+    match = _PAREN_COLON.match(head, pos)
+    agency = match.group("agency").strip() if match else ""
+    tag = agency.upper() in WIRES or (agency.isupper() and 2 <= len(agency) <= 8)
+    if match is None or not tag or not _agency_like(agency, shouted=_shouted(place)):
+        return None
+    if date is None and not (is_city(place) or is_city(place.title())):
+        return None
+    return Dateline(place, agency, date, match.end())
 
 
 def _date_and_agency(head: str) -> Dateline | None:

@@ -41,6 +41,14 @@ nowhere, the repeated line is the headline and the picked one its kicker (a line
 in a row is a picture's caption doubled, no headline)
 (:func:`repeated_headline`).
 
+A page may also lift a subhead of the story above its headline (a teaser, no title): when the
+line right under the picked one is headline-shaped and restates the lead (half its content
+words) while the picked line does not, and the picked line restates a paragraph further down
+the story better than the lead, the picked line heads that later paragraph and the line under
+it is the headline (:func:`teaser_over_headline`). A headline over its standfirst is no such
+pair: the standfirst runs longer than the headline (half as long again, in words; a
+standfirst restates the lead and may leave the headline's words to later paragraphs).
+
 A page's comment or share counter may be left at the headline's end (``<headline> 0``): when
 the lead right under it opens with the headline's own words up to the number, and the number
 does not follow them there, the number is the page's, not the headline's
@@ -67,6 +75,7 @@ __all__ = [
     "repeated_headline",
     "restates",
     "stamp_headline",
+    "teaser_over_headline",
 ]
 
 #: Han ideographs, kana and Hangul: written without spaces between words.
@@ -240,4 +249,28 @@ def repeated_headline(texts: list[str], picked: int, norm: Callable[[str], str])
         return picked  # a line given twice in a row is a picture's caption, doubled
     if headline in later and kicker not in later and kicker != headline:
         return below
+    return picked
+
+
+#: How far below the lead the paragraph a teaser heads is looked for.
+_TEASER_REACH = 30
+
+
+def teaser_over_headline(texts: list[str], picked: int) -> int:
+    """The line under ``picked`` when ``picked`` is a subhead of the story lifted above the
+    headline (module doc); else ``picked``."""
+    below = picked + 1
+    if below >= len(texts) or not headline_shaped(texts[below]) or _BYLINE.match(texts[below]):
+        return picked
+    lead = lead_index(texts, below)
+    if lead is None or lead != lead_index(texts, picked) or lead == below:
+        return picked
+    line, first = texts[picked], echo(texts[picked], texts[lead])
+    if len(texts[below].split()) > 1.5 * len(line.split()):
+        return picked  # a standfirst under its headline
+    if not restates(texts[below], texts[lead]) or restates(line, texts[lead]):
+        return picked
+    for later in texts[lead + 1 : lead + 1 + _TEASER_REACH]:
+        if is_prose(later) and restates(line, later) and echo(line, later) > first:
+            return below
     return picked
