@@ -12,8 +12,12 @@ happened, as the leads write it (the name the texts use before the act, not the 
 own name, which may be another alias of it), and the event still becomes a topic of its
 own (:func:`~.event_topic.with_event`).
 
-Without such a site the caller keeps its plainer choice (the most named place), which is
-often the country of one party ("Israel signs pacts …"), not where the act was done.
+A body may be named for its seat ("White House", "Kremlin"): it is a site too when the leads
+write it as where, after a preposition of place ("at the White House", "im Weißen Haus"),
+which a party ("UBS takeover") never is. The site beats the leads' vote for countries
+(:func:`~.event_place.country_wide`: the parties of a signing are countries, and the leads
+name them first) and the most named place ("Israel signs pacts …": one party's country).
+Without a site the caller keeps those choices.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 
 from briefing.model import Topic
+from briefing.topics.event_doer import LEADS, PLACE
 from briefing.topics.event_place import is_country, preposition_at
 from briefing.topics.event_whose import ends_with_word
 from briefing.topics.lexicon import GEO_HEADS, OTHER_HEADS, VENUE_HEADS
@@ -35,8 +40,15 @@ def site_before(
     leads: Sequence[str], head: str, owner: Topic | None, states: Collection[str]
 ) -> str | None:
     """The alias of ``owner`` the leads write right before ``head`` the most often, when
-    ``owner`` is a place below a country (a town, a building, a site), else None."""
-    if owner is None or owner.kind != "place" or owner.name in states or is_country(owner.name):
+    ``owner`` is a place below a country (a town, a building, a site), or a body the leads
+    write as where, after a preposition of place, in :data:`~.event_doer.LEADS` leads or
+    more (a seat named for its body: "at the White House", "im Weißen Haus"; never a
+    party such as "UBS takeover"), else None."""
+    if owner is None or owner.kind not in ("place", "organisation"):
+        return None
+    if owner.name in states or is_country(owner.name):
+        return None
+    if owner.kind == "organisation" and written_where(leads, owner) < LEADS:
         return None
     if head.casefold() in _THINGS:
         return None  # "Lagos bridge": a thing named after its town, no act done there
@@ -60,3 +72,24 @@ def at_site(leads: Sequence[str], site: str) -> str:
     if any(the.search(lead) for lead in leads):
         return f"at the {site}"
     return f"{preposition_at(site)} {site}"
+
+
+#: The word right before a name, a space between.
+_BEFORE = re.compile(r"(?<!\w)([^\W\d_]+)\s+$")
+
+
+def written_where(leads: Sequence[str], topic: Topic) -> int:
+    """How many ``leads`` write one of ``topic``'s names after a preposition of place ("at
+    the", "à la", "im", "в"; an article between: "at the White House")."""
+    names = sorted({a for a in (topic.name, *topic.aliases) if a.strip()}, key=len)
+    pattern = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(n) for n in reversed(names))})(?!\w)")
+    articles = {"the", "la", "le", "l", "el", "der", "die", "dem", "des"}
+    count = 0
+    for lead in leads:
+        for match in pattern.finditer(lead):
+            words = lead[max(0, match.start() - 24) : match.start()].replace("'", " ").split()
+            words = words[-2:] if words and words[-1].casefold() in articles else words[-1:]
+            if words and words[0].casefold() in PLACE:
+                count += 1
+                break
+    return count

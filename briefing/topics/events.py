@@ -276,8 +276,8 @@ def _event(
             lead_texts[:PLACE_LEADS], places, place, topics[:CONTEXT], states
         )
         where = where_in(lead_texts[:PLACE_LEADS], context, states)
-        if where is None and site is not None and thing is None:
-            phrase = f"{phrase} {at_site(lead_texts, site)}"  # not the most named country
+        if site is not None and thing is None:  # not its parties' countries: .event_site
+            where, phrase = None, f"{phrase} {at_site(lead_texts, site)}"
         elif where is None and place is not None and place.name != owner:
             where = place.name  # no lead says where: the most named place
         if thing is not None and where is not None:

@@ -91,6 +91,7 @@ def test_a_signing_in_two_languages_at_a_palace_is_an_event_of_the_panel() -> No
     first = extract_topics(articles)[0]
     assert first.kind == "event"
     assert "Amber Palace" in first.name and "Landia" not in first.name
+    assert first.name.startswith("Signing ceremony")  # the act done at it: :mod:`.event_ties`
 
 
 def test_a_town_before_a_things_word_names_the_thing() -> None:
@@ -98,3 +99,17 @@ def test_a_town_before_a_things_word_names_the_thing() -> None:
     lagos = _topic("Lagos", "place")
     leads = ["Lagos bridge opens", "Crowds crossed the Lagos bridge"]
     assert site_before(leads, "bridge", lagos, frozenset()) is None
+
+
+def test_a_body_the_leads_write_as_where_is_a_site_not_a_party() -> None:
+    """A seat named for its body ("at the Amber Palace") is where; "Norvia Bank takeover",
+    a party never written after "at" or "in", is whose."""
+    palace = _topic("Amber Palace", "organisation")
+    assert site_before(LEADS, "ceremony", palace, frozenset()) == "Amber Palace"  # "at"
+    before = ["Amber Palace ceremony draws crowds", "The Amber Palace ceremony ended late"]
+    assert site_before(before, "ceremony", palace, frozenset()) is None  # never where
+    inside = [*before, "Envoys signed in the Amber Palace.", "Im Amber Palace unterzeichnet"]
+    assert site_before(inside, "ceremony", palace, frozenset()) == "Amber Palace"
+    bank = _topic("Norvia Bank", "organisation")
+    taken = ["Norvia Bank takeover approved", "The Norvia Bank takeover by Landia Bank"]
+    assert site_before(taken, "takeover", bank, frozenset()) is None
