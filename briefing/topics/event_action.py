@@ -36,10 +36,11 @@ from briefing.topics.event_praise import acts_in_place
 from briefing.topics.event_refused import BODIES, PLACE_WORDS, function_words, numerals_of
 from briefing.topics.event_shared import SAMPLE, Lead, shared_act
 from briefing.topics.event_subject import CONTEXT, _plural, antecedent, shared
-from briefing.topics.event_ties import widest_noun
+from briefing.topics.event_ties import occasion_kind, widest_noun
 from briefing.topics.event_when import (
     base_forms,
     circumstances,
+    english_stem,
     inflected_common,
 )
 from briefing.topics.lexicon import MONTHS, ROLE_HEADS, ROLE_MODIFIERS, STOPWORDS, WEEKDAYS
@@ -363,6 +364,12 @@ def action_of(
         # write before the act (a noun there) names its kind ("opening" of "the opening
         # ceremony").
         kind = few_modifier(word, [_whole(a) for a in english[: FEW + 1]], before)
+        modifiers = [(1, kind)] if kind is not None else []
+    if not modifiers and not from_verb:
+        # "signs pacts at a ceremony": the act done at it names its kind (:mod:`.event_ties`).
+        kind = occasion_kind(
+            word, docs, texts, english_stem, lambda w: _noun_of(w, texts, english, languages)
+        )
         modifiers = [(1, kind)] if kind is not None else []
     return f"{max(modifiers)[1]} {word}" if modifiers else word
 

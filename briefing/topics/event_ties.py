@@ -22,6 +22,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 
 from briefing.topics.event_cognates import MIN_STEM, cognate, plain
 from briefing.topics.event_shared import SAMPLE, Lead
+from briefing.topics.themes import GENERIC_HEADS
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -81,3 +82,49 @@ def widest_noun(
         return word
     nouns = [w for w in tied if is_noun(w)]
     return widest(word, nouns, others()) if nouns else word
+
+
+#: How many words may stand between "at" and the occasion ("at a nationally televised ceremony").
+_AT_WORDS = 3
+
+
+def occasion_kind(
+    word: str,
+    docs: Mapping[str, int],
+    texts: Sequence[str],
+    stem: Callable[[str], str],
+    noun_of: Callable[[str], str | None],
+) -> str | None:
+    """The act done at ``word`` when the English leads write ``word`` as the occasion of
+    another act as widely shared (``docs``: leads per word): the leads write the act's verb,
+    then "at" and ``word`` ("Landia signs pacts at palace ceremony", "signed accords at a
+    televised ceremony"), in two leads or more. The occasion is then the kind of the act
+    ("signing ceremony"), as the texts write it whole ("the signing ceremony"): one word
+    alone names half of it. ``stem`` gives a word's English stem, so that any form of the
+    verb counts ("signs", "signed"), and ``noun_of`` gives the act's noun as the texts write
+    it ("signing" of "signed"). None without such an act, or one the texts name by no noun
+    of one word; a general noun ("meeting" of "met", "visit") says nothing of the kind."""
+    tied = {
+        stem(w): w
+        for w, n in docs.items()
+        if n == docs.get(word) and w != word and w not in GENERIC_HEADS
+    }
+    if not tied:
+        return None
+    at = re.compile(rf"\bat\s+(?:[^\W\d_][\w’'-]*\s+){{0,{_AT_WORDS}}}{re.escape(word)}\b", re.I)
+    counts: dict[str, int] = {}
+    for text in texts:  # one vote per lead, however often it writes it (a headline twice)
+        acts = {
+            tied[key]
+            for line in text.splitlines()
+            if (found := at.search(line)) is not None
+            for key in {stem(w.casefold()) for w in _WORD.findall(line[: found.start()])}
+            if key in tied
+        }
+        for act in acts:
+            counts[act] = counts.get(act, 0) + 1
+    best = max(counts, key=lambda w: (counts[w], w), default=None)
+    if best is None or counts[best] < 2:
+        return None
+    noun = noun_of(best)
+    return noun if noun and " " not in noun and noun not in GENERIC_HEADS else None

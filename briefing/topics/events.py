@@ -66,6 +66,7 @@ from briefing.topics.event_parties import party_act
 from briefing.topics.event_person import whose
 from briefing.topics.event_place import preposition_at, where_in
 from briefing.topics.event_qualifiers import with_qualifiers_joined
+from briefing.topics.event_site import at_site, site_before
 from briefing.topics.event_subject import CONTEXT, subjects_of
 from briefing.topics.event_topic import as_event, follows, with_event
 from briefing.topics.event_venue import OBJECT, undergone, venue_of
@@ -197,6 +198,9 @@ def _event(
     lead_texts = list(leads.values())
     listed = [t for t in topics[:CONTEXT] if t.kind != "theme"]
     owner = owner_before(lead_texts, head, listed)
+    # A building before the act ("White House ceremony") is where, not whose (.event_site).
+    site = site_before(lead_texts, head, next((t for t in listed if t.name == owner), None), states)
+    owner = owner if site is None else None
     # A country's adjective before the whole act ("the Romanian presidential election") says
     # whose it is, and the name writes it so; then no town is added as where it happened.
     adjective = demonym_before(lead_texts, action, listed) if owner is None else None
@@ -272,7 +276,9 @@ def _event(
             lead_texts[:PLACE_LEADS], places, place, topics[:CONTEXT], states
         )
         where = where_in(lead_texts[:PLACE_LEADS], context, states)
-        if where is None and place is not None and place.name != owner:
+        if site is not None and thing is None:  # not its parties' countries: .event_site
+            where, phrase = None, f"{phrase} {at_site(lead_texts, site)}"
+        elif where is None and place is not None and place.name != owner:
             where = place.name  # no lead says where: the most named place
         if thing is not None and where is not None:
             phrase = f"{phrase}, {where}"  # "Collapse of Ponte Morandi, Genoa": a thing's town
