@@ -26,6 +26,7 @@ from briefing.topics.lexicon import (
     is_role,
     words,
 )
+from briefing.topics.name_links import LINKS
 from briefing.topics.particle_case import capital_particle
 from briefing.topics.patterns import AMBIGUOUS_TITLES, name_shaped, personal_name
 from briefing.topics.person_evidence import opens_with_name
@@ -179,6 +180,7 @@ class PeopleRules:
             return False  # ... or a district: "Meghani Nagar" (:func:`.settlement`)
         return personal_name(words) and all(
             w.text in NAME_PARTICLES
+            or w.text in LINKS  # "ben", "бен" (:mod:`.name_links`)
             or capital_particle(words, i)
             or (
                 w.lower not in self.lowercase

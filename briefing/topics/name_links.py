@@ -1,0 +1,36 @@
+"""Particles that link the words of one personal name beyond :data:`~.lexicon.NAME_PARTICLES`.
+
+An Arabic name is a chain: a given name, "son of" and the father's name (the nasab, "bin",
+"ben", "ibn", Russian "бен", "ибн"), sometimes the grandfather's, and a family name with its
+article ("Al Nahyan", "al-Zayani", Russian "аз-Заяни", "аль-Асад"). The run of capitalised
+words a name is read from (:func:`~.tokens.chunks`) went on across the particles it knew
+("bin", "al", "von der") and stopped at the others, so "Abdallah ben Zayed Al-Nahyane" in
+French and "Абдалла бен Заид Аль Нахайян" in Russian were two names each, and "Абдель Латиф
+аз-Заяни" lost its family name.
+
+Two kinds of link, both between two capitalised words of the run, never opening it:
+
+- a word particle (:data:`LINKS`): French and Hebrew "ben", and the Cyrillic spellings of
+  "bin", "ibn", "bint" and "ben". Kept apart from :data:`~.lexicon.NAME_PARTICLES` because
+  "Ben" there would make a capitalised "Ben" (a given name: "Ben Wallace") a surname's
+  particle (:mod:`.particle_case`);
+- an article written joined by a hyphen to the next word (:data:`HYPHENED`): Arabic's "al"
+  assimilated to a "sun letter" ("az-", "as-", "ash-", "at-", "ad-", "ar-", "an-") and the
+  Cyrillic spellings of all of them ("аль-", "ас-", "аз-", "эль-"). Without the hyphen
+  these are everyday words ("as", "an", "at", Russian "ад"), so the hyphen is required.
+"""
+
+from __future__ import annotations
+
+from briefing.topics.lexicon import words
+
+__all__ = ["HYPHENED", "LINKS"]
+
+#: Lower-case word particles of a nasab, in Latin and Cyrillic letters.
+LINKS = words("ben бен бин ибн бинт")
+#: Arabic's article and its assimilated forms, which link a name only when a hyphen joins
+#: them to the next word ("az-Zayani", "аз-Заяни", "аль-Асад").
+HYPHENED = words(
+    """ad adh an ar as ash at ath az
+    аль ал эль ад ан ар ас аш ат аз уль ул"""
+)
