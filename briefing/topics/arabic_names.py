@@ -32,11 +32,16 @@ from collections.abc import Container, Iterable, Mapping, Sequence
 from anyascii import anyascii
 
 from briefing.topics.candidates import Occurrence
+from briefing.topics.name_links import SON_OF, linked
 
 __all__ = ["ARABIC_LETTER", "arabic_uses", "consonants"]
 
 #: The fewest consonants a full name keeps to be looked for in Arabic script.
 MIN_CONSONANTS = 5
+#: ... and a name with an Arabic particle, its words run together (:func:`_chain_key`), and
+#: the most words its Arabic spelling is looked for in.
+MIN_CHAIN = 7
+_CHAIN_WORDS = 7
 #: A conjunction or preposition Arabic writes joined to the next word: و, ب, ل, ف, ك.
 _PREFIXES = frozenset("وبلفك")
 #: Arabic letters and short-vowel marks (not its comma, digits or the tatweel).
@@ -100,7 +105,8 @@ def arabic_uses(
     for keys, roots in shorter.items():
         wanted.setdefault(keys, roots)
     wanted = {k: v for k, v in wanted.items() if len(v) == 1}  # two people, one skeleton
-    if not wanted:
+    chained = _chains(names, persons)
+    if not wanted and not chained:
         return {}
     sizes = sorted({len(k) for k in wanted})
     found: dict[str, list[Occurrence]] = {}
@@ -130,4 +136,71 @@ def arabic_uses(
                 found.setdefault(owner, []).append(
                     Occurrence(article, index, start, end, text[start:end])
                 )
+        if chained:
+            _chain_uses(chained, article, index, text, spans, found)
     return found
+
+
+def _chain_key(words: Sequence[str]) -> str:
+    """A name's folded consonants run together, particles and all: Arabic glues the article
+    to its noun ("الزياني", "al Zayani") and splits "عبد اللطيف" ("Abdullatif"), so an Arabic
+    name's words and a romanisation's need not match one for one, while their letters do."""
+    return _DOUBLED.sub(r"\1", "".join(consonants(w) for w in words))
+
+
+def _chains(names: Mapping[str, Iterable[str]], persons: Container[str]) -> dict[str, str]:
+    """The run-together keys (:func:`_chain_key`) of the people's names with an Arabic
+    particle ("bin", "ben", "al-": :mod:`.name_links`) → their one owner; a key two people
+    share is dropped."""
+    owners: dict[str, set[str]] = {}
+    for key, surfaces in names.items():
+        if key not in persons:
+            continue
+        for surface in surfaces:
+            words = surface.split()
+            if not all(ch < "\u0250" for ch in surface if ch.isalpha()):
+                continue
+            if len(words) > 1 and any(
+                w.lower() in SON_OF or w.lower() in ("al", "el") or linked(w) for w in words[:-1]
+            ):
+                chain = _chain_key(words)
+                if len(chain) >= MIN_CHAIN:
+                    owners.setdefault(chain, set()).add(key)
+    return {chain: next(iter(o)) for chain, o in owners.items() if len(o) == 1}
+
+
+def _chain_uses(
+    chained: Mapping[str, str],
+    article: str,
+    index: int,
+    text: str,
+    spans: Sequence[tuple[int, int, str]],
+    found: dict[str, list[Occurrence]],
+) -> None:
+    """Add to ``found`` the longest run of adjacent Arabic words at each place whose
+    :func:`_chain_key` is a name of ``chained``, unless a use already found covers it."""
+    taken = [
+        (o.start, o.end)
+        for occs in found.values()
+        for o in occs
+        if o.article == article and o.paragraph == index
+    ]
+    i = 0
+    while i < len(spans):
+        best = None
+        for size in range(1, _CHAIN_WORDS + 1):
+            run = spans[i : i + size]
+            if len(run) < size or (size > 1 and text[run[-2][1] : run[-1][0]].strip()):
+                break
+            key = _chain_key([text[a:b] for a, b, _ in run])
+            if key in chained:
+                best = (run[-1][1], chained[key])
+        if best is not None and not any(a < best[0] and spans[i][0] < b for a, b in taken):
+            start, (end, owner) = spans[i][0], best
+            found.setdefault(owner, []).append(
+                Occurrence(article, index, start, end, text[start:end])
+            )
+            taken.append((start, end))
+            i = next((k for k in range(i, len(spans)) if spans[k][0] >= end), len(spans))
+            continue
+        i += 1

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from briefing.topics.lexicon import words
 
-__all__ = ["HYPHENED", "LINKS"]
+__all__ = ["HYPHENED", "LINKS", "SON_OF", "fathers_name", "linked"]
 
 #: Lower-case word particles of a nasab, in Latin and Cyrillic letters.
 LINKS = words("ben бен бин ибн бинт")
@@ -34,3 +34,22 @@ HYPHENED = words(
     """ad adh an ar as ash at ath az
     аль ал эль ад ан ар ас аш ат аз уль ул"""
 )
+#: "son of" / "daughter of" in Latin and Cyrillic letters: :data:`LINKS` and the Latin
+#: particles :data:`~.lexicon.NAME_PARTICLES` already had.
+SON_OF = LINKS | {"bin", "ibn", "bint"}
+
+
+def fathers_name(words: list[str], k: int) -> bool:
+    """``words[k]`` is a nasab's particle or the father's name after one: "Rashid" of
+    "Hamdan bin Rashid" is a given name, but not where this person's name begins."""
+    return words[k].lower() in SON_OF or (k > 0 and words[k - 1].lower() in SON_OF)
+
+
+def linked(word: str) -> bool:
+    """One written word of a name is a link of this module: "ben", "бен", or an article
+    joined by its hyphen ("Al-Nahyane", "аз-Заяни") — the word of "al-Assad" that
+    :data:`~.lexicon.NAME_PARTICLES` reads already ("al-", "el-") included."""
+    if word in LINKS:
+        return True
+    article, dash, rest = word.partition("-")
+    return bool(dash and rest) and article.lower() in HYPHENED | {"al", "el"}

@@ -10,9 +10,10 @@ language spells every part its own way ("Abdallah ben Zayed Al-Nahyane", "Абд
 "Abdullah bin Zayed" is his father's name, so these forms stayed apart.
 
 Here every person key with a particle is read as a :class:`Chain`, each part reduced to the
-consonants its Arabic spelling keeps (:func:`~.arabic_names.consonants`, with "kh" read as
-"h": Russian writes Arabic's ha as "х", "Nahyan" / "Нахайян"), so a part is the same in
-every script and romanisation, and the particles are one ("bin" = "ben" = "бен"; "Al" =
+consonants its Arabic spelling keeps (:func:`~.arabic_names.consonants`, with the digraphs
+of :data:`_DIGRAPHS` dropped like "h": Russian writes Arabic's ha as "х", "Nahyan" /
+"Нахайян", and French writes shin "ch", "Rachid"), so a part is the same in most scripts
+and romanisations, and the particles are one ("bin" = "ben" = "бен"; "Al" =
 "al-" = "Аль"). Two keys join:
 
 - when their chains are equal (a spelling of the same name, in any script);
@@ -35,16 +36,17 @@ from typing import NamedTuple
 from anyascii import anyascii
 
 from briefing.topics.arabic_names import consonants
-from briefing.topics.name_links import HYPHENED, LINKS
+from briefing.topics.name_links import HYPHENED, SON_OF
 
 __all__ = ["Chain", "chain_pairs", "read_chain"]
 
-#: "son of" / "daughter of" in Latin and Cyrillic letters: :data:`.name_links.LINKS` and the
-#: Latin particles :data:`~.lexicon.NAME_PARTICLES` already had.
-_SON_OF = LINKS | {"bin", "ibn", "bint"}
 #: Arabic's article before a family name, written apart ("Al Nahyan", "Аль Нахайян") or
 #: joined ("al-Zayani", "аз-Заяни", "el-Sisi").
 _ARTICLES = HYPHENED | {"al", "el"}
+#: Letters for one Arabic consonant that languages write apart, read as the "h" the key
+#: drops: kha ("Khalid", "Халид", German "Chalid") and shin ("Rashid", French "Rachid",
+#: German "Raschid", "Рашид").
+_DIGRAPHS = ("sch", "kh", "ch", "sh")
 _PARTS = re.compile(r"[\s\-‐‑–]+")
 
 
@@ -70,20 +72,23 @@ class Chain(NamedTuple):
 
 def _key(words: list[str]) -> str:
     """The consonants of one part, its words run together ("Abdel Latif" = "Abdullatif")."""
-    return consonants(anyascii("".join(words)).casefold().replace("kh", "h"))
+    text = anyascii("".join(words)).casefold()
+    for digraph in _DIGRAPHS:
+        text = text.replace(digraph, "h")
+    return consonants(text)
 
 
 def read_chain(surface: str) -> Chain | None:
     """The :class:`Chain` of a name with at least one Arabic particle, else ``None``:
     "Abdullah bin Zayed Al Nahyan" → ("bdl", ("zd",), "n")."""
     words = [w for w in _PARTS.split(surface.casefold().replace("'", "")) if w]
-    if not words or not any(w in _SON_OF or w in _ARTICLES for w in words[:-1]):
+    if not words or not any(w in SON_OF or w in _ARTICLES for w in words[:-1]):
         return None
     given: list[str] = []
     fathers: list[list[str]] = []
     family: list[str] | None = None
     for word in words:
-        if word in _SON_OF and family is None:
+        if word in SON_OF and family is None:
             fathers.append([])
         elif word in _ARTICLES:
             if family is not None:
