@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from briefing.topics.lexicon import words
 
-__all__ = ["HYPHENED", "LINKS", "SON_OF", "fathers_name", "linked"]
+__all__ = ["HYPHENED", "LINKS", "SON_OF", "article_forms", "fathers_name", "linked"]
 
 #: Lower-case word particles of a nasab, in Latin and Cyrillic letters.
 LINKS = words("ben бен бин ибн бинт")
@@ -53,3 +53,31 @@ def linked(word: str) -> bool:
         return True
     article, dash, rest = word.partition("-")
     return bool(dash and rest) and article.lower() in HYPHENED | {"al", "el"}
+
+
+def article_forms(words: list[str]) -> list[list[str]]:
+    """A name's words with its Arabic article ("Al Nahyan", "al-Zayani") written two other
+    ways: glued to the family name, as Korean writes it ("알자야니", "AlZayani"), and left
+    out, as Japanese does ("ナハヤン", "Nahyan"); none when the name has no such article
+    before a word of its own."""
+    glued: list[str] = []
+    dropped: list[str] = []
+    found = False
+    i = 0
+    while i < len(words):
+        word = words[i]
+        article, dash, rest = word.partition("-")
+        if word.lower() in ("al", "el") and i + 1 < len(words):
+            glued.append(word + words[i + 1])
+            dropped.append(words[i + 1])
+            found, i = True, i + 2
+            continue
+        if dash and rest and article.lower() in HYPHENED | {"al", "el"}:
+            glued.append(article + rest)
+            dropped.append(rest)
+            found = True
+        else:
+            glued.append(word)
+            dropped.append(word)
+        i += 1
+    return [glued, dropped] if found and len(dropped) > 1 else []

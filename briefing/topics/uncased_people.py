@@ -33,6 +33,7 @@ from collections.abc import Container, Iterable, Mapping, Sequence
 from anyascii import anyascii
 
 from briefing.topics.candidates import Occurrence
+from briefing.topics.name_links import article_forms
 from briefing.topics.spelling import edit_distance_at_most_one
 from briefing.topics.uncased_sounds import (
     DEVANAGARI,
@@ -82,7 +83,11 @@ class _Wanted(dict[tuple[str, ...], str]):
                 if len(words) < 2 or not all(ch < "\u0250" for ch in surface if ch.isalpha()):
                     continue
                 cut = len(words) > 2 and root in persons and words[1][:1].isupper()
-                for name, into in [(words, owners)] + [(words[:2], shorter)] * cut:
+                # "Al Zayani" written "알자야니" or "ザヤニ" (:func:`.name_links.article_forms`)
+                forms = article_forms(words) if root in persons else []
+                for name, into in (
+                    [(words, owners)] + [(words[:2], shorter)] * cut + [(f, owners) for f in forms]
+                ):
                     keys = tuple(sound_key(w) for w in name)
                     if all(keys) and sum(map(len, keys)) >= MIN_CONSONANTS:
                         into.setdefault(keys, set()).add(root)
