@@ -144,8 +144,23 @@ def arabic_uses(
 def _chain_key(words: Sequence[str]) -> str:
     """A name's folded consonants run together, particles and all: Arabic glues the article
     to its noun ("الزياني", "al Zayani") and splits "عبد اللطيف" ("Abdullatif"), so an Arabic
-    name's words and a romanisation's need not match one for one, while their letters do."""
-    return _DOUBLED.sub(r"\1", "".join(consonants(w) for w in words))
+    name's words and a romanisation's need not match one for one, while their letters do.
+    A part's opening "h" is kept (:func:`_part_key`): "Hamad" is no "Mohammed" ("حمد",
+    "محمد"), which the dropped "h" of :func:`consonants` made one."""
+    return _DOUBLED.sub(r"\1", "".join(_part_key(w) for w in words))
+
+
+def _part_key(word: str) -> str:
+    """:func:`consonants` of one written word, with the "h" (ح, ه) that opens it or the noun
+    after its article ("al-Hashimi", "الهاشمي") kept."""
+    keys = []
+    for part in word.split("-"):
+        article = ""
+        if part.startswith("ال") and len(part) > 3:
+            article, part = "l", part[2:]
+        opening = "h" if anyascii(part[:1]).casefold() == "h" else ""
+        keys.append(article + opening + consonants(part))
+    return "".join(keys)
 
 
 def _chains(names: Mapping[str, Iterable[str]], persons: Container[str]) -> dict[str, str]:

@@ -10,8 +10,11 @@ from topics.helpers import article, holding
 
 from briefing.model import Article
 from briefing.topics import extract_topics
+from briefing.topics.arabic_names import arabic_uses
+from briefing.topics.name_links import article_forms
 from briefing.topics.nasab import Chain, chain_pairs, read_chain
 from briefing.topics.tokens import chunks, tokenize
+from briefing.topics.uncased_people import person_uses
 from briefing.topics.union_find import _UnionFind
 
 
@@ -115,3 +118,39 @@ def test_one_person_across_forms_and_scripts() -> None:
     (person,) = holding(topics, "Hamdan bin Rashid Al Farouqi")
     assert {"Hamdan bin Rashid", "Хамдан бен Рашид Аль Фаруки"} <= set(person.aliases)
     assert "Hamdane ben Rachid Al-Farouqi" in person.aliases
+
+
+def test_arabic_script_finds_the_chain_with_its_article_glued() -> None:
+    text = "وصل عبد الكريم بن سعيد الفاروقي إلى أوسلو، ثم محمد بن سعيد الفاروقي"
+    found = arabic_uses(
+        {"p:x": {"Abdulkarim bin Saeed Al Farouqi"}, "p:y": {"Hamad bin Saeed Al Farouqi"}},
+        [("a", 0, text)],
+        {"p:x", "p:y"},
+    )
+    assert [o.surface for o in found["p:x"]] == ["عبد الكريم بن سعيد الفاروقي"]
+    assert "p:y" not in found  # Hamad is not his brother Mohammed (محمد), nobody here
+
+
+def test_a_chain_two_people_share_is_looked_for_as_nobody() -> None:
+    text = "وصل عبد الكريم بن سعيد الفاروقي إلى أوسلو"
+    same = {"p:x": {"Abdulkarim bin Saeed Al Farouqi"}, "p:z": {"Abdel Karim ben Said al-Farouqi"}}
+    assert arabic_uses(same, [("a", 0, text)], {"p:x", "p:z"}) == {}
+
+
+def test_the_article_glued_or_left_out_in_katakana() -> None:
+    assert article_forms(["Hamdan", "bin", "Rashid", "Al", "Farouqi"]) == [
+        ["Hamdan", "bin", "Rashid", "AlFarouqi"],
+        ["Hamdan", "bin", "Rashid", "Farouqi"],
+    ]
+    assert article_forms(["Abdulkarim", "al-Farouqi"]) == [
+        ["Abdulkarim", "alFarouqi"],
+        ["Abdulkarim", "Farouqi"],
+    ]
+    assert article_forms(["Al", "Farouqi"]) == []  # one word left: too short to look for
+    assert article_forms(["Anne", "de", "Vries"]) == []
+    found = person_uses(
+        {"p:x": {"Hamdan bin Rashid Al Farouqi"}},
+        [("a", 0, "外相のハムダン・ビン・ラシド・ファルーキ氏は")],
+        {"p:x"},
+    )
+    assert [o.surface for o in found["p:x"]] == ["ハムダン・ビン・ラシド・ファルーキ"]
