@@ -32,7 +32,7 @@ from collections.abc import Container, Iterable, Mapping, Sequence
 from anyascii import anyascii
 
 from briefing.topics.candidates import Occurrence
-from briefing.topics.name_links import SON_OF, linked
+from briefing.topics.name_links import SON_OF, linked, nasab_form, shorter_forms
 
 __all__ = ["ARABIC_LETTER", "arabic_uses", "consonants"]
 
@@ -88,8 +88,10 @@ def arabic_uses(
     """Each person (key → their written full names in Latin letters) → their uses in the
     Arabic-script paragraphs (article, index, text), matched word by word by
     :func:`consonants`. The name of three words or more of one of ``persons`` is also looked
-    for by its first two ("تيدروس أدهانوم", given and father's names), where no full name has
-    that key (as :mod:`.uncased_people` does in Katakana and Hangul)."""
+    for by its first two ("تيدروس أدهانوم", given and father's names), or three after "bin"
+    ("عبدالله بن زايد"), where no full name has that key (as :mod:`.uncased_people` does in
+    Katakana and Hangul); a name with Arabic particles by its letters run together too
+    (:func:`_chain_key`)."""
     wanted: dict[tuple[str, ...], set[str]] = {}
     shorter: dict[tuple[str, ...], set[str]] = {}
     for key, surfaces in names.items():
@@ -97,8 +99,8 @@ def arabic_uses(
             words = surface.split()
             if len(words) < 2 or not all(ch < "\u0250" for ch in surface if ch.isalpha()):
                 continue  # in Latin letters, accents allowed ("Kylian Mbappé")
-            cut = len(words) > 2 and key in persons and words[1][:1].isupper()
-            for name, into in [(words, wanted)] + [(words[:2], shorter)] * cut:
+            cuts = shorter_forms(words, nasab=False) if key in persons else []  # _chains'
+            for name, into in [(words, wanted)] + [(c, shorter) for c in cuts]:
                 keys = tuple(consonants(w) for w in name)
                 if keys[-1] and _long_enough(keys):
                     into.setdefault(keys, set()).add(key)
@@ -166,21 +168,28 @@ def _part_key(word: str) -> str:
 def _chains(names: Mapping[str, Iterable[str]], persons: Container[str]) -> dict[str, str]:
     """The run-together keys (:func:`_chain_key`) of the people's names with an Arabic
     particle ("bin", "ben", "al-": :mod:`.name_links`) → their one owner; a key two people
-    share is dropped."""
+    share is dropped. A given name with its nasab ("عبدالله بن زايد" of "Abdullah bin Zayed
+    Al Nahyan") is looked for where no full name has its key."""
     owners: dict[str, set[str]] = {}
+    shorter: dict[str, set[str]] = {}
     for key, surfaces in names.items():
         if key not in persons:
             continue
         for surface in surfaces:
             words = surface.split()
-            if not all(ch < "\u0250" for ch in surface if ch.isalpha()):
+            if len(words) < 2 or not all(ch < "\u0250" for ch in surface if ch.isalpha()):
                 continue
-            if len(words) > 1 and any(
+            if not any(
                 w.lower() in SON_OF or w.lower() in ("al", "el") or linked(w) for w in words[:-1]
             ):
-                chain = _chain_key(words)
+                continue
+            for name, into in [(words, owners)] + [(c, shorter) for c in nasab_form(words)]:
+                chain = _chain_key(name)
                 if len(chain) >= MIN_CHAIN:
-                    owners.setdefault(chain, set()).add(key)
+                    into.setdefault(chain, set()).add(key)
+    for chain, roots in shorter.items():  # every person whose name opens so claims it
+        claims = {k for full, keys in owners.items() if full.startswith(chain) for k in keys}
+        owners.setdefault(chain, roots | claims)
     return {chain: next(iter(o)) for chain, o in owners.items() if len(o) == 1}
 
 

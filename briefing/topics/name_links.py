@@ -24,7 +24,15 @@ from __future__ import annotations
 
 from briefing.topics.lexicon import words
 
-__all__ = ["HYPHENED", "LINKS", "SON_OF", "article_forms", "fathers_name", "linked"]
+__all__ = [
+    "HYPHENED",
+    "LINKS",
+    "SON_OF",
+    "article_forms",
+    "fathers_name",
+    "linked",
+    "shorter_forms",
+]
 
 #: Lower-case word particles of a nasab, in Latin and Cyrillic letters.
 LINKS = words("ben бен бин ибн бинт")
@@ -81,3 +89,18 @@ def article_forms(words: list[str]) -> list[list[str]]:
             dropped.append(word)
         i += 1
     return [glued, dropped] if found and len(dropped) > 1 else []
+
+
+def shorter_forms(words: list[str], nasab: bool = True) -> list[list[str]]:
+    """The shorter forms a person's full name is also written in, in scripts without
+    capitals (:mod:`.arabic_names`, :mod:`.uncased_people`): the first two words of three
+    or more ("تيدروس أدهانوم", given and father's names), and unless ``nasab`` is false
+    :func:`nasab_form`."""
+    forms = [words[:2]] if len(words) > 2 and words[1][:1].isupper() else []
+    return forms + nasab_form(words) * nasab
+
+
+def nasab_form(words: list[str]) -> list[list[str]]:
+    """A given name with its nasab, of a longer name: "Abdullah bin Zayed" of "Abdullah bin
+    Zayed Al Nahyan" ("عبدالله بن زايد", "アブドラ・ビン・ザイド")."""
+    return [words[:3]] if len(words) > 3 and words[1].lower() in SON_OF else []

@@ -20,7 +20,7 @@ from briefing.topics.lexicon import (
     ROLE_HEADS,
     STOPWORDS,
 )
-from briefing.topics.name_links import HYPHENED, LINKS
+from briefing.topics.name_links import HYPHENED, LINKS, SON_OF
 from briefing.topics.numbered import HYPHENS
 from briefing.topics.tokens import DASHES, Token, abbreviated_name, syllable_pair
 
@@ -347,8 +347,11 @@ _ADJECTIVE_ENDINGS = ("ical", "ous", "able", "ible", "less")
 def personal_name(words: list[Token]) -> bool:
     """Two to five words, name-shaped, with particles only inside ("Ursula von der Leyen"),
     none of them a Turkish word of office or an English adjective ("Geological")."""
+    # Arabic's particles link a name's words and are no words of it: "Abdullah bin Zayed bin
+    # Sultan Al Nahyan" is four names and a nasab (:mod:`.name_links`).
+    links = sum(w.lower in SON_OF or w.lower in ("al", "el") for w in words[1:-1])
     return (
-        2 <= len(words) <= 5
+        2 <= len(words) - min(links, 3) <= 5
         and not any(TURKISH_OFFICE.search(w.text) for w in words)
         and not any(len(w.text) > 6 and w.lower.endswith(_ADJECTIVE_ENDINGS) for w in words)
         and name_shaped(words[0])
