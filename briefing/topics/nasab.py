@@ -75,7 +75,8 @@ def _key(words: list[str]) -> str:
     text = anyascii("".join(words)).casefold()
     for digraph in _DIGRAPHS:
         text = text.replace(digraph, "h")
-    return consonants(text)
+    # German writes zay "s" and ya "j" ("Sajid", "al-Sajani" for Zayed, al-Zayani).
+    return consonants(text.replace("z", "s").replace("j", "y"))
 
 
 def read_chain(surface: str) -> Chain | None:

@@ -52,6 +52,7 @@ def test_every_spelling_of_a_name_reads_as_one_chain() -> None:
     assert read_chain("Abdel Karim al-Zubeidi") == read_chain("Абдель Карим аз-Зубейди")
     assert read_chain("Abdel Karim al-Zubeidi") == read_chain("Abdulkarim Al Zubeidi")
     assert read_chain("Al Farouqi") == Chain("", (), "frk")
+    assert read_chain("Jamila bin Sajid") == read_chain("Yamila bin Zayed")  # German j, s
     # No Arabic particle: Dutch and French names are no chains ("van" and "de" are words).
     assert read_chain("Jan van Dam") is None
     assert read_chain("Anne de Vries") is None
