@@ -274,8 +274,11 @@ def _particle(tokens: list[Token], k: int) -> bool:
     """``tokens[k]`` is a particle inside a name: :data:`~.lexicon.NAME_PARTICLES`, a nasab
     link ("ben", "бен"), or an article joined by a hyphen ("az-", "аль-")."""
     text = tokens[k].text
-    if text in NAME_PARTICLES or text in LINKS:
+    if text in NAME_PARTICLES:
         return True
+    if text in LINKS:  # after a name, not an interjection: "Eh ben Macron", "Ah ben"
+        return len(tokens[k - 1].text) >= 3
+
     return (
         text in HYPHENED
         and k + 1 < len(tokens)

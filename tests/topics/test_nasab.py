@@ -38,6 +38,8 @@ def test_look_alike_particles_link_nothing() -> None:
     assert "Merkel" in _runs("Ein Brief von Scholz an Merkel ging verloren.")
     assert "Scholz an Merkel" not in _runs("Ein Brief von Scholz an Merkel ging verloren.")
     assert "Paris as London" not in _runs("It was Paris as London slept.")
+    # French "ben" after an interjection is no nasab: "Eh ben Macron" is Macron.
+    assert "Eh ben Macron" not in _runs("« Eh ben Macron a dit non », dit-il.")
 
 
 def test_every_spelling_of_a_name_reads_as_one_chain() -> None:
