@@ -81,7 +81,7 @@ def _key(words: list[str]) -> str:
 
 def read_chain(surface: str) -> Chain | None:
     """The :class:`Chain` of a name with at least one Arabic particle, else ``None``:
-    "Abdullah bin Zayed Al Nahyan" → ("bdl", ("zd",), "n")."""
+    "Abdullah bin Zayed Al Nahyan" → ("bdl", ("sd",), "n")."""
     words = [w for w in _PARTS.split(surface.casefold().replace("'", "")) if w]
     if not words or not any(w in SON_OF or w in _ARTICLES for w in words[:-1]):
         return None
