@@ -32,11 +32,16 @@ from collections.abc import Container, Iterable, Mapping, Sequence
 from anyascii import anyascii
 
 from briefing.topics.candidates import Occurrence
+from briefing.topics.name_links import SON_OF, linked, nasab_form, shorter_forms
 
 __all__ = ["ARABIC_LETTER", "arabic_uses", "consonants"]
 
 #: The fewest consonants a full name keeps to be looked for in Arabic script.
 MIN_CONSONANTS = 5
+#: ... and a name with an Arabic particle, its words run together (:func:`_chain_key`), and
+#: the most words its Arabic spelling is looked for in.
+MIN_CHAIN = 7
+_CHAIN_WORDS = 7
 #: A conjunction or preposition Arabic writes joined to the next word: و, ب, ل, ف, ك.
 _PREFIXES = frozenset("وبلفك")
 #: Arabic letters and short-vowel marks (not its comma, digits or the tatweel).
@@ -83,8 +88,10 @@ def arabic_uses(
     """Each person (key → their written full names in Latin letters) → their uses in the
     Arabic-script paragraphs (article, index, text), matched word by word by
     :func:`consonants`. The name of three words or more of one of ``persons`` is also looked
-    for by its first two ("تيدروس أدهانوم", given and father's names), where no full name has
-    that key (as :mod:`.uncased_people` does in Katakana and Hangul)."""
+    for by its first two ("تيدروس أدهانوم", given and father's names), or three after "bin"
+    ("عبدالله بن زايد"), where no full name has that key (as :mod:`.uncased_people` does in
+    Katakana and Hangul); a name with Arabic particles by its letters run together too
+    (:func:`_chain_key`)."""
     wanted: dict[tuple[str, ...], set[str]] = {}
     shorter: dict[tuple[str, ...], set[str]] = {}
     for key, surfaces in names.items():
@@ -92,15 +99,16 @@ def arabic_uses(
             words = surface.split()
             if len(words) < 2 or not all(ch < "\u0250" for ch in surface if ch.isalpha()):
                 continue  # in Latin letters, accents allowed ("Kylian Mbappé")
-            cut = len(words) > 2 and key in persons and words[1][:1].isupper()
-            for name, into in [(words, wanted)] + [(words[:2], shorter)] * cut:
+            cuts = shorter_forms(words, nasab=False) if key in persons else []  # _chains'
+            for name, into in [(words, wanted)] + [(c, shorter) for c in cuts]:
                 keys = tuple(consonants(w) for w in name)
                 if keys[-1] and _long_enough(keys):
                     into.setdefault(keys, set()).add(key)
     for keys, roots in shorter.items():
         wanted.setdefault(keys, roots)
     wanted = {k: v for k, v in wanted.items() if len(v) == 1}  # two people, one skeleton
-    if not wanted:
+    chained = _chains(names, persons)
+    if not wanted and not chained:
         return {}
     sizes = sorted({len(k) for k in wanted})
     found: dict[str, list[Occurrence]] = {}
@@ -130,4 +138,93 @@ def arabic_uses(
                 found.setdefault(owner, []).append(
                     Occurrence(article, index, start, end, text[start:end])
                 )
+        if chained:
+            _chain_uses(chained, article, index, text, spans, found)
     return found
+
+
+def _chain_key(words: Sequence[str]) -> str:
+    """A name's folded consonants run together, particles and all: Arabic glues the article
+    to its noun ("الزياني", "al Zayani") and splits "عبد اللطيف" ("Abdullatif"), so an Arabic
+    name's words and a romanisation's need not match one for one, while their letters do.
+    A part's opening "h" is kept (:func:`_part_key`): "Hamad" is no "Mohammed" ("حمد",
+    "محمد"), which the dropped "h" of :func:`consonants` made one."""
+    return _DOUBLED.sub(r"\1", "".join(_part_key(w) for w in words))
+
+
+def _part_key(word: str) -> str:
+    """:func:`consonants` of one written word, with the "h" (ح, ه) that opens it or the noun
+    after its article ("al-Hashimi", "الهاشمي") kept."""
+    keys = []
+    for part in word.split("-"):
+        article = ""
+        if part.startswith("ال") and len(part) > 3:
+            article, part = "l", part[2:]
+        opening = "h" if anyascii(part[:1]).casefold() == "h" else ""
+        keys.append(article + opening + consonants(part))
+    return "".join(keys)
+
+
+def _chains(names: Mapping[str, Iterable[str]], persons: Container[str]) -> dict[str, str]:
+    """The run-together keys (:func:`_chain_key`) of the people's names with an Arabic
+    particle ("bin", "ben", "al-": :mod:`.name_links`) → their one owner; a key two people
+    share is dropped. A given name with its nasab ("عبدالله بن زايد" of "Abdullah bin Zayed
+    Al Nahyan") is looked for where no full name has its key."""
+    owners: dict[str, set[str]] = {}
+    shorter: dict[str, set[str]] = {}
+    for key, surfaces in names.items():
+        if key not in persons:
+            continue
+        for surface in surfaces:
+            words = surface.split()
+            if len(words) < 2 or not all(ch < "\u0250" for ch in surface if ch.isalpha()):
+                continue
+            if not any(
+                w.lower() in SON_OF or w.lower() in ("al", "el") or linked(w) for w in words[:-1]
+            ):
+                continue
+            for name, into in [(words, owners)] + [(c, shorter) for c in nasab_form(words)]:
+                chain = _chain_key(name)
+                if len(chain) >= MIN_CHAIN:
+                    into.setdefault(chain, set()).add(key)
+    for chain, roots in shorter.items():  # every person whose name opens so claims it
+        claims = {k for full, keys in owners.items() if full.startswith(chain) for k in keys}
+        owners.setdefault(chain, roots | claims)
+    return {chain: next(iter(o)) for chain, o in owners.items() if len(o) == 1}
+
+
+def _chain_uses(
+    chained: Mapping[str, str],
+    article: str,
+    index: int,
+    text: str,
+    spans: Sequence[tuple[int, int, str]],
+    found: dict[str, list[Occurrence]],
+) -> None:
+    """Add to ``found`` the longest run of adjacent Arabic words at each place whose
+    :func:`_chain_key` is a name of ``chained``, unless a use already found covers it."""
+    taken = [
+        (o.start, o.end)
+        for occs in found.values()
+        for o in occs
+        if o.article == article and o.paragraph == index
+    ]
+    i = 0
+    while i < len(spans):
+        best = None
+        for size in range(1, _CHAIN_WORDS + 1):
+            run = spans[i : i + size]
+            if len(run) < size or (size > 1 and text[run[-2][1] : run[-1][0]].strip()):
+                break
+            key = _chain_key([text[a:b] for a, b, _ in run])
+            if key in chained:
+                best = (run[-1][1], chained[key])
+        if best is not None and not any(a < best[0] and spans[i][0] < b for a, b in taken):
+            start, (end, owner) = spans[i][0], best
+            found.setdefault(owner, []).append(
+                Occurrence(article, index, start, end, text[start:end])
+            )
+            taken.append((start, end))
+            i = next((k for k in range(i, len(spans)) if spans[k][0] >= end), len(spans))
+            continue
+        i += 1

@@ -43,6 +43,7 @@ from briefing.topics.inflections import SurnameForms, case_pairs
 from briefing.topics.languages import has_cyrillic
 from briefing.topics.lexicon import GEO_HEADS, ORDINALS
 from briefing.topics.naming import name_key, person_key
+from briefing.topics.nasab import chain_pairs
 from briefing.topics.numbered import nicknames, numbered_pairs
 from briefing.topics.numbered_scripts import uncased_spellings
 from briefing.topics.particle_case import particle_surname_pairs
@@ -207,6 +208,8 @@ class _Builder:
             self.uf.union(a, b)
         for a, b in particle_surname_pairs(people, self.uf.find):  # "Di Maria" alone
             self.uf.union(a, b)
+        surfaces = {k: {o.surface for o in self.occ.get(k, ())} for k in people}
+        chain_pairs(people, surfaces, self.uf.find, self.uf.union)  # "Abdullah bin Zayed"
         surname_roots = self.surname_roots
         geo_stems = self._geo_stems()
         unexplained: dict[str, list[Occurrence]] = defaultdict(list)

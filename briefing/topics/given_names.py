@@ -27,6 +27,7 @@ from briefing.given_name_table import given_name
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.languages import NOUN_CAPITALISING
+from briefing.topics.name_links import fathers_name
 from briefing.topics.naming import person_key
 from briefing.topics.word_keys import _wordfreq_reads, zipf
 
@@ -135,9 +136,11 @@ def judge_people(cands: Candidates, languages: dict[str, str], gaz: Gazetteer) -
     Rewrites ``cands.names`` in place. A name whose first word is no given name but a later
     one is, with a surname after it, is words of office before a full name ("Bakan Ayşe
     Çelik", "Valisi Ömer Faruk Coşkun", "Bundesrichterin Anna Keller"): the person is named
-    from the given name on. A name whose first word is an everyday word and no given name
-    is, in this order: a title before a surname the briefing gives a person
-    ("Monseigneur Ulrich", "Cumhurbaşkanı Erdoğan": the surname alone, in
+    from the given name on; a father's name after "bin" or "ben" is no such given name
+    ("Hamdan bin Rashid", :func:`~.name_links.fathers_name`). A name whose first word is an
+    everyday word and no given name is, in this order: a title before a surname the
+    briefing gives a person ("Monseigneur Ulrich", "Cumhurbaşkanı Erdoğan": the surname
+    alone, in
     ``cands.surnames``, which joins that person); a known place before one more word, which
     is a place in it ("Kahramanmaraş Elbistan": a province and its district); a title before
     a given name alone ("Cumhurbaşkanı Mohamed" of "Cumhurbaşkanı Mohamed Bazoum'un", the
@@ -156,7 +159,14 @@ def judge_people(cands: Candidates, languages: dict[str, str], gaz: Gazetteer) -
             judged.append((kind, occ, attested))
             continue
         verdict = person_or_not(words, language, spoken - {language})
-        given = next((k for k in range(1, len(words) - 1) if named(words[k], language)), None)
+        given = next(
+            (
+                k
+                for k in range(1, len(words) - 1)
+                if named(words[k], language) and not fathers_name(words, k)  # "bin Rashid"
+            ),
+            None,
+        )
         if given is not None and not named(words[0], language):
             judged.append(("person", _words(occ, given, len(words)), True))
         elif verdict == "person":

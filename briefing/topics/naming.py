@@ -19,6 +19,7 @@ from briefing.topics.candidates import Occurrence
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.languages import common_noun, has_cyrillic, latin, lemma
 from briefing.topics.lexicon import NAME_PARTICLES, STOPWORDS
+from briefing.topics.name_links import linked
 from briefing.topics.numbered import numbered_key, split_number
 from briefing.topics.particle_case import particle_at, surname_alone
 from briefing.topics.patterns import REGNAL
@@ -218,11 +219,12 @@ def _untitled(name: str) -> str:
     of four words or more with no particle inside ("von der", "bin") is a run of titles the
     title lists do not know (a German noun of rank, a French honorific, a ministry in the
     genitive) before the name. The topic keeps the long form as an alias, so its mentions
-    are unchanged. A name with particles ("Ursula von der Leyen") is kept as written; a
+    are unchanged. A name with particles ("Ursula von der Leyen", "Hamdan ben Rashid
+    Al-Farouqi": :func:`~.name_links.linked`) is kept as written; a
     Spanish name with two given names and two surnames loses its given names (the cost).
     """
     words = name.split()
-    if len(words) < TITLED_WORDS or any(w in NAME_PARTICLES for w in words):
+    if len(words) < TITLED_WORDS or any(w in NAME_PARTICLES or linked(w) for w in words):
         return name
     return " ".join(words[-NAME_WORDS:])
 

@@ -20,6 +20,7 @@ from briefing.topics.lexicon import (
     ROLE_HEADS,
     STOPWORDS,
 )
+from briefing.topics.name_links import HYPHENED, LINKS, SON_OF
 from briefing.topics.numbered import HYPHENS
 from briefing.topics.tokens import DASHES, Token, abbreviated_name, syllable_pair
 
@@ -58,6 +59,7 @@ def name_words(
             and (
                 f"{tok.lower}-{tokens[i + 2].lower}" in ROLE_HEADS
                 or tok.lower in NAME_PARTICLES
+                or tok.lower in HYPHENED  # "az-Zayani", "аз-Заяни" (:mod:`.name_links`)
                 or (
                     tok.text[0].isupper()
                     and tok.text.isalpha()
@@ -326,7 +328,7 @@ def name_shaped(word: Token) -> bool:
     "al-Assad"."""
     text = word.text
     particle, dash, rest = text.partition("-")
-    if dash and particle in NAME_PARTICLES:
+    if dash and (particle in NAME_PARTICLES or particle in HYPHENED):
         text = rest
     letters = text.replace("-", "").replace("'", "").replace("’", "")
     return bool(text) and text[0].isupper() and letters.isalpha() and not text.isupper()
@@ -345,13 +347,19 @@ _ADJECTIVE_ENDINGS = ("ical", "ous", "able", "ible", "less")
 def personal_name(words: list[Token]) -> bool:
     """Two to five words, name-shaped, with particles only inside ("Ursula von der Leyen"),
     none of them a Turkish word of office or an English adjective ("Geological")."""
+    # Arabic's particles link a name's words and are no words of it: "Abdullah bin Zayed bin
+    # Sultan Al Nahyan" is four names and a nasab (:mod:`.name_links`).
+    links = sum(w.lower in SON_OF or w.lower in ("al", "el") for w in words[1:-1])
     return (
-        2 <= len(words) <= 5
+        2 <= len(words) - min(links, 3) <= 5
         and not any(TURKISH_OFFICE.search(w.text) for w in words)
         and not any(len(w.text) > 6 and w.lower.endswith(_ADJECTIVE_ENDINGS) for w in words)
         and name_shaped(words[0])
         and (name_shaped(words[-1]) or REGNAL.match(words[-1].text) is not None)
-        and all(name_shaped(w) or w.text in NAME_PARTICLES or _initial(w) for w in words[1:-1])
+        and all(
+            name_shaped(w) or w.text in NAME_PARTICLES or w.text in LINKS or _initial(w)
+            for w in words[1:-1]
+        )
     )
 
 

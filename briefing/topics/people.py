@@ -26,6 +26,7 @@ from briefing.topics.lexicon import (
     is_role,
     words,
 )
+from briefing.topics.name_links import LINKS, SON_OF
 from briefing.topics.particle_case import capital_particle
 from briefing.topics.patterns import AMBIGUOUS_TITLES, name_shaped, personal_name
 from briefing.topics.person_evidence import opens_with_name
@@ -68,7 +69,15 @@ class PeopleRules:
         its own: a place or demonym ("Russian", "Tajik"), or the body the person serves
         ("European Commission President Ursula von der Leyen").
         """
-        role = max((i for i, w in enumerate(words) if is_role(w.text)), default=-1)
+        role = max(
+            (
+                i
+                for i, w in enumerate(words)
+                # "bin Sultan": a father's name after the nasab is no title (:mod:`.name_links`)
+                if is_role(w.text) and not (i and words[i - 1].lower in SON_OF)
+            ),
+            default=-1,
+        )
         if role < 0:
             return False
         rest = words[role + 1 :]
@@ -179,6 +188,7 @@ class PeopleRules:
             return False  # ... or a district: "Meghani Nagar" (:func:`.settlement`)
         return personal_name(words) and all(
             w.text in NAME_PARTICLES
+            or w.text in LINKS  # "ben", "бен" (:mod:`.name_links`)
             or capital_particle(words, i)
             or (
                 w.lower not in self.lowercase

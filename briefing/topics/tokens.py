@@ -22,6 +22,7 @@ from briefing.topics.lexicon import (
     TREATY_HEADS,
     WEEKDAYS,
 )
+from briefing.topics.name_links import HYPHENED, LINKS
 from briefing.topics.numbered import HYPHENS, number_end
 from briefing.topics.script_seams import has_glued, unglued
 from briefing.word_marks import MARKS
@@ -269,6 +270,23 @@ def midsentence_capitals(texts: list[str]) -> Iterator[str]:
             yield word
 
 
+def _particle(tokens: list[Token], k: int) -> bool:
+    """``tokens[k]`` is a particle inside a name: :data:`~.lexicon.NAME_PARTICLES`, a nasab
+    link ("ben", "бен"), or an article joined by a hyphen ("az-", "аль-")."""
+    text = tokens[k].text
+    if text in NAME_PARTICLES:
+        return True
+    if text in LINKS:  # after a name, not an interjection: "Eh ben Macron", "Ah ben"
+        return len(tokens[k - 1].text) >= 3
+
+    return (
+        text in HYPHENED
+        and k + 1 < len(tokens)
+        and tokens[k + 1].text in DASHES
+        and adjacent(tokens[k], tokens[k + 1])
+    )
+
+
 def adjacent(left: Token, right: Token) -> bool:
     """True when nothing (not even a space) separates two tokens."""
     return left.end == right.start
@@ -331,8 +349,10 @@ def chunks(tokens: list[Token]) -> list[Chunk]:
                 continue
             # Name particles: "Ursula von der Leyen", "Mohammed bin Salman", "al-Assad", and
             # their elided forms, tokens of their own: "Côte d'Ivoire", "Palais de l'Élysée".
+            # Nasab and article links (:mod:`.name_links`): "Abdallah ben Zayed",
+            # "Абдалла бен Заид", "Абдель Латиф аз-Заяни".
             k = j + 1
-            while k < n and tokens[k].text in NAME_PARTICLES and k - j <= 2:
+            while k < n and k - j <= 2 and _particle(tokens, k):
                 k += 1
             if k < n and tokens[k].text in DASHES and adjacent(tokens[k - 1], tokens[k]):
                 k += 1

@@ -33,6 +33,7 @@ from collections.abc import Container, Iterable, Mapping, Sequence
 from anyascii import anyascii
 
 from briefing.topics.candidates import Occurrence
+from briefing.topics.name_links import article_forms, shorter_forms
 from briefing.topics.spelling import edit_distance_at_most_one
 from briefing.topics.uncased_sounds import (
     DEVANAGARI,
@@ -71,18 +72,18 @@ class _Wanted(dict[tuple[str, ...], str]):
         #: Han run is the name ("阿德拉马内", not "阿德拉马", for Abdramane).
         self.lengths: dict[tuple[str, ...], tuple[tuple[int, int], tuple[int, int]]] = {}
         owners: dict[tuple[str, ...], set[str]] = {}
-        #: A person's name of three words or more is also written by its first two
-        #: ("テドロス・アダノム" of Tedros Adhanom Ghebreyesus, given and father's names), a key
-        #: looked for only where no full name of the packet has it; never a body's ("Finnland
-        #: der NATO" is no "Finnland der"), nor a name whose second word is a particle.
+        #: A person's shorter forms (:func:`~.name_links.shorter_forms`), looked for only
+        #: where no full name has their key; never a body's ("Finnland der NATO").
         shorter: dict[tuple[str, ...], set[str]] = {}
         for root, surfaces in people.items():
             for surface in surfaces:
                 words = surface.split()
                 if len(words) < 2 or not all(ch < "\u0250" for ch in surface if ch.isalpha()):
                     continue
-                cut = len(words) > 2 and root in persons and words[1][:1].isupper()
-                for name, into in [(words, owners)] + [(words[:2], shorter)] * cut:
+                person = root in persons  # "Al Zayani" also as "알자야니", "ザヤニ"
+                full = [words, *article_forms(words)] if person else [words]
+                cuts = shorter_forms(words) if person else []
+                for name, into in [(f, owners) for f in full] + [(c, shorter) for c in cuts]:
                     keys = tuple(sound_key(w) for w in name)
                     if all(keys) and sum(map(len, keys)) >= MIN_CONSONANTS:
                         into.setdefault(keys, set()).add(root)
