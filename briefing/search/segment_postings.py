@@ -137,6 +137,34 @@ def _triples(flat: list[Any]) -> list[tuple[Any, Any, Any]]:
     return list(zip(flat[0::3], flat[1::3], flat[2::3], strict=True))
 
 
+#: A one-posting term's (total, weights as pickled, max weight) by its weight, and (shortest
+#: and longest length bytes of its block, of its term record) by its document's length: the
+#: same few values over and over (a weight is a count times the field's boost).
+_ONE_WEIGHT: dict[float, tuple[Any, Any, Any]] = {}
+_ONE_LENGTH: dict[int | None, tuple[int, int, int, int]] = {}
+
+
+def _one_weight(weight: float) -> tuple[Any, Any, Any]:
+    """What a one-posting block and its term record keep of ``weight``: as the block loop
+    and ``W3TermInfo.add_block`` compute them (the block keeps float32 weights)."""
+    single = array("f", (weight,))[0]
+    wmini: Any = None if single == 1.0 else single if single == single else (single,)
+    blockweight = weight if weight > 0 else 0
+    return 0 + single, wmini, max(0, blockweight)
+
+
+def _one_length(length: int | None) -> tuple[int, int, int, int]:
+    """The length bytes of a one-posting block (shortest, longest) and of its term record
+    (minimum, maximum) for a document of ``length`` (None or 0: unknown)."""
+    shortest, longest = (length, length) if length else (None, 0)
+    return (
+        length_to_byte(shortest),
+        length_to_byte(longest),
+        0 if shortest is None else length_to_byte(shortest),
+        length_to_byte(max(0, longest)),
+    )
+
+
 def write_postings(fieldwriter: Any, schema: Any, lengths: Any, postings: TermPostings) -> None:
     """``fieldwriter.add_postings(schema, lengths, postings.iter_postings())``, written a
     term at a time. ``lengths`` is a ``lean_add.FieldLengths`` (or None: every length 0)."""
@@ -180,45 +208,51 @@ def _write_field(
         start = pos
         if len(flat) == 3:
             # One posting (about half the terms): the loop below for a one-posting block,
-            # without its slices and counts; the same bytes (test_segment_postings).
+            # without its slices and counts; the same bytes (test_segment_postings). What
+            # follows from the weight alone, or from the length alone, is worked out once.
             doc, weight, value = flat
-            docs = [doc]
-            single = array("f", (weight,))[0]  # the block keeps float32 weights
-            blockweight = weight if weight > 0 else 0
+            # a positive float only: 0.0 and -0.0, 2 and 2.0 are one key but not one pickle
+            cached = type(weight) is float and weight > 0
+            by_weight = _ONE_WEIGHT.get(weight) if cached else None
+            if by_weight is None:
+                by_weight = _one_weight(weight)
+                if cached:
+                    _ONE_WEIGHT[weight] = by_weight
+            total, wmini, maxweight = by_weight
             length = None if column is None else column[doc]
-            shortest, longest = (length, length) if length else (None, 0)
-            wmini: Any = None if single == 1.0 else single if single == single else (single,)
-            kept = [value] if value else []
+            by_length = _ONE_LENGTH.get(length)
+            if by_length is None:
+                by_length = _ONE_LENGTH[length] = _one_length(length)
+            short_byte, long_byte, min_byte, max_byte = by_length
             if fixed is None or fixed < 0:
-                vmini: Any = tuple(kept)
+                vmini: Any = (value,) if value else ()
             elif fixed == 0:
                 vmini = None
             else:
-                vmini = b"".join(kept)
+                vmini = value or b""
             data = dumps(((doc,), wmini, vmini), 2)
             level = comp if len(data) >= smallest else 0
             if level:
                 data = compress(data, level)
-            info = dumps(
-                (1, doc, blockweight, level, length_to_byte(shortest), length_to_byte(longest)), 2
-            )
+            info = dumps((1, doc, maxweight, level, short_byte, long_byte), 2)
             size = len(info) + len(data)
             chunks += (WHOOSH3_HEADER_MAGIC, pack_int(-size), info, data)
             pos += len(WHOOSH3_HEADER_MAGIC) + 4 + size
-            total: Any = 0 + single
-            df = 1
-            minlength: int | None = shortest
-            maxlength = max(0, longest)
-            maxweight: Any = max(0, blockweight)
-            count = 0  # nothing left for the loop below
-        else:
-            docs, weights, values = flat[0::3], flat[1::3], flat[2::3]
-            total = 0
-            df = 0
-            minlength = None
-            maxlength = 0
-            maxweight = 0
-            count = len(docs)
+            record = _TERMINFO(False, total, 1, min_byte, max_byte, maxweight, doc, doc)
+            records.append((prefix + text, record + pack_long(start) + pack_int(pos - start)))
+            gathered += pos - start
+            if gathered > _FLUSH_BYTES:
+                postfile.write(b"".join(chunks))
+                _add_terms(fieldwriter._tindex, records)
+                chunks, records, gathered = [], [], 0
+            continue
+        docs, weights, values = flat[0::3], flat[1::3], flat[2::3]
+        total = 0
+        df = 0
+        minlength = None
+        maxlength = 0
+        maxweight = 0
+        count = len(docs)
         for at in range(0, count, limit):
             ids = docs[at : at + limit]
             given = weights[at : at + limit]

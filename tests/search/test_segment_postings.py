@@ -131,7 +131,9 @@ def test_one_posting_terms_of_every_kind_are_whooshs_bytes(
 ) -> None:
     """The one-posting path (about half the terms) against Whoosh's loop on the same pool:
     weights of 1, above 1, 0 and below, float32 rounding, an empty value, documents with and
-    without a field length, beside terms of several postings."""
+    without a field length, beside terms of several postings. Weights that are one key of
+    the path's lookups but not one pickle (``2`` and ``2.0``, ``0.0`` and ``-0.0``), each
+    order, are written as Whoosh writes each."""
     monkeypatch.setattr(segment_postings, "COMPRESS_FROM", 0)
     articles = _articles()
     odd = [
@@ -140,6 +142,12 @@ def test_one_posting_terms_of_every_kind_are_whooshs_bytes(
         (b"zz-zero", 3, 0.0, b"\x01\x80\x02]q\x00K\x00a."),
         (b"zz-negative", 4, -1.5, b"\x01\x80\x02]q\x00K\x02a."),
         (b"zz-empty-value", 5, 1.0, b""),
+        (b"zz-two-int", 6, 2, b"\x01\x80\x02]q\x00K\x04a."),
+        (b"zz-two-int2", 7, 2.0, b"\x01\x80\x02]q\x00K\x04a."),
+        (b"zz-two-int3", 8, 2, b"\x01\x80\x02]q\x00K\x04a."),
+        (b"zz-zero-minus", 9, -0.0, b"\x01\x80\x02]q\x00K\x00a."),
+        (b"zz-zero-minus2", 10, 0.0, b"\x01\x80\x02]q\x00K\x00a."),
+        (b"zz-zero-minus3", 11, -0.0, b"\x01\x80\x02]q\x00K\x00a."),
     ]
 
     ours = _segment_files(tmp_path / "ours", articles, whooshs_loop=False, extra=odd)
