@@ -54,7 +54,7 @@ from briefing.topics.event_across import acts_of
 from briefing.topics.event_action import action_of
 from briefing.topics.event_body import body_of
 from briefing.topics.event_cognates import act_of_languages
-from briefing.topics.event_doer import places_not_doers
+from briefing.topics.event_doer import most_named, places_not_doers
 from briefing.topics.event_few import act_elsewhere
 from briefing.topics.event_leads import lead_of
 from briefing.topics.event_measured import measured_cause
@@ -273,7 +273,7 @@ def _event(
         )
         where = where_in(lead_texts[:PLACE_LEADS], context, states)
         if where is None and place is not None and place.name != owner:
-            where = place.name  # no lead says where: the most named place
+            where = most_named(place, len(articles))  # no lead says where: the most named
         if thing is not None and where is not None:
             phrase = f"{phrase}, {where}"  # "Collapse of Ponte Morandi, Genoa": a thing's town
         elif where is not None and where != owner:
