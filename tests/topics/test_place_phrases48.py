@@ -130,11 +130,24 @@ def test_country_initials_join_the_country_across_languages() -> None:
     assert not [t for t in found if t.name in ("EAU", "VAE")]
 
 
+def test_a_definition_that_writes_the_country_is_the_country() -> None:
+    found = _packet(
+        [
+            ("de", "Israel und die Vereinigten Arabischen Emiraten (VAE) schlossen ein Abkommen."),
+            ("de", "Die VAE und Norvania verhandeln weiter."),
+            ("en", "The United Arab Emirates and Norvania signed the deal."),
+        ]
+    )
+    held = holding(found, "VAE")
+    assert len(held) == 1 and held[0].name == "United Arab Emirates"
+    assert "Vereinigten Arabischen Emiraten" in held[0].aliases
+
+
 def test_an_association_the_text_defines_keeps_its_acronym() -> None:
     found = _packet(
         [
             ("de", "Die Vereinigten Arabischen Emirate liefern Öl nach Norvania."),
-            ("de", "Der Verband Arabischer Exporteure (VAE) tagt in Norvania. Die VAE fordert mehr."),
+            ("de", "Der Verband Arabischer Exporteure (VAE) tagt in Norvania. Die VAE will mehr."),
             ("de", "Die VAE tagt am Montag erneut, sagte ein Sprecher des Verbands."),
         ]
     )
