@@ -9,6 +9,8 @@
   the text defines as an association, an acronym no country's name spells).
 * A language's name is no body (:mod:`.language_names`): "written in English, Hebrew and
   Arabic" names no organisation; a language many articles name is a theme.
+* The most named place names the event, when no lead says where, only when half the
+  articles name it (:func:`~.event_doer.most_named`).
 """
 
 from __future__ import annotations
@@ -17,9 +19,11 @@ from dataclasses import replace
 
 from topics.helpers import article, holding
 
+from briefing.model import Mention, Span, Topic
 from briefing.topics import extract_topics
 from briefing.topics.candidates import Occurrence
 from briefing.topics.country_acronyms import defined_as_country, initials_place, read_initials
+from briefing.topics.event_doer import most_named
 from briefing.topics.gazetteer import gazetteer
 from briefing.topics.language_names import language_kind
 from briefing.topics.multilingual_gazetteer import gazetteer_for
@@ -210,3 +214,16 @@ def test_the_documents_languages_are_no_organisations() -> None:
         ]
     )
     assert not [t for t in found if t.name in ("Hebrew", "Arabic")]
+
+
+# -- the most named place, when no lead says where ---------------------------------------------
+
+
+def _place(name: str, articles: int) -> Topic:
+    mentions = tuple(Mention(f"a{i}", Span(0, 0, len(name)), name) for i in range(articles))
+    return Topic(name.casefold(), name, "place", (name,), mentions)
+
+
+def test_the_most_named_place_names_the_event_only_when_half_the_articles_name_it() -> None:
+    assert most_named(_place("Norvania", 10), 20) == "Norvania"
+    assert most_named(_place("Norvania", 7), 20) is None  # a third: a place it touched
