@@ -7,13 +7,14 @@ names. The letters say which country they are only in the language that spells t
 English text's "EAU" may be a body ("European Association of Urology").
 
 :func:`country_initials` lists, per language, the initials of the countries' names in that
-language (CLDR via Babel and pycountry's translated ISO 3166 names, as
-:mod:`.multilingual_gazetteer` reads them): the first letter of each word that is no
-function word of the language ("Estados Unidos de América" → "EUA"), for names of
-:data:`MIN_WORDS` words or more. An acronym two countries' names spell in one language is
-nobody's, and a name the language already writes as a place stays that place. English is not
-read: its usual abbreviations are the gazetteer's own ("UAE", "USA"), and its other initials
-are words or bodies' names as often ("CAR").
+language (CLDR's names via Babel, and pycountry's translated official names that add words
+to them but no word of a state's form: :func:`_read_names`): the first letter of each word
+that is no function word of the language ("Estados Unidos de América" → "EUA"), for names
+of :data:`MIN_WORDS` words or more, written out (no "(…)" nor shortened word). An acronym
+two countries' names spell in one language is nobody's, and a name the language already
+writes as a place stays that place. English is not read: its usual abbreviations are the
+gazetteer's own ("UAE", "USA"), and its other initials are words or bodies' names as often
+("CAR").
 
 :func:`initials_place` is asked of an acronym in capitals in an article of one language.
 :func:`defined_as_country` tells a definition of such an acronym ("Vereinigten Arabischen
@@ -34,6 +35,9 @@ from briefing.topics.candidates import Candidates, Occurrence
 #: Fewest words a country's name must have to be read by its initials ("Reino Unido" → "RU"
 #: is too short to tell from anything else).
 MIN_WORDS = 3
+#: Official names that must write a word for it to be a word of the state's form
+#: ("Republik", "Cumhuriyeti", "Королевство").
+STATE_FORM_NAMES = 5
 #: Letters compared at the start of each word, so that an inflected form ("Vereinigten
 #: Arabischen Emiraten") is the name ("Vereinigte Arabische Emirate").
 STEM_LETTERS = 4
@@ -67,10 +71,10 @@ def country_initials(language: str) -> Mapping[str, tuple[str, tuple[str, ...]]]
     names = _country_names(language, geodata.countries())
     found: dict[str, tuple[str, tuple[str, ...]]] = {}
     clashing: set[str] = set()
-    for name, country in names.items():
+    for name, country in _read_names(language, function).items():
         words = content_words(name, function)
-        if len(words) < MIN_WORDS:
-            continue
+        if len(words) < MIN_WORDS or "(" in name or any(len(w) < 3 for w in words):
+            continue  # "Виргинские о-ва (США)": a shortened name spells nothing
         letters = _fold("".join(w[0] for w in words)).upper()
         if not all(ch.isupper() for ch in letters):
             continue  # a script without capitals writes no acronym in them
@@ -81,6 +85,54 @@ def country_initials(language: str) -> Mapping[str, tuple[str, tuple[str, ...]]]
             clashing.add(letters)
         found.setdefault(letters, (country, tuple(words)))
     return {k: v for k, v in found.items() if k not in clashing}
+
+
+def _read_names(language: str, function: frozenset[str]) -> dict[str, str]:
+    """The names of the countries in ``language`` whose initials are read: CLDR's name
+    ("Emiratos Árabes Unidos", "Vereinigte Arabische Emirate"), and pycountry's official name
+    when it is that name and more words, none of them a word of the state's form
+    ("Соединённые Штаты Америки" after "Соединенные Штаты"). Official names in a state's
+    form ("République islamique d'Afghanistan" → "RIA", "Almanya Federal Cumhuriyeti" →
+    "AFC", "Demokratische Republik Kongo" → "DRK") spell as many bodies' acronyms as
+    countries (RIA Novosti, a football confederation, a Red Cross) and are not read. A word
+    of a state's form is one that :data:`STATE_FORM_NAMES` official names or more write."""
+    import gettext
+
+    import pycountry
+    from babel import Locale, UnknownLocaleError
+
+    from briefing import geodata
+
+    countries = geodata.countries()
+    try:
+        territories = Locale.parse(language).territories
+    except (UnknownLocaleError, ValueError):
+        return {}
+    names = {
+        name: str(countries[code]["name"])
+        for code, name in territories.items()
+        if code in countries and "," not in name
+    }
+    try:
+        catalog = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+    except OSError:
+        return names
+    official: dict[str, tuple[str, str]] = {}  # official name → (country, CLDR's name)
+    for entry in pycountry.countries:
+        value = getattr(entry, "official_name", None)
+        short = territories.get(entry.alpha_2)
+        if value and short and entry.alpha_2 in countries:
+            official[catalog.gettext(value)] = (str(countries[entry.alpha_2]["name"]), short)
+    writing: dict[str, set[str]] = {}
+    for name, (country, _short) in official.items():
+        for word in content_words(name, function):
+            writing.setdefault(_fold(word), set()).add(country)
+    state_words = {w for w, held in writing.items() if len(held) >= STATE_FORM_NAMES}
+    for name, (country, short) in official.items():
+        more = _fold(name)[len(_fold(short)) :] if _fold(name).startswith(_fold(short)) else None
+        if more and not any(_fold(w) in state_words for w in content_words(more, function)):
+            names.setdefault(name, country)
+    return names
 
 
 def initials_place(acronym: str, language: str) -> str | None:
