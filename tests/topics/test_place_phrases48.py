@@ -98,6 +98,13 @@ def test_initials_of_a_country_s_name_in_the_article_s_language() -> None:
     assert initials_place("XQZ", "es") is None  # no country's name spells it
 
 
+def test_an_official_name_in_a_state_s_form_spells_no_country() -> None:
+    assert initials_place("ABD", "tr") == "United States"  # the everyday name's initials
+    assert initials_place("RIA", "fr") is None  # République islamique d'Afghanistan: RIA Novosti
+    assert initials_place("AFC", "tr") is None  # Almanya Federal Cumhuriyeti: a confederation
+    assert initials_place("ВВС", "ru") is None  # "Виргинские о-ва (США)": a shortened name
+
+
 def test_a_definition_writes_the_country_or_another_body() -> None:
     langs = frozenset({"de"})
     assert defined_as_country("Vereinigten Arabischen Emiraten", "VAE", langs) is True
