@@ -35,6 +35,7 @@ from briefing.topics.keycounts import known_name
 from briefing.topics.keywords import add_key_word, key_words
 from briefing.topics.korean_names import join_korean_names
 from briefing.topics.landmark_scripts import add_landmark_uses
+from briefing.topics.language_names import language_kind
 from briefing.topics.languages import briefing_languages, function_words_of
 from briefing.topics.late_merges import merge_department_tails, merge_landmarks, more_merges
 from briefing.topics.lexicon import STOPWORDS
@@ -118,6 +119,10 @@ def build(
         occurrences = [o for k in keys for o in b.occ[k]]
         if kind == "person":  # a person needs evidence (:mod:`.person_evidence`)
             kind = person_or_thing(b.gaz, occurrences, texts, languages, titled, function)
+        named_as = language_kind(kind, occurrences, languages)  # "Arabic": :mod:`.language_names`
+        if named_as is None:
+            continue
+        kind = named_as
         clusters[root] = Cluster(kind, "", occurrences)
         if any(k.startswith("e:") for k in keys):
             phrasal.add(root)  # named by its participants; its phrases are not aliases

@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable
 
 from briefing.topics.candidates import Occurrence
 from briefing.topics.city_scripts import _cities_named, _one_city_names
+from briefing.topics.phrase_alternates import everyday_phrase
 
 #: Shortest alternate name read, as the gazetteer's.
 MIN_LETTERS = 4
@@ -68,6 +69,7 @@ def _alternates(city: str) -> tuple[str, ...]:
         and not alt.isupper()
         and (alt[0].isupper() or not alt[0].islower())
         and owned.get(alt) == city
+        and not everyday_phrase(alt, city)
     )
 
 

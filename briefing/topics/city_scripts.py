@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from briefing import geodata
 from briefing.topics.candidates import Occurrence
+from briefing.topics.phrase_alternates import everyday_phrase
 
 #: Shortest alternate name read, as the gazetteer's (``_alternate_city_names``).
 MIN_LETTERS = 4
@@ -98,6 +99,7 @@ def latin_names(name: str) -> tuple[str, ...]:
         and not alt.isupper()
         and alt != name
         and not not_latin(alt)
+        and not everyday_phrase(alt, name)
     )
 
 

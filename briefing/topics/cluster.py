@@ -26,6 +26,7 @@ from collections import Counter, defaultdict
 from briefing.topics.acronyms import judge_acronyms
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.consonant_keys import consonant_key
+from briefing.topics.country_acronyms import kept_initials
 from briefing.topics.crossnames import (
     drop_regnal_places,
     drop_role_phrases,
@@ -119,6 +120,8 @@ class _Builder:
         judge_people(self.c, self.languages, self.gaz)
         judge_things(self.c, self.languages)
         judge_acronyms(self.c, self.languages)
+        # "EAU", "VAE", "США": a country by its initials (:mod:`.country_acronyms`).
+        self.c.places, countries = kept_initials(self.c, self.languages, self.gaz.place)
         for place, occ in self.c.places:
             self.node("g:" + place, "place", occ)
             if occ.surface in self.gaz.demonyms or occ.surface.isupper() or place in BODIES:
@@ -130,6 +133,10 @@ class _Builder:
         for occ in self.c.acronyms:
             self.node(name_key(occ.surface), "acronym", occ)
         for long, short in self.c.definitions:
+            if (country := "g:" + countries.get(long, "")) in self.uf.parent:
+                self.uf.union(country, self.node(name_key(long), "place"))  # "… Emiraten (VAE)"
+                self.uf.union(country, self.node(name_key(short), "acronym"))
+                continue
             # Whatever its shape, a name the text abbreviates is an institution, not a person.
             long_key = self.node(name_key(long), "organisation")
             self.uf.union(long_key, self.node(name_key(short), "acronym"))

@@ -69,3 +69,14 @@ def places_not_doers(
     kept = [t for t in places if t.id not in acting]
     best = max(kept, key=lambda t: (t.name not in states, len(t.articles)), default=None)
     return best, [t for t in topics if t.id not in acting]
+
+
+#: The share of the articles the most named place must be named by to say where the event
+#: happened when no lead says it: a third of them name a country a worldwide outage touched
+#: ("in United States") as often as where an event happened.
+FALLBACK_SHARE = 1 / 2
+
+
+def most_named(place: Topic, articles: int) -> str | None:
+    """``place``'s name when :data:`FALLBACK_SHARE` of the ``articles`` name it, else None."""
+    return place.name if len(place.articles) >= FALLBACK_SHARE * articles else None

@@ -54,7 +54,7 @@ from briefing.topics.event_across import acts_of
 from briefing.topics.event_action import action_of
 from briefing.topics.event_body import body_of
 from briefing.topics.event_cognates import act_of_languages
-from briefing.topics.event_doer import places_not_doers
+from briefing.topics.event_doer import most_named, places_not_doers
 from briefing.topics.event_few import act_elsewhere
 from briefing.topics.event_leads import lead_of
 from briefing.topics.event_measured import measured_cause
@@ -279,7 +279,7 @@ def _event(
         if site is not None and thing is None:  # not its parties' countries: .event_site
             where, phrase = None, f"{phrase} {at_site(lead_texts, site)}"
         elif where is None and place is not None and place.name != owner:
-            where = place.name  # no lead says where: the most named place
+            where = most_named(place, len(articles))  # no lead says where: the most named
         if thing is not None and where is not None:
             phrase = f"{phrase}, {where}"  # "Collapse of Ponte Morandi, Genoa": a thing's town
         elif where is not None and where != owner:

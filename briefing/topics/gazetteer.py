@@ -24,6 +24,7 @@ import pycountry
 
 from briefing import geodata
 from briefing.topics.iso_inverted import uninverted
+from briefing.topics.phrase_alternates import everyday_phrase
 
 CITY_MIN_POPULATION = 250_000
 #: Cities this large also contribute their Latin-script alternate names ("Kiev", "St. Petersburg");
@@ -267,6 +268,8 @@ def gazetteer() -> Gazetteer:
         places.setdefault(name, name)
         for alt in alternatives:
             if _latin(alt) and len(alt) > 3 and not alt.isupper():
+                if everyday_phrase(alt, name):
+                    continue  # "White House" is no Casablanca (:mod:`.phrase_alternates`)
                 places.setdefault(alt, name)
     for region in REGIONS:
         places[region] = region

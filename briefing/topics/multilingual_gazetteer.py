@@ -21,6 +21,7 @@ import pycountry
 
 from briefing.topics.gazetteer import Gazetteer, _cities, gazetteer
 from briefing.topics.iso_inverted import uninverted
+from briefing.topics.phrase_alternates import everyday_phrase
 from briefing.topics.place_cases import case_rules, uninflected
 from briefing.topics.spelling import UNDECOMPOSED
 from briefing.topics.subdivisions import other_name, subdivision_names, town_names
@@ -150,6 +151,8 @@ def _alternate_city_names() -> dict[str, str]:
     for name, alternatives in _cities(capitals, capital_names=True):
         for alt in alternatives:
             if len(alt) > 3 and alt[0].isupper() and not alt.isupper() and alt != name:
+                if everyday_phrase(alt, name):
+                    continue  # "White House" (:mod:`.phrase_alternates`)
                 found.setdefault(alt, name)
     return found
 

@@ -12,6 +12,7 @@ import re
 
 from briefing.given_name_table import given_name
 from briefing.topics.compound_places import compound_place
+from briefing.topics.country_acronyms import initials_place
 from briefing.topics.date_runs import _bare, _date_phrase, date_words
 from briefing.topics.elided_places import article_place
 from briefing.topics.head_first import place_headed, unelided
@@ -257,6 +258,10 @@ class NameKinds(RunEdges, PeopleRules):
         if word.acronym:
             if paragraph_label(ctx[2], word):
                 return  # "STORY: In a shotgun merger ...": a transcript's label
+            country = initials_place(word.text, self.language)
+            if country is not None:  # "EAU", "VAE", "США": :mod:`.country_acronyms`
+                self.out.places.append((country, self.occurrence(ctx, word, word)))
+                return
             if word.text.rstrip("+").isalnum() or "." in word.text:
                 self.out.acronyms.append(self.occurrence(ctx, word, word))
             return
