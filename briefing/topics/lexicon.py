@@ -126,6 +126,11 @@ OTHER_HEADS = VENUE_HEADS | words(
     statue"""
 )
 
+#: Last words of names of bodies named by their seat ("White House", "Chatham House"): kept,
+#: as organisations, unlike the other heads above (a house is a seat more often than a
+#: building named in passing).
+SEAT_HEADS = words("house")
+
 #: The kind a name's last word gives it: "... Union" an organisation, "... Treaty" a treaty.
 HEAD_KINDS: dict[str, str] = {
     **dict.fromkeys(ORG_HEADS, "organisation"),

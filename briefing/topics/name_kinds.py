@@ -27,6 +27,7 @@ from briefing.topics.lexicon import (
     NAME_PARTICLES,
     ORG_HEADS,
     OTHER_HEADS,
+    SEAT_HEADS,
     STATE_NOUNS,
     STATE_ORGANS,
     STOPWORDS,
@@ -163,6 +164,13 @@ class NameKinds(RunEdges, PeopleRules):
         if words[-1].lower in VENUE_HEADS and len(words) > 1 and not (compound or cut):
             # "Dorn Hall", "Vesper Arena": where something happened, a place.
             self.out.names.append(("place", self.occurrence(ctx, words[0], words[-1]), False))
+            return
+        if words[-1].lower in SEAT_HEADS and not (compound or cut or "of" in lowered):
+            # "White House", "Blue House", "Chatham House": a body named by its seat, where
+            # acts happen and who acts; an organisation (OTHER_HEADS drops the rest).
+            self.out.names.append(
+                ("organisation", self.occurrence(ctx, words[0], words[-1]), False)
+            )
             return
         if words[-1].lower in OTHER_HEADS or ("of" in lowered and lowered & OTHER_HEADS):
             return
