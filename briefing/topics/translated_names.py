@@ -11,7 +11,10 @@ never is, are one thing when their content words pair one to one:
   glossed (a name read as a common word is the dictionaries' commonest noise: "Hong" →
   mushroom);
 - any other word pairs through its glosses: an English word when one gloss is that word
-  (Snowball stems equal), another language's word when their glosses share an English word;
+  (Snowball stems equal);
+- one of the two names is English: two other languages' names meet only through a third,
+  whose glosses are wide, and each is often a cut fragment of its language's long name
+  ("Consejo Nacional", "Nationalen Rats": both the national council of a longer name);
 - one pair at least is a gloss, every word is paired, and the names have two content words or
   more (one word alone is too often a sense of another thing: "Kreuz" is also a card suit);
 - the name pairs with exactly one other name (two candidates are a doubt: nothing is joined).
@@ -27,8 +30,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 
 from briefing.topics.bilingual import english_stems, has_source, stem_of
+from briefing.topics.candidates import Occurrence
 
-__all__ = ["name_words", "translated_pairs"]
+__all__ = ["name_words", "translated_pairs", "translated_uses"]
 
 _WORDS = re.compile(r"[^\W\d_]+")
 #: Content words of a name, at most (a longer name is a phrase, not a name).
@@ -117,6 +121,8 @@ def translated_pairs(
         for b in sorted(others):
             if b <= a or seen_a & written[b][2] or root(a) == root(b):
                 continue
+            if "en" not in (written[a][1], written[b][1]):
+                continue
             if _paired(senses[a], senses[b]):
                 found.setdefault(a, set()).add(root(b))
                 found.setdefault(b, set()).add(root(a))
@@ -127,3 +133,88 @@ def translated_pairs(
             if found.get(a) == {root(b)} and found.get(b) == {root(a)}:
                 pairs.append((a, b))
     return pairs
+
+
+#: Function words between two words of a translated name, at most ("accords de paix d'Abraham").
+_GAP = 2
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def translated_uses(
+    named: Mapping[str, str],
+    paragraphs: Iterable[tuple[str, int, str]],
+    languages: Mapping[str, str],
+    closed: frozenset[str],
+) -> list[tuple[str, Occurrence]]:
+    """(key, use) for an English name written word by word in another language of the packet,
+    where the first pass read no name ("accords d'Abraham", "Abraham-Abkommen", "Acuerdos de
+    Abraham" for "Abraham Accords": a capitalised word written as in the English name, its
+    other words the glosses' translation of the others).
+
+    ``named`` maps body keys to their English surface. The name needs a word written alike
+    (the anchor, capitalised in the text: a name, never a common word that happens to be
+    spelled alike) and every other word paired by a gloss, one to one, with only function
+    words between the words found (:data:`_GAP` at most)."""
+    anchored: dict[str, list[tuple[str, list[frozenset[str]]]]] = {}
+    for key, surface in named.items():
+        words = _words(surface, closed)
+        if not words:
+            continue
+        senses = [_senses(w, "en", frozenset()) for w in words]
+        for word in words:
+            anchored.setdefault(word, []).append((key, senses))
+    found: list[tuple[str, Occurrence]] = []
+    if not anchored:
+        return found
+    for article, index, text in paragraphs:
+        language = languages.get(article, "")
+        if language in ("", "en") or not has_source(language):
+            continue
+        tokens = list(_TOKEN.finditer(text))
+        for at, token in enumerate(tokens):
+            word = token.group().casefold()
+            if word not in anchored or not token.group()[0].isupper():
+                continue
+            for key, senses in anchored[word]:
+                span = _window(tokens, at, senses, language, closed)
+                if span:
+                    start, end = span
+                    found.append((key, Occurrence(article, index, start, end, text[start:end])))
+    return found
+
+
+def _window(
+    tokens: list[re.Match[str]],
+    at: int,
+    senses: list[frozenset[str]],
+    language: str,
+    closed: frozenset[str],
+) -> tuple[int, int] | None:
+    """The span of the content words around ``tokens[at]`` that translate the name whose word
+    senses are ``senses`` (as many content words as the name, the anchor among them)."""
+    n = len(senses)
+
+    def content(step: int) -> list[int]:
+        out, gap, i = [], 0, at + step
+        while 0 <= i < len(tokens) and len(out) < n - 1:
+            if tokens[i].group().casefold() in closed:
+                gap += 1
+                if gap > _GAP:
+                    break
+            else:
+                out.append(i)
+                gap = 0
+            i += step
+        return out
+
+    left, right = content(-1)[::-1], content(1)
+    for before in range(n):
+        chosen = left[len(left) - before :] if before else []
+        after = n - 1 - before
+        if len(chosen) != before or len(right) < after:
+            continue
+        picked = [*chosen, at, *right[:after]]
+        words = [_senses(tokens[i].group().casefold(), language, frozenset()) for i in picked]
+        if _paired(words, senses):
+            return tokens[picked[0]].start(), tokens[picked[-1]].end()
+    return None

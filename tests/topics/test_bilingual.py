@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from briefing.topics import bilingual
-from briefing.topics.translated_names import translated_pairs
+from briefing.topics.translated_names import translated_pairs, translated_uses
 
 _B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
@@ -24,6 +24,7 @@ ENTRIES = {
     "hong": "hong\nmushroom\n",
     "paz": "paz\npeace\n",
     "acuerdo": "acuerdo\n1. accord, agreement\n2. (formal (old)) arrangement\n",
+    "pacto": "pacto\naccord\n",
 }
 
 
@@ -144,6 +145,11 @@ def test_look_alikes_are_not_joined(dictd: Path) -> None:
     assert _pairs({"n:hong paz": ("Hong Paz", "es"), "n:hong paz ": ("Hong Paz", "en")}) == []
     # one word alone is too often another sense ("cruz" is also a card suit's cross)
     assert _pairs({"n:cruz": ("Cruz", "es"), "n:cross": ("Cross", "en")}) == []
+    # two names of languages other than English meet only through a third: not joined
+    assert (
+        _pairs({"n:acuerdo verde": ("Acuerdo Verde", "es"), "n:pacto verde": ("Pacto Verde", "fr")})
+        == []
+    )
     # names of one language are two names
     assert _pairs({"n:cruz roja": ("Cruz Roja", "es"), "n:red cross": ("Red Cross", "es")}) == []
     # two candidates are a doubt
@@ -159,3 +165,28 @@ def test_no_dictionary_no_pair(dictd: Path, monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setenv(bilingual.SWITCH, "off")
     bilingual.forget()
     assert _pairs({"n:cruz roja": ("Cruz Roja", "es"), "n:red cross": ("Red Cross", "en")}) == []
+
+
+def _uses(text: str, language: str = "es") -> list[str]:
+    named = {"n:hong accords": "Hong Accords", "n:red cross": "Red Cross"}
+    closed = frozenset({"de", "la", "los", "the", "of", "el", "con"})
+    found = translated_uses(named, [("a1", 0, text)], {"a1": language}, closed)
+    return [f"{key}={occ.surface}" for key, occ in found]
+
+
+def test_an_english_name_written_word_by_word_in_another_language(dictd: Path) -> None:
+    assert _uses("Firmaron los Acuerdos de Hong ayer.") == ["n:hong accords=Acuerdos de Hong"]
+    assert _uses("Los Hong-Acuerdos, dijo.") == ["n:hong accords=Hong-Acuerdos"]
+
+
+def test_a_translation_needs_its_anchor_and_every_word(dictd: Path) -> None:
+    # no word written as in the English name: a gloss alone never finds a name
+    assert _uses("La Cruz Roja llegó.") == []
+    # the anchor in lower case is a common word, not the name
+    assert _uses("acuerdos de hong") == []
+    # a word of the name missing, or a content word between: no use
+    assert _uses("Los Acuerdos verdes de Hong.") == []
+    assert _uses("Hong dijo.") == []
+    # English articles are the name's own; a language without a dictionary is never read
+    assert _uses("Firmaron los Acuerdos de Hong.", language="en") == []
+    assert _uses("Firmaron los Acuerdos de Hong.", language="de") == []
