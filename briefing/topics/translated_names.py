@@ -195,7 +195,8 @@ def _window(
     n = len(senses)
 
     def content(step: int) -> list[int]:
-        out, gap, i = [], 0, at + step
+        out: list[int] = []
+        gap, i = 0, at + step
         while 0 <= i < len(tokens) and len(out) < n - 1:
             if tokens[i].group().casefold() in closed:
                 gap += 1
