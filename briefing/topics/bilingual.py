@@ -17,7 +17,9 @@ nothing, so the topics are exactly what they are without this module
 
 A word is looked up as written, then as any headword beginning with its Snowball stem that has
 the same stem ("roja" → "rojo", "Abkommens" → "abkommen"): a prefix of the sorted index, so
-no lemmatiser's tables are loaded on the reading path.
+no lemmatiser's tables are loaded on the reading path. A stem of five letters or more whose
+prefix finds nothing is tried without its last letter ("ministri", the stem of "ministries"
+and of "ministry").
 """
 
 from __future__ import annotations
@@ -61,6 +63,8 @@ _MARKUP = re.compile(r"\[[^]]*\]|<[^>]*>|/[^/\n]*/|\{[^}]*\}")
 _BRACKETS = re.compile(r"\([^()]*\)")
 _SPLIT = re.compile(r"[;,]|\b\d+\.")
 _LATIN_GLOSS = re.compile(r"[A-Za-z][A-Za-z '.-]*")
+#: A gloss in another language: letters of any script, spaces, hyphens, apostrophes.
+_ANY_GLOSS = re.compile(r"[^\W\d_][\w '’.-]*")
 _WORD = re.compile(r"[A-Za-z]+")
 #: Headwords of one stem scanned at most (a stem is a prefix of few entries).
 _STEM_SCAN = 64
@@ -186,9 +190,20 @@ class Dictd:
             yield parts[0].decode("utf-8", "replace"), body.decode("utf-8", "replace")
 
 
-def _cleaned(body: str) -> set[str]:
-    """The English glosses of one entry's body: its lines after the headword, notes,
-    examples, labels and bracketed asides cut."""
+def _stem_entries(book: Dictd, stem: str) -> Iterator[tuple[str, str]]:
+    """The entries beginning with ``stem`` or, when none does, with ``stem`` less its last
+    letter (five letters or more: a shorter prefix is a crowd)."""
+    found = False
+    for entry in book.entries(stem, whole=False):
+        found = True
+        yield entry
+    if not found and len(stem) >= 5:
+        yield from book.entries(stem[:-1], whole=False)
+
+
+def _cleaned(body: str, gloss: re.Pattern[str] = _LATIN_GLOSS) -> set[str]:
+    """The glosses of one entry's body (English unless ``gloss`` says otherwise): its lines
+    after the headword, notes, examples, labels and bracketed asides cut."""
     kept = [x.strip() for x in body.split("\n")[1:]]
     text = " ; ".join(x for x in kept if x and not x.casefold().startswith(_NOT_GLOSS))
     while True:  # nested brackets: "nuclear (bomb (test))"
@@ -197,17 +212,18 @@ def _cleaned(body: str) -> set[str]:
             break
         text = shorter
     found = (g.strip() for g in _SPLIT.split(_MARKUP.sub("", text)))
-    return {g for g in found if g and _LATIN_GLOSS.fullmatch(g)}
+    return {g for g in found if g and gloss.fullmatch(g)}
 
 
 @functools.cache
-def _dictionaries(language: str) -> tuple[Dictd, ...]:
+def _dictionaries(language: str, reverse: bool = False) -> tuple[Dictd, ...]:
+    """The ``language``→English dictionaries (English→``language`` when ``reverse``)."""
     code = FREEDICT.get(language)
     if not code:
         return ()
     found = []
     for folder in _folders():
-        index = folder / f"freedict-{code}-eng.index"
+        index = folder / (f"freedict-eng-{code}.index" if reverse else f"freedict-{code}-eng.index")
         if index.exists() and (
             index.with_suffix(".dict.dz").exists() or index.with_suffix(".dict").exists()
         ):
@@ -236,7 +252,7 @@ def _cedict() -> dict[str, frozenset[str]] | None:
 
 def forget() -> None:
     """Drop what was read, so a changed ``BRIEFING_DICTD`` is seen (tests)."""
-    for cached in (_dictionaries, _cedict, glosses, english_stems):
+    for cached in (_dictionaries, _cedict, glosses, english_stems, translations):
         cached.cache_clear()
 
 
@@ -244,7 +260,7 @@ def has_source(language: str) -> bool:
     """Whether any dictionary glosses ``language`` on this machine."""
     if language == "zh":
         return _cedict() is not None
-    return bool(_dictionaries(language))
+    return bool(_dictionaries(language) or _dictionaries(language, reverse=True))
 
 
 @functools.cache
@@ -271,7 +287,7 @@ def glosses(word: str, language: str) -> frozenset[str]:
     if len(stem) < 3:
         return frozenset()
     for book in books:
-        for head, body in book.entries(stem, whole=False):
+        for head, body in _stem_entries(book, stem):
             if " " not in head and stemmer.stemWord(head) == stem:
                 found |= _cleaned(body)
     return frozenset(found)
@@ -296,4 +312,38 @@ def english_stems(word: str, language: str) -> frozenset[str]:
         words = [w for w in words if w not in STOPWORDS]
         if len(words) == 1:
             out.add(stem_of(words[0]))
+    return frozenset(out)
+
+
+def own_stem(word: str, language: str) -> str:
+    """A word's Snowball stem in its own language (the word case-folded without a stemmer)."""
+    name = _SNOWBALL.get(language)
+    folded = word.casefold()
+    return str(snowballstemmer.stemmer(name).stemWord(folded)) if name else folded
+
+
+@functools.cache
+def translations(english: str, language: str) -> frozenset[str]:
+    """The other direction: the stems (``language``'s own, :func:`own_stem`) of the one-word
+    translations of an English word, from an English→``language`` dictionary ("ministry" →
+    {"ministeri"} in Spanish). The English-to-X dictionaries are often the larger pair."""
+    folded = english.casefold().strip()
+    books = _dictionaries(language, reverse=True)
+    if not folded or not books:
+        return frozenset()
+    found = {
+        g for book in books for _, body in book.entries(folded) for g in _cleaned(body, _ANY_GLOSS)
+    }
+    if not found and " " not in folded:
+        stem = stem_of(folded)
+        if len(stem) >= 3:
+            for book in books:
+                for head, body in _stem_entries(book, stem):
+                    if " " not in head and stem_of(head) == stem:
+                        found |= _cleaned(body, _ANY_GLOSS)
+    out = set()
+    for gloss in found:
+        words = [w for w in re.findall(r"[^\W\d_]+", gloss.casefold())]
+        if len(words) == 1:
+            out.add(own_stem(words[0], language))
     return frozenset(out)

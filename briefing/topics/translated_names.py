@@ -29,7 +29,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 
-from briefing.topics.bilingual import english_stems, has_source, stem_of
+from briefing.topics.bilingual import english_stems, has_source, own_stem, stem_of, translations
 from briefing.topics.candidates import Occurrence
 
 __all__ = ["name_words", "translated_pairs", "translated_uses"]
@@ -51,13 +51,23 @@ def _words(surface: str, closed: frozenset[str]) -> tuple[str, ...] | None:
     return words
 
 
-def _senses(word: str, language: str, names: frozenset[str]) -> frozenset[str]:
+def _senses(
+    word: str, language: str, names: frozenset[str], others: tuple[str, ...] = ()
+) -> frozenset[str]:
     """What a word can pair with: itself as written ("=word") and, unless it is a name, the
-    English stems it stands for (its own for an English word, its glosses' otherwise)."""
+    English stems it stands for (its own for an English word, its glosses' otherwise), and
+    its stem in a language ("es:ministeri"): its own for a word of that language, its
+    translations' for an English word (from an English→X dictionary, ``others``)."""
     if word in names:
         return frozenset({"=" + word})
-    stems = {stem_of(word)} if language == "en" else english_stems(word, language)
-    return frozenset({"=" + word, *stems})
+    if language == "en":
+        found = {"=" + word, stem_of(word)}
+        for other in others:
+            found |= {f"{other}:{s}" for s in translations(word, other)}
+        return frozenset(found)
+    return frozenset(
+        {"=" + word, f"{language}:{own_stem(word, language)}", *english_stems(word, language)}
+    )
 
 
 def _paired(wa: list[frozenset[str]], wb: list[frozenset[str]]) -> bool:
@@ -106,8 +116,9 @@ def translated_pairs(
         form = forms.most_common(1)[0][0] if forms else None
         if form:
             written[key] = (form, language, set(languages))
+    others = tuple(sorted({language for _, language, _ in written.values()} - {"en"}))
     senses = {
-        key: [_senses(w, language, names) for w in words]
+        key: [_senses(w, language, names, others) for w in words]
         for key, (words, language, _) in written.items()
     }
     holding: dict[str, set[str]] = {}
@@ -117,8 +128,8 @@ def translated_pairs(
     found: dict[str, set[str]] = {}
     for a in sorted(written):
         seen_a = written[a][2]
-        others = {b for w in senses[a] for sense in w for b in holding.get(sense, ())}
-        for b in sorted(others):
+        near = {b for w in senses[a] for sense in w for b in holding.get(sense, ())}
+        for b in sorted(near):
             if b <= a or seen_a & written[b][2] or root(a) == root(b):
                 continue
             if "en" not in (written[a][1], written[b][1]):
@@ -135,6 +146,8 @@ def translated_pairs(
     return pairs
 
 
+#: The languages an English word is translated into for :func:`translated_uses`.
+_LANGUAGES = tuple(sorted(("fr", "de", "es", "it", "pt", "pl", "tr", "el", "ja", "ar", "nl")))
 #: Function words between two words of a translated name, at most ("accords de paix d'Abraham").
 _GAP = 2
 _TOKEN = re.compile(r"[^\W\d_]+")
@@ -160,7 +173,7 @@ def translated_uses(
         words = _words(surface, closed)
         if not words:
             continue
-        senses = [_senses(w, "en", frozenset()) for w in words]
+        senses = [_senses(w, "en", frozenset(), _LANGUAGES) for w in words]
         for word in words:
             anchored.setdefault(word, []).append((key, senses))
     found: list[tuple[str, Occurrence]] = []

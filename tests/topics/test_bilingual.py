@@ -37,18 +37,28 @@ def _b64(n: int) -> str:
             return out
 
 
-def _write(folder: Path, code: str, zipped: bool, chunk: int = 16) -> None:
+#: English → Spanish, read the other way round: "ministerio" is in no Spanish→English entry.
+REVERSED = {"ministry": "ministry\nministerio\n", "coast": "coast\ncosta\n"}
+
+
+def _name(code: str) -> str:
+    return code if code.startswith("eng-") else f"{code}-eng"
+
+
+def _write(
+    folder: Path, code: str, zipped: bool, chunk: int = 16, entries: dict[str, str] = ENTRIES
+) -> None:
     """A FreeDict-like ``freedict-<code>-eng`` pair: a sorted index, a dictzip or plain body."""
     data = b""
     lines = []
-    for head in sorted(ENTRIES, key=lambda h: h.encode()):
-        body = ENTRIES[head].encode()
+    for head in sorted(entries, key=lambda h: h.encode()):
+        body = entries[head].encode()
         lines.append(f"{head}\t{_b64(len(data))}\t{_b64(len(body))}")
         data += body
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / f"freedict-{code}-eng.index").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / f"freedict-{_name(code)}.index").write_text("\n".join(lines) + "\n", encoding="utf-8")
     if not zipped:
-        (folder / f"freedict-{code}-eng.dict").write_bytes(data)
+        (folder / f"freedict-{_name(code)}.dict").write_bytes(data)
         return
     packer = zlib.compressobj(9, zlib.DEFLATED, -15)
     pieces = [data[i : i + chunk] for i in range(0, len(data), chunk)]
@@ -64,7 +74,7 @@ def _write(folder: Path, code: str, zipped: bool, chunk: int = 16) -> None:
     extra = b"RA" + struct.pack("<H", len(ra)) + ra
     head = b"\x1f\x8b\x08\x04" + b"\0" * 4 + b"\x02\x03" + struct.pack("<H", len(extra)) + extra
     tail = struct.pack("<II", zlib.crc32(data), len(data))
-    (folder / f"freedict-{code}-eng.dict.dz").write_bytes(head + b"".join(packed) + tail)
+    (folder / f"freedict-{_name(code)}.dict.dz").write_bytes(head + b"".join(packed) + tail)
 
 
 @pytest.fixture
@@ -72,6 +82,7 @@ def dictd(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     folder = tmp_path / "dictd"
     _write(folder, "spa", zipped=True)
     _write(folder, "fra", zipped=False)
+    _write(folder, "eng-spa", zipped=False, entries=REVERSED)
     monkeypatch.delenv(bilingual.SWITCH, raising=False)
     monkeypatch.setenv("BRIEFING_DICTD", str(folder))
     bilingual.forget()
@@ -91,6 +102,19 @@ def test_an_inflected_word_reaches_its_headword_by_its_stem(dictd: Path) -> None
     assert bilingual.glosses("acuerdos", "es") == {"accord", "agreement", "arrangement"}
     assert bilingual.glosses("rojizo", "es") == frozenset()  # "rojiz": no headword of it
     assert bilingual.english_stems("comités", "fr") == {"committe", "board"}
+
+
+def test_an_english_word_translated_the_other_way(dictd: Path) -> None:
+    assert bilingual.translations("ministries", "es") == {"ministeri"}  # Spanish stem
+    assert bilingual.translations("ministry", "fr") == frozenset()  # no English→French file
+    named = {
+        "n:ministerio verde": ("Ministerio Verde", "es"),
+        "n:green ministry": ("Green Ministry", "en"),
+    }
+    assert _pairs(named) == [("n:green ministry", "n:ministerio verde")]
+    # a stem shared with another word of the language is still that stem: "costera" is not "costa"
+    coast = {"n:guardia costera": ("Guardia Costera", "es"), "n:coast guard": ("Coast Guard", "en")}
+    assert _pairs(coast) == []
 
 
 def test_nothing_without_a_source(dictd: Path, monkeypatch: pytest.MonkeyPatch) -> None:
