@@ -32,6 +32,7 @@ import struct
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import snowballstemmer
 
@@ -66,6 +67,8 @@ _LATIN_GLOSS = re.compile(r"[A-Za-z][A-Za-z '.-]*")
 #: A gloss in another language: letters of any script, spaces, hyphens, apostrophes.
 _ANY_GLOSS = re.compile(r"[^\W\d_][\w '’.-]*")
 _WORD = re.compile(r"[A-Za-z]+")
+#: Inflated dictzip chunks kept per file (about 58 KB each in FreeDict's files).
+_CHUNKS = 32
 #: Headwords of one stem scanned at most (a stem is a prefix of few entries).
 _STEM_SCAN = 64
 
@@ -117,17 +120,28 @@ class _Dictzip:
                     pass
         if flags & 2:
             self._file.read(2)
+        self._chunks: dict[int, bytes] = {}
         self.offsets = [self._file.tell()]
         for size in sizes:
             self.offsets.append(self.offsets[-1] + size)
+
+    def _inflated(self, n: int) -> bytes:
+        """Chunk ``n`` inflated; the last few are kept (one packet's words share chunks)."""
+        if n in self._chunks:
+            return self._chunks[n]
+        self._file.seek(self.offsets[n])
+        raw = self._file.read(self.offsets[n + 1] - self.offsets[n])
+        data = zlib.decompressobj(-15).decompress(raw)
+        if len(self._chunks) >= _CHUNKS:
+            del self._chunks[next(iter(self._chunks))]
+        self._chunks[n] = data
+        return data
 
     def read(self, start: int, length: int) -> bytes:
         first, last = start // self.chunk, (start + length - 1) // self.chunk
         out = bytearray()
         for n in range(first, min(last + 1, len(self.offsets) - 1)):
-            self._file.seek(self.offsets[n])
-            raw = self._file.read(self.offsets[n + 1] - self.offsets[n])
-            out += zlib.decompressobj(-15).decompress(raw)
+            out += self._inflated(n)
         skip = start - first * self.chunk
         return bytes(out[skip : skip + length])
 
@@ -252,7 +266,7 @@ def _cedict() -> dict[str, frozenset[str]] | None:
 
 def forget() -> None:
     """Drop what was read, so a changed ``BRIEFING_DICTD`` is seen (tests)."""
-    for cached in (_dictionaries, _cedict, glosses, english_stems, translations):
+    for cached in (_dictionaries, _cedict, glosses, english_stems, translations, own_stem):
         cached.cache_clear()
 
 
@@ -279,16 +293,14 @@ def glosses(word: str, language: str) -> frozenset[str]:
     found = {g for book in books for _, body in book.entries(folded) for g in _cleaned(body)}
     if found:
         return frozenset(found)
-    name = _SNOWBALL.get(language)
-    if not name or " " in folded:
+    if not _stemmer(language) or " " in folded:
         return frozenset()
-    stemmer = snowballstemmer.stemmer(name)
-    stem = stemmer.stemWord(folded)
+    stem = own_stem(folded, language)
     if len(stem) < 3:
         return frozenset()
     for book in books:
         for head, body in _stem_entries(book, stem):
-            if " " not in head and stemmer.stemWord(head) == stem:
+            if " " not in head and own_stem(head, language) == stem:
                 found |= _cleaned(body)
     return frozenset(found)
 
@@ -296,6 +308,7 @@ def glosses(word: str, language: str) -> frozenset[str]:
 _EN = snowballstemmer.stemmer("english")
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def stem_of(word: str) -> str:
     """An English word's Snowball stem, as glosses are compared."""
     return str(_EN.stemWord(word.casefold()))
@@ -315,11 +328,18 @@ def english_stems(word: str, language: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.cache
+def _stemmer(language: str) -> Any:
+    name = _SNOWBALL.get(language)
+    return snowballstemmer.stemmer(name) if name else None
+
+
+@functools.lru_cache(maxsize=1 << 15)
 def own_stem(word: str, language: str) -> str:
     """A word's Snowball stem in its own language (the word case-folded without a stemmer)."""
-    name = _SNOWBALL.get(language)
+    stemmer = _stemmer(language)
     folded = word.casefold()
-    return str(snowballstemmer.stemmer(name).stemWord(folded)) if name else folded
+    return str(stemmer.stemWord(folded)) if stemmer else folded
 
 
 @functools.cache
