@@ -56,3 +56,12 @@ def test_headed_uses_finds_a_landmark_at_every_copy_of_its_text() -> None:
         ("a", 0, 4, 21, "Austerlitz-Brücke"),
         ("c", 5, 4, 21, "Austerlitz-Brücke"),
     ]
+
+
+def test_has_cyrillic_answers_ascii_texts_at_once_and_finds_a_lone_letter() -> None:
+    from briefing.topics.languages import has_cyrillic
+
+    assert not has_cyrillic("Moscow said on Monday")
+    assert not has_cyrillic("Zürich, café")  # past ASCII, no Cyrillic letter
+    assert has_cyrillic("Moscow (Москва)")
+    assert has_cyrillic("a\u0400")
