@@ -127,8 +127,11 @@ def city_alternate_uses(
                     found[word].append(Occurrence(article, i, m.start(), m.end(), word))
                 elif word.islower() and word in folded:
                     lower.add(folded[word])
-    for alt in unspaced:  # a few names, each looked for in C paragraph by paragraph
-        for article, i, text in texts:
+    # A few names, each looked for in C paragraph by paragraph; each holds a letter past
+    # ASCII (:data:`_UNSPACED`), which an ASCII text (asked in constant time) cannot hold.
+    wider = [p for p in texts if not p[2].isascii()] if unspaced else []
+    for alt in unspaced:
+        for article, i, text in wider:
             if alt in text:
                 start = text.find(alt)
                 while start >= 0:

@@ -45,13 +45,14 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from briefing.model import Article, Mention, Span, Topic, in_text_order
+from briefing.topics.distinct_texts import each_text
 from briefing.topics.uncased_sounds import HANGUL, KATAKANA, PARTICLES, sound_key
 
 #: The fewest consonants an event's word keeps to be looked for, and the ones that must agree.
@@ -197,18 +198,37 @@ class _Use:
 
 def _foreign_uses(articles: Sequence[Article], languages: Mapping[str, str]) -> list[_Use]:
     """Every word of another script in the body paragraphs of ``articles``, in text order,
-    less a Korean particle or an Arabic conjunction and article (read once for all events)."""
+    less a Korean particle or an Arabic conjunction and article (read once for all events).
+    An ASCII text has none (:data:`_FOREIGN` is all letters past ASCII): skipped unread; a
+    text written again is read once (:mod:`.distinct_texts`)."""
     found: list[_Use] = []
+    paragraphs = _non_ascii(articles, languages)
+    for (article_id, language), index, _text, words in each_text(paragraphs, _foreign_words):
+        found.extend(_Use(article_id, index, start, word, language) for start, word in words)
+    return found
+
+
+def _non_ascii(
+    articles: Sequence[Article], languages: Mapping[str, str]
+) -> Iterator[tuple[tuple[str, str], int, str]]:
+    """((article id, language), index, text) of the body paragraphs not all ASCII, in order."""
     for article in articles:
         language = languages.get(article.id, article.language or "und")
         for index, paragraph in article.body_paragraphs:
-            for m in _FOREIGN.finditer(paragraph.text):
-                start, word = m.start(), m.group()
-                if _ARABIC.match(word):
-                    cut, word = _arabic_bare(word)
-                    start += cut
-                found.append(_Use(article.id, index, start, _stem(word), language))
-    return found
+            if not paragraph.text.isascii():
+                yield (article.id, language), index, paragraph.text
+
+
+def _foreign_words(text: str) -> tuple[tuple[int, str], ...]:
+    """(start, stem) of each word of another script in ``text`` (see :func:`_foreign_uses`)."""
+    words = []
+    for m in _FOREIGN.finditer(text):
+        start, word = m.start(), m.group()
+        if _ARABIC.match(word):
+            cut, word = _arabic_bare(word)
+            start += cut
+        words.append((start, _stem(word)))
+    return tuple(words)
 
 
 class _Loans:

@@ -38,6 +38,7 @@ from anyascii import anyascii
 
 from briefing.topics.arabic_names import ARABIC_LETTER
 from briefing.topics.candidates import Occurrence
+from briefing.topics.distinct_texts import each_text
 from briefing.topics.landmarks import MIN_CONSONANTS, feature_span, landmark_key
 from briefing.topics.lexicon import KOREAN_PARTICLES
 from briefing.topics.rank import Cluster
@@ -256,8 +257,10 @@ def headed_uses(
     if not propers:
         return {}
     search = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, propers))})(?![^\W\d_])")
-    found: dict[str, list[Occurrence]] = defaultdict(list)
-    for article, index, text in paragraphs:
+
+    def read(text: str) -> tuple[tuple[str, int, int], ...]:
+        """(landmark's root, start, end) of each headed use in ``text``, in text order."""
+        hits = []
         for m in search.finditer(text):
             span = feature_span(text, m.start(), m.end())
             held_by = owner.get((span[0], m.group())) if span is not None else None
@@ -266,7 +269,14 @@ def headed_uses(
                 head = text[start : m.start()] or text[m.end() + 1 : end]
                 if not head[:1].isupper():
                     continue  # "la catedral de Notre Dame": a description, not a name
-                found[held_by].append(Occurrence(article, index, start, end, text[start:end]))
+                hits.append((held_by, start, end))
+        return tuple(hits)
+
+    found: dict[str, list[Occurrence]] = defaultdict(list)
+    # Each distinct text searched once (:mod:`.distinct_texts`), its uses given at each copy.
+    for article, index, text, hits in each_text(paragraphs, read):
+        for held_by, start, end in hits:
+            found[held_by].append(Occurrence(article, index, start, end, text[start:end]))
     return dict(found)
 
 

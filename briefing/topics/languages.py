@@ -45,7 +45,9 @@ _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
 
 
 def has_cyrillic(text: str) -> bool:
-    return _CYRILLIC.search(text) is not None
+    # An ASCII text (a string knows it is, in constant time) holds no Cyrillic letter: most
+    # texts of a large English briefing, asked of every article and of many words.
+    return not text.isascii() and _CYRILLIC.search(text) is not None
 
 
 def script_language(text: str) -> str | None:

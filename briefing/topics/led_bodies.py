@@ -27,6 +27,7 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Mapping
 
 from briefing.topics.candidates import Occurrence
+from briefing.topics.distinct_texts import each_text
 
 #: An acronym written alone: two to six capitals of one word.
 _ACRONYM = re.compile(r"^[^\W\d_]{2,6}$")
@@ -102,8 +103,11 @@ def led_pairs(
     led_in: dict[tuple[str, str], set[str]] = defaultdict(set)  # (person, key) → languages
     led_by: dict[tuple[str, str], set[str]] = defaultdict(set)  # (person, key) → articles
     together: set[frozenset[str]] = set()  # acronyms written in one paragraph
-    for (article, _), text in texts.items():
+
+    def read(text: str) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
+        """The acronyms ``text`` writes, and each (person, acronym) it writes as head, body."""
         here: set[str] = set()
+        led: list[tuple[str, str]] = []
         for hit in _WRITTEN.finditer(text):
             found = acronyms.get(hit.group())
             if found is None:
@@ -111,9 +115,16 @@ def led_pairs(
             here.add(found)
             person = _heads_after(text, hit.end(), people, function)
             if person is not None:
-                heads[person].add(found)
-                led_in[person, found].add(languages.get(article, ""))
-                led_by[person, found].add(article)
+                led.append((person, found))
+        return frozenset(here), tuple(led)
+
+    # Read once per distinct text (:mod:`.distinct_texts`): every answer goes into sets.
+    paragraphs = ((article, index, text) for (article, index), text in texts.items())
+    for article, _index, _text, (here, led) in each_text(paragraphs, read):
+        for person, found in led:
+            heads[person].add(found)
+            led_in[person, found].add(languages.get(article, ""))
+            led_by[person, found].add(article)
         if len(here) > 1:
             together.update(frozenset((a, c)) for a in here for c in here if a < c)
     pairs: list[tuple[str, str]] = []
