@@ -46,6 +46,7 @@ from briefing.analysis.portfolios import portfolio_discrepancies
 from briefing.analysis.prison_terms import prison_paragraphs, prison_term_discrepancies
 from briefing.analysis.ranks import RANKS, rank_discrepancies
 from briefing.analysis.regions import region_discrepancies
+from briefing.analysis.role_holders import role_holder_discrepancies
 from briefing.analysis.spelling import judge_spellings
 from briefing.analysis.spelling_groups import grouped_spellings
 from briefing.analysis.stages import staged
@@ -125,6 +126,7 @@ def find_discrepancies(
                 link_discrepancies(articles),
                 office_discrepancies(articles),
                 portfolio_discrepancies(articles),
+                role_holder_discrepancies(articles),
                 rank_discrepancies(articles, ranked),
                 given_name_discrepancies(articles, ranked),
             ]
@@ -137,8 +139,8 @@ def find_discrepancies(
         dates, office_starts, days, weekday_slips, year_slips, bare_weekdays, earlier_acts,
         numbered_days, last_times, start_days, built_years, death_spans, death_dates, tenures,
         period_ends, minutes, founding_ages,
-        borrowed_given_names, hangul, arabic, regions, links, offices, portfolios, ranks,
-        given_names,
+        borrowed_given_names, hangul, arabic, regions, links, offices, portfolios, holders,
+        ranks, given_names,
     ) = unread  # fmt: skip
     terms, prisons, hospitals = looked
     times = judge_times(read.times)
@@ -187,6 +189,7 @@ def find_discrepancies(
         *links,
         *offices,
         *portfolios,
+        *holders,
         *ranks,
         *given_names,
     ]
