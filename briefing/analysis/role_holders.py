@@ -268,6 +268,8 @@ def _country(phrase: str, language: str) -> str | None:
         stem = stem_word(phrase.casefold(), language)
         if stem in _stems(language):
             return _stems(language)[stem]  # "Бахрейна", "Bahrains"
+        if language == "en" and len(adjective_country(phrase, language)) == 1:
+            return next(iter(adjective_country(phrase, language)))  # "Norwegian"
         if len(folded) >= _NEAR_LENGTH:
             near = {c for n, c in _folded(language).items() if _one_apart(folded, n)}
             if len(near) == 1:
