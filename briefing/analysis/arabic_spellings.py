@@ -51,6 +51,10 @@ from briefing.topics.arabic_names import ARABIC_LETTER, consonants
 
 #: The fewest consonants a surname keeps: shorter ones meet Arabic words by chance.
 MIN_CONSONANTS = 4
+#: A surname may keep one fewer, :data:`MIN_SHORT`, after a given name that keeps at least
+#: :data:`MIN_GIVEN_BESIDE_SHORT` ("Benjamin Netanyahu": b-n-j-m-n, read b-n-m-n as "بنيامين"; n-t-n).
+MIN_SHORT = 3
+MIN_GIVEN_BESIDE_SHORT = 4
 _ARABIC_WORD = re.compile(r"[\u0621-\u063a\u0641-\u064a\u066e-\u06d3]+")
 # The capital first and the letter before it looked at behind it ("(?<!...)" on the capital and
 # the character before it): the same matches as a look-behind written first, but the search
@@ -109,12 +113,14 @@ def arabic_spelling_discrepancies(articles: Sequence[Article]) -> list[Discrepan
                             exact[(article.language, latin)].add(word.group())
     by_id = {a.id: a for a in articles}
     found = []
+    flagged: set[tuple[str, str]] = set()
     for group, spelt in sorted(forms.items()):
         for a, b in combinations(sorted(spelt), 2):
-            if spelt[a] & spelt[b] or not {a, b} & exact[group]:
-                continue
+            if spelt[a] & spelt[b] or not {a, b} & exact[group] or (a, b) in flagged:
+                continue  # (a, b) flagged: under another Latin spelling of the same name
             if _TAIL.search(a).group() != _TAIL.search(b).group():  # type: ignore[union-attr]
                 continue
+            flagged.add((a, b))
             claims = tuple(Claim(w, _quotes(w, spelt[w], by_id)) for w in (a, b))
             found.append(
                 Discrepancy(
@@ -142,6 +148,7 @@ def _latin_names(
     words: dict[str, set[str]] = defaultdict(set)
     by_language: dict[tuple[str, str], set[str]] = defaultdict(set)
     pairs: dict[str, set[str]] = defaultdict(set)
+    writers: dict[str, set[str]] = defaultdict(set)  # a Latin word → the articles writing it
     # What a paragraph adds is sets, so a paragraph met before in the same language (wire
     # copy: two fifths of the 10,005-article benchmark's text) adds nothing; and the same
     # words recur across paragraphs, so each word's key is worked out once.
@@ -158,17 +165,47 @@ def _latin_names(
                 if key is None:
                     key = keys[word] = _latin_key(word)
                 words[key].add(word.casefold())
+                writers[word.casefold()].add(article.id)
                 by_language[(key, article.language)].add(word.casefold())
             for match in _LATIN_PAIR.finditer(paragraph.text):
                 given, surname = match.group(1), match.group(2)
                 pairs[surname].update({_latin_key(given), _latin_key(given, j_as_y=True)})
-    shared = {key for (key, _), spelt in by_language.items() if len(spelt) > 1}
-    surnames = {
-        surname: (given, key)
-        for surname, given in pairs.items()
-        if len(key := _latin_key(surname)) >= MIN_CONSONANTS and key not in shared
+    shared = {
+        key
+        for (key, _), spelt in by_language.items()
+        if len(spelt) > 1 and not _one_person(spelt, pairs, writers)
     }
+    surnames = {}
+    for surname, given in pairs.items():
+        key = _latin_key(surname)
+        if key in shared or len(key) < MIN_SHORT:
+            continue
+        if len(key) < MIN_CONSONANTS:
+            # A short surname ("Netanyahu": n-t-n) only after a long given name: the pair is
+            # as rare as a long surname alone.
+            given = {g for g in given if len(g) >= MIN_GIVEN_BESIDE_SHORT}
+            if not given:
+                continue
+        surnames[surname] = (given, key)
     return surnames, words
+
+
+def _one_person(
+    spelt: set[str], pairs: dict[str, set[str]], writers: dict[str, set[str]]
+) -> bool:
+    """True when the Latin words of one key ("Netanyahu", "Netanyahou") each follow a given
+    name, every two of those given names share a key ("Benjamin", "Benyamin": b-n-m-n) and
+    no article writes two of the words: one person's surname spelled two ways by two
+    writers. Given names apart ("Danny" and "Denny" as surnames of two people), or one writer
+    who writes both (two namesakes set side by side), stay two people."""
+    given = [
+        set().union(*(keys for word, keys in pairs.items() if word.casefold() == s)) for s in spelt
+    ]
+    return (
+        all(given)
+        and all(a & b for a, b in combinations(given, 2))
+        and not any(writers[a] & writers[b] for a, b in combinations(sorted(spelt), 2))
+    )
 
 
 #: A Latin name of three words, the last joined by a hyphen or a space ("Kim Jong-un").
