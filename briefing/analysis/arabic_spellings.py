@@ -52,7 +52,8 @@ from briefing.topics.arabic_names import ARABIC_LETTER, consonants
 #: The fewest consonants a surname keeps: shorter ones meet Arabic words by chance.
 MIN_CONSONANTS = 4
 #: A surname may keep one fewer, :data:`MIN_SHORT`, after a given name that keeps at least
-#: :data:`MIN_GIVEN_BESIDE_SHORT` ("Benjamin Netanyahu": b-n-j-m-n, read b-n-m-n as "بنيامين"; n-t-n).
+#: :data:`MIN_GIVEN_BESIDE_SHORT` ("Benjamin Netanyahu": b-n-j-m-n, read b-n-m-n as
+#: "بنيامين"; n-t-n).
 MIN_SHORT = 3
 MIN_GIVEN_BESIDE_SHORT = 4
 _ARABIC_WORD = re.compile(r"[\u0621-\u063a\u0641-\u064a\u066e-\u06d3]+")
@@ -190,9 +191,7 @@ def _latin_names(
     return surnames, words
 
 
-def _one_person(
-    spelt: set[str], pairs: dict[str, set[str]], writers: dict[str, set[str]]
-) -> bool:
+def _one_person(spelt: set[str], pairs: dict[str, set[str]], writers: dict[str, set[str]]) -> bool:
     """True when the Latin words of one key ("Netanyahu", "Netanyahou") each follow a given
     name, every two of those given names share a key ("Benjamin", "Benyamin": b-n-m-n) and
     no article writes two of the words: one person's surname spelled two ways by two
