@@ -1,11 +1,12 @@
 """Chinese and Japanese: an office's holder named with a gloss in Latin letters.
 
-"挪威的外交部长卡丽·伦德(Kari Lund)", "ノルウェーのカーリ・ルン(Kari Lund)外相": the press of these languages often follows a foreign name with its Latin spelling, which is
-what :mod:`.role_holders` compares across every language's articles. The office is a small
-closed vocabulary of titles (a foreign or defence minister), before the name in Chinese and
-after the gloss in Japanese; the country is a CLDR country name (:mod:`.nationality_words`)
-right before the possessive ("的", "の") that ties it to the name or the title. Anything
-between (a conjunction, a comma, another noun) leaves the gloss unread.
+"挪威的外交部长卡丽·伦德(Kari Lund)", "ノルウェーのカーリ・ルン(Kari Lund)外相": the press of
+these languages often follows a foreign name with its Latin spelling, which is what
+:mod:`.role_holders` compares across every language's articles. The office is a small closed
+vocabulary of titles (a foreign or defence minister), before the name in Chinese and after
+the gloss in Japanese; the country is a CLDR country name (:mod:`.nationality_words`) right
+before the possessive ("的", "の") that ties it to the name or the title. Anything between (a
+conjunction, a comma, another noun) leaves the gloss unread.
 """
 
 from __future__ import annotations
