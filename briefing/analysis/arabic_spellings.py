@@ -80,7 +80,7 @@ def arabic_spelling_discrepancies(articles: Sequence[Article]) -> list[Discrepan
     arabic = [a for a in articles if any(ARABIC_LETTER.search(p.text) for p in a.paragraphs)]
     if not arabic:
         return []
-    surnames, words = _latin_names(articles)
+    surnames, words, writers = _latin_names(articles)
     middles = _middle_names(articles)
     if not surnames and not middles:
         return []
@@ -115,6 +115,15 @@ def arabic_spelling_discrepancies(articles: Sequence[Article]) -> list[Discrepan
     by_id = {a.id: a for a in articles}
     found = []
     flagged: set[tuple[str, str]] = set()
+    # A pair met under two Latin spellings of one surname is named after the one most
+    # articles write ("Netanyahu", not "Netanyahou").
+    named_after: dict[tuple[str, str], str] = {}
+    for (_, written), spelt in sorted(forms.items()):
+        for pair in combinations(sorted(spelt), 2):
+            if len(writers[written.casefold()]) > len(
+                writers[named_after.get(pair, "").casefold()]
+            ):
+                named_after[pair] = written
     for group, spelt in sorted(forms.items()):
         for a, b in combinations(sorted(spelt), 2):
             if spelt[a] & spelt[b] or not {a, b} & exact[group] or (a, b) in flagged:
@@ -134,7 +143,8 @@ def arabic_spelling_discrepancies(articles: Sequence[Article]) -> list[Discrepan
                         if group[1] in middles and group[1] not in surnames
                         else "after one given name"
                     )
-                    + f"; the packet writes it {group[1]} in Latin letters)",
+                    + f"; the packet writes it {named_after.get((a, b), group[1])} in Latin "
+                    "letters)",
                 )
             )
     return found
@@ -142,10 +152,11 @@ def arabic_spelling_discrepancies(articles: Sequence[Article]) -> list[Discrepan
 
 def _latin_names(
     articles: Sequence[Article],
-) -> tuple[dict[str, tuple[set[str], str]], dict[str, set[str]]]:
+) -> tuple[dict[str, tuple[set[str], str]], dict[str, set[str]], dict[str, set[str]]]:
     """The packet's Latin full names (surname → its given names' keys and its own key; a
     surname whose key two Latin words share in one language left out) and every Latin
-    capitalised word's key → the words."""
+    capitalised word's key → the words, and each word (case-folded) → the articles writing
+    it."""
     words: dict[str, set[str]] = defaultdict(set)
     by_language: dict[tuple[str, str], set[str]] = defaultdict(set)
     pairs: dict[str, set[str]] = defaultdict(set)
@@ -188,7 +199,7 @@ def _latin_names(
             if not given:
                 continue
         surnames[surname] = (given, key)
-    return surnames, words
+    return surnames, words, writers
 
 
 def _one_person(spelt: set[str], pairs: dict[str, set[str]], writers: dict[str, set[str]]) -> bool:
