@@ -29,25 +29,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from briefing.analysis.saying import SAYING
 from briefing.topics.lexicon import words
 
-#: Verbs of saying, warning and announcing, in the forms a news lead writes them.
-SAYING = words(
-    """said says say told tells warned warns warning warn announced announces declared
-    declares stated
-    déclaré annoncé affirmé indiqué averti alerté prévenu déclare annonce affirme
-    sagte sagten sagt erklärte erklärten erklärt warnte warnten warnt teilte mitteilte
-    detto dichiarato annunciato avvertito affermato dichiara annuncia
-    dijo dijeron declaró afirmó advirtió anunció declara afirma advierte
-    disse disseram declarou afirmou alertou anunciou declara afirma alerta
-    powiedział powiedziała oświadczył oświadczyła poinformował poinformowała ostrzegł
-    ostrzegła podał podała
-    заявил заявила заявили сказал сказала сказали сообщил сообщила сообщили предупредил
-    предупредила
-    заявив заявила заявили сказав сказала повідомив повідомила попередив
-    söyledi açıkladı uyardı dedi
-    δήλωσε ανακοίνωσε"""
-)
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 #: How many words may stand between the verb and the date it is told on ("told the local
 #: broadcaster Sunday", "a déclaré dimanche").

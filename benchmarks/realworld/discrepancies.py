@@ -120,7 +120,11 @@ def _names(flag_value: str, annotated: str) -> bool:
         # Both give figures (a day, a count): they must share one. A shared month or unit
         # word alone ("2 March 2023" against "Wednesday 1 March") is another value.
         return bool(numbers & a_numbers)
-    return any(_prefix(w, a) >= min(len(w), len(a)) - 1 >= 3 for w in words for a in a_words)
+    # One word written alike counts whatever its length: a name of three kana ("サヤニ")
+    # has no letter to spare for the prefix rule's one-letter slack.
+    return any(
+        w == a or _prefix(w, a) >= min(len(w), len(a)) - 1 >= 3 for w in words for a in a_words
+    )
 
 
 def _prefix(a: str, b: str) -> int:

@@ -51,6 +51,11 @@ from briefing.topics.arabic_names import ARABIC_LETTER, consonants
 
 #: The fewest consonants a surname keeps: shorter ones meet Arabic words by chance.
 MIN_CONSONANTS = 4
+#: A surname may keep one fewer, :data:`MIN_SHORT`, after a given name that keeps at least
+#: :data:`MIN_GIVEN_BESIDE_SHORT` ("Benjamin Netanyahu": b-n-j-m-n, read b-n-m-n as
+#: "بنيامين"; n-t-n).
+MIN_SHORT = 3
+MIN_GIVEN_BESIDE_SHORT = 4
 _ARABIC_WORD = re.compile(r"[\u0621-\u063a\u0641-\u064a\u066e-\u06d3]+")
 # The capital first and the letter before it looked at behind it ("(?<!...)" on the capital and
 # the character before it): the same matches as a look-behind written first, but the search
@@ -75,7 +80,7 @@ def arabic_spelling_discrepancies(articles: Sequence[Article]) -> list[Discrepan
     arabic = [a for a in articles if any(ARABIC_LETTER.search(p.text) for p in a.paragraphs)]
     if not arabic:
         return []
-    surnames, words = _latin_names(articles)
+    surnames, words, writers = _latin_names(articles)
     middles = _middle_names(articles)
     if not surnames and not middles:
         return []
@@ -109,12 +114,23 @@ def arabic_spelling_discrepancies(articles: Sequence[Article]) -> list[Discrepan
                             exact[(article.language, latin)].add(word.group())
     by_id = {a.id: a for a in articles}
     found = []
+    flagged: set[tuple[str, str]] = set()
+    # A pair met under two Latin spellings of one surname is named after the one most
+    # articles write ("Netanyahu", not "Netanyahou").
+    named_after: dict[tuple[str, str], str] = {}
+    for (_, written), spelt in sorted(forms.items()):
+        for pair in combinations(sorted(spelt), 2):
+            if len(writers[written.casefold()]) > len(
+                writers[named_after.get(pair, "").casefold()]
+            ):
+                named_after[pair] = written
     for group, spelt in sorted(forms.items()):
         for a, b in combinations(sorted(spelt), 2):
-            if spelt[a] & spelt[b] or not {a, b} & exact[group]:
-                continue
+            if spelt[a] & spelt[b] or not {a, b} & exact[group] or (a, b) in flagged:
+                continue  # (a, b) flagged: under another Latin spelling of the same name
             if _TAIL.search(a).group() != _TAIL.search(b).group():  # type: ignore[union-attr]
                 continue
+            flagged.add((a, b))
             claims = tuple(Claim(w, _quotes(w, spelt[w], by_id)) for w in (a, b))
             found.append(
                 Discrepancy(
@@ -127,7 +143,8 @@ def arabic_spelling_discrepancies(articles: Sequence[Article]) -> list[Discrepan
                         if group[1] in middles and group[1] not in surnames
                         else "after one given name"
                     )
-                    + f"; the packet writes it {group[1]} in Latin letters)",
+                    + f"; the packet writes it {named_after.get((a, b), group[1])} in Latin "
+                    "letters)",
                 )
             )
     return found
@@ -135,13 +152,15 @@ def arabic_spelling_discrepancies(articles: Sequence[Article]) -> list[Discrepan
 
 def _latin_names(
     articles: Sequence[Article],
-) -> tuple[dict[str, tuple[set[str], str]], dict[str, set[str]]]:
+) -> tuple[dict[str, tuple[set[str], str]], dict[str, set[str]], dict[str, set[str]]]:
     """The packet's Latin full names (surname → its given names' keys and its own key; a
     surname whose key two Latin words share in one language left out) and every Latin
-    capitalised word's key → the words."""
+    capitalised word's key → the words, and each word (case-folded) → the articles writing
+    it."""
     words: dict[str, set[str]] = defaultdict(set)
     by_language: dict[tuple[str, str], set[str]] = defaultdict(set)
     pairs: dict[str, set[str]] = defaultdict(set)
+    writers: dict[str, set[str]] = defaultdict(set)  # a Latin word → the articles writing it
     # What a paragraph adds is sets, so a paragraph met before in the same language (wire
     # copy: two fifths of the 10,005-article benchmark's text) adds nothing; and the same
     # words recur across paragraphs, so each word's key is worked out once.
@@ -158,17 +177,45 @@ def _latin_names(
                 if key is None:
                     key = keys[word] = _latin_key(word)
                 words[key].add(word.casefold())
+                writers[word.casefold()].add(article.id)
                 by_language[(key, article.language)].add(word.casefold())
             for match in _LATIN_PAIR.finditer(paragraph.text):
                 given, surname = match.group(1), match.group(2)
                 pairs[surname].update({_latin_key(given), _latin_key(given, j_as_y=True)})
-    shared = {key for (key, _), spelt in by_language.items() if len(spelt) > 1}
-    surnames = {
-        surname: (given, key)
-        for surname, given in pairs.items()
-        if len(key := _latin_key(surname)) >= MIN_CONSONANTS and key not in shared
+    shared = {
+        key
+        for (key, _), spelt in by_language.items()
+        if len(spelt) > 1 and not _one_person(spelt, pairs, writers)
     }
-    return surnames, words
+    surnames = {}
+    for surname, given in pairs.items():
+        key = _latin_key(surname)
+        if key in shared or len(key) < MIN_SHORT:
+            continue
+        if len(key) < MIN_CONSONANTS:
+            # A short surname ("Netanyahu": n-t-n) only after a long given name: the pair is
+            # as rare as a long surname alone.
+            given = {g for g in given if len(g) >= MIN_GIVEN_BESIDE_SHORT}
+            if not given:
+                continue
+        surnames[surname] = (given, key)
+    return surnames, words, writers
+
+
+def _one_person(spelt: set[str], pairs: dict[str, set[str]], writers: dict[str, set[str]]) -> bool:
+    """True when the Latin words of one key ("Netanyahu", "Netanyahou") each follow a given
+    name, every two of those given names share a key ("Benjamin", "Benyamin": b-n-m-n) and
+    no article writes two of the words: one person's surname spelled two ways by two
+    writers. Given names apart ("Danny" and "Denny" as surnames of two people), or one writer
+    who writes both (two namesakes set side by side), stay two people."""
+    given = [
+        set().union(*(keys for word, keys in pairs.items() if word.casefold() == s)) for s in spelt
+    ]
+    return (
+        all(given)
+        and all(a & b for a, b in combinations(given, 2))
+        and not any(writers[a] & writers[b] for a, b in combinations(sorted(spelt), 2))
+    )
 
 
 #: A Latin name of three words, the last joined by a hyphen or a space ("Kim Jong-un").

@@ -15,7 +15,9 @@ packet, which placed statements the story is about. Three kinds are not:
   1986"; ``births``);
 - the two ends of a period before the story ("president from 2007 to 2012"; ``periods``);
 - a day and month without a year, in an undated article, months from every day the story
-  is known by ("el pasado 16 de abril" of a July story), whose day no other source dates.
+  is known by ("el pasado 16 de abril" of a July story), whose day no other source dates;
+- a day given to a thing still to come, after every day the story is known by ("the
+  November 3 election" of a September ceremony; ``scheduled_days``).
 
 They keep their dates (a discrepancy may quote them); only ``event`` is cleared.
 """
@@ -31,6 +33,7 @@ from briefing.analysis.comparisons import dates_a_past_record, dates_a_record, d
 from briefing.analysis.model import TimelineEntry
 from briefing.analysis.periods import period_ends
 from briefing.analysis.relevance import Story
+from briefing.analysis.scheduled_days import scheduled
 from briefing.model import Article
 
 
@@ -74,6 +77,7 @@ def mark_asides(articles: list[Article], entries: list[TimelineEntry]) -> list[T
             or _birth(entry, years, named_days)
             or _past_record(entry, years, named_days)
             or _unplaced_background(entry, days_of_month, known_days)
+            or scheduled(entry, known_days, by_id[entry.article_id].language or "en")
         ):
             entry = replace(entry, event=False)
         elif (

@@ -28,6 +28,7 @@ from briefing.analysis.founding_ages import founding_age_discrepancies
 from briefing.analysis.given_names import given_name_discrepancies
 from briefing.analysis.hangul_spellings import hangul_spelling_discrepancies
 from briefing.analysis.hospitals import hospital_discrepancies, hospital_paragraphs
+from briefing.analysis.kana_spellings import kana_spelling_discrepancies
 from briefing.analysis.last_time import last_time_discrepancies
 from briefing.analysis.latin_spellings import latin_spelling_discrepancies
 from briefing.analysis.links import link_discrepancies
@@ -46,6 +47,7 @@ from briefing.analysis.portfolios import portfolio_discrepancies
 from briefing.analysis.prison_terms import prison_paragraphs, prison_term_discrepancies
 from briefing.analysis.ranks import RANKS, rank_discrepancies
 from briefing.analysis.regions import region_discrepancies
+from briefing.analysis.role_holders import role_holder_discrepancies
 from briefing.analysis.spelling import judge_spellings
 from briefing.analysis.spelling_groups import grouped_spellings
 from briefing.analysis.stages import staged
@@ -120,11 +122,13 @@ def find_discrepancies(
                 founding_age_discrepancies(articles),
                 borrowed_given_name_discrepancies(articles),
                 hangul_spelling_discrepancies(articles),
+                kana_spelling_discrepancies(articles),
                 arabic_spelling_discrepancies(articles),
                 region_discrepancies(articles),
                 link_discrepancies(articles),
                 office_discrepancies(articles),
                 portfolio_discrepancies(articles),
+                role_holder_discrepancies(articles),
                 rank_discrepancies(articles, ranked),
                 given_name_discrepancies(articles, ranked),
             ]
@@ -137,8 +141,8 @@ def find_discrepancies(
         dates, office_starts, days, weekday_slips, year_slips, bare_weekdays, earlier_acts,
         numbered_days, last_times, start_days, built_years, death_spans, death_dates, tenures,
         period_ends, minutes, founding_ages,
-        borrowed_given_names, hangul, arabic, regions, links, offices, portfolios, ranks,
-        given_names,
+        borrowed_given_names, hangul, kana, arabic, regions, links, offices, portfolios, holders,
+        ranks, given_names,
     ) = unread  # fmt: skip
     terms, prisons, hospitals = looked
     times = judge_times(read.times)
@@ -176,6 +180,7 @@ def find_discrepancies(
             articles,
         ),
         *hangul,
+        *kana,
         *arabic,
         *nationality_discrepancies(articles, read.names),
         *judge_venues(read.venues),
@@ -187,6 +192,7 @@ def find_discrepancies(
         *links,
         *offices,
         *portfolios,
+        *holders,
         *ranks,
         *given_names,
     ]

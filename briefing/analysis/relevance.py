@@ -12,6 +12,11 @@ dated statement is an aside when it is alone twice over, in the days the story h
   language only one other article is written in, in that one; in a language no other
   article is written in, nothing can echo it, and it is kept).
 
+A statement someone made ("13 October: the minister announced …", a verb of saying of
+:mod:`.saying`) is never an aside: what a party to the story declares on one of its days is
+news the packet reports, though one source alone may report it in words no other source
+writes (a language with one other article in it holds few words to echo).
+
 So "arrived on October 6" in one source stays an event (others speak of arriving), and so does
 anything on a day the story happens. Packets of fewer than three articles have no "across";
 every statement counts there. The words compared are the articles' own, in their own
@@ -25,6 +30,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from briefing.analysis.locales import month_names, weekday_names
+from briefing.analysis.saying import SAYING
 from briefing.analysis.stems import stem_word
 from briefing.analysis.text import WORD
 from briefing.model import Article
@@ -66,6 +72,8 @@ class Story:
         articles of the packet."""
         if self._count < MIN_ARTICLES:
             return False
+        if any(w.casefold() in SAYING for w in WORD.findall(sentence)):
+            return False  # a statement someone made on the day is news, not an aside
         language = article.language or "en"
         names = _names(sentence, language)
         words = " ".join(w for w in WORD.findall(sentence) if w not in names)

@@ -136,3 +136,29 @@ def test_a_surname_whose_j_is_read_as_y_is_two_spellings() -> None:
     first = _arabic("a", "وصل المبعوث لارس جانسكر إلى القاهرة.")
     second = _arabic("b", "التقى الوزير لارس يانسكر أمس.")
     assert _spellings(latin, first, second) == [{"جانسكر", "يانسكر"}]
+
+
+def test_a_short_surname_after_a_long_given_name_is_read() -> None:
+    # "Natan" keeps three consonants (n-t-n), "Benedikt" five: a pair as rare as a long name
+    latin = in_language("en", "en", "Envoy Benedikt Natan met the press.")
+    first = _arabic("a", "وصل المبعوث بينيديكت ناتان إلى القاهرة.")
+    second = _arabic("b", "التقى الوزير بينيديكت نتان أمس.")
+    assert _spellings(latin, first, second) == [{"ناتان", "نتان"}]
+    # after a short given name ("Omar": m-r) the short surname is too common a key
+    latin = in_language("en", "en", "Envoy Omar Natan met the press.")
+    first = _arabic("a", "وصل المبعوث عمر ناتان إلى القاهرة.")
+    second = _arabic("b", "التقى الوزير عمر نتان أمس.")
+    assert _spellings(latin, first, second) == []
+
+
+def test_two_latin_spellings_of_one_surname_after_one_given_name_are_one_person() -> None:
+    # two writers of one language write "Holmberg" and "Holmbergh" after "Gustav": one
+    # person, one flag
+    latin = in_language("en", "en", "Envoy Gustav Holmberg met the press.")
+    other = in_language("en", "en2", "Later Gustav Holmbergh left.")
+    first = _arabic("a", "وصل المبعوث غوستاف هولمبرغ إلى القاهرة.")
+    second = _arabic("b", "التقى الوزير غوستاف هولمبرج أمس.")
+    assert _spellings(latin, other, first, second) == [{"هولمبرغ", "هولمبرج"}]
+    # after two given names with nothing in common they may be two people: silent
+    other = in_language("en", "en2", "Later Klara Holmbergh left.")
+    assert _spellings(latin, other, first, second) == []

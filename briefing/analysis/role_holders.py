@@ -1,0 +1,384 @@
+"""One office, two holders: "Norway's Foreign Minister Kari Lund" against "le ministre des
+Affaires étrangères de la Norvège, Per Dahl".
+
+:mod:`.offices` and :mod:`.portfolios` compare the titles one person is given; here it is the
+other way round: one country's minister of one portfolio, at one ceremony or one moment of a
+story, is one person, so two articles that put two different people in that office disagree
+on who it was (one of them named the wrong member of a cabinet, or a predecessor). The office
+is a portfolio of :mod:`.portfolios`' closed vocabulary (foreign, defence, interior, finance,
+justice, health) together with the country it belongs to, read right beside the title:
+
+- a country's name or adjective before the title ("Bahrain Foreign Minister", "Bahrain's
+  foreign minister", "der bahrainische Außenminister", "ministre japonais de la Défense");
+- or the country after it with "of" ("foreign minister of Bahrain", "ministre des Affaires
+  étrangères du Bahreïn,", "ministro de Relaciones Exteriores de Bahrein,", "министр
+  иностранных дел Бахрейна");
+- in Chinese and Japanese, a name glossed in Latin letters (:mod:`.role_glosses`): the gloss
+  is the name compared, so the office is compared across scripts through the Latin letters.
+
+A country is one of CLDR's names in the language or in English (:mod:`.nationality_words`),
+an adjective derived from one, or a spelling one letter away from a name of six letters or
+more ("Bahrein"), always mapped to one English name, so one office is one key in every
+language. Then a full name follows (two capitalised words at least; Arabic particles "bin",
+"Al", "al-" kept inside it).
+
+Two names are one person when they share a word (:func:`.spelling.transliterated`: doubled
+letters once, "Abdulatif" / "Abdullatif"), whatever the rest ("al-Sajani" / "Al Zayani" with
+"Abdullatif" in both); a shared given name alone thus makes two namesakes one, which keeps the
+check silent rather than wrong. Silent, for precision:
+
+- a title that a word before it changes ("former", "ancien", "ehemalige", "бывший", "new",
+  "outgoing", "acting", "interim": :data:`.offices._CHANGED` and :data:`_TIME_WORDS`);
+- an office for which one article names two people (it changed hands in the story, or the
+  article sets a predecessor beside the holder): that office is not compared at all;
+- three holders or more (the titles are loose there), or one holder named by all;
+- two countries or two portfolios: two offices, never compared (a foreign minister and a
+  prime minister of one country are two people by right);
+- a name none of whose words is a name: a frequent word of the language (a title-case
+  headline, "Foreign Minister Says …").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from functools import cache
+from typing import NamedTuple
+
+from briefing.analysis.model import Claim, Discrepancy, Quote
+from briefing.analysis.nationality_words import adjective_country, country_names
+from briefing.analysis.offices import _CHANGED, _common
+from briefing.analysis.portfolios import _AFTER, _BEFORE, _COMPOUNDS, _HEADS, _TITLE, _ministry
+from briefing.analysis.role_glosses import GLOSS, GLOSSED, glossed
+from briefing.analysis.spelling import transliterated
+from briefing.analysis.stems import stem_word
+from briefing.analysis.text import language_of, sentences
+from briefing.given_name_table import given_name
+from briefing.model import Article, Span
+
+#: Words before a title that set it at another time than the story's ("the new minister"
+#: may follow one the other article still names): the office is not read.
+_TIME_WORDS = {
+    "en": "new outgoing incoming late previous predecessor",
+    "fr": "nouveau nouvelle sortant sortante intérimaire",
+    "de": "neue neuer neuen scheidende scheidender bisherige bisheriger amtierende",
+    "es": "nuevo nueva saliente interino interina entonces",
+    "it": "nuovo nuova uscente allora",
+    "pt": "novo nova então interino",
+    "ru": "новый нового новым нынешний исполняющий",
+}
+#: Lower-case words inside a Latin or Cyrillic name ("Abdullatif bin Rashid Al Zayani").
+_PARTICLES = frozenset(
+    {"bin", "ben", "bint", "ibn", "al", "el", "ould", "van", "von", "de", "da", "di", "du"}
+    | {"der", "den", "del", "la", "le", "бен", "ибн", "аль", "эль"}
+)
+#: "of" between a title and the country after it ("ministre … du Bahreïn").
+_OF = re.compile(
+    r"\s+(?:of the|of|du|de la|de l['’]|de|des|d['’]|del|von|der|des|da|do|dos|di|della)\s*"
+)
+#: At most this many words in a name; at least this many capitalised.
+_MOST_WORDS = 7
+_LEAST_CAPITALISED = 2
+#: A country spelled one letter away from a listed name must be at least this long.
+_NEAR_LENGTH = 6
+
+
+class Held(NamedTuple):
+    """One person named in one office by one article."""
+
+    article: str
+    office: tuple[str, str]  # (country's English name, portfolio)
+    name: str
+    keys: frozenset[str]
+    quote: Quote
+
+
+def role_holder_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
+    """Offices whose holder two articles name differently (module docstring)."""
+    return holder_discrepancies(list(_read(articles)))
+
+
+def holder_discrepancies(reads: Sequence[Held]) -> list[Discrepancy]:
+    """The offices for which the articles of ``reads`` name exactly two people, each in
+    articles of its own."""
+    by_office: dict[tuple[str, str], list[Held]] = defaultdict(list)
+    for read in reads:
+        by_office[read.office].append(read)
+    found = []
+    for office, held in sorted(by_office.items()):
+        people = _people(held)
+        if len(people) != 2:
+            continue
+        articles = [{h.article for h in person} for person in people]
+        if articles[0] & articles[1]:
+            continue  # one article names both: the office changed hands, or a predecessor
+        claims = tuple(
+            Claim(max((h.name for h in person), key=len), _quotes(person))
+            for person in sorted(people, key=lambda p: -len({h.article for h in p}))
+        )
+        country, portfolio = office
+        found.append(
+            Discrepancy(
+                "name",
+                f"who was {country}'s {portfolio}",
+                claims,
+                note="the sources name two different people in one office",
+            )
+        )
+    return found
+
+
+def _people(held: list[Held]) -> list[list[Held]]:
+    """``held`` split into people: two names sharing a word are one person."""
+    groups: list[tuple[set[str], list[Held]]] = []
+    for read in held:
+        joined = [g for g in groups if g[0] & read.keys]
+        keys, members = set(read.keys), [read]
+        for g in joined:
+            keys |= g[0]
+            members += g[1]
+            groups.remove(g)
+        groups.append((keys, members))
+    return [members for _, members in groups]
+
+
+def _quotes(person: list[Held]) -> tuple[Quote, ...]:
+    seen: dict[str, Quote] = {}
+    for h in person:
+        seen.setdefault(h.article, h.quote)
+    return tuple(seen.values())
+
+
+def _read(articles: Sequence[Article]) -> Iterator[Held]:
+    for article in articles:
+        for index, paragraph in enumerate(article.paragraphs):
+            if paragraph.foldable and paragraph.kind != "caption":
+                continue  # a photo's caption names who was there; a footer or a credit no one
+            language = language_of(paragraph.language, article.language)
+            if not _hinted(paragraph.text, language):
+                continue
+            for sentence in sentences(paragraph.text, language):
+                span = Span(index, sentence.start, sentence.end)
+                quote = Quote(article.id, article.source, span, sentence.text)
+                for office, name in _offices(sentence.text, language):
+                    keys = _keys(name)
+                    if keys:
+                        yield Held(article.id, office, name, keys, quote)
+
+
+def _offices(text: str, language: str) -> Iterator[tuple[tuple[str, str], str]]:
+    """(office, name) for every titled name of one sentence."""
+    if language in GLOSSED:
+        yield from glossed(text, language, _name)
+        return
+    pattern = _pattern(language)
+    if pattern is None:
+        return
+    for match in pattern.finditer(text):
+        portfolio = _ministry(match.group(0), language)
+        before = text[: match.start()]
+        if portfolio is None or before.endswith("-") or _changed(before, language):
+            continue
+        rest = text[match.end() :]
+        country = _country_before(before, language) or _country_inside(match.group(0), language)
+        after = _country_after(rest, language)
+        if after is not None:
+            if country is not None and country != after[0]:
+                continue  # two countries named: whose office is unclear
+            country, rest = after
+        if country is None:
+            continue
+        name = _name(rest, language)
+        if name is not None:
+            yield (country, portfolio), name
+
+
+def _hinted(text: str, language: str) -> bool:
+    """A paragraph that may hold a title: most hold none, and the search is cheap."""
+    if language in GLOSSED:
+        return GLOSS.search(text) is not None
+    pattern = _pattern(language)
+    return pattern is not None and pattern.search(text) is not None
+
+
+def _changed(before: str, language: str) -> bool:
+    words = re.findall(r"\w+", before[-40:])
+    if not words:
+        return False
+    changed = set(_CHANGED.get(language, "").split()) | set(_TIME_WORDS.get(language, "").split())
+    return any(w.casefold() in changed for w in words[-2:])
+
+
+def _country_before(before: str, language: str) -> str | None:
+    """The country whose name or adjective ends ``before`` ("Bahrain", "Bahrain's", "der
+    bahrainische"), at most two words back."""
+    words = re.findall(r"[^\W\d_][\w'’\-]*", before[-60:])[-3:]
+    for size in (3, 2, 1):
+        if len(words) < size:
+            continue
+        found = _country(" ".join(words[-size:]), language)
+        if found is not None:
+            return found
+    return None
+
+
+def _country_inside(title: str, language: str) -> str | None:
+    """A nationality's adjective inside the title ("ministre japonais de la Défense")."""
+    for word in title.split()[1:-1]:
+        countries = adjective_country(word, language)
+        if len(countries) == 1:
+            return next(iter(countries))
+    return None
+
+
+def _country_after(rest: str, language: str) -> tuple[str, str] | None:
+    """(country, the text after it) when the title goes on "of Country" (or a Russian or
+    Ukrainian genitive), else None."""
+    of = _OF.match(rest)
+    start = of.end() if of else 0
+    if of is None and language not in ("ru", "uk"):
+        return None
+    words = list(re.finditer(r"[^\W\d_][\w'’\-]*", rest[start : start + 80]))
+    for size in (4, 3, 2, 1):
+        if len(words) < size or not words[0].group(0)[0].isupper():
+            continue
+        end = start + words[size - 1].end()
+        if re.search(r"[,.;:()]", rest[start : start + words[size - 1].start()]):
+            continue
+        found = _country(rest[start:end], language)
+        if found is not None:
+            return found, rest[end:]
+    return None
+
+
+def _country(phrase: str, language: str) -> str | None:
+    """The English name of the country ``phrase`` names in ``language``, or None."""
+    phrase = re.sub(r"['’]s?$", "", phrase)  # "Bahrain's"
+    names = _names(language)
+    if phrase in names:
+        return names[phrase]
+    if " " in phrase:
+        return None
+    if phrase[:1].isupper():
+        folded = _fold(phrase)
+        if folded in _folded(language):
+            return _folded(language)[folded]
+        stem = stem_word(phrase.casefold(), language)
+        if stem in _stems(language):
+            return _stems(language)[stem]  # "Бахрейна", "Bahrains"
+        if language == "en" and len(adjective_country(phrase, language)) == 1:
+            return next(iter(adjective_country(phrase, language)))  # "Norwegian"
+        if len(folded) >= _NEAR_LENGTH:
+            near = {c for n, c in _folded(language).items() if _one_apart(folded, n)}
+            if len(near) == 1:
+                return near.pop()  # "Bahrein"
+        return None
+    word = re.sub(r"(?<=isch)(?:e|er|en|es|em)$", "", phrase) if language == "de" else phrase
+    countries = adjective_country(word, language) or adjective_country(phrase, language)
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+@cache
+def _names(language: str) -> dict[str, str]:
+    return {**country_names("en"), **country_names(language)}
+
+
+@cache
+def _folded(language: str) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for name, country in _names(language).items():
+        if " " not in name:
+            found.setdefault(_fold(name), country)
+    return found
+
+
+@cache
+def _stems(language: str) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for name, country in _names(language).items():
+        if " " not in name:
+            found.setdefault(stem_word(name.casefold(), language), country)
+    return found
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _one_apart(a: str, b: str) -> bool:
+    """One letter inserted, dropped or changed."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+_WORD = re.compile(r"\s*(?P<word>[^\s,;:.()\[\]«»\"“”]+)(?P<end>[,;:.()\[\]«»\"“”]?)")
+
+
+def _name(rest: str, language: str) -> str | None:
+    """The full name that opens ``rest`` (a comma allowed first), or None."""
+    rest = re.sub(r"^\s*,", "", rest)
+    words: list[str] = []
+    at = 0
+    while len(words) < _MOST_WORDS:
+        match = _WORD.match(rest, at)
+        if match is None:
+            break
+        word = match.group("word")
+        if not (_capitalised(word) or word in _PARTICLES):
+            break
+        words.append(word)
+        at = match.end()
+        if match.group("end"):
+            break
+    while words and words[-1] in _PARTICLES:
+        words.pop()
+    capitalised = [w for w in words if _capitalised(w)]
+    if len(capitalised) < _LEAST_CAPITALISED or any(w.isupper() and len(w) > 1 for w in words):
+        return None
+    named = [w for w in capitalised if w.casefold() not in _PARTICLES]  # "Al" is no headline
+    if any(_common(w, language) and not given_name(w, language) for w in named):
+        return None  # a title-case headline: "Foreign Minister Says …"
+    return " ".join(words)
+
+
+def _capitalised(word: str) -> bool:
+    """ "Zayani", "al-Zayani", "аз-Заяни": a name's word, whatever particle it is glued to."""
+    last = word.split("-")[-1]
+    return bool(last[:1].isupper()) and any(c.islower() for c in last)
+
+
+def _keys(name: str) -> frozenset[str]:
+    """The name's words, transliterated, particles left out: what two spellings share."""
+    keys = set()
+    for word in name.split():
+        for part in word.split("-"):
+            if part[:1].isupper() and part.casefold() not in _PARTICLES:
+                key = transliterated(part)
+                if len(key) >= 3:
+                    keys.add(key)
+    return frozenset(keys)
+
+
+@cache
+def _pattern(language: str) -> re.Pattern[str] | None:
+    """A title of a portfolio, with the nationality adjective it may hold."""
+    title = _TITLE.get(language)
+    forms = []
+    if title is not None:
+        for ministry in _BEFORE.get(language, {}).values():
+            forms.append(rf"(?:{ministry})\s+(?:{title})")
+        after = "|".join(_AFTER.get(language, {}).values())
+        if after:
+            forms.append(rf"(?:{title})\s+(?:[^\W\d_][\w-]*\s+)?(?:{after})")
+    for table in (_COMPOUNDS, _HEADS):
+        forms += table.get(language, {}).values()
+    if not forms:
+        return None
+    return re.compile(rf"(?<![\w\-])(?i:{'|'.join(forms)})(?![\w\-])")

@@ -1,0 +1,59 @@
+"""One foreign name written two ways in katakana (``kana_spellings``). Written fixtures (no
+article text): a made-up visitor, Tomas Brinkel; the look-alikes are a changed consonant, one
+writer's two spellings, a word with no Latin name, two Latin names of one sound, and two
+languages."""
+
+from __future__ import annotations
+
+from analysis.builders import in_language
+
+from briefing.analysis import find_discrepancies
+from briefing.analysis.kana_spellings import kana_spelling_discrepancies
+from briefing.model import Article
+
+_LATIN = in_language("en", "en", "Envoy Tomas Brinkel met the press in Tokyo.")
+
+
+def _spellings(*articles: Article) -> list[set[str]]:
+    return [{c.value for c in d.claims} for d in kana_spelling_discrepancies(articles)]
+
+
+def test_a_long_vowel_or_a_heard_vowel_is_two_spellings_of_one_name() -> None:
+    first = in_language("ja", "a", "トマス・ブリンケル特使が東京に到着した。")
+    second = in_language("ja", "b", "ブリンケール特使は会見で語った。")
+    (found,) = kana_spelling_discrepancies([_LATIN, first, second])
+    assert {c.value: c.article_ids for c in found.claims} == {
+        "ブリンケル": ("a",),
+        "ブリンケール": ("b",),
+    }
+    assert found.kind == "spelling"
+    assert any(d.subject == found.subject for d in find_discrepancies([_LATIN, first, second]))
+    inserted = in_language("ja", "c", "ブリインケル特使は会見で語った。")
+    assert _spellings(_LATIN, first, inserted) == [{"ブリンケル", "ブリインケル"}]
+
+
+def test_a_changed_consonant_is_another_word() -> None:
+    first = in_language("ja", "a", "ブリンケル特使が到着した。")
+    second = in_language("ja", "b", "プリンケル特使が到着した。")
+    assert _spellings(_LATIN, first, second) == []
+
+
+def test_one_writer_who_writes_both_forms_contradicts_no_one() -> None:
+    both = in_language("ja", "a", "ブリンケル特使、またはブリンケール特使が到着した。")
+    other = in_language("ja", "b", "ブリンケル特使が語った。")
+    assert _spellings(_LATIN, both, other) == []
+
+
+def test_a_word_with_no_latin_name_is_left_alone() -> None:
+    first = in_language("ja", "a", "ブリンケル特使が到着した。")
+    second = in_language("ja", "b", "ブリンケール特使が到着した。")
+    assert _spellings(first, second) == []
+    # two Latin names of one sound in one language may be two people
+    two = in_language("en", "en", "Tomas Brinkel met Anna Branckel in Tokyo.")
+    assert _spellings(two, first, second) == []
+
+
+def test_two_languages_are_never_compared() -> None:
+    first = in_language("ja", "a", "ブリンケル特使が到着した。")
+    second = in_language("zh", "b", "ブリンケール特使が到着した。")
+    assert _spellings(_LATIN, first, second) == []
