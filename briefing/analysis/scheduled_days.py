@@ -42,6 +42,10 @@ _NOUN_OF = {
 _WORD_AFTER = re.compile(r",?\s+([^\W\d_][\w-]*)")
 #: A day after the story by more than this is another season, and other rules read it.
 MOST_AHEAD = 183
+#: A day after the story by this or less may be the story's own day as another outlet dates
+#: it ("l'après-midi du 13 mars" against the others' Thursday 12 March): a disagreement to
+#: keep, not a thing scheduled. Scheduled things lie weeks ahead (an election, a summit).
+LEAST_AHEAD = 7
 
 
 def names_a_thing(sentence: str, start: int, end: int, language: str) -> bool:
@@ -82,9 +86,9 @@ def scheduled(entry: TimelineEntry, known_days: list[tuple[int, int, int]], lang
 
 
 def _ahead(day: tuple[int, int, int], known: tuple[int, int, int]) -> bool:
-    """``day`` comes after ``known`` by at most :data:`MOST_AHEAD` days (a day without a
-    year, 0, counted round the year)."""
+    """``day`` comes after ``known`` by more than :data:`LEAST_AHEAD` days and at most
+    :data:`MOST_AHEAD` (a day without a year, 0, counted round the year)."""
     if day[0] and known[0]:
-        return 0 < (dt.date(*day) - dt.date(*known)).days <= MOST_AHEAD
+        return LEAST_AHEAD < (dt.date(*day) - dt.date(*known)).days <= MOST_AHEAD
     ahead = (dt.date(2000, day[1], day[2]) - dt.date(2000, known[1], known[2])).days % 366
-    return 0 < ahead <= MOST_AHEAD
+    return LEAST_AHEAD < ahead <= MOST_AHEAD
