@@ -156,16 +156,46 @@ def canonical(kind: str, root: str, occurrences: list[Occurrence]) -> str:
     # A name as an English-reading analyst writes it: Latin script first, then the dictionary
     # form of an inflected Cyrillic name ("Рахмон", not "Рахмона"), then the most frequent.
     if kind != "theme":
-        # A name that reads as a function word ("IS" beside "Islamic State", "US"): another
-        # form of it, when the text writes one.
-        worded = Counter({s: n for s, n in counts.items() if s.casefold() not in STOPWORDS})
-        counts = worded or counts
+        counts = _worded(counts)
     rank = {s: (*_written_form(s), -counts[s]) for s in counts}
     top = min(rank.values())
     tied = Counter({s: n for s, n in counts.items() if rank[s] == top})
     agreement = _agreement(tied, Counter(o.surface for o in occurrences))
     best = min(tied, key=lambda s: (len(s), -agreement(s), s))
     return _untitled(best) if kind == "person" else best
+
+
+def _worded(counts: Counter[str]) -> Counter[str]:
+    """The forms a topic may be named by, without one that reads as a function word.
+
+    "is" or "who" written as a word is no name to list; "IS" or "WHO" in capitals is an
+    acronym, and yields only to its own expansion ("Islamic State", "World Health
+    Organization": the initials of its capitalised words spell it), never to the acronym
+    of another language ("OMS", "ВОЗ" beside "WHO"), which would name an English brief's
+    topic in French. An acronym the texts never expand keeps its name."""
+    function = {s for s in counts if s.casefold() in STOPWORDS}
+    if not function:
+        return counts
+    kept = Counter({s: n for s, n in counts.items() if s not in function})
+    acronyms = {s for s in function if _ACRONYM.fullmatch(s) and s.isupper()}
+    if acronyms:
+        expansions = Counter(
+            {s: n for s, n in kept.items() if any(_expands(s, a) for a in acronyms)}
+        )
+        if expansions:
+            return expansions
+        if function - acronyms:  # "Who" as a word beside "WHO": the acronym
+            return Counter({s: n for s, n in counts.items() if s in acronyms})
+        return counts
+    return kept or counts
+
+
+def _expands(form: str, acronym: str) -> bool:
+    """Whether the initials of a form's capitalised words spell an acronym: "Islamic State"
+    → "IS", "World Health Organization" → "WHO" (lower-case words such as "of" are
+    skipped, as the acronym skips them)."""
+    initials = "".join(w[0] for w in form.split() if w[:1].isupper())
+    return " " in form and initials.casefold() == acronym.casefold()
 
 
 def _agreement(counts: Counter[str], written: Counter[str]) -> Callable[[str], float]:
