@@ -43,11 +43,10 @@ event, or a new event topic holds the action word's uses.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from briefing.analysis.model import TimelineEntry
-from briefing.display import date_span
 from briefing.model import Article, Topic
 from briefing.topics.body_heads import short_names_joined
 from briefing.topics.event_across import acts_of
@@ -78,35 +77,13 @@ from briefing.topics.named_things import things_named_after
 from briefing.topics.past_events import earlier_events
 from briefing.topics.place_kinds import places_not_people
 from briefing.topics.run_together import codes_with_their_noun, without_run_together
-from briefing.topics.story_days import story_days, story_window
+from briefing.topics.story_days import event_dates
 
 #: A person or place must be named by at least this share of the articles to name the event.
 COVERAGE = 1 / 3
 
 #: A packet needs this many articles for its main event to be a topic.
 MIN_ARTICLES = 3
-
-
-def _dates(
-    articles: Sequence[Article],
-    heads: Collection[str] | None = None,
-    texts: Sequence[str] = (),
-    timeline: Callable[[], Sequence[TimelineEntry] | None] | None = None,
-) -> str | None:
-    """ "8–10 Oct 2025", "30 Oct – 2 Nov 2025" or "8 Oct 2025": the days the story's own
-    timeline dates its events (:func:`.story_days`) near the busiest week of the articles'
-    own dates (the most articles; the latest such week on a tie, since coverage follows an
-    event), else the span of that week. ``heads`` (the act's words in every language) and
-    ``texts`` tell a lasting event from a punctual act (:func:`.story_days`); ``timeline``,
-    if given, returns the timeline :func:`.story_days` reads, worked out elsewhere."""
-    found = story_window(articles)
-    if found is None:
-        return None
-    best, first, last = found
-    story = story_days(articles, first, last, heads, texts, timeline)
-    if story is not None:
-        return date_span(*story)
-    return date_span(best[0], best[-1]) if best else None  # month labels alone give no day
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,14 +132,14 @@ def _event(
     acted = party_act(articles, topics, languages, leads)
     if acted is not None:
         heads = {acted.head, *(w for _language, w in acted.forms)}
-        dates = _dates(articles, heads, list(leads.values()), timeline)
+        dates = event_dates(articles, heads, list(leads.values()), timeline)
         name = acted.phrase + (f", {dates}" if dates else "")
         return _Event(name, acted.head, forms=acted.forms)
     # "Became the 31st member of", "beigetreten", "加盟": an accession (:mod:`.event_member`).
     joined = membership(articles, topics[:CONTEXT], languages, leads)
     if joined is not None:
         heads = {joined.head, *(w for _language, w in joined.forms)}
-        dates = _dates(articles, heads, list(leads.values()), timeline)
+        dates = event_dates(articles, heads, list(leads.values()), timeline)
         name = joined.phrase + (f", {dates}" if dates else "")
         return _Event(name, joined.head, forms=joined.forms)
     acts = acts_of(every[: CONTEXT + 1], languages)  # the event's too: the same name after
@@ -286,7 +263,7 @@ def _event(
             phrase = f"{phrase} {preposition_at(where)} {where}"
     # The act's word in every language: the one-word subject holding it ("visit", "Besuch").
     heads = {head, *verbs, *(w for _n, aliases in subjects if head in aliases for w in aliases)}
-    dates = _dates(articles, heads, lead_texts, timeline)
+    dates = event_dates(articles, heads, lead_texts, timeline)
     name = phrase[0].upper() + phrase[1:] + (f", {dates}" if dates else "")
     owned = owner if phrase.find(f"{owner} {action}") >= 0 else None
     english = verb_forms(head, verbs)  # "crowned" of "coronation": :mod:`.event_nominal`
@@ -328,7 +305,7 @@ def _caused(
         )
     phrase = called if where is None else f"{called} {preposition_at(where)} {where}"
     heads = {w.casefold() for w in cause.aliases for w in w.split()}
-    dates = _dates(articles, heads, lead_texts, timeline)
+    dates = event_dates(articles, heads, lead_texts, timeline)
     return _Event(phrase + (f", {dates}" if dates else ""), called, cause=cause.id)
 
 

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 
 from briefing.analysis.model import TimelineEntry
+from briefing.display import date_span
 from briefing.model import Article
 
 #: A day of the event is dated by at least this many articles (one may be wrong or an aside).
@@ -210,3 +211,25 @@ def _near(article: Article, first: dt.date, last: dt.date) -> bool:
     if article.date is None or article.date_precision != "day":
         return True
     return first <= article.date <= last
+
+
+def event_dates(
+    articles: Sequence[Article],
+    heads: Collection[str] | None = None,
+    texts: Sequence[str] = (),
+    timeline: Callable[[], Sequence[TimelineEntry] | None] | None = None,
+) -> str | None:
+    """ "8–10 Oct 2025", "30 Oct – 2 Nov 2025" or "8 Oct 2025": the days the story's own
+    timeline dates its events (:func:`.story_days`) near the busiest week of the articles'
+    own dates (the most articles; the latest such week on a tie, since coverage follows an
+    event), else the span of that week. ``heads`` (the act's words in every language) and
+    ``texts`` tell a lasting event from a punctual act (:func:`.story_days`); ``timeline``,
+    if given, returns the timeline :func:`.story_days` reads, worked out elsewhere."""
+    found = story_window(articles)
+    if found is None:
+        return None
+    best, first, last = found
+    story = story_days(articles, first, last, heads, texts, timeline)
+    if story is not None:
+        return date_span(*story)
+    return date_span(best[0], best[-1]) if best else None  # month labels alone give no day
