@@ -1,6 +1,6 @@
 """The main event's head word in the other Latin-script languages of the packet: "ceremony" in
 "cérémonie", "ceremonia", "Zeremonie" and the German compound "Unterzeichnungszeremonie";
-"coronation" in "couronnement", "coronación"; "summit" in "sommet".
+"coronation" in "coronación"; "sentence" in "sentenza", "sentencia".
 
 :mod:`.event_loans` carries an event's head word into the scripts that borrow it by ear
 ("церемония", "セレモニー"); :mod:`.event_tongues` carries the act's word into languages
@@ -12,7 +12,11 @@ the consonants in order, folded by sound (:func:`~.event_loans.loan_key`: "cerem
 "cérémonie", "Zeremonie" are all "sln"), with every guard of :func:`~.event_loans.loan_of`
 (the first consonants and the vowel start agree, no syllable dropped, no much shorter word,
 no extra consonant after a three-consonant key: "serment" is no "ceremony", nor
-"ceremonial" one).
+"ceremonial" one). Latin letters are what other languages' words share by chance far more
+than a borrowing's, so the letters romanised must be alike too (:data:`SPELLED`: "penal" is
+keyed as "final" is, "corso" as "crash", "Berichte" as "blackout") and the word no longer
+than an inflection's ending more (:data:`~.event_cognates.LONGER`: "Eruptionsstelle" is a
+place, not the eruption). A cognate spelled far apart ("couronnement" 55, "sommet" 67) is left.
 
 Read only in articles of a language other than English (the English ones hold the word as
 the event topic reads it), in body paragraphs, and never:
@@ -38,8 +42,11 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from rapidfuzz import fuzz
+
 from briefing.model import Article, Mention, Span, Topic, in_text_order
 from briefing.sentences import sentence_spans
+from briefing.topics.event_cognates import LONGER, plain
 from briefing.topics.event_loans import (
     COMMONER,
     MIN_CONSONANTS,
@@ -56,12 +63,21 @@ _LATIN = re.compile(r"[A-Za-zÀ-ɏ]+")
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 #: The fewest letters a compound's first part keeps ("Unterzeichnungs-").
 MIN_PART = 3
+#: How alike (rapidfuzz's ratio) the word, romanised, and the English word must be: the
+#: folded consonants of a Latin word meet other words by chance ("corso" and "crash",
+#: "penal" and "final", "Berichte" and "blackout"), a cognate is spelled alike
+#: ("Zeremonie" 71, "sentenza" 75, "finale" 91).
+SPELLED = 70
 
 
 def kin_of(head: str, word: str, language: str) -> bool:
     """Whether ``word`` (Latin letters, ``language``) is ``head``'s cognate by the loan key's
-    guards and is not far commoner in its language than ``head`` in English."""
+    guards, spelled alike, no longer than an ending more, and not far commoner in its
+    language than ``head`` in English."""
     if not _LATIN.fullmatch(word) or not loan_of(head, word):
+        return False
+    letters, english = plain(word), head.casefold()
+    if len(letters) > len(english) + LONGER or fuzz.ratio(english, letters) < SPELLED:
         return False
     theirs, ours = _zipf(word.casefold(), language), _zipf(head.casefold(), "en")
     return theirs is None or ours is None or theirs <= ours + COMMONER

@@ -22,9 +22,8 @@ def test_cognates_in_three_languages() -> None:
     assert kin_of("ceremony", "cérémonie", "fr")
     assert kin_of("ceremony", "ceremonia", "es")
     assert kin_of("ceremony", "Zeremonie", "de")
-    assert kin_of("coronation", "couronnement", "fr")
     assert kin_of("coronation", "coronación", "es")
-    assert kin_of("summit", "sommet", "fr")
+    assert kin_of("sentence", "sentencia", "es")
 
 
 def test_look_alikes_are_not_kin() -> None:
@@ -36,6 +35,12 @@ def test_look_alikes_are_not_kin() -> None:
     assert not kin_of("ceremony", "Sirene", "de")  # fewer vowel runs
     assert not kin_of("summit", "semaine", "fr")  # "sn", not "snt"
     assert not kin_of("ceremony", "церемония", "ru")  # another script: event_loans reads it
+    # keyed alike by their folded consonants, spelled unlike
+    assert not kin_of("crash", "corso", "it")
+    assert not kin_of("final", "penal", "es")
+    assert not kin_of("blackout", "Berichte", "de")
+    assert not kin_of("derailment", "drammaticamente", "it")
+    assert not kin_of("eruption", "Eruptionsstelle", "de")  # a compound: longer than an ending
 
 
 def test_main_event_takes_the_cognates_and_a_compounds_tail() -> None:
