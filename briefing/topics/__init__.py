@@ -60,6 +60,7 @@ from briefing.model import Article, Topic
 from briefing.topics.assemble import build
 from briefing.topics.disease_names import diseases_as_themes
 from briefing.topics.event_forms import with_act_forms
+from briefing.topics.event_kin import with_event_kin
 from briefing.topics.event_loans import with_event_loans
 from briefing.topics.event_storm import with_storm_joined
 from briefing.topics.event_timeline import story_share, timeline_share
@@ -151,6 +152,8 @@ def extract_topics_named(
             # The act's word in the packet's other languages (:mod:`.event_tongues`),
             # read beside the toll the line above lists.
             topics = with_event_tongues(topics, ordered, languages, judged)
+            # Its head word in the other Latin-script languages (:mod:`.event_kin`).
+            topics = with_event_kin(topics, ordered, languages)
             topics = with_act_forms(topics, ordered, languages)  # "resigned": :mod:`.event_forms`
             # The storm the leads name ("tempestade DANA") is the event (:mod:`.event_storm`);
             # joined last, so that its name says nothing of the act's word in each language.
