@@ -14,7 +14,8 @@ optional; a figure run into other digits ("120月") is no date. A weekday right 
 date, in CLDR's names ("10月20日星期四", "10月20日（木）"), is part of it and checks the year
 worked out for it, as "Tuesday, 29 October" does. A Chinese wire dateline ends
 its date with the dispatch mark ("中新网10月20日电", "新华社北京10月20日电", the agency and the
-place run together before the date): :func:`dispatch_end` finds it, so the dateline is read
+place run together before the date), and an agency's Japanese pages bracket it with the
+agency's name ("【7月20日 AFP】"): :func:`dispatch_end` finds either, so the dateline is read
 as an anchor and not as an event of the story.
 """
 
@@ -175,10 +176,20 @@ _DISPATCH = frozenset("电電")
 _HEAD = re.compile(r"\s*[^\s,，、。:：;；!！?？]{1,16}\s*")
 
 
+#: A bracketed wire dateline, as Japanese pages of an agency set it ("【7月20日 AFP】"): the
+#: opening bracket (and at most a place) before the date, the agency's Latin name and the
+#: closing bracket after it. A bracket holding prose ("【7月20日に発表】") is no dateline.
+_BRACKET_OPEN = re.compile(r"\s*【\s*(?:[^\s【】\d]{1,8}\s*)?")
+_BRACKET_AGENCY = re.compile(r"\s*[A-Za-z][A-Za-z.&\-]*(?: [A-Za-z][A-Za-z.&\-]*){0,2}\s*】")
+
+
 def dispatch_end(sentence: str, start: int, end: int) -> int | None:
     """Where a Chinese wire dateline ends (just after its dispatch mark) when the date at
     ``start``–``end`` of ``sentence`` is one: an agency (and place) opening the sentence, the
-    date, then the mark; None otherwise."""
+    date, then the mark; or where a bracketed one ("【7月20日 AFP】") closes; None otherwise."""
+    if _BRACKET_OPEN.fullmatch(sentence, 0, start):
+        agency = _BRACKET_AGENCY.match(sentence, end)
+        return agency.end() if agency else None
     if end >= len(sentence) or sentence[end] not in _DISPATCH:
         return None
     if start and not _HEAD.fullmatch(sentence, 0, start):

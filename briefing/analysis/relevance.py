@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
+from briefing.analysis.cjk_words import han_words, has_han
 from briefing.analysis.locales import month_names, weekday_names
 from briefing.analysis.saying import SAYING
 from briefing.analysis.stems import stem_word
@@ -97,13 +98,15 @@ def _names(sentence: str, language: str) -> set[str]:
 
 
 def _content(text: str, language: str) -> list[str]:
-    """Stems of the content words of ``text``: no function, month or weekday words."""
+    """Stems of the content words of ``text``: no function, month or weekday words. Han
+    text, written without spaces, gives its bigrams instead (:mod:`.cjk_words`)."""
     skip = _skipped(language)
-    return [
+    words = [
         stem_word(word, language)
         for word in WORD.findall(text)
-        if len(word) >= _MIN_LETTERS and word.casefold() not in skip
+        if len(word) >= _MIN_LETTERS and word.casefold() not in skip and not has_han(word)
     ]
+    return words + han_words(text, language) if has_han(text) else words
 
 
 @cache

@@ -144,3 +144,22 @@ def test_a_weekday_that_is_not_the_days_leaves_the_year_unworked() -> None:
     )
     (entry,) = extract_timeline([article])
     assert (entry.date, entry.month, entry.day) == (None, 5, 6)
+
+
+def test_a_bracketed_wire_dateline_ends_at_its_bracket() -> None:
+    text = "【7月20日 AFP】山火事が続くヴェルモラ島の当局は22日、住民を避難させた。"
+    assert dispatch_end(text, 1, 6) == 11
+    assert dispatch_end("【東京 7月20日 Example News】当局は発表した。", 4, 9) is not None
+
+
+def test_a_bracket_of_prose_or_a_date_in_text_is_no_dateline() -> None:
+    assert dispatch_end("【7月20日に発表】当局は述べた。", 1, 6) is None
+    assert dispatch_end("当局は7月20日 AFP】", 3, 8) is None
+
+
+def test_a_bracketed_dateline_is_no_event() -> None:
+    text = "【7月20日 AFP】ヴェルモラ島の当局は22日、住民3万人を避難させたと明らかにした。"
+    article = dataclasses.replace(in_language("ja", "a", text), date=dt.date(2031, 7, 22))
+    entries = extract_timeline([article])
+    assert [e.date for e in entries if e.event] == [dt.date(2031, 7, 22)]
+    assert all("AFP" not in e.sentence for e in entries)
