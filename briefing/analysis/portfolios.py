@@ -211,9 +211,10 @@ def _ministry(title: str, language: str) -> str | None:
     return None
 
 
-@cache
-def _pattern(language: str) -> re.Pattern[str] | None:
-    """A title with its ministry, then a full name (a comma allowed between)."""
+def title_forms(language: str, gap: str) -> list[str]:
+    """The patterns of a portfolio's title in ``language``: ministry then title, title then
+    ``gap`` (what may stand between, e.g. a nationality adjective) then ministry, compounds
+    and heads of one word. Shared with :mod:`.role_holders`."""
     title = _TITLE.get(language)
     forms = []
     if title is not None:
@@ -221,10 +222,17 @@ def _pattern(language: str) -> re.Pattern[str] | None:
             forms.append(rf"(?:{ministry})\s+(?:{title})")
         after = "|".join(_AFTER.get(language, {}).values())
         if after:
-            gap = rf"(?:(?!(?:{_DEPUTY})\b)[^\W\d_][\w-]*\s+)?"  # "ministre japonais de la …"
             forms.append(rf"(?:{title})\s+{gap}(?:{after})")
     for table in (_COMPOUNDS, _HEADS):
         forms += table.get(language, {}).values()
+    return forms
+
+
+@cache
+def _pattern(language: str) -> re.Pattern[str] | None:
+    """A title with its ministry, then a full name (a comma allowed between)."""
+    gap = rf"(?:(?!(?:{_DEPUTY})\b)[^\W\d_][\w-]*\s+)?"  # "ministre japonais de la …"
+    forms = title_forms(language, gap)
     if not forms:
         return None
     name = rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{1,{_MOST_WORDS}}}"

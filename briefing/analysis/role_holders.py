@@ -50,7 +50,7 @@ from typing import NamedTuple
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.nationality_words import adjective_country, country_names
 from briefing.analysis.offices import _CHANGED, _common
-from briefing.analysis.portfolios import _AFTER, _BEFORE, _COMPOUNDS, _HEADS, _TITLE, _ministry
+from briefing.analysis.portfolios import _ministry, title_forms
 from briefing.analysis.role_glosses import GLOSS, GLOSSED, glossed
 from briefing.analysis.spelling import transliterated
 from briefing.analysis.stems import stem_word
@@ -369,16 +369,7 @@ def _keys(name: str) -> frozenset[str]:
 @cache
 def _pattern(language: str) -> re.Pattern[str] | None:
     """A title of a portfolio, with the nationality adjective it may hold."""
-    title = _TITLE.get(language)
-    forms = []
-    if title is not None:
-        for ministry in _BEFORE.get(language, {}).values():
-            forms.append(rf"(?:{ministry})\s+(?:{title})")
-        after = "|".join(_AFTER.get(language, {}).values())
-        if after:
-            forms.append(rf"(?:{title})\s+(?:[^\W\d_][\w-]*\s+)?(?:{after})")
-    for table in (_COMPOUNDS, _HEADS):
-        forms += table.get(language, {}).values()
+    forms = title_forms(language, r"(?:[^\W\d_][\w-]*\s+)?")
     if not forms:
         return None
     return re.compile(rf"(?<![\w\-])(?i:{'|'.join(forms)})(?![\w\-])")
