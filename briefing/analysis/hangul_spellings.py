@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import combinations
 
 from briefing.analysis.model import Claim, Discrepancy, Quote
@@ -65,6 +65,21 @@ def hangul_spelling_discrepancies(articles: Sequence[Article]) -> list[Discrepan
         for a, b in combinations(sorted(spelt), 2)
         if not spelt[a] & spelt[b] and sum(x != y for x, y in zip(a, b, strict=True)) == 1
     ]
+    return by_ear(pairs, articles, MIN_CONSONANTS, "Hangul", _quotes, same_key=False)
+
+
+def by_ear(
+    pairs: Sequence[tuple[str, str, dict[str, set[str]]]],
+    articles: Sequence[Article],
+    least: int,
+    script: str,
+    quotes: Callable[[str, set[str], dict[str, Article]], tuple[Quote, ...]],
+    same_key: bool,
+) -> list[Discrepancy]:
+    """The ``pairs`` (two spellings and the articles writing each) that are one foreign name
+    written by ear: the consonants of a Latin name the packet writes (:func:`_latin_sounds`),
+    ``least`` of them or more; with ``same_key``, both spellings must keep those consonants
+    (katakana; Hangul's pairs differ in one vowel already). Shared with :mod:`.kana_spellings`."""
     if not pairs:
         return []
     named = _latin_sounds(articles)
@@ -72,15 +87,15 @@ def hangul_spelling_discrepancies(articles: Sequence[Article]) -> list[Discrepan
     found = []
     for a, b, spelt in pairs:
         key = sound_key(a)
-        if len(key) < MIN_CONSONANTS or named.get(key) is not True:
+        if len(key) < least or (same_key and key != sound_key(b)) or named.get(key) is not True:
             continue
-        claims = tuple(Claim(word, _quotes(word, spelt[word], by_id)) for word in (a, b))
+        claims = tuple(Claim(word, quotes(word, spelt[word], by_id)) for word in (a, b))
         found.append(
             Discrepancy(
                 "spelling",
                 f"{a} / {b}",
                 claims,
-                note="one foreign name written by ear two ways in Hangul (the Latin name the "
+                note=f"one foreign name written by ear two ways in {script} (the Latin name the "
                 "packet writes has these consonants)",
             )
         )

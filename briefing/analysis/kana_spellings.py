@@ -29,11 +29,10 @@ from itertools import combinations
 
 from anyascii import anyascii
 
-from briefing.analysis.hangul_spellings import _latin_sounds
-from briefing.analysis.model import Claim, Discrepancy, Quote
+from briefing.analysis.hangul_spellings import by_ear
+from briefing.analysis.model import Discrepancy, Quote
 from briefing.analysis.spelling_quotes import quotes_in
 from briefing.model import Article
-from briefing.topics.uncased_sounds import sound_key
 
 #: The fewest kana a form has ("ー" not counted): shorter words are mostly common ones.
 MIN_KANA = 3
@@ -60,26 +59,7 @@ def kana_spelling_discrepancies(articles: Sequence[Article]) -> list[Discrepancy
         for a, b in combinations(sorted(spelt), 2)
         if not spelt[a] & spelt[b]
     ]
-    if not pairs:
-        return []
-    named = _latin_sounds(articles)
-    by_id = {a.id: a for a in articles}
-    found = []
-    for a, b, spelt in pairs:
-        key = sound_key(a)
-        if len(key) < MIN_CONSONANTS or key != sound_key(b) or named.get(key) is not True:
-            continue
-        claims = tuple(Claim(word, _quotes(word, spelt[word], by_id)) for word in (a, b))
-        found.append(
-            Discrepancy(
-                "spelling",
-                f"{a} / {b}",
-                claims,
-                note="one foreign name written by ear two ways in katakana (the Latin name the "
-                "packet writes has these consonants)",
-            )
-        )
-    return found
+    return by_ear(pairs, articles, MIN_CONSONANTS, "katakana", _quotes, same_key=True)
 
 
 def _consonants(word: str) -> str:
