@@ -6,7 +6,7 @@ import re
 from itertools import pairwise
 from pathlib import Path
 
-from briefing.model import Article, Paragraph, Topic
+from briefing.model import Article, Mention, Paragraph, Span, Topic
 
 
 def article(article_id: str, *paragraphs: str | Paragraph) -> Article:
@@ -84,3 +84,15 @@ def script_parts(word: str) -> list[tuple[int, int]]:
     ]
     bounds = [0, *cuts, len(word)]
     return list(pairwise(bounds))
+
+
+def event_topic(name: str, kind: str = "event", aliases: tuple[str, ...] = ()) -> Topic:
+    """A topic named ``name`` with one English mention of it: the event (or other topic) an
+    event rule is given, without running the extraction."""
+    return Topic(
+        name.casefold().replace(" ", "-"),
+        name,
+        kind,  # type: ignore[arg-type]
+        aliases,
+        (Mention("en", Span(0, 0, len(name)), name),),
+    )

@@ -3,19 +3,9 @@
 from __future__ import annotations
 
 from topics.helpers import article
+from topics.helpers import event_topic as _topic
 
-from briefing.model import Mention, Span, Topic
 from briefing.topics.event_kin import kin_of, with_event_kin
-
-
-def _topic(name: str, kind: str = "event", aliases: tuple[str, ...] = ()) -> Topic:
-    return Topic(
-        name.casefold().replace(" ", "-"),
-        name,
-        kind,  # type: ignore[arg-type]
-        aliases,
-        (Mention("en", Span(0, 0, len(name)), name),),
-    )
 
 
 def test_cognates_in_three_languages() -> None:

@@ -3,19 +3,10 @@
 from __future__ import annotations
 
 from topics.helpers import article
+from topics.helpers import event_topic as _topic
 
-from briefing.model import Mention, Span, Topic
+from briefing.model import Span
 from briefing.topics.event_loans import head_words, loan_of, with_event_loans
-
-
-def _topic(name: str, kind: str = "event", aliases: tuple[str, ...] = ()) -> Topic:
-    return Topic(
-        name.casefold().replace(" ", "-"),
-        name,
-        kind,  # type: ignore[arg-type]
-        aliases,
-        (Mention("en", Span(0, 0, len(name)), name),),
-    )
 
 
 def test_loans_in_four_scripts_match() -> None:
