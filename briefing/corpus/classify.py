@@ -134,7 +134,9 @@ def classify(
     if precision == "month" and "date" in values:
         values["date_precision"] = "month"
 
-    labelled = None if "title" in values else labelled_title(texts)  # "記事名:「 <headline>"
+    # "記事名:「 <headline>": a line of the text (a front matter's field is declared already)
+    lines = [t if k == "body" else "" for t, k in zip(texts, kinds, strict=True)]
+    labelled = None if "title" in values else labelled_title(lines)
     if labelled is not None:
         kinds[labelled[0]] = "meta"  # the field's line: the label is no word of the title
         values["title"], provenance["title"] = labelled[1], "heuristic"

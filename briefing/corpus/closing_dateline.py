@@ -10,8 +10,10 @@ The line must be the dateline and nothing else: a place in capitals that GeoName
 city (``TOKIO``, ``NEW YORK``), then the agency in brackets. The agency is a known wire
 (:data:`~briefing.corpus.wires.WIRES`) or a name of two to four capitalised words
 (``Dow Jones``, a newswire the table leaves out because its name is a market index's too); a
-single unknown word (``BERLIN (Archiv)``), a picture's credit (``(Getty Images)``), a place or
-country in the bracket (``PARIS (France)``) or a generic "agencies" is no wire. A capitalised
+single unknown word (``BERLIN (Archiv)``), a picture's credit (``(Getty Images)``) or a
+person's name (``(Jane Roe)``, a given name first), a city or country in the bracket
+(``PARIS (France)``) or a generic "agencies" is no wire. A region's name of two words
+(``(Nouvelle Aquitaine)``) would pass: GeoNames' cities and countries do not hold it. A capitalised
 place (``Tokio (Example)``) is a caption's or a headline's shape, never read.
 """
 
@@ -24,6 +26,7 @@ from briefing.corpus.agency_words import generic_credit
 from briefing.corpus.colon_dateline import is_city, is_country
 from briefing.corpus.furniture import ends_in_photo_credit
 from briefing.corpus.wires import WIRES
+from briefing.given_name_table import given_name
 
 __all__ = ["closing_dateline"]
 
@@ -54,7 +57,7 @@ def closing_dateline(paragraphs: Sequence[str]) -> str | None:
 
 def _agency(text: str) -> str | None:
     match = _LINE.fullmatch(text)
-    if match is None or ends_in_photo_credit(text):
+    if match is None:
         return None
     place, agency = match.group("place"), match.group("agency").strip()
     if not place.isupper() or not is_city(place.title()):
@@ -66,4 +69,6 @@ def _agency(text: str) -> str | None:
         return None
     if generic_credit(agency) or is_country(agency) or is_city(agency):
         return None
+    if ends_in_photo_credit(text) or given_name(words[0]):
+        return None  # "(Getty Images)", "(Jane Roe)": a picture's credit, a photographer
     return agency

@@ -126,6 +126,7 @@ from briefing.corpus.wire_cues import (
     wire_dateline,
 )
 from briefing.corpus.wires import WIRES
+from briefing.given_name_table import given_name
 
 __all__ = [
     "SITE_SUFFIX",
@@ -214,7 +215,9 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
             if match and not credits_several(name) and not _amid_story(paragraphs, index):
                 # "来源: sp20241127" is a copy's code; "Provided by Jane Roe" a person
                 provided = match.group("provided") is not None
-                if not _CODE.search(name) and (not provided or _plausible(name)):
+                words = name.split()  # "Provided by Jane Roe": a person
+                person = provided and 2 <= len(words) <= 3 and given_name(words[0])
+                if not _CODE.search(name) and not person and (not provided or _plausible(name)):
                     return canonical_source(name)
     for text in paragraphs[:3]:
         stamped = _source_stamp(text) if ":" in text else None
