@@ -27,7 +27,8 @@ Three signatures name the outlet that wrote the story:
 - its reporter's byline on a line of its own: ``示例新闻记者 张三`` ("<paper> reporter <name>"),
   also ``示例日报驻巴黎记者 李四 王五`` (a correspondent posted abroad);
 - a wire dateline opening the story: ``示例社北京10月20日电`` / ``示例网10月20日電``
-  ("<agency>[<place>]<month>月<day>日 cable"), the Chinese agencies' ``LONDON, Oct 20 (Reuters)``.
+  ("<agency>[<place>]<month>月<day>日 cable", a space maybe between agency and place), the
+  Chinese agencies' ``LONDON, Oct 20 (Reuters)``.
   The name ends in 社, 网/網 or 台 (agency, site, station), so the place after it is not taken
   for part of it; a site that lacked a character's glyph may show its pinyin in brackets
   after it (``中新網(wǎng)``), which is no part of the name. Taiwanese papers part the agency
@@ -104,9 +105,10 @@ _BYLINE = re.compile(
 )
 #: A character's pinyin in brackets after it (``網(wǎng)``): a page that lacked the glyph.
 _PINYIN = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\))?"
-#: "示例社北京10月20日电", "示例网10月20日電", "示例社台北20日電" opening the paragraph.
+#: "示例社北京10月20日电", "示例网10月20日電", "示例社台北20日電" opening the paragraph; a
+#: space may part the agency from the place ("示例社 北京10月20日电", as a copy sets it).
 _DATELINE = re.compile(
-    rf"\s*(?P<name>(?:[{_HAN}]{_PINYIN}){{1,8}}?[社网網台]){_PINYIN}"
+    rf"\s*(?P<name>(?:[{_HAN}]{_PINYIN}){{1,8}}?[社网網台]){_PINYIN} ?"
     rf"(?:[{_HAN}]{_PINYIN}){{0,6}}?(?:[01]?\d月)?[0-3]?\d日[电電](?![视視力话話脑腦影子池])"
 )
 #: "示例社／ 台北13日綜合外電報導", "示例社/台北13日電": the agency, a slash, the place and the day,

@@ -85,6 +85,7 @@ from briefing.corpus.title_choice import (
     stamp_headline,
     teaser_over_headline,
 )
+from briefing.corpus.title_label import labelled_title
 from briefing.corpus.title_tag import drop_tag
 from briefing.model import Paragraph, ParagraphKind, Provenance
 
@@ -133,7 +134,13 @@ def classify(
     if precision == "month" and "date" in values:
         values["date_precision"] = "month"
 
-    title_index = _title_index(raw, kinds, declared.get("title"))
+    # "記事名:「 <headline>": a line of the text (a front matter's field is declared already)
+    lines = [t if k == "body" else "" for t, k in zip(texts, kinds, strict=True)]
+    labelled = None if "title" in values else labelled_title(lines)
+    if labelled is not None:
+        kinds[labelled[0]] = "meta"  # the field's line: the label is no word of the title
+        values["title"], provenance["title"] = labelled[1], "heuristic"
+    title_index = _title_index(raw, kinds, declared.get("title") or values.get("title"))
     if title_index is not None:
         kinds[title_index] = "title"
         _mark_deks(raw, kinds, title_index)

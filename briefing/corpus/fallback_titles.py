@@ -22,6 +22,8 @@ from briefing.sentences import first_sentence
 __all__ = ["after_dateline", "fallback_lead", "fallback_title"]
 
 _BULLET = re.compile(r"[-*•–]\s")
+#: The reporters' bracket after a Chinese wire's dateline: "(记者 张三)", "（記者 李四、王五）".
+_REPORTER = re.compile(r"[(（]\s*(?:记者|記者)[^()（）]{1,30}[)）]")
 #: A video page's label for the part opening the lead (``STORY:``, ``TRANSCRIPT:``), in
 #: capitals: no word of the story's first sentence. A shouted name ("NATO: …") is kept.
 _LEAD_LABEL = re.compile(
@@ -60,7 +62,8 @@ def after_dateline(text: str) -> str:
     (or after a wire credit and place run into it: ``dpa Genf Die Verhandlungen…``, or an
     outlet's name and initials: ``Example Media (EM) - The council…``, or a wire's byline:
     ``By AFP The council…``, or a Chinese paper's bracketed credit or wire dateline:
-    ``[示例日报综合报道]当地时间…``, ``示例社北京10月20日电 当地时间…``, or after a shouted label:
+    ``[示例日报综合报道]当地时间…``, ``示例社北京10月20日电 当地时间…`` (its reporters'
+    bracket ``(记者 张三)`` too), or after a shouted label:
     ``STORY: The council…`` → ``The council…``)."""
     dateline = read_dateline(text)
     if dateline:
@@ -73,7 +76,9 @@ def after_dateline(text: str) -> str:
         return text[lead:]
     bracketed = bracket_credit(text) or dateline_credit(text)  # "[示例日报综合报道]当地时间…"
     if bracketed:
-        return text[bracketed[1] :].lstrip()
+        rest = text[bracketed[1] :].lstrip()
+        reporter = _REPORTER.match(rest)  # "示例社北京10月20日电(记者 张三)": its reporter
+        return rest[reporter.end() :].lstrip() if reporter else rest
     label = _LEAD_LABEL.match(text)  # "STORY: The council …": a transcript's label
     if label:
         return text[label.end() :]

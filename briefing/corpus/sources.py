@@ -2,14 +2,18 @@
 
 Cues, strongest first (the first one found wins):
 
-1. an explicit ``SOURCE: Anadolu Agency`` / ``Source: …`` line, above the story or below it:
+1. an explicit ``SOURCE: Anadolu Agency`` / ``Source: …`` line, above the story or below it
+   (a portal's provider line too: ``情報提供元: 示例新聞``, ``Provided by Example News``;
+   a copy's code, ``来源: sp20310314``, names no one):
    between two paragraphs of the story it is where a page puts a picture, and names the
    picture's source (``Источник: Reuters`` under a TASS lead); a broadcaster's closing line
    (``Broadcast: Radio Example, 14.03.2031 19:00``, :mod:`briefing.corpus.closing_broadcast`),
    or a Korean reporter's sign-off (``…에서 예시뉴스 홍길동입니다``:
    :mod:`briefing.corpus.korean_credit`);
 2. a wire dateline opening a paragraph, in any language (:mod:`briefing.corpus.datelines`):
-   ``MOSCOW (AP) —``, ``KYIV, March 3. /Ukrinform/.``, ``АЛМАТЫ, 12 мар — Sputnik.``, or its
+   ``MOSCOW (AP) —``, ``KYIV, March 3. /Ukrinform/.``, ``АЛМАТЫ, 12 мар — Sputnik.``, or
+   one left alone at the story's end (``TOKIO (Example Wire)``,
+   :mod:`briefing.corpus.closing_dateline`), or its
    credit and place run into the lead when an excerpt lost its line breaks:
    ``dpa Genf Die Verhandlungen …`` (:func:`wire_credit_lead`), or its byline:
    ``By AFP British Prime Minister …`` (:mod:`briefing.corpus.lead_credit`);
@@ -96,6 +100,7 @@ from briefing.corpus.closing_credit import (
     house_initials,
     joint_credit,
 )
+from briefing.corpus.closing_dateline import closing_dateline
 from briefing.corpus.colon_dateline import colon_dateline_agency
 from briefing.corpus.credited_people import credits_several, names_people
 from briefing.corpus.datelines import read_signature
@@ -121,6 +126,7 @@ from briefing.corpus.wire_cues import (
     wire_dateline,
 )
 from briefing.corpus.wires import WIRES
+from briefing.given_name_table import given_name
 
 __all__ = [
     "SITE_SUFFIX",
@@ -142,9 +148,25 @@ _SOURCE_WORDS = (
     # Taiwanese page's foot says "news source" ("新聞來源:示例新聞") or "出處:" (provenance);
     # "資料來源" (data source) and "圖片來源" (picture source) name a data set's or a
     # picture's owner, and "消息來源" is a story's informant ("消息來源:知情人士"): no outlet
-    r"|(?:新聞|新闻)?(?:来源|來源)|出處|出处|출처|المصدر)"
+    r"|(?:新聞|新闻|本文|文章)?(?:来源|來源)|稿源|出處|出处|출처|المصدر"
+    # a portal's line naming the house that provided its copy: "情報提供元: 示例新聞",
+    # "記事提供:", "配信元:" (ja), "기사제공:" (ko); "写真提供:" (a picture's) does not open so
+    r"|情報提供元|提供元|配信元|記事提供|ニュース提供|기사\s?제공)"
 )
-_SOURCE_LINE = re.compile(rf"^\s*{_SOURCE_WORDS}\s*[:：]\s*(?P<name>\S.{{0,80}}?)\s*\.?$", re.I)
+#: The same said in words a colon need not follow: "Provided by Example News".
+_PROVIDED = (
+    r"(?:(?:article|content|story|news)\s+)?provided by|bereitgestellt von|fourni par"
+    r"|proporcionado por|fornito da"
+)
+_SOURCE_LINE = re.compile(
+    rf"^\s*(?:{_SOURCE_WORDS}\s*[:：]|(?P<provided>{_PROVIDED})\s*[:：]?)"
+    r"\s*(?P<name>\S.{0,80}?)\s*\.?$",
+    re.I,
+)
+#: The words a provider's line without a colon ends in (``_PROVIDED``).
+_BY_WORD = re.compile(r"\b(?:by|von|par|por|da)\s", re.I)
+#: A code in a copy's stamp ("来源: sp20241127"): a run of digits no outlet's name holds.
+_CODE = re.compile(r"\d{5,}")
 # "… schwierig gestalten. Quelle: dts Nachrichtenagentur": the label closing the last paragraph.
 _SOURCE_TAIL = re.compile(
     rf"[.!?»\"]\s+(?i:{_SOURCE_WORDS})\s*:\s*(?P<name>[^\W\d_][\w .&'-]{{1,50}}?)\s*\.?$"
@@ -187,11 +209,16 @@ def site_suffix(text: str) -> re.Match[str] | None:
 def find_source(paragraphs: list[str], *, title: str | None = None) -> str | None:
     """The outlet that published the article, or None if the text does not say."""
     for index, text in enumerate(paragraphs):
-        if len(text) <= 120 and (":" in text or "：" in text):
+        if len(text) <= 120 and (":" in text or "：" in text or _BY_WORD.search(text[:40])):
             match = _SOURCE_LINE.match(text)
             name = match.group("name") if match else ""
             if match and not credits_several(name) and not _amid_story(paragraphs, index):
-                return canonical_source(name)
+                # "来源: sp20241127" is a copy's code; "Provided by Jane Roe" a person
+                provided = match.group("provided") is not None
+                words = name.split()  # "Provided by Jane Roe": a person
+                person = provided and 2 <= len(words) <= 3 and given_name(words[0])
+                if not _CODE.search(name) and not person and (not provided or _plausible(name)):
+                    return canonical_source(name)
     for text in paragraphs[:3]:
         stamped = _source_stamp(text) if ":" in text else None
         if stamped:
@@ -213,6 +240,9 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         wire = wire_dateline(text)
         if wire:
             return wire
+    closing = closing_dateline(paragraphs)  # "… Von Jane Roe" / "TOKIO (Example Wire)"
+    if closing:
+        return closing
     for text in paragraphs[:3]:
         # "dpa Genf Die …", "Headline Exampleton, 17 dic. (wire) - The …", "By AFP The …"
         wire = wire_credit_lead(text) or glued_dateline_agency(text)
