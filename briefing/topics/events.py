@@ -53,6 +53,7 @@ from briefing.topics.event_across import acts_of
 from briefing.topics.event_action import action_of
 from briefing.topics.event_body import body_of
 from briefing.topics.event_cognates import act_of_languages
+from briefing.topics.event_decided import decided_act
 from briefing.topics.event_doer import most_named, places_not_doers
 from briefing.topics.event_few import act_elsewhere
 from briefing.topics.event_leads import lead_of
@@ -157,7 +158,8 @@ def _event(
             articles, topics, languages, subjects, leads, verbs, acts, counted, frozenset()
         )
     if action is None:
-        return None
+        # No act word the leads share: a body's own act, written as its (:mod:`.event_decided`).
+        return _decided(articles, every, languages, leads, timeline)
     head = action.split()[-1]
     least = max(2, round(len(articles) * COVERAGE))
     # A toll measures the event; the name its leads give as the toll's cause is the event.
@@ -278,6 +280,25 @@ def _event(
         elsewhere=across,
         called=action,
     )
+
+
+def _decided(
+    articles: Sequence[Article],
+    topics: Sequence[Topic],
+    languages: dict[str, str],
+    leads: dict[str, str],
+    timeline: Callable[[], Sequence[TimelineEntry] | None] | None,
+) -> _Event | None:
+    """The act of the body the English leads open with, as theirs ("Bank of Japan’s rate
+    hike, 19 Mar 2024": :mod:`.event_decided`); None without one."""
+    english = [leads[a.id] for a in articles if languages.get(a.id) == "en"]
+    least = max(2, round(len(articles) * COVERAGE))
+    act = decided_act(english, topics[: CONTEXT + 1], least)  # the event's own too
+    if act is None:
+        return None
+    dates = event_dates(articles, {act.head}, list(leads.values()), timeline)
+    name = act.phrase + (f", {dates}" if dates else "")
+    return _Event(name, act.head, called=act.act)
 
 
 def _caused(
