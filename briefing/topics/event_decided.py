@@ -1,24 +1,25 @@
-"""A body's own act, when nothing else names the event: "Bank of Japan’s rate hike".
+"""A body's own act names the event: "Bank of Japan’s rate hike".
 
-Part of :mod:`briefing.topics.events`, read only when the leads share no act word
-(:func:`.event_action.action_of` and :func:`.event_cognates.act_of_languages` found none).
-A central bank's rate decision, a court's ruling, a board's vote: the act is a body's, it
-has no venue of its own, and the leads write it as a noun phrase ("its first rate hike",
-"the court's ruling") while the words they share most are the setting ("years", "policy",
-"interest"). Counting words does not find it; who acted and what they call it do.
+Part of :mod:`briefing.topics.events`, read before the words the leads share are counted
+(:func:`.event_action.action_of`). A central bank's rate decision, a court's ruling, a
+board's vote: the act is a body's, it has no venue of its own, and the leads write it as a
+noun phrase ("its first rate hike", "the court's ruling") while the words they share most
+are the setting ("years", "policy", "interest": "Policy in Japan" names nothing). Counting
+words does not find it; who acted and what the leads call its act do.
 
 - Who: an organisation topic a third of the articles or more name, that opens (as the
   subject, after an article at most: "The Bank of Japan has ended …", "Bank of Japan scraps
   …") a line of the leads (headline or first paragraphs) of :data:`MIN_LEADS` English
   articles or more, and of half of them. A body named everywhere that the leads do not
   write as acting is not whose act it is, and without one there is no name.
-- What: a listed theme (a noun phrase the extraction found) that these leads write as the
-  body's, after a possessive ("its", "their", "the bank's") with at most :data:`BETWEEN`
-  words between ("its first rate hike"), ending its noun phrase (a function word, a
-  punctuation mark or the line's end follows: not "its interest rate policy"), in
-  :data:`MIN_LEADS` of them. A number between ("its 2016 decision") or a word of time
+- What: a listed theme (a noun phrase the extraction found; the event topic made of it,
+  once listed, so that the name is the same after) that these leads write as the body's,
+  after a possessive ("its", "their", "the bank's") with at most :data:`BETWEEN` words
+  between ("its first rate hike"), ending its noun phrase (a function word, a punctuation
+  mark or the line's end follows: not "its interest rate policy"), in :data:`MIN_LEADS` of
+  them. A number between ("its 2016 decision") or a word of time
   before the possessive ("after its decision") makes it an earlier act, the background,
-  not the event.
+  not the event. A general noun ("its annual meeting", "its statement") says too little.
 
 The name is the body as the English leads open with it, in the possessive, and the phrase
 as they write it: "Bank of Japan’s rate hike". Where either is missing, None: the fallback
@@ -29,12 +30,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from briefing.model import Topic
+from briefing.analysis.model import TimelineEntry
+from briefing.model import Article, Topic
 from briefing.topics.event_leads import split_words
 from briefing.topics.lexicon import STOPWORDS, words
+from briefing.topics.story_days import event_dates
+from briefing.topics.themes import GENERIC_HEADS
 
 #: How many English leads must open with the body and write the act as its.
 MIN_LEADS = 2
@@ -60,6 +64,25 @@ class Decided:
     act: str
 
 
+def decided_event(
+    articles: Sequence[Article],
+    topics: Sequence[Topic],
+    languages: dict[str, str],
+    leads: dict[str, str],
+    least: int,
+    timeline: Callable[[], Sequence[TimelineEntry] | None] | None = None,
+) -> tuple[str, Decided] | None:
+    """The event's name ("Bank of Japan’s rate hike, 19 Mar 2024", dated as any act by
+    :func:`.story_days.event_dates`) and the act, read in ``leads`` (article id →
+    :func:`.event_leads.lead_of`) of the English articles; None without one."""
+    english = [leads[a.id] for a in articles if languages.get(a.id) == "en"]
+    act = decided_act(english, topics, least)
+    if act is None:
+        return None
+    dates = event_dates(articles, {act.head}, list(leads.values()), timeline)
+    return act.phrase + (f", {dates}" if dates else ""), act
+
+
 def decided_act(english: Sequence[str], topics: Sequence[Topic], least: int) -> Decided | None:
     """The act of the body the English leads ``english`` open with, written as its by a
     listed theme; None without such a body or act (see the module's docstring). ``least``
@@ -82,6 +105,8 @@ def decided_act(english: Sequence[str], topics: Sequence[Topic], least: int) -> 
         written: Counter[str] = Counter()  # theme alias → leads writing it as the body's
         for theme in themes:
             for alias in theme.aliases:
+                if alias.split()[-1].casefold() in GENERIC_HEADS:
+                    continue  # "its annual meeting", "its statement": says too little
                 count = sum(any(_owned(line, alias) for line in lines[n]) for n in leads)
                 if count >= MIN_LEADS:
                     written[alias] = max(written[alias], count)
