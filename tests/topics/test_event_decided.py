@@ -137,6 +137,21 @@ def test_a_decision_in_two_languages_heads_the_topics() -> None:
     topics = extract_topics(_PACKET)
     name = main_event(_PACKET, topics)
     assert name is not None and name.startswith("Central Bank of Varnia’s rate hike"), name
-    event = with_main_event(_PACKET, topics)[0]
+    listed = with_main_event(_PACKET, topics)
+    event = listed[0]
     assert event.kind == "event" and event.name == name
     assert "rate hike" in event.aliases
+    assert main_event(_PACKET, listed) == name  # the same name once the event is listed
+
+
+def test_a_courts_ruling_written_as_its_names_the_event() -> None:
+    court = _topic("Varnia Supreme Court", "organisation", "Supreme Court")
+    ruling = _topic("final ruling", "theme", articles=2)
+    english = [
+        "Varnia Supreme Court annuls the vote\n"
+        "The Varnia Supreme Court annulled the vote on Friday in its final ruling.",
+        "The Supreme Court has annulled the vote\n"
+        "The Supreme Court annulled the vote; the court's final ruling, which cannot be appealed.",
+    ]
+    found = decided_act(english, [court, ruling], 3)
+    assert found is not None and found.phrase == "Varnia Supreme Court’s final ruling"
