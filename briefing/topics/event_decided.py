@@ -16,8 +16,10 @@ words does not find it; who acted and what the leads call its act do.
   once listed, so that the name is the same after) that these leads write as the body's,
   after a possessive ("its", "their", "the bank's") with at most :data:`BETWEEN` words
   between ("its first rate hike"), ending its noun phrase (a function word, a punctuation
-  mark or the line's end follows: not "its interest rate policy"), in :data:`MIN_LEADS` of
-  them. A number between ("its 2016 decision") or a word of time
+  mark or the line's end follows: not "its interest rate policy"), after a function word
+  or at a line's start ("in its first rate hike", "the move was Japan's first rate hike":
+  right after a verb it is what the act was done to, "raised its benchmark rate"), in
+  :data:`MIN_LEADS` of them. A number between ("its 2016 decision") or a word of time
   before the possessive ("after its decision") makes it an earlier act, the background,
   not the event. A general noun ("its annual meeting", "its statement") says too little.
 
@@ -159,8 +161,11 @@ def _owned(line: list[str], alias: str) -> bool:
             word = folded[j]
             if word in POSSESSIVES or word.endswith(("'s", "’s")):
                 between = folded[j + 1 : i]
-                earlier = j > 0 and folded[j - 1] in EARLIER
-                if all(w.isalpha() for w in between) and not earlier:
+                before = folded[j - 1] if j > 0 else "."
+                # After a verb it is what the act was done to ("raised its benchmark rate",
+                # "scrapped its policy"); after a word of time, an earlier act.
+                done_to = before[:1].isalnum() and before not in STOPWORDS
+                if all(w.isalpha() for w in between) and not done_to and before not in EARLIER:
                     return True
                 break
             if not word.isalpha() or (word in STOPWORDS and word not in ORDINALS):

@@ -86,6 +86,16 @@ def test_a_phrase_that_qualifies_another_noun_is_not_the_act() -> None:
     assert decided_act(english, [_BANK, _RATE], 3) is None
 
 
+def test_what_the_body_acted_on_is_not_its_act() -> None:
+    benchmark = _topic("benchmark rate", "theme", articles=2)
+    english = [
+        "The Central Bank of Varnia raised its benchmark rate by half a point.",
+        "Central Bank of Varnia lifts its benchmark rate, markets fall\n"
+        "The Central Bank of Varnia lifted its benchmark rate on Tuesday.",
+    ]
+    assert decided_act(english, [_BANK, benchmark], 3) is None
+
+
 def test_one_lead_is_not_enough() -> None:
     assert decided_act([_SCRAPS], _TOPICS, 3) is None
 
