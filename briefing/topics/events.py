@@ -28,6 +28,9 @@
   writes ("pandemic") and the leads write it as what a verb makes of something ("WHO
   declares COVID-19 a pandemic"), the verb's noun names the act with it, and the body
   written before the verb is whose it is: "WHO’s pandemic declaration" (:mod:`.event_declared`);
+- whose act it is, when a body's: when the English leads open with one body as their
+  subject ("Bank of Japan scraps …") and write a listed theme as its ("its first rate
+  hike"), the body and that phrase name it: "Bank of Japan’s rate hike" (:mod:`.event_decided`);
 - what a toll measures: when the leads share a toll more than any act ("the death toll from
   Cyclone Chido"), the listed thing they give as its cause is the event, and its topic
   becomes the event topic ("Cyclone Chido in Mayotte, 14 Dec 2024": :mod:`.event_measured`).
@@ -53,6 +56,7 @@ from briefing.topics.event_across import acts_of
 from briefing.topics.event_action import action_of
 from briefing.topics.event_body import body_of
 from briefing.topics.event_cognates import act_of_languages
+from briefing.topics.event_decided import decided_event
 from briefing.topics.event_doer import most_named, places_not_doers
 from briefing.topics.event_few import act_elsewhere
 from briefing.topics.event_leads import lead_of
@@ -142,6 +146,12 @@ def _event(
         dates = event_dates(articles, heads, list(leads.values()), timeline)
         name = joined.phrase + (f", {dates}" if dates else "")
         return _Event(name, joined.head, forms=joined.forms)
+    # A body's own act, written as its by the leads that open with it ("Bank of Japan scraps
+    # …", "its first rate hike"): :mod:`.event_decided`.
+    least = max(2, round(len(articles) * COVERAGE))
+    decided = decided_event(articles, every[: CONTEXT + 1], languages, leads, least, timeline)
+    if decided is not None:  # the event's own topic is read too: the same name after
+        return _Event(decided[0], decided[1].head, called=decided[1].act)
     acts = acts_of(every[: CONTEXT + 1], languages)  # the event's too: the same name after
     counted: list[str] = []  # what the act was done to, counted ("20 hostages")
     widened: list[str] = []  # the act the other languages write too (:mod:`.event_few`)
@@ -159,7 +169,6 @@ def _event(
     if action is None:
         return None
     head = action.split()[-1]
-    least = max(2, round(len(articles) * COVERAGE))
     # A toll measures the event; the name its leads give as the toll's cause is the event.
     # (Read from every topic: once named, the thing is the event topic, and names it again.)
     cause = measured_cause(list(leads.values()), every[: CONTEXT + 1], head)
