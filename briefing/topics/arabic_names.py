@@ -31,6 +31,7 @@ from collections.abc import Container, Iterable, Mapping, Sequence
 
 from anyascii import anyascii
 
+from briefing.topics.arabic_vowels import voweled, voweled_key
 from briefing.topics.candidates import Occurrence
 from briefing.topics.name_links import SON_OF, linked, nasab_form, shorter_forms
 
@@ -94,6 +95,7 @@ def arabic_uses(
     (:func:`_chain_key`)."""
     wanted: dict[tuple[str, ...], set[str]] = {}
     shorter: dict[tuple[str, ...], set[str]] = {}
+    spelled: dict[tuple[str, ...], set[str]] = {}  # short names by their vowels too
     for key, surfaces in names.items():
         for surface in surfaces:
             words = surface.split()
@@ -104,13 +106,16 @@ def arabic_uses(
                 keys = tuple(consonants(w) for w in name)
                 if keys[-1] and _long_enough(keys):
                     into.setdefault(keys, set()).add(key)
+                elif name is words and key in persons and (vk := voweled_key(words)):
+                    spelled.setdefault(("=", *vk), set()).add(key)  # "كازو أويدا"
     for keys, roots in shorter.items():
         wanted.setdefault(keys, roots)
+    wanted.update(spelled)
     wanted = {k: v for k, v in wanted.items() if len(v) == 1}  # two people, one skeleton
     chained = _chains(names, persons)
     if not wanted and not chained:
         return {}
-    sizes = sorted({len(k) for k in wanted})
+    sizes = sorted({len(k) for k in wanted if k[0] != "="} | ({2} if spelled else set()))
     found: dict[str, list[Occurrence]] = {}
     for article, index, text in paragraphs:
         if not ARABIC_LETTER.search(text):
@@ -129,6 +134,8 @@ def arabic_uses(
                     start += 1 if owners is not None else 0
                 if owners is None:
                     owners = wanted.get(keys)
+                if owners is None and spelled and size == 2:
+                    owners = wanted.get(("=", *(voweled(text[a:b]) for a, b, _ in run)))
                 if owners is None:
                     continue
                 if any(text[a[1] : b[0]].strip() for a, b in itertools.pairwise(run)):

@@ -39,6 +39,7 @@ from collections.abc import Container, Iterable, Mapping, Sequence
 from anyascii import anyascii
 
 from briefing.topics.candidates import Occurrence
+from briefing.topics.han_readings import chinese_windows, titled_families
 from briefing.topics.kanji_readings import matched, other_readings
 from briefing.topics.uncased_sounds import HAN, HANGUL, PARTICLES
 
@@ -185,11 +186,24 @@ def east_asian_uses(
         return {}
     found = _Found()
     japanese = [p for p in paragraphs if _HIRAGANA.search(p[2]) and _HAN_RUN.search(p[2])]
-    if japanese:
-        _kanji_names(named, japanese, found)
+    chinese = [p for p in paragraphs if not _HIRAGANA.search(p[2]) and _HAN_RUN.search(p[2])]
+    wanted, reader = _kanji_wanted(named), _reader()
+    if japanese and wanted and reader is not None:
+        _kanji_names(wanted, reader, japanese, found)
     if found.full:
-        chinese = [p for p in paragraphs if not _HIRAGANA.search(p[2]) and _HAN_RUN.search(p[2])]
         _same_characters(found, chinese)
+    if chinese and wanted and reader is not None:  # "行长植田和男": :mod:`.han_readings`
+        for root, article, index, start, family, given in chinese_windows(
+            wanted, reader, _reading_key, chinese
+        ):
+            if (article, index, start) not in found.taken:
+                _learn(found, root, article, index, start, family, given, paragraphs)
+    if japanese and reader is not None:  # "植田総裁" with no full name in kanji
+        families = _latin_families(named)
+        for written, root in titled_families(
+            families, reader, _reading_key, HAN_TITLES, japanese
+        ).items():
+            found.families.setdefault(written, set()).add(root)
     hangul = [p for p in paragraphs if _HANGUL_WORD.search(p[2])]
     if hangul:
         _hangul_names(named, hangul, found)
@@ -198,24 +212,58 @@ def east_asian_uses(
     return found.uses
 
 
-def _kanji_names(
-    named: Mapping[str, set[tuple[str, str]]],
-    paragraphs: Sequence[tuple[str, int, str]],
-    found: _Found,
-) -> None:
-    """Two kanji words side by side read as a person's two Latin words, in either order."""
-    wanted = _unique(
+def _kanji_wanted(named: Mapping[str, set[tuple[str, str]]]) -> dict[tuple[str, str], str]:
+    """The reading keys of each person's two Latin words, in either order → that person."""
+    return _unique(  # type: ignore[return-value]
         ((_reading_key(a), _reading_key(b)), root)
         for root, names in named.items()
         for given, family in names
         for a, b in ((family, given), (given, family))
         if len(_reading_key(given) + _reading_key(family)) >= MIN_READING
     )
-    if not wanted:
-        return
-    reader = _reader()
-    if reader is None:
-        return
+
+
+def _latin_families(named: Mapping[str, set[tuple[str, str]]]) -> dict[str, str]:
+    """Each Latin family name's (last word's) reading key → its one person, where no other
+    person's name has that word."""
+    holders = _holders(named)
+    return {
+        key: root
+        for root, names in named.items()
+        for _given, family in names
+        if holders.get(key := _reading_key(family)) == {root}
+    }
+
+
+def _learn(
+    found: _Found,
+    root: str,
+    article: str,
+    index: int,
+    start: int,
+    family: str,
+    given: str,
+    paragraphs: Sequence[tuple[str, int, str]],
+) -> None:
+    """A Han full name read in a Chinese text: a use, and its family and given names."""
+    name = family + given
+    found.add(root, article, index, start, name)
+    found.families.setdefault(family, set()).add(root)
+    found.givens.setdefault(given, set()).add(root)
+    found.full.setdefault(_fold_forms(name), set()).add(root)
+    text = next(t for a, i, t in paragraphs if a == article and i == index)
+    title = _title_at(text, start + len(name))
+    if title:
+        found.titled.setdefault((family, title), set()).add(root)
+
+
+def _kanji_names(
+    wanted: Mapping[tuple[str, str], str],
+    reader: object,
+    paragraphs: Sequence[tuple[str, int, str]],
+    found: _Found,
+) -> None:
+    """Two kanji words side by side read as a person's two Latin words, in either order."""
     for article, index, text in paragraphs:
         for run in _HAN_RUN.finditer(text):
             if len(run.group()) < 2:
