@@ -16,9 +16,9 @@ articles write the full name ("行长植田和男", the title glued before it) m
 - **A family name before a title in a Japanese text** ("植田総裁", "岸田首相"): a word of two
   Han letters or more that the reader reads as the Latin family name (the last word) of one
   person of the packet, and of nobody else's name, glued before a title of a person
-  (:data:`PERSON_TITLES`: not "市長" or "知事", which follow a town or prefecture: "上田市長"
-  is Ueda's mayor, the town). The family name must keep :data:`MIN_FAMILY` letters: "abe"
-  is 安倍 and 阿部, two families.
+  (:data:`.east_asian_names.HAN_TITLES` but "市長" and "知事", which follow a town or a
+  prefecture: "上田市長" is the mayor of Ueda, the town). The family name must keep
+  :data:`MIN_FAMILY` letters: "abe" is 安倍 and 阿部, two families.
 """
 
 from __future__ import annotations
@@ -30,10 +30,9 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from briefing.topics.kanji_readings import matched, other_readings
 from briefing.topics.uncased_sounds import HAN
 
-__all__ = ["MIN_FAMILY", "PERSON_TITLES", "chinese_windows", "titled_families"]
+__all__ = ["MIN_FAMILY", "chinese_windows", "titled_families"]
 
-#: Titles Japanese glues after a person's family name, the longest first; the titles of
-#: :data:`.east_asian_names.HAN_TITLES` a town or prefecture takes are left out.
+#: The titles of :data:`.east_asian_names.HAN_TITLES` a town or a prefecture takes.
 _PLACE_TITLES = frozenset({"知事", "市長", "市长"})
 #: The fewest letters a family name read alone keeps.
 MIN_FAMILY = 4
