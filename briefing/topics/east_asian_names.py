@@ -16,8 +16,8 @@ Latin order, and anyascii reads kanji as Mandarin ("An Bei Jin San"), so neither
 - **The same characters in Chinese text** are the same person by identity, old and new forms
   of a character folded ("安倍晉三" is "安倍晋三"): only strings the Japanese articles matched.
 - **Hangul** full names family first ("아베 신조", "아베 신조는"): each word, read as Hangul
-  writes a Hepburn name's sounds (:func:`_korean_key`, vowels kept: "sinjo" is "Shinzo"), is
-  the Latin name's, in reverse order.
+  writes a Hepburn name's sounds (:func:`.hangul_names.korean_key`, vowels kept: "sinjo" is
+  "Shinzo"), is the Latin name's, in reverse order.
 
 A family name alone ("安倍氏", "岸田首相", "아베 전 총리") joins a person only where the script
 shows it is a name: followed by a title or honorific glued to it (Han) or the next word
@@ -40,8 +40,9 @@ from anyascii import anyascii
 
 from briefing.topics.candidates import Occurrence
 from briefing.topics.han_readings import chinese_windows, titled_families
+from briefing.topics.hangul_names import HANGUL_TITLES, hangul_names, hangul_title, korean_key
 from briefing.topics.kanji_readings import matched, other_readings
-from briefing.topics.uncased_sounds import HAN, HANGUL, PARTICLES
+from briefing.topics.uncased_sounds import HAN, HANGUL
 
 __all__ = ["HANGUL_TITLES", "HAN_TITLES", "east_asian_uses"]
 
@@ -57,10 +58,6 @@ HAN_TITLES = tuple(
         key=len,
         reverse=True,
     )
-)
-#: Title words Korean writes after a name, as a word of their own.
-HANGUL_TITLES = frozenset(
-    {"전", "총리", "여사", "씨", "대통령", "장관", "의장", "총재", "부인", "위원장", "대표"}
 )
 #: Honorifics after a given name alone ("昭恵さん"), the longest first.
 _GIVEN_HONORIFICS = ("さん", "夫人", "様", "氏")
@@ -80,34 +77,6 @@ def _reading_key(word: str) -> str:
     for old, new in _LONG_VOWELS:
         key = key.replace(old, new)
     return re.sub(r"m(?=[bpm])", "n", key)
-
-
-#: How Hangul writes the sounds of a Latin (Hepburn) name: "shinzo" 신조 "sinjo", "kishida"
-#: 기시다 "gisida", "fumio" 후미오 "humio", "tsu" 쓰 "sseu"; both sides are folded to one.
-_HANGUL_FOLDS = (
-    ("eu", "u"),
-    ("ts", "s"),
-    ("sh", "s"),
-    ("ch", "j"),
-    ("z", "j"),
-    ("k", "g"),
-    ("t", "d"),
-    ("p", "b"),
-    ("f", "h"),
-    ("ou", "o"),
-    ("oo", "o"),
-    ("uu", "u"),
-    ("ss", "s"),
-)
-
-
-def _korean_key(word: str) -> str:
-    """A Hangul word or a Latin one as Hangul writes its sounds, vowels kept (a consonant
-    key alone made "쓰고 있다", is writing, of "Suga Yoshihide")."""
-    key = "".join(ch for ch in anyascii(word).casefold() if ch.isalpha())
-    for old, new in _HANGUL_FOLDS:
-        key = key.replace(old, new)
-    return key
 
 
 @functools.cache
@@ -330,39 +299,23 @@ def _hangul_names(
     paragraphs: Sequence[tuple[str, int, str]],
     found: _Found,
 ) -> None:
-    """Two Hangul words, family name first: "아베 신조", "아베 신조는"."""
+    """Two Hangul words, family name first (:func:`.hangul_names.hangul_names`)."""
     wanted = _unique(
-        ((_korean_key(family), _korean_key(given)), root)
+        ((korean_key(family), korean_key(given)), root)
         for root, names in named.items()
         for given, family in names
-        if len(_korean_key(family) + _korean_key(given)) >= MIN_READING
+        if len(korean_key(family) + korean_key(given)) >= MIN_READING
     )
-    for article, index, text in paragraphs:
-        words = list(_HANGUL_WORD.finditer(text))
-        for one, two in itertools.pairwise(words):
-            if text[one.end() : two.start()] != " ":
-                continue
-            given = two.group()
-            forms = [given] + [given[: -len(p)] for p in PARTICLES if given.endswith(p)]
-            for form in filter(None, forms):
-                root = wanted.get((_korean_key(one.group()), _korean_key(form)))
-                if root is None:
-                    continue
-                found.add(root, article, index, one.start(), f"{one.group()} {form}")
-                found.families.setdefault(one.group(), set()).add(root)
-                after = text[two.end() :].split(maxsplit=1)
-                title = _hangul_title(after[0]) if form == given and after else ""
-                if title:
-                    found.titled.setdefault((one.group(), title), set()).add(root)
-                break
-
-
-def _hangul_title(word: str) -> str:
-    """The title a Hangul word is, but for a particle after it ("총리는"), or ""."""
-    for form in (word, *(word[: -len(p)] for p in PARTICLES if word.endswith(p))):
-        if form in HANGUL_TITLES:
-            return form
-    return ""
+    texts = {(a, i): t for a, i, t in paragraphs}
+    for root, article, index, start, family, given in hangul_names(wanted, paragraphs):  # type: ignore[arg-type]
+        found.add(root, article, index, start, f"{family} {given}")
+        found.families.setdefault(family, set()).add(root)
+        text = texts[(article, index)]
+        end = start + len(family) + 1 + len(given)
+        after = text[end:].split(maxsplit=1)
+        title = hangul_title(after[0]) if text[end : end + 1].isspace() and after else ""
+        if title:
+            found.titled.setdefault((family, title), set()).add(root)
 
 
 def _holders(named: Mapping[str, set[tuple[str, str]]]) -> dict[str, set[str]]:
@@ -397,7 +350,7 @@ def _family_alone(
         words = list(_HANGUL_WORD.finditer(text))
         for one, two in itertools.pairwise(words):
             family = one.group()
-            title = _hangul_title(two.group())
+            title = hangul_title(two.group())
             if text[one.end() : two.start()] != " " or not title:
                 continue
             owner = family_of.get(family) or titled.get((family, title))
@@ -412,7 +365,7 @@ def _owns(family: str, key: str) -> bool:
         parts = _reader().convert(family)  # type: ignore[attr-defined]
         read = {"".join(p["hepburn"] for p in parts), *other_readings(family)}
         return key in {_reading_key(r) for r in read}
-    return _korean_key(family) == _korean_key(key)
+    return korean_key(family) == korean_key(key)
 
 
 def _han_alone(
