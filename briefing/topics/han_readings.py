@@ -10,9 +10,11 @@ articles write the full name ("行长植田和男", the title glued before it) m
   "行长植田和男" as "行 / 长 / 田和 / 男", a character lost), so at each Han letter a family
   name of one or two letters and a given name of one or two after it are read alone; only a
   window the reader splits into those two parts, read as a person's two Latin words, is that
-  person (the reading itself, as for Japanese text: :func:`.kanji_readings.matched`). A
-  window's family name is read first and the rest only where it reads as a wanted family
-  name, so most letters cost one cached reading.
+  person (the reading itself, as for Japanese text: :func:`.kanji_readings.matched`). Only
+  names whose two words are both Hepburn syllables (:data:`_HEPBURN`: "Kazuo", "Ueda", never
+  "Donald" or "Jong") are looked for, since no Japanese reading spells anything else; a
+  window is read only where its first letter's readings open a wanted family name, and then
+  its family name first, so most letters cost one cached reading of that letter.
 - **A family name before a title in a Japanese text** ("植田総裁", "岸田首相"): a word of two
   Han letters or more that the reader reads as the Latin family name (the last word) of one
   person of the packet, and of nobody else's name, glued before a title of a person
@@ -37,6 +39,9 @@ _PLACE_TITLES = frozenset({"知事", "市長", "市长"})
 #: The fewest letters a family name read alone keeps.
 MIN_FAMILY = 4
 _HAN_RUN = re.compile(f"[{HAN}]+")
+#: A word of Hepburn syllables (a consonant or two, a vowel; or the syllabic "n"), read as a
+#: key with its long vowels folded: what a Japanese reading can be.
+_HEPBURN = re.compile(r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aeiou]|n)+")
 _Part = dict[str, str]
 
 
@@ -60,7 +65,14 @@ def chinese_windows(
 ) -> Iterator[tuple[str, str, int, int, str, str]]:
     """(person, article, paragraph, start, family, given as written) for each window of a
     Chinese paragraph's Han runs read as a person's two Latin words (module docstring)."""
-    firsts = {a for a, _b in wanted}
+    wanted = {
+        pair: root
+        for pair, root in wanted.items()
+        if all(_HEPBURN.fullmatch(word) for word in pair)
+    }
+    firsts = frozenset(a for a, _b in wanted)
+    if not firsts:
+        return
     for article, index, text in paragraphs:
         for run in _HAN_RUN.finditer(text):
             word, at, i = run.group(), run.start(), 0
@@ -78,14 +90,17 @@ def _window(
     word: str,
     i: int,
     wanted: Mapping[tuple[str, str], str],
-    firsts: set[str],
+    firsts: frozenset[str],
     reader: object,
     key: Callable[[str], str],
 ) -> tuple[str, str, str] | None:
     """The person whose name opens ``word`` at ``i``, their family and given names."""
+    opening = _keys(reader, key, word[i])
+    if not any(first.startswith(k) for k in opening for first in firsts):
+        return None
     for size in (2, 1):
         family = word[i : i + size]
-        if len(family) < size or not _family_reads(family, firsts, reader, key):
+        if len(family) < size or not _keys(reader, key, family) & firsts:
             continue
         for rest in (2, 1):
             whole = word[i : i + size + rest]
@@ -100,11 +115,15 @@ def _window(
     return None
 
 
-def _family_reads(family: str, firsts: set[str], reader: object, key: Callable[[str], str]) -> bool:
-    parts = _read(reader, family)
+@functools.lru_cache(maxsize=1 << 16)
+def _keys(reader: object, key: Callable[[str], str], written: str) -> frozenset[str]:
+    """The reading keys of a word of one or two Han letters read alone: the reader's, and
+    the others its dictionary lists (:func:`.kanji_readings.other_readings`); none when the
+    reader splits it or reads nothing."""
+    parts = _read(reader, written)
     if len(parts) != 1 or not parts[0][1]:
-        return False
-    return key(parts[0][1]) in firsts or any(key(r) in firsts for r in other_readings(family))
+        return frozenset()
+    return frozenset({key(parts[0][1]), *(key(r) for r in other_readings(written))}) - {""}
 
 
 def titled_families(
