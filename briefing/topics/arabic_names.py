@@ -19,7 +19,9 @@ at least, and every word must match in order: a surname alone, or a short name, 
 an unrelated Arabic word by chance. A given name of vowels and glides only ("Aya", آية) keeps
 no consonant in either script: it matches an Arabic word that keeps none either, and the
 surname must then hold the consonants the name needs ("Aya Nakamura", "nkmr"); a surname
-with none is never looked for.
+with none is never looked for. A person's two-word name too short for its consonants ("Kazuo
+Ueda", "kz d") is matched by its letters with long vowels instead (:mod:`.arabic_vowels`:
+"كازو أويدا"), where Arabic spells every vowel of it.
 """
 
 from __future__ import annotations

@@ -14,7 +14,9 @@ Latin order, and anyascii reads kanji as Mandarin ("An Bei Jin San"), so neither
   ("shinzou" is "Shinzo"), are that person: the reading itself, not a consonant key, so a
   match is exact.
 - **The same characters in Chinese text** are the same person by identity, old and new forms
-  of a character folded ("安倍晉三" is "安倍晋三"): only strings the Japanese articles matched.
+  of a character folded ("安倍晉三" is "安倍晋三"): strings the Japanese articles matched; and
+  a Chinese text's Han names read in Japanese window by window, a title glued before or after
+  ("行长植田和男", :mod:`.han_readings`), where no Japanese article writes the full name.
 - **Hangul** full names family first ("아베 신조", "아베 신조는"): each word, read as Hangul
   writes a Hepburn name's sounds (:func:`.hangul_names.korean_key`, vowels kept: "sinjo" is
   "Shinzo"), is the Latin name's, in reverse order.
@@ -25,8 +27,10 @@ shows it is a name: followed by a title or honorific glued to it (Han) or the ne
 person; and only when the packet gives that family name one holder among its people's Latin
 names. Two people who share it (Shinzo Abe, Akie Abe) keep it apart, but for a family name
 and title the packet wrote after exactly one holder's full name ("安倍晋三元首相" makes "安倍元
-首相" his; "아베 신조 전 일본 총리" makes "아베 전 총리" his). A given name alone with an honorific
-("昭恵さん") is the one full name the packet matched with it.
+首相" his; "아베 신조 전 일본 총리" makes "아베 전 총리" his). A family name no full name in Han
+taught is still one holder's where Japanese text glues it before a person's title and it reads
+as that holder's Latin family name ("植田総裁", :func:`.han_readings.titled_families`). A given
+name alone with an honorific ("昭恵さん") is the one full name the packet matched with it.
 """
 
 from __future__ import annotations
@@ -39,7 +43,12 @@ from collections.abc import Container, Iterable, Mapping, Sequence
 from anyascii import anyascii
 
 from briefing.topics.candidates import Occurrence
-from briefing.topics.han_readings import chinese_windows, titled_families
+from briefing.topics.han_readings import (
+    chinese_windows,
+    hepburn_names,
+    latin_families,
+    titled_families,
+)
 from briefing.topics.hangul_names import HANGUL_TITLES, hangul_names, hangul_title, korean_key
 from briefing.topics.kanji_readings import matched, other_readings
 from briefing.topics.uncased_sounds import HAN, HANGUL
@@ -156,19 +165,22 @@ def east_asian_uses(
     found = _Found()
     japanese = [p for p in paragraphs if _HIRAGANA.search(p[2]) and _HAN_RUN.search(p[2])]
     chinese = [p for p in paragraphs if not _HIRAGANA.search(p[2]) and _HAN_RUN.search(p[2])]
-    wanted, reader = _kanji_wanted(named), _reader()
-    if japanese and wanted and reader is not None:
+    wanted = _kanji_wanted(named) if japanese or chinese else {}
+    # pykakasi is loaded (about a second) only where a wanted name may be read
+    reader = _reader() if japanese and wanted else None
+    if reader is not None:
         _kanji_names(wanted, reader, japanese, found)
     if found.full:
         _same_characters(found, chinese)
-    if chinese and wanted and reader is not None:  # "行长植田和男": :mod:`.han_readings`
+    hepburn = hepburn_names(wanted) if chinese else {}
+    if hepburn and (reader := reader or _reader()) is not None:  # "行长植田和男"
         for root, article, index, start, family, given in chinese_windows(
-            wanted, reader, _reading_key, chinese
+            hepburn, reader, _reading_key, chinese
         ):
             if (article, index, start) not in found.taken:
                 _learn(found, root, article, index, start, family, given, paragraphs)
-    if japanese and reader is not None:  # "植田総裁" with no full name in kanji
-        families = _latin_families(named)
+    if japanese and wanted and reader is not None:  # "植田総裁", no full name in kanji
+        families = latin_families(named, _holders(named), _reading_key)
         for written, root in titled_families(
             families, reader, _reading_key, HAN_TITLES, japanese
         ).items():
@@ -190,18 +202,6 @@ def _kanji_wanted(named: Mapping[str, set[tuple[str, str]]]) -> dict[tuple[str, 
         for a, b in ((family, given), (given, family))
         if len(_reading_key(given) + _reading_key(family)) >= MIN_READING
     )
-
-
-def _latin_families(named: Mapping[str, set[tuple[str, str]]]) -> dict[str, str]:
-    """Each Latin family name's (last word's) reading key → its one person, where no other
-    person's name has that word."""
-    holders = _holders(named)
-    return {
-        key: root
-        for root, names in named.items()
-        for _given, family in names
-        if holders.get(key := _reading_key(family)) == {root}
-    }
 
 
 def _learn(

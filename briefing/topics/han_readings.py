@@ -27,12 +27,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 from briefing.topics.kanji_readings import matched, other_readings
 from briefing.topics.uncased_sounds import HAN
 
-__all__ = ["MIN_FAMILY", "chinese_windows", "titled_families"]
+__all__ = ["MIN_FAMILY", "chinese_windows", "hepburn_names", "latin_families", "titled_families"]
 
 #: The titles of :data:`.east_asian_names.HAN_TITLES` a town or a prefecture takes.
 _PLACE_TITLES = frozenset({"知事", "市長", "市长"})
@@ -57,6 +57,16 @@ def _part(pair: tuple[str, str]) -> _Part:
     return {"orig": pair[0], "hepburn": pair[1]}
 
 
+def hepburn_names(wanted: Mapping[tuple[str, str], str]) -> dict[tuple[str, str], str]:
+    """The names of ``wanted`` (reading keys of two words → person) whose two words are both
+    Hepburn syllables: the only ones a Japanese reading can spell."""
+    return {
+        pair: root
+        for pair, root in wanted.items()
+        if all(_HEPBURN.fullmatch(word) for word in pair)
+    }
+
+
 def chinese_windows(
     wanted: Mapping[tuple[str, str], str],
     reader: object,
@@ -64,12 +74,8 @@ def chinese_windows(
     paragraphs: Sequence[tuple[str, int, str]],
 ) -> Iterator[tuple[str, str, int, int, str, str]]:
     """(person, article, paragraph, start, family, given as written) for each window of a
-    Chinese paragraph's Han runs read as a person's two Latin words (module docstring)."""
-    wanted = {
-        pair: root
-        for pair, root in wanted.items()
-        if all(_HEPBURN.fullmatch(word) for word in pair)
-    }
+    Chinese paragraph's Han runs read as a person's two Latin words (``wanted``, of
+    :func:`hepburn_names`; module docstring)."""
     firsts = frozenset(a for a, _b in wanted)
     if not firsts:
         return
@@ -124,6 +130,22 @@ def _keys(reader: object, key: Callable[[str], str], written: str) -> frozenset[
     if len(parts) != 1 or not parts[0][1]:
         return frozenset()
     return frozenset({key(parts[0][1]), *(key(r) for r in other_readings(written))}) - {""}
+
+
+def latin_families(
+    named: Mapping[str, Iterable[tuple[str, str]]],
+    holders: Mapping[str, set[str]],
+    key: Callable[[str], str],
+) -> dict[str, str]:
+    """Each Latin family name's (a two-word name's last word's) reading key → its one
+    person (``named``: person → (given, family) pairs), where no other person's name has
+    that word (``holders``: a word's key → the people whose names have it)."""
+    return {
+        k: root
+        for root, names in named.items()
+        for _given, family in names
+        if holders.get(k := key(family)) == {root}
+    }
 
 
 def titled_families(

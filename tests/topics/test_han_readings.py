@@ -67,3 +67,10 @@ def test_a_short_name_in_arabic_by_its_long_vowels() -> None:
     assert arabic_uses(people, [("ar", 0, text)]) == {}
     twins = {"p:k": ["Kaito Ueda"], "p:j": ["Kaitou Ueeda"]}
     assert arabic_uses(twins, [("ar", 0, text)], {"p:k", "p:j"}) == {}
+
+
+def test_without_the_japanese_extra_chinese_text_is_not_read(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import briefing.topics.east_asian_names as names
+
+    monkeypatch.setattr(names, "_reader", lambda: None)
+    assert _found(TWO, "行长松本健一表示。", "松本首相が話した。") == []
