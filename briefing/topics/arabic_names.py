@@ -19,7 +19,9 @@ at least, and every word must match in order: a surname alone, or a short name, 
 an unrelated Arabic word by chance. A given name of vowels and glides only ("Aya", آية) keeps
 no consonant in either script: it matches an Arabic word that keeps none either, and the
 surname must then hold the consonants the name needs ("Aya Nakamura", "nkmr"); a surname
-with none is never looked for.
+with none is never looked for. A person's two-word name too short for its consonants ("Kazuo
+Ueda", "kz d") is matched by its letters with long vowels instead (:mod:`.arabic_vowels`:
+"كازو أويدا"), where Arabic spells every vowel of it.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from collections.abc import Container, Iterable, Mapping, Sequence
 
 from anyascii import anyascii
 
+from briefing.topics.arabic_vowels import voweled, voweled_key
 from briefing.topics.candidates import Occurrence
 from briefing.topics.name_links import SON_OF, linked, nasab_form, shorter_forms
 
@@ -94,6 +97,7 @@ def arabic_uses(
     (:func:`_chain_key`)."""
     wanted: dict[tuple[str, ...], set[str]] = {}
     shorter: dict[tuple[str, ...], set[str]] = {}
+    spelled: dict[tuple[str, ...], set[str]] = {}  # short names by their vowels too
     for key, surfaces in names.items():
         for surface in surfaces:
             words = surface.split()
@@ -104,13 +108,16 @@ def arabic_uses(
                 keys = tuple(consonants(w) for w in name)
                 if keys[-1] and _long_enough(keys):
                     into.setdefault(keys, set()).add(key)
+                elif name is words and key in persons and (vk := voweled_key(words)):
+                    spelled.setdefault(("=", *vk), set()).add(key)  # "كازو أويدا"
     for keys, roots in shorter.items():
         wanted.setdefault(keys, roots)
+    wanted.update(spelled)
     wanted = {k: v for k, v in wanted.items() if len(v) == 1}  # two people, one skeleton
     chained = _chains(names, persons)
     if not wanted and not chained:
         return {}
-    sizes = sorted({len(k) for k in wanted})
+    sizes = sorted({len(k) for k in wanted if k[0] != "="} | ({2} if spelled else set()))
     found: dict[str, list[Occurrence]] = {}
     for article, index, text in paragraphs:
         if not ARABIC_LETTER.search(text):
@@ -129,6 +136,8 @@ def arabic_uses(
                     start += 1 if owners is not None else 0
                 if owners is None:
                     owners = wanted.get(keys)
+                if owners is None and spelled and size == 2:
+                    owners = wanted.get(("=", *(voweled(text[a:b]) for a, b, _ in run)))
                 if owners is None:
                     continue
                 if any(text[a[1] : b[0]].strip() for a, b in itertools.pairwise(run)):

@@ -65,6 +65,7 @@ from briefing.topics.sky_bodies import drop_titled
 from briefing.topics.slip_spellings import digraph_people, slipped_acronyms
 from briefing.topics.spelled_alike import alike_pairs
 from briefing.topics.spelled_initials import spelled_pairs
+from briefing.topics.titled_surnames import titled_surnames
 from briefing.topics.unexplained_names import name_unexplained
 from briefing.topics.union_find import _UnionFind
 
@@ -116,6 +117,7 @@ class _Builder:
         #: "Mardin Valisi": the governor of a province, a weak mention of the place.
         self.offices = drop_role_phrases(self.c, self.gaz)
         drop_regnal_places(self.c)
+        titled_surnames(self.c)  # "gouverneur Kuroda", a town's name: :mod:`.titled_surnames`
         drop_titled(self.c)  # "told The Sun": a newspaper, no body of the sky
         judge_people(self.c, self.languages, self.gaz)
         judge_things(self.c, self.languages)

@@ -14,10 +14,12 @@ Latin order, and anyascii reads kanji as Mandarin ("An Bei Jin San"), so neither
   ("shinzou" is "Shinzo"), are that person: the reading itself, not a consonant key, so a
   match is exact.
 - **The same characters in Chinese text** are the same person by identity, old and new forms
-  of a character folded ("安倍晉三" is "安倍晋三"): only strings the Japanese articles matched.
+  of a character folded ("安倍晉三" is "安倍晋三"): strings the Japanese articles matched; and
+  a Chinese text's Han names read in Japanese window by window, a title glued before or after
+  ("行长植田和男", :mod:`.han_readings`), where no Japanese article writes the full name.
 - **Hangul** full names family first ("아베 신조", "아베 신조는"): each word, read as Hangul
-  writes a Hepburn name's sounds (:func:`_korean_key`, vowels kept: "sinjo" is "Shinzo"), is
-  the Latin name's, in reverse order.
+  writes a Hepburn name's sounds (:func:`.hangul_names.korean_key`, vowels kept: "sinjo" is
+  "Shinzo"), is the Latin name's, in reverse order.
 
 A family name alone ("安倍氏", "岸田首相", "아베 전 총리") joins a person only where the script
 shows it is a name: followed by a title or honorific glued to it (Han) or the next word
@@ -25,8 +27,10 @@ shows it is a name: followed by a title or honorific glued to it (Han) or the ne
 person; and only when the packet gives that family name one holder among its people's Latin
 names. Two people who share it (Shinzo Abe, Akie Abe) keep it apart, but for a family name
 and title the packet wrote after exactly one holder's full name ("安倍晋三元首相" makes "安倍元
-首相" his; "아베 신조 전 일본 총리" makes "아베 전 총리" his). A given name alone with an honorific
-("昭恵さん") is the one full name the packet matched with it.
+首相" his; "아베 신조 전 일본 총리" makes "아베 전 총리" his). A family name no full name in Han
+taught is still one holder's where Japanese text glues it before a person's title and it reads
+as that holder's Latin family name ("植田総裁", :func:`.han_readings.titled_families`). A given
+name alone with an honorific ("昭恵さん") is the one full name the packet matched with it.
 """
 
 from __future__ import annotations
@@ -39,8 +43,15 @@ from collections.abc import Container, Iterable, Mapping, Sequence
 from anyascii import anyascii
 
 from briefing.topics.candidates import Occurrence
+from briefing.topics.han_readings import (
+    chinese_windows,
+    hepburn_names,
+    latin_families,
+    titled_families,
+)
+from briefing.topics.hangul_names import HANGUL_TITLES, hangul_names, hangul_title, korean_key
 from briefing.topics.kanji_readings import matched, other_readings
-from briefing.topics.uncased_sounds import HAN, HANGUL, PARTICLES
+from briefing.topics.uncased_sounds import HAN, HANGUL
 
 __all__ = ["HANGUL_TITLES", "HAN_TITLES", "east_asian_uses"]
 
@@ -56,10 +67,6 @@ HAN_TITLES = tuple(
         key=len,
         reverse=True,
     )
-)
-#: Title words Korean writes after a name, as a word of their own.
-HANGUL_TITLES = frozenset(
-    {"전", "총리", "여사", "씨", "대통령", "장관", "의장", "총재", "부인", "위원장", "대표"}
 )
 #: Honorifics after a given name alone ("昭恵さん"), the longest first.
 _GIVEN_HONORIFICS = ("さん", "夫人", "様", "氏")
@@ -79,34 +86,6 @@ def _reading_key(word: str) -> str:
     for old, new in _LONG_VOWELS:
         key = key.replace(old, new)
     return re.sub(r"m(?=[bpm])", "n", key)
-
-
-#: How Hangul writes the sounds of a Latin (Hepburn) name: "shinzo" 신조 "sinjo", "kishida"
-#: 기시다 "gisida", "fumio" 후미오 "humio", "tsu" 쓰 "sseu"; both sides are folded to one.
-_HANGUL_FOLDS = (
-    ("eu", "u"),
-    ("ts", "s"),
-    ("sh", "s"),
-    ("ch", "j"),
-    ("z", "j"),
-    ("k", "g"),
-    ("t", "d"),
-    ("p", "b"),
-    ("f", "h"),
-    ("ou", "o"),
-    ("oo", "o"),
-    ("uu", "u"),
-    ("ss", "s"),
-)
-
-
-def _korean_key(word: str) -> str:
-    """A Hangul word or a Latin one as Hangul writes its sounds, vowels kept (a consonant
-    key alone made "쓰고 있다", is writing, of "Suga Yoshihide")."""
-    key = "".join(ch for ch in anyascii(word).casefold() if ch.isalpha())
-    for old, new in _HANGUL_FOLDS:
-        key = key.replace(old, new)
-    return key
 
 
 @functools.cache
@@ -185,11 +164,27 @@ def east_asian_uses(
         return {}
     found = _Found()
     japanese = [p for p in paragraphs if _HIRAGANA.search(p[2]) and _HAN_RUN.search(p[2])]
-    if japanese:
-        _kanji_names(named, japanese, found)
+    chinese = [p for p in paragraphs if not _HIRAGANA.search(p[2]) and _HAN_RUN.search(p[2])]
+    wanted = _kanji_wanted(named) if japanese or chinese else {}
+    # pykakasi is loaded (about a second) only where a wanted name may be read
+    reader = _reader() if japanese and wanted else None
+    if reader is not None:
+        _kanji_names(wanted, reader, japanese, found)
     if found.full:
-        chinese = [p for p in paragraphs if not _HIRAGANA.search(p[2]) and _HAN_RUN.search(p[2])]
         _same_characters(found, chinese)
+    hepburn = hepburn_names(wanted) if chinese else {}
+    if hepburn and (reader := reader or _reader()) is not None:  # "行长植田和男"
+        for root, article, index, start, family, given in chinese_windows(
+            hepburn, reader, _reading_key, chinese
+        ):
+            if (article, index, start) not in found.taken:
+                _learn(found, root, article, index, start, family, given, paragraphs)
+    if japanese and wanted and reader is not None:  # "植田総裁", no full name in kanji
+        families = latin_families(named, _holders(named), _reading_key)
+        for written, root in titled_families(
+            families, reader, _reading_key, HAN_TITLES, japanese
+        ).items():
+            found.families.setdefault(written, set()).add(root)
     hangul = [p for p in paragraphs if _HANGUL_WORD.search(p[2])]
     if hangul:
         _hangul_names(named, hangul, found)
@@ -198,24 +193,46 @@ def east_asian_uses(
     return found.uses
 
 
-def _kanji_names(
-    named: Mapping[str, set[tuple[str, str]]],
-    paragraphs: Sequence[tuple[str, int, str]],
-    found: _Found,
-) -> None:
-    """Two kanji words side by side read as a person's two Latin words, in either order."""
-    wanted = _unique(
+def _kanji_wanted(named: Mapping[str, set[tuple[str, str]]]) -> dict[tuple[str, str], str]:
+    """The reading keys of each person's two Latin words, in either order → that person."""
+    return _unique(  # type: ignore[return-value]
         ((_reading_key(a), _reading_key(b)), root)
         for root, names in named.items()
         for given, family in names
         for a, b in ((family, given), (given, family))
         if len(_reading_key(given) + _reading_key(family)) >= MIN_READING
     )
-    if not wanted:
-        return
-    reader = _reader()
-    if reader is None:
-        return
+
+
+def _learn(
+    found: _Found,
+    root: str,
+    article: str,
+    index: int,
+    start: int,
+    family: str,
+    given: str,
+    paragraphs: Sequence[tuple[str, int, str]],
+) -> None:
+    """A Han full name read in a Chinese text: a use, and its family and given names."""
+    name = family + given
+    found.add(root, article, index, start, name)
+    found.families.setdefault(family, set()).add(root)
+    found.givens.setdefault(given, set()).add(root)
+    found.full.setdefault(_fold_forms(name), set()).add(root)
+    text = next(t for a, i, t in paragraphs if a == article and i == index)
+    title = _title_at(text, start + len(name))
+    if title:
+        found.titled.setdefault((family, title), set()).add(root)
+
+
+def _kanji_names(
+    wanted: Mapping[tuple[str, str], str],
+    reader: object,
+    paragraphs: Sequence[tuple[str, int, str]],
+    found: _Found,
+) -> None:
+    """Two kanji words side by side read as a person's two Latin words, in either order."""
     for article, index, text in paragraphs:
         for run in _HAN_RUN.finditer(text):
             if len(run.group()) < 2:
@@ -282,39 +299,23 @@ def _hangul_names(
     paragraphs: Sequence[tuple[str, int, str]],
     found: _Found,
 ) -> None:
-    """Two Hangul words, family name first: "아베 신조", "아베 신조는"."""
+    """Two Hangul words, family name first (:func:`.hangul_names.hangul_names`)."""
     wanted = _unique(
-        ((_korean_key(family), _korean_key(given)), root)
+        ((korean_key(family), korean_key(given)), root)
         for root, names in named.items()
         for given, family in names
-        if len(_korean_key(family) + _korean_key(given)) >= MIN_READING
+        if len(korean_key(family) + korean_key(given)) >= MIN_READING
     )
-    for article, index, text in paragraphs:
-        words = list(_HANGUL_WORD.finditer(text))
-        for one, two in itertools.pairwise(words):
-            if text[one.end() : two.start()] != " ":
-                continue
-            given = two.group()
-            forms = [given] + [given[: -len(p)] for p in PARTICLES if given.endswith(p)]
-            for form in filter(None, forms):
-                root = wanted.get((_korean_key(one.group()), _korean_key(form)))
-                if root is None:
-                    continue
-                found.add(root, article, index, one.start(), f"{one.group()} {form}")
-                found.families.setdefault(one.group(), set()).add(root)
-                after = text[two.end() :].split(maxsplit=1)
-                title = _hangul_title(after[0]) if form == given and after else ""
-                if title:
-                    found.titled.setdefault((one.group(), title), set()).add(root)
-                break
-
-
-def _hangul_title(word: str) -> str:
-    """The title a Hangul word is, but for a particle after it ("총리는"), or ""."""
-    for form in (word, *(word[: -len(p)] for p in PARTICLES if word.endswith(p))):
-        if form in HANGUL_TITLES:
-            return form
-    return ""
+    texts = {(a, i): t for a, i, t in paragraphs}
+    for root, article, index, start, family, given in hangul_names(wanted, paragraphs):  # type: ignore[arg-type]
+        found.add(root, article, index, start, f"{family} {given}")
+        found.families.setdefault(family, set()).add(root)
+        text = texts[(article, index)]
+        end = start + len(family) + 1 + len(given)
+        after = text[end:].split(maxsplit=1)
+        title = hangul_title(after[0]) if text[end : end + 1].isspace() and after else ""
+        if title:
+            found.titled.setdefault((family, title), set()).add(root)
 
 
 def _holders(named: Mapping[str, set[tuple[str, str]]]) -> dict[str, set[str]]:
@@ -349,7 +350,7 @@ def _family_alone(
         words = list(_HANGUL_WORD.finditer(text))
         for one, two in itertools.pairwise(words):
             family = one.group()
-            title = _hangul_title(two.group())
+            title = hangul_title(two.group())
             if text[one.end() : two.start()] != " " or not title:
                 continue
             owner = family_of.get(family) or titled.get((family, title))
@@ -364,7 +365,7 @@ def _owns(family: str, key: str) -> bool:
         parts = _reader().convert(family)  # type: ignore[attr-defined]
         read = {"".join(p["hepburn"] for p in parts), *other_readings(family)}
         return key in {_reading_key(r) for r in read}
-    return _korean_key(family) == _korean_key(key)
+    return korean_key(family) == korean_key(key)
 
 
 def _han_alone(

@@ -46,6 +46,8 @@ _TITLES = (
     r"rainha|"
     r"aartsbisschop|bisschop|burgemeester|koning(?:in)?"
 )
+#: The same, public: a lower-case title of an office before a name (:mod:`.titled_surnames`).
+OFFICE_TITLES = _TITLES
 #: A title, then "of" or its equivalent (and an article), right before the place.
 _TITLE_OF = re.compile(
     r"\b(?:" + _TITLES + r")\s+(?:of(?: the)?|de(?: la| l['’]| los| las)?|d['’]|du|des|von|vom|"
