@@ -20,6 +20,7 @@ from typing import Any
 
 from briefing.given_name_table import given_name
 from briefing.model import Article, Topic
+from briefing.topics.acronym_kinds import expanded_thing
 from briefing.topics.apposed_nouns import fold_apposed
 from briefing.topics.arabic_names import ARABIC_LETTER, arabic_uses
 from briefing.topics.asides import (
@@ -27,7 +28,7 @@ from briefing.topics.asides import (
 )
 from briefing.topics.body_themes import body_description
 from briefing.topics.candidates import Occurrence
-from briefing.topics.class_nouns import class_heads
+from briefing.topics.class_nouns import class_heads, of_heads
 from briefing.topics.cluster import _Builder
 from briefing.topics.cluster_asides import aside, aside_theme
 from briefing.topics.demonym_words import demonym_place
@@ -108,7 +109,7 @@ def build(
         if not votes:
             continue
         votes = +votes
-        del votes["acronym"]
+        votes_acronym = votes.pop("acronym", 0) > 0
         kind = max(_KIND_ORDER, key=lambda k: (votes[k], -_KIND_ORDER.index(k)))
         if not votes:
             kind = "organisation"  # an acronym nobody explains: BRICS
@@ -117,6 +118,9 @@ def build(
         elif any(k.startswith("e:") for k in keys):
             kind = "event"
         occurrences = [o for k in keys for o in b.occ[k]]
+        if kind == "organisation" and votes_acronym and _theme_sized(occurrences):
+            if expanded_thing(occurrences, texts):  # "yield curve control (YCC)"
+                kind = "theme"  # :mod:`.acronym_kinds`
         if kind == "person":  # a person needs evidence (:mod:`.person_evidence`)
             kind = person_or_thing(b.gaz, occurrences, texts, languages, titled, function)
         named_as = language_kind(kind, occurrences, languages)  # "Arabic": :mod:`.language_names`
@@ -232,6 +236,8 @@ def build(
     is_place = lambda w: gaz.place(w) is not None  # noqa: E731
     for noun, owners in class_heads(surfaces, is_place).items():
         heads.setdefault(noun, set()).update(owners)  # "Cyclone Chido": :mod:`.class_nouns`
+    for noun, owners in of_heads(surfaces).items():
+        heads.setdefault(noun, set()).update(owners)  # "Bank of Japan": :mod:`.class_nouns`
     place_forms = forms_by_article(c for c in clusters.values() if c.kind == "place")
     kept = []
     for c in clusters.values():
@@ -290,7 +296,10 @@ def _name_later(
     occs, kind = cluster.occurrences, cluster.kind
 
     def namer() -> str:
-        name = canonical(kind, key, occs)
+        # A theme of names' keys is an acronym of a thing ("YCC": :mod:`.acronym_kinds`),
+        # named as written, as a body's acronym is.
+        naming = "organisation" if kind == "theme" and not key.startswith("t:") else kind
+        name = canonical(naming, key, occs)
         if kind == "organisation":  # "Le Parisien", "The Guardian"
             name = with_article(name, occs, texts, function)
         elif kind == "person":  # "Lady Gaga", never written "Gaga" alone
@@ -305,6 +314,11 @@ def _name_later(
 
 #: An occurrence's surface, read in C.
 _SURFACE = attrgetter("surface")
+
+
+def _theme_sized(occurrences: list[Occurrence]) -> bool:
+    """Used as often as a theme must be (:data:`THEME_MIN_MENTIONS`) or by two articles."""
+    return len(occurrences) >= THEME_MIN_MENTIONS or len({o.article for o in occurrences}) >= 2
 
 
 def _written(clusters: Iterable[Cluster]) -> dict[str, set[str]]:
