@@ -40,14 +40,16 @@ from briefing.topics.uncased_sounds import HAN, HANGUL, KATAKANA
 #: centre, fund (an institution: 基金, 기금), government, parliament, police, news service.
 #: A long form ending in one is a body's; one-letter endings (会, 부, 회) match more than
 #: bodies ("사회", society), which only keeps an acronym a body, as it was.
-CJK_BODY_ENDS = tuple(
-    """组织 組織 机构 機構 機関 机关 機關 银行 銀行 省 部 庁 厅 廳 署 局 会 會 院 社 党 黨 军 軍
-    队 隊 団 团 團 盟 合 基金 中心 大学 大學 法院 裁判所 政府 警察 企业 企業 公司 集团 集團
-    通信 新闻 新聞 电视台 電視台 放送 所 府 处 處 司 厅 委
-    기구 기관 은행 부 청 처 국 원 회 당 군 대 단 사 협회 연합 동맹 기금 센터 대학 법원
-    정부 의회 공사 그룹 위원회 연구소 통신 방송 신문 경찰 재단 공단 조합 연맹 소
-    センター グループ ユニオン バンク エージェンシー""".split()
-)
+_BODY_ENDS = """
+    组织 組織 机构 機構 機関 机关 機關 银行 銀行 省 部 庁 厅 廳 署 局
+    会 會 院 社 党 黨 军 軍 队 隊 団 团 團 盟 合 基金 中心 大学
+    大學 法院 裁判所 政府 警察 企业 企業 公司 集团 集團 通信 新闻 新聞
+    电视台 電視台 放送 所 府 处 處 司 厅 委 기구 기관 은행 부 청 처
+    국 원 회 당 군 대 단 사 협회 연합 동맹 기금 센터 대학 법원 정부
+    의회 공사 그룹 위원회 연구소 통신 방송 신문 경찰 재단 공단 조합 연맹
+    소 センター グループ ユニオン バンク エージェンシー
+"""
+CJK_BODY_ENDS = tuple(_BODY_ENDS.split())
 _CJK = f"{HAN}{KATAKANA}{HANGUL}"
 #: A long form right before the bracket: "수익률곡선통제(YCC)", "ライン・コントロール(YCC)".
 _CJK_BEFORE = re.compile(rf"([{_CJK}・]{{2,24}})\s?$")
@@ -84,7 +86,7 @@ def _is_acronym(surface: str) -> bool:
 
 
 def _long_form_kind(before: str, acronym: str, after: str) -> str:
-    """"body", "thing" or "" (no long form) for one use of ``acronym``."""
+    """ "body", "thing" or "" (no long form) for one use of ``acronym``."""
     after = after.lstrip()
     if after[:1] in (")", "）") and _OPEN.search(before):  # "... (YCC)"
         before = _OPEN.sub("", before)

@@ -118,9 +118,9 @@ def build(
         elif any(k.startswith("e:") for k in keys):
             kind = "event"
         occurrences = [o for k in keys for o in b.occ[k]]
-        if kind == "organisation" and votes_acronym and _theme_sized(occurrences):
-            if expanded_thing(occurrences, texts):  # "yield curve control (YCC)"
-                kind = "theme"  # :mod:`.acronym_kinds`
+        acronym_body = kind == "organisation" and votes_acronym and _theme_sized(occurrences)
+        if acronym_body and expanded_thing(occurrences, texts):
+            kind = "theme"  # "yield curve control (YCC)": :mod:`.acronym_kinds`
         if kind == "person":  # a person needs evidence (:mod:`.person_evidence`)
             kind = person_or_thing(b.gaz, occurrences, texts, languages, titled, function)
         named_as = language_kind(kind, occurrences, languages)  # "Arabic": :mod:`.language_names`
