@@ -32,6 +32,7 @@ from collections.abc import Iterable, Mapping
 
 from briefing.topics.candidates import Occurrence
 from briefing.topics.lexicon import ORG_HEADS, STOPWORDS
+from briefing.topics.uncased_bodies import LETTERS_EACH
 from briefing.topics.uncased_sounds import HAN, HANGUL, KATAKANA
 
 #: Nouns a body's name ends in, in Chinese and Japanese (simplified, traditional, kanji) and
@@ -92,15 +93,22 @@ def _long_form_kind(before: str, acronym: str, after: str) -> str:
         before = _OPEN.sub("", before)
         cjk = _CJK_BEFORE.search(before)
         if cjk is not None:
-            return _cjk_kind(cjk.group(1))
+            return _cjk_kind(cjk.group(1), acronym)
         return _latin_kind(before, acronym)
     cjk = _CJK_INSIDE.search(before)
     if cjk is not None and after[:1] in (")", "）"):  # "(イールドカーブ・コントロール、YCC)"
-        return _cjk_kind(cjk.group(1))
+        return _cjk_kind(cjk.group(1), acronym)
     return ""
 
 
-def _cjk_kind(run: str) -> str:
+def _cjk_kind(run: str, acronym: str) -> str:
+    """A run as long as a long form of the acronym can be (one to :data:`LETTERS_EACH`
+    letters a letter, as :mod:`.uncased_bodies` reads them) is a body's when it ends in a
+    body's noun; a shorter one is a name of its own ("瑞銀(UBS)"), a longer one more than
+    the name ("宣布該國最大銀行瑞銀(UBS)"): neither says a kind."""
+    letters = len(acronym.removesuffix("s"))
+    if not letters <= len(run.replace("・", "")) <= LETTERS_EACH * letters:
+        return ""
     return "body" if run.endswith(CJK_BODY_ENDS) else "thing"
 
 
