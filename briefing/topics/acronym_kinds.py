@@ -96,8 +96,9 @@ def _long_form_kind(before: str, acronym: str, after: str) -> str:
             return _cjk_kind(cjk.group(1), acronym)
         return _latin_kind(before, acronym)
     cjk = _CJK_INSIDE.search(before)
-    if cjk is not None and after[:1] in (")", "）"):  # "(イールドカーブ・コントロール、YCC)"
-        return _cjk_kind(cjk.group(1), acronym)
+    if cjk is not None and after[:1] in (")", "）") and _OPEN.search(before, 0, cjk.start()):
+        # "(イールドカーブ・コントロール、YCC)": the bracket bounds the long form
+        return "body" if cjk.group(1).endswith(CJK_BODY_ENDS) else "thing"
     return ""
 
 
