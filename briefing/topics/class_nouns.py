@@ -15,15 +15,16 @@ word after it is the name's own: a capitalised word that is no everyday English 
 A name written "<noun> of <owner>" ("Bank of Japan", "Court of Appeal", "Ministry of Health")
 is headed by its first word too: an article that names the Bank of Japan and says "the central
 bank said" means the same bank, as "the concert hall" beside "Crocus City Hall" means the hall
-(:func:`of_heads`). Only English's "of", since the theme's head is read as its last word, the
-head of an English phrase.
+(:func:`of_heads`); so is "Banque du Japon", which "la banque centrale" describes (a
+phrase's head is its first word in the languages that write the noun first:
+:func:`~briefing.topics.asides.describes_name`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
 
-from briefing.topics.lexicon import STOPWORDS
+from briefing.topics.lexicon import STOPWORDS, words
 from briefing.topics.word_keys import zipf
 
 #: The second word is an everyday English word from this Zipf frequency on ("state" 6.0,
@@ -49,13 +50,18 @@ def class_heads(
     return heads
 
 
+#: The words for "of" that link a body's noun to its owner: "Bank of Japan", "Banque du
+#: Japon", "Banco de España", "Banca di Velmora", "Banco do Brasil".
+OF_WORDS = words("of de du des del della di da do dos das")
+
+
 def of_heads(surfaces: Mapping[str, Collection[str]]) -> dict[str, set[str]]:
     """Head noun (case aside) of each name written "<Noun> of [the] <Owner>" → the articles
     using the name ("Bank of Japan": "bank"); ``surfaces`` as for :func:`class_heads`."""
     heads: dict[str, set[str]] = {}
     for surface, articles in surfaces.items():
         parts = surface.split()
-        if len(parts) < 3 or parts[1] != "of" or not parts[-1][:1].isupper():
+        if len(parts) < 3 or parts[1] not in OF_WORDS or not parts[-1][:1].isupper():
             continue
         noun = parts[0]
         if not (noun.isalpha() and noun[0].isupper()) or noun.casefold() in STOPWORDS:

@@ -35,6 +35,14 @@ def test_a_name_of_noun_of_owner_is_headed_by_its_noun() -> None:
     assert not describes_name([Occurrence("a9", 0, 0, 12, "central bank")], heads)
     # a plural is a class ("the central banks of the region")
     assert not describes_name([Occurrence("a1", 0, 0, 13, "central banks")], heads)
+    # French writes the noun first: "la banque centrale" beside "Banque du Velmora"
+    heads = of_heads({"Banque du Velmora": {"f1"}, "Banco de Velmora": {"e1"}})
+    languages = {"f1": "fr", "e1": "es", "n1": "en"}
+    assert describes_name([Occurrence("f1", 0, 0, 16, "banque centrale")], heads, languages)
+    assert describes_name([Occurrence("e1", 0, 0, 13, "banco central")], heads, languages)
+    assert not describes_name([Occurrence("f1", 0, 0, 17, "banques centrales")], heads, languages)
+    # English reads the last word: "banco robbery" is no bank
+    assert not describes_name([Occurrence("n1", 0, 0, 13, "banco robbery")], heads, languages)
 
 
 def test_the_central_bank_beside_the_bank_of_velmora_is_no_topic() -> None:
