@@ -96,6 +96,7 @@ def build(
     clusters: dict[str, Cluster] = {}
     surface_votes: dict[str, Counter[str]] = defaultdict(Counter)
     phrasal: set[str] = set()
+    things: set[str] = set()  # acronyms of things, typed themes (:mod:`.acronym_kinds`)
     texts = b._texts if b._texts is not None else {(a, i): t for a, i, t in cands.paragraphs}
     function = function_words_of(languages.values()) | STOPWORDS
     titled = {o for _k, o, att in cands.names if att} | {o for o, att in cands.surnames if att}
@@ -121,6 +122,7 @@ def build(
         acronym_body = kind == "organisation" and votes_acronym and _theme_sized(occurrences)
         if acronym_body and expanded_thing(occurrences, texts):
             kind = "theme"  # "yield curve control (YCC)": :mod:`.acronym_kinds`
+            things.add(root)
         if kind == "person":  # a person needs evidence (:mod:`.person_evidence`)
             kind = person_or_thing(b.gaz, occurrences, texts, languages, titled, function)
         named_as = language_kind(kind, occurrences, languages)  # "Arabic": :mod:`.language_names`
@@ -190,7 +192,8 @@ def build(
     for root, cluster in clusters.items():
         if cluster.occurrences and root not in phrasal:
             # Named only if rank scores it (:func:`_namer`): most clusters never are.
-            _name_later(cluster, root, texts, function)
+            named_as = "organisation" if root in things else ""
+            _name_later(cluster, root, texts, function, named_as)
     for key, roots in participants.items():
         root = b.uf.find(key)
         names = [name_of(clusters[r]) if r in clusters else "" for r in roots]
@@ -288,18 +291,21 @@ def _arabic_uses(
 
 
 def _name_later(
-    cluster: Cluster, key: str, texts: dict[tuple[str, int], str], function: frozenset[str]
+    cluster: Cluster,
+    key: str,
+    texts: dict[tuple[str, int], str],
+    function: frozenset[str],
+    named_as: str = "",
 ) -> None:
     """Leave the cluster's name to :func:`~.rank.rank` (its ``namer``), which asks for the
     few thousand it scores of the ~150,000 clusters of 10,000 articles; named now when the
-    name might be empty (an empty written form), since an unnamed cluster is dropped here."""
+    name might be empty (an empty written form), since an unnamed cluster is dropped here.
+    ``named_as``: the kind to name it as, when not its own (an acronym of a thing is named
+    as written, as a body's acronym is: "YCC")."""
     occs, kind = cluster.occurrences, cluster.kind
 
     def namer() -> str:
-        # A theme of names' keys is an acronym of a thing ("YCC": :mod:`.acronym_kinds`),
-        # named as written, as a body's acronym is.
-        naming = "organisation" if kind == "theme" and not key.startswith("t:") else kind
-        name = canonical(naming, key, occs)
+        name = canonical(named_as or kind, key, occs)
         if kind == "organisation":  # "Le Parisien", "The Guardian"
             name = with_article(name, occs, texts, function)
         elif kind == "person":  # "Lady Gaga", never written "Gaga" alone
