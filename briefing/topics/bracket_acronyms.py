@@ -125,10 +125,11 @@ def _names_before(
             continue
         for o in uses:
             text = texts.get((o.article, o.paragraph), "")
-            before = _OPENING.search(text, 0, o.start)
+            start = max(0, o.start - 160)
+            before = _OPENING.search(text[start : o.start])  # a slice: no scan of the paragraph
             if before is None:
                 continue
-            end = before.start()
+            end = start + before.start()
             words = text[max(0, end - 120) : end].split(" ")
             for n in range(2, min(len(words), MOST_WORDS) + 1):
                 name = " ".join(words[-n:])
