@@ -16,7 +16,7 @@ says which when it writes the long form, and the long form's head noun says its 
   capitalised, so such a run names a thing, unless its head (last word) is a body's noun
   (:data:`~.lexicon.ORG_HEADS`: "the central bank (CB)");
 * a run of Han, katakana or Hangul letters right before the bracket ("수익률곡선통제(YCC)")
-  or before the acronym inside it ("長短金利操作(イールドカーブ・コントロール、YCC)"): these
+  or before the acronym inside it ("(イールドカーブ・コントロール、YCC)"): these
   languages put the head last, so the run names a body when it ends in a body's noun
   (:data:`CJK_BODY_ENDS`).
 

@@ -81,9 +81,9 @@ def test_an_acronym_of_a_policy_or_an_instrument_is_a_thing() -> None:
         "The public health emergency of international concern (PHEIC) ends.", acronym="PHEIC"
     )
     # Korean and Japanese write the long form before the bracket, or inside it before the letters
-    assert _thing("일본은행은 수익률곡선통제(YCC)도 종료했다.", acronym="YCC")
-    assert _thing("長短金利操作(イールドカーブ・コントロール、YCC)の撤廃も決めた。", acronym="YCC")
-    assert _thing("상장지수펀드(ETF) 매입도 중단했다.", acronym="ETF")
+    assert _thing("벨모라 은행은 수익률곡선통제(YCC)를 끝냈다.", acronym="YCC")
+    assert _thing("ベルモラ銀行は来月(イールドカーブ・コントロール、YCC)を見直す。", acronym="YCC")
+    assert _thing("벨모라는 상장지수펀드(ETF)를 더 사지 않는다.", acronym="ETF")
 
 
 def test_an_acronym_of_a_body_stays_a_body() -> None:
