@@ -176,6 +176,9 @@ def _starts_with_place(words: str, places: Collection[str]) -> bool:
 #: Share of a theme's uses in articles that list a name of the same head from which the
 #: theme only describes that name.
 SAME_HEAD_SHARE = 0.5
+#: Languages that write a noun before its adjective ("banque centrale", "banco central",
+#: "banca centrale"): there a two-word phrase's head is its first word.
+HEAD_FIRST_LANGUAGES = frozenset({"fr", "es", "it", "pt", "ro", "ca"})
 
 
 def heads_of_names(surfaces: Mapping[str, Collection[str]]) -> dict[str, set[str]]:
@@ -189,16 +192,24 @@ def heads_of_names(surfaces: Mapping[str, Collection[str]]) -> dict[str, set[str
     return heads
 
 
-def describes_name(occurrences: Sequence[Occurrence], heads: Mapping[str, set[str]]) -> bool:
+def describes_name(
+    occurrences: Sequence[Occurrence],
+    heads: Mapping[str, set[str]],
+    languages: Mapping[str, str] | None = None,
+) -> bool:
     """Half of a two-word theme's uses or more are in articles that list a name ending in
     the theme's head noun ("concert hall" beside "Crocus City Hall"); never a plural,
-    which is a class of things ("container terminals")."""
+    which is a class of things ("container terminals"). The head is the last word, or the
+    first in a language that writes the noun before its adjective ("banque centrale" beside
+    "Banque du Japon"); ``languages``: article id → language."""
     if not occurrences:
         return False
-    head = occurrences[0].surface.split()[-1].casefold()
+    parts = occurrences[0].surface.split()
+    language = (languages or {}).get(occurrences[0].article, "")
+    head = (parts[0] if language in HEAD_FIRST_LANGUAGES else parts[-1]).casefold()
     if head.endswith("s") and not head.endswith("ss"):
         return False
-    if len(occurrences[0].surface.split()) < 2 or head not in heads:
+    if len(parts) < 2 or head not in heads:
         return False
     articles = heads[head]
     beside = sum(o.article in articles for o in occurrences)

@@ -20,6 +20,7 @@ from typing import Any
 
 from briefing.given_name_table import given_name
 from briefing.model import Article, Topic
+from briefing.topics.acronym_kinds import expanded_thing
 from briefing.topics.apposed_nouns import fold_apposed
 from briefing.topics.arabic_names import ARABIC_LETTER, arabic_uses
 from briefing.topics.asides import (
@@ -27,7 +28,7 @@ from briefing.topics.asides import (
 )
 from briefing.topics.body_themes import body_description
 from briefing.topics.candidates import Occurrence
-from briefing.topics.class_nouns import class_heads
+from briefing.topics.class_nouns import class_heads, of_heads
 from briefing.topics.cluster import _Builder
 from briefing.topics.cluster_asides import aside, aside_theme
 from briefing.topics.demonym_words import demonym_place
@@ -95,6 +96,7 @@ def build(
     clusters: dict[str, Cluster] = {}
     surface_votes: dict[str, Counter[str]] = defaultdict(Counter)
     phrasal: set[str] = set()
+    things: set[str] = set()  # acronyms of things, typed themes (:mod:`.acronym_kinds`)
     texts = b._texts if b._texts is not None else {(a, i): t for a, i, t in cands.paragraphs}
     function = function_words_of(languages.values()) | STOPWORDS
     titled = {o for _k, o, att in cands.names if att} | {o for o, att in cands.surnames if att}
@@ -108,7 +110,7 @@ def build(
         if not votes:
             continue
         votes = +votes
-        del votes["acronym"]
+        votes_acronym = votes.pop("acronym", 0) > 0
         kind = max(_KIND_ORDER, key=lambda k: (votes[k], -_KIND_ORDER.index(k)))
         if not votes:
             kind = "organisation"  # an acronym nobody explains: BRICS
@@ -117,6 +119,10 @@ def build(
         elif any(k.startswith("e:") for k in keys):
             kind = "event"
         occurrences = [o for k in keys for o in b.occ[k]]
+        acronym_body = kind == "organisation" and votes_acronym and _theme_sized(occurrences)
+        if acronym_body and expanded_thing(occurrences, texts):
+            kind = "theme"  # "yield curve control (YCC)": :mod:`.acronym_kinds`
+            things.add(root)
         if kind == "person":  # a person needs evidence (:mod:`.person_evidence`)
             kind = person_or_thing(b.gaz, occurrences, texts, languages, titled, function)
         named_as = language_kind(kind, occurrences, languages)  # "Arabic": :mod:`.language_names`
@@ -186,7 +192,8 @@ def build(
     for root, cluster in clusters.items():
         if cluster.occurrences and root not in phrasal:
             # Named only if rank scores it (:func:`_namer`): most clusters never are.
-            _name_later(cluster, root, texts, function)
+            named_as = "organisation" if root in things else ""
+            _name_later(cluster, root, texts, function, named_as)
     for key, roots in participants.items():
         root = b.uf.find(key)
         names = [name_of(clusters[r]) if r in clusters else "" for r in roots]
@@ -232,6 +239,8 @@ def build(
     is_place = lambda w: gaz.place(w) is not None  # noqa: E731
     for noun, owners in class_heads(surfaces, is_place).items():
         heads.setdefault(noun, set()).update(owners)  # "Cyclone Chido": :mod:`.class_nouns`
+    for noun, owners in of_heads(surfaces).items():
+        heads.setdefault(noun, set()).update(owners)  # "Bank of Japan": :mod:`.class_nouns`
     place_forms = forms_by_article(c for c in clusters.values() if c.kind == "place")
     kept = []
     for c in clusters.values():
@@ -282,15 +291,21 @@ def _arabic_uses(
 
 
 def _name_later(
-    cluster: Cluster, key: str, texts: dict[tuple[str, int], str], function: frozenset[str]
+    cluster: Cluster,
+    key: str,
+    texts: dict[tuple[str, int], str],
+    function: frozenset[str],
+    named_as: str = "",
 ) -> None:
     """Leave the cluster's name to :func:`~.rank.rank` (its ``namer``), which asks for the
     few thousand it scores of the ~150,000 clusters of 10,000 articles; named now when the
-    name might be empty (an empty written form), since an unnamed cluster is dropped here."""
+    name might be empty (an empty written form), since an unnamed cluster is dropped here.
+    ``named_as``: the kind to name it as, when not its own (an acronym of a thing is named
+    as written, as a body's acronym is: "YCC")."""
     occs, kind = cluster.occurrences, cluster.kind
 
     def namer() -> str:
-        name = canonical(kind, key, occs)
+        name = canonical(named_as or kind, key, occs)
         if kind == "organisation":  # "Le Parisien", "The Guardian"
             name = with_article(name, occs, texts, function)
         elif kind == "person":  # "Lady Gaga", never written "Gaga" alone
@@ -305,6 +320,11 @@ def _name_later(
 
 #: An occurrence's surface, read in C.
 _SURFACE = attrgetter("surface")
+
+
+def _theme_sized(occurrences: list[Occurrence]) -> bool:
+    """Used as often as a theme must be (:data:`THEME_MIN_MENTIONS`) or by two articles."""
+    return len(occurrences) >= THEME_MIN_MENTIONS or len({o.article for o in occurrences}) >= 2
 
 
 def _written(clusters: Iterable[Cluster]) -> dict[str, set[str]]:

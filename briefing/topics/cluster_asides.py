@@ -78,7 +78,7 @@ def aside_theme(
     return (
         hyphen_tail(occurrences, texts)  # "year prison" of "five-year prison": a piece
         or apposed(occurrences, texts, names)
-        or describes_name(occurrences, heads)
+        or describes_name(occurrences, heads, languages)
         or after_preposition(occurrences, text_of)
         or names_the_next(occurrences, text_of)
         or quoted(occurrences, text_of)
