@@ -334,6 +334,17 @@ def test_the_day_a_copys_text_was_filed_is_an_anchor_too() -> None:
     assert not timeline.unsupported(back, "2031-11-27", written="2031-03-19")
 
 
+def test_the_discrepancy_tables_wrong_years_take_the_filed_day_too() -> None:
+    from benchmarks.realworld.discrepancies import _wrong_years
+
+    result = {
+        "files": {"a": "01_x.txt"},
+        "timeline": [{"article_id": "a", "date": "2031-03-19", "resolution": "relative"}],
+    }
+    assert _wrong_years(result, {"01_x.txt": "2031-11-27"}) == 1
+    assert _wrong_years(result, {"01_x.txt": "2031-11-27"}, {"01_x.txt": "2031-03-19"}) == 0
+
+
 def test_a_key_event_is_placed_listed_without_a_year_or_missed() -> None:
     item = {"date": "2031-03-04", "file": "01_x.txt", "evidence": "the harbour closed"}
     said = "On March 4, the harbour  closed."
