@@ -332,6 +332,10 @@ def test_the_day_a_copys_text_was_filed_is_an_anchor_too() -> None:
     back = _entry(date="2031-03-19", resolution="relative")
     assert timeline.unsupported(back, "2031-11-27")  # eight months before the copy's stamp
     assert not timeline.unsupported(back, "2031-11-27", written="2031-03-19")
+    # Counted from the copy's stamp, a day a year after the text was written is unsupported.
+    ahead = _entry(date="2032-03-19", resolution="year-inferred")
+    assert not timeline.unsupported(ahead, "2031-11-27")
+    assert timeline.unsupported(ahead, "2031-11-27", written="2031-03-19")
 
 
 def test_the_discrepancy_tables_wrong_years_take_the_filed_day_too() -> None:
@@ -343,6 +347,9 @@ def test_the_discrepancy_tables_wrong_years_take_the_filed_day_too() -> None:
     }
     assert _wrong_years(result, {"01_x.txt": "2031-11-27"}) == 1
     assert _wrong_years(result, {"01_x.txt": "2031-11-27"}, {"01_x.txt": "2031-03-19"}) == 0
+    result["timeline"][0]["date"] = "2032-03-19"  # the nearest year to the copy's stamp
+    assert _wrong_years(result, {"01_x.txt": "2031-11-27"}) == 0
+    assert _wrong_years(result, {"01_x.txt": "2031-11-27"}, {"01_x.txt": "2031-03-19"}) == 1
 
 
 def test_a_key_event_is_placed_listed_without_a_year_or_missed() -> None:

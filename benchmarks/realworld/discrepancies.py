@@ -12,8 +12,9 @@ For each dev packet (and the seeds):
   not judged yet is counted as not right and listed under the table;
 - **wrong year**: timeline entries given a year that neither the phrase nor the article's
   own date supports — the article has no stated date in the manifest, or the entry is more
-  than half a year from it and from the day its text was filed (the manifest's ``written``,
-  a copy's dateline, when it gives one) — when the year was worked out rather than written.
+  than half a year from it (from the day its text was filed instead, the manifest's
+  ``written``, a copy's dateline, when it gives one) — when the year was worked out rather
+  than written.
 
 BEFORE runs the baseline checkout (``BRIEFING_BASELINE``, default ``/work/main``) and AFTER
 this one, each in a subprocess on the same files in the same session. AFTER is run twice:
@@ -160,13 +161,13 @@ def _wrong_years(
             continue
         file = result["files"].get(entry["article_id"], "")
         stated = truth.get(file)
+        if written and written.get(file):  # the text's own day, not the copy's stamp
+            stated = str(written[file])
         if not stated:
             wrong += 1
             continue
-        anchors = [stated if len(stated) == 10 else f"{stated}-15"]
-        anchors += [str(written[file])] if written and written.get(file) else []
-        day = dt.date.fromisoformat(entry["date"])
-        if all(abs((day - dt.date.fromisoformat(a)).days) > 183 for a in anchors):
+        anchor = dt.date.fromisoformat(stated if len(stated) == 10 else f"{stated}-15")
+        if abs((dt.date.fromisoformat(entry["date"]) - anchor).days) > 183:
             wrong += 1
     return wrong
 

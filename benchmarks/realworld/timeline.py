@@ -6,8 +6,8 @@ brief ``render_brief`` writes:
 - **statements**: entries shown as events (captions, credits and asides are not);
 - **unsupported**: entries given a date the text does not support — a year worked out (not
   written) in an article that states no date of its own, or more than half a year from the
-  date it states (or from the day its text was filed, ``written``, when the manifest gives
-  one: a copy stamped months after the agency's dateline); or a weekday or "today" counted
+  date it states (from the day its text was filed instead, ``written``, when the manifest
+  gives one: a copy stamped months after the agency's dateline); or a weekday or "today" counted
   from an article that states only its month; or a date worked out for a manifest
   ``timeline`` event's own words (the date phrase lies in its ``evidence``) that is not the
   event's day. The last came after the blind look at boj-negative-rates-exit (6 December
@@ -68,13 +68,16 @@ def unsupported(
         return False
     if misdated_event(entry, truth):
         return True
-    if not stated:
+    if written:  # the text's own day: the copy's stamp says when it was published, not written
+        anchor = written
+    elif not stated:
         return True
-    if len(stated) == 7 and entry["resolution"] in ("weekday", "relative"):
+    elif len(stated) == 7 and entry["resolution"] in ("weekday", "relative"):
         return True  # counted from the 1st of a month the article names without a day
+    else:
+        anchor = stated if len(stated) == 10 else f"{stated}-15"
     day = dt.date.fromisoformat(entry["date"])
-    anchors = [stated if len(stated) == 10 else f"{stated}-15", *([written] if written else [])]
-    return all(abs((day - dt.date.fromisoformat(a)).days) > 183 for a in anchors)
+    return abs((day - dt.date.fromisoformat(anchor)).days) > 183
 
 
 def misdated_event(entry: dict[str, Any], truth: Sequence[dict[str, Any]]) -> bool:
