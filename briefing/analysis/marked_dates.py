@@ -180,6 +180,11 @@ _DISPATCH = re.compile(r"[电電](?![视視话話影力台子脑腦网網线線]
 _HEAD = re.compile(r"\s*[^\s,，、。:：;；!！?？]{1,16}(?:\s[^\s,，、。:：;；!！?？]{1,8})?\s*")
 
 
+#: The reporters' bracket a Chinese dateline closes with ("(记者 张三)"): the dateline's, so
+#: the prose of the lead starts after it.
+_REPORTERS = re.compile(r"\s*[(（]\s*[记記]者[^()（）]{1,40}[)）]")
+
+
 #: A bracketed wire dateline, as Japanese pages of an agency set it ("【7月20日 AFP】"): the
 #: opening bracket (and at most a place) before the date, the agency's Latin name and the
 #: closing bracket after it. A bracket holding prose ("【7月20日に発表】") is no dateline.
@@ -198,4 +203,5 @@ def dispatch_end(sentence: str, start: int, end: int) -> int | None:
         return None
     if start and not _HEAD.fullmatch(sentence, 0, start):
         return None
-    return end + 1
+    reporters = _REPORTERS.match(sentence, end + 1)
+    return reporters.end() if reporters else end + 1

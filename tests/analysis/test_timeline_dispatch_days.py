@@ -33,6 +33,17 @@ def test_a_chinese_copy_counts_its_bare_days_from_the_agency_dateline() -> None:
     assert placed == [("15日", dt.date(2031, 3, 15)), ("19日", dt.date(2031, 3, 19))]
 
 
+def test_the_reporters_bracket_belongs_to_the_dateline() -> None:
+    text = "示例社 东京3月19日电 (记者 张三)示例银行19日决定,结束负利率政策。"
+    article = dataclasses.replace(make_article("a", text, date=STAMP), language="zh")
+    assert [e.sentence for e in extract_timeline([article]) if e.event] == [
+        "示例银行19日决定,结束负利率政策。"
+    ]
+    assert dispatch_end("示例社 东京3月19日电 (记者 张三)示例银行决定。", 6, 11) == 20
+    # A bracket of prose after the mark stays the lead's.
+    assert dispatch_end("示例社 东京3月19日电 (综合报道)示例银行决定。", 6, 11) == 12
+
+
 def test_a_japanese_dispatch_mark_dates_the_text() -> None:
     placed = _placed("ja", STAMP, "（パリ3月19日発）見本銀行は19日、政策の変更を決めた。")
     assert placed == [("19日", dt.date(2031, 3, 19))]
