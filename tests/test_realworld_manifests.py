@@ -277,7 +277,7 @@ def test_evidence_and_titles_are_verbatim_in_the_local_text(packet: manifest.Pac
         pytest.skip(f"no local data for {packet.name}")
     for article, raw in zip(packet.articles, packet.raw["articles"], strict=True):
         text = (packet.folder / article.file).read_text(encoding="utf-8")
-        for key in ("date_evidence", "outlet_evidence", "title"):
+        for key in ("date_evidence", "outlet_evidence", "title", "written_evidence"):
             quoted = raw.get(key)
             assert quoted is None or str(quoted) in text, (article.file, key)
 
@@ -300,6 +300,56 @@ def test_a_worked_out_date_needs_the_articles_own_date() -> None:
     weekday = _entry(date="2024-11-30", resolution="weekday")
     assert timeline.unsupported(weekday, "2024-12")  # counted from a month, not a day
     assert not timeline.unsupported(weekday, "2024-12-01")
+
+
+def test_a_key_events_own_words_dated_another_day_are_unsupported() -> None:
+    # Added after the blind look at boj-negative-rates-exit: a copy stamped in November put
+    # a March dispatch's "15日" on 15 November, within half a year of the stamp.
+    said = "Example federation published its results on the 15th, officials said."
+    at = said.index("on the 15th")
+    item = {
+        "date": "2031-03-15",
+        "file": "01_x.txt",
+        "evidence": "published its results on the 15th",
+    }
+    moved = _entry(
+        date="2031-11-15", resolution="relative", sentence=said, paragraph=said,
+        sentence_at=[0, len(said)], phrase_at=[at, at + len("on the 15th")],
+    )  # fmt: skip
+    assert timeline.unsupported(moved, "2031-11-27", truth=[item])
+    assert not timeline.unsupported({**moved, "date": "2031-03-15"}, "2031-03-19", truth=[item])
+    month = {**moved, "date": "2031-03-01", "precision": "month"}
+    assert not timeline.unsupported(month, "2031-03-19", truth=[item])  # the event's month
+    assert not timeline.unsupported(moved, "2031-11-27", truth=[{**item, "file": "02_y.txt"}])
+    # Another date of the sentence, not in the event's words, is not the event's.
+    other = {**moved, "phrase_at": [0, 7]}
+    assert not timeline.unsupported(other, "2031-11-27", truth=[item])
+    # A day written in full is the text's, whatever the manifest says.
+    assert not timeline.unsupported({**moved, "resolution": "stated"}, None, truth=[item])
+
+
+def test_the_day_a_copys_text_was_filed_is_an_anchor_too() -> None:
+    back = _entry(date="2031-03-19", resolution="relative")
+    assert timeline.unsupported(back, "2031-11-27")  # eight months before the copy's stamp
+    assert not timeline.unsupported(back, "2031-11-27", written="2031-03-19")
+    # Counted from the copy's stamp, a day a year after the text was written is unsupported.
+    ahead = _entry(date="2032-03-19", resolution="year-inferred")
+    assert not timeline.unsupported(ahead, "2031-11-27")
+    assert timeline.unsupported(ahead, "2031-11-27", written="2031-03-19")
+
+
+def test_the_discrepancy_tables_wrong_years_take_the_filed_day_too() -> None:
+    from benchmarks.realworld.discrepancies import _wrong_years
+
+    result = {
+        "files": {"a": "01_x.txt"},
+        "timeline": [{"article_id": "a", "date": "2031-03-19", "resolution": "relative"}],
+    }
+    assert _wrong_years(result, {"01_x.txt": "2031-11-27"}) == 1
+    assert _wrong_years(result, {"01_x.txt": "2031-11-27"}, {"01_x.txt": "2031-03-19"}) == 0
+    result["timeline"][0]["date"] = "2032-03-19"  # the nearest year to the copy's stamp
+    assert _wrong_years(result, {"01_x.txt": "2031-11-27"}) == 0
+    assert _wrong_years(result, {"01_x.txt": "2031-11-27"}, {"01_x.txt": "2031-03-19"}) == 1
 
 
 def test_a_key_event_is_placed_listed_without_a_year_or_missed() -> None:

@@ -12,7 +12,9 @@ For each dev packet (and the seeds):
   not judged yet is counted as not right and listed under the table;
 - **wrong year**: timeline entries given a year that neither the phrase nor the article's
   own date supports — the article has no stated date in the manifest, or the entry is more
-  than half a year from it — when the year was worked out rather than written.
+  than half a year from it (from the day its text was filed instead, the manifest's
+  ``written``, a copy's dateline, when it gives one) — when the year was worked out rather
+  than written.
 
 BEFORE runs the baseline checkout (``BRIEFING_BASELINE``, default ``/work/main``) and AFTER
 this one, each in a subprocess on the same files in the same session. AFTER is run twice:
@@ -150,12 +152,17 @@ def _found(annotation: dict[str, Any], flags: list[dict[str, Any]], files: dict[
     return False
 
 
-def _wrong_years(result: dict[str, Any], truth: dict[str, str | None]) -> int:
+def _wrong_years(
+    result: dict[str, Any], truth: dict[str, str | None], written: dict[str, str] | None = None
+) -> int:
     wrong = 0
     for entry in result["timeline"]:
         if entry["date"] is None or entry["resolution"] in ("stated", "unresolved"):
             continue
-        stated = truth.get(result["files"].get(entry["article_id"], ""))
+        file = result["files"].get(entry["article_id"], "")
+        stated = truth.get(file)
+        if written and written.get(file):  # the text's own day, not the copy's stamp
+            stated = str(written[file])
         if not stated:
             wrong += 1
             continue
@@ -171,6 +178,10 @@ def section(ctx: Any) -> str:
     folders = {p.name: str(p.folder) for p in packets} | {"seeds": str(seeds)}
     truths = {p.name: {a.file: a.language for a in p.articles} for p in packets}
     dates = {p.name: {a.file: a.date for a in p.articles} for p in packets}
+    written = {
+        p.name: {a["file"]: a["written"] for a in p.raw["articles"] if a.get("written")}
+        for p in packets
+    }
     judged: dict[str, dict[str, Any]] = yaml.safe_load(JUDGEMENTS.read_text("utf-8")) or {}
     runs: dict[str, Any] = {}
     baseline = _baseline()
@@ -198,7 +209,7 @@ def section(ctx: Any) -> str:
             keys = [flag_key(f) for f in data["flags"]]
             right = sum(bool((judged.get(name) or {}).get(k, {}).get("right")) for k in keys)
             unjudged += [f"{name} — {k}" for k in keys if k not in (judged.get(name) or {})]
-            wrong = _wrong_years(data, dates.get(name, {})) if packet else 0
+            wrong = _wrong_years(data, dates.get(name, {}), written.get(name)) if packet else 0
             row = (found, len(annotated), len(keys), right, wrong)
             total = [t + r for t, r in zip(total, row, strict=True)]
             lines.append(

@@ -6,7 +6,13 @@ brief ``render_brief`` writes:
 - **statements**: entries shown as events (captions, credits and asides are not);
 - **unsupported**: entries given a date the text does not support — a year worked out (not
   written) in an article that states no date of its own, or more than half a year from the
-  date it states; or a weekday or "today" counted from an article that states only its month;
+  date it states (from the day its text was filed instead, ``written``, when the manifest
+  gives one: a copy stamped months after the agency's dateline); or a weekday or "today" counted
+  from an article that states only its month; or a date worked out for a manifest
+  ``timeline`` event's own words (the date phrase lies in its ``evidence``) that is not the
+  event's day. The last came after the blind look at boj-negative-rates-exit (6 December
+  2026), where a copy's stamp put "15日" of a March dispatch on 15 November, half a year
+  from nothing the distance saw;
 - **not events shown**: dated phrases the manifest lists under ``not_events`` (captions,
   credits, asides read from the text) still shown as events: an event entry whose date
   phrase lies in the listed words (a real event dated in the same sentence does not count);
@@ -26,6 +32,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -48,16 +55,54 @@ def _run(root: Path, folders: list[str]) -> dict[str, Any]:
     return result
 
 
-def unsupported(entry: dict[str, Any], stated: str | None) -> bool:
-    """True when the entry's date rests on nothing the text says (see the module docstring)."""
+def unsupported(
+    entry: dict[str, Any],
+    stated: str | None,
+    written: str | None = None,
+    truth: Sequence[dict[str, Any]] = (),
+) -> bool:
+    """True when the entry's date rests on nothing the text says (see the module docstring):
+    ``stated`` is its article's date, ``written`` the day the manifest says its text was filed
+    (a copy's dateline), ``truth`` the manifest's ``timeline`` events."""
     if entry["date"] is None or entry["resolution"] in ("stated", "unresolved"):
         return False
-    if not stated:
+    if misdated_event(entry, truth):
         return True
-    if len(stated) == 7 and entry["resolution"] in ("weekday", "relative"):
+    if written:  # the text's own day: the copy's stamp says when it was published, not written
+        anchor = written
+    elif not stated:
+        return True
+    elif len(stated) == 7 and entry["resolution"] in ("weekday", "relative"):
         return True  # counted from the 1st of a month the article names without a day
-    anchor = dt.date.fromisoformat(stated if len(stated) == 10 else f"{stated}-15")
-    return abs((dt.date.fromisoformat(entry["date"]) - anchor).days) > 183
+    else:
+        anchor = stated if len(stated) == 10 else f"{stated}-15"
+    day = dt.date.fromisoformat(entry["date"])
+    return abs((day - dt.date.fromisoformat(anchor)).days) > 183
+
+
+def misdated_event(entry: dict[str, Any], truth: Sequence[dict[str, Any]]) -> bool:
+    """True when the entry's date phrase lies in the words of a ``timeline`` event of its file
+    (:func:`dates_evidence`) and its date, at its precision, is not the event's day: the words
+    that date the event were worked out to another day. Added after the blind look at
+    boj-negative-rates-exit, whose copy dated "15日" (15 March) in November."""
+    when = dt.date.fromisoformat(entry["date"])
+    for item in truth:
+        if item["file"] != entry["file"] or not dates_evidence(item["evidence"], entry):
+            continue
+        day = dt.date.fromisoformat(str(item["date"]))
+        same = {
+            "day": when == day,
+            "month": (when.year, when.month) == (day.year, day.month),
+            "year": when.year == day.year,
+        }
+        if not same.get(entry["precision"], True):
+            return True
+    return False
+
+
+def _text(value: object) -> str | None:
+    """A manifest's day as ISO text (YAML may read an unquoted one as a date)."""
+    return None if value is None else str(value)
 
 
 def _norm(text: str) -> str:
@@ -114,13 +159,16 @@ def key_event(item: dict[str, Any], entries: list[dict[str, Any]]) -> str | None
 def _row(packet: Any, data: dict[str, Any]) -> tuple[int, ...]:
     entries = data["entries"]
     dates = {a.file: a.date for a in packet.articles}
+    written = {a["file"]: a.get("written") for a in packet.raw.get("articles") or ()}
     events = [e for e in entries if e["event"]]
-    wrong = sum(unsupported(e, dates.get(e["file"])) for e in events)
+    truth = packet.raw.get("timeline") or []
+    wrong = sum(
+        unsupported(e, dates.get(e["file"]), _text(written.get(e["file"])), truth) for e in events
+    )
     shown_not_events = sum(
         any(e["file"] == item["file"] and dates_evidence(item["evidence"], e) for e in events)
         for item in packet.raw.get("not_events") or ()
     )
-    truth = packet.raw.get("timeline") or []
     outcomes = [key_event(item, entries) for item in truth]
     lines = data["lines"]
     return (

@@ -18,13 +18,26 @@ import sys
 from typing import Any
 
 from benchmarks.realworld.manifest import MANIFESTS, Packet, load
-from benchmarks.realworld.timeline import PROBE, _at, dates_evidence, key_event, unsupported
+from benchmarks.realworld.timeline import (
+    PROBE,
+    _at,
+    _text,
+    dates_evidence,
+    key_event,
+    unsupported,
+)
 
 
 def _report(packet: Packet, entries: list[dict[str, Any]]) -> None:
     events = [e for e in entries if e["event"]]
     dates = {a.file: a.date for a in packet.articles}
-    wrong = [e for e in events if unsupported(e, dates.get(e["file"]))]
+    written = {a["file"]: a.get("written") for a in packet.raw.get("articles") or ()}
+    truth = packet.raw.get("timeline") or []
+    wrong = [
+        e
+        for e in events
+        if unsupported(e, dates.get(e["file"]), _text(written.get(e["file"])), truth)
+    ]
     print(f"=== {packet.name}: {len(events)} statements, {len(wrong)} unsupported")
     for e in wrong:
         print(f"  unsupported {e['file']} {e['date']} ({e['resolution']}) {e['phrase']!r}")

@@ -42,9 +42,11 @@ _CAPTION_TAIL = re.compile(r"^[\s.]*(?:\([^()]*\)|/[^/]*)?\s*$")
 #: One date phrase of a paragraph: sentence start, end and text, the phrase (offsets in the
 #: paragraph), whether it is a dateline (an anchor, never an event: the sentence is only
 #: dates, or opens with a place, the date and a dash), whether it reads as a photo caption or a
-#: page's time stamp (not an event either way), and whether its clause is a forecast
-#: (:mod:`.forecasts`; not an event either).
-Dated = tuple[int, int, str, DatePhrase, bool, bool, bool]
+#: page's time stamp (not an event either way), whether its clause is a forecast
+#: (:mod:`.forecasts`; not an event either), and whether it is a wire's dateline with its place
+#: or agency ("KYIV, May 3 (Reuters) -", "中新社 东京3月19日电"): the day the text was filed,
+#: which :mod:`.dispatch_days` may prefer to a copy's later stamp.
+Dated = tuple[int, int, str, DatePhrase, bool, bool, bool, bool]
 
 
 #: A decimal digit of another script: Persian "۱۳ اکتبر", Arabic-Indic "١٣ أكتوبر", full-width
@@ -64,8 +66,8 @@ def dated_phrases(text: str, language: str, in_language: str) -> tuple[Dated, ..
     if not text.isascii() and _OTHER_DIGIT.search(text):
         plain = _OTHER_DIGIT.sub(_ascii_digit, text)  # one character for one: offsets hold
         return tuple(
-            (start, end, text[start:end], replace(p, text=text[p.start : p.end]), a, c, f)
-            for start, end, _, p, a, c, f in _dated_phrases(plain, language, in_language)
+            (start, end, text[start:end], replace(p, text=text[p.start : p.end]), a, c, f, d)
+            for start, end, _, p, a, c, f, d in _dated_phrases(plain, language, in_language)
         )
     return _dated_phrases(text, language, in_language)
 
@@ -83,7 +85,7 @@ def _dated_phrases(text: str, language: str, in_language: str) -> tuple[Dated, .
         read = _read(sentence, language, in_language)
         if after is not None and read and credit_sentence(after.text):
             # "…入场。示例社记者 张三 摄": a credit the splitter set apart closes a caption
-            read = [(s, e, t, p, a, c or not a, f) for s, e, t, p, a, c, f in read]
+            read = [(s, e, t, p, a, c or not a, f, d) for s, e, t, p, a, c, f, d in read]
         dated.extend(read)
     return tuple(dated)
 
@@ -108,7 +110,7 @@ def _read(sentence: Sentence, language: str, in_language: str) -> list[Dated]:
             prose = Sentence(sentence.start + begin, sentence.end, rest)
             return [
                 (head.start, head.end, head.text, _shift(phrases[0], head.start),
-                 True, False, False),
+                 True, False, False, True),
                 *_read(prose, language, in_language),
             ]  # fmt: skip
     run_in = None if dateline or not phrases else agency_dateline(sentence.text, phrases, language)
@@ -127,10 +129,13 @@ def _read(sentence: Sentence, language: str, in_language: str) -> list[Dated]:
             or cjk_caption(sentence.text, phrase.start, phrase.end)  # "…拍摄的", "摄影:"
         )
         # A dateline run into the text dates the article, as a bare one does.
-        anchor = dateline or _dateline_end(sentence.text, phrase) is not None
+        dispatch = _dateline_end(sentence.text, phrase) is not None
         forecast = is_forecast(sentence.text, phrase.start, phrase.end, in_language)
         at = _shift(phrase, sentence.start)
-        dated.append((sentence.start, sentence.end, sentence.text, at, anchor, caption, forecast))
+        dated.append(
+            (sentence.start, sentence.end, sentence.text, at, dateline or dispatch, caption,
+             forecast, dispatch)
+        )  # fmt: skip
     return dated
 
 
@@ -163,7 +168,7 @@ def _headline_apart(
         start = sentence.start
         dated.extend(_read(Sentence(start, start + len(headline), headline), language, in_language))
     dated.append((head.start, head.end, head.text, _shift(phrase, sentence.start),
-                  True, False, False))  # fmt: skip
+                  True, False, False, True))  # fmt: skip
     return [*dated, *_read(lead, language, in_language)]
 
 

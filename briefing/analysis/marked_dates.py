@@ -14,7 +14,8 @@ optional; a figure run into other digits ("120月") is no date. A weekday right 
 date, in CLDR's names ("10月20日星期四", "10月20日（木）"), is part of it and checks the year
 worked out for it, as "Tuesday, 29 October" does. A Chinese wire dateline ends
 its date with the dispatch mark ("中新网10月20日电", "新华社北京10月20日电", the agency and the
-place run together before the date), and an agency's Japanese pages bracket it with the
+place run together before the date or a space apart, "中新社 东京10月20日电"; a Japanese one
+with 発), and an agency's Japanese pages bracket it with the
 agency's name ("【7月20日 AFP】"): :func:`dispatch_end` finds either, so the dateline is read
 as an anchor and not as an event of the story.
 """
@@ -169,11 +170,19 @@ def may_contain_marked(language: str) -> bool:
     return _pattern(language) is not None
 
 
-#: The dispatch mark that closes a Chinese wire dateline's date (simplified and traditional).
-_DISPATCH = frozenset("电電")
-#: Characters an agency and place may take before the date ("中新网", "新华社北京"): no
-#: sentence punctuation, so the date opens the text and is no date of the prose.
-_HEAD = re.compile(r"\s*[^\s,，、。:：;；!！?？]{1,16}\s*")
+#: The dispatch mark that closes a wire dateline's date: Chinese 电 (simplified and
+#: traditional) and Japanese 発 ("（パリ3月19日発）"), never the first character of a word
+#: ("3月19日电视讲话", a televised speech; "3月19日発表", announced on 19 March).
+_DISPATCH = re.compile(r"[电電](?![视視话話影力台子脑腦网網线線])|発(?![^\W\d_])")
+#: Characters an agency and place may take before the date ("中新网", "新华社北京", or the
+#: two set apart by a space, "中新社 东京"): no sentence punctuation, so the date opens the
+#: text and is no date of the prose.
+_HEAD = re.compile(r"\s*[^\s,，、。:：;；!！?？]{1,16}(?:\s[^\s,，、。:：;；!！?？]{1,8})?\s*")
+
+
+#: The reporters' bracket a Chinese dateline closes with ("(记者 张三)"): the dateline's, so
+#: the prose of the lead starts after it.
+_REPORTERS = re.compile(r"\s*[(（]\s*[记記]者[^()（）]{1,40}[)）]")
 
 
 #: A bracketed wire dateline, as Japanese pages of an agency set it ("【7月20日 AFP】"): the
@@ -190,8 +199,9 @@ def dispatch_end(sentence: str, start: int, end: int) -> int | None:
     if _BRACKET_OPEN.fullmatch(sentence, 0, start):
         agency = _BRACKET_AGENCY.match(sentence, end)
         return agency.end() if agency else None
-    if end >= len(sentence) or sentence[end] not in _DISPATCH:
+    if not _DISPATCH.match(sentence, end):
         return None
     if start and not _HEAD.fullmatch(sentence, 0, start):
         return None
-    return end + 1
+    reporters = _REPORTERS.match(sentence, end + 1)
+    return reporters.end() if reporters else end + 1

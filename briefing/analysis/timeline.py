@@ -56,6 +56,7 @@ from briefing.analysis.asides import mark_asides
 from briefing.analysis.context_days import context_entries
 from briefing.analysis.date_sentences import Dated, dated_phrases
 from briefing.analysis.dates import DatePhrase
+from briefing.analysis.dispatch_days import dispatch_day, is_later_copy
 from briefing.analysis.model import Precision, Resolution, TimelineEntry
 from briefing.analysis.page_stamps import stamped_day
 from briefing.analysis.quoted_days import speakers_days
@@ -83,6 +84,8 @@ class _Found:
     noun_year: bool = False
     #: The end of a period ("until 1 November"; ``date_roles``).
     ends: bool = False
+    #: A wire's dateline with its place or agency: the day the text was filed (``dispatch_days``).
+    dispatch: bool = False
 
 
 def extract_timeline(articles: Iterable[Article]) -> tuple[TimelineEntry, ...]:
@@ -127,7 +130,7 @@ def _find(article: Article, read: dict[tuple[str, str, str], tuple[Dated, ...]])
         if dated is None:
             dated = read[key] = dated_phrases(paragraph.text, article.language, in_language)
         furniture = paragraph.kind in _NOT_EVENTS
-        for start, end, sentence, phrase, dateline, caption, forecast in dated:
+        for start, end, sentence, phrase, dateline, caption, forecast, dispatch in dated:
             if (phrase.text, sentence) in seen:
                 continue  # the same caption repeated under every photo
             seen.add((phrase.text, sentence))
@@ -138,7 +141,9 @@ def _find(article: Article, read: dict[tuple[str, str, str], tuple[Dated, ...]])
             named = date_roles.names_a_date(sentence, at, in_language)  # "the date of X, 22 May"
             event = not (furniture or caption or forecast or told or shown or named)
             noun_year = date_roles.qualifies_noun(sentence, phrase, at, in_language)
-            item = _Found(index, start, end, sentence, phrase, dateline, event, noun_year, ends)
+            item = _Found(
+                index, start, end, sentence, phrase, dateline, event, noun_year, ends, dispatch
+            )
             earlier = _restating(found, item, in_language)
             if earlier is None:
                 found.append(item)
@@ -197,7 +202,7 @@ def _resolve_article(article: Article, found: list[_Found]) -> list[TimelineEntr
         if f.phrase.kind == "absolute" and f.phrase.year and f.phrase.month and f.phrase.day
         if valid_day(f.phrase.year, f.phrase.month, f.phrase.day)
     ]
-    own = _own_date(article, stated)
+    own = _filed(_own_date(article, stated), found)
     own = replace(own, years=frozenset((d.month, d.day, d.year) for _, d in stated))
     entries = []
     for item in found:
@@ -231,6 +236,25 @@ def _own_date(article: Article, stated: list[tuple[_Found, dt.date]]) -> Own:
         day = days.pop()
         return Own(article, day, f"dateline {day_label(day)}")
     return Own(article, None, "")
+
+
+def _filed(own: Own, found: list[_Found]) -> Own:
+    """The anchor moved to the day the first wire dateline near the top gives, when the
+    article's stamp is a later copy's (``dispatch_days``)."""
+    if own.date is None or not own.exact:
+        return own
+    for item in found:
+        phrase = item.phrase
+        if not item.dispatch or item.paragraph >= _DATELINE_PARAGRAPHS:
+            continue
+        if phrase.kind != "absolute" or not phrase.month or not phrase.day:
+            continue
+        filed = dispatch_day(own.date, phrase.month, phrase.day, phrase.year)
+        if filed is None or not is_later_copy(own.date, filed):
+            return own
+        label = f"dateline {day_label(filed)} (the page is dated {day_label(own.date)})"
+        return Own(own.article, filed, label)
+    return own
 
 
 def _resolve(own: Own, item: _Found) -> TimelineEntry | None:

@@ -10,9 +10,11 @@ caption typed "2026" for "2024").
 Flagged only when all of these hold:
 
 - the packet has a main day (:func:`.main_day.story_statements`: at least three articles);
-- a statement gives that day and month with a year at most :data:`MOST_YEARS` off, and that
-  date is after the last day its article may have been written (its day of publication, or
-  the end of its month or year when only those are known; an undated article is not read);
+- a statement writes that day and month with a year (a year the timeline worked out, such
+  as the nearest to a copy's later stamp, is no one's typo) at most :data:`MOST_YEARS` off,
+  and that date is after the last day its article may have been written (its day of
+  publication, or the end of its month or year when only those are known; an undated
+  article is not read);
 - its article never dates the main day itself (one writer's two years contradict no other
   source).
 
@@ -54,6 +56,7 @@ def year_slip_discrepancies(
         e
         for e in entries
         if e.precision == "day"
+        and e.resolution == "stated"
         and e.date is not None
         and (e.date.month, e.date.day) == (main.month, main.day)
         and 0 < abs(e.date.year - main.year) <= MOST_YEARS
