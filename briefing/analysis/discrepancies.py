@@ -46,6 +46,7 @@ from briefing.analysis.places import judge_places
 from briefing.analysis.portfolios import portfolio_discrepancies
 from briefing.analysis.prison_terms import prison_paragraphs, prison_term_discrepancies
 from briefing.analysis.ranks import RANKS, rank_discrepancies
+from briefing.analysis.rate_bands import rate_band_discrepancies
 from briefing.analysis.regions import region_discrepancies
 from briefing.analysis.role_holders import role_holder_discrepancies
 from briefing.analysis.spelling import judge_spellings
@@ -120,6 +121,7 @@ def find_discrepancies(
                 period_end_discrepancies(articles),
                 minute_discrepancies(articles, topics),
                 founding_age_discrepancies(articles),
+                rate_band_discrepancies(articles),
                 borrowed_given_name_discrepancies(articles),
                 hangul_spelling_discrepancies(articles),
                 kana_spelling_discrepancies(articles),
@@ -140,7 +142,7 @@ def find_discrepancies(
     (
         dates, office_starts, days, weekday_slips, year_slips, bare_weekdays, earlier_acts,
         numbered_days, last_times, start_days, built_years, death_spans, death_dates, tenures,
-        period_ends, minutes, founding_ages,
+        period_ends, minutes, founding_ages, rate_bands,
         borrowed_given_names, hangul, kana, arabic, regions, links, offices, portfolios, holders,
         ranks, given_names,
     ) = unread  # fmt: skip
@@ -170,6 +172,7 @@ def find_discrepancies(
         ),
         *minutes,
         *founding_ages,
+        *rate_bands,
         *grouped_spellings(
             [
                 *judge_spellings(articles, read.names),
