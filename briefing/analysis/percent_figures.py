@@ -93,8 +93,9 @@ _BETWEEN = re.compile(
     r"\s+(?:\w+\s+){0,1}$",
     re.IGNORECASE,
 )
-#: A word for "from" right before a bare first number: "from 0 to 0.1 %" is a change.
-_FROM = re.compile(r"(?<!\w)(?:from|von|de|desde|da|с|з|从|由|من)\s*$", re.IGNORECASE)
+#: A word for "from" right before a bare first number: "from 0 to 0.1 %" is a change. Not
+#: the Romance "de"/"da": also "of" ("un rango de 0 a 0,1%", a band).
+_FROM = re.compile(r"(?<!\w)(?:from|von|desde|с|з|从|由|من)\s*$", re.IGNORECASE)
 #: Hedges written after the number in Chinese, Japanese and Korean, and before it.
 _HEDGE_AFTER = re.compile(r"^\s*(?:程度|前後|左右|上下|안팎|정도|가량|내외|안밖)")
 _HEDGE_BEFORE_CJK = re.compile(r"(?:約|约|大约|大約|약)\s*$")

@@ -54,6 +54,9 @@ def test_percents_read_in_several_languages() -> None:
         ("0.25% to 0.5%", False),
     ]
     assert read("en torno al cero por ciento", "es") == [("0%", True)]
+    # Romance "de" is also "of": "un rango de 0 a 0,5%" is a band; "desde" is a change.
+    assert read("un rango de 0 a 0,5%", "es") == [("0% to 0.5%", False)]
+    assert read("subió desde 0 a 0,5%", "es") == [("0.5%", False)]
     # A change, not a band; percentage points, not a level; COVID-19 is no minus.
     assert read("raised from -0.25% to 0.5%", "en") == [("-0.25%", False), ("0.5%", False)]
     assert read("up 0.25 percentage points, COVID-19 at 3%", "en") == [("3%", False)]
