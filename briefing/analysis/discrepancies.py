@@ -121,7 +121,6 @@ def find_discrepancies(
                 period_end_discrepancies(articles),
                 minute_discrepancies(articles, topics),
                 founding_age_discrepancies(articles),
-                rate_band_discrepancies(articles),
                 borrowed_given_name_discrepancies(articles),
                 hangul_spelling_discrepancies(articles),
                 kana_spelling_discrepancies(articles),
@@ -142,7 +141,7 @@ def find_discrepancies(
     (
         dates, office_starts, days, weekday_slips, year_slips, bare_weekdays, earlier_acts,
         numbered_days, last_times, start_days, built_years, death_spans, death_dates, tenures,
-        period_ends, minutes, founding_ages, rate_bands,
+        period_ends, minutes, founding_ages,
         borrowed_given_names, hangul, kana, arabic, regions, links, offices, portfolios, holders,
         ranks, given_names,
     ) = unread  # fmt: skip
@@ -172,7 +171,7 @@ def find_discrepancies(
         ),
         *minutes,
         *founding_ages,
-        *rate_bands,
+        *rate_band_discrepancies(articles, read.percents),
         *grouped_spellings(
             [
                 *judge_spellings(articles, read.names),

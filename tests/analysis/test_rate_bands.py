@@ -54,6 +54,8 @@ def test_percents_read_in_several_languages() -> None:
         ("0.25% to 0.5%", False),
     ]
     assert read("en torno al cero por ciento", "es") == [("0%", True)]
+    assert read("بين 0 و0.5 بالمئة", "ar") == [("0% to 0.5%", False)]
+    assert read("un taux de 0,5 pour cent", "fr") == [("0.5%", False)]
     # Romance "de" is also "of": "un rango de 0 a 0,5%" is a band; "desde" is a change.
     assert read("un rango de 0 a 0,5%", "es") == [("0% to 0.5%", False)]
     assert read("subió desde 0 a 0,5%", "es") == [("0.5%", False)]
