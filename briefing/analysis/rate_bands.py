@@ -12,8 +12,10 @@ this safe, and the rule asks for all of it (:mod:`.percent_figures` reads the fi
   same article: two quantities, one the end of the other);
 - the same thing: every article of the band and at least two of the value state a third
   figure, the same in all of them, in the same paragraph (the new band that the old rate
-  was raised to, the target that a rate is set against). Figures that only share a number
-  are not enough.
+  was raised to). Figures that only share a number are not enough;
+- that third figure a band: the sources giving the single value write a band where there is
+  one, so their value is no shorthand for a band ("raised rates to 5.5 %" for the band 5.25 to
+  5.5 % beside a single inflation figure is the band's top, as the press writes it).
 
 Silent, for precision: a hedged figure ("around zero", "约", "程度": a rounding); a value
 strictly inside a band or outside it (a different figure, not the same one told two ways);
@@ -124,13 +126,13 @@ def _flag(
 def _shared_third(
     band_told: list[_Told], value_told: list[_Told], own: set[tuple[float, float]]
 ) -> tuple[float, float] | None:
-    """A figure beside the band in every one of its articles and beside the value in at
+    """A band beside the band in every one of its articles and beside the value in at
     least :data:`MIN_VALUE_SOURCES` of its articles, or None."""
     by_article: dict[str, set[tuple[float, float]]] = defaultdict(set)
     for item in band_told:
         by_article[item.article.id] |= item.beside
     common = set.intersection(*by_article.values()) - own if by_article else set()
-    for third in sorted(common):
+    for third in sorted(t for t in common if t[0] < t[1]):
         ids = {t.article.id for t in value_told if third in t.beside}
         if len(ids) >= MIN_VALUE_SOURCES:
             return third

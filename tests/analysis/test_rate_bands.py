@@ -2,7 +2,8 @@
 percent_figures.py). Written fixtures: a made-up central bank raises its rate to a band of
 0.25 to 0.5 %; sources say what it was before. Look-alikes: the new band in every source and
 rounded ("around zero") in one; a value written "about"; a value inside the band; two
-quantities in one article (a deposit rate at the band's end); no shared figure beside them."""
+quantities in one article (a deposit rate at the band's end); no shared figure beside them;
+a band's top written as the rate (shorthand, beside no band)."""
 
 from __future__ import annotations
 
@@ -139,3 +140,14 @@ def test_no_figure_beside_both_is_silent() -> None:
         _in("de", "g", "Das Wachstum lag zwischen 2 und 3 Prozent."),
     ]
     assert _flags(*apart) == []
+
+
+def test_a_value_as_shorthand_for_a_band_is_silent() -> None:
+    """The press writes a band's top as the rate ("raised rates to 5.5 %"): the sources that
+    write the single value write no band beside it, so nothing says they would have."""
+    shorthand = [
+        _in("en", "a", "The bank raised its rate to 5.5% as inflation ran at 3.2%."),
+        _in("en", "b", "Rates went up to 5.5%, with inflation at 3.2%."),
+        _in("en", "c", "The bank raised its rate to 5.25-5.5% as inflation ran at 3.2%."),
+    ]
+    assert _flags(*shorthand) == []
