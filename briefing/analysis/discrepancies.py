@@ -46,6 +46,7 @@ from briefing.analysis.places import judge_places
 from briefing.analysis.portfolios import portfolio_discrepancies
 from briefing.analysis.prison_terms import prison_paragraphs, prison_term_discrepancies
 from briefing.analysis.ranks import RANKS, rank_discrepancies
+from briefing.analysis.rate_bands import rate_band_discrepancies
 from briefing.analysis.regions import region_discrepancies
 from briefing.analysis.role_holders import role_holder_discrepancies
 from briefing.analysis.spelling import judge_spellings
@@ -170,6 +171,7 @@ def find_discrepancies(
         ),
         *minutes,
         *founding_ages,
+        *rate_band_discrepancies(articles, read.percents),
         *grouped_spellings(
             [
                 *judge_spellings(articles, read.names),

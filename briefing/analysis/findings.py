@@ -29,6 +29,7 @@ from briefing.analysis.figures import figures_of
 from briefing.analysis.main_time import main_times_of
 from briefing.analysis.model import TimelineEntry
 from briefing.analysis.places import standalone_of
+from briefing.analysis.rate_bands import Read, percents_of
 from briefing.analysis.spelling import name_pairs_of
 from briefing.analysis.venues import Venue, venues_of
 from briefing.model import Article
@@ -59,6 +60,7 @@ class Findings:
     standalone: list[list[tuple[int, int, str]]] = field(default_factory=list)
     main_times: list[list[Any]] = field(default_factory=list)
     latin_names: list[tuple[bool, frozenset[str]]] = field(default_factory=list)
+    percents: list[list[Read]] = field(default_factory=list)
 
     def extend(self, other: Findings) -> None:
         """Append the findings of the articles that come after these."""
@@ -70,6 +72,7 @@ class Findings:
         self.standalone.extend(other.standalone)
         self.main_times.extend(other.main_times)
         self.latin_names.extend(other.latin_names)
+        self.percents.extend(other.percents)
 
 
 def read_articles(
@@ -147,6 +150,7 @@ def _read_counted(
         found.standalone.append(standalone_of(article, memo))
         found.main_times.append(main_times_of(article))
         found.latin_names.append(latin_names_of(article))
+        found.percents.append(percents_of(article, memo))
         ends.append((len(found.figures), len(found.lists), len(found.times)))
     return found, ends
 
@@ -166,6 +170,7 @@ def _pieces(found: Findings, ends: list[tuple[int, int, int]]) -> list[Findings]
                 found.standalone[number : number + 1],
                 found.main_times[number : number + 1],
                 found.latin_names[number : number + 1],
+                found.percents[number : number + 1],
             )
         )
         last = end
