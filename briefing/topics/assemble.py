@@ -30,6 +30,12 @@ from briefing.topics.candidates import Occurrence
 from briefing.topics.class_nouns import class_heads
 from briefing.topics.cluster import _Builder
 from briefing.topics.cluster_asides import aside, aside_theme
+from briefing.topics.cognate_themes import (
+    cognate_themes,
+    join_cognate_themes,
+    owned_phrase,
+    phrase_name,
+)
 from briefing.topics.demonym_words import demonym_place
 from briefing.topics.keycounts import known_name
 from briefing.topics.keywords import add_key_word, key_words
@@ -138,6 +144,11 @@ def build(
     if b.multilingual:  # "gli exit poll": an English theme other languages write as it is
         for key, occs in borrowed_uses(cands.themes, cands.paragraphs, languages).items():
             cands.themes[key] = cands.themes[key] + occs
+        # "negative interest rates", "taux d'intérêt négatifs": :mod:`.cognate_themes`
+        joined = cognate_themes(cands.paragraphs, languages, frozenset(cands.themes))
+        cognate, cognate_named = join_cognate_themes(cands.themes, joined), set(joined)
+    else:
+        cognate, cognate_named = set(), set()
     themes = {
         key: occs
         for key, occs in cands.themes.items()
@@ -216,6 +227,13 @@ def build(
         for root, c in clusters.items()
         if root.startswith("g:") and c.kind == "place"
     }
+    for key in cognate:  # "arcipelago francese": a place described by its owner's adjective
+        if "t:" + key in clusters and owned_phrase(clusters["t:" + key].occurrences, places):
+            del clusters["t:" + key]
+    for key in cognate_named:  # named in its key's language (:func:`.phrase_name`)
+        phrase = clusters.get("t:" + key)
+        if phrase is not None and phrase.namer is not None:
+            phrase.namer = functools.partial(phrase_name, key, phrase.occurrences, languages)
     for name, occs in found:
         owner = demonym_place(occs, places) if places else None
         if owner is not None:  # "rumanos", "roumaine": Romania, as "Romanian" is
