@@ -28,12 +28,13 @@ halves) is asked of these too.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Container, Iterable, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping
 
 from anyascii import anyascii
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from briefing.titles import ROLE_HEADS
 from briefing.topics.candidates import Occurrence
@@ -42,11 +43,12 @@ from briefing.topics.spelling import SPELLING, skeleton, spelling_key
 from briefing.topics.themes import _NOT_CONTENT, GENERIC_OCCASIONS
 from briefing.topics.themes_usage import ADJECTIVE_AFTER
 from briefing.topics.word_keys import stem_key
-from briefing.word_marks import WORD_RUN
+from briefing.word_marks import MARKS, WORD_RUN
 
 __all__ = [
     "MIN_LANGUAGES",
     "cognate_themes",
+    "defined_acronym",
     "join_cognate_themes",
     "owned_phrase",
     "phrase_name",
@@ -80,18 +82,35 @@ def cognate_themes(
     when English writes it, else the most used language's. ``known`` are the keys of the
     English themes (:func:`~.themes.theme_occurrences`): an English pair that is one is not
     widened, so its uses in the other languages join it."""
-    paragraphs = list(paragraphs)
-    if len({languages.get(a, "en") for a, _i, _t in paragraphs}) < MIN_LANGUAGES:
+    by_language: dict[str, list[tuple[str, int, str]]] = defaultdict(list)
+    for paragraph in paragraphs:
+        by_language[languages.get(paragraph[0], "en")].append(paragraph)
+    readable = [lang for lang in by_language if lang == "en" or function_words(lang)]
+    if len(readable) < MIN_LANGUAGES:
         return {}
+    # The largest language last: only its pairs whose words are both spelled like some other
+    # language's pair words can join one (:func:`_alike` asks it), so the rest are never
+    # stemmed nor compared. A large briefing is mostly one language.
+    readable.sort(key=lambda lang: (len(by_language[lang]), lang))
     pairs: dict[tuple[str, str, str], list[_Use]] = defaultdict(list)
     texts: dict[tuple[str, int], str] = {}
-    for article, index, text in paragraphs:
-        language = languages.get(article, "en")
-        texts[(article, index)] = text
-        for first, second in _pairs(text, language):
-            key = (language, stem_key(first.group(), language), stem_key(second.group(), language))
-            if min(len(key[1]), len(key[2])) >= MIN_LETTERS and key[1] != key[2]:
-                pairs[key].append((article, index, first.start(), second.end()))
+    forms: dict[str, set[str]] = defaultdict(set)  # the other languages' words by letter
+    near: dict[str, bool] = {}
+    for n, language in enumerate(readable):
+        last = n == len(readable) - 1
+        for article, index, text in by_language[language]:
+            texts[(article, index)] = text
+            for a, b, start, end in _pairs(text, language):
+                if last and not (_near(a, forms, near) and _near(b, forms, near)):
+                    continue  # no word of another language is spelled like it
+                key = (language, stem_key(a, language), stem_key(b, language))
+                if min(len(key[1]), len(key[2])) < MIN_LETTERS or key[1] == key[2]:
+                    continue
+                pairs[key].append((article, index, start, end))
+                if not last:
+                    for word in (a, b):
+                        form = _form(word)
+                        forms[form[:1]].add(form)
     groups = _grouped(pairs, texts)
     english = "en" in languages.values()
     found: dict[str, list[Occurrence]] = {}
@@ -110,21 +129,35 @@ def cognate_themes(
     return found
 
 
-def _pairs(text: str, language: str) -> Iterable[tuple[re.Match[str], re.Match[str]]]:
-    """Adjacent content words of one clause (one space apart) in a paragraph."""
-    function = _NOT_CONTENT if language == "en" else function_words(language)
-    if language != "en" and not function:
-        return
+#: Two whole words of letters, :data:`MIN_LETTERS` or more each, one space apart (the
+#: second in a look-ahead, so that it may open the next pair). ``\b`` knows no combining
+#: marks: a match beside one is a piece of a word (:data:`_MARK`), no content word.
+_PAIR = re.compile(rf"\b([^\W\d_]{{{MIN_LETTERS},}}) (?=([^\W\d_]{{{MIN_LETTERS},}})\b)")
+_MARK = re.compile(f"[{MARKS}]")
+
+
+def _pairs(text: str, language: str) -> Iterator[tuple[str, str, int, int]]:
+    """Adjacent content words of one clause (one space apart) in a paragraph: the two
+    words, where the first starts and where the second ends."""
     nouns = language in NOUN_CAPITALISING
-    words = list(_WORD.finditer(text))
-    content = [_content(m.group(), function, nouns, language) for m in words]
-    for i in range(len(words) - 1):
-        first, second = words[i], words[i + 1]
-        if not (content[i] and content[i + 1]) or text[first.end() : second.start()] != " ":
+    for match in _PAIR.finditer(text):
+        first, second = match.group(1, 2)
+        if not (_content_word(first, language) and _content_word(second, language)):
             continue
-        if nouns and not first.group().islower():
+        start, end = match.start(1), match.end(2)
+        if _MARK.match(text, end) or (start and _MARK.match(text, start - 1)):
+            continue
+        if nouns and not first.islower():
             continue  # German: an adjective, then the noun
-        yield first, second
+        yield first, second, start, end
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _content_word(word: str, language: str) -> bool:
+    """:func:`_content` with the language's own function words, cached by word: a
+    briefing repeats its words."""
+    function = _NOT_CONTENT if language == "en" else function_words(language)
+    return _content(word, function, language in NOUN_CAPITALISING, language)
 
 
 def _content(word: str, function: frozenset[str], nouns: bool, language: str) -> bool:
@@ -137,6 +170,22 @@ def _content(word: str, function: frozenset[str], nouns: bool, language: str) ->
     return True
 
 
+def _near(word: str, forms: Mapping[str, set[str]], cache: dict[str, bool]) -> bool:
+    """Some word of ``forms`` (written forms by first letter) is spelled like ``word`` as
+    :func:`_alike` asks of cognates' written forms; cached by word in ``cache``."""
+    found = cache.get(word)
+    if found is None:
+        form = _form(word)
+        others = forms.get(form[:1], ())
+        best = process.extractOne(form, others, scorer=fuzz.ratio, score_cutoff=FORM_RATIO)
+        found = cache[word] = best is not None
+    return found
+
+
+def _bucket(key: tuple[str, str, str]) -> frozenset[str]:
+    return frozenset({_k(key[1][0]), _k(key[2][0])})
+
+
 def _grouped(
     pairs: Mapping[tuple[str, str, str], list[_Use]], texts: Mapping[tuple[str, int], str]
 ) -> list[list[tuple[str, str, str]]]:
@@ -145,12 +194,14 @@ def _grouped(
     Keys are bucketed by their words' first letters (cognates start alike, "c" and "k"
     alike), so only keys of one bucket are compared."""
     written: dict[tuple[str, str, str], tuple[set[str], set[str]]] = {}
-    buckets: dict[frozenset[str], list[tuple[str, str, str]]] = defaultdict(list)
+    buckets: dict[frozenset[str], dict[str, list[tuple[str, str, str]]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
     for key, uses in pairs.items():
         a, i, start, end = uses[0]
         first, _space, second = texts[(a, i)][start:end].partition(" ")
         written[key] = ({_form(first)}, {_form(second)})
-        buckets[frozenset({_k(key[1][0]), _k(key[2][0])})].append(key)
+        buckets[_bucket(key)][key[0]].append(key)
     parent = {key: key for key in pairs}
 
     def find(key: tuple[str, str, str]) -> tuple[str, str, str]:
@@ -159,13 +210,14 @@ def _grouped(
             key = parent[key]
         return key
 
-    for keys in buckets.values():
-        if len({k[0] for k in keys}) < 2:
-            continue
-        for n, x in enumerate(keys):
-            for y in keys[n + 1 :]:
-                if x[0] != y[0] and find(x) != find(y) and _cognate(x, y, written):
-                    parent[find(y)] = find(x)
+    for by_language in buckets.values():
+        spoken = sorted(by_language)
+        for n, one in enumerate(spoken):
+            for other in spoken[n + 1 :]:
+                for x in by_language[one]:
+                    for y in by_language[other]:
+                        if find(x) != find(y) and _cognate(x, y, written):
+                            parent[find(y)] = find(x)
     grouped: dict[tuple[str, str, str], list[tuple[str, str, str]]] = defaultdict(list)
     for key in pairs:
         grouped[find(key)].append(key)
@@ -378,6 +430,23 @@ def _second_phrase(
     articles = len({o.article for o in occurrences})
     others = heads.get(spelling_key(key.rsplit(" ", 1)[-1]), ())
     return any(other != key and n >= articles for other, n in others)
+
+
+#: A short form in brackets right after a phrase: "misiles balísticos intercontinentales (ICBM)".
+_DEFINED = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,5})s?\)")
+
+
+def defined_acronym(
+    occurrences: Iterable[Occurrence], texts: Mapping[tuple[str, int], str]
+) -> str | None:
+    """The acronym some use of the theme defines, written in brackets right after it: the
+    theme is then the long form of a name the packet lists by its letters (ICBM), and its
+    uses are that topic's, not a second one's."""
+    for o in occurrences:
+        match = _DEFINED.match(texts.get((o.article, o.paragraph), ""), o.end)
+        if match is not None:
+            return match.group(1)
+    return None
 
 
 def owned_phrase(occurrences: Iterable[Occurrence], places: Mapping[str, Iterable[str]]) -> bool:

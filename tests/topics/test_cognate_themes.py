@@ -13,6 +13,7 @@ from briefing.topics import extract_topics
 from briefing.topics.candidates import Occurrence
 from briefing.topics.cognate_themes import (
     cognate_themes,
+    defined_acronym,
     join_cognate_themes,
     owned_phrase,
     phrase_name,
@@ -219,3 +220,15 @@ def test_an_english_pair_that_is_a_theme_already_is_widened_only_when_every_use_
     # Every use completed by the same noun: the pair is half of the longer phrase.
     whole = cognate_themes(paragraphs[:2] + paragraphs[3:], _LANGUAGES, {"ballistic missile"})
     assert set(whole) == {"ballistic missile tests"}
+
+
+def test_a_theme_written_before_an_acronym_in_brackets_is_that_acronym() -> None:
+    text = "Velmora fired misiles balísticos intercontinentales (VBM) again."
+    start = text.index("misiles")
+    use = Occurrence("es1", 0, start, start + len("misiles balísticos intercontinentales"), "")
+    assert defined_acronym([use], {("es1", 0): text}) == "VBM"
+    # Brackets further on, or holding a word or a year, define nothing.
+    for other in ("fired them (twice) again", "fired them (2017)", "fired them, (VBM)"):
+        plain = "Velmora " + other
+        use = Occurrence("es1", 0, 8, 13, "fired")
+        assert defined_acronym([use], {("es1", 0): plain}) is None
