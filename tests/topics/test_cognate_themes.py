@@ -126,7 +126,7 @@ def test_a_packet_with_english_articles_needs_english_among_the_languages() -> N
     without = {"fr1": "fr", "es1": "es", "it1": "it"}
     with_english = {**without, "en9": "en"}
     assert set(cognate_themes(paragraphs, without)) == {"actividad sísmica"}
-    assert cognate_themes(paragraphs + [("en9", 3, "Nothing here.")], with_english) == {}
+    assert cognate_themes([*paragraphs, ("en9", 3, "Nothing here.")], with_english) == {}
 
 
 def test_role_words_by_spelling() -> None:
@@ -149,7 +149,7 @@ def test_joined_to_the_english_theme_without_its_own_uses_twice() -> None:
     held = [Occurrence("en1", 0, 0, 16, text)]
     themes = {"seismic activity": list(held)}
     found = {
-        "seismic activity": held + [Occurrence("fr1", 0, 4, 21, "activité sismique")],
+        "seismic activity": [*held, Occurrence("fr1", 0, 4, 21, "activité sismique")],
         "negative interest rates": [Occurrence("en1", 1, 0, 23, "negative interest rates")],
     }
     made = join_cognate_themes(themes, found)
