@@ -30,13 +30,13 @@ from briefing.topics.candidates import Occurrence
 from briefing.topics.class_nouns import class_heads
 from briefing.topics.cluster import _Builder
 from briefing.topics.cluster_asides import aside, aside_theme
-from briefing.topics.cognate_themes import (
-    cognate_themes,
+from briefing.topics.cognate_joins import (
     defined_acronym,
     join_cognate_themes,
     owned_phrase,
     phrase_name,
 )
+from briefing.topics.cognate_themes import cognate_themes
 from briefing.topics.demonym_words import demonym_place
 from briefing.topics.keycounts import known_name
 from briefing.topics.keywords import add_key_word, key_words

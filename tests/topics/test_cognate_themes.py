@@ -11,14 +11,13 @@ from topics.helpers import article, holding
 
 from briefing.topics import extract_topics
 from briefing.topics.candidates import Occurrence
-from briefing.topics.cognate_themes import (
-    cognate_themes,
+from briefing.topics.cognate_joins import (
     defined_acronym,
     join_cognate_themes,
     owned_phrase,
     phrase_name,
-    role_word,
 )
+from briefing.topics.cognate_themes import cognate_themes, role_word
 
 _LANGUAGES = {"en1": "en", "fr1": "fr", "es1": "es", "de1": "de", "it1": "it", "en2": "en"}
 
