@@ -12,7 +12,9 @@ The flow, one module each:
 and :mod:`.patterns` (first pass: candidate names, places, summits, definitions; its walk over
 the paragraphs: :mod:`.first_pass`) and :mod:`.themes` (multi-word subjects; the halves of
 longer phrases, set phrases and adjectives left out by :mod:`.themes_overlap` and
-:mod:`.themes_usage`; their unchanged uses in other languages: :mod:`.themes_borrowed`) →
+:mod:`.themes_usage`; their unchanged uses in other languages: :mod:`.themes_borrowed`;
+phrases three languages write in cognate words: :mod:`.cognate_themes`, joined by
+:mod:`.cognate_joins`) →
 :mod:`.cluster`
 with :mod:`.naming` (alias merging) and :mod:`.mentions` (every mention of every alias),
 :mod:`.keywords` with :mod:`.word_use` (one-word subjects across the languages of a

@@ -31,6 +31,13 @@ from briefing.topics.candidates import Occurrence
 from briefing.topics.class_nouns import class_heads, of_heads
 from briefing.topics.cluster import _Builder
 from briefing.topics.cluster_asides import aside, aside_theme
+from briefing.topics.cognate_joins import (
+    defined_acronym,
+    join_cognate_themes,
+    owned_phrase,
+    phrase_name,
+)
+from briefing.topics.cognate_themes import cognate_themes
 from briefing.topics.demonym_words import demonym_place
 from briefing.topics.keycounts import known_name
 from briefing.topics.keywords import add_key_word, key_words
@@ -153,10 +160,19 @@ def build(
     # Only a packet in several languages needs them: there the two-word themes (English word
     # order) miss what the other languages say, and one-word subjects are all that aligns.
     adjectives: set[str] = set()
-    early: dict[str, Any] = {"found": []}
+    early: dict[str, Any] = {"found": [], "cognate": set(), "joined": set()}
     read, multilingual, is_name = cands.paragraphs, b.multilingual, known_name(b.gaz)
+    candidate_themes = cands.themes
 
     def meanwhile() -> None:  # needs no mention: done while the workers scan
+        if multilingual:  # "negative interest rates", "taux d'intérêt négatifs"
+            joined = cognate_themes(read, languages, frozenset(candidate_themes))
+            early["cognate"] = join_cognate_themes(candidate_themes, joined)
+            early["joined"] = {k for k in joined if k in candidate_themes}
+            for key in early["joined"]:
+                occs = candidate_themes[key]
+                if len(occs) >= THEME_MIN_MENTIONS or len({o.article for o in occs}) >= 2:
+                    themes[key] = occs
         early["halves"] = fragments(themes)  # "outage hit" of "power outage hit"
         early["halves"] |= tied_halves(themes, languages)  # "foreign military" + intervention
         if multilingual:
@@ -223,6 +239,24 @@ def build(
         for root, c in clusters.items()
         if root.startswith("g:") and c.kind == "place"
     }
+    cognate, cognate_named = early["cognate"], early["joined"]
+    for key in cognate:  # "arcipelago francese": a place described by its owner's adjective
+        made = clusters.get("t:" + key)
+        if made is None:
+            continue
+        if owned_phrase(made.occurrences, places):
+            del clusters["t:" + key]
+            continue
+        # "misiles balísticos intercontinentales (ICBM)": the listed acronym's long form
+        short = defined_acronym(made.occurrences, texts)
+        short_root = surface_to_root.get(short) if short else None
+        if short_root is not None and short_root in clusters:
+            clusters[short_root].occurrences.extend(made.occurrences)
+            del clusters["t:" + key]
+    for key in cognate_named:  # named in its key's language (:func:`.phrase_name`)
+        phrase = clusters.get("t:" + key)
+        if phrase is not None and phrase.namer is not None:
+            phrase.namer = functools.partial(phrase_name, key, phrase.occurrences, languages)
     for name, occs in found:
         owner = demonym_place(occs, places) if places else None
         if owner is not None:  # "rumanos", "roumaine": Romania, as "Romanian" is
