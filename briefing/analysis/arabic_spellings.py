@@ -168,7 +168,7 @@ def _latin_names(
     # and pairs are taken once each, in the order first written.
     seen: set[tuple[str, str]] = set()
     keys: dict[str, tuple[str, str]] = {}  # a word → its key and its case-folded form
-    given_keys: dict[str, set[str]] = {}  # a given name → its keys
+    keys_of_given: dict[str, set[str]] = {}  # a given name → its keys
     for article in articles:
         for paragraph in article.paragraphs:
             if (paragraph.text, article.language) in seen:
@@ -183,9 +183,10 @@ def _latin_names(
                 writers[plain].add(article.id)
                 by_language[(key, article.language)].add(plain)
             for given, surname in dict.fromkeys(_LATIN_PAIR.findall(paragraph.text)):
-                its = given_keys.get(given)
+                its = keys_of_given.get(given)
                 if its is None:
-                    its = given_keys[given] = {_latin_key(given), _latin_key(given, j_as_y=True)}
+                    its = {_latin_key(given), _latin_key(given, j_as_y=True)}
+                    keys_of_given[given] = its
                 pairs[surname].update(its)
     folded: dict[str, set[str]] = defaultdict(set)  # a surname, case-folded → its given keys
     for word, given_keys in pairs.items():
