@@ -164,24 +164,30 @@ def _latin_names(
     # What a paragraph adds is sets, so a paragraph met before in the same language (wire
     # copy: two fifths of the 10,005-article benchmark's text) adds nothing; and the same
     # words recur across paragraphs, so each word's key is worked out once.
+    # A word met twice in one paragraph adds nothing more either, so each paragraph's words
+    # and pairs are taken once each, in the order first written.
     seen: set[tuple[str, str]] = set()
-    keys: dict[str, str] = {}
+    keys: dict[str, tuple[str, str]] = {}  # a word → its key and its case-folded form
+    keys_of_given: dict[str, set[str]] = {}  # a given name → its keys
     for article in articles:
         for paragraph in article.paragraphs:
             if (paragraph.text, article.language) in seen:
                 continue
             seen.add((paragraph.text, article.language))
-            for match in _LATIN_NAME.finditer(paragraph.text):
-                word = match.group()
-                key = keys.get(word)
-                if key is None:
-                    key = keys[word] = _latin_key(word)
-                words[key].add(word.casefold())
-                writers[word.casefold()].add(article.id)
-                by_language[(key, article.language)].add(word.casefold())
-            for match in _LATIN_PAIR.finditer(paragraph.text):
-                given, surname = match.group(1), match.group(2)
-                pairs[surname].update({_latin_key(given), _latin_key(given, j_as_y=True)})
+            for word in dict.fromkeys(_LATIN_NAME.findall(paragraph.text)):
+                known = keys.get(word)
+                if known is None:
+                    known = keys[word] = (_latin_key(word), word.casefold())
+                key, plain = known
+                words[key].add(plain)
+                writers[plain].add(article.id)
+                by_language[(key, article.language)].add(plain)
+            for given, surname in dict.fromkeys(_LATIN_PAIR.findall(paragraph.text)):
+                its = keys_of_given.get(given)
+                if its is None:
+                    its = {_latin_key(given), _latin_key(given, j_as_y=True)}
+                    keys_of_given[given] = its
+                pairs[surname].update(its)
     folded: dict[str, set[str]] = defaultdict(set)  # a surname, case-folded → its given keys
     for word, given_keys in pairs.items():
         folded[word.casefold()] |= given_keys
@@ -223,8 +229,8 @@ def _one_person(spelt: set[str], folded: dict[str, set[str]], writers: dict[str,
 
 #: A Latin name of three words, the last joined by a hyphen or a space ("Kim Jong-un").
 _LATIN_TRIPLE = re.compile(
-    r"(?<![^\W\d_])([A-Z][a-z]+)\s+([A-Z][a-z]+)(?:\s+|-)([A-Za-z][a-z]+)(?![^\W\d_])"
-)
+    r"([A-Z](?<![^\W\d_].)[a-z]+)\s+([A-Z][a-z]+)(?:\s+|-)([A-Za-z][a-z]+)(?![^\W\d_])"
+)  # the look-behind after the capital, as in _LATIN_PAIR: the same matches, found faster
 #: The fewest consonants a middle word keeps (the three words together keep more).
 MIN_MIDDLE = 2
 
@@ -248,16 +254,19 @@ def _middle_names(articles: Sequence[Article]) -> dict[str, _Middle]:
                 if len(keys[1]) >= MIN_MIDDLE and sum(map(len, keys)) >= MIN_CONSONANTS:
                     given = frozenset({keys[0], _latin_key(first, j_as_y=True)})
                     between[middle].add((given, keys[2]))
+    # The middle words between each last word's neighbours, gathered once: asked of every
+    # middle word for each middle word, the scan was quadratic (~5 s of the 10,005-article
+    # disagreements, benchmarks/PROFILE.md).
+    by_last: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
+    for m, s in between.items():
+        for g, k in s:
+            by_last[k].append((m, g))
     found: dict[str, _Middle] = {}
     for middle, sides in between.items():
         if len(sides) != 1:
             continue  # one word between several names: no one name's word
         ((given, last),) = sides
-        others = {
-            _latin_key(m): set[str]()
-            for m, s in between.items()
-            if m != middle and any(g & given and k == last for g, k in s)
-        }
+        others = {_latin_key(m): set[str]() for m, g in by_last[last] if m != middle and g & given}
         key, reading = _latin_key(middle), _latin_key(middle, j_as_y=True)
         found[middle] = _Middle(set(given), last, key, reading, others)
     return found

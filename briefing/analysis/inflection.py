@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 #: Latin letters that Unicode does not decompose but writers drop like accents.
 _FOLD = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "đ": "d", "ß": "ss", "İ": "I"})
@@ -36,6 +36,9 @@ _FOLD = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "đ": "d", "�
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 
+#: Kept by word: the spellings' judging asks it of the same few names over and over (most of
+#: ``_variant``'s cost at 10,005 articles, benchmarks/PROFILE.md).
+@lru_cache(maxsize=1 << 16)
 def folded(word: str) -> str:
     """The word without diacritics ("Erdoğan" → "erdogan"), lower-cased."""
     decomposed = unicodedata.normalize("NFKD", word.translate(_FOLD))

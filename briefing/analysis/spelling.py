@@ -39,6 +39,7 @@ from briefing.analysis.name_slips import bare_ending_is_slip, cyrillic_w, quoted
 from briefing.analysis.names import TITLES, is_name_word
 from briefing.analysis.spelling_guards import (
     body_words,
+    body_writers,
     common_noun,
     outlet_slip,
     own_letter_rendering,
@@ -198,7 +199,8 @@ def judge_spellings(
     # ("Jorunal" beside "Journals"): the outlet's slip, not a disagreement between sources.
     if variants:
         bodies = body_words(articles, {word[:2] for words in variants for word in words})
-        variants = {w: ex for w, ex in variants.items() if not outlet_slip(w, bodies)}
+        writers = body_writers(bodies)
+        variants = {w: ex for w, ex in variants.items() if not outlet_slip(w, bodies, writers)}
     found = []
     ordered = sorted(variants.items(), key=lambda item: item[1])
     quoted = quotes_of(articles, {word for words, _ in ordered for word in words})
@@ -341,7 +343,7 @@ def _variant(a: str, b: str, language: str = "en", forms: bool = True) -> bool:
         grammar = long.startswith(short) and ending in _SUFFIXES and ending != "i"
         if grammar and not bare_ending_is_slip(short, long, language):
             return False  # "Russia" / "Russian": grammar, not spelling ("Whela": name_slips)
-        if stem(a.lower()) == stem(b.lower()):
+        if _porter(a.lower()) == _porter(b.lower()):
             return False
     lower_a, lower_b = a.lower(), b.lower()
     if _swapped(folded(a), folded(b)):
@@ -355,6 +357,10 @@ def _variant(a: str, b: str, language: str = "en", forms: bool = True) -> bool:
         return False  # one letter at the front changes the name ("Mark" / "Park")
     ratio = difflib.SequenceMatcher(None, lower_a, lower_b).ratio()
     return ratio >= (_MIN_RATIO if distance < 2 else _MIN_RATIO_LONG)
+
+
+#: Porter's stem kept by word: :func:`_variant` asks it of the same names again and again.
+_porter = lru_cache(maxsize=1 << 16)(stem)
 
 
 def _swapped(a: str, b: str) -> bool:

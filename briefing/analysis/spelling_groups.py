@@ -95,9 +95,14 @@ def _side_by_side(articles: Sequence[Article], words: set[str]) -> set[tuple[str
         + r")(?![\w\-])"
     )
     pairs: set[tuple[str, str]] = set()
+    # What a paragraph adds is a set, so a text met before (wire copy) adds nothing.
+    seen: set[str] = set()
     for article in articles:
         for paragraph in article.paragraphs:
             text = paragraph.text
+            if text in seen:
+                continue
+            seen.add(text)
             previous: re.Match[str] | None = None
             for match in pattern.finditer(text):
                 if previous is not None and text[previous.end() : match.start()].isspace():

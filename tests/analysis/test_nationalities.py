@@ -87,3 +87,13 @@ def test_adjectives_of_countries() -> None:
     assert adjective_country("Paris-based", "en") == frozenset()
     assert adjective_country("Białorusi", "pl") == frozenset()  # the country, in a case
     assert adjective_country("россия", "ru") == frozenset()  # the country, uncapitalised
+
+
+def test_a_paragraph_repeated_in_another_article_is_quoted_for_that_article_too() -> None:
+    # wire copy: the Korean paragraph read once, quoted for both articles that print it
+    text = "특히 프랑스 가수 나디아 페랑이 무대를 장식했다."
+    korean = [in_language("ko", "ko1", text), in_language("ko", "ko2", "서울.", text)]
+    ((_, claims),) = _flags(_CANADIAN, *korean)
+    assert claims == [("French", ("ko1", "ko2")), ("Canadian", ("en1",))]
+    found = nationality_discrepancies([_CANADIAN, *korean], [[("Nadia", "Ferran")], [], []])
+    assert [q.span.paragraph for q in found[0].claims[0].quotes] == [0, 1]

@@ -22,6 +22,7 @@ from briefing.analysis.sentence_numbers import numbers_in
 from briefing.analysis.spelling_guards import body_words
 from briefing.analysis.spelling_quotes import _RUN, _whole_runs
 from briefing.analysis.term_counts import term_count_discrepancies, term_paragraphs
+from briefing.model import Article
 
 _WIRE = "Mayor Tamsin Orlequist met Orlequists and Tamsa in Velbrook, Orlequist's home town."
 
@@ -78,6 +79,57 @@ def test_the_latin_name_patterns_match_as_a_look_behind_written_first() -> None:
         assert [(m.span(), m.groups()) for m in new.finditer(text)] == [
             (m.span(), m.groups()) for m in old.finditer(text)
         ]
+
+
+def test_the_three_word_name_pattern_matches_as_a_look_behind_written_first() -> None:
+    old = re.compile(
+        r"(?<![^\W\d_])([A-Z][a-z]+)\s+([A-Z][a-z]+)(?:\s+|-)([A-Za-z][a-z]+)(?![^\W\d_])"
+    )
+    text = "Pak Yong Sok, éPak Yong Sok, 3Pak Yong-sok, _Pak Yong Sok; xPak Yong Sok Ri Un Ha."
+    new = arabic_spellings._LATIN_TRIPLE
+    assert [(m.span(), m.groups()) for m in new.finditer(text)] == [
+        (m.span(), m.groups()) for m in old.finditer(text)
+    ]
+
+
+def _middle_names_by_scan(articles: list[Article]) -> dict[str, tuple[str, set[str]]]:
+    """``_middle_names`` as first written: every middle word asked of every other (quadratic)."""
+    key = arabic_spellings._latin_key
+    between: dict[str, set[tuple[frozenset[str], str]]] = {}
+    for article in articles:
+        for paragraph in article.paragraphs:
+            for first, middle, last in arabic_spellings._LATIN_TRIPLE.findall(paragraph.text):
+                keys = [key(w) for w in (first, middle, last)]
+                if len(keys[1]) >= 2 and sum(map(len, keys)) >= 4:
+                    given = frozenset({keys[0], key(first, j_as_y=True)})
+                    between.setdefault(middle, set()).add((given, keys[2]))
+    found = {}
+    for middle, sides in between.items():
+        if len(sides) == 1:
+            ((given, last),) = sides
+            others = {
+                key(m)
+                for m, s in between.items()
+                if m != middle and any(g & given and k == last for g, k in s)
+            }
+            found[middle] = (last, others)
+    return found
+
+
+def test_the_middle_words_between_one_names_neighbours_are_those_a_scan_of_all_finds() -> None:
+    # Two people of one first and last word, another last word, another first word, a
+    # middle word between two pairs of neighbours, a first word read with its "j" as "y".
+    articles = [
+        make_article("m1", "Pak Yong Sok met Pak Jang Sok and Pak Dal Hun in Velbrook."),
+        make_article("m2", "Kim Jang Sok, Rim Mun Sok and Jok Tal Sok wrote to Yok Bel Sok."),
+        make_article("m3", "Pak Yong Sok replied; Ri Dal Hong and Pak Yong-sok stayed."),
+    ]
+    found = arabic_spellings._middle_names(articles)
+    expected = _middle_names_by_scan(articles)
+    assert {"Yong", "Mun", "Tal", "Bel"} <= set(found)
+    assert {m: (its.last, set(its.others)) for m, its in found.items()} == expected
+    assert found["Yong"].others  # "Jang" also stands between "Pak" and "Sok"
+    assert set(found["Tal"].others) == {arabic_spellings._latin_key("Bel")}  # Jok read as Yok
 
 
 def test_the_paragraphs_looked_for_apart_give_the_same_judging() -> None:

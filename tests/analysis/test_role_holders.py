@@ -104,3 +104,13 @@ def test_three_holders_are_too_loose() -> None:
 def test_a_title_case_headline_is_no_name() -> None:
     headline = in_language("en", "t", "Norway's Foreign Minister Says Treaty Signed")
     assert _claims(_LUND_EN, headline) == []
+
+
+def test_a_paragraph_repeated_in_another_article_is_read_for_that_article_too() -> None:
+    # wire copy: the German paragraph read once, each article quoted at its own paragraph
+    text = "Unterschrieben hat der norwegische Außenminister Jonas Dahl am Dienstag."
+    copy = in_language("de", "e", "Oslo.", text)
+    assert _claims(_LUND_EN, _DAHL_DE, copy) == [{"Jonas Dahl": ("c", "e"), "Kari Lund": ("a",)}]
+    (found,) = role_holder_discrepancies([_LUND_EN, _DAHL_DE, copy])
+    dahl = next(c for c in found.claims if c.value == "Jonas Dahl")
+    assert sorted((q.article_id, q.span.paragraph) for q in dahl.quotes) == [("c", 0), ("e", 1)]

@@ -93,3 +93,20 @@ def test_two_peoples_spellings_not_written_side_by_side_stay_apart() -> None:
     one = _flag("Okandaro", "Okandarro", ("a", "b"))
     two = _flag("Velmarto", "Velmardo", ("c", "d"))
     assert grouped_spellings([one, two], [text]) == [one, two]
+
+
+def test_words_side_by_side_are_found_once_in_a_text_written_twice() -> None:
+    from briefing.analysis.spelling_groups import _side_by_side
+
+    words = {"Okandaro", "Okandero", "Tsebrayemus", "Maruvel"}
+    wire = "Maruvel Okandaro Tsebrayemus spoke; Okandero-Tsebrayemus and xOkandaro Maruvel did not."
+    articles = [
+        in_language("en", "a", wire),
+        in_language("en", "b", "Intro.", wire),  # the same text again (wire copy)
+        in_language("en", "c", "Okandero  Tsebrayemus left. Maruvel,Okandaro stayed."),
+    ]
+    assert _side_by_side(articles, words) == {
+        ("Maruvel", "Okandaro"),
+        ("Okandaro", "Tsebrayemus"),
+        ("Okandero", "Tsebrayemus"),
+    }

@@ -146,3 +146,21 @@ def test_own_letter_rendering_needs_the_language_to_write_the_letter() -> None:
     assert own_letter_rendering("Zhukova", "Žukova", "cs")
     assert not own_letter_rendering("Yaşin", "Yashin", "en")  # English writes no "ş"
     assert not own_letter_rendering("Yaşin", "Yashkin", "tr")  # another letter changed too
+
+
+def test_the_body_words_turned_round_give_every_outlet_slip_the_same_answer() -> None:
+    from briefing.analysis.spelling_guards import body_words, body_writers, outlet_slip
+
+    articles = [
+        in_language("pl", "p1", "Przesłuchał Wadim Borsyow.", "Adwokat Borysowa milczy."),
+        in_language("pl", "p2", "Prokurator przesłuchał Wadim Borysow we wtorek."),
+        in_language("pl", "p3", "Prokurator przesłuchał Wadim Borysow we wtorek."),  # wire copy
+        in_language("en", "e1", "The editor Daniel Hrabovski met Daniel Hrabowski."),
+        in_language("en", "e2", "Daniel Hrabowski resigned; Hrabowskis and Hrab stayed."),
+    ]
+    pairs = [("Borsyow", "Borysow"), ("Hrabovski", "Hrabowski"), ("Borysowa", "Borysow")]
+    words = body_words(articles, {w[:2] for pair in pairs for w in pair})
+    writers = body_writers(words)
+    answers = [outlet_slip(pair, words) for pair in pairs]
+    assert answers == [outlet_slip(pair, words, writers) for pair in pairs]
+    assert answers == [True, True, False]  # two slips; a declined form is no slip
