@@ -11,7 +11,7 @@ acts (:mod:`.event_refused`). A toll is never the act: the words of "at least 16
 any language (:mod:`.not_acts`), nor a modifier and noun a number stands between, nor a
 count joined to its unit ("five-year", :mod:`.event_measures`). Nor are things the English
 leads share in the plural ("troops", "flags") unless the texts write them as happenings
-("after the floods", :mod:`.event_happening`).
+("after the floods", :mod:`.event_happening`), nor who a person is (:mod:`.event_appositive`).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from briefing.model import Article, Topic
 from briefing.topics.event_across import Act, act_across, acts_of
+from briefing.topics.event_appositive import of_people
 from briefing.topics.event_counted import counted_plural, done_verb
 from briefing.topics.event_declared import made_of
 from briefing.topics.event_few import FEW, few_leads_act, few_modifier
@@ -82,9 +83,8 @@ def action_of(
     None, unless ``passed`` is given (the words already given up; asked when no word every
     language writes names the act either, :func:`~.event_cognates.act_of_languages`): then
     the next word the leads share, in the singular and brought in with "a" ("a wildfire";
-    not "tourists", nor "the metro"), is read instead, up to :data:`TRIES` words.
-
-    A word the packet's other languages write too in place of the choice of one or two
+    not "tourists", nor "the metro"), is read instead, up to :data:`TRIES` words. A word
+    the packet's other languages write too in place of the choice of one or two
     English leads (:mod:`.event_few`) is appended to ``widened`` when given.
     """
     english = [a for a in articles if languages[a.id] == "en"] or list(articles)
@@ -117,7 +117,7 @@ def action_of(
         | function_words(frozenset(languages.values()))
         | numerals_of(frozenset(languages.values()) | {"en"})
     ) - ROLE_MODIFIERS
-    banned = before | ROLE_MODIFIERS | PLACE_WORDS
+    banned = before | ROLE_MODIFIERS | PLACE_WORDS | of_people(texts, english, topics, languages)
     numerals = numerals_of(frozenset(languages.values()) | {"en"})
     docs: Counter[str] = Counter()
     pairs: Counter[tuple[str, str]] = Counter()

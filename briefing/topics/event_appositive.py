@@ -1,0 +1,121 @@
+"""Words that describe a person are never the act: "Russian figure skater Kamila Valieva".
+
+Part of :mod:`briefing.topics.event_action`: the leads of a story about one person often
+write who the person is right before the name, in the same words in every lead ("figure
+skater", "French President", "striker"), and so share those words as much as the act itself
+("was given a four-year ban"). Such an appositive names the person, not what happened:
+"Valieva’s Russian figure skater" is no event. :func:`described` gives the words written in
+the run right before a listed person's name, with nothing but spaces between them and the
+name, no function word among them and the last a noun of a person ("skater", "president"),
+so that the act is read from what the leads say was done ("ban", "visit", "transfer"), never
+from who the person is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from briefing.model import Article, Topic
+from briefing.topics.event_refused import function_words
+from briefing.topics.event_subject import CONTEXT
+from briefing.topics.lexicon import STOPWORDS
+
+#: How many words before a name an appositive may run ("Russian figure skater").
+RUN = 3
+
+#: The endings of nouns that name a person by what they do or are, by language: "skater",
+#: "actor", "pianist", "president", "Russian", "employee"; "patineuse", "joueur", "actrice";
+#: "Läuferin"; "jugadora", "tennista", "presidente". The appositive's head (the word right
+#: before the name) must end so: a participle or a preposition before a name ("a swap
+#: including Ana Ruiz") describes no one. French "-er" is left out: it ends an infinitive
+#: ("assassiner Ana Ruiz"), which is the act.
+AGENTS = {
+    "en": re.compile(r"(?:er|or|ist|ant|ent|ian|ee)$"),
+    "fr": re.compile(r"(?:eur|euse|rice|iste|ant|ent|ien|ienne)$"),
+    "de": re.compile(r"(?:er|erin|or|orin|ist|istin|ent|entin|ant|antin)$"),
+    "es": re.compile(r"(?:or|ora|ista|ante|ente|ano|ana)$"),
+    "it": re.compile(r"(?:ore|rice|ista|ante|ente|ano|ana)$"),
+    "pt": re.compile(r"(?:or|ora|ista|ante|ente|ano|ana)$"),
+}
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def described(
+    texts: Sequence[str], names: Collection[str], stop: Collection[str], language: str = "en"
+) -> set[str]:
+    """The casefolded words of ``texts`` (in ``language``) that stand in the run right
+    before one of ``names`` (a person's aliases) with only spaces between them: "skater"
+    and "figure" of "Russian figure skater Kamila Valieva", "president" of "President
+    Macron’s visit". A word of ``stop`` (a function word: "the", "a", "by"), a punctuation
+    mark or a line's end ends the run: "the ban on Valieva" describes no one; the word right
+    before the name must end as a noun of a person does (:data:`AGENTS`); a word before it
+    counts only when the texts write it nowhere but before another word of a run ("figure"
+    of "figure skater", not "assassinate" of "tried to assassinate Governor Ruiz", written
+    elsewhere too). A name's own word is not counted ("Kamila" of "Kamila Valieva")."""
+    agent = AGENTS.get(language)
+    if agent is None:
+        return set()
+    firsts = {n.split()[0].casefold() for n in names if n.split()}
+    own = {w.casefold() for n in names for w in n.split()}
+    heads: set[str] = set()
+    runs: set[str] = set()
+    lines = [list(_WORD.finditer(line)) for text in texts for line in text.splitlines()]
+    for line, words in zip((ln for t in texts for ln in t.splitlines()), lines, strict=True):
+        for i, match in enumerate(words):
+            token = match.group().casefold()
+            if not any(token.startswith(f) for f in firsts):
+                continue
+            if not _name_at(line, match.start(), names):
+                continue
+            if i == 0 or not agent.search(words[i - 1].group().casefold()):
+                continue  # "swap including Ana Ruiz": no noun of a person
+            j, end = i - 1, match.start()
+            while j >= 0 and i - j <= RUN:
+                word = words[j]
+                folded = word.group().casefold()
+                if line[word.end() : end].strip() or folded in stop:
+                    break
+                if folded not in own:
+                    (heads if j == i - 1 else runs).add(folded)
+                end, j = word.start(), j - 1
+    found = set(heads)
+    # A modifier is the description's only when every use of it stands before its words.
+    after: dict[str, set[str]] = {}
+    for matches in lines:
+        said = [m.group().casefold() for m in matches]
+        for k, said_word in enumerate(said):
+            if said_word in runs - heads:
+                after.setdefault(said_word, set()).add(said[k + 1] if k + 1 < len(said) else "")
+    found |= {w for w, nexts in after.items() if nexts <= heads | runs | own}
+    return found
+
+
+def _name_at(line: str, at: int, names: Collection[str]) -> bool:
+    """Whether one of ``names`` is written at ``at`` of ``line`` as whole words."""
+    rest = line[at:].casefold()
+    for name in names:
+        folded = name.casefold()
+        if rest.startswith(folded) and not rest[len(folded) : len(folded) + 1].isalnum():
+            return True
+    return False
+
+
+def of_people(
+    texts: Sequence[str],
+    articles: Sequence[Article],
+    topics: Sequence[Topic],
+    languages: dict[str, str],
+) -> set[str]:
+    """:func:`described` of the people listed at the head of ``topics`` (their aliases) in
+    ``texts`` (the leads of ``articles``), each read in its article's language, a function
+    word of it ending the run."""
+    names = [alias for t in topics[:CONTEXT] if t.kind == "person" for alias in t.aliases]
+    spoken = [languages.get(a.id, "en") for a in articles]
+    found: set[str] = set()
+    for language in set(spoken):
+        own = [text for text, lang in zip(texts, spoken, strict=True) if lang == language]
+        stop = STOPWORDS | function_words(frozenset({language, "en"}))
+        found |= described(own, names, stop, language)
+    return found
