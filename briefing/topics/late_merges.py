@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from briefing.topics.acronym_translations import acronym_translations
 from briefing.topics.bracket_acronyms import bracket_pairs
 from briefing.topics.candidates import Candidates
 from briefing.topics.channel_names import channel_pairs
@@ -22,7 +23,7 @@ from briefing.topics.expansions import translated_expansions
 from briefing.topics.glosses import gloss_pairs
 from briefing.topics.initials_merge import merge_country_initials
 from briefing.topics.landmarks import landmark_pairs, qualified_pairs, readings, river_keys
-from briefing.topics.languages import function_words_of
+from briefing.topics.languages import function_words_of, latin
 from briefing.topics.leading_names import leading_pairs
 from briefing.topics.led_bodies import led_pairs
 from briefing.topics.lexicon import SERVICE_HEADS, STOPWORDS
@@ -38,6 +39,7 @@ from briefing.topics.paired_acronyms import acronym_pairs
 from briefing.topics.place_forms import place_form_pairs
 from briefing.topics.place_spellings import spelling_pairs
 from briefing.topics.qualified_names import place_qualified_pairs
+from briefing.topics.spelling import fold
 from briefing.topics.supranational import union_groups
 from briefing.topics.translated_names import name_words, translated_pairs, translated_uses
 from briefing.topics.uncased_bodies import uncased_pairs
@@ -120,7 +122,33 @@ def more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> No
         seen_in = {k: {languages.get(o.article, "") for o in b.occ.get(k, ())} for k in bodies}
         for translated, defined in translated_expansions(bodies, seen_in, definitions, name_key):
             b.uf.union(translated, defined)  # "Permanent Election Authority" = "... (AEP)"
+        merge_acronym_translations(b, cands.definitions, seen_in, function)
     merge_lowercase_names(b, cands.paragraphs, languages)
+
+
+def merge_acronym_translations(
+    b: _Builder,
+    definitions: list[tuple[str, str]],
+    seen_in: dict[str, set[str]],
+    function: frozenset[str],
+) -> None:
+    """ "Court of Arbitration for Sport (CAS)" is "Tribunal arbitral du sport (TAS)": one body
+    under two acronyms, its long names translations (:mod:`.acronym_translations`)."""
+    places = {
+        fold(latin(o.surface.split()[0]))[:3]
+        for k in b.uf.parent
+        if b.kinds[k]["place"]
+        for o in b.occ.get(k, ())[:1]
+    }
+
+    def place(word: str) -> bool:  # a place or a people, the gazetteer's or the packet's
+        if b.gaz.place(word) or word.capitalize() in b.gaz.demonyms:
+            return True
+        return len(word) >= 3 and fold(latin(word))[:3] in places
+
+    root = b.uf.find
+    for a, c in acronym_translations(definitions, seen_in, name_key, root, place, function):
+        b.uf.union(a, c)
 
 
 def merge_translated_names(

@@ -53,6 +53,17 @@ def towns_as_places(
     return places_by_noun(found, texts, _place_lookup(found, articles))
 
 
+def _capitals(topic: Topic) -> bool:
+    """An acronym: a name written only in capitals ("AMA", an agency's letters, is no "Ama",
+    a town of Aichi), as no text writes a town's name so unless a headline shouts it."""
+    name = topic.name
+    return (
+        len(name) >= 2
+        and name.isupper()
+        and not any(a != a.upper() and _fold(a) == _fold(name) for a in topic.aliases)
+    )
+
+
 def _place_lookup(topics: Sequence[Topic], articles: int) -> Callable[[str], str | None]:
     """A place's name as the gazetteer, the packet's place topics or the towns and regions
     of the packet's countries know it: a province written only in brackets ("Letur
@@ -64,9 +75,13 @@ def _place_lookup(topics: Sequence[Topic], articles: int) -> Callable[[str], str
     codes = _countries(topics[:CONTEXT], articles)
     towns = _towns(codes) if codes else {}
     states = _states(codes) if codes else {}
-    return lambda text: (
-        known.get(text) or place(text) or towns.get(_fold(text)) or states.get(_fold(text))
-    )
+
+    def local(text: str) -> str | None:  # "Letur (AMA)" is no town of Aichi: an acronym
+        if len(text) >= 2 and text.isupper():
+            return None
+        return towns.get(_fold(text)) or states.get(_fold(text))
+
+    return lambda text: known.get(text) or place(text) or local(text)
 
 
 def _towns_as_places(
@@ -81,7 +96,7 @@ def _towns_as_places(
     first: dict[str, int] = {}  # GeoNames name → index in ``out`` of its topic
     paragraphs: dict[tuple[str, int], str] | None = None
     for i, topic in enumerate(topics):
-        town = towns.get(_fold(topic.name)) if i < CONTEXT else None
+        town = towns.get(_fold(topic.name)) if i < CONTEXT and not _capitals(topic) else None
         if town is None and i < CONTEXT and topic.kind == "organisation":
             town = states.get(_fold(topic.name))  # "Gujarat": a state, never a body
         if town is None:
