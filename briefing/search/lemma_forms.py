@@ -72,6 +72,8 @@ def lemma_form_terms(
 def _lemma(word: str, language: str) -> str | None:
     """``word``'s lemma, lowercased, when the lexicon knows the word and the lemma is of the
     kind joined here (module doc): a French verb, a German feminine noun in ``-in``."""
+    if language == "de" and not word.endswith(("in", "innen")):
+        return None  # asked before the lexicon: German's loads in ~2 s, on the first such word
     import simplemma  # here: a lexicon load only when a query asks for it
 
     if not simplemma.is_known(word, lang=language):
