@@ -22,6 +22,10 @@ An age is read in digits or in the language's number words ("the seven-year-old"
 siebenjährige", "yedi yaşındaki", "Brandt, sept ans"; num2words through
 :func:`.number_tables.number_words`), a compound number whole ("twenty-five-year-old" is 25, never
 the "five" of it).
+
+An age marked as of another time ("a then 15-year-old", "die damals 15-jährige", "15 years old
+at the time", :mod:`.another_time`) is the person's age at an earlier moment, not in the story:
+it is not read, so it never disagrees with the age the story gives now.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
+from briefing.analysis.another_time import of_another_time
 from briefing.analysis.inflection import folded
 from briefing.analysis.number_tables import number_words
 from briefing.analysis.scope import and_words
@@ -114,6 +119,7 @@ def ages_of(article: Article, memo: dict[Any, Any] | None = None) -> list[Age]:
         for index, text in enumerate(texts)
         if sieve is None or sieve.search(text) is not None
         for match in pattern.finditer(text)
+        if not of_another_time(text, match.start(1), match.end())
     ]
     if not stated:
         return []  # most articles: the names are not read

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from briefing.analysis.another_time import ANOTHER_TIME
 from briefing.analysis.crosscounts import ANY_LANGUAGE
 from briefing.analysis.figure_model import Figure
 from briefing.analysis.locales import month_names
@@ -47,14 +48,6 @@ _UNIT_WORD = re.compile("|".join(unit for unit, _ in _UNITS), re.IGNORECASE)
 _NUMBER = r"\d+(?:[.,]\d+)*"
 _THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 _RANGE = r"(?:\s*(?:-|–|~|〜|～|to|and|à|a|bis|до|إلى)\s*)"
-#: Words saying the clause tells of another time than the story's ("at the time", "then").
-_ANOTHER_TIME = re.compile(
-    r"\b(?:at\s+the\s+time|back\s+then|à\s+l'époque|alors(?!\s+que)|entonces|en\s+aquel\s+momento"
-    r"|damals|тогда|all'epoca|allora|na\s+época|last\s+year|l'an\s+dernier|l'année\s+dernière"
-    r"|el\s+año\s+pasado|letztes\s+Jahr|im\s+vergangenen\s+Jahr|в\s+прошлом\s+году)\b"
-    r"|当時|当时|當時|당시|昨年|去年|작년|지난해|آنذاك|حينها|وقتها|العام\s+الماضي",
-    re.IGNORECASE,
-)
 _YEAR = re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)")
 _CJK_MONTH = re.compile(r"(?<!\d)\d{1,2}\s?[月월]")
 _CLAUSE = re.compile(r"[,;:،、,]")
@@ -70,7 +63,7 @@ def yields(text: str, language: str, quote: Quote) -> list[Figure]:
         return []  # none, or a yield measured against another
     match = found[0]
     head = text[: match.start()]
-    if _ANOTHER_TIME.search(head) or _dated(head, language):
+    if ANOTHER_TIME.search(head) or _dated(head, language):
         return []  # an earlier blast's yield
     scale = next(k for unit, k in _UNITS if re.fullmatch(unit, match.group("u"), re.IGNORECASE))
     value = _value(match.group("n"))

@@ -14,7 +14,8 @@ behave as a reader expects:
   WHOOSH.md #7), to at most ``MAX_PATTERN_WORDS`` words, whose stems are then searched;
 * a Russian noun also searches its forms' own stems (``башен`` for ``башня``: ``noun_forms.py``),
   as a verb searches its past forms (``verb_forms.py``, ``german_verbs.py``) and a German or
-  Dutch plural its singular in ``-s`` (``Leitzinsen`` → ``Leitzins``: ``s_singulars.py``);
+  Dutch plural its singular in ``-s`` (``Leitzinsen`` → ``Leitzins``: ``s_singulars.py``), a
+  French verb its participles and a German ``-innen`` plural its ``-in`` (``lemma_forms.py``);
 * a word also matches its unstemmed (folded) form as a stem: Snowball stems ``саммит`` to
   ``самм`` but ``саммита`` to ``саммит`` (Turkish ``deprem``/``depremler`` alike), so the
   typed word bridges the two;
@@ -43,6 +44,7 @@ from briefing.search.analysis import (
 )
 from briefing.search.cjk import join_runs
 from briefing.search.german_verbs import german_verb_terms
+from briefing.search.lemma_forms import lemma_form_terms
 from briefing.search.noun_forms import noun_form_terms
 from briefing.search.s_singulars import s_singular_terms
 from briefing.search.schema import FIELD_BOOSTS, LANGUAGE_FIELD, STEMMED_FIELDS
@@ -201,6 +203,8 @@ def _rewrite(
             found |= german_verb_terms(word.lower())
         if found and vocabulary is not None:  # a German or Dutch plural: its singular in -s
             found |= s_singular_terms(word.lower(), languages, vocabulary.prefixed)
+        if found and vocabulary is not None:  # a French verb's participles, a German -innen
+            found |= lemma_form_terms(word.lower(), languages, vocabulary.prefixed)
         alternatives = [wq.Term(q.fieldname, t, boost=q.boost) for t in sorted(found)]
         if found:
             # A stop word of one of the languages ("la joya") is not in that language's text:

@@ -178,3 +178,27 @@ def test_an_english_apposition_before_aged() -> None:
         "Dan, a builder with a dog aged 9, thanked the voters.",
     ):
         assert ages_of(in_language("en", "c", named, other)) == [], other
+
+
+def test_an_age_marked_as_of_another_time_is_not_compared() -> None:
+    now = in_language("en", "a", "The ruling bans the 19-year-old Lena Marsk for two years.")
+    then = [
+        in_language("en", "b", "It began when a then 17-year-old Lena Marsk failed a test."),
+        in_language("en", "c", "It began when the then-17-year-old Lena Marsk failed a test."),
+        in_language("en", "d", "Lena Marsk, 17 years old at the time, failed a test."),
+        in_language("de", "e", "Die damals 17-jährige Lena Marsk fiel bei einem Test auf."),
+        in_language("ru", "f", "Тогда 17-летняя Лена Марск провалила тест."),
+    ]
+    for article in then:
+        assert ages_of(article) == [], article.id
+    assert _figures(now, *then) == []
+    # Look-alikes: "then" as a word of sequence, "alors que", a marker in another clause.
+    still = [
+        in_language("en", "g", "The judges met, and then the 17-year-old Lena Marsk spoke."),
+        in_language("fr", "h", "Alors que le jury délibérait, Lena Marsk, 17 ans, a parlé."),
+        in_language("en", "i", "At the time, judges met; the 17-year-old Lena Marsk spoke."),
+    ]
+    for article in still:
+        (age,) = ages_of(article)
+        assert age.years == 17, article.id
+    assert len(_figures(now, still[0])) == 1
