@@ -110,6 +110,7 @@ from briefing.corpus.glued_footer import circled_marks, footer_tail
 from briefing.corpus.headline_shape import is_prose
 from briefing.corpus.initials_credit import opening_credit
 from briefing.corpus.korean_credit import copyright_outlet, photographer_outlet, signoff_outlet
+from briefing.corpus.korean_dateline import korean_dateline_agency
 from briefing.corpus.lead_credit import wire_byline_lead, wire_dash_lead
 from briefing.corpus.lone_bracket import lone_bracket_source
 from briefing.corpus.picture_credit import in_picture_credits, under_picture
@@ -241,6 +242,9 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         wire = wire_dateline(text)
         if wire:
             return wire
+    korean = korean_dateline_agency(paragraphs)  # "(서울=예시뉴스) 홍길동 기자 = …"
+    if korean:
+        return canonical_source(korean)
     closing = closing_dateline(paragraphs)  # "… Von Jane Roe" / "TOKIO (Example Wire)"
     if closing:
         return closing
