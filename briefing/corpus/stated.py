@@ -56,10 +56,6 @@ _MARKED = re.compile(
     r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]"
     r"(?:\s*(?P<d>[0-3]?\d)\s*[日일])?"
 )
-# A two-digit year after a day and a month word, only where a stamp puts it: before the time
-# or at the line's end ("29 JAN 24 09:12 ET", "Published: 29 Jan 24"); "29 Jan 24 people" is
-# a count, not a year.
-_SHORT_YEAR = re.compile(r"\s+(?P<y>\d\d)(?=\s+[0-2]?\d[:.h][0-5]\d(?!\d)|\s*$)")
 # A weekday or other single word with a comma before the date: "Monday, March 3, 2025".
 _LEAD_WORD = re.compile(r"[^\W\d_]{2,12},\s+")
 
@@ -116,9 +112,6 @@ def _read_at(text: str, pos: int) -> StatedDate | None:
         match = _DMY.match(head)
         word = _month(match.group("m")) if match else None
         if match and word:
-            short = _SHORT_YEAR.match(head, match.end()) if match.group("y") is None else None
-            if short:  # "29 JAN 24 09:12 ET": a stamp's two-digit year, before its time
-                return _make(f"20{short.group('y')}", word, match.group("d"), pos + short.end())
             return _make(match.group("y"), word, match.group("d"), pos + match.end())
         return None
     for pattern in (_MY, _MDY):

@@ -247,34 +247,3 @@ def test_a_line_that_is_only_a_local_date_under_the_headline(tmp_path: Path) -> 
     assert article.paragraphs[1].kind == "meta"
     inside = read(tmp_path, f"Brücke wieder eröffnet\n\n{DE}\n\n4. März 2025\n\n{DE}\n", "in.txt")
     assert inside.date is None  # a date between paragraphs is a heading of the story
-
-
-@pytest.mark.parametrize(
-    ("line", "want"),
-    [
-        ("Originally Published: 14 MAR 31 09:12 ET", dt.date(2031, 3, 14)),
-        ("Updated: 14 MAR 31 10:45 ET", dt.date(2031, 3, 14)),
-        ("Published: 14 Mar 31", dt.date(2031, 3, 14)),
-        ("Originally published on March 14, 2031", dt.date(2031, 3, 14)),
-    ],
-)
-def test_a_stamp_with_a_two_digit_year_or_originally_published(line: str, want: dt.date) -> None:
-    label = read_label(line)
-    assert label is not None and label.date.value() == want
-
-
-def test_two_digits_after_a_day_and_month_are_a_year_only_before_a_time_or_the_end() -> None:
-    counted = read_label("Published: 14 Mar 31 people were hurt")
-    assert counted is None or counted.date.year is None  # a count, not a year
-    stamped = read_date("14 Mar 31 09:12")
-    assert stamped is not None and stamped.year == 2031
-
-
-def test_an_originally_published_stamp_is_no_title(tmp_path: Path) -> None:
-    article = read(
-        tmp_path,
-        f"Originally Published: 14 MAR 31 09:12 ET\nUpdated: 14 MAR 31 10:45 ET\n"
-        f"By Jane Roe, Example News\n\n{EN}\n",
-    )
-    assert article.date == dt.date(2031, 3, 14)
-    assert not (article.title or "").startswith("Originally")
