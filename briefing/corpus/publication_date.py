@@ -56,7 +56,7 @@ def _find_date(
     stale: set[int] = set()
     language = values.get("language")
     for label, at in sorted(labels, key=lambda pair: (not pair[0].published, pair[1])):
-        found = _full(label.date, texts, values)
+        found = _full(label.date, texts, kinds, values)
         if found is None:
             continue
         if label.date.day is not None and contradicted(found, texts, kinds, language):
@@ -69,7 +69,7 @@ def _find_date(
         if kinds[i] == "meta"
         and i not in stale
         and fx.is_date_line(texts[i])
-        and (day := _line_day(texts[i], texts)) is not None
+        and (day := _line_day(texts[i], texts, kinds)) is not None
     ]
     if lines:  # a "today" widget's day yields to the stamp the story's dateline agrees with
         return agreeing(lines, texts, kinds)[0][0]
@@ -78,7 +78,7 @@ def _find_date(
             continue  # a long caption set as a paragraph: its dateline dates the picture
         dateline = read_dateline(texts[i])
         if dateline is not None and dateline.date is not None:
-            found = _full(dateline.date, texts, values)
+            found = _full(dateline.date, texts, kinds, values)
             if found is not None:
                 return found
     for text in texts[: first_body + 2]:  # "【示例台北京時間2031年07月19日訊】…": the credit's day
@@ -118,10 +118,10 @@ def _closing_stamp_day(texts: list[str], kinds: list[ParagraphKind]) -> dt.date 
     return found[0]
 
 
-def _line_day(line: str, texts: list[str]) -> dt.date | None:
+def _line_day(line: str, texts: list[str], kinds: list[ParagraphKind]) -> dt.date | None:
     """The day a date line states, its year borrowed if it has none (:func:`_with_stated_year`)."""
     dates = find_dates(line)
-    return dates[0] if dates else _with_stated_year(line, texts)
+    return dates[0] if dates else _with_stated_year(line, texts, kinds)
 
 
 def _story_start(texts: list[str], kinds: list[ParagraphKind], first_body: int) -> int:
@@ -262,29 +262,38 @@ def _refined(month: dt.date, texts: list[str], values: dict[str, Any]) -> dt.dat
     return month
 
 
-def _full(stated: StatedDate, texts: list[str], values: dict[str, Any]) -> dt.date | None:
+def _full(
+    stated: StatedDate, texts: list[str], kinds: list[ParagraphKind], values: dict[str, Any]
+) -> dt.date | None:
     """A stated date with its year, borrowed when the article states exactly one (see below)."""
     if stated.year is None:
         if stated.day is None:
             return None
-        return _with_stated_year(f"{_EN_MONTHS[stated.month - 1]} {stated.day}", texts)
+        month_day = f"{_EN_MONTHS[stated.month - 1]} {stated.day}"
+        return _with_stated_year(month_day, texts, kinds)
     if stated.precision == "month":
         values["date_precision"] = "month"
     return stated.value()
 
 
+#: The story's own prose: the dates it tells are of its events, not of its publication.
+_STORY_KINDS = frozenset({"body", "dek"})
+
 _EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
-def _with_stated_year(line: str, texts: list[str]) -> dt.date | None:
+def _with_stated_year(line: str, texts: list[str], kinds: list[ParagraphKind]) -> dt.date | None:
     """``October 9`` + the one year the article states for itself, or None if zero or several.
 
-    Only years of full dates and of copyright lines count: a bare "runs to 2030" in the body is
-    the year of something else.
+    Only years of full dates outside the story's prose (a stamp, a signature, a caption) and of
+    copyright lines count: a bare "runs to 2030" in the body is the year of something else, and
+    so is a full date the story tells ("a sample taken on 25 December 2021"): a yearless
+    dateline ("MOSCOW, Jan 29 —") over a story of past events gets no year from them.
     """
     years: set[int] = set()
-    for text in texts:
-        years.update(d.year for d in find_dates(text))
+    for text, kind in zip(texts, kinds, strict=True):
+        if kind not in _STORY_KINDS:
+            years.update(d.year for d in find_dates(text))
         if fx.is_footer_trigger(text):
             years.update(years_stated(text))
     partial = fx.partial_date(line)

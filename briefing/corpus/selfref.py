@@ -34,6 +34,8 @@ _NAME = (
     r"(?P<name>«[^»]{2,40}»|„[^“”]{2,40}[“”]|\"[^\"]{2,40}\""
     rf"|[{_UP}][\w.&'’-]*(?: [{_UP}0-9][\w.&'’-]*){{0,3}}(?: [^\W\d_]+(?=[.,;!?]|$))?)"
 )
+#: A house's section after its name and a colon: ``Exempleinfo: sport``, at most one word.
+_SECTION = r"(?::\s?[a-zà-ÿ]{3,12})?"
 #: A site's name written as its address: ``Zakon.kz``, ``BAQ.KZ``, ``Example-News.com``.
 _DOMAIN = r"[^\W_][\w-]*\.(?:[a-z]{2,6}|[A-Z]{2,6})(?!\w|\.\w)"
 _MESSENGER = r"(?:Telegram|Телеграм|телеграм)"
@@ -129,8 +131,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # fr: un correspondant de X; "X fait le point" / "X vous explique" introducing its own piece
     ("orrespondant", re.compile(rf"\b[Cc]orrespondante? (?:de |d['’]|du )?{_NAME}")),
-    (" fait le point", re.compile(rf"(?:^|[.?!]\s+){_NAME} fait le point\b")),
-    (" vous explique", re.compile(rf"(?:^|[.?!]\s+){_NAME} vous explique\b")),
+    # A house writes its section after its name and a colon ("Exempleinfo: sport récapitule"):
+    # the section is dropped, the house named. "X récapitule" / "X vous résume" announce the
+    # piece as "X fait le point" does.
+    (" fait le point", re.compile(rf"(?:^|[.?!]\s+){_NAME}{_SECTION} fait le point\b")),
+    (" vous explique", re.compile(rf"(?:^|[.?!]\s+){_NAME}{_SECTION} vous explique\b")),
+    (" récapitule", re.compile(rf"(?:^|[.?!]\s+){_NAME}{_SECTION} récapitule\b")),
+    (" vous résume", re.compile(rf"(?:^|[.?!]\s+){_NAME}{_SECTION} vous résume\b")),
     # ru / uk: "Example.ru рассказывает о …" ("tells about …"), a site opening a sentence in
     # the present tense to announce what its own piece goes on to tell, as "X vous explique";
     # only a name written as the site's address (a cited outlet is named by its masthead and

@@ -110,8 +110,10 @@ from briefing.corpus.glued_footer import circled_marks, footer_tail
 from briefing.corpus.headline_shape import is_prose
 from briefing.corpus.initials_credit import opening_credit
 from briefing.corpus.korean_credit import copyright_outlet, photographer_outlet, signoff_outlet
+from briefing.corpus.korean_dateline import korean_dateline_agency
 from briefing.corpus.lead_credit import wire_byline_lead, wire_dash_lead
 from briefing.corpus.lone_bracket import lone_bracket_source
+from briefing.corpus.picture_credit import in_picture_credits, under_picture
 from briefing.corpus.place_credit import place_credit
 from briefing.corpus.reprint_credit import reprint_credit
 from briefing.corpus.selfref import not_an_outlet, self_reference
@@ -240,6 +242,9 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         wire = wire_dateline(text)
         if wire:
             return wire
+    korean = korean_dateline_agency(paragraphs)  # "(서울=예시뉴스) 홍길동 기자 = …"
+    if korean:
+        return canonical_source(korean)
     closing = closing_dateline(paragraphs)  # "… Von Jane Roe" / "TOKIO (Example Wire)"
     if closing:
         return closing
@@ -298,9 +303,11 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         promoted = promo_outlet(text) if "." in text else None
         if promoted:
             return promoted
-    for text in paragraphs[:8] + paragraphs[8:][-3:]:
-        wire = agency_signature(text)
-        if wire:
+    ends = list(range(min(8, len(paragraphs)))) + list(range(len(paragraphs)))[8:][-3:]
+    for index in ends:
+        text = paragraphs[index]
+        wire = agency_signature(text)  # "- AFP" under a picture credits the photo (picture_credit)
+        if wire and not in_picture_credits(paragraphs, index):
             return wire
         signed = read_signature(text) or wire_byline_date(text)
         if signed and _plausible(signed[1]):
@@ -319,9 +326,11 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
     # A copyright line is a footer only in the second half; near the top, or after a
     # photographer's name ("Jane Doe/Copyright 2024 The AP"), or before a photographer's name
     # and agency ("© JANE DOE / AFP", a picture's credit under its caption), it is a photo credit.
-    for text in reversed(paragraphs[len(paragraphs) // 2 :]):
-        text = footer_tail(circled_marks(text))
+    for index in reversed(range(len(paragraphs) // 2, len(paragraphs))):
+        text = footer_tail(circled_marks(paragraphs[index]))
         if _PHOTO_COPYRIGHT.search(text) or ends_in_photo_credit(text):
+            continue
+        if under_picture(paragraphs, index):  # "- © Jane ROE" under an image: its photographer
             continue
         if len(text) <= 200 and ("©" in text or _COPYRIGHT_WORD.search(text)):
             match = _COPYRIGHT.search(text)

@@ -159,6 +159,27 @@ def test_a_yearless_dateline_borrows_only_a_year_the_article_states(tmp_path: Pa
     assert signed.date == dt.date(2025, 3, 4)
 
 
+def test_a_yearless_dateline_takes_no_year_from_a_date_the_story_tells(tmp_path: Path) -> None:
+    told = "Проба, взятая 12 ноября 2029 года, оказалась положительной."
+    story = read(tmp_path, f"КАЗАНЬ, 3 фев — Агентство Пример. {told} {RU}\n", "t.txt")
+    assert story.date is None  # 2029 is the year of the sample, not of the dispatch
+    english = read(
+        tmp_path,
+        f"Bridge plan approved\n\nLYON, Feb 3 (Example Wire) - {EN} "
+        "The contract was signed on March 9, 2028.\n",
+        "e.txt",
+    )
+    assert english.date is None
+    with_year = read(tmp_path, f"КАЗАНЬ, 3 февраля 2030 — Агентство Пример. {told}\n", "y.txt")
+    assert with_year.date == dt.date(2030, 2, 3)  # a dateline with its year is the date
+    stamped = read(
+        tmp_path,
+        f"Мост одобрен\n\nКАЗАНЬ, 3 фев — Агентство Пример. {told} {RU}\n\n© 2030 Пример\n",
+        "c.txt",
+    )
+    assert stamped.date == dt.date(2030, 2, 3)  # the site's own line still lends its year
+
+
 def test_a_date_opening_the_story_is_a_dateline(tmp_path: Path) -> None:
     article = read(tmp_path, f"7 de diciembre de 2024.- {ES}\n\n{ES}\n")
     assert article.date == dt.date(2024, 12, 7)

@@ -59,6 +59,9 @@ def test_wiki_heading_and_page_leftovers(tmp_path: Path) -> None:
         (f"{TR} Belediye başkanı AA muhabirine açıklama yaptı.", "AA"),
         (f"{FR} Selon les images d'un correspondant de Radio Exemple.", "Radio Exemple"),
         (f"Le pont va rouvrir ? Radio Exemple 1 fait le point. {FR}", "Radio Exemple 1"),
+        # the house's section after a colon is dropped; "récapitule" announces its piece
+        (f"{FR} Exempleinfo: sport récapitule les deux ans de travaux.", "Exempleinfo"),
+        (f"Le pont rouvre. Radio Exemple vous résume l'essentiel. {FR}", "Radio Exemple"),
         (f"{IT} Lo ha detto all'ANSA il sindaco.", "ANSA"),
         (f"{RU} Подробнее – в эфире телеканала Пример 24.", "Пример 24"),
         (f"{UK} Детальніше — в ефірі телеканалу Приклад ТБ.", "Приклад ТБ"),
@@ -118,6 +121,8 @@ def test_a_cited_outlet_closing_a_sentence_loses_to_the_outlets_own_cue(
         f"{EN} The ministry's press service said the plan was approved.",
         f"{FR} explique notre correspondant sur place.",
         f"{DE} Die Kölner Dombauhütte ist ein Partner des Louvre Museums.",
+        f"{FR} Le ministre récapitule les mesures prises.",  # no name of a house
+        f"{FR} Le maire: « Tout le monde récapitule » a-t-il dit.",  # a quote, not a section
     ],
 )
 def test_cited_sources_are_never_the_outlet(tmp_path: Path, body: str) -> None:
