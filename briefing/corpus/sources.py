@@ -102,12 +102,12 @@ from briefing.corpus.closing_credit import (
 )
 from briefing.corpus.closing_dateline import closing_dateline
 from briefing.corpus.colon_dateline import colon_dateline_agency
+from briefing.corpus.credit_place import amid_story, named_again
 from briefing.corpus.credited_people import credits_several, names_people
 from briefing.corpus.datelines import read_signature
 from briefing.corpus.furniture import ends_in_photo_credit
 from briefing.corpus.glued_dateline import glued_dateline_agency
 from briefing.corpus.glued_footer import circled_marks, footer_tail
-from briefing.corpus.headline_shape import is_prose
 from briefing.corpus.initials_credit import opening_credit
 from briefing.corpus.korean_credit import copyright_outlet, photographer_outlet, signoff_outlet
 from briefing.corpus.korean_dateline import korean_dateline_agency
@@ -214,7 +214,7 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         if len(text) <= 120 and (":" in text or "：" in text or _BY_WORD.search(text[:40])):
             match = _SOURCE_LINE.match(text)
             name = match.group("name") if match else ""
-            if match and not credits_several(name) and not _amid_story(paragraphs, index):
+            if match and not credits_several(name) and not amid_story(paragraphs, index):
                 # "来源: sp20241127" is a copy's code; "Provided by Jane Roe" a person
                 provided = match.group("provided") is not None
                 words = name.split()  # "Provided by Jane Roe": a person
@@ -257,7 +257,7 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         if byline:
             return byline[0]
         dashed = wire_dash_lead(text)  # "AGI - In una città …", the name said once only
-        if dashed and not _named_again(dashed[0], text[: dashed[1]], paragraphs):
+        if dashed and not named_again(dashed[0], text[: dashed[1]], paragraphs):
             return dashed[0]
     # "Exampleton/Otherville, EFE" over the lead; "Example Media (EM) - The …"; "Example TV -
     # Exampleton" on a line of its own (:mod:`briefing.corpus.bureau_credit`)
@@ -364,32 +364,6 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
             if match and text[: match.start()].strip() == title.strip():
                 return canonical_source(match.group("name"))
     return None
-
-
-def _named_again(full: str, credit: str, paragraphs: list[str]) -> bool:
-    """Whether the wire of a ``<wire> - `` credit comes up again past the credit, in its
-    spelling there or by its display name."""
-    spelling = credit.split()[0]
-    words = re.compile(rf"\b(?:{re.escape(spelling)}|{re.escape(full)})\b")
-    return sum(len(words.findall(text)) for text in paragraphs) > 1
-
-
-def _amid_story(paragraphs: list[str], index: int) -> bool:
-    """Whether the paragraph at ``index`` stands between two paragraphs of the story, where a
-    page puts a picture and its credit."""
-    if not 0 < index < len(paragraphs) - 1:
-        return False
-    return all(_story_text(paragraphs[i]) for i in (index - 1, index + 1))
-
-
-#: How a sentence of the story ends (a closing quote may follow the stop).
-_SENTENCE_STOP = re.compile(r"[.!?…。][\"”»’)]?\s*$")
-
-
-def _story_text(text: str) -> bool:
-    """A paragraph of the story: prose (:func:`is_prose`), or a sentence of twelve words or
-    more (a short lead, a quote)."""
-    return is_prose(text) or (len(text.split()) >= 12 and bool(_SENTENCE_STOP.search(text)))
 
 
 def _source_stamp(text: str) -> str | None:
