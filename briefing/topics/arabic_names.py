@@ -33,7 +33,7 @@ from collections.abc import Container, Iterable, Mapping, Sequence
 
 from anyascii import anyascii
 
-from briefing.topics.arabic_vowels import voweled, voweled_key
+from briefing.topics.arabic_vowels import LATIN_FOLDS, voweled, voweled_key
 from briefing.topics.candidates import Occurrence
 from briefing.topics.name_links import SON_OF, linked, nasab_form, shorter_forms
 
@@ -51,16 +51,6 @@ _PREFIXES = frozenset("وبلفك")
 #: One Arabic letter: whether a paragraph is worth reading.
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 _ARABIC_WORD = re.compile(r"[\u0621-\u063a\u0641-\u065f\u066e-\u06d3]+")
-_FOLDS = (
-    ("ck", "k"),
-    ("ph", "f"),
-    ("x", "ks"),
-    ("p", "b"),
-    ("v", "f"),
-    ("g", "j"),
-    ("c", "k"),
-    ("q", "k"),
-)
 _VOWELS = re.compile(r"[aeiouwyh]+")
 _DOUBLED = re.compile(r"(.)\1+")
 
@@ -70,7 +60,7 @@ def consonants(word: str) -> str:
     """One word, in any script, as the folded consonants its Arabic spelling keeps:
     "Starmer" → "strmr", "ستارمر" → "strmr", "Graham" and "جراهام" → "jrm"."""
     key = "".join(ch for ch in anyascii(word).casefold() if ch.isalpha())
-    for old, new in _FOLDS:
+    for old, new in LATIN_FOLDS:
         key = key.replace(old, new)
     return _DOUBLED.sub(r"\1", _VOWELS.sub("", key))
 

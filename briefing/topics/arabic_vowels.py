@@ -43,7 +43,8 @@ _ARABIC_VOWELS = {
     "ئ": "i",
 }
 _OPENING_ALIFS = frozenset("اأإ")
-_FOLDS = (
+#: Latin spellings of one Arabic consonant folded together (:mod:`.arabic_names` folds by them).
+LATIN_FOLDS = (
     ("ck", "k"),
     ("ph", "f"),
     ("x", "ks"),
@@ -52,6 +53,9 @@ _FOLDS = (
     ("g", "j"),
     ("c", "k"),
     ("q", "k"),
+)
+_FOLDS = (
+    *LATIN_FOLDS,
     ("e", "i"),
     ("o", "u"),
     ("y", "i"),
