@@ -96,3 +96,13 @@ def event_topic(name: str, kind: str = "event", aliases: tuple[str, ...] = ()) -
         aliases,
         (Mention("en", Span(0, 0, len(name)), name),),
     )
+
+
+def text_topic(ident: str, name: str, kind: str, texts: list[str]) -> Topic:
+    """A topic mentioned wherever ``name`` stands in the numbered texts (article ``a<n>``)."""
+    mentions = tuple(
+        Mention(f"a{n}", Span(0, m.start(), m.end()), name)
+        for n, text in enumerate(texts)
+        for m in re.finditer(re.escape(name), text)
+    )
+    return Topic(ident, name, kind, (name,), mentions)  # type: ignore[arg-type]

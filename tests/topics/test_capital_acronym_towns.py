@@ -9,22 +9,9 @@ Every text here is written for the test (invented bodies and events).
 
 from __future__ import annotations
 
-import re
+from topics.helpers import article, text_topic
 
-from topics.helpers import article
-
-from briefing.model import Mention, Span, Topic
 from briefing.topics.local_towns import towns_as_places
-
-
-def _topic(ident: str, name: str, kind: str, texts: list[str]) -> Topic:
-    mentions = tuple(
-        Mention(f"a{n}", Span(0, m.start(), m.end()), name)
-        for n, text in enumerate(texts)
-        for m in re.finditer(re.escape(name), text)
-    )
-    return Topic(ident, name, kind, (name,), mentions)  # type: ignore[arg-type]
-
 
 TEXTS = [
     "Japan hosted the regatta; the Velmor Rowing Agency (AMA) banned the oar.",
@@ -37,9 +24,9 @@ TEXTS = [
 def test_an_acronym_in_capitals_stays_a_body_in_a_packet_about_the_country() -> None:
     articles = [article(f"a{n}", text) for n, text in enumerate(TEXTS)]
     topics = [
-        _topic("jp", "Japan", "place", TEXTS),
-        _topic("ama", "AMA", "organisation", TEXTS),
-        _topic("v", "Velmor Rowing Agency", "organisation", TEXTS),
+        text_topic("jp", "Japan", "place", TEXTS),
+        text_topic("ama", "AMA", "organisation", TEXTS),
+        text_topic("v", "Velmor Rowing Agency", "organisation", TEXTS),
     ]
     found = {t.id: t for t in towns_as_places(topics, 4, articles)}
     assert found["ama"].kind == "organisation"
@@ -49,6 +36,9 @@ def test_an_acronym_in_capitals_stays_a_body_in_a_packet_about_the_country() -> 
 def test_the_town_written_as_a_name_is_still_the_town() -> None:
     texts = [f"Japan: the ferry reached Ama on day {n}, and Ama welcomed it." for n in range(4)]
     articles = [article(f"a{n}", text) for n, text in enumerate(texts)]
-    topics = [_topic("jp", "Japan", "place", texts), _topic("ama", "Ama", "organisation", texts)]
+    topics = [
+        text_topic("jp", "Japan", "place", texts),
+        text_topic("ama", "Ama", "organisation", texts),
+    ]
     found = {t.id: t for t in towns_as_places(topics, 4, articles)}
     assert found["ama"].kind == "place"

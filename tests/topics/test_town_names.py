@@ -6,26 +6,14 @@ Every text here is written for the test (invented events).
 
 from __future__ import annotations
 
-import re
+from topics.helpers import article, text_topic
 
-from topics.helpers import article
-
-from briefing.model import Mention, Span, Topic
+from briefing.model import Topic
 from briefing.topics.local_towns import towns_as_places
 
 
-def _topic(ident: str, name: str, kind: str, texts: list[str]) -> Topic:
-    """A topic mentioned wherever ``name`` stands in the numbered texts (article ``a<n>``)."""
-    mentions = tuple(
-        Mention(f"a{n}", Span(0, m.start(), m.end()), name)
-        for n, text in enumerate(texts)
-        for m in re.finditer(re.escape(name), text)
-    )
-    return Topic(ident, name, kind, (name,), mentions)  # type: ignore[arg-type]
-
-
 def _greece(n: int) -> Topic:
-    return _topic("gr", "Greece", "place", ["Greece"] * n)
+    return text_topic("gr", "Greece", "place", ["Greece"] * n)
 
 
 PLACE_TEXTS = [
@@ -41,8 +29,8 @@ def test_a_given_name_used_as_a_town_in_several_articles_is_the_town() -> None:
     articles = [article(f"a{n}", text) for n, text in enumerate(PLACE_TEXTS)]
     topics = [
         _greece(5),
-        _topic("l", "Larissa", "person", PLACE_TEXTS),
-        _topic("c", "Лариса", "person", PLACE_TEXTS),
+        text_topic("l", "Larissa", "person", PLACE_TEXTS),
+        text_topic("c", "Лариса", "person", PLACE_TEXTS),
     ]
     found = towns_as_places(topics, 5, articles)
     assert [t.id for t in found] == ["gr", "l"]  # the Cyrillic spelling joined the Latin one
@@ -61,20 +49,20 @@ PERSON_TEXTS = [
 
 def test_a_given_name_used_as_a_person_stays_a_person() -> None:
     articles = [article(f"a{n}", text) for n, text in enumerate(PERSON_TEXTS)]
-    topics = [_greece(4), _topic("l", "Larissa", "person", PERSON_TEXTS)]
+    topics = [_greece(4), text_topic("l", "Larissa", "person", PERSON_TEXTS)]
     assert towns_as_places(topics, 4, articles)[1].kind == "person"
 
 
 def test_one_article_or_a_mixed_use_is_not_enough() -> None:
     once = [PLACE_TEXTS[0], *PERSON_TEXTS[2:]]
     articles = [article(f"a{n}", text) for n, text in enumerate(once)]
-    topics = [_greece(3), _topic("l", "Larissa", "person", once)]
+    topics = [_greece(3), text_topic("l", "Larissa", "person", once)]
     assert towns_as_places(topics, 3, articles)[1].kind == "person"
     # Two place uses, but one article writes her speaking: a person somewhere, so no town.
     mixed = [PLACE_TEXTS[0], PLACE_TEXTS[1], PERSON_TEXTS[1]]
     articles = [article(f"a{n}", text) for n, text in enumerate(mixed)]
-    topics = [_greece(3), _topic("l", "Larissa", "person", mixed)]
+    topics = [_greece(3), text_topic("l", "Larissa", "person", mixed)]
     assert towns_as_places(topics, 3, articles)[1].kind == "person"
     # Without the texts a given name stays what it was.
-    topics = [_greece(5), _topic("l", "Larissa", "person", PLACE_TEXTS)]
+    topics = [_greece(5), text_topic("l", "Larissa", "person", PLACE_TEXTS)]
     assert towns_as_places(topics, 5)[1].kind == "person"
