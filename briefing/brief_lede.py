@@ -36,7 +36,8 @@ cardinal's career), not a headline, a quote or a guest's part. Each candidate is
   first sentence (its own news; a later one elaborates it), then to the article with an
   outlet and a date, earliest first.
 
-Without a main event the topics most covered stand for its names, and no day is known.
+Without a main event the topics most covered stand for its names, and the leads most
+articles open with one subject are the candidates (:mod:`.brief_lede_subject`).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 
 from briefing.analysis.model import TimelineEntry
 from briefing.brief import SAME_TEXT, overlap, words
@@ -59,6 +61,7 @@ from briefing.brief_lede_shape import (
     speech,
     states_toll,
 )
+from briefing.brief_lede_subject import agreed_subject, subject_of
 from briefing.brief_when import When
 from briefing.model import Article, Topic
 
@@ -116,9 +119,14 @@ def find_lede(
     scored = score_ledes(articles, topics, timeline=timeline, when=when, main_event=main_event)
     if not scored:
         return None
+    # Leads that agree on their subject tell one news (:mod:`.brief_lede_subject`): the
+    # brief's language first among those not dated to another day.
+    agreed = all("subject" in parts for _c, parts in scored)
     best = min(
         scored,
         key=lambda item: (
+            agreed and item[1]["day"] < 0,
+            agreed and item[0].language != "en",
             -sum(item[1].values()),
             item[0].language != "en",
             not item[0].lead,
@@ -176,8 +184,10 @@ def score_ledes(
         }
         first.append((candidate, parts))
     first.sort(key=lambda item: -sum(item[1].values()))  # stable: ties keep article order
-    pool = first[:POOL]
     actors = _actors([c for c, _ in first], people, names, finder)
+    if main_event is None:  # the leads most articles open with one subject, if any
+        first = _agreed_leads(first, [*names, *people], finder)
+    pool = first[:POOL]
     sayers = [a for t in names for a in (t.name, *t.aliases)]
     for candidate, parts in pool:
         side = _side_actor(candidate, people, actors, finder)
@@ -194,6 +204,23 @@ def score_ledes(
     for candidate, parts in pool:
         parts["agreement"] = agree[candidate.lede.key]
     return pool
+
+
+def _agreed_leads(
+    first: list[tuple[_Candidate, dict[str, int]]], topics: Sequence[Topic], finder: _Finder
+) -> list[tuple[_Candidate, dict[str, int]]]:
+    """Without a main event, the leads whose subject most articles' leads open with, marked
+    with a "subject" part (:mod:`.brief_lede_subject`); ``first`` itself without one."""
+    subjects = {
+        c.lede.article_id: subject_of(c.lede.text, topics, partial(finder.first, c))
+        for c, _parts in first
+        if c.lead
+    }
+    agreed = agreed_subject(list(subjects.items()))
+    if agreed is None:
+        return first
+    kept = [(c, p) for c, p in first if c.lead and subjects.get(c.lede.article_id) == agreed]
+    return [(c, {**p, "subject": 0}) for c, p in kept]
 
 
 class _Finder:

@@ -10,6 +10,9 @@ cardinal's birth in 1955, stretches it over years. So the line gives, in this or
 - else the story's days: the run of days around the day most outlets date events to (gaps of
   at most ``RUN_GAP`` days), leaving out days long before the latest article — what one
   outlet recalls is background, not the story;
+- else the day most outlets date events to without a year ("lundi 29 janvier", "29 января" in
+  undated articles), placed in the one year that puts it within ``YEARLESS_DAYS`` before the
+  earliest dated article or on the articles' days (:func:`yearless_day`);
 - then, always, the articles' dates ("articles dated 19–23 October 2025; 5 undated"), a month
   an article states alone shown as a month.
 
@@ -57,6 +60,8 @@ _END = re.compile(r"^(\d{1,2}(?!\d))?\s*([A-Za-z]{3,9})?\s*(\d{4})?$")
 RUN_GAP = 2
 #: A day this long before the latest article is something the story recalls.
 BACKGROUND_DAYS = 365
+#: A yearless day may fall this many days before the earliest dated article (reports follow).
+YEARLESS_DAYS = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +142,45 @@ def story_run(entries: Sequence[TimelineEntry], latest: dt.date | None) -> When 
     return When(first, last)
 
 
+def yearless_day(
+    entries: Sequence[TimelineEntry], first: dt.date | None, last: dt.date | None
+) -> When | None:
+    """The day (a month and a day, no year) that more outlets date events to than any
+    other, two at least, in the one year that puts it between ``YEARLESS_DAYS`` before the
+    earliest dated article (``first``) and the latest (``last``); None without such a day,
+    without dated articles, or when no year or two years fit. The year is the articles':
+    a day the story tells without one is read in the days the articles were written."""
+    if first is None or last is None:
+        return None
+    outlets: dict[tuple[int, int], set[str]] = {}
+    for entry in entries:
+        if entry.event and entry.date is None and entry.month and entry.day:
+            outlets.setdefault((entry.month, entry.day), set()).add(entry.article_id)
+    ranked = sorted(outlets.items(), key=lambda item: -len(item[1]))
+    if not ranked or len(ranked[0][1]) < 2:
+        return None
+    if len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1]):
+        return None  # two days as often: no one day of the story
+    (month, day), _ids = ranked[0]
+    fits = []
+    for year in range(first.year - 1, last.year + 2):
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if (first - found).days <= YEARLESS_DAYS and found <= last:
+            fits.append(found)
+    return When(fits[0], fits[0]) if len(fits) == 1 else None
+
+
+def story_when(entries: Sequence[TimelineEntry], articles: Sequence[Article]) -> When | None:
+    """The story's days without a main event's: :func:`story_run`, else :func:`yearless_day`."""
+    packet = overview(articles)
+    return story_run(entries, packet.last_date) or yearless_day(
+        entries, packet.first_date, packet.last_date
+    )
+
+
 def when_line(
     articles: Sequence[Article],
     main_event: str | None,
@@ -146,7 +190,7 @@ def when_line(
     19–23 October 2025; 5 undated"), or "" when nothing is dated."""
     packet = overview(articles)
     parts = []
-    when = event_when(main_event) or story_run(entries, packet.last_date)
+    when = event_when(main_event) or story_when(entries, articles)
     if when is not None:
         parts.append(str(when))
     if packet.first_date is not None and packet.last_date is not None:

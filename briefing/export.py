@@ -28,7 +28,7 @@ from briefing.brief_lede import find_lede
 from briefing.brief_quotes import is_whole_sentence
 from briefing.brief_timeline import timeline_section
 from briefing.brief_topic_events import Topical, main_days
-from briefing.brief_when import event_when, story_run, when_line
+from briefing.brief_when import event_when, story_when, when_line
 from briefing.markdown import code, long_date, md, short_date
 from briefing.model import Article, Passage, Topic
 from briefing.notes import Bookmark
@@ -90,13 +90,12 @@ def render_brief(
 
     ``title`` is the user's; else ``main_event`` (the story's main event, when the topics
     name one); else a title is made from the most covered topics (``all_topics``, or the
-    chosen ones) and the story's days (:func:`briefing.brief_when.story_run`).
+    chosen ones) and the story's days (:func:`briefing.brief_when.story_when`).
     """
     citer = Citer(articles)
     notes = Notes(bookmarks)
     known = list(all_topics) or [s.topic for s in topics]
-    latest = max((a.date for a in articles if a.date), default=None)
-    when = event_when(main_event) or story_run(timeline, latest)
+    when = event_when(main_event) or story_when(timeline, articles)
     # Without a main event the title is dated like the When line: the story's own days.
     days = [when.first, when.last] if when and not when.first_month else []
     heading = title or title_for(main_event, known, articles, days)

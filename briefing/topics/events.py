@@ -53,6 +53,7 @@ from briefing.analysis.model import TimelineEntry
 from briefing.model import Article, Topic
 from briefing.topics.body_heads import short_names_joined
 from briefing.topics.event_across import acts_of
+from briefing.topics.event_acted import acted_event
 from briefing.topics.event_action import action_of
 from briefing.topics.event_body import body_of
 from briefing.topics.event_cognates import act_of_languages
@@ -166,8 +167,9 @@ def _event(
         action = action_of(
             articles, topics, languages, subjects, leads, verbs, acts, counted, frozenset()
         )
-    if action is None:
-        return None
+    if action is None:  # no act word: a person's act on a listed thing (.event_acted)
+        done = acted_event(articles, every[: CONTEXT + 1], languages, leads, least, timeline)
+        return None if done is None else _Event(done[0], done[1].head, called=done[1].thing)
     head = action.split()[-1]
     # A toll measures the event; the name its leads give as the toll's cause is the event.
     # (Read from every topic: once named, the thing is the event topic, and names it again.)
