@@ -121,16 +121,17 @@ def _could_flag(listed: dict[tuple[int, int], list[Percent]]) -> bool:
     with a value ``w`` beside a value ``u`` (the shared list's), and paragraphs of two other
     articles with ``u`` beside a value close to ``w`` and not it."""
     paragraphs = [(number, {f.low for f in figures}) for (number, _), figures in listed.items()]
+    having: dict[float, list[tuple[int, set[float]]]] = defaultdict(list)
+    for number, values in paragraphs:  # only the paragraphs that share a value are compared
+        for value in values:
+            having[value].append((number, values))
     for number, values in paragraphs:
-        for rare in values:
-            for shared in values:
-                backing = {
-                    other
-                    for other, theirs in paragraphs
-                    if other != number
-                    and shared in theirs
-                    and any(_near(common, rare) for common in theirs)
-                }
+        for shared in values:
+            others = [(o, theirs) for o, theirs in having[shared] if o != number]
+            if len({o for o, _ in others}) < MIN_VALUE_SOURCES:
+                continue
+            for rare in values:
+                backing = {o for o, theirs in others if any(_near(c, rare) for c in theirs)}
                 if len(backing) >= MIN_VALUE_SOURCES:
                     return True
     return False

@@ -145,3 +145,20 @@ def test_look_alikes_do_not_flag() -> None:
     assert (
         _flags(*_lists(), other("Norvalie 25 %, Kestrie 32 %."), kinds={"norvalia": "person"}) == []
     )
+
+
+def test_the_topics_are_not_asked_when_the_figures_alone_cannot_flag() -> None:
+    def refuse(_articles: Sequence[Article]) -> tuple[Topic, ...]:
+        raise AssertionError("the topics were asked for")
+
+    def check(*articles: Article) -> list:
+        return topic_rate_discrepancies(articles, [percents_of(a) for a in articles], refuse)
+
+    # Lists that agree (no two values within 4/3 of each other); a lone percentage each.
+    agreeing = [
+        in_language("en", "en", "Norvalia 24%, Kestria 40% and Toland 10%."),
+        in_language("ru", "ru", "Норвалии – 24%, Кестрии – 40%."),
+        in_language("zh", "zh", "对诺瓦利亚实施24%的关税,对凯斯特里亚实施40%的关税。"),
+    ]
+    assert check(*agreeing) == []
+    assert check(in_language("en", "a", "Prices rose 3%."), in_language("en", "b", "Up 4%.")) == []
