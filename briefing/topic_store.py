@@ -259,6 +259,17 @@ def mention_places(topic: Topic) -> Iterable[tuple[str, int, int]]:
     return [(m.article_id, m.span.paragraph, m.span.start) for m in topic.mentions]
 
 
+def mention_spans(topic: Topic) -> Iterable[tuple[str, int, int, int]]:
+    """(article id, paragraph, start, end) of each of ``topic``'s mentions: as
+    :func:`mention_places`, with where each mention ends (the rates of named places,
+    :mod:`briefing.analysis.topic_rates`, measure the words between a name and a figure)."""
+    if isinstance(topic, StoredTopic) and not _built(topic):
+        _, (articles, paragraphs, starts, ends, _forms) = _columns(topic)
+        table = topic._source.articles
+        return zip(map(table.__getitem__, articles), paragraphs, starts, ends, strict=True)
+    return [(m.article_id, m.span.paragraph, m.span.start, m.span.end) for m in topic.mentions]
+
+
 def cooccurring(topic: StoredTopic, limit: int = 10) -> tuple[tuple[Topic, int], ...]:
     """``briefing.topics.xref.cooccurring`` for a stored topic, through the index by article:
     the same topics and counts, reading only the articles ``topic`` is mentioned in."""

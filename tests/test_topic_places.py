@@ -59,3 +59,16 @@ def test_the_names_by_sentence_are_the_same_from_the_places(tmp_path: Path) -> N
         placed = crosscounts._names_by_sentence(articles, source, wanted, topic_places(loaded))
         assert placed == plain
     assert crosscounts._names_by_sentence(articles, source, None)
+
+
+def test_a_stored_topics_spans_are_its_mentions_with_their_ends(tmp_path: Path) -> None:
+    topic_store._RECENT.clear()
+    loaded = _saved(tmp_path / "topics.msgpack")
+    expected = [
+        [(m.article_id, m.span.paragraph, m.span.start, m.span.end) for m in t.mentions]
+        for t in TOPICS
+    ]
+    topic_store._RECENT.clear()
+    spans = [list(topic_store.mention_spans(t)) for t in loaded]
+    assert spans == expected == [list(topic_store.mention_spans(t)) for t in TOPICS]
+    assert not topic_store._RECENT  # read from the columns: no mention was built

@@ -26,7 +26,9 @@ What keeps it to counts of one thing:
   counter);
 - the hedges are these languages' ordinary ones, as :mod:`.cjk_spans` reads them ("約", "约",
   "약" about; "超过", "逾", "以上", "多", "余", "여" more than; "至少", "少なくとも", "최소" at
-  least; "近", "に迫" nearly).
+  least; "近", "に迫" nearly). "多", "余" and "여" right after a round number are its "-odd",
+  bounded by the place of its last digit that is not zero: "40多个" is 40 to under 50, "30여
+  개" 30 to under 40, so "40多个" and "about 60" cannot both hold (:func:`_odd`).
 """
 
 from __future__ import annotations
@@ -101,6 +103,9 @@ def counted_numbers(text: str) -> list[Counted]:
         else:
             number = Number(match.start(), match.end(), value, written, False, qualifier)
             low, high = interval(value, number)
+        odd = _odd(match, value)
+        if odd is not None:
+            low, high, qualifier = value, odd, "about"
         shown = match.group().strip()
         found.append(Counted(match.start(), match.end(), match["c"], low, high, qualifier, shown))
     return found
@@ -140,6 +145,22 @@ def cjk_counts(text: str, language: str, day: Day | None, quote: Quote) -> list[
         found.append(Figure((language, counter), day, count.low, count.high, shown, quote,
                             noun=counter, bound=_bound(count)))  # fmt: skip
     return _one_value_each(found)
+
+
+#: "-odd" after a round number: "40多个" is forty-something, "30여 개" thirty-odd.
+_ODD = frozenset({"多", "余", "餘", "여"})
+
+
+def _odd(match: re.Match[str], value: float) -> float | None:
+    """The top of a round number's "-odd" ("40多" 40 to under 50, "100多" 100 to under 200,
+    "1万多" 10,000 to under 20,000: the rest is less than the place of its last digit that is
+    not zero), or None when the count has no such suffix or is not round ("15多" stays
+    "more than 15")."""
+    if match["h"] not in _ODD or not value.is_integer() or value < 10:
+        return None
+    digits = str(int(value))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return value + 10.0**zeros - 1e-9 if zeros else None
 
 
 def _bound(count: Counted) -> str:

@@ -57,6 +57,7 @@ from briefing.analysis.tenures import tenure_discrepancies
 from briefing.analysis.term_counts import term_count_discrepancies, term_paragraphs
 from briefing.analysis.timeline import TimelineEntry, extract_timeline
 from briefing.analysis.topic_places import topic_places
+from briefing.analysis.topic_rates import topic_rate_discrepancies
 from briefing.analysis.venues import judge_venues
 from briefing.analysis.weekday_slips import (
     bare_weekday_discrepancies,
@@ -172,6 +173,7 @@ def find_discrepancies(
         *minutes,
         *founding_ages,
         *rate_band_discrepancies(articles, read.percents),
+        *topic_rate_discrepancies(articles, read.percents, topics),
         *grouped_spellings(
             [
                 *judge_spellings(articles, read.names),

@@ -33,7 +33,12 @@ def test_press_numbers_are_read(written: tuple[str, ...], value: float) -> None:
         ("관람객은 약 3만 명이었다.", "ko", (("ko", "명"), 25500, 34500)),
         ("展品来自26个国家。", "zh", (("zh", "个国家"), 26, 26)),
         ("作品は31カ国から集まった。", "ja", (("ja", "カ国"), 31, 31)),
-        ("작품은 30여 개 나라에서 왔다.", "ko", (("ko", "개나라"), 30, float("inf"))),
+        ("작품은 30여 개 나라에서 왔다.", "ko", (("ko", "개나라"), 30, 40)),
+        ("展品来自40多个国家。", "zh", (("zh", "个国家"), 40, 50)),
+        ("展品来自100多个国家。", "zh", (("zh", "个国家"), 100, 200)),
+        ("展品来自15多个国家。", "zh", (("zh", "个国家"), 15, float("inf"))),
+        ("观众超过1万人。", "zh", (("zh", "人"), 10000, float("inf"))),
+        ("观众有1万多人。", "zh", (("zh", "人"), 10000, 20000)),
     ],
 )
 def test_a_count_is_read_with_its_counter(
@@ -72,4 +77,21 @@ def test_two_outlets_counts_of_one_noun_disagree_and_roundings_agree() -> None:
     assert not figure_flags(  # "12만" (rounded to ten thousand) holds 120,223
         in_language("ko", "a", "관람객은 12만 명이었다."),
         in_language("ko", "b", "관람객은 12만223명이었다."),
+    )
+
+
+def test_a_round_count_and_its_odd_bound_what_it_can_be() -> None:
+    # "40多个" is forty-something: it cannot be 55, and 45 is one of its values.
+    flags = figure_flags(
+        in_language("zh", "a", "该措施针对40多个国家。"),
+        in_language("zh", "b", "该措施针对55个国家。"),
+    )
+    assert [claim_values(f) for f in flags] == [{"40多个国家", "55个国家"}]
+    assert not figure_flags(
+        in_language("zh", "a", "该措施针对40多个国家。"),
+        in_language("zh", "b", "该措施针对45个国家。"),
+    )
+    assert not figure_flags(  # "more than 40" (超过) stays open above
+        in_language("zh", "a", "该措施针对超过40个国家。"),
+        in_language("zh", "b", "该措施针对55个国家。"),
     )
