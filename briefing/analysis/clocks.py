@@ -31,8 +31,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, partial
 
-from babel.numbers import list_currencies
-
+from briefing.analysis.clock_lookalikes import _not_a_time
 from briefing.analysis.day_periods import in_named_half
 from briefing.analysis.days import Day, context_day, days_by_sentence
 from briefing.analysis.locales import locale_for
@@ -49,7 +48,7 @@ from briefing.analysis.spelling import folded
 from briefing.analysis.stems import stem_word
 from briefing.analysis.text import NOUN_CAPS, WORD, language_of, sentences, word_set
 from briefing.analysis.timeline import TimelineEntry
-from briefing.analysis.units import unit_after, unit_names
+from briefing.analysis.units import unit_names
 from briefing.model import Article, Span
 
 _CLOCK = re.compile(
@@ -190,48 +189,6 @@ def _hedged(text: str, match: re.Match[str], language: str) -> str:
         *(w for w in after[:2] if w in _HEDGED_AFTER.get(language, frozenset())),
     ]
     return hedges[0] if hedges else ""
-
-
-def _not_a_time(text: str, match: re.Match[str], language: str) -> bool:
-    """ "12.50 euros", "€17.90", "17.90 km", "8.05." (a date): a decimal or a date."""
-    if match["half"]:
-        return False
-    marks = _currency_marks(language)
-    before = text[: match.start()].rstrip()[-1:]
-    rest = text[match.end() :]
-    after = rest.lstrip()
-    if before in marks or after[:1] in marks:
-        return True
-    if rest[:1] == "." and int(match["minute"]) <= 12:
-        return True  # "am 8.05.": day and month
-    unit = unit_after(text, match.end(), language)
-    if unit is not None and not unit.duration:
-        return True  # "17.90 km"; but "18.07 horas" is a time of day
-    following = WORD.match(after)
-    return following is not None and following.group().casefold() in _currency_words(language)
-
-
-@cache
-def _currency_marks(language: str) -> frozenset[str]:
-    marks = {"$", "€", "£", "¥", "₺", "₽", "₹"}
-    locale = locale_for(language)
-    if locale is not None:
-        marks |= {s for s in locale.currency_symbols.values() if len(s) == 1}
-    return frozenset(marks)
-
-
-@cache
-def _currency_words(language: str) -> frozenset[str]:
-    """Currency codes and the words of currency names in ``language`` ("euros", "Euro")."""
-    words = {c.casefold() for c in list_currencies()}
-    locale = locale_for(language)
-    if locale is not None:
-        for name in locale.currencies.values():
-            words.update(w.casefold() for w in WORD.findall(name))
-        for forms in locale._data["currency_names_plural"].values():
-            for name in dict(forms).values():
-                words.update(w.casefold() for w in WORD.findall(name))
-    return frozenset(w for w in words if len(w) >= 3)
 
 
 def _content(text: str, language: str) -> tuple[frozenset[str], frozenset[str]]:

@@ -13,7 +13,6 @@ class of the grammar that neither table has: a table generated with pymorphy3 ho
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -23,6 +22,9 @@ from typing import TypeVar
 from babel import Locale, UnknownLocaleError
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
+from briefing.analysis.number_intervals import interval as interval
+from briefing.analysis.number_intervals import is_year as is_year
+from briefing.analysis.number_intervals import scaled_interval as scaled_interval
 from briefing.analysis.number_tables import compact_scales, multipliers, number_words
 
 T = TypeVar("T")
@@ -344,56 +346,3 @@ def _compounds(found: list[Number], text: str, language: str) -> list[Number]:
         written = text[last.start : number.end]
         merged[-1] = replace(last, end=number.end, value=value, written=written)
     return merged
-
-
-def is_year(number: Number) -> bool:
-    """True for a year written in digits ("2025"), never a count."""
-    return (
-        not number.in_words
-        and number.value.is_integer()
-        and 1900 <= number.value <= 2099
-        and len(number.written) == 4
-    )
-
-
-def interval(value: float, number: Number) -> tuple[float, float]:
-    """What a figure claims, as (low, high): a hedge widens it ("about", "more than"), and a
-    round figure stands for its range ("1,300" for 1,250–1,349)."""
-    if number.low is not None:
-        return min(number.low, value), max(number.low, value)
-    kind = number.qualifier
-    if kind == "about":
-        return value * 0.85, value * 1.15
-    if kind == "nearly":
-        return value * 0.85, value
-    if kind == "above":
-        return value, math.inf  # "more than five years" does not contradict "5 years"
-    if kind == "from":
-        return value, math.inf
-    if kind == "below":
-        return 0, value
-    if kind == "upto":
-        return 0, value
-    digits = re.sub(r"\D", "", number.written)
-    zeros = len(digits) - len(digits.rstrip("0")) if digits and not number.in_words else 0
-    if value >= 20 and zeros and value.is_integer():
-        half = 10 ** min(zeros, len(digits) - 1) / 2  # a round figure stands for its range
-        return value - half, value + half - 1e-9
-    return value, value
-
-
-def scaled_interval(number: Number) -> tuple[float, float]:
-    """What a figure written before a scale word claims ("80 mila", "3 tys.", "2,5 Mio."), in
-    units of that scale: a hedge widens it as :func:`interval` does; without one, the figure
-    stands for every value its last written digit rounds from ("3 tys." 2.5–3.5 thousand,
-    "2,5 Mio." 2.45–2.55 million, "80 mila" 75–85 thousand), since nobody writes a scale word
-    after an exact count. Small figures are rounded too, unlike bare counts ("3 dead")."""
-    if number.low is not None or number.qualifier:
-        return interval(number.value, number)
-    value = number.value
-    if value.is_integer():
-        digits = str(int(value))
-        unit = 10.0 ** (len(digits) - len(digits.rstrip("0"))) if value else 1.0
-    else:
-        unit = 10.0 ** -len(repr(value).split(".")[1])
-    return value - unit / 2, value + unit / 2 - 1e-9 * unit

@@ -30,11 +30,17 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import cache
-
-from whoosh.lang.stopwords import stoplists
 
 from briefing.corpus.initials_credit import initials_credit
+from briefing.corpus.kicker_words import (
+    _WORD_LANGUAGES,
+    _function_word_of_headline,
+    _function_words,
+    _known,
+    _question_openers,
+    _zipf,
+    is_function_word,
+)
 
 __all__ = [
     "glued_kicker_end",
@@ -97,8 +103,6 @@ _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 _LOWER = "a-zß-öø-ÿа-яёіїєґ"
 # "PolitikMerz", "ПроисшествияВ": a capitalised or lower-case word of 3+ letters, then a capital.
 _GLUED_WORD = re.compile(rf"^([{_UPPER}]?[{_LOWER}]{{3,}})(?=[{_UPPER}])(\S+)")
-#: Languages whose word lists are asked whether a token is a word (wordfreq's small lists).
-_WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "tr", "ru", "uk")
 #: A section name is an everyday word (Zipf 3 is about one use per million words).
 _KICKER_ZIPF = 3.0
 
@@ -331,64 +335,3 @@ def _same_word(a: str, b: str) -> bool:
 
 def _core(word: str) -> str:
     return word.strip(_EDGE).casefold()
-
-
-def is_function_word(word: str) -> bool:
-    """Whether ``word`` is an article, pronoun or preposition of a language Whoosh lists."""
-    return word.casefold() in _function_words()
-
-
-@cache
-def _function_words() -> frozenset[str]:
-    """Articles, pronouns and prepositions of every language Whoosh has a stop list for."""
-    return frozenset(w for words in stoplists.values() for w in words if len(w) >= 2)
-
-
-def _function_word_of_headline(word: str, headline: str) -> bool:
-    """Whether ``word`` is a function word of the headline's own language, when CLD2 can
-    tell that language from the headline (40 letters or more); True when it cannot."""
-    from briefing.corpus.language import detect_language
-
-    language = detect_language(headline)
-    if language is None:
-        return True
-    return word in _language_function_words(language)
-
-
-@cache
-def _language_function_words(language: str) -> frozenset[str]:
-    """Whoosh's and stopwords-iso's function words of one language."""
-    import stopwordsiso
-
-    words = set(stoplists.get(language, ()))
-    if stopwordsiso.has_lang(language) and language != "en":
-        words |= {w.casefold() for w in stopwordsiso.stopwords(language)}
-    return frozenset(words)
-
-
-@cache
-def _question_openers() -> frozenset[str]:
-    """stopwords-iso's function words of the languages asked about words (they hold the
-    question words: "warum", "pourquoi", "dlaczego", "почему"); only for a headline that
-    ends in a question mark, since these lists also hold some content words."""
-    import stopwordsiso
-
-    lists = (stopwordsiso.stopwords(lang) for lang in _WORD_LANGUAGES)
-    return frozenset(w.casefold() for words in lists for w in words if len(w) >= 2)
-
-
-@cache
-def _known(word: str, language: str, wordlist: str) -> bool:
-    """``_zipf(word, language, wordlist) > 0``, without keying the list's frequencies."""
-    from briefing.corpus.wordlists import known  # on first use: most articles never need it
-
-    return known(word, language, wordlist)
-
-
-@cache
-def _zipf(word: str, language: str, wordlist: str) -> float:
-    """wordfreq's Zipf frequency, from compact lists (``wordlists.py``: wordfreq's own dicts
-    kept ~300 MB in every process that read the 10,005-article benchmark corpus)."""
-    from briefing.corpus.wordlists import zipf  # on first use: most articles never need it
-
-    return zipf(word, language, wordlist)

@@ -35,7 +35,8 @@ A use is a citation (:func:`_cited`) when:
 * or it names an unnamed reporter's medium ("un journaliste de l'AFP", "an AFP reporter");
 * or it stands in a picture credit (:func:`~.photo_credits.credit_spans`, "Foto: AFP", a
   caption's closing "– AFP", "Luftaufnahmen des Senders RUV"), a paragraph's closing copyright
-  ("(c)AFP", "(c) AFP/Jan HOLM") or a bracketed dateline opening it ("【7月20日 AFP】");
+  ("(c)AFP", "(c) AFP/Jan HOLM") or a bracketed dateline opening it ("【7月20日 AFP】"):
+  :mod:`.cited_credits`;
 * or a Japanese particle of address or attribution follows it ("X TV(X TV)に対し", "Xによると").
 
 A name joined by "and" to a cited one is cited with it ("сообщает Reuters и AFP").
@@ -43,13 +44,13 @@ A name joined by "and" to a cited one is cited with it ("сообщает Reuter
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Mapping, Sequence
 
 from briefing.corpus.wires import WIRES
 from briefing.topics.addressed import addressed
 from briefing.topics.candidates import Occurrence
+from briefing.topics.cited_credits import _credit
 from briefing.topics.cited_words import (
     ABOUT,
     INDEFINITE,
@@ -61,7 +62,6 @@ from briefing.topics.cited_words import (
     WRITE_VERBS,
 )
 from briefing.topics.lexicon import words
-from briefing.topics.photo_credits import credit_spans
 from briefing.topics.text_tails import clause_start, tail_start
 
 #: Most citations of a body that is no medium, in its one article, for it to be dropped.
@@ -161,12 +161,6 @@ _CITING = re.compile(
     r"cu referire la|op basis van|s odvoláním na)\b",
     re.IGNORECASE,
 )
-#: A paragraph that is only a credit: "AFP", "Foto: AFP", "Source : Reuters", "© Reuters".
-_CREDIT_WORDS = (
-    r"(?:photos?|fotos?|фото|source|sources|quelle|fuente|fonte|źródło|источник|джерело|"
-    r"credit|crédit|bild|image|©)"
-)
-_CLOSING_DASH = re.compile(r"\s[-–—|/]\s*$")
 
 
 def cited_only(
@@ -327,55 +321,6 @@ def _cited(text: str, o: Occurrence) -> bool:
     ):
         return True  # "an AFP reporter", "ein AFP-Reporter"
     return _credit(text, o)
-
-
-def _credit(text: str, o: Occurrence) -> bool:
-    """The use stands in a picture credit or is one: a line of its own ("Foto: AFP"), a
-    caption's closing "– AFP"."""
-    if any(s <= o.start and o.end <= e for s, e in _credits_in(text)):
-        return True
-    head, tail = text[: o.start], text[o.end :]
-    if (not tail.strip(" .)\n\t") or _PHOTOGRAPHER.fullmatch(tail)) and _COPYRIGHT.search(head):
-        return True  # "… on Saturday. (c)AFP", "(c) AFP/Jan HOLM": the closing copyright
-    if _OPENING_BRACKET.fullmatch(head) and tail[:1] in _CLOSERS:
-        return True  # "【7月20日 AFP】…", "[19 July, AFP] …": the wire's bracketed dateline
-    if not tail.strip(" .)\n\t"):
-        if re.fullmatch(r"\W*(?:" + _CREDIT_WORDS + r"\w*\s*[:©/]?\s*)?[(\s]*", head, re.I):
-            return True  # the paragraph is the credit
-        if _CLOSING_DASH.search(head):
-            return True  # "… in Tobruk, Libya - AFP"
-        if head.endswith(" (") and tail.startswith(")") and not _defined(head[:-2], o.surface):
-            return True  # a caption's "… in December 2007 (AFP)"
-    # A wire's dateline: "PLACE, July 19 (NORDWIRE) - The river …".
-    return bool(_DATELINE_CREDIT.match(tail) and head.endswith("(") and len(head) <= DATELINE_REACH)
-
-
-@functools.lru_cache(maxsize=4096)
-def _credits_in(text: str) -> tuple[tuple[int, int], ...]:
-    """:func:`~.photo_credits.credit_spans` of a paragraph, kept for its next use: rank asks
-    :func:`_credit` per use of every body, several bodies to a paragraph and the same wire
-    paragraph in many articles (a paragraph's hash is kept by the string itself)."""
-    return tuple(credit_spans(text))
-
-
-#: A copyright mark right before a paragraph's last name: "(c)AFP", "© Reuters".
-_COPYRIGHT = re.compile(r"(?:\([cC]\)|©)\s*$")
-#: The photographer after an agency's copyright, to the paragraph's end: "(c) AFP/Jan HOLM".
-_PHOTOGRAPHER = re.compile(r"\s?/\s?[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){0,3}[\s.)]*")
-#: A paragraph opening with a bracket that holds a date (a digit) before the name.
-_OPENING_BRACKET = re.compile(r"\s*[【\[［(（][^】\]］)）]{0,20}\d[^】\]］)）]{0,20}[\s,、]")
-_CLOSERS = "】]］)）"
-#: How far into its paragraph a wire's bracketed dateline credit may stand.
-DATELINE_REACH = 60
-#: The bracket's close and the dash of a dateline, then the story: "(NORDWIRE) - The …".
-_DATELINE_CREDIT = re.compile(r"\)\s*[-–—]\s+\S")
-
-
-def _defined(before: str, name: str) -> bool:
-    """The words before a bracketed name are its long form ("Islamic State (IS)"): their
-    initials spell it, so the bracket defines an acronym and credits nobody."""
-    initials = "".join(w[:1] for w in before.split()[-len(name) :] if w[:1].isupper())
-    return initials.casefold() == name.casefold()
 
 
 def _medium(text: str, o: Occurrence) -> bool:

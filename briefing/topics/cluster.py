@@ -13,7 +13,7 @@ Aliases are merged with a union-find over keys, each merge backed by one rule:
 - "X Treaty" is the treaty "X" when both occur (New START Treaty → New START);
 - a summit is identified by its participants, so "Russia–Central Asia summit" and "Second
   Central Asia-Russia Summit" are one event, and a heads-of-state council is the summit of its
-  organisation.
+  organisation (:mod:`.cluster_events`).
 
 :mod:`briefing.topics.assemble` makes topics (kind, name, every mention) of the merged keys.
 """
@@ -25,6 +25,7 @@ from collections import Counter, defaultdict
 
 from briefing.topics.acronyms import judge_acronyms
 from briefing.topics.candidates import Candidates, Occurrence
+from briefing.topics.cluster_events import _EventKeys
 from briefing.topics.consonant_keys import consonant_key
 from briefing.topics.country_acronyms import kept_initials
 from briefing.topics.crossnames import (
@@ -42,7 +43,7 @@ from briefing.topics.greek_respell import respelled_pairs
 from briefing.topics.head_nouns import judge_things
 from briefing.topics.inflections import SurnameForms, case_pairs
 from briefing.topics.languages import has_cyrillic
-from briefing.topics.lexicon import GEO_HEADS, ORDINALS
+from briefing.topics.lexicon import GEO_HEADS
 from briefing.topics.naming import name_key, person_key
 from briefing.topics.nasab import chain_pairs
 from briefing.topics.numbered import nicknames, numbered_pairs
@@ -78,7 +79,7 @@ _BARE_NAMED = ("river", "sea", "lake")
 _KIND_EVIDENCE = {"treaty": 3, "event": 3}
 
 
-class _Builder:
+class _Builder(_EventKeys):
     def __init__(
         self, cands: Candidates, gaz: Gazetteer, languages: dict[str, str] | None = None
     ) -> None:
@@ -365,41 +366,3 @@ class _Builder:
             if len(options) == 1 or options[0][0] < options[1][0]:
                 stems[stem] = options[0][1]
         return stems
-
-    # -- events -----------------------------------------------------------------------
-    def _resolve(self, part: str) -> str | None:
-        words = [w for w in part.split() if w.lower() not in ORDINALS and w.lower() != "the"]
-        for n in range(len(words), 0, -1):
-            text = " ".join(words[:n])
-            place = self.gaz.place(text) or self.gaz.demonyms.get(text)
-            if place is not None:
-                return self.uf.find(self.uf.add("g:" + place))
-        for n in range(len(words), 0, -1):
-            text = " ".join(words[:n])
-            key = name_key(text)
-            if key in self.uf.parent:
-                return self.uf.find(key)
-            person = person_key(text)
-            if person in self.uf.parent:
-                return self.uf.find(person)
-            owners = self.surname_roots.get(person, set())
-            if len(owners) == 1:  # "the Putin-Trump summit"
-                return self.uf.find(next(iter(owners)))
-        return None
-
-    def events(self) -> dict[str, list[str]]:
-        """Event key → participant roots in first-seen order."""
-        participants: dict[str, list[str]] = {}
-        for groups, occ in self.c.events:
-            for group in groups:
-                parts = [p for p in re.split(r"\s*[-–—&]\s*|\s+and\s+", group) if p]
-                roots = [self._resolve(p) for p in parts]
-                if not roots or any(r is None for r in roots):
-                    continue
-                resolved = [r for r in roots if r is not None]
-                key = "e:" + "|".join(sorted(set(resolved)))
-                self.node(key, "event", occ)
-                if name_key(occ.surface) in self.uf.parent:  # "the NATO Summit" named too
-                    self.uf.union(key, name_key(occ.surface))
-                participants.setdefault(key, list(dict.fromkeys(resolved)))
-        return participants

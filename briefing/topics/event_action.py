@@ -32,11 +32,12 @@ from briefing.topics.event_leads import lead_of, split_words, word_pairs
 from briefing.topics.event_measured import is_measure
 from briefing.topics.event_measures import counted, measured_head
 from briefing.topics.event_measures import modifiers as _modifiers
-from briefing.topics.event_noun import DETERMINERS, act_noun
+from briefing.topics.event_noun import DETERMINERS
 from briefing.topics.event_praise import acts_in_place
 from briefing.topics.event_refused import BODIES, PLACE_WORDS, function_words, numerals_of
 from briefing.topics.event_shared import SAMPLE, Lead, shared_act
 from briefing.topics.event_subject import CONTEXT, _plural, antecedent, shared
+from briefing.topics.event_texts import _BODIES, _noun_of, _whole
 from briefing.topics.event_ties import occasion_kind, widest_noun
 from briefing.topics.event_when import (
     base_forms,
@@ -372,28 +373,3 @@ def action_of(
         )
         modifiers = [(1, kind)] if kind is not None else []
     return f"{max(modifiers)[1]} {word}" if modifiers else word
-
-
-def _noun_of(
-    word: str, texts: list[str], articles: Sequence[Article], languages: dict[str, str]
-) -> str | None:
-    """:func:`~.event_noun.act_noun` read in the leads, else in the bodies as well (of the
-    first :data:`_BODIES` articles, and five times as many leads: enough to find how the
-    packet names its act, at a bounded cost on 10,000 articles)."""
-    spoken = Counter(languages.get(a.id, "en") for a in articles)
-    language = spoken.most_common(1)[0][0] if spoken else "en"
-    leads = texts[: _BODIES * 5]  # how a word is used shows in the first leads
-    noun = act_noun(word, leads, language)
-    if noun is None:
-        bodies = [p.text for a in articles[:_BODIES] for _i, p in a.body_paragraphs]
-        noun = act_noun(word, leads + bodies, language)
-    return noun
-
-
-def _whole(article: Article) -> str:
-    """An article's headline and body text."""
-    return "\n".join([article.title or "", *(p.text for _i, p in article.body_paragraphs)])
-
-
-#: How many articles' bodies are read for the noun of an act the leads write as a verb.
-_BODIES = 200

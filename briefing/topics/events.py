@@ -47,7 +47,6 @@ event, or a new event topic holds the action word's uses.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from briefing.analysis.model import TimelineEntry
 from briefing.model import Article, Topic
@@ -70,6 +69,7 @@ from briefing.topics.event_parties import party_act
 from briefing.topics.event_person import whose
 from briefing.topics.event_place import preposition_at, where_in
 from briefing.topics.event_qualifiers import with_qualifiers_joined
+from briefing.topics.event_record import _Event
 from briefing.topics.event_site import at_site, site_before
 from briefing.topics.event_subject import CONTEXT, subjects_of
 from briefing.topics.event_topic import as_event, follows, with_event
@@ -89,29 +89,6 @@ COVERAGE = 1 / 3
 
 #: A packet needs this many articles for its main event to be a topic.
 MIN_ARTICLES = 3
-
-
-@dataclass(frozen=True, slots=True)
-class _Event:
-    name: str
-    #: The action's head word as the leads write it ("visit", "heist").
-    head: str
-    #: The topic named right before the action ("Estlink 2" of "Estlink 2 cable"), if any.
-    owner: str | None = None
-    #: The id of the listed topic the event is named as (:mod:`.event_measured`), if any:
-    #: it becomes the event topic.
-    cause: str | None = None
-    #: Words the leads write right after the action's word, most often first ("spread" of
-    #: "the fire spread"): which phrase holding the word is the act's (:mod:`.event_topic`).
-    follows: tuple[str, ...] = ()
-    #: (language, word) of the act's verb in each language's leads (:mod:`.event_parties`).
-    forms: tuple[tuple[str, str], ...] = ()
-    #: (language, word) of the act as the other languages' leads write it in its letters
-    #: ("Atomtest"), when they named it (:mod:`.event_few`): uses, not names, of the event.
-    elsewhere: tuple[tuple[str, str], ...] = ()
-    #: The act as the name writes it, its kind before its word ("opening ceremony"): the
-    #: event answers to the phrase where the texts write it (:mod:`.event_topic`).
-    called: str = ""
 
 
 def _event(

@@ -33,6 +33,7 @@ from briefing.topics.lone_words import lone_word
 from briefing.topics.name_asides import qualifiers
 from briefing.topics.office_sees import office_sees, only_sees
 from briefing.topics.page_labels import page_label
+from briefing.topics.rank_cluster import Cluster, _dropped, name_of
 from briefing.topics.residences import residence_only
 from briefing.topics.scoring import KIND_WEIGHT, LANGUAGE_WEIGHT, SPREAD_KINDS, outlets_of, score
 from briefing.topics.seats import in_passing, union_in_passing
@@ -57,46 +58,6 @@ _PLACE = itemgetter(0, 1, 2, 3)
 #: On equal scores: more mentions first, then actors before settings (a person or a body
 #: named as often as a city is more likely what the story is about).
 TIE_ORDER = ("person", "organisation", "event", "treaty", "theme", "place")
-
-
-@dataclass(slots=True)
-class Cluster:
-    """One merged topic before ranking: its kind, its name and every mention.
-
-    At 10,000 articles there are ~150,000 clusters and rank scores a few thousand, so what
-    only a scored cluster needs may be left to :func:`rank` to work out (seconds):
-    ``namer`` gives the name (then ``name`` is not read before), and a theme's ``aside``
-    says it is no topic at all (dropped as if never given). Each must give what it would
-    have given at once: it holds the occurrences as they were, since rank re-orders them.
-    """
-
-    kind: str
-    name: str
-    occurrences: list[Occurrence]
-    namer: Callable[[], str] | None = None
-    aside: Callable[[], bool] | None = None
-
-
-def name_of(cluster: Cluster) -> str:
-    """The cluster's name, worked out now if it was left to later (``namer``)."""
-    if cluster.namer is not None:
-        cluster.name, cluster.namer = cluster.namer(), None
-    return cluster.name
-
-
-def _dropped(cluster: Cluster) -> bool:
-    """Whether a cluster given to :func:`rank` is none of its topics after all: a theme
-    whose ``aside`` says so (asked now, once)."""
-    if cluster.aside is not None:
-        aside, cluster.aside = cluster.aside, None
-        if aside():
-            cluster.namer, cluster.aside = None, _always  # the same answer if asked again
-            return True
-    return False
-
-
-def _always() -> bool:
-    return True
 
 
 #: Kinds whose name may be the owner in a longer name ("St. Peter’s Square"); a place before

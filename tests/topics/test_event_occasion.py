@@ -8,7 +8,7 @@ from briefing.topics.event_when import english_stem
 
 
 def _noun(word: str) -> str | None:
-    """The act's noun, as :func:`~.event_action._noun_of` reads it in the texts."""
+    """The act's noun, as :func:`~.event_texts._noun_of` reads it in the texts."""
     return {"signed": "signing", "signing": "signing", "met": "meeting"}.get(word)
 
 

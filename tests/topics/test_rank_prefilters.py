@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.topics import addressed, cited, past_events, themes_usage
+from briefing.topics import addressed, cited_credits, past_events, themes_usage
 from briefing.topics.candidates import Occurrence
 from briefing.topics.photo_credits import credit_spans
 
@@ -192,8 +192,8 @@ def test_a_dated_earlier_event_still_read() -> None:
     ],
 )
 def test_a_paragraph_s_credits_kept_are_its_credits(text: str) -> None:
-    assert cited._credits_in(text) == tuple(credit_spans(text))
-    assert cited._credits_in(text) == tuple(credit_spans(text))  # the kept answer
+    assert cited_credits._credits_in(text) == tuple(credit_spans(text))
+    assert cited_credits._credits_in(text) == tuple(credit_spans(text))  # the kept answer
 
 
 def test_no_ascii_character_is_a_letter_of_the_uncased_scripts() -> None:

@@ -27,16 +27,14 @@ from briefing.state import ReadingState
 from briefing.tui.commands import bindings_for
 from briefing.tui.messages import (
     ArticleChosen,
-    SearchLeft,
-    SearchRequested,
-    SuggestionChosen,
-    SyntaxHelpRequested,
     TopicChosen,
     TopicHighlighted,
 )
 from briefing.tui.screens import loading
-from briefing.tui.screens.actions import MainActions
 from briefing.tui.screens.navigation import Place
+from briefing.tui.screens.search_flow import FIRST_HITS as FIRST_HITS
+from briefing.tui.screens.search_flow import SEARCH_LIMIT as SEARCH_LIMIT
+from briefing.tui.screens.search_flow import MainSearch
 from briefing.tui.text import clean
 from briefing.tui.widgets.navlist import focus_now
 from briefing.tui.widgets.packet import PacketLine
@@ -58,12 +56,10 @@ WORK_LABELS = {
     "search": "Searching",
     "related": "Finding related articles",
 }
-#: Hits listed; the first FIRST_HITS (more than a 36-row pane shows) come highlighted first.
-SEARCH_LIMIT, FIRST_HITS = 30, 8
 TOO_SMALL = f"Terminal too small — make it at least {MIN_WIDTH}×{MIN_HEIGHT} (q quits)"
 
 
-class MainScreen(MainActions):
+class MainScreen(MainSearch):
     """Three panes and a search pane; narrow terminals show one side pane at a time."""
 
     BINDINGS: ClassVar[list[BindingType]] = [*bindings_for("screen")]
@@ -329,62 +325,6 @@ class MainScreen(MainActions):
             return
         known = self.briefing.articles_by_id
         self.query_one(TopicsPane).set_related(tuple(known[i] for i in event.related if i in known))
-
-    # ------------------------------------------------------------------ search
-
-    @on(SearchRequested)
-    def _search_requested(self, event: SearchRequested) -> None:
-        event.stop()
-        self._pending_query = event.query
-        if self.briefing is not None:
-            self._run_search(event.query)
-
-    def _run_search(self, query: str) -> None:
-        self._search_generation += 1
-        pane = self.query_one(SearchPane)
-        if not query.strip():
-            pane.result = None
-            self._set_suggestion(None)
-            return
-        pane.busy = True
-        self._search_worker(query, self._search_generation)
-
-    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
-    def _search_worker(self, query: str, generation: int) -> None:
-        """The hits on screen first, highlighted; then (unless another key came) the rest."""
-        briefing = self.briefing
-        assert briefing is not None
-        first = briefing.search(query, limit=SEARCH_LIMIT, snippets_for=FIRST_HITS)
-        self.post_message(loading.Searched(generation, first, highlighted=FIRST_HITS))
-        if len(first.hits) <= FIRST_HITS or generation != self._search_generation:
-            return
-        rest = briefing.search(query, limit=SEARCH_LIMIT)
-        self.post_message(loading.Searched(generation, rest))
-
-    @on(loading.Searched)
-    def _searched(self, event: loading.Searched) -> None:
-        if event.generation != self._search_generation:
-            return  # an older query finished after a newer one was typed
-        pane = self.query_one(SearchPane)
-        pane.busy = False
-        pane.show(event.result, event.highlighted)
-        self._set_suggestion(event.result.suggestion)
-
-    @on(SearchLeft)
-    def _search_left(self, event: SearchLeft) -> None:
-        event.stop()
-        target = "#results" if event.to_results else "#reader"
-        focus_now(self.query_one(target))
-
-    @on(SuggestionChosen)
-    def _suggestion_chosen(self, event: SuggestionChosen) -> None:
-        event.stop()
-        self.query_one(SearchPane).set_query(event.suggestion)
-
-    @on(SyntaxHelpRequested)
-    def _syntax_help(self, event: SyntaxHelpRequested) -> None:
-        event.stop()
-        self.action_help(syntax=True)
 
     # ------------------------------------------------------------------ topics
 

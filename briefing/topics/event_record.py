@@ -1,0 +1,35 @@
+"""The main event as :mod:`.events` names it, with the parts the later stages read.
+
+Split from :mod:`.events` for size: the record :func:`~.events._event` returns, which more
+than the name carries on (the act's head word, the topic it is owned by or caused by, the
+words and forms the leads write it with), so that making the event a topic
+(:mod:`.event_topic`, which reads it as a :class:`~.event_topic.Named`) finds its uses
+without reading the leads again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class _Event:
+    name: str
+    #: The action's head word as the leads write it ("visit", "heist").
+    head: str
+    #: The topic named right before the action ("Estlink 2" of "Estlink 2 cable"), if any.
+    owner: str | None = None
+    #: The id of the listed topic the event is named as (:mod:`.event_measured`), if any:
+    #: it becomes the event topic.
+    cause: str | None = None
+    #: Words the leads write right after the action's word, most often first ("spread" of
+    #: "the fire spread"): which phrase holding the word is the act's (:mod:`.event_topic`).
+    follows: tuple[str, ...] = ()
+    #: (language, word) of the act's verb in each language's leads (:mod:`.event_parties`).
+    forms: tuple[tuple[str, str], ...] = ()
+    #: (language, word) of the act as the other languages' leads write it in its letters
+    #: ("Atomtest"), when they named it (:mod:`.event_few`): uses, not names, of the event.
+    elsewhere: tuple[tuple[str, str], ...] = ()
+    #: The act as the name writes it, its kind before its word ("opening ceremony"): the
+    #: event answers to the phrase where the texts write it (:mod:`.event_topic`).
+    called: str = ""
