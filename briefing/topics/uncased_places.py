@@ -13,7 +13,6 @@ longest name at each position where it does not (Chinese, Japanese, Thai), as th
 
 What is a word's edge, script by script, and what may be glued to a name:
 
-- Punctuation of those scripts (the Arabic comma "،", the danda "।") ends a word.
 - Arabic (and Persian, Urdu) glue the conjunctions and prepositions و ف ب ل ك to the next word
   ("والهند", "بالهند", "للهند" for ل + الهند); Hebrew glues ו ה ב ל מ ש כ ("בישראל",
   "ומישראל"). They are cut off only when what is left is a known name ("بوتين" is no "ب" +
@@ -36,7 +35,6 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 
 from briefing.topics.candidates import Occurrence
@@ -63,19 +61,8 @@ _SPACED = (
 #: One letter of a script without capitals: whether a paragraph is worth reading here.
 UNCASED_LETTER = re.compile(f"[{_UNSPACED}{_SPACED}]")
 _UNCASED_NAME = UNCASED_LETTER
-#: Punctuation inside those scripts' blocks: the Arabic comma, semicolon, question mark, full
-#: stop and percent sign, the Devanagari danda. It ends a word ("الجنوبية،" is "الجنوبية"
-#: and a comma); Hebrew's geresh and gershayim are letters' marks ("ג׳ורג׳"), kept.
-_PUNCTUATION = "".join(
-    re.escape(chr(c))
-    for c in itertools.chain(
-        range(0x0590, 0x0600), range(0x0600, 0x0700), range(0x0900, 0x0E00), range(0x10A0, 0x1100)
-    )
-    if unicodedata.category(chr(c)) == "Po" and c not in (0x05F3, 0x05F4)
-)
-#: A word of a spaced script: its letters and marks, never its punctuation (a Persian ZWNJ
-#: ends it too: "ایران‌ها").
-_SPACED_WORD = re.compile(f"(?:(?![{_PUNCTUATION}])[{_SPACED}])+")
+#: A word of a spaced script: its letters and marks (a Persian ZWNJ ends it: "ایران‌ها").
+_SPACED_WORD = re.compile(f"[{_SPACED}]+")
 _UNSPACED_RUN = re.compile(f"[{_UNSPACED}]+")
 _KATAKANA_CHAR = re.compile(f"[{_KATAKANA}]")  # not the middle dot: "インド・パキスタン"
 _HANGUL_CHAR = re.compile(f"[{_HANGUL}]")

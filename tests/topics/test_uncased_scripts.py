@@ -88,15 +88,6 @@ def test_a_korean_country_name_read_from_its_han_name() -> None:
     assert all(len(name) == 2 for name in sino_korean_countries())
 
 
-def test_arabic_punctuation_ends_a_word() -> None:
-    # the Arabic comma glued to a name's last word: "كوريا الجنوبية،"
-    assert _places("و25% على كوريا الجنوبية، و24% على اليابان؛") == [
-        ("Japan", "اليابان"),
-        ("South Korea", "كوريا الجنوبية"),
-    ]
-    assert _places("وقالت الحكومة الهندية، إن الخطة جاهزة.") == []
-
-
 def _in(language: str, article_id: str, text: str) -> Article:
     return dataclasses.replace(article(article_id, text), language=language)
 
