@@ -33,6 +33,7 @@ from collections.abc import Container, Iterable, Mapping, Sequence
 from anyascii import anyascii
 
 from briefing.topics.candidates import Occurrence
+from briefing.topics.han_titled import titled_surnames
 from briefing.topics.name_links import article_forms, shorter_forms
 from briefing.topics.spelling import edit_distance_at_most_one
 from briefing.topics.uncased_sounds import (
@@ -209,7 +210,8 @@ def _surnames(
     大統領"), a Hangul word but for its particle ("트럼프는"), a Devanagari word ("ट्रंप"), whose
     :func:`sound_key` is the surname's, :data:`MIN_SURNAME_CONSONANTS` consonants or more
     (read on the dev packets: "トランプ", "ゼレンスキー", "ट्रंप", every one right), and no
-    other person's. Never in Han, whose runs have no edges."""
+    other person's. In Han, whose runs have no edges, only glued after a title ("总统特朗普",
+    :mod:`.han_titled`)."""
     owners: dict[str, set[str]] = {}
     for root, surfaces in people.items():
         if root not in persons:
@@ -245,6 +247,8 @@ def _surnames(
                 more.setdefault(owner, []).append(
                     Occurrence(article, index, start, start + len(word), word)
                 )
+    for owner, occs in titled_surnames(wanted, paragraphs, taken).items():
+        more.setdefault(owner, []).extend(occs)
     return more
 
 
