@@ -11,7 +11,7 @@ not "特朗普在"). So a surname the Latin articles give one person of the pack
 surnames alone), is that person after such a title. A letter after a middle dot or before
 one is part of a full name (:mod:`.uncased_people` reads those whole). A name Chinese writes
 by convention rather than by ear ("川普", Trump in Taiwan) keeps no key of the Latin name and
-is not found here.
+is not found here. A surname found so is that person's wherever else the packet writes it.
 """
 
 from __future__ import annotations
@@ -68,4 +68,32 @@ def titled_surnames(
                         Occurrence(article, index, start, end, text[start:end])
                     )
                 break
+    _spread(found, paragraphs, taken)
     return found
+
+
+def _spread(
+    found: dict[str, list[Occurrence]],
+    paragraphs: Sequence[tuple[str, int, str]],
+    taken: set[tuple[str, int, int]],
+) -> None:
+    """The surnames found after a title, wherever else the packet writes them ("古特雷斯呼吁"
+    after "秘书长古特雷斯"), as :mod:`.uncased_people` spreads a surname its full-name matches
+    wrote: a spelling one person's alone, never beside a middle dot (another full name)."""
+    owners: dict[str, set[str]] = {}
+    for owner, occs in found.items():
+        for o in occs:
+            owners.setdefault(o.surface, set()).add(owner)
+    learned = {surface: next(iter(v)) for surface, v in owners.items() if len(v) == 1}
+    if not learned:
+        return
+    seen = taken | {(o.article, o.paragraph, o.start) for occs in found.values() for o in occs}
+    pattern = re.compile("|".join(map(re.escape, sorted(learned, key=len, reverse=True))))
+    for article, index, text in paragraphs:
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if (article, index, start) in seen or text[start - 1 : start] in _DOTS:
+                continue
+            if text[end : end + 1] in _DOTS:
+                continue
+            found[learned[m.group()]].append(Occurrence(article, index, start, end, m.group()))

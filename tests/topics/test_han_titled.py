@@ -39,3 +39,8 @@ def test_a_short_key_is_never_looked_for() -> None:
     # "Putin" and "Biden" share "btn": three consonants are too few alone
     people = {"p:p": ["Vladimir Putin"]}
     assert person_uses(people, [("zh", 0, "总统拜登表示")], {"p:p"}) == {}
+
+
+def test_a_surname_found_after_its_title_is_the_person_elsewhere() -> None:
+    found = _alone("秘书长布兰德尔周三表示。", "布兰德尔呼吁各方克制。", "米拉·布兰德尔没有出席。")
+    assert found == [("p:t", "布兰德尔"), ("p:t", "布兰德尔")]  # not the other full name's
