@@ -24,8 +24,9 @@ What is a word's edge, script by script, and what may be glued to a name:
   nor "インドカレー"); a name in Han characters has no edge in the text, so the longest name
   at each position wins ("南アフリカ" before "アフリカ") and only places the packet already
   has are joined (:func:`~.assemble`), which keeps a two-character name seen inside an
-  unrelated word ("法国" in "合法国家") from making a topic of its own. Traditional letters
-  are folded to simplified ones on both sides, as the search folds them ("韓國" is "韩国").
+  unrelated word ("法国" in "合法国家") from making a topic of its own. In Chinese text
+  (a paragraph without kana) traditional letters are folded to simplified ones on both sides,
+  as the search folds them ("韓國" is "韩国").
 - Devanagari, Georgian and the rest space their words and write postpositions apart
   ("भारत के"): a name is whole words.
 """
@@ -64,6 +65,7 @@ _UNCASED_NAME = UNCASED_LETTER
 #: A word of a spaced script: its letters and marks (a Persian ZWNJ ends it: "ایران‌ها").
 _SPACED_WORD = re.compile(f"[{_SPACED}]+")
 _UNSPACED_RUN = re.compile(f"[{_UNSPACED}]+")
+_KANA_LETTER = re.compile(f"[{_KANA}]")
 _KATAKANA_CHAR = re.compile(f"[{_KATAKANA}]")  # not the middle dot: "インド・パキスタン"
 _HANGUL_CHAR = re.compile(f"[{_HANGUL}]")
 _ARABIC_CHAR = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
@@ -184,8 +186,9 @@ class _Table:
         for name in sorted(unspaced, key=lambda n: n.translate(fold) != n):
             self.folded.setdefault(name.translate(fold), name)
         lengths: dict[str, set[int]] = {}
-        for plain in self.folded:
-            lengths.setdefault(plain[0], set()).add(len(plain))
+        for name in itertools.chain(unspaced, self.folded):
+            lengths.setdefault(name[0], set()).add(len(name))
+        #: The lengths to try at a letter, as written or folded.
         self.unspaced = {ch: sorted(ls, reverse=True) for ch, ls in lengths.items()}
 
 
@@ -244,17 +247,23 @@ def _spaced_matches(text: str, table: _Table) -> list[tuple[int, int, str]]:
 
 def _unspaced_matches(text: str, table: _Table) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
+    japanese = _KANA_LETTER.search(text) is not None
     for run in _UNSPACED_RUN.finditer(text):
         chars, base = run.group(), run.start()
-        plain = chars.translate(_simplified())  # as long as ``chars``: one letter for one
+        # Chinese text only: Japanese writes its own forms of the letters ("朝鮮労働党", the
+        # party, is no "朝鲜"), and its names are CLDR's Japanese ones, as written.
+        plain = chars if japanese else chars.translate(_simplified())  # one letter for one
         i = 0
         while i < len(chars):
             hit, known = 0, ""
-            for size in table.unspaced.get(plain[i], ()):
+            sizes = set(table.unspaced.get(chars[i], ())) | set(table.unspaced.get(plain[i], ()))
+            for size in sorted(sizes, reverse=True):
                 name = chars[i : i + size]
                 if len(name) < size or not _edges_fit(chars, i, size):
                     continue
-                known = name if name in table.names else table.folded.get(plain[i : i + size], "")
+                known = name if name in table.names else ""
+                if not known and not japanese:
+                    known = table.folded.get(plain[i : i + size], "")
                 if known:
                     hit = size
                     break

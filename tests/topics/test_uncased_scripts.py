@@ -72,6 +72,9 @@ def test_a_traditional_han_name_meets_its_simplified_form() -> None:
     assert _places("中國和中国") == [("China", "中国"), ("China", "中國")]
     # no name is found inside a longer one because of the folding: "新德里" stays New Delhi
     assert _places("記者新德里報導") == [("New Delhi", "新德里")]
+    # Japanese text is read as written: its "朝鮮" (the party's, the peninsula's) is no "朝鲜"
+    assert _places("朝鮮労働党の委員長が述べた。") == []
+    assert _places("北朝鮮は発表した。") == [("North Korea", "北朝鮮")]
 
 
 def test_a_korean_country_name_read_from_its_han_name() -> None:
