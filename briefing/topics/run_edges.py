@@ -91,12 +91,24 @@ class RunEdges:
             words[-1].lower in CONNECTORS
             or words[-1].lower in MONTHS
             or words[-1].lower in WEEKDAYS
-            or (words[-1].lower in self.function and not self._foreign_capital(words))
+            or (
+                words[-1].lower in self.function
+                and not self._foreign_capital(words)
+                and not self._known_place_ends(words)
+            )
         ):
             if len(words) == 1 and lone_short_acronym(words[0], self._edges, self.gaz):
                 break
             words = words[:-1]
         return words
+
+    def _known_place_ends(self, words: list[Token]) -> bool:
+        """Whether the run is a place of several words the gazetteer knows whose last word is
+        a function word of another of the briefing's languages: Spanish "Corea del Sur" in a
+        briefing with French ("sur", on). The closing word is the place's, never an edge;
+        the run's own lower-case particle ("del") keeps :meth:`_foreign_capital` from saying
+        so."""
+        return len(words) > 1 and self.gaz.place(" ".join(w.text for w in words)) is not None
 
     def _known_place_opens(self, words: list[Token]) -> bool:
         """Whether the run's first two words are a place the gazetteer knows ("Tel Aviv",

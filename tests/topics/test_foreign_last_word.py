@@ -40,3 +40,21 @@ def test_a_run_with_a_lower_case_word_still_loses_its_foreign_last_word() -> Non
         ]
     )
     assert not [t for t in topics if t.name == "della Sera"]
+
+
+def test_a_known_place_keeps_a_last_word_that_is_another_languages_function_word() -> None:
+    """Spanish "Corea del Sur" beside French text ("sur", on): the country whole, never cut to
+    "Corea" (found losing South Korea on a packet in nine languages). A run the gazetteer does
+    not know still loses the word: no "Banco del Sur" organisation is made of "Banco del"."""
+    topics = extract_topics(
+        [
+            _art(1, "El gobierno fijó un arancel del 25% para Corea del Sur el miércoles.", "es"),
+            _art(2, "Las exportaciones de Corea del Sur cayeron y Japón protestó.", "es"),
+            _art(3, "Le ministre a parlé sur la place. Il insiste sur les droits de douane.", "fr"),
+            _art(4, "La taxe sur les voitures vise le Japon. On compte sur un accord.", "fr"),
+        ]
+    )
+    korea = by_name(topics, "South Korea")
+    assert korea.kind == "place"
+    assert "Corea del Sur" in korea.aliases
+    assert not [t for t in topics if t.name == "Corea"]

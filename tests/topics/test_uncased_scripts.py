@@ -16,7 +16,7 @@ from briefing.topics.candidates import Occurrence
 from briefing.topics.multilingual_gazetteer import gazetteer_for
 from briefing.topics.uncased_acronyms import acronym_uses
 from briefing.topics.uncased_people import person_uses
-from briefing.topics.uncased_places import place_uses, uncased_places
+from briefing.topics.uncased_places import place_uses, sino_korean_countries, uncased_places
 from briefing.topics.uncased_sounds import sound_key
 from briefing.topics.weak_mentions import listed
 
@@ -62,6 +62,33 @@ def test_the_longest_name_wins() -> None:
     assert found == {}
     assert _places("记者新德里报道") == [("New Delhi", "新德里")]
     assert _places("南アフリカから来た") == [("South Africa", "南アフリカ")]
+
+
+def test_a_traditional_han_name_meets_its_simplified_form() -> None:
+    # CLDR's Chinese has "韩国" (and "南韓" in traditional): a Taiwanese text's "韓國" is it
+    assert _places("總統對韓國實施新措施。") == [("South Korea", "韓國")]
+    assert _places("总统对韩国实施新措施。") == [("South Korea", "韩国")]
+    # a name that is its own folding keeps winning: "中國" and "中国" are both China
+    assert _places("中國和中国") == [("China", "中国"), ("China", "中國")]
+    # no name is found inside a longer one because of the folding: "新德里" stays New Delhi
+    assert _places("記者新德里報導") == [("New Delhi", "新德里")]
+    # Japanese text is read as written: its "朝鮮" (the party's, the peninsula's) is no "朝鲜"
+    assert _places("朝鮮労働党の委員長が述べた。") == []
+    assert _places("北朝鮮は発表した。") == [("North Korea", "北朝鮮")]
+
+
+def test_a_korean_country_name_read_from_its_han_name() -> None:
+    # "한국" is 韓國 read in Korean; CLDR's Korean has only "대한민국"
+    assert sino_korean_countries()["한국"] == "South Korea"
+    assert _places("한국에 대해서는 관세를 부과한다. 한국과 일본") == [
+        ("Japan", "일본"),
+        ("South Korea", "한국"),
+        ("South Korea", "한국"),
+    ]
+    # a longer word opening with the name is no country: the bank, the Korean language
+    assert _places("한국은행은 발표했다. 한국어 수업") == []
+    # a name read by sound in Chinese is never read in Hangul: "孟加拉国" gives no "맹가랍국"
+    assert all(len(name) == 2 for name in sino_korean_countries())
 
 
 def _in(language: str, article_id: str, text: str) -> Article:
