@@ -192,12 +192,13 @@ def bracket_date(text: str) -> StatedDate | None:
     return stated
 
 
-#: Japan's two agencies by the short names their datelines use.
-_JA_WIRES = {"時事": "Jiji Press", "共同": "Kyodo News"}
+#: Japan's two agencies by the short names their datelines use, and Korea's Yonhap by the
+#: name its Japanese service signs with (``【ソウル聯合ニュース】``).
+_JA_WIRES = {"時事": "Jiji Press", "共同": "Kyodo News", "聯合ニュース": "Yonhap"}
 #: "【ワシントン時事】", "【北京共同】" opening the paragraph: a bureau's city, then the agency.
 #: The reporters may follow the agency after an equals sign: "【北京共同=山田太郎、田中花子】".
 _JA_DATELINE = re.compile(
-    r"\s*【(?P<place>[^【】\s\d=＝]{1,12}?)(?P<wire>時事|共同)(?:[=＝][^【】=＝\d]{1,30})?】"
+    r"\s*【(?P<place>[^【】\s\d=＝]{1,12}?)(?P<wire>時事|共同|聯合ニュース)(?:[=＝][^【】=＝\d]{1,30})?】"
 )
 
 

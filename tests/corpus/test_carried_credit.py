@@ -78,6 +78,7 @@ def test_look_alikes_of_a_summary_note_name_no_outlet(last: str) -> None:
         ("【EXニューヨーク=山田太郎】米国の例示市で14日、洪水が発生した。", "EX"),
         ("【EXPロンドン=田中花子、佐藤一郎】英国で14日、洪水が発生した。", "EXP"),
         ("【AFPパリ=山田太郎】仏の例示市で14日、洪水が発生した。", "Agence France-Presse"),
+        ("【ソウル聯合ニュース】韓国の例示市で14日、洪水が発生した。", "Yonhap"),
     ],
 )
 def test_a_japanese_credit_of_initials_city_and_reporter_names_the_agency(
@@ -94,6 +95,7 @@ def test_a_japanese_credit_of_initials_city_and_reporter_names_the_agency(
         "【NY=山田太郎】米国の例示市で14日、洪水が発生した。",  # initials of a city, no city after
         "【EX北京=张三】示例市今天举行会议，讨论防洪工作。",  # Chinese: no kana
         "EXニューヨークによると、例示市で14日、洪水が発生した。",  # a citation
+        "聯合ニュースによると、例示市で14日、洪水が発生した。",  # a citation of Yonhap
     ],
 )
 def test_look_alikes_of_a_japanese_initials_credit_name_no_agency(text: str) -> None:
