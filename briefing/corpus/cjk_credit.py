@@ -38,11 +38,12 @@ Three signatures name the outlet that wrote the story:
 A Japanese wire signs its story the same way, with the bureau's city before its short name:
 ``【ワシントン時事】`` / ``【北京共同】`` (Jiji Press and Kyodo News, Japan's two news agencies,
 :func:`japanese_wire`), its reporters' names maybe after an equals sign
-(``【北京共同=山田太郎】``); a story citing them says ``時事通信によると`` in a sentence. A site
-running a wire's story closes it with the wire's name in brackets on a line of its own,
-``[ロイター]`` (Reuters' Japanese name), before the copyright footer
-(:func:`japanese_closing_wire`); the footer's company (``© 2031 Example Japan KK``) is the
-wire's licensing arm, not an outlet.
+(``【北京共同=山田太郎】``); an agency known by its Latin initials sets them before the city,
+its reporter after the equals sign (``【EXニューヨーク=山田太郎】``); a story citing them says
+``時事通信によると`` in a sentence. A site running a wire's story closes it with the wire's
+name in brackets on a line of its own, ``[ロイター]`` (Reuters' Japanese name), before the
+copyright footer (:func:`japanese_closing_wire`); the footer's company (``© 2031 Example
+Japan KK``) is the wire's licensing arm, not an outlet.
 
 A page also names itself in its own promotion, with its address glued to its name:
 
@@ -67,6 +68,7 @@ import re
 
 from briefing.corpus.furniture import is_footer_trigger
 from briefing.corpus.stated import StatedDate, read_date
+from briefing.corpus.wires import WIRES
 
 __all__ = [
     "bracket_credit",
@@ -190,12 +192,13 @@ def bracket_date(text: str) -> StatedDate | None:
     return stated
 
 
-#: Japan's two agencies by the short names their datelines use.
-_JA_WIRES = {"時事": "Jiji Press", "共同": "Kyodo News"}
+#: Japan's two agencies by the short names their datelines use, and Korea's Yonhap by the
+#: name its Japanese service signs with (``【ソウル聯合ニュース】``).
+_JA_WIRES = {"時事": "Jiji Press", "共同": "Kyodo News", "聯合ニュース": "Yonhap"}
 #: "【ワシントン時事】", "【北京共同】" opening the paragraph: a bureau's city, then the agency.
 #: The reporters may follow the agency after an equals sign: "【北京共同=山田太郎、田中花子】".
 _JA_DATELINE = re.compile(
-    r"\s*【(?P<place>[^【】\s\d=＝]{1,12}?)(?P<wire>時事|共同)(?:[=＝][^【】=＝\d]{1,30})?】"
+    r"\s*【(?P<place>[^【】\s\d=＝]{1,12}?)(?P<wire>時事|共同|聯合ニュース)(?:[=＝][^【】=＝\d]{1,30})?】"
 )
 
 
@@ -203,12 +206,25 @@ _JA_DATELINE = re.compile(
 _KANA = re.compile("[\u3041-\u30fa]")
 
 
+#: "【EXニューヨーク=山田太郎】": an agency's Latin initials, its bureau's city and, after an
+#: equals sign, its reporters. The reporters are required: a bracket of capitals and a word
+#: without them is a section's or a show's label ("【EX解説】", "【EX速報】"), no credit.
+_JA_INITIALS = re.compile(
+    r"\s*【(?P<wire>[A-Z]{2,6})(?P<place>[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{1,12})"
+    r"[=＝](?P<reporters>[^【】=＝\d\s]{2,30})】"
+)
+
+
 def japanese_wire(text: str) -> str | None:
-    """The agency of a Japanese story opening with a wire dateline (``【ワシントン時事】``)."""
+    """The agency of a Japanese story opening with a wire dateline (``【ワシントン時事】``,
+    ``【EXニューヨーク=山田太郎】``), the text after it in kana; else None."""
     match = _JA_DATELINE.match(text)
-    if match is None or not _KANA.search(text, match.end()):
-        return None
-    return _JA_WIRES[match.group("wire")]
+    if match is not None and _KANA.search(text, match.end()):
+        return _JA_WIRES[match.group("wire")]
+    match = _JA_INITIALS.match(text)
+    if match is not None and _KANA.search(text, match.end()):
+        return WIRES.get(match.group("wire"), match.group("wire"))
+    return None
 
 
 #: The wires' Japanese names in a closing credit, and how the product shows them.

@@ -56,6 +56,7 @@ from briefing.corpus.heads import (
     is_relative_time,
     split_heads,
 )
+from briefing.corpus.kicker_line import kicker_over_headline
 from briefing.corpus.labels import is_stamp, read_label
 from briefing.corpus.language import detect_language, overruled
 from briefing.corpus.page_lists import mark_page_lists, split_related_tail
@@ -289,7 +290,11 @@ def _title_index(
     texts = [p.text for p in raw]
     repeated = repeated_headline(texts, chosen, _norm)
     # else a subhead of the story lifted over the headline ("<teaser>" over "<headline>")
-    return repeated if repeated != chosen else teaser_over_headline(texts, chosen)
+    if repeated != chosen:
+        return repeated
+    teaser = teaser_over_headline(texts, chosen)
+    # else a kicker over the headline ("20 Prozent auf alles" over "Was die Zölle bedeuten")
+    return teaser if teaser != chosen else kicker_over_headline(texts, chosen)
 
 
 def _second_look(

@@ -54,7 +54,9 @@ Cues, strongest first (the first one found wins):
    :mod:`briefing.corpus.agency_words`), two wires sharing it (``(EFE y AFP)``: the first),
    or a wire's bare name as its last
    line where it cannot be a picture's credit (:mod:`briefing.corpus.closing_credit`); a
-   reprint's ``© Example.it - <headline>`` (:mod:`briefing.corpus.reprint_credit`);
+   reprint's ``© Example.it - <headline>`` (:mod:`briefing.corpus.reprint_credit`); a host's
+   line naming whose text it carries, a teaser's "… suite de l'article sur Exa" or a news
+   app's "“예시뉴스” 기사 … 요약한 결과입니다" (:mod:`briefing.corpus.carried_credit`);
 6. a site suffix on a repeated headline: ``Headline | iNFOnews.ca``.
 
 A *cited* source is never the outlet: "according to Interfax", "Le Monde reported" match none
@@ -80,6 +82,7 @@ from briefing.corpus.bracket_byline import bracket_byline
 from briefing.corpus.bureau_credit import bureau_credit
 from briefing.corpus.byline_card import byline_card
 from briefing.corpus.byline_outlet import byline_outlet
+from briefing.corpus.carried_credit import summary_outlet, teaser_outlet
 from briefing.corpus.cited import cited_in
 from briefing.corpus.cjk_credit import (
     bracket_credit,
@@ -343,6 +346,8 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
     if staff and _plausible(staff) and not cited_in(staff, paragraphs):
         return canonical_source(staff)
     reprinted = reprint_credit(paragraphs, title)  # "… © Example.it - <the headline>"
+    # "… suite de l'article sur Exa": a host carrying the outlet's text (carried_credit)
+    reprinted = reprinted or teaser_outlet(paragraphs) or summary_outlet(paragraphs)
     if reprinted and _plausible(reprinted):
         return canonical_source(reprinted)
     closing = closing_initials(paragraphs)  # "… ilan edilmişti. (ABC)"

@@ -69,6 +69,7 @@ __all__ = [
     "drop_counter",
     "echo",
     "heads_another_story",
+    "is_byline",
     "is_list_item",
     "late_headline",
     "lead_index",
@@ -149,6 +150,11 @@ def _same(a: str, b: str) -> bool:
     """The same word, endings aside: equal, or the first five letters shared ("Nijer'de",
     "Nijer'in"; "Brücke", "Brücken")."""
     return a == b or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5])
+
+
+def is_byline(text: str) -> bool:
+    """Whether ``text`` opens with a byline: a word for "by", then a name (``Von Jane Roe``)."""
+    return _BYLINE.match(text) is not None
 
 
 def is_list_item(texts: list[str], i: int) -> bool:

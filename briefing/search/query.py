@@ -15,7 +15,9 @@ behave as a reader expects:
 * a Russian noun also searches its forms' own stems (``башен`` for ``башня``: ``noun_forms.py``),
   as a verb searches its past forms (``verb_forms.py``, ``german_verbs.py``) and a German or
   Dutch plural its singular in ``-s`` (``Leitzinsen`` → ``Leitzins``: ``s_singulars.py``), a
-  French verb its participles and a German ``-innen`` plural its ``-in`` (``lemma_forms.py``);
+  French verb its participles and a German ``-innen`` plural its ``-in`` (``lemma_forms.py``),
+  a German word the compounds it opens (``Befreiung`` → ``Befreiungstag``:
+  ``german_compounds.py``);
 * a word also matches its unstemmed (folded) form as a stem: Snowball stems ``саммит`` to
   ``самм`` but ``саммита`` to ``саммит`` (Turkish ``deprem``/``depremler`` alike), so the
   typed word bridges the two;
@@ -43,6 +45,7 @@ from briefing.search.analysis import (
     word_terms,
 )
 from briefing.search.cjk import join_runs
+from briefing.search.german_compounds import compound_terms
 from briefing.search.german_verbs import german_verb_terms
 from briefing.search.lemma_forms import lemma_form_terms
 from briefing.search.noun_forms import noun_form_terms
@@ -61,6 +64,9 @@ MAX_FUZZY_EDITS = 2
 #: Weight of "is in a language where this word is a stop word" (not zero: Whoosh's block
 #: skipping drops zero-weight matches).
 STOP_WORD_BOOST = 0.01
+#: Weight of a compound the typed German word opens (``german_compounds.py``), against the
+#: word's own: a text using the word ranks above one using only a compound of it.
+COMPOUND_BOOST = 0.5
 #: Cap on how many index terms one pattern contributes to highlighting.
 MAX_EXPANSIONS = 500
 
@@ -205,7 +211,12 @@ def _rewrite(
             found |= s_singular_terms(word.lower(), languages, vocabulary.prefixed)
         if found and vocabulary is not None:  # a French verb's participles, a German -innen
             found |= lemma_form_terms(word.lower(), languages, vocabulary.prefixed)
+        compounds = frozenset[str]()
+        if found and vocabulary is not None:  # a German word: the compounds it opens
+            compounds = compound_terms(word.lower(), languages, vocabulary.prefixed) - found
         alternatives = [wq.Term(q.fieldname, t, boost=q.boost) for t in sorted(found)]
+        weaker = q.boost * COMPOUND_BOOST
+        alternatives += [wq.Term(q.fieldname, t, boost=weaker) for t in sorted(compounds)]
         if found:
             # A stop word of one of the languages ("la joya") is not in that language's text:
             # there, being in the language is what it asks for, at almost no weight.
