@@ -12,7 +12,7 @@ import re
 
 from briefing.given_name_table import given_name
 from briefing.topics.compound_places import compound_place
-from briefing.topics.country_acronyms import initials_place
+from briefing.topics.country_acronyms import doubled_initials, initials_place
 from briefing.topics.date_runs import _bare, _date_phrase, date_words
 from briefing.topics.elided_places import article_place
 from briefing.topics.head_first import place_headed, unelided
@@ -123,6 +123,11 @@ class NameKinds(RunEdges, PeopleRules):
         if _date_phrase(words, self.language):
             return  # "Κυριακή 5", "Samstag 4.": a date, never a name
         text = ctx[2][words[0].start : words[-1].end]
+        if doubled_initials(text) is not None:  # "EE. UU.": :mod:`.country_acronyms`
+            country = initials_place(text, self.language)
+            if country is not None:
+                self.out.places.append((country, self.occurrence(ctx, words[0], words[-1])))
+                return
         place = self.gaz.place(text) or article_place(self.gaz, ctx[2], words[0].start, text)
         if place is not None and (
             word_not_town(text, place, self.lowercase)
