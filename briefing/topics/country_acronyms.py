@@ -135,8 +135,54 @@ def _read_names(language: str, function: frozenset[str]) -> dict[str, str]:
     return names
 
 
+#: A word of one capital written twice, with or without its point ("EE", "UU.", "FF."):
+#: a plural abbreviation's word, the Spanish way of writing a plural name by its initials
+#: ("EE. UU.", "EE UU", "EEUU": Estados Unidos; "FF. AA.": Fuerzas Armadas).
+_DOUBLED = re.compile(r"([^\W\d_])\1\.?")
+
+
+def doubled_initials(text: str) -> str | None:
+    """The initials a plural abbreviation doubles, in capitals ("EE. UU.", "EEUU" → "EU"),
+    or None when ``text`` is not one: two such doubled capitals or more, spaced or not
+    ("EE" alone, "EU", "AAA", "Ee Uu" are not)."""
+    if not text.isupper():
+        return None
+    joined = "".join(text.split())
+    pairs = [m.group(1) for m in _DOUBLED.finditer(joined)]
+    if len(pairs) < 2 or "".join(m.group(0) for m in _DOUBLED.finditer(joined)) != joined:
+        return None
+    return _fold("".join(pairs)).upper()
+
+
+@functools.cache
+def plural_initials(language: str) -> Mapping[str, str]:
+    """Halved initials → the GeoNames name of the country whose name in ``language`` they
+    spell, for names of two words or more ("Estados Unidos" → "EU"): the doubling of a plural
+    abbreviation is itself the sign of a name, so the two-word names :data:`MIN_WORDS` leaves
+    out are read; letters two names spell are nobody's."""
+    from briefing.topics.languages import function_words
+
+    function = function_words(language)
+    found: dict[str, str] = {}
+    clashing: set[str] = set()
+    for name, country in _read_names(language, function).items():
+        # A capitalised word counts whatever a list of function words says ("Estados").
+        words = content_words(name, function - {_fold(w) for w in name.split() if w.istitle()})
+        if len(words) < 2 or "(" in name or any(len(w) < 3 for w in words):
+            continue
+        letters = _fold("".join(w[0] for w in words)).upper()
+        if found.get(letters, country) != country:
+            clashing.add(letters)
+        found.setdefault(letters, country)
+    return {k: v for k, v in found.items() if k not in clashing}
+
+
 def initials_place(acronym: str, language: str) -> str | None:
-    """The country ``acronym`` spells in ``language``, or None (see the module)."""
+    """The country ``acronym`` spells in ``language``, or None (see the module); a plural
+    abbreviation ("EE. UU.") is read by its halved initials (:func:`doubled_initials`)."""
+    halved = doubled_initials(acronym)
+    if halved is not None:
+        return plural_initials(language).get(halved)
     found = country_initials(language).get(_fold(acronym).upper())
     return found[0] if found else None
 

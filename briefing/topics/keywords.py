@@ -35,6 +35,7 @@ from briefing.topics.candidates import Occurrence
 from briefing.topics.foreign_words import foreign_only
 from briefing.topics.generic_words import ParagraphTexts, generic
 from briefing.topics.keycounts import MIN_LETTERS, WORD, WordCounts, count_words
+from briefing.topics.kind_phrases import kinds_apart
 from briefing.topics.languages import (
     NOUN_CAPITALISING,
     function_words,
@@ -332,7 +333,9 @@ def add_key_word(
     languages: dict[str, str] | None = None,
 ) -> None:
     """A key word joins the two-word themes it heads: "jewels" is one topic with "crown
-    jewels", and "migration", "migrants" and "labour migration" are one theme. One such
+    jewels", and "migration", "migrants" and "labour migration" are one theme; but a plural
+    written mostly alone keeps apart the plural phrases that name a kind of it ("tariffs",
+    "reciprocal tariffs": :mod:`.kind_phrases`). One such
     theme used for a third of the word's uses or more (in the theme's languages) names the
     topic (the more specific phrase); several, or a rare one ("magnitude quake" beside
     "quake"), leave the word's name.
@@ -351,6 +354,11 @@ def add_key_word(
     if 2 * sum((o.article, o.paragraph, o.start) in inside for o in among) >= len(among):
         return  # mostly the first word of a theme ("shadow" of "shadow fleet"): that theme
     headed = [k for k in clusters if k.startswith("t:") and k.rsplit(" ", 1)[-1] in forms]
+    # "reciprocal tariffs" is a kind of "tariffs": a theme of its own (:mod:`.kind_phrases`)
+    apart = kinds_apart({k: clusters[k].occurrences for k in headed}, occs, languages or {})
+    if apart:
+        occs = _outside([o for k in apart for o in clusters[k].occurrences], occs)
+        headed = [k for k in headed if k not in apart]
     if headed:
         phrases = [o for k in headed for o in clusters.pop(k).occurrences]
         # Counted among the uses in the phrase's own languages: "pole" is "south pole" in
@@ -362,15 +370,20 @@ def add_key_word(
             own = occs
         if len(headed) == 1 and len(phrases) * 3 >= len(own):
             name = canonical("theme", headed[0][2:], phrases)
-        spans = {(o.article, o.paragraph): [] for o in phrases}  # type: dict[tuple[str, int], list[Occurrence]]
-        for o in phrases:
-            spans[(o.article, o.paragraph)].append(o)
-        occs = phrases + [
-            o
-            for o in occs
-            if not any(
-                p.start <= o.start and o.end <= p.end
-                for p in spans.get((o.article, o.paragraph), ())
-            )
-        ]
-    clusters["k:" + name] = Cluster("theme", name, occs)
+        occs = phrases + _outside(phrases, occs)
+    if occs:
+        clusters["k:" + name] = Cluster("theme", name, occs)
+
+
+def _outside(phrases: list[Occurrence], occs: list[Occurrence]) -> list[Occurrence]:
+    """The uses of ``occs`` that no use of ``phrases`` holds."""
+    spans = {(o.article, o.paragraph): [] for o in phrases}  # type: dict[tuple[str, int], list[Occurrence]]
+    for o in phrases:
+        spans[(o.article, o.paragraph)].append(o)
+    return [
+        o
+        for o in occs
+        if not any(
+            p.start <= o.start and o.end <= p.end for p in spans.get((o.article, o.paragraph), ())
+        )
+    ]

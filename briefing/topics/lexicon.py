@@ -116,7 +116,7 @@ FIRST_TREATY_HEADS = words(
 #: "Harvard Medical School") are not among them.
 VENUE_HEADS = words(
     """square street avenue road palace cathedral station hall building tower bridge
-    park museum stadium arena hotel monument theatre theater centre center"""
+    park museum stadium arena hotel monument theatre theater centre center garden gardens"""
 )
 
 #: Last words of names that are awards, works, bodies named by a building and the like —

@@ -12,10 +12,11 @@ import re
 
 from briefing.given_name_table import given_name
 from briefing.topics.compound_places import compound_place
-from briefing.topics.country_acronyms import initials_place
+from briefing.topics.country_acronyms import doubled_initials, initials_place
 from briefing.topics.date_runs import _bare, _date_phrase, date_words
 from briefing.topics.elided_places import article_place
 from briefing.topics.head_first import place_headed, unelided
+from briefing.topics.kind_heads import named_day, tail_place
 from briefing.topics.korean_keys import place_shape
 from briefing.topics.languages import NOUN_CAPITALISING
 from briefing.topics.lexicon import (
@@ -123,6 +124,11 @@ class NameKinds(RunEdges, PeopleRules):
         if _date_phrase(words, self.language):
             return  # "Κυριακή 5", "Samstag 4.": a date, never a name
         text = ctx[2][words[0].start : words[-1].end]
+        if doubled_initials(text) is not None:  # "EE. UU.": :mod:`.country_acronyms`
+            country = initials_place(text, self.language)
+            if country is not None:
+                self.out.places.append((country, self.occurrence(ctx, words[0], words[-1])))
+                return
         place = self.gaz.place(text) or article_place(self.gaz, ctx[2], words[0].start, text)
         if place is not None and (
             word_not_town(text, place, self.lowercase)
@@ -161,6 +167,12 @@ class NameKinds(RunEdges, PeopleRules):
         if len(words) > 1 and self._place_then_person(ctx, words):
             return
         lowered = {w.lower for w in words}
+        if not (compound or cut) and named_day(
+            [w.text for w in words], self.language, self.function
+        ):
+            # "Liberation Day", "Tag der Befreiung": an event (:mod:`.kind_heads`)
+            self.out.names.append(("event", self.occurrence(ctx, words[0], words[-1]), False))
+            return
         if words[-1].lower in VENUE_HEADS and len(words) > 1 and not (compound or cut):
             # "Dorn Hall", "Vesper Arena": where something happened, a place.
             self.out.names.append(("place", self.occurrence(ctx, words[0], words[-1]), False))
@@ -269,6 +281,10 @@ class NameKinds(RunEdges, PeopleRules):
             country = initials_place(word.text, self.language)
             if country is not None:  # "EAU", "VAE", "США": :mod:`.country_acronyms`
                 self.out.places.append((country, self.occurrence(ctx, word, word)))
+                return
+            place = tail_place(word.text)
+            if place is not None:  # "D.C." of "워싱턴 D.C.": Washington (:mod:`.kind_heads`)
+                self.out.places.append((place, self.occurrence(ctx, word, word)))
                 return
             if word.text.rstrip("+").isalnum() or "." in word.text:
                 self.out.acronyms.append(self.occurrence(ctx, word, word))

@@ -7,7 +7,10 @@ Countries": OPEC), and, as a second reading, less the words written in lower cas
 function words of the name's own language: a Romance long form links its capitalised words
 with articles and prepositions ("Organización del Tratado del Atlántico Norte": OTAN, not
 "ODTDAN"). A function word written with a capital counts ("Médecins Sans Frontières"), and
-so does a lower-case word no function word list holds ("Médecins sans Frontières": MSF).
+so does a lower-case word no function word list holds ("Médecins sans Frontières": MSF). A
+name that is itself a plural abbreviation ("EE. UU.", "FF. AA.": each initial written twice,
+:func:`~.country_acronyms.doubled_initials`) has no initials of its own: "EE UU" never
+spells "EU".
 
 The pairs found are also the witnesses :mod:`.expansions` reads: the acronym's letters in
 another order are the initials of the name's translation ("North Atlantic Treaty
@@ -20,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 
 from briefing.topics.candidates import Occurrence
+from briefing.topics.country_acronyms import doubled_initials
 from briefing.topics.languages import function_words
 from briefing.topics.lexicon import STOPWORDS
 from briefing.topics.spelling import fold
@@ -53,11 +57,13 @@ def _readings(key: str, uses: Iterable[Occurrence], languages: Mapping[str, str]
     """The initials of a long name's key: of its words less English function words, and of
     its first use's words less those written in lower case that are function words of the
     language of the article it is written in."""
+    first = next(iter(uses), None)
+    if first is not None and doubled_initials(first.surface) is not None:
+        return set()  # "EE. UU.", "FF. AA.": initials already, whose own initials spell nothing
     found = set()
     words = [w for w in key[2:].split() if w not in STOPWORDS]
     if len(words) >= 2:
         found.add("".join(w[0] for w in words))
-    first = next(iter(uses), None)
     if first is not None:
         closed = function_words(languages.get(first.article, "en")) | STOPWORDS
         written = [
