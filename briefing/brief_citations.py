@@ -94,9 +94,15 @@ class Citer:
 
     def said(self, text: str, article_id: str) -> str:
         """``text`` quoted (:func:`quoted`), then the language it is in when the packet has
-        several and it is not English, the brief's: "“Das Feuer …” (in German)"."""
+        several and it is not English, the brief's: "“Das Feuer …” (in German)". That is
+        the sentence's own language, not its article's: a Korean page may open with an
+        English wire line (:func:`briefing.corpus.language.sentence_language`)."""
+        from briefing.corpus.language import sentence_language
+
         article = self.articles.get(article_id)
         tongue = article.language if article is not None else None
+        if tongue and self.multilingual:
+            tongue = sentence_language(clean_quote(text), tongue)
         if not self.multilingual or not tongue or tongue == "en":
             return quoted(text)
         return f"{quoted(text)} (in {md(language_name(tongue))})"

@@ -29,6 +29,7 @@ __all__ = [
     "language_code",
     "overruled",
     "paragraph_languages",
+    "sentence_language",
     "syllable_blocks",
     "with_languages",
 ]
@@ -232,6 +233,21 @@ def paragraph_languages(texts: list[str], article_language: str) -> list[str | N
                     language = code
         out.append(language)
     return out
+
+
+def sentence_language(text: str, article_language: str) -> str:
+    """The language one quoted sentence is in: its article's, unless CLD2 reliably finds
+    another in it the way :func:`paragraph_languages` does a paragraph's (an English wire
+    line opening a Korean page is English, not Korean). A Cyrillic language whose own
+    letters the sentence never uses, or a call against the article's own letters in it (a
+    Ukrainian sentence with і or є), leaves the article's."""
+    found = paragraph_languages([text], article_language)[0]
+    if found is None or not _plausible(found, text):
+        return article_language
+    own = _DISTINCT_LETTERS.get(article_language)
+    if own is not None and any(ch in own for ch in text.lower()):
+        return article_language
+    return found
 
 
 def with_languages(
