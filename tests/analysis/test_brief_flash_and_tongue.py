@@ -15,7 +15,7 @@ from briefing.brief_citations import Citer
 from briefing.brief_lede import find_lede
 from briefing.brief_quotes import clean_quote, flash_label
 from briefing.brief_when import event_when
-from briefing.corpus.language import sentence_language
+from briefing.corpus.language import script, sentence_language
 from briefing.model import Article, Topic
 
 D = dt.date
@@ -94,17 +94,32 @@ def test_a_quotes_language_is_its_sentences(article: MakeArticle) -> None:
     # An English wire line opening a Korean page is English: the brief's, so no tag.
     assert citer.said(ENGLISH_LINE, "k") == f"“{ENGLISH_LINE}”"
     assert citer.said(KOREAN_LINE, "k") == f"“{KOREAN_LINE}” (in Korean)"
-    # A German sentence quoted from an English page says it is German.
+    # A Russian sentence quoted from an English page says it is Russian.
+    russian = "Шторм ночью затопил гавань, и спасатели до сих пор ищут пропавших людей в воде."
+    assert citer.said(russian, "e") == f"“{russian}” (in Russian)"
+    # A German one stays untagged like its page: within one script the page's language stands.
     german = "Der Sturm hat in der Nacht zwei Fähren im Hafen versenkt und viele Häuser zerstört."
-    assert citer.said(german, "e") == f"“{german}” (in German)"
+    assert citer.said(german, "e") == f"“{german}”"
     # Too short to tell: the article's language stands.
     assert citer.said("Storm in Velmora.", "k") == "“Storm in Velmora.” (in Korean)"
 
 
 def test_a_sentence_keeps_its_articles_language_unless_plainly_another() -> None:
-    assert sentence_language(ENGLISH_LINE, "ko") == "en"
-    assert sentence_language(KOREAN_LINE, "ko") == "ko"
-    assert sentence_language("Short line.", "de") == "de"
-    # A Ukrainian sentence with its own letters is never called Russian.
+    korean_page = f"{ENGLISH_LINE} {KOREAN_LINE} {KOREAN_LINE}"
+    assert sentence_language(ENGLISH_LINE, "ko", korean_page) == "en"
+    assert sentence_language(KOREAN_LINE, "ko", korean_page) == "ko"
+    assert sentence_language("Short line.", "ko", korean_page) == "ko"
+    # Within one script CLD2 is not trusted on a sentence: a German one naming an English
+    # paper stays German (CLD2 alone calls such a sentence English).
+    german = "Der Reporter Anton Velk lebte als Korrespondent des ‘Harbour Evening Post’ in Oslo."
+    assert sentence_language(german, "de", german + " Er schrieb über den Hafen.") == "de"
+    # A Ukrainian page's sentence in Cyrillic is never re-read as Russian.
     ukrainian = "Шторм затопив місто вночі, і рятувальники шукають зниклих людей у воді."
-    assert sentence_language(ukrainian, "uk") == "uk"
+    assert sentence_language(ukrainian, "uk", ukrainian) == "uk"
+
+
+def test_scripts_group_han_and_kana() -> None:
+    assert script("東京で地震があった。") == script("東京發生地震。") == "CJK"
+    assert script("Storm in Velmora") == "LATIN"
+    assert script("Шторм") == "CYRILLIC"
+    assert script("12, 13.") is None
