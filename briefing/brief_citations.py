@@ -44,6 +44,7 @@ class Citer:
         }
         #: More than one language: the references say each article's.
         self.multilingual = len({a.language for a in articles}) > 1
+        self._texts: dict[str, str] = {}
 
     def label(self, article_id: str) -> str:
         """The citation as plain text: "Anadolu Agency, 9 October 2025"."""
@@ -94,12 +95,24 @@ class Citer:
 
     def said(self, text: str, article_id: str) -> str:
         """``text`` quoted (:func:`quoted`), then the language it is in when the packet has
-        several and it is not English, the brief's: "“Das Feuer …” (in German)"."""
+        several and it is not English, the brief's: "“Das Feuer …” (in German)". That is
+        the sentence's own language, not its article's: a Korean page may open with an
+        English wire line (:func:`briefing.corpus.language.sentence_language`)."""
+        from briefing.corpus.language import sentence_language
+
         article = self.articles.get(article_id)
         tongue = article.language if article is not None else None
+        if article is not None and tongue and self.multilingual:
+            tongue = sentence_language(clean_quote(text), tongue, self._text(article))
         if not self.multilingual or not tongue or tongue == "en":
             return quoted(text)
         return f"{quoted(text)} (in {md(language_name(tongue))})"
+
+    def _text(self, article: Article) -> str:
+        """The article's paragraphs joined (for the script most of it is written in)."""
+        if article.id not in self._texts:
+            self._texts[article.id] = " ".join(p.text for p in article.paragraphs)
+        return self._texts[article.id]
 
     def _markdown(self, article_id: str) -> str:
         # The outlet is untrusted text; the reference number is ours and stays unescaped

@@ -24,6 +24,8 @@ cardinal's career), not a headline, a quote or a guest's part. Each candidate is
   tells what the picture shows: its date does not count and it counts against;
 - against: a person who is not one of the story's actors (a guest, a witness, an official
   giving the toll); speech or scare quotes; a kicker ("LIVE:"); see :mod:`.brief_lede_shape`;
+  a wire's shouted flash ("BREAKING: …", :func:`.brief_quotes.flash_label`) ranks below
+  every plain sentence: it is the wire's headline, sent first;
   a statement about the event ("Officials are warning of …"), see :mod:`.brief_lede_report`,
   whose day (the day a statement was made) is no other event's, and a hedged link;
 - **toll**: a count of the dead or injured (:func:`.brief_lede_shape.states_toll`) tells the
@@ -62,6 +64,7 @@ from briefing.brief_lede_shape import (
     states_toll,
 )
 from briefing.brief_lede_subject import agreed_subject, subject_of
+from briefing.brief_quotes import flash_label
 from briefing.brief_when import When
 from briefing.model import Article, Topic
 
@@ -127,6 +130,8 @@ def find_lede(
         key=lambda item: (
             agreed and item[1]["day"] < 0,
             agreed and item[0].language != "en",
+            # A wire's flash ("BREAKING: …") is its headline sent first: below a plain lead.
+            flash_label(item[0].lede.text) > 0,
             -sum(item[1].values()),
             item[0].language != "en",
             not item[0].lead,

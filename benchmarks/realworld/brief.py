@@ -36,6 +36,9 @@ JUDGED = HERE / "brief_judged.yaml"
 BASELINE = "dd510f3"
 #: Words of the lede the table (and the judgements) show: ≤ 8, like a manifest's evidence.
 SHOWN_WORDS = 8
+#: Characters of one space-less run the lede's opening shows (a Chinese sentence's first few
+#: words); longer than any word of the judged openings.
+SHOWN_CHARS = 24
 
 #: A quoted sentence and its citation; a quote in another language than the brief's says
 #: which between the two ("“…” (in French) — Le Monde, …").
@@ -56,8 +59,16 @@ def _norm(text: str) -> str:
 
 
 def opening(sentence: str) -> str:
-    """The first ``SHOWN_WORDS`` words of a sentence: how the table and judgements name it."""
-    return " ".join(sentence.split()[:SHOWN_WORDS])
+    """The first ``SHOWN_WORDS`` words of a sentence: how the table and judgements name it.
+    A script written without spaces (Chinese, Japanese) makes a whole sentence one "word":
+    the first run longer than ``SHOWN_CHARS`` characters is cut there and ends the opening:
+    about as much text as a few words."""
+    shown: list[str] = []
+    for word in sentence.split()[:SHOWN_WORDS]:
+        shown.append(word[:SHOWN_CHARS])
+        if len(word) > SHOWN_CHARS:
+            break
+    return " ".join(shown)
 
 
 def read_brief(brief: str) -> dict[str, Any]:
