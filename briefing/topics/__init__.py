@@ -77,6 +77,7 @@ from briefing.topics.period_events import with_period_events
 from briefing.topics.period_share import period_share, period_texts
 from briefing.topics.photo_credits import without_credit_names
 from briefing.topics.shares import Cores
+from briefing.topics.storm_names import with_storms_named
 from briefing.topics.tolls import with_tolls
 from briefing.topics.xref import cooccurring, passages
 
@@ -162,6 +163,9 @@ def extract_topics_named(
             topics = with_storm_joined(topics, ordered)
         # Each event's head word borrowed by sound into another script (:mod:`.event_loans`).
         topics = with_event_loans(topics, ordered, languages)
+        # A given name after a weather word ("tempête Daniel") is a storm: one event topic,
+        # beside the main event (:mod:`.storm_names`).
+        topics = with_storms_named(topics, ordered, event)
     return (topics if limit is None else topics[:limit]), event
 
 
