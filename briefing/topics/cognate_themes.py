@@ -91,19 +91,17 @@ def cognate_themes(
     near: dict[str, bool] = {}
     for n, language in enumerate(readable):
         last = n == len(readable) - 1
+        # A text written again (wire copy, a boilerplate line) is read once: its keyed pairs
+        # are replayed at each copy, in paragraph order (its words are in ``forms`` already).
+        read: dict[str, list[tuple[tuple[str, str, str], int, int]]] = {}
+        keys: dict[str, str] = {}
         for article, index, text in by_language[language]:
             texts[(article, index)] = text
-            for a, b, start, end in _pairs(text, language):
-                if last and not (_near(a, forms, near) and _near(b, forms, near)):
-                    continue  # no word of another language is spelled like it
-                key = (language, stem_key(a, language), stem_key(b, language))
-                if min(len(key[1]), len(key[2])) < MIN_LETTERS or key[1] == key[2]:
-                    continue
+            keyed = read.get(text)
+            if keyed is None:
+                keyed = read[text] = _keyed_pairs(text, language, last, forms, keys, near)
+            for key, start, end in keyed:
                 pairs[key].append((article, index, start, end))
-                if not last:
-                    for word in (a, b):
-                        form = _form(word)
-                        forms[form[:1]].add(form)
     groups = _grouped(pairs, texts)
     english = "en" in languages.values()
     found: dict[str, list[Occurrence]] = {}
@@ -122,27 +120,60 @@ def cognate_themes(
     return found
 
 
+def _keyed_pairs(
+    text: str,
+    language: str,
+    last: bool,
+    forms: dict[str, set[str]],
+    keys: dict[str, str],
+    near: dict[str, bool],
+) -> list[tuple[tuple[str, str, str], int, int]]:
+    """Adjacent content words of one clause (one space apart) in a paragraph, keyed, as
+    (key, start of the first word, end of the second): in the ``last`` (largest) language
+    only those whose both words are spelled like another language's pair words (``forms``);
+    in the others, their words are added to ``forms``. ``keys`` holds each word's verdict
+    (:func:`_word_key`) in this language: a briefing repeats its words."""
+    nouns = language in NOUN_CAPITALISING
+    marks = not text.isascii()  # every mark is past ASCII
+    keyed = []
+    for match in _PAIR.finditer(text):
+        first, second = match.group(1, 2)
+        key_a = keys.get(first)
+        if key_a is None:
+            key_a = keys[first] = _word_key(first, language, last, forms, near)
+        key_b = keys.get(second)
+        if key_b is None:
+            key_b = keys[second] = _word_key(second, language, last, forms, near)
+        if min(len(key_a), len(key_b)) < MIN_LETTERS or key_a == key_b:
+            continue
+        start, end = match.start(1), match.end(2)
+        if marks and (_MARK.match(text, end) or (start and _MARK.match(text, start - 1))):
+            continue
+        if nouns and not first.islower():
+            continue  # German: an adjective, then the noun
+        keyed.append(((language, key_a, key_b), start, end))
+        if not last:
+            for word in (first, second):
+                form = _form(word)
+                forms[form[:1]].add(form)
+    return keyed
+
+
+def _word_key(
+    word: str, language: str, last: bool, forms: Mapping[str, set[str]], near: dict[str, bool]
+) -> str:
+    """A pair word's stem key (:func:`~.word_keys.stem_key`), or "" when it is no content
+    word, or in the ``last`` language when no other language's word is spelled like it."""
+    if not _content_word(word, language) or (last and not _near(word, forms, near)):
+        return ""
+    return stem_key(word, language)
+
+
 #: Two whole words of letters, :data:`MIN_LETTERS` or more each, one space apart (the
 #: second in a look-ahead, so that it may open the next pair). ``\b`` knows no combining
 #: marks: a match beside one is a piece of a word (:data:`_MARK`), no content word.
 _PAIR = re.compile(rf"\b([^\W\d_]{{{MIN_LETTERS},}}) (?=([^\W\d_]{{{MIN_LETTERS},}})\b)")
 _MARK = re.compile(f"[{MARKS}]")
-
-
-def _pairs(text: str, language: str) -> Iterator[tuple[str, str, int, int]]:
-    """Adjacent content words of one clause (one space apart) in a paragraph: the two
-    words, where the first starts and where the second ends."""
-    nouns = language in NOUN_CAPITALISING
-    for match in _PAIR.finditer(text):
-        first, second = match.group(1, 2)
-        if not (_content_word(first, language) and _content_word(second, language)):
-            continue
-        start, end = match.start(1), match.end(2)
-        if _MARK.match(text, end) or (start and _MARK.match(text, start - 1)):
-            continue
-        if nouns and not first.islower():
-            continue  # German: an adjective, then the noun
-        yield first, second, start, end
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -186,14 +217,14 @@ def _grouped(
 
     Keys are bucketed by their words' first letters (cognates start alike, "c" and "k"
     alike), so only keys of one bucket are compared."""
-    written: dict[tuple[str, str, str], tuple[set[str], set[str]]] = {}
+    written: dict[tuple[str, str, str], _Written] = {}
     buckets: dict[frozenset[str], dict[str, list[tuple[str, str, str]]]] = defaultdict(
         lambda: defaultdict(list)
     )
     for key, uses in pairs.items():
         a, i, start, end = uses[0]
         first, _space, second = texts[(a, i)][start:end].partition(" ")
-        written[key] = ({_form(first)}, {_form(second)})
+        written[key] = (_k(key[1]), _k(key[2]), _form(first), _form(second))
         buckets[_bucket(key)][key[0]].append(key)
     parent = {key: key for key in pairs}
 
@@ -203,41 +234,74 @@ def _grouped(
             key = parent[key]
         return key
 
+    # The groups are the joined keys' connected sets: which key of a set is its root, and
+    # in what order the joins are found, changes none of them.
     for by_language in buckets.values():
         spoken = sorted(by_language)
         for n, one in enumerate(spoken):
             for other in spoken[n + 1 :]:
-                for x in by_language[one]:
-                    for y in by_language[other]:
-                        if find(x) != find(y) and _cognate(x, y, written):
-                            parent[find(y)] = find(x)
+                for x, y in _cognates(by_language[one], by_language[other], written):
+                    if find(x) != find(y):
+                        parent[find(y)] = find(x)
     grouped: dict[tuple[str, str, str], list[tuple[str, str, str]]] = defaultdict(list)
     for key in pairs:
         grouped[find(key)].append(key)
     return [g for g in grouped.values() if len(g) >= MIN_LANGUAGES - 1]
 
 
-def _cognate(
-    x: tuple[str, str, str],
-    y: tuple[str, str, str],
-    written: Mapping[tuple[str, str, str], tuple[set[str], set[str]]],
-) -> bool:
-    for a, b in ((1, 1), (1, 2)):  # same order, or the other
-        c, d = 3 - a, 3 - b
-        if _alike(x[a], y[b], written[x][a - 1], written[y][b - 1]) and _alike(
-            x[c], y[d], written[x][c - 1], written[y][d - 1]
-        ):
-            return True
-    return False
+#: A key's two stems ("c" written "k") and the written forms of its first use's two words.
+_Written = tuple[str, str, str, str]
 
 
-def _alike(stem_x: str, stem_y: str, forms_x: set[str], forms_y: set[str]) -> bool:
+def _cognates(
+    xs: list[tuple[str, str, str]],
+    ys: list[tuple[str, str, str]],
+    written: Mapping[tuple[str, str, str], _Written],
+) -> Iterator[tuple[tuple[str, str, str], tuple[str, str, str]]]:
+    """Each (x, y) of ``xs`` × ``ys`` whose words are cognates (:func:`_alike`), in the same
+    order or the other. Not every pair is asked: the ``ys`` are indexed by each word's stem,
+    and an x asks only those whose stem of one word is alike to its own (:func:`_stems_alike`,
+    once per distinct stem), then the other word and the written forms."""
+    # place 0: the same order (y's first word beside x's first); place 1: the other.
+    by_stem: list[dict[str, list[tuple[str, str, str]]]] = [defaultdict(list), defaultdict(list)]
+    for y in ys:
+        by_stem[0][written[y][0]].append(y)
+        by_stem[1][written[y][1]].append(y)
+    stems = [list(by_stem[0]), list(by_stem[1])]
+    alike: list[dict[str, list[str]]] = [{}, {}]
+    for x in xs:
+        x1, x2, fx1, fx2 = written[x]
+        for place in (0, 1):
+            found = alike[place].get(x1)
+            if found is None:
+                found = alike[place][x1] = _stems_alike(x1, stems[place])
+            for stem in found:  # y's word beside x's first: its stem is alike
+                for y in by_stem[place][stem]:
+                    wy = written[y]
+                    # y's other word beside x's second; the written forms of both
+                    if (
+                        _stem_like(x2, wy[1 - place])
+                        and fuzz.ratio(fx1, wy[2 + place]) >= FORM_RATIO
+                        and fuzz.ratio(fx2, wy[3 - place]) >= FORM_RATIO
+                    ):
+                        yield x, y
+
+
+def _stem_like(x: str, y: str) -> bool:
     """Stems spelled alike, or one the start of the other (German "aktivitat" keeps what
-    English's "activ" cuts), and some written forms spelled alike too."""
-    x, y = _k(stem_x), _k(stem_y)
-    if fuzz.ratio(x, y) < STEM_RATIO and not (x.startswith(y) or y.startswith(x)):
-        return False
-    return any(fuzz.ratio(f, g) >= FORM_RATIO for f in forms_x for g in forms_y)
+    English's "activ" cuts)."""
+    return fuzz.ratio(x, y) >= STEM_RATIO or x.startswith(y) or y.startswith(x)
+
+
+def _stems_alike(stem: str, stems: list[str]) -> list[str]:
+    """The ``stems`` :func:`_stem_like` ``stem``: the ratios worked out by rapidfuzz at once."""
+    close = {
+        s
+        for s, _score, _i in process.extract(
+            stem, stems, scorer=fuzz.ratio, score_cutoff=STEM_RATIO, limit=None
+        )
+    }
+    return [s for s in stems if s in close or s.startswith(stem) or stem.startswith(s)]
 
 
 def _form(word: str) -> str:
