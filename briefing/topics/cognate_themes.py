@@ -32,15 +32,15 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Container, Iterable, Iterator, Mapping
+from collections.abc import Container, Iterable, Mapping
 
-from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
 from briefing.titles import ROLE_HEADS
 from briefing.topics.candidates import Occurrence
+from briefing.topics.cognate_groups import FORM_RATIO, c_as_k, form, grouped
 from briefing.topics.languages import NOUN_CAPITALISING, function_words
-from briefing.topics.spelling import SPELLING, skeleton, spelling_key
+from briefing.topics.spelling import SPELLING, spelling_key
 from briefing.topics.themes import _NOT_CONTENT, GENERIC_OCCASIONS
 from briefing.topics.themes_usage import ADJECTIVE_AFTER
 from briefing.topics.word_keys import stem_key
@@ -50,10 +50,6 @@ __all__ = ["MIN_LANGUAGES", "MIN_LETTERS", "cognate_themes", "role_word"]
 
 #: A theme is written in this many languages at least.
 MIN_LANGUAGES = 3
-#: Romanised stems of two words at least this alike are cognates (as :mod:`.keywords`) ...
-STEM_RATIO = 75
-#: ... and their written forms at least this alike.
-FORM_RATIO = 70
 #: Words shorter than this are left out (articles, particles, "but", "set").
 MIN_LETTERS = 4
 #: A language's uses are widened by a word that completes at least this share of them.
@@ -102,7 +98,7 @@ def cognate_themes(
                 keyed = read[text] = _keyed_pairs(text, language, last, forms, keys, near)
             for key, start, end in keyed:
                 pairs[key].append((article, index, start, end))
-    groups = _grouped(pairs, texts)
+    groups = grouped(pairs, texts)
     english = "en" in languages.values()
     found: dict[str, list[Occurrence]] = {}
     for members in groups:
@@ -154,8 +150,8 @@ def _keyed_pairs(
         keyed.append(((language, key_a, key_b), start, end))
         if not last:
             for word in (first, second):
-                form = _form(word)
-                forms[form[:1]].add(form)
+                written = form(word)
+                forms[written[:1]].add(written)
     return keyed
 
 
@@ -196,120 +192,14 @@ def _content(word: str, function: frozenset[str], nouns: bool, language: str) ->
 
 def _near(word: str, forms: Mapping[str, set[str]], cache: dict[str, bool]) -> bool:
     """Some word of ``forms`` (written forms by first letter) is spelled like ``word`` as
-    :func:`_alike` asks of cognates' written forms; cached by word in ``cache``."""
+    cognates' written forms are asked (:mod:`.cognate_groups`); cached by word in ``cache``."""
     found = cache.get(word)
     if found is None:
-        form = _form(word)
-        others = forms.get(form[:1], ())
-        best = process.extractOne(form, others, scorer=fuzz.ratio, score_cutoff=FORM_RATIO)
+        spelled = form(word)
+        others = forms.get(spelled[:1], ())
+        best = process.extractOne(spelled, others, scorer=fuzz.ratio, score_cutoff=FORM_RATIO)
         found = cache[word] = best is not None
     return found
-
-
-def _bucket(key: tuple[str, str, str]) -> frozenset[str]:
-    return frozenset({_k(key[1][0]), _k(key[2][0])})
-
-
-def _grouped(
-    pairs: Mapping[tuple[str, str, str], list[_Use]], texts: Mapping[tuple[str, int], str]
-) -> list[list[tuple[str, str, str]]]:
-    """Pair keys joined across languages when both words are cognates, in either order.
-
-    Keys are bucketed by their words' first letters (cognates start alike, "c" and "k"
-    alike), so only keys of one bucket are compared."""
-    written: dict[tuple[str, str, str], _Written] = {}
-    buckets: dict[frozenset[str], dict[str, list[tuple[str, str, str]]]] = defaultdict(
-        lambda: defaultdict(list)
-    )
-    for key, uses in pairs.items():
-        a, i, start, end = uses[0]
-        first, _space, second = texts[(a, i)][start:end].partition(" ")
-        written[key] = (_k(key[1]), _k(key[2]), _form(first), _form(second))
-        buckets[_bucket(key)][key[0]].append(key)
-    parent = {key: key for key in pairs}
-
-    def find(key: tuple[str, str, str]) -> tuple[str, str, str]:
-        while parent[key] != key:
-            parent[key] = parent[parent[key]]
-            key = parent[key]
-        return key
-
-    # The groups are the joined keys' connected sets: which key of a set is its root, and
-    # in what order the joins are found, changes none of them.
-    for by_language in buckets.values():
-        spoken = sorted(by_language)
-        for n, one in enumerate(spoken):
-            for other in spoken[n + 1 :]:
-                for x, y in _cognates(by_language[one], by_language[other], written):
-                    if find(x) != find(y):
-                        parent[find(y)] = find(x)
-    grouped: dict[tuple[str, str, str], list[tuple[str, str, str]]] = defaultdict(list)
-    for key in pairs:
-        grouped[find(key)].append(key)
-    return [g for g in grouped.values() if len(g) >= MIN_LANGUAGES - 1]
-
-
-#: A key's two stems ("c" written "k") and the written forms of its first use's two words.
-_Written = tuple[str, str, str, str]
-
-
-def _cognates(
-    xs: list[tuple[str, str, str]],
-    ys: list[tuple[str, str, str]],
-    written: Mapping[tuple[str, str, str], _Written],
-) -> Iterator[tuple[tuple[str, str, str], tuple[str, str, str]]]:
-    """Each (x, y) of ``xs`` × ``ys`` whose words are cognates (:func:`_alike`), in the same
-    order or the other. Not every pair is asked: the ``ys`` are indexed by each word's stem,
-    and an x asks only those whose stem of one word is alike to its own (:func:`_stems_alike`,
-    once per distinct stem), then the other word and the written forms."""
-    # place 0: the same order (y's first word beside x's first); place 1: the other.
-    by_stem: list[dict[str, list[tuple[str, str, str]]]] = [defaultdict(list), defaultdict(list)]
-    for y in ys:
-        by_stem[0][written[y][0]].append(y)
-        by_stem[1][written[y][1]].append(y)
-    stems = [list(by_stem[0]), list(by_stem[1])]
-    alike: list[dict[str, list[str]]] = [{}, {}]
-    for x in xs:
-        x1, x2, fx1, fx2 = written[x]
-        for place in (0, 1):
-            found = alike[place].get(x1)
-            if found is None:
-                found = alike[place][x1] = _stems_alike(x1, stems[place])
-            for stem in found:  # y's word beside x's first: its stem is alike
-                for y in by_stem[place][stem]:
-                    wy = written[y]
-                    # y's other word beside x's second; the written forms of both
-                    if (
-                        _stem_like(x2, wy[1 - place])
-                        and fuzz.ratio(fx1, wy[2 + place]) >= FORM_RATIO
-                        and fuzz.ratio(fx2, wy[3 - place]) >= FORM_RATIO
-                    ):
-                        yield x, y
-
-
-def _stem_like(x: str, y: str) -> bool:
-    """Stems spelled alike, or one the start of the other (German "aktivitat" keeps what
-    English's "activ" cuts)."""
-    return fuzz.ratio(x, y) >= STEM_RATIO or x.startswith(y) or y.startswith(x)
-
-
-def _stems_alike(stem: str, stems: list[str]) -> list[str]:
-    """The ``stems`` :func:`_stem_like` ``stem``: the ratios worked out by rapidfuzz at once."""
-    close = {
-        s
-        for s, _score, _i in process.extract(
-            stem, stems, scorer=fuzz.ratio, score_cutoff=STEM_RATIO, limit=None
-        )
-    }
-    return [s for s in stems if s in close or s.startswith(stem) or stem.startswith(s)]
-
-
-def _form(word: str) -> str:
-    return _k(skeleton(anyascii(word).casefold()))
-
-
-def _k(text: str) -> str:
-    return text.replace("c", "k")
 
 
 def _widened(
@@ -403,22 +293,22 @@ def role_word(word: str) -> bool:
     with it is a person by their office ("président français"), no theme. It shares all
     but two of the role's letters, first ones first, and is at most two letters longer
     ("presidential" is not "president")."""
-    form = _form(word)
+    spelled = form(word)
     for role in _ROLES:
         shared = 0
-        for x, y in zip(form, _k(role), strict=False):
+        for x, y in zip(spelled, c_as_k(role), strict=False):
             if x != y:
                 break
             shared += 1
-        if shared >= len(role) - 2 and len(form) <= len(role) + 2:
+        if shared >= len(role) - 2 and len(spelled) <= len(role) + 2:
             return True
     return False
 
 
 def _occasion(words: Iterable[str]) -> bool:
     """Some word is one for the event itself ("tragedy", "tragédie")."""
-    occasions = {_form(w) for w in GENERIC_OCCASIONS}
-    return any(fuzz.ratio(_form(w), o) >= FORM_RATIO for w in words for o in occasions)
+    occasions = {form(w) for w in GENERIC_OCCASIONS}
+    return any(fuzz.ratio(form(w), o) >= FORM_RATIO for w in words for o in occasions)
 
 
 def _key(occurrences: Mapping[str, list[Occurrence]]) -> str:

@@ -9,13 +9,8 @@ import itertools
 
 from rapidfuzz import fuzz
 
-from briefing.topics.cognate_themes import (
-    FORM_RATIO,
-    STEM_RATIO,
-    _cognates,
-    _k,
-    cognate_themes,
-)
+from briefing.topics.cognate_groups import FORM_RATIO, STEM_RATIO, _cognates, c_as_k
+from briefing.topics.cognate_themes import cognate_themes
 
 _LANGUAGES = {"en1": "en", "en2": "en", "fr1": "fr", "fr2": "fr", "es1": "es"}
 
@@ -43,7 +38,7 @@ def _plain(x_stems: tuple[str, str], y_stems: tuple[str, str], x_forms, y_forms)
     """The cognate test asked of one pair of keys, word by word (the reading before the index)."""
 
     def alike(a: str, b: str, f: str, g: str) -> bool:
-        a, b = _k(a), _k(b)
+        a, b = c_as_k(a), c_as_k(b)
         if fuzz.ratio(a, b) < STEM_RATIO and not (a.startswith(b) or b.startswith(a)):
             return False
         return fuzz.ratio(f, g) >= FORM_RATIO
@@ -90,7 +85,7 @@ def test_the_indexed_search_finds_what_asking_every_pair_finds() -> None:
         ys[5]: ("aktivitat", "seismisk"),
         ys[6]: ("sentrale", "banko"),
     }
-    written = {key: (_k(key[1]), _k(key[2]), *forms[key]) for key in xs + ys}
+    written = {key: (c_as_k(key[1]), c_as_k(key[2]), *forms[key]) for key in xs + ys}
     found = set(_cognates(xs, ys, written))
     plain = {
         (x, y)
