@@ -9,7 +9,9 @@ import itertools
 
 from rapidfuzz import fuzz
 
+from briefing.topics.candidates import Occurrence
 from briefing.topics.cognate_groups import FORM_RATIO, STEM_RATIO, _cognates, c_as_k
+from briefing.topics.cognate_joins import owned_phrase
 from briefing.topics.cognate_themes import cognate_themes
 
 _LANGUAGES = {"en1": "en", "en2": "en", "fr1": "fr", "fr2": "fr", "es1": "es"}
@@ -96,3 +98,12 @@ def test_the_indexed_search_finds_what_asking_every_pair_finds() -> None:
     assert (xs[2], ys[6]) in found  # the same order, one stem the start of the other
     assert (xs[0], ys[0]) in found and (xs[1], ys[5]) in found  # the other order
     assert (xs[4], ys[4]) not in found  # one word alike only
+
+
+def test_an_owned_phrase_counts_every_use_of_a_surface_asked_once() -> None:
+    places = {"g:Velmora": {"Velmora", "Velmoria"}}
+    owned = Occurrence("it1", 0, 0, 21, "arcipelago velmoriano")
+    plain = Occurrence("it1", 1, 0, 17, "ciclone tropicale")
+    assert owned_phrase([owned, owned, owned, plain, plain], places)
+    assert not owned_phrase([owned, owned, plain, plain, plain], places)
+    assert not owned_phrase([owned, owned, plain, plain], places)  # half is not most
