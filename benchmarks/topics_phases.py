@@ -31,6 +31,8 @@ PHASES = [
     ("briefing.topics.stamping", "stamp", "  stamping the findings"),
     ("briefing.topics.assemble", "scan_on_cores", "mentions (parent's part)"),
     ("briefing.topics.shares", "_scan_share", "  round 3 share"),
+    ("briefing.topics.assemble", "cognate_themes", "  cognate themes (beside the scan)"),
+    ("briefing.topics.assemble", "owned_phrase", "  owned phrases"),
     ("briefing.topics.cluster", "_Builder.entities", "entities"),
     ("briefing.topics.cluster", "_Builder.across_scripts", "across_scripts"),
     ("briefing.topics.assemble", "more_merges", "more merges"),
@@ -68,6 +70,8 @@ PHASES = [
     ("briefing.topics.rank", "cut_name", "  cut names"),
     ("briefing.topics.rank", "union_in_passing", "  unions in passing"),
     ("briefing.topics.events", "whose", "  whose"),
+    ("briefing.topics.event_person", "done_to", "    done to"),
+    ("briefing.topics.event_appositive", "described", "  appositive descriptions"),
     ("briefing.topics.events", "membership", "  membership"),
     ("briefing.topics.shares", "Cores.rounds_over", "tasks lent"),
 ]

@@ -108,12 +108,19 @@ def owned_phrase(occurrences: Iterable[Occurrence], places: Mapping[str, Iterabl
     from briefing.topics.demonym_words import place_of_form
 
     uses = list(occurrences)
-    owned = sum(
-        any(
-            place_of_form(w, places) is not None for w in o.surface.split() if len(w) >= MIN_LETTERS
-        )
-        for o in uses
-    )
+    # Asked once per distinct surface: at 10,005 articles a theme has thousands of uses of a
+    # few forms, and each word asks every written name of every place (issue 15).
+    verdicts: dict[str, bool] = {}
+    owned = 0
+    for o in uses:
+        verdict = verdicts.get(o.surface)
+        if verdict is None:
+            verdict = verdicts[o.surface] = any(
+                place_of_form(w, places) is not None
+                for w in o.surface.split()
+                if len(w) >= MIN_LETTERS
+            )
+        owned += verdict
     return bool(places) and 2 * owned > len(uses)
 
 

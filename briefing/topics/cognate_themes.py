@@ -32,15 +32,15 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Container, Iterable, Iterator, Mapping
+from collections.abc import Container, Iterable, Mapping
 
-from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
 from briefing.titles import ROLE_HEADS
 from briefing.topics.candidates import Occurrence
+from briefing.topics.cognate_groups import FORM_RATIO, c_as_k, form, grouped
 from briefing.topics.languages import NOUN_CAPITALISING, function_words
-from briefing.topics.spelling import SPELLING, skeleton, spelling_key
+from briefing.topics.spelling import SPELLING, spelling_key
 from briefing.topics.themes import _NOT_CONTENT, GENERIC_OCCASIONS
 from briefing.topics.themes_usage import ADJECTIVE_AFTER
 from briefing.topics.word_keys import stem_key
@@ -50,10 +50,6 @@ __all__ = ["MIN_LANGUAGES", "MIN_LETTERS", "cognate_themes", "role_word"]
 
 #: A theme is written in this many languages at least.
 MIN_LANGUAGES = 3
-#: Romanised stems of two words at least this alike are cognates (as :mod:`.keywords`) ...
-STEM_RATIO = 75
-#: ... and their written forms at least this alike.
-FORM_RATIO = 70
 #: Words shorter than this are left out (articles, particles, "but", "set").
 MIN_LETTERS = 4
 #: A language's uses are widened by a word that completes at least this share of them.
@@ -91,20 +87,18 @@ def cognate_themes(
     near: dict[str, bool] = {}
     for n, language in enumerate(readable):
         last = n == len(readable) - 1
+        # A text written again (wire copy, a boilerplate line) is read once: its keyed pairs
+        # are replayed at each copy, in paragraph order (its words are in ``forms`` already).
+        read: dict[str, list[tuple[tuple[str, str, str], int, int]]] = {}
+        keys: dict[str, str] = {}
         for article, index, text in by_language[language]:
             texts[(article, index)] = text
-            for a, b, start, end in _pairs(text, language):
-                if last and not (_near(a, forms, near) and _near(b, forms, near)):
-                    continue  # no word of another language is spelled like it
-                key = (language, stem_key(a, language), stem_key(b, language))
-                if min(len(key[1]), len(key[2])) < MIN_LETTERS or key[1] == key[2]:
-                    continue
+            keyed = read.get(text)
+            if keyed is None:
+                keyed = read[text] = _keyed_pairs(text, language, last, forms, keys, near)
+            for key, start, end in keyed:
                 pairs[key].append((article, index, start, end))
-                if not last:
-                    for word in (a, b):
-                        form = _form(word)
-                        forms[form[:1]].add(form)
-    groups = _grouped(pairs, texts)
+    groups = grouped(pairs, texts)
     english = "en" in languages.values()
     found: dict[str, list[Occurrence]] = {}
     for members in groups:
@@ -122,27 +116,60 @@ def cognate_themes(
     return found
 
 
+def _keyed_pairs(
+    text: str,
+    language: str,
+    last: bool,
+    forms: dict[str, set[str]],
+    keys: dict[str, str],
+    near: dict[str, bool],
+) -> list[tuple[tuple[str, str, str], int, int]]:
+    """Adjacent content words of one clause (one space apart) in a paragraph, keyed, as
+    (key, start of the first word, end of the second): in the ``last`` (largest) language
+    only those whose both words are spelled like another language's pair words (``forms``);
+    in the others, their words are added to ``forms``. ``keys`` holds each word's verdict
+    (:func:`_word_key`) in this language: a briefing repeats its words."""
+    nouns = language in NOUN_CAPITALISING
+    marks = not text.isascii()  # every mark is past ASCII
+    keyed = []
+    for match in _PAIR.finditer(text):
+        first, second = match.group(1, 2)
+        key_a = keys.get(first)
+        if key_a is None:
+            key_a = keys[first] = _word_key(first, language, last, forms, near)
+        key_b = keys.get(second)
+        if key_b is None:
+            key_b = keys[second] = _word_key(second, language, last, forms, near)
+        if min(len(key_a), len(key_b)) < MIN_LETTERS or key_a == key_b:
+            continue
+        start, end = match.start(1), match.end(2)
+        if marks and (_MARK.match(text, end) or (start and _MARK.match(text, start - 1))):
+            continue
+        if nouns and not first.islower():
+            continue  # German: an adjective, then the noun
+        keyed.append(((language, key_a, key_b), start, end))
+        if not last:
+            for word in (first, second):
+                written = form(word)
+                forms[written[:1]].add(written)
+    return keyed
+
+
+def _word_key(
+    word: str, language: str, last: bool, forms: Mapping[str, set[str]], near: dict[str, bool]
+) -> str:
+    """A pair word's stem key (:func:`~.word_keys.stem_key`), or "" when it is no content
+    word, or in the ``last`` language when no other language's word is spelled like it."""
+    if not _content_word(word, language) or (last and not _near(word, forms, near)):
+        return ""
+    return stem_key(word, language)
+
+
 #: Two whole words of letters, :data:`MIN_LETTERS` or more each, one space apart (the
 #: second in a look-ahead, so that it may open the next pair). ``\b`` knows no combining
 #: marks: a match beside one is a piece of a word (:data:`_MARK`), no content word.
 _PAIR = re.compile(rf"\b([^\W\d_]{{{MIN_LETTERS},}}) (?=([^\W\d_]{{{MIN_LETTERS},}})\b)")
 _MARK = re.compile(f"[{MARKS}]")
-
-
-def _pairs(text: str, language: str) -> Iterator[tuple[str, str, int, int]]:
-    """Adjacent content words of one clause (one space apart) in a paragraph: the two
-    words, where the first starts and where the second ends."""
-    nouns = language in NOUN_CAPITALISING
-    for match in _PAIR.finditer(text):
-        first, second = match.group(1, 2)
-        if not (_content_word(first, language) and _content_word(second, language)):
-            continue
-        start, end = match.start(1), match.end(2)
-        if _MARK.match(text, end) or (start and _MARK.match(text, start - 1)):
-            continue
-        if nouns and not first.islower():
-            continue  # German: an adjective, then the noun
-        yield first, second, start, end
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -165,87 +192,14 @@ def _content(word: str, function: frozenset[str], nouns: bool, language: str) ->
 
 def _near(word: str, forms: Mapping[str, set[str]], cache: dict[str, bool]) -> bool:
     """Some word of ``forms`` (written forms by first letter) is spelled like ``word`` as
-    :func:`_alike` asks of cognates' written forms; cached by word in ``cache``."""
+    cognates' written forms are asked (:mod:`.cognate_groups`); cached by word in ``cache``."""
     found = cache.get(word)
     if found is None:
-        form = _form(word)
-        others = forms.get(form[:1], ())
-        best = process.extractOne(form, others, scorer=fuzz.ratio, score_cutoff=FORM_RATIO)
+        spelled = form(word)
+        others = forms.get(spelled[:1], ())
+        best = process.extractOne(spelled, others, scorer=fuzz.ratio, score_cutoff=FORM_RATIO)
         found = cache[word] = best is not None
     return found
-
-
-def _bucket(key: tuple[str, str, str]) -> frozenset[str]:
-    return frozenset({_k(key[1][0]), _k(key[2][0])})
-
-
-def _grouped(
-    pairs: Mapping[tuple[str, str, str], list[_Use]], texts: Mapping[tuple[str, int], str]
-) -> list[list[tuple[str, str, str]]]:
-    """Pair keys joined across languages when both words are cognates, in either order.
-
-    Keys are bucketed by their words' first letters (cognates start alike, "c" and "k"
-    alike), so only keys of one bucket are compared."""
-    written: dict[tuple[str, str, str], tuple[set[str], set[str]]] = {}
-    buckets: dict[frozenset[str], dict[str, list[tuple[str, str, str]]]] = defaultdict(
-        lambda: defaultdict(list)
-    )
-    for key, uses in pairs.items():
-        a, i, start, end = uses[0]
-        first, _space, second = texts[(a, i)][start:end].partition(" ")
-        written[key] = ({_form(first)}, {_form(second)})
-        buckets[_bucket(key)][key[0]].append(key)
-    parent = {key: key for key in pairs}
-
-    def find(key: tuple[str, str, str]) -> tuple[str, str, str]:
-        while parent[key] != key:
-            parent[key] = parent[parent[key]]
-            key = parent[key]
-        return key
-
-    for by_language in buckets.values():
-        spoken = sorted(by_language)
-        for n, one in enumerate(spoken):
-            for other in spoken[n + 1 :]:
-                for x in by_language[one]:
-                    for y in by_language[other]:
-                        if find(x) != find(y) and _cognate(x, y, written):
-                            parent[find(y)] = find(x)
-    grouped: dict[tuple[str, str, str], list[tuple[str, str, str]]] = defaultdict(list)
-    for key in pairs:
-        grouped[find(key)].append(key)
-    return [g for g in grouped.values() if len(g) >= MIN_LANGUAGES - 1]
-
-
-def _cognate(
-    x: tuple[str, str, str],
-    y: tuple[str, str, str],
-    written: Mapping[tuple[str, str, str], tuple[set[str], set[str]]],
-) -> bool:
-    for a, b in ((1, 1), (1, 2)):  # same order, or the other
-        c, d = 3 - a, 3 - b
-        if _alike(x[a], y[b], written[x][a - 1], written[y][b - 1]) and _alike(
-            x[c], y[d], written[x][c - 1], written[y][d - 1]
-        ):
-            return True
-    return False
-
-
-def _alike(stem_x: str, stem_y: str, forms_x: set[str], forms_y: set[str]) -> bool:
-    """Stems spelled alike, or one the start of the other (German "aktivitat" keeps what
-    English's "activ" cuts), and some written forms spelled alike too."""
-    x, y = _k(stem_x), _k(stem_y)
-    if fuzz.ratio(x, y) < STEM_RATIO and not (x.startswith(y) or y.startswith(x)):
-        return False
-    return any(fuzz.ratio(f, g) >= FORM_RATIO for f in forms_x for g in forms_y)
-
-
-def _form(word: str) -> str:
-    return _k(skeleton(anyascii(word).casefold()))
-
-
-def _k(text: str) -> str:
-    return text.replace("c", "k")
 
 
 def _widened(
@@ -339,22 +293,22 @@ def role_word(word: str) -> bool:
     with it is a person by their office ("président français"), no theme. It shares all
     but two of the role's letters, first ones first, and is at most two letters longer
     ("presidential" is not "president")."""
-    form = _form(word)
+    spelled = form(word)
     for role in _ROLES:
         shared = 0
-        for x, y in zip(form, _k(role), strict=False):
+        for x, y in zip(spelled, c_as_k(role), strict=False):
             if x != y:
                 break
             shared += 1
-        if shared >= len(role) - 2 and len(form) <= len(role) + 2:
+        if shared >= len(role) - 2 and len(spelled) <= len(role) + 2:
             return True
     return False
 
 
 def _occasion(words: Iterable[str]) -> bool:
     """Some word is one for the event itself ("tragedy", "tragédie")."""
-    occasions = {_form(w) for w in GENERIC_OCCASIONS}
-    return any(fuzz.ratio(_form(w), o) >= FORM_RATIO for w in words for o in occasions)
+    occasions = {form(w) for w in GENERIC_OCCASIONS}
+    return any(fuzz.ratio(form(w), o) >= FORM_RATIO for w in words for o in occasions)
 
 
 def _key(occurrences: Mapping[str, list[Occurrence]]) -> str:

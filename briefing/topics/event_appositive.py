@@ -57,15 +57,17 @@ def described(
     agent = AGENTS.get(language)
     if agent is None:
         return set()
-    firsts = {n.split()[0].casefold() for n in names if n.split()}
+    firsts = tuple({n.split()[0].casefold() for n in names if n.split()})
     own = {w.casefold() for n in names for w in n.split()}
     heads: set[str] = set()
     runs: set[str] = set()
-    lines = [list(_WORD.finditer(line)) for text in texts for line in text.splitlines()]
-    for line, words in zip((ln for t in texts for ln in t.splitlines()), lines, strict=True):
+    # Each distinct line read once: everything found is a set (wire copy repeats lines).
+    distinct = list(dict.fromkeys(ln for t in texts for ln in t.splitlines()))
+    lines = [list(_WORD.finditer(line)) for line in distinct]
+    for line, words in zip(distinct, lines, strict=True):
         for i, match in enumerate(words):
             token = match.group().casefold()
-            if not any(token.startswith(f) for f in firsts):
+            if not token.startswith(firsts):
                 continue
             if not _name_at(line, match.start(), names):
                 continue
@@ -83,10 +85,11 @@ def described(
     found = set(heads)
     # A modifier is the description's only when every use of it stands before its words.
     after: dict[str, set[str]] = {}
-    for matches in lines:
+    modifiers = runs - heads
+    for matches in lines if modifiers else ():
         said = [m.group().casefold() for m in matches]
         for k, said_word in enumerate(said):
-            if said_word in runs - heads:
+            if said_word in modifiers:
                 after.setdefault(said_word, set()).add(said[k + 1] if k + 1 < len(said) else "")
     found |= {w for w, nexts in after.items() if nexts <= heads | runs | own}
     return found

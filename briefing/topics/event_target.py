@@ -47,26 +47,41 @@ def done_to(leads: Sequence[str], act: Sequence[str], who: str) -> bool:
     # Whether a word shares the act's root, asked once per distinct word: 10,000 leads write
     # about a million words, a few thousand distinct ones (~2 s of the event's naming).
     of_act: dict[str, bool] = {}
+    # A sentence written again (wire copy) counts again, but is read once.
+    counted: dict[str, tuple[int, int]] = {}
     for sentence in (part for lead in leads for part in re.split(r"[.!?;]\s", lead)):
-        words = _WORD.findall(sentence)
-        folded = [w.casefold() for w in words]
-        for i, w in enumerate(folded):
-            act_word = of_act.get(w)
-            if act_word is None:
-                act_word = of_act[w] = any(_same_root(r, _stem(w, "en")) for r in roots)
-            if not act_word:
-                continue
-            verb = w.endswith("ed") or (i > 0 and folded[i - 1] == "to")
-            if verb and _object(words, folded, i + 1, surname):
-                target += 1
-            elif i + 2 < len(folded) and folded[i + 1] in _AGAINST:
-                target += _object(words, folded, i + 2, surname)
-            passive = i >= 2 and w.endswith("ed") and folded[i - 1] in _PASSIVE
-            if passive and _names(folded[i - 2], surname):
-                target += 1
-            elif i >= 1 and _names(folded[i - 1], surname) and w.endswith(("ed", "s")):
-                doer += 1
+        counts = counted.get(sentence)
+        if counts is None:
+            counts = counted[sentence] = _counts(sentence, roots, surname, of_act)
+        target += counts[0]
+        doer += counts[1]
     return target > doer
+
+
+def _counts(
+    sentence: str, roots: list[str], surname: str, of_act: dict[str, bool]
+) -> tuple[int, int]:
+    """How often one sentence writes the person as the act's target, and as its doer."""
+    target = doer = 0
+    words = _WORD.findall(sentence)
+    folded = [w.casefold() for w in words]
+    for i, w in enumerate(folded):
+        act_word = of_act.get(w)
+        if act_word is None:
+            act_word = of_act[w] = any(_same_root(r, _stem(w, "en")) for r in roots)
+        if not act_word:
+            continue
+        verb = w.endswith("ed") or (i > 0 and folded[i - 1] == "to")
+        if verb and _object(words, folded, i + 1, surname):
+            target += 1
+        elif i + 2 < len(folded) and folded[i + 1] in _AGAINST:
+            target += _object(words, folded, i + 2, surname)
+        passive = i >= 2 and w.endswith("ed") and folded[i - 1] in _PASSIVE
+        if passive and _names(folded[i - 2], surname):
+            target += 1
+        elif i >= 1 and _names(folded[i - 1], surname) and w.endswith(("ed", "s")):
+            doer += 1
+    return target, doer
 
 
 def _object(words: list[str], folded: list[str], start: int, surname: str) -> bool:
