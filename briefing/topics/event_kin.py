@@ -44,6 +44,7 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
+from briefing.analysis.year_counts import years_written
 from briefing.model import Article, Mention, Span, Topic, in_text_order
 from briefing.sentences import sentence_spans
 from briefing.topics.event_cognates import LONGER, plain
@@ -130,7 +131,7 @@ def with_event_kin(
                 continue
             for s, e in sentence_spans(text, language):
                 sentence = text[s:e]
-                if years and set(_YEAR.findall(sentence)) - years:
+                if years and _years(text, language, s, e) - years:
                     continue  # dated to another year: an earlier event of the kind
                 for m in _LATIN.finditer(sentence):
                     word = m.group()
@@ -151,3 +152,9 @@ def _compound(word: str, tails: set[str]) -> bool:
     """Whether ``word`` ends with a matched cognate of its language (``tails``) after a first
     part of :data:`MIN_PART` letters or more ("unterzeichnungszeremonie")."""
     return any(len(word) >= len(tail) + MIN_PART and word.endswith(tail) for tail in tails)
+
+
+def _years(text: str, language: str, start: int, end: int) -> set[str]:
+    """The years ``text[start:end]`` writes, not the counts written like one ("1500 Tote",
+    "2000 dead": :mod:`briefing.analysis.year_counts`)."""
+    return {m.group(1) for m in years_written(_YEAR, text, language, start, end)}

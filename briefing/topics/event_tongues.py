@@ -51,6 +51,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from briefing.analysis.year_counts import years_written
 from briefing.model import Article, Mention, Span, Topic, in_text_order
 from briefing.sentences import sentence_spans
 from briefing.topics.keywords import COGNATE_RATIO, unnamed_key
@@ -147,7 +148,7 @@ def with_event_tongues(
             if not any((language, key) in agreed for _s, _e, key in keyed(folded)):
                 continue
             for s, e in sentence_spans(text, language):
-                if years and set(_YEAR.findall(text[s:e])) - years:
+                if years and _years(text, language, s, e) - years:
                     continue  # dated to another year: an earlier event of the kind
                 # Read sentence by sentence: one opening with the word ("Ciclón destruye…")
                 # writes it capitalised.
@@ -333,3 +334,9 @@ def _agreed(
         if len({language for language, _k in group}) >= LANGUAGES and len(said) >= SAID:
             agreed |= group
     return agreed
+
+
+def _years(text: str, language: str, start: int, end: int) -> set[str]:
+    """The years ``text[start:end]`` writes, not the counts written like one ("1500 Tote",
+    "2000 dead": :mod:`briefing.analysis.year_counts`)."""
+    return {m.group(1) for m in years_written(_YEAR, text, language, start, end)}

@@ -10,7 +10,8 @@ the action word in the sentence is where it happened. A sentence that writes the
 negated ("no deal until there's a deal", :mod:`.negated`) says it did not happen: no event;
 nor one whose year dates another noun in a clause of its own ("the accession instrument to
 the treaty, signed in 1949", :mod:`.date_owner`): the act written there, undated, is the
-main event again, which already holds the word.
+main event again, which already holds the word. Nor is a count written like a year one
+("a storm in Libya; 2000 dead", "1500 Tote": :mod:`briefing.analysis.year_counts`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
+from briefing.analysis.year_counts import years_written
 from briefing.model import Article, Mention, Span, Topic
 from briefing.topics.date_owner import date_of_other_noun
 from briefing.topics.event_venue import LOCATIVE
@@ -122,11 +124,12 @@ def _dated_uses(
         # "no deal until there's a deal": what the sentence says did not happen (:mod:`.negated`).
         if uses[0].group().casefold() in negated_in(sentence.group(), "en"):
             continue
-        years = {int(y) for y in _YEAR.findall(sentence.group())}
+        # "a storm in Libya; 2000 dead": a count written like a year dates nothing.
+        written = list(years_written(_YEAR, text, language, sentence.start(), sentence.end()))
+        years = {int(y.group()) for y in written}
         if len(years) != 1 or not EARLIEST <= min(years) < story_year:
             continue
         acts = [(m.start(), m.end()) for m in uses]
-        written = _YEAR.finditer(text, sentence.start(), sentence.end())
         bounds = sentence.span()
         if all(date_of_other_noun(text, y.span(), acts, language, bounds) for y in written):
             continue  # "the treaty, signed in 1949": the treaty's year, not the act's

@@ -142,3 +142,14 @@ def test_a_year_that_dates_another_noun_names_no_earlier_event() -> None:
     assert [t.name for t in found] == ["Merger in Plovdiv, 1998"]
     found = past_events(articles, "fusion", 2031, _PLACES.get, languages)
     assert found == []
+
+
+def test_a_toll_written_like_a_year_dates_no_earlier_event() -> None:
+    # "2000 dead", "1999 victims": counts, not the years 2000 and 1999; a real year stays.
+    articles = [
+        _dated(0, "Flood", "Flooding after a flood in Plovdiv; 2000 dead."),
+        _dated(1, "Flood", "The flood in Varna left 1999 victims."),
+        _dated(2, "Flood", "The flood of 2001 in Sofia killed ten."),
+    ]
+    found = past_events(articles, "flood", 2031, _PLACES.get)
+    assert [t.name for t in found] == ["Flood in Sofia, 2001"]
