@@ -73,3 +73,35 @@ def test_the_event_beats_a_warning_about_it_and_its_toll_keeps_its_report_day(
     a = article("a", warning, date=D(2031, 3, 9))
     b = dataclasses.replace(article("b", toll, date=D(2031, 3, 9)), source="Velmora Post")
     assert _lede([a, b]) == toll
+
+
+def test_a_telling_written_without_spaces_comes_before_the_event() -> None:
+    # Chinese, Japanese and Korean: the verb or "according to" is inside the text, and a
+    # name there is glued to its neighbours ("韦尔莫拉港口", "벨모라에서").
+    names = ["风暴", "嵐", "폭풍"]
+    assert said_first("通讯社报道,韦尔莫拉港口的风暴已造成40人死亡。", names)
+    assert said_first("发言人星期一说,风暴摧毁了港口。", names)
+    assert said_first("警察によると、嵐で港が壊れた。", names)
+    assert said_first("당국에 따르면 폭풍으로 40명이 숨졌다.", names)
+    # Look-alikes: the event told first and the teller after it; a government's own act
+    # ("宣布": declares) is no telling; words holding the same character ("数据" data,
+    # "名称" name, "小说" novel, "안전했다" was safe).
+    assert not said_first("风暴摧毁了港口,发言人说。", names)
+    assert not said_first("韦尔莫拉国务院宣布,风暴过后全国进入紧急状态。", names)
+    assert not said_first("最新数据显示风暴造成40人死亡。", names)
+    assert not said_first("这部小说的名称叫风暴。", names)
+    assert not said_first("嵐で港が壊れたと警察が発表した。", names)
+    assert not said_first("모두 안전했다. 폭풍이 지나갔다.", names)
+
+
+def test_a_sentence_naming_only_the_events_place_is_read_by_the_place() -> None:
+    names = ["storm", "风暴"]
+    sayers = [*names, "Velmora", "韦尔莫拉"]
+    # The telling opens the sentence; the place comes after it.
+    assert said_first("通讯社报道,韦尔莫拉港口已有40人死亡。", names, sayers)
+    assert said_first("Officials say up to 40 feared dead in Velmora.", names, sayers)
+    # Look-alikes: the news first and the teller (with the place) after it; the place
+    # itself telling (its own act); no name of the event or its place at all.
+    assert not said_first("Forty died, the governor of Velmora said.", names, sayers)
+    assert not said_first("韦尔莫拉表示,港口已有40人死亡。", names, sayers)
+    assert not said_first("Officials said forty died in the port.", names, sayers)
