@@ -8,9 +8,12 @@ import dataclasses
 import datetime as dt
 
 from analysis.builders import MakeArticle
+from analysis.lede_fixtures import EVENT, TOPICS
 from analysis.lede_fixtures import lede as _lede
 
+from briefing.brief_lede import score_ledes
 from briefing.brief_lede_report import dates_report, hedged, said_first
+from briefing.brief_when import event_when
 
 D = dt.date
 
@@ -105,3 +108,17 @@ def test_a_sentence_naming_only_the_events_place_is_read_by_the_place() -> None:
     assert not said_first("Forty died, the governor of Velmora said.", names, sayers)
     assert not said_first("韦尔莫拉表示,港口已有40人死亡。", names, sayers)
     assert not said_first("Officials said forty died in the port.", names, sayers)
+
+
+def test_a_lead_relaying_a_statement_in_chinese_is_marked_a_statement(
+    article: MakeArticle,
+) -> None:
+    relayed = (
+        "通讯社报道,韦尔莫拉(Velmora)政府发言人星期二(3月4日)说,"
+        "风暴在韦尔莫拉港口造成的洪水及暴雨,已导致至少40人丧生。"
+    )
+    plain = "À Velmora, le port a été dévasté par la tempête dans la nuit du 3 au 4 mars."
+    articles = [article("a", relayed, date=D(2031, 3, 5)), article("b", plain, date=D(2031, 3, 5))]
+    scored = score_ledes(articles, TOPICS, when=event_when(EVENT), main_event=EVENT)
+    statement = {c.lede.text: parts["statement"] for c, parts in scored}
+    assert statement == {relayed: -2, plain: 0}
