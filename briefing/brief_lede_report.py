@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterable
 
 from briefing.analysis.saying import SAYING
+from briefing.analysis.saying_unspaced import attributions
 from briefing.topics.lexicon import words
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -50,28 +51,70 @@ def said_first(text: str, names: Iterable[str], sayers: Iterable[str] = ()) -> b
     ``text``: the sentence's statement is what someone said ("Officials are warning of a
     catastrophe after Cyclone X struck"). False when no name is found, and when all that
     comes before the verb is one of ``sayers`` (the event's own parties, places included)
-    with at most an article: the party tells its own act."""
-    folded = text.casefold()
+    with at most an article: the party tells its own act.
+
+    A sentence that names the event only by its parties or places ("路透社报道，利比亚…":
+    Reuters reported, Libya …) is read by those names. In Chinese, Japanese and Korean the
+    verb is found inside the text (:mod:`briefing.analysis.saying_unspaced`), and a name
+    written in those scripts has no edge there ("利比亚班加西", "리비아에서")."""
+    sayers = [s for s in sayers if s]
     if _own_announcement(text, sayers):
         return False
-    starts = [
-        m.start()
-        for name in names
-        if name
-        for m in re.finditer(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", folded)
-    ]
+    folded = text.casefold()
+    starts, limit = _name_starts(folded, names), len(text)
+    if not starts:
+        # By a party or place alone, the telling must open the sentence: in "Forty died,
+        # the governor of Velmora said" the place is the teller's, the news came first.
+        starts = _name_starts(folded, sayers)
+        clause = _CLAUSE_END.search(text)
+        limit = clause.start() if clause is not None else limit
     if not starts:
         return False
-    return any(w.casefold() in SAYING for w in _WORD.findall(text[: min(starts)]))
+    first = min(*starts, limit)
+    if any(at < first for at in attributions(text)):
+        return True
+    return any(w.casefold() in SAYING for w in _WORD.findall(text[:first]))
+
+
+#: The end of a sentence's first clause: a comma, semicolon or colon, not one inside a
+#: number ("2,000").
+_CLAUSE_END = re.compile(r"[,，、;；:：](?!\d)")
+#: Han, kana and Hangul: a name in them may be glued to the next word or ending.
+_UNSPACED_EDGE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+#: Han and kana: a name in them may be glued to the word before it too (Hangul is not).
+_UNSPACED_START = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _name_starts(folded: str, names: Iterable[str]) -> list[int]:
+    """Where in ``folded`` any of ``names`` starts: as a whole word, except at an edge
+    written in a script that glues words together."""
+    found = []
+    for name in names:
+        if not name:
+            continue
+        name = name.casefold()
+        before = "" if _UNSPACED_START.match(name[0]) else r"(?<!\w)"
+        after = "" if _UNSPACED_EDGE.match(name[-1]) else r"(?!\w)"
+        found += [m.start() for m in re.finditer(before + re.escape(name) + after, folded)]
+    return found
 
 
 #: An article a sayer's name may open with ("The Kremlin said", "La Corée du Nord a annoncé").
 _ARTICLES = words("the la le les l el los las der die das il lo gli i")
 
 
+#: Spaces and punctuation around a subject written without spaces.
+_EDGE_MARKS = " \t,，、:：;；“”\"'「」『』"
+
+
 def _own_announcement(text: str, sayers: Iterable[str]) -> bool:
     """The sentence opens "‹one of the sayers› ‹verb of saying›": the subject is nothing but
-    a name of the event's own party."""
+    a name of the event's own party ("利比亚表示…" too: the verb found inside the text)."""
+    marks = attributions(text[:200])
+    if marks:
+        teller = text[: marks[0]].strip(_EDGE_MARKS).casefold()
+        if teller and any(teller == s.casefold() for s in sayers if s):
+            return True
     found = _WORD.findall(text[:200])
     for index, word in enumerate(found[:8]):
         if word.casefold() in SAYING:
