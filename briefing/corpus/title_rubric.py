@@ -14,8 +14,8 @@ capital can have put it there:
   than half of its longer words after a sentence's first are capitalised): in a headline in
   title case ("Nasa Releases New Photos") every word has one;
 - the word before it starts with a capital too (a name, as the last word of the headline
-  often is): a lower-case word before it ("neue Fotos", German capitalising every noun) may
-  make a phrase with it;
+  often is) and ends in a letter or digit: a lower-case word before it ("neue Fotos", German
+  capitalising every noun) may make a phrase with it, and a mark ends the headline on purpose;
 - at least four words stand before it.
 
 Scripts without case (Han, kana, Hangul) give no such sign, and a word there is left alone.
