@@ -87,6 +87,7 @@ from briefing.corpus.title_choice import (
     teaser_over_headline,
 )
 from briefing.corpus.title_label import labelled_title
+from briefing.corpus.title_rubric import drop_rubric
 from briefing.corpus.title_tag import drop_tag
 from briefing.model import Paragraph, ParagraphKind, Provenance
 
@@ -149,6 +150,7 @@ def classify(
             values["title"], site = _strip_site(heading_text(texts[title_index]))
             values["title"] = drop_counter(values["title"], texts[title_index + 1 :])  # "… 0"
             values["title"] = drop_tag(values["title"])  # "<keyword>|<headline>"
+            values["title"] = drop_rubric(values["title"])  # "<headline> Фотографии"
             provenance["title"] = "heuristic"
             if site and "source" not in values:
                 values["source"] = site
