@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.percent_figures import Percent, percents_in
@@ -107,8 +107,8 @@ def _flag(
     band_told = [t for t in band_told if third in t.beside]
     value_told = [t for t in value_told if third in t.beside]
     claims = (
-        Claim(value_told[0].figure.label() + " (one value)", _quotes(value_told)),
-        Claim(band_told[0].figure.label() + " (a band)", _quotes(band_told)),
+        Claim(value_told[0].figure.label() + " (one value)", figure_quotes(value_told)),
+        Claim(band_told[0].figure.label() + " (a band)", figure_quotes(band_told)),
     )
     low, high = third
     beside = f"{low:g}%" if low == high else f"{low:g}% to {high:g}%"
@@ -161,7 +161,19 @@ def _paragraph(language: str) -> Any:
     return read
 
 
-def _quotes(told: list[_Told]) -> tuple[Quote, ...]:
+class Placed(Protocol):
+    """A percentage read in one article's paragraph (this module's and topic_rates' records)."""
+
+    @property
+    def article(self) -> Article: ...
+    @property
+    def paragraph(self) -> int: ...
+    @property
+    def figure(self) -> Percent: ...
+
+
+def figure_quotes(told: Sequence[Placed]) -> tuple[Quote, ...]:
+    """The sentences that state each figure, once each, in the order told."""
     quotes = []
     for item in told:
         paragraph = item.article.paragraphs[item.paragraph]

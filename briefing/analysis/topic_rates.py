@@ -45,11 +45,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from briefing.analysis.crosscounts import TopicSource
-from briefing.analysis.model import Claim, Discrepancy, Quote
+from briefing.analysis.model import Claim, Discrepancy
 from briefing.analysis.percent_figures import Percent
-from briefing.analysis.rate_bands import Read
+from briefing.analysis.rate_bands import Read, figure_quotes
 from briefing.analysis.text import language_of, sentences
-from briefing.model import Article, Span, Topic
+from briefing.model import Article, Topic
 
 #: The least number of articles the more common value is stated by.
 MIN_VALUE_SOURCES = 2
@@ -304,8 +304,8 @@ def _flag(
     rare_told = [i for i in rare_told if thirds & _beside(i, lists)]
     shared = ", ".join(f"{titles[t]} {v:g}%" for t, v in sorted(thirds))
     claims = (
-        Claim(common_told[0].figure.label(), _quotes(common_told)),
-        Claim(rare_told[0].figure.label(), _quotes(rare_told)),
+        Claim(common_told[0].figure.label(), figure_quotes(common_told)),
+        Claim(rare_told[0].figure.label(), figure_quotes(rare_told)),
     )
     title = titles[topic]
     return Discrepancy(
@@ -339,16 +339,3 @@ def _shared_list(
         if len({i.article.id for i in common_told if third in _beside(i, lists)})
         >= MIN_VALUE_SOURCES
     }
-
-
-def _quotes(told: list[_Stated]) -> tuple[Quote, ...]:
-    from briefing.analysis.text import sentence_at
-
-    quotes = []
-    for item in told:
-        paragraph = item.article.paragraphs[item.paragraph]
-        language = language_of(paragraph.language, item.article.language)
-        sentence = sentence_at(paragraph.text, item.figure.start, language)
-        span = Span(item.paragraph, sentence.start, sentence.end)
-        quotes.append(Quote(item.article.id, item.article.source, span, sentence.text))
-    return tuple(dict.fromkeys(quotes))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -146,3 +146,13 @@ def highlighted(
         ]
         for h in result.hits
     }
+
+
+def prefixed(*words: str) -> Callable[[str], Iterable[str]]:
+    """A stand-in for the index's vocabulary: the given words that start with a prefix (the
+    lookup the query-side expansions take)."""
+
+    def lookup(prefix: str) -> Iterable[str]:
+        return [w for w in words if w.startswith(prefix)]
+
+    return lookup

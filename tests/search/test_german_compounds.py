@@ -5,21 +5,14 @@ for these tests."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 import pytest
-from search.factory import hit_ids, make_article, synced
+from search.factory import hit_ids, make_article, prefixed, synced
 
 from briefing.search import SearchIndex
 from briefing.search.analysis import analyse_word
 from briefing.search.german_compounds import compound_terms
-
-
-def _prefixed(*words: str):  # type: ignore[no-untyped-def]
-    def lookup(prefix: str) -> Iterable[str]:
-        return [w for w in words if w.startswith(prefix)]
-
-    return lookup
 
 
 @pytest.mark.parametrize(
@@ -32,7 +25,7 @@ def _prefixed(*words: str):  # type: ignore[no-untyped-def]
     ],
 )
 def test_a_compound_opened_by_the_word_adds_its_stem(word: str, compound: str) -> None:
-    terms = compound_terms(word, ("de",), _prefixed(word, compound))
+    terms = compound_terms(word, ("de",), prefixed(word, compound))
     assert terms == {analyse_word(compound, "de")}
 
 
@@ -54,7 +47,7 @@ def test_a_compound_opened_by_the_word_adds_its_stem(word: str, compound: str) -
 def test_no_compound_no_term(
     word: str, others: tuple[str, ...], languages: tuple[str, ...]
 ) -> None:
-    assert compound_terms(word, languages, _prefixed(word, *others)) == frozenset()
+    assert compound_terms(word, languages, prefixed(word, *others)) == frozenset()
 
 
 DE_DAY = make_article(

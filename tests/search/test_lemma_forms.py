@@ -4,21 +4,14 @@ apart. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 import pytest
-from search.factory import hit_ids, make_article, synced
+from search.factory import hit_ids, make_article, prefixed, synced
 
 from briefing.search import SearchIndex
 from briefing.search.analysis import analyse_word
 from briefing.search.lemma_forms import lemma_form_terms
-
-
-def _prefixed(*words: str):  # type: ignore[no-untyped-def]
-    def lookup(prefix: str) -> Iterable[str]:
-        return [w for w in words if w.startswith(prefix)]
-
-    return lookup
 
 
 @pytest.mark.parametrize(
@@ -33,7 +26,7 @@ def _prefixed(*words: str):  # type: ignore[no-untyped-def]
 )
 def test_forms_of_one_lemma_of_another_stem(typed: str, other: str, language: str) -> None:
     assert analyse_word(typed, language) != analyse_word(other, language)
-    terms = lemma_form_terms(typed, (language,), _prefixed(typed, other))
+    terms = lemma_form_terms(typed, (language,), prefixed(typed, other))
     assert analyse_word(other, language) in terms
 
 
@@ -51,7 +44,7 @@ def test_forms_of_one_lemma_of_another_stem(typed: str, other: str, language: st
 def test_look_alikes_add_nothing(
     typed: str, others: tuple[str, ...], languages: tuple[str, ...]
 ) -> None:
-    assert lemma_form_terms(typed, languages, _prefixed(typed, *others)) == frozenset()
+    assert lemma_form_terms(typed, languages, prefixed(typed, *others)) == frozenset()
 
 
 FR = make_article(

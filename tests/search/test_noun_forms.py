@@ -4,21 +4,14 @@ for these tests."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 import pytest
-from search.factory import hit_ids, make_article, synced
+from search.factory import hit_ids, make_article, prefixed, synced
 
 from briefing.search import SearchIndex
 from briefing.search.analysis import analyse_word
 from briefing.search.noun_forms import noun_form_terms
-
-
-def _prefixed(*words: str):  # type: ignore[no-untyped-def]
-    def lookup(prefix: str) -> Iterable[str]:
-        return [w for w in words if w.startswith(prefix)]
-
-    return lookup
 
 
 @pytest.mark.parametrize(
@@ -35,7 +28,7 @@ def _prefixed(*words: str):  # type: ignore[no-untyped-def]
 )
 def test_a_form_stemmed_apart_is_added(noun: str, form: str) -> None:
     assert analyse_word(form, "ru") != analyse_word(noun, "ru")
-    assert analyse_word(form, "ru") in noun_form_terms(noun, _prefixed(form, noun))
+    assert analyse_word(form, "ru") in noun_form_terms(noun, prefixed(form, noun))
 
 
 @pytest.mark.parametrize(
@@ -51,7 +44,7 @@ def test_a_stem_another_word_of_the_briefing_shares_is_not_added(
 ) -> None:
     stem = analyse_word(form, "ru")
     assert analyse_word(other, "ru") == stem  # the look-alike really shares it
-    assert stem not in noun_form_terms(noun, _prefixed(form, other))
+    assert stem not in noun_form_terms(noun, prefixed(form, other))
 
 
 @pytest.mark.parametrize(
@@ -65,11 +58,11 @@ def test_a_stem_another_word_of_the_briefing_shares_is_not_added(
     ],
 )
 def test_other_words_are_left_alone(word: str) -> None:
-    assert noun_form_terms(word, _prefixed("красных", "погибли", "tower")) == frozenset()
+    assert noun_form_terms(word, prefixed("красных", "погибли", "tower")) == frozenset()
 
 
 def test_a_form_the_briefing_does_not_hold_adds_nothing() -> None:
-    assert noun_form_terms("башня", _prefixed("башни")) == frozenset()
+    assert noun_form_terms("башня", prefixed("башни")) == frozenset()
 
 
 ARTICLES = [

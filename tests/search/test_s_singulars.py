@@ -4,21 +4,14 @@ was written for these tests."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 import pytest
-from search.factory import hit_ids, make_article, synced
+from search.factory import hit_ids, make_article, prefixed, synced
 
 from briefing.search import SearchIndex
 from briefing.search.analysis import analyse_word
 from briefing.search.s_singulars import s_singular_terms
-
-
-def _prefixed(*words: str):  # type: ignore[no-untyped-def]
-    def lookup(prefix: str) -> Iterable[str]:
-        return [w for w in words if w.startswith(prefix)]
-
-    return lookup
 
 
 @pytest.mark.parametrize(
@@ -35,7 +28,7 @@ def _prefixed(*words: str):  # type: ignore[no-untyped-def]
 )
 def test_a_plural_adds_its_singulars_stem(plural: str, singular: str, language: str) -> None:
     assert analyse_word(plural, language) != analyse_word(singular, language)
-    terms = s_singular_terms(plural, (language,), _prefixed(singular, plural))
+    terms = s_singular_terms(plural, (language,), prefixed(singular, plural))
     assert analyse_word(singular, language) in terms
 
 
@@ -52,7 +45,7 @@ def test_a_plural_adds_its_singulars_stem(plural: str, singular: str, language: 
 def test_a_stem_shared_with_another_word_or_a_name_is_not_added(
     plural: str, others: tuple[str, ...], languages: tuple[str, ...]
 ) -> None:
-    assert s_singular_terms(plural, languages, _prefixed(plural, *others)) == frozenset()
+    assert s_singular_terms(plural, languages, prefixed(plural, *others)) == frozenset()
 
 
 @pytest.mark.parametrize(
@@ -66,8 +59,8 @@ def test_a_stem_shared_with_another_word_or_a_name_is_not_added(
     ],
 )
 def test_other_words_add_nothing(word: str, language: str) -> None:
-    prefixed = _prefixed(word, "preis", "staat", "leitzins", "zins")
-    assert s_singular_terms(word, (language,), prefixed) == frozenset()
+    vocabulary = prefixed(word, "preis", "staat", "leitzins", "zins")
+    assert s_singular_terms(word, (language,), vocabulary) == frozenset()
 
 
 DE = make_article(
