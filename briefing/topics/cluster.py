@@ -36,6 +36,7 @@ from briefing.topics.crossnames import (
     strip_foreign_titles,
 )
 from briefing.topics.defined_cognates import defined_pairs
+from briefing.topics.feature_names import feature_place
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.given_alone import first_word_owners
 from briefing.topics.given_names import judge_people
@@ -131,6 +132,9 @@ class _Builder(_EventKeys):
                 # A body of the sky as its guards found it, never searched (:mod:`.sky_bodies`).
                 self.contextual.add(occ)
         for kind, occ, _attested in self.c.names:
+            language = self.languages.get(occ.article, "en")
+            if kind == "person" and feature_place(occ.surface, language, self.gaz.place):
+                kind = "place"  # "Wadi Derna": a valley, never a person (:mod:`.feature_names`)
             key = person_key(occ.surface) if kind == "person" else name_key(occ.surface)
             self.node(key, kind, occ, _KIND_EVIDENCE.get(kind, 1))
         for occ in self.c.acronyms:
@@ -299,9 +303,9 @@ class _Builder(_EventKeys):
             self.uf.union(a, b)
         for key, occ in uncased_spellings(keys, self.c.paragraphs, self.uf.find):  # "चंद्रयान-3"
             self.node(key, self.kinds[key].most_common(1)[0][0], occ)
-        for a, b in one_word_names(keys, cyrillic, self.uf.find, self._everyday) + script_cognates(
-            every, self._cyrillic(every), self.occ, self.kinds
-        ):
+        for a, b in one_word_names(
+            keys, cyrillic, self.uf.find, self._everyday, self.occ
+        ) + script_cognates(every, self._cyrillic(every), self.occ, self.kinds):
             self.uf.union(a, b)
         surnames = (o for o, _ in self.c.surnames)
         for key, occs, fits in spelled_names(keys, surnames, person, self.uf.find):

@@ -16,8 +16,9 @@ by one letter ("Poutine" / "Putin") when the given names agree, and nothing else
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -236,6 +237,7 @@ def one_word_names(
     cyrillic: set[str],
     root: Callable[[str], str] = str,
     everyday: Callable[[str], bool] = lambda key: False,
+    written: Mapping[str, Sequence[Occurrence]] | None = None,
 ) -> list[tuple[str, str]]:
     """Pairs of keys naming one thing across scripts or languages, by romanised spelling.
 
@@ -245,6 +247,9 @@ def one_word_names(
       one: "Pylos" and "Pilos"); a name spelled by ear (three quarters of the letters) only
       when the Latin one is no everyday word where it is written (``everyday``: German
       "Landes", of the country, is not "ЯНДЕКС", whose skeleton is five sixths of it);
+      a gazetteer place (a ``g:`` key) is also the one-word Latin forms the packet writes
+      for it (``written``: its sightings): the gazetteer keys a town by its own name
+      ("Darnah") while the texts write it "Derna", as Cyrillic does ("Дерна");
     - a regnal name: one given name in several languages with the same numeral
       ("Leo XIV" / "León XIV" / "Leone XIV" / "Лев XIV").
     """
@@ -262,6 +267,10 @@ def one_word_names(
                     latin_by_skeleton.setdefault(skel, []).append(key)
                 for variant in _deletions(skel):
                     latin_names.setdefault(variant, set()).add(key)
+            if key.startswith("g:") and written is not None and key not in cyrillic:
+                for form in _latin_forms(written.get(key, ()), word):
+                    for variant in _deletions(skeleton(latin(form))):
+                        latin_names.setdefault(variant, set()).add(key)
     latin_skeletons = list(latin_by_skeleton)
     for key in cyrillic:
         word = key[2:]
@@ -275,6 +284,10 @@ def one_word_names(
             for variant in _deletions(skel)
             for k in latin_names.get(variant, ())
             if edit_distance_at_most_one(skeleton(latin(k[2:])), skel)
+            or any(
+                edit_distance_at_most_one(skeleton(latin(form)), skel)
+                for form in _latin_forms((written or {}).get(k, ()) if k[:2] == "g:" else (), "")
+            )
         }
         if not fits and len(skel) >= 5:
             # Spelled by ear rather than letter by letter ("Эрмитаж" → "ermitaj" /
@@ -297,3 +310,17 @@ def one_word_names(
                 if a[0] == b[0] and (edit_distance_at_most_one(a, b) or fuzz.ratio(a, b) >= 70):
                     pairs.append((key_a, key_b))
     return pairs
+
+
+def _latin_forms(sightings: Sequence[Occurrence], word: str) -> set[str]:
+    """The one-word forms in Latin letters, four letters or more, a place is written in
+    (casefolded), other than its key's ``word``: "derna" of the gazetteer's "darnah"."""
+    return {
+        form
+        for o in sightings
+        if " " not in (form := o.surface.casefold())
+        and len(form) >= 4
+        and form != word.casefold()
+        and form.isalpha()
+        and all(ch.isascii() or unicodedata.name(ch, "").startswith("LATIN") for ch in form)
+    }
