@@ -17,7 +17,8 @@ behave as a reader expects:
   Dutch plural its singular in ``-s`` (``Leitzinsen`` → ``Leitzins``: ``s_singulars.py``), a
   French verb its participles and a German ``-innen`` plural its ``-in`` (``lemma_forms.py``),
   a German word the compounds it opens (``Befreiung`` → ``Befreiungstag``:
-  ``german_compounds.py``);
+  ``german_compounds.py``) and an Arabic noun its dual (``سد`` → ``سدين``:
+  ``arabic_duals.py``);
 * a word also matches its unstemmed (folded) form as a stem: Snowball stems ``саммит`` to
   ``самм`` but ``саммита`` to ``саммит`` (Turkish ``deprem``/``depremler`` alike), so the
   typed word bridges the two;
@@ -44,6 +45,7 @@ from briefing.search.analysis import (
     query_terms,
     word_terms,
 )
+from briefing.search.arabic_duals import arabic_dual_terms
 from briefing.search.cjk import join_runs
 from briefing.search.german_compounds import compound_terms
 from briefing.search.german_verbs import german_verb_terms
@@ -211,6 +213,8 @@ def _rewrite(
             found |= s_singular_terms(word.lower(), languages, vocabulary.prefixed)
         if found and vocabulary is not None:  # a French verb's participles, a German -innen
             found |= lemma_form_terms(word.lower(), languages, vocabulary.prefixed)
+        if found and vocabulary is not None:  # an Arabic noun: its dual
+            found |= arabic_dual_terms(word.lower(), languages, vocabulary.prefixed)
         compounds = frozenset[str]()
         if found and vocabulary is not None:  # a German word: the compounds it opens
             compounds = compound_terms(word.lower(), languages, vocabulary.prefixed) - found
