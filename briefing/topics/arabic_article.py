@@ -91,16 +91,18 @@ def article_place(surface: str, lookup: Callable[[str], str | None]) -> str | No
 
 
 def in_dashed_place(tokens: Sequence[Token], i: int, lookup: Callable[[str], str | None]) -> bool:
-    """Whether token ``i`` is one side of two words a hyphen joins, with no space, into a
-    place ``lookup`` knows ("Al-Mardsch", "Al-Marj"): then it is a part of that name, not a
-    word of its own, though a noun-capitalising language's rules would read a capitalised
-    word alone between lower-case ones as a common noun."""
+    """Whether token ``i`` is one side of an Arabic article and a name a hyphen joins, with
+    no space, into a place ``lookup`` knows ("Al-Mardsch", "Al-Marj"): then it is a part of
+    that name, not a word of its own, though a noun-capitalising language's rules would read
+    a capitalised word alone between lower-case ones as a common noun. Other hyphenated
+    places ("Neu-Delhi") keep the rules they had: a dispatch's dateline is often one."""
     for left in (i - 2, i):
         if left < 0 or left + 2 >= len(tokens):
             continue
         first, dash, second = tokens[left], tokens[left + 1], tokens[left + 2]
         if dash.text not in DASHES or dash.start != first.end or second.start != dash.end:
             continue
-        if lookup(first.text + dash.text + second.text) is not None:
+        joined = first.text + dash.text + second.text
+        if _ARTICLE.match(joined) and lookup(joined) is not None:
             return True
     return False

@@ -61,12 +61,15 @@ def test_look_alikes_stay_no_place(gazetteer, surface: str) -> None:
 
 
 def test_a_side_of_a_hyphenated_place_is_part_of_it(gazetteer) -> None:
-    tokens = tokenize("Orte wie Al-Mardsch und Ex-Minister Braun")
+    tokens = tokenize("Orte wie Al-Mardsch und Ex-Minister Braun aus Neu-Delhi")
     texts = [t.text for t in tokens]
     assert in_dashed_place(tokens, texts.index("Al"), gazetteer.place)
     assert in_dashed_place(tokens, texts.index("Mardsch"), gazetteer.place)
     assert not in_dashed_place(tokens, texts.index("Orte"), gazetteer.place)
     assert not in_dashed_place(tokens, texts.index("Minister"), gazetteer.place)
+    # Another hyphenated place keeps the German rules it had: only the Arabic article.
+    assert gazetteer.place("Neu-Delhi") is not None
+    assert not in_dashed_place(tokens, texts.index("Neu"), gazetteer.place)
     spaced = tokenize("Al - Mardsch")  # no hyphen joining two words
     assert not in_dashed_place(spaced, 0, gazetteer.place)
 
