@@ -52,7 +52,7 @@ def site_before(
         return None
     if head.casefold() in _THINGS:
         return None  # "Lagos bridge": a thing named after its town, no act done there
-    aliases = sorted({a for a in (owner.name, *owner.aliases) if a[:1].isupper()}, key=len)
+    aliases = sorted({a for a in (owner.name, *owner.aliases) if a[:1].isupper()})
     pattern = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
     written: Counter[str] = Counter()
     for lead in leads:
@@ -60,9 +60,19 @@ def site_before(
             window = lead[max(0, m.start() - 80) : m.start()].rstrip()
             found = [a for a in aliases if ends_with_word(window.casefold(), a.casefold())]
             if found:
-                written[max(found, key=len)] += 1
+                written[max(found, key=lambda a: _as_written(a, window, owner.name))] += 1
     best = written.most_common(1)
     return best[0][0] if best else None
+
+
+def _as_written(alias: str, window: str, name: str) -> tuple[int, bool, bool, str]:
+    """How well ``alias`` names what ``window`` ends with, to pick one of the aliases that
+    all match it once case-folded ("New" and "NEW" before "new"): the longest, then the one
+    written so, then the topic's name, then the greatest string. A total order: picking by
+    length alone took whichever of two equal-length aliases a set of strings gave first,
+    and that order changes from run to run with Python's string hashing (the main event
+    came out "at the New" in one run and "in NEW" in the next on the same articles)."""
+    return len(alias), window.endswith(alias), alias == name, alias
 
 
 def at_site(leads: Sequence[str], site: str) -> str:

@@ -113,3 +113,32 @@ def test_a_body_the_leads_write_as_where_is_a_site_not_a_party() -> None:
     bank = _topic("Norvia Bank", "organisation")
     taken = ["Norvia Bank takeover approved", "The Norvia Bank takeover by Landia Bank"]
     assert site_before(taken, "takeover", bank, frozenset()) is None
+
+
+#: Two aliases of one length that differ by case only: a set of them comes out in either
+#: order, depending on Python's string hashing (``PYTHONHASHSEED``).
+_SAME_LENGTH = """
+from briefing.model import Mention, Span, Topic
+from briefing.topics.event_site import at_site, site_before
+hall = Topic("nova", "Nova", "place", ("NOVA", "Nova"), (Mention("001", Span(0, 0, 4), "Nova"),))
+leads = ["Crowds filled the Nova launch on Monday.", "Tickets for the Nova launch sold out."] * 2
+site = site_before(leads, "launch", hall, frozenset())
+print(site, "|", at_site(leads, site))
+"""
+
+
+def test_the_site_is_the_same_whatever_the_string_hashing() -> None:
+    """Of two aliases as long as each other, the one the leads write is the site, in every
+    run: the choice once followed a set's order, and the same articles named the main event
+    "at the New" in one run and "in NEW" in the next."""
+    import os
+    import subprocess
+    import sys
+
+    said = set()
+    for seed in range(4):  # 0 and 1 give the set one order, 2 and 3 the other
+        env = {**os.environ, "PYTHONHASHSEED": str(seed)}
+        run = [sys.executable, "-c", _SAME_LENGTH]
+        done = subprocess.run(run, env=env, capture_output=True, text=True, check=True)
+        said.add(done.stdout.strip())
+    assert said == {"Nova | at the Nova"}
