@@ -240,7 +240,9 @@ class _Finder:
                 self._at.setdefault((m.article_id, m.span.paragraph), []).append(
                     (m.span.start, topic.id)
                 )
-            forms = sorted({a.casefold() for a in (topic.name, *topic.aliases) if a}, key=len)
+            forms = sorted(
+                {a.casefold() for a in (topic.name, *topic.aliases) if a}, key=lambda s: (len(s), s)
+            )
             alternation = "|".join(re.escape(f) for f in reversed(forms))
             self._patterns[topic.id] = (
                 re.compile(rf"(?<!\w)(?:{alternation})(?!\w)") if forms else None

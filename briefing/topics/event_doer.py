@@ -35,7 +35,9 @@ def doers(leads: Sequence[str], places: Sequence[Topic]) -> set[str]:
     """The ids of ``places`` the ``leads`` write as who acted (see the module docstring)."""
     found: set[str] = set()
     for topic in places:
-        names = sorted({a for a in (topic.name, *topic.aliases) if a.strip()}, key=len)
+        names = sorted(
+            {a for a in (topic.name, *topic.aliases) if a.strip()}, key=lambda s: (len(s), s)
+        )
         alternation = "|".join(re.escape(n) for n in reversed(names))
         pattern = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
         agency = place = 0

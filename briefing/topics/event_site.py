@@ -91,7 +91,9 @@ _BEFORE = re.compile(r"(?<!\w)([^\W\d_]+)\s+$")
 def written_where(leads: Sequence[str], topic: Topic) -> int:
     """How many ``leads`` write one of ``topic``'s names after a preposition of place ("at
     the", "à la", "im", "в"; an article between: "at the White House")."""
-    names = sorted({a for a in (topic.name, *topic.aliases) if a.strip()}, key=len)
+    names = sorted(
+        {a for a in (topic.name, *topic.aliases) if a.strip()}, key=lambda s: (len(s), s)
+    )
     pattern = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(n) for n in reversed(names))})(?!\w)")
     articles = {"the", "la", "le", "l", "el", "der", "die", "dem", "des"}
     count = 0

@@ -168,7 +168,9 @@ def thing_called(leads: list[str], forms: list[str], things: list[Topic]) -> str
     the act, and a relative clause may open before the act ("Nordair flight NA302, which
     crashed", "Nordair Flight 302 crashed"): the number most written names it, one that is
     a listed name first on a tie ("Nordair flight NA302")."""
-    aliases = sorted({a for t in things for a in t.aliases if a[:1].isupper()}, key=len)
+    aliases = sorted(
+        {a for t in things for a in t.aliases if a[:1].isupper()}, key=lambda s: (len(s), s)
+    )
     if not aliases or not forms:
         return None
     names = "|".join(re.escape(a) for a in reversed(aliases))
