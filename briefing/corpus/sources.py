@@ -45,12 +45,13 @@ Cues, strongest first (the first one found wins):
    ``Підписуйтесь на наш Telegram-канал Приклад.UA`` ("our channel");
 4. an attribution sentence: ``This was reported by Zamin.uz``, ``The Caspian Post informs``;
 5. a copyright footer: ``© 2025 The Associated Press``, ``Copyright Reuters``, a Korean
-   ``저작권자 © 예시일보 무단전재 …`` (:mod:`briefing.corpus.korean_credit`), in any form of
-   the sign (``©``, ``Ⓒ``, ``ⓒ``, ``(c)``; a circled one only on a line that reserves rights),
-   also when run into the story's last paragraph; a Korean picture credit naming the house's
-   own photographer (``ⓒ Example 홍길동 기자``); agencies and the house's own initials
-   (``(dpa/EX)``, :func:`~briefing.corpus.closing_credit.house_initials`); a credit
-   closing the story: ``(ABC)`` after its last sentence (``(AGENCIES)`` names no one:
+   ``저작권자 © 예시일보 무단전재 …`` (:mod:`briefing.corpus.korean_credit`), a lower-case
+   brand's ``© 2031 exa. All rights reserved`` (:mod:`briefing.corpus.brand_copyright`), in
+   any form of the sign (``©``, ``Ⓒ``, ``ⓒ``, ``(c)``; a circled one only on a line that
+   reserves rights), also when run into the story's last paragraph; a Korean picture credit
+   naming the house's own photographer (``ⓒ Example 홍길동 기자``); agencies and the house's
+   own initials (``(dpa/EX)``, :func:`~briefing.corpus.closing_credit.house_initials`); a
+   credit closing the story: ``(ABC)`` after its last sentence (``(AGENCIES)`` names no one:
    :mod:`briefing.corpus.agency_words`), two wires sharing it (``(EFE y AFP)``: the first),
    or a wire's bare name as its last
    line where it cannot be a picture's credit (:mod:`briefing.corpus.closing_credit`); a
@@ -79,6 +80,7 @@ from briefing.corpus.arabic_lead_credit import arabic_lead_credit
 from briefing.corpus.author_dash import outlet_author_lead
 from briefing.corpus.author_outlet import author_outlet
 from briefing.corpus.bracket_byline import bracket_byline
+from briefing.corpus.brand_copyright import lowercase_copyright
 from briefing.corpus.bureau_credit import bureau_credit
 from briefing.corpus.byline_card import byline_card
 from briefing.corpus.byline_outlet import byline_outlet
@@ -339,9 +341,9 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
             match = _COPYRIGHT.search(text)
             if match and _plausible(match.group("name")):
                 return canonical_source(match.group("name"))
-        korean = copyright_outlet(text)
-        if korean:  # "저작권자 © 예시일보 무단전재 및 재배포 금지"
-            return korean
+        house = copyright_outlet(text) or lowercase_copyright(text)
+        if house:  # "저작권자 © 예시일보 무단전재 …", "© 2031 exa. All rights reserved"
+            return house
     staff = photographer_outlet(paragraphs)  # "ⓒ Example 홍길동 기자": its own photographer
     if staff and _plausible(staff) and not cited_in(staff, paragraphs):
         return canonical_source(staff)
