@@ -12,9 +12,8 @@ Cues, strongest first (the first one found wins):
    :mod:`briefing.corpus.korean_credit`);
 2. a wire dateline opening a paragraph, in any language (:mod:`briefing.corpus.datelines`):
    ``MOSCOW (AP) —``, ``KYIV, March 3. /Ukrinform/.``, ``АЛМАТЫ, 12 мар — Sputnik.``, or
-   one left alone at the story's end (``TOKIO (Example Wire)``,
-   :mod:`briefing.corpus.closing_dateline`), or its
-   credit and place run into the lead when an excerpt lost its line breaks:
+   one left alone at the story's end (``TOKIO (Example Wire)``, :mod:`.closing_dateline`),
+   or its credit and place run into the lead when an excerpt lost its line breaks:
    ``dpa Genf Die Verhandlungen …`` (:func:`wire_credit_lead`), or its byline:
    ``By AFP British Prime Minister …`` (:mod:`briefing.corpus.lead_credit`);
    a wire dateline glued to the headline (:mod:`briefing.corpus.glued_dateline`), a dateline
@@ -26,8 +25,7 @@ Cues, strongest first (the first one found wins):
    ``مثال من لندن:``, ``غزة /مثال/``, a Persian site's ``مثال‌نیوز - …``:
    :mod:`briefing.corpus.arabic_dateline`), or an agency's Arabic initials and a colon
    opening the lead (``أ ف ب: …``, :mod:`briefing.corpus.arabic_lead_credit`); the house and
-   its writer before the lead
-   (``Example Post – Jane Roe – The …``, :mod:`briefing.corpus.author_dash`); an author
+   its writer before the lead (``Example Post – Jane Roe – The …``, :mod:`.author_dash`); an author
    field naming the house after a slash
    (``Autor: Redacción / Example News``: :mod:`briefing.corpus.author_outlet`); an author's
    card of name, trade and house (``Jane Roe Journaliste Exa``: :mod:`.byline_card`); a Chinese
@@ -53,10 +51,9 @@ Cues, strongest first (the first one found wins):
    own initials (``(dpa/EX)``, :func:`~briefing.corpus.closing_credit.house_initials`); a
    credit closing the story: ``(ABC)`` after its last sentence (``(AGENCIES)`` names no one:
    :mod:`briefing.corpus.agency_words`), two wires sharing it (``(EFE y AFP)``: the first),
-   or a wire's bare name as its last
-   line where it cannot be a picture's credit (:mod:`briefing.corpus.closing_credit`); a
-   reprint's ``© Example.it - <headline>`` (:mod:`briefing.corpus.reprint_credit`); a host's
-   line naming whose text it carries, a teaser's "… suite de l'article sur Exa" or a news
+   or a wire's bare name as its last line where it cannot be a picture's credit
+   (:mod:`.closing_credit`); a reprint's ``© Example.it - <headline>`` (:mod:`.reprint_credit`);
+   a host's line naming whose text it carries, a teaser's "… suite de l'article sur Exa" or a news
    app's "“예시뉴스” 기사 … 요약한 결과입니다" (:mod:`briefing.corpus.carried_credit`);
 6. a site suffix on a repeated headline: ``Headline | iNFOnews.ca``.
 
