@@ -211,7 +211,8 @@ def _joined(group: Sequence[Topic], taken: set[str]) -> Topic:
     first = group[0]
     name = _english(group) or first.name
     mentions: tuple[Mention, ...] = in_text_order({m for t in group for m in t.mentions})
-    forms = {f for t in group for f in (t.name, *t.aliases)} - {name}
+    # a topic's aliases hold its name too (``holding`` and the UI's lookups read them)
+    forms = {f for t in group for f in (t.name, *t.aliases)} | {name}
     topic_id = slug(name)
     if topic_id in taken:
         topic_id = f"{topic_id}-event"
