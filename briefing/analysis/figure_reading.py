@@ -129,10 +129,12 @@ def figures_of(
             span = Span(p_index, sentence.start, sentence.end)
             quote = Quote(article.id, article.source, span, sentence.text)
             reported = article.date if article.date_precision == "day" else None
-            key = (sentence.text, article.language, day, reported)
+            spoken = paragraph.language  # quoted in another language ("und": unknown)
+            spoken = None if spoken in ("", "und", article.language) else spoken
+            key = (sentence.text, article.language, day, reported, spoken)
             known = memo.get(key) if memo is not None else None
             if known is None:
-                found = _figures(sentence.text, article.language, day, quote, reported)
+                found = _figures(sentence.text, article.language, day, quote, reported, spoken)
                 found += precise_counts(sentence.text, article.language, quote)
                 found += day_counts(sentence.text, article.language, quote)
                 found += cjk_spans(sentence.text, article.language, quote)
@@ -189,9 +191,11 @@ def _stems(text: str, language: str) -> frozenset[str]:
     return frozenset(stem_word(w, language) for w in _WORD.findall(text))
 
 
-def _figures(
-    text: str, language: str, day: Day | None, quote: Quote, reported: dt.date | None = None
-) -> list[Figure]:
+def _figures(text: str, language: str, day: Day | None, quote: Quote,
+             reported: dt.date | None = None, spoken: str | None = None,
+) -> list[Figure]:  # fmt: skip
+    """``spoken``: a quoted paragraph's own language, in which what befell the people a
+    count counts ("were dead") is read too: a count of people is one quantity only with it."""
     numbers = whole_counts(numbers_in(text, language), text, language)  # "20,000 personas"
     if not numbers:
         return []  # most sentences: what follows only qualifies the numbers
@@ -317,6 +321,8 @@ def _figures(
             shown += f" ({value:g})"
         measure = key[1].split(" ")[0] in UNITS or key[1].startswith(DISTANCE)
         kind = None if measure else casualty_kind(text, number.start, number.end, noun, language)
+        if kind is None and not measure and spoken is not None:
+            kind = casualty_kind(text, number.start, number.end, noun, spoken)
         loot = None if measure or kind or scale != 1 else stolen_count(text, number, noun, language)
         if loot is not None:  # "huit bijoux dérobés", "похитили девять предметов": any language
             found.append(Figure(loot[0], day, *loot[1:], quote, noun=STOLEN))
