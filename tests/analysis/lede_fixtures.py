@@ -3,6 +3,8 @@ its topics and the lede :func:`briefing.brief_lede.find_lede` picks from written
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from briefing.analysis import extract_timeline
 from briefing.brief_lede import find_lede
 from briefing.brief_when import event_when
@@ -15,13 +17,15 @@ TOPICS = [
 ]
 
 
-def lede(articles: list[Article]) -> str | None:
-    """The text of the lede chosen for ``articles`` about :data:`EVENT`, or None."""
+def lede(
+    articles: list[Article], event: str = EVENT, topics: Sequence[Topic] = TOPICS
+) -> str | None:
+    """The text of the lede chosen for ``articles`` about ``event`` (:data:`EVENT`), or None."""
     found = find_lede(
         articles,
-        TOPICS,
+        list(topics),
         timeline=extract_timeline(articles),
-        when=event_when(EVENT),
-        main_event=EVENT,
+        when=event_when(event),
+        main_event=event,
     )
     return found.text if found else None

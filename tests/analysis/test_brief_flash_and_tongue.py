@@ -9,12 +9,10 @@ import dataclasses
 import datetime as dt
 
 from analysis.builders import MakeArticle
+from analysis.lede_fixtures import lede
 
-from briefing.analysis import extract_timeline
 from briefing.brief_citations import Citer
-from briefing.brief_lede import find_lede
 from briefing.brief_quotes import clean_quote, flash_label
-from briefing.brief_when import event_when
 from briefing.corpus.language import script, sentence_language
 from briefing.model import Article, Topic
 
@@ -77,14 +75,7 @@ def test_a_flash_line_ranks_below_a_plain_lead(article: MakeArticle) -> None:
 
 
 def _lede(articles: list[Article]) -> str | None:
-    found = find_lede(
-        articles,
-        TOPICS,
-        timeline=extract_timeline(articles),
-        when=event_when(EVENT),
-        main_event=EVENT,
-    )
-    return found.text if found else None
+    return lede(articles, EVENT, TOPICS)
 
 
 def test_a_quotes_language_is_its_sentences(article: MakeArticle) -> None:
