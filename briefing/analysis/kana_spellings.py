@@ -17,7 +17,11 @@ Flagged only when all of these hold:
   sound_key`, at least :data:`MIN_CONSONANTS`) are those of a word the packet writes with a
   capital in Latin letters, and of one such word only in each language (two Latin names of
   one sound may be two people: silent);
-- no article writes both forms (one writer's two spellings contradict no other source).
+- no article writes both forms (one writer's two spellings contradict no other source);
+- neither form is an everyday Japanese word (wordfreq's Japanese list has it at Zipf
+  :data:`EVERYDAY` or above, as written): a loanword the language has made its own keeps its
+  long vowel open by the language's own norms ("ハロウィン" / "ハロウィーン", "コンピュータ" /
+  "コンピューター"), so two of its forms are two usual spellings, not two hearings of a name.
 """
 
 from __future__ import annotations
@@ -32,10 +36,14 @@ from anyascii import anyascii
 from briefing.analysis.hangul_spellings import by_ear
 from briefing.analysis.model import Discrepancy, Quote
 from briefing.analysis.spelling_quotes import quotes_in
+from briefing.corpus.wordlists import common_as_written
 from briefing.model import Article
 
 #: The fewest kana a form has ("ー" not counted): shorter words are mostly common ones.
 MIN_KANA = 3
+#: A form this common in Japanese at large (Zipf: 4 is ten uses a million words) is an
+#: everyday loanword, not a name heard by ear.
+EVERYDAY = 4.0
 #: The fewest consonants (as ``sound_key`` keeps them) a form keeps.
 MIN_CONSONANTS = 2
 #: A katakana word: kana and the long-vowel mark, never the "・" between a name's words.
@@ -57,9 +65,14 @@ def kana_spelling_discrepancies(articles: Sequence[Article]) -> list[Discrepancy
         for spelt in forms.values()
         if len(spelt) > 1
         for a, b in combinations(sorted(spelt), 2)
-        if not spelt[a] & spelt[b]
+        if not spelt[a] & spelt[b] and not (_everyday(a) or _everyday(b))
     ]
     return by_ear(pairs, articles, MIN_CONSONANTS, "katakana", _quotes, same_key=True)
+
+
+def _everyday(word: str) -> bool:
+    """Whether ``word`` is an everyday Japanese word, as written (see :data:`EVERYDAY`)."""
+    return common_as_written(word, "ja", "small", EVERYDAY)
 
 
 def _consonants(word: str) -> str:

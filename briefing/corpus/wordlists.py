@@ -32,7 +32,7 @@ from array import array
 from bisect import bisect_right
 from functools import cache
 
-__all__ = ["at_least", "known", "listed", "zipf"]
+__all__ = ["at_least", "common_as_written", "known", "listed", "zipf"]
 
 _BUCKET_BITS = 10
 _BUCKET_MASK = (1 << _BUCKET_BITS) - 1
@@ -169,6 +169,15 @@ def listed(word: str, language: str, wordlist: str) -> bool:
     if _path(language, wordlist) is None:
         return False
     return word in _members(language, wordlist)
+
+
+def common_as_written(word: str, language: str, wordlist: str, threshold: float) -> bool:
+    """Whether the list holds ``word`` as one entry, as written (no tokenizing), at Zipf
+    ``threshold`` or above: for Japanese katakana words, which wordfreq's own tokenizer would
+    need MeCab for. An entry in the buckets common enough to reach the threshold is."""
+    if _path(language, wordlist) is None or threshold <= 0:
+        return False
+    return _top_keys(language, wordlist, _buckets_at_least(threshold)).bucket(word) is not None
 
 
 def known(word: str, language: str, wordlist: str) -> bool:

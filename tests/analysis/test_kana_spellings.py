@@ -57,3 +57,16 @@ def test_two_languages_are_never_compared() -> None:
     first = in_language("ja", "a", "ブリンケル特使が到着した。")
     second = in_language("zh", "b", "ブリンケール特使が到着した。")
     assert _spellings(_LATIN, first, second) == []
+
+
+def test_an_everyday_loanwords_two_usual_forms_are_no_dispute() -> None:
+    # "Computer" with and without its final long vowel: both are the language's usual forms
+    # (the first is common in wordfreq's Japanese list), so no one spells a name two ways.
+    latin = in_language("en", "en", "The Computer Museum opened a new hall.")
+    first = in_language("ja", "a", "コンピュータ博物館が新館を開いた。")
+    second = in_language("ja", "b", "コンピューター博物館の新館が話題だ。")
+    assert _spellings(latin, first, second) == []
+    # The same shape on a name no list knows is still two spellings of it.
+    rare = in_language("ja", "c", "ブリンケール特使は会見で語った。")
+    plain = in_language("ja", "d", "ブリンケル特使が東京に到着した。")
+    assert _spellings(_LATIN, plain, rare) == [{"ブリンケル", "ブリンケール"}]

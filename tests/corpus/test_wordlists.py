@@ -136,3 +136,11 @@ def test_listed_asks_for_one_entry_as_written() -> None:
     assert listed("国家", "zh", "small")
     assert not listed("国家共", "zh", "small")  # two words run together: no entry
     assert not listed("国家", "xx", "small")  # no such list
+
+
+def test_common_as_written_asks_the_entry_without_tokenizing() -> None:
+    # Japanese would need MeCab to tokenize; the entry as written needs nothing.
+    assert wordlists.common_as_written("コンピュータ", "ja", "small", 4.0)
+    assert not wordlists.common_as_written("コンピュータ", "ja", "small", 6.0)
+    assert not wordlists.common_as_written("ブリンケール", "ja", "small", 1.0)
+    assert not wordlists.common_as_written("word", "xx", "small", 1.0)
