@@ -24,13 +24,13 @@ an ending (``Landes``), and a word that is a longer word and an ending (``Region
 Only a typed word that is itself a German word (wordfreq, same bound), of
 :data:`MIN_WORD` letters or more, is read so, and only in a briefing with German text: a short
 word starts too many words. The last part must also be no commoner in another language of the
-briefing than in German: ``attacking`` is no compound of ``attack`` (wordfreq's German list
-holds loans and fragments such as ``ing``). A typed word commoner in another language of the
+briefing than in German (wordfreq's German list holds loans and fragments such as ``ally``).
+A typed word commoner in another language of the
 briefing (``Halloween``, ``Internet``: loans German took whole) opens only compounds it is
 written into whole, with no linking element (``Halloweenfeiern``), and that are no word of
-that other language (``attacking``, ``northern``): German inflects no such loan inside a
-compound, while a linking element would let the English ``press`` open ``Pressekonferenz``,
-whose first part is the German ``Presse``. Function
+another language (``attacking``, ``northern``, a Spanish ``nigerina``): German inflects no
+such loan inside a compound, while a linking element would let the English ``press`` open
+``Pressekonferenz``, whose first part is the German ``Presse``. Function
 words and particles open verbs, not compounds (``unter``: ``untersucht``), and a word
 commoner than the typed one is a word of its own, no kind of it (``Frankreich``, not a
 compound of ``frank``): a compound is rarer than its first part.
@@ -64,7 +64,8 @@ _ENDINGS = frozenset({"e", "en", "n", "s", "es", "er", "ern", "ens", "em", "nen"
 #: Derivational suffixes wordfreq also lists as words (``ung``, ``heit``, ``lich``): a word
 #: that ends in one after the head is derived from it, no compound.
 _SUFFIXES = frozenset(
-    {"ung", "ungen", "heit", "heiten", "keit", "keiten", "lich", "liche", "lichen", "isch"}
+    {"ung", "ungen", "heit", "heiten", "keit", "keiten", "lich", "liche", "lichen", "licher"}
+    | {"liches", "lichem", "isch"}
     | {"ische", "ischen", "chen", "lein", "ler", "ner", "nen", "ten", "ter", "tum", "nis"}
     | {"nisse", "sam", "haft", "schaft", "schaften", "ling", "linge", "bar", "los", "lose"}
     | {"ion", "ionen", "ismus", "ist", "isten", "ität", "ieren", "iert", "ige", "end", "ende"}
@@ -97,6 +98,14 @@ def _mostly_german(word: str, others: tuple[str, ...]) -> bool:
     words (and ``-ing``, ``-ally`` no German last parts)."""
     german = _zipf(word, "de")
     return german >= MIN_ZIPF and all(_zipf(word, code) <= german for code in others)
+
+
+def _no_other_word(word: str, others: tuple[str, ...]) -> bool:
+    """Whether ``word`` is a word of no other language of the briefing: rare in each
+    (Zipf < :data:`MIN_ZIPF`) and no commoner there than in German (a Spanish ``nigerina``
+    is no compound of ``Niger``)."""
+    german = _zipf(word, "de")
+    return all(_zipf(word, code) < MIN_ZIPF and _zipf(word, code) <= german for code in others)
 
 
 @lru_cache(maxsize=1)
@@ -153,8 +162,8 @@ def compound_terms(
         stem = analyse_word(lowered, "de")
         if not stem or max(_zipf(lowered, "de"), _zipf(stem, "de")) > head_zipf:
             continue  # commoner than its first part: a word of its own ("Frankreich")
-        if loan and any(_zipf(lowered, code) >= MIN_ZIPF for code in others):
-            continue  # the loan's own language's word ("attacking", "northern")
+        if loan and not _no_other_word(lowered, others):
+            continue  # the loan's own language's word ("attacking", "northern", "nigerina")
         if written or (folded.startswith(head) and _is_compound_of(head, folded, others, links)):
             found.add(stem)
     return frozenset(found)

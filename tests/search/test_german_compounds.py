@@ -54,6 +54,8 @@ def test_a_loan_commoner_elsewhere_opens_its_compounds(word: str, compound: str)
         ("frank", ("frankreich",), ("de",)),  # commoner than the typed word: its own word
         ("attack", ("attacking",), ("de", "en")),  # an English word in an English briefing
         ("north", ("northern",), ("de", "en")),
+        ("niger", ("nigerina",), ("de", "en", "es")),  # a Spanish adjective, no compound
+        ("winter", ("winterlicher",), ("de", "en")),  # an inflected suffix, no last part
         ("press", ("pressekonferenz",), ("de", "en")),  # a loan: no linking element ("Presse")
         ("befreiung", ("befreiungsden",), ("de",)),  # a function word closes no compound
     ],
