@@ -23,10 +23,14 @@ an ending (``Landes``), and a word that is a longer word and an ending (``Region
 
 Only a typed word that is itself a German word (wordfreq, same bound), of
 :data:`MIN_WORD` letters or more, is read so, and only in a briefing with German text: a short
-word starts too many words. The typed word and the last part must also be no commoner in
-another language of the briefing than in German: in a briefing with English text an English
-``press`` is not the first part of ``Pressekonferenz``, nor is ``attacking`` a compound of
-``attack`` (wordfreq's German list holds loans and fragments such as ``ing``). Function
+word starts too many words. The last part must also be no commoner in another language of the
+briefing than in German (wordfreq's German list holds loans and fragments such as ``ally``).
+A typed word commoner in another language of the
+briefing (``Halloween``, ``Internet``: loans German took whole) opens only compounds it is
+written into whole, with no linking element (``Halloweenfeiern``), and that are no word of
+another language (``attacking``, ``northern``, a Spanish ``nigerina``): German inflects no
+such loan inside a compound, while a linking element would let the English ``press`` open
+``Pressekonferenz``, whose first part is the German ``Presse``. Function
 words and particles open verbs, not compounds (``unter``: ``untersucht``), and a word
 commoner than the typed one is a word of its own, no kind of it (``Frankreich``, not a
 compound of ``frank``): a compound is rarer than its first part.
@@ -60,7 +64,8 @@ _ENDINGS = frozenset({"e", "en", "n", "s", "es", "er", "ern", "ens", "em", "nen"
 #: Derivational suffixes wordfreq also lists as words (``ung``, ``heit``, ``lich``): a word
 #: that ends in one after the head is derived from it, no compound.
 _SUFFIXES = frozenset(
-    {"ung", "ungen", "heit", "heiten", "keit", "keiten", "lich", "liche", "lichen", "isch"}
+    {"ung", "ungen", "heit", "heiten", "keit", "keiten", "lich", "liche", "lichen", "licher"}
+    | {"liches", "lichem", "isch"}
     | {"ische", "ischen", "chen", "lein", "ler", "ner", "nen", "ten", "ter", "tum", "nis"}
     | {"nisse", "sam", "haft", "schaft", "schaften", "ling", "linge", "bar", "los", "lose"}
     | {"ion", "ionen", "ismus", "ist", "isten", "ität", "ieren", "iert", "ige", "end", "ende"}
@@ -95,6 +100,14 @@ def _mostly_german(word: str, others: tuple[str, ...]) -> bool:
     return german >= MIN_ZIPF and all(_zipf(word, code) <= german for code in others)
 
 
+def _no_other_word(word: str, others: tuple[str, ...]) -> bool:
+    """Whether ``word`` is a word of no other language of the briefing: rare in each
+    (Zipf < :data:`MIN_ZIPF`) and no commoner there than in German (a Spanish ``nigerina``
+    is no compound of ``Niger``)."""
+    german = _zipf(word, "de")
+    return all(_zipf(word, code) < MIN_ZIPF and _zipf(word, code) <= german for code in others)
+
+
 @lru_cache(maxsize=1)
 def _particles() -> frozenset[str]:
     """German function words and particles (stopwords-iso, whose list is broad: it holds
@@ -105,15 +118,17 @@ def _particles() -> frozenset[str]:
     return frozenset(stopwordsiso.stopwords("de"))
 
 
-def _is_compound_of(head: str, word: str, others: tuple[str, ...]) -> bool:
-    """Whether ``word`` is ``head``, maybe a linking element, then a German word, and not the
+def _is_compound_of(
+    head: str, word: str, others: tuple[str, ...], links: tuple[str, ...] = _LINKS
+) -> bool:
+    """Whether ``word`` is ``head``, maybe one of ``links``, then a German word, and not the
     inflected form of a longer word that only starts with ``head`` (``regionen``, of
     ``region``, is no compound of ``regio``)."""
     for cut in range(len(head) + 1, min(len(word), len(head) + MIN_REST)):
         if word[cut:] in _ENDINGS and _german(word[:cut]):
             return False  # the head and a letter or two, then an ending
     rest = word[len(head) :]
-    return any(rest.startswith(link) and _last_part(rest[len(link) :], others) for link in _LINKS)
+    return any(rest.startswith(link) and _last_part(rest[len(link) :], others) for link in links)
 
 
 def _last_part(rest: str, others: tuple[str, ...]) -> bool:
@@ -131,19 +146,24 @@ def compound_terms(
     if "de" not in languages or len(word) < MIN_WORD or not word.isalpha():
         return frozenset()
     others = tuple(code for code in languages if code not in _NOT_COMPARED)
-    if word in _particles() or not _mostly_german(word, others):
+    if word in _particles() or not _german(word):
         return frozenset()
+    # A loan commoner in another language of the briefing: written whole, no linking element.
+    loan = not _mostly_german(word, others)
+    links = ("",) if loan else _LINKS
     head, head_zipf = fold(word), _zipf(word, "de")
     found: set[str] = set()
     for count, candidate in enumerate(prefixed(word)):
         if count >= MAX_COMPOUNDS:
             break
         lowered = candidate.lower()  # the rest keeps its umlauts where the heads agree
-        written = lowered.startswith(word) and _is_compound_of(word, lowered, others)
+        written = lowered.startswith(word) and _is_compound_of(word, lowered, others, links)
         folded = fold(lowered)
         stem = analyse_word(lowered, "de")
         if not stem or max(_zipf(lowered, "de"), _zipf(stem, "de")) > head_zipf:
             continue  # commoner than its first part: a word of its own ("Frankreich")
-        if written or (folded.startswith(head) and _is_compound_of(head, folded, others)):
+        if loan and not _no_other_word(lowered, others):
+            continue  # the loan's own language's word ("attacking", "northern", "nigerina")
+        if written or (folded.startswith(head) and _is_compound_of(head, folded, others, links)):
             found.add(stem)
     return frozenset(found)

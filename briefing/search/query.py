@@ -17,8 +17,9 @@ behave as a reader expects:
   Dutch plural its singular in ``-s`` (``Leitzinsen`` → ``Leitzins``: ``s_singulars.py``), a
   French verb its participles and a German ``-innen`` plural its ``-in`` (``lemma_forms.py``),
   a German word the compounds it opens (``Befreiung`` → ``Befreiungstag``:
-  ``german_compounds.py``) and an Arabic noun its dual (``سد`` → ``سدين``:
-  ``arabic_duals.py``);
+  ``german_compounds.py``), an English or French ``-sion`` noun its verb and the verb the
+  noun (``explosions`` → ``exploded``: ``latinate.py``) and an Arabic noun its dual (``سد`` →
+  ``سدين``: ``arabic_duals.py``);
 * a word also matches its unstemmed (folded) form as a stem: Snowball stems ``саммит`` to
   ``самм`` but ``саммита`` to ``саммит`` (Turkish ``deprem``/``depremler`` alike), so the
   typed word bridges the two;
@@ -49,6 +50,7 @@ from briefing.search.arabic_duals import arabic_dual_terms
 from briefing.search.cjk import join_runs
 from briefing.search.german_compounds import compound_terms
 from briefing.search.german_verbs import german_verb_terms
+from briefing.search.latinate import latinate_terms
 from briefing.search.lemma_forms import lemma_form_terms
 from briefing.search.noun_forms import noun_form_terms
 from briefing.search.s_singulars import s_singular_terms
@@ -69,6 +71,8 @@ STOP_WORD_BOOST = 0.01
 #: Weight of a compound the typed German word opens (``german_compounds.py``), against the
 #: word's own: a text using the word ranks above one using only a compound of it.
 COMPOUND_BOOST = 0.5
+#: Weight of a ``-sion`` noun's verb, or a verb's noun (``latinate.py``), against the word's own.
+DERIVED_BOOST = 0.5
 #: Cap on how many index terms one pattern contributes to highlighting.
 MAX_EXPANSIONS = 500
 
@@ -215,12 +219,15 @@ def _rewrite(
             found |= lemma_form_terms(word.lower(), languages, vocabulary.prefixed)
         if found and vocabulary is not None:  # an Arabic noun: its dual
             found |= arabic_dual_terms(word.lower(), languages, vocabulary.prefixed)
-        compounds = frozenset[str]()
+        weaker: dict[str, float] = {}
+        if found and vocabulary is not None:  # an English or French -sion noun: its verb
+            for term in latinate_terms(word.lower(), languages, vocabulary.prefixed) - found:
+                weaker[term] = q.boost * DERIVED_BOOST
         if found and vocabulary is not None:  # a German word: the compounds it opens
-            compounds = compound_terms(word.lower(), languages, vocabulary.prefixed) - found
+            for term in compound_terms(word.lower(), languages, vocabulary.prefixed) - found:
+                weaker[term] = q.boost * COMPOUND_BOOST
         alternatives = [wq.Term(q.fieldname, t, boost=q.boost) for t in sorted(found)]
-        weaker = q.boost * COMPOUND_BOOST
-        alternatives += [wq.Term(q.fieldname, t, boost=weaker) for t in sorted(compounds)]
+        alternatives += [wq.Term(q.fieldname, t, boost=b) for t, b in sorted(weaker.items())]
         if found:
             # A stop word of one of the languages ("la joya") is not in that language's text:
             # there, being in the language is what it asks for, at almost no weight.

@@ -30,6 +30,18 @@ def test_a_compound_opened_by_the_word_adds_its_stem(word: str, compound: str) -
 
 
 @pytest.mark.parametrize(
+    ("word", "compound"),
+    [
+        ("halloween", "halloweenfeiern"),  # a loan commoner in English, written in whole
+        ("internet", "internetseiten"),
+    ],
+)
+def test_a_loan_commoner_elsewhere_opens_its_compounds(word: str, compound: str) -> None:
+    terms = compound_terms(word, ("de", "en"), prefixed(word, compound))
+    assert terms == {analyse_word(compound, "de")}
+
+
+@pytest.mark.parametrize(
     ("word", "others", "languages"),
     [
         ("landung", ("landungen",), ("de",)),  # an ending, no second word
@@ -41,6 +53,10 @@ def test_a_compound_opened_by_the_word_adds_its_stem(word: str, compound: str) -
         ("unter", ("untersucht", "unterlagen"), ("de",)),  # a particle opens verbs
         ("frank", ("frankreich",), ("de",)),  # commoner than the typed word: its own word
         ("attack", ("attacking",), ("de", "en")),  # an English word in an English briefing
+        ("north", ("northern",), ("de", "en")),
+        ("niger", ("nigerina",), ("de", "en", "es")),  # a Spanish adjective, no compound
+        ("winter", ("winterlicher",), ("de", "en")),  # an inflected suffix, no last part
+        ("press", ("pressekonferenz",), ("de", "en")),  # a loan: no linking element ("Presse")
         ("befreiung", ("befreiungsden",), ("de",)),  # a function word closes no compound
     ],
 )
