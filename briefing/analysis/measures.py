@@ -84,11 +84,14 @@ def base_unit(unit_id: str) -> str:
 
 def in_base(unit_id: str, low: float, high: float, number: Number) -> tuple[float, float]:
     """(low, high) of a figure in ``unit_id`` converted to its base unit, widened first to
-    the precision of its last written digit when the writer gave it exactly ("625")."""
+    the precision of its last written digit when the writer gave it exactly ("625"): every
+    value that rounds to it, a half-open range as :func:`.numbers.scaled_interval`'s ("38 km"
+    is 37.5 up to 38.5 km, not 38.5 itself, which rounds to "39 km"), so two exact figures of
+    one unit a last digit apart never meet at the point between them."""
     if low == high and number.low is None and not number.in_words:
         decimals = re.search(r"[.,](\d+)$", number.written)
         half = 0.5 * 10 ** -(len(decimals.group(1)) if decimals else 0)
-        low, high = low - half, high + half
+        low, high = low - half, high + half - 2e-9 * half
     if unit_id == "temperature-fahrenheit":
         return (low - 32) * 5 / 9, (high - 32) * 5 / 9
     factor = BASE.get(unit_id, (unit_id, 1.0))[1]
