@@ -39,6 +39,14 @@ def _figures(*articles: Article) -> list[dict[str, tuple[str, ...]]]:
         ),
         ("ru", "Зонд поднялся на высоту в 41 км.", "Зонд достиг высоты в 42 километра."),
         ("pl", "Sonda osiągnęła wysokość 41 km.", "Sonda wzniosła się na wysokość 42 kilometrów."),
+        # The German dative plural and Arabic without vowel marks (neither in CLDR), and the
+        # German noun of "<Noun> von <number>".
+        (
+            "de",
+            "Die Sonde erreichte eine Höhe von 41 Kilometern.",
+            "Die Sonde stieg bis in eine Höhe von 42 km.",
+        ),
+        ("ar", "بلغ المسبار ارتفاع 41 كيلومترا.", "وصل المسبار إلى ارتفاع 42 كم."),
         (
             "en",
             "The probe reached an altitude of 12.4 km.",
@@ -59,7 +67,13 @@ def test_exact_values_a_last_digit_apart_disagree(language: str, one: str, other
         ("en", "The probe reached an altitude of 12 km.", "The probe hit an altitude of 11.5 km."),
         # One value in two spellings of the unit.
         ("ru", "Зонд поднялся на высоту в 41 км.", "Зонд достиг высоты в 41 километр."),
-        # Two things measured: an altitude and a distance.
+        ("ar", "بلغ المسبار ارتفاع 41 كيلومترا.", "وصل المسبار إلى ارتفاع 41 كم."),
+        # Two things measured: a height and a length; an altitude and a distance.
+        (
+            "de",
+            "Die Sonde erreichte eine Höhe von 41 Kilometern.",
+            "Die Strecke hat eine Länge von 42 km.",
+        ),
         (
             "en",
             "The probe reached an altitude of 12 km.",
