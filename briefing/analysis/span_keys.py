@@ -27,12 +27,13 @@ from briefing.analysis.units import BRIEF_BASE, Unit
 _BACKWARD: dict[str, str] = {
     "en": "before earlier ago", "fr": "avant", "de": "vor zuvor", "es": "antes",
     "it": "prima", "pt": "antes", "nl": "voor", "ru": "назад до перед", "uk": "тому до перед",
-    "pl": "przed temu", "tr": "önce", "el": "πριν", "ar": "قبل",
+    "pl": "przed temu", "tr": "önce", "el": "πριν", "ar": "قبل", "fa": "قبل_از پیش_از",
 }  # fmt: skip
 #: Offset words of languages :data:`.scope._OFFSET` has none for, read the same way:
 #: Arabic writes "after" and "before" before the span ("بعد 4 دقائق من الإطلاق", "قبل 30
-#: ثانية من الإطلاق"), as ``_OFFSET``'s "nach 30 Sekunden".
-_MORE_OFFSET: dict[str, str] = {"ar": "بعد قبل"}
+#: ثانية من الإطلاق"), as ``_OFFSET``'s "nach 30 Sekunden"; Persian after it ("۴ دقیقه پس از
+#: پرتاب", "۳۰ ثانیه قبل از پرتاب").
+_MORE_OFFSET: dict[str, str] = {"ar": "بعد قبل", "fa": "پس_از بعد_از قبل_از پیش_از"}
 #: Offset words read only right after the span, where they relate it to an event ("30 секунд
 #: *до* старта", "за минуту *перед* стартом"); before a number "до" is "up to" ("до 30
 #: минут"), a limit, not an offset.
@@ -53,7 +54,7 @@ def offset(text: str, start: int, unit_end: int, language: str) -> tuple[str, st
     before = _clause_before(text, start, language, 1)
     if after is None and not (before and matcher.fullmatch(before[0])):
         return None
-    relation = after.group() if after is not None else before[0]
+    relation = "_".join((after.group() if after is not None else before[0]).split())
     backward = _BACKWARD.get(language, "").split()
     direction = "before" if relation.casefold() in backward else "after"
     at = after.end() if after is not None else unit_end

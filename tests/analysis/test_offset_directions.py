@@ -99,6 +99,8 @@ def test_two_spans_before_one_start_still_disagree(
         ("uk", "Земля здригнулася за 30 секунд перед вибухом.", "30", "before"),
         ("ar", "اهتزت الأرض قبل 30 ثانية من الانفجار.", "30", "before"),
         ("ar", "اهتزت الأرض بعد 4 دقائق من الانفجار.", "4", "after"),
+        ("fa", "زمین ۳۰ ثانیه قبل از انفجار لرزید.", "۳۰", "before"),
+        ("fa", "زمین ۴ دقیقه پس از انفجار لرزید.", "۴", "after"),
     ],
 )
 def test_the_direction_is_read_from_the_offset_word(
