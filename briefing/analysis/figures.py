@@ -259,9 +259,18 @@ def _judge(key: tuple[str, str], figures: list[Figure]) -> Discrepancy | None:
         return None  # a part and a whole, or two things, more likely than one number
     by_value: dict[str, list[Quote]] = defaultdict(list)
     shown: dict[tuple[float, float], str] = {}
+    own_labels: dict[str, list[tuple[Figure, str]]] = defaultdict(list)
     for figure in figures:
-        # "7,7" and "7.7" are one value: quoted together under the first way it is written.
-        label = shown.setdefault((figure.low, figure.high), figure.value)
+        # "7,7" and "7.7" are one value: quoted together under the first way it is written;
+        # and so are one source's values that can both be true ("30 seconds", "about 30
+        # seconds"): one source does not disagree with itself (checked above). Never a bound
+        # ("at least 25 seriously hurt" beside "85 injured"): it may count a part.
+        same_source = own_labels[figure.quote.article_id] if not figure.bound else []
+        label = next((w for other, w in same_source if not apart(other, figure)), None)
+        if label is None:
+            label = shown.setdefault((figure.low, figure.high), figure.value)
+        if not figure.bound:
+            own_labels[figure.quote.article_id].append((figure, label))
         by_value[label].append(figure.quote)
     noun = next((f.noun for f in figures if f.noun), key[1])
     if "+" in key[0]:  # nouns of several languages, tied by :mod:`.crosscounts`

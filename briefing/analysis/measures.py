@@ -30,6 +30,7 @@ from functools import cache
 from briefing.analysis import scope
 from briefing.analysis.numbers import QUALIFIERS, Number
 from briefing.analysis.stems import stem_word
+from briefing.analysis.text import NOUN_CAPS
 from briefing.analysis.units import Unit, one_letter_units
 
 #: Each unit's dimension's base unit and how many base units one of it is (definitions).
@@ -84,11 +85,14 @@ def base_unit(unit_id: str) -> str:
 
 def in_base(unit_id: str, low: float, high: float, number: Number) -> tuple[float, float]:
     """(low, high) of a figure in ``unit_id`` converted to its base unit, widened first to
-    the precision of its last written digit when the writer gave it exactly ("625")."""
+    the precision of its last written digit when the writer gave it exactly ("625"): every
+    value that rounds to it, a half-open range as :func:`.numbers.scaled_interval`'s ("38 km"
+    is 37.5 up to 38.5 km, not 38.5 itself, which rounds to "39 km"), so two exact figures of
+    one unit a last digit apart never meet at the point between them."""
     if low == high and number.low is None and not number.in_words:
         decimals = re.search(r"[.,](\d+)$", number.written)
         half = 0.5 * 10 ** -(len(decimals.group(1)) if decimals else 0)
-        low, high = low - half, high + half
+        low, high = low - half, high + half - 2e-9 * half
     if unit_id == "temperature-fahrenheit":
         return (low - 32) * 5 / 9, (high - 32) * 5 / 9
     factor = BASE.get(unit_id, (unit_id, 1.0))[1]
@@ -131,6 +135,8 @@ def head_before(text: str, start: int, language: str) -> str | None:
     """The content word closest before a measurement ("depth" in "a depth of 17.9 km"), past
     the hedge of its number ("environ", "about": what is said of the number, not measured)."""
     stops = scope.stopwords(language) | _hedges(language)
+    if language in NOUN_CAPS:  # German capitalises the noun: "eine *Höhe* von 29 Kilometern"
+        return _noun_of(text, start, stops)
     for word in reversed(re.findall(r"[^\W\d_][\w'’\-]*", text[max(0, start - 40) : start])[-4:]):
         word = re.split(r"['’]", word)[-1]  # "un’altezza": the noun, not its article
         if len(word) > 2 and word.casefold() not in stops and not word[0].isupper():
@@ -151,6 +157,26 @@ def named_after(text: str, end: int, language: str) -> bool:
         return False
     following = re.match(r"(?:['’]s)?[ \u00a0]([A-Z][\w\-]*)", text[end : end + 40])
     return following is not None and not is_place(following.group(1))
+
+
+#: "<Noun> von" right before a measurement, with a hedge or none between ("eine Höhe von rund
+#: 29 Kilometern", "einer Länge von 120 Metern").
+_NOUN_OF = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{2,})[ \u00a0]+von[ \u00a0]+((?:[a-zäöüß]+[ \u00a0]+)?)$")
+
+
+def _noun_of(text: str, start: int, stops: frozenset[str]) -> str | None:
+    """The head of a measurement in a language that capitalises nouns: the noun of "<Noun>
+    von <number>", the one construction where a capitalised word before a number is surely
+    what it measures (elsewhere it is as often a name: "in Berlin 30 km"), and the lower-case
+    content word before it, as elsewhere, when none ("erreichte 38 km"). The hedge between
+    "von" and the number must be one (":func:`_hedges`")."""
+    found = _NOUN_OF.search(text, max(0, start - 60), start)
+    if found is not None and (not found.group(2) or found.group(2).split()[0] in stops):
+        return found.group(1)
+    for word in reversed(re.findall(r"[^\W\d_][\w'’\-]*", text[max(0, start - 40) : start])[-4:]):
+        if len(word) > 2 and word.casefold() not in stops and not word[0].isupper():
+            return word
+    return None
 
 
 @cache

@@ -27,8 +27,9 @@ from briefing.analysis.units import BRIEF_BASE
 
 
 def is_brief_offset(key: tuple[str, str]) -> bool:
-    """The key of an offset of seconds, minutes or hours from a named start."""
-    return key[1].startswith(f"{BRIEF_BASE} after ")
+    """The key of an offset of seconds, minutes or hours from a named start, after it or
+    before it (:func:`.span_keys.span_key`)."""
+    return key[1].startswith((f"{BRIEF_BASE} after ", f"{BRIEF_BASE} before "))
 
 
 def by_event(figures: Sequence[Figure]) -> list[list[Figure]]:

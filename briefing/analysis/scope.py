@@ -104,7 +104,7 @@ _OFFSET: dict[str, str] = {
     "en": "after later before earlier since ago", "fr": "après plus_tard avant",
     "de": "nach später vor danach zuvor seit", "es": "después tras antes más_tarde",
     "it": "dopo prima più_tardi", "pt": "após depois antes mais_tarde", "nl": "na later voor",
-    "ru": "после спустя назад позже", "uk": "після через тому пізніше",
+    "ru": "после спустя через назад позже", "uk": "після через тому пізніше",
     "pl": "po później przed temu", "tr": "sonra önce", "el": "μετά πριν",
 }  # fmt: skip
 

@@ -112,11 +112,36 @@ def _names(language: str) -> tuple[dict[str, str], dict[str, str]]:
                     if len(name) == 1 and name.isalpha():
                         letters.setdefault(name, set()).add(unit)
                     elif name and name not in stops and not any(c.isdigit() for c in name):
-                        names.setdefault(name, unit)
+                        for variant in (name, *_written_forms(name, unit, language, width)):
+                            names.setdefault(variant, unit)
     # A letter of two units ("m": metre and French "mois") is the measure's: a span of
     # months or centuries is written out in prose, a length in metres is not.
     measures = {k: {u for u in v if not u.startswith("duration-")} or v for k, v in letters.items()}
     return names, {k: min(v) for k, v in measures.items() if len(v) == 1}
+
+
+#: Arabic's short vowels and tanwin (U+064B–U+0652), which CLDR writes ("كيلومترًا") and the
+#: press leaves out ("كيلومترا").
+_HARAKAT = re.compile("[\u064b-\u0652]")
+
+
+def _written_forms(name: str, unit: str, language: str, width: str) -> tuple[str, ...]:
+    """Forms of a CLDR unit name the press writes that CLDR does not list: Arabic without
+    its vowel marks ("كيلومترا" for "كيلومترًا"), and the German dative plural of a measure's
+    long name ("in einer Höhe von 29 Kilometern", "Metern"). Not of a duration: "Tagen",
+    "Jahren" after a number are as often an age or a deadline as a span, and a span of days
+    is compared only with what it measures (:mod:`.span_keys`)."""
+    if language == "ar":
+        bare = _HARAKAT.sub("", name)
+        return (bare,) if bare != name else ()
+    if (
+        language == "de"
+        and width == "long"
+        and " " not in name
+        and not unit.startswith("duration-")
+    ):
+        return (name + "n",) if name.endswith(("er", "e")) else ()
+    return ()
 
 
 def unit_after(text: str, end: int, language: str) -> Unit | None:
