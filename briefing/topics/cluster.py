@@ -45,6 +45,7 @@ from briefing.topics.head_nouns import judge_things
 from briefing.topics.inflections import SurnameForms, case_pairs
 from briefing.topics.languages import has_cyrillic
 from briefing.topics.lexicon import GEO_HEADS
+from briefing.topics.longer_forms import LongerForms, lone_articles, not_a_person, pick_bearer
 from briefing.topics.naming import name_key, person_key
 from briefing.topics.nasab import chain_pairs
 from briefing.topics.numbered import nicknames, numbered_pairs
@@ -227,17 +228,27 @@ class _Builder(_EventKeys):
         surname_roots = self.surname_roots
         geo_stems = self._geo_stems()
         unexplained: dict[str, list[Occurrence]] = defaultdict(list)
+        # "SpaceX Starship", "Raumfahrtunternehmen SpaceX": no bearer of the word alone
+        # (:mod:`.longer_forms`).
+        place = lambda word: self.gaz.place(word) is not None  # noqa: E731
+        lone = lone_articles(o for o, _ in self.c.surnames)
+        apart = LongerForms(lone, self.occ, self.languages, place).apart(people)
         for key in people:
-            if " " in key:
+            if " " in key and apart.get(key) is None:  # no side-by-side names
                 surname_roots["p:" + key.split()[-1]].add(self.uf.find(key))
+        described = {self.uf.find(k) for k, about in apart.items() if about is None}
+        described -= {self.uf.find(k) for k in people if " " in k and k not in apart}
         forms = SurnameForms(surname_roots, self.occ)
-        given = self._given_alone(people)  # "Tedros said": :mod:`.given_alone`
+        # "Tedros said": :mod:`.given_alone`
+        given = self._given_alone([k for k in people if apart.get(k) is None])
         for occ, attested in self.c.surnames:
             key = person_key(occ.surface)
             language = self.languages.get(occ.article)
             roots = surname_roots.get(key) or forms.roots(occ.surface, key, language)
             if not roots and key in given:
                 roots = {given[key]}
+            if len(roots) > 1 and roots & described:
+                roots = pick_bearer(roots, described)
             if len(roots) == 1:
                 root = next(iter(roots))
                 self.node(key, "person", occ)
@@ -250,6 +261,14 @@ class _Builder(_EventKeys):
             elif not roots:
                 unexplained[occ.surface].append(occ)
         name_unexplained(self, unexplained)
+        for key, about in apart.items():
+            if about is None:
+                continue  # a description: folded into its name (:mod:`.apposed_nouns`)
+            not_a_person(self.kinds[key])
+            for name in (name_key(about), person_key(about)):
+                if name in self.uf.parent and name != key:
+                    self.uf.union(key, name)
+                    break
 
     def _given_alone(self, people: list[str]) -> dict[str, str]:
         """Lone words that are nobody's surname but the first word of one person's full name,

@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from briefing.model import Topic
 
@@ -86,6 +86,7 @@ def lead_place(
     votes: Counter[str] = Counter()
     found_in: list[list[tuple[int, int, str]]] = []
     wanted = {t.id for t in places}
+    names = {t.id: t.name for t in places}
     for lead in leads:
         spots = [(m.start(), m.end(), ids[m.group()]) for m in pattern.finditer(lead)]
         # A dateline says where the reporter files from, not where it happened.
@@ -95,7 +96,7 @@ def lead_place(
         # A country before it ("in southern Turkey, in Kahramanmaraş") says less.
         first = next((s for s in spots if s[2] in wanted and s not in listed), None)
         if first is not None:
-            votes[first[2]] += 1
+            votes[addressed_in(first, spots, lead, names)[2]] += 1
     if not votes:
         return None
     ranked = votes.most_common(2)
@@ -106,6 +107,32 @@ def lead_place(
     named = {t.id: t for t in places}
     town = _town(best, leads, found_in, named)
     return f"{town.name}, {named[best].name}" if town is not None else named[best].name
+
+
+#: The comma of an address ("Boca Chica, Texas"), in any script.
+_ADDRESS_COMMA = re.compile(r"\s*[,،，、]\s*$")
+
+
+def addressed_in(
+    spot: tuple[int, int, str],
+    spots: list[tuple[int, int, str]],
+    lead: str,
+    wanted: Mapping[str, str],
+) -> tuple[int, int, str]:
+    """The state or country a town is written in as its address ("Boca Chica, Texas":
+    Texas; ``wanted``: the candidates' ids → names), when it is a candidate too, else the
+    town: the lead votes for the wider place, and the town is
+    named with it by :func:`_town` when leads agree on it. A town too small for the
+    gazetteer is named by as many articles as its state, and the votes split between them
+    would name neither."""
+    from briefing.topics.address_places import region_or_country
+
+    after = next((s for s in spots if s[0] >= spot[1]), None)
+    if after is None or after[2] not in wanted or after[2] == spot[2]:
+        return spot
+    if not _ADDRESS_COMMA.match(lead[spot[1] : after[0]]):
+        return spot
+    return after if region_or_country(wanted[after[2]]) else spot
 
 
 def country_wide(leads: Sequence[str], every_place: Sequence[Topic]) -> str | None:

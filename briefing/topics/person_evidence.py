@@ -34,6 +34,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 
 from briefing.given_name_table import given_name
+from briefing.topics.address_places import addressed
 from briefing.topics.candidates import Occurrence
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.given_names import common_word, lone_given_name, named
@@ -200,9 +201,24 @@ def person_or_thing(
     function: frozenset[str],
 ) -> str:
     """ "person" when some use is evidence of one (:func:`person_evidence`) or none can be
-    judged; else a place the gazetteer knows, else a body."""
+    judged; else a place the gazetteer knows, else a body. A name written as an address
+    ("Boca Chica, Texas": :mod:`.address_places`) is a place unless a given name or a
+    title opens it."""
+    if addressed(occurrences, texts, gaz.place) and not _named(occurrences, languages):
+        return "place"
     if person_evidence(occurrences, texts, languages, titled.__contains__, function) is not False:
         return "person"
     if any(gaz.place(o.surface) is not None for o in occurrences):
         return "place"
     return "organisation"
+
+
+def _named(occurrences: Iterable[Occurrence], languages: Mapping[str, str]) -> bool:
+    """Some use has a person's own evidence: a given name or a title opening it ("Kylian
+    Mbappé, France", "Cardinal Parolin, Italy"). A title the first pass cut off a run is
+    none here: it is the word a demoted run opened with ("Boca" of "Boca Chica")."""
+    for o in occurrences:
+        first = o.surface.split()[0]
+        if is_role(first) or named(first, languages.get(o.article, "en")):
+            return True
+    return False

@@ -58,6 +58,8 @@ def name_unexplained(b: _Builder, unexplained: dict[str, list[Occurrence]]) -> N
     witnesses = other_script_articles(unexplained, b.languages) if b.multilingual else {}
     joined = JoinedNames(b.uf.parent, b.surname_roots, b.gaz.place)  # "Paris-Berlin"
     for surface, occs in doubled_letter_groups(unexplained).items():
+        if _same_place(b, surface, occs):
+            continue  # "Mars" beside the planet the guards found: one name, one topic
         articles, spelled_kind = {o.article for o in occs}, None
         if (
             b.multilingual
@@ -95,6 +97,20 @@ def name_unexplained(b: _Builder, unexplained: dict[str, list[Occurrence]]) -> N
             )
             for occ in occs:
                 b.node(name_key(surface), kind, occ)
+
+
+def _same_place(b: _Builder, surface: str, occs: list[Occurrence]) -> bool:
+    """Join the uses of ``surface`` to the place of the same spelling the packet already
+    has (a body of the sky, a place read from its context), and say so: one surface in one
+    script is not two topics of two kinds. The uses stay unsearched, as the place's own
+    are (:mod:`.sky_bodies`)."""
+    key = "g:" + (b.gaz.place(surface) or surface)
+    if key not in b.uf.parent or not b.kinds[key]["place"]:
+        return False
+    for occ in occs:
+        b.node(key, "place", occ)
+        b.contextual.add(occ)
+    return True
 
 
 #: The word right before a use and what joins them: an apostrophe or white space.

@@ -185,3 +185,20 @@ def test_a_venue_beside_the_city_is_where_it_happened_however_widely_named() -> 
     # A name beside the city that is no building, named more widely, is not its site.
     others = [lead.replace("Vesper Concert Hall", "Quarry Works") for lead in leads]
     assert lead_place(others, [BRELL, QUARRY], [BRELL, QUARRY]) == "Brell"
+
+
+def test_a_town_written_with_its_address_votes_for_the_state() -> None:
+    """ "Osko, Texas": the address names the state; leads that write the town with it and
+    leads that write the state alone agree (split, they would name neither)."""
+    town = _place("Osko", 6)  # as widely named as the state: no town of it to add
+    texas = _place("Texas", 6)
+    leads = [
+        "The rocket rose from Osko, Texas, on Thursday.",
+        "It lifted off in Osko, Texas.",
+        "The launch in Texas was watched by thousands.",
+        "Crowds gathered in Texas at dawn.",
+        "A rocket rose at dawn near Osko in Texas.",  # no comma: the town's vote
+    ]
+    assert lead_place(leads, [texas, town], [texas, town, LANDIA]) == "Texas"
+    # A comma before a place that is no state or country: the first place's vote.
+    assert lead_place(["In Tira, Brell sent help.", "Tira burned."], PLACES, EVERY) == "Tira"
