@@ -8,7 +8,7 @@ word of Korean syllables ("Itaewon", "Yongsan") is joined by exact readings inst
 only once the packet also writes it in Hangul (never from a reading alone):
 
 - **Hangul**: a word (a particle after it, or an administrative suffix, allowed: "이태원에",
-  "이태원동") whose romanisation, vowels and all, is the Latin name's
+  "이태원동", "용산구") whose romanisation, vowels and all, is the Latin name's
   (:func:`~.korean_script_forms.korean_fold`: Revised Romanization or McCune-Reischauer).
   This is the evidence the other scripts need; a Hangul word read alike by two places joins
   neither.
@@ -49,6 +49,8 @@ __all__ = ["join_korean_places"]
 #: The fewest letters a place's folded romanisation has, and Hangul syllables it is written in.
 MIN_FOLD = 6
 MIN_HANGUL = 2
+#: Administrative suffixes after a place's Hangul name, with the city district ("용산구").
+_SUFFIXES = (*HANGUL_SUFFIXES, "구")
 _HANGUL_WORD = re.compile(f"[{HANGUL}]+")
 _HAN_RUN = re.compile(f"[{HAN}]+")
 _CYRILLIC_WORD = re.compile("(?<![\u0400-\u04ff])[\u0410-\u042f\u0401][\u0430-\u044f\u0451]+")
@@ -81,7 +83,7 @@ def _hangul_forms(word: str) -> list[tuple[str, str]]:
     out = []
     for form in forms:
         out.append((form, form))
-        out.extend((form[: -len(s)], form) for s in HANGUL_SUFFIXES if form.endswith(s))
+        out.extend((form[: -len(s)], form) for s in _SUFFIXES if form.endswith(s))
     return [(name, surface) for name, surface in out if len(name) >= MIN_HANGUL]
 
 

@@ -79,6 +79,13 @@ def test_a_place_joins_its_spellings_in_every_script() -> None:
     assert len(clusters["n:seoul"].occurrences) == 1
 
 
+def test_a_district_suffix_and_the_han_inside_a_longer_run() -> None:
+    clusters = {"n:yongsan": _cluster("place", "Yongsan")}
+    paragraphs = [("ko", 0, "용산구를 방문했다."), ("zh", 0, "龙山区消防局说。")]
+    join_korean_places(clusters, paragraphs)
+    assert _surfaces(clusters["n:yongsan"]) == {"Yongsan", "용산구", "龙山"}
+
+
 def test_no_hangul_no_join() -> None:
     """Han, Cyrillic and Arabic spellings alone are never enough: the Hangul is the proof."""
     clusters = {"n:sintaewon": _cluster("place", "Sintaewon")}
