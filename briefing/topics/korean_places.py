@@ -91,19 +91,29 @@ def join_korean_places(
     clusters: dict[str, Cluster], paragraphs: Sequence[tuple[str, int, str]]
 ) -> None:
     """Join the one-word Korean places with their other scripts' spellings (module docstring)."""
+    uncased = [p for p in paragraphs if not p[2].isascii()]
+    written = {
+        korean_fold(name)
+        for _, _, text in uncased
+        for m in _HANGUL_WORD.finditer(text)
+        for name, _ in _hangul_forms(m.group())
+    }
+    if not written:
+        return  # no Hangul, nothing to join (most packets: nothing else is read)
     places: dict[str, str] = {}
     for root, c in clusters.items():
         if c.kind not in ("place", "organisation") or root.startswith("g:") or not c.occurrences:
             continue
-        fold = _latin_place({o.surface for o in c.occurrences})
-        if fold is not None:
-            places[root] = fold
+        surfaces = {o.surface for o in c.occurrences}
+        if any(s.isascii() and korean_fold(s) in written for s in surfaces):
+            fold = _latin_place(surfaces)
+            if fold is not None:
+                places[root] = fold
     if not places:
         return
     by_fold: dict[str, list[str]] = {}
     for root, fold in places.items():
         by_fold.setdefault(fold, []).append(root)
-    uncased = [p for p in paragraphs if not p[2].isascii()]
     found: dict[str, list[Occurrence]] = {}
     hangul: dict[str, set[str]] = {}  # root -> its Hangul names
     for article, index, text in uncased:
