@@ -6,6 +6,12 @@ look-alikes must stay apart."""
 
 from __future__ import annotations
 
+import dataclasses
+
+from topics.helpers import article, by_name
+
+from briefing.model import Article
+from briefing.topics import extract_topics
 from briefing.topics.candidates import Occurrence
 from briefing.topics.korean_places import join_korean_places
 from briefing.topics.korean_script_forms import (
@@ -20,6 +26,10 @@ from briefing.topics.rank import Cluster
 def _cluster(kind: str, *surfaces: str) -> Cluster:
     occs = [Occurrence(f"{s}{i}", 0, 0, len(s), s) for i, s in enumerate(surfaces)]
     return Cluster(kind, "", occs)
+
+
+def _in(language: str, article_id: str, text: str) -> Article:
+    return dataclasses.replace(article(article_id, text), language=language)
 
 
 def _surfaces(cluster: Cluster) -> set[str]:
@@ -111,3 +121,17 @@ def test_look_alikes_stay_apart() -> None:
     paragraphs = [("ko", 0, "부산과 강남, 신태원, 한바다에 갔다. 스트라스부르.")]
     join_korean_places(clusters, paragraphs)
     assert all(len(c.occurrences) == 1 for c in clusters.values())
+
+
+def test_a_place_across_a_packet() -> None:
+    arts = [
+        article("en1", "On Monday crowds filled the streets of Sintaewon, a district of Seoul."),
+        article("en2", "Police closed the main road in Sintaewon after the market fire."),
+        _in("ko", "ko1", "월요일 신태원에서 시장 화재가 났다고 경찰이 밝혔다."),
+        _in("zh", "zh1", "周一新泰院的市场发生火灾，警方封闭了道路。"),
+        _in("ru", "ru1", "В понедельник в Синтхэвоне загорелся рынок, сообщила полиция."),
+        _in("ar", "ar1", "اندلع حريق في سوق سينتايوان يوم الاثنين بحسب الشرطة."),
+    ]
+    topics = extract_topics(arts)
+    place = by_name(topics, "Sintaewon")
+    assert {m.article_id for m in place.mentions} == {"en1", "en2", "ko1", "zh1", "ru1", "ar1"}
