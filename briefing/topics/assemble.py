@@ -42,6 +42,7 @@ from briefing.topics.demonym_words import demonym_place
 from briefing.topics.keycounts import known_name
 from briefing.topics.keywords import add_key_word, key_words
 from briefing.topics.korean_names import join_korean_names
+from briefing.topics.korean_places import join_korean_places
 from briefing.topics.landmark_scripts import add_landmark_uses
 from briefing.topics.language_names import language_kind
 from briefing.topics.languages import briefing_languages, function_words_of
@@ -202,6 +203,7 @@ def build(
             extra = [o for o in extra if (o.article, o.paragraph, o.start, o.end) not in seen]
         cluster.occurrences = found + extra
     join_korean_names(clusters, cands.paragraphs)  # "Kim Jong-un", "金正恩", "Ким Чен Ын"
+    join_korean_places(clusters, cands.paragraphs)  # "Itaewon", "이태원", "梨泰院", "Итхэвон"
     _arabic_uses(clusters, cands.paragraphs)  # "كير ستارمر": a Latin name in Arabic script
     add_uncased_uses(clusters, cands.paragraphs, b.gaz, languages)  # "印度", "인도는": India
     add_landmark_uses(clusters, b.landmark_readings, b.uf.find, cands.paragraphs)  # "塞納河"
