@@ -40,6 +40,7 @@ from briefing.topics.event_stated import shared_noun, stated_act, unstated
 from briefing.topics.event_subject import CONTEXT, _plural, antecedent, shared
 from briefing.topics.event_texts import _BODIES, _noun_of, _whole
 from briefing.topics.event_ties import occasion_kind, widest_noun
+from briefing.topics.event_toll_act import toll_act
 from briefing.topics.event_when import (
     base_forms,
     circumstances,
@@ -287,7 +288,8 @@ def action_of(
             if stated is not None:
                 word = stated
             elif unstated(word, texts, every):
-                return None
+                # What the dead died in, when most leads count them (:mod:`.event_toll_act`).
+                return toll_act(texts, every)
     else:
         few = None
     # A word that modifies another in two leads is not the event but its qualifier

@@ -71,7 +71,9 @@ def whose(
         who = person.name  # "Suisse" of "Credit Suisse" is no surname: never a fragment
     # The person the act was done to ("tried to assassinate Okafor") is named after it.
     target = who is not None and done_to(lead_texts, [*action.split(), *verbs], who)
-    if who is not None and not target and not near(lead_texts, who, head):
+    # Beside the act's noun or the verb the leads wrote it as ("Starship exploded").
+    beside = who is not None and any(near(lead_texts, who, h) for h in (head, *verbs))
+    if who is not None and not target and not beside:
         who = None  # the most named person, but not the one the event is told of
     if who is not None and not target and rival(lead_texts, head, person, covered):
         who = None  # a race or a meeting of two is no one person's: "Dan’s election"

@@ -4,8 +4,16 @@ happened, by its root; a description no lead states and no other language writes
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
+
+from topics.helpers import article
+
+from briefing.model import Article
+from briefing.topics import extract_topics
 from briefing.topics.event_shared import Lead
 from briefing.topics.event_stated import shared_noun, stated_act, unstated
+from briefing.topics.events import main_event
 
 #: A balloon: both English leads write the lift-off as often as the burst.
 _BALLOON_EN = [
@@ -104,3 +112,43 @@ def test_a_noun_only_one_other_language_writes_is_no_shared_noun() -> None:
     assert shared_noun("detonated", [("en", "The detonation."), ("fr", "La détonation.")]) is None
     # The verb's own forms are no noun, however alike: "detonates" has the verb's stem.
     assert shared_noun("detonated", [("fr", "detonates"), ("de", "detonates")]) is None
+
+
+def _dated(n: int, language: str, title: str, *paragraphs: str) -> Article:
+    found = replace(article(f"{n:03d}", *paragraphs), title=title, date=dt.date(2031, 6, 2))
+    return replace(found, language=language)
+
+
+def test_the_main_event_is_named_by_the_act_the_leads_of_every_language_state() -> None:
+    """Two English leads write the lift-off as often as the detonation; the French, German
+    and Spanish leads write the detonation. The English texts write no noun of it."""
+    articles = [
+        _dated(
+            0,
+            "en",
+            "Skyward balloon detonates minutes after liftoff",
+            "Skyward's giant balloon detonated on Friday minutes after liftoff from Varn.",
+            "The balloon was the largest ever flown from Varn.",
+        ),
+        _dated(
+            1,
+            "en",
+            "",
+            "The Skyward balloon came apart after its liftoff from Varn on Friday.",
+            "Engineers said the liftoff itself went well.",
+        ),
+        _dated(2, "fr", "", "Le ballon géant de Skyward a détoné vendredi au-dessus de Varn.",
+               "La détonation a été entendue au loin."),
+        _dated(3, "fr", "", "Peu après son décollage, le ballon de Skyward a détoné vendredi.",
+               "Les ingénieurs étudient la détonation."),
+        _dated(4, "de", "", "Der Riesenballon von Skyward ist am Freitag über Varn detoniert.",
+               "Die Detonation war weithin zu hören."),
+        _dated(5, "es", "", "El globo gigante de Skyward detonó el viernes sobre Varn.",
+               "La detonación se vio desde la costa."),
+        _dated(6, "es", "", "El globo de Skyward detonó poco después de despegar de Varn.",
+               "La detonación sorprendió a todos."),
+        _dated(7, "ru", "", "Воздушный шар компании Skyward взорвался в пятницу над Варном.",
+               "Взрыв был слышен издалека."),
+    ]  # fmt: skip
+    name = main_event(articles, extract_topics(articles))
+    assert name is not None and name.startswith("Detonation")
