@@ -71,8 +71,11 @@ def whose(
         who = person.name  # "Suisse" of "Credit Suisse" is no surname: never a fragment
     # The person the act was done to ("tried to assassinate Okafor") is named after it.
     target = who is not None and done_to(lead_texts, [*action.split(), *verbs], who)
-    # Beside the act's noun or the verb the leads wrote it as ("Starship exploded").
-    beside = who is not None and any(near(lead_texts, who, h) for h in (head, *verbs))
+    # Beside the act's noun, or, when no lead writes the noun (the other languages gave it:
+    # :mod:`.event_stated`), beside the verb the leads wrote it as ("Starship … exploded").
+    written = any(head.casefold() in text.casefold() for text in lead_texts)
+    said = (head,) if written else (head, *verbs)
+    beside = who is not None and any(near(lead_texts, who, h) for h in said)
     if who is not None and not target and not beside:
         who = None  # the most named person, but not the one the event is told of
     if who is not None and not target and rival(lead_texts, head, person, covered):

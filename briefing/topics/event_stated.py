@@ -20,6 +20,8 @@ So, in a packet of :data:`~.event_few.FEW` English articles or fewer and
   beginning with its root: its English stem without the last letter, :data:`ROOT` letters
   at least, romanised (``anyascii``) and casefolded ("explod" → "explo": "explosé",
   "explodiert", "Explosion", "explotó");
+- an English choice the English leads state happened themselves stays ("a magnitude 6.1
+  earthquake struck", however widely its aftermath, "a tsunami", is written); else
 - the stated word with the widest support, in :data:`MIN_LANGUAGES` languages or more, in
   :data:`SHARE` of the articles or more (what most say happened, not a detail several
   mention: "the pacts normalised ties" beside the signing ceremony), and in more articles
@@ -137,6 +139,8 @@ def stated_act(
     keyed = _keyed(leads)
     if len(english) > 2 or len({language for language, _k in keyed}) < MIN_LANGUAGES:
         return None
+    if _stated(chosen, english):
+        return None  # the English leads state their own choice happened ("an earthquake")
     own_root = _root(chosen)
     own = _support(own_root, keyed) if own_root is not None else (0, 0)
     best: tuple[tuple[int, int], str] | None = None

@@ -47,6 +47,21 @@ def test_the_act_most_leads_state_by_its_root_replaces_the_setting() -> None:
     assert shared_noun("detonated", _BALLOON_BODIES) == "detonation"
 
 
+def test_a_choice_the_english_leads_state_themselves_stays() -> None:
+    # "an earthquake struck": stated; the tsunami every language writes is its aftermath.
+    english = [
+        "An earthquake struck Varn on Friday, triggering a small tsunami.",
+        "Homes fell in Varn after the earthquake. A tsunami alert was lifted.",
+    ]
+    others = [
+        Lead("fr", "", "Un séisme a frappé Varn; un tsunami a suivi."),
+        Lead("es", "", "Un terremoto sacudió Varn y causó un tsunami."),
+        Lead("de", "", "Ein Erdbeben löste einen Tsunami aus."),
+    ]
+    leads = _leads(english, others)
+    assert stated_act({"earthquake", "tsunami"}, "earthquake", english, leads) is None
+
+
 def test_a_word_no_english_lead_states_is_never_chosen() -> None:
     # "balloon" is written by most languages too ("ballon", "Ballon"), but as a thing:
     # no "-ed" form, never brought in by "a": it is not what happened.
