@@ -36,9 +36,11 @@ from briefing.topics.event_noun import DETERMINERS
 from briefing.topics.event_praise import acts_in_place
 from briefing.topics.event_refused import BODIES, PLACE_WORDS, function_words, numerals_of
 from briefing.topics.event_shared import SAMPLE, Lead, shared_act
+from briefing.topics.event_stated import shared_noun, stated_act, unstated
 from briefing.topics.event_subject import CONTEXT, _plural, antecedent, shared
 from briefing.topics.event_texts import _BODIES, _noun_of, _whole
 from briefing.topics.event_ties import occasion_kind, widest_noun
+from briefing.topics.event_toll_act import toll_act
 from briefing.topics.event_when import (
     base_forms,
     circumstances,
@@ -265,6 +267,7 @@ def action_of(
     # ... unless the leads' choice is the subject every language writes in its own word
     # ("pandemic", "Pandemie", "пандемия"): one word written alike ("coronavirus") is then
     # only more often spelt the same, not more widely written.
+    stated = None
     if shared(subjects or [], {word}, len(articles)) != word:
         word = shared_act(candidates, word, every) or word
         # One or two English leads: the word the other languages write too (.event_few).
@@ -277,6 +280,16 @@ def action_of(
             STOPWORDS | function_words(frozenset({"en"})),
         )
         word = few or word
+        # One or two English leads: the act the most articles of every language state
+        # happened, by its root ("exploded", "explosé", "Explosion"); a description no
+        # lead states and no other language writes is no act (:mod:`.event_stated`).
+        if few is None and languages.get(english[0].id) == "en":
+            stated = stated_act(docs, word, texts, every)
+            if stated is not None:
+                word = stated
+            elif unstated(word, texts, every):
+                # What the dead died in, when most leads count them (:mod:`.event_toll_act`).
+                return toll_act(texts, every)
     else:
         few = None
     # A word that modifies another in two leads is not the event but its qualifier
@@ -286,7 +299,8 @@ def action_of(
     # phrase: the word after it is what it does ("the fire spread"), not a noun it qualifies.
     if heads and not any(b == word and n >= 2 for (_a, b), n in pairs.items()):
         word = max(heads, key=lambda h: (docs[h[1]], h[0]))[1]
-    word = antecedent(word, docs, words_of_leads, when)
+    if stated is None:  # what the leads of every language state happened follows nothing
+        word = antecedent(word, docs, words_of_leads, when)
     modifiers = _modifiers(pairs, word, texts)
     # A count's noun is what the count measures ("five-year prison"): the noun after it is
     # the act, and the measured noun says which ("prison sentence").
@@ -320,6 +334,9 @@ def action_of(
         word, modifiers = full, _modifiers(pairs, full, texts)
     # A verb ("assassinate") names no act: the noun the text uses for it does.
     noun = _noun_of(word, texts, english, languages)
+    if noun is None and stated is not None:
+        # The English texts write only the verb: the noun the other languages share names it.
+        noun = shared_noun(word, [(languages.get(a.id, "en"), _whole(a)) for a in articles])
     if noun is None:
         # Two English leads write "thousands evacuated" and "a wildfire": the verb without
         # its noun is no act's name, but the next shared word may be one.

@@ -71,7 +71,14 @@ def whose(
         who = person.name  # "Suisse" of "Credit Suisse" is no surname: never a fragment
     # The person the act was done to ("tried to assassinate Okafor") is named after it.
     target = who is not None and done_to(lead_texts, [*action.split(), *verbs], who)
-    if who is not None and not target and not near(lead_texts, who, head):
+    # Beside the act's noun, or, when the leads the name is read from (the English ones, if
+    # any) never write the noun (the other languages gave it: :mod:`.event_stated`), beside
+    # the verb they wrote it as ("Starship … exploded").
+    named_in = [leads[a.id] for a in articles if languages.get(a.id) == "en"] or lead_texts
+    written = any(head.casefold() in text.casefold() for text in named_in)
+    said = (head,) if written else (head, *verbs)
+    beside = who is not None and any(near(lead_texts, who, h) for h in said)
+    if who is not None and not target and not beside:
         who = None  # the most named person, but not the one the event is told of
     if who is not None and not target and rival(lead_texts, head, person, covered):
         who = None  # a race or a meeting of two is no one person's: "Dan’s election"
