@@ -219,8 +219,8 @@ def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
         return "meta"  # "Example TV - Exampleton": the outlet's credit, not a line of the story
     if fx.is_photo_credit(text):
         return "meta"
-    if p.hint == "caption" or fx.is_caption(text) or caption_label.is_caption_label(text):
-        return "caption"  # "Кадр из видео" ("a still from a video"): a picture's label
+    if p.hint == "caption" or fx.is_caption(text) or caption_label.is_picture_line(text):
+        return "caption"  # "Кадр из видео" ("a still from a video"), "(圖/示例社)": a picture's
     if fx.is_date_line(text) or fx.byline_author(text) or is_author_outlet_line(text):
         return "meta"  # "Autor: Redacción / Example News": a field over the story, no title
     if is_byline_stamp(text):

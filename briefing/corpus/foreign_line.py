@@ -1,24 +1,37 @@
 """A line in another language than its article's: a quote, never the article's title.
 
 A page in Japanese or Arabic may quote a post in English at its end ("With a test like this,
-…"), or set the post's text among its first lines. The headline, and the stand-in title cut
-from the lead (:mod:`briefing.corpus.fallback_titles`), come from the article's own language:
-a paragraph in another is what someone else said. Only what can be told surely counts, as
-:func:`briefing.corpus.language.sentence_language` tells a quote's language: the line is
-written in another script than most of its article and CLD2 reliably names another
-language for it (40 letters at least). Within one script a line keeps its article's language
-(CLD2 reads a German headline naming the "Wall Street Journal" as English), and an article
-wholly in the quote's language has no other: its lines are its own.
+…"), or set the post's text among its first lines; a Spanish page may set an English post
+between its lead and the rest. The headline, and the stand-in title cut from the lead
+(:mod:`briefing.corpus.fallback_titles`), come from the article's own language: a paragraph
+in another is what someone else said. Only what can be told surely counts:
+
+- written in another script than most of its article, a line is another language's when
+  CLD2 reliably names another language for it, as
+  :func:`briefing.corpus.language.sentence_language` tells a quote's language (40 letters at
+  least), or, shorter, when not one of its letters is in the article's script and two of
+  its words are function words of another language than the article's ("of", "the": a
+  sentence, not a name such as "SpaceX Starship Test Flight");
+- in the article's script, CLD2 is not trusted on a line alone (it reads a German headline
+  naming the "Wall Street Journal" as English): the line is another language's only when
+  CLD2 reliably names that language for 80 % of it (:func:`.language.paragraph_languages`),
+  two of its words are function words of that language and none a function word of the
+  article's language only ("auf", "der"; stopwords-iso's and Whoosh's lists).
+
+An article wholly in the quote's language has no other: its lines are its own.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
+from briefing.corpus.kicker_words import is_function_word, language_function_words
 from briefing.corpus.language import (
     SAMPLE_CHARS,
     UNDETERMINED,
     detect_language,
+    paragraph_languages,
     script,
     sentence_language,
 )
@@ -27,6 +40,16 @@ __all__ = ["Foreign", "ForeignLines", "foreign_lines", "never"]
 
 #: Whether a line is in another language than its article's.
 Foreign = Callable[[str], bool]
+#: Function words a line needs to be a sentence of another language, not a name.
+_FUNCTION_WORDS = 2
+_WORD = re.compile(r"[^\W\d_]{2,}")
+#: An address, a handle or a tag ("pic.example.com/x1R0", "@example", "#storm"): no words.
+_NOT_WORDS = re.compile(r"\S*[/@#]\S*")
+
+
+def _words(text: str) -> list[str]:
+    """The line's words of two letters or more, casefolded, its addresses and tags left out."""
+    return _WORD.findall(_NOT_WORDS.sub(" ", text).casefold())
 
 
 def never(_text: str) -> bool:
@@ -58,6 +81,29 @@ class ForeignLines:
             return False
         if self._home is None:
             self._home = script(self._sample) or ""
-        if script(text[:SAMPLE_CHARS]) in (None, self._home):
-            return False  # the cheap test first: most lines are in the article's script
-        return sentence_language(text, self._language, self._sample) != self._language
+        written = script(text[:SAMPLE_CHARS])
+        if written is None:
+            return False
+        if written == self._home:
+            return self._same_script(text, self._language)
+        if sentence_language(text, self._language, self._sample) != self._language:
+            return True
+        words = _words(text)
+        if any(script(word) == self._home for word in words):
+            return False  # "Microsoft Outage Today: <the article's words>": its own
+        ours = language_function_words(self._language)
+        others = sum(is_function_word(word) and word not in ours for word in words)
+        return others >= _FUNCTION_WORDS
+
+    @staticmethod
+    def _same_script(text: str, language: str) -> bool:
+        """A line in the article's script that is plainly another language (module doc)."""
+        other = paragraph_languages([text], language)[0]
+        if other is None:
+            return False
+        theirs = language_function_words(other)
+        ours = language_function_words(language)
+        words = _words(text)
+        if any(word in ours and word not in theirs for word in words):
+            return False
+        return sum(word in theirs and word not in ours for word in words) >= _FUNCTION_WORDS

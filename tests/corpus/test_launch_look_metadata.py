@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from support.languages import EN, RU, read
 
-from briefing.corpus.caption_label import is_caption_label
+from briefing.corpus.caption_label import is_caption_label, is_picture_line
 from briefing.corpus.foreign_line import ForeignLines
 from briefing.corpus.head_stamp import date_stamp
 from briefing.corpus.lone_bracket import lone_bracket_source
@@ -163,7 +163,7 @@ def test_an_article_in_the_quotes_language_keeps_its_lines(tmp_path: Path) -> No
 def test_foreign_lines_within_one_script_are_the_articles() -> None:
     german = "Der Stadtrat hat den Plan gebilligt, sagte die Bürgermeisterin am Abend. " * 3
     foreign = ForeignLines("de", german)
-    assert not foreign("Example Wall Street Journal reports the council approved the plan")
+    assert not foreign("Example Wall Street Journal: der Stadtrat billigt den Plan für die Brücke")
     assert ForeignLines("ar", AR_LEAD * 3)(EN_POST)
     assert not ForeignLines("ar", AR_LEAD * 3)("SpaceX")  # a name: too short to tell
     assert not ForeignLines(None, AR_LEAD)(EN_POST)  # no language: nothing is foreign
@@ -201,3 +201,71 @@ def test_a_pictures_label_over_the_lead_is_no_title(tmp_path: Path) -> None:
     article = read(tmp_path, f"Кадр из видео\n{RU}\n")
     assert article.title is not None and article.title.startswith("Городской совет")
     assert article.paragraphs[0].kind == "caption"
+
+
+# A quote in the article's script, or short, in another language; pictures' captions.
+
+ES_LEAD = (
+    "El ayuntamiento de Velmora aprobó este martes el nuevo puente sobre el río, tras un "
+    "largo debate sobre el coste de las obras y los plazos de construcción."
+)
+
+
+def test_an_english_post_in_a_spanish_story_is_no_title(tmp_path: Path) -> None:
+    post = "The city opens the biggest bridge it has ever built, and the first one over the river"
+    article = read(tmp_path, f"{ES_LEAD}\n\n{post} pic.example.com/x1R0\n\n{ES_LEAD}\n")
+    assert article.title is not None and article.title.startswith("El ayuntamiento")
+
+
+def test_a_headline_naming_a_foreign_paper_keeps_its_language() -> None:
+    german = "Der Stadtrat hat den Plan gebilligt, sagte die Bürgermeisterin am Abend. " * 4
+    foreign = ForeignLines("de", german)
+    assert not foreign("Example Street Journal: Stadt plant neue Brücke auf dem Fluss")
+
+
+def test_a_short_line_in_another_script_is_foreign_only_as_a_sentence() -> None:
+    foreign = ForeignLines("ar", AR_LEAD * 3)
+    assert foreign("Pride of our engineers, what a day")  # "of", "our": a sentence
+    assert not foreign("Example Harbour Bridge Opening Ceremony")  # a name: no function word
+    assert not foreign("Velmora Bridge Today: " + AR_LEAD[:40])  # the article's words in it
+
+
+def test_a_line_of_the_articles_own_language_in_another_script_is_its_own() -> None:
+    # most of the sample in Latin letters (quoted posts), the article Russian
+    foreign = ForeignLines("ru", EN_POST * 3)
+    assert not foreign("По меньшей мере два моста закрыты после того, как на город обрушился шторм")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【资料图】",
+        "(資料照)",
+        "示例市長在廣場向市民致意。(圖/示例社)",
+        "▲ 救援車輛駛離現場。（圖／示例社）",
+        "会見する例示市長=4日午後1時9分、例示市役所",
+        "握手する両首脳=15日、例示市(例示通信=共同)",
+        "Место пожара в Велморе/Exampleimages.ru",
+    ],
+)
+def test_a_captions_shapes_are_captions(line: str) -> None:
+    assert is_picture_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "例示市で大雨=港が閉鎖、船の運航止まる",  # a headline's equals sign: no day after it
+        "(示例新聞/張三 綜合報導)示例市週四發生大火。",  # the story's credit, no picture's
+        "示例市長:圖書館將於明年開放",  # 圖 inside a word, no credit
+        "Trump/Putin summit ends without a deal",  # a slash between names
+        "【国际新闻】",  # a rubric, no picture
+    ],
+)
+def test_look_alikes_of_captions_are_not(line: str) -> None:
+    assert not is_picture_line(line)
+
+
+def test_a_japanese_caption_over_the_lead_is_no_title(tmp_path: Path) -> None:
+    article = read(tmp_path, f"会見する例示市長=4日午後1時9分、例示市役所\n\n{JA_LEAD}\n")
+    assert article.title is not None and article.title.startswith("例示市の港で")
