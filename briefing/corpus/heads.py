@@ -47,8 +47,6 @@ LABEL_SECTION_WORDS = 3
 #: Agencies whose bare name may sit over a picture: the wires, and photo agencies.
 _PHOTO_AGENCIES = frozenset(WIRES) | {"EPA", "EPA-EFE", "GETTY IMAGES", "SHUTTERSTOCK", "ALAMY"}
 _HEAD_CHARS = 300
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_BRACKETS = re.compile(r"[【\[〔(（][^【】\[\]〔〕()（）]{0,40}[】\]〕)）]")
 # "doorsThe": two lower-case letters, then a capital starting a word (not "iPhone", "McCain").
 _GLUED = re.compile(r"(?<=[a-zà-ÿа-яёіїєґ]{3})(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][a-zà-ÿа-яёіїєґ]{2})")
 # "pay off?The": a question or exclamation with no space after it (headlines do not end in a
@@ -116,14 +114,8 @@ def split_heads(raw: list[RawParagraph]) -> list[RawParagraph]:
 
 
 def _words_after(text: str, end: int) -> bool:
-    """More words after a label than its section has: a headline or the story follows it.
-    Two Han characters outside brackets count as a word, as in a headline
-    (:mod:`.headline_shape`): a Chinese or Japanese lead after the label is one "word"
-    between spaces, and stays the story's; a bracketed credit (``【EXTV 張三報導】``) is the
-    label's furniture still."""
-    rest = text[end:]
-    han = len(_HAN.findall(_BRACKETS.sub(" ", rest[:_HEAD_CHARS])))
-    return len(rest.split()) + han // 2 > LABEL_SECTION_WORDS
+    """More words after a label than its section has: a headline or the story follows it."""
+    return len(text[end:].split()) > LABEL_SECTION_WORDS
 
 
 def _marks_media(match: re.Match[str], text: str) -> bool:

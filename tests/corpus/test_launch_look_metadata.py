@@ -144,15 +144,9 @@ def test_a_post_quoted_in_another_script_is_no_title(tmp_path: Path) -> None:
     assert article.title is not None and "bridge" not in article.title
 
 
-def test_a_japanese_lead_after_the_label_gives_the_stand_in_title(tmp_path: Path) -> None:
-    article = read(tmp_path, f"date 2031-03 {JA_LEAD}\n\n{EN_POST}.\n")
+def test_a_post_quoted_at_a_japanese_storys_end_is_no_title(tmp_path: Path) -> None:
+    article = read(tmp_path, f"date 2031-03\n\n{JA_LEAD}\n\n{EN_POST}.\n")
     assert article.title is not None and article.title.startswith("例示市の港で")
-    assert article.paragraphs[0].text == "date 2031-03"
-
-
-def test_a_bracketed_credit_after_the_label_stays_with_it(tmp_path: Path) -> None:
-    article = read(tmp_path, f"date 2031-03 【EXTV 張三報導】\n\n{ZH_LEAD}\n")
-    assert article.title is not None and article.title.startswith("示例市")
 
 
 def test_an_article_in_the_quotes_language_keeps_its_lines(tmp_path: Path) -> None:
