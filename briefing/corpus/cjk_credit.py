@@ -71,6 +71,7 @@ from briefing.corpus.stated import StatedDate, read_date
 from briefing.corpus.wires import WIRES
 
 __all__ = [
+    "NEWS_WORDS",
     "bracket_credit",
     "bracket_date",
     "dateline_credit",
@@ -132,9 +133,16 @@ _NOT_A_NAME = re.compile(r"本|据")
 #: A reporter's rank or trade, not a paper: "实习记者 张三", "摄影记者 李四".
 _ROLE = re.compile(r"(?:首席|特约|特派|见习|实习|文字|摄影|视频|全媒体|融媒体|前方|随团)+")
 
-#: The words an outlet's name ends in ("agency", "paper", "site", "news", "radio", "TV", "weekly",
-#: "magazine"); 台 alone ends given names too ("文/林示台" is a writer).
-_OUTLET_END = r"(?:新聞|新闻|電台|电台|電視台|电视台|週刊|周刊|雜誌|杂志|[社报報网網])"
+#: The words of two characters or more an outlet's name ends in: "news", "radio", "TV station",
+#: "TV", "satellite TV", a Japanese agency's "通信", "weekly", "magazine" (shared with
+#: :mod:`briefing.corpus.lone_bracket`).
+NEWS_WORDS = (
+    "新聞", "新闻", "電台", "电台", "電視台", "电视台", "電視", "电视", "衛視", "卫视",
+    "通信", "週刊", "周刊", "雜誌", "杂志",
+)  # fmt: skip
+#: The words an outlet's name ends in: those above, and "agency", "paper", "site"; 台 alone
+#: ends given names too ("文/林示台" is a writer).
+_OUTLET_END = rf"(?:{'|'.join(NEWS_WORDS)}|[社报報网網])"
 #: "文/示例社", "文、圖／示例報": a text credit that is all of its line; the name ends in an
 #: outlet's word (module doc), never in a character a given name may end in.
 _TEXT_CREDIT = re.compile(

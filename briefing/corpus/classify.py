@@ -38,7 +38,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from briefing.corpus import contact
+from briefing.corpus import caption_label, contact, foreign_line
 from briefing.corpus import furniture as fx
 from briefing.corpus.author_outlet import is_author_outlet_line
 from briefing.corpus.bureau_credit import bureau_credit_line
@@ -95,6 +95,7 @@ __all__ = ["Classified", "classify"]
 
 FIELDS = ("title", "source", "date", "author", "url", "language")
 _TOP = 6
+Foreign = foreign_line.Foreign
 #: Lines looked at again when the first headline-shaped one turns out to be another story's.
 _SECOND_LOOK = 8
 
@@ -142,7 +143,8 @@ def classify(
     if labelled is not None:
         kinds[labelled[0]] = "meta"  # the field's line: the label is no word of the title
         values["title"], provenance["title"] = labelled[1], "heuristic"
-    title_index = _title_index(raw, kinds, declared.get("title") or values.get("title"))
+    foreign = foreign_line.foreign_lines(declared.get("language"), texts)  # a quote: no title
+    title_index = _title_index(raw, kinds, declared.get("title") or values.get("title"), foreign)
     if title_index is not None:
         kinds[title_index] = "title"
         _mark_deks(raw, kinds, title_index)
@@ -168,7 +170,7 @@ def classify(
             for t, k in zip(texts, kinds, strict=True)
             if k in ("body", "dek") and not is_place_byline(t)  # "Von Jane Roe, New York"
         ]
-        lead = fallback_lead(body)
+        lead = fallback_lead([t for t in body if not foreign(t)])  # no post quoted in English
         language = declared.get("language") or "en"
         title = fallback_title(after_dateline(lead), language) if lead is not None else None
         if title:
@@ -217,8 +219,8 @@ def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
         return "meta"  # "Example TV - Exampleton": the outlet's credit, not a line of the story
     if fx.is_photo_credit(text):
         return "meta"
-    if p.hint == "caption" or fx.is_caption(text):
-        return "caption"
+    if p.hint == "caption" or fx.is_caption(text) or caption_label.is_picture_line(text):
+        return "caption"  # "Кадр из видео" ("a still from a video"), "(圖/示例社)": a picture's
     if fx.is_date_line(text) or fx.byline_author(text) or is_author_outlet_line(text):
         return "meta"  # "Autor: Redacción / Example News": a field over the story, no title
     if is_byline_stamp(text):
@@ -251,7 +253,7 @@ def _mark_footer(texts: list[str], kinds: list[ParagraphKind]) -> None:
 
 
 def _title_index(
-    raw: list[RawParagraph], kinds: list[ParagraphKind], declared: str | None
+    raw: list[RawParagraph], kinds: list[ParagraphKind], declared: str | None, foreign: Foreign
 ) -> int | None:
     """Which paragraph is the headline: the declared title, a heading, or a headline-shaped line."""
     # Menu debris ("Home", "World news") above a pasted article does not use up the window.
@@ -264,6 +266,7 @@ def _title_index(
         if k == "body"
         and (word_count(raw[i].text) > 2 or raw[i].hint == "heading")
         and not is_place_byline(raw[i].text)
+        and not foreign(raw[i].text)  # a post quoted in another language (classify)
     )
     top = list(itertools.islice(window, 4))
     if declared:

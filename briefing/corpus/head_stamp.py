@@ -21,15 +21,23 @@ in words and its times after a word ("am 4. März 2031 um 17:41"), and the words
 stamp must be a headline's: no sentence's stop among them, at most 25 words, not ending in
 a comma or a colon (``Programme: Radio Example, 14.03.2031 19:00 Uhr`` is a field's date);
 a story of a few words at least follows it.
+
+A stamp with no clock counts only written in figures (``… harbour 2031-03-04``,
+``2031-03-04 Storm closes …``, ``例示市で大雨 2031年03月04日``) and only on the first line,
+at its end or at its start, with the headline's words on its other side
+(:func:`date_stamp`): a headline writes its own date in words ("Storm of 4 March 2031"), a
+saved page's stamp in figures. A word of the headline's joined to the date ("… due by
+2031-03-04", "Budget 2031-2032") keeps it, as does a line that holds a sentence's stop.
 """
 
 from __future__ import annotations
 
 import re
 
+from briefing.corpus.kicker_words import is_function_word
 from briefing.corpus.stated import read_date
 
-__all__ = ["MIN_HEAD", "head_stamp", "inner_stamp"]
+__all__ = ["MIN_HEAD", "date_stamp", "head_stamp", "inner_stamp"]
 
 #: Characters of headline a stamp must follow (a Japanese headline has no spaces to count).
 MIN_HEAD = 10
@@ -88,3 +96,55 @@ def inner_stamp(text: str) -> tuple[int, int] | None:
     if len(head.split()) > _HEAD_WORDS or len(text[match.end() :].split()) < _LEAD_WORDS:
         return None
     return match.start(), match.end()
+
+
+#: A date in figures alone: digits, their separators and the CJK unit marks (no month word).
+_FIGURES = re.compile(r"[\d\s./\-年月日년월일]+")
+#: Where a date may start at the end of a line: after a space, never inside a figure run.
+_STAMP_START = re.compile(r"(?<=\s)\d")
+#: Separators a page sets between a leading stamp and the headline.
+_GAP = re.compile(r"[\s|·•—–-]+")
+#: A sign joining a date to the headline's words before it: the date is the headline's.
+_JOINING_SIGN = ":：,;([/"
+
+
+def _figures_date(text: str, start: int) -> int | None:
+    """End of a full date written in figures starting at ``start`` (year, month and day), or
+    None."""
+    stated = read_date(text, start)
+    if stated is None or stated.year is None or stated.day is None or stated.value() is None:
+        return None
+    return stated.end if _FIGURES.fullmatch(text[start : stated.end]) else None
+
+
+def _headline_words(head: str) -> bool:
+    """Words a headline may be: long enough, at most 25 words, no sentence's stop inside and
+    not ending in a word or sign that joins a date to them."""
+    head = head.strip()
+    return (
+        len(head) >= MIN_HEAD
+        and len(head.split()) <= _HEAD_WORDS
+        and not _STOP.search(head)
+        and head[-1] not in _JOINING_SIGN
+        and not is_function_word(head.split()[-1])  # "… due by 2031-03-04": the headline's
+    )
+
+
+def date_stamp(text: str) -> tuple[int, int] | None:
+    """(start, end) of a stamp of a full date in figures ending or opening ``text`` (a
+    headline's line, module doc), the headline's words on its other side; else None."""
+    line = text.rstrip()
+    if len(line) > _REACH:
+        return None
+    for match in _STAMP_START.finditer(line, max(0, len(line) - 24)):
+        end = _figures_date(line, match.start())
+        if end is not None and end == len(line):
+            return (match.start(), end) if _headline_words(line[: match.start()]) else None
+    start = len(line) - len(line.lstrip())
+    end = _figures_date(line, start) if line[start : start + 1].isdigit() else None
+    if end is None or (gap := _GAP.match(line, end)) is None:
+        return None
+    rest = line[gap.end() :]
+    if not rest[:1].isalpha() or not _headline_words(rest):
+        return None
+    return start, end

@@ -22,7 +22,7 @@ import re
 
 from briefing.corpus.datelines import read_dateline
 from briefing.corpus.glued_dateline import glued_dateline_start
-from briefing.corpus.head_stamp import head_stamp, inner_stamp
+from briefing.corpus.head_stamp import date_stamp, head_stamp, inner_stamp
 from briefing.corpus.headline_shape import headline_shaped
 from briefing.corpus.kickers import (
     glued_kicker_end,
@@ -100,7 +100,7 @@ def split_heads(raw: list[RawParagraph]) -> list[RawParagraph]:
             out.append(RawParagraph(paragraph.text, paragraph.block, "heading"))
             continue
         following = raw[index + 1].text if prose == 0 and index + 1 < len(raw) else ""
-        pieces = _split(paragraph.text, headline=prose < 2, following=following)
+        pieces = _split(paragraph.text, headline=prose < 2, following=following, first=not prose)
         typed = (_Furniture, _Caption)
         prose += any(len(p.split()) >= 4 for p in pieces if not isinstance(p, typed))
         for p in pieces:
@@ -154,9 +154,10 @@ class _Caption(str):
     hint = "caption"
 
 
-def _split(text: str, *, headline: bool, following: str = "") -> list[str]:
+def _split(text: str, *, headline: bool, following: str = "", first: bool = False) -> list[str]:
     """One paragraph → its label(s), its headline and the rest (``following``: the next
-    paragraph, when this one is the first of prose and its lead may restate its headline)."""
+    paragraph, when this one is the first of prose and its lead may restate its headline;
+    ``first``: the file's first line, whose date in figures may stamp it at either end)."""
     pieces: list[str] = []
     rest = text
     while (label := read_label(rest)) is not None and _words_after(rest, label.end):
@@ -182,6 +183,16 @@ def _split(text: str, *, headline: bool, following: str = "") -> list[str]:
         # "<headline> 2031-03-04 17:41 <byline> <lead>": the stamp, then the story run on
         at, after = inner
         rest, tail = rest[:at], [_Furniture(rest[at:after].strip()), rest[after:].strip()]
+    elif first and read_label(rest) is None and (figures := date_stamp(rest)) is not None:
+        # "<headline> 2031-03-04", "2031-03-04 <headline>": the page's stamp, not the title's
+        at, after = figures
+        if at == 0:
+            while after < len(rest) and rest[after] in " |·•—–-":
+                after += 1  # the separator stays with the stamp: nothing is dropped
+            pieces.append(_Furniture(rest[:after].strip()))
+            rest = rest[after:]
+        else:
+            rest, tail = rest[:at], [_Furniture(rest[at:].strip())]
     # Page furniture glued in front of the headline: a skip link, then a section kicker.
     for find in (skip_link_end, glued_kicker_end) if headline else ():
         front = find(rest)

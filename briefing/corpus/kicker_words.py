@@ -39,6 +39,12 @@ def _function_word_of_headline(word: str, headline: str) -> bool:
     return word in _language_function_words(language)
 
 
+def language_function_words(language: str) -> frozenset[str]:
+    """Whoosh's and stopwords-iso's function words of one language (empty for a language
+    neither lists)."""
+    return _language_function_words(language)
+
+
 @cache
 def _language_function_words(language: str) -> frozenset[str]:
     """Whoosh's and stopwords-iso's function words of one language."""

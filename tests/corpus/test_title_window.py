@@ -15,6 +15,7 @@ import re
 import pytest
 
 from briefing.corpus import classify, fallback_titles
+from briefing.corpus.foreign_line import never
 from briefing.corpus.paragraphs import RawParagraph
 
 _BULLET = re.compile(r"[-*•–]\s")
@@ -72,7 +73,7 @@ def test_the_title_window_counts_words_only_until_it_holds_four_paragraphs(
         "Residents welcomed the news after months of long detours.",
     ] + [f"Later paragraph number {n} of the story goes on here." for n in range(40)]
     kinds = ["body"] * len(texts)
-    assert classify._title_index(_raw(texts), list(kinds), None) == 1
+    assert classify._title_index(_raw(texts), list(kinds), None, never) == 1
     assert counted == texts[:5]  # the window closed at its fourth paragraph
 
 
@@ -117,4 +118,4 @@ def test_the_title_window_counts_words_only_until_it_holds_four_paragraphs(
 def test_the_title_index_is_unchanged_by_the_shorter_window(
     texts: list[str], kinds: list[str], heading: int | None, expected: int | None
 ) -> None:
-    assert classify._title_index(_raw(texts, heading), list(kinds), None) == expected  # type: ignore[arg-type]
+    assert classify._title_index(_raw(texts, heading), list(kinds), None, never) == expected  # type: ignore[arg-type]
