@@ -17,21 +17,26 @@ from briefing.topics.candidates import Occurrence
 
 
 def reversed_pairs(themes: Mapping[str, Sequence[Occurrence]]) -> dict[str, str]:
-    """The keys of ``themes`` (key → uses, each with an ``article``) that are another key's
-    two words in the other order and share an article with it, each mapped to the key it
-    joins (the one with more uses; on a tie, the one first in sorted order)."""
+    """The keys of ``themes`` (key → uses) that are another key's two words in the other
+    order and share an article with it, each mapped to the key it joins: the one with more
+    uses, then more articles, then the first in sorted order (so the join does not depend
+    on the order the keys were found in)."""
     joins: dict[str, str] = {}
-    for key in sorted(themes):
-        words = key.split(" ")
-        if len(words) != 2 or words[0] == words[1]:
-            continue
-        other = f"{words[1]} {words[0]}"
-        if other not in themes or key in joins or other in joins:
-            continue
-        articles = {o.article for o in themes[key]}
-        if not any(o.article in articles for o in themes[other]):
+    for key, uses in themes.items():
+        first, space, second = key.partition(" ")
+        if not space or " " in second:
+            continue  # one word, or three ("freedom of navigation")
+        other = f"{second} {first}"
+        if other <= key or other not in themes:
+            continue  # each pair once, from its sorted-first key
+        articles = {o.article for o in uses}
+        other_articles = {o.article for o in themes[other]}
+        if articles.isdisjoint(other_articles):
             continue  # "house party" here, "party house" there: two things
-        keep, drop = (key, other) if len(themes[key]) >= len(themes[other]) else (other, key)
+        rank = {
+            k: (-len(themes[k]), -len(a), k) for k, a in ((key, articles), (other, other_articles))
+        }
+        keep, drop = sorted(rank, key=rank.__getitem__)
         joins[drop] = keep
     return joins
 
