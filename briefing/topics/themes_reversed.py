@@ -5,8 +5,15 @@ article ("the first test flight" … "the flight test was not exciting enough") 
 one subject: shown apart, the packet's one flight is two themes. Two different compounds of
 the same words ("house party", "party house") are each their own thing, and an article
 that writes the one seldom writes the other; so both orders are one theme only when at least
-one article writes both. The merged theme keeps every use (its other order is an alias) and
+one article writes both, and only when the two orders are written about as often
+(:data:`MAX_RATIO`): an established term and a rare reversal of it ("header file" sixty
+times, "file header" eight) are two things named with the same words, as a technical text
+that defines both shows. The merged theme keeps every use (its other order is an alias) and
 is keyed by the order written more often.
+
+Shape alone cannot tell every pair of distinct compounds from one written two ways (a text
+that writes "file header" and "header file" equally often about two things would join
+them); the two gates keep the join to what the 41 dev packets show is one subject.
 """
 
 from __future__ import annotations
@@ -14,6 +21,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from briefing.topics.candidates import Occurrence
+
+#: The more frequent order's uses, at most this many times (exclusive) the other's.
+MAX_RATIO = 2.0
 
 
 def reversed_pairs(themes: Mapping[str, Sequence[Occurrence]]) -> dict[str, str]:
@@ -33,6 +43,9 @@ def reversed_pairs(themes: Mapping[str, Sequence[Occurrence]]) -> dict[str, str]
         other_articles = {o.article for o in themes[other]}
         if articles.isdisjoint(other_articles):
             continue  # "house party" here, "party house" there: two things
+        more, fewer = sorted((len(uses), len(themes[other])), reverse=True)
+        if more >= MAX_RATIO * fewer:
+            continue  # a term and its rare reversal: "header file", "file header"
         rank = {
             k: (-len(themes[k]), -len(a), k) for k, a in ((key, articles), (other, other_articles))
         }

@@ -69,7 +69,8 @@ def _uses(texts: dict[str, str], *keys: str) -> dict[str, list[Occurrence]]:
 def test_both_orders_in_one_article_are_one_theme() -> None:
     texts = {
         "a": "The first test flight ended early. The flight test had been delayed twice.",
-        "b": "Its test flight was watched from Varnia.",
+        "b": "Its test flight was watched from Varnia. Its flight test was short.",
+        "c": "A test flight from Varnia, at last.",
     }
     themes = _uses(texts, "test flight", "flight test")
     assert reversed_pairs(themes) == {"flight test": "test flight"}
@@ -88,3 +89,12 @@ def test_the_orders_in_different_articles_stay_two_themes() -> None:
     assert reversed_pairs(themes) == {}
     assert join_reversed(themes) == {}
     assert set(themes) == {"house party", "party house"}
+
+
+def test_a_term_and_its_rare_reversal_stay_two_themes() -> None:
+    texts = {
+        "a": "Each header file lists names. The file header gives the size.",
+        "b": "A header file is read first. Another header file follows. One header file more.",
+    }
+    themes = _uses(texts, "header file", "file header")
+    assert reversed_pairs(themes) == {}
