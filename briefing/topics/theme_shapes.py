@@ -28,9 +28,10 @@ from briefing.topics.numbered import HYPHENS
 from briefing.topics.tokens import Token
 
 #: Words that grade the adjective right after them, whatever precedes ("very large",
-#: "so powerful", "extremely rare"): an adjective graded so is qualitative, no classifier.
+#: "too heavy", "extremely rare"): an adjective graded so is qualitative, no classifier.
+#: Not "so", which opens a clause as often ("so local officials met").
 DEGREE_WORDS = words(
-    """very so too extremely incredibly highly hugely immensely enormously truly really
+    """very too extremely incredibly highly hugely immensely enormously truly really
     quite rather fairly pretty somewhat exceptionally remarkably particularly"""
 )
 

@@ -45,7 +45,7 @@ def test_a_graded_adjective_describes_and_makes_no_theme() -> None:
     assert _keys("It is the most powerful barge ever built.") == []
     assert _keys("It was the largest and most powerful barge in Varnia.") == []
     assert _keys("It is a very complicated, gigantic barge.") == []
-    assert _keys("The barge is so heavy, crews said.") == []
+    assert _keys("It is an extremely heavy barge.") == []
 
 
 def test_an_ungraded_classifier_or_a_counting_most_keeps_the_pair() -> None:
@@ -53,6 +53,7 @@ def test_an_ungraded_classifier_or_a_counting_most_keeps_the_pair() -> None:
     assert "naval exercise" in _keys("Most naval exercises were called off.")
     assert "powerful barge" in _keys("A powerful barge docked at Varnia.")
     assert "cargo barge" in _keys("The heavy, cargo barge docked.")  # no graded word
+    assert "harbor worker" in _keys("It rained, so harbour workers met.")  # "so": a clause
 
 
 def _uses(texts: dict[str, str], *keys: str) -> dict[str, list[Occurrence]]:
