@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from briefing.topics.languages import lemma
 from briefing.topics.lexicon import MONTHS, NAME_PARTICLES, ROLE_HEADS, STOPWORDS, WEEKDAYS, words
 from briefing.topics.spelling import SPELLING, spelling_key
+from briefing.topics.theme_shapes import adjective_head, described, hyphen_joint
 from briefing.topics.tokens import Token
 from briefing.topics.verb_forms import PAST_FORMS
 
@@ -136,6 +137,8 @@ def theme_occurrences(
             continue
         if noun.endswith((*_NOUN_UNLIKE, "ing")) or head.text.endswith(_NOUN_UNLIKE):
             continue
+        if hyphen_joint(tokens, i - 1, i + 1):
+            continue  # "(anti-)corruption of …": a piece of a hyphenated word
         yield f"{spelling_key(noun)} of {spelling_key(head.text)}", first.start, head.end
 
 
@@ -167,6 +170,8 @@ def _pairs(tokens: list[Token], content: list[bool]) -> Iterator[tuple[str, int,
             continue
         if _host_piece(tokens, i) or _host_piece(tokens, i + 1):
             continue
+        if adjective_head(noun) or hyphen_joint(tokens, i, i + 1) or described(tokens, i):
+            continue  # "giant new", "life multi(-planetary)", "most powerful rocket"
         key = f"{SPELLING.get(modifier, modifier)} {spelling_key(noun)}"
         yield key, first.start, head.end
 
