@@ -65,7 +65,6 @@ from briefing.topics.styled_names import styled
 from briefing.topics.themes_borrowed import borrowed_uses
 from briefing.topics.themes_cut import forms_by_article
 from briefing.topics.themes_overlap import fragments
-from briefing.topics.themes_reversed import join_reversed
 from briefing.topics.themes_ties import tied_halves
 from briefing.topics.uncased_uses import add_uncased_uses
 
@@ -175,7 +174,6 @@ def build(
                 occs = candidate_themes[key]
                 if len(occs) >= THEME_MIN_MENTIONS or len({o.article for o in occs}) >= 2:
                     themes[key] = occs
-        join_reversed(themes)  # "flight test" of "test flight": :mod:`.themes_reversed`
         early["halves"] = fragments(themes)  # "outage hit" of "power outage hit"
         early["halves"] |= tied_halves(themes, languages)  # "foreign military" + intervention
         if multilingual:

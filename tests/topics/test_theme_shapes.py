@@ -1,5 +1,4 @@
-"""Pairs that are no theme by their shape (:mod:`briefing.topics.theme_shapes`), and one
-theme written in both word orders (:mod:`briefing.topics.themes_reversed`).
+"""Pairs that are no theme by their shape (:mod:`briefing.topics.theme_shapes`).
 
 Texts written for the test, about made-up places and things; each rule is shown with
 look-alikes that must stay.
@@ -7,11 +6,7 @@ look-alikes that must stay.
 
 from __future__ import annotations
 
-import re
-
-from briefing.topics.candidates import Occurrence
 from briefing.topics.themes import theme_occurrences
-from briefing.topics.themes_reversed import join_reversed, reversed_pairs
 from briefing.topics.tokens import tokenize
 
 
@@ -54,48 +49,3 @@ def test_an_ungraded_classifier_or_a_counting_most_keeps_the_pair() -> None:
     assert "powerful barge" in _keys("A powerful barge docked at Varnia.")
     assert "cargo barge" in _keys("The heavy, cargo barge docked.")  # no graded word
     assert "harbor worker" in _keys("It rained, so harbour workers met.")  # "so": a clause
-
-
-def _uses(texts: dict[str, str], *keys: str) -> dict[str, list[Occurrence]]:
-    return {
-        key: [
-            Occurrence(article, 0, m.start(), m.end(), m.group())
-            for article, text in texts.items()
-            for m in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", text, re.IGNORECASE)
-        ]
-        for key in keys
-    }
-
-
-def test_both_orders_in_one_article_are_one_theme() -> None:
-    texts = {
-        "a": "The first test flight ended early. The flight test had been delayed twice.",
-        "b": "Its test flight was watched from Varnia. Its flight test was short.",
-        "c": "A test flight from Varnia, at last.",
-    }
-    themes = _uses(texts, "test flight", "flight test")
-    assert reversed_pairs(themes) == {"flight test": "test flight"}
-    joined = join_reversed(themes)
-    assert joined == {"flight test": "test flight"}
-    assert set(themes) == {"test flight"}
-    assert {o.surface for o in themes["test flight"]} == {"test flight", "flight test"}
-
-
-def test_the_orders_in_different_articles_stay_two_themes() -> None:
-    texts = {
-        "a": "The house party in Varnia ran late. Another house party followed.",
-        "b": "The old party house in Varnia was sold. The party house had been empty.",
-    }
-    themes = _uses(texts, "house party", "party house")
-    assert reversed_pairs(themes) == {}
-    assert join_reversed(themes) == {}
-    assert set(themes) == {"house party", "party house"}
-
-
-def test_a_term_and_its_rare_reversal_stay_two_themes() -> None:
-    texts = {
-        "a": "Each header file lists names. The file header gives the size.",
-        "b": "A header file is read first. Another header file follows. One header file more.",
-    }
-    themes = _uses(texts, "header file", "file header")
-    assert reversed_pairs(themes) == {}
