@@ -101,14 +101,4 @@ def countries() -> dict[str, dict[str, Any]]:
 @cache
 def is_city_name(name: str) -> bool:
     """Whether ``name`` is the name, or one of the other names, of a GeoNames city."""
-    return name in _city_names()
-
-
-@cache
-def _city_names() -> frozenset[str]:
-    """Every city's name and other names, in one set: asking each of the ~30,000 cities in
-    turn took a few milliseconds a name, and the readers ask thousands (issue 15)."""
-    names = {city.name for city in cities()}
-    for city in cities():
-        names.update(city.alternatenames)
-    return frozenset(names)
+    return any(name == city.name or name in city.alternatenames for city in cities())

@@ -1,6 +1,6 @@
 """Shortcuts taken for the build's speed (issue 15) answer exactly as the tests they spare:
-the image test under a picture's credits, the GeoNames city-name lookup and the byline-stamp
-line's order of tests. Texts are generated or written for the test."""
+the image test under a picture's credits and the byline-stamp line's order of tests. Texts
+are generated or written for the test."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import random
 
 import pytest
 
-from briefing import geodata
 from briefing.corpus import picture_credit
 from briefing.corpus.byline_stamp import is_byline_stamp
 
@@ -58,26 +57,6 @@ def test_the_image_test_is_the_expressions_own() -> None:
     texts = [*_texts(20_000, seed=15), "![a](b.jpg)", " ![a](b.jpg)", "<IMG src=x>", "plain"]
     for text in texts:
         assert picture_credit._image(text) == bool(picture_credit._IMAGE.search(text)), text
-
-
-def _scanned(name: str) -> bool:
-    """What ``is_city_name`` asked before: every city in turn."""
-    return any(name == c.name or name in c.alternatenames for c in geodata.cities())
-
-
-def test_a_city_name_is_found_as_by_asking_every_city() -> None:
-    rng = random.Random(15)
-    cities = geodata.cities()
-    names = [c.name for c in rng.sample(cities, 40)]
-    others = [n for c in cities if c.alternatenames for n in c.alternatenames]
-    names += rng.sample(others, 40)
-    # look-alikes: other cases, a letter more or less, words that name no city
-    names += [n.upper() for n in names[:20]] + [n.lower() for n in names[:20]]
-    names += [n[:-1] for n in names[:20]] + [n + "x" for n in names[:20]]
-    names += ["", " ", "Exampleton", "Bridge", "Paris ", "paris"]
-    for name in names:
-        assert geodata._city_names().__contains__(name) == _scanned(name), name
-        assert geodata.is_city_name(name) == _scanned(name), name
 
 
 @pytest.mark.parametrize(
