@@ -39,7 +39,9 @@ A Japanese wire signs its story the same way, with the bureau's city before its 
 ``【ワシントン時事】`` / ``【北京共同】`` (Jiji Press and Kyodo News, Japan's two news agencies,
 :func:`japanese_wire`), its reporters' names maybe after an equals sign
 (``【北京共同=山田太郎】``); an agency known by its Latin initials sets them before the city,
-its reporter after the equals sign (``【EXニューヨーク=山田太郎】``); a story citing them says
+its reporter after the equals sign (``【EXニューヨーク=山田太郎】``); a foreign agency's story
+that one of them translated and carries is signed with the writer's initials, then the
+carrier (``【AFP=時事】``: the outlet is the writer, AFP); a story citing them says
 ``時事通信によると`` in a sentence. A site running a wire's story closes it with the wire's
 name in brackets on a line of its own, ``[ロイター]`` (Reuters' Japanese name), before the
 copyright footer (:func:`japanese_closing_wire`); the footer's company (``© 2031 Example
@@ -223,9 +225,22 @@ _JA_INITIALS = re.compile(
 )
 
 
+#: "【AFP=時事】", "【ワシントンAFP=時事】": a foreign agency's story as Japan's agency that
+#: translated and carries it signs it: the writer's initials (after the bureau's city, if
+#: any), an equals sign, the carrier. The writer is the outlet; only a known agency's initials
+#: count (:data:`briefing.corpus.wires.WIRES`), since the carrier signs no one else's text so.
+_JA_CARRIED = re.compile(
+    r"\s*【(?:[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{1,12})?(?P<wire>[A-Z]{2,6})[=＝](?:時事|共同)】"
+)
+
+
 def japanese_wire(text: str) -> str | None:
     """The agency of a Japanese story opening with a wire dateline (``【ワシントン時事】``,
-    ``【EXニューヨーク=山田太郎】``), the text after it in kana; else None."""
+    ``【EXニューヨーク=山田太郎】``, ``【AFP=時事】``: the writer, not its carrier), the text
+    after it in kana; else None."""
+    match = _JA_CARRIED.match(text)
+    if match is not None and match.group("wire") in WIRES and _KANA.search(text, match.end()):
+        return WIRES[match.group("wire")]
     match = _JA_DATELINE.match(text)
     if match is not None and _KANA.search(text, match.end()):
         return _JA_WIRES[match.group("wire")]

@@ -117,6 +117,9 @@ def test_a_day_without_its_year_in_the_credit_dates_nothing() -> None:
     [
         ("【ワシントン時事】米国の例示市で14日、大雨による洪水が発生した。", "Jiji Press"),
         ("【北京共同】例示省で14日、大雨による洪水が発生した。", "Kyodo News"),
+        # a foreign agency's story its Japanese carrier signs: the writer is the outlet
+        ("【AFP=時事】例示国の最高裁は14日、選挙を無効とした。", "Agence France-Presse"),
+        ("【ワシントンAP＝共同】例示市で14日、洪水が発生した。", "The Associated Press"),
     ],
 )
 def test_a_japanese_wire_dateline_names_the_agency(text: str, wire: str) -> None:
@@ -130,6 +133,10 @@ def test_a_japanese_wire_dateline_names_the_agency(text: str, wire: str) -> None
         "【時事】例示市で14日、洪水が発生した。",  # no bureau city
         "例示市は共同で対策を進めると発表した。",  # 共同 "jointly", a word
         "【两岸共同】示例市今天举行会议，讨论防洪工作。",  # Chinese: no kana, 共同 is a word
+        "【EX=時事】例示市で14日、洪水が発生した。",  # initials of no known agency
+        "【AFP=時事】示例市今天举行会议，讨论防洪工作。",  # no kana after it
+        "例示市で14日、洪水が発生した。【AFP=時事】",  # not opening the paragraph
+        "【AFP=例示】例示市で14日、洪水が発生した。",  # no Japanese carrier after the sign
     ],
 )
 def test_look_alikes_of_a_japanese_wire_dateline_name_no_agency(text: str) -> None:
@@ -214,3 +221,13 @@ def test_a_text_credit_under_a_photo_credit_is_the_outlet(tmp_path: Path) -> Non
 def test_a_writers_text_credit_and_a_photo_credit_give_no_outlet(tmp_path: Path) -> None:
     text = "▲示例市的道路被洪水冲毁。(圖/示例社)\n\n文/張三\n\n據示例社報導，" + BODY
     assert read(tmp_path, text).source is None
+
+
+def test_a_carried_wire_story_is_the_writers_not_its_photo_credits(tmp_path: Path) -> None:
+    # the caption's credit names a picture's agency and a portal; the dateline names the writer
+    text = (
+        "例示国の最高裁の判事(2031年3月14日撮影)。(c)EXPIC=時事/例示ニュース\n\n"
+        "【AFP=時事】例示国の最高裁判所は14日、大統領選挙の結果を無効と判断した。\n\n"
+        "判事は「選挙は憲法に従って実施されなかった」と述べた。"
+    )
+    assert read(tmp_path, text).source == "Agence France-Presse"
