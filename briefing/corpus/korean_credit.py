@@ -11,6 +11,8 @@ Two signatures name the house that published the story (made-up examples):
   (``ABC``, ``예시TV``) — never a person's name or a place. An anchor's hand-over names the
   reporter, not the house (``예시시에서 홍길동 특파원입니다``: "from <place>, correspondent
   <name>"), and ``이상 ABC 보도였습니다`` ("that was ABC's report") cites another;
+- an item read without a reporter closes with the house's news alone, ``ABC 뉴스`` ("ABC
+  news") as the story's last line (:func:`signature_outlet`);
 - a copyright footer: ``저작권자 © 예시일보 무단전재 및 재배포 금지`` ("copyright holder ©
   <outlet>, no reproduction or redistribution"), ``©'예시 경제신문' 예시일보. 무단전재·재배포
   금지`` (the paper's motto in quotes before its name),
@@ -30,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["copyright_outlet", "photographer_outlet", "signoff_outlet"]
+__all__ = ["copyright_outlet", "photographer_outlet", "signature_outlet", "signoff_outlet"]
 
 _HANGUL = "\uac00-\ud7a3"
 #: "…에서 예시뉴스 홍길동입니다." — a place (maybe several words, the last ending in 에서), the
@@ -46,7 +48,8 @@ _SIGNOFF_REACH = 6
 
 
 def signoff_outlet(paragraphs: list[str]) -> str | None:
-    """The outlet a reporter's sign-off among the last paragraphs names (module doc), or None."""
+    """The outlet a reporter's sign-off among the last paragraphs names (module doc), or the
+    house's signature line closing the story (:func:`signature_outlet`), or None."""
     for text in reversed([t.strip() for t in paragraphs[-_SIGNOFF_REACH:]]):
         if len(text) > 60 or not text.endswith(("입니다", "입니다.")):
             continue
@@ -60,7 +63,26 @@ def signoff_outlet(paragraphs: list[str]) -> str | None:
                 continue  # "오늘의 뉴스" ("today's news"): a programme, no house
         if _OUTLET_WORD.search(outlet) and re.fullmatch(rf"[{_HANGUL}A-Za-z0-9]+", outlet):
             return outlet
-    return None
+    return signature_outlet(paragraphs)
+
+
+#: "VOA 뉴스" alone: a house's Latin initials and "news", the whole closing line.
+_SIGNATURE = re.compile(r"(?P<outlet>[A-Z][A-Z0-9]{1,5})\s?뉴스\.?")
+
+
+def signature_outlet(paragraphs: list[str]) -> str | None:
+    """The house a Korean story's signature line names: ``VOA 뉴스`` ("<house> news") on the
+    story's last line, alone, after a paragraph of Korean text; else None.
+
+    A broadcaster's item read out without a reporter signs off with the house's news alone;
+    the sign-off above names a reporter too. Only Latin initials count ("관련 뉴스", "related
+    news", and "많이 본 뉴스", "most read", are the page's lists, no house), only on the last
+    line (the same words in a sentence or mid-page cite or list), and only after Korean prose.
+    """
+    texts = [t.strip() for t in paragraphs[-3:] if t.strip()]
+    if len(texts) < 2 or (match := _SIGNATURE.fullmatch(texts[-1])) is None:
+        return None
+    return match.group("outlet") if re.search(f"[{_HANGUL}]", texts[-2]) else None
 
 
 _MARK = r"(?:[©ⓒⒸ]|\([cC]\)|[Cc]opyright)"

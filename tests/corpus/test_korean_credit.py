@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from support.languages import read
 
-from briefing.corpus.korean_credit import copyright_outlet, signoff_outlet
+from briefing.corpus.korean_credit import copyright_outlet, signature_outlet, signoff_outlet
 
 BODY = (
     "예시시에 사흘째 폭우가 쏟아지면서 산간 마을 세 곳으로 가는 도로가 끊겼습니다. "
@@ -45,6 +45,29 @@ def test_a_reporters_sign_off_names_the_broadcaster(line: str, outlet: str) -> N
 )
 def test_look_alikes_of_a_sign_off_name_no_broadcaster(line: str) -> None:
     assert signoff_outlet([BODY, line, "(끝)"]) is None
+
+
+@pytest.mark.parametrize("line", ["ABC 뉴스", "EXTV뉴스", "ABC 뉴스."])
+def test_a_houses_news_alone_closing_the_story_names_it(line: str, tmp_path: Path) -> None:
+    # an item read without a reporter signs off with "<house> news", the last line alone
+    assert signoff_outlet([BODY, BODY, line]) == line.split("뉴스")[0].strip()
+    assert read(tmp_path, "\n".join([BODY, BODY, line])).source == line.split("뉴스")[0].strip()
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [BODY, "관련 뉴스"],  # "related news": the page's list, no house
+        [BODY, "많이 본 뉴스"],  # "most read news"
+        [BODY, "ABC 뉴스", BODY],  # not the last line: a list or a cited name
+        [BODY, "ABC 뉴스에 따르면 도로가 끊겼습니다."],  # "according to ABC news": a citation
+        ["The road to three villages was cut by floods.", "ABC 뉴스"],  # no Korean story
+        ["ABC 뉴스"],  # nothing before it
+        [BODY, "Example 뉴스"],  # a word, not a house's initials
+    ],
+)
+def test_look_alikes_of_a_news_signature_name_no_house(paragraphs: list[str]) -> None:
+    assert signature_outlet(paragraphs) is None
 
 
 def test_a_sign_off_far_from_the_end_is_no_sign_off() -> None:
