@@ -11,6 +11,11 @@ language, so it holds in any language:
 - a page's update note in round brackets: the whole sentence is a parenthesis holding a full
   date, its clock time and at most a few words ("(mis à jour le 3 mai 2031 à 16h50)",
   "(Updated: 3 May 2031, 16:50)"); prose in brackets has more words than that;
+- a photo note in round brackets holding the date: a photo label ("photo", "foto",
+  "фото", "fotografía" and the like, one root across languages, then ":", "/" or "=")
+  opens the bracket, and the date stands inside it before it closes ("… the judges (Photo:
+  Jane Roe/Agency, 3 May 2031)", "(Foto: 3. Mai 2031)"); prose in brackets naming a photo
+  has no label ("(a photo of 3 May shows …)", "(photos from 3 May)");
 - a picture's positions: the agencies' captions say where each person stands in the frame,
   "(bottom R)", "(2nd L)", "(L to R)", or more than once "(L)" … "(R)"; prose does not.
 
@@ -87,3 +92,21 @@ _BARE = re.compile(r"(?<=\w)\s\(([LCR])\)")
 def picture_positions(sentence: str) -> bool:
     """True when ``sentence`` says where people stand in a picture: a caption."""
     return bool(_QUALIFIED.search(sentence)) or len(set(_BARE.findall(sentence))) >= 2
+
+
+#: A bracket opened by a photo label: "(Photo:", "(Foto /", "(Фото:", "(Fotografía:",
+#: "(Photograph =": the root ph/f-oto in Latin or Cyrillic script, then a label mark.
+_PHOTO_LABEL = re.compile(r"\(\s*(?:(?:ph|f)oto|фото)[^\W\d_]*\s*[:/=]", re.IGNORECASE)
+
+
+def photo_note(sentence: str, start: int, end: int) -> bool:
+    """True when the date phrase at ``start:end`` stands inside a round bracket that a photo
+    label opens ("(Photo: Jane Roe/Agency, 3 May 2031)"): the picture's date (module
+    docstring)."""
+    opened = sentence.rfind("(", 0, start)
+    if opened < 0 or ")" in sentence[opened:start]:
+        return False
+    close = sentence.find(")", end)
+    if close < 0 or "(" in sentence[end:close]:
+        return False
+    return _PHOTO_LABEL.match(sentence, opened) is not None

@@ -15,7 +15,12 @@ their own, each carrying a mark prose does not (made-up examples):
   ``图/示例社`` / ``사진=예시뉴스``, or a Chinese photographer's signature closing the
   caption, ``示例社记者 张三 摄`` / ``(张三 摄)`` (摄 after a name, never the 摄 of 拍摄), or a
   Korean credit after a slash at the end, ``… 입장하고 있다. /예시뉴스``;
-- a Korean caption ending on the noun "the scene of": ``…개회식의 모습`` / ``…모습.``.
+- a Korean caption ending on the noun "the scene of": ``…개회식의 모습`` / ``…모습.``;
+- the picture's date signed "photographed" right after it, closing a bracket: Japanese
+  ``…を示す判事(2031年5月3日撮影)。``, Chinese ``(2031年5月3日摄)``. Prose that tells of
+  filming on a day goes on in kana (``5月3日撮影された映画``, a passive verb) or Han
+  (``5月3日拍摄完成``, "finished filming"), or ends the sentence (``该片于5月3日拍摄。``, "the
+  film was shot on 3 May"): no bracket closes on it.
 
 A caption's date is the picture's; "在…举行的开幕式上" ("at the ceremony held in …") alone is
 the ordinary lead of a Chinese story too, so it marks nothing by itself. The mark must stand
@@ -35,6 +40,9 @@ _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
 _CLAUSE_END = re.compile(r"[。！？；!?;]")
 #: "Photographed …" modifying the picture's subject, after the date in its clause.
 _SHOT = re.compile(r"(?:拍摄|拍攝)的|で撮影(?![\u3040-\u309f])")
+#: "Photographed", right after the date and closing a bracket: "(2031年5月3日撮影)",
+#: "(5月3日摄)".
+_SHOT_ON = re.compile(r"\s*(?:撮影|拍摄|拍攝|摄|攝)\s*[)）]")
 #: "Taken on", right before the date: "摄于2031年5月3日".
 _TAKEN_ON = re.compile(r"(?:摄|攝)(?:于|於)\s*$")
 #: A photo credit's label: "摄影:", "攝影／", "撮影:", "写真:", "图/", "사진=".
@@ -66,6 +74,8 @@ def cjk_caption(sentence: str, start: int, end: int) -> bool:
     stop = close.end() if close is not None else len(sentence)
     clause = sentence[begin:stop]
     if _SHOT.search(sentence, end, stop) or _TAKEN_ON.search(sentence, begin, start):
+        return True
+    if _SHOT_ON.match(sentence, end):
         return True
     if _LABEL.search(clause) or _SCENE.search(clause):
         return True

@@ -14,7 +14,12 @@ from dataclasses import replace
 
 from briefing.analysis.agency_datelines import agency_dateline
 from briefing.analysis.bare_days import with_bare_days
-from briefing.analysis.caption_marks import bracketed_stamp, credited_caption, picture_positions
+from briefing.analysis.caption_marks import (
+    bracketed_stamp,
+    credited_caption,
+    photo_note,
+    picture_positions,
+)
 from briefing.analysis.cjk_captions import cjk_caption, credit_sentence
 from briefing.analysis.date_roles import REPORTING
 from briefing.analysis.dates import DatePhrase, find_dates, may_contain_dates
@@ -127,6 +132,7 @@ def _read(sentence: Sentence, language: str, in_language: str) -> list[Dated]:
             or _post_credit(sentence.text, phrase)
             or _furniture_marked(sentence.text, phrase, phrase is phrases[-1])
             or cjk_caption(sentence.text, phrase.start, phrase.end)  # "…拍摄的", "摄影:"
+            or photo_note(sentence.text, phrase.start, phrase.end)  # "(Photo: …, 3 May)"
         )
         # A dateline run into the text dates the article, as a bare one does.
         dispatch = _dateline_end(sentence.text, phrase) is not None

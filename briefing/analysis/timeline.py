@@ -13,16 +13,17 @@ from the 1st. Relative words come from CLDR in the article's language ("hier", "
 "December last year", "geçen yıl aralık"), in every grammatical case ("в декабре прошлого
 года", "im Dezember letzten Jahres"; ``relative_days``).
 
-Captions, credits and asides keep their dates — they date the article and can be quoted in a
-discrepancy — but are marked as not events of the story: paragraphs the reader classed as
-captions or credits, caption-shaped sentences inside body text ("…, in Paris, Oct 19,
-2025.", "…, après la fusillade, ce 22 mars 2024."), captions and update notes known by their
-own marks (a slashed credit after the date, "(bottom R)", "(mis à jour le … à 16h50)";
-``caption_marks``; Chinese, Japanese and Korean ones by theirs, "…拍摄的", "…で撮影", "摄影:",
-``cjk_captions``), and, decided from the whole
-packet (``asides``), never from a word list: asides, history told in passing ("built in 1967",
-"last serviced in May"), a year a comparison counts from ("the deadliest since the siege of
-X in 2004") and an earlier record's day ("the worst shipwreck was on 3 June 2016").
+Captions, credits and asides keep their dates — they date the article and can be quoted in
+a discrepancy — but are marked as not events of the story: paragraphs the reader classed
+as captions or credits, caption-shaped sentences inside body text ("…, in Paris, Oct 19,
+2025.", "…, après la fusillade, ce 22 mars 2024."), captions and update notes known by
+their own marks (a slashed credit after the date, "(bottom R)", "(mis à jour le … à
+16h50)", a photo note "(Photo: …, 3 May)"; ``caption_marks``; Chinese, Japanese and Korean
+ones by theirs, "…拍摄的", "…で撮影", "(…5月3日撮影)", "摄影:", ``cjk_captions``), and, decided from
+the whole packet (``asides``), never from a word list: asides, history told in passing
+("built in 1967", "last serviced in May"), a year a comparison counts from ("the deadliest
+since the siege of X in 2004") and an earlier record's day ("the worst shipwreck was on 3
+June 2016").
 
 Some dates in a sentence date something else than what it tells (``date_roles``): a period's
 end still to come ("mourning decreed until 1 November") and a statement that only says who
