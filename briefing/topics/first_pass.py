@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from briefing.model import Article
 from briefing.topics.candidates import Candidates
 from briefing.topics.extract import _Reader
+from briefing.topics.file_names import without_file_names
 from briefing.topics.headings import is_heading
 from briefing.topics.languages import NOUN_CAPITALISING, briefing_languages, function_words_of
 from briefing.topics.multilingual_gazetteer import gazetteer_for
@@ -58,11 +59,12 @@ def byline(text: str) -> bool:
 
 def vocabulary(texts: Iterable[str]) -> tuple[set[str], set[str]]:
     """The words ``texts`` write in lower case somewhere, and those they capitalise in
-    mid-sentence somewhere (pass each distinct text once: the sets would not change)."""
+    mid-sentence somewhere (pass each distinct text once: the sets would not change). File
+    names and web addresses are no writing (:mod:`.file_names`): their words are not counted."""
     seen: set[str] = set()
     midcap: set[str] = set()
     for text in texts:
-        words = token_texts(text)
+        words = token_texts(without_file_names(text))
         seen.update(words)
         if not is_heading(text):
             midcap.update(midsentence_capitals(words))

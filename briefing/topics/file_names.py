@@ -1,0 +1,32 @@
+"""File names and web addresses, which say nothing about how a text writes its words.
+
+The first pass trusts the briefing's own writing: a word it writes in lower case somewhere
+is an everyday word, and a run of capitalised words holding one is no person's name. A
+picture's file name left in the text ("smith-visit.jpg") or a page's address
+("example.org/news/jane-smith-resigns") is written in lower case by a web system, not by
+the writer: read as prose, it made a surname an everyday word ("Jane Smith" typed a body
+in every article, because one caption line was a photo's slug). Such strings are cut from
+the text before its words are counted.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Extensions of pictures, videos, documents and web pages.
+_EXTENSIONS = r"(?:jpe?g|png|gif|webp|avif|heic|tiff?|bmp|svg|mp4|mov|webm|pdf|s?html?|php|aspx?)"
+#: A quick test before the full pattern: most paragraphs hold neither.
+_CUE = re.compile(rf"\.{_EXTENSIONS}\b|https?://|www\.", re.IGNORECASE)
+#: A file name (letters, digits, dots, hyphens, underscores, slashes before the extension)
+#: or an address (a scheme or "www." up to the next space).
+_MACHINE = re.compile(
+    rf"(?:https?://|www\.)\S+|[\w./-]*[\w-]\.{_EXTENSIONS}\b(?:[?#]\S*)?", re.IGNORECASE
+)
+
+
+def without_file_names(text: str) -> str:
+    """``text`` with its file names and web addresses blanked (spaces of the same length,
+    so offsets keep their meaning); ``text`` itself when it holds none."""
+    if _CUE.search(text) is None:
+        return text
+    return _MACHINE.sub(lambda m: " " * len(m.group()), text)
