@@ -46,6 +46,11 @@ def values_by_article(found: Discrepancy) -> dict[str, tuple[str, ...]]:
     return {c.value: c.article_ids for c in found.claims}
 
 
+def figure_values(*articles: Article) -> list[dict[str, tuple[str, ...]]]:
+    """Each figure disagreement among ``articles`` as value → the articles stating it."""
+    return [values_by_article(d) for d in figure_flags(*articles)]
+
+
 def claim_values(found: Discrepancy) -> set[str]:
     """The values a disagreement's claims state."""
     return {c.value for c in found.claims}

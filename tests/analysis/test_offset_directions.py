@@ -9,19 +9,14 @@ in one direction from one start are still one quantity and still disagree.
 from __future__ import annotations
 
 import pytest
-from analysis.builders import in_language
+from analysis.builders import figure_values, in_language
 
-from briefing.analysis import find_discrepancies
 from briefing.analysis.span_keys import offset
 from briefing.model import Article
 
 
 def _figures(*articles: Article) -> list[dict[str, tuple[str, ...]]]:
-    return [
-        {c.value: c.article_ids for c in d.claims}
-        for d in find_discrepancies(articles)
-        if d.kind == "figure"
-    ]
+    return figure_values(*articles)
 
 
 #: (language, a span before the launch, one after it, another before it): the same clause

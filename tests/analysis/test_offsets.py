@@ -8,18 +8,13 @@ one start to two events, or tied only by a name, are never compared.
 from __future__ import annotations
 
 import pytest
-from analysis.builders import in_language
+from analysis.builders import figure_values, in_language
 
-from briefing.analysis import find_discrepancies
 from briefing.model import Article
 
 
 def _figures(*articles: Article) -> list[dict[str, tuple[str, ...]]]:
-    return [
-        {c.value: c.article_ids for c in d.claims}
-        for d in find_discrepancies(articles)
-        if d.kind == "figure"
-    ]
+    return figure_values(*articles)
 
 
 @pytest.mark.parametrize(

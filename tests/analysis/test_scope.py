@@ -7,19 +7,15 @@ languages, with look-alikes that must still be flagged or must stay silent.
 from __future__ import annotations
 
 import pytest
-from analysis.builders import in_language
+from analysis.builders import figure_values, in_language
 
-from briefing.analysis import find_discrepancies, scope
+from briefing.analysis import scope
 from briefing.analysis.figure_reading import read_figures
 from briefing.model import Article
 
 
 def _figures(*articles: Article) -> list[dict[str, tuple[str, ...]]]:
-    return [
-        {c.value: c.article_ids for c in d.claims}
-        for d in find_discrepancies(articles)
-        if d.kind == "figure"
-    ]
+    return figure_values(*articles)
 
 
 # -- a count of two nouns joined by "and" counts both ------------------------------------
