@@ -64,6 +64,7 @@ from briefing.topics.event_measured import measured_cause
 from briefing.topics.event_member import membership
 from briefing.topics.event_nominal import verb_forms
 from briefing.topics.event_noun import act_forms, object_preposition, on_target, possessive
+from briefing.topics.event_object import verb_uses
 from briefing.topics.event_owner import called_after, owner_before
 from briefing.topics.event_parties import party_act
 from briefing.topics.event_person import whose
@@ -255,6 +256,7 @@ def _event(
     name = phrase[0].upper() + phrase[1:] + (f", {dates}" if dates else "")
     owned = owner if phrase.find(f"{owner} {action}") >= 0 else None
     english = verb_forms(head, verbs)  # "crowned" of "coronation": :mod:`.event_nominal`
+    english = english or verb_uses(head, verbs)  # "annuls" of "annulment": .event_object
     # The act as the other languages write it, when they named it (:mod:`.event_few`).
     across = act_elsewhere(head, widened, articles, languages, leads)
     return _Event(
