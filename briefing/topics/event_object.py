@@ -130,20 +130,26 @@ def object_act(
 ) -> str | bool | None:
     """False when ``chosen`` is not acted on (:func:`acted_on`); else the act's name after its
     object ("election annulment"), its verb appended to ``verbs`` (how the leads write the
-    act: "annuls"), or None when the verb has no English noun."""
+    act: "annuls"), then the other verbs the English leads do to the object that have a noun
+    ("nullified"), or None when the verb has no English noun."""
     verb = acted_on(chosen, english, leads)
     if verb is None:
         return False
     noun = verbal_noun(verb)
     if noun is None:
         return None
-    if verbs is not None:
+    if verbs is not None:  # the act's verb, then the others done to it ("has nullified the")
         verbs.append(verb)
+        others = sorted(set(_verbs_on(chosen, english)) - {verb})
+        verbs.extend(v for v in others if verbal_noun(v) is not None)
     return f"{chosen} {noun}"
 
 
 def verb_uses(head: str, verbs: Sequence[str]) -> tuple[tuple[str, str], ...]:
-    """("en", verb) for each of ``verbs`` whose noun (:func:`verbal_noun`) is ``head``: the
-    leads write "annuls" and no text writes "annulment", so the verb's uses are the event's
-    (:func:`.event_topic.forms_used`), else it would have none and no topic."""
-    return tuple(("en", verb) for verb in verbs if verbal_noun(verb) == head)
+    """("en", verb) for each of ``verbs`` that has a noun (:func:`verbal_noun`), when one's
+    is ``head``: the leads write "annuls" (and "has nullified" the same object) and no text
+    writes "annulment": the verbs' uses are then the event's (:func:`.event_topic.with_event`),
+    else it would have none and no topic."""
+    if not any(verbal_noun(verb) == head for verb in verbs):
+        return ()
+    return tuple(("en", verb) for verb in verbs if verbal_noun(verb) is not None)

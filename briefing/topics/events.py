@@ -256,7 +256,6 @@ def _event(
     name = phrase[0].upper() + phrase[1:] + (f", {dates}" if dates else "")
     owned = owner if phrase.find(f"{owner} {action}") >= 0 else None
     english = verb_forms(head, verbs)  # "crowned" of "coronation": :mod:`.event_nominal`
-    english = english or verb_uses(head, verbs)  # "annuls" of "annulment": .event_object
     # The act as the other languages write it, when they named it (:mod:`.event_few`).
     across = act_elsewhere(head, widened, articles, languages, leads)
     return _Event(
@@ -267,6 +266,7 @@ def _event(
         forms=english,
         elsewhere=across,
         called=action,
+        verbs=verb_uses(head, verbs),  # "annuls" of "annulment": :mod:`.event_object`
     )
 
 

@@ -56,3 +56,19 @@ def test_many_english_leads_or_few_languages_are_left_alone() -> None:
 def test_a_verb_without_an_english_noun_names_nothing() -> None:
     assert verbal_noun("won") is None
     assert verbal_noun("banned") is None  # "banal" is no noun of it: not tried
+
+
+def test_the_act_is_named_after_its_object_and_its_verbs_are_its_uses() -> None:
+    from briefing.topics.event_object import object_act, verb_uses
+
+    verbs: list[str] = []
+    assert object_act("referendum", _EN, _leads(_EN, _OTHERS), verbs) == "referendum annulment"
+    # The supported verb first, then the other act done to the same object.
+    assert verbs == ["annuls", "nullified"]
+    assert verb_uses("annulment", verbs) == (("en", "annuls"), ("en", "nullified"))
+    # A head that is no verb's noun borrows nothing.
+    assert verb_uses("crash", verbs) == ()
+    # Not acted on: False, and nothing appended.
+    english = ["The governor won the referendum in Varn.", "Voters backed the referendum."]
+    assert object_act("referendum", english, _leads(english, _OTHERS), verbs) is False
+    assert verbs == ["annuls", "nullified"]
