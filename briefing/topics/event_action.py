@@ -33,6 +33,7 @@ from briefing.topics.event_measured import is_measure
 from briefing.topics.event_measures import counted, measured_head
 from briefing.topics.event_measures import modifiers as _modifiers
 from briefing.topics.event_noun import DETERMINERS
+from briefing.topics.event_object import object_act
 from briefing.topics.event_praise import acts_in_place
 from briefing.topics.event_refused import BODIES, PLACE_WORDS, function_words, numerals_of
 from briefing.topics.event_shared import SAMPLE, Lead, shared_act
@@ -285,8 +286,11 @@ def action_of(
         # lead states and no other language writes is no act (:mod:`.event_stated`).
         if few is None and languages.get(english[0].id) == "en":
             stated = stated_act(docs, word, texts, every)
+            acted = object_act(word, texts, every, verbs) if stated is None else False
             if stated is not None:
                 word = stated
+            elif acted is not False:  # what a verb was done to ("annuls the election")
+                return acted  # the act names it, or nothing does (:mod:`.event_object`)
             elif unstated(word, texts, every):
                 # What the dead died in, when most leads count them (:mod:`.event_toll_act`).
                 return toll_act(texts, every)

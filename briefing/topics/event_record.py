@@ -33,3 +33,6 @@ class _Event:
     #: The act as the name writes it, its kind before its word ("opening ceremony"): the
     #: event answers to the phrase where the texts write it (:mod:`.event_topic`).
     called: str = ""
+    #: (language, verb) whose uses are the event's when no text writes its word: the verb
+    #: its noun was made of ("annuls" of "annulment", :func:`.event_object.verb_uses`).
+    verbs: tuple[tuple[str, str], ...] = ()

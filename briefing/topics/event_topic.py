@@ -82,6 +82,8 @@ def with_event(
         # The act's verb in each language's leads ("kauft", "acquiert"): its uses there.
         forms = forms_used(articles, getattr(event, "forms", ()))
         mentions = in_text_order(with_uses(mentions, (), forms)[0]) if forms else mentions
+        if not mentions:  # no text writes the act's noun ("annulment"): its verb's uses
+            mentions = forms_used(articles, getattr(event, "verbs", ()))
         if not mentions:
             return tuple(topics)
         aliases = tuple(sorted({m.surface for m in mentions}, key=lambda s: (s.lower(), s)))

@@ -64,6 +64,7 @@ from briefing.topics.event_measured import measured_cause
 from briefing.topics.event_member import membership
 from briefing.topics.event_nominal import verb_forms
 from briefing.topics.event_noun import act_forms, object_preposition, on_target, possessive
+from briefing.topics.event_object import verb_uses
 from briefing.topics.event_owner import called_after, owner_before
 from briefing.topics.event_parties import party_act
 from briefing.topics.event_person import whose
@@ -265,6 +266,7 @@ def _event(
         forms=english,
         elsewhere=across,
         called=action,
+        verbs=verb_uses(head, verbs),  # "annuls" of "annulment": :mod:`.event_object`
     )
 
 
