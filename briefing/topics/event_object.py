@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Literal
 
 from anyascii import anyascii
 
@@ -127,7 +128,7 @@ def verbal_noun(verb: str) -> str | None:
 
 def object_act(
     chosen: str, english: Sequence[str], leads: Sequence[Lead], verbs: list[str] | None = None
-) -> str | bool | None:
+) -> str | Literal[False] | None:
     """False when ``chosen`` is not acted on (:func:`acted_on`); else the act's name after its
     object ("election annulment"), its verb appended to ``verbs`` (how the leads write the
     act: "annuls"), then the other verbs the English leads do to the object that have a noun
