@@ -55,6 +55,7 @@ from briefing.topics.themes import (
     VERBS,
 )
 from briefing.topics.themes_usage import adjective
+from briefing.topics.verb_uses import mostly_verb
 from briefing.topics.word_keys import stem_key, zipf
 from briefing.topics.word_use import Evidence, word_uses
 
@@ -200,7 +201,10 @@ def key_words(
         counted: Counter[tuple[str, str]] = Counter()
         for k in members:
             counted.update(forms[k])
-        if not Evidence.merged(evidence[k] for k in members).noun_like():
+        together = Evidence.merged(evidence[k] for k in members)
+        if mostly_verb(together.uses, together.verb):
+            continue  # "has declared", "a déclaré": how they report (:mod:`.verb_uses`)
+        if not together.noun_like():
             # "evacuated" beside "the evacuation": the noun forms alone (:mod:`.noun_forms`)
             occs = noun_uses(members, occurrences, by_form)
             docs = {o.article for o in occs if (o.article, o.paragraph) in leads}

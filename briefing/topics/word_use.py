@@ -20,6 +20,7 @@ from briefing.topics.bare_nouns import bare_after_preposition
 from briefing.topics.candidates import Occurrence
 from briefing.topics.keycounts import WORD, WordCounts
 from briefing.topics.languages import has_cyrillic
+from briefing.topics.verb_uses import verb_use
 
 _TOKEN = WORD
 #: Articles (and article-preposition contractions) of languages that have them: a word
@@ -65,6 +66,7 @@ class Evidence:
         "next_to_name",
         "noun",
         "uses",
+        "verb",
     )
 
     def __init__(self) -> None:
@@ -76,6 +78,8 @@ class Evidence:
         #: Uses after an article and one adjective, where adjectives come first ("the sole
         #: survivor", "der einzige Überlebende"): read by :mod:`.noun_forms` only.
         self.modified = 0
+        #: Uses written as a verb's form ("has declared", "a déclaré"): :mod:`.verb_uses`.
+        self.verb = 0
 
     def add(
         self,
@@ -87,6 +91,7 @@ class Evidence:
         article: str = "",
     ) -> None:
         self.uses += 1
+        self.verb += verb_use(text, tokens, j, language)
         word = tokens[j].group()
         articles = ARTICLES.get(language)
         if has_cyrillic(word):
