@@ -21,6 +21,8 @@ _CREDIT_WORDS = (
     r"credit|crédit|bild|image|©)"
 )
 _CLOSING_DASH = re.compile(r"\s[-–—|/]\s*$")
+#: A paragraph's opening bracketed label, the rest of it one name: "【翻訳編集】NORDWIRE".
+_LABEL = re.compile(r"\s*【[^】\n]{1,12}】\s*")
 
 
 def _credit(text: str, o: Occurrence) -> bool:
@@ -36,6 +38,8 @@ def _credit(text: str, o: Occurrence) -> bool:
     if not tail.strip(" .)\n\t"):
         if re.fullmatch(r"\W*(?:" + _CREDIT_WORDS + r"\w*\s*[:©/]?\s*)?[(\s]*", head, re.I):
             return True  # the paragraph is the credit
+        if _LABEL.fullmatch(head):
+            return True  # "【翻訳編集】NORDWIRE News": a bracketed label, then the credit
         if _CLOSING_DASH.search(head):
             return True  # "… in Tobruk, Libya - AFP"
         if head.endswith(" (") and tail.startswith(")") and not _defined(head[:-2], o.surface):

@@ -148,7 +148,40 @@ def own_wire(occurrences: Sequence[Occurrence], paragraphs: dict[tuple[str, int]
             )
             if all(word.lstrip("\"'“«")[:1].isupper() for word in place) and not defined:
                 found.add(o.article)  # not "Red Eléctrica (REE) — …": an acronym defined
+        elif _dash_credit(text, o) or _tag_credit(text, o):
+            found.add(o.article)
     return found
+
+
+#: A dateline whose credit follows a dash, then a full stop: "PLACE, 1 Sept — NORDWIRE.",
+#: "PLACE, 1 sept. /NORDWIRE/.": a capitalised place, a comma, a date (a digit in it).
+_DASH_OPENING = re.compile(
+    r"\W{0,3}[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}, ?[^—–\n]{0,16}\d[^—–\n]{0,16}"
+    r"(?: [—–-] ?| ?/)"
+)
+_DASH_CLOSING = re.compile(r"/?[.,]")
+#: A Japanese wire's credit tag opening its paragraph: "【NORDWIRE=時事】", "【NORDWIRE】" —
+#: the name right after the bracket, then the bracket's close or "=" and the distributor.
+_TAG_CLOSING = re.compile(r"(?:】|=[^【】\n]{1,12}】)")
+
+
+def _dash_credit(text: str, o: Occurrence) -> bool:
+    """The paragraph opens with a dateline crediting the body after a dash: "PLACE, 1 Sept
+    — NORDWIRE. The court …", the wire's own report (no sentence says "PLACE, 1 Sept —
+    X." of anything else)."""
+    return bool(_DASH_CLOSING.match(text, o.end) and _DASH_OPENING.fullmatch(text[: o.start]))
+
+
+def _tag_credit(text: str, o: Occurrence) -> bool:
+    """The paragraph opens with a bracketed credit tag naming the body first ("【NORDWIRE=
+    時事】…"): the wire's report, carried by the distributor after "=". A name in Latin
+    letters only: a Japanese text's own tag opens with its place in Japanese ("【オスロ=
+    共同】", Oslo, by the distributor), which is no wire."""
+    return (
+        o.surface.isascii()
+        and text[: o.start].strip() == "【"
+        and bool(_TAG_CLOSING.match(text, o.end))
+    )
 
 
 def one_passage(occurrences: Sequence[Occurrence]) -> bool:
