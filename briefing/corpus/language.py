@@ -254,19 +254,49 @@ def sentence_language(text: str, article_language: str, article_text: str) -> st
 def script(text: str) -> str | None:
     """The script most of ``text``'s letters are written in ("LATIN", "CYRILLIC", "HANGUL",
     "ARABIC" …; Han and kana together are "CJK": Chinese and Japanese share Han), each letter
-    weighed by how much it writes, or None without letters."""
+    weighed by how much it writes, or None without letters. A tie goes to the script whose
+    first letter comes first.
+
+    Asked of every candidate title line of every article (:mod:`.foreign_line`), so ASCII
+    letters (all Latin, weight 1) are counted by one regex, and only the other letters are
+    looked up, each distinct one once (:func:`_letter_group`)."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    ascii_letter = _ASCII_LETTERS.search(text)
+    if ascii_letter is not None:
+        counts["LATIN"] = len(_ASCII_LETTERS.findall(text))
+        first["LATIN"] = ascii_letter.start()
+    for match in _NON_ASCII.finditer(text):
+        found = _letter_group(match.group())
+        if found is None:
+            continue
+        group, weight = found
+        at = match.start()
+        if group not in first or at < first[group]:
+            first[group] = at
+        counts[group] = counts.get(group, 0) + weight
+    if not counts:
+        return None
+    most = max(counts.values())
+    return min((g for g, n in counts.items() if n == most), key=first.__getitem__)
+
+
+_ASCII_LETTERS = re.compile("[A-Za-z]")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
+@lru_cache(maxsize=8192)
+def _letter_group(ch: str) -> tuple[str, int] | None:
+    """A non-ASCII character's script group and weight, or None when it is no letter."""
     import unicodedata
 
-    counts: dict[str, int] = {}
-    for ch in text:
-        if ch.isalpha():
-            name = unicodedata.name(ch, "").split(" ", 1)[0]
-            group = "CJK" if name in _HAN_AND_KANA else name
-            # A syllable block or a Han character writes what two or three letters do
-            # elsewhere (see _SYLLABLE_BLOCKS): weighed so, like the thresholds above.
-            weight = 3 if _SYLLABLE_BLOCKS.match(ch) else 2 if _KANA.match(ch) else 1
-            counts[group] = counts.get(group, 0) + weight
-    return max(counts, key=counts.__getitem__) if counts else None
+    if not ch.isalpha():
+        return None
+    name = unicodedata.name(ch, "").split(" ", 1)[0]
+    # A syllable block or a Han character writes what two or three letters do
+    # elsewhere (see _SYLLABLE_BLOCKS): weighed so, like the thresholds above.
+    weight = 3 if _SYLLABLE_BLOCKS.match(ch) else 2 if _KANA.match(ch) else 1
+    return ("CJK" if name in _HAN_AND_KANA else name), weight
 
 
 #: Unicode name prefixes of Han characters and kana, one script group.
