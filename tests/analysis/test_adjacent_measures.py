@@ -10,13 +10,8 @@ measurement of another thing stay silent.
 from __future__ import annotations
 
 import pytest
-from analysis.builders import figure_values, in_language
-
-from briefing.model import Article
-
-
-def _figures(*articles: Article) -> list[dict[str, tuple[str, ...]]]:
-    return figure_values(*articles)
+from analysis.builders import figure_values as _figures
+from analysis.builders import in_language
 
 
 @pytest.mark.parametrize(

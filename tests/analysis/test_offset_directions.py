@@ -9,15 +9,10 @@ in one direction from one start are still one quantity and still disagree.
 from __future__ import annotations
 
 import pytest
-from analysis.builders import figure_values, in_language
+from analysis.builders import figure_values as _figures
+from analysis.builders import in_language
 
 from briefing.analysis.span_keys import offset
-from briefing.model import Article
-
-
-def _figures(*articles: Article) -> list[dict[str, tuple[str, ...]]]:
-    return figure_values(*articles)
-
 
 #: (language, a span before the launch, one after it, another before it): the same clause
 #: around each, so the events at the far end are shared and only the direction differs.

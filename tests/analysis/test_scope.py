@@ -7,16 +7,11 @@ languages, with look-alikes that must still be flagged or must stay silent.
 from __future__ import annotations
 
 import pytest
-from analysis.builders import figure_values, in_language
+from analysis.builders import figure_values as _figures
+from analysis.builders import in_language
 
 from briefing.analysis import scope
 from briefing.analysis.figure_reading import read_figures
-from briefing.model import Article
-
-
-def _figures(*articles: Article) -> list[dict[str, tuple[str, ...]]]:
-    return figure_values(*articles)
-
 
 # -- a count of two nouns joined by "and" counts both ------------------------------------
 
