@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
+import importlib.util
 import os
 import sys
 from collections.abc import Sequence
@@ -23,11 +24,17 @@ from pathlib import Path
 from briefing import __version__
 from briefing.cli.common import CliError, Output, fail, report_internal_error
 
-COMMAND_MODULES: tuple[str, ...] = (
-    "briefing.cli.core",
-    "briefing.cli.topics",
-    "briefing.cli.analysis",
-)
+#: Each command module and the commands it registers. The names are written here, not read
+#: from the modules, so that telling a command from a PATH (``briefing list`` vs ``briefing
+#: folder``) imports none of them: ``cli.analysis`` pulls in the brief and the topics' word
+#: data (wordfreq, simplemma), about 0.5 s before the app's first frame. A test checks that
+#: this table and what the modules register agree.
+COMMANDS: dict[str, tuple[str, ...]] = {
+    "briefing.cli.core": ("list", "show", "search", "index"),
+    "briefing.cli.topics": ("topics", "xref"),
+    "briefing.cli.analysis": ("timeline", "discrepancies", "export", "bookmarks"),
+}
+COMMAND_MODULES: tuple[str, ...] = tuple(COMMANDS)
 
 _DESCRIPTION = "Read, search and cross-reference a packet of articles in the terminal."
 _EPILOG = """\
@@ -111,11 +118,13 @@ def _app_parser() -> argparse.ArgumentParser:
 
 
 def _command_names() -> set[str]:
-    parser = _command_parser()
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return set(action.choices)
-    return set()
+    """The commands this build ships, without importing their modules (see ``COMMANDS``)."""
+    return {
+        name
+        for module, names in COMMANDS.items()
+        if importlib.util.find_spec(module) is not None
+        for name in names
+    }
 
 
 def _use_utf8_output() -> None:

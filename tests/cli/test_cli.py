@@ -219,3 +219,31 @@ def test_index_takes_a_number_of_jobs_and_refuses_nonsense(env, tmp_path) -> Non
         assert refused.returncode == 2
         assert "must be a whole number from 1 to" in refused.stderr
         assert "Traceback" not in refused.stderr
+
+
+def test_the_command_table_names_exactly_what_the_modules_register() -> None:
+    """Telling a command from a PATH reads a static table (so the app never imports the
+    command modules); it must agree with the parser the modules build."""
+    import argparse
+
+    from briefing import cli
+
+    parser = cli._command_parser()
+    registered = next(
+        set(action.choices)
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+    )
+    assert cli._command_names() == registered
+    assert sorted(n for names in cli.COMMANDS.values() for n in names) == sorted(registered)
+
+
+def test_opening_the_app_imports_no_command_module() -> None:
+    """The reader starts without importing the brief, the topics or their word data."""
+    probe = (
+        "import sys; from briefing import cli; cli._command_names(); "
+        "print(sorted(m for m in sys.modules if m in cli.COMMANDS or m.startswith("
+        "('briefing.topics', 'briefing.export', 'wordfreq', 'simplemma'))))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
