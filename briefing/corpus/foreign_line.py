@@ -26,7 +26,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from briefing.corpus.kicker_words import is_function_word, language_function_words
+from briefing.corpus.kicker_words import (
+    any_language_function_words,
+    is_function_word,
+    language_function_words,
+)
 from briefing.corpus.language import (
     SAMPLE_CHARS,
     UNDETERMINED,
@@ -97,13 +101,20 @@ class ForeignLines:
 
     @staticmethod
     def _same_script(text: str, language: str) -> bool:
-        """A line in the article's script that is plainly another language (module doc)."""
+        """A line in the article's script that is plainly another language (module doc).
+
+        Most lines are their article's: without two function words of some other language
+        the answer is no whatever CLD2 says, so it is asked only then (CLD2 on every line in
+        the article's script was a quarter of reading a plain briefing)."""
+        ours = language_function_words(language)
+        words = _words(text)
+        anyone = any_language_function_words()
+        if sum(word in anyone and word not in ours for word in words) < _FUNCTION_WORDS:
+            return False
         other = paragraph_languages([text], language)[0]
         if other is None:
             return False
         theirs = language_function_words(other)
-        ours = language_function_words(language)
-        words = _words(text)
         if any(word in ours and word not in theirs for word in words):
             return False
         return sum(word in theirs and word not in ours for word in words) >= _FUNCTION_WORDS

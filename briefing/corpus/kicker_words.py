@@ -56,6 +56,21 @@ def _language_function_words(language: str) -> frozenset[str]:
     return frozenset(words)
 
 
+def any_language_function_words() -> frozenset[str]:
+    """Every word :func:`language_function_words` lists for some language: a line with
+    fewer than two of them (outside its own language's) can be no other language's
+    sentence by that test, so the caller need not ask CLD2 (:mod:`.foreign_line`)."""
+    return _any_language_function_words()
+
+
+@cache
+def _any_language_function_words() -> frozenset[str]:
+    import stopwordsiso
+
+    languages = set(stoplists) | set(stopwordsiso.langs())
+    return frozenset(w for language in languages for w in _language_function_words(language))
+
+
 @cache
 def _question_openers() -> frozenset[str]:
     """stopwords-iso's function words of the languages asked about words (they hold the

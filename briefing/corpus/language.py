@@ -264,7 +264,9 @@ def script(text: str) -> str | None:
     first: dict[str, int] = {}
     ascii_letter = _ASCII_LETTERS.search(text)
     if ascii_letter is not None:
-        counts["LATIN"] = len(_ASCII_LETTERS.findall(text))
+        # Counted in C: the text's ASCII bytes with every non-letter byte deleted.
+        ascii_bytes = text.encode("ascii", "ignore")
+        counts["LATIN"] = len(ascii_bytes.translate(None, _ASCII_NON_LETTERS))
         first["LATIN"] = ascii_letter.start()
     for match in _NON_ASCII.finditer(text):
         found = _letter_group(match.group())
@@ -282,6 +284,7 @@ def script(text: str) -> str | None:
 
 
 _ASCII_LETTERS = re.compile("[A-Za-z]")
+_ASCII_NON_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 
 
