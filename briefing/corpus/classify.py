@@ -44,6 +44,7 @@ from briefing.corpus.author_outlet import is_author_outlet_line
 from briefing.corpus.bureau_credit import bureau_credit_line
 from briefing.corpus.byline_outlet import is_place_byline
 from briefing.corpus.byline_stamp import is_byline_stamp
+from briefing.corpus.caption_tag import tag_over_captions
 from briefing.corpus.closing_credit import closing_wire
 from briefing.corpus.closing_stamp import closing_stamp
 from briefing.corpus.datelines import read_dateline
@@ -59,8 +60,14 @@ from briefing.corpus.heads import (
 from briefing.corpus.kicker_line import kicker_over_headline
 from briefing.corpus.labels import is_stamp, read_label
 from briefing.corpus.language import detect_language, overruled
+from briefing.corpus.masthead import masthead_outlet
 from briefing.corpus.page_lists import mark_page_lists, split_related_tail
-from briefing.corpus.page_prompts import is_advert, is_follow_prompt, is_read_counter
+from briefing.corpus.page_prompts import (
+    is_advert,
+    is_app_prompt,
+    is_follow_prompt,
+    is_read_counter,
+)
 from briefing.corpus.paragraphs import RawParagraph
 from briefing.corpus.place_credit import place_credit_line
 from briefing.corpus.publication_date import _find_date
@@ -128,6 +135,8 @@ def classify(
         kinds[-1] = "meta"  # "AFP" closing the story: its credit, not a line of it
     if (stamp := closing_stamp(texts)) is not None and kinds[stamp[1]] == "body":
         kinds[stamp[1]] = "meta"  # "Example通信 2031年03月14日19時05分": a stamp, not a line of it
+    if kinds and kinds[0] == "body" and masthead_outlet(texts):
+        kinds[0] = "meta"  # "Example" over the page's "download the example app": its masthead
 
     values: dict[str, Any] = {}
     provenance: dict[str, Provenance] = {}
@@ -207,7 +216,7 @@ def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
         return "meta"
     if p.hint == "boilerplate":
         return "boilerplate"  # a related list run into the story's last line
-    if is_follow_prompt(text) or is_read_counter(text) or is_advert(text):
+    if is_follow_prompt(text) or is_app_prompt(text) or is_read_counter(text) or is_advert(text):
         return "boilerplate"  # the site talking to its reader, not the story
     if is_leftover(text):
         return "boilerplate"
@@ -260,6 +269,7 @@ def _title_index(
     # The first four only, so the words of the paragraphs after them are never counted.
     # A byline of a reporter and a place ("Von Jane Roe, New York") is no headline either; it
     # stays a line of the text (its place may be the story's), so it is passed over here.
+    texts = [p.text for p in raw]
     window = (
         i
         for i, k in enumerate(kinds)
@@ -267,6 +277,7 @@ def _title_index(
         and (word_count(raw[i].text) > 2 or raw[i].hint == "heading")
         and not is_place_byline(raw[i].text)
         and not foreign(raw[i].text)  # a post quoted in another language (classify)
+        and not tag_over_captions(texts, kinds, i)  # "Jane Roe" over her picture's captions
     )
     top = list(itertools.islice(window, 4))
     if declared:
@@ -292,7 +303,6 @@ def _title_index(
     # "<kicker>" over "<headline>", the headline set again over a picture further down
     if chosen is None:
         return None
-    texts = [p.text for p in raw]
     repeated = repeated_headline(texts, chosen, _norm)
     # else a subhead of the story lifted over the headline ("<teaser>" over "<headline>")
     if repeated != chosen:

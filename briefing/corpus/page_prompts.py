@@ -5,6 +5,8 @@ A saved page keeps lines that are the site's, not the story's:
 - :func:`is_follow_prompt`: "Subscribe to our Telegram channel", "Заходите на ленту в
   Телеграм!", "Добавляйте … в свои источники Яндекс.Новости": an invitation (an imperative
   opening a sentence) *and* a channel to follow the site on, in one short paragraph;
+- :func:`is_app_prompt`: "Download our app", "… example uygulamasını indirin": an imperative
+  to download or install and an app, in one short paragraph;
 - :func:`is_read_counter`: "Прочитано 1103 раза", "Read 1,103 times", "1,103 views";
 - :func:`is_advert`: "Example.app is a free platform for … You can easily create …": a
   product pitched to the reader in the second person.
@@ -23,7 +25,7 @@ from briefing.analysis.case_clues import clue_set, holds
 from briefing.analysis.case_clues import folded as clue_fold
 from briefing.corpus import furniture as fx
 
-__all__ = ["is_advert", "is_follow_prompt", "is_read_counter"]
+__all__ = ["is_advert", "is_app_prompt", "is_follow_prompt", "is_read_counter"]
 
 #: Invitations that open a sentence, in the briefing's languages: "Подпишитесь", "Заходите",
 #: "Ακολουθήστε", "Síguenos", "구독", "关注". Matched on the casefolded sentence's start;
@@ -100,6 +102,56 @@ def _names_channel(folded: str) -> bool:
     if any(piece in folded for piece in pieces):
         return _CHANNEL.search(folded) is not None
     return "x" in folded and _LONE_X.search(folded) is not None
+
+
+#: An imperative asking the reader to download or install something, in the briefing's
+#: languages: "Download", "indirin" (tr, the verb closes the sentence), "Téléchargez", "Laden Sie
+#: … herunter", "Descarga", "Scarica", "Baixe", "Скачайте", "Завантажте", "下载", "ダウンロード",
+#: "다운로드", "حمّل". A past or a third person ("downloaded", "indirdi", "скачали") reports.
+_GET_APP = re.compile(
+    r"(?:^|(?<=[.!?…]\s))\W{0,4}(?:download|install|get)\b"
+    r"|\b(?:indirin|yükleyin|téléchargez|installez|laden sie|installieren sie|hol dir"
+    r"|descarga|descargue|descárgate|scarica|scaricate|baixe"
+    r"|скачайте|установите|скачивайте|завантажте|встановіть|pobierz|zainstaluj|κατεβάστε"
+    r"|حمّل|نزّل|قم بتحميل)\b"
+    r"|下载|下載|ダウンロード|다운로드|설치하세요"
+)
+#: What is downloaded: the site's app ("app", "uygulamasını", "l'application", "приложение").
+_APP = re.compile(
+    r"\b(?:apps?|application|appli|aplicación|aplicativo|applicazione|uygulama\w*|aplikacj\w*"
+    r"|приложени\w*|застосун\w*|додат(?:ок|ку|ком)|εφαρμογή|تطبيق\w*)\b|客户端|客戶端|アプリ|앱"
+)
+
+#: A piece of text every match of :data:`_APP` holds, looked for with ``in`` before it is run.
+_APP_PIECES = (
+    "app", "aplica", "uygulama", "aplikacj", "приложени", "застосун", "додат", "εφαρμογή",
+    "تطبيق", "客户端", "客戶端", "アプリ", "앱",
+)  # fmt: skip
+
+#: The same for :data:`_GET_APP`: each of its alternatives holds one of these.
+_GET_PIECES = (
+    "download", "install", "get", "indirin", "yükleyin", "téléchargez", "laden sie",
+    "hol dir", "descarg", "descárg", "scarica", "baixe", "скач", "установите", "завантажте",
+    "встановіть", "pobierz", "zainstaluj", "κατεβάστε", "حمّل", "نزّل", "قم بتحميل", "下载",
+    "下載", "ダウンロード", "다운로드", "설치하세요",
+)  # fmt: skip
+
+
+def is_app_prompt(text: str) -> bool:
+    """A short paragraph asking the reader to download the site's app: an imperative to
+    download or install (:data:`_GET_APP`) and an app (:data:`_APP`) in one paragraph no one
+    is quoted in ("Günlük haberler için example uygulamasını indirin"). "Millions downloaded
+    the app", "he said users should install the app" report; neither is caught."""
+    if len(text) > 240:
+        return False
+    folded = text.casefold()
+    if not any(piece in folded for piece in _APP_PIECES):  # the cheap tests first
+        return False
+    if not any(piece in folded for piece in _GET_PIECES):
+        return False
+    if fx.word_count(text) > _MAX_PROMPT_WORDS or _REPORTED.search(text):
+        return False
+    return _APP.search(folded) is not None and _GET_APP.search(folded) is not None
 
 
 #: "Прочитано 1103 раза", "Read 1,103 times", "Views: 1103", "阅读 1103", "조회수 1103".

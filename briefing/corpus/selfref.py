@@ -12,9 +12,11 @@ same formula before a correspondent ("Об этом сообщает корре�
 write it of themselves and of others alike ("Про це повідомляє CNN" in a Ukrainian outlet's
 story on a Hong Kong fire); on 240 real articles it named no outlet right and one wrongly. With
 "со ссылкой на Y" / "з посиланням на Y" after it, X is the one reporting, so that shape stays,
-as its English ("X reports with reference to Y") and a sentence that only sources the fact
-before it ("Как передает X, об этом сообщает Y"; a cited outlet carries the fact itself: "Как
-сообщает CNN, землетрясение …"). A
+as its English ("X reports with reference to Y"), and so does a sentence that only sources the
+fact before it ("Как передает X, об этом сообщает Y"; a cited outlet carries the fact itself:
+"Как сообщает CNN, землетрясение …"). A known wire in X's place is the agency another outlet
+relays ("сообщает Reuters со ссылкой на премьер-министра"): a wire writing its own copy names
+its correspondent as the reporter ("передает корреспондент ТАСС"), never itself. A
 correspondent is the strongest cue: outlets quote what people told *their* reporters, and cite
 others by name only ("X reported", "according to X").
 """
@@ -48,8 +50,20 @@ _OWN_CHANNEL = re.compile(
 #: sentence. A site names itself so ("передает BAQ.KZ", "передает «Пример»"), but a known wire
 #: named so is the agency the story relays ("…, передает ТАСС." in another outlet's copy): a
 #: wire writing its own story says its correspondent reported ("передает корреспондент ТАСС",
-#: the rule above), so such a wire is dropped (:func:`self_reference`).
+#: the rule above), so such a wire is dropped (:func:`self_reference`), with or without
+#: "со ссылкой на Y" after it (:data:`_CITING`).
 _RELAYED = re.compile(rf"(?:^|[,—–]\s*)(?P<verb>передает|передає|повідомляє)\s+{_NAME}")
+#: "пишет X со ссылкой на Y" / "пише X з посиланням на Y" / "X reports with reference to Y":
+#: X reports and Y is cited. A site names itself so ("пишет Пример.kz со ссылкой на ТАСС"), but
+#: a known wire in X's place is the agency the story relays ("…, сообщает Reuters со ссылкой
+#: на премьер-министра"), as after the bare "передает X" (:data:`_RELAYED`): a wire writing its
+#: own story credits its correspondent ("передает корреспондент ТАСС"), never itself by name.
+_CITING_RU = re.compile(rf"(?:пишет|сообщает|передает|передаёт)\s+{_NAME}\s+со ссылкой")
+_CITING_UK = re.compile(rf"(?:пише|повідомляє|передає|інформує)\s+{_NAME}\s+(?:з|із|зі) посиланням")
+_CITING_EN = re.compile(
+    rf"(?:^|[,.!?—–]\s*){_NAME} reports,? (?:with reference to|referring to|in reference to)\b"
+)
+_CITING = (_CITING_RU, _CITING_UK, _CITING_EN)
 # (cheap literal, pattern); the literal keeps the regex off most paragraphs.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # ru / uk / kk: the correspondent of X, told X's correspondent
@@ -57,11 +71,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ореспондент", re.compile(rf"\b[Кк]ореспондент(?:у|а|ові|ом)?\s+(?:агентства\s+)?{_NAME}")),
     ("повідомляє", _RELAYED),
     # "пишет X со ссылкой на Y" / "пише X з посиланням на Y": X reports, Y is cited
-    ("ссылкой", re.compile(rf"(?:пишет|сообщает|передает|передаёт)\s+{_NAME}\s+со ссылкой")),
-    (
-        "посиланням",
-        re.compile(rf"(?:пише|повідомляє|передає|інформує)\s+{_NAME}\s+(?:з|із|зі) посиланням"),
-    ),
+    ("ссылкой", _CITING_RU),
+    ("посиланням", _CITING_UK),
     ("передает", _RELAYED),
     # "Как передает X, об этом сообщает Y": a sentence that only sources the fact before it,
     # X relaying what Y says (Y is cited, as in "передает X со ссылкой на Y"). A cited outlet
@@ -112,13 +123,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # en: "…, X reports with reference to Y." / "X reports, referring to Y": the English of
     # "пишет X со ссылкой на Y" (X reports, Y is cited), as agencies translating their own
     # copy write it; "according to X", "X reported, citing Y" of another stay citations.
-    (
-        " reports ",
-        re.compile(
-            rf"(?:^|[,.!?—–]\s*){_NAME} reports,?"
-            r" (?:with reference to|referring to|in reference to)\b"
-        ),
-    ),
+    (" reports ", _CITING_EN),
     # en: X's correspondent; told X; X News Agency reports
     ("orrespondent", re.compile(rf"\b(?:told|to) (?:an? |the )?{_NAME} correspondent\b")),
     ("orrespondent", re.compile(rf"\b{_NAME} correspondent reports\b")),
@@ -210,19 +215,11 @@ def self_reference(text: str) -> str | None:
             ):
                 continue
             name = _clean(match.group("name"))
-            if name and pattern is _RELAYED and _relayed_wire(name, text, match.end()):
-                continue  # "…, передает ТАСС.": the wire the story relays, not the house
+            if name and (pattern is _RELAYED or pattern in _CITING) and name.upper() in WIRES:
+                continue  # "…, передает ТАСС.", "сообщает Reuters со ссылкой на …": relayed
             if name:
                 return name
     return None
-
-
-def _relayed_wire(name: str, text: str, end: int) -> bool:
-    """Whether a bare "передает X" names a known wire the story relays (:data:`_RELAYED`):
-    not when "со ссылкой на Y" follows, where X reports and Y is the one relayed."""
-    if name.upper() not in WIRES:
-        return False
-    return re.match(r"\s+(?:со|з|із|зі) (?:ссылкой|посиланням)", text[end:]) is None
 
 
 def _clean(name: str) -> str | None:

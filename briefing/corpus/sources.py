@@ -35,7 +35,11 @@ Cues, strongest first (the first one found wins):
    :mod:`briefing.corpus.cjk_credit`), or its promotion of itself with its address
    (``訂閱示例網example.com電郵快訊``); a bracket of the house and its reporter
    (``【EXTV 張三報導】``, :mod:`briefing.corpus.bracket_byline`); a station's call sign
-   alone in brackets over the lead (``【EXTV】``, :mod:`briefing.corpus.lone_bracket`);
+   alone in brackets over the lead (``【EXTV】``, :mod:`briefing.corpus.lone_bracket`); an
+   agency's Han name alone under the headline (``新华社``, :mod:`briefing.corpus.agency_line`);
+   a Korean byline of house and desk (``[예시뉴스=사회부]``, :mod:`briefing.corpus.desk_byline`);
+   the page's masthead, its first line, named again by its own app prompt ("Example" over
+   "… example uygulamasını indirin", :mod:`briefing.corpus.masthead`);
 2½. a page's strip of name and time stamps (:mod:`briefing.corpus.time_strip`):
    ``NOS Nieuws • vandaag, 09:25``, when the name holds an acronym or a domain; a Chinese
    copy's source-and-time line ``示例报 2031-03-14 22:46`` (:mod:`briefing.corpus.cjk_stamp`);
@@ -60,7 +64,8 @@ Cues, strongest first (the first one found wins):
 A *cited* source is never the outlet: "according to Interfax", "Le Monde reported" match none
 of these cues, and a name read out of prose (3., 4.) that the text also introduces as a
 citation ("по данным X", "selon X", "据X报道": :mod:`briefing.corpus.cited`) is dropped; so is
-a known wire after the bare "…, передает X." (the wire the story relays:
+a known wire after the bare "…, передает X." or in "X reports, citing Y" ("сообщает Reuters
+со ссылкой на …", "Reuters reports citing …": the wire the story relays,
 :mod:`briefing.corpus.selfref`).
 
 Photo credits are *not* sources: ``… / Reuters`` under a picture in an Anadolu article names the
@@ -72,6 +77,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.corpus.agency_line import agency_line
 from briefing.corpus.arabic_dateline import arabic_dateline_outlet
 from briefing.corpus.arabic_lead_credit import arabic_lead_credit
 from briefing.corpus.author_dash import outlet_author_lead
@@ -107,6 +113,7 @@ from briefing.corpus.colon_dateline import colon_dateline_agency
 from briefing.corpus.credit_place import amid_story, named_again
 from briefing.corpus.credited_people import credits_several, names_people
 from briefing.corpus.datelines import read_signature
+from briefing.corpus.desk_byline import desk_byline
 from briefing.corpus.furniture import ends_in_photo_credit
 from briefing.corpus.glued_dateline import glued_dateline_agency
 from briefing.corpus.glued_footer import circled_marks, footer_tail
@@ -115,6 +122,7 @@ from briefing.corpus.korean_credit import copyright_outlet, photographer_outlet,
 from briefing.corpus.korean_dateline import korean_dateline_agency
 from briefing.corpus.lead_credit import wire_byline_lead, wire_dash_lead
 from briefing.corpus.lone_bracket import lone_bracket_source
+from briefing.corpus.masthead import masthead_outlet
 from briefing.corpus.picture_credit import in_picture_credits, under_picture
 from briefing.corpus.place_credit import place_credit
 from briefing.corpus.reprint_credit import reprint_credit
@@ -244,7 +252,11 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         wire = wire_dateline(text)
         if wire:
             return wire
+    agency = agency_line(paragraphs)  # "<headline>", "新华社": the wire under the headline
+    if agency:
+        return agency
     korean = korean_dateline_agency(paragraphs)  # "(서울=예시뉴스) 홍길동 기자 = …"
+    korean = korean or desk_byline(paragraphs)  # "[예시뉴스=사회부] …": the house and its desk
     if korean:
         return canonical_source(korean)
     closing = closing_dateline(paragraphs)  # "… Von Jane Roe" / "TOKIO (Example Wire)"
@@ -301,6 +313,9 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
     lone = lone_bracket_source(paragraphs)  # "【EXTV】" alone over the lead
     if lone:
         return canonical_source(lone)
+    masthead = masthead_outlet(paragraphs)  # "Example" over "… example uygulamasını indirin"
+    if masthead:
+        return canonical_source(masthead)
     for text in paragraphs:  # "訂閱示例網example.com電郵快訊": the page's promotion of itself
         promoted = promo_outlet(text) if "." in text else None
         if promoted:
@@ -323,6 +338,8 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         for literal, pattern in _ATTRIBUTIONS:
             match = pattern.search(text) if literal in text else None
             name = match.group("name") if match else ""
+            if literal == " reports citing" and name.upper() in WIRES:
+                continue  # "…, Reuters reports citing the ministry": a wire relayed (selfref)
             if name and _plausible(name) and not cited_in(name, paragraphs):
                 return canonical_source(name)
     # A copyright line is a footer only in the second half; near the top, or after a

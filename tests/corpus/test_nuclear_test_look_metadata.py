@@ -145,6 +145,8 @@ def test_a_wire_closing_the_story_in_brackets_still_names_it(tmp_path) -> None:
 
 def test_a_wire_after_the_bare_relay_formula_is_the_one_relayed() -> None:
     assert self_reference("Совет одобрил план моста, передает ТАСС.") is None
+    # with a citation after it too: a wire writes its own copy with its correspondent
+    assert self_reference("Совет одобрил план, передает ТАСС со ссылкой на пресс-службу.") is None
     assert self_reference("Рада схвалила план мосту, передає Укрінформ.") is None
 
 
@@ -153,7 +155,6 @@ def test_a_wire_after_the_bare_relay_formula_is_the_one_relayed() -> None:
     [
         ("Совет одобрил план моста, передает Пример.kz.", "Пример.kz"),
         ("Совет одобрил план моста, передает «Пример Ньюс».", "Пример Ньюс"),
-        ("Совет одобрил план, передает ТАСС со ссылкой на пресс-службу.", "ТАСС"),
         ("Совет одобрил план, передает корреспондент ТАСС.", "ТАСС"),
     ],
 )
