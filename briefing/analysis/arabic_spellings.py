@@ -18,8 +18,10 @@ Flagged only when all of these hold:
   (:func:`~briefing.topics.arabic_names.consonants` folds them); the other too, or differs
   from them by one dropped ن or two neighbouring consonants swapped, and then is the
   consonants of no Latin word of the packet (another person);
-- the surname keeps at least :data:`MIN_CONSONANTS` consonants, and it is the key of one
-  Latin word only in each language (two Latin names of one sound may be two people);
+- the surname keeps at least :data:`MIN_CONSONANTS` consonants (or :data:`MIN_SHORT` after
+  a given name that keeps :data:`MIN_GIVEN_BESIDE_SHORT`, or as many as make the pair
+  :data:`MIN_PAIR`), and it is the key of one Latin word only in each language (two Latin
+  names of one sound may be two people);
 - both forms end alike (a pronoun or case suffix, "ـه", "ـا", is grammar, not spelling);
 - no article writes both forms (one writer's two spellings contradict no other source).
 
@@ -56,6 +58,9 @@ MIN_CONSONANTS = 4
 #: "بنيامين"; n-t-n).
 MIN_SHORT = 3
 MIN_GIVEN_BESIDE_SHORT = 4
+#: Or after a given name of :data:`MIN_SHORT` when the two keep this many in all ("Taner
+#: Yildiz": t-n-r, l-d-z): two words that must both match are rarer than one of four.
+MIN_PAIR = 6
 _ARABIC_WORD = re.compile(r"[\u0621-\u063a\u0641-\u064a\u066e-\u06d3]+")
 # The capital first and the letter before it looked at behind it ("(?<!...)" on the capital and
 # the character before it): the same matches as a look-behind written first, but the search
@@ -202,9 +207,10 @@ def _latin_names(
         if key in shared or len(key) < MIN_SHORT:
             continue
         if len(key) < MIN_CONSONANTS:
-            # A short surname ("Netanyahu": n-t-n) only after a long given name: the pair is
-            # as rare as a long surname alone.
-            given = {g for g in given if len(g) >= MIN_GIVEN_BESIDE_SHORT}
+            # A short surname ("Netanyahu": n-t-n) only after a long given name, or one that
+            # makes the pair MIN_PAIR ("Taner Yildiz"): as rare as a long surname alone.
+            least = min(MIN_GIVEN_BESIDE_SHORT, MIN_PAIR - len(key))
+            given = {g for g in given if len(g) >= least}
             if not given:
                 continue
         surnames[surname] = (given, key)

@@ -62,6 +62,9 @@ class Figure:
     #: of its own noun in its language, taken back when the packet writes the class in one
     #: language only (where the noun compares as it always has, with lists too).
     own: tuple[str, str] | None = None
+    #: For a count (not a measurement): the years its sentence names ("in 1992, 263 died"),
+    #: read against the story's year once it is known (:mod:`.other_years`).
+    years: frozenset[int] = frozenset()
 
 
 #: Between a key's quantity and what narrows it to one thing ("times stronger @September 2016",

@@ -66,6 +66,7 @@ from briefing.analysis.numbers import (
     scaled_interval,
     tally_at,
 )
+from briefing.analysis.other_years import dating_years
 from briefing.analysis.others import other_injured
 from briefing.analysis.parts import share
 from briefing.analysis.passengers import passenger_key
@@ -204,9 +205,13 @@ def _figures(text: str, language: str, day: Day | None, quote: Quote,
     dated = [(p.start, p.end) for p in phrases]
     # A toll of a report of no known day, dated by a weekday only (:mod:`.report_days`).
     weekday = told_weekday(text, phrases) if reported is None and day is None else None
-    years = {
-        n.value for i, n in enumerate(numbers) if is_year(n) and not year_like_total(numbers, i)
-    }
+    # Where each year stands: every count keeps the years that date it (:mod:`.other_years`).
+    year_spans = [
+        (n.start, int(n.value))
+        for i, n in enumerate(numbers)
+        if is_year(n) and not year_like_total(numbers, i)
+    ]
+    years = {year for _, year in year_spans}
     if weekday is not None and years:
         weekday = None  # "since Beslan in 2004, which left 300 dead": another event's toll
     # Likewise beside a year other than its report's ("the 1996 fire, when 41 people died").
@@ -370,7 +375,9 @@ def _figures(text: str, language: str, day: Day | None, quote: Quote,
         bound = "" if ranged else _BOUNDS.get(number.qualifier or "", "")
         found.append(replace(figure, what=what, ranged=ranged, reported=reported, bound=bound,
                              weekday=weekday if kind is not None else None,
-                             parts=parts_of(text, numbers, index, language)))  # fmt: skip
+                             parts=parts_of(text, numbers, index, language),
+                             years=frozenset() if measure else dating_years(
+                                 text, year_spans, number.start, number.end)))  # fmt: skip
     found += [f for s in spans if (f := span_figure(text, s, language, day, quote, places))]
     return _one_value_each(found)
 

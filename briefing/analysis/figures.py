@@ -72,6 +72,7 @@ from briefing.analysis.money_judge import judge_money
 from briefing.analysis.near_lengths import near_lengths
 from briefing.analysis.offsets import by_event, is_brief_offset
 from briefing.analysis.one_and_others import counted_with_others
+from briefing.analysis.other_years import of_story_years
 from briefing.analysis.population_forms import near_populations, same_rounding
 from briefing.analysis.precise import PRECISE, judge_precise
 from briefing.analysis.report_days import placed_reports
@@ -125,6 +126,7 @@ def judge_figures(
     (:mod:`.topic_places`)."""
     months = {a.id: (a.date.year, a.date.month) for a in articles if a.date is not None}
     figures = placed_reports(figures, main_day, months)  # tolls dated by a weekday
+    figures = of_story_years(figures, main_day)  # "in 1992, 263 died" (.other_years)
     figures = in_one_language(figures, {a.id: a.language for a in articles})  # .state_heads
     figures = joined_heads(figures)  # "206个参赛国家" with "205个国家" (.cjk_nouns)
     people = one_person_each([(f.key[1], f.person) for f in figures if f.key[0] == AGE])

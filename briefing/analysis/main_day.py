@@ -49,6 +49,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefing.analysis.after_words import before_earlier_act
 from briefing.analysis.date_clause import clause_words
 from briefing.analysis.dates import DatePhrase, find_dates
 from briefing.analysis.day_words import content_words as _content
@@ -163,7 +164,9 @@ def _placed(
     if day is None:
         return None
     before = list(WORD.finditer(entry.sentence, 0, start))[-GAP - 1 :]
-    after = list(WORD.finditer(entry.sentence, end))[: GAP + 1]
+    # "trapped underground Wednesday after an explosion": the act behind "after" is an
+    # earlier one, which the day does not date (:mod:`.after_words`).
+    after = before_earlier_act(list(WORD.finditer(entry.sentence, end))[: GAP + 1], end, language)
     night = bool({m.group().casefold() for m in before[-GAP:]} & _night_words(language))
     near = frozenset(_key(unelided(m.group())) for m in _content([*before, *after], language))
     # The rest of its clause, where a verb-last or subject-first sentence puts the act.
@@ -171,7 +174,9 @@ def _placed(
     # like the country's name: it is no act's word.
     clause = near | {
         key
-        for m in _content(clause_words(entry.sentence, start, end), language)
+        for m in _content(
+            before_earlier_act(clause_words(entry.sentence, start, end), end, language), language
+        )
         if (key := _key(unelided(m.group()))) not in _country_keys()
     }
     written = bool(entry.month and entry.day) or (phrase is not None and phrase.day is not None)

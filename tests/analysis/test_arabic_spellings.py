@@ -162,3 +162,12 @@ def test_two_latin_spellings_of_one_surname_after_one_given_name_are_one_person(
     # after two given names with nothing in common they may be two people: silent
     other = in_language("en", "en2", "Later Klara Holmbergh left.")
     assert _spellings(latin, other, first, second) == []
+
+
+def test_a_short_surname_after_a_given_name_of_three_is_read_as_a_pair_of_six() -> None:
+    # "Karim" (k-r-m) and "Natan" (n-t-n): two words that must both match keep six in all
+    latin = in_language("en", "en", "Envoy Karim Natan met the press.")
+    first = _arabic("a", "وصل المبعوث كريم ناتان إلى القاهرة.")
+    second = _arabic("b", "التقى الوزير كريم نتان أمس.")
+    assert _spellings(latin, first, second) == [{"ناتان", "نتان"}]
+    # five in all ("Omar": m-r) stays too common a key: the look-alike above
