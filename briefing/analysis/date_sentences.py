@@ -20,7 +20,8 @@ from briefing.analysis.caption_marks import (
     photo_note,
     picture_positions,
 )
-from briefing.analysis.cjk_captions import cjk_caption, credit_sentence
+from briefing.analysis.cjk_captions import cjk_caption
+from briefing.analysis.credit_lines import credit_line
 from briefing.analysis.date_roles import REPORTING
 from briefing.analysis.dates import DatePhrase, find_dates, may_contain_dates
 from briefing.analysis.forecasts import is_forecast
@@ -88,8 +89,9 @@ def _dated_phrases(text: str, language: str, in_language: str) -> tuple[Dated, .
     split = _notes_apart(sentences(text, in_language))
     for sentence, after in zip(split, [*split[1:], None], strict=True):
         read = _read(sentence, language, in_language)
-        if after is not None and read and credit_sentence(after.text):
-            # "…入场。示例社记者 张三 摄": a credit the splitter set apart closes a caption
+        if after is not None and read and credit_line(after.text):
+            # "…入场。示例社记者 张三 摄", "… . Photograph: Jane Roe/Agency": a credit the
+            # splitter set apart closes a caption
             read = [(s, e, t, p, a, c or not a, f, d) for s, e, t, p, a, c, f, d in read]
         dated.extend(read)
     return tuple(dated)

@@ -19,7 +19,9 @@ as captions or credits, caption-shaped sentences inside body text ("…, in Pari
 2025.", "…, après la fusillade, ce 22 mars 2024."), captions and update notes known by
 their own marks (a slashed credit after the date, "(bottom R)", "(mis à jour le … à
 16h50)", a photo note "(Photo: …, 3 May)"; ``caption_marks``; Chinese, Japanese and Korean
-ones by theirs, "…拍摄的", "…で撮影", "(…5月3日撮影)", "摄影:", ``cjk_captions``), and, decided from
+ones by theirs, "…拍摄的", "…で撮影", "(…5月3日撮影)", "摄影:", ``cjk_captions``), a one-sentence
+paragraph over a photo credit standing alone ("Photo: Jane Roe/Agency", "示例社记者张三摄",
+"© JANE ROE / AGENCY"; ``credit_lines``), and, decided from
 the whole packet (``asides``), never from a word list: asides, history told in passing
 ("built in 1967", "last serviced in May"), a year a comparison counts from ("the deadliest
 since the siege of X in 2004") and an earlier record's day ("the worst shipwreck was on 3
@@ -55,6 +57,7 @@ from briefing.analysis.anchored_days import (
 )
 from briefing.analysis.asides import mark_asides
 from briefing.analysis.context_days import context_entries
+from briefing.analysis.credit_lines import closes_caption
 from briefing.analysis.date_sentences import Dated, dated_phrases
 from briefing.analysis.dates import DatePhrase
 from briefing.analysis.dispatch_days import dispatch_day, is_later_copy
@@ -122,7 +125,8 @@ def _order(entry: TimelineEntry) -> tuple[int, dt.date, str, int, int]:
 def _find(article: Article, read: dict[tuple[str, str, str], tuple[Dated, ...]]) -> list[_Found]:
     found: list[_Found] = []
     seen: set[tuple[str, str]] = set()
-    for index, paragraph in enumerate(article.paragraphs):
+    paragraphs = article.paragraphs
+    for index, paragraph in enumerate(paragraphs):
         if paragraph.kind in _SKIPPED_KINDS:
             continue
         in_language = language_of(paragraph.language, article.language)
@@ -130,7 +134,10 @@ def _find(article: Article, read: dict[tuple[str, str, str], tuple[Dated, ...]])
         dated = read.get(key)
         if dated is None:
             dated = read[key] = dated_phrases(paragraph.text, article.language, in_language)
-        furniture = paragraph.kind in _NOT_EVENTS
+        after = paragraphs[index + 1].text if index + 1 < len(paragraphs) else None
+        furniture = paragraph.kind in _NOT_EVENTS or (
+            bool(dated) and closes_caption(paragraph.text, after, in_language)
+        )  # "<caption>" over a credit line of its own, "<agency> reporter <name> photo"
         for start, end, sentence, phrase, dateline, caption, forecast, dispatch in dated:
             if (phrase.text, sentence) in seen:
                 continue  # the same caption repeated under every photo
