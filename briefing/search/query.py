@@ -20,7 +20,8 @@ behave as a reader expects:
   ``german_compounds.py``), an English or French ``-sion`` noun its verb and the verb the
   noun (``explosions`` → ``exploded``: ``latinate.py``), a French ``-ir`` verb its
   ``-issage`` noun and the noun the verb (``atterrir`` → ``atterrissage``: ``issage.py``) and
-  an Arabic noun its dual (``سد`` → ``سدين``: ``arabic_duals.py``);
+  an Arabic noun its dual (``سد`` → ``سدين``: ``arabic_duals.py``) and, with the optional
+  ``arabic`` extra, its broken plural (``سد`` → ``سدود``: ``arabic_plurals.py``);
 * a word also matches its unstemmed (folded) form as a stem: Snowball stems ``саммит`` to
   ``самм`` but ``саммита`` to ``саммит`` (Turkish ``deprem``/``depremler`` alike), so the
   typed word bridges the two;
@@ -48,6 +49,7 @@ from briefing.search.analysis import (
     word_terms,
 )
 from briefing.search.arabic_duals import arabic_dual_terms
+from briefing.search.arabic_plurals import arabic_plural_terms
 from briefing.search.cjk import join_runs
 from briefing.search.german_compounds import compound_terms
 from briefing.search.german_verbs import german_verb_terms
@@ -220,8 +222,9 @@ def _rewrite(
             found |= s_singular_terms(word.lower(), languages, vocabulary.prefixed)
         if found and vocabulary is not None:  # a French verb's participles, a German -innen
             found |= lemma_form_terms(word.lower(), languages, vocabulary.prefixed)
-        if found and vocabulary is not None:  # an Arabic noun: its dual
+        if found and vocabulary is not None:  # an Arabic noun: its dual and broken plural
             found |= arabic_dual_terms(word.lower(), languages, vocabulary.prefixed)
+            found |= arabic_plural_terms(word.lower(), languages, vocabulary.prefixed)
         weaker: dict[str, float] = {}
         if found and vocabulary is not None:  # an English or French -sion noun: its verb
             for term in latinate_terms(word.lower(), languages, vocabulary.prefixed) - found:
