@@ -18,8 +18,10 @@ behave as a reader expects:
   French verb its participles and a German ``-innen`` plural its ``-in`` (``lemma_forms.py``),
   a German word the compounds it opens (``Befreiung`` → ``Befreiungstag``:
   ``german_compounds.py``), an English or French ``-sion`` noun its verb and the verb the
-  noun (``explosions`` → ``exploded``: ``latinate.py``) and an Arabic noun its dual (``سد`` →
-  ``سدين``: ``arabic_duals.py``);
+  noun (``explosions`` → ``exploded``: ``latinate.py``), a French ``-ir`` verb its
+  ``-issage`` noun and the noun the verb (``atterrir`` → ``atterrissage``: ``issage.py``) and
+  an Arabic noun its dual (``سد`` → ``سدين``: ``arabic_duals.py``) and, with the optional
+  ``arabic`` extra, its broken plural (``سد`` → ``سدود``: ``arabic_plurals.py``);
 * a word also matches its unstemmed (folded) form as a stem: Snowball stems ``саммит`` to
   ``самм`` but ``саммита`` to ``саммит`` (Turkish ``deprem``/``depremler`` alike), so the
   typed word bridges the two;
@@ -47,9 +49,11 @@ from briefing.search.analysis import (
     word_terms,
 )
 from briefing.search.arabic_duals import arabic_dual_terms
+from briefing.search.arabic_plurals import arabic_plural_terms
 from briefing.search.cjk import join_runs
 from briefing.search.german_compounds import compound_terms
 from briefing.search.german_verbs import german_verb_terms
+from briefing.search.issage import issage_terms
 from briefing.search.latinate import latinate_terms
 from briefing.search.lemma_forms import lemma_form_terms
 from briefing.search.noun_forms import noun_form_terms
@@ -71,7 +75,8 @@ STOP_WORD_BOOST = 0.01
 #: Weight of a compound the typed German word opens (``german_compounds.py``), against the
 #: word's own: a text using the word ranks above one using only a compound of it.
 COMPOUND_BOOST = 0.5
-#: Weight of a ``-sion`` noun's verb, or a verb's noun (``latinate.py``), against the word's own.
+#: Weight of a ``-sion`` noun's verb, or a verb's noun (``latinate.py``, ``issage.py``), against
+#: the word's own.
 DERIVED_BOOST = 0.5
 #: Cap on how many index terms one pattern contributes to highlighting.
 MAX_EXPANSIONS = 500
@@ -217,11 +222,15 @@ def _rewrite(
             found |= s_singular_terms(word.lower(), languages, vocabulary.prefixed)
         if found and vocabulary is not None:  # a French verb's participles, a German -innen
             found |= lemma_form_terms(word.lower(), languages, vocabulary.prefixed)
-        if found and vocabulary is not None:  # an Arabic noun: its dual
+        if found and vocabulary is not None:  # an Arabic noun: its dual and broken plural
             found |= arabic_dual_terms(word.lower(), languages, vocabulary.prefixed)
+            found |= arabic_plural_terms(word.lower(), languages, vocabulary.prefixed)
         weaker: dict[str, float] = {}
         if found and vocabulary is not None:  # an English or French -sion noun: its verb
             for term in latinate_terms(word.lower(), languages, vocabulary.prefixed) - found:
+                weaker[term] = q.boost * DERIVED_BOOST
+        if found and vocabulary is not None:  # a French -ir verb: its -issage noun
+            for term in issage_terms(word.lower(), languages, vocabulary.prefixed) - found:
                 weaker[term] = q.boost * DERIVED_BOOST
         if found and vocabulary is not None:  # a German word: the compounds it opens
             for term in compound_terms(word.lower(), languages, vocabulary.prefixed) - found:
