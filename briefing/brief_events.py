@@ -3,9 +3,10 @@
 Split from the brief's timeline, which lays the days out: here the statements of a day are
 grouped into texts (one wire text carried by several outlets) and the texts into events (the
 same event told in other words, in the same language by shared content stems, in any
-language by shared names and figures, ``analysis.same_event``, or by a name and another
-month both name, ``brief_months``). See the timeline module's docstring for the grades of
-"the same".
+language by shared names and figures, ``analysis.same_event``, by a name and another
+month both name, ``brief_months``, or in another language by the thing named beside the
+day, ``brief_dated_words``). See the timeline module's docstring for the grades of "the
+same".
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from briefing.analysis.model import TimelineEntry
 from briefing.analysis.same_event import one_event
 from briefing.analysis.text import WORD
 from briefing.brief import cluster_by_text
+from briefing.brief_dated_words import same_dated_word
 from briefing.brief_months import same_backstory
 from briefing.brief_topic_events import Topical
 
@@ -110,7 +112,8 @@ def _same_event(
 ) -> bool:
     """Another outlet's report, in the same language, sharing enough content words; or in
     any language, sharing names and figures (or a telling one and another month named in
-    words), or a key topic and a figure or the main day.
+    words), or a key topic and a figure or the main day; or in another language, naming the
+    same thing beside the same numbered day ("the election of 8 August").
     It is compared with the quoted first text of each text the event has gathered: a report
     that matches a text joined in another language through a key topic belongs there too."""
     ids = {e.article_id for group in event for e in group}
@@ -137,6 +140,8 @@ def _same_text(
         first, without_date(first), other, without_date(other)
     ):
         return True  # one key topic, however each language spells it
+    if same_dated_word(first, language, other, other_language):
+        return True  # one thing named beside the day: "the election of 8 August"
     if other_language != language:
         return False
     a, b = _stems(without_date(first), language), _stems(without_date(other), language)

@@ -22,6 +22,9 @@ One event reported by several outlets is one line. Two grades of "the same":
   event the topics layer joins across spellings: "Leo XIV", "León XIV", "Лев XIV") and gives
   the same figure, or is of the main event's day; and, on the main event's day, one that
   gives the same figure, no year (``brief_topic_events``);
+- so is a report in another language that names the same thing right beside the same day,
+  written by its number ("the election of 8 August", "l'élection du 8 août", "8月8日的選舉":
+  a cognate or one Han word, ``brief_dated_words``);
 - a statement with a day and month but no year that is one of these events on the one
   dated day of that day and month is cited "also" beside it (its outlet still undated);
 - a day more than a year before the packet's latest article, which the sources write out in
