@@ -33,6 +33,7 @@ from collections.abc import Container, Iterable, Mapping, Sequence
 
 from anyascii import anyascii
 
+from briefing.topics.arabic_surnames import soft_c_keys, surname_uses
 from briefing.topics.arabic_vowels import LATIN_FOLDS, voweled, voweled_key
 from briefing.topics.candidates import Occurrence
 from briefing.topics.name_links import SON_OF, linked, nasab_form, shorter_forms
@@ -84,7 +85,8 @@ def arabic_uses(
     for by its first two ("تيدروس أدهانوم", given and father's names), or three after "bin"
     ("عبدالله بن زايد"), where no full name has that key (as :mod:`.uncased_people` does in
     Katakana and Hangul); a name with Arabic particles by its letters run together too
-    (:func:`_chain_key`)."""
+    (:func:`_chain_key`). A person's surname alone, as their matches spell it, and a Turkish
+    "c" read as "j" are :mod:`.arabic_surnames`'."""
     wanted: dict[tuple[str, ...], set[str]] = {}
     shorter: dict[tuple[str, ...], set[str]] = {}
     spelled: dict[tuple[str, ...], set[str]] = {}  # short names by their vowels too
@@ -98,6 +100,9 @@ def arabic_uses(
                 keys = tuple(consonants(w) for w in name)
                 if keys[-1] and _long_enough(keys):
                     into.setdefault(keys, set()).add(key)
+                    turkish = soft_c_keys(name, consonants)  # "Recep", رجب
+                    if turkish is not None and turkish != keys:
+                        into.setdefault(turkish, set()).add(key)
                 elif name is words and key in persons and (vk := voweled_key(words)):
                     spelled.setdefault(("=", *vk), set()).add(key)  # "كازو أويدا"
     for keys, roots in shorter.items():
@@ -114,6 +119,7 @@ def arabic_uses(
             continue
         spans = [(m.start(), m.end(), consonants(m.group())) for m in _ARABIC_WORD.finditer(text)]
         for i in range(len(spans)):
+            longest = None  # "رجب طيب" and "رجب طيب أردوغان" at one place: the whole name
             for size in sizes:
                 run = spans[i : i + size]
                 if len(run) < size:
@@ -133,13 +139,30 @@ def arabic_uses(
                 if any(text[a[1] : b[0]].strip() for a, b in itertools.pairwise(run)):
                     continue  # words of one name stand side by side
                 end = run[-1][1]
-                owner = next(iter(owners))
-                found.setdefault(owner, []).append(
-                    Occurrence(article, index, start, end, text[start:end])
+                longest = (
+                    next(iter(owners)),
+                    Occurrence(article, index, start, end, text[start:end]),
                 )
+            if longest is not None:
+                found.setdefault(longest[0], []).append(longest[1])
         if chained:
             _chain_uses(chained, article, index, text, spans, found)
+    people = {
+        root: occs for root, occs in found.items() if root in persons and not _arab(names[root])
+    }
+    for root, occs in surname_uses(people, paragraphs, consonants).items():  # "أردوغان"
+        found[root].extend(occs)
     return found
+
+
+def _arab(surfaces: Iterable[str]) -> bool:
+    """A name written with an Arabic particle ("bin", "al-", :mod:`.name_links`): its family
+    name is a family's, which a brother or a father bears too ("الفاروقي")."""
+    return any(
+        w.lower() in SON_OF or w.lower() in ("al", "el") or linked(w)
+        for surface in surfaces
+        for w in surface.split()
+    )
 
 
 def _chain_key(words: Sequence[str]) -> str:

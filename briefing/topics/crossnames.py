@@ -193,7 +193,38 @@ def middle_names(people: list[str], cyrillic: set[str] | None = None) -> list[tu
         if len(words) == 3:
             longer.setdefault(f"p:{words[0]} {words[2]}", []).append(key)
     pairs = [(k, found[0]) for k, found in longer.items() if k in short and len(found) == 1]
-    return pairs + particle_cuts(people, cyrillic or set())
+    cyrillic = cyrillic or set()
+    return (
+        pairs
+        + respelled_middles(short - set(longer), longer, cyrillic)
+        + particle_cuts(people, cyrillic)
+    )
+
+
+def respelled_middles(
+    short: set[str], longer: Mapping[str, list[str]], cyrillic: set[str]
+) -> list[tuple[str, str]]:
+    """("p:rejep erdogan", "p:recep taip erdogan") pairs: a two-word name whose given name
+    is another script's spelling of a three-word name's first word, the surname the same
+    ("Реджеп Эрдоган" / "Recep Tayyip Erdogan": Turkish "c" is Cyrillic "дж"). As
+    :func:`middle_names` asks, only when one longer name fits; the given names must be one
+    name's spellings (:func:`~.person_spellings.same_person`, as loose across scripts as the
+    joins of two-word names are), so "Maria Silva" never meets "Mario Jorge Silva"."""
+    by_surname: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for cut, keys in longer.items():
+        if len(keys) == 1:
+            by_surname[cut.rsplit(" ", 1)[-1]].append((cut, keys[0]))
+    pairs: list[tuple[str, str]] = []
+    for key in sorted(short):
+        near = by_surname.get(key.rsplit(" ", 1)[-1], ())
+        fits = [
+            full
+            for cut, full in near
+            if same_person(key, cut, (key in cyrillic) != (full in cyrillic))
+        ]
+        if len(fits) == 1:
+            pairs.append((key, fits[0]))
+    return pairs
 
 
 def particle_cuts(people: list[str], cyrillic: set[str]) -> list[tuple[str, str]]:

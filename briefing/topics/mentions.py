@@ -8,6 +8,7 @@ from itertools import accumulate
 from operator import itemgetter
 
 from briefing.topics.candidates import Occurrence
+from briefing.topics.case_endings import case_ended, ending_size
 from briefing.topics.tokens import spaced_tokens, tokenize
 
 #: The token of a (white space, token) piece of :func:`~.tokens.spaced_tokens`.
@@ -75,6 +76,14 @@ def alias_matches(
     pieces = spaced_tokens(text)
     texts = list(map(_WORD, pieces))
     hits = [i for i, word in enumerate(texts) if word in by_first]
+    ended: dict[int, str] = {}  # "Abdramane'nin": its name, where only that is an alias's
+    apostrophes = (
+        "'" in text or "’" in text
+    )  # a case ending may follow a name (:mod:`.case_endings`)
+    if apostrophes:
+        ended = case_ended(texts, by_first)
+        if ended:
+            hits = sorted({*hits, *ended})
     if not hits:
         return []
     ends = list(accumulate(map(len, map("".join, pieces))))
@@ -85,12 +94,16 @@ def alias_matches(
         if i < free:
             continue
         start = ends[i] - len(texts[i])
-        for count, aliases in by_first[texts[i]]:
+        for count, aliases in by_first.get(texts[i]) or by_first[ended[i]]:
             last = i + count - 1
             if last >= n:
                 continue
             end = ends[last]
             alias = aliases.get(text[start:end])  # the alias's own string, shared
+            if alias is None and apostrophes:
+                cut = ending_size(texts[last])
+                alias = aliases.get(text[start : end - cut]) if cut else None
+                end -= cut if alias is not None else 0
             if alias is not None:
                 matches.append((surface_to_root[alias], start, end, alias))
                 free = i + count
