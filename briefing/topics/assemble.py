@@ -48,6 +48,7 @@ from briefing.topics.language_names import language_kind
 from briefing.topics.languages import briefing_languages, function_words_of
 from briefing.topics.late_merges import merge_department_tails, merge_landmarks, more_merges
 from briefing.topics.lexicon import STOPWORDS
+from briefing.topics.ministries import add_ministries
 from briefing.topics.multilingual_gazetteer import gazetteer_for
 from briefing.topics.naming import (
     canonical,
@@ -232,6 +233,8 @@ def build(
             kind = "organisation" if body_description(occs, texts, owns) else "theme"
             clusters["t:" + key] = theme = Cluster(kind, "", occs)
             _name_later(theme, key, texts, function)
+    # "Energy Minister", "Energieminister", "وزير الطاقة": the office, :mod:`.ministries`
+    add_ministries(clusters, cands.paragraphs, languages)
 
     found = early["found"]
     for key in [k for k in clusters if k.startswith("t:") and k.rsplit(" ", 1)[-1] in adjectives]:
