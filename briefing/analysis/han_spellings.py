@@ -11,19 +11,28 @@ simplified characters first (OpenCC's table, :mod:`briefing.search.han`).
 
 Flagged only when all of these hold:
 
-- two articles of Chinese write one run of Han characters around one syllable, the same
-  character on each side of it at least once ("德塞说" / "德赛说"), with two characters of one
-  toneless reading (anyascii's pinyin) at that syllable;
+- two articles of Chinese write one syllable with two characters of one toneless reading
+  (anyascii's pinyin), each beside one same neighbour: the one or two characters before it, or
+  after it ("谭德" before 塞 and 赛; two, when one character before is written in two names:
+  "萊維特" beside "維特科夫");
 - the name around it is what every such writing shares: widened over the characters all of
-  them have beside it, it is at least :data:`MIN_CHARACTERS` long ("谭德塞" in "总干事谭德塞说"
-  and in "谭德塞表示");
+  them have beside it and cut at the everyday word nearest the syllable ("违禁成分曲美他嗪"
+  gives "曲美他嗪"), it is at least :data:`MIN_CHARACTERS` long ("谭德塞" in "总干事谭德塞说" and
+  in "谭德塞表示");
 - neither character is a function word (wordfreq's Chinese list has it alone at Zipf
   :data:`FUNCTION` or above: "的" / "地" / "得", "在" / "再" are one reading, a slip of grammar
   or of the input method, not a name), and neither makes an everyday word with the character
   beside it wherever it is written (Zipf :data:`EVERYDAY` or above: "精彩" / "精采", "报道" /
   "报导", "基金" / "记者" are words, two usual spellings or two words, never a name heard by
   ear);
-- no article writes both forms (one writer's two spellings contradict no other source).
+- no article writes both forms (one writer's two spellings contradict no other source);
+- the two forms are not glossed apart: when each is followed by a Latin gloss in brackets and
+  the glosses share no word ("哈迈德·哈利法(Khalid bin Ahmed …)" / "哈麥德(Oussama Hamad)"), they
+  are two names that sound alike, two people.
+
+The name is cut at a function word at either end too ("…年的加沙" / "…年的甲型" share "年的",
+grammar, and no name). Known weak point: two people of one name's two origins, neither glossed
+("卡米拉" for Kamila, "卡蜜拉" for Camilla, in one briefing), read as one name spelt two ways.
 """
 
 from __future__ import annotations
@@ -46,6 +55,12 @@ MIN_CHARACTERS = 3
 FUNCTION = 5.5
 #: Two characters this common together (Zipf) are an everyday word ("精彩", "记者").
 EVERYDAY = 4.0
+#: How far after a name its Latin gloss may stand ("哈麥德(Oussama Hamad)",
+#: "哈迈德·哈利法(Khalid …)").
+GLOSS_REACH = 48
+#: A gloss in brackets, a few characters after the name at most (its other words, a "·").
+_GLOSS = re.compile(r"^[^()（）。！？!?\n]{0,12}?[(（]\s*([A-Za-z][^()（）]{1,60})[)）]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 #: A run of Han characters.
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
@@ -58,13 +73,14 @@ def han_spelling_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]
     chinese = [a for a in articles if a.language.startswith("zh")]
     if len(chinese) < 2:
         return []
-    runs: list[tuple[str, str, str]] = []  # (article id, folded run, run as written)
+    # (article id, folded run, the run as written and the text after it, where a gloss is)
+    runs: list[tuple[str, str, str]] = []
     for article in chinese:
         for paragraph in article.paragraphs:
             for match in _HAN.finditer(paragraph.text):
-                written = match.group()
-                if len(written) >= MIN_CHARACTERS:
-                    runs.append((article.id, _simplified(written), written))
+                if len(match.group()) >= MIN_CHARACTERS:
+                    written = paragraph.text[match.start() : match.end() + GLOSS_REACH]
+                    runs.append((article.id, _simplified(match.group()), written))
     # Each syllable by the character before it, the one after it, and the two before or
     # after it (one neighbour may be written in two names: "萊維特" beside "維特科夫").
     frames: dict[tuple[int, str, str], dict[str, list[_Place]]] = defaultdict(
@@ -124,7 +140,7 @@ def _flag(places: Sequence[_Place], by_id: dict[str, Article]) -> Discrepancy | 
             return None  # a word of the language, not a name heard by ear
         folded = run[i - before : i + after + 1]
         forms[folded][written[i - before : i + after + 1]].add(article_id)
-    if len(forms) != 2:
+    if len(forms) != 2 or _glossed_apart(places, before, after):
         return None
     first, second = sorted(forms)
     ids = [set().union(*forms[f].values()) for f in (first, second)]
@@ -142,6 +158,19 @@ def _flag(places: Sequence[_Place], by_id: dict[str, Article]) -> Discrepancy | 
     )
 
 
+def _glossed_apart(places: Sequence[_Place], before: int, after: int) -> bool:
+    """Whether each form is glossed in Latin letters and no word of one gloss is the other's
+    ("哈迈德·哈利法(Khalid bin Ahmed …)" / "哈麥德(Oussama Hamad)"): two names that sound alike, two
+    people, not one name spelt two ways. A form glossed on one side only says nothing."""
+    glosses: dict[str, set[str]] = defaultdict(set)
+    for _, run, i, written in places:
+        gloss = _GLOSS.match(written[i + after + 1 :])
+        if gloss:
+            words = {w.casefold() for w in _LATIN_WORD.findall(gloss.group(1))}
+            glosses[run[i - before : i + after + 1]] |= words
+    return len(glosses) == 2 and not set.intersection(*glosses.values())
+
+
 def _shared(places: Sequence[_Place], step: int) -> int:
     """How many characters every place has alike (folded) beside its syllable, going
     ``step`` (-1 before, 1 after)."""
@@ -155,8 +184,9 @@ def _shared(places: Sequence[_Place], step: int) -> int:
 
 
 def _trimmed(place: _Place, before: int, after: int) -> tuple[int, int]:
-    """``before`` and ``after`` cut at the everyday word nearest the syllable on each side:
-    the context every writer shares ("违禁*成分*曲美他嗪", "索玛*地区*") is no part of the name."""
+    """``before`` and ``after`` cut at the everyday word nearest the syllable on each side, and
+    less a function word at either end: the context every writer shares ("违禁*成分*曲美他嗪",
+    "索玛*地区*", "2023*年的*加沙") is no part of the name."""
     _, run, i, _ = place
     for j in range(i - 2, i - before - 1, -1):
         if _common(run[j : j + 2], EVERYDAY):
@@ -166,6 +196,10 @@ def _trimmed(place: _Place, before: int, after: int) -> tuple[int, int]:
         if _common(run[j : j + 2], EVERYDAY):
             after = j - i - 1
             break
+    while before and _function(run[i - before]):
+        before -= 1
+    while after and _function(run[i + after]):
+        after -= 1
     return before, after
 
 

@@ -69,3 +69,18 @@ def test_japanese_kanji_are_not_compared() -> None:
     first = in_language("ja", "a", "布林克尔特使が到着した。")
     second = in_language("ja", "b", "布琳克尔特使が語った。")
     assert _spellings(first, second) == []
+
+
+def test_function_words_around_a_syllable_are_no_part_of_a_name() -> None:
+    # 加 and 甲 are both jia: "…年的加沙" and "…年的甲型" share only "年的", grammar, not a name
+    first = in_language("zh", "a", "2023年的加沙局势紧张。")
+    second = in_language("zh", "b", "2020年的甲型流感蔓延。")
+    assert _spellings(first, second) == []
+
+
+def test_two_names_glossed_apart_are_two_people() -> None:
+    first = in_language("zh", "a", "特使布林克尔(Tomas Brinkel)周二抵达东京。")
+    apart = in_language("zh", "b", "歌手布琳克尔(Anna Blinkell)在记者会上发言。")
+    assert _spellings(first, apart) == []
+    alike = in_language("zh", "b", "布琳克尔(Brinkel)在记者会上发言。")
+    assert _spellings(first, alike) == [{"布林克尔", "布琳克尔"}]
