@@ -10,6 +10,8 @@ For each dev packet (and the seeds):
   judgements live in ``judgements.yaml`` beside this file, keyed by packet and a stable flag
   key (kind and values), so the table is reproducible without the manifests' say; a flag
   not judged yet is counted as not right and listed under the table;
+- **missed**: the annotated disagreements no flag of AFTER (detected language) reports,
+  listed under the table by packet and what the manifest says they are about;
 - **wrong year**: timeline entries given a year that neither the phrase nor the article's
   own date supports — the article has no stated date in the manifest, or the entry is more
   than half a year from it (from the day its text was filed instead, the manifest's
@@ -199,13 +201,21 @@ def section(ctx: Any) -> str:
         "| --- | --- | --- | --- | --- | --- |",
     ]
     unjudged: list[str] = []
+    missed: list[str] = []
     for label, result in runs.items():
         total = [0, 0, 0, 0, 0]
         for name in [*(p.name for p in packets), "seeds"]:
             data = result[name]
             packet = next((p for p in packets if p.name == name), None)
             annotated = packet.raw.get("disagreements", []) if packet else []
-            found = sum(_found(a, data["flags"], data["files"]) for a in annotated)
+            hits = [_found(a, data["flags"], data["files"]) for a in annotated]
+            found = sum(hits)
+            if label == "AFTER, detected language":
+                missed += [
+                    f"{name} — {a['what']}"
+                    for a, hit in zip(annotated, hits, strict=True)
+                    if not hit
+                ]
             keys = [flag_key(f) for f in data["flags"]]
             right = sum(bool((judged.get(name) or {}).get(k, {}).get("right")) for k in keys)
             unjudged += [f"{name} — {k}" for k in keys if k not in (judged.get(name) or {})]
@@ -225,4 +235,7 @@ def section(ctx: Any) -> str:
     if unjudged:
         lines += ["", "Flags not judged yet (counted as not right):", ""]
         lines += [f"- {item}" for item in dict.fromkeys(unjudged)]
+    if missed:  # what recall work reads next, grouped by class by the reader
+        lines += ["", "Annotated disagreements not found (AFTER, detected language):", ""]
+        lines += [f"- {item}" for item in missed]
     return "\n".join(lines) + "\n"

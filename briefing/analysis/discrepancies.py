@@ -26,6 +26,7 @@ from briefing.analysis.figures import judge_figures
 from briefing.analysis.findings import processes, read_articles
 from briefing.analysis.founding_ages import founding_age_discrepancies
 from briefing.analysis.given_names import given_name_discrepancies
+from briefing.analysis.han_spellings import han_spelling_discrepancies
 from briefing.analysis.hangul_spellings import hangul_spelling_discrepancies
 from briefing.analysis.hospitals import hospital_discrepancies, hospital_paragraphs
 from briefing.analysis.kana_spellings import kana_spelling_discrepancies
@@ -125,6 +126,7 @@ def find_discrepancies(
                 borrowed_given_name_discrepancies(articles),
                 hangul_spelling_discrepancies(articles),
                 kana_spelling_discrepancies(articles),
+                han_spelling_discrepancies(articles),
                 arabic_spelling_discrepancies(articles),
                 region_discrepancies(articles),
                 link_discrepancies(articles),
@@ -143,7 +145,8 @@ def find_discrepancies(
         dates, office_starts, days, weekday_slips, year_slips, bare_weekdays, earlier_acts,
         numbered_days, last_times, start_days, built_years, death_spans, death_dates, tenures,
         period_ends, minutes, founding_ages,
-        borrowed_given_names, hangul, kana, arabic, regions, links, offices, portfolios, holders,
+        borrowed_given_names, hangul, kana, han, arabic, regions, links, offices, portfolios,
+        holders,
         ranks, given_names,
     ) = unread  # fmt: skip
     terms, prisons, hospitals = looked
@@ -188,6 +191,7 @@ def find_discrepancies(
         ),
         *hangul,
         *kana,
+        *han,
         *arabic,
         *nationality_discrepancies(articles, read.names),
         *judge_venues(read.venues),

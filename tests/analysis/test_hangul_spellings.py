@@ -88,3 +88,23 @@ def test_short_words_are_left_alone() -> None:
     first = _korean("a", "켄트가 도착했다.")
     second = _korean("b", "캔트가 도착했다.")
     assert _spellings(latin, first, second) == []
+
+
+_HOTEL = in_language("en", "en", "The crowd gathered beside the Kelton Hotel.")
+
+
+def test_an_unstressed_o_written_eo_or_o_and_a_noun_written_onto_the_name() -> None:
+    # ㅓ / ㅗ: the "-ton" of "Kelton"; "호텔" (hotel) written onto the name in both articles
+    first = _korean("a", "사람들이 켈턴호텔 인근 골목에 몰렸다.")
+    second = _korean("b", "켈톤호텔 부근 골목이 붐볐다.")
+    assert _spellings(_HOTEL, first, second) == [{"켈턴호텔", "켈톤호텔"}]
+
+
+def test_a_and_o_stay_two_vowels_and_a_glued_word_needs_its_latin_name() -> None:
+    # ㅏ / ㅗ makes another word, even with ㅓ / ㅗ open
+    first = _korean("a", "사람들이 켈탄호텔 인근 골목에 몰렸다.")
+    second = _korean("b", "켈톤호텔 부근 골목이 붐볐다.")
+    assert _spellings(_HOTEL, first, second) == []
+    # no Latin word of those sounds in the packet: silent
+    third = _korean("c", "사람들이 켈턴호텔 인근 골목에 몰렸다.")
+    assert _spellings(_LATIN, third, second) == []
