@@ -28,7 +28,6 @@ from briefing.topics.body_places import naming_bodies
 from briefing.topics.candidates import Occurrence
 from briefing.topics.cited import cited_only
 from briefing.topics.cut_names import cut_name, measured
-from briefing.topics.empty_seats import may_fill_seat, seated
 from briefing.topics.life_spans import past_figure
 from briefing.topics.lone_words import lone_word
 from briefing.topics.name_asides import qualifiers
@@ -124,20 +123,9 @@ def rank(
     bodies = [o for c in clusters if c.kind == "organisation" for o in c.occurrences]
     larger = len(articles) >= SINGLE_USE_ARTICLES
     newest = max((a.date.year for a in articles if a.date is not None), default=None)
-    by_id = {a.id: a for a in articles}
-    # People named once by a full name, kept for the seats left empty (:mod:`.empty_seats`).
-    spare: list[Cluster] = []
     for cluster in clusters:
-        once = larger and single_use(cluster, paragraphs)
         if (
-            once
-            and cluster.kind == "person"
-            and may_fill_seat(cluster.occurrences, by_id, languages or {})
-        ):
-            once = False  # the other rules still apply
-            spare.append(cluster)
-        if (
-            once
+            (larger and single_use(cluster, paragraphs))
             # A medium only cited as a source, or a body one article only cites ("CNN
             # reported"): :mod:`.cited`.
             or (
@@ -197,9 +185,7 @@ def rank(
             )
         ):
             cluster.occurrences = []  # no key topic; freed like those below the limit
-    spares = {id(c) for c in spare if c.occurrences}
-    spare = [c for c in spare if c.occurrences]
-    clusters = [c for c in clusters if c.occurrences and id(c) not in spares]
+    clusters = [c for c in clusters if c.occurrences]
     if larger:
         # A theme one article writes only beside a wider one joins it: "green mesh".
         themes = [c for c in clusters if c.kind == "theme"]
@@ -255,8 +241,6 @@ def rank(
                 cluster.occurrences = []
                 cluster.namer = None
         ranked = ranked[:limit]
-    if spare:
-        ranked += _seated(spare, ranked, scores, weak, outlets, languages, limit)
     ids = unique_slugs([(c.name, c.kind) for c in ranked])
     topics = []
     for slug, cluster in zip(ids, ranked, strict=True):
@@ -277,39 +261,6 @@ def rank(
         )
         cluster.occurrences = []  # the mentions replace them; free as we go
     return tuple(topics)
-
-
-def _seated(
-    spare: list[Cluster],
-    ranked: list[Cluster],
-    scores: dict[int, float],
-    weak: set[Occurrence],
-    outlets: Mapping[str, str],
-    languages: Mapping[str, str] | None,
-    limit: int | None,
-) -> list[Cluster]:
-    """The people named once that fill the seats ``ranked`` leaves empty
-    (:mod:`.empty_seats`), each scored no higher than the last ranked topic (they rank after
-    every topic that passed the rules); ``scores`` gains theirs."""
-    spare = [c for c in spare if not _dropped(c)]
-    room = len(spare) if limit is None else max(0, limit - len(ranked))
-    own = {id(c): score(c.kind, c.occurrences, weak, outlets, languages) for c in spare}
-    people = [s for c in ranked if c.kind == "person" for s in {name_of(c), *_surfaces(c)}]
-    chosen = seated([(own[id(c)], name_of(c), n) for n, c in enumerate(spare)], len(ranked), people)
-    floor = min((scores[id(c)] for c in ranked), default=None)
-    out = [spare[n] for n in chosen[:room]]
-    for c in out:
-        scores[id(c)] = own[id(c)] if floor is None else min(own[id(c)], floor)
-    kept = {id(c) for c in out}
-    for c in spare:
-        if id(c) not in kept:
-            c.occurrences = []
-            c.namer = c.aside = None
-    return out
-
-
-def _surfaces(cluster: Cluster) -> set[str]:
-    return {o.surface for o in cluster.occurrences}
 
 
 def _elsewhere_but_once(cluster: Cluster, elsewhere: set[Occurrence], larger: bool) -> bool:
