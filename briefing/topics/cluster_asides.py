@@ -22,6 +22,7 @@ from briefing.topics.name_asides import hyphen_tail, street_name, title_before_p
 from briefing.topics.place_words import part_theme, place_kind_theme
 from briefing.topics.rank import Cluster
 from briefing.topics.themes_cut import body_cut_short
+from briefing.topics.themes_modifier import cut_before_noun
 from briefing.topics.themes_usage import (
     after_preposition,
     introduced_anew,
@@ -71,7 +72,9 @@ def aside_theme(
     A theme mostly written as the tail of a hyphenated word ("year prison" of "five-year
     prison") is a piece of a longer phrase (:mod:`.name_asides`).
     A one-word theme nearly always written beside a place's adjective is a body's name cut
-    short ("the Turkish presidency"): :mod:`briefing.topics.themes_cut`.
+    short ("the Turkish presidency"): :mod:`briefing.topics.themes_cut`. A theme nearly
+    always followed by another noun of its phrase is cut before its noun ("worst mining" of
+    "worst mining disaster"): :mod:`briefing.topics.themes_modifier`.
     ``languages``: article id → language. ``names``: all listed names' written forms;
     ``place_forms``: article id → its places' written forms."""
     text_of = functools.partial(_text, texts)
@@ -85,6 +88,7 @@ def aside_theme(
         or introduced_anew(occurrences, text_of, languages or {})
         or landmark(occurrences, text_of)
         or body_cut_short(occurrences, text_of, place_forms or {})
+        or cut_before_noun(occurrences, text_of, languages or {})
         # "coastal villages": the listed places under their common noun; "the lunar surface":
         # a part of one (:mod:`.place_words`)
         or place_kind_theme(o.surface for o in occurrences)
