@@ -19,7 +19,6 @@ from briefing.analysis.model import Discrepancy, TimelineEntry
 from briefing.briefing import Briefing
 from briefing.cli.common import CliError, Output, open_briefing
 from briefing.display import name
-from briefing.export import compose_brief, long_date, write_brief
 from briefing.model import Article, Topic
 from briefing.notes import Bookmark, BookmarkError, BookmarkStore
 
@@ -83,6 +82,8 @@ def _timeline(args: argparse.Namespace, out: Output) -> int:
     if not entries:
         out.line("no dated statements found", "dim")
         return 1
+    from briefing.export import long_date  # here: the brief pulls in the topics (~0.9 s)
+
     for day, items in calendar.days.items():
         out.line()
         out.line(long_date(day), "bold underline")
@@ -191,6 +192,10 @@ def _print_discrepancy(out: Output, number: int, item: Discrepancy) -> None:
 
 
 def _export(args: argparse.Namespace, out: Output) -> int:
+    # Imported here, not at the top: the brief pulls in the topics and their word data
+    # (~0.9 s), which every command would pay while the parser registers this module.
+    from briefing.export import compose_brief, write_brief
+
     output: Path | None = args.output
     with open_briefing(args, sync=False) as briefing:
         articles = briefing.articles

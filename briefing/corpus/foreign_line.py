@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from briefing.corpus.kicker_words import (
     any_language_function_words,
@@ -54,6 +55,13 @@ _NOT_WORDS = re.compile(r"\S*[/@#]\S*")
 def _words(text: str) -> list[str]:
     """The line's words of two letters or more, casefolded, its addresses and tags left out."""
     return _WORD.findall(_NOT_WORDS.sub(" ", text).casefold())
+
+
+@cache
+def _others_function_words(language: str) -> frozenset[str]:
+    """Function words of some language that are not ``language``'s: counted over every
+    line in the article's script, so one set, not two lookups a word in a generator."""
+    return any_language_function_words() - language_function_words(language)
 
 
 def never(_text: str) -> bool:
@@ -108,8 +116,7 @@ class ForeignLines:
         the article's script was a quarter of reading a plain briefing)."""
         ours = language_function_words(language)
         words = _words(text)
-        anyone = any_language_function_words()
-        if sum(word in anyone and word not in ours for word in words) < _FUNCTION_WORDS:
+        if sum(map(_others_function_words(language).__contains__, words)) < _FUNCTION_WORDS:
             return False
         other = paragraph_languages([text], language)[0]
         if other is None:

@@ -247,3 +247,20 @@ def test_opening_the_app_imports_no_command_module() -> None:
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_an_index_command_imports_no_brief() -> None:
+    """`briefing index` registers the analysis commands without importing the brief and the
+    topics (their ~0.9 s of imports once came before every index build); `export` and
+    `timeline` import them when they run."""
+    probe = (
+        "import sys; from briefing import cli; cli._command_parser(); "
+        "print(sorted(m for m in sys.modules if m == 'briefing.brief' or m.startswith("
+        "('briefing.topics', 'briefing.export', 'briefing.brief_'))))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+    # A look-alike that must not pass: the export handler does import the brief.
+    probe = "import sys; from briefing.cli import analysis; print('briefing.export' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
