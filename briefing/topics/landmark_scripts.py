@@ -256,10 +256,17 @@ def headed_uses(
     propers = sorted({p for (_f, p), r in owner.items() if r is not None}, key=len, reverse=True)
     if not propers:
         return {}
-    search = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, propers))})(?![^\W\d_])")
+    alternation = "|".join(map(re.escape, propers))
+    search = re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])")
+    # The names alone, first: a pattern that opens with a look-behind is tried at every
+    # position of the text, the bare names only where one's first letter stands (several
+    # times faster), and a text that holds none has no whole-word use either.
+    anywhere = re.compile(alternation)
 
     def read(text: str) -> tuple[tuple[str, int, int], ...]:
         """(landmark's root, start, end) of each headed use in ``text``, in text order."""
+        if anywhere.search(text) is None:
+            return ()
         hits = []
         for m in search.finditer(text):
             span = feature_span(text, m.start(), m.end())

@@ -26,6 +26,9 @@ from briefing.topics.place_cases import case_rules, uninflected
 from briefing.topics.spelling import UNDECOMPOSED
 from briefing.topics.subdivisions import other_name, subdivision_names, town_names
 
+#: Surfaces whose place :meth:`MultilingualGazetteer.place` keeps at most.
+_MEMO_SIZE = 1 << 17
+
 
 @dataclass(frozen=True, slots=True)
 class MultilingualGazetteer(Gazetteer):
@@ -49,8 +52,24 @@ class MultilingualGazetteer(Gazetteer):
     languages: frozenset[str] = frozenset()
     #: One-word places that qualify other places' names (:func:`_qualifiers`: "North").
     qualifiers: frozenset[str] = frozenset()
+    #: Each surface's answer once worked out: the rules ask the same names tens of thousands of
+    #: times a packet, and the tables never change once built (cleared past :data:`_MEMO_SIZE`).
+    _memo: dict[str, str | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def place(self, surface: str) -> str | None:
+        memo = self._memo
+        try:
+            return memo[surface]
+        except KeyError:
+            pass
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        found = memo[surface] = self._place(surface)
+        return found
+
+    def _place(self, surface: str) -> str | None:
         found = Gazetteer.place(self, surface)
         if found is not None:
             return found

@@ -65,3 +65,18 @@ def test_has_cyrillic_answers_ascii_texts_at_once_and_finds_a_lone_letter() -> N
     assert not has_cyrillic("Zürich, café")  # past ASCII, no Cyrillic letter
     assert has_cyrillic("Moscow (Москва)")
     assert has_cyrillic("a\u0400")
+
+
+def test_headed_uses_reads_past_a_name_inside_a_longer_word() -> None:
+    """The bare names are looked for first: a text that holds one only inside a longer word
+    ("Austerlitzer") passes that look and is still refused by the whole-word search; a text
+    without any is skipped, and a whole-word use later in the same text is still found."""
+    paragraphs = [
+        ("a", 0, "Die Austerlitzer-Brücke war gesperrt."),  # a longer word: no use
+        ("b", 0, "Nothing of the sort here."),
+        ("c", 0, "Die XAusterlitz-Brücke und die Austerlitz-Brücke."),
+    ]
+    found = headed_uses({"g:pont": [("bridge", "Austerlitz")]}, paragraphs)
+    assert [(o.article, o.start, o.surface) for o in found["g:pont"]] == [
+        ("c", 31, "Austerlitz-Brücke")
+    ]
