@@ -114,7 +114,6 @@ class ForeignLines:
         Most lines are their article's: without two function words of some other language
         the answer is no whatever CLD2 says, so it is asked only then (CLD2 on every line in
         the article's script was a quarter of reading a plain briefing)."""
-        ours = language_function_words(language)
         words = _words(text)
         if sum(map(_others_function_words(language).__contains__, words)) < _FUNCTION_WORDS:
             return False
@@ -122,6 +121,7 @@ class ForeignLines:
         if other is None:
             return False
         theirs = language_function_words(other)
+        ours = language_function_words(language)
         if any(word in ours and word not in theirs for word in words):
             return False
         return sum(word in theirs and word not in ours for word in words) >= _FUNCTION_WORDS
