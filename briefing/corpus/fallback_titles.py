@@ -10,6 +10,7 @@ of them is what the story is about. Such a title's provenance is ``fallback``.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from briefing.corpus import furniture as fx
 from briefing.corpus.cjk_credit import bracket_credit, dateline_credit
@@ -22,6 +23,15 @@ from briefing.sentences import first_sentence
 __all__ = ["after_dateline", "fallback_lead", "fallback_title"]
 
 _BULLET = re.compile(r"[-*•–]\s")
+#: Terminal columns a stand-in title may take: about what eight words of a spaced language take.
+#: Chinese, Japanese and Thai write no spaces, so counting words let a whole lede through.
+MAX_COLUMNS = 60
+#: Characters of a script written without spaces (wide CJK, Thai, Lao, Khmer, Myanmar) past
+#: which a "word" is a run of several words; a long German compound has none of them.
+_LONGEST_RUN = 12
+_UNSPACED_BLOCKS = ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF))
+#: Where a space-less sentence may be cut short: after a comma or a closing bracket/quote.
+_SOFT_BREAK = frozenset("、，,；;：:）)」』】〕》〉")
 #: The reporters' bracket after a Chinese wire's dateline: "(记者 张三)", "（記者 李四、王五）".
 _REPORTER = re.compile(r"[(（]\s*(?:记者|記者)[^()（）]{1,30}[)）]")
 #: A video page's label for the part opening the lead (``STORY:``, ``TRANSCRIPT:``), in
@@ -47,14 +57,48 @@ def fallback_lead(body: list[str]) -> str | None:
 
 
 def fallback_title(text: str, language: str = "en") -> str | None:
-    """A short stand-in title from the first sentence: whole if ≤ 10 words, else 8 words + "…"."""
+    """A short stand-in title from the first sentence: whole if ≤ 10 words, else 8 words + "…";
+    a sentence written without spaces is cut to about the columns eight words take."""
     sentence = first_sentence(text[:2000], language).strip()
     words = sentence.split()
     if not words:
         return None
     if len(words) <= 10:
-        return sentence.rstrip(".").strip() or None
-    return " ".join(words[:8]).rstrip(",;:—–-") + "…"
+        title = sentence.rstrip(".").strip()
+    else:
+        title = " ".join(words[:8]).rstrip(",;:—–-") + "…"
+    if max(sum(map(_unspaced, word)) for word in title.split()) > _LONGEST_RUN:
+        title = _fit_columns(title)  # a space-less run: Chinese, Japanese, Thai
+    return title or None
+
+
+def _unspaced(char: str) -> int:
+    code = ord(char)
+    wide = unicodedata.east_asian_width(char) in "WF"
+    return int(wide or any(lo <= code <= hi for lo, hi in _UNSPACED_BLOCKS))
+
+
+def _columns(char: str) -> int:
+    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
+
+
+def _fit_columns(title: str) -> str:
+    """The title within ``MAX_COLUMNS`` terminal columns (a wide character takes two), cut
+    after the last space or comma or closing bracket in its second half, else at the limit,
+    + "…". Only called for space-less runs: a spaced title is cut by its words."""
+    total, cut, soft = 0, len(title), 0
+    for i, char in enumerate(title):
+        total += _columns(char)
+        if total > MAX_COLUMNS - 1:  # one column for the "…"
+            cut = i
+            break
+        if char in _SOFT_BREAK and total > MAX_COLUMNS // 2:
+            soft = i + 1
+    else:
+        return title
+    space = title.rfind(" ", 0, cut)
+    cut = space if space > cut // 2 else (soft or cut)  # a word's end, else a comma's
+    return title[:cut].rstrip(" 、，,；;：:—–-…") + "…"
 
 
 def after_dateline(text: str) -> str:

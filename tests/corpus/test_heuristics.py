@@ -235,3 +235,30 @@ def test_body_sentences_mentioning_agencies_are_not_furniture(tmp_path: Path) ->
     article = read(tmp_path, f"Rights group urges release of activists\n\n{long_mention}\n")
     assert kinds(article) == ["title", "body"]
     assert article.source is None
+
+
+def test_a_space_less_lede_gives_a_fallback_title_cut_to_the_columns_of_eight_words() -> None:
+    """Invented Japanese and Chinese ledes: no spaces, so no word count stops them."""
+    from briefing.corpus.fallback_titles import MAX_COLUMNS
+
+    ja = (
+        "【3月2日 示例通信】架空県の港湾施設で火災が発生し、消防当局は周辺の住民約200人に避難を"
+        "呼びかけたが、けが人の有無は分かっていないと発表した。"
+    )
+    title = fallback_title(ja, "ja")
+    assert title is not None and title.endswith("…")
+    assert sum(2 if ord(c) > 0x2E80 else 1 for c in title) <= MAX_COLUMNS
+    assert title.startswith("【3月2日 示例通信】架空県の港湾施設で火災が発生し")
+    zh = "示例市政府周三宣布，该市新建的跨河大桥将于下月正式通车，预计每天可分流车辆三万余辆。"
+    assert fallback_title(zh, "zh") == "示例市政府周三宣布，该市新建的跨河大桥将于下月正式通车…"
+
+
+def test_a_short_space_less_lede_and_a_spaced_one_are_not_cut() -> None:
+    assert fallback_title("示例市今天下雪。", "zh") == "示例市今天下雪。"
+    spaced = "The council approved the new budget on Tuesday after a long debate."
+    assert fallback_title(spaced) == "The council approved the new budget on Tuesday…"
+
+
+def test_a_spaced_title_of_ten_long_words_is_left_whole() -> None:
+    lede = "Internationale Wiederaufbaukonferenzen beschäftigen Verwaltungsgerichtsbarkeiten"
+    assert fallback_title(lede, "de") == lede
