@@ -49,6 +49,7 @@ from briefing.corpus.closing_credit import closing_wire
 from briefing.corpus.closing_stamp import closing_stamp
 from briefing.corpus.datelines import read_dateline
 from briefing.corpus.fallback_titles import after_dateline, fallback_lead, fallback_title
+from briefing.corpus.glued_crumb import headline_below
 from briefing.corpus.headline_shape import headline_shaped, is_prose, word_count
 from briefing.corpus.heads import (
     LABEL_SECTION_WORDS,
@@ -60,6 +61,7 @@ from briefing.corpus.heads import (
 from briefing.corpus.kicker_line import kicker_over_headline
 from briefing.corpus.labels import is_stamp, read_label
 from briefing.corpus.language import detect_language, overruled
+from briefing.corpus.link_block import mark_link_block
 from briefing.corpus.masthead import masthead_outlet
 from briefing.corpus.page_lists import mark_page_lists, split_related_tail
 from briefing.corpus.page_prompts import (
@@ -72,6 +74,7 @@ from briefing.corpus.paragraphs import RawParagraph
 from briefing.corpus.place_credit import place_credit_line
 from briefing.corpus.publication_date import _find_date
 from briefing.corpus.short_headline import short_headline
+from briefing.corpus.skip_links import mark_skip_links, skip_link_outlet
 from briefing.corpus.sources import (
     SITE_SUFFIX,
     WIRES,
@@ -96,6 +99,7 @@ from briefing.corpus.title_choice import (
 from briefing.corpus.title_label import labelled_title
 from briefing.corpus.title_rubric import drop_rubric
 from briefing.corpus.title_tag import drop_tag
+from briefing.corpus.wire_caption import is_wire_caption
 from briefing.model import Paragraph, ParagraphKind, Provenance
 
 __all__ = ["Classified", "classify"]
@@ -131,6 +135,8 @@ def classify(
     _mark_footer(texts, kinds)
     contact.mark_author_names(texts, kinds)
     mark_page_lists(texts, kinds)
+    mark_link_block(texts, kinds)  # "<rates>" and "- <headline>" ×3 over the story
+    mark_skip_links(texts, kinds)  # "1. Skip to content": navigation, never the title
     if kinds and kinds[-1] == "body" and texts[-1].strip() and closing_wire(texts, WIRES):
         kinds[-1] = "meta"  # "AFP" closing the story: its credit, not a line of it
     if (stamp := closing_stamp(texts)) is not None and kinds[stamp[1]] == "body":
@@ -154,6 +160,9 @@ def classify(
         values["title"], provenance["title"] = labelled[1], "heuristic"
     foreign = foreign_line.foreign_lines(declared.get("language"), texts)  # a quote: no title
     title_index = _title_index(raw, kinds, declared.get("title") or values.get("title"), foreign)
+    if title_index is not None and (alone := headline_below(texts, title_index)) is not None:
+        kinds[title_index] = "meta"  # "HomeWorld<headline>" over "<headline>": its breadcrumb
+        title_index = alone
     if title_index is not None:
         kinds[title_index] = "title"
         _mark_deks(raw, kinds, title_index)
@@ -187,8 +196,11 @@ def classify(
 
     heuristics = {
         # the language first: a label's check against the story's dates reads them in it
-        "language": lambda: detect_language(" ".join(texts)[:4000]),
-        "source": lambda: find_source(texts, title=values.get("title")),
+        "language": lambda: detect_language(_language_sample(texts, kinds)),
+        # "跳转到更多Example网站" ("skip to more Example sites"): the house, when nothing else is
+        "source": lambda: (
+            find_source(texts, title=values.get("title")) or skip_link_outlet(texts, kinds)
+        ),
         "date": lambda: _find_date(texts, kinds, values),
         "author": lambda: _first(fx.byline_author(t) for t in texts[: _TOP + 2]),
         "url": lambda: _first(fx.url_line(t) for t in texts[:_TOP] + texts[-3:]),
@@ -230,6 +242,8 @@ def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
         return "meta"
     if p.hint == "caption" or fx.is_caption(text) or caption_label.is_picture_line(text):
         return "caption"  # "Кадр из видео" ("a still from a video"), "(圖/示例社)": a picture's
+    if is_wire_caption(text):
+        return "caption"  # "… REUTERS/Jane Roe ATTENTION EDITORS - …": an agency's picture
     if fx.is_date_line(text) or fx.byline_author(text) or is_author_outlet_line(text):
         return "meta"  # "Autor: Redacción / Example News": a field over the story, no title
     if is_byline_stamp(text):
@@ -245,6 +259,18 @@ def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
     if contact.is_contact_prompt(text):
         return "boilerplate"
     return "body"
+
+
+def _language_sample(texts: list[str], kinds: list[ParagraphKind]) -> str:
+    """The text the article's language is read from: its first 4,000 characters, an agency
+    picture's caption in the agency's language (:mod:`.wire_caption`) left out; it is the
+    picture's text, not the story's."""
+    if "caption" not in kinds:
+        return " ".join(texts)[:4000]
+    kept = [
+        t for t, k in zip(texts, kinds, strict=True) if k != "caption" or not is_wire_caption(t)
+    ]
+    return " ".join(kept or texts)[:4000]
 
 
 def _mark_footer(texts: list[str], kinds: list[ParagraphKind]) -> None:
@@ -391,8 +417,18 @@ def _label_only(text: str) -> bool:
     return not rest or is_stamp(rest) or len(rest.split()) <= LABEL_SECTION_WORDS
 
 
+#: ``example.org -- Headline``: a site's address, then a double hyphen or a bar, then the
+#: headline (a text-mode proxy's header). A typographic dash is left alone: "Example.com –
+#: profits fall" is a headline about a company whose name is its address.
+_SITE_PREFIX = re.compile(r"(?P<name>(?:[\w-]+\.)+[a-z]{2,6}) (?:--|\|) (?=\S)")
+
+
 def _strip_site(title: str) -> tuple[str, str | None]:
-    """``Headline | Site`` → (``Headline``, ``Site``); other titles unchanged."""
+    """``Headline | Site`` → (``Headline``, ``Site``), ``site.org -- Headline`` →
+    (``Headline``, ``site.org``); other titles unchanged."""
+    prefix = _SITE_PREFIX.match(title)
+    if prefix is not None and fx.word_count(title[prefix.end() :]) >= 2:
+        return title[prefix.end() :].strip(), canonical_source(prefix.group("name"))
     match = SITE_SUFFIX.search(title)
     if match and fx.word_count(match.group("name")) <= 5 and match.start() >= 10:
         return title[: match.start()].strip(), canonical_source(match.group("name"))

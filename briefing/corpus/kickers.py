@@ -92,10 +92,17 @@ _SKIP_PHRASES = (
     r"пропустити\s+(?:навігацію|меню)",
     r"(?:doğrudan\s+|ana\s+)?içeriğe\s+(?:geç|atla|git)",
     r"(?:μετάβαση|παράκαμψη)\s+(?:προς\s+το|στο)\s+(?:κύριο\s+)?περιεχόμενο",
+    # zh, ja, ko, ar
+    r"(?:跳转|跳轉|跳)(?:至|到)(?:主要)?(?:内容|內容|正文|主菜单|主菜單|主選單|导航|導航|搜索|搜尋)",
+    r"(?:本文|メインコンテンツ|メニュー|ナビゲーション)(?:へ|に)(?:スキップ|移動)",
+    r"(?:본문|주\s?메뉴|메뉴|검색)\s?(?:바로\s?가기|건너뛰기)",
+    r"(?:انتقل|تخط[ىي]|الانتقال)\s+(?:إلى|الى)\s+(?:المحتوى|القائمة)(?:\s+الرئيسي(?:ة)?)?",
 )
 _SKIP = "(?:" + "|".join(_SKIP_PHRASES) + ")"
 _SEP = r"[\s|·•/,;:»>–—-]*"
-_ONLY_SKIP = re.compile(rf"^{_SEP}{_SKIP}(?:{_SEP}{_SKIP})*{_SEP}$", re.IGNORECASE)
+#: A page's list may number its skip links ("1. Skip to content", "2. Skip to main menu").
+_NUMBERED = r"(?:\d{1,2}[.)]\s+)?"
+_ONLY_SKIP = re.compile(rf"^{_NUMBERED}{_SEP}{_SKIP}(?:{_SEP}{_SKIP})*{_SEP}$", re.IGNORECASE)
 # At the start of a paragraph: a skip link, then a capital glued on or after a space.
 _LEADING_SKIP = re.compile(rf"^{_SEP}{_SKIP}(?:{_SEP}{_SKIP})*[\s|·•»>–—-]*(?=[^\W\d_])", re.I)
 

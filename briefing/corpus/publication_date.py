@@ -96,6 +96,9 @@ def _find_date(
     stamped = _closing_stamp_day(texts, kinds)
     if stamped is not None:
         return stamped
+    closing = _closing_date_line(texts, kinds)
+    if closing is not None:
+        return closing
     return _pictures_day(texts, kinds, values.get("source"))
 
 
@@ -116,6 +119,21 @@ def _closing_stamp_day(texts: list[str], kinds: list[ParagraphKind]) -> dt.date 
     if kinds[above] != "body" or not _STORY_END.search(before):
         return None
     return found[0]
+
+
+def _closing_date_line(texts: list[str], kinds: list[ParagraphKind]) -> dt.date | None:
+    """The day of a line that is only a full date (``19 Jan 2031``) closing the story: the
+    last paragraph that is not the page's (its tags and related links, marked boilerplate
+    after it), right under the story's last sentence. A date line that stands anywhere
+    else (under a related headline, between two paragraphs) dates something else."""
+    last = next((i for i in range(len(texts) - 1, -1, -1) if kinds[i] != "boilerplate"), None)
+    if last is None or last == 0 or kinds[last] != "meta" or not _bare_day(texts[last]):
+        return None
+    dates = find_dates(texts[last])
+    above = texts[last - 1].strip()
+    if len(dates) != 1 or kinds[last - 1] != "body" or not _STORY_END.search(above):
+        return None
+    return dates[0]
 
 
 def _line_day(line: str, texts: list[str], kinds: list[ParagraphKind]) -> dt.date | None:

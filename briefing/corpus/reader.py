@@ -24,6 +24,7 @@ from briefing import errorlog
 from briefing.corpus.classify import classify
 from briefing.corpus.decode import binary_reason, decode
 from briefing.corpus.discover import FoundFile
+from briefing.corpus.framed import read_framed
 from briefing.corpus.language import UNDETERMINED, with_languages
 from briefing.corpus.paragraphs import MAX_LINES, RawParagraph, cap_paragraphs, split_paragraphs
 from briefing.corpus.sanitize import sanitize
@@ -132,7 +133,8 @@ def _build(
         paragraphs, declared, provenance, extra = read_html(text)
         notices.extend(extra)
     else:
-        paragraphs = split_paragraphs(text)
+        # a page drawn in table borders ("| … | |" on every line) is read inside them
+        paragraphs = read_framed(text) or split_paragraphs(text)
     if not paragraphs:
         raise _Empty("no article text found")
     if fmt != "html" and text.count("\n") > MAX_LINES:
