@@ -22,7 +22,9 @@ no forms of ``بنان`` (fingertips), ``كتاب`` none of ``تاب``, while ``
 ``لسوناطراك``, which the lexicon does not know, are what they look like. The typed word must
 have three letters or more (a two-letter word after a proclitic is most often a root of three).
 A word typed with a proclitic the lexicon does not know (``لسوناطراك``) finds the bare word
-too, when the briefing holds it (and its other proclitic forms).
+too, when the briefing holds it (and its other proclitic forms); a word typed with the article
+is looked up without it as well, and its stem searched (ISRI keeps the article on the words of
+its stop list: ``اليوم``, today, now also finds ``يوم``, a day, ``بيوم``).
 
 Only the query changes (no index schema change, no indexing cost), and only in a briefing
 with Arabic text; the lexicon is loaded only when a candidate is there. A phrase is not
