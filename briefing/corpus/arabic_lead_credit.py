@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["arabic_lead_credit"]
+__all__ = ["arabic_agency", "arabic_lead_credit"]
 
 #: The agencies' credits with their alefs folded and no spaces or dots (``أ ف ب`` → ``افب``).
 _AGENCIES = frozenset(
@@ -67,11 +67,17 @@ def arabic_lead_credit(paragraphs: list[str]) -> str | None:
         if match is None:
             continue
         name = match.group("name")
-        if _fold(name) not in _AGENCIES:
+        if not arabic_agency(name):
             continue
         if len(text[match.end() :].split(None, _MIN_LEAD_WORDS)) > _MIN_LEAD_WORDS:
             return name
     return None
+
+
+def arabic_agency(name: str) -> bool:
+    """Whether ``name``, as Arabic writes it, is one of the agencies of :data:`_AGENCIES`
+    (alefs folded, spaces and dots between initials dropped)."""
+    return _fold(name) in _AGENCIES
 
 
 def _fold(name: str) -> str:

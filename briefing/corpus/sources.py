@@ -44,7 +44,8 @@ Cues, strongest first (the first one found wins):
    ``NOS Nieuws • vandaag, 09:25``, when the name holds an acronym or a domain; a Chinese
    copy's source-and-time line ``示例报 2031-03-14 22:46`` (:mod:`briefing.corpus.cjk_stamp`);
 3. the outlet naming itself (:mod:`briefing.corpus.selfref`): ``сказал корреспонденту ТАСС``,
-   ``Підписуйтесь на наш Telegram-канал Приклад.UA`` ("our channel");
+   ``Підписуйтесь на наш Telegram-канал Приклад.UA`` ("our channel"); an agency's formula for
+   what it learned itself, ``كما علمت واج``, ``a appris l'AFP`` (:mod:`.learned_credit`);
 4. an attribution sentence: ``This was reported by Zamin.uz``, ``The Caspian Post informs``;
 5. a copyright footer: ``© 2025 The Associated Press``, ``Copyright Reuters``, a Korean
    ``저작권자 © 예시일보 무단전재 …`` (:mod:`briefing.corpus.korean_credit`), a lower-case
@@ -52,7 +53,9 @@ Cues, strongest first (the first one found wins):
    any form of the sign (``©``, ``Ⓒ``, ``ⓒ``, ``(c)``; a circled one only on a line that
    reserves rights), also when run into the story's last paragraph; a Korean picture credit
    naming the house's own photographer (``ⓒ Example 홍길동 기자``); agencies and the house's
-   own initials (``(dpa/EX)``, :func:`~briefing.corpus.closing_credit.house_initials`); a
+   own initials (``(dpa/EX)``, :func:`~briefing.corpus.closing_credit.house_initials`); an
+   editor's initials and the agency signing the story's end (``cr/afp``, ``kle/dpa/AFP``:
+   :mod:`briefing.corpus.editor_signature`, read before the prose cues of 3. and 4.); a
    credit closing the story: ``(ABC)`` after its last sentence (``(AGENCIES)`` names no one:
    :mod:`briefing.corpus.agency_words`), two wires sharing it (``(EFE y AFP)``: the first),
    or a wire's bare name as its last line where it cannot be a picture's credit
@@ -114,6 +117,7 @@ from briefing.corpus.credit_place import amid_story, named_again
 from briefing.corpus.credited_people import credits_several, names_people
 from briefing.corpus.datelines import read_signature
 from briefing.corpus.desk_byline import desk_byline
+from briefing.corpus.editor_signature import closing_signature
 from briefing.corpus.furniture import ends_in_photo_credit
 from briefing.corpus.glued_dateline import glued_dateline_agency
 from briefing.corpus.glued_footer import circled_marks, footer_tail
@@ -121,6 +125,7 @@ from briefing.corpus.initials_credit import opening_credit
 from briefing.corpus.korean_credit import copyright_outlet, photographer_outlet, signoff_outlet
 from briefing.corpus.korean_dateline import korean_dateline_agency
 from briefing.corpus.lead_credit import wire_byline_lead, wire_dash_lead
+from briefing.corpus.learned_credit import learned_credit
 from briefing.corpus.lone_bracket import lone_bracket_source
 from briefing.corpus.masthead import masthead_outlet
 from briefing.corpus.picture_credit import in_picture_credits, under_picture
@@ -329,11 +334,15 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         signed = read_signature(text) or wire_byline_date(text)
         if signed and _plausible(signed[1]):
             return canonical_source(signed[1])
+    signature = closing_signature(paragraphs, WIRES)  # "cr/afp": an editor's initials, the wire
+    if signature:
+        return signature
     # Names read out of prose: one the text also cites ("по данным X") is a source, not the outlet.
     for text in paragraphs:
-        name = self_reference(text)
-        if name and _plausible(name) and not cited_in(name, paragraphs):
-            return canonical_source(name)
+        # "сказал корреспонденту ТАСС"; "كما علمت واج", "a appris l'AFP": an agency learned
+        for name in (self_reference(text), learned_credit(text)):
+            if name and _plausible(name) and not cited_in(name, paragraphs):
+                return canonical_source(name)
     for text in paragraphs[:4] + paragraphs[4:][-3:]:
         for literal, pattern in _ATTRIBUTIONS:
             match = pattern.search(text) if literal in text else None

@@ -21,7 +21,8 @@ behave as a reader expects:
   noun (``explosions`` → ``exploded``: ``latinate.py``), a French ``-ir`` verb its
   ``-issage`` noun and the noun the verb (``atterrir`` → ``atterrissage``: ``issage.py``) and
   an Arabic noun its dual (``سد`` → ``سدين``: ``arabic_duals.py``) and, with the optional
-  ``arabic`` extra, its broken plural (``سد`` → ``سدود``: ``arabic_plurals.py``);
+  ``arabic`` extra, its broken plural (``سد`` → ``سدود``: ``arabic_plurals.py``), and an
+  Arabic word its forms after a proclitic (``رهائن`` → ``كرهائن``: ``arabic_clitics.py``);
 * a word also matches its unstemmed (folded) form as a stem: Snowball stems ``саммит`` to
   ``самм`` but ``саммита`` to ``саммит`` (Turkish ``deprem``/``depremler`` alike), so the
   typed word bridges the two;
@@ -48,6 +49,7 @@ from briefing.search.analysis import (
     query_terms,
     word_terms,
 )
+from briefing.search.arabic_clitics import arabic_clitic_terms
 from briefing.search.arabic_duals import arabic_dual_terms
 from briefing.search.arabic_plurals import arabic_plural_terms
 from briefing.search.cjk import join_runs
@@ -225,6 +227,8 @@ def _rewrite(
         if found and vocabulary is not None:  # an Arabic noun: its dual and broken plural
             found |= arabic_dual_terms(word.lower(), languages, vocabulary.prefixed)
             found |= arabic_plural_terms(word.lower(), languages, vocabulary.prefixed)
+            # an Arabic word after a proclitic ISRI leaves on ("كرهائن", "لسوناطراك")
+            found |= arabic_clitic_terms(word.lower(), languages, vocabulary.prefixed)
         weaker: dict[str, float] = {}
         if found and vocabulary is not None:  # an English or French -sion noun: its verb
             for term in latinate_terms(word.lower(), languages, vocabulary.prefixed) - found:
