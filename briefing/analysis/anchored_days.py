@@ -43,6 +43,9 @@ class Own:
     exact: bool = True
     #: The (month, day, year) of every day the article writes in full (``year_for``).
     years: frozenset[tuple[int, int, int]] = frozenset()
+    #: The month and day of a dateline or stamp without a year ("【1月18日 Agency】"), when
+    #: the article gives no date of its own: it names the month of a day written alone.
+    written: tuple[int, int] | None = None
 
 
 def year_for(own: Own, phrase: DatePhrase, sentence: str) -> tuple[int | None, Resolution, str]:
@@ -91,17 +94,40 @@ def month_day(own: Own, day: int) -> tuple[dt.date | None, Resolution, str]:
     month's: no tense is read in these languages to tell, so it is left unplaced."""
     if own.date is None or not own.exact:
         return None, "unresolved", "no article day or dateline to give the month"
-    month = own.date.replace(day=1)
-    if day > own.date.day:
+    placed, why = _day_counted_back(own.date, day)
+    if placed is None:
+        return None, "unresolved", why
+    return placed, "relative", f"day {day} of the month of the {own.label}"
+
+
+def _day_counted_back(anchor: dt.date, day: int) -> tuple[dt.date | None, str]:
+    """Day ``day`` of ``anchor``'s month, or of the month before (:func:`month_day`)."""
+    month = anchor.replace(day=1)
+    if day > anchor.day:
         month = (month - dt.timedelta(days=1)).replace(day=1)
         if valid_day(month.year, month.month, day):
-            back = (own.date - month.replace(day=day)).days
-            if day - own.date.day < back:
-                return None, "unresolved", "a later day: this month's to come or last month's"
+            back = (anchor - month.replace(day=day)).days
+            if day - anchor.day < back:
+                return None, "a later day: this month's to come or last month's"
     if not valid_day(month.year, month.month, day):
-        return None, "unresolved", "no such day"
-    placed = month.replace(day=day)
-    return placed, "relative", f"day {day} of the month of the {own.label}"
+        return None, "no such day"
+    return month.replace(day=day), ""
+
+
+#: A leap year, to count a day and month that have none: 29 February is then a day.
+_ANY_YEAR = 2000
+
+
+def yearless_month(written: tuple[int, int], day: int) -> int | None:
+    """The month of a day written alone ("18日朝") in an article that gives no year, only the
+    month and day it was written (a dateline "【1月18日 Agency】" or a stamp "1月18日 6時27分",
+    ``Own.written``): the rule of :func:`month_day` with no year, so the line is listed under
+    its day and month and never placed in a year the text does not give."""
+    month, on = written
+    if not valid_day(_ANY_YEAR, month, on):
+        return None
+    placed, _ = _day_counted_back(dt.date(_ANY_YEAR, month, on), day)
+    return None if placed is None else placed.month
 
 
 def weekday_day(own: Own, weekday: int, day: int) -> tuple[dt.date | None, Resolution, str]:

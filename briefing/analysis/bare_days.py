@@ -10,7 +10,8 @@ month is no line of a timeline.
 Which languages write days so, and with which mark, is CLDR's say (the day unit of the long
 date pattern, as in :mod:`.marked_dates`). Not a day of the month: a figure run into other
 figures or after a month's mark ("3月19日" is read whole), an ordinal (第3日), and a count of
-days ("3日間", "3日内", "3日前", "3日后": for three days, within, ago, after).
+days ("3日間", "3日内", "3日前", "3日后", "3日にわたり", "3일간": for three days, within, ago,
+after, over three days).
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ __all__ = ["with_bare_days"]
 
 #: What may follow a day's mark when it counts days instead (periods, "within", "ago", "after").
 _COUNT_AFTER = "間间内內前后後以來来连連"
+#: Words after a day's mark that count days too: "5日にわたり" / "5日に渡って" (over five
+#: days), Korean "5일간", "5일째", "5일 동안" (for five days, the fifth day).
+_COUNT_WORDS = "に(?:わた|渡)|간|째|동안"
 
 
 @cache
@@ -36,7 +40,7 @@ def _pattern(language: str) -> re.Pattern[str] | None:
     month, day = marks
     return re.compile(
         rf"(?<![\d第{re.escape(month)}])(?<!{re.escape(month)}\s)(?P<day>[1-3]?\d)\s*"
-        rf"{re.escape(day)}(?![{_COUNT_AFTER}电電])"
+        rf"{re.escape(day)}(?![{_COUNT_AFTER}电電])(?!\s*(?:{_COUNT_WORDS}))"
     )
 
 

@@ -27,7 +27,7 @@ from briefing.analysis.dates import DatePhrase, find_dates, may_contain_dates
 from briefing.analysis.forecasts import is_forecast
 from briefing.analysis.marked_dates import dispatch_end
 from briefing.analysis.numeric_dates import may_contain, with_numeric
-from briefing.analysis.page_stamps import is_stamp
+from briefing.analysis.page_stamps import is_stamp, stamp_line
 from briefing.analysis.text import Sentence, sentences
 from briefing.analysis.weekday_days import weekday_days
 from briefing.analysis.years import find_years, has_year
@@ -107,7 +107,13 @@ def _read(sentence: Sentence, language: str, in_language: str) -> list[Dated]:
     found = with_bare_days(found, sentence.text, language)  # "19日宣布": a day written alone
     phrases = _with_years(found, sentence.text, language)
     phrases = _without_restated(phrases, sentence.text)
-    dateline = bool(phrases) and _only_dates(sentence.text, phrases)
+    # Dates with a clock time and a label: the page's stamp ("1月18日 6時27分", "Updated May
+    # 3, 10:45 am"), never an event. A stamp without a year may anchor the article's month,
+    # as a bare dateline does; one with a year may be the page's clock when it was fetched
+    # ("…时间 14:05 2031年5月11日"), so it dates the article only as ``page_stamps`` allows.
+    stamp = stamp_line(sentence.text, phrases)
+    yearless = stamp and not any(p.year for p in phrases)
+    dateline = bool(phrases) and (yearless or _only_dates(sentence.text, phrases))
     ends = None if dateline or not phrases else _dateline_end(sentence.text, phrases[0])
     if ends is not None:
         cut, begin = ends
@@ -127,6 +133,7 @@ def _read(sentence: Sentence, language: str, in_language: str) -> list[Dated]:
     for phrase in phrases:
         caption = (
             _caption_like(sentence.text, phrase)
+            or stamp
             or is_stamp(sentence.text, phrase)
             or labelled_at(sentence.text, phrase.start)  # "发布时间:2031年…": the page's stamp
             or _credit_like(sentence.text, phrases)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from briefing.analysis.dates import DatePhrase
@@ -67,3 +67,42 @@ def stamped_day(
         and is_stamp(sentence, replace(phrase, start=phrase.start - at, end=phrase.end - at))
     ]
     return min(days, default=None)
+
+
+#: A clock time in any script, with what a stamp writes around it: "6時27分", "6时27分",
+#: "오전 6시 27분", "午後3時", "10:45 a.m.", "07:33 Uhr", "10h45", "10:45 GMT". Only used to
+#: tell what is left of a line once its dates and times are taken out (:func:`stamp_line`).
+_CLOCK = re.compile(
+    r"(?:午前|午後|上午|下午|凌晨|早上|晚上|오전|오후)?\s*"
+    r"(?:[0-2]?\d\s*[時时點点시]\s*(?:[0-5]?\d\s*[分분](?:\s*[0-5]?\d\s*[秒초])?|半|반)?"
+    r"|[0-2]?\d\s*[:.hH]\s*[0-5]\d(?::[0-5]\d)?(?!\d)"
+    r"(?:\s*(?:[aApP]\.?\s?[mM]\b\.?|Uhr\b|hrs?\b))?(?:\s+[A-Z]{2,4}\b)?)"
+)
+#: A run of letters: a word, or a label written without spaces ("更新", "입력", "Published").
+_RUN = re.compile(r"[^\W\d_]+")
+#: Han and kana: a run of them may be a whole clause, so a label in them is a short one.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+#: The longest label a stamp gives its date ("Aktualisiert", "Опубликовано"), and in Han/kana.
+_LABEL = 14
+_CJK_LABEL = 4
+
+
+def stamp_line(sentence: str, phrases: Sequence[DatePhrase]) -> bool:
+    """A line of the page that holds nothing but its date(s), a clock time and at most one
+    label per date ("1月18日 6時27分", "更新 5月3日 6時27分", "입력 5.3 오전 6:27", "Updated May 3,
+    10:45 am"): the page's stamp, in any script, with or without a year. It may date the
+    article, never an event. ``phrases`` are the sentence's date phrases (offsets in it). A
+    line with no clock time is :func:`~.date_sentences._only_dates`' to judge; a date with
+    words of prose ("Gunmen stormed the plant on 3 May at 6:27") is a statement."""
+    if not phrases:
+        return False
+    rest = sentence
+    for phrase in sorted(phrases, key=lambda p: p.start, reverse=True):
+        rest = rest[: phrase.start] + " " + rest[phrase.end :]
+    rest, clocks = _CLOCK.subn(" ", rest)
+    if not clocks:
+        return False
+    labels = _RUN.findall(rest)
+    return len(labels) <= len(phrases) and all(
+        len(label) <= (_CJK_LABEL if _CJK.search(label) else _LABEL) for label in labels
+    )

@@ -9,7 +9,9 @@ kept with its month and day and marked unresolved, with the reason (``anchored_d
 each phrase from the anchor). An analyst should see that the source said "October 8" even
 when we cannot say which year. An article that states only its month ("December 2024")
 gives a year but no day: a weekday or "today" in it stays unresolved rather than be counted
-from the 1st. Relative words come from CLDR in the article's language ("hier", "вчера",
+from the 1st. An undated article whose one dateline or stamp near the top gives a month and
+day but no year ("【1月18日 Agency】", "1月18日 6時27分") lists a day written alone ("18日朝") under
+that month, with no year. Relative words come from CLDR in the article's language ("hier", "вчера",
 "December last year", "geçen yıl aralık"), in every grammatical case ("в декабре прошлого
 года", "im Dezember letzten Jahres"; ``relative_days``).
 
@@ -54,6 +56,7 @@ from briefing.analysis.anchored_days import (
     valid_day,
     weekday_day,
     year_for,
+    yearless_month,
 )
 from briefing.analysis.asides import mark_asides
 from briefing.analysis.context_days import context_entries
@@ -210,7 +213,7 @@ def _resolve_article(article: Article, found: list[_Found]) -> list[TimelineEntr
         if f.phrase.kind == "absolute" and f.phrase.year and f.phrase.month and f.phrase.day
         if valid_day(f.phrase.year, f.phrase.month, f.phrase.day)
     ]
-    own = _filed(_own_date(article, stated), found)
+    own = _filed(_own_date(article, stated, found), found)
     own = replace(own, years=frozenset((d.month, d.day, d.year) for _, d in stated))
     entries = []
     for item in found:
@@ -227,7 +230,7 @@ def _resolve_article(article: Article, found: list[_Found]) -> list[TimelineEntr
 _DATELINE_PARAGRAPHS = 6
 
 
-def _own_date(article: Article, stated: list[tuple[_Found, dt.date]]) -> Own:
+def _own_date(article: Article, stated: list[tuple[_Found, dt.date]], found: list[_Found]) -> Own:
     if article.date is not None and article.date_precision == "month":
         top = [(f.sentence, f.phrase, f.sentence_start, day) for f, day in stated
                if f.paragraph < _DATELINE_PARAGRAPHS]  # fmt: skip
@@ -243,7 +246,27 @@ def _own_date(article: Article, stated: list[tuple[_Found, dt.date]]) -> Own:
     if len(days) == 1:
         day = days.pop()
         return Own(article, day, f"dateline {day_label(day)}")
-    return Own(article, None, "")
+    if days:
+        return Own(article, None, "")
+    return _written(article, found)
+
+
+def _written(article: Article, found: list[_Found]) -> Own:
+    """An undated article whose one dateline or stamp near the top gives a month and day but
+    no year ("【1月18日 Agency】", "1月18日 6時27分"): no date, but the month a day written alone
+    ("18日朝") falls in (``Own.written``). Two such lines on different days say nothing."""
+    days = {
+        (item.phrase.month, item.phrase.day)
+        for item in found
+        if item.dateline and item.paragraph < _DATELINE_PARAGRAPHS
+        if item.phrase.kind == "absolute" and not item.phrase.year and item.phrase.month
+        if item.phrase.day and item.phrase.year_offset is None
+    }
+    if len(days) != 1:
+        return Own(article, None, "")
+    month, day = days.pop()
+    assert month is not None and day is not None
+    return Own(article, None, f"dateline {day} {dt.date(2000, month, 1):%b}", written=(month, day))
 
 
 def _filed(own: Own, found: list[_Found]) -> Own:
@@ -269,6 +292,7 @@ def _resolve(own: Own, item: _Found) -> TimelineEntry | None:
     article = own.article
     phrase = item.phrase
     date: dt.date | None = None
+    written_month: int | None = None  # the month of a day written alone, from ``own.written``
     until: dt.date | None = None
     precision: Precision = "day"
     resolution: Resolution = "unresolved"
@@ -294,8 +318,11 @@ def _resolve(own: Own, item: _Found) -> TimelineEntry | None:
                 until = dt.date(year, phrase.month, phrase.day_until)
     elif phrase.kind == "absolute" and phrase.day and phrase.month is None:
         date, resolution, how = month_day(own, phrase.day)  # "19日": a day written alone
-        if date is None:
+        written_month = yearless_month(own.written, phrase.day) if own.written else None
+        if date is None and written_month is None:
             return None  # a day with no month is no line of a timeline
+        if date is None:
+            how = f"day {phrase.day} of the month of the {own.label}; no year given"
     elif phrase.kind == "weekday" and phrase.weekday is not None and phrase.day is not None:
         date, resolution, how = weekday_day(own, phrase.weekday, phrase.day)  # "terça (14)"
     elif phrase.kind == "weekday" and phrase.weekday is not None:
@@ -322,7 +349,9 @@ def _resolve(own: Own, item: _Found) -> TimelineEntry | None:
         sentence_span=Span(item.paragraph, item.sentence_start, item.sentence_end),
         resolution=resolution,
         how=how,
-        month=phrase.month if date is None and phrase.kind in ("absolute", "month") else None,
+        month=(phrase.month or written_month)
+        if date is None and phrase.kind in ("absolute", "month")
+        else None,
         day=phrase.day if date is None and phrase.kind == "absolute" else None,
         event=item.event and not (item.ends and not date_roles.lasted(date, own.date, own.exact)),
         day_until=phrase.day_until if date is None and phrase.kind == "absolute" else None,
