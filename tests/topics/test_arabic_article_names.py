@@ -204,3 +204,16 @@ def test_a_persons_surname_with_its_article_stays_the_persons() -> None:
     (person,) = [t for t in topics if "al-Harrafi" in t.aliases]
     assert person.kind == "person" and person.name.startswith("Bashir"), person
     assert {"al Harrafi", "Bashir al Harrafi"} <= set(person.aliases)
+
+
+def test_german_keeps_the_name_after_its_article_a_capital_noun_though_it_is() -> None:
+    # German capitalises nouns; a capital alone between lower-case words reads as one, but
+    # not after "al-": that word is the name the article opens.
+    from briefing.topics.first_pass import read
+
+    articles = [
+        _in("de", 0, "Die Gruppe al-Nusrat griff am Montag das Depot bei Varkal an."),
+        _in("en", 1, "Officials in Varkal said the depot was raided on Monday."),
+    ]
+    found = read(articles, languages={a.id: a.language for a in articles})
+    assert "al-Nusrat" in [o.surface for o, _ in found.surnames]
