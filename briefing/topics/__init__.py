@@ -10,7 +10,8 @@ The flow, one module each:
 :mod:`.tokens` (tokens with offsets, capitalised runs; a word cut where its script changes,
 "WHO는", by :mod:`.script_seams`) → :mod:`.extract` with :mod:`.people`
 and :mod:`.patterns` (first pass: candidate names, places, summits, definitions; its walk over
-the paragraphs: :mod:`.first_pass`) and :mod:`.themes` (multi-word subjects; the halves of
+the paragraphs: :mod:`.first_pass`; a name the Arabic article opens, "al-Qaeda":
+:mod:`.article_names`) and :mod:`.themes` (multi-word subjects; the halves of
 longer phrases, set phrases and adjectives left out by :mod:`.themes_overlap` and
 :mod:`.themes_usage`; their unchanged uses in other languages: :mod:`.themes_borrowed`;
 phrases three languages write in cognate words: :mod:`.cognate_themes`, joined by

@@ -24,6 +24,7 @@ import re
 from collections import Counter, defaultdict
 
 from briefing.topics.acronyms import judge_acronyms
+from briefing.topics.article_names import bare_name
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.cluster_events import _EventKeys
 from briefing.topics.consonant_keys import consonant_key
@@ -245,6 +246,8 @@ class _Builder(_EventKeys):
             key = person_key(occ.surface)
             language = self.languages.get(occ.article)
             roots = surname_roots.get(key) or forms.roots(occ.surface, key, language)
+            if not roots and (bare := bare_name(occ.surface)) is not None:
+                roots = surname_roots.get(person_key(bare), set())  # "al Assad": "Assad"
             if not roots and key in given:
                 roots = {given[key]}
             if len(roots) > 1 and roots & described:

@@ -13,7 +13,11 @@ particle.
 
 Closed grammar class only: :data:`~.lexicon.NAME_PARTICLES` and "of"; and a preposition of
 purpose, an article allowed, before a capital ("Consejo Nacional| para la Salvaguardia de
-la Patria", "National Council| for the Safeguard"), as bodies' names go on.
+la Patria", "National Council| for the Safeguard"), as bodies' names go on. A name every
+use of which follows a capitalised word in mid-sentence and "in the" (French "au", Spanish
+"en el", "en la") is the second half of a body's name that says where it works ("al-Qaeda
+in the |Islamic Maghreb"): the reader's runs of capitals stop at "in", which joins no two
+names ("Putin in the Kremlin"), so only a name the text never writes otherwise is cut.
 
 So is a capitalised phrase every use of which comes right after a number in figures ("8200
 Stunden Flugerfahrung", German capitalising its nouns: "8200 hours of flying experience"):
@@ -81,12 +85,29 @@ _PURPOSE_BEFORE = re.compile(
 )
 
 
+#: "in the" and its French and Spanish words inside a body's name that says where it works
+#: ("al-Qaeda in the |Islamic Maghreb", "Al-Qaida au |Maghreb islamique", "Al Qaeda en el
+#: |Magreb"): after a capitalised word in mid-sentence, not after a sentence's first word
+#: ("Floods in the |Po Valley"). German is left out: it capitalises every noun before "in".
+_WHERE_BEFORE = re.compile(r"(?<![\w’'])[^\W\d_][\w’'-]* (?:in the|au|en el|en la) $")
+#: What ends a sentence, or opens a quotation, before its first word.
+_OPENERS = frozenset('.!?:"“«')
+
+
 def tail_of(occurrence: Occurrence, text: str) -> bool:
     """The use comes after a capitalised word and a preposition of purpose, an article
     allowed: "Consejo Nacional para la |Salvaguardia de la Patria", the second half of a
-    body's name."""
-    found = _PURPOSE_BEFORE.search(text[max(0, occurrence.start - 60) : occurrence.start])
-    return found is not None and found.group()[:1].isupper()
+    body's name; or after a capitalised word in mid-sentence and "in the" (:data:`_WHERE_BEFORE`):
+    "al-Qaeda in the |Islamic Maghreb"."""
+    window = text[max(0, occurrence.start - 60) : occurrence.start]
+    found = _PURPOSE_BEFORE.search(window)
+    if found is not None and found.group()[:1].isupper():
+        return True
+    found = _WHERE_BEFORE.search(window)
+    if found is None or not found.group()[:1].isupper():
+        return False
+    before = window[: found.start()].rstrip()
+    return bool(before) and before[-1] not in _OPENERS
 
 
 def cut_name(occurrences: Sequence[Occurrence], paragraphs: Mapping[tuple[str, int], str]) -> bool:

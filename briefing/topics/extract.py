@@ -13,6 +13,13 @@ from __future__ import annotations
 from briefing.topics.apposed_acronyms import apposed_definitions
 from briefing.topics.appositions import without_opening
 from briefing.topics.arabic_article import in_dashed_place
+from briefing.topics.article_names import (
+    HYPHEN_ARTICLES,
+    article_before,
+    bare_name,
+    capital_article,
+    glued,
+)
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.glued import unglue
@@ -50,7 +57,7 @@ from briefing.topics.run_edges import CONNECTORS
 from briefing.topics.sky_bodies import body_mentions, uncased_names
 from briefing.topics.spelled_out import long_form_ahead
 from briefing.topics.themes import theme_occurrences
-from briefing.topics.tokens import Chunk, Token, chunks
+from briefing.topics.tokens import DASHES, Chunk, Token, chunks
 from briefing.topics.written_names import double_name, foreign_function_run, letter_compound
 
 #: Longer runs of capitalised tokens are not names ("Council of Heads of State of the
@@ -167,6 +174,13 @@ class _Reader(NameKinds):
         token = tokens[i]
         if token.acronym or in_dashed_place(tokens, i, self.gaz.place):
             return token  # "Al-Mardsch": one side of a place's hyphenated name
+        if (
+            i >= 2
+            and tokens[i - 2].text in HYPHEN_ARTICLES
+            and tokens[i - 1].text in DASHES
+            and tokens[i - 1].end == token.start
+        ):
+            return token  # "al-Qaida": a name its article opens (:mod:`.article_names`)
         if self._standalone(token.text):
             previous = tokens[i - 1] if i else None
             if previous is None or token.start - previous.end != 1:
@@ -228,10 +242,19 @@ class _Reader(NameKinds):
             if chunk.first == chunk.last and feature_noun(tokens[chunk.first - 1].text):
                 continue  # "l'océan Indien": the ocean's name, no place (:mod:`.place_words`)
             words = name_words(tokens, chunk.first, chunk.last, self._standalone, self._town_name)
-            words, glued = unglue(words, self.language, self._written)
+            words, glued_words = unglue(words, self.language, self._written)
             words = without_opening(words, self.language)  # "Sudovest di| Pylos"
             if chunk.first > 0 and dependent_phrase(tokens[chunk.first - 1].text, words[0].text):
                 continue
+            # "al-Qaeda", "al Qaeda", "Al Qaeda": the Arabic article opens the name
+            # (:mod:`.article_names`); the spelling of an acronym starts at it too.
+            opener = chunk.first
+            article = article_before(tokens, chunk.first, self._own)
+            if article is not None and words[0].start == tokens[chunk.first].start:
+                words = [glued(text, tokens[article], words[0]), *words[1:]]
+                opener = article
+            elif capital_article(words, text) and words[0].lower in self._edges:
+                words = [glued(text, words[0], words[1])]  # trimmed as Spanish "al" else
             owned = possessive_place(self.gaz.place, text, words)
             if owned is not None:  # "Democratic People's Republic of Korea": North Korea
                 country, k, read_to = owned
@@ -253,10 +276,13 @@ class _Reader(NameKinds):
                 continue
             if self._region(ctx, tokens, chunk.last, words):
                 continue
+            # Before the written names: "Al-Qaida" is one, and opens a longer name here.
+            spelled = self._spelled_out(ctx, tokens, opener, chunk.last)
+            if spelled:
+                read_to = spelled  # "Maghreb" of "Al-Qaida au Maghreb islamique (AQMI)"
+                continue  # "Organisation internationale pour les migrations (OIM)"
             if self._written_name(ctx, words):
                 continue
-            if self._spelled_out(ctx, tokens, chunk.first, chunk.last):
-                continue  # "Organisation internationale pour les migrations (OIM)"
             self._definition(ctx, tokens, chunk.last, words)
             if is_council(words):
                 owner = council_owner(tokens, words, chunk.last)
@@ -265,9 +291,9 @@ class _Reader(NameKinds):
                     self.out.events.append(((text[owner[0] : owner[1]],), occurrence))
                 continue
             after = tokens[chunk.last + 1] if chunk.last + 1 < len(tokens) else None
-            if glued:
-                self._name(ctx, glued, after, False)
-                after = glued[0]
+            if glued_words:
+                self._name(ctx, glued_words, after, False)
+                after = glued_words[0]
             parts = split_dashes(words)
             whole = self.gaz.place(text[words[0].start : words[-1].end]) if len(parts) > 1 else None
             if whole is not None:  # "Seine-Saint-Denis", "Baden-Württemberg": one place
@@ -317,7 +343,9 @@ class _Reader(NameKinds):
         (:mod:`briefing.topics.written_names`): "Ansa", "El Pais", "E-Redes". One word is
         left to the second pass like any lone capitalised word (a body when two languages
         write it); several are a body's name (no function word names a person)."""
-        if len(words) == 1 and (letter_compound(words[0]) or self._double_name(words[0])):
+        if len(words) == 1 and (
+            letter_compound(words[0]) or self._double_name(words[0]) or self._article_name(words[0])
+        ):
             self.out.surnames.append((self.occurrence(ctx, words[0], words[0]), False))
             return True
         if len(words) > 3 or not foreign_function_run(words, self.function, self._own):
@@ -329,21 +357,28 @@ class _Reader(NameKinds):
             self.out.names.append(("organisation", occurrence, False))
         return True
 
+    def _article_name(self, word: Token) -> bool:
+        """An Arabic article and a name (:mod:`.article_names`: "al-Qaeda", "al Qaeda") that
+        is no place the gazetteer knows ("Al-Marj", "Al-Mardsch": the place rules read it)."""
+        return bare_name(word.text) is not None and self.gaz.place(word.text) is None
+
     def _spelled_out(
         self, ctx: tuple[str, int, str], tokens: list[Token], first: int, last: int
-    ) -> bool:
+    ) -> int:
         """A body's name that lower-case words continue up to the acronym it spells
-        (:mod:`briefing.topics.spelled_out`): the whole name, defined by the acronym."""
+        (:mod:`briefing.topics.spelled_out`): the whole name, defined by the acronym. The
+        offset where the long form ends, so that no run of capitals inside it is read again
+        alone ("Maghreb" of "Al-Qaida au Maghreb islamique"); 0 when there is no such name."""
         found = long_form_ahead(ctx[2], tokens, first, last, self._own, self.gaz.place)
         if found is None:
-            return False
+            return 0
         start, end, inside_first, inside_last = found
         long_form = self.occurrence(ctx, tokens[start], tokens[end])
         short_form = self.occurrence(ctx, tokens[inside_first], tokens[inside_last])
         self.out.definitions.append((long_form.surface, short_form.surface))
         self.out.names.append(("organisation", long_form, False))
         self.out.acronyms.append(short_form)
-        return True
+        return tokens[end].end
 
     def _definition(
         self, ctx: tuple[str, int, str], tokens: list[Token], last: int, words: list[Token]

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 
 from briefing.topics.patterns import parenthesised_acronym
-from briefing.topics.tokens import Token
+from briefing.topics.tokens import DASHES, Token
 
 #: The most words between a run of capitals and the acronym.
 MAX_BETWEEN = 5
@@ -70,7 +70,9 @@ def long_form_ahead(
         initials = "".join(
             _bare(t.text)[0].casefold()
             for t in tokens[start:end]
-            if _bare(t.lower) not in function and t.lower not in function
+            if _bare(t.lower) not in function
+            and t.lower not in function
+            and t.text not in DASHES  # "Al-Qaida au Maghreb islamique (AQMI)": no letter
         )
         if initials == letters:
             return start, end - 1, inside_first, inside_last

@@ -21,6 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing.topics.apposed_things import thing_apposed
+from briefing.topics.article_names import article_groups, bare_name
 from briefing.topics.candidates import Occurrence
 from briefing.topics.doubled_letters import doubled_letter_groups
 from briefing.topics.given_names import lone_given_name, word_before
@@ -55,6 +56,8 @@ def name_unexplained(b: _Builder, unexplained: dict[str, list[Occurrence]]) -> N
             unexplained[surface] = kept
         else:
             del unexplained[surface]
+    # "al-Qaeda", "al Qaeda", "Al Qaeda", "Qaeda": one name (:mod:`.article_names`)
+    unexplained = article_groups(unexplained)
     witnesses = other_script_articles(unexplained, b.languages) if b.multilingual else {}
     joined = JoinedNames(b.uf.parent, b.surname_roots, b.gaz.place)  # "Paris-Berlin"
     for surface, occs in doubled_letter_groups(unexplained).items():
@@ -73,7 +76,9 @@ def name_unexplained(b: _Builder, unexplained: dict[str, list[Occurrence]]) -> N
         if (
             len(articles) >= 2
             and surface not in b.gaz.demonyms
-            and not joined(surface)
+            # An article and its name are one name, not two joined ("al-Qaeda"), nor the
+            # short form of the longer name it opens ("al-Qaeda in the Islamic Maghreb").
+            and (bare_name(surface) is not None or not joined(surface))
             # An adjective alone ("Сикстинской") is a piece of a name, never one.
             and part_of_speech(surface) not in ("ADJF", "PRTF")
         ):
