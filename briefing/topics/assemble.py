@@ -184,6 +184,8 @@ def build(
     if isinstance(jobs, Cores):
         jobs.rounds_over()  # the workers would idle from here on: lend them what waits
     contextual = b.contextual
+    # "город Алжир": a country's name the text gives its capital (:mod:`.capital_names`)
+    capital_spans = {(o.article, o.paragraph, o.start) for o in b.capital_uses}
     spoken: frozenset[str] = getattr(b.gaz, "languages", frozenset())
 
     def foreign_word(o: Occurrence) -> bool:
@@ -196,6 +198,8 @@ def build(
         found = scanned.get(root, [])
         if cluster.kind == "place" and found:  # "des Landes" is no "Landes" the search finds
             found = [o for o in found if not foreign_word(o)]
+        if capital_spans and found:
+            found = [o for o in found if (o.article, o.paragraph, o.start) not in capital_spans]
         # The first pass's contextual uses the search did not find again (most clusters have
         # none: the set of what was found is made only for those that do).
         extra = [o for o in cluster.occurrences if o in contextual]

@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterable
 from briefing.topics.candidates import Occurrence
 from briefing.topics.city_scripts import _cities_named, _one_city_names
 from briefing.topics.phrase_alternates import everyday_phrase
+from briefing.topics.uncased_sounds import KATAKANA
 
 #: Shortest alternate name read, as the gazetteer's.
 MIN_LETTERS = 4
@@ -47,6 +48,19 @@ _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 def not_spaced(name: str) -> bool:
     """Whether ``name`` is written in a script without spaces between words ("日内瓦")."""
     return _UNSPACED.search(name) is not None
+
+
+#: A katakana letter (the middle dot that parts two names is none).
+_KATAKANA = re.compile(f"[{KATAKANA}]")
+
+
+def _whole_kana(text: str, start: int, end: int) -> bool:
+    """Whether a name at ``text[start:end]`` ends where katakana does: a katakana edge of
+    the name is an edge of its katakana run ("アルジェ", Algiers, is not in "アルジェリア",
+    Algeria); a Han edge cannot be told from the text, as in :mod:`.uncased_places`."""
+    if _KATAKANA.match(text[start]) and start and _KATAKANA.match(text[start - 1]):
+        return False
+    return not (_KATAKANA.match(text[end - 1]) and _KATAKANA.match(text[end : end + 1]))
 
 
 def _city_of(place: str) -> str | None:
@@ -136,7 +150,8 @@ def city_alternate_uses(
                 start = text.find(alt)
                 while start >= 0:
                     end = start + len(alt)
-                    found[alt].append(Occurrence(article, i, start, end, alt))
+                    if _whole_kana(text, start, end):
+                        found[alt].append(Occurrence(article, i, start, end, alt))
                     start = text.find(alt, end)
     uses: dict[str, list[Occurrence]] = {}
     for alt, occurrences in found.items():

@@ -26,6 +26,7 @@ from collections import Counter, defaultdict
 from briefing.topics.acronyms import judge_acronyms
 from briefing.topics.article_names import bare_name
 from briefing.topics.candidates import Candidates, Occurrence
+from briefing.topics.capital_names import capitals_named
 from briefing.topics.cluster_events import _EventKeys
 from briefing.topics.consonant_keys import consonant_key
 from briefing.topics.country_acronyms import kept_initials
@@ -94,6 +95,9 @@ class _Builder(_EventKeys):
         self.kinds: dict[str, Counter[str]] = defaultdict(Counter)
         self.occ: dict[str, list[Occurrence]] = defaultdict(list)
         self.contextual: set[Occurrence] = set()
+        #: Uses of a country's name the text says are its capital's ("город Алжир"):
+        #: :mod:`.capital_names`; the alias search leaves them to the capital.
+        self.capital_uses: set[Occurrence] = set()
         #: Surname key ("p:putin") → roots of the people with that surname.
         self.surname_roots: dict[str, set[str]] = defaultdict(set)
         self._texts: dict[tuple[str, int], str] | None = None
@@ -128,6 +132,11 @@ class _Builder(_EventKeys):
         judge_acronyms(self.c, self.languages)
         # "EAU", "VAE", "США": a country by its initials (:mod:`.country_acronyms`).
         self.c.places, countries = kept_initials(self.c, self.languages, self.gaz.place)
+        # "город Алжир": the capital a country's name also names (:mod:`.capital_names`).
+        self.c.places, self.capital_uses = capitals_named(
+            self.c.places, self._paragraph_texts(), self.gaz.shared_capital
+        )
+        self.contextual |= self.capital_uses  # no vote for the country's name: kept as found
         for place, occ in self.c.places:
             self.node("g:" + place, "place", occ)
             if occ.surface in self.gaz.demonyms or occ.surface.isupper() or place in BODIES:

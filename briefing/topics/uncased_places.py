@@ -162,6 +162,19 @@ def uncased_places(gaz: Gazetteer, languages: frozenset[str]) -> dict[str, str]:
     return table
 
 
+def shared_capitals(
+    names: Mapping[str, str], gaz: Gazetteer, languages: frozenset[str]
+) -> dict[str, str]:
+    """The ``names`` of :func:`uncased_places` that name a country and GeoNames gives that
+    country's capital too ("الجزائر") → the capital, for the text to choose it ("الجزائر
+    العاصمة": :mod:`.capital_names`)."""
+    from briefing.topics.capital_names import country_first
+    from briefing.topics.multilingual_gazetteer import capitals
+
+    cities = {k: gaz.places.get(v, v) for k, v in _extra_names(languages).items()}
+    return country_first(dict(names), names, cities, capitals())
+
+
 class _Table:
     """The names split for lookup: spaced names by their first word, unspaced ones by their
     first character folded to simplified Chinese, with the lengths to try (longest first)."""

@@ -28,13 +28,20 @@ from collections.abc import Mapping, Sequence
 
 from briefing.topics.arabic_names import ARABIC_LETTER, arabic_uses
 from briefing.topics.candidates import Occurrence
+from briefing.topics.capital_names import capitals_named
 from briefing.topics.east_asian_names import east_asian_uses
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.han_glosses import han_gloss_uses
+from briefing.topics.kana_glosses import gloss_uses
 from briefing.topics.rank import Cluster
 from briefing.topics.uncased_acronyms import acronym_uses
 from briefing.topics.uncased_people import person_uses
-from briefing.topics.uncased_places import UNCASED_LETTER, place_uses, uncased_places
+from briefing.topics.uncased_places import (
+    UNCASED_LETTER,
+    place_uses,
+    shared_capitals,
+    uncased_places,
+)
 from briefing.topics.uncased_sounds import HAN, HANGUL, KATAKANA
 
 #: A name all in Han, katakana or Hangul letters (hiragana writes particles, no names).
@@ -69,6 +76,15 @@ def add_uncased_uses(
     # a Han name glossed in Latin letters: "谭德赛(Tedros Adhanom Ghebreyesus)", :mod:`.han_glosses`
     glossed = {r: clusters[r].occurrences for r in persons}
     for root, occs in han_gloss_uses(glossed, uncased).items():
+        _extend(clusters[root], occs)
+    # any topic's Japanese name glossed in Latin letters: "日揮(JGC Corporation)"
+    # (:mod:`.kana_glosses`)
+    latin = {
+        root: {o.surface for o in c.occurrences}
+        for root, c in clusters.items()
+        if c.kind != "theme" and not root.startswith("t:") and c.occurrences
+    }
+    for root, occs in gloss_uses(latin, uncased, paragraphs).items():
         _extend(clusters[root], occs)
     # family name first, kanji read in Japanese: "安倍晋三", "아베 신조" (:mod:`.east_asian_names`)
     for root, occs in east_asian_uses(named, uncased, persons).items():
@@ -108,9 +124,13 @@ def _places(
         for place in known:  # a name two clusters claim goes to the one used most
             owners[place] = max(owners.get(place, (0, "")), (len(c.occurrences), root))
     names = uncased_places(gaz, frozenset(languages.values()))
-    for place, occs in place_uses(names, uncased).items():
+    texts = {(a, i): t for a, i, t in uncased}
+    uses = [(place, o) for place, occs in place_uses(names, uncased).items() for o in occs]
+    # "الجزائر العاصمة": the capital a country's name also names (:mod:`.capital_names`)
+    shared = shared_capitals(names, gaz, frozenset(languages.values()))
+    for place, o in capitals_named(uses, texts, shared.get)[0]:
         if place in owners:
-            _extend(clusters[owners[place][1]], occs)
+            _extend(clusters[owners[place][1]], [o])
 
 
 def _extend(cluster: Cluster, occs: list[Occurrence]) -> None:

@@ -78,3 +78,22 @@ def test_the_city_is_one_topic_across_languages() -> None:
     held = holding(found, "Genf")
     assert len(held) == 1 and held[0].kind == "place"
     assert {"Geneva", "Genève", "Ginebra", "جنيف"} <= set(held[0].aliases)
+
+
+def test_a_katakana_name_is_a_whole_katakana_run() -> None:
+    # "バーゼル" (Basel) is found before a particle, not inside a longer katakana word
+    # (an invented "バーゼルシュタット" company), as "アルジェ" (Algiers) is no part of
+    # "アルジェリア" (Algeria).
+    _pairs, uses = _uses(
+        ["g:Basel"],
+        [
+            "The talks opened in Basel.",
+            "会談はバーゼルで開かれた。",
+            "バーゼルシュタット社が発表した。",
+            "スイス・バーゼルの会場",
+        ],
+    )
+    assert [(o.article, o.surface) for o in uses["g:Basel"]] == [
+        ("a1", "バーゼル"),
+        ("a3", "バーゼル"),
+    ]

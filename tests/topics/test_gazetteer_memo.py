@@ -61,4 +61,5 @@ def test_two_gazetteers_still_compare_by_their_tables() -> None:
         cases=one.cases,
         languages=one.languages,
         qualifiers=one.qualifiers,
+        shared=one.shared,
     )
