@@ -10,7 +10,7 @@ many words away ("the first figures were given by one of the captors to an agenc
 of 34").
 
 Only *first* and *initial*: on the dev packets every such sentence with a number gave an
-earlier count (ten sentences in seven packets), while *provisional* and *preliminary* ("bilan
+earlier count (eleven sentences in five packets), while *provisional* and *preliminary* ("bilan
 provisoire", "по предварительным данным", "vorläufig") mark the latest count still open (a
 "dernier bilan très provisoire"), the very figure a disagreement compares, and "initially" /
 "zunächst" are read within the figure's clause already (:func:`.scope.revised`).
