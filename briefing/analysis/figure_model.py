@@ -65,6 +65,12 @@ class Figure:
     #: For a count (not a measurement): the years its sentence names ("in 1992, 263 died"),
     #: read against the story's year once it is known (:mod:`.other_years`).
     years: frozenset[int] = frozenset()
+    #: What befell what a count counts, read from its clause ("held", "freed", "dead"; else
+    #: ""): counts of one noun with two fates are two quantities (:mod:`.fates`).
+    fate: str = ""
+    #: Given by a sentence that calls its figures the first ones ("selon un premier bilan"):
+    #: its moment's count, compared only with another first count (:mod:`.first_figures`).
+    first: bool = False
 
 
 #: Between a key's quantity and what narrows it to one thing ("times stronger @September 2016",

@@ -45,7 +45,9 @@ from briefing.analysis.dates import find_dates
 from briefing.analysis.day_counts import day_counts
 from briefing.analysis.days import Day, context_day, days_by_sentence
 from briefing.analysis.distances import DISTANCE, in_kilometres
+from briefing.analysis.fates import fate_of
 from briefing.analysis.figure_model import Figure
+from briefing.analysis.first_figures import first_figures
 from briefing.analysis.first_magnitudes import first_magnitudes
 from briefing.analysis.growth_factors import growth_factors
 from briefing.analysis.hour_spans import hour_spans, span_figure
@@ -153,6 +155,8 @@ def figures_of(
                 clocks = stated_clocks(sentence.text, article.language) if found else None
                 if clocks:
                     found = [replace(figure, clocks=clocks) for figure in found]
+                if found and first_figures(sentence.text, article.language):
+                    found = [replace(figure, first=True) for figure in found]
                 if memo is not None:
                     memo[key] = (found, listed)
             else:
@@ -369,8 +373,11 @@ def _figures(text: str, language: str, day: Day | None, quote: Quote,
             own, key = key, headed
         elif kind is None and not measure and scope.aboard(text, language):
             key = (key[0], f"{key[1]} aboard")  # occupants, not the hurt or the treated
+        fate = "" if kind or measure else fate_of(text, number, noun, language)
+        if not fate and not kind and not measure and spoken is not None:
+            fate = fate_of(text, number, noun, spoken)  # a quote in its own language
         figure = Figure(key, day, low, high, shown, quote, places, noun, measure=measure,
-                        events=counted.events, own=own)  # fmt: skip
+                        events=counted.events, own=own, fate=fate)  # fmt: skip
         ranged = number.low is not None
         bound = "" if ranged else _BOUNDS.get(number.qualifier or "", "")
         found.append(replace(figure, what=what, ranged=ranged, reported=reported, bound=bound,

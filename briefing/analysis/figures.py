@@ -61,6 +61,7 @@ from briefing.analysis.crosscounts import ANY_LANGUAGE, Places, TopicSource, mer
 from briefing.analysis.day_counts import DAY_COUNT, judge_day_counts
 from briefing.analysis.distance_topics import joined_places
 from briefing.analysis.distances import DISTANCE
+from briefing.analysis.fates import other_fates
 from briefing.analysis.figure_groups import by_day, by_place
 from briefing.analysis.figure_model import apart, key_label
 from briefing.analysis.figure_reading import Figure, figures_of, read_figures
@@ -214,6 +215,10 @@ def _clash(a: Figure, b: Figure) -> bool:
         return False  # two offsets from one start to two events ("47 s … lost contact")
     if other_moments(a.clocks, b.clocks):
         return False  # "105 by 14:30" / "400 by 19:00": two stages of one day
+    if other_fates(a.fate, b.fate):
+        return False  # "100 foreigners freed" / "holding 41 foreigners" (:mod:`.fates`)
+    if a.first != b.first:
+        return False  # the first figures against a later count: a stage (.first_figures)
     bounds = {a.bound, b.bound} - {""}
     if len(bounds) < 2:  # a value against a value or a bound (two bounds of one side overlap)
         return not (a.key[1].startswith(CASUALTIES) and _still_rising(a, b))
@@ -239,6 +244,8 @@ def _judge(key: tuple[str, str], figures: list[Figure]) -> Discrepancy | None:
     for own in by_article.values():
         if any(apart(a, b) for i, a in enumerate(own) for b in own[i + 1 :]):
             return None  # one source, two values: the noun names more than one quantity
+        if any(f.first for f in own) and len({f.value for f in own}) > 1:
+            return None  # its first figures and a later one: a count it shows changing
     # The first clash is enough to go on (a common noun of a large briefing has thousands
     # of figures, and all their pairs were listed).
     if not any(_clash(a, b) for i, a in enumerate(figures) for b in figures[i + 1 :]):
