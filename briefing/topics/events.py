@@ -13,7 +13,8 @@
 - where: the place or body the leads write right after the action and a preposition of place
   ("visit to", "heist at the"), else the place most of the articles name, a city before a
   country; a country written after "in" ("crisis in Algeria") gives way to the town the
-  leads agree it happened in, as when no lead writes the country; a name the leads write right before the action ("Lagos bridge") is kept with it;
+  leads agree it happened in, as when no lead writes the country; a name the leads write
+  right before the action ("Lagos bridge") is kept with it;
   an act done on the Moon or a planet happened there ("touchdown on the lunar surface":
   "on the Moon", :mod:`.event_body`), not in the country that did it;
 - when: the days the story's own timeline dates its events, near the busiest week of the
