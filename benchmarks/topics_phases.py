@@ -40,7 +40,7 @@ PHASES = [
     ("briefing.topics.assemble", "key_words", "key words"),
     ("briefing.topics.assemble", "rank", "rank"),
     ("briefing.topics.rank", "_contenders", "  scores"),
-    ("briefing.topics", "with_main_event_named", "main event"),
+    ("briefing.topics", "with_main_event_dated", "main event"),
     ("briefing.topics.events", "action_of", "  action_of"),
     ("briefing.topics.events", "_dates", "  dates (timeline)"),
     ("briefing.topics.events", "_earlier", "  earlier events"),

@@ -62,6 +62,7 @@ from briefing import gcpause, stored_articles
 from briefing.model import Article, Topic
 from briefing.topics.assemble import build
 from briefing.topics.disease_names import diseases_as_themes
+from briefing.topics.event_days_credit import remembered, with_dated_place_credit
 from briefing.topics.event_forms import with_act_forms
 from briefing.topics.event_kin import with_event_kin
 from briefing.topics.event_loans import with_event_loans
@@ -69,7 +70,7 @@ from briefing.topics.event_storm import with_storm_joined
 from briefing.topics.event_timeline import story_share, timeline_share
 from briefing.topics.event_tongues import with_event_tongues
 from briefing.topics.event_when import remember_stems
-from briefing.topics.events import CONTEXT, with_main_event_named
+from briefing.topics.events import CONTEXT, with_main_event_dated
 from briefing.topics.judged_share import judge_texts, judged_counts
 from briefing.topics.languages import briefing_languages
 from briefing.topics.lead_stems import lead_stems, lead_texts
@@ -147,7 +148,8 @@ def extract_topics_named(
             found = with_named_events_joined(found, ordered)
         remember_stems(stems())
         try:
-            topics, event = with_main_event_named(ordered, found, states(), languages, timeline)
+            read = remembered(timeline, ordered)  # once: the event's days, then its credit
+            topics, event, days = with_main_event_dated(ordered, found, states(), languages, read)
         finally:
             remember_stems(None)
         topics = with_period_events(ordered, topics, languages, periods)  # :mod:`.period_events`
@@ -159,6 +161,9 @@ def extract_topics_named(
             # Its head word in the other Latin-script languages (:mod:`.event_kin`).
             topics = with_event_kin(topics, ordered, languages)
             topics = with_act_forms(topics, ordered, languages)  # "resigned": :mod:`.event_forms`
+            # Its place and one of its days, in any language's words (:mod:`.event_days_credit`).
+            if days is not None:
+                topics = with_dated_place_credit(topics, ordered, languages, days, read())
             # The storm the leads name ("tempestade DANA") is the event (:mod:`.event_storm`);
             # joined last, so that its name says nothing of the act's word in each language.
             topics = with_storm_joined(topics, ordered)

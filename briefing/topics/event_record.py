@@ -9,6 +9,7 @@ without reading the leads again.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 
@@ -36,3 +37,7 @@ class _Event:
     #: (language, verb) whose uses are the event's when no text writes its word: the verb
     #: its noun was made of ("annuls" of "annulment", :func:`.event_object.verb_uses`).
     verbs: tuple[tuple[str, str], ...] = ()
+    #: The first and last day the name gives (:func:`.story_days.event_days`), if any: an
+    #: article naming the event's place and one of these days writes of it
+    #: (:mod:`.event_days_credit`).
+    days: tuple[dt.date, dt.date] | None = None

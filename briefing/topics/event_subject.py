@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection, Sequence
 
+from briefing.corpus.wordlists import at_least
 from briefing.model import Topic
 from briefing.topics.event_when import english_stem
 
@@ -109,10 +110,19 @@ def shared(
     return best[1] if best else None
 
 
+#: How common (Zipf) the word less its "s" must be for an "-is" word to be a plural.
+SINGULAR_ZIPF = 3.0
+
+
 def _plural(word: str) -> bool:
-    """An English plural: the word less its final "s" has the same Snowball stem."""
+    """An English plural: the word less its final "s" has the same Snowball stem. A word in
+    "-is" is a plural only when that word is a common English word ("taxis", "Israelis"):
+    "crisis", "analysis", "thesis" are singulars whose stem drops the "s" all the same
+    ("crisi", no word), and the noun the leads write for the act ("hostage crisis")."""
     stem = english_stem
-    return word.endswith("s") and not word.endswith("ss") and stem(word) == stem(word[:-1])
+    if not word.endswith("s") or word.endswith("ss") or stem(word) != stem(word[:-1]):
+        return False
+    return not word.endswith("is") or at_least(word[:-1], "en", "small", SINGULAR_ZIPF)
 
 
 def subjects_of(

@@ -12,7 +12,9 @@
   detained President Okafor": :mod:`.event_deposed`), whose coup it is not;
 - where: the place or body the leads write right after the action and a preposition of place
   ("visit to", "heist at the"), else the place most of the articles name, a city before a
-  country; a name the leads write right before the action ("Lagos bridge") is kept with it;
+  country; a country written after "in" ("crisis in Algeria") gives way to the town the
+  leads agree it happened in, as when no lead writes the country; a name the leads write
+  right before the action ("Lagos bridge") is kept with it;
   an act done on the Moon or a planet happened there ("touchdown on the lunar surface":
   "on the Moon", :mod:`.event_body`), not in the country that did it;
 - when: the days the story's own timeline dates its events, near the busiest week of the
@@ -46,9 +48,12 @@ event, or a new event topic holds the action word's uses.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from briefing.analysis.model import TimelineEntry
+from briefing.display import date_span
 from briefing.model import Article, Topic
 from briefing.topics.body_heads import short_names_joined
 from briefing.topics.event_across import acts_of
@@ -83,7 +88,7 @@ from briefing.topics.named_things import things_named_after
 from briefing.topics.past_events import earlier_events
 from briefing.topics.place_kinds import places_not_people
 from briefing.topics.run_together import codes_with_their_noun, without_run_together
-from briefing.topics.story_days import event_dates
+from briefing.topics.story_days import event_days
 
 #: A person or place must be named by at least this share of the articles to name the event.
 COVERAGE = 1 / 3
@@ -115,16 +120,16 @@ def _event(
     acted = party_act(articles, topics, languages, leads)
     if acted is not None:
         heads = {acted.head, *(w for _language, w in acted.forms)}
-        dates = event_dates(articles, heads, list(leads.values()), timeline)
-        name = acted.phrase + (f", {dates}" if dates else "")
-        return _Event(name, acted.head, forms=acted.forms)
+        days = event_days(articles, heads, list(leads.values()), timeline)
+        name = acted.phrase + (f", {date_span(*days)}" if days else "")
+        return _Event(name, acted.head, forms=acted.forms, days=days)
     # "Became the 31st member of", "beigetreten", "加盟": an accession (:mod:`.event_member`).
     joined = membership(articles, topics[:CONTEXT], languages, leads)
     if joined is not None:
         heads = {joined.head, *(w for _language, w in joined.forms)}
-        dates = event_dates(articles, heads, list(leads.values()), timeline)
-        name = joined.phrase + (f", {dates}" if dates else "")
-        return _Event(name, joined.head, forms=joined.forms)
+        days = event_days(articles, heads, list(leads.values()), timeline)
+        name = joined.phrase + (f", {date_span(*days)}" if days else "")
+        return _Event(name, joined.head, forms=joined.forms, days=days)
     # A body's own act, written as its by the leads that open with it ("Bank of Japan scraps
     # …", "its first rate hike"): :mod:`.event_decided`.
     least = max(2, round(len(articles) * COVERAGE))
@@ -228,6 +233,10 @@ def _event(
         phrase = f"{phrase} {body}"
     if venue is not None and venue[1].name != owner:
         wide = where_in(lead_texts[:PLACE_LEADS], topics[:CONTEXT], states, venue[1].name)
+        if wide is None and venue[0] == "in" and venue[1].name in states:
+            # "crisis in Algeria", while the leads agree on the town it happened in: the
+            # town says where, as it does when no lead writes the country after the act.
+            wide = where_in(lead_texts[:PLACE_LEADS], topics[:CONTEXT], states)
         phrase = f"{phrase} {venue[0]} {wide or venue[1].name}"
     # Things done to are often moved from one place to another ("hostages" handed over in
     # Gaza, returned to Israel): only a place the leads write after the act says where.
@@ -252,8 +261,8 @@ def _event(
             phrase = f"{phrase} {preposition_at(where)} {where}"
     # The act's word in every language: the one-word subject holding it ("visit", "Besuch").
     heads = {head, *verbs, *(w for _n, aliases in subjects if head in aliases for w in aliases)}
-    dates = event_dates(articles, heads, lead_texts, timeline)
-    name = phrase[0].upper() + phrase[1:] + (f", {dates}" if dates else "")
+    days = event_days(articles, heads, lead_texts, timeline)
+    name = phrase[0].upper() + phrase[1:] + (f", {date_span(*days)}" if days else "")
     owned = owner if phrase.find(f"{owner} {action}") >= 0 else None
     english = verb_forms(head, verbs)  # "crowned" of "coronation": :mod:`.event_nominal`
     # The act as the other languages write it, when they named it (:mod:`.event_few`).
@@ -267,6 +276,7 @@ def _event(
         elsewhere=across,
         called=action,
         verbs=verb_uses(head, verbs),  # "annuls" of "annulment": :mod:`.event_object`
+        days=days,
     )
 
 
@@ -295,8 +305,9 @@ def _caused(
         )
     phrase = called if where is None else f"{called} {preposition_at(where)} {where}"
     heads = {w.casefold() for w in cause.aliases for w in w.split()}
-    dates = event_dates(articles, heads, lead_texts, timeline)
-    return _Event(phrase + (f", {dates}" if dates else ""), called, cause=cause.id)
+    days = event_days(articles, heads, lead_texts, timeline)
+    name = phrase + (f", {date_span(*days)}" if days else "")
+    return _Event(name, called, cause=cause.id, days=days)
 
 
 #: How many leads are read for where the event happened: a sample as good as all of them.
@@ -313,8 +324,20 @@ def main_event(
     (:func:`with_main_event`): the name is the same.
     """
     found = towns_as_places(topics, len(articles), articles)
+    found = tuple(_by_its_names(t) if t.kind == "event" else t for t in found)
     event = _event(articles, places_not_people(found, articles), states)
     return event.name if event is not None else None
+
+
+def _by_its_names(event: Topic) -> Topic:
+    """``event`` with only the mentions that write one of its names: the uses later stages
+    credit it with in other words (an article's date of it, :mod:`.event_days_credit`) say
+    where it is written of, not what it is called, and the name read again from the topics
+    must be the one they were named with."""
+    names = {a.casefold() for a in event.aliases}
+    return replace(
+        event, mentions=tuple(m for m in event.mentions if m.surface.casefold() in names)
+    )
 
 
 def with_main_event(
@@ -334,6 +357,18 @@ def with_main_event_named(
     languages: dict[str, str] | None = None,
     timeline: Callable[[], Sequence[TimelineEntry] | None] | None = None,
 ) -> tuple[tuple[Topic, ...], str | None]:
+    """:func:`with_main_event_dated` without the event's days."""
+    found, name, _days = with_main_event_dated(articles, topics, states, languages, timeline)
+    return found, name
+
+
+def with_main_event_dated(
+    articles: Sequence[Article],
+    topics: Sequence[Topic],
+    states: frozenset[str] = frozenset(),
+    languages: dict[str, str] | None = None,
+    timeline: Callable[[], Sequence[TimelineEntry] | None] | None = None,
+) -> tuple[tuple[Topic, ...], str | None, tuple[dt.date, dt.date] | None]:
     """``topics`` with the main event first, as a topic of kind ``event``.
 
     The theme of the action word becomes the event (its mentions and its aliases in every
@@ -345,7 +380,8 @@ def with_main_event_named(
     summit"), when no theme holds it and the name is built on a listed name ("Estlink 2
     cable": the name is the topic already), or when the body text never uses it.
 
-    Also returns :func:`main_event`'s name for these articles, worked out once here: at
+    Also returns :func:`main_event`'s name for these articles and the first and last day it
+    gives (:func:`.story_days.event_days`, None without days), worked out once here: at
     10,000 articles naming the event reads every lead and the timeline again (seconds).
     ``timeline``, if given, returns the timeline the event's days are read from
     (:func:`.story_days`), worked out elsewhere while the topics were (:mod:`.event_timeline`).
@@ -364,10 +400,10 @@ def with_main_event_named(
     topics = short_names_joined(topics)  # "Delta" is the "Delta Airlines" named whole
     topics = codes_with_their_noun(topics, articles)  # "Flight AI171" is "AI171"
     if len(articles) < MIN_ARTICLES:
-        return tuple(topics), main_event(articles, topics, states)
+        return tuple(topics), main_event(articles, topics, states), None
     event = _event(articles, topics, states, languages, timeline)
     if event is None:
-        return tuple(topics), None
+        return tuple(topics), None, None
     if event.cause is not None:
         found = as_event(articles, topics, event.cause, event.name, event.head)
     else:
@@ -375,4 +411,5 @@ def with_main_event_named(
     # "volcano" of "volcanic eruption", written so in several languages: the event again.
     found = with_qualifiers_joined(found, articles, languages)  # :mod:`.event_qualifiers`
     taken = {t.id for t in found}
-    return (*found, *earlier_events(articles, event.head, taken, languages)), event.name
+    earlier = earlier_events(articles, event.head, taken, languages)
+    return (*found, *earlier), event.name, event.days

@@ -219,7 +219,19 @@ def event_dates(
     texts: Sequence[str] = (),
     timeline: Callable[[], Sequence[TimelineEntry] | None] | None = None,
 ) -> str | None:
-    """ "8–10 Oct 2025", "30 Oct – 2 Nov 2025" or "8 Oct 2025": the days the story's own
+    """:func:`event_days` written as the event's name writes them."""
+    days = event_days(articles, heads, texts, timeline)
+    return date_span(*days) if days is not None else None
+
+
+def event_days(
+    articles: Sequence[Article],
+    heads: Collection[str] | None = None,
+    texts: Sequence[str] = (),
+    timeline: Callable[[], Sequence[TimelineEntry] | None] | None = None,
+) -> tuple[dt.date, dt.date] | None:
+    """The first and last day ("8–10 Oct 2025", "30 Oct – 2 Nov 2025" or "8 Oct 2025" in
+    the name, :func:`event_dates`): the days the story's own
     timeline dates its events (:func:`.story_days`) near the busiest week of the articles'
     own dates (the most articles; the latest such week on a tie, since coverage follows an
     event), else the span of that week. ``heads`` (the act's words in every language) and
@@ -231,5 +243,5 @@ def event_dates(
     best, first, last = found
     story = story_days(articles, first, last, heads, texts, timeline)
     if story is not None:
-        return date_span(*story)
-    return date_span(best[0], best[-1]) if best else None  # month labels alone give no day
+        return story
+    return (best[0], best[-1]) if best else None  # month labels alone give no day
