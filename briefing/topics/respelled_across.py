@@ -43,7 +43,7 @@ from rapidfuzz import fuzz
 from briefing.topics.candidates import Occurrence
 from briefing.topics.ministries import title_uses
 from briefing.topics.patterns import REGNAL
-from briefing.topics.person_spellings import same_given_name, sounded
+from briefing.topics.person_spellings import feminine_form, same_given_name, sounded
 from briefing.topics.spelling import skeleton
 
 __all__ = ["CLOSE", "NEAR", "OFFICE_GAP", "respelled_across"]
@@ -85,9 +85,10 @@ def _blocks(key: str, forms: set[str]) -> set[tuple[int, str, str]]:
 def _given_agree(a: Sequence[str], b: Sequence[str]) -> bool:
     """Given and middle names as :func:`~.person_spellings.same_person` compares them
     across scripts, sounded ("Giorgia" / "Джорджа"): the same initial, and one spelling of a
-    name or half the letters in order."""
+    name or half the letters in order; never a name and its feminine form ("Jan" / "Яна")."""
     return all(
         (sx := sounded(x))[:1] == (sy := sounded(y))[:1]
+        and not (feminine_form(x, y) or feminine_form(y, x))  # a brother and a sister
         and (same_given_name(x, y) or fuzz.ratio(sx, sy) >= 50)
         for x, y in zip(a, b, strict=True)
     )
