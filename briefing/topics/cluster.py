@@ -62,6 +62,7 @@ from briefing.topics.person_spellings import (
     unvoiced,
 )
 from briefing.topics.phrase_names import headed_names, phrase_cognates
+from briefing.topics.respelled_across import respelled_across
 from briefing.topics.romanise import scheme_pairs, spelled_names
 from briefing.topics.script_phrases import script_cognates
 from briefing.topics.single_names import taken_name_pairs, titled_pairs
@@ -227,6 +228,12 @@ class _Builder(_EventKeys):
             + scheme_pairs(people, cyrillic, self.occ, same_person)
             + respelled_pairs(people, self.occ, self.languages, same_person, self.uf.find)
             + digraph_people(people, self.occ)  # "Tiani" / "Tchiani"
+        ):
+            self.uf.union(a, b)
+        # "Dahou Ould Kablia" / "Дахо Ульд Кабила": a looser respelling across scripts
+        # (:mod:`.respelled_across`)
+        for a, b in respelled_across(
+            people, self.occ, self.uf.find, self.c.paragraphs, self.languages
         ):
             self.uf.union(a, b)
         for a, b in case_pairs(people, self.occ, self.languages):

@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from briefing.topics.candidates import Occurrence
 from briefing.topics.uncased_sounds import HAN, sound_key
 
-__all__ = ["MAX_LETTERS", "TITLES", "titled_surnames"]
+__all__ = ["MAX_LETTERS", "TITLES", "spread", "titled_surnames"]
 
 #: Offices Chinese writes right before a person's name, in both scripts.
 TITLES = tuple(
@@ -68,11 +68,11 @@ def titled_surnames(
                         Occurrence(article, index, start, end, text[start:end])
                     )
                 break
-    _spread(found, paragraphs, taken)
+    spread(found, paragraphs, taken)
     return found
 
 
-def _spread(
+def spread(
     found: dict[str, list[Occurrence]],
     paragraphs: Sequence[tuple[str, int, str]],
     taken: set[tuple[str, int, int]],

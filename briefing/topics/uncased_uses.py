@@ -32,6 +32,7 @@ from briefing.topics.capital_names import capitals_named
 from briefing.topics.east_asian_names import east_asian_uses
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.han_glosses import han_gloss_uses
+from briefing.topics.han_offices import OFFICE_TITLE, office_surnames
 from briefing.topics.kana_glosses import gloss_uses
 from briefing.topics.rank import Cluster
 from briefing.topics.uncased_acronyms import acronym_uses
@@ -73,6 +74,7 @@ def add_uncased_uses(
     persons = {r for r in named if clusters[r].kind == "person"}
     for root, occs in person_uses(named, uncased, persons).items():
         _extend(clusters[root], occs)
+    _office_surnames(clusters, persons, paragraphs, uncased, gaz)  # "塞拉勒总理"
     # a Han name glossed in Latin letters: "谭德赛(Tedros Adhanom Ghebreyesus)", :mod:`.han_glosses`
     glossed = {r: clusters[r].occurrences for r in persons}
     for root, occs in han_gloss_uses(glossed, uncased).items():
@@ -131,6 +133,32 @@ def _places(
     for place, o in capitals_named(uses, texts, shared.get)[0]:
         if place in owners:
             _extend(clusters[owners[place][1]], [o])
+
+
+def _office_surnames(
+    clusters: dict[str, Cluster],
+    persons: set[str],
+    paragraphs: Sequence[tuple[str, int, str]],
+    uncased: Sequence[tuple[str, int, str]],
+    gaz: Gazetteer,
+) -> None:
+    """A person's short surname in Han before the office the Latin articles give them
+    (:mod:`.han_offices`); read only when a Han paragraph writes such an office."""
+    han = [p for p in uncased if OFFICE_TITLE.search(p[2])]
+    if not han:
+        return
+    people = {r: clusters[r].occurrences for r in persons}
+    where = {(o.article, o.paragraph) for occs in people.values() for o in occs}
+    texts = {(a, i): t for a, i, t in paragraphs if (a, i) in where}
+    taken = {
+        (o.article, o.paragraph, o.start)
+        for r in persons
+        for o in clusters[r].occurrences
+        if not o.surface.isascii()
+    }
+    is_place = lambda run: gaz.place(run) is not None  # noqa: E731
+    for root, occs in office_surnames(people, texts, han, taken, is_place).items():
+        _extend(clusters[root], occs)
 
 
 def _extend(cluster: Cluster, occs: list[Occurrence]) -> None:
