@@ -21,7 +21,8 @@ the tail of a run (three consonants at least: "纳德" of "唐纳德" would fit 
 last part the head of the next; Han writes a name loosely (普京 for Putin, "bjn"/"btn"), so a
 word may change one letter there, never gain or lose one.
 
-A surname or first name alone is looked for after the full names (:mod:`.uncased_surnames`);
+A surname or first name alone is looked for after the full names (:mod:`.uncased_surnames`,
+and a short one beside a title, :mod:`.short_surnames`);
 an acronym Hindi writes by its letters' sounds is :mod:`.uncased_acronyms`'.
 """
 
@@ -35,6 +36,7 @@ from anyascii import anyascii
 
 from briefing.topics.candidates import Occurrence
 from briefing.topics.name_links import article_forms, shorter_forms
+from briefing.topics.short_surnames import short_surnames
 from briefing.topics.spelling import edit_distance_at_most_one
 from briefing.topics.uncased_sounds import (
     DEVANAGARI,
@@ -45,7 +47,7 @@ from briefing.topics.uncased_sounds import (
     sound_key,
     sound_size,
 )
-from briefing.topics.uncased_surnames import _short_forms, _surnames
+from briefing.topics.uncased_surnames import MIN_SURNAME_CONSONANTS, _short_forms, _surnames
 
 __all__ = ["MIN_CONSONANTS", "person_uses"]
 
@@ -155,10 +157,13 @@ def person_uses(
     people: Mapping[str, Iterable[str]],
     paragraphs: Sequence[tuple[str, int, str]],
     persons: Container[str] = (),
+    recurring: Container[str] | None = None,
 ) -> dict[str, list[Occurrence]]:
     """Each person (root → their written names) → their full names in the paragraphs'
     Devanagari, Hangul, Katakana and Han words, matched word by word by :func:`sound_key`;
-    and the surnames of ``persons`` (roots typed people) alone (:func:`_surnames`)."""
+    and the surnames of ``persons`` (roots typed people) alone (:func:`_surnames`), a short
+    one of ``recurring`` only (all ``persons`` when not given: those the packet names in two
+    articles or more, :mod:`.short_surnames`)."""
     wanted = _Wanted(people, persons)
     if not wanted:
         return {}
@@ -185,6 +190,16 @@ def person_uses(
     for root, occs in _short_forms(found, paragraphs, alone).items():
         found[root].extend(occs)
     for root, occs in _surnames(people, persons, paragraphs, found).items():
+        found.setdefault(root, []).extend(occs)
+    # a surname of three consonants, or one a by-ear spelling keys shorter, beside a title
+    short = short_surnames(
+        people,
+        persons if recurring is None else recurring,
+        paragraphs,
+        found,
+        MIN_SURNAME_CONSONANTS,
+    )
+    for root, occs in short.items():
         found.setdefault(root, []).extend(occs)
     return found
 

@@ -72,7 +72,9 @@ def add_uncased_uses(
         if c.kind in ("person", "organisation") and c.occurrences
     }
     persons = {r for r in named if clusters[r].kind == "person"}
-    for root, occs in person_uses(named, uncased, persons).items():
+    # a short surname alone is read for the people named in two articles or more only
+    recurring = {r for r in persons if len({o.article for o in clusters[r].occurrences}) > 1}
+    for root, occs in person_uses(named, uncased, persons, recurring).items():
         _extend(clusters[root], occs)
     _office_surnames(clusters, persons, paragraphs, uncased, gaz)  # "塞拉勒总理"
     # a Han name glossed in Latin letters: "谭德赛(Tedros Adhanom Ghebreyesus)", :mod:`.han_glosses`
