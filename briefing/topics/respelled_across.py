@@ -138,7 +138,7 @@ def respelled_across(
                 if a in seen:
                     continue
                 seen.add(a)
-                if find(a) == find(b) or not _given_agree(a[2:].split()[:-1], wb[:-1]):
+                if not _given_agree(a[2:].split()[:-1], wb[:-1]):
                     continue
                 score = _score(forms_a, forms_b)
                 if score >= NEAR:
@@ -147,10 +147,12 @@ def respelled_across(
         return []
     offices = _offices({k for _s, a, b in loose for k in (a, b)}, occ, paragraphs, languages)
     kept = [(a, b) for s, a, b in loose if s >= CLOSE or offices[a] & offices[b]]
+    # The form must fit one Latin person only, counting the one it is already joined to:
+    # "Марек Кочиш", joined to Marek Kočiš, does not also take his cousin Martin Kočiš.
     partners: dict[str, set[str]] = defaultdict(set)
     for a, b in kept:
         partners[b].add(find(a))
-    return [(a, b) for a, b in kept if len(partners[b]) == 1]
+    return [(a, b) for a, b in kept if len(partners[b]) == 1 and find(a) != find(b)]
 
 
 def _offices(
