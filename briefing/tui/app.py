@@ -195,6 +195,30 @@ class BriefingApp(App[int]):
                 signal.SIGTERM, partial(self.exit, None, 128 + signal.SIGTERM)
             )
 
+    def action_screen_help(self) -> None:
+        """? on a sub-screen: the help, headed by what that screen's own keys do (remapped keys
+        included: they are read from the screen's active bindings), then the rest."""
+        from briefing.tui.screens.help import HelpScreen
+
+        screen = self.screen
+        # The screen's own bindings, not those every Textual screen inherits (tab, ctrl+c).
+        own = {(b.action, b.description) for b in type(screen).BINDINGS if isinstance(b, Binding)}
+        keys: dict[str, list[str]] = {}
+        for active in screen.active_bindings.values():
+            binding = active.binding
+            mine = (binding.action, binding.description) in own and active.node is screen
+            if mine and binding.description and binding.id != "screen_help":
+                shown = keys.setdefault(binding.description, [])
+                display = self.get_key_display(binding)
+                if display not in shown:
+                    shown.append(display)
+        rows = [(" / ".join(shown), description) for description, shown in keys.items()]
+        enter = getattr(screen, "HELP_ENTER", None)
+        if enter:
+            rows.insert(0, ("enter", enter))
+        title = getattr(screen, "HELP_TITLE", type(screen).__name__)
+        self.push_screen(HelpScreen(here=(title, tuple(rows))))
+
     def get_key_display(self, binding: Binding) -> str:
         """In a text box ``?`` is typed (a wildcard in queries), so the footer offers F1 there."""
         if binding.id == "help" and isinstance(self.focused, Input):

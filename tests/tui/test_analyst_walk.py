@@ -7,9 +7,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input
-from tui.apptools import make_app, ready, screen_text
+from tui.apptools import make_app, ready, screen_text, settle
 
+from briefing.tui.screens.bookmarks import BookmarksScreen
+from briefing.tui.screens.discrepancies import DiscrepanciesScreen
+from briefing.tui.screens.help import HelpScreen
+from briefing.tui.screens.timeline import TimelineScreen
+from briefing.tui.screens.xref import CrossRefScreen
 from briefing.tui.widgets.navlist import NavList
 from briefing.tui.widgets.sources import SourceList
 
@@ -40,3 +46,58 @@ async def test_a_filter_that_matches_nothing_says_so(seeds: Path) -> None:
         await pilot.press("backspace", "backspace", "backspace", "backspace")
         await pilot.pause()
         assert "no article matches" not in screen_text(app)
+
+
+@pytest.mark.parametrize(
+    ("key", "screen_type", "title"),
+    [
+        ("T", TimelineScreen, "Timeline"),
+        ("D", DiscrepanciesScreen, "Where the sources disagree"),
+        ("B", BookmarksScreen, "Bookmarks"),
+    ],
+)
+async def test_question_mark_opens_help_on_a_sub_screen(
+    seeds: Path, key: str, screen_type: type, title: str
+) -> None:
+    """Help lists ? under "Anywhere"; on the sub-screens it did nothing. It opens there too,
+    headed by that screen's own keys, and q goes back to the sub-screen, not further."""
+    app = make_app([seeds])
+    async with app.run_test(size=(100, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press(key)
+        await settle(pilot)
+        assert isinstance(app.screen, screen_type)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = screen_text(app)
+        assert f"On this screen: {title}" in text
+        assert "enter" in text and "back" in text
+        await pilot.press("q")
+        await pilot.pause()
+        assert isinstance(app.screen, screen_type)
+
+
+async def test_question_mark_opens_help_in_the_cross_reference(seeds: Path) -> None:
+    app = make_app([seeds])
+    async with app.run_test(size=(100, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press("x")
+        await settle(pilot)
+        assert isinstance(app.screen, CrossRefScreen)
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert "On this screen: Cross-reference" in screen_text(app)
+
+
+async def test_help_from_the_main_screen_has_no_sub_screen_part(seeds: Path) -> None:
+    app = make_app([seeds])
+    async with app.run_test(size=(100, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert "On this screen" not in screen_text(app)

@@ -55,6 +55,10 @@ class _Loaded(Message):
 class CrossRefScreen(Screen[Target | None]):
     """Passages about one topic, grouped by the source that wrote them."""
 
+    #: What ? says this screen is, and what Enter does on it (the help lists its keys).
+    HELP_TITLE = "Cross-reference"
+    HELP_ENTER = "open the passage in the reader; on a topic beside it, cross-reference that one"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         *closing_bindings("x,escape", "xref_back"),
         Binding("tab", "app.focus_next", "switch list", show=False),
