@@ -15,7 +15,7 @@ from briefing.tui.screens.bookmarks import BookmarksScreen
 from briefing.tui.screens.discrepancies import DiscrepanciesScreen
 from briefing.tui.screens.help import HelpScreen
 from briefing.tui.screens.timeline import TimelineScreen
-from briefing.tui.screens.xref import CrossRefScreen
+from briefing.tui.screens.xref import CrossRefScreen, xref_subtitle
 from briefing.tui.widgets.navlist import NavList
 from briefing.tui.widgets.sources import SourceList
 
@@ -101,3 +101,23 @@ async def test_help_from_the_main_screen_has_no_sub_screen_part(seeds: Path) -> 
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         assert "On this screen" not in screen_text(app)
+
+
+def test_the_cross_reference_counts_articles_and_says_what_enter_does() -> None:
+    """Seven pages naming no outlet are seven articles, not one source (ux60, in-amenas:
+    "10 passages in 2 sources")."""
+    assert xref_subtitle(10, 8) == "10 passages in 8 articles · Enter opens"
+    assert xref_subtitle(1, 1) == "1 passage in 1 article · Enter opens"
+    assert xref_subtitle(0, 0) == ""
+
+
+async def test_the_cross_reference_subtitle_on_the_seeds(seeds: Path) -> None:
+    app = make_app([seeds])
+    async with app.run_test(size=(100, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press("x")
+        await settle(pilot)
+        passages = app.screen.query_one("#passages", NavList)
+        assert str(passages.border_subtitle).endswith("articles · Enter opens")
