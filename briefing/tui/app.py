@@ -16,6 +16,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
@@ -25,6 +26,7 @@ from textual.widgets import Input
 
 from briefing import paths
 from briefing.config import Config, load_config
+from briefing.tui import late_keys
 from briefing.tui.commands import (
     COMMAND_IDS,
     COMMANDS,
@@ -218,6 +220,16 @@ class BriefingApp(App[int]):
             rows.insert(0, ("enter", enter))
         title = getattr(screen, "HELP_TITLE", type(screen).__name__)
         self.push_screen(HelpScreen(here=(title, tuple(rows))))
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            late_keys.note(event, self.screen)
+        await super().on_event(event)
+
+    async def _on_key(self, event: events.Key) -> None:
+        """A key back from a screen no longer in front goes to the one that is (late_keys);
+        otherwise Textual's own handler runs next (it is called after this one)."""
+        late_keys.hand_over(self, event)
 
     def get_key_display(self, binding: Binding) -> str:
         """In a text box ``?`` is typed (a wildcard in queries), so the footer offers F1 there."""

@@ -8,10 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input
-from tui.apptools import make_app, ready, screen_text, settle
+from textual.widgets import Input, TextArea
+from tui.apptools import burst, make_app, ready, screen_text, settle
 
-from briefing.tui.screens.bookmarks import BookmarksScreen
+from briefing.tui.screens.bookmarks import AddBookmarkScreen, BookmarksScreen
 from briefing.tui.screens.discrepancies import DiscrepanciesScreen
 from briefing.tui.screens.help import HelpScreen
 from briefing.tui.screens.timeline import TimelineScreen
@@ -121,3 +121,29 @@ async def test_the_cross_reference_subtitle_on_the_seeds(seeds: Path) -> None:
         await settle(pilot)
         passages = app.screen.query_one("#passages", NavList)
         assert str(passages.border_subtitle).endswith("articles · Enter opens")
+
+
+async def test_a_note_typed_right_after_a_keeps_every_letter(seeds: Path) -> None:
+    """Typed fast, the note's letters reached the main screen before the dialog was in front
+    and were all lost (some ran as commands). They now land in the note."""
+    app = make_app([seeds])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("r")
+        await pilot.pause()
+        burst(pilot, "a", *"quick note")
+        await settle(pilot)
+        assert isinstance(app.screen, AddBookmarkScreen)
+        assert app.screen.query_one("#note", TextArea).text == "quick note"
+
+
+async def test_keys_typed_right_after_t_move_in_the_timeline(seeds: Path) -> None:
+    app = make_app([seeds])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        burst(pilot, "T", "j", "j")
+        await settle(pilot)
+        assert isinstance(app.screen, TimelineScreen)
+        listed = app.screen.query_one(NavList)
+        first = next(i for i, o in enumerate(listed._options) if not o.disabled)
+        assert listed.highlighted is not None and listed.highlighted > first
