@@ -16,6 +16,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
@@ -25,6 +26,7 @@ from textual.widgets import Input
 
 from briefing import paths
 from briefing.config import Config, load_config
+from briefing.tui import late_keys
 from briefing.tui.commands import (
     COMMAND_IDS,
     COMMANDS,
@@ -194,6 +196,40 @@ class BriefingApp(App[int]):
             asyncio.get_running_loop().add_signal_handler(
                 signal.SIGTERM, partial(self.exit, None, 128 + signal.SIGTERM)
             )
+
+    def action_screen_help(self) -> None:
+        """? on a sub-screen: the help, headed by what that screen's own keys do (remapped keys
+        included: they are read from the screen's active bindings), then the rest."""
+        from briefing.tui.screens.help import HelpScreen
+
+        screen = self.screen
+        # The screen's own bindings, not those every Textual screen inherits (tab, ctrl+c).
+        own = {(b.action, b.description) for b in type(screen).BINDINGS if isinstance(b, Binding)}
+        keys: dict[str, list[str]] = {}
+        for active in screen.active_bindings.values():
+            binding = active.binding
+            mine = (binding.action, binding.description) in own and active.node is screen
+            if mine and binding.description and binding.id != "screen_help":
+                shown = keys.setdefault(binding.description, [])
+                display = self.get_key_display(binding)
+                if display not in shown:
+                    shown.append(display)
+        rows = [(" / ".join(shown), description) for description, shown in keys.items()]
+        enter = getattr(screen, "HELP_ENTER", None)
+        if enter:
+            rows.insert(0, ("enter", enter))
+        title = getattr(screen, "HELP_TITLE", type(screen).__name__)
+        self.push_screen(HelpScreen(here=(title, tuple(rows))))
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            late_keys.note(event, self.screen)
+        await super().on_event(event)
+
+    async def _on_key(self, event: events.Key) -> None:
+        """A key back from a screen no longer in front goes to the one that is (late_keys);
+        otherwise Textual's own handler runs next (it is called after this one)."""
+        late_keys.hand_over(self, event)
 
     def get_key_display(self, binding: Binding) -> str:
         """In a text box ``?`` is typed (a wildcard in queries), so the footer offers F1 there."""

@@ -288,6 +288,7 @@ COMMANDS: tuple[Command, ...] = (
 SCREEN_KEY_IDS: frozenset[str] = frozenset(
     {
         "help_close",
+        "screen_help",
         "overview_close",
         "close_screen",
         "xref_back",
@@ -357,10 +358,19 @@ def shown_keys(command: Command, keymap: dict[str, str]) -> str:
     return keys
 
 
+#: ? (and F1) on a sub-screen: help, listing that screen's own keys first. Help says "?" works
+#: anywhere; on the timeline, discrepancies, cross-reference and bookmarks it did nothing (ux60).
+SCREEN_HELP = Binding(
+    "question_mark,f1", "app.screen_help", "help", key_display="?", id="screen_help"
+)
+
+
 def closing_bindings(back_keys: str, back_id: str) -> list[Binding]:
     """The keys that leave a sub-screen, the same on every one: its own letter and Escape go
-    back (hidden: the footer shows q), q goes back as in less and newsboat, Q quits the app."""
+    back (hidden: the footer shows q), q goes back as in less and newsboat, Q quits the app;
+    and ? opens the help, as on the main screen."""
     return [
+        SCREEN_HELP,
         Binding("q", "back", "back", id="close_screen"),
         Binding(back_keys, "back", "back", show=False, id=back_id),
         Binding("Q", "app.quit", "quit", show=False, id="quit_all"),

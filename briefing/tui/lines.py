@@ -60,15 +60,41 @@ def fit(text: Text, width: int, *, keep: float = 0.0) -> Text:
     cut = room
     while cut > 0 and cell_len(plain[:cut]) > room:
         cut -= 1
-    if cut < len(plain) and plain[cut] not in " -–":
-        breaks = [plain.rfind(mark, 0, cut) for mark in (" ", "-", "–")]
-        at = max(breaks)
-        if at > 0 and at >= keep * room:
-            cut = at + (0 if plain[at] == " " else 1)
+    if cut < len(plain) and plain[cut] not in " -–" and not _between_wide(plain, cut):
+        at = _last_break(plain, cut)
+        # A break inside the leading indent would keep nothing ("  " then "…": ux60, a
+        # Chinese title with no space shown as a lone ellipsis).
+        indent = len(plain) - len(plain.lstrip())
+        if at > indent and at >= keep * room:
+            cut = at + (0 if plain[at] == " " or _between_wide(plain, at) else 1)
     kept = text[:cut]
     kept.rstrip()
     kept.append(ELLIPSIS, style=DIM)
     return kept
+
+
+def _between_wide(plain: str, at: int) -> bool:
+    """Whether ``at`` falls between two wide characters: Chinese and Japanese are written
+    without spaces and may break between any two of them (as a line break may). Korean puts
+    spaces between words, so a Hangul syllable is no break: a word stays whole there."""
+    return 0 < at < len(plain) and _spaceless_wide(plain[at - 1]) and _spaceless_wide(plain[at])
+
+
+def _spaceless_wide(char: str) -> bool:
+    """A wide character of a script written without spaces (not Hangul)."""
+    if cell_len(char) != 2:
+        return False
+    code = ord(char)
+    return not (0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F or 0xAC00 <= code <= 0xD7AF)
+
+
+def _last_break(plain: str, cut: int) -> int:
+    """The last place before ``cut`` to end at: a space, after a hyphen or dash, or between
+    two wide characters; -1 if there is none."""
+    for at in range(cut - 1, 0, -1):
+        if plain[at] in " -–" or _between_wide(plain, at):
+            return at
+    return -1
 
 
 class Choice:

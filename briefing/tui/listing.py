@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Collection, Sequence
 
 from briefing.model import Article
+from briefing.tui.text import NO_SOURCE, article_date
 
 SORT_KEYS = ("date", "outlet", "title")
 
@@ -43,25 +44,41 @@ def filter_articles(
     needle: str = "",
     only: Collection[str] | None = None,
 ) -> list[Article]:
-    """Articles whose outlet, title, date or id contain ``needle``; ``only`` restricts to ids."""
+    """Articles whose row, as the list shows it, contains ``needle``; ``only`` restricts to ids.
+
+    The row shows the outlet (or "unknown outlet"), the date as stated ("undated", "Dec 2024")
+    and the language code, so each of them filters: a needle that is exactly a language code of
+    one of the articles (``ru``, ``de``) keeps the articles in that language — and only those,
+    since two letters would otherwise also match inside titles ("Truppen", "de la"). Otherwise
+    it is found in the outlet, title, date (as shown and in ISO form) or id.
+    """
     needle = needle.casefold().strip()
+    codes = {article.language.casefold() for article in articles if article.language}
+    by_language = bool(needle) and needle in codes
     result = []
     for article in articles:
         if only is not None and article.id not in only:
             continue
-        if needle:
-            haystack = " ".join(
-                (
-                    _casefold(article.source),
-                    _casefold(article.title),
-                    article.date.isoformat() if article.date else "",
-                    article.id.casefold(),
-                )
-            )
-            if needle not in haystack:
+        if by_language:
+            if (article.language or "").casefold() != needle:
                 continue
+        elif needle and needle not in _row_text(article):
+            continue
         result.append(article)
     return result
+
+
+def _row_text(article: Article) -> str:
+    """What a needle is looked for in: the row's words, the ISO date and the file's id."""
+    return " ".join(
+        (
+            _casefold(article.source) or NO_SOURCE,
+            _casefold(article.title),
+            article_date(article).casefold(),
+            article.date.isoformat() if article.date else "",
+            article.id.casefold(),
+        )
+    )
 
 
 def next_unread(order: Sequence[str], read: Collection[str], current: str | None) -> str | None:

@@ -48,6 +48,27 @@ def test_fit_cuts_after_a_whole_word_and_marks_the_cut() -> None:
     assert fit(Text("Sino-Kyrgyz accord"), 10).plain == "Sino-…"  # a hyphen is a break
 
 
+def test_fit_never_breaks_inside_the_indent() -> None:
+    """The source list indents titles by two spaces; a title with no break of its own (a
+    Chinese headline, one long word) was cut at the indent and shown as a lone "…" (ux60)."""
+    assert fit(Text("  北京天津上海广州深圳重庆成都"), 20).plain == "  北京天津上海广州…"
+    assert fit(Text("  Supercalifragilistic"), 10).plain == "  Superca…"
+    assert fit(Text("  Dam talks resume"), 14).plain == "  Dam talks…"  # a real word break
+
+
+def test_fit_may_break_between_two_wide_characters() -> None:
+    """Chinese and Japanese put no spaces between words: any two of their characters may be
+    split (as a line break may), rather than falling back to an early space."""
+    cut = fit(Text("【3月5日 新華社】北京と上海で会議が開かれた"), 30).plain
+    assert cut == "【3月5日 新華社】北京と上海で…"
+    # Latin and a wide character side by side is no break: the space before is used.
+    assert fit(Text("Tokyo 東京駅 Station"), 12).plain == "Tokyo 東京…"
+    assert fit(Text("report Tokyo"), 10).plain == "report…"
+    # Korean separates words by spaces: it is cut at a space, like a Latin title.
+    assert fit(Text("서울에서 회담이 열렸다"), 16).plain == "서울에서 회담이…"
+    assert fit(Text("서울에서 회담이 열렸다"), 14).plain == "서울에서…"
+
+
 def test_a_source_entry_is_two_lines_at_any_width() -> None:
     article = _article(
         "x",

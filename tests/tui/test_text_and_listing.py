@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -167,6 +168,33 @@ def test_filter_by_text_and_by_topic_ids() -> None:
     assert [x.id for x in listing.filter_articles(items, "DUSHANBE")] == ["b2"]
     assert [x.id for x in listing.filter_articles(items, "", only={"b2"})] == ["b2"]
     assert [x.id for x in listing.filter_articles(items, "2025-10-08")] == ["a1", "b2"]
+
+
+def test_filter_by_the_language_code_the_row_shows() -> None:
+    """'ru' typed in the filter keeps the Russian articles (issue ux60: it matched none), and
+    only them: two letters must not also catch titles that happen to contain them."""
+    russian = dataclasses.replace(article("r1", title="Заложники освобождены"), language="ru")
+    german = dataclasses.replace(article("d1", title="Truppen rücken vor"), language="de")
+    spanish = dataclasses.replace(article("e1", title="Rehenes de la planta"), language="es")
+    items = [russian, german, spanish]
+    assert [x.id for x in listing.filter_articles(items, "ru")] == ["r1"]
+    assert [x.id for x in listing.filter_articles(items, " DE ")] == ["d1"]
+    # Not a language of any article here: plain text again, found inside the titles.
+    assert [x.id for x in listing.filter_articles(items, "fr")] == []
+    assert [x.id for x in listing.filter_articles(items, "trup")] == ["d1"]
+    assert [x.id for x in listing.filter_articles(items, "ru", only={"d1"})] == []
+
+
+def test_filter_by_the_words_the_row_shows_for_missing_values() -> None:
+    """'undated', 'unknown outlet' and a month date are what the row says: they filter."""
+    dated = article("a1", source="TASS")
+    bare = article("b2", source=None, date=None)
+    month = dataclasses.replace(article("c3", date=dt.date(2024, 12, 1)), date_precision="month")
+    items = [dated, bare, month]
+    assert [x.id for x in listing.filter_articles(items, "undated")] == ["b2"]
+    assert [x.id for x in listing.filter_articles(items, "unknown outlet")] == ["b2"]
+    assert [x.id for x in listing.filter_articles(items, "dec 2024")] == ["c3"]
+    assert [x.id for x in listing.filter_articles(items, "2024-12")] == ["c3"]
 
 
 def test_next_unread_wraps_and_skips_the_current() -> None:

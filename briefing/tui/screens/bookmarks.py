@@ -119,6 +119,10 @@ class EditNoteScreen(NoteDialog[Bookmark]):
 class BookmarksScreen(Screen[Target | None]):
     """Every bookmark of the briefing in reading order, with its note."""
 
+    #: What ? says this screen is, and what Enter does on it (the help lists its keys).
+    HELP_TITLE = "Bookmarks"
+    HELP_ENTER = "open the bookmarked passage in the reader"
+
     CSS_PATH = [STYLESHEET]  # noqa: RUF012 (Textual's type)
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("e", "edit", "edit note", id="bookmarks_edit"),

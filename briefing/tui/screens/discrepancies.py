@@ -33,7 +33,7 @@ from briefing.tui.analysis_text import (
     quote_target,
     quote_text,
 )
-from briefing.tui.commands import COLUMN_BINDINGS
+from briefing.tui.commands import COLUMN_BINDINGS, SCREEN_HELP
 from briefing.tui.screens.timeline import STYLESHEET
 from briefing.tui.text import clean
 from briefing.tui.widgets.navlist import NavList
@@ -63,9 +63,14 @@ class ClaimList(NavList):
 class DiscrepanciesScreen(Screen[Target | None]):
     """Each discrepancy with its values and every source's quote."""
 
+    #: What ? says this screen is, and what Enter does on it (the help lists its keys).
+    HELP_TITLE = "Where the sources disagree"
+    HELP_ENTER = "move to the quotes; on a quote, open it in the reader"
+
     CSS_PATH = [STYLESHEET]  # noqa: RUF012 (Textual's type)
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012 (Textual's type)
     BINDINGS: ClassVar[list[BindingType]] = [
+        SCREEN_HELP,
         Binding("q", "close", "back", id="close_screen"),
         Binding("escape", "back", "back", show=False, id="discrepancies_back"),
         Binding("D", "close", "close", show=False, id="discrepancies_close"),

@@ -7,6 +7,7 @@ from the search pane (or by ``?`` in an empty search box) it starts with the que
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from rich.table import Table
@@ -86,6 +87,16 @@ MOVING: tuple[tuple[str, str], ...] = (
 EXPLAINED_ABOVE = frozenset({"close", "quit", "quit_all", "back", "next_column", "prev_column"})
 
 
+def rows_table(rows: Sequence[tuple[str, str]]) -> Table:
+    """(key, what it does) rows as the keys table lays them out."""
+    table = Table(box=None, show_header=False, padding=(0, 2, 0, 0))
+    table.add_column(style="bold", min_width=12)
+    table.add_column()
+    for key, meaning in rows:
+        table.add_row(Text(key), Text(meaning))
+    return table
+
+
 def legend_table() -> Table:
     """What each count and marker on the screens means."""
     table = Table(box=None, show_header=False, padding=(0, 2, 0, 0))
@@ -130,9 +141,17 @@ class HelpScreen(ModalScreen[None]):
         Binding("G,end", "scroll_to(True)", show=False),
     ]
 
-    def __init__(self, *, syntax_first: bool = False) -> None:
+    def __init__(
+        self,
+        *,
+        syntax_first: bool = False,
+        here: tuple[str, Sequence[tuple[str, str]]] | None = None,
+    ) -> None:
+        """``here``: opened from a sub-screen, its title and (key, what it does) rows, shown
+        first — the main screen's keys below do not all work there."""
         super().__init__()
         self.syntax_first = syntax_first
+        self.here = here
 
     def compose(self) -> ComposeResult:
         keymap = getattr(self.app, "keymap_overrides", {})
@@ -142,6 +161,11 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help-body") as body:
             body.border_title = "Help — q or ? closes, Q quits"
             body.border_subtitle = "j/k, space/b scroll"
+            if self.here is not None:
+                title, rows = self.here
+                yield Static(Text(f"On this screen: {title}", style="bold"))
+                yield Static(rows_table(rows))
+                yield Static(Text("On the main screen", style="bold"))
             yield from (*syntax, *keys, *legend) if self.syntax_first else (*keys, *legend, *syntax)
 
     def action_close(self) -> None:

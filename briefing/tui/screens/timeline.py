@@ -181,6 +181,10 @@ class _Loaded(Message):
 class TimelineScreen(Screen[Target | None]):
     """Every dated statement of the briefing, by day and by source."""
 
+    #: What ? says this screen is, and what Enter does on it (the help lists its keys).
+    HELP_TITLE = "Timeline"
+    HELP_ENTER = "open the statement in the reader"
+
     CSS_PATH = [STYLESHEET]  # noqa: RUF012 (Textual's type)
     BINDINGS: ClassVar[list[BindingType]] = [
         *closing_bindings("T,escape", "timeline_back"),

@@ -52,8 +52,20 @@ class _Loaded(Message):
         self.related = related
 
 
+def xref_subtitle(passages: int, articles: int) -> str:
+    """The list's count and what Enter does. Articles, not outlets, are counted: most pages
+    name no outlet, and "10 passages in 2 sources" hid eight articles under "unknown outlet"."""
+    if not passages:
+        return ""
+    return f"{plural(passages, 'passage')} in {plural(articles, 'article')} · Enter opens"
+
+
 class CrossRefScreen(Screen[Target | None]):
     """Passages about one topic, grouped by the source that wrote them."""
+
+    #: What ? says this screen is, and what Enter does on it (the help lists its keys).
+    HELP_TITLE = "Cross-reference"
+    HELP_ENTER = "open the passage in the reader; on a topic beside it, cross-reference that one"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *closing_bindings("x,escape", "xref_back"),
@@ -161,8 +173,8 @@ class CrossRefScreen(Screen[Target | None]):
         passages_list = self.query_one("#passages", NavList)
         passages_list.set_options(items)
         passages_list.highlight_first()
-        passages_list.border_subtitle = (
-            f"{plural(len(self._targets), 'passage')} in {plural(len(groups), 'source')}"
+        passages_list.border_subtitle = xref_subtitle(
+            len(self._targets), len({target[0] for target in self._targets.values()})
         )
         passages_list.focus()
         self.query_one("#cooccurring", NavList).set_options(

@@ -22,12 +22,15 @@ from briefing.model import Article, Skipped
 from briefing.tui import listing
 from briefing.tui.lines import fit_title, source_entry
 from briefing.tui.messages import ArticleChosen
-from briefing.tui.text import hanging_lines, skipped_option
+from briefing.tui.text import clean, hanging_lines, skipped_option
 from briefing.tui.widgets.navlist import NavList, focus_now
 
 #: Rendering an option costs about a third of a millisecond; past this many the list shows a
 #: "type to filter" line instead (the order used by "next unread" still covers everything).
 MAX_SHOWN = 400
+
+#: Shown when the filter matches no article: what was looked for, and where.
+_NO_MATCH = "no article matches “{}” (outlet, title, date or language code such as ru)"
 
 
 class SourceList(Vertical):
@@ -68,6 +71,12 @@ class SourceList(Vertical):
         items: list[Option | None] = [
             Option(source_entry(a, read=a.id in self.read), id=a.id) for a in visible[:MAX_SHOWN]
         ]
+        needle = self.query_one("#sources-filter", Input).value.strip()
+        if not visible and needle and self.articles:
+            # An empty pane under a typed filter looked broken (ux60): say what was looked for.
+            items.append(
+                Option(Text(_NO_MATCH.format(clean(needle)), style="dim italic"), disabled=True)
+            )
         if len(visible) > MAX_SHOWN:
             more = Text(f"… {len(visible) - MAX_SHOWN} more: type to filter", style="dim italic")
             items.append(Option(more, disabled=True))
