@@ -39,6 +39,7 @@ from briefing.topics.cognate_joins import (
 )
 from briefing.topics.cognate_themes import cognate_themes
 from briefing.topics.demonym_words import demonym_place
+from briefing.topics.institutions import add_institutions
 from briefing.topics.keycounts import known_name
 from briefing.topics.keywords import add_key_word, key_words
 from briefing.topics.korean_names import join_korean_names
@@ -239,6 +240,8 @@ def build(
             _name_later(theme, key, texts, function)
     # "Energy Minister", "Energieminister", "وزير الطاقة": the office, :mod:`.ministries`
     add_ministries(clusters, cands.paragraphs, languages)
+    # "Algerian army", "armée algérienne", "阿尔及利亚军方": the body, :mod:`.institutions`
+    add_institutions(clusters, cands.paragraphs, languages, b.gaz)
 
     found = early["found"]
     for key in [k for k in clusters if k.startswith("t:") and k.rsplit(" ", 1)[-1] in adjectives]:
