@@ -50,6 +50,7 @@ from briefing.analysis.ranks import RANKS, rank_discrepancies
 from briefing.analysis.rate_bands import rate_band_discrepancies
 from briefing.analysis.regions import region_discrepancies
 from briefing.analysis.role_holders import role_holder_discrepancies
+from briefing.analysis.single_name_spellings import single_name_discrepancies
 from briefing.analysis.spelling import judge_spellings
 from briefing.analysis.spelling_groups import grouped_spellings
 from briefing.analysis.stages import staged
@@ -207,7 +208,16 @@ def find_discrepancies(
         *ranks,
         *given_names,
     ]
+    found += _not_spelt(single_name_discrepancies(articles), found)
     return tuple(sorted(found, key=lambda d: _ORDER[d.kind]))
+
+
+def _not_spelt(flags: list[Discrepancy], shown: list[Discrepancy]) -> list[Discrepancy]:
+    """``flags`` (one word's two spellings, :mod:`.single_name_spellings`) less those whose
+    spellings a flag of ``shown`` already sets side by side, alone or in a full name
+    ("Larisa / Larissa" among the places, "Abdourahamane Tchiani / Abdourahmane Tchiani")."""
+    words = [{w for c in d.claims for w in c.value.split()} for d in shown]
+    return [d for d in flags if not any({c.value for c in d.claims} <= s for s in words)]
 
 
 def _not_told(flags: list[Discrepancy], told: list[Discrepancy]) -> list[Discrepancy]:

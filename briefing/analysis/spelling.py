@@ -240,8 +240,12 @@ def _both_words_vary(
         for (a1, a2), (b1, b2) in combinations(sorted(spelt), 2):
             if a1 == b1 or a2 == b2 or abs(len(a2) - len(b2)) > 2 or _gendered(a1, b1):
                 continue
-            if _shared_start(a2, b2) >= min(len(a2), len(b2)) - 1:
-                continue  # "Μητσοτάκης" / "Μητσοτάκη": only the ending moves, a case
+            if _shared_start(a2, b2) >= min(len(a2), len(b2)) - 1 and transliterated(
+                a2
+            ) != transliterated(b2):
+                # "Μητσοτάκης" / "Μητσοτάκη": only the ending moves, a case; but an ending of
+                # one skeleton ("Netanyahou" / "Netanyahu": "ou" and "u" one sound) is spelling
+                continue
             if _variant(a2, b2, lang) and (one_name(a1, b1, lang) or _variant(a1, b1, lang)):
                 found.append(((a1, a2), (b1, b2)))
     return found

@@ -270,6 +270,16 @@ def test_a_full_name_whose_both_words_are_respelt_is_flagged() -> None:
     assert any("Ferreira" in s and "Fereira" in s for s in english)
 
 
+def test_a_respelt_full_name_whose_ending_is_one_sound_is_flagged() -> None:
+    # "-ou" and "-u" are one sound (the French and the English romanisation): only the end
+    # of the surname moves, as a case ending would, but the skeleton is one.
+    french = _subjects(
+        in_language("fr", "a", "Le ministre Benyamin Kotanirou a signé l'accord."),
+        in_language("fr", "b", "Le ministre Benjamin Kotaniru est arrivé lundi."),
+    )
+    assert any("Kotanirou" in s and "Kotaniru" in s for s in french)
+
+
 def test_a_respelt_full_name_look_alikes_are_not_flagged() -> None:
     # Two people whose first names differ by a final vowel (a woman's and a man's name).
     assert (
