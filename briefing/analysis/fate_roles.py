@@ -88,7 +88,9 @@ _ROLES: dict[str, dict[str, str]] = {
 @cache
 def _patterns(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     roles = _ROLES.get(language, {})
-    return tuple((role, re.compile(rf"(?:{words})", re.IGNORECASE)) for role, words in roles.items())
+    return tuple(
+        (role, re.compile(rf"(?:{words})", re.IGNORECASE)) for role, words in roles.items()
+    )
 
 
 def role_of(noun: str, language: str) -> str:

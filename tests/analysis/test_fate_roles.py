@@ -14,6 +14,7 @@ import pytest
 from analysis.builders import figure_flags, figure_values, make_article
 
 from briefing.analysis.fate_roles import role_of
+from briefing.analysis.figures import read_figures
 from briefing.model import Article
 
 DAY = dt.date(2026, 3, 4)
@@ -120,6 +121,33 @@ def test_a_rounded_figure_beside_a_precise_one_agrees() -> None:
         _article("en", "a", "The army at Velmora has freed 157 foreigners, officials said."),
         _article("fr", "b", rounded),
     ]
-    assert figure_values(*far) == [
-        {"157 foreigners": ("a",), "environ 100 étrangers": ("b",)}
+    assert figure_values(*far) == [{"157 foreigners": ("a",), "environ 100 étrangers": ("b",)}]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("В Велморе захвачены около двух десятков заложников.", "ru", (17.0, 23.0)),
+        ("Боевики удерживают три десятка рабочих.", "ru", (25.0, 35.0)),
+        ("Бойовики утримують два десятки заручників.", "uk", (15.0, 25.0)),
+        # Look-alikes: tens with no number before them count nothing.
+        ("Несколько десятков человек покинули завод.", "ru", None),
+        ("Десятки тысяч человек вышли на улицы.", "ru", None),
+    ],
+)
+def test_tens_counted_with_a_noun_multiply_the_number(
+    text: str, language: str, value: tuple[float, float] | None
+) -> None:
+    figures, _ = read_figures([_article(language, "a", text)], [])
+    found = [(f.low, round(f.high)) for f in figures]
+    assert found == ([] if value is None else [value])
+
+
+def test_hostages_held_counted_in_tens_disagree_with_another_language() -> None:
+    articles = [
+        _article("en", "a", HELD_EN),
+        _article("fr", "c", "À l'usine de Velmora, les assaillants retiennent 30 otages."),
+        _article("ru", "b", "На заводе Велмора боевики удерживают около двух десятков заложников."),
     ]
+    values = figure_values(*articles)
+    assert values and "около двух десятков заложников (20)" in values[0]
