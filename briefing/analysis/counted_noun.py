@@ -50,7 +50,21 @@ def _factors(language: str) -> dict[str, float]:
     "млн"), lower-cased without the dot, to their factor: the language's own (CLDR's compact
     formats, num2words' words), over English's, which other languages' press borrows
     ("$3 million" in a French text); so French "billion" is 10^12, as French means it."""
-    return compact_scales("en") | multipliers(language) | compact_scales(language)
+    return compact_scales("en") | multipliers(language) | compact_scales(language) | _tens(language)
+
+
+#: Russian and Ukrainian count tens with a noun ("два десятка", "двух десятков заложников":
+#: twenty hostages), every case of it: a multiplier like "тысяч", not the thing counted.
+_TENS: dict[str, tuple[str, ...]] = {
+    "ru": ("десяток", "десятка", "десятку", "десятком", "десятке", "десятки", "десятков",
+           "десяткам", "десятками", "десятках"),
+    "uk": ("десяток", "десятка", "десятку", "десятком", "десятки", "десятків", "десяткам",
+           "десятками", "десятках"),
+}  # fmt: skip
+
+
+def _tens(language: str) -> dict[str, float]:
+    return dict.fromkeys(_TENS.get(language, ()), 10.0)
 
 
 def _counted(text: str, start: int, end: int, language: str) -> _Counted | None:

@@ -61,6 +61,7 @@ from briefing.analysis.crosscounts import ANY_LANGUAGE, Places, TopicSource, mer
 from briefing.analysis.day_counts import DAY_COUNT, judge_day_counts
 from briefing.analysis.distance_topics import joined_places
 from briefing.analysis.distances import DISTANCE
+from briefing.analysis.fate_roles import FATED, fated_label, tie_fates
 from briefing.analysis.fates import other_fates
 from briefing.analysis.figure_groups import by_day, by_place
 from briefing.analysis.figure_model import apart, key_label
@@ -138,6 +139,7 @@ def judge_figures(
     topics = read_once(topics)  # asked by the ages and the counts across languages alike
     figures = joined_by_topic(figures, articles, topics)  # one person across scripts
     figures = joined_places(figures, articles, topics)  # one place across scripts
+    figures = tie_fates(figures, articles, topics, mentioned)  # one role and fate (.fate_roles)
     money = [f for f in figures if f.key[1].startswith(MONEY)]  # by thing and currency
     figures = [f for f in figures if not f.key[1].startswith(MONEY)]
     precise = [f for f in figures if f.key[0] == PRECISE]  # compared by value (:mod:`.precise`)
@@ -179,7 +181,10 @@ def judge_figures(
         if judged is not None:
             found_all.append(judged)
     for key, members in sorted(groups.items()):
-        reports = by_report(members) if key[1].startswith(CASUALTIES) else [members]
+        running = key[1].startswith(CASUALTIES) or (
+            key[0] == ANY_LANGUAGE and key[1].startswith(FATED)
+        )  # a toll, or a role's count by fate (.fate_roles): compared per day of report
+        reports = by_report(members) if running else [members]
         for same_day in (d for r in reports for d in by_day(r, main_day)):
             places = by_place(same_day)
             if key == (ANY_LANGUAGE, RESIDENTS):  # a town's and its region's stay apart
@@ -288,6 +293,8 @@ def _judge(key: tuple[str, str], figures: list[Figure]) -> Discrepancy | None:
         return _population(figures, by_value)
     if key[0] == ANY_LANGUAGE and key[1].startswith(DISTANCE):  # compared in kilometres
         noun = unit_label("length-kilometer")
+    elif fated_label(key) is not None:  # one role and fate in several languages
+        noun = str(fated_label(key))
     elif key[0] == ANY_LANGUAGE:  # several languages: the unit's or kind's name, not one's word
         noun = key[1].split(" ", 1)[1] if key[1].startswith(CASUALTIES) else unit_label(key[1])
         noun = key_label(noun)  # "times stronger @September 2016": the date is in ``what``
