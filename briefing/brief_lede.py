@@ -53,6 +53,7 @@ from functools import partial
 from briefing.analysis.model import TimelineEntry
 from briefing.brief import SAME_TEXT, overlap, words
 from briefing.brief_lede_act import deposes, is_coup
+from briefing.brief_lede_country import town_countries
 from briefing.brief_lede_day import captioned, dated_paragraphs, on_day, paragraph_of
 from briefing.brief_lede_report import hedged, said_first
 from briefing.brief_lede_shape import (
@@ -162,7 +163,7 @@ def score_ledes(
     Every sentence is read for its names and its day; the ``POOL`` best are then read for
     the rest (voices, guests, labels, agreement), so a packet of thousands of articles
     compares a few dozen sentences with each other, not every one with every other."""
-    names = _event_topics(topics, main_event)
+    names = _event_topics(topics, main_event, articles)
     if not names:
         return []
     days = dated_paragraphs(timeline)
@@ -300,9 +301,12 @@ def _candidates(articles: Sequence[Article]) -> list[_Candidate]:
     return found
 
 
-def _event_topics(topics: Sequence[Topic], main_event: str | None) -> list[Topic]:
+def _event_topics(
+    topics: Sequence[Topic], main_event: str | None, articles: Sequence[Article] = ()
+) -> list[Topic]:
     """The topics the main event's name is made of ("Heist at the Louvre, …": the heist and
-    the Louvre), else the most covered topics."""
+    the Louvre) and the country of a town among them (:mod:`.brief_lede_country`: "Capsize
+    in Pylos" happened in Greece), else the most covered topics."""
     if main_event:
         folded = main_event.casefold()
         named = [
@@ -312,6 +316,8 @@ def _event_topics(topics: Sequence[Topic], main_event: str | None) -> list[Topic
             or any(_has_word(folded, alias.casefold()) for alias in (t.name, *t.aliases))
         ]
         if named:
+            openings = [c.lede.text for c in _candidates(articles)]
+            named += town_countries(named, topics, openings)
             return [_by_names(t) for t in named]
     return sorted(topics, key=lambda t: (-t.article_count, -t.mention_count))[:COVERED_TOPICS]
 
