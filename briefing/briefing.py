@@ -345,10 +345,13 @@ class Briefing(Searching, ViewHelpers):
         """The packet's main event in one line ("Putin’s state visit to Dushanbe, 8–9 Oct
         2025"), or None when the packet does not say enough (for an overview panel); the
         same name as the event topic that heads :meth:`topics`."""
-        from briefing.topics import states
-        from briefing.topics.events import main_event
 
         def compute() -> tuple[MainEvent]:
+            # Imported only when the name is worked out: the event readers are a second of
+            # imports that a launch or an export reading the cached name never needs.
+            from briefing.topics.events import main_event
+            from briefing.topics.state_names import states
+
             return (MainEvent(main_event(self.articles, self.topics(), states())),)
 
         # Cached on disk like the topics it is named from: it reads every article's lead

@@ -73,3 +73,34 @@ def test_lemmatising_does_load_the_russian_dictionaries() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert done.stdout.strip() == "True"
+
+
+#: Modules a warm export or cross-reference imports that must not import the whole topic
+#: extraction with them (most of a warm export's second was that import).
+EXTRACTION_FREE_MODULES = [
+    "briefing.topics",
+    "briefing.topics.event_deposed",
+    "briefing.topics.xref",
+    "briefing.export",
+]
+
+
+@pytest.mark.parametrize("module", EXTRACTION_FREE_MODULES)
+def test_importing_does_not_import_the_extraction(module: str) -> None:
+    code = f"import sys, {module}\nprint('briefing.topics.assemble' in sys.modules)"
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "False", f"importing {module} imported the extraction"
+
+
+def test_asking_for_the_extraction_does_import_it() -> None:
+    """The check above can fail: the package's extract_topics brings the extraction in."""
+    code = (
+        "import sys, briefing.topics\nbriefing.topics.extract_topics\n"
+        "print('briefing.topics.assemble' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "True"

@@ -102,7 +102,18 @@ def compact_scales(language: str) -> dict[str, float]:
     A factor is the pattern's magnitude over its zeros ("00 tys." at 10000 is 1000), so a
     language's own sense wins: French "billion" is 10^12, not the English 10^9. One-letter
     forms ("K", "M", "B") are left out: in prose they are far more often a unit, an initial
-    or a list mark than a scale."""
+    or a list mark than a scale. Kept on disk between runs (:mod:`.stored_tables`): it
+    depends on CLDR and the code only."""
+    from briefing.analysis.stored_tables import stored_pairs
+
+    pairs = stored_pairs(
+        "scales", language, ("analysis.number_tables",), lambda: _built_scales(language)
+    )
+    return dict(pairs)
+
+
+def _built_scales(language: str) -> list[tuple[str, float]]:
+    """:func:`compact_scales` worked out from Babel, as its (word, factor) pairs in order."""
     import re
 
     from babel import Locale, UnknownLocaleError
@@ -112,7 +123,7 @@ def compact_scales(language: str) -> dict[str, float]:
     try:
         locale = Locale.parse(language)
     except (UnknownLocaleError, ValueError, TypeError):
-        return {}
+        return []
     units = unit_names(language)  # Catalan's short "kM" (10^9) is "km" once lower-cased
     found: dict[str, float] = {}
     for width in ("long", "short"):
@@ -129,4 +140,4 @@ def compact_scales(language: str) -> dict[str, float]:
                 factor = int(magnitude) / 10 ** (zeros - 1)
                 if factor >= 1000:
                     found.setdefault(word, factor)
-    return found
+    return list(found.items())

@@ -93,6 +93,19 @@ def one_letter_units(language: str) -> dict[str, str]:
 
 @cache
 def _names(language: str) -> tuple[dict[str, str], dict[str, str]]:
+    """(unit names, one-letter unit names) of ``language``, kept on disk between runs: they
+    depend on CLDR and the code only, and reading every regional locale is a seventh of a
+    second per language at every start (:mod:`.stored_tables`)."""
+    from briefing.analysis.stored_tables import stored_pairs
+
+    names, letters = stored_pairs(
+        "units", language, ("analysis.units",), lambda: _built_names(language)
+    )
+    return dict(names), dict(letters)
+
+
+def _built_names(language: str) -> list[list[tuple[str, str]]]:
+    """:func:`_names` worked out from CLDR: each table as its (name, unit) pairs, in order."""
     stops = frozenset(stopwords_for_language(language)) if has_stopwords(language) else frozenset()
     names: dict[str, str] = {}
     letters: dict[str, set[str]] = {}
@@ -117,7 +130,8 @@ def _names(language: str) -> tuple[dict[str, str], dict[str, str]]:
     # A letter of two units ("m": metre and French "mois") is the measure's: a span of
     # months or centuries is written out in prose, a length in metres is not.
     measures = {k: {u for u in v if not u.startswith("duration-")} or v for k, v in letters.items()}
-    return names, {k: min(v) for k, v in measures.items() if len(v) == 1}
+    singles = {k: min(v) for k, v in measures.items() if len(v) == 1}
+    return [list(names.items()), list(singles.items())]
 
 
 #: Arabic's short vowels and tanwin (U+064B–U+0652), which CLDR writes ("كيلومترًا") and the

@@ -86,7 +86,7 @@ def test_the_main_event_is_named_alike_with_the_stems_from_a_worker(
         remembered.append(len(stems or {}))
         real(stems)
 
-    monkeypatch.setattr("briefing.topics.remember_stems", remember)
+    monkeypatch.setattr("briefing.topics.extract_all.remember_stems", remember)
     assert extract_topics_named(_PACKET, jobs=2) == alone
     assert remembered[0] > 0 and remembered[-1] == 0  # used, then forgotten
     assert not _KNOWN_STEMS
