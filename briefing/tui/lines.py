@@ -9,7 +9,7 @@ already in ``Text`` (see ``text.py``), never as markup.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
@@ -150,15 +150,24 @@ def source_head(article: Article, *, read: bool, language: bool = True) -> Text:
     return line
 
 
-def source_entry(article: Article, *, read: bool) -> Laid:
+def several_languages(articles: Iterable[Article]) -> bool:
+    """The articles are written in more than one language: only then does a row show its
+    language code."""
+    return len({a.language for a in articles if a.language}) > 1
+
+
+def source_entry(article: Article, *, read: bool, language: bool = True) -> Laid:
     """Two clean lines for the source list: the head, then the title; each cut at a word.
+
+    ``language`` False leaves the code out: in a briefing of one language it is the same on
+    every row and only costs the outlet its room.
 
     In a narrow pane the outlet is cut first, so that the date and the short language code
     after it still show (ux60: "● Agence France-… · undated" hid ``ja``); only when the cut
     outlet would keep less than ``_OUTLET_LEAST`` cells of its name does the code go, and the
     outlet is cut again so that the date always shows.
     """
-    head = source_head(article, read=read)
+    head = source_head(article, read=read, language=language)
     short = source_head(article, read=read, language=False)
     date = Text(" · " + article_date(article), style=DIM)
     outlet = short[: len(short.plain) - len(date.plain)]

@@ -193,3 +193,14 @@ def test_a_month_the_text_states_alone_is_never_shown_as_its_first_day() -> None
     assert date_span(
         dt.date(2031, 10, 1), dt.date(2031, 10, 1), first_month=True, last_month=True
     ) == ("Oct 2031")
+
+
+def test_a_briefing_of_one_language_shows_no_code_on_its_rows() -> None:
+    from briefing.tui.lines import several_languages
+
+    one = [_article("a", "Example Post", None), _article("b", "Example Post", None)]
+    two = [_article("a", "Example Post", None), _article("b", "Пример", None, "ru")]
+    assert not several_languages(one)
+    assert several_languages(two)
+    assert _render(source_entry(one[0], read=False, language=False), 60)[0].endswith("undated")
+    assert _render(source_entry(two[0], read=False), 60)[0].endswith("· en")
