@@ -180,7 +180,8 @@ def snippets(
 ) -> tuple[Snippet, ...]:
     """Up to ``count`` excerpts of about ``width`` characters, best first by how many different
     matched words they show (article body preferred over captions and boilerplate), returned
-    in reading order. With no spans (a ``source:`` or ``*`` query), the article's opening."""
+    in reading order, no two of the same text. With no spans (a ``source:`` or ``*`` query),
+    the article's opening."""
     if not spans:
         lead = _lead(article, width)
         return (lead,) if lead else ()
@@ -208,9 +209,16 @@ def snippets(
             )
         )
     chosen: list[Snippet] = []
+    shown: set[str] = set()
     for _, candidate in sorted(candidates, key=lambda c: (-c[0], c[1].paragraph, c[1].offset)):
         if any(_overlaps(candidate, other) for other in chosen):
             continue
+        # A passage the page prints twice (a caption repeated under its photo and in a
+        # gallery) would show as two identical lines for one article: the first is kept.
+        seen = " ".join(candidate.text.split())
+        if seen in shown:
+            continue
+        shown.add(seen)
         chosen.append(candidate)
         if len(chosen) == count:
             break

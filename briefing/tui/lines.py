@@ -9,7 +9,7 @@ already in ``Text`` (see ``text.py``), never as markup.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
@@ -150,21 +150,36 @@ def source_head(article: Article, *, read: bool, language: bool = True) -> Text:
     return line
 
 
-def source_entry(article: Article, *, read: bool) -> Laid:
+def several_languages(articles: Iterable[Article]) -> bool:
+    """The articles are written in more than one language: only then does a row show its
+    language code."""
+    return len({a.language for a in articles if a.language}) > 1
+
+
+def source_entry(article: Article, *, read: bool, language: bool = True) -> Laid:
     """Two clean lines for the source list: the head, then the title; each cut at a word.
 
-    In a narrow pane the head drops the language first, then the outlet is cut so that the
-    date always shows.
+    ``language`` False leaves the code out: in a briefing of one language it is the same on
+    every row and only costs the outlet its room.
+
+    In a narrow pane the outlet is cut first, so that the date and the short language code
+    after it still show (ux60: "● Agence France-… · undated" hid ``ja``); only when the cut
+    outlet would keep less than ``_OUTLET_LEAST`` cells of its name does the code go, and the
+    outlet is cut again so that the date always shows.
     """
-    head = source_head(article, read=read)
+    head = source_head(article, read=read, language=language)
     short = source_head(article, read=read, language=False)
     date = Text(" · " + article_date(article), style=DIM)
+    outlet = short[: len(short.plain) - len(date.plain)]
+    tails = [date]
+    if len(head.plain) > len(short.plain):
+        tails.insert(0, head[len(outlet.plain) :])
     title = Text("  ")
     title.append_text(title_text(article))
     whole = head.copy()
     whole.append("\n")
     whole.append_text(title)
-    head_line = Choice(head, short, otherwise=_OutletCut(short, date))
+    head_line = Choice(head, otherwise=_OutletCut(outlet, tails))
     return Laid(whole, head_line, OneLine(title), lines=_two_lines)
 
 
@@ -173,19 +188,37 @@ def _two_lines(console: Console, width: int) -> int | None:
     return 2 if width >= 1 else None
 
 
-class _OutletCut:
-    """The head with the outlet cut so that the date after it still shows."""
+#: The fewest cells of the outlet's name a cut keeps beside the language code ("Anad…"): a
+#: shorter stub ("The…" of "The Associated Press") names no outlet, and the code gives way.
+_OUTLET_LEAST = 4
 
-    def __init__(self, short: Text, date: Text) -> None:
-        self.short = short
-        self.date = date
+
+class _OutletCut:
+    """The head with the outlet cut so that what follows it still shows: the date and the
+    language code while the cut outlet keeps ``_OUTLET_LEAST`` cells of its name, else the date
+    alone."""
+
+    def __init__(self, outlet: Text, tails: Sequence[Text]) -> None:
+        self.outlet = outlet
+        self.tails = tails
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        outlet = self.short[: len(self.short.plain) - len(self.date.plain)]
-        room = max(3, options.max_width - cell_len(self.date.plain))
-        line = fit(outlet, room, keep=0.6)
-        line.append_text(self.date)
+        for tail in self.tails:
+            # A copy: ``fit`` hands back the outlet itself when it fits, and the tail appended
+            # to it must not stay on it for the next drawing.
+            line = fit(
+                self.outlet.copy(), max(3, options.max_width - cell_len(tail.plain)), keep=0.6
+            )
+            if tail is self.tails[-1] or _name_cells(line) >= _OUTLET_LEAST:
+                break
+        line.append_text(tail)
         yield _one_line(line)
+
+
+def _name_cells(outlet: Text) -> int:
+    """Cells of the outlet's name in a (cut) outlet: without the unread mark and the "…"."""
+    plain = outlet.plain[2:]
+    return cell_len(plain.removesuffix(ELLIPSIS).strip())
 
 
 def fit_title(parts: Sequence[str], width: int) -> str:

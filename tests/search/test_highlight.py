@@ -77,6 +77,7 @@ def test_snippet_invariants(article: Article, stems: set[str]) -> None:
                 assert snip.offset + len(snip.text) <= other.offset
     if spans:
         assert any(s.highlights for s in chosen)
+    assert len({" ".join(s.text.split()) for s in chosen}) == len(chosen)
 
 
 def test_phrase_is_one_span_and_loose_words_are_not_highlighted() -> None:
@@ -100,6 +101,21 @@ def test_the_snippet_prefers_the_window_with_more_different_words() -> None:
     chosen = snippets(article, article_spans(article, _terms("border", "energi")), count=1)
     assert chosen[0].paragraph == 1
     assert {chosen[0].text[s:e] for s, e in chosen[0].highlights} == {"energy", "border"}
+
+
+def test_a_passage_printed_twice_shows_once_and_a_near_twin_still_shows() -> None:
+    """A caption a page prints twice gave two identical snippet lines for one article (ux60):
+    the first is kept and the room goes to another passage; a caption differing in one word
+    is a different passage and shows."""
+    caption = "Foto: Die Anlage am Rand der Wüste liegt still"
+    body = "Die Behörden melden, die Anlage bleibe bis auf Weiteres geschlossen"
+    twice = make_article("a", f"{caption}\n{body}\n{caption}", language="de")
+    chosen = snippets(twice, article_spans(twice, _terms(exact=("anlage",))))
+    assert [(s.paragraph, s.text) for s in chosen] == [(0, caption), (1, body)]
+    twin = caption.replace("Wüste", "Küste")
+    near = make_article("b", f"{caption}\n{body}\n{twin}", language="de")
+    chosen = snippets(near, article_spans(near, _terms(exact=("anlage",))))
+    assert [s.text for s in chosen] == [caption, body, twin]
 
 
 def test_no_spans_gives_the_opening_of_the_body() -> None:

@@ -86,6 +86,31 @@ def test_a_source_entry_is_two_lines_at_any_width() -> None:
     assert wide[0].strip() == "Valley Courier of the Northern Provinces · 2024-05-01 · kk"
 
 
+def test_a_narrow_source_entry_cuts_the_outlet_before_it_drops_the_language() -> None:
+    """The short language code stays while the outlet can be cut (ux60: "● Agence France-… ·
+    undated" hid the code); only a pane too narrow for a few letters of the outlet beside the
+    code drops it, and the date shows at every width."""
+    article = _article("x", "Valley Courier of the Northern Provinces", None, "kk")
+    assert _render(source_entry(article, read=False), 34)[0] == "● Valley Courier… · undated · kk"
+    assert _render(source_entry(article, read=False), 23)[0] == "● Valle… · undated · kk"
+    assert _render(source_entry(article, read=True), 23)[0] == "  Valle… · undated · kk"
+    # Too narrow for four letters of the outlet beside the code ("● Val… · undated · kk"):
+    # the code goes and the outlet keeps its letters.
+    assert _render(source_entry(article, read=False), 21)[0] == "● Valley… · undated"
+    press = _article("p", "The Plains Press", dt.date(2024, 5, 1), "kk")
+    # "● The… · 2024-05-01 · kk" would name no outlet: the code gives way to the name.
+    assert _render(source_entry(press, read=False), 27)[0] == "● The Plains… · 2024-05-01"
+    assert _render(source_entry(press, read=False), 28)[0] == "● The Pla… · 2024-05-01 · kk"
+    # The same entry drawn again at the same width reads the same (the cut must not keep
+    # what the last drawing appended to the outlet).
+    short = _article("s", "Tuz.kz", None, "kk")
+    entry = source_entry(short, read=False)
+    assert _render(entry, 18)[0] == _render(entry, 18)[0] == "● Tuz.kz · undated"
+    # No language: no code to keep, and no stray separator.
+    unknown = dataclasses.replace(article, language=None)
+    assert _render(source_entry(unknown, read=False), 27)[0] == "● Valley Courier… · undated"
+
+
 def test_pane_titles_drop_parts_rather_than_end_in_an_ellipsis() -> None:
     parts = ["Sources 3/9", "Glacier melt", "by date"]
     assert fit_title(parts, 80) == "Sources 3/9 · Glacier melt · by date"
@@ -168,3 +193,14 @@ def test_a_month_the_text_states_alone_is_never_shown_as_its_first_day() -> None
     assert date_span(
         dt.date(2031, 10, 1), dt.date(2031, 10, 1), first_month=True, last_month=True
     ) == ("Oct 2031")
+
+
+def test_a_briefing_of_one_language_shows_no_code_on_its_rows() -> None:
+    from briefing.tui.lines import several_languages
+
+    one = [_article("a", "Example Post", None), _article("b", "Example Post", None)]
+    two = [_article("a", "Example Post", None), _article("b", "Пример", None, "ru")]
+    assert not several_languages(one)
+    assert several_languages(two)
+    assert _render(source_entry(one[0], read=False, language=False), 60)[0].endswith("undated")
+    assert _render(source_entry(two[0], read=False), 60)[0].endswith("· en")

@@ -222,7 +222,7 @@ async def test_each_source_is_two_clean_lines_from_80_to_250_columns(seeds: Path
         async with make_app([seeds]).run_test(size=(width, height)) as pilot:
             await ready(pilot)
             lines = screen_text(pilot.app).splitlines()
-            index = next((i for i, x in enumerate(lines) if "● The Associated" in x), None)
+            index = next((i for i, x in enumerate(lines) if "● The Associ" in x), None)
             assert index is not None, (width, "\n".join(lines))
             head, title = lines[index], lines[index + 1]
             assert "2025-10-08" in head, (width, head)

@@ -20,7 +20,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from briefing.model import Article, Skipped
 from briefing.tui import listing
-from briefing.tui.lines import fit_title, source_entry
+from briefing.tui.lines import fit_title, several_languages, source_entry
 from briefing.tui.messages import ArticleChosen
 from briefing.tui.text import clean, hanging_lines, skipped_option
 from briefing.tui.widgets.navlist import NavList, focus_now
@@ -68,8 +68,10 @@ class SourceList(Vertical):
             return
         options = self.query_one("#sources-list", NavList)
         visible = self._visible()
+        coded = several_languages(self.articles)
         items: list[Option | None] = [
-            Option(source_entry(a, read=a.id in self.read), id=a.id) for a in visible[:MAX_SHOWN]
+            Option(source_entry(a, read=a.id in self.read, language=coded), id=a.id)
+            for a in visible[:MAX_SHOWN]
         ]
         needle = self.query_one("#sources-filter", Input).value.strip()
         if not visible and needle and self.articles:

@@ -19,7 +19,7 @@ from textual.widgets import Input, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from briefing.model import Article, Topic
-from briefing.tui.lines import source_entry
+from briefing.tui.lines import several_languages, source_entry
 from briefing.tui.messages import ArticleChosen, TopicChosen, TopicHighlighted
 from briefing.tui.text import group_topics, topic_matches, topic_option
 from briefing.tui.widgets.navlist import NavList, focus_now
@@ -44,7 +44,10 @@ class TopicsPane(Vertical):
     def set_related(self, related: tuple[Article, ...]) -> None:
         """Articles like the one in the reader (Whoosh more-like-this); Enter opens one."""
         options = self.query_one("#related", NavList)
-        options.set_options(Option(source_entry(a, read=True), id=a.id) for a in related)
+        coded = several_languages(related)
+        options.set_options(
+            Option(source_entry(a, read=True, language=coded), id=a.id) for a in related
+        )
         options.display = bool(related)
         self.query_one("#related-title", Static).display = bool(related)
 
