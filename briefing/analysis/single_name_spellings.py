@@ -54,6 +54,8 @@ def single_name_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
     writers: dict[tuple[str, str], set[str]] = defaultdict(set)
     beside: dict[tuple[str, str], set[tuple[int, str]]] = defaultdict(set)
     for article in articles:
+        if not _has_word_list(article.language):
+            continue  # "und" and the like: no word list to tell a name from a word (abstain)
         for paragraph in article.paragraphs:
             words = _WORD.findall(paragraph.text)
             for i, word in enumerate(words):
@@ -106,6 +108,19 @@ def _candidate(word: str, language: str) -> bool:
     if len(word) < MIN_LETTERS or not word[0].isupper() or not word[1:].islower():
         return False
     return script(word) == _own_script(language) and script(word) in _SCRIPTS
+
+
+@cache
+def _has_word_list(language: str) -> bool:
+    """wordfreq has a list for ``language`` (or one it matches approximately): an
+    undetermined language ("und") has none, and asking it raises ``LookupError``."""
+    from briefing.corpus.wordlists import zipf
+
+    try:
+        zipf("a", language, "best")
+    except (LookupError, ValueError):
+        return False
+    return True
 
 
 @cache
