@@ -67,7 +67,7 @@ def fallback_title(text: str, language: str = "en") -> str | None:
         title = sentence.rstrip(".").strip()
     else:
         title = " ".join(words[:8]).rstrip(",;:—–-") + "…"
-    if max(sum(map(_unspaced, word)) for word in title.split()) > _LONGEST_RUN:
+    if max((sum(map(_unspaced, word)) for word in title.split()), default=0) > _LONGEST_RUN:
         title = _fit_columns(title)  # a space-less run: Chinese, Japanese, Thai
     return title or None
 
