@@ -114,13 +114,17 @@ def _candidate(word: str, language: str) -> bool:
 def _has_word_list(language: str) -> bool:
     """wordfreq has a list for ``language`` (or one it matches approximately): an
     undetermined language ("und") has none, and asking it raises ``LookupError``."""
-    from briefing.corpus.wordlists import zipf
+    import langcodes
+    import wordfreq
 
+    # wordfreq's own match (``get_frequency_list``), without loading or tokenizing anything:
+    # asking a word's frequency to find out would need jieba for Chinese.
+    available = list(wordfreq.available_languages("best"))
     try:
-        zipf("a", language, "best")
+        best, _distance = langcodes.closest_match(language, available, max_distance=60)
     except (LookupError, ValueError):
         return False
-    return True
+    return best != "und"
 
 
 @cache
