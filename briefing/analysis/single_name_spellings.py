@@ -32,10 +32,10 @@ from functools import cache
 from itertools import combinations
 
 from briefing.analysis.inflection import one_name
-from briefing.analysis.model import Claim, Discrepancy
+from briefing.analysis.model import Discrepancy
 from briefing.analysis.name_slips import WORD
 from briefing.analysis.spelling import script
-from briefing.analysis.spelling_quotes import quotes_of
+from briefing.analysis.spelling_quotes import quotes_of, spelling_flag
 from briefing.model import Article
 
 #: The fewest letters of the shorter form: shorter words meet another by one letter by chance.
@@ -85,19 +85,8 @@ def single_name_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
     if not found:
         return []
     quoted = quotes_of(articles, {w for pair in found for w in pair})
-    flags = []
-    for pair in found:
-        claims = tuple(
-            Claim(w, quoted[w]) for w in sorted(pair, key=lambda w: (-len(quoted[w]), w))
-        )
-        flags.append(
-            Discrepancy(
-                "spelling",
-                " / ".join(c.value for c in claims),
-                claims,
-                note="the same name spelt differently by two outlets",
-            )
-        )
+    note = "the same name spelt differently by two outlets"
+    flags = [spelling_flag(pair, quoted, note) for pair in found]
     return sorted(flags, key=lambda f: f.subject)
 
 

@@ -34,7 +34,7 @@ from whoosh.lang.porter import stem
 from briefing.analysis.exonyms import other_alphabet
 from briefing.analysis.inflection import accent_free, folded, one_name
 from briefing.analysis.korean_romanisation import one_korean_name
-from briefing.analysis.model import Claim, Discrepancy
+from briefing.analysis.model import Discrepancy
 from briefing.analysis.name_slips import bare_ending_is_slip, cyrillic_w, quoted_alone
 from briefing.analysis.names import TITLES, is_name_word
 from briefing.analysis.spelling_guards import (
@@ -44,7 +44,7 @@ from briefing.analysis.spelling_guards import (
     outlet_slip,
     own_letter_rendering,
 )
-from briefing.analysis.spelling_quotes import quotes_of
+from briefing.analysis.spelling_quotes import quotes_of, spelling_flag
 from briefing.analysis.stems import stem_word
 from briefing.analysis.typo_swaps import consonant_swap
 from briefing.model import Article
@@ -205,18 +205,8 @@ def judge_spellings(
     ordered = sorted(variants.items(), key=lambda item: item[1])
     quoted = quotes_of(articles, {word for words, _ in ordered for word in words})
     for words, example in ordered:
-        quotes = {word: quoted[word] for word in words}
-        claims = tuple(
-            Claim(word, quotes[word]) for word in sorted(words, key=lambda w: (-len(quotes[w]), w))
-        )
-        found.append(
-            Discrepancy(
-                "spelling",
-                " / ".join(c.value for c in claims),
-                claims,
-                note=f"the same name spelt differently (e.g. “{example}”)",
-            )
-        )
+        note = f"the same name spelt differently (e.g. “{example}”)"
+        found.append(spelling_flag(words, quoted, note))
     return found
 
 

@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from briefing.analysis.model import Quote
+from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.text import language_of, sentence_at
 from briefing.model import Article, Paragraph, Span
 
@@ -102,3 +102,14 @@ def quotes_in(
         if quote is not None:
             quotes.append(quote)
     return tuple(quotes)
+
+
+def spelling_flag(
+    words: Iterable[str], quoted: dict[str, tuple[Quote, ...]], note: str
+) -> Discrepancy:
+    """One spelling disagreement over ``words``, each with its quotes: the spelling the most
+    articles write first (ties by the word), so the value reads "Larissa / Larisa"."""
+    claims = tuple(
+        Claim(word, quoted[word]) for word in sorted(words, key=lambda w: (-len(quoted[w]), w))
+    )
+    return Discrepancy("spelling", " / ".join(c.value for c in claims), claims, note=note)
