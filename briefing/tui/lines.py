@@ -9,6 +9,8 @@ already in ``Text`` (see ``text.py``), never as markup.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -135,19 +137,38 @@ class OneLine:
 
 
 def source_head(article: Article, *, read: bool, language: bool = True) -> Text:
-    """Unread mark, outlet, date and language: ``● TASS · 2025-10-09 · ru``."""
+    """Unread mark, outlet, date and language: ``● TASS · 2025-10-09 · ru``.
+
+    An article whose text names no outlet shows its file's name in the fallback style
+    (``● 16_newsweekjapan · 2018-05-20 · ja``): on a real packet most pages name none, and a
+    column of "unknown outlet" rows (the harry-meghan walk: 19 of 20, each cut to "unknown…")
+    told them apart by nothing, while the file name is the label the user gave the article.
+    The reader's header still says "unknown outlet" beside the file name. A name that is
+    only a number or a hash (``000_2bab433a94e7ad16``) says less than the words: those stay.
+    """
     line = Text()
     line.append("  " if read else "● ", style="" if read else "bold")
     if article.source:
         line.append(clean(article.source), style="" if read else "bold")
     else:
-        line.append(NO_SOURCE, style=FALLBACK_STYLE)
+        stand_in = article.id if _is_a_name(article.id) else NO_SOURCE
+        line.append(clean(stand_in), style=FALLBACK_STYLE)
     line.append(" · ", style=DIM)
     line.append(article_date(article), style=DIM if article.date is None else "")
     if article.language and language:
         line.append(" · ", style=DIM)
         line.append(clean(article.language), style=DIM)
     return line
+
+
+#: A run of three letters or more with one that is not a hexadecimal digit: a word, not a hash.
+_WORDISH = re.compile(r"[^\W\d_]*[^\W\d_a-fA-F][^\W\d_]*")
+
+
+def _is_a_name(file_id: str) -> bool:
+    """The file's name has a word in it ("16_newsweekjapan", "tass-putin"), not only digits
+    and hexadecimal ("000_2bab433a94e7ad16", "12345")."""
+    return any(len(m.group()) >= 3 for m in _WORDISH.finditer(file_id))
 
 
 def several_languages(articles: Iterable[Article]) -> bool:

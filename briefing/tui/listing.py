@@ -46,7 +46,8 @@ def filter_articles(
 ) -> list[Article]:
     """Articles whose row, as the list shows it, contains ``needle``; ``only`` restricts to ids.
 
-    The row shows the outlet (or "unknown outlet"), the date as stated ("undated", "Dec 2024")
+    The row shows the outlet (or, in the fallback style, the file's name: "unknown outlet" is
+    still found, as the reader's header says it), the date as stated ("undated", "Dec 2024")
     and the language code, so each of them filters: a needle that is exactly a language code of
     one of the articles (``ru``, ``de``) keeps the articles in that language — and only those,
     since two letters would otherwise also match inside titles ("Truppen", "de la"). Otherwise

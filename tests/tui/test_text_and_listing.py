@@ -104,8 +104,16 @@ def test_fallback_title_and_unknown_values_are_shown_honestly() -> None:
     guessed = article("x", provenance={"title": "fallback"}, date=None, source=None)
     assert FALLBACK_STYLE in str(title_text(guessed).style)
     option = source_head(guessed, read=False)
-    assert option.plain.startswith("● unknown outlet · undated")
+    assert option.plain.startswith("● unknown outlet · undated")  # "x" names nothing
     assert FALLBACK_STYLE in styles_at(option, 2)
+    # No outlet named: a file name with a word in it shows, styled as a stand-in; a hash does not.
+    worded = source_head(article("16_newsweekjapan", source=None), read=False)
+    assert worded.plain.startswith("● 16_newsweekjapan · ")
+    assert FALLBACK_STYLE in styles_at(worded, 2)
+    hashed = source_head(article("000_2bab433a94e7ad16", source=None), read=False)
+    assert hashed.plain.startswith("● unknown outlet · ")
+    named = source_head(article("y", source="TASS"), read=False)
+    assert named.plain.startswith("● TASS · ") and FALLBACK_STYLE not in styles_at(named, 2)
     header = header_text(guessed).plain
     assert "unknown outlet · undated · x" in header  # words, not a dash (read as a glitch)
     assert "(unknown)" not in header
