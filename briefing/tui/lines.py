@@ -10,7 +10,6 @@ already in ``Text`` (see ``text.py``), never as markup.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
