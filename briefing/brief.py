@@ -24,6 +24,7 @@ from briefing.brief_labels import (
     read_age,
     read_value,
 )
+from briefing.corpus.language import UNDETERMINED
 from briefing.markdown import day_span, md, short_date
 from briefing.model import Article, Topic
 from briefing.overview import overview
@@ -176,7 +177,8 @@ def _plural(count: int, noun: str) -> str:
 
 def languages_phrase(articles: Sequence[Article]) -> str:
     """ "all in English", or "9 in French, 4 in English and 3 in German"."""
-    counts = Counter(a.language for a in articles if a.language)
+    # "und" (undetermined) is no language: "1 in und" read as a German word (harry-meghan).
+    counts = Counter(a.language for a in articles if a.language and a.language != UNDETERMINED)
     if len(counts) == 1:
         return f"all in {md(language_name(next(iter(counts))))}"
     parts = [f"{n} in {md(language_name(lang))}" for lang, n in counts.most_common()]

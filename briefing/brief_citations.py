@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from briefing.brief_quotes import clean_quote
+from briefing.corpus.language import UNDETERMINED
 from briefing.markdown import code, day_span, md, short_date
 from briefing.model import Article
 from briefing.notes import Bookmark
@@ -104,7 +105,7 @@ class Citer:
         tongue = article.language if article is not None else None
         if article is not None and tongue and self.multilingual:
             tongue = sentence_language(clean_quote(text), tongue, self._text(article))
-        if not self.multilingual or not tongue or tongue == "en":
+        if not self.multilingual or not tongue or tongue in ("en", UNDETERMINED):
             return quoted(text)
         return f"{quoted(text)} (in {md(language_name(tongue))})"
 
@@ -126,7 +127,11 @@ class Citer:
         for article_id, article in self.articles.items():
             who = md(article.source or "Unnamed outlet")
             title = f"“{md(article.title)}”" if article.title else "untitled"
-            tongue = f" ({md(language_name(article.language))})" if self.multilingual else ""
+            tongue = (
+                f" ({md(language_name(article.language))})"
+                if self.multilingual and article.language not in ("", UNDETERMINED)
+                else ""
+            )
             lines.append(
                 f"{self.number[article_id]}. {who}, {cited_date(article)} — {title}{tongue} "
                 f"{code(article_id)}"
@@ -221,7 +226,8 @@ def note_text(bookmark: Bookmark) -> str:
 
 
 def language_name(code: str) -> str:
-    """ "English" for "en" (ISO 639 via pycountry); the code itself when unknown. The
+    """ "English" for "en" (ISO 639 via pycountry); the code itself when unknown ("und",
+    undetermined, is not shown as a name: the callers leave it out). The
     standard's qualifier in brackets is left out: "Modern Greek", not "Modern Greek (1453-)";
     "Malay", not "Malay (macrolanguage)"."""
     import pycountry

@@ -80,6 +80,17 @@ def test_languages_are_named_once_with_their_counts(article: MakeArticle) -> Non
     assert languages_phrase([en, *fr, de]) == "2 in French, 1 in English and 1 in German"
 
 
+def test_an_undetermined_language_is_never_named_und(article: MakeArticle) -> None:
+    """"und" is ISO's code for "undetermined": "1 in und" reads as a German word."""
+    en = article("a", "The harbour closed.")
+    fr = dataclasses.replace(article("b", "Le port a fermé."), language="fr")
+    odd = dataclasses.replace(article("c", "x y z"), language="und")
+    phrase = languages_phrase([en, fr, odd])
+    assert "und" not in phrase.split() and "1 in a language not identified" in phrase
+    references = "\n".join(Citer([en, fr, odd]).references())
+    assert "(und)" not in references and "(French)" in references
+
+
 def test_the_summary_quotes_the_lede_that_names_most_of_the_story(article: MakeArticle) -> None:
     a = article(
         "a",
