@@ -10,8 +10,10 @@ right after it. So neither the headline pick nor the stand-in title takes such a
 stamp's date and outlet is :mod:`briefing.corpus.head_stamp`'s and the date readers' work;
 this module only keeps the line out of the title.
 
-A date without a clock after it ("4 March 2031: the day the harbour closed"), a clock after
-more words ("2031: Harbour closes at 17:41") or a yearless date are headline words and stay.
+A line that runs on into the story after the stamp is a dateline over the lead, kept (the
+stand-in title reads the lead after it). A date without a clock after it ("4 March 2031: the
+day the harbour closed"), a clock after more words ("2031: Harbour closes at 17:41") or a
+yearless date are headline words and stay.
 """
 
 from __future__ import annotations
@@ -28,6 +30,12 @@ _CLOCK = re.compile(
     r"(?![\d:])"
 )
 
+#: Words a stamp line has after its clock (an outlet, a reporter, "/綜合報導"); a dateline
+#: with the story run on after it ("Exampleton, 4 March 2031, 17:41 — The council …") has
+#: more, and a sentence's stop: its lead, which the stand-in title reads after the dateline.
+_REST_WORDS = 8
+_STOP = re.compile(r"[.!?。！？](?:\s|$)")
+
 
 def opens_with_stamp(text: str) -> bool:
     """Whether ``text`` opens with a full date (year, month and day) followed at once by a
@@ -38,4 +46,8 @@ def opens_with_stamp(text: str) -> bool:
     stated = read_date(line)
     if stated is None or stated.year is None or stated.day is None:
         return False
-    return _CLOCK.match(line, stated.end) is not None
+    clock = _CLOCK.match(line, stated.end)
+    if clock is None:
+        return False
+    rest = line[clock.end() :]
+    return len(rest.split()) <= _REST_WORDS and _STOP.search(rest) is None

@@ -77,6 +77,9 @@ def test_a_line_opening_with_date_and_clock_is_a_stamp(line: str) -> None:
         "4 March 2031 17 dead in harbour storm",
         "Storm closes harbour 2031-03-04 17:41",
         "March 4 17:41 Example",  # no year: no stamp this module reads
+        # a dateline with the lead run on after it: the lead, not a stamp line
+        "Exampleton, 4 March 2031, 17:41 — The council voted on Tuesday to close the old "
+        "harbour for good. Ships will moor at the new quay.",
     ],
 )
 def test_a_headline_with_a_date_is_no_stamp(line: str) -> None:
