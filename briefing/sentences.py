@@ -8,9 +8,10 @@ knows each language's own abbreviations ("т.е.", "z. B."). Two rules are added
 cases sentencex misses and the analyses' old splitter had: a day written as an ordinal ("Am
 Sonntag, 19. Oktober") is a date, and an initial glued to a dash ("Russia–U.S. arms control")
 is not the end of a sentence; nor is a scale's short form after a figure when a lower-case
-word follows ("3 tys. mieszkańców", "1,5 млн. человек"). Pass the text's language:
-``Paragraph.language or Article.language`` (:func:`language_of`); "und" and unknown codes
-fall back to English rules.
+word follows ("3 tys. mieszkańców", "1,5 млн. человек"), nor an ASCII point glued between a
+transliterated name's parts in Chinese ("安娜.史密斯") where the text's stop is "。". Pass the
+text's language: ``Paragraph.language or Article.language`` (:func:`language_of`); "und" and
+unknown codes fall back to English rules.
 """
 
 from __future__ import annotations
@@ -84,13 +85,35 @@ def sentence_spans(text: str, language: str = "en") -> tuple[tuple[int, int], ..
 
 
 def _not_an_end(text: str, end: int, next_start: int) -> bool:
-    """True when the break at ``end`` follows an initial, or "19." before a month name."""
+    """True when the break at ``end`` follows an initial, or "19." before a month name, or is
+    an ASCII point glued between two Han characters in a text that ends its sentences with
+    "。" (a foreign name's parts, "安娜.史密斯", written with a point for the interpunct)."""
     if _INITIAL.search(text, max(0, end - 2), end) and text[end - 2].isupper():
+        return True
+    if _name_point(text, end, next_start):
         return True
     if not _ORDINAL.search(text, max(0, end - 3), end):
         return False
     following = _NEXT_WORD.match(text, next_start)
     return following is not None and following.group(1).casefold() in _ordinal_months()
+
+
+#: A Han ideograph (the basic block and extension A).
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _name_point(text: str, end: int, next_start: int) -> bool:
+    """A point right between two Han characters, no space after it, where the text's own stop
+    is "。": it parts a transliterated name's given name from its surname, no sentence."""
+    return (
+        end >= 2
+        and next_start == end
+        and text[end - 1] == "."
+        and next_start < len(text)
+        and _HAN.match(text[end - 2]) is not None
+        and _HAN.match(text[next_start]) is not None
+        and "。" in text
+    )
 
 
 def _scaled(text: str, end: int, next_start: int, language: str) -> bool:

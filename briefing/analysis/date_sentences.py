@@ -20,6 +20,7 @@ from briefing.analysis.caption_marks import (
     photo_note,
     picture_positions,
 )
+from briefing.analysis.caption_openers import caption_opener, closing_photo_credit
 from briefing.analysis.cjk_captions import cjk_caption
 from briefing.analysis.credit_lines import credit_line
 from briefing.analysis.date_roles import REPORTING
@@ -130,9 +131,14 @@ def _read(sentence: Sentence, language: str, in_language: str) -> list[Dated]:
     if run_in is not None:
         return _headline_apart(sentence, run_in, language, in_language)
     dated: list[Dated] = []
+    # "写真は18日、…", "Photo: …", "… (2031年 ロイター/Jane Roe)": a caption, every date of it
+    pictured = bool(phrases) and (
+        caption_opener(sentence.text) or closing_photo_credit(sentence.text)
+    )
     for phrase in phrases:
         caption = (
-            _caption_like(sentence.text, phrase)
+            pictured
+            or _caption_like(sentence.text, phrase)
             or stamp
             or is_stamp(sentence.text, phrase)
             or labelled_at(sentence.text, phrase.start)  # "发布时间:2031年…": the page's stamp

@@ -47,6 +47,7 @@ from briefing.corpus.byline_stamp import is_byline_stamp
 from briefing.corpus.caption_tag import tag_over_captions
 from briefing.corpus.closing_credit import closing_wire
 from briefing.corpus.closing_stamp import closing_stamp
+from briefing.corpus.comment_counter import is_comment_counter
 from briefing.corpus.datelines import read_dateline
 from briefing.corpus.fallback_titles import after_dateline, fallback_lead, fallback_title
 from briefing.corpus.glued_crumb import headline_below
@@ -230,8 +231,8 @@ def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
         return "boilerplate"  # a related list run into the story's last line
     if is_follow_prompt(text) or is_app_prompt(text) or is_read_counter(text) or is_advert(text):
         return "boilerplate"  # the site talking to its reader, not the story
-    if is_leftover(text):
-        return "boilerplate"
+    if is_leftover(text) or is_comment_counter(text):
+        return "boilerplate"  # "- menu-icon", "Join the forum >>0 Comment(s)": the page's chrome
     if is_relative_time(text) or is_time_strip(text):
         return "meta"
     if _label_only(text) or agency_signature(text) or place_credit_line(text, WIRES):

@@ -12,17 +12,21 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from briefing.corpus import furniture as fx
-from briefing.corpus.cjk_credit import bracket_credit, dateline_credit
+from briefing.corpus.cjk_credit import bracket_credit, dateline_credit, japanese_wire
 from briefing.corpus.datelines import place_dateline_end, read_dateline
+from briefing.corpus.headline_shape import word_count
 from briefing.corpus.initials_credit import initials_credit_lead
 from briefing.corpus.lead_credit import wire_byline_lead
 from briefing.corpus.sources import read_credit_lead
+from briefing.corpus.stamp_opening import opens_with_stamp
+from briefing.corpus.wires import WIRES
 from briefing.sentences import first_sentence
 
 __all__ = ["after_dateline", "fallback_lead", "fallback_title"]
 
 _BULLET = re.compile(r"[-*•–]\s")
+#: Hiragana and katakana: the text after a bracket is Japanese.
+_KANA = re.compile("[\u3041-\u30fa]")
 #: Terminal columns a stand-in title may take: about what eight words of a spaced language take.
 #: Chinese, Japanese and Thai write no spaces, so counting words let a whole lede through.
 MAX_COLUMNS = 60
@@ -46,11 +50,17 @@ def fallback_lead(body: list[str]) -> str | None:
     """The paragraph a fallback title is taken from: the first of four words or more that is
     not a bullet (bullet summaries before the story are not its title when a paragraph of
     prose exists), else the first of four words or more, else the first. Each search stops at
-    its first find: counting the words of every paragraph was a waste on long articles."""
-    long_enough = (t for t in body if fx.word_count(t) >= 4)
+    its first find: counting the words of every paragraph was a waste on long articles.
+
+    Words are counted as a headline's are (:func:`~.headline_shape.word_count`: two Han
+    characters make one), so a Chinese or Japanese paragraph, one space-less "word" long, is
+    not passed over for a line of spaced words below it (a page's English chrome under a
+    Chinese story). A line opening with the page's stamp (:mod:`.stamp_opening`) is no
+    sentence of the story: it is passed over."""
+    long_enough = (t for t in body if word_count(t) >= 4 and not opens_with_stamp(t))
     first_long = next(long_enough, None)
     if first_long is None:
-        return body[0] if body else None
+        return next((t for t in body if not opens_with_stamp(t)), body[0] if body else None)
     if not _BULLET.match(first_long):
         return first_long
     return next((t for t in long_enough if not _BULLET.match(t)), first_long)
@@ -101,13 +111,35 @@ def _fit_columns(title: str) -> str:
     return title[:cut].rstrip(" 、，,；;：:—–-…") + "…"
 
 
+#: A Japanese site's dateline for a foreign wire's story: the day, then the wire, in lenticular
+#: brackets ("【5月3日 AFP】"); the wire must be one :data:`~.wires.WIRES` knows.
+_DATED_WIRE = re.compile(r"\s*【\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?P<wire>[A-Z]{2,6})\s*】")
+
+#: An editor's update note in brackets right after the wire's bracket: "(更新、写真追加)"
+#: ("updated, photo added"), "(一部更新)" ("partly updated"): about this copy, no word of the
+#: story's first sentence.
+_UPDATE_NOTE = re.compile(r"[(（][^()（）]{0,8}更新[^()（）]{0,8}[)）]\s*")
+
+
+def _japanese_wire_end(text: str) -> int | None:
+    """Where a Japanese wire's bracket opening ``text`` ends (:func:`~.cjk_credit.japanese_wire`
+    or a dated foreign wire's, :data:`_DATED_WIRE`), kana after it; else None."""
+    if not text.lstrip().startswith("【"):
+        return None
+    dated = _DATED_WIRE.match(text)
+    if dated is not None and dated.group("wire") in WIRES and _KANA.search(text, dated.end()):
+        return dated.end()
+    return text.index("】") + 1 if japanese_wire(text) else None
+
+
 def after_dateline(text: str) -> str:
     """The story after a dateline: ``Roma, 4 mar. (ANSA) - Il presidente…`` → ``Il presidente…``
     (or after a wire credit and place run into it: ``dpa Genf Die Verhandlungen…``, or an
     outlet's name and initials: ``Example Media (EM) - The council…``, or a wire's byline:
     ``By AFP The council…``, or a Chinese paper's bracketed credit or wire dateline:
     ``[示例日报综合报道]当地时间…``, ``示例社北京10月20日电 当地时间…`` (its reporters'
-    bracket ``(记者 张三)`` too), or after a shouted label:
+    bracket ``(记者 张三)`` too), or a Japanese wire's bracket: ``【ワシントン時事】米政府は…``,
+    ``【5月3日 AFP】米政府は…``, or after a shouted label:
     ``STORY: The council…`` → ``The council…``)."""
     dateline = read_dateline(text)
     if dateline:
@@ -123,6 +155,11 @@ def after_dateline(text: str) -> str:
         rest = text[bracketed[1] :].lstrip()
         reporter = _REPORTER.match(rest)  # "示例社北京10月20日电(记者 张三)": its reporter
         return rest[reporter.end() :].lstrip() if reporter else rest
+    wire = _japanese_wire_end(text)  # "【ワシントン時事】米政府は…", "【5月3日 AFP】…"
+    if wire:
+        rest = text[wire:].lstrip()
+        note = _UPDATE_NOTE.match(rest)  # "(更新、写真追加)": the copy's update note
+        return rest[note.end() :] if note and rest[note.end() :].strip() else rest
     label = _LEAD_LABEL.match(text)  # "STORY: The council …": a transcript's label
     if label:
         return text[label.end() :]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing.corpus import furniture as fx
+from briefing.corpus.stamp_opening import opens_with_stamp
 
 __all__ = ["headline_shaped", "is_prose", "word_count"]
 
@@ -58,7 +59,8 @@ def headline_shaped(text: str) -> bool:
 
     Two Han characters count as a word (Chinese and Japanese put no space between words; Korean
     does, :func:`word_count`), and a letter of a script without case (Hangul, Han, Arabic) or
-    without capitals at a sentence's start (Georgian) starts one."""
+    without capitals at a sentence's start (Georgian) starts one. A line opening with the
+    page's stamp (a full date, then a clock time: :mod:`.stamp_opening`) is none."""
     words = text.split()
     if not 3 <= word_count(text) <= 25 or len(text) > 250:
         return False
@@ -72,7 +74,7 @@ def headline_shaped(text: str) -> bool:
         return False
     if text.isupper() and len(words) < 4 and not _mostly_caseless(text):
         return False  # an all-caps label; "…―MSクラウドに不具合" is upper only in "MS"
-    return not fx.is_date_line(text)
+    return not fx.is_date_line(text) and not opens_with_stamp(text)  # "2031-03-04 17:41 …"
 
 
 def _cjk_tag(text: str) -> re.Match[str] | None:
