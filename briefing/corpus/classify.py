@@ -49,6 +49,7 @@ from briefing.corpus.closing_credit import closing_wire
 from briefing.corpus.closing_stamp import closing_stamp
 from briefing.corpus.comment_counter import is_comment_counter
 from briefing.corpus.datelines import read_dateline
+from briefing.corpus.embedded_post import is_embedded_post
 from briefing.corpus.fallback_titles import after_dateline, fallback_lead, fallback_title
 from briefing.corpus.glued_crumb import headline_below
 from briefing.corpus.headline_shape import headline_shaped, is_prose, word_count
@@ -83,6 +84,7 @@ from briefing.corpus.sources import (
     canonical_source,
     find_source,
 )
+from briefing.corpus.stamp_outlet import is_stamp_line
 from briefing.corpus.taxonomy import is_category_label, is_keyword_label
 from briefing.corpus.time_strip import is_time_strip
 from briefing.corpus.title_choice import (
@@ -235,6 +237,8 @@ def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
         return "boilerplate"  # "- menu-icon", "Join the forum >>0 Comment(s)": the page's chrome
     if is_relative_time(text) or is_time_strip(text):
         return "meta"
+    if is_stamp_line(text):
+        return "meta"  # "2031-03-14 04:10 示例報 張三 /綜合報導": the day and the house, no title
     if _label_only(text) or agency_signature(text) or place_credit_line(text, WIRES):
         return "meta"  # a label, "Por AFP", "Exampleton/Otherville, EFE": no title, no story
     if bureau_credit_line(text):
@@ -264,12 +268,13 @@ def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
 
 def _language_sample(texts: list[str], kinds: list[ParagraphKind]) -> str:
     """The text the article's language is read from: its first 4,000 characters, an agency
-    picture's caption in the agency's language (:mod:`.wire_caption`) left out; it is the
-    picture's text, not the story's."""
-    if "caption" not in kinds:
-        return " ".join(texts)[:4000]
+    picture's caption in the agency's language (:mod:`.wire_caption`) and a post embedded in
+    the page (:mod:`.embedded_post`, "… — Jane Roe (@jroe) <date>") left out; they are the
+    picture's and the post's text, not the story's."""
     kept = [
-        t for t, k in zip(texts, kinds, strict=True) if k != "caption" or not is_wire_caption(t)
+        t
+        for t, k in zip(texts, kinds, strict=True)
+        if not (k == "caption" and is_wire_caption(t)) and not is_embedded_post(t)
     ]
     return " ".join(kept or texts)[:4000]
 

@@ -69,6 +69,12 @@ _PAREN_AGENCY = re.compile(
 _PAREN_COLON = re.compile(
     r"\s*\((?P<agency>[^()\d\W][^()]{1,39})(?<!\d{4})\)\s*:\s(?=\s*[\"“„«]?[^\W\d_])"
 )
+#: ``London, May 19 (EXA) The …``: the bracket with no dash after it, the lead's first word
+#: (capitalised, or a quote) right after it; read only after a place and a date and only for
+#: an agency's tag (:func:`_bare_tag`), never after a place alone.
+_PAREN_BARE = re.compile(
+    rf"\s*\((?P<agency>[^()\d\W][^()]{{1,39}})(?<!\d{{4}})\)\s+(?=[\"“„«]?[{_UPPER}])"
+)
 #: ``(CNN) トラス…``: a Latin name in brackets, then Han or kana with no dash between.
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _PAREN_BEFORE_CJK = re.compile(
@@ -209,6 +215,9 @@ def read_dateline(text: str) -> Dateline | None:
     colon = _colon_wire(head, name, pos, date)
     if colon is not None:
         return colon
+    bare = _bare_wire(head, pos) if date is not None and date.day is not None else None
+    if bare is not None:
+        return Dateline(name, bare[0], date, bare[1])  # "London, May 19 (EXA) The …"
     caps = _CAPS_AGENCY.match(head, pos) if date is not None else None
     known = caps is not None and (clock or caps.group("agency") in WIRES)
     if caps is not None and known and _agency_like(caps.group("agency")):
@@ -261,7 +270,44 @@ def _date_first(head: str, first: StatedDate) -> Dateline | None:
             cut = _ABBREVIATION.match(agency)
             agency = agency[cut.end() :] if cut else agency
             return Dateline(place.group(0), agency, first, match.end())
+    bare = _bare_wire(head, place.end()) if first.day is not None else None
+    if bare is not None:  # "19 May, Exampleton (EXA) The …"
+        return Dateline(place.group(0), bare[0], first, bare[1])
     return None
+
+
+def _bare_wire(head: str, pos: int) -> tuple[str, int] | None:
+    """(agency, where the lead starts) for ``(EXA) The …`` at ``pos``, right after a place
+    and a day (``London, May 19``, ``19 мая, Москва``): some agencies (India's among them)
+    write no dash after the bracket, and the lead's capital follows at once. A bracket in
+    prose after a place and a date ("Paris, May 19 (Friday) was …") holds a word, not a
+    tag, so only a known wire or initials in capitals count (:func:`_bare_tag`)."""
+    match = _PAREN_BARE.match(head, pos)
+    if match is None:
+        return None
+    agency = match.group("agency").strip()
+    if not _bare_tag(agency):
+        return None
+    return agency, match.end()
+
+
+def _bare_tag(agency: str) -> bool:
+    """A known wire in one of its spellings, or two to eight capitals (``EXA``, ``ЭКС``) that
+    are no country's code (``(USA)``, ``(UK)``: where the place is) and no "(Photo)"
+    (:func:`_agency_like`)."""
+    if agency.upper() in WIRES:
+        return agency.isupper() or agency.istitle() or agency.islower()
+    initials = agency.isupper() and agency.isalpha() and 2 <= len(agency) <= 8
+    return initials and not _country_code(agency) and _agency_like(agency)
+
+
+def _country_code(word: str) -> bool:
+    """Whether ``word`` is a country's ISO code, two or three letters (GeoNames), or ``UK``."""
+    from briefing.geodata import countries  # deferred: only for a bracket shaped like a tag
+
+    if word == "UK":
+        return True
+    return any(word in (c["iso"], c["iso3"]) for c in countries().values())
 
 
 def _skip(text: str, pos: int) -> int:

@@ -3,11 +3,12 @@
 Split from :mod:`briefing.corpus.classify`, which sorts paragraphs into kinds and fills in
 every metadata field; the date is the one field with a ladder of sources of its own
 (a publication label, a top date line, a wire dateline or byline, a broadcaster's closing
-line, a stamp under the story's last sentence, the pictures' day), a year
-borrowed only when the article states exactly one, and a month-only label made exact by a
-signed date, an update note or a closing stamp, so it is read here once the paragraphs' kinds
-are known. A day label the article's own dates contradict (a later stamp in its head, a later
-month told as past) yields to the rest of the ladder (:mod:`.stale_label`).
+line, a stamp under the story's last sentence, the pictures' day), a year borrowed only when
+the article states exactly one, and a month-only label made exact by a signed date, an update
+note, a stamp of day, time and house under it (:mod:`.stamp_outlet`) or a closing stamp, so it
+is read here once the paragraphs' kinds are known. A day label the article's own dates
+contradict (a later stamp in its head, a later month told as past, a later dateline) yields to
+the rest of the ladder (:mod:`.stale_label`) and lends it nothing, not even its year.
 
 A photo's date is the day the picture was taken, which a story published the next day still
 carries: a dateline opening a paragraph that ends in a photo credit is never read, and the
@@ -32,6 +33,7 @@ from briefing.corpus.headline_shape import headline_shaped, is_prose
 from briefing.corpus.labels import read_label, update_note
 from briefing.corpus.sources import wire_byline_date
 from briefing.corpus.stale_label import agreeing, contradicted
+from briefing.corpus.stamp_outlet import stamp_day
 from briefing.corpus.stated import StatedDate, read_date
 from briefing.corpus.wires import WIRES
 from briefing.model import ParagraphKind
@@ -54,6 +56,7 @@ def _find_date(
     # first 12 paragraphs only a label that says so ("Yayınlanma: …") counts.
     labels = [(label, i) for label, i in labels if not label.bare or i < min(story, _TOP_LABELS)]
     stale: set[int] = set()
+    labels_end = {i: label.end for label, i in labels}
     language = values.get("language")
     for label, at in sorted(labels, key=lambda pair: (not pair[0].published, pair[1])):
         found = _full(label.date, texts, kinds, values)
@@ -63,13 +66,24 @@ def _find_date(
             stale.add(at)  # the article's own dates say it dates something else
             continue
         return _refined(found, texts, values)
+    # a label the story contradicts lends nothing below, not even its year to a yearless line,
+    # and a paragraph that is only that label is the page's furniture: the timeline, which
+    # dates an undated article by a bare date at its top, must not take it up either
+    for at in stale:
+        if not texts[at][labels_end[at] :].strip(" /|·•—–-"):
+            kinds[at] = "boilerplate"
+    texts = (
+        [t[labels_end[i] :] if i in stale else t for i, t in enumerate(texts)] if stale else texts
+    )
     lines = [
         (day, i)
         for i in range(min(story, 12))
         if kinds[i] == "meta"
         and i not in stale
-        and fx.is_date_line(texts[i])
-        and (day := _line_day(texts[i], texts, kinds)) is not None
+        and (
+            (fx.is_date_line(texts[i]) and (day := _line_day(texts[i], texts, kinds)) is not None)
+            or (day := stamp_day(texts[i])) is not None  # "2031-03-14 04:10 示例報 張三"
+        )
     ]
     if lines:  # a "today" widget's day yields to the stamp the story's dateline agrees with
         return agreeing(lines, texts, kinds)[0][0]
@@ -270,6 +284,7 @@ def _refined(month: dt.date, texts: list[str], values: dict[str, Any]) -> dt.dat
         signed = read_signature(text)
         noted = update_note(text) if signed is None else None
         day = signed[0].value() if signed else noted.value() if noted else None
+        day = day or stamp_day(text)  # "2024-12-07 04:10 示例報": the stamp under the label
         if day is not None and (day.year, day.month) == (month.year, month.month):
             values.pop("date_precision")
             return day

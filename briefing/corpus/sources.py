@@ -132,6 +132,7 @@ from briefing.corpus.picture_credit import in_picture_credits, under_picture
 from briefing.corpus.place_credit import place_credit
 from briefing.corpus.reprint_credit import reprint_credit
 from briefing.corpus.selfref import not_an_outlet, self_reference
+from briefing.corpus.stamp_outlet import stamp_outlet
 from briefing.corpus.stated import read_date
 from briefing.corpus.time_strip import strip_outlet
 from briefing.corpus.wire_cues import (
@@ -243,6 +244,7 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
     for text in paragraphs[:6]:
         outlet = strip_outlet(text) if "•" in text or "·" in text or "|" in text else None
         outlet = outlet or stamp_source(text)  # "示例报 2031-03-14 22:46": a copy's source
+        outlet = outlet or stamp_outlet(text)  # "2031-03-14 22:46 示例報 張三 /綜合報導"
         if outlet:
             return canonical_source(outlet)
     for text in paragraphs[-2:]:

@@ -16,6 +16,15 @@ cannot be contradicted that way, so a label *yields* (:func:`contradicted`) when
   7 décembre" is a schedule, not a past), and only a later *month*, so a day or two of the
   same week told in a language whose future is not read stays no contradiction.
 
+- **the story's own dateline states a later day** than the label (``London, May 19 (EXA)``
+  under ``date 2031-05-18``): an article cannot be published before the day it was filed.
+  The dateline is the place's day and the label the publisher's, so this is the one check
+  with no day of slack: a label a day *later* than the dateline is a time zone apart (or the
+  next morning's paper), a label a day earlier would need the story filed after midnight at a
+  place ahead of the publisher's clock, which a report of that day's finished events is not.
+  The label then lends nothing, not even its year (:func:`briefing.corpus.publication_date.
+  _find_date`): a yearless dateline under it gets no date.
+
 A head date the story's own dateline agrees with (``22 июля, Минск /Корр. …/.`` under a
 stamp ``22 июля 2023, 23:41``: the same day and month) is never stale, whatever later date
 the page's head shows: a saved page's "today" widget (``Вторник, 26 ноября 2024`` beside the
@@ -54,6 +63,8 @@ def contradicted(
 ) -> bool:
     """Whether the day ``label`` (read from one of ``texts``) is contradicted (module doc)."""
     opening = opening_day(texts, kinds)
+    if opening is not None and _before_dateline(label, opening):
+        return True  # "date 2031-05-18" over "London, May 19 (EXA)": filed after the label
     if opening is not None and _agrees(label, opening):
         return False  # the story's own dateline states this day
     return _later_stamp(label, texts, kinds) or _later_past(label, texts, kinds, language)
@@ -129,6 +140,27 @@ def agreeing(
         return days
     kept = [(day, at) for day, at in days if _agrees(day, opening)]
     return kept or days
+
+
+def _before_dateline(label: dt.date, opening: StatedDate) -> bool:
+    """Whether ``label`` is earlier than the day the dateline states; a dateline without its
+    year is taken in the year that puts it nearest the label (``Jan 1`` under ``Dec 31`` is
+    the next day, not eleven months before)."""
+    years = (
+        (opening.year,)
+        if opening.year is not None
+        else (label.year - 1, label.year, label.year + 1)
+    )
+    days = []
+    for year in years:
+        try:
+            days.append(dt.date(year, opening.month, opening.day or 1))
+        except ValueError:  # "29 February" in a year without it
+            continue
+    if opening.day is None or not days:
+        return False
+    nearest = min(days, key=lambda day: abs(day - label))
+    return nearest > label
 
 
 def _agrees(day: dt.date, opening: StatedDate) -> bool:

@@ -163,3 +163,24 @@ def test_a_bracketed_dateline_is_no_event() -> None:
     entries = extract_timeline([article])
     assert [e.date for e in entries if e.event] == [dt.date(2031, 7, 22)]
     assert all("AFP" not in e.sentence for e in entries)
+
+
+def test_a_dashless_wire_dateline_is_no_event_and_lends_no_year() -> None:
+    """A dateline "London, May 19 (EXA) The …": an agency's initials in brackets and no dash (the
+    reader's datelines take the same shape); an undated article's weekday stays unworked."""
+    text = "London, May 19 (EXA) The council closed the harbour on Saturday."
+    entries = extract_timeline([make_article("a", text)])
+    assert [(e.phrase, e.date) for e in entries] == [("on Saturday", None)]
+    assert all("EXA" not in e.sentence for e in entries)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "London, May 19 (Friday) The council closed the harbour.",  # a word, no tag
+        "London, May 19 (EXA) said the council, closing the harbour.",  # prose runs on
+    ],
+)
+def test_a_bracket_after_a_date_in_prose_stays_a_statement(text: str) -> None:
+    entries = extract_timeline([make_article("a", text)])
+    assert any(e.phrase == "May 19" and e.event for e in entries)

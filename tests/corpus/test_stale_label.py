@@ -60,8 +60,8 @@ def test_a_label_before_a_month_the_story_tells_as_past_gives_no_date(tmp_path: 
             f"\n\n{_EN}\n",
             (2031, 3, 3),
         ),
-        # a day apart: a time zone, no contradiction
-        (f"date 2031-03-03 Bridge plan approved\n\nTOKYO, March 4, 2031 - {_EN}\n", (2031, 3, 3)),
+        # a day apart the other way: the paper of the next morning, or a time zone
+        (f"date 2031-03-04 Bridge plan approved\n\nTOKYO, March 3, 2031 - {_EN}\n", (2031, 3, 4)),
         # a later day told as future, a schedule
         (
             f"date 2031-03-03 {_EN}\n\nThe cathedral will reopen on 7 December 2031, the "
