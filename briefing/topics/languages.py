@@ -190,16 +190,19 @@ def lemma(word: str) -> str:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def common_noun(word: str) -> bool:
+def common_noun(word: str, language: str = "") -> bool:
     """A Cyrillic word the dictionary knows only as a common word, never as a name.
 
     "Галерею", "Святого", "Президент" are; "Путина", "Рахмона" and unknown words are not.
-    Other scripts: False.
+    Other scripts: False. The Ukrainian dictionary decides for a word with a letter only
+    Ukrainian writes, or when the text around it is Ukrainian (``language``): a Ukrainian
+    noun spelt with letters both languages share ("Заручини", an engagement) is no word the
+    Russian dictionary knows, and would pass for a name opening a sentence.
     """
-    if not has_cyrillic(word) or not word.isalpha():
-        return False
-    language = "uk" if any(ch in _UKRAINIAN_LETTERS for ch in word) else "ru"
-    parses = _analyser(language).parse(word)
+    if not has_cyrillic(word) or not word.replace("-", "").isalpha():
+        return False  # a hyphenated word counts whole: "Форс-мажоры" (force majeure)
+    ukrainian = language == "uk" or any(ch in _UKRAINIAN_LETTERS for ch in word)
+    parses = _analyser("uk" if ukrainian else "ru").parse(word)
     return bool(parses) and all(p.is_known and not (_NAME_TAGS & p.tag.grammemes) for p in parses)
 
 
