@@ -45,6 +45,7 @@ def test_a_ukrainian_noun_opening_a_sentence_opens_no_name() -> None:
     assert common_noun("Заручини", "uk")  # an engagement: the Ukrainian dictionary's noun
     assert not common_noun("Заручини")  # the Russian dictionary does not know it
     assert not common_noun("Надія", "uk")  # a noun (hope) and a given name: no common word
+    assert not common_noun("Володимир", "uk")  # a name the Russian dictionary knows
     articles = [
         _in("uk", 0, "Заручини Гаррі й Дори Венс відбулися восени. Гаррі посміхнувся."),
         _in("uk", 1, "Гаррі приїхав до міста. Надія Коваль зустріла його."),
@@ -113,3 +114,23 @@ def test_an_office_before_two_holders_or_in_a_list_stays_apart() -> None:
     people = [_topic("Ana Pell", "person", listed), _topic("Ivo Brand", "person", listed)]
     office = _topic("Mayor of Dorvik", "organisation", listed)
     assert len(holders_joined([*people, office], listed)) == 3
+
+
+def test_two_people_sharing_a_surname_written_once_are_both_named() -> None:
+    """ "Tomas and Vera Grell", "Vera und Tomas Grell": each given name before the
+    conjunction is that person's use, since the packet writes each whole name elsewhere."""
+    articles = [
+        _in("en", 0, "Guests included Tomas and Vera Grell, and Harry and Meghan Ostrov."),
+        _in("de", 1, "Unter den Gästen waren Vera und Tomas Grell, dazu Harry und Meghan Ostrov."),
+        _in("en", 2, "Meghan Ostrov smiled. Harry waved to the crowd."),
+        _in("fr", 3, "Meghan Ostrov a souri, Harry aussi."),
+    ]
+    topics = extract_topics(articles)
+    (tomas,) = holding(topics, "Tomas Grell")
+    (vera,) = holding(topics, "Vera Grell")
+    assert tomas.articles == ("000", "001") and vera.articles == ("000", "001")
+    first = tomas.mentions[0]
+    assert articles[0].paragraphs[0].text[first.span.start : first.span.end] == "Tomas"
+    # "Harry and Meghan Ostrov": no article writes "Harry Ostrov", so Harry keeps no surname.
+    assert not holding(topics, "Harry Ostrov")
+    assert not any("Ostrov" in a for t in holding(topics, "Harry") for a in t.aliases)
