@@ -61,6 +61,7 @@ from briefing.topics.place_compounds import complete
 from briefing.topics.place_kinds import word_not_province
 from briefing.topics.place_words import kind_of_place
 from briefing.topics.rank import Cluster, name_of, rank
+from briefing.topics.shared_surnames import shared_surname_uses, with_shared_surnames
 from briefing.topics.shares import Cores, read_on_cores, scan_on_cores
 from briefing.topics.slip_spellings import lower_case_names
 from briefing.topics.styled_names import styled
@@ -182,6 +183,9 @@ def build(
             early["found"] = key_words(read, languages, named, is_name, counts, adjectives)
 
     scanned = scan_on_cores(cands.paragraphs, surface_to_root, jobs, meanwhile)
+    # "David and Victoria Beckham": David's use too (:mod:`.shared_surnames`)
+    shared = shared_surname_uses(cands)
+    with_shared_surnames(scanned, shared, surface_to_root, cands.paragraphs)
     if isinstance(jobs, Cores):
         jobs.rounds_over()  # the workers would idle from here on: lend them what waits
     contextual = b.contextual

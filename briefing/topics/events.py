@@ -85,6 +85,7 @@ from briefing.topics.languages import briefing_languages
 from briefing.topics.local_towns import towns_as_places
 from briefing.topics.name_fragments import numbered_joined, titles_cut, without_fragments
 from briefing.topics.named_things import things_named_after
+from briefing.topics.office_holders import holders_joined
 from briefing.topics.past_events import earlier_events
 from briefing.topics.place_kinds import places_not_people
 from briefing.topics.run_together import codes_with_their_noun, without_run_together
@@ -396,6 +397,8 @@ def with_main_event_dated(
     topics = titles_cut(topics, articles)  # "Queen Consort Camilla" is "Camilla"
     # An airport or a district read as a person is a place, never the event's "who".
     topics = places_not_people(topics, articles)
+    # "Archbishop of Canterbury Justin Welby": the office alone is he (:mod:`.office_holders`).
+    topics = holders_joined(topics, articles)
     topics = without_run_together(topics)  # "Air India Boeing": two bodies, no third
     topics = short_names_joined(topics)  # "Delta" is the "Delta Airlines" named whole
     topics = codes_with_their_noun(topics, articles)  # "Flight AI171" is "AI171"

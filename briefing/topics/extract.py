@@ -25,6 +25,7 @@ from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.glued import unglue
 from briefing.topics.hashtags import hashtag
 from briefing.topics.headings import is_heading
+from briefing.topics.hyphened_nouns import opens_common_compound
 from briefing.topics.languages import (
     NOUN_CAPITALISING,
     dependent_phrase,
@@ -241,6 +242,10 @@ class _Reader(NameKinds):
                 chunk = Chunk(chunk.first + 1, chunk.last)
             if chunk.first == chunk.last and feature_noun(tokens[chunk.first - 1].text):
                 continue  # "l'océan Indien": the ocean's name, no place (:mod:`.place_words`)
+            if opens_common_compound(tokens, chunk.last, language):
+                if chunk.first == chunk.last:
+                    continue  # "Форс-мажоры": a common word, no name (:mod:`.hyphened_nouns`)
+                chunk = Chunk(chunk.first, chunk.last - 1)
             words = name_words(tokens, chunk.first, chunk.last, self._standalone, self._town_name)
             words, glued_words = unglue(words, self.language, self._written)
             words = without_opening(words, self.language)  # "Sudovest di| Pylos"

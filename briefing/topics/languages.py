@@ -25,6 +25,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from anyascii import anyascii
 
@@ -190,16 +191,31 @@ def lemma(word: str) -> str:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def common_noun(word: str) -> bool:
+def common_noun(word: str, language: str = "") -> bool:
     """A Cyrillic word the dictionary knows only as a common word, never as a name.
 
     "Галерею", "Святого", "Президент" are; "Путина", "Рахмона" and unknown words are not.
-    Other scripts: False.
+    Other scripts: False. The Ukrainian dictionary decides for a word with a letter only
+    Ukrainian writes. In a Ukrainian text (``language``) it decides too for a word the Russian
+    dictionary does not know, when it knows it as a thing (no animate reading): "Заручини"
+    (an engagement), spelt with letters both languages share, would pass for a name opening
+    a sentence. A word the Russian dictionary knows stays its to judge, and an animate one
+    is left alone: the Ukrainian dictionary lacks the name tag of some given names
+    ("Володимир" is a town's name and a noun there).
     """
-    if not has_cyrillic(word) or not word.isalpha():
-        return False
-    language = "uk" if any(ch in _UKRAINIAN_LETTERS for ch in word) else "ru"
-    parses = _analyser(language).parse(word)
+    if not has_cyrillic(word) or not word.replace("-", "").isalpha():
+        return False  # a hyphenated word counts whole: "Форс-мажоры" (force majeure)
+    if any(ch in _UKRAINIAN_LETTERS for ch in word):
+        return _only_common(_analyser("uk").parse(word))
+    parses = _analyser("ru").parse(word)
+    if language != "uk" or any(p.is_known for p in parses):
+        return _only_common(parses)
+    ukrainian = _analyser("uk").parse(word)
+    return _only_common(ukrainian) and not any("anim" in p.tag.grammemes for p in ukrainian)
+
+
+def _only_common(parses: Sequence[Any]) -> bool:
+    """Whether every parse is a dictionary word and none a name's, a surname's or a place's."""
     return bool(parses) and all(p.is_known and not (_NAME_TAGS & p.tag.grammemes) for p in parses)
 
 

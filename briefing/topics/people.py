@@ -14,7 +14,8 @@ import unicodedata
 
 from briefing.given_name_table import given_name
 from briefing.topics.candidates import Candidates, Occurrence
-from briefing.topics.gazetteer import Gazetteer
+from briefing.topics.gazetteer import Gazetteer, gazetteer
+from briefing.topics.given_names import common_word
 from briefing.topics.languages import common_noun
 from briefing.topics.lexicon import (
     HEAD_KINDS,
@@ -81,6 +82,8 @@ class PeopleRules:
         if role < 0:
             return False
         rest = words[role + 1 :]
+        if not rest and self._title_as_surname(words[:role], words[role]):
+            return False  # "Martin Luther King": the name read whole, no title after it
         if rest and rest[0].lower == "of":  # "Secretary of State Marco Rubio"
             tail = next(
                 (k for k in range(1, len(rest) - 1) if rest[k].lower in ROLE_MODIFIERS), None
@@ -104,6 +107,27 @@ class PeopleRules:
         if rest:
             self._person(ctx, rest)
         return True
+
+    def _title_as_surname(self, before: list[Token], title: Token) -> bool:
+        """A title word that ends a run after a given name and a name's other words is the
+        name's surname: "Martin Luther King", "Billie Jean King", "Stephen King". A title
+        stands before the name it introduces, never after one, so a run ending in a title
+        names a person only when the title is part of that name. Only an exact title word
+        ("King", not "Bundeskanzler") after given names, the first one of the article's
+        language, none a title or a title's modifier ("Prime Minister"): "Diamond Jubilee
+        Coach" (a carriage) has a word no given name is."""
+        return (
+            bool(before)
+            and title.lower in ROLE_HEADS
+            and given_name(before[0].text, self.language)
+            and all(
+                name_shaped(w)
+                and given_name(w.text)
+                and w.lower not in ROLE_MODIFIERS
+                and not is_role(w.text)
+                for w in before
+            )
+        )
 
     def _named_after_title(self, title: Token, rest: list[Token]) -> bool:
         """Whether the words after a title are a person's name."""
@@ -183,7 +207,7 @@ class PeopleRules:
             return False
         # Russian and Ukrainian say what a word is: "Галерею Аполлона" is a gallery. Only the
         # first word is asked: later ones may be names that are also words ("Макрон").
-        opener = common_noun(words[0].text) and not capital_particle(words, 0)
+        opener = common_noun(words[0].text, self.language) and not capital_particle(words, 0)
         if opener or settlement([w.text for w in words]):
             return False  # ... or a district: "Meghani Nagar" (:func:`.settlement`)
         return personal_name(words) and all(
@@ -211,9 +235,16 @@ class PeopleRules:
             return False
         # The place ends the run and no given name comes before it: "Prezydent Francji
         # Emmanuel Macron" is a title, its country and a person, read as such elsewhere.
-        return self.gaz.place(words[-1].text) is not None and not any(
-            given_name(w.text) for w in words[:-1]
-        )
+        if self.gaz.place(words[-1].text) is None or any(given_name(w.text) for w in words[:-1]):
+            return False
+        # Words that are no everyday word of any of the briefing's languages, before a
+        # place only another language's table knows ("Cressida Bonas": "Bonas" is one name
+        # of a French town), are given names the table lacks: a firm or a team puts a word
+        # before it ("Credit Suisse", "Ferro Italia", "Banco Santander").
+        if gazetteer().place(words[-1].text) is not None:
+            return True
+        languages = getattr(self.gaz, "languages", frozenset()) | {"en"}
+        return any(common_word(w.text, lang) for w in words[:-1] for lang in languages)
 
     def _city_like(self, place: str) -> bool:
         """A place that no demonym stands for: a city rather than a country or region."""

@@ -45,13 +45,33 @@ SETTLEMENT_HEADS = words(
     kasabası sokağı caddesi"""
 )
 #: Head nouns of facilities named after a person or written after their city, in the
-#: packets' languages: airports, stations, stadiums, universities, hospitals.
+#: packets' languages: airports, stations, stadiums, universities, hospitals; and the
+#: buildings named after a saint or a patron ("St Aldric's Chapel", "chapelle Saint-Aldric",
+#: "King's College"): chapels, churches, cathedrals, basilicas, abbeys, mosques,
+#: synagogues, castles, palaces, colleges and schools (Russian and Ukrainian in the cases
+#: a place is written in after a preposition).
 FACILITY_HEADS = words(
     """airport aéroport aeropuerto aeroporto flughafen аэропорт аеропорт летище
     αεροδρόμιο αερολιμένα havalimanı lotnisko luchthaven station gare estación stazione
     estação bahnhof вокзал stadium stade estadio stadio estádio stadion стадион
     university université universidad università universidade universität университет
-    hospital hôpital hospital ospedale krankenhaus больница"""
+    hospital hôpital hospital ospedale krankenhaus больница
+    chapel chapelle kapelle capilla cappella capela kapel kaplica часовня часовни часовне
+    часовню каплиця каплиці каплицю
+    church église kirche iglesia chiesa igreja kerk kościół kościele kilise церковь церкви
+    церква церкві
+    cathedral cathédrale kathedrale catedral cattedrale kathedraal katedra katedrze собор
+    собора соборе собору соборі
+    basilica basilique basilika basílica basiliek bazylika базилика базилике базиліка
+    abbey abbaye abtei abadía abbazia abadia abdij opactwo аббатство абатство
+    mosque mosquée moschee mezquita moschea mesquita moskee meczet cami camii мечеть мечети
+    синагога synagogue synagoge sinagoga synagoge
+    castle château schloss burg castillo castello castelo kasteel zamek замок замка замке
+    замку
+    palace palais palast palacio palazzo palácio paleis pałac дворец дворца дворце палац
+    палацу
+    college collège kolleg colegio collegio colégio college школа школы школе школи школі
+    school école schule escuela scuola escola szkoła"""
 )
 #: Share of a name's uses that must stand in a facility's construction.
 SHARE = 0.5
@@ -60,7 +80,11 @@ MIN_USES = 2
 #: How many of the best topics are read.
 HEAD = 100
 _WORD = r"[^\W\d_][\w’'-]*"
-_HEAD_AFTER = re.compile(rf"((?:[\s-]+{_WORD}){{1,3}})")
+#: Up to three words after a name, the first maybe after an English possessive: "Patel
+#: International Airport", "St Aldric’s Chapel".
+_HEAD_AFTER = re.compile(rf"([’']s)?((?:[\s-]+{_WORD}){{1,3}})")
+#: What ends a clause between a head noun and a name after it: "the chapel. Aldric said".
+_CLAUSE_MARK = re.compile(r"[.,;:!?()]")
 #: The word right before a name, a space or a dash between: "Londres Gatwick", "Londra-Gatwick".
 _BEFORE = re.compile(rf"({_WORD})[\s\-–]+$")
 
@@ -150,11 +174,11 @@ def _facility(topic: Topic, by_id: dict[str, Article]) -> str | None:
         uses += 1
         after = _HEAD_AFTER.match(text, span.end)
         if after is not None:
-            tail = re.findall(_WORD, after.group(1))
+            tail = re.findall(_WORD, after.group(2))
             at = next((i for i, w in enumerate(tail) if w.casefold() in FACILITY_HEADS), None)
             if at is not None and all(w[:1].isupper() for w in tail[: at + 1]):
                 built += 1
-                wholes[f"{name} {' '.join(tail[: at + 1])}"] += 1
+                wholes[f"{name}{after.group(1) or ''} {' '.join(tail[: at + 1])}"] += 1
                 continue
         built += _head_first(text, span.start)
     if built < MIN_USES or built < SHARE * uses:
@@ -165,7 +189,9 @@ def _facility(topic: Topic, by_id: dict[str, Article]) -> str | None:
 def _head_first(text: str, start: int) -> int:
     """1 when a facility's head noun stands among the three words before ``start``
     ("l'aéroport", "aeroporto internazionale di", "летище „"), else 0."""
-    window = re.findall(_WORD, text[max(0, start - 40) : start])[-3:]
+    # After the last clause mark only: "in the chapel, Aldric said" is no head of his name.
+    before = _CLAUSE_MARK.split(text[max(0, start - 40) : start])[-1]
+    window = re.findall(_WORD, before)[-3:]
     folded = {re.split(r"[’']", w)[-1].casefold() for w in window}
     return 1 if folded & FACILITY_HEADS else 0
 

@@ -43,6 +43,8 @@ class RunEdges:
     _edges: frozenset[str]
     #: The paragraph's own function words.
     _own: frozenset[str]
+    #: The language of the paragraph being read.
+    language: str
 
     def _trim(self, words: list[Token]) -> list[Token]:
         """Drop sentence openers, articles, dates and dangling connectors at the edges."""
@@ -61,7 +63,7 @@ class RunEdges:
             if w.initial and w.lower in ROLE_MODIFIERS and _modifies_acronym(words):
                 words = words[1:]  # "Former FAA inspector ...": the inspector was
                 continue
-            if w.initial and common_noun(w.text):  # "Президент России ...": a sentence opener
+            if w.initial and common_noun(w.text, self.language):  # "Президент России ..."
                 words = words[1:]
                 continue
             if len(words) == 1 and lone_short_acronym(w, self._edges, self.gaz):

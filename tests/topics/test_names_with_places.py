@@ -120,3 +120,21 @@ def test_a_body_written_with_a_dash_and_with_a_space_is_one_body() -> None:
     body = holding(topics, "Veltra-France")
     assert len(body) == 1 and "Veltra France" in body[0].aliases
     assert body[0].kind == "organisation"
+
+
+def test_a_given_name_the_table_lacks_before_another_languages_place_name_is_a_person() -> None:
+    """ "Cressida Bonas": no given name the table knows, but no everyday word of any of the
+    briefing's languages either, before a name only the French table holds for a town; a
+    body's name puts a word before a place ("Ferro Italia", "Capital Suisse")."""
+    from briefing.topics.extract import _Reader
+
+    reader = _Reader.__new__(_Reader)
+    reader.gaz = gazetteer_for(frozenset({"en", "fr", "it"}))
+
+    def run(*texts: str) -> list[Token]:
+        return [Token(t, 0, len(t), False, t.lower()) for t in texts]
+
+    assert reader.gaz.place("Bonas") is not None  # the look-alike: a town's other name
+    assert not reader._named_with_place(run("Cressida", "Bonas"))
+    assert reader._named_with_place(run("Ferro", "Italia"))
+    assert reader._named_with_place(run("Capital", "Bonas"))

@@ -152,3 +152,48 @@ def test_portuguese_does_not_cut_a_hospital_into_a_person() -> None:
     topics = extract_topics(articles)
     assert not [t for t in topics if t.kind == "person"], [(t.name, t.kind) for t in topics]
     assert {t.kind for t in holding(topics, "São Pedro Ribeiro")} == {"place"}
+
+
+def test_a_saints_chapel_written_with_a_possessive_or_its_head_first_is_the_chapel() -> None:
+    """ "St Aldwin’s Chapel" (English cuts the run at the possessive), "chapelle St
+    Aldwin", "часовне St Aldwin": the building, named as English writes it whole."""
+    articles = [
+        _in("en", 0, "The couple married in St Aldwin’s Chapel at Dorvik Castle on Saturday."),
+        _in("fr", 1, "Ils se sont mariés dans la chapelle St Aldwin du château de Dorvik."),
+        _in("it", 2, "Le nozze nella chiesa di St Aldwin, al castello di Dorvik."),
+        _in("en", 3, "Guests filled St Aldwin’s Chapel long before noon."),
+    ]
+    (found,) = places_not_people([_person("St Aldwin", articles)], articles)
+    assert (found.name, found.kind) == ("St Aldwin’s Chapel", "place")
+    assert "St Aldwin" in found.aliases
+
+
+def test_a_person_named_after_a_saint_stays_a_person_beside_a_school_of_that_name() -> None:
+    """Written alone most of the time, the person is discussed: one "Aldwin Grey’s School"
+    and one "chapel" a comma away make no building of him."""
+    articles = [
+        _in("en", 0, "Aldwin Grey said the choir would sing. Aldwin Grey’s School paid."),
+        _in("en", 1, "The couple left the chapel, Aldwin Grey said, before noon."),
+        _in("fr", 2, "Aldwin Grey a dit que le chœur chanterait."),
+        _in("en", 3, "Aldwin Grey thanked the guests."),
+    ]
+    (kept,) = places_not_people([_person("Aldwin Grey", articles)], articles)
+    assert (kept.name, kept.kind) == ("Aldwin Grey", "person")
+
+
+def test_kings_college_is_no_person_cut_before_its_possessive() -> None:
+    """ "King’s College": the title before the possessive makes no person of "King"."""
+    articles = [
+        _in("en", 0, "Students of King’s College Dorvik marched on Friday."),
+        _in("en", 1, "King’s College Dorvik said the march was peaceful."),
+    ]
+    topics = extract_topics(articles)
+    assert not [t for t in topics if t.kind == "person" and "King" in t.aliases]
+
+
+def test_a_head_noun_a_clause_mark_away_is_no_head_of_the_name() -> None:
+    from briefing.topics.place_kinds import _head_first
+
+    text = "They left the chapel, Aldwin Grey said. Mass in the chapelle Aldwin Grey."
+    assert _head_first(text, text.index("Aldwin Grey")) == 0
+    assert _head_first(text, text.rindex("Aldwin Grey")) == 1
