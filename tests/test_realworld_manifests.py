@@ -407,3 +407,15 @@ def test_a_listed_topic_counts_as_cross_referenced_only_when_two_articles_write_
         {"name": "Board", "aliases": ["board"]},  # a whole word, any case; not in "Boardroom"
     ]
     assert topics.in_two_articles(truth, tmp_path) == {0, 2}
+
+
+def test_the_discrepancy_table_reads_a_count_written_onto_a_cjk_ten_thousand() -> None:
+    from benchmarks.realworld.discrepancies import _names
+
+    assert _names("約15万人", "about 150,000")  # a flag's value as the Japanese reader shows it
+    assert _names("10萬民眾", "about 100,000")
+    assert _names("12萬223人", "120,223")
+    assert _names("10만여 명", "about 100,000")
+    # Look-alikes: another figure of the same digits, and a date written onto its characters.
+    assert not _names("約15万人", "about 100,000")
+    assert not _names("3月11日", "30,000")

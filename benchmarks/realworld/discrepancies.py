@@ -102,7 +102,16 @@ def _tokens(value: str) -> tuple[set[float], set[str]]:
             numbers.add(float(plain.replace(",", ".")))
     words = {folded(w) for w in _WORDS.findall(value)}
     numbers |= {float(v) for w, v in _english_numbers().items() if w in words}
+    for digits, scale, tail in _CJK_SCALED.findall(value):  # "15万人" is 150,000 people
+        whole = float(digits.replace(",", "")) * _CJK_SCALES[scale]
+        numbers.add(whole + (float(tail) if tail else 0.0))
     return numbers, words
+
+
+#: A number written onto a Chinese, Japanese or Korean ten-thousand or hundred-million
+#: ("15万", "10萬", "10만", "12萬223"), as the readers of those languages write counts.
+_CJK_SCALES = {"万": 1e4, "萬": 1e4, "만": 1e4, "亿": 1e8, "億": 1e8, "억": 1e8}
+_CJK_SCALED = re.compile(r"(\d+(?:\.\d+)?)([万萬만亿億억])(\d{1,4})?")
 
 
 def folded(word: str) -> str:

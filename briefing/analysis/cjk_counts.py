@@ -37,13 +37,16 @@ import re
 from typing import NamedTuple
 
 from briefing.analysis.cjk_nouns import HEAD_MARK, counted_words, simplified
+from briefing.analysis.crowds import is_crowd
 from briefing.analysis.days import Day
 from briefing.analysis.figure_model import Figure
 from briefing.analysis.model import Quote
 from briefing.analysis.numbers import Number, interval
 
-#: A counter, and the general ones that take the word they count after them.
-_COUNTERS = (
+#: A counter, and the general ones that take the word they count after them. Chinese writes
+#: a crowd's people noun straight onto a scaled number, with no counter ("10萬民眾": 100,000
+#: of the public; :mod:`.crowds`), so 民众 and 群众 count like 人.
+_COUNTERS = "民众|民眾|群众|群眾|" + (
     "人|名|명|例|件|カ国|か国|ヶ国|ケ国|개국|個|个|개|座|棟|栋|채|隻|艘|척|台|대|架|位|条|條"
 )
 _GENERAL = ("個", "个", "개")
@@ -142,8 +145,9 @@ def cjk_counts(text: str, language: str, day: Day | None, quote: Quote) -> list[
             shown = text[count.start : count.end + noun.end()].strip()
         elif counter in ("か国", "ヶ国", "ケ国"):
             counter = "カ国"
+        crowd = is_crowd(text, count.start, count.end, count.counter, language)  # (.crowds)
         found.append(Figure((language, counter), day, count.low, count.high, shown, quote,
-                            noun=counter, bound=_bound(count)))  # fmt: skip
+                            noun=counter, bound=_bound(count), crowd=crowd))  # fmt: skip
     return _one_value_each(found)
 
 

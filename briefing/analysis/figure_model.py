@@ -71,6 +71,9 @@ class Figure:
     #: Given by a sentence that calls its figures the first ones ("selon un premier bilan"):
     #: its moment's count, compared only with another first count (:mod:`.first_figures`).
     first: bool = False
+    #: A crowd that gathered ("100,000 fans lined the route", "約15万人が集まった"), one count in
+    #: every language once tied by a topic its sentences share (:mod:`.crowds`).
+    crowd: bool = False
 
 
 #: Between a key's quantity and what narrows it to one thing ("times stronger @September 2016",

@@ -41,6 +41,7 @@ from briefing.analysis.clock_stages import stated_clocks
 from briefing.analysis.compositions import one_item_of_list
 from briefing.analysis.counted_noun import _WORD, _counted, _factors
 from briefing.analysis.crosscounts import ANY_LANGUAGE
+from briefing.analysis.crowds import is_crowd
 from briefing.analysis.dates import find_dates
 from briefing.analysis.day_counts import day_counts
 from briefing.analysis.days import Day, context_day, days_by_sentence
@@ -376,8 +377,11 @@ def _figures(text: str, language: str, day: Day | None, quote: Quote,
         fate = "" if kind or measure else fate_of(text, number, noun, language)
         if not fate and not kind and not measure and spoken is not None:
             fate = fate_of(text, number, noun, spoken)  # a quote in its own language
+        # A crowd that gathered: tied across languages later (.crowds)
+        crowd = plain and carried is None and is_crowd(text, number.start, number.end, noun,
+                                                       language)  # fmt: skip
         figure = Figure(key, day, low, high, shown, quote, places, noun, measure=measure,
-                        events=counted.events, own=own, fate=fate)  # fmt: skip
+                        events=counted.events, own=own, fate=fate, crowd=crowd)  # fmt: skip
         ranged = number.low is not None
         bound = "" if ranged else _BOUNDS.get(number.qualifier or "", "")
         found.append(replace(figure, what=what, ranged=ranged, reported=reported, bound=bound,

@@ -58,6 +58,7 @@ from briefing.analysis.casualties import CASUALTIES, by_report
 from briefing.analysis.cjk_nouns import joined_heads
 from briefing.analysis.clock_stages import other_moments
 from briefing.analysis.crosscounts import ANY_LANGUAGE, Places, TopicSource, merge_linked
+from briefing.analysis.crowds import CROWD, tie_crowds
 from briefing.analysis.day_counts import DAY_COUNT, judge_day_counts
 from briefing.analysis.distance_topics import joined_places
 from briefing.analysis.distances import DISTANCE
@@ -140,6 +141,7 @@ def judge_figures(
     figures = joined_by_topic(figures, articles, topics)  # one person across scripts
     figures = joined_places(figures, articles, topics)  # one place across scripts
     figures = tie_fates(figures, articles, topics, mentioned)  # one role and fate (.fate_roles)
+    figures = tie_crowds(figures, articles, topics, mentioned, main_day)  # one crowd (.crowds)
     money = [f for f in figures if f.key[1].startswith(MONEY)]  # by thing and currency
     figures = [f for f in figures if not f.key[1].startswith(MONEY)]
     precise = [f for f in figures if f.key[0] == PRECISE]  # compared by value (:mod:`.precise`)
@@ -293,6 +295,8 @@ def _judge(key: tuple[str, str], figures: list[Figure]) -> Discrepancy | None:
         return _population(figures, by_value)
     if key[0] == ANY_LANGUAGE and key[1].startswith(DISTANCE):  # compared in kilometres
         noun = unit_label("length-kilometer")
+    elif key == (ANY_LANGUAGE, CROWD):  # people who gathered, in several languages
+        noun = "people in the crowd"
     elif fated_label(key) is not None:  # one role and fate in several languages
         noun = str(fated_label(key))
     elif key[0] == ANY_LANGUAGE:  # several languages: the unit's or kind's name, not one's word
