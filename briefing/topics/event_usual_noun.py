@@ -21,6 +21,9 @@ So the verb's noun gives way to another noun when the articles say so:
   those of other languages that write it or a cognate of it in Latin letters ("Royal
   Wedding" in an Italian text; "mariage" for "marriage", :func:`.event_cognates.cognate`).
 
+The word that :data:`MODIFIED` articles or more write right before that noun, in any language
+in Latin letters, and an English text in lower case, says its kind ("royal wedding").
+
 Only the English texts are read for the choice, as the act's name is English; a packet
 whose articles that state the act write its verb's noun keeps it as before.
 """
@@ -41,6 +44,8 @@ from briefing.topics.themes import GENERIC_HEADS
 __all__ = ["usual_noun"]
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+#: In how many articles a word must stand before the noun to say what kind of act it is.
+MODIFIED = 2
 #: How many articles are read: a sample as good as all of them (a bounded cost at 10,000).
 SAMPLE = 200
 
@@ -120,4 +125,26 @@ def usual_noun(
     ]
     count = {w: _writers(w, folded, others) for w in candidates}
     best = max(candidates, key=lambda w: (count[w], w))
-    return best if count[best] > _writers(noun, folded, others) else None
+    if count[best] <= _writers(noun, folded, others):
+        return None
+    kind = _modifier(best, texts, [_whole(a) for a in articles[:SAMPLE]])
+    return best if kind is None else f"{kind} {best}"
+
+
+def _modifier(noun: str, english: Sequence[str], every: Sequence[str]) -> str | None:
+    """The word the articles write right before ``noun`` in :data:`MODIFIED` of them or more,
+    in any language in Latin letters ("royal wedding", "Royal Wedding"), written in lower
+    case in an English text (an adjective there, though a name may hold it: "Royal Family"),
+    no function word: what kind of act the articles say it is."""
+    pattern = re.compile(rf"\b([^\W\d_][\w’'-]*)\s+{re.escape(noun)}\b", re.I)
+    lower = {m.group(1) for t in english for m in pattern.finditer(t) if m.group(1).islower()}
+    writers: dict[str, int] = {}
+    for text in every:
+        for word in {m.group(1).casefold() for m in pattern.finditer(text)}:
+            writers[word] = writers.get(word, 0) + 1
+    kinds = [
+        w
+        for w, n in writers.items()
+        if n >= MODIFIED and w in lower and w not in STOPWORDS and len(w) > 3
+    ]
+    return max(kinds, key=lambda w: (writers[w], w)) if kinds else None

@@ -68,3 +68,11 @@ def test_the_verbs_noun_written_more_widely_stays() -> None:
 
 def test_one_text_stating_the_act_says_too_little() -> None:
     assert _ask(_packet(STATING[0], OTHER)) is None
+
+
+def test_the_word_two_articles_write_before_it_says_its_kind() -> None:
+    stating = [STATING[0], "The couple married at noon. It was a grand wedding in Danemos."]
+    italian = (("it", "Danemos, il Grand Wedding di Orlan."),)
+    assert _ask(_packet(*stating, OTHER, others=italian)) == "grand wedding"
+    # One article's word is that writer's: no kind.
+    assert _ask(_packet(*stating, OTHER)) == "wedding"
