@@ -49,10 +49,13 @@ def script_names(name: str) -> tuple[str, ...]:
     towns = [c for c in geodata.cities() if c.name == name]
     if not towns:
         return ()
-    others = geodata.other_names(frozenset(c.countrycode for c in towns))
+    # A large town's names are in memory already; a smaller one's are read for its country
+    # alone (a few tenths of a second, once per process).
+    small = frozenset(c.countrycode for c in towns if c.population < geodata.ALTERNATE_NAMES_FROM)
+    others = geodata.other_names(small) if small else {}
     found: set[str] = set()
     for town in towns:
-        for alt in others.get(town.geonameid, ()):
+        for alt in town.alternatenames or others.get(town.geonameid, ()):
             if not not_latin(alt) or " " in alt.strip() or "،" in alt:
                 continue  # Latin, or a name with its region ("ويندسور، كاليفورنيا")
             if _HAN_HANGUL.match(alt):
