@@ -42,6 +42,7 @@ from briefing.topics.event_subject import CONTEXT, _plural, antecedent, shared
 from briefing.topics.event_texts import _BODIES, _noun_of, _whole
 from briefing.topics.event_ties import occasion_kind, widest_noun
 from briefing.topics.event_toll_act import toll_act
+from briefing.topics.event_usual_noun import usual_noun
 from briefing.topics.event_when import (
     base_forms,
     circumstances,
@@ -373,6 +374,10 @@ def action_of(
             articles, topics, languages, subjects, leads, verbs, acts, objects, passed | {word}
         )
     from_verb = noun != word  # the word before a verb is what it is said of ("boat capsized")
+    if from_verb:
+        # The articles that state the act by the verb may name it by another noun ("the
+        # wedding" of "married"), more widely written than the verb's own: .event_usual_noun.
+        noun = usual_noun(noun, word, english, articles, languages, named) or noun
     if noun != word:
         if verbs is not None:
             verbs.append(word)  # "shot": its place may follow it ("shot in Handlová")

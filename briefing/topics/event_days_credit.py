@@ -15,12 +15,20 @@ event's own, read from the packet, not from a list of words:
   names collide by chance), only against runs of one non-Latin script (Latin spellings are
   the place topic's own; kana, Han and Hangul runs apart), and a Hangul run may carry a
   particle after the name ("에서"). A Han name glued among other Han words, or an Arabic one
-  with a proclitic, is not found: nothing there says where the name ends;
+  with a proclitic, is not found so: nothing there says where the name ends. The names
+  GeoNames gives a town of the place's name in other scripts are looked for as well
+  (:mod:`.event_place_scripts`: "Виндзор", "ウィンザー", "윈저", "溫莎", which no sound key
+  meets), and a listed building or body whose name holds the place's ("Windsor Castle")
+  names it too;
 - **when**: a date the story's timeline finds in the article on one of the days the event's
   name gives (:func:`.story_days.event_days`): written in full ("16 января", "1月16日"), without
   a year ("16 janvier"), or, in an article with no date of its own or one written within
   :data:`WEEK` days of the event, as the weekday of one of those days ("Mittwoch",
-  "الأربعاء": a weekday names one day in the week the coverage follows). A caption's or
+  "الأربعاء": a weekday names one day in the week the coverage follows). An article that
+  states only its month (a page label "2018-05") counts as undated when the event's days
+  fall in that month. In such an article, or an undated one, a day of the month written
+  alone ("19日", "19일": :mod:`briefing.analysis.bare_days`), which the timeline drops for
+  want of a month, is one of the event's days when it is one of theirs. A caption's or
   aside's date (not an event of the story) says nothing.
 
 An article with both writes of the event: the event gains the date's use there as a mention
@@ -40,9 +48,11 @@ from dataclasses import replace
 
 from anyascii import anyascii
 
+from briefing.analysis.bare_days import with_bare_days
 from briefing.analysis.locales import weekday_names
 from briefing.analysis.model import TimelineEntry
-from briefing.model import Article, Mention, Topic, in_text_order
+from briefing.model import Article, Mention, Span, Topic, in_text_order
+from briefing.topics.event_place_scripts import names_written, script_names
 
 __all__ = ["remembered", "sound_key", "with_dated_place_credit"]
 
@@ -94,8 +104,15 @@ def _runs(text: str, longest: int) -> list[str]:
     return runs
 
 
-def _names_place(article: Article, keys: set[str], longest: int) -> bool:
+def _names_place(article: Article, keys: set[str], longest: int, name: str) -> bool:
+    """``article`` writes the place ``name`` in another script: under its sound ``keys``,
+    or as GeoNames writes it there (:mod:`.event_place_scripts`)."""
+    written = script_names(name)
     for _index, paragraph in article.body_paragraphs:
+        if written and names_written(paragraph.text, written):
+            return True
+        if not keys:
+            continue
         for run in _runs(paragraph.text, longest):
             key = sound_key(run)
             if key in keys:
@@ -103,6 +120,21 @@ def _names_place(article: Article, keys: set[str], longest: int) -> bool:
             if _HANGUL.search(run) and any(key.startswith(k) for k in keys):
                 return True  # a particle glued after the name ("인아메나스에서")
     return False
+
+
+def _named_after(place: Topic, topics: Sequence[Topic]) -> list[Topic]:
+    """The listed buildings and bodies whose name holds the place's as a word ("Windsor
+    Castle" of Windsor): an article writing one names the place, as the castle stands there,
+    though the place topic does not list the use (the longer name took it)."""
+    pattern = re.compile(rf"(?<!\w){re.escape(place.name)}(?!\w)")
+    return [
+        t
+        for t in topics
+        if t is not place
+        and t.kind in ("place", "organisation")
+        and t.name != place.name
+        and pattern.search(t.name)
+    ]
 
 
 def _place_of(event: Topic, topics: Sequence[Topic]) -> Topic | None:
@@ -139,12 +171,46 @@ def _on_the_day(
     span = [first + dt.timedelta(d) for d in range((last - first).days + 1)]
     if entry.month is not None and entry.day is not None:
         return any((d.month, d.day) == (entry.month, entry.day) for d in span)
-    if len(span) > WEEK or (
-        article.date is not None and not first <= article.date <= last + dt.timedelta(WEEK)
-    ):
+    if len(span) > WEEK or not _written_near(article, first, last):
         return False
     weekday = _weekday(entry.phrase, language)
     return weekday is not None and any(d.weekday() == weekday for d in span)
+
+
+def _written_near(article: Article, first: dt.date, last: dt.date) -> bool:
+    """``article`` may be written in the event's week: it has no date of its own, is dated
+    from the event's first day to :data:`WEEK` days after its last, or states only a month
+    those days fall in (a page label "2018-05" says no day, as no label says none)."""
+    if article.date is None:
+        return True
+    after = last + dt.timedelta(WEEK)
+    if article.date_precision == "month":
+        month = (article.date.year, article.date.month)
+        return (first.year, first.month) <= month <= (after.year, after.month)
+    return first <= article.date <= after
+
+
+def _bare_days(article: Article, language: str, days: tuple[dt.date, dt.date]) -> list[Mention]:
+    """The event's days of the month written alone ("19日", "19일": :mod:`.bare_days`) in an
+    article that may be written in its week (:func:`_written_near`) and states no day of
+    its own: the timeline drops such a day, having no month to place it in, but the month
+    can only be the event's when the article is written in its week."""
+    first, last = days
+    if (last - first).days + 1 > WEEK or (
+        article.date is not None and article.date_precision == "day"
+    ):
+        return []
+    if not _written_near(article, first, last):
+        return []
+    wanted = {(first + dt.timedelta(d)).day for d in range((last - first).days + 1)}
+    found: list[Mention] = []
+    for index, paragraph in article.body_paragraphs:
+        for phrase in with_bare_days((), paragraph.text, language):
+            if phrase.day in wanted:
+                found.append(
+                    Mention(article.id, Span(index, phrase.start, phrase.end), phrase.text)
+                )
+    return found
 
 
 def with_dated_place_credit(
@@ -165,7 +231,7 @@ def with_dated_place_credit(
     if place is None:
         return tuple(topics)
     credited = {m.article_id for m in event.mentions}
-    named = {m.article_id for m in place.mentions}
+    named = {m.article_id for t in (place, *_named_after(place, topics[1:])) for m in t.mentions}
     names = {place.name, *place.aliases}
     keys = {k for k in map(sound_key, names) if len(k) >= MIN_CONSONANTS}
     longest = max(len(_WORD.findall(n)) for n in names)
@@ -175,16 +241,20 @@ def with_dated_place_credit(
             by_article[entry.article_id].append(entry)
     added: list[Mention] = []
     for article in articles:
-        dated = by_article.get(article.id)
-        if not dated:
+        if article.id in credited:
             continue
         language = languages.get(article.id, "en")
-        on_day = [e for e in dated if _on_the_day(e, article, language, days)]
+        on_day: list[Mention] = [
+            Mention(article.id, e.phrase_span, e.phrase)
+            for e in by_article.get(article.id, ())
+            if _on_the_day(e, article, language, days)
+        ]
+        on_day = on_day or _bare_days(article, language, days)
         if not on_day:
             continue
-        if article.id not in named and not (keys and _names_place(article, keys, longest)):
+        if article.id not in named and not _names_place(article, keys, longest, place.name):
             continue
-        added.extend(Mention(article.id, e.phrase_span, e.phrase) for e in on_day)
+        added.extend(on_day)
     if not added:
         return tuple(topics)
     mentions = in_text_order((*event.mentions, *added))

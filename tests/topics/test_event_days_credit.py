@@ -167,3 +167,121 @@ def test_a_singular_in_is_no_plural_unless_its_stem_is_a_word() -> None:
     of "hostage crisis"; "taxis" is "taxi" and a plural."""
     assert not _plural("crisis") and not _plural("analysis")
     assert _plural("taxis") and _plural("floods")
+
+
+# -- the place as GeoNames writes it in other scripts, days the timeline drops, a building's
+#    name and a month label (hevent61). Bergen is a real town (GeoNames lists "Берген",
+#    "ベルゲン", "베르겐", "卑爾根"); the sentences are invented.
+
+BERGEN_DAY = dt.date(2031, 3, 12)  # a Wednesday
+
+
+def _bergen() -> tuple[list[Article], list[Topic], list[TimelineEntry]]:
+    articles = [
+        article("000", "The flood in Bergen began on 12 March."),
+        article("001", "Река вышла из берегов в Бергене 12 марта."),  # "Bergen": v-less key
+        article("002", "ベルゲンで12日、川があふれた。"),  # undated, a bare day
+        article("003", "卑爾根12日河水氾濫。"),  # Han, a bare day
+        article("004", "베르겐에서 20일 강이 넘쳤다."),  # another day of the month
+        article("005", "Le musée Bergen Museum a fermé mercredi."),  # a building of the town
+        article("006", "Der Fluss stieg am Mittwoch in Bergen."),  # labelled with a month
+        article("007", "Der Fluss stieg am Mittwoch in Bergen."),  # labelled another month
+    ]
+    tongues = ["en", "ru", "ja", "zh", "ko", "fr", "de", "de"]
+    articles = [replace(a, language=t) for a, t in zip(articles, tongues, strict=True)]
+    articles[6] = replace(articles[6], date=dt.date(2031, 3, 1), date_precision="month")
+    articles[7] = replace(articles[7], date=dt.date(2031, 5, 1), date_precision="month")
+    event = Topic(
+        "flood", "Flood in Bergen, 12 Mar 2031", "event", ("flood",), _mentions("flood", articles)
+    )
+    place = Topic("bergen", "Bergen", "place", ("Bergen",), _mentions("in Bergen", articles))
+    museum = Topic(
+        "museum", "Bergen Museum", "organisation", ("Bergen Museum",),
+        _mentions("Bergen Museum", articles),
+    )  # fmt: skip
+    entries = [
+        _entry(articles[0], "12 March", date=BERGEN_DAY),
+        _entry(articles[1], "12 марта", month=3, day=12),
+        _entry(articles[5], "mercredi"),
+        _entry(articles[6], "Mittwoch"),
+        _entry(articles[7], "Mittwoch"),
+    ]
+    return articles, [event, place, museum], entries
+
+
+def test_the_place_as_geonames_writes_it_in_another_script_names_it() -> None:
+    articles, topics, entries = _bergen()
+    event, *_rest = with_dated_place_credit(
+        topics, articles, _languages(articles), (BERGEN_DAY, BERGEN_DAY), entries
+    )
+    assert {"001", "002", "003"} <= set(event.articles)
+    assert {m.surface for m in event.mentions if m.article_id == "002"} == {"12日"}
+
+
+def test_a_bare_day_of_another_date_credits_nothing() -> None:
+    articles, topics, entries = _bergen()
+    event, *_rest = with_dated_place_credit(
+        topics, articles, _languages(articles), (BERGEN_DAY, BERGEN_DAY), entries
+    )
+    assert "004" not in event.articles  # 베르겐 named, but on the 20th
+
+
+def test_a_bare_day_in_an_article_dated_to_the_day_is_the_timelines_to_place() -> None:
+    articles, topics, entries = _bergen()
+    articles[2] = replace(articles[2], date=BERGEN_DAY + dt.timedelta(days=40))
+    event, *_rest = with_dated_place_credit(
+        topics, articles, _languages(articles), (BERGEN_DAY, BERGEN_DAY), entries
+    )
+    assert "002" not in event.articles
+
+
+def test_a_building_named_after_the_place_names_it() -> None:
+    articles, topics, entries = _bergen()
+    event, *_rest = with_dated_place_credit(
+        topics, articles, _languages(articles), (BERGEN_DAY, BERGEN_DAY), entries
+    )
+    assert "005" in event.articles
+    # Without the building among the topics, the French text names no place of the event.
+    event, *_rest = with_dated_place_credit(
+        topics[:2], articles, _languages(articles), (BERGEN_DAY, BERGEN_DAY), entries
+    )
+    assert "005" not in event.articles
+
+
+def test_a_month_label_holding_the_day_is_no_date_against_a_weekday() -> None:
+    articles, topics, entries = _bergen()
+    event, *_rest = with_dated_place_credit(
+        topics, articles, _languages(articles), (BERGEN_DAY, BERGEN_DAY), entries
+    )
+    assert "006" in event.articles  # labelled March 2031: its Wednesday may be the 12th
+    assert "007" not in event.articles  # labelled May: another Wednesday
+
+
+def test_a_town_geonames_does_not_know_has_no_other_script_names() -> None:
+    from briefing.topics.event_place_scripts import names_written, script_names
+
+    assert script_names("Danemos") == ()
+    names = script_names("Bergen")
+    assert "Берген" in names and "ベルゲン" in names and "Bergen" not in names
+    assert names_written("в Бергенском порту", names)
+    assert not names_written("Аберген", names)  # inside another word
+
+
+def test_a_name_no_sound_key_meets_is_found_as_geonames_writes_it() -> None:
+    """ "Виндзор" keeps "vndzr", "Windsor" "wndsr": only GeoNames' names tie the two."""
+    articles = [
+        article("000", "The flood in Windsor began on 12 March."),
+        article("001", "Река вышла из берегов в Виндзоре 12 марта."),
+        article("002", "Река вышла из берегов в Вологде 12 марта."),  # another town
+    ]
+    articles = [replace(a, language=t) for a, t in zip(articles, ["en", "ru", "ru"], strict=True)]
+    assert sound_key("Виндзор") != sound_key("Windsor")
+    event = Topic(
+        "flood", "Flood in Windsor, 12 Mar 2031", "event", ("flood",), _mentions("flood", articles)
+    )
+    place = Topic("windsor", "Windsor", "place", ("Windsor",), _mentions("Windsor", articles))
+    entries = [_entry(a, "12 марта", month=3, day=12) for a in articles[1:]]
+    (found, _place) = with_dated_place_credit(
+        [event, place], articles, _languages(articles), (DAY, DAY), entries
+    )
+    assert set(found.articles) == {"000", "001"}
