@@ -90,6 +90,8 @@ def korean_spans(text: str, quote: Quote) -> list[Figure]:
         else:
             key = (ANY_LANGUAGE, unit)
         shown = text[match.start() : match.end()] + (f" {trail}" if trail else "")
+        if match["h"] and not match["h"][0].isdigit():  # in words: "한 시간 남짓 (1)"
+            shown += f" ({value:g})"
         bound = "lower" if trail in _ABOVE_AFTER else ""
         found.append(
             Figure(key, None, low, high, shown, quote, noun=shown, measure=True, bound=bound)

@@ -72,8 +72,10 @@ def succession_ranks(text: str, language: str, quote: Quote) -> list[Figure]:
         value = _value(match.group("o") or match.group("o2"), language)
         if value is None or not 0 < value <= _MOST:
             continue
+        written = match.group("o") or match.group("o2")
+        shown = match.group() if written[0].isdigit() else f"{match.group()} ({value})"
         found.append(
-            Figure((ANY_LANGUAGE, SUCCESSION), None, float(value), float(value), match.group(),
+            Figure((ANY_LANGUAGE, SUCCESSION), None, float(value), float(value), shown,
                    quote, noun="place", measure=True)
         )  # fmt: skip
     return found

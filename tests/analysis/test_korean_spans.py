@@ -18,7 +18,7 @@ def test_a_little_over_an_hour_is_no_two_hours() -> None:
     ko = in_language("ko", "a", "회의는 한 시간 남짓 만에 끝났다.")
     zh = in_language("zh", "b", "会议进行约2小时。")
     (found,) = figure_flags(ko, zh)
-    assert values_by_article(found) == {"한 시간 남짓": ("a",), "约2小时": ("b",)}
+    assert values_by_article(found) == {"한 시간 남짓 (1)": ("a",), "约2小时": ("b",)}
     # "about two hours" in Korean, the hedge after the span: one value with "2時間".
     about = in_language("ko", "c", "회의는 두 시간 정도 이어졌다.")
     ja = in_language("ja", "d", "会議は2時間続いた。")
@@ -34,7 +34,7 @@ def test_spans_read_with_their_hedges() -> None:
     assert _read("회의는 2시간여 만에 끝났다.") == [("2시간여", 2.0, 2.0 * 1.15)]
     assert _read("약 30분 동안 연설했다.") == [("약 30분", 25.5, 34.5)]
     assert _read("9시간 30분 동안 이어졌다.") == [("9시간 30분", 9.5, 9.5)]
-    assert _read("세 시간 이상 걸렸다.") == [("세 시간 이상", 3.0, float("inf"))]
+    assert _read("세 시간 이상 걸렸다.") == [("세 시간 이상 (3)", 3.0, float("inf"))]
 
 
 def test_what_is_no_length_of_the_event_stays_unread() -> None:

@@ -21,8 +21,8 @@ def test_two_places_of_one_heir_in_four_languages() -> None:
     uk = in_language("uk", "d", "Він – третій у черзі на престол.")
     (found,) = figure_flags(en, ru, ja, uk)
     assert values_by_article(found) == {
-        "fourth in line": ("a", "c"),
-        "третье место в очереди на престол": ("b", "d"),
+        "fourth in line (4)": ("a", "c"),
+        "третье место в очереди на престол (3)": ("b", "d"),
     }
     assert "line of succession" in found.subject
 
