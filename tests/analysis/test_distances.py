@@ -216,3 +216,14 @@ def test_a_city_name_means_its_largest_bearer_in_every_script() -> None:
     assert london is not None
     assert city_id("Londres") == city_id("倫敦") == city_id("لندن") == london
     assert city_id("Nowhereville Xq") is None
+
+
+def test_a_conversion_in_arabic_is_one_distance_with_both_units() -> None:
+    # "48 km (30 miles)": the bracketed miles convert the kilometres; 30 miles is 48 km.
+    ar = in_language("ar", "a", "تقع القرية على بعد 48 كيلومترا (30 ميلا) إلى الغرب من لندن.")
+    fr = in_language("fr", "b", "Le village se trouve à 48 km de Londres.")
+    en = in_language("en", "c", "The village lies 30 miles west of London.")
+    assert _figures(ar, fr, en) == []
+    # The same city at another distance: a clash in any of its names.
+    far = in_language("fr", "d", "Le village se trouve à 80 km de Londres.")
+    assert len(_figures(ar, far)) == 1
