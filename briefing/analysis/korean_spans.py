@@ -12,6 +12,8 @@ unit in every language (:func:`.span_keys.span_key`), so "한 시간 남짓" is 
 - The numbers are digits or the native numerals before a counter, from number-parser's Korean
   table less the Sino-Korean words num2words writes ("이 시간" is "this hour", not two);
   minutes only in digits ("세 분" is three people, politely).
+- "한" after an object ("발표를 한 시간", the time it made the announcement) is the verb
+  "did", not "one".
 - A clock is no span: minutes right after an hour of the clock ("2시 30분") are not read, and
   "9시간 30분" is one span of 9.5 hours.
 - An offset or a limit is left out ("두 시간 후", "30분 전", "한 시간 이내"), as are an
@@ -56,6 +58,8 @@ def korean_spans(text: str, quote: Quote) -> list[Figure]:
     for match in _pattern().finditer(text):
         if match["mm"] and re.search(r"시\s?$", text[: match.start()]):
             continue  # "오후 2시 30분": a clock's minutes
+        if match["h"] == "한" and re.search(r"[을를]\s$", text[: match.start("h")]):
+            continue  # "발표를 한 시간": the verb "did" before a noun, no count
         if match["h"]:
             value, unit = _value(match["h"]), HOUR
             if match["m"]:

@@ -7,7 +7,8 @@ ranking every language names by a fixed phrase (a line or queue to the throne, "
 "継承順位"), so a rank read right before or after that phrase is one quantity in every language,
 keyed by the ranking (:data:`SUCCESSION`), and two articles giving one heir two places
 disagree. Who holds the rank is not read (the person's name differs across scripts:
-"Harry", "Гарри", "ヘンリー"); an article giving two places (two heirs) is silent, as any
+"Harry", "Гарри", "ヘンリー"), but two names in one script are two heirs, whose ranks are
+kept apart (:func:`heirs_apart`); an article giving two places (two heirs) is silent, as any
 source giving one key two values is (:func:`.figures._judge`), and a sentence that dates
 itself by a year ("third in line at his birth in 1984") speaks of another time and is not read.
 
@@ -22,6 +23,7 @@ no package lists them. They are built only for a sentence that names a throne.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
@@ -58,6 +60,10 @@ _PHRASES: dict[str, str] = {
     r"第{o2}(?:顺位|順位)(?:王位|皇位)?(?:继承人|繼承人)",
     "ko": r"(?:왕위|왕위\s?계승|계승)\s?(?:서열|순위)\s?(?:제)?{o}\s?위",
 }
+#: A capitalised word of the Latin or Cyrillic script: a name, but for a sentence's first.
+_NAME = re.compile(r"\b[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]+")
+#: The most letters between a holder's name and the rank it holds.
+_NEAR = 60
 _YEAR = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)")
 _APOSTROPHES = str.maketrans({"'": "’", "ʼ": "’"})
 
@@ -74,11 +80,47 @@ def succession_ranks(text: str, language: str, quote: Quote) -> list[Figure]:
             continue
         written = match.group("o") or match.group("o2")
         shown = match.group() if written[0].isdigit() else f"{match.group()} ({value})"
+        holder = _holder(text, match.start())
         found.append(
             Figure((ANY_LANGUAGE, SUCCESSION), None, float(value), float(value), shown,
-                   quote, noun="place", measure=True)
+                   quote, noun="place", measure=True, person=holder)
         )  # fmt: skip
     return found
+
+
+def _holder(text: str, start: int) -> frozenset[str]:
+    """The name written last before a rank, within :data:`_NEAR` letters ("Prince Harry
+    (33), sixth in line", "принца Гарри, который занимает шестое место"), folded, with its
+    script; empty when none is (a sentence's first word is capitalised by grammar: "Він –
+    п’ятий")."""
+    names = [m for m in _NAME.finditer(text, 0, start) if m.start() > 0]
+    if not names or start - names[-1].end() > _NEAR:
+        return frozenset()
+    name = names[-1].group()
+    return frozenset({f"{_script(name)}:{name.casefold()}"})
+
+
+def _script(word: str) -> str:
+    return "cyrillic" if re.search(r"[Ѐ-ӿ]", word) else "latin"
+
+
+def heirs_apart(figures: list[Figure]) -> list[Figure]:
+    """``figures`` with each place in the line of succession keyed by its holder when the
+    sources name two holders in one script ("William, second in line" and "Harry, sixth in
+    line" are two heirs, not one heir's two places); a rank of no named holder is then left
+    out, since it may be either's. Holders in two scripts cannot be told apart ("Harry",
+    "Гарри"): they stay one key, and the ranks' spread (:data:`.figures._MOST_RATIO`) is
+    the remaining guard."""
+    ranks = [f for f in figures if f.key == (ANY_LANGUAGE, SUCCESSION)]
+    named = {name for f in ranks for name in f.person}
+    scripts = [name.split(":", 1)[0] for name in named]
+    if len(scripts) == len(set(scripts)):
+        return figures
+    return [
+        replace(f, key=(ANY_LANGUAGE, f"{SUCCESSION} {min(f.person)}")) if f in ranks else f
+        for f in figures
+        if f not in ranks or f.person
+    ]
 
 
 @cache

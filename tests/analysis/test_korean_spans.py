@@ -43,6 +43,7 @@ def test_what_is_no_length_of_the_event_stays_unread() -> None:
     assert _read("두 시간 후 다시 열렸다.") == []  # an offset
     assert _read("한 시간 이내에 끝난다.") == []  # a limit
     assert _read("세 분이 참석했다.") == []  # three people, politely: no minutes
+    assert _read("발표를 한 시간은 오후였다.") == []  # "did" before a noun, not "one"
     assert _read("30분석 결과") == []  # another word
     # A span of another thing ("talks"), keyed by its noun in Korean: no rival of a bare span.
     talks = in_language("ko", "a", "두 시간의 회담이 끝났다.")

@@ -53,3 +53,20 @@ def test_look_alikes_of_a_rank_stay_silent() -> None:
     # A conversion is no second rank: the same place in two languages is one value.
     same = in_language("ja", "c", "王位継承順位6位のオットー王子。")
     assert figure_flags(one, same) == []
+
+
+def test_two_heirs_named_in_one_script_are_two_ranks() -> None:
+    # William second, Harry sixth: two heirs, each in its own article.
+    ada = in_language(
+        "en", "a", "At the service, Princess Ada, second in line to the throne, read."
+    )
+    otto = in_language(
+        "en", "b", "Before the vows, Prince Otto, third in line to the throne, smiled."
+    )
+    assert figure_flags(ada, otto) == []
+    # One heir named in two articles with two places: a clash.
+    again = in_language(
+        "en", "c", "After the vows, Prince Otto, fourth in line to the throne, left."
+    )
+    (found,) = figure_flags(ada, otto, again)
+    assert set(values_by_article(found)) == {"third in line (3)", "fourth in line (4)"}
