@@ -99,6 +99,16 @@ def countries() -> dict[str, dict[str, Any]]:
 
 
 @cache
+def city_id(name: str) -> int | None:
+    """The GeoNames id of the most populous city that ``name`` names (as its name or one of
+    its other names), else None. "London", "Londres", "لندن" and "倫敦" are one city in every
+    script: a name read alone means its largest bearer (London, England, not London,
+    Ontario), as a reader takes it."""
+    named = [c for c in cities() if name == c.name or name in c.alternatenames]
+    return max(named, key=lambda c: c.population).geonameid if named else None
+
+
+@cache
 def is_city_name(name: str) -> bool:
     """Whether ``name`` is the name, or one of the other names, of a GeoNames city."""
     return any(name == city.name or name in city.alternatenames for city in cities())

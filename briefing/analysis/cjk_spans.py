@@ -1,4 +1,5 @@
-"""Spans of hours and minutes in Chinese and Japanese: "2時間45分", "10分ほど", "约两个半小时".
+"""Spans of hours and minutes in Chinese and Japanese: "2時間45分", "10分ほど", "约两个半小时"
+(and in Korean, through :mod:`.korean_spans`).
 
 These languages write the unit onto the number with no space, so the word-by-word reading of
 :mod:`.counted_noun` never sees them (as :mod:`.day_counts` found for "738天"). The unit names
@@ -16,7 +17,8 @@ What keeps it from reading what is not a length:
   its language, as a complement is elsewhere ("three hours *of talks*"), not compared across;
 - the hedges are these languages' ordinary ones (no CLDR data lists them): "约", "約",
   "およそ", "ほど", "程度", "前後", "左右" are "about" (±15%, :func:`.numbers.interval`),
-  "以上", "余り", "多" "more than".
+  "以上", "多" "more than", and "余り" "a little over" (at most 15 % over, as Korean's
+  "남짓": "1時間余り" is no two hours).
 """
 
 from __future__ import annotations
@@ -26,13 +28,16 @@ from functools import cache
 
 from briefing.analysis.crosscounts import ANY_LANGUAGE
 from briefing.analysis.figure_model import Figure
+from briefing.analysis.korean_spans import OVER, korean_spans
 from briefing.analysis.model import Quote
 
 HOUR, MINUTE = "duration-hour", "duration-minute"
 _DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"两": 2, "兩": 2}
 _ABOUT_BEFORE = ("大约", "大約", "约", "約", "およそ")
 _ABOUT_AFTER = ("ほど", "程度", "ぐらい", "くらい", "前後", "左右")
-_ABOVE_AFTER = ("以上", "余り", "あまり", "多")
+_ABOVE_AFTER = ("以上", "多")
+#: "A little over": at least the figure, at most :data:`.korean_spans.OVER` times it.
+_OVER_AFTER = ("余り", "あまり")
 #: After a span: an offset or a limit ("5分後", "10分钟后", "30分以内"), not a length.
 _NOT_LENGTH = ("後", "后", "前", "以内", "以下", "以後", "以来")
 _MODIFIER = ("の", "的")
@@ -41,6 +46,8 @@ _NUMBER = r"(?:\d+|[〇一二两兩三四五六七八九十]+)"
 
 def cjk_spans(text: str, language: str, quote: Quote) -> list[Figure]:
     """The spans of hours and minutes of one Chinese or Japanese sentence (module doc)."""
+    if language == "ko":  # digits glued, native numerals, hedges after (.korean_spans)
+        return korean_spans(text, quote)
     if language not in ("zh", "ja"):
         return []
     found = []
@@ -62,12 +69,15 @@ def cjk_spans(text: str, language: str, quote: Quote) -> list[Figure]:
             continue
         before = text[max(0, match.start() - 3) : match.start()]
         lead = next((h for h in _ABOUT_BEFORE if before.endswith(h)), "")
-        trail = next((h for h in _ABOUT_AFTER + _ABOVE_AFTER if after.startswith(h)), "")
+        hedges = _ABOUT_AFTER + _ABOVE_AFTER + _OVER_AFTER
+        trail = next((h for h in hedges if after.startswith(h)), "")
         about = before.endswith(_ABOUT_BEFORE) or after.startswith(_ABOUT_AFTER)
         above = after.startswith(_ABOVE_AFTER)
         low, high = (value * 0.85, value * 1.15) if about else (value, value)
         if above:
             low, high = value, float("inf")
+        elif after.startswith(_OVER_AFTER):
+            low, high = value, value * OVER
         tail = after[len(trail) :]
         if tail.startswith(_MODIFIER) and tail[1:2].isdigit():
             continue  # "10分の1": a tenth, not ten minutes

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from briefing.analysis import scope
 from briefing.analysis.distances import distance_key
+from briefing.analysis.korean_spans import HOUR, MINUTE
 from briefing.analysis.living import ALIVE, counts_the_living
 from briefing.analysis.measures import base_unit, measured, one_letter_unit
 from briefing.analysis.number_tables import compact_scales, multipliers
@@ -128,7 +129,10 @@ def _counted(text: str, start: int, end: int, language: str) -> _Counted | None:
 
 
 def _span(text: str, start: int, unit: Unit, scale: float, language: str) -> _Counted | None:
-    """A duration, keyed by :func:`.span_keys.span_key` (what span it measures)."""
+    """A duration, keyed by :func:`.span_keys.span_key` (what span it measures). Korean
+    hours and minutes are read by :mod:`.korean_spans`, with the hedges written after them."""
+    if language == "ko" and unit.id in (HOUR, MINUTE):
+        return None
     found = span_key(text, start, unit, language)
     if found is None:
         return None

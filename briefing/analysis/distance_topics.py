@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from briefing.analysis.crosscounts import ANY_LANGUAGE, TopicSource
-from briefing.analysis.distances import DISTANCE
+from briefing.analysis.distances import DISTANCE, is_city_key
 from briefing.analysis.figure_model import Figure
 from briefing.analysis.inflection import folded
 from briefing.model import Article, Topic
@@ -48,15 +48,34 @@ def joined_places(
     owners = place_topics(places, topics(articles))
     if not owners:
         return figures
+    keys = _topic_keys(distances, owners)
     joined = []
     for figure in figures:
         place = _place(figure)
         topic = owners.get(place) if place is not None else None
         if topic is not None:
-            key = (ANY_LANGUAGE, f"{DISTANCE} {folded(topic)}")
-            figure = replace(figure, key=key, what=f"{_FROM}{topic}")
+            figure = replace(figure, key=keys[topic], what=f"{_FROM}{topic}")
         joined.append(figure)
     return joined
+
+
+def _topic_keys(distances: list[Figure], owners: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """The key of each topic's distances: the GeoNames city key its places were given by
+    :mod:`.distances` when they all name one city, so that a distance from that city's
+    name in a script the topic holds no alias of ("لندن") still joins them; else the topic's
+    own key."""
+    cities: dict[str, set[tuple[str, str]]] = {}
+    for figure in distances:
+        topic = owners.get(str(_place(figure)))
+        if topic is not None and is_city_key(figure.key):
+            cities.setdefault(topic, set()).add(figure.key)
+    keys = {}
+    for topic in set(owners.values()):
+        found = cities.get(topic, set())
+        keys[topic] = (
+            next(iter(found)) if len(found) == 1 else (ANY_LANGUAGE, f"{DISTANCE} {folded(topic)}")
+        )
+    return keys
 
 
 def place_topics(places: Iterable[str], topics: Iterable[Topic]) -> dict[str, str]:

@@ -11,8 +11,12 @@ rounded and a precise figure of one distance. Lengths are compared in kilometres
 conversion factors are the units' definitions, not data of a story.
 
 A place written as a GeoNames city name ("Reykjavik", "Lyon", "Москва") is one key in every
-language, by its name with accents folded: "50 kilometers southwest of Reykjavik" and "rund 40
-Kilometer südwestlich von Reykjavik" measure one distance, whatever language surrounds it. Any
+language, by the GeoNames id of the largest city of that name (:func:`briefing.geodata.city_id`):
+"50 kilometers southwest of Reykjavik" and "rund 40 Kilometer südwestlich von Reykjavik"
+measure one distance, whatever language surrounds it, and so do "40 kilomètres de Londres" and
+"30 كيلومترا … من لندن", two names of one city. A script without capitals (Arabic, Persian)
+cannot show a name by its first letter: there the word right after "from" is the place only
+when it is a GeoNames city's name, else the length is no distance. Any
 other place keeps its stem in the article's language, within that language: an inflected form
 ("Афин", "Krakowa") is no city name, and the same place in two languages' own forms ("Athens",
 "Athen") is not matched by its letters. What lies at that distance (the town, or the eruption
@@ -35,10 +39,12 @@ from briefing.analysis.inflection import folded
 from briefing.analysis.locales import month_names, weekday_names
 from briefing.analysis.names import FUNCTION_WORDS
 from briefing.analysis.stems import stem_word
-from briefing.geodata import is_city_name
+from briefing.geodata import city_id, is_city_name
 
 #: The key of a distance: this, then the place's stem.
 DISTANCE = "distance"
+#: Before a GeoNames id in a distance's key: one city whatever its name's language or script.
+_CITY = "geonames:"
 #: Kilometres in one of each CLDR length unit (the units' definitions).
 KILOMETRES = {
     "length-kilometer": 1.0,
@@ -64,6 +70,8 @@ _FROM: dict[str, frozenset[str]] = {
     "ru": frozenset({"от"}),
     "nl": frozenset({"van"}),
     "pl": frozenset({"od"}),
+    "ar": frozenset({"من", "عن"}),
+    "fa": frozenset({"از"}),
 }
 #: The nouns for "the capital" that a city's name may follow in apposition ("Iceland's capital,
 #: Reykjavik", "der Hauptstadt Reykjavik", "de hoofdstad Reykjavik").
@@ -119,7 +127,10 @@ def distance_key(
             if _POSSESSIVE.search(match.group(0)):  # "of Iceland's capital, Reykjavik"
                 return _possessed_capital(text, match.end(), language)
             return _keyed(word, language)
-        if not word.islower():
+        caseless = word.lower() == word.upper()
+        if caseless and previous in froms and is_city_name(word):
+            return _keyed(word, language)  # "… إلى الغرب من لندن": a script with no capitals
+        if not (word.islower() or caseless):
             return None
         previous, position = word, match.end()
         links.append(word)
@@ -127,13 +138,19 @@ def distance_key(
 
 
 def _keyed(place: str, language: str) -> tuple[tuple[str, str], str, str]:
-    """The key of a distance from ``place``: its folded name in every language when it is
-    written as a GeoNames city's name, else its stem within ``language``."""
-    if is_city_name(place):
-        key = (ANY_LANGUAGE, f"{DISTANCE} {folded(place)}")
+    """The key of a distance from ``place``: its city's GeoNames id in every language when it
+    is written as a GeoNames city's name, else its stem within ``language``."""
+    city = city_id(place)
+    if city is not None:
+        key = (ANY_LANGUAGE, f"{DISTANCE} {_CITY}{city}")
     else:
         key = (language, f"{DISTANCE} {stem_word(place, language)}")
     return key, place, f"from {place}"
+
+
+def is_city_key(key: tuple[str, str]) -> bool:
+    """Whether a distance's ``key`` names a GeoNames city (:func:`_keyed`)."""
+    return key[0] == ANY_LANGUAGE and key[1].startswith(f"{DISTANCE} {_CITY}")
 
 
 def _possessed_capital(

@@ -86,6 +86,7 @@ from briefing.analysis.state_heads import cjk_heads_of_state, head_of_state_key
 from briefing.analysis.stems import stem_word
 from briefing.analysis.stolen import STOLEN, stolen_count
 from briefing.analysis.strength_factors import strength_factors
+from briefing.analysis.succession_ranks import succession_ranks
 from briefing.analysis.text import capitalised_words, language_of, sentence_at, sentences
 from briefing.analysis.timeline import TimelineEntry
 from briefing.analysis.totals import parts_of, year_like_total
@@ -148,6 +149,7 @@ def figures_of(
                 found += cjk_counts(sentence.text, article.language, day, quote)
                 found += cjk_tolls(sentence.text, article.language, day, quote, reported)
                 found += cjk_distances(sentence.text, article.language, day, quote)
+                found += succession_ranks(sentence.text, article.language, quote)
                 found += cjk_heads_of_state(sentence.text, article.language, quote)
                 found += money_figures(sentence.text, article.language, quote)
                 listed = enumeration(sentence.text, article.language)

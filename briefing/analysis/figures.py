@@ -83,6 +83,7 @@ from briefing.analysis.residents import RESIDENTS
 from briefing.analysis.scene_counts import SCENE_RATIO, scene_count
 from briefing.analysis.severity import LIGHT, SERIOUS
 from briefing.analysis.state_heads import in_one_language
+from briefing.analysis.succession_ranks import SUCCESSION, heirs_apart
 from briefing.analysis.timeline import TimelineEntry
 from briefing.analysis.totals import without_split_totals
 from briefing.analysis.undated_referents import join_undated
@@ -140,6 +141,7 @@ def judge_figures(
     topics = read_once(topics)  # asked by the ages and the counts across languages alike
     figures = joined_by_topic(figures, articles, topics)  # one person across scripts
     figures = joined_places(figures, articles, topics)  # one place across scripts
+    figures = heirs_apart(figures)  # two heirs named in one script (.succession_ranks)
     figures = tie_fates(figures, articles, topics, mentioned)  # one role and fate (.fate_roles)
     figures = tie_crowds(figures, articles, topics, mentioned, main_day)  # one crowd (.crowds)
     money = [f for f in figures if f.key[1].startswith(MONEY)]  # by thing and currency
@@ -311,6 +313,8 @@ def _judge(key: tuple[str, str], figures: list[Figure]) -> Discrepancy | None:
     )
     what = next((f.what for f in figures if f.what), "")
     subject = f"how many {noun}" + (f" ({what})" if what else "") + (f" on {when}" if when else "")
+    if key == (ANY_LANGUAGE, SUCCESSION):  # an ordinal, not a count (.succession_ranks)
+        subject, noun = f"which {SUCCESSION} to the throne", SUCCESSION
     reported = next((f.reported for f in figures if f.reported), None)
     if key[1].startswith(CASUALTIES) and reported is not None:  # a toll is as of its report
         subject += f", reported {reported.day} {reported:%B %Y}"

@@ -186,3 +186,44 @@ def test_a_capitalised_function_word_is_no_place() -> None:
     it = in_language("it", "b", "Una frana minaccia il paese, a meno di 30 chilometri da Lyon.")
     (found,) = _figures(en, it)
     assert set(values_by_article(found)) == {"about 50 km", "meno di 30 chilometri"}
+
+
+def test_a_city_in_a_script_without_capitals_is_one_distance_with_its_other_names() -> None:
+    # Arabic has no capitals: the word after "من" (from) is a place when it names a city.
+    ar = in_language("ar", "a", "تقع القرية على بعد 30 كيلومترا إلى الغرب من ليون.")
+    fr = in_language("fr", "b", "Le village se trouve à 60 kilomètres de Lyon.")
+    (found,) = _figures(ar, fr)
+    assert values_by_article(found) == {"30 كيلومترا": ("a",), "60 kilomètres": ("b",)}
+    # The same distance in both: one value, silent.
+    near = in_language("fr", "c", "Le village se trouve à une trentaine de km, 30 km de Lyon.")
+    assert _figures(ar, near) == []
+
+
+def test_a_caseless_word_that_names_no_city_is_no_place() -> None:
+    text = "تقع القرية على بعد 30 كيلومترا من الحدود."  # "from the border"
+    end = text.index("كيلومترا") + len("كيلومترا")
+    assert distance_key(text, text.index("30"), "length-kilometer", end, "ar") is None
+    # Two distances from two cities stay apart.
+    ar = in_language("ar", "a", "تقع القرية على بعد 30 كيلومترا إلى الغرب من ليون.")
+    fr = in_language("fr", "b", "Le village se trouve à 60 kilomètres de Paris.")
+    assert _figures(ar, fr) == []
+
+
+def test_a_city_name_means_its_largest_bearer_in_every_script() -> None:
+    from briefing.geodata import city_id
+
+    london = city_id("London")
+    assert london is not None
+    assert city_id("Londres") == city_id("倫敦") == city_id("لندن") == london
+    assert city_id("Nowhereville Xq") is None
+
+
+def test_a_conversion_in_arabic_is_one_distance_with_both_units() -> None:
+    # "48 km (30 miles)": the bracketed miles convert the kilometres; 30 miles is 48 km.
+    ar = in_language("ar", "a", "تقع القرية على بعد 48 كيلومترا (30 ميلا) إلى الغرب من لندن.")
+    fr = in_language("fr", "b", "Le village se trouve à 48 km de Londres.")
+    en = in_language("en", "c", "The village lies 30 miles west of London.")
+    assert _figures(ar, fr, en) == []
+    # The same city at another distance: a clash in any of its names.
+    far = in_language("fr", "d", "Le village se trouve à 80 km de Londres.")
+    assert len(_figures(ar, far)) == 1
