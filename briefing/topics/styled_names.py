@@ -40,25 +40,30 @@ def styled(
     if len(words) > 2 or (len(words) == 2 and not REGNAL.match(words[1])):
         return name  # a full name; a regnal name ("Elizabeth II") is one name and a numeral
     seen: set[str] = set()
+    english = False  # a use after the English word itself: "rey Carlos" is no "King Carlos"
     for o in occurrences:
         if o.surface != name:
             continue  # another script's or case's form: judged by its own letters, not here
         text = texts.get((o.article, o.paragraph), "")
         found = _BEFORE.search(text, max(0, o.start - 20), o.start)
-        honorific = _honorific(found.group(1)) if found is not None else None
+        if found is None:
+            return name
+        honorific = _honorific(found.group(1))
         if honorific is None:
             return name
         seen.add(honorific)
+        english |= honorific == found.group(1)
         if len(seen) > 1:
             return name
-    return f"{seen.pop()} {name}" if seen else name
+    return f"{seen.pop()} {name}" if seen and english else name
 
 
 def _honorific(word: str) -> str | None:
     """The English honorific a word before a name is: itself, or the English word of the
     personal title it is in another language ("Prinz", "prins" → "Prince":
     :mod:`.personal_titles`), so that one prince written under the titles of several
-    languages is named as an English reader writes him ("Prince Charles")."""
+    languages is named as an English reader writes him ("Prince Charles"), when some use
+    has the English word itself."""
     if word in HONORIFICS:
         return word
     english = any_language_office(word)
