@@ -47,18 +47,22 @@ MAX_HAN = 4
 _LETTERS = re.compile(r"[^a-z]")
 #: Cyrillic letters that write a Latin "h" (Гарри, Хелен).
 _CYRILLIC_H = frozenset("ГгХх")
+#: The Cyrillic letter Ukrainian (and at times Russian) writes a Latin "w" with (Вільям).
+_CYRILLIC_W = frozenset("Вв")
 
 
 def given_keys(word: str) -> set[str]:
     """The sound keys of one given name in any script, :data:`MIN_KEY` letters at least:
     its consonants as :func:`~.uncased_sounds.sound_key` folds them, an opening "h" kept
     ("Harry", "해리", "هاري", "哈利" are "hl"); a Cyrillic "г" or "х" opening it may be that
-    "h" or itself ("Гарри": "hl" and "kl")."""
+    "h" or itself ("Гарри": "hl" and "kl"), a "в" a "w" or a "v" ("Вільям": "ln", "bln")."""
     # Arabic writes "ch" as "تش"; Japanese and Korean write "th" as an "s" ("エリザベス")
     roman = _LETTERS.sub("", anyascii(word).casefold()).replace("tsh", "ch").replace("th", "s")
     if not roman:
         return set()
     keys: set[str] = set()
+    if word[:1] in _CYRILLIC_W:  # "Вільям": a "w", which the key reads as a vowel, or a "v"
+        keys.add(sound_key(roman[1:]))
     if word[:1] in _CYRILLIC_H:
         keys.add(sound_key(roman))
         roman = "h" + (roman[2:] if roman.startswith("kh") else roman[1:])

@@ -47,6 +47,7 @@ def test_given_keys_across_scripts() -> None:
         assert latin & given_keys(spelling), spelling
     assert given_keys("Charles") & given_keys("チャールズ") & given_keys("تشارلز")
     assert not given_keys("Harold") & given_keys("Arnold")
+    assert given_keys("William") & given_keys("Вільям") & given_keys("Уильям")
     assert not given_keys("Li")  # one consonant: too short a key
 
 
