@@ -61,6 +61,7 @@ from briefing.topics.person_spellings import (
     short_u,
     unvoiced,
 )
+from briefing.topics.personal_titles import office_before
 from briefing.topics.phrase_names import headed_names, phrase_cognates
 from briefing.topics.respelled_across import respelled_across
 from briefing.topics.romanise import scheme_pairs, spelled_names
@@ -71,6 +72,7 @@ from briefing.topics.sky_bodies import drop_titled
 from briefing.topics.slip_spellings import digraph_people, slipped_acronyms
 from briefing.topics.spelled_alike import alike_pairs
 from briefing.topics.spelled_initials import spelled_pairs
+from briefing.topics.titled_given import titled_given_pairs
 from briefing.topics.titled_surnames import titled_surnames
 from briefing.topics.unexplained_names import name_unexplained
 from briefing.topics.union_find import _UnionFind
@@ -258,6 +260,11 @@ class _Builder(_EventKeys):
         forms = SurnameForms(surname_roots, self.occ)
         # "Tedros said": :mod:`.given_alone`
         given = self._given_alone([k for k in people if apart.get(k) is None])
+        # A word a personal title attests somewhere ("Prince Harry", "le prince Harry") is
+        # that titled person where the packet writes it bare too ("Harry and Meghan"), when
+        # no full name explains it (:mod:`.personal_titles`; an office's title, "CEO", says
+        # less of a lone word).
+        titled_alone = self._personally_titled()
         for occ, attested in self.c.surnames:
             key = person_key(occ.surface)
             language = self.languages.get(occ.article)
@@ -272,7 +279,7 @@ class _Builder(_EventKeys):
                 root = next(iter(roots))
                 self.node(key, "person", occ)
                 self.uf.union(key, root)
-            elif not roots and attested:
+            elif not roots and (attested or key in titled_alone):
                 self.node(key, "person", occ)
             elif not roots and name_key(occ.surface) in geo_stems:  # "the Mekong"
                 self.node(name_key(occ.surface), "place", occ)
@@ -288,6 +295,21 @@ class _Builder(_EventKeys):
                 if name in self.uf.parent and name != key:
                     self.uf.union(key, name)
                     break
+
+    def _personally_titled(self) -> set[str]:
+        """Keys of the lone words written right after a personal title somewhere."""
+        texts = self._paragraph_texts()
+        return {
+            person_key(o.surface)
+            for o, attested in self.c.surnames
+            if attested
+            and office_before(
+                texts.get((o.article, o.paragraph), ""),
+                o.start,
+                self.languages.get(o.article, "en"),
+            )
+            is not None
+        }
 
     def _given_alone(self, people: list[str]) -> dict[str, str]:
         """Lone words that are nobody's surname but the first word of one person's full name,
@@ -355,6 +377,10 @@ class _Builder(_EventKeys):
         # "Pope Francis" / "Papa Francesco" / "Франциска": a title of office and one name.
         named = [k for k in self.uf.parent if k[:2] in ("n:", "p:")]
         for a, b in titled_pairs(named, lambda k: self.kinds[k]["person"] > 0, self.uf.find):
+            self.uf.union(a, b)
+        # "Prince Harry" / "принц Гарри": a title and one given name (:mod:`.titled_given`).
+        texts = self._paragraph_texts()
+        for a, b in titled_given_pairs(named, self.occ, texts, self.languages, self.uf.find):
             self.uf.union(a, b)
         self._taken_names()
         if self.multilingual:

@@ -38,6 +38,7 @@ from briefing.topics.lexicon import (
 from briefing.topics.nouns import case_suffixed
 from briefing.topics.patterns import REGNAL
 from briefing.topics.people import PeopleRules, after_particle, group_of
+from briefing.topics.personal_titles import office_before
 from briefing.topics.place_kinds import saints_name, settlement, word_not_province, word_not_town
 from briefing.topics.quoted_names import quoted_thing
 from briefing.topics.run_edges import RunEdges
@@ -305,7 +306,10 @@ class NameKinds(RunEdges, PeopleRules):
         if word.lower in INSTITUTIONS:  # "the Kremlin", "the Pentagon"
             self.out.names.append(("organisation", self.occurrence(ctx, word, word), False))
         else:
-            self.out.surnames.append((self.occurrence(ctx, word, word), False))
+            # "le prince Harry", "принца Гарри": a lower-case title before the word attests a
+            # person, as a capitalised one does (:mod:`.personal_titles`).
+            titled = office_before(ctx[2], word.start, self.language) is not None
+            self.out.surnames.append((self.occurrence(ctx, word, word), titled))
 
     def _compound_then_place(self, ctx: tuple[str, int, str], words: list[Token]) -> bool:
         """A hyphenated adjective before a known place ("het Noord-Italiaanse Ligurië"): the

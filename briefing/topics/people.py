@@ -31,6 +31,7 @@ from briefing.topics.name_links import LINKS, SON_OF
 from briefing.topics.particle_case import capital_particle
 from briefing.topics.patterns import AMBIGUOUS_TITLES, name_shaped, personal_name
 from briefing.topics.person_evidence import opens_with_name
+from briefing.topics.personal_titles import CAPITALISED_OFFICES, title_office
 from briefing.topics.place_kinds import settlement
 from briefing.topics.tokens import Token
 
@@ -70,6 +71,8 @@ class PeopleRules:
         its own: a place or demonym ("Russian", "Tajik"), or the body the person serves
         ("European Commission President Ursula von der Leyen").
         """
+        if self._personal_title(ctx, words):
+            return True
         role = max(
             (
                 i
@@ -128,6 +131,24 @@ class PeopleRules:
                 for w in before
             )
         )
+
+    def _personal_title(self, ctx: tuple[str, int, str], words: list[Token]) -> bool:
+        """A run opened by a capitalised title of another language than English, before a
+        given name: "Prinz Harry", "Principe Harry", "Prins Charles" (:mod:`.personal_titles`;
+        English titles are :data:`~briefing.titles.ROLE_HEADS`'). Only where the title opens
+        the run: "Roman Herzog" is a name whose surname is a title word."""
+        if self.language == "en":
+            return False
+        if title_office(words[0].text, self.language) not in CAPITALISED_OFFICES:
+            return False
+        # One given name only: "Prinz Osric Shipping" is a firm's name, read as before.
+        if len(words) != 2:
+            return False
+        word = words[1]
+        if not name_shaped(word) or word.lower in self.lowercase or word.lower in HEAD_KINDS:
+            return False
+        self._person(ctx, words[1:])
+        return True
 
     def _named_after_title(self, title: Token, rest: list[Token]) -> bool:
         """Whether the words after a title are a person's name."""

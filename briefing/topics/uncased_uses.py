@@ -35,6 +35,7 @@ from briefing.topics.han_glosses import han_gloss_uses
 from briefing.topics.han_offices import OFFICE_TITLE, office_surnames
 from briefing.topics.kana_glosses import gloss_uses
 from briefing.topics.rank import Cluster
+from briefing.topics.titled_given import titled_given_uses
 from briefing.topics.uncased_acronyms import acronym_uses
 from briefing.topics.uncased_people import person_uses
 from briefing.topics.uncased_places import (
@@ -75,6 +76,12 @@ def add_uncased_uses(
     # a short surname alone is read for the people named in two articles or more only
     recurring = {r for r in persons if len({o.article for o in clusters[r].occurrences}) > 1}
     for root, occs in person_uses(named, uncased, persons, recurring).items():
+        _extend(clusters[root], occs)
+    # "해리 왕자", "الأمير هاري", "哈利王子": a title and one given name (:mod:`.titled_given`)
+    titled = titled_given_uses(
+        {r: clusters[r].occurrences for r in persons}, paragraphs, uncased, languages
+    )
+    for root, occs in titled.items():
         _extend(clusters[root], occs)
     _office_surnames(clusters, persons, paragraphs, uncased, gaz)  # "塞拉勒总理"
     # a Han name glossed in Latin letters: "谭德赛(Tedros Adhanom Ghebreyesus)", :mod:`.han_glosses`

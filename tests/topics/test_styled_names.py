@@ -45,3 +45,17 @@ def test_in_a_packet_the_stage_name_is_whole_and_a_knight_is_not() -> None:
     assert "Lady Vexa" in names and "Vexa" not in names
     assert "Tomas Brell" in names
     assert "Ralen" in names and "President Ralen" not in names
+
+
+def test_one_title_in_several_languages_is_the_english_honorific() -> None:
+    text = "Prince Osric came. Prinz Osric sprach. De prins Osric lachte."
+    assert _styled(text, "Osric") == "Prince Osric"
+    assert _styled("Queen Osrica II waved; Queen Osrica II left.", "Osrica II") == (
+        "Queen Osrica II"
+    )
+    # a bare use, another office, or a full name of two words: the name alone
+    assert _styled("Prinz Osric sprach. Osric lachte.", "Osric") == "Osric"
+    assert _styled("Prinz Osric sprach. König Osric lachte.", "Osric") == "Osric"
+    assert _styled("Queen Osrica Vale waved.", "Osrica Vale") == "Osrica Vale"
+    # no use after the English word: no English honorific before another language's name
+    assert _styled("El rey Osrico III saludó.", "Osrico III") == "Osrico III"
