@@ -81,7 +81,7 @@ def test_languages_are_named_once_with_their_counts(article: MakeArticle) -> Non
 
 
 def test_an_undetermined_language_is_never_named_und(article: MakeArticle) -> None:
-    """"und" is ISO's code for "undetermined": "1 in und" reads as a German word."""
+    """ "und" is ISO's code for "undetermined": "1 in und" reads as a German word."""
     en = article("a", "The harbour closed.")
     fr = dataclasses.replace(article("b", "Le port a fermé."), language="fr")
     odd = dataclasses.replace(article("c", "x y z"), language="und")
