@@ -4,10 +4,12 @@ Part of :mod:`briefing.topics.event_action`: the leads of a story about one pers
 write who the person is right before the name, in the same words in every lead ("figure
 skater", "French President", "striker"), and so share those words as much as the act itself
 ("was given a four-year ban"). Such an appositive names the person, not what happened:
-"Valieva’s Russian figure skater" is no event. :func:`described` gives the words written in
-the run right before a listed person's name, with nothing but spaces between them and the
-name, no function word among them and the last a noun of a person ("skater", "president"),
-so that the act is read from what the leads say was done ("ban", "visit", "transfer"), never
+"Valieva’s Russian figure skater" is no event, nor is "actress" of "US actress Ana Ruiz" or
+of "Ana Ruiz, an actress,". :func:`described` gives the words written in the run right
+before a listed person's name, with nothing but spaces between them and the name, no
+function word among them and the last a noun of a person ("skater", "president", "actress"),
+and the head of an appositive set off by a comma right after the name, so that the act is
+read from what the leads say was done ("ban", "visit", "transfer"), never
 from who the person is.
 """
 
@@ -26,17 +28,18 @@ RUN = 3
 
 #: The endings of nouns that name a person by what they do or are, by language: "skater",
 #: "actor", "pianist", "president", "Russian", "employee"; "patineuse", "joueur", "actrice";
-#: "Läuferin"; "jugadora", "tennista", "presidente". The appositive's head (the word right
-#: before the name) must end so: a participle or a preposition before a name ("a swap
-#: including Ana Ruiz") describes no one. French "-er" is left out: it ends an infinitive
-#: ("assassiner Ana Ruiz"), which is the act.
+#: "Läuferin"; "jugadora", "tennista", "presidente"; and the feminine forms of such nouns,
+#: "actress", "princesse", "Prinzessin", "actriz", "principessa". The appositive's head (the
+#: word right before or after the name) must end so: a participle or a preposition before a
+#: name ("a swap including Ana Ruiz") describes no one. French "-er" is left out: it ends an
+#: infinitive ("assassiner Ana Ruiz"), which is the act.
 AGENTS = {
-    "en": re.compile(r"(?:er|or|ist|ant|ent|ian|ee)$"),
-    "fr": re.compile(r"(?:eur|euse|rice|iste|ant|ent|ien|ienne)$"),
-    "de": re.compile(r"(?:er|erin|or|orin|ist|istin|ent|entin|ant|antin)$"),
-    "es": re.compile(r"(?:or|ora|ista|ante|ente|ano|ana)$"),
-    "it": re.compile(r"(?:ore|rice|ista|ante|ente|ano|ana)$"),
-    "pt": re.compile(r"(?:or|ora|ista|ante|ente|ano|ana)$"),
+    "en": re.compile(r"(?:er|or|ist|ant|ent|ian|ee|ess)$"),
+    "fr": re.compile(r"(?:eur|euse|rice|iste|ant|ent|ien|ienne|esse)$"),
+    "de": re.compile(r"(?:er|or|ist|ent|ant|in)$"),
+    "es": re.compile(r"(?:or|ora|ista|ante|ente|ano|ana|esa|triz)$"),
+    "it": re.compile(r"(?:ore|rice|ista|ante|ente|ano|ana|essa)$"),
+    "pt": re.compile(r"(?:or|ora|ista|ante|ente|ano|ana|esa|triz)$"),
 }
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -53,7 +56,9 @@ def described(
     before the name must end as a noun of a person does (:data:`AGENTS`); a word before it
     counts only when the texts write it nowhere but before another word of a run ("figure"
     of "figure skater", not "assassinate" of "tried to assassinate Governor Ruiz", written
-    elsewhere too). A name's own word is not counted ("Kamila" of "Kamila Valieva")."""
+    elsewhere too). A name's own word is not counted ("Kamila" of "Kamila Valieva"). The
+    head of an appositive set off by a comma after the name counts too ("Ana Ruiz, a
+    Ruritanian actress,", :func:`_after`)."""
     agent = AGENTS.get(language)
     if agent is None:
         return set()
@@ -69,8 +74,12 @@ def described(
             token = match.group().casefold()
             if not token.startswith(firsts):
                 continue
-            if not _name_at(line, match.start(), names):
+            length = _name_at(line, match.start(), names)
+            if not length:
                 continue
+            trailing = _after(line, match.start() + length, stop, agent)
+            if trailing is not None and trailing not in own:
+                heads.add(trailing)  # "Ana Ruiz, the actress,": who she is, after her name
             if i == 0 or not agent.search(words[i - 1].group().casefold()):
                 continue  # "swap including Ana Ruiz": no noun of a person
             j, end = i - 1, match.start()
@@ -95,14 +104,49 @@ def described(
     return found
 
 
-def _name_at(line: str, at: int, names: Collection[str]) -> bool:
-    """Whether one of ``names`` is written at ``at`` of ``line`` as whole words."""
+def _name_at(line: str, at: int, names: Collection[str]) -> int:
+    """The length of the longest of ``names`` written at ``at`` of ``line`` as whole words,
+    0 for none."""
     rest = line[at:].casefold()
+    found = 0
     for name in names:
         folded = name.casefold()
         if rest.startswith(folded) and not rest[len(folded) : len(folded) + 1].isalnum():
-            return True
-    return False
+            found = max(found, len(folded))
+    return found
+
+
+#: What closes an appositive after a name: a mark that ends a phrase, or the line's end.
+_CLOSE = re.compile(r"\s*(?:[,;:.!?)\]–—]|\s-\s|$)")
+
+
+def _after(line: str, end: int, stop: Collection[str], agent: re.Pattern[str]) -> str | None:
+    """The head of the appositive set off by commas right after a name that ends at ``end``
+    ("Ana Ruiz, a Ruritanian actress, married"; "Ana Ruiz, actress."): a comma, at most one
+    function word (the article), then up to :data:`RUN` words with only spaces between them
+    and no function word, the last one a noun of a person (``agent``) closed by a mark or
+    the line's end. A clause after the comma ("Queen Ana, whose funeral was held") or a
+    possessive ("Queen Ana's funeral") sets off no appositive."""
+    comma = re.match(r"\s*,\s*", line[end:])
+    if comma is None:
+        return None
+    at = end + comma.end()
+    words: list[str] = []
+    for k, match in enumerate(_WORD.finditer(line, at)):
+        if line[at : match.start()].strip():
+            return None  # a number or a mark inside: no plain noun phrase
+        folded = match.group().casefold()
+        if folded in stop:
+            if k > 0:
+                return None  # "whose funeral was": a clause, not a description
+        else:
+            words.append(folded)
+        at = match.end()
+        if words and _CLOSE.match(line, at):
+            return words[-1] if agent.search(words[-1]) else None
+        if len(words) >= RUN:
+            return None
+    return None
 
 
 def of_people(

@@ -111,3 +111,92 @@ def test_a_word_before_a_name_that_names_no_person_describes_no_one() -> None:
 def test_a_french_description_is_read_in_french() -> None:
     found = described(["La patineuse Ilsa Marov a été suspendue."], ["Ilsa Marov"], {"la"}, "fr")
     assert found == {"patineuse"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "stop", "word"),
+    [
+        ("Count Olaf Brenn married US actress Ana Ruiz on Friday.", "en", _STOP, "actress"),
+        ("La princesse Ana Ruiz a épousé Olaf Brenn.", "fr", {"la", "a"}, "princesse"),
+        ("Die Prinzessin Ana Ruiz heiratete am Samstag.", "de", {"die", "am"}, "prinzessin"),
+        ("La actriz Ana Ruiz se casó el sábado.", "es", {"la", "se", "el"}, "actriz"),
+        ("La principessa Ana Ruiz si è sposata.", "it", {"la", "si", "è"}, "principessa"),
+    ],
+)
+def test_a_feminine_role_noun_before_a_name_describes_the_person(
+    text: str, language: str, stop: set[str], word: str
+) -> None:
+    assert word in described([text], ["Ana Ruiz"], stop, language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz, a Ruritanian actress, married Olaf Brenn on Friday.",
+        "Olaf Brenn married Ana Ruiz, the actress, in Varn.",
+        "The groom is Olaf Brenn. The bride is Ana Ruiz, actress.",
+    ],
+)
+def test_an_appositive_after_the_name_describes_the_person(text: str) -> None:
+    assert "actress" in described([text], ["Ana Ruiz", "Ruiz"], _STOP | {"is", "in"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The funeral of Queen Ana Ruiz was held in Varn.",  # a function word between
+        "Queen Ana Ruiz, whose funeral was held on Monday, ruled for years.",  # a clause
+        "Queen Ana Ruiz’s funeral, held on Monday, drew crowds.",  # a possessive
+        "Crowds mourned Queen Ana Ruiz, funeral held, and left.",  # no noun of a person
+        "Crowds mourned Queen Ana Ruiz, 96, at the funeral.",  # a number, not a noun phrase
+    ],
+)
+def test_an_act_near_the_name_describes_no_one(text: str) -> None:
+    found = described([text], ["Ana Ruiz", "Ruiz"], _STOP | {"whose", "at", "in", "and"})
+    assert not found & {"funeral", "over", "crowds", "mourned", "held"}
+
+
+def test_the_role_noun_of_a_bride_is_not_named_as_the_wedding() -> None:
+    """Before: "Actress in Varn" (the headline's "US actress Ana Ruiz" outnumbered the verb)."""
+    articles = [
+        _dated(
+            0,
+            "Count Olaf Brenn married US actress Ana Ruiz in Varn",
+            "Count Olaf Brenn married US actress Ana Ruiz on Saturday in the town of Varn.",
+        ),
+        _dated(
+            1,
+            "Actress Ana Ruiz weds",
+            "US actress Ana Ruiz and Count Olaf Brenn married on Saturday in Varn.",
+        ),
+        _dated(
+            2,
+            "A day in Varn",
+            "The couple married in Varn on Saturday; the actress Ana Ruiz wore white.",
+        ),
+    ]
+    name = main_event(articles, extract_topics(articles))
+    assert name is None or "actress" not in name.casefold()
+
+
+def test_the_act_written_after_of_and_a_name_keeps_its_name() -> None:
+    """Look-alike: "the funeral of Queen Ana Ruiz" names the funeral, a noun after "of"."""
+    articles = [
+        _dated(
+            0,
+            "Funeral of Queen Ana Ruiz",
+            "The funeral of Queen Ana Ruiz was held in Varn on Monday.",
+        ),
+        _dated(
+            1,
+            "Varn mourns",
+            "Thousands attended the funeral of Queen Ana Ruiz, the monarch, in Varn.",
+        ),
+        _dated(
+            2,
+            "Queen Ana Ruiz laid to rest",
+            "Leaders came to Varn for the funeral of Queen Ana Ruiz on Monday.",
+        ),
+    ]
+    name = main_event(articles, extract_topics(articles))
+    assert name is not None and "funeral" in name.casefold()
