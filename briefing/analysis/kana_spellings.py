@@ -21,7 +21,11 @@ Flagged only when all of these hold:
 - neither form is an everyday Japanese word (wordfreq's Japanese list has it at Zipf
   :data:`EVERYDAY` or above, as written): a loanword the language has made its own keeps its
   long vowel open by the language's own norms ("ハロウィン" / "ハロウィーン", "コンピュータ" /
-  "コンピューター"), so two of its forms are two usual spellings, not two hearings of a name.
+  "コンピューター"), so two of its forms are two usual spellings, not two hearings of a name;
+- neither form is two everyday loanwords glued ("ロイヤル" + "ウェディング", each at Zipf
+  :data:`COMPOUND_PART` or above as written): a compound of common words ("royal wedding",
+  found blind in harry-meghan beside "#RoyalWedding") is no name heard by ear, though the
+  compound itself is too rare to be everyday.
 """
 
 from __future__ import annotations
@@ -44,6 +48,12 @@ MIN_KANA = 3
 #: A form this common in Japanese at large (Zipf: 4 is ten uses a million words) is an
 #: everyday loanword, not a name heard by ear.
 EVERYDAY = 4.0
+#: Each part of a glued compound of everyday loanwords is this common as written (Zipf 3.5:
+#: about three uses a million words; "ロイヤル", "ウェディング"), a bar most names heard by ear
+#: do not pass ("マークル", "ベッカム", "カミラ" are below it).
+COMPOUND_PART = 3.5
+#: The fewest kana in each part of such a compound.
+_PART_KANA = 2
 #: The fewest consonants (as ``sound_key`` keeps them) a form keeps.
 MIN_CONSONANTS = 2
 #: A katakana word: kana and the long-vowel mark, never the "・" between a name's words.
@@ -65,7 +75,8 @@ def kana_spelling_discrepancies(articles: Sequence[Article]) -> list[Discrepancy
         for spelt in forms.values()
         if len(spelt) > 1
         for a, b in combinations(sorted(spelt), 2)
-        if not spelt[a] & spelt[b] and not (_everyday(a) or _everyday(b))
+        if not spelt[a] & spelt[b]
+        and not (_everyday(a) or _everyday(b) or _compound(a) or _compound(b))
     ]
     return by_ear(pairs, articles, MIN_CONSONANTS, "katakana", _quotes, same_key=True)
 
@@ -73,6 +84,15 @@ def kana_spelling_discrepancies(articles: Sequence[Article]) -> list[Discrepancy
 def _everyday(word: str) -> bool:
     """Whether ``word`` is an everyday Japanese word, as written (see :data:`EVERYDAY`)."""
     return common_as_written(word, "ja", "small", EVERYDAY)
+
+
+def _compound(word: str) -> bool:
+    """Whether ``word`` is two everyday katakana words glued (see :data:`COMPOUND_PART`)."""
+    return any(
+        common_as_written(word[:cut], "ja", "small", COMPOUND_PART)
+        and common_as_written(word[cut:], "ja", "small", COMPOUND_PART)
+        for cut in range(_PART_KANA, len(word) - _PART_KANA + 1)
+    )
 
 
 def _consonants(word: str) -> str:

@@ -70,3 +70,17 @@ def test_an_everyday_loanwords_two_usual_forms_are_no_dispute() -> None:
     rare = in_language("ja", "c", "ブリンケール特使は会見で語った。")
     plain = in_language("ja", "d", "ブリンケル特使が東京に到着した。")
     assert _spellings(_LATIN, plain, rare) == [{"ブリンケル", "ブリンケール"}]
+
+
+def test_two_everyday_loanwords_glued_are_no_name_heard_by_ear() -> None:
+    """ "royal wedding" in kana, with a small or a full-size エ: a compound of common words.
+    Its consonants, as the loose sound key keeps them ("ltn"), are those of a Latin name the
+    packet writes ("Elton"), which made it a name heard by ear (found blind in harry-meghan)."""
+    latin = in_language("en", "en", "The singer Elton Brask sang in the chapel.")
+    first = in_language("ja", "a", "町はロイヤルウェディングの話題で持ちきりだ。")
+    second = in_language("ja", "b", "ロイヤルウエディングを見ようと人が集まった。")
+    assert _spellings(latin, first, second) == []
+    # a name heard by ear is still compared beside such a compound
+    named = in_language("ja", "c", "ブリンケル特使が到着した。")
+    heard = in_language("ja", "d", "ブリンケール特使が語った。")
+    assert _spellings(_LATIN, first, second, named, heard) == [{"ブリンケル", "ブリンケール"}]
