@@ -32,9 +32,6 @@ headlines off the first paragraphs, so a label never becomes part of a title.
 
 from __future__ import annotations
 
-import itertools
-import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,7 +41,6 @@ from briefing.corpus.author_outlet import is_author_outlet_line
 from briefing.corpus.bureau_credit import bureau_credit_line
 from briefing.corpus.byline_outlet import is_place_byline
 from briefing.corpus.byline_stamp import is_byline_stamp
-from briefing.corpus.caption_tag import tag_over_captions
 from briefing.corpus.closing_credit import closing_wire
 from briefing.corpus.closing_stamp import closing_stamp
 from briefing.corpus.comment_counter import is_comment_counter
@@ -52,7 +48,6 @@ from briefing.corpus.datelines import read_dateline
 from briefing.corpus.embedded_post import is_embedded_post
 from briefing.corpus.fallback_titles import after_dateline, fallback_lead, fallback_title
 from briefing.corpus.glued_crumb import headline_below
-from briefing.corpus.headline_shape import headline_shaped, is_prose, word_count
 from briefing.corpus.heads import (
     LABEL_SECTION_WORDS,
     heading_text,
@@ -60,7 +55,6 @@ from briefing.corpus.heads import (
     is_relative_time,
     split_heads,
 )
-from briefing.corpus.kicker_line import kicker_over_headline
 from briefing.corpus.labels import is_stamp, read_label
 from briefing.corpus.language import detect_language, overruled
 from briefing.corpus.link_block import mark_link_block
@@ -78,10 +72,8 @@ from briefing.corpus.publication_date import _find_date
 from briefing.corpus.short_headline import short_headline
 from briefing.corpus.skip_links import mark_skip_links, skip_link_outlet
 from briefing.corpus.sources import (
-    SITE_SUFFIX,
     WIRES,
     agency_signature,
-    canonical_source,
     find_source,
 )
 from briefing.corpus.stamp_outlet import is_stamp_line
@@ -89,19 +81,14 @@ from briefing.corpus.taxonomy import is_category_label, is_keyword_label
 from briefing.corpus.time_strip import is_time_strip
 from briefing.corpus.title_choice import (
     drop_counter,
-    echo,
-    heads_another_story,
-    is_list_item,
     late_headline,
-    lead_index,
-    repeated_headline,
-    restates,
-    stamp_headline,
-    teaser_over_headline,
 )
 from briefing.corpus.title_label import labelled_title
 from briefing.corpus.title_rubric import drop_rubric
 from briefing.corpus.title_tag import drop_tag
+from briefing.corpus.title_window import norm as _norm
+from briefing.corpus.title_window import strip_site as _strip_site
+from briefing.corpus.title_window import title_index as _title_index
 from briefing.corpus.wire_caption import is_wire_caption
 from briefing.model import Paragraph, ParagraphKind, Provenance
 
@@ -110,8 +97,6 @@ __all__ = ["Classified", "classify"]
 FIELDS = ("title", "source", "date", "author", "url", "language")
 _TOP = 6
 Foreign = foreign_line.Foreign
-#: Lines looked at again when the first headline-shaped one turns out to be another story's.
-_SECOND_LOOK = 8
 
 
 @dataclass(slots=True)
@@ -293,88 +278,6 @@ def _mark_footer(texts: list[str], kinds: list[ParagraphKind]) -> None:
             kinds[i] = "boilerplate"
 
 
-def _title_index(
-    raw: list[RawParagraph], kinds: list[ParagraphKind], declared: str | None, foreign: Foreign
-) -> int | None:
-    """Which paragraph is the headline: the declared title, a heading, or a headline-shaped line."""
-    # Menu debris ("Home", "World news") above a pasted article does not use up the window.
-    # The first four only, so the words of the paragraphs after them are never counted.
-    # A byline of a reporter and a place ("Von Jane Roe, New York") is no headline either; it
-    # stays a line of the text (its place may be the story's), so it is passed over here.
-    texts = [p.text for p in raw]
-    window = (
-        i
-        for i, k in enumerate(kinds)
-        if k == "body"
-        and (word_count(raw[i].text) > 2 or raw[i].hint == "heading")
-        and not is_place_byline(raw[i].text)
-        and not foreign(raw[i].text)  # a post quoted in another language (classify)
-        and not tag_over_captions(texts, kinds, i)  # "Jane Roe" over her picture's captions
-    )
-    top = list(itertools.islice(window, 4))
-    if declared:
-        wanted = _norm(declared)
-        near = [i for i, k in enumerate(kinds) if k == "body"][:8]
-        match = next((i for i in near if _norm(_strip_site(raw[i].text)[0]) == wanted), None)
-        if match is not None:
-            return match
-    for i in top:
-        if raw[i].hint == "heading":
-            return i
-    if declared:
-        return None  # a declared title that is not in the text: do not promote prose
-    # A headline comes before the story: a short line after a paragraph of prose is a
-    # subhead or a menu's left-over ("Pogoda Długoterminowa Weekend"), not the title.
-    prose = next((i for i in top if is_prose(raw[i].text)), len(raw))
-    picked = next((i for i in top if i < prose and headline_shaped(raw[i].text)), None)
-    if picked is not None:  # a page's menus or widgets above the headline set by its stamp
-        stamped = stamp_headline([p.text for p in raw], kinds, picked)
-        if stamped is not None:
-            return stamped
-    chosen = _second_look(raw, top, window, picked)
-    # "<kicker>" over "<headline>", the headline set again over a picture further down
-    if chosen is None:
-        return None
-    repeated = repeated_headline(texts, chosen, _norm)
-    # else a subhead of the story lifted over the headline ("<teaser>" over "<headline>")
-    if repeated != chosen:
-        return repeated
-    teaser = teaser_over_headline(texts, chosen)
-    # else a kicker over the headline ("20 Prozent auf alles" over "Was die Zölle bedeuten")
-    return teaser if teaser != chosen else kicker_over_headline(texts, chosen)
-
-
-def _second_look(
-    raw: list[RawParagraph], top: list[int], window: Iterator[int], picked: int | None
-) -> int | None:
-    """The picked line, unless it is another story's (:mod:`briefing.corpus.title_choice`):
-    a package label that heads another story too, or a line the lead shares no word with.
-    Then the next headline-shaped line that is no breadcrumb item nor label and restates its
-    lead (:func:`~briefing.corpus.title_choice.restates`; any word of it after a label), else
-    the picked one."""
-    if picked is None:
-        return None
-    texts = [p.text for p in raw]
-    label = heads_another_story(texts, picked, _norm)
-    lead = lead_index(texts, picked)
-    if not label and (lead is None or echo(texts[picked], texts[lead]) > 0):
-        return picked
-    # only now are the window's next four paragraphs counted
-    for i in itertools.chain(top, itertools.islice(window, _SECOND_LOOK - len(top))):
-        if i <= picked:
-            continue
-        if not label and lead is not None and i >= lead:
-            break
-        if not headline_shaped(texts[i]) or is_list_item(texts, i):
-            continue
-        own = lead_index(texts, i)
-        if own is None or heads_another_story(texts, i, _norm):
-            continue
-        if echo(texts[i], texts[own]) > 0 if label else restates(texts[i], texts[own]):
-            return i
-    return picked
-
-
 def _mark_deks(raw: list[RawParagraph], kinds: list[ParagraphKind], title: int) -> None:
     """Body text before the headline is a dek (a short label there is a section: meta); so is a
     summary in the headline's own block."""
@@ -421,29 +324,6 @@ def _label_only(text: str) -> bool:
     rest = text[label.end :].strip(" /|·•—–-.")
     # "date 2031-06 Last update: 16:48 (EET)", "date 2031-06-14 MIDDLE EAST"
     return not rest or is_stamp(rest) or len(rest.split()) <= LABEL_SECTION_WORDS
-
-
-#: ``example.org -- Headline``: a site's address, then a double hyphen or a bar, then the
-#: headline (a text-mode proxy's header). A typographic dash is left alone: "Example.com –
-#: profits fall" is a headline about a company whose name is its address.
-_SITE_PREFIX = re.compile(r"(?P<name>(?:[\w-]+\.)+[a-z]{2,6}) (?:--|\|) (?=\S)")
-
-
-def _strip_site(title: str) -> tuple[str, str | None]:
-    """``Headline | Site`` → (``Headline``, ``Site``), ``site.org -- Headline`` →
-    (``Headline``, ``site.org``); other titles unchanged."""
-    prefix = _SITE_PREFIX.match(title)
-    if prefix is not None and fx.word_count(title[prefix.end() :]) >= 2:
-        return title[prefix.end() :].strip(), canonical_source(prefix.group("name"))
-    match = SITE_SUFFIX.search(title)
-    if match and fx.word_count(match.group("name")) <= 5 and match.start() >= 10:
-        return title[: match.start()].strip(), canonical_source(match.group("name"))
-    return title, None
-
-
-def _norm(text: str) -> str:
-    """Case- and punctuation-insensitive form for comparing titles."""
-    return re.sub(r"[\W_]+", " ", text).strip().lower()
 
 
 def _first(values: Any) -> Any:

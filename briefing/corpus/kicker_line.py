@@ -2,7 +2,7 @@
 neuen Zölle für Europa bedeuten``, then the lead.
 
 A page sets a short line over its headline (German *Dachzeile*, French *surtitre*, Spanish
-*antetítulo*) that is headline-shaped too, so :func:`~briefing.corpus.classify._title_index`
+*antetítulo*) that is headline-shaped too, so :func:`~briefing.corpus.title_window.title_index`
 takes the first of the two. A headline over its standfirst is the same pair of lines, so the
 order and the lengths tell nothing; what they say does. A kicker is a phrase of the story's
 key figure or catchword, one word of content at most among a number and function words ("20

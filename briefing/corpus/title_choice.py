@@ -1,6 +1,6 @@
 """Second thoughts on a headline-shaped line picked as the title: is it this story's?
 
-:func:`briefing.corpus.classify._title_index` takes the first headline-shaped line above the
+:func:`briefing.corpus.title_window.title_index` takes the first headline-shaped line above the
 story. Pages pasted whole put other headlines there first: a breaking-news ticker about
 another story, a service label of the site ("服务粉丝"), a story package's name that heads
 each of its stories ("Situation in X After Y", again later above another story's headline).

@@ -1,6 +1,6 @@
-"""The title's search reads only the paragraphs it needs (issue 15, ``classify.py``).
+"""The title's search reads only the paragraphs it needs (issue 15, ``title_window.py``).
 
-``_title_index`` looks at the first four body paragraphs of more than two words, and a
+``title_index`` looks at the first four body paragraphs of more than two words, and a
 fallback title comes from the first paragraph of four words or more that is not a bullet.
 Both used to count the words of every paragraph of the article before taking the first few;
 they now stop at what they need. These tests hold the answers to the former rule (written
@@ -14,7 +14,7 @@ import re
 
 import pytest
 
-from briefing.corpus import classify, fallback_titles
+from briefing.corpus import fallback_titles, title_window
 from briefing.corpus.foreign_line import never
 from briefing.corpus.paragraphs import RawParagraph
 
@@ -23,8 +23,8 @@ _BULLET = re.compile(r"[-*•–]\s")
 
 def _former_lead(body: list[str]) -> str | None:
     """The fallback title's paragraph as ``classify`` chose it before: every list built."""
-    prose = [t for t in body if classify.fx.word_count(t) >= 4 and not _BULLET.match(t)]
-    prose = prose or [t for t in body if classify.fx.word_count(t) >= 4] or body
+    prose = [t for t in body if title_window.fx.word_count(t) >= 4 and not _BULLET.match(t)]
+    prose = prose or [t for t in body if title_window.fx.word_count(t) >= 4] or body
     return prose[0] if prose else None
 
 
@@ -57,13 +57,13 @@ def test_the_title_window_counts_words_only_until_it_holds_four_paragraphs(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     counted: list[str] = []
-    count = classify.word_count
+    count = title_window.word_count
 
     def counting(text: str) -> int:
         counted.append(text)
         return count(text)
 
-    monkeypatch.setattr(classify, "word_count", counting)
+    monkeypatch.setattr(title_window, "word_count", counting)
     texts = [
         "Home",  # menu debris: counted, not in the window
         "Harbour bridge reopens after repairs",
@@ -73,7 +73,7 @@ def test_the_title_window_counts_words_only_until_it_holds_four_paragraphs(
         "Residents welcomed the news after months of long detours.",
     ] + [f"Later paragraph number {n} of the story goes on here." for n in range(40)]
     kinds = ["body"] * len(texts)
-    assert classify._title_index(_raw(texts), list(kinds), None, never) == 1
+    assert title_window.title_index(_raw(texts), list(kinds), None, never) == 1
     assert counted == texts[:5]  # the window closed at its fourth paragraph
 
 
@@ -118,4 +118,4 @@ def test_the_title_window_counts_words_only_until_it_holds_four_paragraphs(
 def test_the_title_index_is_unchanged_by_the_shorter_window(
     texts: list[str], kinds: list[str], heading: int | None, expected: int | None
 ) -> None:
-    assert classify._title_index(_raw(texts, heading), list(kinds), None, never) == expected  # type: ignore[arg-type]
+    assert title_window.title_index(_raw(texts, heading), list(kinds), None, never) == expected  # type: ignore[arg-type]
