@@ -11,7 +11,7 @@ lines; the rules are unchanged.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from briefing.topics.article_names import bare_name
 from briefing.topics.candidates import Candidates, Occurrence
@@ -40,6 +40,9 @@ from briefing.topics.romanise import scheme_pairs
 from briefing.topics.slip_spellings import digraph_people
 from briefing.topics.unexplained_names import name_unexplained
 from briefing.topics.union_find import _UnionFind
+
+if TYPE_CHECKING:
+    from briefing.topics.cluster import _Builder
 
 #: Features commonly named without their head noun, most common first.
 _BARE_NAMED = ("river", "sea", "lake")
@@ -143,7 +146,7 @@ class _PeopleKeys:
                 self.uf.union(name_key(occ.surface), geo_stems[name_key(occ.surface)])
             elif not roots:
                 unexplained[occ.surface].append(occ)
-        name_unexplained(self, unexplained)
+        name_unexplained(cast("_Builder", self), unexplained)  # the builder this is mixed into
         for key, about in apart.items():
             if about is None:
                 continue  # a description: folded into its name (:mod:`.apposed_nouns`)
