@@ -142,8 +142,13 @@ def _qualifier(word: str, texts: Sequence[str]) -> bool:
     """An English word in "-ing" that the text writes only before another word ("banking
     crisis", "banking system", "banking sector"), never before a function word or a stop
     ("flooding in Valencia", "the bombing."): it qualifies the noun after it."""
-    if not word.endswith("ing"):
-        return False
+    return word.endswith("ing") and not stands_alone(word, texts)
+
+
+def stands_alone(word: str, texts: Sequence[str]) -> bool:
+    """Some text writes ``word`` before a stop, a function word or the end: a noun there, not
+    only a modifier of the next word ("wedding ring", "banking crisis"). Shared with
+    :mod:`.event_usual_noun`."""
     from briefing.topics.lexicon import STOPWORDS
 
     pattern = re.compile(rf"\b{re.escape(word)}\b(\s*[^\w\s]|\s+[^\W\d_][\w’'-]*|\s*$)", re.I)
@@ -151,8 +156,8 @@ def _qualifier(word: str, texts: Sequence[str]) -> bool:
         for found in pattern.finditer(text):
             after = found.group(1).strip()
             if not after or not after[0].isalpha() or after.casefold() in STOPWORDS:
-                return False
-    return True
+                return True
+    return False
 
 
 def _participle(word: str, language: str) -> bool:

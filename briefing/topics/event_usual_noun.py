@@ -36,7 +36,7 @@ from collections.abc import Collection, Mapping, Sequence
 from briefing.model import Article
 from briefing.topics.event_cognates import MIN_STEM, cognate, plain
 from briefing.topics.event_happening import NOMINAL
-from briefing.topics.event_noun import _noun, _stem
+from briefing.topics.event_noun import _noun, _stem, stands_alone
 from briefing.topics.event_texts import _whole
 from briefing.topics.lexicon import STOPWORDS
 from briefing.topics.themes import GENERIC_HEADS
@@ -52,18 +52,6 @@ SAMPLE = 200
 
 def _words(text: str) -> list[str]:
     return _WORD.findall(text)
-
-
-def _stands_alone(word: str, texts: Sequence[str]) -> bool:
-    """Some text writes ``word`` before a stop, a function word or the end: a noun there,
-    not only a modifier of the next word ("wedding ring", "wedding address")."""
-    pattern = re.compile(rf"\b{re.escape(word)}\b(\s*[^\w\s]|\s+[^\W\d_][\w’'-]*|\s*$)", re.I)
-    for text in texts:
-        for found in pattern.finditer(text):
-            after = found.group(1).strip()
-            if not after or not after[0].isalpha() or after.casefold() in STOPWORDS:
-                return True
-    return False
 
 
 def _writers(word: str, english: Sequence[set[str]], others: Sequence[tuple[str, set[str]]]) -> int:
@@ -113,9 +101,7 @@ def usual_noun(
     if not candidates:
         return None
     tokens = [[w.casefold() for w in _words(t)] for t in texts]
-    candidates = [
-        w for w in candidates if _noun(w, tokens, texts, "en") and _stands_alone(w, texts)
-    ]
+    candidates = [w for w in candidates if _noun(w, tokens, texts, "en") and stands_alone(w, texts)]
     if not candidates:
         return None
     others = [
