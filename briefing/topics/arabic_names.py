@@ -33,7 +33,7 @@ from collections.abc import Container, Iterable, Mapping, Sequence
 
 from anyascii import anyascii
 
-from briefing.topics.arabic_surnames import soft_c_keys, surname_uses
+from briefing.topics.arabic_surnames import PROCLITIC_LETTERS, soft_c_keys, surname_uses
 from briefing.topics.arabic_vowels import LATIN_FOLDS, voweled, voweled_key
 from briefing.topics.candidates import Occurrence
 from briefing.topics.name_links import SON_OF, linked, nasab_form, shorter_forms
@@ -47,7 +47,7 @@ MIN_CONSONANTS = 5
 MIN_CHAIN = 7
 _CHAIN_WORDS = 7
 #: A conjunction or preposition Arabic writes joined to the next word: و, ب, ل, ف, ك.
-_PREFIXES = frozenset("وبلفك")
+_PREFIXES = frozenset(PROCLITIC_LETTERS)
 #: Arabic letters and short-vowel marks (not its comma, digits or the tatweel).
 #: One Arabic letter: whether a paragraph is worth reading.
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")

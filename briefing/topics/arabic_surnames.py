@@ -24,12 +24,14 @@ from collections.abc import Callable, Mapping, Sequence
 
 from briefing.topics.candidates import Occurrence
 
-__all__ = ["MIN_CONSONANTS", "soft_c_keys", "surname_uses"]
+__all__ = ["MIN_CONSONANTS", "PROCLITIC_LETTERS", "soft_c_keys", "surname_uses"]
 
 #: The fewest consonants (:func:`~.arabic_names.consonants`) a surname keeps to be looked for
 #: alone: Arabic's native words are mostly three root letters.
 MIN_CONSONANTS = 4
-_PREFIXES = frozenset("وبلفك")
+#: The letters Arabic writes joined before a word: "and", "by/in", "for", "so", "like".
+PROCLITIC_LETTERS = "وبلفك"
+_PREFIXES = frozenset(PROCLITIC_LETTERS)
 _ARABIC_WORD = re.compile(r"[\u0621-\u063a\u0641-\u065f\u066e-\u06d3]+")
 _HAMZA_ALIF = str.maketrans("أإآ", "ااا")
 #: A "c" that is not part of "ch" or "ck".

@@ -26,6 +26,7 @@ import functools
 import re
 
 from briefing import geodata
+from briefing.topics.arabic_surnames import PROCLITIC_LETTERS as _PROCLITICS
 from briefing.topics.city_scripts import not_latin
 
 __all__ = ["names_written", "script_names"]
@@ -38,8 +39,6 @@ MIN_KANA = 3
 _HAN_HANGUL = re.compile(r"^[\u3400-\u9fff\uac00-\ud7af]+$")
 _KANA = re.compile(r"^[\u30a0-\u30ff\u3040-\u309f]+$")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
-#: Arabic letters joined before a word: "and", "by/in", "for", "so", "like".
-_PROCLITICS = "وبلفك"
 
 
 @functools.cache
