@@ -131,6 +131,9 @@ def parse(
         raise QueryError(
             f"The query is too long ({len(text):,} characters; the limit is {MAX_QUERY_CHARS:,})."
         )
+    text = drop_dangling_operators(text)
+    if not text:
+        raise QueryError("Nothing to search for: type some words.")
     try:
         parsed = parser.parse(text)
     except Exception as error:  # whoosh's parser has many failure modes; none may escape
@@ -147,6 +150,25 @@ def parse(
     if patterns > MAX_PATTERN_TERMS:
         raise QueryError("Too many wildcard or fuzzy terms in one query; use fewer.")
     return rewritten
+
+
+#: Operators that join two sides: one with a side missing is a query still being typed.
+_BINARY_OPERATORS = frozenset({"AND", "OR", "ANDNOT", "ANDMAYBE"})
+
+
+def drop_dangling_operators(text: str) -> str:
+    """Drop operators left hanging at either end (``putin AND``, ``OR putin``, ``putin NOT``).
+
+    Search runs as the user types, so every query passes through such a state on its way to
+    ``putin AND dushanbe``; Whoosh reads the hanging operator as the word "and", a stop word
+    no article is indexed under, and the list went blank at each step. A leading ``NOT`` is
+    kept: ``NOT putin`` is a whole query (every article without the word)."""
+    words = text.split()
+    while words and words[-1] in OPERATORS:
+        words.pop()
+    while words and words[0] in _BINARY_OPERATORS:
+        words.pop(0)
+    return text.strip() if len(words) == len(text.split()) else " ".join(words)
 
 
 def _typed_word(q: wq.Query, text: str) -> str | None:

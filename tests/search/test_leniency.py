@@ -66,7 +66,10 @@ def _check(result: SearchResult, query: str, index: SearchIndex) -> None:
     assert isinstance(result, SearchResult)
     assert result.query == query
     assert result.error is None or (isinstance(result.error, str) and result.error.strip())
+    # The message is shown on screen: no control character of the query may reach it.
+    assert result.error is None or result.error.isprintable()
     assert result.total >= len(result.hits)
+    assert result.error is None or not result.hits
 
 
 @pytest.mark.parametrize(
@@ -102,6 +105,37 @@ def test_known_hostile_queries(
     seed_index: SearchIndex, seed_map: dict[str, Article], query: str
 ) -> None:
     _check(seed_index.search(query, seed_map), query, seed_index)
+
+
+@pytest.mark.parametrize(
+    "query", ["putin AND", "putin OR", "putin NOT", "AND putin", "OR putin", "putin AND  OR"]
+)
+def test_an_operator_left_hanging_while_typing_keeps_the_word_typed(
+    seed_index: SearchIndex, seed_map: dict[str, Article], query: str
+) -> None:
+    # Search runs on each key: "putin AND" is on the way to "putin AND dushanbe", and the list
+    # must not go blank there (Whoosh read the hanging operator as the stop word "and").
+    whole = seed_index.search("putin", seed_map)
+    result = seed_index.search(query, seed_map)
+    assert result.error is None
+    assert result.total == whole.total > 0
+
+
+def test_a_leading_not_still_excludes(
+    seed_index: SearchIndex, seed_map: dict[str, Article]
+) -> None:
+    every = seed_index.search("*", seed_map).total
+    with_word = seed_index.search("hydropower", seed_map).total
+    assert 0 < with_word < every
+    assert seed_index.search("NOT hydropower", seed_map).total == every - with_word
+
+
+@pytest.mark.parametrize("query", ["AND", "NOT", "OR OR OR", "AND OR"])
+def test_operators_alone_ask_for_words(
+    seed_index: SearchIndex, seed_map: dict[str, Article], query: str
+) -> None:
+    result = seed_index.search(query, seed_map)
+    assert result.error == "Nothing to search for: type some words."
 
 
 def test_overlong_query_is_an_error_not_a_hang(
