@@ -15,7 +15,7 @@ from functools import cache
 
 from briefing.model import Article, Snippet, Span
 from briefing.search.analysis import TokenAt, analyse_word, fast_tokens, fold, term_ranges
-from briefing.search.query import MatchTerms
+from briefing.search.match_terms import MatchTerms
 from briefing.search.spelling import british_to_american
 from briefing.search.tokens import TOKEN_PATTERN, splits_at
 

@@ -26,14 +26,13 @@ from briefing.search import store, writing
 from briefing.search.analysis import stoplist
 from briefing.search.live import DEFAULT_LOCK_TIMEOUT, Live, LiveIndex
 from briefing.search.manifest import Manifest
+from briefing.search.match_terms import MatchTerms, match_terms
 from briefing.search.plan import plan_sync
 from briefing.search.query import (
-    MatchTerms,
     QueryError,
     clean,
     expand_patterns,
     make_parser,
-    match_terms,
     parse,
 )
 from briefing.search.results import HighlightCache, SortOrder, make_hit, run_query

@@ -1,4 +1,4 @@
-"""From what the user typed to a Whoosh query, the terms it matched, and did-you-mean.
+"""From what the user typed to a Whoosh query (the terms it matched: ``match_terms.py``).
 
 The user types Whoosh's syntax (AND/OR/NOT, "phrases", ``title:``, ``source:``,
 ``date:[2025-10-08 TO 2025-10-09]``, ``term*``, ``term~``/``term~2``). Five rewrites make it
@@ -34,11 +34,9 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
 from whoosh import query as wq
 from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser
-from whoosh.reading import IndexReader
 
 from briefing.search.analysis import (
     CYRILLIC_LANGUAGES,
@@ -80,8 +78,6 @@ COMPOUND_BOOST = 0.5
 #: Weight of a ``-sion`` noun's verb, or a verb's noun (``latinate.py``, ``issage.py``), against
 #: the word's own.
 DERIVED_BOOST = 0.5
-#: Cap on how many index terms one pattern contributes to highlighting.
-MAX_EXPANSIONS = 500
 
 _PATTERN_TYPES = (wq.FuzzyTerm, wq.Prefix, wq.Wildcard)
 #: The words the parser reads as operators (upper case), never suggested or corrected.
@@ -356,57 +352,3 @@ def pattern_words(q: wq.Query, vocabulary: Vocabulary) -> list[str]:
     else:
         found = vocabulary.matching(q.text)
     return vocabulary.most_frequent(found)
-
-
-@dataclass(frozen=True, slots=True)
-class MatchTerms:
-    """What a query matched, in the terms of the analyzers (for highlighting).
-
-    ``stemmed`` are terms of the stemmed fields (patterns arrive here already expanded to
-    stems), ``exact`` unstemmed words, ``phrases`` stem sequences that must be adjacent.
-    """
-
-    stemmed: frozenset[str] = frozenset()
-    exact: frozenset[str] = frozenset()
-    phrases: tuple[tuple[str, ...], ...] = ()
-
-    def __bool__(self) -> bool:
-        return bool(self.stemmed or self.exact or self.phrases)
-
-
-def positive_leaves(q: wq.Query) -> Iterator[wq.Query]:
-    """Leaves that contribute matches: nothing under ``NOT`` or the right of ``ANDNOT``."""
-    if isinstance(q, wq.Not):
-        return
-    if isinstance(q, wq.AndNot):
-        yield from positive_leaves(q.a)
-        return
-    if q.is_leaf():
-        yield q
-        return
-    for child in q.children():
-        yield from positive_leaves(child)
-
-
-def match_terms(q: wq.Query, reader: IndexReader) -> MatchTerms:
-    """Collect the terms (patterns expanded against ``reader``) a query highlights."""
-    stemmed: set[str] = set()
-    phrases: list[tuple[str, ...]] = []
-    for leaf in positive_leaves(q):
-        field = leaf.field() if hasattr(leaf, "field") else None
-        if isinstance(leaf, wq.Every) or field not in STEMMED_FIELDS:
-            continue
-        if isinstance(leaf, wq.Phrase):
-            words = tuple(str(w) for w in leaf.words)
-            if len(words) == 1:
-                stemmed.add(words[0])
-            elif words and words not in phrases:
-                phrases.append(words)
-        elif isinstance(leaf, wq.Term):
-            stemmed.add(str(leaf.text))
-        else:  # a pattern that was not expanded against the vocabulary
-            for count, (_, btext) in enumerate(leaf.expanded_terms(reader)):
-                if count >= MAX_EXPANSIONS:
-                    break
-                stemmed.add(btext.decode("utf-8") if isinstance(btext, bytes) else str(btext))
-    return MatchTerms(frozenset(stemmed), frozenset(), tuple(phrases))

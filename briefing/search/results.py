@@ -17,9 +17,9 @@ from whoosh.searching import Searcher
 
 from briefing.model import Article, Hit, Snippet, Span
 from briefing.search.highlight import article_spans, snippets
+from briefing.search.match_terms import MatchTerms
 from briefing.search.phrases import fast_phrases
 from briefing.search.postings import ScoredList
-from briefing.search.query import MatchTerms
 from briefing.search.schema import article_id_from_key
 from briefing.search.unions import array_unions
 

@@ -16,7 +16,7 @@ from briefing.search.highlight import (
     paragraph_spans,
     snippets,
 )
-from briefing.search.query import MatchTerms
+from briefing.search.match_terms import MatchTerms
 
 WORDS = [
     "migrants",

@@ -9,7 +9,7 @@ from search.factory import make_article
 
 from briefing.model import Article
 from briefing.search import SearchIndex
-from briefing.search.query import MatchTerms
+from briefing.search.match_terms import MatchTerms
 from briefing.search.results import HighlightCache
 
 

@@ -13,7 +13,7 @@ from search.factory import hit_ids, make_article, synced
 from briefing.search import SearchIndex
 from briefing.search.analysis import STEMMING, analyse_word, fast_tokens, tagged, tokens
 from briefing.search.highlight import _starts_pattern, paragraph_spans
-from briefing.search.query import MatchTerms
+from briefing.search.match_terms import MatchTerms
 from briefing.search.tokens import TOKEN_PATTERN, splits_at
 
 
