@@ -160,13 +160,14 @@ def source_head(article: Article, *, read: bool, language: bool = True) -> Text:
     return line
 
 
-#: A run of three letters or more with one that is not a hexadecimal digit: a word, not a hash.
-_WORDISH = re.compile(r"[^\W\d_]*[^\W\d_a-fA-F][^\W\d_]*")
+#: A run of three letters or digits or more with a letter that is not a hexadecimal digit: a
+#: word or a site's short name ("newsweekjapan", "m24", "oe24"), not a hash ("2bab433a94e7ad16").
+_WORDISH = re.compile(r"[^\W_]*[^\W\d_a-fA-F][^\W_]*")
 
 
 def _is_a_name(file_id: str) -> bool:
-    """The file's name has a word in it ("16_newsweekjapan", "tass-putin"), not only digits
-    and hexadecimal ("000_2bab433a94e7ad16", "12345")."""
+    """The file's name has a word in it ("16_newsweekjapan", "tass-putin", "10_m24"), not only
+    digits and hexadecimal ("000_2bab433a94e7ad16", "12345") or one letter ("x")."""
     return any(len(m.group()) >= 3 for m in _WORDISH.finditer(file_id))
 
 

@@ -112,6 +112,11 @@ def test_fallback_title_and_unknown_values_are_shown_honestly() -> None:
     assert FALLBACK_STYLE in styles_at(worded, 2)
     hashed = source_head(article("000_2bab433a94e7ad16", source=None), read=False)
     assert hashed.plain.startswith("● unknown outlet · ")
+    # A site's short name mixes letters and digits; it still tells the rows apart.
+    short = source_head(article("10_m24", source=None), read=False)
+    assert short.plain.startswith("● 10_m24 · ")
+    numbered = source_head(article("2016_06_24", source=None), read=False)
+    assert numbered.plain.startswith("● unknown outlet · ")
     named = source_head(article("y", source="TASS"), read=False)
     assert named.plain.startswith("● TASS · ") and FALLBACK_STYLE not in styles_at(named, 2)
     header = header_text(guessed).plain
