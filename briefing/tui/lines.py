@@ -9,7 +9,6 @@ already in ``Text`` (see ``text.py``), never as markup.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -27,6 +26,7 @@ from briefing.tui.text import (
     Laid,
     article_date,
     clean,
+    outlet_or_file,
     title_text,
 )
 
@@ -150,25 +150,13 @@ def source_head(article: Article, *, read: bool, language: bool = True) -> Text:
     if article.source:
         line.append(clean(article.source), style="" if read else "bold")
     else:
-        stand_in = article.id if _is_a_name(article.id) else NO_SOURCE
-        line.append(clean(stand_in), style=FALLBACK_STYLE)
+        line.append(clean(outlet_or_file(None, article.id)), style=FALLBACK_STYLE)
     line.append(" · ", style=DIM)
     line.append(article_date(article), style=DIM if article.date is None else "")
     if article.language and language:
         line.append(" · ", style=DIM)
         line.append(clean(article.language), style=DIM)
     return line
-
-
-#: A run of three letters or digits or more with a letter that is not a hexadecimal digit: a
-#: word or a site's short name ("newsweekjapan", "m24", "oe24"), not a hash ("2bab433a94e7ad16").
-_WORDISH = re.compile(r"[^\W_]*[^\W\d_a-fA-F][^\W_]*")
-
-
-def _is_a_name(file_id: str) -> bool:
-    """The file's name has a word in it ("16_newsweekjapan", "tass-putin", "10_m24"), not only
-    digits and hexadecimal ("000_2bab433a94e7ad16", "12345") or one letter ("x")."""
-    return any(len(m.group()) >= 3 for m in _WORDISH.finditer(file_id))
 
 
 def several_languages(articles: Iterable[Article]) -> bool:

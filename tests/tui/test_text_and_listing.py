@@ -23,6 +23,7 @@ from briefing.tui.text import (
     group_topics,
     header_text,
     marked,
+    outlet_or_file,
     passage_text,
     snippet_text,
     title_text,
@@ -117,6 +118,11 @@ def test_fallback_title_and_unknown_values_are_shown_honestly() -> None:
     assert short.plain.startswith("● 10_m24 · ")
     numbered = source_head(article("2016_06_24", source=None), read=False)
     assert numbered.plain.startswith("● unknown outlet · ")
+    # Search hits and cross-reference groups use the same stand-in.
+    assert outlet_or_file(None, "10_m24") == "10_m24"
+    assert outlet_or_file(None, "000_2bab433a94e7ad16") == "unknown outlet"
+    assert outlet_or_file("TASS", "10_m24") == "TASS"
+    assert outlet_or_file(None, "03_\x1b[31mred") == "03_red"  # no escape reaches the screen
     named = source_head(article("y", source="TASS"), read=False)
     assert named.plain.startswith("● TASS · ") and FALLBACK_STYLE not in styles_at(named, 2)
     header = header_text(guessed).plain

@@ -30,7 +30,7 @@ from briefing.tui.text import (
     article_date,
     clean,
     hanging,
-    outlet,
+    outlet_or_file,
     passage_text,
     topic_option,
 )
@@ -140,7 +140,7 @@ class CrossRefScreen(Screen[Target | None]):
                 article = self.briefing.article(passage.article_id)
             except KeyError:
                 continue
-            groups.setdefault(outlet(article.source), []).append(passage)
+            groups.setdefault(outlet_or_file(article.source, article.id), []).append(passage)
         items: list[Option | None] = []
         self._targets = {}
         for source, passages in groups.items():

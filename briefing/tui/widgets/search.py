@@ -37,6 +37,7 @@ from briefing.tui.text import (
     format_date,
     hanging,
     outlet,
+    outlet_or_file,
     snippet_text,
 )
 from briefing.tui.widgets.navlist import NavList, focus_now
@@ -236,7 +237,10 @@ class SearchPane(Vertical):
         items: list[Option | None] = []
         key = f"hit{number}"
         header = Text()
-        header.append(outlet(hit.source), style="bold" if hit.source else FALLBACK_STYLE)
+        header.append(
+            outlet_or_file(hit.source, hit.article_id),
+            style="bold" if hit.source else FALLBACK_STYLE,
+        )
         header.append(f"  {format_date(hit.date, hit.date_precision)}  ", style=DIM)
         header.append(clean(hit.title) if hit.title else hit.article_id)
         count = len(hit.spans)
