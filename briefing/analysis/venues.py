@@ -27,6 +27,9 @@ _VENUE_HEADS = word_set(
     """
 )
 _VENUE = re.compile(r"\b[A-Z][\w\-]*(?:\s+(?:of|the|de|del|la)?\s*[A-Z][\w\-]*)*")
+#: Any head word standing alone: a paragraph with none names no venue, and most paragraphs
+#: have none, so they skip the walk over every capitalised run.
+_ANY_HEAD = re.compile(r"\b(?:" + "|".join(sorted(_VENUE_HEADS)) + r")\b")
 
 
 def venue_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
@@ -57,7 +60,9 @@ def venues_of(article: Article, memo: dict[Any, Any] | None = None) -> list[Venu
 
 def _venues(text: str) -> list[tuple[frozenset[str], str, Sentence]]:
     """(stems, name, sentence) of each venue name of one English paragraph, in order."""
-    found = []
+    found: list[tuple[frozenset[str], str, Sentence]] = []
+    if _ANY_HEAD.search(text) is None:
+        return found
     for match in _VENUE.finditer(text):
         name = match.group()
         words = name.split()
