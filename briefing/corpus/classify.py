@@ -56,6 +56,7 @@ from briefing.corpus.heads import (
     is_relative_time,
     split_heads,
 )
+from briefing.corpus.image_element import image_element_text, is_image_element
 from briefing.corpus.labels import is_stamp, read_label
 from briefing.corpus.language import detect_language, overruled
 from briefing.corpus.link_block import mark_link_block
@@ -207,6 +208,11 @@ def classify(
         values["language"], provenance["language"] = code, "heuristic"  # lang="kr", Korean text
     if provenance.get("title") is None:
         provenance["title"] = "unknown"
+    # a picture's markup is shown by its alt text, never its data URI (:mod:`.image_element`)
+    texts = [
+        image_element_text(t) or t if k == "boilerplate" else t
+        for t, k in zip(texts, kinds, strict=True)
+    ]
     paragraphs = tuple(Paragraph(t, k) for t, k in zip(texts, kinds, strict=True))
     return Classified(paragraphs, values, provenance)
 
@@ -220,6 +226,8 @@ def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
         return "boilerplate"  # a related list run into the story's last line
     if is_follow_prompt(text) or is_app_prompt(text) or is_read_counter(text) or is_advert(text):
         return "boilerplate"  # the site talking to its reader, not the story
+    if is_image_element(text):
+        return "boilerplate"  # "<image>data:… alt=…</image>": a picture's markup, no headline
     if is_leftover(text) or is_comment_counter(text):
         return "boilerplate"  # "- menu-icon", "Join the forum >>0 Comment(s)": the page's chrome
     if is_relative_time(text) or is_time_strip(text):

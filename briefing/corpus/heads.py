@@ -70,11 +70,7 @@ _WIKI_HEADING = re.compile(r"^(=+)\s*(?P<text>[^=].*?)\s*\1$")
 _BOLD_LINE = re.compile(r"^(\*\*|__)(?P<text>[^\s*_](?:[^*_\n]{0,298}[^\s*_])?)\1$")
 # Left-overs of page chrome in saved excerpts: "- menu-icon", "![](…)", "[](…)".
 _LEFTOVER = re.compile(
-    r"^(?:[-*•]\s*)?(?:[\w-]+-icon|!?\[[^\]]{0,200}\]\([^)]{0,500}\)\s*"
-    # an image element left in the text, ``<image>data:… alt="…"</image>``, ``<img src=…>``:
-    # its alt text describes a picture, never a headline, and its data URI is no text at all
-    r"|<(?:image|img)\b[^<]*(?:</image>)?\s*)+$",
-    re.IGNORECASE,
+    r"^(?:[-*•]\s*)?(?:[\w-]+-icon|!?\[[^\]]{0,200}\]\([^)]{0,500}\)\s*)+$", re.IGNORECASE
 )
 
 

@@ -14,7 +14,8 @@ from briefing.corpus.calendar_line import is_calendar_line
 from briefing.corpus.caption_label import is_caption_shaped
 from briefing.corpus.classify import classify
 from briefing.corpus.glued_crumb import headline_below
-from briefing.corpus.heads import heading_text, is_leftover
+from briefing.corpus.heads import heading_text
+from briefing.corpus.image_element import image_element_text, is_image_element
 from briefing.corpus.language import detect_language
 from briefing.corpus.paragraphs import RawParagraph
 from briefing.corpus.stamp_opening import source_stamp_day
@@ -186,18 +187,28 @@ _IMAGE = (
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "shown"),
     [
-        _IMAGE,
-        '<img src="https://example.org/port.jpg" alt="The new quay">',
+        (_IMAGE, "[image: Пристанището отваря]"),
+        ('<img src="https://example.org/port.jpg" alt="The new quay">', "[image: The new quay]"),
+        ('<img src="data:image/png;base64,' + "A" * 5000 + '">', "[image]"),  # a whole picture
     ],
 )
-def test_an_image_element_is_a_left_over(text: str) -> None:
-    assert is_leftover(text)
+def test_an_image_element_is_shown_by_its_alt_text_never_its_address(text: str, shown: str) -> None:
+    assert is_image_element(text)
+    assert image_element_text(text) == shown
 
 
-def test_a_headline_about_images_is_no_left_over() -> None:
-    assert not is_leftover("Image of the harbour wins the city's photo prize")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Image of the harbour wins the city's photo prize",
+        "The page used <img> tags for every photo of the harbour, the council said.",
+    ],
+)
+def test_a_line_about_images_is_no_image_element(text: str) -> None:
+    assert not is_image_element(text)
+    assert image_element_text(text) is None
 
 
 def test_an_image_element_over_the_lead_is_no_title() -> None:
@@ -207,7 +218,9 @@ def test_an_image_element_over_the_lead_is_no_title() -> None:
     )
     values = _classify(_IMAGE, lead)
     title = str(values.get("title") or "")
-    assert "data:" not in title and "<image" not in title
+    assert "data:" not in title and "<image" not in title and "[image" not in title
+    shown = classify([RawParagraph(_IMAGE, 0), RawParagraph(lead, 1)]).paragraphs[0]
+    assert (shown.kind, shown.text) == ("boilerplate", "[image: Пристанището отваря]")
 
 
 @pytest.mark.parametrize(
